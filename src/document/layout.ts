@@ -1,0 +1,76 @@
+/**
+ * Lines and paragraphs of the normalised text.
+ *
+ * A blank line always ends a paragraph. A single line break ends one too,
+ * unless it looks like a soft wrap inside prose: the line is long, does not
+ * end a sentence, and the next line starts in lower case.
+ */
+
+/** One line of text (offsets exclude the newline and surrounding blanks). */
+export interface Line {
+  /** First non-blank character. */
+  readonly start: number;
+  /** After the last non-blank character. */
+  readonly end: number;
+  /** Whether the line holds nothing but whitespace. */
+  readonly blank: boolean;
+}
+
+/** A paragraph as a run of lines. */
+export interface Block {
+  readonly start: number;
+  readonly end: number;
+  /** Index of the first line in the block. */
+  readonly firstLine: number;
+  /** Index one past the last line in the block. */
+  readonly endLine: number;
+}
+
+/** Splits `text` into lines, trimming each. */
+export function splitLines(text: string): Line[] {
+  const lines: Line[] = [];
+  let i = 0;
+  const n = text.length;
+  while (i <= n) {
+    let j = text.indexOf('\n', i);
+    if (j < 0) j = n;
+    let s = i;
+    let e = j;
+    while (s < e && isBlank(text.charCodeAt(s))) s++;
+    while (e > s && isBlank(text.charCodeAt(e - 1))) e--;
+    lines.push({ start: s, end: e, blank: s === e });
+    i = j + 1;
+  }
+  return lines;
+}
+
+function isBlank(c: number): boolean {
+  return c === 0x20 || c === 0x09 || c === 0x0d || c === 0x0a;
+}
+
+const SENTENCE_END = /[.!?:;"”’)\]…]$/;
+const LOWER_START = /^[a-z]/;
+
+/** Whether the break after `line` is a soft wrap into `next`. */
+function isSoftWrap(text: string, line: Line, next: Line): boolean {
+  if (line.end - line.start < 40) return false;
+  const last = text.slice(Math.max(line.start, line.end - 1), line.end);
+  if (SENTENCE_END.test(last)) return false;
+  return LOWER_START.test(text.slice(next.start, next.start + 1));
+}
+
+/** Groups lines into paragraphs. */
+export function splitBlocks(text: string, lines: readonly Line[]): Block[] {
+  const blocks: Block[] = [];
+  let first = -1;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (line.blank) continue;
+    if (first < 0) first = i;
+    const next = lines[i + 1];
+    if (next !== undefined && !next.blank && isSoftWrap(text, line, next)) continue;
+    blocks.push({ start: lines[first]!.start, end: line.end, firstLine: first, endLine: i + 1 });
+    first = -1;
+  }
+  return blocks;
+}

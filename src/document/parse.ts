@@ -1,0 +1,243 @@
+import type { ExtractOptions, Span, Zone, ZoneKind } from '../types.js';
+import { splitBlocks, splitLines } from './layout.js';
+import type { Document, Paragraph, ParseOptions, Sentence, Token, WinkEntity } from './model.js';
+import { normalise } from './normalise.js';
+import { inferPublication, publicationValue } from './publication.js';
+import { readTokens } from './tokens.js';
+import { detectZones } from './zones.js';
+
+/** Validates `extract`/`parse` arguments, throwing a `TypeError` that names the argument. */
+export function validateOptions(text: unknown, options: unknown): ParseOptions {
+  if (typeof text !== 'string') {
+    throw new TypeError(`newsfacts: \`text\` must be a string, got ${text === null ? 'null' : typeof text}`);
+  }
+  if (options === undefined || options === null) return { publishedAt: null, url: null, includeBoilerplate: false };
+  if (typeof options !== 'object' || Array.isArray(options)) {
+    throw new TypeError('newsfacts: `options` must be an object');
+  }
+  const o = options as ExtractOptions;
+  let publishedAt: string | null = null;
+  if (o.publishedAt !== undefined && o.publishedAt !== null) {
+    if (!(o.publishedAt instanceof Date) && typeof o.publishedAt !== 'string') {
+      throw new TypeError('newsfacts: `options.publishedAt` must be a Date or an ISO 8601 string');
+    }
+    publishedAt = publicationValue(o.publishedAt);
+    if (publishedAt === null) {
+      throw new TypeError(
+        `newsfacts: \`options.publishedAt\` is not a valid date: ${JSON.stringify(String(o.publishedAt))} (use a Date or 'YYYY-MM-DD[THH:MM]')`,
+      );
+    }
+  }
+  if (o.url !== undefined && o.url !== null && typeof o.url !== 'string') {
+    throw new TypeError('newsfacts: `options.url` must be a string');
+  }
+  if (o.includeBoilerplate !== undefined && typeof o.includeBoilerplate !== 'boolean') {
+    throw new TypeError('newsfacts: `options.includeBoilerplate` must be a boolean');
+  }
+  return { publishedAt, url: o.url ?? null, includeBoilerplate: o.includeBoilerplate ?? false };
+}
+
+const URL_IN_TEXT = /https?:\/\/[^\s"'<>()]{4,300}/g;
+
+/**
+ * Reads an article once with wink-nlp and builds the shared document model:
+ * tokens with offsets, sentences, paragraphs, zones (headline, dateline, body,
+ * boilerplate) and the publication date. Pass the result to any extractor.
+ *
+ * @param text - the article as plain text
+ * @param options - publication date, URL, whether to keep boilerplate items
+ * @throws TypeError when `text` is not a string or an option is invalid
+ *
+ * @example
+ * ```ts
+ * import { parse, extractQuotes } from 'newsfacts';
+ * const doc = parse('"We will not leave," he said.', { publishedAt: '2016-02-01' });
+ * doc.sentences.length; // 1
+ * extractQuotes(doc)[0]?.kind; // 'direct'
+ * ```
+ */
+export function parse(text: string, options?: ExtractOptions): Document {
+  const opts = validateOptions(text, options);
+  const { text: norm, map } = normalise(text);
+  const raw = readTokens(norm);
+  const lines = splitLines(norm);
+  const blocks = splitBlocks(norm, lines);
+  const layout = detectZones(norm, blocks);
+
+  const toInput = map === null ? (o: number): number => o : (o: number): number => map[o]!;
+  const span = (start: number, end: number): Span => {
+    const s = toInput(start);
+    const e = toInput(end);
+    return { start: s, end: e, text: text.slice(s, e) };
+  };
+
+  // Paragraphs, and each token's paragraph (two pointers over sorted ranges).
+  const nTok = raw.value.length;
+  const tokParagraph = new Int32Array(nTok);
+  const paragraphs: Paragraph[] = [];
+  let t = 0;
+  for (let b = 0; b < blocks.length; b++) {
+    const block = blocks[b]!;
+    while (t < nTok && raw.end[t]! <= block.start) tokParagraph[t++] = Math.max(0, b - 1);
+    const first = t;
+    while (t < nTok && raw.start[t]! < block.end) tokParagraph[t++] = b;
+    paragraphs.push({
+      index: b,
+      start: block.start,
+      end: block.end,
+      firstToken: first,
+      endToken: t,
+      zone: layout.kinds[b]!,
+    });
+  }
+  while (t < nTok) tokParagraph[t++] = Math.max(0, blocks.length - 1);
+
+  // Sentences: wink's, cut wherever the paragraph changes.
+  const sentences: Sentence[] = [];
+  const tokSentence = new Int32Array(nTok);
+  const pushSentence = (first: number, end: number): void => {
+    if (end <= first) return;
+    const index = sentences.length;
+    for (let k = first; k < end; k++) tokSentence[k] = index;
+    sentences.push({
+      index,
+      start: raw.start[first]!,
+      end: raw.end[end - 1]!,
+      firstToken: first,
+      endToken: end,
+      paragraph: tokParagraph[first]!,
+    });
+  };
+  let covered = 0;
+  for (const [a, b] of raw.winkSentences) {
+    let first = Math.max(raw.fromWink[a]!, covered);
+    const end = raw.fromWink[b + 1]!;
+    for (let k = first + 1; k < end; k++) {
+      if (tokParagraph[k] !== tokParagraph[k - 1]) {
+        pushSentence(first, k);
+        first = k;
+      }
+    }
+    pushSentence(first, end);
+    covered = Math.max(covered, end);
+  }
+  if (covered < nTok) pushSentence(covered, nTok);
+
+  const tokens: Token[] = new Array(nTok);
+  for (let k = 0; k < nTok; k++) {
+    const start = raw.start[k]!;
+    const prevEnd = k > 0 ? raw.end[k - 1]! : 0;
+    const gap = start > prevEnd;
+    const value = raw.value[k]!;
+    tokens[k] = {
+      index: k,
+      start,
+      end: raw.end[k]!,
+      value,
+      lower: value.toLowerCase(),
+      normal: raw.normal[k]!,
+      pos: raw.pos[k]!,
+      shape: raw.shape[k]!,
+      sentence: tokSentence[k]!,
+      paragraph: tokParagraph[k]!,
+      spaceBefore: gap,
+      lineBefore: gap && hasNewline(norm, prevEnd, start),
+    };
+  }
+
+  const entities: WinkEntity[] = [];
+  for (const e of raw.winkEntities) {
+    const first = raw.fromWink[e.span[0]]!;
+    const end = raw.fromWink[e.span[1] + 1]!;
+    if (end <= first) continue;
+    entities.push({ type: e.type, firstToken: first, endToken: end, start: raw.start[first]!, end: raw.end[end - 1]! });
+  }
+
+  // Zones in input offsets: runs of same-kind paragraphs, datelines cut out of body paragraphs.
+  const pieces: { kind: ZoneKind; start: number; end: number }[] = [];
+  const datelineOf = new Map(layout.datelines.map(([b, s, e]) => [b, [s, e] as const]));
+  for (let b = 0; b < blocks.length; b++) {
+    const block = blocks[b]!;
+    const kind = layout.kinds[b]!;
+    const dl = datelineOf.get(b);
+    if (dl !== undefined) {
+      pieces.push({ kind: 'dateline', start: dl[0], end: dl[1] });
+      let s = dl[1];
+      while (s < block.end && norm[s] === ' ') s++;
+      pieces.push({ kind, start: s, end: block.end });
+    } else pieces.push({ kind, start: block.start, end: block.end });
+  }
+  const zones: Zone[] = [];
+  let last: { kind: ZoneKind; start: number; end: number } | null = null;
+  for (const p of pieces) {
+    if (last !== null && last.kind === p.kind && (p.kind === 'body' || p.kind === 'boilerplate')) last.end = p.end;
+    else {
+      if (last !== null) zones.push({ kind: last.kind, ...span(last.start, last.end) });
+      last = { ...p };
+    }
+  }
+  if (last !== null) zones.push({ kind: last.kind, ...span(last.start, last.end) });
+
+  const headlineBlock = layout.headline >= 0 ? blocks[layout.headline]! : null;
+  const headline = headlineBlock === null ? null : span(headlineBlock.start, headlineBlock.end);
+
+  const publication = inferPublication(
+    opts.publishedAt,
+    {
+      stamps: blocks
+        .map((b, i) => ({ b, i }))
+        .filter(({ i }) => layout.kinds[i] === 'dateline')
+        .map(({ b }) => ({ text: norm.slice(b.start, b.end), start: b.start })),
+      datelines: layout.datelines.map(([, s, e]) => ({ text: norm.slice(s, e), start: s })),
+      url: opts.url,
+      pageUrls: Array.from(norm.slice(0, 20000).matchAll(URL_IN_TEXT), (m) => ({ text: m[0], start: m.index })),
+    },
+    span,
+  );
+
+  // Zone lookup by normalised offset: the last piece starting at or before it.
+  const zoneAt = (offset: number): ZoneKind => {
+    let lo = 0;
+    let hi = pieces.length - 1;
+    let found: ZoneKind = pieces[0]?.kind ?? 'body';
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (pieces[mid]!.start <= offset) {
+        found = pieces[mid]!.kind;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    return found;
+  };
+
+  const cache = new Map<symbol, unknown>();
+  const doc: Document = {
+    text,
+    norm,
+    tokens,
+    sentences,
+    paragraphs,
+    entities,
+    zones,
+    headline,
+    publication,
+    options: opts,
+    span,
+    toInput,
+    tokenSpan: (first: number, end: number): Span => span(tokens[first]!.start, tokens[end - 1]!.end),
+    isBoilerplate: (offset: number): boolean => zoneAt(offset) === 'boilerplate',
+    zoneAt,
+    layer<T>(key: symbol, build: (d: Document) => T): T {
+      if (cache.has(key)) return cache.get(key) as T;
+      const value = build(doc);
+      cache.set(key, value);
+      return value;
+    },
+  };
+  return doc;
+}
+
+function hasNewline(s: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (s.charCodeAt(i) === 0x0a) return true;
+  return false;
+}

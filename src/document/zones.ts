@@ -1,0 +1,226 @@
+/**
+ * Zones: which paragraphs are the headline, the dateline, the article body,
+ * or page furniture (boilerplate).
+ *
+ * The rules read the shape of each paragraph, not the words of any one site:
+ *
+ * 1. Each paragraph gets a shape: `furniture` (a known furniture line such as
+ *    "Skip to main content" or an archive banner), `header` (a section label
+ *    that opens a list of links: "Latest news", "Similar stories"), `stamp`
+ *    (only a date/time), `teaser` (truncated with "…"), `title` (short, no
+ *    sentence-final punctuation) or `prose`.
+ * 2. The headline is the last title of four or more words above the first
+ *    prose paragraph; other lines up there are navigation (boilerplate), except
+ *    a date/time stamp (dateline) and a long standfirst (body).
+ * 3. Below, a section header starts a run of boilerplate that lasts while the
+ *    paragraphs are link-list shaped (titles, teasers, stamps, short lines) and
+ *    ends at the next real prose paragraph.
+ * 4. A short title line glued (single line break) above furniture belongs to it
+ *    ("The 95th Anniversary Appeal" above "Support the Morning Star").
+ * 5. A dateline opening the first body paragraph (`London, 27 Feb –`,
+ *    `Damascus/Geneva:`, `GENEVA/BEIRUT`) is its own zone.
+ */
+import lexicon from '../lexicon/boilerplate.json';
+import type { ZoneKind } from '../types.js';
+import type { Block } from './layout.js';
+
+/** The shape of one paragraph. */
+export type BlockShape = 'furniture' | 'header' | 'stamp' | 'teaser' | 'title' | 'prose';
+
+/** What zone detection decided for the paragraphs. */
+export interface ZoneLayout {
+  /** Zone kind per block. */
+  readonly kinds: ZoneKind[];
+  /** Index of the headline block, or -1. */
+  readonly headline: number;
+  /** A dateline prefix of a body block: [block, start, end] in normalised offsets. */
+  readonly datelines: [number, number, number][];
+}
+
+const MAX_PATTERN_LINE = 300;
+const headers = new Set(lexicon.sectionHeaders);
+const linePatterns = lexicon.linePatterns.map((p) => new RegExp(p, 'i'));
+const caseSensitivePatterns = lexicon.caseSensitiveLinePatterns.map((p) => new RegExp(p));
+const stampPatterns = lexicon.stampPatterns.map((p) => new RegExp(p, 'i'));
+
+const WORD = /\S+/g;
+function wordCount(s: string): number {
+  let n = 0;
+  WORD.lastIndex = 0;
+  while (WORD.exec(s) !== null) n++;
+  return n;
+}
+
+/** Strips trailing colon/dash/space and lower-cases, for header lookup. */
+function headerKey(s: string): string {
+  let e = s.length;
+  while (e > 0 && ':-–—|>»›. '.includes(s[e - 1]!)) e--;
+  return s.slice(0, e).toLowerCase();
+}
+
+/** Whether the line is a section header, tolerating a short glued suffix ("You might also likeRELATED"). */
+function isHeader(line: string): boolean {
+  if (line.length > 60) return false;
+  const key = headerKey(line);
+  if (headers.has(key)) return true;
+  // A header with one glued token after it: look for the longest header prefix.
+  for (let cut = key.length - 1; cut >= 4; cut--) {
+    const rest = line.slice(cut).trim();
+    if (rest.length === 0 || rest.length > 12 || /\s/.test(rest)) continue;
+    if (headers.has(key.slice(0, cut).trim())) return true;
+  }
+  return false;
+}
+
+function endsSentence(s: string): boolean {
+  let e = s.length;
+  while (e > 0 && '"”’\')]'.includes(s[e - 1]!)) e--;
+  if (e === 0) return false;
+  const c = s[e - 1]!;
+  return c === '.' || c === '!' || c === '?' || c === ';';
+}
+
+function isTruncated(s: string): boolean {
+  return s.endsWith('...') || s.endsWith('…');
+}
+
+/** Classifies one paragraph by its shape. */
+export function blockShape(text: string): BlockShape {
+  const short = text.length <= MAX_PATTERN_LINE;
+  if (short) {
+    if (isHeader(text)) return 'header';
+    for (const re of stampPatterns) if (re.test(text)) return 'stamp';
+    for (const re of linePatterns) if (re.test(text)) return 'furniture';
+    for (const re of caseSensitivePatterns) if (re.test(text)) return 'furniture';
+  }
+  if (isTruncated(text)) return 'teaser';
+  const words = wordCount(text);
+  if (!endsSentence(text) && words <= 25) return 'title';
+  return 'prose';
+}
+
+/**
+ * Prose that ends a run of link-list boilerplate: full sentences, and either
+ * long or followed by more prose (a teaser's one-sentence standfirst is not).
+ */
+function isRealProse(shapes: readonly BlockShape[], texts: readonly string[], i: number): boolean {
+  const text = texts[i]!;
+  if (shapes[i] !== 'prose' || !endsSentence(text)) return false;
+  const words = wordCount(text);
+  if (words >= 60) return true;
+  return words >= 15 && shapes[i + 1] === 'prose' && endsSentence(texts[i + 1]!);
+}
+
+// Datelines: "London, 27 Feb –", "Damascus/Geneva: ", "GENEVA/BEIRUT ", "BEIRUT (Reuters) - ".
+const PLACE = "[A-Z][A-Za-z.'-]{1,20}";
+const CAPS = "[A-Z][A-Z.'-]{2,20}";
+const MONTH = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\\.?';
+const AGENCY =
+  '(?:\\((?:Reuters|AFP|AP|Anadolu|dpa|Xinhua|SANA|IRNA|UPI|PTI|IANS|Sputnik|TASS|CNN|Al Jazeera)\\)\\s?)?';
+const DASH = '[–—:-]';
+const DATELINES: RegExp[] = [
+  // Place, 27 Feb –   /   Place, Feb 27, 2017 —
+  new RegExp(
+    `^${PLACE}(?:[ /]${PLACE}){0,3}, (?:\\d{1,2} ${MONTH}|${MONTH} \\d{1,2})(?:,? \\d{4})? ?${AGENCY}${DASH} ?`,
+  ),
+  // PLACE (Reuters) -   /   Place/Place:   /   Place (AFP) –
+  new RegExp(`^${PLACE}(?:[ /]${PLACE}){0,3},? ${AGENCY.slice(0, -1)}${DASH} ?`),
+  new RegExp(`^${PLACE}(?:/${PLACE}){0,3} ?${DASH} `),
+  // GENEVA/BEIRUT Syrian…   /   NEW YORK —
+  new RegExp(`^${CAPS}(?:[/ ]${CAPS}){1,3}(?: ?${AGENCY}${DASH})? (?=[A-Z])`),
+  new RegExp(`^${CAPS}(?:, [A-Z][a-z]{2,20})? ?${AGENCY}${DASH} ?`),
+];
+
+/** The length of a dateline opening `text`, or 0. */
+export function datelineLength(text: string, firstBody: boolean): number {
+  for (let i = 0; i < DATELINES.length; i++) {
+    // The title-case "Place:" form is only trusted at the top of the article.
+    if (i === 2 && !firstBody) continue;
+    const m = DATELINES[i]!.exec(text.slice(0, 120));
+    if (m !== null) {
+      const len = m[0].length;
+      // Leave trailing spaces out of the zone.
+      let e = len;
+      while (e > 0 && text[e - 1] === ' ') e--;
+      return e;
+    }
+  }
+  return 0;
+}
+
+/**
+ * Decides the zone of every block.
+ *
+ * @param norm - normalised text
+ * @param blocks - its paragraphs
+ */
+export function detectZones(norm: string, blocks: readonly Block[]): ZoneLayout {
+  const n = blocks.length;
+  const texts = blocks.map((b) => norm.slice(b.start, b.end));
+  const shapes = texts.map(blockShape);
+  const kinds: ZoneKind[] = new Array<ZoneKind>(n).fill('body');
+  const datelines: [number, number, number][] = [];
+
+  let firstProse = shapes.indexOf('prose');
+  if (firstProse < 0) firstProse = n;
+
+  // Headline: the last title of ≥ 4 words above the first prose paragraph.
+  let headline = -1;
+  for (let i = firstProse - 1; i >= 0; i--) {
+    if (shapes[i] === 'title' && wordCount(texts[i]!) >= 4) {
+      headline = i;
+      break;
+    }
+  }
+  for (let i = 0; i < firstProse; i++) {
+    const shape = shapes[i]!;
+    if (i === headline) kinds[i] = 'headline';
+    else if (shape === 'stamp') kinds[i] = 'dateline';
+    else if (i > headline && headline >= 0 && shape === 'title' && wordCount(texts[i]!) >= 5) kinds[i] = 'body';
+    else if (shape === 'prose' || shape === 'teaser') kinds[i] = 'body';
+    else kinds[i] = 'boilerplate';
+  }
+
+  // Below the top: furniture, and link lists after a section header.
+  let inList = false;
+  for (let i = firstProse; i < n; i++) {
+    const shape = shapes[i]!;
+    if (shape === 'header') {
+      kinds[i] = 'boilerplate';
+      inList = true;
+      continue;
+    }
+    if (shape === 'furniture') {
+      kinds[i] = 'boilerplate';
+      continue;
+    }
+    if (inList) {
+      if (isRealProse(shapes, texts, i)) inList = false;
+      else {
+        kinds[i] = 'boilerplate';
+        continue;
+      }
+    }
+    if (shape === 'stamp') kinds[i] = 'boilerplate';
+  }
+
+  // A short title glued above furniture belongs to it.
+  for (let i = n - 1; i > 0; i--) {
+    if (kinds[i] !== 'boilerplate') continue;
+    const prev = i - 1;
+    if (kinds[prev] !== 'body' || shapes[prev] !== 'title' || prev === headline) continue;
+    if (wordCount(texts[prev]!) > 8) continue;
+    if (blocks[prev]!.endLine !== blocks[i]!.firstLine) continue; // separated by a blank line
+    kinds[prev] = 'boilerplate';
+  }
+
+  // A dateline opening a body paragraph.
+  let seenBody = false;
+  for (let i = 0; i < n; i++) {
+    if (kinds[i] !== 'body') continue;
+    const len = datelineLength(texts[i]!, !seenBody);
+    seenBody = true;
+    if (len > 0 && len < texts[i]!.length) datelines.push([i, blocks[i]!.start, blocks[i]!.start + len]);
+  }
+  return { kinds, headline, datelines };
+}
