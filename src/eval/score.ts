@@ -1,0 +1,332 @@
+/**
+ * Scores extractions against gold annotations as ANNOTATION.md says: a
+ * prediction matches a gold item when their spans overlap (for quotes, the
+ * overlap covers ≥ 30 % of the gold span or ≥ 50 % of the predicted one);
+ * matching is one-to-one; optional gold items neither reward nor punish; an
+ * item counts as correct when it matches and is right in the task's scored
+ * fields (quotes: speaker; casualties: outcome and count; claims: actor and
+ * status; dates: type and value).
+ *
+ * @module
+ */
+import type { Extraction, Span } from '../types.js';
+import type { GoldDocument, Miss, Prf, Score, Task, TaskScore } from './types.js';
+
+/** Lower-cased, accent-, apostrophe- and article-free form of a name, for comparison. */
+export function nameKey(s: string | null | undefined): string {
+  if (s === null || s === undefined) return '';
+  return s
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/['’‘ʼ`´]/g, '')
+    .replace(/[-‐‑–—_/]/g, ' ')
+    .replace(/[^a-z0-9 ]/g, ' ')
+    .replace(/^\s*the\s+/, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+function overlap(a: Span, b: Span): number {
+  return Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
+}
+
+/** Tallies of one task over one or more documents. */
+interface Tally {
+  tp: number;
+  fp: number;
+  fn: number;
+  spanTp: number;
+  spanFp: number;
+  spanFn: number;
+  fields: Map<string, [number, number]>;
+  misses: Miss[];
+}
+
+function emptyTally(): Tally {
+  return { tp: 0, fp: 0, fn: 0, spanTp: 0, spanFp: 0, spanFn: 0, fields: new Map(), misses: [] };
+}
+
+/** How one task is matched and judged. */
+interface TaskRule<P extends Span, G extends Span & { optional?: boolean }> {
+  /** Whether a predicted and a gold item match by span. */
+  matches(p: P, g: G): boolean;
+  /** Scored fields: `null` when right, else what differs. */
+  judge(p: P, g: G): string | null;
+  /** Reported fields: name → right? */
+  fields(p: P, g: G): Record<string, boolean>;
+  /** A few words describing a gold item. */
+  describe(g: G): string;
+  /** A few words describing a predicted item. */
+  describePredicted(p: P): string;
+}
+
+function tallyTask<P extends Span, G extends Span & { optional?: boolean }>(
+  document: string,
+  predicted: readonly P[],
+  gold: readonly G[],
+  rule: TaskRule<P, G>,
+  into: Tally,
+): void {
+  // All candidate pairs, right ones first, then by overlap: greedy one-to-one assignment.
+  const pairs: { p: number; g: number; right: boolean; ov: number }[] = [];
+  for (let i = 0; i < predicted.length; i++) {
+    for (let j = 0; j < gold.length; j++) {
+      const p = predicted[i]!;
+      const g = gold[j]!;
+      if (overlap(p, g) > 0 && rule.matches(p, g)) {
+        pairs.push({ p: i, g: j, right: rule.judge(p, g) === null, ov: overlap(p, g) });
+      }
+    }
+  }
+  pairs.sort((a, b) => (a.right === b.right ? b.ov - a.ov : a.right ? -1 : 1));
+  const pOf = new Int32Array(predicted.length).fill(-1);
+  const gOf = new Int32Array(gold.length).fill(-1);
+  for (const pair of pairs) {
+    if (pOf[pair.p] !== -1 || gOf[pair.g] !== -1) continue;
+    pOf[pair.p] = pair.g;
+    gOf[pair.g] = pair.p;
+  }
+  for (let i = 0; i < predicted.length; i++) {
+    const p = predicted[i]!;
+    const j = pOf[i]!;
+    if (j === -1) {
+      into.fp++;
+      into.spanFp++;
+      into.misses.push({
+        kind: 'spurious',
+        document,
+        gold: null,
+        predicted: p.text,
+        detail: rule.describePredicted(p),
+      });
+      continue;
+    }
+    const g = gold[j]!;
+    if (g.optional === true) continue;
+    into.spanTp++;
+    const wrong = rule.judge(p, g);
+    if (wrong === null) into.tp++;
+    else {
+      into.fp++;
+      into.fn++;
+      into.misses.push({ kind: 'wrong', document, gold: g.text, predicted: p.text, detail: wrong });
+    }
+    for (const [name, ok] of Object.entries(rule.fields(p, g))) {
+      const t = into.fields.get(name) ?? [0, 0];
+      t[0] += ok ? 1 : 0;
+      t[1] += 1;
+      into.fields.set(name, t);
+    }
+  }
+  for (let j = 0; j < gold.length; j++) {
+    const g = gold[j]!;
+    if (gOf[j] !== -1 || g.optional === true) continue;
+    into.fn++;
+    into.spanFn++;
+    into.misses.push({ kind: 'missed', document, gold: g.text, predicted: null, detail: rule.describe(g) });
+  }
+}
+
+function prf(tp: number, fp: number, fn: number): Prf {
+  const precision = tp + fp === 0 ? (fn === 0 ? 1 : 0) : tp / (tp + fp);
+  const recall = tp + fn === 0 ? 1 : tp / (tp + fn);
+  const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
+  return { tp, fp, fn, precision, recall, f1 };
+}
+
+function toScore(task: Task, t: Tally): TaskScore {
+  const fields: Record<string, number> = {};
+  for (const [name, [ok, all]] of t.fields) fields[name] = all === 0 ? 1 : ok / all;
+  return {
+    task,
+    scored: prf(t.tp, t.fp, t.fn),
+    spans: prf(t.spanTp, t.spanFp, t.spanFn),
+    fields,
+    misses: t.misses,
+  };
+}
+
+type Q = Extraction['quotes'][number];
+type C = Extraction['casualties'][number];
+type R = Extraction['claims'][number];
+type D = Extraction['dates'][number];
+
+const countText = (c: { min: number | null; max: number | null }): string => `${c.min ?? '…'}–${c.max ?? '…'}`;
+
+const quoteRule: TaskRule<Q, GoldDocument['quotes'][number]> = {
+  matches: (p, g) => {
+    const ov = overlap(p, g);
+    return ov >= 0.3 * (g.end - g.start) || ov >= 0.5 * (p.end - p.start);
+  },
+  judge: (p, g) =>
+    nameKey(p.speaker?.name) === nameKey(g.speaker?.name)
+      ? null
+      : `speaker ${p.speaker?.name ?? 'null'} ≠ ${g.speaker?.name ?? 'null'}`,
+  fields: (p, g) => ({
+    speaker: nameKey(p.speaker?.name) === nameKey(g.speaker?.name),
+    kind: p.kind === g.kind,
+    cue: nameKey(p.cue?.text) === nameKey(g.cue),
+  }),
+  describe: (g) => `${g.kind} by ${g.speaker?.name ?? 'null'}`,
+  describePredicted: (p) => `${p.kind} by ${p.speaker?.name ?? 'null'}`,
+};
+
+const casualtyRule: TaskRule<C, GoldDocument['casualties'][number]> = {
+  matches: () => true,
+  judge: (p, g) => {
+    const diffs: string[] = [];
+    if (p.outcome !== g.outcome) diffs.push(`outcome ${p.outcome} ≠ ${g.outcome}`);
+    if (p.count.min !== g.count.min || p.count.max !== g.count.max) {
+      diffs.push(`count ${countText(p.count)} ≠ ${countText(g.count)}`);
+    }
+    return diffs.length === 0 ? null : diffs.join('; ');
+  },
+  fields: (p, g) => ({
+    outcome: p.outcome === g.outcome,
+    count: p.count.min === g.count.min && p.count.max === g.count.max,
+    victims: nameKey(p.victims) === nameKey(g.victims),
+    scope: p.scope === g.scope,
+    source: nameKey(p.source) === nameKey(g.source),
+  }),
+  describe: (g) => `${g.outcome} ${countText(g.count)}`,
+  describePredicted: (p) => `${p.outcome} ${countText(p.count)}`,
+};
+
+const claimRule: TaskRule<R, GoldDocument['claims'][number]> = {
+  matches: () => true,
+  judge: (p, g) => {
+    const diffs: string[] = [];
+    if (nameKey(p.actor?.name) !== nameKey(g.actor))
+      diffs.push(`actor ${p.actor?.name ?? 'null'} ≠ ${g.actor ?? 'null'}`);
+    if (p.status !== g.status) diffs.push(`status ${p.status} ≠ ${g.status}`);
+    return diffs.length === 0 ? null : diffs.join('; ');
+  },
+  fields: (p, g) => {
+    const pe = nameKey(p.event?.text);
+    const ge = nameKey(g.event);
+    return {
+      actor: nameKey(p.actor?.name) === nameKey(g.actor),
+      status: p.status === g.status,
+      event: pe === ge || (pe !== '' && ge !== '' && (pe.includes(ge) || ge.includes(pe))),
+      source: nameKey(p.source) === nameKey(g.source),
+    };
+  },
+  describe: (g) => `${g.status} ${g.actor ?? 'null'}`,
+  describePredicted: (p) => `${p.status} ${p.actor?.name ?? 'null'}`,
+};
+
+const dateRule: TaskRule<D, GoldDocument['dates'][number]> = {
+  matches: () => true,
+  judge: (p, g) =>
+    p.type === g.type && p.value === g.value ? null : `${p.type} ${p.value ?? 'null'} ≠ ${g.type} ${g.value ?? 'null'}`,
+  fields: (p, g) => ({
+    type: p.type === g.type,
+    value: p.value === g.value,
+    extent: p.start === g.start && p.end === g.end,
+  }),
+  describe: (g) => `${g.type} ${g.value ?? 'null'}`,
+  describePredicted: (p) => `${p.type} ${p.value ?? 'null'}`,
+};
+
+interface Tallies {
+  quotes: Tally;
+  casualties: Tally;
+  claims: Tally;
+  dates: Tally;
+  headline: [number, number];
+  boilerplate: [number, number, number];
+}
+
+function emptyTallies(): Tallies {
+  return {
+    quotes: emptyTally(),
+    casualties: emptyTally(),
+    claims: emptyTally(),
+    dates: emptyTally(),
+    headline: [0, 0],
+    boilerplate: [0, 0, 0],
+  };
+}
+
+/** Offsets of the non-blank characters inside the spans. */
+function charsIn(spans: readonly Span[]): Set<number> {
+  const s = new Set<number>();
+  for (const sp of spans) {
+    for (let i = sp.start; i < sp.end; i++) if (sp.text[i - sp.start]!.trim() !== '') s.add(i);
+  }
+  return s;
+}
+
+function addDocument(t: Tallies, extraction: Extraction, gold: GoldDocument): void {
+  const name = gold.document;
+  tallyTask(name, extraction.quotes, gold.quotes, quoteRule, t.quotes);
+  tallyTask(name, extraction.casualties, gold.casualties, casualtyRule, t.casualties);
+  tallyTask(name, extraction.claims, gold.claims, claimRule, t.claims);
+  tallyTask(name, extraction.dates, gold.dates, dateRule, t.dates);
+  const h = extraction.document.headline;
+  const gh = gold.headline;
+  t.headline[0] +=
+    (h === null && gh === null) || (h !== null && gh !== null && h.start === gh.start && h.end === gh.end) ? 1 : 0;
+  t.headline[1] += 1;
+  // Boilerplate by non-blank character.
+  const predicted = charsIn(extraction.document.zones.filter((z) => z.kind === 'boilerplate'));
+  const expected = charsIn(gold.boilerplate);
+  for (const i of predicted)
+    if (expected.has(i)) t.boilerplate[0]++;
+    else t.boilerplate[1]++;
+  for (const i of expected) if (!predicted.has(i)) t.boilerplate[2]++;
+}
+
+function finish(t: Tallies): Score {
+  return {
+    tasks: {
+      quotes: toScore('quotes', t.quotes),
+      casualties: toScore('casualties', t.casualties),
+      claims: toScore('claims', t.claims),
+      dates: toScore('dates', t.dates),
+    },
+    zones: {
+      headline: t.headline[1] === 0 ? 1 : t.headline[0] / t.headline[1],
+      boilerplate: prf(t.boilerplate[0], t.boilerplate[1], t.boilerplate[2]),
+    },
+  };
+}
+
+/**
+ * Scores one extraction against its gold annotation.
+ *
+ * @param extraction - what {@link extract} returned for the document
+ * @param gold - the document's gold file
+ * @returns per-task precision, recall, F1, field accuracies and errors
+ *
+ * @example
+ * ```ts
+ * import { extract, score } from 'newsfacts';
+ * const result = score(extract(text, { publishedAt: gold.publishedAt }), gold);
+ * result.tasks.casualties.scored.f1; // e.g. 1
+ * ```
+ */
+export function score(extraction: Extraction, gold: GoldDocument): Score {
+  const t = emptyTallies();
+  addDocument(t, extraction, gold);
+  return finish(t);
+}
+
+/**
+ * Scores many documents at once (micro-averaged: counts are summed before
+ * precision, recall and F1 are computed).
+ *
+ * @param pairs - each document's extraction with its gold file
+ *
+ * @example
+ * ```ts
+ * const total = scoreCorpus(golds.map((gold) => ({ extraction: extract(texts[gold.document], { publishedAt: gold.publishedAt }), gold })));
+ * total.tasks.quotes.scored.f1;
+ * ```
+ */
+export function scoreCorpus(pairs: readonly { extraction: Extraction; gold: GoldDocument }[]): Score {
+  const t = emptyTallies();
+  for (const { extraction, gold } of pairs) addDocument(t, extraction, gold);
+  return finish(t);
+}

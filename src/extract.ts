@@ -1,0 +1,49 @@
+import { extractCasualties } from './casualties/index.js';
+import { extractClaims } from './claims/index.js';
+import { extractDates } from './dates/index.js';
+import { parse } from './document/parse.js';
+import { extractQuotes } from './quotes/index.js';
+import type { Document } from './document/model.js';
+import type { DocumentInfo, Extraction, ExtractOptions } from './types.js';
+
+/**
+ * The document-level facts of a parsed document.
+ *
+ * @example
+ * ```ts
+ * documentInfo(parse('Title line here\n\nBody text.')).headline?.text; // 'Title line here'
+ * ```
+ */
+export function documentInfo(doc: Document): DocumentInfo {
+  return { publication: doc.publication, headline: doc.headline, zones: [...doc.zones] };
+}
+
+/**
+ * Reads an English news article once and returns its quotes with speakers,
+ * casualty figures, responsibility claims and dates, each with exact offsets
+ * into `text`.
+ *
+ * @param text - the article as plain text (page furniture is recognised and left out)
+ * @param options - publication date, URL, and whether to keep boilerplate items
+ * @throws TypeError when `text` is not a string or an option is invalid
+ *
+ * @example
+ * ```ts
+ * import { extract } from 'newsfacts';
+ * const result = extract('Syria’s war has killed more than 260 000 people, monitors said.', {
+ *   publishedAt: '2016-02-01',
+ * });
+ * result.casualties[0]?.count; // { min: 260001, max: null, exact: false, approximate: false }
+ * result.document.publication.source; // 'option'
+ * ```
+ */
+export function extract(text: string, options?: ExtractOptions): Extraction {
+  const doc = parse(text, options);
+  return {
+    document: documentInfo(doc),
+    quotes: extractQuotes(doc),
+    casualties: extractCasualties(doc),
+    claims: extractClaims(doc),
+    dates: extractDates(doc),
+  };
+}

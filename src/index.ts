@@ -1,0 +1,33 @@
+/**
+ * newsfacts — quotes with speakers, casualty figures, responsibility claims
+ * and resolved dates from English news articles, with exact character offsets.
+ *
+ * @example
+ * ```ts
+ * import { extract } from 'newsfacts';
+ * const { quotes, casualties, claims, dates, document } = extract(articleText, { publishedAt: '2017-02-25' });
+ * ```
+ *
+ * @packageDocumentation
+ */
+export { extract, documentInfo } from './extract.js';
+export { parse } from './document/parse.js';
+export { normalise } from './document/normalise.js';
+export { extractQuotes } from './quotes/index.js';
+export { extractCasualties } from './casualties/index.js';
+export { extractClaims } from './claims/index.js';
+export { extractDates } from './dates/index.js';
+export { score, scoreCorpus } from './eval/score.js';
+export type * from './types.js';
+export type {
+  Document,
+  Token,
+  Sentence,
+  Paragraph,
+  WinkEntity,
+  PosTag,
+  TokenShape,
+  ParseOptions,
+} from './document/model.js';
+export type { Normalised } from './document/normalise.js';
+export type * from './eval/types.js';
