@@ -1,0 +1,56 @@
+#!/usr/bin/env bash
+# Packs newsfacts and installs the tarball into a scratch project, then imports it
+# the ways users do: ESM, CommonJS, and TypeScript with moduleResolution node16 and bundler.
+set -euo pipefail
+repo="$(cd "$(dirname "$0")/.." && pwd)"
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+
+tarball="$(cd "$repo" && npm pack --silent --pack-destination "$work" | tail -n 1)"
+echo "packed $tarball ($(du -k "$work/$tarball" | cut -f1) KiB)"
+
+mkdir -p "$work/consumer"
+cd "$work/consumer"
+cat > package.json <<'JSON'
+{ "name": "newsfacts-consumer", "version": "1.0.0", "private": true, "type": "module" }
+JSON
+npm install --no-audit --no-fund --silent "$work/$tarball"
+
+sample="$repo/corpus/documents/003_c1bcddf612ed12e0.txt"
+
+cat > esm.mjs <<'JS'
+import { readFileSync } from 'node:fs';
+import { extract, parse, extractDates } from 'newsfacts';
+const text = readFileSync(process.argv[2], 'utf8');
+const r = extract(text);
+if (r.document.publication.value !== '2017-02-25') throw new Error('ESM: publication date not inferred');
+if (!Array.isArray(r.quotes) || !Array.isArray(extractDates(parse(text)))) throw new Error('ESM: bad result');
+console.log('ESM ok:', r.document.headline.text.slice(0, 40));
+JS
+node esm.mjs "$sample"
+
+cat > cjs.cjs <<'JS'
+const { readFileSync } = require('node:fs');
+const { extract } = require('newsfacts');
+const r = extract(readFileSync(process.argv[2], 'utf8'), { publishedAt: '2017-02-25' });
+if (r.document.publication.source !== 'option') throw new Error('CJS: bad result');
+console.log('CJS ok:', r.document.zones.length, 'zones');
+JS
+node cjs.cjs "$sample"
+
+cat > main.ts <<'TS'
+import { extract, type Extraction, type Quote, type DateMention } from 'newsfacts';
+const r: Extraction = extract('Kerry said the talks would go on.', { publishedAt: new Date() });
+const q: Quote[] = r.quotes;
+const d: DateMention | undefined = r.dates[0];
+const source: 'option' | 'dateline' | 'timestamp' | 'url' | 'none' = r.document.publication.source;
+console.log(q.length, d?.value, source);
+TS
+for res in node16 bundler; do
+  module=$([ "$res" = node16 ] && echo node16 || echo esnext)
+  cat > "tsconfig.$res.json" <<JSON
+{ "compilerOptions": { "strict": true, "noEmit": true, "module": "$module", "moduleResolution": "$res", "target": "es2022", "skipLibCheck": false, "types": [] }, "files": ["main.ts"] }
+JSON
+  node "$repo/node_modules/typescript/bin/tsc" -p "tsconfig.$res.json"
+  echo "TypeScript ($res) ok"
+done

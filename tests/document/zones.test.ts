@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest';
+import { blockShape, datelineLength } from '../../src/document/zones.js';
+import { parse } from '../../src/document/parse.js';
+
+const zonesOf = (text: string): [string, string][] => parse(text).zones.map((z) => [z.kind, z.text]);
+
+describe('zones', () => {
+  it('finds the headline below navigation and the dateline above the body', () => {
+    const page = [
+      'Home',
+      'World | Politics | Sport',
+      'Skip to content',
+      'Flood Waters Rise Across The Delta As Rain Continues',
+      'By Jane Okafor',
+      '',
+      'LAGOS, 4 Sep – Flood waters rose across the delta on Monday, officials said, as more rain fell on the region.',
+      '',
+      'Residents moved to higher ground while emergency teams handed out food and water to thousands of families.',
+    ].join('\n');
+    const zones = zonesOf(page);
+    expect(zones[0]).toEqual(['boilerplate', 'Home\nWorld | Politics | Sport\nSkip to content']);
+    expect(zones[1]).toEqual(['headline', 'Flood Waters Rise Across The Delta As Rain Continues']);
+    expect(zones[2]).toEqual(['boilerplate', 'By Jane Okafor']);
+    expect(zones[3]).toEqual(['dateline', 'LAGOS, 4 Sep –']);
+    expect(zones[4]![0]).toBe('body');
+    expect(zones).toHaveLength(5);
+  });
+
+  it('makes a section header and the link list after it boilerplate, up to real prose', () => {
+    const page = [
+      'Ministers Agree New Budget After Long Night Of Talks',
+      '',
+      'Ministers agreed a new budget early on Tuesday after talks that lasted through the night, the finance ministry said.',
+      '',
+      'Related stories',
+      'Opposition walks out of budget debate',
+      'Politics / 2 March 2021',
+      'Finance minister warns of tough choices ahead as deficit grows and growth slows down sharply in the region',
+      'Markets rally on budget hopes...',
+      '',
+      'Most read',
+      'Ten things to know about the budget',
+    ].join('\n');
+    const zones = zonesOf(page);
+    expect(zones.map(([k]) => k)).toEqual(['headline', 'body', 'boilerplate']);
+    expect(zones[2]![1].startsWith('Related stories')).toBe(true);
+    expect(zones[2]![1].endsWith('Ten things to know about the budget')).toBe(true);
+  });
+
+  it('ends a link list at real prose that follows it', () => {
+    const page = [
+      'Storm Hits Coast Leaving Thousands Without Power',
+      '',
+      'A storm hit the coast on Sunday, cutting power to thousands of homes across the region, the utility said.',
+      '',
+      'Read more',
+      'Storm season outlook',
+      '',
+      'Engineers worked through the night to restore power lines brought down by the wind and falling trees in the north.',
+      'Officials said most homes would be reconnected within two days, though some rural areas could wait longer.',
+    ].join('\n');
+    const kinds = parse(page).zones.map((z) => z.kind);
+    expect(kinds).toEqual(['headline', 'body', 'boilerplate', 'body']);
+  });
+
+  it('catches subscription prompts with the short title glued above them', () => {
+    const page = [
+      'Council Votes To Close Library Branches In Budget Cuts',
+      '',
+      'The council voted on Wednesday to close four library branches, saying it had no other way to balance its books.',
+      '',
+      'Our Winter Appeal',
+      'Support our journalism',
+      'You have reached your free article limit.',
+      'Subscribe to continue reading.',
+    ].join('\n');
+    const zones = zonesOf(page);
+    expect(zones.at(-1)).toEqual([
+      'boilerplate',
+      'Our Winter Appeal\nSupport our journalism\nYou have reached your free article limit.\nSubscribe to continue reading.',
+    ]);
+  });
+
+  it('treats archive banners and credit lines as boilerplate', () => {
+    expect(blockShape('The article has changed 5 times. There is an RSS feed of changes available.')).toBe('furniture');
+    expect(blockShape('Version 0 Version 1 Version 2')).toBe('furniture');
+    expect(blockShape('(about 3 hours later)')).toBe('furniture');
+    expect(blockShape('- With Reuters inputs')).toBe('furniture');
+    expect(blockShape('You may also likeMORE')).toBe('header');
+    expect(blockShape('12/03/2018 10:30 by editor')).toBe('stamp');
+    expect(blockShape('Sport / 9 February 2018')).toBe('stamp');
+    expect(blockShape('Officials said the bridge would reopen.')).toBe('prose');
+    expect(blockShape('Rebels Retake Key Town')).toBe('title');
+    expect(blockShape('Residents say the water is still rising and...')).toBe('teaser');
+  });
+
+  it('recognises dateline shapes at the start of a paragraph', () => {
+    const cases: [string, boolean, string][] = [
+      ['Paris, 3 March – The minister said', true, 'Paris, 3 March –'],
+      ['BEIRUT (Reuters) - Syrian troops', false, 'BEIRUT (Reuters) -'],
+      ['Kabul/Islamabad: Officials from both', true, 'Kabul/Islamabad:'],
+      ['NEW YORK/LONDON Stocks fell', false, 'NEW YORK/LONDON'],
+      ['Cairo, Jan. 5, 2019 — Egypt said', false, 'Cairo, Jan. 5, 2019 —'],
+    ];
+    for (const [text, first, expected] of cases) expect(text.slice(0, datelineLength(text, first))).toBe(expected);
+    // Not datelines: an all-caps acronym followed by a name, a quote intro in mid-article.
+    expect(datelineLength('NATO Secretary General Jens Stoltenberg said', false)).toBe(0);
+    expect(datelineLength('Kerry: We will not give up', false)).toBe(0);
+    expect(datelineLength('AT LEAST six people died', true)).toBe(0);
+  });
+});
