@@ -1,0 +1,5 @@
+import type { Suite } from '../types.js';
+import { corpusSuite } from './corpus.js';
+
+/** Every suite, in the order `npm run bench` runs them. Add a suite by adding one line. */
+export const suites: readonly Suite[] = [corpusSuite];
