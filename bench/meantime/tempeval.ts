@@ -37,16 +37,18 @@ export function emptyTally(): TimexTally {
 export function tallyDocument(gold: readonly Timex[], system: readonly Timex[], t: TimexTally): void {
   t.gold += gold.length;
   t.system += system.length;
-  const pairs: { g: number; s: number; ov: number }[] = [];
+  const pairs: { g: number; s: number; ov: number; exact: boolean }[] = [];
   for (let i = 0; i < gold.length; i++) {
     for (let j = 0; j < system.length; j++) {
       const g = gold[i]!;
       const s = system[j]!;
       const ov = Math.min(g.end, s.end) - Math.max(g.start, s.start);
-      if (ov > 0) pairs.push({ g: i, s: j, ov });
+      if (ov > 0) pairs.push({ g: i, s: j, ov, exact: g.start === s.start && g.end === s.end });
     }
   }
-  pairs.sort((a, b) => b.ov - a.ov);
+  // Largest overlap first; on a tie an identical extent wins (a year inside a gold range "from 2009 to 2011"
+  // that MEANTIME also tags on its own).
+  pairs.sort((a, b) => b.ov - a.ov || Number(b.exact) - Number(a.exact));
   const usedG = new Set<number>();
   const usedS = new Set<number>();
   for (const p of pairs) {

@@ -21,15 +21,13 @@ const STOPS = new Set([';', ':', '—', '–', '"', '“', '”']);
 
 /** Words that only point forward when `to` or `for` follows (`set to`, `due to`, `going to`). */
 const NEEDS_TO = new Set(['set', 'due', 'going', 'expected', 'scheduled', 'slated', 'plans', 'plan', 'planned']);
-/** Future words that are not verbs but still belong to the clause (`until Friday`). */
-const NON_VERB_FUTURE = new Set(['until', 'till', 'til', 'upcoming']);
 
 function isGroupToken(t: Token): boolean {
   return t.pos === 'AUX' || t.pos === 'VERB' || t.pos === 'PART' || t.pos === 'ADV';
 }
 
 function startsGroup(t: Token): boolean {
-  return t.pos === 'AUX' || t.pos === 'VERB' || NON_VERB_FUTURE.has(t.lower);
+  return t.pos === 'AUX' || t.pos === 'VERB';
 }
 
 function isPastForm(t: Token): boolean {
@@ -38,34 +36,63 @@ function isPastForm(t: Token): boolean {
   return IRREGULAR_PAST.has(w) || (w.length > 4 && w.endsWith('ed'));
 }
 
-/** The verdict of one verb group `toks[a..b)`. */
-function verdict(toks: readonly Token[], a: number, b: number): Direction | null {
-  let past = false;
+/** Whether `t` looks like a base-form verb (`begin`, `be`), not `figures`, `released`, `meeting`. */
+function isBaseForm(t: Token): boolean {
+  if (t.pos !== 'VERB' && t.pos !== 'AUX') return false;
+  const w = t.lower;
+  return !(w.endsWith('ed') || w.endsWith('ing') || (w.endsWith('s') && !w.endsWith('ss')));
+}
+
+/**
+ * The verdict of one verb group `toks[a..b)`; `progressive` lets a present
+ * progressive (`is meeting`) point forward, which only holds for a verb
+ * before the expression.
+ */
+function verdict(toks: readonly Token[], a: number, b: number, progressive: boolean): Direction | null {
+  // A simple past ("was forced to withdraw", "had planned to") keeps what follows in the past;
+  // a present perfect ("has been scheduled") does not.
+  let simplePast = false;
+  let perfect = false;
   for (let k = a; k < b; k++) {
     const t = toks[k]!;
     const w = t.normal;
     const next = toks[k + 1];
     if (FUTURE_WORDS.has(w) || FUTURE_WORDS.has(t.lower)) {
       if (!NEEDS_TO.has(t.lower)) return 'future';
-      if (next !== undefined && (next.lower === 'to' || next.lower === 'for')) return 'future';
-      if (t.lower === 'scheduled' || t.lower === 'expected' || t.lower === 'planned') return 'future';
+      const scheduled = t.lower === 'scheduled' || t.lower === 'expected' || t.lower === 'planned';
+      if (!simplePast && ((next !== undefined && (next.lower === 'to' || next.lower === 'for')) || scheduled)) {
+        return 'future';
+      }
     }
-    // An infinitive: "to begin", "to be held".
-    if (t.lower === 'to' && t.pos === 'PART' && next !== undefined && (next.pos === 'VERB' || next.pos === 'AUX')) {
+    // An infinitive: "to begin", "to be held" (not "according to figures").
+    if (
+      !simplePast &&
+      t.lower === 'to' &&
+      t.pos === 'PART' &&
+      next !== undefined &&
+      isBaseForm(next) &&
+      toks[k - 1]?.lower !== 'according'
+    ) {
       return 'future';
     }
     // A present progressive: "is meeting".
-    if (PRESENT_AUXILIARIES.has(t.lower) && next !== undefined && next.pos === 'VERB' && next.lower.endsWith('ing')) {
+    if (
+      progressive &&
+      PRESENT_AUXILIARIES.has(t.lower) &&
+      next !== undefined &&
+      next.pos === 'VERB' &&
+      next.lower.endsWith('ing')
+    ) {
       return 'future';
     }
     if (PAST_AUXILIARIES.has(t.lower)) {
       // "has"/"have" as a main verb (possession) says nothing; as an auxiliary it is the perfect.
       if (t.lower === 'has' || t.lower === 'have' || t.lower.endsWith('ve')) {
-        if (next !== undefined && (next.pos === 'VERB' || next.pos === 'AUX')) past = true;
-      } else past = true;
-    } else if (isPastForm(t)) past = true;
+        if (next !== undefined && (next.pos === 'VERB' || next.pos === 'AUX')) perfect = true;
+      } else simplePast = true;
+    } else if (isPastForm(t) && !perfect) simplePast = true;
   }
-  return past ? 'past' : null;
+  return simplePast || perfect ? 'past' : null;
 }
 
 /**
@@ -80,8 +107,9 @@ function verdict(toks: readonly Token[], a: number, b: number): Direction | null
 export function direction(s: Scan, first: number, end: number): Direction | null {
   const toks = s.toks;
   const sentence = toks[first]!.sentence;
-  // Behind.
-  for (let j = first - 1; j >= 0 && j >= first - LOOK_BEHIND; j--) {
+  // Behind: the nearest verb group, and the one before it when the nearest says nothing ("will fly … and land on").
+  let groups = 0;
+  for (let j = first - 1; j >= 0 && j >= first - LOOK_BEHIND && groups < 2; j--) {
     const t = toks[j]!;
     if (t.sentence !== sentence || STOPS.has(t.value)) break;
     if (!startsGroup(t)) continue;
@@ -89,18 +117,26 @@ export function direction(s: Scan, first: number, end: number): Direction | null
     while (a > 0 && toks[a - 1]!.sentence === sentence && isGroupToken(toks[a - 1]!)) a--;
     let b = j + 1;
     while (b < first && isGroupToken(toks[b]!)) b++;
-    const v = verdict(toks, a, b);
+    const v = verdict(toks, a, b, true);
     if (v !== null) return v;
-    break;
+    groups++;
+    j = a;
   }
   // Ahead.
   for (let j = end; j < toks.length && j < end + LOOK_AHEAD; j++) {
     const t = toks[j]!;
     if (t.sentence !== sentence || STOPS.has(t.value)) break;
     if (!startsGroup(t)) continue;
+    const a = j > end && toks[j - 1]!.lower === 'to' ? j - 1 : j;
     let b = j + 1;
     while (b < toks.length && toks[b]!.sentence === sentence && isGroupToken(toks[b]!)) b++;
-    return verdict(toks, j, b);
+    const v = verdict(toks, a, b, false);
+    if (v !== null) return v;
+    break;
   }
+  // The preposition before the expression: a deadline points forward, "since" back.
+  const prep = toks[first - 1]?.lower;
+  if (prep === 'by' || prep === 'until' || prep === 'till') return 'future';
+  if (prep === 'since') return 'past';
   return null;
 }

@@ -18,6 +18,10 @@ export const MONTHS: ReadonlyMap<string, number> = map(data.months);
 export const WEEKDAYS: ReadonlyMap<string, number> = map(data.weekdays);
 /** Weekday abbreviations → ISO weekday (trusted only in stamp-like contexts). */
 export const WEEKDAY_ABBREVIATIONS: ReadonlyMap<string, number> = map(data.weekdayAbbreviations);
+/** First words of named days built on a weekday (`Black Monday`, `Good Friday`). */
+export const NAMED_DAYS: ReadonlySet<string> = new Set(data.namedDays);
+/** Nouns measured over a period (`annual profit` is a duration, not a frequency). */
+export const PERIOD_AMOUNTS: ReadonlySet<string> = new Set(data.periodAmounts);
 /** Season words → TIMEX3 season code. */
 export const SEASONS = map(data.seasons) as ReadonlyMap<string, Season>;
 /** First and last month of each season. */

@@ -21,16 +21,18 @@ import type { Season } from './lexicon.js';
 
 /**
  * How a weekday, month or month-day is placed: on or before the anchor
- * (`past`), on or after it (`future`), strictly before (`last`) or strictly
- * after (`next`).
+ * (`past`), on or after it (`future`), strictly before (`last`), strictly
+ * after (`next`), or whichever is closer (`nearest`, when the clause's tense
+ * says nothing; a weekday then counts as `past`).
  */
-export type Placement = 'past' | 'future' | 'last' | 'next';
+export type Placement = 'past' | 'future' | 'last' | 'next' | 'nearest';
 
 /** A weekday (1 = Monday … 7 = Sunday) placed against the anchor. */
 export function weekdayDate(anchor: Anchor, wd: number, how: Placement): Ymd | null {
   if (anchor.day === null) return null;
   const a = weekdayOf(anchor.day);
   switch (how) {
+    case 'nearest':
     case 'past':
       return addDays(anchor.day, -((a - wd + 7) % 7));
     case 'last':
@@ -57,6 +59,16 @@ function placeYear(anchor: Anchor, m: number, d: number | null, how: Placement):
   let cmp = m - anchor.m;
   if (cmp === 0 && d !== null && ad !== null) cmp = d - ad;
   switch (how) {
+    case 'nearest': {
+      // The occurrence closest to the anchor, in days (a bare month counts from its 15th).
+      const day = d ?? 15;
+      const at = Date.UTC(anchor.y, anchor.m - 1, ad ?? 15);
+      let best = anchor.y;
+      for (const y of [anchor.y - 1, anchor.y + 1]) {
+        if (Math.abs(Date.UTC(y, m - 1, day) - at) < Math.abs(Date.UTC(best, m - 1, day) - at)) best = y;
+      }
+      return best;
+    }
     case 'past':
       return cmp <= 0 ? anchor.y : anchor.y - 1;
     case 'last':
@@ -134,6 +146,15 @@ export function quarterValue(anchor: Anchor, q: number, how: Placement): string 
   if (anchor.y === null) return null;
   if (anchor.m === null) return `${pad(anchor.y, 4)}-Q${q}`;
   const now = quarterOf(anchor.m);
+  if (how === 'nearest') {
+    // The quarter whose middle month is closest to the anchor's month.
+    const at = anchor.y * 12 + anchor.m;
+    let best = anchor.y;
+    for (const y of [anchor.y - 1, anchor.y + 1]) {
+      if (Math.abs(y * 12 + q * 3 - 1 - at) < Math.abs(best * 12 + q * 3 - 1 - at)) best = y;
+    }
+    return `${pad(best, 4)}-Q${q}`;
+  }
   const before = how === 'past' || how === 'last';
   let y = anchor.y;
   if (before && q > now) y--;
@@ -156,6 +177,7 @@ export function seasonValue(anchor: Anchor, season: Season, k: number | Placemen
   if (typeof k === 'number') return `${pad(anchor.y + k, 4)}-${season}`;
   const m = anchor.m ?? 6;
   const y = anchor.y;
+  if (k === 'nearest') k = 'past';
   let year: number;
   if (season === 'WI') {
     const current = m === 12 ? y : m <= 2 ? y - 1 : null; // the winter we are in, if any

@@ -71,6 +71,7 @@ const LEADING = new Set([
 const FRACTION = /^\d{1,2}\s?[/.-]\s?\d{1,2}$/;
 const HAS_LETTER = /[a-z]/i;
 const NUMERIC = /\d[/.-]\d/;
+const CLOCK_CUE = /\d[:.]\d\d|\d\s?[ap]\.?m\b|o'clock|\bnoon\b|\bmidnight\b/i;
 
 /** Candidate windows `[first, end)` of tokens around the triggers, merged, within sentences. */
 function windows(s: Scan, triggers: readonly (readonly [number, number])[]): [number, number][] {
@@ -112,11 +113,11 @@ function placement(s: Scan, first: number, end: number): { how: Placement; first
   const w = low(s, first - 1);
   if (w === 'last' || w === 'previous' || w === 'past') return { how: 'last', first: first - 1 };
   if (w === 'next' || w === 'coming') return { how: 'next', first: first - 1 };
-  if (w === 'this') return { how: direction(s, first, end) ?? 'past', first: first - 1 };
+  if (w === 'this') return { how: direction(s, first, end) ?? 'nearest', first: first - 1 };
   let lead = first;
   if (EDGE_MODIFIERS.has(w)) lead = first - 1;
   else if (w === 'of' && PERIOD_EDGES.has(low(s, first - 2)) && is(s, first - 3, 'the')) lead = first - 3;
-  return { how: direction(s, first, end) ?? 'past', first: lead };
+  return { how: direction(s, first, end) ?? 'nearest', first: lead };
 }
 
 /** A year given after a month: `November previous year`, `October of next year`, `March this year`. */
@@ -229,6 +230,8 @@ function read(s: Scan, a: number, b: number, cs: number, r: chrono.ParsedResult)
     report(s, { first, end, type: 'DATE', value: date, rank: 3, isDay, by: 'chrono' });
     return;
   }
+  // A clock time needs a clock in its words ("14" of "14%" is no hour).
+  if (!CLOCK_CUE.test(text)) return;
   const min = certain(c, 'minute') ?? 0;
   if (date !== null && d === null && wd === null) date = null; // a month is no day for a clock time
   if (date === null) {

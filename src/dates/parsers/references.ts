@@ -21,13 +21,9 @@ export function referenceWord(s: Scan, i: number): void {
   if (ref === undefined) return;
   const next = low(s, i + 1);
   const t = s.toks[i]!;
-  // "now-defunct", "now that": not references to the present.
-  if (
-    w === 'now' &&
-    (next === 'that' || (s.toks[i + 1] !== undefined && !s.toks[i + 1]!.spaceBefore && next === '-'))
-  ) {
-    return;
-  }
+  // "now-defunct", "soon-to-open", "now that": modifiers and connectives, not references.
+  if (next === '-' && s.toks[i + 1] !== undefined && !s.toks[i + 1]!.spaceBefore) return;
+  if (w === 'now' && next === 'that') return;
   // "as soon as", "soon after", "shortly before": connectives anchored to another event.
   if ((w === 'soon' || w === 'shortly') && (low(s, i - 1) === 'as' || ANAPHORIC_AFTER.has(next))) return;
   if (t.pos === 'NOUN' && w !== 'now') return;

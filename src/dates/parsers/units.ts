@@ -149,6 +149,7 @@ function hyphenNumber(s: Scan, hyphen: number): { first: number; value: number |
 }
 
 const AGO = new Set(['ago']);
+const QUARTER_TIME_LEAD = new Set(['in', 'for', 'within', 'over', 'each', 'every', 'per', 'once']);
 const RATE_BREAKERS = new Set([
   'ago',
   'earlier',
@@ -262,6 +263,8 @@ function counted(s: Scan, h: number, u: Unit, plural: boolean): boolean {
   if (n === null && !plural) {
     const w = low(s, h - 1);
     if (w === 'a' || w === 'an') {
+      // "a quarter of its dealers", "about a quarter": a fraction, not three months.
+      if (u === 'Q' && !QUARTER_TIME_LEAD.has(low(s, h - 2))) return false;
       if (low(s, h - 2) === 'half') n = { first: h - 2, value: 0.5, max: null, upper: h - 2 };
       else n = { first: h - 1, value: 1, max: null, upper: h - 1 };
       // "a year and a half"
@@ -434,7 +437,7 @@ function quarter(s: Scan, h: number): boolean {
     if (t !== undefined && /^\d{4}$/.test(t.value)) {
       value = `${t.value}-Q${q}`;
       end++;
-    } else value = quarterValue(s.anchor, q, direction(s, first, end) ?? 'past');
+    } else value = quarterValue(s.anchor, q, direction(s, first, end) ?? 'nearest');
   }
   report(s, { first, end, type: 'DATE', value, rank: 3, by: 'units' });
   return true;
@@ -464,7 +467,7 @@ export function quarterToken(s: Scan, i: number): void {
     first: i,
     end: i + 1,
     type: 'DATE',
-    value: quarterValue(s.anchor, q, direction(s, i, i + 1) ?? 'past'),
+    value: quarterValue(s.anchor, q, direction(s, i, i + 1) ?? 'nearest'),
     rank: 3,
     by: 'units',
   });

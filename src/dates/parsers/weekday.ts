@@ -5,7 +5,7 @@
  */
 import { dayValue } from '../calendar.js';
 import { direction } from '../direction.js';
-import { PARTS_OF_DAY, WEEKDAYS } from '../lexicon.js';
+import { NAMED_DAYS, PARTS_OF_DAY, WEEKDAYS } from '../lexicon.js';
 import { weekdayDate, type Placement } from '../resolve.js';
 import { capitalised, low, report, type Scan } from '../scan.js';
 
@@ -13,11 +13,8 @@ import { capitalised, low, report, type Scan } from '../scan.js';
 export function weekdayPhrase(s: Scan, i: number): void {
   const wd = WEEKDAYS.get(low(s, i));
   if (wd === undefined) return;
-  // "Black Monday", "Super Tuesday": a capitalised name before a weekday is a name, not a date.
-  const prev = s.toks[i - 1];
-  if (prev !== undefined && capitalised(s, i - 1) && prev.pos === 'PROPN' && prev.sentence === s.toks[i]!.sentence) {
-    if (!WEEKDAYS.has(prev.lower)) return;
-  }
+  // "Black Monday", "Good Friday": the name of a particular day, not the weekday before publication.
+  if (capitalised(s, i - 1) && NAMED_DAYS.has(low(s, i - 1))) return;
   let first = i;
   let how: Placement | null = null;
   const w1 = low(s, i - 1);

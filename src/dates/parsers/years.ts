@@ -6,7 +6,7 @@
  */
 import { pad } from '../calendar.js';
 import { EDGE_MODIFIERS, MONTHS, PERIOD_EDGES } from '../lexicon.js';
-import { is, low, report, type Scan } from '../scan.js';
+import { capitalised, is, low, report, type Scan } from '../scan.js';
 
 const TEMPORAL_PREPOSITIONS = new Set([
   'in',
@@ -122,6 +122,10 @@ function isYear(s: Scan, i: number, v: number): boolean {
     if (v < 1000 || v > 2199) return false;
     return TEMPORAL_PREPOSITIONS.has(prev);
   }
+  // "the Russell 2000 Index", "FTSE 100": a number inside a name.
+  if (capitalised(s, i - 1) && s.toks[i - 1]!.pos === 'PROPN' && next !== undefined && capitalised(s, i + 1)) {
+    if (!MONTHS.has(nextLow.replace(/\.$/, '')) && next.pos === 'PROPN') return false;
+  }
   // "2000 troops": a count before a plural noun, unless a determiner makes it a modifier ("the 2012 elections").
   if (next !== undefined && next.pos === 'NOUN' && /[^s]s$/.test(nextLow) && !DETERMINERS.has(prev)) return false;
   return true;
@@ -142,10 +146,17 @@ function century(s: Scan, dd: number): number {
   return c <= y ? c : c - 100;
 }
 
+/** Whether token `i` is glued to a word or number before it (`A380s` read as `A3` + `80s`). */
+function gluedToWord(s: Scan, i: number): boolean {
+  const prev = s.toks[i - 1];
+  return prev !== undefined && !s.toks[i]!.spaceBefore && /[\p{L}\d]$/u.test(prev.value);
+}
+
 /** Reads a year, a year range or a decade at token `i`. */
 export function yearPhrase(s: Scan, i: number): void {
   const t = s.toks[i]!;
   const v = t.value;
+  if (gluedToWord(s, i)) return;
   let m = YEAR.exec(v);
   if (m !== null) {
     const y = Number(m[1]);
