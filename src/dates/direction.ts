@@ -107,6 +107,16 @@ function verdict(toks: readonly Token[], a: number, b: number, progressive: bool
 export function direction(s: Scan, first: number, end: number): Direction | null {
   const toks = s.toks;
   const sentence = toks[first]!.sentence;
+  // "closed until Friday": a limit ahead, unless an auxiliary puts the clause in the past ("had been closed until").
+  const prep = toks[first - 1]?.lower;
+  if (prep === 'until' || prep === 'till') {
+    for (let j = first - 2; j >= 0 && j >= first - LOOK_BEHIND && toks[j]!.sentence === sentence; j--) {
+      const w = toks[j]!.lower;
+      if (w === 'was' || w === 'were' || w === 'had' || w === 'did') return 'past';
+      if (STOPS.has(toks[j]!.value)) break;
+    }
+    return 'future';
+  }
   // Behind: the nearest verb group, and the one before it when the nearest says nothing ("will fly … and land on").
   let groups = 0;
   for (let j = first - 1; j >= 0 && j >= first - LOOK_BEHIND && groups < 2; j--) {
@@ -135,8 +145,7 @@ export function direction(s: Scan, first: number, end: number): Direction | null
     break;
   }
   // The preposition before the expression: a deadline points forward, "since" back.
-  const prep = toks[first - 1]?.lower;
-  if (prep === 'by' || prep === 'until' || prep === 'till') return 'future';
+  if (prep === 'by') return 'future';
   if (prep === 'since') return 'past';
   return null;
 }

@@ -24,7 +24,7 @@ import { militaryTime, noon } from './parsers/times.js';
 import { quarterToken, unitPhrase } from './parsers/units.js';
 import { weekdayPhrase } from './parsers/weekday.js';
 import { shortYear, yearPhrase } from './parsers/years.js';
-import { attachTimes, settle } from './refine.js';
+import { attachTimes, resolveAnaphoricDays, settle } from './refine.js';
 import { capitalised, type Scan } from './scan.js';
 
 const REFERENCE_NOUNS = new Set([
@@ -102,6 +102,7 @@ export function extractDates(doc: Document): DateMention[] {
   const order = (): DateOrder => doc.publication.order ?? doc.layer(ORDER, documentDateOrder);
   chronoDates(s, triggers, order);
   const kept = attachTimes(s, settle(s, s.out));
+  resolveAnaphoricDays(s, kept);
   const keepBoilerplate = doc.options.includeBoilerplate;
   const out: DateMention[] = [];
   for (const f of kept) {

@@ -99,3 +99,36 @@ export function attachTimes(s: Scan, kept: Found[]): Found[] {
   }
   return drop.size === 0 ? kept : kept.filter((f) => !drop.has(f));
 }
+
+/** How many sentences back `the day` looks for the day under discussion. */
+const ANAPHORA_SENTENCES = 3;
+
+/**
+ * `the day` (`ended the day`, `earlier in the day`, `the start of the day`)
+ * is the day the text is talking about: the last day named within the few
+ * sentences before it (a clock time with its day counts), else publication.
+ */
+export function resolveAnaphoricDays(s: Scan, kept: Found[]): void {
+  for (let i = 0; i < kept.length; i++) {
+    const f = kept[i]!;
+    if (f.anaphoric !== true) continue;
+    const sentence = s.toks[f.first]!.sentence;
+    for (let j = i - 1; j >= 0; j--) {
+      const g = kept[j]!;
+      if (sentence - s.toks[g.first]!.sentence > ANAPHORA_SENTENCES) break;
+      const day = dayPart(g);
+      if (day !== null) {
+        f.value = day;
+        break;
+      }
+    }
+  }
+}
+
+/** The `YYYY-MM-DD` a mention names, if it names one day. */
+function dayPart(f: Found): string | null {
+  if (f.value === null || f.anaphoric === true) return null;
+  const m = /^\d{4}-\d{2}-\d{2}/.exec(f.value);
+  if (m === null) return null;
+  return f.isDay === true || f.type === 'TIME' ? m[0] : null;
+}

@@ -13,6 +13,7 @@ const INTENSIFIERS = new Set(['very', 'quite', 'fairly', 'pretty', 'more', 'most
 const FUTURE_ADJECTIVES = new Set(['near', 'foreseeable', 'distant', 'immediate', 'not-too-distant']);
 const TERM_ADJECTIVES = new Set(['near', 'long', 'short', 'medium']);
 const ANAPHORIC_AFTER = new Set(['after', 'afterwards', 'afterward', 'before', 'thereafter']);
+const MARKET_SESSIONS = new Set(['trading', 'trade', 'session', 'dealings', 'deals']);
 
 /** Reads a reference word (`now`, `recently`, `soon`, …) at token `i`. */
 export function referenceWord(s: Scan, i: number): void {
@@ -142,6 +143,19 @@ export function partOfDay(s: Scan, i: number): void {
   const pod = PARTS_OF_DAY.get(low(s, i));
   if (pod === undefined) return;
   const w = low(s, i - 1);
+  // "in morning trading", "in afternoon trade": a part of the day under discussion.
+  if (MARKET_SESSIONS.has(low(s, i + 1)) && (w === 'in' || w === 'during' || w === 'early' || w === 'late')) {
+    const date = dayOffsetValue(s.anchor, 0);
+    report(s, {
+      first: i,
+      end: i + 1,
+      type: 'TIME',
+      value: date === null ? null : `${date}T${pod}`,
+      rank: 1,
+      by: 'references',
+    });
+    return;
+  }
   let k: number;
   if (w === 'this') k = 0;
   else if (w === 'last' && (pod === 'NI' || pod === 'EV')) k = -1;

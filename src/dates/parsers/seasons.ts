@@ -11,6 +11,8 @@ import { seasonValue, type Placement } from '../resolve.js';
 import { capitalised, is, low, report, type Scan } from '../scan.js';
 
 const YEAR = /^\d{4}$/;
+const SEASON_DETERMINERS = new Set(['the', 'their', 'its', 'his', 'her', 'our']);
+const NOUN_AFTER = new Set(['NOUN', 'PROPN']);
 const SEASON_PREPOSITIONS = new Set(['in', 'during', 'by', 'until', 'since', 'over', 'through', 'throughout', 'for']);
 
 /** Reads a season phrase at token `i`. */
@@ -50,6 +52,9 @@ export function seasonPhrase(s: Scan, i: number): void {
     value = seasonValue(s.anchor, season, direction(s, first, end) ?? 'past', range);
   } else if (prev === 'the' && SEASON_PREPOSITIONS.has(low(s, i - 2)) && low(s, i + 1) !== 'of') {
     first = i - 1;
+    value = seasonValue(s.anchor, season, direction(s, first, end) ?? 'past', range);
+  } else if (SEASON_DETERMINERS.has(prev) && w !== 'fall' && NOUN_AFTER.has(s.toks[i + 1]?.pos ?? '')) {
+    // "their autumn meetings", "the spring offensive": a season modifying a noun.
     value = seasonValue(s.anchor, season, direction(s, first, end) ?? 'past', range);
   } else if (SEASON_PREPOSITIONS.has(prev) && w !== 'fall' && t.pos === 'NOUN') {
     value = seasonValue(s.anchor, season, direction(s, first, end) ?? 'past', range);

@@ -12,13 +12,23 @@
  * - sets: `every week` → P1W, `each year` → P1Y, `50 a day` → P1D.
  */
 import { readQuantity } from '../../numbers/index.js';
-import { amount } from '../calendar.js';
+import { addDays, amount, daysInMonth, weekdayOf, weekValue, type Ymd } from '../calendar.js';
 import { direction } from '../direction.js';
-import { DURATION_ADJECTIVES, EDGE_MODIFIERS, ORDINALS, PERIOD_EDGES, RELATIVE, UNITS, type Unit } from '../lexicon.js';
+import {
+  DURATION_ADJECTIVES,
+  EDGE_MODIFIERS,
+  MONTHS,
+  ORDINALS,
+  PERIOD_EDGES,
+  RELATIVE,
+  UNITS,
+  type Unit,
+} from '../lexicon.js';
 import {
   dayOffsetValue,
   decadeValue,
   lastWeekendValue,
+  monthNameValue,
   monthOffsetValue,
   quarterOffsetValue,
   quarterValue,
@@ -26,7 +36,7 @@ import {
   weekOffsetValue,
   yearValue,
 } from '../resolve.js';
-import { is, isInnerHyphen, low, report, type Scan } from '../scan.js';
+import { capitalised, is, isInnerHyphen, low, report, type Scan } from '../scan.js';
 
 /** The TIMEX3 duration of `n` units (`null`: an unknown number, `X`). */
 export function durationValue(n: number | null, u: Unit): string {
@@ -358,6 +368,8 @@ function uncounted(s: Scan, h: number, u: Unit, plural: boolean): void {
     return;
   }
   if (u === 'Q' && quarter(s, h)) return;
+  if (u === 'W' && weekOfMonth(s, h)) return;
+  if (!plural && periodOfPublication(s, h, u)) return;
   const r = RELATIVE.get(w);
   if (r !== undefined && !plural) {
     relativePeriod(s, h, u, r);
@@ -365,11 +377,20 @@ function uncounted(s: Scan, h: number, u: Unit, plural: boolean): void {
   }
   if (plural) {
     const the = w === 'the' ? 1 : 0;
-    const prep = low(s, h - 1 - the);
+    // "in just minutes", "for only days"
+    const adverb = the === 0 && (w === 'just' || w === 'only' || w === 'mere') ? 1 : 0;
+    const prep = low(s, h - 1 - the - adverb);
     // "the coming weeks", "the past few days" handled elsewhere; "the coming days" → FUTURE_REF
     if (the === 1 && (prep === 'coming' || prep === 'next')) return;
     if (VAGUE_PREPOSITIONS.has(prep) && (the === 0 || prep === 'over')) {
-      report(s, { first: h - the, end: h + 1, type: 'DURATION', value: durationValue(null, u), rank: 1, by: 'units' });
+      report(s, {
+        first: h - the - adverb,
+        end: h + 1,
+        type: 'DURATION',
+        value: durationValue(null, u),
+        rank: 1,
+        by: 'units',
+      });
     }
     return;
   }
@@ -388,8 +409,9 @@ function relativePeriod(s: Scan, h: number, u: Unit, r: number): void {
   if ((rel === 'past' || rel === 'coming') && is(s, h - 2, 'this')) first = h - 2;
   else if (the) {
     first = h - 2;
-    // "the past year", "the last week", "the next month": a stretch of time ending (starting) now.
-    if (rel === 'past' || rel === 'last' || rel === 'next') {
+    // "the past year", "the last week", "the next month": a stretch of time ending (starting) now;
+    // but "the last quarter" is the quarter before this one.
+    if ((rel === 'past' || rel === 'last' || rel === 'next') && u !== 'Q') {
       report(s, { first, end: h + 1, type: 'DURATION', value: durationValue(1, u), rank: 2, by: 'units' });
       return;
     }
@@ -450,7 +472,96 @@ function dayOfPublication(s: Scan, h: number): void {
   if (before === 'in' && ['earlier', 'later', 'early', 'late'].includes(low(s, h - 3))) first = h - 3;
   else if (!DAY_EDGE_VERBS.has(before) && before !== 'for') return;
   if (low(s, h + 1) === 'before' || low(s, h + 1) === 'after' || low(s, h + 1) === 'of') return;
-  report(s, { first, end: h + 1, type: 'DATE', value: dayOffsetValue(s.anchor, 0), rank: 2, isDay: true, by: 'units' });
+  report(s, {
+    first,
+    end: h + 1,
+    type: 'DATE',
+    value: dayOffsetValue(s.anchor, 0),
+    rank: 2,
+    isDay: true,
+    anaphoric: true,
+    by: 'units',
+  });
+}
+
+/**
+ * `the year before`, `the previous year` (see relative periods), and the edges
+ * of the current period: `the start of the day`, `the beginning of the year`,
+ * `the end of the month`. A day is the day under discussion (resolved later).
+ */
+function periodOfPublication(s: Scan, h: number, u: Unit): boolean {
+  if (!is(s, h - 1, 'the')) return false;
+  const after = low(s, h + 1);
+  if ((after === 'before' || after === 'previous' || after === 'prior' || after === 'earlier') && u !== 'D') {
+    // "the year before" (not "the day before the vote")
+    const next = s.toks[h + 2];
+    if (
+      after === 'before' &&
+      next !== undefined &&
+      next.sentence === s.toks[h]!.sentence &&
+      /^[\p{L}\d]/u.test(next.value)
+    ) {
+      return false;
+    }
+    report(s, { first: h - 1, end: h + 2, type: 'DATE', value: offsetValue(s, -1, u), rank: 2, by: 'units' });
+    return true;
+  }
+  if (low(s, h - 2) === 'of' && PERIOD_EDGES.has(low(s, h - 3)) && is(s, h - 4, 'the')) {
+    if (u === 'D') {
+      report(s, {
+        first: h - 4,
+        end: h + 1,
+        type: 'DATE',
+        value: dayOffsetValue(s.anchor, 0),
+        rank: 2,
+        isDay: true,
+        anaphoric: true,
+        by: 'units',
+      });
+      return true;
+    }
+    if (u === 'Y' || u === 'M' || u === 'W' || u === 'Q') {
+      report(s, { first: h - 4, end: h + 1, type: 'DATE', value: offsetValue(s, 0, u), rank: 2, by: 'units' });
+      return true;
+    }
+  }
+  return false;
+}
+
+/** `the last week of March`, `the first week of June 2009`: an ISO week (the first or last full week). */
+function weekOfMonth(s: Scan, h: number): boolean {
+  const which = low(s, h - 1);
+  if ((which !== 'first' && which !== 'last' && which !== 'second' && which !== 'third') || low(s, h + 1) !== 'of')
+    return false;
+  const month = MONTHS.get(low(s, h + 2).replace(/\.$/, ''));
+  if (month === undefined || !capitalised(s, h + 2)) return false;
+  let end = h + 3;
+  let year: number | null = null;
+  const y = s.toks[end];
+  if (y !== undefined && /^\d{4}$/.test(y.value)) {
+    year = Number(y.value);
+    end++;
+  } else {
+    const placed = monthNameValue(s.anchor, month, direction(s, h - 1, end) ?? 'nearest');
+    if (!placed.startsWith('X')) year = Number(placed.slice(0, 4));
+  }
+  const first = is(s, h - 2, 'the') ? h - 2 : h - 1;
+  let value: string | null = null;
+  if (year !== null) {
+    // The first full week starts on the first Monday; the last full week ends on the last Sunday.
+    const n = which === 'first' ? 0 : which === 'second' ? 1 : which === 'third' ? 2 : -1;
+    let day: Ymd;
+    if (n >= 0) {
+      const d1 = { y: year, m: month, d: 1 };
+      day = addDays(d1, ((8 - weekdayOf(d1)) % 7) + 7 * n);
+    } else {
+      const dl = { y: year, m: month, d: daysInMonth(year, month) };
+      day = addDays(dl, -(weekdayOf(dl) % 7));
+    }
+    value = weekValue(day);
+  }
+  report(s, { first, end, type: 'DATE', value, rank: 3, by: 'units' });
+  return true;
 }
 
 /** `Q3`, `Q3 2009`: a quarter written as a code. */
