@@ -15,6 +15,9 @@ import type { Scan } from './scan.js';
 /** Where an expression points relative to publication. */
 export type Direction = 'past' | 'future';
 
+/** A verb group's say: `weak` is a forward reading a past verb nearby overrides (an infinitive, a progressive). */
+type Verdict = Direction | 'weak' | null;
+
 const LOOK_BEHIND = 12;
 const LOOK_AHEAD = 10;
 const STOPS = new Set([';', ':', '—', '–', '"', '“', '”']);
@@ -22,15 +25,19 @@ const STOPS = new Set([';', ':', '—', '–', '"', '“', '”']);
 /** Words that only point forward when `to` or `for` follows (`set to`, `due to`, `going to`). */
 const NEEDS_TO = new Set(['set', 'due', 'going', 'expected', 'scheduled', 'slated', 'plans', 'plan', 'planned']);
 
+/** Modal auxiliaries, whatever part of speech the tagger gave them ("will" is sometimes a NOUN). */
+const MODALS = new Set(['will', 'would', 'shall', 'might', 'could', 'should', 'must', 'may', "'ll", '’ll']);
+
 function isGroupToken(t: Token): boolean {
-  return t.pos === 'AUX' || t.pos === 'VERB' || t.pos === 'PART' || t.pos === 'ADV';
+  return t.pos === 'AUX' || t.pos === 'VERB' || t.pos === 'PART' || t.pos === 'ADV' || MODALS.has(t.value);
 }
 
 function startsGroup(t: Token): boolean {
-  return t.pos === 'AUX' || t.pos === 'VERB';
+  return t.pos === 'AUX' || t.pos === 'VERB' || MODALS.has(t.value);
 }
 
-function isPastForm(t: Token): boolean {
+/** Whether `t` is a past-tense verb form (`killed`, `met`). */
+export function isPastForm(t: Token): boolean {
   if (t.pos !== 'VERB' && t.pos !== 'AUX') return false;
   const w = t.lower;
   return IRREGULAR_PAST.has(w) || (w.length > 4 && w.endsWith('ed'));
@@ -48,7 +55,7 @@ function isBaseForm(t: Token): boolean {
  * progressive (`is meeting`) point forward, which only holds for a verb
  * before the expression.
  */
-function verdict(toks: readonly Token[], a: number, b: number, progressive: boolean): Direction | null {
+function verdict(toks: readonly Token[], a: number, b: number, progressive: boolean): Verdict {
   // A simple past ("was forced to withdraw", "had planned to") keeps what follows in the past;
   // a present perfect ("has been scheduled") does not.
   let simplePast = false;
@@ -73,7 +80,7 @@ function verdict(toks: readonly Token[], a: number, b: number, progressive: bool
       isBaseForm(next) &&
       toks[k - 1]?.lower !== 'according'
     ) {
-      return 'future';
+      return 'weak';
     }
     // A present progressive: "is meeting".
     if (
@@ -118,6 +125,7 @@ export function direction(s: Scan, first: number, end: number): Direction | null
     return 'future';
   }
   // Behind: the nearest verb group, and the one before it when the nearest says nothing ("will fly … and land on").
+  let weak = false;
   let groups = 0;
   for (let j = first - 1; j >= 0 && j >= first - LOOK_BEHIND && groups < 2; j--) {
     const t = toks[j]!;
@@ -128,7 +136,13 @@ export function direction(s: Scan, first: number, end: number): Direction | null
     let b = j + 1;
     while (b < first && isGroupToken(toks[b]!)) b++;
     const v = verdict(toks, a, b, true);
-    if (v !== null) return v;
+    if (v === 'past') return 'past';
+    if (v === 'future') return 'future';
+    if (v === 'weak') {
+      // An infinitive or progressive right before decides, unless the clause goes on in the past (below).
+      weak = true;
+      break;
+    }
     groups++;
     j = a;
   }
@@ -141,9 +155,12 @@ export function direction(s: Scan, first: number, end: number): Direction | null
     let b = j + 1;
     while (b < toks.length && toks[b]!.sentence === sentence && isGroupToken(toks[b]!)) b++;
     const v = verdict(toks, a, b, false);
-    if (v !== null) return v;
+    // "a chance to demonstrate its clout Tuesday, as voters went to the polls": the past verb wins.
+    if (v === 'past') return 'past';
+    if (v !== null) return 'future';
     break;
   }
+  if (weak) return 'future';
   // The preposition before the expression: a deadline points forward, "since" back.
   if (prep === 'by') return 'future';
   if (prep === 'since') return 'past';

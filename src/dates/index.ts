@@ -27,22 +27,49 @@ import { shortYear, yearPhrase } from './parsers/years.js';
 import { attachTimes, resolveAnaphoricDays, settle } from './refine.js';
 import { capitalised, type Scan } from './scan.js';
 
-const REFERENCE_NOUNS = new Set([
-  'past',
-  'future',
-  'being',
-  'moment',
-  'term',
-  'present',
-  'days',
-  'weeks',
-  'months',
-  'years',
-]);
+const REFERENCE_NOUNS = ['past', 'future', 'being', 'moment', 'term', 'present', 'days', 'weeks', 'months', 'years'];
 const CLOCK = /^\d{1,2}[:.]\d{2}(?::\d{2})?(?:[ap]\.?m\.?)?$|^\d{1,2}(?:[ap]\.?m\.?)$/i;
 const NUMERIC_DATE = /^\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}(?:t[\d:]+z?)?$/i;
 const MERIDIEM = new Set(['am', 'pm', 'a.m.', 'p.m.', 'a.m', 'p.m']);
 const EDGE_YEAR = /^(?:mid|early|late)-\d/;
+const EDGE_MONTH = /^(?:mid|early|late)-([a-z]+)$/;
+
+// What each word triggers, looked up once per token.
+const WEEKDAY = 1;
+const UNIT = 2;
+const REF_WORD = 4;
+const REF_ADJ = 8;
+const REF_NOUN = 16;
+const DAY = 32;
+const POD = 64;
+const SEASON = 128;
+const SET = 256;
+const NOON = 512;
+const SHORT_YEAR = 1024;
+const MONTH = 2048;
+const QUARTER = 4096;
+
+const DISPATCH = new Map<string, number>();
+const mark = (words: Iterable<string>, bit: number): void => {
+  for (const w of words) DISPATCH.set(w, (DISPATCH.get(w) ?? 0) | bit);
+};
+mark(WEEKDAYS.keys(), WEEKDAY);
+mark(UNITS.keys(), UNIT);
+mark(REFERENCES.keys(), REF_WORD);
+mark(['current', 'recent'], REF_ADJ);
+mark(REFERENCE_NOUNS, REF_NOUN);
+mark(DAY_WORDS.keys(), DAY);
+mark(PARTS_OF_DAY.keys(), POD);
+mark(SEASONS.keys(), SEASON);
+mark(SET_WORDS.keys(), SET);
+mark(['noon', 'midday'], NOON);
+mark(["'", '’'], SHORT_YEAR);
+mark(MONTHS.keys(), MONTH);
+mark(
+  [...MONTHS.keys()].map((m) => `${m}.`),
+  MONTH,
+);
+mark(['q1', 'q2', 'q3', 'q4'], QUARTER);
 
 const ORDER = Symbol('dates/order');
 
@@ -67,33 +94,38 @@ export function extractDates(doc: Document): DateMention[] {
   const triggers: [number, number][] = [];
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
-    if (t.shape === 'url' || t.shape === 'email') continue;
     const w = t.lower;
     const c = w.charCodeAt(0);
     if (c >= 48 && c <= 57) {
+      if (t.shape === 'url' || t.shape === 'email') continue;
       yearPhrase(s, i);
       militaryTime(s, i);
       if (CLOCK.test(w) || NUMERIC_DATE.test(w) || MERIDIEM.has(toks[i + 1]?.lower ?? '')) triggers.push([i, i + 1]);
       continue;
     }
-    if (EDGE_YEAR.test(w) || ((c === 39 || c === 0x2019) && w.length > 1)) yearPhrase(s, i);
-    if (WEEKDAYS.has(w)) weekdayPhrase(s, i);
-    if (UNITS.has(w)) unitPhrase(s, i);
-    if (REFERENCES.has(w)) referenceWord(s, i);
-    if (w === 'current' || w === 'recent') referenceAdjective(s, i);
-    if (REFERENCE_NOUNS.has(w)) referenceNoun(s, i);
-    if (DAY_WORDS.has(w)) dayWord(s, i);
-    if (PARTS_OF_DAY.has(w)) partOfDay(s, i);
-    if (SEASONS.has(w)) seasonPhrase(s, i);
-    if (SET_WORDS.has(w)) setWord(s, i);
-    if (w === 'noon' || w === 'midday') noon(s, i);
-    if (w === "'" || w === '’') shortYear(s, i);
-    if (w.length === 2 && w.charCodeAt(0) === 113) quarterToken(s, i);
-    if (capitalised(s, i) && (MONTHS.has(w) || (w.endsWith('.') && MONTHS.has(w.slice(0, -1)))))
-      triggers.push([i, i + 1]);
-    else if (capitalised(s, i) && /^(?:mid|early|late)-[a-z]+$/.test(w) && MONTHS.has(w.slice(w.indexOf('-') + 1))) {
-      triggers.push([i, i + 1]);
+    const bits = DISPATCH.get(w);
+    if (bits === undefined) {
+      // "mid-2011", "'90s", "mid-June"
+      if (w.length > 3 && (c === 39 || c === 0x2019)) yearPhrase(s, i);
+      else if (w.length > 4 && (c === 109 || c === 101 || c === 108) && w.includes('-')) {
+        if (EDGE_YEAR.test(w)) yearPhrase(s, i);
+        else if (MONTHS.has(EDGE_MONTH.exec(w)?.[1] ?? '') && capitalised(s, i)) triggers.push([i, i + 1]);
+      }
+      continue;
     }
+    if (bits & WEEKDAY) weekdayPhrase(s, i);
+    if (bits & UNIT) unitPhrase(s, i);
+    if (bits & REF_WORD) referenceWord(s, i);
+    if (bits & REF_ADJ) referenceAdjective(s, i);
+    if (bits & REF_NOUN) referenceNoun(s, i);
+    if (bits & DAY) dayWord(s, i);
+    if (bits & POD) partOfDay(s, i);
+    if (bits & SEASON) seasonPhrase(s, i);
+    if (bits & SET) setWord(s, i);
+    if (bits & NOON) noon(s, i);
+    if (bits & SHORT_YEAR) shortYear(s, i);
+    if (bits & QUARTER) quarterToken(s, i);
+    if (bits & MONTH && capitalised(s, i)) triggers.push([i, i + 1]);
   }
   for (const e of doc.entities) {
     if ((e.type === 'DATE' || e.type === 'TIME') && e.endToken > e.firstToken)

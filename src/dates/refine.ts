@@ -118,7 +118,8 @@ export function resolveAnaphoricDays(s: Scan, kept: Found[]): void {
       if (sentence - s.toks[g.first]!.sentence > ANAPHORA_SENTENCES) break;
       const day = dayPart(g);
       if (day !== null) {
-        f.value = day;
+        // Keep a part of day ("in morning trading" → …TMO).
+        f.value = f.value !== null && f.value.length > 10 ? day + f.value.slice(10) : day;
         break;
       }
     }

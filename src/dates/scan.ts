@@ -87,3 +87,19 @@ export function capitalised(s: Scan, i: number): boolean {
 export function report(s: Scan, f: Found): void {
   if (f.end > f.first) s.out.push(f);
 }
+
+/**
+ * Whether tokens `[first, end)` are part of a name or title rather than a
+ * date: capitalised in the middle of a sentence right after a capitalised
+ * word (`USA TODAY`, `the Liberty Now PAC`, ABC's `This Week`). Headlines,
+ * written in title case, are exempt.
+ */
+export function inName(s: Scan, first: number, end: number): boolean {
+  const t = s.toks[first]!;
+  let p = first - 1;
+  if (s.toks[p]?.lower === "'s" || s.toks[p]?.lower === '’s') p--;
+  const prev = s.toks[p];
+  if (prev === undefined || prev.sentence !== t.sentence || !capitalised(s, p)) return false;
+  for (let k = first; k < end; k++) if (s.toks[k]!.shape === 'word' && !capitalised(s, k)) return false;
+  return s.doc.zoneAt(t.start) !== 'headline';
+}

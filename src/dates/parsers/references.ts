@@ -7,7 +7,8 @@
  */
 import { dayOffsetValue } from '../resolve.js';
 import { DAY_WORDS, EDGE_MODIFIERS, PARTS_OF_DAY, REFERENCES, UNITS } from '../lexicon.js';
-import { is, low, report, type Scan } from '../scan.js';
+import { isPastForm } from '../direction.js';
+import { inName, is, low, report, type Scan } from '../scan.js';
 
 const INTENSIFIERS = new Set(['very', 'quite', 'fairly', 'pretty', 'more', 'most', 'only', 'until', 'so']);
 const FUTURE_ADJECTIVES = new Set(['near', 'foreseeable', 'distant', 'immediate', 'not-too-distant']);
@@ -28,6 +29,9 @@ export function referenceWord(s: Scan, i: number): void {
   // "as soon as", "soon after", "shortly before": connectives anchored to another event.
   if ((w === 'soon' || w === 'shortly') && (low(s, i - 1) === 'as' || ANAPHORIC_AFTER.has(next))) return;
   if (t.pos === 'NOUN' && w !== 'now') return;
+  if (inName(s, i, i + 1)) return;
+  // "forces soon violated the truce": before a past verb "soon" means shortly after, not the future.
+  if (w === 'soon' && s.toks[i + 1] !== undefined && isPastForm(s.toks[i + 1]!)) return;
   let first = i;
   if (INTENSIFIERS.has(low(s, i - 1)) && w !== 'now') first = i - 1;
   report(s, { first, end: i + 1, type: 'DATE', value: ref, rank: 1, by: 'references' });
@@ -108,7 +112,7 @@ export function referenceNoun(s: Scan, i: number): void {
 export function dayWord(s: Scan, i: number): void {
   const w = low(s, i);
   const k = DAY_WORDS.get(w);
-  if (k === undefined) return;
+  if (k === undefined || inName(s, i, i + 1)) return;
   let first = i;
   if (EDGE_MODIFIERS.has(low(s, i - 1))) first = i - 1;
   const date = dayOffsetValue(s.anchor, k);
@@ -152,6 +156,7 @@ export function partOfDay(s: Scan, i: number): void {
       type: 'TIME',
       value: date === null ? null : `${date}T${pod}`,
       rank: 1,
+      anaphoric: true,
       by: 'references',
     });
     return;

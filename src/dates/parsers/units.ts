@@ -36,7 +36,7 @@ import {
   weekOffsetValue,
   yearValue,
 } from '../resolve.js';
-import { capitalised, is, isInnerHyphen, low, report, type Scan } from '../scan.js';
+import { capitalised, inName, is, isInnerHyphen, low, report, type Scan } from '../scan.js';
 
 /** The TIMEX3 duration of `n` units (`null`: an unknown number, `X`). */
 export function durationValue(n: number | null, u: Unit): string {
@@ -416,7 +416,7 @@ function relativePeriod(s: Scan, h: number, u: Unit, r: number): void {
       return;
     }
   }
-  if (u === 'H' || u === 'TM' || u === 'TS') return;
+  if (u === 'H' || u === 'TM' || u === 'TS' || inName(s, first, h + 1)) return;
   first = edgeLead(s, first);
   let value: string | null;
   if (u === 'WE')
@@ -507,6 +507,8 @@ function periodOfPublication(s: Scan, h: number, u: Unit): boolean {
     return true;
   }
   if (low(s, h - 2) === 'of' && PERIOD_EDGES.has(low(s, h - 3)) && is(s, h - 4, 'the')) {
+    // "At the end of the day, …" is an idiom (ultimately), not a time.
+    if (low(s, h - 5) === 'at' && low(s, h + 1) === ',') return true;
     if (u === 'D') {
       report(s, {
         first: h - 4,
