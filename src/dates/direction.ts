@@ -43,6 +43,27 @@ export function isPastForm(t: Token): boolean {
   return IRREGULAR_PAST.has(w) || (w.length > 4 && w.endsWith('ed'));
 }
 
+/** Verbs in the present third person that report rather than schedule. */
+const REPORTING = new Set([
+  'says',
+  'has',
+  'is',
+  'does',
+  'tells',
+  'claims',
+  'reports',
+  'shows',
+  'means',
+  'seems',
+  'looks',
+]);
+
+/** `starts`, `opens`, `takes`: a present-tense verb that, with a date, schedules. */
+function isPresentThirdPerson(t: Token): boolean {
+  const w = t.lower;
+  return t.pos === 'VERB' && w.length > 3 && w.endsWith('s') && !w.endsWith('ss') && !REPORTING.has(w);
+}
+
 /** Whether `t` looks like a base-form verb (`begin`, `be`), not `figures`, `released`, `meeting`. */
 function isBaseForm(t: Token): boolean {
   if (t.pos !== 'VERB' && t.pos !== 'AUX') return false;
@@ -92,6 +113,8 @@ function verdict(toks: readonly Token[], a: number, b: number, progressive: bool
     ) {
       return 'future';
     }
+    // A scheduled present ("the truce starts on Thursday", "the law takes effect Monday").
+    if (progressive && k === b - 1 && isPresentThirdPerson(t) && !simplePast && !perfect) return 'weak';
     if (PAST_AUXILIARIES.has(t.lower)) {
       // "has"/"have" as a main verb (possession) says nothing; as an auxiliary it is the perfect.
       if (t.lower === 'has' || t.lower === 'have' || t.lower.endsWith('ve')) {

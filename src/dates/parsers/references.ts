@@ -73,7 +73,10 @@ export function referenceNoun(s: Scan, i: number): void {
     return;
   }
   if (w === 'future') {
-    if (s.toks[i]!.pos !== 'NOUN') return;
+    // "the future" as a head noun (the tagger often calls it ADJ), not "the future president".
+    if (next !== undefined && next.sentence === s.toks[i]!.sentence && (next.pos === 'NOUN' || next.pos === 'PROPN')) {
+      return;
+    }
     let first = i - 1;
     if (FUTURE_ADJECTIVES.has(low(s, first))) first--;
     if (!is(s, first, 'the')) return;

@@ -159,6 +159,7 @@ function hyphenNumber(s: Scan, hyphen: number): { first: number; value: number |
 }
 
 const AGO = new Set(['ago']);
+const CLOCK_LEAD = new Set(['at', 'by', 'until', 'till', 'from', 'around', 'before', 'after', 'since']);
 const QUARTER_TIME_LEAD = new Set(['in', 'for', 'within', 'over', 'each', 'every', 'per', 'once']);
 const RATE_BREAKERS = new Set([
   'ago',
@@ -304,6 +305,8 @@ function counted(s: Scan, h: number, u: Unit, plural: boolean): boolean {
     }
   }
   if (n === null) return false;
+  // "at 2200 hrs": a military clock time, not 2200 hours.
+  if (u === 'H' && /^[012]\d[0-5]\d$/.test(s.toks[h - 1]?.value ?? '') && CLOCK_LEAD.has(low(s, h - 2))) return false;
   // A year-like number before "years" is not a count ("2009 years" is rare; "in 2009 years later" noise).
   if (n.value !== null && n.value >= 1000 && u !== 'D' && u !== 'H' && u !== 'TM' && u !== 'TS') return false;
   if (n.max !== null) {
