@@ -28,8 +28,26 @@ const NEEDS_TO = new Set(['set', 'due', 'going', 'expected', 'scheduled', 'slate
 /** Modal auxiliaries, whatever part of speech the tagger gave them ("will" is sometimes a NOUN). */
 const MODALS = new Set(['will', 'would', 'shall', 'might', 'could', 'should', 'must', 'may', "'ll", '’ll']);
 
+const SIMPLE_PAST = new Set(['was', 'were', 'had', 'did']);
+
+/** Whether tokens `[a, b)` are only prepositions and clock times ("opens on Monday", "starts at 18:30 on Thursday"). */
+function onlyPrepositions(toks: readonly Token[], a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (toks[k]!.pos !== 'ADP' && toks[k]!.shape !== 'number') return false;
+  return b - a <= 4;
+}
+
+/** Particles of phrasal verbs, inside a verb group ("lined up to hear"). */
+const PARTICLES = new Set(['up', 'out', 'off', 'down', 'back', 'away']);
+
 function isGroupToken(t: Token): boolean {
-  return t.pos === 'AUX' || t.pos === 'VERB' || t.pos === 'PART' || t.pos === 'ADV' || MODALS.has(t.value);
+  return (
+    t.pos === 'AUX' ||
+    t.pos === 'VERB' ||
+    t.pos === 'PART' ||
+    t.pos === 'ADV' ||
+    MODALS.has(t.value) ||
+    PARTICLES.has(t.lower)
+  );
 }
 
 function startsGroup(t: Token): boolean {
@@ -76,7 +94,7 @@ function isBaseForm(t: Token): boolean {
  * progressive (`is meeting`) point forward, which only holds for a verb
  * before the expression.
  */
-function verdict(toks: readonly Token[], a: number, b: number, progressive: boolean): Verdict {
+function verdict(toks: readonly Token[], a: number, b: number, progressive: boolean, scheduled = false): Verdict {
   // A simple past ("was forced to withdraw", "had planned to") keeps what follows in the past;
   // a present perfect ("has been scheduled") does not.
   let simplePast = false;
@@ -113,8 +131,8 @@ function verdict(toks: readonly Token[], a: number, b: number, progressive: bool
     ) {
       return 'future';
     }
-    // A scheduled present ("the truce starts on Thursday", "the law takes effect Monday").
-    if (progressive && k === b - 1 && isPresentThirdPerson(t) && !simplePast && !perfect) return 'weak';
+    // A scheduled present right before the date ("the truce starts on Thursday", "opens Monday").
+    if (scheduled && k === b - 1 && isPresentThirdPerson(t) && !simplePast && !perfect) return 'weak';
     if (PAST_AUXILIARIES.has(t.lower)) {
       // "has"/"have" as a main verb (possession) says nothing; as an auxiliary it is the perfect.
       if (t.lower === 'has' || t.lower === 'have' || t.lower.endsWith('ve')) {
@@ -141,9 +159,12 @@ export function direction(s: Scan, first: number, end: number): Direction | null
   const prep = toks[first - 1]?.lower;
   if (prep === 'until' || prep === 'till') {
     for (let j = first - 2; j >= 0 && j >= first - LOOK_BEHIND && toks[j]!.sentence === sentence; j--) {
-      const w = toks[j]!.lower;
-      if (w === 'was' || w === 'were' || w === 'had' || w === 'did') return 'past';
+      if (SIMPLE_PAST.has(toks[j]!.lower)) return 'past';
       if (STOPS.has(toks[j]!.value)) break;
+    }
+    // "Until Monday's announcement, both companies had …"
+    for (let j = end; j < toks.length && j < end + LOOK_AHEAD && toks[j]!.sentence === sentence; j++) {
+      if (SIMPLE_PAST.has(toks[j]!.lower)) return 'past';
     }
     return 'future';
   }
@@ -158,7 +179,9 @@ export function direction(s: Scan, first: number, end: number): Direction | null
     while (a > 0 && toks[a - 1]!.sentence === sentence && isGroupToken(toks[a - 1]!)) a--;
     let b = j + 1;
     while (b < first && isGroupToken(toks[b]!)) b++;
-    const v = verdict(toks, a, b, true);
+    // Only the nearest group gives a weak forward reading, and a scheduled present only right before the date.
+    const adjacent = groups === 0 && onlyPrepositions(toks, b, first);
+    const v = verdict(toks, a, b, groups === 0, adjacent);
     if (v === 'past') return 'past';
     if (v === 'future') return 'future';
     if (v === 'weak') {
