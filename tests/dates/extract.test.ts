@@ -57,8 +57,9 @@ describe('dates: weekdays', () => {
     expect(valueOf('The vote ended Tuesday afternoon.', 'Tuesday afternoon', WED)).toBe('2019-03-12TAF');
   });
 
-  it('does not read named days as the weekday before publication', () => {
+  it('does not read named days and titles as the weekday before publication', () => {
     expect(dates('Shops opened early for Black Friday deals.', WED)).toEqual([]);
+    expect(dates('He joked about it on Thursday Night Football.', WED)).toEqual([]);
   });
 
   it('gives an underspecified weekday without an anchor, never one from the clock', () => {

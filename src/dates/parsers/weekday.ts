@@ -31,7 +31,11 @@ export function weekdayPhrase(s: Scan, i: number): void {
   }
   let end = i + 1;
   const pod = PARTS_OF_DAY.get(low(s, end));
-  if (pod !== undefined) end++;
+  if (pod !== undefined) {
+    // "Saturday Night Live", "Monday Night Football": a title, not a night.
+    if (capitalised(s, end) && capitalised(s, end + 1) && s.doc.zoneAt(s.toks[i]!.start) !== 'headline') return;
+    end++;
+  }
   how ??= direction(s, first, end) ?? 'past';
   const day = weekdayDate(s.anchor, wd, how);
   const date = day === null ? `XXXX-WXX-${wd}` : dayValue(day);
