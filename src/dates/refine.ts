@@ -16,6 +16,9 @@ function charEnd(s: Scan, f: Found): number {
   return f.chars?.end ?? s.toks[f.end - 1]!.end;
 }
 
+/** How many mentions a refiner looks through for a day (keeps hostile input linear). */
+const MAX_LOOK = 32;
+
 const FREE = -1;
 const WHOLE = -2;
 const PART = -3;
@@ -77,7 +80,7 @@ export function attachTimes(s: Scan, kept: Found[]): Found[] {
     const sentence = s.toks[f.first]!.sentence;
     let best: Found | null = null;
     let dist = Infinity;
-    for (let j = i - 1; j >= 0; j--) {
+    for (let j = i - 1; j >= 0 && j >= i - MAX_LOOK; j--) {
       const g = kept[j]!;
       if (s.toks[g.first]!.sentence !== sentence) break;
       if (g.isDay === true && g.value !== null) {
@@ -86,7 +89,7 @@ export function attachTimes(s: Scan, kept: Found[]): Found[] {
         break;
       }
     }
-    for (let j = i + 1; j < kept.length; j++) {
+    for (let j = i + 1; j < kept.length && j <= i + MAX_LOOK; j++) {
       const g = kept[j]!;
       if (s.toks[g.first]!.sentence !== sentence) break;
       if (g.isDay === true && g.value !== null) {
@@ -113,7 +116,7 @@ export function resolveAnaphoricDays(s: Scan, kept: Found[]): void {
     const f = kept[i]!;
     if (f.anaphoric !== true) continue;
     const sentence = s.toks[f.first]!.sentence;
-    for (let j = i - 1; j >= 0; j--) {
+    for (let j = i - 1; j >= 0 && j >= i - MAX_LOOK; j--) {
       const g = kept[j]!;
       if (sentence - s.toks[g.first]!.sentence > ANAPHORA_SENTENCES) break;
       const day = dayPart(g);

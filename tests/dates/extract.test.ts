@@ -248,6 +248,10 @@ describe('dates: relative periods', () => {
       ['the close of the day', 'DATE', '2019-03-11'],
     ]);
     expect(valueOf('The shares had recovered by later in the day.', 'later in the day', WED)).toBe('2019-03-13');
+    expect(dates('Bonds rallied on Friday. Yields fell in afternoon trading.', WED)).toEqual([
+      ['Friday', 'DATE', '2019-03-08'],
+      ['afternoon', 'TIME', '2019-03-08TAF'],
+    ]);
   });
 
   it('returns null, not a clock date, for relative expressions with no anchor', () => {
@@ -292,6 +296,7 @@ describe('dates: durations', () => {
       ['several weeks', 'DURATION', 'PXW'],
     ]);
     expect(valueOf('The mood has changed over the years.', 'the years', WED)).toBe('PXY');
+    expect(valueOf('The stock lost a fifth of its value in just hours.', 'just hours', WED)).toBe('PTXH');
   });
 
   it('splits ranges into two durations', () => {
@@ -348,6 +353,7 @@ describe('dates: sets, references and seasons', () => {
     ]);
     expect(valueOf('Harvests failed in the autumn of 2012.', 'the autumn of 2012', WED)).toBe('2012-FA');
     expect(dates('The Arab Spring and the fall of the city changed the region.', WED)).toEqual([]);
+    expect(valueOf('Ministers cancelled their winter summit.', 'winter', WED)).toBe('2018-WI');
   });
 });
 
@@ -367,6 +373,13 @@ describe('dates: zones and offsets', () => {
   it('gives offsets into the caller’s input', () => {
     const text = 'Talks resumed on Monday and the two-week truce holds.';
     for (const d of extract(text, { publishedAt: WED }).dates) expect(text.slice(d.start, d.end)).toBe(d.text);
+  });
+
+  it('finishes quickly on one endless sentence of clock times', () => {
+    const text = `At ${'12:00 and '.repeat(20_000)}then.`;
+    const t0 = performance.now();
+    extractDates(parse(text, { publishedAt: WED }));
+    expect(performance.now() - t0).toBeLessThan(20_000);
   });
 
   it('finishes quickly on long runs of date-like tokens', () => {
