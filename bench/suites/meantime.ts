@@ -48,6 +48,7 @@ export const meantimeSuite: Suite = {
       return { tables: [], metrics: {}, skipped: 'no meantime/intra-doc_annotation in the data folder' };
     }
     const docs = readMeantime(dir);
+    extract('Warm-up on Monday.'); // load the language model before timing
     const withDct = docs.filter((d) => d.dct !== null && ISO_DAY.test(d.dct)).length;
     const ours =
       (publishedAt: boolean) =>
