@@ -3,7 +3,7 @@
  *
  * Runs every benchmark suite, prints its tables, and writes bench/results.json
  * and docs/benchmarks.md. Development sets are read from ../shared/data (or
- * --data DIR); a suite whose data is absent is skipped with a note.
+ * --data DIR, or $NEWSFACTS_DATA); a suite whose data is absent is skipped with a note.
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -16,7 +16,7 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
 function args(argv: string[]): { only: string[] | null; data: string; quick: boolean; write: boolean } {
   let only: string[] | null = null;
-  let data = join(root, '..', 'shared', 'data');
+  let data = process.env['NEWSFACTS_DATA'] || join(root, '..', 'shared', 'data');
   let quick = false;
   let write = true;
   for (let i = 0; i < argv.length; i++) {
