@@ -39,6 +39,7 @@ async function main(): Promise<void> {
   const results: Record<string, { description: string; metrics: Record<string, number>; skipped?: string }> = {};
   const markdown: string[] = [];
   const summary: string[] = [];
+  const failed: string[] = [];
   const charts = new Map<string, string>();
   for (const suite of suites) {
     if (opts.only !== null && !opts.only.includes(suite.id)) continue;
@@ -47,6 +48,10 @@ async function main(): Promise<void> {
     try {
       r = await suite.run(ctx);
     } catch (e) {
+      // A suite that throws is broken (absent data is a `skipped`, not an error): report it,
+      // run the others, then exit non-zero without writing results.
+      failed.push(suite.id);
+      console.error(e);
       r = { tables: [], metrics: {}, skipped: `failed: ${(e as Error).message}` };
     }
     const secs = ((performance.now() - started) / 1000).toFixed(1);
@@ -68,6 +73,11 @@ async function main(): Promise<void> {
     for (const line of r.summary ?? []) summary.push(`- **${suite.id}**: ${line}`);
   }
   if (summary.length > 0) console.log(`\n== summary\n${summary.join('\n')}`);
+  if (failed.length > 0) {
+    console.error(`\nsuite(s) failed: ${failed.join(', ')} — results not written`);
+    process.exitCode = 1;
+    return;
+  }
   if (opts.write && opts.only === null) {
     const generated = new Date().toISOString();
     writeFileSync(
