@@ -33,6 +33,18 @@ const quantile = (xs: number[], q: number): number => {
 const opts = (t: BenchText): { publishedAt?: string } => (t.publishedAt === null ? {} : { publishedAt: t.publishedAt });
 const gc = (): void => (globalThis as { gc?: () => void }).gc?.();
 
+/** A small seeded PRNG (mulberry32), for repeatable shuffles. */
+function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
 /** Items found, so no call can be optimised away and a run can be sanity-checked. */
 function items(x: ReturnType<Lib['extract']>): number {
   return x.quotes.length + x.casualties.length + x.claims.length + x.dates.length;
@@ -91,24 +103,41 @@ async function main(): Promise<unknown> {
     for (const v of variants) for (let i = 0; i < Math.min(warmup, texts.length); i++) v.run(texts[i]!);
     const times: Record<string, number[]> = Object.fromEntries(variants.map((v) => [v.id, []]));
     // Each round reads every text once per variant. Variants take turns on small chunks of
-    // texts (rotating who goes first), so drift on a shared machine (other load, CPU clock,
-    // GC debt) lands on all of them alike instead of on whichever ran during a slow second.
+    // texts, in a fresh shuffled order for every chunk, so drift on a shared machine (other
+    // load, CPU clock) and the GC debt one variant leaves to the next land on all of them
+    // alike. (A fixed rotation made each variant always follow the same one, which biased
+    // them by up to 15 %.) The shuffle is seeded: runs are repeatable.
+    // A variant's time is the sum over chunks of its median chunk time across rounds, so a
+    // GC pause or a burst of other load in one round of one chunk does not move the result.
     const CHUNK = 20;
+    const random = mulberry32(0x5eed);
+    const order = variants.map((_, k) => k);
+    const chunks = Math.ceil(texts.length / CHUNK);
+    // chunkMs[variant][chunk] = the chunk's time in each round.
+    const chunkMs = variants.map(() => Array.from({ length: chunks }, () => [] as number[]));
     for (let r = 0; r < rounds; r++) {
       gc();
       const total = new Float64Array(variants.length);
-      for (let c = 0, turn = r; c < texts.length; c += CHUNK, turn++) {
-        const chunk = texts.slice(c, c + CHUNK);
-        for (let k = 0; k < variants.length; k++) {
-          const at = (k + turn) % variants.length;
+      for (let c = 0; c < chunks; c++) {
+        const chunk = texts.slice(c * CHUNK, (c + 1) * CHUNK);
+        for (let k = order.length - 1; k > 0; k--) {
+          const j = Math.floor(random() * (k + 1));
+          [order[k], order[j]] = [order[j]!, order[k]!];
+        }
+        for (const at of order) {
           const v = variants[at]!;
           const s = now();
           for (const t of chunk) v.run(t);
-          total[at] = total[at]! + (now() - s);
+          const ms = now() - s;
+          chunkMs[at]![c]!.push(ms);
+          total[at] = total[at]! + ms;
         }
       }
       variants.forEach((v, k) => times[v.id]!.push(total[k]!));
     }
+    const robustMs = Object.fromEntries(
+      variants.map((v, k) => [v.id, chunkMs[k]!.reduce((sum, runs) => sum + median(runs), 0)]),
+    );
     // One more pass timing each document alone: the latency tail.
     gc();
     const perDoc: number[] = [];
@@ -126,7 +155,7 @@ async function main(): Promise<unknown> {
       chars,
       found,
       rounds,
-      medianMs: Object.fromEntries(Object.entries(times).map(([k, v]) => [k, median(v)])),
+      medianMs: robustMs,
       roundsMs: times,
       latency: { p50: quantile(perDoc, 0.5), p95: quantile(perDoc, 0.95), max: Math.max(...perDoc), slowest },
     };
