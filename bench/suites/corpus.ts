@@ -10,7 +10,7 @@ import type { Suite } from '../types.js';
 export const corpusSuite: Suite = {
   id: 'corpus',
   task: 'all',
-  description: 'the five seed articles against their hand-made gold (ANNOTATION.md scoring)',
+  description: 'the five seed articles against their hand-made gold (`ANNOTATION.md` scoring)',
   run(ctx) {
     const dir = join(ctx.root, 'corpus');
     const meta = JSON.parse(readFileSync(join(dir, 'documents', 'metadata.json'), 'utf8')) as {
