@@ -12,7 +12,7 @@
  */
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { extract } from '../../src/index.js';
 import type { ExtractOptions } from '../../src/types.js';
 
@@ -226,4 +226,5 @@ function main(): number {
   return 0;
 }
 
-process.exitCode = main();
+// Run only as a script, so tests and tools may import the examples.
+if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) process.exitCode = main();
