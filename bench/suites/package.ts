@@ -43,13 +43,16 @@ export const packageSuite: Suite = {
   task: 'package',
   description: 'size of the npm tarball and of a minified browser bundle (esbuild, gzip)',
   async run(ctx) {
+    // npm is a .cmd script on Windows, which only a shell can start.
     const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
-    execFileSync(npm, ['run', '--silent', 'build'], { cwd: ctx.root, stdio: ['ignore', 'ignore', 'inherit'] });
+    const shell = process.platform === 'win32';
+    execFileSync(npm, ['run', '--silent', 'build'], { cwd: ctx.root, shell, stdio: ['ignore', 'ignore', 'inherit'] });
     const tmp = mkdtempSync(join(tmpdir(), 'newsfacts-pack-'));
     try {
       // The build just ran, so skip prepack; --json describes the tarball.
       const out = execFileSync(npm, ['pack', '--json', '--ignore-scripts', '--pack-destination', tmp], {
         cwd: ctx.root,
+        shell,
         encoding: 'utf8',
         stdio: ['ignore', 'pipe', 'ignore'],
       });
