@@ -33,12 +33,10 @@ describe('parseCsv', () => {
     expect(t.problems).toEqual(['unterminated quoted field starting on line 1']);
   });
 
-  it('stays linear on a hostile run of quotes', () => {
-    const hostile = `x,"${'""'.repeat(200_000)}`;
-    const t0 = performance.now();
-    const t = parseCsv(hostile);
-    expect(t.rows[0]![1]!.length).toBe(200_000);
-    expect(performance.now() - t0).toBeLessThan(2000);
+  it('reads a hostile run of doubled quotes without hanging (one pass; the test timeout guards it)', () => {
+    const t = parseCsv(`x,"${'""'.repeat(200_000)}`);
+    expect(t.rows[0]![1]).toBe('"'.repeat(200_000));
+    expect(t.problems).toEqual(['unterminated quoted field starting on line 1']);
   });
 });
 
