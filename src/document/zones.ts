@@ -192,16 +192,23 @@ export function detectZones(norm: string, blocks: readonly Block[]): ZoneLayout 
   let firstProse = shapes.indexOf('prose');
   if (firstProse < 0) firstProse = n;
 
-  // Headline: the last title of ≥ 4 words above the first prose paragraph; failing
+  // Headline: the last title of ≥ 4 words above the first prose paragraph (shorter
+  // lines up there are usually site names and section labels); failing that, the
+  // only title of two or three words up there ("Flood Waters Recede"); failing
   // that, a short one-sentence first paragraph set apart by a blank line (titles
   // that end with a full stop).
   let headline = -1;
+  const shortTitles: number[] = [];
   for (let i = firstProse - 1; i >= 0; i--) {
-    if (shapes[i] === 'title' && wordCount(texts[i]!) >= 4) {
+    if (shapes[i] !== 'title') continue;
+    const words = wordCount(texts[i]!);
+    if (words >= 4) {
       headline = i;
       break;
     }
+    if (words >= 2) shortTitles.push(i);
   }
+  if (headline < 0 && shortTitles.length === 1) headline = shortTitles[0]!;
   if (
     headline < 0 &&
     firstProse === 0 &&

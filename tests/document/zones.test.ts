@@ -81,6 +81,16 @@ describe('zones', () => {
     ]);
   });
 
+  it('takes a lone two- or three-word title as the headline, but not a site name beside a longer title', () => {
+    expect(
+      parse('Flood Waters Recede\n\nThe river fell by a metre overnight, officials said on Tuesday.').headline?.text,
+    ).toBe('Flood Waters Recede');
+    const twoShort = parse(
+      'Daily Courier\nFlood Waters Recede\n\nThe river fell by a metre overnight, officials said on Tuesday.',
+    );
+    expect(twoShort.headline).toBeNull();
+  });
+
   it('takes a short first line ending with a full stop as the headline when it stands apart', () => {
     const doc = parse(
       'Mayor: Bridge Repairs ‘Will Take Until Spring.’\n\nThe mayor said on Monday that repairs to the old bridge would take until spring, citing a shortage of steel.',
