@@ -1,0 +1,186 @@
+/**
+ * Lookups over the actor vocabularies kept as data (`src/lexicon/roles.json`,
+ * `src/lexicon/first-names.json`): titles, role nouns, organisation and media
+ * heads, government names, given names by gender. Built once per process.
+ *
+ * @module
+ */
+import roles from '../lexicon/roles.json';
+import firstNames from '../lexicon/first-names.json';
+import type { Token } from '../document/model.js';
+
+/** Grammatical gender a word or name gives a person. */
+export type Gender = 'male' | 'female';
+
+/** A title or role found at a token. */
+export interface RoleMatch {
+  /** One past the last token of the match. */
+  readonly end: number;
+  /** The title/role as listed. */
+  readonly words: string;
+  /** Gender the word gives, if any. */
+  readonly gender: Gender | null;
+  /** Role class for linking descriptions to people (`envoy`, `delegation`…), if any. */
+  readonly roleClass: string | null;
+  /** Plural role noun (`officials`, `activists`). */
+  readonly plural: boolean;
+}
+
+interface Entry {
+  readonly words: string[];
+  readonly gender: Gender | null;
+  readonly roleClass: string | null;
+  readonly plural: boolean;
+  readonly text: string;
+}
+
+interface Tables {
+  /** Titles by first word (case-sensitive), longest first. */
+  readonly titles: Map<string, Entry[]>;
+  /** Role nouns by first word (lower case), longest first. */
+  readonly roles: Map<string, Entry[]>;
+  readonly groupHeads: Set<string>;
+  readonly orgHeads: Set<string>;
+  readonly mediaHeads: Set<string>;
+  readonly mediaNames: Set<string>;
+  readonly governmentNames: Set<string>;
+  readonly temporal: Set<string>;
+  readonly female: Set<string>;
+  readonly male: Set<string>;
+}
+
+let tables: Tables | null = null;
+
+function entries(
+  list: readonly { words: string; gender?: string; class?: string; number?: string }[],
+  lower: boolean,
+): Map<string, Entry[]> {
+  const m = new Map<string, Entry[]>();
+  for (const e of list) {
+    const text = lower ? e.words.toLowerCase() : e.words;
+    const words = text.split(/\s+/);
+    const entry: Entry = {
+      words,
+      gender: e.gender === 'male' || e.gender === 'female' ? e.gender : null,
+      roleClass: e.class ?? null,
+      plural: e.number === 'plural',
+      text: e.words,
+    };
+    const arr = m.get(words[0]!) ?? [];
+    arr.push(entry);
+    m.set(words[0]!, arr);
+  }
+  for (const arr of m.values()) arr.sort((a, b) => b.words.length - a.words.length);
+  return m;
+}
+
+/** The vocabularies, built on first use. */
+export function lexicon(): Tables {
+  if (tables !== null) return tables;
+  const roleList = roles.roles as { words: string; gender?: string; class?: string; number?: string }[];
+  // Plural forms of the singular role nouns ("envoys", "negotiators") are roles too.
+  const plurals = roleList
+    .filter((r) => !r.words.includes(' ') && r.number !== 'plural' && !/(man|woman|person|people)$/.test(r.words))
+    .map((r) => ({ ...r, words: pluralOf(r.words), number: 'plural', gender: undefined }));
+  tables = {
+    titles: entries(roles.titles as { words: string; gender?: string }[], false),
+    roles: entries([...roleList, ...plurals], true),
+    groupHeads: new Set(roles.groupHeads),
+    orgHeads: new Set(roles.organisationHeads),
+    mediaHeads: new Set(roles.mediaHeads.map((w) => w.toLowerCase())),
+    mediaNames: new Set(roles.mediaNames.map((w) => w.toLowerCase())),
+    governmentNames: new Set(roles.governmentNames.map((w) => w.toLowerCase())),
+    temporal: new Set(roles.temporalNouns),
+    female: new Set(firstNames.female),
+    male: new Set(firstNames.male),
+  };
+  return tables;
+}
+
+function pluralOf(w: string): string {
+  if (/(s|sh|ch|x)$/.test(w)) return `${w}es`;
+  if (/[^aeiou]y$/.test(w)) return `${w.slice(0, -1)}ies`;
+  return `${w}s`;
+}
+
+function matchAt(
+  map: Map<string, Entry[]>,
+  toks: readonly Token[],
+  i: number,
+  limit: number,
+  lower: boolean,
+): RoleMatch | null {
+  const t = toks[i];
+  if (t === undefined) return null;
+  const arr = map.get(lower ? t.lower : t.value);
+  if (arr === undefined) return null;
+  for (const e of arr) {
+    if (i + e.words.length > limit) continue;
+    let ok = true;
+    for (let k = 1; k < e.words.length; k++) {
+      const tk = toks[i + k]!;
+      if ((lower ? tk.lower : tk.value) !== e.words[k]) {
+        ok = false;
+        break;
+      }
+    }
+    if (ok)
+      return { end: i + e.words.length, words: e.text, gender: e.gender, roleClass: e.roleClass, plural: e.plural };
+  }
+  return null;
+}
+
+/**
+ * The title (`Colonel`, `Maj Gen`, `US Secretary of State` minus `US`) starting
+ * at token `i`, matched with its capitalisation, or `null`.
+ */
+export function titleAt(toks: readonly Token[], i: number, limit: number): RoleMatch | null {
+  const m = matchAt(lexicon().titles, toks, i, limit, false);
+  if (m !== null) return m;
+  // Titles in running text may be lower case ("spokesman", "colonel"): try the role list.
+  return null;
+}
+
+/** The role noun (`spokeswoman`, `lead negotiator`'s `negotiator`, `officials`) at token `i`, any case. */
+export function roleAt(toks: readonly Token[], i: number, limit: number): RoleMatch | null {
+  return matchAt(lexicon().roles, toks, i, limit, true);
+}
+
+/** Whether a lower-case word heads a group noun phrase (`delegation`, `government`, `opposition`). */
+export function isGroupHead(lower: string): boolean {
+  return lexicon().groupHeads.has(lower);
+}
+
+/** Whether a capitalised word ends organisation names (`Observatory`, `Committee`, `Army`). */
+export function isOrganisationHead(word: string): boolean {
+  return lexicon().orgHeads.has(word);
+}
+
+/** Whether a word heads a media phrase (`TV`, `news agency`'s `agency`, `newspaper`). */
+export function isMediaHead(word: string): boolean {
+  return lexicon().mediaHeads.has(word.toLowerCase());
+}
+
+/** Whether a name is a known news organisation (`AFP`, `Reuters`, `Sana`). */
+export function isMediaName(name: string): boolean {
+  return lexicon().mediaNames.has(name.toLowerCase());
+}
+
+/** Whether a name is a state, capital or international body that speaks as a government (`Moscow`, `US`, `UN`). */
+export function isGovernmentName(name: string): boolean {
+  return lexicon().governmentNames.has(name.toLowerCase());
+}
+
+/** Whether a lower-case noun is temporal (`time`, `Saturday`). */
+export function isTemporal(lower: string): boolean {
+  return lexicon().temporal.has(lower);
+}
+
+/** The gender a given name suggests, or `null` when unknown or shared. */
+export function firstNameGender(name: string): Gender | null {
+  const k = name.toLowerCase();
+  const t = lexicon();
+  if (t.female.has(k)) return 'female';
+  if (t.male.has(k)) return 'male';
+  return null;
+}

@@ -1,0 +1,345 @@
+/**
+ * One speech cue → its speaker and its content: the attribution before the
+ * content (`X said (that) …`, `X said: “…”`, `X told AFP …`, `According to X,
+ * …`), after it (`…, X said.`, `“…,” he said`, `…, said X`, `…, according
+ * to X`), or carried from the clause (`…, saying …`, `… and said …`).
+ *
+ * @module
+ */
+import type { Document } from '../document/model.js';
+import { resolveActor, type ResolvedActor } from '../actors/speaker.js';
+import { quoteMarks, type QuotedSpan } from '../marks/index.js';
+import type { CueMatch } from './cues.js';
+import { isMark } from './cues.js';
+import { npBack, sentenceSubject, skipAddressee, skipAdjuncts, skipBackBetween } from './phrases.js';
+
+/** What one cue attributes. */
+export interface Attribution {
+  readonly cue: CueMatch;
+  /** First token of the attribution (subject, coordinator or participle comma). */
+  readonly leftBound: number;
+  /** The speaker, or `null` when the phrase names nobody. */
+  readonly speaker: ResolvedActor | null;
+  /** Content tokens [first, end), or `null` when the cue has none here. */
+  readonly content: readonly [number, number] | null;
+  /** The quoted span the content is exactly (a direct quote), or `null`. */
+  readonly direct: QuotedSpan | null;
+  /** Confidence of the structure (before the speaker's). */
+  readonly confidence: number;
+}
+
+const RELATIVE = new Set(['who', 'which', 'that']);
+const CONTENT_CUTS = new Set(['while', 'despite', 'whereas', 'although']);
+
+/** Whether [a, b) has a finite verb outside a relative clause (a clause, not a noun phrase). */
+export function hasFiniteVerb(doc: Document, a: number, b: number): boolean {
+  const toks = doc.tokens;
+  for (let k = a; k < b; k++) {
+    const t = toks[k]!;
+    if (RELATIVE.has(t.lower) && k > a) return false;
+    if (t.pos === 'AUX') return true;
+    if (t.pos === 'VERB') {
+      const prev = toks[k - 1];
+      if (prev !== undefined && (prev.lower === 'to' || prev.value === '-')) continue;
+      if (/ing$/.test(t.lower) && k > a) continue;
+      if (/ed$/.test(t.lower) && prev !== undefined && (prev.pos === 'NOUN' || prev.pos === 'DET') && k > a + 1)
+        continue;
+      if (t.lower === 'lead' && toks[k + 1]?.pos === 'NOUN') continue;
+      return true;
+    }
+  }
+  return false;
+}
+
+/** Start of the subject complex ending before the comma at `p` (appositions and relative clauses included). */
+function complexStart(doc: Document, p: number, floor: number): number {
+  const toks = doc.tokens;
+  let start = p;
+  let b = p;
+  let depth = 0;
+  for (let k = p - 1; k >= floor - 1; k--) {
+    const t = k >= floor ? toks[k]! : null;
+    if (t !== null && t.value === ')') depth++;
+    else if (t !== null && t.value === '(') depth = Math.max(0, depth - 1);
+    const boundary =
+      t === null || (depth === 0 && (t.value === ',' || t.value === ';' || t.value === ':' || isMark(t)));
+    if (!boundary) continue;
+    const a = k + 1;
+    if (a < b) {
+      const first = toks[a]!;
+      if (RELATIVE.has(first.lower) || (first.lower === 'to' && toks[a + 1]?.pos === 'VERB')) {
+        // a relative or infinitive clause: keep going back
+      } else if (hasFiniteVerb(doc, a, b)) break;
+      else start = a;
+    }
+    if (t === null || t.value === ';' || t.value === ':' || isMark(t)) break;
+    b = k;
+  }
+  return start;
+}
+
+/** Where a noun phrase after `according to` / an inverted cue ends. */
+function npForward(doc: Document, k: number, limit: number): number {
+  const toks = doc.tokens;
+  let j = k;
+  let sawHead = false;
+  while (j < limit) {
+    const t = toks[j]!;
+    if (t.value === ',' || t.value === ';' || t.value === ':' || /^[.!?]$/.test(t.value) || isMark(t)) break;
+    if (t.pos === 'PRON' && j > k) break;
+    if (t.pos === 'VERB' || t.pos === 'AUX') {
+      if (!(t.pos === 'VERB' && /ed$/.test(t.lower) && (toks[j - 1]?.value === '-' || toks[j - 1]?.pos === 'NOUN')))
+        break;
+    }
+    if (t.pos === 'DET' && sawHead && toks[j - 1]?.pos !== 'ADP') break;
+    if (t.pos === 'NOUN' || t.pos === 'PROPN') sawHead = true;
+    if (t.pos === 'SCONJ' || t.pos === 'ADV') break;
+    j++;
+  }
+  return j;
+}
+
+/** Trims trailing punctuation, conjunctions and subordinators from a content range (closing marks kept). */
+function trimEnd(doc: Document, a: number, e: number): number {
+  const toks = doc.tokens;
+  while (e > a) {
+    const t = toks[e - 1]!;
+    if (isMark(t) && quoteMarks(doc).spans[quoteMarks(doc).spanOf[e - 1]!]?.close === e - 1) break;
+    if (t.pos === 'PUNCT' || t.pos === 'CCONJ' || t.pos === 'SCONJ' || CONTENT_CUTS.has(t.lower)) e--;
+    else break;
+  }
+  return e;
+}
+
+/** The content end after `k`: the sentence end, the next attribution, a dash gloss or a `, while` clause. */
+function contentEnd(doc: Document, k: number, limit: number, nextBound: number): number {
+  const toks = doc.tokens;
+  const marks = quoteMarks(doc);
+  let e = Math.min(limit, nextBound);
+  for (let j = k; j < e; j++) {
+    const t = toks[j]!;
+    if (marks.spanOf[j] !== -1 && marks.spans[marks.spanOf[j]!]!.open === j) {
+      // Jump over a quoted span; if it closes after the sentence, the content goes with it.
+      const q = marks.spans[marks.spanOf[j]!]!;
+      const close = q.close >= 0 ? q.close : q.end - 1;
+      if (close >= e) e = Math.min(close + 1, toks.length);
+      j = close;
+      continue;
+    }
+    if ((t.value === '—' || t.value === '–' || (t.value === '-' && t.spaceBefore && toks[j + 1]?.spaceBefore)) && j > k)
+      return j;
+    if (t.value === ',' && j + 1 < e && CONTENT_CUTS.has(toks[j + 1]!.lower)) return j;
+  }
+  return e;
+}
+
+/** Whether the content after a cue without `that` is a clause: a subject followed by its verb. */
+function isZeroThatClause(doc: Document, a: number, e: number): boolean {
+  const toks = doc.tokens;
+  const first = toks[a];
+  if (first === undefined || a >= e) return false;
+  if (first.pos === 'ADP' || first.pos === 'VERB' || first.pos === 'AUX' || (first.pos === 'PUNCT' && !isMark(first)))
+    return false;
+  const marks = quoteMarks(doc);
+  for (let k = a; k < e; k++) {
+    const t = toks[k]!;
+    if (RELATIVE.has(t.lower) && k > a && t.pos !== 'SCONJ') return false;
+    if (t.pos === 'AUX' || t.pos === 'VERB') {
+      if (t.pos === 'VERB' && /ing$/.test(t.lower) && k === a) return false;
+      if (t.pos === 'VERB' && toks[k - 1]?.value === '-') continue;
+      if (t.pos === 'VERB' && t.lower === 'lead' && toks[k + 1]?.pos === 'NOUN') continue;
+      return k > a;
+    }
+    if (marks.spanOf[k] !== -1 && k > a) return true; // subject outside the marks, predicate inside
+  }
+  return false;
+}
+
+/**
+ * Analyses one cue.
+ *
+ * @param doc - the document
+ * @param cue - the cue
+ * @param previous - the attribution of the previous cue in the same sentence, if any
+ * @param nextBound - the left bound of the next cue's attribution in the sentence (content stops there)
+ */
+export function attribute(
+  doc: Document,
+  cue: CueMatch,
+  previous: Attribution | null,
+  nextBound: number,
+): Attribution | null {
+  const toks = doc.tokens;
+  const sentence = doc.sentences[toks[cue.first]!.sentence]!;
+  const floor = sentence.firstToken;
+  const limit = sentence.endToken;
+  const marks = quoteMarks(doc);
+  const carried = (): ResolvedActor | null => {
+    if (previous?.speaker) return previous.speaker;
+    const s = sentenceSubject(doc, floor, cue.first);
+    return s === null ? null : resolveActor(doc, s[0], s[1]);
+  };
+
+  if (cue.type === 'according') {
+    const npEnd = npForward(doc, cue.end, limit);
+    if (npEnd <= cue.end) return null;
+    const speaker = resolveActor(doc, cue.end, npEnd);
+    let content: [number, number] | null = null;
+    const after = toks[npEnd]?.value === ',' ? npEnd + 1 : npEnd;
+    const e = trimEnd(doc, after, contentEnd(doc, after, limit, nextBound));
+    if (e > after && hasFiniteVerb(doc, after, e)) content = [after, e];
+    else if (cue.first > floor) {
+      let b = cue.first;
+      if (toks[b - 1]?.value === ',') b--;
+      let a = previous?.content ? Math.max(floor, previous.content[1]) : floor;
+      while (a < b && (toks[a]!.pos === 'PUNCT' || toks[a]!.pos === 'CCONJ')) a++;
+      b = trimEnd(doc, a, b);
+      if (b > a && hasFiniteVerb(doc, a, b)) content = [a, b];
+    }
+    return finish(doc, cue, cue.first, speaker, content, 0.8);
+  }
+
+  // 1. The speaker.
+  let speaker: ResolvedActor | null = null;
+  let leftBound = cue.first;
+  let before: [number, number] | null = null; // content before the attribution, if the structure allows it
+  let inverted = false;
+  let afterStart = cue.end;
+  const p = skipBackBetween(doc, cue.first - 1, floor);
+  const prevTok = toks[p];
+  const prevIsCloseMark = prevTok !== undefined && isMark(prevTok) && marks.spans[marks.spanOf[p]!]?.close === p;
+  if (
+    p >= 0 &&
+    (prevTok?.value === ',' || prevIsCloseMark) &&
+    !cue.participle &&
+    cue.first === p + 1 &&
+    isInversion(doc, cue.end, limit)
+  ) {
+    // "…, said Ahmed." / "“…” said the official"
+    const npEnd = npForward(doc, cue.end, limit);
+    speaker = resolveActor(doc, cue.end, npEnd);
+    inverted = true;
+    afterStart = npEnd;
+    before = [floor, prevIsCloseMark ? p + 1 : p];
+  } else if (cue.participle && (prevTok?.value === ',' || p < floor)) {
+    speaker = carried();
+    leftBound = Math.max(floor, p);
+  } else if (prevTok !== undefined && p >= floor && (prevTok.pos === 'CCONJ' || prevTok.lower === 'but')) {
+    speaker = carried();
+    leftBound = toks[p - 1]?.value === ',' ? p - 1 : p;
+  } else if (prevTok !== undefined && p >= floor && RELATIVE.has(prevTok.lower)) {
+    let e = p;
+    if (toks[e - 1]?.value === ',') e--;
+    const q = npBack(doc, e - 1, floor);
+    speaker = q < e ? resolveActor(doc, q, e) : null;
+    leftBound = q;
+  } else if (prevTok !== undefined && p >= floor && prevTok.value === ',') {
+    const s = complexStart(doc, p, floor);
+    if (s < p) {
+      speaker = resolveActor(doc, s, p);
+      leftBound = s;
+      if (s > floor && (toks[s - 1]!.value === ',' || isMark(toks[s - 1]))) before = [floor, s - 1];
+    }
+  } else if (prevTok !== undefined && p >= floor && !isMark(prevTok)) {
+    const q = npBack(doc, p, floor);
+    if (q <= p) {
+      speaker = resolveActor(doc, q, p + 1);
+      leftBound = q;
+      if (q > floor && (toks[q - 1]!.value === ',' || isMark(toks[q - 1]))) before = [floor, q - 1];
+    }
+  }
+  if (speaker === null && leftBound === cue.first) return null;
+
+  // 2. The content after the cue.
+  let k = inverted ? afterStart : skipAdjuncts(doc, afterStart, limit);
+  if (!inverted && cue.frames.has('addressee')) k = skipAdjuncts(doc, skipAddressee(doc, k, limit), limit);
+  if (toks[k]?.value === ':' || toks[k]?.value === ',') k++;
+  const q = marks.spanOf[k] !== undefined && marks.spanOf[k] !== -1 ? marks.spans[marks.spanOf[k]!]! : null;
+  if (!inverted && q !== null && q.open === k) {
+    // X said: “…” — the content opens with the quotation mark: a direct quote.
+    return { cue, leftBound, speaker, content: [q.first, q.end], direct: q, confidence: 0.9 };
+  }
+  if (!inverted && k < limit) {
+    let a = k;
+    let ok = false;
+    if (toks[a]!.lower === 'that' && cue.frames.has('clause')) {
+      a++;
+      ok = true;
+    } else if (cue.frames.has('whether') && /^(whether|if)$/.test(toks[a]!.lower)) ok = true;
+    else if (
+      cue.frames.has('infinitive') &&
+      (toks[a]!.lower === 'to' || (toks[a]!.lower === 'not' && toks[a + 1]?.lower === 'to'))
+    )
+      ok = true;
+    else if (cue.frames.has('characterise')) {
+      a = cue.end;
+      ok = true;
+    }
+    const e = trimEnd(doc, a, contentEnd(doc, a, limit, nextBound));
+    if (!ok && cue.frames.has('clause') && isZeroThatClause(doc, a, e)) ok = true;
+    if (ok && cue.frames.has('characterise') && !containsMark(doc, a, e)) ok = false;
+    if (ok && e > a) {
+      const inner = marks.spanOf[a] !== -1 ? marks.spans[marks.spanOf[a]!]! : null;
+      if (inner !== null && inner.open === a && (inner.close === e - 1 || inner.close === -1)) {
+        return { cue, leftBound, speaker, content: [inner.first, inner.end], direct: inner, confidence: 0.9 };
+      }
+      return finish(doc, cue, leftBound, speaker, [a, e], 0.85);
+    }
+  }
+
+  // 3. The content before the attribution ("…, officials said." / "“…,” he said").
+  if (before !== null) {
+    let [a, b] = before;
+    if (previous?.content && previous.content[1] > a) a = previous.content[1];
+    while (a < b && (toks[a]!.pos === 'PUNCT' || toks[a]!.pos === 'CCONJ') && !isMark(toks[a])) a++;
+    b = trimEnd(doc, a, b);
+    if (b <= a) return null;
+    const close = marks.spanOf[b - 1]!;
+    if (close !== -1) {
+      const qs = marks.spans[close]!;
+      // The whole stretch is a quotation (which may have begun in an earlier sentence).
+      if (qs.close === b - 1 && (qs.open <= a || qs.open === -1)) {
+        return { cue, leftBound, speaker, content: [qs.first, qs.end], direct: qs, confidence: 0.9 };
+      }
+    }
+    if (hasFiniteVerb(doc, a, b) || containsMark(doc, a, b)) return finish(doc, cue, leftBound, speaker, [a, b], 0.75);
+  }
+  return { cue, leftBound, speaker, content: null, direct: null, confidence: 0 };
+}
+
+function finish(
+  doc: Document,
+  cue: CueMatch,
+  leftBound: number,
+  speaker: ResolvedActor | null,
+  content: [number, number] | null,
+  confidence: number,
+): Attribution {
+  void doc;
+  return { cue, leftBound, speaker, content, direct: null, confidence };
+}
+
+function containsMark(doc: Document, a: number, e: number): boolean {
+  const spanOf = quoteMarks(doc).spanOf;
+  for (let k = a; k < e; k++) if (spanOf[k] !== -1) return true;
+  return false;
+}
+
+/** Whether the words after a cue are its subject (`…, said Ahmed.`), not its content. */
+function isInversion(doc: Document, k: number, limit: number): boolean {
+  const toks = doc.tokens;
+  const t = toks[k];
+  if (t === undefined || k >= limit) return false;
+  if (
+    t.pos !== 'DET' &&
+    t.pos !== 'PROPN' &&
+    t.pos !== 'NOUN' &&
+    t.pos !== 'ADJ' &&
+    !(t.pos === 'PRON' && /^(he|she|they)$/.test(t.lower))
+  )
+    return false;
+  const e = npForward(doc, k, limit);
+  if (e === k) return false;
+  const after = toks[e];
+  return after === undefined || e >= limit || /^[.!?,;]$/.test(after.value) || isMark(after);
+}
