@@ -75,7 +75,14 @@ const WINDOW = 6;
  * ```
  */
 export function resolvePronoun(doc: Document, i: number): PronounResolution | null {
-  const t = doc.tokens[i];
+  return resolve(doc, i, 0);
+}
+
+const SUBJECT_FORMS = new Set(['he', 'she', 'it', 'they']);
+
+function resolve(doc: Document, i: number, depth: number): PronounResolution | null {
+  const toks = doc.tokens;
+  const t = toks[i];
   if (t === undefined) return null;
   const f = PRONOUNS.get(t.lower);
   if (f === undefined) return null;
@@ -83,6 +90,18 @@ export function resolvePronoun(doc: Document, i: number): PronounResolution | nu
   const marks = quoteMarks(doc);
   const quote = marks.spanOf[i]!;
   const s = t.sentence;
+  // The same subject pronoun earlier in the sentence ("He ruled out …, saying he would …") refers to the same entity.
+  if (depth < 4 && SUBJECT_FORMS.has(t.lower)) {
+    const first = doc.sentences[s]!.firstToken;
+    for (let k = i - 1; k >= first; k--) {
+      const u = toks[k]!;
+      if (u.lower === t.lower && marks.spanOf[k] === quote && isSubjectPosition(doc, k)) {
+        const r = resolve(doc, k, depth + 1);
+        if (r !== null) return r;
+        break;
+      }
+    }
+  }
   const ms = reg.mentions;
   // Last mention starting before the pronoun (binary search: mentions are in document order).
   let lo = 0;
@@ -118,14 +137,24 @@ export function resolvePronoun(doc: Document, i: number): PronounResolution | nu
     consider(m, false);
   }
   const found = best as { m: EntityMention; score: number } | null;
-  if ((found === null || (f.gender === 'female' && reg.entities[found.m.entity]!.gender !== 'female')) && f.human) {
-    // Widen: the last entity of the right gender anywhere before.
+  const foundGender = found === null ? null : reg.entities[found.m.entity]!.gender;
+  if (f.human && f.gender !== null && foundGender !== f.gender) {
+    // Widen: the last entity of the right gender anywhere before wins over one of unknown gender.
     for (let k = last; k >= 0; k--) {
       const m = ms[k]!;
-      if (s - m.sentence <= WINDOW) continue;
+      if (s - m.sentence <= WINDOW && found !== null) continue;
       const e = reg.entities[m.entity]!;
-      if (f.gender !== null && e.gender === f.gender) {
-        consider(m, true);
+      if (
+        e.gender === f.gender &&
+        e.human &&
+        !e.plural &&
+        m.end <= i &&
+        (marks.spanOf[m.first] === -1 || marks.spanOf[m.first] === quote)
+      ) {
+        if (f.gender === 'female' || found === null) {
+          best = { m, score: 0 };
+          second = -Infinity;
+        }
         break;
       }
     }
@@ -158,4 +187,13 @@ function agreement(e: Entity, f: PronounFeatures): number | null {
   // it
   if (e.human || e.plural || e.kind === 'person') return null;
   return e.kind === 'description' ? 0 : 2;
+}
+
+/** Whether the token stands where a subject does: followed by its verb (adverbs skipped). */
+function isSubjectPosition(doc: Document, k: number): boolean {
+  const toks = doc.tokens;
+  let j = k + 1;
+  while (j < toks.length && toks[j]!.pos === 'ADV') j++;
+  const v = toks[j];
+  return v !== undefined && (v.pos === 'VERB' || v.pos === 'AUX');
 }

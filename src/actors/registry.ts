@@ -19,6 +19,7 @@ import {
   isMediaHead,
   isMediaName,
   isOrganisationHead,
+  isTemporal,
   roleAt,
   titleAt,
   type Gender,
@@ -610,13 +611,18 @@ function classify(doc: Document, first: number, end: number, name: string): Acto
   const toks = doc.tokens;
   if (end <= first) return null;
   const last = toks[end - 1]!;
+  if (end - first === 1 && isTemporal(last.lower)) return null; // "June", "Sunday"
+
   if (
     isMediaName(name) ||
     (end - first >= 2 && isMediaHead(last.value) && /^[A-Z]/.test(last.value) && last.value !== 'News')
   )
     return 'media';
   if (isGovernmentName(name)) return 'government';
-  if (isOrganisationHead(last.value)) return 'organisation';
+  for (let k = first; k < end; k++) {
+    const t = toks[k]!;
+    if (isOrganisationHead(t.value) || (k > first && /^(of|for|on)$/.test(t.value))) return 'organisation';
+  }
   let allAcronyms = true;
   for (let k = first; k < end; k++) if (!isAcronym(toks[k]!) && toks[k]!.value !== '-') allAcronyms = false;
   if (allAcronyms) return 'organisation';

@@ -11,6 +11,7 @@ import { resolveActor, type ResolvedActor } from '../actors/speaker.js';
 import { quoteMarks, type QuotedSpan } from '../marks/index.js';
 import type { CueMatch } from './cues.js';
 import { isMark } from './cues.js';
+import { isNameToken } from '../actors/names.js';
 import { npBack, sentenceSubject, skipAddressee, skipAdjuncts, skipBackBetween } from './phrases.js';
 
 /** What one cue attributes. */
@@ -34,9 +35,18 @@ const CONTENT_CUTS = new Set(['while', 'despite', 'whereas', 'although']);
 /** Whether [a, b) has a finite verb outside a relative clause (a clause, not a noun phrase). */
 export function hasFiniteVerb(doc: Document, a: number, b: number): boolean {
   const toks = doc.tokens;
+  let depth = 0;
   for (let k = a; k < b; k++) {
     const t = toks[k]!;
-    if (RELATIVE.has(t.lower) && k > a) return false;
+    if (t.value === '(') depth++;
+    else if (t.value === ')') depth = Math.max(0, depth - 1);
+    if (depth > 0) continue;
+    if (RELATIVE.has(t.lower) && k > a && t.pos !== 'SCONJ') {
+      // A relative clause: skip to its closing comma.
+      while (k < b && toks[k]!.value !== ',') k++;
+      continue;
+    }
+    if (/^[A-Z]{2,}$/.test(t.value)) continue; // "IS", an acronym the tagger read as a verb
     if (t.pos === 'AUX') return true;
     if (t.pos === 'VERB') {
       const prev = toks[k - 1];
@@ -78,6 +88,19 @@ function complexStart(doc: Document, p: number, floor: number): number {
   return start;
 }
 
+/** The comma opening a relative clause (", which …") that runs up to `p` without a closing comma, or -1. */
+function openRelative(doc: Document, p: number, floor: number): number {
+  const toks = doc.tokens;
+  for (let k = p; k > floor; k--) {
+    const t = toks[k]!;
+    if (t.value === ',' || isMark(t) || t.value === ';' || t.value === ':') {
+      if (t.value === ',' && /^(which|who|whose)$/.test(toks[k + 1]?.lower ?? '') && k + 1 < p) return k;
+      return -1;
+    }
+  }
+  return -1;
+}
+
 /** Where a noun phrase after `according to` / an inverted cue ends. */
 function npForward(doc: Document, k: number, limit: number): number {
   const toks = doc.tokens;
@@ -88,7 +111,12 @@ function npForward(doc: Document, k: number, limit: number): number {
     if (t.value === ',' || t.value === ';' || t.value === ':' || /^[.!?]$/.test(t.value) || isMark(t)) break;
     if (t.pos === 'PRON' && j > k) break;
     if (t.pos === 'VERB' || t.pos === 'AUX') {
-      if (!(t.pos === 'VERB' && /ed$/.test(t.lower) && (toks[j - 1]?.value === '-' || toks[j - 1]?.pos === 'NOUN')))
+      const compound = (toks[j + 1]?.value === '-' && !toks[j + 1]!.spaceBefore) || toks[j - 1]?.value === '-';
+      if (
+        !compound &&
+        !(t.pos === 'VERB' && /ed$/.test(t.lower) && toks[j - 1]?.pos === 'NOUN') &&
+        !isNameToken(doc, j)
+      )
         break;
     }
     if (t.pos === 'DET' && sawHead && toks[j - 1]?.pos !== 'ADP') break;
@@ -138,7 +166,14 @@ function isZeroThatClause(doc: Document, a: number, e: number): boolean {
   const toks = doc.tokens;
   const first = toks[a];
   if (first === undefined || a >= e) return false;
-  if (first.pos === 'ADP' || first.pos === 'VERB' || first.pos === 'AUX' || (first.pos === 'PUNCT' && !isMark(first)))
+  // "over 70 people were killed", "more than 30 …": a quantity may open the clause.
+  const quantity = first.pos === 'ADP' && (toks[a + 1]?.pos === 'NUM' || toks[a + 1]?.lower === 'than');
+  if (
+    (first.pos === 'ADP' && !quantity) ||
+    first.pos === 'VERB' ||
+    first.pos === 'AUX' ||
+    (first.pos === 'PUNCT' && !isMark(first))
+  )
     return false;
   const marks = quoteMarks(doc);
   for (let k = a; k < e; k++) {
@@ -238,14 +273,24 @@ export function attribute(
     if (s < p) {
       speaker = resolveActor(doc, s, p);
       leftBound = s;
-      if (s > floor && (toks[s - 1]!.value === ',' || isMark(toks[s - 1]))) before = [floor, s - 1];
+      if (s > floor && toks[s - 1]!.value === ',') before = [floor, s - 1];
+      else if (s > floor && isMark(toks[s - 1])) before = [floor, s];
+    }
+  } else if (prevTok !== undefined && p >= floor && !isMark(prevTok) && openRelative(doc, p, floor) !== -1) {
+    // "X, which opposes the talks … there said": the subject stands before the relative clause.
+    const r = openRelative(doc, p, floor);
+    const s = complexStart(doc, r, floor);
+    if (s < r) {
+      speaker = resolveActor(doc, s, r);
+      leftBound = s;
     }
   } else if (prevTok !== undefined && p >= floor && !isMark(prevTok)) {
     const q = npBack(doc, p, floor);
     if (q <= p) {
       speaker = resolveActor(doc, q, p + 1);
       leftBound = q;
-      if (q > floor && (toks[q - 1]!.value === ',' || isMark(toks[q - 1]))) before = [floor, q - 1];
+      if (q > floor && toks[q - 1]!.value === ',') before = [floor, q - 1];
+      else if (q > floor && isMark(toks[q - 1])) before = [floor, q];
     }
   }
   if (speaker === null && leftBound === cue.first) return null;

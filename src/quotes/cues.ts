@@ -64,6 +64,15 @@ function verbal(doc: Document, i: number, entry: VerbEntry): boolean {
   const toks = doc.tokens;
   const t = toks[i]!;
   const prev = toks[i - 1];
+  const next = toks[i + 1];
+  // "state-affiliated", "Saudi-backed": part of a compound word.
+  if (
+    (next !== undefined && next.value === '-' && !next.spaceBefore) ||
+    (prev !== undefined && prev.value === '-' && !t.spaceBefore)
+  )
+    return false;
+  // "on maintaining the ceasefire", "the scene of repeated attacks": a gerund or adjective after a preposition.
+  if (prev !== undefined && prev.pos === 'ADP' && prev.lower !== 'that' && t.sentence === prev.sentence) return false;
   if (t.pos === 'VERB') {
     // Passive "was said to", "were claimed by": not a speech report with a source here.
     if (prev !== undefined && BE.has(prev.lower) && /(ed|id|ld|wn|en)$/.test(t.lower) && entry.lemma !== 'add')

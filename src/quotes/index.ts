@@ -67,7 +67,7 @@ export function extractQuotes(doc: Document): Quote[] {
     for (let g = 0; g < group.length; g++) {
       const cue = group[g]!;
       if (insideCovered(cue.first)) continue; // reported speech nested in reported speech
-      const next = g + 1 < group.length ? bounds[g + 1]! : Number.MAX_SAFE_INTEGER;
+      const next = nextClauseBound(doc, bounds, g);
       const at = attribute(doc, cue, previous, next);
       if (at === null) continue;
       previous = at;
@@ -180,6 +180,23 @@ function speakerOf(doc: Document, d: Draft): Speaker | null {
     organisation: s.organisation,
     resolvedBy: d.resolvedBy ?? s.resolvedBy,
   };
+}
+
+/** The first later attribution in the sentence that opens a new clause (after a comma or conjunction). */
+function nextClauseBound(doc: Document, bounds: readonly number[], g: number): number {
+  const toks = doc.tokens;
+  for (let k = g + 1; k < bounds.length; k++) {
+    const b = bounds[k]!;
+    const t = toks[b]!;
+    const before = toks[b - 1];
+    if (t.value === ',' || t.value === ';' || t.pos === 'CCONJ' || t.pos === 'SCONJ') return b;
+    if (
+      before !== undefined &&
+      (before.value === ',' || before.value === ';' || before.pos === 'CCONJ' || before.pos === 'SCONJ')
+    )
+      return b;
+  }
+  return Number.MAX_SAFE_INTEGER;
 }
 
 /** Where a cue's attribution starts (its subject, a coordinator, a participle's comma). */

@@ -5,7 +5,7 @@
  * @module
  */
 import type { Document, Token } from '../document/model.js';
-import { isNameToken } from '../actors/names.js';
+import { isAcronym, isNameToken } from '../actors/names.js';
 import { isGovernmentName, isMediaName } from '../actors/lexicon.js';
 import { isPossessive } from '../actors/registry.js';
 import { isMark } from './cues.js';
@@ -95,6 +95,8 @@ export function npBack(doc: Document, p: number, floor: number): number {
     const u = toks[k]!;
     if (u.sentence !== t.sentence && k < p) break;
     if (isShouted(u) && k < p) break;
+    // "Syria UN decries": an acronym after a capitalised word starts a new name.
+    if (k < p && isNameToken(doc, k) && !isAcronym(u) && isAcronym(toks[k + 1]!) && toks[k + 1]!.spaceBefore) break;
     const prev = toks[k - 1];
     let ok = false;
     if (u.pos === 'NOUN' || u.pos === 'PROPN' || u.pos === 'ADJ' || u.pos === 'NUM' || u.pos === 'DET') ok = true;
@@ -254,6 +256,7 @@ export function skipAddressee(doc: Document, k: number, limit: number): number {
       t.pos === 'NOUN' ||
       t.pos === 'PROPN' ||
       t.pos === 'NUM' ||
+      isNameToken(doc, j) ||
       (t.value === '-' && !t.spaceBefore)
     ) {
       sawHead = true;
