@@ -167,7 +167,7 @@ function sourceNameWords(source: string): string[] {
   return source
     .split(/[\s,]+/)
     .filter((w) => /^[A-Z][a-zA-Z'’.-]+/.test(w))
-    .map((w) => nameKey(w.replace(/['’]s$/, '')))
+    .flatMap((w) => nameKey(w.replace(/['’]s$/, '')).split(' '))
     .filter((w) => w !== '' && !PRONOUN_OR_DET.has(w) && !TITLE_WORDS.has(w));
 }
 
@@ -218,7 +218,9 @@ function tally(
     if (words.length === 0) return;
     t.speakerAll++;
     const mine = new Set(nameKey(p.speaker).split(' '));
-    if (words.some((w) => mine.has(w))) t.speakerRight++;
+    // An acronym source (DNC) matches the initials of the name given (Democratic National Committee).
+    const initials = [...mine].map((w) => w[0]).join('');
+    if (words.some((w) => mine.has(w) || (w.length >= 2 && w === initials))) t.speakerRight++;
   });
   gold.forEach((g, j) => {
     if (g.speech && !gOf.has(j)) t.fn++;

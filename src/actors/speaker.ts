@@ -143,7 +143,16 @@ function headEnd(doc: Document, a: number, b: number): number {
  */
 export function resolveActor(doc: Document, first: number, end: number): ResolvedActor | null {
   const toks = doc.tokens;
-  while (first < end && (toks[first]!.pos === 'CCONJ' || toks[first]!.lower === 'that' || toks[first]!.pos === 'PUNCT'))
+  while (
+    first < end &&
+    (toks[first]!.pos === 'CCONJ' ||
+      toks[first]!.lower === 'that' ||
+      toks[first]!.pos === 'PUNCT' ||
+      (toks[first]!.pos === 'ADV' &&
+        first + 1 < end &&
+        toks[first + 1]!.pos !== 'DET' &&
+        toks[first]!.lower !== 'virtually'))
+  )
     first++;
   while (end > first && toks[end - 1]!.pos === 'PUNCT' && toks[end - 1]!.value !== ')') end--;
   if (end <= first) return null;

@@ -36,8 +36,10 @@ export interface QuotedSpan {
   readonly index: number;
   /** The opening mark's first token, or -1 when it was missing (recovered at the paragraph start). */
   readonly open: number;
-  /** The closing mark's token, or -1 when it was missing (recovered at the paragraph end). */
+  /** The closing mark's first token, or -1 when it was missing (recovered at the paragraph end). */
   readonly close: number;
+  /** One past the closing mark's last token (`''` is two tokens), or `end` when it was missing. */
+  readonly closeEnd: number;
   /** First token inside the marks. */
   readonly first: number;
   /** One past the last token inside the marks. */
@@ -160,6 +162,7 @@ function build(doc: Document): QuoteMarks {
     end: number,
     style: MarkStyle,
     balanced: boolean,
+    closeTo = close + 1,
   ): void => {
     if (end <= first) return;
     const index = spans.length;
@@ -169,6 +172,7 @@ function build(doc: Document): QuoteMarks {
       index,
       open,
       close,
+      closeEnd: close >= 0 ? closeTo : end,
       first,
       end,
       start,
@@ -179,7 +183,7 @@ function build(doc: Document): QuoteMarks {
       balanced,
     });
     const from = open >= 0 ? open : first;
-    const to = close >= 0 ? close + 1 : end;
+    const to = close >= 0 ? closeTo : end;
     for (let k = from; k < to; k++) spanOf[k] = index;
   };
 
@@ -207,7 +211,7 @@ function build(doc: Document): QuoteMarks {
       if (open === null) {
         if (m.kind === 'close' && !sawMark) {
           // A closing mark with no opening one: recover from the paragraph start.
-          push(-1, -1, m.at, first, m.at, 'double', false);
+          push(-1, -1, m.at, first, m.at, 'double', false, m.to);
         } else if (m.kind !== 'close') open = m;
         // A closing mark after other quotes with no opener in between is dropped.
       } else if (m.kind === 'open' && m.at > open.to && isWordy(toks[m.to]) && toks[m.at - 1]?.value !== ',') {
@@ -218,11 +222,11 @@ function build(doc: Document): QuoteMarks {
           push(open.at, open.to, -1, open.to, m.at, 'double', false);
           open = m;
         } else {
-          push(open.at, open.to, m.at, open.to, m.at, 'double', true);
+          push(open.at, open.to, m.at, open.to, m.at, 'double', true, m.to);
           open = null;
         }
       } else {
-        push(open.at, open.to, m.at, open.to, m.at, 'double', true);
+        push(open.at, open.to, m.at, open.to, m.at, 'double', true, m.to);
         open = null;
       }
       sawMark = true;
@@ -253,7 +257,7 @@ function build(doc: Document): QuoteMarks {
   spanOf.fill(-1);
   for (const s of renum) {
     const from = s.open >= 0 ? s.open : s.first;
-    const to = s.close >= 0 ? s.close + 1 : s.end;
+    const to = s.closeEnd;
     for (let k = from; k < to; k++) spanOf[k] = s.index;
   }
   return { spans: renum, spanOf };

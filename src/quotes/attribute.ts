@@ -79,6 +79,15 @@ function complexStart(doc: Document, p: number, floor: number): number {
       const first = toks[a]!;
       if (RELATIVE.has(first.lower) || (first.lower === 'to' && toks[a + 1]?.pos === 'VERB')) {
         // a relative or infinitive clause: keep going back
+      } else if (
+        first.pos === 'ADP' ||
+        first.pos === 'SCONJ' ||
+        first.pos === 'ADV' ||
+        (first.pos === 'VERB' && /ing$/.test(first.lower))
+      ) {
+        // An adverbial: between the subject and its verb ("…, on television or at events, said") go on;
+        // before a subject already found, it opens the sentence ("After winning Ohio, Gov. X, said").
+        if (start < p) break;
       } else if (hasFiniteVerb(doc, a, b)) break;
       else start = a;
     }
@@ -96,6 +105,11 @@ function openRelative(doc: Document, p: number, floor: number): number {
     if (t.value === ',' || isMark(t) || t.value === ';' || t.value === ':') {
       if (t.value === ',' && /^(which|who|whose)$/.test(toks[k + 1]?.lower ?? '') && k + 1 < p) return k;
       return -1;
+    }
+    // "Friends of Mr. Clinton's who have seen him … say": a relative without commas after a noun.
+    if (t.lower === 'who' && k + 1 < p) {
+      const before = toks[k - 1]!;
+      if (before.pos === 'NOUN' || before.pos === 'PROPN' || before.value === "'s" || before.value === '’s') return k;
     }
   }
   return -1;
@@ -132,7 +146,7 @@ function trimEnd(doc: Document, a: number, e: number): number {
   const toks = doc.tokens;
   while (e > a) {
     const t = toks[e - 1]!;
-    if (isMark(t) && quoteMarks(doc).spans[quoteMarks(doc).spanOf[e - 1]!]?.close === e - 1) break;
+    if (isMark(t) && isClosingMark(doc, e - 1)) break;
     if (t.pos === 'PUNCT' || t.pos === 'CCONJ' || t.pos === 'SCONJ' || CONTENT_CUTS.has(t.lower)) e--;
     else break;
   }
@@ -149,7 +163,7 @@ function contentEnd(doc: Document, k: number, limit: number, nextBound: number):
     if (marks.spanOf[j] !== -1 && marks.spans[marks.spanOf[j]!]!.open === j) {
       // Jump over a quoted span; if it closes after the sentence, the content goes with it.
       const q = marks.spans[marks.spanOf[j]!]!;
-      const close = q.close >= 0 ? q.close : q.end - 1;
+      const close = q.closeEnd - 1;
       if (close >= e) e = Math.min(close + 1, toks.length);
       j = close;
       continue;
@@ -181,6 +195,7 @@ function isZeroThatClause(doc: Document, a: number, e: number): boolean {
     if (RELATIVE.has(t.lower) && k > a && t.pos !== 'SCONJ') return false;
     if (t.pos === 'AUX' || t.pos === 'VERB') {
       if (t.pos === 'VERB' && /ing$/.test(t.lower) && k === a) return false;
+      if (t.pos === 'VERB' && toks[k - 1]?.lower === 'to') return false; // announced plans to merge
       if (t.pos === 'VERB' && toks[k - 1]?.value === '-') continue;
       if (t.pos === 'VERB' && t.lower === 'lead' && toks[k + 1]?.pos === 'NOUN') continue;
       return k > a;
@@ -223,10 +238,11 @@ export function attribute(
     const after = toks[npEnd]?.value === ',' ? npEnd + 1 : npEnd;
     const e = trimEnd(doc, after, contentEnd(doc, after, limit, nextBound));
     if (e > after && hasFiniteVerb(doc, after, e)) content = [after, e];
-    else if (cue.first > floor) {
+    else if (cue.first > floor && previous === null) {
+      // "…, according to X" sources the clause before it (unless that clause is another cue's attribution).
       let b = cue.first;
       if (toks[b - 1]?.value === ',') b--;
-      let a = previous?.content ? Math.max(floor, previous.content[1]) : floor;
+      let a = floor;
       while (a < b && (toks[a]!.pos === 'PUNCT' || toks[a]!.pos === 'CCONJ')) a++;
       b = trimEnd(doc, a, b);
       if (b > a && hasFiniteVerb(doc, a, b)) content = [a, b];
@@ -242,7 +258,7 @@ export function attribute(
   let afterStart = cue.end;
   const p = skipBackBetween(doc, cue.first - 1, floor);
   const prevTok = toks[p];
-  const prevIsCloseMark = prevTok !== undefined && isMark(prevTok) && marks.spans[marks.spanOf[p]!]?.close === p;
+  const prevIsCloseMark = isClosingMark(doc, p);
   if (
     p >= 0 &&
     (prevTok?.value === ',' || prevIsCloseMark) &&
@@ -325,7 +341,7 @@ export function attribute(
     if (ok && cue.frames.has('characterise') && !containsMark(doc, a, e)) ok = false;
     if (ok && e > a) {
       const inner = marks.spanOf[a] !== -1 ? marks.spans[marks.spanOf[a]!]! : null;
-      if (inner !== null && inner.open === a && (inner.close === e - 1 || inner.close === -1)) {
+      if (inner !== null && inner.open === a && (inner.closeEnd === e || inner.close === -1)) {
         return { cue, leftBound, speaker, content: [inner.first, inner.end], direct: inner, confidence: 0.9 };
       }
       return finish(doc, cue, leftBound, speaker, [a, e], 0.85);
@@ -343,7 +359,7 @@ export function attribute(
     if (close !== -1) {
       const qs = marks.spans[close]!;
       // The whole stretch is a quotation (which may have begun in an earlier sentence).
-      if (qs.close === b - 1 && (qs.open <= a || qs.open === -1)) {
+      if (qs.close >= 0 && qs.closeEnd === b && (qs.open <= a || qs.open === -1)) {
         return { cue, leftBound, speaker, content: [qs.first, qs.end], direct: qs, confidence: 0.9 };
       }
     }
@@ -387,4 +403,13 @@ function isInversion(doc: Document, k: number, limit: number): boolean {
   if (e === k) return false;
   const after = toks[e];
   return after === undefined || e >= limit || /^[.!?,;]$/.test(after.value) || isMark(after);
+}
+
+/** Whether token `k` is the last token of a closing quotation mark. */
+export function isClosingMark(doc: Document, k: number): boolean {
+  const marks = quoteMarks(doc);
+  const i = marks.spanOf[k];
+  if (i === undefined || i === -1) return false;
+  const q = marks.spans[i]!;
+  return q.close >= 0 && q.closeEnd - 1 === k;
 }

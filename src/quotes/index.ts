@@ -248,7 +248,7 @@ function loneQuote(doc: Document, q: QuotedSpan, drafts: readonly Draft[]): Draf
   const opensParagraph = open === para.firstToken || (open === -1 && q.first === para.firstToken);
   if (prev !== null && prev.speaker !== null && prev.quote !== null && prev.kind === 'direct') {
     // Interrupted: “…,” he said. “…” — only the attribution lies between the two quotes.
-    const prevEnd = prev.quote.close >= 0 ? prev.quote.close : prev.quote.end;
+    const prevEnd = prev.quote.closeEnd - 1;
     if (toks[prevEnd]!.paragraph === toks[q.first]!.paragraph && prev.cue !== null) {
       const between = q.open >= 0 ? q.open : q.first;
       if (prev.cue[1] <= between && prev.cue[0] > prevEnd && !hasFiniteVerbBetween(doc, prev.cue[1], between)) {
@@ -259,7 +259,7 @@ function loneQuote(doc: Document, q: QuotedSpan, drafts: readonly Draft[]): Draf
   if (!opensParagraph || q.style !== 'double') return null;
   // A whole quoted paragraph: continues the speaker of the quote in the paragraph before.
   const lastPara = doc.paragraphs[q.lastParagraph]!;
-  const close = q.close >= 0 ? q.close : q.end;
+  const close = q.close >= 0 ? q.closeEnd - 1 : q.end;
   if (lastPara.endToken - close > 2) return null;
   if (q.end - q.first < 4 || !hasFiniteVerb(doc, q.first, q.end)) return null;
   if (prev !== null && prev.speaker !== null) {

@@ -118,7 +118,10 @@ export function npBack(doc: Document, p: number, floor: number): number {
       prev !== undefined &&
       (prev.pos === 'NOUN' ||
         prev.pos === 'PROPN' ||
-        /^(affiliated|linked|associated|allied|close|loyal)$/.test(prev.lower)) &&
+        /^(affiliated|linked|associated|allied|close|loyal|familiar|briefed|involved)$/.test(prev.lower) ||
+        (prev.pos === 'VERB' &&
+          /ed$/.test(prev.lower) &&
+          (toks[k - 2]?.pos === 'NOUN' || toks[k - 2]?.pos === 'PROPN'))) &&
       u.lower !== 'that'
     )
       ok = true;
@@ -282,12 +285,24 @@ export function sentenceSubject(doc: Document, sentenceFirst: number, before: nu
   let a = sentenceFirst;
   while (a < before && (doc.zoneAt(toks[a]!.start) === 'dateline' || isShouted(toks[a]!) || toks[a]!.value === '/'))
     a++;
-  // Leading adverbial up to a comma ("On Sunday,", "After the meeting with de Mistura,").
+  // Leading adverbial up to a comma ("On Sunday,", "After the meeting with de Mistura,"), or a date ("On Sunday morning").
   const first = toks[a];
   if (first !== undefined && (first.pos === 'ADP' || first.pos === 'SCONJ' || first.pos === 'ADV')) {
     let j = a;
-    while (j < before && toks[j]!.value !== ',' && j - a < 15) j++;
+    while (
+      j < before &&
+      toks[j]!.value !== ',' &&
+      j - a < 20 &&
+      !(j > a && (toks[j]!.pos === 'VERB' || toks[j]!.pos === 'AUX'))
+    )
+      j++;
     if (toks[j]?.value === ',') a = j + 1;
+    else {
+      for (const e of doc.entities) {
+        if (e.firstToken === a + 1 && /DATE|TIME/.test(e.type)) a = e.endToken;
+      }
+      if (a === sentenceFirst && first.pos === 'ADV') a++;
+    }
   }
   let depth = 0;
   for (let k = a; k < before; k++) {
