@@ -12,6 +12,7 @@ import { coreWords, isAcronym, isNameToken, nameRunAt, runStart } from './names.
 import { isThirdPersonPronoun, resolvePronoun } from './pronouns.js';
 import { entityRegistry, isPossessive, textOf, type Entity } from './registry.js';
 import { canonicalActor } from './known.js';
+import { timeEntities } from './entities.js';
 
 /** How an actor phrase was resolved. */
 export type ActorResolution = 'name' | 'pronoun' | 'description';
@@ -291,7 +292,8 @@ function isAdverbial(doc: Document, a: number, b: number): boolean {
   const t = doc.tokens[a]!;
   if (t.pos === 'ADP' || t.pos === 'SCONJ' || t.pos === 'ADV') return true;
   if (doc.zoneAt(t.start) === 'dateline') return true;
-  for (const e of doc.entities) if (e.firstToken === a && e.endToken >= b) return true;
+  const e = timeEntities(doc).startingAt.get(a);
+  if (e !== undefined && e.endToken >= b) return true;
   return false;
 }
 

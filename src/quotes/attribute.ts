@@ -47,6 +47,7 @@ export function hasFiniteVerb(doc: Document, a: number, b: number): boolean {
       continue;
     }
     if (/^[A-Z]{2,}$/.test(t.value)) continue; // "IS", an acronym the tagger read as a verb
+    if (k > a && /^[A-Z]/.test(t.value) && /^[A-Z]/.test(toks[k - 1]!.value)) continue; // "Human Rights Watch"
     if (t.pos === 'AUX') return true;
     if (t.pos === 'VERB') {
       const prev = toks[k - 1];
@@ -180,6 +181,7 @@ function isZeroThatClause(doc: Document, a: number, e: number): boolean {
   const toks = doc.tokens;
   const first = toks[a];
   if (first === undefined || a >= e) return false;
+  if (/^(them|him|me|us|whom)$/.test(first.lower)) return false; // an object: "after he said them"
   // "over 70 people were killed", "more than 30 …": a quantity may open the clause.
   const quantity = first.pos === 'ADP' && (toks[a + 1]?.pos === 'NUM' || toks[a + 1]?.lower === 'than');
   if (
@@ -196,6 +198,9 @@ function isZeroThatClause(doc: Document, a: number, e: number): boolean {
     if (t.pos === 'AUX' || t.pos === 'VERB') {
       if (t.pos === 'VERB' && /ing$/.test(t.lower) && k === a) return false;
       if (t.pos === 'VERB' && toks[k - 1]?.lower === 'to') return false; // announced plans to merge
+      // "delegates, helping solidify …": a participle is no clause's verb.
+      if (t.pos === 'VERB' && /(ing|ed)$/.test(t.lower) && toks[k - 1]?.pos !== 'AUX' && toks[k - 1]?.value === ',')
+        return false;
       if (t.pos === 'VERB' && toks[k - 1]?.value === '-') continue;
       if (t.pos === 'VERB' && t.lower === 'lead' && toks[k + 1]?.pos === 'NOUN') continue;
       return k > a;
@@ -220,9 +225,7 @@ export function attribute(
   nextBound: number,
 ): Attribution | null {
   const toks = doc.tokens;
-  const sentence = doc.sentences[toks[cue.first]!.sentence]!;
-  const floor = sentence.firstToken;
-  const limit = sentence.endToken;
+  const [floor, limit] = clauseSentence(doc, cue.first);
   const marks = quoteMarks(doc);
   const carried = (): ResolvedActor | null => {
     if (previous?.speaker) return previous.speaker;
@@ -235,9 +238,13 @@ export function attribute(
     if (npEnd <= cue.end) return null;
     const speaker = resolveActor(doc, cue.end, npEnd);
     let content: [number, number] | null = null;
-    const after = toks[npEnd]?.value === ',' ? npEnd + 1 : npEnd;
+    const comma = toks[npEnd]?.value === ',';
+    const after = comma ? npEnd + 1 : npEnd;
     const e = trimEnd(doc, after, contentEnd(doc, after, limit, nextBound));
-    if (e > after && hasFiniteVerb(doc, after, e)) content = [after, e];
+    // After the cue: "According to X, …", "and according to X they …", "…, according to X, the …".
+    // Before it: "…, according to X." and "…, according to X, although …".
+    const final = toks[cue.first - 1]?.value === ',' && (!comma || /^(SCONJ|CCONJ)$/.test(toks[after]?.pos ?? ''));
+    if (!final && e > after && hasFiniteVerb(doc, after, e) && toks[after]!.pos !== 'SCONJ') content = [after, e];
     else if (cue.first > floor && previous === null) {
       // "…, according to X" sources the clause before it (unless that clause is another cue's attribution).
       let b = cue.first;
@@ -272,7 +279,7 @@ export function attribute(
     inverted = true;
     afterStart = npEnd;
     before = [floor, prevIsCloseMark ? p + 1 : p];
-  } else if (cue.participle && (prevTok?.value === ',' || p < floor)) {
+  } else if (cue.participle && (prevTok?.value === ',' || p < floor || prevIsCloseMark)) {
     speaker = carried();
     leftBound = Math.max(floor, p);
   } else if (prevTok !== undefined && p >= floor && (prevTok.pos === 'CCONJ' || prevTok.lower === 'but')) {
@@ -314,7 +321,7 @@ export function attribute(
   // 2. The content after the cue.
   let k = inverted ? afterStart : skipAdjuncts(doc, afterStart, limit);
   if (!inverted && cue.frames.has('addressee')) k = skipAdjuncts(doc, skipAddressee(doc, k, limit), limit);
-  if (toks[k]?.value === ':' || toks[k]?.value === ',') k++;
+  if (toks[k]?.value === ':' || (toks[k]?.value === ',' && isMark(toks[k + 1]))) k++;
   const q = marks.spanOf[k] !== undefined && marks.spanOf[k] !== -1 ? marks.spans[marks.spanOf[k]!]! : null;
   if (!inverted && q !== null && q.open === k) {
     // X said: “…” — the content opens with the quotation mark: a direct quote.
@@ -412,4 +419,29 @@ export function isClosingMark(doc: Document, k: number): boolean {
   if (i === undefined || i === -1) return false;
   const q = marks.spans[i]!;
   return q.close >= 0 && q.closeEnd - 1 === k;
+}
+
+/**
+ * The sentence of token `i` as [first, end), joined with its neighbours where
+ * the sentence splitter cut after an abbreviation (`Sen. Marco Rubio (R-Fla.)
+ * said …`): a sentence opening with a lower-case word or a comma continues the
+ * one before.
+ */
+export function clauseSentence(doc: Document, i: number): [number, number] {
+  const toks = doc.tokens;
+  const sentences = doc.sentences;
+  let s = toks[i]!.sentence;
+  let e = s;
+  const continues = (k: number): boolean => {
+    const sen = sentences[k];
+    const prev = sentences[k - 1];
+    if (sen === undefined || prev === undefined || sen.paragraph !== prev.paragraph) return false;
+    const t = toks[sen.firstToken]!;
+    if (t.value === ',' || t.value === ';' || t.value === ')') return true;
+    const c = t.value.charCodeAt(0);
+    return c >= 97 && c <= 122 && toks[sen.firstToken - 1]?.value !== '?' && toks[sen.firstToken - 1]?.value !== '!';
+  };
+  for (let g = 0; g < 3 && continues(s); g++) s--;
+  for (let g = 0; g < 3 && continues(e + 1); g++) e++;
+  return [sentences[s]!.firstToken, sentences[e]!.endToken];
 }

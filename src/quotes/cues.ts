@@ -80,6 +80,18 @@ function verbal(doc: Document, i: number, entry: VerbEntry): boolean {
     if (prev !== undefined && (prev.lower === 'the' || prev.lower === 'a')) return false;
     return true;
   }
+  // "has been warning": a progressive after an auxiliary, whatever the tagger says.
+  if (/ing$/.test(t.lower) && prev !== undefined && BE.has(prev.lower)) return true;
+  // "Schweizer notes the foundation hid …": a third-person form after a name or pronoun, before a clause.
+  if (
+    /s$/.test(t.lower) &&
+    t.pos === 'NOUN' &&
+    prev !== undefined &&
+    (prev.pos === 'PROPN' || /^(he|she|it|they)$/.test(prev.lower)) &&
+    next !== undefined &&
+    (next.pos === 'DET' || next.pos === 'PRON' || next.lower === 'that' || next.pos === 'PROPN')
+  )
+    return true;
   // The tagger sometimes calls "says" or "told" something else; trust the form when a subject-like word precedes.
   if ((entry.lemma === 'say' || entry.lemma === 'tell') && t.pos !== 'NOUN' && t.pos !== 'ADJ') return true;
   if (

@@ -9,6 +9,7 @@
  */
 import type { Document } from '../document/model.js';
 import type { Quote, QuoteKind, Speaker, SpeakerResolution } from '../types.js';
+import { timeEntities } from '../actors/entities.js';
 import { resolveActor, type ResolvedActor } from '../actors/speaker.js';
 import { quoteMarks, type QuotedSpan } from '../marks/index.js';
 import { attribute, hasFiniteVerb, type Attribution } from './attribute.js';
@@ -80,6 +81,7 @@ export function extractQuotes(doc: Document): Quote[] {
         continue;
       }
       const [a, b] = at.content;
+      // if (at.speaker === null) continue;
       let kind: QuoteKind = 'indirect';
       for (let k = a; k < b; k++) {
         const qi = marks.spanOf[k]!;
@@ -195,6 +197,9 @@ function nextClauseBound(doc: Document, bounds: readonly number[], g: number): n
       (before.value === ',' || before.value === ';' || before.pos === 'CCONJ' || before.pos === 'SCONJ')
     )
       return b;
+    // "… on Tuesday night he said …": a date or adverb before a new subject.
+    if (before !== undefined && before.pos === 'ADV') return b;
+    if (timeEntities(doc).endingAt.has(b)) return b;
   }
   return Number.MAX_SAFE_INTEGER;
 }

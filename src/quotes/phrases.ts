@@ -8,6 +8,7 @@ import type { Document, Token } from '../document/model.js';
 import { isAcronym, isNameToken } from '../actors/names.js';
 import { isGovernmentName, isMediaName } from '../actors/lexicon.js';
 import { isPossessive } from '../actors/registry.js';
+import { timeEntities } from '../actors/entities.js';
 import { isMark } from './cues.js';
 
 /** Auxiliaries and adverbs that may stand between a subject and its cue verb. */
@@ -71,8 +72,16 @@ const BETWEEN = new Set([
 /** Skips back from `k` over auxiliaries and adverbs before a cue verb; returns the new position. */
 export function skipBackBetween(doc: Document, k: number, floor: number): number {
   const toks = doc.tokens;
-  while (k >= floor && (BETWEEN.has(toks[k]!.lower) || (toks[k]!.pos === 'ADV' && /ly$/.test(toks[k]!.lower)))) k--;
-  return k;
+  for (;;) {
+    while (k >= floor && (BETWEEN.has(toks[k]!.lower) || (toks[k]!.pos === 'ADV' && /ly$/.test(toks[k]!.lower)))) k--;
+    // "used to say", "tried to explain", "went on to warn": the subject is before the first verb.
+    if (k - 1 >= floor && toks[k]!.lower === 'to' && toks[k - 1]!.pos === 'VERB') {
+      k -= 2;
+      if (k >= floor && toks[k]!.lower === 'on' && toks[k - 1]?.pos === 'VERB') k--;
+      continue;
+    }
+    return k;
+  }
 }
 
 /** Whether a token is an all-capital word of four letters or more that is no known name (a dateline's `GENEVA`). */
@@ -166,6 +175,9 @@ const ADJUNCT_PREPS = new Set([
   'with',
   'outside',
   'inside',
+  'of',
+  'about',
+  'ahead',
 ]);
 
 /**
@@ -179,6 +191,12 @@ export function skipAdjuncts(doc: Document, k: number, limit: number): number {
   let guard = 0;
   while (k < limit && guard++ < 6) {
     const t = toks[k]!;
+    // A bare date ("said Monday that …").
+    const date = timeEntities(doc).startingAt.get(k);
+    if (date !== undefined && date.endToken - k <= 4 && date.endToken > k) {
+      k = date.endToken;
+      continue;
+    }
     if (t.pos === 'ADV' && !/^(not|also)$/.test(t.lower) && t.lower !== 'there') {
       k++;
       continue;
@@ -188,8 +206,10 @@ export function skipAdjuncts(doc: Document, k: number, limit: number): number {
       let j = k + 1;
       while (
         j < limit &&
-        j - k < 10 &&
+        j - k < 14 &&
         (toks[j]!.pos === 'DET' ||
+          /^(his|her|its|their|our|my|your)$/.test(toks[j]!.lower) ||
+          (ADJUNCT_PREPS.has(toks[j]!.lower) && j > k + 1 && toks[j - 1]!.pos !== 'ADP') ||
           toks[j]!.pos === 'ADJ' ||
           toks[j]!.pos === 'NOUN' ||
           toks[j]!.pos === 'PROPN' ||
@@ -213,10 +233,8 @@ export function skipAdjuncts(doc: Document, k: number, limit: number): number {
         continue;
       }
       // A date entity ("on Sunday") is an adjunct even when content follows without "that".
-      let isDate = false;
-      for (const e of doc.entities)
-        if (e.firstToken >= k && e.firstToken <= k + 2 && e.endToken === j && /DATE|TIME/.test(e.type)) isDate = true;
-      if (isDate) {
+      const ending = timeEntities(doc).endingAt.get(j);
+      if (ending !== undefined && ending.firstToken >= k && ending.firstToken <= k + 2) {
         k = j;
         continue;
       }
@@ -298,9 +316,8 @@ export function sentenceSubject(doc: Document, sentenceFirst: number, before: nu
       j++;
     if (toks[j]?.value === ',') a = j + 1;
     else {
-      for (const e of doc.entities) {
-        if (e.firstToken === a + 1 && /DATE|TIME/.test(e.type)) a = e.endToken;
-      }
+      const e = timeEntities(doc).startingAt.get(a + 1);
+      if (e !== undefined) a = e.endToken;
       if (a === sentenceFirst && first.pos === 'ADV') a++;
     }
   }
