@@ -189,6 +189,17 @@ export function isParticle(lower: string): boolean {
  * ```
  */
 export function coreWords(name: string): string[] {
+  const hit = coreCache.get(name);
+  if (hit !== undefined) return hit;
+  const words = computeCore(name);
+  if (coreCache.size > 5000) coreCache.clear();
+  coreCache.set(name, words);
+  return words;
+}
+
+const coreCache = new Map<string, string[]>();
+
+function computeCore(name: string): string[] {
   return name
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')

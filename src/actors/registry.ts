@@ -281,7 +281,19 @@ function build(doc: Document): EntityRegistry {
   const persons: number[] = [];
 
   const newEntity = (d: Omit<Draft, 'mentions' | 'roleClasses'> & { roleClasses?: Set<string> }): number => {
-    drafts.push({ ...d, mentions: [], roleClasses: d.roleClasses ?? new Set() });
+    drafts.push({
+      name: d.name,
+      kind: d.kind,
+      role: d.role,
+      organisation: d.organisation,
+      gender: d.gender,
+      plural: d.plural,
+      human: d.human,
+      known: d.known,
+      keyWords: d.keyWords,
+      mentions: [],
+      roleClasses: d.roleClasses ?? new Set(),
+    });
     return drafts.length - 1;
   };
   const addMention = (
@@ -593,9 +605,19 @@ function build(doc: Document): EntityRegistry {
 
   const entities: Entity[] = drafts.map((d, id) => {
     d.mentions.sort((a, b) => a.first - b.first);
-    const { keyWords: _k, ...rest } = d;
-    void _k;
-    return { id, ...rest };
+    return {
+      id,
+      name: d.name,
+      kind: d.kind,
+      role: d.role,
+      organisation: d.organisation,
+      gender: d.gender,
+      plural: d.plural,
+      human: d.human,
+      roleClasses: d.roleClasses,
+      mentions: d.mentions,
+      known: d.known,
+    };
   });
   return { entities, mentions, mentionAt };
 }

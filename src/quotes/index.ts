@@ -53,8 +53,10 @@ export function extractQuotes(doc: Document): Quote[] {
   const drafts: Draft[] = [];
   const consumed = new Set<number>();
   /** Token ranges already covered by a quote's content. */
-  const covered: [number, number][] = [];
-  const insideCovered = (i: number): boolean => covered.some(([a, b]) => i >= a && i < b);
+  const coveredTok = new Uint8Array(toks.length);
+  const cover = (a: number, b: number): void => {
+    coveredTok.fill(1, a, b);
+  };
 
   // Cues sentence by sentence: left bounds first, so one content stops where the next attribution starts.
   let i = 0;
@@ -67,7 +69,7 @@ export function extractQuotes(doc: Document): Quote[] {
     let previous: Attribution | null = null;
     for (let g = 0; g < group.length; g++) {
       const cue = group[g]!;
-      if (insideCovered(cue.first)) continue; // reported speech nested in reported speech
+      if (coveredTok[cue.first] === 1) continue; // reported speech nested in reported speech
       const next = nextClauseBound(doc, bounds, g);
       const at = attribute(doc, cue, previous, next);
       if (at === null) continue;
@@ -77,7 +79,7 @@ export function extractQuotes(doc: Document): Quote[] {
         if (consumed.has(at.direct.index)) continue;
         consumed.add(at.direct.index);
         drafts.push(directDraft(at.direct, at.speaker, cueOf(doc, cue), at.confidence, null));
-        covered.push([at.direct.first, at.direct.end]);
+        cover(at.direct.first, at.direct.end);
         continue;
       }
       const [a, b] = at.content;
@@ -102,19 +104,23 @@ export function extractQuotes(doc: Document): Quote[] {
         confidence: at.confidence,
         quote: null,
       });
-      covered.push([a, b]);
+      cover(a, b);
     }
     i = j;
   }
 
   // Quoted stretches no cue took: "with the words", interrupted quotes, continuation paragraphs.
   drafts.sort((x, y) => x.first - y.first);
-  const byStart = (): Draft[] => drafts.slice().sort((x, y) => x.first - y.first);
+  const sorted = drafts.slice();
   for (const q of marks.spans) {
     if (consumed.has(q.index)) continue;
-    const d = loneQuote(doc, q, byStart());
+    const d = loneQuote(doc, q, sorted);
     if (d !== null) {
       drafts.push(d);
+      // Keep `sorted` in order: lone quotes come in document order, after earlier drafts mostly.
+      let at = sorted.length;
+      while (at > 0 && sorted[at - 1]!.first > d.first) at--;
+      sorted.splice(at, 0, d);
       consumed.add(q.index);
     }
   }
@@ -244,10 +250,15 @@ function loneQuote(doc: Document, q: QuotedSpan, drafts: readonly Draft[]): Draf
     }
   }
   // The previous quote, in document order.
+  let lo = 0;
+  let hi = drafts.length - 1;
   let prev: Draft | null = null;
-  for (const d of drafts) {
-    if (d.first < q.first) prev = d;
-    else break;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (drafts[mid]!.first < q.first) {
+      prev = drafts[mid]!;
+      lo = mid + 1;
+    } else hi = mid - 1;
   }
   const para = doc.paragraphs[q.firstParagraph]!;
   const opensParagraph = open === para.firstToken || (open === -1 && q.first === para.firstToken);
