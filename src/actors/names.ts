@@ -57,6 +57,7 @@ export function isNameToken(doc: Document, i: number): boolean {
   if (t.shape !== 'word' && t.shape !== 'other' && t.shape !== 'hashtag') return false;
   if (!isCapitalised(t)) return false;
   if (t.pos === 'PROPN') return true;
+  if (isAcronym(t) && t.value !== 'I') return true; // "WHO", which the tagger may read as a pronoun
   if (NOT_NAME_POS.has(t.pos)) return false;
   const s = doc.sentences[t.sentence]!;
   // A capitalised common word opening a sentence ("Activists said") is not a name.

@@ -124,7 +124,7 @@ function resolve(doc: Document, i: number, depth: number): PronounResolution | n
     const fit = agreement(e, f);
     if (fit === null) return;
     const distance = s - m.sentence;
-    let score = fit - 10 * distance + (m.subject ? 5 : 0) + m.first / 1e7;
+    let score = fit - 10 * distance + (m.subject ? 8 : 0) + m.first / 1e7;
     if (wide) score -= 20;
     if (best === null || score > best.score) {
       if (best !== null && best.m.entity !== m.entity) second = Math.max(second, best.score);
@@ -186,7 +186,7 @@ function agreement(e: Entity, f: PronounFeatures): number | null {
   }
   // it
   if (e.human || e.plural || e.kind === 'person') return null;
-  return e.kind === 'description' ? 0 : 2;
+  return e.kind === 'description' ? 0 : 6;
 }
 
 /** Whether the token stands where a subject does: followed by its verb (adverbs skipped). */

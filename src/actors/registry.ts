@@ -199,8 +199,10 @@ export function rolePrefix(doc: Document, nameStart: number, floor: number): Pre
     )
       break;
     if (t.pos === 'ADP') {
-      // "Army of Islam official": keep "of" only inside a capitalised name.
-      if (!(k - 1 >= floor && isNameToken(doc, k - 1))) break;
+      // "Army of Islam official": "of" inside a capitalised name; "envoy for Syria Staffan de Mistura": a role's place.
+      const inName = k - 1 >= floor && isNameToken(doc, k - 1);
+      const rolePlace = k - 1 >= floor && /^(for|of|to)$/.test(t.lower) && roleAt(toks, k - 1, k) !== null;
+      if (!inName && !rolePlace) break;
     }
     l = k;
     k--;
@@ -351,8 +353,8 @@ function build(doc: Document): EntityRegistry {
       continue;
     }
 
-    // 2. Proper-name runs.
-    const runEnd = nameRunAt(doc, i, limit);
+    // 2. Proper-name runs ("TV" alone is the head of a description: "state TV").
+    const runEnd = isMediaHead(toks[i]!.value) && !isNameToken(doc, i + 1) ? null : nameRunAt(doc, i, limit);
     if (runEnd !== null) {
       const start = runStart(doc, i);
       i = registerRun(doc, start, runEnd, limit, sentence.firstToken) - 1;
@@ -427,6 +429,14 @@ function build(doc: Document): EntityRegistry {
     ) {
       if (next.lower === next.value || roleAt(toks, end, limit) !== null) return end;
     }
+    // "envoy for Syria Staffan de Mistura": a place run into the name after a role's preposition.
+    if (
+      end - start >= 3 &&
+      isGovernmentName(toks[start]!.value) &&
+      toks[start - 1]?.pos === 'ADP' &&
+      (firstNameGender(toks[start + 1]!.value) !== null || titleAt(toks, start + 1, end) !== null)
+    )
+      start++;
     // Titles inside the run: the name is what follows the last title.
     let nameStart = start;
     let gender: Gender | null = null;
@@ -634,6 +644,7 @@ function classify(doc: Document, first: number, end: number, name: string): Acto
   if (end <= first) return null;
   const last = toks[end - 1]!;
   if (end - first === 1 && isTemporal(last.lower)) return null; // "June", "Sunday"
+  if (end - first === 1 && isMediaHead(last.value)) return null; // "state TV": a description
 
   if (
     isMediaName(name) ||

@@ -209,6 +209,7 @@ function named(doc: Document, a: number, b: number): ResolvedActor | null {
     if (!isNameToken(doc, k)) continue;
     const s = runStart(doc, k);
     const r = nameRunAt(doc, k, h);
+    if (r === k + 1 && isMediaHead(toks[k]!.value)) break; // "state TV": a description
     if (r === null || r !== h) {
       if (r !== null) k = r - 1;
       continue;

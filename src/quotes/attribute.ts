@@ -108,7 +108,7 @@ function openRelative(doc: Document, p: number, floor: number): number {
       return -1;
     }
     // "Friends of Mr. Clinton's who have seen him … say": a relative without commas after a noun.
-    if (t.lower === 'who' && k + 1 < p) {
+    if ((t.value === 'who' || t.value === 'which') && k + 1 < p) {
       const before = toks[k - 1]!;
       if (before.pos === 'NOUN' || before.pos === 'PROPN' || before.value === "'s" || before.value === '’s') return k;
     }
@@ -285,7 +285,7 @@ export function attribute(
   } else if (prevTok !== undefined && p >= floor && (prevTok.pos === 'CCONJ' || prevTok.lower === 'but')) {
     speaker = carried();
     leftBound = toks[p - 1]?.value === ',' ? p - 1 : p;
-  } else if (prevTok !== undefined && p >= floor && RELATIVE.has(prevTok.lower)) {
+  } else if (prevTok !== undefined && p >= floor && RELATIVE.has(prevTok.value)) {
     let e = p;
     if (toks[e - 1]?.value === ',') e--;
     const q = npBack(doc, e - 1, floor);
@@ -317,6 +317,11 @@ export function attribute(
     }
   }
   if (speaker === null && leftBound === cue.first) return null;
+  // "did not say what …", "declined to say whether …": nothing was said.
+  for (let k = Math.max(p + 1, floor); k < cue.first; k++) {
+    if (/^(not|n't|n’t|never|declined|refused|declining|refusing|decline|refuse|wo)$/.test(toks[k]!.lower))
+      return { cue, leftBound, speaker, content: null, direct: null, confidence: 0 };
+  }
 
   // 2. The content after the cue.
   let k = inverted ? afterStart : skipAdjuncts(doc, afterStart, limit);

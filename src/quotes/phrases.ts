@@ -6,7 +6,7 @@
  */
 import type { Document, Token } from '../document/model.js';
 import { isAcronym, isNameToken } from '../actors/names.js';
-import { isGovernmentName, isMediaName } from '../actors/lexicon.js';
+import { isGovernmentName, isMediaName, isTemporal } from '../actors/lexicon.js';
 import { isPossessive } from '../actors/registry.js';
 import { timeEntities } from '../actors/entities.js';
 import { isMark } from './cues.js';
@@ -74,6 +74,13 @@ export function skipBackBetween(doc: Document, k: number, floor: number): number
   const toks = doc.tokens;
   for (;;) {
     while (k >= floor && (BETWEEN.has(toks[k]!.lower) || (toks[k]!.pos === 'ADV' && /ly$/.test(toks[k]!.lower)))) k--;
+    // "… last week announced", "… on Sunday said": a date between the subject and its verb.
+    const date = timeEntities(doc).startingAt.size > 0 ? timeEntities(doc).endingAt.get(k + 1) : undefined;
+    if (date !== undefined && date.firstToken > floor) {
+      k = date.firstToken - 1;
+      if (k >= floor && /^(on|in|at|late|early|earlier|last)$/.test(toks[k]!.lower)) k--;
+      continue;
+    }
     // "used to say", "tried to explain", "went on to warn": the subject is before the first verb.
     if (k - 1 >= floor && toks[k]!.lower === 'to' && toks[k - 1]!.pos === 'VERB') {
       k -= 2;
@@ -104,6 +111,7 @@ export function npBack(doc: Document, p: number, floor: number): number {
     const u = toks[k]!;
     if (u.sentence !== t.sentence && k < p) break;
     if (isShouted(u) && k < p) break;
+    if (k < p && (isTemporal(u.lower) || timeEntities(doc).endingAt.has(k + 1))) break; // "… Wednesday state media said"
     // "Syria UN decries": an acronym after a capitalised word starts a new name.
     if (k < p && isNameToken(doc, k) && !isAcronym(u) && isAcronym(toks[k + 1]!) && toks[k + 1]!.spaceBefore) break;
     const prev = toks[k - 1];
@@ -138,7 +146,7 @@ export function npBack(doc: Document, p: number, floor: number): number {
       u.pos === 'VERB' &&
       /ed$/.test(u.lower) &&
       prev !== undefined &&
-      (prev.value === '-' || prev.pos === 'NOUN')
+      (prev.value === '-' || (prev.pos === 'NOUN' && k < p && toks[k + 1]!.pos === 'ADP'))
     )
       ok = true; // "state-affiliated", "website affiliated with"
     else if (u.pos === 'VERB' && u.lower === 'lead' && toks[k + 1]?.pos === 'NOUN') ok = true;
