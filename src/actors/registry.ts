@@ -160,11 +160,11 @@ function isModifier(t: Token): boolean {
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'his', 'her', 'their', 'our']);
 
 /** Whether token `i` is a possessive marker (`’s`, `'s`, a bare `’` after a plural). */
-export function isPossessive(t: Token | undefined): boolean {
-  return (
-    t !== undefined &&
-    (t.lower === "'s" || t.lower === '’s' || ((t.value === '’' || t.value === "'") && !t.spaceBefore))
-  );
+export function isPossessive(t: Token | undefined, prev?: Token): boolean {
+  if (t === undefined) return false;
+  if (t.lower === "'s" || t.lower === '’s') return true;
+  // A bare apostrophe after a plural ("the rebels’ leader"), not the second mark of a closing ''.
+  return (t.value === '’' || t.value === "'") && !t.spaceBefore && prev !== undefined && /s$/i.test(prev.value);
 }
 
 /** Role prefix before a name: `[start, roleStart)` is a possessor/determiner, `[roleStart, end)` the role words. */
@@ -190,7 +190,7 @@ export function rolePrefix(doc: Document, nameStart: number, floor: number): Pre
     if (t.value === '-' && (t.spaceBefore || toks[k + 1]?.spaceBefore)) break;
     const r = roleAt(toks, k, nameStart);
     if (r !== null && r.end <= l + (l === nameStart ? 0 : 8)) hasRole = true;
-    if (DETERMINERS.has(t.lower) || isPossessive(t)) break;
+    if (DETERMINERS.has(t.lower) || isPossessive(t, toks[k - 1])) break;
     if (
       !isModifier(t) &&
       t.value !== '-' &&
@@ -212,7 +212,7 @@ export function rolePrefix(doc: Document, nameStart: number, floor: number): Pre
   let start = l;
   let possessor: [number, number] | null = null;
   const before = toks[l - 1];
-  if (before !== undefined && l - 1 >= floor && isPossessive(before)) {
+  if (before !== undefined && l - 1 >= floor && isPossessive(before, toks[l - 2])) {
     // Possessor phrase: back over modifiers to a determiner.
     let p = l - 2;
     while (p >= floor && p > l - 8 && isModifier(toks[p]!) && toks[p]!.sentence === toks[l]!.sentence) p--;
@@ -251,7 +251,7 @@ export function appositionEnd(doc: Document, from: number, limit: number): numbe
     }
     if (depth > 0) continue;
     if (t.value === ',' || t.value === ';' || t.value === ':' || t.value === '—' || t.value === '–') break;
-    if (t.pos === 'PUNCT' && t.value !== '-' && t.value !== '.' && !isPossessive(t)) break;
+    if (t.pos === 'PUNCT' && t.value !== '-' && t.value !== '.' && !isPossessive(t, toks[k - 1])) break;
     if (t.pos === 'VERB' || t.pos === 'AUX') {
       // Participles inside the phrase ("a Britain-based group") are fine; a finite verb ends it.
       if (!/(ed|ing)$/.test(t.lower) || !sawRole) {
@@ -425,7 +425,7 @@ function build(doc: Document): EntityRegistry {
       next !== undefined &&
       end < limit &&
       (next.pos === 'NOUN' || roleAt(toks, end, limit) !== null) &&
-      !isPossessive(next)
+      !isPossessive(next, toks[end - 1])
     ) {
       if (next.lower === next.value || roleAt(toks, end, limit) !== null) return end;
     }

@@ -10,7 +10,7 @@ import type { ActorKind } from '../types.js';
 import { isGovernmentName, isMediaHead, isMediaName, isOrganisationHead, roleAt, titleAt } from './lexicon.js';
 import { coreWords, isAcronym, isNameToken, nameRunAt, runStart } from './names.js';
 import { isThirdPersonPronoun, resolvePronoun } from './pronouns.js';
-import { entityRegistry, isPossessive, textOf, type Entity } from './registry.js';
+import { entityRegistry, textOf, type Entity } from './registry.js';
 import { canonicalActor } from './known.js';
 import { timeEntities } from './entities.js';
 
@@ -185,7 +185,13 @@ function named(doc: Document, a: number, b: number): ResolvedActor | null {
   const toks = doc.tokens;
   const reg = entityRegistry(doc);
   if (b <= a) return null;
-  const h = headEnd(doc, a, b);
+  let h = headEnd(doc, a, b);
+  // "Sen. Ann Price (R-Ore.)": a trailing parenthesis is not part of the head.
+  if (h > a + 1 && toks[h - 1]!.value === ')') {
+    let o = h - 1;
+    while (o > a && toks[o]!.value !== '(') o--;
+    if (o > a) h = o;
+  }
   // Pronoun subject.
   if (h - a === 1 && toks[a]!.pos === 'PRON') {
     if (!isThirdPersonPronoun(toks[a]!.lower)) return null;
@@ -348,6 +354,5 @@ export function describe(doc: Document, a: number, b: number): string {
     if (t.pos === 'NOUN' || t.pos === 'PROPN' || roleAt(doc.tokens, k, e) !== null) noun = true;
   }
   if (!noun) return '';
-  void isPossessive;
   return textOf(doc, s, e);
 }

@@ -99,7 +99,7 @@ export function quotedSpans(doc: Document): readonly QuotedSpan[] {
 const DOUBLE_OPEN = new Set(['“', '‟']);
 const DOUBLE_CLOSE = new Set(['”']);
 const SINGLE_OPEN = new Set(['‘', '‛']);
-const OPEN_CONTEXT = new Set(['(', '[', '{', '—', '–', '-', ':', '“', '"', '‘', ',', ';']);
+const OPEN_CONTEXT = new Set(['(', '[', '{', '—', '–', '-', ':', '“', '"', '‘']);
 
 interface Mark {
   /** First token of the mark. */

@@ -33,7 +33,7 @@ const RELATIVE = new Set(['who', 'which', 'that']);
 const CONTENT_CUTS = new Set(['while', 'despite', 'whereas', 'although']);
 
 /** Whether [a, b) has a finite verb outside a relative clause (a clause, not a noun phrase). */
-export function hasFiniteVerb(doc: Document, a: number, b: number): boolean {
+export function hasFiniteVerb(doc: Document, a: number, b: number, clause = true): boolean {
   const toks = doc.tokens;
   let depth = 0;
   for (let k = a; k < b; k++) {
@@ -53,7 +53,14 @@ export function hasFiniteVerb(doc: Document, a: number, b: number): boolean {
       const prev = toks[k - 1];
       if (prev !== undefined && (prev.lower === 'to' || prev.value === '-')) continue;
       if (/ing$/.test(t.lower) && k > a) continue;
-      if (/ed$/.test(t.lower) && prev !== undefined && (prev.pos === 'NOUN' || prev.pos === 'DET') && k > a + 1)
+      // In a noun phrase "a group based in …" the -ed form is a participle; read as a clause, "the blaze started".
+      if (
+        !clause &&
+        /ed$/.test(t.lower) &&
+        prev !== undefined &&
+        (prev.pos === 'NOUN' || prev.pos === 'DET') &&
+        k > a + 1
+      )
         continue;
       if (t.lower === 'lead' && toks[k + 1]?.pos === 'NOUN') continue;
       return true;
@@ -89,7 +96,7 @@ function complexStart(doc: Document, p: number, floor: number): number {
         // An adverbial: between the subject and its verb ("…, on television or at events, said") go on;
         // before a subject already found, it opens the sentence ("After winning Ohio, Gov. X, said").
         if (start < p) break;
-      } else if (hasFiniteVerb(doc, a, b)) break;
+      } else if (hasFiniteVerb(doc, a, b, false)) break;
       else start = a;
     }
     if (t === null || t.value === ';' || t.value === ':' || isMark(t)) break;
@@ -196,7 +203,7 @@ function isZeroThatClause(doc: Document, a: number, e: number): boolean {
     const t = toks[k]!;
     if (RELATIVE.has(t.lower) && k > a && t.pos !== 'SCONJ') return false;
     if (t.pos === 'AUX' || t.pos === 'VERB') {
-      if (t.pos === 'VERB' && /ing$/.test(t.lower) && k === a) return false;
+      if (t.pos === 'VERB' && /ing$/.test(t.lower) && (k === a || toks[k - 1]!.pos !== 'AUX')) return false;
       if (t.pos === 'VERB' && toks[k - 1]?.lower === 'to') return false; // announced plans to merge
       // "delegates, helping solidify …": a participle is no clause's verb.
       if (t.pos === 'VERB' && /(ing|ed)$/.test(t.lower) && toks[k - 1]?.pos !== 'AUX' && toks[k - 1]?.value === ',')

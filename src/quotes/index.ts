@@ -237,7 +237,10 @@ function loneQuote(doc: Document, q: QuotedSpan, drafts: readonly Draft[]): Draf
   if (open >= 3) {
     const w = [toks[open - 3]!, toks[open - 2]!, toks[open - 1]!].map((t) => t.lower).join(' ');
     if (w === 'with the words' || w === 'in the words') {
-      const v = open - 4;
+      // The verb, possibly with its object between ("greeted the runners with the words").
+      let v = open - 4;
+      const floor = Math.max(0, open - 10);
+      while (v > floor && toks[v]!.pos !== 'VERB' && toks[v]!.pos !== 'PUNCT') v--;
       if (v >= 0 && toks[v]!.pos === 'VERB') {
         const floor = doc.sentences[toks[v]!.sentence]!.firstToken;
         const p = skipBackBetween(doc, v - 1, floor);

@@ -9,6 +9,7 @@ import { isAcronym, isNameToken } from '../actors/names.js';
 import { isGovernmentName, isMediaName, isTemporal } from '../actors/lexicon.js';
 import { isPossessive } from '../actors/registry.js';
 import { timeEntities } from '../actors/entities.js';
+import { quoteMarks } from '../marks/index.js';
 import { isMark } from './cues.js';
 
 /** Auxiliaries and adverbs that may stand between a subject and its cue verb. */
@@ -117,7 +118,7 @@ export function npBack(doc: Document, p: number, floor: number): number {
     const prev = toks[k - 1];
     let ok = false;
     if (u.pos === 'NOUN' || u.pos === 'PROPN' || u.pos === 'ADJ' || u.pos === 'NUM' || u.pos === 'DET') ok = true;
-    else if (isPossessive(u)) ok = true;
+    else if (isPossessive(u, prev) && quoteMarks(doc).spanOf[k] === -1) ok = true;
     else if (u.value === '-' && !u.spaceBefore) ok = true;
     else if (u.value === '.' && k < p && isNameToken(doc, k - 1))
       ok = true; // U.N.
@@ -222,7 +223,7 @@ export function skipAdjuncts(doc: Document, k: number, limit: number): number {
           toks[j]!.pos === 'NOUN' ||
           toks[j]!.pos === 'PROPN' ||
           toks[j]!.pos === 'NUM' ||
-          isPossessive(toks[j]) ||
+          isPossessive(toks[j], toks[j - 1]) ||
           (toks[j]!.value === '-' && !toks[j]!.spaceBefore))
       )
         j++;
@@ -269,13 +270,14 @@ export function skipAddressee(doc: Document, k: number, limit: number): number {
   let sawHead = false;
   while (j < limit) {
     const t = toks[j]!;
-    if (/^(him|her|them|us|me|everyone|reporters|journalists)$/.test(t.lower)) {
+    const herDet = t.lower === 'her' && /^(NOUN|ADJ|PROPN)$/.test(toks[j + 1]?.pos ?? '');
+    if (/^(him|her|them|us|me|everyone|reporters|journalists)$/.test(t.lower) && !herDet) {
       j++;
       sawHead = true;
       break;
     }
     if (CLAUSE_STARTERS.has(t.lower) && t.pos === 'PRON') break;
-    if (t.pos === 'DET' || t.lower === 'both' || t.lower === 'all') {
+    if (t.pos === 'DET' || /^(both|all|his|her|their|its|our|my|your)$/.test(t.lower)) {
       if (sawHead) break; // a new noun phrase: the content's subject
       j++;
       continue;
