@@ -53,7 +53,8 @@ export function isAcronym(t: Token): boolean {
 
 /** Whether a token may stand in a proper name. */
 export function isNameToken(doc: Document, i: number): boolean {
-  const t = doc.tokens[i]!;
+  const t = doc.tokens[i];
+  if (t === undefined) return false;
   if (t.shape !== 'word' && t.shape !== 'other' && t.shape !== 'hashtag') return false;
   if (!isCapitalised(t)) return false;
   if (t.pos === 'PROPN') return true;
@@ -124,6 +125,19 @@ export function nameRunAt(doc: Document, i: number, limit: number): number | nul
       if (next !== undefined && end + 1 < limit) {
         if (isNameToken(doc, end + 1) && next.spaceBefore) {
           end += 1;
+          continue;
+        }
+        // "de la Cruz", "van der Berg": two particles before the name.
+        const after2 = toks[end + 2];
+        if (
+          PARTICLES.has(next.value) &&
+          after2 !== undefined &&
+          end + 2 < limit &&
+          isNameToken(doc, end + 2) &&
+          next.spaceBefore &&
+          after2.spaceBefore
+        ) {
+          end += 2;
           continue;
         }
         if ((next.value === '-' || next.value === '‐') && !next.spaceBefore) {

@@ -116,6 +116,7 @@ function resolve(doc: Document, i: number, depth: number): PronounResolution | n
   }
   let best: { m: EntityMention; score: number } | null = null;
   let second = -Infinity;
+  let bestKnown: { m: EntityMention; score: number } | null = null;
   const consider = (m: EntityMention, wide: boolean): void => {
     if (m.end > i) return;
     const q = marks.spanOf[m.first]!;
@@ -126,6 +127,8 @@ function resolve(doc: Document, i: number, depth: number): PronounResolution | n
     const distance = s - m.sentence;
     let score = fit - 10 * distance + (m.subject ? 8 : 0) + m.first / 1e7;
     if (wide) score -= 20;
+    if (f.gender !== null && e.gender === f.gender && !wide && (bestKnown === null || score > bestKnown.score))
+      bestKnown = { m, score };
     if (best === null || score > best.score) {
       if (best !== null && best.m.entity !== m.entity) second = Math.max(second, best.score);
       best = { m, score };
@@ -135,6 +138,15 @@ function resolve(doc: Document, i: number, depth: number): PronounResolution | n
     const m = ms[k]!;
     if (s - m.sentence > WINDOW) break;
     consider(m, false);
+  }
+  // A pronoun of known gender takes a referent of that gender in the window over one of unknown gender.
+  if (
+    f.gender !== null &&
+    bestKnown !== null &&
+    reg.entities[(best as { m: EntityMention } | null)?.m.entity ?? -1]?.gender !== f.gender
+  ) {
+    best = bestKnown;
+    second = -Infinity;
   }
   const found = best as { m: EntityMention; score: number } | null;
   const foundGender = found === null ? null : reg.entities[found.m.entity]!.gender;

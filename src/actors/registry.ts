@@ -354,7 +354,9 @@ function build(doc: Document): EntityRegistry {
     }
 
     // 2. Proper-name runs ("TV" alone is the head of a description: "state TV").
-    const runEnd = isMediaHead(toks[i]!.value) && !isNameToken(doc, i + 1) ? null : nameRunAt(doc, i, limit);
+    // A capitalised role noun alone ("Residents", "Activists") is a description, not a name.
+    const loneRole = !isNameToken(doc, i + 1) && (isMediaHead(toks[i]!.value) || roleAt(toks, i, i + 1) !== null);
+    const runEnd = loneRole ? null : nameRunAt(doc, i, limit);
     if (runEnd !== null) {
       const start = runStart(doc, i);
       i = registerRun(doc, start, runEnd, limit, sentence.firstToken) - 1;
