@@ -202,6 +202,8 @@ function isZeroThatClause(doc: Document, a: number, e: number): boolean {
   for (let k = a; k < e; k++) {
     const t = toks[k]!;
     if (RELATIVE.has(t.lower) && k > a && t.pos !== 'SCONJ') return false;
+    // "the appeal of the race in one breath, then eviscerated …": a second predicate, not a clause.
+    if (t.value === ',' && /^(then|and|but)$/.test(toks[k + 1]?.lower ?? '')) return false;
     if (t.pos === 'AUX' || t.pos === 'VERB') {
       if (t.pos === 'VERB' && /ing$/.test(t.lower) && (k === a || toks[k - 1]!.pos !== 'AUX')) return false;
       if (t.pos === 'VERB' && toks[k - 1]?.lower === 'to') return false; // announced plans to merge
@@ -319,6 +321,7 @@ export function attribute(
     if (q <= p) {
       speaker = resolveActor(doc, q, p + 1);
       leftBound = q;
+      // "… a gap that experts say …": a cue inside a relative clause has no content before it.
       if (q > floor && toks[q - 1]!.value === ',') before = [floor, q - 1];
       else if (q > floor && isMark(toks[q - 1])) before = [floor, q];
     }
@@ -332,6 +335,11 @@ export function attribute(
 
   // 2. The content after the cue.
   let k = inverted ? afterStart : skipAdjuncts(doc, afterStart, limit);
+  if (!inverted && cue.frames.has('addressee')) {
+    // A programme or paper named in marks is the addressee ("told “Morning Edition” the …").
+    const t = marks.spanOf[k] !== undefined && marks.spanOf[k] !== -1 ? marks.spans[marks.spanOf[k]!]! : null;
+    if (t !== null && t.open === k && t.close >= 0 && isTitleCase(doc, t.first, t.end)) k = t.closeEnd;
+  }
   if (!inverted && cue.frames.has('addressee')) k = skipAdjuncts(doc, skipAddressee(doc, k, limit), limit);
   if (toks[k]?.value === ':' || (toks[k]?.value === ',' && isMark(toks[k + 1]))) k++;
   const q = marks.spanOf[k] !== undefined && marks.spanOf[k] !== -1 ? marks.spans[marks.spanOf[k]!]! : null;
@@ -382,7 +390,9 @@ export function attribute(
         return { cue, leftBound, speaker, content: [qs.first, qs.end], direct: qs, confidence: 0.9 };
       }
     }
-    if (hasFiniteVerb(doc, a, b) || containsMark(doc, a, b)) return finish(doc, cue, leftBound, speaker, [a, b], 0.75);
+    // A clause with its subject ("…, officials said"), not a leading adverbial ("In an interview, X questioned …").
+    if (hasFiniteVerb(doc, a, b) && !isBareAdverbial(doc, a, b))
+      return finish(doc, cue, leftBound, speaker, [a, b], 0.75);
   }
   return { cue, leftBound, speaker, content: null, direct: null, confidence: 0 };
 }
@@ -456,4 +466,23 @@ export function clauseSentence(doc: Document, i: number): [number, number] {
   for (let g = 0; g < 3 && continues(s); g++) s--;
   for (let g = 0; g < 3 && continues(e + 1); g++) e++;
   return [sentences[s]!.firstToken, sentences[e]!.endToken];
+}
+
+/** Whether every word of [a, b) is capitalised and there are at most six (a title: “Fox and Friends”). */
+function isTitleCase(doc: Document, a: number, b: number): boolean {
+  if (b - a > 6 || b <= a) return false;
+  for (let k = a; k < b; k++) {
+    const t = doc.tokens[k]!;
+    if (t.pos === 'PUNCT') return false;
+    if (!/^[A-Z0-9]/.test(t.value) && !/^(and|of|the|in|on|for|a|to)$/.test(t.value)) return false;
+  }
+  return /^[A-Z0-9]/.test(doc.tokens[a]!.value);
+}
+
+/** Whether [a, b) is only a prepositional phrase (no comma after which a clause follows). */
+function isBareAdverbial(doc: Document, a: number, b: number): boolean {
+  const first = doc.tokens[a]!;
+  if (first.pos !== 'ADP' && first.pos !== 'SCONJ') return false;
+  for (let k = a + 1; k < b; k++) if (doc.tokens[k]!.value === ',') return !hasFiniteVerb(doc, k + 1, b);
+  return true;
 }

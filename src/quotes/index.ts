@@ -270,7 +270,13 @@ function loneQuote(doc: Document, q: QuotedSpan, drafts: readonly Draft[]): Draf
     const prevEnd = prev.quote.closeEnd - 1;
     if (toks[prevEnd]!.paragraph === toks[q.first]!.paragraph && prev.cue !== null) {
       const between = q.open >= 0 ? q.open : q.first;
-      if (prev.cue[1] <= between && prev.cue[0] > prevEnd && !hasFiniteVerbBetween(doc, prev.cue[1], between)) {
+      const lead = toks[between - 1]?.value ?? '';
+      if (
+        prev.cue[1] <= between &&
+        prev.cue[0] > prevEnd &&
+        /^[.,:;]$/.test(lead) &&
+        !hasFiniteVerbBetween(doc, prev.cue[1], between)
+      ) {
         return directDraft(q, prev.speaker, prev.cue, 0.85, prev.resolvedBy);
       }
     }
