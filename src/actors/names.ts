@@ -62,7 +62,14 @@ export function isNameToken(doc: Document, i: number): boolean {
   if (NOT_NAME_POS.has(t.pos)) return false;
   const s = doc.sentences[t.sentence]!;
   // A capitalised common word opening a sentence ("Activists said") is not a name.
-  if (i === s.firstToken || isOpening(doc.tokens[i - 1])) return isAcronym(t);
+  if (i === s.firstToken || isOpening(doc.tokens[i - 1])) {
+    if (isAcronym(t)) return true;
+    // "Cook said …": a sentence cannot open with two verbs, so the first is a name the tagger missed.
+    const next = doc.tokens[i + 1];
+    return (
+      t.pos === 'VERB' && next !== undefined && (next.pos === 'VERB' || next.pos === 'AUX') && !/ing$/.test(next.lower)
+    );
+  }
   return true;
 }
 

@@ -155,7 +155,11 @@ export function resolveActor(doc: Document, first: number, end: number): Resolve
         toks[first]!.lower !== 'virtually'))
   )
     first++;
-  while (end > first && toks[end - 1]!.pos === 'PUNCT' && toks[end - 1]!.value !== ')') end--;
+  while (
+    end > first &&
+    ((toks[end - 1]!.pos === 'PUNCT' && toks[end - 1]!.value !== ')') || toks[end - 1]!.pos === 'ADV')
+  )
+    end--;
   if (end <= first) return null;
   let segs = segments(toks, first, end);
   // Leading adverbials ("On Sunday,", "In Washington,") before the real subject.

@@ -280,6 +280,8 @@ export function attribute(
     (prevTok?.value === ',' || prevIsCloseMark) &&
     !cue.participle &&
     cue.first === p + 1 &&
+    // "Ramos, 58, told AFP": the comma closes the subject's apposition; no inversion.
+    (prevIsCloseMark || isMark(toks[p - 1]) || complexStart(doc, p, floor) === p) &&
     isInversion(doc, cue.end, limit)
   ) {
     // "…, said Ahmed." / "“…” said the official"
@@ -318,7 +320,12 @@ export function attribute(
     }
   } else if (prevTok !== undefined && p >= floor && !isMark(prevTok)) {
     const q = npBack(doc, p, floor);
-    if (q <= p) {
+    const lead = toks[q - 1];
+    if (cue.participle && q > floor && lead !== undefined && (lead.pos === 'VERB' || lead.pos === 'ADP')) {
+      // "wrote an op-ed urging …", "was heard on a microphone telling …": the clause's subject speaks.
+      speaker = carried();
+      leftBound = cue.first;
+    } else if (q <= p) {
       speaker = resolveActor(doc, q, p + 1);
       leftBound = q;
       // "… a gap that experts say …": a cue inside a relative clause has no content before it.

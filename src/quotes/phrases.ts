@@ -74,7 +74,12 @@ const BETWEEN = new Set([
 export function skipBackBetween(doc: Document, k: number, floor: number): number {
   const toks = doc.tokens;
   for (;;) {
-    while (k >= floor && (BETWEEN.has(toks[k]!.lower) || (toks[k]!.pos === 'ADV' && /ly$/.test(toks[k]!.lower)))) k--;
+    while (
+      k >= floor &&
+      (BETWEEN.has(toks[k]!.lower) ||
+        (toks[k]!.pos === 'ADV' && !/^(there|here|where|when|how|why|so)$/.test(toks[k]!.lower)))
+    )
+      k--;
     // "… last week announced", "… on Sunday said": a date between the subject and its verb.
     const date = timeEntities(doc).startingAt.size > 0 ? timeEntities(doc).endingAt.get(k + 1) : undefined;
     if (date !== undefined && date.firstToken > floor) {
@@ -122,7 +127,16 @@ export function npBack(doc: Document, p: number, floor: number): number {
     else if (u.value === '-' && !u.spaceBefore) ok = true;
     else if (u.value === '.' && k < p && isNameToken(doc, k - 1))
       ok = true; // U.N.
-    else if (u.value === ')' || u.value === '(') ok = true;
+    else if (u.value === ')') {
+      // "(R-Ore.)", "(HNC)": skip the parenthesis whole.
+      let o = k - 1;
+      while (o >= floor && o > k - 10 && toks[o]!.value !== '(' && toks[o]!.value !== ')') o--;
+      if (o >= floor && toks[o]!.value === '(') {
+        q = o;
+        k = o - 1;
+        continue;
+      }
+    } else if (u.value === '(') ok = true;
     else if (
       (u.lower === 'and' || u.lower === 'or') &&
       k < p &&

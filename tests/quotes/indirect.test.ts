@@ -150,3 +150,37 @@ describe('indirect and mixed quotes', () => {
     expect(q!.confidence).toBeLessThanOrEqual(1);
   });
 });
+
+describe('finding the speaker', () => {
+  const body = (s: string): string => `Weekly round-up\n\n${s}`;
+
+  it('skips a parenthesis after the name', () => {
+    expect(brief(body('After the storm, Governor Rita Vance (D-Maine) said the roads were closed.'))).toEqual([
+      ['indirect', 'the roads were closed', 'Rita Vance'],
+    ]);
+  });
+
+  it('does not read "X, 61, told reporters" as an inverted cue', () => {
+    expect(brief(body('“The dam will hold,” Okafor, 61, told reporters in Lagos.'))).toEqual([
+      ['direct', 'The dam will hold,', 'Okafor'],
+    ]);
+  });
+
+  it('takes a name the tagger reads as a verb when a cue follows it', () => {
+    expect(brief(body('Cook said the ferry was late again.'))).toEqual([
+      ['indirect', 'the ferry was late again', 'Cook'],
+    ]);
+  });
+
+  it('skips adverbs between subject and cue', () => {
+    expect(brief(body('Mayor Ines Ortega now says the vote was fair.'))).toEqual([
+      ['indirect', 'the vote was fair', 'Ines Ortega'],
+    ]);
+  });
+
+  it('gives a participle after an object the subject of the clause', () => {
+    expect(brief(body('Senator Lia Moreno wrote an op-ed urging voters to stay home.'))).toEqual([
+      ['indirect', 'to stay home', 'Lia Moreno'],
+    ]);
+  });
+});
