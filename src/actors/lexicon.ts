@@ -137,8 +137,11 @@ function matchAt(
 export function titleAt(toks: readonly Token[], i: number, limit: number): RoleMatch | null {
   const m = matchAt(lexicon().titles, toks, i, limit, false);
   if (m !== null) return m;
-  // Titles in running text may be lower case ("spokesman", "colonel"): try the role list.
-  return null;
+  // A capitalised role word before a name is a title too ("Delegate Rosa Dunn", "Activist Li Wei").
+  const t = toks[i];
+  if (t === undefined || !/^[A-Z][a-z]/.test(t.value)) return null;
+  const r = matchAt(lexicon().roles, toks, i, limit, true);
+  return r !== null && !r.plural ? r : null;
 }
 
 /** The role noun (`spokeswoman`, `lead negotiator`'s `negotiator`, `officials`) at token `i`, any case. */

@@ -91,7 +91,7 @@ function complexStart(doc: Document, p: number, floor: number): number {
         first.pos === 'ADP' ||
         first.pos === 'SCONJ' ||
         first.pos === 'ADV' ||
-        (first.pos === 'VERB' && /ing$/.test(first.lower))
+        (first.pos === 'VERB' && a > floor && first.lower !== 'lead') // a participle phrase after the subject: "wearing a hat"
       ) {
         // An adverbial: between the subject and its verb ("…, on television or at events, said") go on;
         // before a subject already found, it opens the sentence ("After winning Ohio, Gov. X, said").
@@ -191,6 +191,12 @@ function isZeroThatClause(doc: Document, a: number, e: number): boolean {
   if (/^(them|him|me|us|whom)$/.test(first.lower)) return false; // an object: "after he said them"
   // "over 70 people were killed", "more than 30 …": a quantity may open the clause.
   const quantity = first.pos === 'ADP' && (toks[a + 1]?.pos === 'NUM' || toks[a + 1]?.lower === 'than');
+  // "despite all that, the plan worked": a leading adverbial, then the clause.
+  if ((first.pos === 'ADP' || first.pos === 'SCONJ') && !quantity && !isBareAdverbial(doc, a, e)) {
+    let c = a;
+    while (c < e && toks[c]!.value !== ',') c++;
+    return isZeroThatClause(doc, c + 1, e);
+  }
   if (
     (first.pos === 'ADP' && !quantity) ||
     first.pos === 'VERB' ||
@@ -205,7 +211,12 @@ function isZeroThatClause(doc: Document, a: number, e: number): boolean {
     // "the appeal of the race in one breath, then eviscerated …": a second predicate, not a clause.
     if (t.value === ',' && /^(then|and|but)$/.test(toks[k + 1]?.lower ?? '')) return false;
     if (t.pos === 'AUX' || t.pos === 'VERB') {
-      if (t.pos === 'VERB' && /ing$/.test(t.lower) && (k === a || toks[k - 1]!.pos !== 'AUX')) return false;
+      if (t.pos === 'VERB' && /ing$/.test(t.lower) && toks[k - 1]!.pos !== 'AUX') {
+        // A gerund opening the content or a participle after a comma is no clause ("delegates, helping …");
+        // inside the subject it is a modifier ("his dealing powers would …", "the border crossing").
+        if (k === a || toks[k - 1]!.value === ',') return false;
+        continue;
+      }
       if (t.pos === 'VERB' && toks[k - 1]?.lower === 'to') return false; // announced plans to merge
       // "delegates, helping solidify …": a participle is no clause's verb.
       if (t.pos === 'VERB' && /(ing|ed)$/.test(t.lower) && toks[k - 1]?.pos !== 'AUX' && toks[k - 1]?.value === ',')
@@ -349,6 +360,8 @@ export function attribute(
   }
   if (!inverted && cue.frames.has('addressee')) k = skipAdjuncts(doc, skipAddressee(doc, k, limit), limit);
   if (toks[k]?.value === ':' || (toks[k]?.value === ',' && isMark(toks[k + 1]))) k++;
+  // "In the three years since, Barden says, far too many …": a parenthetical attribution.
+  else if (toks[k]?.value === ',' && leftBound > floor && toks[leftBound - 1]!.value === ',' && !inverted) k++;
   const q = marks.spanOf[k] !== undefined && marks.spanOf[k] !== -1 ? marks.spans[marks.spanOf[k]!]! : null;
   if (!inverted && q !== null && q.open === k) {
     // X said: “…” — the content opens with the quotation mark: a direct quote.

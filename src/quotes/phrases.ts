@@ -220,7 +220,19 @@ export function skipAdjuncts(doc: Document, k: number, limit: number): number {
       k = date.endToken;
       continue;
     }
-    if (t.pos === 'ADV' && !/^(not|also)$/.test(t.lower) && t.lower !== 'there') {
+    // "— on Twitter, as it happens —": a parenthesis between dashes.
+    if ((t.value === '—' || t.value === '–') && k + 1 < limit) {
+      let j = k + 1;
+      while (j < limit && j - k < 14 && toks[j]!.value !== t.value) j++;
+      if (j < limit && toks[j]!.value === t.value) {
+        k = j + 1;
+        continue;
+      }
+    }
+    if (
+      t.pos === 'ADV' &&
+      (/ly$/.test(t.lower) || BETWEEN.has(t.lower) || /^(today|yesterday|again|now|too)$/.test(t.lower))
+    ) {
       k++;
       continue;
     }

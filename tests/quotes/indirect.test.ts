@@ -184,3 +184,40 @@ describe('finding the speaker', () => {
     ]);
   });
 });
+
+describe('content around the cue', () => {
+  const body = (s: string): string => `Weekly round-up\n\n${s}`;
+
+  it('reads a parenthetical attribution', () => {
+    expect(
+      brief(body('In the three years since the floods, Barden says, far too many homes have stayed empty.')),
+    ).toEqual([['indirect', 'far too many homes have stayed empty', 'Barden']]);
+  });
+
+  it('keeps a leading adverbial that opens the content clause', () => {
+    expect(brief(body('Judge Ana Silva said despite the delays, the trial would start in May.'))).toEqual([
+      ['indirect', 'despite the delays, the trial would start in May', 'Ana Silva'],
+    ]);
+  });
+
+  it('skips a parenthesis between dashes after the cue', () => {
+    expect(brief(body('Coach Tim Rowe said — in a rare interview — that the team would rebuild.'))).toEqual([
+      ['indirect', 'the team would rebuild', 'Tim Rowe'],
+    ]);
+  });
+
+  it('reads subjects with a gerund modifier and contents opening with a pronoun like "none"', () => {
+    expect(brief(body('Mayor Ed Kim said his housing plans would cut rents.'))).toEqual([
+      ['indirect', 'his housing plans would cut rents', 'Ed Kim'],
+    ]);
+    expect(brief(body('Clerk Ida Moe said none of the ballots were missing.'))).toEqual([
+      ['indirect', 'none of the ballots were missing', 'Ida Moe'],
+    ]);
+  });
+
+  it('skips a participle phrase between subject and cue', () => {
+    expect(brief(body('Delegate Rosa Dunn, wearing a red scarf, said the vote was rigged.'))).toEqual([
+      ['indirect', 'the vote was rigged', 'Rosa Dunn'],
+    ]);
+  });
+});
