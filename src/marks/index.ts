@@ -132,6 +132,15 @@ function doubleMarks(toks: readonly Token[], first: number, end: number): Mark[]
       const kind = v === '`' ? 'open' : straightKind(toks, i, i + 2, first);
       out.push({ at: i, to: i + 2, kind });
       i++;
+    } else if (
+      v === "'" &&
+      i + 1 < end &&
+      /^'[A-Za-z]/.test(toks[i + 1]!.value) &&
+      !toks[i + 1]!.spaceBefore &&
+      (i === first || toks[i]!.spaceBefore)
+    ) {
+      // ''a …'': the tokenizer glued the second opening mark to the word ("'a").
+      out.push({ at: i, to: i + 1, kind: 'open' });
     }
   }
   return out;
@@ -166,7 +175,8 @@ function build(doc: Document): QuoteMarks {
   ): void => {
     if (end <= first) return;
     const index = spans.length;
-    const start = open >= 0 ? toks[openTo - 1]!.end : toks[first]!.start;
+    let start = open >= 0 ? toks[openTo - 1]!.end : toks[first]!.start;
+    if (open >= 0 && toks[openTo - 1]!.value === "'" && /^'[A-Za-z]/.test(toks[openTo]?.value ?? '')) start += 1;
     const stop = close >= 0 ? toks[close]!.start : toks[end - 1]!.end;
     spans.push({
       index,

@@ -199,6 +199,8 @@ function isZeroThatClause(doc: Document, a: number, e: number): boolean {
   }
   if (
     (first.pos === 'ADP' && !quantity) ||
+    first.pos === 'SCONJ' ||
+    first.pos === 'CCONJ' ||
     first.pos === 'VERB' ||
     first.pos === 'AUX' ||
     (first.pos === 'PUNCT' && !isMark(first))
@@ -207,7 +209,10 @@ function isZeroThatClause(doc: Document, a: number, e: number): boolean {
   const marks = quoteMarks(doc);
   for (let k = a; k < e; k++) {
     const t = toks[k]!;
-    if (RELATIVE.has(t.lower) && k > a && t.pos !== 'SCONJ') return false;
+    if (RELATIVE.has(t.lower) && k > a && (t.pos !== 'SCONJ' || toks[k - 1]!.pos === 'NOUN')) return false;
+    // A "verb" after a determiner is a noun the tagger missed ("add a title to his resume").
+    if ((t.pos === 'VERB' || t.pos === 'AUX') && /^(DET)$/.test(toks[k - 1]?.pos ?? '') && k > a) continue;
+    if (t.pos === 'VERB' && /^(his|her|its|their|our|my|your)$/.test(toks[k - 1]?.lower ?? '') && k > a) continue;
     // "the appeal of the race in one breath, then eviscerated …": a second predicate, not a clause.
     if (t.value === ',' && /^(then|and|but)$/.test(toks[k + 1]?.lower ?? '')) return false;
     if (t.pos === 'AUX' || t.pos === 'VERB') {
@@ -310,7 +315,9 @@ export function attribute(
   } else if (prevTok !== undefined && p >= floor && RELATIVE.has(prevTok.value)) {
     let e = p;
     if (toks[e - 1]?.value === ',') e--;
-    const q = npBack(doc, e - 1, floor);
+    let q = npBack(doc, e - 1, floor);
+    // "support from those who said": the antecedent is the noun phrase just before "who".
+    for (let j = e - 1; j > q; j--) if (toks[j]!.pos === 'ADP') q = j + 1;
     speaker = q < e ? resolveActor(doc, q, e) : null;
     leftBound = q;
   } else if (prevTok !== undefined && p >= floor && prevTok.value === ',') {
@@ -371,12 +378,14 @@ export function attribute(
     let a = k;
     let ok = false;
     if (toks[a]!.lower === 'that' && cue.frames.has('clause')) {
+      // "that" opens a clause, unless it is a determiner ("reiterated that approach in …").
       a++;
-      ok = true;
+      ok = anyVerb(doc, a, trimEnd(doc, a, contentEnd(doc, a, limit, nextBound))) || containsMark(doc, a, a + 2);
     } else if (cue.frames.has('whether') && /^(whether|if)$/.test(toks[a]!.lower)) ok = true;
     else if (
       cue.frames.has('infinitive') &&
-      (toks[a]!.lower === 'to' || (toks[a]!.lower === 'not' && toks[a + 1]?.lower === 'to'))
+      ((toks[a]!.lower === 'to' && isVerbAfter(doc, a + 1)) ||
+        (toks[a]!.lower === 'not' && toks[a + 1]?.lower === 'to' && isVerbAfter(doc, a + 2)))
     )
       ok = true;
     else if (cue.frames.has('characterise')) {
@@ -398,7 +407,10 @@ export function attribute(
   // 3. The content before the attribution ("…, officials said." / "“…,” he said").
   if (before !== null) {
     let [a, b] = before;
-    if (previous?.content && previous.content[1] > a) a = previous.content[1];
+    // A previous attribution in the sentence ends this content's reach, unless it lies inside it
+    // (reported speech nested in what this speaker said: "The guards began calling her ''…,'' X said").
+    if (previous?.content && previous.content[1] > a && !(previous.leftBound > a && previous.content[1] <= b))
+      a = previous.content[1];
     while (a < b && (toks[a]!.pos === 'PUNCT' || toks[a]!.pos === 'CCONJ') && !isMark(toks[a])) a++;
     b = trimEnd(doc, a, b);
     if (b <= a) return null;
@@ -505,4 +517,18 @@ function isBareAdverbial(doc: Document, a: number, b: number): boolean {
   if (first.pos !== 'ADP' && first.pos !== 'SCONJ') return false;
   for (let k = a + 1; k < b; k++) if (doc.tokens[k]!.value === ',') return !hasFiniteVerb(doc, k + 1, b);
   return true;
+}
+
+/** Whether a verb stands at `k`, or just after a quotation mark there ("to “make the most …”"). */
+function isVerbAfter(doc: Document, k: number): boolean {
+  const t = doc.tokens[k];
+  if (t === undefined) return false;
+  if (t.pos === 'VERB' || t.pos === 'AUX') return true;
+  return isMark(t) && (doc.tokens[k + 1]?.pos === 'VERB' || doc.tokens[k + 1]?.pos === 'AUX');
+}
+
+/** Whether [a, b) holds any verb at all. */
+function anyVerb(doc: Document, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (doc.tokens[k]!.pos === 'VERB' || doc.tokens[k]!.pos === 'AUX') return true;
+  return false;
 }

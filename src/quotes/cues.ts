@@ -7,6 +7,7 @@
 import data from '../lexicon/cues.json';
 import type { Document, Token } from '../document/model.js';
 import { quoteMarks } from '../marks/index.js';
+import { isOrganisationHead } from '../actors/lexicon.js';
 
 /** Complements a cue verb takes (see the data file's comment). */
 export type CueFrame = 'clause' | 'addressee' | 'infinitive' | 'whether' | 'characterise';
@@ -73,6 +74,15 @@ function verbal(doc: Document, i: number, entry: VerbEntry): boolean {
     return false;
   // "on maintaining the ceasefire", "the scene of repeated attacks": a gerund or adjective after a preposition.
   if (prev !== undefined && prev.pos === 'ADP' && prev.lower !== 'that' && t.sentence === prev.sentence) return false;
+  // "a group called Occupy …": a characterising participle after a noun is no speech.
+  if (
+    entry.frames.has('characterise') &&
+    prev !== undefined &&
+    prev.pos === 'NOUN' &&
+    next !== undefined &&
+    (/^[A-Z]/.test(next.value) || isMark(next))
+  )
+    return false;
   if (t.pos === 'VERB') {
     // Passive "was said to", "were claimed by": not a speech report with a source here.
     if (prev !== undefined && BE.has(prev.lower) && /(ed|id|ld|wn|en)$/.test(t.lower) && entry.lemma !== 'add')
@@ -88,6 +98,10 @@ function verbal(doc: Document, i: number, entry: VerbEntry): boolean {
     t.pos === 'NOUN' &&
     prev !== undefined &&
     (prev.pos === 'PROPN' || /^(he|she|it|they)$/.test(prev.lower)) &&
+    // not a noun compound ("Election Commission reports", "Western states")
+    !isOrganisationHead(prev.value) &&
+    !/(an|ern|ese|ish)$/.test(prev.lower) &&
+    t.lower !== 'states' &&
     next !== undefined &&
     (next.pos === 'DET' || next.pos === 'PRON' || next.lower === 'that' || next.pos === 'PROPN')
   )

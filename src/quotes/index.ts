@@ -83,6 +83,15 @@ export function extractQuotes(doc: Document): Quote[] {
         continue;
       }
       const [a, b] = at.content;
+      if (b <= cue.first) {
+        // Content before its cue takes in reported speech nested in it ("X began calling her ''…,'' Y said").
+        for (let d = drafts.length - 1; d >= 0; d--) {
+          const x = drafts[d]!;
+          if (x.first >= a && x.end <= b && x.quote === null) drafts.splice(d, 1);
+        }
+      }
+      // "it is safe to say …", "to appeal to …", "Send tips to …": an infinitive or imperative cue with nobody speaking.
+      if (at.speaker === null && (toks[cue.first - 1]?.lower === 'to' || at.leftBound === cue.first)) continue;
       // if (at.speaker === null) continue;
       let kind: QuoteKind = 'indirect';
       for (let k = a; k < b; k++) {
@@ -203,6 +212,8 @@ function nextClauseBound(doc: Document, bounds: readonly number[], g: number): n
       (before.value === ',' || before.value === ';' || before.pos === 'CCONJ' || before.pos === 'SCONJ')
     )
       return b;
+    // "… calling her ''scum,'' she said": a closing quotation mark before a new subject.
+    if (before !== undefined && isMark(before) && quoteMarks(doc).spanOf[b - 1] !== -1) return b;
     // "… on Tuesday night he said …": a date or adverb before a new subject.
     if (before !== undefined && before.pos === 'ADV') return b;
     if (timeEntities(doc).endingAt.has(b)) return b;

@@ -303,6 +303,12 @@ export function skipAddressee(doc: Document, k: number, limit: number): number {
       break;
     }
     if (CLAUSE_STARTERS.has(t.lower) && t.pos === 'PRON') break;
+    if (isPossessive(t, toks[j - 1]) && sawHead) {
+      // "told Britain’s ITV television station"
+      j++;
+      sawHead = false;
+      continue;
+    }
     if (t.pos === 'DET' || /^(both|all|his|her|their|its|our|my|your)$/.test(t.lower)) {
       if (sawHead) break; // a new noun phrase: the content's subject
       j++;

@@ -221,3 +221,48 @@ describe('content around the cue', () => {
     ]);
   });
 });
+
+describe('what is not reported speech', () => {
+  const body = (s: string): string => `Weekly round-up\n\n${s}`;
+
+  it('needs a verb after "to" and a clause after "that"', () => {
+    expect(quotes(body('He made the offer to appeal to his younger voters.'))).toEqual([]);
+    expect(quotes(body('Chief Ida Holt reiterated that approach in her speech last week.'))).toEqual([]);
+  });
+
+  it('does not take an adverbial clause or a relative clause for content', () => {
+    expect(quotes(body('Mayor Jo Park said as she opened the bridge.'))).toEqual([]);
+    expect(quotes(body('The board will deny any responsibility that a court might impose.'))).toEqual([]);
+  });
+
+  it('does not read noun compounds and names as cues', () => {
+    expect(quotes(body('Freshly filed Election Commission reports that track spending were released.'))).toEqual([]);
+    expect(quotes(body('She joined a group called “Open Doors” in 2010.'))).toEqual([]);
+  });
+
+  it('drops reported speech nobody is said to have said', () => {
+    expect(quotes(body('It is safe to say the plan has failed.'))).toEqual([]);
+  });
+});
+
+describe('more speaker structure', () => {
+  const body = (s: string): string => `Weekly round-up\n\n${s}`;
+
+  it('takes the noun phrase just before "who" as the speaker', () => {
+    expect(brief(body('The plan won more support from farmers who said the rules were fair.'))).toEqual([
+      ['indirect', 'the rules were fair', 'farmers'],
+    ]);
+  });
+
+  it('skips a possessive addressee', () => {
+    expect(brief(body('Minister Eva Stone told Norway’s NRK radio the deal was close.'))).toEqual([
+      ['indirect', 'the deal was close', 'Eva Stone'],
+    ]);
+  });
+
+  it('gives reported speech nested in a content before its cue to the outer speaker', () => {
+    expect(brief(body("The guards began calling her ''a traitor,'' Lena Ortiz said in an interview."))).toEqual([
+      ['mixed', "The guards began calling her ''a traitor,''", 'Lena Ortiz'],
+    ]);
+  });
+});
