@@ -47,6 +47,8 @@ interface Tables {
   readonly temporal: Set<string>;
   readonly female: Set<string>;
   readonly male: Set<string>;
+  /** First words of role nouns, group heads and media heads (lower case). */
+  readonly descriptionHeads: Set<string>;
 }
 
 let tables: Tables | null = null;
@@ -93,7 +95,11 @@ export function lexicon(): Tables {
     temporal: new Set(roles.temporalNouns),
     female: new Set(firstNames.female),
     male: new Set(firstNames.male),
+    descriptionHeads: new Set<string>(),
   };
+  for (const k of tables.roles.keys()) tables.descriptionHeads.add(k);
+  for (const k of tables.groupHeads) tables.descriptionHeads.add(k);
+  for (const k of tables.mediaHeads) tables.descriptionHeads.add(k.split(' ')[0]!);
   return tables;
 }
 
@@ -161,17 +167,20 @@ export function isOrganisationHead(word: string): boolean {
 
 /** Whether a word heads a media phrase (`TV`, `news agency`'s `agency`, `newspaper`). */
 export function isMediaHead(word: string): boolean {
-  return lexicon().mediaHeads.has(word.toLowerCase());
+  const t = lexicon();
+  return t.mediaHeads.has(word) || t.mediaHeads.has(word.toLowerCase());
 }
 
 /** Whether a name is a known news organisation (`AFP`, `Reuters`, `Sana`). */
 export function isMediaName(name: string): boolean {
-  return lexicon().mediaNames.has(name.toLowerCase());
+  const t = lexicon();
+  return t.mediaNames.has(name) || t.mediaNames.has(name.toLowerCase());
 }
 
 /** Whether a name is a state, capital or international body that speaks as a government (`Moscow`, `US`, `UN`). */
 export function isGovernmentName(name: string): boolean {
-  return lexicon().governmentNames.has(name.toLowerCase());
+  const t = lexicon();
+  return t.governmentNames.has(name) || t.governmentNames.has(name.toLowerCase());
 }
 
 /** Whether a lower-case noun is temporal (`time`, `Saturday`). */
@@ -186,4 +195,9 @@ export function firstNameGender(name: string): Gender | null {
   if (t.female.has(k)) return 'female';
   if (t.male.has(k)) return 'male';
   return null;
+}
+
+/** Whether a lower-case word may head a description: a role noun's first word, a group head, or a media head. */
+export function isDescriptionHead(lower: string): boolean {
+  return lexicon().descriptionHeads.has(lower);
 }

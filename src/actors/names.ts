@@ -221,7 +221,19 @@ export function coreWords(name: string): string[] {
 
 const coreCache = new Map<string, string[]>();
 
+const NON_ASCII = /[^\x00-\x7f]/;
+const ASCII_APOSTROPHES = /['`]/g;
+const SEPARATORS = /[\s-]+/;
+
 function computeCore(name: string): string[] {
+  if (!NON_ASCII.test(name)) {
+    // Fast path for plain ASCII names: no accents or typographic apostrophes to fold.
+    return name
+      .toLowerCase()
+      .replace(ASCII_APOSTROPHES, '')
+      .split(SEPARATORS)
+      .filter((w) => w !== '' && !PARTICLES.has(w));
+  }
   return name
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')

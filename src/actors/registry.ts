@@ -14,6 +14,7 @@ import { findKnownActors, type KnownActor } from './known.js';
 import roles from '../lexicon/roles.json';
 import {
   firstNameGender,
+  isDescriptionHead,
   isGovernmentName,
   isGroupHead,
   isMediaHead,
@@ -322,11 +323,21 @@ function build(doc: Document): EntityRegistry {
     return m;
   };
 
-  const inBody = (i: number): boolean => doc.zoneAt(toks[i]!.start) === 'body';
+  // The zone of a token: its paragraph's, except where a dateline opens a body paragraph.
+  const inBody = (i: number): boolean => {
+    const t = toks[i]!;
+    const para = doc.paragraphs[t.paragraph]!;
+    if (para.zone !== 'body') return false;
+    return i - para.firstToken > 12 || doc.zoneAt(t.start) === 'body';
+  };
 
   for (let i = 0; i < n; i++) {
+    const tok = toks[i]!;
+    // Fast path: a lower-case word is only a mention's start when it heads a description or opens a known actor.
+    const c0 = tok.value.charCodeAt(0);
+    if (c0 >= 97 && c0 <= 122 && !knownAt.has(i) && !isDescriptionHead(tok.lower)) continue;
     if (mentionAt[i] !== -1 || !inBody(i)) continue;
-    const sentence = doc.sentences[toks[i]!.sentence]!;
+    const sentence = doc.sentences[tok.sentence]!;
     const limit = sentence.endToken;
 
     // 1. Known actors from the shared data file.
@@ -382,9 +393,9 @@ function build(doc: Document): EntityRegistry {
         l - 2 >= sentence.firstToken
       )
         l -= 2; // "state-affiliated"
-      const text = textOf(doc, l, headEnd);
-      const key = text.toLowerCase();
+      const key = doc.norm.slice(toks[l]!.start, toks[headEnd - 1]!.end).toLowerCase();
       let id = byDescription.get(key);
+      const text = id === undefined ? textOf(doc, l, headEnd) : '';
       const plural = role?.plural ?? (/s$/.test(t.lower) && !/ss$/.test(t.lower) && !isGroupHead(t.lower));
       if (id === undefined) {
         id = newEntity({
@@ -454,7 +465,8 @@ function build(doc: Document): EntityRegistry {
     const kind = classify(doc, nameStart, end, name);
     if (kind === null) return end;
     if (kind !== 'person') {
-      const key = coreWords(name).join(' ');
+      const orgWords = coreWords(name);
+      const key = orgWords.join(' ');
       let id = byOrgKey.get(key) ?? acronymOwner(name);
       if (id === undefined) {
         id = newEntity({
@@ -466,7 +478,7 @@ function build(doc: Document): EntityRegistry {
           plural: false,
           human: false,
           known: null,
-          keyWords: coreWords(name),
+          keyWords: orgWords,
         });
       }
       byOrgKey.set(key, id);
@@ -648,12 +660,13 @@ function classify(doc: Document, first: number, end: number, name: string): Acto
   if (end - first === 1 && isTemporal(last.lower)) return null; // "June", "Sunday"
   if (end - first === 1 && isMediaHead(last.value)) return null; // "state TV": a description
 
+  const lowerName = name.toLowerCase();
   if (
-    isMediaName(name) ||
-    (end - first >= 2 && isMediaHead(last.value) && /^[A-Z]/.test(last.value) && last.value !== 'News')
+    isMediaName(lowerName) ||
+    (end - first >= 2 && isMediaHead(last.lower) && /^[A-Z]/.test(last.value) && last.value !== 'News')
   )
     return 'media';
-  if (isGovernmentName(name)) return 'government';
+  if (isGovernmentName(lowerName)) return 'government';
   for (let k = first; k < end; k++) {
     const t = toks[k]!;
     if (isOrganisationHead(t.value) || (k > first && /^(of|for|on)$/.test(t.value))) return 'organisation';

@@ -124,6 +124,9 @@ function doubleMarks(toks: readonly Token[], first: number, end: number): Mark[]
   const out: Mark[] = [];
   for (let i = first; i < end; i++) {
     const v = toks[i]!.value;
+    const c = v.charCodeAt(0);
+    // Fast path: only tokens opening with a quotation character can be marks.
+    if (c !== 0x22 && c !== 0x27 && c !== 0x60 && c !== 0x201c && c !== 0x201d && c !== 0x201f) continue;
     if (DOUBLE_OPEN.has(v)) out.push({ at: i, to: i + 1, kind: 'open' });
     else if (DOUBLE_CLOSE.has(v)) out.push({ at: i, to: i + 1, kind: 'close' });
     else if (v === '"') out.push({ at: i, to: i + 1, kind: straightKind(toks, i, i + 1, first) });
