@@ -134,7 +134,7 @@ function resolve(doc: Document, i: number, depth: number): PronounResolution | n
       best = { m, score };
     } else if (m.entity !== best.m.entity) second = Math.max(second, score);
   };
-  for (let k = last; k >= 0; k--) {
+  for (let k = last; k >= 0 && last - k < 300; k--) {
     const m = ms[k]!;
     if (s - m.sentence > WINDOW) break;
     consider(m, false);
@@ -152,7 +152,7 @@ function resolve(doc: Document, i: number, depth: number): PronounResolution | n
   const foundGender = found === null ? null : reg.entities[found.m.entity]!.gender;
   if (f.human && f.gender !== null && foundGender !== f.gender) {
     // Widen: the last entity of the right gender anywhere before wins over one of unknown gender.
-    for (let k = last; k >= 0; k--) {
+    for (let k = last; k >= 0 && last - k < 2000; k--) {
       const m = ms[k]!;
       if (s - m.sentence <= WINDOW && found !== null) continue;
       const e = reg.entities[m.entity]!;

@@ -282,6 +282,12 @@ function build(doc: Document): EntityRegistry {
   const byOrgKey = new Map<string, number>();
   const byDescription = new Map<string, number>();
   const persons: number[] = [];
+  const byLastWord = new Map<string, number[]>();
+  const byFirstWord = new Map<string, number[]>();
+  const lastSeen = new Map<number, number>();
+  let seen = 0;
+  const byInitials = new Map<string, number>();
+  let byInitialsChecked = 0;
 
   const newEntity = (d: Omit<Draft, 'mentions' | 'roleClasses'> & { roleClasses?: Set<string> }): number => {
     drafts.push({
@@ -548,9 +554,10 @@ function build(doc: Document): EntityRegistry {
     return end;
   }
 
+  /** The organisation whose capitalised initials spell an acronym (HNC → Higher Negotiations Committee). */
   function acronymOwner(name: string): number | undefined {
     if (!/^[A-Z]{2,6}$/.test(name)) return undefined;
-    for (let id = 0; id < drafts.length; id++) {
+    for (let id = byInitialsChecked; id < drafts.length; id++) {
       const d = drafts[id]!;
       if (d.kind === 'person' || d.kind === 'description') continue;
       const initials = d.name
@@ -558,20 +565,22 @@ function build(doc: Document): EntityRegistry {
         .filter((w) => /^[A-Z]/.test(w))
         .map((w) => w[0])
         .join('');
-      if (initials === name) return id;
+      if (initials.length >= 2 && !byInitials.has(initials)) byInitials.set(initials, id);
     }
-    return undefined;
+    byInitialsChecked = drafts.length;
+    return byInitials.get(name);
   }
 
   /** The person entity for a name's core words: a known person whose name ends with (or is ended by) them. */
   function personFor(words: string[], name: string): number {
+    // Candidates share the last word (or, for a lone word, the first); the most recently seen wins.
     let best = -1;
-    for (let p = persons.length - 1; p >= 0; p--) {
-      const id = persons[p]!;
+    const candidates = [...(byLastWord.get(words[words.length - 1]!) ?? [])];
+    if (words.length === 1) candidates.push(...(byFirstWord.get(words[0]!) ?? []));
+    for (const id of candidates) {
       const kw = drafts[id]!.keyWords;
       if (endsWith(kw, words) || endsWith(words, kw) || (words.length === 1 && kw[0] === words[0] && kw.length > 1)) {
-        best = id;
-        break;
+        if (best === -1 || (lastSeen.get(id) ?? 0) > (lastSeen.get(best) ?? 0)) best = id;
       }
     }
     if (best === -1) {
@@ -587,39 +596,47 @@ function build(doc: Document): EntityRegistry {
         keyWords: words,
       });
       persons.push(id);
+      index(id, words);
+      lastSeen.set(id, ++seen);
       return id;
     }
     const d = drafts[best]!;
     if (words.length > d.keyWords.length || (words.length === d.keyWords.length && name.length > d.name.length)) {
       d.name = name;
       d.keyWords = words;
+      index(best, words);
     }
-    // Most recently mentioned first for the next lookup.
-    const at = persons.indexOf(best);
-    persons.splice(at, 1);
-    persons.push(best);
+    lastSeen.set(best, ++seen);
     return best;
   }
 
+  function index(id: number, words: string[]): void {
+    const last = words[words.length - 1]!;
+    const l = byLastWord.get(last) ?? [];
+    if (!l.includes(id)) l.push(id);
+    byLastWord.set(last, l);
+    const f = byFirstWord.get(words[0]!) ?? [];
+    if (!f.includes(id)) f.push(id);
+    byFirstWord.set(words[0]!, f);
+  }
+
   // Link singular role descriptions to the one person holding that role class.
+  const holders = new Map<string, Set<number>>();
+  for (const id of persons) {
+    for (const c of drafts[id]!.roleClasses) {
+      const s = holders.get(c) ?? new Set<number>();
+      s.add(id);
+      holders.set(c, s);
+    }
+  }
   for (const m of mentions) {
     if (m.form !== 'description') continue;
     const d = drafts[m.entity]!;
     if (d.plural || d.roleClasses.size === 0) continue;
-    let only = -1;
-    let count = 0;
-    for (const id of persons) {
-      const p = drafts[id]!;
-      for (const c of d.roleClasses) {
-        if (p.roleClasses.has(c)) {
-          if (only !== id) {
-            only = id;
-            count++;
-          }
-          break;
-        }
-      }
-    }
+    const who = new Set<number>();
+    for (const c of d.roleClasses) for (const id of holders.get(c) ?? []) who.add(id);
+    const count = who.size;
+    const only = count === 1 ? [...who][0]! : -1;
     if (count === 1) {
       m.entity = only;
       drafts[only]!.mentions.push(m);

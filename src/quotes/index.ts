@@ -87,6 +87,7 @@ export function extractQuotes(doc: Document): Quote[] {
         // Content before its cue takes in reported speech nested in it ("X began calling her ''…,'' Y said").
         for (let d = drafts.length - 1; d >= 0; d--) {
           const x = drafts[d]!;
+          if (x.end <= a) break; // drafts are in document order here
           if (x.first >= a && x.end <= b && x.quote === null) drafts.splice(d, 1);
         }
       }
