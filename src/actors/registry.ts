@@ -196,7 +196,7 @@ export function rolePrefix(doc: Document, nameStart: number, floor: number): Pre
       !isModifier(t) &&
       t.value !== '-' &&
       t.value !== '.' &&
-      !(t.pos === 'ADP' && isNameToken(doc, k + 1) && k + 1 < l)
+      !(t.pos === 'ADP' && isNameToken(doc, k + 1) && k + 1 <= l)
     )
       break;
     if (t.pos === 'ADP') {

@@ -7,7 +7,15 @@
  */
 import type { Document, Token } from '../document/model.js';
 import type { ActorKind } from '../types.js';
-import { isGovernmentName, isMediaHead, isMediaName, isOrganisationHead, roleAt, titleAt } from './lexicon.js';
+import {
+  isGovernmentName,
+  isGroupHead,
+  isMediaHead,
+  isMediaName,
+  isOrganisationHead,
+  roleAt,
+  titleAt,
+} from './lexicon.js';
 import { coreWords, isAcronym, isNameToken, nameRunAt, runStart } from './names.js';
 import { isThirdPersonPronoun, resolvePronoun } from './pronouns.js';
 import { entityRegistry, textOf, type Entity } from './registry.js';
@@ -203,19 +211,32 @@ function named(doc: Document, a: number, b: number): ResolvedActor | null {
     if (r === null) return null;
     return fromEntity(r.entity, [a, a + 1], 'pronoun', r.confidence);
   }
-  // A registry mention heading the phrase.
-  for (let k = h - 1; k >= a; k--) {
-    const mi = reg.mentionAt[k]!;
-    if (mi === -1) continue;
-    const m = reg.mentions[mi]!;
-    if (m.end !== h && m.nameEnd !== h) break;
-    const e = reg.entities[m.entity]!;
-    if (m.form === 'name') return fromEntity(e, [m.nameFirst, m.nameEnd], 'name', 0.9);
-    if (e.kind === 'person') return fromEntity(e, [m.first, m.end], 'description', 0.7);
-    break;
+  // A registry mention heading the phrase ("the Islamic State (IS) group": the name before a group noun).
+  let hm = h;
+  if (hm - 1 > a && isGroupHead(toks[hm - 1]!.lower)) {
+    hm--;
+    if (toks[hm - 1]?.value === ')') {
+      let o = hm - 1;
+      while (o > a && toks[o]!.value !== '(') o--;
+      if (o > a) hm = o;
+    }
+  }
+  let described = false;
+  for (const end of hm === h ? [h] : [h, hm]) {
+    for (let k = end - 1; k >= a; k--) {
+      const mi = reg.mentionAt[k]!;
+      if (mi === -1) continue;
+      const m = reg.mentions[mi]!;
+      if (m.end !== end && m.nameEnd !== end) break;
+      const e = reg.entities[m.entity]!;
+      if (m.form === 'name') return fromEntity(e, [m.nameFirst, m.nameEnd], 'name', 0.9);
+      if (e.kind === 'person') return fromEntity(e, [m.first, m.end], 'description', 0.7);
+      described = true; // a description of the registry: named below as written
+      break;
+    }
   }
   // An unregistered name (headlines are not in the registry): read it here.
-  for (let k = a; k < h; k++) {
+  for (let k = a; k < h && !described; k++) {
     if (!isNameToken(doc, k)) continue;
     const s = runStart(doc, k);
     const r = nameRunAt(doc, k, h);

@@ -137,3 +137,30 @@ describe('actor phrases', () => {
     expect(resolveActor(doc2, 4, s2)).toMatchObject({ name: 'Tass news agency', kind: 'media' });
   });
 });
+
+describe('actor phrases, continued', () => {
+  it('names the group in "the X (Y) group" by its canonical name', () => {
+    const doc = parse(body('Later the Islamic State (IS) group claimed the raid.'));
+    const claimed = doc.tokens.findIndex((t) => t.value === 'claimed');
+    const later = doc.tokens.findIndex((t) => t.value === 'Later');
+    expect(resolveActor(doc, later, claimed)).toMatchObject({
+      name: 'Islamic State',
+      kind: 'group',
+      resolvedBy: 'name',
+    });
+  });
+
+  it('keeps a capitalised plural description a description', () => {
+    const doc = parse(body('Witnesses said the bridge shook.'));
+    const w = doc.tokens.findIndex((t) => t.value === 'Witnesses');
+    expect(resolveActor(doc, w, w + 1)).toMatchObject({
+      name: 'Witnesses',
+      kind: 'description',
+      resolvedBy: 'description',
+    });
+  });
+
+  it('keeps "of" inside an organisation name before a role word', () => {
+    expect(entity('Army of Islam official Rami Haddad arrived.', 'Rami Haddad')?.role).toBe('Army of Islam official');
+  });
+});
