@@ -201,7 +201,7 @@ function isZeroThatClause(doc: Document, a: number, e: number): boolean {
     (first.pos === 'ADP' && !quantity) ||
     first.pos === 'SCONJ' ||
     first.pos === 'CCONJ' ||
-    first.pos === 'VERB' ||
+    (first.pos === 'VERB' && !(/ing$/.test(first.lower) && anyFiniteAfter(doc, a + 1, e))) ||
     first.pos === 'AUX' ||
     (first.pos === 'PUNCT' && !isMark(first))
   )
@@ -219,7 +219,9 @@ function isZeroThatClause(doc: Document, a: number, e: number): boolean {
       if (t.pos === 'VERB' && /ing$/.test(t.lower) && toks[k - 1]!.pos !== 'AUX') {
         // A gerund opening the content or a participle after a comma is no clause ("delegates, helping …");
         // inside the subject it is a modifier ("his dealing powers would …", "the border crossing").
-        if (k === a || toks[k - 1]!.value === ',') return false;
+        // A gerund opening the content is its subject when a finite verb follows ("legalizing it could …").
+        if (k === a) return anyFiniteAfter(doc, k + 1, e);
+        if (toks[k - 1]!.value === ',') return false;
         continue;
       }
       if (t.pos === 'VERB' && toks[k - 1]?.lower === 'to') return false; // announced plans to merge
@@ -409,8 +411,13 @@ export function attribute(
     let [a, b] = before;
     // A previous attribution in the sentence ends this content's reach, unless it lies inside it
     // (reported speech nested in what this speaker said: "The guards began calling her ''…,'' X said").
-    if (previous?.content && previous.content[1] > a && !(previous.leftBound > a && previous.content[1] <= b))
-      a = previous.content[1];
+    const nested =
+      previous !== null &&
+      (previous.cue.participle || previous.cue.frames.has('characterise')) &&
+      previous.leftBound > a &&
+      previous.content !== null &&
+      previous.content[1] <= b;
+    if (previous?.content && previous.content[1] > a && !nested) a = previous.content[1];
     while (a < b && (toks[a]!.pos === 'PUNCT' || toks[a]!.pos === 'CCONJ') && !isMark(toks[a])) a++;
     b = trimEnd(doc, a, b);
     if (b <= a) return null;
@@ -530,5 +537,16 @@ function isVerbAfter(doc: Document, k: number): boolean {
 /** Whether [a, b) holds any verb at all. */
 function anyVerb(doc: Document, a: number, b: number): boolean {
   for (let k = a; k < b; k++) if (doc.tokens[k]!.pos === 'VERB' || doc.tokens[k]!.pos === 'AUX') return true;
+  return false;
+}
+
+/** Whether an auxiliary or a finite verb stands in [a, b) ("legalizing it could put …"). */
+function anyFiniteAfter(doc: Document, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) {
+    const t = doc.tokens[k]!;
+    if (t.value === ',') return false;
+    if (t.pos === 'AUX') return true;
+    if (t.pos === 'VERB' && !/(ing|ed)$/.test(t.lower) && doc.tokens[k - 1]?.lower !== 'to') return true;
+  }
   return false;
 }

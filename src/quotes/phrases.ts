@@ -231,7 +231,9 @@ export function skipAdjuncts(doc: Document, k: number, limit: number): number {
     }
     if (
       t.pos === 'ADV' &&
-      (/ly$/.test(t.lower) || BETWEEN.has(t.lower) || /^(today|yesterday|again|now|too)$/.test(t.lower))
+      (/ly$/.test(t.lower) ||
+        BETWEEN.has(t.lower) ||
+        /^(today|yesterday|again|now|too|instead|later|afterwards|then)$/.test(t.lower))
     ) {
       k++;
       continue;
@@ -242,9 +244,14 @@ export function skipAdjuncts(doc: Document, k: number, limit: number): number {
       while (
         j < limit &&
         j - k < 14 &&
-        (toks[j]!.pos === 'DET' ||
+        ((toks[j]!.pos === 'DET' && toks[j]!.lower !== 'that') ||
           /^(his|her|its|their|our|my|your)$/.test(toks[j]!.lower) ||
           (ADJUNCT_PREPS.has(toks[j]!.lower) && j > k + 1 && toks[j - 1]!.pos !== 'ADP') ||
+          // "in Salem, New Hampshire": a comma inside a place name
+          (toks[j]!.value === ',' &&
+            toks[j - 1]!.pos === 'PROPN' &&
+            toks[j + 1]?.pos === 'PROPN' &&
+            toks[j + 2]?.pos === 'PROPN') ||
           toks[j]!.pos === 'ADJ' ||
           toks[j]!.pos === 'NOUN' ||
           toks[j]!.pos === 'PROPN' ||

@@ -266,3 +266,31 @@ describe('more speaker structure', () => {
     ]);
   });
 });
+
+describe('third reading', () => {
+  const body = (s: string): string => `Weekly round-up\n\n${s}`;
+
+  it('takes a gerund subject as the start of the content', () => {
+    expect(brief(body('Mayor Ed Kim said widening the road could save lives.'))).toEqual([
+      ['indirect', 'widening the road could save lives', 'Ed Kim'],
+    ]);
+  });
+
+  it('skips "instead" and a place name with a comma after the cue', () => {
+    expect(brief(body('Chief Ida Holt said instead that the budget was fine.'))).toEqual([
+      ['indirect', 'the budget was fine', 'Ida Holt'],
+    ]);
+    expect(
+      brief(body('Governor Lin Ma told a meeting in Salem, New Hampshire on Monday that taxes would fall.')),
+    ).toEqual([['indirect', 'taxes would fall', 'Lin Ma']]);
+  });
+
+  it('keeps a parenthetical "he said" from taking over the first content', () => {
+    const q = brief(
+      body(
+        'Asked about the strike, Ken Ito said that was part of the job — no different, he said, from any other year.',
+      ),
+    );
+    expect(q[0]).toEqual(['indirect', 'was part of the job', 'Ken Ito']);
+  });
+});
