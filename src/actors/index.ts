@@ -59,8 +59,8 @@ export interface MentionResolution {
  * @example
  * ```ts
  * const doc = parse('Colonel Ivan Petrov arrived late. He said the road was mined.');
- * resolveMention(doc, 5)?.entity.name; // 'Ivan Petrov' (the token "He")
- * resolveMention(doc, 5)?.resolvedBy; // 'pronoun'
+ * resolveMention(doc, 6)?.entity.name; // 'Ivan Petrov' (the token "He")
+ * resolveMention(doc, 6)?.resolvedBy; // 'pronoun'
  * ```
  */
 export function resolveMention(doc: Document, tokenIndex: number): MentionResolution | null {
