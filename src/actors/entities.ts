@@ -6,7 +6,14 @@
  */
 import type { Document, WinkEntity } from '../document/model.js';
 
-/** Date/time entities by first token and by end token. */
+/**
+ * Date/time entities by first token and by end token.
+ *
+ * @example
+ * ```ts
+ * timeEntities(parse('He spoke on Sunday.')).startingAt.get(3)?.type; // 'DATE'
+ * ```
+ */
 export interface TimeIndex {
   /** Entity starting at a token. */
   readonly startingAt: ReadonlyMap<number, WinkEntity>;

@@ -9,10 +9,24 @@ import roles from '../lexicon/roles.json';
 import firstNames from '../lexicon/first-names.json';
 import type { Token } from '../document/model.js';
 
-/** Grammatical gender a word or name gives a person. */
+/**
+ * Grammatical gender a word or name gives a person.
+ *
+ * @example
+ * ```ts
+ * const g: Gender = 'female'; // Spokeswoman, Mrs, Maria
+ * ```
+ */
 export type Gender = 'male' | 'female';
 
-/** A title or role found at a token. */
+/**
+ * A title or role found at a token.
+ *
+ * @example
+ * ```ts
+ * titleAt(parse('Maj Gen Carla Ruiz').tokens, 0, 4); // { end: 2, words: 'Maj Gen', gender: null, roleClass: null, plural: false }
+ * ```
+ */
 export interface RoleMatch {
   /** One past the last token of the match. */
   readonly end: number;
@@ -76,7 +90,14 @@ function entries(
   return m;
 }
 
-/** The vocabularies, built on first use. */
+/**
+ * The vocabularies, built on first use.
+ *
+ * @example
+ * ```ts
+ * lexicon().female.has('maria'); // true
+ * ```
+ */
 export function lexicon(): Tables {
   if (tables !== null) return tables;
   const roleList = roles.roles as { words: string; gender?: string; class?: string; number?: string }[];
@@ -139,6 +160,11 @@ function matchAt(
 /**
  * The title (`Colonel`, `Maj Gen`, `US Secretary of State` minus `US`) starting
  * at token `i`, matched with its capitalisation, or `null`.
+ *
+ * @example
+ * ```ts
+ * titleAt(parse('Colonel Ivan Petrov').tokens, 0, 3)?.words; // 'Colonel'
+ * ```
  */
 export function titleAt(toks: readonly Token[], i: number, limit: number): RoleMatch | null {
   const m = matchAt(lexicon().titles, toks, i, limit, false);
@@ -150,45 +176,102 @@ export function titleAt(toks: readonly Token[], i: number, limit: number): RoleM
   return r !== null && !r.plural ? r : null;
 }
 
-/** The role noun (`spokeswoman`, `lead negotiator`'s `negotiator`, `officials`) at token `i`, any case. */
+/**
+ * The role noun (`spokeswoman`, `lead negotiator`'s `negotiator`, `officials`) at token `i`, any case.
+ *
+ * @example
+ * ```ts
+ * roleAt(parse('a spokeswoman said').tokens, 1, 3)?.gender; // 'female'
+ * ```
+ */
 export function roleAt(toks: readonly Token[], i: number, limit: number): RoleMatch | null {
   return matchAt(lexicon().roles, toks, i, limit, true);
 }
 
-/** Whether a lower-case word heads a group noun phrase (`delegation`, `government`, `opposition`). */
+/**
+ * Whether a lower-case word heads a group noun phrase (`delegation`, `government`, `opposition`).
+ *
+ * @example
+ * ```ts
+ * isGroupHead('delegation'); // true
+ * ```
+ */
 export function isGroupHead(lower: string): boolean {
   return lexicon().groupHeads.has(lower);
 }
 
-/** Whether a capitalised word ends organisation names (`Observatory`, `Committee`, `Army`). */
+/**
+ * Whether a capitalised word ends organisation names (`Observatory`, `Committee`, `Army`).
+ *
+ * @example
+ * ```ts
+ * isOrganisationHead('Observatory'); // true
+ * ```
+ */
 export function isOrganisationHead(word: string): boolean {
   return lexicon().orgHeads.has(word);
 }
 
-/** Whether a word heads a media phrase (`TV`, `news agency`'s `agency`, `newspaper`). */
+/**
+ * Whether a word heads a media phrase (`TV`, `news agency`'s `agency`, `newspaper`).
+ *
+ * @example
+ * ```ts
+ * isMediaHead('TV'); // true
+ * ```
+ */
 export function isMediaHead(word: string): boolean {
   const t = lexicon();
   return t.mediaHeads.has(word) || t.mediaHeads.has(word.toLowerCase());
 }
 
-/** Whether a name is a known news organisation (`AFP`, `Reuters`, `Sana`). */
+/**
+ * Whether a name is a known news organisation (`AFP`, `Reuters`, `Sana`).
+ *
+ * @example
+ * ```ts
+ * isMediaName('Reuters'); // true
+ * ```
+ */
 export function isMediaName(name: string): boolean {
   const t = lexicon();
   return t.mediaNames.has(name) || t.mediaNames.has(name.toLowerCase());
 }
 
-/** Whether a name is a state, capital or international body that speaks as a government (`Moscow`, `US`, `UN`). */
+/**
+ * Whether a name is a state, capital or international body that speaks as a government (`Moscow`, `US`, `UN`).
+ *
+ * @example
+ * ```ts
+ * isGovernmentName('Moscow'); // true
+ * ```
+ */
 export function isGovernmentName(name: string): boolean {
   const t = lexicon();
   return t.governmentNames.has(name) || t.governmentNames.has(name.toLowerCase());
 }
 
-/** Whether a lower-case noun is temporal (`time`, `Saturday`). */
+/**
+ * Whether a lower-case noun is temporal (`time`, `Saturday`).
+ *
+ * @example
+ * ```ts
+ * isTemporal('saturday'); // true
+ * ```
+ */
 export function isTemporal(lower: string): boolean {
   return lexicon().temporal.has(lower);
 }
 
-/** The gender a given name suggests, or `null` when unknown or shared. */
+/**
+ * The gender a given name suggests, or `null` when unknown or shared.
+ *
+ * @example
+ * ```ts
+ * firstNameGender('Maria'); // 'female'
+ * firstNameGender('Kerry'); // null (given to women and men)
+ * ```
+ */
 export function firstNameGender(name: string): Gender | null {
   const k = name.toLowerCase();
   const t = lexicon();
@@ -197,7 +280,15 @@ export function firstNameGender(name: string): Gender | null {
   return null;
 }
 
-/** Whether a lower-case word may head a description: a role noun's first word, a group head, or a media head. */
+/**
+ * Whether a lower-case word may head a description: a role noun's first word, a group head, or a media head.
+ *
+ * @example
+ * ```ts
+ * isDescriptionHead('officials'); // true
+ * isDescriptionHead('bridge'); // false
+ * ```
+ */
 export function isDescriptionHead(lower: string): boolean {
   return lexicon().descriptionHeads.has(lower);
 }

@@ -40,18 +40,41 @@ const CONNECTORS = new Set(['of', 'for', 'on']);
 
 const NOT_NAME_POS = new Set(['DET', 'PRON', 'ADP', 'CCONJ', 'SCONJ', 'AUX', 'PART', 'NUM', 'PUNCT', 'SYM', 'INTJ']);
 
-/** Whether a token starts with an upper-case letter. */
+/**
+ * Whether a token starts with an upper-case letter.
+ *
+ * @example
+ * ```ts
+ * isCapitalised(parse('Jaafari').tokens[0]!); // true
+ * ```
+ */
 export function isCapitalised(t: Token): boolean {
   const c = t.value.charCodeAt(0);
   return (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7) || (c >= 0x391 && c <= 0x3a9);
 }
 
-/** Whether the token is an all-capital acronym of 2–6 letters (`HNC`, `UN`, `U.N.`). */
+/**
+ * Whether the token is an all-capital acronym of 2–6 letters (`HNC`, `UN`, `U.N.`).
+ *
+ * @example
+ * ```ts
+ * isAcronym(parse('HNC').tokens[0]!); // true
+ * ```
+ */
 export function isAcronym(t: Token): boolean {
   return /^(?:[A-Z]{2,6}|(?:[A-Z]\.){2,4})$/.test(t.value);
 }
 
-/** Whether a token may stand in a proper name. */
+/**
+ * Whether a token may stand in a proper name.
+ *
+ * @example
+ * ```ts
+ * const doc = parse('Then Jaafari spoke.');
+ * isNameToken(doc, 1); // true
+ * isNameToken(doc, 0); // false
+ * ```
+ */
 export function isNameToken(doc: Document, i: number): boolean {
   const t = doc.tokens[i];
   if (t === undefined) return false;
@@ -180,6 +203,12 @@ export function nameRunAt(doc: Document, i: number, limit: number): number | nul
 /**
  * Extends a run one token to the left over a lower-case particle glued by a
  * hyphen (`al-` in `al-Jaafari`) or a separate particle (`de` in `de Mistura`).
+ *
+ * @example
+ * ```ts
+ * const doc = parse('Later al-Jaafari spoke.');
+ * runStart(doc, 3); // 1 (the run starts at "al")
+ * ```
  */
 export function runStart(doc: Document, first: number): number {
   const toks = doc.tokens;
@@ -195,7 +224,14 @@ export function runStart(doc: Document, first: number): number {
   return first;
 }
 
-/** Whether a lower-case word is a name particle (`de`, `al`, `bin`). */
+/**
+ * Whether a lower-case word is a name particle (`de`, `al`, `bin`).
+ *
+ * @example
+ * ```ts
+ * isParticle('de'); // true
+ * ```
+ */
 export function isParticle(lower: string): boolean {
   return PARTICLES.has(lower);
 }

@@ -49,7 +49,14 @@ export function isThirdPersonPronoun(word: string): boolean {
   return PRONOUNS.has(word.toLowerCase());
 }
 
-/** A resolved pronoun. */
+/**
+ * A resolved pronoun.
+ *
+ * @example
+ * ```ts
+ * resolvePronoun(parse('Ann Lowe arrived. She spoke.'), 4); // { entity: { name: 'Ann Lowe', … }, antecedent, confidence: 0.9 }
+ * ```
+ */
 export interface PronounResolution {
   /** The entity referred to. */
   readonly entity: Entity;

@@ -61,7 +61,14 @@ export interface Entity {
   known: KnownActor | null;
 }
 
-/** How a mention names its entity. */
+/**
+ * How a mention names its entity.
+ *
+ * @example
+ * ```ts
+ * const form: MentionForm = 'description'; // "the UN envoy"
+ * ```
+ */
 export type MentionForm = 'name' | 'description';
 
 /**
@@ -132,7 +139,14 @@ export function entityRegistry(doc: Document): EntityRegistry {
 const CLASS_PATTERNS =
   (roles as { classPatterns?: { class: string; all: string[]; any: string[] }[] }).classPatterns ?? [];
 
-/** Role classes of a role text: classes of its role words, and the data file's word patterns. */
+/**
+ * Role classes of a role text: classes of its role words, and the data file's word patterns.
+ *
+ * @example
+ * ```ts
+ * roleClassesOf(parse('UN mediator'), 0, 2); // Set { 'envoy' }
+ * ```
+ */
 export function roleClassesOf(doc: Document, first: number, end: number): Set<string> {
   const out = new Set<string>();
   const toks = doc.tokens;
@@ -160,7 +174,15 @@ function isModifier(t: Token): boolean {
 
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'his', 'her', 'their', 'our']);
 
-/** Whether token `i` is a possessive marker (`’s`, `'s`, a bare `’` after a plural). */
+/**
+ * Whether token `i` is a possessive marker (`’s`, `'s`, a bare `’` after a plural).
+ *
+ * @example
+ * ```ts
+ * const t = parse('Syria’s envoy').tokens;
+ * isPossessive(t[1], t[0]); // true
+ * ```
+ */
 export function isPossessive(t: Token | undefined, prev?: Token): boolean {
   if (t === undefined) return false;
   if (t.lower === "'s" || t.lower === '’s') return true;
@@ -175,7 +197,14 @@ interface Prefix {
   readonly possessor: [number, number] | null;
 }
 
-/** Reads role words written before the name at `nameStart` ("The Syrian government’s lead negotiator"). */
+/**
+ * Reads role words written before the name at `nameStart` ("The Syrian government’s lead negotiator").
+ *
+ * @example
+ * ```ts
+ * rolePrefix(parse('The company’s chief engineer Dana Moss'), 5, 0); // { start: 0, roleStart: 3, possessor: [1, 2] }
+ * ```
+ */
 export function rolePrefix(doc: Document, nameStart: number, floor: number): Prefix | null {
   const toks = doc.tokens;
   let k = nameStart - 1;
@@ -224,13 +253,28 @@ export function rolePrefix(doc: Document, nameStart: number, floor: number): Pre
   return { start, roleStart: l, possessor };
 }
 
-/** Text of tokens [a, b) from the caller's input. */
+/**
+ * Text of tokens [a, b) from the caller's input.
+ *
+ * @example
+ * ```ts
+ * textOf(parse('UN mediator Staffan de Mistura'), 2, 5); // 'Staffan de Mistura'
+ * ```
+ */
 export function textOf(doc: Document, a: number, b: number): string {
   if (b <= a) return '';
   return doc.tokenSpan(a, b).text;
 }
 
-/** Where an appositive noun phrase after a comma ends, or -1 when it is not a role apposition. */
+/**
+ * Where an appositive noun phrase after a comma ends, or -1 when it is not a role apposition.
+ *
+ * @example
+ * ```ts
+ * // "Nadia Karim, a spokeswoman for the union, said": from the token after the first comma
+ * appositionEnd(doc, 3, doc.tokens.length); // the index of the second comma
+ * ```
+ */
 export function appositionEnd(doc: Document, from: number, limit: number): number {
   const toks = doc.tokens;
   let k = from;

@@ -22,7 +22,14 @@ import { entityRegistry, textOf, type Entity } from './registry.js';
 import { canonicalActor } from './known.js';
 import { timeEntities } from './entities.js';
 
-/** How an actor phrase was resolved. */
+/**
+ * How an actor phrase was resolved.
+ *
+ * @example
+ * ```ts
+ * const by: ActorResolution = 'pronoun'; // "he said"
+ * ```
+ */
 export type ActorResolution = 'name' | 'pronoun' | 'description';
 
 /**
@@ -368,7 +375,14 @@ function descriptionBounds(doc: Document, a: number, b: number): [number, number
   return [s, e];
 }
 
-/** The text of a description (`Western diplomatic source`, `activists from the city`). */
+/**
+ * The text of a description (`Western diplomatic source`, `activists from the city`).
+ *
+ * @example
+ * ```ts
+ * describe(parse('A Syrian lawmaker on a state TV station'), 0, 8); // 'Syrian lawmaker'
+ * ```
+ */
 export function describe(doc: Document, a: number, b: number): string {
   const [s, e] = descriptionBounds(doc, a, b);
   if (e <= s) return '';

@@ -18,7 +18,14 @@
  */
 import type { Document, Token } from '../document/model.js';
 
-/** Whether a quoted stretch used double or single marks. */
+/**
+ * Whether a quoted stretch used double or single marks.
+ *
+ * @example
+ * ```ts
+ * const style: MarkStyle = 'single'; // US says 'seize moment'
+ * ```
+ */
 export type MarkStyle = 'double' | 'single';
 
 /**
@@ -58,7 +65,16 @@ export interface QuotedSpan {
   readonly balanced: boolean;
 }
 
-/** The quoted stretches of a document and a per-token lookup. */
+/**
+ * The quoted stretches of a document and a per-token lookup.
+ *
+ * @example
+ * ```ts
+ * const { spans, spanOf } = quoteMarks(parse('He said "no".'));
+ * spans.length; // 1
+ * spanOf[3]; // 0 (the token "no" is inside the first stretch)
+ * ```
+ */
 export interface QuoteMarks {
   /** Quoted stretches in document order (single-mark stretches nested in double ones are left out). */
   readonly spans: readonly QuotedSpan[];

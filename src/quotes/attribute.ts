@@ -14,7 +14,14 @@ import { isMark } from './cues.js';
 import { isNameToken } from '../actors/names.js';
 import { npBack, sentenceSubject, skipAddressee, skipAdjuncts, skipBackBetween } from './phrases.js';
 
-/** What one cue attributes. */
+/**
+ * What one cue attributes.
+ *
+ * @example
+ * ```ts
+ * // "Officials said the road was closed." → { speaker: { name: 'Officials', … }, content: [2, 7], direct: null, … }
+ * ```
+ */
 export interface Attribution {
   readonly cue: CueMatch;
   /** First token of the attribution (subject, coordinator or participle comma). */
@@ -32,7 +39,16 @@ export interface Attribution {
 const RELATIVE = new Set(['who', 'which', 'that']);
 const CONTENT_CUTS = new Set(['while', 'despite', 'whereas', 'although']);
 
-/** Whether [a, b) has a finite verb outside a relative clause (a clause, not a noun phrase). */
+/**
+ * Whether [a, b) has a finite verb outside a relative clause (a clause, not a noun phrase).
+ *
+ * @example
+ * ```ts
+ * const doc = parse('the blaze started in the kitchen');
+ * hasFiniteVerb(doc, 0, 6); // true
+ * hasFiniteVerb(doc, 0, 6, false); // false (read as a noun phrase: "the blaze started …" as a participle)
+ * ```
+ */
 export function hasFiniteVerb(doc: Document, a: number, b: number, clause = true): boolean {
   const toks = doc.tokens;
   let depth = 0;
@@ -244,6 +260,13 @@ function isZeroThatClause(doc: Document, a: number, e: number): boolean {
  * @param cue - the cue
  * @param previous - the attribution of the previous cue in the same sentence, if any
  * @param nextBound - the left bound of the next cue's attribution in the sentence (content stops there)
+ *
+ * @example
+ * ```ts
+ * const doc = parse('Officials said the road was closed.');
+ * const [cue] = findCues(doc);
+ * attribute(doc, cue!, null, Infinity)?.content; // [2, 6]: "the road was closed"
+ * ```
  */
 export function attribute(
   doc: Document,
@@ -473,7 +496,14 @@ function isInversion(doc: Document, k: number, limit: number): boolean {
   return after === undefined || e >= limit || /^[.!?,;]$/.test(after.value) || isMark(after);
 }
 
-/** Whether token `k` is the last token of a closing quotation mark. */
+/**
+ * Whether token `k` is the last token of a closing quotation mark.
+ *
+ * @example
+ * ```ts
+ * isClosingMark(parse('"No," he said.'), 3); // true
+ * ```
+ */
 export function isClosingMark(doc: Document, k: number): boolean {
   const marks = quoteMarks(doc);
   const i = marks.spanOf[k];
@@ -487,6 +517,11 @@ export function isClosingMark(doc: Document, k: number): boolean {
  * the sentence splitter cut after an abbreviation (`Sen. Marco Rubio (R-Fla.)
  * said …`): a sentence opening with a lower-case word or a comma continues the
  * one before.
+ *
+ * @example
+ * ```ts
+ * clauseSentence(parse('Sen. Ann Price (R-Ore.) said the bill was dead.'), 9); // [0, 15]: both pieces the splitter made
+ * ```
  */
 export function clauseSentence(doc: Document, i: number): [number, number] {
   const toks = doc.tokens;

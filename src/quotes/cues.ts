@@ -9,10 +9,24 @@ import type { Document, Token } from '../document/model.js';
 import { quoteMarks } from '../marks/index.js';
 import { isOrganisationHead } from '../actors/lexicon.js';
 
-/** Complements a cue verb takes (see the data file's comment). */
+/**
+ * Complements a cue verb takes (see the data file's comment).
+ *
+ * @example
+ * ```ts
+ * cueVerb('urged')?.frames.has('infinitive'); // true
+ * ```
+ */
 export type CueFrame = 'clause' | 'addressee' | 'infinitive' | 'whether' | 'characterise';
 
-/** A speech cue found in the text. */
+/**
+ * A speech cue found in the text.
+ *
+ * @example
+ * ```ts
+ * findCues(parse('She told AFP the road was shut.'))[0]; // { first: 1, end: 2, lemma: 'tell', type: 'verb', participle: false, frames }
+ * ```
+ */
 export interface CueMatch {
   /** First token of the cue. */
   readonly first: number;
@@ -164,7 +178,14 @@ export function findCues(doc: Document): CueMatch[] {
   return out;
 }
 
-/** Whether a token is a quotation mark. */
+/**
+ * Whether a token is a quotation mark.
+ *
+ * @example
+ * ```ts
+ * isMark(parse('“Yes”').tokens[0]); // true
+ * ```
+ */
 export function isMark(t: Token | undefined): boolean {
   return t !== undefined && /^["“”‘’'`«»]$/.test(t.value);
 }

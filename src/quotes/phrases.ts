@@ -70,7 +70,15 @@ const BETWEEN = new Set([
   'specifically',
 ]);
 
-/** Skips back from `k` over auxiliaries and adverbs before a cue verb; returns the new position. */
+/**
+ * Skips back from `k` over auxiliaries and adverbs before a cue verb; returns the new position.
+ *
+ * @example
+ * ```ts
+ * // "Officials have also said": from "also" back past "have" to "Officials"
+ * skipBackBetween(parse('Officials have also said so.'), 2, 0); // 0
+ * ```
+ */
 export function skipBackBetween(doc: Document, k: number, floor: number): number {
   const toks = doc.tokens;
   for (;;) {
@@ -97,7 +105,14 @@ export function skipBackBetween(doc: Document, k: number, floor: number): number
   }
 }
 
-/** Whether a token is an all-capital word of four letters or more that is no known name (a dateline's `GENEVA`). */
+/**
+ * Whether a token is an all-capital word of four letters or more that is no known name (a dateline's `GENEVA`).
+ *
+ * @example
+ * ```ts
+ * isShouted(parse('GENEVA').tokens[0]!); // true
+ * ```
+ */
 export function isShouted(t: Token): boolean {
   return /^[A-Z]{4,}$/.test(t.value) && !isGovernmentName(t.value) && !isMediaName(t.value);
 }
@@ -106,6 +121,11 @@ export function isShouted(t: Token): boolean {
  * Walks back from `p` (the last token of a subject) over a noun phrase with
  * its prepositional attachments (`A Syrian lawmaker on a state-affiliated TV
  * station`, `the Syrian Observatory for Human Rights`); returns its first token.
+ *
+ * @example
+ * ```ts
+ * npBack(parse('A lawmaker on a TV station said no.'), 5, 0); // 0
+ * ```
  */
 export function npBack(doc: Document, p: number, floor: number): number {
   const toks = doc.tokens;
@@ -208,6 +228,11 @@ const ADJUNCT_PREPS = new Set([
  * Saturday`, `earlier`, `to reporters`) when they are followed by what opens
  * content (`that`, `:`, `,`, a quotation mark, the sentence end); returns the
  * position after them.
+ *
+ * @example
+ * ```ts
+ * skipAdjuncts(parse('He said in a statement that talks failed.'), 2, 10); // 5 (at "that")
+ * ```
  */
 export function skipAdjuncts(doc: Document, k: number, limit: number): number {
   const toks = doc.tokens;
@@ -294,6 +319,11 @@ const CLAUSE_STARTERS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 't
  * Reads an addressee noun phrase after `told`, `urged`, `appealed to` (`AFP`,
  * `state TV`, `the HNC and the regime`, `both sides`, `reporters`); returns the
  * position after it, or `k` when there is none.
+ *
+ * @example
+ * ```ts
+ * skipAddressee(parse('She told AFP the road was shut.'), 2, 8); // 3 (after "AFP")
+ * ```
  */
 export function skipAddressee(doc: Document, k: number, limit: number): number {
   const toks = doc.tokens;
@@ -346,7 +376,14 @@ export function skipAddressee(doc: Document, k: number, limit: number): number {
   return sawHead && j > start ? j : k;
 }
 
-/** First token of the sentence's subject phrase and the phrase's end (the first finite verb), or `null`. */
+/**
+ * First token of the sentence's subject phrase and the phrase's end (the first finite verb), or `null`.
+ *
+ * @example
+ * ```ts
+ * sentenceSubject(parse('On Sunday, the union rejected the offer.'), 0, 8); // [3, 5]: "the union"
+ * ```
+ */
 export function sentenceSubject(doc: Document, sentenceFirst: number, before: number): [number, number] | null {
   const toks = doc.tokens;
   let a = sentenceFirst;
