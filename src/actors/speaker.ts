@@ -187,11 +187,13 @@ export function resolveActor(doc: Document, first: number, end: number): Resolve
     appositions.push([a, b]);
   }
   const fromHead = named(doc, head[0], head[1]);
-  if (fromHead !== null && fromHead.kind !== 'description') return fromHead;
+  // A name heading the phrase wins; a description linked to a person gives way to the name in its apposition.
+  if (fromHead !== null && fromHead.kind !== 'description' && fromHead.resolvedBy !== 'description') return fromHead;
   for (const [a, b] of appositions) {
     const r = named(doc, a, b);
     if (r !== null && r.resolvedBy === 'name') {
-      const role = fromHead?.name ?? describe(doc, head[0], head[1]);
+      const role =
+        fromHead?.resolvedBy === 'description' ? r.role : (fromHead?.name ?? describe(doc, head[0], head[1]));
       return { ...r, role: r.role ?? role };
     }
   }

@@ -164,3 +164,13 @@ describe('actor phrases, continued', () => {
     expect(entity('Army of Islam official Rami Haddad arrived.', 'Rami Haddad')?.role).toBe('Army of Islam official');
   });
 });
+
+describe('apposition over description', () => {
+  it('resolves by the name in the apposition, not the role description before it', () => {
+    const doc = parse(body('The envoy to the region, Pia Holm, said the talks would resume.'));
+    const said = doc.tokens.findIndex((t) => t.value === 'said');
+    const r = resolveActor(doc, 3, said - 1);
+    expect(r).toMatchObject({ name: 'Pia Holm', resolvedBy: 'name' });
+    expect(r?.role).toBe('envoy to the region');
+  });
+});
