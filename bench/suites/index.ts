@@ -2,7 +2,8 @@ import type { Suite } from '../types.js';
 import { corpusSuite } from './corpus.js';
 import { meantimeSuite } from './meantime.js';
 import { packageSuite } from './package.js';
+import { polnearSuite } from './polnear.js';
 import { speedSuite } from './speed.js';
 
 /** Every suite, in the order `npm run bench` runs them. Add a suite by adding one line. */
-export const suites: readonly Suite[] = [corpusSuite, meantimeSuite, speedSuite, packageSuite];
+export const suites: readonly Suite[] = [corpusSuite, polnearSuite, meantimeSuite, speedSuite, packageSuite];
