@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { parse } from '../../src/document/parse.js';
 import { numberValue, ordinalValue, readQuantity } from '../../src/numbers/index.js';
 
-const q = (s: string) => {
-  const r = readQuantity(parse(s).tokens, 0);
+const q = (s: string, at = 0) => {
+  const r = readQuantity(parse(s).tokens, at);
   return r === null ? null : { min: r.min, max: r.max, approximate: r.approximate, vague: r.vague };
 };
 
