@@ -1,0 +1,77 @@
+/**
+ * The casualty vocabulary (src/lexicon/casualties.json) as lookup tables:
+ * one Map or Set lookup per token.
+ */
+import data from '../lexicon/casualties.json';
+import type { Token } from '../document/model.js';
+import type { CasualtyOutcome } from '../types.js';
+
+const map = (o: Record<string, string>): ReadonlyMap<string, CasualtyOutcome> =>
+  new Map(Object.entries(o) as [string, CasualtyOutcome][]);
+
+/** Verb forms with an object or, passive, a subject: `killing`, `killed`, `wounded`. */
+export const VERBS = map(data.verbs);
+/** Forms whose counted people stand before them: `died`, `dead`, `missing`. */
+export const INTRANSITIVE = map(data.intransitive);
+/** Nouns counted before them: `deaths`, `bodies`, `lives`. */
+export const NOUNS = map(data.nouns);
+/** Nouns counted after "of": `deaths of`, `killing of`, `bodies of`. */
+export const OF_NOUNS = map(data.ofNouns);
+/** Toll nouns whose figure follows: `toll`. */
+export const TOLLS = map(data.tolls);
+/** Words before "toll" that set its outcome: `death`, `injury`. */
+export const TOLL_MODIFIERS = map(data.tollModifiers);
+/** Words after "the number of" that make it a toll: `dead`, `wounded`. */
+export const NUMBER_OF = map(data.numberOf);
+
+export const VICTIM_HEADS: ReadonlySet<string> = new Set(data.victimHeads);
+export const SINGULAR_HEADS: ReadonlySet<string> = new Set(data.singularHeads);
+export const RELATIONAL_HEADS: ReadonlySet<string> = new Set(data.relationalHeads);
+export const GROUP_NOUNS: ReadonlySet<string> = new Set(data.groupNouns);
+export const ATTACKERS: ReadonlySet<string> = new Set(data.attackers);
+export const NON_CASUALTY_VERBS: ReadonlySet<string> = new Set(data.nonCasualtyVerbs);
+export const TITLES: ReadonlySet<string> = new Set(data.titles);
+export const VIOLENT_CONTEXT: ReadonlySet<string> = new Set(data.violentContext);
+export const CUMULATIVE_NOUNS: ReadonlySet<string> = new Set(data.cumulative.nouns);
+export const CUMULATIVE_CUES: readonly string[][] = data.cumulative.cues.map((c) => c.split(' '));
+export const SOURCE_VERBS: ReadonlySet<string> = new Set(data.sourceVerbs);
+export const SKIPPABLE: ReadonlySet<string> = new Set(data.skippable);
+export const NAME_STOP_WORDS: ReadonlySet<string> = new Set(data.nameStopWords);
+export const NEGATORS: ReadonlySet<string> = new Set(data.negators);
+export const POSSESSIVES: ReadonlySet<string> = new Set(data.possessives);
+
+const SUFFIXES: readonly string[] = data.personSuffixes;
+/** Pronouns that may head a counted phrase ("dozens of them") but are not a victim description. */
+export const PRONOUN_HEADS: ReadonlySet<string> = new Set(['them', 'those', 'whom']);
+
+/** Every word that can anchor a figure (an outcome word, a toll, "number"). */
+export const ANCHORS: ReadonlySet<string> = new Set([
+  ...VERBS.keys(),
+  ...INTRANSITIVE.keys(),
+  ...NOUNS.keys(),
+  ...OF_NOUNS.keys(),
+  ...TOLLS.keys(),
+  'number',
+  'hostage',
+]);
+
+const isUpper = (c: string): boolean => c !== c.toLowerCase() && c === c.toUpperCase();
+
+/** Whether a token starts with a capital letter (`Syrians`, `al-Assad` after its prefix). */
+export function isCapitalised(t: Token): boolean {
+  const v = t.value;
+  if (v.length === 0) return false;
+  if (isUpper(v[0]!)) return true;
+  const m = /^(?:al|el|ad|as|ash|an|ar|at|az|bin|ibn|abu|de|van|von)[-‐]/.exec(v);
+  return m !== null && v.length > m[0].length && isUpper(v[m[0].length]!);
+}
+
+/** Whether a token can head a phrase counting people: a listed noun, or a plural of people by its form. */
+export function isVictimHead(t: Token): boolean {
+  const w = t.lower;
+  if (VICTIM_HEADS.has(w)) return true;
+  if (t.shape !== 'word' || (t.pos !== 'NOUN' && t.pos !== 'PROPN') || w.length < 4 || !w.endsWith('s')) return false;
+  if (NAME_STOP_WORDS.has(w)) return false;
+  // A capitalised plural names people (Syrians, Kurds, Alawites), as do plurals in -ians, -ists, -men…
+  return isCapitalised(t) || SUFFIXES.some((s) => w.endsWith(s));
+}

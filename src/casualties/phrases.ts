@@ -1,0 +1,342 @@
+/**
+ * Reading the phrase that names the victims: a counted phrase ("at least 31
+ * others", "dozens of civilians", "25 pro-government Shiite fighters"), a
+ * singular description ("a senior officer", "the head of military
+ * security"), or a name ("Maj Gen Hassan Daeboul").
+ */
+import { readQuantity } from '../numbers/index.js';
+import type { Token } from '../document/model.js';
+import { type Ctx, textOf } from './context.js';
+import {
+  ANCHORS,
+  GROUP_NOUNS,
+  NAME_STOP_WORDS,
+  NEGATORS,
+  POSSESSIVES,
+  PRONOUN_HEADS,
+  RELATIONAL_HEADS,
+  SINGULAR_HEADS,
+  SOURCE_VERBS,
+  TITLES,
+  isCapitalised,
+  isVictimHead,
+} from './lexicon.js';
+
+/** A phrase naming victims, in token indexes. */
+export interface Phrase {
+  /** First token of the span (the qualifier, the article, the title). */
+  readonly first: number;
+  /** One past the span's last token (the victim head, or the number when there is none). */
+  readonly end: number;
+  /** One past the victim phrase with its "of/from" part ("people from the same family"); ≥ `end`. */
+  readonly victimsEnd: number;
+  /** The token that identifies the phrase (its number, or its head). */
+  readonly key: number;
+  readonly min: number | null;
+  readonly max: number | null;
+  readonly approximate: boolean;
+  /** The counted noun phrase as written, or `null`. */
+  readonly victims: string | null;
+  /** The victim head token, or -1. */
+  readonly head: number;
+  readonly kind: 'counted' | 'singular' | 'named';
+}
+
+const HYPHENS = new Set(['-', '‐', '‑', '–']);
+const ARTICLES = new Set(['a', 'an', 'the']);
+const PARTITIVE_DETS = new Set(['the', 'these', 'those', 'their', 'its', 'our']);
+const NAME_LINKS = new Set(['al', 'el', 'bin', 'ibn', 'abu', 'de', 'van', 'von', 'abd', 'bint']);
+const PERCENT = new Set(['%', 'percent', 'per', 'pc']);
+const MAX_RUN = 6;
+
+const isGluedHyphen = (toks: readonly Token[], k: number): boolean =>
+  HYPHENS.has(toks[k]?.value ?? '') && !toks[k]!.spaceBefore && toks[k + 1] !== undefined && !toks[k + 1]!.spaceBefore;
+
+/** Whether token `k` can sit inside a noun phrase before its head (modifier or noun). */
+function isNominal(ctx: Ctx, k: number): boolean {
+  const t = ctx.toks[k]!;
+  if (ctx.dateMask[k] === 1) return false;
+  if (isGluedHyphen(ctx.toks, k)) return true;
+  // Parts of a glued compound ("10-year-old", "pro-Assad").
+  if (isGluedHyphen(ctx.toks, k + 1) || isGluedHyphen(ctx.toks, k - 1))
+    return t.shape === 'word' || t.shape === 'number';
+  if (t.shape !== 'word' && t.shape !== 'other') return false;
+  if (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'ADJ') return true;
+  // Participles used as modifiers ("armed", "unarmed"): only before another nominal.
+  return (
+    t.pos === 'VERB' &&
+    /(?:ed|ing)$/.test(t.lower) &&
+    !ANCHORS.has(t.lower) &&
+    k + 1 < ctx.end &&
+    isNominalNoun(ctx, k + 1)
+  );
+}
+
+const isNominalNoun = (ctx: Ctx, k: number): boolean => {
+  const p = ctx.toks[k]!.pos;
+  return p === 'NOUN' || p === 'PROPN';
+};
+
+/** The victims text: lower-cased unless a proper name, no all-caps shouting. */
+function victimsText(ctx: Ctx, first: number, end: number): string {
+  let s = textOf(ctx, first, end);
+  if (s.length > 1 && s === s.toUpperCase()) s = s.toLowerCase();
+  const t = ctx.toks[first]!;
+  if (t.pos !== 'PROPN' && /^[A-Z][a-z]/.test(t.value) && !isProperWord(t)) s = s[0]!.toLowerCase() + s.slice(1);
+  return s;
+}
+
+const isProperWord = (t: Token): boolean => t.pos === 'PROPN';
+
+interface Run {
+  /** First token of the victim words. */
+  readonly first: number;
+  /** The head token. */
+  readonly head: number;
+}
+
+/**
+ * Reads modifiers and a victim head from `j`: `Run`, `'none'` when no noun
+ * follows (a bare count), `'reject'` when a noun that names no people follows
+ * ("three days", "two km").
+ */
+function readVictimRun(ctx: Ctx, j: number): Run | 'none' | 'reject' {
+  const { toks } = ctx;
+  let head = -1;
+  let sawNoun = false;
+  const limit = Math.min(ctx.end, j + MAX_RUN);
+  for (let k = j; k < limit; k++) {
+    const t = toks[k]!;
+    if (isVictimHead(t) && ctx.dateMask[k] !== 1 && !isGluedHyphen(toks, k + 1)) {
+      head = k;
+      continue;
+    }
+    if (head >= 0) break; // a non-head after the head ends the phrase ("people Tuesday")
+    if (!isNominal(ctx, k)) break;
+    if ((t.pos === 'NOUN' || t.pos === 'PROPN') && !ANCHORS.has(t.lower)) sawNoun = true;
+  }
+  if (head >= 0) return { first: j, head };
+  return sawNoun ? 'reject' : 'none';
+}
+
+/** One past the victim phrase's "of/from" part: a group noun ("from the same family") or a relational head's object. */
+function victimPhraseEnd(ctx: Ctx, head: number): number {
+  const { toks } = ctx;
+  const next = toks[head + 1]?.lower;
+  if (head + 1 >= ctx.end || (next !== 'of' && next !== 'from')) return head + 1;
+  const limit = Math.min(ctx.end, head + 8);
+  for (let m = head + 2; m < limit; m++) {
+    const t = toks[m]!;
+    if (GROUP_NOUNS.has(t.lower)) return m + 1;
+    if (!(ARTICLES.has(t.lower) || isNominal(ctx, m) || t.lower === 'same')) break;
+  }
+  if (RELATIONAL_HEADS.has(toks[head]!.lower)) return objectEnd(ctx, head + 2);
+  return head + 1;
+}
+
+/** One past a short noun phrase object starting at `m` ("military security", "the Syrian army's 4th division"). */
+function objectEnd(ctx: Ctx, m: number): number {
+  const { toks } = ctx;
+  let k = m;
+  if (k < ctx.end && (ARTICLES.has(toks[k]!.lower) || POSSESSIVES.has(toks[k]!.lower))) k++;
+  const start = k;
+  const limit = Math.min(ctx.end, k + MAX_RUN);
+  while (k < limit) {
+    const t = toks[k]!;
+    if (isNominal(ctx, k) || t.lower === "'s" || t.lower === '’s' || t.shape === 'ordinal') k++;
+    else if ((t.lower === 'of' || t.lower === 'for') && k + 1 < limit && isCapitalised(toks[k + 1]!)) k++;
+    else break;
+  }
+  return k > start ? k : m - 1;
+}
+
+/** Whether the token before `first` (past "the"/"all") negates the phrase ("no one", "not a single"). */
+function negated(ctx: Ctx, first: number): boolean {
+  let k = first - 1;
+  if (k >= ctx.first && (ctx.toks[k]!.lower === 'single' || ctx.toks[k]!.lower === 'a')) k--;
+  return k >= ctx.first && NEGATORS.has(ctx.toks[k]!.lower);
+}
+
+const YEAR = /^(?:1[89]|20)\d\d$/;
+
+/**
+ * Reads a counted phrase at `i`: a quantity (with its qualifier) and the
+ * victims it counts, or a bare quantity when no noun follows.
+ */
+export function readCounted(ctx: Ctx, i: number): Phrase | null {
+  const { toks } = ctx;
+  if (i < ctx.first || i >= ctx.end) return null;
+  const q = readQuantity(toks, i, ctx.end);
+  if (q === null || q.hyphenated || negated(ctx, q.firstToken)) return null;
+  if (ctx.dateMask[q.numberToken] === 1 || ctx.dateMask[q.endToken - 1] === 1) return null;
+  if (q.min === 0 || (q.max !== null && q.max < 1)) return null;
+  const after = q.endToken;
+  if (after < ctx.end && PERCENT.has(toks[after]!.lower)) return null;
+  const base = {
+    first: q.firstToken,
+    key: q.numberToken,
+    min: q.min === null ? null : Math.round(q.min),
+    max: q.max === null ? null : Math.round(q.max),
+    approximate: q.approximate,
+    kind: 'counted' as const,
+  };
+  const bare = (): Phrase | null => {
+    const t = toks[q.numberToken]!;
+    if (!q.vague && YEAR.test(t.value) && q.endToken === q.numberToken + 1) return null;
+    return { ...base, end: after, victimsEnd: after, victims: null, head: -1 };
+  };
+  const counted = (run: Run): Phrase => {
+    const head = toks[run.head]!;
+    const pronoun = PRONOUN_HEADS.has(head.lower);
+    const victimsEnd = pronoun ? run.head + 1 : victimPhraseEnd(ctx, run.head);
+    return {
+      ...base,
+      end: run.head + 1,
+      victimsEnd,
+      victims: pronoun ? null : victimsText(ctx, run.first, victimsEnd),
+      head: run.head,
+    };
+  };
+  // "dozens of civilians", "six of the passengers", "dozens of them"
+  if (after + 1 < ctx.end && toks[after]!.lower === 'of') {
+    const n = toks[after + 1]!.lower;
+    if (PRONOUN_HEADS.has(n)) return counted({ first: after + 1, head: after + 1 });
+    if (q.vague || PARTITIVE_DETS.has(n)) {
+      const from = PARTITIVE_DETS.has(n) ? after + 2 : after + 1;
+      const run = readVictimRun(ctx, from);
+      if (typeof run === 'object') return counted(run);
+      return q.vague ? bare() : null;
+    }
+  }
+  const run = readVictimRun(ctx, after);
+  if (run === 'reject') return null;
+  if (run === 'none') return bare();
+  return counted(run);
+}
+
+/**
+ * Reads a singular description at `i` ("a senior officer", "the head of
+ * military security", "his brother"); `bare` allows it without an article
+ * (headlines: "IED kills Russian major general").
+ */
+export function readSingular(ctx: Ctx, i: number, bare = false): Phrase | null {
+  const { toks } = ctx;
+  if (i < ctx.first || i >= ctx.end) return null;
+  let j = i;
+  const det = toks[j]!.lower;
+  if (ARTICLES.has(det) || POSSESSIVES.has(det) || det === 'one') j++;
+  else if (!bare) return null;
+  if (negated(ctx, i)) return null;
+  let head = -1;
+  const limit = Math.min(ctx.end, j + MAX_RUN);
+  for (let k = j; k < limit; k++) {
+    const t = toks[k]!;
+    if (SINGULAR_HEADS.has(t.lower) && !isGluedHyphen(toks, k + 1)) {
+      head = k;
+      // A title-like head may be followed by more of the title ("major general"): keep reading.
+      continue;
+    }
+    if (head >= 0 || !isNominal(ctx, k)) break;
+  }
+  if (head < 0) return null;
+  let end = head + 1;
+  // A relational head takes its "of" phrase ("the head of military security").
+  if (RELATIONAL_HEADS.has(toks[head]!.lower) && toks[end]?.lower === 'of' && end + 1 < ctx.end) {
+    const e = objectEnd(ctx, end + 1);
+    if (e > end + 1) end = e;
+  }
+  // A name right after the description ("commander Mustafa Badreddine").
+  const name = end === head + 1 ? readNameRun(ctx, end) : null;
+  if (name !== null) end = name;
+  const victimsEnd = end === head + 1 ? victimPhraseEnd(ctx, head) : end;
+  if (j === end) return null;
+  return {
+    first: i,
+    end,
+    victimsEnd,
+    key: head,
+    min: 1,
+    max: 1,
+    approximate: false,
+    victims: victimsText(ctx, j, victimsEnd),
+    head,
+    kind: 'singular',
+  };
+}
+
+/** One past a run of name words from `k` (capitalised, with "al-"/"bin" links), or `null`. */
+function readNameRun(ctx: Ctx, k: number): number | null {
+  const { toks } = ctx;
+  let m = k;
+  let words = 0;
+  while (m < ctx.end && words < 5) {
+    const t = toks[m]!;
+    if (NAME_LINKS.has(t.lower) && isGluedHyphen(toks, m + 1)) {
+      m += 2;
+      continue;
+    }
+    if (NAME_LINKS.has(t.lower) && m + 1 < ctx.end && isCapitalised(toks[m + 1]!) && words > 0) {
+      m++;
+      continue;
+    }
+    if (t.shape !== 'word' || !isCapitalised(t) || NAME_STOP_WORDS.has(t.lower) || ANCHORS.has(t.lower)) break;
+    if (t.pos !== 'PROPN' && t.pos !== 'NOUN' && t.pos !== 'ADJ') break;
+    if (t.value.length > 1 && t.value === t.value.toUpperCase()) break; // acronyms are groups, not people
+    words++;
+    m++;
+  }
+  if (words === 0) return null;
+  const next = toks[m];
+  if (next !== undefined && m < ctx.end && (next.lower === "'s" || next.lower === '’s')) return null;
+  return m;
+}
+
+/**
+ * Reads a person's name at `i`, with ranks and honorifics ("Maj Gen Hassan
+ * Daeboul", "Colonel Ali Hamdan"). A bare name needs two words unless
+ * `single` (an age apposition shows a person: "Tamerlan, 26,").
+ */
+export function readName(ctx: Ctx, i: number, single = false): Phrase | null {
+  const { toks } = ctx;
+  if (i < ctx.first || i >= ctx.end) return null;
+  let k = i;
+  let titles = 0;
+  while (k < ctx.end && titles < 4) {
+    const t = toks[k]!;
+    if (!TITLES.has(t.lower) || !isCapitalised(t)) break;
+    k++;
+    titles++;
+    if (toks[k]?.value === '.' && !toks[k]!.spaceBefore) k++;
+  }
+  const nameStart = k;
+  const end = readNameRun(ctx, k);
+  if (end === null) return null;
+  const words = end - nameStart;
+  if (titles === 0 && words < 2 && !single) return null;
+  const next = toks[end];
+  if (next !== undefined && end < ctx.end && SOURCE_VERBS.has(next.lower)) return null;
+  return {
+    first: i,
+    end,
+    victimsEnd: end,
+    key: nameStart,
+    min: 1,
+    max: 1,
+    approximate: false,
+    victims: textOf(ctx, i, end),
+    head: end - 1,
+    kind: 'named',
+  };
+}
+
+/**
+ * The victim words at `j` without a count ("civilians", "pro-government
+ * fighters"), for subsets written "258 of them civilians".
+ */
+export function victimsAfter(ctx: Ctx, j: number): { victims: string; end: number } | null {
+  if (j >= ctx.end) return null;
+  const run = readVictimRun(ctx, j);
+  if (typeof run !== 'object' || PRONOUN_HEADS.has(ctx.toks[run.head]!.lower)) return null;
+  const end = victimPhraseEnd(ctx, run.head);
+  return { victims: victimsText(ctx, run.first, end), end };
+}

@@ -1,0 +1,338 @@
+/**
+ * One rule per way English ties a count to an outcome word. Each rule starts
+ * from an anchor token (an outcome word found by a Set lookup) and looks
+ * around it inside the sentence:
+ *
+ * - object after a verb: "killing 76 people", "wounded 71", "kidnapped a doctor";
+ * - subject before a passive or intransitive: "76 people were killed",
+ *   "six people died", "Dozens killed", "32 injured", "left 5 dead",
+ *   "Maj Gen Hassan Daeboul, who was killed";
+ * - count before a noun: "six deaths", "12 bodies", "nine lives";
+ * - count after "of": "the deaths of 12 people", "bodies of 12";
+ * - a toll: "a death toll of 40", "the toll rose to 50", "the number of dead reached 9";
+ * - phrases: "lost their lives", "suffered injuries", "taken hostage".
+ */
+import type { CasualtyOutcome } from '../types.js';
+import type { Ctx } from './context.js';
+import {
+  ANCHORS,
+  ATTACKERS,
+  INTRANSITIVE,
+  NOUNS,
+  NUMBER_OF,
+  OF_NOUNS,
+  POSSESSIVES,
+  SKIPPABLE,
+  TOLLS,
+  TOLL_MODIFIERS,
+  VERBS,
+  VIOLENT_CONTEXT,
+  isVictimHead,
+} from './lexicon.js';
+import { type Phrase, readCounted, readName, readSingular } from './phrases.js';
+import { readQuantity } from '../numbers/index.js';
+
+/** A phrase found by a rule, with its outcome and what the rule saw. */
+export interface Found {
+  readonly phrase: Phrase;
+  readonly outcome: CasualtyOutcome;
+  /** The anchor token (outcome word) the figure hangs on. */
+  readonly anchor: number;
+  /** The figure sits in a non-restrictive relative clause (", who was killed in …,"). */
+  readonly relative: boolean;
+  /** For a subset ("including 25 fighters"), the figure it is part of. */
+  readonly parent?: Found;
+}
+
+const BE = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be', 'am', 'get', 'got', 'gets', 'getting']);
+const PERFECT = new Set(['has', 'have', 'had', "'ve", 'having']);
+const RELATIVE = new Set(['who', 'that', 'which', 'whom']);
+const STOP_AFTER_VERB = new Set([
+  'by',
+  'in',
+  'on',
+  'at',
+  'during',
+  'after',
+  'before',
+  'when',
+  'while',
+  'as',
+  'with',
+  'for',
+  'from',
+  'near',
+  'outside',
+  'inside',
+]);
+const LOST = new Set(['lost', 'lose', 'loses', 'losing']);
+const SUFFERED = new Set(['suffered', 'sustained', 'received', 'suffering', 'sustaining', 'suffer', 'sustain']);
+const HELD = new Set(['taken', 'held', 'take', 'taking']);
+const PARTICIPLE_IRREGULAR = new Set(['slain', 'hurt']);
+const DIED = new Set(['died', 'die', 'dies', 'perished']);
+const PP_STARTS = new Set(['in', 'at', 'on', 'near', 'from', 'inside', 'across', 'around', 'outside']);
+const MAX_WINDOW = 10;
+
+const isParticiple = (w: string): boolean => w.endsWith('ed') || PARTICIPLE_IRREGULAR.has(w);
+
+/** Whether the sentence tells of violence (so that a named person's death is a casualty). */
+function violentSentence(ctx: Ctx): boolean {
+  for (let k = ctx.first; k < ctx.end; k++) if (VIOLENT_CONTEXT.has(ctx.toks[k]!.lower)) return true;
+  return false;
+}
+
+/** Skips adverbs and auxiliaries backwards from `j`; returns the new index and whether a form of "be" was crossed. */
+function skipBack(ctx: Ctx, j: number): [number, boolean, boolean] {
+  let be = false;
+  let perfect = false;
+  let steps = 0;
+  while (j >= ctx.first && steps < 6) {
+    const t = ctx.toks[j]!;
+    if (BE.has(t.lower)) be = true;
+    else if (PERFECT.has(t.lower)) perfect = true;
+    else if (!SKIPPABLE.has(t.lower) && t.pos !== 'ADV') break;
+    if (t.pos === 'NUM') break;
+    j--;
+    steps++;
+  }
+  return [j, be, perfect];
+}
+
+/** A counted phrase that ends at `npEnd` (or runs through the anchor: "12 wounded soldiers"), leftmost first. */
+function countedEndingAt(ctx: Ctx, npEnd: number, anchor: number): Phrase | null {
+  const from = Math.max(ctx.first, npEnd - MAX_WINDOW);
+  for (let m = from; m < npEnd; m++) {
+    const p = readCounted(ctx, m);
+    if (p === null) continue;
+    if (p.end === npEnd || p.victimsEnd === npEnd) return p;
+    if (p.first < anchor && p.end > anchor) return p;
+    // "76 people in the town were killed": a place phrase between the count and its verb.
+    if (p.end < npEnd && npEnd - p.end <= 6 && PP_STARTS.has(ctx.toks[p.end]!.lower)) {
+      let ok = true;
+      for (let k = p.end; k < npEnd; k++) {
+        const t = ctx.toks[k]!;
+        if (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'PUNCT' || t.pos === 'NUM') ok = false;
+      }
+      if (ok) return p;
+    }
+  }
+  return null;
+}
+
+/** A singular description or a name that ends at `npEnd`. */
+function singularEndingAt(ctx: Ctx, npEnd: number, age: boolean): Phrase | null {
+  const from = Math.max(ctx.first, npEnd - 8);
+  for (let m = from; m < npEnd; m++) {
+    const p = readSingular(ctx, m, ctx.doc.zoneAt(ctx.toks[m]!.start) === 'headline');
+    if (p !== null && (p.end === npEnd || p.victimsEnd === npEnd)) return p;
+  }
+  for (let m = from; m < npEnd; m++) {
+    const p = readName(ctx, m, age);
+    if (p !== null && p.end === npEnd) return p;
+  }
+  return null;
+}
+
+/**
+ * The subject before a passive or intransitive outcome word: "76 people
+ * (were) killed", "six people died", "four workers and two soldiers were
+ * killed", "X, who was killed", "Tamerlan, 26, died".
+ */
+function subjectBefore(
+  ctx: Ctx,
+  at: number,
+  outcome: CasualtyOutcome,
+  opts: { anchor: number; transitive: boolean; died: boolean },
+): Found[] {
+  const { toks } = ctx;
+  let [j, be] = skipBack(ctx, at - 1);
+  let relative = false;
+  if (j >= ctx.first && RELATIVE.has(toks[j]!.lower)) {
+    j--;
+    if (j >= ctx.first && toks[j]!.value === ',') {
+      relative = true;
+      j--;
+    }
+  }
+  let age = false;
+  if (j - 2 >= ctx.first && toks[j]!.value === ',' && toks[j - 1]!.pos === 'NUM' && toks[j - 2]!.value === ',') {
+    j -= 3;
+    age = true;
+  }
+  if (j < ctx.first) return [];
+  const out: Found[] = [];
+  let npEnd = j + 1;
+  for (let n = 0; n < 4; n++) {
+    const p = countedEndingAt(ctx, npEnd, opts.anchor);
+    if (p === null) break;
+    // Attackers before an active verb form are agents, not victims ("gunmen killed").
+    if (opts.transitive && !be && p.head >= 0 && ATTACKERS.has(toks[p.head]!.lower)) break;
+    out.push({ phrase: p, outcome, anchor: opts.anchor, relative });
+    const link = p.first - 1;
+    if (link < ctx.first || (toks[link]!.lower !== 'and' && toks[link]!.value !== ',')) break;
+    npEnd = toks[link - 1]?.value === ',' ? link - 1 : link;
+  }
+  if (out.length > 0) return out;
+  if (opts.died && !violentSentence(ctx)) return [];
+  const p = singularEndingAt(ctx, j + 1, age);
+  if (p === null) return [];
+  if (opts.transitive && !be && p.head >= 0 && ATTACKERS.has(toks[p.head]!.lower)) return [];
+  return [{ phrase: p, outcome, anchor: opts.anchor, relative }];
+}
+
+/** The objects after an outcome verb: "killing 76 people", "a senior officer and at least 31 others". */
+export function objectsAfter(ctx: Ctx, at: number, outcome: CasualtyOutcome, anchor: number): Found[] {
+  const { toks } = ctx;
+  let j = at + 1;
+  while (j < ctx.end && toks[j]!.pos === 'ADV' && readQuantity(toks, j, ctx.end) === null && j - at < 3) j++;
+  if (j >= ctx.end || (STOP_AFTER_VERB.has(toks[j]!.lower) && readQuantity(toks, j, ctx.end) === null)) return [];
+  const headline = ctx.doc.zoneAt(toks[at]!.start) === 'headline';
+  const out: Found[] = [];
+  for (let n = 0; n < 5; n++) {
+    // "killing all 14 passengers", "killing the three"
+    let s = j;
+    if ((toks[s]!.lower === 'all' || toks[s]!.lower === 'the') && readCounted(ctx, s + 1) !== null) s++;
+    const p = readCounted(ctx, s) ?? readSingular(ctx, s, headline) ?? readName(ctx, s);
+    if (p === null) break;
+    out.push({ phrase: p, outcome, anchor, relative: false });
+    let k = Math.max(p.end, p.victimsEnd);
+    while (k < ctx.end && toks[k]!.pos === 'ADV' && k - p.end < 2) k++;
+    if (k >= ctx.end) break;
+    let comma = false;
+    if (toks[k]!.value === ',' && toks[k + 1]?.lower === 'and') k += 2;
+    else if (toks[k]!.lower === 'and') k++;
+    else if (toks[k]!.value === ',') {
+      k++;
+      comma = true;
+    } else break;
+    if (k >= ctx.end || ANCHORS.has(toks[k]!.lower) || toks[k]!.pos === 'VERB') break;
+    if (comma) {
+      // A bare comma continues a list only with another counted group of people ("3 soldiers, 2 policemen and …").
+      const next = readCounted(ctx, k);
+      if (next === null || next.head < 0 || next.victims === null || toks[next.end]?.lower === 'of') break;
+    }
+    j = k;
+  }
+  return out;
+}
+
+/** A verb form: active with an object, passive with a subject, or a bare participle ("Dozens killed", "32 injured"). */
+function verbRule(ctx: Ctx, a: number, outcome: CasualtyOutcome): Found[] {
+  const { toks } = ctx;
+  const w = toks[a]!.lower;
+  const [, be, perfect] = skipBack(ctx, a - 1);
+  if (be) return subjectBefore(ctx, a, outcome, { anchor: a, transitive: true, died: false });
+  const objects = objectsAfter(ctx, a, outcome, a);
+  if (objects.length > 0 || perfect || !isParticiple(w)) return objects;
+  const subjects = subjectBefore(ctx, a, outcome, { anchor: a, transitive: true, died: false });
+  // "12 wounded soldiers": a count right before the participle counts the noun after it.
+  return subjects.map((f) => {
+    const p = f.phrase;
+    if (p.head >= 0 || p.end !== a || a + 1 >= ctx.end || !isVictimHead(toks[a + 1]!)) return f;
+    return { ...f, phrase: { ...p, end: a + 2, victimsEnd: a + 2, head: a + 1, victims: toks[a + 1]!.lower } };
+  });
+}
+
+/** A count right before a noun: "six deaths", "12 bodies", "nine lives", "32 dead". */
+function nounRule(ctx: Ctx, a: number, outcome: CasualtyOutcome): Found[] {
+  const { toks } = ctx;
+  for (let m = Math.max(ctx.first, a - 6); m < a; m++) {
+    const q = readQuantity(toks, m, a);
+    if (q === null || q.hyphenated) continue;
+    let ok = q.endToken <= a && a - q.endToken <= 2;
+    for (let k = q.endToken; ok && k < a; k++) {
+      const p = toks[k]!.pos;
+      if (p !== 'ADJ' && p !== 'NOUN' && p !== 'PROPN') ok = false;
+    }
+    if (!ok) continue;
+    const p = readCounted(ctx, m);
+    if (p === null) continue; // negated, a date, a percentage
+    const phrase: Phrase = { ...p, end: a + 1, victimsEnd: a + 1, victims: null, head: -1 };
+    return [{ phrase, outcome, anchor: a, relative: false }];
+  }
+  return [];
+}
+
+/** A count after "of": "the deaths of 12 people", "bodies of 12", "the killing of a journalist". */
+function ofRule(ctx: Ctx, a: number, outcome: CasualtyOutcome): Found[] {
+  return objectsAfter(ctx, a + 1, outcome, a);
+}
+
+/** A toll and the first count after it: "a death toll of 40", "the toll rose to 50", "from 40 to 52". */
+function tollScan(ctx: Ctx, from: number, outcome: CasualtyOutcome, anchor: number): Found[] {
+  const { toks } = ctx;
+  const limit = Math.min(ctx.end, from + 14);
+  for (let k = from; k < limit; k++) {
+    const t = toks[k]!;
+    if (t.value === ';' || (k > from && (VERBS.has(t.lower) || INTRANSITIVE.has(t.lower)) && t.pos === 'VERB')) break;
+    const p = readCounted(ctx, k);
+    if (p === null) continue;
+    // "rose from 40 to 52": the new toll is the second number.
+    if (k > ctx.first && toks[k - 1]!.lower === 'from') {
+      const q = readQuantity(toks, k, ctx.end);
+      if (q !== null && q.max !== null) {
+        for (let m = q.numberToken + 1; m < q.endToken; m++) {
+          if (toks[m]!.lower !== 'to') continue;
+          const second = readCounted(ctx, m + 1);
+          if (second !== null) return [{ phrase: second, outcome, anchor, relative: false }];
+        }
+      }
+      const to = p.end < limit && toks[p.end]!.lower === 'to' ? readCounted(ctx, p.end + 1) : null;
+      if (to !== null) return [{ phrase: to, outcome, anchor, relative: false }];
+    }
+    return [{ phrase: p, outcome, anchor, relative: false }];
+  }
+  return [];
+}
+
+/**
+ * The figures hanging on the anchor token `a`, or none. Each anchor is tried
+ * as a toll, "number of", a noun with "of", a verb, an intransitive, a noun.
+ */
+export function figuresAt(ctx: Ctx, a: number): Found[] {
+  const { toks } = ctx;
+  const t = toks[a]!;
+  const w = t.lower;
+  const next = toks[a + 1]?.lower;
+  const prev = a > ctx.first ? toks[a - 1]!.lower : '';
+  const tollOutcome = TOLLS.get(w);
+  if (tollOutcome !== undefined) return tollScan(ctx, a + 1, TOLL_MODIFIERS.get(prev) ?? tollOutcome, a);
+  if (w === 'number') {
+    if (next !== 'of') return [];
+    for (let k = a + 2; k < Math.min(ctx.end, a + 5); k++) {
+      const o = NUMBER_OF.get(toks[k]!.lower);
+      if (o !== undefined) return tollScan(ctx, k + 1, o, a);
+    }
+    return [];
+  }
+  // Phrases: "lost their lives", "suffered (minor) injuries", "taken hostage".
+  if (w === 'lives' && POSSESSIVES.has(prev) && a - 2 >= ctx.first && LOST.has(toks[a - 2]!.lower)) {
+    return subjectBefore(ctx, a - 2, 'killed', { anchor: a, transitive: false, died: true });
+  }
+  if (w === 'injuries' || w === 'wounds') {
+    let k = a - 1;
+    while (k > ctx.first && k > a - 3 && (toks[k]!.pos === 'ADJ' || POSSESSIVES.has(toks[k]!.lower))) k--;
+    if (k >= ctx.first && SUFFERED.has(toks[k]!.lower)) {
+      return subjectBefore(ctx, k, 'injured', { anchor: a, transitive: false, died: false });
+    }
+    if (w === 'wounds') return [];
+  }
+  if (w === 'hostage' || (w === 'hostages' && HELD.has(prev))) {
+    return HELD.has(prev) ? subjectBefore(ctx, a - 1, 'abducted', { anchor: a, transitive: false, died: false }) : [];
+  }
+  const ofOutcome = OF_NOUNS.get(w);
+  if (ofOutcome !== undefined && next === 'of') return ofRule(ctx, a, ofOutcome);
+  const verbOutcome = VERBS.get(w);
+  if (verbOutcome !== undefined && (t.pos === 'VERB' || t.pos === 'ADJ' || t.pos === 'AUX' || t.pos === 'NOUN')) {
+    const found = verbRule(ctx, a, verbOutcome);
+    if (found.length > 0) return found;
+  }
+  const intrOutcome = INTRANSITIVE.get(w);
+  if (intrOutcome !== undefined) {
+    const found = subjectBefore(ctx, a, intrOutcome, { anchor: a, transitive: false, died: DIED.has(w) });
+    if (found.length > 0) return found;
+  }
+  const nounOutcome = NOUNS.get(w);
+  if (nounOutcome !== undefined) return nounRule(ctx, a, nounOutcome);
+  return [];
+}

@@ -1,0 +1,69 @@
+/**
+ * Subsets of a figure are figures of their own (ANNOTATION.md §2): "killing
+ * 76 people, including 25 fighters", "among them two children", "258 of
+ * them civilians", "two of whom were women".
+ */
+import type { Ctx } from './context.js';
+import { type Phrase, readCounted, victimsAfter } from './phrases.js';
+import { type Found, objectsAfter } from './rules.js';
+
+const MAX_GAP = 12;
+const BE = new Set(['were', 'are', 'was', 'is', 'being']);
+
+/** The last figure that ends before `k`, close enough to own a subset starting there. */
+function parentBefore(figures: readonly Found[], k: number): Found | null {
+  let best: Found | null = null;
+  for (const f of figures) {
+    const end = Math.max(f.phrase.end, f.phrase.victimsEnd);
+    if (end <= k && k - end <= MAX_GAP && (best === null || end > Math.max(best.phrase.end, best.phrase.victimsEnd))) {
+      best = f;
+    }
+  }
+  return best;
+}
+
+/**
+ * The subsets in the current sentence of the figures already found there.
+ *
+ * @param ctx - the sentence
+ * @param figures - the sentence's figures, in any order
+ */
+export function subsetsIn(ctx: Ctx, figures: readonly Found[]): Found[] {
+  const { toks } = ctx;
+  const out: Found[] = [];
+  if (figures.length === 0) return out;
+  for (let k = ctx.first; k < ctx.end; k++) {
+    const w = toks[k]!.lower;
+    const next = toks[k + 1]?.lower;
+    let start = -1;
+    if (w === 'including' || w === 'include' || w === 'includes' || w === 'included') start = k + 1;
+    else if (w === 'among' && (next === 'them' || next === 'whom')) start = k + 2;
+    else if (w === 'of' && next === 'whom' && k > ctx.first) {
+      // "…, of whom 10 were children"
+      start = k + 2;
+    }
+    if (start >= 0) {
+      const parent = parentBefore(figures, k);
+      if (parent === null) continue;
+      let s = start;
+      while (s < ctx.end && BE.has(toks[s]!.lower)) s++;
+      for (const f of objectsAfter(ctx, s - 1, parent.outcome, parent.anchor)) {
+        out.push({ ...f, relative: parent.relative, parent });
+      }
+      continue;
+    }
+    // "258 of them civilians", "two of whom were women"
+    if (next === 'of' && (toks[k + 2]?.lower === 'them' || toks[k + 2]?.lower === 'whom')) {
+      const parent = parentBefore(figures, k);
+      if (parent === null) continue;
+      const p = readCounted(ctx, k);
+      if (p === null || p.end !== k + 3) continue;
+      let s = k + 3;
+      while (s < ctx.end && BE.has(toks[s]!.lower)) s++;
+      const v = victimsAfter(ctx, s);
+      const phrase: Phrase = v === null ? p : { ...p, victims: v.victims };
+      out.push({ phrase, outcome: parent.outcome, anchor: parent.anchor, relative: parent.relative, parent });
+    }
+  }
+  return out;
+}
