@@ -53,6 +53,7 @@ export const ANCHORS: ReadonlySet<string> = new Set([
   ...TOLLS.keys(),
   'number',
   'hostage',
+  'hospital',
 ]);
 
 const isUpper = (c: string): boolean => c !== c.toLowerCase() && c === c.toUpperCase();

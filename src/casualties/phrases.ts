@@ -215,6 +215,32 @@ export function readCounted(ctx: Ctx, i: number): Phrase | null {
 }
 
 /**
+ * Reads a quantity at `i` as a count whatever follows it ("11" in "11 of the
+ * injured"), with the same checks as {@link readCounted} (not negated, not a
+ * date, a percentage or a year).
+ */
+export function readBareCount(ctx: Ctx, i: number): Phrase | null {
+  if (i < ctx.first || i >= ctx.end) return null;
+  const q = readQuantity(ctx.toks, i, ctx.end);
+  if (q === null || q.hyphenated || negated(ctx, q.firstToken)) return null;
+  if (ctx.dateMask[q.numberToken] === 1 || ctx.dateMask[q.endToken - 1] === 1) return null;
+  if (q.min === 0 || (q.max !== null && q.max < 1)) return null;
+  if (!q.vague && YEAR.test(ctx.toks[q.numberToken]!.value) && q.endToken === q.numberToken + 1) return null;
+  return {
+    first: q.firstToken,
+    end: q.endToken,
+    victimsEnd: q.endToken,
+    key: q.numberToken,
+    min: q.min === null ? null : Math.round(q.min),
+    max: q.max === null ? null : Math.round(q.max),
+    approximate: q.approximate,
+    victims: null,
+    head: -1,
+    kind: 'counted',
+  };
+}
+
+/**
  * Reads a singular description at `i` ("a senior officer", "the head of
  * military security", "his brother"); `bare` allows it without an article
  * (headlines: "IED kills Russian major general").
@@ -237,6 +263,19 @@ export function readSingular(ctx: Ctx, i: number, bare = false): Phrase | null {
       continue;
     }
     if (head >= 0 || !isNominal(ctx, k)) break;
+  }
+  // "an Afghan", "a Briton": a nationality as the whole description.
+  if (head < 0 && (det === 'a' || det === 'an') && j < ctx.end) {
+    const t = toks[j]!;
+    const after = toks[j + 1];
+    if (
+      isCapitalised(t) &&
+      (t.pos === 'PROPN' || t.pos === 'ADJ' || t.pos === 'NOUN') &&
+      !NAME_STOP_WORDS.has(t.lower) &&
+      (after === undefined || j + 1 >= ctx.end || !isNominal(ctx, j + 1))
+    ) {
+      head = j;
+    }
   }
   if (head < 0) return null;
   let end = head + 1;

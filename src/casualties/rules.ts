@@ -29,7 +29,7 @@ import {
   VIOLENT_CONTEXT,
   isVictimHead,
 } from './lexicon.js';
-import { type Phrase, readCounted, readName, readSingular } from './phrases.js';
+import { type Phrase, readBareCount, readCounted, readName, readSingular } from './phrases.js';
 import { readQuantity } from '../numbers/index.js';
 
 /** A phrase found by a rule, with its outcome and what the rule saw. */
@@ -69,6 +69,22 @@ const LOST = new Set(['lost', 'lose', 'loses', 'losing']);
 const SUFFERED = new Set(['suffered', 'sustained', 'received', 'suffering', 'sustaining', 'suffer', 'sustain']);
 const HELD = new Set(['taken', 'held', 'take', 'taking']);
 const PARTICIPLE_IRREGULAR = new Set(['slain', 'hurt']);
+const TREATED = new Set(['treated', 'treating', 'hospitalised', 'hospitalized']);
+const TO_HOSPITAL = new Set([
+  'taken',
+  'rushed',
+  'admitted',
+  'brought',
+  'transferred',
+  'transported',
+  'airlifted',
+  'sent',
+  'still',
+  'remain',
+  'remained',
+  'remains',
+  'being',
+]);
 const DIED = new Set(['died', 'die', 'dies', 'perished']);
 const PP_STARTS = new Set(['in', 'at', 'on', 'near', 'from', 'inside', 'across', 'around', 'outside']);
 const MAX_WINDOW = 10;
@@ -147,7 +163,7 @@ function subjectBefore(
   const { toks } = ctx;
   let [j, be] = skipBack(ctx, at - 1);
   let relative = false;
-  if (j >= ctx.first && RELATIVE.has(toks[j]!.lower)) {
+  if (j >= ctx.first && RELATIVE.has(toks[j]!.lower) && toks[j - 1]?.lower !== 'of') {
     j--;
     if (j >= ctx.first && toks[j]!.value === ',') {
       relative = true;
@@ -161,23 +177,26 @@ function subjectBefore(
   }
   if (j < ctx.first) return [];
   const out: Found[] = [];
+  const singularOk = !opts.died || violentSentence(ctx);
   let npEnd = j + 1;
+  let commaLink = false;
   for (let n = 0; n < 4; n++) {
-    const p = countedEndingAt(ctx, npEnd, opts.anchor);
+    const counted = countedEndingAt(ctx, npEnd, opts.anchor);
+    // After a bare comma only another counted group continues a list; a description is an apposition.
+    if (counted === null && commaLink) break;
+    const p = counted ?? (singularOk ? singularEndingAt(ctx, npEnd, age) : null);
     if (p === null) break;
     // Attackers before an active verb form are agents, not victims ("gunmen killed").
     if (opts.transitive && !be && p.head >= 0 && ATTACKERS.has(toks[p.head]!.lower)) break;
     out.push({ phrase: p, outcome, anchor: opts.anchor, relative });
     const link = p.first - 1;
     if (link < ctx.first || (toks[link]!.lower !== 'and' && toks[link]!.value !== ',')) break;
+    if (toks[link]!.value === ',' && p.kind !== 'counted') break;
+    commaLink = toks[link]!.value === ',';
     npEnd = toks[link - 1]?.value === ',' ? link - 1 : link;
+    age = false;
   }
-  if (out.length > 0) return out;
-  if (opts.died && !violentSentence(ctx)) return [];
-  const p = singularEndingAt(ctx, j + 1, age);
-  if (p === null) return [];
-  if (opts.transitive && !be && p.head >= 0 && ATTACKERS.has(toks[p.head]!.lower)) return [];
-  return [{ phrase: p, outcome, anchor: opts.anchor, relative }];
+  return out;
 }
 
 /** The objects after an outcome verb: "killing 76 people", "a senior officer and at least 31 others". */
@@ -253,6 +272,19 @@ function nounRule(ctx: Ctx, a: number, outcome: CasualtyOutcome): Found[] {
   return [];
 }
 
+/** "11 of the injured": the count before "of the" + an outcome word. */
+function partitiveBefore(ctx: Ctx, a: number, outcome: CasualtyOutcome): Found[] {
+  const ofAt = a - 2;
+  for (let m = Math.max(ctx.first, ofAt - 6); m < ofAt; m++) {
+    const p = readBareCount(ctx, m);
+    if (p === null || p.end !== ofAt) continue;
+    return [
+      { phrase: { ...p, end: a + 1, victimsEnd: a + 1, victims: null, head: -1 }, outcome, anchor: a, relative: false },
+    ];
+  }
+  return [];
+}
+
 /** A count after "of": "the deaths of 12 people", "bodies of 12", "the killing of a journalist". */
 function ofRule(ctx: Ctx, a: number, outcome: CasualtyOutcome): Found[] {
   return objectsAfter(ctx, a + 1, outcome, a);
@@ -311,11 +343,43 @@ export function figuresAt(ctx: Ctx, a: number): Found[] {
   }
   if (w === 'injuries' || w === 'wounds') {
     let k = a - 1;
-    while (k > ctx.first && k > a - 3 && (toks[k]!.pos === 'ADJ' || POSSESSIVES.has(toks[k]!.lower))) k--;
-    if (k >= ctx.first && SUFFERED.has(toks[k]!.lower)) {
+    while (
+      k > ctx.first &&
+      k > a - 4 &&
+      (toks[k]!.pos === 'ADJ' || toks[k]!.pos === 'ADV' || POSSESSIVES.has(toks[k]!.lower))
+    )
+      k--;
+    // "treated for injuries"
+    if (k > ctx.first && toks[k]!.lower === 'for' && TREATED.has(toks[k - 1]!.lower)) k--;
+    if (k >= ctx.first && (SUFFERED.has(toks[k]!.lower) || TREATED.has(toks[k]!.lower))) {
       return subjectBefore(ctx, k, 'injured', { anchor: a, transitive: false, died: false });
     }
     if (w === 'wounds') return [];
+  }
+  // "taken to hospital", "(still) in hospital"
+  if (w === 'hospital') {
+    if (prev !== 'to' && prev !== 'in') return [];
+    let k = a - 2;
+    while (
+      k >= ctx.first &&
+      a - k < 6 &&
+      (TO_HOSPITAL.has(toks[k]!.lower) || SKIPPABLE.has(toks[k]!.lower) || toks[k]!.pos === 'ADV')
+    )
+      k--;
+    if (k === a - 2 && prev === 'to') return [];
+    return subjectBefore(ctx, k + 1, 'injured', { anchor: a, transitive: false, died: false });
+  }
+  // "11 of the injured", "two of whom were among the dead", "among those killed"
+  const outcomeWord = NOUNS.get(w) ?? VERBS.get(w) ?? INTRANSITIVE.get(w);
+  if (outcomeWord !== undefined && a - 2 >= ctx.first) {
+    const before = toks[a - 2]!.lower;
+    if ((prev === 'the' || prev === 'those') && before === 'among') {
+      return subjectBefore(ctx, a - 2, outcomeWord, { anchor: a, transitive: false, died: false });
+    }
+    if (prev === 'the' && before === 'of') {
+      const found = partitiveBefore(ctx, a, outcomeWord);
+      if (found.length > 0) return found;
+    }
   }
   if (w === 'hostage' || (w === 'hostages' && HELD.has(prev))) {
     return HELD.has(prev) ? subjectBefore(ctx, a - 1, 'abducted', { anchor: a, transitive: false, died: false }) : [];
