@@ -8,7 +8,7 @@
  * @module
  */
 import type { Document } from '../document/model.js';
-import type { CasualtyFigure } from '../types.js';
+import type { CasualtyFigure, CasualtyScope } from '../types.js';
 import { type Ctx, dateMask } from './context.js';
 import { ANCHORS, NON_CASUALTY_VERBS, SKIPPABLE, SOURCE_VERBS } from './lexicon.js';
 import { type Found, figuresAt } from './rules.js';
@@ -86,7 +86,11 @@ export function extractCasualties(doc: Document): CasualtyFigure[] {
     }
     const inReach: string | null = s.index - previousAt <= PRONOUN_REACH ? previous : null;
     const sentenceCues = sourcesIn(ctx, found, inReach);
+    found.sort((a, b) => a.phrase.first - b.phrase.first);
+    let previousFigure: { found: Found; scope: CasualtyScope } | null = null;
     for (const f of found) {
+      const scope = scopeOf(ctx, f, previousFigure);
+      previousFigure = { found: f, scope };
       const first = toks[f.phrase.first]!;
       const boilerplate = doc.isBoilerplate(first.start);
       if (boilerplate && !keep) continue;
@@ -97,7 +101,7 @@ export function extractCasualties(doc: Document): CasualtyFigure[] {
         outcome: f.outcome,
         count: { min, max, exact: min !== null && min === max, approximate },
         victims: f.phrase.victims,
-        scope: scopeOf(ctx, f),
+        scope,
         source: sourceFor(sentenceCues, f),
       });
     }

@@ -33,6 +33,7 @@ export const NON_CASUALTY_VERBS: ReadonlySet<string> = new Set(data.nonCasualtyV
 export const TITLES: ReadonlySet<string> = new Set(data.titles);
 export const VIOLENT_CONTEXT: ReadonlySet<string> = new Set(data.violentContext);
 export const CUMULATIVE_NOUNS: ReadonlySet<string> = new Set(data.cumulative.nouns);
+export const PERFECT_NOUNS: ReadonlySet<string> = new Set(data.cumulative.perfectNouns);
 export const CUMULATIVE_CUES: readonly string[][] = data.cumulative.cues.map((c) => c.split(' '));
 export const SOURCE_VERBS: ReadonlySet<string> = new Set(data.sourceVerbs);
 export const SKIPPABLE: ReadonlySet<string> = new Set(data.skippable);

@@ -48,6 +48,8 @@ const PARTITIVE_DETS = new Set(['the', 'these', 'those', 'their', 'its', 'our'])
 const NAME_LINKS = new Set(['al', 'el', 'bin', 'ibn', 'abu', 'de', 'van', 'von', 'abd', 'bint']);
 const PERCENT = new Set(['%', 'percent', 'per', 'pc']);
 const MAX_RUN = 6;
+/** Verb forms that never modify a victim noun ("11 including children"). */
+const NOT_MODIFIERS = new Set(['including', 'included', 'according', 'killing', 'leaving', 'following', 'excluding']);
 
 const isGluedHyphen = (toks: readonly Token[], k: number): boolean =>
   HYPHENS.has(toks[k]?.value ?? '') && !toks[k]!.spaceBefore && toks[k + 1] !== undefined && !toks[k + 1]!.spaceBefore;
@@ -286,7 +288,7 @@ export function readSingular(ctx: Ctx, i: number, bare = false): Phrase | null {
   }
   // A name right after the description ("commander Mustafa Badreddine").
   const name = end === head + 1 ? readNameRun(ctx, end) : null;
-  if (name !== null) end = name;
+  if (name !== null) end = name.end;
   const victimsEnd = end === head + 1 ? victimPhraseEnd(ctx, head) : end;
   if (j === end) return null;
   return {
@@ -303,8 +305,8 @@ export function readSingular(ctx: Ctx, i: number, bare = false): Phrase | null {
   };
 }
 
-/** One past a run of name words from `k` (capitalised, with "al-"/"bin" links), or `null`. */
-function readNameRun(ctx: Ctx, k: number): number | null {
+/** One past a run of name words from `k` (capitalised, with "al-"/"bin" links) and the number of words, or `null`. */
+function readNameRun(ctx: Ctx, k: number): { end: number; words: number } | null {
   const { toks } = ctx;
   let m = k;
   let words = 0;
@@ -327,7 +329,7 @@ function readNameRun(ctx: Ctx, k: number): number | null {
   if (words === 0) return null;
   const next = toks[m];
   if (next !== undefined && m < ctx.end && (next.lower === "'s" || next.lower === '’s')) return null;
-  return m;
+  return { end: m, words };
 }
 
 /**
@@ -348,9 +350,9 @@ export function readName(ctx: Ctx, i: number, single = false): Phrase | null {
     if (toks[k]?.value === '.' && !toks[k]!.spaceBefore) k++;
   }
   const nameStart = k;
-  const end = readNameRun(ctx, k);
-  if (end === null) return null;
-  const words = end - nameStart;
+  const run = readNameRun(ctx, k);
+  if (run === null) return null;
+  const { end, words } = run;
   if (titles === 0 && words < 2 && !single) return null;
   const next = toks[end];
   if (next !== undefined && end < ctx.end && SOURCE_VERBS.has(next.lower)) return null;

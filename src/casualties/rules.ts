@@ -88,6 +88,8 @@ const TO_HOSPITAL = new Set([
 const DIED = new Set(['died', 'die', 'dies', 'perished']);
 const PP_STARTS = new Set(['in', 'at', 'on', 'near', 'from', 'inside', 'across', 'around', 'outside']);
 const MAX_WINDOW = 10;
+const SINGULAR_PP = new Set(['from', 'of', 'with', 'for', 'at']);
+const NAME_BLOCKERS = new Set(['ADP', 'DET', 'NOUN', 'PROPN', 'ADJ', 'NUM']);
 
 const isParticiple = (w: string): boolean => w.endsWith('ed') || PARTICIPLE_IRREGULAR.has(w);
 
@@ -123,30 +125,51 @@ function countedEndingAt(ctx: Ctx, npEnd: number, anchor: number): Phrase | null
     if (p.end === npEnd || p.victimsEnd === npEnd) return p;
     if (p.first < anchor && p.end > anchor) return p;
     // "76 people in the town were killed": a place phrase between the count and its verb.
-    if (p.end < npEnd && npEnd - p.end <= 6 && PP_STARTS.has(ctx.toks[p.end]!.lower)) {
-      let ok = true;
-      for (let k = p.end; k < npEnd; k++) {
-        const t = ctx.toks[k]!;
-        if (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'PUNCT' || t.pos === 'NUM') ok = false;
-      }
-      if (ok) return p;
+    if (
+      p.end < npEnd &&
+      npEnd - p.end <= 6 &&
+      PP_STARTS.has(ctx.toks[p.end]!.lower) &&
+      plainPhrase(ctx, p.end, npEnd)
+    ) {
+      return p;
     }
   }
   return null;
 }
 
-/** A singular description or a name that ends at `npEnd`. */
+/** A singular description or a name that ends at `npEnd` ("a reporter from Al-Jazeera" reaches it through a short "from/of/with" phrase). */
 function singularEndingAt(ctx: Ctx, npEnd: number, age: boolean): Phrase | null {
+  const { toks } = ctx;
   const from = Math.max(ctx.first, npEnd - 8);
+  const headline = ctx.doc.zoneAt(toks[from]!.start) === 'headline';
   for (let m = from; m < npEnd; m++) {
-    const p = readSingular(ctx, m, ctx.doc.zoneAt(ctx.toks[m]!.start) === 'headline');
-    if (p !== null && (p.end === npEnd || p.victimsEnd === npEnd)) return p;
+    const p = readSingular(ctx, m, headline);
+    if (p === null) continue;
+    if (p.end === npEnd || p.victimsEnd === npEnd) return p;
+    if (
+      p.end < npEnd &&
+      npEnd - p.end <= 5 &&
+      SINGULAR_PP.has(toks[p.end]!.lower) &&
+      plainPhrase(ctx, p.end + 1, npEnd)
+    ) {
+      return p;
+    }
   }
   for (let m = from; m < npEnd; m++) {
     const p = readName(ctx, m, age);
-    if (p !== null && p.end === npEnd) return p;
+    // A name is the subject itself: not the object of a preposition or part of a longer noun phrase.
+    if (p !== null && p.end === npEnd && (m === ctx.first || !NAME_BLOCKERS.has(toks[m - 1]!.pos))) return p;
   }
   return null;
+}
+
+/** Whether tokens `[from, to)` hold no verb, punctuation or number. */
+function plainPhrase(ctx: Ctx, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const p = ctx.toks[k]!.pos;
+    if (p === 'VERB' || p === 'AUX' || p === 'PUNCT' || p === 'NUM') return false;
+  }
+  return true;
 }
 
 /**

@@ -1,57 +1,54 @@
 /**
- * Incident toll or running total: a figure is `cumulative` when a war-like
- * noun is the subject of its verb ("a war that has killed more than 260 000
- * people", "the conflict has claimed 300,000 lives"), when a toll is the
- * toll of a war ("the death toll in the conflict"), or when a span of time
- * runs up to now ("…since March 2011", "so far", "to date").
+ * Incident toll or running total. A figure is `cumulative` when:
+ *
+ * - a war noun is the subject of the verb that counts it ("Syria's war has
+ *   killed more than 260 000 people", "the conflict that has claimed 300,000
+ *   lives"), or any war noun precedes a perfect verb ("The civil war, which
+ *   began in 2011, has killed …"); weaker nouns (violence, crackdown,
+ *   campaign) only with a perfect verb;
+ * - the deaths are those of a whole war ("killed in the war"), or the toll is
+ *   a war's ("the death toll in the conflict");
+ * - a span of time runs up to now right after the figure ("… since March
+ *   2011", "so far", "to date").
+ *
+ * A subset takes its parent's scope; a figure of a verb coordinated with a
+ * cumulative one ("has killed 220 000 people, wounded a million") too.
  */
+import type { Token } from '../document/model.js';
 import type { CasualtyScope } from '../types.js';
 import type { Ctx } from './context.js';
-import { CUMULATIVE_CUES, CUMULATIVE_NOUNS, TOLLS } from './lexicon.js';
+import { CUMULATIVE_CUES, CUMULATIVE_NOUNS, PERFECT_NOUNS, TOLLS } from './lexicon.js';
 import type { Found } from './rules.js';
 
-const SUBJECT_PREPOSITIONS = new Set(['of', 'in', 'during', 'since', 'throughout', 'amid', 'before', 'after', 'into']);
-const LINK_VERBS = new Set([
-  'claimed',
-  'taken',
-  'caused',
-  'left',
-  'killed',
-  'cost',
-  'costs',
-  'claims',
-  'kills',
-  'killing',
-]);
-const PERFECT = new Set(['has', 'have', 'had']);
-const WINDOW = 8;
+const PERFECT = new Set(['has', 'have', 'had', "'s"]);
+const WAR_PREPOSITIONS = new Set(['in', 'during', 'throughout', 'since', 'of']);
+const HYPHENS = new Set(['-', '‐', '‑', '–']);
+const CUE_REACH = 6;
 
-/** Whether a war noun at `k` heads a noun phrase that is not inside a prepositional phrase. */
-function isSubjectNoun(ctx: Ctx, k: number): boolean {
-  let s = k - 1;
-  while (s >= ctx.first) {
-    const t = ctx.toks[s]!;
-    if (
-      t.pos === 'ADJ' ||
-      t.pos === 'PROPN' ||
-      t.pos === 'DET' ||
-      t.pos === 'PART' ||
-      t.pos === 'NUM' ||
-      t.lower === 'civil'
-    )
-      s--;
-    else if (t.pos === 'PUNCT' && !t.spaceBefore && t.value !== ',') s--;
-    else break;
-  }
-  return s < ctx.first || !SUBJECT_PREPOSITIONS.has(ctx.toks[s]!.lower);
+/** A war noun at `k` that is a word of its own (not "war-torn", "post-war"). */
+function warNoun(ctx: Ctx, k: number, perfect: boolean): boolean {
+  const t: Token = ctx.toks[k]!;
+  if (t.pos !== 'NOUN' && t.pos !== 'PROPN') return false;
+  if (!CUMULATIVE_NOUNS.has(t.lower) && !(perfect && PERFECT_NOUNS.has(t.lower))) return false;
+  const before = ctx.toks[k - 1];
+  const after = ctx.toks[k + 1];
+  if (before !== undefined && HYPHENS.has(before.value) && !t.spaceBefore) return false;
+  return !(after !== undefined && HYPHENS.has(after.value) && !after.spaceBefore);
 }
 
 function cueAt(ctx: Ctx, k: number): boolean {
   for (const cue of CUMULATIVE_CUES) {
     let ok = true;
-    for (let i = 0; i < cue.length && ok; i++) ok = ctx.toks[k + i]?.lower === cue[i] && k + i < ctx.end;
+    for (let i = 0; i < cue.length && ok; i++) ok = k + i < ctx.end && ctx.toks[k + i]!.lower === cue[i];
     if (ok) return true;
   }
+  return false;
+}
+
+/** Whether the verb of the figure is perfect: "has killed", "have been killed", "has claimed … lives". */
+function perfectVerb(ctx: Ctx, f: Found): boolean {
+  const from = Math.max(ctx.first, Math.min(f.anchor, f.phrase.first) - 4);
+  for (let k = from; k < Math.max(f.anchor, f.phrase.first); k++) if (PERFECT.has(ctx.toks[k]!.lower)) return true;
   return false;
 }
 
@@ -60,35 +57,48 @@ function cueAt(ctx: Ctx, k: number): boolean {
  *
  * @param ctx - the sentence
  * @param f - the figure
+ * @param previous - the sentence's previous figure and its scope, for coordinated verbs
  */
-export function scopeOf(ctx: Ctx, f: Found): CasualtyScope {
-  if (f.parent !== undefined) return scopeOf(ctx, f.parent);
+export function scopeOf(ctx: Ctx, f: Found, previous: { found: Found; scope: CasualtyScope } | null): CasualtyScope {
+  if (f.parent !== undefined) return scopeOf(ctx, f.parent, null);
   const { toks } = ctx;
   const start = Math.min(f.phrase.first, f.anchor);
-  // A toll of a war: "the death toll in Syria's conflict rose to 400,000".
-  if (TOLLS.has(toks[f.anchor]!.lower)) {
-    for (let k = f.anchor + 1; k < f.phrase.first; k++) if (CUMULATIVE_NOUNS.has(toks[k]!.lower)) return 'cumulative';
+  const objectOfVerb = f.anchor < f.phrase.first;
+  const perfect = perfectVerb(ctx, f);
+  // A coordinated verb sharing a cumulative subject: "has killed 220 000, wounded a million".
+  if (previous !== null && previous.scope === 'cumulative' && objectOfVerb) {
+    const end = Math.max(previous.found.phrase.end, previous.found.phrase.victimsEnd);
+    let k = end;
+    while (k < f.anchor && (toks[k]!.value === ',' || toks[k]!.lower === 'and')) k++;
+    if (k === f.anchor) return 'cumulative';
   }
-  // A war noun as the subject of the verb: "Syria's war has killed", "the conflict that has killed".
-  for (let k = start - 1; k >= Math.max(ctx.first, start - WINDOW); k--) {
+  // The toll of a war: "the death toll in the conflict".
+  if (TOLLS.has(toks[f.anchor]!.lower)) {
+    for (let k = f.anchor + 1; k < f.phrase.first; k++) if (warNoun(ctx, k, true)) return 'cumulative';
+  }
+  // A war noun before the verb: its subject when a verb stands between it and the counted object.
+  let sawVerb = false;
+  for (let k = start - 1; k >= ctx.first; k--) {
     const t = toks[k]!;
-    if (CUMULATIVE_NOUNS.has(t.lower) && (t.pos === 'NOUN' || t.pos === 'PROPN')) {
-      if (isSubjectNoun(ctx, k)) return 'cumulative';
-      break;
-    }
-    if (t.pos === 'NUM' || t.value === ';' || t.value === '.') break;
-    if (t.pos === 'VERB' && !LINK_VERBS.has(t.lower) && k !== f.anchor) break;
+    if (t.pos === 'VERB' || t.pos === 'AUX') sawVerb = true;
+    if (t.value === ';') break;
+    if (!warNoun(ctx, k, perfect)) continue;
+    const prep = toks[k - 1];
+    const inPhrase = prep !== undefined && k - 1 >= ctx.first && WAR_PREPOSITIONS.has(prep.lower);
+    if (!inPhrase && (perfect || (objectOfVerb && sawVerb && start - k <= 8))) return 'cumulative';
+  }
+  // The deaths of a whole war: "killed in the war", "died during the conflict".
+  const next = objectOfVerb ? Math.max(f.phrase.end, f.phrase.victimsEnd) : f.anchor + 1;
+  if (next < ctx.end && WAR_PREPOSITIONS.has(toks[next]!.lower) && toks[next]!.lower !== 'of') {
+    for (let k = next + 1; k < Math.min(ctx.end, next + 4); k++) if (warNoun(ctx, k, false)) return 'cumulative';
   }
   // A span of time up to now: "since 2011", "so far", "to date".
+  const after = Math.max(f.phrase.end, f.phrase.victimsEnd, f.anchor + 1);
   for (let k = ctx.first; k < ctx.end; k++) {
     if (!cueAt(ctx, k)) continue;
-    if (k > start) {
-      if (k - Math.max(f.phrase.end, f.anchor) <= 6) return 'cumulative';
-      continue;
-    }
-    // Before the figure, "since" needs a perfect verb: "Since 2011, the war has killed …".
-    for (let m = k + 1; m < Math.max(f.anchor, f.phrase.first); m++)
-      if (PERFECT.has(toks[m]!.lower)) return 'cumulative';
+    if (k >= after && k - after <= CUE_REACH) return 'cumulative';
+    // Before the figure, the cue needs a perfect verb: "Since 2011, the war has killed …".
+    if (k < start && perfect) return 'cumulative';
   }
   return 'incident';
 }

@@ -10,6 +10,7 @@
 import { canonicalActor } from '../actors/known.js';
 import type { Document, Token } from '../document/model.js';
 import { type Ctx, textOf } from './context.js';
+import { readQuantity } from '../numbers/index.js';
 import { SOURCE_VERBS, isCapitalised } from './lexicon.js';
 import type { Found } from './rules.js';
 
@@ -23,6 +24,8 @@ export interface SourceCue {
   readonly leading: boolean;
   /** When the cue reports a quotation ("says 'seize moment'"), the quoted tokens `[first, end)`: it sources only them. */
   readonly quote: readonly [number, number] | null;
+  /** A relative pronoun opening the cue's clause ("…, which Washington said …"), or -1: figures before it are not sourced. */
+  readonly relative: number;
 }
 
 const AUX = new Set([
@@ -44,12 +47,34 @@ const DETS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her']);
 const HYPHENS = new Set(['-', '‐', '‑', '–']);
 const QUOTES = new Set(['"', '“', '”', "'", '’', '‘']);
 const MAX_NP = 12;
+const RELATIVES = new Set(['which', 'who']);
+const HANGING_PREPOSITIONS = new Set(['in', 'at', 'from', 'of', 'for', 'on']);
+const DATE_WORDS = new Set([
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+  'today',
+  'yesterday',
+  'tonight',
+  'overnight',
+]);
 const NOT_REPORTS = new Set(['responsibility', 'credit', 'victory']);
+/** Words that may follow the subject of an inverted cue ("said the Civil Defence, also known as…"). */
+const INVERSION_ENDS = new Set(['also', 'which', 'who', 'citing', 'adding']);
 
 const isNounish = (t: Token): boolean =>
   t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'ADJ' || (t.pos === 'NUM' && t.shape !== 'number');
 
 const isHyphen = (t: Token | undefined): boolean => t !== undefined && HYPHENS.has(t.value);
+/** A hyphen glued to the words on both sides ("Britain-based"). */
+const gluedHyphen = (ctx: Ctx, k: number): boolean =>
+  isHyphen(ctx.toks[k]) && !ctx.toks[k]!.spaceBefore && ctx.toks[k + 1] !== undefined && !ctx.toks[k + 1]!.spaceBefore;
+/** A date or time word ("Monday", "on Thursday activists said" has no comma left). */
+const isDateWord = (ctx: Ctx, k: number): boolean => ctx.dateMask[k] === 1 || DATE_WORDS.has(ctx.toks[k]!.lower);
 
 /** The noun phrase that ends at `e` (inclusive), walking back; `[first, end)` or `null`. */
 function npBack(ctx: Ctx, e: number, floor: number): [number, number] | null {
@@ -58,7 +83,10 @@ function npBack(ctx: Ctx, e: number, floor: number): [number, number] | null {
   let steps = 0;
   while (k >= floor && steps < MAX_NP) {
     const t = toks[k]!;
-    if (isNounish(t) || t.lower === "'s" || t.lower === '’s' || (isHyphen(t) && !t.spaceBefore)) k--;
+    if (isDateWord(ctx, k)) break;
+    if (k - 2 >= floor && gluedHyphen(ctx, k - 1))
+      k -= 3; // "Britain-based", "UK-based", "pro-government"
+    else if (isNounish(t) || t.lower === "'s" || t.lower === '’s' || gluedHyphen(ctx, k)) k--;
     else if (LINKS.has(t.lower) && k - 1 >= floor && isNounish(toks[k - 1]!)) k--;
     else if (DETS.has(t.lower)) {
       k--;
@@ -71,15 +99,50 @@ function npBack(ctx: Ctx, e: number, floor: number): [number, number] | null {
   return first <= e ? [first, e + 1] : null;
 }
 
-/** The noun phrase that starts at `s`, walking forward; `[first, end)` or `null`. */
-function npForward(ctx: Ctx, s: number): [number, number] | null {
+/**
+ * `npBack` widened over the phrases that hang on it: "a spokesman at the
+ * hospital in Idlib", "a group monitoring the conflict".
+ */
+function npBackWide(ctx: Ctx, e: number, floor: number): [number, number] | null {
+  let np = npBack(ctx, e, floor);
+  for (let hops = 0; np !== null && hops < 3; hops++) {
+    const k = np[0] - 1;
+    if (k - 1 < floor) break;
+    const t = ctx.toks[k]!;
+    const hangs =
+      (t.pos === 'ADP' && HANGING_PREPOSITIONS.has(t.lower)) ||
+      ((t.pos === 'VERB' || t.pos === 'NOUN') && /ing$/.test(t.lower));
+    if (!hangs) break;
+    const before = npBack(ctx, k - 1, floor);
+    if (before === null) break;
+    np = [before[0], np[1]];
+  }
+  return np;
+}
+
+/** The noun phrase that starts at `s`, walking forward and stopping before a number; `[first, end)` or `null`. */
+function npForward(ctx: Ctx, s: number, stop: number = ctx.end): [number, number] | null {
   const { toks } = ctx;
   let k = s;
-  if (k < ctx.end && DETS.has(toks[k]!.lower)) k++;
-  const limit = Math.min(ctx.end, k + MAX_NP);
+  const limit = Math.min(ctx.end, stop, s + MAX_NP);
+  if (k < limit && DETS.has(toks[k]!.lower)) k++;
   while (k < limit) {
     const t = toks[k]!;
-    if (isNounish(t) || t.lower === "'s" || t.lower === '’s' || (isHyphen(t) && !t.spaceBefore)) k++;
+    if (isDateWord(ctx, k) || readQuantity(toks, k, limit) !== null) break;
+    if (gluedHyphen(ctx, k) && k + 1 < limit) {
+      k += 2;
+      // The noun a compound modifier describes, whatever its tag ("the UK-based monitor").
+      const n = toks[k];
+      if (
+        k < limit &&
+        n !== undefined &&
+        n.shape === 'word' &&
+        !SOURCE_VERBS.has(n.lower) &&
+        !RELATIVES.has(n.lower) &&
+        n.pos !== 'ADP'
+      )
+        k++;
+    } else if (isNounish(t) || t.lower === "'s" || t.lower === '’s') k++;
     else if (
       (LINKS.has(t.lower) || t.lower === 'from') &&
       k + 1 < limit &&
@@ -90,7 +153,7 @@ function npForward(ctx: Ctx, s: number): [number, number] | null {
     } else break;
   }
   let end = k;
-  while (end > s && LINKS.has(toks[end - 1]!.lower)) end--;
+  while (end > s && (LINKS.has(toks[end - 1]!.lower) || DETS.has(toks[end - 1]!.lower))) end--;
   return end > s ? [s, end] : null;
 }
 
@@ -101,26 +164,50 @@ function nameLike(ctx: Ctx, [first, end]: [number, number]): boolean {
   return k < end && isCapitalised(ctx.toks[k]!);
 }
 
-/** The subject of a reporting verb at `cue`, or 'pronoun', or `null`. */
-function subjectOf(ctx: Ctx, cue: number, floor: number): [number, number] | 'pronoun' | null {
+/** A subject found for a cue, and whether a relative pronoun opens its clause ("…, which Washington said …"). */
+interface Subject {
+  readonly range: [number, number] | 'pronoun';
+  readonly relative: number;
+}
+
+/** The subject of a reporting verb at `cue`, or `null`. */
+function subjectOf(ctx: Ctx, cue: number, floor: number): Subject | null {
   const { toks } = ctx;
   let e = cue - 1;
   while (e >= floor && AUX.has(toks[e]!.lower)) e--;
   if (e < floor) return null;
   const t = toks[e]!;
-  if (PRONOUNS.has(t.lower)) return 'pronoun';
+  const relativeBefore = (first: number): number => {
+    const r = first - 1;
+    return r >= floor && RELATIVES.has(toks[r]!.lower) ? r : -1;
+  };
+  if (PRONOUNS.has(t.lower)) return { range: 'pronoun', relative: relativeBefore(e) };
   if (t.value === ',') {
     // "NP1, apposition, said": prefer the part that is a name.
     let p = e - 1;
     while (p >= floor && p > e - 25 && toks[p]!.value !== ',') p--;
     if (p < floor || toks[p]!.value !== ',' || p === e - 1) return null;
     const app = npForward(ctx, p + 1);
-    const np1 = npBack(ctx, p - 1, floor);
-    if (np1 !== null && nameLike(ctx, np1)) return np1;
-    if (app !== null && app[1] === e && nameLike(ctx, app)) return app;
-    return np1;
+    const np1 = npBackWide(ctx, p - 1, floor);
+    if (np1 !== null && nameLike(ctx, np1)) return { range: np1, relative: -1 };
+    if (app !== null && app[1] === e && nameLike(ctx, app)) return { range: app, relative: -1 };
+    return np1 === null ? null : { range: np1, relative: -1 };
   }
-  return npBack(ctx, e, floor);
+  // "X which relies on a network of activists says": the subject is before the relative clause.
+  for (let r = e; r >= Math.max(floor + 1, e - 15); r--) {
+    const w = toks[r]!.lower;
+    if (!RELATIVES.has(w) || toks[r]!.pos === 'SCONJ') continue;
+    const before = toks[r - 1]!.value === ',' ? r - 2 : r - 1;
+    const np = before >= floor ? npBack(ctx, before, floor) : null;
+    const direct = npBack(ctx, e, floor);
+    // Only a named antecedent over a lower-case nearest phrase ("X which relies on … on the ground says").
+    if (np !== null && r < e && nameLike(ctx, np) && (direct === null || !nameLike(ctx, direct))) {
+      return { range: np, relative: -1 };
+    }
+    break;
+  }
+  const np = npBackWide(ctx, e, floor);
+  return np === null ? null : { range: np, relative: relativeBefore(np[0]) };
 }
 
 /** Drops the article, and descriptive words before a name ("the Britain-based Syrian Observatory…"). */
@@ -138,11 +225,22 @@ function clean(ctx: Ctx, [first, end]: [number, number]): [number, number] {
     c--;
   }
   while (c < end && ((LINKS.has(toks[c]!.lower) && toks[c]!.lower !== 'al') || isHyphen(toks[c]))) c++;
-  if (c > f && c < end && isCapitalised(toks[c]!)) {
+  const beforeTail = toks[c - 1];
+  if (
+    c > f &&
+    c < end &&
+    isCapitalised(toks[c]!) &&
+    beforeTail !== undefined &&
+    beforeTail.pos !== 'ADP' &&
+    beforeTail.pos !== 'DET'
+  ) {
     let lowerBefore = false;
-    for (let k = f; k < c; k++)
+    let preposition = false;
+    for (let k = f; k < c; k++) {
       if (!isCapitalised(toks[k]!) && !isHyphen(toks[k]) && toks[k]!.pos !== 'PART') lowerBefore = true;
-    if (lowerBefore) f = c;
+      if (toks[k]!.pos === 'ADP') preposition = true;
+    }
+    if (lowerBefore && !preposition) f = c;
   }
   return [f, end];
 }
@@ -229,18 +327,21 @@ function quotedAfter(ctx: Ctx, cue: number): [number, number] | null {
 export function sourcesIn(ctx: Ctx, figures: readonly Found[], previous: string | null): SourceCue[] {
   const { toks } = ctx;
   const out: SourceCue[] = [];
+  const starts = figures.map((f) => f.phrase.first);
   for (let k = ctx.first; k < ctx.end; k++) {
     const t = toks[k]!;
     if (t.lower === 'according' && toks[k + 1]?.lower === 'to') {
-      const np = npForward(ctx, k + 2);
+      const stop = Math.min(ctx.end, ...starts.filter((s) => s > k + 1));
+      const np = npForward(ctx, k + 2, stop);
       if (np === null) continue;
       let lead = k === ctx.first;
       if (!lead && k - 1 >= ctx.first && (QUOTES.has(toks[k - 1]!.value) || toks[k - 1]!.lower === 'but')) lead = true;
       out.push({
         at: k,
         name: sourceName(ctx, np),
-        leading: lead && figures.every((f) => f.phrase.first > k),
+        leading: lead && starts.every((s) => s > k),
         quote: null,
+        relative: -1,
       });
       continue;
     }
@@ -252,19 +353,37 @@ export function sourcesIn(ctx: Ctx, figures: readonly Found[], previous: string 
       const end = Math.max(f.phrase.end, f.phrase.victimsEnd);
       if (end <= k && end > floor) floor = end;
     }
-    const subject = subjectOf(ctx, k, floor);
     const quote = quotedAfter(ctx, k);
-    if (subject === 'pronoun') {
-      out.push({ at: k, name: previous, leading: false, quote });
+    // Passive: "confirmed by the Civil Defence".
+    if (toks[k + 1]?.lower === 'by') {
+      const agent = npForward(ctx, k + 2);
+      if (agent !== null) out.push({ at: k, name: sourceName(ctx, agent), leading: false, quote: null, relative: -1 });
       continue;
     }
-    if (subject !== null) {
-      out.push({ at: k, name: sourceName(ctx, subject), leading: false, quote });
-      continue;
+    const subject = subjectOf(ctx, k, floor);
+    // Inverted: "…, said the Observatory", "… said the Civil Defence, also known as …".
+    const after = npForward(ctx, k + 1);
+    if (after !== null) {
+      const prev = toks[k - 1];
+      const opened = subject === null || prev === undefined || prev.value === ',' || QUOTES.has(prev.value);
+      const next = toks[after[1]];
+      const closed =
+        after[1] >= ctx.end || next === undefined || next.pos === 'PUNCT' || INVERSION_ENDS.has(next.lower);
+      if (
+        (opened && (nameLike(ctx, after) || DETS.has(toks[after[0]]!.lower)) && closed) ||
+        (nameLike(ctx, after) &&
+          closed &&
+          subject !== null &&
+          !nameLike(ctx, subject.range === 'pronoun' ? after : subject.range) &&
+          subject.range !== 'pronoun')
+      ) {
+        out.push({ at: k, name: sourceName(ctx, after), leading: false, quote: null, relative: -1 });
+        continue;
+      }
     }
-    // Inverted: "…, said the Observatory."
-    const np = npForward(ctx, k + 1);
-    if (np !== null && nameLike(ctx, np)) out.push({ at: k, name: sourceName(ctx, np), leading: false, quote: null });
+    if (subject === null) continue;
+    const name = subject.range === 'pronoun' ? previous : sourceName(ctx, subject.range);
+    out.push({ at: k, name, leading: false, quote, relative: subject.relative });
   }
   return out;
 }
@@ -281,6 +400,7 @@ export function sourceFor(cues: readonly SourceCue[], f: Found): string | null {
     if (c.name === null) continue;
     if (f.relative && !c.leading) continue;
     if (c.quote !== null && (at < c.quote[0] || at >= c.quote[1])) continue;
+    if (c.relative >= 0 && at < c.relative) continue;
     if (best === null || Math.abs(c.at - at) < Math.abs(best.at - at)) best = c;
   }
   return best?.name ?? null;

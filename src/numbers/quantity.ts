@@ -8,7 +8,7 @@
 import lexicon from '../lexicon/numbers.json';
 import type { Token } from '../document/model.js';
 import { decimalValue, digitValue, scaleOf } from './value.js';
-import { WordNumber } from './words.js';
+import { WordNumber, fractionOfScale } from './words.js';
 
 /**
  * How a qualifier bounds the number after it: `min` (at least N → min N),
@@ -262,8 +262,16 @@ function readDigits(toks: readonly Token[], i: number, limit: number): Bare | nu
   };
 }
 
+/** "a quarter of a million", "three quarters of a million". */
+function readFraction(toks: readonly Token[], i: number, limit: number): Bare | null {
+  const words: string[] = [];
+  for (let j = i; j < limit && words.length < 6; j++) words.push(toks[j]!.lower);
+  const f = fractionOfScale(words);
+  return f === null ? null : { value: f.value, max: null, vague: false, scale: 1, approximate: false, end: i + f.used };
+}
+
 function readNumber(toks: readonly Token[], i: number, limit: number): Bare | null {
-  return readDigits(toks, i, limit) ?? readWords(toks, i, limit);
+  return readDigits(toks, i, limit) ?? readFraction(toks, i, limit) ?? readWords(toks, i, limit);
 }
 
 function readBare(toks: readonly Token[], i: number, limit: number): Bare | null {

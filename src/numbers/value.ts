@@ -2,7 +2,7 @@
  * Reading the value of a number written in digits or words.
  */
 import lexicon from '../lexicon/numbers.json';
-import { WordNumber } from './words.js';
+import { WordNumber, fractionOfScale } from './words.js';
 
 const SCALES: Readonly<Record<string, number>> = lexicon.scales;
 const GROUPS: Readonly<Record<string, number>> = lexicon.groups;
@@ -145,8 +145,8 @@ export function decimalValue(token: string): number | null {
  * The value of a sequence of number words (lower-cased, hyphens removed,
  * "and" kept or removed): `['one', 'hundred', 'twelve']` → 112, `['forty',
  * 'eight']` → 48, `['two', 'dozen']` → 24, `['half', 'a', 'dozen']` → 6,
- * `['one', 'and', 'a', 'half']` → 1.5. Returns `null` when the words do not
- * form one number.
+ * `['one', 'and', 'a', 'half']` → 1.5, `['a', 'quarter', 'of', 'a',
+ * 'million']` → 250 000. Returns `null` when the words do not form one number.
  *
  * @example
  * ```ts
@@ -156,6 +156,8 @@ export function decimalValue(token: string): number | null {
  */
 export function wordsValue(words: readonly string[]): number | null {
   if (words.length === 0) return null;
+  const fraction = fractionOfScale(words);
+  if (fraction !== null) return fraction.used === words.length ? fraction.value : null;
   const n = new WordNumber();
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;

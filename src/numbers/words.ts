@@ -153,3 +153,30 @@ export class WordNumber {
     return true;
   }
 }
+
+const FRACTIONS: Readonly<Record<string, number>> = {
+  half: 1 / 2,
+  halves: 1 / 2,
+  quarter: 1 / 4,
+  quarters: 1 / 4,
+  third: 1 / 3,
+  thirds: 1 / 3,
+};
+const FRACTION_COUNTS: Readonly<Record<string, number>> = { a: 1, an: 1, one: 1, two: 2, three: 3 };
+const FRACTION_SCALES: Readonly<Record<string, number>> = { hundred: 100, thousand: 1000, million: 1e6, billion: 1e9 };
+
+/**
+ * A fraction of a scale word at the start of `words`: "a quarter of a
+ * million" → 250 000, "three quarters of a million", "a third of a
+ * million"; returns the value and how many words it used, or `null`.
+ */
+export function fractionOfScale(words: readonly string[]): { value: number; used: number } | null {
+  const n = FRACTION_COUNTS[words[0] ?? ''];
+  const f = FRACTIONS[words[1] ?? ''];
+  if (n === undefined || f === undefined || words[2] !== 'of') return null;
+  let k = 3;
+  if (words[k] === 'a' || words[k] === 'an' || words[k] === 'one') k++;
+  const scale = FRACTION_SCALES[words[k] ?? ''];
+  if (scale === undefined || n > 1 !== words[1]!.endsWith('s')) return null;
+  return { value: Math.round(n * f * scale), used: k + 1 };
+}
