@@ -10,7 +10,7 @@
 import type { Document } from '../document/model.js';
 import type { CasualtyFigure, CasualtyScope } from '../types.js';
 import { type Ctx, dateMask } from './context.js';
-import { ANCHORS, NON_CASUALTY_VERBS, SKIPPABLE, SOURCE_VERBS } from './lexicon.js';
+import { NON_CASUALTY_VERBS, SKIPPABLE, TOKEN_CLASS } from './lexicon.js';
 import { type Found, figuresAt } from './rules.js';
 import { scopeOf } from './scope.js';
 import { sourceFor, sourcesIn } from './source.js';
@@ -58,34 +58,50 @@ export function extractCasualties(doc: Document): CasualtyFigure[] {
   const ctx: Ctx = { doc, toks, dateMask: dateMask(doc), first: 0, end: 0 };
   const keep = doc.options.includeBoilerplate;
   const out: CasualtyFigure[] = [];
-  let previous: string | null = null;
-  let previousAt = -PRONOUN_REACH - 1;
+  // Tokens already in a figure (a phrase is counted once, by the first rule that reads it).
+  const taken = new Uint8Array(toks.length);
+  // Sentences with a reporting cue, for pronouns ("It said …") to find their source.
+  const cueSentences: number[] = [];
+  const previousSource = (index: number): string | null => {
+    for (let c = cueSentences.length - 1; c >= 0; c--) {
+      const earlier = doc.sentences[cueSentences[c]!]!;
+      if (earlier.index >= index) continue;
+      if (index - earlier.index > PRONOUN_REACH) break;
+      const saved = [ctx.first, ctx.end] as const;
+      ctx.first = earlier.firstToken;
+      ctx.end = earlier.endToken;
+      const cues = sourcesIn(ctx, [], () => null);
+      let name: string | null = null;
+      for (let k = cues.length - 1; k >= 0 && name === null; k--) name = cues[k]!.read()?.name ?? null;
+      [ctx.first, ctx.end] = saved;
+      if (name !== null) return name;
+    }
+    return null;
+  };
   for (const s of doc.sentences) {
     let anchors: number[] | null = null;
     let cues = false;
     for (let k = s.firstToken; k < s.endToken; k++) {
-      const w = toks[k]!.lower;
-      if (ANCHORS.has(w)) (anchors ??= []).push(k);
-      else if (SOURCE_VERBS.has(w) || w === 'according') cues = true;
+      const c = TOKEN_CLASS.get(toks[k]!.lower);
+      if (c === 1) (anchors ??= []).push(k);
+      else if (c === 2) cues = true;
     }
-    if (anchors === null && !cues) continue;
+    if (cues) cueSentences.push(s.index);
+    if (anchors === null) continue;
     ctx.first = s.firstToken;
     ctx.end = s.endToken;
     const found: Found[] = [];
-    const taken = new Uint8Array(s.endToken - s.firstToken);
     const add = (f: Found): void => {
       const { first, end } = f.phrase;
-      for (let k = first; k < end; k++) if (taken[k - s.firstToken] === 1) return;
+      for (let k = first; k < end; k++) if (taken[k] === 1) return;
       if (vetoed(ctx, f)) return;
-      for (let k = first; k < end; k++) taken[k - s.firstToken] = 1;
+      for (let k = first; k < end; k++) taken[k] = 1;
       found.push(f);
     };
-    if (anchors !== null) {
-      for (const a of anchors) for (const f of figuresAt(ctx, a)) add(f);
-      for (const f of subsetsIn(ctx, found)) add(f);
-    }
-    const inReach: string | null = s.index - previousAt <= PRONOUN_REACH ? previous : null;
-    const sentenceCues = sourcesIn(ctx, found, inReach);
+    for (const a of anchors) for (const f of figuresAt(ctx, a)) add(f);
+    if (found.length === 0) continue;
+    for (const f of subsetsIn(ctx, found)) add(f);
+    const sentenceCues = cues ? sourcesIn(ctx, found, () => previousSource(s.index)) : [];
     found.sort((a, b) => a.phrase.first - b.phrase.first);
     let previousFigure: { found: Found; scope: CasualtyScope } | null = null;
     for (const f of found) {
@@ -104,12 +120,6 @@ export function extractCasualties(doc: Document): CasualtyFigure[] {
         scope,
         source: sourceFor(sentenceCues, f),
       });
-    }
-    for (const c of sentenceCues) {
-      if (c.name !== null && c.name !== inReach) {
-        previous = c.name;
-        previousAt = s.index;
-      } else if (c.name !== null) previousAt = s.index;
     }
   }
   return out.sort((a, b) => a.start - b.start || a.end - b.end);

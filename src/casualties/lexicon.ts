@@ -57,6 +57,12 @@ export const ANCHORS: ReadonlySet<string> = new Set([
   'hospital',
 ]);
 
+/** 1 for an anchor, 2 for a reporting cue: the one lookup per token of the sentence scan. */
+export const TOKEN_CLASS: ReadonlyMap<string, 1 | 2> = new Map<string, 1 | 2>([
+  ...[...SOURCE_VERBS, 'according'].map((w): [string, 2] => [w, 2]),
+  ...[...ANCHORS].map((w): [string, 1] => [w, 1]),
+]);
+
 const isUpper = (c: string): boolean => c !== c.toLowerCase() && c === c.toUpperCase();
 
 /** Whether a token starts with a capital letter (`Syrians`, `al-Assad` after its prefix). */

@@ -4,7 +4,7 @@
  * singular description ("a senior officer", "the head of military
  * security"), or a name ("Maj Gen Hassan Daeboul").
  */
-import { readQuantity } from '../numbers/index.js';
+import { type Quantity, readQuantity } from '../numbers/index.js';
 import type { Token } from '../document/model.js';
 import { type Ctx, textOf } from './context.js';
 import {
@@ -174,46 +174,56 @@ export function readCounted(ctx: Ctx, i: number): Phrase | null {
   if (q.min === 0 || (q.max !== null && q.max < 1)) return null;
   const after = q.endToken;
   if (after < ctx.end && PERCENT.has(toks[after]!.lower)) return null;
-  const base = {
-    first: q.firstToken,
-    key: q.numberToken,
-    min: q.min === null ? null : Math.round(q.min),
-    max: q.max === null ? null : Math.round(q.max),
-    approximate: q.approximate,
-    kind: 'counted' as const,
-  };
-  const bare = (): Phrase | null => {
-    const t = toks[q.numberToken]!;
-    if (!q.vague && YEAR.test(t.value) && q.endToken === q.numberToken + 1) return null;
-    return { ...base, end: after, victimsEnd: after, victims: null, head: -1 };
-  };
-  const counted = (run: Run): Phrase => {
-    const head = toks[run.head]!;
-    const pronoun = PRONOUN_HEADS.has(head.lower);
-    const victimsEnd = pronoun ? run.head + 1 : victimPhraseEnd(ctx, run.head);
-    return {
-      ...base,
-      end: run.head + 1,
-      victimsEnd,
-      victims: pronoun ? null : victimsText(ctx, run.first, victimsEnd),
-      head: run.head,
-    };
-  };
   // "dozens of civilians", "six of the passengers", "dozens of them"
   if (after + 1 < ctx.end && toks[after]!.lower === 'of') {
     const n = toks[after + 1]!.lower;
-    if (PRONOUN_HEADS.has(n)) return counted({ first: after + 1, head: after + 1 });
+    if (PRONOUN_HEADS.has(n)) return countedPhrase(ctx, q, after + 1, after + 1);
     if (q.vague || PARTITIVE_DETS.has(n)) {
       const from = PARTITIVE_DETS.has(n) ? after + 2 : after + 1;
       const run = readVictimRun(ctx, from);
-      if (typeof run === 'object') return counted(run);
-      return q.vague ? bare() : null;
+      if (typeof run === 'object') return countedPhrase(ctx, q, run.first, run.head);
+      return q.vague ? barePhrase(ctx, q) : null;
     }
   }
   const run = readVictimRun(ctx, after);
   if (run === 'reject') return null;
-  if (run === 'none') return bare();
-  return counted(run);
+  if (run === 'none') return barePhrase(ctx, q);
+  return countedPhrase(ctx, q, run.first, run.head);
+}
+
+/** A quantity with no victim noun ("killing six", "Dozens killed"); a bare year is none. */
+function barePhrase(ctx: Ctx, q: Quantity): Phrase | null {
+  if (!q.vague && q.endToken === q.numberToken + 1 && YEAR.test(ctx.toks[q.numberToken]!.value)) return null;
+  return {
+    first: q.firstToken,
+    end: q.endToken,
+    victimsEnd: q.endToken,
+    key: q.numberToken,
+    min: q.min === null ? null : Math.round(q.min),
+    max: q.max === null ? null : Math.round(q.max),
+    approximate: q.approximate,
+    victims: null,
+    head: -1,
+    kind: 'counted',
+  };
+}
+
+/** A quantity with the victim words `[first, head]` ("25 pro-government Shiite fighters"). */
+function countedPhrase(ctx: Ctx, q: Quantity, first: number, head: number): Phrase {
+  const pronoun = PRONOUN_HEADS.has(ctx.toks[head]!.lower);
+  const victimsEnd = pronoun ? head + 1 : victimPhraseEnd(ctx, head);
+  return {
+    first: q.firstToken,
+    end: head + 1,
+    victimsEnd,
+    key: q.numberToken,
+    min: q.min === null ? null : Math.round(q.min),
+    max: q.max === null ? null : Math.round(q.max),
+    approximate: q.approximate,
+    victims: pronoun ? null : victimsText(ctx, first, victimsEnd),
+    head,
+    kind: 'counted',
+  };
 }
 
 /**
@@ -227,19 +237,7 @@ export function readBareCount(ctx: Ctx, i: number): Phrase | null {
   if (q === null || q.hyphenated || negated(ctx, q.firstToken)) return null;
   if (ctx.dateMask[q.numberToken] === 1 || ctx.dateMask[q.endToken - 1] === 1) return null;
   if (q.min === 0 || (q.max !== null && q.max < 1)) return null;
-  if (!q.vague && YEAR.test(ctx.toks[q.numberToken]!.value) && q.endToken === q.numberToken + 1) return null;
-  return {
-    first: q.firstToken,
-    end: q.endToken,
-    victimsEnd: q.endToken,
-    key: q.numberToken,
-    min: q.min === null ? null : Math.round(q.min),
-    max: q.max === null ? null : Math.round(q.max),
-    approximate: q.approximate,
-    victims: null,
-    head: -1,
-    kind: 'counted',
-  };
+  return barePhrase(ctx, q);
 }
 
 /**

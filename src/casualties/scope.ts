@@ -36,7 +36,10 @@ function warNoun(ctx: Ctx, k: number, perfect: boolean): boolean {
   return !(after !== undefined && HYPHENS.has(after.value) && !after.spaceBefore);
 }
 
+const CUE_STARTS = new Set(CUMULATIVE_CUES.map((c) => c[0]!));
+
 function cueAt(ctx: Ctx, k: number): boolean {
+  if (!CUE_STARTS.has(ctx.toks[k]!.lower)) return false;
   for (const cue of CUMULATIVE_CUES) {
     let ok = true;
     for (let i = 0; i < cue.length && ok; i++) ok = k + i < ctx.end && ctx.toks[k + i]!.lower === cue[i];

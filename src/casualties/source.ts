@@ -14,18 +14,12 @@ import { readQuantity } from '../numbers/index.js';
 import { SOURCE_VERBS, isCapitalised } from './lexicon.js';
 import type { Found } from './rules.js';
 
-/** A reporting cue in a sentence and the source it names. */
+/** A reporting cue in a sentence; what it says is read on demand. */
 export interface SourceCue {
   /** The cue token ("said", "according"). */
   readonly at: number;
-  /** The source, or `null` for an unresolved pronoun. */
-  readonly name: string | null;
-  /** "According to X, …" opening the sentence: it covers every clause. */
-  readonly leading: boolean;
-  /** When the cue reports a quotation ("says 'seize moment'"), the quoted tokens `[first, end)`: it sources only them. */
-  readonly quote: readonly [number, number] | null;
-  /** A relative pronoun opening the cue's clause ("…, which Washington said …"), or -1: figures before it are not sourced. */
-  readonly relative: number;
+  /** Its source and coverage, or `null` when it names none. */
+  read(): CueReading | null;
 }
 
 const AUX = new Set([
@@ -255,7 +249,7 @@ function properRuns(doc: Document): Map<string, string> {
     let k = 0;
     while (k < toks.length) {
       const t = toks[k]!;
-      if (!isCapitalised(t) || d.zoneAt(t.start) !== 'body' || t.pos === 'DET') {
+      if (!isCapitalised(t) || t.pos === 'DET' || d.paragraphs[t.paragraph]?.zone !== 'body') {
         k++;
         continue;
       }
@@ -317,91 +311,111 @@ function quotedAfter(ctx: Ctx, cue: number): [number, number] | null {
   return [k + 1, ctx.end];
 }
 
+/** What a cue says once analysed. */
+export interface CueReading {
+  readonly name: string | null;
+  readonly leading: boolean;
+  readonly quote: readonly [number, number] | null;
+  readonly relative: number;
+}
+
+/** Analyses the cue at `k` (a reporting verb or "according"): its source and what it covers. */
+function readCue(ctx: Ctx, k: number, figures: readonly Found[], previous: () => string | null): CueReading | null {
+  const { toks } = ctx;
+  const starts = figures.map((f) => f.phrase.first);
+  if (toks[k]!.lower === 'according') {
+    const stop = Math.min(ctx.end, ...starts.filter((s) => s > k + 1));
+    const np = npForward(ctx, k + 2, stop);
+    if (np === null) return null;
+    let lead = k === ctx.first;
+    if (!lead && k - 1 >= ctx.first && (QUOTES.has(toks[k - 1]!.value) || toks[k - 1]!.lower === 'but')) lead = true;
+    return { name: sourceName(ctx, np), leading: lead && starts.every((s) => s > k), quote: null, relative: -1 };
+  }
+  let floor = ctx.first;
+  for (const f of figures) {
+    const end = Math.max(f.phrase.end, f.phrase.victimsEnd);
+    if (end <= k && end > floor) floor = end;
+  }
+  // Passive: "confirmed by the Civil Defence".
+  if (toks[k + 1]?.lower === 'by') {
+    const agent = npForward(ctx, k + 2);
+    return agent === null ? null : { name: sourceName(ctx, agent), leading: false, quote: null, relative: -1 };
+  }
+  const subject = subjectOf(ctx, k, floor);
+  // Inverted: "…, said the Observatory", "… said the Civil Defence, also known as …".
+  const after = npForward(ctx, k + 1);
+  if (after !== null) {
+    const prev = toks[k - 1];
+    const opened = subject === null || prev === undefined || prev.value === ',' || QUOTES.has(prev.value);
+    const next = toks[after[1]];
+    const closed = after[1] >= ctx.end || next === undefined || next.pos === 'PUNCT' || INVERSION_ENDS.has(next.lower);
+    const namedAfter = nameLike(ctx, after);
+    const plainBefore = subject !== null && subject.range !== 'pronoun' && !nameLike(ctx, subject.range);
+    if (closed && ((opened && (namedAfter || DETS.has(toks[after[0]]!.lower))) || (namedAfter && plainBefore))) {
+      return { name: sourceName(ctx, after), leading: false, quote: null, relative: -1 };
+    }
+  }
+  if (subject === null) return null;
+  const name = subject.range === 'pronoun' ? previous() : sourceName(ctx, subject.range);
+  return { name, leading: false, quote: quotedAfter(ctx, k), relative: subject.relative };
+}
+
 /**
- * The reporting cues of the current sentence.
+ * The reporting cues of the current sentence, read lazily: only the cues a
+ * figure asks about, nearest first, are analysed.
  *
  * @param ctx - the sentence
  * @param figures - the sentence's figures (a subject never reaches into one)
- * @param previous - the last source named in earlier sentences, for pronouns
+ * @param previous - the last source named in earlier sentences, for pronouns (asked only when needed)
  */
-export function sourcesIn(ctx: Ctx, figures: readonly Found[], previous: string | null): SourceCue[] {
+export function sourcesIn(ctx: Ctx, figures: readonly Found[], previous: () => string | null): SourceCue[] {
   const { toks } = ctx;
   const out: SourceCue[] = [];
-  const starts = figures.map((f) => f.phrase.first);
-  for (let k = ctx.first; k < ctx.end; k++) {
+  const { first, end } = ctx;
+  for (let k = first; k < end; k++) {
     const t = toks[k]!;
-    if (t.lower === 'according' && toks[k + 1]?.lower === 'to') {
-      const stop = Math.min(ctx.end, ...starts.filter((s) => s > k + 1));
-      const np = npForward(ctx, k + 2, stop);
-      if (np === null) continue;
-      let lead = k === ctx.first;
-      if (!lead && k - 1 >= ctx.first && (QUOTES.has(toks[k - 1]!.value) || toks[k - 1]!.lower === 'but')) lead = true;
-      out.push({
-        at: k,
-        name: sourceName(ctx, np),
-        leading: lead && starts.every((s) => s > k),
-        quote: null,
-        relative: -1,
-      });
-      continue;
+    const according = t.lower === 'according' && toks[k + 1]?.lower === 'to';
+    if (!according) {
+      if (!SOURCE_VERBS.has(t.lower) || (t.pos !== 'VERB' && t.pos !== 'AUX')) continue;
+      // "claimed responsibility", "claimed credit": a claim, not a report of the toll.
+      if (NOT_REPORTS.has(toks[k + 1]?.lower ?? '')) continue;
     }
-    if (!SOURCE_VERBS.has(t.lower) || (t.pos !== 'VERB' && t.pos !== 'AUX')) continue;
-    // "claimed responsibility", "claimed credit": a claim, not a report of the toll.
-    if (NOT_REPORTS.has(toks[k + 1]?.lower ?? '')) continue;
-    let floor = ctx.first;
-    for (const f of figures) {
-      const end = Math.max(f.phrase.end, f.phrase.victimsEnd);
-      if (end <= k && end > floor) floor = end;
-    }
-    const quote = quotedAfter(ctx, k);
-    // Passive: "confirmed by the Civil Defence".
-    if (toks[k + 1]?.lower === 'by') {
-      const agent = npForward(ctx, k + 2);
-      if (agent !== null) out.push({ at: k, name: sourceName(ctx, agent), leading: false, quote: null, relative: -1 });
-      continue;
-    }
-    const subject = subjectOf(ctx, k, floor);
-    // Inverted: "…, said the Observatory", "… said the Civil Defence, also known as …".
-    const after = npForward(ctx, k + 1);
-    if (after !== null) {
-      const prev = toks[k - 1];
-      const opened = subject === null || prev === undefined || prev.value === ',' || QUOTES.has(prev.value);
-      const next = toks[after[1]];
-      const closed =
-        after[1] >= ctx.end || next === undefined || next.pos === 'PUNCT' || INVERSION_ENDS.has(next.lower);
-      if (
-        (opened && (nameLike(ctx, after) || DETS.has(toks[after[0]]!.lower)) && closed) ||
-        (nameLike(ctx, after) &&
-          closed &&
-          subject !== null &&
-          !nameLike(ctx, subject.range === 'pronoun' ? after : subject.range) &&
-          subject.range !== 'pronoun')
-      ) {
-        out.push({ at: k, name: sourceName(ctx, after), leading: false, quote: null, relative: -1 });
-        continue;
-      }
-    }
-    if (subject === null) continue;
-    const name = subject.range === 'pronoun' ? previous : sourceName(ctx, subject.range);
-    out.push({ at: k, name, leading: false, quote, relative: subject.relative });
+    let reading: CueReading | null | undefined;
+    out.push({
+      at: k,
+      read: () => {
+        if (reading === undefined) {
+          const saved = [ctx.first, ctx.end] as const;
+          ctx.first = first;
+          ctx.end = end;
+          reading = readCue(ctx, k, figures, previous);
+          [ctx.first, ctx.end] = saved;
+        }
+        return reading;
+      },
+    });
   }
   return out;
 }
 
 /**
- * The source for one figure: the nearest cue of its sentence; a figure in a
- * non-restrictive relative clause (", who was killed in …,") takes only a
- * sentence-opening "According to X," (the rest sources the main clause).
+ * The source for one figure: the nearest cue of its sentence that covers it;
+ * a figure in a non-restrictive relative clause (", who was killed in …,")
+ * takes only a sentence-opening "According to X," (the rest sources the main
+ * clause); a cue that reports a quotation covers only the quotation; a cue in
+ * a relative clause after the figure ("…, which Washington said …") does not
+ * cover it.
  */
 export function sourceFor(cues: readonly SourceCue[], f: Found): string | null {
   const at = f.phrase.first;
-  let best: SourceCue | null = null;
-  for (const c of cues) {
-    if (c.name === null) continue;
-    if (f.relative && !c.leading) continue;
-    if (c.quote !== null && (at < c.quote[0] || at >= c.quote[1])) continue;
-    if (c.relative >= 0 && at < c.relative) continue;
-    if (best === null || Math.abs(c.at - at) < Math.abs(best.at - at)) best = c;
+  const order = [...cues].sort((a, b) => Math.abs(a.at - at) - Math.abs(b.at - at));
+  for (const c of order) {
+    const r = c.read();
+    if (r === null || r.name === null) continue;
+    if (f.relative && !r.leading) continue;
+    if (r.quote !== null && (at < r.quote[0] || at >= r.quote[1])) continue;
+    if (r.relative >= 0 && at < r.relative) continue;
+    return r.name;
   }
-  return best?.name ?? null;
+  return null;
 }

@@ -90,6 +90,15 @@ const NUMBERISH = new Set([
   'couple',
   'pair',
 ]);
+/** Words a quantity phrase may start with (numbers, vague words, qualifiers, "between"). */
+const QUANTITY_STARTS = new Set([
+  ...NUMBERISH,
+  ...Object.keys(VAGUE).map((k) => k.split(' ')[0]!),
+  ...[...QUALIFIERS.keys()].map((k) => k.split(' ')[0]!),
+  'between',
+  'quarter',
+  'third',
+]);
 /** Longest run of tokens one number may take (guards against hostile input). */
 const MAX_NUMBER_TOKENS = 16;
 
@@ -98,8 +107,12 @@ const isHyphen = (t: Token | undefined): boolean => t !== undefined && HYPHENS.h
 const isGluedHyphen = (toks: readonly Token[], j: number): boolean =>
   isHyphen(toks[j]) && !toks[j]!.spaceBefore && toks[j + 1] !== undefined && !toks[j + 1]!.spaceBefore;
 
+/** First words of qualifiers: a cheap test before building multi-word keys. */
+const QUALIFIER_STARTS = new Set([...QUALIFIERS.keys()].map((k) => k.split(' ')[0]!));
+
 /** Reads a qualifier phrase at `i`: its kind and the index after it. */
 function readQualifier(toks: readonly Token[], i: number, limit: number): [QualifierKind, number] | null {
+  if (!QUALIFIER_STARTS.has(toks[i]!.lower)) return null;
   let key = '';
   let best: [QualifierKind, number] | null = null;
   for (let j = i; j < limit && j < i + MAX_QUALIFIER_WORDS; j++) {
@@ -264,6 +277,13 @@ function readDigits(toks: readonly Token[], i: number, limit: number): Bare | nu
 
 /** "a quarter of a million", "three quarters of a million". */
 function readFraction(toks: readonly Token[], i: number, limit: number): Bare | null {
+  const second = toks[i + 1]?.lower;
+  if (
+    i + 1 >= limit ||
+    (second !== 'quarter' && second !== 'quarters' && second !== 'third' && second !== 'thirds' && second !== 'half')
+  ) {
+    return null;
+  }
   const words: string[] = [];
   for (let j = i; j < limit && words.length < 6; j++) words.push(toks[j]!.lower);
   const f = fractionOfScale(words);
@@ -341,6 +361,9 @@ function readPostQualifier(toks: readonly Token[], j: number, limit: number): [Q
 export function readQuantity(toks: readonly Token[], i: number, limit: number = toks.length): Quantity | null {
   const end = Math.min(limit, toks.length);
   if (i < 0 || i >= end) return null;
+  const t = toks[i]!;
+  if (!QUANTITY_STARTS.has(t.lower) && !/^\d/.test(t.value) && !(t.lower.length > 3 && /[-‐‑]/.test(t.lower)))
+    return null;
   let qualifier: QualifierKind | null = null;
   let j = i;
   const q = readQualifier(toks, i, end);
