@@ -99,8 +99,8 @@ export function extractCasualties(doc: Document): CasualtyFigure[] {
       found.push(f);
     };
     for (const a of anchors) for (const f of figuresAt(ctx, a)) add(f);
-    if (found.length === 0) continue;
     for (const f of subsetsIn(ctx, found)) add(f);
+    if (found.length === 0) continue;
     const sentenceCues = cues ? sourcesIn(ctx, found, () => previousSource(s.index)) : [];
     found.sort((a, b) => a.phrase.first - b.phrase.first);
     let previousFigure: { found: Found; scope: CasualtyScope } | null = null;

@@ -43,7 +43,7 @@ export const POSSESSIVES: ReadonlySet<string> = new Set(data.possessives);
 
 const SUFFIXES: readonly string[] = data.personSuffixes;
 /** Pronouns that may head a counted phrase ("dozens of them") but are not a victim description. */
-export const PRONOUN_HEADS: ReadonlySet<string> = new Set(['them', 'those', 'whom']);
+export const PRONOUN_HEADS: ReadonlySet<string> = new Set(['them', 'those', 'whom', 'which']);
 
 /** Every word that can anchor a figure (an outcome word, a toll, "number"). */
 export const ANCHORS: ReadonlySet<string> = new Set([

@@ -57,13 +57,25 @@ const isGluedHyphen = (toks: readonly Token[], k: number): boolean =>
 /** Whether token `k` can sit inside a noun phrase before its head (modifier or noun). */
 function isNominal(ctx: Ctx, k: number): boolean {
   const t = ctx.toks[k]!;
-  if (ctx.dateMask[k] === 1) return false;
   if (isGluedHyphen(ctx.toks, k)) return true;
-  // Parts of a glued compound ("10-year-old", "pro-Assad").
+  // Parts of a glued compound ("10-year-old", "two-day-old", "pro-Assad"), dates inside them too.
   if (isGluedHyphen(ctx.toks, k + 1) || isGluedHyphen(ctx.toks, k - 1))
     return t.shape === 'word' || t.shape === 'number';
+  if (ctx.dateMask[k] === 1) return false;
   if (t.shape !== 'word' && t.shape !== 'other') return false;
   if (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'ADJ') return true;
+  // An acronym, whatever its tag ("287 IS fighters", "members of IS": IS is tagged as a verb).
+  if (t.value.length >= 2 && t.value.length <= 6 && /^[A-Z]+$/.test(t.value)) return true;
+  // A noun mistagged as a verb before another noun ("IS group militants").
+  if (
+    t.pos === 'VERB' &&
+    !/(?:ed|ing|s)$/.test(t.lower) &&
+    !ANCHORS.has(t.lower) &&
+    k + 1 < ctx.end &&
+    isVictimHead(ctx.toks[k + 1]!)
+  ) {
+    return true;
+  }
   // Participles used as modifiers ("armed", "unarmed"): only before another nominal.
   return (
     t.pos === 'VERB' &&
@@ -105,20 +117,47 @@ interface Run {
 function readVictimRun(ctx: Ctx, j: number): Run | 'none' | 'reject' {
   const { toks } = ctx;
   let head = -1;
-  let sawNoun = false;
-  const limit = Math.min(ctx.end, j + MAX_RUN);
+  let commonNoun = false;
+  const limit = Math.min(ctx.end, j + MAX_RUN + 2);
+  // Another count right after ("kill 21 hundreds flee"): this one is bare.
+  if (j < ctx.end && isCountStart(ctx, j)) return 'none';
   for (let k = j; k < limit; k++) {
     const t = toks[k]!;
     if (isVictimHead(t) && ctx.dateMask[k] !== 1 && !isGluedHyphen(toks, k + 1)) {
       head = k;
       continue;
     }
+    // "soldiers and pro-regime militiamen", "regime and rebel fighters": one count for both.
+    if ((t.lower === 'and' || t.lower === 'or') && k + 1 < limit && isNominal(ctx, k + 1)) {
+      const rest = readVictimRun(ctx, k + 1);
+      if (typeof rest === 'object' && rest.head - k <= 4 && !isCountStart(ctx, k + 1)) {
+        head = rest.head;
+        break;
+      }
+      break;
+    }
+    // A bracketed acronym inside the phrase: "Red Crescent [SARC] volunteers", "Islamic State (IS) leaders".
+    if (
+      (t.value === '(' || t.value === '[') &&
+      toks[k + 2] !== undefined &&
+      (toks[k + 2]!.value === ')' || toks[k + 2]!.value === ']')
+    ) {
+      k += 2;
+      continue;
+    }
     if (head >= 0) break; // a non-head after the head ends the phrase ("people Tuesday")
     if (!isNominal(ctx, k)) break;
-    if ((t.pos === 'NOUN' || t.pos === 'PROPN') && !ANCHORS.has(t.lower)) sawNoun = true;
+    if (t.pos === 'NOUN' && !ANCHORS.has(t.lower) && !isCapitalised(t)) commonNoun = true;
   }
   if (head >= 0) return { first: j, head };
-  return sawNoun ? 'reject' : 'none';
+  // A count before a common noun that names no people ("three days") is not a figure; before a
+  // capitalised word it is a bare count ("kills 32 Medical source" in a headline that names its source).
+  return commonNoun && !(j < ctx.end && isCapitalised(toks[j]!)) ? 'reject' : 'none';
+}
+
+/** Whether a count starts at `k` ("… and 12 civilians" is a second figure, not more victim words). */
+function isCountStart(ctx: Ctx, k: number): boolean {
+  return readQuantity(ctx.toks, k, ctx.end) !== null;
 }
 
 /** One past the victim phrase's "of/from" part: a group noun ("from the same family") or a relational head's object. */
@@ -130,7 +169,7 @@ function victimPhraseEnd(ctx: Ctx, head: number): number {
   for (let m = head + 2; m < limit; m++) {
     const t = toks[m]!;
     if (GROUP_NOUNS.has(t.lower)) return m + 1;
-    if (!(ARTICLES.has(t.lower) || isNominal(ctx, m) || t.lower === 'same')) break;
+    if (!(ARTICLES.has(t.lower) || isNominal(ctx, m) || t.lower === 'same' || t.pos === 'NUM')) break;
   }
   if (RELATIONAL_HEADS.has(toks[head]!.lower)) return objectEnd(ctx, head + 2);
   return head + 1;
@@ -250,7 +289,7 @@ export function readSingular(ctx: Ctx, i: number, bare = false): Phrase | null {
   if (i < ctx.first || i >= ctx.end) return null;
   let j = i;
   const det = toks[j]!.lower;
-  if (ARTICLES.has(det) || POSSESSIVES.has(det) || det === 'one') j++;
+  if (ARTICLES.has(det) || POSSESSIVES.has(det) || det === 'one' || det === 'another') j++;
   else if (!bare) return null;
   if (negated(ctx, i)) return null;
   let head = -1;

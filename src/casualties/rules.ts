@@ -27,6 +27,10 @@ import {
   TOLL_MODIFIERS,
   VERBS,
   VIOLENT_CONTEXT,
+  VICTIM_HEADS,
+  SINGULAR_HEADS,
+  RELATIONAL_HEADS,
+  TITLES,
   isVictimHead,
 } from './lexicon.js';
 import { type Phrase, readBareCount, readCounted, readName, readSingular } from './phrases.js';
@@ -65,6 +69,10 @@ const STOP_AFTER_VERB = new Set([
   'outside',
   'inside',
 ]);
+const DASHES = new Set(['-', '–', '—']);
+const QUOTE_MARKS = new Set(['"', '“', '”', "'", '‘', '’']);
+/** Words that open a gloss between a counted phrase and its verb ("40 people mostly civilians were killed"). */
+const GLOSSES = new Set(['including', 'mostly', 'mainly', 'most', 'many', 'all', 'among', 'some', 'half']);
 const LOST = new Set(['lost', 'lose', 'loses', 'losing']);
 const SUFFERED = new Set(['suffered', 'sustained', 'received', 'suffering', 'sustaining', 'suffer', 'sustain']);
 const HELD = new Set(['taken', 'held', 'take', 'taking']);
@@ -106,9 +114,10 @@ function skipBack(ctx: Ctx, j: number): [number, boolean, boolean] {
   let steps = 0;
   while (j >= ctx.first && steps < 6) {
     const t = ctx.toks[j]!;
+    if (t.value === 'IS' || t.value === 'US') break; // acronyms, not "is"/"us"
     if (BE.has(t.lower)) be = true;
     else if (PERFECT.has(t.lower)) perfect = true;
-    else if (!SKIPPABLE.has(t.lower) && t.pos !== 'ADV') break;
+    else if ((!SKIPPABLE.has(t.lower) && t.pos !== 'ADV') || VICTIM_HEADS.has(t.lower)) break;
     if (t.pos === 'NUM') break;
     j--;
     steps++;
@@ -124,6 +133,16 @@ function countedEndingAt(ctx: Ctx, npEnd: number, anchor: number): Phrase | null
     if (p === null) continue;
     if (p.end === npEnd || p.victimsEnd === npEnd) return p;
     if (p.first < anchor && p.end > anchor) return p;
+    // "At least 16 civilians including women and children were killed", "40 people mostly civilians were killed"
+    const after = Math.max(p.end, p.victimsEnd);
+    if (
+      after < npEnd &&
+      GLOSSES.has(ctx.toks[after]!.lower) &&
+      npEnd - after <= 8 &&
+      plainPhrase(ctx, after + 1, npEnd, true)
+    ) {
+      return p;
+    }
     // "76 people in the town were killed": a place phrase between the count and its verb.
     if (
       p.end < npEnd &&
@@ -158,16 +177,20 @@ function singularEndingAt(ctx: Ctx, npEnd: number, age: boolean): Phrase | null 
   for (let m = from; m < npEnd; m++) {
     const p = readName(ctx, m, age);
     // A name is the subject itself: not the object of a preposition or part of a longer noun phrase.
-    if (p !== null && p.end === npEnd && (m === ctx.first || !NAME_BLOCKERS.has(toks[m - 1]!.pos))) return p;
+    if (p === null || p.end !== npEnd) continue;
+    const prev = m > ctx.first ? toks[m - 1]! : null;
+    const titled =
+      prev !== null && (SINGULAR_HEADS.has(prev.lower) || RELATIONAL_HEADS.has(prev.lower) || TITLES.has(prev.lower));
+    if (prev === null || !NAME_BLOCKERS.has(prev.pos) || titled) return p;
   }
   return null;
 }
 
-/** Whether tokens `[from, to)` hold no verb, punctuation or number. */
-function plainPhrase(ctx: Ctx, from: number, to: number): boolean {
+/** Whether tokens `[from, to)` hold no verb, punctuation or (unless `numbers`) number. */
+function plainPhrase(ctx: Ctx, from: number, to: number, numbers = false): boolean {
   for (let k = from; k < to; k++) {
     const p = ctx.toks[k]!.pos;
-    if (p === 'VERB' || p === 'AUX' || p === 'PUNCT' || p === 'NUM') return false;
+    if (p === 'VERB' || p === 'AUX' || p === 'PUNCT' || (p === 'NUM' && !numbers)) return false;
   }
   return true;
 }
@@ -193,6 +216,19 @@ function subjectBefore(
       j--;
     }
   }
+  // A parenthesis between dashes: "Sixteen civilians - including three children - were killed";
+  // "most of the victims - 14 - died" counts inside it.
+  if (j >= ctx.first && DASHES.has(toks[j]!.value) && toks[j]!.spaceBefore) {
+    let open = j - 1;
+    while (open > ctx.first && j - open < 14 && !DASHES.has(toks[open]!.value)) open--;
+    if (open >= ctx.first && DASHES.has(toks[open]!.value) && open < j - 1) {
+      const inside = readCounted(ctx, open + 1);
+      if (inside !== null && Math.max(inside.end, inside.victimsEnd) === j) {
+        return [{ phrase: inside, outcome, anchor: opts.anchor, relative: false }];
+      }
+      j = open - 1;
+    }
+  }
   let age = false;
   if (j - 2 >= ctx.first && toks[j]!.value === ',' && toks[j - 1]!.pos === 'NUM' && toks[j - 2]!.value === ',') {
     j -= 3;
@@ -204,7 +240,17 @@ function subjectBefore(
   let npEnd = j + 1;
   let commaLink = false;
   for (let n = 0; n < 4; n++) {
-    const counted = countedEndingAt(ctx, npEnd, opts.anchor);
+    let counted = countedEndingAt(ctx, npEnd, opts.anchor);
+    // A relative clause between the subject and its verb: "nine members of the alliance who were working in the clinic were killed".
+    if (counted === null && n === 0) {
+      for (let r = npEnd - 1; r > Math.max(ctx.first, npEnd - 12); r--) {
+        const w = toks[r]!.lower;
+        if (w !== 'who' && w !== 'that') continue;
+        const before = toks[r - 1]!.value === ',' ? r - 1 : r;
+        counted = countedEndingAt(ctx, before, opts.anchor);
+        break;
+      }
+    }
     // After a bare comma only another counted group continues a list; a description is an apposition.
     if (counted === null && commaLink) break;
     const p = counted ?? (singularOk ? singularEndingAt(ctx, npEnd, age) : null);
@@ -212,7 +258,32 @@ function subjectBefore(
     // Attackers before an active verb form are agents, not victims ("gunmen killed").
     if (opts.transitive && !be && p.head >= 0 && ATTACKERS.has(toks[p.head]!.lower)) break;
     out.push({ phrase: p, outcome, anchor: opts.anchor, relative });
-    const link = p.first - 1;
+    let link = p.first - 1;
+    // "A woman and her three children": a determiner before the count belongs to it.
+    if (
+      link > ctx.first &&
+      (POSSESSIVES.has(toks[link]!.lower) || toks[link]!.lower === 'the' || toks[link]!.lower === 'all')
+    )
+      link--;
+    // "At least 287 fighters, among them 26 minors, had been killed": the count before is the whole.
+    if (link - 1 >= ctx.first && toks[link]!.lower === 'them' && toks[link - 1]!.lower === 'among') {
+      link -= 2;
+      if (toks[link]?.value === ',') link--;
+      npEnd = link + 1;
+      commaLink = false;
+      continue;
+    }
+    // "A woman and her three children as well as another child were killed"
+    if (
+      link - 2 >= ctx.first &&
+      toks[link]!.lower === 'as' &&
+      toks[link - 1]!.lower === 'well' &&
+      toks[link - 2]!.lower === 'as'
+    ) {
+      npEnd = link - 2;
+      commaLink = false;
+      continue;
+    }
     if (link < ctx.first || (toks[link]!.lower !== 'and' && toks[link]!.value !== ',')) break;
     if (toks[link]!.value === ',' && p.kind !== 'counted') break;
     commaLink = toks[link]!.value === ',';
@@ -227,6 +298,8 @@ export function objectsAfter(ctx: Ctx, at: number, outcome: CasualtyOutcome, anc
   const { toks } = ctx;
   let j = at + 1;
   while (j < ctx.end && toks[j]!.pos === 'ADV' && readQuantity(toks, j, ctx.end) === null && j - at < 3) j++;
+  // killed "at least 18 fighters"
+  if (j < ctx.end && QUOTE_MARKS.has(toks[j]!.value)) j++;
   if (j >= ctx.end || (STOP_AFTER_VERB.has(toks[j]!.lower) && readQuantity(toks, j, ctx.end) === null)) return [];
   const headline = ctx.doc.zoneAt(toks[at]!.start) === 'headline';
   const out: Found[] = [];
@@ -316,7 +389,7 @@ function ofRule(ctx: Ctx, a: number, outcome: CasualtyOutcome): Found[] {
 /** A toll and the first count after it: "a death toll of 40", "the toll rose to 50", "from 40 to 52". */
 function tollScan(ctx: Ctx, from: number, outcome: CasualtyOutcome, anchor: number): Found[] {
   const { toks } = ctx;
-  const limit = Math.min(ctx.end, from + 14);
+  const limit = Math.min(ctx.end, from + 20);
   for (let k = from; k < limit; k++) {
     const t = toks[k]!;
     if (t.value === ';' || (k > from && (VERBS.has(t.lower) || INTRANSITIVE.has(t.lower)) && t.pos === 'VERB')) break;
@@ -354,7 +427,7 @@ export function figuresAt(ctx: Ctx, a: number): Found[] {
   if (tollOutcome !== undefined) return tollScan(ctx, a + 1, TOLL_MODIFIERS.get(prev) ?? tollOutcome, a);
   if (w === 'number') {
     if (next !== 'of') return [];
-    for (let k = a + 2; k < Math.min(ctx.end, a + 5); k++) {
+    for (let k = a + 2; k < Math.min(ctx.end, a + 9); k++) {
       const o = NUMBER_OF.get(toks[k]!.lower);
       if (o !== undefined) return tollScan(ctx, k + 1, o, a);
     }
@@ -397,6 +470,9 @@ export function figuresAt(ctx: Ctx, a: number): Found[] {
   if (outcomeWord !== undefined && a - 2 >= ctx.first) {
     const before = toks[a - 2]!.lower;
     if ((prev === 'the' || prev === 'those') && before === 'among') {
+      // "Among the dead were four staff and five children"
+      if (next === 'were' || next === 'are' || next === 'was' || next === 'is')
+        return objectsAfter(ctx, a + 1, outcomeWord, a);
       return subjectBefore(ctx, a - 2, outcomeWord, { anchor: a, transitive: false, died: false });
     }
     if (prev === 'the' && before === 'of') {

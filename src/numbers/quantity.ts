@@ -325,10 +325,11 @@ function readRangeEnd(toks: readonly Token[], first: Bare, limit: number): Bare 
   return first;
 }
 
-/** A qualifier written after the number: "or more", "or so", "-plus", "-odd". */
+/** A qualifier written after the number: "or more", "or so", "-plus", "-odd", a glued "+". */
 function readPostQualifier(toks: readonly Token[], j: number, limit: number): [QualifierKind, number] | null {
   if (j >= limit) return null;
   const t = toks[j]!;
+  if (t.value === '+' && !t.spaceBefore) return ['min', j + 1]; // "20+"
   if (t.lower === 'or' && j + 1 < limit) {
     const kind = POST_QUALIFIERS.get(`or ${toks[j + 1]!.lower}`);
     return kind === undefined ? null : [kind, j + 2];
