@@ -70,6 +70,7 @@ const STOP_AFTER_VERB = new Set([
   'inside',
 ]);
 const DASHES = new Set(['-', '–', '—']);
+const TOLL_STOPS = new Set(['because', 'but', 'while', 'although', 'though', 'whereas', 'since', 'after', 'when']);
 const QUOTE_MARKS = new Set(['"', '“', '”', "'", '‘', '’']);
 /** Words that open a gloss between a counted phrase and its verb ("40 people mostly civilians were killed"). */
 const GLOSSES = new Set(['including', 'mostly', 'mainly', 'most', 'many', 'all', 'among', 'some', 'half']);
@@ -393,8 +394,13 @@ function tollScan(ctx: Ctx, from: number, outcome: CasualtyOutcome, anchor: numb
   for (let k = from; k < limit; k++) {
     const t = toks[k]!;
     if (t.value === ';' || (k > from && (VERBS.has(t.lower) || INTRANSITIVE.has(t.lower)) && t.pos === 'VERB')) break;
+    // A new clause is not the toll's: "The death toll is likely to rise because dozens of people are missing".
+    if (k > from && (t.pos === 'SCONJ' || TOLL_STOPS.has(t.lower))) break;
     const p = readCounted(ctx, k);
     if (p === null) continue;
+    // A count that another outcome word takes ("dozens of people missing") is not the toll.
+    const after = Math.max(p.end, p.victimsEnd);
+    if (after < ctx.end && ANCHORS.has(toks[after]!.lower) && !TOLLS.has(toks[after]!.lower)) continue;
     // "rose from 40 to 52": the new toll is the second number.
     if (k > ctx.first && toks[k - 1]!.lower === 'from') {
       const q = readQuantity(toks, k, ctx.end);

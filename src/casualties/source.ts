@@ -41,6 +41,8 @@ const DETS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her']);
 const HYPHENS = new Set(['-', '‐', '‑', '–']);
 const QUOTES = new Set(['"', '“', '”', "'", '’', '‘']);
 const MAX_NP = 12;
+/** Generic words after a monitor's name ("… Rights monitor", "… monitoring group"). */
+const MONITOR_WORDS = new Set(['monitor', 'monitoring', 'group', 'watchdog', 'organisation', 'organization']);
 const RELATIVES = new Set(['which', 'who']);
 const HANGING_PREPOSITIONS = new Set(['in', 'at', 'from', 'of', 'for', 'on']);
 const DATE_WORDS = new Set([
@@ -80,6 +82,15 @@ function npBack(ctx: Ctx, e: number, floor: number): [number, number] | null {
     if (isDateWord(ctx, k)) break;
     if (k - 2 >= floor && gluedHyphen(ctx, k - 1))
       k -= 3; // "Britain-based", "UK-based", "pro-government"
+    // The word right before the cue heads the subject even when wink tags it a verb ("the monitor said").
+    else if (
+      k === e &&
+      t.pos === 'VERB' &&
+      t.shape === 'word' &&
+      !/(?:ed|ing)$/.test(t.lower) &&
+      !SOURCE_VERBS.has(t.lower)
+    )
+      k--;
     else if (isNounish(t) || t.lower === "'s" || t.lower === '’s' || gluedHyphen(ctx, k)) k--;
     else if (LINKS.has(t.lower) && k - 1 >= floor && isNounish(toks[k - 1]!)) k--;
     else if (DETS.has(t.lower)) {
@@ -236,6 +247,10 @@ function clean(ctx: Ctx, [first, end]: [number, number]): [number, number] {
     }
     if (lowerBefore && !preposition) f = c;
   }
+  // "the Syrian Observatory for Human Rights monitor (group)": the name without the generic word after it.
+  let e = end;
+  while (e - 1 > f && MONITOR_WORDS.has(toks[e - 1]!.lower) && !isCapitalised(toks[e - 1]!)) e--;
+  if (e < end && e - f >= 2 && isCapitalised(toks[e - 1]!) && isCapitalised(toks[f]!)) return [f, e];
   return [f, end];
 }
 
