@@ -39,6 +39,7 @@ export const SOURCE_VERBS: ReadonlySet<string> = new Set(data.sourceVerbs);
 export const SKIPPABLE: ReadonlySet<string> = new Set(data.skippable);
 export const NAME_STOP_WORDS: ReadonlySet<string> = new Set(data.nameStopWords);
 export const NEGATORS: ReadonlySet<string> = new Set(data.negators);
+export const NON_VICTIMS: ReadonlySet<string> = new Set(data.nonVictimNouns);
 export const POSSESSIVES: ReadonlySet<string> = new Set(data.possessives);
 
 const SUFFIXES: readonly string[] = data.personSuffixes;
@@ -79,7 +80,17 @@ export function isVictimHead(t: Token): boolean {
   const w = t.lower;
   if (VICTIM_HEADS.has(w)) return true;
   if (t.shape !== 'word' || (t.pos !== 'NOUN' && t.pos !== 'PROPN') || w.length < 4 || !w.endsWith('s')) return false;
-  if (NAME_STOP_WORDS.has(w)) return false;
-  // A capitalised plural names people (Syrians, Kurds, Alawites), as do plurals in -ians, -ists, -men…
-  return isCapitalised(t) || SUFFIXES.some((s) => w.endsWith(s));
+  if (NAME_STOP_WORDS.has(w) || NON_VICTIMS.has(w) || ANCHORS.has(w)) return false;
+  // A capitalised plural names people (Syrians, Kurds, Alawites), as do plurals in -ians, -ists, -men…;
+  // so does any other plural common noun not listed as naming things ("farmhands", "porters").
+  if (isCapitalised(t) || SUFFIXES.some((s) => w.endsWith(s))) return true;
+  return t.pos === 'NOUN' && !/(?:ss|us|is)$/.test(w);
 }
+
+/** Whether a lower-case word is a singular noun for one person (listed, or a compound in -man/-woman). */
+export function isSingularHead(w: string): boolean {
+  return (
+    SINGULAR_HEADS.has(w) || (w.length > 5 && (w.endsWith('man') || w.endsWith('woman')) && !NON_PERSON_MAN.has(w))
+  );
+}
+const NON_PERSON_MAN = new Set(['german', 'roman', 'human', 'ottoman', 'shaman']);

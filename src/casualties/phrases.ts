@@ -15,10 +15,10 @@ import {
   POSSESSIVES,
   PRONOUN_HEADS,
   RELATIONAL_HEADS,
-  SINGULAR_HEADS,
   SOURCE_VERBS,
   TITLES,
   isCapitalised,
+  isSingularHead,
   isVictimHead,
 } from './lexicon.js';
 
@@ -44,7 +44,7 @@ export interface Phrase {
 
 const HYPHENS = new Set(['-', '‐', '‑', '–']);
 const ARTICLES = new Set(['a', 'an', 'the']);
-const PARTITIVE_DETS = new Set(['the', 'these', 'those', 'their', 'its', 'our']);
+const PARTITIVE_DETS = new Set(['the', 'these', 'those', 'their', 'its', 'our', 'his', 'her', 'my', 'your']);
 const NAME_LINKS = new Set(['al', 'el', 'bin', 'ibn', 'abu', 'de', 'van', 'von', 'abd', 'bint']);
 const PERCENT = new Set(['%', 'percent', 'per', 'pc']);
 const MAX_RUN = 6;
@@ -61,7 +61,16 @@ function isNominal(ctx: Ctx, k: number): boolean {
   // Parts of a glued compound ("10-year-old", "two-day-old", "pro-Assad"), dates inside them too.
   if (isGluedHyphen(ctx.toks, k + 1) || isGluedHyphen(ctx.toks, k - 1))
     return t.shape === 'word' || t.shape === 'number';
-  if (ctx.dateMask[k] === 1) return false;
+  if (ctx.dateMask[k] === 1) {
+    // A date word that modifies a noun for people is part of the phrase ("a night watchman", "Friday worshippers").
+    const next = ctx.toks[k + 1];
+    return (
+      next !== undefined &&
+      k + 1 < ctx.end &&
+      ctx.dateMask[k + 1] !== 1 &&
+      (isVictimHead(next) || isSingularHead(next.lower))
+    );
+  }
   if (t.shape !== 'word' && t.shape !== 'other') return false;
   if (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'ADJ') return true;
   // An acronym, whatever its tag ("287 IS fighters", "members of IS": IS is tagged as a verb).
@@ -276,6 +285,7 @@ export function readBareCount(ctx: Ctx, i: number): Phrase | null {
   if (q === null || q.hyphenated || negated(ctx, q.firstToken)) return null;
   if (ctx.dateMask[q.numberToken] === 1 || ctx.dateMask[q.endToken - 1] === 1) return null;
   if (q.min === 0 || (q.max !== null && q.max < 1)) return null;
+  if (q.endToken < ctx.end && PERCENT.has(ctx.toks[q.endToken]!.lower)) return null;
   return barePhrase(ctx, q);
 }
 
@@ -296,7 +306,7 @@ export function readSingular(ctx: Ctx, i: number, bare = false): Phrase | null {
   const limit = Math.min(ctx.end, j + MAX_RUN);
   for (let k = j; k < limit; k++) {
     const t = toks[k]!;
-    if (SINGULAR_HEADS.has(t.lower) && !isGluedHyphen(toks, k + 1)) {
+    if (isSingularHead(t.lower) && !isGluedHyphen(toks, k + 1)) {
       head = k;
       // A title-like head may be followed by more of the title ("major general"): keep reading.
       continue;

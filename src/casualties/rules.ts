@@ -160,7 +160,7 @@ function countedEndingAt(ctx: Ctx, npEnd: number, anchor: number): Phrase | null
 /** A singular description or a name that ends at `npEnd` ("a reporter from Al-Jazeera" reaches it through a short "from/of/with" phrase). */
 function singularEndingAt(ctx: Ctx, npEnd: number, age: boolean): Phrase | null {
   const { toks } = ctx;
-  const from = Math.max(ctx.first, npEnd - 8);
+  const from = Math.max(ctx.first, npEnd - 12);
   const headline = ctx.doc.zoneAt(toks[from]!.start) === 'headline';
   for (let m = from; m < npEnd; m++) {
     const p = readSingular(ctx, m, headline);
@@ -361,8 +361,8 @@ function nounRule(ctx: Ctx, a: number, outcome: CasualtyOutcome): Found[] {
       if (p !== 'ADJ' && p !== 'NOUN' && p !== 'PROPN') ok = false;
     }
     if (!ok) continue;
-    const p = readCounted(ctx, m);
-    if (p === null) continue; // negated, a date, a percentage
+    const p = readBareCount(ctx, m);
+    if (p === null || p.end > a) continue; // negated, a date, a percentage
     const phrase: Phrase = { ...p, end: a + 1, victimsEnd: a + 1, victims: null, head: -1 };
     return [{ phrase, outcome, anchor: a, relative: false }];
   }

@@ -48,6 +48,17 @@ function cueAt(ctx: Ctx, k: number): boolean {
   return false;
 }
 
+/** "the deadliest since 2015", "the first since the truce": a record, not a running total. */
+function superlativeBefore(ctx: Ctx, k: number): boolean {
+  for (let m = k - 1; m >= Math.max(ctx.first, k - 3); m--) {
+    const w = ctx.toks[m]!.lower;
+    if (SUPERLATIVES.has(w) || (w.length > 4 && w.endsWith('est') && ctx.toks[m]!.pos === 'ADJ')) return true;
+  }
+  return false;
+}
+
+const SUPERLATIVES = new Set(['first', 'worst', 'last', 'most', 'highest', 'largest', 'biggest', 'deadliest']);
+
 /** Whether the verb of the figure is perfect: "has killed", "have been killed", "has claimed … lives". */
 function perfectVerb(ctx: Ctx, f: Found): boolean {
   const from = Math.max(ctx.first, Math.min(f.anchor, f.phrase.first) - 4);
@@ -99,7 +110,7 @@ export function scopeOf(ctx: Ctx, f: Found, previous: { found: Found; scope: Cas
   const after = Math.max(f.phrase.end, f.phrase.victimsEnd, f.anchor + 1);
   for (let k = ctx.first; k < ctx.end; k++) {
     if (!cueAt(ctx, k)) continue;
-    if (k >= after && k - after <= CUE_REACH) return 'cumulative';
+    if (k >= after && k - after <= CUE_REACH && !superlativeBefore(ctx, k)) return 'cumulative';
     // Before the figure, the cue needs a perfect verb: "Since 2011, the war has killed …".
     if (k < start && perfect) return 'cumulative';
   }

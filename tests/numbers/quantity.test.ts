@@ -177,3 +177,23 @@ describe('numbers: vague quantities and qualifiers', () => {
     expect(q('close to 70 hikers')).toEqual({ min: null, max: 70, approximate: false, vague: false });
   });
 });
+
+describe('numbers: fractions of scales and glued plus', () => {
+  it('reads "a quarter of a million" and friends', () => {
+    expect(numberValue('a quarter of a million')).toBe(250_000);
+    expect(numberValue('three quarters of a million')).toBe(750_000);
+    expect(numberValue('a third of a million')).toBe(333_333);
+    expect(numberValue('three quarter of a million')).toBeNull();
+    expect(q('more than a quarter of a million hikers')).toEqual({
+      min: 250_001,
+      max: null,
+      approximate: false,
+      vague: false,
+    });
+    expect(q('a quarter of the hikers')).toBeNull();
+  });
+
+  it('reads "20+" as at least 20', () => {
+    expect(q('20+ hikers')).toEqual({ min: 20, max: null, approximate: false, vague: false });
+  });
+});
