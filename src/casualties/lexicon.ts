@@ -36,6 +36,7 @@ export const CUMULATIVE_NOUNS: ReadonlySet<string> = new Set(data.cumulative.nou
 export const PERFECT_NOUNS: ReadonlySet<string> = new Set(data.cumulative.perfectNouns);
 export const CUMULATIVE_CUES: readonly string[][] = data.cumulative.cues.map((c) => c.split(' '));
 export const SOURCE_VERBS: ReadonlySet<string> = new Set(data.sourceVerbs);
+export const SOURCE_HEADS: ReadonlySet<string> = new Set(data.sourceHeads);
 export const SKIPPABLE: ReadonlySet<string> = new Set(data.skippable);
 export const NAME_STOP_WORDS: ReadonlySet<string> = new Set(data.nameStopWords);
 export const NEGATORS: ReadonlySet<string> = new Set(data.negators);

@@ -137,12 +137,9 @@ function readVictimRun(ctx: Ctx, j: number): Run | 'none' | 'reject' {
       continue;
     }
     // "soldiers and pro-regime militiamen", "regime and rebel fighters": one count for both.
-    if ((t.lower === 'and' || t.lower === 'or') && k + 1 < limit && isNominal(ctx, k + 1)) {
-      const rest = readVictimRun(ctx, k + 1);
-      if (typeof rest === 'object' && rest.head - k <= 4 && !isCountStart(ctx, k + 1)) {
-        head = rest.head;
-        break;
-      }
+    if ((t.lower === 'and' || t.lower === 'or') && k + 1 < limit && !anchorBetween(ctx, j, k)) {
+      const other = coordinatedHead(ctx, k + 1, limit);
+      if (other >= 0) head = other;
       break;
     }
     // A bracketed acronym inside the phrase: "Red Crescent [SARC] volunteers", "Islamic State (IS) leaders".
@@ -162,6 +159,34 @@ function readVictimRun(ctx: Ctx, j: number): Run | 'none' | 'reject' {
   // A count before a common noun that names no people ("three days") is not a figure; before a
   // capitalised word it is a bare count ("kills 32 Medical source" in a headline that names its source).
   return commonNoun && !(j < ctx.end && isCapitalised(toks[j]!)) ? 'reject' : 'none';
+}
+
+/**
+ * The head of a second group of people sharing one count, right after "and"
+ * ("14 soldiers and allied militiamen"): only modifiers and nouns, no count,
+ * no verb, no outcome word; -1 when there is none.
+ */
+function coordinatedHead(ctx: Ctx, k: number, limit: number): number {
+  for (let m = k; m < Math.min(limit, k + 4); m++) {
+    const t = ctx.toks[m]!;
+    if (ANCHORS.has(t.lower) || isCountStart(ctx, m)) return -1;
+    if (isVictimHead(t) && ctx.dateMask[m] !== 1 && !isGluedHyphen(ctx.toks, m + 1)) return m;
+    const plain =
+      t.pos === 'ADJ' ||
+      t.pos === 'NOUN' ||
+      t.pos === 'PROPN' ||
+      (t.pos === 'VERB' && t.lower.endsWith('ed')) || // "allied", "armed"
+      isGluedHyphen(ctx.toks, m) ||
+      isGluedHyphen(ctx.toks, m - 1);
+    if (!plain) return -1;
+  }
+  return -1;
+}
+
+/** Whether an outcome word stands in `[from, to)` ("822 wounded and more …" is two figures). */
+function anchorBetween(ctx: Ctx, from: number, to: number): boolean {
+  for (let m = from; m < to; m++) if (ANCHORS.has(ctx.toks[m]!.lower)) return true;
+  return false;
 }
 
 /** Whether a count starts at `k` ("… and 12 civilians" is a second figure, not more victim words). */

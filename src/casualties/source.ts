@@ -11,7 +11,7 @@ import { canonicalActor } from '../actors/known.js';
 import type { Document, Token } from '../document/model.js';
 import { type Ctx, textOf } from './context.js';
 import { readQuantity } from '../numbers/index.js';
-import { SOURCE_VERBS, isCapitalised } from './lexicon.js';
+import { SOURCE_HEADS, SOURCE_VERBS, isCapitalised } from './lexicon.js';
 import type { Found } from './rules.js';
 
 /** A reporting cue in a sentence; what it says is read on demand. */
@@ -109,9 +109,14 @@ function npBack(ctx: Ctx, e: number, floor: number): [number, number] | null {
  * hospital in Idlib", "a group monitoring the conflict".
  */
 function npBackWide(ctx: Ctx, e: number, floor: number): [number, number] | null {
-  let np = npBack(ctx, e, floor);
-  for (let hops = 0; np !== null && hops < 3; hops++) {
-    const k = np[0] - 1;
+  const np = npBack(ctx, e, floor);
+  if (np === null) return null;
+  // Hop back over prepositions and participles; keep the widest phrase whose head is source-like
+  // ("a spokesman at the hospital in Idlib"), not any noun before a preposition ("attacks in Hama").
+  let best = np;
+  let first = np[0];
+  for (let hops = 0; hops < 3; hops++) {
+    const k = first - 1;
     if (k - 1 < floor) break;
     const t = ctx.toks[k]!;
     const hangs =
@@ -120,9 +125,10 @@ function npBackWide(ctx: Ctx, e: number, floor: number): [number, number] | null
     if (!hangs) break;
     const before = npBack(ctx, k - 1, floor);
     if (before === null) break;
-    np = [before[0], np[1]];
+    first = before[0];
+    if (SOURCE_HEADS.has(ctx.toks[before[1] - 1]!.lower)) best = [before[0], np[1]];
   }
-  return np;
+  return best;
 }
 
 /** The noun phrase that starts at `s`, walking forward and stopping before a number; `[first, end)` or `null`. */
@@ -216,10 +222,14 @@ function subjectOf(ctx: Ctx, cue: number, floor: number): Subject | null {
 }
 
 /** Drops the article, and descriptive words before a name ("the Britain-based Syrian Observatory…"). */
-function clean(ctx: Ctx, [first, end]: [number, number]): [number, number] {
+function clean(ctx: Ctx, [first, end0]: [number, number]): [number, number] {
   const { toks } = ctx;
   let f = first;
-  while (f < end && DETS.has(toks[f]!.lower)) f++;
+  while (f < end0 && DETS.has(toks[f]!.lower)) f++;
+  // "the Syrian Observatory for Human Rights monitor (group)": the name without the generic word after it.
+  let end = end0;
+  while (end - 1 > f && MONITOR_WORDS.has(toks[end - 1]!.lower) && !isCapitalised(toks[end - 1]!)) end--;
+  if (end === end0 || end - f < 2 || !isCapitalised(toks[end - 1]!)) end = end0;
   // The longest tail of name words, when words before it are lower-case descriptions.
   let c = end;
   while (c > f) {
@@ -247,10 +257,6 @@ function clean(ctx: Ctx, [first, end]: [number, number]): [number, number] {
     }
     if (lowerBefore && !preposition) f = c;
   }
-  // "the Syrian Observatory for Human Rights monitor (group)": the name without the generic word after it.
-  let e = end;
-  while (e - 1 > f && MONITOR_WORDS.has(toks[e - 1]!.lower) && !isCapitalised(toks[e - 1]!)) e--;
-  if (e < end && e - f >= 2 && isCapitalised(toks[e - 1]!) && isCapitalised(toks[f]!)) return [f, e];
   return [f, end];
 }
 
