@@ -427,7 +427,13 @@ export function readName(ctx: Ctx, i: number, single = false): Phrase | null {
   const { end, words } = run;
   if (titles === 0 && words < 2 && !single) return null;
   const next = toks[end];
-  if (next !== undefined && end < ctx.end && SOURCE_VERBS.has(next.lower)) return null;
+  if (next !== undefined && end < ctx.end) {
+    // "…, the Observatory said": a source; "Filaq al-Rahman terrorist groups": a modifier;
+    // "Syrian Democratic Forces": a name cut short by an organisation word.
+    if (SOURCE_VERBS.has(next.lower)) return null;
+    if ((next.pos === 'NOUN' || next.pos === 'ADJ') && !isCapitalised(next) && ctx.dateMask[end] !== 1) return null;
+    if (isCapitalised(next) && NAME_STOP_WORDS.has(next.lower)) return null;
+  }
   return {
     first: i,
     end,

@@ -31,6 +31,7 @@ import {
   SINGULAR_HEADS,
   RELATIONAL_HEADS,
   TITLES,
+  isCapitalised,
   isVictimHead,
 } from './lexicon.js';
 import { type Phrase, readBareCount, readCounted, readName, readSingular } from './phrases.js';
@@ -98,7 +99,7 @@ const DIED = new Set(['died', 'die', 'dies', 'perished']);
 const PP_STARTS = new Set(['in', 'at', 'on', 'near', 'from', 'inside', 'across', 'around', 'outside']);
 const MAX_WINDOW = 10;
 const SINGULAR_PP = new Set(['from', 'of', 'with', 'for', 'at']);
-const NAME_BLOCKERS = new Set(['ADP', 'DET', 'NOUN', 'PROPN', 'ADJ', 'NUM']);
+const NAME_BLOCKERS = new Set(['ADP', 'DET', 'NOUN', 'PROPN', 'ADJ', 'NUM', 'VERB', 'AUX']);
 
 const isParticiple = (w: string): boolean => w.endsWith('ed') || PARTICIPLE_IRREGULAR.has(w);
 
@@ -308,7 +309,7 @@ export function objectsAfter(ctx: Ctx, at: number, outcome: CasualtyOutcome, anc
     // "killing all 14 passengers", "killing the three"
     let s = j;
     if ((toks[s]!.lower === 'all' || toks[s]!.lower === 'the') && readCounted(ctx, s + 1) !== null) s++;
-    const p = readCounted(ctx, s) ?? readSingular(ctx, s, headline) ?? readName(ctx, s);
+    const p = readCounted(ctx, s) ?? readSingular(ctx, s, headline) ?? namedDescription(ctx, s) ?? readName(ctx, s);
     if (p === null) break;
     out.push({ phrase: p, outcome, anchor, relative: false });
     let k = Math.max(p.end, p.victimsEnd);
@@ -330,6 +331,12 @@ export function objectsAfter(ctx: Ctx, at: number, outcome: CasualtyOutcome, anc
     j = k;
   }
   return out;
+}
+
+/** A description without an article that ends in a name: "Ahrar al-Sham's leader Hassan Aboud". */
+function namedDescription(ctx: Ctx, s: number): Phrase | null {
+  const p = readSingular(ctx, s, true);
+  return p !== null && p.end > p.head + 1 && isCapitalised(ctx.toks[p.end - 1]!) ? p : null;
 }
 
 /** A verb form: active with an object, passive with a subject, or a bare participle ("Dozens killed", "32 injured"). */

@@ -70,4 +70,19 @@ describe('casualties: victims', () => {
       ['The leader of the rebel group Liwa al-Fatah', 'leader of the rebel group Liwa al-Fatah'],
     ]);
   });
+
+  it('does not take a place, a group or a name that modifies a noun for a named victim', () => {
+    expect(victims('Artillery pounded Wadi Barada and nine people were wounded.')).toEqual([['nine people', 'people']]);
+    expect(victims('Troops killed 20 members of Liwa al-Haqq and Saraya al-Nasr militant groups.')).toEqual([
+      ['20 members', 'members of Liwa al-Haqq'],
+    ]);
+    expect(figures('Tags killed Syrian Democratic Forces Raqqa').map((f) => f.text)).toEqual([]);
+  });
+
+  it('reads a description without an article when a name ends it', () => {
+    expect(victims('The blast killed Liwa al-Haqq commander Yasser Hamid and two guards.')).toEqual([
+      ['Liwa al-Haqq commander Yasser Hamid', 'Liwa al-Haqq commander Yasser Hamid'],
+      ['two guards', 'guards'],
+    ]);
+  });
 });
