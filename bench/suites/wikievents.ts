@@ -194,12 +194,7 @@ export const wikieventsSuite: Suite = {
   id: 'wikievents',
   task: 'casualties',
   description:
-    'WikiEvents dev (20 news documents): casualty figures vs Life.Die/Life.Injure mentions that carry a number. ' +
-    'A gold item is such an event whose Victim argument has a number (not a year, a rank or a "10-year-old" ' +
-    'compound) in it or at most 5 tokens before it (else in the 4 tokens before the trigger); a figure matches it when it is in the same sentence, ' +
-    'has the same outcome (Die → killed, Injure → injured) and overlaps the number-to-victim span; it is right ' +
-    'when its count agrees (min = N, N + 1 for "more than N", or max = N). Figures that overlap a Life event ' +
-    'without a number (a singular victim) or are missing/abducted neither reward nor punish; any other figure is a false positive.',
+    'WikiEvents dev (20 news documents): casualty figures against the Life.Die / Life.Injure mentions that carry a number',
   run(ctx): SuiteResult {
     const path = ctx.dataDir === null ? null : join(ctx.dataDir, 'wikievents', 'dev.jsonl');
     if (path === null || !existsSync(path)) return { tables: [], metrics: {}, skipped: 'no wikievents/dev.jsonl' };
@@ -278,8 +273,14 @@ export const wikieventsSuite: Suite = {
           columns: ['documents', 'gold', 'P', 'R', 'F1', 'span+outcome F1', 'tp', 'fp', 'fn', 'neutral'],
           rows: [[docs.length, goldTotal, pct(precision), pct(recall), pct(f1), pct(spanF1), tp, fp, fn, ignored]],
           notes: [
-            'right = same sentence + outcome, overlapping the number-to-victim span, count agreeing with the number written.',
-            'neutral = figures on Life events without a number (singular victims), or missing/abducted (no WikiEvents type).',
+            'gold = a Life.Die/Life.Injure mention whose Victim argument has a number (not a year, a rank, a "10-year-old"',
+            '  compound) in it or at most 5 tokens before it, else in the 4 tokens before the trigger; numbers are read by',
+            '  the suite itself, not by src/numbers.',
+            'right = same sentence, same outcome (Die → killed, Injure → injured), overlapping the number-to-victim span,',
+            '  and a count that agrees with the number written (min = N, N + 1 for "more than N", or max = N).',
+            'neutral = figures on Life events without a number (singular victims), or missing/abducted (no WikiEvents',
+            '  type): they neither reward nor punish. Any other figure is a false positive, although WikiEvents does not',
+            '  annotate every death (subsets, disease deaths and some victims are left out).',
             'Set NEWSFACTS_BENCH_VERBOSE=1 to print each miss.',
           ],
         },
