@@ -1,6 +1,9 @@
 import type { Suite } from '../types.js';
 import { corpusSuite } from './corpus.js';
+import { meantimeSuite } from './meantime.js';
+import { packageSuite } from './package.js';
+import { speedSuite } from './speed.js';
 import { wikieventsSuite } from './wikievents.js';
 
 /** Every suite, in the order `npm run bench` runs them. Add a suite by adding one line. */
-export const suites: readonly Suite[] = [corpusSuite, wikieventsSuite];
+export const suites: readonly Suite[] = [corpusSuite, meantimeSuite, wikieventsSuite, speedSuite, packageSuite];

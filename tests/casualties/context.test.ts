@@ -108,8 +108,13 @@ describe('casualties: reporting source', () => {
   });
 
   it('gives the fullest name in the document for a short one', () => {
-    const text =
-      'The Levant Rights Monitor counted the dead.\n\nAn air strike killed 10 people in Maarat, the Monitor said.';
+    const text = [
+      'Air Strike Hits Maarat',
+      '',
+      'The Levant Rights Monitor counted the dead after the raid on the town.',
+      '',
+      'An air strike killed 10 people in Maarat, the Monitor said.',
+    ].join('\n');
     expect(only(text).source).toBe('Levant Rights Monitor');
   });
 
