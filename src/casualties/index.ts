@@ -31,6 +31,15 @@ function vetoed(ctx: Ctx, f: Found): boolean {
   return a < ctx.end && a !== f.anchor && NON_CASUALTY_VERBS.has(toks[a]!.lower);
 }
 
+/** Keeps a figure unless its tokens are already in one, or it counts people arrested, freed, evacuated… */
+function add(ctx: Ctx, taken: Uint8Array, found: Found[], f: Found): void {
+  const { first, end } = f.phrase;
+  for (let k = first; k < end; k++) if (taken[k] === 1) return;
+  if (vetoed(ctx, f)) return;
+  for (let k = first; k < end; k++) taken[k] = 1;
+  found.push(f);
+}
+
 /**
  * Finds counts of people killed, injured, missing or abducted: numbers in
  * digits or words, vague quantities, qualifiers and ranges as `{ min, max }`;
@@ -91,15 +100,8 @@ export function extractCasualties(doc: Document): CasualtyFigure[] {
     ctx.first = s.firstToken;
     ctx.end = s.endToken;
     const found: Found[] = [];
-    const add = (f: Found): void => {
-      const { first, end } = f.phrase;
-      for (let k = first; k < end; k++) if (taken[k] === 1) return;
-      if (vetoed(ctx, f)) return;
-      for (let k = first; k < end; k++) taken[k] = 1;
-      found.push(f);
-    };
-    for (const a of anchors) for (const f of figuresAt(ctx, a)) add(f);
-    for (const f of subsetsIn(ctx, found)) add(f);
+    for (const a of anchors) for (const f of figuresAt(ctx, a)) add(ctx, taken, found, f);
+    for (const f of subsetsIn(ctx, found)) add(ctx, taken, found, f);
     if (found.length === 0) continue;
     const sentenceCues = cues ? sourcesIn(ctx, found, () => previousSource(s.index)) : [];
     found.sort((a, b) => a.phrase.first - b.phrase.first);

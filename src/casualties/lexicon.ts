@@ -65,15 +65,27 @@ export const TOKEN_CLASS: ReadonlyMap<string, 1 | 2> = new Map<string, 1 | 2>([
   ...[...ANCHORS].map((w): [string, 1] => [w, 1]),
 ]);
 
-const isUpper = (c: string): boolean => c !== c.toLowerCase() && c === c.toUpperCase();
+/** Whether the character at `i` is an upper-case letter (ASCII fast path, no allocation). */
+function upperAt(v: string, i: number): boolean {
+  const c = v.charCodeAt(i);
+  if (c >= 65 && c <= 90) return true;
+  if (c < 128) return false;
+  const ch = v[i]!;
+  return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+}
+
+const NAME_PREFIX = /^(?:al|el|ad|as|ash|an|ar|at|az|bin|ibn|abu|de|van|von)[-‐]/;
 
 /** Whether a token starts with a capital letter (`Syrians`, `al-Assad` after its prefix). */
 export function isCapitalised(t: Token): boolean {
   const v = t.value;
   if (v.length === 0) return false;
-  if (isUpper(v[0]!)) return true;
-  const m = /^(?:al|el|ad|as|ash|an|ar|at|az|bin|ibn|abu|de|van|von)[-‐]/.exec(v);
-  return m !== null && v.length > m[0].length && isUpper(v[m[0].length]!);
+  if (upperAt(v, 0)) return true;
+  const c = v.charCodeAt(0);
+  // Only a name prefix ("al-", "bin-", "de-", "van-") can hide a capital.
+  if (c !== 97 && c !== 101 && c !== 98 && c !== 105 && c !== 100 && c !== 118) return false;
+  const m = NAME_PREFIX.exec(v);
+  return m !== null && v.length > m[0].length && upperAt(v, m[0].length);
 }
 
 /** Whether a token can head a phrase counting people: a listed noun, or a plural of people by its form. */

@@ -404,6 +404,16 @@ function readNameRun(ctx: Ctx, k: number): { end: number; words: number } | null
   return { end: m, words };
 }
 
+/** Whether lower-case words from `k` end in a plural or a group noun: the name before them is their modifier. */
+function modifiesNoun(ctx: Ctx, k: number): boolean {
+  for (let m = k; m < Math.min(ctx.end, k + 3); m++) {
+    const t = ctx.toks[m]!;
+    if ((t.pos !== 'NOUN' && t.pos !== 'ADJ') || isCapitalised(t) || ctx.dateMask[m] === 1) return false;
+    if (NAME_STOP_WORDS.has(t.lower) || (t.pos === 'NOUN' && /[^s]s$/.test(t.lower))) return true;
+  }
+  return false;
+}
+
 /**
  * Reads a person's name at `i`, with ranks and honorifics ("Maj Gen Hassan
  * Daeboul", "Colonel Ali Hamdan"). A bare name needs two words unless
@@ -431,7 +441,7 @@ export function readName(ctx: Ctx, i: number, single = false): Phrase | null {
     // "…, the Observatory said": a source; "Filaq al-Rahman terrorist groups": a modifier;
     // "Syrian Democratic Forces": a name cut short by an organisation word.
     if (SOURCE_VERBS.has(next.lower)) return null;
-    if ((next.pos === 'NOUN' || next.pos === 'ADJ') && !isCapitalised(next) && ctx.dateMask[end] !== 1) return null;
+    if (modifiesNoun(ctx, end)) return null;
     if (isCapitalised(next) && NAME_STOP_WORDS.has(next.lower)) return null;
   }
   return {

@@ -23,6 +23,7 @@ import {
   OF_NOUNS,
   POSSESSIVES,
   SKIPPABLE,
+  SOURCE_VERBS,
   TOLLS,
   TOLL_MODIFIERS,
   VERBS,
@@ -99,6 +100,7 @@ const DIED = new Set(['died', 'die', 'dies', 'perished']);
 const PP_STARTS = new Set(['in', 'at', 'on', 'near', 'from', 'inside', 'across', 'around', 'outside']);
 const MAX_WINDOW = 10;
 const SINGULAR_PP = new Set(['from', 'of', 'with', 'for', 'at']);
+const SINGULAR_STARTS = new Set(['a', 'an', 'the', 'one', 'another', 'his', 'her', 'their', 'its', 'our', 'my', 'your']);
 const NAME_BLOCKERS = new Set(['ADP', 'DET', 'NOUN', 'PROPN', 'ADJ', 'NUM', 'VERB', 'AUX']);
 
 const isParticiple = (w: string): boolean => w.endsWith('ed') || PARTICIPLE_IRREGULAR.has(w);
@@ -164,6 +166,8 @@ function singularEndingAt(ctx: Ctx, npEnd: number, age: boolean): Phrase | null 
   const from = Math.max(ctx.first, npEnd - 12);
   const headline = ctx.doc.zoneAt(toks[from]!.start) === 'headline';
   for (let m = from; m < npEnd; m++) {
+    // Outside headlines a singular description starts with an article or a possessive.
+    if (!headline && !SINGULAR_STARTS.has(toks[m]!.lower)) continue;
     const p = readSingular(ctx, m, headline);
     if (p === null) continue;
     if (p.end === npEnd || p.victimsEnd === npEnd) return p;
@@ -176,14 +180,17 @@ function singularEndingAt(ctx: Ctx, npEnd: number, age: boolean): Phrase | null 
       return p;
     }
   }
+  // A name is the subject itself: not the object of a verb or preposition, nor part of a longer noun phrase.
+  // Only the capital at the end of the phrase can end a name, so the search starts from there.
+  if (!isCapitalised(toks[npEnd - 1]!)) return null;
   for (let m = from; m < npEnd; m++) {
-    const p = readName(ctx, m, age);
-    // A name is the subject itself: not the object of a preposition or part of a longer noun phrase.
-    if (p === null || p.end !== npEnd) continue;
+    if (!isCapitalised(toks[m]!)) continue;
     const prev = m > ctx.first ? toks[m - 1]! : null;
     const titled =
       prev !== null && (SINGULAR_HEADS.has(prev.lower) || RELATIONAL_HEADS.has(prev.lower) || TITLES.has(prev.lower));
-    if (prev === null || !NAME_BLOCKERS.has(prev.pos) || titled) return p;
+    if (prev !== null && NAME_BLOCKERS.has(prev.pos) && !titled) continue;
+    const p = readName(ctx, m, age);
+    if (p !== null && p.end === npEnd) return p;
   }
   return null;
 }
@@ -336,7 +343,10 @@ export function objectsAfter(ctx: Ctx, at: number, outcome: CasualtyOutcome, anc
 /** A description without an article that ends in a name: "Ahrar al-Sham's leader Hassan Aboud". */
 function namedDescription(ctx: Ctx, s: number): Phrase | null {
   const p = readSingular(ctx, s, true);
-  return p !== null && p.end > p.head + 1 && isCapitalised(ctx.toks[p.end - 1]!) ? p : null;
+  if (p === null || p.end <= p.head + 1 || !isCapitalised(ctx.toks[p.end - 1]!)) return null;
+  // "… the wounded Observatory chief Rami Abdel Rahman said": a source, not a victim.
+  const next = ctx.toks[p.end];
+  return next !== undefined && p.end < ctx.end && SOURCE_VERBS.has(next.lower) ? null : p;
 }
 
 /** A verb form: active with an object, passive with a subject, or a bare participle ("Dozens killed", "32 injured"). */
@@ -345,6 +355,8 @@ function verbRule(ctx: Ctx, a: number, outcome: CasualtyOutcome): Found[] {
   const w = toks[a]!.lower;
   const [, be, perfect] = skipBack(ctx, a - 1);
   if (be) return subjectBefore(ctx, a, outcome, { anchor: a, transitive: true, died: false });
+  // "the wounded", "the dead": a noun, with no object after it.
+  if (a > ctx.first && toks[a - 1]!.lower === 'the') return [];
   const objects = objectsAfter(ctx, a, outcome, a);
   if (objects.length > 0 || perfect || !isParticiple(w)) return objects;
   const subjects = subjectBefore(ctx, a, outcome, { anchor: a, transitive: true, died: false });
