@@ -14,6 +14,20 @@ export interface Ctx {
   first: number;
   /** One past the last token of the current sentence. */
   end: number;
+  /** The scope rule's marks for the current sentence, computed on first use. */
+  marks?: ScopeMarks;
+}
+
+/** Where a sentence has war nouns and time-span cues ("since", "so far"). */
+export interface ScopeMarks {
+  /** The sentence the marks belong to: its first token… */
+  readonly first: number;
+  /** …and one past its last. */
+  readonly end: number;
+  /** Tokens that are war nouns ("war", "conflict", "crackdown"). */
+  readonly war: readonly number[];
+  /** Tokens where a time-span cue starts. */
+  readonly cues: readonly number[];
 }
 
 const DATE_LAYER = Symbol('casualties-date-mask');

@@ -18,6 +18,8 @@ import { subsetsIn } from './subsets.js';
 
 /** How many sentences back a pronoun ("It said …") may find its source. */
 const PRONOUN_REACH = 3;
+/** The shortest anchor or cue word ("die", "say"). */
+const MIN_WORD = Math.min(...[...TOKEN_CLASS.keys()].map((w) => w.length));
 const BEFORE_SKIP = new Set(['the', 'all', 'of', 'some']);
 
 /** People gathered, arrested, freed, evacuated or displaced are not casualties: "12 wounded soldiers were evacuated". */
@@ -91,7 +93,9 @@ export function extractCasualties(doc: Document): CasualtyFigure[] {
     let anchors: number[] | null = null;
     let cues = false;
     for (let k = s.firstToken; k < s.endToken; k++) {
-      const c = TOKEN_CLASS.get(toks[k]!.lower);
+      const w = toks[k]!.lower;
+      if (w.length < MIN_WORD) continue; // "of", "a", punctuation: no lookup
+      const c = TOKEN_CLASS.get(w);
       if (c === 1) (anchors ??= []).push(k);
       else if (c === 2) cues = true;
     }

@@ -100,7 +100,20 @@ const DIED = new Set(['died', 'die', 'dies', 'perished']);
 const PP_STARTS = new Set(['in', 'at', 'on', 'near', 'from', 'inside', 'across', 'around', 'outside']);
 const MAX_WINDOW = 10;
 const SINGULAR_PP = new Set(['from', 'of', 'with', 'for', 'at']);
-const SINGULAR_STARTS = new Set(['a', 'an', 'the', 'one', 'another', 'his', 'her', 'their', 'its', 'our', 'my', 'your']);
+const SINGULAR_STARTS = new Set([
+  'a',
+  'an',
+  'the',
+  'one',
+  'another',
+  'his',
+  'her',
+  'their',
+  'its',
+  'our',
+  'my',
+  'your',
+]);
 const NAME_BLOCKERS = new Set(['ADP', 'DET', 'NOUN', 'PROPN', 'ADJ', 'NUM', 'VERB', 'AUX']);
 
 const isParticiple = (w: string): boolean => w.endsWith('ed') || PARTICIPLE_IRREGULAR.has(w);

@@ -16,7 +16,7 @@
  */
 import type { Token } from '../document/model.js';
 import type { CasualtyScope } from '../types.js';
-import type { Ctx } from './context.js';
+import type { Ctx, ScopeMarks } from './context.js';
 import { CUMULATIVE_CUES, CUMULATIVE_NOUNS, PERFECT_NOUNS, TOLLS } from './lexicon.js';
 import type { Found } from './rules.js';
 
@@ -66,6 +66,20 @@ function perfectVerb(ctx: Ctx, f: Found): boolean {
   return false;
 }
 
+/** War nouns and time-span cues of the current sentence, found once per sentence (kept on the context). */
+function marksOf(ctx: Ctx): ScopeMarks {
+  if (ctx.marks !== undefined && ctx.marks.first === ctx.first && ctx.marks.end === ctx.end) return ctx.marks;
+  const war: number[] = [];
+  const cues: number[] = [];
+  for (let k = ctx.first; k < ctx.end; k++) {
+    const w = ctx.toks[k]!.lower;
+    if (CUMULATIVE_NOUNS.has(w) || PERFECT_NOUNS.has(w)) war.push(k);
+    if (cueAt(ctx, k)) cues.push(k);
+  }
+  ctx.marks = { first: ctx.first, end: ctx.end, war, cues };
+  return ctx.marks;
+}
+
 /**
  * The scope of a figure found in the current sentence.
  *
@@ -90,13 +104,20 @@ export function scopeOf(ctx: Ctx, f: Found, previous: { found: Found; scope: Cas
   if (TOLLS.has(toks[f.anchor]!.lower)) {
     for (let k = f.anchor + 1; k < f.phrase.first; k++) if (warNoun(ctx, k, true)) return 'cumulative';
   }
+  const marks = marksOf(ctx);
   // A war noun before the verb: its subject when a verb stands between it and the counted object.
-  let sawVerb = false;
-  for (let k = start - 1; k >= ctx.first; k--) {
-    const t = toks[k]!;
-    if (t.pos === 'VERB' || t.pos === 'AUX') sawVerb = true;
-    if (t.value === ';') break;
+  for (let w = marks.war.length - 1; w >= 0; w--) {
+    const k = marks.war[w]!;
+    if (k >= start) continue;
     if (!warNoun(ctx, k, perfect)) continue;
+    let sawVerb = false;
+    let semicolon = false;
+    for (let m = k + 1; m < start; m++) {
+      const t = toks[m]!;
+      if (t.pos === 'VERB' || t.pos === 'AUX') sawVerb = true;
+      if (t.value === ';') semicolon = true;
+    }
+    if (semicolon) break;
     const prep = toks[k - 1];
     const inPhrase = prep !== undefined && k - 1 >= ctx.first && WAR_PREPOSITIONS.has(prep.lower);
     if (!inPhrase && (perfect || (objectOfVerb && sawVerb && start - k <= 8))) return 'cumulative';
@@ -108,8 +129,7 @@ export function scopeOf(ctx: Ctx, f: Found, previous: { found: Found; scope: Cas
   }
   // A span of time up to now: "since 2011", "so far", "to date".
   const after = Math.max(f.phrase.end, f.phrase.victimsEnd, f.anchor + 1);
-  for (let k = ctx.first; k < ctx.end; k++) {
-    if (!cueAt(ctx, k)) continue;
+  for (const k of marks.cues) {
     if (k >= after && k - after <= CUE_REACH && !superlativeBefore(ctx, k)) return 'cumulative';
     // Before the figure, the cue needs a perfect verb: "Since 2011, the war has killed …".
     if (k < start && perfect) return 'cumulative';
