@@ -89,18 +89,23 @@ export function extractCasualties(doc: Document): CasualtyFigure[] {
     }
     return null;
   };
-  for (const s of doc.sentences) {
-    let anchors: number[] | null = null;
-    let cues = false;
-    for (let k = s.firstToken; k < s.endToken; k++) {
-      const w = toks[k]!.lower;
-      if (w.length < MIN_WORD) continue; // "of", "a", punctuation: no lookup
-      const c = TOKEN_CLASS.get(w);
-      if (c === 1) (anchors ??= []).push(k);
-      else if (c === 2) cues = true;
-    }
-    if (cues) cueSentences.push(s.index);
-    if (anchors === null) continue;
+  // One pass over the tokens: the outcome words (anchors) and the sentences that have a reporting cue.
+  const anchorTokens: number[] = [];
+  const cueIn = new Uint8Array(doc.sentences.length);
+  for (let k = 0; k < toks.length; k++) {
+    const t = toks[k]!;
+    const w = t.lower;
+    if (w.length < MIN_WORD) continue; // "of", "a", punctuation: no lookup
+    const c = TOKEN_CLASS.get(w);
+    if (c === 1) anchorTokens.push(k);
+    else if (c === 2) cueIn[t.sentence] = 1;
+  }
+  for (let i = 0; i < cueIn.length; i++) if (cueIn[i] === 1) cueSentences.push(i);
+  for (let n = 0; n < anchorTokens.length;) {
+    const s = doc.sentences[toks[anchorTokens[n]!]!.sentence]!;
+    const anchors: number[] = [];
+    while (n < anchorTokens.length && anchorTokens[n]! < s.endToken) anchors.push(anchorTokens[n++]!);
+    const cues = cueIn[s.index] === 1;
     ctx.first = s.firstToken;
     ctx.end = s.endToken;
     const found: Found[] = [];

@@ -296,6 +296,19 @@ function properRuns(doc: Document): Map<string, string> {
   });
 }
 
+const CANONICAL_CACHE = new Map<string, string | null>();
+const CANONICAL_CACHE_SIZE = 4096;
+
+/** The canonical name of a known actor for a surface form, or `null` (memoised: sources repeat across articles). */
+function canonicalName(text: string): string | null {
+  const hit = CANONICAL_CACHE.get(text);
+  if (hit !== undefined) return hit;
+  const name = canonicalActor(text)?.name ?? null;
+  if (CANONICAL_CACHE.size >= CANONICAL_CACHE_SIZE) CANONICAL_CACHE.clear();
+  CANONICAL_CACHE.set(text, name);
+  return name;
+}
+
 /** Whether `word` is the last word of `run` or the head before its "for/of" part ("Observatory" in "Syrian Observatory for Human Rights"). */
 function headWordOf(run: string, word: string): boolean {
   const words = run.split(/[\s]+/);
@@ -308,13 +321,13 @@ function sourceName(ctx: Ctx, range: [number, number]): string | null {
   const [f, e] = clean(ctx, range);
   if (f >= e) return null;
   const text = textOf(ctx, f, e);
-  const known = canonicalActor(text);
-  if (known !== null) return known.name;
+  const known = canonicalName(text);
+  if (known !== null) return known;
   const last = ctx.toks[e - 1]!;
   if (e - f <= 2 && isCapitalised(last) && last.value !== last.value.toUpperCase()) {
     const full = properRuns(ctx.doc).get(last.lower);
     if (full !== undefined && full.length > text.length && headWordOf(full, last.value)) {
-      return canonicalActor(full)?.name ?? full;
+      return canonicalName(full) ?? full;
     }
   }
   return text;
