@@ -370,7 +370,11 @@ function verbRule(ctx: Ctx, a: number, outcome: CasualtyOutcome): Found[] {
   if (be) return subjectBefore(ctx, a, outcome, { anchor: a, transitive: true, died: false });
   // "the wounded", "the dead": a noun, with no object after it.
   if (a > ctx.first && toks[a - 1]!.lower === 'the') return [];
-  const objects = objectsAfter(ctx, a, outcome, a);
+  // "10 civilians killed 15 injured": a count followed by its own outcome word is not this verb's object.
+  const objects = objectsAfter(ctx, a, outcome, a).filter((f) => {
+    const after = toks[Math.max(f.phrase.end, f.phrase.victimsEnd)];
+    return after === undefined || !(VERBS.has(after.lower) || INTRANSITIVE.has(after.lower));
+  });
   if (objects.length > 0 || perfect || !isParticiple(w)) return objects;
   const subjects = subjectBefore(ctx, a, outcome, { anchor: a, transitive: true, died: false });
   // "12 wounded soldiers": a count right before the participle counts the noun after it.

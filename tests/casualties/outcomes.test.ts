@@ -68,6 +68,11 @@ describe('casualties: the count before a passive or intransitive word', () => {
   it('reads headline participles with no auxiliary', () => {
     expect(brief('Scores killed as rockets hit Tal Rifaat market')).toEqual([['Scores', 'killed', 40, null]]);
     expect(brief('Nine medics wounded in strike on clinic')).toEqual([['Nine medics', 'injured', 9, 9]]);
+    // Without commas: a count followed by its own outcome word is not the object of the first.
+    expect(brief('7 porters killed 11 injured in mortar fire on Kfar Zita')).toEqual([
+      ['7 porters', 'killed', 7, 7],
+      ['11', 'injured', 11, 11],
+    ]);
   });
 
   it('reads a count that runs through a participle: "12 wounded soldiers"', () => {
