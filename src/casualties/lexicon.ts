@@ -41,6 +41,11 @@ export const SKIPPABLE: ReadonlySet<string> = new Set(data.skippable);
 export const NAME_STOP_WORDS: ReadonlySet<string> = new Set(data.nameStopWords);
 export const NEGATORS: ReadonlySet<string> = new Set(data.negators);
 export const NON_VICTIMS: ReadonlySet<string> = new Set(data.nonVictimNouns);
+export const HARM_GATED_SINGULAR: ReadonlySet<string> = new Set(data.harmGated.singular);
+export const HARM_GATED_ALL: ReadonlySet<string> = new Set(data.harmGated.all);
+export const INTENT_VERBS: ReadonlySet<string> = new Set(data.intentVerbs);
+export const MODALS: ReadonlySet<string> = new Set(data.modals);
+export const TAKE_LIVES: ReadonlySet<string> = new Set(data.takeLives);
 export const POSSESSIVES: ReadonlySet<string> = new Set(data.possessives);
 
 const SUFFIXES: readonly string[] = data.personSuffixes;

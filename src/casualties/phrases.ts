@@ -17,6 +17,7 @@ import {
   RELATIONAL_HEADS,
   SOURCE_VERBS,
   TITLES,
+  VICTIM_HEADS,
   isCapitalised,
   isSingularHead,
   isVictimHead,
@@ -436,6 +437,11 @@ export function readName(ctx: Ctx, i: number, single = false): Phrase | null {
   if (run === null) return null;
   const { end, words } = run;
   if (titles === 0 && words < 2 && !single) return null;
+  // "Family Members", "Syria Rebels": title-case common nouns, not a name.
+  for (let m = nameStart; m < end; m++) {
+    const w = toks[m]!.lower;
+    if (VICTIM_HEADS.has(w) && /(?:s|men|people|children)$/.test(w)) return null;
+  }
   const next = toks[end];
   if (next !== undefined && end < ctx.end) {
     // "…, the Observatory said": a source; "Filaq al-Rahman terrorist groups": a modifier;

@@ -13,7 +13,7 @@
  * - phrases: "lost their lives", "suffered injuries", "taken hostage".
  */
 import type { CasualtyOutcome } from '../types.js';
-import type { Ctx } from './context.js';
+import { type Ctx, textOf } from './context.js';
 import {
   ANCHORS,
   ATTACKERS,
@@ -29,6 +29,12 @@ import {
   VERBS,
   VIOLENT_CONTEXT,
   VICTIM_HEADS,
+  HARM_GATED_ALL,
+  HARM_GATED_SINGULAR,
+  INTENT_VERBS,
+  MODALS,
+  TAKE_LIVES,
+  isSingularHead,
   SINGULAR_HEADS,
   RELATIONAL_HEADS,
   TITLES,
@@ -100,6 +106,7 @@ const DIED = new Set(['died', 'die', 'dies', 'perished']);
 const PP_STARTS = new Set(['in', 'at', 'on', 'near', 'from', 'inside', 'across', 'around', 'outside']);
 const MAX_WINDOW = 10;
 const SINGULAR_PP = new Set(['from', 'of', 'with', 'for', 'at']);
+const PRENOMINAL_DETS = new Set(['a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your']);
 const SINGULAR_STARTS = new Set([
   'a',
   'an',
@@ -174,7 +181,7 @@ function countedEndingAt(ctx: Ctx, npEnd: number, anchor: number): Phrase | null
 }
 
 /** A singular description or a name that ends at `npEnd` ("a reporter from Al-Jazeera" reaches it through a short "from/of/with" phrase). */
-function singularEndingAt(ctx: Ctx, npEnd: number, age: boolean): Phrase | null {
+function singularEndingAt(ctx: Ctx, npEnd: number, age: boolean, relative = false): Phrase | null {
   const { toks } = ctx;
   const from = Math.max(ctx.first, npEnd - 12);
   const headline = ctx.doc.zoneAt(toks[from]!.start) === 'headline';
@@ -184,7 +191,9 @@ function singularEndingAt(ctx: Ctx, npEnd: number, age: boolean): Phrase | null 
     const p = readSingular(ctx, m, headline);
     if (p === null) continue;
     if (p.end === npEnd || p.victimsEnd === npEnd) return p;
+    // A relative clause belongs to the nearest noun ("the mother of Sean Smith, who died…" is about Sean Smith).
     if (
+      !relative &&
       p.end < npEnd &&
       npEnd - p.end <= 5 &&
       SINGULAR_PP.has(toks[p.end]!.lower) &&
@@ -264,7 +273,7 @@ function subjectBefore(
   for (let n = 0; n < 4; n++) {
     let counted = countedEndingAt(ctx, npEnd, opts.anchor);
     // A relative clause between the subject and its verb: "nine members of the alliance who were working in the clinic were killed".
-    if (counted === null && n === 0) {
+    if (counted === null && n === 0 && be) {
       for (let r = npEnd - 1; r > Math.max(ctx.first, npEnd - 12); r--) {
         const w = toks[r]!.lower;
         if (w !== 'who' && w !== 'that') continue;
@@ -275,7 +284,7 @@ function subjectBefore(
     }
     // After a bare comma only another counted group continues a list; a description is an apposition.
     if (counted === null && commaLink) break;
-    const p = counted ?? (singularOk ? singularEndingAt(ctx, npEnd, age) : null);
+    const p = counted ?? (singularOk ? singularEndingAt(ctx, npEnd, age, relative) : null);
     if (p === null) break;
     // Attackers before an active verb form are agents, not victims ("gunmen killed").
     if (opts.transitive && !be && p.head >= 0 && ATTACKERS.has(toks[p.head]!.lower)) break;
@@ -294,6 +303,20 @@ function subjectBefore(
       npEnd = link + 1;
       commaLink = false;
       continue;
+    }
+    // "Four people, one of them a child, were killed": the partitive is an apposition of the count before.
+    if (
+      link - 1 >= ctx.first &&
+      (toks[link]!.lower === 'them' || toks[link]!.lower === 'whom') &&
+      toks[link - 1]!.lower === 'of'
+    ) {
+      let m = link - 2;
+      while (m > ctx.first && link - m < 6 && readBareCount(ctx, m)?.end !== link - 1) m--;
+      if (m >= ctx.first && readBareCount(ctx, m)?.end === link - 1) {
+        npEnd = toks[m - 1]?.value === ',' ? m - 1 : m;
+        commaLink = false;
+        continue;
+      }
     }
     // "A woman and her three children as well as another child were killed"
     if (
@@ -367,13 +390,22 @@ function verbRule(ctx: Ctx, a: number, outcome: CasualtyOutcome): Found[] {
   const { toks } = ctx;
   const w = toks[a]!.lower;
   const [, be, perfect] = skipBack(ctx, a - 1);
-  if (be) return subjectBefore(ctx, a, outcome, { anchor: a, transitive: true, died: false });
+  // "is hurting", "were killing": a progressive is active; "were killed": passive.
+  if (be && !w.endsWith('ing')) return subjectBefore(ctx, a, outcome, { anchor: a, transitive: true, died: false });
+  // "a slain soldier", "his murdered brother": the participle describes the noun after it.
+  if (a > ctx.first && PRENOMINAL_DETS.has(toks[a - 1]!.lower) && isParticiple(w)) {
+    const p = prenominal(ctx, a);
+    if (p !== null) return [{ phrase: p, outcome, anchor: a, relative: false }];
+  }
   // "the wounded", "the dead": a noun, with no object after it.
   if (a > ctx.first && toks[a - 1]!.lower === 'the') return [];
   // "10 civilians killed 15 injured": a count followed by its own outcome word is not this verb's object.
+  // ("… killed 220000 people wounded a million" keeps both: the second verb has its own count).
   const objects = objectsAfter(ctx, a, outcome, a).filter((f) => {
-    const after = toks[Math.max(f.phrase.end, f.phrase.victimsEnd)];
-    return after === undefined || !(VERBS.has(after.lower) || INTRANSITIVE.has(after.lower));
+    const at = Math.max(f.phrase.end, f.phrase.victimsEnd);
+    const after = toks[at];
+    if (after === undefined || at >= ctx.end || !(VERBS.has(after.lower) || INTRANSITIVE.has(after.lower))) return true;
+    return readQuantity(toks, at + 1, ctx.end) !== null;
   });
   if (objects.length > 0 || perfect || !isParticiple(w)) return objects;
   const subjects = subjectBefore(ctx, a, outcome, { anchor: a, transitive: true, died: false });
@@ -383,6 +415,30 @@ function verbRule(ctx: Ctx, a: number, outcome: CasualtyOutcome): Found[] {
     if (p.head >= 0 || p.end !== a || a + 1 >= ctx.end || !isVictimHead(toks[a + 1]!)) return f;
     return { ...f, phrase: { ...p, end: a + 2, victimsEnd: a + 2, head: a + 1, victims: toks[a + 1]!.lower } };
   });
+}
+
+/** "a slain U.S. soldier", "her murdered son": the determiner, the participle and a singular head after it. */
+function prenominal(ctx: Ctx, a: number): Phrase | null {
+  const { toks } = ctx;
+  for (let k = a + 1; k < Math.min(ctx.end, a + 5); k++) {
+    const t = toks[k]!;
+    if (isSingularHead(t.lower)) {
+      return {
+        first: a - 1,
+        end: k + 1,
+        victimsEnd: k + 1,
+        key: k,
+        min: 1,
+        max: 1,
+        approximate: false,
+        victims: textOf(ctx, a + 1, k + 1),
+        head: k,
+        kind: 'singular',
+      };
+    }
+    if (t.pos !== 'ADJ' && t.pos !== 'NOUN' && t.pos !== 'PROPN') return null;
+  }
+  return null;
 }
 
 /** A count right before a noun: "six deaths", "12 bodies", "nine lives", "32 dead". */
@@ -460,6 +516,41 @@ function tollScan(ctx: Ctx, from: number, outcome: CasualtyOutcome, anchor: numb
  * as a toll, "number of", a noun with "of", a verb, an intransitive, a noun.
  */
 export function figuresAt(ctx: Ctx, a: number): Found[] {
+  const w = ctx.toks[a]!.lower;
+  const mood = unreal(ctx, a);
+  if (mood === 'unreal') return [];
+  let found = figuresAtRaw(ctx, a);
+  // "attacks to wound Mr. Trump": a purpose names no victim; "moved in to kill 35 fighters" still counts.
+  if (mood === 'purpose') found = found.filter((f) => f.phrase.kind === 'counted');
+  if (found.length === 0) return found;
+  const gateAll = HARM_GATED_ALL.has(w);
+  const gateSingle = HARM_GATED_SINGULAR.has(w);
+  if (!gateAll && !gateSingle) return found;
+  if (violentSentence(ctx)) return found;
+  // "hurt millions of Americans" (an object) is figurative without violence; "two people were hurt" is not.
+  const missing = w === 'missing' || w === 'unaccounted';
+  return found.filter((f) => f.phrase.kind === 'counted' && !(gateAll && (missing || f.anchor < f.phrase.first)));
+}
+
+/**
+ * An outcome verb after a modal or an intention is not a fact ("could kill thousands", "vowed to
+ * kill them"): 'unreal'; after a bare "to" it states a purpose ("to wound Mr. Trump"): 'purpose'.
+ */
+function unreal(ctx: Ctx, a: number): 'unreal' | 'purpose' | null {
+  const { toks } = ctx;
+  let k = a - 1;
+  while (k >= ctx.first && (toks[k]!.pos === 'ADV' || toks[k]!.lower === 'not' || toks[k]!.lower === 'be')) k--;
+  if (k < ctx.first) return null;
+  const w = toks[k]!.lower;
+  if (MODALS.has(w)) return 'unreal';
+  if (w !== 'to') return null;
+  if (k - 1 >= ctx.first && INTENT_VERBS.has(toks[k - 1]!.lower)) return 'unreal';
+  const v = toks[a]!.lower;
+  const base = VERBS.has(v) && !/(?:ed|ing|s|slain|hurt)$/.test(v);
+  return base && !(k - 1 >= ctx.first && toks[k - 1]!.lower === 'used') ? 'purpose' : null;
+}
+
+function figuresAtRaw(ctx: Ctx, a: number): Found[] {
   const { toks } = ctx;
   const t = toks[a]!;
   const w = t.lower;
@@ -526,13 +617,26 @@ export function figuresAt(ctx: Ctx, a: number): Found[] {
     return HELD.has(prev) ? subjectBefore(ctx, a - 1, 'abducted', { anchor: a, transitive: false, died: false }) : [];
   }
   const ofOutcome = OF_NOUNS.get(w);
-  if (ofOutcome !== undefined && next === 'of') return ofRule(ctx, a, ofOutcome);
+  if (ofOutcome !== undefined && next === 'of') {
+    // "the lives of" counts deaths only after "claimed", "took", "cost": not "pieced together the lives of".
+    if (w === 'lives') {
+      let k = a - 1;
+      if (k >= ctx.first && (toks[k]!.lower === 'the' || POSSESSIVES.has(toks[k]!.lower))) k--;
+      if (k < ctx.first || !TAKE_LIVES.has(toks[k]!.lower)) return [];
+    }
+    return ofRule(ctx, a, ofOutcome);
+  }
   const verbOutcome = VERBS.get(w);
   if (verbOutcome !== undefined && (t.pos === 'VERB' || t.pos === 'ADJ' || t.pos === 'AUX' || t.pos === 'NOUN')) {
     const found = verbRule(ctx, a, verbOutcome);
     if (found.length > 0) return found;
   }
   const intrOutcome = INTRANSITIVE.get(w);
+  // "is missing its goal": missing with an object is not missing people.
+  if (w === 'missing' && next !== undefined && a + 1 < ctx.end) {
+    const n = toks[a + 1]!;
+    if (n.pos === 'DET' || n.pos === 'NOUN' || n.pos === 'PROPN' || POSSESSIVES.has(n.lower)) return [];
+  }
   if (intrOutcome !== undefined) {
     const found = subjectBefore(ctx, a, intrOutcome, { anchor: a, transitive: false, died: DIED.has(w) });
     if (found.length > 0) return found;

@@ -8,6 +8,7 @@
 import type { CasualtyOutcome } from '../types.js';
 import type { Ctx } from './context.js';
 import { INTRANSITIVE, NOUNS, VERBS } from './lexicon.js';
+import { readQuantity } from '../numbers/index.js';
 import { type Phrase, readCounted, victimsAfter } from './phrases.js';
 import { type Found, objectsAfter } from './rules.js';
 
@@ -40,6 +41,12 @@ function parentBefore(figures: readonly Found[], k: number): Found | null {
   return best;
 }
 
+/** Whether a count starts between `from` and `to` (a new count there is not a subset of the figure before). */
+function countBetween(ctx: Ctx, from: number, to: number): boolean {
+  for (let m = from; m < to; m++) if (readQuantity(ctx.toks, m, to) !== null) return true;
+  return false;
+}
+
 /**
  * The subsets in the current sentence of the figures already found there.
  *
@@ -63,7 +70,7 @@ export function subsetsIn(ctx: Ctx, figures: readonly Found[]): Found[] {
       start = k + 2;
     }
     if (start >= 0) {
-      const parent = parentBefore(figures, k);
+      const parent = parentBefore(figures.concat(out), k);
       if (parent === null) {
         // "Those killed in the two attacks include 14 children": the outcome word is the subject.
         if (w.startsWith('includ') && w !== 'including') {
@@ -81,8 +88,8 @@ export function subsetsIn(ctx: Ctx, figures: readonly Found[]): Found[] {
     }
     // "258 of them civilians", "two of whom were women"
     if (next === 'of' && (toks[k + 2]?.lower === 'them' || toks[k + 2]?.lower === 'whom')) {
-      const parent = parentBefore(figures, k);
-      if (parent === null) continue;
+      const parent = parentBefore(figures.concat(out), k);
+      if (parent === null || countBetween(ctx, Math.max(parent.phrase.end, parent.phrase.victimsEnd), k)) continue;
       const p = readCounted(ctx, k);
       if (p === null || p.end !== k + 3) continue;
       let s = k + 3;

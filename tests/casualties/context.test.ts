@@ -18,9 +18,25 @@ describe('casualties: subsets and companions are figures of their own', () => {
         ['44 of them', 'conscripts'],
       ],
     );
-    expect(brief('Forty students were hurt, ten of whom were girls.')).toEqual([
+    expect(brief('Forty students were hurt in the stampede, ten of whom were girls.')).toEqual([
       ['Forty students', 'injured', 40, 40],
       ['ten of whom', 'injured', 10, 10],
+    ]);
+  });
+
+  it('reads a partitive apposition without commas, and no subset across a new count', () => {
+    expect(brief('Three guards one of them a teenager were killed in the raid.')).toEqual([
+      ['Three guards', 'killed', 3, 3],
+      ['one of them', 'killed', 1, 1],
+      ['a teenager', 'killed', 1, 1],
+    ]);
+    expect(
+      brief('Rockets killed 4 herders near Tal Abyad Two farmers one of them a boy were hurt in the blast.'),
+    ).toEqual([
+      ['4 herders', 'killed', 4, 4],
+      ['Two farmers', 'injured', 2, 2],
+      ['one of them', 'injured', 1, 1],
+      ['a boy', 'injured', 1, 1],
     ]);
   });
 

@@ -74,3 +74,38 @@ describe('casualties: boilerplate', () => {
     expect(all.filter((f) => f.boilerplate).map((f) => f.text)).toEqual(['30', '9']);
   });
 });
+
+describe('casualties: figurative and hypothetical outcomes', () => {
+  it('needs a sentence about violence or disaster for hurt, wound and missing', () => {
+    expect(figures('The slump in prices hurt thousands of farmers.')).toEqual([]);
+    expect(figures('The province is missing its climate targets.')).toEqual([]);
+    expect(figures('Two actors were missing from the sequel.')).toEqual([]);
+    expect(figures('Donors paid for ads to wound Senator Blake.')).toEqual([]);
+    expect(brief('Fourteen hikers were hurt in the landslide.')).toEqual([['Fourteen hikers', 'injured', 14, 14]]);
+  });
+
+  it('needs it too for one named or described person who died', () => {
+    expect(figures('She returned home after the death of her grandmother.')).toEqual([]);
+    expect(figures('The court changed after the death of Justice Ramirez.')).toEqual([]);
+    expect(brief('His cousin died in the shelling of the market.')).toEqual([['His cousin', 'killed', 1, 1]]);
+  });
+
+  it('ignores outcomes after a modal or an intention', () => {
+    expect(figures('A strike there could kill thousands of civilians.')).toEqual([]);
+    expect(figures('The militia vowed to kill 100 soldiers.')).toEqual([]);
+    expect(brief('Police found the rifle used to kill two guards.')).toEqual([['two guards', 'killed', 2, 2]]);
+    // A purpose with a count is still a count: "moved in to kill 35 fighters".
+    expect(brief('The jets returned to kill another 20 fighters at the depot.')).toEqual([
+      ['another 20 fighters', 'killed', 20, 20],
+    ]);
+  });
+
+  it('counts "the lives of" only when they are taken', () => {
+    expect(figures('Reporters pieced together the lives of the two suspects.')).toEqual([]);
+    expect(brief('The blast claimed the lives of nine porters.')).toEqual([['nine porters', 'killed', 9, 9]]);
+  });
+
+  it('reads a participle before its noun', () => {
+    expect(brief('He is the father of a slain border guard.')).toEqual([['a slain border guard', 'killed', 1, 1]]);
+  });
+});

@@ -143,7 +143,9 @@ describe('casualties: tolls', () => {
   });
 
   it('does not take a count from another clause or another outcome', () => {
-    expect(brief('The toll may rise because 14 climbers are missing.')).toEqual([['14 climbers', 'missing', 14, 14]]);
+    expect(brief('The toll from the avalanche may rise because 14 climbers are missing.')).toEqual([
+      ['14 climbers', 'missing', 14, 14],
+    ]);
     expect(brief('The war took a heavy toll on the 3 villages.')).toEqual([]);
   });
 });
