@@ -30,6 +30,9 @@ function warNoun(ctx: Ctx, k: number, perfect: boolean): boolean {
   const t: Token = ctx.toks[k]!;
   if (t.pos !== 'NOUN' && t.pos !== 'PROPN') return false;
   if (!CUMULATIVE_NOUNS.has(t.lower) && !(perfect && PERFECT_NOUNS.has(t.lower))) return false;
+  // Inside a name ("National Coalition for Syrian Revolution") it is not the war.
+  const c = t.value.charCodeAt(0);
+  if (c >= 65 && c <= 90 && k > ctx.first) return false;
   const before = ctx.toks[k - 1];
   const after = ctx.toks[k + 1];
   if (before !== undefined && HYPHENS.has(before.value) && !t.spaceBefore) return false;

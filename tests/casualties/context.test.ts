@@ -86,6 +86,7 @@ describe('casualties: scope', () => {
     expect(only('War crimes investigators said 6 people were killed in the raid.').scope).toBe('incident');
     expect(only('Shelling killed 12 people in the war-torn town.').scope).toBe('incident');
     expect(only('The bombing killed 9 people, the deadliest since 2015.').scope).toBe('incident');
+    expect(only('The Union of Free Revolution Councils said shelling killed 7 people.').scope).toBe('incident');
   });
 
   it('gives a subset its parent’s scope and a coordinated verb its neighbour’s', () => {
