@@ -16,6 +16,8 @@ export interface Ctx {
   end: number;
   /** The scope rule's marks for the current sentence, computed on first use. */
   marks?: ScopeMarks;
+  /** Whether the current sentence (or the one before it) tells of violence or disaster, computed on first use. */
+  violent?: { readonly first: number; readonly value: boolean };
 }
 
 /** Where a sentence has war nouns and time-span cues ("since", "so far"). */

@@ -105,6 +105,15 @@ export function isVictimHead(t: Token): boolean {
   return t.pos === 'NOUN' && !/(?:ss|us|is)$/.test(w);
 }
 
+/** Whether a token names people for certain: a listed noun, a capitalised plural or a plural of a person suffix (not any plural). */
+export function isPersonHead(t: Token): boolean {
+  const w = t.lower;
+  if (VICTIM_HEADS.has(w)) return true;
+  if (t.shape !== 'word' || w.length < 4 || !w.endsWith('s') || NAME_STOP_WORDS.has(w) || NON_VICTIMS.has(w))
+    return false;
+  return isCapitalised(t) || SUFFIXES.some((s) => w.endsWith(s));
+}
+
 /** Whether a lower-case word is a singular noun for one person (listed, or a compound in -man/-woman). */
 export function isSingularHead(w: string): boolean {
   return (

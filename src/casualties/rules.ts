@@ -35,6 +35,7 @@ import {
   MODALS,
   TAKE_LIVES,
   isSingularHead,
+  isPersonHead,
   SINGULAR_HEADS,
   RELATIONAL_HEADS,
   TITLES,
@@ -127,8 +128,17 @@ const isParticiple = (w: string): boolean => w.endsWith('ed') || PARTICIPLE_IRRE
 
 /** Whether the sentence tells of violence (so that a named person's death is a casualty). */
 function violentSentence(ctx: Ctx): boolean {
-  for (let k = ctx.first; k < ctx.end; k++) if (VIOLENT_CONTEXT.has(ctx.toks[k]!.lower)) return true;
-  return false;
+  if (ctx.violent !== undefined && ctx.violent.first === ctx.first) return ctx.violent.value;
+  // The sentence, and the one before it in the same paragraph ("A car bomb hit the port. Three fishermen are missing.").
+  let from = ctx.first;
+  const toks = ctx.toks;
+  if (from > 0 && toks[from - 1]!.paragraph === toks[from]!.paragraph) {
+    from = ctx.doc.sentences[toks[from - 1]!.sentence]!.firstToken;
+  }
+  let value = false;
+  for (let k = from; k < ctx.end && !value; k++) if (VIOLENT_CONTEXT.has(toks[k]!.lower)) value = true;
+  ctx.violent = { first: ctx.first, value };
+  return value;
 }
 
 /** Skips adverbs and auxiliaries backwards from `j`; returns the new index and whether a form of "be" was crossed. */
@@ -516,7 +526,8 @@ function tollScan(ctx: Ctx, from: number, outcome: CasualtyOutcome, anchor: numb
  * as a toll, "number of", a noun with "of", a verb, an intransitive, a noun.
  */
 export function figuresAt(ctx: Ctx, a: number): Found[] {
-  const w = ctx.toks[a]!.lower;
+  const { toks } = ctx;
+  const w = toks[a]!.lower;
   const mood = unreal(ctx, a);
   if (mood === 'unreal') return [];
   let found = figuresAtRaw(ctx, a);
@@ -528,8 +539,13 @@ export function figuresAt(ctx: Ctx, a: number): Found[] {
   if (!gateAll && !gateSingle) return found;
   if (violentSentence(ctx)) return found;
   // "hurt millions of Americans" (an object) is figurative without violence; "two people were hurt" is not.
+  // …and people missing are counted people ("three fishermen"), not things ("30,000 emails").
   const missing = w === 'missing' || w === 'unaccounted';
-  return found.filter((f) => f.phrase.kind === 'counted' && !(gateAll && (missing || f.anchor < f.phrase.first)));
+  return found.filter((f) => {
+    if (f.phrase.kind !== 'counted' || !gateAll) return f.phrase.kind === 'counted';
+    if (missing) return f.phrase.head >= 0 && isPersonHead(toks[f.phrase.head]!);
+    return f.anchor > f.phrase.first;
+  });
 }
 
 /**
