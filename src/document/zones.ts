@@ -43,11 +43,16 @@ const linePatterns = lexicon.linePatterns.map((p) => new RegExp(p, 'i'));
 const caseSensitivePatterns = lexicon.caseSensitiveLinePatterns.map((p) => new RegExp(p));
 const stampPatterns = lexicon.stampPatterns.map((p) => new RegExp(p, 'i'));
 
-const WORD = /\S+/g;
+/** Runs of non-blank characters, counted without allocating (blocks can be long). */
 function wordCount(s: string): number {
   let n = 0;
-  WORD.lastIndex = 0;
-  while (WORD.exec(s) !== null) n++;
+  let inWord = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    const blank = c === 0x20 || c === 0x0a || c === 0x09 || c === 0x0d;
+    if (!blank && !inWord) n++;
+    inWord = !blank;
+  }
   return n;
 }
 
