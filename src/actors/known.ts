@@ -1,16 +1,41 @@
 /**
- * Known actors (armed groups, governments, agencies, media) found by their
- * aliases, from the data file `src/lexicon/actors.json`.
+ * Known actors (armed groups, governments, agencies, international
+ * organisations, media) found by their aliases, from the data file
+ * `src/lexicon/actors.json`.
  *
- * Matching is on token boundaries, case-insensitive except for short
- * all-capital acronyms (`IS` never matches "is"), and tolerant of hyphen and
- * apostrophe variants (`al-Qaida` = `al Qaida`, `Hay'at` = `Hayat`).
+ * Matching is on token boundaries and tolerant of hyphen and apostrophe
+ * variants (`al-Qaida` = `al Qaida`, `Hay'at` = `Hayat`). Letter case:
+ *
+ * - short acronyms (all capitals, or ≤ 5 letters with two capitals: `IS`,
+ *   `SDF`, `LeT`) match only exactly as written, so `IS` never matches "is"
+ *   and `LeT` never matches "let";
+ * - in running text, a word the alias capitalises must be capitalised in the
+ *   text (`Southern Front` matches "Southern Front" and "SOUTHERN FRONT", not
+ *   "the southern front"; `Amnesty International` never matches "an amnesty
+ *   deal"); lower-case alias words (`al`, `of`) match any case.
+ *   {@link canonicalActor}, which looks up a string the caller chose, only
+ *   applies the acronym rule.
+ *
+ * @module
  */
 import data from '../lexicon/actors.json';
 import type { Document } from '../document/model.js';
 import type { ActorKind } from '../types.js';
 
-/** One entry of the actor data file. */
+/**
+ * One entry of the actor data file.
+ *
+ * @example
+ * ```ts
+ * const amaq: KnownActor = {
+ *   name: 'Amaq News Agency',
+ *   kind: 'media',
+ *   aliases: ['Amaq News Agency', 'Amaq'],
+ *   source: 'Wikipedia: Amaq News Agency',
+ *   affiliation: 'Islamic State',
+ * };
+ * ```
+ */
 export interface KnownActor {
   /** Canonical name. */
   readonly name: string;
@@ -20,9 +45,25 @@ export interface KnownActor {
   readonly aliases: readonly string[];
   /** Where the names come from. */
   readonly source: string;
+  /** For a medium: the canonical name of the group whose own medium it is (`Amaq` → `Islamic State`). */
+  readonly affiliation?: string;
+  /** For a government: the country's names (`Syria`), which make it the focus of an article. */
+  readonly country?: readonly string[];
+  /** For a government: the country's demonyms (`Syrian`). */
+  readonly demonyms?: readonly string[];
+  /** For a government: the capital, which stands for the government as a subject (`Damascus denied…`). */
+  readonly capital?: string;
 }
 
-/** A known actor mentioned in a document (normalised offsets). */
+/**
+ * A known actor mentioned in a document (normalised offsets).
+ *
+ * @example
+ * ```ts
+ * const [m] = findKnownActors(parse('Daesh claimed it.'));
+ * // m.actor.name === 'Islamic State'; m.firstToken === 0; m.endToken === 1; m.start === 0; m.end === 5
+ * ```
+ */
 export interface KnownActorMention {
   /** The entry matched. */
   readonly actor: KnownActor;
@@ -36,46 +77,108 @@ export interface KnownActorMention {
   readonly end: number;
 }
 
-/** Lower-case letters and digits, apostrophes dropped, hyphens and spaces as one space. */
+const APOSTROPHES = /['’‘`´ʼ]/g;
+const JOINERS = /[\s\-‐‑–]+/g;
+
+/**
+ * The lookup key of a name: lower-case, apostrophes dropped, hyphens and
+ * spaces as one space, without a leading "the".
+ *
+ * @example
+ * ```ts
+ * aliasKey("Hay'at Tahrir al-Sham"); // 'hayat tahrir al sham'
+ * aliasKey('the Islamic State group'); // 'islamic state group'
+ * ```
+ */
 export function aliasKey(s: string): string {
-  return s
-    .toLowerCase()
-    .replace(/['’‘`´ʼ]/g, '')
-    .replace(/[\s\-‐‑–]+/g, ' ')
-    .replace(/^the /, '')
-    .trim();
+  return caseKey(s).toLowerCase();
+}
+
+/** {@link aliasKey} without lower-casing (a leading "The" is dropped too). */
+function caseKey(s: string): string {
+  return s.replace(APOSTROPHES, '').replace(JOINERS, ' ').trim().replace(/^the /i, '');
+}
+
+const ACRONYM = /^(?:[A-Z]{2,5}|(?=(?:[^A-Z]*[A-Z]){2})[A-Za-z]{2,5})$/;
+
+interface Entry {
+  readonly actor: KnownActor;
+  /** Exact surface required (short acronyms), or `null`. */
+  readonly caseSensitive: string | null;
+  /** Per word of the key: must the text capitalise it? */
+  readonly capitals: readonly boolean[];
 }
 
 interface Index {
-  readonly byKey: Map<string, { actor: KnownActor; caseSensitive: string | null }>;
+  readonly byKey: Map<string, Entry>;
   readonly prefixes: Set<string>;
+  readonly byName: Map<string, KnownActor>;
 }
 
 let index: Index | null = null;
 
+const isUpper = (c: string | undefined): boolean => c !== undefined && c !== c.toLowerCase();
+
+function capitalsOf(alias: string): boolean[] {
+  return caseKey(alias)
+    .split(' ')
+    .map((w) => isUpper(w[0]));
+}
+
 function buildIndex(): Index {
-  const byKey = new Map<string, { actor: KnownActor; caseSensitive: string | null }>();
+  const byKey = new Map<string, Entry>();
   const prefixes = new Set<string>();
+  const byName = new Map<string, KnownActor>();
   for (const actor of data.actors as KnownActor[]) {
+    byName.set(actor.name, actor);
     for (const alias of [actor.name, ...actor.aliases]) {
       const key = aliasKey(alias);
       if (key === '') continue;
-      const acronym = /^[A-Z]{2,5}$/.test(alias) ? alias : null;
+      const acronym = ACRONYM.test(alias) ? alias : null;
+      const capitals = capitalsOf(alias);
       const existing = byKey.get(key);
-      // A mixed-case alias ("Isis") makes the key case-insensitive even if an acronym shares it.
-      if (existing === undefined || (existing.caseSensitive !== null && acronym === null)) {
-        byKey.set(key, { actor, caseSensitive: acronym });
+      if (existing === undefined) byKey.set(key, { actor, caseSensitive: acronym, capitals });
+      else {
+        // A mixed-case alias ("Isis") makes the key case-insensitive even if an acronym shares it;
+        // a word needs a capital only if every alias with this key capitalises it.
+        const caseSensitive = existing.caseSensitive !== null && acronym !== null ? existing.caseSensitive : null;
+        const merged = existing.capitals.map((c, i) => c && (capitals[i] ?? false));
+        byKey.set(key, { actor: existing.actor, caseSensitive, capitals: merged });
       }
       const words = key.split(' ');
       for (let i = 1; i < words.length; i++) prefixes.add(words.slice(0, i).join(' '));
     }
   }
-  return { byKey, prefixes };
+  return { byKey, prefixes, byName };
 }
 
-/** All entries of the actor data file. */
+function getIndex(): Index {
+  index ??= buildIndex();
+  return index;
+}
+
+/**
+ * All entries of the actor data file.
+ *
+ * @example
+ * ```ts
+ * knownActors().length; // 280
+ * ```
+ */
 export function knownActors(): readonly KnownActor[] {
   return data.actors as KnownActor[];
+}
+
+/**
+ * The entry with this canonical name, or `null`.
+ *
+ * @example
+ * ```ts
+ * knownActorByName('Islamic State')?.kind; // 'group'
+ * ```
+ */
+export function knownActorByName(name: string): KnownActor | null {
+  return getIndex().byName.get(name) ?? null;
 }
 
 /**
@@ -88,11 +191,19 @@ export function knownActors(): readonly KnownActor[] {
  * ```
  */
 export function canonicalActor(surface: string): KnownActor | null {
-  index ??= buildIndex();
-  const hit = index.byKey.get(aliasKey(surface));
+  const hit = getIndex().byKey.get(aliasKey(surface));
   if (hit === undefined) return null;
   if (hit.caseSensitive !== null && surface.trim() !== hit.caseSensitive) return null;
   return hit.actor;
+}
+
+/** Whether a surface written in running text honours the entry's letter case. */
+function caseFits(hit: Entry, surface: string): boolean {
+  if (hit.caseSensitive !== null) return surface === hit.caseSensitive;
+  const words = caseKey(surface).split(' ');
+  if (words.length !== hit.capitals.length) return true;
+  for (let i = 0; i < words.length; i++) if (hit.capitals[i] === true && !isUpper(words[i]![0])) return false;
+  return true;
 }
 
 const MAX_WORDS = 8;
@@ -101,14 +212,19 @@ const LAYER = Symbol('known-actors');
 /**
  * Every known-actor mention in the document, longest match first at each
  * position, in document order. Cached on the document.
+ *
+ * @example
+ * ```ts
+ * findKnownActors(parse('Hezbollah and the Levant Liberation Committee denied it.')).map((m) => m.actor.name);
+ * // ['Hezbollah', 'Tahrir al-Sham']
+ * ```
  */
 export function findKnownActors(doc: Document): readonly KnownActorMention[] {
   return doc.layer(LAYER, scan);
 }
 
 function scan(doc: Document): KnownActorMention[] {
-  index ??= buildIndex();
-  const { byKey, prefixes } = index;
+  const { byKey, prefixes } = getIndex();
   const toks = doc.tokens;
   const out: KnownActorMention[] = [];
   for (let i = 0; i < toks.length; i++) {
@@ -120,7 +236,7 @@ function scan(doc: Document): KnownActorMention[] {
     for (let j = i; j < toks.length && words < MAX_WORDS; j++) {
       const t = toks[j]!;
       if (j > i && t.sentence !== first.sentence) break;
-      const part = t.lower.replace(/['’‘`´ʼ]/g, '');
+      const part = t.lower.replace(APOSTROPHES, '');
       if (t.value === '-' || t.value === '‐' || t.value === '–') {
         if (t.spaceBefore) break;
         continue; // a hyphen joins words with a space in the key
@@ -131,9 +247,8 @@ function scan(doc: Document): KnownActorMention[] {
       key = j === i ? part : key + joined + part;
       words++;
       const hit = byKey.get(key);
-      if (hit !== undefined) {
-        const surface = doc.norm.slice(first.start, t.end);
-        if (hit.caseSensitive === null || surface === hit.caseSensitive) best = { end: j + 1, actor: hit.actor };
+      if (hit !== undefined && caseFits(hit, doc.norm.slice(first.start, t.end))) {
+        best = { end: j + 1, actor: hit.actor };
       }
       if (!prefixes.has(key) && !byKey.has(key)) {
         // Attached pieces ("Hay" + "'at") can still complete a key; stop only at a space.
