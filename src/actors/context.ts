@@ -83,7 +83,9 @@ function placeIndex(): PlaceIndex {
 function placeAt(doc: Document, i: number): { end: number; actor: KnownActor; place: boolean } | null {
   const toks = doc.tokens;
   const t = toks[i];
-  if (t === undefined || t.value[0] === undefined || t.value[0] === t.value[0].toLowerCase()) return null;
+  if (t === undefined) return null;
+  const c = t.value.charCodeAt(0);
+  if (!(c >= 65 && c <= 90)) return null; // country names and capitals are capitalised
   const cands = placeIndex().byFirst.get(t.lower);
   if (cands === undefined) return null;
   for (const c of cands) {
@@ -125,6 +127,55 @@ function strippedPossessive(doc: Document, i: number): { end: number; actor: Kno
   return c === undefined ? null : { end: i + 1, actor: c.actor, place: true };
 }
 
+/** A country name, capital or demonym found in the text (token indexes). */
+interface PlaceHit {
+  readonly first: number;
+  readonly end: number;
+  readonly actor: KnownActor;
+  /** A country name or capital (`true`), or a demonym (`false`). */
+  readonly place: boolean;
+  /** A country name that lost its apostrophe ("Syrias"): counts for the focus, is no mention. */
+  readonly stripped?: boolean;
+}
+
+const PLACES = Symbol('place-hits');
+
+/** Every country name, capital and demonym in the document, found once and cached (focus and mentions share it). */
+function placeHits(doc: Document): readonly PlaceHit[] {
+  return doc.layer(PLACES, (d) => {
+    const out: PlaceHit[] = [];
+    const toks = d.tokens;
+    for (let i = 0; i < toks.length; i++) {
+      const c = toks[i]!.value.charCodeAt(0);
+      if (c < 65 || c > 90) continue; // capitalised words only (A–Z)
+      const hit = placeAt(d, i);
+      if (hit === null) {
+        const s = strippedPossessive(d, i);
+        if (s !== null) out.push({ first: i, end: i + 1, actor: s.actor, place: false, stripped: true });
+        continue;
+      }
+      out.push({ first: i, end: hit.end, actor: hit.actor, place: hit.place });
+      i = hit.end - 1;
+    }
+    return out;
+  });
+}
+
+/**
+ * Country names and capitals of the document standing for their government,
+ * as `{ firstToken, endToken, actor }` (demonyms left out). Cached.
+ *
+ * @example
+ * ```ts
+ * placeMentions(parse('Moscow denied it.'))[0]?.actor.name; // 'Russian government'
+ * ```
+ */
+export function placeMentions(doc: Document): readonly StateReference[] {
+  return placeHits(doc)
+    .filter((h) => h.place && h.stripped !== true)
+    .map((h) => ({ actor: h.actor, firstToken: h.first, endToken: h.end }));
+}
+
 const FOCUS = Symbol('focus-government');
 
 /**
@@ -144,13 +195,8 @@ export function focusGovernment(doc: Document): KnownActor | null {
 function computeFocus(doc: Document): KnownActor | null {
   const counts = new Map<KnownActor, number>();
   const toks = doc.tokens;
-  for (let i = 0; i < toks.length; i++) {
-    const c = toks[i]!.value.charCodeAt(0);
-    if (c < 65 || c > 90) continue; // capitalised words only (A–Z)
-    const hit = placeAt(doc, i) ?? strippedPossessive(doc, i);
-    if (hit === null || doc.isBoilerplate(toks[i]!.start)) continue;
-    counts.set(hit.actor, (counts.get(hit.actor) ?? 0) + 1);
-    i = hit.end - 1;
+  for (const h of placeHits(doc)) {
+    if (!doc.isBoilerplate(toks[h.first]!.start)) counts.set(h.actor, (counts.get(h.actor) ?? 0) + 1);
   }
   let best: KnownActor | null = null;
   let top = 0;
@@ -240,6 +286,8 @@ function scanReferences(doc: Document): StateReference[] {
     if (DEFINITE.has(t.lower) && toks[i - 1]?.lower === 'the') {
       const next = toks[i + 1];
       if (next !== undefined && next.value === '-' && !next.spaceBefore) continue;
+      // "the military alliance", "the government delegation": the head noun comes later
+      if (next !== undefined && next.sentence === t.sentence && (next.pos === 'NOUN' || next.pos === 'PROPN')) continue;
       const actor = t.lower === 'regime' ? regime : focus;
       if (actor !== null) out.push({ actor, firstToken: i, endToken: i + 1 });
     }

@@ -112,6 +112,8 @@ interface Entry {
 interface Index {
   readonly byKey: Map<string, Entry>;
   readonly prefixes: Set<string>;
+  /** Every character prefix of every key's first word: a token that is none of these starts no mention. */
+  readonly starts: Set<string>;
   readonly byName: Map<string, KnownActor>;
 }
 
@@ -129,6 +131,7 @@ function buildIndex(): Index {
   const byKey = new Map<string, Entry>();
   const prefixes = new Set<string>();
   const byName = new Map<string, KnownActor>();
+  const starts = new Set<string>();
   for (const actor of data.actors as KnownActor[]) {
     byName.set(actor.name, actor);
     for (const alias of [actor.name, ...actor.aliases]) {
@@ -147,9 +150,10 @@ function buildIndex(): Index {
       }
       const words = key.split(' ');
       for (let i = 1; i < words.length; i++) prefixes.add(words.slice(0, i).join(' '));
+      for (let i = 1; i <= words[0]!.length; i++) starts.add(words[0]!.slice(0, i));
     }
   }
-  return { byKey, prefixes, byName };
+  return { byKey, prefixes, byName, starts };
 }
 
 function getIndex(): Index {
@@ -223,20 +227,34 @@ export function findKnownActors(doc: Document): readonly KnownActorMention[] {
   return doc.layer(LAYER, scan);
 }
 
+/** Whether the word holds an apostrophe (a character loop: this runs on every token). */
+function hasApostrophe(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 39 || c === 0x2019 || c === 0x2018 || c === 96 || c === 0xb4 || c === 0x2bc) return true;
+  }
+  return false;
+}
+const partOf = (lower: string): string => (hasApostrophe(lower) ? lower.replace(APOSTROPHES, '') : lower);
+
 function scan(doc: Document): KnownActorMention[] {
-  const { byKey, prefixes } = getIndex();
+  const { byKey, prefixes, starts } = getIndex();
   const toks = doc.tokens;
   const out: KnownActorMention[] = [];
   for (let i = 0; i < toks.length; i++) {
     const first = toks[i]!;
     if (first.shape !== 'word' && first.shape !== 'other') continue;
+    // The common case, cheaply: no alias starts with this word, and no attached piece can make it one.
+    const head = partOf(first.lower);
+    if (!starts.has(head)) continue;
+    if (!byKey.has(head) && !prefixes.has(head) && (toks[i + 1] === undefined || toks[i + 1]!.spaceBefore)) continue;
     let key = '';
     let best: { end: number; actor: KnownActor } | null = null;
     let words = 0;
     for (let j = i; j < toks.length && words < MAX_WORDS; j++) {
       const t = toks[j]!;
       if (j > i && t.sentence !== first.sentence) break;
-      const part = t.lower.replace(APOSTROPHES, '');
+      const part = partOf(t.lower);
       if (t.value === '-' || t.value === '‐' || t.value === '–') {
         if (t.spaceBefore) break;
         continue; // a hyphen joins words with a space in the key

@@ -3,7 +3,7 @@
  * ({@link findKnownActors}), groups recognised by shape
  * ({@link findGroupsByShape}), state references resolved from context
  * ({@link findStateReferences}), and country names or capitals standing for
- * their government ({@link placeGovernmentAt}, flagged `via: 'place'` so a
+ * their government ({@link placeMentions}, flagged `via: 'place'` so a
  * caller decides where a place may be an actor). Registry matches win over
  * shapes, shapes over context, where they overlap.
  *
@@ -16,7 +16,7 @@
 import affiliation from '../lexicon/affiliation.json';
 import type { Document } from '../document/model.js';
 import type { ActorKind } from '../types.js';
-import { findStateReferences, placeGovernmentAt } from './context.js';
+import { findStateReferences, placeMentions } from './context.js';
 import { findKnownActors } from './known.js';
 import { findGroupsByShape } from './shape.js';
 
@@ -159,22 +159,16 @@ function build(doc: Document): MentionIndex {
       affiliation: null,
     });
   }
-  const toks = doc.tokens;
-  for (let i = 0; i < toks.length; i++) {
-    if (taken[i] === 1) continue;
-    const c = toks[i]!.value.charCodeAt(0);
-    if (c < 65 || c > 90) continue;
-    const p = placeGovernmentAt(doc, i);
-    if (p === null) continue;
+  for (const p of placeMentions(doc)) {
+    if (taken[p.firstToken] === 1) continue;
     add({
       name: p.actor.name,
       kind: 'government',
-      firstToken: i,
+      firstToken: p.firstToken,
       endToken: p.endToken,
       via: 'place',
       affiliation: null,
     });
-    i = p.endToken - 1;
   }
   all.sort((a, b) => a.firstToken - b.firstToken);
   const startingAt = new Map<number, ActorMention>();

@@ -23,7 +23,7 @@ export interface Ctx {
   readonly quoted: Uint8Array;
   /** For a token that ends a wink date/time entity: the entity's first token; else -1. */
   readonly dateStart: Int32Array;
-  /** Per sentence: 1 when it holds a speech verb (its words are someone's report). */
+  /** Per sentence: 2 when it holds a speech verb (its words are someone's report), 1 when not, 0 not yet known. */
   readonly speech: Uint8Array;
   /** The sentence being read. */
   sentence: Sentence;
@@ -64,8 +64,7 @@ export function makeCtx(doc: Document): Ctx {
   for (const e of doc.entities) {
     if (e.type === 'DATE' || e.type === 'TIME' || e.type === 'DURATION') dateStart[e.endToken - 1] = e.firstToken;
   }
-  const speech = new Uint8Array(doc.sentences.length);
-  for (const t of toks) if (lex.speechVerbs.has(t.lower)) speech[t.sentence] = 1;
+  const speech = new Uint8Array(doc.sentences.length); // 0 unknown, 1 no, 2 yes: filled on demand
   return {
     doc,
     toks,
@@ -137,7 +136,16 @@ const NOT_AN_ACTOR = new Set([
   'nor',
   'every',
 ]);
+const REPORTED = new Set(['said', 'reported', 'understood', 'known', 'claimed', 'alleged', 'feared']);
 const TITLES = new Set([
+  'ambassador',
+  'envoy',
+  'secretary',
+  'governor',
+  'senator',
+  'colonel',
+  'spokesman',
+  'spokeswoman',
   'president',
   'prime',
   'minister',
@@ -166,7 +174,15 @@ export function attackClass(ctx: Ctx, i: number): AttackClass | null {
 
 /** Whether token `i` is inside quotation marks or its sentence reports someone's words. */
 export function reported(ctx: Ctx, i: number): boolean {
-  return ctx.quoted[i] === 1 || ctx.speech[ctx.toks[i]!.sentence] === 1;
+  if (ctx.quoted[i] === 1) return true;
+  const s = ctx.toks[i]!.sentence;
+  if (ctx.speech[s] === 0) {
+    const sent = ctx.doc.sentences[s]!;
+    let yes = false;
+    for (let k = sent.firstToken; k < sent.endToken && !yes; k++) yes = ctx.lex.speechVerbs.has(ctx.toks[k]!.lower);
+    ctx.speech[s] = yes ? 2 : 1;
+  }
+  return ctx.speech[s] === 2;
 }
 
 function resolved(m: ActorMention): ResolvedActor {
@@ -323,6 +339,12 @@ export function description(ctx: Ctx, k: number): Subject | null {
     if (t.pos === 'ADJ' || t.pos === 'NOUN' || t.pos === 'PROPN' || isJoiner(t) || isJoiner(toks[first])) first--;
     else break;
   }
+  // a proper name without titles and descriptors: "French President Francois Hollande" → "Francois Hollande"
+  if (head.pos === 'PROPN') {
+    let p = k;
+    while (p - 1 >= first && toks[p - 1]!.pos === 'PROPN' && !TITLES.has(toks[p - 1]!.lower)) p--;
+    first = p;
+  }
   const det = toks[first - 1];
   // "no group", "any group", "which government", "neither … nor the alliance": not an actor
   for (let j = Math.max(s0, first - 3); j <= k; j++) if (NOT_AN_ACTOR.has(toks[j]!.lower)) return null;
@@ -337,7 +359,7 @@ export function description(ctx: Ctx, k: number): Subject | null {
   const organisation = toks
     .slice(first, k + 1)
     .some((t) => ORGANISATION_WORDS.has(t.lower) || (/^[A-Z]{2,6}$/.test(t.value) && t.value.length > 1));
-  const kind = !proper ? 'description' : organisation ? 'group' : 'person';
+  const kind = !proper || lex.descriptionHeads.has(head.lower) ? 'description' : organisation ? 'group' : 'person';
   return { actor: { name, kind, first, end: k + 1, via: 'description', affiliation: null }, start };
 }
 
@@ -436,6 +458,15 @@ function appositionOwner(ctx: Ctx, from: number, to: number): Subject | null {
   return null;
 }
 
+/** The actor an apposition (tokens `from`…`to`) opens with: `, the Martyr Abu Omar Brigade,`. */
+function appositionName(ctx: Ctx, from: number, to: number): Subject | null {
+  let j = from;
+  if (ctx.toks[j]?.pos === 'DET') j++;
+  const m = ctx.idx.startingAt.get(j);
+  if (m === undefined || m.modifier || m.via === 'place' || m.endToken > to) return null;
+  return { actor: resolved(m), start: from };
+}
+
 /** The actor whose noun phrase ends at token `k` ("the Islamic State (IS) group", "IS militants", "the group", "it"). */
 export function headActor(ctx: Ctx, k: number, opts: FindOptions): Subject | null {
   const { toks, lex, idx } = ctx;
@@ -484,10 +515,12 @@ export function subjectOf(ctx: Ctx, v: number, opts: FindOptions, depth = 0): Su
   const s0 = ctx.sentence.firstToken;
   let k = skipBack(ctx, v - 1);
   let spokesman: Subject | null = null;
+  let named: Subject | null = null;
   for (let guard = 0; guard < 3 && k >= s0 && toks[k]!.value === ','; guard++) {
     const open = clauseOpen(ctx, k);
     if (open < 0) break;
     spokesman ??= appositionOwner(ctx, open + 1, k);
+    named ??= appositionName(ctx, open + 1, k);
     k = skipBack(ctx, open - 1);
   }
   if (spokesman !== null) {
@@ -507,6 +540,10 @@ export function subjectOf(ctx: Ctx, v: number, opts: FindOptions, depth = 0): Su
   }
   if (t.value === ',') return null;
   const direct = headActor(ctx, k, opts);
+  // "A previously unknown faction, the Martyr Abu Omar Brigade, claimed…": the apposition names it
+  if (named !== null && (direct === null || direct.actor.via === 'description')) {
+    return { actor: named.actor, start: direct?.start ?? npStart(ctx, k) };
+  }
   if (direct !== null) return direct;
   // A relative clause whose closing comma is missing: "X, which opposes the talks … said that".
   for (let j = v - 1; j > s0 && j > v - 40; j--) {
@@ -721,7 +758,17 @@ export function eventBefore(ctx: Ctx, i: number): EventSpan | null {
   const { toks } = ctx;
   const s0 = ctx.sentence.firstToken;
   let k = i - 1;
-  while (k >= s0 && (AUX.has(toks[k]!.lower) || toks[k]!.pos === 'ADV' || ctx.lex.negations.has(toks[k]!.lower))) k--;
+  // "was widely believed to have been carried out by", "has not been claimed"
+  while (
+    k >= s0 &&
+    (AUX.has(toks[k]!.lower) ||
+      toks[k]!.pos === 'ADV' ||
+      ctx.lex.negations.has(toks[k]!.lower) ||
+      toks[k]!.lower === 'to' ||
+      ctx.lex.hedges.has(toks[k]!.lower) ||
+      REPORTED.has(toks[k]!.lower))
+  )
+    k--;
   if (k >= s0 && RELATIVES.has(toks[k]!.lower)) k--;
   if (k >= s0 && toks[k]!.value === ',') k--;
   // the head may carry a place or a complement: "The ambush near Kismayo was claimed…"

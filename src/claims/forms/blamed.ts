@@ -19,6 +19,7 @@
  */
 import type { Candidate } from '../candidate.js';
 import { phraseAt } from '../lexicon.js';
+import { governingSubject } from './claimed.js';
 import {
   actorTail,
   eventAfter,
@@ -44,6 +45,8 @@ const sourceName = (s: Subject | null): string | null => (s === null ? null : s.
 
 /** Who blames or accuses: the subject's actor, else the plain noun phrase before the verb ("locals"). */
 function sourceOf(ctx: Ctx, v: number): Subject | null {
+  // a participle ("…, pinning the blame on X", "the report, accusing X of…"): the clause's own subject
+  if (ctx.toks[v]!.lower.endsWith('ing')) return governingSubject(ctx, v, OPEN);
   const s = subjectOf(ctx, v, OPEN);
   if (s !== null) return s;
   const k = skipBack(ctx, v - 1);
@@ -56,6 +59,24 @@ function sourceOf(ctx: Ctx, v: number): Subject | null {
     actor: { name, kind: 'description', first: nameFirst, end: k + 1, via: 'description', affiliation: null },
     start: first,
   };
+}
+
+/** The plain noun phrase starting at `k` as a source ("by Saudi officials"). */
+function phraseAfter(ctx: Ctx, k: number): Subject | null {
+  const { toks } = ctx;
+  let first = k;
+  if (toks[first]?.pos === 'DET') first++;
+  let end = first;
+  while (end < ctx.sentence.endToken && ['ADJ', 'NOUN', 'PROPN'].includes(toks[end]!.pos)) end++;
+  if (end === first) return null;
+  const name = ctx.doc.norm.slice(toks[first]!.start, toks[end - 1]!.end);
+  return { actor: { name, kind: 'description', first, end, via: 'description', affiliation: null }, start: k };
+}
+
+/** Where a blame's span starts: at its source when the source is the verb's own subject, else at the verb. */
+function spanStart(ctx: Ctx, source: Subject | null, v: number): number {
+  if (source === null || source.start >= v || ctx.toks[v]!.lower.endsWith('ing')) return v;
+  return source.start;
 }
 
 /** Further actors coordinated after the one ending at `end`: "blamed IS and the Assad regime". */
@@ -137,7 +158,7 @@ export function blame(ctx: Ctx, i: number): Candidate | Candidate[] | null {
       if (event === null) return null;
     }
     return {
-      first: Math.min(event.first, source?.start ?? i),
+      first: Math.min(event.first, spanStart(ctx, source, i)),
       end: actorTail(ctx, obj.actor.end),
       status: 'attributed',
       actor: obj.actor,
@@ -179,7 +200,7 @@ export function blame(ctx: Ctx, i: number): Candidate | Candidate[] | null {
     const obj = toks[k]?.lower === 'on' ? objectActor(ctx, k + 1, OPEN) : null;
     if (obj !== null) {
       return {
-        first: source?.start ?? i,
+        first: spanStart(ctx, source, i),
         end: actorTail(ctx, obj.actor.end),
         status: 'attributed',
         actor: obj.actor,
@@ -253,9 +274,9 @@ export function blameNoun(ctx: Ctx, i: number): Candidate | null {
   }
   event ??= eventWithin(ctx, ctx.sentence.firstToken, v - ctx.sentence.firstToken);
   if (event === null) return null;
-  const source = subjectOf(ctx, v, OPEN);
+  const source = sourceOf(ctx, v);
   return {
-    first: source !== null && source.start < v ? source.start : v,
+    first: spanStart(ctx, source, v),
     end,
     status: 'attributed',
     actor: obj.actor,
@@ -298,15 +319,16 @@ function accusedOf(ctx: Ctx, k: number): { end: number; event: EventSpan | null 
 /** `SOURCE accused X of EVENT`, `X has been accused (by SOURCE) of EVENT`. */
 export function accuse(ctx: Ctx, i: number): Candidate | null {
   const { toks } = ctx;
-  const prev = toks[skipBack(ctx, i - 1)]?.lower ?? '';
-  const passive = ['was', 'were', 'been', 'being', 'is', 'are', 'be'].includes(prev);
+  let b = i - 1;
+  while (b > ctx.sentence.firstToken && toks[b]!.pos === 'ADV') b--;
+  const passive = ['was', 'were', 'been', 'being', 'is', 'are', 'be'].includes(toks[b]?.lower ?? '');
   if (passive) {
     const actor = subjectOf(ctx, i, OPEN);
     if (actor === null) return null;
     let k = i + 1;
     let source: Subject | null = null;
     if (toks[k]?.lower === 'by') {
-      source = objectActor(ctx, k + 1, OPEN, 8);
+      source = objectActor(ctx, k + 1, OPEN, 8) ?? phraseAfter(ctx, k + 1);
       while (k < i + 10 && toks[k] !== undefined && toks[k]!.lower !== 'of') k++;
     }
     if (toks[k]?.lower !== 'of') return null;
@@ -338,7 +360,7 @@ export function accuse(ctx: Ctx, i: number): Candidate | null {
   if (what === null) return null;
   const source = sourceOf(ctx, i);
   return {
-    first: source?.start ?? i,
+    first: spanStart(ctx, source, i),
     end: what.end,
     status: 'attributed',
     actor: obj.actor,
@@ -372,7 +394,7 @@ export function attribute(ctx: Ctx, i: number): Candidate | null {
     if (obj === null || !ctx.lex.descriptionHeads.has(ctx.toks[obj.actor.end - 1]!.lower)) return null;
   }
   return {
-    first: Math.min(event.first, source?.start ?? i),
+    first: Math.min(event.first, spanStart(ctx, source, i)),
     end: actorTail(ctx, obj.actor.end),
     status: 'attributed',
     actor: obj.actor,
@@ -398,7 +420,7 @@ export function heldResponsible(ctx: Ctx, i: number): Candidate | null {
   if (event === null && !attackContext(ctx)) return null;
   const source = subjectOf(ctx, i, OPEN);
   return {
-    first: source?.start ?? i,
+    first: spanStart(ctx, source, i),
     end: k,
     status: 'attributed',
     actor: obj.actor,

@@ -22,6 +22,7 @@ import {
   skipForward,
   subjectOf,
   type Ctx,
+  type FindOptions,
   type ResolvedActor,
   type Subject,
 } from '../syntax.js';
@@ -142,7 +143,7 @@ export function claimVerb(ctx: Ctx, i: number): Candidate | null {
       event = eventAfter(ctx, perp);
     } else {
       event = eventAfter(ctx, j, 7);
-      if (event === null || event.cls !== 'attack' || event.first > j + 5) return null;
+      if (event === null || event.cls === 'generic' || event.first > j + 5) return null;
       // "claims the attacks were carried out by…": a content clause, not an object
       const after = toks[event.end];
       if (after !== undefined && (after.pos === 'AUX' || after.pos === 'VERB')) return null;
@@ -170,11 +171,11 @@ function skipBackAdverbs(ctx: Ctx, k: number): number {
  * statement claiming…`, `…, claiming responsibility`), the subject of the
  * nearest verb before it that has an actor subject.
  */
-export function governingSubject(ctx: Ctx, i: number): Subject | null {
+export function governingSubject(ctx: Ctx, i: number, opts: FindOptions = {}): Subject | null {
   const { toks } = ctx;
   for (let j = i - 1; j >= ctx.sentence.firstToken && j > i - 20; j--) {
     if (toks[j]!.pos !== 'VERB') continue;
-    const s = subjectOf(ctx, j, {});
+    const s = subjectOf(ctx, j, opts);
     if (s !== null) return s;
   }
   return null;
@@ -267,7 +268,10 @@ export function saidItDid(ctx: Ctx, i: number): Candidate | null {
   }
   // another subject did it: "said that five suicide bombers had carried out Saturday's attack"
   if (base.kind === 'group' && medium < 0) {
-    const perp = perpetrationAfter(ctx, j, 8);
+    // skip the other subject's noun phrase ("five suicide bombers"), then its verb
+    let k = j;
+    while (k < j + 6 && ['DET', 'NUM', 'ADJ', 'NOUN', 'PROPN'].includes(toks[k]?.pos ?? '')) k++;
+    const perp = k > j ? perpetrationAfter(ctx, k, 4) : -1;
     if (perp > 0 && !negatedBetween(ctx, j, perp)) {
       const ev = eventAfter(ctx, perp);
       if (ev !== null && ev.cls === 'attack') {
