@@ -26,7 +26,7 @@ import {
   suspected,
 } from './forms/blamed.js';
 import { actorAttack, attackerFrom, attackVerb, byPhrase, perpetration, responsible } from './forms/attributed.js';
-import { claimedBy, claimNoun, claimVerb, saidItDid } from './forms/claimed.js';
+import { claimedBy, claimNoun, claimVerb, saidItDid, weDidIt } from './forms/claimed.js';
 import { denial } from './forms/denied.js';
 import { implied, praise, stopShort } from './forms/hedged.js';
 import { noOneClaimed, unclaimedAdjective } from './forms/unclaimed.js';
@@ -75,6 +75,7 @@ function triggerMap(): Map<string, Form[]> {
   on(lex.claimVerbs, claimedBy);
   on(lex.claimNouns, claimNoun);
   on(SAYING, saidItDid);
+  on(['we', 'our'], weDidIt);
   on(lex.unclaimedSubjects, noOneClaimed);
   on(lex.unclaimedAdjectives, unclaimedAdjective);
   on(lex.denialVerbs, denial);

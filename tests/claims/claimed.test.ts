@@ -130,4 +130,21 @@ describe('claimed: the actor itself says it did it', () => {
     expect(c?.actor?.name).toBe('Martyr Abu Omar Brigade');
     expect(c?.status).toBe('claimed');
   });
+
+  it('reads a group’s own words in a quote attributed after it', () => {
+    const [a] = claims('"We carried out the attack on the convoy," a Taliban spokesman said.');
+    expect([a?.status, a?.actor?.name, a?.event?.text, a?.text]).toEqual([
+      'claimed',
+      'Taliban',
+      'the attack',
+      'We carried out the attack',
+    ]);
+    expect(summary('"Our fighters were behind the bombing," said Abu Musab, a spokesman for Boko Haram.')).toEqual([
+      ['claimed', 'Boko Haram'],
+    ]);
+    // a state speaking of its own strikes is not a claim of responsibility for an attack
+    expect(summary('"We carried out strikes on terrorist positions," the Russian defence ministry said.')).toEqual([]);
+    // someone quoted without a group attribution claims nothing for a group
+    expect(summary('"We carried out the attack," he said.')).toEqual([]);
+  });
 });

@@ -328,7 +328,7 @@ export function responsible(ctx: Ctx, i: number): Candidate | null {
   const selfish =
     subject.actor.via === 'anaphor' ||
     (subject.actor.via === 'description' && POSSESSIVE_PRONOUNS.has(toks[subject.actor.first - 1]?.lower ?? ''));
-  if (selfish && complementOfSpeech(ctx, subject.start)) return null;
+  if (selfish && (complementOfSpeech(ctx, subject.start) || ctx.quoted[i] === 1)) return null;
   if (negatedBetween(ctx, subject.actor.end, i)) return null;
   if (subject.actor.kind === 'description' && !ctx.lex.descriptionHeads.has(toks[subject.actor.end - 1]!.lower))
     return null;

@@ -353,3 +353,61 @@ export function claimNoun(ctx: Ctx, i: number): Candidate | null {
   }
   return null;
 }
+
+/**
+ * A group's own words in a quote with the attribution after it:
+ * `"We carried out the attack on the convoy," a Taliban spokesman said.`,
+ * `"Our fighters were behind the bombing," said Abu Musab, a spokesman for Boko Haram.`
+ * The speaker is read minimally here (the first group named within ten tokens
+ * after the closing mark, next to a speech verb) because the actor depends on
+ * it; sources of other claims come from the quotes extractor through `link/`.
+ */
+export function weDidIt(ctx: Ctx, i: number): Candidate | null {
+  const { toks, lex, idx } = ctx;
+  if (ctx.quoted[i] !== 1) return null;
+  const self = selfReference(ctx, i);
+  if (self < 0) return null;
+  let end = perpetrationAfter(ctx, self);
+  if (end < 0) {
+    // "We claim responsibility for…"
+    const k = skipForward(ctx, self);
+    if (!lex.claimVerbs.has(toks[k]?.lower ?? '') || !lex.responsibilityNouns.has(toks[k + 1]?.lower ?? ''))
+      return null;
+    end = k + 2;
+  }
+  if (negatedBetween(ctx, self, end)) return null;
+  const event = eventAfter(ctx, toks[end]?.lower === 'for' ? end + 1 : end);
+  // the closing mark, then the attribution
+  const para = toks[i]!.paragraph;
+  let close = i;
+  while (close < toks.length && close < i + 80 && ctx.quoted[close] === 1 && toks[close]!.paragraph === para) close++;
+  if (ctx.quoted[close] === 1 || toks[close]?.paragraph !== para) return null;
+  let speech = false;
+  let actor: ResolvedActor | null = null;
+  for (let k = close; k < Math.min(toks.length, close + 12) && toks[k]!.paragraph === para; k++) {
+    if (lex.speechVerbs.has(toks[k]!.lower)) speech = true;
+    const m = idx.startingAt.get(k);
+    if (actor === null && m !== undefined && !m.modifier && m.via !== 'place') {
+      const a: ResolvedActor = {
+        name: m.name,
+        kind: m.kind,
+        first: m.firstToken,
+        end: m.endToken,
+        via: m.via,
+        affiliation: m.affiliation,
+      };
+      actor = speaker(a);
+    }
+    if (toks[k]!.value === '.' && speech) break;
+  }
+  if (!speech || actor === null || actor.kind !== 'group') return null;
+  return {
+    first: i,
+    end: Math.max(end, event?.end ?? end),
+    status: 'claimed',
+    actor,
+    event,
+    source: null,
+    form: 'we-did-it',
+  };
+}
