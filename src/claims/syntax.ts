@@ -23,8 +23,6 @@ export interface Ctx {
   readonly quoted: Uint8Array;
   /** For a token that ends a wink date/time entity: the entity's first token; else -1. */
   readonly dateStart: Int32Array;
-  /** Per sentence: 2 when it holds a speech verb (its words are someone's report), 1 when not, 0 not yet known. */
-  readonly speech: Uint8Array;
   /** The sentence being read. */
   sentence: Sentence;
 }
@@ -64,7 +62,6 @@ export function makeCtx(doc: Document): Ctx {
   for (const e of doc.entities) {
     if (e.type === 'DATE' || e.type === 'TIME' || e.type === 'DURATION') dateStart[e.endToken - 1] = e.firstToken;
   }
-  const speech = new Uint8Array(doc.sentences.length); // 0 unknown, 1 no, 2 yes: filled on demand
   return {
     doc,
     toks,
@@ -72,7 +69,6 @@ export function makeCtx(doc: Document): Ctx {
     lex,
     quoted: quotedTokens(doc),
     dateStart,
-    speech,
     sentence: doc.sentences[0]!,
   };
 }
@@ -170,19 +166,6 @@ export function attackClass(ctx: Ctx, i: number): AttackClass | null {
   const t = ctx.toks[i];
   if (t === undefined || (t.pos !== 'NOUN' && t.pos !== 'PROPN' && t.pos !== 'VERB' && t.pos !== 'ADJ')) return null;
   return ctx.lex.attack.get(t.lower) ?? null;
-}
-
-/** Whether token `i` is inside quotation marks or its sentence reports someone's words. */
-export function reported(ctx: Ctx, i: number): boolean {
-  if (ctx.quoted[i] === 1) return true;
-  const s = ctx.toks[i]!.sentence;
-  if (ctx.speech[s] === 0) {
-    const sent = ctx.doc.sentences[s]!;
-    let yes = false;
-    for (let k = sent.firstToken; k < sent.endToken && !yes; k++) yes = ctx.lex.speechVerbs.has(ctx.toks[k]!.lower);
-    ctx.speech[s] = yes ? 2 : 1;
-  }
-  return ctx.speech[s] === 2;
 }
 
 function resolved(m: ActorMention): ResolvedActor {

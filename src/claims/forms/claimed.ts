@@ -27,7 +27,6 @@ import {
   type Subject,
 } from '../syntax.js';
 
-const SELF = new Set(['it', 'they', 'we', 'its', 'their', 'our', 'itself']);
 const SELF_NOUNS = new Set([
   'fighters',
   'members',
