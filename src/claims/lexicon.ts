@@ -60,6 +60,8 @@ export interface Lexicon {
   readonly hedges: ReadonlySet<string>;
   readonly compound: ReadonlySet<string>;
   readonly anaphorNouns: ReadonlySet<string>;
+  readonly nonViolent: ReadonlySet<string>;
+  readonly violence: ReadonlySet<string>;
   readonly acceptVerbs: ReadonlySet<string>;
   readonly roleNouns: ReadonlySet<string>;
 }
@@ -122,6 +124,8 @@ export function lexicon(): Lexicon {
     hedges: new Set(attacks.hedges),
     compound: new Set(attacks.compound),
     anaphorNouns: new Set(c.anaphorNouns),
+    nonViolent: new Set(attacks.nonViolent),
+    violence: new Set(attacks.context),
     acceptVerbs: new Set(c.acceptVerbs),
     roleNouns: new Set(c.roleNouns),
   };

@@ -637,6 +637,12 @@ export interface EventSpan {
  */
 export function eventAt(ctx: Ctx, head: number, floor = 0): EventSpan | null {
   const { toks, idx } = ctx;
+  // "sexual assault", "verbal attacks", "cyber attack": not the attacks claims are about
+  if (
+    ctx.lex.nonViolent.has(toks[head - 1]?.lower ?? '') ||
+    (isJoiner(toks[head - 1]) && ctx.lex.nonViolent.has(toks[head - 2]?.lower ?? ''))
+  )
+    return null;
   let cls = attackClass(ctx, head);
   if (cls === null) {
     // a noun phrase naming a disputed attack without an attack noun: "the alleged chemical weapon use"
@@ -794,11 +800,31 @@ export function eventInSentence(ctx: Ctx, s: Sentence): EventSpan | null {
 /** Whether sentence `s` names an attack (an attack noun or an attack verb). */
 export function sentenceHasAttack(ctx: Ctx, s: Sentence): boolean {
   for (let k = s.firstToken; k < s.endToken; k++) {
-    const c = ctx.lex.attack.get(ctx.toks[k]!.lower);
-    if (c === 'attack' || c === 'military') return true;
-    if (ctx.lex.attackVerbs.has(ctx.toks[k]!.lower)) return true;
+    const w = ctx.toks[k]!.lower;
+    const c = ctx.lex.attack.get(w);
+    // "operation" alone is too common (a rescue operation, the campaign's operations) to say an attack is in sight
+    if (w === 'operation' || w === 'operations') continue;
+    if ((c === 'attack' || c === 'military') && !ctx.lex.nonViolent.has(ctx.toks[k - 1]?.lower ?? '')) return true;
+    if (ctx.lex.attackVerbs.has(w) || ctx.lex.contested.has(w)) return true;
   }
   return false;
+}
+
+/**
+ * Whether this sentence, or the one before it in the same paragraph, names an
+ * attack (an attack noun or verb, or a weapon of a contested attack): what a
+ * bare denial or "claimed responsibility" without an event needs to be about
+ * an attack rather than about a report or a scandal.
+ */
+export function attackContext(ctx: Ctx): boolean {
+  const violent = (s: Sentence): boolean => {
+    if (sentenceHasAttack(ctx, s)) return true;
+    for (let k = s.firstToken; k < s.endToken; k++) if (ctx.lex.violence.has(ctx.toks[k]!.lower)) return true;
+    return false;
+  };
+  if (violent(ctx.sentence)) return true;
+  const prev = ctx.doc.sentences[ctx.sentence.index - 1];
+  return prev !== undefined && prev.paragraph === ctx.sentence.paragraph && violent(prev);
 }
 
 /** Extends an actor's end over trailing group nouns and a parenthesised acronym (`the Islamic State (IS) group`). */

@@ -127,6 +127,12 @@ describe('attributed: someone else says the actor did it', () => {
     const [b] = claims('The Taliban’s deadly attack on the base lasted six hours.');
     expect([b?.actor?.name, b?.event?.text]).toEqual(['Taliban', 'deadly attack']);
     expect(summary('Airstrikes hit ISIS positions near the town.')).toEqual([]);
+    // a verb or participle after the name, not an attack noun
+    expect(summary('Officials say ISIS attacks civilians who try to flee.')).toEqual([]);
+    expect(summary('Jets struck a town held by the Daesh killing at least 10 people.')).toEqual([]);
+    expect(summary('Ten people died in an IS attack on a Kurdish-held town.')).toEqual([
+      ['attributed', 'Islamic State'],
+    ]);
   });
 
   it('reads "bombers, who were reportedly from X" but not its hyphenated or parenthesised describer', () => {

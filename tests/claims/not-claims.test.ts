@@ -21,6 +21,14 @@ describe('not claims', () => {
     expect(summary('The Turkish army launched a counter attack near the border.')).toEqual([]);
   });
 
+  it('leaves out attacks that are not violent, and denials with no attack in sight', () => {
+    expect(summary('The campaign accused the senator of sexual assault.')).toEqual([]);
+    expect(summary('Hamas condemned the verbal attacks on its leaders.')).toEqual([]);
+    expect(summary('Mr. Smith denied the charges, and the company rejected the allegation.')).toEqual([]);
+    expect(summary('The White House took credit for the jobs report.')).toEqual([]);
+    expect(summary('The United States has not publicly accused Russia of being behind the bombing.')).toEqual([]);
+  });
+
   it('leaves out conditionals', () => {
     expect(summary('If the attack was carried out by Hezbollah, there will be a response.')).toEqual([]);
     expect(summary('It was unclear whether the Taliban were responsible for the blast.')).toEqual([]);

@@ -51,7 +51,12 @@ describe('denied: the actor says it did not do it', () => {
   });
 
   it('reads "denied the charges / these allegations" and a pronoun subject', () => {
-    expect(summary('The Syrian regime denied the charges.')).toEqual([['denied', 'Syrian government']]);
+    expect(summary('Rebels blamed the army for the gas attack. The Syrian regime denied the charges.')).toContainEqual([
+      'denied',
+      'Syrian government',
+    ]);
+    // with no attack in sight, a denial is about something else
+    expect(summary('The senator denied the charges. The DNC rejected the allegation.')).toEqual([]);
     expect(
       summary('Critics pointed at the Assad government over the gas attack, though it denied any responsibility.'),
     ).toContainEqual(['denied', 'Syrian government']);

@@ -120,6 +120,25 @@ export function actorAttack(ctx: Ctx, i: number): Candidate | null {
   const { toks, lex, idx } = ctx;
   if (attackClass(ctx, i) !== 'attack') return null;
   if (attackClass(ctx, i + 1) !== null) return null; // the head is further right
+  // "ISIS attacks Kurdish forces", "ISIS murders gays": a third-person verb with its object, not a noun
+  const word = ctx.toks[i]!;
+  const next = ctx.toks[i + 1];
+  if (
+    word.lower.endsWith('s') &&
+    word.value === word.lower &&
+    next !== undefined &&
+    next.sentence === ctx.sentence.index &&
+    next.value === next.lower &&
+    ['DET', 'PRON', 'NOUN', 'ADJ', 'NUM'].includes(next.pos)
+  )
+    return null;
+  // "held by the Daesh, killing at least 10": a participle
+  if (
+    word.lower.endsWith('ing') &&
+    next !== undefined &&
+    (['DET', 'PRON', 'NUM'].includes(next.pos) || next.lower === 'at')
+  )
+    return null;
   const s0 = ctx.sentence.firstToken;
   let k = i - 1;
   // compound words between the name and the head: "IS group suicide blast", "Taliban's deadly attack"

@@ -23,6 +23,7 @@ import { governingSubject } from './claimed.js';
 import {
   actorTail,
   eventAfter,
+  attackContext,
   eventAt,
   eventInSentence,
   isPossessive,
@@ -92,13 +93,6 @@ function coordinated(ctx: Ctx, end: number): Subject[] {
     k = actorTail(ctx, next.actor.end);
   }
   return out;
-}
-
-/** Whether the sentence, or the one before it in the paragraph, names an attack. */
-function attackContext(ctx: Ctx): boolean {
-  if (sentenceHasAttack(ctx, ctx.sentence)) return true;
-  const prev = ctx.doc.sentences[ctx.sentence.index - 1];
-  return prev !== undefined && prev.paragraph === ctx.sentence.paragraph && sentenceHasAttack(ctx, prev);
 }
 
 /** An attack phrase within `limit` tokens from `k`, allowing verbs in between (`accused X of using gas in an attack`). */
@@ -344,6 +338,7 @@ export function accuse(ctx: Ctx, i: number): Candidate | null {
       form: 'accused-passive',
     };
   }
+  if (negatedBetween(ctx, i - 3, i)) return null; // "has not publicly accused"
   const obj = objectActor(ctx, skipForward(ctx, i + 1), OPEN, 10);
   if (obj === null) return null;
   let k = actorTail(ctx, obj.actor.end);

@@ -14,6 +14,7 @@ import type { Candidate } from '../candidate.js';
 import { phraseAt } from '../lexicon.js';
 import {
   actorTail,
+  attackContext,
   eventAfter,
   eventBefore,
   isPossessive,
@@ -150,6 +151,8 @@ export function claimVerb(ctx: Ctx, i: number): Candidate | null {
     }
   }
   if (event !== null) end = Math.max(end, event.end);
+  // "the White House took credit", "claimed responsibility" with no attack in sight: not about an attack
+  if (event === null && !attackContext(ctx)) return null;
   let subject = subjectOf(ctx, i, { descriptions: true });
   if (subject === null && t.lower.endsWith('ing')) subject = governingSubject(ctx, i);
   if (subject === null) return null;

@@ -15,7 +15,15 @@
  */
 import type { Candidate } from '../candidate.js';
 import { phraseAt } from '../lexicon.js';
-import { eventAfter, negatedBetween, skipForward, subjectOf, type Ctx, type EventSpan } from '../syntax.js';
+import {
+  attackContext,
+  eventAfter,
+  negatedBetween,
+  skipForward,
+  subjectOf,
+  type Ctx,
+  type EventSpan,
+} from '../syntax.js';
 import { governingSubject } from './claimed.js';
 
 const QUANTIFIERS = new Set(['any', 'all', 'the', 'its', 'their', 'those', 'these', 'such', 'a', 'an', 'that', 'this']);
@@ -72,6 +80,12 @@ function deniedObject(ctx: Ctx, j: number): { end: number; event: EventSpan | nu
   return null;
 }
 
+/** Whether a weapon of a contested attack is named between `a` and `b` ("denied using chemical weapons"). */
+function weaponsNamed(ctx: Ctx, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (ctx.lex.contested.has(ctx.toks[k]!.lower)) return true;
+  return false;
+}
+
 /** `X denied involvement in…`, `X denied carrying out…`, `X denied that it was behind…`. */
 export function denial(ctx: Ctx, i: number): Candidate | null {
   const { toks } = ctx;
@@ -82,6 +96,8 @@ export function denial(ctx: Ctx, i: number): Candidate | null {
   if (prev === 'was' || prev === 'were' || prev === 'been' || prev === 'being') return null;
   const obj = deniedObject(ctx, skipForward(ctx, i + 1));
   if (obj === null) return null;
+  // "Mr. X denied the charges": a denial is a claim only about an attack
+  if (obj.event === null && !attackContext(ctx) && !weaponsNamed(ctx, i, obj.end)) return null;
   let subject = subjectOf(ctx, i, { places: true, descriptions: true });
   if (subject === null && t.lower === 'denying') subject = governingSubject(ctx, i);
   if (subject === null) return null;
