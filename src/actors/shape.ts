@@ -188,7 +188,7 @@ function scan(doc: Document): ShapedGroup[] {
           break;
         }
         if (!state.has(u.value) && !state.has(u.value.replace(/['’]s$/, ''))) {
-          if (u.pos !== 'PROPN') break; // "Related Syrian Forces": a name's own words are proper nouns
+          if (u.pos !== 'PROPN' && u.pos !== 'ADJ') break; // "Related Syrian Forces": a name's own words are names
           content++;
         }
         continue;

@@ -62,6 +62,8 @@ export interface Lexicon {
   readonly anaphorNouns: ReadonlySet<string>;
   readonly nonViolent: ReadonlySet<string>;
   readonly violence: ReadonlySet<string>;
+  readonly fireModifiers: ReadonlySet<string>;
+  readonly selfAttackVerbs: ReadonlySet<string>;
   readonly acceptVerbs: ReadonlySet<string>;
   readonly roleNouns: ReadonlySet<string>;
 }
@@ -126,6 +128,8 @@ export function lexicon(): Lexicon {
     anaphorNouns: new Set(c.anaphorNouns),
     nonViolent: new Set(attacks.nonViolent),
     violence: new Set(attacks.context),
+    fireModifiers: new Set(attacks.fireModifiers),
+    selfAttackVerbs: new Set(c.selfAttackVerbs),
     acceptVerbs: new Set(c.acceptVerbs),
     roleNouns: new Set(c.roleNouns),
   };

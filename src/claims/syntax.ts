@@ -75,6 +75,19 @@ export function makeCtx(doc: Document): Ctx {
 
 const DETERMINERS = new Set(['the', 'this']);
 const RELATIVES = new Set(['which', 'who', 'whose', 'whom', 'that']);
+const ASIDE_OPENERS = new Set([
+  'in',
+  'on',
+  'through',
+  'via',
+  'according',
+  'however',
+  'meanwhile',
+  'later',
+  'too',
+  'reportedly',
+  'apparently',
+]);
 const APPOSITION_OPENERS = new Set(['a', 'an', 'the', 'one', 'its', 'their', 'formerly', 'also', 'now', 'previously']);
 const AUX = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'has', 'have', 'had', 'having']);
 const ORGANISATION_WORDS = new Set([
@@ -165,6 +178,8 @@ export const isPossessive = (t: Token | undefined): boolean =>
 export function attackClass(ctx: Ctx, i: number): AttackClass | null {
   const t = ctx.toks[i];
   if (t === undefined || (t.pos !== 'NOUN' && t.pos !== 'PROPN' && t.pos !== 'VERB' && t.pos !== 'ADJ')) return null;
+  // "rocket fire", "sniper fire": an attack; "a fire" is not
+  if (t.lower === 'fire') return ctx.lex.fireModifiers.has(ctx.toks[i - 1]?.lower ?? '') ? 'attack' : null;
   return ctx.lex.attack.get(t.lower) ?? null;
 }
 
@@ -239,7 +254,14 @@ function clauseOpen(ctx: Ctx, k: number): number {
     if (v === ';' || v === ':') return -1;
     if (v !== ',') continue;
     const next = toks[j + 1]!;
-    return RELATIVES.has(next.lower) || APPOSITION_OPENERS.has(next.lower) || next.pos === 'DET' ? j : -1;
+    // ", which …,", ", the group's leader,", ", in a statement carried by Amaq,", ", Jamaat-ul-Ahrar,"
+    const opens =
+      RELATIVES.has(next.lower) ||
+      APPOSITION_OPENERS.has(next.lower) ||
+      next.pos === 'DET' ||
+      ASIDE_OPENERS.has(next.lower) ||
+      ctx.idx.startingAt.has(j + 1);
+    return opens ? j : -1;
   }
   return -1;
 }
@@ -522,9 +544,23 @@ export function subjectOf(ctx: Ctx, v: number, opts: FindOptions, depth = 0): Su
     return null;
   }
   if (t.value === ',') return null;
-  const direct = headActor(ctx, k, opts);
+  let direct = headActor(ctx, k, opts);
+  // a coordinated subject: "The Syrian government and its Russian ally deny…" → the first conjunct
+  if (direct === null || direct.actor.via === 'description') {
+    for (let j = k - 1; j > s0 && j >= k - 5; j--) {
+      const w = toks[j]!.lower;
+      if (w === 'and' || w === 'or') {
+        const first = headActor(ctx, j - 1, { ...opts, descriptions: false });
+        if (first !== null) direct = first;
+        break;
+      }
+      const pos = toks[j]!.pos;
+      if (!['NOUN', 'ADJ', 'DET', 'PRON', 'PROPN'].includes(pos) && !(pos === 'VERB' && toks[j]!.lower.endsWith('ed')))
+        break;
+    }
+  }
   // "A previously unknown faction, the Martyr Abu Omar Brigade, claimed…": the apposition names it
-  if (named !== null && (direct === null || direct.actor.via === 'description')) {
+  if (named !== null) {
     return { actor: named.actor, start: direct?.start ?? npStart(ctx, k) };
   }
   if (direct !== null) return direct;
@@ -697,7 +733,9 @@ export function eventAt(ctx: Ctx, head: number, floor = 0): EventSpan | null {
     }
     const after = toks[last + 1];
     const modifiesNoun =
-      after !== undefined && (after.pos === 'NOUN' || isJoiner(after)) && after.sentence === toks[head]!.sentence;
+      after !== undefined &&
+      (after.pos === 'NOUN' || after.pos === 'ADJ' || isJoiner(after)) &&
+      after.sentence === toks[head]!.sentence;
     if (last > end && ctx.dateStart[last]! < 0 && !modifiesNoun) end = last + 1;
   }
   // "counter attack", "air raid": operations, whatever the head noun
@@ -775,6 +813,22 @@ export function eventBefore(ctx: Ctx, i: number): EventSpan | null {
       t.pos !== 'NUM'
     )
       return null;
+  }
+  return null;
+}
+
+/**
+ * The attack phrase a relative clause hangs on, its head within eight tokens
+ * before `m` (`a deadly poison gas attack in the west of the country | that …`,
+ * `the alleged chemical weapon use in Idlib on Tuesday | which …`).
+ */
+export function eventEndingNear(ctx: Ctx, m: number): EventSpan | null {
+  const { toks } = ctx;
+  for (let k = m; k >= ctx.sentence.firstToken && k > m - 8; k--) {
+    const t = toks[k]!;
+    if (t.pos === 'VERB' || t.pos === 'AUX' || t.value === ',' || t.value === ';' || t.value === '.') return null;
+    const e = eventAt(ctx, k);
+    if (e !== null) return e;
   }
   return null;
 }

@@ -178,4 +178,14 @@ describe('attributed: someone else says the actor did it', () => {
     ]);
     expect(summary('The al-Qaeda-linked group claimed the attack.')).toEqual([]);
   });
+
+  it('reads "X was blamed for EVENT" and a coordinated accused subject', () => {
+    const [a] = claims('The PKK was blamed for the car bombing in Ankara.');
+    expect([a?.status, a?.actor?.name, a?.event?.text]).toEqual(['attributed', 'PKK', 'the car bombing in Ankara']);
+    expect(summary('Kurdish militants were blamed for the blast.')).toEqual([['attributed', 'Kurdish militants']]);
+    const [b] = claims(
+      'The Iraqi army and its allied militias have been accused by monitors of carrying out the massacre.',
+    );
+    expect([b?.actor?.name, b?.source]).toEqual(['Iraqi Security Forces', 'monitors']);
+  });
 });

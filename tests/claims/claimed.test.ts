@@ -147,4 +147,41 @@ describe('claimed: the actor itself says it did it', () => {
     // someone quoted without a group attribution claims nothing for a group
     expect(summary('"We carried out the attack," he said.')).toEqual([]);
   });
+
+  it('reads subjects across an aside and a renaming apposition', () => {
+    expect(
+      summary('The Taliban, in a message posted on Telegram, claimed responsibility for the ambush on the convoy.'),
+    ).toEqual([['claimed', 'Taliban']]);
+    const ctx = 'A car bomb killed 15 people in Lahore on Monday. ';
+    expect(summary(`${ctx}A faction of the Pakistani Taliban, Jamaat-ul-Ahrar, claimed responsibility.`)).toEqual([
+      ['claimed', 'Jamaat-ul-Ahrar'],
+    ]);
+  });
+
+  it('reads "claimed it" and a bare "claimed responsibility" only next to an attack', () => {
+    expect(summary('Gunmen killed 11 workers at a mine on Sunday. Boko Haram later claimed it.')).toEqual([
+      ['claimed', 'Boko Haram'],
+    ]);
+    expect(summary('The minister presented the budget. Hamas later claimed it.')).toEqual([]);
+  });
+
+  it('reads a group saying its fighters killed or targeted someone, not what was done to it', () => {
+    expect(summary('Al-Shabab, which is linked to al-Qaeda, said its fighters had killed 20 soldiers.')).toEqual([
+      ['claimed', 'al-Shabaab'],
+    ]);
+    expect(summary('In a statement, Boko Haram said it had targeted a gathering of soldiers.')).toEqual([
+      ['claimed', 'Boko Haram'],
+    ]);
+    expect(summary('Video shared by the Hamza Division claimed to have been shot after the raid.')).toEqual([]);
+    expect(summary('The YPG said its fighters had captured the village.')).toEqual([]);
+  });
+
+  it('reads "a group calling itself X" and "rocket fire" as an attack, not "a fire"', () => {
+    const [c] = claims('A group calling itself the Free Galilee Brigades claimed responsibility for the rocket fire.');
+    expect([c?.status, c?.actor?.name, c?.event?.text]).toEqual([
+      'claimed',
+      'Free Galilee Brigades',
+      'the rocket fire',
+    ]);
+  });
 });

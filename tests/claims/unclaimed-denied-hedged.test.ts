@@ -62,6 +62,17 @@ describe('denied: the actor says it did not do it', () => {
     ).toContainEqual(['denied', 'Syrian government']);
   });
 
+  it('reads "EVENT, which X denied" and a coordinated subject', () => {
+    const cs = claims('Israel blamed Hezbollah for the rocket attack on the base, which the group denied.');
+    expect(cs.map((c) => [c.status, c.actor?.name, c.event?.text])).toEqual([
+      ['attributed', 'Hezbollah', 'the rocket attack'],
+      ['denied', 'Hezbollah', 'the rocket attack'],
+    ]);
+    expect(summary('The Syrian government and its Russian ally deny using chemical weapons.')).toEqual([
+      ['denied', 'Syrian government'],
+    ]);
+  });
+
   it('leaves out denials that are not about responsibility', () => {
     expect(summary('The governor denied the move was related to the protests.')).toEqual([]);
     expect(summary('The convoy was denied permission to enter the town.')).toEqual([]);

@@ -25,6 +25,7 @@ import {
   eventAfter,
   attackContext,
   eventAt,
+  eventEndingNear,
   eventInSentence,
   isPossessive,
   npStart,
@@ -111,22 +112,6 @@ function eventWithin(ctx: Ctx, k: number, limit: number): EventSpan | null {
   return null;
 }
 
-/**
- * The attack phrase a relative clause hangs on, its head within eight tokens
- * before `m` (`a deadly poison gas attack in the west of the country | that …`,
- * `the alleged chemical weapon use in Idlib on Tuesday | which …`).
- */
-function eventEndingNear(ctx: Ctx, m: number): EventSpan | null {
-  const { toks } = ctx;
-  for (let k = m; k >= ctx.sentence.firstToken && k > m - 8; k--) {
-    const t = toks[k]!;
-    if (t.pos === 'VERB' || t.pos === 'AUX' || t.value === ',' || t.value === ';' || t.value === '.') return null;
-    const e = eventAt(ctx, k);
-    if (e !== null) return e;
-  }
-  return null;
-}
-
 /** `blamed X for EVENT`, `blamed EVENT on X`, `EVENT blamed on X`, `X, which SOURCE blames for EVENT`. */
 export function blame(ctx: Ctx, i: number): Candidate | Candidate[] | null {
   const { toks } = ctx;
@@ -159,6 +144,23 @@ export function blame(ctx: Ctx, i: number): Candidate | Candidate[] | null {
       event,
       source: sourceName(source),
       form: 'blamed-on',
+    };
+  }
+  // X was blamed for EVENT
+  let b = i - 1;
+  while (b > ctx.sentence.firstToken && toks[b]!.pos === 'ADV') b--;
+  if (toks[j]?.lower === 'for' && ['was', 'were', 'is', 'are', 'been', 'being'].includes(toks[b]?.lower ?? '')) {
+    const actor = subjectOf(ctx, i, OPEN);
+    const event = eventAfter(ctx, j + 1);
+    if (actor === null || event === null) return null;
+    return {
+      first: actor.start,
+      end: event.end,
+      status: 'attributed',
+      actor: actor.actor,
+      event,
+      source: null,
+      form: 'blamed-passive',
     };
   }
   // X, which SOURCE blames for EVENT

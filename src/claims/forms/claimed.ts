@@ -99,10 +99,12 @@ function perpetrationAfter(ctx: Ctx, k: number, limit = 6): number {
   const { toks, lex } = ctx;
   const end = Math.min(ctx.sentence.endToken, k + limit);
   for (let j = k; j < end; j++) {
+    // a passive ("claimed to have been shot") says what was done to it
+    if (toks[j]!.lower === 'been' || toks[j]!.lower === 'being') return -1;
     const n = phraseAt(toks, j, lex.perpetration);
     if (n > 0) return j + n;
     if (lex.responsibleWords.has(toks[j]!.lower)) return j + (toks[j + 1]?.lower === 'for' ? 2 : 1);
-    if (lex.attackVerbs.has(toks[j]!.lower)) return j + 1;
+    if (lex.attackVerbs.has(toks[j]!.lower) || lex.selfAttackVerbs.has(toks[j]!.lower)) return j + 1;
     // only auxiliaries and adverbs between the subject and its verb: "it had (successfully) carried out"
     const t = toks[j]!;
     if (t.pos !== 'AUX' && t.pos !== 'ADV' && t.pos !== 'PART' && !lex.subjectSkips.has(t.lower)) break;
@@ -143,11 +145,16 @@ export function claimVerb(ctx: Ctx, i: number): Candidate | null {
       event = eventAfter(ctx, perp);
     } else {
       event = eventAfter(ctx, j, 7);
-      if (event === null || event.cls === 'generic' || event.first > j + 5) return null;
-      // "claims the attacks were carried out by…": a content clause, not an object
-      const after = toks[event.end];
-      if (after !== undefined && (after.pos === 'AUX' || after.pos === 'VERB')) return null;
-      end = event.end;
+      // "Islamic State later claimed it." after a sentence about the attack
+      if (event === null && (toks[j]?.lower === 'it' || toks[j]?.lower === 'them') && toks[j + 1]?.pos === 'PUNCT') {
+        end = j + 1;
+      } else if (event === null || event.cls === 'generic' || event.first > j + 5) return null;
+      else {
+        // "claims the attacks were carried out by…": a content clause, not an object
+        const after = toks[event.end];
+        if (after !== undefined && (after.pos === 'AUX' || after.pos === 'VERB')) return null;
+        end = event.end;
+      }
     }
   }
   if (event !== null) end = Math.max(end, event.end);

@@ -18,6 +18,7 @@ import { phraseAt } from '../lexicon.js';
 import {
   attackContext,
   eventAfter,
+  eventEndingNear,
   negatedBetween,
   skipForward,
   subjectOf,
@@ -80,6 +81,24 @@ function deniedObject(ctx: Ctx, j: number): { end: number; event: EventSpan | nu
   return null;
 }
 
+/**
+ * `EVENT, which X denied.`: a relative clause with no object after the verb
+ * denies the attack phrase it hangs on (the accusation just reported).
+ */
+function deniedAntecedent(ctx: Ctx, i: number): { end: number; event: EventSpan | null } | null {
+  const { toks } = ctx;
+  const after = toks[i + 1];
+  if (after !== undefined && after.sentence === ctx.sentence.index && after.pos !== 'PUNCT') return null;
+  const subject = subjectOf(ctx, i, { places: true, descriptions: true });
+  if (subject === null) return null;
+  let k = subject.start - 1;
+  if (toks[k]?.lower !== 'which' && toks[k]?.lower !== 'that') return null;
+  k--;
+  if (toks[k]?.value === ',') k--;
+  const event = eventEndingNear(ctx, k);
+  return event === null ? null : { end: i + 1, event };
+}
+
 /** Whether a weapon of a contested attack is named between `a` and `b` ("denied using chemical weapons"). */
 function weaponsNamed(ctx: Ctx, a: number, b: number): boolean {
   for (let k = a; k < b; k++) if (ctx.lex.contested.has(ctx.toks[k]!.lower)) return true;
@@ -94,7 +113,7 @@ export function denial(ctx: Ctx, i: number): Candidate | null {
   // passive "was denied permission" / "were denied access"
   const prev = toks[i - 1]?.lower ?? '';
   if (prev === 'was' || prev === 'were' || prev === 'been' || prev === 'being') return null;
-  const obj = deniedObject(ctx, skipForward(ctx, i + 1));
+  const obj = deniedObject(ctx, skipForward(ctx, i + 1)) ?? deniedAntecedent(ctx, i);
   if (obj === null) return null;
   // "Mr. X denied the charges": a denial is a claim only about an attack
   if (obj.event === null && !attackContext(ctx) && !weaponsNamed(ctx, i, obj.end)) return null;
