@@ -1,13 +1,21 @@
 #!/usr/bin/env bash
-# Packs newsfacts and installs the tarball into a scratch project, then imports it
-# the ways users do: ESM, CommonJS, and TypeScript with moduleResolution node16 and bundler.
+# Packs newsfacts (prepack builds it fresh), lints the tarball with publint and Are the Types
+# Wrong, installs it into a scratch project and uses it the ways users do: ESM, CommonJS,
+# TypeScript with moduleResolution node16 and bundler, and the `newsfacts` command.
 set -euo pipefail
 repo="$(cd "$(dirname "$0")/.." && pwd)"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 
-tarball="$(cd "$repo" && npm pack --silent --pack-destination "$work" | tail -n 1)"
-echo "packed $tarball ($(du -k "$work/$tarball" | cut -f1) KiB)"
+# npm pack runs the prepack script (a fresh build), so the tarball is what `npm publish` would ship.
+(cd "$repo" && npm pack --silent --pack-destination "$work" >/dev/null)
+tarball="$(cd "$work" && ls -- *.tgz)"
+echo "packed $tarball ($(wc -c <"$work/$tarball") bytes)"
+
+# The package as users get it: publint (package.json, exports, files) with warnings as errors,
+# and Are the Types Wrong (types resolve for node10, node16 CJS/ESM and bundlers).
+"$repo/node_modules/.bin/publint" run --strict "$work/$tarball"
+"$repo/node_modules/.bin/attw" --no-emoji --no-color "$work/$tarball"
 
 mkdir -p "$work/consumer"
 cd "$work/consumer"
@@ -54,3 +62,9 @@ JSON
   node "$repo/node_modules/typescript/bin/tsc" -p "tsconfig.$res.json"
   echo "TypeScript ($res) ok"
 done
+
+# The `newsfacts` command as npm links it (bin), in JSON mode.
+./node_modules/.bin/newsfacts "$sample" --json >cli.json
+node -e "const r = JSON.parse(require('fs').readFileSync('cli.json', 'utf8'));
+if (r.document.publication.value !== '2017-02-25') throw new Error('bin: publication date not inferred');
+console.log('bin ok:', r.document.headline.text.slice(0, 40));"

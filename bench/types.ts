@@ -26,9 +26,41 @@ export interface BenchTable {
   readonly notes?: readonly string[];
 }
 
+/** One row of bars in a {@link BenchChart}. */
+export interface ChartGroup {
+  readonly label: string;
+  /** One value per series; `null` draws no bar. */
+  readonly values: readonly (number | null)[];
+}
+
+/**
+ * A horizontal bar chart. The harness renders it to `docs/charts/<id>.svg`
+ * and shows it in docs/benchmarks.md under the suite's tables.
+ */
+export interface BenchChart {
+  /** File name stem (`corpus-f1` → docs/charts/corpus-f1.svg). */
+  readonly id: string;
+  readonly title: string;
+  /** Printed after each value (`%`, ` docs/s`). */
+  readonly unit: string;
+  /** Decimals printed for values (default 0). */
+  readonly decimals?: number;
+  /** The axis maximum (default: the largest value or marker). */
+  readonly max?: number;
+  /** Series names, one bar each per group; a legend is drawn when there are several. */
+  readonly series: readonly string[];
+  readonly groups: readonly ChartGroup[];
+  /** A vertical reference line, such as a target. */
+  readonly marker?: { readonly value: number; readonly label: string };
+}
+
 /** What a suite reports. */
 export interface SuiteResult {
   readonly tables: readonly BenchTable[];
+  /** Charts where a picture reads faster than a table. */
+  readonly charts?: readonly BenchChart[];
+  /** The suite's key findings in one line each, gathered at the top of docs/benchmarks.md. */
+  readonly summary?: readonly string[];
   /** Flat numbers kept in bench/results.json (`quotes.f1`, `docsPerSecond`…). */
   readonly metrics: Readonly<Record<string, number>>;
   /** Set when the suite could not run (a data set is absent); the reason is printed. */

@@ -5,8 +5,11 @@ import type { GoldDocument } from '../src/eval/types.js';
 
 export const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const corpusDir = join(root, 'corpus');
-/** ../shared/data beside the repository (present in CI, may be absent elsewhere). */
-export const sharedData = join(root, '..', 'shared', 'data');
+/**
+ * The development data: `$NEWSFACTS_DATA` when set, else ../shared/data beside the
+ * repository (present in CI, may be absent elsewhere).
+ */
+export const sharedData = process.env['NEWSFACTS_DATA'] || join(root, '..', 'shared', 'data');
 export const hasSharedData = existsSync(sharedData);
 
 export interface CorpusDocument {

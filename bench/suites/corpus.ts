@@ -10,7 +10,7 @@ import type { Suite } from '../types.js';
 export const corpusSuite: Suite = {
   id: 'corpus',
   task: 'all',
-  description: 'the five seed articles against their hand-made gold (ANNOTATION.md scoring)',
+  description: 'the five seed articles against their hand-made gold (`ANNOTATION.md` scoring)',
   run(ctx) {
     const dir = join(ctx.root, 'corpus');
     const meta = JSON.parse(readFileSync(join(dir, 'documents', 'metadata.json'), 'utf8')) as {
@@ -47,6 +47,7 @@ export const corpusSuite: Suite = {
         fields,
       ];
     });
+    const tasks = ['quotes', 'casualties', 'claims', 'dates'] as const;
     metrics['zones.headline'] = s.zones.headline;
     metrics['zones.boilerplateF1'] = s.zones.boilerplate.f1;
     return {
@@ -61,6 +62,25 @@ export const corpusSuite: Suite = {
             `Zones: headline exact ${pct(s.zones.headline)} %, boilerplate F1 ${pct(s.zones.boilerplate.f1)} % (by character).`,
           ],
         },
+      ],
+      charts: [
+        {
+          id: 'corpus-f1',
+          title: 'Corpus gold: precision, recall and F1 per extractor',
+          unit: ' %',
+          decimals: 1,
+          max: 100,
+          series: ['precision', 'recall', 'F1'],
+          groups: tasks.map((task) => {
+            const t = s.tasks[task].scored;
+            return { label: task, values: [t.precision * 100, t.recall * 100, t.f1 * 100] };
+          }),
+        },
+      ],
+      summary: [
+        `corpus F1 ${tasks.map((task) => `${task} ${pct(s.tasks[task].scored.f1)} %`).join(', ')}; headlines ${pct(
+          s.zones.headline,
+        )} %, boilerplate F1 ${pct(s.zones.boilerplate.f1)} %.`,
       ],
       metrics,
     };

@@ -10,7 +10,16 @@
  * caller's input exactly.
  */
 
-/** The result of {@link normalise}. */
+/**
+ * The result of {@link normalise}.
+ *
+ * @example
+ * ```ts
+ * const n: Normalised = normalise('it\u00e2\u20ac\u2122s'); // "itâ€™s"
+ * n.text; // 'it’s'
+ * n.map;  // Int32Array [0, 1, 2, 5, 6]: normalised offset → input offset
+ * ```
+ */
 export interface Normalised {
   /** The normalised text. */
   readonly text: string;

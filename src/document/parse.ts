@@ -2,7 +2,7 @@ import type { ExtractOptions, Span, Zone, ZoneKind } from '../types.js';
 import { splitBlocks, splitLines } from './layout.js';
 import type { Document, Paragraph, ParseOptions, Sentence, Token, WinkEntity } from './model.js';
 import { normalise } from './normalise.js';
-import { inferPublication, publicationValue } from './publication.js';
+import { evidenceOrder, inferPublication, publicationValue } from './publication.js';
 import { readTokens } from './tokens.js';
 import { detectZones } from './zones.js';
 
@@ -181,6 +181,7 @@ export function parse(text: string, options?: ExtractOptions): Document {
   const headlineBlock = layout.headline >= 0 ? blocks[layout.headline]! : null;
   const headline = headlineBlock === null ? null : span(headlineBlock.start, headlineBlock.end);
 
+  const pageUrls = Array.from(norm.slice(0, 20000).matchAll(URL_IN_TEXT), (m) => ({ text: m[0], start: m.index }));
   const publication = inferPublication(
     opts.publishedAt,
     {
@@ -190,7 +191,13 @@ export function parse(text: string, options?: ExtractOptions): Document {
         .map(({ b }) => ({ text: norm.slice(b.start, b.end), start: b.start })),
       datelines: layout.datelines.map(([, s, e]) => ({ text: norm.slice(s, e), start: s })),
       url: opts.url,
-      pageUrls: Array.from(norm.slice(0, 20000).matchAll(URL_IN_TEXT), (m) => ({ text: m[0], start: m.index })),
+      pageUrls,
+      order: () =>
+        evidenceOrder({
+          tokens,
+          publishedAt: null,
+          urls: [...(opts.url === null ? [] : [opts.url]), ...pageUrls.map((u) => u.text)],
+        }),
     },
     span,
   );

@@ -1,23 +1,29 @@
 /**
  * The publication date of a document: the caller's, or inferred from a
- * timestamp line, a dated URL, or the dateline.
+ * timestamp line (`01/02/2016 21:15`, `March 01, 2008`, `Published: 3 May
+ * 2019`), a dated URL (`/2017/feb/25/`), or the dateline (`London, 27 Feb –`).
+ *
+ * Numeric dates that read both ways (`01/02/2016`) are read day-first or
+ * month-first by the evidence of the document itself ({@link evidenceOrder}):
+ * unambiguous numeric dates (`23/04/2019`), a weekday next to the date that
+ * agrees with only one reading, the caller's `publishedAt` matching one
+ * reading, the order of written dates (`27 Feb` vs `Feb 27`), a 24-hour or
+ * a.m./p.m. clock, British or American spelling, and the country domain of
+ * the URL. Day-first wins a tie, as most of the world writes dates that way.
  */
+import lexicon from '../lexicon/dates.json';
 import type { DateOrder, Publication, Span } from '../types.js';
+import type { Document } from './model.js';
 
-const MONTHS: Record<string, number> = {
-  jan: 1,
-  feb: 2,
-  mar: 3,
-  apr: 4,
-  may: 5,
-  jun: 6,
-  jul: 7,
-  aug: 8,
-  sep: 9,
-  oct: 10,
-  nov: 11,
-  dec: 12,
-};
+const MONTHS = new Map<string, number>(Object.entries(lexicon.months));
+const WEEKDAYS = new Map<string, number>([
+  ...Object.entries(lexicon.weekdays),
+  ...Object.entries(lexicon.weekdayAbbreviations),
+]);
+const BRITISH = new Set(lexicon.britishSpellings);
+const AMERICAN = new Set(lexicon.americanSpellings);
+const DAY_FIRST_DOMAINS = new Set(lexicon.dayFirstDomains);
+const MONTH_FIRST_DOMAINS = new Set(lexicon.monthFirstDomains);
 
 function pad(n: number, w = 2): string {
   return String(n).padStart(w, '0');
@@ -27,6 +33,12 @@ function validDay(y: number, m: number, d: number): boolean {
   if (m < 1 || m > 12 || d < 1) return false;
   const days = new Date(Date.UTC(y, m, 0)).getUTCDate();
   return d <= days;
+}
+
+/** ISO weekday (1 = Monday … 7 = Sunday). */
+function weekday(y: number, m: number, d: number): number {
+  const w = new Date(Date.UTC(y, m - 1, d)).getUTCDay();
+  return w === 0 ? 7 : w;
 }
 
 const ISO =
@@ -75,9 +87,151 @@ interface Found {
   order: DateOrder | null;
 }
 
-const NUMERIC_STAMP = /(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?:,? (\d{1,2})[:.](\d{2}))?/;
+// ───────────────────────────── day/month order ─────────────────────────────
 
-/** Reads a numeric timestamp (`01/02/2016 21:15`), day-first unless a part over 12 decides. */
+/** What {@link evidenceOrder} reads: the document's tokens, the caller's date, and URLs. */
+export interface OrderEvidence {
+  /** The document's tokens (value and lower-case form, in order). */
+  readonly tokens: readonly { readonly value: string; readonly lower: string }[];
+  /** The caller's publication value, if any. */
+  readonly publishedAt: string | null;
+  /** The caller's URL and URLs printed in the page. */
+  readonly urls: readonly string[];
+}
+
+const NUMERIC_DATE = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{2}|\d{4})$/;
+const DAY_NUMBER = /^(\d{1,2})(?:st|nd|rd|th)?$/;
+const CLOCK_24 = /^(\d{1,2})[:.]\d{2}$/;
+const MERIDIEM = new Set(['am', 'pm', 'a.m.', 'p.m.']);
+const HOST = /^[a-z][a-z0-9+.-]*:\/\/([^/?#:]+)/i;
+
+/** The two readings of an ambiguous numeric date: [day-first, month-first] as y-m-d, or null when invalid. */
+function readings(a: number, b: number, y: number): [[number, number, number] | null, [number, number, number] | null] {
+  return [validDay(y, b, a) ? [y, b, a] : null, validDay(y, a, b) ? [y, a, b] : null];
+}
+
+function fullYear(y: string): number {
+  return y.length === 4 ? Number(y) : 2000 + Number(y);
+}
+
+/**
+ * The score of the evidence for day-first (positive) against month-first
+ * (negative) dates in a document; see the module comment for the sources.
+ *
+ * @example
+ * ```ts
+ * evidenceScore({ tokens: [{ value: '23/04/2019', lower: '23/04/2019' }], publishedAt: null, urls: [] }); // 3
+ * ```
+ */
+export function evidenceScore(ev: OrderEvidence): number {
+  const toks = ev.tokens;
+  let numeric = 0;
+  let written = 0;
+  let spelling = 0;
+  let clock = 0;
+  const pub = ev.publishedAt === null ? null : /^(\d{4})-(\d{2})-(\d{2})/.exec(ev.publishedAt);
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!;
+    const w = t.lower;
+    const m = NUMERIC_DATE.exec(w);
+    if (m !== null) {
+      const a = Number(m[1]);
+      const b = Number(m[2]);
+      if (a > 12 && b <= 12) numeric += 3;
+      else if (b > 12 && a <= 12) numeric -= 3;
+      else if (a !== b) {
+        const y = fullYear(m[3]!);
+        const [df, mf] = readings(a, b, y);
+        // A weekday right before the date ("Monday, 01/02/2016") agrees with one reading only.
+        for (let k = Math.max(0, i - 2); k < i; k++) {
+          const wd = WEEKDAYS.get(toks[k]!.lower.replace(/\.$/, ''));
+          if (wd === undefined || df === null || mf === null) continue;
+          const okDf = weekday(...df) === wd;
+          const okMf = weekday(...mf) === wd;
+          if (okDf !== okMf) numeric += okDf ? 3 : -3;
+        }
+        // The caller's date matches one reading.
+        if (pub !== null && df !== null && mf !== null) {
+          const p = [Number(pub[1]), Number(pub[2]), Number(pub[3])];
+          const isDf = df[0] === p[0] && df[1] === p[1] && df[2] === p[2];
+          const isMf = mf[0] === p[0] && mf[1] === p[1] && mf[2] === p[2];
+          if (isDf !== isMf) numeric += isDf ? 3 : -3;
+        }
+      }
+      continue;
+    }
+    const month = MONTHS.get(w.replace(/\.$/, ''));
+    if (month !== undefined && t.value.charCodeAt(0) <= 90) {
+      if (i > 0 && DAY_NUMBER.test(toks[i - 1]!.lower)) written += 1;
+      else {
+        const next = toks[i + 1]?.lower ?? '';
+        if (DAY_NUMBER.test(next) && Number(DAY_NUMBER.exec(next)![1]) <= 31) written -= 1;
+      }
+      continue;
+    }
+    if (BRITISH.has(w)) spelling += 0.5;
+    else if (AMERICAN.has(w)) spelling -= 0.5;
+    else if (MERIDIEM.has(w) && i > 0 && /^\d/.test(toks[i - 1]!.value)) clock -= 1;
+    else {
+      const c = CLOCK_24.exec(w);
+      if (c !== null && Number(c[1]) >= 13 && Number(c[1]) <= 23 && !MERIDIEM.has(toks[i + 1]?.lower ?? '')) clock += 1;
+    }
+  }
+  let domain = 0;
+  for (const u of ev.urls) {
+    const host = HOST.exec(u)?.[1]?.toLowerCase();
+    if (host === undefined) continue;
+    const tld = host.slice(host.lastIndexOf('.') + 1);
+    if (DAY_FIRST_DOMAINS.has(tld)) domain += 2;
+    else if (MONTH_FIRST_DOMAINS.has(tld)) domain -= 2;
+  }
+  const clamp = (x: number, c: number): number => Math.max(-c, Math.min(c, x));
+  return numeric + clamp(written, 3) + clamp(spelling, 2) + clamp(clock, 1) + clamp(domain, 2);
+}
+
+/**
+ * Day-first or month-first, by the evidence of the document (ties: day-first).
+ *
+ * @example
+ * ```ts
+ * evidenceOrder({ tokens: [{ value: '04/23/2019', lower: '04/23/2019' }], publishedAt: null, urls: [] }); // 'month-first'
+ * ```
+ */
+export function evidenceOrder(ev: OrderEvidence): DateOrder {
+  return evidenceScore(ev) < 0 ? 'month-first' : 'day-first';
+}
+
+/**
+ * The day/month order of a parsed document's numeric dates: the order its
+ * publication date was read with, else the evidence of its text.
+ *
+ * @example
+ * ```ts
+ * documentDateOrder(parse('Posted 04/23/2019. The flood came on 04/21/2019.')); // 'month-first'
+ * ```
+ */
+export function documentDateOrder(doc: Document): DateOrder {
+  if (doc.publication.order !== null) return doc.publication.order;
+  const urls: string[] = [];
+  if (doc.options.url !== null) urls.push(doc.options.url);
+  for (const t of doc.tokens) if (t.shape === 'url') urls.push(t.value);
+  return evidenceOrder({ tokens: doc.tokens, publishedAt: doc.options.publishedAt, urls });
+}
+
+// ───────────────────────────── stamps, URLs, datelines ─────────────────────────────
+
+const NUMERIC_STAMP = /(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?:,? (?:at )?(\d{1,2})[:.](\d{2}))?/;
+
+/**
+ * Reads a numeric timestamp (`01/02/2016 21:15`). A part over 12 decides the
+ * order; otherwise `prefer` (the document's evidence) does, and the reading is
+ * reported in `order`.
+ *
+ * @example
+ * ```ts
+ * readStamp('01/02/2016 21:15 by admin', 0)?.value; // '2016-02-01T21:15'
+ * ```
+ */
 export function readStamp(line: string, offset: number, prefer: DateOrder = 'day-first'): Found | null {
   const m = NUMERIC_STAMP.exec(line);
   if (m === null) return null;
@@ -99,15 +253,60 @@ export function readStamp(line: string, offset: number, prefer: DateOrder = 'day
   return { value, start: offset + m.index, end: offset + m.index + m[0].length, order };
 }
 
+const MONTH_WORD = '(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\\.?';
+const TIME_PART = '(?:,? (?:at )?(\\d{1,2})[:.](\\d{2})(?: ?([ap])\\.?m\\.?)?)?';
+const WORD_STAMPS = [
+  // 1 March 2008, 27 Feb 2017 10:30
+  { re: new RegExp(`(\\d{1,2})(?:st|nd|rd|th)? ${MONTH_WORD},? (\\d{4})${TIME_PART}`), day: 1, month: 2, year: 3 },
+  // March 01, 2008 / Feb. 3, 2017 at 5:30 p.m.
+  { re: new RegExp(`${MONTH_WORD} (\\d{1,2})(?:st|nd|rd|th)?,? (\\d{4})${TIME_PART}`), day: 2, month: 1, year: 3 },
+];
+
+/**
+ * Reads a timestamp line written with a month name (`March 01, 2008`,
+ * `Monday 27 February 2017 10:30 GMT`, `Published: 3 May 2019`).
+ *
+ * @example
+ * ```ts
+ * readWordStamp('March 01, 2008', 0)?.value; // '2008-03-01'
+ * ```
+ */
+export function readWordStamp(line: string, offset: number): Found | null {
+  for (const { re, day, month, year } of WORD_STAMPS) {
+    const m = re.exec(line);
+    if (m === null) continue;
+    const mo = MONTHS.get(m[month]!.toLowerCase());
+    const d = Number(m[day]);
+    const y = Number(m[year]);
+    if (mo === undefined || !validDay(y, mo, d)) continue;
+    let value = `${pad(y, 4)}-${pad(mo)}-${pad(d)}`;
+    if (m[4] !== undefined) {
+      let h = Number(m[4]);
+      if (m[6] === 'p' && h < 12) h += 12;
+      if (m[6] === 'a' && h === 12) h = 0;
+      if (h < 24 && Number(m[5]) < 60) value += `T${pad(h)}:${m[5]}`;
+    }
+    return { value, start: offset + m.index, end: offset + m.index + m[0].length, order: null };
+  }
+  return null;
+}
+
 const URL_DATE =
   /\/((?:19|20)\d{2})[/-](0?[1-9]|1[0-2]|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[/-](0?[1-9]|[12]\d|3[01])(?:\/|$|[^\d])/i;
 
-/** Reads a dated path from a URL (`/2017/feb/25/`, `/2017/02/25/`). */
+/**
+ * Reads a dated path from a URL (`/2017/feb/25/`, `/2017/02/25/`).
+ *
+ * @example
+ * ```ts
+ * readUrlDate('https://www.theguardian.com/world/2017/feb/25/story', 0)?.value; // '2017-02-25'
+ * ```
+ */
 export function readUrlDate(url: string, offset: number): Found | null {
   const m = URL_DATE.exec(url);
   if (m === null) return null;
   const y = Number(m[1]);
-  const mo = /^\d/.test(m[2]!) ? Number(m[2]) : MONTHS[m[2]!.toLowerCase()]!;
+  const mo = /^\d/.test(m[2]!) ? Number(m[2]) : MONTHS.get(m[2]!.toLowerCase())!;
   const d = Number(m[3]);
   if (!validDay(y, mo, d)) return null;
   const start = offset + m.index + 1;
@@ -122,12 +321,20 @@ export function readUrlDate(url: string, offset: number): Found | null {
 const DATELINE_DATE =
   /(?:(\d{1,2}) ((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6})\.?|((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6})\.? (\d{1,2}))(?:,? ((?:19|20)\d{2}))?/;
 
-/** Reads the date of a dateline (`London, 27 Feb –`), underspecified (`XXXX-02-27`) without a year. */
+/**
+ * Reads the date of a dateline (`London, 27 Feb –`), underspecified
+ * (`XXXX-02-27`) without a year.
+ *
+ * @example
+ * ```ts
+ * readDatelineDate('London, 27 Feb –', 0)?.value; // 'XXXX-02-27'
+ * ```
+ */
 export function readDatelineDate(dateline: string, offset: number): Found | null {
   const m = DATELINE_DATE.exec(dateline);
   if (m === null) return null;
   const monthName = (m[2] ?? m[3])!.slice(0, 3).toLowerCase();
-  const mo = MONTHS[monthName];
+  const mo = MONTHS.get(monthName);
   const d = Number(m[1] ?? m[4]);
   if (mo === undefined) return null;
   const y = m[5] !== undefined ? Number(m[5]) : 2000; // leap-year-safe check without a year
@@ -151,13 +358,21 @@ export interface PublicationEvidence {
   readonly url: string | null;
   /** URLs printed in the page, with offsets. */
   readonly pageUrls: readonly { text: string; start: number }[];
+  /** The document's day/month order by the evidence of its text (asked only for an ambiguous stamp). */
+  readonly order: () => DateOrder;
 }
 
 /**
- * Picks the publication date: the caller's value; else a timestamp line;
+ * Picks the publication date: the caller's value; else a timestamp line
+ * (numeric, read in the document's day/month order, or with a month name);
  * else a dated URL (the caller's, then one printed in the page); else the
- * dateline, whose missing year is taken from another source when they agree
- * on nothing else, or left as `XXXX`.
+ * dateline, with `XXXX` for a year it does not give.
+ *
+ * @example
+ * ```ts
+ * const none = { stamps: [], datelines: [], url: null, pageUrls: [], order: () => 'day-first' as const };
+ * inferPublication('2017-02-25', none, span).source; // 'option'
+ * ```
  */
 export function inferPublication(
   option: string | null,
@@ -166,7 +381,9 @@ export function inferPublication(
 ): Publication {
   if (option !== null) return { value: option, source: 'option', evidence: null, order: null };
   for (const s of ev.stamps) {
-    const f = readStamp(s.text, s.start);
+    let f = readStamp(s.text, s.start);
+    if (f !== null && f.order !== null) f = readStamp(s.text, s.start, ev.order());
+    f ??= readWordStamp(s.text, s.start);
     if (f !== null) return { value: f.value, source: 'timestamp', evidence: span(f.start, f.end), order: f.order };
   }
   if (ev.url !== null) {

@@ -63,11 +63,11 @@ function isHeader(line: string): boolean {
   if (line.length > 60) return false;
   const key = headerKey(line);
   if (headers.has(key)) return true;
-  // A header with one glued token after it: look for the longest header prefix.
+  // A header with a short label glued to it without a space ("You might also likeRELATED").
   for (let cut = key.length - 1; cut >= 4; cut--) {
-    const rest = line.slice(cut).trim();
-    if (rest.length === 0 || rest.length > 12 || /\s/.test(rest)) continue;
-    if (headers.has(key.slice(0, cut).trim())) return true;
+    const rest = line.slice(cut);
+    if (rest.length > 12 || /\s/.test(rest) || /\s/.test(line[cut - 1]!)) continue;
+    if (headers.has(key.slice(0, cut))) return true;
   }
   return false;
 }
@@ -82,6 +82,16 @@ function endsSentence(s: string): boolean {
 
 function isTruncated(s: string): boolean {
   return s.endsWith('...') || s.endsWith('…');
+}
+
+/**
+ * A one-sentence line of 3–25 words: a headline written with a final full stop
+ * (one inner break is tolerated for abbreviations such as "Dr. Ben Carson").
+ * Used only when the paragraph after it is longer, as body text is.
+ */
+function isShortTitleSentence(text: string): boolean {
+  const words = wordCount(text);
+  return words >= 3 && words <= 22 && sentenceBreaks(text) <= 1 && endsSentence(text);
 }
 
 /** Classifies one paragraph by its shape. */
@@ -99,14 +109,30 @@ export function blockShape(text: string): BlockShape {
   return 'prose';
 }
 
+/** Sentence boundaries inside a text: `.`, `!` or `?` (and a closing quote) before a space and a capital. */
+function sentenceBreaks(text: string): number {
+  let n = 0;
+  for (let i = 0; i + 2 < text.length; i++) {
+    const c = text[i]!;
+    if (c !== '.' && c !== '!' && c !== '?') continue;
+    let j = i + 1;
+    if ('"”’\')'.includes(text[j]!)) j++;
+    if (text[j] === ' ' && /[A-Z“"‘']/.test(text[j + 1] ?? '')) n++;
+  }
+  return n;
+}
+
 /**
- * Prose that ends a run of link-list boilerplate: full sentences, and either
- * long or followed by more prose (a teaser's one-sentence standfirst is not).
+ * Prose that ends a run of link-list boilerplate: several full sentences, or a
+ * finished paragraph that is long or followed by more prose (a teaser's
+ * one-sentence standfirst is not).
  */
 function isRealProse(shapes: readonly BlockShape[], texts: readonly string[], i: number): boolean {
   const text = texts[i]!;
-  if (shapes[i] !== 'prose' || !endsSentence(text)) return false;
+  if (shapes[i] !== 'prose') return false;
   const words = wordCount(text);
+  if (words >= 25 && sentenceBreaks(text) >= 2) return true;
+  if (!endsSentence(text)) return false;
   if (words >= 60) return true;
   return words >= 15 && shapes[i + 1] === 'prose' && endsSentence(texts[i + 1]!);
 }
@@ -126,8 +152,10 @@ const DATELINES: RegExp[] = [
   // PLACE (Reuters) -   /   Place/Place:   /   Place (AFP) –
   new RegExp(`^${PLACE}(?:[ /]${PLACE}){0,3},? ${AGENCY.slice(0, -1)}${DASH} ?`),
   new RegExp(`^${PLACE}(?:/${PLACE}){0,3} ?${DASH} `),
-  // GENEVA/BEIRUT Syrian…   /   NEW YORK —
-  new RegExp(`^${CAPS}(?:[/ ]${CAPS}){1,3}(?: ?${AGENCY}${DASH})? (?=[A-Z])`),
+  // GENEVA/BEIRUT Syrian…   /   NEW YORK/LONDON Stocks…  (several places joined by slashes)
+  new RegExp(`^${CAPS}(?: ${CAPS})?(?:/${CAPS}(?: ${CAPS})?){1,3}(?: ?${AGENCY}${DASH})? (?=[A-Z])`),
+  // NEW YORK — / NEW YORK (Reuters) -
+  new RegExp(`^${CAPS} ${CAPS} ?${AGENCY}${DASH} ?`),
   new RegExp(`^${CAPS}(?:, [A-Z][a-z]{2,20})? ?${AGENCY}${DASH} ?`),
 ];
 
@@ -164,13 +192,34 @@ export function detectZones(norm: string, blocks: readonly Block[]): ZoneLayout 
   let firstProse = shapes.indexOf('prose');
   if (firstProse < 0) firstProse = n;
 
-  // Headline: the last title of ≥ 4 words above the first prose paragraph.
+  // Headline: the last title of ≥ 4 words above the first prose paragraph (shorter
+  // lines up there are usually site names and section labels); failing that, the
+  // only title of two or three words up there ("Flood Waters Recede"); failing
+  // that, a short one-sentence first paragraph set apart by a blank line (titles
+  // that end with a full stop).
   let headline = -1;
+  const shortTitles: number[] = [];
   for (let i = firstProse - 1; i >= 0; i--) {
-    if (shapes[i] === 'title' && wordCount(texts[i]!) >= 4) {
+    if (shapes[i] !== 'title') continue;
+    const words = wordCount(texts[i]!);
+    if (words >= 4) {
       headline = i;
       break;
     }
+    if (words >= 2) shortTitles.push(i);
+  }
+  if (headline < 0 && shortTitles.length === 1) headline = shortTitles[0]!;
+  if (
+    headline < 0 &&
+    firstProse === 0 &&
+    n > 1 &&
+    isShortTitleSentence(texts[0]!) &&
+    blocks[0]!.endLine < blocks[1]!.firstLine && // set apart by a blank line
+    wordCount(texts[1]!) > wordCount(texts[0]!) // and shorter than what follows
+  ) {
+    headline = 0;
+    firstProse = 1;
+    while (firstProse < n && shapes[firstProse] !== 'prose') firstProse++;
   }
   for (let i = 0; i < firstProse; i++) {
     const shape = shapes[i]!;

@@ -13,6 +13,12 @@ describe('unclaimed: the text says no one has claimed it', () => {
   it('reads "no one", "nobody", "no group or individual"', () => {
     expect(summary('No one immediately claimed the shooting at the checkpoint.')).toEqual([['unclaimed', null]]);
     expect(summary('Nobody has claimed the kidnapping so far.')).toEqual([['unclaimed', null]]);
+    const [c] = claims('No group has claimed the mortar fire that hit the base on Monday.');
+    expect([c?.status, c?.event?.text, c?.text]).toEqual([
+      'unclaimed',
+      'the mortar fire',
+      'No group has claimed the mortar fire',
+    ]);
     expect(summary('No militant group or individual claimed responsibility for the grenade attack.')).toEqual([
       ['unclaimed', null],
     ]);

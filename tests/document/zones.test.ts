@@ -81,12 +81,53 @@ describe('zones', () => {
     ]);
   });
 
+  it('takes a lone two- or three-word title as the headline, but not a site name beside a longer title', () => {
+    expect(
+      parse('Flood Waters Recede\n\nThe river fell by a metre overnight, officials said on Tuesday.').headline?.text,
+    ).toBe('Flood Waters Recede');
+    const twoShort = parse(
+      'Daily Courier\nFlood Waters Recede\n\nThe river fell by a metre overnight, officials said on Tuesday.',
+    );
+    expect(twoShort.headline).toBeNull();
+  });
+
+  it('takes a short first line ending with a full stop as the headline when it stands apart', () => {
+    const doc = parse(
+      'Mayor: Bridge Repairs ‘Will Take Until Spring.’\n\nThe mayor said on Monday that repairs to the old bridge would take until spring, citing a shortage of steel.',
+    );
+    expect(doc.headline?.text).toBe('Mayor: Bridge Repairs ‘Will Take Until Spring.’');
+    // A long opening paragraph is not a headline.
+    const lead = parse(
+      'The mayor said on Monday that repairs to the old bridge would take until spring, citing a shortage of steel.\n\nShe spoke after a council meeting.',
+    );
+    expect(lead.headline).toBeNull();
+    const longLead = parse(
+      'The mayor said on Monday that repairs to the old bridge would take until spring, citing a shortage of steel and of trained workers in the region.\n\nShe spoke after a long council meeting at which members of the public asked why the work had been delayed for so long.',
+    );
+    expect(longLead.headline).toBeNull();
+  });
+
+  it('keeps a section label inside an article from swallowing the prose under it', () => {
+    const page = [
+      'Morning Briefing: What To Watch Today In The Capital',
+      '',
+      'Good morning. Here is what you need to know today.',
+      '',
+      'Top stories',
+      '',
+      'BUDGET VOTE DELAYED The vote on the budget was delayed again on Monday. Party leaders said they needed more time. A new date has not been set. [Staff, Capital News]',
+    ].join('\n');
+    const kinds = parse(page).zones.map((z) => z.kind);
+    expect(kinds).toEqual(['headline', 'body', 'boilerplate', 'body']);
+  });
+
   it('treats archive banners and credit lines as boilerplate', () => {
     expect(blockShape('The article has changed 5 times. There is an RSS feed of changes available.')).toBe('furniture');
     expect(blockShape('Version 0 Version 1 Version 2')).toBe('furniture');
     expect(blockShape('(about 3 hours later)')).toBe('furniture');
     expect(blockShape('- With Reuters inputs')).toBe('furniture');
     expect(blockShape('You may also likeMORE')).toBe('header');
+    expect(blockShape('Video Transcript')).toBe('title'); // a header word followed by a real word is not a header
     expect(blockShape('12/03/2018 10:30 by editor')).toBe('stamp');
     expect(blockShape('Sport / 9 February 2018')).toBe('stamp');
     expect(blockShape('Officials said the bridge would reopen.')).toBe('prose');
@@ -100,6 +141,7 @@ describe('zones', () => {
       ['BEIRUT (Reuters) - Syrian troops', false, 'BEIRUT (Reuters) -'],
       ['Kabul/Islamabad: Officials from both', true, 'Kabul/Islamabad:'],
       ['NEW YORK/LONDON Stocks fell', false, 'NEW YORK/LONDON'],
+      ['NEW YORK (Reuters) - Stocks fell', false, 'NEW YORK (Reuters) -'],
       ['Cairo, Jan. 5, 2019 — Egypt said', false, 'Cairo, Jan. 5, 2019 —'],
     ];
     for (const [text, first, expected] of cases) expect(text.slice(0, datelineLength(text, first))).toBe(expected);
@@ -107,5 +149,6 @@ describe('zones', () => {
     expect(datelineLength('NATO Secretary General Jens Stoltenberg said', false)).toBe(0);
     expect(datelineLength('Kerry: We will not give up', false)).toBe(0);
     expect(datelineLength('AT LEAST six people died', true)).toBe(0);
+    expect(datelineLength('BUDGET VOTE DELAYED The vote was delayed', false)).toBe(0);
   });
 });

@@ -30,6 +30,11 @@ function tail(ctx: Ctx, k: number): { end: number; event: ReturnType<typeof even
   const { toks, lex } = ctx;
   let end = k;
   if (lex.responsibilityNouns.has(toks[end]?.lower ?? '')) end++;
+  else {
+    // "no group has claimed the rocket fire that hit the airport"
+    const object = eventAfter(ctx, end, 5);
+    if (object !== null && object.cls !== 'generic') return { end: object.end, event: object };
+  }
   let event = null;
   if (toks[end]?.lower === 'for' || toks[end]?.lower === 'in' || toks[end]?.lower === 'of') {
     event = eventAfter(ctx, end + 1);

@@ -1,0 +1,230 @@
+/**
+ * Re-renders the examples in docs/guides/*.md by running the library on them,
+ * so the outputs shown in the guides are what this build returns, never a
+ * stale copy. `npm run docs` runs it before typedoc.
+ *
+ *   tsx docs/tools/render-guides.ts          rewrite the guides
+ *   tsx docs/tools/render-guides.ts --check  exit 1 when a guide is out of date
+ *
+ * A guide marks a region with `<!-- render:ID -->` … `<!-- /render -->`; the
+ * region is replaced by the example's code (input included) and its output.
+ * The inputs are short texts written for these guides (not corpus or dev data).
+ */
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { extract } from '../../src/index.js';
+import type { ExtractOptions } from '../../src/types.js';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const guides = join(root, 'docs', 'guides');
+const version = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string }).version;
+
+/** One example: an input, the options, and which part of the result to show. */
+export interface Example {
+  readonly text: string;
+  readonly options?: ExtractOptions;
+  /** A property path into the Extraction (`quotes`, `document.publication`); empty for the whole result. */
+  readonly show: string;
+  /** Show only these fields of each item (default: all). */
+  readonly fields?: readonly string[];
+}
+
+export const examples: Readonly<Record<string, Example>> = {
+  quotes: {
+    text: `Ministers Back River Accord
+
+GENEVA, March 4 – Water ministers from four countries signed an accord on Monday to share the Lumo river, officials said.
+
+"This is a fair deal for every farmer on the river," said Amara Okafor, the Nigerian water minister. She added that the accord "must be honoured in dry years too".
+
+Delegates said the talks had been tense. According to the UN envoy, a monitoring body will meet in May.`,
+    options: { publishedAt: '2019-03-04' },
+    show: 'quotes',
+  },
+  'quotes-continuation': {
+    text: `"We expected a long night," the harbour master told reporters. "The wind turned at midnight.
+
+"By dawn every boat was back in port."`,
+    options: { publishedAt: '2019-11-02' },
+    show: 'quotes',
+    fields: ['kind', 'text', 'speaker', 'cue'],
+  },
+  casualties: {
+    text: `Blast Hits Market in Port Town
+
+At least 14 people were killed and dozens wounded when a car bomb exploded near a fish market on Friday, police said. Two children were among the dead.
+
+Three fishermen are still missing. Police arrested five men after the blast.
+
+The insurgency has killed more than 9,000 people since 2015, according to a regional monitoring group.`,
+    options: { publishedAt: '2021-06-12' },
+    show: 'casualties',
+  },
+  claims: {
+    text: `Suicide Bombers Strike Army Checkpoints
+
+Two suicide bombers struck army checkpoints outside the city on Sunday, killing nine soldiers.
+
+ISIS claimed responsibility for the attack in a statement on its news agency. Hay'at Tahrir al-Sham denied any role, while the governor blamed al-Qaeda for a separate ambush on a fuel convoy.
+
+No group has claimed the rocket fire that hit the airport on Saturday.`,
+    options: { publishedAt: '2018-09-17' },
+    show: 'claims',
+  },
+  dates: {
+    text: `The council met for six hours on Tuesday and will meet again next week. Its members were first elected in January 2018, and the chair said last year's budget is now spent. Inspections take place every winter.`,
+    options: { publishedAt: '2019-03-08' },
+    show: 'dates',
+  },
+  'dates-unanchored': {
+    text: `The council met on Tuesday and will meet again next week.`,
+    show: 'dates',
+  },
+  'zones-dateline': {
+    text: `Ports Reopen After Storm
+
+LISBON, 12 Oct – Dock workers returned on Monday after the storm closed the harbour for three days.`,
+    show: 'document',
+  },
+  'zones-timestamp': {
+    text: `Ports Reopen After Storm
+
+04/10/2019 08:30 by staff reporter
+
+Dock workers returned on Monday after the storm closed the harbour for three days.`,
+    show: 'document.publication',
+  },
+  'zones-url': {
+    text: `Ports Reopen After Storm
+
+Dock workers returned on Monday after the storm closed the harbour for three days.`,
+    options: { url: 'https://news.example.org/world/2019/oct/14/ports-reopen' },
+    show: 'document.publication',
+  },
+  'zones-boilerplate': {
+    text: `Home | World | Business | Sport
+
+Ports Reopen After Storm
+
+Dock workers returned on Monday after the storm closed the harbour for three days, the port authority said.
+
+Latest news
+Rail strike called off
+Fuel prices fall again
+Harbour fees to rise`,
+    options: { publishedAt: '2019-10-14' },
+    show: 'document.zones',
+    fields: ['kind', 'start', 'end'],
+  },
+  schema: {
+    text: `Flood Waters Recede After Storm
+
+At least 12 people died when the river burst its banks on Sunday, the mayor said. "We have never seen water this high," she told reporters.`,
+    options: { publishedAt: '2020-08-03' },
+    show: '',
+  },
+};
+
+function at(value: unknown, path: string): unknown {
+  let v = value;
+  for (const key of path.split('.').filter(Boolean)) v = (v as Record<string, unknown>)[key];
+  return v;
+}
+
+function only(value: unknown, fields: readonly string[] | undefined): unknown {
+  if (fields === undefined || !Array.isArray(value)) return value;
+  return value.map((item: Record<string, unknown>) => Object.fromEntries(fields.map((f) => [f, item[f]])));
+}
+
+/** JSON on one line, with a space after each colon and comma (outside strings). */
+function inline(value: unknown): string {
+  if (value === null || typeof value !== 'object') return JSON.stringify(value) ?? 'undefined';
+  if (Array.isArray(value)) return `[${value.map(inline).join(', ')}]`;
+  const entries = Object.entries(value as Record<string, unknown>).filter(([, v]) => v !== undefined);
+  return entries.length === 0
+    ? '{}'
+    : `{ ${entries.map(([k, v]) => `${JSON.stringify(k)}: ${inline(v)}`).join(', ')} }`;
+}
+
+/** Options as a TypeScript object literal: `{ publishedAt: '2019-03-04' }`. */
+function tsLiteral(o: ExtractOptions): string {
+  const lit = (v: unknown): string => (typeof v === 'string' ? `'${v.replace(/'/g, "\\'")}'` : String(v));
+  return `{ ${Object.entries(o)
+    .map(([k, v]) => `${k}: ${lit(v)}`)
+    .join(', ')} }`;
+}
+
+/** JSON with small objects and arrays kept on one line. */
+export function compactJson(value: unknown, indent = ''): string {
+  const flat = inline(value);
+  if (flat.length + indent.length <= 96 || value === null || typeof value !== 'object') return flat;
+  const inner = `${indent}  `;
+  if (Array.isArray(value)) {
+    return `[\n${value.map((v) => `${inner}${compactJson(v, inner)}`).join(',\n')}\n${indent}]`;
+  }
+  const entries = Object.entries(value as Record<string, unknown>).filter(([, v]) => v !== undefined);
+  return `{\n${entries.map(([k, v]) => `${inner}${JSON.stringify(k)}: ${compactJson(v, inner)}`).join(',\n')}\n${indent}}`;
+}
+
+/** The Markdown a render region holds for an example. */
+export function render(id: string, ex: Example): string {
+  if (/[`\\]|\$\{/.test(ex.text))
+    throw new Error(`example ${id}: keep backticks, backslashes and \${ out of the input`);
+  const opts = ex.options === undefined ? '' : `, ${tsLiteral(ex.options)}`;
+  const result = extract(ex.text, ex.options);
+  const shown = only(at(result, ex.show), ex.fields);
+  const access = ex.show === '' ? '' : `.${ex.show}`;
+  const out = [
+    '```ts',
+    "import { extract } from 'newsfacts';",
+    '',
+    `const text = \`${ex.text}\`;`,
+    '',
+    `extract(text${opts})${access};`,
+    '```',
+    '',
+    `Output (newsfacts ${version}${ex.fields === undefined ? '' : `, fields ${ex.fields.join(', ')}`}):`,
+    '',
+    '```json',
+    compactJson(shown),
+    '```',
+  ];
+  if (Array.isArray(shown) && shown.length === 0) {
+    out.push('', `> This build of newsfacts (${version}) returns no items for this input.`);
+  }
+  return out.join('\n');
+}
+
+const REGION = /<!-- render:([\w-]+) -->\n[\s\S]*?<!-- \/render -->/g;
+
+function main(): number {
+  const check = process.argv.includes('--check');
+  const used = new Set<string>();
+  const stale: string[] = [];
+  for (const file of readdirSync(guides).filter((f) => f.endsWith('.md'))) {
+    const path = join(guides, file);
+    const before = readFileSync(path, 'utf8');
+    const after = before.replace(REGION, (_, id: string) => {
+      const ex = examples[id];
+      if (ex === undefined) throw new Error(`${file}: no example named ${id}`);
+      used.add(id);
+      return `<!-- render:${id} -->\n\n${render(id, ex)}\n\n<!-- /render -->`;
+    });
+    if (after !== before) {
+      stale.push(file);
+      if (!check) writeFileSync(path, after);
+    }
+  }
+  const unused = Object.keys(examples).filter((id) => !used.has(id));
+  if (unused.length > 0) throw new Error(`examples used by no guide: ${unused.join(', ')}`);
+  if (check && stale.length > 0) {
+    console.error(`out of date (run npm run docs): ${stale.join(', ')}`);
+    return 1;
+  }
+  console.log(stale.length > 0 ? `re-rendered ${stale.join(', ')}` : 'guides up to date');
+  return 0;
+}
+
+// Run only as a script, so tests and tools may import the examples.
+if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) process.exitCode = main();

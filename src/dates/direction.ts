@@ -1,0 +1,214 @@
+/**
+ * Which way a bare weekday or month-day points: news reports the past, so
+ * `on Saturday` is the last Saturday on or before publication, unless the
+ * verb group of the clause points forward (`will meet on Tuesday`, `is set to
+ * begin on Wednesday`, `would meet … again on Tuesday`, `is meeting again
+ * Monday`).
+ *
+ * The nearest verb group before the expression decides; when it says nothing
+ * (a bare present, a noun phrase), the first verb group after it does.
+ */
+import type { Token } from '../document/model.js';
+import { FUTURE_WORDS, IRREGULAR_PAST, PAST_AUXILIARIES, PRESENT_AUXILIARIES } from './lexicon.js';
+import type { Scan } from './scan.js';
+
+/** Where an expression points relative to publication. */
+export type Direction = 'past' | 'future';
+
+/** A verb group's say: `weak` is a forward reading a past verb nearby overrides (an infinitive, a progressive). */
+type Verdict = Direction | 'weak' | null;
+
+const LOOK_BEHIND = 12;
+const LOOK_AHEAD = 10;
+const STOPS = new Set([';', ':', '—', '–', '"', '“', '”']);
+
+/** Words that only point forward when `to` or `for` follows (`set to`, `due to`, `going to`). */
+const NEEDS_TO = new Set(['set', 'due', 'going', 'expected', 'scheduled', 'slated', 'plans', 'plan', 'planned']);
+
+/** Modal auxiliaries, whatever part of speech the tagger gave them ("will" is sometimes a NOUN). */
+const MODALS = new Set(['will', 'would', 'shall', 'might', 'could', 'should', 'must', 'may', "'ll", '’ll']);
+
+const SIMPLE_PAST = new Set(['was', 'were', 'had', 'did']);
+
+/** Whether tokens `[a, b)` are only prepositions and clock times ("opens on Monday", "starts at 18:30 on Thursday"). */
+function onlyPrepositions(toks: readonly Token[], a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (toks[k]!.pos !== 'ADP' && toks[k]!.shape !== 'number') return false;
+  return b - a <= 4;
+}
+
+/** Particles of phrasal verbs, inside a verb group ("lined up to hear"). */
+const PARTICLES = new Set(['up', 'out', 'off', 'down', 'back', 'away']);
+
+function isGroupToken(t: Token): boolean {
+  return (
+    t.pos === 'AUX' ||
+    t.pos === 'VERB' ||
+    t.pos === 'PART' ||
+    t.pos === 'ADV' ||
+    MODALS.has(t.value) ||
+    PARTICLES.has(t.lower)
+  );
+}
+
+function startsGroup(t: Token): boolean {
+  return t.pos === 'AUX' || t.pos === 'VERB' || MODALS.has(t.value);
+}
+
+/** Whether `t` is a past-tense verb form (`killed`, `met`). */
+export function isPastForm(t: Token): boolean {
+  if (t.pos !== 'VERB' && t.pos !== 'AUX') return false;
+  const w = t.lower;
+  return IRREGULAR_PAST.has(w) || (w.length > 4 && w.endsWith('ed'));
+}
+
+/** Verbs in the present third person that report rather than schedule. */
+const REPORTING = new Set([
+  'says',
+  'has',
+  'is',
+  'does',
+  'tells',
+  'claims',
+  'reports',
+  'shows',
+  'means',
+  'seems',
+  'looks',
+]);
+
+/** `starts`, `opens`, `takes`: a present-tense verb that, with a date, schedules. */
+function isPresentThirdPerson(t: Token): boolean {
+  const w = t.lower;
+  return t.pos === 'VERB' && w.length > 3 && w.endsWith('s') && !w.endsWith('ss') && !REPORTING.has(w);
+}
+
+/** Whether `t` looks like a base-form verb (`begin`, `be`), not `figures`, `released`, `meeting`. */
+function isBaseForm(t: Token): boolean {
+  if (t.pos !== 'VERB' && t.pos !== 'AUX') return false;
+  const w = t.lower;
+  return !(w.endsWith('ed') || w.endsWith('ing') || (w.endsWith('s') && !w.endsWith('ss')));
+}
+
+/**
+ * The verdict of one verb group `toks[a..b)`; `progressive` lets a present
+ * progressive (`is meeting`) point forward, which only holds for a verb
+ * before the expression.
+ */
+function verdict(toks: readonly Token[], a: number, b: number, progressive: boolean, scheduled = false): Verdict {
+  // A simple past ("was forced to withdraw", "had planned to") keeps what follows in the past;
+  // a present perfect ("has been scheduled") does not.
+  let simplePast = false;
+  let perfect = false;
+  for (let k = a; k < b; k++) {
+    const t = toks[k]!;
+    const w = t.normal;
+    const next = toks[k + 1];
+    if (FUTURE_WORDS.has(w) || FUTURE_WORDS.has(t.lower)) {
+      if (!NEEDS_TO.has(t.lower)) return 'future';
+      const scheduled = t.lower === 'scheduled' || t.lower === 'expected' || t.lower === 'planned';
+      if (!simplePast && ((next !== undefined && (next.lower === 'to' || next.lower === 'for')) || scheduled)) {
+        return 'future';
+      }
+    }
+    // An infinitive: "to begin", "to be held" (not "according to figures").
+    if (
+      !simplePast &&
+      t.lower === 'to' &&
+      t.pos === 'PART' &&
+      next !== undefined &&
+      isBaseForm(next) &&
+      toks[k - 1]?.lower !== 'according'
+    ) {
+      return 'weak';
+    }
+    // A present progressive: "is meeting".
+    if (
+      progressive &&
+      PRESENT_AUXILIARIES.has(t.lower) &&
+      next !== undefined &&
+      next.pos === 'VERB' &&
+      next.lower.endsWith('ing')
+    ) {
+      return 'future';
+    }
+    // A scheduled present right before the date ("the truce starts on Thursday", "opens Monday").
+    if (scheduled && k === b - 1 && isPresentThirdPerson(t) && !simplePast && !perfect) return 'weak';
+    if (PAST_AUXILIARIES.has(t.lower)) {
+      // "has"/"have" as a main verb (possession) says nothing; as an auxiliary it is the perfect.
+      if (t.lower === 'has' || t.lower === 'have' || t.lower.endsWith('ve')) {
+        if (next !== undefined && (next.pos === 'VERB' || next.pos === 'AUX')) perfect = true;
+      } else simplePast = true;
+    } else if (isPastForm(t) && !perfect) simplePast = true;
+  }
+  return simplePast || perfect ? 'past' : null;
+}
+
+/**
+ * The direction the clause around tokens `[first, end)` gives, or `null`
+ * when its verbs say nothing (callers then assume the past).
+ *
+ * @example
+ * ```ts
+ * // "He said he would meet the envoy on Tuesday." → 'future' for "Tuesday"
+ * ```
+ */
+export function direction(s: Scan, first: number, end: number): Direction | null {
+  const toks = s.toks;
+  const sentence = toks[first]!.sentence;
+  // "closed until Friday": a limit ahead, unless an auxiliary puts the clause in the past ("had been closed until").
+  const prep = toks[first - 1]?.lower;
+  if (prep === 'until' || prep === 'till') {
+    for (let j = first - 2; j >= 0 && j >= first - LOOK_BEHIND && toks[j]!.sentence === sentence; j--) {
+      if (SIMPLE_PAST.has(toks[j]!.lower)) return 'past';
+      if (STOPS.has(toks[j]!.value)) break;
+    }
+    // "Until Monday's announcement, both companies had …"
+    for (let j = end; j < toks.length && j < end + LOOK_AHEAD && toks[j]!.sentence === sentence; j++) {
+      if (SIMPLE_PAST.has(toks[j]!.lower)) return 'past';
+    }
+    return 'future';
+  }
+  // Behind: the nearest verb group, and the one before it when the nearest says nothing ("will fly … and land on").
+  let weak = false;
+  let groups = 0;
+  for (let j = first - 1; j >= 0 && j >= first - LOOK_BEHIND && groups < 2; j--) {
+    const t = toks[j]!;
+    if (t.sentence !== sentence || STOPS.has(t.value)) break;
+    if (!startsGroup(t)) continue;
+    let a = j;
+    while (a > 0 && toks[a - 1]!.sentence === sentence && isGroupToken(toks[a - 1]!)) a--;
+    let b = j + 1;
+    while (b < first && isGroupToken(toks[b]!)) b++;
+    // Only the nearest group gives a weak forward reading, and a scheduled present only right before the date.
+    const adjacent = groups === 0 && onlyPrepositions(toks, b, first);
+    const v = verdict(toks, a, b, groups === 0, adjacent);
+    if (v === 'past') return 'past';
+    if (v === 'future') return 'future';
+    if (v === 'weak') {
+      // An infinitive or progressive right before decides, unless the clause goes on in the past (below).
+      weak = true;
+      break;
+    }
+    groups++;
+    j = a;
+  }
+  // Ahead.
+  for (let j = end; j < toks.length && j < end + LOOK_AHEAD; j++) {
+    const t = toks[j]!;
+    if (t.sentence !== sentence || STOPS.has(t.value)) break;
+    if (!startsGroup(t)) continue;
+    const a = j > end && toks[j - 1]!.lower === 'to' ? j - 1 : j;
+    let b = j + 1;
+    while (b < toks.length && toks[b]!.sentence === sentence && isGroupToken(toks[b]!)) b++;
+    const v = verdict(toks, a, b, false);
+    // "a chance to demonstrate its clout Tuesday, as voters went to the polls": the past verb wins.
+    if (v === 'past') return 'past';
+    if (v !== null) return 'future';
+    break;
+  }
+  if (weak) return 'future';
+  // The preposition before the expression: a deadline points forward, "since" back.
+  if (prep === 'by') return 'future';
+  if (prep === 'since') return 'past';
+  return null;
+}

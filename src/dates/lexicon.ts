@@ -1,0 +1,66 @@
+/**
+ * The temporal vocabulary of src/lexicon/dates.json as lookup tables.
+ */
+import data from '../lexicon/dates.json';
+
+/** TIMEX3 season codes. */
+export type Season = 'SP' | 'SU' | 'FA' | 'WI';
+/** TIMEX3 part-of-day codes. */
+export type PartOfDay = 'MO' | 'AF' | 'EV' | 'NI';
+/** Units of time as the lexicon names them (see its `$comment`). */
+export type Unit = 'Y' | 'M' | 'W' | 'D' | 'H' | 'TM' | 'TS' | 'DE' | 'CE' | 'Q' | 'FN' | 'WE';
+
+const map = <V>(o: Record<string, V>): ReadonlyMap<string, V> => new Map(Object.entries(o));
+
+/** Month names and abbreviations → 1–12. */
+export const MONTHS: ReadonlyMap<string, number> = map(data.months);
+/** Full weekday names → ISO weekday 1–7. */
+export const WEEKDAYS: ReadonlyMap<string, number> = map(data.weekdays);
+/** Weekday abbreviations → ISO weekday (trusted only in stamp-like contexts). */
+export const WEEKDAY_ABBREVIATIONS: ReadonlyMap<string, number> = map(data.weekdayAbbreviations);
+/** First words of named days built on a weekday (`Black Monday`, `Good Friday`). */
+export const NAMED_DAYS: ReadonlySet<string> = new Set(data.namedDays);
+/** Nouns measured over a period (`annual profit` is a duration, not a frequency). */
+export const PERIOD_AMOUNTS: ReadonlySet<string> = new Set(data.periodAmounts);
+/** Season words → TIMEX3 season code. */
+export const SEASONS = map(data.seasons) as ReadonlyMap<string, Season>;
+/** First and last month of each season. */
+export const SEASON_MONTHS = map(data.seasonMonths) as ReadonlyMap<Season, [number, number]>;
+/** Part-of-day words → TIMEX3 code. */
+export const PARTS_OF_DAY = map(data.partsOfDay) as ReadonlyMap<string, PartOfDay>;
+/** Unit words → unit. */
+export const UNITS = map(data.units) as ReadonlyMap<string, Unit>;
+/** Adjectives allowed between a number and its unit (`six straight days`). */
+export const DURATION_ADJECTIVES: ReadonlySet<string> = new Set(data.durationAdjectives);
+/** Relative words → period offset. */
+export const RELATIVE: ReadonlyMap<string, number> = map(data.relative);
+/** Words that narrow a period to its early/late part (`early June`, `later this year`). */
+export const EDGE_MODIFIERS: ReadonlySet<string> = new Set(data.edgeModifiers);
+/** Nouns naming the edge of a period (`the end of this year`). */
+export const PERIOD_EDGES: ReadonlySet<string> = new Set(data.periodEdges);
+/** Ordinals of quarters. */
+export const ORDINALS: ReadonlyMap<string, number> = map(data.ordinals);
+/** Words → PRESENT_REF / PAST_REF / FUTURE_REF. */
+export const REFERENCES: ReadonlyMap<string, 'PRESENT_REF' | 'PAST_REF' | 'FUTURE_REF'> = new Map([
+  ...data.presentRef.map((w) => [w, 'PRESENT_REF'] as const),
+  ...data.pastRef.map((w) => [w, 'PAST_REF'] as const),
+  ...data.futureRef.map((w) => [w, 'FUTURE_REF'] as const),
+]);
+/** today/yesterday/tomorrow/tonight → day offset. */
+export const DAY_WORDS: ReadonlyMap<string, number> = map(data.dayWords);
+/** Frequency adjectives/adverbs → SET value. */
+export const SET_WORDS: ReadonlyMap<string, string> = map(data.sets);
+/** `every`, `each`. */
+export const SET_QUANTIFIERS: ReadonlySet<string> = new Set(data.setQuantifiers);
+/** Time-zone abbreviations (lower case). */
+export const TIME_ZONES: ReadonlySet<string> = new Set(data.timeZones);
+/** Words after a four-digit military time (`1700 hrs`, `1700 local`). */
+export const MILITARY_SUFFIXES: ReadonlySet<string> = new Set(data.militaryTimeSuffixes);
+/** Words of a verb group that point forward. */
+export const FUTURE_WORDS: ReadonlySet<string> = new Set(data.futureWords);
+/** Auxiliaries of past and perfect tenses. */
+export const PAST_AUXILIARIES: ReadonlySet<string> = new Set(data.pastAuxiliaries);
+/** Present-tense forms of "be". */
+export const PRESENT_AUXILIARIES: ReadonlySet<string> = new Set(data.presentAuxiliaries);
+/** Irregular past-tense verbs. */
+export const IRREGULAR_PAST: ReadonlySet<string> = new Set(data.irregularPast);

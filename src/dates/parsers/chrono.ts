@@ -1,0 +1,242 @@
+/**
+ * Calendar dates and clock times read by chrono-node on candidate spans
+ * only: wink's DATE/TIME entities and our own triggers (month names, numeric
+ * dates, clock times), each with a few tokens of context, never the whole
+ * text. chrono reads `February 25`, `27 Feb`, `March 01, 2008`, `3rd of March
+ * 2016`, `01/02/2016 21:15`, `2016-02-01`, `6:40 p.m. (GMT +8)`; a missing
+ * year is then placed by our own rules (past unless the clause points
+ * forward; `November previous year`), and relative words are left to our
+ * parsers, which keep granularity and never read the clock.
+ */
+import * as chrono from 'chrono-node';
+import type { DateOrder } from '../../types.js';
+import { dayValue, isValidDay, monthValue, pad } from '../calendar.js';
+import { direction } from '../direction.js';
+import { EDGE_MODIFIERS, MONTHS, PERIOD_EDGES, RELATIVE } from '../lexicon.js';
+import { monthDayValue, monthNameValue, weekdayValue, yearValue, type Placement } from '../resolve.js';
+import { capitalised, is, low, report, type Scan } from '../scan.js';
+
+/** chrono parsers that read relative or casual expressions: ours handle those. */
+const RELATIVE_PARSERS = new Set([
+  'ENCasualDateParser',
+  'ENCasualTimeParser',
+  'ENWeekdayParser',
+  'ENRelativeDateFormatParser',
+  'ENTimeUnitAgoFormatParser',
+  'ENTimeUnitLaterFormatParser',
+  'ENTimeUnitWithinFormatParser',
+  'ENTimeUnitCasualRelativeFormatParser',
+  'ENEndOfCurrentMonthParser',
+]);
+const RELATIVE_TAGS = ['result/relativeDate', 'casualReference/', 'parser/ENCasual'];
+
+let monthFirst: chrono.Chrono | null = null;
+let dayFirst: chrono.Chrono | null = null;
+
+/** A chrono instance with only its absolute-date and clock parsers. */
+function instance(order: DateOrder): chrono.Chrono {
+  const little = order === 'day-first';
+  const cached = little ? dayFirst : monthFirst;
+  if (cached !== null) return cached;
+  const conf = chrono.en.configuration.createCasualConfiguration(little);
+  conf.parsers = conf.parsers.filter((p) => !RELATIVE_PARSERS.has(p.constructor.name));
+  const c = new chrono.Chrono(conf);
+  if (little) dayFirst = c;
+  else monthFirst = c;
+  return c;
+}
+
+const CONTEXT_BEFORE = 4;
+const CONTEXT_AFTER = 6;
+const MAX_WINDOW = 48;
+const LEADING = new Set([
+  'at',
+  'on',
+  'in',
+  'from',
+  'since',
+  'by',
+  'until',
+  'till',
+  'of',
+  'to',
+  'around',
+  'about',
+  'before',
+  'after',
+  'during',
+  'for',
+  'between',
+]);
+const FRACTION = /^\d{1,2}\s?[/.-]\s?\d{1,2}$/;
+const HAS_LETTER = /[a-z]/i;
+const NUMERIC = /\d[/.-]\d/;
+const CLOCK_CUE = /\d[:.]\d\d|\d\s?[ap]\.?m\b|o'clock|\bnoon\b|\bmidnight\b/i;
+
+/** Candidate windows `[first, end)` of tokens around the triggers, merged, within sentences. */
+function windows(s: Scan, triggers: readonly (readonly [number, number])[]): [number, number][] {
+  const toks = s.toks;
+  const spans = triggers
+    .map(([a, b]): [number, number] => {
+      const sentence = toks[a]!.sentence;
+      let first = a;
+      while (first > 0 && first > a - CONTEXT_BEFORE && toks[first - 1]!.sentence === sentence) first--;
+      let end = b;
+      while (end < toks.length && end < b + CONTEXT_AFTER && toks[end]!.sentence === sentence) end++;
+      return [first, end];
+    })
+    .sort((x, y) => x[0] - y[0]);
+  const out: [number, number][] = [];
+  for (const [a, b] of spans) {
+    const last = out[out.length - 1];
+    if (
+      last !== undefined &&
+      a <= last[1] &&
+      toks[a]!.sentence === toks[last[0]]!.sentence &&
+      b - last[0] <= MAX_WINDOW
+    ) {
+      last[1] = Math.max(last[1], b);
+    } else out.push([a, b]);
+  }
+  return out;
+}
+
+/** The reference chrono resolves against: the anchor day at noon UTC, or a fixed day (never the clock). */
+function reference(s: Scan): chrono.ParsingReference {
+  const a = s.anchor;
+  const t = Date.UTC(a.y ?? 2000, (a.m ?? 6) - 1, a.d ?? 15, 12);
+  return { instant: new Date(t), timezone: 0 };
+}
+
+/** Placement of a month or month-day from the words before it, else from the clause's tense. */
+function placement(s: Scan, first: number, end: number): { how: Placement; first: number } {
+  const w = low(s, first - 1);
+  if (w === 'last' || w === 'previous' || w === 'past') return { how: 'last', first: first - 1 };
+  if (w === 'next' || w === 'coming') return { how: 'next', first: first - 1 };
+  if (w === 'this') return { how: direction(s, first, end) ?? 'nearest', first: first - 1 };
+  let lead = first;
+  if (EDGE_MODIFIERS.has(w)) lead = first - 1;
+  else if (w === 'of' && PERIOD_EDGES.has(low(s, first - 2)) && is(s, first - 3, 'the')) lead = first - 3;
+  return { how: direction(s, first, end) ?? 'nearest', first: lead };
+}
+
+/** A year given after a month: `November previous year`, `October of next year`, `March this year`. */
+function yearAfter(s: Scan, end: number): { y: number; end: number } | null {
+  let j = end;
+  if (low(s, j) === 'of' || low(s, j) === ',') j++;
+  if (is(s, j, 'the')) j++;
+  const r = RELATIVE.get(low(s, j));
+  if (r === undefined || low(s, j + 1) !== 'year') return null;
+  const y = yearValue(s.anchor, r);
+  return y === null ? null : { y: Number(y), end: j + 2 };
+}
+
+/** Maps a character span of the normalised text to whole tokens inside `[a, b)`, or `null`. */
+function toTokens(s: Scan, a: number, b: number, cs: number, ce: number): [number, number] | null {
+  let first = -1;
+  let last = -1;
+  for (let k = a; k < b; k++) {
+    const t = s.toks[k]!;
+    if (t.end <= cs || t.start >= ce) continue;
+    if (first < 0) first = k;
+    last = k;
+  }
+  if (first < 0) return null;
+  const ft = s.toks[first]!;
+  const lt = s.toks[last]!;
+  // A token cut by the span must only add letters and hyphens ("mid-June"), not digits (URLs, codes).
+  const extra = s.doc.norm.slice(ft.start, Math.max(ft.start, cs)) + s.doc.norm.slice(Math.min(lt.end, ce), lt.end);
+  if (/\d/.test(extra) || ft.shape === 'url' || lt.shape === 'url') return null;
+  return [first, last + 1];
+}
+
+/** Runs chrono on the windows around `triggers` and reports what it reads. */
+export function chronoDates(s: Scan, triggers: readonly (readonly [number, number])[], order: () => DateOrder): void {
+  if (triggers.length === 0) return;
+  const ref = reference(s);
+  const norm = s.doc.norm;
+  for (const [a, b] of windows(s, triggers)) {
+    const from = s.toks[a]!.start;
+    const text = norm.slice(from, s.toks[b - 1]!.end);
+    // Only numeric dates need the document's day/month order (worked out when first needed).
+    const parser = instance(NUMERIC.test(text) ? order() : 'month-first');
+    let results: chrono.ParsedResult[];
+    try {
+      results = parser.parse(text, ref, { forwardDate: false });
+    } catch {
+      continue; // chrono never sees more than a window; a failure there loses one candidate only
+    }
+    for (const r of results) read(s, a, b, from + r.index, r);
+  }
+}
+
+function certain(c: chrono.ParsedComponents, k: chrono.Component): number | null {
+  return c.isCertain(k) ? c.get(k) : null;
+}
+
+/** Turns one chrono result into a mention. */
+function read(s: Scan, a: number, b: number, cs: number, r: chrono.ParsedResult): void {
+  const tags = [...r.tags()];
+  if (tags.some((t) => RELATIVE_TAGS.some((p) => t.startsWith(p)))) return;
+  const span = toTokens(s, a, b, cs, cs + r.text.length);
+  if (span === null) return;
+  let [first, end] = span;
+  while (first < end - 1 && LEADING.has(low(s, first))) first++;
+  while (end > first + 1 && s.toks[end - 1]!.pos === 'PUNCT' && low(s, end - 1) !== ')') end--;
+  const text = s.doc.norm.slice(s.toks[first]!.start, s.toks[end - 1]!.end);
+  if (FRACTION.test(text)) return;
+  const c = r.start;
+  let y = certain(c, 'year');
+  const mo = certain(c, 'month');
+  const d = certain(c, 'day');
+  const wd = certain(c, 'weekday');
+  const h = certain(c, 'hour');
+  if (mo === null && h === null) return;
+  // A numeric date needs its year ("3/4" is a fraction or a score).
+  if (h === null && y === null && !HAS_LETTER.test(text)) return;
+  // Month names must be capitalised ("may", "march" are words).
+  for (let k = first; k < end; k++) {
+    const w = low(s, k).replace(/\.$/, '');
+    if (MONTHS.has(w) && !capitalised(s, k)) return;
+  }
+  let date: string | null = null;
+  let isDay = false;
+  let how: Placement | null = null;
+  if (mo !== null) {
+    if (y === null) {
+      const after = yearAfter(s, end);
+      if (after !== null) {
+        y = after.y;
+        end = after.end;
+      } else {
+        const p = placement(s, first, end);
+        how = p.how;
+        first = p.first;
+      }
+    } else {
+      first = placement(s, first, end).first;
+    }
+    if (d !== null) {
+      if (y !== null) date = isValidDay(y, mo, d) ? dayValue({ y, m: mo, d }) : null;
+      else date = monthDayValue(s.anchor, mo, d, how ?? 'past');
+      isDay = date !== null && !date.startsWith('X');
+    } else date = y !== null ? monthValue(y, mo) : monthNameValue(s.anchor, mo, how ?? 'past');
+  } else if (wd !== null) {
+    const wdIso = wd === 0 ? 7 : wd;
+    date = weekdayValue(s.anchor, wdIso, direction(s, first, end) ?? 'past');
+    isDay = !date.startsWith('X');
+  }
+  if (h === null) {
+    report(s, { first, end, type: 'DATE', value: date, rank: 3, isDay, by: 'chrono' });
+    return;
+  }
+  // A clock time needs a clock in its words ("14" of "14%" is no hour).
+  if (!CLOCK_CUE.test(text)) return;
+  const min = certain(c, 'minute') ?? 0;
+  if (date !== null && d === null && wd === null) date = null; // a month is no day for a clock time
+  if (date === null) {
+    report(s, { first, end, type: 'TIME', value: null, pending: { h, min }, rank: 3, by: 'chrono' });
+    return;
+  }
+  report(s, { first, end, type: 'TIME', value: `${date}T${pad(h)}:${pad(min)}`, rank: 3, by: 'chrono' });
+}

@@ -1,0 +1,590 @@
+/**
+ * Phrases headed by a unit of time (`year`, `months`, `week`, `day`, `hours`,
+ * `decade`, `quarter`, `weekend`):
+ *
+ * - durations: `six months` (of talks) → P6M, `the past 3-1/2 years` → P3.5Y,
+ *   `six-year-old` → P6Y, `two-day` → P2D, `a week` → P1W, `several years` →
+ *   PXY, `for years` → PXY, `two and a half years` → P2.5Y;
+ * - dates relative to publication: `last year` → 2016, `this week` →
+ *   2013-W12, `next month`, `earlier this month`, `the previous year`, `two
+ *   years ago` → 2015, `the third quarter of 2009` → 2009-Q3, `earlier in the
+ *   day` → the publication day;
+ * - sets: `every week` → P1W, `each year` → P1Y, `50 a day` → P1D.
+ */
+import { readQuantity } from '../../numbers/index.js';
+import { addDays, amount, daysInMonth, weekdayOf, weekValue, type Ymd } from '../calendar.js';
+import { direction } from '../direction.js';
+import {
+  DURATION_ADJECTIVES,
+  EDGE_MODIFIERS,
+  MONTHS,
+  ORDINALS,
+  PERIOD_EDGES,
+  RELATIVE,
+  UNITS,
+  type Unit,
+} from '../lexicon.js';
+import {
+  dayOffsetValue,
+  decadeValue,
+  lastWeekendValue,
+  monthNameValue,
+  monthOffsetValue,
+  quarterOffsetValue,
+  quarterValue,
+  weekendValue,
+  weekOffsetValue,
+  yearValue,
+} from '../resolve.js';
+import { capitalised, inName, is, isInnerHyphen, low, report, type Scan } from '../scan.js';
+
+/** The TIMEX3 duration of `n` units (`null`: an unknown number, `X`). */
+export function durationValue(n: number | null, u: Unit): string {
+  if (n === 0.5) {
+    if (u === 'H') return 'PT30M';
+    if (u === 'TM') return 'PT30S';
+    if (u === 'D') return 'PT12H';
+    if (u === 'Y') return 'P6M';
+  }
+  const a = amount(n);
+  switch (u) {
+    case 'H':
+      return `PT${a}H`;
+    case 'TM':
+      return `PT${a}M`;
+    case 'TS':
+      return `PT${a}S`;
+    case 'DE':
+      return n === null ? 'PXDE' : `P${amount(n * 10)}Y`;
+    case 'CE':
+      return n === null ? 'PXCE' : `P${amount(n * 100)}Y`;
+    case 'FN':
+      return `P${n === null ? 'X' : amount(n * 2)}W`;
+    default:
+      return `P${a}${u}`;
+  }
+}
+
+/** The date `k` units away from publication, with the unit's granularity (`two years ago` → 2015). */
+export function offsetValue(s: Scan, k: number | null, u: Unit): string | null {
+  if (k === null) return null;
+  if (!Number.isInteger(k)) return null;
+  const a = s.anchor;
+  switch (u) {
+    case 'Y':
+      return yearValue(a, k);
+    case 'M':
+      return monthOffsetValue(a, k);
+    case 'W':
+      return weekOffsetValue(a, k);
+    case 'D':
+      return dayOffsetValue(a, k);
+    case 'DE':
+      return decadeValue(a, k);
+    case 'Q':
+      return quarterOffsetValue(a, k);
+    case 'WE':
+      return weekendValue(a, k);
+    case 'FN':
+      return weekOffsetValue(a, 2 * k);
+    default:
+      return null;
+  }
+}
+
+/** How many units ago: the value for `N units ago` (days for weeks, as news means a day). */
+function agoValue(s: Scan, n: number | null, u: Unit, sign: number): string | null {
+  if (n === null) return sign < 0 ? 'PAST_REF' : 'FUTURE_REF';
+  if (!Number.isInteger(n)) return null;
+  if (u === 'W') return dayOffsetValue(s.anchor, sign * 7 * n);
+  if (u === 'FN') return dayOffsetValue(s.anchor, sign * 14 * n);
+  return offsetValue(s, sign * n, u);
+}
+
+const MAX_NUMBER_TOKENS = 7;
+const VAGUE_COUNTS = new Set(['many', 'few', 'several', 'some', 'numerous', 'countless']);
+
+interface Num {
+  first: number;
+  value: number | null;
+  max: number | null;
+  /** Token where the upper number of a range starts (`90` of `between 60 and 90`). */
+  upper: number;
+}
+
+/** The longest number phrase that ends right before token `end` (`3-1/2`, `two`, `more than 30`, `several`). */
+function numberBefore(s: Scan, end: number): Num | null {
+  const sentence = s.toks[end - 1]?.sentence;
+  let best: Num | null = null;
+  for (let st = end - 1; st >= 0 && st >= end - MAX_NUMBER_TOKENS; st--) {
+    if (s.toks[st]!.sentence !== sentence) break;
+    const q = readQuantity(s.toks, st);
+    if (q === null || q.endToken !== end) continue;
+    if (q.vague) best = { first: st, value: null, max: null, upper: st };
+    else {
+      const ranged = q.max !== null && q.min !== null && q.max !== q.min && q.qualifier === null;
+      best = { first: st, value: q.value, max: ranged ? q.max : null, upper: st };
+    }
+  }
+  if (best === null) {
+    // Vague counts the numbers layer does not read: "many years", "a couple of weeks".
+    const w = low(s, end - 1);
+    if (VAGUE_COUNTS.has(w)) best = { first: end - 1, value: null, max: null, upper: end - 1 };
+    else if (w === 'of' && low(s, end - 2) === 'couple' && low(s, end - 3) === 'a') {
+      best = { first: end - 3, value: 2, max: null, upper: end - 3 };
+    }
+  }
+  if (best !== null && best.max !== null) {
+    // Where the upper number starts: the shortest plain quantity ending at `end`.
+    for (let st = end - 1; st > best.first; st--) {
+      const q = readQuantity(s.toks, st);
+      if (q !== null && q.endToken === end && q.qualifier === null && q.max === q.min) {
+        best.upper = st;
+        break;
+      }
+    }
+  }
+  return best;
+}
+
+/** A number token glued before a hyphen (`six`-year, `12`-hour, `single`-day). */
+function hyphenNumber(s: Scan, hyphen: number): { first: number; value: number | null } | null {
+  const w = low(s, hyphen - 1);
+  if (w === 'single' || w === 'one') return { first: hyphen - 1, value: 1 };
+  if (w === 'multi' || w === 'many' || w === 'several') return { first: hyphen - 1, value: null };
+  const q = numberBefore(s, hyphen);
+  if (q === null || q.max !== null) return null;
+  // Only a glued number: "six-year", "twenty-five-year", not "about six-year".
+  return { first: q.first, value: q.value };
+}
+
+const AGO = new Set(['ago']);
+const CLOCK_LEAD = new Set(['at', 'by', 'until', 'till', 'from', 'around', 'before', 'after', 'since']);
+const QUARTER_TIME_LEAD = new Set(['in', 'for', 'within', 'over', 'each', 'every', 'per', 'once']);
+const RATE_BREAKERS = new Set([
+  'ago',
+  'earlier',
+  'later',
+  'after',
+  'before',
+  'and',
+  'or',
+  'of',
+  'in',
+  'from',
+  'since',
+  'long',
+]);
+const VAGUE_PREPOSITIONS = new Set(['for', 'in', 'over', 'within', 'after', 'across']);
+const DAY_EDGE_VERBS = new Set([
+  'end',
+  'ended',
+  'ending',
+  'ends',
+  'finish',
+  'finished',
+  'finishing',
+  'close',
+  'closed',
+  'closing',
+  'start',
+  'started',
+  'starting',
+  'began',
+  'begin',
+  'opened',
+]);
+
+/** Reads the phrase headed by the unit word at token `h`. */
+export function unitPhrase(s: Scan, h: number): void {
+  const word = low(s, h);
+  const u = UNITS.get(word);
+  if (u === undefined) return;
+  const plural = word.endsWith('s') && word !== 'hrs' && word !== 'yrs' && word !== 'mins';
+  // "second" is mostly an ordinal: only after digits ("30 seconds" is plural anyway).
+  if (word === 'second' && !/^\d/.test(s.toks[h - 1]?.value ?? '')) return;
+  if (hyphenCompound(s, h, u)) return;
+  if (counted(s, h, u, plural)) return;
+  uncounted(s, h, u, plural);
+}
+
+/** `six-year-old`, `two-day`, `12-hour`, `decades-long`, `year-long`. */
+function hyphenCompound(s: Scan, h: number, u: Unit): boolean {
+  const after = isInnerHyphen(s, h + 1) && (low(s, h + 2) === 'old' || low(s, h + 2) === 'long') ? h + 3 : h + 1;
+  if (isInnerHyphen(s, h - 1)) {
+    const n = hyphenNumber(s, h - 1);
+    if (n !== null) {
+      report(s, {
+        first: n.first,
+        end: after,
+        type: 'DURATION',
+        value: durationValue(n.value, u),
+        rank: 3,
+        by: 'units',
+      });
+      return true;
+    }
+  }
+  if (after === h + 3 && low(s, h + 2) === 'long') {
+    // "decades-long", "year-long": no number.
+    const n = low(s, h).endsWith('s') ? null : 1;
+    const first = is(s, h - 1, 'a') ? h - 1 : h;
+    report(s, { first, end: after, type: 'DURATION', value: durationValue(n, u), rank: 3, by: 'units' });
+    return true;
+  }
+  return false;
+}
+
+/** Extends `first` left over `the past`, `the next`, `the last`, `the first`, `every`. */
+function durationLead(s: Scan, first: number): { first: number; set: boolean } {
+  const w = low(s, first - 1);
+  if (w === 'every' || w === 'each') return { first: first - 1, set: true };
+  if (
+    w === 'past' ||
+    w === 'last' ||
+    w === 'next' ||
+    w === 'coming' ||
+    w === 'first' ||
+    w === 'previous' ||
+    w === 'final' ||
+    w === 'following'
+  ) {
+    return { first: is(s, first - 2, 'the') ? first - 2 : first - 1, set: false };
+  }
+  return { first, set: false };
+}
+
+/** A unit with a number before it: durations, `N units ago`, `every N units`, ranges. */
+function counted(s: Scan, h: number, u: Unit, plural: boolean): boolean {
+  let numEnd = h;
+  let n: Num | null = null;
+  let end = h + 1;
+  // "two and a half years"
+  if (low(s, h - 1) === 'half' && low(s, h - 2) === 'a' && low(s, h - 3) === 'and') {
+    const q = numberBefore(s, h - 3);
+    if (q !== null && q.value !== null && q.max === null) n = { ...q, value: q.value + 0.5 };
+  }
+  if (n === null) {
+    n = numberBefore(s, numEnd);
+    if (n === null && DURATION_ADJECTIVES.has(low(s, h - 1))) {
+      numEnd = h - 1;
+      n = numberBefore(s, numEnd);
+    }
+  }
+  if (n === null && !plural) {
+    const w = low(s, h - 1);
+    if (w === 'a' || w === 'an') {
+      // "a quarter of its dealers", "about a quarter": a fraction, not three months.
+      if (u === 'Q' && !QUARTER_TIME_LEAD.has(low(s, h - 2))) return false;
+      if (low(s, h - 2) === 'half') n = { first: h - 2, value: 0.5, max: null, upper: h - 2 };
+      else n = { first: h - 1, value: 1, max: null, upper: h - 1 };
+      // "a year and a half"
+      if (low(s, h + 1) === 'and' && low(s, h + 2) === 'a' && low(s, h + 3) === 'half') {
+        n.value = 1.5;
+        end = h + 4;
+      }
+      // "50 a day", "twice a week", "$5 a month", "per year": a rate is a SET.
+      const before = s.toks[h - 2];
+      if (
+        n.value === 1 &&
+        before !== undefined &&
+        before.sentence === s.toks[h]!.sentence &&
+        (before.pos === 'NUM' ||
+          before.pos === 'NOUN' ||
+          before.lower === 'once' ||
+          before.lower === 'twice' ||
+          before.lower === 'times') &&
+        !RATE_BREAKERS.has(low(s, h + 1))
+      ) {
+        report(s, { first: h - 1, end: h + 1, type: 'SET', value: durationValue(1, u), rank: 3, by: 'units' });
+        return true;
+      }
+    } else if (w === 'per' && !plural) {
+      report(s, { first: h - 1, end: h + 1, type: 'SET', value: durationValue(1, u), rank: 3, by: 'units' });
+      return true;
+    }
+  }
+  if (n === null) return false;
+  // "at 2200 hrs": a military clock time, not 2200 hours.
+  if (u === 'H' && /^[012]\d[0-5]\d$/.test(s.toks[h - 1]?.value ?? '') && CLOCK_LEAD.has(low(s, h - 2))) return false;
+  // A year-like number before "years" is not a count ("2009 years" is rare; "in 2009 years later" noise).
+  if (n.value !== null && n.value >= 1000 && u !== 'D' && u !== 'H' && u !== 'TM' && u !== 'TS') return false;
+  if (n.max !== null) {
+    // "between 60 and 90 days", "two to three years": two durations, as TimeML writes them.
+    const lower = n.first === n.upper ? n.first + 1 : n.upper;
+    let lowEnd = lower;
+    while (lowEnd > n.first + 1 && ['and', 'to', 'or', '-', '–'].includes(low(s, lowEnd - 1))) lowEnd--;
+    const lowFirst = is(s, n.first, 'between') ? n.first + 1 : n.first;
+    if (lowEnd > lowFirst) {
+      report(s, {
+        first: lowFirst,
+        end: lowEnd,
+        type: 'DURATION',
+        value: durationValue(n.value, u),
+        rank: 3,
+        by: 'units',
+      });
+    }
+    report(s, { first: n.upper, end, type: 'DURATION', value: durationValue(n.max, u), rank: 3, by: 'units' });
+    return true;
+  }
+  const lead = durationLead(s, n.first);
+  const first = lead.first;
+  if (lead.set) {
+    report(s, { first, end, type: 'SET', value: durationValue(n.value ?? 1, u), rank: 3, by: 'units' });
+    return true;
+  }
+  // "two years ago" → a date; "two years from now" → a date ahead.
+  if (AGO.has(low(s, end))) {
+    report(s, { first, end: end + 1, type: 'DATE', value: agoValue(s, n.value, u, -1), rank: 3, by: 'units' });
+    return true;
+  }
+  if ((low(s, end) === 'from' && low(s, end + 1) === 'now') || low(s, end) === 'hence') {
+    const stop = low(s, end) === 'hence' ? end + 1 : end + 2;
+    report(s, { first, end: stop, type: 'DATE', value: agoValue(s, n.value, u, 1), rank: 3, by: 'units' });
+    return true;
+  }
+  // "six years old" stays a duration.
+  if (low(s, end) === 'old' && plural) end++;
+  report(s, { first, end, type: 'DURATION', value: durationValue(n.value, u), rank: 3, by: 'units' });
+  return true;
+}
+
+/** Extends a relative period left over `earlier`/`late`, and `the end of`. */
+function edgeLead(s: Scan, first: number): number {
+  if (EDGE_MODIFIERS.has(low(s, first - 1))) return first - 1;
+  if (low(s, first - 1) === 'of' && PERIOD_EDGES.has(low(s, first - 2)) && low(s, first - 3) === 'the')
+    return first - 3;
+  return first;
+}
+
+/** A unit with no number: `last year`, `this week`, `the previous year`, `every week`, `for years`, quarters, `the day`. */
+function uncounted(s: Scan, h: number, u: Unit, plural: boolean): void {
+  const w = low(s, h - 1);
+  // Sets: "every week", "each year", "every other week".
+  if ((w === 'every' || w === 'each') && !plural) {
+    report(s, { first: h - 1, end: h + 1, type: 'SET', value: durationValue(1, u), rank: 3, by: 'units' });
+    return;
+  }
+  if (w === 'other' && low(s, h - 2) === 'every' && !plural) {
+    report(s, { first: h - 2, end: h + 1, type: 'SET', value: durationValue(2, u), rank: 3, by: 'units' });
+    return;
+  }
+  if (u === 'Q' && quarter(s, h)) return;
+  if (u === 'W' && weekOfMonth(s, h)) return;
+  if (!plural && periodOfPublication(s, h, u)) return;
+  const r = RELATIVE.get(w);
+  if (r !== undefined && !plural) {
+    relativePeriod(s, h, u, r);
+    return;
+  }
+  if (plural) {
+    const the = w === 'the' ? 1 : 0;
+    // "in just minutes", "for only days"
+    const adverb = the === 0 && (w === 'just' || w === 'only' || w === 'mere') ? 1 : 0;
+    const prep = low(s, h - 1 - the - adverb);
+    // "the coming weeks", "the past few days" handled elsewhere; "the coming days" → FUTURE_REF
+    if (the === 1 && (prep === 'coming' || prep === 'next')) return;
+    if (VAGUE_PREPOSITIONS.has(prep) && (the === 0 || prep === 'over')) {
+      report(s, {
+        first: h - the - adverb,
+        end: h + 1,
+        type: 'DURATION',
+        value: durationValue(null, u),
+        rank: 1,
+        by: 'units',
+      });
+    }
+    return;
+  }
+  if (u === 'D' && w === 'the') dayOfPublication(s, h);
+  if (u === 'WE' && w === 'the' && ['over', 'during', 'at', 'on', 'this', 'last'].includes(low(s, h - 2))) {
+    report(s, { first: h - 1, end: h + 1, type: 'DATE', value: lastWeekendValue(s.anchor), rank: 2, by: 'units' });
+  }
+}
+
+/** `last year`, `this week`, `next month`, `the previous year`, `the past week` (a duration). */
+function relativePeriod(s: Scan, h: number, u: Unit, r: number): void {
+  const rel = low(s, h - 1);
+  let first = h - 1;
+  const the = is(s, h - 2, 'the');
+  // "this past week", "this coming year"
+  if ((rel === 'past' || rel === 'coming') && is(s, h - 2, 'this')) first = h - 2;
+  else if (the) {
+    first = h - 2;
+    // "the past year", "the last week", "the next month": a stretch of time ending (starting) now;
+    // but "the last quarter" is the quarter before this one.
+    if ((rel === 'past' || rel === 'last' || rel === 'next') && u !== 'Q') {
+      report(s, { first, end: h + 1, type: 'DURATION', value: durationValue(1, u), rank: 2, by: 'units' });
+      return;
+    }
+  }
+  if (u === 'H' || u === 'TM' || u === 'TS' || inName(s, first, h + 1)) return;
+  first = edgeLead(s, first);
+  let value: string | null;
+  if (u === 'WE')
+    value = r === 0 ? weekendValue(s.anchor, 0) : r < 0 ? lastWeekendValue(s.anchor) : weekendValue(s.anchor, 1);
+  else value = offsetValue(s, r, u);
+  report(s, { first, end: h + 1, type: 'DATE', value, rank: 2, isDay: u === 'D', by: 'units' });
+}
+
+/** `the third quarter (of 2009 | of this year)`, `first-quarter`, `the final quarter`. */
+function quarter(s: Scan, h: number): boolean {
+  let first: number;
+  let q: number | undefined;
+  if (isInnerHyphen(s, h - 1)) {
+    q = ORDINALS.get(low(s, h - 2));
+    first = h - 2;
+  } else {
+    q = ORDINALS.get(low(s, h - 1));
+    first = is(s, h - 2, 'the') ? h - 2 : h - 1;
+  }
+  if (q === undefined) return false;
+  first = edgeLead(s, first);
+  let end = h + 1;
+  let value: string | null = null;
+  if (low(s, end) === 'of') {
+    const t = s.toks[end + 1];
+    if (t !== undefined && /^\d{4}$/.test(t.value)) {
+      value = `${t.value}-Q${q}`;
+      end += 2;
+    } else {
+      const r = RELATIVE.get(low(s, end + 1));
+      if (r !== undefined && (low(s, end + 2) === 'year' || low(s, end + 2) === 'year’s')) {
+        const y = yearValue(s.anchor, r);
+        value = y === null ? null : `${y}-Q${q}`;
+        end += 3;
+      }
+    }
+  }
+  if (end === h + 1) {
+    const t = s.toks[end];
+    if (t !== undefined && /^\d{4}$/.test(t.value)) {
+      value = `${t.value}-Q${q}`;
+      end++;
+    } else value = quarterValue(s.anchor, q, direction(s, first, end) ?? 'nearest');
+  }
+  report(s, { first, end, type: 'DATE', value, rank: 3, by: 'units' });
+  return true;
+}
+
+/** `earlier in the day`, `ended the day`, `for the day`: the publication day. */
+function dayOfPublication(s: Scan, h: number): void {
+  const before = low(s, h - 2);
+  let first = h - 1;
+  if (before === 'in' && ['earlier', 'later', 'early', 'late'].includes(low(s, h - 3))) first = h - 3;
+  else if (!DAY_EDGE_VERBS.has(before) && before !== 'for') return;
+  if (low(s, h + 1) === 'before' || low(s, h + 1) === 'after' || low(s, h + 1) === 'of') return;
+  report(s, {
+    first,
+    end: h + 1,
+    type: 'DATE',
+    value: dayOffsetValue(s.anchor, 0),
+    rank: 2,
+    isDay: true,
+    anaphoric: true,
+    by: 'units',
+  });
+}
+
+/**
+ * `the year before`, `the previous year` (see relative periods), and the edges
+ * of the current period: `the start of the day`, `the beginning of the year`,
+ * `the end of the month`. A day is the day under discussion (resolved later).
+ */
+function periodOfPublication(s: Scan, h: number, u: Unit): boolean {
+  if (!is(s, h - 1, 'the')) return false;
+  const after = low(s, h + 1);
+  if ((after === 'before' || after === 'previous' || after === 'prior' || after === 'earlier') && u !== 'D') {
+    // "the year before" (not "the day before the vote")
+    const next = s.toks[h + 2];
+    if (
+      after === 'before' &&
+      next !== undefined &&
+      next.sentence === s.toks[h]!.sentence &&
+      /^[\p{L}\d]/u.test(next.value)
+    ) {
+      return false;
+    }
+    report(s, { first: h - 1, end: h + 2, type: 'DATE', value: offsetValue(s, -1, u), rank: 2, by: 'units' });
+    return true;
+  }
+  if (low(s, h - 2) === 'of' && PERIOD_EDGES.has(low(s, h - 3)) && is(s, h - 4, 'the')) {
+    // "At the end of the day, …" is an idiom (ultimately), not a time.
+    if (low(s, h - 5) === 'at' && low(s, h + 1) === ',') return true;
+    if (u === 'D') {
+      report(s, {
+        first: h - 4,
+        end: h + 1,
+        type: 'DATE',
+        value: dayOffsetValue(s.anchor, 0),
+        rank: 2,
+        isDay: true,
+        anaphoric: true,
+        by: 'units',
+      });
+      return true;
+    }
+    if (u === 'Y' || u === 'M' || u === 'W' || u === 'Q') {
+      report(s, { first: h - 4, end: h + 1, type: 'DATE', value: offsetValue(s, 0, u), rank: 2, by: 'units' });
+      return true;
+    }
+  }
+  return false;
+}
+
+/** `the last week of March`, `the first week of June 2009`: an ISO week (the first or last full week). */
+function weekOfMonth(s: Scan, h: number): boolean {
+  const which = low(s, h - 1);
+  if ((which !== 'first' && which !== 'last' && which !== 'second' && which !== 'third') || low(s, h + 1) !== 'of')
+    return false;
+  const month = MONTHS.get(low(s, h + 2).replace(/\.$/, ''));
+  if (month === undefined || !capitalised(s, h + 2)) return false;
+  let end = h + 3;
+  let year: number | null = null;
+  const y = s.toks[end];
+  if (y !== undefined && /^\d{4}$/.test(y.value)) {
+    year = Number(y.value);
+    end++;
+  } else {
+    const placed = monthNameValue(s.anchor, month, direction(s, h - 1, end) ?? 'nearest');
+    if (!placed.startsWith('X')) year = Number(placed.slice(0, 4));
+  }
+  const first = is(s, h - 2, 'the') ? h - 2 : h - 1;
+  let value: string | null = null;
+  if (year !== null) {
+    // The first full week starts on the first Monday; the last full week ends on the last Sunday.
+    const n = which === 'first' ? 0 : which === 'second' ? 1 : which === 'third' ? 2 : -1;
+    let day: Ymd;
+    if (n >= 0) {
+      const d1 = { y: year, m: month, d: 1 };
+      day = addDays(d1, ((8 - weekdayOf(d1)) % 7) + 7 * n);
+    } else {
+      const dl = { y: year, m: month, d: daysInMonth(year, month) };
+      day = addDays(dl, -(weekdayOf(dl) % 7));
+    }
+    value = weekValue(day);
+  }
+  report(s, { first, end, type: 'DATE', value, rank: 3, by: 'units' });
+  return true;
+}
+
+/** `Q3`, `Q3 2009`: a quarter written as a code. */
+export function quarterToken(s: Scan, i: number): void {
+  const m = /^Q([1-4])$/.exec(s.toks[i]!.value);
+  if (m === null) return;
+  const q = Number(m[1]);
+  const t = s.toks[i + 1];
+  if (t !== undefined && /^\d{4}$/.test(t.value)) {
+    report(s, { first: i, end: i + 2, type: 'DATE', value: `${t.value}-Q${q}`, rank: 3, by: 'units' });
+    return;
+  }
+  report(s, {
+    first: i,
+    end: i + 1,
+    type: 'DATE',
+    value: quarterValue(s.anchor, q, direction(s, i, i + 1) ?? 'nearest'),
+    rank: 3,
+    by: 'units',
+  });
+}

@@ -1,0 +1,47 @@
+/**
+ * Weekdays: `Saturday`, `on Friday`, `last Tuesday`, `this coming Friday`,
+ * `early on Saturday`, `Saturday night` (TIME `…TNI`). A bare weekday is the
+ * last such day on or before publication unless the clause points forward.
+ */
+import { dayValue } from '../calendar.js';
+import { direction } from '../direction.js';
+import { NAMED_DAYS, PARTS_OF_DAY, WEEKDAYS } from '../lexicon.js';
+import { weekdayDate, type Placement } from '../resolve.js';
+import { capitalised, low, report, type Scan } from '../scan.js';
+
+/** Reads the weekday phrase around token `i` (a weekday name). */
+export function weekdayPhrase(s: Scan, i: number): void {
+  const wd = WEEKDAYS.get(low(s, i));
+  if (wd === undefined) return;
+  // "Black Monday", "Good Friday": the name of a particular day, not the weekday before publication.
+  if (capitalised(s, i - 1) && NAMED_DAYS.has(low(s, i - 1))) return;
+  let first = i;
+  let how: Placement | null = null;
+  const w1 = low(s, i - 1);
+  const w2 = low(s, i - 2);
+  if (w1 === 'coming' && w2 === 'this') [how, first] = ['next', i - 2];
+  else if (w1 === 'past' && w2 === 'this') [how, first] = ['last', i - 2];
+  else if (w1 === 'last' || w1 === 'previous') [how, first] = ['last', i - 1];
+  else if (w1 === 'next' || w1 === 'coming') [how, first] = ['next', i - 1];
+  else if (w1 === 'this') first = i - 1;
+  // "early on Saturday", "late on Friday", "early Saturday"
+  if (first === i) {
+    if (w1 === 'on' && (w2 === 'early' || w2 === 'late' || w2 === 'earlier' || w2 === 'later')) first = i - 2;
+    else if (w1 === 'early' || w1 === 'late') first = i - 1;
+  }
+  let end = i + 1;
+  const pod = PARTS_OF_DAY.get(low(s, end));
+  if (pod !== undefined) {
+    // "Saturday Night Live", "Monday Night Football": a title, not a night.
+    if (capitalised(s, end) && capitalised(s, end + 1) && s.doc.zoneAt(s.toks[i]!.start) !== 'headline') return;
+    end++;
+  }
+  how ??= direction(s, first, end) ?? 'past';
+  const day = weekdayDate(s.anchor, wd, how);
+  const date = day === null ? `XXXX-WXX-${wd}` : dayValue(day);
+  if (pod !== undefined) {
+    report(s, { first, end, type: 'TIME', value: `${date}T${pod}`, rank: 2, by: 'weekday' });
+  } else {
+    report(s, { first, end, type: 'DATE', value: date, rank: 2, isDay: day !== null, by: 'weekday' });
+  }
+}

@@ -1,0 +1,231 @@
+/**
+ * Years and decades: `in 2012`, `since 2014`, `the 2008 Olympics`, `late
+ * 2006`, `mid-2011`, ranges `2009-2010` (two dates), decades `the 1990s` →
+ * `199`, `the '90s`, `the 70s`, and `since '82` → 1982. Numbers that count
+ * things (`2000 troops`, `$2012`, `1500 km`) are not years.
+ */
+import { pad } from '../calendar.js';
+import { EDGE_MODIFIERS, MONTHS, PERIOD_EDGES } from '../lexicon.js';
+import { capitalised, is, low, report, type Scan } from '../scan.js';
+
+const TEMPORAL_PREPOSITIONS = new Set([
+  'in',
+  'since',
+  'by',
+  'until',
+  'till',
+  'from',
+  'of',
+  'during',
+  'before',
+  'after',
+  'circa',
+  'around',
+  'between',
+  'to',
+  'through',
+  'throughout',
+  'early',
+  'late',
+  'mid',
+]);
+const DETERMINERS = new Set(['the', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'a', 'an', "'s", '’s']);
+const NOT_BEFORE_YEAR = new Set([
+  '$',
+  '£',
+  '€',
+  '¥',
+  'us$',
+  'usd',
+  'eur',
+  'rs',
+  'no',
+  'no.',
+  'number',
+  '#',
+  'flight',
+  'route',
+  'resolution',
+  'article',
+  'section',
+  'chapter',
+  'page',
+  'pages',
+  'room',
+  'suite',
+  'highway',
+  'bus',
+  'model',
+  'code',
+  'zip',
+  'box',
+  'unit',
+  'about',
+  'some',
+  'nearly',
+  'almost',
+  'over',
+  'than',
+  'least',
+  'approximately',
+  'roughly',
+  'estimated',
+  'killed',
+  'killing',
+]);
+const MEASURES = new Set([
+  '%',
+  'percent',
+  'per',
+  'km',
+  'kilometres',
+  'kilometers',
+  'miles',
+  'mile',
+  'metres',
+  'meters',
+  'm',
+  'feet',
+  'ft',
+  'kg',
+  'tonnes',
+  'tons',
+  'barrels',
+  'dollars',
+  'euros',
+  'pounds',
+  'people',
+  'troops',
+  'soldiers',
+  'times',
+  'hours',
+  'hrs',
+  'gmt',
+  'utc',
+]);
+const OWNERS = new Set(['their', 'his', 'her', 'my', 'your', 'our', 'its', 'low', 'high', 'upper', 'lower']);
+
+const YEAR = /^(\d{4})$/;
+const YEAR_RANGE = /^(\d{4})[-–/](\d{2}|\d{4})$/;
+const EDGE_YEAR = /^(mid|early|late)-(\d{4})$/i;
+const DECADE = /^(?:(mid|early|late)-)?(?:'|’)?(\d{2}|\d{4})(?:'|’)?s$/i;
+
+/** Whether the 4-digit number at token `i` reads as a year. */
+function isYear(s: Scan, i: number, v: number): boolean {
+  const prev = low(s, i - 1);
+  const next = s.toks[i + 1];
+  const nextLow = next?.lower ?? '';
+  if (NOT_BEFORE_YEAR.has(prev) || MEASURES.has(nextLow)) return false;
+  // Glued to letters or other numbers ("A2012", "2012-13" handled elsewhere).
+  if (next !== undefined && !next.spaceBefore && /^[\d%]/.test(next.value)) return false;
+  if (v < 1900 || v > 2099) {
+    if (v < 1000 || v > 2199) return false;
+    return TEMPORAL_PREPOSITIONS.has(prev);
+  }
+  // "the Russell 2000 Index", "FTSE 100": a number inside a name.
+  if (capitalised(s, i - 1) && s.toks[i - 1]!.pos === 'PROPN' && next !== undefined && capitalised(s, i + 1)) {
+    if (!MONTHS.has(nextLow.replace(/\.$/, '')) && next.pos === 'PROPN') return false;
+  }
+  // "2000 troops": a count before a plural noun, unless a determiner makes it a modifier ("the 2012 elections").
+  if (next !== undefined && next.pos === 'NOUN' && /[^s]s$/.test(nextLow) && !DETERMINERS.has(prev)) return false;
+  return true;
+}
+
+/** Extends a year left over `early`/`late`/`mid` and `the end of`. */
+function yearLead(s: Scan, first: number): number {
+  if (EDGE_MODIFIERS.has(low(s, first - 1))) return first - 1;
+  if (low(s, first - 1) === 'of' && PERIOD_EDGES.has(low(s, first - 2)) && is(s, first - 3, 'the')) return first - 3;
+  return first;
+}
+
+/** The decade of a two-digit `dd`: the most recent one not after the anchor year (1900s without an anchor). */
+function century(s: Scan, dd: number): number {
+  const y = s.anchor.y;
+  if (y === null) return 1900 + dd;
+  const c = Math.floor(y / 100) * 100 + dd;
+  return c <= y ? c : c - 100;
+}
+
+/** Whether token `i` is glued to a word or number before it (`A380s` read as `A3` + `80s`). */
+function gluedToWord(s: Scan, i: number): boolean {
+  const prev = s.toks[i - 1];
+  return prev !== undefined && !s.toks[i]!.spaceBefore && /[\p{L}\d]$/u.test(prev.value);
+}
+
+/** Reads a year, a year range or a decade at token `i`. */
+export function yearPhrase(s: Scan, i: number): void {
+  const t = s.toks[i]!;
+  const v = t.value;
+  if (gluedToWord(s, i)) return;
+  let m = YEAR.exec(v);
+  if (m !== null) {
+    const y = Number(m[1]);
+    if (!isYear(s, i, y)) return;
+    // A year right after a month name belongs to the month ("March 2011"), found by chrono.
+    if (MONTHS.has(low(s, i - 1).replace(/\.$/, ''))) return;
+    report(s, { first: yearLead(s, i), end: i + 1, type: 'DATE', value: m[1]!, rank: 1, by: 'years' });
+    return;
+  }
+  m = YEAR_RANGE.exec(v);
+  if (m !== null) {
+    const a = Number(m[1]);
+    const bText = m[2]!.length === 2 ? m[1]!.slice(0, 2) + m[2] : m[2]!;
+    const b = Number(bText);
+    if (a < 1900 || a > 2099 || b <= a || b - a > 50 || NOT_BEFORE_YEAR.has(low(s, i - 1))) return;
+    if (MEASURES.has(low(s, i + 1))) return;
+    const sep = m[1]!.length;
+    report(s, {
+      first: i,
+      end: i + 1,
+      chars: { start: t.start, end: t.start + sep },
+      type: 'DATE',
+      value: m[1]!,
+      rank: 1,
+      by: 'years',
+    });
+    report(s, {
+      first: i,
+      end: i + 1,
+      chars: { start: t.start + sep + 1, end: t.end },
+      type: 'DATE',
+      value: pad(b, 4),
+      rank: 1,
+      by: 'years',
+    });
+    return;
+  }
+  m = EDGE_YEAR.exec(v);
+  if (m !== null) {
+    const y = Number(m[2]);
+    if (y >= 1900 && y <= 2099) report(s, { first: i, end: i + 1, type: 'DATE', value: m[2]!, rank: 1, by: 'years' });
+    return;
+  }
+  m = DECADE.exec(v);
+  if (m !== null) {
+    const digits = m[2]!;
+    if (OWNERS.has(low(s, i - 1))) return; // "in their 70s", "the low 30s"
+    let year: number;
+    if (digits.length === 4) {
+      year = Number(digits);
+      if (year % 10 !== 0 || year < 1000 || year > 2190) return;
+    } else {
+      const dd = Number(digits);
+      if (dd % 10 !== 0) return;
+      year = century(s, dd);
+    }
+    report(s, { first: i, end: i + 1, type: 'DATE', value: String(Math.floor(year / 10)), rank: 1, by: 'years' });
+  }
+}
+
+/** `since '82`, `the summer of '69`: an apostrophe glued to two digits. */
+export function shortYear(s: Scan, i: number): void {
+  const t = s.toks[i]!;
+  const next = s.toks[i + 1];
+  if ((t.value !== "'" && t.value !== '’') || next === undefined || next.spaceBefore || !/^\d{2}$/.test(next.value)) {
+    return;
+  }
+  const prev = low(s, i - 1);
+  if (!TEMPORAL_PREPOSITIONS.has(prev) && !MONTHS.has(prev.replace(/\.$/, ''))) return;
+  const y = century(s, Number(next.value));
+  report(s, { first: i, end: i + 2, type: 'DATE', value: pad(y, 4), rank: 1, by: 'years' });
+}

@@ -1,0 +1,138 @@
+/**
+ * Refiners over what the parsers found: overlapping candidates are settled
+ * (the longest wins, then the parser's rank), and clock times get their day
+ * (`12:00 UTC Monday`, `16:00 UTC today`, `at 18:00 UTC` in a sentence that
+ * names the day, else the publication day).
+ */
+import { pad } from './calendar.js';
+import { dayOffsetValue } from './resolve.js';
+import { low, type Found, type Scan } from './scan.js';
+
+function charStart(s: Scan, f: Found): number {
+  return f.chars?.start ?? s.toks[f.first]!.start;
+}
+
+function charEnd(s: Scan, f: Found): number {
+  return f.chars?.end ?? s.toks[f.end - 1]!.end;
+}
+
+/** How many mentions a refiner looks through for a day (keeps hostile input linear). */
+const MAX_LOOK = 32;
+
+const FREE = -1;
+const WHOLE = -2;
+const PART = -3;
+
+/** Keeps a non-overlapping set of mentions, longest first, and returns it in document order. */
+export function settle(s: Scan, found: readonly Found[]): Found[] {
+  const order = found
+    .map((f, i) => ({ f, i, len: charEnd(s, f) - charStart(s, f) }))
+    .sort((x, y) => y.len - x.len || y.f.rank - x.f.rank || x.i - y.i);
+  const owner = new Int32Array(s.toks.length).fill(FREE);
+  const kept: Found[] = [];
+  for (const { f } of order) {
+    const part = f.chars !== undefined;
+    let free = true;
+    for (let k = f.first; k < f.end && free; k++) {
+      const o = owner[k]!;
+      if (o === WHOLE || (o === PART && !part)) free = false;
+    }
+    if (!free) continue;
+    for (let k = f.first; k < f.end; k++) owner[k] = part ? PART : WHOLE;
+    kept.push(f);
+  }
+  // Two parts of the same token (a year range) never overlap each other, so no further check.
+  return kept.sort((a, b) => charStart(s, a) - charStart(s, b));
+}
+
+/** Tokens that may stand between a clock time and its day: `12:00 UTC, Monday`, `at 9:00 on Friday`. */
+const JOINERS = new Set([',', 'on', 'at', 'of']);
+
+function timeOf(p: NonNullable<Found['pending']>): string {
+  return typeof p === 'string' ? p : `${pad(p.h)}:${pad(p.min)}`;
+}
+
+/** Gives every pending clock time its day, merging it with a day named right next to it. */
+export function attachTimes(s: Scan, kept: Found[]): Found[] {
+  const drop = new Set<Found>();
+  for (let i = 0; i < kept.length; i++) {
+    const f = kept[i]!;
+    if (f.pending === undefined || f.value !== null) continue;
+    const time = timeOf(f.pending);
+    // A day right before or after: merge.
+    const prev = kept[i - 1];
+    const next = kept[i + 1];
+    const adjacent = (a: Found, b: Found): boolean => {
+      for (let k = a.end; k < b.first; k++) if (!JOINERS.has(low(s, k))) return false;
+      return b.first - a.end <= 2 && s.toks[a.first]!.sentence === s.toks[b.first]!.sentence;
+    };
+    let day: Found | null = null;
+    if (next !== undefined && next.isDay === true && !drop.has(next) && adjacent(f, next)) day = next;
+    else if (prev !== undefined && prev.isDay === true && !drop.has(prev) && adjacent(prev, f)) day = prev;
+    if (day !== null && day.value !== null) {
+      f.value = `${day.value}T${time}`;
+      f.first = Math.min(f.first, day.first);
+      f.end = Math.max(f.end, day.end);
+      drop.add(day);
+      continue;
+    }
+    // A day named elsewhere in the sentence.
+    const sentence = s.toks[f.first]!.sentence;
+    let best: Found | null = null;
+    let dist = Infinity;
+    for (let j = i - 1; j >= 0 && j >= i - MAX_LOOK; j--) {
+      const g = kept[j]!;
+      if (s.toks[g.first]!.sentence !== sentence) break;
+      if (g.isDay === true && g.value !== null) {
+        dist = f.first - g.end;
+        best = g;
+        break;
+      }
+    }
+    for (let j = i + 1; j < kept.length && j <= i + MAX_LOOK; j++) {
+      const g = kept[j]!;
+      if (s.toks[g.first]!.sentence !== sentence) break;
+      if (g.isDay === true && g.value !== null) {
+        if (g.first - f.end < dist) best = g;
+        break;
+      }
+    }
+    const date = best?.value ?? dayOffsetValue(s.anchor, 0) ?? 'XXXX-XX-XX';
+    f.value = `${date}T${time}`;
+  }
+  return drop.size === 0 ? kept : kept.filter((f) => !drop.has(f));
+}
+
+/** How many sentences back `the day` looks for the day under discussion. */
+const ANAPHORA_SENTENCES = 3;
+
+/**
+ * `the day` (`ended the day`, `earlier in the day`, `the start of the day`)
+ * is the day the text is talking about: the last day named within the few
+ * sentences before it (a clock time with its day counts), else publication.
+ */
+export function resolveAnaphoricDays(s: Scan, kept: Found[]): void {
+  for (let i = 0; i < kept.length; i++) {
+    const f = kept[i]!;
+    if (f.anaphoric !== true) continue;
+    const sentence = s.toks[f.first]!.sentence;
+    for (let j = i - 1; j >= 0 && j >= i - MAX_LOOK; j--) {
+      const g = kept[j]!;
+      if (sentence - s.toks[g.first]!.sentence > ANAPHORA_SENTENCES) break;
+      const day = dayPart(g);
+      if (day !== null) {
+        // Keep a part of day ("in morning trading" → …TMO).
+        f.value = f.value !== null && f.value.length > 10 ? day + f.value.slice(10) : day;
+        break;
+      }
+    }
+  }
+}
+
+/** The `YYYY-MM-DD` a mention names, if it names one day. */
+function dayPart(f: Found): string | null {
+  if (f.value === null || f.anaphoric === true) return null;
+  const m = /^\d{4}-\d{2}-\d{2}/.exec(f.value);
+  if (m === null) return null;
+  return f.isDay === true || f.type === 'TIME' ? m[0] : null;
+}

@@ -1,0 +1,105 @@
+/**
+ * What the date parsers share: the tokens of one document, its anchor, and
+ * the candidate mentions they report.
+ */
+import type { Document, Token } from '../document/model.js';
+import type { TimexType } from '../types.js';
+import type { Anchor } from './anchor.js';
+import type { PartOfDay } from './lexicon.js';
+
+/** A clock time still waiting for its day. */
+export interface ClockTime {
+  readonly h: number;
+  readonly min: number;
+}
+
+/** A temporal expression found by a parser, in token indexes. */
+export interface Found {
+  /** First token. */
+  first: number;
+  /** One past the last token. */
+  end: number;
+  /** Normalised-text offsets when the mention is part of a token (`2009` of `2009-2010`). */
+  chars?: { start: number; end: number };
+  type: TimexType;
+  value: string | null;
+  /** Tie-break between mentions of the same length (higher wins). */
+  rank: number;
+  /** For a TIME whose day is not in its own words: the clock time or part of day to attach to a day. */
+  pending?: ClockTime | PartOfDay;
+  /** The day a DATE names, when it names one day (`YYYY-MM-DD`); lets a nearby clock time attach to it. */
+  isDay?: boolean;
+  /** `the day`: the day under discussion, taken from the last day named shortly before (else publication). */
+  anaphoric?: boolean;
+  /** The parser that found it (for debugging and tests). */
+  by: string;
+}
+
+/** One document being scanned. */
+export interface Scan {
+  readonly doc: Document;
+  readonly toks: readonly Token[];
+  readonly anchor: Anchor;
+  /** Where found mentions go. */
+  readonly out: Found[];
+}
+
+/** Whether token `i` exists and its lower-case form is `w`. */
+export function is(s: Scan, i: number, w: string): boolean {
+  return i >= 0 && i < s.toks.length && s.toks[i]!.lower === w;
+}
+
+/** Lower-case form of token `i`, or `''` outside the document. */
+export function low(s: Scan, i: number): string {
+  return i >= 0 && i < s.toks.length ? s.toks[i]!.lower : '';
+}
+
+/** Whether tokens `i` and `i + 1` are in the same sentence. */
+export function sameSentence(s: Scan, i: number, j: number): boolean {
+  const a = s.toks[i];
+  const b = s.toks[j];
+  return a !== undefined && b !== undefined && a.sentence === b.sentence;
+}
+
+/** Whether token `i` is glued to the one before it (no space between). */
+export function glued(s: Scan, i: number): boolean {
+  const t = s.toks[i];
+  return t !== undefined && i > 0 && !t.spaceBefore;
+}
+
+/** Whether token `i` is a hyphen glued on both sides (`six-year-old`). */
+export function isInnerHyphen(s: Scan, i: number): boolean {
+  const t = s.toks[i];
+  if (t === undefined || (t.value !== '-' && t.value !== '‐' && t.value !== '–')) return false;
+  const next = s.toks[i + 1];
+  return !t.spaceBefore && next !== undefined && !next.spaceBefore;
+}
+
+/** Whether token `i` starts with a capital letter. */
+export function capitalised(s: Scan, i: number): boolean {
+  const v = s.toks[i]?.value;
+  if (v === undefined || v.length === 0) return false;
+  const c = v.charCodeAt(0);
+  return c >= 65 && c <= 90;
+}
+
+/** Adds a mention. */
+export function report(s: Scan, f: Found): void {
+  if (f.end > f.first) s.out.push(f);
+}
+
+/**
+ * Whether tokens `[first, end)` are part of a name or title rather than a
+ * date: capitalised in the middle of a sentence right after a capitalised
+ * word (`USA TODAY`, `the Liberty Now PAC`, ABC's `This Week`). Headlines,
+ * written in title case, are exempt.
+ */
+export function inName(s: Scan, first: number, end: number): boolean {
+  const t = s.toks[first]!;
+  let p = first - 1;
+  if (s.toks[p]?.lower === "'s" || s.toks[p]?.lower === '’s') p--;
+  const prev = s.toks[p];
+  if (prev === undefined || prev.sentence !== t.sentence || !capitalised(s, p)) return false;
+  for (let k = first; k < end; k++) if (s.toks[k]!.shape === 'word' && !capitalised(s, k)) return false;
+  return s.doc.zoneAt(t.start) !== 'headline';
+}

@@ -1,0 +1,8 @@
+/**
+ * Numbers in news copy: digit and word values, vague quantities, qualifiers
+ * and ranges, normalised to `{ min, max }` (ANNOTATION.md §2).
+ *
+ * @module
+ */
+export { digitValue, numberValue, wordsValue, isNumberWord, scaleOf, groupOf } from './value.js';
+export { readQuantity, type Quantity, type QualifierKind } from './quantity.js';
