@@ -4,46 +4,9 @@ import { canonicalActor, findKnownActors } from '../../src/actors/known.js';
 import { parse } from '../../src/document/parse.js';
 import { extract } from '../../src/extract.js';
 import type { ClaimStatus, ResponsibilityClaim } from '../../src/types.js';
+import { readFakes, type FakesArticle } from '../data/fakes.js';
 import { pct } from '../format.js';
 import type { BenchTable, Suite } from '../types.js';
-
-/** RFC 4180 CSV: quoted fields, doubled quotes, newlines inside quotes. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (quoted) {
-      if (c !== '"') field += c;
-      else if (text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else quoted = false;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') {
-      row.push(field);
-      field = '';
-    } else if (c === '\n') {
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-    } else if (c !== '\r') field += c;
-  }
-  if (field !== '' || row.length > 0) {
-    row.push(field);
-    rows.push(row);
-  }
-  return rows;
-}
-
-/** `4/16/2017` → `2017-04-16`. */
-function usDate(s: string | undefined): string | undefined {
-  const m = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec((s ?? '').trim());
-  return m === null ? undefined : `${m[3]}-${m[1]!.padStart(2, '0')}-${m[2]!.padStart(2, '0')}`;
-}
 
 const STATUSES: readonly ClaimStatus[] = ['claimed', 'hedged', 'denied', 'attributed', 'unclaimed'];
 
@@ -172,32 +135,31 @@ function wikiEvents(path: string): { tables: BenchTable[]; metrics: Record<strin
 }
 
 /** FA-KES dev: what claims extract() finds in 402 Syrian-war articles (no gold). */
-function faKes(path: string, quick: boolean): { tables: BenchTable[]; metrics: Record<string, number> } {
-  const rows = parseCsv(readFileSync(path, 'utf8'));
-  const head = rows[0] ?? [];
-  const col = (name: string): number => head.indexOf(name);
-  let articles = rows.slice(1).filter((r) => r.length >= head.length - 1);
-  if (quick) articles = articles.slice(0, 80);
+function faKes(
+  all0: readonly FakesArticle[],
+  quick: boolean,
+): { tables: BenchTable[]; metrics: Record<string, number> } {
+  const articles = quick ? all0.slice(0, 80) : all0;
   const all: ResponsibilityClaim[] = [];
-  const bySource = new Map<string, ResponsibilityClaim[]>();
+  const bySource = new Map<string, { docs: number; claims: ResponsibilityClaim[] }>();
   let withClaims = 0;
   let ms = 0;
-  for (const r of articles) {
-    const text = `${r[col('article_title')] ?? ''}\n\n${r[col('article_content')] ?? ''}`;
-    const publishedAt = usDate(r[col('date')]);
+  for (const a of articles) {
     const t0 = performance.now();
-    const x = extract(text, publishedAt === undefined ? undefined : { publishedAt });
+    const x = extract(a.text, a.publishedAt === null ? undefined : { publishedAt: a.publishedAt });
     ms += performance.now() - t0;
     all.push(...x.claims);
     if (x.claims.length > 0) withClaims++;
-    const src = r[col('source')] ?? '?';
-    bySource.set(src, [...(bySource.get(src) ?? []), ...x.claims]);
+    const e = bySource.get(a.source) ?? { docs: 0, claims: [] };
+    e.docs++;
+    e.claims.push(...x.claims);
+    bySource.set(a.source, e);
   }
   const statusRows = [
     statusRow('fa-kes dev (all)', all, articles.length),
     ...[...bySource.entries()]
-      .sort((a, b) => b[1].length - a[1].length)
-      .map(([src, cs]) => statusRow(`  ${src}`, cs, articles.filter((r) => r[col('source')] === src).length)),
+      .sort((a, b) => b[1].claims.length - a[1].claims.length)
+      .map(([src, e]) => statusRow(`  ${src}`, e.claims, e.docs)),
   ];
   const counts = Object.fromEntries(STATUSES.map((s) => [`fakes.${s}`, all.filter((c) => c.status === s).length]));
   return {
@@ -228,12 +190,11 @@ export const claimsDevSuite: Suite = {
     'responsibility claims on FA-KES dev (counts, top actors) and WikiEvents dev (proxy recall on known attackers)',
   run(ctx) {
     if (ctx.dataDir === null) return { tables: [], metrics: {}, skipped: 'no development data' };
-    const fakes = join(ctx.dataDir, 'fa-kes', 'fa-kes-dev.csv');
+    const fakes = readFakes(ctx.dataDir);
     const wiki = join(ctx.dataDir, 'wikievents', 'dev.jsonl');
-    const parts = [
-      existsSync(fakes) ? faKes(fakes, ctx.quick) : null,
-      existsSync(wiki) ? wikiEvents(wiki) : null,
-    ].filter((p) => p !== null);
+    const parts = [fakes !== null ? faKes(fakes, ctx.quick) : null, existsSync(wiki) ? wikiEvents(wiki) : null].filter(
+      (p) => p !== null,
+    );
     if (parts.length === 0) return { tables: [], metrics: {}, skipped: 'neither fa-kes/ nor wikievents/ is present' };
     return {
       tables: parts.flatMap((p) => p.tables),

@@ -215,6 +215,8 @@ const DEFINITE = new Set(refs.definite);
 const FORCE_MODIFIERS = new Set(refs.forceModifiers);
 const FORCE_NOUNS = refs.forceNouns.map((n) => n.split(' '));
 const REFS = Symbol('state-references');
+/** Every word a state reference can start with. */
+const WATCHED = new Set([...DEFINITE, ...FORCE_MODIFIERS, 'pro', 'anti']);
 
 /**
  * Every "the regime" / "the government" / "government forces"… in the
@@ -261,6 +263,7 @@ function scanReferences(doc: Document): StateReference[] {
   const out: StateReference[] = [];
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
+    if (!WATCHED.has(t.lower)) continue; // one lookup for the common case
     // modifier + force noun: "government forces", "pro-regime troops", "regime air force"
     let modEnd = -1;
     if (FORCE_MODIFIERS.has(t.lower)) modEnd = i + 1;

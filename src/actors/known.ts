@@ -112,7 +112,10 @@ interface Entry {
 interface Index {
   readonly byKey: Map<string, Entry>;
   readonly prefixes: Set<string>;
-  /** Every character prefix of every key's first word: a token that is none of these starts no mention. */
+  /**
+   * Every key's first word, and that word without a final "s" (a possessive
+   * glued on: "Assad" + "'s"): a token that is none of these starts no mention.
+   */
   readonly starts: Set<string>;
   readonly byName: Map<string, KnownActor>;
 }
@@ -150,7 +153,8 @@ function buildIndex(): Index {
       }
       const words = key.split(' ');
       for (let i = 1; i < words.length; i++) prefixes.add(words.slice(0, i).join(' '));
-      for (let i = 1; i <= words[0]!.length; i++) starts.add(words[0]!.slice(0, i));
+      starts.add(words[0]!);
+      if (words[0]!.endsWith('s')) starts.add(words[0]!.slice(0, -1));
     }
   }
   return { byKey, prefixes, byName, starts };
@@ -237,17 +241,28 @@ function hasApostrophe(s: string): boolean {
 }
 const partOf = (lower: string): string => (hasApostrophe(lower) ? lower.replace(APOSTROPHES, '') : lower);
 
+/** Whether a token glued to the previous one can continue a name ("Hay" + "'at", "al" + "-"), unlike "people" + ",". */
+function joinsNext(t: Document['tokens'][number] | undefined): boolean {
+  if (t === undefined || t.spaceBefore) return false;
+  return t.shape === 'word' || t.value === '-' || t.value === '‐' || t.value === '–' || hasApostrophe(t.value);
+}
+
 function scan(doc: Document): KnownActorMention[] {
   const { byKey, prefixes, starts } = getIndex();
   const toks = doc.tokens;
   const out: KnownActorMention[] = [];
-  for (let i = 0; i < toks.length; i++) {
+  const n = toks.length;
+  for (let i = 0; i < n; i++) {
     const first = toks[i]!;
-    if (first.shape !== 'word' && first.shape !== 'other') continue;
     // The common case, cheaply: no alias starts with this word, and no attached piece can make it one.
-    const head = partOf(first.lower);
-    if (!starts.has(head)) continue;
-    if (!byKey.has(head) && !prefixes.has(head) && (toks[i + 1] === undefined || toks[i + 1]!.spaceBefore)) continue;
+    let head = first.lower;
+    if (!starts.has(head)) {
+      if (!hasApostrophe(head)) continue;
+      head = partOf(head);
+      if (!starts.has(head)) continue;
+    }
+    if (first.shape !== 'word' && first.shape !== 'other') continue;
+    if (!byKey.has(head) && !prefixes.has(head) && !joinsNext(toks[i + 1])) continue;
     let key = '';
     let best: { end: number; actor: KnownActor } | null = null;
     let words = 0;

@@ -124,18 +124,36 @@ function extendName(toks: readonly Token[], from: number, sentence: number, join
   return end;
 }
 
+function hasApostrophe(v: string): boolean {
+  return v.includes("'") || v.includes('’');
+}
+
+/**
+ * One pass, driven by the rare words that can make a name (heads and
+ * transliterated head words), so ordinary capitalised words cost one test.
+ */
 function scan(doc: Document): ShapedGroup[] {
   const toks = doc.tokens;
   const state = stateModifiers();
   const out: ShapedGroup[] = [];
-  let skipSentence = -1;
-  let checkedSentence = -1;
+  const titleChecked = new Map<number, boolean>();
+  const isTitleCase = (sentence: number): boolean => {
+    let v = titleChecked.get(sentence);
+    if (v === undefined) titleChecked.set(sentence, (v = titleCase(doc, sentence)));
+    return v;
+  };
   // Tokens inside wink's date/time/number entities never belong to a name ("Yesterday Army units").
-  const inEntity = new Uint8Array(toks.length);
-  for (const e of doc.entities) for (let k = e.firstToken; k < e.endToken; k++) inEntity[k] = 1;
+  let inEntity: Uint8Array | null = null;
+  const entity = (k: number): boolean => {
+    if (inEntity === null) {
+      inEntity = new Uint8Array(toks.length);
+      for (const e of doc.entities) for (let j = e.firstToken; j < e.endToken; j++) inEntity[j] = 1;
+    }
+    return inEntity[k] === 1;
+  };
   let lastEnd = 0;
   const push = (first: number, end: number): void => {
-    if (first < lastEnd) return;
+    if (first < lastEnd || isTitleCase(toks[first]!.sentence)) return;
     const name = doc.norm.slice(toks[first]!.start, toks[end - 1]!.end).replace(/\s+/g, ' ');
     if (STOPLIST.has(name.toLowerCase())) return;
     out.push({ name, firstToken: first, endToken: end });
@@ -143,67 +161,64 @@ function scan(doc: Document): ShapedGroup[] {
   };
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
-    if (t.sentence === skipSentence) continue;
     if (!capitalised(t)) continue;
-    if (t.sentence !== checkedSentence) {
-      checkedSentence = t.sentence;
-      if (titleCase(doc, t.sentence)) {
-        skipSentence = t.sentence;
-        continue;
-      }
-    }
-    const key = t.lower.replace(/['’]/g, '');
     // Arabic head opening the name: needs at least one more capitalised word.
-    if (ARABIC.has(key)) {
+    if (ARABIC.has(t.lower) || (hasApostrophe(t.lower) && ARABIC.has(t.lower.replace(/['’]/g, '')))) {
       const end = extendName(toks, i + 1, t.sentence, PARTICLES);
       if (end > i + 1) {
         push(i, end);
-        i = end - 1;
+        i = Math.max(i, lastEnd - 1);
         continue;
       }
     }
+    if (!HEADS.has(t.value) && !HEAD_FIRST.has(t.value)) continue;
     // Head opening an of-name: "Brigades of the Martyrs of Idlib".
     const afterOf = toks[i + 2]?.lower === 'the' ? toks[i + 3] : toks[i + 2];
-    if (HEAD_FIRST.has(t.value) && toks[i + 1]?.lower === 'of' && capitalised(afterOf)) {
+    if (HEAD_FIRST.has(t.value) && toks[i + 1]?.lower === 'of' && capitalised(afterOf) && i >= lastEnd) {
       const end = extendName(toks, i + 1, t.sentence, CONNECTORS);
       if (end > i + 2) {
         push(i, end);
-        i = end - 1;
+        i = Math.max(i, lastEnd - 1);
         continue;
       }
     }
-    // Capitalised words ending in a head: walk right to the first head.
-    if (HEADS.has(t.value) || inEntity[i] === 1) continue;
-    let k = i;
+    if (!HEADS.has(t.value) || entity(i)) continue;
+    // Capitalised words ending in this head: walk left to the start of the name.
+    let first = i;
     let content = 0;
-    let ok = false;
-    for (; k < toks.length && k - i < MAX_WORDS * 2; k++) {
+    const floor = Math.max(lastEnd, doc.sentences[t.sentence]!.firstToken);
+    for (let k = i - 1; k >= floor && i - k <= MAX_WORDS * 2; k--) {
       const u = toks[k]!;
-      if (u.sentence !== t.sentence) break;
       if (isHyphen(u) && !u.spaceBefore) continue;
       if (capitalised(u)) {
-        if (inEntity[k] === 1) break;
-        if (HEADS.has(u.value)) {
-          ok = content > 0;
-          break;
-        }
+        if (entity(k) || HEADS.has(u.value)) break;
         if (!state.has(u.value) && !state.has(u.value.replace(/['’]s$/, ''))) {
           if (u.pos !== 'PROPN' && u.pos !== 'ADJ') break; // "Related Syrian Forces": a name's own words are names
           content++;
         }
+        first = k;
         continue;
       }
-      if (PARTICLES.has(u.lower) && k > i) continue;
+      if (PARTICLES.has(u.lower) && k > floor) continue;
       break;
     }
-    if (!ok) continue;
-    // The first word must be a name-like word, not a capitalised sentence opener ("Yesterday Army units").
-    if (t.index === doc.sentences[t.sentence]!.firstToken && t.pos !== 'PROPN') continue;
-    let end = k + 1;
+    if (content === 0 || first === i) continue;
+    // The first word must be a name-like word, not a capitalised sentence opener.
+    const f = toks[first]!;
+    if (f.index === doc.sentences[f.sentence]!.firstToken && f.pos !== 'PROPN') {
+      // drop the opener and keep the rest when it still holds a content word
+      let k = first + 1;
+      while (k < i && !capitalised(toks[k])) k++;
+      if (k >= i) continue;
+      first = k;
+      const rest = toks.slice(first, i).some((u) => capitalised(u) && !state.has(u.value));
+      if (!rest) continue;
+    }
+    let end = i + 1;
     // "X Martyrs Brigade", "Y Front Army": a second head right after the first joins the name.
     while (capitalised(toks[end]) && HEADS.has(toks[end]!.value) && toks[end]!.sentence === t.sentence) end++;
-    push(i, end);
-    i = end - 1;
+    push(first, end);
+    i = Math.max(i, end - 1);
   }
   return out;
 }

@@ -80,10 +80,7 @@ function triggerMap(): Map<string, Form[]> {
   on(lex.unclaimedAdjectives, unclaimedAdjective);
   on(lex.denialVerbs, denial);
   on(lex.hedgeVerbs, praise);
-  on(
-    lex.stopShort.map((p) => p[0]!),
-    stopShort,
-  );
+  on(lex.stopShort.byFirst.keys(), stopShort);
   on(lex.implyVerbs, implied);
   on(lex.blameVerbs, blame);
   on(lex.blameNouns, blameNoun);
@@ -99,10 +96,7 @@ function triggerMap(): Map<string, Form[]> {
     actorAttack,
   );
   on(lex.attackerNouns, attackerFrom);
-  on(
-    lex.perpetration.map((p) => p[0]!),
-    perpetration,
-  );
+  on(lex.perpetration.byFirst.keys(), perpetration);
   on(['behind', 'responsible'], responsible);
   on(lex.attackVerbs, attackVerb);
   triggers = map;
@@ -120,10 +114,9 @@ export function findCandidates(doc: Document, ctx: Ctx = makeCtx(doc)): Candidat
     for (let i = s.firstToken; i < s.endToken; i++) {
       const forms = map.get(ctx.toks[i]!.lower);
       if (forms === undefined) continue;
-      if (conditional(ctx, i)) continue;
       for (const form of forms) {
         const found = form(ctx, i);
-        if (found === null) continue;
+        if (found === null || conditional(ctx, i)) continue;
         for (const c of Array.isArray(found) ? found : [found as Candidate]) if (c.end > c.first) out.push(c);
       }
     }

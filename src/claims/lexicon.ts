@@ -11,6 +11,13 @@ import type { Token } from '../document/model.js';
 /** A multi-word cue: its words in lower case. */
 export type Phrase = readonly string[];
 
+/** Phrases indexed by their first word (longest first), so a lookup costs one map access. */
+export interface PhraseList {
+  readonly byFirst: ReadonlyMap<string, readonly Phrase[]>;
+  /** Every phrase, longest first. */
+  readonly all: readonly Phrase[];
+}
+
 /** What kind of event an attack noun names. */
 export type AttackClass = 'attack' | 'military' | 'generic';
 
@@ -19,7 +26,7 @@ export interface Lexicon {
   readonly claimVerbs: ReadonlySet<string>;
   readonly responsibilityNouns: ReadonlySet<string>;
   readonly claimNouns: ReadonlySet<string>;
-  readonly perpetration: readonly Phrase[];
+  readonly perpetration: PhraseList;
   readonly perpetrationGerunds: ReadonlySet<string>;
   readonly responsibleWords: ReadonlySet<string>;
   readonly attackVerbs: ReadonlySet<string>;
@@ -29,7 +36,7 @@ export interface Lexicon {
   readonly hedgeVerbs: ReadonlySet<string>;
   readonly hedgeObjects: ReadonlySet<string>;
   readonly implyVerbs: ReadonlySet<string>;
-  readonly stopShort: readonly Phrase[];
+  readonly stopShort: PhraseList;
   readonly negations: ReadonlySet<string>;
   readonly unclaimedSubjects: ReadonlySet<string>;
   readonly unclaimedHeads: ReadonlySet<string>;
@@ -49,8 +56,8 @@ export interface Lexicon {
   readonly anaphors: ReadonlySet<string>;
   readonly groupNouns: ReadonlySet<string>;
   readonly attackerNouns: ReadonlySet<string>;
-  readonly fromWords: readonly Phrase[];
-  readonly namingWords: readonly Phrase[];
+  readonly fromWords: PhraseList;
+  readonly namingWords: PhraseList;
   readonly descriptionHeads: ReadonlySet<string>;
   readonly conditionals: ReadonlySet<string>;
   readonly subjectSkips: ReadonlySet<string>;
@@ -68,8 +75,16 @@ export interface Lexicon {
   readonly roleNouns: ReadonlySet<string>;
 }
 
-const phrases = (list: readonly string[]): Phrase[] =>
-  list.map((p) => p.toLowerCase().split(/\s+/)).sort((a, b) => b.length - a.length);
+function phrases(list: readonly string[]): PhraseList {
+  const all = list.map((p) => p.toLowerCase().split(/\s+/)).sort((a, b) => b.length - a.length);
+  const byFirst = new Map<string, Phrase[]>();
+  for (const p of all) {
+    const l = byFirst.get(p[0]!) ?? [];
+    l.push(p);
+    byFirst.set(p[0]!, l);
+  }
+  return { byFirst, all };
+}
 
 let cached: Lexicon | null = null;
 
@@ -137,8 +152,12 @@ export function lexicon(): Lexicon {
 }
 
 /** Length in tokens of the longest phrase of `list` starting at token `i` (0 when none). */
-export function phraseAt(toks: readonly Token[], i: number, list: readonly Phrase[]): number {
-  outer: for (const p of list) {
+export function phraseAt(toks: readonly Token[], i: number, list: PhraseList): number {
+  const first = toks[i];
+  if (first === undefined) return 0;
+  const cands = list.byFirst.get(first.lower);
+  if (cands === undefined) return 0;
+  outer: for (const p of cands) {
     for (let k = 0; k < p.length; k++) {
       const t = toks[i + k];
       if (t === undefined || t.lower !== p[k]) continue outer;

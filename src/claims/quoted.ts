@@ -45,6 +45,7 @@ function build(doc: Document): Uint8Array {
     let closers: readonly string[] = [];
     for (let k = p.firstToken; k < p.endToken; k++) {
       const t = toks[k]!;
+      if (t.shape !== 'punctuation' && t.shape !== 'symbol' && t.shape !== 'other') continue;
       if (open < 0) {
         const c = PAIRS.get(t.value);
         // A single straight quote opens only at a word start ("'seize moment'", not "rebels' ").

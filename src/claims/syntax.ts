@@ -23,6 +23,8 @@ export interface Ctx {
   readonly quoted: Uint8Array;
   /** For a token that ends a wink date/time entity: the entity's first token; else -1. */
   readonly dateStart: Int32Array;
+  /** Per sentence: 2 when {@link attackContext} holds, 1 when not, 0 not yet computed. */
+  readonly violent: Uint8Array;
   /** The sentence being read. */
   sentence: Sentence;
 }
@@ -69,6 +71,7 @@ export function makeCtx(doc: Document): Ctx {
     lex,
     quoted: quotedTokens(doc),
     dateStart,
+    violent: new Uint8Array(doc.sentences.length),
     sentence: doc.sentences[0]!,
   };
 }
@@ -871,6 +874,14 @@ export function sentenceHasAttack(ctx: Ctx, s: Sentence): boolean {
  * an attack rather than about a report or a scandal.
  */
 export function attackContext(ctx: Ctx): boolean {
+  const cached = ctx.violent[ctx.sentence.index];
+  if (cached !== 0) return cached === 2;
+  const v = attackContextOf(ctx);
+  ctx.violent[ctx.sentence.index] = v ? 2 : 1;
+  return v;
+}
+
+function attackContextOf(ctx: Ctx): boolean {
   const violent = (s: Sentence): boolean => {
     if (sentenceHasAttack(ctx, s)) return true;
     for (let k = s.firstToken; k < s.endToken; k++) if (ctx.lex.violence.has(ctx.toks[k]!.lower)) return true;

@@ -253,6 +253,10 @@ export function perpetration(ctx: Ctx, i: number): Candidate | null {
   if (toks[after]?.lower === 'by') return null; // passive: byPhrase
   const prev = toks[i - 1]?.lower ?? '';
   if (prev === 'was' || prev === 'were' || prev === 'been' || prev === 'being') return null;
+  // Cheap test first: an attack after the verb (SVO) or before it (a relative clause on the event).
+  let near = eventAfter(ctx, after, 6) !== null;
+  for (let k = i - 1; k >= ctx.sentence.firstToken && k > i - 10 && !near; k--) near = attackClass(ctx, k) !== null;
+  if (!near) return null;
   const subject = subjectOf(ctx, i, {});
   if (subject === null) return null;
   if (negatedBetween(ctx, subject.actor.end, i)) return null;

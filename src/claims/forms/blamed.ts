@@ -341,6 +341,9 @@ export function accuse(ctx: Ctx, i: number): Candidate | null {
     };
   }
   if (negatedBetween(ctx, i - 3, i)) return null; // "has not publicly accused"
+  let hasOf = false;
+  for (let m = i + 1; m < Math.min(ctx.sentence.endToken, i + 16) && !hasOf; m++) hasOf = toks[m]!.lower === 'of';
+  if (!hasOf) return null;
   const obj = objectActor(ctx, skipForward(ctx, i + 1), OPEN, 10);
   if (obj === null) return null;
   let k = actorTail(ctx, obj.actor.end);
@@ -432,6 +435,8 @@ export function responsibility(ctx: Ctx, i: number): Candidate | null {
   const { toks, lex } = ctx;
   let k = i - 1;
   while (k >= ctx.sentence.firstToken && toks[k]!.pos === 'ADJ') k--;
+  const possessive = isPossessive(toks[k]);
+  if (!possessive && !lex.bearVerbs.has(toks[k]?.lower ?? '')) return null;
   const forK = toks[i + 1]?.lower === 'for' ? i + 2 : -1;
   const event = forK > 0 ? eventAfter(ctx, forK) : null;
   if (event === null && !attackContext(ctx)) return null;

@@ -235,6 +235,17 @@ export function claimedBy(ctx: Ctx, i: number): Candidate | null {
  */
 export function saidItDid(ctx: Ctx, i: number): Candidate | null {
   const { toks, lex } = ctx;
+  // Cheap test first (speech verbs are everywhere): every reading needs a perpetration cue soon after.
+  let cue = false;
+  for (let k = i + 1; k < Math.min(ctx.sentence.endToken, i + 16) && !cue; k++) {
+    const w = toks[k]!.lower;
+    cue =
+      lex.responsibleWords.has(w) ||
+      lex.attackVerbs.has(w) ||
+      lex.selfAttackVerbs.has(w) ||
+      phraseAt(toks, k, lex.perpetration) > 0;
+  }
+  if (!cue) return null;
   const subject = subjectOf(ctx, i, {});
   if (subject === null) return null;
   const base = subject.actor;
