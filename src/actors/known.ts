@@ -117,6 +117,13 @@ interface Index {
    * glued on: "Assad" + "'s"): a token that is none of these starts no mention.
    */
   readonly starts: Set<string>;
+  /**
+   * First letters (a–z) of the aliases whose first word is written in lower
+   * case (`al-Qaida`, `anti-IS coalition`): a lower-case token starting with
+   * another letter cannot start a mention, since a capitalised alias word needs
+   * a capital in the text. Checking this costs no string hashing.
+   */
+  readonly lowerFirst: Uint8Array;
   readonly byName: Map<string, KnownActor>;
 }
 
@@ -135,6 +142,7 @@ function buildIndex(): Index {
   const prefixes = new Set<string>();
   const byName = new Map<string, KnownActor>();
   const starts = new Set<string>();
+  const lowerFirst = new Uint8Array(26);
   for (const actor of data.actors as KnownActor[]) {
     byName.set(actor.name, actor);
     for (const alias of [actor.name, ...actor.aliases]) {
@@ -154,10 +162,12 @@ function buildIndex(): Index {
       const words = key.split(' ');
       for (let i = 1; i < words.length; i++) prefixes.add(words.slice(0, i).join(' '));
       starts.add(words[0]!);
+      const c0 = caseKey(alias).charCodeAt(0);
+      if (c0 >= 97 && c0 <= 122) lowerFirst[c0 - 97] = 1;
       if (words[0]!.endsWith('s')) starts.add(words[0]!.slice(0, -1));
     }
   }
-  return { byKey, prefixes, byName, starts };
+  return { byKey, prefixes, byName, starts, lowerFirst };
 }
 
 function getIndex(): Index {
@@ -248,13 +258,16 @@ function joinsNext(t: Document['tokens'][number] | undefined): boolean {
 }
 
 function scan(doc: Document): KnownActorMention[] {
-  const { byKey, prefixes, starts } = getIndex();
+  const { byKey, prefixes, starts, lowerFirst } = getIndex();
   const toks = doc.tokens;
   const out: KnownActorMention[] = [];
   const n = toks.length;
   for (let i = 0; i < n; i++) {
     const first = toks[i]!;
-    // The common case, cheaply: no alias starts with this word, and no attached piece can make it one.
+    // The common case, cheaply: a lower-case word no lower-case alias starts like ("the", "said").
+    const c0 = first.value.charCodeAt(0);
+    if (c0 >= 97 && c0 <= 122 && lowerFirst[c0 - 97] === 0) continue;
+    // Then: no alias starts with this word, and no attached piece can make it one.
     let head = first.lower;
     if (!starts.has(head)) {
       if (!hasApostrophe(head)) continue;

@@ -64,12 +64,20 @@ export function makeCtx(doc: Document): Ctx {
   for (const e of doc.entities) {
     if (e.type === 'DATE' || e.type === 'TIME' || e.type === 'DURATION') dateStart[e.endToken - 1] = e.firstToken;
   }
+  // The actor index and the quote marks are built on first use: a document whose cue words all
+  // fail their cheap tests (most non-conflict news) never pays for them.
+  let idx: MentionIndex | null = null;
+  let quoted: Uint8Array | null = null;
   return {
     doc,
     toks,
-    idx: actorMentions(doc),
+    get idx(): MentionIndex {
+      return (idx ??= actorMentions(doc));
+    },
     lex,
-    quoted: quotedTokens(doc),
+    get quoted(): Uint8Array {
+      return (quoted ??= quotedTokens(doc));
+    },
     dateStart,
     violent: new Uint8Array(doc.sentences.length),
     sentence: doc.sentences[0]!,

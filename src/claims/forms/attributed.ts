@@ -140,6 +140,13 @@ export function actorAttack(ctx: Ctx, i: number): Candidate | null {
   )
     return null;
   const s0 = ctx.sentence.firstToken;
+  // Cheap test first: a name needs a capital letter or a possessive within four words before the noun.
+  let named = false;
+  for (let m = i - 1; m >= s0 && m >= i - 4 && !named; m--) {
+    const c = toks[m]!.value.charCodeAt(0);
+    named = (c >= 65 && c <= 90) || isPossessive(toks[m]);
+  }
+  if (!named) return null;
   let k = i - 1;
   // compound words between the name and the head: "IS group suicide blast", "Taliban's deadly attack"
   for (let n = 0; n < 3 && k >= s0; n++) {
@@ -253,8 +260,9 @@ export function perpetration(ctx: Ctx, i: number): Candidate | null {
   if (toks[after]?.lower === 'by') return null; // passive: byPhrase
   const prev = toks[i - 1]?.lower ?? '';
   if (prev === 'was' || prev === 'were' || prev === 'been' || prev === 'being') return null;
-  // Cheap test first: an attack after the verb (SVO) or before it (a relative clause on the event).
-  let near = eventAfter(ctx, after, 6) !== null;
+  // Cheap test first: an attack noun after the verb (SVO) or before it (a relative clause on the event).
+  let near = false;
+  for (let k = after; k < Math.min(ctx.sentence.endToken, after + 7) && !near; k++) near = attackClass(ctx, k) !== null;
   for (let k = i - 1; k >= ctx.sentence.firstToken && k > i - 10 && !near; k--) near = attackClass(ctx, k) !== null;
   if (!near) return null;
   const subject = subjectOf(ctx, i, {});
