@@ -180,7 +180,7 @@ function getIndex(): Index {
  *
  * @example
  * ```ts
- * knownActors().length; // 280
+ * knownActors().length; // 281
  * ```
  */
 export function knownActors(): readonly KnownActor[] {
