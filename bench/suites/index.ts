@@ -3,7 +3,15 @@ import { claimsDevSuite } from './claims-dev.js';
 import { corpusSuite } from './corpus.js';
 import { meantimeSuite } from './meantime.js';
 import { packageSuite } from './package.js';
+import { polnearSuite } from './polnear.js';
 import { speedSuite } from './speed.js';
 
 /** Every suite, in the order `npm run bench` runs them. Add a suite by adding one line. */
-export const suites: readonly Suite[] = [corpusSuite, meantimeSuite, claimsDevSuite, speedSuite, packageSuite];
+export const suites: readonly Suite[] = [
+  corpusSuite,
+  polnearSuite,
+  meantimeSuite,
+  claimsDevSuite,
+  speedSuite,
+  packageSuite,
+];

@@ -87,11 +87,25 @@ function isTruncated(s: string): boolean {
 /**
  * A one-sentence line of 3–25 words: a headline written with a final full stop
  * (one inner break is tolerated for abbreviations such as "Dr. Ben Carson").
- * Used only when the paragraph after it is longer, as body text is.
+ * Used only when it is in title case (or short, and not a quotation) and the
+ * paragraph after it is longer, as body text is.
  */
 function isShortTitleSentence(text: string): boolean {
   const words = wordCount(text);
-  return words >= 3 && words <= 22 && sentenceBreaks(text) <= 1 && endsSentence(text);
+  if (words < 3 || words > 22 || sentenceBreaks(text) > 1 || !endsSentence(text)) return false;
+  // Title case up to 22 words; sentence case only when short and not opening with a quotation.
+  return isTitleCase(text) || (words <= 14 && !/^["“‘']/.test(text));
+}
+
+/** Most words of four letters or more start with a capital, as in a headline ("Clinton Leads In New Poll."). */
+function isTitleCase(text: string): boolean {
+  let long = 0;
+  let capital = 0;
+  for (const m of text.matchAll(/[\p{L}][\p{L}'’-]{3,}/gu)) {
+    long++;
+    if (/\p{Lu}/u.test(m[0][0]!)) capital++;
+  }
+  return long > 0 && capital / long >= 0.6;
 }
 
 /** Classifies one paragraph by its shape. */

@@ -101,6 +101,10 @@ describe('zones', () => {
       'The mayor said on Monday that repairs to the old bridge would take until spring, citing a shortage of steel.\n\nShe spoke after a council meeting.',
     );
     expect(lead.headline).toBeNull();
+    const quoteLead = parse(
+      '"The harvest failed," farmer Tom Okafor said.\n\n"We lost everything we planted in the spring."',
+    );
+    expect(quoteLead.headline).toBeNull();
     const longLead = parse(
       'The mayor said on Monday that repairs to the old bridge would take until spring, citing a shortage of steel and of trained workers in the region.\n\nShe spoke after a long council meeting at which members of the public asked why the work had been delayed for so long.',
     );

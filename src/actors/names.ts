@@ -1,0 +1,280 @@
+/**
+ * Proper-name runs and the keys that cluster a name's spellings, from POS and
+ * capitalisation alone (the lite wink model has no person/organisation NER).
+ *
+ * @module
+ */
+import type { Document, Token } from '../document/model.js';
+import { isMediaHead, isOrganisationHead, isTemporal, titleAt } from './lexicon.js';
+
+/** Lower-case name particles that sit inside names (`Staffan de Mistura`, `Bashar al-Assad`). */
+const PARTICLES = new Set([
+  'de',
+  'del',
+  'della',
+  'der',
+  'den',
+  'di',
+  'da',
+  'das',
+  'dos',
+  'du',
+  'la',
+  'le',
+  'van',
+  'von',
+  'ter',
+  'al',
+  'el',
+  'bin',
+  'ibn',
+  'bint',
+  'ben',
+  'abu',
+  'abd',
+  'y',
+]);
+
+/** Lower-case words allowed inside organisation names and titles (`Army of Islam`, `Secretary of State`). */
+const CONNECTORS = new Set(['of', 'for', 'on']);
+
+const NOT_NAME_POS = new Set(['DET', 'PRON', 'ADP', 'CCONJ', 'SCONJ', 'AUX', 'PART', 'NUM', 'PUNCT', 'SYM', 'INTJ']);
+
+/**
+ * Whether a token starts with an upper-case letter.
+ *
+ * @example
+ * ```ts
+ * isCapitalised(parse('Jaafari').tokens[0]!); // true
+ * ```
+ */
+export function isCapitalised(t: Token): boolean {
+  const c = t.value.charCodeAt(0);
+  return (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7) || (c >= 0x391 && c <= 0x3a9);
+}
+
+/**
+ * Whether the token is an all-capital acronym of 2–6 letters (`HNC`, `UN`, `U.N.`).
+ *
+ * @example
+ * ```ts
+ * isAcronym(parse('HNC').tokens[0]!); // true
+ * ```
+ */
+export function isAcronym(t: Token): boolean {
+  return /^(?:[A-Z]{2,6}|(?:[A-Z]\.){2,4})$/.test(t.value);
+}
+
+/**
+ * Whether a token may stand in a proper name.
+ *
+ * @example
+ * ```ts
+ * const doc = parse('Then Jaafari spoke.');
+ * isNameToken(doc, 1); // true
+ * isNameToken(doc, 0); // false
+ * ```
+ */
+export function isNameToken(doc: Document, i: number): boolean {
+  const t = doc.tokens[i];
+  if (t === undefined) return false;
+  if (t.shape !== 'word' && t.shape !== 'other' && t.shape !== 'hashtag') return false;
+  if (!isCapitalised(t)) return false;
+  if (t.pos === 'PROPN') return true;
+  if (isAcronym(t) && t.value !== 'I') return true; // "WHO", which the tagger may read as a pronoun
+  if (NOT_NAME_POS.has(t.pos)) return false;
+  const s = doc.sentences[t.sentence]!;
+  // A capitalised common word opening a sentence ("Activists said") is not a name.
+  if (i === s.firstToken || isOpening(doc.tokens[i - 1])) {
+    if (isAcronym(t)) return true;
+    // "Cook said …": a sentence cannot open with two verbs, so the first is a name the tagger missed.
+    const next = doc.tokens[i + 1];
+    return (
+      t.pos === 'VERB' && next !== undefined && (next.pos === 'VERB' || next.pos === 'AUX') && !/ing$/.test(next.lower)
+    );
+  }
+  return true;
+}
+
+function isOpening(t: Token | undefined): boolean {
+  return (
+    t !== undefined && (t.value === '“' || t.value === '"' || t.value === '‘' || t.value === '(' || t.value === "'")
+  );
+}
+
+/**
+ * The proper-name run starting at token `i` (capitalised tokens joined by name
+ * particles, hyphens, apostrophe pieces, and `of`/`for`/`on` inside
+ * organisation names and titles), as `[i, end)`, or `null`.
+ *
+ * @example
+ * ```ts
+ * // "UN mediator Staffan de Mistura said" → the run at "Staffan" is "Staffan de Mistura"
+ * ```
+ */
+export function nameRunAt(doc: Document, i: number, limit: number): number | null {
+  const toks = doc.tokens;
+  if (i >= limit || !isNameToken(doc, i)) return null;
+  // "al-Jaafari": a lowercase particle glued to a capitalised name by a hyphen is handled by the caller.
+  let end = i + 1;
+  const sentence = toks[i]!.sentence;
+  while (end < limit) {
+    const t = toks[end]!;
+    if (t.sentence !== sentence) break;
+    if (isNameToken(doc, end)) {
+      // "Syria UN decries": an acronym after a capitalised word starts a new name.
+      if (
+        isAcronym(t) &&
+        !isAcronym(toks[end - 1]!) &&
+        t.spaceBefore &&
+        !titleAt(toks, end - 1, limit) &&
+        !isMediaHead(t.value) &&
+        !isOrganisationHead(t.value)
+      )
+        break;
+      if (isTemporal(t.lower) && !isOrganisationHead(toks[end - 1]!.value)) break;
+      end++;
+      continue;
+    }
+    // Hyphen or apostrophe glue: al-Ja'afari, Jean-Pierre.
+    if ((t.value === '-' || t.value === '‐') && !t.spaceBefore) {
+      const next = toks[end + 1];
+      if (
+        next !== undefined &&
+        !next.spaceBefore &&
+        end + 1 < limit &&
+        (isNameToken(doc, end + 1) || PARTICLES.has(next.lower))
+      ) {
+        end += 2;
+        continue;
+      }
+      break;
+    }
+    if (PARTICLES.has(t.lower) && t.lower === t.value) {
+      const next = toks[end + 1];
+      if (next !== undefined && end + 1 < limit) {
+        if (isNameToken(doc, end + 1) && next.spaceBefore) {
+          end += 1;
+          continue;
+        }
+        // "de la Cruz", "van der Berg": two particles before the name.
+        const after2 = toks[end + 2];
+        if (
+          PARTICLES.has(next.value) &&
+          after2 !== undefined &&
+          end + 2 < limit &&
+          isNameToken(doc, end + 2) &&
+          next.spaceBefore &&
+          after2.spaceBefore
+        ) {
+          end += 2;
+          continue;
+        }
+        if ((next.value === '-' || next.value === '‐') && !next.spaceBefore) {
+          const after = toks[end + 2];
+          if (after !== undefined && !after.spaceBefore && end + 2 < limit && isNameToken(doc, end + 2)) {
+            end += 3;
+            continue;
+          }
+        }
+      }
+      break;
+    }
+    if (CONNECTORS.has(t.value)) {
+      const prev = toks[end - 1]!;
+      let k = end + 1;
+      if (toks[k]?.value === 'the') k++;
+      if (
+        k < limit &&
+        isNameToken(doc, k) &&
+        !isTemporal(toks[k]!.lower) &&
+        (isOrganisationHead(prev.value) || titleAt(toks, end - 1, end) !== null)
+      ) {
+        end = k + 1;
+        continue;
+      }
+      break;
+    }
+    break;
+  }
+  return end;
+}
+
+/**
+ * Extends a run one token to the left over a lower-case particle glued by a
+ * hyphen (`al-` in `al-Jaafari`) or a separate particle (`de` in `de Mistura`).
+ *
+ * @example
+ * ```ts
+ * const doc = parse('Later al-Jaafari spoke.');
+ * runStart(doc, 3); // 1 (the run starts at "al")
+ * ```
+ */
+export function runStart(doc: Document, first: number): number {
+  const toks = doc.tokens;
+  const a = toks[first - 1];
+  const b = toks[first - 2];
+  if (a !== undefined && (a.value === '-' || a.value === '‐') && !a.spaceBefore && !toks[first]!.spaceBefore) {
+    if (b !== undefined && PARTICLES.has(b.lower) && b.sentence === toks[first]!.sentence) return first - 2;
+  }
+  if (a !== undefined && PARTICLES.has(a.value) && a.sentence === toks[first]!.sentence && a.value !== 'y') {
+    // "de Mistura" only when the particle starts the phrase ("…, de Mistura said").
+    if (b === undefined || !isNameToken(doc, first - 2)) return first - 1;
+  }
+  return first;
+}
+
+/**
+ * Whether a lower-case word is a name particle (`de`, `al`, `bin`).
+ *
+ * @example
+ * ```ts
+ * isParticle('de'); // true
+ * ```
+ */
+export function isParticle(lower: string): boolean {
+  return PARTICLES.has(lower);
+}
+
+/**
+ * The core key words of a name: lower case, accents, apostrophes and
+ * hyphens removed, particles dropped (`al-Ja’afari` → `jaafari`,
+ * `Staffan de Mistura` → `staffan mistura`).
+ *
+ * @example
+ * ```ts
+ * coreWords("Bashar al-Ja'afari"); // ['bashar', 'jaafari']
+ * ```
+ */
+export function coreWords(name: string): string[] {
+  const hit = coreCache.get(name);
+  if (hit !== undefined) return hit;
+  const words = computeCore(name);
+  if (coreCache.size > 5000) coreCache.clear();
+  coreCache.set(name, words);
+  return words;
+}
+
+const coreCache = new Map<string, string[]>();
+
+const NON_ASCII = /[^\x00-\x7f]/;
+const ASCII_APOSTROPHES = /['`]/g;
+const SEPARATORS = /[\s-]+/;
+
+function computeCore(name: string): string[] {
+  if (!NON_ASCII.test(name)) {
+    // Fast path for plain ASCII names: no accents or typographic apostrophes to fold.
+    return name
+      .toLowerCase()
+      .replace(ASCII_APOSTROPHES, '')
+      .split(SEPARATORS)
+      .filter((w) => w !== '' && !PARTICLES.has(w));
+  }
+  return name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/['’‘ʼ`´]/g, '')
+    .split(/[\s\-‐‑]+/)
+    .filter((w) => w !== '' && !PARTICLES.has(w));
+}

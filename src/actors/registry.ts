@@ -1,0 +1,803 @@
+/**
+ * The per-document entity registry: every person, organisation, government,
+ * medium and description the article mentions, with aliases clustered to the
+ * fullest name, roles and organisations from titles and appositions, gender
+ * and number, and definite role descriptions linked to the one named person
+ * holding that role. Built once per document (`doc.layer`) in one pass over
+ * the body tokens.
+ *
+ * @module
+ */
+import type { Document, Token } from '../document/model.js';
+import type { ActorKind } from '../types.js';
+import { findKnownActors, type KnownActor } from './known.js';
+import roles from '../lexicon/roles.json';
+import {
+  firstNameGender,
+  isDescriptionHead,
+  isGovernmentName,
+  isGroupHead,
+  isMediaHead,
+  isMediaName,
+  isOrganisationHead,
+  isTemporal,
+  roleAt,
+  titleAt,
+  type Gender,
+} from './lexicon.js';
+import { coreWords, isAcronym, isNameToken, nameRunAt, runStart } from './names.js';
+
+/**
+ * One entity of the document.
+ *
+ * @example
+ * ```ts
+ * const e = entityRegistry(parse('UN mediator Staffan de Mistura spoke. De Mistura left.')).entities[0]!;
+ * // e.name === 'Staffan de Mistura'; e.kind === 'person'; e.role === 'UN mediator'; e.mentions.length === 2
+ * ```
+ */
+export interface Entity {
+  /** Position in `EntityRegistry.entities`. */
+  readonly id: number;
+  /** The fullest name in the document, the canonical name of a known actor, or the description. */
+  name: string;
+  /** Person, organisation, group, government, media or description. */
+  kind: ActorKind;
+  /** Role or title when the text gives one (`UN mediator`; two joined by `; `). */
+  role: string | null;
+  /** The body the entity speaks for when the text gives it. */
+  organisation: string | null;
+  /** Gender from titles, role words or the given name; `null` when unknown. */
+  gender: Gender | null;
+  /** Whether the entity is plural (`officials`, `Activists`). */
+  plural: boolean;
+  /** Whether the entity is a person or people (`he`/`she`/`they`), not a body (`it`/`they`). */
+  human: boolean;
+  /** Role classes (`envoy`, `delegation`, `spokesperson`) used to link descriptions. */
+  readonly roleClasses: Set<string>;
+  /** Mentions in document order. */
+  readonly mentions: EntityMention[];
+  /** The known-actor entry when the entity is one (`Islamic State`). */
+  known: KnownActor | null;
+}
+
+/**
+ * How a mention names its entity.
+ *
+ * @example
+ * ```ts
+ * const form: MentionForm = 'description'; // "the UN envoy"
+ * ```
+ */
+export type MentionForm = 'name' | 'description';
+
+/**
+ * A stretch of text that mentions an entity (token indexes into `Document.tokens`).
+ *
+ * @example
+ * ```ts
+ * // "UN mediator Staffan de Mistura said": first/end cover the whole phrase,
+ * // nameFirst/nameEnd only "Staffan de Mistura".
+ * ```
+ */
+export interface EntityMention {
+  /** The entity mentioned. */
+  entity: number;
+  /** First token of the mention (title and role words included). */
+  readonly first: number;
+  /** One past the last token. */
+  readonly end: number;
+  /** First token of the name (or of the description's head phrase). */
+  readonly nameFirst: number;
+  /** One past the name. */
+  readonly nameEnd: number;
+  /** Named or described. */
+  readonly form: MentionForm;
+  /** Sentence index. */
+  readonly sentence: number;
+  /** Whether the mention looks like the subject of a verb. */
+  readonly subject: boolean;
+}
+
+/**
+ * Every entity of a document.
+ *
+ * @example
+ * ```ts
+ * const reg = entityRegistry(doc);
+ * reg.entities.map((e) => e.name); // ['Staffan de Mistura', 'Syrian Observatory for Human Rights', …]
+ * ```
+ */
+export interface EntityRegistry {
+  /** Entities in order of first mention. */
+  readonly entities: readonly Entity[];
+  /** Mentions of names and descriptions in document order. */
+  readonly mentions: readonly EntityMention[];
+  /** For each token, the index in `mentions` of the mention covering it, or -1. */
+  readonly mentionAt: Int32Array;
+}
+
+const LAYER = Symbol('entity-registry');
+
+/**
+ * The document's entity registry (built once, cached on the document).
+ *
+ * @param doc - a parsed document
+ *
+ * @example
+ * ```ts
+ * import { parse } from 'newsfacts';
+ * const reg = entityRegistry(parse("Bashar al-Ja'afari spoke first. Later Jaafari said no."));
+ * reg.entities.length; // 1
+ * reg.entities[0]!.name; // "Bashar al-Ja'afari"
+ * ```
+ */
+export function entityRegistry(doc: Document): EntityRegistry {
+  return doc.layer(LAYER, build);
+}
+
+const CLASS_PATTERNS =
+  (roles as { classPatterns?: { class: string; all: string[]; any: string[] }[] }).classPatterns ?? [];
+
+/**
+ * Role classes of a role text: classes of its role words, and the data file's word patterns.
+ *
+ * @example
+ * ```ts
+ * roleClassesOf(parse('UN mediator'), 0, 2); // Set { 'envoy' }
+ * ```
+ */
+export function roleClassesOf(doc: Document, first: number, end: number): Set<string> {
+  const out = new Set<string>();
+  const toks = doc.tokens;
+  const words = new Set<string>();
+  for (let k = first; k < end; k++) {
+    words.add(toks[k]!.lower);
+    const r = roleAt(toks, k, end);
+    if (r !== null && r.roleClass !== null && !r.plural) out.add(r.roleClass);
+  }
+  for (const p of CLASS_PATTERNS) {
+    if (p.all.every((w) => words.has(w)) && p.any.some((w) => words.has(w))) out.add(p.class);
+  }
+  return out;
+}
+
+/** Tokens that may modify a role noun before a name (`lead`, `special`, `presidential`, `Russian`). */
+function isModifier(t: Token): boolean {
+  return (
+    t.pos === 'ADJ' ||
+    t.pos === 'NOUN' ||
+    t.pos === 'PROPN' ||
+    (t.pos === 'VERB' && /^(lead|acting|leading|ruling|governing|outgoing|serving|retired|former)$/.test(t.lower))
+  );
+}
+
+const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'his', 'her', 'their', 'our']);
+
+/**
+ * Whether token `i` is a possessive marker (`’s`, `'s`, a bare `’` after a plural).
+ *
+ * @example
+ * ```ts
+ * const t = parse('Syria’s envoy').tokens;
+ * isPossessive(t[1], t[0]); // true
+ * ```
+ */
+export function isPossessive(t: Token | undefined, prev?: Token): boolean {
+  if (t === undefined) return false;
+  if (t.lower === "'s" || t.lower === '’s') return true;
+  // A bare apostrophe after a plural ("the rebels’ leader"), not the second mark of a closing ''.
+  return (t.value === '’' || t.value === "'") && !t.spaceBefore && prev !== undefined && /s$/i.test(prev.value);
+}
+
+/** Role prefix before a name: `[start, roleStart)` is a possessor/determiner, `[roleStart, end)` the role words. */
+interface Prefix {
+  readonly start: number;
+  readonly roleStart: number;
+  readonly possessor: [number, number] | null;
+}
+
+/**
+ * Reads role words written before the name at `nameStart` ("The Syrian government’s lead negotiator").
+ *
+ * @example
+ * ```ts
+ * rolePrefix(parse('The company’s chief engineer Dana Moss'), 5, 0); // { start: 0, roleStart: 3, possessor: [1, 2] }
+ * ```
+ */
+export function rolePrefix(doc: Document, nameStart: number, floor: number): Prefix | null {
+  const toks = doc.tokens;
+  let k = nameStart - 1;
+  if (k < floor) return null;
+  // The word just before the name must be a role noun (or the end of a title handled in the run).
+  let hasRole = false;
+  let l = nameStart;
+  let count = 0;
+  while (k >= floor && count < 8) {
+    const t = toks[k]!;
+    if (t.sentence !== toks[nameStart]!.sentence) break;
+    if (t.pos === 'PUNCT' && t.value !== '-' && t.value !== '.') break;
+    if (t.value === '-' && (t.spaceBefore || toks[k + 1]?.spaceBefore)) break;
+    const r = roleAt(toks, k, nameStart);
+    if (r !== null && r.end <= l + (l === nameStart ? 0 : 8)) hasRole = true;
+    if (DETERMINERS.has(t.lower) || isPossessive(t, toks[k - 1])) break;
+    if (
+      !isModifier(t) &&
+      t.value !== '-' &&
+      t.value !== '.' &&
+      !(t.pos === 'ADP' && isNameToken(doc, k + 1) && k + 1 <= l)
+    )
+      break;
+    if (t.pos === 'ADP') {
+      // "Army of Islam official": "of" inside a capitalised name; "envoy for Syria Staffan de Mistura": a role's place.
+      const inName = k - 1 >= floor && isNameToken(doc, k - 1);
+      const rolePlace = k - 1 >= floor && /^(for|of|to)$/.test(t.lower) && roleAt(toks, k - 1, k) !== null;
+      if (!inName && !rolePlace) break;
+    }
+    l = k;
+    k--;
+    count++;
+  }
+  if (!hasRole || l >= nameStart) return null;
+  let start = l;
+  let possessor: [number, number] | null = null;
+  const before = toks[l - 1];
+  if (before !== undefined && l - 1 >= floor && isPossessive(before, toks[l - 2])) {
+    // Possessor phrase: back over modifiers to a determiner.
+    let p = l - 2;
+    while (p >= floor && p > l - 8 && isModifier(toks[p]!) && toks[p]!.sentence === toks[l]!.sentence) p--;
+    const pStart = p >= floor && DETERMINERS.has(toks[p]!.lower) ? p : p + 1;
+    possessor = [p + 1, l - 1];
+    start = pStart;
+  } else if (before !== undefined && l - 1 >= floor && DETERMINERS.has(before.lower)) start = l - 1;
+  return { start, roleStart: l, possessor };
+}
+
+/**
+ * Text of tokens [a, b) from the caller's input.
+ *
+ * @example
+ * ```ts
+ * textOf(parse('UN mediator Staffan de Mistura'), 2, 5); // 'Staffan de Mistura'
+ * ```
+ */
+export function textOf(doc: Document, a: number, b: number): string {
+  if (b <= a) return '';
+  return doc.tokenSpan(a, b).text;
+}
+
+/**
+ * Where an appositive noun phrase after a comma ends, or -1 when it is not a role apposition.
+ *
+ * @example
+ * ```ts
+ * // "Nadia Karim, a spokeswoman for the union, said": from the token after the first comma
+ * appositionEnd(doc, 3, doc.tokens.length); // the index of the second comma
+ * ```
+ */
+export function appositionEnd(doc: Document, from: number, limit: number): number {
+  const toks = doc.tokens;
+  let k = from;
+  if (k >= limit) return -1;
+  if (DETERMINERS.has(toks[k]!.lower)) k++;
+  let sawRole = false;
+  let depth = 0;
+  let headDone = false;
+  for (; k < limit; k++) {
+    const t = toks[k]!;
+    if (t.value === '(') {
+      depth++;
+      continue;
+    }
+    if (t.value === ')') {
+      if (depth === 0) break;
+      depth--;
+      continue;
+    }
+    if (depth > 0) continue;
+    if (t.value === ',' || t.value === ';' || t.value === ':' || t.value === '—' || t.value === '–') break;
+    if (t.pos === 'PUNCT' && t.value !== '-' && t.value !== '.' && !isPossessive(t, toks[k - 1])) break;
+    if (t.pos === 'VERB' || t.pos === 'AUX') {
+      // Participles inside the phrase ("a Britain-based group") are fine; a finite verb ends it.
+      if (!/(ed|ing)$/.test(t.lower) || !sawRole) {
+        if (!(t.pos === 'VERB' && /^(lead|acting)$/.test(t.lower))) break;
+      }
+      if (sawRole && headDone) break;
+    }
+    if (t.pos === 'PRON' || t.pos === 'SCONJ' || /^(who|which|that|whose)$/.test(t.lower)) break;
+    if (t.pos === 'ADP') headDone = true;
+    if (!headDone && (roleAt(toks, k, limit) !== null || isGroupHead(t.lower))) sawRole = true;
+  }
+  return sawRole ? k : -1;
+}
+
+type Draft = Omit<Entity, 'id'> & { keyWords: string[] };
+
+function build(doc: Document): EntityRegistry {
+  const toks = doc.tokens;
+  const n = toks.length;
+  const mentionAt = new Int32Array(n).fill(-1);
+  const mentions: EntityMention[] = [];
+  const drafts: Draft[] = [];
+  const known = findKnownActors(doc);
+  const knownAt = new Map<number, (typeof known)[number]>();
+  for (const m of known) knownAt.set(m.firstToken, m);
+  const byKnown = new Map<string, number>();
+  const byOrgKey = new Map<string, number>();
+  const byDescription = new Map<string, number>();
+  const persons: number[] = [];
+  const byLastWord = new Map<string, number[]>();
+  const byFirstWord = new Map<string, number[]>();
+  const lastSeen = new Map<number, number>();
+  let seen = 0;
+  const byInitials = new Map<string, number>();
+  let byInitialsChecked = 0;
+
+  const newEntity = (d: Omit<Draft, 'mentions' | 'roleClasses'> & { roleClasses?: Set<string> }): number => {
+    drafts.push({
+      name: d.name,
+      kind: d.kind,
+      role: d.role,
+      organisation: d.organisation,
+      gender: d.gender,
+      plural: d.plural,
+      human: d.human,
+      known: d.known,
+      keyWords: d.keyWords,
+      mentions: [],
+      roleClasses: d.roleClasses ?? new Set(),
+    });
+    return drafts.length - 1;
+  };
+  const addMention = (
+    entity: number,
+    first: number,
+    end: number,
+    nameFirst: number,
+    nameEnd: number,
+    form: MentionForm,
+  ): EntityMention => {
+    const m: EntityMention = {
+      entity,
+      first,
+      end,
+      nameFirst,
+      nameEnd,
+      form,
+      sentence: toks[nameFirst]!.sentence,
+      subject: isSubject(doc, first, end),
+    };
+    for (let k = first; k < end; k++) mentionAt[k] = mentions.length;
+    mentions.push(m);
+    drafts[entity]!.mentions.push(m);
+    return m;
+  };
+
+  // The zone of a token: its paragraph's, except where a dateline opens a body paragraph.
+  const inBody = (i: number): boolean => {
+    const t = toks[i]!;
+    const para = doc.paragraphs[t.paragraph]!;
+    if (para.zone !== 'body') return false;
+    return i - para.firstToken > 12 || doc.zoneAt(t.start) === 'body';
+  };
+
+  for (let i = 0; i < n; i++) {
+    const tok = toks[i]!;
+    // Fast path: a lower-case word is only a mention's start when it heads a description or opens a known actor.
+    const c0 = tok.value.charCodeAt(0);
+    if (c0 >= 97 && c0 <= 122 && !knownAt.has(i) && !isDescriptionHead(tok.lower)) continue;
+    if (mentionAt[i] !== -1 || !inBody(i)) continue;
+    const sentence = doc.sentences[tok.sentence]!;
+    const limit = sentence.endToken;
+
+    // 1. Known actors from the shared data file.
+    const km = knownAt.get(i);
+    if (km !== undefined) {
+      const key = km.actor.name;
+      let id = byKnown.get(key);
+      if (id === undefined) {
+        id = newEntity({
+          name: km.actor.name,
+          kind: km.actor.kind,
+          role: null,
+          organisation: null,
+          gender: null,
+          plural: false,
+          human: km.actor.kind === 'person',
+          known: km.actor,
+          keyWords: [],
+        });
+        byKnown.set(key, id);
+      }
+      addMention(id, i, km.endToken, i, km.endToken, 'name');
+      i = km.endToken - 1;
+      continue;
+    }
+
+    // 2. Proper-name runs ("TV" alone is the head of a description: "state TV").
+    // A capitalised role noun alone ("Residents", "Activists") is a description, not a name.
+    const loneRole = !isNameToken(doc, i + 1) && (isMediaHead(toks[i]!.value) || roleAt(toks, i, i + 1) !== null);
+    const runEnd = loneRole ? null : nameRunAt(doc, i, limit);
+    if (runEnd !== null) {
+      const start = runStart(doc, i);
+      i = registerRun(doc, start, runEnd, limit, sentence.firstToken) - 1;
+      continue;
+    }
+
+    // 3. Descriptions: role nouns, group and media heads.
+    const t = toks[i]!;
+    const role = t.pos === 'NOUN' || t.pos === 'PROPN' ? roleAt(toks, i, limit) : null;
+    const head =
+      role !== null || ((t.pos === 'NOUN' || t.pos === 'PROPN') && (isGroupHead(t.lower) || isMediaHead(t.value)));
+    if (head) {
+      const headEnd = role?.end ?? i + 1;
+      // A role word directly before a name belongs to that name's mention.
+      if (headEnd < limit && isNameToken(doc, headEnd)) continue;
+      if (headEnd < limit && isModifier(toks[headEnd]!) && toks[headEnd]!.pos === 'NOUN') continue; // not the head yet
+      let l = i;
+      while (l - 1 >= sentence.firstToken && mentionAt[l - 1] === -1 && isModifier(toks[l - 1]!) && l > i - 5) l--;
+      while (
+        l - 1 >= sentence.firstToken &&
+        toks[l - 1]!.value === '-' &&
+        !toks[l - 1]!.spaceBefore &&
+        l - 2 >= sentence.firstToken
+      )
+        l -= 2; // "state-affiliated"
+      const key = doc.norm.slice(toks[l]!.start, toks[headEnd - 1]!.end).toLowerCase();
+      let id = byDescription.get(key);
+      const text = id === undefined ? textOf(doc, l, headEnd) : '';
+      const plural = role?.plural ?? (/s$/.test(t.lower) && !/ss$/.test(t.lower) && !isGroupHead(t.lower));
+      if (id === undefined) {
+        id = newEntity({
+          name: text,
+          kind: isMediaHead(t.value) ? 'media' : 'description',
+          role: null,
+          organisation: null,
+          gender: role?.gender ?? null,
+          plural,
+          human: role !== null,
+          known: null,
+          keyWords: [],
+          roleClasses: plural ? new Set() : roleClassesOf(doc, l, headEnd),
+        });
+        byDescription.set(key, id);
+      }
+      let first = l;
+      if (first - 1 >= sentence.firstToken && DETERMINERS.has(toks[first - 1]!.lower)) first--;
+      addMention(id, first, headEnd, l, headEnd, 'description');
+      i = headEnd - 1;
+    }
+  }
+
+  /** Registers the name run [start, end) with its titles, role prefix and appositions; returns where to go on. */
+  function registerRun(doc: Document, start: number, end: number, limit: number, floor: number): number {
+    // A capitalised modifier of a following noun ("Syrian state media", "UN mediator") is not a mention by itself.
+    const next = toks[end];
+    // "Saudi-backed", "Britain-based": a name glued to a lower-case word is a modifier.
+    if (
+      next !== undefined &&
+      next.value === '-' &&
+      !next.spaceBefore &&
+      toks[end + 1] !== undefined &&
+      !toks[end + 1]!.spaceBefore
+    ) {
+      const after = toks[end + 1]!;
+      if (after.value === after.lower) return end + 2;
+    }
+    if (
+      next !== undefined &&
+      end < limit &&
+      (next.pos === 'NOUN' || roleAt(toks, end, limit) !== null) &&
+      !isPossessive(next, toks[end - 1])
+    ) {
+      if (next.lower === next.value || roleAt(toks, end, limit) !== null) return end;
+    }
+    // "envoy for Syria Staffan de Mistura": a place run into the name after a role's preposition.
+    if (
+      end - start >= 3 &&
+      isGovernmentName(toks[start]!.value) &&
+      toks[start - 1]?.pos === 'ADP' &&
+      (firstNameGender(toks[start + 1]!.value) !== null || titleAt(toks, start + 1, end) !== null)
+    )
+      start++;
+    // Titles inside the run: the name is what follows the last title.
+    let nameStart = start;
+    let gender: Gender | null = null;
+    for (let k = start; k < end; k++) {
+      const m = titleAt(toks, k, end);
+      if (m !== null && m.end < end && isNameToken(doc, m.end)) {
+        nameStart = m.end;
+        if (m.gender !== null) gender = m.gender;
+        k = m.end - 1;
+      }
+    }
+    const name = textOf(doc, nameStart, end);
+    const kind = classify(doc, nameStart, end, name);
+    if (kind === null) return end;
+    if (kind !== 'person') {
+      const orgWords = coreWords(name);
+      const key = orgWords.join(' ');
+      let id = byOrgKey.get(key) ?? acronymOwner(name);
+      if (id === undefined) {
+        id = newEntity({
+          name,
+          kind,
+          role: null,
+          organisation: null,
+          gender: null,
+          plural: false,
+          human: false,
+          known: null,
+          keyWords: orgWords,
+        });
+      }
+      byOrgKey.set(key, id);
+      // "High Negotiations Committee (HNC)" / "… or HNC": the acronym is an alias.
+      const a = toks[end];
+      const b = toks[end + 1];
+      if (a !== undefined && b !== undefined && (a.value === '(' || a.lower === 'or') && isAcronym(b)) {
+        byOrgKey.set(b.value.toLowerCase(), id);
+      }
+      addMention(id, start, end, nameStart, end, 'name');
+      return end;
+    }
+    // A person: role words before the run, appositions around it.
+    const roleParts: string[] = [];
+    const classes = new Set<string>();
+    let organisation: string | null = null;
+    let first = start;
+    const prefix = rolePrefix(doc, start, floor);
+    if (prefix !== null || nameStart > start) {
+      const roleStart = prefix?.roleStart ?? start;
+      roleParts.push(textOf(doc, roleStart, nameStart));
+      for (const c of roleClassesOf(doc, roleStart, nameStart)) classes.add(c);
+      organisation = organisationIn(doc, roleStart, nameStart);
+      if (prefix?.possessor) organisation ??= textOf(doc, prefix.possessor[0], prefix.possessor[1]);
+      for (let k = roleStart; k < nameStart; k++) {
+        const r = roleAt(toks, k, nameStart);
+        if (r?.gender) gender ??= r.gender;
+        const tt = titleAt(toks, k, nameStart);
+        if (tt?.gender) gender ??= tt.gender;
+      }
+      first = prefix?.start ?? start;
+    }
+    // Left apposition: "The governor of Homs province, Talal Barzani,".
+    if (toks[first - 1]?.value === ',' && first - 1 > floor) {
+      let l = first - 2;
+      while (l > floor && toks[l - 1]!.value !== ',' && toks[l - 1]!.pos !== 'PUNCT') l--;
+      if (l >= floor && appositionEnd(doc, l, first - 1) === first - 1) {
+        const s = DETERMINERS.has(toks[l]!.lower) ? l + 1 : l;
+        roleParts.unshift(trimRole(doc, s, first - 1));
+        for (const c of roleClassesOf(doc, s, first - 1)) classes.add(c);
+        organisation ??= organisationIn(doc, s, first - 1);
+        for (let k = s; k < first - 1; k++) gender ??= roleAt(toks, k, first - 1)?.gender ?? null;
+      }
+    }
+    // Right apposition: "Khawla Mattar, spokeswoman for …,".
+    if (toks[end]?.value === ',' && end + 1 < limit) {
+      const e = appositionEnd(doc, end + 1, limit);
+      if (e > end + 1) {
+        const s = DETERMINERS.has(toks[end + 1]!.lower) ? end + 2 : end + 1;
+        roleParts.push(trimRole(doc, s, e));
+        for (const c of roleClassesOf(doc, s, e)) classes.add(c);
+        organisation ??= organisationIn(doc, s, e);
+        for (let k = s; k < e && k < s + 3; k++) gender ??= roleAt(toks, k, e)?.gender ?? null;
+      }
+    }
+    const words = coreWords(name);
+    if (words.length === 0) return end;
+    if (words.length >= 2) gender ??= firstNameGender(words[0]!);
+    const id = personFor(words, name);
+    const d = drafts[id]!;
+    const role = roleParts.filter((r) => r !== '').join('; ');
+    if (role !== '' && d.role === null) d.role = role;
+    if (organisation !== null && d.organisation === null) d.organisation = organisation;
+    for (const c of classes) d.roleClasses.add(c);
+    if (gender !== null && d.gender === null) d.gender = gender;
+    addMention(id, first, end, nameStart, end, 'name');
+    return end;
+  }
+
+  /** The organisation whose capitalised initials spell an acronym (HNC → Higher Negotiations Committee). */
+  function acronymOwner(name: string): number | undefined {
+    if (!/^[A-Z]{2,6}$/.test(name)) return undefined;
+    for (let id = byInitialsChecked; id < drafts.length; id++) {
+      const d = drafts[id]!;
+      if (d.kind === 'person' || d.kind === 'description') continue;
+      const initials = d.name
+        .split(/[\s-]+/)
+        .filter((w) => /^[A-Z]/.test(w))
+        .map((w) => w[0])
+        .join('');
+      if (initials.length >= 2 && !byInitials.has(initials)) byInitials.set(initials, id);
+    }
+    byInitialsChecked = drafts.length;
+    return byInitials.get(name);
+  }
+
+  /** The person entity for a name's core words: a known person whose name ends with (or is ended by) them. */
+  function personFor(words: string[], name: string): number {
+    // Candidates share the last word (or, for a lone word, the first); the most recently seen wins.
+    let best = -1;
+    const candidates = [...(byLastWord.get(words[words.length - 1]!) ?? [])];
+    if (words.length === 1) candidates.push(...(byFirstWord.get(words[0]!) ?? []));
+    for (const id of candidates) {
+      const kw = drafts[id]!.keyWords;
+      if (endsWith(kw, words) || endsWith(words, kw) || (words.length === 1 && kw[0] === words[0] && kw.length > 1)) {
+        if (best === -1 || (lastSeen.get(id) ?? 0) > (lastSeen.get(best) ?? 0)) best = id;
+      }
+    }
+    if (best === -1) {
+      const id = newEntity({
+        name,
+        kind: 'person',
+        role: null,
+        organisation: null,
+        gender: null,
+        plural: false,
+        human: true,
+        known: null,
+        keyWords: words,
+      });
+      persons.push(id);
+      index(id, words);
+      lastSeen.set(id, ++seen);
+      return id;
+    }
+    const d = drafts[best]!;
+    if (words.length > d.keyWords.length || (words.length === d.keyWords.length && name.length > d.name.length)) {
+      d.name = name;
+      d.keyWords = words;
+      index(best, words);
+    }
+    lastSeen.set(best, ++seen);
+    return best;
+  }
+
+  function index(id: number, words: string[]): void {
+    const last = words[words.length - 1]!;
+    const l = byLastWord.get(last) ?? [];
+    if (!l.includes(id)) l.push(id);
+    byLastWord.set(last, l);
+    const f = byFirstWord.get(words[0]!) ?? [];
+    if (!f.includes(id)) f.push(id);
+    byFirstWord.set(words[0]!, f);
+  }
+
+  // Link singular role descriptions to the one person holding that role class.
+  const holders = new Map<string, Set<number>>();
+  for (const id of persons) {
+    for (const c of drafts[id]!.roleClasses) {
+      const s = holders.get(c) ?? new Set<number>();
+      s.add(id);
+      holders.set(c, s);
+    }
+  }
+  for (const m of mentions) {
+    if (m.form !== 'description') continue;
+    const d = drafts[m.entity]!;
+    if (d.plural || d.roleClasses.size === 0) continue;
+    const who = new Set<number>();
+    for (const c of d.roleClasses) for (const id of holders.get(c) ?? []) who.add(id);
+    const count = who.size;
+    const only = count === 1 ? [...who][0]! : -1;
+    if (count === 1) {
+      m.entity = only;
+      drafts[only]!.mentions.push(m);
+      d.mentions.splice(d.mentions.indexOf(m), 1);
+    }
+  }
+
+  const entities: Entity[] = drafts.map((d, id) => {
+    d.mentions.sort((a, b) => a.first - b.first);
+    return {
+      id,
+      name: d.name,
+      kind: d.kind,
+      role: d.role,
+      organisation: d.organisation,
+      gender: d.gender,
+      plural: d.plural,
+      human: d.human,
+      roleClasses: d.roleClasses,
+      mentions: d.mentions,
+      known: d.known,
+    };
+  });
+  return { entities, mentions, mentionAt };
+}
+
+function endsWith(long: string[], short: string[]): boolean {
+  if (short.length === 0 || short.length > long.length) return false;
+  for (let k = 1; k <= short.length; k++) if (long[long.length - k] !== short[short.length - k]) return false;
+  return true;
+}
+
+/** The kind of a capitalised name, or `null` when it is not an entity (a lone title). */
+function classify(doc: Document, first: number, end: number, name: string): ActorKind | null {
+  const toks = doc.tokens;
+  if (end <= first) return null;
+  const last = toks[end - 1]!;
+  if (end - first === 1 && isTemporal(last.lower)) return null; // "June", "Sunday"
+  if (end - first === 1 && isMediaHead(last.value)) return null; // "state TV": a description
+
+  const lowerName = name.toLowerCase();
+  if (
+    isMediaName(lowerName) ||
+    (end - first >= 2 && isMediaHead(last.lower) && /^[A-Z]/.test(last.value) && last.value !== 'News')
+  )
+    return 'media';
+  if (isGovernmentName(lowerName)) return 'government';
+  for (let k = first; k < end; k++) {
+    const t = toks[k]!;
+    if (isOrganisationHead(t.value) || (k > first && /^(of|for|on)$/.test(t.value))) return 'organisation';
+  }
+  let allAcronyms = true;
+  for (let k = first; k < end; k++) if (!isAcronym(toks[k]!) && toks[k]!.value !== '-') allAcronyms = false;
+  if (allAcronyms) return 'organisation';
+  if (titleAt(toks, first, end)?.end === end) return null;
+  return 'person';
+}
+
+/** A capitalised organisation named inside a role text (`UN`, `High Negotiations Committee`), as written. */
+function organisationIn(doc: Document, first: number, end: number): string | null {
+  const toks = doc.tokens;
+  for (let k = first; k < end; k++) {
+    const r = nameRunAt(doc, k, end);
+    if (r === null) continue;
+    const text = textOf(doc, k, r);
+    const last = toks[r - 1]!;
+    if (isOrganisationHead(last.value) || isAcronym(last) || isGovernmentName(text)) {
+      if (titleAt(toks, k, r)?.end === r) {
+        k = r - 1;
+        continue;
+      }
+      return text;
+    }
+    k = r - 1;
+  }
+  return null;
+}
+
+/** A role text without a trailing parenthesis or possessive determiner. */
+function trimRole(doc: Document, first: number, end: number): string {
+  let e = end;
+  while (e > first && (doc.tokens[e - 1]!.pos === 'PUNCT' || doc.tokens[e - 1]!.value === ')')) e--;
+  return textOf(doc, first, e);
+}
+
+/** Whether the mention [first, end) is followed by its verb (adverbs, appositions and auxiliaries skipped). */
+function isSubject(doc: Document, first: number, end: number): boolean {
+  const toks = doc.tokens;
+  const sentence = toks[first]!.sentence;
+  let k = end;
+  let guard = 0;
+  while (k < toks.length && toks[k]!.sentence === sentence && guard++ < 40) {
+    const t = toks[k]!;
+    if (t.pos === 'VERB' || t.pos === 'AUX') {
+      const prev = toks[first - 1];
+      return prev === undefined || prev.pos !== 'ADP';
+    }
+    if (t.pos === 'ADV') {
+      k++;
+      continue;
+    }
+    if (t.value === ',' || t.value === '(') {
+      // Skip an apposition or relative clause up to the next comma.
+      let j = k + 1;
+      while (
+        j < toks.length &&
+        toks[j]!.sentence === sentence &&
+        toks[j]!.value !== ',' &&
+        toks[j]!.value !== ')' &&
+        j - k < 30
+      )
+        j++;
+      if (j >= toks.length || toks[j]!.sentence !== sentence) return false;
+      k = j + 1;
+      continue;
+    }
+    return false;
+  }
+  return false;
+}

@@ -1,0 +1,399 @@
+/**
+ * Reads the noun phrase that names who spoke or acted — a name, a pronoun, a
+ * description, with appositions and relative clauses — and resolves it to an
+ * entity of the registry.
+ *
+ * @module
+ */
+import type { Document, Token } from '../document/model.js';
+import type { ActorKind } from '../types.js';
+import {
+  isGovernmentName,
+  isGroupHead,
+  isMediaHead,
+  isMediaName,
+  isOrganisationHead,
+  roleAt,
+  titleAt,
+} from './lexicon.js';
+import { coreWords, isAcronym, isNameToken, nameRunAt, runStart } from './names.js';
+import { isThirdPersonPronoun, resolvePronoun } from './pronouns.js';
+import { entityRegistry, textOf, type Entity } from './registry.js';
+import { canonicalActor } from './known.js';
+import { timeEntities } from './entities.js';
+
+/**
+ * How an actor phrase was resolved.
+ *
+ * @example
+ * ```ts
+ * const by: ActorResolution = 'pronoun'; // "he said"
+ * ```
+ */
+export type ActorResolution = 'name' | 'pronoun' | 'description';
+
+/**
+ * The entity a noun phrase refers to.
+ *
+ * @example
+ * ```ts
+ * // "Basma Kodmani, a negotiator from the opposition High Negotiations Committee (HNC)"
+ * // → { name: 'Basma Kodmani', kind: 'person', role: 'negotiator from the opposition …', resolvedBy: 'name', … }
+ * ```
+ */
+export interface ResolvedActor {
+  /** The fullest name, canonical name, or the description. */
+  readonly name: string;
+  /** What sort of actor. */
+  readonly kind: ActorKind;
+  /** Role or title when the text gives one. */
+  readonly role: string | null;
+  /** Organisation when the text gives one. */
+  readonly organisation: string | null;
+  /** Named, through a pronoun, or described. */
+  readonly resolvedBy: ActorResolution;
+  /** The tokens `[first, end)` of the mention that names the actor in the phrase. */
+  readonly mention: readonly [number, number];
+  /** The registry entity, when there is one. */
+  readonly entity: Entity | null;
+  /** 0–1. */
+  readonly confidence: number;
+}
+
+const RELATIVE = new Set(['who', 'which', 'that', 'whose', 'where', 'whom']);
+/** Prepositions that end a description's name (`a lawmaker on a TV station` → `lawmaker`). */
+const CIRCUMSTANCE = new Set([
+  'on',
+  'at',
+  'in',
+  'during',
+  'near',
+  'inside',
+  'outside',
+  'with',
+  'to',
+  'after',
+  'before',
+  'since',
+  'by',
+  'about',
+  'over',
+  'into',
+  'across',
+  'under',
+]);
+const LEADING_DETERMINERS = new Set(['the', 'a', 'an']);
+
+/** Splits [first, end) at top-level commas. */
+function segments(toks: readonly Token[], first: number, end: number): [number, number][] {
+  const out: [number, number][] = [];
+  let depth = 0;
+  let a = first;
+  for (let k = first; k < end; k++) {
+    const v = toks[k]!.value;
+    if (v === '(') depth++;
+    else if (v === ')') depth = Math.max(0, depth - 1);
+    else if ((v === ',' || v === '—' || v === '–') && depth === 0) {
+      if (k > a) out.push([a, k]);
+      a = k + 1;
+    }
+  }
+  if (end > a) out.push([a, end]);
+  return out;
+}
+
+/** End of the head region of a phrase: before its first preposition, relative word or finite verb outside a name. */
+function headEnd(doc: Document, a: number, b: number): number {
+  const toks = doc.tokens;
+  const reg = entityRegistry(doc);
+  for (let k = a; k < b; k++) {
+    const t = toks[k]!;
+    if (reg.mentionAt[k] !== -1) {
+      const m = reg.mentions[reg.mentionAt[k]!]!;
+      if (m.form === 'name') {
+        k = Math.min(b, m.end) - 1;
+        continue;
+      }
+    }
+    if (k > a && (t.pos === 'ADP' || RELATIVE.has(t.lower))) {
+      // "Army of Islam official": a preposition inside a capitalised name is part of it.
+      if (
+        t.pos === 'ADP' &&
+        isNameToken(doc, k - 1) &&
+        k + 1 < b &&
+        isNameToken(doc, k + 1) &&
+        !/^(at|on|in|to|from)$/.test(t.lower)
+      )
+        continue;
+      return k;
+    }
+    if (k > a && (t.pos === 'AUX' || (t.pos === 'VERB' && !/(ed|ing)$/.test(t.lower) && t.lower !== 'lead'))) return k;
+    if (t.value === '(') {
+      let j = k;
+      while (j < b && toks[j]!.value !== ')') j++;
+      if (j >= b) return k;
+      k = j;
+    }
+  }
+  return b;
+}
+
+/**
+ * Resolves the phrase [first, end) — the subject of a speech verb, the
+ * object of `according to`, a headline's actor — to the actor it names.
+ * Leading adverbials (`On Sunday,`) and relative clauses are skipped; a name
+ * in an apposition wins over a description (`The UN envoy to Syria, Staffan de
+ * Mistura,`); a pronoun is resolved; a description is linked to the named
+ * person holding the same role when the document has exactly one.
+ *
+ * @param doc - a parsed document
+ * @param first - first token of the phrase
+ * @param end - one past its last token
+ * @returns the actor, or `null` when the phrase names nothing
+ *
+ * @example
+ * ```ts
+ * const doc = parse('The governor of Homs province, Talal Barzani, told reporters there were three blasts.');
+ * resolveActor(doc, 0, 9)?.name; // 'Talal Barzani'
+ * ```
+ */
+export function resolveActor(doc: Document, first: number, end: number): ResolvedActor | null {
+  const toks = doc.tokens;
+  while (
+    first < end &&
+    (toks[first]!.pos === 'CCONJ' ||
+      toks[first]!.lower === 'that' ||
+      toks[first]!.pos === 'PUNCT' ||
+      (toks[first]!.pos === 'ADV' &&
+        first + 1 < end &&
+        toks[first + 1]!.pos !== 'DET' &&
+        toks[first]!.lower !== 'virtually'))
+  )
+    first++;
+  while (
+    end > first &&
+    ((toks[end - 1]!.pos === 'PUNCT' && toks[end - 1]!.value !== ')') || toks[end - 1]!.pos === 'ADV')
+  )
+    end--;
+  if (end <= first) return null;
+  let segs = segments(toks, first, end);
+  // Leading adverbials ("On Sunday,", "In Washington,") before the real subject.
+  while (segs.length > 1 && isAdverbial(doc, segs[0]![0], segs[0]![1])) segs = segs.slice(1);
+  const head = segs[0]!;
+  const appositions: [number, number][] = [];
+  for (let k = 1; k < segs.length; k++) {
+    const [a, b] = segs[k]!;
+    if (RELATIVE.has(toks[a]!.lower) || toks[a]!.pos === 'VERB' || toks[a]!.lower === 'to') break;
+    appositions.push([a, b]);
+  }
+  const fromHead = named(doc, head[0], head[1]);
+  // A name heading the phrase wins; a description linked to a person gives way to the name in its apposition.
+  if (fromHead !== null && fromHead.kind !== 'description' && fromHead.resolvedBy !== 'description') return fromHead;
+  for (const [a, b] of appositions) {
+    const r = named(doc, a, b);
+    if (r !== null && r.resolvedBy === 'name') {
+      const role =
+        fromHead?.resolvedBy === 'description' ? r.role : (fromHead?.name ?? describe(doc, head[0], head[1]));
+      return { ...r, role: r.role ?? role };
+    }
+  }
+  if (fromHead !== null) return fromHead;
+  return null;
+}
+
+/** A phrase resolved on its own: name, pronoun, or description. */
+function named(doc: Document, a: number, b: number): ResolvedActor | null {
+  const toks = doc.tokens;
+  const reg = entityRegistry(doc);
+  if (b <= a) return null;
+  let h = headEnd(doc, a, b);
+  // "Sen. Ann Price (R-Ore.)": a trailing parenthesis is not part of the head.
+  if (h > a + 1 && toks[h - 1]!.value === ')') {
+    let o = h - 1;
+    while (o > a && toks[o]!.value !== '(') o--;
+    if (o > a) h = o;
+  }
+  // Pronoun subject.
+  if (h - a === 1 && toks[a]!.pos === 'PRON') {
+    if (!isThirdPersonPronoun(toks[a]!.lower)) return null;
+    const r = resolvePronoun(doc, a);
+    if (r === null) return null;
+    return fromEntity(r.entity, [a, a + 1], 'pronoun', r.confidence);
+  }
+  // A registry mention heading the phrase ("the Islamic State (IS) group": the name before a group noun).
+  let hm = h;
+  if (hm - 1 > a && isGroupHead(toks[hm - 1]!.lower)) {
+    hm--;
+    if (toks[hm - 1]?.value === ')') {
+      let o = hm - 1;
+      while (o > a && toks[o]!.value !== '(') o--;
+      if (o > a) hm = o;
+    }
+  }
+  let described = false;
+  for (const end of hm === h ? [h] : [h, hm]) {
+    for (let k = end - 1; k >= a; k--) {
+      const mi = reg.mentionAt[k]!;
+      if (mi === -1) continue;
+      const m = reg.mentions[mi]!;
+      if (m.end !== end && m.nameEnd !== end) break;
+      const e = reg.entities[m.entity]!;
+      if (m.form === 'name') return fromEntity(e, [m.nameFirst, m.nameEnd], 'name', 0.9);
+      if (e.kind === 'person') return fromEntity(e, [m.first, m.end], 'description', 0.7);
+      described = true; // a description of the registry: named below as written
+      break;
+    }
+  }
+  // An unregistered name (headlines are not in the registry): read it here.
+  for (let k = a; k < h && !described; k++) {
+    if (!isNameToken(doc, k)) continue;
+    const s = runStart(doc, k);
+    const r = nameRunAt(doc, k, h);
+    if (r === k + 1 && isMediaHead(toks[k]!.value)) break; // "state TV": a description
+    if (r === null || r !== h) {
+      if (r !== null) k = r - 1;
+      continue;
+    }
+    let nameStart = s;
+    for (let j = s; j < r; j++) {
+      const m = titleAt(toks, j, r);
+      if (m !== null && m.end < r && isNameToken(doc, m.end)) nameStart = m.end;
+    }
+    const name = textOf(doc, nameStart, r);
+    // A person of the registry by the same name ("Kerry says" in a headline).
+    const words = coreWords(name);
+    for (const e of reg.entities) {
+      if (e.kind !== 'person') continue;
+      const ew = coreWords(e.name);
+      if (words.length > 0 && words.every((w) => ew.includes(w))) return fromEntity(e, [nameStart, r], 'name', 0.7);
+    }
+    const known = canonicalActor(name);
+    if (known !== null)
+      return {
+        name: known.name,
+        kind: known.kind,
+        role: null,
+        organisation: null,
+        resolvedBy: 'name',
+        mention: [nameStart, r],
+        entity: null,
+        confidence: 0.8,
+      };
+    return {
+      name,
+      kind: kindOfName(name, toks[r - 1]!),
+      role: null,
+      organisation: null,
+      resolvedBy: 'name',
+      mention: [nameStart, r],
+      entity: null,
+      confidence: 0.6,
+    };
+  }
+  // A description.
+  const text = describe(doc, a, b);
+  if (text === '') return null;
+  const [da, db] = descriptionBounds(doc, a, b);
+  let kind: ActorKind = 'description';
+  for (let k = da; k < db; k++) if (isMediaHead(toks[k]!.value) && k === db - 1) kind = 'media';
+  return {
+    name: text,
+    kind,
+    role: null,
+    organisation: null,
+    resolvedBy: 'description',
+    mention: [da, db],
+    entity: null,
+    confidence: 0.6,
+  };
+}
+
+function kindOfName(name: string, last: Token): ActorKind {
+  if (isMediaName(name)) return 'media';
+  if (isGovernmentName(name)) return 'government';
+  if (isOrganisationHead(last.value) || isAcronym(last)) return 'organisation';
+  return 'person';
+}
+
+function fromEntity(e: Entity, mention: [number, number], by: ActorResolution, confidence: number): ResolvedActor {
+  return {
+    name: e.name,
+    kind: e.kind,
+    role: e.role,
+    organisation: e.organisation,
+    resolvedBy: by,
+    mention,
+    entity: e,
+    confidence,
+  };
+}
+
+/** Whether a segment is a leading adverbial rather than a subject. */
+function isAdverbial(doc: Document, a: number, b: number): boolean {
+  const t = doc.tokens[a]!;
+  if (t.pos === 'ADP' || t.pos === 'SCONJ' || t.pos === 'ADV') return true;
+  if (doc.zoneAt(t.start) === 'dateline') return true;
+  const e = timeEntities(doc).startingAt.get(a);
+  if (e !== undefined && e.endToken >= b) return true;
+  return false;
+}
+
+/** Token bounds of a description's name within [a, b). */
+function descriptionBounds(doc: Document, a: number, b: number): [number, number] {
+  const toks = doc.tokens;
+  let s = a;
+  while (s < b && LEADING_DETERMINERS.has(toks[s]!.lower)) s++;
+  let e = b;
+  for (let k = s + 1; k < b; k++) {
+    const t = toks[k]!;
+    if (RELATIVE.has(t.lower) || t.value === '(' || (t.pos === 'AUX' && k > s)) {
+      e = k;
+      break;
+    }
+    if (t.pos === 'ADP' && CIRCUMSTANCE.has(t.lower)) {
+      const prev = toks[k - 1]!.lower;
+      if (/^(affiliated|linked|associated|allied|close|loyal|aligned)$/.test(prev)) continue;
+      e = k;
+      break;
+    }
+  }
+  // A named medium: start at its name ("The official Sana news agency" → "Sana news agency").
+  if (e - s >= 2 && isMediaHead(toks[e - 1]!.value)) {
+    for (let k = s; k < e - 1; k++) {
+      if (isNameToken(doc, k) || (toks[k]!.lower === 'al' && isNameToken(doc, k + 2))) {
+        if (
+          k > s &&
+          toks[k - 1]!.pos !== 'ADJ' &&
+          toks[k - 1]!.value !== '-' &&
+          !/^(official|state|state-run)$/.test(toks[k - 1]!.lower)
+        )
+          break;
+        s = k;
+        break;
+      }
+    }
+  }
+  while (e > s && toks[e - 1]!.pos === 'PUNCT') e--;
+  return [s, e];
+}
+
+/**
+ * The text of a description (`Western diplomatic source`, `activists from the city`).
+ *
+ * @example
+ * ```ts
+ * describe(parse('A Syrian lawmaker on a state TV station'), 0, 8); // 'Syrian lawmaker'
+ * ```
+ */
+export function describe(doc: Document, a: number, b: number): string {
+  const [s, e] = descriptionBounds(doc, a, b);
+  if (e <= s) return '';
+  // A description needs a noun.
+  let noun = false;
+  for (let k = s; k < e; k++) {
+    const t = doc.tokens[k]!;
+    if (t.pos === 'NOUN' || t.pos === 'PROPN' || roleAt(doc.tokens, k, e) !== null) noun = true;
+  }
+  if (!noun) return '';
+  return textOf(doc, s, e);
+}

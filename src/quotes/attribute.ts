@@ -1,0 +1,587 @@
+/**
+ * One speech cue → its speaker and its content: the attribution before the
+ * content (`X said (that) …`, `X said: “…”`, `X told AFP …`, `According to X,
+ * …`), after it (`…, X said.`, `“…,” he said`, `…, said X`, `…, according
+ * to X`), or carried from the clause (`…, saying …`, `… and said …`).
+ *
+ * @module
+ */
+import type { Document } from '../document/model.js';
+import { resolveActor, type ResolvedActor } from '../actors/speaker.js';
+import { quoteMarks, type QuotedSpan } from '../marks/index.js';
+import type { CueMatch } from './cues.js';
+import { isMark } from './cues.js';
+import { isNameToken } from '../actors/names.js';
+import { npBack, sentenceSubject, skipAddressee, skipAdjuncts, skipBackBetween } from './phrases.js';
+
+/**
+ * What one cue attributes.
+ *
+ * @example
+ * ```ts
+ * // "Officials said the road was closed." → { speaker: { name: 'Officials', … }, content: [2, 7], direct: null, … }
+ * ```
+ */
+export interface Attribution {
+  readonly cue: CueMatch;
+  /** First token of the attribution (subject, coordinator or participle comma). */
+  readonly leftBound: number;
+  /** The speaker, or `null` when the phrase names nobody. */
+  readonly speaker: ResolvedActor | null;
+  /** Content tokens [first, end), or `null` when the cue has none here. */
+  readonly content: readonly [number, number] | null;
+  /** The quoted span the content is exactly (a direct quote), or `null`. */
+  readonly direct: QuotedSpan | null;
+  /** Confidence of the structure (before the speaker's). */
+  readonly confidence: number;
+}
+
+const RELATIVE = new Set(['who', 'which', 'that']);
+const CONTENT_CUTS = new Set(['while', 'despite', 'whereas', 'although']);
+
+/**
+ * Whether [a, b) has a finite verb outside a relative clause (a clause, not a noun phrase).
+ *
+ * @example
+ * ```ts
+ * const doc = parse('the blaze started in the kitchen');
+ * hasFiniteVerb(doc, 0, 6); // true
+ * hasFiniteVerb(doc, 0, 6, false); // false (read as a noun phrase: "the blaze started …" as a participle)
+ * ```
+ */
+export function hasFiniteVerb(doc: Document, a: number, b: number, clause = true): boolean {
+  const toks = doc.tokens;
+  let depth = 0;
+  for (let k = a; k < b; k++) {
+    const t = toks[k]!;
+    if (t.value === '(') depth++;
+    else if (t.value === ')') depth = Math.max(0, depth - 1);
+    if (depth > 0) continue;
+    if (RELATIVE.has(t.lower) && k > a && t.pos !== 'SCONJ') {
+      // A relative clause: skip to its closing comma.
+      while (k < b && toks[k]!.value !== ',') k++;
+      continue;
+    }
+    if (/^[A-Z]{2,}$/.test(t.value)) continue; // "IS", an acronym the tagger read as a verb
+    if (k > a && /^[A-Z]/.test(t.value) && /^[A-Z]/.test(toks[k - 1]!.value)) continue; // "Human Rights Watch"
+    if (t.pos === 'AUX') return true;
+    if (t.pos === 'VERB') {
+      const prev = toks[k - 1];
+      if (prev !== undefined && (prev.lower === 'to' || prev.value === '-')) continue;
+      if (/ing$/.test(t.lower) && k > a) continue;
+      // In a noun phrase "a group based in …" the -ed form is a participle; read as a clause, "the blaze started".
+      if (
+        !clause &&
+        /ed$/.test(t.lower) &&
+        prev !== undefined &&
+        (prev.pos === 'NOUN' || prev.pos === 'DET') &&
+        k > a + 1
+      )
+        continue;
+      if (t.lower === 'lead' && toks[k + 1]?.pos === 'NOUN') continue;
+      return true;
+    }
+  }
+  return false;
+}
+
+/** Start of the subject complex ending before the comma at `p` (appositions and relative clauses included). */
+function complexStart(doc: Document, p: number, floor: number): number {
+  const toks = doc.tokens;
+  let start = p;
+  let b = p;
+  let depth = 0;
+  for (let k = p - 1; k >= floor - 1; k--) {
+    const t = k >= floor ? toks[k]! : null;
+    if (t !== null && t.value === ')') depth++;
+    else if (t !== null && t.value === '(') depth = Math.max(0, depth - 1);
+    const boundary =
+      t === null || (depth === 0 && (t.value === ',' || t.value === ';' || t.value === ':' || isMark(t)));
+    if (!boundary) continue;
+    const a = k + 1;
+    if (a < b) {
+      const first = toks[a]!;
+      if (RELATIVE.has(first.lower) || (first.lower === 'to' && toks[a + 1]?.pos === 'VERB')) {
+        // a relative or infinitive clause: keep going back
+      } else if (
+        first.pos === 'ADP' ||
+        first.pos === 'SCONJ' ||
+        first.pos === 'ADV' ||
+        (first.pos === 'VERB' && a > floor && first.lower !== 'lead') // a participle phrase after the subject: "wearing a hat"
+      ) {
+        // An adverbial: between the subject and its verb ("…, on television or at events, said") go on;
+        // before a subject already found, it opens the sentence ("After winning Ohio, Gov. X, said").
+        if (start < p) break;
+      } else if (hasFiniteVerb(doc, a, b, false)) break;
+      else start = a;
+    }
+    if (t === null || t.value === ';' || t.value === ':' || isMark(t)) break;
+    b = k;
+  }
+  return start;
+}
+
+/** The comma opening a relative clause (", which …") that runs up to `p` without a closing comma, or -1. */
+function openRelative(doc: Document, p: number, floor: number): number {
+  const toks = doc.tokens;
+  for (let k = p; k > floor; k--) {
+    const t = toks[k]!;
+    if (t.value === ',' || isMark(t) || t.value === ';' || t.value === ':') {
+      if (t.value === ',' && /^(which|who|whose)$/.test(toks[k + 1]?.lower ?? '') && k + 1 < p) return k;
+      return -1;
+    }
+    // "Friends of Mr. Clinton's who have seen him … say": a relative without commas after a noun.
+    if ((t.value === 'who' || t.value === 'which') && k + 1 < p) {
+      const before = toks[k - 1]!;
+      if (before.pos === 'NOUN' || before.pos === 'PROPN' || before.value === "'s" || before.value === '’s') return k;
+    }
+  }
+  return -1;
+}
+
+/** Where a noun phrase after `according to` / an inverted cue ends. */
+function npForward(doc: Document, k: number, limit: number): number {
+  const toks = doc.tokens;
+  let j = k;
+  let sawHead = false;
+  while (j < limit) {
+    const t = toks[j]!;
+    if (t.value === ',' || t.value === ';' || t.value === ':' || /^[.!?]$/.test(t.value) || isMark(t)) break;
+    if (t.pos === 'PRON' && j > k) break;
+    if (t.pos === 'VERB' || t.pos === 'AUX') {
+      const compound = (toks[j + 1]?.value === '-' && !toks[j + 1]!.spaceBefore) || toks[j - 1]?.value === '-';
+      if (
+        !compound &&
+        !(t.pos === 'VERB' && /ed$/.test(t.lower) && toks[j - 1]?.pos === 'NOUN') &&
+        !isNameToken(doc, j)
+      )
+        break;
+    }
+    if (t.pos === 'DET' && sawHead && toks[j - 1]?.pos !== 'ADP') break;
+    if (t.pos === 'NOUN' || t.pos === 'PROPN') sawHead = true;
+    if (t.pos === 'SCONJ' || t.pos === 'ADV') break;
+    j++;
+  }
+  return j;
+}
+
+/** Trims trailing punctuation, conjunctions and subordinators from a content range (closing marks kept). */
+function trimEnd(doc: Document, a: number, e: number): number {
+  const toks = doc.tokens;
+  while (e > a) {
+    const t = toks[e - 1]!;
+    if (isMark(t) && isClosingMark(doc, e - 1)) break;
+    if (t.pos === 'PUNCT' || t.pos === 'CCONJ' || t.pos === 'SCONJ' || CONTENT_CUTS.has(t.lower)) e--;
+    else break;
+  }
+  return e;
+}
+
+/** The content end after `k`: the sentence end, the next attribution, a dash gloss or a `, while` clause. */
+function contentEnd(doc: Document, k: number, limit: number, nextBound: number): number {
+  const toks = doc.tokens;
+  const marks = quoteMarks(doc);
+  let e = Math.min(limit, nextBound);
+  for (let j = k; j < e; j++) {
+    const t = toks[j]!;
+    if (marks.spanOf[j] !== -1 && marks.spans[marks.spanOf[j]!]!.open === j) {
+      // Jump over a quoted span; if it closes after the sentence, the content goes with it.
+      const q = marks.spans[marks.spanOf[j]!]!;
+      const close = q.closeEnd - 1;
+      if (close >= e) e = Math.min(close + 1, toks.length);
+      j = close;
+      continue;
+    }
+    if ((t.value === '—' || t.value === '–' || (t.value === '-' && t.spaceBefore && toks[j + 1]?.spaceBefore)) && j > k)
+      return j;
+    if (t.value === ',' && j + 1 < e && CONTENT_CUTS.has(toks[j + 1]!.lower)) return j;
+  }
+  return e;
+}
+
+/** Whether the content after a cue without `that` is a clause: a subject followed by its verb. */
+function isZeroThatClause(doc: Document, a: number, e: number): boolean {
+  const toks = doc.tokens;
+  const first = toks[a];
+  if (first === undefined || a >= e) return false;
+  if (/^(them|him|me|us|whom)$/.test(first.lower)) return false; // an object: "after he said them"
+  // "over 70 people were killed", "more than 30 …": a quantity may open the clause.
+  const quantity = first.pos === 'ADP' && (toks[a + 1]?.pos === 'NUM' || toks[a + 1]?.lower === 'than');
+  // "despite all that, the plan worked": a leading adverbial, then the clause.
+  if ((first.pos === 'ADP' || first.pos === 'SCONJ') && !quantity && !isBareAdverbial(doc, a, e)) {
+    let c = a;
+    while (c < e && toks[c]!.value !== ',') c++;
+    return isZeroThatClause(doc, c + 1, e);
+  }
+  if (
+    (first.pos === 'ADP' && !quantity) ||
+    first.pos === 'SCONJ' ||
+    first.pos === 'CCONJ' ||
+    (first.pos === 'VERB' && !(/ing$/.test(first.lower) && anyFiniteAfter(doc, a + 1, e))) ||
+    first.pos === 'AUX' ||
+    (first.pos === 'PUNCT' && !isMark(first))
+  )
+    return false;
+  const marks = quoteMarks(doc);
+  for (let k = a; k < e; k++) {
+    const t = toks[k]!;
+    if (RELATIVE.has(t.lower) && k > a && (t.pos !== 'SCONJ' || toks[k - 1]!.pos === 'NOUN')) return false;
+    // A "verb" after a determiner is a noun the tagger missed ("add a title to his resume").
+    if ((t.pos === 'VERB' || t.pos === 'AUX') && /^(DET)$/.test(toks[k - 1]?.pos ?? '') && k > a) continue;
+    if (t.pos === 'VERB' && /^(his|her|its|their|our|my|your)$/.test(toks[k - 1]?.lower ?? '') && k > a) continue;
+    // "the appeal of the race in one breath, then eviscerated …": a second predicate, not a clause.
+    if (t.value === ',' && /^(then|and|but)$/.test(toks[k + 1]?.lower ?? '')) return false;
+    if (t.pos === 'AUX' || t.pos === 'VERB') {
+      if (t.pos === 'VERB' && /ing$/.test(t.lower) && toks[k - 1]!.pos !== 'AUX') {
+        // A gerund opening the content or a participle after a comma is no clause ("delegates, helping …");
+        // inside the subject it is a modifier ("his dealing powers would …", "the border crossing").
+        // A gerund opening the content is its subject when a finite verb follows ("legalizing it could …").
+        if (k === a) return anyFiniteAfter(doc, k + 1, e);
+        if (toks[k - 1]!.value === ',') return false;
+        continue;
+      }
+      if (t.pos === 'VERB' && toks[k - 1]?.lower === 'to') return false; // announced plans to merge
+      // "delegates, helping solidify …": a participle is no clause's verb.
+      if (t.pos === 'VERB' && /(ing|ed)$/.test(t.lower) && toks[k - 1]?.pos !== 'AUX' && toks[k - 1]?.value === ',')
+        return false;
+      if (t.pos === 'VERB' && toks[k - 1]?.value === '-') continue;
+      if (t.pos === 'VERB' && t.lower === 'lead' && toks[k + 1]?.pos === 'NOUN') continue;
+      return k > a;
+    }
+    if (marks.spanOf[k] !== -1 && k > a) return true; // subject outside the marks, predicate inside
+  }
+  return false;
+}
+
+/**
+ * Analyses one cue.
+ *
+ * @param doc - the document
+ * @param cue - the cue
+ * @param previous - the attribution of the previous cue in the same sentence, if any
+ * @param nextBound - the left bound of the next cue's attribution in the sentence (content stops there)
+ *
+ * @example
+ * ```ts
+ * const doc = parse('Officials said the road was closed.');
+ * const [cue] = findCues(doc);
+ * attribute(doc, cue!, null, Infinity)?.content; // [2, 6]: "the road was closed"
+ * ```
+ */
+export function attribute(
+  doc: Document,
+  cue: CueMatch,
+  previous: Attribution | null,
+  nextBound: number,
+): Attribution | null {
+  const toks = doc.tokens;
+  const [floor, limit] = clauseSentence(doc, cue.first);
+  const marks = quoteMarks(doc);
+  const carried = (): ResolvedActor | null => {
+    if (previous?.speaker) return previous.speaker;
+    const s = sentenceSubject(doc, floor, cue.first);
+    return s === null ? null : resolveActor(doc, s[0], s[1]);
+  };
+
+  if (cue.type === 'according') {
+    const npEnd = npForward(doc, cue.end, limit);
+    if (npEnd <= cue.end) return null;
+    const speaker = resolveActor(doc, cue.end, npEnd);
+    let content: [number, number] | null = null;
+    const comma = toks[npEnd]?.value === ',';
+    const after = comma ? npEnd + 1 : npEnd;
+    const e = trimEnd(doc, after, contentEnd(doc, after, limit, nextBound));
+    // After the cue: "According to X, …", "and according to X they …", "…, according to X, the …".
+    // Before it: "…, according to X." and "…, according to X, although …".
+    const final = toks[cue.first - 1]?.value === ',' && (!comma || /^(SCONJ|CCONJ)$/.test(toks[after]?.pos ?? ''));
+    if (!final && e > after && hasFiniteVerb(doc, after, e) && toks[after]!.pos !== 'SCONJ') content = [after, e];
+    else if (cue.first > floor && previous === null) {
+      // "…, according to X" sources the clause before it (unless that clause is another cue's attribution).
+      let b = cue.first;
+      if (toks[b - 1]?.value === ',') b--;
+      let a = floor;
+      while (a < b && (toks[a]!.pos === 'PUNCT' || toks[a]!.pos === 'CCONJ')) a++;
+      b = trimEnd(doc, a, b);
+      if (b > a && hasFiniteVerb(doc, a, b)) content = [a, b];
+    }
+    return finish(doc, cue, cue.first, speaker, content, 0.8);
+  }
+
+  // 1. The speaker.
+  let speaker: ResolvedActor | null = null;
+  let leftBound = cue.first;
+  let before: [number, number] | null = null; // content before the attribution, if the structure allows it
+  let inverted = false;
+  let afterStart = cue.end;
+  const p = skipBackBetween(doc, cue.first - 1, floor);
+  const prevTok = toks[p];
+  const prevIsCloseMark = isClosingMark(doc, p);
+  if (
+    p >= 0 &&
+    (prevTok?.value === ',' || prevIsCloseMark) &&
+    !cue.participle &&
+    cue.first === p + 1 &&
+    // "Ramos, 58, told AFP": the comma closes the subject's apposition; no inversion.
+    (prevIsCloseMark || isMark(toks[p - 1]) || complexStart(doc, p, floor) === p) &&
+    isInversion(doc, cue.end, limit)
+  ) {
+    // "…, said Ahmed." / "“…” said the official"
+    const npEnd = npForward(doc, cue.end, limit);
+    speaker = resolveActor(doc, cue.end, npEnd);
+    inverted = true;
+    afterStart = npEnd;
+    before = [floor, prevIsCloseMark ? p + 1 : p];
+  } else if (cue.participle && (prevTok?.value === ',' || p < floor || prevIsCloseMark)) {
+    speaker = carried();
+    leftBound = Math.max(floor, p);
+  } else if (prevTok !== undefined && p >= floor && (prevTok.pos === 'CCONJ' || prevTok.lower === 'but')) {
+    speaker = carried();
+    leftBound = toks[p - 1]?.value === ',' ? p - 1 : p;
+  } else if (prevTok !== undefined && p >= floor && RELATIVE.has(prevTok.value)) {
+    let e = p;
+    if (toks[e - 1]?.value === ',') e--;
+    let q = npBack(doc, e - 1, floor);
+    // "support from those who said": the antecedent is the noun phrase just before "who".
+    for (let j = e - 1; j > q; j--) if (toks[j]!.pos === 'ADP') q = j + 1;
+    speaker = q < e ? resolveActor(doc, q, e) : null;
+    leftBound = q;
+  } else if (prevTok !== undefined && p >= floor && prevTok.value === ',') {
+    const s = complexStart(doc, p, floor);
+    if (s < p) {
+      speaker = resolveActor(doc, s, p);
+      leftBound = s;
+      if (s > floor && toks[s - 1]!.value === ',') before = [floor, s - 1];
+      else if (s > floor && isMark(toks[s - 1])) before = [floor, s];
+    }
+  } else if (prevTok !== undefined && p >= floor && !isMark(prevTok) && openRelative(doc, p, floor) !== -1) {
+    // "X, which opposes the talks … there said": the subject stands before the relative clause.
+    const r = openRelative(doc, p, floor);
+    const s = complexStart(doc, r, floor);
+    if (s < r) {
+      speaker = resolveActor(doc, s, r);
+      leftBound = s;
+    }
+  } else if (prevTok !== undefined && p >= floor && !isMark(prevTok)) {
+    const q = npBack(doc, p, floor);
+    const lead = toks[q - 1];
+    if (cue.participle && q > floor && lead !== undefined && (lead.pos === 'VERB' || lead.pos === 'ADP')) {
+      // "wrote an op-ed urging …", "was heard on a microphone telling …": the clause's subject speaks.
+      speaker = carried();
+      leftBound = cue.first;
+    } else if (q <= p) {
+      speaker = resolveActor(doc, q, p + 1);
+      leftBound = q;
+      // "… a gap that experts say …": a cue inside a relative clause has no content before it.
+      if (q > floor && toks[q - 1]!.value === ',') before = [floor, q - 1];
+      else if (q > floor && isMark(toks[q - 1])) before = [floor, q];
+    }
+  }
+  if (speaker === null && leftBound === cue.first) return null;
+  // "did not say what …", "declined to say whether …": nothing was said.
+  for (let k = Math.max(p + 1, floor); k < cue.first; k++) {
+    if (/^(not|n't|n’t|never|declined|refused|declining|refusing|decline|refuse|wo)$/.test(toks[k]!.lower))
+      return { cue, leftBound, speaker, content: null, direct: null, confidence: 0 };
+  }
+
+  // 2. The content after the cue.
+  let k = inverted ? afterStart : skipAdjuncts(doc, afterStart, limit);
+  if (!inverted && cue.frames.has('addressee')) {
+    // A programme or paper named in marks is the addressee ("told “Morning Edition” the …").
+    const t = marks.spanOf[k] !== undefined && marks.spanOf[k] !== -1 ? marks.spans[marks.spanOf[k]!]! : null;
+    if (t !== null && t.open === k && t.close >= 0 && isTitleCase(doc, t.first, t.end)) k = t.closeEnd;
+  }
+  if (!inverted && cue.frames.has('addressee')) k = skipAdjuncts(doc, skipAddressee(doc, k, limit), limit);
+  if (toks[k]?.value === ':' || (toks[k]?.value === ',' && isMark(toks[k + 1]))) k++;
+  // "In the three years since, Barden says, far too many …": a parenthetical attribution.
+  else if (toks[k]?.value === ',' && leftBound > floor && toks[leftBound - 1]!.value === ',' && !inverted) k++;
+  const q = marks.spanOf[k] !== undefined && marks.spanOf[k] !== -1 ? marks.spans[marks.spanOf[k]!]! : null;
+  if (!inverted && q !== null && q.open === k) {
+    // X said: “…” — the content opens with the quotation mark: a direct quote.
+    return { cue, leftBound, speaker, content: [q.first, q.end], direct: q, confidence: 0.9 };
+  }
+  if (!inverted && k < limit) {
+    let a = k;
+    let ok = false;
+    if (toks[a]!.lower === 'that' && cue.frames.has('clause')) {
+      // "that" opens a clause, unless it is a determiner ("reiterated that approach in …").
+      a++;
+      ok = anyVerb(doc, a, trimEnd(doc, a, contentEnd(doc, a, limit, nextBound))) || containsMark(doc, a, a + 2);
+    } else if (cue.frames.has('whether') && /^(whether|if)$/.test(toks[a]!.lower)) ok = true;
+    else if (
+      cue.frames.has('infinitive') &&
+      ((toks[a]!.lower === 'to' && isVerbAfter(doc, a + 1)) ||
+        (toks[a]!.lower === 'not' && toks[a + 1]?.lower === 'to' && isVerbAfter(doc, a + 2)))
+    )
+      ok = true;
+    else if (cue.frames.has('characterise')) {
+      a = cue.end;
+      ok = true;
+    }
+    const e = trimEnd(doc, a, contentEnd(doc, a, limit, nextBound));
+    if (!ok && cue.frames.has('clause') && isZeroThatClause(doc, a, e)) ok = true;
+    if (ok && cue.frames.has('characterise') && !containsMark(doc, a, e)) ok = false;
+    if (ok && e > a) {
+      const inner = marks.spanOf[a] !== -1 ? marks.spans[marks.spanOf[a]!]! : null;
+      if (inner !== null && inner.open === a && (inner.closeEnd === e || inner.close === -1)) {
+        return { cue, leftBound, speaker, content: [inner.first, inner.end], direct: inner, confidence: 0.9 };
+      }
+      return finish(doc, cue, leftBound, speaker, [a, e], 0.85);
+    }
+  }
+
+  // 3. The content before the attribution ("…, officials said." / "“…,” he said").
+  if (before !== null) {
+    let [a, b] = before;
+    // A previous attribution in the sentence ends this content's reach, unless it lies inside it
+    // (reported speech nested in what this speaker said: "The guards began calling her ''…,'' X said").
+    const nested =
+      previous !== null &&
+      (previous.cue.participle || previous.cue.frames.has('characterise')) &&
+      previous.leftBound > a &&
+      previous.content !== null &&
+      previous.content[1] <= b;
+    if (previous?.content && previous.content[1] > a && !nested) a = previous.content[1];
+    while (a < b && (toks[a]!.pos === 'PUNCT' || toks[a]!.pos === 'CCONJ') && !isMark(toks[a])) a++;
+    b = trimEnd(doc, a, b);
+    if (b <= a) return null;
+    const close = marks.spanOf[b - 1]!;
+    if (close !== -1) {
+      const qs = marks.spans[close]!;
+      // The whole stretch is a quotation (which may have begun in an earlier sentence).
+      if (qs.close >= 0 && qs.closeEnd === b && (qs.open <= a || qs.open === -1)) {
+        return { cue, leftBound, speaker, content: [qs.first, qs.end], direct: qs, confidence: 0.9 };
+      }
+    }
+    // A clause with its subject ("…, officials said"), not a leading adverbial ("In an interview, X questioned …").
+    if (hasFiniteVerb(doc, a, b) && !isBareAdverbial(doc, a, b))
+      return finish(doc, cue, leftBound, speaker, [a, b], 0.75);
+  }
+  return { cue, leftBound, speaker, content: null, direct: null, confidence: 0 };
+}
+
+function finish(
+  doc: Document,
+  cue: CueMatch,
+  leftBound: number,
+  speaker: ResolvedActor | null,
+  content: [number, number] | null,
+  confidence: number,
+): Attribution {
+  void doc;
+  return { cue, leftBound, speaker, content, direct: null, confidence };
+}
+
+function containsMark(doc: Document, a: number, e: number): boolean {
+  const spanOf = quoteMarks(doc).spanOf;
+  for (let k = a; k < e; k++) if (spanOf[k] !== -1) return true;
+  return false;
+}
+
+/** Whether the words after a cue are its subject (`…, said Ahmed.`), not its content. */
+function isInversion(doc: Document, k: number, limit: number): boolean {
+  const toks = doc.tokens;
+  const t = toks[k];
+  if (t === undefined || k >= limit) return false;
+  if (
+    t.pos !== 'DET' &&
+    t.pos !== 'PROPN' &&
+    t.pos !== 'NOUN' &&
+    t.pos !== 'ADJ' &&
+    !(t.pos === 'PRON' && /^(he|she|they)$/.test(t.lower))
+  )
+    return false;
+  const e = npForward(doc, k, limit);
+  if (e === k) return false;
+  const after = toks[e];
+  return after === undefined || e >= limit || /^[.!?,;]$/.test(after.value) || isMark(after);
+}
+
+/**
+ * Whether token `k` is the last token of a closing quotation mark.
+ *
+ * @example
+ * ```ts
+ * isClosingMark(parse('"No," he said.'), 3); // true
+ * ```
+ */
+export function isClosingMark(doc: Document, k: number): boolean {
+  const marks = quoteMarks(doc);
+  const i = marks.spanOf[k];
+  if (i === undefined || i === -1) return false;
+  const q = marks.spans[i]!;
+  return q.close >= 0 && q.closeEnd - 1 === k;
+}
+
+/**
+ * The sentence of token `i` as [first, end), joined with its neighbours where
+ * the sentence splitter cut after an abbreviation (`Sen. Marco Rubio (R-Fla.)
+ * said …`): a sentence opening with a lower-case word or a comma continues the
+ * one before.
+ *
+ * @example
+ * ```ts
+ * clauseSentence(parse('Sen. Ann Price (R-Ore.) said the bill was dead.'), 9); // [0, 15]: both pieces the splitter made
+ * ```
+ */
+export function clauseSentence(doc: Document, i: number): [number, number] {
+  const toks = doc.tokens;
+  const sentences = doc.sentences;
+  let s = toks[i]!.sentence;
+  let e = s;
+  const continues = (k: number): boolean => {
+    const sen = sentences[k];
+    const prev = sentences[k - 1];
+    if (sen === undefined || prev === undefined || sen.paragraph !== prev.paragraph) return false;
+    const t = toks[sen.firstToken]!;
+    if (t.value === ',' || t.value === ';' || t.value === ')') return true;
+    const c = t.value.charCodeAt(0);
+    return c >= 97 && c <= 122 && toks[sen.firstToken - 1]?.value !== '?' && toks[sen.firstToken - 1]?.value !== '!';
+  };
+  for (let g = 0; g < 3 && continues(s); g++) s--;
+  for (let g = 0; g < 3 && continues(e + 1); g++) e++;
+  return [sentences[s]!.firstToken, sentences[e]!.endToken];
+}
+
+/** Whether every word of [a, b) is capitalised and there are at most six (a title: “Fox and Friends”). */
+function isTitleCase(doc: Document, a: number, b: number): boolean {
+  if (b - a > 6 || b <= a) return false;
+  for (let k = a; k < b; k++) {
+    const t = doc.tokens[k]!;
+    if (t.pos === 'PUNCT') return false;
+    if (!/^[A-Z0-9]/.test(t.value) && !/^(and|of|the|in|on|for|a|to)$/.test(t.value)) return false;
+  }
+  return /^[A-Z0-9]/.test(doc.tokens[a]!.value);
+}
+
+/** Whether [a, b) is only a prepositional phrase (no comma after which a clause follows). */
+function isBareAdverbial(doc: Document, a: number, b: number): boolean {
+  const first = doc.tokens[a]!;
+  if (first.pos !== 'ADP' && first.pos !== 'SCONJ') return false;
+  for (let k = a + 1; k < b; k++) if (doc.tokens[k]!.value === ',') return !hasFiniteVerb(doc, k + 1, b);
+  return true;
+}
+
+/** Whether a verb stands at `k`, or just after a quotation mark there ("to “make the most …”"). */
+function isVerbAfter(doc: Document, k: number): boolean {
+  const t = doc.tokens[k];
+  if (t === undefined) return false;
+  if (t.pos === 'VERB' || t.pos === 'AUX') return true;
+  return isMark(t) && (doc.tokens[k + 1]?.pos === 'VERB' || doc.tokens[k + 1]?.pos === 'AUX');
+}
+
+/** Whether [a, b) holds any verb at all. */
+function anyVerb(doc: Document, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (doc.tokens[k]!.pos === 'VERB' || doc.tokens[k]!.pos === 'AUX') return true;
+  return false;
+}
+
+/** Whether an auxiliary or a finite verb stands in [a, b) ("legalizing it could put …"). */
+function anyFiniteAfter(doc: Document, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) {
+    const t = doc.tokens[k]!;
+    if (t.value === ',') return false;
+    if (t.pos === 'AUX') return true;
+    if (t.pos === 'VERB' && !/(ing|ed)$/.test(t.lower) && doc.tokens[k - 1]?.lower !== 'to') return true;
+  }
+  return false;
+}

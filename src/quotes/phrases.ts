@@ -1,0 +1,430 @@
+/**
+ * Token walkers around a cue: the noun phrase before it (its subject), the
+ * adjuncts and addressee after it, the subject of a sentence.
+ *
+ * @module
+ */
+import type { Document, Token } from '../document/model.js';
+import { isAcronym, isNameToken } from '../actors/names.js';
+import { isGovernmentName, isMediaName, isTemporal } from '../actors/lexicon.js';
+import { isPossessive } from '../actors/registry.js';
+import { timeEntities } from '../actors/entities.js';
+import { quoteMarks } from '../marks/index.js';
+import { isMark } from './cues.js';
+
+/** Auxiliaries and adverbs that may stand between a subject and its cue verb. */
+const BETWEEN = new Set([
+  'has',
+  'have',
+  'had',
+  'is',
+  'was',
+  'were',
+  'are',
+  'will',
+  'would',
+  'could',
+  'might',
+  'may',
+  'did',
+  'does',
+  'do',
+  'also',
+  'later',
+  'earlier',
+  'then',
+  'further',
+  'again',
+  'repeatedly',
+  'reportedly',
+  'previously',
+  'separately',
+  'recently',
+  'once',
+  'still',
+  'already',
+  'subsequently',
+  'publicly',
+  'privately',
+  'first',
+  'initially',
+  'often',
+  'frequently',
+  'never',
+  'not',
+  'quickly',
+  'immediately',
+  'similarly',
+  'simply',
+  'flatly',
+  'explicitly',
+  'angrily',
+  'just',
+  'had',
+  'been',
+  'has',
+  'even',
+  'yet',
+  'always',
+  'tentatively',
+  'specifically',
+]);
+
+/**
+ * Skips back from `k` over auxiliaries and adverbs before a cue verb; returns the new position.
+ *
+ * @example
+ * ```ts
+ * // "Officials have also said": from "also" back past "have" to "Officials"
+ * skipBackBetween(parse('Officials have also said so.'), 2, 0); // 0
+ * ```
+ */
+export function skipBackBetween(doc: Document, k: number, floor: number): number {
+  const toks = doc.tokens;
+  for (;;) {
+    while (
+      k >= floor &&
+      (BETWEEN.has(toks[k]!.lower) ||
+        (toks[k]!.pos === 'ADV' && !/^(there|here|where|when|how|why|so)$/.test(toks[k]!.lower)))
+    )
+      k--;
+    // "… last week announced", "… on Sunday said": a date between the subject and its verb.
+    const date = timeEntities(doc).startingAt.size > 0 ? timeEntities(doc).endingAt.get(k + 1) : undefined;
+    if (date !== undefined && date.firstToken > floor) {
+      k = date.firstToken - 1;
+      if (k >= floor && /^(on|in|at|late|early|earlier|last)$/.test(toks[k]!.lower)) k--;
+      continue;
+    }
+    // "used to say", "tried to explain", "went on to warn": the subject is before the first verb.
+    if (k - 1 >= floor && toks[k]!.lower === 'to' && toks[k - 1]!.pos === 'VERB') {
+      k -= 2;
+      if (k >= floor && toks[k]!.lower === 'on' && toks[k - 1]?.pos === 'VERB') k--;
+      continue;
+    }
+    return k;
+  }
+}
+
+/**
+ * Whether a token is an all-capital word of four letters or more that is no known name (a dateline's `GENEVA`).
+ *
+ * @example
+ * ```ts
+ * isShouted(parse('GENEVA').tokens[0]!); // true
+ * ```
+ */
+export function isShouted(t: Token): boolean {
+  return /^[A-Z]{4,}$/.test(t.value) && !isGovernmentName(t.value) && !isMediaName(t.value);
+}
+
+/**
+ * Walks back from `p` (the last token of a subject) over a noun phrase with
+ * its prepositional attachments (`A Syrian lawmaker on a state-affiliated TV
+ * station`, `the Syrian Observatory for Human Rights`); returns its first token.
+ *
+ * @example
+ * ```ts
+ * npBack(parse('A lawmaker on a TV station said no.'), 5, 0); // 0
+ * ```
+ */
+export function npBack(doc: Document, p: number, floor: number): number {
+  const toks = doc.tokens;
+  const t = toks[p]!;
+  if (t.pos === 'PRON') return p;
+  let q = p;
+  let k = p;
+  while (k >= floor) {
+    const u = toks[k]!;
+    if (u.sentence !== t.sentence && k < p) break;
+    if (isShouted(u) && k < p) break;
+    if (k < p && (isTemporal(u.lower) || timeEntities(doc).endingAt.has(k + 1))) break; // "… Wednesday state media said"
+    // "Syria UN decries": an acronym after a capitalised word starts a new name.
+    if (k < p && isNameToken(doc, k) && !isAcronym(u) && isAcronym(toks[k + 1]!) && toks[k + 1]!.spaceBefore) break;
+    const prev = toks[k - 1];
+    let ok = false;
+    if (u.pos === 'NOUN' || u.pos === 'PROPN' || u.pos === 'ADJ' || u.pos === 'NUM' || u.pos === 'DET') ok = true;
+    else if (isPossessive(u, prev) && quoteMarks(doc).spanOf[k] === -1) ok = true;
+    else if (u.value === '-' && !u.spaceBefore) ok = true;
+    else if (u.value === '.' && k < p && isNameToken(doc, k - 1))
+      ok = true; // U.N.
+    else if (u.value === ')') {
+      // "(R-Ore.)", "(HNC)": skip the parenthesis whole.
+      let o = k - 1;
+      while (o >= floor && o > k - 10 && toks[o]!.value !== '(' && toks[o]!.value !== ')') o--;
+      if (o >= floor && toks[o]!.value === '(') {
+        q = o;
+        k = o - 1;
+        continue;
+      }
+    } else if (u.value === '(') ok = true;
+    else if (
+      (u.lower === 'and' || u.lower === 'or') &&
+      k < p &&
+      prev !== undefined &&
+      (prev.pos === 'NOUN' || prev.pos === 'PROPN')
+    )
+      ok = true;
+    else if (
+      u.pos === 'ADP' &&
+      k < p &&
+      prev !== undefined &&
+      (prev.pos === 'NOUN' ||
+        prev.pos === 'PROPN' ||
+        /^(affiliated|linked|associated|allied|close|loyal|familiar|briefed|involved)$/.test(prev.lower) ||
+        (prev.pos === 'VERB' &&
+          /ed$/.test(prev.lower) &&
+          (toks[k - 2]?.pos === 'NOUN' || toks[k - 2]?.pos === 'PROPN'))) &&
+      u.lower !== 'that'
+    )
+      ok = true;
+    else if (
+      u.pos === 'VERB' &&
+      /ed$/.test(u.lower) &&
+      prev !== undefined &&
+      (prev.value === '-' || (prev.pos === 'NOUN' && k < p && toks[k + 1]!.pos === 'ADP'))
+    )
+      ok = true; // "state-affiliated", "website affiliated with"
+    else if (u.pos === 'VERB' && u.lower === 'lead' && toks[k + 1]?.pos === 'NOUN') ok = true;
+    else if (u.pos === 'ADV' && /^(virtually|nearly|almost|all)$/.test(u.lower)) ok = true;
+    if (!ok) break;
+    q = k;
+    k--;
+  }
+  // Two adjacent names ("Syria UN decries"): the subject is the last.
+  while (
+    q < p &&
+    (toks[q]!.pos === 'ADP' || toks[q]!.pos === 'CCONJ' || toks[q]!.value === ')' || toks[q]!.value === '-')
+  )
+    q++;
+  return q;
+}
+
+/** Words that open a content clause or complement after adjuncts. */
+const ADJUNCT_PREPS = new Set([
+  'in',
+  'on',
+  'at',
+  'during',
+  'after',
+  'before',
+  'late',
+  'early',
+  'from',
+  'via',
+  'through',
+  'over',
+  'by',
+  'to',
+  'with',
+  'outside',
+  'inside',
+  'of',
+  'about',
+  'ahead',
+]);
+
+/**
+ * Skips adjuncts after a cue (`in a statement`, `on Sunday`, `late on
+ * Saturday`, `earlier`, `to reporters`) when they are followed by what opens
+ * content (`that`, `:`, `,`, a quotation mark, the sentence end); returns the
+ * position after them.
+ *
+ * @example
+ * ```ts
+ * skipAdjuncts(parse('He said in a statement that talks failed.'), 2, 10); // 5 (at "that")
+ * ```
+ */
+export function skipAdjuncts(doc: Document, k: number, limit: number): number {
+  const toks = doc.tokens;
+  let guard = 0;
+  while (k < limit && guard++ < 6) {
+    const t = toks[k]!;
+    // A bare date ("said Monday that …").
+    const date = timeEntities(doc).startingAt.get(k);
+    if (date !== undefined && date.endToken - k <= 4 && date.endToken > k) {
+      k = date.endToken;
+      continue;
+    }
+    // "— on Twitter, as it happens —": a parenthesis between dashes.
+    if ((t.value === '—' || t.value === '–') && k + 1 < limit) {
+      let j = k + 1;
+      while (j < limit && j - k < 14 && toks[j]!.value !== t.value) j++;
+      if (j < limit && toks[j]!.value === t.value) {
+        k = j + 1;
+        continue;
+      }
+    }
+    if (
+      t.pos === 'ADV' &&
+      (/ly$/.test(t.lower) ||
+        BETWEEN.has(t.lower) ||
+        /^(today|yesterday|again|now|too|instead|later|afterwards|then)$/.test(t.lower))
+    ) {
+      k++;
+      continue;
+    }
+    if (ADJUNCT_PREPS.has(t.lower)) {
+      // A prepositional phrase: up to the next opener.
+      let j = k + 1;
+      while (
+        j < limit &&
+        j - k < 14 &&
+        ((toks[j]!.pos === 'DET' && toks[j]!.lower !== 'that') ||
+          /^(his|her|its|their|our|my|your)$/.test(toks[j]!.lower) ||
+          (ADJUNCT_PREPS.has(toks[j]!.lower) && j > k + 1 && toks[j - 1]!.pos !== 'ADP') ||
+          // "in Salem, New Hampshire": a comma inside a place name
+          (toks[j]!.value === ',' &&
+            toks[j - 1]!.pos === 'PROPN' &&
+            toks[j + 1]?.pos === 'PROPN' &&
+            toks[j + 2]?.pos === 'PROPN') ||
+          toks[j]!.pos === 'ADJ' ||
+          toks[j]!.pos === 'NOUN' ||
+          toks[j]!.pos === 'PROPN' ||
+          toks[j]!.pos === 'NUM' ||
+          isPossessive(toks[j], toks[j - 1]) ||
+          (toks[j]!.value === '-' && !toks[j]!.spaceBefore))
+      )
+        j++;
+      if (j === k + 1) break;
+      const after = toks[j];
+      if (
+        j >= limit ||
+        after === undefined ||
+        after.lower === 'that' ||
+        after.value === ':' ||
+        after.value === ',' ||
+        isMark(after) ||
+        /^[.!?;]$/.test(after.value)
+      ) {
+        k = j;
+        continue;
+      }
+      // A date entity ("on Sunday") is an adjunct even when content follows without "that".
+      const ending = timeEntities(doc).endingAt.get(j);
+      if (ending !== undefined && ending.firstToken >= k && ending.firstToken <= k + 2) {
+        k = j;
+        continue;
+      }
+      break;
+    }
+    break;
+  }
+  return k;
+}
+
+/** Pronouns and words that start a clause rather than continue an addressee. */
+const CLAUSE_STARTERS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'there', 'this', 'these', 'those']);
+
+/**
+ * Reads an addressee noun phrase after `told`, `urged`, `appealed to` (`AFP`,
+ * `state TV`, `the HNC and the regime`, `both sides`, `reporters`); returns the
+ * position after it, or `k` when there is none.
+ *
+ * @example
+ * ```ts
+ * skipAddressee(parse('She told AFP the road was shut.'), 2, 8); // 3 (after "AFP")
+ * ```
+ */
+export function skipAddressee(doc: Document, k: number, limit: number): number {
+  const toks = doc.tokens;
+  let j = k;
+  if (toks[j]?.lower === 'to') j++; // "appealed to both sides"
+  const start = j;
+  let sawHead = false;
+  while (j < limit) {
+    const t = toks[j]!;
+    const herDet = t.lower === 'her' && /^(NOUN|ADJ|PROPN)$/.test(toks[j + 1]?.pos ?? '');
+    if (/^(him|her|them|us|me|everyone|reporters|journalists)$/.test(t.lower) && !herDet) {
+      j++;
+      sawHead = true;
+      break;
+    }
+    if (CLAUSE_STARTERS.has(t.lower) && t.pos === 'PRON') break;
+    if (isPossessive(t, toks[j - 1]) && sawHead) {
+      // "told Britain’s ITV television station"
+      j++;
+      sawHead = false;
+      continue;
+    }
+    if (t.pos === 'DET' || /^(both|all|his|her|their|its|our|my|your)$/.test(t.lower)) {
+      if (sawHead) break; // a new noun phrase: the content's subject
+      j++;
+      continue;
+    }
+    if (
+      t.pos === 'ADJ' ||
+      t.pos === 'NOUN' ||
+      t.pos === 'PROPN' ||
+      t.pos === 'NUM' ||
+      isNameToken(doc, j) ||
+      (t.value === '-' && !t.spaceBefore)
+    ) {
+      sawHead = true;
+      j++;
+      continue;
+    }
+    if ((t.lower === 'and' || t.lower === 'or') && sawHead) {
+      const next = toks[j + 1];
+      if (next !== undefined && (next.pos === 'DET' || next.pos === 'PROPN' || next.pos === 'NOUN')) {
+        j++;
+        sawHead = false;
+        continue;
+      }
+    }
+    break;
+  }
+  return sawHead && j > start ? j : k;
+}
+
+/**
+ * First token of the sentence's subject phrase and the phrase's end (the first finite verb), or `null`.
+ *
+ * @example
+ * ```ts
+ * sentenceSubject(parse('On Sunday, the union rejected the offer.'), 0, 8); // [3, 5]: "the union"
+ * ```
+ */
+export function sentenceSubject(doc: Document, sentenceFirst: number, before: number): [number, number] | null {
+  const toks = doc.tokens;
+  let a = sentenceFirst;
+  while (a < before && (doc.zoneAt(toks[a]!.start) === 'dateline' || isShouted(toks[a]!) || toks[a]!.value === '/'))
+    a++;
+  // Leading adverbial up to a comma ("On Sunday,", "After the meeting with de Mistura,"), or a date ("On Sunday morning").
+  const first = toks[a];
+  if (first !== undefined && (first.pos === 'ADP' || first.pos === 'SCONJ' || first.pos === 'ADV')) {
+    let j = a;
+    while (
+      j < before &&
+      toks[j]!.value !== ',' &&
+      j - a < 20 &&
+      !(j > a && (toks[j]!.pos === 'VERB' || toks[j]!.pos === 'AUX'))
+    )
+      j++;
+    if (toks[j]?.value === ',') a = j + 1;
+    else {
+      const e = timeEntities(doc).startingAt.get(a + 1);
+      if (e !== undefined) a = e.endToken;
+      if (a === sentenceFirst && first.pos === 'ADV') a++;
+    }
+  }
+  let depth = 0;
+  for (let k = a; k < before; k++) {
+    const t = toks[k]!;
+    if (t.value === ',') {
+      const next = toks[k + 1];
+      if (next !== undefined && /^(who|which|whose)$/.test(next.lower)) depth = 1;
+      else if (depth === 1) depth = 0;
+      continue;
+    }
+    if (depth > 0) continue;
+    if (
+      (t.pos === 'VERB' || t.pos === 'AUX') &&
+      k > a &&
+      !(t.pos === 'VERB' && /(ed|ing)$/.test(t.lower) && toks[k - 1]!.value === '-')
+    ) {
+      if (t.pos === 'VERB' && t.lower === 'lead' && toks[k + 1]?.pos === 'NOUN') continue;
+      return [a, k];
+    }
+  }
+  return null;
+}
