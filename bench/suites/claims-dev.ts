@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { canonicalActor, findKnownActors } from '../../src/actors/known.js';
+import { findRegistryActors, lookupActor } from '../../src/actors/known.js';
 import { parse } from '../../src/document/parse.js';
 import { extract } from '../../src/extract.js';
 import type { ClaimStatus, ResponsibilityClaim } from '../../src/types.js';
@@ -62,7 +62,7 @@ function wikiEvents(path: string): { tables: BenchTable[]; metrics: Record<strin
     const x = extract(d.text);
     all.push(...x.claims);
     const tokenOffsets = d.sentences.flatMap((s) => s[0].map((t) => [t[1], t[2]] as const));
-    const known0 = findKnownActors(parse(d.text));
+    const known0 = findRegistryActors(parse(d.text));
     const seen = new Set<string>();
     for (const e of d.event_mentions) {
       if (!e.event_type.startsWith('Conflict.Attack')) continue;
@@ -73,7 +73,7 @@ function wikiEvents(path: string): { tables: BenchTable[]; metrics: Record<strin
         const from = ent === undefined ? undefined : tokenOffsets[ent.start]?.[0];
         const to = ent === undefined ? undefined : tokenOffsets[ent.end - 1]?.[1];
         // the registry entry the Attacker text names (or a registry mention covering it)
-        let group = canonicalActor(a.text);
+        let group = lookupActor(a.text);
         if (group === null && from !== undefined && to !== undefined) {
           const m = known0.find((k) => k.start <= from && to <= k.end);
           group = m?.actor ?? null;

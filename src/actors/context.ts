@@ -25,7 +25,7 @@
  */
 import refs from '../lexicon/state-references.json';
 import type { Document } from '../document/model.js';
-import { findKnownActors, knownActors, type KnownActor } from './known.js';
+import { findRegistryActors, knownActors, type KnownActor } from './known.js';
 
 /** A focus country needs at least this many mentions. */
 export const MIN_FOCUS = 2;
@@ -240,7 +240,7 @@ export function findStateReferences(doc: Document): readonly StateReference[] {
  */
 function namedRegime(doc: Document): KnownActor | null {
   const counts = new Map<KnownActor, number>();
-  for (const m of findKnownActors(doc)) {
+  for (const m of findRegistryActors(doc)) {
     if (m.actor.kind !== 'government') continue;
     if (!/regime/i.test(doc.norm.slice(m.start, m.end))) continue;
     counts.set(m.actor, (counts.get(m.actor) ?? 0) + 1);

@@ -13,8 +13,13 @@
  *   text (`Southern Front` matches "Southern Front" and "SOUTHERN FRONT", not
  *   "the southern front"; `Amnesty International` never matches "an amnesty
  *   deal"); lower-case alias words (`al`, `of`) match any case.
- *   {@link canonicalActor}, which looks up a string the caller chose, only
- *   applies the acronym rule.
+ *   {@link canonicalActor} and {@link lookupActor}, which look up a string the
+ *   caller chose, only apply the acronym rule.
+ *
+ * Two views: {@link findKnownActors} / {@link canonicalActor} give armed
+ * groups only (what the seed registry held, and what the quotes layer names
+ * speakers by); {@link findRegistryActors} / {@link lookupActor} give every
+ * entry (claims need governments, forces and the groups' own media).
  *
  * @module
  */
@@ -200,19 +205,36 @@ export function knownActorByName(name: string): KnownActor | null {
 }
 
 /**
- * The canonical actor for a surface form, or `null`.
+ * The registry entry of any kind for a surface form (group, government,
+ * organisation, medium, person), or `null`.
+ *
+ * @example
+ * ```ts
+ * lookupActor('Sana news agency')?.name; // 'SANA'
+ * lookupActor('the Syrian regime')?.name; // 'Syrian government'
+ * ```
+ */
+export function lookupActor(surface: string): KnownActor | null {
+  const hit = getIndex().byKey.get(aliasKey(surface));
+  if (hit === undefined) return null;
+  if (hit.caseSensitive !== null && surface.trim() !== hit.caseSensitive) return null;
+  return hit.actor;
+}
+
+/**
+ * The canonical armed group for a surface form, or `null` (entries of kind
+ * `group` only, as in the seed registry; {@link lookupActor} reads them all).
  *
  * @example
  * ```ts
  * canonicalActor('Daesh')?.name; // 'Islamic State'
  * canonicalActor('Levant Liberation Committee')?.name; // 'Tahrir al-Sham'
+ * canonicalActor('UN'); // null: an organisation, see lookupActor
  * ```
  */
 export function canonicalActor(surface: string): KnownActor | null {
-  const hit = getIndex().byKey.get(aliasKey(surface));
-  if (hit === undefined) return null;
-  if (hit.caseSensitive !== null && surface.trim() !== hit.caseSensitive) return null;
-  return hit.actor;
+  const a = lookupActor(surface);
+  return a !== null && a.kind === 'group' ? a : null;
 }
 
 /** Whether a surface written in running text honours the entry's letter case. */
@@ -225,11 +247,30 @@ function caseFits(hit: Entry, surface: string): boolean {
 }
 
 const MAX_WORDS = 8;
-const LAYER = Symbol('known-actors');
+const LAYER = Symbol('registry-actors');
+const GROUPS = Symbol('known-groups');
 
 /**
- * Every known-actor mention in the document, longest match first at each
- * position, in document order. Cached on the document.
+ * Every registry mention in the document, of any kind (armed groups,
+ * governments and their forces, organisations, media, persons), longest
+ * match first at each position, in document order. Cached on the document.
+ *
+ * @example
+ * ```ts
+ * findRegistryActors(parse('SANA said the Syrian army and Hezbollah advanced.')).map((m) => m.actor.name);
+ * // ['SANA', 'Syrian Arab Army', 'Hezbollah']
+ * ```
+ */
+export function findRegistryActors(doc: Document): readonly KnownActorMention[] {
+  return doc.layer(LAYER, scan);
+}
+
+/**
+ * The armed-group mentions of the document (registry entries of kind
+ * `group`), in document order; the quotes layer names speakers by them.
+ * Governments, organisations and media are left to {@link findRegistryActors}:
+ * a speaker written "Sana news agency" or "the Syrian government delegation"
+ * keeps the document's words. Cached on the document.
  *
  * @example
  * ```ts
@@ -238,7 +279,7 @@ const LAYER = Symbol('known-actors');
  * ```
  */
 export function findKnownActors(doc: Document): readonly KnownActorMention[] {
-  return doc.layer(LAYER, scan);
+  return doc.layer(GROUPS, (d) => findRegistryActors(d).filter((m) => m.actor.kind === 'group'));
 }
 
 /** Whether the word holds an apostrophe (a character loop: this runs on every token). */

@@ -1,6 +1,6 @@
 /**
  * All actor mentions of a document in one index: registry matches
- * ({@link findKnownActors}), groups recognised by shape
+ * ({@link findRegistryActors}), groups recognised by shape
  * ({@link findGroupsByShape}), state references resolved from context
  * ({@link findStateReferences}), and country names or capitals standing for
  * their government ({@link placeMentions}, flagged `via: 'place'` so a
@@ -17,7 +17,7 @@ import affiliation from '../lexicon/affiliation.json';
 import type { Document } from '../document/model.js';
 import type { ActorKind } from '../types.js';
 import { findStateReferences, placeMentions } from './context.js';
-import { findKnownActors } from './known.js';
+import { findRegistryActors } from './known.js';
 import { findGroupsByShape } from './shape.js';
 
 /**
@@ -129,7 +129,7 @@ function build(doc: Document): MentionIndex {
     for (let k = m.firstToken; k < m.endToken; k++) taken[k] = 1;
     all.push({ ...m, modifier: isModifier(doc, m.firstToken, m.endToken) });
   };
-  for (const m of findKnownActors(doc)) {
+  for (const m of findRegistryActors(doc)) {
     add({
       name: m.actor.name,
       kind: m.actor.kind,

@@ -13,7 +13,7 @@
  * names (`Salvation Army`), lower-case phrases (`the southern front`), names
  * whose own words are not proper nouns (`Related Syrian Forces`), and
  * anything in a title-case line (every word is capitalised there).
- * Registry matches ({@link findKnownActors}) take precedence over shapes.
+ * Registry matches (`findRegistryActors`) take precedence over shapes.
  *
  * @module
  */

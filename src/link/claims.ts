@@ -82,20 +82,29 @@ function nameKey(s: string | null | undefined): string {
     .trim();
 }
 
-/** Whether the quote's speaker is the claim's actor or speaks for it (its spokesman). */
+/**
+ * Whether the quote's speaker is the claim's actor or speaks for it: the same
+ * name, its organisation (a spokesman), or a description naming it (`a
+ * website affiliated with the Islamic State group`, the actor's own medium).
+ */
 function speaksForActor(q: Quote, c: ResponsibilityClaim): boolean {
   if (c.actor === null || q.speaker === null) return false;
-  const actor = nameKey(c.actor.name);
-  return nameKey(q.speaker.name) === actor || nameKey(q.speaker.organisation) === actor;
+  const speaker = ` ${nameKey(q.speaker.name)} `;
+  const names = [nameKey(c.actor.name), nameKey(c.actor.mention?.text)].filter((n) => n !== '');
+  return names.some((n) => speaker.includes(` ${n} `)) || names.includes(nameKey(q.speaker.organisation));
 }
 
-/** The quote whose span holds most of the claim, or `null`. */
+/**
+ * The quote that holds the claim: the one covering most of it, where the
+ * claim starts inside the quote or at least half of it lies inside.
+ */
 function quoteHolding(quotes: readonly Quote[], c: ResponsibilityClaim): Quote | null {
   let best: Quote | null = null;
   let bestOverlap = 0;
   for (const q of quotes) {
     const ov = Math.min(q.end, c.end) - Math.max(q.start, c.start);
-    if (ov <= 0 || ov < 0.5 * (c.end - c.start)) continue;
+    const startsInside = q.start <= c.start && c.start < q.end;
+    if (ov <= 0 || (!startsInside && ov < 0.5 * (c.end - c.start))) continue;
     if (ov > bestOverlap) {
       best = q;
       bestOverlap = ov;

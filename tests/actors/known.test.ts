@@ -1,8 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { aliasKey, canonicalActor, findKnownActors, knownActorByName, knownActors } from '../../src/actors/known.js';
+import {
+  aliasKey,
+  canonicalActor,
+  findKnownActors,
+  findRegistryActors,
+  knownActorByName,
+  knownActors,
+  lookupActor,
+} from '../../src/actors/known.js';
 import { parse } from '../../src/document/parse.js';
 
-const names = (text: string): string[] => findKnownActors(parse(text)).map((m) => m.actor.name);
+const names = (text: string): string[] => findRegistryActors(parse(text)).map((m) => m.actor.name);
 
 describe('actor registry (src/lexicon/actors.json)', () => {
   it('holds at least 150 entries, each with a kind, aliases and a named public source', () => {
@@ -65,14 +73,28 @@ describe('actor registry (src/lexicon/actors.json)', () => {
       ['Army al-Islam', 'Army of Islam'],
       ['Amaq', 'Amaq News Agency'],
     ];
-    for (const [surface, name] of cases) expect(canonicalActor(surface)?.name, surface).toBe(name);
+    for (const [surface, name] of cases) expect(lookupActor(surface)?.name, surface).toBe(name);
+  });
+
+  it('keeps the group-only view the quotes layer names speakers by', () => {
+    const doc = parse('SANA said the Syrian army and Hezbollah advanced, the UN said.');
+    expect(findRegistryActors(doc).map((m) => m.actor.name)).toEqual([
+      'SANA',
+      'Syrian Arab Army',
+      'Hezbollah',
+      'United Nations',
+    ]);
+    expect(findKnownActors(doc).map((m) => m.actor.name)).toEqual(['Hezbollah']);
+    expect(canonicalActor('Daesh')?.name).toBe('Islamic State');
+    expect(canonicalActor('UN')).toBeNull();
+    expect(lookupActor('UN')?.name).toBe('United Nations');
   });
 
   it('matches short acronyms only as written', () => {
     expect(names('What is IS? It is a group.')).toEqual(['Islamic State']);
     expect(names('Let the LeT leaders meet.')).toEqual(['Lashkar-e-Taiba']);
-    expect(canonicalActor('is')).toBeNull();
-    expect(canonicalActor('let')).toBeNull();
+    expect(lookupActor('is')).toBeNull();
+    expect(lookupActor('let')).toBeNull();
   });
 
   it('needs the text to capitalise what the alias capitalises', () => {
@@ -92,7 +114,7 @@ describe('actor registry (src/lexicon/actors.json)', () => {
 
   it('returns mentions with token and offset bounds', () => {
     const doc = parse('Fighters of the Levant Liberation Committee');
-    const [m] = findKnownActors(doc);
+    const [m] = findRegistryActors(doc);
     expect(doc.norm.slice(m!.start, m!.end)).toBe('Levant Liberation Committee');
     expect(m!.endToken - m!.firstToken).toBe(3);
   });

@@ -70,6 +70,25 @@ describe('linkClaims', () => {
     expect([c?.status, c?.actor?.name, c?.source]).toEqual(['attributed', 'Islamic State', 'Iraqi delegation']);
   });
 
+  it('gives the source of a quote the claim starts in, and none to the actor’s own medium', () => {
+    const text = 'The envoy said the council condemned the bombings by the Islamic State group in Baghdad.';
+    const doc = parse(text);
+    // a quote span cut short after "the council condemned the": the claim still starts inside it
+    const q = quote(text, 'the council condemned the bombings', 'envoy');
+    const [c] = linkClaims(doc, extractClaims(doc), { quotes: [q] });
+    expect([c?.actor?.name, c?.source]).toEqual(['Islamic State', 'envoy']);
+    const text2 =
+      'A website affiliated with the Islamic State group said the attacks were carried out by its fighters.';
+    const doc2 = parse(text2);
+    const own = quote(
+      text2,
+      'the attacks were carried out by its fighters',
+      'website affiliated with the Islamic State group',
+    );
+    const [d] = linkClaims(doc2, extractClaims(doc2), { quotes: [own] });
+    expect([d?.status, d?.source]).toEqual(['claimed', null]);
+  });
+
   it('does not make the actor (or its spokesman) its own source, nor override a source already found', () => {
     const text =
       '"We carried out the attack on the convoy," a Taliban spokesman said. Police blamed the Taliban for the raid.';
