@@ -11,7 +11,7 @@ import { actorMentions, type ActorMention, type MentionIndex, type MentionSource
 import type { Document, Sentence, Token } from '../document/model.js';
 import type { ActorKind } from '../types.js';
 import { lexicon, phraseAt, type AttackClass, type Lexicon } from './lexicon.js';
-import { quotedTokens } from './quoted.js';
+import { quoteMarks } from '../marks/index.js';
 
 /** Per-document state shared by the claim forms. */
 export interface Ctx {
@@ -19,7 +19,7 @@ export interface Ctx {
   readonly toks: readonly Token[];
   readonly idx: MentionIndex;
   readonly lex: Lexicon;
-  /** 1 for tokens inside quotation marks. */
+  /** 1 for tokens inside quotation marks (marks included), from the shared `src/marks` layer. */
   readonly quoted: Uint8Array;
   /** For a token that ends a wink date/time entity: the entity's first token; else -1. */
   readonly dateStart: Int32Array;
@@ -76,7 +76,13 @@ export function makeCtx(doc: Document): Ctx {
     },
     lex,
     get quoted(): Uint8Array {
-      return (quoted ??= quotedTokens(doc));
+      if (quoted === null) {
+        // the shared quotation-mark layer (src/marks), as 0/1 per token
+        const { spanOf } = quoteMarks(doc);
+        quoted = new Uint8Array(spanOf.length);
+        for (let k = 0; k < spanOf.length; k++) if (spanOf[k]! >= 0) quoted[k] = 1;
+      }
+      return quoted;
     },
     dateStart,
     violent: new Uint8Array(doc.sentences.length),
