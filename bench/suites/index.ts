@@ -5,12 +5,14 @@ import { meantimeSuite } from './meantime.js';
 import { packageSuite } from './package.js';
 import { polnearSuite } from './polnear.js';
 import { speedSuite } from './speed.js';
+import { wikieventsSuite } from './wikievents.js';
 
 /** Every suite, in the order `npm run bench` runs them. Add a suite by adding one line. */
 export const suites: readonly Suite[] = [
   corpusSuite,
   polnearSuite,
   meantimeSuite,
+  wikieventsSuite,
   claimsDevSuite,
   speedSuite,
   packageSuite,

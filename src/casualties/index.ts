@@ -1,8 +1,53 @@
+/**
+ * Casualty figures: counts of people killed, injured, missing or abducted
+ * (ANNOTATION.md §2). Outcome words are found by one Set lookup per token;
+ * each rule then looks around its anchor inside the sentence (rules.ts),
+ * subsets are added (subsets.ts), and each figure gets its scope (scope.ts)
+ * and reporting source (source.ts).
+ *
+ * @module
+ */
 import type { Document } from '../document/model.js';
-import type { CasualtyFigure } from '../types.js';
+import type { CasualtyFigure, CasualtyScope } from '../types.js';
+import { type Ctx, dateMask } from './context.js';
+import { NON_CASUALTY_VERBS, SKIPPABLE, TOKEN_CLASS } from './lexicon.js';
+import { type Found, figuresAt } from './rules.js';
+import { scopeOf } from './scope.js';
+import { sourceFor, sourcesIn } from './source.js';
+import { subsetsIn } from './subsets.js';
+
+/** How many sentences back a pronoun ("It said …") may find its source. */
+const PRONOUN_REACH = 3;
+/** The shortest anchor or cue word ("die", "say"). */
+const MIN_WORD = Math.min(...[...TOKEN_CLASS.keys()].map((w) => w.length));
+const BEFORE_SKIP = new Set(['the', 'all', 'of', 'some']);
+
+/** People gathered, arrested, freed, evacuated or displaced are not casualties: "12 wounded soldiers were evacuated". */
+function vetoed(ctx: Ctx, f: Found): boolean {
+  const { toks } = ctx;
+  let b = f.phrase.first - 1;
+  while (b >= ctx.first && BEFORE_SKIP.has(toks[b]!.lower)) b--;
+  if (b >= ctx.first && NON_CASUALTY_VERBS.has(toks[b]!.lower)) return true;
+  let a = Math.max(f.phrase.end, f.phrase.victimsEnd);
+  for (let n = 0; a < ctx.end && n < 3 && (SKIPPABLE.has(toks[a]!.lower) || toks[a]!.pos === 'ADV'); n++) a++;
+  return a < ctx.end && a !== f.anchor && NON_CASUALTY_VERBS.has(toks[a]!.lower);
+}
+
+/** Keeps a figure unless its tokens are already in one, or it counts people arrested, freed, evacuated… */
+function add(ctx: Ctx, taken: Uint8Array, found: Found[], f: Found): void {
+  const { first, end } = f.phrase;
+  for (let k = first; k < end; k++) if (taken[k] === 1) return;
+  if (vetoed(ctx, f)) return;
+  for (let k = first; k < end; k++) taken[k] = 1;
+  found.push(f);
+}
 
 /**
- * Finds counts of people killed, injured, missing or abducted.
+ * Finds counts of people killed, injured, missing or abducted: numbers in
+ * digits or words, vague quantities, qualifiers and ranges as `{ min, max }`;
+ * the victims; subsets as figures of their own; incident or cumulative scope;
+ * the reporting source. Items in boilerplate are dropped unless the document
+ * was parsed with `includeBoilerplate: true`.
  *
  * @param doc - a document from {@link parse}
  * @returns the figures in document order
@@ -10,10 +55,83 @@ import type { CasualtyFigure } from '../types.js';
  * @example
  * ```ts
  * import { parse, extractCasualties } from 'newsfacts';
- * const figures = extractCasualties(parse('The blast killed at least 31 people.'));
+ * const [f, g] = extractCasualties(
+ *   parse('The blast killed at least 31 people, including 12 children, police said.'),
+ * );
+ * // f.text === 'at least 31 people'; f.outcome === 'killed'
+ * // f.count → { min: 31, max: null, exact: false, approximate: false }
+ * // f.victims === 'people'; f.scope === 'incident'; f.source === 'police'
+ * // g.text === '12 children' (a subset: its own figure)
  * ```
  */
 export function extractCasualties(doc: Document): CasualtyFigure[] {
-  void doc;
-  return [];
+  const toks = doc.tokens;
+  const ctx: Ctx = { doc, toks, dateMask: dateMask(doc), first: 0, end: 0 };
+  const keep = doc.options.includeBoilerplate;
+  const out: CasualtyFigure[] = [];
+  // Tokens already in a figure (a phrase is counted once, by the first rule that reads it).
+  const taken = new Uint8Array(toks.length);
+  // Sentences with a reporting cue, for pronouns ("It said …") to find their source.
+  const cueSentences: number[] = [];
+  const previousSource = (index: number): string | null => {
+    for (let c = cueSentences.length - 1; c >= 0; c--) {
+      const earlier = doc.sentences[cueSentences[c]!]!;
+      if (earlier.index >= index) continue;
+      if (index - earlier.index > PRONOUN_REACH) break;
+      const saved = [ctx.first, ctx.end] as const;
+      ctx.first = earlier.firstToken;
+      ctx.end = earlier.endToken;
+      const cues = sourcesIn(ctx, [], () => null);
+      let name: string | null = null;
+      for (let k = cues.length - 1; k >= 0 && name === null; k--) name = cues[k]!.read()?.name ?? null;
+      [ctx.first, ctx.end] = saved;
+      if (name !== null) return name;
+    }
+    return null;
+  };
+  // One pass over the tokens: the outcome words (anchors) and the sentences that have a reporting cue.
+  const anchorTokens: number[] = [];
+  const cueIn = new Uint8Array(doc.sentences.length);
+  for (let k = 0; k < toks.length; k++) {
+    const t = toks[k]!;
+    const w = t.lower;
+    if (w.length < MIN_WORD) continue; // "of", "a", punctuation: no lookup
+    const c = TOKEN_CLASS.get(w);
+    if (c === 1) anchorTokens.push(k);
+    else if (c === 2) cueIn[t.sentence] = 1;
+  }
+  for (let i = 0; i < cueIn.length; i++) if (cueIn[i] === 1) cueSentences.push(i);
+  for (let n = 0; n < anchorTokens.length;) {
+    const s = doc.sentences[toks[anchorTokens[n]!]!.sentence]!;
+    const anchors: number[] = [];
+    while (n < anchorTokens.length && anchorTokens[n]! < s.endToken) anchors.push(anchorTokens[n++]!);
+    const cues = cueIn[s.index] === 1;
+    ctx.first = s.firstToken;
+    ctx.end = s.endToken;
+    const found: Found[] = [];
+    for (const a of anchors) for (const f of figuresAt(ctx, a)) add(ctx, taken, found, f);
+    for (const f of subsetsIn(ctx, found)) add(ctx, taken, found, f);
+    if (found.length === 0) continue;
+    const sentenceCues = cues ? sourcesIn(ctx, found, () => previousSource(s.index)) : [];
+    found.sort((a, b) => a.phrase.first - b.phrase.first);
+    let previousFigure: { found: Found; scope: CasualtyScope } | null = null;
+    for (const f of found) {
+      const scope = scopeOf(ctx, f, previousFigure);
+      previousFigure = { found: f, scope };
+      const first = toks[f.phrase.first]!;
+      const boilerplate = doc.isBoilerplate(first.start);
+      if (boilerplate && !keep) continue;
+      const { min, max, approximate } = f.phrase;
+      out.push({
+        ...doc.tokenSpan(f.phrase.first, f.phrase.end),
+        boilerplate,
+        outcome: f.outcome,
+        count: { min, max, exact: min !== null && min === max, approximate },
+        victims: f.phrase.victims,
+        scope,
+        source: sourceFor(sentenceCues, f),
+      });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start || a.end - b.end);
 }

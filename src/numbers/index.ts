@@ -4,5 +4,14 @@
  *
  * @module
  */
-export { digitValue, numberValue, wordsValue, isNumberWord, scaleOf, groupOf } from './value.js';
+export {
+  digitValue,
+  decimalValue,
+  numberValue,
+  wordsValue,
+  ordinalValue,
+  isNumberWord,
+  scaleOf,
+  groupOf,
+} from './value.js';
 export { readQuantity, type Quantity, type QualifierKind } from './quantity.js';

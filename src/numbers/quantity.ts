@@ -2,12 +2,13 @@
  * Reading a quantity phrase from tokens: an optional qualifier (`at least`,
  * `more than`, `nearly`, `about`…), then a number in digits or words, a vague
  * quantity (`dozens`, `tens of thousands`, `several`), or a range (`between 10
- * and 15`, `10-15`, `two or three`), normalised to `{ min, max }` as
- * ANNOTATION.md §2 says.
+ * and 15`, `10-15`, `two or three`), an optional post-qualifier (`40 or
+ * more`, `40-odd`), normalised to `{ min, max }` as ANNOTATION.md §2 says.
  */
 import lexicon from '../lexicon/numbers.json';
 import type { Token } from '../document/model.js';
-import { digitValue, groupOf, isNumberWord, scaleOf, wordsValue } from './value.js';
+import { decimalValue, digitValue, scaleOf } from './value.js';
+import { WordNumber, fractionOfScale } from './words.js';
 
 /**
  * How a qualifier bounds the number after it: `min` (at least N → min N),
@@ -21,11 +22,19 @@ import { digitValue, groupOf, isNumberWord, scaleOf, wordsValue } from './value.
  */
 export type QualifierKind = 'min' | 'above' | 'max' | 'below' | 'approx' | 'exact';
 
-/** A quantity read from tokens. */
+/**
+ * A quantity read from tokens.
+ *
+ * @example
+ * ```ts
+ * const q: Quantity = readQuantity(parse('more than 260 000 people').tokens, 0)!;
+ * // q.min === 260001, q.max === null, q.value === 260000, q.endToken === 4 (before "people")
+ * ```
+ */
 export interface Quantity {
   /** First token of the phrase (the qualifier when there is one). */
   readonly firstToken: number;
-  /** One past the last token of the phrase. */
+  /** One past the last token of the phrase (a post-qualifier included, a glued "-word" not). */
   readonly endToken: number;
   /** First token of the number itself (after the qualifier). */
   readonly numberToken: number;
@@ -35,16 +44,24 @@ export interface Quantity {
   readonly max: number | null;
   /** The number as written (the lower end of a range; a vague word's conventional minimum). */
   readonly value: number;
-  /** Hedged (`about 40`, `some 200`). */
+  /** Hedged (`about 40`, `some 200`, `40 or so`, `a couple`). */
   readonly approximate: boolean;
   /** A vague quantity word (`dozens`, `several`). */
   readonly vague: boolean;
-  /** The qualifier's effect, or `null`. */
+  /** The qualifier's effect (before or after the number), or `null`. */
   readonly qualifier: QualifierKind | null;
+  /**
+   * The number is glued by a hyphen to the word after it (`two-day`,
+   * `1,000-strong`, `12-year-old`): a modifier, not a count of that word.
+   */
+  readonly hyphenated: boolean;
 }
 
 const QUALIFIERS = new Map<string, QualifierKind>(Object.entries(lexicon.qualifiers) as [string, QualifierKind][]);
-const MAX_QUALIFIER_WORDS = 3;
+const POST_QUALIFIERS = new Map<string, QualifierKind>(
+  Object.entries(lexicon.postQualifiers) as [string, QualifierKind][],
+);
+const MAX_QUALIFIER_WORDS = 4;
 const VAGUE: Readonly<Record<string, number>> = lexicon.vague;
 const VAGUE_SCALES: Readonly<Record<string, number>> = {
   tens: 10,
@@ -55,15 +72,50 @@ const VAGUE_SCALES: Readonly<Record<string, number>> = {
   millions: 1e6,
 };
 const VAGUE_MULTIPLIERS: Readonly<Record<string, number>> = { tens: 2, dozens: 2, hundreds: 2, several: 3, few: 2 };
+const HYPHENS = new Set(['-', '‐', '‑', '–']);
+/** Words that may be part of a number in words. */
+const NUMBERISH = new Set([
+  ...Object.keys(lexicon.units),
+  ...Object.keys(lexicon.tens),
+  'hundred',
+  'thousand',
+  'million',
+  'billion',
+  'a',
+  'an',
+  'and',
+  'half',
+  'dozen',
+  'score',
+  'couple',
+  'pair',
+]);
+/** Words a quantity phrase may start with (numbers, vague words, qualifiers, "between"). */
+const QUANTITY_STARTS = new Set([
+  ...NUMBERISH,
+  ...Object.keys(VAGUE).map((k) => k.split(' ')[0]!),
+  ...[...QUALIFIERS.keys()].map((k) => k.split(' ')[0]!),
+  'between',
+  'quarter',
+  'third',
+]);
+/** Longest run of tokens one number may take (guards against hostile input). */
+const MAX_NUMBER_TOKENS = 16;
 
-const isHyphen = (t: Token | undefined): boolean =>
-  t !== undefined && (t.value === '-' || t.value === '‐' || t.value === '–');
+const isHyphen = (t: Token | undefined): boolean => t !== undefined && HYPHENS.has(t.value);
+/** A hyphen glued to the tokens on both sides ("forty-eight", "two-day"). */
+const isGluedHyphen = (toks: readonly Token[], j: number): boolean =>
+  isHyphen(toks[j]) && !toks[j]!.spaceBefore && toks[j + 1] !== undefined && !toks[j + 1]!.spaceBefore;
+
+/** First words of qualifiers: a cheap test before building multi-word keys. */
+const QUALIFIER_STARTS = new Set([...QUALIFIERS.keys()].map((k) => k.split(' ')[0]!));
 
 /** Reads a qualifier phrase at `i`: its kind and the index after it. */
-function readQualifier(toks: readonly Token[], i: number): [QualifierKind, number] | null {
+function readQualifier(toks: readonly Token[], i: number, limit: number): [QualifierKind, number] | null {
+  if (!QUALIFIER_STARTS.has(toks[i]!.lower)) return null;
   let key = '';
   let best: [QualifierKind, number] | null = null;
-  for (let j = i; j < toks.length && j < i + MAX_QUALIFIER_WORDS; j++) {
+  for (let j = i; j < limit && j < i + MAX_QUALIFIER_WORDS; j++) {
     key = j === i ? toks[j]!.lower : `${key} ${toks[j]!.lower}`;
     const kind = QUALIFIERS.get(key);
     if (kind !== undefined) best = [kind, j + 1];
@@ -71,58 +123,62 @@ function readQualifier(toks: readonly Token[], i: number): [QualifierKind, numbe
   return best;
 }
 
-/** A bare number (no qualifier): value, vague flag, and end index; ranges give `max`. */
+/** A bare number (no qualifier): value, range end, vague flag, scale used, and end index. */
 interface Bare {
   value: number;
   max: number | null;
   vague: boolean;
+  /** The scale word multiplying a digit number (`2 million` → 1e6), else 1. */
+  scale: number;
+  approximate: boolean;
   end: number;
 }
 
-/** Reads number words from `i`: "forty-eight", "one hundred and twelve", "a dozen", "two dozen". */
-function readWords(toks: readonly Token[], i: number): Bare | null {
-  const words: string[] = [];
-  let j = i;
-  let end = i;
-  const first = toks[i]?.lower;
-  if (first === 'a' || first === 'an') {
-    const next = toks[i + 1]?.lower;
-    if (next === undefined || (scaleOf(next) === null && next !== 'dozen' && next !== 'score')) return null;
-    words.push('a');
-    j = i + 1;
-  }
-  for (; j < toks.length; j++) {
+/**
+ * Reads number words from `i` ("forty-eight", "one hundred and twelve", "a
+ * dozen", "half a dozen", "one and a half"): the longest prefix that forms a
+ * number.
+ */
+function readWords(toks: readonly Token[], i: number, limit: number): Bare | null {
+  // The words, each with the token index after it; a token "twenty-five" is split.
+  const words: { w: string; end: number }[] = [];
+  for (let j = i; j < limit && words.length < MAX_NUMBER_TOKENS; j++) {
     const t = toks[j]!;
-    const w = t.lower;
-    if (
-      isNumberWord(w) ||
-      ((w === 'dozen' || w === 'score') && words.length > 0) ||
-      (w === 'dozen' && words.length === 0)
-    ) {
-      words.push(w);
-      end = j + 1;
+    if (j > i && isHyphen(t)) {
+      if (isGluedHyphen(toks, j) && words.length > 0) continue;
+      break;
+    }
+    if (t.shape !== 'word' || !(NUMBERISH.has(t.lower) || (t.lower.length > 3 && /[-‐‑]/.test(t.lower)))) break;
+    if (t.lower.length > 3 && /[-‐‑]/.test(t.lower)) {
+      for (const part of t.lower.split(/[-‐‑]/)) words.push({ w: part, end: j + 1 });
       continue;
     }
-    // Hyphen glued between two number words ("forty-eight"); "and" between number words.
-    if ((isHyphen(t) && !t.spaceBefore) || w === 'and') {
-      const next = toks[j + 1];
-      if (words.length > 0 && next !== undefined && isNumberWord(next.lower)) continue;
-    }
-    break;
+    words.push({ w: t.lower, end: j + 1 });
   }
-  if (words.length === 0 || (words.length === 1 && words[0] === 'dozen')) return null;
-  const value = wordsValue(words);
-  return value === null ? null : { value, max: null, vague: false, end };
+  const n = new WordNumber();
+  let best: Bare | null = null;
+  for (let k = 0; k < words.length; k++) {
+    const { w } = words[k]!;
+    if (w === 'and' && n.acceptsAnd(words[k + 1]?.w, words[k + 2]?.w)) continue;
+    // A split token counts only when all its parts are read.
+    if (!n.push(w)) break;
+    const v = n.value();
+    if (v !== null && (k + 1 >= words.length || words[k + 1]!.end !== words[k]!.end)) {
+      const approximate = w === 'couple';
+      best = { value: v, max: null, vague: false, scale: scaleOf(w) ?? 1, approximate, end: words[k]!.end };
+    }
+  }
+  return best;
 }
 
 /** Reads a vague quantity: "dozens", "tens of thousands", "several hundred", "a few". */
-function readVague(toks: readonly Token[], i: number): Bare | null {
+function readVague(toks: readonly Token[], i: number, limit: number): Bare | null {
   const w = toks[i]?.lower;
-  if (w === undefined) return null;
-  let j = i;
+  if (w === undefined || i >= limit) return null;
+  let j: number;
   let base: number;
   let word: string;
-  if (w === 'a' && toks[i + 1]?.lower === 'few') {
+  if (w === 'a' && i + 1 < limit && toks[i + 1]!.lower === 'few') {
     word = 'few';
     base = VAGUE['a few']!;
     j = i + 2;
@@ -131,120 +187,226 @@ function readVague(toks: readonly Token[], i: number): Bare | null {
     base = VAGUE[w]!;
     j = i + 1;
   } else return null;
-  // "tens of thousands", "hundreds of thousands", "dozens of hundreds"
-  if (Object.hasOwn(VAGUE_SCALES, word) && toks[j]?.lower === 'of') {
-    const next = toks[j + 1]?.lower;
-    if (next !== undefined && Object.hasOwn(VAGUE_SCALES, next) && VAGUE_SCALES[next]! > VAGUE_SCALES[word]!) {
-      return {
-        value: (VAGUE_MULTIPLIERS[word] ?? 1) * VAGUE_SCALES[word]! * VAGUE_SCALES[next]!,
-        max: null,
-        vague: true,
-        end: j + 2,
-      };
+  const vague = (value: number, end: number): Bare => ({
+    value,
+    max: null,
+    vague: true,
+    scale: 1,
+    approximate: false,
+    end,
+  });
+  // "tens of thousands", "hundreds of thousands", "dozens of millions"
+  if (Object.hasOwn(VAGUE_SCALES, word) && j + 1 < limit && toks[j]!.lower === 'of') {
+    const next = toks[j + 1]!.lower;
+    if (Object.hasOwn(VAGUE_SCALES, next) && VAGUE_SCALES[next]! > VAGUE_SCALES[word]!) {
+      return vague((VAGUE_MULTIPLIERS[word] ?? 1) * VAGUE_SCALES[word]! * VAGUE_SCALES[next]!, j + 2);
     }
   }
   // "several hundred", "a few thousand", "a few dozen"
-  if (word === 'several' || word === 'few') {
-    const next = toks[j]?.lower;
-    const scale = next === undefined ? null : (scaleOf(next) ?? (next === 'dozen' ? 12 : null));
-    if (scale !== null) return { value: (VAGUE_MULTIPLIERS[word] ?? 1) * scale, max: null, vague: true, end: j + 1 };
+  if ((word === 'several' || word === 'few') && j < limit) {
+    const next = toks[j]!.lower;
+    const scale = scaleOf(next) ?? (next === 'dozen' ? 12 : null);
+    if (scale !== null) return vague((VAGUE_MULTIPLIERS[word] ?? 1) * scale, j + 1);
   }
-  return { value: base, max: null, vague: true, end: j };
+  return vague(base, j);
 }
 
-/** Reads a number in digits at `i`, with glued thousands groups ("260 000") and a scale word. */
-function readDigits(toks: readonly Token[], i: number): Bare | null {
+const DIGIT_GROUP = '(\\d{1,3}(?:,\\d{3})+|\\d{1,7})';
+const DIGIT_RANGE = new RegExp(`^${DIGIT_GROUP}[-–]${DIGIT_GROUP}$`);
+const ONE_TO_THREE = /^\d{1,3}$/;
+const THREE = /^\d{3}$/;
+
+/**
+ * Reads a number in digits at `i`, with space-separated thousands groups
+ * ("260 000") and scale words ("1.2 million", "3 hundred thousand", "2 dozen").
+ */
+function readDigits(toks: readonly Token[], i: number, limit: number): Bare | null {
   const t = toks[i];
-  if (t === undefined || (t.shape !== 'number' && t.shape !== 'other')) return null;
-  const range = /^(\d{1,7})[-–](\d{1,7})$/.exec(t.value);
+  if (t === undefined || i >= limit || (t.shape !== 'number' && t.shape !== 'other')) return null;
+  const range = DIGIT_RANGE.exec(t.value);
   if (range !== null) {
-    const a = Number(range[1]);
-    const b = Number(range[2]);
-    return b > a ? { value: a, max: b, vague: false, end: i + 1 } : null;
+    const a = Number(range[1]!.replace(/,/g, ''));
+    const b = Number(range[2]!.replace(/,/g, ''));
+    return b > a ? { value: a, max: b, vague: false, scale: 1, approximate: false, end: i + 1 } : null;
   }
   let value = digitValue(t.value);
   if (value === null) return null;
   let end = i + 1;
-  // "260 000": a 1–3 digit group followed by 3-digit groups after single spaces.
-  if (/^\d{1,3}$/.test(t.value)) {
+  // "260 000": a 1–3 digit group followed by 3-digit groups after single spaces on the same line.
+  if (ONE_TO_THREE.test(t.value)) {
     let text = t.value;
-    while (end < toks.length && /^\d{3}$/.test(toks[end]!.value) && toks[end]!.spaceBefore && !toks[end]!.lineBefore) {
-      text += toks[end]!.value;
+    while (end < limit && end - i < 6) {
+      const g = toks[end]!;
+      if (!THREE.test(g.value) || !g.spaceBefore || g.lineBefore || g.start - toks[end - 1]!.end !== 1) break;
+      text += g.value;
       end++;
     }
     value = Number(text);
   }
-  const scale = toks[end] === undefined ? null : scaleOf(toks[end]!.lower);
-  if (scale !== null) {
-    value = Math.round(value * scale);
+  // Scale words: "dozen"; or an optional "hundred" then an optional larger scale.
+  let scale = 1;
+  if (end < limit && toks[end]!.lower === 'dozen') {
+    scale = 12;
     end++;
+  } else {
+    if (end < limit && toks[end]!.lower === 'hundred') {
+      scale = 100;
+      end++;
+    }
+    const big = end < limit ? scaleOf(toks[end]!.lower) : null;
+    if (big !== null && big > 100) {
+      scale *= big;
+      end++;
+    }
   }
-  return { value, max: null, vague: false, end };
+  if (scale !== 1 && end === i + 2) {
+    // Before a scale word a dot is a decimal point ("1.250 million").
+    value = decimalValue(t.value) ?? value;
+  }
+  const v = value * scale;
+  const r = Math.round(v);
+  return {
+    value: Math.abs(v - r) < 1e-6 * Math.max(1, v) ? r : v,
+    max: null,
+    vague: false,
+    scale,
+    approximate: false,
+    end,
+  };
 }
 
-function readBare(toks: readonly Token[], i: number): Bare | null {
-  return readDigits(toks, i) ?? readWords(toks, i) ?? readVague(toks, i);
+/** "a quarter of a million", "three quarters of a million". */
+function readFraction(toks: readonly Token[], i: number, limit: number): Bare | null {
+  const second = toks[i + 1]?.lower;
+  if (
+    i + 1 >= limit ||
+    (second !== 'quarter' && second !== 'quarters' && second !== 'third' && second !== 'thirds' && second !== 'half')
+  ) {
+    return null;
+  }
+  const words: string[] = [];
+  for (let j = i; j < limit && words.length < 6; j++) words.push(toks[j]!.lower);
+  const f = fractionOfScale(words);
+  return f === null ? null : { value: f.value, max: null, vague: false, scale: 1, approximate: false, end: i + f.used };
 }
 
-/** "A to B", "A or B", "A-B" after a first number. */
-function readRangeEnd(toks: readonly Token[], first: Bare): Bare {
-  const link = toks[first.end];
-  if (link === undefined || first.vague || first.max !== null) return first;
+function readNumber(toks: readonly Token[], i: number, limit: number): Bare | null {
+  return readDigits(toks, i, limit) ?? readFraction(toks, i, limit) ?? readWords(toks, i, limit);
+}
+
+function readBare(toks: readonly Token[], i: number, limit: number): Bare | null {
+  return readNumber(toks, i, limit) ?? readVague(toks, i, limit);
+}
+
+/** "A to B", "A or B", "A-B" after a first number; "two to three million" scales both ends. */
+function readRangeEnd(toks: readonly Token[], first: Bare, limit: number): Bare {
+  if (first.vague || first.max !== null || first.end >= limit) return first;
+  const link = toks[first.end]!;
   const w = link.lower;
   if (w === 'to' || w === 'or' || (isHyphen(link) && !link.spaceBefore)) {
-    const second = readDigits(toks, first.end + 1) ?? readWords(toks, first.end + 1);
-    if (second !== null && second.max === null && second.value > first.value) {
-      return { value: first.value, max: second.value, vague: false, end: second.end };
+    const second = readNumber(toks, first.end + 1, limit);
+    if (second !== null && second.max === null) {
+      let low = first.value;
+      if (first.scale === 1 && second.scale > 1 && low < second.scale && second.value % second.scale === 0) {
+        low *= second.scale;
+      }
+      if (second.value > low) {
+        return {
+          value: low,
+          max: second.value,
+          vague: false,
+          scale: second.scale,
+          approximate: false,
+          end: second.end,
+        };
+      }
     }
   }
   return first;
 }
 
+/** A qualifier written after the number: "or more", "or so", "-plus", "-odd", a glued "+". */
+function readPostQualifier(toks: readonly Token[], j: number, limit: number): [QualifierKind, number] | null {
+  if (j >= limit) return null;
+  const t = toks[j]!;
+  if (t.value === '+' && !t.spaceBefore) return ['min', j + 1]; // "20+"
+  if (t.lower === 'or' && j + 1 < limit) {
+    const kind = POST_QUALIFIERS.get(`or ${toks[j + 1]!.lower}`);
+    return kind === undefined ? null : [kind, j + 2];
+  }
+  if (isGluedHyphen(toks, j) && j + 1 < limit) {
+    const kind = POST_QUALIFIERS.get(toks[j + 1]!.lower);
+    return kind === undefined ? null : [kind, j + 2];
+  }
+  const kind = POST_QUALIFIERS.get(t.lower);
+  return kind === undefined || kind !== 'min' ? null : [kind, j + 1];
+}
+
 /**
  * Reads the quantity phrase that starts at token `i`, or returns `null` when
- * no number starts there.
+ * no number starts there. Ordinals (`fifth`, `5th`) and years are not read
+ * specially: ordinals are not quantities, and a caller that cares about years
+ * looks at its context.
+ *
+ * @param toks - the document's tokens
+ * @param i - where the phrase may start (its qualifier, if any)
+ * @param limit - one past the last token the phrase may use (e.g. the sentence end); all tokens by default
  *
  * @example
  * ```ts
  * const doc = parse('AT LEAST six people died');
  * readQuantity(doc.tokens, 0); // { min: 6, max: null, value: 6, qualifier: 'min', firstToken: 0, endToken: 3, … }
+ * readQuantity(parse('a two-day visit').tokens, 1); // { min: 2, max: 2, hyphenated: true, … }
  * ```
  */
-export function readQuantity(toks: readonly Token[], i: number): Quantity | null {
+export function readQuantity(toks: readonly Token[], i: number, limit: number = toks.length): Quantity | null {
+  const end = Math.min(limit, toks.length);
+  if (i < 0 || i >= end) return null;
+  const t = toks[i]!;
+  if (!QUANTITY_STARTS.has(t.lower) && !/^\d/.test(t.value) && !(t.lower.length > 3 && /[-‐‑]/.test(t.lower)))
+    return null;
   let qualifier: QualifierKind | null = null;
   let j = i;
-  const q = readQualifier(toks, i);
-  if (q !== null) {
-    [qualifier, j] = q;
-  }
+  const q = readQualifier(toks, i, end);
+  if (q !== null) [qualifier, j] = q;
   // between A and B
-  if (toks[j]?.lower === 'between') {
-    const a = readDigits(toks, j + 1) ?? readWords(toks, j + 1);
-    if (a !== null && toks[a.end]?.lower === 'and') {
-      const b = readDigits(toks, a.end + 1) ?? readWords(toks, a.end + 1);
-      if (b !== null && b.value > a.value) {
-        return {
-          firstToken: i,
-          endToken: b.end,
-          numberToken: j + 1,
-          min: a.value,
-          max: b.value,
-          value: a.value,
-          approximate: qualifier === 'approx',
-          vague: false,
-          qualifier,
-        };
+  if (j < end && toks[j]!.lower === 'between') {
+    const a = readNumber(toks, j + 1, end);
+    if (a !== null && a.end < end && toks[a.end]!.lower === 'and') {
+      const b = readNumber(toks, a.end + 1, end);
+      if (b !== null) {
+        let low = a.value;
+        if (a.scale === 1 && b.scale > 1 && low < b.scale && b.value % b.scale === 0) low *= b.scale;
+        if (b.value > low) {
+          return {
+            firstToken: i,
+            endToken: b.end,
+            numberToken: j + 1,
+            min: low,
+            max: b.value,
+            value: low,
+            approximate: qualifier === 'approx',
+            vague: false,
+            qualifier,
+            hyphenated: isGluedHyphen(toks, b.end),
+          };
+        }
       }
     }
     return null;
   }
   // A qualifier word with no number after it ("over", "some") is not a quantity.
-  const first = readBare(toks, j);
+  const first = readBare(toks, j, end);
   if (first === null) return null;
-  const bare = readRangeEnd(toks, first);
+  const bare = readRangeEnd(toks, first, end);
+  let phraseEnd = bare.end;
+  if (qualifier === null && bare.max === null) {
+    const post = readPostQualifier(toks, bare.end, end);
+    if (post !== null) [qualifier, phraseEnd] = post;
+  }
   let min: number | null = bare.value;
   let max: number | null = bare.max ?? (bare.vague ? null : bare.value);
-  let approximate = false;
+  let approximate = bare.approximate;
   switch (qualifier) {
     case 'min':
       max = bare.max;
@@ -269,7 +431,7 @@ export function readQuantity(toks: readonly Token[], i: number): Quantity | null
   }
   return {
     firstToken: i,
-    endToken: bare.end,
+    endToken: phraseEnd,
     numberToken: j,
     min,
     max,
@@ -277,5 +439,6 @@ export function readQuantity(toks: readonly Token[], i: number): Quantity | null
     approximate,
     vague: bare.vague,
     qualifier,
+    hyphenated: phraseEnd === bare.end && isGluedHyphen(toks, bare.end) && toks[bare.end + 1]!.shape === 'word',
   };
 }

@@ -1,0 +1,123 @@
+/**
+ * The casualty vocabulary (src/lexicon/casualties.json) as lookup tables:
+ * one Map or Set lookup per token.
+ */
+import data from '../lexicon/casualties.json';
+import type { Token } from '../document/model.js';
+import type { CasualtyOutcome } from '../types.js';
+
+const map = (o: Record<string, string>): ReadonlyMap<string, CasualtyOutcome> =>
+  new Map(Object.entries(o) as [string, CasualtyOutcome][]);
+
+/** Verb forms with an object or, passive, a subject: `killing`, `killed`, `wounded`. */
+export const VERBS = map(data.verbs);
+/** Forms whose counted people stand before them: `died`, `dead`, `missing`. */
+export const INTRANSITIVE = map(data.intransitive);
+/** Nouns counted before them: `deaths`, `bodies`, `lives`. */
+export const NOUNS = map(data.nouns);
+/** Nouns counted after "of": `deaths of`, `killing of`, `bodies of`. */
+export const OF_NOUNS = map(data.ofNouns);
+/** Toll nouns whose figure follows: `toll`. */
+export const TOLLS = map(data.tolls);
+/** Words before "toll" that set its outcome: `death`, `injury`. */
+export const TOLL_MODIFIERS = map(data.tollModifiers);
+/** Words after "the number of" that make it a toll: `dead`, `wounded`. */
+export const NUMBER_OF = map(data.numberOf);
+
+export const VICTIM_HEADS: ReadonlySet<string> = new Set(data.victimHeads);
+export const SINGULAR_HEADS: ReadonlySet<string> = new Set(data.singularHeads);
+export const RELATIONAL_HEADS: ReadonlySet<string> = new Set(data.relationalHeads);
+export const GROUP_NOUNS: ReadonlySet<string> = new Set(data.groupNouns);
+export const ATTACKERS: ReadonlySet<string> = new Set(data.attackers);
+export const NON_CASUALTY_VERBS: ReadonlySet<string> = new Set(data.nonCasualtyVerbs);
+export const TITLES: ReadonlySet<string> = new Set(data.titles);
+export const VIOLENT_CONTEXT: ReadonlySet<string> = new Set(data.violentContext);
+export const CUMULATIVE_NOUNS: ReadonlySet<string> = new Set(data.cumulative.nouns);
+export const PERFECT_NOUNS: ReadonlySet<string> = new Set(data.cumulative.perfectNouns);
+export const CUMULATIVE_CUES: readonly string[][] = data.cumulative.cues.map((c) => c.split(' '));
+export const SOURCE_VERBS: ReadonlySet<string> = new Set(data.sourceVerbs);
+export const SOURCE_HEADS: ReadonlySet<string> = new Set(data.sourceHeads);
+export const SKIPPABLE: ReadonlySet<string> = new Set(data.skippable);
+export const NAME_STOP_WORDS: ReadonlySet<string> = new Set(data.nameStopWords);
+export const NEGATORS: ReadonlySet<string> = new Set(data.negators);
+export const NON_VICTIMS: ReadonlySet<string> = new Set(data.nonVictimNouns);
+export const HARM_GATED_SINGULAR: ReadonlySet<string> = new Set(data.harmGated.singular);
+export const HARM_GATED_ALL: ReadonlySet<string> = new Set(data.harmGated.all);
+export const INTENT_VERBS: ReadonlySet<string> = new Set(data.intentVerbs);
+export const MODALS: ReadonlySet<string> = new Set(data.modals);
+export const TAKE_LIVES: ReadonlySet<string> = new Set(data.takeLives);
+export const POSSESSIVES: ReadonlySet<string> = new Set(data.possessives);
+
+const SUFFIXES: readonly string[] = data.personSuffixes;
+/** Pronouns that may head a counted phrase ("dozens of them") but are not a victim description. */
+export const PRONOUN_HEADS: ReadonlySet<string> = new Set(['them', 'those', 'whom', 'which']);
+
+/** Every word that can anchor a figure (an outcome word, a toll, "number"). */
+export const ANCHORS: ReadonlySet<string> = new Set([
+  ...VERBS.keys(),
+  ...INTRANSITIVE.keys(),
+  ...NOUNS.keys(),
+  ...OF_NOUNS.keys(),
+  ...TOLLS.keys(),
+  'number',
+  'hostage',
+  'hospital',
+]);
+
+/** 1 for an anchor, 2 for a reporting cue: the one lookup per token of the sentence scan. */
+export const TOKEN_CLASS: ReadonlyMap<string, 1 | 2> = new Map<string, 1 | 2>([
+  ...[...SOURCE_VERBS, 'according'].map((w): [string, 2] => [w, 2]),
+  ...[...ANCHORS].map((w): [string, 1] => [w, 1]),
+]);
+
+/** Whether the character at `i` is an upper-case letter (ASCII fast path, no allocation). */
+function upperAt(v: string, i: number): boolean {
+  const c = v.charCodeAt(i);
+  if (c >= 65 && c <= 90) return true;
+  if (c < 128) return false;
+  const ch = v[i]!;
+  return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+}
+
+const NAME_PREFIX = /^(?:al|el|ad|as|ash|an|ar|at|az|bin|ibn|abu|de|van|von)[-‐]/;
+
+/** Whether a token starts with a capital letter (`Syrians`, `al-Assad` after its prefix). */
+export function isCapitalised(t: Token): boolean {
+  const v = t.value;
+  if (v.length === 0) return false;
+  if (upperAt(v, 0)) return true;
+  const c = v.charCodeAt(0);
+  // Only a name prefix ("al-", "bin-", "de-", "van-") can hide a capital.
+  if (c !== 97 && c !== 101 && c !== 98 && c !== 105 && c !== 100 && c !== 118) return false;
+  const m = NAME_PREFIX.exec(v);
+  return m !== null && v.length > m[0].length && upperAt(v, m[0].length);
+}
+
+/** Whether a token can head a phrase counting people: a listed noun, or a plural of people by its form. */
+export function isVictimHead(t: Token): boolean {
+  const w = t.lower;
+  if (VICTIM_HEADS.has(w)) return true;
+  if (t.shape !== 'word' || (t.pos !== 'NOUN' && t.pos !== 'PROPN') || w.length < 4 || !w.endsWith('s')) return false;
+  if (NAME_STOP_WORDS.has(w) || NON_VICTIMS.has(w) || ANCHORS.has(w)) return false;
+  // A capitalised plural names people (Syrians, Kurds, Alawites), as do plurals in -ians, -ists, -men…;
+  // so does any other plural common noun not listed as naming things ("farmhands", "porters").
+  if (isCapitalised(t) || SUFFIXES.some((s) => w.endsWith(s))) return true;
+  return t.pos === 'NOUN' && !/(?:ss|us|is)$/.test(w);
+}
+
+/** Whether a token names people for certain: a listed noun, a capitalised plural or a plural of a person suffix (not any plural). */
+export function isPersonHead(t: Token): boolean {
+  const w = t.lower;
+  if (VICTIM_HEADS.has(w)) return true;
+  if (t.shape !== 'word' || w.length < 4 || !w.endsWith('s') || NAME_STOP_WORDS.has(w) || NON_VICTIMS.has(w))
+    return false;
+  return isCapitalised(t) || SUFFIXES.some((s) => w.endsWith(s));
+}
+
+/** Whether a lower-case word is a singular noun for one person (listed, or a compound in -man/-woman). */
+export function isSingularHead(w: string): boolean {
+  return (
+    SINGULAR_HEADS.has(w) || (w.length > 5 && (w.endsWith('man') || w.endsWith('woman')) && !NON_PERSON_MAN.has(w))
+  );
+}
+const NON_PERSON_MAN = new Set(['german', 'roman', 'human', 'ottoman', 'shaman']);

@@ -1,0 +1,477 @@
+/**
+ * Reading the phrase that names the victims: a counted phrase ("at least 31
+ * others", "dozens of civilians", "25 pro-government Shiite fighters"), a
+ * singular description ("a senior officer", "the head of military
+ * security"), or a name ("Maj Gen Hassan Daeboul").
+ */
+import { type Quantity, readQuantity } from '../numbers/index.js';
+import type { Token } from '../document/model.js';
+import { type Ctx, textOf } from './context.js';
+import {
+  ANCHORS,
+  GROUP_NOUNS,
+  NAME_STOP_WORDS,
+  NEGATORS,
+  POSSESSIVES,
+  PRONOUN_HEADS,
+  RELATIONAL_HEADS,
+  SOURCE_VERBS,
+  TITLES,
+  VICTIM_HEADS,
+  isCapitalised,
+  isSingularHead,
+  isVictimHead,
+} from './lexicon.js';
+
+/** A phrase naming victims, in token indexes. */
+export interface Phrase {
+  /** First token of the span (the qualifier, the article, the title). */
+  readonly first: number;
+  /** One past the span's last token (the victim head, or the number when there is none). */
+  readonly end: number;
+  /** One past the victim phrase with its "of/from" part ("people from the same family"); ≥ `end`. */
+  readonly victimsEnd: number;
+  /** The token that identifies the phrase (its number, or its head). */
+  readonly key: number;
+  readonly min: number | null;
+  readonly max: number | null;
+  readonly approximate: boolean;
+  /** The counted noun phrase as written, or `null`. */
+  readonly victims: string | null;
+  /** The victim head token, or -1. */
+  readonly head: number;
+  readonly kind: 'counted' | 'singular' | 'named';
+}
+
+const HYPHENS = new Set(['-', '‐', '‑', '–']);
+const ARTICLES = new Set(['a', 'an', 'the']);
+const PARTITIVE_DETS = new Set(['the', 'these', 'those', 'their', 'its', 'our', 'his', 'her', 'my', 'your']);
+const NAME_LINKS = new Set(['al', 'el', 'bin', 'ibn', 'abu', 'de', 'van', 'von', 'abd', 'bint']);
+const PERCENT = new Set(['%', 'percent', 'per', 'pc']);
+const MAX_RUN = 6;
+/** Verb forms that never modify a victim noun ("11 including children"). */
+const NOT_MODIFIERS = new Set(['including', 'included', 'according', 'killing', 'leaving', 'following', 'excluding']);
+
+const isGluedHyphen = (toks: readonly Token[], k: number): boolean =>
+  HYPHENS.has(toks[k]?.value ?? '') && !toks[k]!.spaceBefore && toks[k + 1] !== undefined && !toks[k + 1]!.spaceBefore;
+
+/** Whether token `k` can sit inside a noun phrase before its head (modifier or noun). */
+function isNominal(ctx: Ctx, k: number): boolean {
+  const t = ctx.toks[k]!;
+  if (isGluedHyphen(ctx.toks, k)) return true;
+  // Parts of a glued compound ("10-year-old", "two-day-old", "pro-Assad"), dates inside them too.
+  if (isGluedHyphen(ctx.toks, k + 1) || isGluedHyphen(ctx.toks, k - 1))
+    return t.shape === 'word' || t.shape === 'number';
+  if (ctx.dateMask[k] === 1) {
+    // A date word that modifies a noun for people is part of the phrase ("a night watchman", "Friday worshippers").
+    const next = ctx.toks[k + 1];
+    return (
+      next !== undefined &&
+      k + 1 < ctx.end &&
+      ctx.dateMask[k + 1] !== 1 &&
+      (isVictimHead(next) || isSingularHead(next.lower))
+    );
+  }
+  if (t.shape !== 'word' && t.shape !== 'other') return false;
+  if (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'ADJ') return true;
+  // An acronym, whatever its tag ("287 IS fighters", "members of IS": IS is tagged as a verb).
+  if (t.value.length >= 2 && t.value.length <= 6 && /^[A-Z]+$/.test(t.value)) return true;
+  // A noun mistagged as a verb before another noun ("IS group militants").
+  if (
+    t.pos === 'VERB' &&
+    !/(?:ed|ing|s)$/.test(t.lower) &&
+    !ANCHORS.has(t.lower) &&
+    k + 1 < ctx.end &&
+    isVictimHead(ctx.toks[k + 1]!)
+  ) {
+    return true;
+  }
+  // Participles used as modifiers ("armed", "unarmed"): only before another nominal.
+  return (
+    t.pos === 'VERB' &&
+    /(?:ed|ing)$/.test(t.lower) &&
+    !ANCHORS.has(t.lower) &&
+    k + 1 < ctx.end &&
+    isNominalNoun(ctx, k + 1)
+  );
+}
+
+const isNominalNoun = (ctx: Ctx, k: number): boolean => {
+  const p = ctx.toks[k]!.pos;
+  return p === 'NOUN' || p === 'PROPN';
+};
+
+/** The victims text: lower-cased unless a proper name, no all-caps shouting. */
+function victimsText(ctx: Ctx, first: number, end: number): string {
+  let s = textOf(ctx, first, end);
+  if (s.length > 1 && s === s.toUpperCase()) s = s.toLowerCase();
+  const t = ctx.toks[first]!;
+  if (t.pos !== 'PROPN' && /^[A-Z][a-z]/.test(t.value) && !isProperWord(t)) s = s[0]!.toLowerCase() + s.slice(1);
+  return s;
+}
+
+const isProperWord = (t: Token): boolean => t.pos === 'PROPN';
+
+interface Run {
+  /** First token of the victim words. */
+  readonly first: number;
+  /** The head token. */
+  readonly head: number;
+}
+
+/**
+ * Reads modifiers and a victim head from `j`: `Run`, `'none'` when no noun
+ * follows (a bare count), `'reject'` when a noun that names no people follows
+ * ("three days", "two km").
+ */
+function readVictimRun(ctx: Ctx, j: number): Run | 'none' | 'reject' {
+  const { toks } = ctx;
+  let head = -1;
+  let commonNoun = false;
+  const limit = Math.min(ctx.end, j + MAX_RUN + 2);
+  // Another count right after ("kill 21 hundreds flee"): this one is bare.
+  if (j < ctx.end && isCountStart(ctx, j)) return 'none';
+  for (let k = j; k < limit; k++) {
+    const t = toks[k]!;
+    if (isVictimHead(t) && ctx.dateMask[k] !== 1 && !isGluedHyphen(toks, k + 1)) {
+      head = k;
+      continue;
+    }
+    // "soldiers and pro-regime militiamen", "regime and rebel fighters": one count for both.
+    if ((t.lower === 'and' || t.lower === 'or') && k + 1 < limit && !anchorBetween(ctx, j, k)) {
+      const other = coordinatedHead(ctx, k + 1, limit);
+      if (other >= 0) head = other;
+      break;
+    }
+    // A bracketed acronym inside the phrase: "Red Crescent [SARC] volunteers", "Islamic State (IS) leaders".
+    if (
+      (t.value === '(' || t.value === '[') &&
+      toks[k + 2] !== undefined &&
+      (toks[k + 2]!.value === ')' || toks[k + 2]!.value === ']')
+    ) {
+      k += 2;
+      continue;
+    }
+    if (head >= 0) break; // a non-head after the head ends the phrase ("people Tuesday")
+    if (!isNominal(ctx, k)) break;
+    if (t.pos === 'NOUN' && !ANCHORS.has(t.lower) && !isCapitalised(t)) commonNoun = true;
+  }
+  if (head >= 0) return { first: j, head };
+  // A count before a common noun that names no people ("three days") is not a figure; before a
+  // capitalised word it is a bare count ("kills 32 Medical source" in a headline that names its source).
+  return commonNoun && !(j < ctx.end && isCapitalised(toks[j]!)) ? 'reject' : 'none';
+}
+
+/**
+ * The head of a second group of people sharing one count, right after "and"
+ * ("14 soldiers and allied militiamen"): only modifiers and nouns, no count,
+ * no verb, no outcome word; -1 when there is none.
+ */
+function coordinatedHead(ctx: Ctx, k: number, limit: number): number {
+  for (let m = k; m < Math.min(limit, k + 4); m++) {
+    const t = ctx.toks[m]!;
+    if (ANCHORS.has(t.lower) || isCountStart(ctx, m)) return -1;
+    if (isVictimHead(t) && ctx.dateMask[m] !== 1 && !isGluedHyphen(ctx.toks, m + 1)) return m;
+    const plain =
+      t.pos === 'ADJ' ||
+      t.pos === 'NOUN' ||
+      t.pos === 'PROPN' ||
+      (t.pos === 'VERB' && t.lower.endsWith('ed')) || // "allied", "armed"
+      isGluedHyphen(ctx.toks, m) ||
+      isGluedHyphen(ctx.toks, m - 1);
+    if (!plain) return -1;
+  }
+  return -1;
+}
+
+/** Whether an outcome word stands in `[from, to)` ("822 wounded and more …" is two figures). */
+function anchorBetween(ctx: Ctx, from: number, to: number): boolean {
+  for (let m = from; m < to; m++) if (ANCHORS.has(ctx.toks[m]!.lower)) return true;
+  return false;
+}
+
+/** Whether a count starts at `k` ("… and 12 civilians" is a second figure, not more victim words). */
+function isCountStart(ctx: Ctx, k: number): boolean {
+  return readQuantity(ctx.toks, k, ctx.end) !== null;
+}
+
+/** One past the victim phrase's "of/from" part: a group noun ("from the same family") or a relational head's object. */
+function victimPhraseEnd(ctx: Ctx, head: number): number {
+  const { toks } = ctx;
+  const next = toks[head + 1]?.lower;
+  if (head + 1 >= ctx.end || (next !== 'of' && next !== 'from')) return head + 1;
+  const limit = Math.min(ctx.end, head + 8);
+  for (let m = head + 2; m < limit; m++) {
+    const t = toks[m]!;
+    if (GROUP_NOUNS.has(t.lower)) return m + 1;
+    if (!(ARTICLES.has(t.lower) || isNominal(ctx, m) || t.lower === 'same' || t.pos === 'NUM')) break;
+  }
+  if (RELATIONAL_HEADS.has(toks[head]!.lower)) return objectEnd(ctx, head + 2);
+  return head + 1;
+}
+
+/** One past a short noun phrase object starting at `m` ("military security", "the Syrian army's 4th division"). */
+function objectEnd(ctx: Ctx, m: number): number {
+  const { toks } = ctx;
+  let k = m;
+  if (k < ctx.end && (ARTICLES.has(toks[k]!.lower) || POSSESSIVES.has(toks[k]!.lower))) k++;
+  const start = k;
+  const limit = Math.min(ctx.end, k + MAX_RUN);
+  while (k < limit) {
+    const t = toks[k]!;
+    if (isNominal(ctx, k) || t.lower === "'s" || t.lower === '’s' || t.shape === 'ordinal') k++;
+    else if ((t.lower === 'of' || t.lower === 'for') && k + 1 < limit && isCapitalised(toks[k + 1]!)) k++;
+    else break;
+  }
+  return k > start ? k : m - 1;
+}
+
+/** Whether the token before `first` (past "the"/"all") negates the phrase ("no one", "not a single"). */
+function negated(ctx: Ctx, first: number): boolean {
+  let k = first - 1;
+  if (k >= ctx.first && (ctx.toks[k]!.lower === 'single' || ctx.toks[k]!.lower === 'a')) k--;
+  return k >= ctx.first && NEGATORS.has(ctx.toks[k]!.lower);
+}
+
+const YEAR = /^(?:1[89]|20)\d\d$/;
+
+/**
+ * Reads a counted phrase at `i`: a quantity (with its qualifier) and the
+ * victims it counts, or a bare quantity when no noun follows.
+ */
+export function readCounted(ctx: Ctx, i: number): Phrase | null {
+  const { toks } = ctx;
+  if (i < ctx.first || i >= ctx.end) return null;
+  const q = readQuantity(toks, i, ctx.end);
+  if (q === null || q.hyphenated || negated(ctx, q.firstToken)) return null;
+  if (ctx.dateMask[q.numberToken] === 1 || ctx.dateMask[q.endToken - 1] === 1) return null;
+  if (q.min === 0 || (q.max !== null && q.max < 1)) return null;
+  const after = q.endToken;
+  if (after < ctx.end && PERCENT.has(toks[after]!.lower)) return null;
+  // "dozens of civilians", "six of the passengers", "dozens of them"
+  if (after + 1 < ctx.end && toks[after]!.lower === 'of') {
+    const n = toks[after + 1]!.lower;
+    if (PRONOUN_HEADS.has(n)) return countedPhrase(ctx, q, after + 1, after + 1);
+    if (q.vague || PARTITIVE_DETS.has(n)) {
+      const from = PARTITIVE_DETS.has(n) ? after + 2 : after + 1;
+      const run = readVictimRun(ctx, from);
+      if (typeof run === 'object') return countedPhrase(ctx, q, run.first, run.head);
+      return q.vague ? barePhrase(ctx, q) : null;
+    }
+  }
+  const run = readVictimRun(ctx, after);
+  if (run === 'reject') return null;
+  if (run === 'none') return barePhrase(ctx, q);
+  return countedPhrase(ctx, q, run.first, run.head);
+}
+
+/** A quantity with no victim noun ("killing six", "Dozens killed"); a bare year is none. */
+function barePhrase(ctx: Ctx, q: Quantity): Phrase | null {
+  if (!q.vague && q.endToken === q.numberToken + 1 && YEAR.test(ctx.toks[q.numberToken]!.value)) return null;
+  return {
+    first: q.firstToken,
+    end: q.endToken,
+    victimsEnd: q.endToken,
+    key: q.numberToken,
+    min: q.min === null ? null : Math.round(q.min),
+    max: q.max === null ? null : Math.round(q.max),
+    approximate: q.approximate,
+    victims: null,
+    head: -1,
+    kind: 'counted',
+  };
+}
+
+/** A quantity with the victim words `[first, head]` ("25 pro-government Shiite fighters"). */
+function countedPhrase(ctx: Ctx, q: Quantity, first: number, head: number): Phrase {
+  const pronoun = PRONOUN_HEADS.has(ctx.toks[head]!.lower);
+  const victimsEnd = pronoun ? head + 1 : victimPhraseEnd(ctx, head);
+  return {
+    first: q.firstToken,
+    end: head + 1,
+    victimsEnd,
+    key: q.numberToken,
+    min: q.min === null ? null : Math.round(q.min),
+    max: q.max === null ? null : Math.round(q.max),
+    approximate: q.approximate,
+    victims: pronoun ? null : victimsText(ctx, first, victimsEnd),
+    head,
+    kind: 'counted',
+  };
+}
+
+/**
+ * Reads a quantity at `i` as a count whatever follows it ("11" in "11 of the
+ * injured"), with the same checks as {@link readCounted} (not negated, not a
+ * date, a percentage or a year).
+ */
+export function readBareCount(ctx: Ctx, i: number): Phrase | null {
+  if (i < ctx.first || i >= ctx.end) return null;
+  const q = readQuantity(ctx.toks, i, ctx.end);
+  if (q === null || q.hyphenated || negated(ctx, q.firstToken)) return null;
+  if (ctx.dateMask[q.numberToken] === 1 || ctx.dateMask[q.endToken - 1] === 1) return null;
+  if (q.min === 0 || (q.max !== null && q.max < 1)) return null;
+  if (q.endToken < ctx.end && PERCENT.has(ctx.toks[q.endToken]!.lower)) return null;
+  return barePhrase(ctx, q);
+}
+
+/**
+ * Reads a singular description at `i` ("a senior officer", "the head of
+ * military security", "his brother"); `bare` allows it without an article
+ * (headlines: "IED kills Russian major general").
+ */
+export function readSingular(ctx: Ctx, i: number, bare = false): Phrase | null {
+  const { toks } = ctx;
+  if (i < ctx.first || i >= ctx.end) return null;
+  let j = i;
+  const det = toks[j]!.lower;
+  if (ARTICLES.has(det) || POSSESSIVES.has(det) || det === 'one' || det === 'another') j++;
+  else if (!bare) return null;
+  if (negated(ctx, i)) return null;
+  let head = -1;
+  const limit = Math.min(ctx.end, j + MAX_RUN);
+  for (let k = j; k < limit; k++) {
+    const t = toks[k]!;
+    if (isSingularHead(t.lower) && !isGluedHyphen(toks, k + 1)) {
+      head = k;
+      // A title-like head may be followed by more of the title ("major general"): keep reading.
+      continue;
+    }
+    if (head >= 0 || !isNominal(ctx, k)) break;
+  }
+  // "an Afghan", "a Briton": a nationality as the whole description.
+  if (head < 0 && (det === 'a' || det === 'an') && j < ctx.end) {
+    const t = toks[j]!;
+    const after = toks[j + 1];
+    if (
+      isCapitalised(t) &&
+      (t.pos === 'PROPN' || t.pos === 'ADJ' || t.pos === 'NOUN') &&
+      !NAME_STOP_WORDS.has(t.lower) &&
+      (after === undefined || j + 1 >= ctx.end || !isNominal(ctx, j + 1))
+    ) {
+      head = j;
+    }
+  }
+  if (head < 0) return null;
+  let end = head + 1;
+  // A relational head takes its "of" phrase ("the head of military security").
+  if (RELATIONAL_HEADS.has(toks[head]!.lower) && toks[end]?.lower === 'of' && end + 1 < ctx.end) {
+    const e = objectEnd(ctx, end + 1);
+    if (e > end + 1) end = e;
+  }
+  // A name right after the description ("commander Mustafa Badreddine").
+  const name = end === head + 1 ? readNameRun(ctx, end) : null;
+  if (name !== null) end = name.end;
+  const victimsEnd = end === head + 1 ? victimPhraseEnd(ctx, head) : end;
+  if (j === end) return null;
+  return {
+    first: i,
+    end,
+    victimsEnd,
+    key: head,
+    min: 1,
+    max: 1,
+    approximate: false,
+    victims: victimsText(ctx, j, victimsEnd),
+    head,
+    kind: 'singular',
+  };
+}
+
+/** One past a run of name words from `k` (capitalised, with "al-"/"bin" links) and the number of words, or `null`. */
+function readNameRun(ctx: Ctx, k: number): { end: number; words: number } | null {
+  const { toks } = ctx;
+  let m = k;
+  let words = 0;
+  while (m < ctx.end && words < 5) {
+    const t = toks[m]!;
+    if (NAME_LINKS.has(t.lower) && isGluedHyphen(toks, m + 1)) {
+      m += 2;
+      continue;
+    }
+    if (NAME_LINKS.has(t.lower) && m + 1 < ctx.end && isCapitalised(toks[m + 1]!) && words > 0) {
+      m++;
+      continue;
+    }
+    if (t.shape !== 'word' || !isCapitalised(t) || NAME_STOP_WORDS.has(t.lower) || ANCHORS.has(t.lower)) break;
+    if (t.pos !== 'PROPN' && t.pos !== 'NOUN' && t.pos !== 'ADJ') break;
+    if (t.value.length > 1 && t.value === t.value.toUpperCase()) break; // acronyms are groups, not people
+    words++;
+    m++;
+  }
+  if (words === 0) return null;
+  const next = toks[m];
+  if (next !== undefined && m < ctx.end && (next.lower === "'s" || next.lower === '’s')) return null;
+  return { end: m, words };
+}
+
+/** Whether lower-case words from `k` end in a plural or a group noun: the name before them is their modifier. */
+function modifiesNoun(ctx: Ctx, k: number): boolean {
+  for (let m = k; m < Math.min(ctx.end, k + 3); m++) {
+    const t = ctx.toks[m]!;
+    if ((t.pos !== 'NOUN' && t.pos !== 'ADJ') || isCapitalised(t) || ctx.dateMask[m] === 1) return false;
+    if (NAME_STOP_WORDS.has(t.lower) || (t.pos === 'NOUN' && /[^s]s$/.test(t.lower))) return true;
+  }
+  return false;
+}
+
+/**
+ * Reads a person's name at `i`, with ranks and honorifics ("Maj Gen Hassan
+ * Daeboul", "Colonel Ali Hamdan"). A bare name needs two words unless
+ * `single` (an age apposition shows a person: "Tamerlan, 26,").
+ */
+export function readName(ctx: Ctx, i: number, single = false): Phrase | null {
+  const { toks } = ctx;
+  if (i < ctx.first || i >= ctx.end) return null;
+  let k = i;
+  let titles = 0;
+  while (k < ctx.end && titles < 4) {
+    const t = toks[k]!;
+    if (!TITLES.has(t.lower) || !isCapitalised(t)) break;
+    k++;
+    titles++;
+    if (toks[k]?.value === '.' && !toks[k]!.spaceBefore) k++;
+  }
+  const nameStart = k;
+  const run = readNameRun(ctx, k);
+  if (run === null) return null;
+  const { end, words } = run;
+  if (titles === 0 && words < 2 && !single) return null;
+  // "Family Members", "Syria Rebels": title-case common nouns, not a name.
+  for (let m = nameStart; m < end; m++) {
+    const w = toks[m]!.lower;
+    if (VICTIM_HEADS.has(w) && /(?:s|men|people|children)$/.test(w)) return null;
+  }
+  const next = toks[end];
+  if (next !== undefined && end < ctx.end) {
+    // "…, the Observatory said": a source; "Filaq al-Rahman terrorist groups": a modifier;
+    // "Syrian Democratic Forces": a name cut short by an organisation word.
+    if (SOURCE_VERBS.has(next.lower)) return null;
+    if (modifiesNoun(ctx, end)) return null;
+    if (isCapitalised(next) && NAME_STOP_WORDS.has(next.lower)) return null;
+  }
+  return {
+    first: i,
+    end,
+    victimsEnd: end,
+    key: nameStart,
+    min: 1,
+    max: 1,
+    approximate: false,
+    victims: textOf(ctx, i, end),
+    head: end - 1,
+    kind: 'named',
+  };
+}
+
+/**
+ * The victim words at `j` without a count ("civilians", "pro-government
+ * fighters"), for subsets written "258 of them civilians".
+ */
+export function victimsAfter(ctx: Ctx, j: number): { victims: string; end: number } | null {
+  if (j >= ctx.end) return null;
+  const run = readVictimRun(ctx, j);
+  if (typeof run !== 'object' || PRONOUN_HEADS.has(ctx.toks[run.head]!.lower)) return null;
+  const end = victimPhraseEnd(ctx, run.head);
+  return { victims: victimsText(ctx, run.first, end), end };
+}

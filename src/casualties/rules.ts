@@ -1,0 +1,663 @@
+/**
+ * One rule per way English ties a count to an outcome word. Each rule starts
+ * from an anchor token (an outcome word found by a Set lookup) and looks
+ * around it inside the sentence:
+ *
+ * - object after a verb: "killing 76 people", "wounded 71", "kidnapped a doctor";
+ * - subject before a passive or intransitive: "76 people were killed",
+ *   "six people died", "Dozens killed", "32 injured", "left 5 dead",
+ *   "Maj Gen Hassan Daeboul, who was killed";
+ * - count before a noun: "six deaths", "12 bodies", "nine lives";
+ * - count after "of": "the deaths of 12 people", "bodies of 12";
+ * - a toll: "a death toll of 40", "the toll rose to 50", "the number of dead reached 9";
+ * - phrases: "lost their lives", "suffered injuries", "taken hostage".
+ */
+import type { CasualtyOutcome } from '../types.js';
+import { type Ctx, textOf } from './context.js';
+import {
+  ANCHORS,
+  ATTACKERS,
+  INTRANSITIVE,
+  NOUNS,
+  NUMBER_OF,
+  OF_NOUNS,
+  POSSESSIVES,
+  SKIPPABLE,
+  SOURCE_VERBS,
+  TOLLS,
+  TOLL_MODIFIERS,
+  VERBS,
+  VIOLENT_CONTEXT,
+  VICTIM_HEADS,
+  HARM_GATED_ALL,
+  HARM_GATED_SINGULAR,
+  INTENT_VERBS,
+  MODALS,
+  TAKE_LIVES,
+  isSingularHead,
+  isPersonHead,
+  SINGULAR_HEADS,
+  RELATIONAL_HEADS,
+  TITLES,
+  isCapitalised,
+  isVictimHead,
+} from './lexicon.js';
+import { type Phrase, readBareCount, readCounted, readName, readSingular } from './phrases.js';
+import { readQuantity } from '../numbers/index.js';
+
+/** A phrase found by a rule, with its outcome and what the rule saw. */
+export interface Found {
+  readonly phrase: Phrase;
+  readonly outcome: CasualtyOutcome;
+  /** The anchor token (outcome word) the figure hangs on. */
+  readonly anchor: number;
+  /** The figure sits in a non-restrictive relative clause (", who was killed in …,"). */
+  readonly relative: boolean;
+  /** For a subset ("including 25 fighters"), the figure it is part of. */
+  readonly parent?: Found;
+}
+
+const BE = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be', 'am', 'get', 'got', 'gets', 'getting']);
+const PERFECT = new Set(['has', 'have', 'had', "'ve", 'having']);
+const RELATIVE = new Set(['who', 'that', 'which', 'whom']);
+const STOP_AFTER_VERB = new Set([
+  'by',
+  'in',
+  'on',
+  'at',
+  'during',
+  'after',
+  'before',
+  'when',
+  'while',
+  'as',
+  'with',
+  'for',
+  'from',
+  'near',
+  'outside',
+  'inside',
+]);
+const DASHES = new Set(['-', '–', '—']);
+const TOLL_STOPS = new Set(['because', 'but', 'while', 'although', 'though', 'whereas', 'since', 'after', 'when']);
+const QUOTE_MARKS = new Set(['"', '“', '”', "'", '‘', '’']);
+/** Words that open a gloss between a counted phrase and its verb ("40 people mostly civilians were killed"). */
+const GLOSSES = new Set(['including', 'mostly', 'mainly', 'most', 'many', 'all', 'among', 'some', 'half']);
+const LOST = new Set(['lost', 'lose', 'loses', 'losing']);
+const SUFFERED = new Set(['suffered', 'sustained', 'received', 'suffering', 'sustaining', 'suffer', 'sustain']);
+const HELD = new Set(['taken', 'held', 'take', 'taking']);
+const PARTICIPLE_IRREGULAR = new Set(['slain', 'hurt']);
+const TREATED = new Set(['treated', 'treating', 'hospitalised', 'hospitalized']);
+const TO_HOSPITAL = new Set([
+  'taken',
+  'rushed',
+  'admitted',
+  'brought',
+  'transferred',
+  'transported',
+  'airlifted',
+  'sent',
+  'still',
+  'remain',
+  'remained',
+  'remains',
+  'being',
+]);
+const DIED = new Set(['died', 'die', 'dies', 'perished']);
+const PP_STARTS = new Set(['in', 'at', 'on', 'near', 'from', 'inside', 'across', 'around', 'outside']);
+const MAX_WINDOW = 10;
+const SINGULAR_PP = new Set(['from', 'of', 'with', 'for', 'at']);
+const PRENOMINAL_DETS = new Set(['a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your']);
+const SINGULAR_STARTS = new Set([
+  'a',
+  'an',
+  'the',
+  'one',
+  'another',
+  'his',
+  'her',
+  'their',
+  'its',
+  'our',
+  'my',
+  'your',
+]);
+const NAME_BLOCKERS = new Set(['ADP', 'DET', 'NOUN', 'PROPN', 'ADJ', 'NUM', 'VERB', 'AUX']);
+
+const isParticiple = (w: string): boolean => w.endsWith('ed') || PARTICIPLE_IRREGULAR.has(w);
+
+/** Whether the sentence tells of violence (so that a named person's death is a casualty). */
+function violentSentence(ctx: Ctx): boolean {
+  if (ctx.violent !== undefined && ctx.violent.first === ctx.first) return ctx.violent.value;
+  // The sentence, and the one before it in the same paragraph ("A car bomb hit the port. Three fishermen are missing.").
+  let from = ctx.first;
+  const toks = ctx.toks;
+  if (from > 0 && toks[from - 1]!.paragraph === toks[from]!.paragraph) {
+    from = ctx.doc.sentences[toks[from - 1]!.sentence]!.firstToken;
+  }
+  let value = false;
+  for (let k = from; k < ctx.end && !value; k++) if (VIOLENT_CONTEXT.has(toks[k]!.lower)) value = true;
+  ctx.violent = { first: ctx.first, value };
+  return value;
+}
+
+/** Skips adverbs and auxiliaries backwards from `j`; returns the new index and whether a form of "be" was crossed. */
+function skipBack(ctx: Ctx, j: number): [number, boolean, boolean] {
+  let be = false;
+  let perfect = false;
+  let steps = 0;
+  while (j >= ctx.first && steps < 6) {
+    const t = ctx.toks[j]!;
+    if (t.value === 'IS' || t.value === 'US') break; // acronyms, not "is"/"us"
+    if (BE.has(t.lower)) be = true;
+    else if (PERFECT.has(t.lower)) perfect = true;
+    else if ((!SKIPPABLE.has(t.lower) && t.pos !== 'ADV') || VICTIM_HEADS.has(t.lower)) break;
+    if (t.pos === 'NUM') break;
+    j--;
+    steps++;
+  }
+  return [j, be, perfect];
+}
+
+/** A counted phrase that ends at `npEnd` (or runs through the anchor: "12 wounded soldiers"), leftmost first. */
+function countedEndingAt(ctx: Ctx, npEnd: number, anchor: number): Phrase | null {
+  const from = Math.max(ctx.first, npEnd - MAX_WINDOW);
+  for (let m = from; m < npEnd; m++) {
+    const p = readCounted(ctx, m);
+    if (p === null) continue;
+    if (p.end === npEnd || p.victimsEnd === npEnd) return p;
+    if (p.first < anchor && p.end > anchor) return p;
+    // "At least 16 civilians including women and children were killed", "40 people mostly civilians were killed"
+    const after = Math.max(p.end, p.victimsEnd);
+    if (
+      after < npEnd &&
+      GLOSSES.has(ctx.toks[after]!.lower) &&
+      npEnd - after <= 8 &&
+      plainPhrase(ctx, after + 1, npEnd, true)
+    ) {
+      return p;
+    }
+    // "76 people in the town were killed": a place phrase between the count and its verb.
+    if (
+      p.end < npEnd &&
+      npEnd - p.end <= 6 &&
+      PP_STARTS.has(ctx.toks[p.end]!.lower) &&
+      plainPhrase(ctx, p.end, npEnd)
+    ) {
+      return p;
+    }
+  }
+  return null;
+}
+
+/** A singular description or a name that ends at `npEnd` ("a reporter from Al-Jazeera" reaches it through a short "from/of/with" phrase). */
+function singularEndingAt(ctx: Ctx, npEnd: number, age: boolean, relative = false): Phrase | null {
+  const { toks } = ctx;
+  const from = Math.max(ctx.first, npEnd - 12);
+  const headline = ctx.doc.zoneAt(toks[from]!.start) === 'headline';
+  for (let m = from; m < npEnd; m++) {
+    // Outside headlines a singular description starts with an article or a possessive.
+    if (!headline && !SINGULAR_STARTS.has(toks[m]!.lower)) continue;
+    const p = readSingular(ctx, m, headline);
+    if (p === null) continue;
+    if (p.end === npEnd || p.victimsEnd === npEnd) return p;
+    // A relative clause belongs to the nearest noun ("the mother of Sean Smith, who died…" is about Sean Smith).
+    if (
+      !relative &&
+      p.end < npEnd &&
+      npEnd - p.end <= 5 &&
+      SINGULAR_PP.has(toks[p.end]!.lower) &&
+      plainPhrase(ctx, p.end + 1, npEnd)
+    ) {
+      return p;
+    }
+  }
+  // A name is the subject itself: not the object of a verb or preposition, nor part of a longer noun phrase.
+  // Only the capital at the end of the phrase can end a name, so the search starts from there.
+  if (!isCapitalised(toks[npEnd - 1]!)) return null;
+  for (let m = from; m < npEnd; m++) {
+    if (!isCapitalised(toks[m]!)) continue;
+    const prev = m > ctx.first ? toks[m - 1]! : null;
+    const titled =
+      prev !== null && (SINGULAR_HEADS.has(prev.lower) || RELATIONAL_HEADS.has(prev.lower) || TITLES.has(prev.lower));
+    if (prev !== null && NAME_BLOCKERS.has(prev.pos) && !titled) continue;
+    const p = readName(ctx, m, age);
+    if (p !== null && p.end === npEnd) return p;
+  }
+  return null;
+}
+
+/** Whether tokens `[from, to)` hold no verb, punctuation or (unless `numbers`) number. */
+function plainPhrase(ctx: Ctx, from: number, to: number, numbers = false): boolean {
+  for (let k = from; k < to; k++) {
+    const p = ctx.toks[k]!.pos;
+    if (p === 'VERB' || p === 'AUX' || p === 'PUNCT' || (p === 'NUM' && !numbers)) return false;
+  }
+  return true;
+}
+
+/**
+ * The subject before a passive or intransitive outcome word: "76 people
+ * (were) killed", "six people died", "four workers and two soldiers were
+ * killed", "X, who was killed", "Tamerlan, 26, died".
+ */
+function subjectBefore(
+  ctx: Ctx,
+  at: number,
+  outcome: CasualtyOutcome,
+  opts: { anchor: number; transitive: boolean; died: boolean },
+): Found[] {
+  const { toks } = ctx;
+  let [j, be] = skipBack(ctx, at - 1);
+  let relative = false;
+  if (j >= ctx.first && RELATIVE.has(toks[j]!.lower) && toks[j - 1]?.lower !== 'of') {
+    j--;
+    if (j >= ctx.first && toks[j]!.value === ',') {
+      relative = true;
+      j--;
+    }
+  }
+  // A parenthesis between dashes: "Sixteen civilians - including three children - were killed";
+  // "most of the victims - 14 - died" counts inside it.
+  if (j >= ctx.first && DASHES.has(toks[j]!.value) && toks[j]!.spaceBefore) {
+    let open = j - 1;
+    while (open > ctx.first && j - open < 14 && !DASHES.has(toks[open]!.value)) open--;
+    if (open >= ctx.first && DASHES.has(toks[open]!.value) && open < j - 1) {
+      const inside = readCounted(ctx, open + 1);
+      if (inside !== null && Math.max(inside.end, inside.victimsEnd) === j) {
+        return [{ phrase: inside, outcome, anchor: opts.anchor, relative: false }];
+      }
+      j = open - 1;
+    }
+  }
+  let age = false;
+  if (j - 2 >= ctx.first && toks[j]!.value === ',' && toks[j - 1]!.pos === 'NUM' && toks[j - 2]!.value === ',') {
+    j -= 3;
+    age = true;
+  }
+  if (j < ctx.first) return [];
+  const out: Found[] = [];
+  const singularOk = !opts.died || violentSentence(ctx);
+  let npEnd = j + 1;
+  let commaLink = false;
+  for (let n = 0; n < 4; n++) {
+    let counted = countedEndingAt(ctx, npEnd, opts.anchor);
+    // A relative clause between the subject and its verb: "nine members of the alliance who were working in the clinic were killed".
+    if (counted === null && n === 0 && be) {
+      for (let r = npEnd - 1; r > Math.max(ctx.first, npEnd - 12); r--) {
+        const w = toks[r]!.lower;
+        if (w !== 'who' && w !== 'that') continue;
+        const before = toks[r - 1]!.value === ',' ? r - 1 : r;
+        counted = countedEndingAt(ctx, before, opts.anchor);
+        break;
+      }
+    }
+    // After a bare comma only another counted group continues a list; a description is an apposition.
+    if (counted === null && commaLink) break;
+    const p = counted ?? (singularOk ? singularEndingAt(ctx, npEnd, age, relative) : null);
+    if (p === null) break;
+    // Attackers before an active verb form are agents, not victims ("gunmen killed").
+    if (opts.transitive && !be && p.head >= 0 && ATTACKERS.has(toks[p.head]!.lower)) break;
+    out.push({ phrase: p, outcome, anchor: opts.anchor, relative });
+    let link = p.first - 1;
+    // "A woman and her three children": a determiner before the count belongs to it.
+    if (
+      link > ctx.first &&
+      (POSSESSIVES.has(toks[link]!.lower) || toks[link]!.lower === 'the' || toks[link]!.lower === 'all')
+    )
+      link--;
+    // "At least 287 fighters, among them 26 minors, had been killed": the count before is the whole.
+    if (link - 1 >= ctx.first && toks[link]!.lower === 'them' && toks[link - 1]!.lower === 'among') {
+      link -= 2;
+      if (toks[link]?.value === ',') link--;
+      npEnd = link + 1;
+      commaLink = false;
+      continue;
+    }
+    // "Four people, one of them a child, were killed": the partitive is an apposition of the count before.
+    if (
+      link - 1 >= ctx.first &&
+      (toks[link]!.lower === 'them' || toks[link]!.lower === 'whom') &&
+      toks[link - 1]!.lower === 'of'
+    ) {
+      let m = link - 2;
+      while (m > ctx.first && link - m < 6 && readBareCount(ctx, m)?.end !== link - 1) m--;
+      if (m >= ctx.first && readBareCount(ctx, m)?.end === link - 1) {
+        npEnd = toks[m - 1]?.value === ',' ? m - 1 : m;
+        commaLink = false;
+        continue;
+      }
+    }
+    // "A woman and her three children as well as another child were killed"
+    if (
+      link - 2 >= ctx.first &&
+      toks[link]!.lower === 'as' &&
+      toks[link - 1]!.lower === 'well' &&
+      toks[link - 2]!.lower === 'as'
+    ) {
+      npEnd = link - 2;
+      commaLink = false;
+      continue;
+    }
+    if (link < ctx.first || (toks[link]!.lower !== 'and' && toks[link]!.value !== ',')) break;
+    if (toks[link]!.value === ',' && p.kind !== 'counted') break;
+    commaLink = toks[link]!.value === ',';
+    npEnd = toks[link - 1]?.value === ',' ? link - 1 : link;
+    age = false;
+  }
+  return out;
+}
+
+/** The objects after an outcome verb: "killing 76 people", "a senior officer and at least 31 others". */
+export function objectsAfter(ctx: Ctx, at: number, outcome: CasualtyOutcome, anchor: number): Found[] {
+  const { toks } = ctx;
+  let j = at + 1;
+  while (j < ctx.end && toks[j]!.pos === 'ADV' && readQuantity(toks, j, ctx.end) === null && j - at < 3) j++;
+  // killed "at least 18 fighters"
+  if (j < ctx.end && QUOTE_MARKS.has(toks[j]!.value)) j++;
+  if (j >= ctx.end || (STOP_AFTER_VERB.has(toks[j]!.lower) && readQuantity(toks, j, ctx.end) === null)) return [];
+  const headline = ctx.doc.zoneAt(toks[at]!.start) === 'headline';
+  const out: Found[] = [];
+  for (let n = 0; n < 5; n++) {
+    // "killing all 14 passengers", "killing the three"
+    let s = j;
+    if ((toks[s]!.lower === 'all' || toks[s]!.lower === 'the') && readCounted(ctx, s + 1) !== null) s++;
+    const p = readCounted(ctx, s) ?? readSingular(ctx, s, headline) ?? namedDescription(ctx, s) ?? readName(ctx, s);
+    if (p === null) break;
+    out.push({ phrase: p, outcome, anchor, relative: false });
+    let k = Math.max(p.end, p.victimsEnd);
+    while (k < ctx.end && toks[k]!.pos === 'ADV' && k - p.end < 2) k++;
+    if (k >= ctx.end) break;
+    let comma = false;
+    if (toks[k]!.value === ',' && toks[k + 1]?.lower === 'and') k += 2;
+    else if (toks[k]!.lower === 'and') k++;
+    else if (toks[k]!.value === ',') {
+      k++;
+      comma = true;
+    } else break;
+    if (k >= ctx.end || ANCHORS.has(toks[k]!.lower) || toks[k]!.pos === 'VERB') break;
+    if (comma) {
+      // A bare comma continues a list only with another counted group of people ("3 soldiers, 2 policemen and …").
+      const next = readCounted(ctx, k);
+      if (next === null || next.head < 0 || next.victims === null || toks[next.end]?.lower === 'of') break;
+    }
+    j = k;
+  }
+  return out;
+}
+
+/** A description without an article that ends in a name: "Ahrar al-Sham's leader Hassan Aboud". */
+function namedDescription(ctx: Ctx, s: number): Phrase | null {
+  const p = readSingular(ctx, s, true);
+  if (p === null || p.end <= p.head + 1 || !isCapitalised(ctx.toks[p.end - 1]!)) return null;
+  // "… the wounded Observatory chief Rami Abdel Rahman said": a source, not a victim.
+  const next = ctx.toks[p.end];
+  return next !== undefined && p.end < ctx.end && SOURCE_VERBS.has(next.lower) ? null : p;
+}
+
+/** A verb form: active with an object, passive with a subject, or a bare participle ("Dozens killed", "32 injured"). */
+function verbRule(ctx: Ctx, a: number, outcome: CasualtyOutcome): Found[] {
+  const { toks } = ctx;
+  const w = toks[a]!.lower;
+  const [, be, perfect] = skipBack(ctx, a - 1);
+  // "is hurting", "were killing": a progressive is active; "were killed": passive.
+  if (be && !w.endsWith('ing')) return subjectBefore(ctx, a, outcome, { anchor: a, transitive: true, died: false });
+  // "a slain soldier", "his murdered brother": the participle describes the noun after it.
+  if (a > ctx.first && PRENOMINAL_DETS.has(toks[a - 1]!.lower) && isParticiple(w)) {
+    const p = prenominal(ctx, a);
+    if (p !== null) return [{ phrase: p, outcome, anchor: a, relative: false }];
+  }
+  // "the wounded", "the dead": a noun, with no object after it.
+  if (a > ctx.first && toks[a - 1]!.lower === 'the') return [];
+  // "10 civilians killed 15 injured": a count followed by its own outcome word is not this verb's object.
+  // ("… killed 220000 people wounded a million" keeps both: the second verb has its own count).
+  const objects = objectsAfter(ctx, a, outcome, a).filter((f) => {
+    const at = Math.max(f.phrase.end, f.phrase.victimsEnd);
+    const after = toks[at];
+    if (after === undefined || at >= ctx.end || !(VERBS.has(after.lower) || INTRANSITIVE.has(after.lower))) return true;
+    return readQuantity(toks, at + 1, ctx.end) !== null;
+  });
+  if (objects.length > 0 || perfect || !isParticiple(w)) return objects;
+  const subjects = subjectBefore(ctx, a, outcome, { anchor: a, transitive: true, died: false });
+  // "12 wounded soldiers": a count right before the participle counts the noun after it.
+  return subjects.map((f) => {
+    const p = f.phrase;
+    if (p.head >= 0 || p.end !== a || a + 1 >= ctx.end || !isVictimHead(toks[a + 1]!)) return f;
+    return { ...f, phrase: { ...p, end: a + 2, victimsEnd: a + 2, head: a + 1, victims: toks[a + 1]!.lower } };
+  });
+}
+
+/** "a slain U.S. soldier", "her murdered son": the determiner, the participle and a singular head after it. */
+function prenominal(ctx: Ctx, a: number): Phrase | null {
+  const { toks } = ctx;
+  for (let k = a + 1; k < Math.min(ctx.end, a + 5); k++) {
+    const t = toks[k]!;
+    if (isSingularHead(t.lower)) {
+      return {
+        first: a - 1,
+        end: k + 1,
+        victimsEnd: k + 1,
+        key: k,
+        min: 1,
+        max: 1,
+        approximate: false,
+        victims: textOf(ctx, a + 1, k + 1),
+        head: k,
+        kind: 'singular',
+      };
+    }
+    if (t.pos !== 'ADJ' && t.pos !== 'NOUN' && t.pos !== 'PROPN') return null;
+  }
+  return null;
+}
+
+/** A count right before a noun: "six deaths", "12 bodies", "nine lives", "32 dead". */
+function nounRule(ctx: Ctx, a: number, outcome: CasualtyOutcome): Found[] {
+  const { toks } = ctx;
+  for (let m = Math.max(ctx.first, a - 6); m < a; m++) {
+    const q = readQuantity(toks, m, a);
+    if (q === null || q.hyphenated) continue;
+    let ok = q.endToken <= a && a - q.endToken <= 2;
+    for (let k = q.endToken; ok && k < a; k++) {
+      const p = toks[k]!.pos;
+      if (p !== 'ADJ' && p !== 'NOUN' && p !== 'PROPN') ok = false;
+    }
+    if (!ok) continue;
+    const p = readBareCount(ctx, m);
+    if (p === null || p.end > a) continue; // negated, a date, a percentage
+    const phrase: Phrase = { ...p, end: a + 1, victimsEnd: a + 1, victims: null, head: -1 };
+    return [{ phrase, outcome, anchor: a, relative: false }];
+  }
+  return [];
+}
+
+/** "11 of the injured": the count before "of the" + an outcome word. */
+function partitiveBefore(ctx: Ctx, a: number, outcome: CasualtyOutcome): Found[] {
+  const ofAt = a - 2;
+  for (let m = Math.max(ctx.first, ofAt - 6); m < ofAt; m++) {
+    const p = readBareCount(ctx, m);
+    if (p === null || p.end !== ofAt) continue;
+    return [
+      { phrase: { ...p, end: a + 1, victimsEnd: a + 1, victims: null, head: -1 }, outcome, anchor: a, relative: false },
+    ];
+  }
+  return [];
+}
+
+/** A count after "of": "the deaths of 12 people", "bodies of 12", "the killing of a journalist". */
+function ofRule(ctx: Ctx, a: number, outcome: CasualtyOutcome): Found[] {
+  return objectsAfter(ctx, a + 1, outcome, a);
+}
+
+/** A toll and the first count after it: "a death toll of 40", "the toll rose to 50", "from 40 to 52". */
+function tollScan(ctx: Ctx, from: number, outcome: CasualtyOutcome, anchor: number): Found[] {
+  const { toks } = ctx;
+  const limit = Math.min(ctx.end, from + 20);
+  for (let k = from; k < limit; k++) {
+    const t = toks[k]!;
+    if (t.value === ';' || (k > from && (VERBS.has(t.lower) || INTRANSITIVE.has(t.lower)) && t.pos === 'VERB')) break;
+    // A new clause is not the toll's: "The death toll is likely to rise because dozens of people are missing".
+    if (k > from && (t.pos === 'SCONJ' || TOLL_STOPS.has(t.lower))) break;
+    const p = readCounted(ctx, k);
+    if (p === null) continue;
+    // A count that another outcome word takes ("dozens of people missing") is not the toll.
+    const after = Math.max(p.end, p.victimsEnd);
+    if (after < ctx.end && ANCHORS.has(toks[after]!.lower) && !TOLLS.has(toks[after]!.lower)) continue;
+    // "rose from 40 to 52": the new toll is the second number.
+    if (k > ctx.first && toks[k - 1]!.lower === 'from') {
+      const q = readQuantity(toks, k, ctx.end);
+      if (q !== null && q.max !== null) {
+        for (let m = q.numberToken + 1; m < q.endToken; m++) {
+          if (toks[m]!.lower !== 'to') continue;
+          const second = readCounted(ctx, m + 1);
+          if (second !== null) return [{ phrase: second, outcome, anchor, relative: false }];
+        }
+      }
+      const to = p.end < limit && toks[p.end]!.lower === 'to' ? readCounted(ctx, p.end + 1) : null;
+      if (to !== null) return [{ phrase: to, outcome, anchor, relative: false }];
+    }
+    return [{ phrase: p, outcome, anchor, relative: false }];
+  }
+  return [];
+}
+
+/**
+ * The figures hanging on the anchor token `a`, or none. Each anchor is tried
+ * as a toll, "number of", a noun with "of", a verb, an intransitive, a noun.
+ */
+export function figuresAt(ctx: Ctx, a: number): Found[] {
+  const { toks } = ctx;
+  const w = toks[a]!.lower;
+  const mood = unreal(ctx, a);
+  if (mood === 'unreal') return [];
+  let found = figuresAtRaw(ctx, a);
+  // "attacks to wound Mr. Trump": a purpose names no victim; "moved in to kill 35 fighters" still counts.
+  if (mood === 'purpose') found = found.filter((f) => f.phrase.kind === 'counted');
+  if (found.length === 0) return found;
+  const gateAll = HARM_GATED_ALL.has(w);
+  const gateSingle = HARM_GATED_SINGULAR.has(w);
+  if (!gateAll && !gateSingle) return found;
+  if (violentSentence(ctx)) return found;
+  // "hurt millions of Americans" (an object) is figurative without violence; "two people were hurt" is not.
+  // …and people missing are counted people ("three fishermen"), not things ("30,000 emails").
+  const missing = w === 'missing' || w === 'unaccounted';
+  return found.filter((f) => {
+    if (f.phrase.kind !== 'counted' || !gateAll) return f.phrase.kind === 'counted';
+    if (missing) return f.phrase.head >= 0 && isPersonHead(toks[f.phrase.head]!);
+    return f.anchor > f.phrase.first;
+  });
+}
+
+/**
+ * An outcome verb after a modal or an intention is not a fact ("could kill thousands", "vowed to
+ * kill them"): 'unreal'; after a bare "to" it states a purpose ("to wound Mr. Trump"): 'purpose'.
+ */
+function unreal(ctx: Ctx, a: number): 'unreal' | 'purpose' | null {
+  const { toks } = ctx;
+  let k = a - 1;
+  while (k >= ctx.first && (toks[k]!.pos === 'ADV' || toks[k]!.lower === 'not' || toks[k]!.lower === 'be')) k--;
+  if (k < ctx.first) return null;
+  const w = toks[k]!.lower;
+  if (MODALS.has(w)) return 'unreal';
+  if (w !== 'to') return null;
+  if (k - 1 >= ctx.first && INTENT_VERBS.has(toks[k - 1]!.lower)) return 'unreal';
+  const v = toks[a]!.lower;
+  const base = VERBS.has(v) && !/(?:ed|ing|s|slain|hurt)$/.test(v);
+  return base && !(k - 1 >= ctx.first && toks[k - 1]!.lower === 'used') ? 'purpose' : null;
+}
+
+function figuresAtRaw(ctx: Ctx, a: number): Found[] {
+  const { toks } = ctx;
+  const t = toks[a]!;
+  const w = t.lower;
+  const next = toks[a + 1]?.lower;
+  const prev = a > ctx.first ? toks[a - 1]!.lower : '';
+  const tollOutcome = TOLLS.get(w);
+  if (tollOutcome !== undefined) return tollScan(ctx, a + 1, TOLL_MODIFIERS.get(prev) ?? tollOutcome, a);
+  if (w === 'number') {
+    if (next !== 'of') return [];
+    for (let k = a + 2; k < Math.min(ctx.end, a + 9); k++) {
+      const o = NUMBER_OF.get(toks[k]!.lower);
+      if (o !== undefined) return tollScan(ctx, k + 1, o, a);
+    }
+    return [];
+  }
+  // Phrases: "lost their lives", "suffered (minor) injuries", "taken hostage".
+  if (w === 'lives' && POSSESSIVES.has(prev) && a - 2 >= ctx.first && LOST.has(toks[a - 2]!.lower)) {
+    return subjectBefore(ctx, a - 2, 'killed', { anchor: a, transitive: false, died: true });
+  }
+  if (w === 'injuries' || w === 'wounds') {
+    let k = a - 1;
+    while (
+      k > ctx.first &&
+      k > a - 4 &&
+      (toks[k]!.pos === 'ADJ' || toks[k]!.pos === 'ADV' || POSSESSIVES.has(toks[k]!.lower))
+    )
+      k--;
+    // "treated for injuries"
+    if (k > ctx.first && toks[k]!.lower === 'for' && TREATED.has(toks[k - 1]!.lower)) k--;
+    if (k >= ctx.first && (SUFFERED.has(toks[k]!.lower) || TREATED.has(toks[k]!.lower))) {
+      return subjectBefore(ctx, k, 'injured', { anchor: a, transitive: false, died: false });
+    }
+    if (w === 'wounds') return [];
+  }
+  // "taken to hospital", "(still) in hospital"
+  if (w === 'hospital') {
+    if (prev !== 'to' && prev !== 'in') return [];
+    let k = a - 2;
+    while (
+      k >= ctx.first &&
+      a - k < 6 &&
+      (TO_HOSPITAL.has(toks[k]!.lower) || SKIPPABLE.has(toks[k]!.lower) || toks[k]!.pos === 'ADV')
+    )
+      k--;
+    if (k === a - 2 && prev === 'to') return [];
+    return subjectBefore(ctx, k + 1, 'injured', { anchor: a, transitive: false, died: false });
+  }
+  // "11 of the injured", "two of whom were among the dead", "among those killed"
+  const outcomeWord = NOUNS.get(w) ?? VERBS.get(w) ?? INTRANSITIVE.get(w);
+  if (outcomeWord !== undefined && a - 2 >= ctx.first) {
+    const before = toks[a - 2]!.lower;
+    if ((prev === 'the' || prev === 'those') && before === 'among') {
+      // "Among the dead were four staff and five children"
+      if (next === 'were' || next === 'are' || next === 'was' || next === 'is')
+        return objectsAfter(ctx, a + 1, outcomeWord, a);
+      return subjectBefore(ctx, a - 2, outcomeWord, { anchor: a, transitive: false, died: false });
+    }
+    if (prev === 'the' && before === 'of') {
+      const found = partitiveBefore(ctx, a, outcomeWord);
+      if (found.length > 0) return found;
+    }
+  }
+  if (w === 'hostage' || (w === 'hostages' && HELD.has(prev))) {
+    return HELD.has(prev) ? subjectBefore(ctx, a - 1, 'abducted', { anchor: a, transitive: false, died: false }) : [];
+  }
+  const ofOutcome = OF_NOUNS.get(w);
+  if (ofOutcome !== undefined && next === 'of') {
+    // "the lives of" counts deaths only after "claimed", "took", "cost": not "pieced together the lives of".
+    if (w === 'lives') {
+      let k = a - 1;
+      if (k >= ctx.first && (toks[k]!.lower === 'the' || POSSESSIVES.has(toks[k]!.lower))) k--;
+      if (k < ctx.first || !TAKE_LIVES.has(toks[k]!.lower)) return [];
+    }
+    return ofRule(ctx, a, ofOutcome);
+  }
+  const verbOutcome = VERBS.get(w);
+  if (verbOutcome !== undefined && (t.pos === 'VERB' || t.pos === 'ADJ' || t.pos === 'AUX' || t.pos === 'NOUN')) {
+    const found = verbRule(ctx, a, verbOutcome);
+    if (found.length > 0) return found;
+  }
+  const intrOutcome = INTRANSITIVE.get(w);
+  // "is missing its goal": missing with an object is not missing people.
+  if (w === 'missing' && next !== undefined && a + 1 < ctx.end) {
+    const n = toks[a + 1]!;
+    if (n.pos === 'DET' || n.pos === 'NOUN' || n.pos === 'PROPN' || POSSESSIVES.has(n.lower)) return [];
+  }
+  if (intrOutcome !== undefined) {
+    const found = subjectBefore(ctx, a, intrOutcome, { anchor: a, transitive: false, died: DIED.has(w) });
+    if (found.length > 0) return found;
+  }
+  const nounOutcome = NOUNS.get(w);
+  if (nounOutcome !== undefined) return nounRule(ctx, a, nounOutcome);
+  return [];
+}

@@ -1,0 +1,103 @@
+/**
+ * Subsets of a figure are figures of their own (ANNOTATION.md §2): "killing
+ * 76 people, including 25 fighters", "among them two children", "258 of
+ * them civilians", "two of whom were women". Companions share the outcome of
+ * the figure before them: "was killed along with several other members",
+ * "as well as 12 others".
+ */
+import type { CasualtyOutcome } from '../types.js';
+import type { Ctx } from './context.js';
+import { INTRANSITIVE, NOUNS, VERBS } from './lexicon.js';
+import { readQuantity } from '../numbers/index.js';
+import { type Phrase, readCounted, victimsAfter } from './phrases.js';
+import { type Found, objectsAfter } from './rules.js';
+
+const MAX_GAP = 12;
+const SUBJECT_OUTCOMES = new Set(['killed', 'dead', 'wounded', 'injured', 'missing']);
+
+/** An outcome word heading the subject before "include" ("those killed in …", "the dead"): its outcome and token. */
+function outcomeBefore(ctx: Ctx, k: number): [CasualtyOutcome, number] | null {
+  for (let m = k - 1; m >= Math.max(ctx.first, k - 10); m--) {
+    const w = ctx.toks[m]!.lower;
+    if (!SUBJECT_OUTCOMES.has(w)) continue;
+    const before = ctx.toks[m - 1]?.lower;
+    if (before !== 'those' && before !== 'the') return null;
+    const o = VERBS.get(w) ?? INTRANSITIVE.get(w) ?? NOUNS.get(w);
+    return o === undefined ? null : [o, m];
+  }
+  return null;
+}
+const BE = new Set(['were', 'are', 'was', 'is', 'being']);
+
+/** The last figure that ends before `k`, close enough to own a subset starting there. */
+function parentBefore(figures: readonly Found[], k: number): Found | null {
+  let best: Found | null = null;
+  for (const f of figures) {
+    const end = Math.max(f.phrase.end, f.phrase.victimsEnd);
+    if (end <= k && k - end <= MAX_GAP && (best === null || end > Math.max(best.phrase.end, best.phrase.victimsEnd))) {
+      best = f;
+    }
+  }
+  return best;
+}
+
+/** Whether a count starts between `from` and `to` (a new count there is not a subset of the figure before). */
+function countBetween(ctx: Ctx, from: number, to: number): boolean {
+  for (let m = from; m < to; m++) if (readQuantity(ctx.toks, m, to) !== null) return true;
+  return false;
+}
+
+/**
+ * The subsets in the current sentence of the figures already found there.
+ *
+ * @param ctx - the sentence
+ * @param figures - the sentence's figures, in any order
+ */
+export function subsetsIn(ctx: Ctx, figures: readonly Found[]): Found[] {
+  const { toks } = ctx;
+  const out: Found[] = [];
+  for (let k = ctx.first; k < ctx.end; k++) {
+    const w = toks[k]!.lower;
+    const next = toks[k + 1]?.lower;
+    let start = -1;
+    // Companions share the outcome: "X was killed along with several other members", "as well as 12 others".
+    if ((w === 'along' || w === 'together') && next === 'with') start = k + 2;
+    else if (w === 'as' && next === 'well' && toks[k + 2]?.lower === 'as') start = k + 3;
+    else if (w === 'including' || w === 'include' || w === 'includes' || w === 'included') start = k + 1;
+    else if (w === 'among' && (next === 'them' || next === 'whom')) start = k + 2;
+    else if (w === 'of' && next === 'whom' && k > ctx.first) {
+      // "…, of whom 10 were children"
+      start = k + 2;
+    }
+    if (start >= 0) {
+      const parent = parentBefore(figures.concat(out), k);
+      if (parent === null) {
+        // "Those killed in the two attacks include 14 children": the outcome word is the subject.
+        if (w.startsWith('includ') && w !== 'including') {
+          const outcome = outcomeBefore(ctx, k);
+          if (outcome !== null) for (const f of objectsAfter(ctx, k, outcome[0], outcome[1])) out.push(f);
+        }
+        continue;
+      }
+      let s = start;
+      while (s < ctx.end && BE.has(toks[s]!.lower)) s++;
+      for (const f of objectsAfter(ctx, s - 1, parent.outcome, parent.anchor)) {
+        out.push({ ...f, relative: parent.relative, parent });
+      }
+      continue;
+    }
+    // "258 of them civilians", "two of whom were women"
+    if (next === 'of' && (toks[k + 2]?.lower === 'them' || toks[k + 2]?.lower === 'whom')) {
+      const parent = parentBefore(figures.concat(out), k);
+      if (parent === null || countBetween(ctx, Math.max(parent.phrase.end, parent.phrase.victimsEnd), k)) continue;
+      const p = readCounted(ctx, k);
+      if (p === null || p.end !== k + 3) continue;
+      let s = k + 3;
+      while (s < ctx.end && BE.has(toks[s]!.lower)) s++;
+      const v = victimsAfter(ctx, s);
+      const phrase: Phrase = v === null ? p : { ...p, victims: v.victims };
+      out.push({ phrase, outcome: parent.outcome, anchor: parent.anchor, relative: parent.relative, parent });
+    }
+  }
+  return out;
+}
