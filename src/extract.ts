@@ -2,6 +2,7 @@ import { extractCasualties } from './casualties/index.js';
 import { extractClaims } from './claims/index.js';
 import { extractDates } from './dates/index.js';
 import { parse } from './document/parse.js';
+import { linkClaims } from './link/index.js';
 import { extractQuotes } from './quotes/index.js';
 import type { Document } from './document/model.js';
 import type { DocumentInfo, Extraction, ExtractOptions } from './types.js';
@@ -21,7 +22,8 @@ export function documentInfo(doc: Document): DocumentInfo {
 /**
  * Reads an English news article once and returns its quotes with speakers,
  * casualty figures, responsibility claims and dates, each with exact offsets
- * into `text`.
+ * into `text`. One parse, four extractors, then `linkClaims` gives claims the
+ * source of the quote they stand in and the casualty figures of their event.
  *
  * @param text - the article as plain text (page furniture is recognised and left out)
  * @param options - publication date, URL, and whether to keep boilerplate items
@@ -39,11 +41,13 @@ export function documentInfo(doc: Document): DocumentInfo {
  */
 export function extract(text: string, options?: ExtractOptions): Extraction {
   const doc = parse(text, options);
+  const quotes = extractQuotes(doc);
+  const casualties = extractCasualties(doc);
   return {
     document: documentInfo(doc),
-    quotes: extractQuotes(doc),
-    casualties: extractCasualties(doc),
-    claims: extractClaims(doc),
+    quotes,
+    casualties,
+    claims: linkClaims(doc, extractClaims(doc), { quotes, casualties }),
     dates: extractDates(doc),
   };
 }

@@ -17,6 +17,8 @@ export { extractQuotes } from './quotes/index.js';
 export { extractCasualties } from './casualties/index.js';
 export { extractClaims } from './claims/index.js';
 export { extractDates } from './dates/index.js';
+export { linkClaims } from './link/index.js';
+export type { ClaimLinks } from './link/index.js';
 export { score, scoreCorpus } from './eval/score.js';
 export type * from './types.js';
 export type {

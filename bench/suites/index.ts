@@ -1,4 +1,5 @@
 import type { Suite } from '../types.js';
+import { claimsDevSuite } from './claims-dev.js';
 import { corpusSuite } from './corpus.js';
 import { meantimeSuite } from './meantime.js';
 import { packageSuite } from './package.js';
@@ -7,4 +8,12 @@ import { speedSuite } from './speed.js';
 import { wikieventsSuite } from './wikievents.js';
 
 /** Every suite, in the order `npm run bench` runs them. Add a suite by adding one line. */
-export const suites: readonly Suite[] = [corpusSuite, polnearSuite, meantimeSuite, wikieventsSuite, speedSuite, packageSuite];
+export const suites: readonly Suite[] = [
+  corpusSuite,
+  polnearSuite,
+  meantimeSuite,
+  wikieventsSuite,
+  claimsDevSuite,
+  speedSuite,
+  packageSuite,
+];

@@ -23,7 +23,7 @@ export { resolvePronoun, isThirdPersonPronoun } from './pronouns.js';
 export type { PronounResolution } from './pronouns.js';
 export { resolveActor, describe } from './speaker.js';
 export type { ResolvedActor, ActorResolution } from './speaker.js';
-export { findKnownActors, canonicalActor, knownActors } from './known.js';
+export { findKnownActors, canonicalActor, knownActors, findRegistryActors, lookupActor } from './known.js';
 export type { KnownActor, KnownActorMention } from './known.js';
 export { firstNameGender } from './lexicon.js';
 export type { Gender } from './lexicon.js';

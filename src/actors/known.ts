@@ -1,16 +1,46 @@
 /**
- * Known actors (armed groups, governments, agencies, media) found by their
- * aliases, from the data file `src/lexicon/actors.json`.
+ * Known actors (armed groups, governments, agencies, international
+ * organisations, media) found by their aliases, from the data file
+ * `src/lexicon/actors.json`.
  *
- * Matching is on token boundaries, case-insensitive except for short
- * all-capital acronyms (`IS` never matches "is"), and tolerant of hyphen and
- * apostrophe variants (`al-Qaida` = `al Qaida`, `Hay'at` = `Hayat`).
+ * Matching is on token boundaries and tolerant of hyphen and apostrophe
+ * variants (`al-Qaida` = `al Qaida`, `Hay'at` = `Hayat`). Letter case:
+ *
+ * - short acronyms (all capitals, or ≤ 5 letters with two capitals: `IS`,
+ *   `SDF`, `LeT`) match only exactly as written, so `IS` never matches "is"
+ *   and `LeT` never matches "let";
+ * - in running text, a word the alias capitalises must be capitalised in the
+ *   text (`Southern Front` matches "Southern Front" and "SOUTHERN FRONT", not
+ *   "the southern front"; `Amnesty International` never matches "an amnesty
+ *   deal"); lower-case alias words (`al`, `of`) match any case.
+ *   {@link canonicalActor} and {@link lookupActor}, which look up a string the
+ *   caller chose, only apply the acronym rule.
+ *
+ * Two views: {@link findKnownActors} / {@link canonicalActor} give armed
+ * groups only (what the seed registry held, and what the quotes layer names
+ * speakers by); {@link findRegistryActors} / {@link lookupActor} give every
+ * entry (claims need governments, forces and the groups' own media).
+ *
+ * @module
  */
 import data from '../lexicon/actors.json';
 import type { Document } from '../document/model.js';
 import type { ActorKind } from '../types.js';
 
-/** One entry of the actor data file. */
+/**
+ * One entry of the actor data file.
+ *
+ * @example
+ * ```ts
+ * const amaq: KnownActor = {
+ *   name: 'Amaq News Agency',
+ *   kind: 'media',
+ *   aliases: ['Amaq News Agency', 'Amaq'],
+ *   source: 'Wikipedia: Amaq News Agency',
+ *   affiliation: 'Islamic State',
+ * };
+ * ```
+ */
 export interface KnownActor {
   /** Canonical name. */
   readonly name: string;
@@ -20,9 +50,25 @@ export interface KnownActor {
   readonly aliases: readonly string[];
   /** Where the names come from. */
   readonly source: string;
+  /** For a medium: the canonical name of the group whose own medium it is (`Amaq` → `Islamic State`). */
+  readonly affiliation?: string;
+  /** For a government: the country's names (`Syria`), which make it the focus of an article. */
+  readonly country?: readonly string[];
+  /** For a government: the country's demonyms (`Syrian`). */
+  readonly demonyms?: readonly string[];
+  /** For a government: the capital, which stands for the government as a subject (`Damascus denied…`). */
+  readonly capital?: string;
 }
 
-/** A known actor mentioned in a document (normalised offsets). */
+/**
+ * A known actor mentioned in a document (normalised offsets).
+ *
+ * @example
+ * ```ts
+ * const [m] = findKnownActors(parse('Daesh claimed it.'));
+ * // m.actor.name === 'Islamic State'; m.firstToken === 0; m.endToken === 1; m.start === 0; m.end === 5
+ * ```
+ */
 export interface KnownActorMention {
   /** The entry matched. */
   readonly actor: KnownActor;
@@ -36,91 +82,248 @@ export interface KnownActorMention {
   readonly end: number;
 }
 
-/** Lower-case letters and digits, apostrophes dropped, hyphens and spaces as one space. */
+const APOSTROPHES = /['’‘`´ʼ]/g;
+const JOINERS = /[\s\-‐‑–]+/g;
+
+/**
+ * The lookup key of a name: lower-case, apostrophes dropped, hyphens and
+ * spaces as one space, without a leading "the".
+ *
+ * @example
+ * ```ts
+ * aliasKey("Hay'at Tahrir al-Sham"); // 'hayat tahrir al sham'
+ * aliasKey('the Islamic State group'); // 'islamic state group'
+ * ```
+ */
 export function aliasKey(s: string): string {
-  return s
-    .toLowerCase()
-    .replace(/['’‘`´ʼ]/g, '')
-    .replace(/[\s\-‐‑–]+/g, ' ')
-    .replace(/^the /, '')
-    .trim();
+  return caseKey(s).toLowerCase();
+}
+
+/** {@link aliasKey} without lower-casing (a leading "The" is dropped too). */
+function caseKey(s: string): string {
+  return s.replace(APOSTROPHES, '').replace(JOINERS, ' ').trim().replace(/^the /i, '');
+}
+
+const ACRONYM = /^(?:[A-Z]{2,5}|(?=(?:[^A-Z]*[A-Z]){2})[A-Za-z]{2,5})$/;
+
+interface Entry {
+  readonly actor: KnownActor;
+  /** Exact surface required (short acronyms), or `null`. */
+  readonly caseSensitive: string | null;
+  /** Per word of the key: must the text capitalise it? */
+  readonly capitals: readonly boolean[];
 }
 
 interface Index {
-  readonly byKey: Map<string, { actor: KnownActor; caseSensitive: string | null }>;
+  readonly byKey: Map<string, Entry>;
   readonly prefixes: Set<string>;
+  /**
+   * Every key's first word, and that word without a final "s" (a possessive
+   * glued on: "Assad" + "'s"): a token that is none of these starts no mention.
+   */
+  readonly starts: Set<string>;
+  /**
+   * First letters (a–z) of the aliases whose first word is written in lower
+   * case (`al-Qaida`, `anti-IS coalition`): a lower-case token starting with
+   * another letter cannot start a mention, since a capitalised alias word needs
+   * a capital in the text. Checking this costs no string hashing.
+   */
+  readonly lowerFirst: Uint8Array;
+  readonly byName: Map<string, KnownActor>;
 }
 
 let index: Index | null = null;
 
+const isUpper = (c: string | undefined): boolean => c !== undefined && c !== c.toLowerCase();
+
+function capitalsOf(alias: string): boolean[] {
+  return caseKey(alias)
+    .split(' ')
+    .map((w) => isUpper(w[0]));
+}
+
 function buildIndex(): Index {
-  const byKey = new Map<string, { actor: KnownActor; caseSensitive: string | null }>();
+  const byKey = new Map<string, Entry>();
   const prefixes = new Set<string>();
+  const byName = new Map<string, KnownActor>();
+  const starts = new Set<string>();
+  const lowerFirst = new Uint8Array(26);
   for (const actor of data.actors as KnownActor[]) {
+    byName.set(actor.name, actor);
     for (const alias of [actor.name, ...actor.aliases]) {
       const key = aliasKey(alias);
       if (key === '') continue;
-      const acronym = /^[A-Z]{2,5}$/.test(alias) ? alias : null;
+      const acronym = ACRONYM.test(alias) ? alias : null;
+      const capitals = capitalsOf(alias);
       const existing = byKey.get(key);
-      // A mixed-case alias ("Isis") makes the key case-insensitive even if an acronym shares it.
-      if (existing === undefined || (existing.caseSensitive !== null && acronym === null)) {
-        byKey.set(key, { actor, caseSensitive: acronym });
+      if (existing === undefined) byKey.set(key, { actor, caseSensitive: acronym, capitals });
+      else {
+        // A mixed-case alias ("Isis") makes the key case-insensitive even if an acronym shares it;
+        // a word needs a capital only if every alias with this key capitalises it.
+        const caseSensitive = existing.caseSensitive !== null && acronym !== null ? existing.caseSensitive : null;
+        const merged = existing.capitals.map((c, i) => c && (capitals[i] ?? false));
+        byKey.set(key, { actor: existing.actor, caseSensitive, capitals: merged });
       }
       const words = key.split(' ');
       for (let i = 1; i < words.length; i++) prefixes.add(words.slice(0, i).join(' '));
+      starts.add(words[0]!);
+      const c0 = caseKey(alias).charCodeAt(0);
+      if (c0 >= 97 && c0 <= 122) lowerFirst[c0 - 97] = 1;
+      if (words[0]!.endsWith('s')) starts.add(words[0]!.slice(0, -1));
     }
   }
-  return { byKey, prefixes };
+  return { byKey, prefixes, byName, starts, lowerFirst };
 }
 
-/** All entries of the actor data file. */
+function getIndex(): Index {
+  index ??= buildIndex();
+  return index;
+}
+
+/**
+ * All entries of the actor data file.
+ *
+ * @example
+ * ```ts
+ * knownActors().length; // 281
+ * ```
+ */
 export function knownActors(): readonly KnownActor[] {
   return data.actors as KnownActor[];
 }
 
 /**
- * The canonical actor for a surface form, or `null`.
+ * The entry with this canonical name, or `null`.
  *
  * @example
  * ```ts
- * canonicalActor('Daesh')?.name; // 'Islamic State'
- * canonicalActor('Levant Liberation Committee')?.name; // 'Tahrir al-Sham'
+ * knownActorByName('Islamic State')?.kind; // 'group'
  * ```
  */
-export function canonicalActor(surface: string): KnownActor | null {
-  index ??= buildIndex();
-  const hit = index.byKey.get(aliasKey(surface));
+export function knownActorByName(name: string): KnownActor | null {
+  return getIndex().byName.get(name) ?? null;
+}
+
+/**
+ * The registry entry of any kind for a surface form (group, government,
+ * organisation, medium, person), or `null`.
+ *
+ * @example
+ * ```ts
+ * lookupActor('Sana news agency')?.name; // 'SANA'
+ * lookupActor('the Syrian regime')?.name; // 'Syrian government'
+ * ```
+ */
+export function lookupActor(surface: string): KnownActor | null {
+  const hit = getIndex().byKey.get(aliasKey(surface));
   if (hit === undefined) return null;
   if (hit.caseSensitive !== null && surface.trim() !== hit.caseSensitive) return null;
   return hit.actor;
 }
 
+/**
+ * The canonical armed group for a surface form, or `null` (entries of kind
+ * `group` only, as in the seed registry; {@link lookupActor} reads them all).
+ *
+ * @example
+ * ```ts
+ * canonicalActor('Daesh')?.name; // 'Islamic State'
+ * canonicalActor('Levant Liberation Committee')?.name; // 'Tahrir al-Sham'
+ * canonicalActor('UN'); // null: an organisation, see lookupActor
+ * ```
+ */
+export function canonicalActor(surface: string): KnownActor | null {
+  const a = lookupActor(surface);
+  return a !== null && a.kind === 'group' ? a : null;
+}
+
+/** Whether a surface written in running text honours the entry's letter case. */
+function caseFits(hit: Entry, surface: string): boolean {
+  if (hit.caseSensitive !== null) return surface === hit.caseSensitive;
+  const words = caseKey(surface).split(' ');
+  if (words.length !== hit.capitals.length) return true;
+  for (let i = 0; i < words.length; i++) if (hit.capitals[i] === true && !isUpper(words[i]![0])) return false;
+  return true;
+}
+
 const MAX_WORDS = 8;
-const LAYER = Symbol('known-actors');
+const LAYER = Symbol('registry-actors');
+const GROUPS = Symbol('known-groups');
 
 /**
- * Every known-actor mention in the document, longest match first at each
- * position, in document order. Cached on the document.
+ * Every registry mention in the document, of any kind (armed groups,
+ * governments and their forces, organisations, media, persons), longest
+ * match first at each position, in document order. Cached on the document.
+ *
+ * @example
+ * ```ts
+ * findRegistryActors(parse('SANA said the Syrian army and Hezbollah advanced.')).map((m) => m.actor.name);
+ * // ['SANA', 'Syrian Arab Army', 'Hezbollah']
+ * ```
  */
-export function findKnownActors(doc: Document): readonly KnownActorMention[] {
+export function findRegistryActors(doc: Document): readonly KnownActorMention[] {
   return doc.layer(LAYER, scan);
 }
 
+/**
+ * The armed-group mentions of the document (registry entries of kind
+ * `group`), in document order; the quotes layer names speakers by them.
+ * Governments, organisations and media are left to {@link findRegistryActors}:
+ * a speaker written "Sana news agency" or "the Syrian government delegation"
+ * keeps the document's words. Cached on the document.
+ *
+ * @example
+ * ```ts
+ * findKnownActors(parse('Hezbollah and the Levant Liberation Committee denied it.')).map((m) => m.actor.name);
+ * // ['Hezbollah', 'Tahrir al-Sham']
+ * ```
+ */
+export function findKnownActors(doc: Document): readonly KnownActorMention[] {
+  return doc.layer(GROUPS, (d) => findRegistryActors(d).filter((m) => m.actor.kind === 'group'));
+}
+
+/** Whether the word holds an apostrophe (a character loop: this runs on every token). */
+function hasApostrophe(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 39 || c === 0x2019 || c === 0x2018 || c === 96 || c === 0xb4 || c === 0x2bc) return true;
+  }
+  return false;
+}
+const partOf = (lower: string): string => (hasApostrophe(lower) ? lower.replace(APOSTROPHES, '') : lower);
+
+/** Whether a token glued to the previous one can continue a name ("Hay" + "'at", "al" + "-"), unlike "people" + ",". */
+function joinsNext(t: Document['tokens'][number] | undefined): boolean {
+  if (t === undefined || t.spaceBefore) return false;
+  return t.shape === 'word' || t.value === '-' || t.value === '‐' || t.value === '–' || hasApostrophe(t.value);
+}
+
 function scan(doc: Document): KnownActorMention[] {
-  index ??= buildIndex();
-  const { byKey, prefixes } = index;
+  const { byKey, prefixes, starts, lowerFirst } = getIndex();
   const toks = doc.tokens;
   const out: KnownActorMention[] = [];
-  for (let i = 0; i < toks.length; i++) {
+  const n = toks.length;
+  for (let i = 0; i < n; i++) {
     const first = toks[i]!;
+    // The common case, cheaply: a lower-case word no lower-case alias starts like ("the", "said").
+    const c0 = first.value.charCodeAt(0);
+    if (c0 >= 97 && c0 <= 122 && lowerFirst[c0 - 97] === 0) continue;
+    // Then: no alias starts with this word, and no attached piece can make it one.
+    let head = first.lower;
+    if (!starts.has(head)) {
+      if (!hasApostrophe(head)) continue;
+      head = partOf(head);
+      if (!starts.has(head)) continue;
+    }
     if (first.shape !== 'word' && first.shape !== 'other') continue;
+    if (!byKey.has(head) && !prefixes.has(head) && !joinsNext(toks[i + 1])) continue;
     let key = '';
     let best: { end: number; actor: KnownActor } | null = null;
     let words = 0;
     for (let j = i; j < toks.length && words < MAX_WORDS; j++) {
       const t = toks[j]!;
       if (j > i && t.sentence !== first.sentence) break;
-      const part = t.lower.replace(/['’‘`´ʼ]/g, '');
+      const part = partOf(t.lower);
       if (t.value === '-' || t.value === '‐' || t.value === '–') {
         if (t.spaceBefore) break;
         continue; // a hyphen joins words with a space in the key
@@ -131,9 +334,8 @@ function scan(doc: Document): KnownActorMention[] {
       key = j === i ? part : key + joined + part;
       words++;
       const hit = byKey.get(key);
-      if (hit !== undefined) {
-        const surface = doc.norm.slice(first.start, t.end);
-        if (hit.caseSensitive === null || surface === hit.caseSensitive) best = { end: j + 1, actor: hit.actor };
+      if (hit !== undefined && caseFits(hit, doc.norm.slice(first.start, t.end))) {
+        best = { end: j + 1, actor: hit.actor };
       }
       if (!prefixes.has(key) && !byKey.has(key)) {
         // Attached pieces ("Hay" + "'at") can still complete a key; stop only at a space.

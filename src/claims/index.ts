@@ -1,8 +1,151 @@
+/**
+ * Responsibility claims (ANNOTATION.md §3): who claimed, hedged, denied or
+ * was blamed for an attack.
+ *
+ * How it works: one pass over the tokens of each sentence; a token that is a
+ * cue word (a data file: `src/lexicon/claims.json`, `src/lexicon/attacks.json`)
+ * triggers the small forms registered for it (`forms/*.ts`), each reading a
+ * bounded window around the cue with the shallow helpers of `syntax.ts` and
+ * the shared actor index (`src/actors/`). A refiner (`merge.ts`) keeps one
+ * reading per actor where forms overlap. Sources named inside quotes and
+ * casualty figures are added afterwards by `src/link/`.
+ *
+ * @module
+ */
 import type { Document } from '../document/model.js';
-import type { ResponsibilityClaim } from '../types.js';
+import type { Actor, ResponsibilityClaim } from '../types.js';
+import type { Candidate, Form } from './candidate.js';
+import {
+  accuse,
+  attribute,
+  blame,
+  blameNoun,
+  hallmarks,
+  heldResponsible,
+  responsibility,
+  suspected,
+} from './forms/blamed.js';
+import { actorAttack, attackerFrom, attackVerb, byPhrase, perpetration, responsible } from './forms/attributed.js';
+import { claimedBy, claimNoun, claimVerb, saidItDid, weDidIt } from './forms/claimed.js';
+import { denial } from './forms/denied.js';
+import { implied, praise, stopShort } from './forms/hedged.js';
+import { noOneClaimed, unclaimedAdjective } from './forms/unclaimed.js';
+import { lexicon } from './lexicon.js';
+import { mergeCandidates } from './merge.js';
+import { conditional, makeCtx, type Ctx } from './syntax.js';
+
+/** Speech verbs after which a group's own account can follow (`X said it carried out…`). */
+const SAYING = [
+  'said',
+  'says',
+  'say',
+  'announced',
+  'announces',
+  'stated',
+  'states',
+  'declared',
+  'confirmed',
+  'confirms',
+  'reported',
+  'reports',
+  'added',
+  'posted',
+  'published',
+  'boasted',
+  'wrote',
+  'told',
+  'insisted',
+];
+
+let triggers: Map<string, Form[]> | null = null;
+
+function triggerMap(): Map<string, Form[]> {
+  if (triggers !== null) return triggers;
+  const lex = lexicon();
+  const map = new Map<string, Form[]>();
+  const on = (words: Iterable<string>, form: Form): void => {
+    for (const w of words) {
+      const list = map.get(w) ?? [];
+      if (!list.includes(form)) list.push(form);
+      map.set(w, list);
+    }
+  };
+  on(lex.claimVerbs, claimVerb);
+  on(lex.acceptVerbs, claimVerb);
+  on(lex.claimVerbs, claimedBy);
+  on(lex.claimNouns, claimNoun);
+  on(SAYING, saidItDid);
+  on(['we', 'our'], weDidIt);
+  on(lex.unclaimedSubjects, noOneClaimed);
+  on(lex.unclaimedAdjectives, unclaimedAdjective);
+  on(lex.denialVerbs, denial);
+  on(lex.hedgeVerbs, praise);
+  on(lex.stopShort.byFirst.keys(), stopShort);
+  on(lex.implyVerbs, implied);
+  on(lex.blameVerbs, blame);
+  on(lex.blameNouns, blameNoun);
+  on(lex.accuseVerbs, accuse);
+  on(lex.attributeVerbs, attribute);
+  on(lex.holdVerbs, heldResponsible);
+  on(lex.responsibilityNouns, responsibility);
+  on(lex.hallmarks, hallmarks);
+  on(lex.suspectWords, suspected);
+  on(['by'], byPhrase);
+  on(
+    [...lex.attack].filter(([, c]) => c === 'attack').map(([w]) => w),
+    actorAttack,
+  );
+  on(lex.attackerNouns, attackerFrom);
+  on(lex.perpetration.byFirst.keys(), perpetration);
+  on(['behind', 'responsible'], responsible);
+  on(lex.attackVerbs, attackVerb);
+  triggers = map;
+  return map;
+}
+
+/** Runs the forms over every sentence; returns the raw candidates. */
+export function findCandidates(doc: Document, ctx: Ctx = makeCtx(doc)): Candidate[] {
+  const map = triggerMap();
+  const keepBoilerplate = doc.options.includeBoilerplate;
+  const out: Candidate[] = [];
+  for (const s of doc.sentences) {
+    if (!keepBoilerplate && doc.isBoilerplate(s.start)) continue;
+    ctx.sentence = s;
+    for (let i = s.firstToken; i < s.endToken; i++) {
+      const forms = map.get(ctx.toks[i]!.lower);
+      if (forms === undefined) continue;
+      for (const form of forms) {
+        const found = form(ctx, i);
+        if (found === null || conditional(ctx, i)) continue;
+        for (const c of Array.isArray(found) ? found : [found as Candidate]) if (c.end > c.first) out.push(c);
+      }
+    }
+  }
+  return out;
+}
+
+function toClaim(doc: Document, c: Candidate): ResponsibilityClaim {
+  const span = doc.tokenSpan(c.first, c.end);
+  const actor: Actor | null =
+    c.actor === null
+      ? null
+      : { name: c.actor.name, kind: c.actor.kind, mention: doc.tokenSpan(c.actor.first, c.actor.end) };
+  return {
+    ...span,
+    boilerplate: doc.isBoilerplate(doc.tokens[c.first]!.start),
+    actor,
+    status: c.status,
+    event: c.event === null ? null : doc.tokenSpan(c.event.first, c.event.end),
+    source: c.source !== null && c.actor !== null && c.source === c.actor.name ? null : c.source,
+    casualties: [],
+  };
+}
 
 /**
  * Finds claims, denials and attributions of responsibility for attacks.
+ * `source` is filled here when the sentence names who blames or accuses;
+ * for words inside someone's quote, and for `casualties`, pass the result
+ * through `linkClaims` (which `extract` does).
  *
  * @param doc - a document from {@link parse}
  * @returns the claims in document order
@@ -10,10 +153,12 @@ import type { ResponsibilityClaim } from '../types.js';
  * @example
  * ```ts
  * import { parse, extractClaims } from 'newsfacts';
- * const claims = extractClaims(parse('Islamic State claimed responsibility for the attack.'));
+ * const [c] = extractClaims(parse('Islamic State claimed responsibility for the attack.'));
+ * // c.status === 'claimed'; c.actor?.name === 'Islamic State'; c.event?.text === 'the attack'
+ * // c.text === 'Islamic State claimed responsibility for the attack'
  * ```
  */
 export function extractClaims(doc: Document): ResponsibilityClaim[] {
-  void doc;
-  return [];
+  const claims = mergeCandidates(findCandidates(doc)).map((c) => toClaim(doc, c));
+  return doc.options.includeBoilerplate ? claims : claims.filter((c) => !c.boilerplate);
 }

@@ -1,0 +1,299 @@
+/**
+ * Context-dependent state actors. "The regime", "the government" and
+ * "government forces" name no country; a reader resolves them from what the
+ * article is about. So does this module:
+ *
+ * 1. The **focus country** is the government entry of `actors.json` whose
+ *    country names, demonyms and capital occur most often outside
+ *    boilerplate, provided it occurs at least {@link MIN_FOCUS} times and
+ *    strictly more often than the runner-up (a Syria-centred article says
+ *    "Syria"/"Syrian"/"Damascus" far more than anything else).
+ * 2. `the regime`, `the government`, `the authorities`, `the army`…
+ *    (`the` right before the head, so "the interim government" is left
+ *    alone) and compounds such as `government forces`, `pro-regime troops`,
+ *    `regime warplanes` resolve to that government (`Syrian government`).
+ * 3. `regime` (`the regime`, `regime forces`) first resolves to the
+ *    government the article itself calls a regime (`the Syrian regime`,
+ *    `the Assad regime`), which a US-centred article about Syria needs.
+ * 4. With no clear focus they stay unresolved: no mention is returned.
+ *
+ * Country names and capitals are not aliases of governments ("bombings in
+ * Damascus" is a place); {@link placeGovernmentAt} reads them as the
+ * government only where a caller has a reason to (a subject of "denied").
+ *
+ * @module
+ */
+import refs from '../lexicon/state-references.json';
+import type { Document } from '../document/model.js';
+import { findRegistryActors, knownActors, type KnownActor } from './known.js';
+
+/** A focus country needs at least this many mentions. */
+export const MIN_FOCUS = 2;
+
+/**
+ * A context-resolved state reference (normalised offsets, token indexes).
+ *
+ * @example
+ * ```ts
+ * const [m] = findStateReferences(parse('Syria said the regime in Syria denied it. Syrian media agreed.'));
+ * // m.actor.name === 'Syrian government'; the mention covers "regime"
+ * ```
+ */
+export interface StateReference {
+  /** The government it resolves to. */
+  readonly actor: KnownActor;
+  /** First token. */
+  readonly firstToken: number;
+  /** One past the last token. */
+  readonly endToken: number;
+}
+
+interface PlaceIndex {
+  /** First word (lower case) → candidate phrases (lower-case words) with their government. */
+  readonly byFirst: Map<string, { words: string[]; actor: KnownActor; place: boolean }[]>;
+}
+
+let places: PlaceIndex | null = null;
+
+function placeIndex(): PlaceIndex {
+  if (places !== null) return places;
+  const byFirst = new Map<string, { words: string[]; actor: KnownActor; place: boolean }[]>();
+  const add = (phrase: string, actor: KnownActor, place: boolean): void => {
+    const words = phrase
+      .toLowerCase()
+      .split(/\s+/)
+      .filter((w) => w !== '');
+    if (words.length === 0) return;
+    const list = byFirst.get(words[0]!) ?? [];
+    list.push({ words, actor, place });
+    list.sort((a, b) => b.words.length - a.words.length);
+    byFirst.set(words[0]!, list);
+  };
+  for (const a of knownActors()) {
+    if (a.kind !== 'government') continue;
+    for (const c of a.country ?? []) add(c, a, true);
+    if (a.capital !== undefined) add(a.capital, a, true);
+    for (const d of a.demonyms ?? []) add(d, a, false);
+  }
+  places = { byFirst };
+  return places;
+}
+
+/** Longest country/capital/demonym phrase starting at token `i` (capitalised in the text). */
+function placeAt(doc: Document, i: number): { end: number; actor: KnownActor; place: boolean } | null {
+  const toks = doc.tokens;
+  const t = toks[i];
+  if (t === undefined) return null;
+  const c = t.value.charCodeAt(0);
+  if (!(c >= 65 && c <= 90)) return null; // country names and capitals are capitalised
+  const cands = placeIndex().byFirst.get(t.lower);
+  if (cands === undefined) return null;
+  for (const c of cands) {
+    let ok = true;
+    for (let k = 1; k < c.words.length; k++) {
+      const u = toks[i + k];
+      if (u === undefined || u.lower !== c.words[k] || u.sentence !== t.sentence) {
+        ok = false;
+        break;
+      }
+    }
+    if (ok) return { end: i + c.words.length, actor: c.actor, place: c.place };
+  }
+  return null;
+}
+
+/**
+ * The government a country name or capital starting at token `i` stands
+ * for (`Russia`, `Moscow`, `the United States` → its government), or `null`.
+ * Demonyms (`Syrian`) do not count here.
+ *
+ * @example
+ * ```ts
+ * const doc = parse('Moscow denied any involvement.');
+ * placeGovernmentAt(doc, 0)?.actor.name; // 'Russian government'
+ * ```
+ */
+export function placeGovernmentAt(doc: Document, i: number): { endToken: number; actor: KnownActor } | null {
+  const hit = placeAt(doc, i);
+  return hit === null || !hit.place ? null : { endToken: hit.end, actor: hit.actor };
+}
+
+/** A country name with its apostrophe lost ("Syrias war" for "Syria's war", as in scraped text), for counting only. */
+function strippedPossessive(doc: Document, i: number): { end: number; actor: KnownActor; place: boolean } | null {
+  const t = doc.tokens[i]!;
+  if (!t.lower.endsWith('s') || t.lower.length < 4) return null;
+  const cands = placeIndex().byFirst.get(t.lower.slice(0, -1));
+  const c = cands?.find((x) => x.words.length === 1 && x.place);
+  return c === undefined ? null : { end: i + 1, actor: c.actor, place: true };
+}
+
+/** A country name, capital or demonym found in the text (token indexes). */
+interface PlaceHit {
+  readonly first: number;
+  readonly end: number;
+  readonly actor: KnownActor;
+  /** A country name or capital (`true`), or a demonym (`false`). */
+  readonly place: boolean;
+  /** A country name that lost its apostrophe ("Syrias"): counts for the focus, is no mention. */
+  readonly stripped?: boolean;
+}
+
+const PLACES = Symbol('place-hits');
+
+/** Every country name, capital and demonym in the document, found once and cached (focus and mentions share it). */
+function placeHits(doc: Document): readonly PlaceHit[] {
+  return doc.layer(PLACES, (d) => {
+    const out: PlaceHit[] = [];
+    const toks = d.tokens;
+    for (let i = 0; i < toks.length; i++) {
+      const c = toks[i]!.value.charCodeAt(0);
+      if (c < 65 || c > 90) continue; // capitalised words only (A–Z)
+      const hit = placeAt(d, i);
+      if (hit === null) {
+        const s = strippedPossessive(d, i);
+        if (s !== null) out.push({ first: i, end: i + 1, actor: s.actor, place: false, stripped: true });
+        continue;
+      }
+      out.push({ first: i, end: hit.end, actor: hit.actor, place: hit.place });
+      i = hit.end - 1;
+    }
+    return out;
+  });
+}
+
+/**
+ * Country names and capitals of the document standing for their government,
+ * as `{ firstToken, endToken, actor }` (demonyms left out). Cached.
+ *
+ * @example
+ * ```ts
+ * placeMentions(parse('Moscow denied it.'))[0]?.actor.name; // 'Russian government'
+ * ```
+ */
+export function placeMentions(doc: Document): readonly StateReference[] {
+  return placeHits(doc)
+    .filter((h) => h.place && h.stripped !== true)
+    .map((h) => ({ actor: h.actor, firstToken: h.first, endToken: h.end }));
+}
+
+const FOCUS = Symbol('focus-government');
+
+/**
+ * The government of the article's focus country, or `null` when no country
+ * clearly dominates. Cached on the document.
+ *
+ * @example
+ * ```ts
+ * focusGovernment(parse('Syrian troops entered Aleppo. Syria said the regime would win.'))?.name;
+ * // 'Syrian government'
+ * ```
+ */
+export function focusGovernment(doc: Document): KnownActor | null {
+  return doc.layer(FOCUS, computeFocus);
+}
+
+function computeFocus(doc: Document): KnownActor | null {
+  const counts = new Map<KnownActor, number>();
+  const toks = doc.tokens;
+  for (const h of placeHits(doc)) {
+    if (!doc.isBoilerplate(toks[h.first]!.start)) counts.set(h.actor, (counts.get(h.actor) ?? 0) + 1);
+  }
+  let best: KnownActor | null = null;
+  let top = 0;
+  let second = 0;
+  for (const [a, n] of counts) {
+    if (n > top) {
+      second = top;
+      top = n;
+      best = a;
+    } else if (n > second) second = n;
+  }
+  return best !== null && top >= MIN_FOCUS && top > second ? best : null;
+}
+
+const DEFINITE = new Set(refs.definite);
+const FORCE_MODIFIERS = new Set(refs.forceModifiers);
+const FORCE_NOUNS = refs.forceNouns.map((n) => n.split(' '));
+const REFS = Symbol('state-references');
+/** Every word a state reference can start with. */
+const WATCHED = new Set([...DEFINITE, ...FORCE_MODIFIERS, 'pro', 'anti']);
+
+/**
+ * Every "the regime" / "the government" / "government forces"… in the
+ * document resolved to the focus government; none when there is no focus.
+ * Cached on the document.
+ *
+ * @example
+ * ```ts
+ * const doc = parse('Syria is at war. Syrian rebels say government forces shelled the town.');
+ * findStateReferences(doc).map((r) => r.actor.name); // ['Syrian government']
+ * ```
+ */
+export function findStateReferences(doc: Document): readonly StateReference[] {
+  return doc.layer(REFS, scanReferences);
+}
+
+/**
+ * The government the article itself calls a regime (`Syrian regime`,
+ * `Assad regime`, `Iranian regime` among its registry mentions), the most
+ * named one; `null` when it calls none so.
+ */
+function namedRegime(doc: Document): KnownActor | null {
+  const counts = new Map<KnownActor, number>();
+  for (const m of findRegistryActors(doc)) {
+    if (m.actor.kind !== 'government') continue;
+    if (!/regime/i.test(doc.norm.slice(m.start, m.end))) continue;
+    counts.set(m.actor, (counts.get(m.actor) ?? 0) + 1);
+  }
+  let best: KnownActor | null = null;
+  let top = 0;
+  for (const [a, n] of counts)
+    if (n > top) {
+      top = n;
+      best = a;
+    }
+  return best;
+}
+
+function scanReferences(doc: Document): StateReference[] {
+  const focus = focusGovernment(doc);
+  const regime = namedRegime(doc) ?? focus;
+  if (focus === null && regime === null) return [];
+  const toks = doc.tokens;
+  const out: StateReference[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!;
+    if (!WATCHED.has(t.lower)) continue; // one lookup for the common case
+    // modifier + force noun: "government forces", "pro-regime troops", "regime air force"
+    let modEnd = -1;
+    if (FORCE_MODIFIERS.has(t.lower)) modEnd = i + 1;
+    else if (
+      (t.lower === 'pro' || t.lower === 'anti') &&
+      toks[i + 1]?.value === '-' &&
+      !toks[i + 1]!.spaceBefore &&
+      toks[i + 2] !== undefined &&
+      !toks[i + 2]!.spaceBefore &&
+      FORCE_MODIFIERS.has(`pro-${toks[i + 2]!.lower}`)
+    )
+      modEnd = t.lower === 'pro' ? i + 3 : -1;
+    if (modEnd > 0) {
+      const noun = FORCE_NOUNS.find((words) => words.every((w, k) => toks[modEnd + k]?.lower === w));
+      const actor = toks[modEnd - 1]!.lower === 'regime' ? regime : focus;
+      if (actor !== null && noun !== undefined && toks[modEnd]!.sentence === t.sentence && toks[modEnd]!.spaceBefore) {
+        out.push({ actor, firstToken: i, endToken: modEnd + noun.length });
+        i = modEnd + noun.length - 1;
+        continue;
+      }
+    }
+    // "the regime", "the government" (not "the government-held", not "the government's delegation"? kept)
+    if (DEFINITE.has(t.lower) && toks[i - 1]?.lower === 'the') {
+      const next = toks[i + 1];
+      if (next !== undefined && next.value === '-' && !next.spaceBefore) continue;
+      // "the military alliance", "the government delegation": the head noun comes later
+      if (next !== undefined && next.sentence === t.sentence && (next.pos === 'NOUN' || next.pos === 'PROPN')) continue;
+      const actor = t.lower === 'regime' ? regime : focus;
+      if (actor !== null) out.push({ actor, firstToken: i, endToken: i + 1 });
+    }
+  }
+  return out;
+}

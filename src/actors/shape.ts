@@ -1,0 +1,224 @@
+/**
+ * Armed groups that are not in the registry, recognised by the shape of
+ * their names (data: `src/lexicon/group-shapes.json`):
+ *
+ * - capitalised words ending in a group head: `the Hamza Division`,
+ *   `Sultan Murad Brigade`, `Ahfad al-Rasoul Brigades`, `Jaish al-Islam Martyrs`;
+ * - a head opening an `of`-name: `Brigades of the Martyrs of Idlib`;
+ * - a transliterated Arabic head word opening the name: `Liwa al-Haqq`,
+ *   `Jaish al-Sunna`, `Harakat Hazm`, `Katibat al-Bittar`.
+ *
+ * Not groups: names whose other words are all state modifiers or demonyms
+ * (`Security Forces`, `Iraqi Army`, `Special Forces`), well-known non-armed
+ * names (`Salvation Army`), lower-case phrases (`the southern front`), names
+ * whose own words are not proper nouns (`Related Syrian Forces`), and
+ * anything in a title-case line (every word is capitalised there).
+ * Registry matches (`findRegistryActors`) take precedence over shapes.
+ *
+ * @module
+ */
+import shapes from '../lexicon/group-shapes.json';
+import type { Document, Token } from '../document/model.js';
+import { knownActors } from './known.js';
+
+/**
+ * A group name recognised by its shape.
+ *
+ * @example
+ * ```ts
+ * const [g] = findGroupsByShape(parse('The Sultan Murad Brigade denied the report.'));
+ * // g.name === 'Sultan Murad Brigade'; g.firstToken === 1; g.endToken === 4
+ * ```
+ */
+export interface ShapedGroup {
+  /** The name as written, without a leading "the". */
+  readonly name: string;
+  /** First token. */
+  readonly firstToken: number;
+  /** One past the last token. */
+  readonly endToken: number;
+}
+
+const HEADS = new Set(shapes.heads);
+const HEAD_FIRST = new Set(shapes.headFirst);
+const ARABIC = new Set(shapes.arabicHeads.map((h) => h.toLowerCase().replace(/['’]/g, '')));
+const CONNECTORS = new Set(shapes.connectors);
+/** Connectors allowed inside a name that does not open with a head ("Ahfad al-Rasoul Brigades"). */
+const PARTICLES = new Set(shapes.connectors.filter((c) => !['of', 'the', 'and', 'for'].includes(c)));
+const STOPLIST = new Set(shapes.stoplist.map((s) => s.toLowerCase()));
+let stateWords: Set<string> | null = null;
+
+function stateModifiers(): Set<string> {
+  if (stateWords !== null) return stateWords;
+  stateWords = new Set(shapes.stateModifiers);
+  for (const a of knownActors()) {
+    for (const d of a.demonyms ?? []) stateWords.add(d);
+    for (const c of a.country ?? []) stateWords.add(c);
+  }
+  for (const w of ['Kurdish', 'Arab', 'Islamic', 'Muslim', 'Christian', 'Shiite', 'Sunni', 'Alawite', 'Druze'])
+    stateWords.add(w); // descriptive adjectives alone do not make a name
+  return stateWords;
+}
+
+const MAX_WORDS = 7;
+const LAYER = Symbol('shaped-groups');
+
+/** An ASCII capital first letter (cheap: no allocation, it runs on every token). */
+const capitalised = (t: Token | undefined): boolean => {
+  if (t === undefined || t.shape !== 'word') return false;
+  const c = t.value.charCodeAt(0);
+  return c >= 65 && c <= 90;
+};
+
+const isHyphen = (t: Token | undefined): boolean => t !== undefined && (t.value === '-' || t.value === '‐');
+
+/**
+ * Group names recognised by shape, in document order. Cached on the document.
+ *
+ * @example
+ * ```ts
+ * findGroupsByShape(parse('Fighters of Liwa al-Haqq and the Hamza Division clashed.')).map((g) => g.name);
+ * // ['Liwa al-Haqq', 'Hamza Division']
+ * ```
+ */
+export function findGroupsByShape(doc: Document): readonly ShapedGroup[] {
+  return doc.layer(LAYER, scan);
+}
+
+/**
+ * A title-case line ("Syrian Forces Deny Killing Civilians In Town"): at least
+ * four words of four letters or more after the first, none of them in lower
+ * case. Running prose always has lower-case content words.
+ */
+function titleCase(doc: Document, sentence: number): boolean {
+  const s = doc.sentences[sentence]!;
+  let words = 0;
+  for (let k = s.firstToken + 1; k < s.endToken; k++) {
+    const t = doc.tokens[k]!;
+    if (t.shape !== 'word' || t.value.length < 4) continue;
+    if (!capitalised(t)) return false;
+    words++;
+  }
+  return words >= 4;
+}
+
+/** Extends a name to the right over capitalised words and connectors; returns one past its last capitalised word. */
+function extendName(toks: readonly Token[], from: number, sentence: number, joiners: Set<string>): number {
+  let end = from;
+  let words = 0;
+  for (let k = from; k < toks.length && words < MAX_WORDS; k++) {
+    const t = toks[k]!;
+    if (t.sentence !== sentence) break;
+    if (isHyphen(t) && !t.spaceBefore) continue;
+    if (capitalised(t)) {
+      end = k + 1;
+      words++;
+      continue;
+    }
+    if (joiners.has(t.lower)) {
+      words++;
+      continue;
+    }
+    break;
+  }
+  return end;
+}
+
+function hasApostrophe(v: string): boolean {
+  return v.includes("'") || v.includes('’');
+}
+
+/**
+ * One pass, driven by the rare words that can make a name (heads and
+ * transliterated head words), so ordinary capitalised words cost one test.
+ */
+function scan(doc: Document): ShapedGroup[] {
+  const toks = doc.tokens;
+  const state = stateModifiers();
+  const out: ShapedGroup[] = [];
+  const titleChecked = new Map<number, boolean>();
+  const isTitleCase = (sentence: number): boolean => {
+    let v = titleChecked.get(sentence);
+    if (v === undefined) titleChecked.set(sentence, (v = titleCase(doc, sentence)));
+    return v;
+  };
+  // Tokens inside wink's date/time/number entities never belong to a name ("Yesterday Army units").
+  let inEntity: Uint8Array | null = null;
+  const entity = (k: number): boolean => {
+    if (inEntity === null) {
+      inEntity = new Uint8Array(toks.length);
+      for (const e of doc.entities) for (let j = e.firstToken; j < e.endToken; j++) inEntity[j] = 1;
+    }
+    return inEntity[k] === 1;
+  };
+  let lastEnd = 0;
+  const push = (first: number, end: number): void => {
+    if (first < lastEnd || isTitleCase(toks[first]!.sentence)) return;
+    const name = doc.norm.slice(toks[first]!.start, toks[end - 1]!.end).replace(/\s+/g, ' ');
+    if (STOPLIST.has(name.toLowerCase())) return;
+    out.push({ name, firstToken: first, endToken: end });
+    lastEnd = end;
+  };
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!;
+    if (!capitalised(t)) continue;
+    // Arabic head opening the name: needs at least one more capitalised word.
+    if (ARABIC.has(t.lower) || (hasApostrophe(t.lower) && ARABIC.has(t.lower.replace(/['’]/g, '')))) {
+      const end = extendName(toks, i + 1, t.sentence, PARTICLES);
+      if (end > i + 1) {
+        push(i, end);
+        i = Math.max(i, lastEnd - 1);
+        continue;
+      }
+    }
+    if (!HEADS.has(t.value) && !HEAD_FIRST.has(t.value)) continue;
+    // Head opening an of-name: "Brigades of the Martyrs of Idlib".
+    const afterOf = toks[i + 2]?.lower === 'the' ? toks[i + 3] : toks[i + 2];
+    if (HEAD_FIRST.has(t.value) && toks[i + 1]?.lower === 'of' && capitalised(afterOf) && i >= lastEnd) {
+      const end = extendName(toks, i + 1, t.sentence, CONNECTORS);
+      if (end > i + 2) {
+        push(i, end);
+        i = Math.max(i, lastEnd - 1);
+        continue;
+      }
+    }
+    if (!HEADS.has(t.value) || entity(i)) continue;
+    // Capitalised words ending in this head: walk left to the start of the name.
+    let first = i;
+    let content = 0;
+    const floor = Math.max(lastEnd, doc.sentences[t.sentence]!.firstToken);
+    for (let k = i - 1; k >= floor && i - k <= MAX_WORDS * 2; k--) {
+      const u = toks[k]!;
+      if (isHyphen(u) && !u.spaceBefore) continue;
+      if (capitalised(u)) {
+        if (entity(k) || HEADS.has(u.value)) break;
+        if (!state.has(u.value) && !state.has(u.value.replace(/['’]s$/, ''))) {
+          if (u.pos !== 'PROPN' && u.pos !== 'ADJ') break; // "Related Syrian Forces": a name's own words are names
+          content++;
+        }
+        first = k;
+        continue;
+      }
+      if (PARTICLES.has(u.lower) && k > floor) continue;
+      break;
+    }
+    if (content === 0 || first === i) continue;
+    // The first word must be a name-like word, not a capitalised sentence opener.
+    const f = toks[first]!;
+    if (f.index === doc.sentences[f.sentence]!.firstToken && f.pos !== 'PROPN') {
+      // drop the opener and keep the rest when it still holds a content word
+      let k = first + 1;
+      while (k < i && !capitalised(toks[k])) k++;
+      if (k >= i) continue;
+      first = k;
+      const rest = toks.slice(first, i).some((u) => capitalised(u) && !state.has(u.value));
+      if (!rest) continue;
+    }
+    let end = i + 1;
+    // "X Martyrs Brigade", "Y Front Army": a second head right after the first joins the name.
+    while (capitalised(toks[end]) && HEADS.has(toks[end]!.value) && toks[end]!.sentence === t.sentence) end++;
+    push(first, end);
+    i = Math.max(i, end - 1);
+  }
+  return out;
+}

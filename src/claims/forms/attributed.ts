@@ -1,0 +1,405 @@
+/**
+ * `attributed` forms where the text (or a speaker) says the actor did it.
+ *
+ * - `bombings by the X group`, `EVENT (was) carried out by X`;
+ * - `ISIS bombings`, `the Taliban's attack` (an actor-modified attack noun);
+ * - `bombers (, who were reportedly) from X`;
+ * - `X carried out / staged / launched EVENT`, `EVENT (that) X (has) implemented`
+ *   (also inside a quote: `an operation the regime has implemented`);
+ * - `X was behind / responsible for EVENT`;
+ * - `X militants bombed / stormed / kidnapped …` (a group as subject of an attack verb).
+ *
+ * Openly conducted state operations are not claims (ANNOTATION.md §3): in the
+ * writer's voice, these forms take a group; a government or other state
+ * actor counts only for attacks that are not military operations
+ * (`massacre`, `chemical attack`), or inside reported speech (a quote, or a
+ * sentence with a speech verb), where the words are someone's accusation.
+ *
+ * @module
+ */
+import type { Candidate } from '../candidate.js';
+import { phraseAt } from '../lexicon.js';
+import {
+  actorTail,
+  attackClass,
+  eventAfter,
+  eventAt,
+  eventBefore,
+  isJoiner,
+  isPossessive,
+  negatedBetween,
+  objectActor,
+  skipForward,
+  sentenceHasAttack,
+  subjectOf,
+  type Ctx,
+  type EventSpan,
+  type ResolvedActor,
+} from '../syntax.js';
+
+/**
+ * Whether this actor may be tied to this event by a form that is not a
+ * claim, denial or accusation, at token `i`:
+ *
+ * - a group, for an `attack` (not a military operation), or with no event named;
+ * - a state or person, for an `attack` that is contested (`massacre`,
+ *   `chemical attack`) or hedged (`likely carried out by`);
+ * - anyone, inside a quote, for the event a relative clause presents as the
+ *   actor's doing (`"… an operation the regime has implemented …"`): a
+ *   speaker's accusation. A quoted report of an open operation
+ *   (`"The regime carried out 13 raids"`) stays out.
+ */
+export function admissible(
+  ctx: Ctx,
+  actor: ResolvedActor,
+  event: EventSpan | null,
+  i: number,
+  relative = false,
+): boolean {
+  if (actor.kind === 'media' || actor.kind === 'organisation' || actor.kind === 'description') return false;
+  if (event === null) return actor.kind === 'group';
+  if (relative && ctx.quoted[i] === 1) return true;
+  if (event.cls !== 'attack') return false;
+  return actor.kind === 'group' || contested(ctx, event) || hedged(ctx, i);
+}
+
+/** Whether the event phrase names a disputed kind of attack (`massacre`, `chemical`, `gas`). */
+function contested(ctx: Ctx, e: EventSpan): boolean {
+  for (let k = e.first; k < e.end; k++) if (ctx.lex.contested.has(ctx.toks[k]!.lower)) return true;
+  return false;
+}
+
+/** Whether a hedge (`likely`, `reportedly`, `suspected`) stands within four tokens before `i`. */
+function hedged(ctx: Ctx, i: number): boolean {
+  for (let k = Math.max(ctx.sentence.firstToken, i - 4); k < i; k++)
+    if (ctx.lex.hedges.has(ctx.toks[k]!.lower)) return true;
+  return false;
+}
+
+/** `ATTACK by X`, `EVENT carried out by X`. */
+export function byPhrase(ctx: Ctx, i: number): Candidate | null {
+  const { toks, lex } = ctx;
+  const s0 = ctx.sentence.firstToken;
+  const p = i - 1;
+  if (p < s0) return null;
+  let event = null;
+  let first = -1;
+  const prevClass = attackClass(ctx, p);
+  if (prevClass === 'attack') {
+    event = eventAt(ctx, p);
+    first = event?.first ?? p;
+  } else {
+    // a perpetration participle right before "by": "carried out by", "perpetrated by"
+    let k = -1;
+    for (let back = 1; back <= 2; back++) {
+      const n = phraseAt(toks, i - back, lex.perpetration);
+      if (n === back) k = i - back;
+    }
+    if (k < 0) return null;
+    event = eventBefore(ctx, k);
+    let f = k;
+    while (f - 1 >= s0 && (toks[f - 1]!.pos === 'AUX' || toks[f - 1]!.pos === 'ADV')) f--;
+    first = event?.first ?? f;
+  }
+  const obj = objectActor(ctx, i + 1, {});
+  if (obj === null) return null;
+  if (!admissible(ctx, obj.actor, event, i)) return null;
+  return {
+    first,
+    end: actorTail(ctx, obj.actor.end),
+    status: 'attributed',
+    actor: obj.actor,
+    event,
+    source: null,
+    form: 'by',
+  };
+}
+
+/** `ISIS bombings`, `the Taliban's attack`, `IS group suicide blast`. */
+export function actorAttack(ctx: Ctx, i: number): Candidate | null {
+  const { toks, lex, idx } = ctx;
+  if (attackClass(ctx, i) !== 'attack') return null;
+  if (attackClass(ctx, i + 1) !== null) return null; // the head is further right
+  // "ISIS attacks Kurdish forces", "ISIS murders gays": a third-person verb with its object, not a noun
+  const word = ctx.toks[i]!;
+  const next = ctx.toks[i + 1];
+  if (
+    word.lower.endsWith('s') &&
+    word.value === word.lower &&
+    next !== undefined &&
+    next.sentence === ctx.sentence.index &&
+    next.value === next.lower &&
+    ['DET', 'PRON', 'NOUN', 'ADJ', 'NUM'].includes(next.pos)
+  )
+    return null;
+  // "held by the Daesh, killing at least 10": a participle
+  if (
+    word.lower.endsWith('ing') &&
+    next !== undefined &&
+    (['DET', 'PRON', 'NUM'].includes(next.pos) || next.lower === 'at')
+  )
+    return null;
+  const s0 = ctx.sentence.firstToken;
+  // Cheap test first: a name needs a capital letter or a possessive within four words before the noun.
+  let named = false;
+  for (let m = i - 1; m >= s0 && m >= i - 4 && !named; m--) {
+    const c = toks[m]!.value.charCodeAt(0);
+    named = (c >= 65 && c <= 90) || isPossessive(toks[m]);
+  }
+  if (!named) return null;
+  let k = i - 1;
+  // compound words between the name and the head: "IS group suicide blast", "Taliban's deadly attack"
+  for (let n = 0; n < 3 && k >= s0; n++) {
+    const t = toks[k]!;
+    if (idx.endingAt.has(k)) break;
+    if (isPossessive(t) && idx.endingAt.has(k - 1)) {
+      k--;
+      break;
+    }
+    if (lex.compound.has(t.lower) || attackClass(ctx, k) === 'attack') {
+      k--;
+      continue;
+    }
+    return null;
+  }
+  const m = idx.endingAt.get(k);
+  if (m === undefined || m.modifier || m.kind !== 'group' || m.via === 'place') return null;
+  if (
+    isJoiner(toks[m.endToken]) ||
+    toks[m.firstToken - 1]?.lower === 'against' ||
+    toks[m.firstToken - 1]?.lower === 'on'
+  )
+    return null;
+  const head = eventAt(ctx, i);
+  if (head === null) return null;
+  let evFirst = m.endToken;
+  while (evFirst < i && (isPossessive(toks[evFirst]) || lex.groupNouns.has(toks[evFirst]!.lower))) evFirst++;
+  const actor = {
+    name: m.name,
+    kind: m.kind,
+    first: m.firstToken,
+    end: m.endToken,
+    via: m.via,
+    affiliation: m.affiliation,
+  };
+  return {
+    first: m.firstToken,
+    end: i + 1,
+    status: 'attributed',
+    actor,
+    event: { first: evFirst, end: head.end, head: i, cls: head.cls },
+    source: null,
+    form: 'actor-attack',
+  };
+}
+
+const HEDGES = new Set([
+  'reportedly',
+  'allegedly',
+  'apparently',
+  'believed',
+  'thought',
+  'said',
+  'suspected',
+  'likely',
+  'probably',
+  'to',
+  'be',
+  'been',
+]);
+
+/** `bombers (, who were reportedly) from X`, `gunmen belonging to X`. */
+export function attackerFrom(ctx: Ctx, i: number): Candidate | null {
+  const { toks, lex } = ctx;
+  let k = i + 1;
+  if (toks[k]?.value === ',') k++;
+  if (['who', 'which', 'that'].includes(toks[k]?.lower ?? '')) k++;
+  if (['were', 'was', 'are', 'is'].includes(toks[k]?.lower ?? '')) k++;
+  while (k < i + 8 && HEDGES.has(toks[k]?.lower ?? '')) k++;
+  const n = phraseAt(toks, k, lex.fromWords);
+  if (n === 0) return null;
+  const obj = objectActor(ctx, k + n, {});
+  if (obj === null || obj.actor.kind !== 'group') return null;
+  // "the head of X", "one of X": "of" needs an attacker noun right before it
+  if (toks[k]?.lower === 'of' && k !== i + 1) return null;
+  let first = i;
+  const s0 = ctx.sentence.firstToken;
+  while (
+    first - 1 >= s0 &&
+    (toks[first - 1]!.pos === 'ADJ' || toks[first - 1]!.pos === 'NOUN' || toks[first - 1]!.pos === 'NUM')
+  )
+    first--;
+  if (first - 1 >= s0 && toks[first - 1]!.pos === 'DET') first--;
+  return {
+    first,
+    end: actorTail(ctx, obj.actor.end),
+    status: 'attributed',
+    actor: obj.actor,
+    event: null,
+    source: null,
+    form: 'attacker-from',
+  };
+}
+
+/** Whether the clause starting at token `k` is the complement of a speech, claim or denial verb. */
+function complementOfSpeech(ctx: Ctx, k: number): boolean {
+  const { toks, lex } = ctx;
+  let j = k - 1;
+  if (POSSESSIVE_PRONOUNS.has(toks[j]?.lower ?? '')) j--;
+  if (toks[j]?.lower === 'that') j--;
+  const w = toks[j]?.lower ?? '';
+  return lex.speechVerbs.has(w) || lex.claimVerbs.has(w) || lex.denialVerbs.has(w) || lex.implyVerbs.has(w);
+}
+
+/** `X carried out EVENT`; `EVENT (that) X (has) implemented`. */
+export function perpetration(ctx: Ctx, i: number): Candidate | null {
+  const { toks, lex } = ctx;
+  const n = phraseAt(toks, i, lex.perpetration);
+  if (n === 0) return null;
+  const after = i + n;
+  if (toks[after]?.lower === 'by') return null; // passive: byPhrase
+  const prev = toks[i - 1]?.lower ?? '';
+  if (prev === 'was' || prev === 'were' || prev === 'been' || prev === 'being') return null;
+  // Cheap test first: an attack noun after the verb (SVO) or before it (a relative clause on the event).
+  let near = false;
+  for (let k = after; k < Math.min(ctx.sentence.endToken, after + 7) && !near; k++) near = attackClass(ctx, k) !== null;
+  for (let k = i - 1; k >= ctx.sentence.firstToken && k > i - 10 && !near; k--) near = attackClass(ctx, k) !== null;
+  if (!near) return null;
+  const subject = subjectOf(ctx, i, {});
+  if (subject === null) return null;
+  if (negatedBetween(ctx, subject.actor.end, i)) return null;
+  // "X claimed/said it carried out…": the pronoun is the speaker, read by the claim forms.
+  if (subject.actor.via === 'anaphor' && complementOfSpeech(ctx, subject.start)) return null;
+  const object = eventAfter(ctx, after, 6);
+  if (object !== null) {
+    if (toks[i]!.lower === 'did' || toks[i]!.lower === 'done') return null;
+    if (!admissible(ctx, subject.actor, object, i)) return null;
+    return {
+      first: subject.start,
+      end: object.end,
+      status: 'attributed',
+      actor: subject.actor,
+      event: object,
+      source: null,
+      form: 'perpetrated',
+    };
+  }
+  // relative: "an operation the regime has implemented", "the attack that IS carried out"
+  let k = subject.start - 1;
+  if (k >= ctx.sentence.firstToken && (toks[k]!.lower === 'that' || toks[k]!.lower === 'which')) k--;
+  if (k < ctx.sentence.firstToken) return null;
+  const event = eventAt(ctx, k);
+  if (event === null || !admissible(ctx, subject.actor, event, i, true)) return null;
+  return {
+    first: event.first,
+    end: after,
+    status: 'attributed',
+    actor: subject.actor,
+    event,
+    source: null,
+    form: 'perpetrated-rel',
+  };
+}
+
+/** Whether this sentence or the one before it in the paragraph names an attack. */
+function attackNamedNearby(ctx: Ctx): boolean {
+  if (sentenceHasAttack(ctx, ctx.sentence)) return true;
+  const prev = ctx.doc.sentences[ctx.sentence.index - 1];
+  return prev !== undefined && prev.paragraph === ctx.sentence.paragraph && sentenceHasAttack(ctx, prev);
+}
+
+const POSSESSIVE_PRONOUNS = new Set(['its', 'their', 'our']);
+
+const BELIEF = new Set([
+  'likely',
+  'probably',
+  'possibly',
+  'believed',
+  'thought',
+  'presumed',
+  'deemed',
+  'held',
+  'found',
+  'seen',
+  'considered',
+  'alleged',
+  'said',
+  'to',
+  'be',
+  'directly',
+  'ultimately',
+  'also',
+]);
+
+/** `X was behind EVENT`, `X were (believed) responsible for EVENT`. */
+export function responsible(ctx: Ctx, i: number): Candidate | null {
+  const { toks } = ctx;
+  const w = toks[i]!.lower;
+  if (w !== 'behind' && w !== 'responsible') return null;
+  let j = i + 1;
+  let event = null;
+  if (w === 'responsible' && toks[j]?.lower !== 'for') {
+    // "police concluded that ETA were responsible": the attack is named in this or the previous sentence
+    if (!attackNamedNearby(ctx)) return null;
+  } else {
+    if (w === 'responsible') j++;
+    event = eventAfter(ctx, j, 8);
+    if (event === null || event.cls === 'generic') return null;
+  }
+  let v = i - 1;
+  while (v >= ctx.sentence.firstToken && BELIEF.has(toks[v]!.lower)) v--;
+  if (
+    !['is', 'was', 'are', 'were', 'be', 'been'].includes(toks[v]?.lower ?? '') &&
+    !BELIEF.has(toks[v + 1]?.lower ?? '')
+  )
+    return null;
+  const subject = subjectOf(ctx, v + 1, { places: true, descriptions: true });
+  if (subject === null || subject.actor.kind === 'media') return null;
+  // "X said its fighters were behind…", "X said it was responsible…": the claim forms read these
+  const selfish =
+    subject.actor.via === 'anaphor' ||
+    (subject.actor.via === 'description' && POSSESSIVE_PRONOUNS.has(toks[subject.actor.first - 1]?.lower ?? ''));
+  if (selfish && (complementOfSpeech(ctx, subject.start) || ctx.quoted[i] === 1)) return null;
+  if (negatedBetween(ctx, subject.actor.end, i)) return null;
+  if (subject.actor.kind === 'description' && !ctx.lex.descriptionHeads.has(toks[subject.actor.end - 1]!.lower))
+    return null;
+  return {
+    first: subject.start,
+    end: event?.end ?? i + 1,
+    status: 'attributed',
+    actor: subject.actor,
+    event,
+    source: null,
+    form: 'responsible',
+  };
+}
+
+const REFLEXIVES = new Set(['himself', 'herself', 'themselves', 'itself']);
+
+/** `X militants bombed / stormed / kidnapped …`: a group as the subject of an attack verb. */
+export function attackVerb(ctx: Ctx, i: number): Candidate | null {
+  const { toks } = ctx;
+  if (toks[i]!.pos !== 'VERB') return null;
+  const subject = subjectOf(ctx, i, {});
+  if (subject === null || subject.actor.kind !== 'group' || subject.actor.via === 'anaphor') return null;
+  if (negatedBetween(ctx, subject.actor.end, i)) return null;
+  let end = i + 1;
+  // "X blew himself up": the subject is a person; "bombers from X" is read by attackerFrom
+  if (REFLEXIVES.has(toks[end]?.lower ?? '')) return null;
+  if (toks[end]?.lower === 'up') end++;
+  const k = skipForward(ctx, end);
+  for (let m = k; m < Math.min(ctx.sentence.endToken, k + 6); m++) {
+    const t = toks[m]!;
+    if (t.value === ',' || t.value === '.' || t.pos === 'VERB' || t.pos === 'ADP' || t.pos === 'CCONJ') break;
+    end = m + 1;
+  }
+  return {
+    first: subject.start,
+    end,
+    status: 'attributed',
+    actor: subject.actor,
+    event: null,
+    source: null,
+    form: 'attack-verb',
+  };
+}

@@ -1,0 +1,538 @@
+/**
+ * `attributed` forms where someone names the actor: blame, accusations,
+ * attribution.
+ *
+ * - `SOURCE blamed X for EVENT`, `SOURCE blamed EVENT on X`, `EVENT (was) blamed on X`,
+ *   `EVENT that SOURCE blames on X`, `X, which SOURCE blames for EVENT`;
+ * - `pinning the blame on X`, `pointed the finger at X for EVENT`, `X was to blame`;
+ * - `SOURCE accused X of (carrying out | using chemical weapons in) EVENT`,
+ *   `X has been accused (by SOURCE) of …`;
+ * - `EVENT (was) attributed to X`, `SOURCE attributed EVENT to X`;
+ * - `SOURCE held X responsible for EVENT`, `X bears responsibility for EVENT`,
+ *   `X's responsibility for EVENT`;
+ * - `EVENT bore the hallmarks of X`; `suspected X militants`, `X is suspected of …`.
+ *
+ * Government actors count here: an accusation is not an openly conducted
+ * operation reported as such.
+ *
+ * @module
+ */
+import type { Candidate } from '../candidate.js';
+import { phraseAt } from '../lexicon.js';
+import { governingSubject } from './claimed.js';
+import {
+  actorTail,
+  eventAfter,
+  attackContext,
+  eventAt,
+  eventEndingNear,
+  eventInSentence,
+  isPossessive,
+  npStart,
+  negatedBetween,
+  objectActor,
+  sentenceHasAttack,
+  skipBack,
+  skipForward,
+  subjectOf,
+  type Ctx,
+  type EventSpan,
+  type Subject,
+} from '../syntax.js';
+
+const OPEN = { places: true, descriptions: true } as const;
+const RELATIVE = new Set(['which', 'that', 'who', 'whom']);
+
+const sourceName = (s: Subject | null): string | null => (s === null ? null : s.actor.name);
+
+/** Who blames or accuses: the subject's actor, else the plain noun phrase before the verb ("locals"). */
+function sourceOf(ctx: Ctx, v: number): Subject | null {
+  // a participle ("…, pinning the blame on X", "the report, accusing X of…"): the clause's own subject
+  if (ctx.toks[v]!.lower.endsWith('ing')) return governingSubject(ctx, v, OPEN);
+  const s = subjectOf(ctx, v, OPEN);
+  if (s !== null) return s;
+  const k = skipBack(ctx, v - 1);
+  const t = ctx.toks[k];
+  if (t === undefined || k < ctx.sentence.firstToken || (t.pos !== 'NOUN' && t.pos !== 'PROPN')) return null;
+  const first = npStart(ctx, k);
+  const nameFirst = ctx.toks[first]!.pos === 'DET' ? first + 1 : first;
+  const name = ctx.doc.norm.slice(ctx.toks[nameFirst]!.start, t.end);
+  return {
+    actor: { name, kind: 'description', first: nameFirst, end: k + 1, via: 'description', affiliation: null },
+    start: first,
+  };
+}
+
+/** The plain noun phrase starting at `k` as a source ("by Saudi officials"). */
+function phraseAfter(ctx: Ctx, k: number): Subject | null {
+  const { toks } = ctx;
+  let first = k;
+  if (toks[first]?.pos === 'DET') first++;
+  let end = first;
+  while (end < ctx.sentence.endToken && ['ADJ', 'NOUN', 'PROPN'].includes(toks[end]!.pos)) end++;
+  if (end === first) return null;
+  const name = ctx.doc.norm.slice(toks[first]!.start, toks[end - 1]!.end);
+  return { actor: { name, kind: 'description', first, end, via: 'description', affiliation: null }, start: k };
+}
+
+/** Where a blame's span starts: at its source when the source is the verb's own subject, else at the verb. */
+function spanStart(ctx: Ctx, source: Subject | null, v: number): number {
+  if (source === null || source.start >= v || ctx.toks[v]!.lower.endsWith('ing')) return v;
+  return source.start;
+}
+
+/** Further actors coordinated after the one ending at `end`: "blamed IS and the Assad regime". */
+function coordinated(ctx: Ctx, end: number): Subject[] {
+  const out: Subject[] = [];
+  let k = actorTail(ctx, end);
+  for (let n = 0; n < 3; n++) {
+    const w = ctx.toks[k]?.lower;
+    if (w !== 'and' && w !== 'or' && w !== ',') break;
+    const next = objectActor(ctx, k + 1, { places: true }, 6);
+    if (next === null) break;
+    out.push(next);
+    k = actorTail(ctx, next.actor.end);
+  }
+  return out;
+}
+
+/** An attack phrase within `limit` tokens from `k`, allowing verbs in between (`accused X of using gas in an attack`). */
+function eventWithin(ctx: Ctx, k: number, limit: number): EventSpan | null {
+  const end = Math.min(ctx.sentence.endToken, k + limit);
+  for (let m = k; m < end; m++) {
+    const t = ctx.toks[m]!;
+    if (t.value === '.' || t.value === ';' || t.pos === 'CCONJ') break;
+    if (ctx.lex.attack.has(t.lower) && t.pos !== 'VERB') {
+      let head = m;
+      while (head + 1 < end && ctx.lex.attack.has(ctx.toks[head + 1]!.lower)) head++;
+      const e = eventAt(ctx, head);
+      if (e !== null) return e;
+    }
+  }
+  return null;
+}
+
+/** `blamed X for EVENT`, `blamed EVENT on X`, `EVENT blamed on X`, `X, which SOURCE blames for EVENT`. */
+export function blame(ctx: Ctx, i: number): Candidate | Candidate[] | null {
+  const { toks } = ctx;
+  const t = toks[i]!;
+  if (t.pos !== 'VERB' && t.pos !== 'AUX' && t.pos !== 'ADJ' && !(t.lower === 'blamed' || t.lower === 'blames'))
+    return null;
+  const j = skipForward(ctx, i + 1);
+  // EVENT (which SOURCE) blamed on X
+  if (toks[j]?.lower === 'on') {
+    const obj = objectActor(ctx, j + 1, OPEN);
+    if (obj === null) return null;
+    const k = skipBack(ctx, i - 1);
+    let event: EventSpan | null = k >= ctx.sentence.firstToken ? eventAt(ctx, k) : null;
+    if (event === null && RELATIVE.has(toks[k]?.lower ?? ''))
+      event = eventEndingNear(ctx, toks[k - 1]?.value === ',' ? k - 2 : k - 1);
+    let source: Subject | null = null;
+    if (event === null) {
+      source = sourceOf(ctx, i);
+      let m = source === null ? k : source.start - 1;
+      if (m >= ctx.sentence.firstToken && RELATIVE.has(toks[m]!.lower)) m--;
+      if (m >= ctx.sentence.firstToken && toks[m]!.value === ',') m--;
+      event = eventEndingNear(ctx, m);
+      if (event === null) return null;
+    }
+    return {
+      first: Math.min(event.first, spanStart(ctx, source, i)),
+      end: actorTail(ctx, obj.actor.end),
+      status: 'attributed',
+      actor: obj.actor,
+      event,
+      source: sourceName(source),
+      form: 'blamed-on',
+    };
+  }
+  // X was blamed for EVENT
+  let b = i - 1;
+  while (b > ctx.sentence.firstToken && toks[b]!.pos === 'ADV') b--;
+  if (toks[j]?.lower === 'for' && ['was', 'were', 'is', 'are', 'been', 'being'].includes(toks[b]?.lower ?? '')) {
+    const actor = subjectOf(ctx, i, OPEN);
+    const event = eventAfter(ctx, j + 1);
+    if (actor === null || event === null) return null;
+    return {
+      first: actor.start,
+      end: event.end,
+      status: 'attributed',
+      actor: actor.actor,
+      event,
+      source: null,
+      form: 'blamed-passive',
+    };
+  }
+  // X, which SOURCE blames for EVENT
+  if (toks[j]?.lower === 'for') {
+    const source = subjectOf(ctx, i, OPEN);
+    if (source === null) return null;
+    let m = source.start - 1;
+    if (m < ctx.sentence.firstToken || !RELATIVE.has(toks[m]!.lower)) return null;
+    m--;
+    if (toks[m]?.value === ',') m--;
+    const saved = subjectOf(ctx, m + 1, { places: true });
+    if (saved === null) return null;
+    const event = eventAfter(ctx, j + 1);
+    if (event === null) return null;
+    return {
+      first: saved.start,
+      end: event.end,
+      status: 'attributed',
+      actor: saved.actor,
+      event,
+      source: sourceName(source),
+      form: 'which-blames',
+    };
+  }
+  const source = sourceOf(ctx, i);
+  // blamed EVENT on X (the event right after the verb, no actor before it)
+  const ev = eventAfter(ctx, j, 6);
+  let named = false;
+  for (let m = j; ev !== null && m < ev.head; m++) if (ctx.idx.startingAt.has(m)) named = true;
+  if (ev !== null && !named) {
+    let k = ev.end;
+    while (k < ev.end + 6 && toks[k] !== undefined && toks[k]!.lower !== 'on' && toks[k]!.value !== ',') k++;
+    const obj = toks[k]?.lower === 'on' ? objectActor(ctx, k + 1, OPEN) : null;
+    if (obj !== null) {
+      return {
+        first: spanStart(ctx, source, i),
+        end: actorTail(ctx, obj.actor.end),
+        status: 'attributed',
+        actor: obj.actor,
+        event: ev,
+        source: sourceName(source),
+        form: 'blamed-event-on',
+      };
+    }
+  }
+  // blamed X (and Y) (for EVENT)
+  const obj = objectActor(ctx, j, OPEN, 10);
+  if (obj === null) return null;
+  const others = coordinated(ctx, obj.actor.end);
+  let k = actorTail(ctx, others.length > 0 ? others[others.length - 1]!.actor.end : obj.actor.end);
+  let event: EventSpan | null = null;
+  if (toks[k]?.lower === 'for') {
+    event = eventAfter(ctx, k + 1);
+    if (event === null) return null;
+    k = event.end;
+  } else if (![obj, ...others].some((o) => o.actor.kind === 'group') || !attackContext(ctx)) return null;
+  if (source !== null && source.actor.name === obj.actor.name) return null;
+  // each actor its own span: the first with the blamer (and the event), the others as named
+  return [obj, ...others].map((o, n) => ({
+    first: n === 0 ? (source?.start ?? i) : o.start,
+    end:
+      n === 0 ? (others.length === 0 || event !== null ? k : actorTail(ctx, o.actor.end)) : actorTail(ctx, o.actor.end),
+    status: 'attributed' as const,
+    actor: o.actor,
+    event,
+    source: sourceName(source),
+    form: 'blamed',
+  }));
+}
+
+/** `pinning the blame on X`, `pointed the finger at X`, `X was to blame`, `the blame lies with X`. */
+export function blameNoun(ctx: Ctx, i: number): Candidate | null {
+  const { toks, lex } = ctx;
+  const w = toks[i]!.lower;
+  if (w === 'blame' && toks[i - 1]?.lower === 'to') {
+    // "X was to blame", "concluded Russia was to blame"
+    const be = i - 2;
+    if (!['is', 'was', 'are', 'were', 'be'].includes(toks[be]?.lower ?? '')) return null;
+    if (!attackContext(ctx)) return null;
+    const subject = subjectOf(ctx, be, OPEN);
+    if (subject === null || negatedBetween(ctx, subject.actor.end, i)) return null;
+    let event = toks[i + 1]?.lower === 'for' ? eventAfter(ctx, i + 2) : null;
+    event ??= eventInSentence(ctx, ctx.sentence);
+    return {
+      first: subject.start,
+      end: event !== null && event.first > i ? event.end : i + 1,
+      status: 'attributed',
+      actor: subject.actor,
+      event,
+      source: null,
+      form: 'to-blame',
+    };
+  }
+  // "pinning the blame on X", "laid the blame on X", "pointed the finger at X"
+  let v = i - 1;
+  if (toks[v]?.pos === 'DET') v--;
+  if (!lex.blameNounVerbs.has(toks[v]?.lower ?? '')) return null;
+  const prep = toks[i + 1]?.lower;
+  if (prep !== 'on' && prep !== 'at') return null;
+  const obj = objectActor(ctx, i + 2, OPEN);
+  if (obj === null) return null;
+  let end = actorTail(ctx, obj.actor.end);
+  let event: EventSpan | null = null;
+  if (toks[end]?.lower === 'for') {
+    event = eventAfter(ctx, end + 1);
+    if (event !== null) end = event.end;
+  }
+  event ??= eventWithin(ctx, ctx.sentence.firstToken, v - ctx.sentence.firstToken);
+  if (event === null) return null;
+  const source = sourceOf(ctx, v);
+  return {
+    first: spanStart(ctx, source, v),
+    end,
+    status: 'attributed',
+    actor: obj.actor,
+    event,
+    source: sourceName(source),
+    form: 'blame-noun',
+  };
+}
+
+/** Whether the words after `of` (from `k`) accuse someone of an attack. */
+function accusedOf(ctx: Ctx, k: number): { end: number; event: EventSpan | null } | null {
+  const { toks, lex } = ctx;
+  const w = toks[k]?.lower ?? '';
+  const limit = Math.min(ctx.sentence.endToken, k + 12);
+  if (negatedBetween(ctx, k, k + 1) || w === 'not') return null;
+  if (lex.perpetrationGerunds.has(w)) {
+    const next = toks[k + 1]?.lower ?? '';
+    if (w === 'being' && !lex.responsibleWords.has(next)) return null;
+    if (w === 'having' && phraseAt(toks, k + 1, lex.perpetration) === 0) return null;
+    let weapon = false;
+    for (let m = k + 1; m < Math.min(limit, k + 5); m++) if (lex.weapons.has(toks[m]!.lower)) weapon = true;
+    if ((w === 'using' || w === 'dropping' || w === 'firing') && !weapon) return null;
+    const event = eventWithin(ctx, toks[k + 1]?.lower === 'out' ? k + 2 : k + 1, 10);
+    if ((w === 'carrying' || w === 'conducting' || w === 'staging' || w === 'launching') && event === null) return null;
+    if (w === 'killing' && event === null) return null;
+    let end = event?.end ?? k + 1;
+    if (event === null) {
+      for (let m = k + 1; m < Math.min(limit, k + 6); m++) {
+        if (toks[m]!.value === ',' || toks[m]!.value === '.' || toks[m]!.pos === 'ADP') break;
+        end = m + 1;
+      }
+    }
+    return { end, event };
+  }
+  const event = eventAfter(ctx, k, 5);
+  if (event !== null && event.cls !== 'generic') return { end: event.end, event };
+  return null;
+}
+
+/** `SOURCE accused X of EVENT`, `X has been accused (by SOURCE) of EVENT`. */
+export function accuse(ctx: Ctx, i: number): Candidate | null {
+  const { toks } = ctx;
+  let b = i - 1;
+  while (b > ctx.sentence.firstToken && toks[b]!.pos === 'ADV') b--;
+  const passive = ['was', 'were', 'been', 'being', 'is', 'are', 'be'].includes(toks[b]?.lower ?? '');
+  if (passive) {
+    const actor = subjectOf(ctx, i, OPEN);
+    if (actor === null) return null;
+    let k = i + 1;
+    let source: Subject | null = null;
+    if (toks[k]?.lower === 'by') {
+      source = objectActor(ctx, k + 1, OPEN, 8) ?? phraseAfter(ctx, k + 1);
+      while (k < i + 10 && toks[k] !== undefined && toks[k]!.lower !== 'of') k++;
+    }
+    if (toks[k]?.lower !== 'of') return null;
+    const what = accusedOf(ctx, k + 1);
+    if (what === null) return null;
+    return {
+      first: actor.start,
+      end: what.end,
+      status: 'attributed',
+      actor: actor.actor,
+      event: what.event,
+      source: sourceName(source),
+      form: 'accused-passive',
+    };
+  }
+  if (negatedBetween(ctx, i - 3, i)) return null; // "has not publicly accused"
+  let hasOf = false;
+  for (let m = i + 1; m < Math.min(ctx.sentence.endToken, i + 16) && !hasOf; m++) hasOf = toks[m]!.lower === 'of';
+  if (!hasOf) return null;
+  const obj = objectActor(ctx, skipForward(ctx, i + 1), OPEN, 10);
+  if (obj === null) return null;
+  let k = actorTail(ctx, obj.actor.end);
+  // "and its allies", "(…)": find the "of"
+  for (let m = k; m < k + 6 && toks[m] !== undefined; m++) {
+    if (toks[m]!.lower === 'of') {
+      k = m;
+      break;
+    }
+    if (toks[m]!.value === ',' || toks[m]!.pos === 'VERB') break;
+  }
+  if (toks[k]?.lower !== 'of') return null;
+  const what = accusedOf(ctx, k + 1);
+  if (what === null) return null;
+  const source = sourceOf(ctx, i);
+  return {
+    first: spanStart(ctx, source, i),
+    end: what.end,
+    status: 'attributed',
+    actor: obj.actor,
+    event: what.event,
+    source: sourceName(source),
+    form: 'accused',
+  };
+}
+
+/** `EVENT (was) attributed to X`, `SOURCE attributed EVENT to X`. */
+export function attribute(ctx: Ctx, i: number): Candidate | null {
+  const { toks } = ctx;
+  let to = skipForward(ctx, i + 1);
+  let event: EventSpan | null = null;
+  let source: Subject | null = null;
+  if (toks[to]?.lower !== 'to') {
+    event = eventAfter(ctx, to, 6);
+    if (event === null) return null;
+    to = event.end;
+    while (to < event.end + 5 && toks[to] !== undefined && toks[to]!.lower !== 'to') to++;
+    if (toks[to]?.lower !== 'to') return null;
+    source = subjectOf(ctx, i, OPEN);
+  } else {
+    const k = skipBack(ctx, i - 1);
+    event = k >= ctx.sentence.firstToken ? eventAt(ctx, k) : null;
+    if (event === null) return null;
+  }
+  const obj = objectActor(ctx, to + 1, OPEN);
+  if (obj === null || obj.actor.via === 'description') {
+    // a description only when it names people ("attributed to rebels"), not "a fire"
+    if (obj === null || !ctx.lex.descriptionHeads.has(ctx.toks[obj.actor.end - 1]!.lower)) return null;
+  }
+  return {
+    first: Math.min(event.first, spanStart(ctx, source, i)),
+    end: actorTail(ctx, obj.actor.end),
+    status: 'attributed',
+    actor: obj.actor,
+    event,
+    source: sourceName(source),
+    form: 'attributed-to',
+  };
+}
+
+/** `SOURCE held X responsible for EVENT`. */
+export function heldResponsible(ctx: Ctx, i: number): Candidate | null {
+  const { toks, lex } = ctx;
+  const obj = objectActor(ctx, i + 1, OPEN, 8);
+  if (obj === null) return null;
+  let k = actorTail(ctx, obj.actor.end);
+  if (!lex.responsibleWords.has(toks[k]?.lower ?? '')) return null;
+  k++;
+  let event: EventSpan | null = null;
+  if (toks[k]?.lower === 'for') {
+    event = eventAfter(ctx, k + 1);
+    if (event !== null) k = event.end;
+  }
+  if (event === null && !attackContext(ctx)) return null;
+  const source = subjectOf(ctx, i, OPEN);
+  return {
+    first: spanStart(ctx, source, i),
+    end: k,
+    status: 'attributed',
+    actor: obj.actor,
+    event,
+    source: sourceName(source),
+    form: 'held-responsible',
+  };
+}
+
+/** `X bears (primary) responsibility for EVENT`, `X's (direct) responsibility for EVENT`. */
+export function responsibility(ctx: Ctx, i: number): Candidate | null {
+  const { toks, lex } = ctx;
+  let k = i - 1;
+  while (k >= ctx.sentence.firstToken && toks[k]!.pos === 'ADJ') k--;
+  const possessive = isPossessive(toks[k]);
+  if (!possessive && !lex.bearVerbs.has(toks[k]?.lower ?? '')) return null;
+  const forK = toks[i + 1]?.lower === 'for' ? i + 2 : -1;
+  const event = forK > 0 ? eventAfter(ctx, forK) : null;
+  if (event === null && !attackContext(ctx)) return null;
+  const end = event?.end ?? i + 1;
+  // "X's responsibility"
+  if (isPossessive(toks[k])) {
+    const m = ctx.idx.endingAt.get(k - 1);
+    if (m === undefined || m.modifier) return null;
+    const actor = {
+      name: m.name,
+      kind: m.kind,
+      first: m.firstToken,
+      end: m.endToken,
+      via: m.via,
+      affiliation: m.affiliation,
+    };
+    return { first: m.firstToken, end, status: 'attributed', actor, event, source: null, form: 'responsibility-of' };
+  }
+  if (!lex.bearVerbs.has(toks[k]?.lower ?? '')) return null;
+  const subject = subjectOf(ctx, k, { places: true });
+  if (subject === null || negatedBetween(ctx, subject.actor.end, i)) return null;
+  return {
+    first: subject.start,
+    end,
+    status: 'attributed',
+    actor: subject.actor,
+    event,
+    source: null,
+    form: 'bears-responsibility',
+  };
+}
+
+/** `EVENT bore the hallmarks of X`. */
+export function hallmarks(ctx: Ctx, i: number): Candidate | null {
+  const { toks } = ctx;
+  if (toks[i + 1]?.lower !== 'of') return null;
+  const obj = objectActor(ctx, i + 2, {});
+  if (obj === null) return null;
+  const event = eventInSentence(ctx, ctx.sentence);
+  let first = i;
+  while (first > ctx.sentence.firstToken && first > i - 4 && toks[first - 1]!.pos !== 'VERB') first--;
+  if (first > ctx.sentence.firstToken) first--;
+  return {
+    first: event !== null && event.first < first ? event.first : first,
+    end: actorTail(ctx, obj.actor.end),
+    status: 'attributed',
+    actor: obj.actor,
+    event,
+    source: null,
+    form: 'hallmarks',
+  };
+}
+
+/** `suspected X militants (attacked…)`, `X is suspected of EVENT`. */
+export function suspected(ctx: Ctx, i: number): Candidate | null {
+  const { toks, idx } = ctx;
+  const m = idx.startingAt.get(i + 1);
+  if (m !== undefined && !m.modifier && m.via !== 'place' && m.kind === 'group') {
+    if (!attackContext(ctx)) return null;
+    const actor = {
+      name: m.name,
+      kind: m.kind,
+      first: m.firstToken,
+      end: m.endToken,
+      via: m.via,
+      affiliation: m.affiliation,
+    };
+    return {
+      first: i,
+      end: actorTail(ctx, m.endToken),
+      status: 'attributed',
+      actor,
+      event: null,
+      source: null,
+      form: 'suspected-x',
+    };
+  }
+  if (toks[i + 1]?.lower !== 'of' && toks[i + 1]?.lower !== 'in') return null;
+  const prev = toks[i - 1]?.lower ?? '';
+  if (!['is', 'was', 'are', 'were', 'been', 'being'].includes(prev)) return null;
+  const what =
+    accusedOf(ctx, i + 2) ??
+    (() => {
+      const e = eventAfter(ctx, i + 2, 5);
+      return e === null ? null : { end: e.end, event: e };
+    })();
+  if (what === null) return null;
+  const subject = subjectOf(ctx, i, { places: true });
+  if (subject === null) return null;
+  return {
+    first: subject.start,
+    end: what.end,
+    status: 'attributed',
+    actor: subject.actor,
+    event: what.event,
+    source: null,
+    form: 'suspected-of',
+  };
+}

@@ -1,0 +1,433 @@
+/**
+ * `claimed` forms: the actor itself says it did it.
+ *
+ * - `X claimed responsibility for EVENT`, `X claimed EVENT`, `X claimed it carried out EVENT`;
+ * - `EVENT was claimed by X`, `EVENT, claimed by X`;
+ * - `X said it carried out EVENT`, `X said its fighters were behind EVENT`;
+ * - the actor's own medium: `a website affiliated with X said the attacks were carried out
+ *   by members of the group`, `X's Amaq news agency said…`, `Amaq said…`;
+ * - `a claim of responsibility by X`.
+ *
+ * @module
+ */
+import type { Candidate } from '../candidate.js';
+import { phraseAt } from '../lexicon.js';
+import {
+  actorTail,
+  attackContext,
+  eventAfter,
+  eventBefore,
+  isPossessive,
+  negatedBetween,
+  objectActor,
+  skipForward,
+  subjectOf,
+  type Ctx,
+  type FindOptions,
+  type ResolvedActor,
+  type Subject,
+} from '../syntax.js';
+
+const SELF_NOUNS = new Set([
+  'fighters',
+  'members',
+  'militants',
+  'men',
+  'soldiers',
+  'brothers',
+  'mujahideen',
+  'operatives',
+  'martyrs',
+  'member',
+  'fighter',
+  'bomber',
+  'bombers',
+  'unit',
+  'units',
+  'cell',
+]);
+
+/** A media subject speaks for the group it belongs to (`Amaq` → `Islamic State`); other media do not claim. */
+function speaker(actor: ResolvedActor): ResolvedActor | null {
+  if (actor.kind !== 'media') return actor;
+  if (actor.affiliation === null) return null;
+  return { ...actor, name: actor.affiliation, kind: 'group' };
+}
+
+/**
+ * Whether the words from `k` name the speaker itself: `it`, `they`, `we`,
+ * `its fighters`, `one of its members`, `members of the group`,
+ * `members of the Sunni Muslim extremist group`. Returns the token after them, or -1.
+ */
+export function selfReference(ctx: Ctx, k: number, speaker: string | null = null): number {
+  const { toks } = ctx;
+  const t = toks[k];
+  if (t === undefined) return -1;
+  // "an IS fighter", "two Taliban suicide bombers": a member of the speaking group
+  if (speaker !== null) {
+    let j = k;
+    while (j < k + 2 && (toks[j]?.pos === 'DET' || toks[j]?.pos === 'NUM')) j++;
+    const m = ctx.idx.startingAt.get(j);
+    if (m !== undefined && m.name === speaker) {
+      let e = m.endToken;
+      while (e < m.endToken + 2 && (toks[e]?.pos === 'ADJ' || toks[e]?.lower === 'suicide')) e++;
+      if (SELF_NOUNS.has(toks[e]?.lower ?? '')) return e + 1;
+    }
+  }
+  if (t.lower === 'one' && toks[k + 1]?.lower === 'of') return selfReference(ctx, k + 2);
+  if (t.lower === 'it' || t.lower === 'they' || t.lower === 'we') return k + 1;
+  if (t.lower === 'its' || t.lower === 'their' || t.lower === 'our') {
+    let j = k + 1;
+    while (j < k + 4 && (toks[j]?.pos === 'ADJ' || toks[j]?.pos === 'NOUN') && !SELF_NOUNS.has(toks[j]!.lower)) j++;
+    return SELF_NOUNS.has(toks[j]?.lower ?? '') ? j + 1 : -1;
+  }
+  if (SELF_NOUNS.has(t.lower) && toks[k + 1]?.lower === 'of') {
+    // "members of the group", "members of the Sunni Muslim extremist group"
+    let j = k + 2;
+    if (toks[j]?.pos === 'DET') j++;
+    while (j < k + 8 && (toks[j]?.pos === 'ADJ' || toks[j]?.pos === 'PROPN' || toks[j]?.pos === 'NOUN')) {
+      if (ctx.lex.groupNouns.has(toks[j]!.lower) && toks[j + 1]?.pos !== 'NOUN') return j + 1;
+      j++;
+    }
+    return -1;
+  }
+  return -1;
+}
+
+/** Within `limit` tokens after `k`: a perpetration cue (`carried out`, `was behind`, `was responsible for`). */
+function perpetrationAfter(ctx: Ctx, k: number, limit = 6): number {
+  const { toks, lex } = ctx;
+  const end = Math.min(ctx.sentence.endToken, k + limit);
+  for (let j = k; j < end; j++) {
+    // a passive ("claimed to have been shot") says what was done to it
+    if (toks[j]!.lower === 'been' || toks[j]!.lower === 'being') return -1;
+    const n = phraseAt(toks, j, lex.perpetration);
+    if (n > 0) return j + n;
+    if (lex.responsibleWords.has(toks[j]!.lower)) return j + (toks[j + 1]?.lower === 'for' ? 2 : 1);
+    if (lex.attackVerbs.has(toks[j]!.lower) || lex.selfAttackVerbs.has(toks[j]!.lower)) return j + 1;
+    // only auxiliaries and adverbs between the subject and its verb: "it had (successfully) carried out"
+    const t = toks[j]!;
+    if (t.pos !== 'AUX' && t.pos !== 'ADV' && t.pos !== 'PART' && !lex.subjectSkips.has(t.lower)) break;
+  }
+  return -1;
+}
+
+/** `X claimed responsibility for…`, `X claimed the attack`, `X claimed it carried out…`. */
+export function claimVerb(ctx: Ctx, i: number): Candidate | null {
+  const { toks, lex } = ctx;
+  const t = toks[i]!;
+  if (t.pos !== 'VERB' && t.pos !== 'NOUN' && t.pos !== 'AUX') return null;
+  let j = skipForward(ctx, i + 1);
+  if (toks[j]?.lower === 'by') return null; // passive: claimedBy
+  // "stopped short of claiming", "did not claim", "without claiming": not a claim (hedged/negated forms)
+  for (let k = i - 1; k >= ctx.sentence.firstToken && k >= i - 4; k--) {
+    if (phraseAt(toks, k, lex.stopShort) > 0) return null;
+  }
+  if (negatedBetween(ctx, i - 4, i)) return null;
+  // "had to admit responsibility", "wants to claim": not asserted
+  if (toks[skipBackAdverbs(ctx, i - 1)]?.lower === 'to') return null;
+  const accepting = !lex.claimVerbs.has(t.lower);
+  let end = -1;
+  let event = null;
+  if (accepting && !lex.responsibilityNouns.has(toks[j]?.lower ?? '')) return null;
+  if (lex.responsibilityNouns.has(toks[j]?.lower ?? '')) {
+    end = j + 1;
+    const forK = toks[j + 1]?.lower === 'for' ? j + 2 : -1;
+    if (forK > 0) event = eventAfter(ctx, forK);
+  } else {
+    const to = toks[j]?.lower === 'to' && toks[j + 1]?.lower === 'have' ? j + 2 : -1;
+    const content = to > 0 ? -1 : skipForward(ctx, j, true);
+    const self = content >= 0 ? selfReference(ctx, content) : -1;
+    const perp = to > 0 ? perpetrationAfter(ctx, to, 2) : self > 0 ? perpetrationAfter(ctx, self) : -1;
+    if (perp > 0) {
+      if (self > 0 && negatedBetween(ctx, self, perp)) return null;
+      end = perp;
+      event = eventAfter(ctx, perp);
+    } else {
+      event = eventAfter(ctx, j, 7);
+      // "Islamic State later claimed it." after a sentence about the attack
+      if (event === null && (toks[j]?.lower === 'it' || toks[j]?.lower === 'them') && toks[j + 1]?.pos === 'PUNCT') {
+        end = j + 1;
+      } else if (event === null || event.cls === 'generic' || event.first > j + 5) return null;
+      else {
+        // "claims the attacks were carried out by…": a content clause, not an object
+        const after = toks[event.end];
+        if (after !== undefined && (after.pos === 'AUX' || after.pos === 'VERB')) return null;
+        end = event.end;
+      }
+    }
+  }
+  if (event !== null) end = Math.max(end, event.end);
+  // "the White House took credit", "claimed responsibility" with no attack in sight: not about an attack
+  if (event === null && !attackContext(ctx)) return null;
+  let subject = subjectOf(ctx, i, { descriptions: true });
+  if (subject === null && t.lower.endsWith('ing')) subject = governingSubject(ctx, i);
+  if (subject === null) return null;
+  if (subject.start < i && negatedBetween(ctx, subject.actor.end, i)) return null;
+  const actor = speaker(subject.actor);
+  if (actor === null) return null;
+  return { first: subject.start, end, status: 'claimed', actor, event, source: null, form: 'claim-verb' };
+}
+
+/** Moves left over adverbs only. */
+function skipBackAdverbs(ctx: Ctx, k: number): number {
+  while (k >= ctx.sentence.firstToken && ctx.toks[k]!.pos === 'ADV') k--;
+  return k;
+}
+
+/**
+ * For a participle `claiming` with no subject of its own (`IS issued a
+ * statement claiming…`, `…, claiming responsibility`), the subject of the
+ * nearest verb before it that has an actor subject.
+ */
+export function governingSubject(ctx: Ctx, i: number, opts: FindOptions = {}): Subject | null {
+  const { toks } = ctx;
+  for (let j = i - 1; j >= ctx.sentence.firstToken && j > i - 20; j--) {
+    if (toks[j]!.pos !== 'VERB') continue;
+    const s = subjectOf(ctx, j, opts);
+    if (s !== null) return s;
+  }
+  return null;
+}
+
+/** `EVENT was claimed by X`, `an attack claimed by X`; `EVENT has not been claimed` → unclaimed. */
+export function claimedBy(ctx: Ctx, i: number): Candidate | null {
+  const { toks } = ctx;
+  const t = toks[i]!;
+  if (t.lower !== 'claimed') return null;
+  const by = skipForward(ctx, i + 1);
+  const event = eventBefore(ctx, i);
+  if (toks[by]?.lower !== 'by') {
+    // "the attack has not been claimed", "was not immediately claimed"
+    let k = i - 1;
+    let passive = false;
+    let negated = false;
+    while (k >= ctx.sentence.firstToken && k > i - 5) {
+      const w = toks[k]!.lower;
+      if (w === 'been' || w === 'was' || w === 'were' || w === 'is' || w === 'are') passive = true;
+      else if (w === 'not' || w === "n't" || w === 'never') negated = true;
+      else if (toks[k]!.pos !== 'ADV' && w !== 'has' && w !== 'have' && w !== 'had' && w !== 'yet') break;
+      k--;
+    }
+    if (!passive || !negated) return null;
+    const first = event?.first ?? k + 1;
+    return { first, end: i + 1, status: 'unclaimed', actor: null, event, source: null, form: 'not-claimed' };
+  }
+  const obj = objectActor(ctx, by + 1, {});
+  if (obj === null) return null;
+  const actor = speaker(obj.actor);
+  if (actor === null) return null;
+  let first = event?.first ?? i;
+  if (event === null) {
+    let k = i - 1;
+    while (k >= ctx.sentence.firstToken && (toks[k]!.pos === 'AUX' || toks[k]!.pos === 'ADV')) k--;
+    first = k + 1;
+  }
+  const end = actorTail(ctx, obj.actor.end);
+  return { first, end, status: 'claimed', actor, event, source: null, form: 'claimed-by' };
+}
+
+/**
+ * `X said it carried out EVENT`, `a website affiliated with X said the
+ * attacks were carried out by members of the group`; when the group says
+ * someone else carried it out (`said that five suicide bombers had carried
+ * out Saturday's attack`) it is `hedged`; `X said it was not behind` is `denied`.
+ */
+export function saidItDid(ctx: Ctx, i: number): Candidate | null {
+  const { toks, lex } = ctx;
+  // Cheap test first (speech verbs are everywhere): every reading needs a perpetration cue soon after.
+  let cue = false;
+  for (let k = i + 1; k < Math.min(ctx.sentence.endToken, i + 16) && !cue; k++) {
+    const w = toks[k]!.lower;
+    cue =
+      lex.responsibleWords.has(w) ||
+      lex.attackVerbs.has(w) ||
+      lex.selfAttackVerbs.has(w) ||
+      phraseAt(toks, k, lex.perpetration) > 0;
+  }
+  if (!cue) return null;
+  const subject = subjectOf(ctx, i, {});
+  if (subject === null) return null;
+  const base = subject.actor;
+  const actor = speaker(base);
+  if (actor === null || actor.kind !== 'group') return null;
+  // the medium: "A website affiliated with X", "a statement from X", "X's news agency"
+  let start = subject.start;
+  const medium = mediumBefore(ctx, subject.start);
+  if (medium >= 0) start = medium;
+  // skip "in a statement", "on its website", "on Telegram" before the content
+  let j = i + 1;
+  if (toks[j]?.lower === 'in' || toks[j]?.lower === 'on' || toks[j]?.lower === 'via') {
+    let k = j + 1;
+    while (k < j + 6 && k < ctx.sentence.endToken && !lex.mediaNouns.has(toks[k]!.lower)) k++;
+    if (lex.mediaNouns.has(toks[k]?.lower ?? '')) j = k + 1;
+  }
+  j = skipForward(ctx, j, true);
+  while (toks[j] !== undefined && (toks[j]!.value === '"' || toks[j]!.value === '“' || toks[j]!.value === "'")) j++;
+  const self = selfReference(ctx, j, actor.name);
+  if (self > 0) {
+    const perp = perpetrationAfter(ctx, self);
+    if (perp < 0) return null;
+    const event = eventAfter(ctx, perp);
+    const status = negatedBetween(ctx, self, perp) ? 'denied' : 'claimed';
+    return { first: start, end: event?.end ?? perp, status, actor, event, source: null, form: 'said-it-did' };
+  }
+  // passive content: "the attacks were carried out by members of the … group / by its fighters"
+  const event = eventAfter(ctx, j, 6);
+  if (event !== null) {
+    let k = skipForward(ctx, event.end);
+    const perp = phraseAt(toks, k, lex.perpetration);
+    if (perp > 0 && toks[k + perp]?.lower === 'by') {
+      const by = k + perp + 1;
+      const who = selfReference(ctx, by);
+      if (who > 0)
+        return { first: start, end: who, status: 'claimed', actor, event, source: null, form: 'said-by-self' };
+      return null;
+    }
+    k = event.end;
+  }
+  // another subject did it: "said that five suicide bombers had carried out Saturday's attack"
+  if (base.kind === 'group' && medium < 0) {
+    // skip the other subject's noun phrase ("five suicide bombers"), then its verb
+    let k = j;
+    while (k < j + 6 && ['DET', 'NUM', 'ADJ', 'NOUN', 'PROPN'].includes(toks[k]?.pos ?? '')) k++;
+    const perp = k > j ? perpetrationAfter(ctx, k, 4) : -1;
+    if (perp > 0 && !negatedBetween(ctx, j, perp)) {
+      const ev = eventAfter(ctx, perp);
+      if (ev !== null && ev.cls === 'attack') {
+        return { first: start, end: ev.end, status: 'hedged', actor, event: ev, source: null, form: 'said-others-did' };
+      }
+    }
+  }
+  return null;
+}
+
+/** Start of a medium phrase ending just before `k` ("A website affiliated with", "a statement from"), or -1. */
+function mediumBefore(ctx: Ctx, k: number): number {
+  const { toks, lex } = ctx;
+  let j = k - 1;
+  const s0 = ctx.sentence.firstToken;
+  if (j < s0) return -1;
+  const prep = toks[j]!.lower;
+  if (prep !== 'with' && prep !== 'to' && prep !== 'of' && prep !== 'from' && prep !== 'by') return -1;
+  j--;
+  if (j >= s0 && lex.affiliationWords.has(toks[j]!.lower)) j--;
+  let found = -1;
+  for (let n = 0; n < 4 && j >= s0; n++, j--) {
+    const t = toks[j]!;
+    if (lex.mediaNouns.has(t.lower)) found = j;
+    else if (t.pos !== 'ADJ' && t.pos !== 'NOUN' && t.pos !== 'PROPN') break;
+  }
+  if (found < 0) return -1;
+  let s = found;
+  while (s - 1 >= s0 && (toks[s - 1]!.pos === 'ADJ' || toks[s - 1]!.pos === 'NOUN' || toks[s - 1]!.pos === 'PROPN'))
+    s--;
+  if (s - 1 >= s0 && toks[s - 1]!.pos === 'DET') s--;
+  return s;
+}
+
+/** `a claim of responsibility by X`, `X's claim of responsibility for EVENT`. */
+export function claimNoun(ctx: Ctx, i: number): Candidate | null {
+  const { toks, lex } = ctx;
+  if (toks[i]!.pos !== 'NOUN') return null;
+  let j = i + 1;
+  if (toks[j]?.lower !== 'of' || !lex.responsibilityNouns.has(toks[j + 1]?.lower ?? '')) return null;
+  j += 2;
+  let event = null;
+  if (toks[j]?.lower === 'for') {
+    event = eventAfter(ctx, j + 1);
+    if (event !== null) j = event.end;
+  }
+  // possessive before: "the group's claim", "IS's claim"
+  const before = i - 1 >= ctx.sentence.firstToken && isPossessive(toks[i - 1]) ? i - 2 : -1;
+  if (before >= ctx.sentence.firstToken) {
+    const m = ctx.idx.endingAt.get(before);
+    if (m !== undefined && !m.modifier && m.via !== 'place') {
+      const actor = speaker({
+        name: m.name,
+        kind: m.kind,
+        first: m.firstToken,
+        end: m.endToken,
+        via: m.via,
+        affiliation: m.affiliation,
+      });
+      if (actor !== null)
+        return { first: m.firstToken, end: j, status: 'claimed', actor, event, source: null, form: 'claim-noun' };
+    }
+  }
+  const by = skipForward(ctx, j);
+  if (toks[by]?.lower === 'by' || toks[by]?.lower === 'from') {
+    const obj = objectActor(ctx, by + 1, {});
+    if (obj === null) return null;
+    const actor = speaker(obj.actor);
+    if (actor === null) return null;
+    return {
+      first: i,
+      end: actorTail(ctx, obj.actor.end),
+      status: 'claimed',
+      actor,
+      event,
+      source: null,
+      form: 'claim-noun',
+    };
+  }
+  return null;
+}
+
+/**
+ * A group's own words in a quote with the attribution after it:
+ * `"We carried out the attack on the convoy," a Taliban spokesman said.`,
+ * `"Our fighters were behind the bombing," said Abu Musab, a spokesman for Boko Haram.`
+ * The speaker is read minimally here (the first group named within ten tokens
+ * after the closing mark, next to a speech verb) because the actor depends on
+ * it; sources of other claims come from the quotes extractor through `link/`.
+ */
+export function weDidIt(ctx: Ctx, i: number): Candidate | null {
+  const { toks, lex, idx } = ctx;
+  if (ctx.quoted[i] !== 1) return null;
+  const self = selfReference(ctx, i);
+  if (self < 0) return null;
+  let end = perpetrationAfter(ctx, self);
+  if (end < 0) {
+    // "We claim responsibility for…"
+    const k = skipForward(ctx, self);
+    if (!lex.claimVerbs.has(toks[k]?.lower ?? '') || !lex.responsibilityNouns.has(toks[k + 1]?.lower ?? ''))
+      return null;
+    end = k + 2;
+  }
+  if (negatedBetween(ctx, self, end)) return null;
+  const event = eventAfter(ctx, toks[end]?.lower === 'for' ? end + 1 : end);
+  // the closing mark, then the attribution
+  const para = toks[i]!.paragraph;
+  let close = i;
+  while (close < toks.length && close < i + 80 && ctx.quoted[close] === 1 && toks[close]!.paragraph === para) close++;
+  if (ctx.quoted[close] === 1 || toks[close]?.paragraph !== para) return null;
+  let speech = false;
+  let actor: ResolvedActor | null = null;
+  for (let k = close; k < Math.min(toks.length, close + 12) && toks[k]!.paragraph === para; k++) {
+    if (lex.speechVerbs.has(toks[k]!.lower)) speech = true;
+    const m = idx.startingAt.get(k);
+    if (actor === null && m !== undefined && !m.modifier && m.via !== 'place') {
+      const a: ResolvedActor = {
+        name: m.name,
+        kind: m.kind,
+        first: m.firstToken,
+        end: m.endToken,
+        via: m.via,
+        affiliation: m.affiliation,
+      };
+      actor = speaker(a);
+    }
+    if (toks[k]!.value === '.' && speech) break;
+  }
+  if (!speech || actor === null || actor.kind !== 'group') return null;
+  return {
+    first: i,
+    end: Math.max(end, event?.end ?? end),
+    status: 'claimed',
+    actor,
+    event,
+    source: null,
+    form: 'we-did-it',
+  };
+}

@@ -1,0 +1,168 @@
+/**
+ * The claim vocabularies (`src/lexicon/claims.json`, `src/lexicon/attacks.json`)
+ * as sets and phrase lists, built once.
+ *
+ * @module
+ */
+import attacks from '../lexicon/attacks.json';
+import claims from '../lexicon/claims.json';
+import type { Token } from '../document/model.js';
+
+/** A multi-word cue: its words in lower case. */
+export type Phrase = readonly string[];
+
+/** Phrases indexed by their first word (longest first), so a lookup costs one map access. */
+export interface PhraseList {
+  readonly byFirst: ReadonlyMap<string, readonly Phrase[]>;
+  /** Every phrase, longest first. */
+  readonly all: readonly Phrase[];
+}
+
+/** What kind of event an attack noun names. */
+export type AttackClass = 'attack' | 'military' | 'generic';
+
+/** The loaded vocabularies. */
+export interface Lexicon {
+  readonly claimVerbs: ReadonlySet<string>;
+  readonly responsibilityNouns: ReadonlySet<string>;
+  readonly claimNouns: ReadonlySet<string>;
+  readonly perpetration: PhraseList;
+  readonly perpetrationGerunds: ReadonlySet<string>;
+  readonly responsibleWords: ReadonlySet<string>;
+  readonly attackVerbs: ReadonlySet<string>;
+  readonly speechVerbs: ReadonlySet<string>;
+  readonly denialVerbs: ReadonlySet<string>;
+  readonly denialObjects: ReadonlySet<string>;
+  readonly hedgeVerbs: ReadonlySet<string>;
+  readonly hedgeObjects: ReadonlySet<string>;
+  readonly implyVerbs: ReadonlySet<string>;
+  readonly stopShort: PhraseList;
+  readonly negations: ReadonlySet<string>;
+  readonly unclaimedSubjects: ReadonlySet<string>;
+  readonly unclaimedHeads: ReadonlySet<string>;
+  readonly unclaimedAdjectives: ReadonlySet<string>;
+  readonly blameVerbs: ReadonlySet<string>;
+  readonly blameNouns: ReadonlySet<string>;
+  readonly blameNounVerbs: ReadonlySet<string>;
+  readonly accuseVerbs: ReadonlySet<string>;
+  readonly accuseNouns: ReadonlySet<string>;
+  readonly attributeVerbs: ReadonlySet<string>;
+  readonly holdVerbs: ReadonlySet<string>;
+  readonly bearVerbs: ReadonlySet<string>;
+  readonly suspectWords: ReadonlySet<string>;
+  readonly hallmarks: ReadonlySet<string>;
+  readonly mediaNouns: ReadonlySet<string>;
+  readonly affiliationWords: ReadonlySet<string>;
+  readonly anaphors: ReadonlySet<string>;
+  readonly groupNouns: ReadonlySet<string>;
+  readonly attackerNouns: ReadonlySet<string>;
+  readonly fromWords: PhraseList;
+  readonly namingWords: PhraseList;
+  readonly descriptionHeads: ReadonlySet<string>;
+  readonly conditionals: ReadonlySet<string>;
+  readonly subjectSkips: ReadonlySet<string>;
+  readonly attack: ReadonlyMap<string, AttackClass>;
+  readonly weapons: ReadonlySet<string>;
+  readonly contested: ReadonlySet<string>;
+  readonly hedges: ReadonlySet<string>;
+  readonly compound: ReadonlySet<string>;
+  readonly anaphorNouns: ReadonlySet<string>;
+  readonly nonViolent: ReadonlySet<string>;
+  readonly violence: ReadonlySet<string>;
+  readonly fireModifiers: ReadonlySet<string>;
+  readonly selfAttackVerbs: ReadonlySet<string>;
+  readonly acceptVerbs: ReadonlySet<string>;
+  readonly roleNouns: ReadonlySet<string>;
+}
+
+function phrases(list: readonly string[]): PhraseList {
+  const all = list.map((p) => p.toLowerCase().split(/\s+/)).sort((a, b) => b.length - a.length);
+  const byFirst = new Map<string, Phrase[]>();
+  for (const p of all) {
+    const l = byFirst.get(p[0]!) ?? [];
+    l.push(p);
+    byFirst.set(p[0]!, l);
+  }
+  return { byFirst, all };
+}
+
+let cached: Lexicon | null = null;
+
+/** The vocabularies, loaded on first use. */
+export function lexicon(): Lexicon {
+  if (cached !== null) return cached;
+  const attack = new Map<string, AttackClass>();
+  for (const w of attacks.generic) attack.set(w, 'generic');
+  for (const w of attacks.military) attack.set(w, 'military');
+  for (const w of attacks.attack) attack.set(w, 'attack');
+  const c = claims;
+  cached = {
+    claimVerbs: new Set(c.claimVerbs),
+    responsibilityNouns: new Set(c.responsibilityNouns),
+    claimNouns: new Set(c.claimNouns),
+    perpetration: phrases(c.perpetrationVerbs),
+    perpetrationGerunds: new Set(c.perpetrationGerunds),
+    responsibleWords: new Set(c.responsibleWords),
+    attackVerbs: new Set(c.attackVerbs),
+    speechVerbs: new Set(c.speechVerbs),
+    denialVerbs: new Set(c.denialVerbs),
+    denialObjects: new Set(c.denialObjects),
+    hedgeVerbs: new Set(c.hedgeVerbs),
+    hedgeObjects: new Set(c.hedgeObjects),
+    implyVerbs: new Set(c.implyVerbs),
+    stopShort: phrases(c.stopShort),
+    negations: new Set(c.negations),
+    unclaimedSubjects: new Set(c.unclaimedSubjects),
+    unclaimedHeads: new Set(c.unclaimedHeads),
+    unclaimedAdjectives: new Set(c.unclaimedAdjectives),
+    blameVerbs: new Set(c.blameVerbs),
+    blameNouns: new Set(c.blameNouns),
+    blameNounVerbs: new Set(c.blameNounVerbs),
+    accuseVerbs: new Set(c.accuseVerbs),
+    accuseNouns: new Set(c.accuseNouns),
+    attributeVerbs: new Set(c.attributeVerbs),
+    holdVerbs: new Set(c.holdVerbs),
+    bearVerbs: new Set(c.bearVerbs),
+    suspectWords: new Set(c.suspectWords),
+    hallmarks: new Set(c.hallmarks),
+    mediaNouns: new Set(c.mediaNouns),
+    affiliationWords: new Set(c.affiliationWords),
+    anaphors: new Set(c.anaphors),
+    groupNouns: new Set(c.groupNouns),
+    attackerNouns: new Set(c.attackerNouns),
+    fromWords: phrases(c.fromWords),
+    namingWords: phrases(c.namingWords),
+    descriptionHeads: new Set(c.descriptionHeads),
+    conditionals: new Set(c.conditionals),
+    subjectSkips: new Set(c.subjectSkips),
+    attack,
+    weapons: new Set(attacks.weapons),
+    contested: new Set(attacks.contested),
+    hedges: new Set(attacks.hedges),
+    compound: new Set(attacks.compound),
+    anaphorNouns: new Set(c.anaphorNouns),
+    nonViolent: new Set(attacks.nonViolent),
+    violence: new Set(attacks.context),
+    fireModifiers: new Set(attacks.fireModifiers),
+    selfAttackVerbs: new Set(c.selfAttackVerbs),
+    acceptVerbs: new Set(c.acceptVerbs),
+    roleNouns: new Set(c.roleNouns),
+  };
+  return cached;
+}
+
+/** Length in tokens of the longest phrase of `list` starting at token `i` (0 when none). */
+export function phraseAt(toks: readonly Token[], i: number, list: PhraseList): number {
+  const first = toks[i];
+  if (first === undefined) return 0;
+  const cands = list.byFirst.get(first.lower);
+  if (cands === undefined) return 0;
+  outer: for (const p of cands) {
+    for (let k = 0; k < p.length; k++) {
+      const t = toks[i + k];
+      if (t === undefined || t.lower !== p[k]) continue outer;
+    }
+    return p.length;
+  }
+  return 0;
+}

@@ -1,0 +1,937 @@
+/**
+ * Shallow syntax over tokens for the claim forms: the subject of a verb, the
+ * actor after a preposition, the attack phrase (`event`) near a cue. Nothing
+ * here parses a full sentence; each helper walks a bounded number of tokens
+ * inside one sentence, so claims stay linear in the document length.
+ *
+ * @module
+ */
+import { placeGovernmentAt } from '../actors/context.js';
+import { actorMentions, type ActorMention, type MentionIndex, type MentionSource } from '../actors/mentions.js';
+import type { Document, Sentence, Token } from '../document/model.js';
+import type { ActorKind } from '../types.js';
+import { lexicon, phraseAt, type AttackClass, type Lexicon } from './lexicon.js';
+import { quoteMarks } from '../marks/index.js';
+
+/** Per-document state shared by the claim forms. */
+export interface Ctx {
+  readonly doc: Document;
+  readonly toks: readonly Token[];
+  readonly idx: MentionIndex;
+  readonly lex: Lexicon;
+  /** 1 for tokens inside quotation marks (marks included), from the shared `src/marks` layer. */
+  readonly quoted: Uint8Array;
+  /** For a token that ends a wink date/time entity: the entity's first token; else -1. */
+  readonly dateStart: Int32Array;
+  /** Per sentence: 2 when {@link attackContext} holds, 1 when not, 0 not yet computed. */
+  readonly violent: Uint8Array;
+  /** The sentence being read. */
+  sentence: Sentence;
+}
+
+/** How a claim's actor was found. */
+export type ActorVia = MentionSource | 'anaphor' | 'description';
+
+/** An actor as a claim form resolved it (token indexes of the words that name it). */
+export interface ResolvedActor {
+  readonly name: string;
+  readonly kind: ActorKind;
+  readonly first: number;
+  readonly end: number;
+  readonly via: ActorVia;
+  readonly affiliation: string | null;
+}
+
+/** A subject: its actor and where its noun phrase starts (for the claim span). */
+export interface Subject {
+  readonly actor: ResolvedActor;
+  readonly start: number;
+}
+
+/** What a subject or object search may return besides registry, shape and context mentions. */
+export interface FindOptions {
+  /** Country names and capitals as their government (`Moscow denied…`). */
+  readonly places?: boolean;
+  /** Plain noun phrases (`rebels`, `the opposition`) as `description` actors. */
+  readonly descriptions?: boolean;
+}
+
+/** Builds the per-document context. */
+export function makeCtx(doc: Document): Ctx {
+  const lex = lexicon();
+  const toks = doc.tokens;
+  const dateStart = new Int32Array(toks.length).fill(-1);
+  for (const e of doc.entities) {
+    if (e.type === 'DATE' || e.type === 'TIME' || e.type === 'DURATION') dateStart[e.endToken - 1] = e.firstToken;
+  }
+  // The actor index and the quote marks are built on first use: a document whose cue words all
+  // fail their cheap tests (most non-conflict news) never pays for them.
+  let idx: MentionIndex | null = null;
+  let quoted: Uint8Array | null = null;
+  return {
+    doc,
+    toks,
+    get idx(): MentionIndex {
+      return (idx ??= actorMentions(doc));
+    },
+    lex,
+    get quoted(): Uint8Array {
+      if (quoted === null) {
+        // the shared quotation-mark layer (src/marks), as 0/1 per token
+        const { spanOf } = quoteMarks(doc);
+        quoted = new Uint8Array(spanOf.length);
+        for (let k = 0; k < spanOf.length; k++) if (spanOf[k]! >= 0) quoted[k] = 1;
+      }
+      return quoted;
+    },
+    dateStart,
+    violent: new Uint8Array(doc.sentences.length),
+    sentence: doc.sentences[0]!,
+  };
+}
+
+const DETERMINERS = new Set(['the', 'this']);
+const RELATIVES = new Set(['which', 'who', 'whose', 'whom', 'that']);
+const ASIDE_OPENERS = new Set([
+  'in',
+  'on',
+  'through',
+  'via',
+  'according',
+  'however',
+  'meanwhile',
+  'later',
+  'too',
+  'reportedly',
+  'apparently',
+]);
+const APPOSITION_OPENERS = new Set(['a', 'an', 'the', 'one', 'its', 'their', 'formerly', 'also', 'now', 'previously']);
+const AUX = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'has', 'have', 'had', 'having']);
+const ORGANISATION_WORDS = new Set([
+  'party',
+  'front',
+  'army',
+  'group',
+  'movement',
+  'brigade',
+  'brigades',
+  'council',
+  'committee',
+  'union',
+  'organisation',
+  'organization',
+  'alliance',
+  'coalition',
+  'forces',
+  'force',
+  'police',
+  'ministry',
+  'agency',
+  'service',
+  'office',
+  'government',
+  'authority',
+  'network',
+  'league',
+  'association',
+  'federation',
+  'commission',
+  'guard',
+  'corps',
+  'battalion',
+  'division',
+  'militia',
+  'legion',
+  'court',
+  'media',
+  'tv',
+  'radio',
+]);
+const NOT_AN_ACTOR = new Set([
+  'no',
+  'none',
+  'nobody',
+  'no-one',
+  'noone',
+  'any',
+  'which',
+  'what',
+  'whichever',
+  'whose',
+  'neither',
+  'nor',
+  'every',
+]);
+const REPORTED = new Set(['said', 'reported', 'understood', 'known', 'claimed', 'alleged', 'feared']);
+const TITLES = new Set([
+  'ambassador',
+  'envoy',
+  'secretary',
+  'governor',
+  'senator',
+  'colonel',
+  'spokesman',
+  'spokeswoman',
+  'president',
+  'prime',
+  'minister',
+  'leader',
+  'dictator',
+  'king',
+  'emir',
+  'general',
+  'commander',
+]);
+
+/** Whether the token is a hyphen glued to its neighbours. */
+export const isJoiner = (t: Token | undefined): boolean =>
+  t !== undefined && (t.value === '-' || t.value === '‐') && !t.spaceBefore;
+
+/** Whether the word is a possessive ending (`'s`, `’s`, `'`). */
+export const isPossessive = (t: Token | undefined): boolean =>
+  t !== undefined && !t.spaceBefore && (t.lower === "'s" || t.lower === '’s' || t.lower === "'" || t.lower === '’');
+
+/** The attack class of the token (`attack`, `military`, `generic`), or `null`. */
+export function attackClass(ctx: Ctx, i: number): AttackClass | null {
+  const t = ctx.toks[i];
+  if (t === undefined || (t.pos !== 'NOUN' && t.pos !== 'PROPN' && t.pos !== 'VERB' && t.pos !== 'ADJ')) return null;
+  // "rocket fire", "sniper fire": an attack; "a fire" is not
+  if (t.lower === 'fire') return ctx.lex.fireModifiers.has(ctx.toks[i - 1]?.lower ?? '') ? 'attack' : null;
+  return ctx.lex.attack.get(t.lower) ?? null;
+}
+
+function resolved(m: ActorMention): ResolvedActor {
+  return {
+    name: m.name,
+    kind: m.kind,
+    first: m.firstToken,
+    end: m.endToken,
+    via: m.via,
+    affiliation: m.affiliation,
+  };
+}
+
+/** Moves left from `k` over adverbs, auxiliaries, negations, dates and parentheses. */
+export function skipBack(ctx: Ctx, k: number): number {
+  const { toks, lex } = ctx;
+  const s0 = ctx.sentence.firstToken;
+  while (k >= s0) {
+    const t = toks[k]!;
+    if (ctx.idx.endingAt.has(k)) return k; // "IS claimed": a name, not the verb "is"
+    if (lex.subjectSkips.has(t.lower) || lex.negations.has(t.lower) || (t.pos === 'ADV' && t.lower !== 'but')) {
+      k--;
+      continue;
+    }
+    const ds = ctx.dateStart[k]!;
+    if (ds >= s0 && ds <= k) {
+      k = ds - 1;
+      const p = toks[k];
+      if (p !== undefined && k >= s0 && (p.pos === 'ADP' || p.lower === 'early' || p.lower === 'late')) k--;
+      continue;
+    }
+    if (t.value === ')' || t.value === ']') {
+      const open = t.value === ')' ? '(' : '[';
+      let j = k - 1;
+      while (j >= s0 && j > k - 12 && toks[j]!.value !== open) j--;
+      if (j < s0 || toks[j]!.value !== open) return k;
+      k = j - 1;
+      continue;
+    }
+    return k;
+  }
+  return k;
+}
+
+/** Moves right from `k` over adverbs (and `that`/`:` when `clause`). */
+export function skipForward(ctx: Ctx, k: number, clause = false): number {
+  const { toks, lex } = ctx;
+  const end = ctx.sentence.endToken;
+  while (k < end) {
+    const t = toks[k]!;
+    if (ctx.idx.startingAt.has(k)) return k;
+    if (
+      (t.pos === 'ADV' && !lex.negations.has(t.lower) && t.lower !== 'not') ||
+      lex.subjectSkips.has(t.lower) ||
+      (clause && (t.lower === 'that' || t.value === ':' || t.value === ','))
+    ) {
+      k++;
+      continue;
+    }
+    break;
+  }
+  return k;
+}
+
+/** For a comma closing an apposition or relative clause, the comma that opens it; else -1. */
+function clauseOpen(ctx: Ctx, k: number): number {
+  const { toks } = ctx;
+  const s0 = ctx.sentence.firstToken;
+  for (let j = k - 1; j >= s0 && j > k - 45; j--) {
+    const v = toks[j]!.value;
+    if (v === ';' || v === ':') return -1;
+    if (v !== ',') continue;
+    const next = toks[j + 1]!;
+    // ", which …,", ", the group's leader,", ", in a statement carried by Amaq,", ", Jamaat-ul-Ahrar,"
+    const opens =
+      RELATIVES.has(next.lower) ||
+      APPOSITION_OPENERS.has(next.lower) ||
+      next.pos === 'DET' ||
+      ASIDE_OPENERS.has(next.lower) ||
+      ctx.idx.startingAt.has(j + 1);
+    return opens ? j : -1;
+  }
+  return -1;
+}
+
+/** Left edge of the noun phrase that ends with token `first - 1`'s neighbour `first`. */
+export function npStart(ctx: Ctx, first: number): number {
+  const { toks } = ctx;
+  const s0 = ctx.sentence.firstToken;
+  let k = first;
+  for (let n = 0; n < 6 && k - 1 >= s0; n++) {
+    const t = toks[k - 1]!;
+    if (ctx.dateStart[k - 1]! >= 0) break;
+    if (
+      t.pos === 'DET' ||
+      t.pos === 'ADJ' ||
+      t.pos === 'NOUN' ||
+      t.pos === 'PROPN' ||
+      t.pos === 'NUM' ||
+      isJoiner(t) ||
+      isPossessive(t) ||
+      (isJoiner(toks[k]) && t.shape === 'word')
+    ) {
+      if (t.pos === 'DET' && t.lower !== 'the' && t.lower !== 'a' && t.lower !== 'an') break;
+      // descriptors before a name are singular ("Terror group IS", "the jihadist alliance X"); a plural noun ends another phrase
+      if (t.pos === 'NOUN' && /[^s]s$/.test(t.lower) && !ctx.lex.groupNouns.has(t.lower)) break;
+      k--;
+      if (t.pos === 'DET') break;
+      continue;
+    }
+    break;
+  }
+  return k;
+}
+
+/**
+ * The most recent actor (group or government, not a place, not a modifier)
+ * before token `i`, in its sentence or the two before: what "it", "they",
+ * "the group" refer to.
+ */
+export function resolveAnaphor(ctx: Ctx, i: number, groupsOnly = false): ActorMention | null {
+  const all = ctx.idx.all;
+  const floor = ctx.doc.sentences[Math.max(0, ctx.toks[i]!.sentence - 2)]!.firstToken;
+  let lo = 0;
+  let hi = all.length - 1;
+  let last = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (all[mid]!.endToken <= i) {
+      last = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  for (let m = last; m >= 0; m--) {
+    const a = all[m]!;
+    if (a.firstToken < floor) break;
+    if (a.modifier || a.via === 'place') continue;
+    if (a.kind === 'group' || (a.kind === 'government' && !groupsOnly)) return a;
+  }
+  return null;
+}
+
+function anaphor(ctx: Ctx, first: number, end: number, groupsOnly = false): Subject | null {
+  const m = resolveAnaphor(ctx, first, groupsOnly);
+  if (m === null) return null;
+  return {
+    actor: { name: m.name, kind: m.kind, first, end, via: 'anaphor', affiliation: m.affiliation },
+    start: first,
+  };
+}
+
+/** A plain noun phrase ending at `k` as a description actor (`rebels`, `the opposition`), or `null`. */
+export function description(ctx: Ctx, k: number): Subject | null {
+  const { toks, lex } = ctx;
+  const head = toks[k];
+  if (head === undefined || (head.pos !== 'NOUN' && head.pos !== 'PROPN')) return null;
+  const s0 = ctx.sentence.firstToken;
+  let first = k;
+  while (first - 1 >= s0 && first > k - 4) {
+    const t = toks[first - 1]!;
+    if (t.pos === 'ADJ' || t.pos === 'NOUN' || t.pos === 'PROPN' || isJoiner(t) || isJoiner(toks[first])) first--;
+    else break;
+  }
+  // a proper name without titles and descriptors: "French President Francois Hollande" → "Francois Hollande"
+  if (head.pos === 'PROPN') {
+    let p = k;
+    while (p - 1 >= first && toks[p - 1]!.pos === 'PROPN' && !TITLES.has(toks[p - 1]!.lower)) p--;
+    first = p;
+  }
+  const det = toks[first - 1];
+  // "no group", "any group", "which government", "neither … nor the alliance": not an actor
+  for (let j = Math.max(s0, first - 3); j <= k; j++) if (NOT_AN_ACTOR.has(toks[j]!.lower)) return null;
+  const proper = toks.slice(first, k + 1).every((t) => t.pos === 'PROPN' || isJoiner(t));
+  if (proper && placeGovernmentAt(ctx.doc, first) !== null) return null; // a place, not an actor
+  if (!lex.descriptionHeads.has(head.lower) && !proper) return null;
+  // a bare "group" / "a group" says nothing about who
+  if (first === k && (head.lower === 'group' || head.lower === 'groups')) return null;
+  const name = ctx.doc.norm.slice(toks[first]!.start, head.end);
+  const start = det !== undefined && det.pos === 'DET' && first - 1 >= s0 ? first - 1 : first;
+  // An unknown proper name: an organisation when a word says so ("Communist Party", "PCE"), else a person.
+  const organisation = toks
+    .slice(first, k + 1)
+    .some((t) => ORGANISATION_WORDS.has(t.lower) || (/^[A-Z]{2,6}$/.test(t.value) && t.value.length > 1));
+  const kind = !proper || lex.descriptionHeads.has(head.lower) ? 'description' : organisation ? 'group' : 'person';
+  return { actor: { name, kind, first, end: k + 1, via: 'description', affiliation: null }, start };
+}
+
+const PP_HEADS = new Set([
+  'from',
+  'in',
+  'near',
+  'at',
+  'on',
+  'against',
+  'by',
+  'for',
+  'into',
+  'to',
+  'over',
+  'with',
+  'across',
+  'inside',
+  'outside',
+  'toward',
+  'towards',
+  'around',
+  'between',
+  'among',
+  'under',
+]);
+
+/**
+ * Whether the noun phrase holding the mention starting at `first` is the
+ * object of a preposition (`fighters from X`, `allies in Moscow`), so not a
+ * subject. An affiliation (`a website affiliated with X`) is not: the medium
+ * speaks for X.
+ */
+function inPrepositionalPhrase(ctx: Ctx, first: number): boolean {
+  const { toks, lex } = ctx;
+  let k = first - 1;
+  const s0 = ctx.sentence.firstToken;
+  while (k >= s0 && k > first - 5 && (toks[k]!.pos === 'DET' || toks[k]!.pos === 'ADJ' || TITLES.has(toks[k]!.lower)))
+    k--;
+  if (k < s0 || !PP_HEADS.has(toks[k]!.lower)) return false;
+  if ((toks[k]!.lower === 'with' || toks[k]!.lower === 'to') && lex.affiliationWords.has(toks[k - 1]?.lower ?? ''))
+    return false;
+  if (toks[k]!.lower === 'to' && toks[k - 1]?.lower === 'loyal') return false;
+  // "the spokesman for the Taliban": the person speaks for the group
+  if (toks[k]!.lower === 'for' && lex.roleNouns.has(toks[k - 1]?.lower ?? '')) return false;
+  return true;
+}
+
+const QUOTE_MARKS = new Set(['"', '”', '“', "'", '’', '‘', '»', '«']);
+
+/**
+ * The group a unit or a person in the noun phrase ending at `k` belongs to:
+ * `the IRA's Belfast brigade` (a possessive before the unit), `Taliban
+ * spokesman Zabiullah Mujahid`, `an IS commander` (a role noun right after the
+ * group's name).
+ */
+function ownerBefore(ctx: Ctx, k: number, unit: boolean): ActorMention | null {
+  const { toks, lex, idx } = ctx;
+  const s0 = ctx.sentence.firstToken;
+  let p = k;
+  // a person's name after the role: "spokesman Zabiullah Mujahid"
+  while (p > s0 && p > k - 4 && toks[p]!.pos === 'PROPN' && !idx.endingAt.has(p)) p--;
+  if (lex.roleNouns.has(toks[p]!.lower) || unit) {
+    let q = lex.roleNouns.has(toks[p]!.lower) ? p - 1 : p;
+    for (let n = 0; n < 3 && q >= s0; n++) {
+      const t = toks[q]!;
+      if (idx.endingAt.has(q)) break;
+      if (isPossessive(t) && idx.endingAt.has(q - 1)) {
+        q--;
+        break;
+      }
+      if (t.pos === 'PROPN' || t.pos === 'ADJ' || t.pos === 'NOUN') q--;
+      else return null;
+    }
+    const m = idx.endingAt.get(q);
+    if (m !== undefined && !m.modifier && m.via !== 'place' && m.kind !== 'person') return m;
+  }
+  return null;
+}
+
+/**
+ * In an apposition (tokens `from`…`to`), the group a role noun names:
+ * `Zabiullah Mujahid, the spokesperson for the Taliban, claimed…`.
+ */
+function appositionOwner(ctx: Ctx, from: number, to: number): Subject | null {
+  const { toks, lex, idx } = ctx;
+  for (let k = from; k < to; k++) {
+    if (!lex.roleNouns.has(toks[k]!.lower)) continue;
+    const prep = toks[k + 1]?.lower;
+    if (prep !== 'for' && prep !== 'of') continue;
+    let j = k + 2;
+    if (toks[j]?.pos === 'DET') j++;
+    const m = idx.startingAt.get(j);
+    if (m !== undefined && !m.modifier && m.via !== 'place') return { actor: resolved(m), start: from };
+  }
+  return null;
+}
+
+/** The actor an apposition (tokens `from`…`to`) opens with: `, the Martyr Abu Omar Brigade,`. */
+function appositionName(ctx: Ctx, from: number, to: number): Subject | null {
+  let j = from;
+  if (ctx.toks[j]?.pos === 'DET') j++;
+  const m = ctx.idx.startingAt.get(j);
+  if (m === undefined || m.modifier || m.via === 'place' || m.endToken > to) return null;
+  return { actor: resolved(m), start: from };
+}
+
+/** The actor whose noun phrase ends at token `k` ("the Islamic State (IS) group", "IS militants", "the group", "it"). */
+export function headActor(ctx: Ctx, k: number, opts: FindOptions): Subject | null {
+  const { toks, lex, idx } = ctx;
+  const s0 = ctx.sentence.firstToken;
+  if (k < s0) return null;
+  const headK = k;
+  let h = k;
+  while (h > s0 && lex.groupNouns.has(toks[h]!.lower) && !idx.endingAt.has(h)) h--;
+  if (h !== headK) h = skipBack(ctx, h);
+  // a name in quotation marks: 'the "Islamic State" militant group'
+  if (h > s0 && QUOTE_MARKS.has(toks[h]!.value)) h--;
+  let m = h >= s0 ? idx.endingAt.get(h) : undefined;
+  // the owner of a unit or a spokesman: "the IRA's Belfast brigade", "Taliban spokesman Zabiullah Mujahid"
+  if (m === undefined) {
+    const owner = ownerBefore(ctx, headK, h !== headK);
+    if (owner !== null) m = owner;
+  }
+  if (m !== undefined && inPrepositionalPhrase(ctx, m.firstToken)) return null;
+  if (m !== undefined && !m.modifier && (m.via !== 'place' || opts.places === true)) {
+    // "the government of President X", "forces loyal to X": the head noun phrase is the actor.
+    let p = m.firstToken - 1;
+    while (p >= s0 && p > m.firstToken - 4 && (TITLES.has(toks[p]!.lower) || toks[p]!.pos === 'DET')) p--;
+    if (p > s0 && (toks[p]!.lower === 'of' || (toks[p]!.lower === 'to' && toks[p - 1]?.lower === 'loyal'))) {
+      const outer = headActor(ctx, toks[p]!.lower === 'to' ? p - 2 : p - 1, { ...opts, descriptions: false });
+      if (outer !== null) return outer;
+    }
+    return { actor: resolved(m), start: npStart(ctx, m.firstToken) };
+  }
+  const t = toks[headK]!;
+  if (h === headK - 1 && h >= s0 && DETERMINERS.has(toks[h]!.lower) && lex.anaphorNouns.has(t.lower))
+    return anaphor(ctx, h, headK + 1, true);
+  if (lex.anaphors.has(t.lower)) return anaphor(ctx, headK, headK + 1);
+  if (opts.descriptions === true) return description(ctx, headK);
+  return null;
+}
+
+/**
+ * The subject of the verb at token `v`: the actor before it, across
+ * auxiliaries, adverbs, dates, appositions and relative clauses
+ * (`the Islamic State (IS) group, which is the enemy of …, claimed`), a
+ * coordinated first verb (`It celebrated … but stopped short`), or a
+ * relative clause left open (`Tahrir al-Sham, which opposes the talks … said`).
+ */
+export function subjectOf(ctx: Ctx, v: number, opts: FindOptions, depth = 0): Subject | null {
+  const { toks } = ctx;
+  const s0 = ctx.sentence.firstToken;
+  let k = skipBack(ctx, v - 1);
+  let spokesman: Subject | null = null;
+  let named: Subject | null = null;
+  for (let guard = 0; guard < 3 && k >= s0 && toks[k]!.value === ','; guard++) {
+    const open = clauseOpen(ctx, k);
+    if (open < 0) break;
+    spokesman ??= appositionOwner(ctx, open + 1, k);
+    named ??= appositionName(ctx, open + 1, k);
+    k = skipBack(ctx, open - 1);
+  }
+  if (spokesman !== null) {
+    const start = npStart(ctx, k);
+    return { actor: spokesman.actor, start: start <= k ? start : k };
+  }
+  if (k < s0) return null;
+  const t = toks[k]!;
+  if (t.pos === 'CCONJ' || t.lower === 'but' || t.lower === 'and') {
+    if (depth > 0) return null;
+    for (let j = k - 1; j >= s0 && j > k - 40; j--) {
+      if (toks[j]!.pos !== 'VERB') continue;
+      const s = subjectOf(ctx, j, { ...opts, descriptions: false }, depth + 1);
+      if (s !== null) return s;
+    }
+    return null;
+  }
+  if (t.value === ',') return null;
+  let direct = headActor(ctx, k, opts);
+  // a coordinated subject: "The Syrian government and its Russian ally deny…" → the first conjunct
+  if (direct === null || direct.actor.via === 'description') {
+    for (let j = k - 1; j > s0 && j >= k - 5; j--) {
+      const w = toks[j]!.lower;
+      if (w === 'and' || w === 'or') {
+        const first = headActor(ctx, j - 1, { ...opts, descriptions: false });
+        if (first !== null) direct = first;
+        break;
+      }
+      const pos = toks[j]!.pos;
+      if (!['NOUN', 'ADJ', 'DET', 'PRON', 'PROPN'].includes(pos) && !(pos === 'VERB' && toks[j]!.lower.endsWith('ed')))
+        break;
+    }
+  }
+  // "A previously unknown faction, the Martyr Abu Omar Brigade, claimed…": the apposition names it
+  if (named !== null) {
+    return { actor: named.actor, start: direct?.start ?? npStart(ctx, k) };
+  }
+  if (direct !== null) return direct;
+  // A relative clause whose closing comma is missing: "X, which opposes the talks … said that".
+  for (let j = v - 1; j > s0 && j > v - 40; j--) {
+    if (toks[j]!.value !== ',') continue;
+    if (!RELATIVES.has(toks[j + 1]!.lower)) break;
+    return headActor(ctx, skipBack(ctx, j - 1), { ...opts, descriptions: false });
+  }
+  return null;
+}
+
+/** Whether a negation lies between tokens `a` and `b` (exclusive). */
+export function negatedBetween(ctx: Ctx, a: number, b: number): boolean {
+  for (let k = Math.max(a, ctx.sentence.firstToken); k < b; k++) {
+    const w = ctx.toks[k]!.lower;
+    if (w === 'not' || w === "n't" || w === 'never' || w === 'without') return true;
+    if (w === 'yet' && ctx.toks[k + 1]?.lower === 'to') return true;
+    if ((w === 'refused' || w === 'declined' || w === 'failed') && ctx.toks[k + 1]?.lower === 'to') return true;
+  }
+  return false;
+}
+
+/**
+ * The actor of the noun phrase starting at token `i` (after "by", "on",
+ * "to", an accusing verb…): registry, shape or context mentions that are not
+ * modifiers, preferring the name after "known as" / "calling itself"
+ * (`an al-Qaida-linked insurgent coalition known as the Levant Liberation
+ * Committee`); a description when allowed and nothing else is named.
+ */
+export function objectActor(ctx: Ctx, i: number, opts: FindOptions, limit = 14): Subject | null {
+  const { toks, lex, idx } = ctx;
+  const end = Math.min(ctx.sentence.endToken, i + limit);
+  let found: Subject | null = null;
+  let lastNoun = -1;
+  for (let k = i; k < end; k++) {
+    const t = toks[k]!;
+    const naming = phraseAt(toks, k, lex.namingWords);
+    if (naming > 0 && k > i) {
+      const named = objectActor(ctx, k + naming, { ...opts, descriptions: false }, 10);
+      if (named !== null) return named;
+      k += naming - 1;
+      continue;
+    }
+    const m = idx.startingAt.get(k);
+    if (m !== undefined) {
+      if (!m.modifier && (m.via !== 'place' || opts.places === true) && found === null) {
+        found = { actor: resolved(m), start: i };
+      }
+      k = m.endToken - 1;
+      lastNoun = k;
+      continue;
+    }
+    if (found !== null) {
+      // Keep looking only for a "known as …" naming that overrides a description-like first match.
+      if (t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'DET' || isJoiner(t) || t.value === '(' || t.value === ')')
+        continue;
+      if (t.value === ',' && phraseAt(toks, k + 1, lex.namingWords) > 0) continue;
+      break;
+    }
+    if (
+      t.pos === 'DET' ||
+      t.pos === 'ADJ' ||
+      t.pos === 'NUM' ||
+      t.pos === 'NOUN' ||
+      t.pos === 'PROPN' ||
+      isJoiner(t) ||
+      isPossessive(t) ||
+      t.value === '(' ||
+      t.value === ')' ||
+      (isJoiner(toks[k + 1]) && t.shape === 'word') ||
+      (isJoiner(toks[k - 1]) && t.shape === 'word')
+    ) {
+      if (t.pos === 'NOUN' || t.pos === 'PROPN') lastNoun = k;
+      continue;
+    }
+    if (t.lower === 'of' || (t.lower === 'to' && toks[k - 1]?.lower === 'loyal') || t.lower === 'loyal') continue;
+    if (t.value === ',' && phraseAt(toks, k + 1, lex.namingWords) > 0) continue;
+    break;
+  }
+  if (found !== null) return found;
+  if (opts.descriptions === true && lastNoun >= i) {
+    // The head of the first noun phrase: stop before "of"/"loyal" complements.
+    let head = i;
+    for (let k = i; k <= lastNoun; k++) {
+      const w = toks[k]!.lower;
+      if (w === 'of' || w === 'loyal' || w === '(') break;
+      if (toks[k]!.pos === 'NOUN' || toks[k]!.pos === 'PROPN') head = k;
+    }
+    const d = description(ctx, head);
+    if (d !== null) return { actor: d.actor, start: i };
+  }
+  return null;
+}
+
+/** Token span `[first, end)` of an event phrase. */
+export interface EventSpan {
+  readonly first: number;
+  readonly end: number;
+  readonly head: number;
+  readonly cls: AttackClass;
+}
+
+/**
+ * The attack phrase whose head noun is token `head`: determiners,
+ * adjectives, numbers, compounds and possessive dates before it (`Saturday’s
+ * Damascus bombings`, `The swift, high-profile attacks`), never an actor name
+ * (`ISIS bombings` → `bombings`), plus one place phrase after it (`the blasts
+ * in Damascus`).
+ */
+export function eventAt(ctx: Ctx, head: number, floor = 0): EventSpan | null {
+  const { toks, idx } = ctx;
+  // "sexual assault", "verbal attacks", "cyber attack": not the attacks claims are about
+  if (
+    ctx.lex.nonViolent.has(toks[head - 1]?.lower ?? '') ||
+    (isJoiner(toks[head - 1]) && ctx.lex.nonViolent.has(toks[head - 2]?.lower ?? ''))
+  )
+    return null;
+  let cls = attackClass(ctx, head);
+  if (cls === null) {
+    // a noun phrase naming a disputed attack without an attack noun: "the alleged chemical weapon use"
+    if (toks[head]?.pos !== 'NOUN') return null;
+    let contested = false;
+    for (let k = head - 1; k >= ctx.sentence.firstToken && k > head - 5; k--) {
+      const t = toks[k]!;
+      if (ctx.lex.contested.has(t.lower)) contested = true;
+      if (t.pos !== 'ADJ' && t.pos !== 'NOUN' && !isJoiner(t)) break;
+    }
+    if (!contested) return null;
+    cls = 'attack';
+  }
+  const s0 = ctx.sentence.firstToken;
+  let first = head;
+  for (let n = 0; n < 8 && first - 1 >= s0; n++) {
+    const k = first - 1;
+    const t = toks[k]!;
+    if (idx.endingAt.has(k) && !idx.endingAt.get(k)!.modifier && idx.endingAt.get(k)!.via !== 'place') break;
+    if (idx.endingAt.has(k) && toks[k + 1] !== undefined && isPossessive(toks[k + 1]) && k + 1 === first) break;
+    if (t.value === ',' && toks[k - 1]?.pos === 'ADJ' && toks[first]!.pos === 'ADJ') {
+      first = k;
+      continue;
+    }
+    if (
+      t.pos === 'DET' ||
+      t.pos === 'ADJ' ||
+      t.pos === 'NUM' ||
+      t.pos === 'NOUN' ||
+      t.pos === 'PROPN' ||
+      isJoiner(t) ||
+      isPossessive(t) ||
+      (isJoiner(toks[k + 1]) && t.shape === 'word')
+    ) {
+      if (ctx.lex.groupNouns.has(t.lower) && toks[k - 1] !== undefined && idx.endingAt.has(k - 1)) break;
+      first = k;
+      if (t.pos === 'DET') break;
+      continue;
+    }
+    break;
+  }
+  while (first < head && (toks[first]!.value === ',' || isJoiner(toks[first]))) first++;
+  let end = head + 1;
+  const p = toks[end];
+  if (p !== undefined && p.value === p.lower && ['in', 'on', 'at', 'near'].includes(p.lower)) {
+    let k = end + 1;
+    if (toks[k]?.pos === 'DET') k++;
+    let last = -1;
+    while (k < ctx.sentence.endToken && (toks[k]!.pos === 'PROPN' || isJoiner(toks[k]) || isJoiner(toks[k + 1]))) {
+      if (toks[k]!.pos === 'PROPN') last = k;
+      k++;
+    }
+    const after = toks[last + 1];
+    const modifiesNoun =
+      after !== undefined &&
+      (after.pos === 'NOUN' || after.pos === 'ADJ' || isJoiner(after)) &&
+      after.sentence === toks[head]!.sentence;
+    if (last > end && ctx.dateStart[last]! < 0 && !modifiesNoun) end = last + 1;
+  }
+  // "counter attack", "air raid": operations, whatever the head noun
+  const pre = isJoiner(toks[head - 1]) ? toks[head - 2] : toks[head - 1];
+  const military = pre !== undefined && (pre.lower === 'counter' || pre.lower === 'air');
+  return { first: Math.max(first, floor), end, head, cls: military ? 'military' : cls };
+}
+
+/**
+ * The first attack phrase starting within `limit` tokens after `i` (only
+ * noun-phrase words in between), with the last noun of a compound as head
+ * (`a suicide bomb attack`).
+ */
+export function eventAfter(ctx: Ctx, i: number, limit = 8): EventSpan | null {
+  const { toks } = ctx;
+  const end = Math.min(ctx.sentence.endToken, i + limit);
+  for (let k = i; k < end; k++) {
+    const t = toks[k]!;
+    if (attackClass(ctx, k) !== null) {
+      let head = k;
+      while (head + 1 < ctx.sentence.endToken && attackClass(ctx, head + 1) !== null) head++;
+      // "car bomb attack", "bomb blasts": a following plain noun compound keeps the head moving.
+      return eventAt(ctx, head, i);
+    }
+    if (
+      t.pos === 'DET' ||
+      t.pos === 'ADJ' ||
+      t.pos === 'NUM' ||
+      t.pos === 'NOUN' ||
+      t.pos === 'PROPN' ||
+      t.pos === 'PRON' ||
+      isJoiner(t) ||
+      isPossessive(t) ||
+      t.lower === 'for' ||
+      t.lower === 'in' ||
+      t.lower === 'of' ||
+      (isJoiner(toks[k + 1]) && t.shape === 'word')
+    )
+      continue;
+    break;
+  }
+  return null;
+}
+
+/** The attack phrase ending right before token `i` (across auxiliaries and a relative pronoun), or `null`. */
+export function eventBefore(ctx: Ctx, i: number): EventSpan | null {
+  const { toks } = ctx;
+  const s0 = ctx.sentence.firstToken;
+  let k = i - 1;
+  // "was widely believed to have been carried out by", "has not been claimed"
+  while (
+    k >= s0 &&
+    (AUX.has(toks[k]!.lower) ||
+      toks[k]!.pos === 'ADV' ||
+      ctx.lex.negations.has(toks[k]!.lower) ||
+      toks[k]!.lower === 'to' ||
+      ctx.lex.hedges.has(toks[k]!.lower) ||
+      REPORTED.has(toks[k]!.lower))
+  )
+    k--;
+  if (k >= s0 && RELATIVES.has(toks[k]!.lower)) k--;
+  if (k >= s0 && toks[k]!.value === ',') k--;
+  // the head may carry a place or a complement: "The ambush near Kismayo was claimed…"
+  for (let h = k; h >= s0 && h > k - 7; h--) {
+    const t = toks[h]!;
+    if (t.pos === 'VERB' || t.pos === 'AUX' || t.value === ',' || t.value === ';') return null;
+    const e = eventAt(ctx, h);
+    if (e !== null) return e;
+    if (
+      t.pos !== 'NOUN' &&
+      t.pos !== 'PROPN' &&
+      t.pos !== 'ADP' &&
+      t.pos !== 'DET' &&
+      t.pos !== 'ADJ' &&
+      t.pos !== 'NUM'
+    )
+      return null;
+  }
+  return null;
+}
+
+/**
+ * The attack phrase a relative clause hangs on, its head within eight tokens
+ * before `m` (`a deadly poison gas attack in the west of the country | that …`,
+ * `the alleged chemical weapon use in Idlib on Tuesday | which …`).
+ */
+export function eventEndingNear(ctx: Ctx, m: number): EventSpan | null {
+  const { toks } = ctx;
+  for (let k = m; k >= ctx.sentence.firstToken && k > m - 8; k--) {
+    const t = toks[k]!;
+    if (t.pos === 'VERB' || t.pos === 'AUX' || t.value === ',' || t.value === ';' || t.value === '.') return null;
+    const e = eventAt(ctx, k);
+    if (e !== null) return e;
+  }
+  return null;
+}
+
+/** The first attack phrase anywhere in sentence `s` (for events named in a sentence a claim continues). */
+export function eventInSentence(ctx: Ctx, s: Sentence): EventSpan | null {
+  const saved = ctx.sentence;
+  ctx.sentence = s;
+  try {
+    for (let k = s.firstToken; k < s.endToken; k++) {
+      const c = attackClass(ctx, k);
+      if (c === null || c === 'generic') continue;
+      let head = k;
+      while (head + 1 < s.endToken && attackClass(ctx, head + 1) !== null) head++;
+      return eventAt(ctx, head);
+    }
+    return null;
+  } finally {
+    ctx.sentence = saved;
+  }
+}
+
+/** Whether sentence `s` names an attack (an attack noun or an attack verb). */
+export function sentenceHasAttack(ctx: Ctx, s: Sentence): boolean {
+  for (let k = s.firstToken; k < s.endToken; k++) {
+    const w = ctx.toks[k]!.lower;
+    const c = ctx.lex.attack.get(w);
+    // "operation" alone is too common (a rescue operation, the campaign's operations) to say an attack is in sight
+    if (w === 'operation' || w === 'operations') continue;
+    if ((c === 'attack' || c === 'military') && !ctx.lex.nonViolent.has(ctx.toks[k - 1]?.lower ?? '')) return true;
+    if (ctx.lex.attackVerbs.has(w) || ctx.lex.contested.has(w)) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether this sentence, or the one before it in the same paragraph, names an
+ * attack (an attack noun or verb, or a weapon of a contested attack): what a
+ * bare denial or "claimed responsibility" without an event needs to be about
+ * an attack rather than about a report or a scandal.
+ */
+export function attackContext(ctx: Ctx): boolean {
+  const cached = ctx.violent[ctx.sentence.index];
+  if (cached !== 0) return cached === 2;
+  const v = attackContextOf(ctx);
+  ctx.violent[ctx.sentence.index] = v ? 2 : 1;
+  return v;
+}
+
+function attackContextOf(ctx: Ctx): boolean {
+  const violent = (s: Sentence): boolean => {
+    if (sentenceHasAttack(ctx, s)) return true;
+    for (let k = s.firstToken; k < s.endToken; k++) if (ctx.lex.violence.has(ctx.toks[k]!.lower)) return true;
+    return false;
+  };
+  if (violent(ctx.sentence)) return true;
+  const prev = ctx.doc.sentences[ctx.sentence.index - 1];
+  return prev !== undefined && prev.paragraph === ctx.sentence.paragraph && violent(prev);
+}
+
+/** Extends an actor's end over trailing group nouns and a parenthesised acronym (`the Islamic State (IS) group`). */
+export function actorTail(ctx: Ctx, end: number): number {
+  const { toks, lex } = ctx;
+  let k = end;
+  for (let n = 0; n < 4 && k < ctx.sentence.endToken; n++) {
+    const t = toks[k]!;
+    if (lex.groupNouns.has(t.lower) && t.pos !== 'VERB') {
+      k++;
+      continue;
+    }
+    if (t.value === '(' && toks[k + 2]?.value === ')') {
+      k += 3;
+      continue;
+    }
+    break;
+  }
+  return k;
+}
+
+/** Whether a conditional word opens the clause holding token `i` ("If the operation was done by …"). */
+export function conditional(ctx: Ctx, i: number): boolean {
+  const { toks, lex } = ctx;
+  for (let k = i - 1; k >= ctx.sentence.firstToken && k > i - 25; k--) {
+    const t = toks[k]!;
+    if (t.value === ',' || t.value === ';' || t.value === ':') return false;
+    if (lex.conditionals.has(t.lower)) return true;
+  }
+  return false;
+}

@@ -1,0 +1,163 @@
+/**
+ * Same-document links for responsibility claims, made from the extractors'
+ * results (extractors never import each other):
+ *
+ * - **source**: a claim lying inside a quote (direct, indirect or mixed) is
+ *   reported by the quote's speaker (`"… an operation the regime has
+ *   implemented …", Colonel Fateh Hassoun said` → source `Fateh Hassoun`),
+ *   unless the speaker is the actor itself or speaks for it;
+ * - **casualties**: incident figures of the same event, from the claim's
+ *   sentence, and from the next sentence when that sentence goes on about the
+ *   event (it names an attack with a definite article or demonstrative, `The
+ *   blast killed…`, or opens with `It`/`They`) and makes no claim of its own.
+ *   Cumulative tolls (`a war that has killed 260 000`) are never linked.
+ *
+ * @module
+ */
+import attacks from '../lexicon/attacks.json';
+import type { Document } from '../document/model.js';
+import type { CasualtyFigure, Quote, ResponsibilityClaim } from '../types.js';
+
+/**
+ * What claims can be linked to.
+ *
+ * @example
+ * ```ts
+ * const links: ClaimLinks = { quotes: extractQuotes(doc), casualties: extractCasualties(doc) };
+ * ```
+ */
+export interface ClaimLinks {
+  /** Quotes of the same document (for the source of claims made inside them). */
+  readonly quotes?: readonly Quote[];
+  /** Casualty figures of the same document. */
+  readonly casualties?: readonly CasualtyFigure[];
+}
+
+const ATTACK_NOUNS = new Set([...attacks.attack, ...attacks.military]);
+const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those', 'its', 'their']);
+const OPENERS = new Set(['it', 'they']);
+
+/** Input-offset start of every sentence, for lookups by offset. */
+function sentenceStarts(doc: Document): number[] {
+  return doc.sentences.map((s) => doc.toInput(s.start));
+}
+
+/** Index of the sentence holding input offset `o` (the last sentence starting at or before it). */
+function sentenceAt(starts: readonly number[], o: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  let found = 0;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (starts[mid]! <= o) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
+}
+
+/** Whether sentence `s` goes on about an attack already named: "The blast…", "It killed…". */
+function continuesEvent(doc: Document, s: number): boolean {
+  const sent = doc.sentences[s];
+  if (sent === undefined) return false;
+  const toks = doc.tokens;
+  if (OPENERS.has(toks[sent.firstToken]!.lower)) return true;
+  for (let k = sent.firstToken + 1; k < sent.endToken; k++) {
+    if (!ATTACK_NOUNS.has(toks[k]!.lower)) continue;
+    for (let j = k - 1; j >= sent.firstToken && j >= k - 3; j--) if (DEFINITE.has(toks[j]!.lower)) return true;
+  }
+  return false;
+}
+
+/** A name compared without case, accents, apostrophes, hyphens or a leading "the". */
+function nameKey(s: string | null | undefined): string {
+  return (s ?? '')
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/['’‘ʼ`´]/g, '')
+    .replace(/[^a-z0-9]+/g, ' ')
+    .replace(/^\s*the\s+/, '')
+    .trim();
+}
+
+/**
+ * Whether the quote's speaker is the claim's actor or speaks for it: the same
+ * name, its organisation (a spokesman), or a description naming it (`a
+ * website affiliated with the Islamic State group`, the actor's own medium).
+ */
+function speaksForActor(q: Quote, c: ResponsibilityClaim): boolean {
+  if (c.actor === null || q.speaker === null) return false;
+  const speaker = ` ${nameKey(q.speaker.name)} `;
+  const names = [nameKey(c.actor.name), nameKey(c.actor.mention?.text)].filter((n) => n !== '');
+  return names.some((n) => speaker.includes(` ${n} `)) || names.includes(nameKey(q.speaker.organisation));
+}
+
+/**
+ * The quote that holds the claim: the one covering most of it, where the
+ * claim starts inside the quote or at least half of it lies inside.
+ */
+function quoteHolding(quotes: readonly Quote[], c: ResponsibilityClaim): Quote | null {
+  let best: Quote | null = null;
+  let bestOverlap = 0;
+  for (const q of quotes) {
+    const ov = Math.min(q.end, c.end) - Math.max(q.start, c.start);
+    const startsInside = q.start <= c.start && c.start < q.end;
+    if (ov <= 0 || (!startsInside && ov < 0.5 * (c.end - c.start))) continue;
+    if (ov > bestOverlap) {
+      best = q;
+      bestOverlap = ov;
+    }
+  }
+  return best;
+}
+
+/**
+ * Fills `source` (from quotes) and `casualties` (from casualty figures) of
+ * claims found in the same document, returning new claim objects.
+ *
+ * @param doc - the parsed document the claims, quotes and figures come from
+ * @param claims - what {@link extractClaims} returned
+ * @param links - the document's quotes and casualty figures
+ * @returns the claims with `source` and `casualties` linked
+ *
+ * @example
+ * ```ts
+ * const doc = parse('Islamic State claimed the bombing, which killed 12 people.');
+ * const figure = { start: 48, end: 57, text: '12 people', outcome: 'killed', count: { min: 12, max: 12, exact: true, approximate: false },
+ *   victims: 'people', scope: 'incident', source: null, boilerplate: false } as const;
+ * linkClaims(doc, extractClaims(doc), { casualties: [figure] })[0]?.casualties[0]?.text; // '12 people'
+ * ```
+ */
+export function linkClaims(
+  doc: Document,
+  claims: readonly ResponsibilityClaim[],
+  links: ClaimLinks,
+): ResponsibilityClaim[] {
+  const quotes = links.quotes ?? [];
+  const figures = (links.casualties ?? []).filter((f) => f.scope === 'incident');
+  if (claims.length === 0) return [];
+  const starts = sentenceStarts(doc);
+  const claimSentences = new Set(claims.map((c) => sentenceAt(starts, c.start)));
+  const bySentence = new Map<number, CasualtyFigure[]>();
+  for (const f of figures) {
+    const s = sentenceAt(starts, f.start);
+    const list = bySentence.get(s) ?? [];
+    list.push(f);
+    bySentence.set(s, list);
+  }
+  return claims.map((c) => {
+    let source = c.source;
+    if (source === null) {
+      const q = quoteHolding(quotes, c);
+      if (q !== null && q.speaker !== null && !speaksForActor(q, c)) source = q.speaker.name;
+    }
+    let casualties = c.casualties;
+    const s = sentenceAt(starts, c.start);
+    const own = bySentence.get(s) ?? [];
+    const next = !claimSentences.has(s + 1) && continuesEvent(doc, s + 1) ? (bySentence.get(s + 1) ?? []) : [];
+    if (own.length > 0 || next.length > 0) casualties = [...c.casualties, ...own, ...next];
+    return source === c.source && casualties === c.casualties ? c : { ...c, source, casualties };
+  });
+}

@@ -1,0 +1,138 @@
+import { describe, expect, it } from 'vitest';
+import { extractClaims } from '../../src/claims/index.js';
+import { parse } from '../../src/document/parse.js';
+import { linkClaims } from '../../src/link/index.js';
+import type { CasualtyFigure, Quote, Speaker } from '../../src/types.js';
+
+/** A casualty figure over `words` (first occurrence in `text`). */
+function figure(
+  text: string,
+  words: string,
+  min: number,
+  scope: 'incident' | 'cumulative' = 'incident',
+): CasualtyFigure {
+  const start = text.indexOf(words);
+  if (start < 0) throw new Error(`no "${words}"`);
+  return {
+    start,
+    end: start + words.length,
+    text: words,
+    boilerplate: false,
+    outcome: 'killed',
+    count: { min, max: min, exact: true, approximate: false },
+    victims: 'people',
+    scope,
+    source: null,
+  };
+}
+
+/** A quote over `words` (first occurrence in `text`) said by `name`. */
+function quote(text: string, words: string, name: string, organisation: string | null = null): Quote {
+  const start = text.indexOf(words);
+  if (start < 0) throw new Error(`no "${words}"`);
+  const speaker: Speaker = { name, kind: 'person', mention: null, role: null, organisation, resolvedBy: 'name' };
+  return {
+    start,
+    end: start + words.length,
+    text: words,
+    boilerplate: false,
+    kind: 'direct',
+    speaker,
+    cue: null,
+    confidence: 1,
+  };
+}
+
+const SYRIA = 'Syria has been at war since 2011. Syrian troops fought rebels near Damascus, Syria said.';
+
+describe('linkClaims', () => {
+  it('gives a claim inside a quote the quote’s speaker as source', () => {
+    const text = `${SYRIA} "It was an operation the regime has carried out to frighten people," Colonel Ahmad Saleh said.`;
+    const doc = parse(text);
+    const claims = extractClaims(doc);
+    expect(claims.map((c) => c.source)).toEqual([null]);
+    const q = quote(text, 'It was an operation the regime has carried out to frighten people,', 'Ahmad Saleh');
+    const [c] = linkClaims(doc, claims, { quotes: [q] });
+    expect(c?.source).toBe('Ahmad Saleh');
+    expect(c?.actor?.name).toBe('Syrian government');
+  });
+
+  it('gives an indirect quote’s speaker as source of the attribution inside it', () => {
+    const text =
+      'The Iraqi delegation said the council should condemn the bombings by the Islamic State group in Baghdad.';
+    const doc = parse(text);
+    const q = quote(
+      text,
+      'the council should condemn the bombings by the Islamic State group in Baghdad',
+      'Iraqi delegation',
+    );
+    const [c] = linkClaims(doc, extractClaims(doc), { quotes: [q] });
+    expect([c?.status, c?.actor?.name, c?.source]).toEqual(['attributed', 'Islamic State', 'Iraqi delegation']);
+  });
+
+  it('gives the source of a quote the claim starts in, and none to the actor’s own medium', () => {
+    const text = 'The envoy said the council condemned the bombings by the Islamic State group in Baghdad.';
+    const doc = parse(text);
+    // a quote span cut short after "the council condemned the": the claim still starts inside it
+    const q = quote(text, 'the council condemned the bombings', 'envoy');
+    const [c] = linkClaims(doc, extractClaims(doc), { quotes: [q] });
+    expect([c?.actor?.name, c?.source]).toEqual(['Islamic State', 'envoy']);
+    const text2 =
+      'A website affiliated with the Islamic State group said the attacks were carried out by its fighters.';
+    const doc2 = parse(text2);
+    const own = quote(
+      text2,
+      'the attacks were carried out by its fighters',
+      'website affiliated with the Islamic State group',
+    );
+    const [d] = linkClaims(doc2, extractClaims(doc2), { quotes: [own] });
+    expect([d?.status, d?.source]).toEqual(['claimed', null]);
+  });
+
+  it('does not make the actor (or its spokesman) its own source, nor override a source already found', () => {
+    const text =
+      '"We carried out the attack on the convoy," a Taliban spokesman said. Police blamed the Taliban for the raid.';
+    const doc = parse(text);
+    const claims = extractClaims(doc);
+    const own = quote(text, 'We carried out the attack on the convoy,', 'Zabihullah', 'Taliban');
+    const other = quote(text, 'Police blamed the Taliban for the raid', 'someone else');
+    const linked = linkClaims(doc, claims, { quotes: [own, other] });
+    const blamed = linked.find((c) => c.text.startsWith('Police'));
+    expect(blamed?.source).toBe('Police');
+    for (const c of linked) expect(c.source).not.toBe('Zabihullah');
+  });
+
+  it('links incident figures of the same sentence, and of the next one when it goes on about the event', () => {
+    const text =
+      'Boko Haram claimed the market bombing that killed 31 people. The blast also wounded dozens, and 12 children died later. The war has killed 35,000 people.';
+    const doc = parse(text);
+    const figures = [
+      figure(text, '31 people', 31),
+      figure(text, '12 children', 12),
+      figure(text, '35,000 people', 35000, 'cumulative'),
+    ];
+    const [c] = linkClaims(doc, extractClaims(doc), { casualties: figures });
+    expect(c?.casualties.map((f) => f.text)).toEqual(['31 people', '12 children']);
+  });
+
+  it('does not take the next sentence’s figures when it is about something else or makes its own claim', () => {
+    const text = 'Al-Shabaab claimed the hotel siege. Floods killed 40 people in the south.';
+    const doc = parse(text);
+    const [c] = linkClaims(doc, extractClaims(doc), { casualties: [figure(text, '40 people', 40)] });
+    expect(c?.casualties).toEqual([]);
+    const text2 = 'Hamas claimed the shooting. The Islamic Jihad claimed the rocket attack, which killed two people.';
+    const doc2 = parse(text2);
+    const linked = linkClaims(doc2, extractClaims(doc2), { casualties: [figure(text2, 'two people', 2)] });
+    expect(linked.map((x) => [x.actor?.name, x.casualties.length])).toEqual([
+      ['Hamas', 0],
+      ['Palestinian Islamic Jihad', 1],
+    ]);
+  });
+
+  it('returns the claims unchanged when there is nothing to link', () => {
+    const doc = parse('ETA claimed the bombing.');
+    const claims = extractClaims(doc);
+    expect(linkClaims(doc, claims, {})).toEqual(claims);
+    expect(linkClaims(doc, [], { quotes: [], casualties: [] })).toEqual([]);
+  });
+});
