@@ -21,15 +21,6 @@ export { linkClaims } from './link/index.js';
 export type { ClaimLinks } from './link/index.js';
 export { score, scoreCorpus } from './eval/score.js';
 export type * from './types.js';
-export type {
-  Document,
-  Token,
-  Sentence,
-  Paragraph,
-  WinkEntity,
-  PosTag,
-  TokenShape,
-  ParseOptions,
-} from './document/model.js';
+export type { Document, Token, Sentence, Paragraph, PosTag, TokenShape, ParseOptions } from './document/model.js';
 export type { Normalised } from './document/normalise.js';
 export type * from './eval/types.js';

@@ -81,9 +81,11 @@ async function main(): Promise<unknown> {
   if (mode === 'throughput') {
     const rounds = Number(rest[0] ?? 5);
     const warmup = Number(rest[1] ?? texts.length);
-    const wink = lib.nlp();
+    const wink = lib.bareWink();
+    const lean = lib.nlp();
     const variants: { id: string; run: (t: BenchText) => void }[] = [
       { id: 'readDoc', run: (t) => void wink.readDoc(t.text) },
+      { id: 'readDocLean', run: (t) => void lean.readDoc(t.text) },
       { id: 'parse', run: (t) => void lib.parse(t.text, opts(t)) },
       { id: 'quotes', run: (t) => void lib.extractQuotes(lib.parse(t.text, opts(t))) },
       { id: 'casualties', run: (t) => void lib.extractCasualties(lib.parse(t.text, opts(t))) },
@@ -163,7 +165,7 @@ async function main(): Promise<unknown> {
 
   if (mode === 'memory') {
     const which = rest[0] === 'readdoc' ? 'readdoc' : 'extract';
-    const wink = lib.nlp();
+    const wink = lib.bareWink();
     const run =
       which === 'readdoc'
         ? (t: BenchText) => void wink.readDoc(t.text)

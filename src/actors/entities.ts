@@ -1,10 +1,12 @@
 /**
- * wink-nlp's date and time entities indexed by their first and last token, so
- * the walkers around a cue ask "does a date start here?" in constant time.
+ * The document's temporal expressions (the shared temporal layer) indexed by
+ * their first and last token, so the walkers around a cue ask "does a date
+ * start here?" in constant time.
  *
  * @module
  */
-import type { Document, WinkEntity } from '../document/model.js';
+import type { Document } from '../document/model.js';
+import { temporalExpressions, type TemporalExpression } from '../temporal/index.js';
 
 /**
  * Date/time entities by first token and by end token.
@@ -16,15 +18,15 @@ import type { Document, WinkEntity } from '../document/model.js';
  */
 export interface TimeIndex {
   /** Entity starting at a token. */
-  readonly startingAt: ReadonlyMap<number, WinkEntity>;
+  readonly startingAt: ReadonlyMap<number, TemporalExpression>;
   /** Entity ending just before a token (keyed by `endToken`). */
-  readonly endingAt: ReadonlyMap<number, WinkEntity>;
+  readonly endingAt: ReadonlyMap<number, TemporalExpression>;
 }
 
 const LAYER = Symbol('time-entities');
 
 /**
- * The document's DATE/TIME/DURATION entities indexed by position (cached).
+ * The document's temporal expressions indexed by position (cached).
  *
  * @example
  * ```ts
@@ -34,10 +36,9 @@ const LAYER = Symbol('time-entities');
  */
 export function timeEntities(doc: Document): TimeIndex {
   return doc.layer(LAYER, (d) => {
-    const startingAt = new Map<number, WinkEntity>();
-    const endingAt = new Map<number, WinkEntity>();
-    for (const e of d.entities) {
-      if (!/DATE|TIME/.test(e.type)) continue;
+    const startingAt = new Map<number, TemporalExpression>();
+    const endingAt = new Map<number, TemporalExpression>();
+    for (const e of temporalExpressions(d)) {
       if (!startingAt.has(e.firstToken)) startingAt.set(e.firstToken, e);
       endingAt.set(e.endToken, e);
     }

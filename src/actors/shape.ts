@@ -17,6 +17,7 @@
  *
  * @module
  */
+import { temporalExpressions } from '../temporal/index.js';
 import shapes from '../lexicon/group-shapes.json';
 import type { Document, Token } from '../document/model.js';
 import { knownActors } from './known.js';
@@ -142,12 +143,13 @@ function scan(doc: Document): ShapedGroup[] {
     if (v === undefined) titleChecked.set(sentence, (v = titleCase(doc, sentence)));
     return v;
   };
-  // Tokens inside wink's date/time/number entities never belong to a name ("Yesterday Army units").
+  // Tokens of temporal expressions and numbers never belong to a name ("Yesterday Army units").
   let inEntity: Uint8Array | null = null;
   const entity = (k: number): boolean => {
     if (inEntity === null) {
       inEntity = new Uint8Array(toks.length);
-      for (const e of doc.entities) for (let j = e.firstToken; j < e.endToken; j++) inEntity[j] = 1;
+      for (const e of temporalExpressions(doc)) for (let j = e.firstToken; j < e.endToken; j++) inEntity[j] = 1;
+      for (let j = 0; j < toks.length; j++) if (toks[j]!.shape === 'number') inEntity[j] = 1;
     }
     return inEntity[k] === 1;
   };

@@ -3,12 +3,13 @@
  * sentence bounds, and a mask of tokens that belong to dates and times.
  */
 import type { Document, Token } from '../document/model.js';
+import { temporalExpressions } from '../temporal/index.js';
 
 /** The state the rules read. */
 export interface Ctx {
   readonly doc: Document;
   readonly toks: readonly Token[];
-  /** 1 where a token is part of a wink DATE/TIME/DURATION/PERCENT/MONEY entity. */
+  /** 1 where a token is part of a date, time, duration, sum of money or percentage. */
   readonly dateMask: Uint8Array;
   /** First token of the current sentence. */
   first: number;
@@ -33,15 +34,53 @@ export interface ScopeMarks {
 }
 
 const DATE_LAYER = Symbol('casualties-date-mask');
-const DATE_TYPES = new Set(['DATE', 'TIME', 'DURATION', 'PERCENT', 'MONEY']);
+const CURRENCY_BEFORE = new Set(['$', '€', '£', '¥', 'us$', 'usd', 'eur', 'gbp', 'rs', 'rs.', 'inr']);
+const CURRENCY_AFTER = new Set([
+  'dollars',
+  'dollar',
+  'euros',
+  'euro',
+  'pounds',
+  'sterling',
+  'yuan',
+  'rupees',
+  'lira',
+  'liras',
+  'riyals',
+  'dinars',
+  'percent',
+  'pct',
+  '%',
+]);
+const AMOUNT_WORD = new Set(['million', 'billion', 'trillion', 'thousand', 'hundred', 'mn', 'bn', 'm', 'k']);
 
-/** The date mask of a document (cached on it). */
+/** Whether a token is part of a number (digits, or a scale word after one). */
+function isAmount(t: Token | undefined): boolean {
+  return t !== undefined && (t.shape === 'number' || AMOUNT_WORD.has(t.lower));
+}
+
+/**
+ * The date mask of a document (cached on it): 1 on tokens of temporal
+ * expressions (the shared temporal layer) and of money and percentages
+ * (`$5 million`, `40 percent`, `12%`, `200 dollars`), whose numbers never
+ * count people.
+ */
 export function dateMask(doc: Document): Uint8Array {
   return doc.layer(DATE_LAYER, (d) => {
-    const mask = new Uint8Array(d.tokens.length);
-    for (const e of d.entities) {
-      if (!DATE_TYPES.has(e.type)) continue;
+    const toks = d.tokens;
+    const mask = new Uint8Array(toks.length);
+    for (const e of temporalExpressions(d)) {
       for (let k = e.firstToken; k < e.endToken && k < mask.length; k++) mask[k] = 1;
+    }
+    for (let i = 0; i < toks.length; i++) {
+      const w = toks[i]!.lower;
+      if (CURRENCY_BEFORE.has(w) || (w.length > 1 && CURRENCY_BEFORE.has(w[0]!) && /\d/.test(w[1]!))) {
+        mask[i] = 1;
+        for (let k = i + 1; k < toks.length && isAmount(toks[k]); k++) mask[k] = 1;
+      } else if (CURRENCY_AFTER.has(w) || (w === 'per' && toks[i + 1]?.lower === 'cent')) {
+        mask[i] = 1;
+        for (let k = i - 1; k >= 0 && isAmount(toks[k]); k--) mask[k] = 1;
+      }
     }
     return mask;
   });

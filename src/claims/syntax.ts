@@ -8,6 +8,7 @@
  */
 import { placeGovernmentAt } from '../actors/context.js';
 import { actorMentions, type ActorMention, type MentionIndex, type MentionSource } from '../actors/mentions.js';
+import { temporalExpressions } from '../temporal/index.js';
 import type { Document, Sentence, Token } from '../document/model.js';
 import type { ActorKind } from '../types.js';
 import { lexicon, phraseAt, type AttackClass, type Lexicon } from './lexicon.js';
@@ -61,9 +62,7 @@ export function makeCtx(doc: Document): Ctx {
   const lex = lexicon();
   const toks = doc.tokens;
   const dateStart = new Int32Array(toks.length).fill(-1);
-  for (const e of doc.entities) {
-    if (e.type === 'DATE' || e.type === 'TIME' || e.type === 'DURATION') dateStart[e.endToken - 1] = e.firstToken;
-  }
+  for (const e of temporalExpressions(doc)) dateStart[e.endToken - 1] = e.firstToken;
   // The actor index and the quote marks are built on first use: a document whose cue words all
   // fail their cheap tests (most non-conflict news) never pays for them.
   let idx: MentionIndex | null = null;

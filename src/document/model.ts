@@ -137,28 +137,6 @@ export interface Paragraph {
 }
 
 /**
- * An entity wink-nlp's lite model recognises (dates, times, durations,
- * cardinals, ordinals, money, percentages…; the lite model has no PERSON/ORG).
- *
- * @example
- * ```ts
- * parse('It lasted six months.').entities[0]; // { type: 'DURATION', firstToken: 2, endToken: 4, … }
- * ```
- */
-export interface WinkEntity {
-  /** wink-nlp's entity type (`DATE`, `TIME`, `DURATION`, `CARDINAL`, …). */
-  readonly type: string;
-  /** Index of the first token. */
-  readonly firstToken: number;
-  /** Index one past the last token. */
-  readonly endToken: number;
-  /** Normalised-text offsets. */
-  readonly start: number;
-  /** Normalised-text end offset. */
-  readonly end: number;
-}
-
-/**
  * The options a document was parsed with, after validation.
  *
  * @example
@@ -203,8 +181,6 @@ export interface Document {
   readonly sentences: readonly Sentence[];
   /** Paragraphs with their zones. */
   readonly paragraphs: readonly Paragraph[];
-  /** wink-nlp entities. */
-  readonly entities: readonly WinkEntity[];
   /** The page's zones, in input offsets. */
   readonly zones: readonly Zone[];
   /** The headline, in input offsets. */

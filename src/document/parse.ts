@@ -1,6 +1,6 @@
 import type { ExtractOptions, Span, Zone, ZoneKind } from '../types.js';
 import { splitBlocks, splitLines } from './layout.js';
-import type { Document, Paragraph, ParseOptions, Sentence, Token, WinkEntity } from './model.js';
+import type { Document, Paragraph, ParseOptions, Sentence, Token } from './model.js';
 import { normalise } from './normalise.js';
 import { evidenceOrder, inferPublication, publicationValue } from './publication.js';
 import { readTokens } from './tokens.js';
@@ -145,14 +145,6 @@ export function parse(text: string, options?: ExtractOptions): Document {
     };
   }
 
-  const entities: WinkEntity[] = [];
-  for (const e of raw.winkEntities) {
-    const first = raw.fromWink[e.span[0]]!;
-    const end = raw.fromWink[e.span[1] + 1]!;
-    if (end <= first) continue;
-    entities.push({ type: e.type, firstToken: first, endToken: end, start: raw.start[first]!, end: raw.end[end - 1]! });
-  }
-
   // Zones in input offsets: runs of same-kind paragraphs, datelines cut out of body paragraphs.
   const pieces: { kind: ZoneKind; start: number; end: number }[] = [];
   const datelineOf = new Map(layout.datelines.map(([b, s, e]) => [b, [s, e] as const]));
@@ -224,7 +216,6 @@ export function parse(text: string, options?: ExtractOptions): Document {
     tokens,
     sentences,
     paragraphs,
-    entities,
     zones,
     headline,
     publication,

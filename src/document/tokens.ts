@@ -13,8 +13,6 @@ export interface RawTokens {
   readonly fromWink: Int32Array;
   /** wink sentence spans as [first, last] wink token indexes. */
   readonly winkSentences: [number, number][];
-  /** wink entities as type + [first, last] wink token indexes. */
-  readonly winkEntities: { type: string; span: [number, number] }[];
 }
 
 const SHAPES: Record<string, TokenShape> = {
@@ -68,7 +66,7 @@ export function guardRuns(text: string): string {
  * Runs wink-nlp's `readDoc` once over the normalised text and reads back, for
  * every non-whitespace token, its offsets (wink's tokenizer is lossless:
  * preceding spaces + values rebuild the text), value, normal form, POS and
- * shape, plus wink's sentences and entities.
+ * shape, plus wink's sentences.
  */
 export function readTokens(norm: string): RawTokens {
   const wink = nlp();
@@ -115,10 +113,6 @@ export function readTokens(norm: string): RawTokens {
   }
   fromWink[n] = k;
   const winkSentences = wdoc.sentences().out(its.span) as unknown as [number, number][];
-  const ents = wdoc.entities();
-  const details = ents.out(its.detail) as unknown as { type: string }[];
-  const spans = ents.out(its.span) as unknown as [number, number][];
-  const winkEntities = details.map((d, i) => ({ type: d.type, span: spans[i]! }));
   return {
     start: start.subarray(0, k),
     end: end.subarray(0, k),
@@ -128,6 +122,5 @@ export function readTokens(norm: string): RawTokens {
     shape,
     fromWink,
     winkSentences,
-    winkEntities,
   };
 }

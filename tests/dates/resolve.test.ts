@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { readAnchor } from '../../src/dates/anchor.js';
-import { addDays, isoWeek, weekdayOf } from '../../src/dates/calendar.js';
+import { readAnchor } from '../../src/temporal/anchor.js';
+import { addDays, isoWeek, weekdayOf } from '../../src/temporal/calendar.js';
 import {
   dayOffsetValue,
   lastWeekendValue,
@@ -11,7 +11,7 @@ import {
   weekdayValue,
   weekOffsetValue,
   yearValue,
-} from '../../src/dates/resolve.js';
+} from '../../src/temporal/resolve.js';
 
 const wed = readAnchor('2019-03-13T08:30');
 const noYear = readAnchor('XXXX-02-27');

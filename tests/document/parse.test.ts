@@ -61,12 +61,6 @@ describe('parse: tokens and offsets', () => {
     ]);
   });
 
-  it('exposes wink entities with token and character ranges', () => {
-    const doc = parse('The talks lasted six months.');
-    const e = doc.entities.find((x) => x.type === 'DURATION')!;
-    expect(doc.norm.slice(e.start, e.end)).toBe('six months');
-  });
-
   it('caches shared layers per document', () => {
     const doc = parse('Some text.');
     const key = Symbol('test');

@@ -1,0 +1,163 @@
+/**
+ * The temporal-expression recogniser (shared layer): every temporal
+ * expression as a TIMEX3 `type` and `value`, resolved against the document's
+ * publication date. `extractDates` (src/dates/) is its public face; other
+ * extractors use the same spans to know where dates and durations stand.
+ *
+ * One pass over the tokens looks each word up in the temporal vocabulary
+ * (src/lexicon/dates.json) and hands it to the small parser for its kind —
+ * weekdays, units of time, years and decades, reference words, seasons,
+ * frequencies, military times — while month names, numeric dates and clock
+ * times become candidate spans for chrono-node. Refiners then settle
+ * overlaps and give clock times their day.
+ *
+ * @module
+ */
+import { documentDateOrder } from '../document/publication.js';
+import type { Document } from '../document/model.js';
+import type { DateOrder, TimexType } from '../types.js';
+import { readAnchor } from './anchor.js';
+import { DAY_WORDS, MONTHS, PARTS_OF_DAY, REFERENCES, SEASONS, SET_WORDS, UNITS, WEEKDAYS } from './lexicon.js';
+import { chronoDates } from './parsers/chrono.js';
+import { dayWord, partOfDay, referenceAdjective, referenceNoun, referenceWord } from './parsers/references.js';
+import { seasonPhrase } from './parsers/seasons.js';
+import { setWord } from './parsers/sets.js';
+import { militaryTime, noon } from './parsers/times.js';
+import { quarterToken, unitPhrase } from './parsers/units.js';
+import { weekdayPhrase } from './parsers/weekday.js';
+import { shortYear, yearPhrase } from './parsers/years.js';
+import { attachTimes, resolveAnaphoricDays, settle } from './refine.js';
+import { capitalised, type Scan } from './scan.js';
+
+const REFERENCE_NOUNS = ['past', 'future', 'being', 'moment', 'term', 'present', 'days', 'weeks', 'months', 'years'];
+const CLOCK = /^\d{1,2}[:.]\d{2}(?::\d{2})?(?:[ap]\.?m\.?)?$|^\d{1,2}(?:[ap]\.?m\.?)$/i;
+const NUMERIC_DATE = /^\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}(?:t[\d:]+z?)?$/i;
+const MERIDIEM = new Set(['am', 'pm', 'a.m.', 'p.m.', 'a.m', 'p.m']);
+const EDGE_YEAR = /^(?:mid|early|late)-\d/;
+const EDGE_MONTH = /^(?:mid|early|late)-([a-z]+)$/;
+
+// What each word triggers, looked up once per token.
+const WEEKDAY = 1;
+const UNIT = 2;
+const REF_WORD = 4;
+const REF_ADJ = 8;
+const REF_NOUN = 16;
+const DAY = 32;
+const POD = 64;
+const SEASON = 128;
+const SET = 256;
+const NOON = 512;
+const SHORT_YEAR = 1024;
+const MONTH = 2048;
+const QUARTER = 4096;
+
+const DISPATCH = new Map<string, number>();
+const mark = (words: Iterable<string>, bit: number): void => {
+  for (const w of words) DISPATCH.set(w, (DISPATCH.get(w) ?? 0) | bit);
+};
+mark(WEEKDAYS.keys(), WEEKDAY);
+mark(UNITS.keys(), UNIT);
+mark(REFERENCES.keys(), REF_WORD);
+mark(['current', 'recent'], REF_ADJ);
+mark(REFERENCE_NOUNS, REF_NOUN);
+mark(DAY_WORDS.keys(), DAY);
+mark(PARTS_OF_DAY.keys(), POD);
+mark(SEASONS.keys(), SEASON);
+mark(SET_WORDS.keys(), SET);
+mark(['noon', 'midday'], NOON);
+mark(["'", '’'], SHORT_YEAR);
+mark(MONTHS.keys(), MONTH);
+mark(
+  [...MONTHS.keys()].map((m) => `${m}.`),
+  MONTH,
+);
+mark(['q1', 'q2', 'q3', 'q4'], QUARTER);
+
+const ORDER = Symbol('dates/order');
+
+/**
+ * A temporal expression found in a document (normalised-text offsets).
+ */
+export interface TemporalExpression {
+  /** First token. */
+  readonly firstToken: number;
+  /** One past the last token. */
+  readonly endToken: number;
+  /** Normalised-text start offset (may fall inside a token: `2009` of `2009-2010`). */
+  readonly start: number;
+  /** Normalised-text end offset. */
+  readonly end: number;
+  /** TIMEX3 type. */
+  readonly type: TimexType;
+  /** TIMEX3 value, or `null` when nothing anchors it. */
+  readonly value: string | null;
+}
+
+const LAYER = Symbol('temporal-expressions');
+
+/**
+ * Every temporal expression of the document, boilerplate included, in
+ * document order (cached on the document).
+ *
+ * @example
+ * ```ts
+ * temporalExpressions(parse('The talks began on Friday.', { publishedAt: '2016-02-01' }));
+ * // [{ firstToken: 4, endToken: 5, start: 19, end: 25, type: 'DATE', value: '2016-01-29' }]
+ * ```
+ */
+export function temporalExpressions(doc: Document): readonly TemporalExpression[] {
+  return doc.layer(LAYER, recognise);
+}
+
+function recognise(doc: Document): TemporalExpression[] {
+  const toks = doc.tokens;
+  const s: Scan = { doc, toks, anchor: readAnchor(doc.publication.value), out: [] };
+  const triggers: [number, number][] = [];
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!;
+    const w = t.lower;
+    const c = w.charCodeAt(0);
+    if (c >= 48 && c <= 57) {
+      if (t.shape === 'url' || t.shape === 'email') continue;
+      yearPhrase(s, i);
+      militaryTime(s, i);
+      if (CLOCK.test(w) || NUMERIC_DATE.test(w) || MERIDIEM.has(toks[i + 1]?.lower ?? '')) triggers.push([i, i + 1]);
+      continue;
+    }
+    const bits = DISPATCH.get(w);
+    if (bits === undefined) {
+      // "mid-2011", "'90s", "mid-June"
+      if (w.length > 3 && (c === 39 || c === 0x2019)) yearPhrase(s, i);
+      else if (w.length > 4 && (c === 109 || c === 101 || c === 108) && w.includes('-')) {
+        if (EDGE_YEAR.test(w)) yearPhrase(s, i);
+        else if (MONTHS.has(EDGE_MONTH.exec(w)?.[1] ?? '') && capitalised(s, i)) triggers.push([i, i + 1]);
+      }
+      continue;
+    }
+    if (bits & WEEKDAY) weekdayPhrase(s, i);
+    if (bits & UNIT) unitPhrase(s, i);
+    if (bits & REF_WORD) referenceWord(s, i);
+    if (bits & REF_ADJ) referenceAdjective(s, i);
+    if (bits & REF_NOUN) referenceNoun(s, i);
+    if (bits & DAY) dayWord(s, i);
+    if (bits & POD) partOfDay(s, i);
+    if (bits & SEASON) seasonPhrase(s, i);
+    if (bits & SET) setWord(s, i);
+    if (bits & NOON) noon(s, i);
+    if (bits & SHORT_YEAR) shortYear(s, i);
+    if (bits & QUARTER) quarterToken(s, i);
+    if (bits & MONTH && capitalised(s, i)) triggers.push([i, i + 1]);
+  }
+  const order = (): DateOrder => doc.publication.order ?? doc.layer(ORDER, documentDateOrder);
+  chronoDates(s, triggers, order);
+  const kept = attachTimes(s, settle(s, s.out));
+  resolveAnaphoricDays(s, kept);
+  return kept.map((f) => ({
+    firstToken: f.first,
+    endToken: f.end,
+    start: f.chars?.start ?? toks[f.first]!.start,
+    end: f.chars?.end ?? toks[f.end - 1]!.end,
+    type: f.type,
+    value: f.value,
+  }));
+}
