@@ -112,7 +112,8 @@ export function temporalExpressions(doc: Document): readonly TemporalExpression[
 function recognise(doc: Document): TemporalExpression[] {
   const toks = doc.tokens;
   const s: Scan = { doc, toks, anchor: readAnchor(doc.publication.value), out: [] };
-  const triggers: [number, number][] = [];
+  const triggers: number[] = [];
+  const months: boolean[] = [];
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
     const w = t.lower;
@@ -121,7 +122,10 @@ function recognise(doc: Document): TemporalExpression[] {
       if (t.shape === 'url' || t.shape === 'email') continue;
       yearPhrase(s, i);
       militaryTime(s, i);
-      if (CLOCK.test(w) || NUMERIC_DATE.test(w) || MERIDIEM.has(toks[i + 1]?.lower ?? '')) triggers.push([i, i + 1]);
+      if (CLOCK.test(w) || NUMERIC_DATE.test(w) || MERIDIEM.has(toks[i + 1]?.lower ?? '')) {
+        triggers.push(i);
+        months.push(false);
+      }
       continue;
     }
     const bits = DISPATCH.get(w);
@@ -130,7 +134,10 @@ function recognise(doc: Document): TemporalExpression[] {
       if (w.length > 3 && (c === 39 || c === 0x2019)) yearPhrase(s, i);
       else if (w.length > 4 && (c === 109 || c === 101 || c === 108) && w.includes('-')) {
         if (EDGE_YEAR.test(w)) yearPhrase(s, i);
-        else if (MONTHS.has(EDGE_MONTH.exec(w)?.[1] ?? '') && capitalised(s, i)) triggers.push([i, i + 1]);
+        else if (MONTHS.has(EDGE_MONTH.exec(w)?.[1] ?? '') && capitalised(s, i)) {
+          triggers.push(i);
+          months.push(true);
+        }
       }
       continue;
     }
@@ -146,10 +153,13 @@ function recognise(doc: Document): TemporalExpression[] {
     if (bits & NOON) noon(s, i);
     if (bits & SHORT_YEAR) shortYear(s, i);
     if (bits & QUARTER) quarterToken(s, i);
-    if (bits & MONTH && capitalised(s, i)) triggers.push([i, i + 1]);
+    if (bits & MONTH && capitalised(s, i)) {
+      triggers.push(i);
+      months.push(true);
+    }
   }
   const order = (): DateOrder => doc.publication.order ?? doc.layer(ORDER, documentDateOrder);
-  chronoDates(s, triggers, order);
+  chronoDates(s, triggers, months, order);
   const kept = attachTimes(s, settle(s, s.out));
   resolveAnaphoricDays(s, kept);
   return kept.map((f) => ({

@@ -40,6 +40,8 @@ export const EDGE_MODIFIERS: ReadonlySet<string> = new Set(data.edgeModifiers);
 export const PERIOD_EDGES: ReadonlySet<string> = new Set(data.periodEdges);
 /** Ordinals of quarters. */
 export const ORDINALS: ReadonlyMap<string, number> = map(data.ordinals);
+/** Ordinal words that can name a day of the month (`the first of March`). */
+export const DAY_ORDINALS: ReadonlySet<string> = new Set(data.dayOrdinals);
 /** Words → PRESENT_REF / PAST_REF / FUTURE_REF. */
 export const REFERENCES: ReadonlyMap<string, 'PRESENT_REF' | 'PAST_REF' | 'FUTURE_REF'> = new Map([
   ...data.presentRef.map((w) => [w, 'PRESENT_REF'] as const),

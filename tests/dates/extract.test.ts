@@ -111,6 +111,37 @@ describe('dates: month names and calendar dates (chrono on candidate spans)', ()
   });
 });
 
+describe('dates: month-name dates read without chrono', () => {
+  it('reads a dated headline line followed by a count', () => {
+    expect(dates('Tue 12 Mar 2019 7 miners hurt in a tunnel collapse', WED)).toEqual([
+      ['12 Mar 2019', 'DATE', '2019-03-12'],
+    ]);
+    expect(valueOf('March 4 2019 40 families evacuated after the flood', 'March 4 2019', WED)).toBe('2019-03-04');
+  });
+
+  it('reads a day after a number the clause ends on', () => {
+    expect(valueOf('The toll stood at 12 on 2 March when the rain stopped.', '2 March', WED)).toBe('2019-03-02');
+    expect(valueOf('"From 9 March (when the bridge failed) the ferry ran daily."', '9 March', WED)).toBe('2019-03-09');
+  });
+
+  it('leaves "of" out of a month that has no year after it', () => {
+    expect(dates('The board met in July of an election year.', WED)).toEqual([['July', 'DATE', '2018-07']]);
+    expect(valueOf('The bypass opened in March of 2016.', 'March of 2016', WED)).toBe('2016-03');
+  });
+
+  it('keeps a bare month followed by a comma, and drops a bare three-letter one', () => {
+    expect(valueOf('In late May, the ferries stopped.', 'late May', WED)).toBe('2018-05');
+    expect(dates('The Jan sale drew crowds.', WED)).toEqual([]);
+    expect(valueOf('Sales peaked in Jan and fell after.', 'Jan', WED)).toBe('2019-01');
+  });
+
+  it('still reads ranges, period ends and zones as chrono does', () => {
+    expect(valueOf('Schools close from 4 to 8 March.', '4 to 8 March', WED)).toBe('2019-03-04');
+    expect(valueOf('Repairs should finish by the end of April.', 'end of April', WED)).toBe('2019-04-30');
+    expect(valueOf('The vote was set for March 5 EST at the latest.', 'March 5 EST', WED)).toBe('2019-03-05');
+  });
+});
+
 describe('dates: numeric dates and clock times', () => {
   it('reads a numeric date in the document’s day/month order', () => {
     expect(valueOf('The ruling of 23/04/2019 was upheld on 05/06/2019.', '05/06/2019', WED)).toBe('2019-06-05');

@@ -15,6 +15,7 @@ import { direction } from '../direction.js';
 import { EDGE_MODIFIERS, MONTHS, PERIOD_EDGES, RELATIVE } from '../lexicon.js';
 import { monthDayValue, monthNameValue, weekdayValue, yearValue, type Placement } from '../resolve.js';
 import { capitalised, is, low, report, type Scan } from '../scan.js';
+import { monthDates, type Reading } from './months.js';
 
 /** chrono parsers that read relative or casual expressions: ours handle those. */
 const RELATIVE_PARSERS = new Set([
@@ -73,30 +74,52 @@ const HAS_LETTER = /[a-z]/i;
 const NUMERIC = /\d[/.-]\d/;
 const CLOCK_CUE = /\d[:.]\d\d|\d\s?[ap]\.?m\b|o'clock|\bnoon\b|\bmidnight\b/i;
 
-/** Candidate windows `[first, end)` of tokens around the triggers, merged, within sentences. */
-function windows(s: Scan, triggers: readonly (readonly [number, number])[]): [number, number][] {
+/** A candidate window `[a, b)` of tokens and the triggers `[from, to)` it holds. */
+interface Window {
+  a: number;
+  b: number;
+  from: number;
+  to: number;
+}
+
+/** Upper-case words after a date, and whether chrono takes them for its time zone (`EST`, not `AFP`). */
+const ZONE_WORDS = new Map<string, boolean>();
+/** Distinct words remembered (bounded against hostile input). */
+const MAX_ZONE_WORDS = 512;
+
+/** Whether chrono appends `word` to a date before it as a time zone (asked once per word). */
+function isZone(word: string): boolean {
+  let zone = ZONE_WORDS.get(word);
+  if (zone === undefined) {
+    if (ZONE_WORDS.size >= MAX_ZONE_WORDS) ZONE_WORDS.clear();
+    const probe = 'March 5';
+    const r = instance('month-first').parse(`${probe} ${word}`, new Date(Date.UTC(2000, 5, 15, 12)));
+    zone = r.length > 0 && r[0]!.text.length > probe.length;
+    ZONE_WORDS.set(word, zone);
+  }
+  return zone;
+}
+
+/** Candidate windows around the triggers (in token order), merged, within sentences. */
+function windows(s: Scan, triggers: readonly number[]): Window[] {
   const toks = s.toks;
-  const spans = triggers
-    .map(([a, b]): [number, number] => {
-      const sentence = toks[a]!.sentence;
-      let first = a;
-      while (first > 0 && first > a - CONTEXT_BEFORE && toks[first - 1]!.sentence === sentence) first--;
-      let end = b;
-      while (end < toks.length && end < b + CONTEXT_AFTER && toks[end]!.sentence === sentence) end++;
-      return [first, end];
-    })
-    .sort((x, y) => x[0] - y[0]);
-  const out: [number, number][] = [];
-  for (const [a, b] of spans) {
-    const last = out[out.length - 1];
-    if (
-      last !== undefined &&
-      a <= last[1] &&
-      toks[a]!.sentence === toks[last[0]]!.sentence &&
-      b - last[0] <= MAX_WINDOW
-    ) {
-      last[1] = Math.max(last[1], b);
-    } else out.push([a, b]);
+  const out: Window[] = [];
+  let last: Window | undefined;
+  for (let t = 0; t < triggers.length; t++) {
+    const i = triggers[t]!;
+    const sentence = toks[i]!.sentence;
+    let a = i;
+    while (a > 0 && a > i - CONTEXT_BEFORE && toks[a - 1]!.sentence === sentence) a--;
+    let b = i + 1;
+    while (b < toks.length && b < i + 1 + CONTEXT_AFTER && toks[b]!.sentence === sentence) b++;
+    // Triggers come in token order, so windows do too.
+    if (last !== undefined && a <= last.b && toks[a]!.sentence === toks[last.a]!.sentence && b - last.a <= MAX_WINDOW) {
+      last.b = Math.max(last.b, b);
+      last.to = t + 1;
+    } else {
+      last = { a, b, from: t, to: t + 1 };
+      out.push(last);
+    }
   }
   return out;
 }
@@ -150,23 +173,62 @@ function toTokens(s: Scan, a: number, b: number, cs: number, ce: number): [numbe
   return [first, last + 1];
 }
 
-/** Runs chrono on the windows around `triggers` and reports what it reads. */
-export function chronoDates(s: Scan, triggers: readonly (readonly [number, number])[], order: () => DateOrder): void {
+/**
+ * Reads the windows around `triggers` (token indexes, in order; `months[k]`
+ * tells whether trigger `k` is a month name): month-name dates with our own
+ * reader when a window holds nothing else, the rest with chrono.
+ */
+export function chronoDates(
+  s: Scan,
+  triggers: readonly number[],
+  months: readonly boolean[],
+  order: () => DateOrder,
+): void {
   if (triggers.length === 0) return;
-  const ref = reference(s);
+  let ref: chrono.ParsingReference | null = null;
   const norm = s.doc.norm;
-  for (const [a, b] of windows(s, triggers)) {
+  for (const w of windows(s, triggers)) {
+    const { a, b } = w;
     const from = s.toks[a]!.start;
     const text = norm.slice(from, s.toks[b - 1]!.end);
+    const numeric = NUMERIC.test(text);
+    if (!numeric) {
+      let onlyMonths = true;
+      for (let t = w.from; t < w.to && onlyMonths; t++) onlyMonths = months[t]!;
+      if (onlyMonths) {
+        const own = monthDates(s, a, b, triggers.slice(w.from, w.to), isZone);
+        if (own !== null) {
+          for (const r of own) read(s, a, b, r);
+          continue;
+        }
+      }
+    }
     // Only numeric dates need the document's day/month order (worked out when first needed).
-    const parser = instance(NUMERIC.test(text) ? order() : 'month-first');
+    const parser = instance(numeric ? order() : 'month-first');
     let results: chrono.ParsedResult[];
     try {
-      results = parser.parse(text, ref, { forwardDate: false });
+      results = parser.parse(text, (ref ??= reference(s)), { forwardDate: false });
     } catch {
       continue; // chrono never sees more than a window; a failure there loses one candidate only
     }
-    for (const r of results) read(s, a, b, from + r.index, r);
+    for (const r of results) {
+      const tags = r.tags();
+      let relative = false;
+      for (const t of tags) if (RELATIVE_TAGS.some((p) => t.startsWith(p))) relative = true;
+      if (relative) continue;
+      const c = r.start;
+      const start = from + r.index;
+      read(s, a, b, {
+        start,
+        end: start + r.text.length,
+        y: certain(c, 'year'),
+        mo: certain(c, 'month'),
+        d: certain(c, 'day'),
+        wd: certain(c, 'weekday'),
+        h: certain(c, 'hour'),
+        min: certain(c, 'minute'),
+      });
+    }
   }
 }
 
@@ -174,23 +236,17 @@ function certain(c: chrono.ParsedComponents, k: chrono.Component): number | null
   return c.isCertain(k) ? c.get(k) : null;
 }
 
-/** Turns one chrono result into a mention. */
-function read(s: Scan, a: number, b: number, cs: number, r: chrono.ParsedResult): void {
-  const tags = [...r.tags()];
-  if (tags.some((t) => RELATIVE_TAGS.some((p) => t.startsWith(p)))) return;
-  const span = toTokens(s, a, b, cs, cs + r.text.length);
+/** Turns one reading (chrono's or our own) into a mention. */
+function read(s: Scan, a: number, b: number, r: Reading): void {
+  const span = toTokens(s, a, b, r.start, r.end);
   if (span === null) return;
   let [first, end] = span;
   while (first < end - 1 && LEADING.has(low(s, first))) first++;
   while (end > first + 1 && s.toks[end - 1]!.pos === 'PUNCT' && low(s, end - 1) !== ')') end--;
   const text = s.doc.norm.slice(s.toks[first]!.start, s.toks[end - 1]!.end);
   if (FRACTION.test(text)) return;
-  const c = r.start;
-  let y = certain(c, 'year');
-  const mo = certain(c, 'month');
-  const d = certain(c, 'day');
-  const wd = certain(c, 'weekday');
-  const h = certain(c, 'hour');
+  let y = r.y;
+  const { mo, d, wd, h } = r;
   if (mo === null && h === null) return;
   // A numeric date needs its year ("3/4" is a fraction or a score).
   if (h === null && y === null && !HAS_LETTER.test(text)) return;
@@ -232,7 +288,7 @@ function read(s: Scan, a: number, b: number, cs: number, r: chrono.ParsedResult)
   }
   // A clock time needs a clock in its words ("14" of "14%" is no hour).
   if (!CLOCK_CUE.test(text)) return;
-  const min = certain(c, 'minute') ?? 0;
+  const min = r.min ?? 0;
   if (date !== null && d === null && wd === null) date = null; // a month is no day for a clock time
   if (date === null) {
     report(s, { first, end, type: 'TIME', value: null, pending: { h, min }, rank: 3, by: 'chrono' });

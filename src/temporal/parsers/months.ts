@@ -1,0 +1,278 @@
+/**
+ * Month-name dates read straight from the tokens, without chrono-node: the
+ * forms news copy writes most (`March 5`, `March 5, 2016`, `5 March 2016`,
+ * `the 3rd of March`, `March 2011`, `in March`, `mid-June 2016`). They are
+ * read as chrono's month-name parsers read them (same extents, same parts), so
+ * a candidate window whose only triggers are month names skips chrono.
+ *
+ * The reader is deliberately narrow: whenever a window holds anything chrono
+ * could read differently — a day range (`March 3-5`, `5 to 7 March`), a
+ * number or clock next to the date (which chrono may merge into it), an
+ * ordinal word (`the first of March`), `the end of March`, a time zone or
+ * offset after the date, a second month name close by — it gives the whole
+ * window back to chrono.
+ */
+import { DAY_ORDINALS, MONTHS } from '../lexicon.js';
+import type { Scan } from '../scan.js';
+
+/**
+ * A calendar date or clock time read from a window: its normalised-text span
+ * and the parts the words give (`null` where they say nothing).
+ */
+export interface Reading {
+  readonly start: number;
+  readonly end: number;
+  readonly y: number | null;
+  readonly mo: number | null;
+  readonly d: number | null;
+  readonly wd: number | null;
+  readonly h: number | null;
+  readonly min: number | null;
+}
+
+/** Words that make a day range or a date range with what follows or precedes (chrono merges those). */
+const RANGE_WORDS = new Set(['to', '-', '–', 'until', 'through', 'till']);
+/** Words chrono lets stand between a date and a clock time it merges into it. */
+const DATE_TIME_JOINERS = new Set(['t', 'at', 'after', 'before', 'on', 'of', ',', '-', '.', '∙', ':']);
+/** Era words chrono reads after a year (`2016 AD`). */
+const ERAS = new Set(['ad', 'bc', 'bce', 'ce', 'be']);
+/** Words before a month that make chrono move the date to the month's last day. */
+const PERIOD_END = new Set(['end', 'day']);
+/** `mid-June`, `early-March`, `late-October`. */
+const EDGE_MONTH = /^(?:mid|early|late)-([a-z]+)$/;
+const DAY = /^(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?$/;
+const YEAR = /^[1-9]\d{3}$/;
+/** A word chrono may take for a time-zone abbreviation. */
+const UPPER_WORD = /^[A-Z]{2,4}$/;
+/** Full month names (chrono reads a bare abbreviation only in some contexts). */
+const FULL_MONTHS = new Set([
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+]);
+/** Months with 30 days (chrono drops an impossible day; the window goes to chrono then). */
+const SHORT_MONTHS = new Set([4, 6, 9, 11]);
+/** How far (tokens) another month word must stand from a month date for the two not to interact. */
+const MONTH_GAP = 3;
+
+/** What makes the reader give a window back to chrono. */
+const UNSURE = null;
+
+function startsWithDigit(w: string): boolean {
+  const c = w.charCodeAt(0);
+  return c >= 48 && c <= 57;
+}
+
+function isWordChar(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+}
+
+/** The month named by token `i` (`March`, `Sept.`, `mid-June`), or 0. */
+function monthOf(s: Scan, i: number): number {
+  const w = s.toks[i]!.lower;
+  const m = MONTHS.get(w.charCodeAt(w.length - 1) === 46 ? w.slice(0, -1) : w);
+  if (m !== undefined) return m;
+  const edge = EDGE_MONTH.exec(w);
+  return edge === null ? 0 : (MONTHS.get(edge[1]!) ?? 0);
+}
+
+/** Whether tokens `i - 1` and `i` are glued or one plain space apart (chrono's patterns allow no more). */
+function tight(s: Scan, i: number): boolean {
+  const a = s.toks[i - 1]!;
+  const b = s.toks[i]!;
+  return b.start === a.end || (b.start === a.end + 1 && s.doc.norm.charCodeAt(a.end) === 32);
+}
+
+/** A reading and the tokens `[first, end)` it covers. */
+interface Phrase {
+  readonly reading: Reading;
+  readonly first: number;
+  readonly end: number;
+}
+
+/**
+ * Reads the month-name dates of the window `[a, b)`, whose triggers are the
+ * month tokens `months` (nothing else triggered it and it holds no numeric
+ * date). `isZone` tells whether chrono appends an upper-case word after a
+ * date as its time zone. Returns `null` when chrono must read the window.
+ */
+export function monthDates(
+  s: Scan,
+  a: number,
+  b: number,
+  months: readonly number[],
+  isZone: (word: string) => boolean,
+): Reading[] | null {
+  const toks = s.toks;
+  // Other month words (lower case: `may`, `march`) are chrono candidates too; far from a trigger they
+  // cannot touch its reading (and what chrono reads of them is dropped as lower case), close by they can.
+  for (let k = a; k < b; k++) {
+    const w = toks[k]!.lower;
+    if (w.includes('clock')) return UNSURE;
+    if (months.includes(k) || monthOf(s, k) === 0) continue;
+    for (const m of months) if (Math.abs(m - k) <= MONTH_GAP) return UNSURE;
+    if (startsWithDigit(toks[k - 1]?.lower ?? '') || startsWithDigit(toks[k + 1]?.lower ?? '')) return UNSURE;
+    if (DAY_ORDINALS.has(toks[k - 1]?.lower ?? '') || DAY_ORDINALS.has(toks[k + 1]?.lower ?? '')) return UNSURE;
+  }
+  const out: Reading[] = [];
+  let last = -1;
+  for (const m of months) {
+    const r = monthDate(s, a, b, m, isZone);
+    if (r === UNSURE) return UNSURE;
+    if (r === undefined) continue;
+    if (r.first < last) return UNSURE; // one day number read with two months (`March 5 April`)
+    last = r.end;
+    out.push(r.reading);
+  }
+  return out;
+}
+
+/** Whether token `k` can start a date or time chrono would join to a date before it by a range word. */
+function dateLike(s: Scan, k: number, b: number): boolean {
+  if (k >= b) return false;
+  const w = s.toks[k]!.lower;
+  return startsWithDigit(w) || DAY_ORDINALS.has(w) || monthOf(s, k) !== 0;
+}
+
+/** Reads the date around month token `m`: a phrase, `undefined` for none, `null` when unsure. */
+function monthDate(
+  s: Scan,
+  a: number,
+  b: number,
+  m: number,
+  isZone: (word: string) => boolean,
+): Phrase | null | undefined {
+  const toks = s.toks;
+  const mo = monthOf(s, m);
+  if (mo === 0) return UNSURE;
+  const mt = toks[m]!;
+  const edge = mt.lower.includes('-');
+  const name = edge ? mt.lower.slice(mt.lower.indexOf('-') + 1) : mt.lower;
+  const full = FULL_MONTHS.has(name);
+  if (edge && !full) return UNSURE;
+
+  // A day before the month: `5 March`, `5th of March`.
+  let first = m;
+  let d: number | null = null;
+  let p = m - 1;
+  if (p >= a && toks[p]!.lower === 'of' && tight(s, m)) p--;
+  if (p >= a && DAY_ORDINALS.has(toks[p]!.lower)) return UNSURE;
+  if (p >= a && !edge && DAY.test(toks[p]!.lower) && tight(s, p + 1)) {
+    d = parseInt(toks[p]!.lower, 10);
+    first = p;
+  } else if (p >= a && startsWithDigit(toks[p]!.lower)) return UNSURE;
+  if (first - 1 >= a) {
+    const before = toks[first - 1]!.lower;
+    // `2016 March`, `2016 5 March` (chrono's year-first forms), `3 to 5 March` (a range).
+    if (startsWithDigit(before)) return UNSURE;
+    if (RANGE_WORDS.has(before) && first - 2 >= a && dateLike(s, first - 2, b)) return UNSURE;
+  }
+  // chrono reads a date only after a non-word character.
+  if (first > 0 && !toks[first]!.spaceBefore) {
+    const prev = toks[first - 1]!.value;
+    if (isWordChar(prev.charCodeAt(prev.length - 1))) return UNSURE;
+  }
+
+  // After the month: a day (`March 5`), a year (`March 2011`, `5 March 2016`), or nothing.
+  let end = m + 1;
+  let y: number | null = null;
+  let q = end;
+  if (q < b && toks[q]!.value === ',') q++;
+  const next = q < b ? toks[q]!.lower : '';
+  if (next !== '' && DAY_ORDINALS.has(next)) return UNSURE;
+  if (next !== '' && startsWithDigit(next)) {
+    if (!tight(s, q) || (q > end && !tight(s, end))) return UNSURE;
+    if (YEAR.test(next)) {
+      // chrono reads `5 March, 2016` only with the comma glued to the month.
+      if (d !== null && q > end && toks[end]!.spaceBefore) return UNSURE;
+      y = Number(next);
+      end = q + 1;
+    } else if (DAY.test(next) && d === null && !edge) {
+      d = parseInt(next, 10);
+      end = q + 1;
+      let r = end;
+      if (r < b && toks[r]!.value === ',') r++;
+      const after = r < b ? toks[r]!.lower : '';
+      if (startsWithDigit(after)) {
+        if (!YEAR.test(after) || !tight(s, r) || (r > end && !tight(s, end))) return UNSURE;
+        y = Number(after);
+        end = r + 1;
+      }
+    } else return UNSURE;
+  } else if (next === 'of' && q === end) {
+    // `March of 2011` (chrono's month-year form); `5 March of 2016` reads differently.
+    const yt = toks[q + 1];
+    if (yt !== undefined && q + 1 < b && startsWithDigit(yt.lower)) {
+      if (d !== null || !YEAR.test(yt.lower) || !tight(s, q) || !tight(s, q + 1)) return UNSURE;
+      y = Number(yt.lower);
+      end = q + 2;
+    }
+  }
+  if (d !== null && (d > 29 ? mo === 2 || (d === 31 && SHORT_MONTHS.has(mo)) : d === 29 && mo === 2)) return UNSURE;
+
+  // What follows must not extend the date or make a range of it.
+  if (end < b) {
+    const t = toks[end]!;
+    if (!t.spaceBefore && isWordChar(t.value.charCodeAt(0))) return UNSURE;
+    const w = t.lower;
+    const w2 = end + 1 < b ? toks[end + 1]!.lower : '';
+    // `March 5 to 7`, `March to May`: chrono reads a range.
+    if (RANGE_WORDS.has(w) && dateLike(s, end + 1, b)) return UNSURE;
+    // A number after a date without its year may be chrono's year (`5 March 16`) or a time it joins to the
+    // date; after the year it is neither (`5 March 2016 10 dead`).
+    if (y === null && (startsWithDigit(w) || (DATE_TIME_JOINERS.has(w) && startsWithDigit(w2)))) return UNSURE;
+    // A zone offset (`+3`, `GMT+3`, `(UTC -5)`), an era (`2016 AD`).
+    if (w === 'gmt' || w === 'utc' || (w.length > 1 && (w.startsWith('+') || w.startsWith('-')))) return UNSURE;
+    if ((w === '+' || w === '-' || w === '(') && (startsWithDigit(w2) || w2 === 'gmt' || w2 === 'utc' || w2 === '+'))
+      return UNSURE;
+    if (ERAS.has(w) && startsWithDigit(toks[end - 1]!.lower)) return UNSURE;
+    // An upper-case time zone after the date joins it (`March 5 EST`).
+    let z = end;
+    if (toks[z]!.value === ',') z++;
+    if (z < b && toks[z]!.value === '(') z++;
+    const zv = z < b ? toks[z]!.value : '';
+    if (UPPER_WORD.test(zv) && isZone(zv)) return UNSURE;
+  }
+  if (d === null) {
+    // `the end of March`, `the last day of March`: chrono moves these to the month's last day.
+    if (m - 2 >= a && toks[m - 1]!.lower === 'of' && PERIOD_END.has(toks[m - 2]!.lower)) return UNSURE;
+    if (m - 3 >= a && toks[m - 1]!.lower === 'the' && toks[m - 2]!.lower === 'of' && PERIOD_END.has(toks[m - 3]!.lower))
+      return UNSURE;
+  }
+  if (d === null && y === null) {
+    const lead = !edge && m > a && toks[m - 1]!.lower === 'in';
+    if (lead && !tight(s, m)) return UNSURE;
+    // chrono's month-year form takes a `,` or `of` after the month, year or not (`in May, the…`).
+    const after = end < b ? toks[end]!.lower : '';
+    const taken = after === ',' || after === 'of';
+    if (taken && end + 1 < b && !toks[end + 1]!.spaceBefore && isWordChar(toks[end + 1]!.value.charCodeAt(0)))
+      return UNSURE;
+    if (!taken && !lead) {
+      // A bare three-letter month (`Jan`) is no date to chrono, nor is a bare `May` (unless it is all the window says).
+      if (!full && !name.endsWith('.') && name.length <= 3) return undefined;
+      if (name === 'may' && !(a === m && b === m + 1)) return undefined;
+    }
+  }
+  const start = toks[first]!.start;
+  // `mid-June`: the month is the end of the token, as chrono reads it.
+  const reading: Reading = {
+    start: edge && first === m ? start + mt.lower.indexOf('-') + 1 : start,
+    end: toks[end - 1]!.end,
+    y,
+    mo,
+    d,
+    wd: null,
+    h: null,
+    min: null,
+  };
+  return { reading, first, end };
+}
