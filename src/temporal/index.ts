@@ -18,7 +18,7 @@ import type { Document } from '../document/model.js';
 import type { DateOrder, TimexType } from '../types.js';
 import { readAnchor } from './anchor.js';
 import { DAY_WORDS, MONTHS, PARTS_OF_DAY, REFERENCES, SEASONS, SET_WORDS, UNITS, WEEKDAYS } from './lexicon.js';
-import { chronoDates } from './parsers/chrono.js';
+import { chronoDates, type Trigger } from './parsers/chrono.js';
 import { dayWord, partOfDay, referenceAdjective, referenceNoun, referenceWord } from './parsers/references.js';
 import { seasonPhrase } from './parsers/seasons.js';
 import { setWord } from './parsers/sets.js';
@@ -113,7 +113,7 @@ function recognise(doc: Document): TemporalExpression[] {
   const toks = doc.tokens;
   const s: Scan = { doc, toks, anchor: readAnchor(doc.publication.value), out: [] };
   const triggers: number[] = [];
-  const months: boolean[] = [];
+  const kinds: Trigger[] = [];
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
     const w = t.lower;
@@ -122,9 +122,13 @@ function recognise(doc: Document): TemporalExpression[] {
       if (t.shape === 'url' || t.shape === 'email') continue;
       yearPhrase(s, i);
       militaryTime(s, i);
-      if (CLOCK.test(w) || NUMERIC_DATE.test(w) || MERIDIEM.has(toks[i + 1]?.lower ?? '')) {
+      const meridiem = MERIDIEM.has(toks[i + 1]?.lower ?? '');
+      if (CLOCK.test(w) || meridiem) {
         triggers.push(i);
-        months.push(false);
+        kinds.push('clock');
+      } else if (NUMERIC_DATE.test(w)) {
+        triggers.push(i);
+        kinds.push('numeric');
       }
       continue;
     }
@@ -136,7 +140,7 @@ function recognise(doc: Document): TemporalExpression[] {
         if (EDGE_YEAR.test(w)) yearPhrase(s, i);
         else if (MONTHS.has(EDGE_MONTH.exec(w)?.[1] ?? '') && capitalised(s, i)) {
           triggers.push(i);
-          months.push(true);
+          kinds.push('month');
         }
       }
       continue;
@@ -155,11 +159,11 @@ function recognise(doc: Document): TemporalExpression[] {
     if (bits & QUARTER) quarterToken(s, i);
     if (bits & MONTH && capitalised(s, i)) {
       triggers.push(i);
-      months.push(true);
+      kinds.push('month');
     }
   }
   const order = (): DateOrder => doc.publication.order ?? doc.layer(ORDER, documentDateOrder);
-  chronoDates(s, triggers, months, order);
+  chronoDates(s, triggers, kinds, order);
   const kept = attachTimes(s, settle(s, s.out));
   resolveAnaphoricDays(s, kept);
   return kept.map((f) => ({

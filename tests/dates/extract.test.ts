@@ -111,7 +111,7 @@ describe('dates: month names and calendar dates (chrono on candidate spans)', ()
   });
 });
 
-describe('dates: month-name dates read without chrono', () => {
+describe('dates: month-name and numeric dates read without chrono', () => {
   it('reads a dated headline line followed by a count', () => {
     expect(dates('Tue 12 Mar 2019 7 miners hurt in a tunnel collapse', WED)).toEqual([
       ['12 Mar 2019', 'DATE', '2019-03-12'],
@@ -133,6 +133,16 @@ describe('dates: month-name dates read without chrono', () => {
     expect(valueOf('In late May, the ferries stopped.', 'late May', WED)).toBe('2018-05');
     expect(dates('The Jan sale drew crowds.', WED)).toEqual([]);
     expect(valueOf('Sales peaked in Jan and fell after.', 'Jan', WED)).toBe('2019-01');
+  });
+
+  it('reads numeric date lines, the order taken from the date when only one reading is a date', () => {
+    expect(dates('23-07-2016 Flood waters recede in the valley', WED)).toEqual([['23-07-2016', 'DATE', '2016-07-23']]);
+    expect(dates('01-06-2016 3 bridges reopened after repairs', WED)).toEqual([['01-06-2016', 'DATE', '2016-06-01']]);
+    expect(dates('The 13.02.2019 ruling and the 04.03.2019 appeal were quashed.', WED)).toEqual([
+      ['13.02.2019', 'DATE', '2019-02-13'],
+      ['04.03.2019', 'DATE', '2019-03-04'],
+    ]);
+    expect(valueOf('The order of 10/15/2018 was stayed on 04/03/2019.', '04/03/2019', WED)).toBe('2019-04-03');
   });
 
   it('still reads ranges, period ends and zones as chrono does', () => {

@@ -15,7 +15,9 @@ import { direction } from '../direction.js';
 import { EDGE_MODIFIERS, MONTHS, PERIOD_EDGES, RELATIVE } from '../lexicon.js';
 import { monthDayValue, monthNameValue, weekdayValue, yearValue, type Placement } from '../resolve.js';
 import { capitalised, is, low, report, type Scan } from '../scan.js';
-import { monthDates, type Reading } from './months.js';
+import { monthDates } from './months.js';
+import { numericDates } from './numeric.js';
+import type { Reading } from './readings.js';
 
 /** chrono parsers that read relative or casual expressions: ours handle those. */
 const RELATIVE_PARSERS = new Set([
@@ -31,19 +33,37 @@ const RELATIVE_PARSERS = new Set([
 ]);
 const RELATIVE_TAGS = ['result/relativeDate', 'casualReference/', 'parser/ENCasual'];
 
-let monthFirst: chrono.Chrono | null = null;
-let dayFirst: chrono.Chrono | null = null;
+/** chrono's parsers of month names: needless in a window without month letters. */
+const MONTH_PARSERS = new Set([
+  'ENMonthNameLittleEndianParser',
+  'ENMonthNameMiddleEndianParser',
+  'ENMonthNameParser',
+  'ENYearMonthNameParser',
+]);
+/** chrono's clock parser: in a window without a clock, what it reads is dropped, or swallows a date. */
+const CLOCK_PARSER = 'ENTimeExpressionParser';
 
-/** A chrono instance with only its absolute-date and clock parsers. */
-function instance(order: DateOrder): chrono.Chrono {
-  const little = order === 'day-first';
-  const cached = little ? dayFirst : monthFirst;
-  if (cached !== null) return cached;
-  const conf = chrono.en.configuration.createCasualConfiguration(little);
-  conf.parsers = conf.parsers.filter((p) => !RELATIVE_PARSERS.has(p.constructor.name));
-  const c = new chrono.Chrono(conf);
-  if (little) dayFirst = c;
-  else monthFirst = c;
+const instances = new Map<string, chrono.Chrono>();
+
+/**
+ * A chrono instance with only its absolute-date and clock parsers, for a
+ * day/month order; without the month-name parsers when the window has no
+ * month letters, without the clock parser when it has no clock.
+ */
+function instance(order: DateOrder, months: boolean, clock: boolean): chrono.Chrono {
+  const key = `${order}|${months}|${clock}`;
+  let c = instances.get(key);
+  if (c === undefined) {
+    const conf = chrono.en.configuration.createCasualConfiguration(order === 'day-first');
+    conf.parsers = conf.parsers.filter((p) => {
+      const name = p.constructor.name;
+      if (RELATIVE_PARSERS.has(name)) return false;
+      if (!months && MONTH_PARSERS.has(name)) return false;
+      return clock || name !== CLOCK_PARSER;
+    });
+    c = new chrono.Chrono(conf);
+    instances.set(key, c);
+  }
   return c;
 }
 
@@ -72,6 +92,8 @@ const LEADING = new Set([
 const FRACTION = /^\d{1,2}\s?[/.-]\s?\d{1,2}$/;
 const HAS_LETTER = /[a-z]/i;
 const NUMERIC = /\d[/.-]\d/;
+/** Anything chrono's month-name parsers might start from (a superset: `may`, `summary`). */
+const MONTH_LETTERS = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i;
 const CLOCK_CUE = /\d[:.]\d\d|\d\s?[ap]\.?m\b|o'clock|\bnoon\b|\bmidnight\b/i;
 
 /** A candidate window `[a, b)` of tokens and the triggers `[from, to)` it holds. */
@@ -93,7 +115,7 @@ function isZone(word: string): boolean {
   if (zone === undefined) {
     if (ZONE_WORDS.size >= MAX_ZONE_WORDS) ZONE_WORDS.clear();
     const probe = 'March 5';
-    const r = instance('month-first').parse(`${probe} ${word}`, new Date(Date.UTC(2000, 5, 15, 12)));
+    const r = instance('month-first', true, false).parse(`${probe} ${word}`, new Date(Date.UTC(2000, 5, 15, 12)));
     zone = r.length > 0 && r[0]!.text.length > probe.length;
     ZONE_WORDS.set(word, zone);
   }
@@ -173,15 +195,19 @@ function toTokens(s: Scan, a: number, b: number, cs: number, ce: number): [numbe
   return [first, last + 1];
 }
 
+/** What started a candidate window: a month name, a numeric date, or a clock time. */
+export type Trigger = 'month' | 'numeric' | 'clock';
+
 /**
- * Reads the windows around `triggers` (token indexes, in order; `months[k]`
- * tells whether trigger `k` is a month name): month-name dates with our own
- * reader when a window holds nothing else, the rest with chrono.
+ * Reads the windows around `triggers` (token indexes, in order; `kinds[k]`
+ * says what trigger `k` is): month-name dates and numeric dates with our own
+ * readers when a window holds nothing else they cannot read, the rest with
+ * chrono.
  */
 export function chronoDates(
   s: Scan,
   triggers: readonly number[],
-  months: readonly boolean[],
+  kinds: readonly Trigger[],
   order: () => DateOrder,
 ): void {
   if (triggers.length === 0) return;
@@ -189,22 +215,27 @@ export function chronoDates(
   const norm = s.doc.norm;
   for (const w of windows(s, triggers)) {
     const { a, b } = w;
-    const from = s.toks[a]!.start;
-    const text = norm.slice(from, s.toks[b - 1]!.end);
-    const numeric = NUMERIC.test(text);
-    if (!numeric) {
-      let onlyMonths = true;
-      for (let t = w.from; t < w.to && onlyMonths; t++) onlyMonths = months[t]!;
-      if (onlyMonths) {
-        const own = monthDates(s, a, b, triggers.slice(w.from, w.to), isZone);
-        if (own !== null) {
-          for (const r of own) read(s, a, b, r);
-          continue;
-        }
+    const kind = kinds[w.from]!;
+    let same = kind !== 'clock';
+    for (let t = w.from + 1; t < w.to && same; t++) same = kinds[t] === kind;
+    if (same) {
+      const own =
+        kind === 'month'
+          ? monthDates(s, a, b, triggers.slice(w.from, w.to), isZone)
+          : numericDates(s, a, b, triggers.slice(w.from, w.to), order, isZone);
+      if (own !== null) {
+        for (const r of own) read(s, a, b, r);
+        continue;
       }
     }
+    const from = s.toks[a]!.start;
+    const text = norm.slice(from, s.toks[b - 1]!.end);
     // Only numeric dates need the document's day/month order (worked out when first needed).
-    const parser = instance(numeric ? order() : 'month-first');
+    const parser = instance(
+      NUMERIC.test(text) ? order() : 'month-first',
+      MONTH_LETTERS.test(text),
+      CLOCK_CUE.test(text),
+    );
     let results: chrono.ParsedResult[];
     try {
       results = parser.parse(text, (ref ??= reference(s)), { forwardDate: false });

@@ -12,38 +12,28 @@
  * offset after the date, a second month name close by — it gives the whole
  * window back to chrono.
  */
-import { DAY_ORDINALS, MONTHS } from '../lexicon.js';
+import { DAY_ORDINALS } from '../lexicon.js';
 import type { Scan } from '../scan.js';
+import {
+  DATE_TIME_JOINERS,
+  RANGE_WORDS,
+  YEAR,
+  dateLike,
+  extendedAfter,
+  isWordChar,
+  monthOf,
+  startsWithDigit,
+  tight,
+  unreadable,
+  type Reading,
+  type ZoneTest,
+} from './readings.js';
 
-/**
- * A calendar date or clock time read from a window: its normalised-text span
- * and the parts the words give (`null` where they say nothing).
- */
-export interface Reading {
-  readonly start: number;
-  readonly end: number;
-  readonly y: number | null;
-  readonly mo: number | null;
-  readonly d: number | null;
-  readonly wd: number | null;
-  readonly h: number | null;
-  readonly min: number | null;
-}
-
-/** Words that make a day range or a date range with what follows or precedes (chrono merges those). */
-const RANGE_WORDS = new Set(['to', '-', '–', 'until', 'through', 'till']);
-/** Words chrono lets stand between a date and a clock time it merges into it. */
-const DATE_TIME_JOINERS = new Set(['t', 'at', 'after', 'before', 'on', 'of', ',', '-', '.', '∙', ':']);
 /** Era words chrono reads after a year (`2016 AD`). */
 const ERAS = new Set(['ad', 'bc', 'bce', 'ce', 'be']);
 /** Words before a month that make chrono move the date to the month's last day. */
 const PERIOD_END = new Set(['end', 'day']);
-/** `mid-June`, `early-March`, `late-October`. */
-const EDGE_MONTH = /^(?:mid|early|late)-([a-z]+)$/;
 const DAY = /^(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?$/;
-const YEAR = /^[1-9]\d{3}$/;
-/** A word chrono may take for a time-zone abbreviation. */
-const UPPER_WORD = /^[A-Z]{2,4}$/;
 /** Full month names (chrono reads a bare abbreviation only in some contexts). */
 const FULL_MONTHS = new Set([
   'january',
@@ -67,31 +57,6 @@ const MONTH_GAP = 3;
 /** What makes the reader give a window back to chrono. */
 const UNSURE = null;
 
-function startsWithDigit(w: string): boolean {
-  const c = w.charCodeAt(0);
-  return c >= 48 && c <= 57;
-}
-
-function isWordChar(c: number): boolean {
-  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
-}
-
-/** The month named by token `i` (`March`, `Sept.`, `mid-June`), or 0. */
-function monthOf(s: Scan, i: number): number {
-  const w = s.toks[i]!.lower;
-  const m = MONTHS.get(w.charCodeAt(w.length - 1) === 46 ? w.slice(0, -1) : w);
-  if (m !== undefined) return m;
-  const edge = EDGE_MONTH.exec(w);
-  return edge === null ? 0 : (MONTHS.get(edge[1]!) ?? 0);
-}
-
-/** Whether tokens `i - 1` and `i` are glued or one plain space apart (chrono's patterns allow no more). */
-function tight(s: Scan, i: number): boolean {
-  const a = s.toks[i - 1]!;
-  const b = s.toks[i]!;
-  return b.start === a.end || (b.start === a.end + 1 && s.doc.norm.charCodeAt(a.end) === 32);
-}
-
 /** A reading and the tokens `[first, end)` it covers. */
 interface Phrase {
   readonly reading: Reading;
@@ -110,14 +75,13 @@ export function monthDates(
   a: number,
   b: number,
   months: readonly number[],
-  isZone: (word: string) => boolean,
+  isZone: ZoneTest,
 ): Reading[] | null {
   const toks = s.toks;
+  if (unreadable(s, a, b)) return UNSURE;
   // Other month words (lower case: `may`, `march`) are chrono candidates too; far from a trigger they
   // cannot touch its reading (and what chrono reads of them is dropped as lower case), close by they can.
   for (let k = a; k < b; k++) {
-    const w = toks[k]!.lower;
-    if (w.includes('clock')) return UNSURE;
     if (months.includes(k) || monthOf(s, k) === 0) continue;
     for (const m of months) if (Math.abs(m - k) <= MONTH_GAP) return UNSURE;
     if (startsWithDigit(toks[k - 1]?.lower ?? '') || startsWithDigit(toks[k + 1]?.lower ?? '')) return UNSURE;
@@ -136,21 +100,8 @@ export function monthDates(
   return out;
 }
 
-/** Whether token `k` can start a date or time chrono would join to a date before it by a range word. */
-function dateLike(s: Scan, k: number, b: number): boolean {
-  if (k >= b) return false;
-  const w = s.toks[k]!.lower;
-  return startsWithDigit(w) || DAY_ORDINALS.has(w) || monthOf(s, k) !== 0;
-}
-
 /** Reads the date around month token `m`: a phrase, `undefined` for none, `null` when unsure. */
-function monthDate(
-  s: Scan,
-  a: number,
-  b: number,
-  m: number,
-  isZone: (word: string) => boolean,
-): Phrase | null | undefined {
+function monthDate(s: Scan, a: number, b: number, m: number, isZone: ZoneTest): Phrase | null | undefined {
   const toks = s.toks;
   const mo = monthOf(s, m);
   if (mo === 0) return UNSURE;
@@ -220,27 +171,18 @@ function monthDate(
   if (d !== null && (d > 29 ? mo === 2 || (d === 31 && SHORT_MONTHS.has(mo)) : d === 29 && mo === 2)) return UNSURE;
 
   // What follows must not extend the date or make a range of it.
+  if (extendedAfter(s, end, b, isZone)) return UNSURE;
   if (end < b) {
-    const t = toks[end]!;
-    if (!t.spaceBefore && isWordChar(t.value.charCodeAt(0))) return UNSURE;
-    const w = t.lower;
-    const w2 = end + 1 < b ? toks[end + 1]!.lower : '';
-    // `March 5 to 7`, `March to May`: chrono reads a range.
-    if (RANGE_WORDS.has(w) && dateLike(s, end + 1, b)) return UNSURE;
+    const w = toks[end]!.lower;
     // A number after a date without its year may be chrono's year (`5 March 16`) or a time it joins to the
     // date; after the year it is neither (`5 March 2016 10 dead`).
-    if (y === null && (startsWithDigit(w) || (DATE_TIME_JOINERS.has(w) && startsWithDigit(w2)))) return UNSURE;
-    // A zone offset (`+3`, `GMT+3`, `(UTC -5)`), an era (`2016 AD`).
-    if (w === 'gmt' || w === 'utc' || (w.length > 1 && (w.startsWith('+') || w.startsWith('-')))) return UNSURE;
-    if ((w === '+' || w === '-' || w === '(') && (startsWithDigit(w2) || w2 === 'gmt' || w2 === 'utc' || w2 === '+'))
+    if (
+      y === null &&
+      (startsWithDigit(w) || (DATE_TIME_JOINERS.has(w) && end + 1 < b && startsWithDigit(toks[end + 1]!.lower)))
+    )
       return UNSURE;
+    // An era after a number (`2016 AD`, `5 BC`) is part of chrono's year.
     if (ERAS.has(w) && startsWithDigit(toks[end - 1]!.lower)) return UNSURE;
-    // An upper-case time zone after the date joins it (`March 5 EST`).
-    let z = end;
-    if (toks[z]!.value === ',') z++;
-    if (z < b && toks[z]!.value === '(') z++;
-    const zv = z < b ? toks[z]!.value : '';
-    if (UPPER_WORD.test(zv) && isZone(zv)) return UNSURE;
   }
   if (d === null) {
     // `the end of March`, `the last day of March`: chrono moves these to the month's last day.
