@@ -92,6 +92,8 @@ const LEADING = new Set([
 const FRACTION = /^\d{1,2}\s?[/.-]\s?\d{1,2}$/;
 const HAS_LETTER = /[a-z]/i;
 const NUMERIC = /\d[/.-]\d/;
+/** What chrono's slash-date parser reads a date from: `3/5`, or day, month and year (`3.5.16`). */
+const SLASH_DATE = /\d\/\d|\d[.-]\d{1,2}[/.-]\d\d/;
 /** Anything chrono's month-name parsers might start from (a superset: `may`, `summary`). */
 const MONTH_LETTERS = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i;
 const CLOCK_CUE = /\d[:.]\d\d|\d\s?[ap]\.?m\b|o'clock|\bnoon\b|\bmidnight\b/i;
@@ -230,12 +232,11 @@ export function chronoDates(
     }
     const from = s.toks[a]!.start;
     const text = norm.slice(from, s.toks[b - 1]!.end);
-    // Only numeric dates need the document's day/month order (worked out when first needed).
-    const parser = instance(
-      NUMERIC.test(text) ? order() : 'month-first',
-      MONTH_LETTERS.test(text),
-      CLOCK_CUE.test(text),
-    );
+    // The document's day/month order (worked out when first needed) matters to chrono's slash dates and,
+    // in a window with numbers like them, to its month-name parsers.
+    const months = MONTH_LETTERS.test(text);
+    const ordered = NUMERIC.test(text) && (months || SLASH_DATE.test(text));
+    const parser = instance(ordered ? order() : 'month-first', months, CLOCK_CUE.test(text));
     let results: chrono.ParsedResult[];
     try {
       results = parser.parse(text, (ref ??= reference(s)), { forwardDate: false });
