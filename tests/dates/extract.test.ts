@@ -317,6 +317,15 @@ describe('dates: durations', () => {
     expect(valueOf('A 24-hour curfew was imposed.', '24-hour', WED)).toBe('PT24H');
   });
 
+  it('reads counts that end on a post-qualifier or a number word', () => {
+    expect(dates('The dam has stood for 40 or more years.', WED)).toEqual([['40 or more years', 'DURATION', 'P40Y']]);
+    expect(valueOf('The feud lasted 40-odd years.', '40-odd years', WED)).toBe('P40Y');
+    expect(dates('It took a dozen years and twenty-five days.', WED)).toEqual([
+      ['a dozen years', 'DURATION', 'P12Y'],
+      ['twenty-five days', 'DURATION', 'P25D'],
+    ]);
+  });
+
   it('reads fractions and halves', () => {
     expect(valueOf('Refugees have waited for the past 2-1/2 years.', 'the past 2-1/2 years', WED)).toBe('P2.5Y');
     expect(valueOf('The plant stood idle for two and a half years.', 'two and a half years', WED)).toBe('P2.5Y');
