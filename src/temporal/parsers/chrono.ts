@@ -12,12 +12,12 @@ import * as chrono from 'chrono-node';
 import type { DateOrder } from '../../types.js';
 import { dayValue, isValidDay, monthValue, pad } from '../calendar.js';
 import { direction } from '../direction.js';
-import { EDGE_MODIFIERS, MONTHS, PERIOD_EDGES, RELATIVE } from '../lexicon.js';
+import { EDGE_MODIFIERS, PERIOD_EDGES, RELATIVE } from '../lexicon.js';
 import { monthDayValue, monthNameValue, weekdayValue, yearValue, type Placement } from '../resolve.js';
 import { capitalised, is, low, report, type Scan } from '../scan.js';
 import { monthDates } from './months.js';
 import { numericDates } from './numeric.js';
-import type { Reading } from './readings.js';
+import { monthOf, type Reading } from './readings.js';
 
 /** chrono parsers that read relative or casual expressions: ours handle those. */
 const RELATIVE_PARSERS = new Set([
@@ -179,6 +179,10 @@ function yearAfter(s: Scan, end: number): { y: number; end: number } | null {
 }
 
 /** Maps a character span of the normalised text to whole tokens inside `[a, b)`, or `null`. */
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
 function toTokens(s: Scan, a: number, b: number, cs: number, ce: number): [number, number] | null {
   let first = -1;
   let last = -1;
@@ -191,9 +195,11 @@ function toTokens(s: Scan, a: number, b: number, cs: number, ce: number): [numbe
   if (first < 0) return null;
   const ft = s.toks[first]!;
   const lt = s.toks[last]!;
+  if (ft.shape === 'url' || lt.shape === 'url') return null;
   // A token cut by the span must only add letters and hyphens ("mid-June"), not digits (URLs, codes).
-  const extra = s.doc.norm.slice(ft.start, Math.max(ft.start, cs)) + s.doc.norm.slice(Math.min(lt.end, ce), lt.end);
-  if (/\d/.test(extra) || ft.shape === 'url' || lt.shape === 'url') return null;
+  const norm = s.doc.norm;
+  for (let k = ft.start; k < cs; k++) if (isDigit(norm.charCodeAt(k))) return null;
+  for (let k = Math.max(ce, lt.start); k < lt.end; k++) if (isDigit(norm.charCodeAt(k))) return null;
   return [first, last + 1];
 }
 
@@ -284,8 +290,7 @@ function read(s: Scan, a: number, b: number, r: Reading): void {
   if (h === null && y === null && !HAS_LETTER.test(text)) return;
   // Month names must be capitalised ("may", "march" are words).
   for (let k = first; k < end; k++) {
-    const w = low(s, k).replace(/\.$/, '');
-    if (MONTHS.has(w) && !capitalised(s, k)) return;
+    if (!capitalised(s, k) && monthOf(s, k) !== 0 && !s.toks[k]!.lower.includes('-')) return;
   }
   let date: string | null = null;
   let isDay = false;

@@ -63,6 +63,8 @@ export function monthOf(s: Scan, i: number): number {
   const w = s.toks[i]!.lower;
   const m = MONTHS.get(w.charCodeAt(w.length - 1) === 46 ? w.slice(0, -1) : w);
   if (m !== undefined) return m;
+  const c = w.charCodeAt(0);
+  if (w.length < 7 || (c !== 109 && c !== 101 && c !== 108)) return 0; // not mid-/early-/late-…
   const edge = EDGE_MONTH.exec(w);
   return edge === null ? 0 : (MONTHS.get(edge[1]!) ?? 0);
 }
@@ -115,7 +117,13 @@ export function unreadable(s: Scan, a: number, b: number): boolean {
   for (let k = a; k < b; k++) {
     const w = toks[k]!.lower;
     if (w.includes('clock')) return true;
-    if (YEAR.test(w) && k + 2 < b && startsWithDigit(toks[k + 1]!.lower) && startsWithDigit(toks[k + 2]!.lower))
+    if (
+      w.length === 4 &&
+      YEAR.test(w) &&
+      k + 2 < b &&
+      startsWithDigit(toks[k + 1]!.lower) &&
+      startsWithDigit(toks[k + 2]!.lower)
+    )
       return true;
   }
   return false;
