@@ -145,6 +145,20 @@ describe('dates: month-name and numeric dates read without chrono', () => {
     expect(valueOf('The order of 10/15/2018 was stayed on 04/03/2019.', '04/03/2019', WED)).toBe('2019-04-03');
   });
 
+  it('reads a stamp line: a four-digit clock time before a numeric date, letters glued after it', () => {
+    expect(dates('Filed 0915 11.03.2019 (edited 1340 11.03.2019) by the desk', WED)).toEqual([
+      ['0915 11.03.2019', 'TIME', '2019-03-11T09:15'],
+      ['1340 11.03.2019', 'TIME', '2019-03-11T13:40'],
+    ]);
+    expect(dates('11.03.2019Share this story', WED)).toEqual([['11.03.2019', 'DATE', '2019-03-11']]);
+  });
+
+  it('reads the end or last day of a month as its last day', () => {
+    expect(valueOf('Talks should end by the end of June.', 'end of June', WED)).toBe('2019-06-30');
+    expect(valueOf('Rents rose at the end of February 2016.', 'end of February 2016', WED)).toBe('2016-02-29');
+    expect(valueOf('Bids will close on the last day of April.', 'last day of April', WED)).toBe('2019-04-30');
+  });
+
   it('still reads ranges, period ends and zones as chrono does', () => {
     expect(valueOf('Schools close from 4 to 8 March.', '4 to 8 March', WED)).toBe('2019-03-04');
     expect(valueOf('Repairs should finish by the end of April.', 'end of April', WED)).toBe('2019-04-30');

@@ -324,7 +324,7 @@ function read(s: Scan, a: number, b: number, r: Reading): void {
     return;
   }
   // A clock time needs a clock in its words ("14" of "14%" is no hour).
-  if (!CLOCK_CUE.test(text)) return;
+  if (r.clock !== true && !CLOCK_CUE.test(text)) return;
   const min = r.min ?? 0;
   if (date !== null && d === null && wd === null) date = null; // a month is no day for a clock time
   if (date === null) {

@@ -13,6 +13,7 @@
  * window back to chrono.
  */
 import { DAY_ORDINALS } from '../lexicon.js';
+import { daysInMonth } from '../calendar.js';
 import type { Scan } from '../scan.js';
 import {
   DATE_TIME_JOINERS,
@@ -31,8 +32,10 @@ import {
 
 /** Era words chrono reads after a year (`2016 AD`). */
 const ERAS = new Set(['ad', 'bc', 'bce', 'ce', 'be']);
-/** Words before a month that make chrono move the date to the month's last day. */
-const PERIOD_END = new Set(['end', 'day']);
+/** `this`, `last`, `past`, `next` before `year` after `the end of March`: chrono takes that year. */
+const RELATIVE_YEARS = new Set(['this', 'last', 'past', 'next']);
+/** Digits run together (`232017`): no day and no year to chrono. */
+const DIGIT_RUN = /^\d{5,}$/;
 const DAY = /^(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?$/;
 /** Full month names (chrono reads a bare abbreviation only in some contexts). */
 const FULL_MONTHS = new Set([
@@ -100,6 +103,27 @@ export function monthDates(
   return out;
 }
 
+/**
+ * Where chrono's `end of` / `last day of` before month token `m` starts
+ * (`the end of March`, `the last day of the month of March` is not one):
+ * a token index, `undefined` when there is none, `null` when unsure.
+ */
+function periodEnd(s: Scan, a: number, m: number): number | null | undefined {
+  const toks = s.toks;
+  let k = m - 1;
+  if (k >= a && toks[k]!.lower === 'the') k--;
+  if (k < a || toks[k]!.lower !== 'of') return undefined;
+  k--;
+  if (k < a) return undefined;
+  const w = toks[k]!.lower;
+  let lead: number;
+  if (w === 'end') lead = k;
+  else if (w === 'day' && k - 1 >= a && toks[k - 1]!.lower === 'last') lead = k - 1;
+  else return w === 'day' && k - 1 < a ? UNSURE : undefined;
+  for (let j = lead + 1; j <= m; j++) if (!tight(s, j)) return UNSURE;
+  return lead;
+}
+
 /** Reads the date around month token `m`: a phrase, `undefined` for none, `null` when unsure. */
 function monthDate(s: Scan, a: number, b: number, m: number, isZone: ZoneTest): Phrase | null | undefined {
   const toks = s.toks;
@@ -158,6 +182,9 @@ function monthDate(s: Scan, a: number, b: number, m: number, isZone: ZoneTest): 
         y = Number(after);
         end = r + 1;
       }
+    } else if (d === null && !edge && q === end && DIGIT_RUN.test(next)) {
+      // `Apr 232017` (a comma lost in scraping): chrono reads no day, no year, no month there.
+      return undefined;
     } else return UNSURE;
   } else if (next === 'of' && q === end) {
     // `March of 2011` (chrono's month-year form); `5 March of 2016` reads differently.
@@ -186,9 +213,18 @@ function monthDate(s: Scan, a: number, b: number, m: number, isZone: ZoneTest): 
   }
   if (d === null) {
     // `the end of March`, `the last day of March`: chrono moves these to the month's last day.
-    if (m - 2 >= a && toks[m - 1]!.lower === 'of' && PERIOD_END.has(toks[m - 2]!.lower)) return UNSURE;
-    if (m - 3 >= a && toks[m - 1]!.lower === 'the' && toks[m - 2]!.lower === 'of' && PERIOD_END.has(toks[m - 3]!.lower))
-      return UNSURE;
+    const lead = periodEnd(s, a, m);
+    if (lead === UNSURE) return UNSURE;
+    if (lead !== undefined) {
+      const after = end < b ? toks[end]!.lower : '';
+      // Its month-year form reads no bare `Jan` (see below); `the end of March this year` takes its year after.
+      if (y === null && after !== ',' && after !== 'of' && !full && !name.endsWith('.') && name.length <= 3)
+        return undefined;
+      if (edge || (mo === 2 && y === null)) return UNSURE;
+      if (end + 1 < b && RELATIVE_YEARS.has(after) && toks[end + 1]!.lower === 'year') return UNSURE;
+      d = daysInMonth(y ?? 2001, mo);
+      first = lead;
+    }
   }
   if (d === null && y === null) {
     const lead = !edge && m > a && toks[m - 1]!.lower === 'in';

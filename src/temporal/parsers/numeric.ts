@@ -21,6 +21,7 @@ import {
   extendedAfter,
   isWordChar,
   startsWithDigit,
+  tight,
   unreadable,
   type Reading,
   type ZoneTest,
@@ -33,7 +34,14 @@ const MONTH_LETTERS = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/;
 /** A number with an inner separator (`3.5`, `10:30`, `1/2`): chrono's slash-date and time parsers read those. */
 const INNER_SEPARATOR = /\d[/.:-]\d/;
 
+/** A four-digit clock time (`1935`). */
+const MILITARY = /^([01]\d|2[0-3])([0-5]\d)$/;
+
 const UNSURE = null;
+
+function isLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
 
 /**
  * Reads the numeric dates `dates` (token indexes, the window's only
@@ -91,26 +99,43 @@ function numericDate(
   if (mo > 12 || !isValidDay(y, mo, d)) return UNSURE;
   const dot = m[2] === '.';
 
-  // Before: nothing glued, no number (chrono joins a clock time to the date after it: `1935 05.10.2017`), no range.
+  // Before: nothing glued, no range, no number — but a four-digit clock time right before the date is the
+  // time of a stamp line (`Middle East 2159 18.05.2017`), which chrono misreads.
+  let first = k;
+  let clock: RegExpExecArray | null = null;
   if (k > a) {
     const prev = toks[k - 1]!;
     if (!t.spaceBefore && isWordChar(prev.value.charCodeAt(prev.value.length - 1))) return UNSURE;
     if (!t.spaceBefore && prev.value.endsWith('/')) return UNSURE;
     const w = prev.lower;
-    if (startsWithDigit(w)) return UNSURE;
-    if (DATE_TIME_JOINERS.has(w) && k - 2 >= a && startsWithDigit(toks[k - 2]!.lower)) return UNSURE;
-    if (RANGE_WORDS.has(w) && k - 2 >= a && dateLike(s, k - 2, b)) return UNSURE;
+    if (startsWithDigit(w)) {
+      clock = MILITARY.exec(w);
+      const before = k - 2 >= a ? toks[k - 2]!.lower : '';
+      if (clock === null || !tight(s, k) || !prev.spaceBefore || startsWithDigit(before)) return UNSURE;
+      if (DATE_TIME_JOINERS.has(before) || RANGE_WORDS.has(before)) return UNSURE;
+      first = k - 1;
+    } else {
+      if (DATE_TIME_JOINERS.has(w) && k - 2 >= a && startsWithDigit(toks[k - 2]!.lower)) return UNSURE;
+      if (RANGE_WORDS.has(w) && k - 2 >= a && dateLike(s, k - 2, b)) return UNSURE;
+    }
   }
-  // After: nothing glued, no range, zone or offset. A number after a dotted date makes a clock time with it
-  // (the dots read as one); after `-` or `/` it does not, and the date stands alone (`01-06-2016 3 killed`).
+  // After: no range, zone or offset. A number after a dotted date makes a clock time with it to chrono (the
+  // dots read as one); after `-` or `/` it does not, and the date stands alone (`01-06-2016 3 killed`). Letters
+  // glued to the date (`18.10.2014Get short URL`, a lost line break) leave it alone too.
   const end = k + 1;
-  if (extendedAfter(s, end, b, isZone)) return UNSURE;
-  if (end < b) {
-    const next = toks[end]!;
+  const next = end < b ? toks[end]! : undefined;
+  const gluedWord = next !== undefined && !next.spaceBefore && isLetter(next.value.charCodeAt(0));
+  if (!gluedWord && extendedAfter(s, end, b, isZone)) return UNSURE;
+  if (next !== undefined && !gluedWord) {
     if (!next.spaceBefore && next.value.startsWith('/')) return UNSURE;
     const w = next.lower;
     const w2 = end + 1 < b ? toks[end + 1]!.lower : '';
     if (dot && (startsWithDigit(w) || (DATE_TIME_JOINERS.has(w) && startsWithDigit(w2)))) return UNSURE;
+  }
+  if (clock !== null) {
+    const h = Number(clock[1]);
+    const min = Number(clock[2]);
+    return { start: toks[first]!.start, end: t.end, y, mo, d, wd: null, h, min, clock: true };
   }
   return { start: t.start, end: t.end, y, mo, d, wd: null, h: null, min: null };
 }

@@ -19,6 +19,8 @@ export interface Reading {
   readonly wd: number | null;
   readonly h: number | null;
   readonly min: number | null;
+  /** The hour was read from a clock time for sure (chrono's hours need a clock cue in their words). */
+  readonly clock?: boolean;
 }
 
 /** Whether chrono appends an upper-case word after a date as its time zone (`EST`, not `AFP`). */
