@@ -159,6 +159,17 @@ describe('dates: month-name and numeric dates read without chrono', () => {
     expect(valueOf('Bids will close on the last day of April.', 'last day of April', WED)).toBe('2019-04-30');
   });
 
+  it('joins a clock time to the day written right before it', () => {
+    expect(dates('Tuesday 12 March 2019 08:45 Ferry services resume after the storm', WED)).toEqual([
+      ['Tuesday', 'DATE', '2019-03-12'],
+      ['12 March 2019 08:45', 'TIME', '2019-03-12T08:45'],
+    ]);
+    expect(dates('The vote on 5 March 2019 at 10:30 was close.', WED)).toEqual([
+      ['5 March 2019 at 10:30', 'TIME', '2019-03-05T10:30'],
+    ]);
+    expect(dates('05-03-2019 Marchers fill the square', WED)).toEqual([['05-03-2019', 'DATE', '2019-03-05']]);
+  });
+
   it('still reads ranges, period ends and zones as chrono does', () => {
     expect(valueOf('Schools close from 4 to 8 March.', '4 to 8 March', WED)).toBe('2019-03-04');
     expect(valueOf('Repairs should finish by the end of April.', 'end of April', WED)).toBe('2019-04-30');

@@ -17,7 +17,7 @@ import { monthDayValue, monthNameValue, weekdayValue, yearValue, type Placement 
 import { capitalised, is, low, report, type Scan } from '../scan.js';
 import { monthDates } from './months.js';
 import { numericDates } from './numeric.js';
-import { monthOf, type Reading } from './readings.js';
+import { monthOf, type Reading, type Zones } from './readings.js';
 
 /** chrono parsers that read relative or casual expressions: ours handle those. */
 const RELATIVE_PARSERS = new Set([
@@ -124,6 +124,27 @@ function isZone(word: string): boolean {
   return zone;
 }
 
+/** Words after a clock time, and whether chrono takes them for its time zone (any case: `est`, `GMT`). */
+const TIME_ZONE_WORDS = new Map<string, boolean>();
+
+/** Whether chrono appends `word` to a clock time before it as a time zone (asked once per word). */
+function isTimeZone(word: string): boolean {
+  let zone = TIME_ZONE_WORDS.get(word);
+  if (zone === undefined) {
+    if (TIME_ZONE_WORDS.size >= MAX_ZONE_WORDS) TIME_ZONE_WORDS.clear();
+    const probe = '5 March 2000 10:30';
+    const r = instance('month-first', true, true).parse(`${probe} ${word}`, {
+      instant: new Date(Date.UTC(2000, 5, 15, 12)),
+      timezone: 0,
+    });
+    zone = r.length > 0 && r[0]!.text.length > probe.length;
+    TIME_ZONE_WORDS.set(word, zone);
+  }
+  return zone;
+}
+
+const ZONES: Zones = { date: isZone, time: isTimeZone };
+
 /** Candidate windows around the triggers (in token order), merged, within sentences. */
 function windows(s: Scan, triggers: readonly number[]): Window[] {
   const toks = s.toks;
@@ -223,18 +244,28 @@ export function chronoDates(
   const norm = s.doc.norm;
   for (const w of windows(s, triggers)) {
     const { a, b } = w;
-    const kind = kinds[w.from]!;
-    let same = kind !== 'clock';
-    for (let t = w.from + 1; t < w.to && same; t++) same = kinds[t] === kind;
-    if (same) {
-      const own =
-        kind === 'month'
-          ? monthDates(s, a, b, triggers.slice(w.from, w.to), isZone)
-          : numericDates(s, a, b, triggers.slice(w.from, w.to), order, isZone);
-      if (own !== null) {
-        for (const r of own) read(s, a, b, r);
-        continue;
-      }
+    // Our readers take windows of month names (with the clock times of their days) or of numeric dates.
+    let monthCount = 0;
+    let numerics = 0;
+    let clocks = 0;
+    for (let t = w.from; t < w.to; t++) {
+      const k = kinds[t]!;
+      if (k === 'month') monthCount++;
+      else if (k === 'numeric') numerics++;
+      else clocks++;
+    }
+    let own: Reading[] | null = null;
+    if (monthCount > 0 && numerics === 0) {
+      const ms: number[] = [];
+      const cs: number[] = [];
+      for (let t = w.from; t < w.to; t++) (kinds[t] === 'month' ? ms : cs).push(triggers[t]!);
+      own = monthDates(s, a, b, ms, cs, ZONES);
+    } else if (numerics > 0 && monthCount === 0 && clocks === 0) {
+      own = numericDates(s, a, b, triggers.slice(w.from, w.to), order, ZONES);
+    }
+    if (own !== null) {
+      for (const r of own) read(s, a, b, r);
+      continue;
     }
     const from = s.toks[a]!.start;
     const text = norm.slice(from, s.toks[b - 1]!.end);

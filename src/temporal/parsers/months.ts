@@ -28,6 +28,7 @@ import {
   unreadable,
   type Reading,
   type ZoneTest,
+  type Zones,
 } from './readings.js';
 
 /** Era words chrono reads after a year (`2016 AD`). */
@@ -57,6 +58,11 @@ const SHORT_MONTHS = new Set([4, 6, 9, 11]);
 /** How far (tokens) another month word must stand from a month date for the two not to interact. */
 const MONTH_GAP = 3;
 
+/** `am`, `pm`, `a.m.`, `a`, `p` (chrono reads a meridiem from the letter alone). */
+const MERIDIEM_START = /^[ap](?:\.?m\.?)?$/;
+/** A word chrono may take for a time zone after a clock time (any case). */
+const ZONE_LIKE = /^[A-Za-z]{2,4}$/;
+
 /** What makes the reader give a window back to chrono. */
 const UNSURE = null;
 
@@ -78,7 +84,8 @@ export function monthDates(
   a: number,
   b: number,
   months: readonly number[],
-  isZone: ZoneTest,
+  clocks: readonly number[],
+  zones: Zones,
 ): Reading[] | null {
   const toks = s.toks;
   if (unreadable(s, a, b)) return UNSURE;
@@ -92,15 +99,18 @@ export function monthDates(
   }
   const out: Reading[] = [];
   let last = -1;
+  let joined = 0;
   for (const m of months) {
-    const r = monthDate(s, a, b, m, isZone);
+    const r = monthDate(s, a, b, m, clocks, zones);
     if (r === UNSURE) return UNSURE;
     if (r === undefined) continue;
     if (r.first < last) return UNSURE; // one day number read with two months (`March 5 April`)
+    if (r.reading.h !== null) joined++;
     last = r.end;
     out.push(r.reading);
   }
-  return out;
+  // Every clock time of the window must be the time of a date read here.
+  return joined === clocks.length ? out : UNSURE;
 }
 
 /**
@@ -124,8 +134,43 @@ function periodEnd(s: Scan, a: number, m: number): number | null | undefined {
   return lead;
 }
 
+/** A 24-hour clock time (`18:20`), as chrono's time parser reads one after a date. */
+const CLOCK = /^(\d{1,2}):(\d{2})$/;
+/** Words after a clock time that chrono reads with it (`o'clock`, `at night`, `in the morning`). */
+const CLOCK_SUFFIXES = new Set(['o', "o'clock", 'o’clock', 'oclock', 'at', 'in']);
+
+/**
+ * Whether something chrono reads with a clock time stands at token `k` after
+ * it: a meridiem, `o'clock`, `at night`, a range (`18:20 - 19:00`), a zone or
+ * offset (any case after a time: `18:20 est`), a glued `/` or word.
+ */
+function clockExtended(s: Scan, k: number, b: number, isTimeZone: ZoneTest): boolean {
+  if (k >= b) return false;
+  const toks = s.toks;
+  const t = toks[k]!;
+  const w = t.lower;
+  if (!t.spaceBefore && (isWordChar(w.charCodeAt(0)) || w.startsWith('/') || w.startsWith(':') || w.startsWith('.')))
+    return true;
+  if (MERIDIEM_START.test(w) || CLOCK_SUFFIXES.has(w) || w === '?') return true;
+  if (RANGE_WORDS.has(w) || w === '~' || w === '〜') return dateLike(s, k + 1, b) || k + 1 >= b;
+  if (w === 'gmt' || w === 'utc' || w.startsWith('+') || (w.length > 1 && w.startsWith('-'))) return true;
+  let z = k;
+  if (toks[z]!.value === ',') z++;
+  if (z < b && toks[z]!.value === '(') z++;
+  if (z >= b) return false;
+  const zv = toks[z]!.value;
+  return ZONE_LIKE.test(zv) && isTimeZone(zv);
+}
+
 /** Reads the date around month token `m`: a phrase, `undefined` for none, `null` when unsure. */
-function monthDate(s: Scan, a: number, b: number, m: number, isZone: ZoneTest): Phrase | null | undefined {
+function monthDate(
+  s: Scan,
+  a: number,
+  b: number,
+  m: number,
+  clocks: readonly number[],
+  zones: Zones,
+): Phrase | null | undefined {
   const toks = s.toks;
   const mo = monthOf(s, m);
   if (mo === 0) return UNSURE;
@@ -197,14 +242,29 @@ function monthDate(s: Scan, a: number, b: number, m: number, isZone: ZoneTest): 
   }
   if (d !== null && (d > 29 ? mo === 2 || (d === 31 && SHORT_MONTHS.has(mo)) : d === 29 && mo === 2)) return UNSURE;
 
+  // A clock time right after a day (`23 April 2016 18:20`, `March 5 at 10:30`): chrono joins it to the date.
+  let h: number | null = null;
+  let min: number | null = null;
+  let c = end;
+  if (c < b && (toks[c]!.lower === 'at' || toks[c]!.value === ',')) c++;
+  if (c < b && clocks.includes(c)) {
+    const clock = d === null ? null : CLOCK.exec(toks[c]!.value);
+    if (clock === null || !tight(s, c) || (c > end && !tight(s, end))) return UNSURE;
+    h = Number(clock[1]);
+    min = Number(clock[2]);
+    if (h > 24 || min > 59 || clockExtended(s, c + 1, b, zones.time)) return UNSURE;
+    end = c + 1;
+  }
+
   // What follows must not extend the date or make a range of it.
-  if (extendedAfter(s, end, b, isZone)) return UNSURE;
+  if (h === null && extendedAfter(s, end, b, zones.date)) return UNSURE;
   if (end < b) {
     const w = toks[end]!.lower;
     // A number after a date without its year may be chrono's year (`5 March 16`) or a time it joins to the
     // date; after the year it is neither (`5 March 2016 10 dead`).
     if (
       y === null &&
+      h === null &&
       (startsWithDigit(w) || (DATE_TIME_JOINERS.has(w) && end + 1 < b && startsWithDigit(toks[end + 1]!.lower)))
     )
       return UNSURE;
@@ -249,8 +309,8 @@ function monthDate(s: Scan, a: number, b: number, m: number, isZone: ZoneTest): 
     mo,
     d,
     wd: null,
-    h: null,
-    min: null,
+    h,
+    min,
   };
   return { reading, first, end };
 }

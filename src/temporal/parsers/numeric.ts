@@ -16,6 +16,7 @@ import { isValidDay } from '../calendar.js';
 import type { Scan } from '../scan.js';
 import {
   DATE_TIME_JOINERS,
+  MONTH_WORD,
   RANGE_WORDS,
   dateLike,
   extendedAfter,
@@ -25,12 +26,11 @@ import {
   unreadable,
   type Reading,
   type ZoneTest,
+  type Zones,
 } from './readings.js';
 
 /** Day and month (either order), one separator used twice, a four-digit year. */
 const DMY = /^(\d{1,2})([/.-])(\d{1,2})\2([1-9]\d{3})$/;
-/** Anything chrono's month-name parsers might start from (a superset: `may`, `summary`, `Marchers`). */
-const MONTH_LETTERS = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/;
 /** A number with an inner separator (`3.5`, `10:30`, `1/2`): chrono's slash-date and time parsers read those. */
 const INNER_SEPARATOR = /\d[/.:-]\d/;
 
@@ -55,18 +55,18 @@ export function numericDates(
   b: number,
   dates: readonly number[],
   order: () => DateOrder,
-  isZone: ZoneTest,
+  zones: Zones,
 ): Reading[] | null {
   const toks = s.toks;
   if (unreadable(s, a, b)) return UNSURE;
   for (let k = a; k < b; k++) {
     const w = toks[k]!.lower;
-    if (MONTH_LETTERS.test(w)) return UNSURE;
+    if (MONTH_WORD.test(w)) return UNSURE;
     if (!dates.includes(k) && INNER_SEPARATOR.test(w)) return UNSURE;
   }
   const out: Reading[] = [];
   for (const k of dates) {
-    const r = numericDate(s, a, b, k, order, isZone);
+    const r = numericDate(s, a, b, k, order, zones.date);
     if (r === UNSURE) return UNSURE;
     out.push(r);
   }

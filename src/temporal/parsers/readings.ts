@@ -23,8 +23,14 @@ export interface Reading {
   readonly clock?: boolean;
 }
 
-/** Whether chrono appends an upper-case word after a date as its time zone (`EST`, not `AFP`). */
+/** Whether chrono appends a word after a date (or a time) as its time zone (`EST`, not `AFP`). */
 export type ZoneTest = (word: string) => boolean;
+
+/** The zone tests of chrono: after a date (upper case only) and after a clock time (any case). */
+export interface Zones {
+  readonly date: ZoneTest;
+  readonly time: ZoneTest;
+}
 
 /** Words that make a day range or a date range with what follows or precedes (chrono merges those). */
 export const RANGE_WORDS: ReadonlySet<string> = new Set(['to', '-', '–', 'until', 'through', 'till']);
@@ -46,6 +52,12 @@ export const DATE_TIME_JOINERS: ReadonlySet<string> = new Set([
 export const EDGE_MONTH = /^(?:mid|early|late)-([a-z]+)$/;
 /** A four-digit year as chrono reads one. */
 export const YEAR = /^[1-9]\d{3}$/;
+/** One or two digits (chrono's year-month-day reads `2016 5 3`). */
+const DAY_OR_MONTH = /^\d{1,2}$/;
+const DAY_OR_MONTH_START = /^\d{1,2}(?!\d)/;
+/** A month name inside a token as chrono's month parsers find one (`March`, `5-March`, `mid-June`; not `Martyrs`). */
+export const MONTH_WORD =
+  /(?:^|[^a-z])(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)(?![a-z])/;
 /** A word chrono may take for a time-zone abbreviation. */
 const UPPER_WORD = /^[A-Z]{2,4}$/;
 
@@ -119,14 +131,9 @@ export function unreadable(s: Scan, a: number, b: number): boolean {
   for (let k = a; k < b; k++) {
     const w = toks[k]!.lower;
     if (w.includes('clock')) return true;
-    if (
-      w.length === 4 &&
-      YEAR.test(w) &&
-      k + 2 < b &&
-      startsWithDigit(toks[k + 1]!.lower) &&
-      startsWithDigit(toks[k + 2]!.lower)
-    )
-      return true;
+    if (w.length === 4 && YEAR.test(w) && k + 2 < b && DAY_OR_MONTH.test(toks[k + 1]!.lower)) {
+      if (DAY_OR_MONTH_START.test(toks[k + 2]!.lower)) return true;
+    }
   }
   return false;
 }
