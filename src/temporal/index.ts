@@ -14,7 +14,7 @@
  * @module
  */
 import { documentDateOrder } from '../document/publication.js';
-import type { Document } from '../document/model.js';
+import type { Document, Token } from '../document/model.js';
 import type { DateOrder, TimexType } from '../types.js';
 import { readAnchor } from './anchor.js';
 import { DAY_WORDS, MONTHS, PARTS_OF_DAY, REFERENCES, SEASONS, SET_WORDS, UNITS, WEEKDAYS } from './lexicon.js';
@@ -33,6 +33,21 @@ const REFERENCE_NOUNS = ['past', 'future', 'being', 'moment', 'term', 'present',
 const CLOCK = /^\d{1,2}[:.]\d{2}(?::\d{2})?(?:[ap]\.?m\.?)?$|^\d{1,2}(?:[ap]\.?m\.?)$/i;
 const NUMERIC_DATE = /^\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}(?:t[\d:]+z?)?$/i;
 const MERIDIEM = new Set(['am', 'pm', 'a.m.', 'p.m.', 'a.m', 'p.m']);
+/** `3.31`, `8.15`: a clock to chrono, a decimal mostly (`3.31%`, `$7.25`). */
+const DECIMAL = /^\d{1,2}\.\d{2}$/;
+/** Words after a decimal that chrono reads into a clock time: a range, a zone, `o'clock`, `at night`. */
+const DECIMAL_TIME_NEXT = /^(?:[a-z]{2,4}|[-–~+(?]|o'clock|o’clock|gmt[+-]?\d*|utc[+-]?\d*)$/;
+
+/**
+ * Whether the decimal at token `i` may be a clock time to chrono: alone
+ * (`at 8.15` included) it reads as a fraction and is dropped, so only a word
+ * that chrono reads with it (a zone, a range, `o'clock`) makes it a trigger.
+ * Next to a date it is read with the date's own window.
+ */
+function decimalTime(toks: readonly Token[], i: number): boolean {
+  const next = toks[i + 1];
+  return next !== undefined && next.sentence === toks[i]!.sentence && DECIMAL_TIME_NEXT.test(next.lower);
+}
 const EDGE_YEAR = /^(?:mid|early|late)-\d/;
 const EDGE_MONTH = /^(?:mid|early|late)-([a-z]+)$/;
 
@@ -123,7 +138,7 @@ function recognise(doc: Document): TemporalExpression[] {
       yearPhrase(s, i);
       militaryTime(s, i);
       const meridiem = MERIDIEM.has(toks[i + 1]?.lower ?? '');
-      if (CLOCK.test(w) || meridiem) {
+      if (meridiem || (CLOCK.test(w) && (!DECIMAL.test(w) || decimalTime(toks, i)))) {
         triggers.push(i);
         kinds.push('clock');
       } else if (NUMERIC_DATE.test(w)) {

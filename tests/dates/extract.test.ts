@@ -170,6 +170,15 @@ describe('dates: month-name and numeric dates read without chrono', () => {
     expect(dates('05-03-2019 Marchers fill the square', WED)).toEqual([['05-03-2019', 'DATE', '2019-03-05']]);
   });
 
+  it('reads a price as no clock time, a decimal with a zone or a meridiem as one', () => {
+    expect(dates('Shares of the miner rose to $4.35 a share on Monday.', WED)).toEqual([
+      ['Monday', 'DATE', '2019-03-11'],
+    ]);
+    expect(dates('The index fell 1.25 percent, and gold 2.40%.', WED)).toEqual([]);
+    expect(valueOf('The ferry docked at 9.40 GMT.', '9.40 GMT', WED)).toBe('2019-03-13T09:40');
+    expect(valueOf('The ferry docked at 9.40 pm.', '9.40 pm', WED)).toBe('2019-03-13T21:40');
+  });
+
   it('still reads ranges, period ends and zones as chrono does', () => {
     expect(valueOf('Schools close from 4 to 8 March.', '4 to 8 March', WED)).toBe('2019-03-04');
     expect(valueOf('Repairs should finish by the end of April.', 'end of April', WED)).toBe('2019-04-30');

@@ -134,6 +134,8 @@ function periodEnd(s: Scan, a: number, m: number): number | null | undefined {
   return lead;
 }
 
+/** A number chrono may read as a clock time (`8.15`, `10:30`). */
+const CLOCKISH = /\d[:.]\d/;
 /** A 24-hour clock time (`18:20`), as chrono's time parser reads one after a date. */
 const CLOCK = /^(\d{1,2}):(\d{2})$/;
 /** Words after a clock time that chrono reads with it (`o'clock`, `at night`, `in the morning`). */
@@ -192,8 +194,9 @@ function monthDate(
   } else if (p >= a && startsWithDigit(toks[p]!.lower)) return UNSURE;
   if (first - 1 >= a) {
     const before = toks[first - 1]!.lower;
-    // `2016 March`, `2016 5 March` (chrono's year-first forms), `3 to 5 March` (a range).
+    // `2016 March`, `2016 5 March` (chrono's year-first forms), `3 to 5 March` (a range), `8.15 on 5 March`.
     if (startsWithDigit(before)) return UNSURE;
+    if (DATE_TIME_JOINERS.has(before) && first - 2 >= a && CLOCKISH.test(toks[first - 2]!.lower)) return UNSURE;
     if (RANGE_WORDS.has(before) && first - 2 >= a && dateLike(s, first - 2, b)) return UNSURE;
   }
   // chrono reads a date only after a non-word character.
@@ -261,13 +264,9 @@ function monthDate(
   if (end < b) {
     const w = toks[end]!.lower;
     // A number after a date without its year may be chrono's year (`5 March 16`) or a time it joins to the
-    // date; after the year it is neither (`5 March 2016 10 dead`).
-    if (
-      y === null &&
-      h === null &&
-      (startsWithDigit(w) || (DATE_TIME_JOINERS.has(w) && end + 1 < b && startsWithDigit(toks[end + 1]!.lower)))
-    )
-      return UNSURE;
+    // date; after the year it is neither (`5 March 2016 10 dead`), unless written as a clock (`… 2016 8.15`).
+    const n = startsWithDigit(w) ? w : DATE_TIME_JOINERS.has(w) && end + 1 < b ? toks[end + 1]!.lower : '';
+    if (h === null && startsWithDigit(n) && (y === null || CLOCKISH.test(n))) return UNSURE;
     // An era after a number (`2016 AD`, `5 BC`) is part of chrono's year.
     if (ERAS.has(w) && startsWithDigit(toks[end - 1]!.lower)) return UNSURE;
   }

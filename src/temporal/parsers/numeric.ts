@@ -130,7 +130,8 @@ function numericDate(
     if (!next.spaceBefore && next.value.startsWith('/')) return UNSURE;
     const w = next.lower;
     const w2 = end + 1 < b ? toks[end + 1]!.lower : '';
-    if (dot && (startsWithDigit(w) || (DATE_TIME_JOINERS.has(w) && startsWithDigit(w2)))) return UNSURE;
+    const n = startsWithDigit(w) ? w : DATE_TIME_JOINERS.has(w) ? w2 : '';
+    if (startsWithDigit(n) && (dot || INNER_SEPARATOR.test(n))) return UNSURE;
   }
   if (clock !== null) {
     const h = Number(clock[1]);
