@@ -179,6 +179,17 @@ describe('dates: month-name and numeric dates read without chrono', () => {
     expect(valueOf('The ferry docked at 9.40 pm.', '9.40 pm', WED)).toBe('2019-03-13T21:40');
   });
 
+  it('reads clock times with their meridiem as chrono does', () => {
+    expect(dates('12:45 p.m.: The motorcade arrives.', WED)).toEqual([['12:45 p.m.', 'TIME', '2019-03-13T12:45']]);
+    expect(dates('Polls open at 7 am and close at 9 pm.', WED)).toEqual([
+      ['7 am', 'TIME', '2019-03-13T07:00'],
+      ['9 pm', 'TIME', '2019-03-13T21:00'],
+    ]);
+    expect(valueOf('At 12 a.m. the lights went out.', '12 a.m.', WED)).toBe('2019-03-13T00:00');
+    expect(valueOf('The blast came at 715 pm, witnesses said.', '715 pm', WED)).toBe('2019-03-13T19:15');
+    expect(dates('Crude was down $2.86 to $77.11 in New York.', WED)).toEqual([]);
+  });
+
   it('still reads ranges, period ends and zones as chrono does', () => {
     expect(valueOf('Schools close from 4 to 8 March.', '4 to 8 March', WED)).toBe('2019-03-04');
     expect(valueOf('Repairs should finish by the end of April.', 'end of April', WED)).toBe('2019-04-30');

@@ -15,6 +15,7 @@ import { direction } from '../direction.js';
 import { EDGE_MODIFIERS, PERIOD_EDGES, RELATIVE } from '../lexicon.js';
 import { monthDayValue, monthNameValue, weekdayValue, yearValue, type Placement } from '../resolve.js';
 import { capitalised, is, low, report, type Scan } from '../scan.js';
+import { clockTimes } from './clocks.js';
 import { monthDates } from './months.js';
 import { numericDates } from './numeric.js';
 import { monthOf, type Reading, type Zones } from './readings.js';
@@ -262,6 +263,8 @@ export function chronoDates(
       own = monthDates(s, a, b, ms, cs, ZONES);
     } else if (numerics > 0 && monthCount === 0 && clocks === 0) {
       own = numericDates(s, a, b, triggers.slice(w.from, w.to), order, ZONES);
+    } else if (monthCount === 0 && numerics === 0) {
+      own = clockTimes(s, a, b, triggers.slice(w.from, w.to), ZONES);
     }
     if (own !== null) {
       for (const r of own) read(s, a, b, r);

@@ -19,6 +19,7 @@ import {
   DATE_TIME_JOINERS,
   RANGE_WORDS,
   YEAR,
+  clockExtended,
   dateLike,
   extendedAfter,
   isWordChar,
@@ -27,7 +28,6 @@ import {
   tight,
   unreadable,
   type Reading,
-  type ZoneTest,
   type Zones,
 } from './readings.js';
 
@@ -57,11 +57,6 @@ const FULL_MONTHS = new Set([
 const SHORT_MONTHS = new Set([4, 6, 9, 11]);
 /** How far (tokens) another month word must stand from a month date for the two not to interact. */
 const MONTH_GAP = 3;
-
-/** `am`, `pm`, `a.m.`, `a`, `p` (chrono reads a meridiem from the letter alone). */
-const MERIDIEM_START = /^[ap](?:\.?m\.?)?$/;
-/** A word chrono may take for a time zone after a clock time (any case). */
-const ZONE_LIKE = /^[A-Za-z]{2,4}$/;
 
 /** What makes the reader give a window back to chrono. */
 const UNSURE = null;
@@ -138,32 +133,6 @@ function periodEnd(s: Scan, a: number, m: number): number | null | undefined {
 const CLOCKISH = /\d[:.]\d/;
 /** A 24-hour clock time (`18:20`), as chrono's time parser reads one after a date. */
 const CLOCK = /^(\d{1,2}):(\d{2})$/;
-/** Words after a clock time that chrono reads with it (`o'clock`, `at night`, `in the morning`). */
-const CLOCK_SUFFIXES = new Set(['o', "o'clock", 'o’clock', 'oclock', 'at', 'in']);
-
-/**
- * Whether something chrono reads with a clock time stands at token `k` after
- * it: a meridiem, `o'clock`, `at night`, a range (`18:20 - 19:00`), a zone or
- * offset (any case after a time: `18:20 est`), a glued `/` or word.
- */
-function clockExtended(s: Scan, k: number, b: number, isTimeZone: ZoneTest): boolean {
-  if (k >= b) return false;
-  const toks = s.toks;
-  const t = toks[k]!;
-  const w = t.lower;
-  if (!t.spaceBefore && (isWordChar(w.charCodeAt(0)) || w.startsWith('/') || w.startsWith(':') || w.startsWith('.')))
-    return true;
-  if (MERIDIEM_START.test(w) || CLOCK_SUFFIXES.has(w) || w === '?') return true;
-  if (RANGE_WORDS.has(w) || w === '~' || w === '〜') return dateLike(s, k + 1, b) || k + 1 >= b;
-  if (w === 'gmt' || w === 'utc' || w.startsWith('+') || (w.length > 1 && w.startsWith('-'))) return true;
-  let z = k;
-  if (toks[z]!.value === ',') z++;
-  if (z < b && toks[z]!.value === '(') z++;
-  if (z >= b) return false;
-  const zv = toks[z]!.value;
-  return ZONE_LIKE.test(zv) && isTimeZone(zv);
-}
-
 /** Reads the date around month token `m`: a phrase, `undefined` for none, `null` when unsure. */
 function monthDate(
   s: Scan,

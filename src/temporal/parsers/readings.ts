@@ -137,3 +137,43 @@ export function unreadable(s: Scan, a: number, b: number): boolean {
   }
   return false;
 }
+
+/** Whether token `k` starts with a digit and is glued to the token before it. */
+function gluedDigit(s: Scan, k: number): boolean {
+  const t = s.toks[k];
+  return t !== undefined && !t.spaceBefore && startsWithDigit(t.lower);
+}
+
+/** `am`, `pm`, `a.m.`, `a`, `p` (chrono reads a meridiem from the letter alone). */
+const MERIDIEM_START = /^[ap](?:\.?m\.?)?$/;
+/** A word chrono may take for a time zone after a clock time (any case). */
+const ZONE_LIKE = /^[A-Za-z]{2,4}$/;
+
+/**
+ * Whether something chrono reads with a clock time stands at token `k` after
+ * it: a meridiem, `o'clock`, `at night`, `in the morning`, a range (`18:20 -
+ * 19:00`), a zone or offset (any case after a time: `18:20 est`), a glued `/`
+ * or word.
+ */
+export function clockExtended(s: Scan, k: number, b: number, isTimeZone: ZoneTest): boolean {
+  if (k >= b) return false;
+  const toks = s.toks;
+  const t = toks[k]!;
+  const w = t.lower;
+  if (!t.spaceBefore) {
+    if (isWordChar(w.charCodeAt(0)) || w.startsWith('/')) return true;
+    // Seconds or a fraction of them (`12:45:30`), not a colon ending a line (`12:45 p.m.:`).
+    if ((w.startsWith(':') || w.startsWith('.')) && (startsWithDigit(w.slice(1)) || gluedDigit(s, k + 1))) return true;
+  }
+  if (MERIDIEM_START.test(w) || w === '?' || w === 'o' || (w.startsWith('o') && w.includes('clock'))) return true;
+  const w2 = k + 1 < b ? toks[k + 1]!.lower : '';
+  if ((w === 'at' && w2.startsWith('night')) || (w === 'in' && w2 === 'the')) return true;
+  if (RANGE_WORDS.has(w) || w === '~' || w === '〜') return dateLike(s, k + 1, b) || k + 1 >= b;
+  if (w === 'gmt' || w === 'utc' || w.startsWith('+') || (w.length > 1 && w.startsWith('-'))) return true;
+  let z = k;
+  if (toks[z]!.value === ',') z++;
+  if (z < b && toks[z]!.value === '(') z++;
+  if (z >= b) return false;
+  const zv = toks[z]!.value;
+  return ZONE_LIKE.test(zv) && isTimeZone(zv);
+}
