@@ -190,6 +190,17 @@ describe('dates: month-name and numeric dates read without chrono', () => {
     expect(dates('Crude was down $2.86 to $77.11 in New York.', WED)).toEqual([]);
   });
 
+  it('joins a clock time to the day right after it, and leaves one further away on its own', () => {
+    expect(dates('Witnesses said that at around 930 pm on March 2 the depot burned.', WED)).toEqual([
+      ['930 pm on March 2', 'TIME', '2019-03-02T21:30'],
+    ]);
+    expect(dates('Shelling began at 6am (0300 GMT) on 4 March 2019 in the east.', WED)).toEqual([
+      ['6am', 'TIME', '2019-03-04T06:00'],
+      ['0300 GMT', 'TIME', '2019-03-04T03:00'],
+      ['4 March 2019', 'DATE', '2019-03-04'],
+    ]);
+  });
+
   it('still reads ranges, period ends and zones as chrono does', () => {
     expect(valueOf('Schools close from 4 to 8 March.', '4 to 8 March', WED)).toBe('2019-03-04');
     expect(valueOf('Repairs should finish by the end of April.', 'end of April', WED)).toBe('2019-04-30');

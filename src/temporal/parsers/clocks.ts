@@ -44,15 +44,25 @@ export function clockTimes(s: Scan, a: number, b: number, clocks: readonly numbe
   for (let k = a; k < b; k++) if (monthOf(s, k) !== 0) return UNSURE;
   const out: Reading[] = [];
   for (const k of clocks) {
-    const r = clockTime(s, a, b, k, zones);
+    const r = clockAt(s, a, b, k, zones);
     if (r === UNSURE) return UNSURE;
-    if (r !== undefined) out.push(r);
+    if (r !== undefined) out.push(r.reading);
   }
   return out;
 }
 
-/** Reads the clock time at token `k`: a reading, `undefined` for none, `null` when unsure. */
-function clockTime(s: Scan, a: number, b: number, k: number, zones: Zones): Reading | null | undefined {
+/** A clock time read at a token, and the index after its last token (its meridiem). */
+export interface Timed {
+  readonly reading: Reading;
+  readonly end: number;
+}
+
+/**
+ * Reads the clock time at token `k` of the window `[a, b)` (a clock
+ * trigger): a reading, `undefined` when chrono reads nothing that read()
+ * keeps (`$1.99`), `null` when unsure.
+ */
+export function clockAt(s: Scan, a: number, b: number, k: number, zones: Zones): Timed | null | undefined {
   const toks = s.toks;
   const t = toks[k]!;
   const w = t.lower;
@@ -109,5 +119,15 @@ function clockTime(s: Scan, a: number, b: number, k: number, zones: Zones): Read
   }
   if (clockExtended(s, end, b, zones.time)) return UNSURE;
   if (fraction) return undefined;
-  return { start: t.start, end: toks[end - 1]!.end, y: null, mo: null, d: null, wd: null, h: hour, min: minute };
+  const reading = {
+    start: t.start,
+    end: toks[end - 1]!.end,
+    y: null,
+    mo: null,
+    d: null,
+    wd: null,
+    h: hour,
+    min: minute,
+  };
+  return { reading, end };
 }

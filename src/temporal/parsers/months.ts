@@ -15,6 +15,7 @@
 import { DAY_ORDINALS } from '../lexicon.js';
 import { daysInMonth } from '../calendar.js';
 import type { Scan } from '../scan.js';
+import { clockAt } from './clocks.js';
 import {
   DATE_TIME_JOINERS,
   RANGE_WORDS,
@@ -92,20 +93,38 @@ export function monthDates(
     if (startsWithDigit(toks[k - 1]?.lower ?? '') || startsWithDigit(toks[k + 1]?.lower ?? '')) return UNSURE;
     if (DAY_ORDINALS.has(toks[k - 1]?.lower ?? '') || DAY_ORDINALS.has(toks[k + 1]?.lower ?? '')) return UNSURE;
   }
-  const out: Reading[] = [];
+  const phrases: Phrase[] = [];
   let last = -1;
-  let joined = 0;
   for (const m of months) {
     const r = monthDate(s, a, b, m, clocks, zones);
     if (r === UNSURE) return UNSURE;
     if (r === undefined) continue;
     if (r.first < last) return UNSURE; // one day number read with two months (`March 5 April`)
-    if (r.reading.h !== null) joined++;
     last = r.end;
-    out.push(r.reading);
+    phrases.push(r);
   }
-  // Every clock time of the window must be the time of a date read here.
-  return joined === clocks.length ? out : UNSURE;
+  const out = phrases.map((p) => p.reading);
+  // The other clock times: on their own, or joined to the date right after them (`600 pm on March 25`).
+  for (const c of clocks) {
+    if (phrases.some((p) => p.reading.h !== null && p.first <= c && c < p.end)) continue;
+    const t = clockAt(s, a, b, c, zones);
+    if (t === UNSURE) return UNSURE;
+    const cEnd = t === undefined ? c + 1 : t.end;
+    let joined = false;
+    for (let i = 0; i < phrases.length; i++) {
+      const p = phrases[i]!;
+      if (p.end <= c && c - p.end <= 1 && (c === p.end || DATE_TIME_JOINERS.has(toks[p.end]!.lower))) return UNSURE;
+      if (p.first < cEnd || p.first - cEnd > 1) continue;
+      const between = p.first > cEnd ? toks[cEnd]!.lower : '';
+      if (between !== '' && !DATE_TIME_JOINERS.has(between)) continue;
+      if (t === undefined || between === ':' || p.reading.h !== null) return UNSURE;
+      out[i] = { ...p.reading, start: t.reading.start, h: t.reading.h, min: t.reading.min };
+      joined = true;
+      break;
+    }
+    if (!joined && t !== undefined) out.push(t.reading);
+  }
+  return out;
 }
 
 /**
