@@ -133,8 +133,16 @@ export function evidenceScore(ev: OrderEvidence): number {
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
     const w = t.lower;
-    const m = NUMERIC_DATE.exec(w);
-    if (m !== null) {
+    const c0 = w.charCodeAt(0);
+    // Dates and clocks start with a digit, words with anything else: one regex or lookups per token, not all.
+    if (c0 >= 48 && c0 <= 57) {
+      const m = NUMERIC_DATE.exec(w);
+      if (m === null) {
+        const c = CLOCK_24.exec(w);
+        if (c !== null && Number(c[1]) >= 13 && Number(c[1]) <= 23 && !MERIDIEM.has(toks[i + 1]?.lower ?? ''))
+          clock += 1;
+        continue;
+      }
       const a = Number(m[1]);
       const b = Number(m[2]);
       if (a > 12 && b <= 12) numeric += 3;
@@ -160,7 +168,7 @@ export function evidenceScore(ev: OrderEvidence): number {
       }
       continue;
     }
-    const month = MONTHS.get(w.replace(/\.$/, ''));
+    const month = MONTHS.get(w.charCodeAt(w.length - 1) === 46 ? w.slice(0, -1) : w);
     if (month !== undefined && t.value.charCodeAt(0) <= 90) {
       if (i > 0 && DAY_NUMBER.test(toks[i - 1]!.lower)) written += 1;
       else {
@@ -172,10 +180,6 @@ export function evidenceScore(ev: OrderEvidence): number {
     if (BRITISH.has(w)) spelling += 0.5;
     else if (AMERICAN.has(w)) spelling -= 0.5;
     else if (MERIDIEM.has(w) && i > 0 && /^\d/.test(toks[i - 1]!.value)) clock -= 1;
-    else {
-      const c = CLOCK_24.exec(w);
-      if (c !== null && Number(c[1]) >= 13 && Number(c[1]) <= 23 && !MERIDIEM.has(toks[i + 1]?.lower ?? '')) clock += 1;
-    }
   }
   let domain = 0;
   for (const u of ev.urls) {

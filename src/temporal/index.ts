@@ -14,11 +14,11 @@
  * @module
  */
 import { documentDateOrder } from '../document/publication.js';
-import type { Document } from '../document/model.js';
+import type { Document, Token } from '../document/model.js';
 import type { DateOrder, TimexType } from '../types.js';
 import { readAnchor } from './anchor.js';
 import { DAY_WORDS, MONTHS, PARTS_OF_DAY, REFERENCES, SEASONS, SET_WORDS, UNITS, WEEKDAYS } from './lexicon.js';
-import { chronoDates } from './parsers/chrono.js';
+import { chronoDates, type Trigger } from './parsers/chrono.js';
 import { dayWord, partOfDay, referenceAdjective, referenceNoun, referenceWord } from './parsers/references.js';
 import { seasonPhrase } from './parsers/seasons.js';
 import { setWord } from './parsers/sets.js';
@@ -33,6 +33,21 @@ const REFERENCE_NOUNS = ['past', 'future', 'being', 'moment', 'term', 'present',
 const CLOCK = /^\d{1,2}[:.]\d{2}(?::\d{2})?(?:[ap]\.?m\.?)?$|^\d{1,2}(?:[ap]\.?m\.?)$/i;
 const NUMERIC_DATE = /^\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}(?:t[\d:]+z?)?$/i;
 const MERIDIEM = new Set(['am', 'pm', 'a.m.', 'p.m.', 'a.m', 'p.m']);
+/** `3.31`, `8.15`: a clock to chrono, a decimal mostly (`3.31%`, `$7.25`). */
+const DECIMAL = /^\d{1,2}\.\d{2}$/;
+/** Words after a decimal that chrono reads into a clock time: a range, a zone, `o'clock`, `at night`. */
+const DECIMAL_TIME_NEXT = /^(?:[a-z]{2,4}|[-–~+(?]|o'clock|o’clock|gmt[+-]?\d*|utc[+-]?\d*)$/;
+
+/**
+ * Whether the decimal at token `i` may be a clock time to chrono: alone
+ * (`at 8.15` included) it reads as a fraction and is dropped, so only a word
+ * that chrono reads with it (a zone, a range, `o'clock`) makes it a trigger.
+ * Next to a date it is read with the date's own window.
+ */
+function decimalTime(toks: readonly Token[], i: number): boolean {
+  const next = toks[i + 1];
+  return next !== undefined && next.sentence === toks[i]!.sentence && DECIMAL_TIME_NEXT.test(next.lower);
+}
 const EDGE_YEAR = /^(?:mid|early|late)-\d/;
 const EDGE_MONTH = /^(?:mid|early|late)-([a-z]+)$/;
 
@@ -112,7 +127,8 @@ export function temporalExpressions(doc: Document): readonly TemporalExpression[
 function recognise(doc: Document): TemporalExpression[] {
   const toks = doc.tokens;
   const s: Scan = { doc, toks, anchor: readAnchor(doc.publication.value), out: [] };
-  const triggers: [number, number][] = [];
+  const triggers: number[] = [];
+  const kinds: Trigger[] = [];
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
     const w = t.lower;
@@ -121,7 +137,14 @@ function recognise(doc: Document): TemporalExpression[] {
       if (t.shape === 'url' || t.shape === 'email') continue;
       yearPhrase(s, i);
       militaryTime(s, i);
-      if (CLOCK.test(w) || NUMERIC_DATE.test(w) || MERIDIEM.has(toks[i + 1]?.lower ?? '')) triggers.push([i, i + 1]);
+      const meridiem = MERIDIEM.has(toks[i + 1]?.lower ?? '');
+      if (meridiem || (CLOCK.test(w) && (!DECIMAL.test(w) || decimalTime(toks, i)))) {
+        triggers.push(i);
+        kinds.push('clock');
+      } else if (NUMERIC_DATE.test(w)) {
+        triggers.push(i);
+        kinds.push('numeric');
+      }
       continue;
     }
     const bits = DISPATCH.get(w);
@@ -130,7 +153,10 @@ function recognise(doc: Document): TemporalExpression[] {
       if (w.length > 3 && (c === 39 || c === 0x2019)) yearPhrase(s, i);
       else if (w.length > 4 && (c === 109 || c === 101 || c === 108) && w.includes('-')) {
         if (EDGE_YEAR.test(w)) yearPhrase(s, i);
-        else if (MONTHS.has(EDGE_MONTH.exec(w)?.[1] ?? '') && capitalised(s, i)) triggers.push([i, i + 1]);
+        else if (MONTHS.has(EDGE_MONTH.exec(w)?.[1] ?? '') && capitalised(s, i)) {
+          triggers.push(i);
+          kinds.push('month');
+        }
       }
       continue;
     }
@@ -146,10 +172,13 @@ function recognise(doc: Document): TemporalExpression[] {
     if (bits & NOON) noon(s, i);
     if (bits & SHORT_YEAR) shortYear(s, i);
     if (bits & QUARTER) quarterToken(s, i);
-    if (bits & MONTH && capitalised(s, i)) triggers.push([i, i + 1]);
+    if (bits & MONTH && capitalised(s, i)) {
+      triggers.push(i);
+      kinds.push('month');
+    }
   }
   const order = (): DateOrder => doc.publication.order ?? doc.layer(ORDER, documentDateOrder);
-  chronoDates(s, triggers, order);
+  chronoDates(s, triggers, kinds, order);
   const kept = attachTimes(s, settle(s, s.out));
   resolveAnaphoricDays(s, kept);
   return kept.map((f) => ({

@@ -2,6 +2,7 @@
  * The temporal vocabulary of src/lexicon/dates.json as lookup tables.
  */
 import data from '../lexicon/dates.json';
+import numbers from '../lexicon/numbers.json';
 
 /** TIMEX3 season codes. */
 export type Season = 'SP' | 'SU' | 'FA' | 'WI';
@@ -40,6 +41,29 @@ export const EDGE_MODIFIERS: ReadonlySet<string> = new Set(data.edgeModifiers);
 export const PERIOD_EDGES: ReadonlySet<string> = new Set(data.periodEdges);
 /** Ordinals of quarters. */
 export const ORDINALS: ReadonlyMap<string, number> = map(data.ordinals);
+/** Ordinal words that can name a day of the month (`the first of March`). */
+export const DAY_ORDINALS: ReadonlySet<string> = new Set(data.dayOrdinals);
+/**
+ * Words without which no quantity phrase stands (src/lexicon/numbers.json:
+ * cardinals, scales, groups, vague quantities, fractions), so that a unit of
+ * time with none of them before it skips the numbers layer.
+ */
+export const NUMBER_WORDS: ReadonlySet<string> = new Set([
+  ...Object.keys(numbers.units),
+  ...Object.keys(numbers.tens),
+  ...Object.keys(numbers.scales),
+  ...Object.keys(numbers.groups),
+  ...Object.keys(numbers.vague).flatMap((k) => k.split(' ')),
+  'quarter',
+  'quarters',
+  'third',
+  'thirds',
+]);
+/** Last words of the post-qualifiers the numbers layer reads after a number (`or more`, `-odd`, a glued `+`). */
+export const POST_QUALIFIER_ENDS: ReadonlySet<string> = new Set([
+  ...Object.keys(numbers.postQualifiers).map((k) => k.slice(k.lastIndexOf(' ') + 1)),
+  '+',
+]);
 /** Words → PRESENT_REF / PAST_REF / FUTURE_REF. */
 export const REFERENCES: ReadonlyMap<string, 'PRESENT_REF' | 'PAST_REF' | 'FUTURE_REF'> = new Map([
   ...data.presentRef.map((w) => [w, 'PRESENT_REF'] as const),

@@ -19,26 +19,39 @@ function charEnd(s: Scan, f: Found): number {
 /** How many mentions a refiner looks through for a day (keeps hostile input linear). */
 const MAX_LOOK = 32;
 
-const FREE = -1;
-const WHOLE = -2;
-const PART = -3;
+const WHOLE = 1;
+const PART = 2;
 
 /** Keeps a non-overlapping set of mentions, longest first, and returns it in document order. */
 export function settle(s: Scan, found: readonly Found[]): Found[] {
-  const order = found
-    .map((f, i) => ({ f, i, len: charEnd(s, f) - charStart(s, f) }))
-    .sort((x, y) => y.len - x.len || y.f.rank - x.f.rank || x.i - y.i);
-  const owner = new Int32Array(s.toks.length).fill(FREE);
+  const n = found.length;
+  if (n === 0) return [];
+  // Longest (in characters) first, then the parser's rank, then the order found; sorted as indexes.
+  const len = new Int32Array(n);
+  const order: number[] = [];
+  let lo = s.toks.length;
+  let hi = 0;
+  for (let i = 0; i < n; i++) {
+    const f = found[i]!;
+    len[i] = charEnd(s, f) - charStart(s, f);
+    order.push(i);
+    if (f.first < lo) lo = f.first;
+    if (f.end > hi) hi = f.end;
+  }
+  order.sort((x, y) => len[y]! - len[x]! || found[y]!.rank - found[x]!.rank || x - y);
+  // Who owns each token of the span the mentions cover.
+  const owner = new Int8Array(hi - lo);
   const kept: Found[] = [];
-  for (const { f } of order) {
+  for (const i of order) {
+    const f = found[i]!;
     const part = f.chars !== undefined;
     let free = true;
     for (let k = f.first; k < f.end && free; k++) {
-      const o = owner[k]!;
+      const o = owner[k - lo]!;
       if (o === WHOLE || (o === PART && !part)) free = false;
     }
     if (!free) continue;
-    for (let k = f.first; k < f.end; k++) owner[k] = part ? PART : WHOLE;
+    for (let k = f.first; k < f.end; k++) owner[k - lo] = part ? PART : WHOLE;
     kept.push(f);
   }
   // Two parts of the same token (a year range) never overlap each other, so no further check.

@@ -111,6 +111,103 @@ describe('dates: month names and calendar dates (chrono on candidate spans)', ()
   });
 });
 
+describe('dates: month-name and numeric dates read without chrono', () => {
+  it('reads a dated headline line followed by a count', () => {
+    expect(dates('Tue 12 Mar 2019 7 miners hurt in a tunnel collapse', WED)).toEqual([
+      ['12 Mar 2019', 'DATE', '2019-03-12'],
+    ]);
+    expect(valueOf('March 4 2019 40 families evacuated after the flood', 'March 4 2019', WED)).toBe('2019-03-04');
+  });
+
+  it('reads a day after a number the clause ends on', () => {
+    expect(valueOf('The toll stood at 12 on 2 March when the rain stopped.', '2 March', WED)).toBe('2019-03-02');
+    expect(valueOf('"From 9 March (when the bridge failed) the ferry ran daily."', '9 March', WED)).toBe('2019-03-09');
+  });
+
+  it('leaves "of" out of a month that has no year after it', () => {
+    expect(dates('The board met in July of an election year.', WED)).toEqual([['July', 'DATE', '2018-07']]);
+    expect(valueOf('The bypass opened in March of 2016.', 'March of 2016', WED)).toBe('2016-03');
+  });
+
+  it('keeps a bare month followed by a comma, and drops a bare three-letter one', () => {
+    expect(valueOf('In late May, the ferries stopped.', 'late May', WED)).toBe('2018-05');
+    expect(dates('The Jan sale drew crowds.', WED)).toEqual([]);
+    expect(valueOf('Sales peaked in Jan and fell after.', 'Jan', WED)).toBe('2019-01');
+  });
+
+  it('reads numeric date lines, the order taken from the date when only one reading is a date', () => {
+    expect(dates('23-07-2016 Flood waters recede in the valley', WED)).toEqual([['23-07-2016', 'DATE', '2016-07-23']]);
+    expect(dates('01-06-2016 3 bridges reopened after repairs', WED)).toEqual([['01-06-2016', 'DATE', '2016-06-01']]);
+    expect(dates('The 13.02.2019 ruling and the 04.03.2019 appeal were quashed.', WED)).toEqual([
+      ['13.02.2019', 'DATE', '2019-02-13'],
+      ['04.03.2019', 'DATE', '2019-03-04'],
+    ]);
+    expect(valueOf('The order of 10/15/2018 was stayed on 04/03/2019.', '04/03/2019', WED)).toBe('2019-04-03');
+  });
+
+  it('reads a stamp line: a four-digit clock time before a numeric date, letters glued after it', () => {
+    expect(dates('Filed 0915 11.03.2019 (edited 1340 11.03.2019) by the desk', WED)).toEqual([
+      ['0915 11.03.2019', 'TIME', '2019-03-11T09:15'],
+      ['1340 11.03.2019', 'TIME', '2019-03-11T13:40'],
+    ]);
+    expect(dates('11.03.2019Share this story', WED)).toEqual([['11.03.2019', 'DATE', '2019-03-11']]);
+  });
+
+  it('reads the end or last day of a month as its last day', () => {
+    expect(valueOf('Talks should end by the end of June.', 'end of June', WED)).toBe('2019-06-30');
+    expect(valueOf('Rents rose at the end of February 2016.', 'end of February 2016', WED)).toBe('2016-02-29');
+    expect(valueOf('Bids will close on the last day of April.', 'last day of April', WED)).toBe('2019-04-30');
+  });
+
+  it('joins a clock time to the day written right before it', () => {
+    expect(dates('Tuesday 12 March 2019 08:45 Ferry services resume after the storm', WED)).toEqual([
+      ['Tuesday', 'DATE', '2019-03-12'],
+      ['12 March 2019 08:45', 'TIME', '2019-03-12T08:45'],
+    ]);
+    expect(dates('The vote on 5 March 2019 at 10:30 was close.', WED)).toEqual([
+      ['5 March 2019 at 10:30', 'TIME', '2019-03-05T10:30'],
+    ]);
+    expect(dates('05-03-2019 Marchers fill the square', WED)).toEqual([['05-03-2019', 'DATE', '2019-03-05']]);
+  });
+
+  it('reads a price as no clock time, a decimal with a zone or a meridiem as one', () => {
+    expect(dates('Shares of the miner rose to $4.35 a share on Monday.', WED)).toEqual([
+      ['Monday', 'DATE', '2019-03-11'],
+    ]);
+    expect(dates('The index fell 1.25 percent, and gold 2.40%.', WED)).toEqual([]);
+    expect(valueOf('The ferry docked at 9.40 GMT.', '9.40 GMT', WED)).toBe('2019-03-13T09:40');
+    expect(valueOf('The ferry docked at 9.40 pm.', '9.40 pm', WED)).toBe('2019-03-13T21:40');
+  });
+
+  it('reads clock times with their meridiem as chrono does', () => {
+    expect(dates('12:45 p.m.: The motorcade arrives.', WED)).toEqual([['12:45 p.m.', 'TIME', '2019-03-13T12:45']]);
+    expect(dates('Polls open at 7 am and close at 9 pm.', WED)).toEqual([
+      ['7 am', 'TIME', '2019-03-13T07:00'],
+      ['9 pm', 'TIME', '2019-03-13T21:00'],
+    ]);
+    expect(valueOf('At 12 a.m. the lights went out.', '12 a.m.', WED)).toBe('2019-03-13T00:00');
+    expect(valueOf('The blast came at 715 pm, witnesses said.', '715 pm', WED)).toBe('2019-03-13T19:15');
+    expect(dates('Crude was down $2.86 to $77.11 in New York.', WED)).toEqual([]);
+  });
+
+  it('joins a clock time to the day right after it, and leaves one further away on its own', () => {
+    expect(dates('Witnesses said that at around 930 pm on March 2 the depot burned.', WED)).toEqual([
+      ['930 pm on March 2', 'TIME', '2019-03-02T21:30'],
+    ]);
+    expect(dates('Shelling began at 6am (0300 GMT) on 4 March 2019 in the east.', WED)).toEqual([
+      ['6am', 'TIME', '2019-03-04T06:00'],
+      ['0300 GMT', 'TIME', '2019-03-04T03:00'],
+      ['4 March 2019', 'DATE', '2019-03-04'],
+    ]);
+  });
+
+  it('still reads ranges, period ends and zones as chrono does', () => {
+    expect(valueOf('Schools close from 4 to 8 March.', '4 to 8 March', WED)).toBe('2019-03-04');
+    expect(valueOf('Repairs should finish by the end of April.', 'end of April', WED)).toBe('2019-04-30');
+    expect(valueOf('The vote was set for March 5 EST at the latest.', 'March 5 EST', WED)).toBe('2019-03-05');
+  });
+});
+
 describe('dates: numeric dates and clock times', () => {
   it('reads a numeric date in the document’s day/month order', () => {
     expect(valueOf('The ruling of 23/04/2019 was upheld on 05/06/2019.', '05/06/2019', WED)).toBe('2019-06-05');
@@ -274,6 +371,15 @@ describe('dates: durations', () => {
     ]);
     expect(valueOf('The siege lasted nearly 40 days.', 'nearly 40 days', WED)).toBe('P40D');
     expect(valueOf('A 24-hour curfew was imposed.', '24-hour', WED)).toBe('PT24H');
+  });
+
+  it('reads counts that end on a post-qualifier or a number word', () => {
+    expect(dates('The dam has stood for 40 or more years.', WED)).toEqual([['40 or more years', 'DURATION', 'P40Y']]);
+    expect(valueOf('The feud lasted 40-odd years.', '40-odd years', WED)).toBe('P40Y');
+    expect(dates('It took a dozen years and twenty-five days.', WED)).toEqual([
+      ['a dozen years', 'DURATION', 'P12Y'],
+      ['twenty-five days', 'DURATION', 'P25D'],
+    ]);
   });
 
   it('reads fractions and halves', () => {

@@ -12,9 +12,13 @@ import * as chrono from 'chrono-node';
 import type { DateOrder } from '../../types.js';
 import { dayValue, isValidDay, monthValue, pad } from '../calendar.js';
 import { direction } from '../direction.js';
-import { EDGE_MODIFIERS, MONTHS, PERIOD_EDGES, RELATIVE } from '../lexicon.js';
+import { EDGE_MODIFIERS, PERIOD_EDGES, RELATIVE } from '../lexicon.js';
 import { monthDayValue, monthNameValue, weekdayValue, yearValue, type Placement } from '../resolve.js';
 import { capitalised, is, low, report, type Scan } from '../scan.js';
+import { clockTimes } from './clocks.js';
+import { monthDates } from './months.js';
+import { numericDates } from './numeric.js';
+import { monthOf, type Reading, type Zones } from './readings.js';
 
 /** chrono parsers that read relative or casual expressions: ours handle those. */
 const RELATIVE_PARSERS = new Set([
@@ -30,19 +34,37 @@ const RELATIVE_PARSERS = new Set([
 ]);
 const RELATIVE_TAGS = ['result/relativeDate', 'casualReference/', 'parser/ENCasual'];
 
-let monthFirst: chrono.Chrono | null = null;
-let dayFirst: chrono.Chrono | null = null;
+/** chrono's parsers of month names: needless in a window without month letters. */
+const MONTH_PARSERS = new Set([
+  'ENMonthNameLittleEndianParser',
+  'ENMonthNameMiddleEndianParser',
+  'ENMonthNameParser',
+  'ENYearMonthNameParser',
+]);
+/** chrono's clock parser: in a window without a clock, what it reads is dropped, or swallows a date. */
+const CLOCK_PARSER = 'ENTimeExpressionParser';
 
-/** A chrono instance with only its absolute-date and clock parsers. */
-function instance(order: DateOrder): chrono.Chrono {
-  const little = order === 'day-first';
-  const cached = little ? dayFirst : monthFirst;
-  if (cached !== null) return cached;
-  const conf = chrono.en.configuration.createCasualConfiguration(little);
-  conf.parsers = conf.parsers.filter((p) => !RELATIVE_PARSERS.has(p.constructor.name));
-  const c = new chrono.Chrono(conf);
-  if (little) dayFirst = c;
-  else monthFirst = c;
+const instances = new Map<string, chrono.Chrono>();
+
+/**
+ * A chrono instance with only its absolute-date and clock parsers, for a
+ * day/month order; without the month-name parsers when the window has no
+ * month letters, without the clock parser when it has no clock.
+ */
+function instance(order: DateOrder, months: boolean, clock: boolean): chrono.Chrono {
+  const key = `${order}|${months}|${clock}`;
+  let c = instances.get(key);
+  if (c === undefined) {
+    const conf = chrono.en.configuration.createCasualConfiguration(order === 'day-first');
+    conf.parsers = conf.parsers.filter((p) => {
+      const name = p.constructor.name;
+      if (RELATIVE_PARSERS.has(name)) return false;
+      if (!months && MONTH_PARSERS.has(name)) return false;
+      return clock || name !== CLOCK_PARSER;
+    });
+    c = new chrono.Chrono(conf);
+    instances.set(key, c);
+  }
   return c;
 }
 
@@ -71,32 +93,79 @@ const LEADING = new Set([
 const FRACTION = /^\d{1,2}\s?[/.-]\s?\d{1,2}$/;
 const HAS_LETTER = /[a-z]/i;
 const NUMERIC = /\d[/.-]\d/;
+/** What chrono's slash-date parser reads a date from: `3/5`, or day, month and year (`3.5.16`). */
+const SLASH_DATE = /\d\/\d|\d[.-]\d{1,2}[/.-]\d\d/;
+/** Anything chrono's month-name parsers might start from (a superset: `may`, `summary`). */
+const MONTH_LETTERS = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i;
 const CLOCK_CUE = /\d[:.]\d\d|\d\s?[ap]\.?m\b|o'clock|\bnoon\b|\bmidnight\b/i;
 
-/** Candidate windows `[first, end)` of tokens around the triggers, merged, within sentences. */
-function windows(s: Scan, triggers: readonly (readonly [number, number])[]): [number, number][] {
+/** A candidate window `[a, b)` of tokens and the triggers `[from, to)` it holds. */
+interface Window {
+  a: number;
+  b: number;
+  from: number;
+  to: number;
+}
+
+/** Upper-case words after a date, and whether chrono takes them for its time zone (`EST`, not `AFP`). */
+const ZONE_WORDS = new Map<string, boolean>();
+/** Distinct words remembered (bounded against hostile input). */
+const MAX_ZONE_WORDS = 512;
+
+/** Whether chrono appends `word` to a date before it as a time zone (asked once per word). */
+function isZone(word: string): boolean {
+  let zone = ZONE_WORDS.get(word);
+  if (zone === undefined) {
+    if (ZONE_WORDS.size >= MAX_ZONE_WORDS) ZONE_WORDS.clear();
+    const probe = 'March 5';
+    const r = instance('month-first', true, false).parse(`${probe} ${word}`, new Date(Date.UTC(2000, 5, 15, 12)));
+    zone = r.length > 0 && r[0]!.text.length > probe.length;
+    ZONE_WORDS.set(word, zone);
+  }
+  return zone;
+}
+
+/** Words after a clock time, and whether chrono takes them for its time zone (any case: `est`, `GMT`). */
+const TIME_ZONE_WORDS = new Map<string, boolean>();
+
+/** Whether chrono appends `word` to a clock time before it as a time zone (asked once per word). */
+function isTimeZone(word: string): boolean {
+  let zone = TIME_ZONE_WORDS.get(word);
+  if (zone === undefined) {
+    if (TIME_ZONE_WORDS.size >= MAX_ZONE_WORDS) TIME_ZONE_WORDS.clear();
+    const probe = '5 March 2000 10:30';
+    const r = instance('month-first', true, true).parse(`${probe} ${word}`, {
+      instant: new Date(Date.UTC(2000, 5, 15, 12)),
+      timezone: 0,
+    });
+    zone = r.length > 0 && r[0]!.text.length > probe.length;
+    TIME_ZONE_WORDS.set(word, zone);
+  }
+  return zone;
+}
+
+const ZONES: Zones = { date: isZone, time: isTimeZone };
+
+/** Candidate windows around the triggers (in token order), merged, within sentences. */
+function windows(s: Scan, triggers: readonly number[]): Window[] {
   const toks = s.toks;
-  const spans = triggers
-    .map(([a, b]): [number, number] => {
-      const sentence = toks[a]!.sentence;
-      let first = a;
-      while (first > 0 && first > a - CONTEXT_BEFORE && toks[first - 1]!.sentence === sentence) first--;
-      let end = b;
-      while (end < toks.length && end < b + CONTEXT_AFTER && toks[end]!.sentence === sentence) end++;
-      return [first, end];
-    })
-    .sort((x, y) => x[0] - y[0]);
-  const out: [number, number][] = [];
-  for (const [a, b] of spans) {
-    const last = out[out.length - 1];
-    if (
-      last !== undefined &&
-      a <= last[1] &&
-      toks[a]!.sentence === toks[last[0]]!.sentence &&
-      b - last[0] <= MAX_WINDOW
-    ) {
-      last[1] = Math.max(last[1], b);
-    } else out.push([a, b]);
+  const out: Window[] = [];
+  let last: Window | undefined;
+  for (let t = 0; t < triggers.length; t++) {
+    const i = triggers[t]!;
+    const sentence = toks[i]!.sentence;
+    let a = i;
+    while (a > 0 && a > i - CONTEXT_BEFORE && toks[a - 1]!.sentence === sentence) a--;
+    let b = i + 1;
+    while (b < toks.length && b < i + 1 + CONTEXT_AFTER && toks[b]!.sentence === sentence) b++;
+    // Triggers come in token order, so windows do too.
+    if (last !== undefined && a <= last.b && toks[a]!.sentence === toks[last.a]!.sentence && b - last.a <= MAX_WINDOW) {
+      last.b = Math.max(last.b, b);
+      last.to = t + 1;
+    } else {
+      last = { a, b, from: t, to: t + 1 };
+      out.push(last);
+    }
   }
   return out;
 }
@@ -132,6 +201,10 @@ function yearAfter(s: Scan, end: number): { y: number; end: number } | null {
 }
 
 /** Maps a character span of the normalised text to whole tokens inside `[a, b)`, or `null`. */
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
 function toTokens(s: Scan, a: number, b: number, cs: number, ce: number): [number, number] | null {
   let first = -1;
   let last = -1;
@@ -144,29 +217,90 @@ function toTokens(s: Scan, a: number, b: number, cs: number, ce: number): [numbe
   if (first < 0) return null;
   const ft = s.toks[first]!;
   const lt = s.toks[last]!;
+  if (ft.shape === 'url' || lt.shape === 'url') return null;
   // A token cut by the span must only add letters and hyphens ("mid-June"), not digits (URLs, codes).
-  const extra = s.doc.norm.slice(ft.start, Math.max(ft.start, cs)) + s.doc.norm.slice(Math.min(lt.end, ce), lt.end);
-  if (/\d/.test(extra) || ft.shape === 'url' || lt.shape === 'url') return null;
+  const norm = s.doc.norm;
+  for (let k = ft.start; k < cs; k++) if (isDigit(norm.charCodeAt(k))) return null;
+  for (let k = Math.max(ce, lt.start); k < lt.end; k++) if (isDigit(norm.charCodeAt(k))) return null;
   return [first, last + 1];
 }
 
-/** Runs chrono on the windows around `triggers` and reports what it reads. */
-export function chronoDates(s: Scan, triggers: readonly (readonly [number, number])[], order: () => DateOrder): void {
+/** What started a candidate window: a month name, a numeric date, or a clock time. */
+export type Trigger = 'month' | 'numeric' | 'clock';
+
+/**
+ * Reads the windows around `triggers` (token indexes, in order; `kinds[k]`
+ * says what trigger `k` is): month-name dates and numeric dates with our own
+ * readers when a window holds nothing else they cannot read, the rest with
+ * chrono.
+ */
+export function chronoDates(
+  s: Scan,
+  triggers: readonly number[],
+  kinds: readonly Trigger[],
+  order: () => DateOrder,
+): void {
   if (triggers.length === 0) return;
-  const ref = reference(s);
+  let ref: chrono.ParsingReference | null = null;
   const norm = s.doc.norm;
-  for (const [a, b] of windows(s, triggers)) {
+  for (const w of windows(s, triggers)) {
+    const { a, b } = w;
+    // Our readers take windows of month names (with the clock times of their days) or of numeric dates.
+    let monthCount = 0;
+    let numerics = 0;
+    let clocks = 0;
+    for (let t = w.from; t < w.to; t++) {
+      const k = kinds[t]!;
+      if (k === 'month') monthCount++;
+      else if (k === 'numeric') numerics++;
+      else clocks++;
+    }
+    let own: Reading[] | null = null;
+    if (monthCount > 0 && numerics === 0) {
+      const ms: number[] = [];
+      const cs: number[] = [];
+      for (let t = w.from; t < w.to; t++) (kinds[t] === 'month' ? ms : cs).push(triggers[t]!);
+      own = monthDates(s, a, b, ms, cs, ZONES);
+    } else if (numerics > 0 && monthCount === 0 && clocks === 0) {
+      own = numericDates(s, a, b, triggers.slice(w.from, w.to), order, ZONES);
+    } else if (monthCount === 0 && numerics === 0) {
+      own = clockTimes(s, a, b, triggers.slice(w.from, w.to), ZONES);
+    }
+    if (own !== null) {
+      for (const r of own) read(s, a, b, r);
+      continue;
+    }
     const from = s.toks[a]!.start;
     const text = norm.slice(from, s.toks[b - 1]!.end);
-    // Only numeric dates need the document's day/month order (worked out when first needed).
-    const parser = instance(NUMERIC.test(text) ? order() : 'month-first');
+    // The document's day/month order (worked out when first needed) matters to chrono's slash dates and,
+    // in a window with numbers like them, to its month-name parsers.
+    const months = MONTH_LETTERS.test(text);
+    const ordered = NUMERIC.test(text) && (months || SLASH_DATE.test(text));
+    const parser = instance(ordered ? order() : 'month-first', months, CLOCK_CUE.test(text));
     let results: chrono.ParsedResult[];
     try {
-      results = parser.parse(text, ref, { forwardDate: false });
+      results = parser.parse(text, (ref ??= reference(s)), { forwardDate: false });
     } catch {
       continue; // chrono never sees more than a window; a failure there loses one candidate only
     }
-    for (const r of results) read(s, a, b, from + r.index, r);
+    for (const r of results) {
+      const tags = r.tags();
+      let relative = false;
+      for (const t of tags) if (RELATIVE_TAGS.some((p) => t.startsWith(p))) relative = true;
+      if (relative) continue;
+      const c = r.start;
+      const start = from + r.index;
+      read(s, a, b, {
+        start,
+        end: start + r.text.length,
+        y: certain(c, 'year'),
+        mo: certain(c, 'month'),
+        d: certain(c, 'day'),
+        wd: certain(c, 'weekday'),
+        h: certain(c, 'hour'),
+        min: certain(c, 'minute'),
+      });
+    }
   }
 }
 
@@ -174,30 +308,23 @@ function certain(c: chrono.ParsedComponents, k: chrono.Component): number | null
   return c.isCertain(k) ? c.get(k) : null;
 }
 
-/** Turns one chrono result into a mention. */
-function read(s: Scan, a: number, b: number, cs: number, r: chrono.ParsedResult): void {
-  const tags = [...r.tags()];
-  if (tags.some((t) => RELATIVE_TAGS.some((p) => t.startsWith(p)))) return;
-  const span = toTokens(s, a, b, cs, cs + r.text.length);
+/** Turns one reading (chrono's or our own) into a mention. */
+function read(s: Scan, a: number, b: number, r: Reading): void {
+  const span = toTokens(s, a, b, r.start, r.end);
   if (span === null) return;
   let [first, end] = span;
   while (first < end - 1 && LEADING.has(low(s, first))) first++;
   while (end > first + 1 && s.toks[end - 1]!.pos === 'PUNCT' && low(s, end - 1) !== ')') end--;
   const text = s.doc.norm.slice(s.toks[first]!.start, s.toks[end - 1]!.end);
   if (FRACTION.test(text)) return;
-  const c = r.start;
-  let y = certain(c, 'year');
-  const mo = certain(c, 'month');
-  const d = certain(c, 'day');
-  const wd = certain(c, 'weekday');
-  const h = certain(c, 'hour');
+  let y = r.y;
+  const { mo, d, wd, h } = r;
   if (mo === null && h === null) return;
   // A numeric date needs its year ("3/4" is a fraction or a score).
   if (h === null && y === null && !HAS_LETTER.test(text)) return;
   // Month names must be capitalised ("may", "march" are words).
   for (let k = first; k < end; k++) {
-    const w = low(s, k).replace(/\.$/, '');
-    if (MONTHS.has(w) && !capitalised(s, k)) return;
+    if (!capitalised(s, k) && monthOf(s, k) !== 0 && !s.toks[k]!.lower.includes('-')) return;
   }
   let date: string | null = null;
   let isDay = false;
@@ -231,8 +358,8 @@ function read(s: Scan, a: number, b: number, cs: number, r: chrono.ParsedResult)
     return;
   }
   // A clock time needs a clock in its words ("14" of "14%" is no hour).
-  if (!CLOCK_CUE.test(text)) return;
-  const min = certain(c, 'minute') ?? 0;
+  if (r.clock !== true && !CLOCK_CUE.test(text)) return;
+  const min = r.min ?? 0;
   if (date !== null && d === null && wd === null) date = null; // a month is no day for a clock time
   if (date === null) {
     report(s, { first, end, type: 'TIME', value: null, pending: { h, min }, rank: 3, by: 'chrono' });

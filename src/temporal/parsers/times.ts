@@ -25,7 +25,9 @@ export function zoneEnd(s: Scan, j: number): number {
 
 /** Reads a four-digit military time at token `i`. */
 export function militaryTime(s: Scan, i: number): void {
-  const m = MILITARY.exec(s.toks[i]!.value);
+  const v = s.toks[i]!.value;
+  if (v.length !== 4) return;
+  const m = MILITARY.exec(v);
   if (m === null) return;
   const pending = { h: Number(m[1]), min: Number(m[2]) };
   let end = zoneEnd(s, i + 1);

@@ -11,6 +11,7 @@
  *   day` → the publication day;
  * - sets: `every week` → P1W, `each year` → P1Y, `50 a day` → P1D.
  */
+import type { Token } from '../../document/model.js';
 import { readQuantity } from '../../numbers/index.js';
 import { addDays, amount, daysInMonth, weekdayOf, weekValue, type Ymd } from '../calendar.js';
 import { direction } from '../direction.js';
@@ -18,6 +19,8 @@ import {
   DURATION_ADJECTIVES,
   EDGE_MODIFIERS,
   MONTHS,
+  NUMBER_WORDS,
+  POST_QUALIFIER_ENDS,
   ORDINALS,
   PERIOD_EDGES,
   RELATIVE,
@@ -102,6 +105,8 @@ function agoValue(s: Scan, n: number | null, u: Unit, sign: number): string | nu
 }
 
 const MAX_NUMBER_TOKENS = 7;
+/** The hyphens a number in words may be written with (`twenty-five`). */
+const HYPHENS = /[-‐‑]/;
 const VAGUE_COUNTS = new Set(['many', 'few', 'several', 'some', 'numerous', 'countless']);
 
 interface Num {
@@ -112,12 +117,28 @@ interface Num {
   upper: number;
 }
 
+/** Whether a token can be (part of) a number the numbers layer reads: digits, a number word, a vague quantity. */
+function numberish(t: Token): boolean {
+  const w = t.lower;
+  const c = w.charCodeAt(0);
+  if ((c >= 48 && c <= 57) || t.shape === 'number' || t.shape === 'other') return true;
+  if (NUMBER_WORDS.has(w)) return true;
+  if (w.length <= 3 || !HYPHENS.test(w)) return false;
+  for (const part of w.split(HYPHENS)) if (NUMBER_WORDS.has(part)) return true;
+  return false;
+}
+
 /** The longest number phrase that ends right before token `end` (`3-1/2`, `two`, `more than 30`, `several`). */
 function numberBefore(s: Scan, end: number): Num | null {
   const sentence = s.toks[end - 1]?.sentence;
   let best: Num | null = null;
-  for (let st = end - 1; st >= 0 && st >= end - MAX_NUMBER_TOKENS; st--) {
-    if (s.toks[st]!.sentence !== sentence) break;
+  let from = end;
+  while (from > 0 && from > end - MAX_NUMBER_TOKENS && s.toks[from - 1]!.sentence === sentence) from--;
+  // A quantity ends on a number in digits or words, a vague one, or a post-qualifier (`or more`): before
+  // any other word (`last year`, `the day`) there is no phrase to read.
+  const last = s.toks[end - 1];
+  const numeric = last !== undefined && (numberish(last) || POST_QUALIFIER_ENDS.has(last.lower));
+  for (let st = end - 1; numeric && st >= from; st--) {
     const q = readQuantity(s.toks, st);
     if (q === null || q.endToken !== end) continue;
     if (q.vague) best = { first: st, value: null, max: null, upper: st };

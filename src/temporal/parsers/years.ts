@@ -156,6 +156,12 @@ function gluedToWord(s: Scan, i: number): boolean {
 export function yearPhrase(s: Scan, i: number): void {
   const t = s.toks[i]!;
   const v = t.value;
+  // Most numbers are none of these: a year has 4 characters, a range 7 or 9, a decade ends in `s`.
+  const c = v.charCodeAt(0);
+  if (c >= 48 && c <= 57 && v.length !== 4 && v.length !== 7 && v.length !== 9) {
+    const z = v.charCodeAt(v.length - 1);
+    if (z !== 115 && z !== 83) return;
+  }
   if (gluedToWord(s, i)) return;
   let m = YEAR.exec(v);
   if (m !== null) {
