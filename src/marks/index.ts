@@ -292,6 +292,24 @@ function build(doc: Document): QuoteMarks {
   return { spans: renum, spanOf };
 }
 
+/** Parts of speech that open the noun a plural possessor owns ("the rebels’ [new] homes", "the countries’ [two] leaders"). */
+const POSSESSED = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM']);
+
+/**
+ * Whether the single mark at `j` (glued to the word before it, a space after)
+ * is the apostrophe of a plural possessive: a word ending in `s` before it and
+ * the possessed noun phrase after it (`the countries’ leaders`). Such a mark is
+ * never a closing quotation mark; one after an `s` followed by anything else
+ * (`‘heroes’ and`, `‘traitors’ on Monday`) still closes.
+ */
+function isPluralPossessive(toks: readonly Token[], j: number): boolean {
+  const prev = toks[j - 1];
+  const next = toks[j + 1];
+  if (prev === undefined || next === undefined || next.paragraph !== toks[j]!.paragraph) return false;
+  const last = prev.value.charCodeAt(prev.value.length - 1);
+  return (last === 0x73 || last === 0x53) && POSSESSED.has(next.pos) && isWordy(next);
+}
+
 /** Pairs single marks outside double-quoted stretches of one paragraph. */
 function singles(
   toks: readonly Token[],
@@ -312,7 +330,6 @@ function singles(
     if (!isOpen || !glued(toks, i)) continue;
     // Find the closing mark: glued to the word before it, followed by a space, punctuation or the end.
     let close = -1;
-    let possessive = -1;
     const limit = Math.min(end, i + 120);
     for (let j = i + 2; j < limit; j++) {
       if (spanOf[j] !== -1) break;
@@ -324,16 +341,10 @@ function singles(
       const followedByPunct = !atEnd && next!.pos === 'PUNCT';
       const followedBySpace = !atEnd && next!.spaceBefore;
       if (!atEnd && !followedByPunct && !followedBySpace) continue; // inside a word
-      const prev = toks[j - 1]!;
-      if (/s$/i.test(prev.value) && !atEnd && !followedByPunct && isWordy(next)) {
-        // "the rebels’ homes": a plural possessive unless nothing better follows.
-        if (possessive === -1) possessive = j;
-        continue;
-      }
+      if (isPluralPossessive(toks, j)) continue; // "the countries’ leaders": an apostrophe, never a closing mark
       close = j;
       break;
     }
-    if (close === -1) close = possessive;
     if (close === -1) continue;
     push(i, i + 1, close, i + 1, close, 'single', true);
     i = close;

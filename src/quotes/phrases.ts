@@ -137,7 +137,8 @@ export function npBack(doc: Document, p: number, floor: number): number {
     const u = toks[k]!;
     if (u.sentence !== t.sentence && k < p) break;
     if (isShouted(u) && k < p) break;
-    if (k < p && (isTemporal(u.lower) || timeEntities(doc).endingAt.has(k + 1))) break; // "… Wednesday state media said"
+    // "… Wednesday state media said"; but "Saturday’s bombings": a date owning a noun is inside the phrase.
+    if (k < p && (isTemporal(u.lower) || timeEntities(doc).endingAt.has(k + 1)) && !isPossessive(toks[k + 1], u)) break;
     // "Syria UN decries": an acronym after a capitalised word starts a new name.
     if (k < p && isNameToken(doc, k) && !isAcronym(u) && isAcronym(toks[k + 1]!) && toks[k + 1]!.spaceBefore) break;
     const prev = toks[k - 1];
