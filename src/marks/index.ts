@@ -321,6 +321,9 @@ function singles(
   for (let i = first; i < end; i++) {
     if (spanOf[i] !== -1) continue;
     const v = toks[i]!.value;
+    // Fast path: only ‘ ‛ ' can open a single-quoted stretch.
+    const c = v.charCodeAt(0);
+    if (c !== 0x2018 && c !== 0x201b && c !== 0x27) continue;
     const isOpen =
       SINGLE_OPEN.has(v) ||
       (v === "'" &&

@@ -38,6 +38,46 @@ export interface Attribution {
 
 const RELATIVE = new Set(['who', 'which', 'that']);
 const CONTENT_CUTS = new Set(['while', 'despite', 'whereas', 'although']);
+const RELATIVE_OPENERS = new Set(['which', 'who', 'whose']);
+/** Punctuation that ends a noun phrase read forward. */
+const CLAUSE_PUNCT = new Set([',', ';', ':', '.', '!', '?']);
+const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
+const SECOND_PREDICATE = new Set(['then', 'and', 'but']);
+/** Words before a cue that mean nothing was said ("did not say", "declined to say", "won't say"). */
+const NEGATIONS = new Set([
+  'not',
+  "n't",
+  'n’t',
+  'never',
+  'declined',
+  'refused',
+  'declining',
+  'refusing',
+  'decline',
+  'refuse',
+  'wo',
+]);
+
+/** Whether a word is all capitals, two letters or more ("IS", "NATO"). */
+function isAllCaps(v: string): boolean {
+  if (v.length < 2) return false;
+  for (let i = 0; i < v.length; i++) {
+    const c = v.charCodeAt(i);
+    if (c < 65 || c > 90) return false;
+  }
+  return true;
+}
+
+/** Whether a word starts with an ASCII capital. */
+function startsUpper(v: string): boolean {
+  const c = v.charCodeAt(0);
+  return c >= 65 && c <= 90;
+}
+
+/** Whether a lower-case word ends in -ing or -ed. */
+function isParticipleForm(lower: string): boolean {
+  return lower.endsWith('ing') || lower.endsWith('ed');
+}
 
 /**
  * Whether [a, b) has a finite verb outside a relative clause (a clause, not a noun phrase).
@@ -62,17 +102,17 @@ export function hasFiniteVerb(doc: Document, a: number, b: number, clause = true
       while (k < b && toks[k]!.value !== ',') k++;
       continue;
     }
-    if (/^[A-Z]{2,}$/.test(t.value)) continue; // "IS", an acronym the tagger read as a verb
-    if (k > a && /^[A-Z]/.test(t.value) && /^[A-Z]/.test(toks[k - 1]!.value)) continue; // "Human Rights Watch"
+    if (isAllCaps(t.value)) continue; // "IS", an acronym the tagger read as a verb
+    if (k > a && startsUpper(t.value) && startsUpper(toks[k - 1]!.value)) continue; // "Human Rights Watch"
     if (t.pos === 'AUX') return true;
     if (t.pos === 'VERB') {
       const prev = toks[k - 1];
       if (prev !== undefined && (prev.lower === 'to' || prev.value === '-')) continue;
-      if (/ing$/.test(t.lower) && k > a) continue;
+      if (k > a && t.lower.endsWith('ing')) continue;
       // In a noun phrase "a group based in …" the -ed form is a participle; read as a clause, "the blaze started".
       if (
         !clause &&
-        /ed$/.test(t.lower) &&
+        t.lower.endsWith('ed') &&
         prev !== undefined &&
         (prev.pos === 'NOUN' || prev.pos === 'DET') &&
         k > a + 1
@@ -127,7 +167,7 @@ function openRelative(doc: Document, p: number, floor: number): number {
   for (let k = p; k > floor; k--) {
     const t = toks[k]!;
     if (t.value === ',' || isMark(t) || t.value === ';' || t.value === ':') {
-      if (t.value === ',' && /^(which|who|whose)$/.test(toks[k + 1]?.lower ?? '') && k + 1 < p) return k;
+      if (t.value === ',' && k + 1 < p && RELATIVE_OPENERS.has(toks[k + 1]!.lower)) return k;
       return -1;
     }
     // "Friends of Mr. Clinton's who have seen him … say": a relative without commas after a noun.
@@ -146,13 +186,13 @@ function npForward(doc: Document, k: number, limit: number): number {
   let sawHead = false;
   while (j < limit) {
     const t = toks[j]!;
-    if (t.value === ',' || t.value === ';' || t.value === ':' || /^[.!?]$/.test(t.value) || isMark(t)) break;
+    if (t.value.length === 1 && (CLAUSE_PUNCT.has(t.value) || isMark(t))) break;
     if (t.pos === 'PRON' && j > k) break;
     if (t.pos === 'VERB' || t.pos === 'AUX') {
       const compound = (toks[j + 1]?.value === '-' && !toks[j + 1]!.spaceBefore) || toks[j - 1]?.value === '-';
       if (
         !compound &&
-        !(t.pos === 'VERB' && /ed$/.test(t.lower) && toks[j - 1]?.pos === 'NOUN') &&
+        !(t.pos === 'VERB' && t.lower.endsWith('ed') && toks[j - 1]?.pos === 'NOUN') &&
         !isNameToken(doc, j)
       )
         break;
@@ -227,12 +267,12 @@ function isZeroThatClause(doc: Document, a: number, e: number): boolean {
     const t = toks[k]!;
     if (RELATIVE.has(t.lower) && k > a && (t.pos !== 'SCONJ' || toks[k - 1]!.pos === 'NOUN')) return false;
     // A "verb" after a determiner is a noun the tagger missed ("add a title to his resume").
-    if ((t.pos === 'VERB' || t.pos === 'AUX') && /^(DET)$/.test(toks[k - 1]?.pos ?? '') && k > a) continue;
-    if (t.pos === 'VERB' && /^(his|her|its|their|our|my|your)$/.test(toks[k - 1]?.lower ?? '') && k > a) continue;
+    if ((t.pos === 'VERB' || t.pos === 'AUX') && toks[k - 1]?.pos === 'DET' && k > a) continue;
+    if (t.pos === 'VERB' && k > a && POSSESSIVE_DETERMINERS.has(toks[k - 1]!.lower)) continue;
     // "the appeal of the race in one breath, then eviscerated …": a second predicate, not a clause.
-    if (t.value === ',' && /^(then|and|but)$/.test(toks[k + 1]?.lower ?? '')) return false;
+    if (t.value === ',' && toks[k + 1] !== undefined && SECOND_PREDICATE.has(toks[k + 1]!.lower)) return false;
     if (t.pos === 'AUX' || t.pos === 'VERB') {
-      if (t.pos === 'VERB' && /ing$/.test(t.lower) && toks[k - 1]!.pos !== 'AUX') {
+      if (t.pos === 'VERB' && t.lower.endsWith('ing') && toks[k - 1]!.pos !== 'AUX') {
         // A gerund opening the content or a participle after a comma is no clause ("delegates, helping …");
         // inside the subject it is a modifier ("his dealing powers would …", "the border crossing").
         // A gerund opening the content is its subject when a finite verb follows ("legalizing it could …").
@@ -242,7 +282,7 @@ function isZeroThatClause(doc: Document, a: number, e: number): boolean {
       }
       if (t.pos === 'VERB' && toks[k - 1]?.lower === 'to') return false; // announced plans to merge
       // "delegates, helping solidify …": a participle is no clause's verb.
-      if (t.pos === 'VERB' && /(ing|ed)$/.test(t.lower) && toks[k - 1]?.pos !== 'AUX' && toks[k - 1]?.value === ',')
+      if (t.pos === 'VERB' && isParticipleForm(t.lower) && toks[k - 1]?.pos !== 'AUX' && toks[k - 1]?.value === ',')
         return false;
       if (t.pos === 'VERB' && toks[k - 1]?.value === '-') continue;
       if (t.pos === 'VERB' && t.lower === 'lead' && toks[k + 1]?.pos === 'NOUN') continue;
@@ -379,8 +419,7 @@ export function attribute(
   if (speaker === null && leftBound === cue.first) return null;
   // "did not say what …", "declined to say whether …": nothing was said.
   for (let k = Math.max(p + 1, floor); k < cue.first; k++) {
-    if (/^(not|n't|n’t|never|declined|refused|declining|refusing|decline|refuse|wo)$/.test(toks[k]!.lower))
-      return { cue, leftBound, speaker, content: null, direct: null, confidence: 0 };
+    if (NEGATIONS.has(toks[k]!.lower)) return { cue, leftBound, speaker, content: null, direct: null, confidence: 0 };
   }
 
   // 2. The content after the cue.
@@ -581,7 +620,7 @@ function anyFiniteAfter(doc: Document, a: number, b: number): boolean {
     const t = doc.tokens[k]!;
     if (t.value === ',') return false;
     if (t.pos === 'AUX') return true;
-    if (t.pos === 'VERB' && !/(ing|ed)$/.test(t.lower) && doc.tokens[k - 1]?.lower !== 'to') return true;
+    if (t.pos === 'VERB' && !isParticipleForm(t.lower) && doc.tokens[k - 1]?.lower !== 'to') return true;
   }
   return false;
 }

@@ -145,12 +145,20 @@ export function extractQuotes(doc: Document): Quote[] {
     const boilerplate = doc.isBoilerplate(d.start);
     if (boilerplate && !doc.options.includeBoilerplate) continue;
     lastEnd = d.end;
+    // Plain literals (no object spread): one fixed shape per output object.
+    let cue: Quote['cue'] = null;
+    if (d.cue !== null) {
+      const c = doc.span(toks[d.cue[0]]!.start, toks[d.cue[1] - 1]!.end);
+      cue = { start: c.start, end: c.end, text: c.text, lemma: d.cue[2] };
+    }
     out.push({
-      ...span,
+      start: span.start,
+      end: span.end,
+      text: span.text,
       boilerplate,
       kind: d.kind,
       speaker: speakerOf(doc, d),
-      cue: d.cue === null ? null : { ...doc.span(toks[d.cue[0]]!.start, toks[d.cue[1] - 1]!.end), lemma: d.cue[2] },
+      cue,
       confidence: round(d.confidence * (d.speaker?.confidence ?? 0.5)),
     });
   }
@@ -203,6 +211,9 @@ function speakerOf(doc: Document, d: Draft): Speaker | null {
 /** The first later attribution in the sentence that opens a new clause (after a comma or conjunction). */
 function nextClauseBound(doc: Document, bounds: readonly number[], g: number): number {
   const toks = doc.tokens;
+  if (g + 1 >= bounds.length) return Number.MAX_SAFE_INTEGER;
+  const spanOf = quoteMarks(doc).spanOf;
+  const endingAt = timeEntities(doc).endingAt;
   for (let k = g + 1; k < bounds.length; k++) {
     const b = bounds[k]!;
     const t = toks[b]!;
@@ -214,10 +225,10 @@ function nextClauseBound(doc: Document, bounds: readonly number[], g: number): n
     )
       return b;
     // "… calling her ''scum,'' she said": a closing quotation mark before a new subject.
-    if (before !== undefined && isMark(before) && quoteMarks(doc).spanOf[b - 1] !== -1) return b;
+    if (before !== undefined && isMark(before) && spanOf[b - 1] !== -1) return b;
     // "… on Tuesday night he said …": a date or adverb before a new subject.
     if (before !== undefined && before.pos === 'ADV') return b;
-    if (timeEntities(doc).endingAt.has(b)) return b;
+    if (endingAt.has(b)) return b;
   }
   return Number.MAX_SAFE_INTEGER;
 }
@@ -246,21 +257,23 @@ function loneQuote(doc: Document, q: QuotedSpan, drafts: readonly Draft[]): Draf
   const toks = doc.tokens;
   const open = q.open;
   // "celebrated with the words “…”"
-  if (open >= 3) {
-    const w = [toks[open - 3]!, toks[open - 2]!, toks[open - 1]!].map((t) => t.lower).join(' ');
-    if (w === 'with the words' || w === 'in the words') {
-      // The verb, possibly with its object between ("greeted the runners with the words").
-      let v = open - 4;
-      const floor = Math.max(0, open - 10);
-      while (v > floor && toks[v]!.pos !== 'VERB' && toks[v]!.pos !== 'PUNCT') v--;
-      if (v >= 0 && toks[v]!.pos === 'VERB') {
-        const floor = doc.sentences[toks[v]!.sentence]!.firstToken;
-        const p = skipBackBetween(doc, v - 1, floor);
-        if (p >= floor) {
-          const s = npBack(doc, p, floor);
-          const speaker = resolveActor(doc, s, p + 1);
-          return directDraft(q, speaker, [v, open, `${toks[v]!.lower} with the words`], 0.8, null);
-        }
+  if (
+    open >= 3 &&
+    toks[open - 1]!.lower === 'words' &&
+    toks[open - 2]!.lower === 'the' &&
+    (toks[open - 3]!.lower === 'with' || toks[open - 3]!.lower === 'in')
+  ) {
+    // The verb, possibly with its object between ("greeted the runners with the words").
+    let v = open - 4;
+    const floor = Math.max(0, open - 10);
+    while (v > floor && toks[v]!.pos !== 'VERB' && toks[v]!.pos !== 'PUNCT') v--;
+    if (v >= 0 && toks[v]!.pos === 'VERB') {
+      const floor = doc.sentences[toks[v]!.sentence]!.firstToken;
+      const p = skipBackBetween(doc, v - 1, floor);
+      if (p >= floor) {
+        const s = npBack(doc, p, floor);
+        const speaker = resolveActor(doc, s, p + 1);
+        return directDraft(q, speaker, [v, open, `${toks[v]!.lower} with the words`], 0.8, null);
       }
     }
   }
