@@ -48,21 +48,113 @@ interface Entry {
   readonly text: string;
 }
 
+/** Size of a {@link WordSet}'s bitmap (a power of two). */
+const FILTER_SIZE = 4096;
+
+/** The bitmap slot of a word: first and last character and length, no hashing of the whole string. */
+function slot(w: string): number {
+  const n = w.length;
+  if (n === 0) return 0;
+  return (w.charCodeAt(0) * 31 + w.charCodeAt(n - 1) * 7 + n) & (FILTER_SIZE - 1);
+}
+
+/**
+ * A set of words with a bitmap in front: a word whose first character, last
+ * character and length match no member is rejected by three character reads
+ * and an array read, without hashing it or probing the set. The lexicon
+ * lookups run on most tokens of every document, and nearly all miss.
+ *
+ * @example
+ * ```ts
+ * const heads = new WordSet(['agency', 'tv']);
+ * heads.has('tv'); // true
+ * heads.has('bridge'); // false (the bitmap answers)
+ * ```
+ */
+export class WordSet {
+  private readonly bits = new Uint8Array(FILTER_SIZE);
+  private readonly words = new Set<string>();
+
+  /** @param words - the members */
+  constructor(words: Iterable<string> = []) {
+    for (const w of words) this.add(w);
+  }
+
+  /** Adds a word. */
+  add(word: string): void {
+    this.words.add(word);
+    this.bits[slot(word)] = 1;
+  }
+
+  /** Whether the word is a member. */
+  has(word: string): boolean {
+    return this.bits[slot(word)] === 1 && this.words.has(word);
+  }
+
+  /** The members. */
+  values(): IterableIterator<string> {
+    return this.words.values();
+  }
+
+  /** How many members. */
+  get size(): number {
+    return this.words.size;
+  }
+}
+
+/**
+ * A map from words with the same bitmap in front as {@link WordSet}.
+ *
+ * @example
+ * ```ts
+ * const verbs = new WordMap(new Map([['said', 'say']]));
+ * verbs.get('said'); // 'say'
+ * verbs.get('bridge'); // undefined (the bitmap answers)
+ * ```
+ */
+export class WordMap<V> {
+  private readonly bits = new Uint8Array(FILTER_SIZE);
+  /** The underlying map (do not add to it directly: use {@link WordMap.set}). */
+  readonly map: Map<string, V>;
+
+  /** @param map - the entries (taken over, not copied) */
+  constructor(map: Map<string, V> = new Map()) {
+    this.map = map;
+    for (const k of map.keys()) this.bits[slot(k)] = 1;
+  }
+
+  /** Sets an entry. */
+  set(word: string, value: V): void {
+    this.map.set(word, value);
+    this.bits[slot(word)] = 1;
+  }
+
+  /** The entry of a word, or `undefined`. */
+  get(word: string): V | undefined {
+    return this.bits[slot(word)] === 1 ? this.map.get(word) : undefined;
+  }
+
+  /** Whether the word has an entry. */
+  has(word: string): boolean {
+    return this.bits[slot(word)] === 1 && this.map.has(word);
+  }
+}
+
 interface Tables {
   /** Titles by first word (case-sensitive), longest first. */
-  readonly titles: Map<string, Entry[]>;
+  readonly titles: WordMap<Entry[]>;
   /** Role nouns by first word (lower case), longest first. */
-  readonly roles: Map<string, Entry[]>;
-  readonly groupHeads: Set<string>;
-  readonly orgHeads: Set<string>;
-  readonly mediaHeads: Set<string>;
-  readonly mediaNames: Set<string>;
-  readonly governmentNames: Set<string>;
-  readonly temporal: Set<string>;
-  readonly female: Set<string>;
-  readonly male: Set<string>;
+  readonly roles: WordMap<Entry[]>;
+  readonly groupHeads: WordSet;
+  readonly orgHeads: WordSet;
+  readonly mediaHeads: WordSet;
+  readonly mediaNames: WordSet;
+  readonly governmentNames: WordSet;
+  readonly temporal: WordSet;
+  /** Given names (lower case) with the gender they suggest; a name on both lists reads as female. */
+  readonly genders: Map<string, Gender>;
   /** First words of role nouns, group heads and media heads (lower case). */
-  readonly descriptionHeads: Set<string>;
+  readonly descriptionHeads: WordSet;
 }
 
 let tables: Tables | null = null;
@@ -95,7 +187,7 @@ function entries(
  *
  * @example
  * ```ts
- * lexicon().female.has('maria'); // true
+ * lexicon().genders.get('maria'); // 'female'
  * ```
  */
 export function lexicon(): Tables {
@@ -106,21 +198,22 @@ export function lexicon(): Tables {
     .filter((r) => !r.words.includes(' ') && r.number !== 'plural' && !/(man|woman|person|people)$/.test(r.words))
     .map((r) => ({ ...r, words: pluralOf(r.words), number: 'plural', gender: undefined }));
   tables = {
-    titles: entries(roles.titles as { words: string; gender?: string }[], false),
-    roles: entries([...roleList, ...plurals], true),
-    groupHeads: new Set(roles.groupHeads),
-    orgHeads: new Set(roles.organisationHeads),
-    mediaHeads: new Set(roles.mediaHeads.map((w) => w.toLowerCase())),
-    mediaNames: new Set(roles.mediaNames.map((w) => w.toLowerCase())),
-    governmentNames: new Set(roles.governmentNames.map((w) => w.toLowerCase())),
-    temporal: new Set(roles.temporalNouns),
-    female: new Set(firstNames.female),
-    male: new Set(firstNames.male),
-    descriptionHeads: new Set<string>(),
+    titles: new WordMap(entries(roles.titles as { words: string; gender?: string }[], false)),
+    roles: new WordMap(entries([...roleList, ...plurals], true)),
+    groupHeads: new WordSet(roles.groupHeads),
+    orgHeads: new WordSet(roles.organisationHeads),
+    mediaHeads: new WordSet(roles.mediaHeads.map((w) => w.toLowerCase())),
+    mediaNames: new WordSet(roles.mediaNames.map((w) => w.toLowerCase())),
+    governmentNames: new WordSet(roles.governmentNames.map((w) => w.toLowerCase())),
+    temporal: new WordSet(roles.temporalNouns),
+    genders: new Map<string, Gender>(),
+    descriptionHeads: new WordSet(),
   };
-  for (const k of tables.roles.keys()) tables.descriptionHeads.add(k);
-  for (const k of tables.groupHeads) tables.descriptionHeads.add(k);
-  for (const k of tables.mediaHeads) tables.descriptionHeads.add(k.split(' ')[0]!);
+  for (const n of firstNames.male) tables.genders.set(n, 'male');
+  for (const n of firstNames.female) tables.genders.set(n, 'female');
+  for (const k of tables.roles.map.keys()) tables.descriptionHeads.add(k);
+  for (const k of tables.groupHeads.values()) tables.descriptionHeads.add(k);
+  for (const k of tables.mediaHeads.values()) tables.descriptionHeads.add(k.split(' ')[0]!);
   return tables;
 }
 
@@ -131,7 +224,7 @@ function pluralOf(w: string): string {
 }
 
 function matchAt(
-  map: Map<string, Entry[]>,
+  map: WordMap<Entry[]>,
   toks: readonly Token[],
   i: number,
   limit: number,
@@ -171,7 +264,10 @@ export function titleAt(toks: readonly Token[], i: number, limit: number): RoleM
   if (m !== null) return m;
   // A capitalised role word before a name is a title too ("Delegate Rosa Dunn", "Activist Li Wei").
   const t = toks[i];
-  if (t === undefined || !/^[A-Z][a-z]/.test(t.value)) return null;
+  if (t === undefined) return null;
+  const c0 = t.value.charCodeAt(0);
+  const c1 = t.value.charCodeAt(1);
+  if (c0 < 65 || c0 > 90 || c1 < 97 || c1 > 122) return null;
   const r = matchAt(lexicon().roles, toks, i, limit, true);
   return r !== null && !r.plural ? r : null;
 }
@@ -221,8 +317,7 @@ export function isOrganisationHead(word: string): boolean {
  * ```
  */
 export function isMediaHead(word: string): boolean {
-  const t = lexicon();
-  return t.mediaHeads.has(word) || t.mediaHeads.has(word.toLowerCase());
+  return lexicon().mediaHeads.has(lowered(word));
 }
 
 /**
@@ -234,8 +329,7 @@ export function isMediaHead(word: string): boolean {
  * ```
  */
 export function isMediaName(name: string): boolean {
-  const t = lexicon();
-  return t.mediaNames.has(name) || t.mediaNames.has(name.toLowerCase());
+  return lexicon().mediaNames.has(lowered(name));
 }
 
 /**
@@ -247,8 +341,7 @@ export function isMediaName(name: string): boolean {
  * ```
  */
 export function isGovernmentName(name: string): boolean {
-  const t = lexicon();
-  return t.governmentNames.has(name) || t.governmentNames.has(name.toLowerCase());
+  return lexicon().governmentNames.has(lowered(name));
 }
 
 /**
@@ -273,11 +366,19 @@ export function isTemporal(lower: string): boolean {
  * ```
  */
 export function firstNameGender(name: string): Gender | null {
-  const k = name.toLowerCase();
-  const t = lexicon();
-  if (t.female.has(k)) return 'female';
-  if (t.male.has(k)) return 'male';
-  return null;
+  return lexicon().genders.get(lowered(name)) ?? null;
+}
+
+/**
+ * The word in lower case, without allocating when it already is (callers pass
+ * a token's `lower`; the sets above hold lower-case words only).
+ */
+function lowered(word: string): string {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if ((c >= 65 && c <= 90) || c > 127) return word.toLowerCase();
+  }
+  return word;
 }
 
 /**

@@ -5,10 +5,10 @@
  * @module
  */
 import type { Document, Token } from '../document/model.js';
-import { isMediaHead, isOrganisationHead, isTemporal, titleAt } from './lexicon.js';
+import { isMediaHead, isOrganisationHead, isTemporal, titleAt, WordSet } from './lexicon.js';
 
 /** Lower-case name particles that sit inside names (`Staffan de Mistura`, `Bashar al-Assad`). */
-const PARTICLES = new Set([
+const PARTICLES = new WordSet([
   'de',
   'del',
   'della',
@@ -62,7 +62,26 @@ export function isCapitalised(t: Token): boolean {
  * ```
  */
 export function isAcronym(t: Token): boolean {
-  return /^(?:[A-Z]{2,6}|(?:[A-Z]\.){2,4})$/.test(t.value);
+  // /^(?:[A-Z]{2,6}|(?:[A-Z]\.){2,4})$/ as character checks (this runs on most capitalised tokens).
+  const v = t.value;
+  const n = v.length;
+  if (n < 2 || n > 8) return false;
+  const c0 = v.charCodeAt(0);
+  if (c0 < 65 || c0 > 90) return false;
+  if (v.charCodeAt(1) === 0x2e) {
+    if (n % 2 !== 0 || n < 4) return false;
+    for (let i = 0; i < n; i += 2) {
+      const c = v.charCodeAt(i);
+      if (c < 65 || c > 90 || v.charCodeAt(i + 1) !== 0x2e) return false;
+    }
+    return true;
+  }
+  if (n > 6) return false;
+  for (let i = 1; i < n; i++) {
+    const c = v.charCodeAt(i);
+    if (c < 65 || c > 90) return false;
+  }
+  return true;
 }
 
 /**
@@ -128,7 +147,7 @@ export function nameRunAt(doc: Document, i: number, limit: number): number | nul
         !isAcronym(toks[end - 1]!) &&
         t.spaceBefore &&
         !titleAt(toks, end - 1, limit) &&
-        !isMediaHead(t.value) &&
+        !isMediaHead(t.lower) &&
         !isOrganisationHead(t.value)
       )
         break;

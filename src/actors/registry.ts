@@ -320,8 +320,13 @@ function build(doc: Document): EntityRegistry {
   const mentions: EntityMention[] = [];
   const drafts: Draft[] = [];
   const known = findKnownActors(doc);
-  const knownAt = new Map<number, (typeof known)[number]>();
-  for (const m of known) knownAt.set(m.firstToken, m);
+  // Known-actor mentions come in token order and the loop below only moves forward: a cursor, not a map.
+  let kp = 0;
+  const knownAt = (i: number): (typeof known)[number] | undefined => {
+    while (kp < known.length && known[kp]!.firstToken < i) kp++;
+    const m = known[kp];
+    return m !== undefined && m.firstToken === i ? m : undefined;
+  };
   const byKnown = new Map<string, number>();
   const byOrgKey = new Map<string, number>();
   const byDescription = new Map<string, number>();
@@ -383,15 +388,22 @@ function build(doc: Document): EntityRegistry {
 
   for (let i = 0; i < n; i++) {
     const tok = toks[i]!;
-    // Fast path: a lower-case word is only a mention's start when it heads a description or opens a known actor.
+    // Fast path: a lower-case word is only a mention's start when it opens a known actor or is a
+    // noun heading a description (it is never a name, and only nouns head descriptions below).
     const c0 = tok.value.charCodeAt(0);
-    if (c0 >= 97 && c0 <= 122 && !knownAt.has(i) && !isDescriptionHead(tok.lower)) continue;
+    const km = knownAt(i);
+    if (
+      c0 >= 97 &&
+      c0 <= 122 &&
+      km === undefined &&
+      ((tok.pos !== 'NOUN' && tok.pos !== 'PROPN') || !isDescriptionHead(tok.lower))
+    )
+      continue;
     if (mentionAt[i] !== -1 || !inBody(i)) continue;
     const sentence = doc.sentences[tok.sentence]!;
     const limit = sentence.endToken;
 
     // 1. Known actors from the shared data file.
-    const km = knownAt.get(i);
     if (km !== undefined) {
       const key = km.actor.name;
       let id = byKnown.get(key);
@@ -416,7 +428,7 @@ function build(doc: Document): EntityRegistry {
 
     // 2. Proper-name runs ("TV" alone is the head of a description: "state TV").
     // A capitalised role noun alone ("Residents", "Activists") is a description, not a name.
-    const loneRole = !isNameToken(doc, i + 1) && (isMediaHead(toks[i]!.value) || roleAt(toks, i, i + 1) !== null);
+    const loneRole = !isNameToken(doc, i + 1) && (isMediaHead(tok.lower) || roleAt(toks, i, i + 1) !== null);
     const runEnd = loneRole ? null : nameRunAt(doc, i, limit);
     if (runEnd !== null) {
       const start = runStart(doc, i);
@@ -428,7 +440,7 @@ function build(doc: Document): EntityRegistry {
     const t = toks[i]!;
     const role = t.pos === 'NOUN' || t.pos === 'PROPN' ? roleAt(toks, i, limit) : null;
     const head =
-      role !== null || ((t.pos === 'NOUN' || t.pos === 'PROPN') && (isGroupHead(t.lower) || isMediaHead(t.value)));
+      role !== null || ((t.pos === 'NOUN' || t.pos === 'PROPN') && (isGroupHead(t.lower) || isMediaHead(t.lower)));
     if (head) {
       const headEnd = role?.end ?? i + 1;
       // A role word directly before a name belongs to that name's mention.
@@ -443,14 +455,16 @@ function build(doc: Document): EntityRegistry {
         l - 2 >= sentence.firstToken
       )
         l -= 2; // "state-affiliated"
-      const key = doc.norm.slice(toks[l]!.start, toks[headEnd - 1]!.end).toLowerCase();
+      // One token: its lower case is the key (no new string to build and hash).
+      const key =
+        headEnd - l === 1 ? toks[l]!.lower : doc.norm.slice(toks[l]!.start, toks[headEnd - 1]!.end).toLowerCase();
       let id = byDescription.get(key);
       const text = id === undefined ? textOf(doc, l, headEnd) : '';
       const plural = role?.plural ?? (/s$/.test(t.lower) && !/ss$/.test(t.lower) && !isGroupHead(t.lower));
       if (id === undefined) {
         id = newEntity({
           name: text,
-          kind: isMediaHead(t.value) ? 'media' : 'description',
+          kind: isMediaHead(t.lower) ? 'media' : 'description',
           role: null,
           organisation: null,
           gender: role?.gender ?? null,
@@ -495,9 +509,9 @@ function build(doc: Document): EntityRegistry {
     // "envoy for Syria Staffan de Mistura": a place run into the name after a role's preposition.
     if (
       end - start >= 3 &&
-      isGovernmentName(toks[start]!.value) &&
+      isGovernmentName(toks[start]!.lower) &&
       toks[start - 1]?.pos === 'ADP' &&
-      (firstNameGender(toks[start + 1]!.value) !== null || titleAt(toks, start + 1, end) !== null)
+      (firstNameGender(toks[start + 1]!.lower) !== null || titleAt(toks, start + 1, end) !== null)
     )
       start++;
     // Titles inside the run: the name is what follows the last title.
@@ -600,7 +614,11 @@ function build(doc: Document): EntityRegistry {
 
   /** The organisation whose capitalised initials spell an acronym (HNC → Higher Negotiations Committee). */
   function acronymOwner(name: string): number | undefined {
-    if (!/^[A-Z]{2,6}$/.test(name)) return undefined;
+    if (name.length < 2 || name.length > 6) return undefined;
+    for (let k = 0; k < name.length; k++) {
+      const c = name.charCodeAt(k);
+      if (c < 65 || c > 90) return undefined;
+    }
     for (let id = byInitialsChecked; id < drafts.length; id++) {
       const d = drafts[id]!;
       if (d.kind === 'person' || d.kind === 'description') continue;
@@ -619,14 +637,17 @@ function build(doc: Document): EntityRegistry {
   function personFor(words: string[], name: string): number {
     // Candidates share the last word (or, for a lone word, the first); the most recently seen wins.
     let best = -1;
-    const candidates = [...(byLastWord.get(words[words.length - 1]!) ?? [])];
-    if (words.length === 1) candidates.push(...(byFirstWord.get(words[0]!) ?? []));
-    for (const id of candidates) {
-      const kw = drafts[id]!.keyWords;
-      if (endsWith(kw, words) || endsWith(words, kw) || (words.length === 1 && kw[0] === words[0] && kw.length > 1)) {
-        if (best === -1 || (lastSeen.get(id) ?? 0) > (lastSeen.get(best) ?? 0)) best = id;
+    const consider = (ids: readonly number[] | undefined): void => {
+      if (ids === undefined) return;
+      for (const id of ids) {
+        const kw = drafts[id]!.keyWords;
+        if (endsWith(kw, words) || endsWith(words, kw) || (words.length === 1 && kw[0] === words[0] && kw.length > 1)) {
+          if (best === -1 || (lastSeen.get(id) ?? 0) > (lastSeen.get(best) ?? 0)) best = id;
+        }
       }
-    }
+    };
+    consider(byLastWord.get(words[words.length - 1]!));
+    if (words.length === 1) consider(byFirstWord.get(words[0]!));
     if (best === -1) {
       const id = newEntity({
         name,
@@ -689,7 +710,7 @@ function build(doc: Document): EntityRegistry {
   }
 
   const entities: Entity[] = drafts.map((d, id) => {
-    d.mentions.sort((a, b) => a.first - b.first);
+    if (!inOrder(d.mentions)) d.mentions.sort((a, b) => a.first - b.first);
     return {
       id,
       name: d.name,
@@ -707,6 +728,18 @@ function build(doc: Document): EntityRegistry {
   return { entities, mentions, mentionAt };
 }
 
+/** Whether mentions are already in document order (linked descriptions are appended out of order). */
+function inOrder(ms: readonly EntityMention[]): boolean {
+  for (let k = 1; k < ms.length; k++) if (ms[k - 1]!.first > ms[k]!.first) return false;
+  return true;
+}
+
+/** Whether a word starts with an ASCII capital (`/^[A-Z]/` without a regex). */
+function startsAsciiUpper(v: string): boolean {
+  const c = v.charCodeAt(0);
+  return c >= 65 && c <= 90;
+}
+
 function endsWith(long: string[], short: string[]): boolean {
   if (short.length === 0 || short.length > long.length) return false;
   for (let k = 1; k <= short.length; k++) if (long[long.length - k] !== short[short.length - k]) return false;
@@ -719,18 +752,20 @@ function classify(doc: Document, first: number, end: number, name: string): Acto
   if (end <= first) return null;
   const last = toks[end - 1]!;
   if (end - first === 1 && isTemporal(last.lower)) return null; // "June", "Sunday"
-  if (end - first === 1 && isMediaHead(last.value)) return null; // "state TV": a description
+  if (end - first === 1 && isMediaHead(last.lower)) return null; // "state TV": a description
 
-  const lowerName = name.toLowerCase();
+  // A one-token name is its token's lower case (no new string to lower-case and hash).
+  const lowerName = end - first === 1 && name === last.value ? last.lower : name.toLowerCase();
   if (
     isMediaName(lowerName) ||
-    (end - first >= 2 && isMediaHead(last.lower) && /^[A-Z]/.test(last.value) && last.value !== 'News')
+    (end - first >= 2 && isMediaHead(last.lower) && startsAsciiUpper(last.value) && last.value !== 'News')
   )
     return 'media';
   if (isGovernmentName(lowerName)) return 'government';
   for (let k = first; k < end; k++) {
     const t = toks[k]!;
-    if (isOrganisationHead(t.value) || (k > first && /^(of|for|on)$/.test(t.value))) return 'organisation';
+    if (isOrganisationHead(t.value) || (k > first && (t.value === 'of' || t.value === 'for' || t.value === 'on')))
+      return 'organisation';
   }
   let allAcronyms = true;
   for (let k = first; k < end; k++) if (!isAcronym(toks[k]!) && toks[k]!.value !== '-') allAcronyms = false;

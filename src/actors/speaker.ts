@@ -249,7 +249,7 @@ function named(doc: Document, a: number, b: number): ResolvedActor | null {
     if (!isNameToken(doc, k)) continue;
     const s = runStart(doc, k);
     const r = nameRunAt(doc, k, h);
-    if (r === k + 1 && isMediaHead(toks[k]!.value)) break; // "state TV": a description
+    if (r === k + 1 && isMediaHead(toks[k]!.lower)) break; // "state TV": a description
     if (r === null || r !== h) {
       if (r !== null) k = r - 1;
       continue;
@@ -295,7 +295,7 @@ function named(doc: Document, a: number, b: number): ResolvedActor | null {
   if (text === '') return null;
   const [da, db] = descriptionBounds(doc, a, b);
   let kind: ActorKind = 'description';
-  for (let k = da; k < db; k++) if (isMediaHead(toks[k]!.value) && k === db - 1) kind = 'media';
+  for (let k = da; k < db; k++) if (isMediaHead(toks[k]!.lower) && k === db - 1) kind = 'media';
   return {
     name: text,
     kind,
@@ -358,7 +358,7 @@ function descriptionBounds(doc: Document, a: number, b: number): [number, number
     }
   }
   // A named medium: start at its name ("The official Sana news agency" → "Sana news agency").
-  if (e - s >= 2 && isMediaHead(toks[e - 1]!.value)) {
+  if (e - s >= 2 && isMediaHead(toks[e - 1]!.lower)) {
     for (let k = s; k < e - 1; k++) {
       if (isNameToken(doc, k) || (toks[k]!.lower === 'al' && isNameToken(doc, k + 2))) {
         if (

@@ -7,7 +7,7 @@
 import data from '../lexicon/cues.json';
 import type { Document, Token } from '../document/model.js';
 import { quoteMarks } from '../marks/index.js';
-import { isOrganisationHead } from '../actors/lexicon.js';
+import { isOrganisationHead, WordMap } from '../actors/lexicon.js';
 
 /**
  * Complements a cue verb takes (see the data file's comment).
@@ -48,15 +48,17 @@ interface VerbEntry {
   readonly particle: string | null;
 }
 
-let verbs: Map<string, VerbEntry> | null = null;
+let verbs: WordMap<VerbEntry> | null = null;
 
-function verbTable(): Map<string, VerbEntry> {
+function verbTable(): WordMap<VerbEntry> {
   if (verbs !== null) return verbs;
-  verbs = new Map();
+  const table = new Map<string, VerbEntry>();
   for (const v of data.verbs as { lemma: string; forms: string[]; frames: string[]; particle?: string }[]) {
     const entry: VerbEntry = { lemma: v.lemma, frames: new Set(v.frames as CueFrame[]), particle: v.particle ?? null };
-    for (const f of v.forms) if (!verbs.has(f)) verbs.set(f, entry);
+    for (const f of v.forms) if (!table.has(f)) table.set(f, entry);
   }
+  // A bitmap in front of the table: most tokens are no cue and are rejected without hashing.
+  verbs = new WordMap(table);
   return verbs;
 }
 
