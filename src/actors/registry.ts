@@ -150,14 +150,17 @@ const CLASS_PATTERNS =
 export function roleClassesOf(doc: Document, first: number, end: number): Set<string> {
   const out = new Set<string>();
   const toks = doc.tokens;
-  const words = new Set<string>();
   for (let k = first; k < end; k++) {
-    words.add(toks[k]!.lower);
     const r = roleAt(toks, k, end);
     if (r !== null && r.roleClass !== null && !r.plural) out.add(r.roleClass);
   }
+  // Role texts are a few words: look the pattern words up in place.
+  const has = (w: string): boolean => {
+    for (let k = first; k < end; k++) if (toks[k]!.lower === w) return true;
+    return false;
+  };
   for (const p of CLASS_PATTERNS) {
-    if (p.all.every((w) => words.has(w)) && p.any.some((w) => words.has(w))) out.add(p.class);
+    if (p.all.every(has) && p.any.some(has)) out.add(p.class);
   }
   return out;
 }
@@ -263,7 +266,8 @@ export function rolePrefix(doc: Document, nameStart: number, floor: number): Pre
  */
 export function textOf(doc: Document, a: number, b: number): string {
   if (b <= a) return '';
-  return doc.tokenSpan(a, b).text;
+  // doc.tokenSpan(a, b).text without the span object.
+  return doc.text.slice(doc.toInput(doc.tokens[a]!.start), doc.toInput(doc.tokens[b - 1]!.end));
 }
 
 /**
@@ -333,7 +337,8 @@ function build(doc: Document): EntityRegistry {
   const persons: number[] = [];
   const byLastWord = new Map<string, number[]>();
   const byFirstWord = new Map<string, number[]>();
-  const lastSeen = new Map<number, number>();
+  /** When each entity was last named (by entity id; 0 = never). */
+  const lastSeen: number[] = [];
   let seen = 0;
   const byInitials = new Map<string, number>();
   let byInitialsChecked = 0;
@@ -498,13 +503,11 @@ function build(doc: Document): EntityRegistry {
       const after = toks[end + 1]!;
       if (after.value === after.lower) return end + 2;
     }
-    if (
-      next !== undefined &&
-      end < limit &&
-      (next.pos === 'NOUN' || roleAt(toks, end, limit) !== null) &&
-      !isPossessive(next, toks[end - 1])
-    ) {
-      if (next.lower === next.value || roleAt(toks, end, limit) !== null) return end;
+    if (next !== undefined && end < limit) {
+      const nextRole = roleAt(toks, end, limit) !== null;
+      if ((next.pos === 'NOUN' || nextRole) && !isPossessive(next, toks[end - 1])) {
+        if (next.lower === next.value || nextRole) return end;
+      }
     }
     // "envoy for Syria Staffan de Mistura": a place run into the name after a role's preposition.
     if (
@@ -556,14 +559,15 @@ function build(doc: Document): EntityRegistry {
       return end;
     }
     // A person: role words before the run, appositions around it.
-    const roleParts: string[] = [];
+    // Role texts as token ranges, written out only if the entity has no role yet.
+    const roleParts: [number, number][] = [];
     const classes = new Set<string>();
     let organisation: string | null = null;
     let first = start;
     const prefix = rolePrefix(doc, start, floor);
     if (prefix !== null || nameStart > start) {
       const roleStart = prefix?.roleStart ?? start;
-      roleParts.push(textOf(doc, roleStart, nameStart));
+      roleParts.push([roleStart, nameStart]);
       for (const c of roleClassesOf(doc, roleStart, nameStart)) classes.add(c);
       organisation = organisationIn(doc, roleStart, nameStart);
       if (prefix?.possessor) organisation ??= textOf(doc, prefix.possessor[0], prefix.possessor[1]);
@@ -581,7 +585,7 @@ function build(doc: Document): EntityRegistry {
       while (l > floor && toks[l - 1]!.value !== ',' && toks[l - 1]!.pos !== 'PUNCT') l--;
       if (l >= floor && appositionEnd(doc, l, first - 1) === first - 1) {
         const s = DETERMINERS.has(toks[l]!.lower) ? l + 1 : l;
-        roleParts.unshift(trimRole(doc, s, first - 1));
+        roleParts.unshift([s, trimmedEnd(doc, s, first - 1)]);
         for (const c of roleClassesOf(doc, s, first - 1)) classes.add(c);
         organisation ??= organisationIn(doc, s, first - 1);
         for (let k = s; k < first - 1; k++) gender ??= roleAt(toks, k, first - 1)?.gender ?? null;
@@ -592,7 +596,7 @@ function build(doc: Document): EntityRegistry {
       const e = appositionEnd(doc, end + 1, limit);
       if (e > end + 1) {
         const s = DETERMINERS.has(toks[end + 1]!.lower) ? end + 2 : end + 1;
-        roleParts.push(trimRole(doc, s, e));
+        roleParts.push([s, trimmedEnd(doc, s, e)]);
         for (const c of roleClassesOf(doc, s, e)) classes.add(c);
         organisation ??= organisationIn(doc, s, e);
         for (let k = s; k < e && k < s + 3; k++) gender ??= roleAt(toks, k, e)?.gender ?? null;
@@ -603,8 +607,11 @@ function build(doc: Document): EntityRegistry {
     if (words.length >= 2) gender ??= firstNameGender(words[0]!);
     const id = personFor(words, name);
     const d = drafts[id]!;
-    const role = roleParts.filter((r) => r !== '').join('; ');
-    if (role !== '' && d.role === null) d.role = role;
+    if (d.role === null && roleParts.length > 0) {
+      const texts = roleParts.map(([a, b]) => textOf(doc, a, b));
+      const role = texts.length === 1 ? texts[0]! : texts.filter((r) => r !== '').join('; ');
+      if (role !== '') d.role = role;
+    }
     if (organisation !== null && d.organisation === null) d.organisation = organisation;
     for (const c of classes) d.roleClasses.add(c);
     if (gender !== null && d.gender === null) d.gender = gender;
@@ -642,7 +649,7 @@ function build(doc: Document): EntityRegistry {
       for (const id of ids) {
         const kw = drafts[id]!.keyWords;
         if (endsWith(kw, words) || endsWith(words, kw) || (words.length === 1 && kw[0] === words[0] && kw.length > 1)) {
-          if (best === -1 || (lastSeen.get(id) ?? 0) > (lastSeen.get(best) ?? 0)) best = id;
+          if (best === -1 || (lastSeen[id] ?? 0) > (lastSeen[best] ?? 0)) best = id;
         }
       }
     };
@@ -662,7 +669,7 @@ function build(doc: Document): EntityRegistry {
       });
       persons.push(id);
       index(id, words);
-      lastSeen.set(id, ++seen);
+      lastSeen[id] = ++seen;
       return id;
     }
     const d = drafts[best]!;
@@ -671,7 +678,7 @@ function build(doc: Document): EntityRegistry {
       d.keyWords = words;
       index(best, words);
     }
-    lastSeen.set(best, ++seen);
+    lastSeen[best] = ++seen;
     return best;
   }
 
@@ -794,11 +801,11 @@ function organisationIn(doc: Document, first: number, end: number): string | nul
   return null;
 }
 
-/** A role text without a trailing parenthesis or possessive determiner. */
-function trimRole(doc: Document, first: number, end: number): string {
+/** The end of a role text without its trailing punctuation or parenthesis. */
+function trimmedEnd(doc: Document, first: number, end: number): number {
   let e = end;
   while (e > first && (doc.tokens[e - 1]!.pos === 'PUNCT' || doc.tokens[e - 1]!.value === ')')) e--;
-  return textOf(doc, first, e);
+  return e;
 }
 
 /** Whether the mention [first, end) is followed by its verb (adverbs, appositions and auxiliaries skipped). */
