@@ -276,6 +276,63 @@ export function coreWords(name: string): string[] {
 
 const coreCache = new Map<string, string[]>();
 
+/**
+ * {@link coreWords} of the text of tokens `[first, end)`, read from the tokens
+ * themselves: no name string to build, hash and look up in the cache. Valid
+ * only where the caller's input equals the normalised text (`doc.text ===
+ * doc.norm`, true of most pages); returns `null` when the text needs the
+ * general path (a character beyond ASCII, or a gap between tokens that is not
+ * plain whitespace), and the caller then uses `coreWords(text)`.
+ *
+ * @example
+ * ```ts
+ * const doc = parse("Envoy Bashar al-Ja'afari spoke.");
+ * coreWordsOfTokens(doc, 1, 6); // ['bashar', 'jaafari']
+ * ```
+ */
+export function coreWordsOfTokens(doc: Document, first: number, end: number): string[] | null {
+  const toks = doc.tokens;
+  const norm = doc.norm;
+  const out: string[] = [];
+  let word = '';
+  for (let k = first; k < end; k++) {
+    const t = toks[k]!;
+    if (k > first) {
+      const gapStart = toks[k - 1]!.end;
+      if (t.start > gapStart) {
+        // Words split at whitespace; anything else between tokens goes the general way.
+        for (let g = gapStart; g < t.start; g++) {
+          const c = norm.charCodeAt(g);
+          if (c !== 0x20 && (c < 0x09 || c > 0x0d)) return null;
+        }
+        if (word !== '' && !PARTICLES.has(word)) out.push(word);
+        word = '';
+      }
+    }
+    const v = t.lower;
+    let plain = true;
+    for (let i = 0; i < v.length; i++) {
+      const c = v.charCodeAt(i);
+      if (c > 0x7f) return null;
+      if (c === 0x2d || c === 0x27 || c === 0x60) plain = false;
+    }
+    if (plain) {
+      word = word === '' ? v : word + v;
+      continue;
+    }
+    // Hyphens split words, apostrophes and backticks are dropped.
+    for (let i = 0; i < v.length; i++) {
+      const c = v.charCodeAt(i);
+      if (c === 0x2d) {
+        if (word !== '' && !PARTICLES.has(word)) out.push(word);
+        word = '';
+      } else if (c !== 0x27 && c !== 0x60) word += v[i];
+    }
+  }
+  if (word !== '' && !PARTICLES.has(word)) out.push(word);
+  return out;
+}
+
 const NON_ASCII = /[^\x00-\x7f]/;
 const ASCII_APOSTROPHES = /['`]/g;
 const SEPARATORS = /[\s-]+/;

@@ -25,7 +25,7 @@ import {
   titleAt,
   type Gender,
 } from './lexicon.js';
-import { coreWords, isAcronym, isNameToken, nameRunAt, runStart } from './names.js';
+import { coreWords, coreWordsOfTokens, isAcronym, isNameToken, nameRunAt, runStart } from './names.js';
 
 /**
  * One entity of the document.
@@ -341,6 +341,8 @@ function build(doc: Document): EntityRegistry {
   const lastSeen: number[] = [];
   let seen = 0;
   const byInitials = new Map<string, number>();
+  // Where the input is the normalised text (most pages), name keys are read from the tokens.
+  const plain = doc.text === doc.norm;
   let byInitialsChecked = 0;
 
   const newEntity = (d: Omit<Draft, 'mentions' | 'roleClasses'> & { roleClasses?: Set<string> }): number => {
@@ -393,17 +395,20 @@ function build(doc: Document): EntityRegistry {
 
   for (let i = 0; i < n; i++) {
     const tok = toks[i]!;
-    // Fast path: a lower-case word is only a mention's start when it opens a known actor or is a
-    // noun heading a description (it is never a name, and only nouns head descriptions below).
-    const c0 = tok.value.charCodeAt(0);
+    // Fast path: a token starts a mention only when it opens a known actor, starts a name, or is a
+    // noun heading a description (a lower-case word is never a name; only nouns head descriptions).
     const km = knownAt(i);
-    if (
-      c0 >= 97 &&
-      c0 <= 122 &&
-      km === undefined &&
-      ((tok.pos !== 'NOUN' && tok.pos !== 'PROPN') || !isDescriptionHead(tok.lower))
-    )
-      continue;
+    let nameHere = false;
+    if (km === undefined) {
+      const noun = tok.pos === 'NOUN' || tok.pos === 'PROPN';
+      const c0 = tok.value.charCodeAt(0);
+      if (c0 >= 97 && c0 <= 122) {
+        if (!noun || !isDescriptionHead(tok.lower)) continue;
+      } else {
+        nameHere = isNameToken(doc, i);
+        if (!nameHere && !noun) continue;
+      }
+    }
     if (mentionAt[i] !== -1 || !inBody(i)) continue;
     const sentence = doc.sentences[tok.sentence]!;
     const limit = sentence.endToken;
@@ -433,8 +438,9 @@ function build(doc: Document): EntityRegistry {
 
     // 2. Proper-name runs ("TV" alone is the head of a description: "state TV").
     // A capitalised role noun alone ("Residents", "Activists") is a description, not a name.
-    const loneRole = !isNameToken(doc, i + 1) && (isMediaHead(tok.lower) || roleAt(toks, i, i + 1) !== null);
-    const runEnd = loneRole ? null : nameRunAt(doc, i, limit);
+    const loneRole =
+      nameHere && !isNameToken(doc, i + 1) && (isMediaHead(tok.lower) || roleAt(toks, i, i + 1) !== null);
+    const runEnd = nameHere && !loneRole ? nameRunAt(doc, i, limit) : null;
     if (runEnd !== null) {
       const start = runStart(doc, i);
       i = registerRun(doc, start, runEnd, limit, sentence.firstToken) - 1;
@@ -532,7 +538,7 @@ function build(doc: Document): EntityRegistry {
     const kind = classify(doc, nameStart, end, name);
     if (kind === null) return end;
     if (kind !== 'person') {
-      const orgWords = coreWords(name);
+      const orgWords = wordsOf(nameStart, end, name);
       const key = orgWords.join(' ');
       let id = byOrgKey.get(key) ?? acronymOwner(name);
       if (id === undefined) {
@@ -602,7 +608,7 @@ function build(doc: Document): EntityRegistry {
         for (let k = s; k < e && k < s + 3; k++) gender ??= roleAt(toks, k, e)?.gender ?? null;
       }
     }
-    const words = coreWords(name);
+    const words = wordsOf(nameStart, end, name);
     if (words.length === 0) return end;
     if (words.length >= 2) gender ??= firstNameGender(words[0]!);
     const id = personFor(words, name);
@@ -617,6 +623,11 @@ function build(doc: Document): EntityRegistry {
     if (gender !== null && d.gender === null) d.gender = gender;
     addMention(id, first, end, nameStart, end, 'name');
     return end;
+  }
+
+  /** The core words of the name written by tokens [a, b) (`name` is their text). */
+  function wordsOf(a: number, b: number, name: string): string[] {
+    return (plain ? coreWordsOfTokens(doc, a, b) : null) ?? coreWords(name);
   }
 
   /** The organisation whose capitalised initials spell an acronym (HNC → Higher Negotiations Committee). */

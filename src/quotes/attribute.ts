@@ -8,7 +8,8 @@
  */
 import type { Document } from '../document/model.js';
 import { resolveActor, type ResolvedActor } from '../actors/speaker.js';
-import { quoteMarks, type QuotedSpan } from '../marks/index.js';
+import { quoteMarks, type QuoteMarks, type QuotedSpan } from '../marks/index.js';
+import { timeEntities } from '../actors/entities.js';
 import type { CueMatch } from './cues.js';
 import { isMark } from './cues.js';
 import { isNameToken } from '../actors/names.js';
@@ -206,11 +207,11 @@ function npForward(doc: Document, k: number, limit: number): number {
 }
 
 /** Trims trailing punctuation, conjunctions and subordinators from a content range (closing marks kept). */
-function trimEnd(doc: Document, a: number, e: number): number {
+function trimEnd(doc: Document, a: number, e: number, marks: QuoteMarks): number {
   const toks = doc.tokens;
   while (e > a) {
     const t = toks[e - 1]!;
-    if (isMark(t) && isClosingMark(doc, e - 1)) break;
+    if (isMark(t) && closesAt(marks, e - 1)) break;
     if (t.pos === 'PUNCT' || t.pos === 'CCONJ' || t.pos === 'SCONJ' || CONTENT_CUTS.has(t.lower)) e--;
     else break;
   }
@@ -218,9 +219,8 @@ function trimEnd(doc: Document, a: number, e: number): number {
 }
 
 /** The content end after `k`: the sentence end, the next attribution, a dash gloss or a `, while` clause. */
-function contentEnd(doc: Document, k: number, limit: number, nextBound: number): number {
+function contentEnd(doc: Document, k: number, limit: number, nextBound: number, marks: QuoteMarks): number {
   const toks = doc.tokens;
-  const marks = quoteMarks(doc);
   let e = Math.min(limit, nextBound);
   for (let j = k; j < e; j++) {
     const t = toks[j]!;
@@ -317,6 +317,7 @@ export function attribute(
   const toks = doc.tokens;
   const [floor, limit] = clauseSentence(doc, cue.first);
   const marks = quoteMarks(doc);
+  const dates = timeEntities(doc);
   const carried = (): ResolvedActor | null => {
     if (previous?.speaker) return previous.speaker;
     const s = sentenceSubject(doc, floor, cue.first);
@@ -330,7 +331,7 @@ export function attribute(
     let content: [number, number] | null = null;
     const comma = toks[npEnd]?.value === ',';
     const after = comma ? npEnd + 1 : npEnd;
-    const e = trimEnd(doc, after, contentEnd(doc, after, limit, nextBound));
+    const e = trimEnd(doc, after, contentEnd(doc, after, limit, nextBound, marks), marks);
     // After the cue: "According to X, …", "and according to X they …", "…, according to X, the …".
     // Before it: "…, according to X." and "…, according to X, although …".
     const final = toks[cue.first - 1]?.value === ',' && (!comma || /^(SCONJ|CCONJ)$/.test(toks[after]?.pos ?? ''));
@@ -341,7 +342,7 @@ export function attribute(
       if (toks[b - 1]?.value === ',') b--;
       let a = floor;
       while (a < b && (toks[a]!.pos === 'PUNCT' || toks[a]!.pos === 'CCONJ')) a++;
-      b = trimEnd(doc, a, b);
+      b = trimEnd(doc, a, b, marks);
       if (b > a && hasFiniteVerb(doc, a, b)) content = [a, b];
     }
     return finish(doc, cue, cue.first, speaker, content, 0.8);
@@ -353,9 +354,9 @@ export function attribute(
   let before: [number, number] | null = null; // content before the attribution, if the structure allows it
   let inverted = false;
   let afterStart = cue.end;
-  const p = skipBackBetween(doc, cue.first - 1, floor);
+  const p = skipBackBetween(doc, cue.first - 1, floor, dates);
   const prevTok = toks[p];
-  const prevIsCloseMark = isClosingMark(doc, p);
+  const prevIsCloseMark = closesAt(marks, p);
   if (
     p >= 0 &&
     (prevTok?.value === ',' || prevIsCloseMark) &&
@@ -380,7 +381,7 @@ export function attribute(
   } else if (prevTok !== undefined && p >= floor && RELATIVE.has(prevTok.value)) {
     let e = p;
     if (toks[e - 1]?.value === ',') e--;
-    let q = npBack(doc, e - 1, floor);
+    let q = npBack(doc, e - 1, floor, dates, marks);
     // "support from those who said": the antecedent is the noun phrase just before "who".
     for (let j = e - 1; j > q; j--) if (toks[j]!.pos === 'ADP') q = j + 1;
     speaker = q < e ? resolveActor(doc, q, e) : null;
@@ -402,7 +403,7 @@ export function attribute(
       leftBound = s;
     }
   } else if (prevTok !== undefined && p >= floor && !isMark(prevTok)) {
-    const q = npBack(doc, p, floor);
+    const q = npBack(doc, p, floor, dates, marks);
     const lead = toks[q - 1];
     if (cue.participle && q > floor && lead !== undefined && (lead.pos === 'VERB' || lead.pos === 'ADP')) {
       // "wrote an op-ed urging …", "was heard on a microphone telling …": the clause's subject speaks.
@@ -423,13 +424,13 @@ export function attribute(
   }
 
   // 2. The content after the cue.
-  let k = inverted ? afterStart : skipAdjuncts(doc, afterStart, limit);
+  let k = inverted ? afterStart : skipAdjuncts(doc, afterStart, limit, dates);
   if (!inverted && cue.frames.has('addressee')) {
     // A programme or paper named in marks is the addressee ("told “Morning Edition” the …").
     const t = marks.spanOf[k] !== undefined && marks.spanOf[k] !== -1 ? marks.spans[marks.spanOf[k]!]! : null;
     if (t !== null && t.open === k && t.close >= 0 && isTitleCase(doc, t.first, t.end)) k = t.closeEnd;
   }
-  if (!inverted && cue.frames.has('addressee')) k = skipAdjuncts(doc, skipAddressee(doc, k, limit), limit);
+  if (!inverted && cue.frames.has('addressee')) k = skipAdjuncts(doc, skipAddressee(doc, k, limit), limit, dates);
   if (toks[k]?.value === ':' || (toks[k]?.value === ',' && isMark(toks[k + 1]))) k++;
   // "In the three years since, Barden says, far too many …": a parenthetical attribution.
   else if (toks[k]?.value === ',' && leftBound > floor && toks[leftBound - 1]!.value === ',' && !inverted) k++;
@@ -444,7 +445,9 @@ export function attribute(
     if (toks[a]!.lower === 'that' && cue.frames.has('clause')) {
       // "that" opens a clause, unless it is a determiner ("reiterated that approach in …").
       a++;
-      ok = anyVerb(doc, a, trimEnd(doc, a, contentEnd(doc, a, limit, nextBound))) || containsMark(doc, a, a + 2);
+      ok =
+        anyVerb(doc, a, trimEnd(doc, a, contentEnd(doc, a, limit, nextBound, marks), marks)) ||
+        containsMark(marks, a, a + 2);
     } else if (cue.frames.has('whether') && /^(whether|if)$/.test(toks[a]!.lower)) ok = true;
     else if (
       cue.frames.has('infinitive') &&
@@ -456,9 +459,9 @@ export function attribute(
       a = cue.end;
       ok = true;
     }
-    const e = trimEnd(doc, a, contentEnd(doc, a, limit, nextBound));
+    const e = trimEnd(doc, a, contentEnd(doc, a, limit, nextBound, marks), marks);
     if (!ok && cue.frames.has('clause') && isZeroThatClause(doc, a, e)) ok = true;
-    if (ok && cue.frames.has('characterise') && !containsMark(doc, a, e)) ok = false;
+    if (ok && cue.frames.has('characterise') && !containsMark(marks, a, e)) ok = false;
     if (ok && e > a) {
       const inner = marks.spanOf[a] !== -1 ? marks.spans[marks.spanOf[a]!]! : null;
       if (inner !== null && inner.open === a && (inner.closeEnd === e || inner.close === -1)) {
@@ -481,7 +484,7 @@ export function attribute(
       previous.content[1] <= b;
     if (previous?.content && previous.content[1] > a && !nested) a = previous.content[1];
     while (a < b && (toks[a]!.pos === 'PUNCT' || toks[a]!.pos === 'CCONJ') && !isMark(toks[a])) a++;
-    b = trimEnd(doc, a, b);
+    b = trimEnd(doc, a, b, marks);
     if (b <= a) return null;
     const close = marks.spanOf[b - 1]!;
     if (close !== -1) {
@@ -510,8 +513,8 @@ function finish(
   return { cue, leftBound, speaker, content, direct: null, confidence };
 }
 
-function containsMark(doc: Document, a: number, e: number): boolean {
-  const spanOf = quoteMarks(doc).spanOf;
+function containsMark(marks: QuoteMarks, a: number, e: number): boolean {
+  const spanOf = marks.spanOf;
   for (let k = a; k < e; k++) if (spanOf[k] !== -1) return true;
   return false;
 }
@@ -544,7 +547,11 @@ function isInversion(doc: Document, k: number, limit: number): boolean {
  * ```
  */
 export function isClosingMark(doc: Document, k: number): boolean {
-  const marks = quoteMarks(doc);
+  return closesAt(quoteMarks(doc), k);
+}
+
+/** {@link isClosingMark} with the document's marks at hand. */
+function closesAt(marks: QuoteMarks, k: number): boolean {
   const i = marks.spanOf[k];
   if (i === undefined || i === -1) return false;
   const q = marks.spans[i]!;

@@ -9,9 +9,9 @@
  */
 import type { Document } from '../document/model.js';
 import type { Quote, QuoteKind, Speaker, SpeakerResolution } from '../types.js';
-import { timeEntities } from '../actors/entities.js';
+import { timeEntities, type TimeIndex } from '../actors/entities.js';
 import { resolveActor, type ResolvedActor } from '../actors/speaker.js';
-import { quoteMarks, type QuotedSpan } from '../marks/index.js';
+import { quoteMarks, type QuoteMarks, type QuotedSpan } from '../marks/index.js';
 import { attribute, hasFiniteVerb, type Attribution } from './attribute.js';
 import { findCues, isMark, type CueMatch } from './cues.js';
 import { npBack, skipBackBetween } from './phrases.js';
@@ -49,6 +49,7 @@ export function extractQuotes(doc: Document): Quote[] {
   const toks = doc.tokens;
   if (toks.length === 0) return [];
   const marks = quoteMarks(doc);
+  const dates = timeEntities(doc);
   const cues = findCues(doc);
   const drafts: Draft[] = [];
   const consumed = new Set<number>();
@@ -65,7 +66,7 @@ export function extractQuotes(doc: Document): Quote[] {
     let j = i;
     while (j < cues.length && toks[cues[j]!.first]!.sentence === s) j++;
     const group = cues.slice(i, j);
-    const bounds = group.map((c) => attributionStart(doc, c));
+    const bounds = group.map((c) => attributionStart(doc, c, dates, marks));
     let previous: Attribution | null = null;
     for (let g = 0; g < group.length; g++) {
       const cue = group[g]!;
@@ -234,16 +235,16 @@ function nextClauseBound(doc: Document, bounds: readonly number[], g: number): n
 }
 
 /** Where a cue's attribution starts (its subject, a coordinator, a participle's comma). */
-function attributionStart(doc: Document, cue: CueMatch): number {
+function attributionStart(doc: Document, cue: CueMatch, dates: TimeIndex, marks: QuoteMarks): number {
   const toks = doc.tokens;
   const floor = doc.sentences[toks[cue.first]!.sentence]!.firstToken;
   if (cue.type === 'according') return toks[cue.first - 1]?.value === ',' ? cue.first - 1 : cue.first;
-  const p = skipBackBetween(doc, cue.first - 1, floor);
+  const p = skipBackBetween(doc, cue.first - 1, floor, dates);
   const t = toks[p];
   if (p < floor || t === undefined) return cue.first;
   if (t.value === ',' || t.pos === 'CCONJ') return p;
   if (t.pos === 'PUNCT' || isMark(t)) return cue.first;
-  const q = npBack(doc, p, floor);
+  const q = npBack(doc, p, floor, dates, marks);
   // "…, while the government says": the subordinator starts the attribution.
   const before = toks[q - 1];
   if (before !== undefined && q - 1 >= floor && (before.pos === 'SCONJ' || before.pos === 'CCONJ')) {

@@ -8,8 +8,8 @@ import type { Document, Token } from '../document/model.js';
 import { isAcronym, isNameToken } from '../actors/names.js';
 import { isGovernmentName, isMediaName, isTemporal } from '../actors/lexicon.js';
 import { isPossessive } from '../actors/registry.js';
-import { timeEntities } from '../actors/entities.js';
-import { quoteMarks } from '../marks/index.js';
+import { timeEntities, type TimeIndex } from '../actors/entities.js';
+import { quoteMarks, type QuoteMarks } from '../marks/index.js';
 import { isMark } from './cues.js';
 
 /** Auxiliaries and adverbs that may stand between a subject and its cue verb. */
@@ -84,9 +84,8 @@ const DATE_LEADS = new Set(['on', 'in', 'at', 'late', 'early', 'earlier', 'last'
  * skipBackBetween(parse('Officials have also said so.'), 2, 0); // 0
  * ```
  */
-export function skipBackBetween(doc: Document, k: number, floor: number): number {
+export function skipBackBetween(doc: Document, k: number, floor: number, dates = timeEntities(doc)): number {
   const toks = doc.tokens;
-  const dates = timeEntities(doc);
   for (;;) {
     while (
       k >= floor &&
@@ -153,12 +152,12 @@ const QUANTIFYING_ADVERBS = new Set(['virtually', 'nearly', 'almost', 'all']);
  * npBack(parse('A lawmaker on a TV station said no.'), 5, 0); // 0
  * ```
  */
-export function npBack(doc: Document, p: number, floor: number): number {
+export function npBack(doc: Document, p: number, floor: number, dates?: TimeIndex, marks?: QuoteMarks): number {
   const toks = doc.tokens;
   const t = toks[p]!;
   if (t.pos === 'PRON') return p;
-  const endingAt = timeEntities(doc).endingAt;
-  const spanOf = quoteMarks(doc).spanOf;
+  const endingAt = (dates ?? timeEntities(doc)).endingAt;
+  const spanOf = (marks ?? quoteMarks(doc)).spanOf;
   let q = p;
   let k = p;
   while (k >= floor) {
@@ -272,9 +271,8 @@ const ADJUNCT_PREPS = new Set([
  * skipAdjuncts(parse('He said in a statement that talks failed.'), 2, 10); // 5 (at "that")
  * ```
  */
-export function skipAdjuncts(doc: Document, k: number, limit: number): number {
+export function skipAdjuncts(doc: Document, k: number, limit: number, dates = timeEntities(doc)): number {
   const toks = doc.tokens;
-  const dates = timeEntities(doc);
   let guard = 0;
   while (k < limit && guard++ < 6) {
     const t = toks[k]!;
