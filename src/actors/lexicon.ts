@@ -48,14 +48,43 @@ interface Entry {
   readonly text: string;
 }
 
-/** Bits in a {@link WordSet}'s filter (a power of two): 512 bytes, 1-5 % set for our vocabularies. */
-const FILTER_SIZE = 4096;
+/** log2 of the bits in a {@link WordSet}'s filter: 8192 bits (1 KB), 0.5-3 % set for our vocabularies. */
+const FILTER_BITS = 13;
+/** Words in a filter. */
+const FILTER_WORDS = (1 << FILTER_BITS) >> 5;
 
-/** The bitmap slot of a word: first and last character and length, no hashing of the whole string. */
-function slot(w: string): number {
+/**
+ * A 32-bit mix of a word's first two characters, last character and length
+ * (no hashing of the whole string). Well mixed, so that "the", "of", "and"
+ * do not pass a filter just because they share a letter or a length with a
+ * vocabulary word; a filter sets and tests two bits taken from it.
+ */
+function mix(w: string): number {
   const n = w.length;
   if (n === 0) return 0;
-  return (w.charCodeAt(0) * 31 + w.charCodeAt(n - 1) * 7 + n) & (FILTER_SIZE - 1);
+  let h = Math.imul(w.charCodeAt(0), 0x9e3779b1);
+  h = Math.imul(h ^ w.charCodeAt(n > 1 ? 1 : 0), 0x85ebca77);
+  h = Math.imul(h ^ w.charCodeAt(n - 1), 0xc2b2ae3d);
+  h = Math.imul(h ^ n, 0x27d4eb2f);
+  return h ^ (h >>> 15);
+}
+
+/** Sets the word's two filter bits. */
+function markWord(bits: Uint32Array, w: string): void {
+  const h = mix(w);
+  const a = h >>> (32 - FILTER_BITS);
+  const b = (h >>> 3) & ((1 << FILTER_BITS) - 1);
+  bits[a >> 5]! |= 1 << (a & 31);
+  bits[b >> 5]! |= 1 << (b & 31);
+}
+
+/** Whether both of the word's filter bits are set (false: the word is surely absent). */
+function mayHold(bits: Uint32Array, w: string): boolean {
+  const h = mix(w);
+  const a = h >>> (32 - FILTER_BITS);
+  if ((bits[a >> 5]! & (1 << (a & 31))) === 0) return false;
+  const b = (h >>> 3) & ((1 << FILTER_BITS) - 1);
+  return (bits[b >> 5]! & (1 << (b & 31))) !== 0;
 }
 
 /**
@@ -72,7 +101,7 @@ function slot(w: string): number {
  * ```
  */
 export class WordSet {
-  private readonly bits = new Uint32Array(FILTER_SIZE >> 5);
+  private readonly bits = new Uint32Array(FILTER_WORDS);
   private readonly words = new Set<string>();
 
   /** @param words - the members */
@@ -83,14 +112,12 @@ export class WordSet {
   /** Adds a word. */
   add(word: string): void {
     this.words.add(word);
-    const k = slot(word);
-    this.bits[k >> 5]! |= 1 << (k & 31);
+    markWord(this.bits, word);
   }
 
   /** Whether the word is a member. */
   has(word: string): boolean {
-    const k = slot(word);
-    return (this.bits[k >> 5]! & (1 << (k & 31))) !== 0 && this.words.has(word);
+    return mayHold(this.bits, word) && this.words.has(word);
   }
 
   /** The members. */
@@ -115,40 +142,30 @@ export class WordSet {
  * ```
  */
 export class WordMap<V> {
-  private readonly bits = new Uint32Array(FILTER_SIZE >> 5);
+  private readonly bits = new Uint32Array(FILTER_WORDS);
   /** The underlying map (do not add to it directly: use {@link WordMap.set}). */
   readonly map: Map<string, V>;
 
   /** @param map - the entries (taken over, not copied) */
   constructor(map: Map<string, V> = new Map()) {
     this.map = map;
-    for (const k of map.keys()) this.mark(k);
-  }
-
-  private mark(word: string): void {
-    const k = slot(word);
-    this.bits[k >> 5]! |= 1 << (k & 31);
-  }
-
-  private maybe(word: string): boolean {
-    const k = slot(word);
-    return (this.bits[k >> 5]! & (1 << (k & 31))) !== 0;
+    for (const k of map.keys()) markWord(this.bits, k);
   }
 
   /** Sets an entry. */
   set(word: string, value: V): void {
     this.map.set(word, value);
-    this.mark(word);
+    markWord(this.bits, word);
   }
 
   /** The entry of a word, or `undefined`. */
   get(word: string): V | undefined {
-    return this.maybe(word) ? this.map.get(word) : undefined;
+    return mayHold(this.bits, word) ? this.map.get(word) : undefined;
   }
 
   /** Whether the word has an entry. */
   has(word: string): boolean {
-    return this.maybe(word) && this.map.has(word);
+    return mayHold(this.bits, word) && this.map.has(word);
   }
 }
 

@@ -59,6 +59,12 @@ export interface Entity {
   readonly mentions: EntityMention[];
   /** The known-actor entry when the entity is one (`Islamic State`). */
   known: KnownActor | null;
+  /**
+   * The key words of a named person's or organisation's fullest name, as
+   * `coreWords` gives them (`['staffan', 'mistura']`); empty for known actors
+   * and descriptions.
+   */
+  readonly keyWords: readonly string[];
 }
 
 /**
@@ -315,7 +321,7 @@ export function appositionEnd(doc: Document, from: number, limit: number): numbe
   return sawRole ? k : -1;
 }
 
-type Draft = Omit<Entity, 'id'> & { keyWords: string[] };
+type Draft = Omit<Entity, 'id' | 'keyWords'> & { keyWords: string[] };
 
 function build(doc: Document): EntityRegistry {
   const toks = doc.tokens;
@@ -741,6 +747,7 @@ function build(doc: Document): EntityRegistry {
       roleClasses: d.roleClasses,
       mentions: d.mentions,
       known: d.known,
+      keyWords: d.keyWords,
     };
   });
   return { entities, mentions, mentionAt };

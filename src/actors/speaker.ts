@@ -261,10 +261,12 @@ function named(doc: Document, a: number, b: number, reg: EntityRegistry): Resolv
     const name = textOf(doc, nameStart, r);
     // A person of the registry by the same name ("Kerry says" in a headline).
     const words = coreWords(name);
-    for (const e of reg.entities) {
-      if (e.kind !== 'person') continue;
-      const ew = coreWords(e.name);
-      if (words.length > 0 && words.every((w) => ew.includes(w))) return fromEntity(e, [nameStart, r], 'name', 0.7);
+    if (words.length > 0) {
+      for (const e of reg.entities) {
+        if (e.kind !== 'person') continue;
+        const ew = e.keyWords; // coreWords(e.name), kept by the registry
+        if (words.every((w) => ew.includes(w))) return fromEntity(e, [nameStart, r], 'name', 0.7);
+      }
     }
     const known = canonicalActor(name);
     if (known !== null)
