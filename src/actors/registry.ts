@@ -347,6 +347,7 @@ function build(doc: Document): EntityRegistry {
   const lastSeen: number[] = [];
   let seen = 0;
   const byInitials = new Map<string, number>();
+  const genders = new Map<string, Gender | null>();
   // Where the input is the normalised text (most pages), name keys are read from the tokens.
   const plain = doc.text === doc.norm;
   let byInitialsChecked = 0;
@@ -545,7 +546,7 @@ function build(doc: Document): EntityRegistry {
     if (kind === null) return end;
     if (kind !== 'person') {
       const orgWords = wordsOf(nameStart, end, name);
-      const key = orgWords.join(' ');
+      const key = orgWords.length === 1 ? orgWords[0]! : orgWords.join(' ');
       let id = byOrgKey.get(key) ?? acronymOwner(name);
       if (id === undefined) {
         id = newEntity({
@@ -616,7 +617,7 @@ function build(doc: Document): EntityRegistry {
     }
     const words = wordsOf(nameStart, end, name);
     if (words.length === 0) return end;
-    if (words.length >= 2) gender ??= firstNameGender(words[0]!);
+    if (words.length >= 2 && gender === null) gender = givenNameGender(words[0]!);
     const id = personFor(words, name);
     const d = drafts[id]!;
     if (d.role === null && roleParts.length > 0) {
@@ -629,6 +630,16 @@ function build(doc: Document): EntityRegistry {
     if (gender !== null && d.gender === null) d.gender = gender;
     addMention(id, first, end, nameStart, end, 'name');
     return end;
+  }
+
+  /** firstNameGender, remembered per document: names recur, and the given-name table is large (a cold probe). */
+  function givenNameGender(word: string): Gender | null {
+    let g = genders.get(word);
+    if (g === undefined) {
+      g = firstNameGender(word);
+      genders.set(word, g);
+    }
+    return g;
   }
 
   /** The core words of the name written by tokens [a, b) (`name` is their text). */
@@ -646,11 +657,7 @@ function build(doc: Document): EntityRegistry {
     for (let id = byInitialsChecked; id < drafts.length; id++) {
       const d = drafts[id]!;
       if (d.kind === 'person' || d.kind === 'description') continue;
-      const initials = d.name
-        .split(/[\s-]+/)
-        .filter((w) => /^[A-Z]/.test(w))
-        .map((w) => w[0])
-        .join('');
+      const initials = initialsOf(d.name);
       if (initials.length >= 2 && !byInitials.has(initials)) byInitials.set(initials, id);
     }
     byInitialsChecked = drafts.length;
@@ -751,6 +758,40 @@ function build(doc: Document): EntityRegistry {
     };
   });
   return { entities, mentions, mentionAt };
+}
+
+/** The capital initials of a name's words (`Higher Negotiations Committee` → `HNC`): the first
+ * character of each run between white space and hyphens, when it is A-Z. */
+function initialsOf(name: string): string {
+  let out = '';
+  let atStart = true;
+  for (let i = 0; i < name.length; i++) {
+    const c = name.charCodeAt(i);
+    if (c === 0x2d || isSpace(c)) {
+      atStart = true;
+      continue;
+    }
+    if (atStart && c >= 65 && c <= 90) out += name[i];
+    atStart = false;
+  }
+  return out;
+}
+
+/** Whether a code unit is white space as `\s` reads it. */
+function isSpace(c: number): boolean {
+  return (
+    (c >= 0x09 && c <= 0x0d) ||
+    c === 0x20 ||
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
 }
 
 /** Whether mentions are already in document order (linked descriptions are appended out of order). */

@@ -49,13 +49,22 @@ interface VerbEntry {
 }
 
 let verbs: WordMap<VerbEntry> | null = null;
+/** Shortest and longest cue form (and "according"): a token of another length is no cue. */
+let shortest = 0;
+let longest = 0;
 
 function verbTable(): WordMap<VerbEntry> {
   if (verbs !== null) return verbs;
   const table = new Map<string, VerbEntry>();
+  shortest = 'according'.length;
+  longest = 'according'.length;
   for (const v of data.verbs as { lemma: string; forms: string[]; frames: string[]; particle?: string }[]) {
     const entry: VerbEntry = { lemma: v.lemma, frames: new Set(v.frames as CueFrame[]), particle: v.particle ?? null };
-    for (const f of v.forms) if (!table.has(f)) table.set(f, entry);
+    for (const f of v.forms) {
+      if (!table.has(f)) table.set(f, entry);
+      shortest = Math.min(shortest, f.length);
+      longest = Math.max(longest, f.length);
+    }
   }
   // A bitmap in front of the table: most tokens are no cue and are rejected without hashing.
   verbs = new WordMap(table);
@@ -148,7 +157,9 @@ export function findCues(doc: Document): CueMatch[] {
   const out: CueMatch[] = [];
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
-    if (marks.spanOf[i] !== -1) continue;
+    // The token's length, from its offsets: most words ("the", "of", "a") are rejected without reading them.
+    const length = t.end - t.start;
+    if (length < shortest || length > longest || marks.spanOf[i] !== -1) continue;
     if (t.lower === 'according' && toks[i + 1]?.lower === 'to') {
       out.push({
         first: i,
