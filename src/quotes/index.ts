@@ -53,10 +53,14 @@ export function extractQuotes(doc: Document): Quote[] {
   const cues = findCues(doc);
   const drafts: Draft[] = [];
   const consumed = new Set<number>();
-  /** Token ranges already covered by a quote's content. */
-  const coveredTok = new Uint8Array(toks.length);
+  /** Token ranges already covered by a quote's content (a few per article: a list, not a per-token array). */
+  const covered: number[] = [];
   const cover = (a: number, b: number): void => {
-    coveredTok.fill(1, a, b);
+    covered.push(a, b);
+  };
+  const isCovered = (k: number): boolean => {
+    for (let c = 0; c < covered.length; c += 2) if (covered[c]! <= k && k < covered[c + 1]!) return true;
+    return false;
   };
 
   // Cues sentence by sentence: left bounds first, so one content stops where the next attribution starts.
@@ -70,7 +74,7 @@ export function extractQuotes(doc: Document): Quote[] {
     let previous: Attribution | null = null;
     for (let g = 0; g < group.length; g++) {
       const cue = group[g]!;
-      if (coveredTok[cue.first] === 1) continue; // reported speech nested in reported speech
+      if (isCovered(cue.first)) continue; // reported speech nested in reported speech
       const next = nextClauseBound(doc, bounds, g);
       const at = attribute(doc, cue, previous, next);
       if (at === null) continue;
