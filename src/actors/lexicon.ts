@@ -62,11 +62,43 @@ const FILTER_WORDS = (1 << FILTER_BITS) >> 5;
 function mix(w: string): number {
   const n = w.length;
   if (n === 0) return 0;
-  let h = Math.imul(w.charCodeAt(0), 0x9e3779b1);
-  h = Math.imul(h ^ w.charCodeAt(n > 1 ? 1 : 0), 0x85ebca77);
-  h = Math.imul(h ^ w.charCodeAt(n - 1), 0xc2b2ae3d);
-  h = Math.imul(h ^ n, 0x27d4eb2f);
+  return mixCodes(w.charCodeAt(0), w.charCodeAt(n > 1 ? 1 : 0), w.charCodeAt(n - 1), n);
+}
+
+/** {@link mix} of a word given as its first, second and last code units and its length. */
+function mixCodes(first: number, second: number, last: number, length: number): number {
+  let h = Math.imul(first, 0x9e3779b1);
+  h = Math.imul(h ^ second, 0x85ebca77);
+  h = Math.imul(h ^ last, 0xc2b2ae3d);
+  h = Math.imul(h ^ length, 0x27d4eb2f);
   return h ^ (h >>> 15);
+}
+
+/**
+ * Whether a filter may hold the lower case of the token at `[start, end)` of
+ * `text`, read from the text itself (the token's own string is not touched).
+ * Exact for keys in lower case: `true` whenever the first, second or last
+ * character is beyond ASCII (the caller then looks the word up).
+ */
+function mayHoldSpan(bits: Uint32Array, text: string, start: number, end: number): boolean {
+  const n = end - start;
+  if (n <= 0) return true;
+  const a = text.charCodeAt(start);
+  const b = text.charCodeAt(n > 1 ? start + 1 : start);
+  const z = text.charCodeAt(end - 1);
+  if (a > 0x7f || b > 0x7f || z > 0x7f) return true;
+  return mayHoldMix(bits, mixCodes(lowerAscii(a), lowerAscii(b), lowerAscii(z), n));
+}
+
+function lowerAscii(c: number): number {
+  return c >= 65 && c <= 90 ? c + 32 : c;
+}
+
+function mayHoldMix(bits: Uint32Array, h: number): boolean {
+  const a = h >>> (32 - FILTER_BITS);
+  if ((bits[a >> 5]! & (1 << (a & 31))) === 0) return false;
+  const b = (h >>> 3) & ((1 << FILTER_BITS) - 1);
+  return (bits[b >> 5]! & (1 << (b & 31))) !== 0;
 }
 
 /** Sets the word's two filter bits. */
@@ -80,11 +112,7 @@ function markWord(bits: Uint32Array, w: string): void {
 
 /** Whether both of the word's filter bits are set (false: the word is surely absent). */
 function mayHold(bits: Uint32Array, w: string): boolean {
-  const h = mix(w);
-  const a = h >>> (32 - FILTER_BITS);
-  if ((bits[a >> 5]! & (1 << (a & 31))) === 0) return false;
-  const b = (h >>> 3) & ((1 << FILTER_BITS) - 1);
-  return (bits[b >> 5]! & (1 << (b & 31))) !== 0;
+  return mayHoldMix(bits, mix(w));
 }
 
 /**
@@ -118,6 +146,15 @@ export class WordSet {
   /** Whether the word is a member. */
   has(word: string): boolean {
     return mayHold(this.bits, word) && this.words.has(word);
+  }
+
+  /**
+   * `false` when the lower case of the token at `[start, end)` of `text` is
+   * surely not a member, read from the text without touching the token's
+   * string (members must be lower case); `true` means "look it up".
+   */
+  mayHoldSpan(text: string, start: number, end: number): boolean {
+    return mayHoldSpan(this.bits, text, start, end);
   }
 
   /** The members. */
@@ -166,6 +203,11 @@ export class WordMap<V> {
   /** Whether the word has an entry. */
   has(word: string): boolean {
     return mayHold(this.bits, word) && this.map.has(word);
+  }
+
+  /** As {@link WordSet.mayHoldSpan}: `false` when the token's lower case surely has no entry. */
+  mayHoldSpan(text: string, start: number, end: number): boolean {
+    return mayHoldSpan(this.bits, text, start, end);
   }
 }
 

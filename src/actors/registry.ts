@@ -21,6 +21,7 @@ import {
   isMediaName,
   isOrganisationHead,
   isTemporal,
+  lexicon,
   roleAt,
   titleAt,
   type Gender,
@@ -348,6 +349,8 @@ function build(doc: Document): EntityRegistry {
   let seen = 0;
   const byInitials = new Map<string, number>();
   const genders = new Map<string, Gender | null>();
+  const norm = doc.norm;
+  const descriptionHeads = lexicon().descriptionHeads;
   // Where the input is the normalised text (most pages), name keys are read from the tokens.
   const plain = doc.text === doc.norm;
   let byInitialsChecked = 0;
@@ -408,9 +411,9 @@ function build(doc: Document): EntityRegistry {
     let nameHere = false;
     if (km === undefined) {
       const noun = tok.pos === 'NOUN' || tok.pos === 'PROPN';
-      const c0 = tok.value.charCodeAt(0);
+      const c0 = norm.charCodeAt(tok.start); // the token's first character, without touching its string
       if (c0 >= 97 && c0 <= 122) {
-        if (!noun || !isDescriptionHead(tok.lower)) continue;
+        if (!noun || !descriptionHeads.mayHoldSpan(norm, tok.start, tok.end) || !isDescriptionHead(tok.lower)) continue;
       } else {
         nameHere = isNameToken(doc, i);
         if (!nameHere && !noun) continue;
@@ -667,18 +670,8 @@ function build(doc: Document): EntityRegistry {
   /** The person entity for a name's core words: a known person whose name ends with (or is ended by) them. */
   function personFor(words: string[], name: string): number {
     // Candidates share the last word (or, for a lone word, the first); the most recently seen wins.
-    let best = -1;
-    const consider = (ids: readonly number[] | undefined): void => {
-      if (ids === undefined) return;
-      for (const id of ids) {
-        const kw = drafts[id]!.keyWords;
-        if (endsWith(kw, words) || endsWith(words, kw) || (words.length === 1 && kw[0] === words[0] && kw.length > 1)) {
-          if (best === -1 || (lastSeen[id] ?? 0) > (lastSeen[best] ?? 0)) best = id;
-        }
-      }
-    };
-    consider(byLastWord.get(words[words.length - 1]!));
-    if (words.length === 1) consider(byFirstWord.get(words[0]!));
+    let best = bestPerson(byLastWord.get(words[words.length - 1]!), words, drafts, lastSeen, -1);
+    if (words.length === 1) best = bestPerson(byFirstWord.get(words[0]!), words, drafts, lastSeen, best);
     if (best === -1) {
       const id = newEntity({
         name,
@@ -806,7 +799,25 @@ function startsAsciiUpper(v: string): boolean {
   return c >= 65 && c <= 90;
 }
 
-function endsWith(long: string[], short: string[]): boolean {
+/** Of the candidate persons `ids`, the most recently named one whose key words fit `words` (or `best`). */
+function bestPerson(
+  ids: readonly number[] | undefined,
+  words: readonly string[],
+  drafts: readonly { keyWords: readonly string[] }[],
+  lastSeen: readonly number[],
+  best: number,
+): number {
+  if (ids === undefined) return best;
+  for (const id of ids) {
+    const kw = drafts[id]!.keyWords;
+    if (endsWith(kw, words) || endsWith(words, kw) || (words.length === 1 && kw[0] === words[0] && kw.length > 1)) {
+      if (best === -1 || (lastSeen[id] ?? 0) > (lastSeen[best] ?? 0)) best = id;
+    }
+  }
+  return best;
+}
+
+function endsWith(long: readonly string[], short: readonly string[]): boolean {
   if (short.length === 0 || short.length > long.length) return false;
   for (let k = 1; k <= short.length; k++) if (long[long.length - k] !== short[short.length - k]) return false;
   return true;

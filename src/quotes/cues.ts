@@ -155,12 +155,14 @@ export function findCues(doc: Document): CueMatch[] {
   const table = verbTable();
   const marks = quoteMarks(doc);
   const out: CueMatch[] = [];
+  const norm = doc.norm;
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
-    // The token's length, from its offsets: most words ("the", "of", "a") are rejected without reading them.
+    // The token's length and letters, from its offsets in the text: most words ("the", "of", "a")
+    // are rejected without reading their own strings.
     const length = t.end - t.start;
     if (length < shortest || length > longest || marks.spanOf[i] !== -1) continue;
-    if (t.lower === 'according' && toks[i + 1]?.lower === 'to') {
+    if (length === 9 && t.lower === 'according' && toks[i + 1]?.lower === 'to') {
       out.push({
         first: i,
         end: i + 2,
@@ -172,6 +174,7 @@ export function findCues(doc: Document): CueMatch[] {
       i++;
       continue;
     }
+    if (!table.mayHoldSpan(norm, t.start, t.end)) continue;
     const entry = table.get(t.lower);
     if (entry === undefined || !verbal(doc, i, entry)) continue;
     let end = i + 1;
