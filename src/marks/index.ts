@@ -136,13 +136,14 @@ function isWordy(t: Token | undefined): boolean {
 }
 
 /** Reads the double marks of a paragraph. */
-function doubleMarks(toks: readonly Token[], first: number, end: number): Mark[] {
+function doubleMarks(toks: readonly Token[], norm: string, first: number, end: number): Mark[] {
   const out: Mark[] = [];
   for (let i = first; i < end; i++) {
-    const v = toks[i]!.value;
-    const c = v.charCodeAt(0);
-    // Fast path: only tokens opening with a quotation character can be marks.
+    // Fast path: only tokens opening with a quotation character can be marks (the first character
+    // is read from the text, so the token's own string is touched only for candidates).
+    const c = norm.charCodeAt(toks[i]!.start);
     if (c !== 0x22 && c !== 0x27 && c !== 0x60 && c !== 0x201c && c !== 0x201d && c !== 0x201f) continue;
+    const v = toks[i]!.value;
     if (DOUBLE_OPEN.has(v)) out.push({ at: i, to: i + 1, kind: 'open' });
     else if (DOUBLE_CLOSE.has(v)) out.push({ at: i, to: i + 1, kind: 'close' });
     else if (v === '"') out.push({ at: i, to: i + 1, kind: straightKind(toks, i, i + 1, first) });
@@ -221,7 +222,7 @@ function build(doc: Document): QuoteMarks {
     const first = para.firstToken;
     const end = para.endToken;
     if (end <= first) continue;
-    const marks = doubleMarks(toks, first, end);
+    const marks = doubleMarks(toks, doc.norm, first, end);
     let open: Mark | null = null;
     if (carried !== null) {
       // The previous paragraph's quote goes on if this paragraph opens with a mark.
@@ -274,7 +275,7 @@ function build(doc: Document): QuoteMarks {
         carried = null;
       }
     }
-    singles(toks, first, end, spanOf, push);
+    singles(toks, doc.norm, first, end, spanOf, push);
   }
   if (carried !== null) {
     const c = carried.open;
@@ -313,6 +314,7 @@ function isPluralPossessive(toks: readonly Token[], j: number): boolean {
 /** Pairs single marks outside double-quoted stretches of one paragraph. */
 function singles(
   toks: readonly Token[],
+  norm: string,
   first: number,
   end: number,
   spanOf: Int32Array,
@@ -320,10 +322,10 @@ function singles(
 ): void {
   for (let i = first; i < end; i++) {
     if (spanOf[i] !== -1) continue;
-    const v = toks[i]!.value;
     // Fast path: only ‘ ‛ ' can open a single-quoted stretch.
-    const c = v.charCodeAt(0);
+    const c = norm.charCodeAt(toks[i]!.start);
     if (c !== 0x2018 && c !== 0x201b && c !== 0x27) continue;
+    const v = toks[i]!.value;
     const isOpen =
       SINGLE_OPEN.has(v) ||
       (v === "'" &&
