@@ -48,21 +48,184 @@ interface Entry {
   readonly text: string;
 }
 
+/** log2 of the bits in a {@link WordSet}'s filter: 8192 bits (1 KB), 0.5-3 % set for our vocabularies. */
+const FILTER_BITS = 13;
+/** Words in a filter. */
+const FILTER_WORDS = (1 << FILTER_BITS) >> 5;
+
+/**
+ * A 32-bit mix of a word's first two characters, last character and length
+ * (no hashing of the whole string). Well mixed, so that "the", "of", "and"
+ * do not pass a filter just because they share a letter or a length with a
+ * vocabulary word; a filter sets and tests two bits taken from it.
+ */
+function mix(w: string): number {
+  const n = w.length;
+  if (n === 0) return 0;
+  return mixCodes(w.charCodeAt(0), w.charCodeAt(n > 1 ? 1 : 0), w.charCodeAt(n - 1), n);
+}
+
+/** {@link mix} of a word given as its first, second and last code units and its length. */
+function mixCodes(first: number, second: number, last: number, length: number): number {
+  let h = Math.imul(first, 0x9e3779b1);
+  h = Math.imul(h ^ second, 0x85ebca77);
+  h = Math.imul(h ^ last, 0xc2b2ae3d);
+  h = Math.imul(h ^ length, 0x27d4eb2f);
+  return h ^ (h >>> 15);
+}
+
+/**
+ * Whether a filter may hold the lower case of the token at `[start, end)` of
+ * `text`, read from the text itself (the token's own string is not touched).
+ * Exact for keys in lower case: `true` whenever the first, second or last
+ * character is beyond ASCII (the caller then looks the word up).
+ */
+function mayHoldSpan(bits: Uint32Array, text: string, start: number, end: number): boolean {
+  const n = end - start;
+  if (n <= 0) return true;
+  const a = text.charCodeAt(start);
+  const b = text.charCodeAt(n > 1 ? start + 1 : start);
+  const z = text.charCodeAt(end - 1);
+  if (a > 0x7f || b > 0x7f || z > 0x7f) return true;
+  return mayHoldMix(bits, mixCodes(lowerAscii(a), lowerAscii(b), lowerAscii(z), n));
+}
+
+function lowerAscii(c: number): number {
+  return c >= 65 && c <= 90 ? c + 32 : c;
+}
+
+function mayHoldMix(bits: Uint32Array, h: number): boolean {
+  const a = h >>> (32 - FILTER_BITS);
+  if ((bits[a >> 5]! & (1 << (a & 31))) === 0) return false;
+  const b = (h >>> 3) & ((1 << FILTER_BITS) - 1);
+  return (bits[b >> 5]! & (1 << (b & 31))) !== 0;
+}
+
+/** Sets the word's two filter bits. */
+function markWord(bits: Uint32Array, w: string): void {
+  const h = mix(w);
+  const a = h >>> (32 - FILTER_BITS);
+  const b = (h >>> 3) & ((1 << FILTER_BITS) - 1);
+  bits[a >> 5]! |= 1 << (a & 31);
+  bits[b >> 5]! |= 1 << (b & 31);
+}
+
+/** Whether both of the word's filter bits are set (false: the word is surely absent). */
+function mayHold(bits: Uint32Array, w: string): boolean {
+  return mayHoldMix(bits, mix(w));
+}
+
+/**
+ * A set of words with a bitmap in front: a word whose first character, last
+ * character and length match no member is rejected by three character reads
+ * and a bit test, without hashing it or probing the set. The lexicon
+ * lookups run on most tokens of every document, and nearly all miss.
+ *
+ * @example
+ * ```ts
+ * const heads = new WordSet(['agency', 'tv']);
+ * heads.has('tv'); // true
+ * heads.has('bridge'); // false (the bitmap answers)
+ * ```
+ */
+export class WordSet {
+  private readonly bits = new Uint32Array(FILTER_WORDS);
+  private readonly words = new Set<string>();
+
+  /** @param words - the members */
+  constructor(words: Iterable<string> = []) {
+    for (const w of words) this.add(w);
+  }
+
+  /** Adds a word. */
+  add(word: string): void {
+    this.words.add(word);
+    markWord(this.bits, word);
+  }
+
+  /** Whether the word is a member. */
+  has(word: string): boolean {
+    return mayHold(this.bits, word) && this.words.has(word);
+  }
+
+  /**
+   * `false` when the lower case of the token at `[start, end)` of `text` is
+   * surely not a member, read from the text without touching the token's
+   * string (members must be lower case); `true` means "look it up".
+   */
+  mayHoldSpan(text: string, start: number, end: number): boolean {
+    return mayHoldSpan(this.bits, text, start, end);
+  }
+
+  /** The members. */
+  values(): IterableIterator<string> {
+    return this.words.values();
+  }
+
+  /** How many members. */
+  get size(): number {
+    return this.words.size;
+  }
+}
+
+/**
+ * A map from words with the same bitmap in front as {@link WordSet}.
+ *
+ * @example
+ * ```ts
+ * const verbs = new WordMap(new Map([['said', 'say']]));
+ * verbs.get('said'); // 'say'
+ * verbs.get('bridge'); // undefined (the bitmap answers)
+ * ```
+ */
+export class WordMap<V> {
+  private readonly bits = new Uint32Array(FILTER_WORDS);
+  /** The underlying map (do not add to it directly: use {@link WordMap.set}). */
+  readonly map: Map<string, V>;
+
+  /** @param map - the entries (taken over, not copied) */
+  constructor(map: Map<string, V> = new Map()) {
+    this.map = map;
+    for (const k of map.keys()) markWord(this.bits, k);
+  }
+
+  /** Sets an entry. */
+  set(word: string, value: V): void {
+    this.map.set(word, value);
+    markWord(this.bits, word);
+  }
+
+  /** The entry of a word, or `undefined`. */
+  get(word: string): V | undefined {
+    return mayHold(this.bits, word) ? this.map.get(word) : undefined;
+  }
+
+  /** Whether the word has an entry. */
+  has(word: string): boolean {
+    return mayHold(this.bits, word) && this.map.has(word);
+  }
+
+  /** As {@link WordSet.mayHoldSpan}: `false` when the token's lower case surely has no entry. */
+  mayHoldSpan(text: string, start: number, end: number): boolean {
+    return mayHoldSpan(this.bits, text, start, end);
+  }
+}
+
 interface Tables {
   /** Titles by first word (case-sensitive), longest first. */
-  readonly titles: Map<string, Entry[]>;
+  readonly titles: WordMap<Entry[]>;
   /** Role nouns by first word (lower case), longest first. */
-  readonly roles: Map<string, Entry[]>;
-  readonly groupHeads: Set<string>;
-  readonly orgHeads: Set<string>;
-  readonly mediaHeads: Set<string>;
-  readonly mediaNames: Set<string>;
-  readonly governmentNames: Set<string>;
-  readonly temporal: Set<string>;
-  readonly female: Set<string>;
-  readonly male: Set<string>;
+  readonly roles: WordMap<Entry[]>;
+  readonly groupHeads: WordSet;
+  readonly orgHeads: WordSet;
+  readonly mediaHeads: WordSet;
+  readonly mediaNames: WordSet;
+  readonly governmentNames: WordSet;
+  readonly temporal: WordSet;
+  /** Given names (lower case) with the gender they suggest; a name on both lists reads as female. */
+  readonly genders: Map<string, Gender>;
   /** First words of role nouns, group heads and media heads (lower case). */
-  readonly descriptionHeads: Set<string>;
+  readonly descriptionHeads: WordSet;
 }
 
 let tables: Tables | null = null;
@@ -95,7 +258,7 @@ function entries(
  *
  * @example
  * ```ts
- * lexicon().female.has('maria'); // true
+ * lexicon().genders.get('maria'); // 'female'
  * ```
  */
 export function lexicon(): Tables {
@@ -106,21 +269,22 @@ export function lexicon(): Tables {
     .filter((r) => !r.words.includes(' ') && r.number !== 'plural' && !/(man|woman|person|people)$/.test(r.words))
     .map((r) => ({ ...r, words: pluralOf(r.words), number: 'plural', gender: undefined }));
   tables = {
-    titles: entries(roles.titles as { words: string; gender?: string }[], false),
-    roles: entries([...roleList, ...plurals], true),
-    groupHeads: new Set(roles.groupHeads),
-    orgHeads: new Set(roles.organisationHeads),
-    mediaHeads: new Set(roles.mediaHeads.map((w) => w.toLowerCase())),
-    mediaNames: new Set(roles.mediaNames.map((w) => w.toLowerCase())),
-    governmentNames: new Set(roles.governmentNames.map((w) => w.toLowerCase())),
-    temporal: new Set(roles.temporalNouns),
-    female: new Set(firstNames.female),
-    male: new Set(firstNames.male),
-    descriptionHeads: new Set<string>(),
+    titles: new WordMap(entries(roles.titles as { words: string; gender?: string }[], false)),
+    roles: new WordMap(entries([...roleList, ...plurals], true)),
+    groupHeads: new WordSet(roles.groupHeads),
+    orgHeads: new WordSet(roles.organisationHeads),
+    mediaHeads: new WordSet(roles.mediaHeads.map((w) => w.toLowerCase())),
+    mediaNames: new WordSet(roles.mediaNames.map((w) => w.toLowerCase())),
+    governmentNames: new WordSet(roles.governmentNames.map((w) => w.toLowerCase())),
+    temporal: new WordSet(roles.temporalNouns),
+    genders: new Map<string, Gender>(),
+    descriptionHeads: new WordSet(),
   };
-  for (const k of tables.roles.keys()) tables.descriptionHeads.add(k);
-  for (const k of tables.groupHeads) tables.descriptionHeads.add(k);
-  for (const k of tables.mediaHeads) tables.descriptionHeads.add(k.split(' ')[0]!);
+  for (const n of firstNames.male) tables.genders.set(n, 'male');
+  for (const n of firstNames.female) tables.genders.set(n, 'female');
+  for (const k of tables.roles.map.keys()) tables.descriptionHeads.add(k);
+  for (const k of tables.groupHeads.values()) tables.descriptionHeads.add(k);
+  for (const k of tables.mediaHeads.values()) tables.descriptionHeads.add(k.split(' ')[0]!);
   return tables;
 }
 
@@ -131,7 +295,7 @@ function pluralOf(w: string): string {
 }
 
 function matchAt(
-  map: Map<string, Entry[]>,
+  map: WordMap<Entry[]>,
   toks: readonly Token[],
   i: number,
   limit: number,
@@ -171,7 +335,10 @@ export function titleAt(toks: readonly Token[], i: number, limit: number): RoleM
   if (m !== null) return m;
   // A capitalised role word before a name is a title too ("Delegate Rosa Dunn", "Activist Li Wei").
   const t = toks[i];
-  if (t === undefined || !/^[A-Z][a-z]/.test(t.value)) return null;
+  if (t === undefined) return null;
+  const c0 = t.value.charCodeAt(0);
+  const c1 = t.value.charCodeAt(1);
+  if (c0 < 65 || c0 > 90 || c1 < 97 || c1 > 122) return null;
   const r = matchAt(lexicon().roles, toks, i, limit, true);
   return r !== null && !r.plural ? r : null;
 }
@@ -221,8 +388,7 @@ export function isOrganisationHead(word: string): boolean {
  * ```
  */
 export function isMediaHead(word: string): boolean {
-  const t = lexicon();
-  return t.mediaHeads.has(word) || t.mediaHeads.has(word.toLowerCase());
+  return lexicon().mediaHeads.has(lowered(word));
 }
 
 /**
@@ -234,8 +400,7 @@ export function isMediaHead(word: string): boolean {
  * ```
  */
 export function isMediaName(name: string): boolean {
-  const t = lexicon();
-  return t.mediaNames.has(name) || t.mediaNames.has(name.toLowerCase());
+  return lexicon().mediaNames.has(lowered(name));
 }
 
 /**
@@ -247,8 +412,7 @@ export function isMediaName(name: string): boolean {
  * ```
  */
 export function isGovernmentName(name: string): boolean {
-  const t = lexicon();
-  return t.governmentNames.has(name) || t.governmentNames.has(name.toLowerCase());
+  return lexicon().governmentNames.has(lowered(name));
 }
 
 /**
@@ -273,11 +437,19 @@ export function isTemporal(lower: string): boolean {
  * ```
  */
 export function firstNameGender(name: string): Gender | null {
-  const k = name.toLowerCase();
-  const t = lexicon();
-  if (t.female.has(k)) return 'female';
-  if (t.male.has(k)) return 'male';
-  return null;
+  return lexicon().genders.get(lowered(name)) ?? null;
+}
+
+/**
+ * The word in lower case, without allocating when it already is (callers pass
+ * a token's `lower`; the sets above hold lower-case words only).
+ */
+function lowered(word: string): string {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if ((c >= 65 && c <= 90) || c > 127) return word.toLowerCase();
+  }
+  return word;
 }
 
 /**

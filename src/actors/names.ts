@@ -5,10 +5,10 @@
  * @module
  */
 import type { Document, Token } from '../document/model.js';
-import { isMediaHead, isOrganisationHead, isTemporal, titleAt } from './lexicon.js';
+import { isMediaHead, isOrganisationHead, isTemporal, titleAt, WordSet } from './lexicon.js';
 
 /** Lower-case name particles that sit inside names (`Staffan de Mistura`, `Bashar al-Assad`). */
-const PARTICLES = new Set([
+const PARTICLES = new WordSet([
   'de',
   'del',
   'della',
@@ -62,7 +62,26 @@ export function isCapitalised(t: Token): boolean {
  * ```
  */
 export function isAcronym(t: Token): boolean {
-  return /^(?:[A-Z]{2,6}|(?:[A-Z]\.){2,4})$/.test(t.value);
+  // /^(?:[A-Z]{2,6}|(?:[A-Z]\.){2,4})$/ as character checks (this runs on most capitalised tokens).
+  const v = t.value;
+  const n = v.length;
+  if (n < 2 || n > 8) return false;
+  const c0 = v.charCodeAt(0);
+  if (c0 < 65 || c0 > 90) return false;
+  if (v.charCodeAt(1) === 0x2e) {
+    if (n % 2 !== 0 || n < 4) return false;
+    for (let i = 0; i < n; i += 2) {
+      const c = v.charCodeAt(i);
+      if (c < 65 || c > 90 || v.charCodeAt(i + 1) !== 0x2e) return false;
+    }
+    return true;
+  }
+  if (n > 6) return false;
+  for (let i = 1; i < n; i++) {
+    const c = v.charCodeAt(i);
+    if (c < 65 || c > 90) return false;
+  }
+  return true;
 }
 
 /**
@@ -128,7 +147,7 @@ export function nameRunAt(doc: Document, i: number, limit: number): number | nul
         !isAcronym(toks[end - 1]!) &&
         t.spaceBefore &&
         !titleAt(toks, end - 1, limit) &&
-        !isMediaHead(t.value) &&
+        !isMediaHead(t.lower) &&
         !isOrganisationHead(t.value)
       )
         break;
@@ -256,6 +275,63 @@ export function coreWords(name: string): string[] {
 }
 
 const coreCache = new Map<string, string[]>();
+
+/**
+ * {@link coreWords} of the text of tokens `[first, end)`, read from the tokens
+ * themselves: no name string to build, hash and look up in the cache. Valid
+ * only where the caller's input equals the normalised text (`doc.text ===
+ * doc.norm`, true of most pages); returns `null` when the text needs the
+ * general path (a character beyond ASCII, or a gap between tokens that is not
+ * plain whitespace), and the caller then uses `coreWords(text)`.
+ *
+ * @example
+ * ```ts
+ * const doc = parse("Envoy Bashar al-Ja'afari spoke.");
+ * coreWordsOfTokens(doc, 1, 6); // ['bashar', 'jaafari']
+ * ```
+ */
+export function coreWordsOfTokens(doc: Document, first: number, end: number): string[] | null {
+  const toks = doc.tokens;
+  const norm = doc.norm;
+  const out: string[] = [];
+  let word = '';
+  for (let k = first; k < end; k++) {
+    const t = toks[k]!;
+    if (k > first) {
+      const gapStart = toks[k - 1]!.end;
+      if (t.start > gapStart) {
+        // Words split at whitespace; anything else between tokens goes the general way.
+        for (let g = gapStart; g < t.start; g++) {
+          const c = norm.charCodeAt(g);
+          if (c !== 0x20 && (c < 0x09 || c > 0x0d)) return null;
+        }
+        if (word !== '' && !PARTICLES.has(word)) out.push(word);
+        word = '';
+      }
+    }
+    const v = t.lower;
+    let plain = true;
+    for (let i = 0; i < v.length; i++) {
+      const c = v.charCodeAt(i);
+      if (c > 0x7f) return null;
+      if (c === 0x2d || c === 0x27 || c === 0x60) plain = false;
+    }
+    if (plain) {
+      word = word === '' ? v : word + v;
+      continue;
+    }
+    // Hyphens split words, apostrophes and backticks are dropped.
+    for (let i = 0; i < v.length; i++) {
+      const c = v.charCodeAt(i);
+      if (c === 0x2d) {
+        if (word !== '' && !PARTICLES.has(word)) out.push(word);
+        word = '';
+      } else if (c !== 0x27 && c !== 0x60) word += v[i];
+    }
+  }
+  if (word !== '' && !PARTICLES.has(word)) out.push(word);
+  return out;
+}
 
 const NON_ASCII = /[^\x00-\x7f]/;
 const ASCII_APOSTROPHES = /['`]/g;

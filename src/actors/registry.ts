@@ -21,11 +21,12 @@ import {
   isMediaName,
   isOrganisationHead,
   isTemporal,
+  lexicon,
   roleAt,
   titleAt,
   type Gender,
 } from './lexicon.js';
-import { coreWords, isAcronym, isNameToken, nameRunAt, runStart } from './names.js';
+import { coreWords, coreWordsOfTokens, isAcronym, isNameToken, nameRunAt, runStart } from './names.js';
 
 /**
  * One entity of the document.
@@ -59,6 +60,12 @@ export interface Entity {
   readonly mentions: EntityMention[];
   /** The known-actor entry when the entity is one (`Islamic State`). */
   known: KnownActor | null;
+  /**
+   * The key words of a named person's or organisation's fullest name, as
+   * `coreWords` gives them (`['staffan', 'mistura']`); empty for known actors
+   * and descriptions.
+   */
+  readonly keyWords: readonly string[];
 }
 
 /**
@@ -150,14 +157,17 @@ const CLASS_PATTERNS =
 export function roleClassesOf(doc: Document, first: number, end: number): Set<string> {
   const out = new Set<string>();
   const toks = doc.tokens;
-  const words = new Set<string>();
   for (let k = first; k < end; k++) {
-    words.add(toks[k]!.lower);
     const r = roleAt(toks, k, end);
     if (r !== null && r.roleClass !== null && !r.plural) out.add(r.roleClass);
   }
+  // Role texts are a few words: look the pattern words up in place.
+  const has = (w: string): boolean => {
+    for (let k = first; k < end; k++) if (toks[k]!.lower === w) return true;
+    return false;
+  };
   for (const p of CLASS_PATTERNS) {
-    if (p.all.every((w) => words.has(w)) && p.any.some((w) => words.has(w))) out.add(p.class);
+    if (p.all.every(has) && p.any.some(has)) out.add(p.class);
   }
   return out;
 }
@@ -263,7 +273,8 @@ export function rolePrefix(doc: Document, nameStart: number, floor: number): Pre
  */
 export function textOf(doc: Document, a: number, b: number): string {
   if (b <= a) return '';
-  return doc.tokenSpan(a, b).text;
+  // doc.tokenSpan(a, b).text without the span object.
+  return doc.text.slice(doc.toInput(doc.tokens[a]!.start), doc.toInput(doc.tokens[b - 1]!.end));
 }
 
 /**
@@ -311,7 +322,7 @@ export function appositionEnd(doc: Document, from: number, limit: number): numbe
   return sawRole ? k : -1;
 }
 
-type Draft = Omit<Entity, 'id'> & { keyWords: string[] };
+type Draft = Omit<Entity, 'id' | 'keyWords'> & { keyWords: string[] };
 
 function build(doc: Document): EntityRegistry {
   const toks = doc.tokens;
@@ -320,17 +331,28 @@ function build(doc: Document): EntityRegistry {
   const mentions: EntityMention[] = [];
   const drafts: Draft[] = [];
   const known = findKnownActors(doc);
-  const knownAt = new Map<number, (typeof known)[number]>();
-  for (const m of known) knownAt.set(m.firstToken, m);
+  // Known-actor mentions come in token order and the loop below only moves forward: a cursor, not a map.
+  let kp = 0;
+  const knownAt = (i: number): (typeof known)[number] | undefined => {
+    while (kp < known.length && known[kp]!.firstToken < i) kp++;
+    const m = known[kp];
+    return m !== undefined && m.firstToken === i ? m : undefined;
+  };
   const byKnown = new Map<string, number>();
   const byOrgKey = new Map<string, number>();
   const byDescription = new Map<string, number>();
   const persons: number[] = [];
   const byLastWord = new Map<string, number[]>();
   const byFirstWord = new Map<string, number[]>();
-  const lastSeen = new Map<number, number>();
+  /** When each entity was last named (by entity id; 0 = never). */
+  const lastSeen: number[] = [];
   let seen = 0;
   const byInitials = new Map<string, number>();
+  const genders = new Map<string, Gender | null>();
+  const norm = doc.norm;
+  const descriptionHeads = lexicon().descriptionHeads;
+  // Where the input is the normalised text (most pages), name keys are read from the tokens.
+  const plain = doc.text === doc.norm;
   let byInitialsChecked = 0;
 
   const newEntity = (d: Omit<Draft, 'mentions' | 'roleClasses'> & { roleClasses?: Set<string> }): number => {
@@ -383,15 +405,25 @@ function build(doc: Document): EntityRegistry {
 
   for (let i = 0; i < n; i++) {
     const tok = toks[i]!;
-    // Fast path: a lower-case word is only a mention's start when it heads a description or opens a known actor.
-    const c0 = tok.value.charCodeAt(0);
-    if (c0 >= 97 && c0 <= 122 && !knownAt.has(i) && !isDescriptionHead(tok.lower)) continue;
+    // Fast path: a token starts a mention only when it opens a known actor, starts a name, or is a
+    // noun heading a description (a lower-case word is never a name; only nouns head descriptions).
+    const km = knownAt(i);
+    let nameHere = false;
+    if (km === undefined) {
+      const noun = tok.pos === 'NOUN' || tok.pos === 'PROPN';
+      const c0 = norm.charCodeAt(tok.start); // the token's first character, without touching its string
+      if (c0 >= 97 && c0 <= 122) {
+        if (!noun || !descriptionHeads.mayHoldSpan(norm, tok.start, tok.end) || !isDescriptionHead(tok.lower)) continue;
+      } else {
+        nameHere = isNameToken(doc, i);
+        if (!nameHere && !noun) continue;
+      }
+    }
     if (mentionAt[i] !== -1 || !inBody(i)) continue;
     const sentence = doc.sentences[tok.sentence]!;
     const limit = sentence.endToken;
 
     // 1. Known actors from the shared data file.
-    const km = knownAt.get(i);
     if (km !== undefined) {
       const key = km.actor.name;
       let id = byKnown.get(key);
@@ -416,8 +448,9 @@ function build(doc: Document): EntityRegistry {
 
     // 2. Proper-name runs ("TV" alone is the head of a description: "state TV").
     // A capitalised role noun alone ("Residents", "Activists") is a description, not a name.
-    const loneRole = !isNameToken(doc, i + 1) && (isMediaHead(toks[i]!.value) || roleAt(toks, i, i + 1) !== null);
-    const runEnd = loneRole ? null : nameRunAt(doc, i, limit);
+    const loneRole =
+      nameHere && !isNameToken(doc, i + 1) && (isMediaHead(tok.lower) || roleAt(toks, i, i + 1) !== null);
+    const runEnd = nameHere && !loneRole ? nameRunAt(doc, i, limit) : null;
     if (runEnd !== null) {
       const start = runStart(doc, i);
       i = registerRun(doc, start, runEnd, limit, sentence.firstToken) - 1;
@@ -428,7 +461,7 @@ function build(doc: Document): EntityRegistry {
     const t = toks[i]!;
     const role = t.pos === 'NOUN' || t.pos === 'PROPN' ? roleAt(toks, i, limit) : null;
     const head =
-      role !== null || ((t.pos === 'NOUN' || t.pos === 'PROPN') && (isGroupHead(t.lower) || isMediaHead(t.value)));
+      role !== null || ((t.pos === 'NOUN' || t.pos === 'PROPN') && (isGroupHead(t.lower) || isMediaHead(t.lower)));
     if (head) {
       const headEnd = role?.end ?? i + 1;
       // A role word directly before a name belongs to that name's mention.
@@ -443,14 +476,16 @@ function build(doc: Document): EntityRegistry {
         l - 2 >= sentence.firstToken
       )
         l -= 2; // "state-affiliated"
-      const key = doc.norm.slice(toks[l]!.start, toks[headEnd - 1]!.end).toLowerCase();
+      // One token: its lower case is the key (no new string to build and hash).
+      const key =
+        headEnd - l === 1 ? toks[l]!.lower : doc.norm.slice(toks[l]!.start, toks[headEnd - 1]!.end).toLowerCase();
       let id = byDescription.get(key);
       const text = id === undefined ? textOf(doc, l, headEnd) : '';
       const plural = role?.plural ?? (/s$/.test(t.lower) && !/ss$/.test(t.lower) && !isGroupHead(t.lower));
       if (id === undefined) {
         id = newEntity({
           name: text,
-          kind: isMediaHead(t.value) ? 'media' : 'description',
+          kind: isMediaHead(t.lower) ? 'media' : 'description',
           role: null,
           organisation: null,
           gender: role?.gender ?? null,
@@ -484,20 +519,18 @@ function build(doc: Document): EntityRegistry {
       const after = toks[end + 1]!;
       if (after.value === after.lower) return end + 2;
     }
-    if (
-      next !== undefined &&
-      end < limit &&
-      (next.pos === 'NOUN' || roleAt(toks, end, limit) !== null) &&
-      !isPossessive(next, toks[end - 1])
-    ) {
-      if (next.lower === next.value || roleAt(toks, end, limit) !== null) return end;
+    if (next !== undefined && end < limit) {
+      const nextRole = roleAt(toks, end, limit) !== null;
+      if ((next.pos === 'NOUN' || nextRole) && !isPossessive(next, toks[end - 1])) {
+        if (next.lower === next.value || nextRole) return end;
+      }
     }
     // "envoy for Syria Staffan de Mistura": a place run into the name after a role's preposition.
     if (
       end - start >= 3 &&
-      isGovernmentName(toks[start]!.value) &&
+      isGovernmentName(toks[start]!.lower) &&
       toks[start - 1]?.pos === 'ADP' &&
-      (firstNameGender(toks[start + 1]!.value) !== null || titleAt(toks, start + 1, end) !== null)
+      (firstNameGender(toks[start + 1]!.lower) !== null || titleAt(toks, start + 1, end) !== null)
     )
       start++;
     // Titles inside the run: the name is what follows the last title.
@@ -515,8 +548,8 @@ function build(doc: Document): EntityRegistry {
     const kind = classify(doc, nameStart, end, name);
     if (kind === null) return end;
     if (kind !== 'person') {
-      const orgWords = coreWords(name);
-      const key = orgWords.join(' ');
+      const orgWords = wordsOf(nameStart, end, name);
+      const key = orgWords.length === 1 ? orgWords[0]! : orgWords.join(' ');
       let id = byOrgKey.get(key) ?? acronymOwner(name);
       if (id === undefined) {
         id = newEntity({
@@ -542,14 +575,15 @@ function build(doc: Document): EntityRegistry {
       return end;
     }
     // A person: role words before the run, appositions around it.
-    const roleParts: string[] = [];
+    // Role texts as token ranges, written out only if the entity has no role yet.
+    const roleParts: [number, number][] = [];
     const classes = new Set<string>();
     let organisation: string | null = null;
     let first = start;
     const prefix = rolePrefix(doc, start, floor);
     if (prefix !== null || nameStart > start) {
       const roleStart = prefix?.roleStart ?? start;
-      roleParts.push(textOf(doc, roleStart, nameStart));
+      roleParts.push([roleStart, nameStart]);
       for (const c of roleClassesOf(doc, roleStart, nameStart)) classes.add(c);
       organisation = organisationIn(doc, roleStart, nameStart);
       if (prefix?.possessor) organisation ??= textOf(doc, prefix.possessor[0], prefix.possessor[1]);
@@ -567,7 +601,7 @@ function build(doc: Document): EntityRegistry {
       while (l > floor && toks[l - 1]!.value !== ',' && toks[l - 1]!.pos !== 'PUNCT') l--;
       if (l >= floor && appositionEnd(doc, l, first - 1) === first - 1) {
         const s = DETERMINERS.has(toks[l]!.lower) ? l + 1 : l;
-        roleParts.unshift(trimRole(doc, s, first - 1));
+        roleParts.unshift([s, trimmedEnd(doc, s, first - 1)]);
         for (const c of roleClassesOf(doc, s, first - 1)) classes.add(c);
         organisation ??= organisationIn(doc, s, first - 1);
         for (let k = s; k < first - 1; k++) gender ??= roleAt(toks, k, first - 1)?.gender ?? null;
@@ -578,19 +612,22 @@ function build(doc: Document): EntityRegistry {
       const e = appositionEnd(doc, end + 1, limit);
       if (e > end + 1) {
         const s = DETERMINERS.has(toks[end + 1]!.lower) ? end + 2 : end + 1;
-        roleParts.push(trimRole(doc, s, e));
+        roleParts.push([s, trimmedEnd(doc, s, e)]);
         for (const c of roleClassesOf(doc, s, e)) classes.add(c);
         organisation ??= organisationIn(doc, s, e);
         for (let k = s; k < e && k < s + 3; k++) gender ??= roleAt(toks, k, e)?.gender ?? null;
       }
     }
-    const words = coreWords(name);
+    const words = wordsOf(nameStart, end, name);
     if (words.length === 0) return end;
-    if (words.length >= 2) gender ??= firstNameGender(words[0]!);
+    if (words.length >= 2 && gender === null) gender = givenNameGender(words[0]!);
     const id = personFor(words, name);
     const d = drafts[id]!;
-    const role = roleParts.filter((r) => r !== '').join('; ');
-    if (role !== '' && d.role === null) d.role = role;
+    if (d.role === null && roleParts.length > 0) {
+      const texts = roleParts.map(([a, b]) => textOf(doc, a, b));
+      const role = texts.length === 1 ? texts[0]! : texts.filter((r) => r !== '').join('; ');
+      if (role !== '') d.role = role;
+    }
     if (organisation !== null && d.organisation === null) d.organisation = organisation;
     for (const c of classes) d.roleClasses.add(c);
     if (gender !== null && d.gender === null) d.gender = gender;
@@ -598,17 +635,32 @@ function build(doc: Document): EntityRegistry {
     return end;
   }
 
+  /** firstNameGender, remembered per document: names recur, and the given-name table is large (a cold probe). */
+  function givenNameGender(word: string): Gender | null {
+    let g = genders.get(word);
+    if (g === undefined) {
+      g = firstNameGender(word);
+      genders.set(word, g);
+    }
+    return g;
+  }
+
+  /** The core words of the name written by tokens [a, b) (`name` is their text). */
+  function wordsOf(a: number, b: number, name: string): string[] {
+    return (plain ? coreWordsOfTokens(doc, a, b) : null) ?? coreWords(name);
+  }
+
   /** The organisation whose capitalised initials spell an acronym (HNC → Higher Negotiations Committee). */
   function acronymOwner(name: string): number | undefined {
-    if (!/^[A-Z]{2,6}$/.test(name)) return undefined;
+    if (name.length < 2 || name.length > 6) return undefined;
+    for (let k = 0; k < name.length; k++) {
+      const c = name.charCodeAt(k);
+      if (c < 65 || c > 90) return undefined;
+    }
     for (let id = byInitialsChecked; id < drafts.length; id++) {
       const d = drafts[id]!;
       if (d.kind === 'person' || d.kind === 'description') continue;
-      const initials = d.name
-        .split(/[\s-]+/)
-        .filter((w) => /^[A-Z]/.test(w))
-        .map((w) => w[0])
-        .join('');
+      const initials = initialsOf(d.name);
       if (initials.length >= 2 && !byInitials.has(initials)) byInitials.set(initials, id);
     }
     byInitialsChecked = drafts.length;
@@ -618,15 +670,8 @@ function build(doc: Document): EntityRegistry {
   /** The person entity for a name's core words: a known person whose name ends with (or is ended by) them. */
   function personFor(words: string[], name: string): number {
     // Candidates share the last word (or, for a lone word, the first); the most recently seen wins.
-    let best = -1;
-    const candidates = [...(byLastWord.get(words[words.length - 1]!) ?? [])];
-    if (words.length === 1) candidates.push(...(byFirstWord.get(words[0]!) ?? []));
-    for (const id of candidates) {
-      const kw = drafts[id]!.keyWords;
-      if (endsWith(kw, words) || endsWith(words, kw) || (words.length === 1 && kw[0] === words[0] && kw.length > 1)) {
-        if (best === -1 || (lastSeen.get(id) ?? 0) > (lastSeen.get(best) ?? 0)) best = id;
-      }
-    }
+    let best = bestPerson(byLastWord.get(words[words.length - 1]!), words, drafts, lastSeen, -1);
+    if (words.length === 1) best = bestPerson(byFirstWord.get(words[0]!), words, drafts, lastSeen, best);
     if (best === -1) {
       const id = newEntity({
         name,
@@ -641,7 +686,7 @@ function build(doc: Document): EntityRegistry {
       });
       persons.push(id);
       index(id, words);
-      lastSeen.set(id, ++seen);
+      lastSeen[id] = ++seen;
       return id;
     }
     const d = drafts[best]!;
@@ -650,7 +695,7 @@ function build(doc: Document): EntityRegistry {
       d.keyWords = words;
       index(best, words);
     }
-    lastSeen.set(best, ++seen);
+    lastSeen[best] = ++seen;
     return best;
   }
 
@@ -689,7 +734,7 @@ function build(doc: Document): EntityRegistry {
   }
 
   const entities: Entity[] = drafts.map((d, id) => {
-    d.mentions.sort((a, b) => a.first - b.first);
+    if (!inOrder(d.mentions)) d.mentions.sort((a, b) => a.first - b.first);
     return {
       id,
       name: d.name,
@@ -702,12 +747,77 @@ function build(doc: Document): EntityRegistry {
       roleClasses: d.roleClasses,
       mentions: d.mentions,
       known: d.known,
+      keyWords: d.keyWords,
     };
   });
   return { entities, mentions, mentionAt };
 }
 
-function endsWith(long: string[], short: string[]): boolean {
+/** The capital initials of a name's words (`Higher Negotiations Committee` → `HNC`): the first
+ * character of each run between white space and hyphens, when it is A-Z. */
+function initialsOf(name: string): string {
+  let out = '';
+  let atStart = true;
+  for (let i = 0; i < name.length; i++) {
+    const c = name.charCodeAt(i);
+    if (c === 0x2d || isSpace(c)) {
+      atStart = true;
+      continue;
+    }
+    if (atStart && c >= 65 && c <= 90) out += name[i];
+    atStart = false;
+  }
+  return out;
+}
+
+/** Whether a code unit is white space as `\s` reads it. */
+function isSpace(c: number): boolean {
+  return (
+    (c >= 0x09 && c <= 0x0d) ||
+    c === 0x20 ||
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
+/** Whether mentions are already in document order (linked descriptions are appended out of order). */
+function inOrder(ms: readonly EntityMention[]): boolean {
+  for (let k = 1; k < ms.length; k++) if (ms[k - 1]!.first > ms[k]!.first) return false;
+  return true;
+}
+
+/** Whether a word starts with an ASCII capital (`/^[A-Z]/` without a regex). */
+function startsAsciiUpper(v: string): boolean {
+  const c = v.charCodeAt(0);
+  return c >= 65 && c <= 90;
+}
+
+/** Of the candidate persons `ids`, the most recently named one whose key words fit `words` (or `best`). */
+function bestPerson(
+  ids: readonly number[] | undefined,
+  words: readonly string[],
+  drafts: readonly { keyWords: readonly string[] }[],
+  lastSeen: readonly number[],
+  best: number,
+): number {
+  if (ids === undefined) return best;
+  for (const id of ids) {
+    const kw = drafts[id]!.keyWords;
+    if (endsWith(kw, words) || endsWith(words, kw) || (words.length === 1 && kw[0] === words[0] && kw.length > 1)) {
+      if (best === -1 || (lastSeen[id] ?? 0) > (lastSeen[best] ?? 0)) best = id;
+    }
+  }
+  return best;
+}
+
+function endsWith(long: readonly string[], short: readonly string[]): boolean {
   if (short.length === 0 || short.length > long.length) return false;
   for (let k = 1; k <= short.length; k++) if (long[long.length - k] !== short[short.length - k]) return false;
   return true;
@@ -719,18 +829,20 @@ function classify(doc: Document, first: number, end: number, name: string): Acto
   if (end <= first) return null;
   const last = toks[end - 1]!;
   if (end - first === 1 && isTemporal(last.lower)) return null; // "June", "Sunday"
-  if (end - first === 1 && isMediaHead(last.value)) return null; // "state TV": a description
+  if (end - first === 1 && isMediaHead(last.lower)) return null; // "state TV": a description
 
-  const lowerName = name.toLowerCase();
+  // A one-token name is its token's lower case (no new string to lower-case and hash).
+  const lowerName = end - first === 1 && name === last.value ? last.lower : name.toLowerCase();
   if (
     isMediaName(lowerName) ||
-    (end - first >= 2 && isMediaHead(last.lower) && /^[A-Z]/.test(last.value) && last.value !== 'News')
+    (end - first >= 2 && isMediaHead(last.lower) && startsAsciiUpper(last.value) && last.value !== 'News')
   )
     return 'media';
   if (isGovernmentName(lowerName)) return 'government';
   for (let k = first; k < end; k++) {
     const t = toks[k]!;
-    if (isOrganisationHead(t.value) || (k > first && /^(of|for|on)$/.test(t.value))) return 'organisation';
+    if (isOrganisationHead(t.value) || (k > first && (t.value === 'of' || t.value === 'for' || t.value === 'on')))
+      return 'organisation';
   }
   let allAcronyms = true;
   for (let k = first; k < end; k++) if (!isAcronym(toks[k]!) && toks[k]!.value !== '-') allAcronyms = false;
@@ -759,11 +871,11 @@ function organisationIn(doc: Document, first: number, end: number): string | nul
   return null;
 }
 
-/** A role text without a trailing parenthesis or possessive determiner. */
-function trimRole(doc: Document, first: number, end: number): string {
+/** The end of a role text without its trailing punctuation or parenthesis. */
+function trimmedEnd(doc: Document, first: number, end: number): number {
   let e = end;
   while (e > first && (doc.tokens[e - 1]!.pos === 'PUNCT' || doc.tokens[e - 1]!.value === ')')) e--;
-  return textOf(doc, first, e);
+  return e;
 }
 
 /** Whether the mention [first, end) is followed by its verb (adverbs, appositions and auxiliaries skipped). */

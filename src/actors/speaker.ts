@@ -18,7 +18,7 @@ import {
 } from './lexicon.js';
 import { coreWords, isAcronym, isNameToken, nameRunAt, runStart } from './names.js';
 import { isThirdPersonPronoun, resolvePronoun } from './pronouns.js';
-import { entityRegistry, textOf, type Entity } from './registry.js';
+import { entityRegistry, textOf, type Entity, type EntityRegistry } from './registry.js';
 import { canonicalActor } from './known.js';
 import { timeEntities } from './entities.js';
 
@@ -103,9 +103,8 @@ function segments(toks: readonly Token[], first: number, end: number): [number, 
 }
 
 /** End of the head region of a phrase: before its first preposition, relative word or finite verb outside a name. */
-function headEnd(doc: Document, a: number, b: number): number {
+function headEnd(doc: Document, a: number, b: number, reg: EntityRegistry): number {
   const toks = doc.tokens;
-  const reg = entityRegistry(doc);
   for (let k = a; k < b; k++) {
     const t = toks[k]!;
     if (reg.mentionAt[k] !== -1) {
@@ -186,11 +185,12 @@ export function resolveActor(doc: Document, first: number, end: number): Resolve
     if (RELATIVE.has(toks[a]!.lower) || toks[a]!.pos === 'VERB' || toks[a]!.lower === 'to') break;
     appositions.push([a, b]);
   }
-  const fromHead = named(doc, head[0], head[1]);
+  const reg = entityRegistry(doc);
+  const fromHead = named(doc, head[0], head[1], reg);
   // A name heading the phrase wins; a description linked to a person gives way to the name in its apposition.
   if (fromHead !== null && fromHead.kind !== 'description' && fromHead.resolvedBy !== 'description') return fromHead;
   for (const [a, b] of appositions) {
-    const r = named(doc, a, b);
+    const r = named(doc, a, b, reg);
     if (r !== null && r.resolvedBy === 'name') {
       const role =
         fromHead?.resolvedBy === 'description' ? r.role : (fromHead?.name ?? describe(doc, head[0], head[1]));
@@ -202,11 +202,10 @@ export function resolveActor(doc: Document, first: number, end: number): Resolve
 }
 
 /** A phrase resolved on its own: name, pronoun, or description. */
-function named(doc: Document, a: number, b: number): ResolvedActor | null {
+function named(doc: Document, a: number, b: number, reg: EntityRegistry): ResolvedActor | null {
   const toks = doc.tokens;
-  const reg = entityRegistry(doc);
   if (b <= a) return null;
-  let h = headEnd(doc, a, b);
+  let h = headEnd(doc, a, b, reg);
   // "Sen. Ann Price (R-Ore.)": a trailing parenthesis is not part of the head.
   if (h > a + 1 && toks[h - 1]!.value === ')') {
     let o = h - 1;
@@ -249,7 +248,7 @@ function named(doc: Document, a: number, b: number): ResolvedActor | null {
     if (!isNameToken(doc, k)) continue;
     const s = runStart(doc, k);
     const r = nameRunAt(doc, k, h);
-    if (r === k + 1 && isMediaHead(toks[k]!.value)) break; // "state TV": a description
+    if (r === k + 1 && isMediaHead(toks[k]!.lower)) break; // "state TV": a description
     if (r === null || r !== h) {
       if (r !== null) k = r - 1;
       continue;
@@ -262,10 +261,12 @@ function named(doc: Document, a: number, b: number): ResolvedActor | null {
     const name = textOf(doc, nameStart, r);
     // A person of the registry by the same name ("Kerry says" in a headline).
     const words = coreWords(name);
-    for (const e of reg.entities) {
-      if (e.kind !== 'person') continue;
-      const ew = coreWords(e.name);
-      if (words.length > 0 && words.every((w) => ew.includes(w))) return fromEntity(e, [nameStart, r], 'name', 0.7);
+    if (words.length > 0) {
+      for (const e of reg.entities) {
+        if (e.kind !== 'person') continue;
+        const ew = e.keyWords; // coreWords(e.name), kept by the registry
+        if (words.every((w) => ew.includes(w))) return fromEntity(e, [nameStart, r], 'name', 0.7);
+      }
     }
     const known = canonicalActor(name);
     if (known !== null)
@@ -295,7 +296,7 @@ function named(doc: Document, a: number, b: number): ResolvedActor | null {
   if (text === '') return null;
   const [da, db] = descriptionBounds(doc, a, b);
   let kind: ActorKind = 'description';
-  for (let k = da; k < db; k++) if (isMediaHead(toks[k]!.value) && k === db - 1) kind = 'media';
+  for (let k = da; k < db; k++) if (isMediaHead(toks[k]!.lower) && k === db - 1) kind = 'media';
   return {
     name: text,
     kind,
@@ -358,7 +359,7 @@ function descriptionBounds(doc: Document, a: number, b: number): [number, number
     }
   }
   // A named medium: start at its name ("The official Sana news agency" → "Sana news agency").
-  if (e - s >= 2 && isMediaHead(toks[e - 1]!.value)) {
+  if (e - s >= 2 && isMediaHead(toks[e - 1]!.lower)) {
     for (let k = s; k < e - 1; k++) {
       if (isNameToken(doc, k) || (toks[k]!.lower === 'al' && isNameToken(doc, k + 2))) {
         if (

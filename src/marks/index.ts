@@ -136,13 +136,14 @@ function isWordy(t: Token | undefined): boolean {
 }
 
 /** Reads the double marks of a paragraph. */
-function doubleMarks(toks: readonly Token[], first: number, end: number): Mark[] {
+function doubleMarks(toks: readonly Token[], norm: string, first: number, end: number): Mark[] {
   const out: Mark[] = [];
   for (let i = first; i < end; i++) {
-    const v = toks[i]!.value;
-    const c = v.charCodeAt(0);
-    // Fast path: only tokens opening with a quotation character can be marks.
+    // Fast path: only tokens opening with a quotation character can be marks (the first character
+    // is read from the text, so the token's own string is touched only for candidates).
+    const c = norm.charCodeAt(toks[i]!.start);
     if (c !== 0x22 && c !== 0x27 && c !== 0x60 && c !== 0x201c && c !== 0x201d && c !== 0x201f) continue;
+    const v = toks[i]!.value;
     if (DOUBLE_OPEN.has(v)) out.push({ at: i, to: i + 1, kind: 'open' });
     else if (DOUBLE_CLOSE.has(v)) out.push({ at: i, to: i + 1, kind: 'close' });
     else if (v === '"') out.push({ at: i, to: i + 1, kind: straightKind(toks, i, i + 1, first) });
@@ -221,7 +222,7 @@ function build(doc: Document): QuoteMarks {
     const first = para.firstToken;
     const end = para.endToken;
     if (end <= first) continue;
-    const marks = doubleMarks(toks, first, end);
+    const marks = doubleMarks(toks, doc.norm, first, end);
     let open: Mark | null = null;
     if (carried !== null) {
       // The previous paragraph's quote goes on if this paragraph opens with a mark.
@@ -274,7 +275,7 @@ function build(doc: Document): QuoteMarks {
         carried = null;
       }
     }
-    singles(toks, first, end, spanOf, push);
+    singles(toks, doc.norm, first, end, spanOf, push);
   }
   if (carried !== null) {
     const c = carried.open;
@@ -292,9 +293,28 @@ function build(doc: Document): QuoteMarks {
   return { spans: renum, spanOf };
 }
 
+/** Parts of speech that open the noun a plural possessor owns ("the rebels’ [new] homes", "the countries’ [two] leaders"). */
+const POSSESSED = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM']);
+
+/**
+ * Whether the single mark at `j` (glued to the word before it, a space after)
+ * is the apostrophe of a plural possessive: a word ending in `s` before it and
+ * the possessed noun phrase after it (`the countries’ leaders`). Such a mark is
+ * never a closing quotation mark; one after an `s` followed by anything else
+ * (`‘heroes’ and`, `‘traitors’ on Monday`) still closes.
+ */
+function isPluralPossessive(toks: readonly Token[], j: number): boolean {
+  const prev = toks[j - 1];
+  const next = toks[j + 1];
+  if (prev === undefined || next === undefined || next.paragraph !== toks[j]!.paragraph) return false;
+  const last = prev.value.charCodeAt(prev.value.length - 1);
+  return (last === 0x73 || last === 0x53) && POSSESSED.has(next.pos) && isWordy(next);
+}
+
 /** Pairs single marks outside double-quoted stretches of one paragraph. */
 function singles(
   toks: readonly Token[],
+  norm: string,
   first: number,
   end: number,
   spanOf: Int32Array,
@@ -302,6 +322,9 @@ function singles(
 ): void {
   for (let i = first; i < end; i++) {
     if (spanOf[i] !== -1) continue;
+    // Fast path: only ‘ ‛ ' can open a single-quoted stretch.
+    const c = norm.charCodeAt(toks[i]!.start);
+    if (c !== 0x2018 && c !== 0x201b && c !== 0x27) continue;
     const v = toks[i]!.value;
     const isOpen =
       SINGLE_OPEN.has(v) ||
@@ -312,7 +335,6 @@ function singles(
     if (!isOpen || !glued(toks, i)) continue;
     // Find the closing mark: glued to the word before it, followed by a space, punctuation or the end.
     let close = -1;
-    let possessive = -1;
     const limit = Math.min(end, i + 120);
     for (let j = i + 2; j < limit; j++) {
       if (spanOf[j] !== -1) break;
@@ -324,16 +346,10 @@ function singles(
       const followedByPunct = !atEnd && next!.pos === 'PUNCT';
       const followedBySpace = !atEnd && next!.spaceBefore;
       if (!atEnd && !followedByPunct && !followedBySpace) continue; // inside a word
-      const prev = toks[j - 1]!;
-      if (/s$/i.test(prev.value) && !atEnd && !followedByPunct && isWordy(next)) {
-        // "the rebels’ homes": a plural possessive unless nothing better follows.
-        if (possessive === -1) possessive = j;
-        continue;
-      }
+      if (isPluralPossessive(toks, j)) continue; // "the countries’ leaders": an apostrophe, never a closing mark
       close = j;
       break;
     }
-    if (close === -1) close = possessive;
     if (close === -1) continue;
     push(i, i + 1, close, i + 1, close, 'single', true);
     i = close;

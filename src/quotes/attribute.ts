@@ -8,7 +8,8 @@
  */
 import type { Document } from '../document/model.js';
 import { resolveActor, type ResolvedActor } from '../actors/speaker.js';
-import { quoteMarks, type QuotedSpan } from '../marks/index.js';
+import { quoteMarks, type QuoteMarks, type QuotedSpan } from '../marks/index.js';
+import { timeEntities } from '../actors/entities.js';
 import type { CueMatch } from './cues.js';
 import { isMark } from './cues.js';
 import { isNameToken } from '../actors/names.js';
@@ -38,6 +39,46 @@ export interface Attribution {
 
 const RELATIVE = new Set(['who', 'which', 'that']);
 const CONTENT_CUTS = new Set(['while', 'despite', 'whereas', 'although']);
+const RELATIVE_OPENERS = new Set(['which', 'who', 'whose']);
+/** Punctuation that ends a noun phrase read forward. */
+const CLAUSE_PUNCT = new Set([',', ';', ':', '.', '!', '?']);
+const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
+const SECOND_PREDICATE = new Set(['then', 'and', 'but']);
+/** Words before a cue that mean nothing was said ("did not say", "declined to say", "won't say"). */
+const NEGATIONS = new Set([
+  'not',
+  "n't",
+  'n’t',
+  'never',
+  'declined',
+  'refused',
+  'declining',
+  'refusing',
+  'decline',
+  'refuse',
+  'wo',
+]);
+
+/** Whether a word is all capitals, two letters or more ("IS", "NATO"). */
+function isAllCaps(v: string): boolean {
+  if (v.length < 2) return false;
+  for (let i = 0; i < v.length; i++) {
+    const c = v.charCodeAt(i);
+    if (c < 65 || c > 90) return false;
+  }
+  return true;
+}
+
+/** Whether a word starts with an ASCII capital. */
+function startsUpper(v: string): boolean {
+  const c = v.charCodeAt(0);
+  return c >= 65 && c <= 90;
+}
+
+/** Whether a lower-case word ends in -ing or -ed. */
+function isParticipleForm(lower: string): boolean {
+  return lower.endsWith('ing') || lower.endsWith('ed');
+}
 
 /**
  * Whether [a, b) has a finite verb outside a relative clause (a clause, not a noun phrase).
@@ -62,17 +103,17 @@ export function hasFiniteVerb(doc: Document, a: number, b: number, clause = true
       while (k < b && toks[k]!.value !== ',') k++;
       continue;
     }
-    if (/^[A-Z]{2,}$/.test(t.value)) continue; // "IS", an acronym the tagger read as a verb
-    if (k > a && /^[A-Z]/.test(t.value) && /^[A-Z]/.test(toks[k - 1]!.value)) continue; // "Human Rights Watch"
+    if (isAllCaps(t.value)) continue; // "IS", an acronym the tagger read as a verb
+    if (k > a && startsUpper(t.value) && startsUpper(toks[k - 1]!.value)) continue; // "Human Rights Watch"
     if (t.pos === 'AUX') return true;
     if (t.pos === 'VERB') {
       const prev = toks[k - 1];
       if (prev !== undefined && (prev.lower === 'to' || prev.value === '-')) continue;
-      if (/ing$/.test(t.lower) && k > a) continue;
+      if (k > a && t.lower.endsWith('ing')) continue;
       // In a noun phrase "a group based in …" the -ed form is a participle; read as a clause, "the blaze started".
       if (
         !clause &&
-        /ed$/.test(t.lower) &&
+        t.lower.endsWith('ed') &&
         prev !== undefined &&
         (prev.pos === 'NOUN' || prev.pos === 'DET') &&
         k > a + 1
@@ -127,7 +168,7 @@ function openRelative(doc: Document, p: number, floor: number): number {
   for (let k = p; k > floor; k--) {
     const t = toks[k]!;
     if (t.value === ',' || isMark(t) || t.value === ';' || t.value === ':') {
-      if (t.value === ',' && /^(which|who|whose)$/.test(toks[k + 1]?.lower ?? '') && k + 1 < p) return k;
+      if (t.value === ',' && k + 1 < p && RELATIVE_OPENERS.has(toks[k + 1]!.lower)) return k;
       return -1;
     }
     // "Friends of Mr. Clinton's who have seen him … say": a relative without commas after a noun.
@@ -146,13 +187,13 @@ function npForward(doc: Document, k: number, limit: number): number {
   let sawHead = false;
   while (j < limit) {
     const t = toks[j]!;
-    if (t.value === ',' || t.value === ';' || t.value === ':' || /^[.!?]$/.test(t.value) || isMark(t)) break;
+    if (t.value.length === 1 && (CLAUSE_PUNCT.has(t.value) || isMark(t))) break;
     if (t.pos === 'PRON' && j > k) break;
     if (t.pos === 'VERB' || t.pos === 'AUX') {
       const compound = (toks[j + 1]?.value === '-' && !toks[j + 1]!.spaceBefore) || toks[j - 1]?.value === '-';
       if (
         !compound &&
-        !(t.pos === 'VERB' && /ed$/.test(t.lower) && toks[j - 1]?.pos === 'NOUN') &&
+        !(t.pos === 'VERB' && t.lower.endsWith('ed') && toks[j - 1]?.pos === 'NOUN') &&
         !isNameToken(doc, j)
       )
         break;
@@ -166,11 +207,11 @@ function npForward(doc: Document, k: number, limit: number): number {
 }
 
 /** Trims trailing punctuation, conjunctions and subordinators from a content range (closing marks kept). */
-function trimEnd(doc: Document, a: number, e: number): number {
+function trimEnd(doc: Document, a: number, e: number, marks: QuoteMarks): number {
   const toks = doc.tokens;
   while (e > a) {
     const t = toks[e - 1]!;
-    if (isMark(t) && isClosingMark(doc, e - 1)) break;
+    if (isMark(t) && closesAt(marks, e - 1)) break;
     if (t.pos === 'PUNCT' || t.pos === 'CCONJ' || t.pos === 'SCONJ' || CONTENT_CUTS.has(t.lower)) e--;
     else break;
   }
@@ -178,9 +219,8 @@ function trimEnd(doc: Document, a: number, e: number): number {
 }
 
 /** The content end after `k`: the sentence end, the next attribution, a dash gloss or a `, while` clause. */
-function contentEnd(doc: Document, k: number, limit: number, nextBound: number): number {
+function contentEnd(doc: Document, k: number, limit: number, nextBound: number, marks: QuoteMarks): number {
   const toks = doc.tokens;
-  const marks = quoteMarks(doc);
   let e = Math.min(limit, nextBound);
   for (let j = k; j < e; j++) {
     const t = toks[j]!;
@@ -227,12 +267,12 @@ function isZeroThatClause(doc: Document, a: number, e: number): boolean {
     const t = toks[k]!;
     if (RELATIVE.has(t.lower) && k > a && (t.pos !== 'SCONJ' || toks[k - 1]!.pos === 'NOUN')) return false;
     // A "verb" after a determiner is a noun the tagger missed ("add a title to his resume").
-    if ((t.pos === 'VERB' || t.pos === 'AUX') && /^(DET)$/.test(toks[k - 1]?.pos ?? '') && k > a) continue;
-    if (t.pos === 'VERB' && /^(his|her|its|their|our|my|your)$/.test(toks[k - 1]?.lower ?? '') && k > a) continue;
+    if ((t.pos === 'VERB' || t.pos === 'AUX') && toks[k - 1]?.pos === 'DET' && k > a) continue;
+    if (t.pos === 'VERB' && k > a && POSSESSIVE_DETERMINERS.has(toks[k - 1]!.lower)) continue;
     // "the appeal of the race in one breath, then eviscerated …": a second predicate, not a clause.
-    if (t.value === ',' && /^(then|and|but)$/.test(toks[k + 1]?.lower ?? '')) return false;
+    if (t.value === ',' && toks[k + 1] !== undefined && SECOND_PREDICATE.has(toks[k + 1]!.lower)) return false;
     if (t.pos === 'AUX' || t.pos === 'VERB') {
-      if (t.pos === 'VERB' && /ing$/.test(t.lower) && toks[k - 1]!.pos !== 'AUX') {
+      if (t.pos === 'VERB' && t.lower.endsWith('ing') && toks[k - 1]!.pos !== 'AUX') {
         // A gerund opening the content or a participle after a comma is no clause ("delegates, helping …");
         // inside the subject it is a modifier ("his dealing powers would …", "the border crossing").
         // A gerund opening the content is its subject when a finite verb follows ("legalizing it could …").
@@ -242,7 +282,7 @@ function isZeroThatClause(doc: Document, a: number, e: number): boolean {
       }
       if (t.pos === 'VERB' && toks[k - 1]?.lower === 'to') return false; // announced plans to merge
       // "delegates, helping solidify …": a participle is no clause's verb.
-      if (t.pos === 'VERB' && /(ing|ed)$/.test(t.lower) && toks[k - 1]?.pos !== 'AUX' && toks[k - 1]?.value === ',')
+      if (t.pos === 'VERB' && isParticipleForm(t.lower) && toks[k - 1]?.pos !== 'AUX' && toks[k - 1]?.value === ',')
         return false;
       if (t.pos === 'VERB' && toks[k - 1]?.value === '-') continue;
       if (t.pos === 'VERB' && t.lower === 'lead' && toks[k + 1]?.pos === 'NOUN') continue;
@@ -277,6 +317,7 @@ export function attribute(
   const toks = doc.tokens;
   const [floor, limit] = clauseSentence(doc, cue.first);
   const marks = quoteMarks(doc);
+  const dates = timeEntities(doc);
   const carried = (): ResolvedActor | null => {
     if (previous?.speaker) return previous.speaker;
     const s = sentenceSubject(doc, floor, cue.first);
@@ -290,7 +331,7 @@ export function attribute(
     let content: [number, number] | null = null;
     const comma = toks[npEnd]?.value === ',';
     const after = comma ? npEnd + 1 : npEnd;
-    const e = trimEnd(doc, after, contentEnd(doc, after, limit, nextBound));
+    const e = trimEnd(doc, after, contentEnd(doc, after, limit, nextBound, marks), marks);
     // After the cue: "According to X, …", "and according to X they …", "…, according to X, the …".
     // Before it: "…, according to X." and "…, according to X, although …".
     const final = toks[cue.first - 1]?.value === ',' && (!comma || /^(SCONJ|CCONJ)$/.test(toks[after]?.pos ?? ''));
@@ -301,7 +342,7 @@ export function attribute(
       if (toks[b - 1]?.value === ',') b--;
       let a = floor;
       while (a < b && (toks[a]!.pos === 'PUNCT' || toks[a]!.pos === 'CCONJ')) a++;
-      b = trimEnd(doc, a, b);
+      b = trimEnd(doc, a, b, marks);
       if (b > a && hasFiniteVerb(doc, a, b)) content = [a, b];
     }
     return finish(doc, cue, cue.first, speaker, content, 0.8);
@@ -313,9 +354,9 @@ export function attribute(
   let before: [number, number] | null = null; // content before the attribution, if the structure allows it
   let inverted = false;
   let afterStart = cue.end;
-  const p = skipBackBetween(doc, cue.first - 1, floor);
+  const p = skipBackBetween(doc, cue.first - 1, floor, dates);
   const prevTok = toks[p];
-  const prevIsCloseMark = isClosingMark(doc, p);
+  const prevIsCloseMark = closesAt(marks, p);
   if (
     p >= 0 &&
     (prevTok?.value === ',' || prevIsCloseMark) &&
@@ -340,7 +381,7 @@ export function attribute(
   } else if (prevTok !== undefined && p >= floor && RELATIVE.has(prevTok.value)) {
     let e = p;
     if (toks[e - 1]?.value === ',') e--;
-    let q = npBack(doc, e - 1, floor);
+    let q = npBack(doc, e - 1, floor, dates, marks);
     // "support from those who said": the antecedent is the noun phrase just before "who".
     for (let j = e - 1; j > q; j--) if (toks[j]!.pos === 'ADP') q = j + 1;
     speaker = q < e ? resolveActor(doc, q, e) : null;
@@ -362,7 +403,7 @@ export function attribute(
       leftBound = s;
     }
   } else if (prevTok !== undefined && p >= floor && !isMark(prevTok)) {
-    const q = npBack(doc, p, floor);
+    const q = npBack(doc, p, floor, dates, marks);
     const lead = toks[q - 1];
     if (cue.participle && q > floor && lead !== undefined && (lead.pos === 'VERB' || lead.pos === 'ADP')) {
       // "wrote an op-ed urging …", "was heard on a microphone telling …": the clause's subject speaks.
@@ -379,18 +420,17 @@ export function attribute(
   if (speaker === null && leftBound === cue.first) return null;
   // "did not say what …", "declined to say whether …": nothing was said.
   for (let k = Math.max(p + 1, floor); k < cue.first; k++) {
-    if (/^(not|n't|n’t|never|declined|refused|declining|refusing|decline|refuse|wo)$/.test(toks[k]!.lower))
-      return { cue, leftBound, speaker, content: null, direct: null, confidence: 0 };
+    if (NEGATIONS.has(toks[k]!.lower)) return { cue, leftBound, speaker, content: null, direct: null, confidence: 0 };
   }
 
   // 2. The content after the cue.
-  let k = inverted ? afterStart : skipAdjuncts(doc, afterStart, limit);
+  let k = inverted ? afterStart : skipAdjuncts(doc, afterStart, limit, dates);
   if (!inverted && cue.frames.has('addressee')) {
     // A programme or paper named in marks is the addressee ("told “Morning Edition” the …").
     const t = marks.spanOf[k] !== undefined && marks.spanOf[k] !== -1 ? marks.spans[marks.spanOf[k]!]! : null;
     if (t !== null && t.open === k && t.close >= 0 && isTitleCase(doc, t.first, t.end)) k = t.closeEnd;
   }
-  if (!inverted && cue.frames.has('addressee')) k = skipAdjuncts(doc, skipAddressee(doc, k, limit), limit);
+  if (!inverted && cue.frames.has('addressee')) k = skipAdjuncts(doc, skipAddressee(doc, k, limit), limit, dates);
   if (toks[k]?.value === ':' || (toks[k]?.value === ',' && isMark(toks[k + 1]))) k++;
   // "In the three years since, Barden says, far too many …": a parenthetical attribution.
   else if (toks[k]?.value === ',' && leftBound > floor && toks[leftBound - 1]!.value === ',' && !inverted) k++;
@@ -405,7 +445,9 @@ export function attribute(
     if (toks[a]!.lower === 'that' && cue.frames.has('clause')) {
       // "that" opens a clause, unless it is a determiner ("reiterated that approach in …").
       a++;
-      ok = anyVerb(doc, a, trimEnd(doc, a, contentEnd(doc, a, limit, nextBound))) || containsMark(doc, a, a + 2);
+      ok =
+        anyVerb(doc, a, trimEnd(doc, a, contentEnd(doc, a, limit, nextBound, marks), marks)) ||
+        containsMark(marks, a, a + 2);
     } else if (cue.frames.has('whether') && /^(whether|if)$/.test(toks[a]!.lower)) ok = true;
     else if (
       cue.frames.has('infinitive') &&
@@ -417,9 +459,9 @@ export function attribute(
       a = cue.end;
       ok = true;
     }
-    const e = trimEnd(doc, a, contentEnd(doc, a, limit, nextBound));
+    const e = trimEnd(doc, a, contentEnd(doc, a, limit, nextBound, marks), marks);
     if (!ok && cue.frames.has('clause') && isZeroThatClause(doc, a, e)) ok = true;
-    if (ok && cue.frames.has('characterise') && !containsMark(doc, a, e)) ok = false;
+    if (ok && cue.frames.has('characterise') && !containsMark(marks, a, e)) ok = false;
     if (ok && e > a) {
       const inner = marks.spanOf[a] !== -1 ? marks.spans[marks.spanOf[a]!]! : null;
       if (inner !== null && inner.open === a && (inner.closeEnd === e || inner.close === -1)) {
@@ -442,7 +484,7 @@ export function attribute(
       previous.content[1] <= b;
     if (previous?.content && previous.content[1] > a && !nested) a = previous.content[1];
     while (a < b && (toks[a]!.pos === 'PUNCT' || toks[a]!.pos === 'CCONJ') && !isMark(toks[a])) a++;
-    b = trimEnd(doc, a, b);
+    b = trimEnd(doc, a, b, marks);
     if (b <= a) return null;
     const close = marks.spanOf[b - 1]!;
     if (close !== -1) {
@@ -471,8 +513,8 @@ function finish(
   return { cue, leftBound, speaker, content, direct: null, confidence };
 }
 
-function containsMark(doc: Document, a: number, e: number): boolean {
-  const spanOf = quoteMarks(doc).spanOf;
+function containsMark(marks: QuoteMarks, a: number, e: number): boolean {
+  const spanOf = marks.spanOf;
   for (let k = a; k < e; k++) if (spanOf[k] !== -1) return true;
   return false;
 }
@@ -505,7 +547,11 @@ function isInversion(doc: Document, k: number, limit: number): boolean {
  * ```
  */
 export function isClosingMark(doc: Document, k: number): boolean {
-  const marks = quoteMarks(doc);
+  return closesAt(quoteMarks(doc), k);
+}
+
+/** {@link isClosingMark} with the document's marks at hand. */
+function closesAt(marks: QuoteMarks, k: number): boolean {
   const i = marks.spanOf[k];
   if (i === undefined || i === -1) return false;
   const q = marks.spans[i]!;
@@ -581,7 +627,7 @@ function anyFiniteAfter(doc: Document, a: number, b: number): boolean {
     const t = doc.tokens[k]!;
     if (t.value === ',') return false;
     if (t.pos === 'AUX') return true;
-    if (t.pos === 'VERB' && !/(ing|ed)$/.test(t.lower) && doc.tokens[k - 1]?.lower !== 'to') return true;
+    if (t.pos === 'VERB' && !isParticipleForm(t.lower) && doc.tokens[k - 1]?.lower !== 'to') return true;
   }
   return false;
 }

@@ -7,7 +7,7 @@
 import data from '../lexicon/cues.json';
 import type { Document, Token } from '../document/model.js';
 import { quoteMarks } from '../marks/index.js';
-import { isOrganisationHead } from '../actors/lexicon.js';
+import { isOrganisationHead, WordMap } from '../actors/lexicon.js';
 
 /**
  * Complements a cue verb takes (see the data file's comment).
@@ -48,15 +48,26 @@ interface VerbEntry {
   readonly particle: string | null;
 }
 
-let verbs: Map<string, VerbEntry> | null = null;
+let verbs: WordMap<VerbEntry> | null = null;
+/** Shortest and longest cue form (and "according"): a token of another length is no cue. */
+let shortest = 0;
+let longest = 0;
 
-function verbTable(): Map<string, VerbEntry> {
+function verbTable(): WordMap<VerbEntry> {
   if (verbs !== null) return verbs;
-  verbs = new Map();
+  const table = new Map<string, VerbEntry>();
+  shortest = 'according'.length;
+  longest = 'according'.length;
   for (const v of data.verbs as { lemma: string; forms: string[]; frames: string[]; particle?: string }[]) {
     const entry: VerbEntry = { lemma: v.lemma, frames: new Set(v.frames as CueFrame[]), particle: v.particle ?? null };
-    for (const f of v.forms) if (!verbs.has(f)) verbs.set(f, entry);
+    for (const f of v.forms) {
+      if (!table.has(f)) table.set(f, entry);
+      shortest = Math.min(shortest, f.length);
+      longest = Math.max(longest, f.length);
+    }
   }
+  // A bitmap in front of the table: most tokens are no cue and are rejected without hashing.
+  verbs = new WordMap(table);
   return verbs;
 }
 
@@ -144,10 +155,14 @@ export function findCues(doc: Document): CueMatch[] {
   const table = verbTable();
   const marks = quoteMarks(doc);
   const out: CueMatch[] = [];
+  const norm = doc.norm;
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
-    if (marks.spanOf[i] !== -1) continue;
-    if (t.lower === 'according' && toks[i + 1]?.lower === 'to') {
+    // The token's length and letters, from its offsets in the text: most words ("the", "of", "a")
+    // are rejected without reading their own strings.
+    const length = t.end - t.start;
+    if (length < shortest || length > longest || marks.spanOf[i] !== -1) continue;
+    if (length === 9 && t.lower === 'according' && toks[i + 1]?.lower === 'to') {
       out.push({
         first: i,
         end: i + 2,
@@ -159,6 +174,7 @@ export function findCues(doc: Document): CueMatch[] {
       i++;
       continue;
     }
+    if (!table.mayHoldSpan(norm, t.start, t.end)) continue;
     const entry = table.get(t.lower);
     if (entry === undefined || !verbal(doc, i, entry)) continue;
     let end = i + 1;
@@ -187,5 +203,18 @@ export function findCues(doc: Document): CueMatch[] {
  * ```
  */
 export function isMark(t: Token | undefined): boolean {
-  return t !== undefined && /^["“”‘’'`«»]$/.test(t.value);
+  if (t === undefined || t.value.length !== 1) return false;
+  const c = t.value.charCodeAt(0);
+  // " “ ” ‘ ’ ' ` « » (a character switch: this runs on many tokens per cue)
+  return (
+    c === 0x22 ||
+    c === 0x27 ||
+    c === 0x60 ||
+    c === 0xab ||
+    c === 0xbb ||
+    c === 0x201c ||
+    c === 0x201d ||
+    c === 0x2018 ||
+    c === 0x2019
+  );
 }

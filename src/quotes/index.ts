@@ -9,9 +9,9 @@
  */
 import type { Document } from '../document/model.js';
 import type { Quote, QuoteKind, Speaker, SpeakerResolution } from '../types.js';
-import { timeEntities } from '../actors/entities.js';
+import { timeEntities, type TimeIndex } from '../actors/entities.js';
 import { resolveActor, type ResolvedActor } from '../actors/speaker.js';
-import { quoteMarks, type QuotedSpan } from '../marks/index.js';
+import { quoteMarks, type QuoteMarks, type QuotedSpan } from '../marks/index.js';
 import { attribute, hasFiniteVerb, type Attribution } from './attribute.js';
 import { findCues, isMark, type CueMatch } from './cues.js';
 import { npBack, skipBackBetween } from './phrases.js';
@@ -49,13 +49,18 @@ export function extractQuotes(doc: Document): Quote[] {
   const toks = doc.tokens;
   if (toks.length === 0) return [];
   const marks = quoteMarks(doc);
+  const dates = timeEntities(doc);
   const cues = findCues(doc);
   const drafts: Draft[] = [];
   const consumed = new Set<number>();
-  /** Token ranges already covered by a quote's content. */
-  const coveredTok = new Uint8Array(toks.length);
+  /** Token ranges already covered by a quote's content (a few per article: a list, not a per-token array). */
+  const covered: number[] = [];
   const cover = (a: number, b: number): void => {
-    coveredTok.fill(1, a, b);
+    covered.push(a, b);
+  };
+  const isCovered = (k: number): boolean => {
+    for (let c = 0; c < covered.length; c += 2) if (covered[c]! <= k && k < covered[c + 1]!) return true;
+    return false;
   };
 
   // Cues sentence by sentence: left bounds first, so one content stops where the next attribution starts.
@@ -65,11 +70,11 @@ export function extractQuotes(doc: Document): Quote[] {
     let j = i;
     while (j < cues.length && toks[cues[j]!.first]!.sentence === s) j++;
     const group = cues.slice(i, j);
-    const bounds = group.map((c) => attributionStart(doc, c));
+    const bounds = group.map((c) => attributionStart(doc, c, dates, marks));
     let previous: Attribution | null = null;
     for (let g = 0; g < group.length; g++) {
       const cue = group[g]!;
-      if (coveredTok[cue.first] === 1) continue; // reported speech nested in reported speech
+      if (isCovered(cue.first)) continue; // reported speech nested in reported speech
       const next = nextClauseBound(doc, bounds, g);
       const at = attribute(doc, cue, previous, next);
       if (at === null) continue;
@@ -145,12 +150,20 @@ export function extractQuotes(doc: Document): Quote[] {
     const boilerplate = doc.isBoilerplate(d.start);
     if (boilerplate && !doc.options.includeBoilerplate) continue;
     lastEnd = d.end;
+    // Plain literals (no object spread): one fixed shape per output object.
+    let cue: Quote['cue'] = null;
+    if (d.cue !== null) {
+      const c = doc.span(toks[d.cue[0]]!.start, toks[d.cue[1] - 1]!.end);
+      cue = { start: c.start, end: c.end, text: c.text, lemma: d.cue[2] };
+    }
     out.push({
-      ...span,
+      start: span.start,
+      end: span.end,
+      text: span.text,
       boilerplate,
       kind: d.kind,
       speaker: speakerOf(doc, d),
-      cue: d.cue === null ? null : { ...doc.span(toks[d.cue[0]]!.start, toks[d.cue[1] - 1]!.end), lemma: d.cue[2] },
+      cue,
       confidence: round(d.confidence * (d.speaker?.confidence ?? 0.5)),
     });
   }
@@ -203,6 +216,9 @@ function speakerOf(doc: Document, d: Draft): Speaker | null {
 /** The first later attribution in the sentence that opens a new clause (after a comma or conjunction). */
 function nextClauseBound(doc: Document, bounds: readonly number[], g: number): number {
   const toks = doc.tokens;
+  if (g + 1 >= bounds.length) return Number.MAX_SAFE_INTEGER;
+  const spanOf = quoteMarks(doc).spanOf;
+  const endingAt = timeEntities(doc).endingAt;
   for (let k = g + 1; k < bounds.length; k++) {
     const b = bounds[k]!;
     const t = toks[b]!;
@@ -214,25 +230,25 @@ function nextClauseBound(doc: Document, bounds: readonly number[], g: number): n
     )
       return b;
     // "… calling her ''scum,'' she said": a closing quotation mark before a new subject.
-    if (before !== undefined && isMark(before) && quoteMarks(doc).spanOf[b - 1] !== -1) return b;
+    if (before !== undefined && isMark(before) && spanOf[b - 1] !== -1) return b;
     // "… on Tuesday night he said …": a date or adverb before a new subject.
     if (before !== undefined && before.pos === 'ADV') return b;
-    if (timeEntities(doc).endingAt.has(b)) return b;
+    if (endingAt.has(b)) return b;
   }
   return Number.MAX_SAFE_INTEGER;
 }
 
 /** Where a cue's attribution starts (its subject, a coordinator, a participle's comma). */
-function attributionStart(doc: Document, cue: CueMatch): number {
+function attributionStart(doc: Document, cue: CueMatch, dates: TimeIndex, marks: QuoteMarks): number {
   const toks = doc.tokens;
   const floor = doc.sentences[toks[cue.first]!.sentence]!.firstToken;
   if (cue.type === 'according') return toks[cue.first - 1]?.value === ',' ? cue.first - 1 : cue.first;
-  const p = skipBackBetween(doc, cue.first - 1, floor);
+  const p = skipBackBetween(doc, cue.first - 1, floor, dates);
   const t = toks[p];
   if (p < floor || t === undefined) return cue.first;
   if (t.value === ',' || t.pos === 'CCONJ') return p;
   if (t.pos === 'PUNCT' || isMark(t)) return cue.first;
-  const q = npBack(doc, p, floor);
+  const q = npBack(doc, p, floor, dates, marks);
   // "…, while the government says": the subordinator starts the attribution.
   const before = toks[q - 1];
   if (before !== undefined && q - 1 >= floor && (before.pos === 'SCONJ' || before.pos === 'CCONJ')) {
@@ -246,21 +262,23 @@ function loneQuote(doc: Document, q: QuotedSpan, drafts: readonly Draft[]): Draf
   const toks = doc.tokens;
   const open = q.open;
   // "celebrated with the words “…”"
-  if (open >= 3) {
-    const w = [toks[open - 3]!, toks[open - 2]!, toks[open - 1]!].map((t) => t.lower).join(' ');
-    if (w === 'with the words' || w === 'in the words') {
-      // The verb, possibly with its object between ("greeted the runners with the words").
-      let v = open - 4;
-      const floor = Math.max(0, open - 10);
-      while (v > floor && toks[v]!.pos !== 'VERB' && toks[v]!.pos !== 'PUNCT') v--;
-      if (v >= 0 && toks[v]!.pos === 'VERB') {
-        const floor = doc.sentences[toks[v]!.sentence]!.firstToken;
-        const p = skipBackBetween(doc, v - 1, floor);
-        if (p >= floor) {
-          const s = npBack(doc, p, floor);
-          const speaker = resolveActor(doc, s, p + 1);
-          return directDraft(q, speaker, [v, open, `${toks[v]!.lower} with the words`], 0.8, null);
-        }
+  if (
+    open >= 3 &&
+    toks[open - 1]!.lower === 'words' &&
+    toks[open - 2]!.lower === 'the' &&
+    (toks[open - 3]!.lower === 'with' || toks[open - 3]!.lower === 'in')
+  ) {
+    // The verb, possibly with its object between ("greeted the runners with the words").
+    let v = open - 4;
+    const floor = Math.max(0, open - 10);
+    while (v > floor && toks[v]!.pos !== 'VERB' && toks[v]!.pos !== 'PUNCT') v--;
+    if (v >= 0 && toks[v]!.pos === 'VERB') {
+      const floor = doc.sentences[toks[v]!.sentence]!.firstToken;
+      const p = skipBackBetween(doc, v - 1, floor);
+      if (p >= floor) {
+        const s = npBack(doc, p, floor);
+        const speaker = resolveActor(doc, s, p + 1);
+        return directDraft(q, speaker, [v, open, `${toks[v]!.lower} with the words`], 0.8, null);
       }
     }
   }

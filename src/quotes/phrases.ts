@@ -8,8 +8,8 @@ import type { Document, Token } from '../document/model.js';
 import { isAcronym, isNameToken } from '../actors/names.js';
 import { isGovernmentName, isMediaName, isTemporal } from '../actors/lexicon.js';
 import { isPossessive } from '../actors/registry.js';
-import { timeEntities } from '../actors/entities.js';
-import { quoteMarks } from '../marks/index.js';
+import { timeEntities, type TimeIndex } from '../actors/entities.js';
+import { quoteMarks, type QuoteMarks } from '../marks/index.js';
 import { isMark } from './cues.js';
 
 /** Auxiliaries and adverbs that may stand between a subject and its cue verb. */
@@ -70,6 +70,11 @@ const BETWEEN = new Set([
   'specifically',
 ]);
 
+/** Adverbs that never stand between a subject and its cue verb. */
+const NOT_BETWEEN_ADVERBS = new Set(['there', 'here', 'where', 'when', 'how', 'why', 'so']);
+/** Words before a date that belong to it ("on Sunday", "late last week"). */
+const DATE_LEADS = new Set(['on', 'in', 'at', 'late', 'early', 'earlier', 'last']);
+
 /**
  * Skips back from `k` over auxiliaries and adverbs before a cue verb; returns the new position.
  *
@@ -79,20 +84,19 @@ const BETWEEN = new Set([
  * skipBackBetween(parse('Officials have also said so.'), 2, 0); // 0
  * ```
  */
-export function skipBackBetween(doc: Document, k: number, floor: number): number {
+export function skipBackBetween(doc: Document, k: number, floor: number, dates = timeEntities(doc)): number {
   const toks = doc.tokens;
   for (;;) {
     while (
       k >= floor &&
-      (BETWEEN.has(toks[k]!.lower) ||
-        (toks[k]!.pos === 'ADV' && !/^(there|here|where|when|how|why|so)$/.test(toks[k]!.lower)))
+      (BETWEEN.has(toks[k]!.lower) || (toks[k]!.pos === 'ADV' && !NOT_BETWEEN_ADVERBS.has(toks[k]!.lower)))
     )
       k--;
     // "… last week announced", "… on Sunday said": a date between the subject and its verb.
-    const date = timeEntities(doc).startingAt.size > 0 ? timeEntities(doc).endingAt.get(k + 1) : undefined;
+    const date = dates.startingAt.size > 0 ? dates.endingAt.get(k + 1) : undefined;
     if (date !== undefined && date.firstToken > floor) {
       k = date.firstToken - 1;
-      if (k >= floor && /^(on|in|at|late|early|earlier|last)$/.test(toks[k]!.lower)) k--;
+      if (k >= floor && DATE_LEADS.has(toks[k]!.lower)) k--;
       continue;
     }
     // "used to say", "tried to explain", "went on to warn": the subject is before the first verb.
@@ -114,8 +118,29 @@ export function skipBackBetween(doc: Document, k: number, floor: number): number
  * ```
  */
 export function isShouted(t: Token): boolean {
-  return /^[A-Z]{4,}$/.test(t.value) && !isGovernmentName(t.value) && !isMediaName(t.value);
+  const v = t.value;
+  if (v.length < 4) return false;
+  for (let i = 0; i < v.length; i++) {
+    const c = v.charCodeAt(i);
+    if (c < 65 || c > 90) return false;
+  }
+  return !isGovernmentName(v) && !isMediaName(v);
 }
+
+/** Participles and adjectives a prepositional attachment hangs on ("sources close to", "a site affiliated with"). */
+const ATTACHED = new Set([
+  'affiliated',
+  'linked',
+  'associated',
+  'allied',
+  'close',
+  'loyal',
+  'familiar',
+  'briefed',
+  'involved',
+]);
+/** Adverbs inside a subject phrase ("nearly all officials"). */
+const QUANTIFYING_ADVERBS = new Set(['virtually', 'nearly', 'almost', 'all']);
 
 /**
  * Walks back from `p` (the last token of a subject) over a noun phrase with
@@ -127,23 +152,26 @@ export function isShouted(t: Token): boolean {
  * npBack(parse('A lawmaker on a TV station said no.'), 5, 0); // 0
  * ```
  */
-export function npBack(doc: Document, p: number, floor: number): number {
+export function npBack(doc: Document, p: number, floor: number, dates?: TimeIndex, marks?: QuoteMarks): number {
   const toks = doc.tokens;
   const t = toks[p]!;
   if (t.pos === 'PRON') return p;
+  const endingAt = (dates ?? timeEntities(doc)).endingAt;
+  const spanOf = (marks ?? quoteMarks(doc)).spanOf;
   let q = p;
   let k = p;
   while (k >= floor) {
     const u = toks[k]!;
     if (u.sentence !== t.sentence && k < p) break;
     if (isShouted(u) && k < p) break;
-    if (k < p && (isTemporal(u.lower) || timeEntities(doc).endingAt.has(k + 1))) break; // "… Wednesday state media said"
+    // "… Wednesday state media said"; but "Saturday’s bombings": a date owning a noun is inside the phrase.
+    if (k < p && (isTemporal(u.lower) || endingAt.has(k + 1)) && !isPossessive(toks[k + 1], u)) break;
     // "Syria UN decries": an acronym after a capitalised word starts a new name.
     if (k < p && isNameToken(doc, k) && !isAcronym(u) && isAcronym(toks[k + 1]!) && toks[k + 1]!.spaceBefore) break;
     const prev = toks[k - 1];
     let ok = false;
     if (u.pos === 'NOUN' || u.pos === 'PROPN' || u.pos === 'ADJ' || u.pos === 'NUM' || u.pos === 'DET') ok = true;
-    else if (isPossessive(u, prev) && quoteMarks(doc).spanOf[k] === -1) ok = true;
+    else if (isPossessive(u, prev) && spanOf[k] === -1) ok = true;
     else if (u.value === '-' && !u.spaceBefore) ok = true;
     else if (u.value === '.' && k < p && isNameToken(doc, k - 1))
       ok = true; // U.N.
@@ -170,22 +198,22 @@ export function npBack(doc: Document, p: number, floor: number): number {
       prev !== undefined &&
       (prev.pos === 'NOUN' ||
         prev.pos === 'PROPN' ||
-        /^(affiliated|linked|associated|allied|close|loyal|familiar|briefed|involved)$/.test(prev.lower) ||
+        ATTACHED.has(prev.lower) ||
         (prev.pos === 'VERB' &&
-          /ed$/.test(prev.lower) &&
+          prev.lower.endsWith('ed') &&
           (toks[k - 2]?.pos === 'NOUN' || toks[k - 2]?.pos === 'PROPN'))) &&
       u.lower !== 'that'
     )
       ok = true;
     else if (
       u.pos === 'VERB' &&
-      /ed$/.test(u.lower) &&
+      u.lower.endsWith('ed') &&
       prev !== undefined &&
       (prev.value === '-' || (prev.pos === 'NOUN' && k < p && toks[k + 1]!.pos === 'ADP'))
     )
       ok = true; // "state-affiliated", "website affiliated with"
     else if (u.pos === 'VERB' && u.lower === 'lead' && toks[k + 1]?.pos === 'NOUN') ok = true;
-    else if (u.pos === 'ADV' && /^(virtually|nearly|almost|all)$/.test(u.lower)) ok = true;
+    else if (u.pos === 'ADV' && QUANTIFYING_ADVERBS.has(u.lower)) ok = true;
     if (!ok) break;
     q = k;
     k--;
@@ -198,6 +226,15 @@ export function npBack(doc: Document, p: number, floor: number): number {
     q++;
   return q;
 }
+
+/** Time adverbs skipped after a cue ("said today that …"). */
+const TIME_ADVERBS = new Set(['today', 'yesterday', 'again', 'now', 'too', 'instead', 'later', 'afterwards', 'then']);
+const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
+const ADDRESSEE_DETERMINERS = new Set(['both', 'all', 'his', 'her', 'their', 'its', 'our', 'my', 'your']);
+/** Addressees that are a whole phrase by themselves ("told reporters", "told him"). */
+const OBJECT_ADDRESSEES = new Set(['him', 'her', 'them', 'us', 'me', 'everyone', 'reporters', 'journalists']);
+const NOMINAL = new Set(['NOUN', 'ADJ', 'PROPN']);
+const RELATIVE_OPENERS = new Set(['who', 'which', 'whose']);
 
 /** Words that open a content clause or complement after adjuncts. */
 const ADJUNCT_PREPS = new Set([
@@ -234,13 +271,13 @@ const ADJUNCT_PREPS = new Set([
  * skipAdjuncts(parse('He said in a statement that talks failed.'), 2, 10); // 5 (at "that")
  * ```
  */
-export function skipAdjuncts(doc: Document, k: number, limit: number): number {
+export function skipAdjuncts(doc: Document, k: number, limit: number, dates = timeEntities(doc)): number {
   const toks = doc.tokens;
   let guard = 0;
   while (k < limit && guard++ < 6) {
     const t = toks[k]!;
     // A bare date ("said Monday that …").
-    const date = timeEntities(doc).startingAt.get(k);
+    const date = dates.startingAt.get(k);
     if (date !== undefined && date.endToken - k <= 4 && date.endToken > k) {
       k = date.endToken;
       continue;
@@ -254,12 +291,7 @@ export function skipAdjuncts(doc: Document, k: number, limit: number): number {
         continue;
       }
     }
-    if (
-      t.pos === 'ADV' &&
-      (/ly$/.test(t.lower) ||
-        BETWEEN.has(t.lower) ||
-        /^(today|yesterday|again|now|too|instead|later|afterwards|then)$/.test(t.lower))
-    ) {
+    if (t.pos === 'ADV' && (t.lower.endsWith('ly') || BETWEEN.has(t.lower) || TIME_ADVERBS.has(t.lower))) {
       k++;
       continue;
     }
@@ -270,7 +302,7 @@ export function skipAdjuncts(doc: Document, k: number, limit: number): number {
         j < limit &&
         j - k < 14 &&
         ((toks[j]!.pos === 'DET' && toks[j]!.lower !== 'that') ||
-          /^(his|her|its|their|our|my|your)$/.test(toks[j]!.lower) ||
+          POSSESSIVE_DETERMINERS.has(toks[j]!.lower) ||
           (ADJUNCT_PREPS.has(toks[j]!.lower) && j > k + 1 && toks[j - 1]!.pos !== 'ADP') ||
           // "in Salem, New Hampshire": a comma inside a place name
           (toks[j]!.value === ',' &&
@@ -300,7 +332,7 @@ export function skipAdjuncts(doc: Document, k: number, limit: number): number {
         continue;
       }
       // A date entity ("on Sunday") is an adjunct even when content follows without "that".
-      const ending = timeEntities(doc).endingAt.get(j);
+      const ending = dates.endingAt.get(j);
       if (ending !== undefined && ending.firstToken >= k && ending.firstToken <= k + 2) {
         k = j;
         continue;
@@ -333,8 +365,8 @@ export function skipAddressee(doc: Document, k: number, limit: number): number {
   let sawHead = false;
   while (j < limit) {
     const t = toks[j]!;
-    const herDet = t.lower === 'her' && /^(NOUN|ADJ|PROPN)$/.test(toks[j + 1]?.pos ?? '');
-    if (/^(him|her|them|us|me|everyone|reporters|journalists)$/.test(t.lower) && !herDet) {
+    const herDet = t.lower === 'her' && NOMINAL.has(toks[j + 1]?.pos ?? '');
+    if (OBJECT_ADDRESSEES.has(t.lower) && !herDet) {
       j++;
       sawHead = true;
       break;
@@ -346,7 +378,7 @@ export function skipAddressee(doc: Document, k: number, limit: number): number {
       sawHead = false;
       continue;
     }
-    if (t.pos === 'DET' || /^(both|all|his|her|their|its|our|my|your)$/.test(t.lower)) {
+    if (t.pos === 'DET' || ADDRESSEE_DETERMINERS.has(t.lower)) {
       if (sawHead) break; // a new noun phrase: the content's subject
       j++;
       continue;
@@ -412,7 +444,7 @@ export function sentenceSubject(doc: Document, sentenceFirst: number, before: nu
     const t = toks[k]!;
     if (t.value === ',') {
       const next = toks[k + 1];
-      if (next !== undefined && /^(who|which|whose)$/.test(next.lower)) depth = 1;
+      if (next !== undefined && RELATIVE_OPENERS.has(next.lower)) depth = 1;
       else if (depth === 1) depth = 0;
       continue;
     }
@@ -420,7 +452,7 @@ export function sentenceSubject(doc: Document, sentenceFirst: number, before: nu
     if (
       (t.pos === 'VERB' || t.pos === 'AUX') &&
       k > a &&
-      !(t.pos === 'VERB' && /(ed|ing)$/.test(t.lower) && toks[k - 1]!.value === '-')
+      !(t.pos === 'VERB' && (t.lower.endsWith('ed') || t.lower.endsWith('ing')) && toks[k - 1]!.value === '-')
     ) {
       if (t.pos === 'VERB' && t.lower === 'lead' && toks[k + 1]?.pos === 'NOUN') continue;
       return [a, k];

@@ -293,4 +293,20 @@ describe('third reading', () => {
     );
     expect(q[0]).toEqual(['indirect', 'was part of the job', 'Ken Ito']);
   });
+
+  it('reads a date owning a noun ("Friday’s floods") as part of the content, not as the next subject', () => {
+    expect(
+      brief(
+        body(
+          'The water board said it had to delay a report blaming Friday’s floods on the old dam as farmers had demanded new tests.',
+        ),
+      ),
+    ).toEqual([
+      [
+        'indirect',
+        'it had to delay a report blaming Friday’s floods on the old dam as farmers had demanded new tests',
+        'water board',
+      ],
+    ]);
+  });
 });

@@ -21,6 +21,18 @@ describe('quotation marks', () => {
     expect(inside("The coach's team won.")).toEqual([]);
   });
 
+  it('never closes a single quote at a plural possessive apostrophe', () => {
+    // "countries’ enemies": the possessed noun follows, so the mark is an apostrophe; "enemies’ on" closes.
+    expect(inside('The mayor called the toll ‘a gift to the two towns’ rivals’ on Monday.')).toEqual([
+      'a gift to the two towns’ rivals',
+    ]);
+    expect(inside('Doctors described ‘the nurses’ shifts’ as brutal.')).toEqual(['the nurses’ shifts']);
+    // After an s-word, a mark followed by anything but the possessed noun still closes.
+    expect(inside('He called the pilots ‘heroes’ and went home.')).toEqual(['heroes']);
+    // An apostrophe inside a word, or before "s", is no mark at all.
+    expect(inside('The mayor called Sunday’s ruling ‘a farce’ and left.')).toEqual(['a farce']);
+  });
+
   it('keeps one quote over several paragraphs when each paragraph reopens it', () => {
     const text =
       'The farmer said: “We planted in March.\n\n“The rain never came, and the wells ran dry.”\n\nThe ministry did not comment.';
