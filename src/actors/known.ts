@@ -112,6 +112,8 @@ interface Entry {
   readonly caseSensitive: string | null;
   /** Per word of the key: must the text capitalise it? */
   readonly capitals: readonly boolean[];
+  /** {@link caseFits} answers for the surfaces met so far (the same few spellings recur across documents). */
+  readonly fits: Map<string, boolean>;
 }
 
 interface Index {
@@ -156,13 +158,13 @@ function buildIndex(): Index {
       const acronym = ACRONYM.test(alias) ? alias : null;
       const capitals = capitalsOf(alias);
       const existing = byKey.get(key);
-      if (existing === undefined) byKey.set(key, { actor, caseSensitive: acronym, capitals });
+      if (existing === undefined) byKey.set(key, { actor, caseSensitive: acronym, capitals, fits: new Map() });
       else {
         // A mixed-case alias ("Isis") makes the key case-insensitive even if an acronym shares it;
         // a word needs a capital only if every alias with this key capitalises it.
         const caseSensitive = existing.caseSensitive !== null && acronym !== null ? existing.caseSensitive : null;
         const merged = existing.capitals.map((c, i) => c && (capitals[i] ?? false));
-        byKey.set(key, { actor: existing.actor, caseSensitive, capitals: merged });
+        byKey.set(key, { actor: existing.actor, caseSensitive, capitals: merged, fits: new Map() });
       }
       const words = key.split(' ');
       for (let i = 1; i < words.length; i++) prefixes.add(words.slice(0, i).join(' '));
@@ -237,6 +239,19 @@ export function canonicalActor(surface: string): KnownActor | null {
   return a !== null && a.kind === 'group' ? a : null;
 }
 
+/** Surfaces remembered per entry at most (a bound against hostile input spelling one name many ways). */
+const MAX_FITS = 64;
+
+/** {@link caseFits}, remembered per entry: the regular expressions run once per spelling, not per mention. */
+function fitsCase(hit: Entry, surface: string): boolean {
+  let fits = hit.fits.get(surface);
+  if (fits === undefined) {
+    fits = caseFits(hit, surface);
+    if (hit.fits.size < MAX_FITS) hit.fits.set(surface, fits);
+  }
+  return fits;
+}
+
 /** Whether a surface written in running text honours the entry's letter case. */
 function caseFits(hit: Entry, surface: string): boolean {
   if (hit.caseSensitive !== null) return surface === hit.caseSensitive;
@@ -251,6 +266,18 @@ const LAYER = Symbol('registry-actors');
 const GROUPS = Symbol('known-groups');
 
 /**
+ * Registry mentions found so far, per sentence: a mention never crosses a
+ * sentence boundary, so each sentence is scanned on its own, on first request.
+ */
+interface SentenceMentions {
+  readonly bySentence: (readonly KnownActorMention[] | undefined)[];
+  all: readonly KnownActorMention[] | null;
+}
+
+const sentenceLayer = (doc: Document): SentenceMentions =>
+  doc.layer(LAYER, (d) => ({ bySentence: new Array(d.sentences.length), all: null }));
+
+/**
  * Every registry mention in the document, of any kind (armed groups,
  * governments and their forces, organisations, media, persons), longest
  * match first at each position, in document order. Cached on the document.
@@ -262,7 +289,38 @@ const GROUPS = Symbol('known-groups');
  * ```
  */
 export function findRegistryActors(doc: Document): readonly KnownActorMention[] {
-  return doc.layer(LAYER, scan);
+  const layer = sentenceLayer(doc);
+  if (layer.all === null) {
+    const all: KnownActorMention[] = [];
+    for (let s = 0; s < doc.sentences.length; s++) for (const m of registryActorsIn(doc, s)) all.push(m);
+    layer.all = all;
+  }
+  return layer.all;
+}
+
+/**
+ * The registry mentions of one sentence (the same as {@link findRegistryActors}
+ * keeps for it), scanning only that sentence; cached on the document, so a
+ * caller that reads a few sentences never pays for the whole text.
+ *
+ * @param doc - a parsed document
+ * @param sentence - index into `doc.sentences`
+ *
+ * @example
+ * ```ts
+ * const doc = parse('The talks resumed. Daesh denied it.');
+ * registryActorsIn(doc, 1).map((m) => m.actor.name); // ['Islamic State']
+ * ```
+ */
+export function registryActorsIn(doc: Document, sentence: number): readonly KnownActorMention[] {
+  const layer = sentenceLayer(doc);
+  let found = layer.bySentence[sentence];
+  if (found === undefined) {
+    const s = doc.sentences[sentence];
+    found = s === undefined ? [] : scan(doc, s.firstToken, s.endToken);
+    layer.bySentence[sentence] = found;
+  }
+  return found;
 }
 
 /**
@@ -298,12 +356,12 @@ function joinsNext(t: Document['tokens'][number] | undefined): boolean {
   return t.shape === 'word' || t.value === '-' || t.value === '‐' || t.value === '–' || hasApostrophe(t.value);
 }
 
-function scan(doc: Document): KnownActorMention[] {
+/** The registry mentions starting in tokens `[from, to)` of one sentence. */
+function scan(doc: Document, from: number, to: number): KnownActorMention[] {
   const { byKey, prefixes, starts, lowerFirst } = getIndex();
   const toks = doc.tokens;
   const out: KnownActorMention[] = [];
-  const n = toks.length;
-  for (let i = 0; i < n; i++) {
+  for (let i = from; i < to; i++) {
     const first = toks[i]!;
     // The common case, cheaply: a lower-case word no lower-case alias starts like ("the", "said").
     const c0 = first.value.charCodeAt(0);
@@ -320,7 +378,7 @@ function scan(doc: Document): KnownActorMention[] {
     let key = '';
     let best: { end: number; actor: KnownActor } | null = null;
     let words = 0;
-    for (let j = i; j < toks.length && words < MAX_WORDS; j++) {
+    for (let j = i; j < to && words < MAX_WORDS; j++) {
       const t = toks[j]!;
       if (j > i && t.sentence !== first.sentence) break;
       const part = partOf(t.lower);
@@ -334,10 +392,10 @@ function scan(doc: Document): KnownActorMention[] {
       key = j === i ? part : key + joined + part;
       words++;
       const hit = byKey.get(key);
-      if (hit !== undefined && caseFits(hit, doc.norm.slice(first.start, t.end))) {
+      if (hit !== undefined && fitsCase(hit, doc.norm.slice(first.start, t.end))) {
         best = { end: j + 1, actor: hit.actor };
       }
-      if (!prefixes.has(key) && !byKey.has(key)) {
+      if (hit === undefined && !prefixes.has(key)) {
         // Attached pieces ("Hay" + "'at") can still complete a key; stop only at a space.
         const next = toks[j + 1];
         if (next === undefined || next.spaceBefore) break;

@@ -16,9 +16,9 @@
 import affiliation from '../lexicon/affiliation.json';
 import type { Document } from '../document/model.js';
 import type { ActorKind } from '../types.js';
-import { findStateReferences, placeMentions } from './context.js';
-import { findRegistryActors } from './known.js';
-import { findGroupsByShape } from './shape.js';
+import { placeMentionsIn, stateReferencesIn } from './context.js';
+import { registryActorsIn } from './known.js';
+import { groupsByShapeIn } from './shape.js';
 
 /**
  * How an actor mention was recognised.
@@ -77,10 +77,44 @@ export interface MentionIndex {
   readonly endingAt: ReadonlyMap<number, ActorMention>;
 }
 
+/**
+ * A lookup of mentions by token, built one sentence at a time: asking about
+ * a token reads (once) the sentence holding it, so a caller that looks at a
+ * few sentences never pays for the whole document.
+ *
+ * @example
+ * ```ts
+ * const idx = mentionLookup(parse('The talks resumed. Daesh denied it.'));
+ * idx.startingAt.get(4)?.name; // 'Islamic State' (only the second sentence was read)
+ * ```
+ */
+export interface MentionLookup {
+  /** Mention by its first token. */
+  readonly startingAt: TokenMentions;
+  /** Mention by its last token (`endToken - 1`). */
+  readonly endingAt: TokenMentions;
+  /** The mentions of one sentence, in order. */
+  inSentence(sentence: number): readonly ActorMention[];
+}
+
+/**
+ * Mentions keyed by a token index (the read-only `Map` methods callers use).
+ *
+ * @example
+ * ```ts
+ * const m: ActorMention | undefined = mentionLookup(doc).startingAt.get(0);
+ * ```
+ */
+export interface TokenMentions {
+  get(token: number): ActorMention | undefined;
+  has(token: number): boolean;
+}
+
 const PARTICIPLES = new Set(affiliation.participles);
 const PREFIXES = new Set(affiliation.prefixes);
 const NOUNS = new Set(affiliation.nouns);
 const LAYER = Symbol('actor-mentions');
+const LOOKUP = Symbol('actor-mention-lookup');
 
 /**
  * Every actor mention of the document, indexed by first and last token.
@@ -93,7 +127,65 @@ const LAYER = Symbol('actor-mentions');
  * ```
  */
 export function actorMentions(doc: Document): MentionIndex {
-  return doc.layer(LAYER, build);
+  return doc.layer(LAYER, (d) => {
+    const lookup = mentionLookup(d);
+    const all: ActorMention[] = [];
+    for (let s = 0; s < d.sentences.length; s++) for (const m of lookup.inSentence(s)) all.push(m);
+    const startingAt = new Map<number, ActorMention>();
+    const endingAt = new Map<number, ActorMention>();
+    for (const m of all) {
+      startingAt.set(m.firstToken, m);
+      endingAt.set(m.endToken - 1, m);
+    }
+    return { all, startingAt, endingAt };
+  });
+}
+
+/**
+ * The mention index of a document as a lazy lookup (the same mentions as
+ * {@link actorMentions}, sentence by sentence). Cached on the document.
+ *
+ * @example
+ * ```ts
+ * mentionLookup(parse('Daesh denied it.')).endingAt.get(0)?.name; // 'Islamic State'
+ * ```
+ */
+export function mentionLookup(doc: Document): MentionLookup {
+  return doc.layer(LOOKUP, makeLookup);
+}
+
+function makeLookup(doc: Document): MentionLookup {
+  const toks = doc.tokens;
+  const bySentence: (readonly ActorMention[] | undefined)[] = new Array(doc.sentences.length);
+  // Per token: the mention starting / ending there (an index into `found`), -1 for none.
+  const starting = new Int32Array(toks.length).fill(-1);
+  const ending = new Int32Array(toks.length).fill(-1);
+  const found: ActorMention[] = [];
+  const inSentence = (sentence: number): readonly ActorMention[] => {
+    let ms = bySentence[sentence];
+    if (ms === undefined) {
+      ms = sentenceMentions(doc, sentence);
+      bySentence[sentence] = ms;
+      for (const m of ms) {
+        starting[m.firstToken] = found.length;
+        ending[m.endToken - 1] = found.length;
+        found.push(m);
+      }
+    }
+    return ms;
+  };
+  const at = (slots: Int32Array, k: number): ActorMention | undefined => {
+    const t = toks[k];
+    if (t === undefined || k < 0) return undefined;
+    if (bySentence[t.sentence] === undefined) inSentence(t.sentence);
+    const i = slots[k]!;
+    return i < 0 ? undefined : found[i];
+  };
+  const view = (slots: Int32Array): TokenMentions => ({
+    get: (k) => at(slots, k),
+    has: (k) => at(slots, k) !== undefined,
+  });
+  return { startingAt: view(starting), endingAt: view(ending), inSentence };
 }
 
 const isPossessiveToken = (t: { lower: string; spaceBefore: boolean } | undefined): boolean =>
@@ -121,15 +213,21 @@ function isModifier(doc: Document, first: number, end: number): boolean {
   return false;
 }
 
-function build(doc: Document): MentionIndex {
-  const taken = new Uint8Array(doc.tokens.length);
+/**
+ * The mentions of one sentence: registry matches, then shapes, state
+ * references and places where the earlier ones left the tokens free.
+ */
+function sentenceMentions(doc: Document, sentence: number): ActorMention[] {
+  const s = doc.sentences[sentence]!;
+  const taken = new Uint8Array(s.endToken - s.firstToken);
+  const base = s.firstToken;
   const all: ActorMention[] = [];
   const add = (m: Omit<ActorMention, 'modifier'>): void => {
-    for (let k = m.firstToken; k < m.endToken; k++) if (taken[k] === 1) return;
-    for (let k = m.firstToken; k < m.endToken; k++) taken[k] = 1;
+    for (let k = m.firstToken; k < m.endToken; k++) if (taken[k - base] === 1) return;
+    for (let k = m.firstToken; k < m.endToken; k++) taken[k - base] = 1;
     all.push({ ...m, modifier: isModifier(doc, m.firstToken, m.endToken) });
   };
-  for (const m of findRegistryActors(doc)) {
+  for (const m of registryActorsIn(doc, sentence)) {
     add({
       name: m.actor.name,
       kind: m.actor.kind,
@@ -139,7 +237,7 @@ function build(doc: Document): MentionIndex {
       affiliation: m.actor.affiliation ?? null,
     });
   }
-  for (const g of findGroupsByShape(doc)) {
+  for (const g of groupsByShapeIn(doc, sentence)) {
     add({
       name: g.name,
       kind: 'group',
@@ -149,7 +247,7 @@ function build(doc: Document): MentionIndex {
       affiliation: null,
     });
   }
-  for (const r of findStateReferences(doc)) {
+  for (const r of stateReferencesIn(doc, sentence)) {
     add({
       name: r.actor.name,
       kind: 'government',
@@ -159,8 +257,8 @@ function build(doc: Document): MentionIndex {
       affiliation: null,
     });
   }
-  for (const p of placeMentions(doc)) {
-    if (taken[p.firstToken] === 1) continue;
+  for (const p of placeMentionsIn(doc, sentence)) {
+    if (taken[p.firstToken - base] === 1) continue;
     add({
       name: p.actor.name,
       kind: 'government',
@@ -170,12 +268,5 @@ function build(doc: Document): MentionIndex {
       affiliation: null,
     });
   }
-  all.sort((a, b) => a.firstToken - b.firstToken);
-  const startingAt = new Map<number, ActorMention>();
-  const endingAt = new Map<number, ActorMention>();
-  for (const m of all) {
-    startingAt.set(m.firstToken, m);
-    endingAt.set(m.endToken - 1, m);
-  }
-  return { all, startingAt, endingAt };
+  return all.sort((a, b) => a.firstToken - b.firstToken);
 }

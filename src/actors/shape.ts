@@ -83,8 +83,53 @@ const isHyphen = (t: Token | undefined): boolean => t !== undefined && (t.value 
  * ```
  */
 export function findGroupsByShape(doc: Document): readonly ShapedGroup[] {
-  return doc.layer(LAYER, scan);
+  const layer = shapeLayer(doc);
+  if (layer.all === null) {
+    const all: ShapedGroup[] = [];
+    for (let s = 0; s < doc.sentences.length; s++) for (const g of groupsByShapeIn(doc, s)) all.push(g);
+    layer.all = all;
+  }
+  return layer.all;
 }
+
+/**
+ * {@link findGroupsByShape} for one sentence (a name never crosses one),
+ * reading only that sentence. Cached on the document.
+ *
+ * @example
+ * ```ts
+ * groupsByShapeIn(parse('Talks resumed. The Hamza Division denied it.'), 1)[0]?.name; // 'Hamza Division'
+ * ```
+ */
+export function groupsByShapeIn(doc: Document, sentence: number): readonly ShapedGroup[] {
+  const layer = shapeLayer(doc);
+  let found = layer.bySentence[sentence];
+  if (found === undefined) {
+    const s = doc.sentences[sentence];
+    found = s === undefined ? [] : scan(doc, s.firstToken, s.endToken);
+    layer.bySentence[sentence] = found;
+  }
+  return found;
+}
+
+/** Shaped groups per sentence, found on first request, and all of them once asked for. */
+interface ShapeLayer {
+  readonly bySentence: (readonly ShapedGroup[] | undefined)[];
+  all: readonly ShapedGroup[] | null;
+}
+
+const shapeLayer = (doc: Document): ShapeLayer =>
+  doc.layer(LAYER, (d) => ({ bySentence: new Array(d.sentences.length), all: null }));
+
+const TEMPORAL = Symbol('shape-temporal-mask');
+
+/** 1 on the tokens of temporal expressions (cached on the document). */
+const temporalMask = (doc: Document): Uint8Array =>
+  doc.layer(TEMPORAL, (d) => {
+    const mask = new Uint8Array(d.tokens.length);
+    for (const e of temporalExpressions(d)) for (let j = e.firstToken; j < e.endToken; j++) mask[j] = 1;
+    return mask;
+  });
 
 /**
  * A title-case line ("Syrian Forces Deny Killing Civilians In Town"): at least
@@ -133,27 +178,16 @@ function hasApostrophe(v: string): boolean {
  * One pass, driven by the rare words that can make a name (heads and
  * transliterated head words), so ordinary capitalised words cost one test.
  */
-function scan(doc: Document): ShapedGroup[] {
+function scan(doc: Document, from: number, to: number): ShapedGroup[] {
   const toks = doc.tokens;
   const state = stateModifiers();
   const out: ShapedGroup[] = [];
-  const titleChecked = new Map<number, boolean>();
-  const isTitleCase = (sentence: number): boolean => {
-    let v = titleChecked.get(sentence);
-    if (v === undefined) titleChecked.set(sentence, (v = titleCase(doc, sentence)));
-    return v;
-  };
+  let titleChecked: boolean | undefined;
+  const isTitleCase = (sentence: number): boolean => (titleChecked ??= titleCase(doc, sentence));
   // Tokens of temporal expressions and numbers never belong to a name ("Yesterday Army units").
-  let inEntity: Uint8Array | null = null;
-  const entity = (k: number): boolean => {
-    if (inEntity === null) {
-      inEntity = new Uint8Array(toks.length);
-      for (const e of temporalExpressions(doc)) for (let j = e.firstToken; j < e.endToken; j++) inEntity[j] = 1;
-      for (let j = 0; j < toks.length; j++) if (toks[j]!.shape === 'number') inEntity[j] = 1;
-    }
-    return inEntity[k] === 1;
-  };
-  let lastEnd = 0;
+  let inTemporal: Uint8Array | null = null;
+  const entity = (k: number): boolean => toks[k]!.shape === 'number' || (inTemporal ??= temporalMask(doc))[k] === 1;
+  let lastEnd = from;
   const push = (first: number, end: number): void => {
     if (first < lastEnd || isTitleCase(toks[first]!.sentence)) return;
     const name = doc.norm.slice(toks[first]!.start, toks[end - 1]!.end).replace(/\s+/g, ' ');
@@ -161,7 +195,7 @@ function scan(doc: Document): ShapedGroup[] {
     out.push({ name, firstToken: first, endToken: end });
     lastEnd = end;
   };
-  for (let i = 0; i < toks.length; i++) {
+  for (let i = from; i < to; i++) {
     const t = toks[i]!;
     if (!capitalised(t)) continue;
     // Arabic head opening the name: needs at least one more capitalised word.

@@ -7,7 +7,7 @@
  * @module
  */
 import { placeGovernmentAt } from '../actors/context.js';
-import { actorMentions, type ActorMention, type MentionIndex, type MentionSource } from '../actors/mentions.js';
+import { mentionLookup, type ActorMention, type MentionLookup, type MentionSource } from '../actors/mentions.js';
 import { temporalExpressions } from '../temporal/index.js';
 import type { Document, Sentence, Token } from '../document/model.js';
 import type { ActorKind } from '../types.js';
@@ -18,7 +18,8 @@ import { quoteMarks } from '../marks/index.js';
 export interface Ctx {
   readonly doc: Document;
   readonly toks: readonly Token[];
-  readonly idx: MentionIndex;
+  /** The actor mentions, read sentence by sentence as the forms ask. */
+  readonly idx: MentionLookup;
   readonly lex: Lexicon;
   /** 1 for tokens inside quotation marks (marks included), from the shared `src/marks` layer. */
   readonly quoted: Uint8Array;
@@ -65,13 +66,13 @@ export function makeCtx(doc: Document): Ctx {
   for (const e of temporalExpressions(doc)) dateStart[e.endToken - 1] = e.firstToken;
   // The actor index and the quote marks are built on first use: a document whose cue words all
   // fail their cheap tests (most non-conflict news) never pays for them.
-  let idx: MentionIndex | null = null;
+  let idx: MentionLookup | null = null;
   let quoted: Uint8Array | null = null;
   return {
     doc,
     toks,
-    get idx(): MentionIndex {
-      return (idx ??= actorMentions(doc));
+    get idx(): MentionLookup {
+      return (idx ??= mentionLookup(doc));
     },
     lex,
     get quoted(): Uint8Array {
@@ -318,23 +319,16 @@ export function npStart(ctx: Ctx, first: number): number {
  * "the group" refer to.
  */
 export function resolveAnaphor(ctx: Ctx, i: number, groupsOnly = false): ActorMention | null {
-  const all = ctx.idx.all;
-  const floor = ctx.doc.sentences[Math.max(0, ctx.toks[i]!.sentence - 2)]!.firstToken;
-  let lo = 0;
-  let hi = all.length - 1;
-  let last = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (all[mid]!.endToken <= i) {
-      last = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  for (let m = last; m >= 0; m--) {
-    const a = all[m]!;
-    if (a.firstToken < floor) break;
-    if (a.modifier || a.via === 'place') continue;
-    if (a.kind === 'group' || (a.kind === 'government' && !groupsOnly)) return a;
+  const here = ctx.toks[i]!.sentence;
+  // the sentence and the two before it, latest mention first
+  for (let s = here; s >= 0 && s >= here - 2; s--) {
+    const ms = ctx.idx.inSentence(s);
+    for (let m = ms.length - 1; m >= 0; m--) {
+      const a = ms[m]!;
+      if (a.endToken > i) continue;
+      if (a.modifier || a.via === 'place') continue;
+      if (a.kind === 'group' || (a.kind === 'government' && !groupsOnly)) return a;
+    }
   }
   return null;
 }
