@@ -33,25 +33,6 @@ export interface ScopeMarks {
   readonly cues: readonly number[];
 }
 
-const DATE_LAYER = Symbol('casualties-date-mask');
-const CURRENCY_BEFORE = new Set(['$', '€', '£', '¥', 'us$', 'usd', 'eur', 'gbp', 'rs', 'rs.', 'inr']);
-const CURRENCY_AFTER = new Set([
-  'dollars',
-  'dollar',
-  'euros',
-  'euro',
-  'pounds',
-  'sterling',
-  'yuan',
-  'rupees',
-  'lira',
-  'liras',
-  'riyals',
-  'dinars',
-  'percent',
-  'pct',
-  '%',
-]);
 const AMOUNT_WORD = new Set(['million', 'billion', 'trillion', 'thousand', 'hundred', 'mn', 'bn', 'm', 'k']);
 
 /** Whether a token is part of a number (digits, or a scale word after one). */
@@ -60,30 +41,42 @@ function isAmount(t: Token | undefined): boolean {
 }
 
 /**
- * The date mask of a document (cached on it): 1 on tokens of temporal
- * expressions (the shared temporal layer) and of money and percentages
- * (`$5 million`, `40 percent`, `12%`, `200 dollars`), whose numbers never
- * count people.
+ * Whether a word opens an amount of money: a currency word, or a currency
+ * symbol glued to digits (`$5`, `€12m`).
  */
-export function dateMask(doc: Document): Uint8Array {
-  return doc.layer(DATE_LAYER, (d) => {
-    const toks = d.tokens;
-    const mask = new Uint8Array(toks.length);
-    for (const e of temporalExpressions(d)) {
-      for (let k = e.firstToken; k < e.endToken && k < mask.length; k++) mask[k] = 1;
-    }
-    for (let i = 0; i < toks.length; i++) {
-      const w = toks[i]!.lower;
-      if (CURRENCY_BEFORE.has(w) || (w.length > 1 && CURRENCY_BEFORE.has(w[0]!) && /\d/.test(w[1]!))) {
-        mask[i] = 1;
-        for (let k = i + 1; k < toks.length && isAmount(toks[k]); k++) mask[k] = 1;
-      } else if (CURRENCY_AFTER.has(w) || (w === 'per' && toks[i + 1]?.lower === 'cent')) {
-        mask[i] = 1;
-        for (let k = i - 1; k >= 0 && isAmount(toks[k]); k--) mask[k] = 1;
-      }
-    }
-    return mask;
-  });
+export function isMoneyStart(w: string): boolean {
+  if (w.length < 2) return false;
+  const c0 = w.charCodeAt(0);
+  const c1 = w.charCodeAt(1);
+  // the one-character entries of CURRENCY_BEFORE: $ € £ ¥
+  return (c0 === 0x24 || c0 === 0x20ac || c0 === 0xa3 || c0 === 0xa5) && c1 >= 48 && c1 <= 57;
+}
+
+/**
+ * The date mask of a document: 1 on tokens of temporal expressions (the
+ * shared temporal layer) and of money and percentages (`$5 million`, `40
+ * percent`, `12%`, `200 dollars`), whose numbers never count people.
+ *
+ * @param doc - the document
+ * @param before - tokens that open an amount of money (a currency word or symbol)
+ * @param after - tokens that close one (a currency or percentage word, "per" of "per cent")
+ */
+export function dateMask(doc: Document, before: readonly number[], after: readonly number[]): Uint8Array {
+  const toks = doc.tokens;
+  const mask = new Uint8Array(toks.length);
+  for (const e of temporalExpressions(doc)) {
+    for (let k = e.firstToken; k < e.endToken && k < mask.length; k++) mask[k] = 1;
+  }
+  for (const i of before) {
+    mask[i] = 1;
+    for (let k = i + 1; k < toks.length && isAmount(toks[k]); k++) mask[k] = 1;
+  }
+  for (const i of after) {
+    if (toks[i]!.lower === 'per' && toks[i + 1]?.lower !== 'cent') continue;
+    mask[i] = 1;
+    for (let k = i - 1; k >= 0 && isAmount(toks[k]); k--) mask[k] = 1;
+  }
+  return mask;
 }
 
 /** The sentence's text between two tokens, in normalised offsets. */

@@ -64,11 +64,60 @@ export const ANCHORS: ReadonlySet<string> = new Set([
   'hospital',
 ]);
 
-/** 1 for an anchor, 2 for a reporting cue: the one lookup per token of the sentence scan. */
-export const TOKEN_CLASS: ReadonlyMap<string, 1 | 2> = new Map<string, 1 | 2>([
-  ...[...SOURCE_VERBS, 'according'].map((w): [string, 2] => [w, 2]),
-  ...[...ANCHORS].map((w): [string, 1] => [w, 1]),
+/** Currency words and symbols before an amount (`$`, `US$`, `EUR`): their numbers never count people. */
+export const CURRENCY_BEFORE: ReadonlySet<string> = new Set([
+  '$',
+  '€',
+  '£',
+  '¥',
+  'us$',
+  'usd',
+  'eur',
+  'gbp',
+  'rs',
+  'rs.',
+  'inr',
 ]);
+/** Currency and percentage words after an amount (`200 dollars`, `40 percent`, `12%`). */
+export const CURRENCY_AFTER: ReadonlySet<string> = new Set([
+  'dollars',
+  'dollar',
+  'euros',
+  'euro',
+  'pounds',
+  'sterling',
+  'yuan',
+  'rupees',
+  'lira',
+  'liras',
+  'riyals',
+  'dinars',
+  'percent',
+  'pct',
+  '%',
+]);
+
+/** {@link TOKEN_CLASS} bit: an outcome word, a toll, "number" (an anchor). */
+export const ANCHOR = 1;
+/** {@link TOKEN_CLASS} bit: a reporting cue ("said", "according"). */
+export const CUE = 2;
+/** {@link TOKEN_CLASS} bit: a currency before its amount. */
+export const MONEY_BEFORE = 4;
+/** {@link TOKEN_CLASS} bit: a currency or percentage after its amount, or "per" (of "per cent"). */
+export const MONEY_AFTER = 8;
+
+/** What a word is to the casualty scan, as bits: the one lookup per token of the document. */
+export const TOKEN_CLASS: ReadonlyMap<string, number> = (() => {
+  const m = new Map<string, number>();
+  const on = (words: Iterable<string>, bit: number): void => {
+    for (const w of words) m.set(w, (m.get(w) ?? 0) | bit);
+  };
+  on(ANCHORS, ANCHOR);
+  on([...SOURCE_VERBS, 'according'], CUE);
+  on(CURRENCY_BEFORE, MONEY_BEFORE);
+  on([...CURRENCY_AFTER, 'per'], MONEY_AFTER);
+  return m;
+})();
 
 /** Whether the character at `i` is an upper-case letter (ASCII fast path, no allocation). */
 function upperAt(v: string, i: number): boolean {

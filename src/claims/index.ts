@@ -131,7 +131,9 @@ function toClaim(doc: Document, c: Candidate): ResponsibilityClaim {
       ? null
       : { name: c.actor.name, kind: c.actor.kind, mention: doc.tokenSpan(c.actor.first, c.actor.end) };
   return {
-    ...span,
+    start: span.start,
+    end: span.end,
+    text: span.text,
     boilerplate: doc.isBoilerplate(doc.tokens[c.first]!.start),
     actor,
     status: c.status,

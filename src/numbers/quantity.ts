@@ -107,20 +107,36 @@ const isHyphen = (t: Token | undefined): boolean => t !== undefined && HYPHENS.h
 const isGluedHyphen = (toks: readonly Token[], j: number): boolean =>
   isHyphen(toks[j]) && !toks[j]!.spaceBefore && toks[j + 1] !== undefined && !toks[j + 1]!.spaceBefore;
 
-/** First words of qualifiers: a cheap test before building multi-word keys. */
-const QUALIFIER_STARTS = new Set([...QUALIFIERS.keys()].map((k) => k.split(' ')[0]!));
+/** A qualifier phrase: its words (lower case) and its effect. */
+interface QualifierPhrase {
+  readonly words: readonly string[];
+  readonly kind: QualifierKind;
+}
 
-/** Reads a qualifier phrase at `i`: its kind and the index after it. */
-function readQualifier(toks: readonly Token[], i: number, limit: number): [QualifierKind, number] | null {
-  if (!QUALIFIER_STARTS.has(toks[i]!.lower)) return null;
-  let key = '';
-  let best: [QualifierKind, number] | null = null;
-  for (let j = i; j < limit && j < i + MAX_QUALIFIER_WORDS; j++) {
-    key = j === i ? toks[j]!.lower : `${key} ${toks[j]!.lower}`;
-    const kind = QUALIFIERS.get(key);
-    if (kind !== undefined) best = [kind, j + 1];
+/** Qualifier phrases by first word, longest first: one lookup, then word comparisons (no keys built). */
+const QUALIFIER_PHRASES: ReadonlyMap<string, readonly QualifierPhrase[]> = (() => {
+  const byFirst = new Map<string, QualifierPhrase[]>();
+  for (const [key, kind] of QUALIFIERS) {
+    const words = key.split(' ');
+    const list = byFirst.get(words[0]!) ?? [];
+    list.push({ words, kind });
+    byFirst.set(words[0]!, list);
   }
-  return best;
+  for (const list of byFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
+  return byFirst;
+})();
+
+/** Reads a qualifier phrase at `i`: its kind and the index after it (the longest phrase that fits before `limit`). */
+function readQualifier(toks: readonly Token[], i: number, limit: number): [QualifierKind, number] | null {
+  const cands = QUALIFIER_PHRASES.get(toks[i]!.lower);
+  if (cands === undefined) return null;
+  const room = Math.min(limit - i, MAX_QUALIFIER_WORDS);
+  next: for (const c of cands) {
+    if (c.words.length > room) continue;
+    for (let k = 1; k < c.words.length; k++) if (toks[i + k]!.lower !== c.words[k]) continue next;
+    return [c.kind, i + c.words.length];
+  }
+  return null;
 }
 
 /** A bare number (no qualifier): value, range end, vague flag, scale used, and end index. */
