@@ -11,6 +11,8 @@ export interface Ctx {
   readonly toks: readonly Token[];
   /** 1 where a token is part of a date, time, duration, sum of money or percentage. */
   readonly dateMask: Uint8Array;
+  /** Per token, its `TOKEN_CLASS` bits (0 for other words). */
+  readonly cls: Uint8Array;
   /** First token of the current sentence. */
   first: number;
   /** One past the last token of the current sentence. */

@@ -70,6 +70,7 @@ export function extractCasualties(doc: Document): CasualtyFigure[] {
   const cueIn = new Uint8Array(doc.sentences.length);
   const moneyBefore: number[] = [];
   const moneyAfter: number[] = [];
+  const cls = new Uint8Array(toks.length);
   for (let k = 0; k < toks.length; k++) {
     const t = toks[k]!;
     const w = t.lower;
@@ -78,12 +79,13 @@ export function extractCasualties(doc: Document): CasualtyFigure[] {
       if (isMoneyStart(w)) moneyBefore.push(k);
       continue;
     }
+    cls[k] = c;
     if ((c & ANCHOR) !== 0) anchorTokens.push(k);
     else if ((c & CUE) !== 0) cueIn[t.sentence] = 1;
     if ((c & MONEY_BEFORE) !== 0 || isMoneyStart(w)) moneyBefore.push(k);
     else if ((c & MONEY_AFTER) !== 0) moneyAfter.push(k);
   }
-  const ctx: Ctx = { doc, toks, dateMask: dateMask(doc, moneyBefore, moneyAfter), first: 0, end: 0 };
+  const ctx: Ctx = { doc, toks, dateMask: dateMask(doc, moneyBefore, moneyAfter), cls, first: 0, end: 0 };
   const keep = doc.options.includeBoilerplate;
   const out: CasualtyFigure[] = [];
   // Tokens already in a figure (a phrase is counted once, by the first rule that reads it).

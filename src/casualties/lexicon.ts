@@ -105,8 +105,17 @@ export const CUE = 2;
 export const MONEY_BEFORE = 4;
 /** {@link TOKEN_CLASS} bit: a currency or percentage after its amount, or "per" (of "per cent"). */
 export const MONEY_AFTER = 8;
+/** {@link TOKEN_CLASS} bit: a war noun of the scope rule (`war`, `conflict`; `violence`, `crackdown`). */
+export const WAR = 16;
+/** {@link TOKEN_CLASS} bit: the first word of a time-span cue (`since`, `so` of "so far"). */
+export const SPAN_CUE = 32;
+/** {@link TOKEN_CLASS} bit: a word that shows violence or disaster (`attack`, `shelling`, `earthquake`). */
+export const VIOLENT = 64;
 
-/** What a word is to the casualty scan, as bits: the one lookup per token of the document. */
+/**
+ * What a word is to the casualty rules, as bits: the one lookup per token of
+ * the document; the rules then test bits of the per-token classes (`Ctx.cls`).
+ */
 export const TOKEN_CLASS: ReadonlyMap<string, number> = (() => {
   const m = new Map<string, number>();
   const on = (words: Iterable<string>, bit: number): void => {
@@ -116,6 +125,12 @@ export const TOKEN_CLASS: ReadonlyMap<string, number> = (() => {
   on([...SOURCE_VERBS, 'according'], CUE);
   on(CURRENCY_BEFORE, MONEY_BEFORE);
   on([...CURRENCY_AFTER, 'per'], MONEY_AFTER);
+  on([...CUMULATIVE_NOUNS, ...PERFECT_NOUNS], WAR);
+  on(
+    CUMULATIVE_CUES.map((c) => c[0]!),
+    SPAN_CUE,
+  );
+  on(VIOLENT_CONTEXT, VIOLENT);
   return m;
 })();
 

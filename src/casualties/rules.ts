@@ -27,7 +27,7 @@ import {
   TOLLS,
   TOLL_MODIFIERS,
   VERBS,
-  VIOLENT_CONTEXT,
+  VIOLENT,
   VICTIM_HEADS,
   HARM_GATED_ALL,
   HARM_GATED_SINGULAR,
@@ -136,7 +136,7 @@ function violentSentence(ctx: Ctx): boolean {
     from = ctx.doc.sentences[toks[from - 1]!.sentence]!.firstToken;
   }
   let value = false;
-  for (let k = from; k < ctx.end && !value; k++) if (VIOLENT_CONTEXT.has(toks[k]!.lower)) value = true;
+  for (let k = from; k < ctx.end && !value; k++) if ((ctx.cls[k]! & VIOLENT) !== 0) value = true;
   ctx.violent = { first: ctx.first, value };
   return value;
 }

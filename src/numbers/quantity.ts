@@ -103,6 +103,14 @@ const QUANTITY_STARTS = new Set([
 const MAX_NUMBER_TOKENS = 16;
 
 const isHyphen = (t: Token | undefined): boolean => t !== undefined && HYPHENS.has(t.value);
+/** Whether a word holds a hyphen (`-`, `‐`, `‑`), as `/[-‐‑]/` tests, without a regular expression. */
+function hasHyphen(w: string): boolean {
+  for (let k = 0; k < w.length; k++) {
+    const c = w.charCodeAt(k);
+    if (c === 0x2d || c === 0x2010 || c === 0x2011) return true;
+  }
+  return false;
+}
 /** A hyphen glued to the tokens on both sides ("forty-eight", "two-day"). */
 const isGluedHyphen = (toks: readonly Token[], j: number): boolean =>
   isHyphen(toks[j]) && !toks[j]!.spaceBefore && toks[j + 1] !== undefined && !toks[j + 1]!.spaceBefore;
@@ -164,8 +172,8 @@ function readWords(toks: readonly Token[], i: number, limit: number): Bare | nul
       if (isGluedHyphen(toks, j) && words.length > 0) continue;
       break;
     }
-    if (t.shape !== 'word' || !(NUMBERISH.has(t.lower) || (t.lower.length > 3 && /[-‐‑]/.test(t.lower)))) break;
-    if (t.lower.length > 3 && /[-‐‑]/.test(t.lower)) {
+    if (t.shape !== 'word' || !(NUMBERISH.has(t.lower) || (t.lower.length > 3 && hasHyphen(t.lower)))) break;
+    if (t.lower.length > 3 && hasHyphen(t.lower)) {
       for (const part of t.lower.split(/[-‐‑]/)) words.push({ w: part, end: j + 1 });
       continue;
     }
@@ -379,7 +387,9 @@ export function readQuantity(toks: readonly Token[], i: number, limit: number = 
   const end = Math.min(limit, toks.length);
   if (i < 0 || i >= end) return null;
   const t = toks[i]!;
-  if (!QUANTITY_STARTS.has(t.lower) && !/^\d/.test(t.value) && !(t.lower.length > 3 && /[-‐‑]/.test(t.lower)))
+  // Most tokens start no quantity: a digit test, then one lookup, then a hyphen scan ("twenty-five").
+  const c0 = t.value.charCodeAt(0);
+  if (!(c0 >= 48 && c0 <= 57) && !QUANTITY_STARTS.has(t.lower) && !(t.lower.length > 3 && hasHyphen(t.lower)))
     return null;
   let qualifier: QualifierKind | null = null;
   let j = i;
