@@ -165,8 +165,14 @@ export function isVictimHead(t: Token): boolean {
   if (NAME_STOP_WORDS.has(w) || NON_VICTIMS.has(w) || ANCHORS.has(w)) return false;
   // A capitalised plural names people (Syrians, Kurds, Alawites), as do plurals in -ians, -ists, -men…;
   // so does any other plural common noun not listed as naming things ("farmhands", "porters").
-  if (isCapitalised(t) || SUFFIXES.some((s) => w.endsWith(s))) return true;
-  return t.pos === 'NOUN' && !/(?:ss|us|is)$/.test(w);
+  if (isCapitalised(t) || hasPersonSuffix(w)) return true;
+  return t.pos === 'NOUN' && !(w.endsWith('ss') || w.endsWith('us') || w.endsWith('is'));
+}
+
+/** Whether a word ends in a suffix for people (`-ians`, `-ists`, `-men`…). */
+function hasPersonSuffix(w: string): boolean {
+  for (let i = 0; i < SUFFIXES.length; i++) if (w.endsWith(SUFFIXES[i]!)) return true;
+  return false;
 }
 
 /** Whether a token names people for certain: a listed noun, a capitalised plural or a plural of a person suffix (not any plural). */
@@ -175,7 +181,7 @@ export function isPersonHead(t: Token): boolean {
   if (VICTIM_HEADS.has(w)) return true;
   if (t.shape !== 'word' || w.length < 4 || !w.endsWith('s') || NAME_STOP_WORDS.has(w) || NON_VICTIMS.has(w))
     return false;
-  return isCapitalised(t) || SUFFIXES.some((s) => w.endsWith(s));
+  return isCapitalised(t) || hasPersonSuffix(w);
 }
 
 /** Whether a lower-case word is a singular noun for one person (listed, or a compound in -man/-woman). */

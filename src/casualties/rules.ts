@@ -562,7 +562,9 @@ function unreal(ctx: Ctx, a: number): 'unreal' | 'purpose' | null {
   if (w !== 'to') return null;
   if (k - 1 >= ctx.first && INTENT_VERBS.has(toks[k - 1]!.lower)) return 'unreal';
   const v = toks[a]!.lower;
-  const base = VERBS.has(v) && !/(?:ed|ing|s|slain|hurt)$/.test(v);
+  const base =
+    VERBS.has(v) &&
+    !(v.endsWith('ed') || v.endsWith('ing') || v.endsWith('s') || v.endsWith('slain') || v.endsWith('hurt'));
   return base && !(k - 1 >= ctx.first && toks[k - 1]!.lower === 'used') ? 'purpose' : null;
 }
 

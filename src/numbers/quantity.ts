@@ -237,8 +237,25 @@ function readVague(toks: readonly Token[], i: number, limit: number): Bare | nul
 
 const DIGIT_GROUP = '(\\d{1,3}(?:,\\d{3})+|\\d{1,7})';
 const DIGIT_RANGE = new RegExp(`^${DIGIT_GROUP}[-–]${DIGIT_GROUP}$`);
-const ONE_TO_THREE = /^\d{1,3}$/;
-const THREE = /^\d{3}$/;
+
+/** Whether `s` is `min`–`max` ASCII digits (`/^\d{min,max}$/` without a regular expression). */
+function digitsOnly(s: string, min: number, max: number): boolean {
+  if (s.length < min || s.length > max) return false;
+  for (let k = 0; k < s.length; k++) {
+    const c = s.charCodeAt(k);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
+
+/** Whether `s` holds a range dash (`-`, `–`): only then can it be a range such as `10-15`. */
+function hasRangeDash(s: string): boolean {
+  for (let k = 0; k < s.length; k++) {
+    const c = s.charCodeAt(k);
+    if (c === 0x2d || c === 0x2013) return true;
+  }
+  return false;
+}
 
 /**
  * Reads a number in digits at `i`, with space-separated thousands groups
@@ -247,7 +264,7 @@ const THREE = /^\d{3}$/;
 function readDigits(toks: readonly Token[], i: number, limit: number): Bare | null {
   const t = toks[i];
   if (t === undefined || i >= limit || (t.shape !== 'number' && t.shape !== 'other')) return null;
-  const range = DIGIT_RANGE.exec(t.value);
+  const range = hasRangeDash(t.value) ? DIGIT_RANGE.exec(t.value) : null;
   if (range !== null) {
     const a = Number(range[1]!.replace(/,/g, ''));
     const b = Number(range[2]!.replace(/,/g, ''));
@@ -257,11 +274,11 @@ function readDigits(toks: readonly Token[], i: number, limit: number): Bare | nu
   if (value === null) return null;
   let end = i + 1;
   // "260 000": a 1–3 digit group followed by 3-digit groups after single spaces on the same line.
-  if (ONE_TO_THREE.test(t.value)) {
+  if (digitsOnly(t.value, 1, 3)) {
     let text = t.value;
     while (end < limit && end - i < 6) {
       const g = toks[end]!;
-      if (!THREE.test(g.value) || !g.spaceBefore || g.lineBefore || g.start - toks[end - 1]!.end !== 1) break;
+      if (!digitsOnly(g.value, 3, 3) || !g.spaceBefore || g.lineBefore || g.start - toks[end - 1]!.end !== 1) break;
       text += g.value;
       end++;
     }
