@@ -48,18 +48,28 @@ export interface StateReference {
   readonly endToken: number;
 }
 
-interface PlaceIndex {
-  /** First word (lower case) → candidate phrases (lower-case words) with their government. */
-  readonly byFirst: Map<string, { words: string[]; actor: KnownActor; place: boolean }[]>;
-  /** A one-word country name or capital with an "s" glued on ("syrias") → its government. */
-  readonly stripped: Map<string, KnownActor>;
+/** A phrase naming a country, its capital or its people, with its government. */
+interface PlacePhrase {
+  readonly words: readonly string[];
+  readonly actor: KnownActor;
+  /** A country name or capital (`true`), or a demonym (`false`). */
+  readonly place: boolean;
 }
 
-let places: PlaceIndex | null = null;
+/** What a lower-case word can start: place phrases, and the country it names with an "s" glued on. */
+interface PlaceWord {
+  /** Phrases starting with the word, longest first (empty when none). */
+  readonly phrases: readonly PlacePhrase[];
+  /** For "syrias" (the apostrophe of "Syria's" lost): the one-word country or capital's government. */
+  readonly stripped: KnownActor | null;
+}
 
-function placeIndex(): PlaceIndex {
+let places: Map<string, PlaceWord> | null = null;
+
+/** Every word that starts a place phrase or is a one-word place with an "s": one lookup per capitalised token. */
+function placeIndex(): Map<string, PlaceWord> {
   if (places !== null) return places;
-  const byFirst = new Map<string, { words: string[]; actor: KnownActor; place: boolean }[]>();
+  const byFirst = new Map<string, PlacePhrase[]>();
   const add = (phrase: string, actor: KnownActor, place: boolean): void => {
     const words = phrase
       .toLowerCase()
@@ -77,23 +87,30 @@ function placeIndex(): PlaceIndex {
     if (a.capital !== undefined) add(a.capital, a, true);
     for (const d of a.demonyms ?? []) add(d, a, false);
   }
-  const stripped = new Map<string, KnownActor>();
+  const index = new Map<string, PlaceWord>();
+  for (const [w, phrases] of byFirst) index.set(w, { phrases, stripped: null });
   for (const [w, list] of byFirst) {
     const c = list.find((x) => x.words.length === 1 && x.place);
-    if (c !== undefined && w.length >= 3) stripped.set(`${w}s`, c.actor);
+    if (c === undefined || w.length < 3) continue;
+    const key = `${w}s`;
+    index.set(key, { phrases: index.get(key)?.phrases ?? [], stripped: c.actor });
   }
-  places = { byFirst, stripped };
+  places = index;
   return places;
 }
 
 /** Longest country/capital/demonym phrase starting at token `i` (capitalised in the text). */
-function placeAt(doc: Document, i: number): { end: number; actor: KnownActor; place: boolean } | null {
+function placeAt(
+  doc: Document,
+  i: number,
+  word?: PlaceWord,
+): { end: number; actor: KnownActor; place: boolean } | null {
   const toks = doc.tokens;
   const t = toks[i];
   if (t === undefined) return null;
   const c = t.value.charCodeAt(0);
   if (!(c >= 65 && c <= 90)) return null; // country names and capitals are capitalised
-  const cands = placeIndex().byFirst.get(t.lower);
+  const cands = (word ?? placeIndex().get(t.lower))?.phrases;
   if (cands === undefined) return null;
   for (const c of cands) {
     let ok = true;
@@ -123,13 +140,6 @@ function placeAt(doc: Document, i: number): { end: number; actor: KnownActor; pl
 export function placeGovernmentAt(doc: Document, i: number): { endToken: number; actor: KnownActor } | null {
   const hit = placeAt(doc, i);
   return hit === null || !hit.place ? null : { endToken: hit.end, actor: hit.actor };
-}
-
-/** A country name with its apostrophe lost ("Syrias war" for "Syria's war", as in scraped text), for counting only. */
-function strippedPossessive(doc: Document, i: number): { end: number; actor: KnownActor; place: boolean } | null {
-  // One lookup of the token itself (no sliced string to hash): the index holds the names with their "s".
-  const actor = placeIndex().stripped.get(doc.tokens[i]!.lower);
-  return actor === undefined ? null : { end: i + 1, actor, place: true };
 }
 
 /** A country name, capital or demonym found in the text (token indexes). */
@@ -173,13 +183,17 @@ function placeHitsIn(doc: Document, sentence: number): readonly PlaceHit[] {
   const out: PlaceHit[] = [];
   const s = doc.sentences[sentence];
   const toks = doc.tokens;
+  const index = placeIndex();
   for (let i = s?.firstToken ?? 0; s !== undefined && i < s.endToken; i++) {
     const c = toks[i]!.value.charCodeAt(0);
     if (c < 65 || c > 90) continue; // capitalised words only (A–Z)
-    const hit = placeAt(doc, i);
+    const word = index.get(toks[i]!.lower);
+    if (word === undefined) continue;
+    const hit = placeAt(doc, i, word);
     if (hit === null) {
-      const p = strippedPossessive(doc, i);
-      if (p !== null) out.push({ first: i, end: i + 1, actor: p.actor, place: false, stripped: true });
+      // A country name with its apostrophe lost ("Syrias war" for "Syria's war", as in scraped text), for counting only.
+      if (word.stripped !== null)
+        out.push({ first: i, end: i + 1, actor: word.stripped, place: false, stripped: true });
       continue;
     }
     out.push({ first: i, end: hit.end, actor: hit.actor, place: hit.place });

@@ -132,7 +132,16 @@ interface Index {
    */
   readonly lowerFirst: Uint8Array;
   readonly byName: Map<string, KnownActor>;
+  /** {@link START}, {@link KEY} and {@link PREFIX} bits of a word: one lookup for a mention's first word. */
+  readonly heads: Map<string, number>;
 }
+
+/** A key's first word (or that word without a final "s"). */
+const START = 1;
+/** A whole key. */
+const KEY = 2;
+/** The first words of a longer key. */
+const PREFIX = 4;
 
 let index: Index | null = null;
 
@@ -174,7 +183,14 @@ function buildIndex(): Index {
       if (words[0]!.endsWith('s')) starts.add(words[0]!.slice(0, -1));
     }
   }
-  return { byKey, prefixes, byName, starts, lowerFirst };
+  const heads = new Map<string, number>();
+  const on = (words: Iterable<string>, bit: number): void => {
+    for (const w of words) heads.set(w, (heads.get(w) ?? 0) | bit);
+  };
+  on(starts, START);
+  on(byKey.keys(), KEY);
+  on(prefixes, PREFIX);
+  return { byKey, prefixes, byName, starts, lowerFirst, heads };
 }
 
 function getIndex(): Index {
@@ -358,7 +374,7 @@ function joinsNext(t: Document['tokens'][number] | undefined): boolean {
 
 /** The registry mentions starting in tokens `[from, to)` of one sentence. */
 function scan(doc: Document, from: number, to: number): KnownActorMention[] {
-  const { byKey, prefixes, starts, lowerFirst } = getIndex();
+  const { byKey, prefixes, lowerFirst, heads } = getIndex();
   const toks = doc.tokens;
   const out: KnownActorMention[] = [];
   for (let i = from; i < to; i++) {
@@ -368,13 +384,15 @@ function scan(doc: Document, from: number, to: number): KnownActorMention[] {
     if (c0 >= 97 && c0 <= 122 && lowerFirst[c0 - 97] === 0) continue;
     // Then: no alias starts with this word, and no attached piece can make it one.
     let head = first.lower;
-    if (!starts.has(head)) {
+    let info = heads.get(head) ?? 0;
+    if ((info & START) === 0) {
       if (!hasApostrophe(head)) continue;
       head = partOf(head);
-      if (!starts.has(head)) continue;
+      info = heads.get(head) ?? 0;
+      if ((info & START) === 0) continue;
     }
     if (first.shape !== 'word' && first.shape !== 'other') continue;
-    if (!byKey.has(head) && !prefixes.has(head) && !joinsNext(toks[i + 1])) continue;
+    if ((info & (KEY | PREFIX)) === 0 && !joinsNext(toks[i + 1])) continue;
     let key = '';
     let best: { end: number; actor: KnownActor } | null = null;
     let words = 0;
@@ -391,11 +409,12 @@ function scan(doc: Document, from: number, to: number): KnownActorMention[] {
       const joined = j === i ? '' : prev !== undefined && !t.spaceBefore && prev.value !== '-' ? '' : ' ';
       key = j === i ? part : key + joined + part;
       words++;
-      const hit = byKey.get(key);
+      // the first word's bits are known already: no lookup unless it is a key
+      const hit = j === i && (info & KEY) === 0 ? undefined : byKey.get(key);
       if (hit !== undefined && fitsCase(hit, doc.norm.slice(first.start, t.end))) {
         best = { end: j + 1, actor: hit.actor };
       }
-      if (hit === undefined && !prefixes.has(key)) {
+      if (hit === undefined && (j === i ? (info & PREFIX) === 0 : !prefixes.has(key))) {
         // Attached pieces ("Hay" + "'at") can still complete a key; stop only at a space.
         const next = toks[j + 1];
         if (next === undefined || next.spaceBefore) break;

@@ -219,54 +219,50 @@ function isModifier(doc: Document, first: number, end: number): boolean {
  */
 function sentenceMentions(doc: Document, sentence: number): ActorMention[] {
   const s = doc.sentences[sentence]!;
-  const taken = new Uint8Array(s.endToken - s.firstToken);
   const base = s.firstToken;
+  const known = registryActorsIn(doc, sentence);
+  const shaped = groupsByShapeIn(doc, sentence);
+  const states = stateReferencesIn(doc, sentence);
+  const places = placeMentionsIn(doc, sentence);
   const all: ActorMention[] = [];
-  const add = (m: Omit<ActorMention, 'modifier'>): void => {
-    for (let k = m.firstToken; k < m.endToken; k++) if (taken[k - base] === 1) return;
-    for (let k = m.firstToken; k < m.endToken; k++) taken[k - base] = 1;
-    all.push({ ...m, modifier: isModifier(doc, m.firstToken, m.endToken) });
+  if (known.length + shaped.length + states.length + places.length === 0) return all;
+  const taken = new Uint8Array(s.endToken - base);
+  const free = (first: number, end: number): boolean => {
+    for (let k = first; k < end; k++) if (taken[k - base] === 1) return false;
+    for (let k = first; k < end; k++) taken[k - base] = 1;
+    return true;
   };
-  for (const m of registryActorsIn(doc, sentence)) {
-    add({
-      name: m.actor.name,
-      kind: m.actor.kind,
-      firstToken: m.firstToken,
-      endToken: m.endToken,
-      via: 'known',
-      affiliation: m.actor.affiliation ?? null,
-    });
+  const mention = (
+    name: string,
+    kind: ActorKind,
+    first: number,
+    end: number,
+    via: MentionSource,
+    affiliation: string | null,
+  ): ActorMention => ({
+    name,
+    kind,
+    firstToken: first,
+    endToken: end,
+    via,
+    affiliation,
+    modifier: isModifier(doc, first, end),
+  });
+  for (const m of known) {
+    if (free(m.firstToken, m.endToken))
+      all.push(mention(m.actor.name, m.actor.kind, m.firstToken, m.endToken, 'known', m.actor.affiliation ?? null));
   }
-  for (const g of groupsByShapeIn(doc, sentence)) {
-    add({
-      name: g.name,
-      kind: 'group',
-      firstToken: g.firstToken,
-      endToken: g.endToken,
-      via: 'shape',
-      affiliation: null,
-    });
+  for (const g of shaped) {
+    if (free(g.firstToken, g.endToken)) all.push(mention(g.name, 'group', g.firstToken, g.endToken, 'shape', null));
   }
-  for (const r of stateReferencesIn(doc, sentence)) {
-    add({
-      name: r.actor.name,
-      kind: 'government',
-      firstToken: r.firstToken,
-      endToken: r.endToken,
-      via: 'state',
-      affiliation: null,
-    });
+  for (const r of states) {
+    if (free(r.firstToken, r.endToken))
+      all.push(mention(r.actor.name, 'government', r.firstToken, r.endToken, 'state', null));
   }
-  for (const p of placeMentionsIn(doc, sentence)) {
+  for (const p of places) {
     if (taken[p.firstToken - base] === 1) continue;
-    add({
-      name: p.actor.name,
-      kind: 'government',
-      firstToken: p.firstToken,
-      endToken: p.endToken,
-      via: 'place',
-      affiliation: null,
-    });
+    if (free(p.firstToken, p.endToken))
+      all.push(mention(p.actor.name, 'government', p.firstToken, p.endToken, 'place', null));
   }
-  return all.sort((a, b) => a.firstToken - b.firstToken);
+  return all.length > 1 ? all.sort((a, b) => a.firstToken - b.firstToken) : all;
 }

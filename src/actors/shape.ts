@@ -47,6 +47,25 @@ const CONNECTORS = new Set(shapes.connectors);
 /** Connectors allowed inside a name that does not open with a head ("Ahfad al-Rasoul Brigades"). */
 const PARTICLES = new Set(shapes.connectors.filter((c) => !['of', 'the', 'and', 'for'].includes(c)));
 const STOPLIST = new Set(shapes.stoplist.map((s) => s.toLowerCase()));
+/** Bits of {@link SHAPE_WORDS}: a transliterated head, a group head, a head opening an of-name. */
+const ARABIC_HEAD = 1;
+const HEAD = 2;
+/**
+ * Lower-case words that can make a name, as bits: one lookup per capitalised
+ * token (heads are then checked as written, since case matters for them).
+ */
+const SHAPE_WORDS: ReadonlyMap<string, number> = (() => {
+  const m = new Map<string, number>();
+  const on = (words: Iterable<string>, bit: number): void => {
+    for (const w of words) m.set(w, (m.get(w) ?? 0) | bit);
+  };
+  on(ARABIC, ARABIC_HEAD);
+  on(
+    [...HEADS, ...HEAD_FIRST].map((h) => h.toLowerCase()),
+    HEAD,
+  );
+  return m;
+})();
 let stateWords: Set<string> | null = null;
 
 function stateModifiers(): Set<string> {
@@ -198,8 +217,9 @@ function scan(doc: Document, from: number, to: number): ShapedGroup[] {
   for (let i = from; i < to; i++) {
     const t = toks[i]!;
     if (!capitalised(t)) continue;
+    const bits = SHAPE_WORDS.get(t.lower) ?? 0;
     // Arabic head opening the name: needs at least one more capitalised word.
-    if (ARABIC.has(t.lower) || (hasApostrophe(t.lower) && ARABIC.has(t.lower.replace(/['’]/g, '')))) {
+    if ((bits & ARABIC_HEAD) !== 0 || (hasApostrophe(t.lower) && ARABIC.has(t.lower.replace(/['’]/g, '')))) {
       const end = extendName(toks, i + 1, t.sentence, PARTICLES);
       if (end > i + 1) {
         push(i, end);
@@ -207,7 +227,7 @@ function scan(doc: Document, from: number, to: number): ShapedGroup[] {
         continue;
       }
     }
-    if (!HEADS.has(t.value) && !HEAD_FIRST.has(t.value)) continue;
+    if ((bits & HEAD) === 0 || (!HEADS.has(t.value) && !HEAD_FIRST.has(t.value))) continue;
     // Head opening an of-name: "Brigades of the Martyrs of Idlib".
     const afterOf = toks[i + 2]?.lower === 'the' ? toks[i + 3] : toks[i + 2];
     if (HEAD_FIRST.has(t.value) && toks[i + 1]?.lower === 'of' && capitalised(afterOf) && i >= lastEnd) {
