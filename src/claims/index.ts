@@ -59,6 +59,7 @@ const SAYING = [
 
 let triggers: Map<string, Form[]> | null = null;
 
+/** Cue word → the forms it triggers. */
 function triggerMap(): Map<string, Form[]> {
   if (triggers !== null) return triggers;
   const lex = lexicon();

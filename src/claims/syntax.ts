@@ -242,18 +242,40 @@ export function skipBack(ctx: Ctx, k: number): number {
   return k;
 }
 
+/** Whether {@link skipForward} moves over the token (unless an actor mention starts there). */
+export function skippable(ctx: Ctx, t: Token, clause = false): boolean {
+  const { lex } = ctx;
+  return (
+    (t.pos === 'ADV' && !lex.negations.has(t.lower) && t.lower !== 'not') ||
+    lex.subjectSkips.has(t.lower) ||
+    (clause && (t.lower === 'that' || t.value === ':' || t.value === ','))
+  );
+}
+
+/**
+ * Whether `test` holds at a token where {@link skipForward} from `k` can stop:
+ * `k` itself, each token it may move over, and the one after them (or the
+ * sentence end). A cheap necessary condition: no actor mention is read.
+ */
+export function aheadOf(ctx: Ctx, k: number, test: (j: number) => boolean, clause = false): boolean {
+  const end = ctx.sentence.endToken;
+  for (let j = k; j <= end; j++) {
+    const t = ctx.toks[j];
+    if (t === undefined) return false;
+    if (test(j)) return true;
+    if (j === end || !skippable(ctx, t, clause)) return false;
+  }
+  return false;
+}
+
 /** Moves right from `k` over adverbs (and `that`/`:` when `clause`). */
 export function skipForward(ctx: Ctx, k: number, clause = false): number {
-  const { toks, lex } = ctx;
+  const { toks } = ctx;
   const end = ctx.sentence.endToken;
   while (k < end) {
     const t = toks[k]!;
     if (ctx.idx.startingAt.has(k)) return k;
-    if (
-      (t.pos === 'ADV' && !lex.negations.has(t.lower) && t.lower !== 'not') ||
-      lex.subjectSkips.has(t.lower) ||
-      (clause && (t.lower === 'that' || t.value === ':' || t.value === ','))
-    ) {
+    if (skippable(ctx, t, clause)) {
       k++;
       continue;
     }
