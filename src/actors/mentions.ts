@@ -157,35 +157,32 @@ export function mentionLookup(doc: Document): MentionLookup {
 function makeLookup(doc: Document): MentionLookup {
   const toks = doc.tokens;
   const bySentence: (readonly ActorMention[] | undefined)[] = new Array(doc.sentences.length);
-  // Per token: the mention starting / ending there (an index into `found`), -1 for none.
-  const starting = new Int32Array(toks.length).fill(-1);
-  const ending = new Int32Array(toks.length).fill(-1);
-  const found: ActorMention[] = [];
   const inSentence = (sentence: number): readonly ActorMention[] => {
     let ms = bySentence[sentence];
     if (ms === undefined) {
       ms = sentenceMentions(doc, sentence);
       bySentence[sentence] = ms;
-      for (const m of ms) {
-        starting[m.firstToken] = found.length;
-        ending[m.endToken - 1] = found.length;
-        found.push(m);
-      }
     }
     return ms;
   };
-  const at = (slots: Int32Array, k: number): ActorMention | undefined => {
+  // A sentence holds a few mentions: a scan of its list beats per-token arrays for the whole document.
+  const starting = (k: number): ActorMention | undefined => {
     const t = toks[k];
     if (t === undefined || k < 0) return undefined;
-    if (bySentence[t.sentence] === undefined) inSentence(t.sentence);
-    const i = slots[k]!;
-    return i < 0 ? undefined : found[i];
+    for (const m of inSentence(t.sentence)) if (m.firstToken === k) return m;
+    return undefined;
   };
-  const view = (slots: Int32Array): TokenMentions => ({
-    get: (k) => at(slots, k),
-    has: (k) => at(slots, k) !== undefined,
-  });
-  return { startingAt: view(starting), endingAt: view(ending), inSentence };
+  const ending = (k: number): ActorMention | undefined => {
+    const t = toks[k];
+    if (t === undefined || k < 0) return undefined;
+    for (const m of inSentence(t.sentence)) if (m.endToken - 1 === k) return m;
+    return undefined;
+  };
+  return {
+    startingAt: { get: starting, has: (k) => starting(k) !== undefined },
+    endingAt: { get: ending, has: (k) => ending(k) !== undefined },
+    inSentence,
+  };
 }
 
 const isPossessiveToken = (t: { lower: string; spaceBefore: boolean } | undefined): boolean =>
@@ -213,6 +210,15 @@ function isModifier(doc: Document, first: number, end: number): boolean {
   return false;
 }
 
+let takenScratch = new Uint8Array(256);
+
+/** A zeroed byte per token of the sentence being merged (one buffer, reused: the merge is not re-entered). */
+function takenBuffer(n: number): Uint8Array {
+  if (takenScratch.length < n) takenScratch = new Uint8Array(Math.max(n, 2 * takenScratch.length));
+  else takenScratch.fill(0, 0, n);
+  return takenScratch;
+}
+
 /**
  * The mentions of one sentence: registry matches, then shapes, state
  * references and places where the earlier ones left the tokens free.
@@ -226,7 +232,7 @@ function sentenceMentions(doc: Document, sentence: number): ActorMention[] {
   const places = placeMentionsIn(doc, sentence);
   const all: ActorMention[] = [];
   if (known.length + shaped.length + states.length + places.length === 0) return all;
-  const taken = new Uint8Array(s.endToken - base);
+  const taken = takenBuffer(s.endToken - base);
   const free = (first: number, end: number): boolean => {
     for (let k = first; k < end; k++) if (taken[k - base] === 1) return false;
     for (let k = first; k < end; k++) taken[k - base] = 1;

@@ -140,15 +140,11 @@ interface ShapeLayer {
 const shapeLayer = (doc: Document): ShapeLayer =>
   doc.layer(LAYER, (d) => ({ bySentence: new Array(d.sentences.length), all: null }));
 
-const TEMPORAL = Symbol('shape-temporal-mask');
-
-/** 1 on the tokens of temporal expressions (cached on the document). */
-const temporalMask = (doc: Document): Uint8Array =>
-  doc.layer(TEMPORAL, (d) => {
-    const mask = new Uint8Array(d.tokens.length);
-    for (const e of temporalExpressions(d)) for (let j = e.firstToken; j < e.endToken; j++) mask[j] = 1;
-    return mask;
-  });
+/** Whether token `k` lies in a temporal expression (the few heads tested make a scan of the list cheap). */
+function inTemporal(doc: Document, k: number): boolean {
+  for (const e of temporalExpressions(doc)) if (e.firstToken <= k && k < e.endToken) return true;
+  return false;
+}
 
 /**
  * A title-case line ("Syrian Forces Deny Killing Civilians In Town"): at least
@@ -204,8 +200,7 @@ function scan(doc: Document, from: number, to: number): ShapedGroup[] {
   let titleChecked: boolean | undefined;
   const isTitleCase = (sentence: number): boolean => (titleChecked ??= titleCase(doc, sentence));
   // Tokens of temporal expressions and numbers never belong to a name ("Yesterday Army units").
-  let inTemporal: Uint8Array | null = null;
-  const entity = (k: number): boolean => toks[k]!.shape === 'number' || (inTemporal ??= temporalMask(doc))[k] === 1;
+  const entity = (k: number): boolean => toks[k]!.shape === 'number' || inTemporal(doc, k);
   let lastEnd = from;
   const push = (first: number, end: number): void => {
     if (first < lastEnd || isTitleCase(toks[first]!.sentence)) return;

@@ -9,7 +9,7 @@
  */
 import type { Document } from '../document/model.js';
 import type { CasualtyFigure, CasualtyScope } from '../types.js';
-import { type Ctx, dateMask, isMoneyStart } from './context.js';
+import { type Ctx, SLOT, dateMask, isMoneyStart, scratch } from './context.js';
 import { ANCHOR, CUE, MONEY_AFTER, MONEY_BEFORE, NON_CASUALTY_VERBS, SKIPPABLE, TOKEN_CLASS } from './lexicon.js';
 import { type Found, figuresAt } from './rules.js';
 import { scopeOf } from './scope.js';
@@ -67,10 +67,10 @@ export function extractCasualties(doc: Document): CasualtyFigure[] {
   // One pass over the tokens, one lookup each: the outcome words (anchors), the sentences that have a
   // reporting cue, and the currencies whose numbers are sums of money.
   const anchorTokens: number[] = [];
-  const cueIn = new Uint8Array(doc.sentences.length);
+  const cueIn = scratch(SLOT.cues, doc.sentences.length);
   const moneyBefore: number[] = [];
   const moneyAfter: number[] = [];
-  const cls = new Uint8Array(toks.length);
+  const cls = scratch(SLOT.classes, toks.length);
   for (let k = 0; k < toks.length; k++) {
     const t = toks[k]!;
     const w = t.lower;
@@ -89,7 +89,7 @@ export function extractCasualties(doc: Document): CasualtyFigure[] {
   const keep = doc.options.includeBoilerplate;
   const out: CasualtyFigure[] = [];
   // Tokens already in a figure (a phrase is counted once, by the first rule that reads it).
-  const taken = new Uint8Array(toks.length);
+  const taken = scratch(SLOT.taken, toks.length);
   // Sentences with a reporting cue, for pronouns ("It said …") to find their source.
   const cueSentences: number[] = [];
   const previousSource = (index: number): string | null => {
