@@ -25,7 +25,7 @@
  */
 import refs from '../lexicon/state-references.json';
 import type { Document } from '../document/model.js';
-import { findRegistryActors, knownActors, type KnownActor } from './known.js';
+import { knownActors, registryActorsIn, type KnownActor } from './known.js';
 
 /** A focus country needs at least this many mentions. */
 export const MIN_FOCUS = 2;
@@ -48,16 +48,28 @@ export interface StateReference {
   readonly endToken: number;
 }
 
-interface PlaceIndex {
-  /** First word (lower case) → candidate phrases (lower-case words) with their government. */
-  readonly byFirst: Map<string, { words: string[]; actor: KnownActor; place: boolean }[]>;
+/** A phrase naming a country, its capital or its people, with its government. */
+interface PlacePhrase {
+  readonly words: readonly string[];
+  readonly actor: KnownActor;
+  /** A country name or capital (`true`), or a demonym (`false`). */
+  readonly place: boolean;
 }
 
-let places: PlaceIndex | null = null;
+/** What a lower-case word can start: place phrases, and the country it names with an "s" glued on. */
+interface PlaceWord {
+  /** Phrases starting with the word, longest first (empty when none). */
+  readonly phrases: readonly PlacePhrase[];
+  /** For "syrias" (the apostrophe of "Syria's" lost): the one-word country or capital's government. */
+  readonly stripped: KnownActor | null;
+}
 
-function placeIndex(): PlaceIndex {
+let places: Map<string, PlaceWord> | null = null;
+
+/** Every word that starts a place phrase or is a one-word place with an "s": one lookup per capitalised token. */
+function placeIndex(): Map<string, PlaceWord> {
   if (places !== null) return places;
-  const byFirst = new Map<string, { words: string[]; actor: KnownActor; place: boolean }[]>();
+  const byFirst = new Map<string, PlacePhrase[]>();
   const add = (phrase: string, actor: KnownActor, place: boolean): void => {
     const words = phrase
       .toLowerCase()
@@ -75,18 +87,30 @@ function placeIndex(): PlaceIndex {
     if (a.capital !== undefined) add(a.capital, a, true);
     for (const d of a.demonyms ?? []) add(d, a, false);
   }
-  places = { byFirst };
+  const index = new Map<string, PlaceWord>();
+  for (const [w, phrases] of byFirst) index.set(w, { phrases, stripped: null });
+  for (const [w, list] of byFirst) {
+    const c = list.find((x) => x.words.length === 1 && x.place);
+    if (c === undefined || w.length < 3) continue;
+    const key = `${w}s`;
+    index.set(key, { phrases: index.get(key)?.phrases ?? [], stripped: c.actor });
+  }
+  places = index;
   return places;
 }
 
 /** Longest country/capital/demonym phrase starting at token `i` (capitalised in the text). */
-function placeAt(doc: Document, i: number): { end: number; actor: KnownActor; place: boolean } | null {
+function placeAt(
+  doc: Document,
+  i: number,
+  word?: PlaceWord,
+): { end: number; actor: KnownActor; place: boolean } | null {
   const toks = doc.tokens;
   const t = toks[i];
   if (t === undefined) return null;
   const c = t.value.charCodeAt(0);
   if (!(c >= 65 && c <= 90)) return null; // country names and capitals are capitalised
-  const cands = placeIndex().byFirst.get(t.lower);
+  const cands = (word ?? placeIndex().get(t.lower))?.phrases;
   if (cands === undefined) return null;
   for (const c of cands) {
     let ok = true;
@@ -118,15 +142,6 @@ export function placeGovernmentAt(doc: Document, i: number): { endToken: number;
   return hit === null || !hit.place ? null : { endToken: hit.end, actor: hit.actor };
 }
 
-/** A country name with its apostrophe lost ("Syrias war" for "Syria's war", as in scraped text), for counting only. */
-function strippedPossessive(doc: Document, i: number): { end: number; actor: KnownActor; place: boolean } | null {
-  const t = doc.tokens[i]!;
-  if (!t.lower.endsWith('s') || t.lower.length < 4) return null;
-  const cands = placeIndex().byFirst.get(t.lower.slice(0, -1));
-  const c = cands?.find((x) => x.words.length === 1 && x.place);
-  return c === undefined ? null : { end: i + 1, actor: c.actor, place: true };
-}
-
 /** A country name, capital or demonym found in the text (token indexes). */
 interface PlaceHit {
   readonly first: number;
@@ -140,25 +155,53 @@ interface PlaceHit {
 
 const PLACES = Symbol('place-hits');
 
+/** Place hits per sentence, found on first request (a hit never crosses a sentence), and all of them once asked for. */
+interface PlaceLayer {
+  readonly bySentence: (readonly PlaceHit[] | undefined)[];
+  all: readonly PlaceHit[] | null;
+}
+
+const placeLayer = (doc: Document): PlaceLayer =>
+  doc.layer(PLACES, (d) => ({ bySentence: new Array(d.sentences.length), all: null }));
+
 /** Every country name, capital and demonym in the document, found once and cached (focus and mentions share it). */
 function placeHits(doc: Document): readonly PlaceHit[] {
-  return doc.layer(PLACES, (d) => {
-    const out: PlaceHit[] = [];
-    const toks = d.tokens;
-    for (let i = 0; i < toks.length; i++) {
-      const c = toks[i]!.value.charCodeAt(0);
-      if (c < 65 || c > 90) continue; // capitalised words only (A–Z)
-      const hit = placeAt(d, i);
-      if (hit === null) {
-        const s = strippedPossessive(d, i);
-        if (s !== null) out.push({ first: i, end: i + 1, actor: s.actor, place: false, stripped: true });
-        continue;
-      }
-      out.push({ first: i, end: hit.end, actor: hit.actor, place: hit.place });
-      i = hit.end - 1;
+  const layer = placeLayer(doc);
+  if (layer.all === null) {
+    const all: PlaceHit[] = [];
+    for (let s = 0; s < doc.sentences.length; s++) for (const h of placeHitsIn(doc, s)) all.push(h);
+    layer.all = all;
+  }
+  return layer.all;
+}
+
+/** The country names, capitals and demonyms of one sentence (cached). */
+function placeHitsIn(doc: Document, sentence: number): readonly PlaceHit[] {
+  const layer = placeLayer(doc);
+  let found = layer.bySentence[sentence];
+  if (found !== undefined) return found;
+  const out: PlaceHit[] = [];
+  const s = doc.sentences[sentence];
+  const toks = doc.tokens;
+  const index = placeIndex();
+  for (let i = s?.firstToken ?? 0; s !== undefined && i < s.endToken; i++) {
+    const c = toks[i]!.value.charCodeAt(0);
+    if (c < 65 || c > 90) continue; // capitalised words only (A–Z)
+    const word = index.get(toks[i]!.lower);
+    if (word === undefined) continue;
+    const hit = placeAt(doc, i, word);
+    if (hit === null) {
+      // A country name with its apostrophe lost ("Syrias war" for "Syria's war", as in scraped text), for counting only.
+      if (word.stripped !== null)
+        out.push({ first: i, end: i + 1, actor: word.stripped, place: false, stripped: true });
+      continue;
     }
-    return out;
-  });
+    out.push({ first: i, end: hit.end, actor: hit.actor, place: hit.place });
+    i = hit.end - 1;
+  }
+  found = out;
+  layer.bySentence[sentence] = found;
+  return found;
 }
 
 /**
@@ -174,6 +217,22 @@ export function placeMentions(doc: Document): readonly StateReference[] {
   return placeHits(doc)
     .filter((h) => h.place && h.stripped !== true)
     .map((h) => ({ actor: h.actor, firstToken: h.first, endToken: h.end }));
+}
+
+/**
+ * {@link placeMentions} of one sentence, reading only that sentence.
+ *
+ * @example
+ * ```ts
+ * placeMentionsIn(parse('Talks resumed. Moscow denied it.'), 1)[0]?.actor.name; // 'Russian government'
+ * ```
+ */
+export function placeMentionsIn(doc: Document, sentence: number): StateReference[] {
+  const out: StateReference[] = [];
+  for (const h of placeHitsIn(doc, sentence)) {
+    if (h.place && h.stripped !== true) out.push({ actor: h.actor, firstToken: h.first, endToken: h.end });
+  }
+  return out;
 }
 
 const FOCUS = Symbol('focus-government');
@@ -215,8 +274,18 @@ const DEFINITE = new Set(refs.definite);
 const FORCE_MODIFIERS = new Set(refs.forceModifiers);
 const FORCE_NOUNS = refs.forceNouns.map((n) => n.split(' '));
 const REFS = Symbol('state-references');
+const REGIME = Symbol('named-regime');
 /** Every word a state reference can start with. */
 const WATCHED = new Set([...DEFINITE, ...FORCE_MODIFIERS, 'pro', 'anti']);
+
+/** State references per sentence, found on first request, and all of them once asked for. */
+interface ReferenceLayer {
+  readonly bySentence: (readonly StateReference[] | undefined)[];
+  all: readonly StateReference[] | null;
+}
+
+const referenceLayer = (doc: Document): ReferenceLayer =>
+  doc.layer(REFS, (d) => ({ bySentence: new Array(d.sentences.length), all: null }));
 
 /**
  * Every "the regime" / "the government" / "government forces"… in the
@@ -230,38 +299,82 @@ const WATCHED = new Set([...DEFINITE, ...FORCE_MODIFIERS, 'pro', 'anti']);
  * ```
  */
 export function findStateReferences(doc: Document): readonly StateReference[] {
-  return doc.layer(REFS, scanReferences);
+  const layer = referenceLayer(doc);
+  if (layer.all === null) {
+    const all: StateReference[] = [];
+    for (let s = 0; s < doc.sentences.length; s++) for (const r of stateReferencesIn(doc, s)) all.push(r);
+    layer.all = all;
+  }
+  return layer.all;
+}
+
+/**
+ * {@link findStateReferences} of one sentence, reading only that sentence
+ * (and, when it holds a state reference, what the whole article is about).
+ * Cached on the document.
+ *
+ * @example
+ * ```ts
+ * const doc = parse('Syria is at war. Syrian rebels say government forces shelled the town.');
+ * stateReferencesIn(doc, 1).map((r) => r.actor.name); // ['Syrian government']
+ * ```
+ */
+export function stateReferencesIn(doc: Document, sentence: number): readonly StateReference[] {
+  const layer = referenceLayer(doc);
+  let found = layer.bySentence[sentence];
+  if (found === undefined) {
+    const s = doc.sentences[sentence];
+    found = s === undefined ? [] : scanReferences(doc, s.firstToken, s.endToken);
+    layer.bySentence[sentence] = found;
+  }
+  return found;
 }
 
 /**
  * The government the article itself calls a regime (`Syrian regime`,
  * `Assad regime`, `Iranian regime` among its registry mentions), the most
- * named one; `null` when it calls none so.
+ * named one; `null` when it calls none so. Only sentences with a word
+ * holding "regime" can hold such a mention, so only they are read. Cached.
  */
 function namedRegime(doc: Document): KnownActor | null {
-  const counts = new Map<KnownActor, number>();
-  for (const m of findRegistryActors(doc)) {
-    if (m.actor.kind !== 'government') continue;
-    if (!/regime/i.test(doc.norm.slice(m.start, m.end))) continue;
-    counts.set(m.actor, (counts.get(m.actor) ?? 0) + 1);
-  }
-  let best: KnownActor | null = null;
-  let top = 0;
-  for (const [a, n] of counts)
-    if (n > top) {
-      top = n;
-      best = a;
+  return doc.layer(REGIME, (d) => {
+    const counts = new Map<KnownActor, number>();
+    const toks = d.tokens;
+    let last = -1;
+    for (let k = 0; k < toks.length; k++) {
+      const t = toks[k]!;
+      if (t.sentence === last || t.lower.length < 6 || !t.lower.includes('regime')) continue;
+      last = t.sentence;
+      for (const m of registryActorsIn(d, t.sentence)) {
+        if (m.actor.kind !== 'government') continue;
+        if (!/regime/i.test(d.norm.slice(m.start, m.end))) continue;
+        counts.set(m.actor, (counts.get(m.actor) ?? 0) + 1);
+      }
     }
-  return best;
+    let best: KnownActor | null = null;
+    let top = 0;
+    for (const [a, n] of counts)
+      if (n > top) {
+        top = n;
+        best = a;
+      }
+    return best;
+  });
 }
 
-function scanReferences(doc: Document): StateReference[] {
-  const focus = focusGovernment(doc);
-  const regime = namedRegime(doc) ?? focus;
-  if (focus === null && regime === null) return [];
+/**
+ * The state references in tokens `[from, to)` (one sentence). The focus is
+ * read only when a watched word is met, the named regime only for "regime".
+ */
+function scanReferences(doc: Document, from: number, to: number): StateReference[] {
   const toks = doc.tokens;
   const out: StateReference[] = [];
-  for (let i = 0; i < toks.length; i++) {
+  let focus: KnownActor | null | undefined;
+  const actorFor = (word: string): KnownActor | null => {
+    focus ??= focusGovernment(doc);
+    return word === 'regime' ? (namedRegime(doc) ?? focus) : focus;
+  };
+  for (let i = from; i < to; i++) {
     const t = toks[i]!;
     if (!WATCHED.has(t.lower)) continue; // one lookup for the common case
     // modifier + force noun: "government forces", "pro-regime troops", "regime air force"
@@ -277,12 +390,15 @@ function scanReferences(doc: Document): StateReference[] {
     )
       modEnd = t.lower === 'pro' ? i + 3 : -1;
     if (modEnd > 0) {
-      const noun = FORCE_NOUNS.find((words) => words.every((w, k) => toks[modEnd + k]?.lower === w));
-      const actor = toks[modEnd - 1]!.lower === 'regime' ? regime : focus;
-      if (actor !== null && noun !== undefined && toks[modEnd]!.sentence === t.sentence && toks[modEnd]!.spaceBefore) {
-        out.push({ actor, firstToken: i, endToken: modEnd + noun.length });
-        i = modEnd + noun.length - 1;
-        continue;
+      // the force noun lies in this sentence ("government. Forces…" is no reference)
+      const noun = FORCE_NOUNS.find((words) => words.every((w, k) => modEnd + k < to && toks[modEnd + k]!.lower === w));
+      if (noun !== undefined && toks[modEnd]!.spaceBefore) {
+        const actor = actorFor(toks[modEnd - 1]!.lower);
+        if (actor !== null) {
+          out.push({ actor, firstToken: i, endToken: modEnd + noun.length });
+          i = modEnd + noun.length - 1;
+          continue;
+        }
       }
     }
     // "the regime", "the government" (not "the government-held", not "the government's delegation"? kept)
@@ -291,7 +407,7 @@ function scanReferences(doc: Document): StateReference[] {
       if (next !== undefined && next.value === '-' && !next.spaceBefore) continue;
       // "the military alliance", "the government delegation": the head noun comes later
       if (next !== undefined && next.sentence === t.sentence && (next.pos === 'NOUN' || next.pos === 'PROPN')) continue;
-      const actor = t.lower === 'regime' ? regime : focus;
+      const actor = actorFor(t.lower);
       if (actor !== null) out.push({ actor, firstToken: i, endToken: i + 1 });
     }
   }

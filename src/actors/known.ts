@@ -112,6 +112,8 @@ interface Entry {
   readonly caseSensitive: string | null;
   /** Per word of the key: must the text capitalise it? */
   readonly capitals: readonly boolean[];
+  /** {@link caseFits} answers for the surfaces met so far (the same few spellings recur across documents). */
+  readonly fits: Map<string, boolean>;
 }
 
 interface Index {
@@ -130,7 +132,16 @@ interface Index {
    */
   readonly lowerFirst: Uint8Array;
   readonly byName: Map<string, KnownActor>;
+  /** {@link START}, {@link KEY} and {@link PREFIX} bits of a word: one lookup for a mention's first word. */
+  readonly heads: Map<string, number>;
 }
+
+/** A key's first word (or that word without a final "s"). */
+const START = 1;
+/** A whole key. */
+const KEY = 2;
+/** The first words of a longer key. */
+const PREFIX = 4;
 
 let index: Index | null = null;
 
@@ -156,13 +167,13 @@ function buildIndex(): Index {
       const acronym = ACRONYM.test(alias) ? alias : null;
       const capitals = capitalsOf(alias);
       const existing = byKey.get(key);
-      if (existing === undefined) byKey.set(key, { actor, caseSensitive: acronym, capitals });
+      if (existing === undefined) byKey.set(key, { actor, caseSensitive: acronym, capitals, fits: new Map() });
       else {
         // A mixed-case alias ("Isis") makes the key case-insensitive even if an acronym shares it;
         // a word needs a capital only if every alias with this key capitalises it.
         const caseSensitive = existing.caseSensitive !== null && acronym !== null ? existing.caseSensitive : null;
         const merged = existing.capitals.map((c, i) => c && (capitals[i] ?? false));
-        byKey.set(key, { actor: existing.actor, caseSensitive, capitals: merged });
+        byKey.set(key, { actor: existing.actor, caseSensitive, capitals: merged, fits: new Map() });
       }
       const words = key.split(' ');
       for (let i = 1; i < words.length; i++) prefixes.add(words.slice(0, i).join(' '));
@@ -172,7 +183,14 @@ function buildIndex(): Index {
       if (words[0]!.endsWith('s')) starts.add(words[0]!.slice(0, -1));
     }
   }
-  return { byKey, prefixes, byName, starts, lowerFirst };
+  const heads = new Map<string, number>();
+  const on = (words: Iterable<string>, bit: number): void => {
+    for (const w of words) heads.set(w, (heads.get(w) ?? 0) | bit);
+  };
+  on(starts, START);
+  on(byKey.keys(), KEY);
+  on(prefixes, PREFIX);
+  return { byKey, prefixes, byName, starts, lowerFirst, heads };
 }
 
 function getIndex(): Index {
@@ -237,6 +255,19 @@ export function canonicalActor(surface: string): KnownActor | null {
   return a !== null && a.kind === 'group' ? a : null;
 }
 
+/** Surfaces remembered per entry at most (a bound against hostile input spelling one name many ways). */
+const MAX_FITS = 64;
+
+/** {@link caseFits}, remembered per entry: the regular expressions run once per spelling, not per mention. */
+function fitsCase(hit: Entry, surface: string): boolean {
+  let fits = hit.fits.get(surface);
+  if (fits === undefined) {
+    fits = caseFits(hit, surface);
+    if (hit.fits.size < MAX_FITS) hit.fits.set(surface, fits);
+  }
+  return fits;
+}
+
 /** Whether a surface written in running text honours the entry's letter case. */
 function caseFits(hit: Entry, surface: string): boolean {
   if (hit.caseSensitive !== null) return surface === hit.caseSensitive;
@@ -251,6 +282,18 @@ const LAYER = Symbol('registry-actors');
 const GROUPS = Symbol('known-groups');
 
 /**
+ * Registry mentions found so far, per sentence: a mention never crosses a
+ * sentence boundary, so each sentence is scanned on its own, on first request.
+ */
+interface SentenceMentions {
+  readonly bySentence: (readonly KnownActorMention[] | undefined)[];
+  all: readonly KnownActorMention[] | null;
+}
+
+const sentenceLayer = (doc: Document): SentenceMentions =>
+  doc.layer(LAYER, (d) => ({ bySentence: new Array(d.sentences.length), all: null }));
+
+/**
  * Every registry mention in the document, of any kind (armed groups,
  * governments and their forces, organisations, media, persons), longest
  * match first at each position, in document order. Cached on the document.
@@ -262,7 +305,38 @@ const GROUPS = Symbol('known-groups');
  * ```
  */
 export function findRegistryActors(doc: Document): readonly KnownActorMention[] {
-  return doc.layer(LAYER, scan);
+  const layer = sentenceLayer(doc);
+  if (layer.all === null) {
+    const all: KnownActorMention[] = [];
+    for (let s = 0; s < doc.sentences.length; s++) for (const m of registryActorsIn(doc, s)) all.push(m);
+    layer.all = all;
+  }
+  return layer.all;
+}
+
+/**
+ * The registry mentions of one sentence (the same as {@link findRegistryActors}
+ * keeps for it), scanning only that sentence; cached on the document, so a
+ * caller that reads a few sentences never pays for the whole text.
+ *
+ * @param doc - a parsed document
+ * @param sentence - index into `doc.sentences`
+ *
+ * @example
+ * ```ts
+ * const doc = parse('The talks resumed. Daesh denied it.');
+ * registryActorsIn(doc, 1).map((m) => m.actor.name); // ['Islamic State']
+ * ```
+ */
+export function registryActorsIn(doc: Document, sentence: number): readonly KnownActorMention[] {
+  const layer = sentenceLayer(doc);
+  let found = layer.bySentence[sentence];
+  if (found === undefined) {
+    const s = doc.sentences[sentence];
+    found = s === undefined ? [] : scan(doc, s.firstToken, s.endToken);
+    layer.bySentence[sentence] = found;
+  }
+  return found;
 }
 
 /**
@@ -298,29 +372,31 @@ function joinsNext(t: Document['tokens'][number] | undefined): boolean {
   return t.shape === 'word' || t.value === '-' || t.value === '‐' || t.value === '–' || hasApostrophe(t.value);
 }
 
-function scan(doc: Document): KnownActorMention[] {
-  const { byKey, prefixes, starts, lowerFirst } = getIndex();
+/** The registry mentions starting in tokens `[from, to)` of one sentence. */
+function scan(doc: Document, from: number, to: number): KnownActorMention[] {
+  const { byKey, prefixes, lowerFirst, heads } = getIndex();
   const toks = doc.tokens;
   const out: KnownActorMention[] = [];
-  const n = toks.length;
-  for (let i = 0; i < n; i++) {
+  for (let i = from; i < to; i++) {
     const first = toks[i]!;
     // The common case, cheaply: a lower-case word no lower-case alias starts like ("the", "said").
     const c0 = first.value.charCodeAt(0);
     if (c0 >= 97 && c0 <= 122 && lowerFirst[c0 - 97] === 0) continue;
     // Then: no alias starts with this word, and no attached piece can make it one.
     let head = first.lower;
-    if (!starts.has(head)) {
+    let info = heads.get(head) ?? 0;
+    if ((info & START) === 0) {
       if (!hasApostrophe(head)) continue;
       head = partOf(head);
-      if (!starts.has(head)) continue;
+      info = heads.get(head) ?? 0;
+      if ((info & START) === 0) continue;
     }
     if (first.shape !== 'word' && first.shape !== 'other') continue;
-    if (!byKey.has(head) && !prefixes.has(head) && !joinsNext(toks[i + 1])) continue;
+    if ((info & (KEY | PREFIX)) === 0 && !joinsNext(toks[i + 1])) continue;
     let key = '';
     let best: { end: number; actor: KnownActor } | null = null;
     let words = 0;
-    for (let j = i; j < toks.length && words < MAX_WORDS; j++) {
+    for (let j = i; j < to && words < MAX_WORDS; j++) {
       const t = toks[j]!;
       if (j > i && t.sentence !== first.sentence) break;
       const part = partOf(t.lower);
@@ -333,11 +409,12 @@ function scan(doc: Document): KnownActorMention[] {
       const joined = j === i ? '' : prev !== undefined && !t.spaceBefore && prev.value !== '-' ? '' : ' ';
       key = j === i ? part : key + joined + part;
       words++;
-      const hit = byKey.get(key);
-      if (hit !== undefined && caseFits(hit, doc.norm.slice(first.start, t.end))) {
+      // the first word's bits are known already: no lookup unless it is a key
+      const hit = j === i && (info & KEY) === 0 ? undefined : byKey.get(key);
+      if (hit !== undefined && fitsCase(hit, doc.norm.slice(first.start, t.end))) {
         best = { end: j + 1, actor: hit.actor };
       }
-      if (!prefixes.has(key) && !byKey.has(key)) {
+      if (hit === undefined && (j === i ? (info & PREFIX) === 0 : !prefixes.has(key))) {
         // Attached pieces ("Hay" + "'at") can still complete a key; stop only at a space.
         const next = toks[j + 1];
         if (next === undefined || next.spaceBefore) break;

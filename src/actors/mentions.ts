@@ -16,9 +16,9 @@
 import affiliation from '../lexicon/affiliation.json';
 import type { Document } from '../document/model.js';
 import type { ActorKind } from '../types.js';
-import { findStateReferences, placeMentions } from './context.js';
-import { findRegistryActors } from './known.js';
-import { findGroupsByShape } from './shape.js';
+import { placeMentionsIn, stateReferencesIn } from './context.js';
+import { registryActorsIn } from './known.js';
+import { groupsByShapeIn } from './shape.js';
 
 /**
  * How an actor mention was recognised.
@@ -77,10 +77,44 @@ export interface MentionIndex {
   readonly endingAt: ReadonlyMap<number, ActorMention>;
 }
 
+/**
+ * A lookup of mentions by token, built one sentence at a time: asking about
+ * a token reads (once) the sentence holding it, so a caller that looks at a
+ * few sentences never pays for the whole document.
+ *
+ * @example
+ * ```ts
+ * const idx = mentionLookup(parse('The talks resumed. Daesh denied it.'));
+ * idx.startingAt.get(4)?.name; // 'Islamic State' (only the second sentence was read)
+ * ```
+ */
+export interface MentionLookup {
+  /** Mention by its first token. */
+  readonly startingAt: TokenMentions;
+  /** Mention by its last token (`endToken - 1`). */
+  readonly endingAt: TokenMentions;
+  /** The mentions of one sentence, in order. */
+  inSentence(sentence: number): readonly ActorMention[];
+}
+
+/**
+ * Mentions keyed by a token index (the read-only `Map` methods callers use).
+ *
+ * @example
+ * ```ts
+ * const m: ActorMention | undefined = mentionLookup(doc).startingAt.get(0);
+ * ```
+ */
+export interface TokenMentions {
+  get(token: number): ActorMention | undefined;
+  has(token: number): boolean;
+}
+
 const PARTICIPLES = new Set(affiliation.participles);
 const PREFIXES = new Set(affiliation.prefixes);
 const NOUNS = new Set(affiliation.nouns);
 const LAYER = Symbol('actor-mentions');
+const LOOKUP = Symbol('actor-mention-lookup');
 
 /**
  * Every actor mention of the document, indexed by first and last token.
@@ -93,7 +127,62 @@ const LAYER = Symbol('actor-mentions');
  * ```
  */
 export function actorMentions(doc: Document): MentionIndex {
-  return doc.layer(LAYER, build);
+  return doc.layer(LAYER, (d) => {
+    const lookup = mentionLookup(d);
+    const all: ActorMention[] = [];
+    for (let s = 0; s < d.sentences.length; s++) for (const m of lookup.inSentence(s)) all.push(m);
+    const startingAt = new Map<number, ActorMention>();
+    const endingAt = new Map<number, ActorMention>();
+    for (const m of all) {
+      startingAt.set(m.firstToken, m);
+      endingAt.set(m.endToken - 1, m);
+    }
+    return { all, startingAt, endingAt };
+  });
+}
+
+/**
+ * The mention index of a document as a lazy lookup (the same mentions as
+ * {@link actorMentions}, sentence by sentence). Cached on the document.
+ *
+ * @example
+ * ```ts
+ * mentionLookup(parse('Daesh denied it.')).endingAt.get(0)?.name; // 'Islamic State'
+ * ```
+ */
+export function mentionLookup(doc: Document): MentionLookup {
+  return doc.layer(LOOKUP, makeLookup);
+}
+
+function makeLookup(doc: Document): MentionLookup {
+  const toks = doc.tokens;
+  const bySentence: (readonly ActorMention[] | undefined)[] = new Array(doc.sentences.length);
+  const inSentence = (sentence: number): readonly ActorMention[] => {
+    let ms = bySentence[sentence];
+    if (ms === undefined) {
+      ms = sentenceMentions(doc, sentence);
+      bySentence[sentence] = ms;
+    }
+    return ms;
+  };
+  // A sentence holds a few mentions: a scan of its list beats per-token arrays for the whole document.
+  const starting = (k: number): ActorMention | undefined => {
+    const t = toks[k];
+    if (t === undefined || k < 0) return undefined;
+    for (const m of inSentence(t.sentence)) if (m.firstToken === k) return m;
+    return undefined;
+  };
+  const ending = (k: number): ActorMention | undefined => {
+    const t = toks[k];
+    if (t === undefined || k < 0) return undefined;
+    for (const m of inSentence(t.sentence)) if (m.endToken - 1 === k) return m;
+    return undefined;
+  };
+  return {
+    startingAt: { get: starting, has: (k) => starting(k) !== undefined },
+    endingAt: { get: ending, has: (k) => ending(k) !== undefined },
+    inSentence,
+  };
 }
 
 const isPossessiveToken = (t: { lower: string; spaceBefore: boolean } | undefined): boolean =>
@@ -121,61 +210,65 @@ function isModifier(doc: Document, first: number, end: number): boolean {
   return false;
 }
 
-function build(doc: Document): MentionIndex {
-  const taken = new Uint8Array(doc.tokens.length);
+let takenScratch = new Uint8Array(256);
+
+/** A zeroed byte per token of the sentence being merged (one buffer, reused: the merge is not re-entered). */
+function takenBuffer(n: number): Uint8Array {
+  if (takenScratch.length < n) takenScratch = new Uint8Array(Math.max(n, 2 * takenScratch.length));
+  else takenScratch.fill(0, 0, n);
+  return takenScratch;
+}
+
+/**
+ * The mentions of one sentence: registry matches, then shapes, state
+ * references and places where the earlier ones left the tokens free.
+ */
+function sentenceMentions(doc: Document, sentence: number): ActorMention[] {
+  const s = doc.sentences[sentence]!;
+  const base = s.firstToken;
+  const known = registryActorsIn(doc, sentence);
+  const shaped = groupsByShapeIn(doc, sentence);
+  const states = stateReferencesIn(doc, sentence);
+  const places = placeMentionsIn(doc, sentence);
   const all: ActorMention[] = [];
-  const add = (m: Omit<ActorMention, 'modifier'>): void => {
-    for (let k = m.firstToken; k < m.endToken; k++) if (taken[k] === 1) return;
-    for (let k = m.firstToken; k < m.endToken; k++) taken[k] = 1;
-    all.push({ ...m, modifier: isModifier(doc, m.firstToken, m.endToken) });
+  if (known.length + shaped.length + states.length + places.length === 0) return all;
+  const taken = takenBuffer(s.endToken - base);
+  const free = (first: number, end: number): boolean => {
+    for (let k = first; k < end; k++) if (taken[k - base] === 1) return false;
+    for (let k = first; k < end; k++) taken[k - base] = 1;
+    return true;
   };
-  for (const m of findRegistryActors(doc)) {
-    add({
-      name: m.actor.name,
-      kind: m.actor.kind,
-      firstToken: m.firstToken,
-      endToken: m.endToken,
-      via: 'known',
-      affiliation: m.actor.affiliation ?? null,
-    });
+  const mention = (
+    name: string,
+    kind: ActorKind,
+    first: number,
+    end: number,
+    via: MentionSource,
+    affiliation: string | null,
+  ): ActorMention => ({
+    name,
+    kind,
+    firstToken: first,
+    endToken: end,
+    via,
+    affiliation,
+    modifier: isModifier(doc, first, end),
+  });
+  for (const m of known) {
+    if (free(m.firstToken, m.endToken))
+      all.push(mention(m.actor.name, m.actor.kind, m.firstToken, m.endToken, 'known', m.actor.affiliation ?? null));
   }
-  for (const g of findGroupsByShape(doc)) {
-    add({
-      name: g.name,
-      kind: 'group',
-      firstToken: g.firstToken,
-      endToken: g.endToken,
-      via: 'shape',
-      affiliation: null,
-    });
+  for (const g of shaped) {
+    if (free(g.firstToken, g.endToken)) all.push(mention(g.name, 'group', g.firstToken, g.endToken, 'shape', null));
   }
-  for (const r of findStateReferences(doc)) {
-    add({
-      name: r.actor.name,
-      kind: 'government',
-      firstToken: r.firstToken,
-      endToken: r.endToken,
-      via: 'state',
-      affiliation: null,
-    });
+  for (const r of states) {
+    if (free(r.firstToken, r.endToken))
+      all.push(mention(r.actor.name, 'government', r.firstToken, r.endToken, 'state', null));
   }
-  for (const p of placeMentions(doc)) {
-    if (taken[p.firstToken] === 1) continue;
-    add({
-      name: p.actor.name,
-      kind: 'government',
-      firstToken: p.firstToken,
-      endToken: p.endToken,
-      via: 'place',
-      affiliation: null,
-    });
+  for (const p of places) {
+    if (taken[p.firstToken - base] === 1) continue;
+    if (free(p.firstToken, p.endToken))
+      all.push(mention(p.actor.name, 'government', p.firstToken, p.endToken, 'place', null));
   }
-  all.sort((a, b) => a.firstToken - b.firstToken);
-  const startingAt = new Map<number, ActorMention>();
-  const endingAt = new Map<number, ActorMention>();
-  for (const m of all) {
-    startingAt.set(m.firstToken, m);
-    endingAt.set(m.endToken - 1, m);
-  }
-  return { all, startingAt, endingAt };
+  return all.length > 1 ? all.sort((a, b) => a.firstToken - b.firstToken) : all;
 }

@@ -47,6 +47,25 @@ const CONNECTORS = new Set(shapes.connectors);
 /** Connectors allowed inside a name that does not open with a head ("Ahfad al-Rasoul Brigades"). */
 const PARTICLES = new Set(shapes.connectors.filter((c) => !['of', 'the', 'and', 'for'].includes(c)));
 const STOPLIST = new Set(shapes.stoplist.map((s) => s.toLowerCase()));
+/** Bits of {@link SHAPE_WORDS}: a transliterated head, a group head, a head opening an of-name. */
+const ARABIC_HEAD = 1;
+const HEAD = 2;
+/**
+ * Lower-case words that can make a name, as bits: one lookup per capitalised
+ * token (heads are then checked as written, since case matters for them).
+ */
+const SHAPE_WORDS: ReadonlyMap<string, number> = (() => {
+  const m = new Map<string, number>();
+  const on = (words: Iterable<string>, bit: number): void => {
+    for (const w of words) m.set(w, (m.get(w) ?? 0) | bit);
+  };
+  on(ARABIC, ARABIC_HEAD);
+  on(
+    [...HEADS, ...HEAD_FIRST].map((h) => h.toLowerCase()),
+    HEAD,
+  );
+  return m;
+})();
 let stateWords: Set<string> | null = null;
 
 function stateModifiers(): Set<string> {
@@ -83,7 +102,48 @@ const isHyphen = (t: Token | undefined): boolean => t !== undefined && (t.value 
  * ```
  */
 export function findGroupsByShape(doc: Document): readonly ShapedGroup[] {
-  return doc.layer(LAYER, scan);
+  const layer = shapeLayer(doc);
+  if (layer.all === null) {
+    const all: ShapedGroup[] = [];
+    for (let s = 0; s < doc.sentences.length; s++) for (const g of groupsByShapeIn(doc, s)) all.push(g);
+    layer.all = all;
+  }
+  return layer.all;
+}
+
+/**
+ * {@link findGroupsByShape} for one sentence (a name never crosses one),
+ * reading only that sentence. Cached on the document.
+ *
+ * @example
+ * ```ts
+ * groupsByShapeIn(parse('Talks resumed. The Hamza Division denied it.'), 1)[0]?.name; // 'Hamza Division'
+ * ```
+ */
+export function groupsByShapeIn(doc: Document, sentence: number): readonly ShapedGroup[] {
+  const layer = shapeLayer(doc);
+  let found = layer.bySentence[sentence];
+  if (found === undefined) {
+    const s = doc.sentences[sentence];
+    found = s === undefined ? [] : scan(doc, s.firstToken, s.endToken);
+    layer.bySentence[sentence] = found;
+  }
+  return found;
+}
+
+/** Shaped groups per sentence, found on first request, and all of them once asked for. */
+interface ShapeLayer {
+  readonly bySentence: (readonly ShapedGroup[] | undefined)[];
+  all: readonly ShapedGroup[] | null;
+}
+
+const shapeLayer = (doc: Document): ShapeLayer =>
+  doc.layer(LAYER, (d) => ({ bySentence: new Array(d.sentences.length), all: null }));
+
+/** Whether token `k` lies in a temporal expression (the few heads tested make a scan of the list cheap). */
+function inTemporal(doc: Document, k: number): boolean {
+  for (const e of temporalExpressions(doc)) if (e.firstToken <= k && k < e.endToken) return true;
+  return false;
 }
 
 /**
@@ -133,27 +193,15 @@ function hasApostrophe(v: string): boolean {
  * One pass, driven by the rare words that can make a name (heads and
  * transliterated head words), so ordinary capitalised words cost one test.
  */
-function scan(doc: Document): ShapedGroup[] {
+function scan(doc: Document, from: number, to: number): ShapedGroup[] {
   const toks = doc.tokens;
   const state = stateModifiers();
   const out: ShapedGroup[] = [];
-  const titleChecked = new Map<number, boolean>();
-  const isTitleCase = (sentence: number): boolean => {
-    let v = titleChecked.get(sentence);
-    if (v === undefined) titleChecked.set(sentence, (v = titleCase(doc, sentence)));
-    return v;
-  };
+  let titleChecked: boolean | undefined;
+  const isTitleCase = (sentence: number): boolean => (titleChecked ??= titleCase(doc, sentence));
   // Tokens of temporal expressions and numbers never belong to a name ("Yesterday Army units").
-  let inEntity: Uint8Array | null = null;
-  const entity = (k: number): boolean => {
-    if (inEntity === null) {
-      inEntity = new Uint8Array(toks.length);
-      for (const e of temporalExpressions(doc)) for (let j = e.firstToken; j < e.endToken; j++) inEntity[j] = 1;
-      for (let j = 0; j < toks.length; j++) if (toks[j]!.shape === 'number') inEntity[j] = 1;
-    }
-    return inEntity[k] === 1;
-  };
-  let lastEnd = 0;
+  const entity = (k: number): boolean => toks[k]!.shape === 'number' || inTemporal(doc, k);
+  let lastEnd = from;
   const push = (first: number, end: number): void => {
     if (first < lastEnd || isTitleCase(toks[first]!.sentence)) return;
     const name = doc.norm.slice(toks[first]!.start, toks[end - 1]!.end).replace(/\s+/g, ' ');
@@ -161,11 +209,12 @@ function scan(doc: Document): ShapedGroup[] {
     out.push({ name, firstToken: first, endToken: end });
     lastEnd = end;
   };
-  for (let i = 0; i < toks.length; i++) {
+  for (let i = from; i < to; i++) {
     const t = toks[i]!;
     if (!capitalised(t)) continue;
+    const bits = SHAPE_WORDS.get(t.lower) ?? 0;
     // Arabic head opening the name: needs at least one more capitalised word.
-    if (ARABIC.has(t.lower) || (hasApostrophe(t.lower) && ARABIC.has(t.lower.replace(/['’]/g, '')))) {
+    if ((bits & ARABIC_HEAD) !== 0 || (hasApostrophe(t.lower) && ARABIC.has(t.lower.replace(/['’]/g, '')))) {
       const end = extendName(toks, i + 1, t.sentence, PARTICLES);
       if (end > i + 1) {
         push(i, end);
@@ -173,7 +222,7 @@ function scan(doc: Document): ShapedGroup[] {
         continue;
       }
     }
-    if (!HEADS.has(t.value) && !HEAD_FIRST.has(t.value)) continue;
+    if ((bits & HEAD) === 0 || (!HEADS.has(t.value) && !HEAD_FIRST.has(t.value))) continue;
     // Head opening an of-name: "Brigades of the Martyrs of Idlib".
     const afterOf = toks[i + 2]?.lower === 'the' ? toks[i + 3] : toks[i + 2];
     if (HEAD_FIRST.has(t.value) && toks[i + 1]?.lower === 'of' && capitalised(afterOf) && i >= lastEnd) {

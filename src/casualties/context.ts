@@ -11,6 +11,8 @@ export interface Ctx {
   readonly toks: readonly Token[];
   /** 1 where a token is part of a date, time, duration, sum of money or percentage. */
   readonly dateMask: Uint8Array;
+  /** Per token, its `TOKEN_CLASS` bits (0 for other words). */
+  readonly cls: Uint8Array;
   /** First token of the current sentence. */
   first: number;
   /** One past the last token of the current sentence. */
@@ -33,25 +35,6 @@ export interface ScopeMarks {
   readonly cues: readonly number[];
 }
 
-const DATE_LAYER = Symbol('casualties-date-mask');
-const CURRENCY_BEFORE = new Set(['$', '€', '£', '¥', 'us$', 'usd', 'eur', 'gbp', 'rs', 'rs.', 'inr']);
-const CURRENCY_AFTER = new Set([
-  'dollars',
-  'dollar',
-  'euros',
-  'euro',
-  'pounds',
-  'sterling',
-  'yuan',
-  'rupees',
-  'lira',
-  'liras',
-  'riyals',
-  'dinars',
-  'percent',
-  'pct',
-  '%',
-]);
 const AMOUNT_WORD = new Set(['million', 'billion', 'trillion', 'thousand', 'hundred', 'mn', 'bn', 'm', 'k']);
 
 /** Whether a token is part of a number (digits, or a scale word after one). */
@@ -60,30 +43,70 @@ function isAmount(t: Token | undefined): boolean {
 }
 
 /**
- * The date mask of a document (cached on it): 1 on tokens of temporal
- * expressions (the shared temporal layer) and of money and percentages
- * (`$5 million`, `40 percent`, `12%`, `200 dollars`), whose numbers never
- * count people.
+ * Whether a word opens an amount of money: a currency word, or a currency
+ * symbol glued to digits (`$5`, `€12m`).
  */
-export function dateMask(doc: Document): Uint8Array {
-  return doc.layer(DATE_LAYER, (d) => {
-    const toks = d.tokens;
-    const mask = new Uint8Array(toks.length);
-    for (const e of temporalExpressions(d)) {
-      for (let k = e.firstToken; k < e.endToken && k < mask.length; k++) mask[k] = 1;
-    }
-    for (let i = 0; i < toks.length; i++) {
-      const w = toks[i]!.lower;
-      if (CURRENCY_BEFORE.has(w) || (w.length > 1 && CURRENCY_BEFORE.has(w[0]!) && /\d/.test(w[1]!))) {
-        mask[i] = 1;
-        for (let k = i + 1; k < toks.length && isAmount(toks[k]); k++) mask[k] = 1;
-      } else if (CURRENCY_AFTER.has(w) || (w === 'per' && toks[i + 1]?.lower === 'cent')) {
-        mask[i] = 1;
-        for (let k = i - 1; k >= 0 && isAmount(toks[k]); k--) mask[k] = 1;
-      }
-    }
-    return mask;
-  });
+export function isMoneyStart(w: string): boolean {
+  if (w.length < 2) return false;
+  const c0 = w.charCodeAt(0);
+  const c1 = w.charCodeAt(1);
+  // the one-character entries of CURRENCY_BEFORE: $ € £ ¥
+  return (c0 === 0x24 || c0 === 0x20ac || c0 === 0xa3 || c0 === 0xa5) && c1 >= 48 && c1 <= 57;
+}
+
+/** Buffers behind {@link scratch}, one per slot. */
+const buffers: Uint8Array[] = [];
+/** Documents longer than this get arrays of their own rather than growing the shared buffers. */
+const MAX_SCRATCH = 1 << 16;
+
+/**
+ * A zeroed array of `n` bytes for one call of the extractor, taken from a
+ * buffer kept across calls: a document's per-token marks cost no new
+ * backing store (and no garbage for the collector). Each slot serves one
+ * array at a time; nothing may keep the array after the call.
+ *
+ * @param slot - which buffer (each array alive at the same time needs its own)
+ * @param n - the length
+ */
+export function scratch(slot: number, n: number): Uint8Array {
+  if (n > MAX_SCRATCH) return new Uint8Array(n);
+  let b = buffers[slot];
+  if (b === undefined || b.length < n) {
+    b = new Uint8Array(Math.max(n, 2 * (b?.length ?? 0), 1024));
+    buffers[slot] = b;
+  } else b.fill(0, 0, n);
+  return b.subarray(0, n);
+}
+
+/** {@link scratch} slots of the casualty extractor. */
+export const SLOT = { classes: 0, dates: 1, taken: 2, cues: 3 } as const;
+
+/**
+ * The date mask of a document: 1 on tokens of temporal expressions (the
+ * shared temporal layer) and of money and percentages (`$5 million`, `40
+ * percent`, `12%`, `200 dollars`), whose numbers never count people. The
+ * array is {@link scratch}: valid for the current extraction only.
+ *
+ * @param doc - the document
+ * @param before - tokens that open an amount of money (a currency word or symbol)
+ * @param after - tokens that close one (a currency or percentage word, "per" of "per cent")
+ */
+export function dateMask(doc: Document, before: readonly number[], after: readonly number[]): Uint8Array {
+  const toks = doc.tokens;
+  const mask = scratch(SLOT.dates, toks.length);
+  for (const e of temporalExpressions(doc)) {
+    for (let k = e.firstToken; k < e.endToken && k < mask.length; k++) mask[k] = 1;
+  }
+  for (const i of before) {
+    mask[i] = 1;
+    for (let k = i + 1; k < toks.length && isAmount(toks[k]); k++) mask[k] = 1;
+  }
+  for (const i of after) {
+    if (toks[i]!.lower === 'per' && toks[i + 1]?.lower !== 'cent') continue;
+    mask[i] = 1;
+    for (let k = i - 1; k >= 0 && isAmount(toks[k]); k--) mask[k] = 1;
+  }
+  return mask;
 }
 
 /** The sentence's text between two tokens, in normalised offsets. */

@@ -9,8 +9,8 @@
  */
 import type { Document } from '../document/model.js';
 import type { CasualtyFigure, CasualtyScope } from '../types.js';
-import { type Ctx, dateMask } from './context.js';
-import { NON_CASUALTY_VERBS, SKIPPABLE, TOKEN_CLASS } from './lexicon.js';
+import { type Ctx, SLOT, dateMask, isMoneyStart, scratch } from './context.js';
+import { ANCHOR, CUE, MONEY_AFTER, MONEY_BEFORE, NON_CASUALTY_VERBS, SKIPPABLE, TOKEN_CLASS } from './lexicon.js';
 import { type Found, figuresAt } from './rules.js';
 import { scopeOf } from './scope.js';
 import { sourceFor, sourcesIn } from './source.js';
@@ -18,8 +18,6 @@ import { subsetsIn } from './subsets.js';
 
 /** How many sentences back a pronoun ("It said …") may find its source. */
 const PRONOUN_REACH = 3;
-/** The shortest anchor or cue word ("die", "say"). */
-const MIN_WORD = Math.min(...[...TOKEN_CLASS.keys()].map((w) => w.length));
 const BEFORE_SKIP = new Set(['the', 'all', 'of', 'some']);
 
 /** People gathered, arrested, freed, evacuated or displaced are not casualties: "12 wounded soldiers were evacuated". */
@@ -66,11 +64,32 @@ function add(ctx: Ctx, taken: Uint8Array, found: Found[], f: Found): void {
  */
 export function extractCasualties(doc: Document): CasualtyFigure[] {
   const toks = doc.tokens;
-  const ctx: Ctx = { doc, toks, dateMask: dateMask(doc), first: 0, end: 0 };
+  // One pass over the tokens, one lookup each: the outcome words (anchors), the sentences that have a
+  // reporting cue, and the currencies whose numbers are sums of money.
+  const anchorTokens: number[] = [];
+  const cueIn = scratch(SLOT.cues, doc.sentences.length);
+  const moneyBefore: number[] = [];
+  const moneyAfter: number[] = [];
+  const cls = scratch(SLOT.classes, toks.length);
+  for (let k = 0; k < toks.length; k++) {
+    const t = toks[k]!;
+    const w = t.lower;
+    const c = TOKEN_CLASS.get(w);
+    if (c === undefined) {
+      if (isMoneyStart(w)) moneyBefore.push(k);
+      continue;
+    }
+    cls[k] = c;
+    if ((c & ANCHOR) !== 0) anchorTokens.push(k);
+    else if ((c & CUE) !== 0) cueIn[t.sentence] = 1;
+    if ((c & MONEY_BEFORE) !== 0 || isMoneyStart(w)) moneyBefore.push(k);
+    else if ((c & MONEY_AFTER) !== 0) moneyAfter.push(k);
+  }
+  const ctx: Ctx = { doc, toks, dateMask: dateMask(doc, moneyBefore, moneyAfter), cls, first: 0, end: 0 };
   const keep = doc.options.includeBoilerplate;
   const out: CasualtyFigure[] = [];
   // Tokens already in a figure (a phrase is counted once, by the first rule that reads it).
-  const taken = new Uint8Array(toks.length);
+  const taken = scratch(SLOT.taken, toks.length);
   // Sentences with a reporting cue, for pronouns ("It said …") to find their source.
   const cueSentences: number[] = [];
   const previousSource = (index: number): string | null => {
@@ -89,17 +108,6 @@ export function extractCasualties(doc: Document): CasualtyFigure[] {
     }
     return null;
   };
-  // One pass over the tokens: the outcome words (anchors) and the sentences that have a reporting cue.
-  const anchorTokens: number[] = [];
-  const cueIn = new Uint8Array(doc.sentences.length);
-  for (let k = 0; k < toks.length; k++) {
-    const t = toks[k]!;
-    const w = t.lower;
-    if (w.length < MIN_WORD) continue; // "of", "a", punctuation: no lookup
-    const c = TOKEN_CLASS.get(w);
-    if (c === 1) anchorTokens.push(k);
-    else if (c === 2) cueIn[t.sentence] = 1;
-  }
   for (let i = 0; i < cueIn.length; i++) if (cueIn[i] === 1) cueSentences.push(i);
   for (let n = 0; n < anchorTokens.length;) {
     const s = doc.sentences[toks[anchorTokens[n]!]!.sentence]!;
@@ -122,8 +130,11 @@ export function extractCasualties(doc: Document): CasualtyFigure[] {
       const boilerplate = doc.isBoilerplate(first.start);
       if (boilerplate && !keep) continue;
       const { min, max, approximate } = f.phrase;
+      const span = doc.tokenSpan(f.phrase.first, f.phrase.end);
       out.push({
-        ...doc.tokenSpan(f.phrase.first, f.phrase.end),
+        start: span.start,
+        end: span.end,
+        text: span.text,
         boilerplate,
         outcome: f.outcome,
         count: { min, max, exact: min !== null && min === max, approximate },

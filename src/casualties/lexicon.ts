@@ -64,11 +64,75 @@ export const ANCHORS: ReadonlySet<string> = new Set([
   'hospital',
 ]);
 
-/** 1 for an anchor, 2 for a reporting cue: the one lookup per token of the sentence scan. */
-export const TOKEN_CLASS: ReadonlyMap<string, 1 | 2> = new Map<string, 1 | 2>([
-  ...[...SOURCE_VERBS, 'according'].map((w): [string, 2] => [w, 2]),
-  ...[...ANCHORS].map((w): [string, 1] => [w, 1]),
+/** Currency words and symbols before an amount (`$`, `US$`, `EUR`): their numbers never count people. */
+export const CURRENCY_BEFORE: ReadonlySet<string> = new Set([
+  '$',
+  '€',
+  '£',
+  '¥',
+  'us$',
+  'usd',
+  'eur',
+  'gbp',
+  'rs',
+  'rs.',
+  'inr',
 ]);
+/** Currency and percentage words after an amount (`200 dollars`, `40 percent`, `12%`). */
+export const CURRENCY_AFTER: ReadonlySet<string> = new Set([
+  'dollars',
+  'dollar',
+  'euros',
+  'euro',
+  'pounds',
+  'sterling',
+  'yuan',
+  'rupees',
+  'lira',
+  'liras',
+  'riyals',
+  'dinars',
+  'percent',
+  'pct',
+  '%',
+]);
+
+/** {@link TOKEN_CLASS} bit: an outcome word, a toll, "number" (an anchor). */
+export const ANCHOR = 1;
+/** {@link TOKEN_CLASS} bit: a reporting cue ("said", "according"). */
+export const CUE = 2;
+/** {@link TOKEN_CLASS} bit: a currency before its amount. */
+export const MONEY_BEFORE = 4;
+/** {@link TOKEN_CLASS} bit: a currency or percentage after its amount, or "per" (of "per cent"). */
+export const MONEY_AFTER = 8;
+/** {@link TOKEN_CLASS} bit: a war noun of the scope rule (`war`, `conflict`; `violence`, `crackdown`). */
+export const WAR = 16;
+/** {@link TOKEN_CLASS} bit: the first word of a time-span cue (`since`, `so` of "so far"). */
+export const SPAN_CUE = 32;
+/** {@link TOKEN_CLASS} bit: a word that shows violence or disaster (`attack`, `shelling`, `earthquake`). */
+export const VIOLENT = 64;
+
+/**
+ * What a word is to the casualty rules, as bits: the one lookup per token of
+ * the document; the rules then test bits of the per-token classes (`Ctx.cls`).
+ */
+export const TOKEN_CLASS: ReadonlyMap<string, number> = (() => {
+  const m = new Map<string, number>();
+  const on = (words: Iterable<string>, bit: number): void => {
+    for (const w of words) m.set(w, (m.get(w) ?? 0) | bit);
+  };
+  on(ANCHORS, ANCHOR);
+  on([...SOURCE_VERBS, 'according'], CUE);
+  on(CURRENCY_BEFORE, MONEY_BEFORE);
+  on([...CURRENCY_AFTER, 'per'], MONEY_AFTER);
+  on([...CUMULATIVE_NOUNS, ...PERFECT_NOUNS], WAR);
+  on(
+    CUMULATIVE_CUES.map((c) => c[0]!),
+    SPAN_CUE,
+  );
+  on(VIOLENT_CONTEXT, VIOLENT);
+  return m;
+})();
 
 /** Whether the character at `i` is an upper-case letter (ASCII fast path, no allocation). */
 function upperAt(v: string, i: number): boolean {
@@ -101,8 +165,14 @@ export function isVictimHead(t: Token): boolean {
   if (NAME_STOP_WORDS.has(w) || NON_VICTIMS.has(w) || ANCHORS.has(w)) return false;
   // A capitalised plural names people (Syrians, Kurds, Alawites), as do plurals in -ians, -ists, -men…;
   // so does any other plural common noun not listed as naming things ("farmhands", "porters").
-  if (isCapitalised(t) || SUFFIXES.some((s) => w.endsWith(s))) return true;
-  return t.pos === 'NOUN' && !/(?:ss|us|is)$/.test(w);
+  if (isCapitalised(t) || hasPersonSuffix(w)) return true;
+  return t.pos === 'NOUN' && !(w.endsWith('ss') || w.endsWith('us') || w.endsWith('is'));
+}
+
+/** Whether a word ends in a suffix for people (`-ians`, `-ists`, `-men`…). */
+function hasPersonSuffix(w: string): boolean {
+  for (let i = 0; i < SUFFIXES.length; i++) if (w.endsWith(SUFFIXES[i]!)) return true;
+  return false;
 }
 
 /** Whether a token names people for certain: a listed noun, a capitalised plural or a plural of a person suffix (not any plural). */
@@ -111,7 +181,7 @@ export function isPersonHead(t: Token): boolean {
   if (VICTIM_HEADS.has(w)) return true;
   if (t.shape !== 'word' || w.length < 4 || !w.endsWith('s') || NAME_STOP_WORDS.has(w) || NON_VICTIMS.has(w))
     return false;
-  return isCapitalised(t) || SUFFIXES.some((s) => w.endsWith(s));
+  return isCapitalised(t) || hasPersonSuffix(w);
 }
 
 /** Whether a lower-case word is a singular noun for one person (listed, or a compound in -man/-woman). */

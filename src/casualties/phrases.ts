@@ -75,11 +75,11 @@ function isNominal(ctx: Ctx, k: number): boolean {
   if (t.shape !== 'word' && t.shape !== 'other') return false;
   if (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'ADJ') return true;
   // An acronym, whatever its tag ("287 IS fighters", "members of IS": IS is tagged as a verb).
-  if (t.value.length >= 2 && t.value.length <= 6 && /^[A-Z]+$/.test(t.value)) return true;
+  if (t.value.length >= 2 && t.value.length <= 6 && isCapitals(t.value)) return true;
   // A noun mistagged as a verb before another noun ("IS group militants").
   if (
     t.pos === 'VERB' &&
-    !/(?:ed|ing|s)$/.test(t.lower) &&
+    !(t.lower.endsWith('ed') || t.lower.endsWith('ing') || t.lower.endsWith('s')) &&
     !ANCHORS.has(t.lower) &&
     k + 1 < ctx.end &&
     isVictimHead(ctx.toks[k + 1]!)
@@ -89,7 +89,7 @@ function isNominal(ctx: Ctx, k: number): boolean {
   // Participles used as modifiers ("armed", "unarmed"): only before another nominal.
   return (
     t.pos === 'VERB' &&
-    /(?:ed|ing)$/.test(t.lower) &&
+    (t.lower.endsWith('ed') || t.lower.endsWith('ing')) &&
     !ANCHORS.has(t.lower) &&
     k + 1 < ctx.end &&
     isNominalNoun(ctx, k + 1)
@@ -104,10 +104,36 @@ const isNominalNoun = (ctx: Ctx, k: number): boolean => {
 /** The victims text: lower-cased unless a proper name, no all-caps shouting. */
 function victimsText(ctx: Ctx, first: number, end: number): string {
   let s = textOf(ctx, first, end);
-  if (s.length > 1 && s === s.toUpperCase()) s = s.toLowerCase();
+  if (s.length > 1 && isUpperCase(s)) s = s.toLowerCase();
   const t = ctx.toks[first]!;
-  if (t.pos !== 'PROPN' && /^[A-Z][a-z]/.test(t.value) && !isProperWord(t)) s = s[0]!.toLowerCase() + s.slice(1);
+  if (t.pos !== 'PROPN' && isTitleWord(t.value) && !isProperWord(t)) s = s[0]!.toLowerCase() + s.slice(1);
   return s;
+}
+
+/** `s === s.toUpperCase()`, without building the upper-case copy for ASCII text (the common case). */
+function isUpperCase(s: string): boolean {
+  for (let k = 0; k < s.length; k++) {
+    const c = s.charCodeAt(k);
+    if (c >= 128) return s === s.toUpperCase();
+    if (c >= 97 && c <= 122) return false;
+  }
+  return true;
+}
+
+/** `/^[A-Z][a-z]/`: an ASCII capital, then an ASCII lower-case letter. */
+function isTitleWord(v: string): boolean {
+  const a = v.charCodeAt(0);
+  const b = v.charCodeAt(1);
+  return a >= 65 && a <= 90 && b >= 97 && b <= 122;
+}
+
+/** `/^[A-Z]+$/`: ASCII capitals only. */
+function isCapitals(v: string): boolean {
+  for (let k = 0; k < v.length; k++) {
+    const c = v.charCodeAt(k);
+    if (c < 65 || c > 90) return false;
+  }
+  return v.length > 0;
 }
 
 const isProperWord = (t: Token): boolean => t.pos === 'PROPN';

@@ -27,7 +27,7 @@ import {
   TOLLS,
   TOLL_MODIFIERS,
   VERBS,
-  VIOLENT_CONTEXT,
+  VIOLENT,
   VICTIM_HEADS,
   HARM_GATED_ALL,
   HARM_GATED_SINGULAR,
@@ -136,7 +136,7 @@ function violentSentence(ctx: Ctx): boolean {
     from = ctx.doc.sentences[toks[from - 1]!.sentence]!.firstToken;
   }
   let value = false;
-  for (let k = from; k < ctx.end && !value; k++) if (VIOLENT_CONTEXT.has(toks[k]!.lower)) value = true;
+  for (let k = from; k < ctx.end && !value; k++) if ((ctx.cls[k]! & VIOLENT) !== 0) value = true;
   ctx.violent = { first: ctx.first, value };
   return value;
 }
@@ -562,7 +562,9 @@ function unreal(ctx: Ctx, a: number): 'unreal' | 'purpose' | null {
   if (w !== 'to') return null;
   if (k - 1 >= ctx.first && INTENT_VERBS.has(toks[k - 1]!.lower)) return 'unreal';
   const v = toks[a]!.lower;
-  const base = VERBS.has(v) && !/(?:ed|ing|s|slain|hurt)$/.test(v);
+  const base =
+    VERBS.has(v) &&
+    !(v.endsWith('ed') || v.endsWith('ing') || v.endsWith('s') || v.endsWith('slain') || v.endsWith('hurt'));
   return base && !(k - 1 >= ctx.first && toks[k - 1]!.lower === 'used') ? 'purpose' : null;
 }
 

@@ -17,7 +17,7 @@
 import type { Token } from '../document/model.js';
 import type { CasualtyScope } from '../types.js';
 import type { Ctx, ScopeMarks } from './context.js';
-import { CUMULATIVE_CUES, CUMULATIVE_NOUNS, PERFECT_NOUNS, TOLLS } from './lexicon.js';
+import { CUMULATIVE_CUES, CUMULATIVE_NOUNS, PERFECT_NOUNS, SPAN_CUE, TOLLS, WAR } from './lexicon.js';
 import type { Found } from './rules.js';
 
 const PERFECT = new Set(['has', 'have', 'had', "'s"]);
@@ -39,10 +39,8 @@ function warNoun(ctx: Ctx, k: number, perfect: boolean): boolean {
   return !(after !== undefined && HYPHENS.has(after.value) && !after.spaceBefore);
 }
 
-const CUE_STARTS = new Set(CUMULATIVE_CUES.map((c) => c[0]!));
-
 function cueAt(ctx: Ctx, k: number): boolean {
-  if (!CUE_STARTS.has(ctx.toks[k]!.lower)) return false;
+  if ((ctx.cls[k]! & SPAN_CUE) === 0) return false;
   for (const cue of CUMULATIVE_CUES) {
     let ok = true;
     for (let i = 0; i < cue.length && ok; i++) ok = k + i < ctx.end && ctx.toks[k + i]!.lower === cue[i];
@@ -75,9 +73,9 @@ function marksOf(ctx: Ctx): ScopeMarks {
   const war: number[] = [];
   const cues: number[] = [];
   for (let k = ctx.first; k < ctx.end; k++) {
-    const w = ctx.toks[k]!.lower;
-    if (CUMULATIVE_NOUNS.has(w) || PERFECT_NOUNS.has(w)) war.push(k);
-    if (cueAt(ctx, k)) cues.push(k);
+    const c = ctx.cls[k]!;
+    if ((c & WAR) !== 0) war.push(k);
+    if ((c & SPAN_CUE) !== 0 && cueAt(ctx, k)) cues.push(k);
   }
   ctx.marks = { first: ctx.first, end: ctx.end, war, cues };
   return ctx.marks;

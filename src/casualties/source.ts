@@ -11,7 +11,7 @@ import { canonicalActor } from '../actors/known.js';
 import type { Document, Token } from '../document/model.js';
 import { type Ctx, textOf } from './context.js';
 import { readQuantity } from '../numbers/index.js';
-import { SOURCE_HEADS, SOURCE_VERBS, isCapitalised } from './lexicon.js';
+import { CUE, SOURCE_HEADS, SOURCE_VERBS, isCapitalised } from './lexicon.js';
 import type { Found } from './rules.js';
 
 /** A reporting cue in a sentence; what it says is read on demand. */
@@ -407,6 +407,8 @@ export function sourcesIn(ctx: Ctx, figures: readonly Found[], previous: () => s
   const out: SourceCue[] = [];
   const { first, end } = ctx;
   for (let k = first; k < end; k++) {
+    // the cue words ("said", "according") carry the CUE bit: one test for every other word
+    if ((ctx.cls[k]! & CUE) === 0) continue;
     const t = toks[k]!;
     const according = t.lower === 'according' && toks[k + 1]?.lower === 'to';
     if (!according) {

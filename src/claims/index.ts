@@ -59,6 +59,7 @@ const SAYING = [
 
 let triggers: Map<string, Form[]> | null = null;
 
+/** Cue word → the forms it triggers. */
 function triggerMap(): Map<string, Form[]> {
   if (triggers !== null) return triggers;
   const lex = lexicon();
@@ -131,7 +132,9 @@ function toClaim(doc: Document, c: Candidate): ResponsibilityClaim {
       ? null
       : { name: c.actor.name, kind: c.actor.kind, mention: doc.tokenSpan(c.actor.first, c.actor.end) };
   return {
-    ...span,
+    start: span.start,
+    end: span.end,
+    text: span.text,
     boilerplate: doc.isBoilerplate(doc.tokens[c.first]!.start),
     actor,
     status: c.status,

@@ -7,7 +7,7 @@
  * @module
  */
 import { placeGovernmentAt } from '../actors/context.js';
-import { actorMentions, type ActorMention, type MentionIndex, type MentionSource } from '../actors/mentions.js';
+import { mentionLookup, type ActorMention, type MentionLookup, type MentionSource } from '../actors/mentions.js';
 import { temporalExpressions } from '../temporal/index.js';
 import type { Document, Sentence, Token } from '../document/model.js';
 import type { ActorKind } from '../types.js';
@@ -18,7 +18,8 @@ import { quoteMarks } from '../marks/index.js';
 export interface Ctx {
   readonly doc: Document;
   readonly toks: readonly Token[];
-  readonly idx: MentionIndex;
+  /** The actor mentions, read sentence by sentence as the forms ask. */
+  readonly idx: MentionLookup;
   readonly lex: Lexicon;
   /** 1 for tokens inside quotation marks (marks included), from the shared `src/marks` layer. */
   readonly quoted: Uint8Array;
@@ -57,21 +58,39 @@ export interface FindOptions {
   readonly descriptions?: boolean;
 }
 
-/** Builds the per-document context. */
+/** Buffers behind the context's per-token and per-sentence arrays, reused from one document to the next. */
+let dateBuffer = new Int32Array(0);
+let violentBuffer = new Uint8Array(0);
+/** Documents longer than this get arrays of their own rather than growing the shared buffers. */
+const MAX_SHARED = 1 << 16;
+
+/**
+ * Builds the per-document context. Its arrays live in buffers shared across
+ * documents (no new backing store per document): a context is valid until
+ * the next call.
+ */
 export function makeCtx(doc: Document): Ctx {
   const lex = lexicon();
   const toks = doc.tokens;
-  const dateStart = new Int32Array(toks.length).fill(-1);
+  const n = toks.length;
+  const ns = doc.sentences.length;
+  if (dateBuffer.length < n && n <= MAX_SHARED) dateBuffer = new Int32Array(Math.max(n, 2 * dateBuffer.length, 1024));
+  if (violentBuffer.length < ns && ns <= MAX_SHARED)
+    violentBuffer = new Uint8Array(Math.max(ns, 2 * violentBuffer.length, 256));
+  const dateStart = n <= MAX_SHARED ? dateBuffer.subarray(0, n) : new Int32Array(n);
+  dateStart.fill(-1);
+  const violent = ns <= MAX_SHARED ? violentBuffer.subarray(0, ns) : new Uint8Array(ns);
+  violent.fill(0);
   for (const e of temporalExpressions(doc)) dateStart[e.endToken - 1] = e.firstToken;
   // The actor index and the quote marks are built on first use: a document whose cue words all
   // fail their cheap tests (most non-conflict news) never pays for them.
-  let idx: MentionIndex | null = null;
+  let idx: MentionLookup | null = null;
   let quoted: Uint8Array | null = null;
   return {
     doc,
     toks,
-    get idx(): MentionIndex {
-      return (idx ??= actorMentions(doc));
+    get idx(): MentionLookup {
+      return (idx ??= mentionLookup(doc));
     },
     lex,
     get quoted(): Uint8Array {
@@ -84,7 +103,7 @@ export function makeCtx(doc: Document): Ctx {
       return quoted;
     },
     dateStart,
-    violent: new Uint8Array(doc.sentences.length),
+    violent,
     sentence: doc.sentences[0]!,
   };
 }
@@ -241,18 +260,40 @@ export function skipBack(ctx: Ctx, k: number): number {
   return k;
 }
 
+/** Whether {@link skipForward} moves over the token (unless an actor mention starts there). */
+export function skippable(ctx: Ctx, t: Token, clause = false): boolean {
+  const { lex } = ctx;
+  return (
+    (t.pos === 'ADV' && !lex.negations.has(t.lower) && t.lower !== 'not') ||
+    lex.subjectSkips.has(t.lower) ||
+    (clause && (t.lower === 'that' || t.value === ':' || t.value === ','))
+  );
+}
+
+/**
+ * Whether `test` holds at a token where {@link skipForward} from `k` can stop:
+ * `k` itself, each token it may move over, and the one after them (or the
+ * sentence end). A cheap necessary condition: no actor mention is read.
+ */
+export function aheadOf(ctx: Ctx, k: number, test: (j: number) => boolean, clause = false): boolean {
+  const end = ctx.sentence.endToken;
+  for (let j = k; j <= end; j++) {
+    const t = ctx.toks[j];
+    if (t === undefined) return false;
+    if (test(j)) return true;
+    if (j === end || !skippable(ctx, t, clause)) return false;
+  }
+  return false;
+}
+
 /** Moves right from `k` over adverbs (and `that`/`:` when `clause`). */
 export function skipForward(ctx: Ctx, k: number, clause = false): number {
-  const { toks, lex } = ctx;
+  const { toks } = ctx;
   const end = ctx.sentence.endToken;
   while (k < end) {
     const t = toks[k]!;
     if (ctx.idx.startingAt.has(k)) return k;
-    if (
-      (t.pos === 'ADV' && !lex.negations.has(t.lower) && t.lower !== 'not') ||
-      lex.subjectSkips.has(t.lower) ||
-      (clause && (t.lower === 'that' || t.value === ':' || t.value === ','))
-    ) {
+    if (skippable(ctx, t, clause)) {
       k++;
       continue;
     }
@@ -318,23 +359,16 @@ export function npStart(ctx: Ctx, first: number): number {
  * "the group" refer to.
  */
 export function resolveAnaphor(ctx: Ctx, i: number, groupsOnly = false): ActorMention | null {
-  const all = ctx.idx.all;
-  const floor = ctx.doc.sentences[Math.max(0, ctx.toks[i]!.sentence - 2)]!.firstToken;
-  let lo = 0;
-  let hi = all.length - 1;
-  let last = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (all[mid]!.endToken <= i) {
-      last = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  for (let m = last; m >= 0; m--) {
-    const a = all[m]!;
-    if (a.firstToken < floor) break;
-    if (a.modifier || a.via === 'place') continue;
-    if (a.kind === 'group' || (a.kind === 'government' && !groupsOnly)) return a;
+  const here = ctx.toks[i]!.sentence;
+  // the sentence and the two before it, latest mention first
+  for (let s = here; s >= 0 && s >= here - 2; s--) {
+    const ms = ctx.idx.inSentence(s);
+    for (let m = ms.length - 1; m >= 0; m--) {
+      const a = ms[m]!;
+      if (a.endToken > i) continue;
+      if (a.modifier || a.via === 'place') continue;
+      if (a.kind === 'group' || (a.kind === 'government' && !groupsOnly)) return a;
+    }
   }
   return null;
 }

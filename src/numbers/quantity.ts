@@ -103,24 +103,48 @@ const QUANTITY_STARTS = new Set([
 const MAX_NUMBER_TOKENS = 16;
 
 const isHyphen = (t: Token | undefined): boolean => t !== undefined && HYPHENS.has(t.value);
+/** Whether a word holds a hyphen (`-`, `‐`, `‑`), as `/[-‐‑]/` tests, without a regular expression. */
+function hasHyphen(w: string): boolean {
+  for (let k = 0; k < w.length; k++) {
+    const c = w.charCodeAt(k);
+    if (c === 0x2d || c === 0x2010 || c === 0x2011) return true;
+  }
+  return false;
+}
 /** A hyphen glued to the tokens on both sides ("forty-eight", "two-day"). */
 const isGluedHyphen = (toks: readonly Token[], j: number): boolean =>
   isHyphen(toks[j]) && !toks[j]!.spaceBefore && toks[j + 1] !== undefined && !toks[j + 1]!.spaceBefore;
 
-/** First words of qualifiers: a cheap test before building multi-word keys. */
-const QUALIFIER_STARTS = new Set([...QUALIFIERS.keys()].map((k) => k.split(' ')[0]!));
+/** A qualifier phrase: its words (lower case) and its effect. */
+interface QualifierPhrase {
+  readonly words: readonly string[];
+  readonly kind: QualifierKind;
+}
 
-/** Reads a qualifier phrase at `i`: its kind and the index after it. */
-function readQualifier(toks: readonly Token[], i: number, limit: number): [QualifierKind, number] | null {
-  if (!QUALIFIER_STARTS.has(toks[i]!.lower)) return null;
-  let key = '';
-  let best: [QualifierKind, number] | null = null;
-  for (let j = i; j < limit && j < i + MAX_QUALIFIER_WORDS; j++) {
-    key = j === i ? toks[j]!.lower : `${key} ${toks[j]!.lower}`;
-    const kind = QUALIFIERS.get(key);
-    if (kind !== undefined) best = [kind, j + 1];
+/** Qualifier phrases by first word, longest first: one lookup, then word comparisons (no keys built). */
+const QUALIFIER_PHRASES: ReadonlyMap<string, readonly QualifierPhrase[]> = (() => {
+  const byFirst = new Map<string, QualifierPhrase[]>();
+  for (const [key, kind] of QUALIFIERS) {
+    const words = key.split(' ');
+    const list = byFirst.get(words[0]!) ?? [];
+    list.push({ words, kind });
+    byFirst.set(words[0]!, list);
   }
-  return best;
+  for (const list of byFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
+  return byFirst;
+})();
+
+/** Reads a qualifier phrase at `i`: its kind and the index after it (the longest phrase that fits before `limit`). */
+function readQualifier(toks: readonly Token[], i: number, limit: number): [QualifierKind, number] | null {
+  const cands = QUALIFIER_PHRASES.get(toks[i]!.lower);
+  if (cands === undefined) return null;
+  const room = Math.min(limit - i, MAX_QUALIFIER_WORDS);
+  next: for (const c of cands) {
+    if (c.words.length > room) continue;
+    for (let k = 1; k < c.words.length; k++) if (toks[i + k]!.lower !== c.words[k]) continue next;
+    return [c.kind, i + c.words.length];
+  }
+  return null;
 }
 
 /** A bare number (no qualifier): value, range end, vague flag, scale used, and end index. */
@@ -148,8 +172,8 @@ function readWords(toks: readonly Token[], i: number, limit: number): Bare | nul
       if (isGluedHyphen(toks, j) && words.length > 0) continue;
       break;
     }
-    if (t.shape !== 'word' || !(NUMBERISH.has(t.lower) || (t.lower.length > 3 && /[-‐‑]/.test(t.lower)))) break;
-    if (t.lower.length > 3 && /[-‐‑]/.test(t.lower)) {
+    if (t.shape !== 'word' || !(NUMBERISH.has(t.lower) || (t.lower.length > 3 && hasHyphen(t.lower)))) break;
+    if (t.lower.length > 3 && hasHyphen(t.lower)) {
       for (const part of t.lower.split(/[-‐‑]/)) words.push({ w: part, end: j + 1 });
       continue;
     }
@@ -213,8 +237,25 @@ function readVague(toks: readonly Token[], i: number, limit: number): Bare | nul
 
 const DIGIT_GROUP = '(\\d{1,3}(?:,\\d{3})+|\\d{1,7})';
 const DIGIT_RANGE = new RegExp(`^${DIGIT_GROUP}[-–]${DIGIT_GROUP}$`);
-const ONE_TO_THREE = /^\d{1,3}$/;
-const THREE = /^\d{3}$/;
+
+/** Whether `s` is `min`–`max` ASCII digits (`/^\d{min,max}$/` without a regular expression). */
+function digitsOnly(s: string, min: number, max: number): boolean {
+  if (s.length < min || s.length > max) return false;
+  for (let k = 0; k < s.length; k++) {
+    const c = s.charCodeAt(k);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
+
+/** Whether `s` holds a range dash (`-`, `–`): only then can it be a range such as `10-15`. */
+function hasRangeDash(s: string): boolean {
+  for (let k = 0; k < s.length; k++) {
+    const c = s.charCodeAt(k);
+    if (c === 0x2d || c === 0x2013) return true;
+  }
+  return false;
+}
 
 /**
  * Reads a number in digits at `i`, with space-separated thousands groups
@@ -223,7 +264,7 @@ const THREE = /^\d{3}$/;
 function readDigits(toks: readonly Token[], i: number, limit: number): Bare | null {
   const t = toks[i];
   if (t === undefined || i >= limit || (t.shape !== 'number' && t.shape !== 'other')) return null;
-  const range = DIGIT_RANGE.exec(t.value);
+  const range = hasRangeDash(t.value) ? DIGIT_RANGE.exec(t.value) : null;
   if (range !== null) {
     const a = Number(range[1]!.replace(/,/g, ''));
     const b = Number(range[2]!.replace(/,/g, ''));
@@ -233,11 +274,11 @@ function readDigits(toks: readonly Token[], i: number, limit: number): Bare | nu
   if (value === null) return null;
   let end = i + 1;
   // "260 000": a 1–3 digit group followed by 3-digit groups after single spaces on the same line.
-  if (ONE_TO_THREE.test(t.value)) {
+  if (digitsOnly(t.value, 1, 3)) {
     let text = t.value;
     while (end < limit && end - i < 6) {
       const g = toks[end]!;
-      if (!THREE.test(g.value) || !g.spaceBefore || g.lineBefore || g.start - toks[end - 1]!.end !== 1) break;
+      if (!digitsOnly(g.value, 3, 3) || !g.spaceBefore || g.lineBefore || g.start - toks[end - 1]!.end !== 1) break;
       text += g.value;
       end++;
     }
@@ -363,7 +404,9 @@ export function readQuantity(toks: readonly Token[], i: number, limit: number = 
   const end = Math.min(limit, toks.length);
   if (i < 0 || i >= end) return null;
   const t = toks[i]!;
-  if (!QUANTITY_STARTS.has(t.lower) && !/^\d/.test(t.value) && !(t.lower.length > 3 && /[-‐‑]/.test(t.lower)))
+  // Most tokens start no quantity: a digit test, then one lookup, then a hyphen scan ("twenty-five").
+  const c0 = t.value.charCodeAt(0);
+  if (!(c0 >= 48 && c0 <= 57) && !QUANTITY_STARTS.has(t.lower) && !(t.lower.length > 3 && hasHyphen(t.lower)))
     return null;
   let qualifier: QualifierKind | null = null;
   let j = i;

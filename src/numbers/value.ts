@@ -105,6 +105,13 @@ const GLUED_SCALE = /^(\d{1,6}(?:\.\d{1,3})?)(k|m|mn|bn)$/i;
  */
 export function digitValue(token: string): number | null {
   if (token.length === 0 || token.length > 24) return null;
+  // The common case, digits only ("76"): what PLAIN reads, without running the patterns.
+  let plain = true;
+  for (let k = 0; k < token.length && plain; k++) {
+    const c = token.charCodeAt(k);
+    plain = c >= 48 && c <= 57;
+  }
+  if (plain) return Number(token);
   if (THOUSANDS_DOT.test(token)) return Number(token.replace(/\./g, ''));
   if (PLAIN.test(token)) return Number(token);
   if (THOUSANDS_COMMA.test(token)) return Number(token.replace(/,/g, ''));

@@ -407,6 +407,12 @@ export function attribute(ctx: Ctx, i: number): Candidate | null {
 /** `SOURCE held X responsible for EVENT`. */
 export function heldResponsible(ctx: Ctx, i: number): Candidate | null {
   const { toks, lex } = ctx;
+  // Cheap test first ("held talks", "rebel-held" are everywhere): the responsibility word comes after
+  // the object and its tail, which end in the sentence (a tail's "(X)" may reach two tokens past it).
+  let responsible = false;
+  const last = Math.min(ctx.sentence.endToken + 2, toks.length - 1);
+  for (let k = i + 2; k <= last && !responsible; k++) responsible = lex.responsibleWords.has(toks[k]!.lower);
+  if (!responsible) return null;
   const obj = objectActor(ctx, i + 1, OPEN, 8);
   if (obj === null) return null;
   let k = actorTail(ctx, obj.actor.end);

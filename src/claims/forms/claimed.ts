@@ -14,6 +14,7 @@ import type { Candidate } from '../candidate.js';
 import { phraseAt } from '../lexicon.js';
 import {
   actorTail,
+  aheadOf,
   attackContext,
   eventAfter,
   eventBefore,
@@ -117,6 +118,10 @@ export function claimVerb(ctx: Ctx, i: number): Candidate | null {
   const { toks, lex } = ctx;
   const t = toks[i]!;
   if (t.pos !== 'VERB' && t.pos !== 'NOUN' && t.pos !== 'AUX') return null;
+  // "took", "take" are everywhere: accepting needs "responsibility" / "credit" right after the verb
+  // (across adverbs), which needs no actor mention to see.
+  if (!lex.claimVerbs.has(t.lower) && !aheadOf(ctx, i + 1, (j) => lex.responsibilityNouns.has(toks[j]!.lower)))
+    return null;
   let j = skipForward(ctx, i + 1);
   if (toks[j]?.lower === 'by') return null; // passive: claimedBy
   // "stopped short of claiming", "did not claim", "without claiming": not a claim (hedged/negated forms)
@@ -384,10 +389,14 @@ export function claimNoun(ctx: Ctx, i: number): Candidate | null {
  */
 export function weDidIt(ctx: Ctx, i: number): Candidate | null {
   const { toks, lex, idx } = ctx;
-  if (ctx.quoted[i] !== 1) return null;
+  // The words first ("we", "our" are common), then whether they are quoted, then who says them.
   const self = selfReference(ctx, i);
   if (self < 0) return null;
   let end = perpetrationAfter(ctx, self);
+  const claimAt = (j: number): boolean =>
+    lex.claimVerbs.has(toks[j]!.lower) && lex.responsibilityNouns.has(toks[j + 1]?.lower ?? '');
+  if (end < 0 && !aheadOf(ctx, self, claimAt)) return null;
+  if (ctx.quoted[i] !== 1) return null;
   if (end < 0) {
     // "We claim responsibility for…"
     const k = skipForward(ctx, self);
