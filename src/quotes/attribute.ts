@@ -483,6 +483,8 @@ export function attribute(
       previous.content !== null &&
       previous.content[1] <= b;
     if (previous?.content && previous.content[1] > a && !nested) a = previous.content[1];
+    // The dateline that opens the paragraph ("BEIRUT, March 4 (Reuters) –") is no part of what was said.
+    while (a < b && doc.zoneAt(toks[a]!.start) === 'dateline') a++;
     while (a < b && (toks[a]!.pos === 'PUNCT' || toks[a]!.pos === 'CCONJ') && !isMark(toks[a])) a++;
     b = trimEnd(doc, a, b, marks);
     if (b <= a) return null;

@@ -17,6 +17,11 @@ describe('indirect and mixed quotes', () => {
     ]);
   });
 
+  it('leaves the dateline that opens the paragraph out of a content before its cue', () => {
+    const text = 'Ferry strike ends\n\nPIRAEUS, June 9 (AP) – The ferries will sail again on Monday, the union said.';
+    expect(brief(text)).toEqual([['indirect', 'The ferries will sail again on Monday', 'union']]);
+  });
+
   it('reads subject–cue inversion after the content', () => {
     const [q] = quotes('Three schools were closed for the week, said Maria Lopez, the district head.');
     expect([q!.text, q!.speaker?.name, q!.speaker?.role]).toEqual([
