@@ -1,4 +1,16 @@
 import { defineConfig } from 'tsup';
+import type { Plugin } from 'esbuild';
+
+/**
+ * The command imports the library from the built `./index.js` beside it instead of
+ * bundling a second copy of it (the package would ship the library twice).
+ */
+const libraryExternal: Plugin = {
+  name: 'library-external',
+  setup(build) {
+    build.onResolve({ filter: /^\.\.\/extract\.js$/ }, () => ({ path: './index.js', external: true }));
+  },
+};
 
 export default defineConfig([
   {
@@ -19,5 +31,6 @@ export default defineConfig([
     clean: false,
     target: 'node20',
     platform: 'node',
+    esbuildPlugins: [libraryExternal],
   },
 ]);
