@@ -859,7 +859,7 @@ function organisationIn(doc: Document, first: number, end: number): string | nul
     if (r === null) continue;
     const text = textOf(doc, k, r);
     const last = toks[r - 1]!;
-    if (isOrganisationHead(last.value) || isAcronym(last) || isGovernmentName(text)) {
+    if (isOrganisationHead(last.value) || isAcronym(last) || isGovernmentName(text) || hasOrganisationHead(toks, k, r)) {
       if (titleAt(toks, k, r)?.end === r) {
         k = r - 1;
         continue;
@@ -869,6 +869,15 @@ function organisationIn(doc: Document, first: number, end: number): string | nul
     k = r - 1;
   }
   return null;
+}
+
+/** Whether a name run has an organisation head before an `of`/`for` complement (`Ministry of Defence`, `Observatory for Human Rights`). */
+function hasOrganisationHead(toks: readonly Token[], first: number, end: number): boolean {
+  for (let k = first; k < end - 1; k++) {
+    const next = toks[k + 1]!.lower;
+    if ((next === 'of' || next === 'for') && isOrganisationHead(toks[k]!.value)) return true;
+  }
+  return false;
 }
 
 /** The end of a role text without its trailing punctuation or parenthesis. */

@@ -44,6 +44,12 @@ describe('entity registry', () => {
     expect(b?.gender).toBe('female');
     const c = entity('The mayor of Lyon, Paul Girard, opened the bridge.', 'Paul Girard');
     expect(c?.role).toBe('mayor of Lyon');
+    // The organisation head need not end the name ("Office for Refugee Affairs", "Ministry of Health").
+    const d = entity('Lena Ortiz, director of the Office for Refugee Affairs, said the camp was full.', 'Lena Ortiz');
+    expect(d?.organisation).toBe('Office for Refugee Affairs');
+    expect(entity('Omar Saleh, a spokesman for the Ministry of Health, said wards were full.', 'Omar Saleh')?.organisation).toBe(
+      'Ministry of Health',
+    );
   });
 
   it('knows organisations, acronym aliases, media and governments', () => {
