@@ -1,6 +1,6 @@
 import type { ExtractOptions, Span, Zone, ZoneKind } from '../types.js';
 import { splitBlocks, splitLines } from './layout.js';
-import type { Document, Paragraph, ParseOptions, Sentence, Token } from './model.js';
+import type { Document, Paragraph, ParseOptions, Sentence } from './model.js';
 import { normalise } from './normalise.js';
 import { evidenceOrder, inferPublication, publicationValue } from './publication.js';
 import { readTokens } from './tokens.js';
@@ -72,15 +72,15 @@ export function parse(text: string, options?: ExtractOptions): Document {
   };
 
   // Paragraphs, and each token's paragraph (two pointers over sorted ranges).
-  const nTok = raw.value.length;
-  const tokParagraph = new Int32Array(nTok);
+  const tokens = raw.tokens;
+  const nTok = tokens.length;
   const paragraphs: Paragraph[] = [];
   let t = 0;
   for (let b = 0; b < blocks.length; b++) {
     const block = blocks[b]!;
-    while (t < nTok && raw.end[t]! <= block.start) tokParagraph[t++] = Math.max(0, b - 1);
+    while (t < nTok && tokens[t]!.end <= block.start) tokens[t++]!.paragraph = Math.max(0, b - 1);
     const first = t;
-    while (t < nTok && raw.start[t]! < block.end) tokParagraph[t++] = b;
+    while (t < nTok && tokens[t]!.start < block.end) tokens[t++]!.paragraph = b;
     paragraphs.push({
       index: b,
       start: block.start,
@@ -90,22 +90,21 @@ export function parse(text: string, options?: ExtractOptions): Document {
       zone: layout.kinds[b]!,
     });
   }
-  while (t < nTok) tokParagraph[t++] = Math.max(0, blocks.length - 1);
+  while (t < nTok) tokens[t++]!.paragraph = Math.max(0, blocks.length - 1);
 
   // Sentences: wink's, cut wherever the paragraph changes.
   const sentences: Sentence[] = [];
-  const tokSentence = new Int32Array(nTok);
   const pushSentence = (first: number, end: number): void => {
     if (end <= first) return;
     const index = sentences.length;
-    for (let k = first; k < end; k++) tokSentence[k] = index;
+    for (let k = first; k < end; k++) tokens[k]!.sentence = index;
     sentences.push({
       index,
-      start: raw.start[first]!,
-      end: raw.end[end - 1]!,
+      start: tokens[first]!.start,
+      end: tokens[end - 1]!.end,
       firstToken: first,
       endToken: end,
-      paragraph: tokParagraph[first]!,
+      paragraph: tokens[first]!.paragraph,
     });
   };
   let covered = 0;
@@ -113,7 +112,7 @@ export function parse(text: string, options?: ExtractOptions): Document {
     let first = Math.max(raw.fromWink[a]!, covered);
     const end = raw.fromWink[b + 1]!;
     for (let k = first + 1; k < end; k++) {
-      if (tokParagraph[k] !== tokParagraph[k - 1]) {
+      if (tokens[k]!.paragraph !== tokens[k - 1]!.paragraph) {
         pushSentence(first, k);
         first = k;
       }
@@ -122,28 +121,6 @@ export function parse(text: string, options?: ExtractOptions): Document {
     covered = Math.max(covered, end);
   }
   if (covered < nTok) pushSentence(covered, nTok);
-
-  const tokens: Token[] = new Array(nTok);
-  for (let k = 0; k < nTok; k++) {
-    const start = raw.start[k]!;
-    const prevEnd = k > 0 ? raw.end[k - 1]! : 0;
-    const gap = start > prevEnd;
-    const value = raw.value[k]!;
-    tokens[k] = {
-      index: k,
-      start,
-      end: raw.end[k]!,
-      value,
-      lower: value.toLowerCase(),
-      normal: raw.normal[k]!,
-      pos: raw.pos[k]!,
-      shape: raw.shape[k]!,
-      sentence: tokSentence[k]!,
-      paragraph: tokParagraph[k]!,
-      spaceBefore: gap,
-      lineBefore: gap && hasNewline(norm, prevEnd, start),
-    };
-  }
 
   // Zones in input offsets: runs of same-kind paragraphs, datelines cut out of body paragraphs.
   const pieces: { kind: ZoneKind; start: number; end: number }[] = [];
@@ -233,9 +210,4 @@ export function parse(text: string, options?: ExtractOptions): Document {
     },
   };
   return doc;
-}
-
-function hasNewline(s: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (s.charCodeAt(i) === 0x0a) return true;
-  return false;
 }

@@ -1,14 +1,13 @@
-import type { PosTag, TokenShape } from './model.js';
+import type { PosTag, Token, TokenShape } from './model.js';
 import { nlp } from './nlp.js';
 
-/** Raw token facts read from wink-nlp, before sentences and paragraphs are known. */
+/** A token whose sentence and paragraph {@link parse} fills in once it knows them. */
+export type RawToken = { -readonly [K in keyof Token]: Token[K] };
+
+/** Tokens read from wink-nlp, before sentences and paragraphs are known. */
 export interface RawTokens {
-  readonly start: Int32Array;
-  readonly end: Int32Array;
-  readonly value: string[];
-  readonly normal: string[];
-  readonly pos: PosTag[];
-  readonly shape: TokenShape[];
+  /** Tokens without whitespace; `sentence` and `paragraph` are 0 until set. */
+  readonly tokens: RawToken[];
   /** For each wink token index, our token index (whitespace tokens map to the next token). */
   readonly fromWink: Int32Array;
   /** wink sentence spans as [first, last] wink token indexes. */
@@ -62,6 +61,40 @@ export function guardRuns(text: string): string {
   return parts.join('');
 }
 
+/** What newsfacts keeps of one wink lexeme: the same for every token with that unique id. */
+interface Lexeme {
+  readonly value: string;
+  readonly lower: string;
+  readonly shape: TokenShape;
+  /** wink's normal form (for a token that is not part of a contraction). */
+  readonly normal: string;
+}
+
+/**
+ * Lexemes by wink unique id. A lexeme's value, type and normal form never change
+ * once wink has added it to its vocabulary, so they are read from wink once per
+ * lexeme instead of once per token (the `out` passes for them and a
+ * `toLowerCase` per token cost about half of what `parse` adds to `readDoc`).
+ * Cleared when it grows past {@link MAX_LEXEMES}, so a long stream of articles
+ * cannot grow it without bound.
+ */
+const lexemes = new Map<number, Lexeme>();
+const MAX_LEXEMES = 100_000;
+
+type WinkTokens = ReturnType<ReturnType<ReturnType<typeof nlp>['readDoc']>['tokens']>;
+
+/** Reads one token's lexeme from wink (contractions are never cached: their normal is the expansion's). */
+function readLexeme(toks: WinkTokens, i: number, its: ReturnType<typeof nlp>['its']): Lexeme {
+  const item = toks.itemAt(i);
+  const value = item.out(its.value) as string;
+  return {
+    value,
+    lower: value.toLowerCase(),
+    shape: SHAPES[item.out(its.type) as string] ?? 'other',
+    normal: item.out(its.normal) as string,
+  };
+}
+
 /**
  * Runs wink-nlp's `readDoc` once over the normalised text and reads back, for
  * every non-whitespace token, its offsets (wink's tokenizer is lossless:
@@ -74,24 +107,110 @@ export function readTokens(norm: string): RawTokens {
   const input = guardRuns(norm);
   const wdoc = wink.readDoc(input);
   const toks = wdoc.tokens();
-  const values = toks.out(its.value) as string[];
-  const spaces = toks.out(its.precedingSpaces) as string[];
+  const uids = toks.out(its.uniqueId) as unknown as number[];
+  const contractions = toks.out(its.contractionFlag) as unknown as boolean[];
   const poses = toks.out(its.pos) as string[];
-  const types = toks.out(its.type) as string[];
-  const normals = toks.out(its.normal) as string[];
-  const n = values.length;
-  const start = new Int32Array(n);
-  const end = new Int32Array(n);
-  const fromWink = new Int32Array(n + 1);
-  const value: string[] = [];
-  const normal: string[] = [];
-  const pos: PosTag[] = [];
-  const shape: TokenShape[] = [];
-  let at = 0;
-  let k = 0;
+  const n = uids.length;
+  const lexs: Lexeme[] = new Array<Lexeme>(n);
   for (let i = 0; i < n; i++) {
-    fromWink[i] = k;
-    const v = values[i]!;
+    const uid = uids[i]!;
+    if (contractions[i]) {
+      lexs[i] = readLexeme(toks, i, its);
+      continue;
+    }
+    let lex = lexemes.get(uid);
+    if (lex === undefined) {
+      lex = readLexeme(toks, i, its);
+      if (lexemes.size >= MAX_LEXEMES) lexemes.clear();
+      lexemes.set(uid, lex);
+    }
+    lexs[i] = lex;
+  }
+  const winkSentences = wdoc.sentences().out(its.span) as unknown as [number, number][];
+  return (
+    fastTokens(input, lexs, poses, winkSentences) ??
+    spacedTokens(input, lexs, poses, toks.out(its.precedingSpaces) as string[], winkSentences)
+  );
+}
+
+function isSpaceToken(pos: string, v: string): boolean {
+  return pos === 'SPACE' || v.trim() === '';
+}
+
+function makeToken(index: number, start: number, lex: Lexeme, pos: PosTag, prevEnd: number, line: boolean): RawToken {
+  const gap = start > prevEnd;
+  return {
+    index,
+    start,
+    end: start + lex.value.length,
+    value: lex.value,
+    lower: lex.lower,
+    normal: lex.normal,
+    pos,
+    shape: lex.shape,
+    sentence: 0,
+    paragraph: 0,
+    spaceBefore: gap,
+    lineBefore: gap && line,
+  };
+}
+
+/**
+ * Offsets without wink's preceding spaces: the normalised text holds no
+ * whitespace but spaces and line breaks, and a word token never starts with
+ * one, so each word token starts at the first non-blank character after the
+ * previous one. Returns `null` when a token is not found there (wink altered
+ * it), for {@link spacedTokens} to redo the document the careful way.
+ */
+function fastTokens(
+  input: string,
+  lexs: readonly Lexeme[],
+  poses: readonly string[],
+  winkSentences: [number, number][],
+): RawTokens | null {
+  const n = lexs.length;
+  const len = input.length;
+  const fromWink = new Int32Array(n + 1);
+  const tokens: RawToken[] = [];
+  let at = 0;
+  for (let i = 0; i < n; i++) {
+    fromWink[i] = tokens.length;
+    const lex = lexs[i]!;
+    const v = lex.value;
+    const p = poses[i] as PosTag;
+    if (isSpaceToken(p, v)) continue;
+    const prevEnd = at;
+    let line = false;
+    let c = input.charCodeAt(at);
+    while (at < len && (c === 0x20 || c === 0x0a)) {
+      if (c === 0x0a) line = true;
+      c = input.charCodeAt(++at);
+    }
+    if (!input.startsWith(v, at)) return null;
+    tokens.push(makeToken(tokens.length, at, lex, p, prevEnd, line));
+    at += v.length;
+  }
+  fromWink[n] = tokens.length;
+  return { tokens, fromWink, winkSentences };
+}
+
+/** Offsets from wink's preceding spaces, finding a token again nearby should wink ever alter one. */
+function spacedTokens(
+  input: string,
+  lexs: readonly Lexeme[],
+  poses: readonly string[],
+  spaces: readonly string[],
+  winkSentences: [number, number][],
+): RawTokens {
+  const n = lexs.length;
+  const fromWink = new Int32Array(n + 1);
+  const tokens: RawToken[] = [];
+  let at = 0;
+  let prevEnd = 0;
+  for (let i = 0; i < n; i++) {
+    fromWink[i] = tokens.length;
+    const lex = lexs[i]!;
+    const v = lex.value;
     at += spaces[i]!.length;
     if (!input.startsWith(v, at)) {
       // Defensive: should wink ever alter a token, find it again nearby.
@@ -102,25 +221,15 @@ export function readTokens(norm: string): RawTokens {
     const p = poses[i] as PosTag;
     const s = at;
     at += v.length;
-    if (p === 'SPACE' || v.trim() === '') continue;
-    start[k] = s;
-    end[k] = at;
-    value.push(v);
-    normal.push(normals[i]!);
-    pos.push(p);
-    shape.push(SHAPES[types[i]!] ?? 'other');
-    k++;
+    if (isSpaceToken(p, v)) continue;
+    tokens.push(makeToken(tokens.length, s, lex, p, prevEnd, hasNewline(input, prevEnd, s)));
+    prevEnd = at;
   }
-  fromWink[n] = k;
-  const winkSentences = wdoc.sentences().out(its.span) as unknown as [number, number][];
-  return {
-    start: start.subarray(0, k),
-    end: end.subarray(0, k),
-    value,
-    normal,
-    pos,
-    shape,
-    fromWink,
-    winkSentences,
-  };
+  fromWink[n] = tokens.length;
+  return { tokens, fromWink, winkSentences };
+}
+
+function hasNewline(s: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (s.charCodeAt(i) === 0x0a) return true;
+  return false;
 }
