@@ -1,10 +1,10 @@
 import type { ExtractOptions, Span, Zone, ZoneKind } from '../types.js';
-import { splitBlocks, splitLines } from './layout.js';
-import type { Document, Paragraph, ParseOptions, Sentence } from './model.js';
+import { type Block, splitBlocks, splitLines } from './layout.js';
+import type { Document, Paragraph, ParseOptions, Sentence, Token } from './model.js';
 import { normalise } from './normalise.js';
-import { evidenceOrder, inferPublication, publicationValue } from './publication.js';
+import { type PublicationEvidence, evidenceOrder, inferPublication, publicationValue } from './publication.js';
 import { readTokens } from './tokens.js';
-import { detectZones } from './zones.js';
+import { type ZoneLayout, detectZones } from './zones.js';
 
 /** Validates `extract`/`parse` arguments, throwing a `TypeError` that names the argument. */
 export function validateOptions(text: unknown, options: unknown): ParseOptions {
@@ -150,26 +150,11 @@ export function parse(text: string, options?: ExtractOptions): Document {
   const headlineBlock = layout.headline >= 0 ? blocks[layout.headline]! : null;
   const headline = headlineBlock === null ? null : span(headlineBlock.start, headlineBlock.end);
 
-  const pageUrls = Array.from(norm.slice(0, 20000).matchAll(URL_IN_TEXT), (m) => ({ text: m[0], start: m.index }));
-  const publication = inferPublication(
-    opts.publishedAt,
-    {
-      stamps: blocks
-        .map((b, i) => ({ b, i }))
-        .filter(({ i }) => layout.kinds[i] === 'dateline')
-        .map(({ b }) => ({ text: norm.slice(b.start, b.end), start: b.start })),
-      datelines: layout.datelines.map(([, s, e]) => ({ text: norm.slice(s, e), start: s })),
-      url: opts.url,
-      pageUrls,
-      order: () =>
-        evidenceOrder({
-          tokens,
-          publishedAt: null,
-          urls: [...(opts.url === null ? [] : [opts.url]), ...pageUrls.map((u) => u.text)],
-        }),
-    },
-    span,
-  );
+  // The page's own evidence is only read when the caller gave no date.
+  const publication =
+    opts.publishedAt !== null
+      ? inferPublication(opts.publishedAt, NO_EVIDENCE, span)
+      : inferPublication(null, pageEvidence(norm, blocks, layout, tokens, opts.url), span);
 
   // Zone lookup by normalised offset: the last piece starting at or before it.
   const zoneAt = (offset: number): ZoneKind => {
@@ -210,4 +195,39 @@ export function parse(text: string, options?: ExtractOptions): Document {
     },
   };
   return doc;
+}
+
+/** Stands in for the page's evidence when the caller's date makes it unnecessary. */
+const NO_EVIDENCE: PublicationEvidence = {
+  stamps: [],
+  datelines: [],
+  url: null,
+  pageUrls: [],
+  order: () => 'day-first',
+};
+
+/** The page's evidence of its publication date: stamps, datelines, URLs, and the day/month order. */
+function pageEvidence(
+  norm: string,
+  blocks: readonly Block[],
+  layout: ZoneLayout,
+  tokens: readonly Token[],
+  url: string | null,
+): PublicationEvidence {
+  const pageUrls = Array.from(norm.slice(0, 20000).matchAll(URL_IN_TEXT), (m) => ({ text: m[0], start: m.index }));
+  return {
+    stamps: blocks
+      .map((b, i) => ({ b, i }))
+      .filter(({ i }) => layout.kinds[i] === 'dateline')
+      .map(({ b }) => ({ text: norm.slice(b.start, b.end), start: b.start })),
+    datelines: layout.datelines.map(([, s, e]) => ({ text: norm.slice(s, e), start: s })),
+    url,
+    pageUrls,
+    order: () =>
+      evidenceOrder({
+        tokens,
+        publishedAt: null,
+        urls: [...(url === null ? [] : [url]), ...pageUrls.map((u) => u.text)],
+      }),
+  };
 }

@@ -68,6 +68,8 @@ interface Lexeme {
   readonly shape: TokenShape;
   /** wink's normal form (for a token that is not part of a contraction). */
   readonly normal: string;
+  /** Whether the value is all whitespace (a line-break token). */
+  readonly blank: boolean;
 }
 
 /**
@@ -92,6 +94,7 @@ function readLexeme(toks: WinkTokens, i: number, its: ReturnType<typeof nlp>['it
     lower: value.toLowerCase(),
     shape: SHAPES[item.out(its.type) as string] ?? 'other',
     normal: item.out(its.normal) as string,
+    blank: value.trim() === '',
   };
 }
 
@@ -133,8 +136,8 @@ export function readTokens(norm: string): RawTokens {
   );
 }
 
-function isSpaceToken(pos: string, v: string): boolean {
-  return pos === 'SPACE' || v.trim() === '';
+function isSpaceToken(pos: string, lex: Lexeme): boolean {
+  return pos === 'SPACE' || lex.blank;
 }
 
 function makeToken(index: number, start: number, lex: Lexeme, pos: PosTag, prevEnd: number, line: boolean): RawToken {
@@ -178,7 +181,7 @@ function fastTokens(
     const lex = lexs[i]!;
     const v = lex.value;
     const p = poses[i] as PosTag;
-    if (isSpaceToken(p, v)) continue;
+    if (isSpaceToken(p, lex)) continue;
     const prevEnd = at;
     let line = false;
     let c = input.charCodeAt(at);
@@ -221,7 +224,7 @@ function spacedTokens(
     const p = poses[i] as PosTag;
     const s = at;
     at += v.length;
-    if (isSpaceToken(p, v)) continue;
+    if (isSpaceToken(p, lex)) continue;
     tokens.push(makeToken(tokens.length, s, lex, p, prevEnd, hasNewline(input, prevEnd, s)));
     prevEnd = at;
   }
