@@ -61,41 +61,106 @@ export function guardRuns(text: string): string {
   return parts.join('');
 }
 
-/** What newsfacts keeps of one wink lexeme: the same for every token with that unique id. */
-interface Lexeme {
-  readonly value: string;
-  readonly lower: string;
-  readonly shape: TokenShape;
-  /** wink's normal form (for a token that is not part of a contraction). */
-  readonly normal: string;
-  /** Whether the value is all whitespace (a line-break token). */
-  readonly blank: boolean;
+/**
+ * What newsfacts keeps of wink lexemes, by wink unique id. A lexeme's value,
+ * type and normal form never change once wink has added it to its vocabulary,
+ * so they are read from wink once per lexeme instead of once per token (the
+ * `out` passes for them and a `toLowerCase` per token cost about half of what
+ * `parse` adds to `readDoc`).
+ *
+ * Compact, because it grows with wink's vocabulary: an open-addressing table
+ * of ids (typed arrays) pointing into parallel arrays of the strings wink
+ * already holds (a lower-cased value is wink's normal form whenever the two
+ * are equal, so no new string is kept for it). Cleared when it reaches
+ * {@link MAX_LEXEMES}, so a long stream of articles cannot grow it without bound.
+ */
+const MAX_LEXEMES = 1 << 17;
+const SHAPE_LIST: readonly TokenShape[] = [...new Set(Object.values(SHAPES)), 'other'];
+const SHAPE_CODE = new Map<string, number>(Object.entries(SHAPES).map(([k, v]) => [k, SHAPE_LIST.indexOf(v)]));
+const OTHER = SHAPE_LIST.indexOf('other');
+/** Flag bit of a lexeme that is all whitespace (a line-break token); the low bits are its shape code. */
+const BLANK = 32;
+
+class Lexemes {
+  private keys = new Int32Array(1 << 14).fill(-1);
+  private slots = new Int32Array(1 << 14);
+  readonly values: string[] = [];
+  readonly lowers: string[] = [];
+  readonly normals: string[] = [];
+  readonly flags: number[] = [];
+
+  /** The entry of wink unique id `uid`, or -1. */
+  find(uid: number): number {
+    const mask = this.keys.length - 1;
+    for (let h = Math.imul(uid, 0x9e3779b1) & mask; ; h = (h + 1) & mask) {
+      const k = this.keys[h]!;
+      if (k === uid) return this.slots[h]!;
+      if (k === -1) return -1;
+    }
+  }
+
+  /** Adds an entry (the id must not be in the table) and returns it. */
+  add(uid: number, value: string, normal: string, type: string): number {
+    if (2 * (this.values.length + 1) > this.keys.length) this.grow();
+    const e = this.values.length;
+    const lower = value.toLowerCase();
+    this.values.push(value);
+    this.normals.push(normal);
+    this.lowers.push(lower === value ? value : lower === normal ? normal : lower);
+    this.flags.push((SHAPE_CODE.get(type) ?? OTHER) | (value.trim() === '' ? BLANK : 0));
+    this.place(uid, e);
+    return e;
+  }
+
+  private place(uid: number, e: number): void {
+    const mask = this.keys.length - 1;
+    let h = Math.imul(uid, 0x9e3779b1) & mask;
+    while (this.keys[h] !== -1) h = (h + 1) & mask;
+    this.keys[h] = uid;
+    this.slots[h] = e;
+  }
+
+  private grow(): void {
+    const keys = this.keys;
+    const slots = this.slots;
+    this.keys = new Int32Array(2 * keys.length).fill(-1);
+    this.slots = new Int32Array(2 * keys.length);
+    for (let h = 0; h < keys.length; h++) if (keys[h] !== -1) this.place(keys[h]!, slots[h]!);
+  }
+
+  /** Empties the table once it holds {@link MAX_LEXEMES} entries (only between documents: entries must stay valid while one is read). */
+  limit(): void {
+    if (this.values.length >= MAX_LEXEMES) this.clear();
+  }
+
+  private clear(): void {
+    this.keys = new Int32Array(1 << 14).fill(-1);
+    this.slots = new Int32Array(1 << 14);
+    this.values.length = 0;
+    this.lowers.length = 0;
+    this.normals.length = 0;
+    this.flags.length = 0;
+  }
 }
 
+const lexemes = new Lexemes();
+
 /**
- * Lexemes by wink unique id. A lexeme's value, type and normal form never change
- * once wink has added it to its vocabulary, so they are read from wink once per
- * lexeme instead of once per token (the `out` passes for them and a
- * `toLowerCase` per token cost about half of what `parse` adds to `readDoc`).
- * Cleared when it grows past {@link MAX_LEXEMES}, so a long stream of articles
- * cannot grow it without bound.
+ * The lexeme facts of a document's wink tokens: entry `e >= 0` is in the
+ * shared table, `e < 0` is contraction part `~e` of this document (never
+ * cached: its normal form is its expansion's, "wo" → "will").
  */
-const lexemes = new Map<number, Lexeme>();
-const MAX_LEXEMES = 100_000;
+interface DocLexemes {
+  /** Per wink token, its entry. */
+  readonly entry: Int32Array;
+  readonly contractions: { value: string; lower: string; normal: string; flags: number }[];
+}
 
-type WinkTokens = ReturnType<ReturnType<ReturnType<typeof nlp>['readDoc']>['tokens']>;
-
-/** Reads one token's lexeme from wink (contractions are never cached: their normal is the expansion's). */
-function readLexeme(toks: WinkTokens, i: number, its: ReturnType<typeof nlp>['its']): Lexeme {
-  const item = toks.itemAt(i);
-  const value = item.out(its.value) as string;
-  return {
-    value,
-    lower: value.toLowerCase(),
-    shape: SHAPES[item.out(its.type) as string] ?? 'other',
-    normal: item.out(its.normal) as string,
-    blank: value.trim() === '',
-  };
+function valueOf(l: DocLexemes, e: number): string {
+  return e >= 0 ? lexemes.values[e]! : l.contractions[~e]!.value;
+}
+function flagsOf(l: DocLexemes, e: number): number {
+  return e >= 0 ? lexemes.flags[e]! : l.contractions[~e]!.flags;
 }
 
 /**
@@ -114,20 +179,28 @@ export function readTokens(norm: string): RawTokens {
   const contractions = toks.out(its.contractionFlag) as unknown as boolean[];
   const poses = toks.out(its.pos) as string[];
   const n = uids.length;
-  const lexs: Lexeme[] = new Array<Lexeme>(n);
+  const lexs: DocLexemes = { entry: new Int32Array(n), contractions: [] };
+  lexemes.limit();
   for (let i = 0; i < n; i++) {
     const uid = uids[i]!;
     if (contractions[i]) {
-      lexs[i] = readLexeme(toks, i, its);
+      const item = toks.itemAt(i);
+      const value = item.out(its.value) as string;
+      lexs.entry[i] = ~lexs.contractions.length;
+      lexs.contractions.push({
+        value,
+        lower: value.toLowerCase(),
+        normal: item.out(its.normal) as string,
+        flags: (SHAPE_CODE.get(item.out(its.type) as string) ?? OTHER) | (value.trim() === '' ? BLANK : 0),
+      });
       continue;
     }
-    let lex = lexemes.get(uid);
-    if (lex === undefined) {
-      lex = readLexeme(toks, i, its);
-      if (lexemes.size >= MAX_LEXEMES) lexemes.clear();
-      lexemes.set(uid, lex);
+    let e = lexemes.find(uid);
+    if (e < 0) {
+      const item = toks.itemAt(i);
+      e = lexemes.add(uid, item.out(its.value) as string, item.out(its.normal) as string, item.out(its.type) as string);
     }
-    lexs[i] = lex;
+    lexs.entry[i] = e;
   }
   const winkSentences = wdoc.sentences().out(its.span) as unknown as [number, number][];
   return (
@@ -136,21 +209,31 @@ export function readTokens(norm: string): RawTokens {
   );
 }
 
-function isSpaceToken(pos: string, lex: Lexeme): boolean {
-  return pos === 'SPACE' || lex.blank;
+function isSpaceToken(pos: string, flags: number): boolean {
+  return pos === 'SPACE' || (flags & BLANK) !== 0;
 }
 
-function makeToken(index: number, start: number, lex: Lexeme, pos: PosTag, prevEnd: number, line: boolean): RawToken {
+function makeToken(
+  index: number,
+  start: number,
+  l: DocLexemes,
+  e: number,
+  pos: PosTag,
+  prevEnd: number,
+  line: boolean,
+): RawToken {
   const gap = start > prevEnd;
+  const c = e >= 0 ? null : l.contractions[~e]!;
+  const value = c === null ? lexemes.values[e]! : c.value;
   return {
     index,
     start,
-    end: start + lex.value.length,
-    value: lex.value,
-    lower: lex.lower,
-    normal: lex.normal,
+    end: start + value.length,
+    value,
+    lower: c === null ? lexemes.lowers[e]! : c.lower,
+    normal: c === null ? lexemes.normals[e]! : c.normal,
     pos,
-    shape: lex.shape,
+    shape: SHAPE_LIST[(c === null ? lexemes.flags[e]! : c.flags) & 31]!,
     sentence: 0,
     paragraph: 0,
     spaceBefore: gap,
@@ -167,21 +250,21 @@ function makeToken(index: number, start: number, lex: Lexeme, pos: PosTag, prevE
  */
 function fastTokens(
   input: string,
-  lexs: readonly Lexeme[],
+  lexs: DocLexemes,
   poses: readonly string[],
   winkSentences: [number, number][],
 ): RawTokens | null {
-  const n = lexs.length;
+  const n = lexs.entry.length;
   const len = input.length;
   const fromWink = new Int32Array(n + 1);
   const tokens: RawToken[] = [];
   let at = 0;
   for (let i = 0; i < n; i++) {
     fromWink[i] = tokens.length;
-    const lex = lexs[i]!;
-    const v = lex.value;
+    const e = lexs.entry[i]!;
     const p = poses[i] as PosTag;
-    if (isSpaceToken(p, lex)) continue;
+    if (isSpaceToken(p, flagsOf(lexs, e))) continue;
+    const v = valueOf(lexs, e);
     const prevEnd = at;
     let line = false;
     let c = input.charCodeAt(at);
@@ -190,7 +273,7 @@ function fastTokens(
       c = input.charCodeAt(++at);
     }
     if (!input.startsWith(v, at)) return null;
-    tokens.push(makeToken(tokens.length, at, lex, p, prevEnd, line));
+    tokens.push(makeToken(tokens.length, at, lexs, e, p, prevEnd, line));
     at += v.length;
   }
   fromWink[n] = tokens.length;
@@ -200,20 +283,20 @@ function fastTokens(
 /** Offsets from wink's preceding spaces, finding a token again nearby should wink ever alter one. */
 function spacedTokens(
   input: string,
-  lexs: readonly Lexeme[],
+  lexs: DocLexemes,
   poses: readonly string[],
   spaces: readonly string[],
   winkSentences: [number, number][],
 ): RawTokens {
-  const n = lexs.length;
+  const n = lexs.entry.length;
   const fromWink = new Int32Array(n + 1);
   const tokens: RawToken[] = [];
   let at = 0;
   let prevEnd = 0;
   for (let i = 0; i < n; i++) {
     fromWink[i] = tokens.length;
-    const lex = lexs[i]!;
-    const v = lex.value;
+    const e = lexs.entry[i]!;
+    const v = valueOf(lexs, e);
     at += spaces[i]!.length;
     if (!input.startsWith(v, at)) {
       // Defensive: should wink ever alter a token, find it again nearby.
@@ -224,8 +307,8 @@ function spacedTokens(
     const p = poses[i] as PosTag;
     const s = at;
     at += v.length;
-    if (isSpaceToken(p, lex)) continue;
-    tokens.push(makeToken(tokens.length, s, lex, p, prevEnd, hasNewline(input, prevEnd, s)));
+    if (isSpaceToken(p, flagsOf(lexs, e))) continue;
+    tokens.push(makeToken(tokens.length, s, lexs, e, p, prevEnd, hasNewline(input, prevEnd, s)));
     prevEnd = at;
   }
   fromWink[n] = tokens.length;
