@@ -85,6 +85,8 @@ export function extractCasualties(doc: Document): CasualtyFigure[] {
     if ((c & MONEY_BEFORE) !== 0 || isMoneyStart(w)) moneyBefore.push(k);
     else if ((c & MONEY_AFTER) !== 0) moneyAfter.push(k);
   }
+  // No outcome word, no figure: the date mask (the shared temporal layer) is not needed.
+  if (anchorTokens.length === 0) return [];
   const ctx: Ctx = { doc, toks, dateMask: dateMask(doc, moneyBefore, moneyAfter), cls, first: 0, end: 0 };
   const keep = doc.options.includeBoilerplate;
   const out: CasualtyFigure[] = [];

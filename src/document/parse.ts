@@ -1,10 +1,10 @@
 import type { ExtractOptions, Span, Zone, ZoneKind } from '../types.js';
-import { splitBlocks, splitLines } from './layout.js';
+import { type Block, splitBlocks, splitLines } from './layout.js';
 import type { Document, Paragraph, ParseOptions, Sentence, Token } from './model.js';
 import { normalise } from './normalise.js';
-import { evidenceOrder, inferPublication, publicationValue } from './publication.js';
+import { type PublicationEvidence, evidenceOrder, inferPublication, publicationValue } from './publication.js';
 import { readTokens } from './tokens.js';
-import { detectZones } from './zones.js';
+import { type ZoneLayout, detectZones } from './zones.js';
 
 /** Validates `extract`/`parse` arguments, throwing a `TypeError` that names the argument. */
 export function validateOptions(text: unknown, options: unknown): ParseOptions {
@@ -72,15 +72,15 @@ export function parse(text: string, options?: ExtractOptions): Document {
   };
 
   // Paragraphs, and each token's paragraph (two pointers over sorted ranges).
-  const nTok = raw.value.length;
-  const tokParagraph = new Int32Array(nTok);
+  const tokens = raw.tokens;
+  const nTok = tokens.length;
   const paragraphs: Paragraph[] = [];
   let t = 0;
   for (let b = 0; b < blocks.length; b++) {
     const block = blocks[b]!;
-    while (t < nTok && raw.end[t]! <= block.start) tokParagraph[t++] = Math.max(0, b - 1);
+    while (t < nTok && tokens[t]!.end <= block.start) tokens[t++]!.paragraph = Math.max(0, b - 1);
     const first = t;
-    while (t < nTok && raw.start[t]! < block.end) tokParagraph[t++] = b;
+    while (t < nTok && tokens[t]!.start < block.end) tokens[t++]!.paragraph = b;
     paragraphs.push({
       index: b,
       start: block.start,
@@ -90,22 +90,21 @@ export function parse(text: string, options?: ExtractOptions): Document {
       zone: layout.kinds[b]!,
     });
   }
-  while (t < nTok) tokParagraph[t++] = Math.max(0, blocks.length - 1);
+  while (t < nTok) tokens[t++]!.paragraph = Math.max(0, blocks.length - 1);
 
   // Sentences: wink's, cut wherever the paragraph changes.
   const sentences: Sentence[] = [];
-  const tokSentence = new Int32Array(nTok);
   const pushSentence = (first: number, end: number): void => {
     if (end <= first) return;
     const index = sentences.length;
-    for (let k = first; k < end; k++) tokSentence[k] = index;
+    for (let k = first; k < end; k++) tokens[k]!.sentence = index;
     sentences.push({
       index,
-      start: raw.start[first]!,
-      end: raw.end[end - 1]!,
+      start: tokens[first]!.start,
+      end: tokens[end - 1]!.end,
       firstToken: first,
       endToken: end,
-      paragraph: tokParagraph[first]!,
+      paragraph: tokens[first]!.paragraph,
     });
   };
   let covered = 0;
@@ -113,7 +112,7 @@ export function parse(text: string, options?: ExtractOptions): Document {
     let first = Math.max(raw.fromWink[a]!, covered);
     const end = raw.fromWink[b + 1]!;
     for (let k = first + 1; k < end; k++) {
-      if (tokParagraph[k] !== tokParagraph[k - 1]) {
+      if (tokens[k]!.paragraph !== tokens[k - 1]!.paragraph) {
         pushSentence(first, k);
         first = k;
       }
@@ -122,28 +121,6 @@ export function parse(text: string, options?: ExtractOptions): Document {
     covered = Math.max(covered, end);
   }
   if (covered < nTok) pushSentence(covered, nTok);
-
-  const tokens: Token[] = new Array(nTok);
-  for (let k = 0; k < nTok; k++) {
-    const start = raw.start[k]!;
-    const prevEnd = k > 0 ? raw.end[k - 1]! : 0;
-    const gap = start > prevEnd;
-    const value = raw.value[k]!;
-    tokens[k] = {
-      index: k,
-      start,
-      end: raw.end[k]!,
-      value,
-      lower: value.toLowerCase(),
-      normal: raw.normal[k]!,
-      pos: raw.pos[k]!,
-      shape: raw.shape[k]!,
-      sentence: tokSentence[k]!,
-      paragraph: tokParagraph[k]!,
-      spaceBefore: gap,
-      lineBefore: gap && hasNewline(norm, prevEnd, start),
-    };
-  }
 
   // Zones in input offsets: runs of same-kind paragraphs, datelines cut out of body paragraphs.
   const pieces: { kind: ZoneKind; start: number; end: number }[] = [];
@@ -173,26 +150,11 @@ export function parse(text: string, options?: ExtractOptions): Document {
   const headlineBlock = layout.headline >= 0 ? blocks[layout.headline]! : null;
   const headline = headlineBlock === null ? null : span(headlineBlock.start, headlineBlock.end);
 
-  const pageUrls = Array.from(norm.slice(0, 20000).matchAll(URL_IN_TEXT), (m) => ({ text: m[0], start: m.index }));
-  const publication = inferPublication(
-    opts.publishedAt,
-    {
-      stamps: blocks
-        .map((b, i) => ({ b, i }))
-        .filter(({ i }) => layout.kinds[i] === 'dateline')
-        .map(({ b }) => ({ text: norm.slice(b.start, b.end), start: b.start })),
-      datelines: layout.datelines.map(([, s, e]) => ({ text: norm.slice(s, e), start: s })),
-      url: opts.url,
-      pageUrls,
-      order: () =>
-        evidenceOrder({
-          tokens,
-          publishedAt: null,
-          urls: [...(opts.url === null ? [] : [opts.url]), ...pageUrls.map((u) => u.text)],
-        }),
-    },
-    span,
-  );
+  // The page's own evidence is only read when the caller gave no date.
+  const publication =
+    opts.publishedAt !== null
+      ? inferPublication(opts.publishedAt, NO_EVIDENCE, span)
+      : inferPublication(null, pageEvidence(norm, blocks, layout, tokens, opts.url), span);
 
   // Zone lookup by normalised offset: the last piece starting at or before it.
   const zoneAt = (offset: number): ZoneKind => {
@@ -235,7 +197,37 @@ export function parse(text: string, options?: ExtractOptions): Document {
   return doc;
 }
 
-function hasNewline(s: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (s.charCodeAt(i) === 0x0a) return true;
-  return false;
+/** Stands in for the page's evidence when the caller's date makes it unnecessary. */
+const NO_EVIDENCE: PublicationEvidence = {
+  stamps: [],
+  datelines: [],
+  url: null,
+  pageUrls: [],
+  order: () => 'day-first',
+};
+
+/** The page's evidence of its publication date: stamps, datelines, URLs, and the day/month order. */
+function pageEvidence(
+  norm: string,
+  blocks: readonly Block[],
+  layout: ZoneLayout,
+  tokens: readonly Token[],
+  url: string | null,
+): PublicationEvidence {
+  const pageUrls = Array.from(norm.slice(0, 20000).matchAll(URL_IN_TEXT), (m) => ({ text: m[0], start: m.index }));
+  return {
+    stamps: blocks
+      .map((b, i) => ({ b, i }))
+      .filter(({ i }) => layout.kinds[i] === 'dateline')
+      .map(({ b }) => ({ text: norm.slice(b.start, b.end), start: b.start })),
+    datelines: layout.datelines.map(([, s, e]) => ({ text: norm.slice(s, e), start: s })),
+    url,
+    pageUrls,
+    order: () =>
+      evidenceOrder({
+        tokens,
+        publishedAt: null,
+        urls: [...(url === null ? [] : [url]), ...pageUrls.map((u) => u.text)],
+      }),
+  };
 }

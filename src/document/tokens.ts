@@ -1,14 +1,13 @@
-import type { PosTag, TokenShape } from './model.js';
+import type { PosTag, Token, TokenShape } from './model.js';
 import { nlp } from './nlp.js';
 
-/** Raw token facts read from wink-nlp, before sentences and paragraphs are known. */
+/** A token whose sentence and paragraph {@link parse} fills in once it knows them. */
+export type RawToken = { -readonly [K in keyof Token]: Token[K] };
+
+/** Tokens read from wink-nlp, before sentences and paragraphs are known. */
 export interface RawTokens {
-  readonly start: Int32Array;
-  readonly end: Int32Array;
-  readonly value: string[];
-  readonly normal: string[];
-  readonly pos: PosTag[];
-  readonly shape: TokenShape[];
+  /** Tokens without whitespace; `sentence` and `paragraph` are 0 until set. */
+  readonly tokens: RawToken[];
   /** For each wink token index, our token index (whitespace tokens map to the next token). */
   readonly fromWink: Int32Array;
   /** wink sentence spans as [first, last] wink token indexes. */
@@ -63,6 +62,108 @@ export function guardRuns(text: string): string {
 }
 
 /**
+ * What newsfacts keeps of wink lexemes, by wink unique id. A lexeme's value,
+ * type and normal form never change once wink has added it to its vocabulary,
+ * so they are read from wink once per lexeme instead of once per token (the
+ * `out` passes for them and a `toLowerCase` per token cost about half of what
+ * `parse` adds to `readDoc`).
+ *
+ * Compact, because it grows with wink's vocabulary: an open-addressing table
+ * of ids (typed arrays) pointing into parallel arrays of the strings wink
+ * already holds (a lower-cased value is wink's normal form whenever the two
+ * are equal, so no new string is kept for it). Cleared when it reaches
+ * {@link MAX_LEXEMES}, so a long stream of articles cannot grow it without bound.
+ */
+const MAX_LEXEMES = 1 << 17;
+const SHAPE_LIST: readonly TokenShape[] = [...new Set(Object.values(SHAPES)), 'other'];
+const SHAPE_CODE = new Map<string, number>(Object.entries(SHAPES).map(([k, v]) => [k, SHAPE_LIST.indexOf(v)]));
+const OTHER = SHAPE_LIST.indexOf('other');
+/** Flag bit of a lexeme that is all whitespace (a line-break token); the low bits are its shape code. */
+const BLANK = 32;
+
+class Lexemes {
+  private keys = new Int32Array(1 << 14).fill(-1);
+  private slots = new Int32Array(1 << 14);
+  readonly values: string[] = [];
+  readonly lowers: string[] = [];
+  readonly normals: string[] = [];
+  readonly flags: number[] = [];
+
+  /** The entry of wink unique id `uid`, or -1. */
+  find(uid: number): number {
+    const mask = this.keys.length - 1;
+    for (let h = Math.imul(uid, 0x9e3779b1) & mask; ; h = (h + 1) & mask) {
+      const k = this.keys[h]!;
+      if (k === uid) return this.slots[h]!;
+      if (k === -1) return -1;
+    }
+  }
+
+  /** Adds an entry (the id must not be in the table) and returns it. */
+  add(uid: number, value: string, normal: string, type: string): number {
+    if (2 * (this.values.length + 1) > this.keys.length) this.grow();
+    const e = this.values.length;
+    const lower = value.toLowerCase();
+    this.values.push(value);
+    this.normals.push(normal);
+    this.lowers.push(lower === value ? value : lower === normal ? normal : lower);
+    this.flags.push((SHAPE_CODE.get(type) ?? OTHER) | (value.trim() === '' ? BLANK : 0));
+    this.place(uid, e);
+    return e;
+  }
+
+  private place(uid: number, e: number): void {
+    const mask = this.keys.length - 1;
+    let h = Math.imul(uid, 0x9e3779b1) & mask;
+    while (this.keys[h] !== -1) h = (h + 1) & mask;
+    this.keys[h] = uid;
+    this.slots[h] = e;
+  }
+
+  private grow(): void {
+    const keys = this.keys;
+    const slots = this.slots;
+    this.keys = new Int32Array(2 * keys.length).fill(-1);
+    this.slots = new Int32Array(2 * keys.length);
+    for (let h = 0; h < keys.length; h++) if (keys[h] !== -1) this.place(keys[h]!, slots[h]!);
+  }
+
+  /** Empties the table once it holds {@link MAX_LEXEMES} entries (only between documents: entries must stay valid while one is read). */
+  limit(): void {
+    if (this.values.length >= MAX_LEXEMES) this.clear();
+  }
+
+  private clear(): void {
+    this.keys = new Int32Array(1 << 14).fill(-1);
+    this.slots = new Int32Array(1 << 14);
+    this.values.length = 0;
+    this.lowers.length = 0;
+    this.normals.length = 0;
+    this.flags.length = 0;
+  }
+}
+
+const lexemes = new Lexemes();
+
+/**
+ * The lexeme facts of a document's wink tokens: entry `e >= 0` is in the
+ * shared table, `e < 0` is contraction part `~e` of this document (never
+ * cached: its normal form is its expansion's, "wo" → "will").
+ */
+interface DocLexemes {
+  /** Per wink token, its entry. */
+  readonly entry: Int32Array;
+  readonly contractions: { value: string; lower: string; normal: string; flags: number }[];
+}
+
+function valueOf(l: DocLexemes, e: number): string {
+  return e >= 0 ? lexemes.values[e]! : l.contractions[~e]!.value;
+}
+function flagsOf(l: DocLexemes, e: number): number {
+  return e >= 0 ? lexemes.flags[e]! : l.contractions[~e]!.flags;
+}
+
+/**
  * Runs wink-nlp's `readDoc` once over the normalised text and reads back, for
  * every non-whitespace token, its offsets (wink's tokenizer is lossless:
  * preceding spaces + values rebuild the text), value, normal form, POS and
@@ -74,24 +175,128 @@ export function readTokens(norm: string): RawTokens {
   const input = guardRuns(norm);
   const wdoc = wink.readDoc(input);
   const toks = wdoc.tokens();
-  const values = toks.out(its.value) as string[];
-  const spaces = toks.out(its.precedingSpaces) as string[];
+  const uids = toks.out(its.uniqueId) as unknown as number[];
+  const contractions = toks.out(its.contractionFlag) as unknown as boolean[];
   const poses = toks.out(its.pos) as string[];
-  const types = toks.out(its.type) as string[];
-  const normals = toks.out(its.normal) as string[];
-  const n = values.length;
-  const start = new Int32Array(n);
-  const end = new Int32Array(n);
-  const fromWink = new Int32Array(n + 1);
-  const value: string[] = [];
-  const normal: string[] = [];
-  const pos: PosTag[] = [];
-  const shape: TokenShape[] = [];
-  let at = 0;
-  let k = 0;
+  const n = uids.length;
+  const lexs: DocLexemes = { entry: new Int32Array(n), contractions: [] };
+  lexemes.limit();
   for (let i = 0; i < n; i++) {
-    fromWink[i] = k;
-    const v = values[i]!;
+    const uid = uids[i]!;
+    if (contractions[i]) {
+      const item = toks.itemAt(i);
+      const value = item.out(its.value) as string;
+      lexs.entry[i] = ~lexs.contractions.length;
+      lexs.contractions.push({
+        value,
+        lower: value.toLowerCase(),
+        normal: item.out(its.normal) as string,
+        flags: (SHAPE_CODE.get(item.out(its.type) as string) ?? OTHER) | (value.trim() === '' ? BLANK : 0),
+      });
+      continue;
+    }
+    let e = lexemes.find(uid);
+    if (e < 0) {
+      const item = toks.itemAt(i);
+      e = lexemes.add(uid, item.out(its.value) as string, item.out(its.normal) as string, item.out(its.type) as string);
+    }
+    lexs.entry[i] = e;
+  }
+  const winkSentences = wdoc.sentences().out(its.span) as unknown as [number, number][];
+  return (
+    fastTokens(input, lexs, poses, winkSentences) ??
+    spacedTokens(input, lexs, poses, toks.out(its.precedingSpaces) as string[], winkSentences)
+  );
+}
+
+function isSpaceToken(pos: string, flags: number): boolean {
+  return pos === 'SPACE' || (flags & BLANK) !== 0;
+}
+
+function makeToken(
+  index: number,
+  start: number,
+  l: DocLexemes,
+  e: number,
+  pos: PosTag,
+  prevEnd: number,
+  line: boolean,
+): RawToken {
+  const gap = start > prevEnd;
+  const c = e >= 0 ? null : l.contractions[~e]!;
+  const value = c === null ? lexemes.values[e]! : c.value;
+  return {
+    index,
+    start,
+    end: start + value.length,
+    value,
+    lower: c === null ? lexemes.lowers[e]! : c.lower,
+    normal: c === null ? lexemes.normals[e]! : c.normal,
+    pos,
+    shape: SHAPE_LIST[(c === null ? lexemes.flags[e]! : c.flags) & 31]!,
+    sentence: 0,
+    paragraph: 0,
+    spaceBefore: gap,
+    lineBefore: gap && line,
+  };
+}
+
+/**
+ * Offsets without wink's preceding spaces: the normalised text holds no
+ * whitespace but spaces and line breaks, and a word token never starts with
+ * one, so each word token starts at the first non-blank character after the
+ * previous one. Returns `null` when a token is not found there (wink altered
+ * it), for {@link spacedTokens} to redo the document the careful way.
+ */
+function fastTokens(
+  input: string,
+  lexs: DocLexemes,
+  poses: readonly string[],
+  winkSentences: [number, number][],
+): RawTokens | null {
+  const n = lexs.entry.length;
+  const len = input.length;
+  const fromWink = new Int32Array(n + 1);
+  const tokens: RawToken[] = [];
+  let at = 0;
+  for (let i = 0; i < n; i++) {
+    fromWink[i] = tokens.length;
+    const e = lexs.entry[i]!;
+    const p = poses[i] as PosTag;
+    if (isSpaceToken(p, flagsOf(lexs, e))) continue;
+    const v = valueOf(lexs, e);
+    const prevEnd = at;
+    let line = false;
+    let c = input.charCodeAt(at);
+    while (at < len && (c === 0x20 || c === 0x0a)) {
+      if (c === 0x0a) line = true;
+      c = input.charCodeAt(++at);
+    }
+    if (!input.startsWith(v, at)) return null;
+    tokens.push(makeToken(tokens.length, at, lexs, e, p, prevEnd, line));
+    at += v.length;
+  }
+  fromWink[n] = tokens.length;
+  return { tokens, fromWink, winkSentences };
+}
+
+/** Offsets from wink's preceding spaces, finding a token again nearby should wink ever alter one. */
+function spacedTokens(
+  input: string,
+  lexs: DocLexemes,
+  poses: readonly string[],
+  spaces: readonly string[],
+  winkSentences: [number, number][],
+): RawTokens {
+  const n = lexs.entry.length;
+  const fromWink = new Int32Array(n + 1);
+  const tokens: RawToken[] = [];
+  let at = 0;
+  let prevEnd = 0;
+  for (let i = 0; i < n; i++) {
+    fromWink[i] = tokens.length;
+    const e = lexs.entry[i]!;
+    const v = valueOf(lexs, e);
     at += spaces[i]!.length;
     if (!input.startsWith(v, at)) {
       // Defensive: should wink ever alter a token, find it again nearby.
@@ -102,25 +307,15 @@ export function readTokens(norm: string): RawTokens {
     const p = poses[i] as PosTag;
     const s = at;
     at += v.length;
-    if (p === 'SPACE' || v.trim() === '') continue;
-    start[k] = s;
-    end[k] = at;
-    value.push(v);
-    normal.push(normals[i]!);
-    pos.push(p);
-    shape.push(SHAPES[types[i]!] ?? 'other');
-    k++;
+    if (isSpaceToken(p, flagsOf(lexs, e))) continue;
+    tokens.push(makeToken(tokens.length, s, lexs, e, p, prevEnd, hasNewline(input, prevEnd, s)));
+    prevEnd = at;
   }
-  fromWink[n] = k;
-  const winkSentences = wdoc.sentences().out(its.span) as unknown as [number, number][];
-  return {
-    start: start.subarray(0, k),
-    end: end.subarray(0, k),
-    value,
-    normal,
-    pos,
-    shape,
-    fromWink,
-    winkSentences,
-  };
+  fromWink[n] = tokens.length;
+  return { tokens, fromWink, winkSentences };
+}
+
+function hasNewline(s: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (s.charCodeAt(i) === 0x0a) return true;
+  return false;
 }

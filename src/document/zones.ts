@@ -43,14 +43,18 @@ const linePatterns = lexicon.linePatterns.map((p) => new RegExp(p, 'i'));
 const caseSensitivePatterns = lexicon.caseSensitiveLinePatterns.map((p) => new RegExp(p));
 const stampPatterns = lexicon.stampPatterns.map((p) => new RegExp(p, 'i'));
 
-/** Runs of non-blank characters, counted without allocating (blocks can be long). */
-function wordCount(s: string): number {
+/**
+ * Runs of non-blank characters, counted without allocating; the count stops
+ * once it passes `limit` (blocks can be long, and every caller only compares
+ * the count with a small number), so the result is `min(words, limit + 1)`.
+ */
+function wordCount(s: string, limit: number): number {
   let n = 0;
   let inWord = false;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
     const blank = c === 0x20 || c === 0x0a || c === 0x09 || c === 0x0d;
-    if (!blank && !inWord) n++;
+    if (!blank && !inWord && ++n > limit) return n;
     inWord = !blank;
   }
   return n;
@@ -96,7 +100,7 @@ function isTruncated(s: string): boolean {
  * paragraph after it is longer, as body text is.
  */
 function isShortTitleSentence(text: string): boolean {
-  const words = wordCount(text);
+  const words = wordCount(text, 22);
   if (words < 3 || words > 22 || sentenceBreaks(text) > 1 || !endsSentence(text)) return false;
   // Title case up to 22 words; sentence case only when short and not opening with a quotation.
   return isTitleCase(text) || (words <= 14 && !/^["“‘']/.test(text));
@@ -123,8 +127,7 @@ export function blockShape(text: string): BlockShape {
     for (const re of caseSensitivePatterns) if (re.test(text)) return 'furniture';
   }
   if (isTruncated(text)) return 'teaser';
-  const words = wordCount(text);
-  if (!endsSentence(text) && words <= 25) return 'title';
+  if (!endsSentence(text) && wordCount(text, 25) <= 25) return 'title';
   return 'prose';
 }
 
@@ -149,7 +152,7 @@ function sentenceBreaks(text: string): number {
 function isRealProse(shapes: readonly BlockShape[], texts: readonly string[], i: number): boolean {
   const text = texts[i]!;
   if (shapes[i] !== 'prose') return false;
-  const words = wordCount(text);
+  const words = wordCount(text, 60);
   if (words >= 25 && sentenceBreaks(text) >= 2) return true;
   if (!endsSentence(text)) return false;
   if (words >= 60) return true;
@@ -220,7 +223,7 @@ export function detectZones(norm: string, blocks: readonly Block[]): ZoneLayout 
   const shortTitles: number[] = [];
   for (let i = firstProse - 1; i >= 0; i--) {
     if (shapes[i] !== 'title') continue;
-    const words = wordCount(texts[i]!);
+    const words = wordCount(texts[i]!, 4);
     if (words >= 4) {
       headline = i;
       break;
@@ -234,7 +237,7 @@ export function detectZones(norm: string, blocks: readonly Block[]): ZoneLayout 
     n > 1 &&
     isShortTitleSentence(texts[0]!) &&
     blocks[0]!.endLine < blocks[1]!.firstLine && // set apart by a blank line
-    wordCount(texts[1]!) > wordCount(texts[0]!) // and shorter than what follows
+    wordCount(texts[1]!, 22) > wordCount(texts[0]!, 22) // and shorter than what follows (texts[0] has ≤ 22 words)
   ) {
     headline = 0;
     firstProse = 1;
@@ -244,7 +247,7 @@ export function detectZones(norm: string, blocks: readonly Block[]): ZoneLayout 
     const shape = shapes[i]!;
     if (i === headline) kinds[i] = 'headline';
     else if (shape === 'stamp') kinds[i] = 'dateline';
-    else if (i > headline && headline >= 0 && shape === 'title' && wordCount(texts[i]!) >= 5) kinds[i] = 'body';
+    else if (i > headline && headline >= 0 && shape === 'title' && wordCount(texts[i]!, 5) >= 5) kinds[i] = 'body';
     else if (shape === 'prose' || shape === 'teaser') kinds[i] = 'body';
     else kinds[i] = 'boilerplate';
   }
@@ -277,7 +280,7 @@ export function detectZones(norm: string, blocks: readonly Block[]): ZoneLayout 
     if (kinds[i] !== 'boilerplate') continue;
     const prev = i - 1;
     if (kinds[prev] !== 'body' || shapes[prev] !== 'title' || prev === headline) continue;
-    if (wordCount(texts[prev]!) > 8) continue;
+    if (wordCount(texts[prev]!, 8) > 8) continue;
     if (blocks[prev]!.endLine !== blocks[i]!.firstLine) continue; // separated by a blank line
     kinds[prev] = 'boilerplate';
   }

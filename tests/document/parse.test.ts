@@ -61,6 +61,35 @@ describe('parse: tokens and offsets', () => {
     ]);
   });
 
+  it('reads the same token facts however often a word recurs, contractions apart', () => {
+    // The second document meets every word again (read from the lexeme cache the second time).
+    for (let pass = 0; pass < 2; pass++) {
+      const doc = parse("They won't go. Won't they? The wo of it.\n\n  Colour   TV at 10:30 ");
+      expect(doc.tokens.map((t) => [t.value, t.lower, t.normal, t.shape])).toEqual([
+        ['They', 'they', 'they', 'word'],
+        ['wo', 'wo', 'will', 'word'],
+        ["n't", "n't", 'not', 'word'],
+        ['go', 'go', 'go', 'word'],
+        ['.', '.', '.', 'punctuation'],
+        ['Wo', 'wo', 'will', 'word'],
+        ["n't", "n't", 'not', 'word'],
+        ['they', 'they', 'they', 'word'],
+        ['?', '?', '?', 'punctuation'],
+        ['The', 'the', 'the', 'word'],
+        ['wo', 'wo', 'wo', 'word'],
+        ['of', 'of', 'of', 'word'],
+        ['it', 'it', 'it', 'word'],
+        ['.', '.', '.', 'punctuation'],
+        ['Colour', 'colour', 'color', 'word'],
+        ['TV', 'tv', 'tv', 'word'],
+        ['at', 'at', 'at', 'word'],
+        ['10:30', '10:30', '10:30', 'number'],
+      ]);
+      for (const t of doc.tokens) expect(doc.norm.slice(t.start, t.end)).toBe(t.value);
+      expect(doc.tokens.filter((t) => t.lineBefore).map((t) => t.value)).toEqual(['Colour']);
+    }
+  });
+
   it('caches shared layers per document', () => {
     const doc = parse('Some text.');
     const key = Symbol('test');
