@@ -26,6 +26,7 @@
 import data from '../lexicon/actors.json';
 import type { Document } from '../document/model.js';
 import type { ActorKind } from '../types.js';
+import { WordMap } from './lexicon.js';
 
 /**
  * One entry of the actor data file.
@@ -132,8 +133,27 @@ interface Index {
    */
   readonly lowerFirst: Uint8Array;
   readonly byName: Map<string, KnownActor>;
-  /** {@link START}, {@link KEY} and {@link PREFIX} bits of a word: one lookup for a mention's first word. */
-  readonly heads: Map<string, number>;
+  /**
+   * {@link START}, {@link KEY} and {@link PREFIX} bits of a word: one lookup for a mention's first word
+   * (behind a bitmap, so the many words that start nothing are turned away without hashing them).
+   */
+  readonly heads: WordMap<number>;
+  /** The keys and their prefixes as a tree of words (the first words here). */
+  readonly trie: Map<string, Node>;
+}
+
+/**
+ * A node of {@link Index.trie}: the key made of the words on the path to it
+ * joined by spaces. A mention's next word is one lookup of the token's own
+ * string (hashed once) instead of building and hashing the key so far.
+ */
+interface Node {
+  /** The entry whose key this is, if any ({@link Index.byKey}). */
+  readonly entry: Entry | undefined;
+  /** Whether the key is the start of a longer key ({@link Index.prefixes}). */
+  readonly prefix: boolean;
+  /** The next words. */
+  readonly next: Map<string, Node>;
 }
 
 /** A key's first word (or that word without a final "s"). */
@@ -183,14 +203,28 @@ function buildIndex(): Index {
       if (words[0]!.endsWith('s')) starts.add(words[0]!.slice(0, -1));
     }
   }
-  const heads = new Map<string, number>();
+  const bits = new Map<string, number>();
   const on = (words: Iterable<string>, bit: number): void => {
-    for (const w of words) heads.set(w, (heads.get(w) ?? 0) | bit);
+    for (const w of words) bits.set(w, (bits.get(w) ?? 0) | bit);
   };
   on(starts, START);
   on(byKey.keys(), KEY);
   on(prefixes, PREFIX);
-  return { byKey, prefixes, byName, starts, lowerFirst, heads };
+  const trie = new Map<string, Node>();
+  for (const key of [...byKey.keys(), ...prefixes]) {
+    let level = trie;
+    let path = '';
+    for (const w of key.split(' ')) {
+      path = path === '' ? w : `${path} ${w}`;
+      let node = level.get(w);
+      if (node === undefined) {
+        node = { entry: byKey.get(path), prefix: prefixes.has(path), next: new Map() };
+        level.set(w, node);
+      }
+      level = node.next;
+    }
+  }
+  return { byKey, prefixes, byName, starts, lowerFirst, heads: new WordMap(bits), trie };
 }
 
 function getIndex(): Index {
@@ -374,7 +408,7 @@ function joinsNext(t: Document['tokens'][number] | undefined): boolean {
 
 /** The registry mentions starting in tokens `[from, to)` of one sentence. */
 function scan(doc: Document, from: number, to: number): KnownActorMention[] {
-  const { byKey, prefixes, lowerFirst, heads } = getIndex();
+  const { byKey, prefixes, lowerFirst, heads, trie } = getIndex();
   const toks = doc.tokens;
   const out: KnownActorMention[] = [];
   for (let i = from; i < to; i++) {
@@ -396,6 +430,9 @@ function scan(doc: Document, from: number, to: number): KnownActorMention[] {
     let key = '';
     let best: { end: number; actor: KnownActor } | null = null;
     let words = 0;
+    // The key's node while its words are joined by spaces only; `null` once a piece is glued on ("Hay" + "'at"),
+    // when the key string itself is looked up; `undefined` when no key starts so.
+    let node: Node | null | undefined = (info & (KEY | PREFIX)) === 0 ? undefined : trie.get(head);
     for (let j = i; j < to && words < MAX_WORDS; j++) {
       const t = toks[j]!;
       if (j > i && t.sentence !== first.sentence) break;
@@ -409,12 +446,27 @@ function scan(doc: Document, from: number, to: number): KnownActorMention[] {
       const joined = j === i ? '' : prev !== undefined && !t.spaceBefore && prev.value !== '-' ? '' : ' ';
       key = j === i ? part : key + joined + part;
       words++;
-      // the first word's bits are known already: no lookup unless it is a key
-      const hit = j === i && (info & KEY) === 0 ? undefined : byKey.get(key);
+      let hit: Entry | undefined;
+      let prefix: boolean;
+      if (j === i) {
+        // the first word's bits are known already (and `head` is `part`: keys hold no apostrophes)
+        hit = (info & KEY) === 0 ? undefined : node?.entry;
+        prefix = (info & PREFIX) !== 0;
+      } else {
+        if (node !== null && (joined === '' || part.includes(' '))) node = null;
+        if (node === null) {
+          hit = byKey.get(key);
+          prefix = prefixes.has(key);
+        } else {
+          node = node?.next.get(part);
+          hit = node?.entry;
+          prefix = node?.prefix ?? false;
+        }
+      }
       if (hit !== undefined && fitsCase(hit, doc.norm.slice(first.start, t.end))) {
         best = { end: j + 1, actor: hit.actor };
       }
-      if (hit === undefined && (j === i ? (info & PREFIX) === 0 : !prefixes.has(key))) {
+      if (hit === undefined && !prefix) {
         // Attached pieces ("Hay" + "'at") can still complete a key; stop only at a space.
         const next = toks[j + 1];
         if (next === undefined || next.spaceBefore) break;
