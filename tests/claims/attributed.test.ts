@@ -151,6 +151,19 @@ describe('attributed: someone else says the actor did it', () => {
     ]);
   });
 
+  it('reads hedging adverbs between the verb and "behind"', () => {
+    expect(summary('A local commander said IS cells were most likely behind the ambush.')).toEqual([
+      ['attributed', 'Islamic State'],
+    ]);
+    expect(summary('Analysts said al-Shabaab was almost certainly behind the hotel bombing.')).toEqual([
+      ['attributed', 'al-Shabaab'],
+    ]);
+    expect(summary('Police said Boko Haram was reportedly behind the market attack.')).toEqual([
+      ['attributed', 'Boko Haram'],
+    ]);
+    expect(summary('Police said Boko Haram was most likely not behind the market attack.')).toEqual([]);
+  });
+
   it('reads a state actor only for a contested attack or a hedged attribution', () => {
     expect(summary('The massacre was carried out by Russian warplanes, rescuers said.')).toEqual([
       ['attributed', 'Russian Armed Forces'],

@@ -312,6 +312,14 @@ const POSSESSIVE_PRONOUNS = new Set(['its', 'their', 'our']);
 
 const BELIEF = new Set([
   'likely',
+  'most',
+  'more',
+  'almost',
+  'certainly',
+  'reportedly',
+  'allegedly',
+  'apparently',
+  'suspected',
   'probably',
   'possibly',
   'believed',
