@@ -859,7 +859,12 @@ function organisationIn(doc: Document, first: number, end: number): string | nul
     if (r === null) continue;
     const text = textOf(doc, k, r);
     const last = toks[r - 1]!;
-    if (isOrganisationHead(last.value) || isAcronym(last) || isGovernmentName(text) || hasOrganisationHead(toks, k, r)) {
+    if (
+      isOrganisationHead(last.value) ||
+      isAcronym(last) ||
+      isGovernmentName(text) ||
+      hasOrganisationHead(toks, k, r)
+    ) {
       if (titleAt(toks, k, r)?.end === r) {
         k = r - 1;
         continue;

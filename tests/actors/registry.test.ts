@@ -47,9 +47,9 @@ describe('entity registry', () => {
     // The organisation head need not end the name ("Office for Refugee Affairs", "Ministry of Health").
     const d = entity('Lena Ortiz, director of the Office for Refugee Affairs, said the camp was full.', 'Lena Ortiz');
     expect(d?.organisation).toBe('Office for Refugee Affairs');
-    expect(entity('Omar Saleh, a spokesman for the Ministry of Health, said wards were full.', 'Omar Saleh')?.organisation).toBe(
-      'Ministry of Health',
-    );
+    expect(
+      entity('Omar Saleh, a spokesman for the Ministry of Health, said wards were full.', 'Omar Saleh')?.organisation,
+    ).toBe('Ministry of Health');
   });
 
   it('knows organisations, acronym aliases, media and governments', () => {
