@@ -47,6 +47,15 @@ function countBetween(ctx: Ctx, from: number, to: number): boolean {
   return false;
 }
 
+/** Whether the sentence has "include", "includes" or "included" (the one subset form that needs no parent). */
+function hasIncludeVerb(ctx: Ctx): boolean {
+  for (let k = ctx.first; k < ctx.end; k++) {
+    const w = ctx.toks[k]!.lower;
+    if (w.length >= 7 && w.startsWith('includ') && w !== 'including') return true;
+  }
+  return false;
+}
+
 /**
  * The subsets in the current sentence of the figures already found there.
  *
@@ -56,6 +65,9 @@ function countBetween(ctx: Ctx, from: number, to: number): boolean {
 export function subsetsIn(ctx: Ctx, figures: readonly Found[]): Found[] {
   const { toks } = ctx;
   const out: Found[] = [];
+  // With no figure yet, every form but "Those killed … include 14 children" needs a parent: a
+  // sentence whose anchors gave nothing (most of them) is skipped after one cheap test per token.
+  if (figures.length === 0 && !hasIncludeVerb(ctx)) return out;
   for (let k = ctx.first; k < ctx.end; k++) {
     const w = toks[k]!.lower;
     const next = toks[k + 1]?.lower;
