@@ -135,6 +135,14 @@ describe('attributed: someone else says the actor did it', () => {
     ]);
   });
 
+  it('takes no name from a capitalised sentence opener, but does from an all-capital name there', () => {
+    expect(summary('The attack on the depot left the town without fuel.')).toEqual([]);
+    expect(summary('In an attack on the depot, the town lost its fuel.')).toEqual([]);
+    expect(summary('IS suicide attack on a checkpoint leaves the road closed.')).toEqual([
+      ['attributed', 'Islamic State'],
+    ]);
+  });
+
   it('reads "bombers, who were reportedly from X" but not its hyphenated or parenthesised describer', () => {
     const [c] = claims(
       'Gunmen, who were reportedly members of the jihadist alliance Jamaat Nusrat al-Islam wal-Muslimin (an al-Qaeda affiliate), stormed the hotel.',

@@ -115,9 +115,18 @@ export function byPhrase(ctx: Ctx, i: number): Candidate | null {
   };
 }
 
+/** Parts of speech of a sentence's first word whose capital is no sign of a name. */
+const OPENERS = new Set(['DET', 'ADP', 'PRON', 'CCONJ', 'SCONJ', 'ADV', 'AUX']);
+
+/** Whether the character at `k` is an ASCII lower-case letter. */
+function isLowerAt(v: string, k: number): boolean {
+  const c = v.charCodeAt(k);
+  return c >= 97 && c <= 122;
+}
+
 /** `ISIS bombings`, `the Taliban's attack`, `IS group suicide blast`. */
 export function actorAttack(ctx: Ctx, i: number): Candidate | null {
-  const { toks, lex, idx } = ctx;
+  const { toks, lex } = ctx;
   if (attackClass(ctx, i) !== 'attack') return null;
   if (attackClass(ctx, i + 1) !== null) return null; // the head is further right
   // "ISIS attacks Kurdish forces", "ISIS murders gays": a third-person verb with its object, not a noun
@@ -143,10 +152,13 @@ export function actorAttack(ctx: Ctx, i: number): Candidate | null {
   // Cheap test first: a name needs a capital letter or a possessive within four words before the noun.
   let named = false;
   for (let m = i - 1; m >= s0 && m >= i - 4 && !named; m--) {
-    const c = toks[m]!.value.charCodeAt(0);
-    named = (c >= 65 && c <= 90) || isPossessive(toks[m]);
+    const t = toks[m]!;
+    const c = t.value.charCodeAt(0);
+    // …but not the capital of a sentence-opening function word ("The attack", "In an attack"; "IS", "US" are names).
+    named = (c >= 65 && c <= 90 && !(m === s0 && OPENERS.has(t.pos) && isLowerAt(t.value, 1))) || isPossessive(t);
   }
   if (!named) return null;
+  const { idx } = ctx;
   let k = i - 1;
   // compound words between the name and the head: "IS group suicide blast", "Taliban's deadly attack"
   for (let n = 0; n < 3 && k >= s0; n++) {
