@@ -322,6 +322,28 @@ export function appositionEnd(doc: Document, from: number, limit: number): numbe
   return sawRole ? k : -1;
 }
 
+/**
+ * A mention as the registry keeps it. `subject` is worked out on first read: only pronoun
+ * resolution asks, and for few mentions, while every mention of every document would pay.
+ */
+class Mention implements EntityMention {
+  private isSubjectCache: boolean | undefined = undefined;
+  constructor(
+    private readonly doc: Document,
+    public entity: number,
+    readonly first: number,
+    readonly end: number,
+    readonly nameFirst: number,
+    readonly nameEnd: number,
+    readonly form: MentionForm,
+    readonly sentence: number,
+  ) {}
+  get subject(): boolean {
+    if (this.isSubjectCache === undefined) this.isSubjectCache = isSubject(this.doc, this.first, this.end);
+    return this.isSubjectCache;
+  }
+}
+
 type Draft = Omit<Entity, 'id' | 'keyWords'> & { keyWords: string[] };
 
 function build(doc: Document): EntityRegistry {
@@ -379,16 +401,7 @@ function build(doc: Document): EntityRegistry {
     nameEnd: number,
     form: MentionForm,
   ): EntityMention => {
-    const m: EntityMention = {
-      entity,
-      first,
-      end,
-      nameFirst,
-      nameEnd,
-      form,
-      sentence: toks[nameFirst]!.sentence,
-      subject: isSubject(doc, first, end),
-    };
+    const m = new Mention(doc, entity, first, end, nameFirst, nameEnd, form, toks[nameFirst]!.sentence);
     for (let k = first; k < end; k++) mentionAt[k] = mentions.length;
     mentions.push(m);
     drafts[entity]!.mentions.push(m);
