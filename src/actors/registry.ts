@@ -855,14 +855,15 @@ function classify(doc: Document, first: number, end: number, name: string): Acto
   if (end - first === 1 && isTemporal(last.lower)) return null; // "June", "Sunday"
   if (end - first === 1 && isMediaHead(last.lower)) return null; // "state TV": a description
 
-  // A one-token name is its token's lower case (no new string to lower-case and hash).
-  const lowerName = end - first === 1 && name === last.value ? last.lower : name.toLowerCase();
+  // A one-token name is its token's lower case; a longer one goes as written: the lookups fold case
+  // only when the bitmap lets the name through, so most names are never lower-cased.
+  const asWritten = end - first === 1 && name === last.value ? last.lower : name;
   if (
-    isMediaName(lowerName) ||
+    isMediaName(asWritten) ||
     (end - first >= 2 && isMediaHead(last.lower) && startsAsciiUpper(last.value) && last.value !== 'News')
   )
     return 'media';
-  if (isGovernmentName(lowerName)) return 'government';
+  if (isGovernmentName(asWritten)) return 'government';
   for (let k = first; k < end; k++) {
     const t = toks[k]!;
     if (isOrganisationHead(t.value) || (k > first && (t.value === 'of' || t.value === 'for' || t.value === 'on')))
