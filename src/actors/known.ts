@@ -428,7 +428,9 @@ function scan(doc: Document, from: number, to: number): KnownActorMention[] {
     if (first.shape !== 'word' && first.shape !== 'other') continue;
     if ((info & (KEY | PREFIX)) === 0 && !joinsNext(toks[i + 1])) continue;
     let key = '';
-    let best: { end: number; actor: KnownActor } | null = null;
+    // The longest fitting key so far, as two locals (no object per hit).
+    let bestEnd = -1;
+    let bestActor: KnownActor | null = null;
     let words = 0;
     // The key's node while its words are joined by spaces only; `null` once a piece is glued on ("Hay" + "'at"),
     // when the key string itself is looked up; `undefined` when no key starts so.
@@ -464,7 +466,8 @@ function scan(doc: Document, from: number, to: number): KnownActorMention[] {
         }
       }
       if (hit !== undefined && fitsCase(hit, doc.norm.slice(first.start, t.end))) {
-        best = { end: j + 1, actor: hit.actor };
+        bestEnd = j + 1;
+        bestActor = hit.actor;
       }
       if (hit === undefined && !prefix) {
         // Attached pieces ("Hay" + "'at") can still complete a key; stop only at a space.
@@ -472,15 +475,15 @@ function scan(doc: Document, from: number, to: number): KnownActorMention[] {
         if (next === undefined || next.spaceBefore) break;
       }
     }
-    if (best !== null) {
+    if (bestActor !== null) {
       out.push({
-        actor: best.actor,
+        actor: bestActor,
         firstToken: i,
-        endToken: best.end,
+        endToken: bestEnd,
         start: first.start,
-        end: toks[best.end - 1]!.end,
+        end: toks[bestEnd - 1]!.end,
       });
-      i = best.end - 1;
+      i = bestEnd - 1;
     }
   }
   return out;

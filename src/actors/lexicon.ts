@@ -137,15 +137,31 @@ export class WordSet {
     for (const w of words) this.add(w);
   }
 
+  /**
+   * Whether the case-folding bitmap test is exact: lower-casing keeps a word's
+   * length except for `İ` (→ `i̇`), so a member holding U+0307 turns it off.
+   */
+  private foldSafe = true;
+
   /** Adds a word. */
   add(word: string): void {
     this.words.add(word);
     markWord(this.bits, word);
+    if (word.includes('\u0307')) this.foldSafe = false;
   }
 
   /** Whether the word is a member. */
   has(word: string): boolean {
     return mayHold(this.bits, word) && this.words.has(word);
+  }
+
+  /**
+   * Whether the lower case of a word (any case) is a member: the bitmap answers
+   * most misses before the word is scanned or lower-cased (members must be lower case).
+   */
+  hasFolded(word: string): boolean {
+    if (!this.foldSafe) return this.words.has(lowered(word));
+    return mayHoldSpan(this.bits, word, 0, word.length) && this.words.has(lowered(word));
   }
 
   /**
@@ -388,7 +404,7 @@ export function isOrganisationHead(word: string): boolean {
  * ```
  */
 export function isMediaHead(word: string): boolean {
-  return lexicon().mediaHeads.has(lowered(word));
+  return lexicon().mediaHeads.hasFolded(word);
 }
 
 /**
@@ -400,7 +416,7 @@ export function isMediaHead(word: string): boolean {
  * ```
  */
 export function isMediaName(name: string): boolean {
-  return lexicon().mediaNames.has(lowered(name));
+  return lexicon().mediaNames.hasFolded(name);
 }
 
 /**
@@ -412,7 +428,7 @@ export function isMediaName(name: string): boolean {
  * ```
  */
 export function isGovernmentName(name: string): boolean {
-  return lexicon().governmentNames.has(lowered(name));
+  return lexicon().governmentNames.hasFolded(name);
 }
 
 /**

@@ -155,21 +155,38 @@ const CLASS_PATTERNS =
  * ```
  */
 export function roleClassesOf(doc: Document, first: number, end: number): Set<string> {
-  const out = new Set<string>();
+  const found: string[] = [];
+  pushRoleClasses(doc, first, end, found);
+  return new Set(found);
+}
+
+/** {@link roleClassesOf} into an array (in the same order, repeats possible): no Set or closure per role text. */
+function pushRoleClasses(doc: Document, first: number, end: number, out: string[]): void {
   const toks = doc.tokens;
   for (let k = first; k < end; k++) {
     const r = roleAt(toks, k, end);
-    if (r !== null && r.roleClass !== null && !r.plural) out.add(r.roleClass);
+    if (r !== null && r.roleClass !== null && !r.plural) out.push(r.roleClass);
   }
   // Role texts are a few words: look the pattern words up in place.
-  const has = (w: string): boolean => {
-    for (let k = first; k < end; k++) if (toks[k]!.lower === w) return true;
-    return false;
-  };
   for (const p of CLASS_PATTERNS) {
-    if (p.all.every(has) && p.any.some(has)) out.add(p.class);
+    if (allIn(toks, first, end, p.all) && anyIn(toks, first, end, p.any)) out.push(p.class);
   }
-  return out;
+}
+
+/** Whether a token of [first, end) is the lower-case word `w`. */
+function wordIn(toks: readonly Token[], first: number, end: number, w: string): boolean {
+  for (let k = first; k < end; k++) if (toks[k]!.lower === w) return true;
+  return false;
+}
+
+function allIn(toks: readonly Token[], first: number, end: number, words: readonly string[]): boolean {
+  for (const w of words) if (!wordIn(toks, first, end, w)) return false;
+  return true;
+}
+
+function anyIn(toks: readonly Token[], first: number, end: number, words: readonly string[]): boolean {
+  for (const w of words) if (wordIn(toks, first, end, w)) return true;
+  return false;
 }
 
 /** Tokens that may modify a role noun before a name (`lead`, `special`, `presidential`, `Russian`). */
@@ -322,7 +339,33 @@ export function appositionEnd(doc: Document, from: number, limit: number): numbe
   return sawRole ? k : -1;
 }
 
-type Draft = Omit<Entity, 'id' | 'keyWords'> & { keyWords: string[] };
+/**
+ * A mention as the registry keeps it. `subject` is worked out on first read: only pronoun
+ * resolution asks, and for few mentions, while every mention of every document would pay.
+ */
+class Mention implements EntityMention {
+  private isSubjectCache: boolean | undefined = undefined;
+  constructor(
+    private readonly doc: Document,
+    public entity: number,
+    readonly first: number,
+    readonly end: number,
+    readonly nameFirst: number,
+    readonly nameEnd: number,
+    readonly form: MentionForm,
+    readonly sentence: number,
+  ) {}
+  get subject(): boolean {
+    if (this.isSubjectCache === undefined) this.isSubjectCache = isSubject(this.doc, this.first, this.end);
+    return this.isSubjectCache;
+  }
+}
+
+/** An entity while the registry is built: the object handed out in the end (no copy), key words replaceable. */
+type Draft = Omit<Entity, 'keyWords'> & { keyWords: readonly string[] };
+
+/** The key words of entities that have none (known actors, descriptions): one shared, never-written array. */
+const NO_WORDS: readonly string[] = [];
 
 function build(doc: Document): EntityRegistry {
   const toks = doc.tokens;
@@ -354,9 +397,13 @@ function build(doc: Document): EntityRegistry {
   // Where the input is the normalised text (most pages), name keys are read from the tokens.
   const plain = doc.text === doc.norm;
   let byInitialsChecked = 0;
+  /** Role classes of the name run being registered (registerRun is not re-entered: one buffer). */
+  const classBuf: string[] = [];
 
-  const newEntity = (d: Omit<Draft, 'mentions' | 'roleClasses'> & { roleClasses?: Set<string> }): number => {
+  const newEntity = (d: Omit<Draft, 'id' | 'mentions' | 'roleClasses'> & { roleClasses?: Set<string> }): number => {
+    // The field order of the Entity literal this replaced: one object shape for every entity.
     drafts.push({
+      id: drafts.length,
       name: d.name,
       kind: d.kind,
       role: d.role,
@@ -364,10 +411,10 @@ function build(doc: Document): EntityRegistry {
       gender: d.gender,
       plural: d.plural,
       human: d.human,
+      roleClasses: d.roleClasses ?? new Set(),
+      mentions: [],
       known: d.known,
       keyWords: d.keyWords,
-      mentions: [],
-      roleClasses: d.roleClasses ?? new Set(),
     });
     return drafts.length - 1;
   };
@@ -379,16 +426,7 @@ function build(doc: Document): EntityRegistry {
     nameEnd: number,
     form: MentionForm,
   ): EntityMention => {
-    const m: EntityMention = {
-      entity,
-      first,
-      end,
-      nameFirst,
-      nameEnd,
-      form,
-      sentence: toks[nameFirst]!.sentence,
-      subject: isSubject(doc, first, end),
-    };
+    const m = new Mention(doc, entity, first, end, nameFirst, nameEnd, form, toks[nameFirst]!.sentence);
     for (let k = first; k < end; k++) mentionAt[k] = mentions.length;
     mentions.push(m);
     drafts[entity]!.mentions.push(m);
@@ -437,7 +475,7 @@ function build(doc: Document): EntityRegistry {
           plural: false,
           human: km.actor.kind === 'person',
           known: km.actor,
-          keyWords: [],
+          keyWords: NO_WORDS,
         });
         byKnown.set(key, id);
       }
@@ -492,7 +530,7 @@ function build(doc: Document): EntityRegistry {
           plural,
           human: role !== null,
           known: null,
-          keyWords: [],
+          keyWords: NO_WORDS,
           roleClasses: plural ? new Set() : roleClassesOf(doc, l, headEnd),
         });
         byDescription.set(key, id);
@@ -577,14 +615,15 @@ function build(doc: Document): EntityRegistry {
     // A person: role words before the run, appositions around it.
     // Role texts as token ranges, written out only if the entity has no role yet.
     const roleParts: [number, number][] = [];
-    const classes = new Set<string>();
+    const classes = classBuf;
+    classes.length = 0;
     let organisation: string | null = null;
     let first = start;
     const prefix = rolePrefix(doc, start, floor);
     if (prefix !== null || nameStart > start) {
       const roleStart = prefix?.roleStart ?? start;
       roleParts.push([roleStart, nameStart]);
-      for (const c of roleClassesOf(doc, roleStart, nameStart)) classes.add(c);
+      pushRoleClasses(doc, roleStart, nameStart, classes);
       organisation = organisationIn(doc, roleStart, nameStart);
       if (prefix?.possessor) organisation ??= textOf(doc, prefix.possessor[0], prefix.possessor[1]);
       for (let k = roleStart; k < nameStart; k++) {
@@ -602,7 +641,7 @@ function build(doc: Document): EntityRegistry {
       if (l >= floor && appositionEnd(doc, l, first - 1) === first - 1) {
         const s = DETERMINERS.has(toks[l]!.lower) ? l + 1 : l;
         roleParts.unshift([s, trimmedEnd(doc, s, first - 1)]);
-        for (const c of roleClassesOf(doc, s, first - 1)) classes.add(c);
+        pushRoleClasses(doc, s, first - 1, classes);
         organisation ??= organisationIn(doc, s, first - 1);
         for (let k = s; k < first - 1; k++) gender ??= roleAt(toks, k, first - 1)?.gender ?? null;
       }
@@ -613,7 +652,7 @@ function build(doc: Document): EntityRegistry {
       if (e > end + 1) {
         const s = DETERMINERS.has(toks[end + 1]!.lower) ? end + 2 : end + 1;
         roleParts.push([s, trimmedEnd(doc, s, e)]);
-        for (const c of roleClassesOf(doc, s, e)) classes.add(c);
+        pushRoleClasses(doc, s, e, classes);
         organisation ??= organisationIn(doc, s, e);
         for (let k = s; k < e && k < s + 3; k++) gender ??= roleAt(toks, k, e)?.gender ?? null;
       }
@@ -733,24 +772,9 @@ function build(doc: Document): EntityRegistry {
     }
   }
 
-  const entities: Entity[] = drafts.map((d, id) => {
-    if (!inOrder(d.mentions)) d.mentions.sort((a, b) => a.first - b.first);
-    return {
-      id,
-      name: d.name,
-      kind: d.kind,
-      role: d.role,
-      organisation: d.organisation,
-      gender: d.gender,
-      plural: d.plural,
-      human: d.human,
-      roleClasses: d.roleClasses,
-      mentions: d.mentions,
-      known: d.known,
-      keyWords: d.keyWords,
-    };
-  });
-  return { entities, mentions, mentionAt };
+  // The drafts are the entities: no second object per entity.
+  for (const d of drafts) if (!inOrder(d.mentions)) d.mentions.sort((a, b) => a.first - b.first);
+  return { entities: drafts, mentions, mentionAt };
 }
 
 /** The capital initials of a name's words (`Higher Negotiations Committee` → `HNC`): the first
@@ -831,14 +855,15 @@ function classify(doc: Document, first: number, end: number, name: string): Acto
   if (end - first === 1 && isTemporal(last.lower)) return null; // "June", "Sunday"
   if (end - first === 1 && isMediaHead(last.lower)) return null; // "state TV": a description
 
-  // A one-token name is its token's lower case (no new string to lower-case and hash).
-  const lowerName = end - first === 1 && name === last.value ? last.lower : name.toLowerCase();
+  // A one-token name is its token's lower case; a longer one goes as written: the lookups fold case
+  // only when the bitmap lets the name through, so most names are never lower-cased.
+  const asWritten = end - first === 1 && name === last.value ? last.lower : name;
   if (
-    isMediaName(lowerName) ||
+    isMediaName(asWritten) ||
     (end - first >= 2 && isMediaHead(last.lower) && startsAsciiUpper(last.value) && last.value !== 'News')
   )
     return 'media';
-  if (isGovernmentName(lowerName)) return 'government';
+  if (isGovernmentName(asWritten)) return 'government';
   for (let k = first; k < end; k++) {
     const t = toks[k]!;
     if (isOrganisationHead(t.value) || (k > first && (t.value === 'of' || t.value === 'for' || t.value === 'on')))

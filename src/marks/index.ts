@@ -136,11 +136,58 @@ function isWordy(t: Token | undefined): boolean {
 }
 
 /** Reads the double marks of a paragraph. */
-function doubleMarks(toks: readonly Token[], norm: string, first: number, end: number): Mark[] {
+/** Characters a quotation mark token can open with (double and single marks, straight and curly). */
+const MARK_CHARS = ['"', "'", '`', '“', '”', '‟', '‘', '‛'];
+
+/**
+ * The tokens that open with a quotation character, in document order: found by
+ * searching the text for those few characters (a native string search) and
+ * looking each hit up among the token starts, instead of reading every token.
+ */
+function markCandidates(toks: readonly Token[], norm: string): number[] {
+  const found: number[] = [];
+  for (const ch of MARK_CHARS) {
+    let lo = 0; // hits come in text order: the search for the next one starts where the last ended
+    for (let p = norm.indexOf(ch); p !== -1; p = norm.indexOf(ch, p + 1)) {
+      let hi = toks.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (toks[mid]!.start < p) lo = mid + 1;
+        else hi = mid;
+      }
+      if (lo < toks.length && toks[lo]!.start === p) found.push(lo);
+    }
+  }
+  return found.sort((x, y) => x - y);
+}
+
+/** The first position in the sorted `cands` holding a token at or after `first`. */
+function firstCandidate(cands: readonly number[], first: number): number {
+  let lo = 0;
+  let hi = cands.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (cands[mid]! < first) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function doubleMarks(
+  toks: readonly Token[],
+  norm: string,
+  first: number,
+  end: number,
+  cands: readonly number[],
+): Mark[] {
   const out: Mark[] = [];
-  for (let i = first; i < end; i++) {
-    // Fast path: only tokens opening with a quotation character can be marks (the first character
-    // is read from the text, so the token's own string is touched only for candidates).
+  // Only tokens opening with a quotation character can be marks: visit those, in order; `from` is
+  // the first token still to visit (a two-token mark skips its second token).
+  let from = first;
+  for (let x = firstCandidate(cands, first); x < cands.length && cands[x]! < end; x++) {
+    let i = cands[x]!;
+    if (i < from) continue;
+    from = i + 1;
     const c = norm.charCodeAt(toks[i]!.start);
     if (c !== 0x22 && c !== 0x27 && c !== 0x60 && c !== 0x201c && c !== 0x201d && c !== 0x201f) continue;
     const v = toks[i]!.value;
@@ -152,6 +199,7 @@ function doubleMarks(toks: readonly Token[], norm: string, first: number, end: n
       const kind = v === '`' ? 'open' : straightKind(toks, i, i + 2, first);
       out.push({ at: i, to: i + 2, kind });
       i++;
+      from = i + 1;
     } else if (
       v === "'" &&
       i + 1 < end &&
@@ -180,6 +228,7 @@ function build(doc: Document): QuoteMarks {
   const spanOf = new Int32Array(toks.length).fill(-1);
   const spans: QuotedSpan[] = [];
   const paras = doc.paragraphs;
+  const cands = markCandidates(toks, doc.norm);
   // A double quote left open at a paragraph end, carried into the next paragraph.
   let carried: { open: Mark; paragraph: number } | null = null;
 
@@ -222,7 +271,7 @@ function build(doc: Document): QuoteMarks {
     const first = para.firstToken;
     const end = para.endToken;
     if (end <= first) continue;
-    const marks = doubleMarks(toks, doc.norm, first, end);
+    const marks = doubleMarks(toks, doc.norm, first, end, cands);
     let open: Mark | null = null;
     if (carried !== null) {
       // The previous paragraph's quote goes on if this paragraph opens with a mark.
@@ -275,7 +324,7 @@ function build(doc: Document): QuoteMarks {
         carried = null;
       }
     }
-    singles(toks, doc.norm, first, end, spanOf, push);
+    singles(toks, doc.norm, first, end, spanOf, push, cands);
   }
   if (carried !== null) {
     const c = carried.open;
@@ -319,10 +368,16 @@ function singles(
   end: number,
   spanOf: Int32Array,
   push: (open: number, openTo: number, close: number, f: number, e: number, s: MarkStyle, b: boolean) => void,
+  cands: readonly number[],
 ): void {
-  for (let i = first; i < end; i++) {
+  // Only tokens opening with a quotation character are visited; `from` is the first token still to visit.
+  let from = first;
+  for (let x = firstCandidate(cands, first); x < cands.length && cands[x]! < end; x++) {
+    const i = cands[x]!;
+    if (i < from) continue;
+    from = i + 1;
     if (spanOf[i] !== -1) continue;
-    // Fast path: only ‘ ‛ ' can open a single-quoted stretch.
+    // Only ‘ ‛ ' can open a single-quoted stretch.
     const c = norm.charCodeAt(toks[i]!.start);
     if (c !== 0x2018 && c !== 0x201b && c !== 0x27) continue;
     const v = toks[i]!.value;
@@ -352,6 +407,6 @@ function singles(
     }
     if (close === -1) continue;
     push(i, i + 1, close, i + 1, close, 'single', true);
-    i = close;
+    from = close + 1;
   }
 }
