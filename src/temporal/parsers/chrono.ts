@@ -8,7 +8,9 @@
  * forward; `November previous year`), and relative words are left to our
  * parsers, which keep granularity and never read the clock.
  */
-import * as chrono from 'chrono-node';
+// The English locale only: the package root loads every locale (three times the import time).
+import * as chrono from 'chrono-node/en';
+import type { ParsedComponents } from 'chrono-node';
 import type { DateOrder } from '../../types.js';
 import { dayValue, isValidDay, monthValue, pad } from '../calendar.js';
 import { direction } from '../direction.js';
@@ -20,29 +22,65 @@ import { monthDates } from './months.js';
 import { numericDates } from './numeric.js';
 import { monthOf, type Reading, type Zones } from './readings.js';
 
-/** chrono parsers that read relative or casual expressions: ours handle those. */
-const RELATIVE_PARSERS = new Set([
-  'ENCasualDateParser',
-  'ENCasualTimeParser',
-  'ENWeekdayParser',
-  'ENRelativeDateFormatParser',
-  'ENTimeUnitAgoFormatParser',
-  'ENTimeUnitLaterFormatParser',
-  'ENTimeUnitWithinFormatParser',
-  'ENTimeUnitCasualRelativeFormatParser',
-  'ENEndOfCurrentMonthParser',
-]);
-const RELATIVE_TAGS = ['result/relativeDate', 'casualReference/', 'parser/ENCasual'];
+/**
+ * What one of chrono's parsers reads, found by what it parses rather than by its
+ * class name (bundlers that minify rename classes): `relative` parsers read
+ * casual and relative expressions (ours handle those), `month` parsers month
+ * names (needless in a window without month letters), `clock` the clock-time
+ * parser (in a window without a clock, what it reads is dropped, or swallows a
+ * date).
+ */
+type ParserKind = 'relative' | 'month' | 'clock' | 'other';
 
-/** chrono's parsers of month names: needless in a window without month letters. */
-const MONTH_PARSERS = new Set([
-  'ENMonthNameLittleEndianParser',
-  'ENMonthNameMiddleEndianParser',
-  'ENMonthNameParser',
-  'ENYearMonthNameParser',
-]);
-/** chrono's clock parser: in a window without a clock, what it reads is dropped, or swallows a date. */
-const CLOCK_PARSER = 'ENTimeExpressionParser';
+/** Probe phrases per kind, tried in this order; the first kind whose probe a parser reads is its kind. */
+const PROBES: readonly (readonly [ParserKind, readonly string[]])[] = [
+  [
+    'relative',
+    [
+      'today',
+      'tomorrow',
+      'yesterday',
+      'tonight',
+      'now',
+      'noon',
+      'last week',
+      'next month',
+      'this Friday',
+      'Tuesday',
+      '3 days ago',
+      'in 2 days',
+      'within 3 days',
+      '2 weeks from now',
+      'last 2 days',
+      'next 2 weeks',
+      'end of the month',
+    ],
+  ],
+  ['month', ['March 5', '5 March', 'March 2016', '2016 March', 'in March']],
+  ['clock', ['5pm', '17:00', 'at 5:30 p.m.']],
+];
+const PROBE_REFERENCE = new Date(Date.UTC(2019, 2, 6, 12));
+const kinds = new WeakMap<object, ParserKind>();
+
+/** The kind of a chrono parser, probed once per parser class. */
+export function parserKind(parser: chrono.Parser): ParserKind {
+  const key = (parser as object).constructor;
+  let kind = kinds.get(key);
+  if (kind === undefined) {
+    const alone = new chrono.Chrono({ parsers: [parser], refiners: [] });
+    kind = 'other';
+    for (const [k, probes] of PROBES) {
+      if (probes.some((p) => alone.parse(p, PROBE_REFERENCE).length > 0)) {
+        kind = k;
+        break;
+      }
+    }
+    kinds.set(key, kind);
+  }
+  return kind;
+}
+
+const RELATIVE_TAGS = ['result/relativeDate', 'casualReference/', 'parser/ENCasual'];
 
 const instances = new Map<string, chrono.Chrono>();
 
@@ -55,12 +93,12 @@ function instance(order: DateOrder, months: boolean, clock: boolean): chrono.Chr
   const key = `${order}|${months}|${clock}`;
   let c = instances.get(key);
   if (c === undefined) {
-    const conf = chrono.en.configuration.createCasualConfiguration(order === 'day-first');
+    const conf = chrono.configuration.createCasualConfiguration(order === 'day-first');
     conf.parsers = conf.parsers.filter((p) => {
-      const name = p.constructor.name;
-      if (RELATIVE_PARSERS.has(name)) return false;
-      if (!months && MONTH_PARSERS.has(name)) return false;
-      return clock || name !== CLOCK_PARSER;
+      const kind = parserKind(p);
+      if (kind === 'relative') return false;
+      if (!months && kind === 'month') return false;
+      return clock || kind !== 'clock';
     });
     c = new chrono.Chrono(conf);
     instances.set(key, c);
@@ -304,7 +342,7 @@ export function chronoDates(
   }
 }
 
-function certain(c: chrono.ParsedComponents, k: chrono.Component): number | null {
+function certain(c: ParsedComponents, k: chrono.Component): number | null {
   return c.isCertain(k) ? c.get(k) : null;
 }
 
