@@ -125,8 +125,17 @@ export function scopeOf(ctx: Ctx, f: Found, previous: { found: Found; scope: Cas
   }
   // The deaths of a whole war: "killed in the war", "died during the conflict".
   const next = objectOfVerb ? Math.max(f.phrase.end, f.phrase.victimsEnd) : f.anchor + 1;
-  if (next < ctx.end && WAR_PREPOSITIONS.has(toks[next]!.lower) && toks[next]!.lower !== 'of') {
-    for (let k = next + 1; k < Math.min(ctx.end, next + 4); k++) if (warNoun(ctx, k, false)) return 'cumulative';
+  // (A named or singular victim "killed in the war" is one death, not a running total.)
+  if (
+    f.phrase.kind === 'counted' &&
+    next < ctx.end &&
+    WAR_PREPOSITIONS.has(toks[next]!.lower) &&
+    toks[next]!.lower !== 'of'
+  ) {
+    // Up to a possessive and a compound age before the noun: "in Syria's three-year war".
+    if (warAfter(ctx, next + 1)) return 'cumulative';
+    // Years of it: "killed in five years", "died over three years of fighting".
+    if (yearsAfter(ctx, next + 1)) return 'cumulative';
   }
   // A span of time up to now: "since 2011", "so far", "to date".
   const after = Math.max(f.phrase.end, f.phrase.victimsEnd, f.anchor + 1);
@@ -135,5 +144,100 @@ export function scopeOf(ctx: Ctx, f: Found, previous: { found: Found; scope: Cas
     // Before the figure, the cue needs a perfect verb: "Since 2011, the war has killed …".
     if (k < start && perfect) return 'cumulative';
   }
+  // A perfect verb and the war later in the sentence: "have died in government jails during the conflict".
+  if (perfect && !incidentIn(ctx)) {
+    for (let k = after; k < ctx.end - 1; k++) {
+      const w = toks[k]!.lower;
+      if (w === ';') break;
+      if (w === 'during' || w === 'throughout' || w === 'since') {
+        if (warAfter(ctx, k + 1)) return 'cumulative';
+      }
+    }
+  }
+  // A war's toll told right after the war: "Syria's conflict erupted in 2011 … More than 300,000
+  // people have been killed." A perfect verb (or a toll) with no attack of its own, and a count
+  // of a war's size, take the war of the sentence before.
+  if ((perfect || TOLLS.has(toks[f.anchor]!.lower)) && (f.phrase.min ?? f.phrase.max ?? 0) >= WAR_SIZE) {
+    if (!incidentIn(ctx) && warInPreviousSentence(ctx)) return 'cumulative';
+  }
   return 'incident';
+}
+
+/** Tokens after "in/during" within which the war noun is looked for. */
+const WAR_REACH = 9;
+/** Nouns that may stand in the modifiers of a war noun ("the seven-year civil war"). */
+const AGE_NOUNS = new Set(['year', 'years', 'month', 'months', 'decade', 'decades', 'day', 'week']);
+
+/**
+ * Whether the noun phrase opening at `k` is a war ("the war", "Yemen’s seven-year civil war"):
+ * its modifiers are skipped, and any other common noun ends the search ("an attack … in the war").
+ */
+function warAfter(ctx: Ctx, k: number): boolean {
+  for (let m = k; m < Math.min(ctx.end, k + WAR_REACH); m++) {
+    if (warNoun(ctx, m, false)) return true;
+    const t = ctx.toks[m]!;
+    if (t.pos === 'NOUN' && !AGE_NOUNS.has(t.lower) && !HYPHENS.has(ctx.toks[m + 1]?.value ?? '')) return false;
+    if (
+      t.pos === 'VERB' ||
+      t.pos === 'ADP' ||
+      (t.pos === 'PUNCT' && !HYPHENS.has(t.value) && t.value !== '’' && t.value !== "'")
+    )
+      return false;
+  }
+  return false;
+}
+/** The smallest count a war's running total told without the war in its own sentence is taken to have. */
+const WAR_SIZE = 1000;
+/** Nouns of a single attack or disaster: a figure in their sentence is that incident's. */
+const INCIDENT_NOUNS = new Set([
+  'attack',
+  'attacks',
+  'bombing',
+  'bombings',
+  'blast',
+  'blasts',
+  'explosion',
+  'explosions',
+  'strike',
+  'strikes',
+  'airstrike',
+  'airstrikes',
+  'raid',
+  'raids',
+  'massacre',
+  'earthquake',
+  'quake',
+  'storm',
+  'flood',
+  'floods',
+  'crash',
+  'shelling',
+]);
+
+/** Whether the current sentence names an incident of its own ("in the attack", "an earthquake"). */
+function incidentIn(ctx: Ctx): boolean {
+  for (let k = ctx.first; k < ctx.end; k++) if (INCIDENT_NOUNS.has(ctx.toks[k]!.lower)) return true;
+  return false;
+}
+
+/** Whether the sentence before the current one, in the same paragraph, has a war noun (not "violence" or "campaign"). */
+function warInPreviousSentence(ctx: Ctx): boolean {
+  const here = ctx.toks[ctx.first]!;
+  const previous = ctx.doc.sentences[here.sentence - 1];
+  if (previous === undefined || ctx.toks[previous.firstToken]!.paragraph !== here.paragraph) return false;
+  const saved = [ctx.first, ctx.end] as const;
+  ctx.first = previous.firstToken;
+  let found = false;
+  for (let k = previous.firstToken; k < previous.endToken && !found; k++) found = warNoun(ctx, k, false);
+  ctx.first = saved[0];
+  return found;
+}
+
+/** Whether a span of years starts within a few tokens of `k` ("five years", "over three years"). */
+function yearsAfter(ctx: Ctx, k: number): boolean {
+  for (let m = k; m < Math.min(ctx.end, k + 4); m++) {
+    const t = ctx.toks[m]!;
+    if ((t.lower === 'years' || t.lower === 'decades') && ctx.dateMask[m] === 1) return true;
+  }
+  return false;
 }

@@ -89,6 +89,34 @@ describe('casualties: scope', () => {
     expect(only('The Union of Free Revolution Councils said shelling killed 7 people.').scope).toBe('incident');
   });
 
+  it('reads the war further on: a long name before the noun, years of it, a war later in the sentence', () => {
+    expect(only('More than 90,000 people have died in Yemen’s seven-year civil war.').scope).toBe('cumulative');
+    expect(only('Roughly 8,000 fighters were killed in four years of fighting.').scope).toBe('cumulative');
+    expect(only('At least 3,000 prisoners have died in army detention centres during the conflict.').scope).toBe(
+      'cumulative',
+    );
+    // One named or singular victim "killed in the war" is one death.
+    expect(only('The photographer became the third reporter to be killed in the long civil war.').scope).toBe(
+      'incident',
+    );
+    // An attack of its own keeps a figure with a perfect verb an incident one.
+    expect(only('Twelve people have died in an airstrike on a market during the war.').scope).toBe('incident');
+  });
+
+  it('takes the war of the sentence before for a war-sized toll with no incident of its own', () => {
+    const text =
+      'The uprising in the north turned into a civil war in 2012. More than 150,000 people have been killed.';
+    expect(only(text).scope).toBe('cumulative');
+    expect(only('The war began in 2014. Its death toll may be as high as 250,000.').scope).toBe('cumulative');
+    // Too few for a war's total, or an attack named: the incident's toll.
+    expect(only('The war began in 2014. Twelve people have been killed.').scope).toBe('incident');
+    expect(only('The war began in 2014. More than 1,500 people have been killed in the earthquake.').scope).toBe(
+      'incident',
+    );
+    // A war in another paragraph is no antecedent.
+    expect(only('The war began in 2014.\n\nMore than 150,000 people have been killed.').scope).toBe('incident');
+  });
+
   it('gives a subset its parent’s scope and a coordinated verb its neighbour’s', () => {
     const [all, part] = figures('The war has killed 500,000 people, including 50,000 children.');
     expect([all?.scope, part?.scope]).toEqual(['cumulative', 'cumulative']);
