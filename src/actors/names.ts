@@ -37,8 +37,24 @@ const PARTICLES = new WordSet([
 
 /** Lower-case words allowed inside organisation names and titles (`Army of Islam`, `Secretary of State`). */
 const CONNECTORS = new Set(['of', 'for', 'on']);
+/** Capitalised prepositions inside a name between two name words (`Doctors Without Borders`, `Médecins Sans Frontières`). */
+const CAPITAL_LINKS = new Set(['Without', 'Sans', 'Against']);
 
 const NOT_NAME_POS = new Set(['DET', 'PRON', 'ADP', 'CCONJ', 'SCONJ', 'AUX', 'PART', 'NUM', 'PUNCT', 'SYM', 'INTJ']);
+
+/**
+ * Whether token `k` is a capitalised preposition joining two parts of one name
+ * (`Doctors Without Borders`): a name word follows it.
+ *
+ * @example
+ * ```ts
+ * capitalLinkAt(parse('Doctors Without Borders said'), 1, 4); // true
+ * ```
+ */
+export function capitalLinkAt(doc: Document, k: number, limit: number): boolean {
+  const t = doc.tokens[k];
+  return t !== undefined && CAPITAL_LINKS.has(t.value) && k + 1 < limit && isNameToken(doc, k + 1);
+}
 
 /**
  * Whether a token starts with an upper-case letter.
@@ -198,6 +214,10 @@ export function nameRunAt(doc: Document, i: number, limit: number): number | nul
         }
       }
       break;
+    }
+    if (capitalLinkAt(doc, end, limit)) {
+      end += 2;
+      continue;
     }
     if (CONNECTORS.has(t.value)) {
       const prev = toks[end - 1]!;

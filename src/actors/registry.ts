@@ -26,7 +26,7 @@ import {
   titleAt,
   type Gender,
 } from './lexicon.js';
-import { coreWords, coreWordsOfTokens, isAcronym, isNameToken, nameRunAt, runStart } from './names.js';
+import { capitalLinkAt, coreWords, coreWordsOfTokens, isAcronym, isNameToken, nameRunAt, runStart } from './names.js';
 
 /**
  * One entity of the document.
@@ -487,7 +487,10 @@ function build(doc: Document): EntityRegistry {
     // 2. Proper-name runs ("TV" alone is the head of a description: "state TV").
     // A capitalised role noun alone ("Residents", "Activists") is a description, not a name.
     const loneRole =
-      nameHere && !isNameToken(doc, i + 1) && (isMediaHead(tok.lower) || roleAt(toks, i, i + 1) !== null);
+      nameHere &&
+      !isNameToken(doc, i + 1) &&
+      !capitalLinkAt(doc, i + 1, limit) &&
+      (isMediaHead(tok.lower) || roleAt(toks, i, i + 1) !== null);
     const runEnd = nameHere && !loneRole ? nameRunAt(doc, i, limit) : null;
     if (runEnd !== null) {
       const start = runStart(doc, i);
@@ -866,7 +869,10 @@ function classify(doc: Document, first: number, end: number, name: string): Acto
   if (isGovernmentName(asWritten)) return 'government';
   for (let k = first; k < end; k++) {
     const t = toks[k]!;
-    if (isOrganisationHead(t.value) || (k > first && (t.value === 'of' || t.value === 'for' || t.value === 'on')))
+    if (
+      isOrganisationHead(t.value) ||
+      (k > first && (t.value === 'of' || t.value === 'for' || t.value === 'on' || capitalLinkAt(doc, k, end)))
+    )
       return 'organisation';
   }
   let allAcronyms = true;

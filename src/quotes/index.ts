@@ -75,7 +75,7 @@ export function extractQuotes(doc: Document): Quote[] {
     for (let g = 0; g < group.length; g++) {
       const cue = group[g]!;
       if (isCovered(cue.first)) continue; // reported speech nested in reported speech
-      const next = nextClauseBound(doc, bounds, g);
+      const next = nextClauseBound(doc, bounds, g, cue.end);
       const at = attribute(doc, cue, previous, next);
       if (at === null) continue;
       previous = at;
@@ -214,7 +214,7 @@ function speakerOf(doc: Document, d: Draft): Speaker | null {
 }
 
 /** The first later attribution in the sentence that opens a new clause (after a comma or conjunction). */
-function nextClauseBound(doc: Document, bounds: readonly number[], g: number): number {
+function nextClauseBound(doc: Document, bounds: readonly number[], g: number, cueEnd: number): number {
   const toks = doc.tokens;
   if (g + 1 >= bounds.length) return Number.MAX_SAFE_INTEGER;
   const spanOf = quoteMarks(doc).spanOf;
@@ -223,6 +223,9 @@ function nextClauseBound(doc: Document, bounds: readonly number[], g: number): n
     const b = bounds[k]!;
     const t = toks[b]!;
     const before = toks[b - 1];
+    // "X added that health workers reported …": the `that` of this cue opens its content, with the
+    // nested attribution inside it.
+    if ((b === cueEnd && t.lower === 'that') || (b - 1 === cueEnd && before?.lower === 'that')) continue;
     if (t.value === ',' || t.value === ';' || t.pos === 'CCONJ' || t.pos === 'SCONJ') return b;
     if (
       before !== undefined &&

@@ -52,6 +52,16 @@ describe('entity registry', () => {
     ).toBe('Ministry of Health');
   });
 
+  it('reads a name joined by a capitalised preposition as one organisation', () => {
+    const reg = entityRegistry(
+      parse(body('Physicians Against Landmines said the clinic was hit. Engineers Without Frontiers agreed.')),
+    );
+    expect(reg.entities.filter((e) => e.kind === 'organisation').map((e) => e.name)).toEqual([
+      'Physicians Against Landmines',
+      'Engineers Without Frontiers',
+    ]);
+  });
+
   it('knows organisations, acronym aliases, media and governments', () => {
     const reg = entityRegistry(
       parse(body('The National Farmers Union (NFU) met on Monday. The NFU said prices fell. Moscow said nothing.')),

@@ -124,6 +124,15 @@ describe('indirect and mixed quotes', () => {
     ]);
   });
 
+  it('keeps an attribution nested after "that" inside the content', () => {
+    expect(brief('The charity added that nurses reported similar symptoms in two wards.')).toEqual([
+      ['indirect', 'nurses reported similar symptoms in two wards', 'charity'],
+    ]);
+    expect(brief('Union leaders said that members told them the depot would close.')).toEqual([
+      ['indirect', 'members told them the depot would close', 'Union leaders'],
+    ]);
+  });
+
   it('leaves out a gloss after a dash or a ", while" clause', () => {
     expect(brief('The mayor Leon Duval said the tax was unfair — a reference to the new levy.')).toEqual([
       ['indirect', 'the tax was unfair', 'Leon Duval'],
