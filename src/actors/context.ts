@@ -24,6 +24,7 @@
  * @module
  */
 import refs from '../lexicon/state-references.json';
+import { itemsInDocument, itemsInSentence } from '../document/sentence-cache.js';
 import type { Document } from '../document/model.js';
 import { knownActors, registryActorsIn, type KnownActor } from './known.js';
 
@@ -155,36 +156,22 @@ interface PlaceHit {
 
 const PLACES = Symbol('place-hits');
 
-/** Place hits per sentence, found on first request (a hit never crosses a sentence), and all of them once asked for. */
-interface PlaceLayer {
-  readonly bySentence: (readonly PlaceHit[] | undefined)[];
-  all: readonly PlaceHit[] | null;
-}
-
-const placeLayer = (doc: Document): PlaceLayer =>
-  doc.layer(PLACES, (d) => ({ bySentence: new Array(d.sentences.length), all: null }));
-
 /** Every country name, capital and demonym in the document, found once and cached (focus and mentions share it). */
 function placeHits(doc: Document): readonly PlaceHit[] {
-  const layer = placeLayer(doc);
-  if (layer.all === null) {
-    const all: PlaceHit[] = [];
-    for (let s = 0; s < doc.sentences.length; s++) for (const h of placeHitsIn(doc, s)) all.push(h);
-    layer.all = all;
-  }
-  return layer.all;
+  return itemsInDocument(doc, PLACES, scanPlaces);
 }
 
-/** The country names, capitals and demonyms of one sentence (cached). */
+/** The country names, capitals and demonyms of one sentence (cached; a hit never crosses a sentence). */
 function placeHitsIn(doc: Document, sentence: number): readonly PlaceHit[] {
-  const layer = placeLayer(doc);
-  let found = layer.bySentence[sentence];
-  if (found !== undefined) return found;
+  return itemsInSentence(doc, PLACES, sentence, scanPlaces);
+}
+
+/** The country names, capitals and demonyms of the token range `[first, end)`. */
+function scanPlaces(doc: Document, first: number, end: number): readonly PlaceHit[] {
   const out: PlaceHit[] = [];
-  const s = doc.sentences[sentence];
   const toks = doc.tokens;
   const index = placeIndex();
-  for (let i = s?.firstToken ?? 0; s !== undefined && i < s.endToken; i++) {
+  for (let i = first; i < end; i++) {
     const c = toks[i]!.value.charCodeAt(0);
     if (c < 65 || c > 90) continue; // capitalised words only (A–Z)
     const word = index.get(toks[i]!.lower);
@@ -199,9 +186,7 @@ function placeHitsIn(doc: Document, sentence: number): readonly PlaceHit[] {
     out.push({ first: i, end: hit.end, actor: hit.actor, place: hit.place });
     i = hit.end - 1;
   }
-  found = out;
-  layer.bySentence[sentence] = found;
-  return found;
+  return out;
 }
 
 /**
@@ -278,15 +263,6 @@ const REGIME = Symbol('named-regime');
 /** Every word a state reference can start with. */
 const WATCHED = new Set([...DEFINITE, ...FORCE_MODIFIERS, 'pro', 'anti']);
 
-/** State references per sentence, found on first request, and all of them once asked for. */
-interface ReferenceLayer {
-  readonly bySentence: (readonly StateReference[] | undefined)[];
-  all: readonly StateReference[] | null;
-}
-
-const referenceLayer = (doc: Document): ReferenceLayer =>
-  doc.layer(REFS, (d) => ({ bySentence: new Array(d.sentences.length), all: null }));
-
 /**
  * Every "the regime" / "the government" / "government forces"… in the
  * document resolved to the focus government; none when there is no focus.
@@ -299,13 +275,7 @@ const referenceLayer = (doc: Document): ReferenceLayer =>
  * ```
  */
 export function findStateReferences(doc: Document): readonly StateReference[] {
-  const layer = referenceLayer(doc);
-  if (layer.all === null) {
-    const all: StateReference[] = [];
-    for (let s = 0; s < doc.sentences.length; s++) for (const r of stateReferencesIn(doc, s)) all.push(r);
-    layer.all = all;
-  }
-  return layer.all;
+  return itemsInDocument(doc, REFS, scanReferences);
 }
 
 /**
@@ -320,14 +290,7 @@ export function findStateReferences(doc: Document): readonly StateReference[] {
  * ```
  */
 export function stateReferencesIn(doc: Document, sentence: number): readonly StateReference[] {
-  const layer = referenceLayer(doc);
-  let found = layer.bySentence[sentence];
-  if (found === undefined) {
-    const s = doc.sentences[sentence];
-    found = s === undefined ? [] : scanReferences(doc, s.firstToken, s.endToken);
-    layer.bySentence[sentence] = found;
-  }
-  return found;
+  return itemsInSentence(doc, REFS, sentence, scanReferences);
 }
 
 /**

@@ -24,6 +24,7 @@
  * @module
  */
 import data from '../lexicon/actors.json';
+import { itemsInDocument, itemsInSentence } from '../document/sentence-cache.js';
 import type { Document } from '../document/model.js';
 import type { ActorKind } from '../types.js';
 import { WordMap } from './lexicon.js';
@@ -316,18 +317,6 @@ const LAYER = Symbol('registry-actors');
 const GROUPS = Symbol('known-groups');
 
 /**
- * Registry mentions found so far, per sentence: a mention never crosses a
- * sentence boundary, so each sentence is scanned on its own, on first request.
- */
-interface SentenceMentions {
-  readonly bySentence: (readonly KnownActorMention[] | undefined)[];
-  all: readonly KnownActorMention[] | null;
-}
-
-const sentenceLayer = (doc: Document): SentenceMentions =>
-  doc.layer(LAYER, (d) => ({ bySentence: new Array(d.sentences.length), all: null }));
-
-/**
  * Every registry mention in the document, of any kind (armed groups,
  * governments and their forces, organisations, media, persons), longest
  * match first at each position, in document order. Cached on the document.
@@ -339,13 +328,7 @@ const sentenceLayer = (doc: Document): SentenceMentions =>
  * ```
  */
 export function findRegistryActors(doc: Document): readonly KnownActorMention[] {
-  const layer = sentenceLayer(doc);
-  if (layer.all === null) {
-    const all: KnownActorMention[] = [];
-    for (let s = 0; s < doc.sentences.length; s++) for (const m of registryActorsIn(doc, s)) all.push(m);
-    layer.all = all;
-  }
-  return layer.all;
+  return itemsInDocument(doc, LAYER, scan);
 }
 
 /**
@@ -363,14 +346,7 @@ export function findRegistryActors(doc: Document): readonly KnownActorMention[] 
  * ```
  */
 export function registryActorsIn(doc: Document, sentence: number): readonly KnownActorMention[] {
-  const layer = sentenceLayer(doc);
-  let found = layer.bySentence[sentence];
-  if (found === undefined) {
-    const s = doc.sentences[sentence];
-    found = s === undefined ? [] : scan(doc, s.firstToken, s.endToken);
-    layer.bySentence[sentence] = found;
-  }
-  return found;
+  return itemsInSentence(doc, LAYER, sentence, scan);
 }
 
 /**

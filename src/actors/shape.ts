@@ -19,6 +19,7 @@
  */
 import { temporalExpressions } from '../temporal/index.js';
 import shapes from '../lexicon/group-shapes.json';
+import { itemsInDocument, itemsInSentence } from '../document/sentence-cache.js';
 import type { Document, Token } from '../document/model.js';
 import { knownActors } from './known.js';
 
@@ -102,13 +103,7 @@ const isHyphen = (t: Token | undefined): boolean => t !== undefined && (t.value 
  * ```
  */
 export function findGroupsByShape(doc: Document): readonly ShapedGroup[] {
-  const layer = shapeLayer(doc);
-  if (layer.all === null) {
-    const all: ShapedGroup[] = [];
-    for (let s = 0; s < doc.sentences.length; s++) for (const g of groupsByShapeIn(doc, s)) all.push(g);
-    layer.all = all;
-  }
-  return layer.all;
+  return itemsInDocument(doc, LAYER, scan);
 }
 
 /**
@@ -121,24 +116,8 @@ export function findGroupsByShape(doc: Document): readonly ShapedGroup[] {
  * ```
  */
 export function groupsByShapeIn(doc: Document, sentence: number): readonly ShapedGroup[] {
-  const layer = shapeLayer(doc);
-  let found = layer.bySentence[sentence];
-  if (found === undefined) {
-    const s = doc.sentences[sentence];
-    found = s === undefined ? [] : scan(doc, s.firstToken, s.endToken);
-    layer.bySentence[sentence] = found;
-  }
-  return found;
+  return itemsInSentence(doc, LAYER, sentence, scan);
 }
-
-/** Shaped groups per sentence, found on first request, and all of them once asked for. */
-interface ShapeLayer {
-  readonly bySentence: (readonly ShapedGroup[] | undefined)[];
-  all: readonly ShapedGroup[] | null;
-}
-
-const shapeLayer = (doc: Document): ShapeLayer =>
-  doc.layer(LAYER, (d) => ({ bySentence: new Array(d.sentences.length), all: null }));
 
 /** Whether token `k` lies in a temporal expression (the few heads tested make a scan of the list cheap). */
 function inTemporal(doc: Document, k: number): boolean {
