@@ -218,7 +218,8 @@ export function attackClass(ctx: Ctx, i: number): AttackClass | null {
   return ctx.lex.attack.get(t.lower) ?? null;
 }
 
-function resolved(m: ActorMention): ResolvedActor {
+/** A mention as the actor of a claim. */
+export function actorOf(m: ActorMention): ResolvedActor {
   return {
     name: m.name,
     kind: m.kind,
@@ -508,7 +509,7 @@ function appositionOwner(ctx: Ctx, from: number, to: number): Subject | null {
     let j = k + 2;
     if (toks[j]?.pos === 'DET') j++;
     const m = idx.startingAt.get(j);
-    if (m !== undefined && !m.modifier && m.via !== 'place') return { actor: resolved(m), start: from };
+    if (m !== undefined && !m.modifier && m.via !== 'place') return { actor: actorOf(m), start: from };
   }
   return null;
 }
@@ -519,7 +520,7 @@ function appositionName(ctx: Ctx, from: number, to: number): Subject | null {
   if (ctx.toks[j]?.pos === 'DET') j++;
   const m = ctx.idx.startingAt.get(j);
   if (m === undefined || m.modifier || m.via === 'place' || m.endToken > to) return null;
-  return { actor: resolved(m), start: from };
+  return { actor: actorOf(m), start: from };
 }
 
 /** The actor whose noun phrase ends at token `k` ("the Islamic State (IS) group", "IS militants", "the group", "it"). */
@@ -548,7 +549,7 @@ export function headActor(ctx: Ctx, k: number, opts: FindOptions): Subject | nul
       const outer = headActor(ctx, toks[p]!.lower === 'to' ? p - 2 : p - 1, { ...opts, descriptions: false });
       if (outer !== null) return outer;
     }
-    return { actor: resolved(m), start: npStart(ctx, m.firstToken) };
+    return { actor: actorOf(m), start: npStart(ctx, m.firstToken) };
   }
   const t = toks[headK]!;
   if (h === headK - 1 && h >= s0 && DETERMINERS.has(toks[h]!.lower) && lex.anaphorNouns.has(t.lower))
@@ -658,7 +659,7 @@ export function objectActor(ctx: Ctx, i: number, opts: FindOptions, limit = 14):
     const m = idx.startingAt.get(k);
     if (m !== undefined) {
       if (!m.modifier && (m.via !== 'place' || opts.places === true) && found === null) {
-        found = { actor: resolved(m), start: i };
+        found = { actor: actorOf(m), start: i };
       }
       k = m.endToken - 1;
       lastNoun = k;

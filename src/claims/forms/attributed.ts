@@ -20,6 +20,7 @@
 import type { Candidate } from '../candidate.js';
 import { phraseAt } from '../lexicon.js';
 import {
+  actorOf,
   actorTail,
   attackClass,
   eventAfter,
@@ -186,14 +187,7 @@ export function actorAttack(ctx: Ctx, i: number): Candidate | null {
   if (head === null) return null;
   let evFirst = m.endToken;
   while (evFirst < i && (isPossessive(toks[evFirst]) || lex.groupNouns.has(toks[evFirst]!.lower))) evFirst++;
-  const actor = {
-    name: m.name,
-    kind: m.kind,
-    first: m.firstToken,
-    end: m.endToken,
-    via: m.via,
-    affiliation: m.affiliation,
-  };
+  const actor = actorOf(m);
   return {
     first: m.firstToken,
     end: i + 1,

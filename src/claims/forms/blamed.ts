@@ -21,6 +21,7 @@ import type { Candidate } from '../candidate.js';
 import { phraseAt } from '../lexicon.js';
 import { governingSubject } from './claimed.js';
 import {
+  actorOf,
   actorTail,
   eventAfter,
   attackContext,
@@ -451,14 +452,7 @@ export function responsibility(ctx: Ctx, i: number): Candidate | null {
   if (isPossessive(toks[k])) {
     const m = ctx.idx.endingAt.get(k - 1);
     if (m === undefined || m.modifier) return null;
-    const actor = {
-      name: m.name,
-      kind: m.kind,
-      first: m.firstToken,
-      end: m.endToken,
-      via: m.via,
-      affiliation: m.affiliation,
-    };
+    const actor = actorOf(m);
     return { first: m.firstToken, end, status: 'attributed', actor, event, source: null, form: 'responsibility-of' };
   }
   if (!lex.bearVerbs.has(toks[k]?.lower ?? '')) return null;
@@ -502,14 +496,7 @@ export function suspected(ctx: Ctx, i: number): Candidate | null {
   const m = idx.startingAt.get(i + 1);
   if (m !== undefined && !m.modifier && m.via !== 'place' && m.kind === 'group') {
     if (!attackContext(ctx)) return null;
-    const actor = {
-      name: m.name,
-      kind: m.kind,
-      first: m.firstToken,
-      end: m.endToken,
-      via: m.via,
-      affiliation: m.affiliation,
-    };
+    const actor = actorOf(m);
     return {
       first: i,
       end: actorTail(ctx, m.endToken),

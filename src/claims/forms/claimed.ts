@@ -13,6 +13,7 @@
 import type { Candidate } from '../candidate.js';
 import { phraseAt } from '../lexicon.js';
 import {
+  actorOf,
   actorTail,
   aheadOf,
   attackContext,
@@ -348,14 +349,7 @@ export function claimNoun(ctx: Ctx, i: number): Candidate | null {
   if (before >= ctx.sentence.firstToken) {
     const m = ctx.idx.endingAt.get(before);
     if (m !== undefined && !m.modifier && m.via !== 'place') {
-      const actor = speaker({
-        name: m.name,
-        kind: m.kind,
-        first: m.firstToken,
-        end: m.endToken,
-        via: m.via,
-        affiliation: m.affiliation,
-      });
+      const actor = speaker(actorOf(m));
       if (actor !== null)
         return { first: m.firstToken, end: j, status: 'claimed', actor, event, source: null, form: 'claim-noun' };
     }
@@ -417,14 +411,7 @@ export function weDidIt(ctx: Ctx, i: number): Candidate | null {
     if (lex.speechVerbs.has(toks[k]!.lower)) speech = true;
     const m = idx.startingAt.get(k);
     if (actor === null && m !== undefined && !m.modifier && m.via !== 'place') {
-      const a: ResolvedActor = {
-        name: m.name,
-        kind: m.kind,
-        first: m.firstToken,
-        end: m.endToken,
-        via: m.via,
-        affiliation: m.affiliation,
-      };
+      const a: ResolvedActor = actorOf(m);
       actor = speaker(a);
     }
     if (toks[k]!.value === '.' && speech) break;
