@@ -218,6 +218,13 @@ export function attackClass(ctx: Ctx, i: number): AttackClass | null {
   return ctx.lex.attack.get(t.lower) ?? null;
 }
 
+const NOMINAL_POS = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN']);
+
+/** A word of a noun phrase: determiner, adjective, number, noun, a joiner (`-`, `and`) or a possessive. */
+function isNominal(t: Token): boolean {
+  return NOMINAL_POS.has(t.pos) || isJoiner(t) || isPossessive(t);
+}
+
 /** A mention as the actor of a claim. */
 export function actorOf(m: ActorMention): ResolvedActor {
   return {
@@ -332,16 +339,7 @@ export function npStart(ctx: Ctx, first: number): number {
   for (let n = 0; n < 6 && k - 1 >= s0; n++) {
     const t = toks[k - 1]!;
     if (ctx.dateStart[k - 1]! >= 0) break;
-    if (
-      t.pos === 'DET' ||
-      t.pos === 'ADJ' ||
-      t.pos === 'NOUN' ||
-      t.pos === 'PROPN' ||
-      t.pos === 'NUM' ||
-      isJoiner(t) ||
-      isPossessive(t) ||
-      (isJoiner(toks[k]) && t.shape === 'word')
-    ) {
+    if (isNominal(t) || (isJoiner(toks[k]) && t.shape === 'word')) {
       if (t.pos === 'DET' && t.lower !== 'the' && t.lower !== 'a' && t.lower !== 'an') break;
       // descriptors before a name are singular ("Terror group IS", "the jihadist alliance X"); a plural noun ends another phrase
       if (t.pos === 'NOUN' && /[^s]s$/.test(t.lower) && !ctx.lex.groupNouns.has(t.lower)) break;
@@ -673,13 +671,7 @@ export function objectActor(ctx: Ctx, i: number, opts: FindOptions, limit = 14):
       break;
     }
     if (
-      t.pos === 'DET' ||
-      t.pos === 'ADJ' ||
-      t.pos === 'NUM' ||
-      t.pos === 'NOUN' ||
-      t.pos === 'PROPN' ||
-      isJoiner(t) ||
-      isPossessive(t) ||
+      isNominal(t) ||
       t.value === '(' ||
       t.value === ')' ||
       (isJoiner(toks[k + 1]) && t.shape === 'word') ||
@@ -754,16 +746,7 @@ export function eventAt(ctx: Ctx, head: number, floor = 0): EventSpan | null {
       first = k;
       continue;
     }
-    if (
-      t.pos === 'DET' ||
-      t.pos === 'ADJ' ||
-      t.pos === 'NUM' ||
-      t.pos === 'NOUN' ||
-      t.pos === 'PROPN' ||
-      isJoiner(t) ||
-      isPossessive(t) ||
-      (isJoiner(toks[k + 1]) && t.shape === 'word')
-    ) {
+    if (isNominal(t) || (isJoiner(toks[k + 1]) && t.shape === 'word')) {
       if (ctx.lex.groupNouns.has(t.lower) && toks[k - 1] !== undefined && idx.endingAt.has(k - 1)) break;
       first = k;
       if (t.pos === 'DET') break;
@@ -812,14 +795,8 @@ export function eventAfter(ctx: Ctx, i: number, limit = 8): EventSpan | null {
       return eventAt(ctx, head, i);
     }
     if (
-      t.pos === 'DET' ||
-      t.pos === 'ADJ' ||
-      t.pos === 'NUM' ||
-      t.pos === 'NOUN' ||
-      t.pos === 'PROPN' ||
+      isNominal(t) ||
       t.pos === 'PRON' ||
-      isJoiner(t) ||
-      isPossessive(t) ||
       t.lower === 'for' ||
       t.lower === 'in' ||
       t.lower === 'of' ||
