@@ -1,0 +1,36 @@
+/**
+ * Byte-for-byte record of what `extract()` returns over the corpus and the
+ * FA-KES dev articles, one JSON line per document, so that a refactor can be
+ * checked to change nothing (or only what it means to):
+ *
+ *   npx tsx bench/tools/dump.ts .tmp/dump-before.jsonl [dataDir]
+ *   … change …
+ *   npx tsx bench/tools/dump.ts .tmp/dump-after.jsonl
+ *   npx tsx bench/tools/dump-diff.ts .tmp/dump-before.jsonl .tmp/dump-after.jsonl
+ *
+ * FA-KES articles get their CSV date as `publishedAt`, as the bench gives them.
+ */
+import { readFileSync, writeFileSync, readdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { extract } from '../../src/index.js';
+import { readFakes } from '../data/fakes.js';
+
+const out = process.argv[2] ?? '.tmp/dump.jsonl';
+const dataDir = resolve(process.argv[3] ?? join(import.meta.dirname, '..', '..', '..', 'shared', 'data'));
+const corpusDir = join(import.meta.dirname, '..', '..', 'corpus', 'documents');
+const meta = new Map(
+  (JSON.parse(readFileSync(join(corpusDir, 'metadata.json'), 'utf8')) as { documents: { file: string; publishedAt: string }[] }).documents.map(
+    (d) => [d.file, d.publishedAt],
+  ),
+);
+const lines: string[] = [];
+for (const f of readdirSync(corpusDir).filter((x) => x.endsWith('.txt')).sort()) {
+  const text = readFileSync(join(corpusDir, f), 'utf8');
+  const publishedAt = meta.get(f);
+  lines.push(JSON.stringify({ id: `corpus:${f}`, ...extract(text, publishedAt ? { publishedAt } : {}) }));
+}
+for (const a of readFakes(dataDir) ?? []) {
+  lines.push(JSON.stringify({ id: `fakes:${a.id}`, ...extract(a.text, a.publishedAt ? { publishedAt: a.publishedAt } : {}) }));
+}
+writeFileSync(out, lines.join('\n') + '\n');
+console.log(`${lines.length} documents → ${out}`);
