@@ -2,6 +2,7 @@ import { extractCasualties } from './casualties/index.js';
 import { extractClaims } from './claims/index.js';
 import { extractDates } from './dates/index.js';
 import { parse } from './document/parse.js';
+import { entitiesOf } from './entities/index.js';
 import { linkClaims } from './link/index.js';
 import { extractQuotes } from './quotes/index.js';
 import type { Document } from './document/model.js';
@@ -43,11 +44,7 @@ export function extract(text: string, options?: ExtractOptions): Extraction {
   const doc = parse(text, options);
   const quotes = extractQuotes(doc);
   const casualties = extractCasualties(doc);
-  return {
-    document: documentInfo(doc),
-    quotes,
-    casualties,
-    claims: linkClaims(doc, extractClaims(doc), { quotes, casualties }),
-    dates: extractDates(doc),
-  };
+  const claims = linkClaims(doc, extractClaims(doc), { quotes, casualties });
+  const dates = extractDates(doc);
+  return { document: documentInfo(doc), quotes, casualties, claims, dates, entities: entitiesOf(doc) };
 }

@@ -157,33 +157,73 @@ export interface DocumentInfo {
 export type QuoteKind = 'direct' | 'indirect' | 'mixed';
 
 /**
- * How a quote's speaker was found: named at the cue (`name`), through a
- * pronoun (`pronoun`), a description with no name (`description`), or carried
- * over from the previous quote (`continuation`).
+ * How a reference to an entity was resolved at its place: named there
+ * (`name`), through a pronoun (`pronoun`), a description with no name
+ * (`description`), or carried over from the previous quote (`continuation`).
  *
  * @example
  * ```ts
- * const how: SpeakerResolution = 'pronoun'; // "…," he said.
+ * const how: Resolution = 'pronoun'; // "…," he said.
  * ```
  */
-export type SpeakerResolution = 'name' | 'pronoun' | 'description' | 'continuation';
+export type Resolution = 'name' | 'pronoun' | 'description' | 'continuation';
 
 /**
- * What sort of entity an actor is.
+ * What sort of referent an entity is: a person, an organisation (a ministry,
+ * an NGO, a monitor), a state or its government and forces, an armed group, a
+ * news medium, a description of people with no name (`activists`, `a Western
+ * diplomat`), or a document that speaks for its author.
  *
  * @example
  * ```ts
- * const kind: ActorKind = 'media'; // state TV, Sana news agency
+ * const kind: EntityKind = 'armed-group'; // Islamic State, the FMLN
  * ```
  */
-export type ActorKind = 'person' | 'group' | 'government' | 'organisation' | 'media' | 'description';
+export type EntityKind = 'person' | 'organisation' | 'state' | 'armed-group' | 'media' | 'description' | 'document';
 
 /**
- * The source of a quote.
+ * One referent of the article — everyone who speaks, reports, acts or is
+ * blamed — with every mention, merged aliases and spelling variants
+ * (`Rami Abdulrahman` / `Rami Abdel Rahman`; `Syrian Observatory` /
+ * `SOHR` / `the Observatory`), and role and organisation when the text gives
+ * them. Quote speakers, claim actors and sources and casualty sources point at
+ * it through {@link EntityRef.entity}.
  *
  * @example
  * ```ts
- * const speaker: Speaker = {
+ * const { entities } = extract('UN mediator Staffan de Mistura arrived. De Mistura said talks would resume.');
+ * entities[0];
+ * // { id: 'e1', name: 'Staffan de Mistura', kind: 'person', aliases: ['Staffan de Mistura', 'De Mistura'],
+ * //   role: 'UN mediator', organisation: null,
+ * //   mentions: [{ start: 12, end: 30, text: 'Staffan de Mistura' }, { start: 40, end: 50, text: 'De Mistura' }] }
+ * ```
+ */
+export interface Entity {
+  /** Unique within one result (`e1`, `e2`…); what {@link EntityRef.entity} points at. */
+  id: string;
+  /** Canonical name: the fullest form of a person's name, a known actor's canonical name, or the description. */
+  name: string;
+  /** What sort of referent it is. */
+  kind: EntityKind;
+  /** Every distinct form that names it in the article, fullest first. */
+  aliases: string[];
+  /** Role or title when the text gives one (`UN mediator`; two joined by `; `). */
+  role: string | null;
+  /** The body the entity speaks for when the text gives it. */
+  organisation: string | null;
+  /** Every mention (names, descriptions, and the pronouns and phrases results resolved to it), in text order. */
+  mentions: Span[];
+}
+
+/**
+ * "Who" at one place of the text: the speaker of a quote, the actor or source
+ * of a claim, the source of a casualty figure. One shape everywhere, pointing
+ * at its {@link Entity} by `id`; an unresolved "who" is `null`, never a string.
+ *
+ * @example
+ * ```ts
+ * const speaker: EntityRef = {
+ *   entity: 'e1',
  *   name: 'Staffan de Mistura',
  *   kind: 'person',
  *   mention: { start: 1012, end: 1014, text: 'he' },
@@ -193,19 +233,21 @@ export type ActorKind = 'person' | 'group' | 'government' | 'organisation' | 'me
  * };
  * ```
  */
-export interface Speaker {
-  /** The fullest form of the name in the document, or the description when no name is given. */
+export interface EntityRef {
+  /** The `id` of the entity in {@link Extraction.entities}. */
+  entity: string;
+  /** The entity's canonical name (the same as `entities[…].name`). */
   name: string;
-  /** What sort of source it is. */
-  kind: ActorKind;
-  /** The mention that attributes this quote (`he`, `De Mistura`, `Activists`). */
+  /** The entity's kind. */
+  kind: EntityKind;
+  /** The mention that names it at this place (`he`, `De Mistura`, `Activists`). */
   mention: Span | null;
-  /** Role or title when the text gives one (`lead negotiator`, `spokeswoman`). */
+  /** Role or title at this place, else the entity's (`lead negotiator`, `spokeswoman`). */
   role: string | null;
-  /** Organisation when the text gives one (`High Negotiations Committee`). */
+  /** Organisation at this place, else the entity's (`High Negotiations Committee`). */
   organisation: string | null;
-  /** How the speaker was resolved. */
-  resolvedBy: SpeakerResolution;
+  /** How the reference was resolved here. */
+  resolvedBy: Resolution;
 }
 
 /**
@@ -234,7 +276,7 @@ export interface Quote extends ItemBase {
   /** Direct, indirect or mixed. */
   kind: QuoteKind;
   /** Who said it, or `null` when the document never says. */
-  speaker: Speaker | null;
+  speaker: EntityRef | null;
   /** The cue word(s), or `null` for a cue-less continuation. */
   cue: Cue | null;
   /** 0–1: how sure the extractor is that this is a quote with this speaker. */
@@ -301,8 +343,8 @@ export interface CasualtyFigure extends ItemBase {
   victims: string | null;
   /** Incident toll or cumulative total. */
   scope: CasualtyScope;
-  /** Who reports the figure (`Syrian Observatory for Human Rights`), or `null`. */
-  source: string | null;
+  /** Who reports the figure (the `Syrian Observatory for Human Rights`), or `null` when the sentence names no one. */
+  source: EntityRef | null;
 }
 
 // ───────────────────────────── claims ─────────────────────────────
@@ -318,27 +360,6 @@ export interface CasualtyFigure extends ItemBase {
 export type ClaimStatus = 'claimed' | 'hedged' | 'denied' | 'attributed' | 'unclaimed';
 
 /**
- * An actor with its canonical name.
- *
- * @example
- * ```ts
- * const isis: Actor = {
- *   name: 'Islamic State',
- *   kind: 'group',
- *   mention: { start: 40, end: 44, text: 'ISIS' },
- * };
- * ```
- */
-export interface Actor {
-  /** Canonical name (`Islamic State` for IS, ISIS, ISIL, Daesh…). */
-  name: string;
-  /** What sort of actor it is. */
-  kind: ActorKind;
-  /** Where the text names it. */
-  mention: Span | null;
-}
-
-/**
  * A statement that someone is, or is said to be, behind an attack.
  *
  * @example
@@ -349,13 +370,13 @@ export interface Actor {
  */
 export interface ResponsibilityClaim extends ItemBase {
   /** Who claimed, denied, hedged or was blamed; `null` for `unclaimed`. */
-  actor: Actor | null;
+  actor: EntityRef | null;
   /** Claimed, hedged, denied, attributed or unclaimed. */
   status: ClaimStatus;
   /** The attack phrase the claim concerns, when named. */
   event: Span | null;
-  /** Who reports an attribution, when it is not the actor itself. */
-  source: string | null;
+  /** Who reports an attribution, when it is not the actor itself; `null` when the article states it. */
+  source: EntityRef | null;
   /** Casualty figures of the same event found in the same or the next sentence. */
   casualties: CasualtyFigure[];
 }
@@ -413,6 +434,8 @@ export interface Extraction {
   claims: ResponsibilityClaim[];
   /** Temporal expressions with TIMEX3 values. */
   dates: DateMention[];
+  /** Every referent of the article; speakers, actors and sources point at these by `id`. */
+  entities: Entity[];
 }
 
 /**

@@ -24,7 +24,10 @@ let docs = 0;
 const perKey = new Map<string, number>();
 for (const [id, x] of A) {
   const y = B.get(id);
-  if (!y) { console.log(`${id}: missing in after`); continue; }
+  if (!y) {
+    console.log(`${id}: missing in after`);
+    continue;
+  }
   if (JSON.stringify(x) === JSON.stringify(y)) continue;
   docs++;
   const keys = new Set([...Object.keys(x), ...Object.keys(y)]);
@@ -41,4 +44,6 @@ for (const [id, x] of A) {
     for (const v of added) console.log(`  + ${v.slice(0, 400)}`);
   }
 }
-console.log(`\n${docs} of ${A.size} documents differ; changed items per key: ${JSON.stringify(Object.fromEntries(perKey))}`);
+console.log(
+  `\n${docs} of ${A.size} documents differ; changed items per key: ${JSON.stringify(Object.fromEntries(perKey))}`,
+);

@@ -19,18 +19,24 @@ const out = process.argv[2] ?? '.tmp/dump.jsonl';
 const dataDir = resolve(process.argv[3] ?? join(import.meta.dirname, '..', '..', '..', 'shared', 'data'));
 const corpusDir = join(import.meta.dirname, '..', '..', 'corpus', 'documents');
 const meta = new Map(
-  (JSON.parse(readFileSync(join(corpusDir, 'metadata.json'), 'utf8')) as { documents: { file: string; publishedAt: string }[] }).documents.map(
-    (d) => [d.file, d.publishedAt],
-  ),
+  (
+    JSON.parse(readFileSync(join(corpusDir, 'metadata.json'), 'utf8')) as {
+      documents: { file: string; publishedAt: string }[];
+    }
+  ).documents.map((d) => [d.file, d.publishedAt]),
 );
 const lines: string[] = [];
-for (const f of readdirSync(corpusDir).filter((x) => x.endsWith('.txt')).sort()) {
+for (const f of readdirSync(corpusDir)
+  .filter((x) => x.endsWith('.txt'))
+  .sort()) {
   const text = readFileSync(join(corpusDir, f), 'utf8');
   const publishedAt = meta.get(f);
   lines.push(JSON.stringify({ id: `corpus:${f}`, ...extract(text, publishedAt ? { publishedAt } : {}) }));
 }
 for (const a of readFakes(dataDir) ?? []) {
-  lines.push(JSON.stringify({ id: `fakes:${a.id}`, ...extract(a.text, a.publishedAt ? { publishedAt: a.publishedAt } : {}) }));
+  lines.push(
+    JSON.stringify({ id: `fakes:${a.id}`, ...extract(a.text, a.publishedAt ? { publishedAt: a.publishedAt } : {}) }),
+  );
 }
 writeFileSync(out, lines.join('\n') + '\n');
 console.log(`${lines.length} documents → ${out}`);

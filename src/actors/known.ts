@@ -26,7 +26,7 @@
 import data from '../lexicon/actors.json';
 import { itemsInDocument, itemsInSentence } from '../document/sentence-cache.js';
 import type { Document } from '../document/model.js';
-import type { ActorKind } from '../types.js';
+import type { ActorKind } from './kind.js';
 import { WordMap } from './lexicon.js';
 
 /**

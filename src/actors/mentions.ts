@@ -15,7 +15,7 @@
  */
 import affiliation from '../lexicon/affiliation.json';
 import type { Document } from '../document/model.js';
-import type { ActorKind } from '../types.js';
+import type { ActorKind } from './kind.js';
 import { placeMentionsIn, stateReferencesIn } from './context.js';
 import { registryActorsIn } from './known.js';
 import { groupsByShapeIn } from './shape.js';

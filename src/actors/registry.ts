@@ -9,7 +9,7 @@
  * @module
  */
 import type { Document, Token } from '../document/model.js';
-import type { ActorKind } from '../types.js';
+import type { ActorKind } from './kind.js';
 import { findKnownActors, type KnownActor } from './known.js';
 import roles from '../lexicon/roles.json';
 import {

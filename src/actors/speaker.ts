@@ -6,7 +6,7 @@
  * @module
  */
 import type { Document, Token } from '../document/model.js';
-import type { ActorKind } from '../types.js';
+import type { ActorKind } from './kind.js';
 import {
   isGovernmentName,
   isGroupHead,

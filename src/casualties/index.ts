@@ -13,7 +13,9 @@ import { type Ctx, SLOT, dateMask, isMoneyStart, scratch } from './context.js';
 import { ANCHOR, CUE, MONEY_AFTER, MONEY_BEFORE, NON_CASUALTY_VERBS, SKIPPABLE, TOKEN_CLASS } from './lexicon.js';
 import { type Found, figuresAt } from './rules.js';
 import { scopeOf } from './scope.js';
-import { sourceFor, sourcesIn } from './source.js';
+import { sourceFor, sourcesIn, type SourceWho } from './source.js';
+import { refFor } from '../entities/index.js';
+import type { EntityRef } from '../types.js';
 import { subsetsIn } from './subsets.js';
 
 /** How many sentences back a pronoun ("It said …") may find its source. */
@@ -94,7 +96,7 @@ export function extractCasualties(doc: Document): CasualtyFigure[] {
   const taken = scratch(SLOT.taken, toks.length);
   // Sentences with a reporting cue, for pronouns ("It said …") to find their source.
   const cueSentences: number[] = [];
-  const previousSource = (index: number): string | null => {
+  const previousSource = (index: number): SourceWho | null => {
     for (let c = cueSentences.length - 1; c >= 0; c--) {
       const earlier = doc.sentences[cueSentences[c]!]!;
       if (earlier.index >= index) continue;
@@ -103,7 +105,7 @@ export function extractCasualties(doc: Document): CasualtyFigure[] {
       ctx.first = earlier.firstToken;
       ctx.end = earlier.endToken;
       const cues = sourcesIn(ctx, [], () => null);
-      let name: string | null = null;
+      let name: SourceWho | null = null;
       for (let k = cues.length - 1; k >= 0 && name === null; k--) name = cues[k]!.read()?.name ?? null;
       [ctx.first, ctx.end] = saved;
       if (name !== null) return name;
@@ -142,9 +144,23 @@ export function extractCasualties(doc: Document): CasualtyFigure[] {
         count: { min, max, exact: min !== null && min === max, approximate },
         victims: f.phrase.victims,
         scope,
-        source: sourceFor(sentenceCues, f),
+        source: refOfSource(doc, sourceFor(sentenceCues, f)),
       });
     }
   }
   return out.sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+/** The shared entity reference of a figure's source. */
+function refOfSource(doc: Document, w: SourceWho | null): EntityRef | null {
+  if (w === null) return null;
+  const first = doc.tokens[w.first]!;
+  const named = first.value[0] !== undefined && first.value[0] !== first.value[0].toLowerCase();
+  return refFor(doc, {
+    name: w.name,
+    kind: named ? 'organisation' : 'description',
+    first: w.first,
+    end: w.end,
+    resolvedBy: w.pronoun ? 'pronoun' : named ? 'name' : 'description',
+  });
 }

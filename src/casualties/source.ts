@@ -316,21 +316,34 @@ function headWordOf(run: string, word: string): boolean {
   return i >= 0 && (i === words.length - 1 || words[i + 1] === 'for' || words[i + 1] === 'of');
 }
 
-/** The source's text: canonical name for a known actor, the fullest form for a short name. */
-function sourceName(ctx: Ctx, range: [number, number]): string | null {
+/**
+ * A figure's reporting source: its name (canonical for a known actor, the
+ * fullest form for a short name), the tokens that mention it, and whether it
+ * was reached through a pronoun (`It said`).
+ */
+export interface SourceWho {
+  readonly name: string;
+  readonly first: number;
+  readonly end: number;
+  readonly pronoun: boolean;
+}
+
+/** The source named by `range`: canonical name for a known actor, the fullest form for a short name. */
+function sourceName(ctx: Ctx, range: [number, number]): SourceWho | null {
   const [f, e] = clean(ctx, range);
   if (f >= e) return null;
   const text = textOf(ctx, f, e);
+  const who = (name: string): SourceWho => ({ name, first: f, end: e, pronoun: false });
   const known = canonicalName(text);
-  if (known !== null) return known;
+  if (known !== null) return who(known);
   const last = ctx.toks[e - 1]!;
   if (e - f <= 2 && isCapitalised(last) && last.value !== last.value.toUpperCase()) {
     const full = properRuns(ctx.doc).get(last.lower);
     if (full !== undefined && full.length > text.length && headWordOf(full, last.value)) {
-      return canonicalName(full) ?? full;
+      return who(canonicalName(full) ?? full);
     }
   }
-  return text;
+  return who(text);
 }
 
 /** The quotation that directly follows a cue ("says 'seize moment'", "said: “…”"), as `[first, end)`, or `null`. */
@@ -347,14 +360,14 @@ function quotedAfter(ctx: Ctx, cue: number): [number, number] | null {
 
 /** What a cue says once analysed. */
 export interface CueReading {
-  readonly name: string | null;
+  readonly name: SourceWho | null;
   readonly leading: boolean;
   readonly quote: readonly [number, number] | null;
   readonly relative: number;
 }
 
 /** Analyses the cue at `k` (a reporting verb or "according"): its source and what it covers. */
-function readCue(ctx: Ctx, k: number, figures: readonly Found[], previous: () => string | null): CueReading | null {
+function readCue(ctx: Ctx, k: number, figures: readonly Found[], previous: () => SourceWho | null): CueReading | null {
   const { toks } = ctx;
   const starts = figures.map((f) => f.phrase.first);
   if (toks[k]!.lower === 'according') {
@@ -390,7 +403,8 @@ function readCue(ctx: Ctx, k: number, figures: readonly Found[], previous: () =>
     }
   }
   if (subject === null) return null;
-  const name = subject.range === 'pronoun' ? previous() : sourceName(ctx, subject.range);
+  const before = subject.range === 'pronoun' ? previous() : null;
+  const name = subject.range === 'pronoun' ? before && { ...before, pronoun: true } : sourceName(ctx, subject.range);
   return { name, leading: false, quote: quotedAfter(ctx, k), relative: subject.relative };
 }
 
@@ -402,7 +416,7 @@ function readCue(ctx: Ctx, k: number, figures: readonly Found[], previous: () =>
  * @param figures - the sentence's figures (a subject never reaches into one)
  * @param previous - the last source named in earlier sentences, for pronouns (asked only when needed)
  */
-export function sourcesIn(ctx: Ctx, figures: readonly Found[], previous: () => string | null): SourceCue[] {
+export function sourcesIn(ctx: Ctx, figures: readonly Found[], previous: () => SourceWho | null): SourceCue[] {
   const { toks } = ctx;
   const out: SourceCue[] = [];
   const { first, end } = ctx;
@@ -442,7 +456,7 @@ export function sourcesIn(ctx: Ctx, figures: readonly Found[], previous: () => s
  * a relative clause after the figure ("…, which Washington said …") does not
  * cover it.
  */
-export function sourceFor(cues: readonly SourceCue[], f: Found): string | null {
+export function sourceFor(cues: readonly SourceCue[], f: Found): SourceWho | null {
   const at = f.phrase.first;
   const order = [...cues].sort((a, b) => Math.abs(a.at - at) - Math.abs(b.at - at));
   for (const c of order) {

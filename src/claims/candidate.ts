@@ -11,7 +11,7 @@ export interface Candidate {
   readonly actor: ResolvedActor | null;
   readonly event: EventSpan | null;
   /** Who reports it, when the form names someone other than the actor. */
-  readonly source: string | null;
+  readonly source: ResolvedActor | null;
   /** The form that found it (for debugging and tests). */
   readonly form: string;
 }

@@ -13,7 +13,8 @@
  * @module
  */
 import type { Document } from '../document/model.js';
-import type { Actor, ResponsibilityClaim } from '../types.js';
+import type { EntityRef, ResponsibilityClaim } from '../types.js';
+import { refFor } from '../entities/index.js';
 import type { Candidate, Form } from './candidate.js';
 import {
   accuse,
@@ -32,7 +33,7 @@ import { implied, praise, stopShort } from './forms/hedged.js';
 import { noOneClaimed, unclaimedAdjective } from './forms/unclaimed.js';
 import { lexicon } from './lexicon.js';
 import { mergeCandidates } from './merge.js';
-import { conditional, makeCtx, type Ctx } from './syntax.js';
+import { conditional, makeCtx, type Ctx, type ResolvedActor } from './syntax.js';
 
 /** Speech verbs after which a group's own account can follow (`X said it carried out…`). */
 const SAYING = [
@@ -127,10 +128,7 @@ export function findCandidates(doc: Document, ctx: Ctx = makeCtx(doc)): Candidat
 
 function toClaim(doc: Document, c: Candidate): ResponsibilityClaim {
   const span = doc.tokenSpan(c.first, c.end);
-  const actor: Actor | null =
-    c.actor === null
-      ? null
-      : { name: c.actor.name, kind: c.actor.kind, mention: doc.tokenSpan(c.actor.first, c.actor.end) };
+  const actor = c.actor === null ? null : refOfActor(doc, c.actor);
   return {
     start: span.start,
     end: span.end,
@@ -139,7 +137,8 @@ function toClaim(doc: Document, c: Candidate): ResponsibilityClaim {
     actor,
     status: c.status,
     event: c.event === null ? null : doc.tokenSpan(c.event.first, c.event.end),
-    source: c.source !== null && c.actor !== null && c.source === c.actor.name ? null : c.source,
+    source:
+      c.source === null || (c.actor !== null && c.source.name === c.actor.name) ? null : refOfActor(doc, c.source),
     casualties: [],
   };
 }
@@ -164,4 +163,15 @@ function toClaim(doc: Document, c: Candidate): ResponsibilityClaim {
 export function extractClaims(doc: Document): ResponsibilityClaim[] {
   const claims = mergeCandidates(findCandidates(doc)).map((c) => toClaim(doc, c));
   return doc.options.includeBoilerplate ? claims : claims.filter((c) => !c.boilerplate);
+}
+
+/** The shared entity reference of a claim's actor or source. */
+function refOfActor(doc: Document, a: ResolvedActor): EntityRef {
+  return refFor(doc, {
+    name: a.name,
+    kind: a.kind,
+    first: a.first,
+    end: a.end,
+    resolvedBy: a.via === 'anaphor' ? 'pronoun' : a.kind === 'description' ? 'description' : 'name',
+  });
 }

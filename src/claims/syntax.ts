@@ -10,7 +10,7 @@ import { placeGovernmentAt } from '../actors/context.js';
 import { mentionLookup, type ActorMention, type MentionLookup, type MentionSource } from '../actors/mentions.js';
 import { temporalExpressions } from '../temporal/index.js';
 import type { Document, Sentence, Token } from '../document/model.js';
-import type { ActorKind } from '../types.js';
+import type { ActorKind } from '../actors/kind.js';
 import { lexicon, phraseAt, type AttackClass, type Lexicon } from './lexicon.js';
 import { quoteMarks } from '../marks/index.js';
 

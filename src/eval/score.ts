@@ -9,7 +9,7 @@
  *
  * @module
  */
-import type { Extraction, Span } from '../types.js';
+import type { EntityRef, Extraction, Span } from '../types.js';
 import type { GoldDocument, Miss, Prf, Score, Task, TaskScore } from './types.js';
 
 /** Lower-cased, accent-, apostrophe- and article-free form of a name, for comparison. */
@@ -152,6 +152,16 @@ type C = Extraction['casualties'][number];
 type R = Extraction['claims'][number];
 type D = Extraction['dates'][number];
 
+/** Aliases of each reference's entity, by reference object (filled per scored document). */
+const ALIASES = new WeakMap<EntityRef, Set<string>>();
+
+/** Whether a predicted "who" is the gold name: its canonical name or an alias of its entity. */
+function sameWho(r: EntityRef | null | undefined, gold: string | null | undefined): boolean {
+  const g = nameKey(gold);
+  if (r === null || r === undefined) return g === '';
+  return nameKey(r.name) === g || (ALIASES.get(r)?.has(g) ?? false);
+}
+
 const countText = (c: { min: number | null; max: number | null }): string => `${c.min ?? '…'}–${c.max ?? '…'}`;
 
 const quoteRule: TaskRule<Q, GoldDocument['quotes'][number]> = {
@@ -160,11 +170,9 @@ const quoteRule: TaskRule<Q, GoldDocument['quotes'][number]> = {
     return ov >= 0.3 * (g.end - g.start) || ov >= 0.5 * (p.end - p.start);
   },
   judge: (p, g) =>
-    nameKey(p.speaker?.name) === nameKey(g.speaker?.name)
-      ? null
-      : `speaker ${p.speaker?.name ?? 'null'} ≠ ${g.speaker?.name ?? 'null'}`,
+    sameWho(p.speaker, g.speaker?.name) ? null : `speaker ${p.speaker?.name ?? 'null'} ≠ ${g.speaker?.name ?? 'null'}`,
   fields: (p, g) => ({
-    speaker: nameKey(p.speaker?.name) === nameKey(g.speaker?.name),
+    speaker: sameWho(p.speaker, g.speaker?.name),
     kind: p.kind === g.kind,
     cue: nameKey(p.cue?.text) === nameKey(g.cue),
   }),
@@ -187,7 +195,7 @@ const casualtyRule: TaskRule<C, GoldDocument['casualties'][number]> = {
     count: p.count.min === g.count.min && p.count.max === g.count.max,
     victims: nameKey(p.victims) === nameKey(g.victims),
     scope: p.scope === g.scope,
-    source: nameKey(p.source) === nameKey(g.source),
+    source: sameWho(p.source, g.source),
   }),
   describe: (g) => `${g.outcome} ${countText(g.count)}`,
   describePredicted: (p) => `${p.outcome} ${countText(p.count)}`,
@@ -197,8 +205,7 @@ const claimRule: TaskRule<R, GoldDocument['claims'][number]> = {
   matches: () => true,
   judge: (p, g) => {
     const diffs: string[] = [];
-    if (nameKey(p.actor?.name) !== nameKey(g.actor))
-      diffs.push(`actor ${p.actor?.name ?? 'null'} ≠ ${g.actor ?? 'null'}`);
+    if (!sameWho(p.actor, g.actor)) diffs.push(`actor ${p.actor?.name ?? 'null'} ≠ ${g.actor ?? 'null'}`);
     if (p.status !== g.status) diffs.push(`status ${p.status} ≠ ${g.status}`);
     return diffs.length === 0 ? null : diffs.join('; ');
   },
@@ -206,10 +213,10 @@ const claimRule: TaskRule<R, GoldDocument['claims'][number]> = {
     const pe = nameKey(p.event?.text);
     const ge = nameKey(g.event);
     return {
-      actor: nameKey(p.actor?.name) === nameKey(g.actor),
+      actor: sameWho(p.actor, g.actor),
       status: p.status === g.status,
       event: pe === ge || (pe !== '' && ge !== '' && (pe.includes(ge) || ge.includes(pe))),
-      source: nameKey(p.source) === nameKey(g.source),
+      source: sameWho(p.source, g.source),
     };
   },
   describe: (g) => `${g.status} ${g.actor ?? 'null'}`,
@@ -260,6 +267,15 @@ function charsIn(spans: readonly Span[]): Set<number> {
 
 function addDocument(t: Tallies, extraction: Extraction, gold: GoldDocument): void {
   const name = gold.document;
+  // A gold name matches an entity reference by any alias of its entity ("UN" for "United Nations").
+  const byId = new Map((extraction.entities ?? []).map((e) => [e.id, e]));
+  const note = (r: EntityRef | null): void => {
+    const e = r === null ? undefined : byId.get(r.entity);
+    if (r !== null && e !== undefined) ALIASES.set(r, new Set(e.aliases.map((a) => nameKey(a))));
+  };
+  for (const q of extraction.quotes) note(q.speaker);
+  for (const c of extraction.casualties) note(c.source);
+  for (const c of extraction.claims) (note(c.actor), note(c.source));
   tallyTask(name, extraction.quotes, gold.quotes, quoteRule, t.quotes);
   tallyTask(name, extraction.casualties, gold.casualties, casualtyRule, t.casualties);
   tallyTask(name, extraction.claims, gold.claims, claimRule, t.claims);

@@ -151,7 +151,7 @@ export function linkClaims(
     let source = c.source;
     if (source === null) {
       const q = quoteHolding(quotes, c);
-      if (q !== null && q.speaker !== null && !speaksForActor(q, c)) source = q.speaker.name;
+      if (q !== null && q.speaker !== null && !speaksForActor(q, c)) source = q.speaker;
     }
     let casualties = c.casualties;
     const s = sentenceAt(starts, c.start);

@@ -8,7 +8,8 @@
  * @module
  */
 import type { Document } from '../document/model.js';
-import type { Quote, QuoteKind, Speaker, SpeakerResolution } from '../types.js';
+import type { EntityRef, Quote, QuoteKind, Resolution as SpeakerResolution } from '../types.js';
+import { refFor } from '../entities/index.js';
 import { timeEntities, type TimeIndex } from '../actors/entities.js';
 import { resolveActor, type ResolvedActor } from '../actors/speaker.js';
 import { quoteMarks, type QuoteMarks, type QuotedSpan } from '../marks/index.js';
@@ -200,17 +201,19 @@ function directDraft(
   };
 }
 
-function speakerOf(doc: Document, d: Draft): Speaker | null {
+function speakerOf(doc: Document, d: Draft): EntityRef | null {
   const s = d.speaker;
   if (s === null) return null;
-  return {
+  return refFor(doc, {
     name: s.name,
     kind: s.kind,
-    mention: doc.tokenSpan(s.mention[0], s.mention[1]),
+    first: s.mention[0],
+    end: s.mention[1],
     role: s.role,
     organisation: s.organisation,
     resolvedBy: d.resolvedBy ?? s.resolvedBy,
-  };
+    entity: s.entity,
+  });
 }
 
 /** The first later attribution in the sentence that opens a new clause (after a comma or conjunction). */

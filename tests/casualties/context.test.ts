@@ -127,29 +127,32 @@ describe('casualties: scope', () => {
 
 describe('casualties: reporting source', () => {
   it('takes the subject of a reporting verb after the figure', () => {
-    expect(only('Three boys were killed by a mine, the Hama Health Directorate said.').source).toBe(
+    expect(only('Three boys were killed by a mine, the Hama Health Directorate said.').source?.name).toBe(
       'Hama Health Directorate',
     );
-    expect(only('The raid killed 14 people, local officials and medics have reported.').source).toBe(
+    expect(only('The raid killed 14 people, local officials and medics have reported.').source?.name).toBe(
       'local officials and medics',
     );
   });
 
   it('takes the subject before the figure, past an apposition', () => {
     expect(
-      only('The Kafr Nabl Media Centre, a volunteer group that tracks the war, said 17 people were killed.').source,
+      only('The Kafr Nabl Media Centre, a volunteer group that tracks the war, said 17 people were killed.').source
+        ?.name,
     ).toBe('Kafr Nabl Media Centre');
-    expect(only('The head of the provincial council, Samer Jaber, said nine people died.').source).toBe('Samer Jaber');
-    expect(only('The Britain-based Levant Rights Monitor said 5 people were killed.').source).toBe(
+    expect(only('The head of the provincial council, Samer Jaber, said nine people died.').source?.name).toBe(
+      'Samer Jaber',
+    );
+    expect(only('The Britain-based Levant Rights Monitor said 5 people were killed.').source?.name).toBe(
       'Levant Rights Monitor',
     );
   });
 
   it('takes "according to" and inverted cues', () => {
-    expect(only('According to rescuers from the White Helmets, 12 people died.').source).toBe(
+    expect(only('According to rescuers from the White Helmets, 12 people died.').source?.name).toBe(
       'rescuers from the White Helmets',
     );
-    expect(only('Eight guards were killed, said the Interior Ministry.').source).toBe('Interior Ministry');
+    expect(only('Eight guards were killed, said the Interior Ministry.').source?.name).toBe('Interior Ministry');
   });
 
   it('gives the fullest name in the document for a short one', () => {
@@ -160,12 +163,12 @@ describe('casualties: reporting source', () => {
       '',
       'An air strike killed 10 people in Maarat, the Monitor said.',
     ].join('\n');
-    expect(only(text).source).toBe('Levant Rights Monitor');
+    expect(only(text).source?.name).toBe('Levant Rights Monitor');
   });
 
   it('resolves "it said" to the source of a previous sentence', () => {
     const [, f] = figures('The Levant Rights Monitor said 10 people were killed. It said 4 more were wounded.');
-    expect([f?.text, f?.source]).toEqual(['4 more', 'Levant Rights Monitor']);
+    expect([f?.text, f?.source?.name]).toEqual(['4 more', 'Levant Rights Monitor']);
   });
 
   it('gives no source when the cue reports something else', () => {
@@ -182,6 +185,6 @@ describe('casualties: reporting source', () => {
   });
 
   it('gives a known group its canonical name', () => {
-    expect(only('Daesh said its fighters killed 15 soldiers.').source).toBe('Islamic State');
+    expect(only('Daesh said its fighters killed 15 soldiers.').source?.name).toBe('Islamic State');
   });
 });

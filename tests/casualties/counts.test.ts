@@ -73,6 +73,6 @@ describe('casualties: spans', () => {
 
   it('is wired into extract()', () => {
     const r = extract('Rockets killed 4 herders, the council said.');
-    expect(r.casualties.map((c) => [c.text, c.source])).toEqual([['4 herders', 'council']]);
+    expect(r.casualties.map((c) => [c.text, c.source?.name ?? null])).toEqual([['4 herders', 'council']]);
   });
 });

@@ -4,7 +4,7 @@ import { claims, summary, SYRIA } from './helpers.js';
 describe('attributed: someone else says the actor did it', () => {
   it('reads "SOURCE blamed X for EVENT" with the source', () => {
     const [c] = claims('Police blamed Boko Haram for the raid on the village.');
-    expect([c?.status, c?.actor?.name, c?.event?.text, c?.source]).toEqual([
+    expect([c?.status, c?.actor?.name, c?.event?.text, c?.source?.name]).toEqual([
       'attributed',
       'Boko Haram',
       'the raid',
@@ -14,7 +14,7 @@ describe('attributed: someone else says the actor did it', () => {
 
   it('reads "blamed EVENT on X", "EVENT (was) blamed on X", and "EVENT that SOURCE blames on X"', () => {
     const [a] = claims('Officials blamed the attack on the Haqqani network.');
-    expect([a?.actor?.name, a?.event?.text, a?.source]).toEqual(['Haqqani network', 'the attack', 'Officials']);
+    expect([a?.actor?.name, a?.event?.text, a?.source?.name]).toEqual(['Haqqani network', 'the attack', 'Officials']);
     const [b] = claims('A truck bombing blamed on al-Shabaab killed 20 people.');
     expect([b?.status, b?.actor?.name, b?.event?.text, b?.text]).toEqual([
       'attributed',
@@ -25,7 +25,7 @@ describe('attributed: someone else says the actor did it', () => {
     const [c] = claims(
       'It was a nerve gas attack in the north of the country that Washington blamed on the Syrian regime.',
     );
-    expect([c?.actor?.name, c?.source, c?.event?.text]).toEqual([
+    expect([c?.actor?.name, c?.source?.name, c?.event?.text]).toEqual([
       'Syrian government',
       'US government',
       'a nerve gas attack',
@@ -36,7 +36,7 @@ describe('attributed: someone else says the actor did it', () => {
     const [c] = claims(
       'The Hurras al-Din group, which Washington blames for the killing of two soldiers, is based in Idlib.',
     );
-    expect([c?.status, c?.actor?.name, c?.source, c?.event?.text]).toEqual([
+    expect([c?.status, c?.actor?.name, c?.source?.name, c?.event?.text]).toEqual([
       'attributed',
       'Hurras al-Din',
       'US government',
@@ -47,7 +47,7 @@ describe('attributed: someone else says the actor did it', () => {
   it('reads coordinated actors as separate claims with their own spans', () => {
     const text = 'It is unclear who carried out the slayings, though residents have blamed IS and the Syrian regime.';
     const cs = claims(text);
-    expect(cs.map((c) => [c.status, c.actor?.name, c.source])).toEqual([
+    expect(cs.map((c) => [c.status, c.actor?.name, c.source?.name ?? null])).toEqual([
       ['attributed', 'Islamic State', 'residents'],
       ['attributed', 'Syrian government', 'residents'],
     ]);
@@ -56,7 +56,7 @@ describe('attributed: someone else says the actor did it', () => {
 
   it('reads accusations, active and passive, only when they are about an attack', () => {
     const [a] = claims('The opposition accused the Syrian regime of carrying out the chemical attack.');
-    expect([a?.status, a?.actor?.name, a?.event?.text, a?.source]).toEqual([
+    expect([a?.status, a?.actor?.name, a?.event?.text, a?.source?.name]).toEqual([
       'attributed',
       'Syrian government',
       'the chemical attack',
@@ -66,14 +66,14 @@ describe('attributed: someone else says the actor did it', () => {
       ['attributed', 'Iraqi Security Forces'],
     ]);
     const [p] = claims('The Houthis have been accused by Saudi officials of firing rockets at the airport.');
-    expect([p?.actor?.name, p?.source]).toEqual(['Houthis', 'Saudi officials']);
+    expect([p?.actor?.name, p?.source?.name]).toEqual(['Houthis', 'Saudi officials']);
     expect(summary('The rebels accused the government of trying to derail the talks.')).toEqual([]);
     expect(summary('Officials accused Russia of not doing enough to rein in its ally.')).toEqual([]);
   });
 
   it('reads "attributed (EVENT) to X" but not to a thing', () => {
     const [a] = claims('The government attributed the bombing to the PKK.');
-    expect([a?.actor?.name, a?.source, a?.event?.text]).toEqual(['PKK', 'government', 'the bombing']);
+    expect([a?.actor?.name, a?.source?.name, a?.event?.text]).toEqual(['PKK', 'government', 'the bombing']);
     expect(summary('The assassination was attributed to Hezbollah by investigators.')).toEqual([
       ['attributed', 'Hezbollah'],
     ]);
@@ -207,6 +207,6 @@ describe('attributed: someone else says the actor did it', () => {
     const [b] = claims(
       'The Iraqi army and its allied militias have been accused by monitors of carrying out the massacre.',
     );
-    expect([b?.actor?.name, b?.source]).toEqual(['Iraqi Security Forces', 'monitors']);
+    expect([b?.actor?.name, b?.source?.name]).toEqual(['Iraqi Security Forces', 'monitors']);
   });
 });

@@ -6,7 +6,7 @@ describe('claimed: the actor itself says it did it', () => {
     const [c] = claims('The Pakistani Taliban claimed responsibility for two deadly blasts near Peshawar on Monday.');
     expect(c?.status).toBe('claimed');
     expect(c?.actor?.name).toBe('Tehrik-i-Taliban Pakistan');
-    expect(c?.actor?.kind).toBe('group');
+    expect(c?.actor?.kind).toBe('armed-group');
     expect(c?.actor?.mention?.text).toBe('Pakistani Taliban');
     expect(c?.event?.text).toBe('two deadly blasts near Peshawar');
     expect(c?.text).toBe('The Pakistani Taliban claimed responsibility for two deadly blasts near Peshawar');

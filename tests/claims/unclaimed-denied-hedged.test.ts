@@ -92,7 +92,7 @@ describe('denied: the actor says it did not do it', () => {
       ['attributed', 'YPG'],
     ]);
     const blamed = claims('The YPG, which Turkey blames for the Ankara bombing, has denied involvement.')[1];
-    expect(blamed?.source).toBe('Turkish government');
+    expect(blamed?.source?.name).toBe('Turkish government');
     expect(blamed?.event?.text).toBe('the Ankara bombing');
   });
 });

@@ -9,6 +9,7 @@ const empty = (): Extraction => ({
   casualties: [],
   claims: [],
   dates: [],
+  entities: [],
 });
 const goldOf = (over: Partial<GoldDocument>): GoldDocument => ({
   document: 'x.txt',
@@ -30,7 +31,15 @@ const quote = (start: number, end: number, speaker: string | null): Quote => ({
   speaker:
     speaker === null
       ? null
-      : { name: speaker, kind: 'person', mention: null, role: null, organisation: null, resolvedBy: 'name' },
+      : {
+          entity: 'e1',
+          name: speaker,
+          kind: 'person',
+          mention: null,
+          role: null,
+          organisation: null,
+          resolvedBy: 'name',
+        },
   cue: null,
   confidence: 1,
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { extractClaims } from '../../src/claims/index.js';
 import { parse } from '../../src/document/parse.js';
 import { linkClaims } from '../../src/link/index.js';
-import type { CasualtyFigure, Quote, Speaker } from '../../src/types.js';
+import type { CasualtyFigure, EntityRef, Quote } from '../../src/types.js';
 
 /** A casualty figure over `words` (first occurrence in `text`). */
 function figure(
@@ -30,7 +30,15 @@ function figure(
 function quote(text: string, words: string, name: string, organisation: string | null = null): Quote {
   const start = text.indexOf(words);
   if (start < 0) throw new Error(`no "${words}"`);
-  const speaker: Speaker = { name, kind: 'person', mention: null, role: null, organisation, resolvedBy: 'name' };
+  const speaker: EntityRef = {
+    entity: 'e1',
+    name,
+    kind: 'person',
+    mention: null,
+    role: null,
+    organisation,
+    resolvedBy: 'name',
+  };
   return {
     start,
     end: start + words.length,
@@ -50,10 +58,10 @@ describe('linkClaims', () => {
     const text = `${SYRIA} "It was an operation the regime has carried out to frighten people," Colonel Ahmad Saleh said.`;
     const doc = parse(text);
     const claims = extractClaims(doc);
-    expect(claims.map((c) => c.source)).toEqual([null]);
+    expect(claims.map((c) => c.source?.name ?? null)).toEqual([null]);
     const q = quote(text, 'It was an operation the regime has carried out to frighten people,', 'Ahmad Saleh');
     const [c] = linkClaims(doc, claims, { quotes: [q] });
-    expect(c?.source).toBe('Ahmad Saleh');
+    expect(c?.source?.name).toBe('Ahmad Saleh');
     expect(c?.actor?.name).toBe('Syrian government');
   });
 
@@ -67,7 +75,7 @@ describe('linkClaims', () => {
       'Iraqi delegation',
     );
     const [c] = linkClaims(doc, extractClaims(doc), { quotes: [q] });
-    expect([c?.status, c?.actor?.name, c?.source]).toEqual(['attributed', 'Islamic State', 'Iraqi delegation']);
+    expect([c?.status, c?.actor?.name, c?.source?.name]).toEqual(['attributed', 'Islamic State', 'Iraqi delegation']);
   });
 
   it('gives the source of a quote the claim starts in, and none to the actor’s own medium', () => {
@@ -76,7 +84,7 @@ describe('linkClaims', () => {
     // a quote span cut short after "the council condemned the": the claim still starts inside it
     const q = quote(text, 'the council condemned the bombings', 'envoy');
     const [c] = linkClaims(doc, extractClaims(doc), { quotes: [q] });
-    expect([c?.actor?.name, c?.source]).toEqual(['Islamic State', 'envoy']);
+    expect([c?.actor?.name, c?.source?.name]).toEqual(['Islamic State', 'envoy']);
     const text2 =
       'A website affiliated with the Islamic State group said the attacks were carried out by its fighters.';
     const doc2 = parse(text2);
@@ -86,7 +94,7 @@ describe('linkClaims', () => {
       'website affiliated with the Islamic State group',
     );
     const [d] = linkClaims(doc2, extractClaims(doc2), { quotes: [own] });
-    expect([d?.status, d?.source]).toEqual(['claimed', null]);
+    expect([d?.status, d?.source?.name ?? null]).toEqual(['claimed', null]);
   });
 
   it('does not make the actor (or its spokesman) its own source, nor override a source already found', () => {
@@ -98,8 +106,8 @@ describe('linkClaims', () => {
     const other = quote(text, 'Police blamed the Taliban for the raid', 'someone else');
     const linked = linkClaims(doc, claims, { quotes: [own, other] });
     const blamed = linked.find((c) => c.text.startsWith('Police'));
-    expect(blamed?.source).toBe('Police');
-    for (const c of linked) expect(c.source).not.toBe('Zabihullah');
+    expect(blamed?.source?.name).toBe('Police');
+    for (const c of linked) expect(c.source?.name).not.toBe('Zabihullah');
   });
 
   it('links incident figures of the same sentence, and of the next one when it goes on about the event', () => {

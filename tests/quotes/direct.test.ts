@@ -70,7 +70,7 @@ describe('direct quotes', () => {
       "Germany says 'talks must resume' after border clash\n\nTroops exchanged fire near the river on Sunday.",
     );
     expect(q.map((x) => [x.kind, x.text, x.speaker?.name])).toEqual([['direct', 'talks must resume', 'Germany']]);
-    expect(q[0]!.speaker?.kind).toBe('government');
+    expect(q[0]!.speaker?.kind).toBe('state');
   });
 
   it('ignores scare quotes, titles and apostrophes', () => {

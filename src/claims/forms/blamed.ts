@@ -18,6 +18,7 @@
  * @module
  */
 import type { Candidate } from '../candidate.js';
+import type { ResolvedActor } from '../syntax.js';
 import { phraseAt } from '../lexicon.js';
 import { governingSubject } from './claimed.js';
 import {
@@ -44,7 +45,7 @@ import {
 const OPEN = { places: true, descriptions: true } as const;
 const RELATIVE = new Set(['which', 'that', 'who', 'whom']);
 
-const sourceName = (s: Subject | null): string | null => (s === null ? null : s.actor.name);
+const sourceName = (s: Subject | null): ResolvedActor | null => (s === null ? null : s.actor);
 
 /** Who blames or accuses: the subject's actor, else the plain noun phrase before the verb ("locals"). */
 function sourceOf(ctx: Ctx, v: number): Subject | null {

@@ -1,0 +1,42 @@
+/**
+ * Spelling-variant keys for names: two names with the same key are the same
+ * referent within an article or across articles (`Ja'afari` / `Ja’afari` /
+ * `al-Jaafari` / `Jaafari`; `Abdulrahman` / `Abdel Rahman`; `Zoë` / `Zoe`).
+ *
+ * @module
+ */
+
+/** Arabic article forms glued by a hyphen or standing as a word before a name (`al-`, `el-`, `ad-`). */
+const ARTICLE = /(^|[\s-])(?:al|el|ad|ar|as|ash|at|az|an)(?:-|\s+)(?=\p{L})/giu;
+/** `Abdul`, `Abdel`, `Abd al`, `Abd el`, `Abdol` (+ space or hyphen) → `abd`. */
+const ABD = /(^|\s)abd(?:ul|el|al|ol|u|e|\s+al|\s+el)?[\s-]?(?=\p{L})/gu;
+
+/**
+ * The spelling-variant key of a name: accents, apostrophes, hyphens, the Arabic
+ * article, `Abd*` forms, a leading `the`, doubled letters and case folded away.
+ * Linear in the length of the name.
+ *
+ * @param name - a name as written
+ * @returns the key (`''` for a name with no letters or digits)
+ *
+ * @example
+ * ```ts
+ * aliasKey("Bashar al-Ja'afari") === aliasKey('Bashar Jaafari'); // true
+ * aliasKey('Rami Abdulrahman') === aliasKey('Rami Abdel Rahman'); // true
+ * aliasKey('the Syrian Observatory'); // 'syrianobservatory'
+ * ```
+ */
+export function aliasKey(name: string): string {
+  let s = name
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase();
+  s = s.replace(/['’‘`ʼ]/g, '');
+  s = s.replace(/^the\s+/, '');
+  s = s.replace(ARTICLE, '$1');
+  s = s.replace(ABD, '$1abd');
+  s = s.replace(/[^\p{L}\p{N}]+/gu, '');
+  // Doubled letters are a transliteration choice (Jaafari / Jafari, Hassan / Hasan).
+  s = s.replace(/(\p{L})\1+/gu, '$1');
+  return s;
+}

@@ -1,0 +1,316 @@
+/**
+ * The entities layer: one entity per referent of the article, shared by every
+ * extractor, so that a quote's speaker, a claim's actor and source and a
+ * casualty figure's source are one type pointing at one entity by id.
+ *
+ * It starts from the actors registry (names clustered to the fullest form,
+ * roles, descriptions linked to named people), merges entities that are the
+ * same referent under another spelling ({@link aliasKey}), a short form
+ * (`Syrian Observatory` of `Syrian Observatory for Human Rights`), an acronym
+ * (`SOHR`) or a bare head (`the Observatory`), and takes in what extractors
+ * resolve outside the registry (descriptions, sources) through {@link refFor}.
+ * Built once per document and cached on it.
+ *
+ * @module
+ */
+import type { Document } from '../document/model.js';
+import { entityRegistry, type Entity as RegistryEntity } from '../actors/registry.js';
+import type { ActorKind } from '../actors/kind.js';
+import type { Entity, EntityKind, EntityRef, Resolution, Span } from '../types.js';
+import { aliasKey } from './alias.js';
+import genericHeads from '../lexicon/en/generic-heads.json';
+
+const GENERIC_HEADS = new Set(genericHeads.words);
+
+export { aliasKey } from './alias.js';
+
+/** An entity while the document is read. */
+interface Draft {
+  id: string;
+  name: string;
+  kind: EntityKind;
+  role: string | null;
+  organisation: string | null;
+  readonly aliases: string[];
+  readonly mentions: Map<number, Span>;
+}
+
+interface Table {
+  readonly drafts: Draft[];
+  /** aliasKey of every name and alias → its entity. */
+  readonly byKey: Map<string, Draft>;
+  /** Registry entity index → entity. */
+  readonly byRegistry: Map<number, Draft>;
+}
+
+const KINDS: Record<ActorKind, EntityKind> = {
+  person: 'person',
+  group: 'armed-group',
+  government: 'state',
+  organisation: 'organisation',
+  media: 'media',
+  description: 'description',
+};
+
+/**
+ * The public kind of an internal actor kind.
+ *
+ * @example
+ * ```ts
+ * entityKindOf('government'); // 'state'
+ * ```
+ */
+export function entityKindOf(kind: ActorKind): EntityKind {
+  return KINDS[kind];
+}
+
+/** Words left out of an acronym (`Syrian Observatory for Human Rights` → `SOHR`). */
+const ACRONYM_SKIP = new Set(['for', 'of', 'the', 'and', 'on', 'in', 'de', 'al']);
+/** Words after which a body's name goes on with what it is for (`Observatory` for `Human Rights`). */
+const CONNECTORS = new Set(['for', 'of', 'on']);
+
+const words = (name: string): string[] => name.split(/[\s-]+/).filter((w) => w.length > 0);
+
+function initials(name: string): string {
+  let out = '';
+  for (const w of words(name)) if (!ACRONYM_SKIP.has(w.toLowerCase())) out += w[0]!.toUpperCase();
+  return out;
+}
+
+/** Named bodies that a short form, an acronym or a bare head can stand for. */
+const isBody = (k: EntityKind): boolean =>
+  k === 'organisation' || k === 'armed-group' || k === 'state' || k === 'media';
+
+/**
+ * Where a body's name is cut for its short form: before its first connector
+ * (`Syrian Observatory | for Human Rights`), or `-1` when it has none.
+ */
+function shortLength(ws: readonly string[]): number {
+  for (let i = 1; i < ws.length; i++) if (CONNECTORS.has(ws[i]!.toLowerCase())) return i;
+  return -1;
+}
+
+/**
+ * The one named body that `name` abbreviates in the table: an acronym of its
+ * initials (`SOHR`), the words before its connector (`Syrian Observatory`),
+ * or that part's last word alone (`Observatory`, unless generic: `the Army` is
+ * not the Army of Islam); `null` when none or several.
+ */
+function abbreviated(t: Table, name: string, self: Draft | null): Draft | null {
+  const bare = name.replace(/^the\s+/i, '');
+  const ws = words(bare);
+  if (ws.length === 0 || ws.length > 4) return null;
+  const acronym = ws.length === 1 && /^[A-Z]{2,6}$/.test(bare);
+  const head = ws.length === 1 && /^[A-Z][a-z]+$/.test(bare) && !GENERIC_HEADS.has(bare.toLowerCase());
+  const key = aliasKey(bare);
+  let found: Draft | null = null;
+  for (const d of t.drafts) {
+    if (d === self || !isBody(d.kind)) continue;
+    const dws = words(d.name);
+    const cut = shortLength(dws);
+    let hit: boolean;
+    if (acronym) hit = dws.length > 1 && initials(d.name) === bare;
+    else if (cut < 0) hit = false;
+    else if (head) hit = dws[cut - 1] === bare;
+    else hit = ws.length === cut && aliasKey(dws.slice(0, cut).join(' ')) === key;
+    if (!hit) continue;
+    if (found !== null && found !== d) return null;
+    found = d;
+  }
+  return found;
+}
+
+function addKey(t: Table, d: Draft, name: string): void {
+  // A bare generic head ("Army") names no one body: it keys nothing.
+  if (GENERIC_HEADS.has(name.replace(/^the\s+/i, '').toLowerCase())) return;
+  const k = aliasKey(name);
+  if (k !== '' && !t.byKey.has(k)) t.byKey.set(k, d);
+}
+
+function addAlias(t: Table, d: Draft, name: string): void {
+  if (name === '' || d.aliases.includes(name)) return;
+  d.aliases.push(name);
+  addKey(t, d, name);
+}
+
+function addMention(d: Draft, span: Span): void {
+  if (!d.mentions.has(span.start)) d.mentions.set(span.start, span);
+}
+
+/** Moves everything of `from` into `into` (the fuller name wins). */
+function merge(t: Table, into: Draft, from: Draft): void {
+  if (from.name.length > into.name.length && from.kind === into.kind) into.name = from.name;
+  into.role ??= from.role;
+  into.organisation ??= from.organisation;
+  for (const a of from.aliases) addAlias(t, into, a);
+  for (const m of from.mentions.values()) addMention(into, m);
+  for (const [k, v] of t.byKey) if (v === from) t.byKey.set(k, into);
+  for (const [k, v] of t.byRegistry) if (v === from) t.byRegistry.set(k, into);
+  t.drafts.splice(t.drafts.indexOf(from), 1);
+}
+
+function newDraft(t: Table, name: string, kind: EntityKind): Draft {
+  // Ids are given once the registry's entities are merged (see build); later ones follow on.
+  const d: Draft = {
+    id: `e${t.drafts.length + 1}`,
+    name,
+    kind,
+    role: null,
+    organisation: null,
+    aliases: [],
+    mentions: new Map(),
+  };
+  t.drafts.push(d);
+  addAlias(t, d, name);
+  return d;
+}
+
+const TABLE = Symbol('entities');
+
+function build(doc: Document): Table {
+  const t: Table = { drafts: [], byKey: new Map(), byRegistry: new Map() };
+  const reg = entityRegistry(doc);
+  for (const e of reg.entities) {
+    if (e.mentions.length === 0) continue;
+    const key = aliasKey(e.name);
+    const same = key === '' ? undefined : t.byKey.get(key);
+    const d = same ?? newDraft(t, e.name, entityKindOf(e.kind));
+    if (e.name.length > d.name.length) d.name = e.name;
+    t.byRegistry.set(e.id, d);
+    d.role ??= e.role;
+    d.organisation ??= e.organisation;
+    for (const m of e.mentions) {
+      const span = doc.tokenSpan(m.nameFirst, m.nameEnd);
+      addMention(d, span);
+      if (m.form === 'name') addAlias(t, d, span.text);
+    }
+  }
+  // Short forms, acronyms and bare heads of a named body are that body.
+  for (const d of [...t.drafts]) {
+    if (!t.drafts.includes(d) || d.kind === 'person') continue;
+    const full = abbreviated(t, d.name, d);
+    if (full !== null) merge(t, full, d);
+  }
+  t.drafts.forEach((d, i) => (d.id = `e${i + 1}`));
+  return t;
+}
+
+function table(doc: Document): Table {
+  return doc.layer(TABLE, build);
+}
+
+/**
+ * What an extractor knows of a "who" at one place: the name and kind it
+ * resolved, the tokens `[first, end)` that mention it, how, and the registry
+ * entity when it went through the registry.
+ *
+ * @example
+ * ```ts
+ * const input: RefInput = { name: 'monitoring group', kind: 'description', first: 20, end: 22, resolvedBy: 'description' };
+ * ```
+ */
+export interface RefInput {
+  readonly name: string;
+  readonly kind: ActorKind;
+  /** First token of the mention at this place. */
+  readonly first: number;
+  /** One past its last token. */
+  readonly end: number;
+  readonly resolvedBy: Resolution;
+  readonly role?: string | null;
+  readonly organisation?: string | null;
+  /** The registry entity, when the extractor resolved through the registry. */
+  readonly entity?: RegistryEntity | null;
+}
+
+/** The entity a name mentioned at `[first, end)` refers to, registering it when new. */
+function draftFor(doc: Document, t: Table, r: RefInput): Draft {
+  if (r.entity) {
+    const d = t.byRegistry.get(r.entity.id);
+    if (d !== undefined) return d;
+  }
+  const key = aliasKey(r.name);
+  const byName = key === '' ? undefined : t.byKey.get(key);
+  if (byName !== undefined) return byName;
+  // A registry mention inside the phrase that names the same referent.
+  const reg = entityRegistry(doc);
+  for (let k = r.first; k < r.end; k++) {
+    const mi = reg.mentionAt[k];
+    if (mi === undefined || mi < 0) continue;
+    const d = t.byRegistry.get(reg.mentions[mi]!.entity);
+    if (d !== undefined && d.aliases.some((a) => aliasKey(a) === key)) return d;
+  }
+  const kind = entityKindOf(r.kind);
+  if (kind !== 'person') {
+    const full = abbreviated(t, r.name, null);
+    if (full !== null) {
+      addAlias(t, full, r.name);
+      return full;
+    }
+  }
+  return newDraft(t, r.name, kind);
+}
+
+/**
+ * The shared "who" of a result: registers the mention with its entity (a
+ * registry entity, one of the same spelling key or short form, or a new one)
+ * and returns the reference every extractor gives.
+ *
+ * @param doc - the parsed document
+ * @param r - what the extractor resolved
+ *
+ * @example
+ * ```ts
+ * const doc = parse('The Syrian Observatory for Human Rights said 12 people died. SOHR said more.');
+ * refFor(doc, { name: 'SOHR', kind: 'organisation', first: 11, end: 12, resolvedBy: 'name' }).name;
+ * // 'Syrian Observatory for Human Rights'
+ * ```
+ */
+export function refFor(doc: Document, r: RefInput): EntityRef {
+  const t = table(doc);
+  const d = draftFor(doc, t, r);
+  const mention = r.end > r.first ? doc.tokenSpan(r.first, r.end) : null;
+  if (mention !== null) addMention(d, mention);
+  return {
+    entity: d.id,
+    name: d.name,
+    kind: d.kind,
+    mention,
+    role: r.role ?? d.role,
+    organisation: r.organisation ?? d.organisation,
+    resolvedBy: r.resolvedBy,
+  };
+}
+
+/**
+ * The document's entities in order of first mention, with every mention that
+ * results resolved to them. Call it once the extractors have run: what they
+ * resolved outside the registry (descriptions, sources) is added as they go.
+ *
+ * @param doc - the parsed document
+ *
+ * @example
+ * ```ts
+ * const doc = parse('Rami Abdulrahman said 12 died. Rami Abdel Rahman said more would.');
+ * entitiesOf(doc).map((e) => e.name); // ['Rami Abdulrahman']
+ * ```
+ */
+export function entitiesOf(doc: Document): Entity[] {
+  return table(doc)
+    .drafts.filter((d) => d.mentions.size > 0)
+    .map((d) => {
+      let first = Number.MAX_SAFE_INTEGER;
+      for (const k of d.mentions.keys()) if (k < first) first = k;
+      return { d, first };
+    })
+    .sort((a, b) => a.first - b.first)
+    .map(({ d }) => ({
+      id: d.id,
+      name: d.name,
+      kind: d.kind,
+      aliases: [...d.aliases].sort((a, b) => b.length - a.length),
+      role: d.role,
+      organisation: d.organisation,
+      mentions: [...d.mentions.values()].sort((a, b) => a.start - b.start),
+    }));
+}
