@@ -33,6 +33,9 @@ const text = readFileSync(process.argv[2], 'utf8');
 const r = extract(text);
 if (r.document.publication.value !== '2017-02-25') throw new Error('ESM: publication date not inferred');
 if (!Array.isArray(r.quotes) || !Array.isArray(extractDates(parse(text)))) throw new Error('ESM: bad result');
+const { score } = await import('newsfacts/eval');
+if (typeof score !== 'function' || 'score' in (await import('newsfacts'))) throw new Error('ESM: eval subpath');
+if (!Array.isArray(r.entities) || r.entities.length === 0) throw new Error('ESM: no entities');
 console.log('ESM ok:', r.document.headline.text.slice(0, 40));
 JS
 node esm.mjs "$sample"
@@ -42,17 +45,21 @@ const { readFileSync } = require('node:fs');
 const { extract } = require('newsfacts');
 const r = extract(readFileSync(process.argv[2], 'utf8'), { publishedAt: '2017-02-25' });
 if (r.document.publication.source !== 'option') throw new Error('CJS: bad result');
+if (typeof require('newsfacts/eval').scoreCorpus !== 'function') throw new Error('CJS: eval subpath');
 console.log('CJS ok:', r.document.zones.length, 'zones');
 JS
 node cjs.cjs "$sample"
 
 cat > main.ts <<'TS'
-import { extract, type Extraction, type Quote, type DateMention } from 'newsfacts';
+import { extract, type Extraction, type Quote, type DateMention, type EntityRef } from 'newsfacts';
+import { score, type GoldDocument } from 'newsfacts/eval';
 const r: Extraction = extract('Kerry said the talks would go on.', { publishedAt: new Date() });
 const q: Quote[] = r.quotes;
 const d: DateMention | undefined = r.dates[0];
 const source: 'option' | 'dateline' | 'timestamp' | 'url' | 'none' = r.document.publication.source;
-console.log(q.length, d?.value, source);
+const who: EntityRef | null = q[0]?.speaker ?? null;
+const scorer: (e: Extraction, g: GoldDocument) => unknown = score;
+console.log(q.length, d?.value, source, who?.entity, typeof scorer);
 TS
 for res in node16 bundler; do
   module=$([ "$res" = node16 ] && echo node16 || echo esnext)

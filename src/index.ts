@@ -19,8 +19,6 @@ export { extractClaims } from './claims/index.js';
 export { extractDates } from './dates/index.js';
 export { linkClaims } from './link/index.js';
 export type { ClaimLinks } from './link/index.js';
-export { score, scoreCorpus } from './eval/score.js';
 export type * from './types.js';
 export type { Document, Token, Sentence, Paragraph, PosTag, TokenShape, ParseOptions } from './document/model.js';
 export type { Normalised } from './document/normalise.js';
-export type * from './eval/types.js';

@@ -13,4 +13,3 @@
  * ```
  */
 export type ActorKind = 'person' | 'group' | 'government' | 'organisation' | 'media' | 'description';
-

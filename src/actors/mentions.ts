@@ -210,13 +210,9 @@ function isModifier(doc: Document, first: number, end: number): boolean {
   return false;
 }
 
-let takenScratch = new Uint8Array(256);
-
-/** A zeroed byte per token of the sentence being merged (one buffer, reused: the merge is not re-entered). */
+/** A zeroed byte per token of the sentence being merged (its own array: nothing is shared between calls). */
 function takenBuffer(n: number): Uint8Array {
-  if (takenScratch.length < n) takenScratch = new Uint8Array(Math.max(n, 2 * takenScratch.length));
-  else takenScratch.fill(0, 0, n);
-  return takenScratch;
+  return new Uint8Array(n);
 }
 
 /**

@@ -54,28 +54,16 @@ export function isMoneyStart(w: string): boolean {
   return (c0 === 0x24 || c0 === 0x20ac || c0 === 0xa3 || c0 === 0xa5) && c1 >= 48 && c1 <= 57;
 }
 
-/** Buffers behind {@link scratch}, one per slot. */
-const buffers: Uint8Array[] = [];
-/** Documents longer than this get arrays of their own rather than growing the shared buffers. */
-const MAX_SCRATCH = 1 << 16;
-
 /**
- * A zeroed array of `n` bytes for one call of the extractor, taken from a
- * buffer kept across calls: a document's per-token marks cost no new
- * backing store (and no garbage for the collector). Each slot serves one
- * array at a time; nothing may keep the array after the call.
+ * A zeroed array of `n` bytes for one call of the extractor. Each call gets
+ * its own (no buffer is shared between calls, so documents processed
+ * interleaved, or re-entrantly, never see each other's marks).
  *
- * @param slot - which buffer (each array alive at the same time needs its own)
+ * @param _slot - which array of the call (kept for readability at call sites)
  * @param n - the length
  */
-export function scratch(slot: number, n: number): Uint8Array {
-  if (n > MAX_SCRATCH) return new Uint8Array(n);
-  let b = buffers[slot];
-  if (b === undefined || b.length < n) {
-    b = new Uint8Array(Math.max(n, 2 * (b?.length ?? 0), 1024));
-    buffers[slot] = b;
-  } else b.fill(0, 0, n);
-  return b.subarray(0, n);
+export function scratch(_slot: number, n: number): Uint8Array {
+  return new Uint8Array(n);
 }
 
 /** {@link scratch} slots of the casualty extractor. */
@@ -85,7 +73,7 @@ export const SLOT = { classes: 0, dates: 1, taken: 2, cues: 3 } as const;
  * The date mask of a document: 1 on tokens of temporal expressions (the
  * shared temporal layer) and of money and percentages (`$5 million`, `40
  * percent`, `12%`, `200 dollars`), whose numbers never count people. The
- * array is {@link scratch}: valid for the current extraction only.
+ * array belongs to the current extraction.
  *
  * @param doc - the document
  * @param before - tokens that open an amount of money (a currency word or symbol)

@@ -58,29 +58,14 @@ export interface FindOptions {
   readonly descriptions?: boolean;
 }
 
-/** Buffers behind the context's per-token and per-sentence arrays, reused from one document to the next. */
-let dateBuffer = new Int32Array(0);
-let violentBuffer = new Uint8Array(0);
-/** Documents longer than this get arrays of their own rather than growing the shared buffers. */
-const MAX_SHARED = 1 << 16;
-
-/**
- * Builds the per-document context. Its arrays live in buffers shared across
- * documents (no new backing store per document): a context is valid until
- * the next call.
- */
+/** Builds the per-document context; its arrays belong to this context alone. */
 export function makeCtx(doc: Document): Ctx {
   const lex = lexicon();
   const toks = doc.tokens;
   const n = toks.length;
   const ns = doc.sentences.length;
-  if (dateBuffer.length < n && n <= MAX_SHARED) dateBuffer = new Int32Array(Math.max(n, 2 * dateBuffer.length, 1024));
-  if (violentBuffer.length < ns && ns <= MAX_SHARED)
-    violentBuffer = new Uint8Array(Math.max(ns, 2 * violentBuffer.length, 256));
-  const dateStart = n <= MAX_SHARED ? dateBuffer.subarray(0, n) : new Int32Array(n);
-  dateStart.fill(-1);
-  const violent = ns <= MAX_SHARED ? violentBuffer.subarray(0, ns) : new Uint8Array(ns);
-  violent.fill(0);
+  const dateStart = new Int32Array(n).fill(-1);
+  const violent = new Uint8Array(ns);
   for (const e of temporalExpressions(doc)) dateStart[e.endToken - 1] = e.firstToken;
   // The actor index and the quote marks are built on first use: a document whose cue words all
   // fail their cheap tests (most non-conflict news) never pays for them.

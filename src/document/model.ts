@@ -202,6 +202,9 @@ export interface Document {
   /**
    * A per-document cache for shared layers (entity registry, number phrases…):
    * `layer(key, build)` builds once and returns the cached value afterwards.
+   * Internal: not part of the public API, and left out of the published types.
+   *
+   * @internal
    */
   layer<T>(key: symbol, build: (doc: Document) => T): T;
 }

@@ -6,6 +6,43 @@ import { type PublicationEvidence, evidenceOrder, inferPublication, publicationV
 import { readTokens } from './tokens.js';
 import { type ZoneLayout, detectZones } from './zones.js';
 
+/** Every option `extract`/`parse` read; any other name is a mistake worth an error. */
+export const OPTION_NAMES: readonly string[] = ['publishedAt', 'dateOrder', 'url', 'includeBoilerplate'];
+
+/** Levenshtein distance, bounded: option names are short. */
+function distance(a: string, b: string): number {
+  if (a.length > 64 || b.length > 64) return Math.abs(a.length - b.length) + 64;
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= b.length; j++) {
+      cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    prev = cur;
+  }
+  return prev[b.length]!;
+}
+
+/**
+ * Throws a `TypeError` naming an option that `extract`/`parse` do not know
+ * (`{ publishdAt: … }` would otherwise leave every date silently unresolved),
+ * with the nearest known name when one is close.
+ */
+function checkOptionNames(o: object): void {
+  for (const name of Object.keys(o)) {
+    if (OPTION_NAMES.includes(name)) continue;
+    let best: string | null = null;
+    let bestD = 3;
+    for (const known of OPTION_NAMES) {
+      const d = distance(name.toLowerCase(), known.toLowerCase());
+      if (d < bestD) [best, bestD] = [known, d];
+    }
+    throw new TypeError(
+      `newsfacts: unknown option \`options.${name}\`${best !== null ? ` (did you mean \`${best}\`?)` : ''}; known options: ${OPTION_NAMES.join(', ')}`,
+    );
+  }
+}
+
 /** Validates `extract`/`parse` arguments, throwing a `TypeError` that names the argument. */
 export function validateOptions(text: unknown, options: unknown): ParseOptions {
   if (typeof text !== 'string') {
@@ -16,6 +53,7 @@ export function validateOptions(text: unknown, options: unknown): ParseOptions {
     throw new TypeError('newsfacts: `options` must be an object');
   }
   const o = options as ExtractOptions;
+  checkOptionNames(o);
   let publishedAt: string | null = null;
   if (o.publishedAt !== undefined && o.publishedAt !== null) {
     if (!(o.publishedAt instanceof Date) && typeof o.publishedAt !== 'string') {

@@ -238,7 +238,8 @@ function draftFor(doc: Document, t: Table, r: RefInput): Draft {
     const mi = reg.mentionAt[k];
     if (mi === undefined || mi < 0) continue;
     const d = t.byRegistry.get(reg.mentions[mi]!.entity);
-    if (d !== undefined && d.aliases.some((a) => aliasKey(a) === key)) return d;
+    // The same referent: one of its forms, or a part of its name the phrase reader kept.
+    if (d !== undefined && key.length >= 4 && d.aliases.some((a) => aliasKey(a).includes(key))) return d;
   }
   const kind = entityKindOf(r.kind);
   if (kind !== 'person') {
