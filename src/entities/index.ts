@@ -238,8 +238,11 @@ function draftFor(doc: Document, t: Table, r: RefInput): Draft {
     const mi = reg.mentionAt[k];
     if (mi === undefined || mi < 0) continue;
     const d = t.byRegistry.get(reg.mentions[mi]!.entity);
-    // The same referent: one of its forms, or a part of its name the phrase reader kept.
-    if (d !== undefined && key.length >= 4 && d.aliases.some((a) => aliasKey(a).includes(key))) return d;
+    // The same referent: one of its forms, or the end of its name that the phrase reader kept
+    // ("Monitor for Civil Rights" of "The Levant Monitor for Civil Rights").
+    if (d === undefined || d.kind === 'description' || !/^[A-Z][a-z]/.test(d.name)) continue;
+    const named = /^[A-Z]/.test(r.name) && words(r.name).length >= 2;
+    if (d.aliases.some((a) => aliasKey(a) === key || (named && aliasKey(a).endsWith(key)))) return d;
   }
   const kind = entityKindOf(r.kind);
   if (kind !== 'person') {
