@@ -21,6 +21,7 @@ import { isThirdPersonPronoun, resolvePronoun } from './pronouns.js';
 import { entityRegistry, textOf, type Entity, type EntityRegistry } from './registry.js';
 import { canonicalActor } from './known.js';
 import { timeEntities } from './entities.js';
+import { RELATIVE_ADVERBS, RELATIVE_PRONOUNS } from '../lexicon/en/index.js';
 
 /**
  * How an actor phrase was resolved.
@@ -60,7 +61,7 @@ export interface ResolvedActor {
   readonly confidence: number;
 }
 
-const RELATIVE = new Set(['who', 'which', 'that', 'whose', 'where', 'whom']);
+const RELATIVE = new Set([...RELATIVE_PRONOUNS, ...RELATIVE_ADVERBS]);
 /** Prepositions that end a description's name (`a lawmaker on a TV station` → `lawmaker`). */
 const CIRCUMSTANCE = new Set([
   'on',

@@ -22,6 +22,7 @@ import {
   isSingularHead,
   isVictimHead,
 } from './lexicon.js';
+import { POSSESSIVE_DETERMINERS } from '../lexicon/en/index.js';
 
 /** A phrase naming victims, in token indexes. */
 export interface Phrase {
@@ -45,7 +46,7 @@ export interface Phrase {
 
 const HYPHENS = new Set(['-', '‐', '‑', '–']);
 const ARTICLES = new Set(['a', 'an', 'the']);
-const PARTITIVE_DETS = new Set(['the', 'these', 'those', 'their', 'its', 'our', 'his', 'her', 'my', 'your']);
+const PARTITIVE_DETS = new Set(['the', 'these', 'those', ...POSSESSIVE_DETERMINERS]);
 const NAME_LINKS = new Set(['al', 'el', 'bin', 'ibn', 'abu', 'de', 'van', 'von', 'abd', 'bint']);
 const PERCENT = new Set(['%', 'percent', 'per', 'pc']);
 const MAX_RUN = 6;

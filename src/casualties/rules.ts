@@ -44,6 +44,7 @@ import {
 } from './lexicon.js';
 import { type Phrase, readBareCount, readCounted, readName, readSingular } from './phrases.js';
 import { readQuantity } from '../numbers/index.js';
+import { POSSESSIVE_DETERMINERS, QUOTATION_MARKS, RELATIVE_PRONOUNS } from '../lexicon/en/index.js';
 
 /** A phrase found by a rule, with its outcome and what the rule saw. */
 export interface Found {
@@ -59,7 +60,7 @@ export interface Found {
 
 const BE = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be', 'am', 'get', 'got', 'gets', 'getting']);
 const PERFECT = new Set(['has', 'have', 'had', "'ve", 'having']);
-const RELATIVE = new Set(['who', 'that', 'which', 'whom']);
+const RELATIVE = RELATIVE_PRONOUNS;
 const STOP_AFTER_VERB = new Set([
   'by',
   'in',
@@ -80,7 +81,7 @@ const STOP_AFTER_VERB = new Set([
 ]);
 const DASHES = new Set(['-', '–', '—']);
 const TOLL_STOPS = new Set(['because', 'but', 'while', 'although', 'though', 'whereas', 'since', 'after', 'when']);
-const QUOTE_MARKS = new Set(['"', '“', '”', "'", '‘', '’']);
+const QUOTE_MARKS = QUOTATION_MARKS;
 /** Words that open a gloss between a counted phrase and its verb ("40 people mostly civilians were killed"). */
 const GLOSSES = new Set(['including', 'mostly', 'mainly', 'most', 'many', 'all', 'among', 'some', 'half']);
 const LOST = new Set(['lost', 'lose', 'loses', 'losing']);
@@ -107,7 +108,7 @@ const DIED = new Set(['died', 'die', 'dies', 'perished']);
 const PP_STARTS = new Set(['in', 'at', 'on', 'near', 'from', 'inside', 'across', 'around', 'outside']);
 const MAX_WINDOW = 10;
 const SINGULAR_PP = new Set(['from', 'of', 'with', 'for', 'at']);
-const PRENOMINAL_DETS = new Set(['a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your']);
+const PRENOMINAL_DETS = new Set(['a', 'an', ...POSSESSIVE_DETERMINERS]);
 const SINGULAR_STARTS = new Set([
   'a',
   'an',

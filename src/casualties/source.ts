@@ -13,6 +13,7 @@ import { type Ctx, textOf } from './context.js';
 import { readQuantity } from '../numbers/index.js';
 import { CUE, SOURCE_HEADS, SOURCE_VERBS, isCapitalised } from './lexicon.js';
 import type { Found } from './rules.js';
+import { NON_RESTRICTIVE_RELATIVES, QUOTATION_MARKS } from '../lexicon/en/index.js';
 
 /** A reporting cue in a sentence; what it says is read on demand. */
 export interface SourceCue {
@@ -39,11 +40,11 @@ const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we']);
 const LINKS = new Set(['of', 'for', 'and', 'al', 'el', 'bin', 'ibn', 'abu']);
 const DETS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her']);
 const HYPHENS = new Set(['-', '‐', '‑', '–']);
-const QUOTES = new Set(['"', '“', '”', "'", '’', '‘']);
+const QUOTES = QUOTATION_MARKS;
 const MAX_NP = 12;
 /** Generic words after a monitor's name ("… Rights monitor", "… monitoring group"). */
 const MONITOR_WORDS = new Set(['monitor', 'monitoring', 'group', 'watchdog', 'organisation', 'organization']);
-const RELATIVES = new Set(['which', 'who']);
+const RELATIVES = NON_RESTRICTIVE_RELATIVES;
 const HANGING_PREPOSITIONS = new Set(['in', 'at', 'from', 'of', 'for', 'on']);
 const DATE_WORDS = new Set([
   'monday',

@@ -13,6 +13,7 @@ import type { Document, Sentence, Token } from '../document/model.js';
 import type { ActorKind } from '../actors/kind.js';
 import { lexicon, phraseAt, type AttackClass, type Lexicon } from './lexicon.js';
 import { quoteMarks } from '../marks/index.js';
+import { QUOTATION_MARKS, RELATIVE_PRONOUNS } from '../lexicon/en/index.js';
 
 /** Per-document state shared by the claim forms. */
 export interface Ctx {
@@ -94,7 +95,7 @@ export function makeCtx(doc: Document): Ctx {
 }
 
 const DETERMINERS = new Set(['the', 'this']);
-const RELATIVES = new Set(['which', 'who', 'whose', 'whom', 'that']);
+const RELATIVES = RELATIVE_PRONOUNS;
 const ASIDE_OPENERS = new Set([
   'in',
   'on',
@@ -447,7 +448,7 @@ function inPrepositionalPhrase(ctx: Ctx, first: number): boolean {
   return true;
 }
 
-const QUOTE_MARKS = new Set(['"', '”', '“', "'", '’', '‘', '»', '«']);
+const QUOTE_MARKS = QUOTATION_MARKS;
 
 /**
  * The group a unit or a person in the noun phrase ending at `k` belongs to:

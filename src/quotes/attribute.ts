@@ -14,6 +14,7 @@ import type { CueMatch } from './cues.js';
 import { isMark } from './cues.js';
 import { isNameToken } from '../actors/names.js';
 import { npBack, sentenceSubject, skipAddressee, skipAdjuncts, skipBackBetween } from './phrases.js';
+import { NON_RESTRICTIVE_RELATIVES, POSSESSIVE_DETERMINERS, RELATIVE_PRONOUNS } from '../lexicon/en/index.js';
 
 /**
  * What one cue attributes.
@@ -37,12 +38,11 @@ export interface Attribution {
   readonly confidence: number;
 }
 
-const RELATIVE = new Set(['who', 'which', 'that']);
+const RELATIVE = RELATIVE_PRONOUNS;
 const CONTENT_CUTS = new Set(['while', 'despite', 'whereas', 'although']);
-const RELATIVE_OPENERS = new Set(['which', 'who', 'whose']);
+const RELATIVE_OPENERS = NON_RESTRICTIVE_RELATIVES;
 /** Punctuation that ends a noun phrase read forward. */
 const CLAUSE_PUNCT = new Set([',', ';', ':', '.', '!', '?']);
-const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
 const SECOND_PREDICATE = new Set(['then', 'and', 'but']);
 /** Words before a cue that mean nothing was said ("did not say", "declined to say", "won't say"). */
 const NEGATIONS = new Set([

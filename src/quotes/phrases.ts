@@ -11,6 +11,7 @@ import { isPossessive } from '../actors/registry.js';
 import { timeEntities, type TimeIndex } from '../actors/entities.js';
 import { quoteMarks, type QuoteMarks } from '../marks/index.js';
 import { isMark } from './cues.js';
+import { NON_RESTRICTIVE_RELATIVES, POSSESSIVE_DETERMINERS } from '../lexicon/en/index.js';
 
 /** Auxiliaries and adverbs that may stand between a subject and its cue verb. */
 const BETWEEN = new Set([
@@ -229,12 +230,11 @@ export function npBack(doc: Document, p: number, floor: number, dates?: TimeInde
 
 /** Time adverbs skipped after a cue ("said today that …"). */
 const TIME_ADVERBS = new Set(['today', 'yesterday', 'again', 'now', 'too', 'instead', 'later', 'afterwards', 'then']);
-const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
-const ADDRESSEE_DETERMINERS = new Set(['both', 'all', 'his', 'her', 'their', 'its', 'our', 'my', 'your']);
+const ADDRESSEE_DETERMINERS = new Set(['both', 'all', ...POSSESSIVE_DETERMINERS]);
 /** Addressees that are a whole phrase by themselves ("told reporters", "told him"). */
 const OBJECT_ADDRESSEES = new Set(['him', 'her', 'them', 'us', 'me', 'everyone', 'reporters', 'journalists']);
 const NOMINAL = new Set(['NOUN', 'ADJ', 'PROPN']);
-const RELATIVE_OPENERS = new Set(['who', 'which', 'whose']);
+const RELATIVE_OPENERS = NON_RESTRICTIVE_RELATIVES;
 
 /** Words that open a content clause or complement after adjuncts. */
 const ADJUNCT_PREPS = new Set([

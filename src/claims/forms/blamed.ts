@@ -41,9 +41,10 @@ import {
   type EventSpan,
   type Subject,
 } from '../syntax.js';
+import { BE_FORMS, RELATIVE_PRONOUNS } from '../../lexicon/en/index.js';
 
 const OPEN = { places: true, descriptions: true } as const;
-const RELATIVE = new Set(['which', 'that', 'who', 'whom']);
+const RELATIVE = RELATIVE_PRONOUNS;
 
 const sourceName = (s: Subject | null): ResolvedActor | null => (s === null ? null : s.actor);
 
@@ -151,7 +152,7 @@ export function blame(ctx: Ctx, i: number): Candidate | Candidate[] | null {
   // X was blamed for EVENT
   let b = i - 1;
   while (b > ctx.sentence.firstToken && toks[b]!.pos === 'ADV') b--;
-  if (toks[j]?.lower === 'for' && ['was', 'were', 'is', 'are', 'been', 'being'].includes(toks[b]?.lower ?? '')) {
+  if (toks[j]?.lower === 'for' && BE_FORMS.has(toks[b]?.lower ?? '')) {
     const actor = subjectOf(ctx, i, OPEN);
     const event = eventAfter(ctx, j + 1);
     if (actor === null || event === null) return null;
@@ -319,7 +320,7 @@ export function accuse(ctx: Ctx, i: number): Candidate | null {
   const { toks } = ctx;
   let b = i - 1;
   while (b > ctx.sentence.firstToken && toks[b]!.pos === 'ADV') b--;
-  const passive = ['was', 'were', 'been', 'being', 'is', 'are', 'be'].includes(toks[b]?.lower ?? '');
+  const passive = BE_FORMS.has(toks[b]?.lower ?? '');
   if (passive) {
     const actor = subjectOf(ctx, i, OPEN);
     if (actor === null) return null;

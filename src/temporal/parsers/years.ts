@@ -7,6 +7,7 @@
 import { pad } from '../calendar.js';
 import { EDGE_MODIFIERS, MONTHS, PERIOD_EDGES } from '../lexicon.js';
 import { capitalised, is, low, report, type Scan } from '../scan.js';
+import { POSSESSIVE_DETERMINERS } from '../../lexicon/en/index.js';
 
 const TEMPORAL_PREPOSITIONS = new Set([
   'in',
@@ -103,7 +104,7 @@ const MEASURES = new Set([
   'gmt',
   'utc',
 ]);
-const OWNERS = new Set(['their', 'his', 'her', 'my', 'your', 'our', 'its', 'low', 'high', 'upper', 'lower']);
+const OWNERS = new Set([...POSSESSIVE_DETERMINERS, 'low', 'high', 'upper', 'lower']);
 
 const YEAR = /^(\d{4})$/;
 const YEAR_RANGE = /^(\d{4})[-–/](\d{2}|\d{4})$/;

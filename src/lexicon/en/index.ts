@@ -1,0 +1,79 @@
+/**
+ * English word classes, each written once as data (`words.json`, which names
+ * its sources) and read by every layer that tests a word against the class:
+ * quotes, casualties, claims and the actors layer ask here rather than keep
+ * copies of their own.
+ *
+ * @module
+ */
+import words from './words.json';
+
+/**
+ * Relative pronouns (`who`, `whom`, `whose`, `which`, `that`).
+ *
+ * @example
+ * ```ts
+ * RELATIVE_PRONOUNS.has('whom'); // true
+ * ```
+ */
+export const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(words.relativePronouns);
+
+/**
+ * The relatives that can open a non-restrictive clause after a comma (the wh- forms; not `that`).
+ *
+ * @example
+ * ```ts
+ * NON_RESTRICTIVE_RELATIVES.has('that'); // false
+ * ```
+ */
+export const NON_RESTRICTIVE_RELATIVES: ReadonlySet<string> = new Set(words.nonRestrictiveRelatives);
+
+/**
+ * Relative adverbs (`where`, `whereby`).
+ *
+ * @example
+ * ```ts
+ * RELATIVE_ADVERBS.has('where'); // true
+ * ```
+ */
+export const RELATIVE_ADVERBS: ReadonlySet<string> = new Set(words.relativeAdverbs);
+
+/**
+ * The articles (`the`, `a`, `an`).
+ *
+ * @example
+ * ```ts
+ * ARTICLES.has('an'); // true
+ * ```
+ */
+export const ARTICLES: ReadonlySet<string> = new Set(words.articles);
+
+/**
+ * Quotation-mark characters as tokens: straight, curly, low-9, guillemets and the grave accent of ``…''.
+ *
+ * @example
+ * ```ts
+ * QUOTATION_MARKS.has('«'); // true
+ * ```
+ */
+export const QUOTATION_MARKS: ReadonlySet<string> = new Set(words.quotationMarks);
+
+/**
+ * Possessive determiners (`my`, `your`, `his`, `her`, `its`, `our`, `their`).
+ *
+ * @example
+ * ```ts
+ * POSSESSIVE_DETERMINERS.has('their'); // true
+ * ```
+ */
+export const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set(words.possessiveDeterminers);
+
+/**
+ * The forms of BE (`am`, `is`, `are`, `was`, `were`, `be`, `been`, `being`).
+ *
+ * @example
+ * ```ts
+ * BE_FORMS.has('been'); // true
+ * ```
+ */
+export const BE_FORMS: ReadonlySet<string> = new Set(words.beForms);

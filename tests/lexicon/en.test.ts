@@ -1,0 +1,28 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const dir = join(import.meta.dirname, '..', '..', 'src', 'lexicon', 'en');
+
+describe('src/lexicon/en word classes', () => {
+  for (const f of readdirSync(dir).filter((x) => x.endsWith('.json'))) {
+    it(`${f}: names its source and lists each class as unique, non-empty, lower-case strings`, () => {
+      const data = JSON.parse(readFileSync(join(dir, f), 'utf8')) as Record<string, unknown>;
+      expect(typeof data.$comment).toBe('string');
+      expect(String(data.$comment)).toMatch(/source/i);
+      const classes = Object.entries(data).filter(([k]) => k !== '$comment');
+      expect(classes.length).toBeGreaterThan(0);
+      for (const [name, value] of classes) {
+        const list = (Array.isArray(value) ? value : (value as { words?: unknown }).words) as unknown[];
+        expect(Array.isArray(list), `${name} is a list`).toBe(true);
+        expect(list.length, `${name} is not empty`).toBeGreaterThan(0);
+        for (const w of list) {
+          expect(typeof w).toBe('string');
+          expect((w as string).length).toBeGreaterThan(0);
+          expect(w, `${name}: ${String(w)} is lower case`).toBe((w as string).toLowerCase());
+        }
+        expect(new Set(list).size, `${name} has no repeats`).toBe(list.length);
+      }
+    });
+  }
+});
