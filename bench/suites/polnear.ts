@@ -268,7 +268,13 @@ interface PartResult {
   speechGold: number;
   allGold: number;
   speakerAcc: number;
+  /** Predicted quotes, and those whose speaker is `null`. */
+  quotes: number;
+  nullSpeakers: number;
 }
+
+/** The share of predicted quotes whose speaker is `null`. */
+const share = (p: PartResult): number => (p.quotes === 0 ? 0 : p.nullSpeakers / p.quotes);
 
 /** Scores extract() and compromise over some articles. */
 function runPart(articles: readonly Article[]): PartResult {
@@ -278,12 +284,16 @@ function runPart(articles: readonly Article[]): PartResult {
   let peerMs = 0;
   let speechGold = 0;
   let allGold = 0;
+  let quotes = 0;
+  let nullSpeakers = 0;
   for (const a of articles) {
     speechGold += a.attributions.filter((g) => g.speech).length;
     allGold += a.attributions.length;
     let t0 = performance.now();
     const x = extract(a.text, a.publishedAt === null ? {} : { publishedAt: a.publishedAt });
     oursMs += performance.now() - t0;
+    quotes += x.quotes.length;
+    nullSpeakers += x.quotes.filter((q) => q.speaker === null).length;
     tally(
       ours,
       x.quotes.map((q) => ({ span: q, speaker: q.speaker?.name ?? null })),
@@ -301,7 +311,18 @@ function runPart(articles: readonly Article[]): PartResult {
     );
   }
   const speakerAcc = ours.speakerAll === 0 ? 0 : ours.speakerRight / ours.speakerAll;
-  return { articles: articles.length, ours, peer, oursMs, peerMs, speechGold, allGold, speakerAcc };
+  return {
+    articles: articles.length,
+    ours,
+    peer,
+    oursMs,
+    peerMs,
+    speechGold,
+    allGold,
+    speakerAcc,
+    quotes,
+    nullSpeakers,
+  };
 }
 
 /** PolNeAR train: speech-cue attributions, content-span F1 and speaker match, with compromise as the peer. */
@@ -328,7 +349,7 @@ export const polnearSuite: Suite = {
       tables: [
         {
           title: `PolNeAR train, ${articles.length} articles${ctx.quick ? ' (--quick: every 5th)' : ''}: ${tune.speechGold + held.speechGold} speech-cue attributions of ${tune.allGold + held.allGold}`,
-          columns: ['system', 'P', 'R', 'F1', 'speaker acc. (named sources)', 'docs/s'],
+          columns: ['system', 'P', 'R', 'F1', 'speaker acc. (named sources)', 'null speakers', 'docs/s'],
           rows: [
             [
               `newsfacts extractQuotes, tune (${tune.articles} articles)`,
@@ -336,6 +357,7 @@ export const polnearSuite: Suite = {
               pct(or),
               pct(of),
               `${pct(speakerAcc)} (${tune.ours.speakerAll})`,
+              pct(share(tune)),
               Math.round((tune.articles / tune.oursMs) * 1000),
             ],
             [
@@ -343,6 +365,7 @@ export const polnearSuite: Suite = {
               pct(pp),
               pct(pr),
               pct(pf),
+              '—',
               '—',
               Math.round((tune.articles / tune.peerMs) * 1000),
             ],
@@ -352,6 +375,7 @@ export const polnearSuite: Suite = {
               pct(hr),
               pct(hf),
               `${pct(held.speakerAcc)} (${held.ours.speakerAll})`,
+              pct(share(held)),
               Math.round((held.articles / held.oursMs) * 1000),
             ],
           ],
@@ -362,6 +386,7 @@ export const polnearSuite: Suite = {
             'A prediction matches when it overlaps the content span by ≥ 30 % of gold or ≥ 50 % of itself (ANNOTATION.md). A prediction that',
             'matches a non-speech attribution (belief, intention…) is neither right nor wrong; one matching no attribution is a false positive.',
             'Speaker: on matched items whose gold source holds a capitalised name, right when a name word of the source is in the speaker name.',
+            'null speakers: share of all predicted quotes whose speaker is null.',
             'newsfacts docs/s is the whole extract() (parse + all four extractors); compromise docs/s is nlp(text).quotations().',
           ],
         },
@@ -394,6 +419,8 @@ export const polnearSuite: Suite = {
         'polnear.heldOut.recall': hr,
         'polnear.heldOut.f1': hf,
         'polnear.heldOut.speakerAccuracy': held.speakerAcc,
+        'polnear.nullSpeakerShare': share(tune),
+        'polnear.heldOut.nullSpeakerShare': share(held),
         'corpus.compromiseSpanF1': corpus.peer.f1,
       },
     };
