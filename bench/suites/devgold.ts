@@ -150,6 +150,7 @@ export const devgoldSuite: Suite = {
           'Over predicted casualty figures matched to gold ones (span overlap, one to one): each pair of matched figures of an article',
           'is together in gold (same incident id) and/or together in extract()’s incidents; pairwise P/R/F1 of "together".',
           'in-none agreement: matched figures where both agree the figure is in some incident or in none (a cumulative toll).',
+          'incidents: all of them, with or without figures (gold incidents named only by claims or attack phrases count too).',
         ],
       });
     }
