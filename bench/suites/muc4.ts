@@ -33,6 +33,7 @@ export function scoreMuc(
 }
 
 const cell = (s: Share): string => `${pct(rate(s))} (${s.found}/${s.of})`;
+const said = (s: Share): string => `${pct(rate(s))} % (${s.found}/${s.of})`;
 
 /** MUC-4 terrorism wires: perpetrators, claims, accusations and killed counts against the official answer keys. */
 export const muc4Suite: Suite = {
@@ -98,7 +99,7 @@ export const muc4Suite: Suite = {
         },
       ],
       summary: [
-        `held out (TST1+TST2): claims of responsibility found ${cell(held.claimed)} %, accusations ${cell(held.accused)} %, reported perpetrators right ${cell(held.perpetrators)} %, killed counts ${cell(held.killed)} %`,
+        `held out (TST1+TST2): claims of responsibility found ${said(held.claimed)}, accusations ${said(held.accused)}, reported perpetrators right ${said(held.perpetrators)}, killed counts ${said(held.killed)}`,
       ],
       metrics,
     };
