@@ -48,6 +48,9 @@ export const corpusSuite: Suite = {
       ];
     });
     const tasks = ['quotes', 'casualties', 'claims', 'dates'] as const;
+    const quotes = pairs.flatMap((p) => p.extraction.quotes);
+    const nullSpeakers = quotes.length === 0 ? 0 : quotes.filter((q) => q.speaker === null).length / quotes.length;
+    metrics['quotes.nullSpeakerShare'] = nullSpeakers;
     metrics['zones.headline'] = s.zones.headline;
     metrics['zones.boilerplateF1'] = s.zones.boilerplate.f1;
     return {
@@ -59,6 +62,7 @@ export const corpusSuite: Suite = {
           notes: [
             'P/R/F1: spans match (quotes: overlap ≥ 30 % of gold or ≥ 50 % of predicted) and the scored fields are right',
             '(quotes: speaker; casualties: outcome + count; claims: actor + status; dates: type + value).',
+            `Quotes with a null speaker: ${pct(nullSpeakers)} % of ${quotes.length}.`,
             `Zones: headline exact ${pct(s.zones.headline)} %, boilerplate F1 ${pct(s.zones.boilerplate.f1)} % (by character).`,
           ],
         },

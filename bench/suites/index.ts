@@ -1,7 +1,9 @@
 import type { Suite } from '../types.js';
 import { claimsDevSuite } from './claims-dev.js';
 import { corpusSuite } from './corpus.js';
+import { devgoldSuite } from './devgold.js';
 import { meantimeSuite } from './meantime.js';
+import { muc4Suite } from './muc4.js';
 import { packageSuite } from './package.js';
 import { polnearSuite } from './polnear.js';
 import { speedSuite } from './speed.js';
@@ -11,9 +13,11 @@ import { wikieventsSuite } from './wikievents.js';
 export const suites: readonly Suite[] = [
   corpusSuite,
   polnearSuite,
+  devgoldSuite,
   meantimeSuite,
   wikieventsSuite,
   claimsDevSuite,
+  muc4Suite,
   speedSuite,
   packageSuite,
 ];

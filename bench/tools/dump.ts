@@ -9,6 +9,8 @@
  *   npx tsx bench/tools/dump-diff.ts .tmp/dump-before.jsonl .tmp/dump-after.jsonl
  *
  * FA-KES articles get their CSV date as `publishedAt`, as the bench gives them.
+ * The held-out articles of the blind dev gold (devgold/fa-kes/split.json) are
+ * left out: a diff of their output is a per-item look at text nobody may read.
  */
 import { readFileSync, writeFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -33,7 +35,17 @@ for (const f of readdirSync(corpusDir)
   const publishedAt = meta.get(f);
   lines.push(JSON.stringify({ id: `corpus:${f}`, ...extract(text, publishedAt ? { publishedAt } : {}) }));
 }
+const heldOut = new Set(
+  (
+    JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', 'devgold', 'fa-kes', 'split.json'), 'utf8')) as {
+      articles: { id: string; heldOut: boolean }[];
+    }
+  ).articles
+    .filter((a) => a.heldOut)
+    .map((a) => a.id),
+);
 for (const a of readFakes(dataDir) ?? []) {
+  if (heldOut.has(a.id)) continue;
   lines.push(
     JSON.stringify({ id: `fakes:${a.id}`, ...extract(a.text, a.publishedAt ? { publishedAt: a.publishedAt } : {}) }),
   );
