@@ -8,7 +8,7 @@
  *
  * @module
  */
-import type { Document, Token } from '../document/model.js';
+import type { Document, Sentence, Token } from '../document/model.js';
 import type { ActorKind } from './kind.js';
 import { findKnownActors, type KnownActor } from './known.js';
 import roles from '../lexicon/roles.json';
@@ -367,43 +367,58 @@ type Draft = Omit<Entity, 'keyWords'> & { keyWords: readonly string[] };
 /** The key words of entities that have none (known actors, descriptions): one shared, never-written array. */
 const NO_WORDS: readonly string[] = [];
 
-function build(doc: Document): EntityRegistry {
-  const toks = doc.tokens;
-  const n = toks.length;
-  const mentionAt = new Int32Array(n).fill(-1);
-  const mentions: EntityMention[] = [];
-  const drafts: Draft[] = [];
-  const known = findKnownActors(doc);
-  // Known-actor mentions come in token order and the loop below only moves forward: a cursor, not a map.
-  let kp = 0;
-  const knownAt = (i: number): (typeof known)[number] | undefined => {
-    while (kp < known.length && known[kp]!.firstToken < i) kp++;
-    const m = known[kp];
-    return m !== undefined && m.firstToken === i ? m : undefined;
-  };
-  const byKnown = new Map<string, number>();
-  const byOrgKey = new Map<string, number>();
-  const byDescription = new Map<string, number>();
-  const persons: number[] = [];
-  const byLastWord = new Map<string, number[]>();
-  const byFirstWord = new Map<string, number[]>();
+/**
+ * Builds one document's registry in named steps: {@link RegistryBuilder.scan}
+ * reads the body once, registering known actors, name runs (with titles, role
+ * prefixes and appositions) and descriptions; {@link RegistryBuilder.linkRoleDescriptions}
+ * links singular role descriptions to the one person holding the role;
+ * {@link RegistryBuilder.finish} hands the drafts out as the entities.
+ */
+class RegistryBuilder {
+  readonly toks: readonly Token[];
+  readonly mentionAt: Int32Array;
+  readonly mentions: EntityMention[] = [];
+  readonly drafts: Draft[] = [];
+  private readonly known: ReturnType<typeof findKnownActors>;
+  /** Known-actor mentions come in token order and the scan only moves forward: a cursor, not a map. */
+  private kp = 0;
+  private readonly byKnown = new Map<string, number>();
+  private readonly byOrgKey = new Map<string, number>();
+  private readonly byDescription = new Map<string, number>();
+  private readonly persons: number[] = [];
+  private readonly byLastWord = new Map<string, number[]>();
+  private readonly byFirstWord = new Map<string, number[]>();
   /** When each entity was last named (by entity id; 0 = never). */
-  const lastSeen: number[] = [];
-  let seen = 0;
-  const byInitials = new Map<string, number>();
-  const genders = new Map<string, Gender | null>();
-  const norm = doc.norm;
-  const descriptionHeads = lexicon().descriptionHeads;
-  // Where the input is the normalised text (most pages), name keys are read from the tokens.
-  const plain = doc.text === doc.norm;
-  let byInitialsChecked = 0;
-  /** Role classes of the name run being registered (registerRun is not re-entered: one buffer). */
-  const classBuf: string[] = [];
+  private readonly lastSeen: number[] = [];
+  private seen = 0;
+  private readonly byInitials = new Map<string, number>();
+  private readonly genders = new Map<string, Gender | null>();
+  private readonly norm: string;
+  private readonly descriptionHeads = lexicon().descriptionHeads;
+  /** Where the input is the normalised text (most pages), name keys are read from the tokens. */
+  private readonly plain: boolean;
+  private byInitialsChecked = 0;
+  /** Role classes of the name run being registered (registerRun is not re-entered: one buffer per builder). */
+  private readonly classBuf: string[] = [];
 
-  const newEntity = (d: Omit<Draft, 'id' | 'mentions' | 'roleClasses'> & { roleClasses?: Set<string> }): number => {
+  constructor(readonly doc: Document) {
+    this.toks = doc.tokens;
+    this.mentionAt = new Int32Array(doc.tokens.length).fill(-1);
+    this.known = findKnownActors(doc);
+    this.norm = doc.norm;
+    this.plain = doc.text === doc.norm;
+  }
+
+  private knownAt(i: number): ReturnType<typeof findKnownActors>[number] | undefined {
+    while (this.kp < this.known.length && this.known[this.kp]!.firstToken < i) this.kp++;
+    const m = this.known[this.kp];
+    return m !== undefined && m.firstToken === i ? m : undefined;
+  }
+
+  private newEntity(d: Omit<Draft, 'id' | 'mentions' | 'roleClasses'> & { roleClasses?: Set<string> }): number {
     // The field order of the Entity literal this replaced: one object shape for every entity.
-    drafts.push({
-      id: drafts.length,
+    this.drafts.push({
+      id: this.drafts.length,
       name: d.name,
       kind: d.kind,
       role: d.role,
@@ -416,115 +431,138 @@ function build(doc: Document): EntityRegistry {
       known: d.known,
       keyWords: d.keyWords,
     });
-    return drafts.length - 1;
-  };
-  const addMention = (
+    return this.drafts.length - 1;
+  }
+
+  private addMention(
     entity: number,
     first: number,
     end: number,
     nameFirst: number,
     nameEnd: number,
     form: MentionForm,
-  ): EntityMention => {
-    const m = new Mention(doc, entity, first, end, nameFirst, nameEnd, form, toks[nameFirst]!.sentence);
-    for (let k = first; k < end; k++) mentionAt[k] = mentions.length;
-    mentions.push(m);
-    drafts[entity]!.mentions.push(m);
+  ): EntityMention {
+    const m = new Mention(this.doc, entity, first, end, nameFirst, nameEnd, form, this.toks[nameFirst]!.sentence);
+    for (let k = first; k < end; k++) this.mentionAt[k] = this.mentions.length;
+    this.mentions.push(m);
+    this.drafts[entity]!.mentions.push(m);
     return m;
-  };
+  }
 
-  // The zone of a token: its paragraph's, except where a dateline opens a body paragraph.
-  const inBody = (i: number): boolean => {
-    const t = toks[i]!;
-    const para = doc.paragraphs[t.paragraph]!;
+  /** The zone of a token: its paragraph's, except where a dateline opens a body paragraph. */
+  private inBody(i: number): boolean {
+    const t = this.toks[i]!;
+    const para = this.doc.paragraphs[t.paragraph]!;
     if (para.zone !== 'body') return false;
-    return i - para.firstToken > 12 || doc.zoneAt(t.start) === 'body';
-  };
+    return i - para.firstToken > 12 || this.doc.zoneAt(t.start) === 'body';
+  }
 
-  for (let i = 0; i < n; i++) {
-    const tok = toks[i]!;
-    // Fast path: a token starts a mention only when it opens a known actor, starts a name, or is a
-    // noun heading a description (a lower-case word is never a name; only nouns head descriptions).
-    const km = knownAt(i);
-    let nameHere = false;
-    if (km === undefined) {
-      const noun = tok.pos === 'NOUN' || tok.pos === 'PROPN';
-      const c0 = norm.charCodeAt(tok.start); // the token's first character, without touching its string
-      if (c0 >= 97 && c0 <= 122) {
-        if (!noun || !descriptionHeads.mayHoldSpan(norm, tok.start, tok.end) || !isDescriptionHead(tok.lower)) continue;
-      } else {
-        nameHere = isNameToken(doc, i);
-        if (!nameHere && !noun) continue;
+  /** Reads the body once, registering known actors, name runs and descriptions. */
+  scan(): void {
+    for (let i = 0; i < this.toks.length; i++) {
+      const tok = this.toks[i]!;
+      // Fast path: a token starts a mention only when it opens a this.known actor, starts a name, or is a
+      // noun heading a description (a lower-case word is never a name; only nouns head descriptions).
+      const km = this.knownAt(i);
+      let nameHere = false;
+      if (km === undefined) {
+        const noun = tok.pos === 'NOUN' || tok.pos === 'PROPN';
+        const c0 = this.norm.charCodeAt(tok.start); // the token's first character, without touching its string
+        if (c0 >= 97 && c0 <= 122) {
+          if (
+            !noun ||
+            !this.descriptionHeads.mayHoldSpan(this.norm, tok.start, tok.end) ||
+            !isDescriptionHead(tok.lower)
+          )
+            continue;
+        } else {
+          nameHere = isNameToken(this.doc, i);
+          if (!nameHere && !noun) continue;
+        }
       }
+      if (this.mentionAt[i] !== -1 || !this.inBody(i)) continue;
+      const sentence = this.doc.sentences[tok.sentence]!;
+      const limit = sentence.endToken;
+
+      // 1. Known actors from the shared data file.
+      if (km !== undefined) {
+        i = this.addKnown(i, km);
+        continue;
+      }
+
+      // 2. Proper-name runs ("TV" alone is the head of a description: "state TV").
+      // A capitalised role noun alone ("Residents", "Activists") is a description, not a name.
+      const loneRole =
+        nameHere &&
+        !isNameToken(this.doc, i + 1) &&
+        !capitalLinkAt(this.doc, i + 1, limit) &&
+        (isMediaHead(tok.lower) || roleAt(this.toks, i, i + 1) !== null);
+      const runEnd = nameHere && !loneRole ? nameRunAt(this.doc, i, limit) : null;
+      if (runEnd !== null) {
+        const start = runStart(this.doc, i);
+        i = this.registerRun(start, runEnd, limit, sentence.firstToken) - 1;
+        continue;
+      }
+
+      // 3. Descriptions: role nouns, group and media heads.
+      i = this.addDescription(i, sentence);
     }
-    if (mentionAt[i] !== -1 || !inBody(i)) continue;
-    const sentence = doc.sentences[tok.sentence]!;
+  }
+
+  /** A known actor from the shared data file at token `i`; returns the last token it covers. */
+  private addKnown(i: number, km: NonNullable<ReturnType<RegistryBuilder['knownAt']>>): number {
+    const key = km.actor.name;
+    let id = this.byKnown.get(key);
+    if (id === undefined) {
+      id = this.newEntity({
+        name: km.actor.name,
+        kind: km.actor.kind,
+        role: null,
+        organisation: null,
+        gender: null,
+        plural: false,
+        human: km.actor.kind === 'person',
+        known: km.actor,
+        keyWords: NO_WORDS,
+      });
+      this.byKnown.set(key, id);
+    }
+    this.addMention(id, i, km.endToken, i, km.endToken, 'name');
+    return km.endToken - 1;
+  }
+
+  /** A description headed at `i` (role nouns, group and media heads); returns the last token read. */
+  private addDescription(i: number, sentence: Sentence): number {
     const limit = sentence.endToken;
-
-    // 1. Known actors from the shared data file.
-    if (km !== undefined) {
-      const key = km.actor.name;
-      let id = byKnown.get(key);
-      if (id === undefined) {
-        id = newEntity({
-          name: km.actor.name,
-          kind: km.actor.kind,
-          role: null,
-          organisation: null,
-          gender: null,
-          plural: false,
-          human: km.actor.kind === 'person',
-          known: km.actor,
-          keyWords: NO_WORDS,
-        });
-        byKnown.set(key, id);
-      }
-      addMention(id, i, km.endToken, i, km.endToken, 'name');
-      i = km.endToken - 1;
-      continue;
-    }
-
-    // 2. Proper-name runs ("TV" alone is the head of a description: "state TV").
-    // A capitalised role noun alone ("Residents", "Activists") is a description, not a name.
-    const loneRole =
-      nameHere &&
-      !isNameToken(doc, i + 1) &&
-      !capitalLinkAt(doc, i + 1, limit) &&
-      (isMediaHead(tok.lower) || roleAt(toks, i, i + 1) !== null);
-    const runEnd = nameHere && !loneRole ? nameRunAt(doc, i, limit) : null;
-    if (runEnd !== null) {
-      const start = runStart(doc, i);
-      i = registerRun(doc, start, runEnd, limit, sentence.firstToken) - 1;
-      continue;
-    }
-
-    // 3. Descriptions: role nouns, group and media heads.
-    const t = toks[i]!;
-    const role = t.pos === 'NOUN' || t.pos === 'PROPN' ? roleAt(toks, i, limit) : null;
+    const t = this.toks[i]!;
+    const role = t.pos === 'NOUN' || t.pos === 'PROPN' ? roleAt(this.toks, i, limit) : null;
     const head =
       role !== null || ((t.pos === 'NOUN' || t.pos === 'PROPN') && (isGroupHead(t.lower) || isMediaHead(t.lower)));
     if (head) {
       const headEnd = role?.end ?? i + 1;
       // A role word directly before a name belongs to that name's mention.
-      if (headEnd < limit && isNameToken(doc, headEnd)) continue;
-      if (headEnd < limit && isModifier(toks[headEnd]!) && toks[headEnd]!.pos === 'NOUN') continue; // not the head yet
+      if (headEnd < limit && isNameToken(this.doc, headEnd)) return i;
+      if (headEnd < limit && isModifier(this.toks[headEnd]!) && this.toks[headEnd]!.pos === 'NOUN') return i; // not the head yet
       let l = i;
-      while (l - 1 >= sentence.firstToken && mentionAt[l - 1] === -1 && isModifier(toks[l - 1]!) && l > i - 5) l--;
+      while (l - 1 >= sentence.firstToken && this.mentionAt[l - 1] === -1 && isModifier(this.toks[l - 1]!) && l > i - 5)
+        l--;
       while (
         l - 1 >= sentence.firstToken &&
-        toks[l - 1]!.value === '-' &&
-        !toks[l - 1]!.spaceBefore &&
+        this.toks[l - 1]!.value === '-' &&
+        !this.toks[l - 1]!.spaceBefore &&
         l - 2 >= sentence.firstToken
       )
         l -= 2; // "state-affiliated"
       // One token: its lower case is the key (no new string to build and hash).
       const key =
-        headEnd - l === 1 ? toks[l]!.lower : doc.norm.slice(toks[l]!.start, toks[headEnd - 1]!.end).toLowerCase();
-      let id = byDescription.get(key);
-      const text = id === undefined ? textOf(doc, l, headEnd) : '';
+        headEnd - l === 1
+          ? this.toks[l]!.lower
+          : this.doc.norm.slice(this.toks[l]!.start, this.toks[headEnd - 1]!.end).toLowerCase();
+      let id = this.byDescription.get(key);
+      const text = id === undefined ? textOf(this.doc, l, headEnd) : '';
       const plural = role?.plural ?? (/s$/.test(t.lower) && !/ss$/.test(t.lower) && !isGroupHead(t.lower));
       if (id === undefined) {
-        id = newEntity({
+        id = this.newEntity({
           name: text,
           kind: isMediaHead(t.lower) ? 'media' : 'description',
           role: null,
@@ -534,188 +572,217 @@ function build(doc: Document): EntityRegistry {
           human: role !== null,
           known: null,
           keyWords: NO_WORDS,
-          roleClasses: plural ? new Set() : roleClassesOf(doc, l, headEnd),
+          roleClasses: plural ? new Set() : roleClassesOf(this.doc, l, headEnd),
         });
-        byDescription.set(key, id);
+        this.byDescription.set(key, id);
       }
       let first = l;
-      if (first - 1 >= sentence.firstToken && DETERMINERS.has(toks[first - 1]!.lower)) first--;
-      addMention(id, first, headEnd, l, headEnd, 'description');
-      i = headEnd - 1;
+      if (first - 1 >= sentence.firstToken && DETERMINERS.has(this.toks[first - 1]!.lower)) first--;
+      this.addMention(id, first, headEnd, l, headEnd, 'description');
+      return headEnd - 1;
     }
+    return i;
   }
 
   /** Registers the name run [start, end) with its titles, role prefix and appositions; returns where to go on. */
-  function registerRun(doc: Document, start: number, end: number, limit: number, floor: number): number {
+  registerRun(start: number, end: number, limit: number, floor: number): number {
     // A capitalised modifier of a following noun ("Syrian state media", "UN mediator") is not a mention by itself.
-    const next = toks[end];
+    const next = this.toks[end];
     // "Saudi-backed", "Britain-based": a name glued to a lower-case word is a modifier.
     if (
       next !== undefined &&
       next.value === '-' &&
       !next.spaceBefore &&
-      toks[end + 1] !== undefined &&
-      !toks[end + 1]!.spaceBefore
+      this.toks[end + 1] !== undefined &&
+      !this.toks[end + 1]!.spaceBefore
     ) {
-      const after = toks[end + 1]!;
+      const after = this.toks[end + 1]!;
       if (after.value === after.lower) return end + 2;
     }
     if (next !== undefined && end < limit) {
-      const nextRole = roleAt(toks, end, limit) !== null;
-      if ((next.pos === 'NOUN' || nextRole) && !isPossessive(next, toks[end - 1])) {
+      const nextRole = roleAt(this.toks, end, limit) !== null;
+      if ((next.pos === 'NOUN' || nextRole) && !isPossessive(next, this.toks[end - 1])) {
         if (next.lower === next.value || nextRole) return end;
       }
     }
     // "envoy for Syria Staffan de Mistura": a place run into the name after a role's preposition.
     if (
       end - start >= 3 &&
-      isGovernmentName(toks[start]!.lower) &&
-      toks[start - 1]?.pos === 'ADP' &&
-      (firstNameGender(toks[start + 1]!.lower) !== null || titleAt(toks, start + 1, end) !== null)
+      isGovernmentName(this.toks[start]!.lower) &&
+      this.toks[start - 1]?.pos === 'ADP' &&
+      (firstNameGender(this.toks[start + 1]!.lower) !== null || titleAt(this.toks, start + 1, end) !== null)
     )
       start++;
     // Titles inside the run: the name is what follows the last title.
     let nameStart = start;
     let gender: Gender | null = null;
     for (let k = start; k < end; k++) {
-      const m = titleAt(toks, k, end);
-      if (m !== null && m.end < end && isNameToken(doc, m.end)) {
+      const m = titleAt(this.toks, k, end);
+      if (m !== null && m.end < end && isNameToken(this.doc, m.end)) {
         nameStart = m.end;
         if (m.gender !== null) gender = m.gender;
         k = m.end - 1;
       }
     }
-    const name = textOf(doc, nameStart, end);
-    const kind = classify(doc, nameStart, end, name);
+    const name = textOf(this.doc, nameStart, end);
+    const kind = classify(this.doc, nameStart, end, name);
     if (kind === null) return end;
-    if (kind !== 'person') {
-      const orgWords = wordsOf(nameStart, end, name);
-      const key = orgWords.length === 1 ? orgWords[0]! : orgWords.join(' ');
-      let id = byOrgKey.get(key) ?? acronymOwner(name);
-      if (id === undefined) {
-        id = newEntity({
-          name,
-          kind,
-          role: null,
-          organisation: null,
-          gender: null,
-          plural: false,
-          human: false,
-          known: null,
-          keyWords: orgWords,
-        });
-      }
-      byOrgKey.set(key, id);
-      // "High Negotiations Committee (HNC)" / "… or HNC": the acronym is an alias.
-      const a = toks[end];
-      const b = toks[end + 1];
-      if (a !== undefined && b !== undefined && (a.value === '(' || a.lower === 'or') && isAcronym(b)) {
-        byOrgKey.set(b.value.toLowerCase(), id);
-      }
-      addMention(id, start, end, nameStart, end, 'name');
-      return end;
+    if (kind !== 'person') return this.registerBody(start, nameStart, end, name, kind);
+    const {
+      roleParts,
+      organisation,
+      first,
+      gender: roleGender,
+    } = this.personRoles(start, nameStart, end, limit, floor);
+    if (gender === null) gender = roleGender;
+    const words = this.wordsOf(nameStart, end, name);
+    if (words.length === 0) return end;
+    if (words.length >= 2 && gender === null) gender = this.givenNameGender(words[0]!);
+    const id = this.personFor(words, name);
+    const d = this.drafts[id]!;
+    if (d.role === null && roleParts.length > 0) {
+      const texts = roleParts.map(([a, b]) => textOf(this.doc, a, b));
+      const role = texts.length === 1 ? texts[0]! : texts.filter((r) => r !== '').join('; ');
+      if (role !== '') d.role = role;
     }
-    // A person: role words before the run, appositions around it.
+    if (organisation !== null && d.organisation === null) d.organisation = organisation;
+    for (const c of this.classBuf) d.roleClasses.add(c);
+    if (gender !== null && d.gender === null) d.gender = gender;
+    this.addMention(id, first, end, nameStart, end, 'name');
+    return end;
+  }
+
+  /** Registers an organisation, government, group or medium named by [nameStart, end) (an acronym after it is an alias). */
+  private registerBody(start: number, nameStart: number, end: number, name: string, kind: ActorKind): number {
+    const orgWords = this.wordsOf(nameStart, end, name);
+    const key = orgWords.length === 1 ? orgWords[0]! : orgWords.join(' ');
+    let id = this.byOrgKey.get(key) ?? this.acronymOwner(name);
+    if (id === undefined) {
+      id = this.newEntity({
+        name,
+        kind,
+        role: null,
+        organisation: null,
+        gender: null,
+        plural: false,
+        human: false,
+        known: null,
+        keyWords: orgWords,
+      });
+    }
+    this.byOrgKey.set(key, id);
+    // "High Negotiations Committee (HNC)" / "… or HNC": the acronym is an alias.
+    const a = this.toks[end];
+    const b = this.toks[end + 1];
+    if (a !== undefined && b !== undefined && (a.value === '(' || a.lower === 'or') && isAcronym(b)) {
+      this.byOrgKey.set(b.value.toLowerCase(), id);
+    }
+    this.addMention(id, start, end, nameStart, end, 'name');
+    return end;
+  }
+
+  /**
+   * A person's role words before the name run and its appositions around it
+   * (`The governor of Homs province, Talal Barzani,`; `Khawla Mattar, spokeswoman
+   * for …,`): the role texts as token ranges, the organisation, the gender they
+   * give, and where the mention starts. Role classes go to the builder's buffer.
+   */
+  private personRoles(
+    start: number,
+    nameStart: number,
+    end: number,
+    limit: number,
+    floor: number,
+  ): { roleParts: [number, number][]; organisation: string | null; first: number; gender: Gender | null } {
+    const toks = this.toks;
+    const doc = this.doc;
+    let gender: Gender | null = null;
     // Role texts as token ranges, written out only if the entity has no role yet.
     const roleParts: [number, number][] = [];
-    const classes = classBuf;
+    const classes = this.classBuf;
     classes.length = 0;
     let organisation: string | null = null;
     let first = start;
-    const prefix = rolePrefix(doc, start, floor);
+    const prefix = rolePrefix(this.doc, start, floor);
     if (prefix !== null || nameStart > start) {
       const roleStart = prefix?.roleStart ?? start;
       roleParts.push([roleStart, nameStart]);
-      pushRoleClasses(doc, roleStart, nameStart, classes);
-      organisation = organisationIn(doc, roleStart, nameStart);
-      if (prefix?.possessor) organisation ??= textOf(doc, prefix.possessor[0], prefix.possessor[1]);
+      pushRoleClasses(this.doc, roleStart, nameStart, classes);
+      organisation = organisationIn(this.doc, roleStart, nameStart);
+      if (prefix?.possessor) organisation ??= textOf(this.doc, prefix.possessor[0], prefix.possessor[1]);
       for (let k = roleStart; k < nameStart; k++) {
-        const r = roleAt(toks, k, nameStart);
+        const r = roleAt(this.toks, k, nameStart);
         if (r?.gender) gender ??= r.gender;
-        const tt = titleAt(toks, k, nameStart);
+        const tt = titleAt(this.toks, k, nameStart);
         if (tt?.gender) gender ??= tt.gender;
       }
       first = prefix?.start ?? start;
     }
     // Left apposition: "The governor of Homs province, Talal Barzani,".
-    if (toks[first - 1]?.value === ',' && first - 1 > floor) {
+    if (this.toks[first - 1]?.value === ',' && first - 1 > floor) {
       let l = first - 2;
-      while (l > floor && toks[l - 1]!.value !== ',' && toks[l - 1]!.pos !== 'PUNCT') l--;
-      if (l >= floor && appositionEnd(doc, l, first - 1) === first - 1) {
-        const s = DETERMINERS.has(toks[l]!.lower) ? l + 1 : l;
-        roleParts.unshift([s, trimmedEnd(doc, s, first - 1)]);
-        pushRoleClasses(doc, s, first - 1, classes);
-        organisation ??= organisationIn(doc, s, first - 1);
-        for (let k = s; k < first - 1; k++) gender ??= roleAt(toks, k, first - 1)?.gender ?? null;
+      while (l > floor && this.toks[l - 1]!.value !== ',' && this.toks[l - 1]!.pos !== 'PUNCT') l--;
+      if (l >= floor && appositionEnd(this.doc, l, first - 1) === first - 1) {
+        const s = DETERMINERS.has(this.toks[l]!.lower) ? l + 1 : l;
+        roleParts.unshift([s, trimmedEnd(this.doc, s, first - 1)]);
+        pushRoleClasses(this.doc, s, first - 1, classes);
+        organisation ??= organisationIn(this.doc, s, first - 1);
+        for (let k = s; k < first - 1; k++) gender ??= roleAt(this.toks, k, first - 1)?.gender ?? null;
       }
     }
     // Right apposition: "Khawla Mattar, spokeswoman for …,".
-    if (toks[end]?.value === ',' && end + 1 < limit) {
-      const e = appositionEnd(doc, end + 1, limit);
+    if (this.toks[end]?.value === ',' && end + 1 < limit) {
+      const e = appositionEnd(this.doc, end + 1, limit);
       if (e > end + 1) {
-        const s = DETERMINERS.has(toks[end + 1]!.lower) ? end + 2 : end + 1;
-        roleParts.push([s, trimmedEnd(doc, s, e)]);
-        pushRoleClasses(doc, s, e, classes);
-        organisation ??= organisationIn(doc, s, e);
-        for (let k = s; k < e && k < s + 3; k++) gender ??= roleAt(toks, k, e)?.gender ?? null;
+        const s = DETERMINERS.has(this.toks[end + 1]!.lower) ? end + 2 : end + 1;
+        roleParts.push([s, trimmedEnd(this.doc, s, e)]);
+        pushRoleClasses(this.doc, s, e, classes);
+        organisation ??= organisationIn(this.doc, s, e);
+        for (let k = s; k < e && k < s + 3; k++) gender ??= roleAt(this.toks, k, e)?.gender ?? null;
       }
     }
-    const words = wordsOf(nameStart, end, name);
-    if (words.length === 0) return end;
-    if (words.length >= 2 && gender === null) gender = givenNameGender(words[0]!);
-    const id = personFor(words, name);
-    const d = drafts[id]!;
-    if (d.role === null && roleParts.length > 0) {
-      const texts = roleParts.map(([a, b]) => textOf(doc, a, b));
-      const role = texts.length === 1 ? texts[0]! : texts.filter((r) => r !== '').join('; ');
-      if (role !== '') d.role = role;
-    }
-    if (organisation !== null && d.organisation === null) d.organisation = organisation;
-    for (const c of classes) d.roleClasses.add(c);
-    if (gender !== null && d.gender === null) d.gender = gender;
-    addMention(id, first, end, nameStart, end, 'name');
-    return end;
+    return { roleParts, organisation, first, gender };
   }
 
   /** firstNameGender, remembered per document: names recur, and the given-name table is large (a cold probe). */
-  function givenNameGender(word: string): Gender | null {
-    let g = genders.get(word);
+  givenNameGender(word: string): Gender | null {
+    let g = this.genders.get(word);
     if (g === undefined) {
       g = firstNameGender(word);
-      genders.set(word, g);
+      this.genders.set(word, g);
     }
     return g;
   }
 
   /** The core words of the name written by tokens [a, b) (`name` is their text). */
-  function wordsOf(a: number, b: number, name: string): string[] {
-    return (plain ? coreWordsOfTokens(doc, a, b) : null) ?? coreWords(name);
+  wordsOf(a: number, b: number, name: string): string[] {
+    return (this.plain ? coreWordsOfTokens(this.doc, a, b) : null) ?? coreWords(name);
   }
 
   /** The organisation whose capitalised initials spell an acronym (HNC → Higher Negotiations Committee). */
-  function acronymOwner(name: string): number | undefined {
+  acronymOwner(name: string): number | undefined {
     if (name.length < 2 || name.length > 6) return undefined;
     for (let k = 0; k < name.length; k++) {
       const c = name.charCodeAt(k);
       if (c < 65 || c > 90) return undefined;
     }
-    for (let id = byInitialsChecked; id < drafts.length; id++) {
-      const d = drafts[id]!;
+    for (let id = this.byInitialsChecked; id < this.drafts.length; id++) {
+      const d = this.drafts[id]!;
       if (d.kind === 'person' || d.kind === 'description') continue;
       const initials = initialsOf(d.name);
-      if (initials.length >= 2 && !byInitials.has(initials)) byInitials.set(initials, id);
+      if (initials.length >= 2 && !this.byInitials.has(initials)) this.byInitials.set(initials, id);
     }
-    byInitialsChecked = drafts.length;
-    return byInitials.get(name);
+    this.byInitialsChecked = this.drafts.length;
+    return this.byInitials.get(name);
   }
 
-  /** The person entity for a name's core words: a known person whose name ends with (or is ended by) them. */
-  function personFor(words: string[], name: string): number {
-    // Candidates share the last word (or, for a lone word, the first); the most recently seen wins.
-    let best = bestPerson(byLastWord.get(words[words.length - 1]!), words, drafts, lastSeen, -1);
-    if (words.length === 1) best = bestPerson(byFirstWord.get(words[0]!), words, drafts, lastSeen, best);
+  /** The person entity for a name's core words: a this.known person whose name ends with (or is ended by) them. */
+  personFor(words: string[], name: string): number {
+    // Candidates share the last word (or, for a lone word, the first); the most recently this.seen wins.
+    let best = bestPerson(this.byLastWord.get(words[words.length - 1]!), words, this.drafts, this.lastSeen, -1);
+    if (words.length === 1) best = bestPerson(this.byFirstWord.get(words[0]!), words, this.drafts, this.lastSeen, best);
     if (best === -1) {
-      const id = newEntity({
+      const id = this.newEntity({
         name,
         kind: 'person',
         role: null,
@@ -726,58 +793,69 @@ function build(doc: Document): EntityRegistry {
         known: null,
         keyWords: words,
       });
-      persons.push(id);
-      index(id, words);
-      lastSeen[id] = ++seen;
+      this.persons.push(id);
+      this.index(id, words);
+      this.lastSeen[id] = ++this.seen;
       return id;
     }
-    const d = drafts[best]!;
+    const d = this.drafts[best]!;
     if (words.length > d.keyWords.length || (words.length === d.keyWords.length && name.length > d.name.length)) {
       d.name = name;
       d.keyWords = words;
-      index(best, words);
+      this.index(best, words);
     }
-    lastSeen[best] = ++seen;
+    this.lastSeen[best] = ++this.seen;
     return best;
   }
 
-  function index(id: number, words: string[]): void {
+  index(id: number, words: string[]): void {
     const last = words[words.length - 1]!;
-    const l = byLastWord.get(last) ?? [];
+    const l = this.byLastWord.get(last) ?? [];
     if (!l.includes(id)) l.push(id);
-    byLastWord.set(last, l);
-    const f = byFirstWord.get(words[0]!) ?? [];
+    this.byLastWord.set(last, l);
+    const f = this.byFirstWord.get(words[0]!) ?? [];
     if (!f.includes(id)) f.push(id);
-    byFirstWord.set(words[0]!, f);
+    this.byFirstWord.set(words[0]!, f);
   }
 
-  // Link singular role descriptions to the one person holding that role class.
-  const holders = new Map<string, Set<number>>();
-  for (const id of persons) {
-    for (const c of drafts[id]!.roleClasses) {
-      const s = holders.get(c) ?? new Set<number>();
-      s.add(id);
-      holders.set(c, s);
+  /** Links singular role descriptions to the one person holding that role class. */
+  linkRoleDescriptions(): void {
+    const holders = new Map<string, Set<number>>();
+    for (const id of this.persons) {
+      for (const c of this.drafts[id]!.roleClasses) {
+        const s = holders.get(c) ?? new Set<number>();
+        s.add(id);
+        holders.set(c, s);
+      }
     }
-  }
-  for (const m of mentions) {
-    if (m.form !== 'description') continue;
-    const d = drafts[m.entity]!;
-    if (d.plural || d.roleClasses.size === 0) continue;
-    const who = new Set<number>();
-    for (const c of d.roleClasses) for (const id of holders.get(c) ?? []) who.add(id);
-    const count = who.size;
-    const only = count === 1 ? [...who][0]! : -1;
-    if (count === 1) {
-      m.entity = only;
-      drafts[only]!.mentions.push(m);
-      d.mentions.splice(d.mentions.indexOf(m), 1);
+    for (const m of this.mentions) {
+      if (m.form !== 'description') continue;
+      const d = this.drafts[m.entity]!;
+      if (d.plural || d.roleClasses.size === 0) continue;
+      const who = new Set<number>();
+      for (const c of d.roleClasses) for (const id of holders.get(c) ?? []) who.add(id);
+      const count = who.size;
+      const only = count === 1 ? [...who][0]! : -1;
+      if (count === 1) {
+        m.entity = only;
+        this.drafts[only]!.mentions.push(m);
+        d.mentions.splice(d.mentions.indexOf(m), 1);
+      }
     }
   }
 
-  // The drafts are the entities: no second object per entity.
-  for (const d of drafts) if (!inOrder(d.mentions)) d.mentions.sort((a, b) => a.first - b.first);
-  return { entities: drafts, mentions, mentionAt };
+  /** The drafts are the entities: no second object per entity. */
+  finish(): EntityRegistry {
+    for (const d of this.drafts) if (!inOrder(d.mentions)) d.mentions.sort((a, b) => a.first - b.first);
+    return { entities: this.drafts, mentions: this.mentions, mentionAt: this.mentionAt };
+  }
+}
+
+function build(doc: Document): EntityRegistry {
+  const b = new RegistryBuilder(doc);
+  b.scan();
+  b.linkRoleDescriptions();
+  return b.finish();
 }
 
 /** The capital initials of a name's words (`Higher Negotiations Committee` → `HNC`): the first

@@ -319,7 +319,7 @@ function finish(t: Tallies): Score {
 /**
  * Scores one extraction against its gold annotation.
  *
- * @param extraction - what {@link extract} returned for the document
+ * @param extraction - what `extract()` returned for the document
  * @param gold - the document's gold file
  * @returns per-task precision, recall, F1, field accuracies and errors
  *
