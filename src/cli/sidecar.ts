@@ -1,0 +1,65 @@
+/**
+ * Per-file publication dates from a sidecar CSV: a header naming a `file`
+ * column and a `date` (or `published_at`) column, one row per article.
+ */
+import { readFile } from 'node:fs/promises';
+import { basename, dirname, resolve } from 'node:path';
+import { parse } from 'csv-parse/sync';
+
+/** Dates by file: looked up by absolute path, then by base name when that is unambiguous. */
+export interface SidecarDates {
+  /** The date for a file (absolute path), or `undefined`. */
+  lookup(path: string): string | undefined;
+  readonly size: number;
+}
+
+const DATE_COLUMNS = ['date', 'published_at', 'publishedat', 'published'];
+
+/**
+ * Reads a sidecar CSV. Paths in it are relative to the CSV's folder. Throws
+ * an `Error` naming the CSV and the line for a missing column, an empty
+ * cell, or a date `check` refuses.
+ */
+export async function readSidecar(
+  csvPath: string,
+  check: (date: string) => string | null,
+  name: string = csvPath,
+): Promise<SidecarDates> {
+  let text: string;
+  try {
+    text = await readFile(csvPath, 'utf8');
+  } catch (e) {
+    throw new Error(`${name}: cannot read the dates CSV: ${(e as Error).message}`);
+  }
+  let rows: string[][];
+  try {
+    rows = parse(text, { bom: true, skip_empty_lines: true, trim: true, relax_column_count: true }) as string[][];
+  } catch (e) {
+    throw new Error(`${name}: not a readable CSV: ${(e as Error).message}`);
+  }
+  const header = (rows[0] ?? []).map((h) => h.toLowerCase());
+  const fileCol = header.indexOf('file');
+  const dateCol = header.findIndex((h) => DATE_COLUMNS.includes(h));
+  if (fileCol < 0 || dateCol < 0) {
+    throw new Error(`${name}: the dates CSV needs a header with a "file" and a "date" column`);
+  }
+  const folder = dirname(resolve(csvPath));
+  const byPath = new Map<string, string>();
+  const byName = new Map<string, string | null>();
+  for (let r = 1; r < rows.length; r++) {
+    const file = rows[r]![fileCol] ?? '';
+    const date = rows[r]![dateCol] ?? '';
+    if (file === '' || date === '') throw new Error(`${name}: line ${r + 1} has an empty file or date`);
+    const problem = check(date);
+    if (problem !== null) throw new Error(`${name}: line ${r + 1}: ${problem}`);
+    byPath.set(resolve(folder, file), date);
+    const base = basename(file);
+    byName.set(base, byName.has(base) && byName.get(base) !== date ? null : date);
+  }
+  return {
+    size: byPath.size,
+    lookup(path: string): string | undefined {
+      return byPath.get(path) ?? byName.get(basename(path)) ?? undefined;
+    },
+  };
+}

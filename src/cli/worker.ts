@@ -1,0 +1,14 @@
+/**
+ * The pool worker of `newsfacts extract --jobs N`: each worker thread loads
+ * the library and its model once, warms it on a short text, and then runs
+ * articles until the command is done.
+ */
+import { extract } from '../extract.js';
+import { type ArticleTask, runTask } from './task.js';
+
+// The first read loads wink's model and the lexicons: pay it once per worker, up front.
+extract('Warm-up: "It is done," he said on Monday.');
+
+export default function work(task: ArticleTask): string {
+  return runTask(task);
+}
