@@ -124,7 +124,10 @@ export function decodeArticle(bytes: Uint8Array): ReadResult {
   } catch {
     return { problem: 'binary file (not valid UTF-8), not plain text' };
   }
-  const head = text.slice(0, HEAD).replace(/^\ufeff/, '').trimStart();
+  const head = text
+    .slice(0, HEAD)
+    .replace(/^\ufeff/, '')
+    .trimStart();
   if (HTML_START.test(head) || (head.startsWith('<') && (head.match(HTML_TAG)?.length ?? 0) >= 3)) {
     return { problem: 'HTML file: give newsfacts the article as plain text (strip the markup first)' };
   }

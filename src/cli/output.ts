@@ -139,7 +139,9 @@ export function formatArticle(file: string, x: Extraction, format: OutputFormat,
         if (!only.includes(part) || !Array.isArray(items)) continue;
         for (const it of items) if (it !== null && typeof it === 'object') rows.push(csvRow(file, part, it as Item));
       }
-      return rows.length === 0 ? '' : stringify(rows, { columns: [...CSV_COLUMNS], cast: { boolean: (b) => String(b) } });
+      return rows.length === 0
+        ? ''
+        : stringify(rows, { columns: [...CSV_COLUMNS], cast: { boolean: (b) => String(b) } });
     }
     case 'table':
       return `${file}\n\n${formatSummary(x, only)}\n`;

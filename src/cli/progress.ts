@@ -24,7 +24,11 @@ const seconds = (s: number): string => {
 };
 
 /** A bar on `stream` when it is a terminal, else one that does nothing. */
-export function progressBar(stream: ProgressStream, total: number, now: () => number = () => performance.now()): Progress {
+export function progressBar(
+  stream: ProgressStream,
+  total: number,
+  now: () => number = () => performance.now(),
+): Progress {
   if (stream.isTTY !== true || total < 2) return { tick() {}, done() {} };
   const start = now();
   let count = 0;

@@ -165,7 +165,9 @@ function parseExtractArgs(argv: string[]): ExtractPlan | 'help' {
     const parts = v.only.split(',').map((s) => s.trim().toLowerCase());
     const bad = parts.filter((p) => !(ITEM_PARTS as readonly string[]).includes(p));
     if (bad.length > 0 || parts.length === 0) {
-      throw new UsageError(`--only takes a comma-separated list of ${ITEM_PARTS.join(', ')}; got ${JSON.stringify(v.only)}`);
+      throw new UsageError(
+        `--only takes a comma-separated list of ${ITEM_PARTS.join(', ')}; got ${JSON.stringify(v.only)}`,
+      );
     }
     only = ITEM_PARTS.filter((p) => parts.includes(p));
   }
@@ -180,7 +182,8 @@ function parseExtractArgs(argv: string[]): ExtractPlan | 'help' {
   if (v['published-at'] !== undefined) options.publishedAt = v['published-at'];
   if (v['date-order'] !== undefined) {
     const order = DATE_ORDERS[v['date-order'].toLowerCase()];
-    if (order === undefined) throw new UsageError(`--date-order must be dmy or mdy, got ${JSON.stringify(v['date-order'])}`);
+    if (order === undefined)
+      throw new UsageError(`--date-order must be dmy or mdy, got ${JSON.stringify(v['date-order'])}`);
     options.dateOrder = order;
   }
   if (v.url !== undefined) options.url = v.url;
@@ -188,7 +191,8 @@ function parseExtractArgs(argv: string[]): ExtractPlan | 'help' {
   if (parsed.positionals.length === 0) {
     throw new UsageError('give the articles to read: files, folders, glob patterns, or - for standard input');
   }
-  if (parsed.positionals.filter((p) => p === STDIN).length > 1) throw new UsageError('standard input (-) can be read once');
+  if (parsed.positionals.filter((p) => p === STDIN).length > 1)
+    throw new UsageError('standard input (-) can be read once');
   return {
     inputs: parsed.positionals,
     format,
