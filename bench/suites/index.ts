@@ -1,5 +1,6 @@
 import type { Suite } from '../types.js';
 import { claimsDevSuite } from './claims-dev.js';
+import { cliSuite } from './cli.js';
 import { corpusSuite } from './corpus.js';
 import { meantimeSuite } from './meantime.js';
 import { packageSuite } from './package.js';
@@ -15,5 +16,6 @@ export const suites: readonly Suite[] = [
   wikieventsSuite,
   claimsDevSuite,
   speedSuite,
+  cliSuite,
   packageSuite,
 ];

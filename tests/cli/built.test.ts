@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { progressBar } from '../../src/cli/progress.js';
 import { extract } from '../../src/extract.js';
 import { root } from '../helpers.js';
-import { buildCli } from './build.js';
+import { buildCli } from '../../bench/speed/cli-build.js';
 
 const run = promisify(execFile);
 
@@ -25,7 +25,7 @@ let dir: string;
 const texts: string[] = [];
 
 beforeAll(async () => {
-  dist = await buildCli('cli-built-test');
+  dist = await buildCli(root, 'cli-built-test');
   dir = mkdtempSync(join(tmpdir(), 'newsfacts-built-'));
   for (let i = 0; i < 9; i++) {
     const body = SENTENCES.map((s) => s.replace('{n}', String(i + 3)).replace('{day}', DAYS[i % DAYS.length]!));

@@ -7,9 +7,8 @@
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { build, type Options } from 'tsup';
-import { root } from '../helpers.js';
 
-export async function buildCli(name: string): Promise<string> {
+export async function buildCli(root: string, name: string): Promise<string> {
   const outDir = join(root, '.tmp', name);
   rmSync(outDir, { recursive: true, force: true });
   const configs = (await import('../../tsup.config.js')).default as unknown as Options[];
