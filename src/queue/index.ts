@@ -24,6 +24,7 @@
  * ```
  *
  * @packageDocumentation
+ * @module newsfacts/queue
  */
 import { extract } from '../extract.js';
 import type { Extraction, ExtractOptions } from '../types.js';
