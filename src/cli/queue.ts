@@ -7,6 +7,7 @@ import type { ExtractOptions } from '../types.js';
 import { expandInputs, readArticle } from './inputs.js';
 import { ITEM_PARTS, formatArticle } from './output.js';
 import { progressBar } from './progress.js';
+import { dateChecker } from './sidecar.js';
 import type { CliIO } from './run.js';
 
 export const QUEUE_HELP = `Usage:
@@ -120,12 +121,8 @@ async function produce(argv: string[], io: CliIO): Promise<number> {
   const timeoutMs = positiveInt('--timeout-ms', v['timeout-ms']);
   const options: ExtractOptions = {};
   if (v['published-at'] !== undefined) {
-    const { extract } = await import('../extract.js');
-    try {
-      extract('', { publishedAt: v['published-at'] });
-    } catch {
-      throw new QueueUsage(`--published-at is not a valid date: ${JSON.stringify(v['published-at'])}`);
-    }
+    const problem = (await dateChecker())(v['published-at']);
+    if (problem !== null) throw new QueueUsage(`--published-at is ${problem}`);
     options.publishedAt = v['published-at'];
   }
   const config = { redis, ...(v.queue === undefined ? {} : { queue: v.queue }) };

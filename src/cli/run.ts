@@ -9,10 +9,10 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import type { DateOrder, ExtractOptions } from '../types.js';
-import { STDIN, expandInputs, readArticle } from './inputs.js';
+import { type InputFile, type InputProblem, STDIN, expandInputs, readArticle } from './inputs.js';
 import { ITEM_PARTS, type ItemPart, OUTPUT_FORMATS, type OutputFormat, csvHeader } from './output.js';
 import { progressBar } from './progress.js';
-import { type SidecarDates, readSidecar } from './sidecar.js';
+import { type SidecarDates, dateChecker, readSidecar } from './sidecar.js';
 import type { ArticleTask } from './task.js';
 
 /** The streams and folder the command works with (the process's own by default). */
@@ -96,22 +96,6 @@ const DATE_ORDERS: Record<string, DateOrder> = {
   'day-first': 'day-first',
   'month-first': 'month-first',
 };
-
-/** A check of publication dates the way `extract()` makes it: the problem, or `null`. */
-async function dateChecker(): Promise<(value: string) => string | null> {
-  const { extract } = await import('../extract.js');
-  return (value) => {
-    try {
-      extract('', { publishedAt: value });
-      return null;
-    } catch (e) {
-      if (e instanceof TypeError) {
-        return `not a valid date: ${JSON.stringify(value)} (use YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDTHH:MM)`;
-      }
-      throw e;
-    }
-  };
-}
 
 interface ExtractPlan {
   inputs: string[];
@@ -234,6 +218,42 @@ function writer(stream: NodeJS.WritableStream): { write(s: string): Promise<bool
 type Outcome = { readonly out: string } | { readonly problem: string };
 
 async function runExtract(plan: ExtractPlan, io: CliIO): Promise<number> {
+  const { files, problems, single } = await expandInputs(plan.inputs, io.cwd);
+  const format: OutputFormat = plan.format ?? (single && files.length === 1 ? 'table' : 'jsonl');
+  const threads = Math.min(plan.jobs, files.length);
+
+  // The pool first: its workers load the model while this thread checks the dates.
+  let run: (task: ArticleTask) => Promise<string>;
+  let close: () => Promise<void> = async () => {};
+  if (threads <= 1) {
+    const { runTask } = await import('./task.js');
+    run = async (task) => runTask(task);
+  } else {
+    const { default: Tinypool } = await import('tinypool');
+    const pool = new Tinypool({ ...workerModule(), minThreads: threads, maxThreads: threads });
+    // A worker that cannot start fails its tasks, which name their files; the pool's own event adds nothing.
+    pool.on('error', () => {});
+    run = (task) => pool.run(task) as Promise<string>;
+    close = () => pool.destroy();
+  }
+  try {
+    return await extractAll(plan, io, { files, problems, single, format, threads, run });
+  } finally {
+    await close();
+  }
+}
+
+interface Batch {
+  files: InputFile[];
+  problems: InputProblem[];
+  single: boolean;
+  format: OutputFormat;
+  threads: number;
+  run: (task: ArticleTask) => Promise<string>;
+}
+
+async function extractAll(plan: ExtractPlan, io: CliIO, batch: Batch): Promise<number> {
+  const { files, problems, single, format, threads, run } = batch;
   const say = (file: string, message: string): void => {
     io.stderr.write(`newsfacts: ${file}: ${message}\n`);
   };
@@ -249,26 +269,8 @@ async function runExtract(plan: ExtractPlan, io: CliIO): Promise<number> {
       throw new UsageError((e as Error).message);
     }
   }
-
-  const { files, problems, single } = await expandInputs(plan.inputs, io.cwd);
   for (const p of problems) say(p.file, p.message);
   let failed = problems.length > 0;
-  const format: OutputFormat = plan.format ?? (single && files.length === 1 ? 'table' : 'jsonl');
-  const threads = Math.min(plan.jobs, files.length);
-
-  let run: (task: ArticleTask) => Promise<string>;
-  let close: () => Promise<void> = async () => {};
-  if (threads <= 1) {
-    const { runTask } = await import('./task.js');
-    run = async (task) => runTask(task);
-  } else {
-    const { default: Tinypool } = await import('tinypool');
-    const pool = new Tinypool({ ...workerModule(), minThreads: threads, maxThreads: threads });
-    // A worker that cannot start fails its tasks, which name their files; the pool's own event adds nothing.
-    pool.on('error', () => {});
-    run = (task) => pool.run(task) as Promise<string>;
-    close = () => pool.destroy();
-  }
 
   const out = writer(io.stdout);
   const bar = progressBar(plan.progress ? io.stderr : { write: () => true }, files.length);
@@ -317,7 +319,6 @@ async function runExtract(plan: ExtractPlan, io: CliIO): Promise<number> {
     await Promise.allSettled(inFlight);
   } finally {
     bar.done();
-    await close();
   }
   if (format === 'json' && !asObject) await out.write(written === 0 ? ']\n' : '\n]\n');
   return failed ? 1 : 0;

@@ -13,6 +13,25 @@ export interface SidecarDates {
   readonly size: number;
 }
 
+/**
+ * A check of publication dates made the way `extract()` makes it (the library
+ * is loaded on first use): returns the problem, or `null` for a good date.
+ */
+export async function dateChecker(): Promise<(value: string) => string | null> {
+  const { extract } = await import('../extract.js');
+  return (value) => {
+    try {
+      extract('', { publishedAt: value });
+      return null;
+    } catch (e) {
+      if (e instanceof TypeError) {
+        return `not a valid date: ${JSON.stringify(value)} (use YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDTHH:MM)`;
+      }
+      throw e;
+    }
+  };
+}
+
 const DATE_COLUMNS = ['date', 'published_at', 'publishedat', 'published'];
 
 /**
