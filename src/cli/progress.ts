@@ -38,7 +38,7 @@ export function progressBar(
     const rate = elapsed > 0 ? count / elapsed : 0;
     const eta = rate > 0 ? (total - count) / rate : Infinity;
     const info = ` ${count}/${total} ${rate.toFixed(1)} files/s ETA ${seconds(eta)}`;
-    const width = Math.max(10, Math.min(40, (stream.columns ?? 80) - info.length - 3));
+    const width = Math.max(10, Math.min(40, (stream.columns || 80) - info.length - 3));
     const filled = Math.round((count / total) * width);
     stream.write(`\r[${'#'.repeat(filled)}${'.'.repeat(width - filled)}]${info}\x1b[K`);
   };
