@@ -133,17 +133,19 @@ async function produce(argv: string[], io: CliIO): Promise<number> {
   const { files, problems } = await expandInputs(positionals, io.cwd);
   for (const p of problems) say(p.file, p.message);
   let failed = problems.length > 0;
-  const articles: { id: string; text: string; options: ExtractOptions }[] = [];
-  for (const f of files) {
-    const r = await readArticle(f, io.stdin);
-    if ('problem' in r) {
-      failed = true;
-      say(f.name, r.problem);
-    } else articles.push({ id: f.name, text: r.text, options });
+  // Read one file at a time as the queue takes them: a large batch is never all in memory here.
+  async function* articles(): AsyncGenerator<{ id: string; text: string; options: ExtractOptions }> {
+    for (const f of files) {
+      const r = await readArticle(f, io.stdin);
+      if ('problem' in r) {
+        failed = true;
+        say(f.name, r.problem);
+      } else yield { id: f.name, text: r.text, options };
+    }
   }
 
   const { enqueueArticles, collectResults } = await import('../queue/index.js');
-  const ids = await enqueueArticles(articles, config);
+  const ids = await enqueueArticles(articles(), config);
   const out: NodeJS.WritableStream =
     v.out === undefined
       ? io.stdout

@@ -1,5 +1,5 @@
 /** The command as built by tsup, spawned as users run it. */
-import { execFile } from 'node:child_process';
+import { execFile, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -79,6 +79,16 @@ describe('the built command', () => {
     expect(JSON.parse(json.stdout)).toEqual(JSON.parse(JSON.stringify({ file: 'r0.txt', ...extract(texts[0]!) })));
     const table = await cli(['r0.txt']);
     expect(table.stdout.startsWith('r0.txt\n\nHeadline   Report number 1\n')).toBe(true);
+  }, 60_000);
+
+  test('standard input through a pipe', async () => {
+    const r = spawnSync(process.execPath, [join(dist, 'cli.js'), 'extract', '-', '--format', 'jsonl'], {
+      cwd: dir,
+      input: texts[2],
+      encoding: 'utf8',
+    });
+    expect(r.status).toBe(0);
+    expect(JSON.parse(r.stdout)).toEqual(JSON.parse(JSON.stringify({ file: '-', ...extract(texts[2]!) })));
   }, 60_000);
 
   test('--version and --help', async () => {

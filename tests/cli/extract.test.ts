@@ -297,6 +297,23 @@ describe('dates', () => {
   });
 });
 
+describe('queue command usage', () => {
+  test.each([
+    [['queue', 'produce', 'a.txt', '--redis', 'http://127.0.0.1:6379'], '--redis must start with redis://'],
+    [['queue', 'produce', 'a.txt', '--redis', 'not a url'], '--redis must be a URL'],
+    [['queue', 'produce', '--redis', 'redis://127.0.0.1:1'], 'give the articles to enqueue'],
+    [['queue', 'produce', 'a.txt', '--published-at', 'soon'], '--published-at is not a valid date: "soon"'],
+    [['queue', 'produce', 'a.txt', '--timeout-ms', '0'], '--timeout-ms must be a positive whole number'],
+    [['queue', 'work', '--lock-ms', 'x'], '--lock-ms must be a positive whole number'],
+    [['queue', 'work', '--frob'], "Unknown option '--frob'"],
+    [['queue', 'drain'], 'unknown queue command "drain"'],
+  ])('%j', async (args, message) => {
+    const r = await cli(args);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(message);
+  });
+});
+
 describe('help and version', () => {
   test('--help per command, --version from package.json', async () => {
     const h = await cli(['extract', '--help']);
