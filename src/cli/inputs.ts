@@ -7,10 +7,24 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
 
-/** `-`: the article comes from standard input. */
+/**
+ * `-`: the article comes from standard input.
+ *
+ * @example
+ * ```ts
+ * inputs.includes(STDIN); // true for `newsfacts extract -`
+ * ```
+ */
 export const STDIN = '-';
 
-/** A file the command will read, as the user named it (`-` for standard input). */
+/**
+ * A file the command will read, as the user named it (`-` for standard input).
+ *
+ * @example
+ * ```ts
+ * const f: InputFile = { name: 'news/a.txt', path: '/home/me/news/a.txt' };
+ * ```
+ */
 export interface InputFile {
   /** The name reported in output and errors: as given, or as found under a folder or glob. */
   readonly name: string;
@@ -18,7 +32,14 @@ export interface InputFile {
   readonly path: string | null;
 }
 
-/** A problem with one input, named by its file. */
+/**
+ * A problem with one input, named by its file.
+ *
+ * @example
+ * ```ts
+ * const p: InputProblem = { file: 'missing.txt', message: 'no such file or folder' };
+ * ```
+ */
 export interface InputProblem {
   readonly file: string;
   readonly message: string;
@@ -42,6 +63,12 @@ async function textFilesUnder(dir: string): Promise<string[]> {
  * Expands the inputs in the order given: a file as is, a folder into its
  * `.txt` files (recursively, sorted), a glob pattern into its matches
  * (sorted). A file named twice is read once, at its first place.
+ *
+ * @example
+ * ```ts
+ * await expandInputs(['b.txt', 'news/', 'gone.txt'], process.cwd());
+ * // { files: [b.txt, news/a.txt, news/c.txt], problems: [{ file: 'gone.txt', message: 'no such file or folder' }], single: false }
+ * ```
  */
 export async function expandInputs(
   inputs: readonly string[],
@@ -103,13 +130,26 @@ const HTML_TAG = /<\/?(?:html|head|body|div|p|span|script|meta|a|br)\b[^<>]{0,50
 
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
-/** An article's text, or why it cannot be read as one. */
+/**
+ * An article's text, or why it cannot be read as one.
+ *
+ * @example
+ * ```ts
+ * const r: ReadResult = { problem: 'binary file (PDF), not plain text' };
+ * ```
+ */
 export type ReadResult = { readonly text: string } | { readonly problem: string };
 
 /**
  * Decodes a file's bytes as a plain-text article. Binary files (a known
  * format's signature, NUL bytes, or bytes that are not UTF-8) and HTML pages
  * are refused with a message saying which; an empty file is an empty article.
+ *
+ * @example
+ * ```ts
+ * decodeArticle(new TextEncoder().encode('Two were killed.')); // { text: 'Two were killed.' }
+ * decodeArticle(new TextEncoder().encode('<!DOCTYPE html><html>…')); // { problem: 'HTML file: …' }
+ * ```
  */
 export function decodeArticle(bytes: Uint8Array): ReadResult {
   for (const [name, sig] of MAGIC) {
@@ -135,13 +175,20 @@ export function decodeArticle(bytes: Uint8Array): ReadResult {
 }
 
 /** Reads all of a stream (standard input) into bytes. */
-export async function readAll(stream: NodeJS.ReadableStream): Promise<Uint8Array> {
+async function readAll(stream: NodeJS.ReadableStream): Promise<Uint8Array> {
   const chunks: Buffer[] = [];
   for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
   return Buffer.concat(chunks);
 }
 
-/** Reads one input as an article. */
+/**
+ * Reads one input as an article.
+ *
+ * @example
+ * ```ts
+ * await readArticle({ name: '-', path: null }, process.stdin); // { text: '…' } from standard input
+ * ```
+ */
 export async function readArticle(file: InputFile, stdin: NodeJS.ReadableStream): Promise<ReadResult> {
   let bytes: Uint8Array;
   try {

@@ -7,15 +7,52 @@ import { stringify } from 'csv-stringify/sync';
 import type { Extraction } from '../types.js';
 import { formatSummary } from './format.js';
 
-/** The output formats of `newsfacts extract`. */
+/**
+ * The output formats of `newsfacts extract`.
+ *
+ * @example
+ * ```ts
+ * const f: OutputFormat = 'jsonl';
+ * ```
+ */
 export type OutputFormat = 'json' | 'jsonl' | 'csv' | 'table';
-/** The item kinds `--only` selects. */
+/**
+ * The item kinds `--only` selects.
+ *
+ * @example
+ * ```ts
+ * const parts: ItemPart[] = ['quotes', 'dates'];
+ * ```
+ */
 export type ItemPart = 'quotes' | 'casualties' | 'claims' | 'dates' | 'incidents';
 
+/**
+ * Every output format.
+ *
+ * @example
+ * ```ts
+ * OUTPUT_FORMATS.includes('csv'); // true
+ * ```
+ */
 export const OUTPUT_FORMATS: readonly OutputFormat[] = ['json', 'jsonl', 'csv', 'table'];
+/**
+ * Every part `--only` can name, in output order.
+ *
+ * @example
+ * ```ts
+ * ITEM_PARTS[0]; // 'quotes'
+ * ```
+ */
 export const ITEM_PARTS: readonly ItemPart[] = ['quotes', 'casualties', 'claims', 'dates', 'incidents'];
 
-/** The CSV columns, one row per item. */
+/**
+ * The CSV columns, one row per item.
+ *
+ * @example
+ * ```ts
+ * CSV_COLUMNS.slice(0, 3); // ['file', 'kind', 'start']
+ * ```
+ */
 export const CSV_COLUMNS = [
   'file',
   'kind',
@@ -49,6 +86,11 @@ type Item = Record<string, unknown>;
  * The article's result as the command reports it: its file name, the document
  * facts, and the selected parts in their fixed order. A part the extraction
  * does not have (`incidents` before the incident layer lands) is left out.
+ *
+ * @example
+ * ```ts
+ * Object.keys(selectParts('a.txt', extract(text), ['dates'])); // ['file', 'document', 'dates']
+ * ```
  */
 export function selectParts(file: string, x: Extraction, only: readonly ItemPart[]): Record<string, unknown> {
   const all = x as unknown as Record<string, unknown>;
@@ -115,7 +157,14 @@ function csvRow(file: string, part: ItemPart, it: Item): Row {
   return row;
 }
 
-/** The CSV header line. */
+/**
+ * The CSV header line.
+ *
+ * @example
+ * ```ts
+ * csvHeader(); // 'file,kind,start,end,text,type,value,min,max,scope,actor,source,confidence,boilerplate\n'
+ * ```
+ */
 export function csvHeader(): string {
   return stringify([[...CSV_COLUMNS]]);
 }
@@ -124,6 +173,12 @@ export function csvHeader(): string {
  * The text the command writes for one article. `json` gives the pretty-printed
  * object (the command joins them into an array), `jsonl` one line, `csv` its
  * rows without the header, `table` the readable summary under the file name.
+ *
+ * @example
+ * ```ts
+ * formatArticle('a.txt', extract('Two people were killed on Monday.'), 'csv', ['casualties']);
+ * // 'a.txt,casualty,0,10,Two people,killed,people,2,2,incident,,,,false\n'
+ * ```
  */
 export function formatArticle(file: string, x: Extraction, format: OutputFormat, only: readonly ItemPart[]): string {
   switch (format) {

@@ -4,14 +4,30 @@
  * pipes stay clean.
  */
 
-/** Where the bar draws: a stream with `isTTY` and, on a terminal, `columns`. */
+/**
+ * Where the bar draws: a stream with `isTTY` and, on a terminal, `columns`.
+ *
+ * @example
+ * ```ts
+ * const s: ProgressStream = process.stderr;
+ * ```
+ */
 export interface ProgressStream {
   write(s: string): unknown;
   readonly isTTY?: boolean;
   readonly columns?: number;
 }
 
-/** A progress bar over `total` items. */
+/**
+ * A progress bar over `total` items.
+ *
+ * @example
+ * ```ts
+ * const bar: Progress = progressBar(process.stderr, 402);
+ * bar.tick(); // one more done
+ * bar.done(); // clears the line
+ * ```
+ */
 export interface Progress {
   tick(): void;
   done(): void;
@@ -23,7 +39,15 @@ const seconds = (s: number): string => {
   return t < 60 ? `${t}s` : `${Math.floor(t / 60)}m${String(t % 60).padStart(2, '0')}s`;
 };
 
-/** A bar on `stream` when it is a terminal, else one that does nothing. */
+/**
+ * A bar on `stream` when it is a terminal, else one that does nothing.
+ *
+ * @example
+ * ```ts
+ * progressBar(process.stderr, 402).tick();
+ * // [########................................] 80/402 96.4 files/s ETA 3s
+ * ```
+ */
 export function progressBar(
   stream: ProgressStream,
   total: number,

@@ -10,6 +10,14 @@ import { progressBar } from './progress.js';
 import { dateChecker } from './sidecar.js';
 import type { CliIO } from './run.js';
 
+/**
+ * The help of `newsfacts queue`.
+ *
+ * @example
+ * ```ts
+ * QUEUE_HELP.startsWith('Usage:'); // true
+ * ```
+ */
 export const QUEUE_HELP = `Usage:
   newsfacts queue work [--redis URL] [--queue NAME] [--lock-ms N] [--verbose]
   newsfacts queue produce <files | folders | globs | -> [--redis URL] [--queue NAME]
@@ -169,7 +177,14 @@ async function produce(argv: string[], io: CliIO): Promise<number> {
   return failed ? 1 : 0;
 }
 
-/** Runs `newsfacts queue …`; returns the exit status. */
+/**
+ * Runs `newsfacts queue …`; returns the exit status.
+ *
+ * @example
+ * ```ts
+ * await runQueue(['work', '--redis', 'redis://127.0.0.1:6379'], io); // 0 after SIGTERM
+ * ```
+ */
 export async function runQueue(argv: string[], io: CliIO): Promise<number> {
   const [sub, ...rest] = argv;
   if (sub === undefined || sub === '--help' || sub === '-h' || rest.includes('--help') || rest.includes('-h')) {

@@ -15,7 +15,14 @@ import { progressBar } from './progress.js';
 import { type SidecarDates, dateChecker, readSidecar } from './sidecar.js';
 import type { ArticleTask } from './task.js';
 
-/** The streams and folder the command works with (the process's own by default). */
+/**
+ * The streams and folder the command works with (the process's own by default).
+ *
+ * @example
+ * ```ts
+ * const io: CliIO = { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, cwd: '/data' };
+ * ```
+ */
 export interface CliIO {
   readonly stdin: NodeJS.ReadableStream;
   readonly stdout: NodeJS.WritableStream;
@@ -65,7 +72,14 @@ CSV one row per item with its "kind"; JSON one object for a single file, else an
 Exit status: 0 when every input was read, 1 when some file could not be, 2 on a usage error.
 `;
 
-/** The package's version, from the package.json above this file (in src/ or in dist/). */
+/**
+ * The package's version, from the package.json above this file (in src/ or in dist/).
+ *
+ * @example
+ * ```ts
+ * packageVersion(); // '0.1.0'
+ * ```
+ */
 export function packageVersion(): string {
   let dir = dirname(fileURLToPath(import.meta.url));
   for (let i = 0; i < 5; i++) {
@@ -328,6 +342,12 @@ async function extractAll(plan: ExtractPlan, io: CliIO, batch: Batch): Promise<n
  * Runs the `newsfacts` command with `argv` (the arguments after the program
  * name) and returns the exit status: 0 done, 1 some input failed, 2 usage
  * error. `newsfacts <file>` without a command means `newsfacts extract <file>`.
+ *
+ * @example
+ * ```ts
+ * await runCli(['extract', 'news/', '--format', 'jsonl']); // 0, one JSON line per article on stdout
+ * await runCli(['extract', 'missing.txt']); // 1, "newsfacts: missing.txt: no such file or folder" on stderr
+ * ```
  */
 export async function runCli(argv: readonly string[], io: Partial<CliIO> = {}): Promise<number> {
   const full: CliIO = {
@@ -369,5 +389,3 @@ export async function runCli(argv: readonly string[], io: Partial<CliIO> = {}): 
     throw e;
   }
 }
-
-export { UsageError };

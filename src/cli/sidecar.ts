@@ -6,7 +6,14 @@ import { readFile } from 'node:fs/promises';
 import { basename, dirname, resolve } from 'node:path';
 import { parse } from 'csv-parse/sync';
 
-/** Dates by file: looked up by absolute path, then by base name when that is unambiguous. */
+/**
+ * Dates by file: looked up by absolute path, then by base name when that is unambiguous.
+ *
+ * @example
+ * ```ts
+ * (await readSidecar('dates.csv', check)).lookup('/data/articles/a.txt'); // '2017-02-25'
+ * ```
+ */
 export interface SidecarDates {
   /** The date for a file (absolute path), or `undefined`. */
   lookup(path: string): string | undefined;
@@ -16,6 +23,13 @@ export interface SidecarDates {
 /**
  * A check of publication dates made the way `extract()` makes it (the library
  * is loaded on first use): returns the problem, or `null` for a good date.
+ *
+ * @example
+ * ```ts
+ * const check = await dateChecker();
+ * check('2017-02-25'); // null
+ * check('2017-02-30'); // 'not a valid date: "2017-02-30" (use YYYY, …)'
+ * ```
  */
 export async function dateChecker(): Promise<(value: string) => string | null> {
   const { extract } = await import('../extract.js');
@@ -38,6 +52,12 @@ const DATE_COLUMNS = ['date', 'published_at', 'publishedat', 'published'];
  * Reads a sidecar CSV. Paths in it are relative to the CSV's folder. Throws
  * an `Error` naming the CSV and the line for a missing column, an empty
  * cell, or a date `check` refuses.
+ *
+ * @example
+ * ```ts
+ * const dates = await readSidecar('dates.csv', await dateChecker()); // file,date\na.txt,2017-02-25
+ * dates.size; // 1
+ * ```
  */
 export async function readSidecar(
   csvPath: string,

@@ -9,6 +9,14 @@ import { type ArticleTask, runTask } from './task.js';
 // The first read loads wink's model and the lexicons: pay it once per worker, up front.
 extract('Warm-up: "It is done," he said on Monday.');
 
+/**
+ * Runs one article in a pool worker.
+ *
+ * @example
+ * ```ts
+ * await pool.run({ file: 'a.txt', text, options: {}, format: 'jsonl', only: ITEM_PARTS }); // one JSON line
+ * ```
+ */
 export default function work(task: ArticleTask): string {
   return runTask(task);
 }
