@@ -7,7 +7,7 @@ import type { ExtractOptions } from '../types.js';
 import { expandInputs, readArticle } from './inputs.js';
 import { ITEM_PARTS, formatArticle } from './output.js';
 import { progressBar } from './progress.js';
-import { dateChecker } from './sidecar.js';
+import { dateCheckHere } from './sidecar.js';
 import type { CliIO } from './run.js';
 
 /**
@@ -129,8 +129,8 @@ async function produce(argv: string[], io: CliIO): Promise<number> {
   const timeoutMs = positiveInt('--timeout-ms', v['timeout-ms']);
   const options: ExtractOptions = {};
   if (v['published-at'] !== undefined) {
-    const problem = (await dateChecker())(v['published-at']);
-    if (problem !== null) throw new QueueUsage(`--published-at is ${problem}`);
+    const [problem] = await (await dateCheckHere())([v['published-at']]);
+    if (typeof problem === 'string') throw new QueueUsage(`--published-at is ${problem}`);
     options.publishedAt = v['published-at'];
   }
   const config = { redis, ...(v.queue === undefined ? {} : { queue: v.queue }) };

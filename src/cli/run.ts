@@ -12,7 +12,7 @@ import type { DateOrder, ExtractOptions } from '../types.js';
 import { type InputFile, type InputProblem, STDIN, expandInputs, readArticle } from './inputs.js';
 import { ITEM_PARTS, type ItemPart, OUTPUT_FORMATS, type OutputFormat, csvHeader } from './output.js';
 import { progressBar } from './progress.js';
-import { type SidecarDates, dateChecker, readSidecar } from './sidecar.js';
+import { type DateCheck, type SidecarDates, dateCheckHere, readSidecar } from './sidecar.js';
 import type { ArticleTask } from './task.js';
 
 /**
@@ -238,20 +238,23 @@ async function runExtract(plan: ExtractPlan, io: CliIO): Promise<number> {
 
   // The pool first: its workers load the model while this thread checks the dates.
   let run: (task: ArticleTask) => Promise<string>;
+  let checkDates: DateCheck;
   let close: () => Promise<void> = async () => {};
   if (threads <= 1) {
     const { runTask } = await import('./task.js');
     run = async (task) => runTask(task);
+    checkDates = await dateCheckHere();
   } else {
     const { default: Tinypool } = await import('tinypool');
     const pool = new Tinypool({ ...workerModule(), minThreads: threads, maxThreads: threads });
     // A worker that cannot start fails its tasks, which name their files; the pool's own event adds nothing.
     pool.on('error', () => {});
     run = (task) => pool.run(task) as Promise<string>;
+    checkDates = (values) => pool.run(values, { name: 'checkDates' }) as Promise<(string | null)[]>;
     close = () => pool.destroy();
   }
   try {
-    return await extractAll(plan, io, { files, problems, single, format, threads, run });
+    return await extractAll(plan, io, { files, problems, single, format, threads, run, checkDates });
   } finally {
     await close();
   }
@@ -264,21 +267,22 @@ interface Batch {
   format: OutputFormat;
   threads: number;
   run: (task: ArticleTask) => Promise<string>;
+  checkDates: DateCheck;
 }
 
 async function extractAll(plan: ExtractPlan, io: CliIO, batch: Batch): Promise<number> {
-  const { files, problems, single, format, threads, run } = batch;
+  const { files, problems, single, format, threads, run, checkDates } = batch;
   const say = (file: string, message: string): void => {
     io.stderr.write(`newsfacts: ${file}: ${message}\n`);
   };
   if (plan.options.publishedAt !== undefined) {
-    const problem = (await dateChecker())(plan.options.publishedAt as string);
-    if (problem !== null) throw new UsageError(`--published-at is ${problem}`);
+    const [problem] = await checkDates([plan.options.publishedAt as string]);
+    if (typeof problem === 'string') throw new UsageError(`--published-at is ${problem}`);
   }
   let sidecar: SidecarDates | null = null;
   if (plan.sidecar !== null) {
     try {
-      sidecar = await readSidecar(resolve(io.cwd, plan.sidecar), await dateChecker(), plan.sidecar);
+      sidecar = await readSidecar(resolve(io.cwd, plan.sidecar), checkDates, plan.sidecar);
     } catch (e) {
       throw new UsageError((e as Error).message);
     }

@@ -5,13 +5,14 @@
 import { readFile } from 'node:fs/promises';
 import { basename, dirname, resolve } from 'node:path';
 import { parse } from 'csv-parse/sync';
+import type { extract } from '../extract.js';
 
 /**
  * Dates by file: looked up by absolute path, then by base name when that is unambiguous.
  *
  * @example
  * ```ts
- * (await readSidecar('dates.csv', check)).lookup('/data/articles/a.txt'); // '2017-02-25'
+ * (await readSidecar('dates.csv', await dateCheckHere())).lookup('/data/articles/a.txt'); // '2017-02-25'
  * ```
  */
 export interface SidecarDates {
@@ -21,29 +22,51 @@ export interface SidecarDates {
 }
 
 /**
- * A check of publication dates made the way `extract()` makes it (the library
- * is loaded on first use): returns the problem, or `null` for a good date.
+ * What is wrong with a publication date as `extract()` reads it, or `null`
+ * when it is good. `extractFn` is the library's `extract` (whichever thread
+ * has it loaded).
  *
  * @example
  * ```ts
- * const check = await dateChecker();
- * check('2017-02-25'); // null
- * check('2017-02-30'); // 'not a valid date: "2017-02-30" (use YYYY, …)'
+ * dateProblem(extract, '2017-02-25'); // null
+ * dateProblem(extract, '2017-02-30'); // 'not a valid date: "2017-02-30" (use YYYY, …)'
  * ```
  */
-export async function dateChecker(): Promise<(value: string) => string | null> {
-  const { extract } = await import('../extract.js');
-  return (value) => {
-    try {
-      extract('', { publishedAt: value });
-      return null;
-    } catch (e) {
-      if (e instanceof TypeError) {
-        return `not a valid date: ${JSON.stringify(value)} (use YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDTHH:MM)`;
-      }
-      throw e;
+export function dateProblem(extractFn: typeof extract, value: string): string | null {
+  try {
+    extractFn('', { publishedAt: value });
+    return null;
+  } catch (e) {
+    if (e instanceof TypeError) {
+      return `not a valid date: ${JSON.stringify(value)} (use YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDTHH:MM)`;
     }
-  };
+    throw e;
+  }
+}
+
+/**
+ * Checks dates, each to its problem or `null`: in this thread, or in a pool
+ * worker that has the library loaded already.
+ *
+ * @example
+ * ```ts
+ * const check: DateCheck = async (values) => values.map((v) => dateProblem(extract, v));
+ * await check(['2017', 'soon']); // [null, 'not a valid date: "soon" (…)']
+ * ```
+ */
+export type DateCheck = (values: string[]) => Promise<(string | null)[]>;
+
+/**
+ * A {@link DateCheck} in this thread (the library is loaded on first use).
+ *
+ * @example
+ * ```ts
+ * await (await dateCheckHere())(['2017-02-30']); // ['not a valid date: "2017-02-30" (…)']
+ * ```
+ */
+export async function dateCheckHere(): Promise<DateCheck> {
+  const { extract } = await import('../extract.js');
+  return async (values) => values.map((v) => dateProblem(extract, v));
 }
 
 const DATE_COLUMNS = ['date', 'published_at', 'publishedat', 'published'];
@@ -55,15 +78,11 @@ const DATE_COLUMNS = ['date', 'published_at', 'publishedat', 'published'];
  *
  * @example
  * ```ts
- * const dates = await readSidecar('dates.csv', await dateChecker()); // file,date\na.txt,2017-02-25
+ * const dates = await readSidecar('dates.csv', await dateCheckHere()); // file,date\na.txt,2017-02-25
  * dates.size; // 1
  * ```
  */
-export async function readSidecar(
-  csvPath: string,
-  check: (date: string) => string | null,
-  name: string = csvPath,
-): Promise<SidecarDates> {
+export async function readSidecar(csvPath: string, check: DateCheck, name: string = csvPath): Promise<SidecarDates> {
   let text: string;
   try {
     text = await readFile(csvPath, 'utf8');
@@ -85,11 +104,14 @@ export async function readSidecar(
   const folder = dirname(resolve(csvPath));
   const byPath = new Map<string, string>();
   const byName = new Map<string, string | null>();
+  // Each distinct date is checked once, all in one call.
+  const distinct = [...new Set(rows.slice(1).map((row) => row[dateCol] ?? ''))].filter((d) => d !== '');
+  const problems = new Map((await check(distinct)).map((p, i) => [distinct[i]!, p]));
   for (let r = 1; r < rows.length; r++) {
     const file = rows[r]![fileCol] ?? '';
     const date = rows[r]![dateCol] ?? '';
     if (file === '' || date === '') throw new Error(`${name}: line ${r + 1} has an empty file or date`);
-    const problem = check(date);
+    const problem = problems.get(date) ?? null;
     if (problem !== null) throw new Error(`${name}: line ${r + 1}: ${problem}`);
     byPath.set(resolve(folder, file), date);
     const base = basename(file);

@@ -4,6 +4,7 @@
  * articles until the command is done.
  */
 import { extract } from '../extract.js';
+import { dateProblem } from './sidecar.js';
 import { type ArticleTask, runTask } from './task.js';
 
 // The first read loads wink's model and the lexicons: pay it once per worker, up front.
@@ -19,4 +20,17 @@ extract('Warm-up: "It is done," he said on Monday.');
  */
 export default function work(task: ArticleTask): string {
   return runTask(task);
+}
+
+/**
+ * Checks publication dates in a worker, which has the library loaded already
+ * (the command's own thread then never loads it).
+ *
+ * @example
+ * ```ts
+ * await pool.run(['2017-02-25', 'soon'], { name: 'checkDates' }); // [null, 'not a valid date: "soon" (…)']
+ * ```
+ */
+export function checkDates(values: string[]): (string | null)[] {
+  return values.map((v) => dateProblem(extract, v));
 }

@@ -81,6 +81,37 @@ describe('the built command', () => {
     expect(table.stdout.startsWith('r0.txt\n\nHeadline   Report number 1\n')).toBe(true);
   }, 60_000);
 
+  test('dates checked by a pool worker: a sidecar CSV with --jobs 2, and a bad --published-at', async () => {
+    writeFileSync(join(dir, 'dates.csv'), 'file,date\nr1.txt,2018-07-02\nr2.txt,2019-01-15T08:00\n');
+    const r = await cli([
+      'r1.txt',
+      'r2.txt',
+      'r3.txt',
+      '--published-at-csv',
+      'dates.csv',
+      '-j',
+      '2',
+      '--format',
+      'jsonl',
+    ]);
+    const lines = r.stdout
+      .trimEnd()
+      .split('\n')
+      .map((l) => JSON.parse(l) as Record<string, unknown>);
+    expect(lines[0]).toEqual(
+      JSON.parse(JSON.stringify({ file: 'r1.txt', ...extract(texts[1]!, { publishedAt: '2018-07-02' }) })),
+    );
+    expect(lines[1]).toEqual(
+      JSON.parse(JSON.stringify({ file: 'r2.txt', ...extract(texts[2]!, { publishedAt: '2019-01-15T08:00' }) })),
+    );
+    expect(lines[2]).toEqual(JSON.parse(JSON.stringify({ file: 'r3.txt', ...extract(texts[3]!) })));
+    const bad = await cli(['r1.txt', 'r2.txt', '--published-at', '2019-13-01', '-j', '2']).catch(
+      (e: { code: number; stderr: string }) => e,
+    );
+    expect('code' in bad && bad.code).toBe(2);
+    expect(bad.stderr).toContain('--published-at is not a valid date: "2019-13-01"');
+  }, 60_000);
+
   test('standard input through a pipe', async () => {
     const r = spawnSync(process.execPath, [join(dist, 'cli.js'), 'extract', '-', '--format', 'jsonl'], {
       cwd: dir,
