@@ -21,7 +21,8 @@ import type { CliIO } from './run.js';
 export const QUEUE_HELP = `Usage:
   newsfacts queue work [--redis URL] [--queue NAME] [--lock-ms N] [--verbose]
   newsfacts queue produce <files | folders | globs | -> [--redis URL] [--queue NAME]
-                          [--out FILE] [--published-at DATE] [--timeout-ms N]
+                          [--out FILE] [--published-at DATE] [--date-order dmy|mdy]
+                          [--timeout-ms N]
 
 Spreads extraction over worker processes on one or many machines, through a
 Redis server (BullMQ). Start workers first (one per core, anywhere that reaches
@@ -39,6 +40,7 @@ Options:
   produce:
       --out <file>          write the JSONL there (default: standard output)
       --published-at <date> publication date of every article
+      --date-order <order>  dmy | mdy: how to read numeric dates such as 01/02/2016
       --timeout-ms <n>      give up on an article after this long (default: wait)
   -h, --help                this help
 
@@ -120,6 +122,7 @@ async function produce(argv: string[], io: CliIO): Promise<number> {
       queue: { type: 'string' },
       out: { type: 'string' },
       'published-at': { type: 'string' },
+      'date-order': { type: 'string' },
       'timeout-ms': { type: 'string' },
     },
   });
@@ -127,9 +130,15 @@ async function produce(argv: string[], io: CliIO): Promise<number> {
     throw new QueueUsage('give the articles to enqueue: files, folders, glob patterns, or -');
   const redis = parseRedisUrl(v.redis ?? 'redis://127.0.0.1:6379');
   const timeoutMs = positiveInt('--timeout-ms', v['timeout-ms']);
-  const options: ExtractOptions = {};
+  const options: ExtractOptions & { dateOrder?: 'dmy' | 'mdy' } = {};
+  const order = v['date-order']?.toLowerCase();
+  if (order !== undefined) {
+    if (order !== 'dmy' && order !== 'mdy')
+      throw new QueueUsage(`--date-order must be dmy or mdy, got ${JSON.stringify(v['date-order'])}`);
+    options.dateOrder = order;
+  }
   if (v['published-at'] !== undefined) {
-    const [problem] = await (await dateCheckHere())([v['published-at']]);
+    const [problem] = await (await dateCheckHere(options.dateOrder))([v['published-at']]);
     if (typeof problem === 'string') throw new QueueUsage(`--published-at is ${problem}`);
     options.publishedAt = v['published-at'];
   }

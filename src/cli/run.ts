@@ -8,7 +8,7 @@ import { availableParallelism } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import type { DateOrder, ExtractOptions } from '../types.js';
+import type { ExtractOptions } from '../types.js';
 import { type InputFile, type InputProblem, STDIN, expandInputs, readArticle } from './inputs.js';
 import { ITEM_PARTS, type ItemPart, OUTPUT_FORMATS, type OutputFormat, csvHeader } from './output.js';
 import { progressBar } from './progress.js';
@@ -104,18 +104,18 @@ function workerModule(): { filename: string; execArgv?: string[]; runtime?: 'chi
   return { filename: new URL('./worker.ts', here).href, execArgv: ['--import', 'tsx'], runtime: 'child_process' };
 }
 
-const DATE_ORDERS: Record<string, DateOrder> = {
-  dmy: 'day-first',
-  mdy: 'month-first',
-  'day-first': 'day-first',
-  'month-first': 'month-first',
-};
+/**
+ * How `--date-order` reads numeric dates, as `extract()`'s `dateOrder` option
+ * takes it (day first or month first).
+ */
+type NumericOrder = 'dmy' | 'mdy';
+const DATE_ORDERS: readonly NumericOrder[] = ['dmy', 'mdy'];
 
 interface ExtractPlan {
   inputs: string[];
   format: OutputFormat | null;
   only: ItemPart[];
-  options: ExtractOptions & { dateOrder?: DateOrder };
+  options: ExtractOptions & { dateOrder?: NumericOrder };
   sidecar: string | null;
   jobs: number;
   progress: boolean;
@@ -179,7 +179,7 @@ function parseExtractArgs(argv: string[]): ExtractPlan | 'help' {
   const options: ExtractPlan['options'] = {};
   if (v['published-at'] !== undefined) options.publishedAt = v['published-at'];
   if (v['date-order'] !== undefined) {
-    const order = DATE_ORDERS[v['date-order'].toLowerCase()];
+    const order = DATE_ORDERS.find((o) => o === v['date-order']!.toLowerCase());
     if (order === undefined)
       throw new UsageError(`--date-order must be dmy or mdy, got ${JSON.stringify(v['date-order'])}`);
     options.dateOrder = order;
@@ -243,14 +243,15 @@ async function runExtract(plan: ExtractPlan, io: CliIO): Promise<number> {
   if (threads <= 1) {
     const { runTask } = await import('./task.js');
     run = async (task) => runTask(task);
-    checkDates = await dateCheckHere();
+    checkDates = await dateCheckHere(plan.options.dateOrder);
   } else {
     const { default: Tinypool } = await import('tinypool');
     const pool = new Tinypool({ ...workerModule(), minThreads: threads, maxThreads: threads });
     // A worker that cannot start fails its tasks, which name their files; the pool's own event adds nothing.
     pool.on('error', () => {});
     run = (task) => pool.run(task) as Promise<string>;
-    checkDates = (values) => pool.run(values, { name: 'checkDates' }) as Promise<(string | null)[]>;
+    const dateOrder = plan.options.dateOrder;
+    checkDates = (values) => pool.run({ values, dateOrder }, { name: 'checkDates' }) as Promise<(string | null)[]>;
     close = () => pool.destroy();
   }
   try {

@@ -6,6 +6,7 @@ import { readFile } from 'node:fs/promises';
 import { basename, dirname, resolve } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import type { extract } from '../extract.js';
+import type { ExtractOptions } from '../types.js';
 
 /**
  * Dates by file: looked up by absolute path, then by base name when that is unambiguous.
@@ -22,9 +23,10 @@ export interface SidecarDates {
 }
 
 /**
- * What is wrong with a publication date as `extract()` reads it, or `null`
- * when it is good. `extractFn` is the library's `extract` (whichever thread
- * has it loaded).
+ * What is wrong with a publication date as `extract()` reads it (with the
+ * `--date-order` given, which makes numeric dates such as `04/03/2020`
+ * readable), or `null` when it is good. `extractFn` is the library's
+ * `extract`, from whichever thread has it loaded.
  *
  * @example
  * ```ts
@@ -32,14 +34,19 @@ export interface SidecarDates {
  * dateProblem(extract, '2017-02-30'); // 'not a valid date: "2017-02-30" (use YYYY, …)'
  * ```
  */
-export function dateProblem(extractFn: typeof extract, value: string): string | null {
+export function dateProblem(extractFn: typeof extract, value: string, dateOrder?: 'dmy' | 'mdy'): string | null {
   try {
-    extractFn('', { publishedAt: value });
+    extractFn(
+      '',
+      dateOrder === undefined ? { publishedAt: value } : ({ publishedAt: value, dateOrder } as ExtractOptions),
+    );
     return null;
   } catch (e) {
     if (e instanceof TypeError) {
-      return `not a valid date: ${JSON.stringify(value)} (use YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDTHH:MM)`;
+      return `not a valid date: ${JSON.stringify(value)} (use YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDTHH:MM, or a numeric date with --date-order)`;
     }
+    // A numeric date that reads both ways without --date-order.
+    if (e instanceof RangeError) return e.message.replace(/^newsfacts: /, '');
     throw e;
   }
 }
@@ -64,9 +71,9 @@ export type DateCheck = (values: string[]) => Promise<(string | null)[]>;
  * await (await dateCheckHere())(['2017-02-30']); // ['not a valid date: "2017-02-30" (…)']
  * ```
  */
-export async function dateCheckHere(): Promise<DateCheck> {
+export async function dateCheckHere(dateOrder?: 'dmy' | 'mdy'): Promise<DateCheck> {
   const { extract } = await import('../extract.js');
-  return async (values) => values.map((v) => dateProblem(extract, v));
+  return async (values) => values.map((v) => dateProblem(extract, v, dateOrder));
 }
 
 const DATE_COLUMNS = ['date', 'published_at', 'publishedat', 'published'];

@@ -28,9 +28,9 @@ export default function work(task: ArticleTask): string {
  *
  * @example
  * ```ts
- * await pool.run(['2017-02-25', 'soon'], { name: 'checkDates' }); // [null, 'not a valid date: "soon" (…)']
+ * await pool.run({ values: ['2017-02-25', 'soon'] }, { name: 'checkDates' }); // [null, 'not a valid date: "soon" (…)']
  * ```
  */
-export function checkDates(values: string[]): (string | null)[] {
-  return values.map((v) => dateProblem(extract, v));
+export function checkDates(task: { values: string[]; dateOrder?: 'dmy' | 'mdy' }): (string | null)[] {
+  return task.values.map((v) => dateProblem(extract, v, task.dateOrder));
 }

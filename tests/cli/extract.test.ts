@@ -257,9 +257,9 @@ describe('dates', () => {
     const spy = vi.mocked(extract);
     spy.mockClear();
     expect((await run(['a.txt', '--date-order', 'dmy', '--format', 'jsonl'])).code).toBe(0);
-    expect(spy.mock.calls.at(-1)?.[1]).toMatchObject({ dateOrder: 'day-first' });
+    expect(spy.mock.calls.at(-1)?.[1]).toMatchObject({ dateOrder: 'dmy' });
     expect((await run(['a.txt', '--date-order', 'MDY', '--format', 'jsonl'])).code).toBe(0);
-    expect(spy.mock.calls.at(-1)?.[1]).toMatchObject({ dateOrder: 'month-first' });
+    expect(spy.mock.calls.at(-1)?.[1]).toMatchObject({ dateOrder: 'mdy' });
   });
 
   test('a sidecar CSV gives each file its own date, over --published-at', async () => {
@@ -307,6 +307,7 @@ describe('queue command usage', () => {
     [['queue', 'work', '--lock-ms', 'x'], '--lock-ms must be a positive whole number'],
     [['queue', 'work', '--frob'], "Unknown option '--frob'"],
     [['queue', 'drain'], 'unknown queue command "drain"'],
+    [['queue', 'produce', 'a.txt', '--date-order', 'ydm'], '--date-order must be dmy or mdy'],
   ])('%j', async (args, message) => {
     const r = await cli(args);
     expect(r.code).toBe(2);
