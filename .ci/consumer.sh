@@ -75,3 +75,26 @@ done
 node -e "const r = JSON.parse(require('fs').readFileSync('cli.json', 'utf8'));
 if (r.document.publication.value !== '2017-02-25') throw new Error('bin: publication date not inferred');
 console.log('bin ok:', r.document.headline.text.slice(0, 40));"
+
+# The batch command from the installed package: two articles over the worker pool (the worker
+# module is found in dist/), JSONL in input order.
+sample2="$repo/corpus/documents/001_cb4221530d78be4c.txt"
+./node_modules/.bin/newsfacts extract "$sample" "$sample2" --format jsonl --jobs 2 >batch.jsonl
+node -e "const lines = require('fs').readFileSync('batch.jsonl', 'utf8').trim().split('\n').map(JSON.parse);
+if (lines.length !== 2 || !lines[0].file.endsWith('003_c1bcddf612ed12e0.txt') || !lines[1].file.endsWith('001_cb4221530d78be4c.txt')) throw new Error('bin: batch JSONL wrong');
+console.log('bin batch ok:', lines.length, 'lines');"
+./node_modules/.bin/newsfacts --version
+
+# newsfacts/queue loads without its optional peer (bullmq is imported on first use) and says
+# what to install when used without it.
+cat > queue.mjs <<'JS'
+import { enqueueArticles, jobId } from 'newsfacts/queue';
+if (jobId('a:b') !== 'a_a%3Ab') throw new Error('queue ESM: bad jobId');
+await enqueueArticles([], { redis: { port: 6379 } }).then(
+  () => { throw new Error('queue: ran without bullmq'); },
+  (e) => { if (!/optional peer dependency bullmq/.test(e.message)) throw e; },
+);
+console.log('queue ESM ok (bullmq absent: clear error)');
+JS
+node queue.mjs
+node -e "const q = require('newsfacts/queue'); if (typeof q.startExtractWorker !== 'function') throw new Error('queue CJS'); console.log('queue CJS ok');"

@@ -9,6 +9,7 @@
  * ```
  *
  * @packageDocumentation
+ * @module newsfacts
  */
 export { extract, documentInfo } from './extract.js';
 export { parse } from './document/parse.js';

@@ -1,5 +1,6 @@
 import type { Suite } from '../types.js';
 import { claimsDevSuite } from './claims-dev.js';
+import { cliSuite } from './cli.js';
 import { corpusSuite } from './corpus.js';
 import { devgoldSuite } from './devgold.js';
 import { meantimeSuite } from './meantime.js';
@@ -19,5 +20,6 @@ export const suites: readonly Suite[] = [
   claimsDevSuite,
   muc4Suite,
   speedSuite,
+  cliSuite,
   packageSuite,
 ];
