@@ -96,6 +96,8 @@ export function selectParts(file: string, x: Extraction, only: readonly ItemPart
   const all = x as unknown as Record<string, unknown>;
   const out: Record<string, unknown> = { file, document: x.document };
   for (const part of ITEM_PARTS) if (only.includes(part) && Array.isArray(all[part])) out[part] = all[part];
+  // Speakers, actors and sources point at the entities by id: they always come along.
+  if (Array.isArray(all['entities'])) out['entities'] = all['entities'];
   return out;
 }
 

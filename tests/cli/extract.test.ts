@@ -150,7 +150,7 @@ describe('formats', () => {
   test('--only keeps the parts asked for; incidents is accepted before the extraction has them', async () => {
     const r = await run(['a.txt', '--only', 'quotes,dates', '--format', 'jsonl']);
     const line = JSON.parse(r.stdout) as Record<string, unknown>;
-    expect(Object.keys(line)).toEqual(['file', 'document', 'quotes', 'dates']);
+    expect(Object.keys(line)).toEqual(['file', 'document', 'quotes', 'dates', 'entities']);
     const csv = await run(['a.txt', '--only', 'casualties', '--format', 'csv']);
     const kinds = (parseCsv(csv.stdout, { columns: true }) as Record<string, string>[]).map((row) => row.kind);
     expect(new Set(kinds)).toEqual(new Set(['casualty']));
