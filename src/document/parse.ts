@@ -206,6 +206,9 @@ const NO_EVIDENCE: PublicationEvidence = {
   order: () => 'day-first',
 };
 
+/** How many paragraphs at the top of a page may hold its date stamp. */
+const TOP_BLOCKS = 8;
+
 /** The page's evidence of its publication date: stamps, datelines, URLs, and the day/month order. */
 function pageEvidence(
   norm: string,
@@ -215,7 +218,15 @@ function pageEvidence(
   url: string | null,
 ): PublicationEvidence {
   const pageUrls = Array.from(norm.slice(0, 20000).matchAll(URL_IN_TEXT), (m) => ({ text: m[0], start: m.index }));
+  // The top of the page: every paragraph down to the first body one (at most eight).
+  const tops: { text: string; start: number; headline: boolean }[] = [];
+  for (let i = 0; i < blocks.length && i < TOP_BLOCKS; i++) {
+    const b = blocks[i]!;
+    tops.push({ text: norm.slice(b.start, Math.min(b.end, b.start + 300)), start: b.start, headline: i === layout.headline });
+    if (layout.kinds[i] === 'body') break;
+  }
   return {
+    tops,
     stamps: blocks
       .map((b, i) => ({ b, i }))
       .filter(({ i }) => layout.kinds[i] === 'dateline')
