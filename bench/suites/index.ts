@@ -4,6 +4,7 @@ import { corpusSuite } from './corpus.js';
 import { meantimeSuite } from './meantime.js';
 import { packageSuite } from './package.js';
 import { polnearSuite } from './polnear.js';
+import { publicationSuite } from './publication.js';
 import { speedSuite } from './speed.js';
 import { wikieventsSuite } from './wikievents.js';
 
@@ -12,6 +13,7 @@ export const suites: readonly Suite[] = [
   corpusSuite,
   polnearSuite,
   meantimeSuite,
+  publicationSuite,
   wikieventsSuite,
   claimsDevSuite,
   speedSuite,
