@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * `newsfacts <file> [--published-at DATE] [--url URL] [--include-boilerplate] [--json]`
+ * `newsfacts <file> [--published-at DATE] [--date-order dmy|mdy] [--url URL] [--include-boilerplate] [--json]`
  * prints what newsfacts finds in a plain-text article.
  */
 import { readFileSync } from 'node:fs';
@@ -9,7 +9,7 @@ import type { ExtractOptions } from '../types.js';
 import { formatSummary } from './format.js';
 
 const USAGE =
-  'usage: newsfacts <article.txt> [--published-at YYYY-MM-DD[THH:MM]] [--url URL] [--include-boilerplate] [--json]';
+  'usage: newsfacts <article.txt> [--published-at YYYY-MM-DD[THH:MM] | D/M/YYYY] [--date-order dmy|mdy] [--url URL] [--include-boilerplate] [--json]';
 
 function main(argv: string[]): number {
   const options: ExtractOptions = {};
@@ -20,6 +20,7 @@ function main(argv: string[]): number {
     if (a === '--json') json = true;
     else if (a === '--include-boilerplate') options.includeBoilerplate = true;
     else if (a === '--published-at' && i + 1 < argv.length) options.publishedAt = argv[++i]!;
+    else if (a === '--date-order' && i + 1 < argv.length) options.dateOrder = argv[++i] as ExtractOptions['dateOrder'];
     else if (a === '--url' && i + 1 < argv.length) options.url = argv[++i]!;
     else if (a === '-h' || a === '--help') {
       console.log(USAGE);
@@ -45,7 +46,7 @@ function main(argv: string[]): number {
     const result = extract(text, options);
     console.log(json ? JSON.stringify(result, null, 2) : `${file}\n\n${formatSummary(result)}`);
   } catch (e) {
-    if (e instanceof TypeError) {
+    if (e instanceof TypeError || e instanceof RangeError) {
       console.error(e.message);
       return 2;
     }

@@ -6,7 +6,11 @@ import { type PublicationEvidence, evidenceOrder, inferPublication, publicationV
 import { readTokens } from './tokens.js';
 import { type ZoneLayout, detectZones } from './zones.js';
 
-/** Validates `extract`/`parse` arguments, throwing a `TypeError` that names the argument. */
+/**
+ * Validates `extract`/`parse` arguments, throwing a `TypeError` that names the
+ * argument (a `RangeError` naming `options.dateOrder` for a numeric
+ * `publishedAt` that reads both ways without it).
+ */
 export function validateOptions(text: unknown, options: unknown): ParseOptions {
   if (typeof text !== 'string') {
     throw new TypeError(`newsfacts: \`text\` must be a string, got ${text === null ? 'null' : typeof text}`);
@@ -16,15 +20,18 @@ export function validateOptions(text: unknown, options: unknown): ParseOptions {
     throw new TypeError('newsfacts: `options` must be an object');
   }
   const o = options as ExtractOptions;
+  if (o.dateOrder !== undefined && o.dateOrder !== null && o.dateOrder !== 'dmy' && o.dateOrder !== 'mdy') {
+    throw new TypeError(`newsfacts: \`options.dateOrder\` must be 'dmy' or 'mdy', got ${JSON.stringify(o.dateOrder)}`);
+  }
   let publishedAt: string | null = null;
   if (o.publishedAt !== undefined && o.publishedAt !== null) {
     if (!(o.publishedAt instanceof Date) && typeof o.publishedAt !== 'string') {
-      throw new TypeError('newsfacts: `options.publishedAt` must be a Date or an ISO 8601 string');
+      throw new TypeError('newsfacts: `options.publishedAt` must be a Date or a date string');
     }
-    publishedAt = publicationValue(o.publishedAt);
+    publishedAt = publicationValue(o.publishedAt, o.dateOrder ?? null);
     if (publishedAt === null) {
       throw new TypeError(
-        `newsfacts: \`options.publishedAt\` is not a valid date: ${JSON.stringify(String(o.publishedAt))} (use a Date or 'YYYY-MM-DD[THH:MM]')`,
+        `newsfacts: \`options.publishedAt\` is not a valid date: ${JSON.stringify(String(o.publishedAt))} (use a Date, 'YYYY-MM-DD[THH:MM]', or a numeric date with \`options.dateOrder\`${o.dateOrder ? ` '${o.dateOrder}'` : ''})`,
       );
     }
   }
@@ -222,7 +229,11 @@ function pageEvidence(
   const tops: { text: string; start: number; headline: boolean }[] = [];
   for (let i = 0; i < blocks.length && i < TOP_BLOCKS; i++) {
     const b = blocks[i]!;
-    tops.push({ text: norm.slice(b.start, Math.min(b.end, b.start + 300)), start: b.start, headline: i === layout.headline });
+    tops.push({
+      text: norm.slice(b.start, Math.min(b.end, b.start + 300)),
+      start: b.start,
+      headline: i === layout.headline,
+    });
     if (layout.kinds[i] === 'body') break;
   }
   return {

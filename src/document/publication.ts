@@ -12,7 +12,7 @@
  * the URL. Day-first wins a tie, as most of the world writes dates that way.
  */
 import lexicon from '../lexicon/dates.json';
-import type { DateOrder, Publication, Span } from '../types.js';
+import type { DateOrder, NumericDateOrder, Publication, Span } from '../types.js';
 import type { Document } from './model.js';
 
 const MONTHS = new Map<string, number>(Object.entries(lexicon.months));
@@ -44,20 +44,27 @@ function weekday(y: number, m: number, d: number): number {
 const ISO =
   /^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:[T ](\d{2}):(\d{2})(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})?)?)?)?$/;
 
+const NUMERIC_PUBLISHED = /^(\d{1,2})([/.-])(\d{1,2})\2(\d{4})(?:(?:[T ]|, ?)(\d{1,2}):(\d{2})(?::\d{2})?)?$/;
+
 /**
  * Reads the caller's `publishedAt` into a TIMEX3-style value that keeps only
  * the granularity given: `2017-02-25`, `2016-02-01T21:15`, `2017-02`, `2017`.
  * A `Date` at UTC midnight is a day; any other `Date` keeps its UTC minute.
- * Returns `null` for an invalid value.
+ * A numeric date (`10/7/2016`, `10.7.2016 21:15`) is read in `dateOrder`
+ * (`'dmy'` or `'mdy'`); without it, one that reads both ways throws a
+ * `RangeError` naming `options.dateOrder`. Returns `null` for an invalid value.
  *
  * @example
  * ```ts
  * publicationValue('2016-02-01T21:15'); // '2016-02-01T21:15'
  * publicationValue(new Date(Date.UTC(2017, 1, 25))); // '2017-02-25'
+ * publicationValue('10/7/2016', 'mdy'); // '2016-10-07'
+ * publicationValue('23/7/2016'); // '2016-07-23'
+ * publicationValue('10/7/2016'); // throws RangeError (set options.dateOrder)
  * publicationValue('yesterday'); // null
  * ```
  */
-export function publicationValue(input: Date | string): string | null {
+export function publicationValue(input: Date | string, dateOrder: NumericDateOrder | null = null): string | null {
   if (input instanceof Date) {
     const t = input.getTime();
     if (Number.isNaN(t)) return null;
@@ -65,7 +72,10 @@ export function publicationValue(input: Date | string): string | null {
     if (input.getUTCHours() === 0 && input.getUTCMinutes() === 0 && input.getUTCSeconds() === 0) return day;
     return `${day}T${pad(input.getUTCHours())}:${pad(input.getUTCMinutes())}`;
   }
-  const m = ISO.exec(input.trim());
+  const text = input.trim();
+  const n = NUMERIC_PUBLISHED.exec(text);
+  if (n !== null) return numericPublished(text, n, dateOrder);
+  const m = ISO.exec(text);
   if (m === null) return null;
   const y = Number(m[1]);
   if (m[2] === undefined) return m[1]!;
@@ -77,6 +87,36 @@ export function publicationValue(input: Date | string): string | null {
   if (m[4] === undefined) return `${m[1]}-${m[2]}-${m[3]}`;
   if (Number(m[4]) > 23 || Number(m[5]) > 59) return null;
   return `${m[1]}-${m[2]}-${m[3]}T${m[4]}:${m[5]}`;
+}
+
+/** A numeric `publishedAt` in the caller's order; both readings valid and no order → RangeError. */
+function numericPublished(text: string, n: RegExpExecArray, dateOrder: NumericDateOrder | null): string | null {
+  const a = Number(n[1]);
+  const b = Number(n[3]);
+  const y = Number(n[4]);
+  const dmy = validDay(y, b, a);
+  const mdy = validDay(y, a, b);
+  let mo: number;
+  let d: number;
+  if (dateOrder === 'dmy') {
+    if (!dmy) return null;
+    [mo, d] = [b, a];
+  } else if (dateOrder === 'mdy') {
+    if (!mdy) return null;
+    [mo, d] = [a, b];
+  } else if (dmy && mdy && a !== b) {
+    throw new RangeError(
+      `newsfacts: \`options.publishedAt\` ${JSON.stringify(text)} reads both day-first and month-first: set \`options.dateOrder\` to 'dmy' or 'mdy'`,
+    );
+  } else if (dmy) [mo, d] = [b, a];
+  else if (mdy) [mo, d] = [a, b];
+  else return null;
+  let value = `${pad(y, 4)}-${pad(mo)}-${pad(d)}`;
+  if (n[5] !== undefined) {
+    if (Number(n[5]) > 23 || Number(n[6]) > 59) return null;
+    value += `T${pad(Number(n[5]))}:${n[6]}`;
+  }
+  return value;
 }
 
 /** A candidate publication date found in the text. */
@@ -424,7 +464,10 @@ export function readTopStamp(
     let ok = opens || labelled;
     if (!ok && !IN_SENTENCE.has(prev)) {
       if (weekdayGiven || numeric) ok = true;
-      else if (!headline) ok = /^(?:\s*$|\s+[\p{Lu}\d(]|\s*[-–—|(])/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3) || ' ');
+      else if (!headline)
+        ok = /^(?:\s*$|\s+[\p{Lu}\d(]|\s*[-–—|(])/u.test(
+          text.slice(m.index + m[0].length, m.index + m[0].length + 3) || ' ',
+        );
     }
     if (!ok) continue;
     const f = topValue(m, prefer);
