@@ -49,6 +49,11 @@ function decimalTime(toks: readonly Token[], i: number): boolean {
   return next !== undefined && next.sentence === toks[i]!.sentence && DECIMAL_TIME_NEXT.test(next.lower);
 }
 const EDGE_YEAR = /^(?:mid|early|late)-\d/;
+/** `mid-September`, `Mid-June`: the month after the hyphen is capitalised (`mid-may` is no date). */
+function monthCapitalised(v: string): boolean {
+  const c = v.charCodeAt(v.indexOf('-') + 1);
+  return c >= 65 && c <= 90;
+}
 const EDGE_MONTH = /^(?:mid|early|late)-([a-z]+)$/;
 
 // What each word triggers, looked up once per token.
@@ -153,7 +158,7 @@ function recognise(doc: Document): TemporalExpression[] {
       if (w.length > 3 && (c === 39 || c === 0x2019)) yearPhrase(s, i);
       else if (w.length > 4 && (c === 109 || c === 101 || c === 108) && w.includes('-')) {
         if (EDGE_YEAR.test(w)) yearPhrase(s, i);
-        else if (MONTHS.has(EDGE_MONTH.exec(w)?.[1] ?? '') && capitalised(s, i)) {
+        else if (MONTHS.has(EDGE_MONTH.exec(w)?.[1] ?? '') && monthCapitalised(t.value)) {
           triggers.push(i);
           kinds.push('month');
         }
