@@ -27,7 +27,7 @@ import { quarterToken, unitPhrase } from './parsers/units.js';
 import { weekdayPhrase } from './parsers/weekday.js';
 import { shortYear, yearPhrase } from './parsers/years.js';
 import { attachTimes, resolveAnaphoricDays, settle } from './refine.js';
-import { capitalised, type Scan } from './scan.js';
+import { capitalised, report, type Scan } from './scan.js';
 
 const REFERENCE_NOUNS = ['past', 'future', 'being', 'moment', 'term', 'present', 'days', 'weeks', 'months', 'years'];
 const CLOCK = /^\d{1,2}[:.]\d{2}(?::\d{2})?(?:[ap]\.?m\.?)?$|^\d{1,2}(?:[ap]\.?m\.?)$/i;
@@ -47,6 +47,22 @@ const DECIMAL_TIME_NEXT = /^(?:[a-z]{2,4}|[-–~+(?]|o'clock|o’clock|gmt[+-]?\
 function decimalTime(toks: readonly Token[], i: number): boolean {
   const next = toks[i + 1];
   return next !== undefined && next.sentence === toks[i]!.sentence && DECIMAL_TIME_NEXT.test(next.lower);
+}
+const HMS = /^(\d{1,2}):([0-5]\d):([0-5]\d)$/;
+/** Words before an elapsed time (`won in 2:45:10`, `a time of 1:02:33`, `clocked 2:08:11`). */
+const ELAPSED_LEAD = new Set(['in', 'of', 'clocked', 'timed', 'time', 'record', 'finished', 'ran', 'posted', 'best']);
+
+/**
+ * A race or lap time (`won the marathon in 2:45:10`): hours, minutes and
+ * seconds after a word that measures elapsed time are a DURATION, not a clock.
+ */
+function raceTime(s: Scan, i: number): boolean {
+  const m = HMS.exec(s.toks[i]!.lower);
+  if (m === null || !ELAPSED_LEAD.has(s.toks[i - 1]?.lower ?? '')) return false;
+  const [h, min, sec] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const value = `PT${h > 0 ? `${h}H` : ''}${min > 0 ? `${min}M` : ''}${sec > 0 || (h === 0 && min === 0) ? `${sec}S` : ''}`;
+  report(s, { first: i, end: i + 1, type: 'DURATION', value, rank: 3, by: 'times' });
+  return true;
 }
 const EDGE_YEAR = /^(?:mid|early|late)-\d/;
 /** `mid-September`, `Mid-June`: the month after the hyphen is capitalised (`mid-may` is no date). */
@@ -76,6 +92,10 @@ const mark = (words: Iterable<string>, bit: number): void => {
   for (const w of words) DISPATCH.set(w, (DISPATCH.get(w) ?? 0) | bit);
 };
 mark(WEEKDAYS.keys(), WEEKDAY);
+mark(
+  [...WEEKDAYS.keys()].map((w) => `${w}s`),
+  WEEKDAY,
+);
 mark(UNITS.keys(), UNIT);
 mark(REFERENCES.keys(), REF_WORD);
 mark(['current', 'recent'], REF_ADJ);
@@ -143,6 +163,7 @@ function recognise(doc: Document): TemporalExpression[] {
       yearPhrase(s, i);
       militaryTime(s, i);
       const meridiem = MERIDIEM.has(toks[i + 1]?.lower ?? '');
+      if (!meridiem && raceTime(s, i)) continue;
       if (meridiem || (CLOCK.test(w) && (!DECIMAL.test(w) || decimalTime(toks, i)))) {
         triggers.push(i);
         kinds.push('clock');

@@ -50,3 +50,57 @@ describe('dates: which way a deadline or a since points', () => {
     expect(found('It will be six months since October 2.', 'October 2', WED)).toEqual(['DATE', '2018-10-02']);
   });
 });
+
+describe('dates: DATE, DURATION or SET', () => {
+  it('tells a stretch up to now from a calendar period', () => {
+    expect(found('Bread prices rose over the last week.', 'the last week', WED)).toEqual(['DURATION', 'P1W']);
+    expect(found('Bread prices rose last week.', 'last week', WED)).toEqual(['DATE', '2019-W10']);
+    expect(found('Queues have grown in recent weeks.', 'recent weeks', WED)).toEqual(['DURATION', 'PXW']);
+    expect(found('A recent survey found long queues.', 'recent', WED)).toEqual(['DATE', 'PAST_REF']);
+  });
+
+  it('reads frequencies as sets', () => {
+    expect(found('The fair is held annually.', 'annually', WED)).toEqual(['SET', 'P1Y']);
+    expect(found('The ferry leaves every morning.', 'every morning', WED)).toEqual(['SET', 'XXXX-XX-XXTMO']);
+    expect(found('Guards change each evening.', 'each evening', WED)).toEqual(['SET', 'XXXX-XX-XXTEV']);
+    expect(found('The market closes on Fridays.', 'Fridays', WED)).toEqual(['SET', 'XXXX-WXX-5']);
+  });
+
+  it('gives vague durations no number', () => {
+    expect(found('The road was blocked for days.', 'days', WED)).toEqual(['DURATION', 'PXD']);
+    expect(found('Minutes later the lights came back.', 'Minutes', WED)).toEqual(['DURATION', 'PTXM']);
+    expect(found('The crane fell and hours later the road reopened.', 'hours', WED)).toEqual(['DURATION', 'PTXH']);
+  });
+
+  it('writes a century as its first two digits', () => {
+    expect(found('The bridge was built in the 19th century.', 'the 19th century', WED)).toEqual(['DATE', '18']);
+    expect(found('A 17th-century chapel burned.', '17th-century', WED)).toEqual(['DATE', '16']);
+    expect(found('Trade grew in the early twenty-first century.', 'the early twenty-first century', WED)).toEqual([
+      'DATE',
+      '20',
+    ]);
+    expect(found('The oak stood for a century.', 'a century', WED)).toEqual(['DURATION', 'P100Y']);
+  });
+});
+
+describe('dates: clock times and their days', () => {
+  it('reads a race or lap time as elapsed time, not a clock', () => {
+    expect(found('She won the hill race in 3:12:45.', '3:12:45', WED)).toEqual(['DURATION', 'PT3H12M45S']);
+    expect(found('He set a course record of 0:58:07.', '0:58:07', WED)).toEqual(['DURATION', 'PT58M7S']);
+    expect(found('The alarm rang at 4:10:05 on Monday.', '4:10:05 on Monday', WED)?.[0]).toBe('TIME');
+  });
+
+  it('gives `at 1130` beside a date that day’s time', () => {
+    expect(found('The ferry docked on 9 March 2019 at 1130.', '9 March 2019 at 1130', WED)).toEqual([
+      'TIME',
+      '2019-03-09T11:30',
+    ]);
+    expect(found('Shelling began at 2200 on Sunday.', '2200 on Sunday', WED)).toEqual(['TIME', '2019-03-10T22:00']);
+    expect(dates('The clinic has 1130 beds and opened at 1130 seats.', WED)).toEqual([]);
+  });
+
+  it('reads a weekday that lost its apostrophe as that day', () => {
+    expect(found('Fridays storm flooded the harbour.', 'Fridays', WED)).toEqual(['DATE', '2019-03-08']);
+    expect(found('Police said Sundays fire was arson.', 'Sundays', WED)).toEqual(['DATE', '2019-03-10']);
+  });
+});
