@@ -104,3 +104,36 @@ describe('dates: clock times and their days', () => {
     expect(found('Police said Sundays fire was arson.', 'Sundays', WED)).toEqual(['DATE', '2019-03-10']);
   });
 });
+
+describe('dates: a story told in an earlier year', () => {
+  it('anchors a bare weekday to the nearest day of its own timeline', () => {
+    const text = 'On 14 June 2012 the river burst its banks. On Sunday night the levee gave way.';
+    // 14 June 2012 was a Thursday: Sunday the 17th is three days on, Tuesday the 12th two days back.
+    expect(found(text, 'Sunday night', WED)).toEqual(['TIME', '2012-06-17TNI']);
+    expect(found('On 14 June 2012 the river burst its banks. On Tuesday it had risen.', 'Tuesday', WED)).toEqual([
+      'DATE',
+      '2012-06-12',
+    ]);
+    expect(found('On 14 June 2012 the river burst its banks. On Saturday it fell.', 'Saturday', WED)).toEqual([
+      'DATE',
+      '2012-06-16',
+    ]);
+  });
+
+  it('goes back to publication once the text does, or without a day of the story', () => {
+    const back = 'On 14 June 2012 the river burst its banks. Yesterday it rose again. On Sunday it fell.';
+    expect(found(back, 'Sunday', WED)).toEqual(['DATE', '2019-03-10']);
+    expect(found('In June 2012 the river burst its banks. On Sunday it fell.', 'Sunday', WED)).toEqual([
+      'DATE',
+      '2019-03-10',
+    ]);
+    expect(
+      found('Profits fell in the fourth quarter of 2018. The firm said on Sunday it would cut jobs.', 'Sunday', WED),
+    ).toEqual(['DATE', '2019-03-10']);
+    // A weekday with its own placement word keeps it.
+    expect(found('On 14 June 2012 the river burst its banks. Last Sunday it fell.', 'Last Sunday', WED)).toEqual([
+      'DATE',
+      '2019-03-10',
+    ]);
+  });
+});

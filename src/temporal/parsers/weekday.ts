@@ -40,13 +40,31 @@ export function weekdayPhrase(s: Scan, i: number): void {
     if (capitalised(s, end) && capitalised(s, end + 1) && s.doc.zoneAt(s.toks[i]!.start) !== 'headline') return;
     end++;
   }
+  const byTense = how === null;
   how ??= direction(s, first, end) ?? 'past';
   const day = weekdayDate(s.anchor, wd, how);
   const date = day === null ? `XXXX-WXX-${wd}` : dayValue(day);
   if (pod !== undefined) {
-    report(s, { first, end, type: 'TIME', value: `${date}T${pod}`, rank: 2, by: 'weekday' });
+    report(s, {
+      first,
+      end,
+      type: 'TIME',
+      value: `${date}T${pod}`,
+      rank: 2,
+      by: 'weekday',
+      ...tense(byTense, how, wd),
+    });
   } else {
-    report(s, { first, end, type: 'DATE', value: date, rank: 2, isDay: day !== null, by: 'weekday' });
+    report(s, {
+      first,
+      end,
+      type: 'DATE',
+      value: date,
+      rank: 2,
+      isDay: day !== null,
+      by: 'weekday',
+      ...tense(byTense, how, wd),
+    });
   }
 }
 
@@ -74,4 +92,9 @@ function plainWeekdays(s: Scan, i: number): void {
     return;
   }
   report(s, { first: i, end: i + 1, type: 'SET', value: `XXXX-WXX-${wd}`, rank: 2, by: 'weekday' });
+}
+
+/** The weekday of a mention placed in the past by tense alone (`on Sunday`), for the story-timeline refiner. */
+function tense(byTense: boolean, how: Placement, wd: number): { weekday?: number } {
+  return byTense && how === 'past' ? { weekday: wd } : {};
 }
