@@ -213,8 +213,9 @@ const NO_EVIDENCE: PublicationEvidence = {
   order: () => 'day-first',
 };
 
-/** How many paragraphs at the top of a page may hold its date stamp. */
+/** How many paragraphs at the top of a page may hold its date stamp, and how far down they may start. */
 const TOP_BLOCKS = 8;
+const TOP_CHARS = 500;
 
 /** The page's evidence of its publication date: stamps, datelines, URLs, and the day/month order. */
 function pageEvidence(
@@ -225,10 +226,11 @@ function pageEvidence(
   url: string | null,
 ): PublicationEvidence {
   const pageUrls = Array.from(norm.slice(0, 20000).matchAll(URL_IN_TEXT), (m) => ({ text: m[0], start: m.index }));
-  // The top of the page: every paragraph down to the first body one (at most eight).
+  // The top of the page: every paragraph down to the first body one (at most eight, starting in the first 500 characters).
   const tops: { text: string; start: number; headline: boolean }[] = [];
   for (let i = 0; i < blocks.length && i < TOP_BLOCKS; i++) {
     const b = blocks[i]!;
+    if (b.start > TOP_CHARS) break;
     tops.push({
       text: norm.slice(b.start, Math.min(b.end, b.start + 300)),
       start: b.start,

@@ -458,12 +458,15 @@ export function readTopStamp(
     if (/[.!?]["”’']? \p{Lu}/u.test(text.slice(0, m.index + 1))) return null;
     const weekdayGiven = m[1] !== undefined;
     const numeric = m[11] !== undefined || m[15] !== undefined || m[8] !== undefined;
-    const prev = LAST_WORD.exec(before)?.[1]?.toLowerCase() ?? '';
+    const prevWord = LAST_WORD.exec(before)?.[1] ?? '';
+    const prev = prevWord.toLowerCase();
     const opens = /^[\s\p{P}]*$/u.test(before);
     const labelled = STAMP_LABEL.test(before.slice(-40));
     let ok = opens || labelled;
     if (!ok && !IN_SENTENCE.has(prev)) {
-      if (weekdayGiven || numeric) ok = true;
+      // After a lower-case word a date is part of a sentence (`passed away Friday, March 25, 2016`);
+      // a stamp follows a title, an agency credit (`AFP Saturday 16 Jul 2016`) or a time.
+      if ((weekdayGiven || numeric) && !/^\p{Ll}/u.test(prevWord)) ok = true;
       else if (!headline)
         ok = /^(?:\s*$|\s+[\p{Lu}\d(]|\s*[-–—|(])/u.test(
           text.slice(m.index + m[0].length, m.index + m[0].length + 3) || ' ',

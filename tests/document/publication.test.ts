@@ -172,3 +172,13 @@ describe('publication: a stamp at the top of the page', () => {
     expect(body.publication.source).toBe('none');
   });
 });
+
+describe('publication: a date inside the first sentence is not a stamp', () => {
+  it('leaves a weekday date after a lower-case word', () => {
+    expect(readTopStamp('The mayor passed away Friday, March 25, 2016, in Lisbon.', 0, false)).toBeNull();
+    expect(readTopStamp('The mayor passed away Friday 25 March 2016 in Lisbon.', 0, false)).toBeNull();
+    expect(readTopStamp('Ferry Sinks Agency AFP Friday 25 March 2016 The ferry sank.', 0, false)?.value).toBe(
+      '2016-03-25',
+    );
+  });
+});
