@@ -52,35 +52,37 @@ describe('dates: which way a deadline or a since points', () => {
 });
 
 describe('dates: DATE, DURATION or SET', () => {
-  it('tells a stretch up to now from a calendar period', () => {
-    expect(found('Bread prices rose over the last week.', 'the last week', WED)).toEqual(['DURATION', 'P1W']);
-    expect(found('Bread prices rose last week.', 'last week', WED)).toEqual(['DATE', '2019-W10']);
-    expect(found('Queues have grown in recent weeks.', 'recent weeks', WED)).toEqual(['DURATION', 'PXW']);
-    expect(found('A recent survey found long queues.', 'recent', WED)).toEqual(['DATE', 'PAST_REF']);
-  });
-
-  it('reads frequencies as sets', () => {
-    expect(found('The fair is held annually.', 'annually', WED)).toEqual(['SET', 'P1Y']);
-    expect(found('The ferry leaves every morning.', 'every morning', WED)).toEqual(['SET', 'XXXX-XX-XXTMO']);
-    expect(found('Guards change each evening.', 'each evening', WED)).toEqual(['SET', 'XXXX-XX-XXTEV']);
-    expect(found('The market closes on Fridays.', 'Fridays', WED)).toEqual(['SET', 'XXXX-WXX-5']);
-  });
-
-  it('gives vague durations no number', () => {
-    expect(found('The road was blocked for days.', 'days', WED)).toEqual(['DURATION', 'PXD']);
-    expect(found('Minutes later the lights came back.', 'Minutes', WED)).toEqual(['DURATION', 'PTXM']);
-    expect(found('The crane fell and hours later the road reopened.', 'hours', WED)).toEqual(['DURATION', 'PTXH']);
-  });
-
-  it('writes a century as its first two digits', () => {
-    expect(found('The bridge was built in the 19th century.', 'the 19th century', WED)).toEqual(['DATE', '18']);
-    expect(found('A 17th-century chapel burned.', '17th-century', WED)).toEqual(['DATE', '16']);
-    expect(found('Trade grew in the early twenty-first century.', 'the early twenty-first century', WED)).toEqual([
-      'DATE',
-      '20',
-    ]);
-    expect(found('The oak stood for a century.', 'a century', WED)).toEqual(['DURATION', 'P100Y']);
-  });
+  // [sentence, phrase, type, value]
+  const cases: Record<string, [string, string, string, string][]> = {
+    'tells a stretch up to now from a calendar period': [
+      ['Bread prices rose over the last week.', 'the last week', 'DURATION', 'P1W'],
+      ['Bread prices rose last week.', 'last week', 'DATE', '2019-W10'],
+      ['Queues have grown in recent weeks.', 'recent weeks', 'DURATION', 'PXW'],
+      ['A recent survey found long queues.', 'recent', 'DATE', 'PAST_REF'],
+    ],
+    'reads frequencies as sets': [
+      ['The fair is held annually.', 'annually', 'SET', 'P1Y'],
+      ['The ferry leaves every morning.', 'every morning', 'SET', 'XXXX-XX-XXTMO'],
+      ['Guards change each evening.', 'each evening', 'SET', 'XXXX-XX-XXTEV'],
+      ['The market closes on Fridays.', 'Fridays', 'SET', 'XXXX-WXX-5'],
+    ],
+    'gives vague durations no number': [
+      ['The road was blocked for days.', 'days', 'DURATION', 'PXD'],
+      ['Minutes later the lights came back.', 'Minutes', 'DURATION', 'PTXM'],
+      ['The crane fell and hours later the road reopened.', 'hours', 'DURATION', 'PTXH'],
+    ],
+    'writes a century as its first two digits': [
+      ['The bridge was built in the 19th century.', 'the 19th century', 'DATE', '18'],
+      ['A 17th-century chapel burned.', '17th-century', 'DATE', '16'],
+      ['Trade grew in the early twenty-first century.', 'the early twenty-first century', 'DATE', '20'],
+      ['The oak stood for a century.', 'a century', 'DURATION', 'P100Y'],
+    ],
+  };
+  for (const [name, rows] of Object.entries(cases)) {
+    it(name, () => {
+      for (const [text, phrase, type, value] of rows) expect(found(text, phrase, WED)).toEqual([type, value]);
+    });
+  }
 });
 
 describe('dates: clock times and their days', () => {
