@@ -458,7 +458,7 @@ export function readTopStamp(
     if (/[.!?]["”’']? \p{Lu}/u.test(text.slice(0, m.index + 1))) return null;
     const weekdayGiven = m[1] !== undefined;
     const numeric = m[11] !== undefined || m[15] !== undefined || m[8] !== undefined;
-    const prevWord = LAST_WORD.exec(before)?.[1] ?? '';
+    const prevWord = LAST_WORD.exec(before.slice(-40))?.[1] ?? '';
     const prev = prevWord.toLowerCase();
     const opens = /^[\s\p{P}]*$/u.test(before);
     const labelled = STAMP_LABEL.test(before.slice(-40));

@@ -182,3 +182,13 @@ describe('publication: a date inside the first sentence is not a stamp', () => {
     );
   });
 });
+
+describe('publication: hostile input at the top of a page', () => {
+  it('finishes on long runs of digits, letters and dates without hanging', () => {
+    const inputs = ['1'.repeat(100000), `${'a'.repeat(50000)}1`, '12 May 2019 '.repeat(20000), '.'.repeat(100000)];
+    for (const text of inputs) {
+      expect(readTopStamp(text, 0, false)?.value ?? null).toBe(text.startsWith('12 May') ? '2019-05-12' : null);
+      expect(parse(text).publication.source).toMatch(/^(?:none|timestamp)$/);
+    }
+  });
+});
