@@ -104,6 +104,7 @@ describe('dates: clock times and their days', () => {
   it('reads a weekday that lost its apostrophe as that day', () => {
     expect(found('Fridays storm flooded the harbour.', 'Fridays', WED)).toEqual(['DATE', '2019-03-08']);
     expect(found('Police said Sundays fire was arson.', 'Sundays', WED)).toEqual(['DATE', '2019-03-10']);
+    expect(dates('They met at TGI Fridays near the station.', WED)).toEqual([]);
   });
 });
 

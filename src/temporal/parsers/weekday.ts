@@ -8,7 +8,7 @@ import { dayValue } from '../calendar.js';
 import { direction } from '../direction.js';
 import { NAMED_DAYS, PARTS_OF_DAY, WEEKDAYS } from '../lexicon.js';
 import { weekdayDate, type Placement } from '../resolve.js';
-import { capitalised, low, report, type Scan } from '../scan.js';
+import { capitalised, inName, low, report, type Scan } from '../scan.js';
 
 /** Reads the weekday phrase around token `i` (a weekday name). */
 export function weekdayPhrase(s: Scan, i: number): void {
@@ -78,7 +78,8 @@ const HABIT_LEAD = new Set(['on', 'most', 'all', 'some', 'many', 'every', 'other
  */
 function plainWeekdays(s: Scan, i: number): void {
   const w = low(s, i);
-  if (!w.endsWith('s') || !capitalised(s, i)) return;
+  // "TGI Fridays", "Fridays for Future": a name, not a day.
+  if (!w.endsWith('s') || !capitalised(s, i) || inName(s, i, i + 1) || low(s, i + 1) === 'for') return;
   const wd = WEEKDAYS.get(w.slice(0, -1));
   if (wd === undefined) return;
   const next = s.toks[i + 1];
