@@ -1,4 +1,4 @@
-import type { ExtractOptions, Span, Zone, ZoneKind } from '../types.js';
+import type { ExtractOptions, NumericDateOrder, Span, Zone, ZoneKind } from '../types.js';
 import { type Block, splitBlocks, splitLines } from './layout.js';
 import type { Document, Paragraph, ParseOptions, Sentence, Token } from './model.js';
 import { normalise } from './normalise.js';
@@ -6,11 +6,7 @@ import { type PublicationEvidence, evidenceOrder, inferPublication, publicationV
 import { readTokens } from './tokens.js';
 import { type ZoneLayout, detectZones } from './zones.js';
 
-/**
- * Validates `extract`/`parse` arguments, throwing a `TypeError` that names the
- * argument (a `RangeError` naming `options.dateOrder` for a numeric
- * `publishedAt` that reads both ways without it).
- */
+/** Validates `extract`/`parse` arguments, throwing a `TypeError` that names the argument. */
 export function validateOptions(text: unknown, options: unknown): ParseOptions {
   if (typeof text !== 'string') {
     throw new TypeError(`newsfacts: \`text\` must be a string, got ${text === null ? 'null' : typeof text}`);
@@ -20,21 +16,18 @@ export function validateOptions(text: unknown, options: unknown): ParseOptions {
     throw new TypeError('newsfacts: `options` must be an object');
   }
   const o = options as ExtractOptions;
-  if (o.dateOrder !== undefined && o.dateOrder !== null && o.dateOrder !== 'dmy' && o.dateOrder !== 'mdy') {
-    throw new TypeError(`newsfacts: \`options.dateOrder\` must be 'dmy' or 'mdy', got ${JSON.stringify(o.dateOrder)}`);
-  }
   let publishedAt: string | null = null;
   if (o.publishedAt !== undefined && o.publishedAt !== null) {
     if (!(o.publishedAt instanceof Date) && typeof o.publishedAt !== 'string') {
       throw new TypeError('newsfacts: `options.publishedAt` must be a Date or a date string');
     }
-    publishedAt = publicationValue(o.publishedAt, o.dateOrder ?? null);
+    publishedAt = publicationValue(o.publishedAt, dateOrderOption(o.dateOrder));
     if (publishedAt === null) {
       throw new TypeError(
         `newsfacts: \`options.publishedAt\` is not a valid date: ${JSON.stringify(String(o.publishedAt))} (use a Date, 'YYYY-MM-DD[THH:MM]', or a numeric date with \`options.dateOrder\`${o.dateOrder ? ` '${o.dateOrder}'` : ''})`,
       );
     }
-  }
+  } else dateOrderOption(o.dateOrder);
   if (o.url !== undefined && o.url !== null && typeof o.url !== 'string') {
     throw new TypeError('newsfacts: `options.url` must be a string');
   }
@@ -42,6 +35,17 @@ export function validateOptions(text: unknown, options: unknown): ParseOptions {
     throw new TypeError('newsfacts: `options.includeBoilerplate` must be a boolean');
   }
   return { publishedAt, url: o.url ?? null, includeBoilerplate: o.includeBoilerplate ?? false };
+}
+
+/**
+ * The caller's `dateOrder` (`'dmy'`, `'mdy'`, or `null` when absent); anything
+ * else is a `TypeError` naming the option. A numeric `publishedAt` that reads
+ * both ways without it is a `RangeError` naming it ({@link publicationValue}).
+ */
+function dateOrderOption(order: unknown): NumericDateOrder | null {
+  if (order === undefined || order === null) return null;
+  if (order === 'dmy' || order === 'mdy') return order;
+  throw new TypeError(`newsfacts: \`options.dateOrder\` must be 'dmy' or 'mdy', got ${JSON.stringify(order)}`);
 }
 
 const URL_IN_TEXT = /https?:\/\/[^\s"'<>()]{4,300}/g;
