@@ -97,6 +97,17 @@ export type PublicationSource = 'option' | 'dateline' | 'timestamp' | 'url' | 'n
 export type DateOrder = 'day-first' | 'month-first';
 
 /**
+ * How to read a numeric `publishedAt` (`10/7/2016`): day, month, year (`'dmy'`,
+ * 10 July) or month, day, year (`'mdy'`, 7 October).
+ *
+ * @example
+ * ```ts
+ * extract(text, { publishedAt: '10/7/2016', dateOrder: 'mdy' }).document.publication.value; // '2016-10-07'
+ * ```
+ */
+export type NumericDateOrder = 'dmy' | 'mdy';
+
+/**
  * The publication date used to resolve relative expressions, and its provenance.
  *
  * @example
@@ -448,10 +459,19 @@ export interface Extraction {
  */
 export interface ExtractOptions {
   /**
-   * The publication date: a `Date`, or an ISO 8601 string (`2017-02-25`,
-   * `2016-02-01T21:15`). When absent it is inferred from the text or `url`.
+   * The publication date: a `Date`, an ISO 8601 string (`2017-02-25`,
+   * `2016-02-01T21:15`, `2016-02-01T21:15:00Z`), or a numeric date
+   * (`10/7/2016`, `10.7.2016 21:15`) read in `dateOrder`. When absent it is
+   * inferred from the text or `url`.
    */
   publishedAt?: Date | string;
+  /**
+   * How to read a numeric `publishedAt`: `'dmy'` (`10/7/2016` = 10 July) or
+   * `'mdy'` (7 October). Required when the date reads both ways; a `RangeError`
+   * naming this option says so. Dates in the text are read by the page's own
+   * evidence, not by this option.
+   */
+  dateOrder?: NumericDateOrder;
   /** The article's URL; a dated path (`/2017/feb/25/`) anchors the publication date. */
   url?: string;
   /** Also return items found in boilerplate (flagged `boilerplate: true`). Default `false`. */

@@ -7,6 +7,7 @@ import { meantimeSuite } from './meantime.js';
 import { muc4Suite } from './muc4.js';
 import { packageSuite } from './package.js';
 import { polnearSuite } from './polnear.js';
+import { publicationSuite } from './publication.js';
 import { speedSuite } from './speed.js';
 import { wikieventsSuite } from './wikievents.js';
 
@@ -16,6 +17,7 @@ export const suites: readonly Suite[] = [
   polnearSuite,
   devgoldSuite,
   meantimeSuite,
+  publicationSuite,
   wikieventsSuite,
   claimsDevSuite,
   muc4Suite,

@@ -1,4 +1,4 @@
-import type { ExtractOptions, Span, Zone, ZoneKind } from '../types.js';
+import type { ExtractOptions, NumericDateOrder, Span, Zone, ZoneKind } from '../types.js';
 import { type Block, splitBlocks, splitLines } from './layout.js';
 import type { Document, Paragraph, ParseOptions, Sentence, Token } from './model.js';
 import { normalise } from './normalise.js';
@@ -57,15 +57,15 @@ export function validateOptions(text: unknown, options: unknown): ParseOptions {
   let publishedAt: string | null = null;
   if (o.publishedAt !== undefined && o.publishedAt !== null) {
     if (!(o.publishedAt instanceof Date) && typeof o.publishedAt !== 'string') {
-      throw new TypeError('newsfacts: `options.publishedAt` must be a Date or an ISO 8601 string');
+      throw new TypeError('newsfacts: `options.publishedAt` must be a Date or a date string');
     }
-    publishedAt = publicationValue(o.publishedAt);
+    publishedAt = publicationValue(o.publishedAt, dateOrderOption(o.dateOrder));
     if (publishedAt === null) {
       throw new TypeError(
-        `newsfacts: \`options.publishedAt\` is not a valid date: ${JSON.stringify(String(o.publishedAt))} (use a Date or 'YYYY-MM-DD[THH:MM]')`,
+        `newsfacts: \`options.publishedAt\` is not a valid date: ${JSON.stringify(String(o.publishedAt))} (use a Date, 'YYYY-MM-DD[THH:MM]', or a numeric date with \`options.dateOrder\`${o.dateOrder ? ` '${o.dateOrder}'` : ''})`,
       );
     }
-  }
+  } else dateOrderOption(o.dateOrder);
   if (o.url !== undefined && o.url !== null && typeof o.url !== 'string') {
     throw new TypeError('newsfacts: `options.url` must be a string');
   }
@@ -73,6 +73,17 @@ export function validateOptions(text: unknown, options: unknown): ParseOptions {
     throw new TypeError('newsfacts: `options.includeBoilerplate` must be a boolean');
   }
   return { publishedAt, url: o.url ?? null, includeBoilerplate: o.includeBoilerplate ?? false };
+}
+
+/**
+ * The caller's `dateOrder` (`'dmy'`, `'mdy'`, or `null` when absent); anything
+ * else is a `TypeError` naming the option. A numeric `publishedAt` that reads
+ * both ways without it is a `RangeError` naming it ({@link publicationValue}).
+ */
+function dateOrderOption(order: unknown): NumericDateOrder | null {
+  if (order === undefined || order === null) return null;
+  if (order === 'dmy' || order === 'mdy') return order;
+  throw new TypeError(`newsfacts: \`options.dateOrder\` must be 'dmy' or 'mdy', got ${JSON.stringify(order)}`);
 }
 
 const URL_IN_TEXT = /https?:\/\/[^\s"'<>()]{4,300}/g;
@@ -244,6 +255,10 @@ const NO_EVIDENCE: PublicationEvidence = {
   order: () => 'day-first',
 };
 
+/** How many paragraphs at the top of a page may hold its date stamp, and how far down they may start. */
+const TOP_BLOCKS = 8;
+const TOP_CHARS = 500;
+
 /** The page's evidence of its publication date: stamps, datelines, URLs, and the day/month order. */
 function pageEvidence(
   norm: string,
@@ -253,7 +268,20 @@ function pageEvidence(
   url: string | null,
 ): PublicationEvidence {
   const pageUrls = Array.from(norm.slice(0, 20000).matchAll(URL_IN_TEXT), (m) => ({ text: m[0], start: m.index }));
+  // The top of the page: every paragraph down to the first body one (at most eight, starting in the first 500 characters).
+  const tops: { text: string; start: number; headline: boolean }[] = [];
+  for (let i = 0; i < blocks.length && i < TOP_BLOCKS; i++) {
+    const b = blocks[i]!;
+    if (b.start > TOP_CHARS) break;
+    tops.push({
+      text: norm.slice(b.start, Math.min(b.end, b.start + 300)),
+      start: b.start,
+      headline: i === layout.headline,
+    });
+    if (layout.kinds[i] === 'body') break;
+  }
   return {
+    tops,
     stamps: blocks
       .map((b, i) => ({ b, i }))
       .filter(({ i }) => layout.kinds[i] === 'dateline')

@@ -12,7 +12,7 @@
  * the URL. Day-first wins a tie, as most of the world writes dates that way.
  */
 import lexicon from '../lexicon/dates.json';
-import type { DateOrder, Publication, Span } from '../types.js';
+import type { DateOrder, NumericDateOrder, Publication, Span } from '../types.js';
 import type { Document } from './model.js';
 
 const MONTHS = new Map<string, number>(Object.entries(lexicon.months));
@@ -44,20 +44,27 @@ function weekday(y: number, m: number, d: number): number {
 const ISO =
   /^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:[T ](\d{2}):(\d{2})(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})?)?)?)?$/;
 
+const NUMERIC_PUBLISHED = /^(\d{1,2})([/.-])(\d{1,2})\2(\d{4})(?:(?:[T ]|, ?)(\d{1,2}):(\d{2})(?::\d{2})?)?$/;
+
 /**
  * Reads the caller's `publishedAt` into a TIMEX3-style value that keeps only
  * the granularity given: `2017-02-25`, `2016-02-01T21:15`, `2017-02`, `2017`.
  * A `Date` at UTC midnight is a day; any other `Date` keeps its UTC minute.
- * Returns `null` for an invalid value.
+ * A numeric date (`10/7/2016`, `10.7.2016 21:15`) is read in `dateOrder`
+ * (`'dmy'` or `'mdy'`); without it, one that reads both ways throws a
+ * `RangeError` naming `options.dateOrder`. Returns `null` for an invalid value.
  *
  * @example
  * ```ts
  * publicationValue('2016-02-01T21:15'); // '2016-02-01T21:15'
  * publicationValue(new Date(Date.UTC(2017, 1, 25))); // '2017-02-25'
+ * publicationValue('10/7/2016', 'mdy'); // '2016-10-07'
+ * publicationValue('23/7/2016'); // '2016-07-23'
+ * publicationValue('10/7/2016'); // throws RangeError (set options.dateOrder)
  * publicationValue('yesterday'); // null
  * ```
  */
-export function publicationValue(input: Date | string): string | null {
+export function publicationValue(input: Date | string, dateOrder: NumericDateOrder | null = null): string | null {
   if (input instanceof Date) {
     const t = input.getTime();
     if (Number.isNaN(t)) return null;
@@ -65,7 +72,10 @@ export function publicationValue(input: Date | string): string | null {
     if (input.getUTCHours() === 0 && input.getUTCMinutes() === 0 && input.getUTCSeconds() === 0) return day;
     return `${day}T${pad(input.getUTCHours())}:${pad(input.getUTCMinutes())}`;
   }
-  const m = ISO.exec(input.trim());
+  const text = input.trim();
+  const n = NUMERIC_PUBLISHED.exec(text);
+  if (n !== null) return numericPublished(text, n, dateOrder);
+  const m = ISO.exec(text);
   if (m === null) return null;
   const y = Number(m[1]);
   if (m[2] === undefined) return m[1]!;
@@ -77,6 +87,36 @@ export function publicationValue(input: Date | string): string | null {
   if (m[4] === undefined) return `${m[1]}-${m[2]}-${m[3]}`;
   if (Number(m[4]) > 23 || Number(m[5]) > 59) return null;
   return `${m[1]}-${m[2]}-${m[3]}T${m[4]}:${m[5]}`;
+}
+
+/** A numeric `publishedAt` in the caller's order; both readings valid and no order → RangeError. */
+function numericPublished(text: string, n: RegExpExecArray, dateOrder: NumericDateOrder | null): string | null {
+  const a = Number(n[1]);
+  const b = Number(n[3]);
+  const y = Number(n[4]);
+  const dmy = validDay(y, b, a);
+  const mdy = validDay(y, a, b);
+  let mo: number;
+  let d: number;
+  if (dateOrder === 'dmy') {
+    if (!dmy) return null;
+    [mo, d] = [b, a];
+  } else if (dateOrder === 'mdy') {
+    if (!mdy) return null;
+    [mo, d] = [a, b];
+  } else if (dmy && mdy && a !== b) {
+    throw new RangeError(
+      `newsfacts: \`options.publishedAt\` ${JSON.stringify(text)} reads both day-first and month-first: set \`options.dateOrder\` to 'dmy' or 'mdy'`,
+    );
+  } else if (dmy) [mo, d] = [b, a];
+  else if (mdy) [mo, d] = [a, b];
+  else return null;
+  let value = `${pad(y, 4)}-${pad(mo)}-${pad(d)}`;
+  if (n[5] !== undefined) {
+    if (Number(n[5]) > 23 || Number(n[6]) > 59) return null;
+    value += `T${pad(Number(n[5]))}:${n[6]}`;
+  }
+  return value;
 }
 
 /** A candidate publication date found in the text. */
@@ -352,10 +392,143 @@ export function readDatelineDate(dateline: string, offset: number): Found | null
   };
 }
 
+// ───────────────────────────── a stamp at the top of the page ─────────────────────────────
+
+const WEEKDAY_WORD = '(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\\.?,? ';
+const MONTH_NAME = '(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\\.?';
+/**
+ * One date with a year, as a page prints its own: `28 July 2015`, `November 17 2017`,
+ * `Aug 012016` (day glued to the year), `05.10.2017`, `2017-10-05`, with an optional
+ * weekday before it and clock time after it (`at 1130`, `10:59`, `102138`).
+ * Groups: 1 weekday · 2 d 3 month 4 y · 5 month 6 d 7 y · 8 month 9 dd 10 yyyy ·
+ * 11 a 12 separator 13 b 14 y (numeric) · 15 y 16 m 17 d (ISO) · 18 h 19 min 20 a/p ·
+ * 21 h 22 min (`at 1130`) · 23 hhmmss.
+ */
+const TOP_DATE = new RegExp(
+  `(?<![\\p{L}\\d])(${WEEKDAY_WORD})?(?:` +
+    `(\\d{1,2})(?:st|nd|rd|th)? ${MONTH_NAME},? ((?:19|20)\\d{2})` +
+    `|${MONTH_NAME} (\\d{1,2})(?:st|nd|rd|th)?,? ((?:19|20)\\d{2})` +
+    `|${MONTH_NAME} (\\d{2})((?:19|20)\\d{2})` +
+    `|(\\d{1,2})([/.-])(\\d{1,2})\\12((?:19|20)\\d{2})` +
+    `|((?:19|20)\\d{2})-(\\d{2})-(\\d{2})` +
+    `)(?!\\d)(?:,? (?:at )?(\\d{1,2})[:.](\\d{2})(?:[:.]\\d{2})?(?: ?([ap])\\.?m\\.?)?(?!\\d)|,? at (\\d{2})(\\d{2})(?!\\d)| (\\d{6})(?!\\d))?`,
+  'giu',
+);
+/** A label that introduces the page's own date (`Published`, `Posted on`, `Date of publication`, `Last updated at`). */
+const STAMP_LABEL =
+  /(?:^|[^\p{L}])(?:date of publication|publication date|(?:first |last )?(?:published|posted|updated|modified)(?: on| at)?|last update)[: ]*$/iu;
+/** Words after which a date is part of a sentence (`since 6 October 2016`, `a report dated …`), not a stamp. */
+const IN_SENTENCE = new Set(lexicon.datePrepositions);
+const LAST_WORD = /([\p{L}']+)[^\p{L}\d]*$/u;
+/** How far into a paragraph at the top of the page a stamp may stand. */
+const TOP_REACH = 250;
+
+/**
+ * Reads the page's own date printed at the top of a paragraph: the date a
+ * site writes above or before its article (`28 July 2015 A suicide bomber…`,
+ * `Date of publication 7 October 2016`, `Published November 17 2017`,
+ * `Mon 13 Mar 2017 at 1130`, `… Monitor AFP Saturday 16 Jul 2016 Air raids…`),
+ * within the paragraph's first 250 characters. A date there is taken as a
+ * stamp when it opens the paragraph, follows a label (`Posted on`, `Updated:`,
+ * `Last modified`), carries a weekday, or is numeric — unless the word before
+ * it makes it part of a sentence (`since`, `on`, `dated`); a month-name date
+ * without those signs counts only outside the headline and before a capital
+ * (`… on Aleppo city 6 October 2016 Aleppo SANA-…`), and never after a
+ * sentence has ended. Ambiguous numeric dates are read day-first when written
+ * with dots or dashes, and in `prefer` order (the page's evidence) with slashes.
+ *
+ * @example
+ * ```ts
+ * readTopStamp('Published November 17 2017 Shelling killed ten.', 0, false)?.value; // '2017-11-17'
+ * readTopStamp('Mon 13 Mar 2017 at 1130 Regional NNA - Shelling…', 0, false)?.value; // '2017-03-13T11:30'
+ * readTopStamp('Rebels have held it since 6 October 2016.', 0, false); // null
+ * ```
+ */
+export function readTopStamp(
+  block: string,
+  offset: number,
+  headline: boolean,
+  prefer: () => DateOrder = () => 'day-first',
+): Found | null {
+  const text = block.slice(0, TOP_REACH);
+  TOP_DATE.lastIndex = 0;
+  for (let m = TOP_DATE.exec(text); m !== null; m = TOP_DATE.exec(text)) {
+    const before = text.slice(0, m.index);
+    // A finished sentence before it: the date is in the body, not above it.
+    if (/[.!?]["”’']? \p{Lu}/u.test(text.slice(0, m.index + 1))) return null;
+    const weekdayGiven = m[1] !== undefined;
+    const numeric = m[11] !== undefined || m[15] !== undefined || m[8] !== undefined;
+    const prevWord = LAST_WORD.exec(before.slice(-40))?.[1] ?? '';
+    const prev = prevWord.toLowerCase();
+    const opens = /^[\s\p{P}]*$/u.test(before);
+    const labelled = STAMP_LABEL.test(before.slice(-40));
+    let ok = opens || labelled;
+    if (!ok && !IN_SENTENCE.has(prev)) {
+      // After a lower-case word a date is part of a sentence (`passed away Friday, March 25, 2016`);
+      // a stamp follows a title, an agency credit (`AFP Saturday 16 Jul 2016`) or a time.
+      if ((weekdayGiven || numeric) && !/^\p{Ll}/u.test(prevWord)) ok = true;
+      else if (!headline)
+        ok = /^(?:\s*$|\s+[\p{Lu}\d(]|\s*[-–—|(])/u.test(
+          text.slice(m.index + m[0].length, m.index + m[0].length + 3) || ' ',
+        );
+    }
+    if (!ok) continue;
+    const f = topValue(m, prefer);
+    if (f === null) continue;
+    return { value: f.value, start: offset + m.index, end: offset + m.index + m[0].length, order: f.order };
+  }
+  return null;
+}
+
+/** The value of a {@link TOP_DATE} match, or `null` for an impossible date. */
+function topValue(m: RegExpExecArray, prefer: () => DateOrder): { value: string; order: DateOrder | null } | null {
+  let y: number;
+  let mo: number | undefined;
+  let d: number;
+  let order: DateOrder | null = null;
+  if (m[2] !== undefined) [y, mo, d] = [Number(m[4]), MONTHS.get(m[3]!.toLowerCase()), Number(m[2])];
+  else if (m[5] !== undefined) [y, mo, d] = [Number(m[7]), MONTHS.get(m[5]!.toLowerCase()), Number(m[6])];
+  else if (m[8] !== undefined) [y, mo, d] = [Number(m[10]), MONTHS.get(m[8]!.toLowerCase()), Number(m[9])];
+  else if (m[11] !== undefined) {
+    const a = Number(m[11]);
+    const b = Number(m[13]);
+    y = Number(m[14]);
+    if (a > 12 && b <= 12) [mo, d] = [b, a];
+    else if (b > 12 && a <= 12) [mo, d] = [a, b];
+    else {
+      // Dots and dashes (`05.10.2017`, `02-09-2013`) are the day-first conventions of
+      // Europe, Russia and the Middle East; the US writes slashes, read by the page's evidence.
+      order = a === b ? null : m[12] === '/' ? prefer() : 'day-first';
+      [mo, d] = order === 'month-first' ? [a, b] : [b, a];
+    }
+  } else [y, mo, d] = [Number(m[15]), Number(m[16]), Number(m[17])];
+  if (mo === undefined || !validDay(y, mo, d)) return null;
+  let value = `${pad(y, 4)}-${pad(mo)}-${pad(d)}`;
+  let h: number | null = null;
+  let min = 0;
+  if (m[18] !== undefined) {
+    h = Number(m[18]);
+    min = Number(m[19]);
+    if (m[20]?.toLowerCase() === 'p' && h < 12) h += 12;
+    if (m[20]?.toLowerCase() === 'a' && h === 12) h = 0;
+  } else if (m[21] !== undefined) [h, min] = [Number(m[21]), Number(m[22])];
+  else if (m[23] !== undefined) {
+    [h, min] = [Number(m[23].slice(0, 2)), Number(m[23].slice(2, 4))];
+    if (Number(m[23].slice(4)) > 59) h = null;
+  }
+  if (h !== null && h < 24 && min < 60) value += `T${pad(h)}:${pad(min)}`;
+  return { value, order };
+}
+
 /** Inputs to {@link inferPublication}, all in normalised offsets. */
 export interface PublicationEvidence {
   /** Text of date/time stamp lines in the dateline zone, with their offsets. */
   readonly stamps: readonly { text: string; start: number }[];
+  /**
+   * The paragraphs at the top of the page, down to the first body paragraph
+   * (headline flagged), where a stamp may be printed before the article.
+   */
+  readonly tops?: readonly { text: string; start: number; headline: boolean }[];
   /** Dateline prefixes of body paragraphs, with offsets. */
   readonly datelines: readonly { text: string; start: number }[];
   /** The caller's URL, if any. */
@@ -369,6 +542,7 @@ export interface PublicationEvidence {
 /**
  * Picks the publication date: the caller's value; else a timestamp line
  * (numeric, read in the document's day/month order, or with a month name);
+ * else a stamp printed at the top of the page ({@link readTopStamp});
  * else a dated URL (the caller's, then one printed in the page); else the
  * dateline, with `XXXX` for a year it does not give.
  *
@@ -388,6 +562,10 @@ export function inferPublication(
     let f = readStamp(s.text, s.start);
     if (f !== null && f.order !== null) f = readStamp(s.text, s.start, ev.order());
     f ??= readWordStamp(s.text, s.start);
+    if (f !== null) return { value: f.value, source: 'timestamp', evidence: span(f.start, f.end), order: f.order };
+  }
+  for (const t of ev.tops ?? []) {
+    const f = readTopStamp(t.text, t.start, t.headline, ev.order);
     if (f !== null) return { value: f.value, source: 'timestamp', evidence: span(f.start, f.end), order: f.order };
   }
   if (ev.url !== null) {

@@ -144,6 +144,22 @@ function verdict(toks: readonly Token[], a: number, b: number, progressive: bool
 }
 
 /**
+ * Whether the sentence before token `first` is told in the past (a past-tense
+ * verb or auxiliary, and no modal or future word): "Government forces
+ * controlled most of the city by Friday" looks back, however far the verb.
+ */
+function pastSentence(toks: readonly Token[], first: number): boolean {
+  const sentence = toks[first]!.sentence;
+  let past = false;
+  for (let j = first - 1; j >= 0 && toks[j]!.sentence === sentence; j--) {
+    const t = toks[j]!;
+    if (MODALS.has(t.lower) || FUTURE_WORDS.has(t.lower)) return false;
+    if (SIMPLE_PAST.has(t.lower) || isPastForm(t)) past = true;
+  }
+  return past;
+}
+
+/**
  * The direction the clause around tokens `[first, end)` gives, or `null`
  * when its verbs say nothing (callers then assume the past).
  *
@@ -157,6 +173,8 @@ export function direction(s: Scan, first: number, end: number): Direction | null
   const sentence = toks[first]!.sentence;
   // "closed until Friday": a limit ahead, unless an auxiliary puts the clause in the past ("had been closed until").
   const prep = toks[first - 1]?.lower;
+  // "would mark a year since the June 3 offensive": whatever the verbs, `since` looks back.
+  if (prep === 'since' || (prep === 'the' && toks[first - 2]?.lower === 'since')) return 'past';
   if (prep === 'until' || prep === 'till') {
     for (let j = first - 2; j >= 0 && j >= first - LOOK_BEHIND && toks[j]!.sentence === sentence; j--) {
       if (SIMPLE_PAST.has(toks[j]!.lower)) return 'past';
@@ -208,7 +226,7 @@ export function direction(s: Scan, first: number, end: number): Direction | null
   }
   if (weak) return 'future';
   // The preposition before the expression: a deadline points forward, "since" back.
-  if (prep === 'by') return 'future';
+  if (prep === 'by') return pastSentence(toks, first) ? 'past' : 'future';
   if (prep === 'since') return 'past';
   return null;
 }

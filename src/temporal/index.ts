@@ -26,8 +26,8 @@ import { militaryTime, noon } from './parsers/times.js';
 import { quarterToken, unitPhrase } from './parsers/units.js';
 import { weekdayPhrase } from './parsers/weekday.js';
 import { shortYear, yearPhrase } from './parsers/years.js';
-import { attachTimes, resolveAnaphoricDays, settle } from './refine.js';
-import { capitalised, type Scan } from './scan.js';
+import { anchorStoryWeekdays, attachTimes, resolveAnaphoricDays, settle } from './refine.js';
+import { capitalised, report, type Scan } from './scan.js';
 
 const REFERENCE_NOUNS = ['past', 'future', 'being', 'moment', 'term', 'present', 'days', 'weeks', 'months', 'years'];
 const CLOCK = /^\d{1,2}[:.]\d{2}(?::\d{2})?(?:[ap]\.?m\.?)?$|^\d{1,2}(?:[ap]\.?m\.?)$/i;
@@ -48,7 +48,28 @@ function decimalTime(toks: readonly Token[], i: number): boolean {
   const next = toks[i + 1];
   return next !== undefined && next.sentence === toks[i]!.sentence && DECIMAL_TIME_NEXT.test(next.lower);
 }
+const HMS = /^(\d{1,2}):([0-5]\d):([0-5]\d)$/;
+/** Words before an elapsed time (`won in 2:45:10`, `a time of 1:02:33`, `clocked 2:08:11`). */
+const ELAPSED_LEAD = new Set(['in', 'of', 'clocked', 'timed', 'time', 'record', 'finished', 'ran', 'posted', 'best']);
+
+/**
+ * A race or lap time (`won the marathon in 2:45:10`): hours, minutes and
+ * seconds after a word that measures elapsed time are a DURATION, not a clock.
+ */
+function raceTime(s: Scan, i: number): boolean {
+  const m = HMS.exec(s.toks[i]!.lower);
+  if (m === null || !ELAPSED_LEAD.has(s.toks[i - 1]?.lower ?? '')) return false;
+  const [h, min, sec] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const value = `PT${h > 0 ? `${h}H` : ''}${min > 0 ? `${min}M` : ''}${sec > 0 || (h === 0 && min === 0) ? `${sec}S` : ''}`;
+  report(s, { first: i, end: i + 1, type: 'DURATION', value, rank: 3, by: 'times' });
+  return true;
+}
 const EDGE_YEAR = /^(?:mid|early|late)-\d/;
+/** `mid-September`, `Mid-June`: the month after the hyphen is capitalised (`mid-may` is no date). */
+function monthCapitalised(v: string): boolean {
+  const c = v.charCodeAt(v.indexOf('-') + 1);
+  return c >= 65 && c <= 90;
+}
 const EDGE_MONTH = /^(?:mid|early|late)-([a-z]+)$/;
 
 // What each word triggers, looked up once per token.
@@ -71,6 +92,10 @@ const mark = (words: Iterable<string>, bit: number): void => {
   for (const w of words) DISPATCH.set(w, (DISPATCH.get(w) ?? 0) | bit);
 };
 mark(WEEKDAYS.keys(), WEEKDAY);
+mark(
+  [...WEEKDAYS.keys()].map((w) => `${w}s`),
+  WEEKDAY,
+);
 mark(UNITS.keys(), UNIT);
 mark(REFERENCES.keys(), REF_WORD);
 mark(['current', 'recent'], REF_ADJ);
@@ -138,6 +163,7 @@ function recognise(doc: Document): TemporalExpression[] {
       yearPhrase(s, i);
       militaryTime(s, i);
       const meridiem = MERIDIEM.has(toks[i + 1]?.lower ?? '');
+      if (!meridiem && raceTime(s, i)) continue;
       if (meridiem || (CLOCK.test(w) && (!DECIMAL.test(w) || decimalTime(toks, i)))) {
         triggers.push(i);
         kinds.push('clock');
@@ -153,7 +179,7 @@ function recognise(doc: Document): TemporalExpression[] {
       if (w.length > 3 && (c === 39 || c === 0x2019)) yearPhrase(s, i);
       else if (w.length > 4 && (c === 109 || c === 101 || c === 108) && w.includes('-')) {
         if (EDGE_YEAR.test(w)) yearPhrase(s, i);
-        else if (MONTHS.has(EDGE_MONTH.exec(w)?.[1] ?? '') && capitalised(s, i)) {
+        else if (MONTHS.has(EDGE_MONTH.exec(w)?.[1] ?? '') && monthCapitalised(t.value)) {
           triggers.push(i);
           kinds.push('month');
         }
@@ -180,6 +206,7 @@ function recognise(doc: Document): TemporalExpression[] {
   const order = (): DateOrder => doc.publication.order ?? doc.layer(ORDER, documentDateOrder);
   chronoDates(s, triggers, kinds, order);
   const kept = attachTimes(s, settle(s, s.out));
+  anchorStoryWeekdays(s, kept);
   resolveAnaphoricDays(s, kept);
   return kept.map((f) => ({
     firstToken: f.first,

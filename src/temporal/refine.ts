@@ -4,7 +4,7 @@
  * (`12:00 UTC Monday`, `16:00 UTC today`, `at 18:00 UTC` in a sentence that
  * names the day, else the publication day).
  */
-import { pad } from './calendar.js';
+import { addDays, dayValue, pad, weekdayOf, type Ymd } from './calendar.js';
 import { dayOffsetValue } from './resolve.js';
 import { low, type Found, type Scan } from './scan.js';
 
@@ -148,4 +148,41 @@ function dayPart(f: Found): string | null {
   const m = /^\d{4}-\d{2}-\d{2}/.exec(f.value);
   if (m === null) return null;
   return f.isDay === true || f.type === 'TIME' ? m[0] : null;
+}
+
+/** How many paragraphs a story's own date carries to the weekdays after it. */
+const STORY_PARAGRAPHS = 2;
+const WRITTEN_YEAR = /(?:^|[^\d])((?:1[89]|20)\d{2})(?!\d)/;
+const FULL_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/**
+ * A story told in an earlier year (`On 18 August 2013 rebels shelled the
+ * town … On Sunday night a rocket hit the school`, published in 2017) puts a
+ * bare weekday on its own timeline: the weekday nearest the last day written
+ * with its year, within two paragraphs. Any other date in between (`yesterday`,
+ * `March 3`, `the fourth quarter of 2005`) ends the story.
+ */
+export function anchorStoryWeekdays(s: Scan, kept: Found[]): void {
+  const pubYear = s.anchor.y;
+  if (pubYear === null) return;
+  let ref: { day: Ymd; paragraph: number } | null = null;
+  for (const f of kept) {
+    if (f.value === null || f.type === 'DURATION' || f.type === 'SET') continue;
+    const paragraph = s.toks[f.first]!.paragraph;
+    if (f.weekday !== undefined) {
+      if (ref === null || paragraph - ref.paragraph > STORY_PARAGRAPHS) continue;
+      const rest = f.type === 'TIME' ? f.value.slice(f.value.indexOf('T')) : '';
+      // The nearest such weekday: up to three days before the date, else up to three after.
+      const back = (weekdayOf(ref.day) - f.weekday + 7) % 7;
+      f.value = dayValue(addDays(ref.day, back <= 3 ? -back : 7 - back)) + rest;
+      continue;
+    }
+    if (!/^\d/.test(f.value)) continue; // PRESENT_REF and the like say nothing of the timeline
+    ref = null;
+    const m = FULL_DAY.exec(f.value);
+    if (m === null || Number(m[1]) >= pubYear) continue;
+    const written = WRITTEN_YEAR.exec(s.doc.norm.slice(s.toks[f.first]!.start, s.toks[f.end - 1]!.end));
+    if (written !== null && written[1] === m[1])
+      ref = { day: { y: Number(m[1]), m: Number(m[2]), d: Number(m[3]) }, paragraph };
+  }
 }

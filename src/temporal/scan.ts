@@ -29,6 +29,11 @@ export interface Found {
   pending?: ClockTime | PartOfDay;
   /** The day a DATE names, when it names one day (`YYYY-MM-DD`); lets a nearby clock time attach to it. */
   isDay?: boolean;
+  /**
+   * For a weekday placed by tense alone (`on Sunday`, not `last Sunday`): its ISO
+   * weekday, so that a story told in an earlier year can re-anchor it.
+   */
+  weekday?: number;
   /** `the day`: the day under discussion, taken from the last day named shortly before (else publication). */
   anaphoric?: boolean;
   /** The parser that found it (for debugging and tests). */

@@ -100,6 +100,37 @@ describe('parse: tokens and offsets', () => {
   });
 });
 
+describe('parse: the caller\'s publishedAt', () => {
+  const pub = (publishedAt: Date | string, dateOrder?: 'dmy' | 'mdy') =>
+    parse('A bridge reopened.', dateOrder === undefined ? { publishedAt } : { publishedAt, dateOrder }).publication;
+
+  it('takes ISO dates and times, and Dates', () => {
+    expect(pub('2019-03-14').value).toBe('2019-03-14');
+    expect(pub('2019-03-14T08:05:59Z').value).toBe('2019-03-14T08:05');
+    expect(pub('2019-03-14 08:05+01:00').value).toBe('2019-03-14T08:05');
+    expect(pub(new Date(Date.UTC(2019, 2, 14, 8, 5))).value).toBe('2019-03-14T08:05');
+    expect(pub('2019-03').value).toBe('2019-03');
+  });
+
+  it('reads numeric dates in the order the caller gives', () => {
+    expect(pub('10/7/2016', 'mdy')).toMatchObject({ value: '2016-10-07', source: 'option' });
+    expect(pub('10/7/2016', 'dmy').value).toBe('2016-07-10');
+    expect(pub('10.7.2016 21:15', 'dmy').value).toBe('2016-07-10T21:15');
+    expect(pub('3-3-2016').value).toBe('2016-03-03');
+    // One reading only: no order needed.
+    expect(pub('23/7/2016').value).toBe('2016-07-23');
+    expect(pub('7/23/2016').value).toBe('2016-07-23');
+  });
+
+  it('refuses an ambiguous numeric date without dateOrder, naming the option', () => {
+    expect(() => pub('10/7/2016')).toThrow(RangeError);
+    expect(() => pub('10/7/2016')).toThrow(/`options.dateOrder`/);
+    expect(() => pub('7/23/2016', 'dmy')).toThrow(/not a valid date.*'dmy'/);
+    expect(() => parse('x', { publishedAt: '10/7/2016', dateOrder: 'ymd' as never })).toThrow(TypeError);
+    expect(() => parse('x', { publishedAt: '10/7/2016', dateOrder: 'ymd' as never })).toThrow(/`options.dateOrder`/);
+  });
+});
+
 describe('parse: bad input', () => {
   it('throws a TypeError naming the argument', () => {
     expect(() => parse(42 as unknown as string)).toThrow(TypeError);

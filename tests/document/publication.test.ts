@@ -5,6 +5,7 @@ import {
   evidenceOrder,
   evidenceScore,
   readStamp,
+  readTopStamp,
   readWordStamp,
 } from '../../src/document/publication.js';
 
@@ -97,5 +98,97 @@ describe('publication: day-first or month-first by evidence', () => {
   it('gives a parsed document’s order for its numeric dates', () => {
     expect(documentDateOrder(parse('Filed on 13/02/2020. Amended on 03/04/2020.'))).toBe('day-first');
     expect(documentDateOrder(parse('Filed on 02/13/2020. Amended on 03/04/2020.'))).toBe('month-first');
+  });
+});
+
+describe('publication: a stamp at the top of the page', () => {
+  it('reads the date a page prints before its article, in the forms sites use', () => {
+    expect(readTopStamp('14 March 2019 Floods cut the coastal road near the port.', 0, false)?.value).toBe(
+      '2019-03-14',
+    );
+    expect(readTopStamp('Date of publication 2 June 2018 Two ferries collided.', 0, false)?.value).toBe('2018-06-02');
+    expect(readTopStamp('Published December 3 2019 The council voted to close the bridge.', 0, false)?.value).toBe(
+      '2019-12-03',
+    );
+    expect(readTopStamp('Posted on May 9 2018 by Staff Writer The strike ended.', 0, false)?.value).toBe('2018-05-09');
+    expect(readTopStamp('Last updated at Mar 042019 HARBOUR TOWN A crane fell.', 0, false)?.value).toBe('2019-03-04');
+    expect(readTopStamp('Updated: 11/23/2018 Snow closed schools.', 0, false)?.value).toBe('2018-11-23');
+    expect(readTopStamp('Last modified 2018-04-05 The bridge reopened.', 0, false)?.value).toBe('2018-04-05');
+  });
+
+  it('keeps the time written with the stamp', () => {
+    expect(readTopStamp('Thu 8 Feb 2018 at 0945 Local News - A lorry overturned.', 0, false)?.value).toBe(
+      '2018-02-08T09:45',
+    );
+    expect(readTopStamp('Sunday 04 March 2018 16:20 Council Approves Budget.', 0, false)?.value).toBe(
+      '2018-03-04T16:20',
+    );
+    expect(readTopStamp('Ferry Sinks off Coast Wed Jan 10 2018 143012 Rescuers pulled …', 0, false)?.value).toBe(
+      '2018-01-10T14:30',
+    );
+  });
+
+  it('finds a stamp after a repeated title and an agency credit, with its evidence', () => {
+    const text = 'Storm floods harbour town Agency Reuters Tuesday 6 Mar 2018 Waves broke over the sea wall.';
+    const f = readTopStamp(text, 100, false);
+    expect(f).toMatchObject({
+      value: '2018-03-06',
+      start: 100 + text.indexOf('Tuesday'),
+      end: 100 + text.indexOf(' Waves'),
+    });
+    expect(
+      readTopStamp('Bridge closed for repairs in Riverside 9 April 2018 Riverside Agency - Engineers…', 0, false)
+        ?.value,
+    ).toBe('2018-04-09');
+  });
+
+  it('reads dotted and dashed numeric stamps day-first, slashed ones by the page', () => {
+    expect(readTopStamp('07.03.2018 Fishermen protested.', 0, false)).toMatchObject({
+      value: '2018-03-07',
+      order: 'day-first',
+    });
+    expect(readTopStamp('04-02-2019 Title Here. Text.', 0, false)?.value).toBe('2019-02-04');
+    expect(readTopStamp('04/02/2019 Title Here.', 0, false, () => 'month-first')?.value).toBe('2019-04-02');
+  });
+
+  it('leaves dates that are part of a sentence', () => {
+    expect(readTopStamp('Rebels have held the town since 6 October 2016 and refuse to leave.', 0, false)).toBeNull();
+    expect(readTopStamp('A report dated 3 May 2018 says the dam is unsafe.', 0, false)).toBeNull();
+    expect(readTopStamp('Talks resumed on Monday 4 June 2018 in the capital.', 0, false)).toBeNull();
+    expect(readTopStamp('The 6 October 2016 attack killed three guards.', 0, true)).toBeNull();
+    // After a finished sentence the date is in the body.
+    expect(readTopStamp('The dam burst. Tuesday 6 March 2018 was the worst day.', 0, false)).toBeNull();
+    // Beyond the top of the paragraph.
+    expect(readTopStamp(`${'The river rose slowly. '.repeat(12)}Published 3 May 2018`, 0, false)).toBeNull();
+  });
+
+  it('parse() infers the date from the top only, never from a date deeper in the body', () => {
+    const dated = parse('Ferry capsizes\n\nSaturday 10 Mar 2018 A ferry capsized off the coast on Saturday.');
+    expect(dated.publication).toMatchObject({ value: '2018-03-10', source: 'timestamp' });
+    expect(dated.publication.evidence?.text).toBe('Saturday 10 Mar 2018');
+    const body = parse(
+      'Ferry capsizes\n\nA ferry capsized off the coast on Saturday.\n\nThe company was founded 10 March 1998 Officials said.',
+    );
+    expect(body.publication.source).toBe('none');
+  });
+});
+
+describe('publication: a date inside the first sentence is not a stamp', () => {
+  it('leaves a weekday date after a lower-case word', () => {
+    expect(readTopStamp('The mayor passed away Friday, March 25, 2016, in Lisbon.', 0, false)).toBeNull();
+    expect(readTopStamp('The mayor passed away Friday 25 March 2016 in Lisbon.', 0, false)).toBeNull();
+    expect(readTopStamp('Ferry Sinks Agency AFP Friday 25 March 2016 The ferry sank.', 0, false)?.value).toBe(
+      '2016-03-25',
+    );
+  });
+});
+
+describe('publication: hostile input at the top of a page', () => {
+  it('finishes on long runs of digits, letters and dates without hanging', () => {
+    const inputs = ['1'.repeat(100000), `${'a'.repeat(50000)}1`, '12 May 2019 '.repeat(20000), '.'.repeat(100000)];
+    for (const text of inputs) {
+      expect(readTopStamp(text, 0, false)?.value ?? null).toBe(text.startsWith('12 May') ? '2019-05-12' : null);
+      expect(parse(text).publication.source).toMatch(/^(?:none|timestamp)$/);
+    }
   });
 });

@@ -36,6 +36,27 @@ import {
 const ERAS = new Set(['ad', 'bc', 'bce', 'ce', 'be']);
 /** `this`, `last`, `past`, `next` before `year` after `the end of March`: chrono takes that year. */
 const RELATIVE_YEARS = new Set(['this', 'last', 'past', 'next']);
+/** Words before a capitalised `May` that make it the month rather than the modal or a name (`last May`). */
+const MAY_LEADS = new Set([
+  'last',
+  'next',
+  'this',
+  'early',
+  'late',
+  'mid',
+  'since',
+  'until',
+  'till',
+  'by',
+  'during',
+  'through',
+  'before',
+  'after',
+  'from',
+  'of',
+  'previous',
+  'coming',
+]);
 /** Digits run together (`232017`): no day and no year to chrono. */
 const DIGIT_RUN = /^\d{5,}$/;
 const DAY = /^(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?$/;
@@ -284,7 +305,8 @@ function monthDate(
     if (!taken && !lead) {
       // A bare three-letter month (`Jan`) is no date to chrono, nor is a bare `May` (unless it is all the window says).
       if (!full && !name.endsWith('.') && name.length <= 3) return undefined;
-      if (name === 'may' && !(a === m && b === m + 1)) return undefined;
+      // `last May`, `early May`, `since May`: a word that only goes with a period makes it the month.
+      if (name === 'may' && !(a === m && b === m + 1) && !MAY_LEADS.has(toks[m - 1]?.lower ?? '')) return undefined;
     }
   }
   const start = toks[first]!.start;

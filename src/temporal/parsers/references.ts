@@ -6,7 +6,8 @@
  * `last night`, `yesterday afternoon`, `earlier today`.
  */
 import { dayOffsetValue } from '../resolve.js';
-import { DAY_WORDS, EDGE_MODIFIERS, PARTS_OF_DAY, REFERENCES, UNITS } from '../lexicon.js';
+import { DAY_WORDS, EDGE_MODIFIERS, PARTS_OF_DAY, REFERENCES, SET_QUANTIFIERS, UNITS } from '../lexicon.js';
+import { durationValue } from './units.js';
 import { isPastForm } from '../direction.js';
 import { inName, is, low, report, type Scan } from '../scan.js';
 
@@ -37,7 +38,7 @@ export function referenceWord(s: Scan, i: number): void {
   report(s, { first, end: i + 1, type: 'DATE', value: ref, rank: 1, by: 'references' });
 }
 
-/** `current` → PRESENT_REF, `recent` (`recent years`) → PAST_REF. */
+/** `current` → PRESENT_REF, `recent` → PAST_REF, `recent weeks` → DURATION PXW. */
 export function referenceAdjective(s: Scan, i: number): void {
   const w = low(s, i);
   const t = s.toks[i]!;
@@ -51,8 +52,12 @@ export function referenceAdjective(s: Scan, i: number): void {
   let first = i;
   if (low(s, i - 1) === 'more' || low(s, i - 1) === 'most') first = i - 1;
   const unit = UNITS.get(low(s, i + 1));
-  const end = unit !== undefined && low(s, i + 1).endsWith('s') ? i + 2 : i + 1;
-  report(s, { first, end, type: 'DATE', value: 'PAST_REF', rank: 1, by: 'references' });
+  // "in recent weeks": a stretch of weeks up to now, of no stated length (PXW), as "for weeks" is.
+  if (unit !== undefined && low(s, i + 1).endsWith('s')) {
+    report(s, { first, end: i + 2, type: 'DURATION', value: durationValue(null, unit), rank: 1, by: 'references' });
+    return;
+  }
+  report(s, { first, end: i + 1, type: 'DATE', value: 'PAST_REF', rank: 1, by: 'references' });
 }
 
 /** `the past`, `the future`, `the near future`, `the time being`, `the moment`, `the long term`, `at present`, `these days`, `the coming days`. */
@@ -145,7 +150,7 @@ export function dayWord(s: Scan, i: number): void {
   report(s, { first, end: i + 1, type: 'DATE', value: date, rank: 2, isDay: date !== null, by: 'references' });
 }
 
-/** `this morning`, `last night`, `this afternoon`: parts of the publication day (or the day before). */
+/** `this morning`, `last night`, `this afternoon`: parts of the publication day (or the day before); `every morning` (SET). */
 export function partOfDay(s: Scan, i: number): void {
   const pod = PARTS_OF_DAY.get(low(s, i));
   if (pod === undefined) return;
@@ -162,6 +167,11 @@ export function partOfDay(s: Scan, i: number): void {
       anaphoric: true,
       by: 'references',
     });
+    return;
+  }
+  // "every morning", "each evening": a part of every day (SET XXXX-XX-XXTMO).
+  if (SET_QUANTIFIERS.has(w)) {
+    report(s, { first: i - 1, end: i + 1, type: 'SET', value: `XXXX-XX-XXT${pod}`, rank: 2, by: 'references' });
     return;
   }
   let k: number;

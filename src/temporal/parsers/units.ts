@@ -224,9 +224,39 @@ export function unitPhrase(s: Scan, h: number): void {
   const plural = word.endsWith('s') && word !== 'hrs' && word !== 'yrs' && word !== 'mins';
   // "second" is mostly an ordinal: only after digits ("30 seconds" is plural anyway).
   if (word === 'second' && !/^\d/.test(s.toks[h - 1]?.value ?? '')) return;
+  if (u === 'CE' && !plural && century(s, h)) return;
   if (hyphenCompound(s, h, u)) return;
   if (counted(s, h, u, plural)) return;
   uncounted(s, h, u, plural);
+}
+
+const CENTURY_ORDINAL = /^(\d{1,2})(?:st|nd|rd|th)$/;
+const CENTURY_WORDS = new Map([
+  ['eighteenth', 18],
+  ['nineteenth', 19],
+  ['twentieth', 20],
+  ['twenty-first', 21],
+]);
+
+/**
+ * `the 20th century` → DATE `19` (TIMEX3 writes a century as its first two
+ * digits), `19th-century`, `the twentieth century`, `the early 21st century`.
+ */
+function century(s: Scan, h: number): boolean {
+  let k = isInnerHyphen(s, h - 1) ? h - 2 : h - 1;
+  let n: number | undefined;
+  const m = CENTURY_ORDINAL.exec(low(s, k));
+  if (m !== null) n = Number(m[1]);
+  else if (low(s, k) === 'first' && isInnerHyphen(s, k - 1) && low(s, k - 2) === 'twenty') {
+    n = 21;
+    k -= 2;
+  } else n = CENTURY_WORDS.get(low(s, k));
+  if (n === undefined || n < 1) return false;
+  let first = k;
+  if (EDGE_MODIFIERS.has(low(s, first - 1))) first--;
+  if (is(s, first - 1, 'the')) first--;
+  report(s, { first, end: h + 1, type: 'DATE', value: String(n - 1).padStart(2, '0'), rank: 3, by: 'units' });
+  return true;
 }
 
 /** `six-year-old`, `two-day`, `12-hour`, `decades-long`, `year-long`. */
@@ -406,6 +436,12 @@ function uncounted(s: Scan, h: number, u: Unit, plural: boolean): void {
     const prep = low(s, h - 1 - the - adverb);
     // "the coming weeks", "the past few days" handled elsewhere; "the coming days" → FUTURE_REF
     if (the === 1 && (prep === 'coming' || prep === 'next')) return;
+    // "Minutes later", "hours after the blast", "days earlier": an interval of no stated length.
+    const next = low(s, h + 1);
+    if (the === 0 && adverb === 0 && (next === 'later' || next === 'earlier' || next === 'afterwards')) {
+      report(s, { first: h, end: h + 1, type: 'DURATION', value: durationValue(null, u), rank: 1, by: 'units' });
+      return;
+    }
     if (VAGUE_PREPOSITIONS.has(prep) && (the === 0 || prep === 'over')) {
       report(s, {
         first: h - the - adverb,

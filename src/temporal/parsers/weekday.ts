@@ -1,18 +1,22 @@
 /**
  * Weekdays: `Saturday`, `on Friday`, `last Tuesday`, `this coming Friday`,
- * `early on Saturday`, `Saturday night` (TIME `…TNI`). A bare weekday is the
- * last such day on or before publication unless the clause points forward.
+ * `early on Saturday`, `Saturday night` (TIME `…TNI`), `Fridays raid` (an
+ * apostrophe lost), `on Fridays` (SET). A bare weekday is the last such day on
+ * or before publication unless the clause points forward.
  */
 import { dayValue } from '../calendar.js';
 import { direction } from '../direction.js';
 import { NAMED_DAYS, PARTS_OF_DAY, WEEKDAYS } from '../lexicon.js';
 import { weekdayDate, type Placement } from '../resolve.js';
-import { capitalised, low, report, type Scan } from '../scan.js';
+import { capitalised, inName, low, report, type Scan } from '../scan.js';
 
 /** Reads the weekday phrase around token `i` (a weekday name). */
 export function weekdayPhrase(s: Scan, i: number): void {
   const wd = WEEKDAYS.get(low(s, i));
-  if (wd === undefined) return;
+  if (wd === undefined) {
+    plainWeekdays(s, i);
+    return;
+  }
   // "Black Monday", "Good Friday": the name of a particular day, not the weekday before publication.
   if (capitalised(s, i - 1) && NAMED_DAYS.has(low(s, i - 1))) return;
   let first = i;
@@ -36,12 +40,62 @@ export function weekdayPhrase(s: Scan, i: number): void {
     if (capitalised(s, end) && capitalised(s, end + 1) && s.doc.zoneAt(s.toks[i]!.start) !== 'headline') return;
     end++;
   }
+  const byTense = how === null;
   how ??= direction(s, first, end) ?? 'past';
   const day = weekdayDate(s.anchor, wd, how);
   const date = day === null ? `XXXX-WXX-${wd}` : dayValue(day);
   if (pod !== undefined) {
-    report(s, { first, end, type: 'TIME', value: `${date}T${pod}`, rank: 2, by: 'weekday' });
+    report(s, {
+      first,
+      end,
+      type: 'TIME',
+      value: `${date}T${pod}`,
+      rank: 2,
+      by: 'weekday',
+      ...tense(byTense, how, wd),
+    });
   } else {
-    report(s, { first, end, type: 'DATE', value: date, rank: 2, isDay: day !== null, by: 'weekday' });
+    report(s, {
+      first,
+      end,
+      type: 'DATE',
+      value: date,
+      rank: 2,
+      isDay: day !== null,
+      by: 'weekday',
+      ...tense(byTense, how, wd),
+    });
   }
+}
+
+/** Words before a plural weekday that make it a habit (`on Fridays`, `most Sundays`). */
+const HABIT_LEAD = new Set(['on', 'most', 'all', 'some', 'many', 'every', 'other', 'alternate']);
+
+/**
+ * A weekday with an `s` (`Fridays`): before a noun, a possessive that lost its
+ * apostrophe (`Fridays raid` = Friday's raid, a DATE); as a habit (`on
+ * Fridays`, `Fridays are quiet`) a SET (`XXXX-WXX-5`).
+ */
+function plainWeekdays(s: Scan, i: number): void {
+  const w = low(s, i);
+  // "TGI Fridays", "Fridays for Future": a name, not a day.
+  if (!w.endsWith('s') || !capitalised(s, i) || inName(s, i, i + 1) || low(s, i + 1) === 'for') return;
+  const wd = WEEKDAYS.get(w.slice(0, -1));
+  if (wd === undefined) return;
+  const next = s.toks[i + 1];
+  const sameSentence = next !== undefined && next.sentence === s.toks[i]!.sentence;
+  const noun = sameSentence && (next.pos === 'NOUN' || next.pos === 'ADJ') && !PARTS_OF_DAY.has(next.lower);
+  if (noun && !HABIT_LEAD.has(low(s, i - 1))) {
+    const how = direction(s, i, i + 1) ?? 'past';
+    const day = weekdayDate(s.anchor, wd, how);
+    const value = day === null ? `XXXX-WXX-${wd}` : dayValue(day);
+    report(s, { first: i, end: i + 1, type: 'DATE', value, rank: 2, isDay: day !== null, by: 'weekday' });
+    return;
+  }
+  report(s, { first: i, end: i + 1, type: 'SET', value: `XXXX-WXX-${wd}`, rank: 2, by: 'weekday' });
+}
+
+/** The weekday of a mention placed in the past by tense alone (`on Sunday`), for the story-timeline refiner. */
+function tense(byTense: boolean, how: Placement, wd: number): { weekday?: number } {
+  return byTense && how === 'past' ? { weekday: wd } : {};
 }

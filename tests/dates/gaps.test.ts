@@ -1,0 +1,142 @@
+import { describe, expect, it } from 'vitest';
+import { parse } from '../../src/document/parse.js';
+import { extractDates } from '../../src/dates/index.js';
+
+/** [text, type, value] of every date found. All sentences here were written for these tests. */
+function dates(text: string, publishedAt?: string): [string, string, string | null][] {
+  return extractDates(parse(text, publishedAt === undefined ? {} : { publishedAt })).map((d) => [
+    d.text,
+    d.type,
+    d.value,
+  ]);
+}
+
+/** The [type, value] found for `phrase` (first mention whose text is exactly `phrase`). */
+function found(text: string, phrase: string, publishedAt?: string): [string, string | null] | undefined {
+  const d = dates(text, publishedAt).find(([t]) => t === phrase);
+  return d === undefined ? undefined : [d[1], d[2]];
+}
+
+// A Wednesday in March.
+const WED = '2019-03-13';
+
+describe('dates: months after a period word', () => {
+  it('reads `last May`, `next May`, `since May` as the month, not the modal or a name', () => {
+    expect(found('The bakery reopened last May.', 'last May', WED)).toEqual(['DATE', '2018-05']);
+    expect(found('The bakery will reopen next May.', 'next May', WED)).toEqual(['DATE', '2019-05']);
+    expect(found('The library has been shut since May.', 'May', WED)).toEqual(['DATE', '2018-05']);
+    expect(found('The market was busy last March.', 'last March', WED)).toEqual(['DATE', '2018-03']);
+    expect(dates('Jane May said the bakery reopened.', WED)).toEqual([]);
+  });
+
+  it('reads `mid-September` and `early March` with the month written after the hyphen', () => {
+    expect(found('The harvest ended in mid-September.', 'mid-September', WED)).toEqual(['DATE', '2018-09']);
+    expect(found('The harvest will end in mid-September.', 'mid-September', WED)).toEqual(['DATE', '2019-09']);
+    expect(found('Snow fell in early March.', 'early March', WED)).toEqual(['DATE', '2019-03']);
+    expect(dates('The cat was mid-may in its leap.', WED)).toEqual([]);
+  });
+});
+
+describe('dates: which way a deadline or a since points', () => {
+  it('puts `by Friday` in a past-tense sentence back, however far the verb', () => {
+    expect(
+      found('Volunteers cleared most of the flooded streets of the old market quarter by Friday.', 'Friday', WED),
+    ).toEqual(['DATE', '2019-03-08']);
+    expect(found('The volunteers must clear the streets by Friday.', 'Friday', WED)).toEqual(['DATE', '2019-03-15']);
+  });
+
+  it('does not let a modal push a date after `since` forward', () => {
+    expect(found('Sunday would mark a year since the June 3 flood.', 'June 3', WED)).toEqual(['DATE', '2018-06-03']);
+    expect(found('It will be six months since October 2.', 'October 2', WED)).toEqual(['DATE', '2018-10-02']);
+  });
+});
+
+describe('dates: DATE, DURATION or SET', () => {
+  // [sentence, phrase, type, value]
+  const cases: Record<string, [string, string, string, string][]> = {
+    'tells a stretch up to now from a calendar period': [
+      ['Bread prices rose over the last week.', 'the last week', 'DURATION', 'P1W'],
+      ['Bread prices rose last week.', 'last week', 'DATE', '2019-W10'],
+      ['Queues have grown in recent weeks.', 'recent weeks', 'DURATION', 'PXW'],
+      ['A recent survey found long queues.', 'recent', 'DATE', 'PAST_REF'],
+    ],
+    'reads frequencies as sets': [
+      ['The fair is held annually.', 'annually', 'SET', 'P1Y'],
+      ['The ferry leaves every morning.', 'every morning', 'SET', 'XXXX-XX-XXTMO'],
+      ['Guards change each evening.', 'each evening', 'SET', 'XXXX-XX-XXTEV'],
+      ['The market closes on Fridays.', 'Fridays', 'SET', 'XXXX-WXX-5'],
+    ],
+    'gives vague durations no number': [
+      ['The road was blocked for days.', 'days', 'DURATION', 'PXD'],
+      ['Minutes later the lights came back.', 'Minutes', 'DURATION', 'PTXM'],
+      ['The crane fell and hours later the road reopened.', 'hours', 'DURATION', 'PTXH'],
+    ],
+    'writes a century as its first two digits': [
+      ['The bridge was built in the 19th century.', 'the 19th century', 'DATE', '18'],
+      ['A 17th-century chapel burned.', '17th-century', 'DATE', '16'],
+      ['Trade grew in the early twenty-first century.', 'the early twenty-first century', 'DATE', '20'],
+      ['The oak stood for a century.', 'a century', 'DURATION', 'P100Y'],
+    ],
+  };
+  for (const [name, rows] of Object.entries(cases)) {
+    it(name, () => {
+      for (const [text, phrase, type, value] of rows) expect(found(text, phrase, WED)).toEqual([type, value]);
+    });
+  }
+});
+
+describe('dates: clock times and their days', () => {
+  it('reads a race or lap time as elapsed time, not a clock', () => {
+    expect(found('She won the hill race in 3:12:45.', '3:12:45', WED)).toEqual(['DURATION', 'PT3H12M45S']);
+    expect(found('He set a course record of 0:58:07.', '0:58:07', WED)).toEqual(['DURATION', 'PT58M7S']);
+    expect(found('The alarm rang at 4:10:05 on Monday.', '4:10:05 on Monday', WED)?.[0]).toBe('TIME');
+  });
+
+  it('gives `at 1130` beside a date that day’s time', () => {
+    expect(found('The ferry docked on 9 March 2019 at 1130.', '9 March 2019 at 1130', WED)).toEqual([
+      'TIME',
+      '2019-03-09T11:30',
+    ]);
+    expect(found('Shelling began at 2200 on Sunday.', '2200 on Sunday', WED)).toEqual(['TIME', '2019-03-10T22:00']);
+    expect(dates('The clinic has 1130 beds and opened at 1130 seats.', WED)).toEqual([]);
+  });
+
+  it('reads a weekday that lost its apostrophe as that day', () => {
+    expect(found('Fridays storm flooded the harbour.', 'Fridays', WED)).toEqual(['DATE', '2019-03-08']);
+    expect(found('Police said Sundays fire was arson.', 'Sundays', WED)).toEqual(['DATE', '2019-03-10']);
+    expect(dates('They met at TGI Fridays near the station.', WED)).toEqual([]);
+  });
+});
+
+describe('dates: a story told in an earlier year', () => {
+  it('anchors a bare weekday to the nearest day of its own timeline', () => {
+    const text = 'On 14 June 2012 the river burst its banks. On Sunday night the levee gave way.';
+    // 14 June 2012 was a Thursday: Sunday the 17th is three days on, Tuesday the 12th two days back.
+    expect(found(text, 'Sunday night', WED)).toEqual(['TIME', '2012-06-17TNI']);
+    expect(found('On 14 June 2012 the river burst its banks. On Tuesday it had risen.', 'Tuesday', WED)).toEqual([
+      'DATE',
+      '2012-06-12',
+    ]);
+    expect(found('On 14 June 2012 the river burst its banks. On Saturday it fell.', 'Saturday', WED)).toEqual([
+      'DATE',
+      '2012-06-16',
+    ]);
+  });
+
+  it('goes back to publication once the text does, or without a day of the story', () => {
+    const back = 'On 14 June 2012 the river burst its banks. Yesterday it rose again. On Sunday it fell.';
+    expect(found(back, 'Sunday', WED)).toEqual(['DATE', '2019-03-10']);
+    expect(found('In June 2012 the river burst its banks. On Sunday it fell.', 'Sunday', WED)).toEqual([
+      'DATE',
+      '2019-03-10',
+    ]);
+    expect(
+      found('Profits fell in the fourth quarter of 2018. The firm said on Sunday it would cut jobs.', 'Sunday', WED),
+    ).toEqual(['DATE', '2019-03-10']);
+    // A weekday with its own placement word keeps it.
+    expect(found('On 14 June 2012 the river burst its banks. Last Sunday it fell.', 'Last Sunday', WED)).toEqual([
+      'DATE',
+      '2019-03-10',
+    ]);
+  });
+});
