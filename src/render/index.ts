@@ -201,8 +201,9 @@ export function render(extraction: RenderInput, text: string, options: RenderOpt
 
   const entities = Array.isArray(extraction.entities) ? extraction.entities : [];
   const zones = Array.isArray(extraction.document.zones) ? extraction.document.zones : [];
+  // Colours go to entities in the order results first name them, so the few
+  // that speak or act get the most distinct hues.
   const colour = new Map<string, number>();
-  entities.forEach((e, i) => colour.set(e.id, i));
   const colourOf = (id: string | undefined): string => {
     if (id === undefined) return 'nf-enone';
     if (!colour.has(id)) colour.set(id, colour.size);

@@ -75,7 +75,8 @@ dl.nf-fields dd{margin:0;overflow-wrap:anywhere}
 /**
  * The script: hovering or focusing a mark shows its fields in a tooltip and in
  * the "Selected" panel, and outlines every fragment of the item; Escape hides
- * the tooltip. It reads only the page's own elements.
+ * the tooltip; a link to an item (`page.html#nf-m-q2`) focuses it. It reads
+ * only the page's own elements.
  */
 export const SCRIPT = `
 (function(){
@@ -99,5 +100,7 @@ export const SCRIPT = `
   document.addEventListener('focusin',function(e){var m=target(e);if(m)show(m);});
   document.addEventListener('focusout',function(e){if(target(e))hide();});
   document.addEventListener('keydown',function(e){if(e.key==='Escape')hide();});
+  var h=location.hash&&document.getElementById(decodeURIComponent(location.hash.slice(1)));
+  if(h&&h.matches('mark[data-nf]'))h.focus();
 })();
 `;
