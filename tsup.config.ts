@@ -14,7 +14,7 @@ const libraryExternal: Plugin = {
 
 export default defineConfig([
   {
-    entry: { index: 'src/index.ts', render: 'src/render/index.ts' },
+    entry: { index: 'src/index.ts', eval: 'src/eval/index.ts', render: 'src/render/index.ts' },
     format: ['esm', 'cjs'],
     dts: true,
     sourcemap: false,

@@ -1,6 +1,8 @@
 /**
  * newsfacts — quotes with speakers, casualty figures, responsibility claims
  * and resolved dates from English news articles, with exact character offsets.
+ * Rendering a result as a page is on the `newsfacts/render` subpath, scoring
+ * against gold annotations on `newsfacts/eval`.
  *
  * @example
  * ```ts
@@ -8,7 +10,7 @@
  * const { quotes, casualties, claims, dates, document } = extract(articleText, { publishedAt: '2017-02-25' });
  * ```
  *
- * @packageDocumentation
+ * @module newsfacts
  */
 export { extract, documentInfo } from './extract.js';
 export { parse } from './document/parse.js';
@@ -19,8 +21,6 @@ export { extractClaims } from './claims/index.js';
 export { extractDates } from './dates/index.js';
 export { linkClaims } from './link/index.js';
 export type { ClaimLinks } from './link/index.js';
-export { score, scoreCorpus } from './eval/score.js';
 export type * from './types.js';
 export type { Document, Token, Sentence, Paragraph, PosTag, TokenShape, ParseOptions } from './document/model.js';
 export type { Normalised } from './document/normalise.js';
-export type * from './eval/types.js';

@@ -1,6 +1,6 @@
 /**
  * `newsfacts/render`: one article as a self-contained HTML page with what
- * {@link extract} found marked in the text. It does not load the language
+ * {@link newsfacts!extract} found marked in the text. It does not load the language
  * model, so a page or a service that only shows stored results can import it
  * alone.
  *
@@ -11,7 +11,7 @@
  * const html = render(extract(text), text); // write it to a .html file and open it
  * ```
  *
- * @module
+ * @module newsfacts/render
  */
 import type { CasualtyFigure, Count, EntityRef, Extraction, Span } from '../types.js';
 import { CSS, SCRIPT, entityStyle } from './page.js';
@@ -41,7 +41,10 @@ export interface RenderOptions {
  * const input: RenderInput = extract(text); // incidents are listed when present
  * ```
  */
-export type RenderInput = Extraction & { incidents?: readonly unknown[] };
+export type RenderInput = Extraction & {
+  /** The article's incidents, when the extraction has them; read field by field. */
+  incidents?: readonly unknown[];
+};
 
 const KIND_NAMES = {
   quote: 'quote',
@@ -152,7 +155,7 @@ function readIncidents(raw: unknown, text: string): IncidentView[] {
 
 /**
  * Renders one article as a self-contained HTML page (no network, no framework:
- * CSS and a small script inline) with what {@link extract} found marked in the
+ * CSS and a small script inline) with what {@link newsfacts!extract} found marked in the
  * text: each quote tinted in its speaker's colour and labelled with the
  * speaker (one colour per entity, the same everywhere on the page), casualty
  * figures with their normalised count, responsibility claims with status and
@@ -167,7 +170,7 @@ function readIncidents(raw: unknown, text: string): IncidentView[] {
  * a claim across a quote's end) are split into well-formed fragments. All text
  * from the article and the extraction is escaped.
  *
- * @param extraction - the result of {@link extract} for `text` (items must lie in `text`)
+ * @param extraction - the result of {@link newsfacts!extract} for `text` (items must lie in `text`)
  * @param text - the exact string the extraction was made from (offsets point into it)
  * @param options - the page title
  * @returns a complete HTML document (`<!doctype html>…`)
