@@ -64,13 +64,24 @@ function chromium(args) {
   const profile = mkdtempSync(join(tmpdir(), 'nf-chromium-'));
   const r = spawnSync(
     'chromium',
-    ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--hide-scrollbars',
-     '--disable-background-networking', '--disable-component-update', '--disable-sync',
-     `--user-data-dir=${profile}`, ...args],
+    [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--hide-scrollbars',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      `--user-data-dir=${profile}`,
+      ...args,
+    ],
     { encoding: 'utf8', timeout: 120_000, maxBuffer: 64 * 1024 * 1024 },
   );
   rmSync(profile, { recursive: true, force: true });
-  if (r.status !== 0) throw new Error(`chromium ${args.at(-1)} exited with ${r.status}: ${(r.stderr ?? '').slice(-2000)}`);
+  if (r.status !== 0)
+    throw new Error(`chromium ${args.at(-1)} exited with ${r.status}: ${(r.stderr ?? '').slice(-2000)}`);
   return r.stdout;
 }
 
@@ -118,9 +129,11 @@ for (const { file, publishedAt } of meta.documents) {
     const shown = items.filter((i) => i.kind === kind);
     if (shown.length !== texts.length) fail(`${kind}: ${shown.length} marked, the extraction has ${texts.length}`);
     shown.forEach((i, n) => {
-      if (i.text !== texts[n]) fail(`${kind} ${i.key}: marked text ${JSON.stringify(i.text)} ≠ ${JSON.stringify(texts[n])}`);
+      if (i.text !== texts[n])
+        fail(`${kind} ${i.key}: marked text ${JSON.stringify(i.text)} ≠ ${JSON.stringify(texts[n])}`);
     });
-    if (rep.legend[kind] !== texts.length) fail(`legend says ${rep.legend[kind]} ${kind}, the extraction has ${texts.length}`);
+    if (rep.legend[kind] !== texts.length)
+      fail(`legend says ${rep.legend[kind]} ${kind}, the extraction has ${texts.length}`);
   }
   const who = items.filter((i) => i.kind === 'who').length;
   if (who !== whoPlaces(r)) fail(`speaker/actor/source marks: ${who}, the extraction has ${whoPlaces(r)}`);
@@ -146,10 +159,11 @@ for (const { file, publishedAt } of meta.documents) {
   const size = readFileSync(png).length;
   if (size < 20_000) fail(`screenshot ${png} is only ${size} bytes`);
   const count = (k) => items.filter((i) => i.kind === k).length;
-  if (failures.length === before) console.log(
-    `render ok: ${name}: ${count('quote')} quotes, ${count('who')} speakers/actors, ${count('casualty')} figures, ` +
-      `${count('claim')} claims, ${count('date')} dates marked and visible; no console errors; screenshot ${png}`,
-  );
+  if (failures.length === before)
+    console.log(
+      `render ok: ${name}: ${count('quote')} quotes, ${count('who')} speakers/actors, ${count('casualty')} figures, ` +
+        `${count('claim')} claims, ${count('date')} dates marked and visible; no console errors; screenshot ${png}`,
+    );
 }
 if (failures.length > 0) {
   console.error(failures.join('\n'));

@@ -90,7 +90,12 @@ function who(ref: EntityRef | null | undefined): string | null {
 /** Checks that an item's span lies in `text` and spells it; names the item when not. */
 function checkSpan(text: string, item: unknown, where: string): asserts item is Span {
   if (!isSpanLike(item)) throw new TypeError(`render: ${where} is not a span ({ start, end, text })`);
-  if (item.start < 0 || item.end < item.start || item.end > text.length || text.slice(item.start, item.end) !== item.text) {
+  if (
+    item.start < 0 ||
+    item.end < item.start ||
+    item.end > text.length ||
+    text.slice(item.start, item.end) !== item.text
+  ) {
     throw new RangeError(
       `render: ${where} (${item.start}–${item.end}, ${JSON.stringify(item.text.slice(0, 40))}) does not match \`text\`; ` +
         'pass the text the extraction was made from',
@@ -193,14 +198,18 @@ function readIncidents(raw: unknown, text: string): IncidentView[] {
  */
 export function render(extraction: RenderInput, text: string, options: RenderOptions = {}): string {
   if (!isObject(extraction) || !isObject(extraction.document)) {
-    throw new TypeError('render: `extraction` must be the result of extract() (an object with `document`, `quotes`, …)');
+    throw new TypeError(
+      'render: `extraction` must be the result of extract() (an object with `document`, `quotes`, …)',
+    );
   }
   for (const key of ['quotes', 'casualties', 'claims', 'dates'] as const) {
     if (!Array.isArray(extraction[key])) throw new TypeError(`render: \`extraction.${key}\` must be an array`);
   }
-  if (typeof text !== 'string') throw new TypeError('render: `text` must be the article string the extraction was made from');
+  if (typeof text !== 'string')
+    throw new TypeError('render: `text` must be the article string the extraction was made from');
   if (!isObject(options)) throw new TypeError('render: `options` must be an object');
-  if (options.title !== undefined && typeof options.title !== 'string') throw new TypeError('render: `options.title` must be a string');
+  if (options.title !== undefined && typeof options.title !== 'string')
+    throw new TypeError('render: `options.title` must be a string');
 
   const entities = Array.isArray(extraction.entities) ? extraction.entities : [];
   const zones = Array.isArray(extraction.document.zones) ? extraction.document.zones : [];
@@ -244,7 +253,8 @@ export function render(extraction: RenderInput, text: string, options: RenderOpt
       close: (last) => `${last ? (opts.badge ?? '') : ''}</mark>`,
     });
   };
-  const badge = (kind: string, s: string, cls = '') => `<span class="nf-badge nf-badge-${kind}${cls ? ` ${cls}` : ''}" aria-hidden="true">${esc(s)}</span>`;
+  const badge = (kind: string, s: string, cls = '') =>
+    `<span class="nf-badge nf-badge-${kind}${cls ? ` ${cls}` : ''}" aria-hidden="true">${esc(s)}</span>`;
 
   zones.forEach((z, i) => {
     checkSpan(text, z, `document.zones[${i}]`);
@@ -261,7 +271,14 @@ export function render(extraction: RenderInput, text: string, options: RenderOpt
   const incidents = readIncidents(extraction.incidents, text);
   incidents.forEach((inc, i) => {
     inc.mentions.forEach((m, j) => {
-      add('incident', `i${i}m${j}`, m, 1, `Incident ${inc.id}: ${inc.kind ?? 'event'}`, field('incident', inc.id) + field('kind', inc.kind) + field('date', inc.date) + field('place', inc.place));
+      add(
+        'incident',
+        `i${i}m${j}`,
+        m,
+        1,
+        `Incident ${inc.id}: ${inc.kind ?? 'event'}`,
+        field('incident', inc.id) + field('kind', inc.kind) + field('date', inc.date) + field('place', inc.place),
+      );
     });
   });
 
@@ -417,9 +434,14 @@ export function render(extraction: RenderInput, text: string, options: RenderOpt
               inc.toll.length === 0
                 ? '<p class="nf-empty">No toll.</p>'
                 : `<table class="nf-toll"><caption class="nf-skip">Toll of incident ${esc(inc.id)}</caption><thead><tr><th scope="col">outcome</th><th scope="col">low</th><th scope="col">best</th><th scope="col">high</th></tr></thead><tbody>${inc.toll
-                    .map((t) => `<tr><th scope="row">${esc(t.outcome)}</th><td>${esc(t.low)}</td><td>${esc(t.best)}</td><td>${esc(t.high)}</td></tr>`)
+                    .map(
+                      (t) =>
+                        `<tr><th scope="row">${esc(t.outcome)}</th><td>${esc(t.low)}</td><td>${esc(t.best)}</td><td>${esc(t.high)}</td></tr>`,
+                    )
                     .join('')}</tbody></table>`;
-            const facts = [inc.date ? `date ${inc.date}` : '', inc.place ? `place ${inc.place}` : ''].filter(Boolean).join(' · ');
+            const facts = [inc.date ? `date ${inc.date}` : '', inc.place ? `place ${inc.place}` : '']
+              .filter(Boolean)
+              .join(' · ');
             return `<li data-incident="${esc(inc.id)}"><strong>${esc(inc.id)}: ${esc(inc.kind ?? 'event')}</strong>${facts ? `<br>${esc(facts)}` : ''}${toll}</li>`;
           })
           .join('')}</ol></section>`;

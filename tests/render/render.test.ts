@@ -4,7 +4,12 @@ import { render } from '../../src/render/index.js';
 import type { Extraction } from '../../src/types.js';
 
 const unescape = (s: string) =>
-  s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
+  s
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, '&');
 
 /** The article part of a rendered page. */
 function articleOf(html: string): string {
@@ -104,10 +109,26 @@ describe('render', () => {
 
   it('splits crossing spans into well-formed fragments, each item keeping its text', () => {
     const t = 'Officials said the raid on Monday killed nine and it was claimed by the Crows later.';
-    const quote = { start: 15, end: 46, text: t.slice(15, 46), boilerplate: false, kind: 'indirect' as const, speaker: null, cue: null, confidence: 0.5 };
+    const quote = {
+      start: 15,
+      end: 46,
+      text: t.slice(15, 46),
+      boilerplate: false,
+      kind: 'indirect' as const,
+      speaker: null,
+      cue: null,
+      confidence: 0.5,
+    };
     const claim = {
-      start: 37, end: 79, text: t.slice(37, 79), boilerplate: false, status: 'claimed' as const,
-      actor: null, event: null, source: null, casualties: [],
+      start: 37,
+      end: 79,
+      text: t.slice(37, 79),
+      boilerplate: false,
+      status: 'claimed' as const,
+      actor: null,
+      event: null,
+      source: null,
+      casualties: [],
     };
     const date = { start: 27, end: 33, text: 'Monday', boilerplate: false, type: 'DATE' as const, value: 'XXXX-WXX-1' };
     const { plain, items } = walk(render(base({ quotes: [quote], claims: [claim], dates: [date] }), t));
@@ -118,7 +139,8 @@ describe('render', () => {
   });
 
   it('gives one colour per entity, the same on every item of that entity', () => {
-    const t = '"We will rebuild," said Mayor Ana Ruiz. "The port reopens in May," Ruiz said. "Not soon," said Tom Hale.';
+    const t =
+      '"We will rebuild," said Mayor Ana Ruiz. "The port reopens in May," Ruiz said. "Not soon," said Tom Hale.';
     const r = extract(t);
     const { items } = walk(render(r, t));
     const colour = (i: { cls: string }) => /nf-e\d+|nf-enone/.exec(i.cls)![0];
@@ -137,8 +159,13 @@ describe('render', () => {
     const withIncidents = {
       ...r,
       incidents: [
-        { id: 'i1', kind: 'bombing', mentions: [{ start: 20, end: 28, text: 'bus bomb' }], place: null,
-          toll: { killed: { low: { value: 9 }, best: 9, high: { value: 9 } } } },
+        {
+          id: 'i1',
+          kind: 'bombing',
+          mentions: [{ start: 20, end: 28, text: 'bus bomb' }],
+          place: null,
+          toll: { killed: { low: { value: 9 }, best: 9, high: { value: 9 } } },
+        },
       ],
     };
     const html = render(withIncidents, t);
@@ -164,6 +191,8 @@ describe('render', () => {
     expect(() => render(r, 42 as unknown as string)).toThrow(/`text`/);
     expect(() => render(r, t, { title: 3 as unknown as string })).toThrow(/options\.title/);
     expect(() => render(r, 'Another text altogether, not the one extracted.')).toThrow(RangeError);
-    expect(() => render(r, 'Another text altogether, not the one extracted.')).toThrow(/casualties\[0\]|quotes\[0\]|zones\[0\]/);
+    expect(() => render(r, 'Another text altogether, not the one extracted.')).toThrow(
+      /casualties\[0\]|quotes\[0\]|zones\[0\]/,
+    );
   });
 });
