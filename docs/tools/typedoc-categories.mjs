@@ -10,6 +10,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { Application, Comment, CommentTag, Converter, ReflectionKind } from 'typedoc';
+import { KINDS } from './typedoc-require-example.mjs';
 
 const map = JSON.parse(readFileSync(new URL('./categories.json', import.meta.url), 'utf8'));
 /** @type {Map<string, string>} */
@@ -19,14 +20,6 @@ for (const [category, names] of Object.entries(map)) {
   for (const name of names) categoryOf.set(name, category);
 }
 
-const EXPORTS =
-  ReflectionKind.Function |
-  ReflectionKind.Class |
-  ReflectionKind.Interface |
-  ReflectionKind.TypeAlias |
-  ReflectionKind.Variable |
-  ReflectionKind.Enum;
-
 /** @param {import('typedoc').Comment | undefined} comment */
 const hasCategory = (comment) => comment?.blockTags.some((t) => t.tag === '@category') ?? false;
 
@@ -35,7 +28,7 @@ export function load(app) {
   app.converter.on(
     Converter.EVENT_RESOLVE_BEGIN,
     (context) => {
-      for (const refl of context.project.getReflectionsByKind(EXPORTS)) {
+      for (const refl of context.project.getReflectionsByKind(KINDS)) {
         if (refl.parent === undefined || !refl.parent.kindOf(ReflectionKind.Project | ReflectionKind.Module)) continue;
         const signatures = 'signatures' in refl && Array.isArray(refl.signatures) ? refl.signatures : [];
         if (hasCategory(refl.comment) || signatures.some((s) => hasCategory(s.comment))) continue;

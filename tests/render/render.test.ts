@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/index.js';
 import { render } from '../../src/render/index.js';
 import type { Extraction } from '../../src/types.js';
+import { emptyExtraction } from '../helpers.js';
 
 const unescape = (s: string) =>
   s
@@ -54,16 +55,6 @@ function walk(html: string) {
   expect(stack, 'every tag closed').toEqual([]);
   return { plain, items };
 }
-
-const base = (over: Partial<Extraction>): Extraction => ({
-  document: { publication: { value: null, source: 'none', evidence: null, order: null }, headline: null, zones: [] },
-  quotes: [],
-  casualties: [],
-  claims: [],
-  dates: [],
-  entities: [],
-  ...over,
-});
 
 describe('render', () => {
   const text =
@@ -131,7 +122,7 @@ describe('render', () => {
       casualties: [],
     };
     const date = { start: 27, end: 33, text: 'Monday', boilerplate: false, type: 'DATE' as const, value: 'XXXX-WXX-1' };
-    const { plain, items } = walk(render(base({ quotes: [quote], claims: [claim], dates: [date] }), t));
+    const { plain, items } = walk(render(emptyExtraction({ quotes: [quote], claims: [claim], dates: [date] }), t));
     expect(plain).toBe(t);
     expect(items.get('q0')).toMatchObject({ text: quote.text, fragments: 1 });
     expect(items.get('r0')).toMatchObject({ text: claim.text, fragments: 2 }); // closed at the quote's end, reopened
