@@ -6,6 +6,7 @@
 //   - every item of the extraction is marked once, visible, in its kind, with exactly its text;
 //   - the legend's counts are the extraction's;
 //   - focusing an item with the keyboard shows its fields in the tooltip;
+//   - all text on the page has a contrast of at least 4.5:1 (WCAG AA) with its background;
 // and take a screenshot of each page (with a quote in the first screen focused).
 //
 // Usage: node render-check.mjs <repo> <screenshot-dir>
@@ -45,6 +46,18 @@ const HARNESS = `<script>
         var k=e.getAttribute('data-nf');if(k)items[k].text+=n.data;
       }
     }
+    // text contrast (WCAG AA, 4.5:1) of every element holding text, against the first opaque
+    // background behind it
+    function rgb(c){var p=c.replace(/[^0-9.,]/g,'').split(',').map(Number);return p.length>=3?[p[0],p[1],p[2],p.length>3?p[3]:1]:null;}
+    function lum(c){var a=c.slice(0,3).map(function(v){v/=255;return v<=0.03928?v/12.92:Math.pow((v+0.055)/1.055,2.4);});return 0.2126*a[0]+0.7152*a[1]+0.0722*a[2];}
+    function bg(e){for(;e;e=e.parentElement){var c=rgb(getComputedStyle(e).backgroundColor);if(c&&c[3]>0.5)return c;}return [255,255,255,1];}
+    var lowContrast=[],seen=new Set();
+    var tw=document.createTreeWalker(document.body,NodeFilter.SHOW_TEXT);
+    for(var t=tw.nextNode();t;t=tw.nextNode()){
+      var el=t.parentElement;if(!t.data.trim()||seen.has(el)||el.closest('[hidden],script,style'))continue;seen.add(el);
+      var fg=rgb(getComputedStyle(el).color),b=bg(el),l1=lum(fg),l2=lum(b),ratio=(Math.max(l1,l2)+0.05)/(Math.min(l1,l2)+0.05);
+      if(ratio<4.5)lowContrast.push(el.className+' "'+t.data.trim().slice(0,30)+'" '+ratio.toFixed(2));
+    }
     var legend={};document.querySelectorAll('[data-count]').forEach(function(e){legend[e.getAttribute('data-count')]=Number(e.textContent);});
     // an item to focus for the screenshot: a quote in the first screen
     var shot=null;document.querySelectorAll('mark[data-first][data-kind="quote"]').forEach(function(m){
@@ -53,7 +66,7 @@ const HARNESS = `<script>
     if(first){first.focus();tipText=tip.hidden?'':tip.textContent;}
     var focusable=document.querySelectorAll('mark[tabindex="0"]').length;
     var out=document.createElement('script');out.type='application/json';out.id='nf-report';
-    out.textContent=JSON.stringify({shot:shot,errors:errors,items:items,legend:legend,tipText:tipText,focusable:focusable,
+    out.textContent=JSON.stringify({lowContrast:lowContrast,shot:shot,errors:errors,items:items,legend:legend,tipText:tipText,focusable:focusable,
       described:document.querySelectorAll('mark[data-first][aria-describedby]').length}).replace(/</g,'\\\\u003c');
     document.body.appendChild(out);
   });
@@ -117,6 +130,7 @@ for (const { file, publishedAt } of meta.documents) {
   const before = failures.length;
   const fail = (msg) => failures.push(`${name}: ${msg}`);
   if (rep.errors.length > 0) fail(`console/page errors: ${rep.errors.join(' | ')}`);
+  if (rep.lowContrast.length > 0) fail(`text below 4.5:1 contrast: ${rep.lowContrast.slice(0, 5).join(' | ')}`);
 
   const expected = {
     quote: r.quotes.map((q) => q.text),
