@@ -63,10 +63,10 @@ const HARNESS = `<script>
     var shot=null;document.querySelectorAll('mark[data-first][data-kind="quote"]').forEach(function(m){
       var r=m.getBoundingClientRect();if(!shot&&r.top>150&&r.bottom<650&&m.textContent.length>40)shot=m.getAttribute('data-nf');});
     var first=document.querySelector('mark[data-first]'),tip=document.getElementById('nf-tip'),tipText='';
-    if(first){first.focus();tipText=tip.hidden?'':tip.textContent;}
+    var focused=true;if(first){first.focus();focused=document.activeElement===first;if(tip.hidden)first.dispatchEvent(new FocusEvent('focusin',{bubbles:true}));tipText=tip.hidden?'':tip.textContent;}
     var focusable=document.querySelectorAll('mark[tabindex="0"]').length;
     var out=document.createElement('script');out.type='application/json';out.id='nf-report';
-    out.textContent=JSON.stringify({lowContrast:lowContrast,shot:shot,errors:errors,items:items,legend:legend,tipText:tipText,focusable:focusable,
+    out.textContent=JSON.stringify({focused:focused,lowContrast:lowContrast,shot:shot,errors:errors,items:items,legend:legend,tipText:tipText,focusable:focusable,
       described:document.querySelectorAll('mark[data-first][aria-describedby]').length}).replace(/</g,'\\\\u003c');
     document.body.appendChild(out);
   });
@@ -132,22 +132,28 @@ for (const { file, publishedAt } of meta.documents) {
   if (rep.errors.length > 0) fail(`console/page errors: ${rep.errors.join(' | ')}`);
   if (rep.lowContrast.length > 0) fail(`text below 4.5:1 contrast: ${rep.lowContrast.slice(0, 5).join(' | ')}`);
 
+  // per kind, each item's key on the page (render's: q0, c0, r0, d0, i0m0) and its text
+  const keyed = (prefix, list) => new Map(list.map((x, n) => [`${prefix}${n}`, x.text]));
   const expected = {
-    quote: r.quotes.map((q) => q.text),
-    casualty: r.casualties.map((c) => c.text),
-    claim: r.claims.map((c) => c.text),
-    date: r.dates.map((d) => d.text),
+    quote: keyed('q', r.quotes),
+    casualty: keyed('c', r.casualties),
+    claim: keyed('r', r.claims),
+    date: keyed('d', r.dates),
+    // incidents, when the extraction has them: each phrase naming an incident is marked
+    ...(Array.isArray(r.incidents) && r.incidents.length > 0
+      ? { incident: new Map(r.incidents.flatMap((inc, n) => inc.mentions.map((m, j) => [`i${n}m${j}`, m.text]))) }
+      : {}),
   };
   const items = Object.entries(rep.items).map(([key, it]) => ({ key, ...it }));
   for (const [kind, texts] of Object.entries(expected)) {
     const shown = items.filter((i) => i.kind === kind);
-    if (shown.length !== texts.length) fail(`${kind}: ${shown.length} marked, the extraction has ${texts.length}`);
-    shown.forEach((i, n) => {
-      if (i.text !== texts[n])
-        fail(`${kind} ${i.key}: marked text ${JSON.stringify(i.text)} ≠ ${JSON.stringify(texts[n])}`);
-    });
-    if (rep.legend[kind] !== texts.length)
-      fail(`legend says ${rep.legend[kind]} ${kind}, the extraction has ${texts.length}`);
+    if (shown.length !== texts.size) fail(`${kind}: ${shown.length} marked, the extraction has ${texts.size}`);
+    for (const i of shown) {
+      if (i.text !== texts.get(i.key))
+        fail(`${kind} ${i.key}: marked text ${JSON.stringify(i.text)} ≠ ${JSON.stringify(texts.get(i.key))}`);
+    }
+    if (rep.legend[kind] !== texts.size)
+      fail(`legend says ${rep.legend[kind]} ${kind}, the extraction has ${texts.size}`);
   }
   const who = items.filter((i) => i.kind === 'who').length;
   if (who !== whoPlaces(r)) fail(`speaker/actor/source marks: ${who}, the extraction has ${whoPlaces(r)}`);
@@ -158,6 +164,9 @@ for (const { file, publishedAt } of meta.documents) {
   if (rep.focusable !== items.length || rep.described !== items.length) {
     fail(`${items.length} items but ${rep.focusable} focusable and ${rep.described} described`);
   }
+  // (a headless window without system focus may not dispatch focus events: the page then
+  // gets the focusin the browser would send)
+  if (!rep.focused) fail('the first item cannot take the keyboard focus');
   if (items.length > 0 && !rep.tipText) fail('focusing the first item showed no tooltip');
 
   // The screenshot: the page at desktop width, a quote with a speaker focused (tooltip shown).

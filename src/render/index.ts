@@ -103,30 +103,51 @@ function checkSpan(text: string, item: unknown, where: string): asserts item is 
   }
 }
 
-/** A loosely read incident toll value: a number, or an object carrying one. */
-function tollValue(v: unknown): string {
-  if (typeof v === 'number' && Number.isFinite(v)) return String(v);
-  if (isObject(v)) {
-    for (const k of ['value', 'count', 'n']) {
-      const x = v[k];
-      if (typeof x === 'number' && Number.isFinite(x)) return String(x);
-      if (isObject(x) && ('min' in x || 'max' in x)) return formatCount(x as unknown as Count);
-    }
-    if ('min' in v || 'max' in v) return formatCount(v as unknown as Count);
+/** One reconciled value of an incident's toll as shown: the number, the figures behind it, who reports them. */
+interface TollCell {
+  value: string;
+  figures: Span[];
+  sources: string[];
+}
+
+/** A loosely read toll value: a number, or an object carrying one (`{ value, figures, sources }`, a count). */
+function tollCell(v: unknown): TollCell {
+  const cell: TollCell = { value: '—', figures: [], sources: [] };
+  if (typeof v === 'number' && Number.isFinite(v)) cell.value = String(v);
+  if (!isObject(v)) return cell;
+  for (const k of ['value', 'count', 'n']) {
+    const x = v[k];
+    if (typeof x === 'number' && Number.isFinite(x)) cell.value = String(x);
+    else if (isObject(x) && ('min' in x || 'max' in x)) cell.value = formatCount(x as unknown as Count);
+    if (cell.value !== '—') break;
   }
-  return '—';
+  if (cell.value === '—' && ('min' in v || 'max' in v)) cell.value = formatCount(v as unknown as Count);
+  if (Array.isArray(v.figures)) cell.figures = v.figures.filter(isSpanLike);
+  if (Array.isArray(v.sources)) {
+    cell.sources = v.sources
+      .map((r) => (isObject(r) && typeof r.name === 'string' ? r.name : null))
+      .filter((n): n is string => n !== null);
+  }
+  return cell;
 }
 
 interface IncidentView {
   id: string;
-  kind: string | null;
+  /** The kind when given, else the first phrase naming the event. */
+  name: string;
   date: string | null;
   place: string | null;
   mentions: Span[];
-  toll: { outcome: string; low: string; best: string; high: string }[];
+  /** The incident's casualty figures (to tell each figure its incident). */
+  figures: Span[];
+  toll: { outcome: string; low: TollCell; best: TollCell; high: TollCell }[];
 }
 
-/** Reads incidents field by field; anything unreadable is left out, never guessed. */
+/**
+ * Reads incidents field by field (`id`, `kind`, `mentions`, `date`, `place`,
+ * `casualties`, and `tolls` per outcome with `low`/`best`/`high`); anything
+ * unreadable is left out, never guessed.
+ */
 function readIncidents(raw: unknown, text: string): IncidentView[] {
   if (!Array.isArray(raw)) return [];
   return raw.filter(isObject).map((inc, i) => {
@@ -143,18 +164,20 @@ function readIncidents(raw: unknown, text: string): IncidentView[] {
     const date = dateOf(inc.date) ?? (typeof inc.dateValue === 'string' ? inc.dateValue : null);
     const place = typeof inc.place === 'string' ? inc.place : isSpanLike(inc.place) ? inc.place.text : null;
     const rows: IncidentView['toll'] = [];
-    const tollSource = inc.toll ?? inc.tolls ?? inc.casualties;
     const addRow = (outcome: string, t: unknown) => {
       if (isObject(t) && ('low' in t || 'best' in t || 'high' in t)) {
-        rows.push({ outcome, low: tollValue(t.low), best: tollValue(t.best), high: tollValue(t.high) });
+        rows.push({ outcome, low: tollCell(t.low), best: tollCell(t.best), high: tollCell(t.high) });
       }
     };
-    if (Array.isArray(tollSource)) {
-      for (const t of tollSource) if (isObject(t) && typeof t.outcome === 'string') addRow(t.outcome, t);
-    } else if (isObject(tollSource)) {
-      for (const [outcome, t] of Object.entries(tollSource)) addRow(outcome, t);
+    const tolls = inc.tolls ?? inc.toll;
+    if (Array.isArray(tolls)) {
+      for (const t of tolls) if (isObject(t) && typeof t.outcome === 'string') addRow(t.outcome, t);
+    } else if (isObject(tolls)) {
+      for (const [outcome, t] of Object.entries(tolls)) addRow(outcome, t);
     }
-    return { id, kind: typeof inc.kind === 'string' ? inc.kind : null, date, place, mentions, toll: rows };
+    const kind = typeof inc.kind === 'string' && inc.kind !== '' ? inc.kind : null;
+    const figures = Array.isArray(inc.casualties) ? inc.casualties.filter(isSpanLike) : [];
+    return { id, name: kind ?? mentions[0]?.text ?? 'event', date, place, mentions, figures, toll: rows };
   });
 }
 
@@ -276,8 +299,8 @@ export function render(extraction: RenderInput, text: string, options: RenderOpt
         `i${i}m${j}`,
         m,
         1,
-        `Incident ${inc.id}: ${inc.kind ?? 'event'}`,
-        field('incident', inc.id) + field('kind', inc.kind) + field('date', inc.date) + field('place', inc.place),
+        `Incident ${inc.id}: ${inc.name}`,
+        field('incident', inc.id) + field('date', inc.date) + field('place', inc.place),
       );
     });
   });
@@ -328,10 +351,15 @@ export function render(extraction: RenderInput, text: string, options: RenderOpt
     markWho(q.speaker, 'speaker', `quotes[${i}].speaker`);
   });
 
+  // A figure's incident: the incident listing it (same offsets), else an `incident` id on the figure.
+  const incidentOf = new Map<string, string>();
+  for (const inc of incidents) for (const f of inc.figures) incidentOf.set(`${f.start}:${f.end}`, inc.id);
   const figureIncident = (f: CasualtyFigure): string | null => {
     const id = (f as CasualtyFigure & { incident?: unknown }).incident;
-    return typeof id === 'string' ? id : null;
+    return incidentOf.get(`${f.start}:${f.end}`) ?? (typeof id === 'string' ? id : null);
   };
+  const figureKey = new Map<string, string>();
+  extraction.casualties.forEach((f, i) => figureKey.set(`${f.start}:${f.end}`, `c${i}`));
   extraction.casualties.forEach((f, i) => {
     checkSpan(text, f, `casualties[${i}]`);
     const count = formatCount(f.count);
@@ -425,6 +453,35 @@ export function render(extraction: RenderInput, text: string, options: RenderOpt
     legendRow('boilerplate', 'Page furniture (not the article)', null),
   ].join('');
 
+  /** A link to a figure's mark in the text, or its text alone when it is not marked. */
+  const figureLink = (f: Span, label: string) => {
+    const key = figureKey.get(`${f.start}:${f.end}`);
+    return key ? `<a href="#nf-m-${key}">${esc(label)}</a>` : esc(label);
+  };
+  const tollRow = (t: IncidentView['toll'][number]) => {
+    const cell = (c: TollCell) => `<td>${c.figures[0] ? figureLink(c.figures[0], c.value) : esc(c.value)}</td>`;
+    return `<tr><th scope="row">${esc(t.outcome)}</th>${cell(t.low)}${cell(t.best)}${cell(t.high)}</tr>`;
+  };
+  // where each value of the toll comes from: the figures behind it and who reports them
+  // (values read from the same figures are listed once: `low, best, high 6`)
+  const tollSources = (t: IncidentView['toll'][number]) => {
+    const groups: { keys: string[]; cell: TollCell }[] = [];
+    const same = (a: TollCell, b: TollCell) =>
+      a.value === b.value && a.figures.map((f) => f.start).join() === b.figures.map((f) => f.start).join();
+    for (const k of ['low', 'best', 'high'] as const) {
+      if (t[k].figures.length === 0) continue;
+      const group = groups.find((g) => same(g.cell, t[k]));
+      if (group) group.keys.push(k);
+      else groups.push({ keys: [k], cell: t[k] });
+    }
+    return groups
+      .map(({ keys, cell }) => {
+        const from = cell.figures.map((f) => figureLink(f, `“${f.text}”`)).join(', ');
+        const by = cell.sources.length > 0 ? ` — ${esc(cell.sources.join(', '))}` : ' — the article';
+        return `<li>${esc(`${t.outcome}, ${keys.join(', ')} ${cell.value}`)}: ${from}${by}</li>`;
+      })
+      .join('');
+  };
   const incidentSection =
     incidents.length === 0
       ? ''
@@ -433,16 +490,14 @@ export function render(extraction: RenderInput, text: string, options: RenderOpt
             const toll =
               inc.toll.length === 0
                 ? '<p class="nf-empty">No toll.</p>'
-                : `<table class="nf-toll"><caption class="nf-skip">Toll of incident ${esc(inc.id)}</caption><thead><tr><th scope="col">outcome</th><th scope="col">low</th><th scope="col">best</th><th scope="col">high</th></tr></thead><tbody>${inc.toll
-                    .map(
-                      (t) =>
-                        `<tr><th scope="row">${esc(t.outcome)}</th><td>${esc(t.low)}</td><td>${esc(t.best)}</td><td>${esc(t.high)}</td></tr>`,
-                    )
-                    .join('')}</tbody></table>`;
+                : `<table class="nf-toll"><caption class="nf-skip">Toll of incident ${esc(inc.id)}</caption>` +
+                  '<thead><tr><th scope="col">outcome</th><th scope="col">low</th><th scope="col">best</th><th scope="col">high</th></tr></thead>' +
+                  `<tbody>${inc.toll.map(tollRow).join('')}</tbody></table>` +
+                  `<ul class="nf-sources">${inc.toll.map(tollSources).join('')}</ul>`;
             const facts = [inc.date ? `date ${inc.date}` : '', inc.place ? `place ${inc.place}` : '']
               .filter(Boolean)
               .join(' · ');
-            return `<li data-incident="${esc(inc.id)}"><strong>${esc(inc.id)}: ${esc(inc.kind ?? 'event')}</strong>${facts ? `<br>${esc(facts)}` : ''}${toll}</li>`;
+            return `<li data-incident="${esc(inc.id)}"><strong>${esc(inc.id)}: ${esc(inc.name)}</strong>${facts ? `<br>${esc(facts)}` : ''}${toll}</li>`;
           })
           .join('')}</ol></section>`;
 

@@ -63,6 +63,7 @@ aside.nf-side ul,aside.nf-side ol{margin:0;padding-left:1.2rem}
 .nf-sw-boilerplate{background:#f2f2f2;border:1px solid var(--nf-line)}
 .nf-entity{background:var(--nf-tint);border-left:4px solid var(--nf-edge);padding:0 .3em;border-radius:3px}
 table.nf-toll{border-collapse:collapse;margin:.3rem 0;font-size:.88rem}
+ul.nf-sources{font-size:.85rem;padding-left:1rem!important}
 table.nf-toll th,table.nf-toll td{border:1px solid var(--nf-line);padding:.1rem .4rem;text-align:left}
 dl.nf-fields{display:grid;grid-template-columns:auto 1fr;gap:.1rem .6rem;margin:.3rem 0 0}
 dl.nf-fields dt{color:var(--nf-grey);font-weight:600}
@@ -75,7 +76,8 @@ dl.nf-fields dd{margin:0;overflow-wrap:anywhere}
 /**
  * The script: hovering or focusing a mark shows its fields in a tooltip and in
  * the "Selected" panel, and outlines every fragment of the item; Escape hides
- * the tooltip; a link to an item (`page.html#nf-m-q2`) focuses it. It reads
+ * the tooltip; a link to an item (`page.html#nf-m-q2`, or an incident's figure
+ * in the side panel) focuses it. It reads
  * only the page's own elements.
  */
 export const SCRIPT = `
@@ -100,7 +102,8 @@ export const SCRIPT = `
   document.addEventListener('focusin',function(e){var m=target(e);if(m)show(m);});
   document.addEventListener('focusout',function(e){if(target(e))hide();});
   document.addEventListener('keydown',function(e){if(e.key==='Escape')hide();});
-  var h=location.hash&&document.getElementById(decodeURIComponent(location.hash.slice(1)));
-  if(h&&h.matches('mark[data-nf]'))h.focus();
+  function toHash(){var h=location.hash&&document.getElementById(decodeURIComponent(location.hash.slice(1)));
+    if(h&&h.matches('mark[data-nf]'))h.focus();}
+  toHash();window.addEventListener('hashchange',toHash);
 })();
 `;

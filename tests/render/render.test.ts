@@ -144,27 +144,38 @@ describe('render', () => {
     expect(colour(who[1]!)).toBe(colour(quotes[0]!));
   });
 
-  it('greys out page furniture and lists incidents with their toll when the result has them', () => {
-    const t = 'Bus bomb kills 9\n\nA bus bomb killed nine people.\n\nLatest news\nFerry fares rise again';
-    const r = extract(t);
+  it('greys out page furniture and lists incidents with their toll and its sources when the result has them', () => {
+    const t =
+      'Bus bomb kills 9\n\nA bus bomb killed nine people on Monday, police said.\n\nLatest news\nFerry fares rise again';
+    const r = extract(t, { publishedAt: '2022-05-04' });
+    const nine = r.casualties.find((f) => f.text === 'nine people')!;
+    expect(nine.source?.name).toBe('police');
+    // the shape of Extraction.incidents (figures and sources are the result's own objects)
+    const value = { value: 9, figures: [nine], sources: [nine.source] };
     const withIncidents = {
       ...r,
       incidents: [
         {
           id: 'i1',
-          kind: 'bombing',
-          mentions: [{ start: 20, end: 28, text: 'bus bomb' }],
+          mentions: [{ start: t.indexOf('A bus'), end: t.indexOf('A bus') + 10, text: 'A bus bomb' }],
+          date: r.dates[0] ?? null,
           place: null,
-          toll: { killed: { low: { value: 9 }, best: 9, high: { value: 9 } } },
+          claims: [],
+          casualties: r.casualties,
+          tolls: { killed: { low: value, best: value, high: value } },
         },
       ],
     };
     const html = render(withIncidents, t);
+    const c = `c${r.casualties.indexOf(nine)}`;
     expect(r.document.zones.some((z) => z.kind === 'boilerplate')).toBe(true);
     expect(html).toContain('nf-zone-boilerplate');
     expect(html).toContain('<h2 id="nf-h-inc">Incidents</h2>');
-    expect(html).toContain('<th scope="row">killed</th><td>9</td><td>9</td><td>9</td>');
-    expect(walk(html).items.get('i0m0')).toMatchObject({ kind: 'incident', text: 'bus bomb' });
+    expect(html).toContain('<strong>i1: A bus bomb</strong><br>date 2022-05-02 (“Monday”)');
+    expect(html).toContain(`<th scope="row">killed</th><td><a href="#nf-m-${c}">9</a></td>`);
+    expect(html).toContain(`<li>killed, low, best, high 9: <a href="#nf-m-${c}">“nine people”</a> — police</li>`);
+    expect(html).toMatch(new RegExp(`id="nf-d-${c}"[^]*?<dt>incident</dt><dd>i1</dd>`));
+    expect(walk(html).items.get('i0m0')).toMatchObject({ kind: 'incident', text: 'A bus bomb' });
     expect(render(r, t)).not.toContain('Incidents</h2>');
   });
 
