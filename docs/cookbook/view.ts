@@ -13,9 +13,9 @@ const html = render(result, text, { title: 'Port Halden blast' });
 const out = join(tmpdir(), 'newsfacts-view');
 mkdirSync(out, { recursive: true });
 writeFileSync(join(out, 'port-blast.html'), html);
+const marks = html.match(/<mark [^>]*data-first/g)?.length ?? 0;
+const external = /\b(?:src|href)="(?:https?:)?\/\//.test(html);
+console.log(`port-blast.html: ${marks} items marked, external resources: ${external ? 'yes' : 'none'}`);
 console.log(
-  `port-blast.html: ${html.length} characters, no external resource: ${!/\b(?:src|href)="(?:https?:)?\/\//.test(html)}`,
-);
-console.log(
-  `marked: ${result.quotes.length} quotes, ${result.casualties.length} figures, ${result.claims.length} claims, ${result.dates.length} dates`,
+  `the result: ${result.quotes.length} quotes, ${result.casualties.length} figures, ${result.claims.length} claims, ${result.dates.length} dates`,
 );
