@@ -2,22 +2,19 @@ import { defineConfig } from 'tsup';
 import type { Plugin } from 'esbuild';
 
 /**
- * The command and `newsfacts/queue` import the library from the built `./index.js`
- * (`./index.cjs` in CommonJS) beside them instead of bundling a second copy of it (the
- * package would ship the library twice), and the command loads the queue from `./queue.js`.
+ * The command imports the library from the built `./index.js` beside it instead of
+ * bundling a second copy of it (the package would ship the library twice).
  */
 const libraryExternal: Plugin = {
   name: 'library-external',
   setup(build) {
-    const index = build.initialOptions.format === 'cjs' ? './index.cjs' : './index.js';
-    build.onResolve({ filter: /^\.\.\/extract\.js$/ }, () => ({ path: index, external: true }));
-    build.onResolve({ filter: /^\.\.\/queue\/index\.js$/ }, () => ({ path: './queue.js', external: true }));
+    build.onResolve({ filter: /^\.\.\/extract\.js$/ }, () => ({ path: './index.js', external: true }));
   },
 };
 
 export default defineConfig([
   {
-    entry: { index: 'src/index.ts', eval: 'src/eval/index.ts' },
+    entry: { index: 'src/index.ts', eval: 'src/eval/index.ts', render: 'src/render/index.ts' },
     format: ['esm', 'cjs'],
     dts: true,
     sourcemap: false,
@@ -27,19 +24,7 @@ export default defineConfig([
     treeshake: true,
   },
   {
-    // newsfacts/queue: a subpath of its own, so BullMQ stays out of the core bundle.
-    entry: { queue: 'src/queue/index.ts' },
-    format: ['esm', 'cjs'],
-    dts: true,
-    sourcemap: false,
-    clean: false,
-    target: 'node20',
-    platform: 'node',
-    esbuildPlugins: [libraryExternal],
-  },
-  {
-    // The command and its pool worker, which loads the library from the same ./index.js.
-    entry: { cli: 'src/cli/main.ts', 'cli-worker': 'src/cli/worker.ts' },
+    entry: { cli: 'src/cli/main.ts' },
     format: ['esm'],
     dts: false,
     sourcemap: false,

@@ -4,6 +4,9 @@
 # and runs the bundle in headless Chromium (Debian's `chromium`, installed here with
 # apt-get when missing; no browser is downloaded). The page extracts from a seed
 # article embedded in it; the script asserts the page found what Node finds.
+# Then the highlighted view (newsfacts/render) of the five seed articles is loaded in
+# the same browser (.ci/render-check.mjs): no console errors, every item marked and
+# visible, screenshots in $NF_RENDER_SHOTS (default .tmp/render).
 set -euo pipefail
 repo="$(cd "$(dirname "$0")/.." && pwd)"
 work="$(mktemp -d)"
@@ -106,3 +109,7 @@ import('newsfacts').then(async ({ extract }) => {
     `${page.zones.length} zones, found ${JSON.stringify(page.found)} — same as Node`);
 });
 JS
+
+# The highlighted view: render() of each seed article in the same browser.
+cp "$repo/.ci/render-check.mjs" .
+node render-check.mjs "$repo" "${NF_RENDER_SHOTS:-$repo/.tmp/render}"

@@ -1,6 +1,8 @@
 /**
  * newsfacts — quotes with speakers, casualty figures, responsibility claims
  * and resolved dates from English news articles, with exact character offsets.
+ * Rendering a result as a page is on the `newsfacts/render` subpath, scoring
+ * against gold annotations on `newsfacts/eval`.
  *
  * @example
  * ```ts
@@ -8,7 +10,6 @@
  * const { quotes, casualties, claims, dates, document } = extract(articleText, { publishedAt: '2017-02-25' });
  * ```
  *
- * @packageDocumentation
  * @module newsfacts
  */
 export { extract, documentInfo } from './extract.js';

@@ -2,6 +2,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { GoldDocument } from '../src/eval/types.js';
+import type { Extraction } from '../src/types.js';
 
 export const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const corpusDir = join(root, 'corpus');
@@ -39,4 +40,17 @@ export function corpusTexts(): { file: string; text: string }[] {
     .filter((f) => f.endsWith('.txt'))
     .sort()
     .map((file) => ({ file, text: readFileSync(join(dir, file), 'utf8') }));
+}
+
+/** An extraction with nothing found and no publication date, with `over` laid on top. */
+export function emptyExtraction(over: Partial<Extraction> = {}): Extraction {
+  return {
+    document: { publication: { value: null, source: 'none', evidence: null, order: null }, headline: null, zones: [] },
+    quotes: [],
+    casualties: [],
+    claims: [],
+    dates: [],
+    entities: [],
+    ...over,
+  };
 }

@@ -9,7 +9,12 @@
  * A guide marks a region with `<!-- render:ID -->` … `<!-- /render -->`; the
  * region is replaced by the example's code (input included) and its output.
  * The inputs are short texts written for these guides (not corpus or dev data).
+ *
+ * A region `<!-- recipe:NAME -->` … `<!-- /recipe -->` (the cookbook) gets the
+ * script docs/cookbook/NAME.ts and what it prints when run from the repository
+ * root, with `newsfacts` resolved to src/ (docs/cookbook/tsconfig.json).
  */
+import { spawnSync } from 'node:child_process';
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -197,6 +202,32 @@ export function render(id: string, ex: Example): string {
 }
 
 const REGION = /<!-- render:([\w-]+) -->\n[\s\S]*?<!-- \/render -->/g;
+const RECIPE = /<!-- recipe:([\w-]+) -->\n[\s\S]*?<!-- \/recipe -->/g;
+
+/** The Markdown a recipe region holds: the script, and its output from a run. */
+export function recipe(name: string): string {
+  const file = `docs/cookbook/${name}.ts`;
+  const code = readFileSync(join(root, file), 'utf8').trimEnd();
+  const run = spawnSync(
+    process.execPath,
+    [join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs'), '--tsconfig', 'docs/cookbook/tsconfig.json', file],
+    { cwd: root, encoding: 'utf8', timeout: 120_000 },
+  );
+  if (run.status !== 0) throw new Error(`recipe ${name} failed (${run.status}):\n${run.stderr}`);
+  return [
+    `\`${file}\`:`,
+    '',
+    '```ts',
+    code,
+    '```',
+    '',
+    `Output (newsfacts ${version}, run from the repository root):`,
+    '',
+    '```text',
+    run.stdout.trimEnd(),
+    '```',
+  ].join('\n');
+}
 
 function main(): number {
   const check = process.argv.includes('--check');
@@ -205,12 +236,14 @@ function main(): number {
   for (const file of readdirSync(guides).filter((f) => f.endsWith('.md'))) {
     const path = join(guides, file);
     const before = readFileSync(path, 'utf8');
-    const after = before.replace(REGION, (_, id: string) => {
-      const ex = examples[id];
-      if (ex === undefined) throw new Error(`${file}: no example named ${id}`);
-      used.add(id);
-      return `<!-- render:${id} -->\n\n${render(id, ex)}\n\n<!-- /render -->`;
-    });
+    const after = before
+      .replace(REGION, (_, id: string) => {
+        const ex = examples[id];
+        if (ex === undefined) throw new Error(`${file}: no example named ${id}`);
+        used.add(id);
+        return `<!-- render:${id} -->\n\n${render(id, ex)}\n\n<!-- /render -->`;
+      })
+      .replace(RECIPE, (_, name: string) => `<!-- recipe:${name} -->\n\n${recipe(name)}\n\n<!-- /recipe -->`);
     if (after !== before) {
       stale.push(file);
       if (!check) writeFileSync(path, after);

@@ -6,7 +6,8 @@
  */
 import { Application, ReflectionKind } from 'typedoc';
 
-const KINDS =
+/** The kinds of reflection a package exports (shared with typedoc-categories.mjs). */
+export const KINDS =
   ReflectionKind.Function |
   ReflectionKind.Class |
   ReflectionKind.Interface |

@@ -1,17 +1,17 @@
 /**
- * `newsfacts/eval`: scoring extractions against gold annotations in the
- * corpus format (ANNOTATION.md's matching rules), for benchmarks and for
- * users who measure the library on their own annotated news.
+ * `newsfacts/eval`: scoring extractions against gold annotations in the corpus
+ * format (`corpus/gold/*.json`): precision, recall and F1 per extractor, field
+ * accuracies, and every miss. For benchmarks and for checking rules against
+ * your own annotated articles; not needed to extract.
  *
  * @example
  * ```ts
  * import { extract } from 'newsfacts';
  * import { score } from 'newsfacts/eval';
- * const s = score(extract(text, { publishedAt: gold.publishedAt }), gold);
- * s.tasks.quotes.scored.f1; // 0.97
+ * score(extract(text, { publishedAt: gold.publishedAt }), gold).tasks.quotes.scored.f1; // e.g. 0.97
  * ```
  *
- * @packageDocumentation
+ * @module newsfacts/eval
  */
 export { score, scoreCorpus, nameKey } from './score.js';
 export type * from './types.js';

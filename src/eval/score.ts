@@ -12,14 +12,7 @@
 import type { EntityRef, Extraction, Span } from '../types.js';
 import type { GoldDocument, Miss, Prf, Score, Task, TaskScore } from './types.js';
 
-/**
- * Lower-cased, accent-, apostrophe- and article-free form of a name, for comparison.
- *
- * @example
- * ```ts
- * nameKey("The Ja'afari") === nameKey('jaafari'); // true
- * ```
- */
+/** Lower-cased, accent-, apostrophe- and article-free form of a name, for comparison. */
 export function nameKey(s: string | null | undefined): string {
   if (s === null || s === undefined) return '';
   return s
@@ -319,13 +312,14 @@ function finish(t: Tallies): Score {
 /**
  * Scores one extraction against its gold annotation.
  *
- * @param extraction - what `extract()` returned for the document
+ * @param extraction - what {@link newsfacts!extract} returned for the document
  * @param gold - the document's gold file
  * @returns per-task precision, recall, F1, field accuracies and errors
  *
  * @example
  * ```ts
- * import { extract, score } from 'newsfacts';
+ * import { extract } from 'newsfacts';
+ * import { score } from 'newsfacts/eval';
  * const result = score(extract(text, { publishedAt: gold.publishedAt }), gold);
  * result.tasks.casualties.scored.f1; // e.g. 1
  * ```

@@ -236,7 +236,7 @@ export interface Prf {
 export interface TaskScore {
   /** The task. */
   task: Task;
-  /** Matched and right in the scored fields (ANNOTATION.md's headline figure). */
+  /** Matched and right in the scored fields: the headline figure of the benchmarks. */
   scored: Prf;
   /** Matched by span alone. */
   spans: Prf;

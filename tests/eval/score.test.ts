@@ -2,15 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { nameKey, score } from '../../src/eval/score.js';
 import type { GoldDocument } from '../../src/eval/types.js';
 import type { CasualtyFigure, Extraction, Quote } from '../../src/types.js';
+import { emptyExtraction } from '../helpers.js';
 
-const empty = (): Extraction => ({
-  document: { publication: { value: null, source: 'none', evidence: null, order: null }, headline: null, zones: [] },
-  quotes: [],
-  casualties: [],
-  claims: [],
-  dates: [],
-  entities: [],
-});
+const empty = (): Extraction => emptyExtraction();
 const goldOf = (over: Partial<GoldDocument>): GoldDocument => ({
   document: 'x.txt',
   publishedAt: '2020-01-01',
