@@ -3,6 +3,7 @@ import { extractClaims } from './claims/index.js';
 import { extractDates } from './dates/index.js';
 import { parse } from './document/parse.js';
 import { entitiesOf } from './entities/index.js';
+import { findIncidents } from './incidents/index.js';
 import { linkClaims } from './link/index.js';
 import { extractQuotes } from './quotes/index.js';
 import type { Document } from './document/model.js';
@@ -46,5 +47,6 @@ export function extract(text: string, options?: ExtractOptions): Extraction {
   const casualties = extractCasualties(doc);
   const claims = linkClaims(doc, extractClaims(doc), { quotes, casualties });
   const dates = extractDates(doc);
-  return { document: documentInfo(doc), quotes, casualties, claims, dates, entities: entitiesOf(doc) };
+  const incidents = findIncidents(doc, { casualties, claims, dates });
+  return { document: documentInfo(doc), quotes, casualties, claims, dates, entities: entitiesOf(doc), incidents };
 }

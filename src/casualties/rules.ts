@@ -53,8 +53,10 @@ export interface Found {
   readonly anchor: number;
   /** The figure sits in a non-restrictive relative clause (", who was killed in …,"). */
   readonly relative: boolean;
-  /** For a subset ("including 25 fighters"), the figure it is part of. */
+  /** For a subset ("including 25 fighters") or a companion ("along with 12 others"), the figure before it. */
   readonly parent?: Found;
+  /** How the figure relates to `parent`: a part of it (a subset) or added to it (a companion). */
+  readonly relation?: 'part' | 'companion';
 }
 
 const BE = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be', 'am', 'get', 'got', 'gets', 'getting']);

@@ -10,6 +10,7 @@ const empty = (): Extraction => ({
   claims: [],
   dates: [],
   entities: [],
+  incidents: [],
 });
 const goldOf = (over: Partial<GoldDocument>): GoldDocument => ({
   document: 'x.txt',
@@ -53,6 +54,8 @@ const figure = (start: number, end: number, min: number | null, max: number | nu
   victims: null,
   scope: 'incident',
   source: null,
+  partOf: null,
+  confidence: 0.9,
 });
 
 describe('score', () => {
