@@ -15,7 +15,8 @@ import words from '../lexicon/incidents.json';
 import type { Document, Token } from '../document/model.js';
 import type { DateMention, Span } from '../types.js';
 
-const ATTACK_HEADS = new Set([...attacks.attack, ...attacks.military, ...words.combat]);
+const ATTACK_HEADS = new Set([...attacks.attack, ...attacks.military, ...words.combat, ...words.weapons]);
+const VIOLENT = new Set([...ATTACK_HEADS, ...attacks.context]);
 const NON_VIOLENT = new Set(attacks.nonViolent);
 const DEFINITE = new Set(words.definite);
 const NEW_EVENT = new Set(words.newEvent);
@@ -38,6 +39,8 @@ export const ATTACK_NOUNS = new Set(attacks.attack);
 const INDEFINITE = new Set(['a', 'an', 'another']);
 const DISCOURSE = new Set(['meanwhile', 'elsewhere', 'separately']);
 const HYPHENS = new Set(['-', '‐', '‑']);
+const ARTICLES = new Set(['al', 'el', 'ad', 'ar', 'as', 'ash', 'at', 'az']);
+const DIRECTIONS = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest']);
 const BREAKERS = new Set([',', 'and', ';', 'while', 'but', 'whereas']);
 const PLACE_LINKS = new Set(['al', 'el', 'ad', 'as', 'ar', 'ash', 'ibn', 'bin', 'abu', 'de', '-', '‐', '-']);
 const OPEN_DATE_VALUES = new Set(['PRESENT_REF', 'PAST_REF', 'FUTURE_REF']);
@@ -72,6 +75,8 @@ export interface Segment {
   readonly dates: DateMention[];
   /** A word announcing another event (`another`, `separately`, `meanwhile`, `elsewhere`). */
   readonly marker: boolean;
+  /** Violence is told here (an attack noun, or a word such as `stormed`, `exploded`, `gunmen`). */
+  readonly violent: boolean;
 }
 
 const isCapital = (t: Token): boolean => {
@@ -147,6 +152,17 @@ function placeAfter(toks: readonly Token[], k: number, end: number, inDate: Uint
   for (; j < end && j - start < 10; j++) {
     const t = toks[j]!;
     if (inDate[j] === 1) break;
+    // "al-Waer", "el-Arish": a lower-case article glued to a capitalised name.
+    if (
+      ARTICLES.has(t.lower) &&
+      HYPHENS.has(toks[j + 1]?.value ?? '') &&
+      toks[j + 2] !== undefined &&
+      isCapital(toks[j + 2]!)
+    ) {
+      run.push(t.lower);
+      j++;
+      continue;
+    }
     // Acronyms ("at the UN", "in IS-held areas") are bodies, not places; a title-case attack noun ends it.
     if (isCapital(t) && t.value.length > 1 && t.value === t.value.toUpperCase()) break;
     if (ATTACK_HEADS.has(t.lower)) break;
@@ -193,7 +209,8 @@ function isReportDate(toks: readonly Token[], k: number, first: number): boolean
 /** A date of the page, not of an event: in the dateline, or a dated timestamp opening the sentence ("Mon Jul 18 2016 …"). */
 function isPageDate(doc: Document, d: { date: DateMention; first: number }, sentenceFirst: number): boolean {
   if (doc.zoneAt(doc.tokens[d.first]!.start) === 'dateline') return true;
-  return d.first === sentenceFirst && /\d{4}/.test(d.date.text);
+  // "Mon Jul 18 2016 …", "Date of publication 28 August 2016 …" at the top of the text.
+  return d.first - sentenceFirst <= 4 && /\d{4}/.test(d.date.text);
 }
 
 /**
@@ -243,6 +260,7 @@ export function segmentsOf(
     const end = cuts[c + 1]!;
     const places: Place[] = [];
     let marker = false;
+    let violent = false;
     const segMentions = mentions.filter((m) => m.first >= first && m.first < end);
     // Another event is announced by a discourse adverb ("Meanwhile", "Elsewhere") or next to an attack
     // phrase ("another bombing", "a separate attack", "and earlier, an air raid").
@@ -253,7 +271,11 @@ export function segmentsOf(
     for (let k = first; k < end; k++) {
       const w = toks[k]!.lower;
       if (DISCOURSE.has(w)) marker = true;
-      if (!PLACE_PREPS.has(w)) continue;
+      if (VIOLENT.has(w)) violent = true;
+      // "in Homs", "near Aleppo", "north of Idlib city"
+      const prep = PLACE_PREPS.has(w) || (DIRECTIONS.has(w) && toks[k + 1]?.lower === 'of');
+      if (!prep) continue;
+      if (DIRECTIONS.has(w)) k++;
       const p = placeAfter(toks, k, end, inDate);
       if (p !== null) {
         places.push(p);
@@ -281,6 +303,7 @@ export function segmentsOf(
       places,
       dates: segDates,
       marker,
+      violent,
     });
   }
   return out;

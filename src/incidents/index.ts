@@ -143,7 +143,11 @@ function keysOf(doc: Document, seg: Segment, places: readonly Place[] = seg.plac
 
 /** The words of a place name that tell places apart ("eastern aleppo" → aleppo; "deir ezzor" → deir, ezzor). */
 function wordsOf(key: string): string[] {
-  return key.split(/[\s-]+/).filter((w) => w.length > 2 && !PLACE_QUALIFIERS.has(w) && !DEMONYMS.has(w));
+  // A possessive "s" lost in copy ("Idlibs countryside", "Aleppos") is dropped from every word alike.
+  return key
+    .split(/[\s-]+/)
+    .filter((w) => w.length > 2 && !PLACE_QUALIFIERS.has(w) && !DEMONYMS.has(w))
+    .map((w) => (w.length > 4 && w.endsWith('s') ? w.slice(0, -1) : w));
 }
 
 /**
@@ -182,6 +186,10 @@ function dayOf(dates: readonly DateMention[]): string | null {
  * ```
  */
 export function findIncidents(doc: Document, inputs: IncidentInputs): Incident[] {
+  if (typeof inputs !== 'object' || inputs === null) throw new TypeError('findIncidents: inputs must be an object');
+  for (const key of ['casualties', 'claims', 'dates'] as const) {
+    if (!Array.isArray(inputs[key])) throw new TypeError(`findIncidents: inputs.${key} must be an array`);
+  }
   const figures = inputs.casualties;
   const claims = inputs.claims;
   if (figures.length === 0 && claims.length === 0) return [];
@@ -317,9 +325,10 @@ export function findIncidents(doc: Document, inputs: IncidentInputs): Incident[]
 
   for (const sent of doc.sentences) {
     // A body sentence may open with its dateline ("London, 27 Feb – The envoy said…"): judged by its last token.
+    // Page furniture only counts for the items the caller kept there (every figure has its incident).
     const zone = doc.zoneAt(toks[sent.endToken - 1]!.start);
-    if (zone === 'boilerplate' || zone === 'dateline') continue;
     const items = (itemsBySentence.get(sent.index) ?? []).sort((a, b) => a.token - b.token);
+    if ((zone === 'boilerplate' || zone === 'dateline') && items.length === 0) continue;
     const segs = segmentsOf(
       doc,
       sent.index,
@@ -339,7 +348,7 @@ export function findIncidents(doc: Document, inputs: IncidentInputs): Incident[]
         continue;
       }
       if (own.length === 0) {
-        if (seg.mentions.length > 0) {
+        if (seg.mentions.length > 0 || (seg.violent && seg.places.some((p) => !p.country))) {
           pending = seg;
           for (const m of seg.mentions) if (refersBack(m)) referBack(seg, m);
         }
