@@ -22,6 +22,7 @@ import { readQuantity } from '../numbers/index.js';
 /** How many sentences back a pronoun ("It said …") may find its source. */
 const PRONOUN_REACH = 3;
 const BEFORE_SKIP = new Set(['the', 'all', 'of', 'some']);
+const PRONOUNS = new Set(['him', 'her', 'them']);
 
 /** People gathered, arrested, freed, evacuated or displaced are not casualties: "12 wounded soldiers were evacuated". */
 function vetoed(ctx: Ctx, f: Found): boolean {
@@ -166,8 +167,10 @@ function confidenceOf(ctx: Ctx, f: Found): number {
   let c = p.kind === 'counted' ? 0.9 : p.kind === 'singular' ? 0.75 : 0.7;
   if (p.kind === 'counted') {
     if (p.victims === null) c -= 0.1;
-    if (readQuantity(ctx.toks, p.first, p.end)?.vague === true) c -= 0.1;
+    if ((readQuantity(ctx.toks, p.first, p.end) ?? readQuantity(ctx.toks, p.first + 1, p.end))?.vague === true) c -= 0.1;
   }
+  // "gunned them down": a pronoun resolved to the people counted before it.
+  if (p.first === p.head && p.end === p.first + 1 && PRONOUNS.has(ctx.toks[p.first]!.lower)) c -= 0.15;
   if (ctx.doc.zoneAt(ctx.toks[p.first]!.start) === 'headline') c -= 0.1;
   if (f.relative) c -= 0.05;
   if (f.parent !== undefined) c -= 0.05;

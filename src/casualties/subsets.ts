@@ -80,8 +80,7 @@ export function subsetsIn(ctx: Ctx, figures: readonly Found[]): Found[] {
     } else if (w === 'as' && next === 'well' && toks[k + 2]?.lower === 'as') {
       start = k + 3;
       relation = 'companion';
-    }
-    else if (w === 'including' || w === 'include' || w === 'includes' || w === 'included') start = k + 1;
+    } else if (w === 'including' || w === 'include' || w === 'includes' || w === 'included') start = k + 1;
     else if (w === 'among' && (next === 'them' || next === 'whom')) start = k + 2;
     else if (w === 'of' && next === 'whom' && k > ctx.first) {
       // "…, of whom 10 were children"
