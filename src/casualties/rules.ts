@@ -423,7 +423,9 @@ function verbRule(ctx: Ctx, a: number, outcome: CasualtyOutcome): Found[] {
   // "is hurting", "were killing": a progressive is active; "were killed": passive.
   if (be && !w.endsWith('ing')) return subjectBefore(ctx, a, outcome, { anchor: a, transitive: true, died: false });
   // "a slain soldier", "his murdered brother": the participle describes the noun after it.
-  if (a > ctx.first && PRENOMINAL_DETS.has(toks[a - 1]!.lower) && isParticiple(w)) {
+  // After "the" only a killing: "the slain lawyer", but "the wounded Observatory chief … said" is a source.
+  const det = a > ctx.first ? toks[a - 1]!.lower : '';
+  if (PRENOMINAL_DETS.has(det) && isParticiple(w) && (det !== 'the' || outcome === 'killed')) {
     const p = prenominal(ctx, a);
     if (p !== null) return [{ phrase: p, outcome, anchor: a, relative: false }];
   }
