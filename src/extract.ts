@@ -24,8 +24,10 @@ export function documentInfo(doc: Document): DocumentInfo {
 /**
  * Reads an English news article once and returns its quotes with speakers,
  * casualty figures, responsibility claims and dates, each with exact offsets
- * into `text`. One parse, four extractors, then `linkClaims` gives claims the
- * source of the quote they stand in and the casualty figures of their event.
+ * into `text`, and the violent events they make up. One parse, four
+ * extractors; then `linkClaims` gives claims the source of the quote they
+ * stand in and the casualty figures of their event, and `findIncidents`
+ * groups figures and claims into incidents with a reconciled toll.
  *
  * @param text - the article as plain text (page furniture is recognised and left out)
  * @param options - publication date, URL, and whether to keep boilerplate items
@@ -39,6 +41,7 @@ export function documentInfo(doc: Document): DocumentInfo {
  * });
  * result.casualties[0]?.count; // { min: 260001, max: null, exact: false, approximate: false }
  * result.document.publication.source; // 'option'
+ * result.incidents; // [] — a cumulative toll belongs to no incident
  * ```
  */
 export function extract(text: string, options?: ExtractOptions): Extraction {

@@ -85,7 +85,9 @@ function tallyDoc(t: Tally, x: Extraction, gold: DevGold, detail: string[] | nul
   for (const sameOutcome of [true, false]) {
     for (const g of golds) {
       if (pairs.some(([h]) => h === g)) continue;
-      const p = x.casualties.find((f) => !used.has(f) && overlap(f, g) > 0 && (!sameOutcome || f.outcome === g.outcome));
+      const p = x.casualties.find(
+        (f) => !used.has(f) && overlap(f, g) > 0 && (!sameOutcome || f.outcome === g.outcome),
+      );
       if (p === undefined) continue;
       used.add(p);
       pairs.push([g, p]);
@@ -94,7 +96,7 @@ function tallyDoc(t: Tally, x: Extraction, gold: DevGold, detail: string[] | nul
   pairs.sort((a, b) => a[0].start - b[0].start);
   for (const [g, p] of pairs) {
     t.matched++;
-    if ((g.incident ?? null) === null === !where.has(p)) t.noneRight++;
+    if (((g.incident ?? null) === null) === !where.has(p)) t.noneRight++;
     detail?.push(`  ${g.incident ?? '-'} ${where.get(p) ?? '-'}  ${g.text.slice(0, 60)}`);
   }
   for (let i = 0; i < pairs.length; i++) {
@@ -150,6 +152,7 @@ for (const heldOut of [false, true]) {
   const s = scoreCorpus(pairs);
   console.log(line(heldOut ? 'held-out (aggregate)' : 'tune', t, s.tasks.casualties.scored.f1));
   if (showMisses && !heldOut) {
-    for (const m of s.tasks.casualties.misses) console.log(`  ${m.kind} ${m.document} | ${m.gold ?? ''} | ${m.predicted ?? ''} | ${m.detail}`);
+    for (const m of s.tasks.casualties.misses)
+      console.log(`  ${m.kind} ${m.document} | ${m.gold ?? ''} | ${m.predicted ?? ''} | ${m.detail}`);
   }
 }

@@ -167,7 +167,8 @@ function confidenceOf(ctx: Ctx, f: Found): number {
   let c = p.kind === 'counted' ? 0.9 : p.kind === 'singular' ? 0.75 : 0.7;
   if (p.kind === 'counted') {
     if (p.victims === null) c -= 0.1;
-    if ((readQuantity(ctx.toks, p.first, p.end) ?? readQuantity(ctx.toks, p.first + 1, p.end))?.vague === true) c -= 0.1;
+    if ((readQuantity(ctx.toks, p.first, p.end) ?? readQuantity(ctx.toks, p.first + 1, p.end))?.vague === true)
+      c -= 0.1;
   }
   // "gunned them down": a pronoun resolved to the people counted before it.
   if (p.first === p.head && p.end === p.first + 1 && PRONOUNS.has(ctx.toks[p.first]!.lower)) c -= 0.15;

@@ -622,7 +622,9 @@ function mannerOfKilling(ctx: Ctx, a: number, w: string, prev: string): Found[] 
   const { toks } = ctx;
   const object = (from: number, to: number): Found[] => {
     const p = pronounObject(ctx, from) ?? readCounted(ctx, from) ?? readSingular(ctx, from) ?? readName(ctx, from);
-    return p !== null && Math.max(p.end, p.victimsEnd) === to ? [{ phrase: p, outcome: 'killed', anchor: a, relative: false }] : [];
+    return p !== null && Math.max(p.end, p.victimsEnd) === to
+      ? [{ phrase: p, outcome: 'killed', anchor: a, relative: false }]
+      : [];
   };
   if (w === 'death' && prev === 'to') {
     for (let v = a - 2; v >= ctx.first && v >= a - 9; v--) {

@@ -32,7 +32,9 @@ describe('casualties: victims without a number', () => {
   });
 
   it('reads people declared dead, relatives who died, a pair who died, a priest also murdered', () => {
-    expect(brief('The driver was declared dead at the hospital after the ambush.')).toEqual([['The driver', 'killed', 1, 1]]);
+    expect(brief('The driver was declared dead at the hospital after the ambush.')).toEqual([
+      ['The driver', 'killed', 1, 1],
+    ]);
     expect(brief('Her brother died in the blast.')).toEqual([['Her brother', 'killed', 1, 1]]);
     expect(brief('The farmer and his son died when the shell hit their car.')).toEqual([
       ['The farmer', 'killed', 1, 1],
@@ -47,7 +49,8 @@ describe('casualties: victims without a number', () => {
     );
     expect([whole!.text, whole!.count.min]).toEqual(['Two engineers', 2]);
     expect([a!.text, b!.text]).toEqual(['Karim Nassar', 'Youssef Darwish']);
-    for (const part of [a!, b!]) expect(part.partOf).toEqual({ start: whole!.start, end: whole!.end, text: 'Two engineers' });
+    for (const part of [a!, b!])
+      expect(part.partOf).toEqual({ start: whole!.start, end: whole!.end, text: 'Two engineers' });
   });
 
   it('counts the part in "7 of the 12 miners", and a count in quotation marks', () => {
