@@ -206,6 +206,12 @@ function isReportDate(toks: readonly Token[], k: number, first: number): boolean
   return false;
 }
 
+/** Whether tokens `[first, end)` hold an attack noun or another word of violence. */
+export function tellsOfViolence(toks: readonly Token[], first: number, end: number): boolean {
+  for (let k = first; k < end; k++) if (VIOLENT.has(toks[k]!.lower)) return true;
+  return false;
+}
+
 /** A date of the page, not of an event: in the dateline, or a dated timestamp opening the sentence ("Mon Jul 18 2016 …"). */
 function isPageDate(doc: Document, d: { date: DateMention; first: number }, sentenceFirst: number): boolean {
   if (doc.zoneAt(doc.tokens[d.first]!.start) === 'dateline') return true;

@@ -32,7 +32,7 @@
  */
 import type { Document } from '../document/model.js';
 import type { CasualtyFigure, DateMention, Incident, ResponsibilityClaim, Span } from '../types.js';
-import { ATTACK_NOUNS, DEMONYMS, type Mention, type Place, type Segment, segmentsOf } from './evidence.js';
+import { ATTACK_NOUNS, DEMONYMS, type Mention, type Place, type Segment, segmentsOf, tellsOfViolence } from './evidence.js';
 import { tollsOf } from './toll.js';
 
 /**
@@ -109,14 +109,15 @@ function newDraft(order: number): Draft {
   };
 }
 
-/** Token index holding input offset `o` (the last token starting at or before it). */
-function tokenIndex(starts: readonly number[], o: number): number {
+/** Token index holding input offset `o` (the last token starting at or before it), by binary search. */
+function tokenIndex(doc: Document, o: number): number {
+  const toks = doc.tokens;
   let lo = 0;
-  let hi = starts.length - 1;
+  let hi = toks.length - 1;
   let found = 0;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
-    if (starts[mid]! <= o) {
+    if (doc.toInput(toks[mid]!.start) <= o) {
       found = mid;
       lo = mid + 1;
     } else hi = mid - 1;
@@ -195,17 +196,20 @@ export function findIncidents(doc: Document, inputs: IncidentInputs): Incident[]
   if (figures.length === 0 && claims.length === 0) return [];
   const toks = doc.tokens;
   if (toks.length === 0) return [];
-  const starts = toks.map((t) => doc.toInput(t.start));
-  const at = (o: number): number => tokenIndex(starts, o);
+  const at = (o: number): number => tokenIndex(doc, o);
 
   // Dates, with their first token and a mask of the tokens they cover.
   const inDate = new Uint8Array(toks.length);
-  const dates = inputs.dates.map((date) => {
+  const datesBySentence = new Map<number, { date: DateMention; first: number }[]>();
+  for (const date of inputs.dates) {
     const first = at(date.start);
     const last = at(Math.max(date.start, date.end - 1));
     for (let k = first; k <= last; k++) inDate[k] = 1;
-    return { date, first };
-  });
+    const s = toks[first]!.sentence;
+    const list = datesBySentence.get(s) ?? [];
+    list.push({ date, first });
+    datesBySentence.set(s, list);
+  }
 
   // Items by sentence: figures (not cumulative) and claims.
   type Item =
@@ -329,11 +333,14 @@ export function findIncidents(doc: Document, inputs: IncidentInputs): Incident[]
     const zone = doc.zoneAt(toks[sent.endToken - 1]!.start);
     const items = (itemsBySentence.get(sent.index) ?? []).sort((a, b) => a.token - b.token);
     if ((zone === 'boilerplate' || zone === 'dateline') && items.length === 0) continue;
+    // A sentence with no figure or claim matters only when it tells of violence (an attack to refer
+    // back to, a place to borrow): one Set lookup per token decides.
+    if (items.length === 0 && !tellsOfViolence(toks, sent.firstToken, sent.endToken)) continue;
     const segs = segmentsOf(
       doc,
       sent.index,
       items.map((i) => i.token),
-      dates.filter((d) => toks[d.first]!.sentence === sent.index),
+      datesBySentence.get(sent.index) ?? [],
       inDate,
     );
     for (const seg of segs) {
