@@ -12,6 +12,7 @@ import attacks from '../lexicon/attacks.json';
 import actors from '../lexicon/actors.json';
 import cues from '../lexicon/cues.json';
 import words from '../lexicon/incidents.json';
+import calendar from '../lexicon/dates.json';
 import type { Document, Token } from '../document/model.js';
 import type { DateMention, Span } from '../types.js';
 
@@ -43,6 +44,12 @@ const ARTICLES = new Set(['al', 'el', 'ad', 'ar', 'as', 'ash', 'at', 'az']);
 const DIRECTIONS = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest']);
 const BREAKERS = new Set([',', 'and', ';', 'while', 'but', 'whereas']);
 const PLACE_LINKS = new Set(['al', 'el', 'ad', 'as', 'ar', 'ash', 'ibn', 'bin', 'abu', 'de', '-', '‐', '-']);
+/** Month and weekday names ("at Apr 092017"): never a place, even where the dates layer read no date. */
+const CALENDAR = new Set([
+  ...Object.keys(calendar.months),
+  ...Object.keys(calendar.weekdays),
+  ...Object.keys(calendar.weekdayAbbreviations),
+]);
 const OPEN_DATE_VALUES = new Set(['PRESENT_REF', 'PAST_REF', 'FUTURE_REF']);
 
 /** A phrase naming an attack, in token indexes. */
@@ -151,7 +158,7 @@ function placeAfter(toks: readonly Token[], k: number, end: number, inDate: Uint
   };
   for (; j < end && j - start < 10; j++) {
     const t = toks[j]!;
-    if (inDate[j] === 1) break;
+    if (inDate[j] === 1 || CALENDAR.has(t.lower)) break;
     // "al-Waer", "el-Arish": a lower-case article glued to a capitalised name.
     if (
       ARTICLES.has(t.lower) &&

@@ -32,7 +32,15 @@
  */
 import type { Document } from '../document/model.js';
 import type { CasualtyFigure, DateMention, Incident, ResponsibilityClaim, Span } from '../types.js';
-import { ATTACK_NOUNS, DEMONYMS, type Mention, type Place, type Segment, segmentsOf, tellsOfViolence } from './evidence.js';
+import {
+  ATTACK_NOUNS,
+  DEMONYMS,
+  type Mention,
+  type Place,
+  type Segment,
+  segmentsOf,
+  tellsOfViolence,
+} from './evidence.js';
 import { tollsOf } from './toll.js';
 
 /**
@@ -161,6 +169,33 @@ function samePlace(keys: readonly string[], known: ReadonlySet<string>): boolean
   if (keys.every((k) => known.has(k))) return true;
   for (const k of known) if (!keys.includes(k)) return false;
   return true;
+}
+
+/**
+ * Whether `dates` put their event in a month or year apart from the incident's: compared with
+ * the incident's first date, else with the publication date (a month before it still counts as
+ * the same period: an article of early April tells of late March).
+ */
+function otherPeriod(dates: readonly DateMention[], d: Draft, publication: string | null): boolean {
+  const ref = d.dates[0]?.date.value ?? publication;
+  if (ref === null || !/^\d{4}/.test(ref)) return false;
+  for (const x of dates) {
+    const v = x.value;
+    if (v === null || !/^\d{4}(?:-\d{2})?$/.test(v)) continue;
+    if (v.slice(0, 4) !== ref.slice(0, 4)) {
+      // December of the year before a January article is the same period.
+      if (v.length === 7 && ref.length >= 7 && monthsApart(v, ref) <= 1) continue;
+      return true;
+    }
+    if (v.length === 7 && ref.length >= 7 && monthsApart(v, ref) > 1) return true;
+  }
+  return false;
+}
+
+/** Months between two `YYYY-MM…` values. */
+function monthsApart(a: string, b: string): number {
+  const m = (v: string): number => Number(v.slice(0, 4)) * 12 + Number(v.slice(5, 7));
+  return Math.abs(m(a) - m(b));
 }
 
 /** The day (`YYYY-MM-DD`) the first of `dates` gives, if any. */
@@ -296,23 +331,27 @@ export function findIncidents(doc: Document, inputs: IncidentInputs): Incident[]
     attachBack(d, seg, m);
   };
 
+  const publication = doc.publication.value;
   const choose = (segs: readonly Segment[], order: number): Draft => {
     const keys = segs.flatMap((s) => keysOf(doc, s));
     const marker = segs.some((s) => s.marker);
     const indefinite = segs.some((s) => s.mentions.some((m) => !m.definite));
     const day = segs.map((x) => dayOf(x.dates)).find((d) => d !== null) ?? null;
+    // An attack told anew in another month or year ("a sarin gas attack in Ghouta in August 2013").
+    const earlier = current !== null && indefinite && segs.some((x) => otherPeriod(x.dates, current!, publication));
     if (keys.length > 0) {
       for (let i = drafts.length - 1; i >= 0; i--) if (samePlace(keys, drafts[i]!.keys)) return drafts[i]!;
       if (
         current !== null &&
         current.keys.size === 0 &&
         !marker &&
+        !earlier &&
         (day === null || current.day === null || day === current.day)
       )
         return current;
       return newIncident(order);
     }
-    if (marker && indefinite) return newIncident(order);
+    if ((marker && indefinite) || earlier) return newIncident(order);
     const sameDay = day === null ? undefined : lastOf(drafts, (x) => x.day === day);
     if (sameDay !== undefined) return sameDay;
     if (current === null) return newIncident(order);

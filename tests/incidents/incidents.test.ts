@@ -48,6 +48,17 @@ A car bomb killed at least 12 people in the town of Lamu on Sunday, police said.
     expect(another.incidents.map(texts)).toEqual([['two children'], ['three women']]);
   });
 
+  it('opens a new incident for an attack told anew in another month or year, not for a date of something else', () => {
+    const x = run(
+      'A car bomb killed eight people in the market on Monday. Hundreds of civilians died in a gas attack on the town in August 2013.',
+    );
+    expect(x.incidents.map(texts)).toEqual([['eight people'], ['Hundreds of civilians']]);
+    const y = run(
+      'A car bomb killed eight people in the market on Monday. The slain officer, who was killed in the blast, had been posted to the town last year.',
+    );
+    expect(y.incidents).toHaveLength(1);
+  });
+
   it('joins a later sentence to the place it names, not to the last event told', () => {
     const x = run(
       'A car bomb killed six people in Mosul on Friday. A drone strike in Kirkuk killed two fighters. Police in Mosul said later that the toll had risen to nine.',
