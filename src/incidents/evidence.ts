@@ -22,7 +22,8 @@ const NON_VIOLENT = new Set(attacks.nonViolent);
 const DEFINITE = new Set(words.definite);
 const NEW_EVENT = new Set(words.newEvent);
 const PLACE_PREPS = new Set(words.placePrepositions);
-const PLACE_NOUNS = new Set(words.placeNouns);
+/** Common nouns of settlements and areas (`town`, `province`, `suburb`). */
+export const PLACE_NOUNS = new Set(words.placeNouns);
 const SPEECH = new Set(cues.verbs.flatMap((v) => v.forms));
 type KnownActor = { kind: string; aliases: string[]; country?: string[]; demonyms?: string[] };
 const KNOWN = actors.actors as KnownActor[];
@@ -194,7 +195,13 @@ function placeAfter(toks: readonly Token[], k: number, end: number, inDate: Uint
     }
     // "the central city of Homs", "Howayqa neighbourhood of Deir Ezzor"
     if (t.lower === 'of' && j > start && PLACE_NOUNS.has(toks[j - 1]!.lower)) continue;
-    if (t.pos === 'ADJ' && !isCapital(t) && keys.length === 0 && last < 0) continue;
+    // "the central city of Homs"; "Syria's northwestern province of Idlib"
+    if (
+      t.pos === 'ADJ' &&
+      !isCapital(t) &&
+      ((keys.length === 0 && last < 0) || PLACE_NOUNS.has(toks[j + 1]?.lower ?? ''))
+    )
+      continue;
     break;
   }
   flush();

@@ -13,13 +13,15 @@
  *
  * 1. a cumulative figure (`a war that has killed 260 000`) is in no incident;
  *    a subset goes with the figure it divides;
- * 2. a segment naming a place joins the latest incident with that place
- *    (`in Homs` … `in the central city of Homs`); a new place opens a new
+ * 2. a segment naming a place joins the latest incident with that place, names
+ *    compared word by word (`in Homs` … `in the central city of Homs`; but
+ *    `al-Midan in Aleppo` is not `Khneifis in Hama`); a new place opens a new
  *    incident, unless the current one has no place yet and nothing says this is
  *    another event;
  * 3. with no place, a segment joins the current incident, unless it announces
- *    another event (`another bombing`, `meanwhile`, `earlier, an air raid…`) or
- *    dates its event to another day;
+ *    another event (`another bombing`, `meanwhile`, `earlier, an air raid…`),
+ *    dates its event to another day, or tells an attack anew in another month
+ *    or year (`a sarin attack in Ghouta in August 2013`);
  * 4. a segment with a figure but no evidence of its own borrows that of the
  *    sentence before it when that sentence names an attack and has no figure
  *    (`A car bomb hit the port in X. Twelve people died.`);
@@ -35,6 +37,7 @@ import type { CasualtyFigure, DateMention, Incident, ResponsibilityClaim, Span }
 import {
   ATTACK_NOUNS,
   DEMONYMS,
+  PLACE_NOUNS,
   type Mention,
   type Place,
   type Segment,
@@ -155,8 +158,8 @@ function wordsOf(key: string): string[] {
   // A possessive "s" lost in copy ("Idlibs countryside", "Aleppos") is dropped from every word alike.
   return key
     .split(/[\s-]+/)
-    .filter((w) => w.length > 2 && !PLACE_QUALIFIERS.has(w) && !DEMONYMS.has(w))
-    .map((w) => (w.length > 4 && w.endsWith('s') ? w.slice(0, -1) : w));
+    .map((w) => (w.length > 4 && w.endsWith('s') && !DEMONYMS.has(w) ? w.slice(0, -1) : w))
+    .filter((w) => w.length > 2 && !PLACE_QUALIFIERS.has(w) && !PLACE_NOUNS.has(w) && !DEMONYMS.has(w));
 }
 
 /**
@@ -339,19 +342,22 @@ export function findIncidents(doc: Document, inputs: IncidentInputs): Incident[]
     const day = segs.map((x) => dayOf(x.dates)).find((d) => d !== null) ?? null;
     // An attack told anew in another month or year ("a sarin gas attack in Ghouta in August 2013").
     const earlier = current !== null && indefinite && segs.some((x) => otherPeriod(x.dates, current!, publication));
+    // "Another car bomb in Homs", "earlier this week, a chemical attack hit …": another event, wherever.
+    if (marker && indefinite) return newIncident(order);
     if (keys.length > 0) {
       for (let i = drafts.length - 1; i >= 0; i--) if (samePlace(keys, drafts[i]!.keys)) return drafts[i]!;
+      // "the strike on Urum al-Joz": a phrase that refers back names a known event's place.
+      const definite = segs.some((x) => x.mentions.length > 0) && !indefinite;
       if (
         current !== null &&
-        current.keys.size === 0 &&
-        !marker &&
+        (current.keys.size === 0 || definite) &&
         !earlier &&
         (day === null || current.day === null || day === current.day)
       )
         return current;
       return newIncident(order);
     }
-    if ((marker && indefinite) || earlier) return newIncident(order);
+    if (earlier) return newIncident(order);
     const sameDay = day === null ? undefined : lastOf(drafts, (x) => x.day === day);
     if (sameDay !== undefined) return sameDay;
     if (current === null) return newIncident(order);

@@ -59,6 +59,17 @@ A car bomb killed at least 12 people in the town of Lamu on Sunday, police said.
     expect(y.incidents).toHaveLength(1);
   });
 
+  it('keeps a phrase referring back in its event when it names a new place, and another attack apart in the same place', () => {
+    const back = run(
+      'An air strike killed 18 civilians in the province of Idlib on Saturday. The monitor said the strike on Kafr Nabl had also wounded 30 people.',
+    );
+    expect(back.incidents.map(texts)).toEqual([['18 civilians', '30 people']]);
+    const another = run(
+      'A car bomb killed six people in Homs on Monday. Another car bomb in Homs killed three soldiers.',
+    );
+    expect(another.incidents.map(texts)).toEqual([['six people'], ['three soldiers']]);
+  });
+
   it('joins a later sentence to the place it names, not to the last event told', () => {
     const x = run(
       'A car bomb killed six people in Mosul on Friday. A drone strike in Kirkuk killed two fighters. Police in Mosul said later that the toll had risen to nine.',
