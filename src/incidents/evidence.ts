@@ -51,6 +51,10 @@ const CALENDAR = new Set([
   ...Object.keys(calendar.weekdays),
   ...Object.keys(calendar.weekdayAbbreviations),
 ]);
+/** A month or weekday name, also with a possessive "s" lost in copy ("Tuesdays attack"). */
+export function isCalendarWord(w: string): boolean {
+  return CALENDAR.has(w) || (w.endsWith('s') && CALENDAR.has(w.slice(0, -1)));
+}
 const OPEN_DATE_VALUES = new Set(['PRESENT_REF', 'PAST_REF', 'FUTURE_REF']);
 
 /** A phrase naming an attack, in token indexes. */
@@ -159,7 +163,7 @@ function placeAfter(toks: readonly Token[], k: number, end: number, inDate: Uint
   };
   for (; j < end && j - start < 10; j++) {
     const t = toks[j]!;
-    if (inDate[j] === 1 || CALENDAR.has(t.lower)) break;
+    if (inDate[j] === 1 || isCalendarWord(t.lower)) break;
     // "al-Waer", "el-Arish": a lower-case article glued to a capitalised name.
     if (
       ARTICLES.has(t.lower) &&

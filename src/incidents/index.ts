@@ -38,6 +38,7 @@ import {
   ATTACK_NOUNS,
   DEMONYMS,
   PLACE_NOUNS,
+  isCalendarWord,
   type Mention,
   type Place,
   type Segment,
@@ -144,7 +145,8 @@ function keysOf(doc: Document, seg: Segment, places: readonly Place[] = seg.plac
   for (const m of seg.mentions) {
     for (let k = m.first; k < m.end - 1; k++) {
       const t = toks[k]!;
-      if (t.pos !== 'PROPN' || t.value === t.value.toUpperCase() || DEMONYMS.has(t.lower)) continue;
+      if (t.pos !== 'PROPN' || t.value === t.value.toUpperCase() || DEMONYMS.has(t.lower) || isCalendarWord(t.lower))
+        continue;
       if (toks[k + 1]?.value === "'s" || toks[k + 1]?.value === '’s') continue;
       if (k === seg.first) continue;
       keys.push(...wordsOf(t.lower));

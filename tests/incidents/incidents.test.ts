@@ -70,6 +70,14 @@ A car bomb killed at least 12 people in the town of Lamu on Sunday, police said.
     expect(another.incidents.map(texts)).toEqual([['six people'], ['three soldiers']]);
   });
 
+  it('never takes a month or weekday for a place, also when copy lost its apostrophe', () => {
+    const x = run(
+      'A car bomb killed six people in Homs on Tuesday. Doctors said 31 people hurt in Tuesdays attack were treated.',
+    );
+    expect(x.incidents.map(texts)).toEqual([['six people', '31 people']]);
+    expect(x.incidents[0]!.place?.text).toBe('Homs');
+  });
+
   it('joins a later sentence to the place it names, not to the last event told', () => {
     const x = run(
       'A car bomb killed six people in Mosul on Friday. A drone strike in Kirkuk killed two fighters. Police in Mosul said later that the toll had risen to nine.',
