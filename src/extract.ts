@@ -3,6 +3,7 @@ import { extractClaims } from './claims/index.js';
 import { extractDates } from './dates/index.js';
 import { parse } from './document/parse.js';
 import { entitiesOf } from './entities/index.js';
+import { findIncidents } from './incidents/index.js';
 import { linkClaims } from './link/index.js';
 import { extractQuotes } from './quotes/index.js';
 import type { Document } from './document/model.js';
@@ -23,8 +24,10 @@ export function documentInfo(doc: Document): DocumentInfo {
 /**
  * Reads an English news article once and returns its quotes with speakers,
  * casualty figures, responsibility claims and dates, each with exact offsets
- * into `text`. One parse, four extractors, then `linkClaims` gives claims the
- * source of the quote they stand in and the casualty figures of their event.
+ * into `text`, and the violent events they make up. One parse, four
+ * extractors; then `linkClaims` gives claims the source of the quote they
+ * stand in and the casualty figures of their event, and `findIncidents`
+ * groups figures and claims into incidents with a reconciled toll.
  *
  * @param text - the article as plain text (page furniture is recognised and left out)
  * @param options - publication date, URL, and whether to keep boilerplate items
@@ -38,6 +41,7 @@ export function documentInfo(doc: Document): DocumentInfo {
  * });
  * result.casualties[0]?.count; // { min: 260001, max: null, exact: false, approximate: false }
  * result.document.publication.source; // 'option'
+ * result.incidents; // [] — a cumulative toll belongs to no incident
  * ```
  */
 export function extract(text: string, options?: ExtractOptions): Extraction {
@@ -46,5 +50,6 @@ export function extract(text: string, options?: ExtractOptions): Extraction {
   const casualties = extractCasualties(doc);
   const claims = linkClaims(doc, extractClaims(doc), { quotes, casualties });
   const dates = extractDates(doc);
-  return { document: documentInfo(doc), quotes, casualties, claims, dates, entities: entitiesOf(doc) };
+  const incidents = findIncidents(doc, { casualties, claims, dates });
+  return { document: documentInfo(doc), quotes, casualties, claims, dates, entities: entitiesOf(doc), incidents };
 }

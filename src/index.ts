@@ -20,6 +20,7 @@ export { extractCasualties } from './casualties/index.js';
 export { extractClaims } from './claims/index.js';
 export { extractDates } from './dates/index.js';
 export { linkClaims } from './link/index.js';
+export { findIncidents, type IncidentInputs } from './incidents/index.js';
 export type { ClaimLinks } from './link/index.js';
 export type * from './types.js';
 export type { Document, Token, Sentence, Paragraph, PosTag, TokenShape, ParseOptions } from './document/model.js';

@@ -356,6 +356,21 @@ export interface CasualtyFigure extends ItemBase {
   scope: CasualtyScope;
   /** Who reports the figure (the `Syrian Observatory for Human Rights`), or `null` when the sentence names no one. */
   source: EntityRef | null;
+  /**
+   * For a subset, the span of the figure it is a part of (`including 25 fighters`
+   * → `over 70 people`; `two of them children` → `Four people`); else `null`.
+   * Companions (`along with 12 others`) are not parts: they add to the count.
+   */
+  partOf: Span | null;
+  /**
+   * 0–1: how sure the extractor is that this phrase counts people with this
+   * outcome and count. Highest for a number with its victims next to an outcome
+   * verb (`killed 12 people`); lower for a figure with no victim noun (`wounded
+   * 71`), a vague quantity (`dozens`), a single person without a number (`the
+   * slain lawyer`), a headline, a figure reached across a relative clause or a
+   * toll phrase.
+   */
+  confidence: number;
 }
 
 // ───────────────────────────── claims ─────────────────────────────
@@ -423,6 +438,109 @@ export interface DateMention extends ItemBase {
   value: string | null;
 }
 
+// ───────────────────────────── incidents ─────────────────────────────
+
+/**
+ * One reconciled value of an incident's toll: the number, the figures it was
+ * read from (the same objects as in {@link Extraction.casualties}; more than one
+ * when coordinated counts add up, `a senior officer and at least 31 others` →
+ * 32, or when several reports state the same number) and the sources of those
+ * figures (distinct entities; empty when the article gives the figure in its
+ * own voice).
+ *
+ * @example
+ * ```ts
+ * const low: TollValue = { value: 71, figures: [overSeventyPeople], sources: [observatoryRef] };
+ * ```
+ */
+export interface TollValue {
+  /** The number of people. */
+  value: number;
+  /** The figures behind the value, in text order. */
+  figures: CasualtyFigure[];
+  /** Who reports those figures (one entry per entity), in text order. */
+  sources: EntityRef[];
+}
+
+/**
+ * An incident's figures for one outcome, reconciled the way conflict datasets do
+ * (UCDP's low / best / high; ACLED's "most conservative figure" is `low`).
+ * Candidates are the incident's figures of that outcome that are not a part of
+ * another figure ({@link CasualtyFigure.partOf}); counts coordinated in one
+ * phrase (`a senior officer and at least 31 others`, `two soldiers and three
+ * police`) add up to one candidate. A candidate's stated number is its lower
+ * bound (`at least 31` → 31, `over 76` → 77, `dozens` → 24), or its upper bound
+ * when it has none (`up to 40` → 40).
+ *
+ * - `low`: the smallest stated number;
+ * - `high`: the largest number stated, counting upper bounds (`between 10 and 15` → 15);
+ * - `best`: the stated number of the most specific candidate (exact count, then an
+ *   approximate count or a closed range, then `at least N` / `over N`, then an
+ *   upper bound only, then a vague quantity such as `dozens`); among equally
+ *   specific ones, the one with a named source, then one outside the headline,
+ *   then the largest (the latest toll of a developing story is usually the highest).
+ *
+ * @example
+ * ```ts
+ * const toll: Toll = {
+ *   low: { value: 71, figures: [overSeventy], sources: [observatory] },
+ *   best: { value: 71, figures: [overSeventy], sources: [observatory] },
+ *   high: { value: 77, figures: [overSeventySix], sources: [] },
+ * };
+ * ```
+ */
+export interface Toll {
+  /** The most conservative figure stated. */
+  low: TollValue;
+  /** The figure of the most specific, best-sourced report. */
+  best: TollValue;
+  /** The largest figure stated. */
+  high: TollValue;
+}
+
+/**
+ * What one article says about one violent event (ANNOTATION.md §5): the phrases
+ * that name it, its date and place, the claims about who did it, its casualty
+ * figures and, per outcome, their reconciled toll.
+ *
+ * Figures and claims are the same objects as in {@link Extraction.casualties}
+ * and {@link Extraction.claims} (`result.casualties.includes(incident.casualties[0])`);
+ * in JSON they are copies, identified by their `start`/`end` offsets. Each
+ * incident-scope figure belongs to exactly one incident; cumulative tolls
+ * (`a war that has killed 260 000`) to none. A subset (`including 25 fighters`)
+ * is in the incident of the figure it divides, and says so in its `partOf`.
+ * Incidents are opened by figures and by claims; an attack named with no figure
+ * and no claim (`airstrikes on the town`) opens none.
+ *
+ * @example
+ * ```ts
+ * const [i] = extract('A car bomb killed 12 people in the town of Azaz on Sunday. Police said the blast wounded 30.', {
+ *   publishedAt: '2018-03-05',
+ * }).incidents;
+ * i.mentions.map((m) => m.text); // ['A car bomb', 'the blast']
+ * i.place?.text; // 'the town of Azaz'
+ * i.date?.value; // '2018-03-04'
+ * i.tolls.killed?.best.value; // 12
+ * i.tolls.injured?.best.value; // 30
+ * ```
+ */
+export interface Incident {
+  /** Unique within one result (`i1`, `i2`…), in order of first mention in the body. */
+  id: string;
+  /** The phrases that name the event (`a car bomb`, `the blast`, `Saturday's attack`), in text order. */
+  mentions: Span[];
+  /** A date the text ties to the event (the same object as in {@link Extraction.dates}), or `null`. */
+  date: DateMention | null;
+  /** The event's place as written (`the town of Azaz`, `Douma`), or `null`. */
+  place: Span | null;
+  /** Claims and attributions of responsibility for the event (same objects as {@link Extraction.claims}). */
+  claims: ResponsibilityClaim[];
+  /** The event's casualty figures, repeats and subsets included (same objects as {@link Extraction.casualties}). */
+  casualties: CasualtyFigure[];
+  /** Per outcome with at least one figure, the reconciled low / best / high. */
+  tolls: Partial<Record<CasualtyOutcome, Toll>>;
+}
+
 // ───────────────────────────── extraction ─────────────────────────────
 
 /**
@@ -447,6 +565,8 @@ export interface Extraction {
   dates: DateMention[];
   /** Every referent of the article; speakers, actors and sources point at these by `id`. */
   entities: Entity[];
+  /** The violent events of the article, each with its figures, claims, date, place and reconciled toll. */
+  incidents: Incident[];
 }
 
 /**

@@ -51,6 +51,7 @@ export function emptyExtraction(over: Partial<Extraction> = {}): Extraction {
     claims: [],
     dates: [],
     entities: [],
+    incidents: [],
     ...over,
   };
 }

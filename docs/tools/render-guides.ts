@@ -19,7 +19,7 @@ import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { extract } from '../../src/index.js';
-import type { ExtractOptions } from '../../src/types.js';
+import type { Extraction, ExtractOptions } from '../../src/types.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const guides = join(root, 'docs', 'guides');
@@ -27,7 +27,12 @@ const version = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as
 
 /** One example: an input, the options, and which part of the result to show. */
 export interface Example {
+  /** The input; for a `file` example, what the file holds. */
   readonly text: string;
+  /** A real article of the repository (`corpus/documents/…`) the example reads instead of an inline text. */
+  readonly file?: string;
+  /** Show the result as a Markdown table instead of JSON (`incidents`: one row per incident). */
+  readonly table?: 'incidents';
   readonly options?: ExtractOptions;
   /** A property path into the Extraction (`quotes`, `document.publication`); empty for the whole result. */
   readonly show: string;
@@ -122,6 +127,17 @@ Harbour fees to rise`,
     show: 'document.zones',
     fields: ['kind', 'start', 'end'],
   },
+  'incidents-homs': corpusExample('corpus/documents/003_c1bcddf612ed12e0.txt', 'incidents'),
+  'incidents-toll': {
+    text: `Gunmen Storm Hotel in Port City
+
+At least 12 people were killed when gunmen stormed a hotel in the port city of Kismayo on Friday, police said. A hospital official said 14 people had died, including two children, and that dozens were wounded. The Harbour Monitor, which tracks the violence, put the toll at 13.
+
+Separately, a roadside bomb killed a soldier near Baidoa on Saturday.`,
+    options: { publishedAt: '2022-05-15' },
+    show: 'incidents',
+    table: 'incidents',
+  },
   schema: {
     text: `Flood Waters Recede After Storm
 
@@ -130,6 +146,57 @@ At least 12 people died when the river burst its banks on Sunday, the mayor said
     show: '',
   },
 };
+
+/** A corpus article's text and its publication date, for examples on real articles. */
+function corpusExample(file: string, table: 'incidents'): Example {
+  const meta = JSON.parse(readFileSync(join(root, 'corpus', 'documents', 'metadata.json'), 'utf8')) as {
+    documents: { file: string; publishedAt: string }[];
+  };
+  const publishedAt = meta.documents.find((d) => `corpus/documents/${d.file}` === file)?.publishedAt;
+  return {
+    text: readFileSync(join(root, file), 'utf8'),
+    file,
+    table,
+    show: 'incidents',
+    ...(publishedAt === undefined ? {} : { options: { publishedAt } }),
+  };
+}
+
+const cell = (s: string): string => s.replace(/\|/g, '\\|').replace(/\s+/g, ' ');
+const quoted = (xs: readonly { text: string }[]): string => xs.map((x) => `“${cell(x.text)}”`).join(', ');
+
+/** One row per incident: place, date, naming phrases, figures, claims, and per outcome low / best / high. */
+export function incidentsTable(x: Extraction): string {
+  const rows = x.incidents.map((i) => {
+    const tolls = Object.entries(i.tolls)
+      .map(([outcome, t]) => {
+        const who = t.best.sources.map((s) => s.name).join(', ');
+        return `${outcome} ${t.low.value} / **${t.best.value}** / ${t.high.value}${who === '' ? '' : ` (best: ${cell(who)})`}`;
+      })
+      .join('; ');
+    const figures = i.casualties
+      .map((f) => `“${cell(f.text)}”${f.partOf === null ? '' : ` ⊂ “${cell(f.partOf.text)}”`}`)
+      .join(', ');
+    const claims = i.claims.map((c) => `${c.status} ${c.actor?.name ?? '(no one)'}`).join('; ');
+    return [
+      i.id,
+      i.place === null ? '—' : `“${cell(i.place.text)}”`,
+      i.date === null ? '—' : `“${cell(i.date.text)}” ${i.date.value ?? ''}`,
+      quoted(i.mentions) || '—',
+      figures || '—',
+      claims || '—',
+      tolls || '—',
+    ].join(' | ');
+  });
+  const none = x.casualties.filter((f) => !x.incidents.some((i) => i.casualties.includes(f)));
+  return [
+    '| id | place | date | named as | figures | claims | low / **best** / high |',
+    '| --- | --- | --- | --- | --- | --- | --- |',
+    ...rows.map((r) => `| ${r} |`),
+    '',
+    `In no incident (cumulative tolls): ${none.length === 0 ? 'none' : quoted(none)}.`,
+  ].join('\n');
+}
 
 function at(value: unknown, path: string): unknown {
   let v = value;
@@ -174,10 +241,32 @@ export function compactJson(value: unknown, indent = ''): string {
 
 /** The Markdown a render region holds for an example. */
 export function render(id: string, ex: Example): string {
-  if (/[`\\]|\$\{/.test(ex.text))
-    throw new Error(`example ${id}: keep backticks, backslashes and \${ out of the input`);
   const opts = ex.options === undefined ? '' : `, ${tsLiteral(ex.options)}`;
   const result = extract(ex.text, ex.options);
+  if (ex.table === 'incidents') {
+    const input =
+      ex.file === undefined
+        ? ["import { extract } from 'newsfacts';", '', `const text = \`${ex.text}\`;`]
+        : [
+            "import { readFileSync } from 'node:fs';",
+            "import { extract } from 'newsfacts';",
+            '',
+            `const text = readFileSync('${ex.file}', 'utf8');`,
+          ];
+    return [
+      '```ts',
+      ...input,
+      '',
+      `extract(text${opts}).incidents;`,
+      '```',
+      '',
+      `Output (newsfacts ${version}), one row per incident:`,
+      '',
+      incidentsTable(result),
+    ].join('\n');
+  }
+  if (/[`\\]|\$\{/.test(ex.text))
+    throw new Error(`example ${id}: keep backticks, backslashes and \${ out of the input`);
   const shown = only(at(result, ex.show), ex.fields);
   const access = ex.show === '' ? '' : `.${ex.show}`;
   const out = [

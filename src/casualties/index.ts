@@ -17,10 +17,12 @@ import { sourceFor, sourcesIn, type SourceWho } from './source.js';
 import { refFor } from '../entities/index.js';
 import type { EntityRef } from '../types.js';
 import { subsetsIn } from './subsets.js';
+import { readQuantity } from '../numbers/index.js';
 
 /** How many sentences back a pronoun ("It said …") may find its source. */
 const PRONOUN_REACH = 3;
 const BEFORE_SKIP = new Set(['the', 'all', 'of', 'some']);
+const PRONOUNS = new Set(['him', 'her', 'them']);
 
 /** People gathered, arrested, freed, evacuated or displaced are not casualties: "12 wounded soldiers were evacuated". */
 function vetoed(ctx: Ctx, f: Found): boolean {
@@ -135,6 +137,7 @@ export function extractCasualties(doc: Document): CasualtyFigure[] {
       if (boilerplate && !keep) continue;
       const { min, max, approximate } = f.phrase;
       const span = doc.tokenSpan(f.phrase.first, f.phrase.end);
+      const part = f.relation === 'part' && f.parent !== undefined && found.includes(f.parent) ? f.parent : null;
       out.push({
         start: span.start,
         end: span.end,
@@ -145,10 +148,34 @@ export function extractCasualties(doc: Document): CasualtyFigure[] {
         victims: f.phrase.victims,
         scope,
         source: refOfSource(doc, sourceFor(sentenceCues, f)),
+        partOf: part === null ? null : doc.tokenSpan(part.phrase.first, part.phrase.end),
+        confidence: confidenceOf(ctx, f),
       });
     }
   }
   return out.sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+/**
+ * How sure a figure is, 0–1 (documented on `CasualtyFigure.confidence`): 0.9 for a
+ * counted phrase with its victims, less for what makes a reading weaker — no
+ * victim noun, a vague quantity, a person without a number, a headline, a
+ * relative clause, a subset or companion.
+ */
+function confidenceOf(ctx: Ctx, f: Found): number {
+  const p = f.phrase;
+  let c = p.kind === 'counted' ? 0.9 : p.kind === 'singular' ? 0.75 : 0.7;
+  if (p.kind === 'counted') {
+    if (p.victims === null) c -= 0.1;
+    if ((readQuantity(ctx.toks, p.first, p.end) ?? readQuantity(ctx.toks, p.first + 1, p.end))?.vague === true)
+      c -= 0.1;
+  }
+  // "gunned them down": a pronoun resolved to the people counted before it.
+  if (p.first === p.head && p.end === p.first + 1 && PRONOUNS.has(ctx.toks[p.first]!.lower)) c -= 0.15;
+  if (ctx.doc.zoneAt(ctx.toks[p.first]!.start) === 'headline') c -= 0.1;
+  if (f.relative) c -= 0.05;
+  if (f.parent !== undefined) c -= 0.05;
+  return Math.round(c * 100) / 100;
 }
 
 /** The shared entity reference of a figure's source. */

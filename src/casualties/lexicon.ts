@@ -46,6 +46,10 @@ export const HARM_GATED_ALL: ReadonlySet<string> = new Set(data.harmGated.all);
 export const INTENT_VERBS: ReadonlySet<string> = new Set(data.intentVerbs);
 export const MODALS: ReadonlySet<string> = new Set(data.modals);
 export const TAKE_LIVES: ReadonlySet<string> = new Set(data.takeLives);
+/** Manner-of-killing verbs before "to death", "dead" and "down" ("stabbed the mayor to death", "gunned them down"). */
+export const TO_DEATH: ReadonlySet<string> = new Set(data.mannerKilling.toDeath);
+export const SHOT_DEAD: ReadonlySet<string> = new Set(data.mannerKilling.dead);
+export const GUNNED_DOWN: ReadonlySet<string> = new Set(data.mannerKilling.down);
 export const POSSESSIVES: ReadonlySet<string> = new Set(data.possessives);
 
 const SUFFIXES: readonly string[] = data.personSuffixes;
@@ -62,6 +66,7 @@ export const ANCHORS: ReadonlySet<string> = new Set([
   'number',
   'hostage',
   'hospital',
+  'down',
 ]);
 
 /** Currency words and symbols before an amount (`$`, `US$`, `EUR`): their numbers never count people. */

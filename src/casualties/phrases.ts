@@ -48,6 +48,7 @@ const HYPHENS = new Set(['-', '‐', '‑', '–']);
 const ARTICLES = new Set(['a', 'an', 'the']);
 const PARTITIVE_DETS = new Set(['the', 'these', 'those', ...POSSESSIVE_DETERMINERS]);
 const NAME_LINKS = new Set(['al', 'el', 'bin', 'ibn', 'abu', 'de', 'van', 'von', 'abd', 'bint']);
+const QUOTE_MARKS = new Set(['"', '“', '”', "'", '‘', '’']);
 const PERCENT = new Set(['%', 'percent', 'per', 'pc']);
 const MAX_RUN = 6;
 /** Verb forms that never modify a victim noun ("11 including children"). */
@@ -198,6 +199,8 @@ function coordinatedHead(ctx: Ctx, k: number, limit: number): number {
   for (let m = k; m < Math.min(limit, k + 4); m++) {
     const t = ctx.toks[m]!;
     if (ANCHORS.has(t.lower) || isCountStart(ctx, m)) return -1;
+    // "the two men and gunned them down": a pronoun after "and" is an object of another verb.
+    if (PRONOUN_HEADS.has(t.lower)) return -1;
     if (isVictimHead(t) && ctx.dateMask[m] !== 1 && !isGluedHyphen(ctx.toks, m + 1)) return m;
     const plain =
       t.pos === 'ADJ' ||
@@ -269,16 +272,35 @@ const YEAR = /^(?:1[89]|20)\d\d$/;
 export function readCounted(ctx: Ctx, i: number): Phrase | null {
   const { toks } = ctx;
   if (i < ctx.first || i >= ctx.end) return null;
-  const q = readQuantity(toks, i, ctx.end);
+  let q = readQuantity(toks, i, ctx.end);
   if (q === null || q.hyphenated || negated(ctx, q.firstToken)) return null;
   if (ctx.dateMask[q.numberToken] === 1 || ctx.dateMask[q.endToken - 1] === 1) return null;
   if (q.min === 0 || (q.max !== null && q.max < 1)) return null;
-  const after = q.endToken;
+  let after = q.endToken;
+  // A count in quotation marks: said "dozens" of fighters were killed.
+  if (
+    after + 1 < ctx.end &&
+    q.firstToken > ctx.first &&
+    QUOTE_MARKS.has(toks[after]!.value) &&
+    QUOTE_MARKS.has(toks[q.firstToken - 1]!.value) &&
+    toks[after + 1]!.lower === 'of'
+  ) {
+    q = { ...q, firstToken: q.firstToken - 1, endToken: after + 1 };
+    after++;
+  }
   if (after < ctx.end && PERCENT.has(toks[after]!.lower)) return null;
   // "dozens of civilians", "six of the passengers", "dozens of them"
   if (after + 1 < ctx.end && toks[after]!.lower === 'of') {
     const n = toks[after + 1]!.lower;
     if (PRONOUN_HEADS.has(n)) return countedPhrase(ctx, q, after + 1, after + 1);
+    // "7 of the 12 miners": the first count, of the people the second one counts.
+    if (PARTITIVE_DETS.has(n) && !q.vague) {
+      const whole = readQuantity(toks, after + 2, ctx.end);
+      if (whole !== null && whole.firstToken === after + 2) {
+        const run = readVictimRun(ctx, whole.endToken);
+        return typeof run === 'object' ? countedPhrase(ctx, q, run.first, run.head) : null;
+      }
+    }
     if (q.vague || PARTITIVE_DETS.has(n)) {
       const from = PARTITIVE_DETS.has(n) ? after + 2 : after + 1;
       const run = readVictimRun(ctx, from);

@@ -34,6 +34,9 @@ import {
   INTENT_VERBS,
   MODALS,
   TAKE_LIVES,
+  TO_DEATH,
+  SHOT_DEAD,
+  GUNNED_DOWN,
   isSingularHead,
   isPersonHead,
   SINGULAR_HEADS,
@@ -54,8 +57,10 @@ export interface Found {
   readonly anchor: number;
   /** The figure sits in a non-restrictive relative clause (", who was killed in …,"). */
   readonly relative: boolean;
-  /** For a subset ("including 25 fighters"), the figure it is part of. */
+  /** For a subset ("including 25 fighters") or a companion ("along with 12 others"), the figure before it. */
   readonly parent?: Found;
+  /** How the figure relates to `parent`: a part of it (a subset) or added to it (a companion). */
+  readonly relation?: 'part' | 'companion';
 }
 
 const BE = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be', 'am', 'get', 'got', 'gets', 'getting']);
@@ -108,7 +113,7 @@ const DIED = new Set(['died', 'die', 'dies', 'perished']);
 const PP_STARTS = new Set(['in', 'at', 'on', 'near', 'from', 'inside', 'across', 'around', 'outside']);
 const MAX_WINDOW = 10;
 const SINGULAR_PP = new Set(['from', 'of', 'with', 'for', 'at']);
-const PRENOMINAL_DETS = new Set(['a', 'an', ...POSSESSIVE_DETERMINERS]);
+const PRENOMINAL_DETS = new Set(['a', 'an', 'the', ...POSSESSIVE_DETERMINERS]);
 const SINGULAR_STARTS = new Set([
   'a',
   'an',
@@ -346,7 +351,22 @@ function subjectBefore(
     npEnd = toks[link - 1]?.value === ',' ? link - 1 : link;
     age = false;
   }
-  return out;
+  return withCountedHead(ctx, out, opts.anchor);
+}
+
+/**
+ * "Two journalists, Ali Hassan and Omar Khalil, who were killed": names in apposition to a count
+ * are its parts; the count is the figure they divide.
+ */
+function withCountedHead(ctx: Ctx, out: Found[], anchor: number): Found[] {
+  const last = out[out.length - 1];
+  if (last === undefined || last.phrase.kind === 'counted') return out;
+  const comma = last.phrase.first - 1;
+  if (comma <= ctx.first || ctx.toks[comma]!.value !== ',') return out;
+  const whole = countedEndingAt(ctx, comma, anchor);
+  if (whole === null || whole.head < 0 || whole.min !== out.length || !isPersonHead(ctx.toks[whole.head]!)) return out;
+  const parent: Found = { phrase: whole, outcome: last.outcome, anchor, relative: false };
+  return [parent, ...out.map((f) => ({ ...f, parent, relation: 'part' as const }))];
 }
 
 /** The objects after an outcome verb: "killing 76 people", "a senior officer and at least 31 others". */
@@ -404,7 +424,9 @@ function verbRule(ctx: Ctx, a: number, outcome: CasualtyOutcome): Found[] {
   // "is hurting", "were killing": a progressive is active; "were killed": passive.
   if (be && !w.endsWith('ing')) return subjectBefore(ctx, a, outcome, { anchor: a, transitive: true, died: false });
   // "a slain soldier", "his murdered brother": the participle describes the noun after it.
-  if (a > ctx.first && PRENOMINAL_DETS.has(toks[a - 1]!.lower) && isParticiple(w)) {
+  // After "the" only a killing: "the slain lawyer", but "the wounded Observatory chief … said" is a source.
+  const det = a > ctx.first ? toks[a - 1]!.lower : '';
+  if (PRENOMINAL_DETS.has(det) && isParticiple(w) && (det !== 'the' || outcome === 'killed')) {
     const p = prenominal(ctx, a);
     if (p !== null) return [{ phrase: p, outcome, anchor: a, relative: false }];
   }
@@ -569,12 +591,77 @@ function unreal(ctx: Ctx, a: number): 'unreal' | 'purpose' | null {
   return base && !(k - 1 >= ctx.first && toks[k - 1]!.lower === 'used') ? 'purpose' : null;
 }
 
+/** "him", "her" (one person) or "them" (the people counted last, in this sentence or the one before). */
+function pronounObject(ctx: Ctx, k: number): Phrase | null {
+  const { toks } = ctx;
+  const w = toks[k]?.lower;
+  const base = { first: k, end: k + 1, victimsEnd: k + 1, key: k, approximate: false, head: k };
+  if (w === 'him' || w === 'her') return { ...base, min: 1, max: 1, victims: null, kind: 'singular' };
+  if (w !== 'them') return null;
+  const sentence = ctx.doc.sentences[toks[k]!.sentence]!;
+  const previous = sentence.index > 0 ? ctx.doc.sentences[sentence.index - 1]! : sentence;
+  const from = previous.paragraph === sentence.paragraph ? previous.firstToken : sentence.firstToken;
+  const saved = ctx.first;
+  ctx.first = from;
+  try {
+    for (let m = k - 1; m >= from; m--) {
+      const p = readCounted(ctx, m);
+      if (p === null || p.head < 0 || p.end > k || !isPersonHead(toks[p.head]!)) continue;
+      return { ...base, min: p.min, max: p.max, approximate: p.approximate, victims: p.victims, kind: 'counted' };
+    }
+  } finally {
+    ctx.first = saved;
+  }
+  return null;
+}
+
+/**
+ * A killing told by its manner and a particle: "stabbed the mayor to death", "was beaten to
+ * death", "shot dead the driver", "gunned them down", "two men were gunned down".
+ */
+function mannerOfKilling(ctx: Ctx, a: number, w: string, prev: string): Found[] | null {
+  const { toks } = ctx;
+  const object = (from: number, to: number): Found[] => {
+    const p = pronounObject(ctx, from) ?? readCounted(ctx, from) ?? readSingular(ctx, from) ?? readName(ctx, from);
+    return p !== null && Math.max(p.end, p.victimsEnd) === to
+      ? [{ phrase: p, outcome: 'killed', anchor: a, relative: false }]
+      : [];
+  };
+  if (w === 'death' && prev === 'to') {
+    for (let v = a - 2; v >= ctx.first && v >= a - 9; v--) {
+      if (!TO_DEATH.has(toks[v]!.lower) || toks[v]!.pos === 'NOUN') continue;
+      // "stabbed the mayor to death": the object between; "was beaten to death": the subject.
+      if (v < a - 2) return object(v + 1, a - 1);
+      return subjectBefore(ctx, v, 'killed', { anchor: a, transitive: true, died: false });
+    }
+    return null;
+  }
+  if (w === 'dead' && SHOT_DEAD.has(prev) && a + 1 < ctx.end && !STOP_AFTER_VERB.has(toks[a + 1]!.lower)) {
+    const found = objectsAfter(ctx, a, 'killed', a);
+    return found.length > 0 ? found : null;
+  }
+  if (w !== 'down') return null;
+  // "gunned down two men" / "gunned them down" / "were gunned down"
+  if (GUNNED_DOWN.has(prev)) {
+    const found = objectsAfter(ctx, a, 'killed', a).filter(
+      (f) => f.phrase.kind !== 'counted' || (f.phrase.head >= 0 && isPersonHead(toks[f.phrase.head]!)),
+    );
+    if (found.length > 0) return found;
+    return subjectBefore(ctx, a - 1, 'killed', { anchor: a, transitive: true, died: false });
+  }
+  if (a - 2 >= ctx.first && GUNNED_DOWN.has(toks[a - 2]!.lower)) return object(a - 1, a);
+  return [];
+}
+
 function figuresAtRaw(ctx: Ctx, a: number): Found[] {
   const { toks } = ctx;
   const t = toks[a]!;
   const w = t.lower;
   const next = toks[a + 1]?.lower;
   const prev = a > ctx.first ? toks[a - 1]!.lower : '';
+  const manner = mannerOfKilling(ctx, a, w, prev);
+  if (manner !== null) return manner;
+  if (w === 'down') return [];
   const tollOutcome = TOLLS.get(w);
   if (tollOutcome !== undefined) return tollScan(ctx, a + 1, TOLL_MODIFIERS.get(prev) ?? tollOutcome, a);
   if (w === 'number') {

@@ -72,10 +72,15 @@ export function subsetsIn(ctx: Ctx, figures: readonly Found[]): Found[] {
     const w = toks[k]!.lower;
     const next = toks[k + 1]?.lower;
     let start = -1;
+    let relation: 'part' | 'companion' = 'part';
     // Companions share the outcome: "X was killed along with several other members", "as well as 12 others".
-    if ((w === 'along' || w === 'together') && next === 'with') start = k + 2;
-    else if (w === 'as' && next === 'well' && toks[k + 2]?.lower === 'as') start = k + 3;
-    else if (w === 'including' || w === 'include' || w === 'includes' || w === 'included') start = k + 1;
+    if ((w === 'along' || w === 'together') && next === 'with') {
+      start = k + 2;
+      relation = 'companion';
+    } else if (w === 'as' && next === 'well' && toks[k + 2]?.lower === 'as') {
+      start = k + 3;
+      relation = 'companion';
+    } else if (w === 'including' || w === 'include' || w === 'includes' || w === 'included') start = k + 1;
     else if (w === 'among' && (next === 'them' || next === 'whom')) start = k + 2;
     else if (w === 'of' && next === 'whom' && k > ctx.first) {
       // "…, of whom 10 were children"
@@ -94,7 +99,7 @@ export function subsetsIn(ctx: Ctx, figures: readonly Found[]): Found[] {
       let s = start;
       while (s < ctx.end && BE.has(toks[s]!.lower)) s++;
       for (const f of objectsAfter(ctx, s - 1, parent.outcome, parent.anchor)) {
-        out.push({ ...f, relative: parent.relative, parent });
+        out.push({ ...f, relative: parent.relative, parent, relation });
       }
       continue;
     }
@@ -108,7 +113,14 @@ export function subsetsIn(ctx: Ctx, figures: readonly Found[]): Found[] {
       while (s < ctx.end && BE.has(toks[s]!.lower)) s++;
       const v = victimsAfter(ctx, s);
       const phrase: Phrase = v === null ? p : { ...p, victims: v.victims };
-      out.push({ phrase, outcome: parent.outcome, anchor: parent.anchor, relative: parent.relative, parent });
+      out.push({
+        phrase,
+        outcome: parent.outcome,
+        anchor: parent.anchor,
+        relative: parent.relative,
+        parent,
+        relation: 'part',
+      });
     }
   }
   return out;

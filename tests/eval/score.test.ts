@@ -47,6 +47,8 @@ const figure = (start: number, end: number, min: number | null, max: number | nu
   victims: null,
   scope: 'incident',
   source: null,
+  partOf: null,
+  confidence: 0.9,
 });
 
 describe('score', () => {

@@ -23,6 +23,8 @@ function figure(
     victims: 'people',
     scope,
     source: null,
+    partOf: null,
+    confidence: 0.9,
   };
 }
 

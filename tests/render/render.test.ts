@@ -151,7 +151,7 @@ describe('render', () => {
     const nine = r.casualties.find((f) => f.text === 'nine people')!;
     expect(nine.source?.name).toBe('police');
     // the shape of Extraction.incidents (figures and sources are the result's own objects)
-    const value = { value: 9, figures: [nine], sources: [nine.source] };
+    const value = { value: 9, figures: [nine], sources: [nine.source!] };
     const withIncidents = {
       ...r,
       incidents: [

@@ -1,0 +1,339 @@
+/**
+ * What a stretch of a sentence says about which event it tells of: the attack
+ * phrases in it (definite or not), the places it names, the dates tied to the
+ * event (not the date a source spoke), and words that announce another event.
+ *
+ * A sentence is cut into segments where a coordinated clause opens with a new,
+ * indefinite attack phrase after a figure (`… resulting in six deaths, and
+ * earlier, an air raid in Hama killed four people`), so that two events told in
+ * one sentence are two events.
+ */
+import attacks from '../lexicon/attacks.json';
+import actors from '../lexicon/actors.json';
+import cues from '../lexicon/cues.json';
+import words from '../lexicon/incidents.json';
+import calendar from '../lexicon/dates.json';
+import type { Document, Token } from '../document/model.js';
+import type { DateMention, Span } from '../types.js';
+
+const ATTACK_HEADS = new Set([...attacks.attack, ...attacks.military, ...words.combat, ...words.weapons]);
+const VIOLENT = new Set([...ATTACK_HEADS, ...attacks.context]);
+const NON_VIOLENT = new Set(attacks.nonViolent);
+const DEFINITE = new Set(words.definite);
+const NEW_EVENT = new Set(words.newEvent);
+const PLACE_PREPS = new Set(words.placePrepositions);
+/** Common nouns of settlements and areas (`town`, `province`, `suburb`). */
+export const PLACE_NOUNS = new Set(words.placeNouns);
+const SPEECH = new Set(cues.verbs.flatMap((v) => v.forms));
+type KnownActor = { kind: string; aliases: string[]; country?: string[]; demonyms?: string[] };
+const KNOWN = actors.actors as KnownActor[];
+const COUNTRIES = new Set(KNOWN.flatMap((a) => (a.country ?? []).map((c) => c.toLowerCase())));
+/** Demonyms and country names: not the name of a place an event happened in ("the Syrian city of Homs" → Homs). */
+export const DEMONYMS = new Set(
+  KNOWN.flatMap((a) => [...(a.demonyms ?? []), ...(a.country ?? [])].map((d) => d.toLowerCase())),
+);
+/** Names of groups, organisations and media ("at the UN"): never a place. */
+const ACTOR_NAMES = new Set(
+  KNOWN.filter((a) => a.kind !== 'government').flatMap((a) => a.aliases.map((x) => x.toLowerCase())),
+);
+/** Attack nouns proper (not operations or combat): what a bare "the attack" in a later sentence refers back with. */
+export const ATTACK_NOUNS = new Set(attacks.attack);
+const INDEFINITE = new Set(['a', 'an', 'another']);
+const DISCOURSE = new Set(['meanwhile', 'elsewhere', 'separately']);
+const HYPHENS = new Set(['-', '‐', '‑']);
+const ARTICLES = new Set(['al', 'el', 'ad', 'ar', 'as', 'ash', 'at', 'az']);
+const DIRECTIONS = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest']);
+const BREAKERS = new Set([',', 'and', ';', 'while', 'but', 'whereas']);
+const PLACE_LINKS = new Set(['al', 'el', 'ad', 'as', 'ar', 'ash', 'ibn', 'bin', 'abu', 'de', '-', '‐', '-']);
+/** Month and weekday names ("at Apr 092017"): never a place, even where the dates layer read no date. */
+const CALENDAR = new Set([
+  ...Object.keys(calendar.months),
+  ...Object.keys(calendar.weekdays),
+  ...Object.keys(calendar.weekdayAbbreviations),
+]);
+/** A month or weekday name, also with a possessive "s" lost in copy ("Tuesdays attack"). */
+export function isCalendarWord(w: string): boolean {
+  return CALENDAR.has(w) || (w.endsWith('s') && CALENDAR.has(w.slice(0, -1)));
+}
+const OPEN_DATE_VALUES = new Set(['PRESENT_REF', 'PAST_REF', 'FUTURE_REF']);
+
+/** A phrase naming an attack, in token indexes. */
+export interface Mention {
+  readonly first: number;
+  readonly end: number;
+  /** Refers back to an event already told (`the blast`, `Saturday's attack`). */
+  readonly definite: boolean;
+}
+
+/** A place phrase after a preposition (`the central city of Homs`), with the names it holds. */
+export interface Place {
+  readonly first: number;
+  readonly end: number;
+  /** The proper names in it, lower-cased (`homs`; `damascus`, `sayyda zeinab`). */
+  readonly keys: readonly string[];
+  /** Every name in it is a country (`Syria`): compatible with any place. */
+  readonly country: boolean;
+}
+
+/** A stretch of one sentence and what it says about its event. */
+export interface Segment {
+  readonly sentence: number;
+  readonly first: number;
+  readonly end: number;
+  readonly headline: boolean;
+  readonly mentions: Mention[];
+  readonly places: Place[];
+  /** Dates of the event told here (not of a source's speaking), from the dates result. */
+  readonly dates: DateMention[];
+  /** A word announcing another event (`another`, `separately`, `meanwhile`, `elsewhere`). */
+  readonly marker: boolean;
+  /** Violence is told here (an attack noun, or a word such as `stormed`, `exploded`, `gunmen`). */
+  readonly violent: boolean;
+}
+
+const isCapital = (t: Token): boolean => {
+  const c = t.value.charCodeAt(0);
+  return c >= 65 && c <= 90 && t.shape === 'word';
+};
+
+/** Whether `k` heads an attack phrase: an attack noun, not a verb form, not a non-violent compound. */
+function isAttackHead(toks: readonly Token[], k: number, first: number): boolean {
+  const t = toks[k]!;
+  if (!ATTACK_HEADS.has(t.lower)) return false;
+  if (t.pos === 'VERB' || t.pos === 'AUX') return false;
+  // "killing dozens": a gerund with an object is the verb, not the noun.
+  if (
+    t.lower.endsWith('ing') &&
+    toks[k + 1] !== undefined &&
+    (toks[k + 1]!.pos === 'NUM' || toks[k + 1]!.pos === 'DET')
+  )
+    return false;
+  // "attack helicopters", "strike aircraft": the attack noun modifies another noun.
+  if (toks[k + 1] !== undefined && toks[k + 1]!.pos === 'NOUN' && !ATTACK_HEADS.has(toks[k + 1]!.lower)) return false;
+  return !(k > first && NON_VIOLENT.has(toks[k - 1]!.lower));
+}
+
+/** The attack phrase around head `h`: its determiner, numbers, modifiers and a possessive owner. */
+function mentionAt(toks: readonly Token[], h: number, first: number): Mention {
+  let s = h;
+  while (s - 1 >= first && h - s < 5) {
+    const t = toks[s - 1]!;
+    if (t.value === "'s" || t.value === '’s') {
+      // "Saturday's attack": the owner and its possessive are the determiner.
+      if (s - 2 >= first) s -= 2;
+      break;
+    }
+    if (DEFINITE.has(t.lower) || INDEFINITE.has(t.lower)) {
+      s--;
+      break;
+    }
+    if (t.pos === 'ADJ' || t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'NUM' || ATTACK_HEADS.has(t.lower)) {
+      // Two attack nouns in a row are one phrase ("air raid"); a non-attack noun is a modifier.
+      s--;
+      continue;
+    }
+    if ((t.value === '-' || t.value === '‐') && !t.spaceBefore) {
+      s--;
+      continue;
+    }
+    break;
+  }
+  const lead = toks[s]!;
+  const definite =
+    DEFINITE.has(lead.lower) || (s + 1 < h && (toks[s + 1]!.value === "'s" || toks[s + 1]!.value === '’s'));
+  return { first: s, end: h + 1, definite };
+}
+
+/** The place phrase after the preposition at `k`, or `null` when no proper name follows. */
+function placeAfter(toks: readonly Token[], k: number, end: number, inDate: Uint8Array): Place | null {
+  let j = k + 1;
+  const start = j;
+  if (j < end && (toks[j]!.lower === 'the' || toks[j]!.lower === 'a')) j++;
+  const keys: string[] = [];
+  let run: string[] = [];
+  let last = -1;
+  let all = 0;
+  const flush = (): void => {
+    if (run.length > 0) {
+      const key = run.join(' ');
+      all++;
+      if (!ACTOR_NAMES.has(key) && !(run.length === 1 && DEMONYMS.has(key) && !COUNTRIES.has(key))) keys.push(key);
+    }
+    run = [];
+  };
+  for (; j < end && j - start < 10; j++) {
+    const t = toks[j]!;
+    if (inDate[j] === 1 || isCalendarWord(t.lower)) break;
+    // "al-Waer", "el-Arish": a lower-case article glued to a capitalised name.
+    if (
+      ARTICLES.has(t.lower) &&
+      HYPHENS.has(toks[j + 1]?.value ?? '') &&
+      toks[j + 2] !== undefined &&
+      isCapital(toks[j + 2]!)
+    ) {
+      run.push(t.lower);
+      j++;
+      continue;
+    }
+    // Acronyms ("at the UN", "in IS-held areas") are bodies, not places; a title-case attack noun ends it.
+    if (isCapital(t) && t.value.length > 1 && t.value === t.value.toUpperCase()) break;
+    if (ATTACK_HEADS.has(t.lower)) break;
+    // "a Kurdish-controlled town": a capital in a hyphenated adjective names no place.
+    if (isCapital(t) && toks[j + 1] !== undefined && HYPHENS.has(toks[j + 1]!.value) && !toks[j + 1]!.spaceBefore) {
+      j++;
+      continue;
+    }
+    if (isCapital(t) && (t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'X')) {
+      run.push(t.lower);
+      last = j;
+      continue;
+    }
+    if (run.length > 0 && PLACE_LINKS.has(t.lower) && toks[j + 1] !== undefined && isCapital(toks[j + 1]!)) {
+      run.push(t.lower);
+      continue;
+    }
+    flush();
+    if (PLACE_NOUNS.has(t.lower)) {
+      last = Math.max(last, j);
+      continue;
+    }
+    // "the central city of Homs", "Howayqa neighbourhood of Deir Ezzor"
+    if (t.lower === 'of' && j > start && PLACE_NOUNS.has(toks[j - 1]!.lower)) continue;
+    // "the central city of Homs"; "Syria's northwestern province of Idlib"
+    if (
+      t.pos === 'ADJ' &&
+      !isCapital(t) &&
+      ((keys.length === 0 && last < 0) || PLACE_NOUNS.has(toks[j + 1]?.lower ?? ''))
+    )
+      continue;
+    break;
+  }
+  flush();
+  if (keys.length === 0 || last < start || all === 0) return null;
+  // "in Syria's north": a country owning a place noun; "in Homs" a city.
+  const country = keys.every((key) => COUNTRIES.has(key));
+  return { first: start, end: last + 1, keys, country };
+}
+
+/** A date that says when a source spoke ("said on Tuesday", "told AFP on Monday"), not when the event was. */
+function isReportDate(toks: readonly Token[], k: number, first: number): boolean {
+  for (let m = k - 1; m >= first && m >= k - 4; m--) {
+    if (SPEECH.has(toks[m]!.lower)) return true;
+    if (toks[m]!.pos === 'VERB' || toks[m]!.value === ',') return false;
+  }
+  return false;
+}
+
+/** Whether tokens `[first, end)` hold an attack noun or another word of violence. */
+export function tellsOfViolence(toks: readonly Token[], first: number, end: number): boolean {
+  for (let k = first; k < end; k++) if (VIOLENT.has(toks[k]!.lower)) return true;
+  return false;
+}
+
+/** A date of the page, not of an event: in the dateline, or a dated timestamp opening the sentence ("Mon Jul 18 2016 …"). */
+function isPageDate(doc: Document, d: { date: DateMention; first: number }, sentenceFirst: number): boolean {
+  if (doc.zoneAt(doc.tokens[d.first]!.start) === 'dateline') return true;
+  // "Mon Jul 18 2016 …", "Date of publication 28 August 2016 …" at the top of the text.
+  return d.first - sentenceFirst <= 4 && /\d{4}/.test(d.date.text);
+}
+
+/**
+ * The segments of one sentence, with their evidence.
+ *
+ * @param doc - the document
+ * @param s - the sentence index
+ * @param itemStarts - token indexes where a figure or claim starts in the sentence (a clause break needs one before it)
+ * @param dates - the document's dates with their first token
+ * @param inDate - 1 for tokens inside a date
+ */
+export function segmentsOf(
+  doc: Document,
+  s: number,
+  itemStarts: readonly number[],
+  dates: readonly { date: DateMention; first: number }[],
+  inDate: Uint8Array,
+): Segment[] {
+  const sent = doc.sentences[s]!;
+  const toks = doc.tokens;
+  const headline = doc.zoneAt(sent.start) === 'headline';
+  const cuts: number[] = [sent.firstToken];
+  const mentions: Mention[] = [];
+  for (let k = sent.firstToken; k < sent.endToken; k++) {
+    if (!isAttackHead(toks, k, sent.firstToken)) continue;
+    const m = mentionAt(toks, k, sent.firstToken);
+    if (mentions.length > 0 && mentions[mentions.length - 1]!.end > m.first) continue;
+    mentions.push(m);
+    if (m.definite) continue;
+    // A new, indefinite attack after a figure of this sentence, opening a coordinated clause.
+    const from = cuts[cuts.length - 1]!;
+    if (!itemStarts.some((i) => i >= from && i < m.first)) continue;
+    let b = m.first - 1;
+    let cut = -1;
+    while (b > from && m.first - b <= 4) {
+      const w = toks[b]!.lower;
+      if (BREAKERS.has(w)) cut = b;
+      else if (toks[b]!.pos !== 'ADV' && !NEW_EVENT.has(w)) break;
+      b--;
+    }
+    if (cut > from) cuts.push(cut);
+  }
+  cuts.push(sent.endToken);
+  const out: Segment[] = [];
+  for (let c = 0; c + 1 < cuts.length; c++) {
+    const first = cuts[c]!;
+    const end = cuts[c + 1]!;
+    const places: Place[] = [];
+    let marker = false;
+    let violent = false;
+    const segMentions = mentions.filter((m) => m.first >= first && m.first < end);
+    // Another event is announced by a discourse adverb ("Meanwhile", "Elsewhere") or next to an attack
+    // phrase ("another bombing", "a separate attack", "and earlier, an air raid").
+    for (const m of segMentions) {
+      for (let k = Math.max(first, m.first - 3); k < m.end; k++)
+        if (NEW_EVENT.has(toks[k]!.lower) && inDate[k] !== 1) marker = true;
+    }
+    for (let k = first; k < end; k++) {
+      const w = toks[k]!.lower;
+      if (DISCOURSE.has(w)) marker = true;
+      if (VIOLENT.has(w)) violent = true;
+      // "in Homs", "near Aleppo", "north of Idlib city"
+      const prep = PLACE_PREPS.has(w) || (DIRECTIONS.has(w) && toks[k + 1]?.lower === 'of');
+      if (!prep) continue;
+      if (DIRECTIONS.has(w)) k++;
+      const p = placeAfter(toks, k, end, inDate);
+      if (p !== null) {
+        places.push(p);
+        k = p.end - 1;
+      }
+    }
+    const segDates = dates
+      .filter(
+        (d) =>
+          d.first >= first &&
+          d.first < end &&
+          (d.date.type === 'DATE' || d.date.type === 'TIME') &&
+          d.date.value !== null &&
+          !OPEN_DATE_VALUES.has(d.date.value) &&
+          !isReportDate(toks, d.first, first) &&
+          !isPageDate(doc, d, sent.firstToken),
+      )
+      .map((d) => d.date);
+    out.push({
+      sentence: s,
+      first,
+      end,
+      headline,
+      mentions: segMentions,
+      places,
+      dates: segDates,
+      marker,
+      violent,
+    });
+  }
+  return out;
+}
+
+/** The span of tokens `[first, end)` in input offsets. */
+export function spanOf(doc: Document, first: number, end: number): Span {
+  return doc.tokenSpan(first, end);
+}

@@ -1,0 +1,141 @@
+/**
+ * Reconciling an incident's figures per outcome into UCDP's low / best / high
+ * (the rule is documented on the public `Toll` type and in docs/guides/incidents.md).
+ */
+import type { CasualtyFigure, CasualtyOutcome, EntityRef, Toll, TollValue } from '../types.js';
+
+/** One stated count: a figure, or coordinated figures that add up. */
+interface Candidate {
+  readonly figures: CasualtyFigure[];
+  readonly min: number | null;
+  readonly max: number | null;
+  /** 4 exact, 3 approximate or closed range, 2 open lower bound, 1 upper bound only, 0 vague quantity. */
+  readonly specificity: number;
+  readonly sourced: boolean;
+  readonly headline: boolean;
+}
+
+/**
+ * What may stand between two coordinated figures that add up: `and`, a comma,
+ * `as well as`, `along with`, `plus`, or `was killed along with` (a companion).
+ */
+const ADDITIVE_GAP =
+  /^\s*(?:,\s*)?(?:(?:and|plus|as well as|along with|together with)\s*)?$|^\s*,?\s*(?:was|were)\s+[a-z]+\s+(?:along|together)\s+with\s*$/i;
+const DIGIT = /\d/;
+const NUMBER_WORD =
+  /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|dozen|a|an)\b/i;
+
+const stated = (c: { min: number | null; max: number | null }): number => c.min ?? c.max ?? 0;
+const upper = (c: { min: number | null; max: number | null }): number => c.max ?? c.min ?? 0;
+
+/** A single person without a number ("the slain lawyer", "Maj Gen Hassan Daeboul"), not "one soldier". */
+function isPerson(f: CasualtyFigure): boolean {
+  return f.count.exact && f.count.min === 1 && !/\b(?:one|1)\b/i.test(f.text);
+}
+
+/** How specific a figure's count is (see {@link Candidate.specificity}). */
+function specificityOf(f: CasualtyFigure): number {
+  const { min, max, exact, approximate } = f.count;
+  if (exact) return approximate ? 3 : 4;
+  if (min !== null && max !== null) return 3;
+  if (min === null) return 1;
+  // "dozens", "scores", "several": no number written.
+  return DIGIT.test(f.text) || NUMBER_WORD.test(f.text.replace(/\b(?:dozens|scores|hundreds|thousands|tens)\b/gi, ''))
+    ? 2
+    : 0;
+}
+
+/** Whether `b` adds to `a`: coordinated in one sentence with nothing but a conjunction between them. */
+function adds(text: string, a: CasualtyFigure, b: CasualtyFigure): boolean {
+  if (a.outcome !== b.outcome || b.start < a.end || b.start - a.end > 40) return false;
+  return ADDITIVE_GAP.test(text.slice(a.end, b.start));
+}
+
+/** The candidates of one outcome: figures that are not parts of another, coordinated ones summed. */
+function candidatesOf(
+  text: string,
+  figures: readonly CasualtyFigure[],
+  headlineEnd: number,
+  withParts: boolean,
+): Candidate[] {
+  const wholes = withParts ? figures : figures.filter((f) => f.partOf === null);
+  const groups: CasualtyFigure[][] = [];
+  for (const f of wholes) {
+    const last = groups[groups.length - 1];
+    const prev = last?.[last.length - 1];
+    if (last !== undefined && prev !== undefined && adds(text, prev, f)) last.push(f);
+    else groups.push([f]);
+  }
+  // A person named or described on their own ("Maj Gen Hassan Daeboul, who was killed") is one of the
+  // dead that a count already holds: a candidate only when the incident has no count.
+  const counted = groups.filter((g) => g.length > 1 || !isPerson(g[0]!));
+  return (counted.length > 0 ? counted : groups).map((g) => {
+    const min = g.every((f) => f.count.min === null) ? null : g.reduce((n, f) => n + (f.count.min ?? 0), 0);
+    const max = g.some((f) => f.count.max === null) ? null : g.reduce((n, f) => n + f.count.max!, 0);
+    return {
+      figures: g,
+      min,
+      max,
+      specificity: Math.min(...g.map(specificityOf)),
+      sourced: g.some((f) => f.source !== null),
+      headline: g.every((f) => f.end <= headlineEnd),
+    };
+  });
+}
+
+function valueOf(value: number, from: readonly Candidate[]): TollValue {
+  const figures = from.flatMap((c) => c.figures).sort((a, b) => a.start - b.start);
+  const sources: EntityRef[] = [];
+  for (const f of figures)
+    if (f.source !== null && !sources.some((s) => s.entity === f.source!.entity)) sources.push(f.source);
+  return { value, figures, sources };
+}
+
+/**
+ * Reconciles the figures of one incident: per outcome with at least one figure,
+ * the low, best and high values and the figures and sources behind each.
+ *
+ * @param text - the caller's input (to read what stands between coordinated figures)
+ * @param figures - the incident's figures, in text order
+ * @param headlineEnd - input offset where the headline ends (0 when there is none)
+ */
+export function tollsOf(
+  text: string,
+  figures: readonly CasualtyFigure[],
+  headlineEnd: number,
+): Partial<Record<CasualtyOutcome, Toll>> {
+  const out: Partial<Record<CasualtyOutcome, Toll>> = {};
+  for (const outcome of ['killed', 'injured', 'missing', 'abducted'] as const) {
+    const mine = figures.filter((f) => f.outcome === outcome);
+    if (mine.length === 0) continue;
+    let cands = candidatesOf(text, mine, headlineEnd, false);
+    // Only parts were found ("including 25 fighters" with the whole in another outcome): they are what is known.
+    if (cands.length === 0) cands = candidatesOf(text, mine, headlineEnd, true);
+    const low = Math.min(...cands.map(stated));
+    const high = Math.max(...cands.map(upper));
+    let best = cands[0]!;
+    for (const c of cands.slice(1)) {
+      const better =
+        c.specificity - best.specificity ||
+        Number(c.sourced) - Number(best.sourced) ||
+        Number(best.headline) - Number(c.headline) ||
+        stated(c) - stated(best);
+      if (better > 0) best = c;
+    }
+    out[outcome] = {
+      low: valueOf(
+        low,
+        cands.filter((c) => stated(c) === low),
+      ),
+      best: valueOf(
+        stated(best),
+        cands.filter((c) => stated(c) === stated(best) && c.specificity === best.specificity),
+      ),
+      high: valueOf(
+        high,
+        cands.filter((c) => upper(c) === high),
+      ),
+    };
+  }
+  return out;
+}

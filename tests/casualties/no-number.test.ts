@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { brief, figures, only } from './helpers.js';
+
+describe('casualties: victims without a number', () => {
+  it('reads a killing told by its manner and "to death", active or passive, but not a sentence to death', () => {
+    expect(brief('Masked men stabbed the village headman to death on Friday.')).toEqual([
+      ['the village headman', 'killed', 1, 1],
+    ]);
+    expect(brief('A shepherd was beaten to death by the militia near the well.')).toEqual([
+      ['A shepherd', 'killed', 1, 1],
+    ]);
+    expect(brief('The judge was sentenced to death in absentia.')).toEqual([]);
+  });
+
+  it('reads "shot dead" and "gunned down" with their victims, a pronoun taking the count it refers to', () => {
+    expect(brief('Gunmen shot dead the mayor of the town on Friday.')).toEqual([
+      ['the mayor of the town', 'killed', 1, 1],
+    ]);
+    expect(brief('Three protesters were gunned down outside the ministry.')).toEqual([
+      ['Three protesters', 'killed', 3, 3],
+    ]);
+    const [f] = figures('The gunmen followed the four herders and gunned them down.');
+    expect([f!.text, f!.count.min, f!.victims]).toEqual(['them', 4, 'herders']);
+    expect(f!.confidence).toBeLessThan(0.9);
+    expect(brief('The court struck down the law, and rebels shot down a helicopter.')).toEqual([]);
+  });
+
+  it('reads a participle before a singular noun after "the": the slain lawyer', () => {
+    expect(brief('Hundreds attended the funeral of the slain lawyer on Sunday.')).toEqual([
+      ['the slain lawyer', 'killed', 1, 1],
+    ]);
+  });
+
+  it('reads people declared dead, relatives who died, a pair who died, a priest also murdered', () => {
+    expect(brief('The driver was declared dead at the hospital after the ambush.')).toEqual([
+      ['The driver', 'killed', 1, 1],
+    ]);
+    expect(brief('Her brother died in the blast.')).toEqual([['Her brother', 'killed', 1, 1]]);
+    expect(brief('The farmer and his son died when the shell hit their car.')).toEqual([
+      ['The farmer', 'killed', 1, 1],
+      ['his son', 'killed', 1, 1],
+    ]);
+    expect(brief('During the raid a priest was also murdered.')).toEqual([['a priest', 'killed', 1, 1]]);
+  });
+
+  it('makes named victims in apposition to a count parts of that count', () => {
+    const [whole, a, b] = figures(
+      'Two engineers, Karim Nassar and Youssef Darwish, who were killed in the strike, worked for the utility.',
+    );
+    expect([whole!.text, whole!.count.min]).toEqual(['Two engineers', 2]);
+    expect([a!.text, b!.text]).toEqual(['Karim Nassar', 'Youssef Darwish']);
+    for (const part of [a!, b!])
+      expect(part.partOf).toEqual({ start: whole!.start, end: whole!.end, text: 'Two engineers' });
+  });
+
+  it('counts the part in "7 of the 12 miners", and a count in quotation marks', () => {
+    expect(brief('Rescuers said 7 of the 12 miners were killed.')).toEqual([['7 of the 12 miners', 'killed', 7, 7]]);
+    const f = only('The army said "dozens" of fighters were also killed.');
+    expect([f.text, f.count.min, f.count.max, f.victims]).toEqual(['"dozens" of fighters', 24, null, 'fighters']);
+  });
+
+  it('gives every figure a confidence between 0 and 1, highest for a count with its victims', () => {
+    const [a, b, c] = figures('The blast killed 12 villagers and wounded dozens. A teacher was also killed.');
+    expect(a!.confidence).toBe(0.9);
+    expect(b!.confidence).toBeLessThan(a!.confidence);
+    expect(c!.confidence).toBeLessThan(a!.confidence);
+    for (const f of [a!, b!, c!]) expect(f.confidence).toBeGreaterThan(0);
+  });
+});
