@@ -21,6 +21,18 @@ export { linkClaims } from './link/index.js';
 export { findIncidents, type IncidentInputs } from './incidents/index.js';
 export type { ClaimLinks } from './link/index.js';
 export { score, scoreCorpus } from './eval/score.js';
+export { aggregate, fromJsonl, eventsCsvRows, EVENT_CSV_COLUMNS } from './aggregate/index.js';
+export type {
+  Aggregate,
+  AggregateEntity,
+  AggregateEvent,
+  ArticleResult,
+  EntityInArticle,
+  EventClaim,
+  EventFigure,
+  EventToll,
+  EventTollValue,
+} from './aggregate/index.js';
 export type * from './types.js';
 export type { Document, Token, Sentence, Paragraph, PosTag, TokenShape, ParseOptions } from './document/model.js';
 export type { Normalised } from './document/normalise.js';
