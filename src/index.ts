@@ -22,6 +22,18 @@ export { extractDates } from './dates/index.js';
 export { linkClaims } from './link/index.js';
 export { findIncidents, type IncidentInputs } from './incidents/index.js';
 export type { ClaimLinks } from './link/index.js';
+export { aggregate, fromJsonl, eventsCsvRows, EVENT_CSV_COLUMNS } from './aggregate/index.js';
+export type {
+  Aggregate,
+  AggregateEntity,
+  AggregateEvent,
+  ArticleResult,
+  EntityInArticle,
+  EventClaim,
+  EventFigure,
+  EventToll,
+  EventTollValue,
+} from './aggregate/index.js';
 export type * from './types.js';
 export type { Document, Token, Sentence, Paragraph, PosTag, TokenShape, ParseOptions } from './document/model.js';
 export type { Normalised } from './document/normalise.js';
