@@ -2,13 +2,18 @@ import { defineConfig } from 'tsup';
 import type { Plugin } from 'esbuild';
 
 /**
- * The command imports the library from the built `./index.js` beside it instead of
- * bundling a second copy of it (the package would ship the library twice).
+ * The command and `newsfacts/queue` import the library from the built `./index.js`
+ * (`./index.cjs` in CommonJS) beside them instead of bundling a second copy of it (the
+ * package would ship the library twice), and the command loads the queue from `./queue.js`
+ * and the highlighted view from `./render.js`.
  */
 const libraryExternal: Plugin = {
   name: 'library-external',
   setup(build) {
-    build.onResolve({ filter: /^\.\.\/extract\.js$/ }, () => ({ path: './index.js', external: true }));
+    const index = build.initialOptions.format === 'cjs' ? './index.cjs' : './index.js';
+    build.onResolve({ filter: /^\.\.\/extract\.js$/ }, () => ({ path: index, external: true }));
+    build.onResolve({ filter: /^\.\.\/queue\/index\.js$/ }, () => ({ path: './queue.js', external: true }));
+    build.onResolve({ filter: /^\.\.\/render\/index\.js$/ }, () => ({ path: './render.js', external: true }));
   },
 };
 
@@ -24,7 +29,19 @@ export default defineConfig([
     treeshake: true,
   },
   {
-    entry: { cli: 'src/cli/main.ts' },
+    // newsfacts/queue: a subpath of its own, so BullMQ stays out of the core bundle.
+    entry: { queue: 'src/queue/index.ts' },
+    format: ['esm', 'cjs'],
+    dts: true,
+    sourcemap: false,
+    clean: false,
+    target: 'node20',
+    platform: 'node',
+    esbuildPlugins: [libraryExternal],
+  },
+  {
+    // The command and its pool worker, which loads the library from the same ./index.js.
+    entry: { cli: 'src/cli/main.ts', 'cli-worker': 'src/cli/worker.ts' },
     format: ['esm'],
     dts: false,
     sourcemap: false,

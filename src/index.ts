@@ -31,6 +31,7 @@ export type {
   EntityInArticle,
   EventClaim,
   EventFigure,
+  EventIncident,
   EventToll,
   EventTollValue,
 } from './aggregate/index.js';

@@ -52,7 +52,7 @@ const csv = [
   EVENT_CSV_COLUMNS.join(','),
   ...eventsCsvRows(agg).map((r) => r.map((c) => (/[",]/.test(c) ? `"${c.replace(/"/g, '""')}"` : c)).join(',')),
 ].join('\n');
-const block = `<!-- render:aggregate -->
+const block = `<!-- aggregate-example -->
 
 \`\`\`ts
 import { extract, aggregate, eventsCsvRows } from 'newsfacts';
@@ -70,14 +70,14 @@ ${JSON.stringify(events, null, 2)}
 
 \`eventsCsvRows()\` with \`EVENT_CSV_COLUMNS\` as the header:
 
-\`\`\`csv
+\`\`\`text
 ${csv}
 \`\`\`
 
-<!-- /render -->`;
+<!-- /aggregate-example -->`;
 const path = join(import.meta.dirname, '..', 'guides', 'aggregate.md');
 const guide = readFileSync(path, 'utf8');
 writeFileSync(
   path,
-  guide.replace(/<!-- render:aggregate -->[\s\S]*?<!-- \/render -->/, () => block),
+  guide.replace(/<!-- aggregate-example -->[\s\S]*?<!-- \/aggregate-example -->/, () => block),
 );

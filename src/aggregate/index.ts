@@ -146,6 +146,21 @@ export interface EventToll {
 }
 
 /**
+ * One article's incident within an event.
+ *
+ * @example
+ * ```ts
+ * const at: EventIncident = { article: '003.txt', incident: 'i1' };
+ * ```
+ */
+export interface EventIncident {
+  /** The article's name. */
+  article: string;
+  /** The incident's id in that article's `incidents`. */
+  incident: string;
+}
+
+/**
  * A claim about an event, as one article reports it.
  *
  * @example
@@ -190,7 +205,7 @@ export interface AggregateEvent {
   /** The place as the articles write it (the most specific form), or `null`. */
   place: string | null;
   /** The incidents joined, one or more per article. */
-  incidents: { article: string; incident: string }[];
+  incidents: EventIncident[];
   /** Every claim about the event, per article. */
   claims: EventClaim[];
   /** Per outcome with figures, the reconciled low / best / high. */
@@ -583,7 +598,14 @@ export function fromJsonl(jsonl: string): ArticleResult[] {
   return out;
 }
 
-/** The columns of {@link eventsCsvRows}. */
+/**
+ * The columns of {@link eventsCsvRows}.
+ *
+ * @example
+ * ```ts
+ * EVENT_CSV_COLUMNS.join(','); // 'event_id,event_date,event_type,place,actors,claim_status,fatalities_low,…'
+ * ```
+ */
 export const EVENT_CSV_COLUMNS = [
   'event_id',
   'event_date',

@@ -15,7 +15,7 @@ import { formatSummary } from './format.js';
  * const f: OutputFormat = 'jsonl';
  * ```
  */
-export type OutputFormat = 'json' | 'jsonl' | 'csv' | 'table';
+export type OutputFormat = 'json' | 'jsonl' | 'csv' | 'table' | 'html';
 /**
  * The item kinds `--only` selects.
  *
@@ -34,7 +34,7 @@ export type ItemPart = 'quotes' | 'casualties' | 'claims' | 'dates' | 'incidents
  * OUTPUT_FORMATS.includes('csv'); // true
  * ```
  */
-export const OUTPUT_FORMATS: readonly OutputFormat[] = ['json', 'jsonl', 'csv', 'table'];
+export const OUTPUT_FORMATS: readonly OutputFormat[] = ['json', 'jsonl', 'csv', 'table', 'html'];
 /**
  * Every part `--only` can name, in output order.
  *
@@ -202,5 +202,7 @@ export function formatArticle(file: string, x: Extraction, format: OutputFormat,
     }
     case 'table':
       return `${file}\n\n${formatSummary(x, only)}\n`;
+    case 'html':
+      throw new TypeError('formatArticle: html needs the article text; the command renders it with render()');
   }
 }

@@ -52,7 +52,8 @@ A folder gives its .txt files (recursively), a quoted glob pattern ('news/**/*.t
 its matches, and - reads one article from standard input.
 
 Options:
-  -f, --format <fmt>          json | jsonl | csv | table
+  -f, --format <fmt>          json | jsonl | csv | table | html (html: one file, a self-contained
+                              page with everything found highlighted)
                               (default: table for one file, jsonl for several)
       --only <parts>          comma-separated: quotes,casualties,claims,dates,incidents
       --published-at <date>   publication date of every article: YYYY, YYYY-MM, YYYY-MM-DD,
@@ -234,6 +235,10 @@ type Outcome = { readonly out: string } | { readonly problem: string };
 async function runExtract(plan: ExtractPlan, io: CliIO): Promise<number> {
   const { files, problems, single } = await expandInputs(plan.inputs, io.cwd);
   const format: OutputFormat = plan.format ?? (single && files.length === 1 ? 'table' : 'jsonl');
+  if (format === 'html' && files.length > 1) {
+    io.stderr.write(`newsfacts: --format html writes one page: give one file (got ${files.length})\n`);
+    return 2;
+  }
   const threads = Math.min(plan.jobs, files.length);
 
   // The pool first: its workers load the model while this thread checks the dates.

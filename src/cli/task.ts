@@ -3,6 +3,7 @@
  * runs it: extract, then format for the chosen output.
  */
 import { extract } from '../extract.js';
+import { render } from '../render/index.js';
 import type { ExtractOptions } from '../types.js';
 import { type ItemPart, type OutputFormat, formatArticle } from './output.js';
 
@@ -32,5 +33,8 @@ export interface ArticleTask {
  * ```
  */
 export function runTask(task: ArticleTask): string {
-  return formatArticle(task.file, extract(task.text, task.options), task.format, task.only);
+  const x = extract(task.text, task.options);
+  // The highlighted view needs the text the offsets point into.
+  if (task.format === 'html') return render(x, task.text, { title: task.file });
+  return formatArticle(task.file, x, task.format, task.only);
 }

@@ -12,7 +12,14 @@
 import type { EntityRef, Extraction, Span } from '../types.js';
 import type { GoldDocument, Miss, Prf, Score, Task, TaskScore } from './types.js';
 
-/** Lower-cased, accent-, apostrophe- and article-free form of a name, for comparison. */
+/**
+ * Lower-cased, accent-, apostrophe- and article-free form of a name, for comparison.
+ *
+ * @example
+ * ```ts
+ * nameKey("The Ja'afari") === nameKey('jaafari'); // true
+ * ```
+ */
 export function nameKey(s: string | null | undefined): string {
   if (s === null || s === undefined) return '';
   return s

@@ -128,7 +128,8 @@ describe('formats', () => {
     expect(r.stdout.split('\n')[0]).toBe(CSV_COLUMNS.join(','));
     const xa = extract(ARTICLES['a.txt']!);
     const xb = extract(ARTICLES['b.txt']!);
-    const items = (x: typeof xa) => x.quotes.length + x.casualties.length + x.claims.length + x.dates.length;
+    const items = (x: typeof xa) =>
+      x.quotes.length + x.casualties.length + x.claims.length + x.dates.length + x.incidents.length;
     expect(rows).toHaveLength(items(xa) + items(xb));
     const quote = rows.find((row) => row.kind === 'quote' && row.text!.startsWith('We heard'))!;
     const q = xa.quotes.find((x) => x.text.startsWith('We heard'))!;
@@ -144,7 +145,7 @@ describe('formats', () => {
     expect(rows).toContainEqual(
       expect.objectContaining({ kind: 'casualty', type: 'killed', min: String(killed.count.min), text: killed.text }),
     );
-    expect(new Set(rows.map((row) => row.kind))).toEqual(new Set(['quote', 'casualty', 'claim', 'date']));
+    expect(new Set(rows.map((row) => row.kind))).toEqual(new Set(['quote', 'casualty', 'claim', 'date', 'incident']));
   });
 
   test('--only keeps the parts asked for; incidents is accepted before the extraction has them', async () => {
@@ -326,5 +327,16 @@ describe('help and version', () => {
     const v = await cli(['--version']);
     const pkg = (await import('../../package.json', { with: { type: 'json' } })).default as { version: string };
     expect(v.stdout).toBe(`${pkg.version}\n`);
+  });
+});
+
+describe('--format html', () => {
+  test('writes one self-contained highlighted page for one file, and refuses several', async () => {
+    const r = await run(['a.txt', '--format', 'html']);
+    expect(r.code).toBe(0);
+    expect(r.stdout.startsWith('<!doctype html>')).toBe(true);
+    expect(r.stdout).toContain('a.txt');
+    const many = await run(['a.txt', 'b.txt', '--format', 'html']);
+    expect(many.code).toBe(2);
   });
 });

@@ -12,8 +12,18 @@ describe('src/lexicon/en word classes', () => {
       expect(String(data.$comment)).toMatch(/source/i);
       const classes = Object.entries(data).filter(([k]) => k !== '$comment');
       expect(classes.length).toBeGreaterThan(0);
+      // A class is a list of words, or a map of named classes (each a list); a plain string names a class.
+      const lists: [string, unknown][] = [];
       for (const [name, value] of classes) {
-        const list = (Array.isArray(value) ? value : (value as { words?: unknown }).words) as unknown[];
+        if (typeof value === 'string') continue;
+        if (Array.isArray(value)) lists.push([name, value]);
+        else if (value !== null && typeof value === 'object') {
+          for (const [sub, v] of Object.entries(value as Record<string, unknown>)) lists.push([`${name}.${sub}`, v]);
+        }
+      }
+      expect(lists.length).toBeGreaterThan(0);
+      for (const [name, value] of lists) {
+        const list = value as unknown[];
         expect(Array.isArray(list), `${name} is a list`).toBe(true);
         expect(list.length, `${name} is not empty`).toBeGreaterThan(0);
         for (const w of list) {
