@@ -37,6 +37,7 @@ const MAIN_HELP = `newsfacts — quotes, casualty figures, responsibility claims
 
 Usage:
   newsfacts extract <files | folders | globs | -> [options]   read articles (the default command)
+  newsfacts aggregate <facts.jsonl | -> [options]             join many articles: entities and events
   newsfacts queue <produce | work> [options]                  spread extraction over machines (BullMQ on Redis)
   newsfacts <command> --help                                  options of one command
   newsfacts --version
@@ -376,9 +377,12 @@ export async function runCli(argv: readonly string[], io: Partial<CliIO> = {}): 
   if (first === undefined || first === '--help' || first === '-h' || first === 'help') {
     if (first === 'help' && rest[0] === 'extract') full.stdout.write(EXTRACT_HELP);
     else if (first === 'help' && rest[0] === 'queue') full.stdout.write((await import('./queue.js')).QUEUE_HELP);
+    else if (first === 'help' && rest[0] === 'aggregate')
+      full.stdout.write((await import('./aggregate.js')).AGGREGATE_HELP);
     else full.stdout.write(MAIN_HELP);
     return first === undefined ? 2 : 0;
   }
+  if (first === 'aggregate') return (await import('./aggregate.js')).runAggregate(rest, full);
   if (first === 'extract' || first === 'queue') {
     command = first;
     args = rest;

@@ -340,3 +340,26 @@ describe('--format html', () => {
     expect(many.code).toBe(2);
   });
 });
+
+describe('newsfacts aggregate', () => {
+  test('joins the JSONL of extract into entities and events, as JSON or an events CSV', async () => {
+    const jsonl = await run(['a.txt', 'b.txt', '--format', 'jsonl']);
+    expect(jsonl.code).toBe(0);
+    const json = await cli(['aggregate', '-'], jsonl.stdout);
+    expect(json.code).toBe(0);
+    const agg = JSON.parse(json.stdout) as { entities: unknown[]; events: { articles: string[] }[] };
+    expect(Array.isArray(agg.entities) && Array.isArray(agg.events)).toBe(true);
+    const csv = await cli(['aggregate', '-', '--format', 'csv'], jsonl.stdout);
+    expect(csv.code).toBe(0);
+    expect(csv.stdout.split('\n')[0]).toMatch(/^event_id,event_date,event_type,place,actors/);
+    expect((parseCsv(csv.stdout, { columns: true }) as unknown[]).length).toBe(agg.events.length);
+  });
+
+  test('names a missing file, and a line that is not an article', async () => {
+    expect((await cli(['aggregate', 'nothing.jsonl'])).stderr).toMatch(/nothing\.jsonl: no such file/);
+    const bad = await cli(['aggregate', '-'], '{"file":"a.txt","document":{"publication":{"value":null}}}\n[1,2]\n');
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toMatch(/line 2/);
+    expect((await cli(['aggregate', 'x', '--format', 'xml'])).code).toBe(2);
+  });
+});
