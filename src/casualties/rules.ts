@@ -47,7 +47,12 @@ import {
 } from './lexicon.js';
 import { type Phrase, readBareCount, readCounted, readName, readSingular } from './phrases.js';
 import { readQuantity } from '../numbers/index.js';
-import { POSSESSIVE_DETERMINERS, QUOTATION_MARKS, RELATIVE_PRONOUNS } from '../lexicon/en/index.js';
+import {
+  ADJUNCT_PREPOSITIONS,
+  POSSESSIVE_DETERMINERS,
+  QUOTATION_MARKS,
+  RELATIVE_PRONOUNS,
+} from '../lexicon/en/index.js';
 
 /** A phrase found by a rule, with its outcome and what the rule saw. */
 export interface Found {
@@ -66,24 +71,7 @@ export interface Found {
 const BE = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be', 'am', 'get', 'got', 'gets', 'getting']);
 const PERFECT = new Set(['has', 'have', 'had', "'ve", 'having']);
 const RELATIVE = RELATIVE_PRONOUNS;
-const STOP_AFTER_VERB = new Set([
-  'by',
-  'in',
-  'on',
-  'at',
-  'during',
-  'after',
-  'before',
-  'when',
-  'while',
-  'as',
-  'with',
-  'for',
-  'from',
-  'near',
-  'outside',
-  'inside',
-]);
+const STOP_AFTER_VERB = new Set([...ADJUNCT_PREPOSITIONS, 'when', 'while', 'as', 'for', 'near']);
 const DASHES = new Set(['-', '–', '—']);
 const TOLL_STOPS = new Set(['because', 'but', 'while', 'although', 'though', 'whereas', 'since', 'after', 'when']);
 const QUOTE_MARKS = QUOTATION_MARKS;

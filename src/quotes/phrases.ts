@@ -11,7 +11,7 @@ import { isPossessive } from '../actors/registry.js';
 import { timeEntities, type TimeIndex } from '../actors/entities.js';
 import { quoteMarks, type QuoteMarks } from '../marks/index.js';
 import { isMark } from './cues.js';
-import { NON_RESTRICTIVE_RELATIVES, POSSESSIVE_DETERMINERS } from '../lexicon/en/index.js';
+import { ADJUNCT_PREPOSITIONS, NON_RESTRICTIVE_RELATIVES, POSSESSIVE_DETERMINERS } from '../lexicon/en/index.js';
 
 /** Auxiliaries and adverbs that may stand between a subject and its cue verb. */
 const BETWEEN = new Set([
@@ -238,23 +238,13 @@ const RELATIVE_OPENERS = NON_RESTRICTIVE_RELATIVES;
 
 /** Words that open a content clause or complement after adjuncts. */
 const ADJUNCT_PREPS = new Set([
-  'in',
-  'on',
-  'at',
-  'during',
-  'after',
-  'before',
+  ...ADJUNCT_PREPOSITIONS,
   'late',
   'early',
-  'from',
   'via',
   'through',
   'over',
-  'by',
   'to',
-  'with',
-  'outside',
-  'inside',
   'of',
   'about',
   'ahead',

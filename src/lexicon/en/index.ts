@@ -77,3 +77,15 @@ export const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set(words.possess
  * ```
  */
 export const BE_FORMS: ReadonlySet<string> = new Set(words.beForms);
+
+/**
+ * Prepositions that open a place, time, manner or agent adjunct after a verb
+ * (`killed in Homs`, `said on Friday`, `wounded by shrapnel`); each layer adds
+ * the words its own reading stops at.
+ *
+ * @example
+ * ```ts
+ * ADJUNCT_PREPOSITIONS.has('during'); // true
+ * ```
+ */
+export const ADJUNCT_PREPOSITIONS: ReadonlySet<string> = new Set(words.adjunctPrepositions);
