@@ -89,34 +89,41 @@ describe('generated strings', () => {
     .map((ws) => ws.map(([w, s]) => w + s).join(''));
 
   it('word soup of corpus words and trigger words', () => {
-    fc.assert(fc.property(soup, (s) => void check(s)), { seed: SEED, numRuns: 1500 });
+    fc.assert(
+      fc.property(soup, (s) => void check(s)),
+      { seed: SEED, numRuns: 1500 },
+    );
   });
 
   it('mutated articles (words dropped, inserted, replaced, upper-cased; cut)', () => {
     const mutation = fc.tuple(fc.nat(), fc.nat(5), fc.constantFrom(...vocab));
-    const mutated = fc
-      .tuple(fc.nat(docs.length - 1), fc.array(mutation, { maxLength: 12 }))
-      .map(([d, ops]) => {
-        let ws = docs[d]!.text.split(/(\s+)/);
-        for (const [p, op, w] of ops) {
-          const i = p % Math.max(1, ws.length);
-          if (op === 0) ws.splice(i, 1);
-          else if (op === 1) ws.splice(i, 0, w, ' ');
-          else if (op === 2) ws[i] = w;
-          else if (op === 3) ws[i] = (ws[i] ?? '').toUpperCase();
-          else if (op === 4) ws = ws.slice(i);
-          else ws = ws.slice(0, i);
-        }
-        return ws.join('');
-      });
-    fc.assert(fc.property(mutated, (s) => void check(s)), { seed: SEED, numRuns: 300 });
+    const mutated = fc.tuple(fc.nat(docs.length - 1), fc.array(mutation, { maxLength: 12 })).map(([d, ops]) => {
+      let ws = docs[d]!.text.split(/(\s+)/);
+      for (const [p, op, w] of ops) {
+        const i = p % Math.max(1, ws.length);
+        if (op === 0) ws.splice(i, 1);
+        else if (op === 1) ws.splice(i, 0, w, ' ');
+        else if (op === 2) ws[i] = w;
+        else if (op === 3) ws[i] = (ws[i] ?? '').toUpperCase();
+        else if (op === 4) ws = ws.slice(i);
+        else ws = ws.slice(0, i);
+      }
+      return ws.join('');
+    });
+    fc.assert(
+      fc.property(mutated, (s) => void check(s)),
+      { seed: SEED, numRuns: 300 },
+    );
   });
 
   it('arbitrary Unicode', () => {
-    fc.assert(fc.property(fc.string({ unit: 'grapheme', maxLength: 300 }), (s) => void check(s)), {
-      seed: SEED,
-      numRuns: 1500,
-    });
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 300 }), (s) => void check(s)),
+      {
+        seed: SEED,
+        numRuns: 1500,
+      },
+    );
   });
 
   it('URL-like tokens that make wink-nlp backtrack', () => {
@@ -128,7 +135,10 @@ describe('generated strings', () => {
         fc.constantFrom('', '!', '_', '.1', ':', '@', '/', '..'),
       )
       .map(([p, ls, e]) => `He said ${p}${ls.join('.')}${e} today.`);
-    fc.assert(fc.property(url, (s) => void check(s)), { seed: SEED, numRuns: 300 });
+    fc.assert(
+      fc.property(url, (s) => void check(s)),
+      { seed: SEED, numRuns: 300 },
+    );
   });
 });
 
