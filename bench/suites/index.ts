@@ -4,6 +4,7 @@ import { corpusSuite } from './corpus.js';
 import { meantimeSuite } from './meantime.js';
 import { packageSuite } from './package.js';
 import { polnearSuite } from './polnear.js';
+import { robustSuite } from './robust.js';
 import { speedSuite } from './speed.js';
 import { wikieventsSuite } from './wikievents.js';
 
@@ -15,5 +16,6 @@ export const suites: readonly Suite[] = [
   wikieventsSuite,
   claimsDevSuite,
   speedSuite,
+  robustSuite,
   packageSuite,
 ];

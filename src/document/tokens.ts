@@ -1,5 +1,5 @@
 import type { PosTag, Token, TokenShape } from './model.js';
-import { nlp } from './nlp.js';
+import { nlp, recycleAfter } from './nlp.js';
 
 /** A token whose sentence and paragraph {@link parse} fills in once it knows them. */
 export type RawToken = { -readonly [K in keyof Token]: Token[K] };
@@ -202,7 +202,7 @@ class Lexemes {
     if (this.values.length >= MAX_LEXEMES) this.clear();
   }
 
-  private clear(): void {
+  clear(): void {
     this.keys = new Int32Array(1 << 14).fill(-1);
     this.slots = new Int32Array(1 << 14);
     this.values.length = 0;
@@ -272,10 +272,14 @@ export function readTokens(norm: string): RawTokens {
     lexs.entry[i] = e;
   }
   const winkSentences = wdoc.sentences().out(its.span) as unknown as [number, number][];
-  return (
+  const raw =
     fastTokens(input, lexs, poses, winkSentences) ??
-    spacedTokens(input, lexs, poses, toks.out(its.precedingSpaces) as string[], winkSentences)
-  );
+    spacedTokens(input, lexs, poses, toks.out(its.precedingSpaces) as string[], winkSentences);
+  // A fresh wink instance numbers words anew: the table keyed by its ids goes with the old one.
+  let maxUid = 0;
+  for (let i = 0; i < n; i++) if (uids[i]! > maxUid) maxUid = uids[i]!;
+  if (recycleAfter(maxUid)) lexemes.clear();
+  return raw;
 }
 
 function isSpaceToken(pos: string, flags: number): boolean {
