@@ -33,6 +33,7 @@ import { noOneClaimed, unclaimedAdjective } from './forms/unclaimed.js';
 import { lexicon } from './lexicon.js';
 import { mergeCandidates } from './merge.js';
 import { conditional, makeCtx, type Ctx } from './syntax.js';
+import { checkDocument } from '../document/input.js';
 
 /** Speech verbs after which a group's own account can follow (`X said it carried out…`). */
 const SAYING = [
@@ -162,6 +163,7 @@ function toClaim(doc: Document, c: Candidate): ResponsibilityClaim {
  * ```
  */
 export function extractClaims(doc: Document): ResponsibilityClaim[] {
+  checkDocument(doc, 'extractClaims');
   const claims = mergeCandidates(findCandidates(doc)).map((c) => toClaim(doc, c));
   return doc.options.includeBoilerplate ? claims : claims.filter((c) => !c.boilerplate);
 }

@@ -68,3 +68,49 @@ export function checkText(text: unknown): asserts text is string {
     );
   }
 }
+
+/** `typeof`, with `null` and arrays told apart, for error messages. */
+function kindOf(x: unknown): string {
+  return x === null ? 'null' : Array.isArray(x) ? 'an array' : typeof x;
+}
+
+/**
+ * Checks that `doc`, the first argument of `fn`, is a Document as
+ * {@link parse} returns it.
+ *
+ * @throws TypeError naming the function and the argument otherwise
+ */
+export function checkDocument(doc: unknown, fn: string): void {
+  const d = doc as { tokens?: unknown; sentences?: unknown; layer?: unknown } | null;
+  if (
+    typeof d !== 'object' ||
+    d === null ||
+    !Array.isArray(d.tokens) ||
+    !Array.isArray(d.sentences) ||
+    typeof d.layer !== 'function'
+  ) {
+    throw new TypeError(`newsfacts: ${fn}(doc): \`doc\` must be the Document parse() returns, got ${kindOf(doc)}`);
+  }
+}
+
+/**
+ * Checks that argument `name` of `fn` is an array (`what` describes its items).
+ *
+ * @throws TypeError naming the function and the argument otherwise
+ */
+export function checkArray(value: unknown, fn: string, name: string, what: string): void {
+  if (!Array.isArray(value)) {
+    throw new TypeError(`newsfacts: ${fn}: \`${name}\` must be an array of ${what}, got ${kindOf(value)}`);
+  }
+}
+
+/**
+ * Checks that argument `name` of `fn` is a plain object (not null, not an array).
+ *
+ * @throws TypeError naming the function and the argument otherwise
+ */
+export function checkObject(value: unknown, fn: string, name: string, what: string): void {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    throw new TypeError(`newsfacts: ${fn}: \`${name}\` must be ${what}, got ${kindOf(value)}`);
+  }
+}

@@ -15,6 +15,7 @@ import { quoteMarks, type QuoteMarks, type QuotedSpan } from '../marks/index.js'
 import { attribute, hasFiniteVerb, type Attribution } from './attribute.js';
 import { findCues, isMark, type CueMatch } from './cues.js';
 import { npBack, skipBackBetween } from './phrases.js';
+import { checkDocument } from '../document/input.js';
 
 /** A quote before conversion to input offsets. */
 interface Draft {
@@ -46,6 +47,7 @@ interface Draft {
  * ```
  */
 export function extractQuotes(doc: Document): Quote[] {
+  checkDocument(doc, 'extractQuotes');
   const toks = doc.tokens;
   if (toks.length === 0) return [];
   const marks = quoteMarks(doc);
