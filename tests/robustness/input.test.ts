@@ -84,3 +84,24 @@ describe('limitVocabulary', () => {
     }
   });
 });
+
+describe('overlong sentences', () => {
+  it('are cut at 250 tokens, after a comma near the limit', () => {
+    // One run-on "sentence" of 600 tokens: "the convoy moved north, and the guards said nothing, …"
+    const clause = 'the convoy moved north , and the guards said nothing ,';
+    const words = Array.from({ length: 60 }, () => clause)
+      .join(' ')
+      .replace(/ ,/g, ',');
+    const doc = parse(`${words[0]!.toUpperCase()}${words.slice(1, -1)}.`);
+    expect(doc.sentences.length).toBeGreaterThanOrEqual(3);
+    for (const s of doc.sentences) {
+      expect(s.endToken - s.firstToken).toBeLessThanOrEqual(250);
+      if (s.endToken < doc.tokens.length) expect(doc.tokens[s.endToken - 1]!.value).toBe(',');
+    }
+  });
+
+  it('of nothing but speech verbs are read like any other', () => {
+    const r = extract(`${'said '.repeat(3000)}the rebels.`);
+    expect(r.quotes.length).toBeLessThan(3000);
+  });
+});
