@@ -8,6 +8,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
+import { printResult } from '../speed/build.js';
 import type { BenchText } from '../data/texts.js';
 import { novelise } from '../data/novel.js';
 import { scalingText, type ScalingKind } from './texts.js';
@@ -82,10 +83,4 @@ async function main(): Promise<unknown> {
   throw new Error(`unknown mode ${mode}`);
 }
 
-main().then(
-  (r) => process.stdout.write(`${JSON.stringify(r)}\n`),
-  (e: unknown) => {
-    console.error(e);
-    process.exitCode = 1;
-  },
-);
+printResult(main);

@@ -19,7 +19,14 @@ export interface SpeedBuild {
  * node_modules, exactly as in a user's project.
  */
 export async function buildSpeed(root: string, texts: readonly BenchText[]): Promise<SpeedBuild> {
-  const dir = join(root, '.tmp', 'bench');
+  return bundleChild(join(root, '.tmp', 'bench'), join(root, 'bench', 'speed'), texts);
+}
+
+/**
+ * Bundles `<from>/lib.ts` and `<from>/worker.ts` into `dir` (esbuild, as tsup
+ * does: dependencies left to node_modules) and writes the texts beside them.
+ */
+export async function bundleChild(dir: string, from: string, texts: readonly BenchText[]): Promise<SpeedBuild> {
   mkdirSync(dir, { recursive: true });
   const common = {
     bundle: true,
@@ -31,11 +38,22 @@ export async function buildSpeed(root: string, texts: readonly BenchText[]): Pro
   } as const;
   const lib = join(dir, 'lib.mjs');
   const worker = join(dir, 'worker.mjs');
-  await build({ ...common, entryPoints: [join(root, 'bench', 'speed', 'lib.ts')], outfile: lib });
-  await build({ ...common, entryPoints: [join(root, 'bench', 'speed', 'worker.ts')], outfile: worker });
+  await build({ ...common, entryPoints: [join(from, 'lib.ts')], outfile: lib });
+  await build({ ...common, entryPoints: [join(from, 'worker.ts')], outfile: worker });
   const textsFile = join(dir, 'texts.json');
   writeFileSync(textsFile, JSON.stringify(texts));
   return { dir, lib, worker, texts: textsFile };
+}
+
+/** A child process's ending: its result as one JSON line on stdout, or the error on stderr and exit code 1. */
+export function printResult(main: () => Promise<unknown>): void {
+  main().then(
+    (r) => process.stdout.write(`${JSON.stringify(r)}\n`),
+    (e: unknown) => {
+      console.error(e);
+      process.exitCode = 1;
+    },
+  );
 }
 
 /** Runs the worker in a fresh `node` and returns what it printed (JSON). */

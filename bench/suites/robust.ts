@@ -1,8 +1,7 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { build } from 'esbuild';
 import { speedTexts } from '../data/texts.js';
+import { bundleChild } from '../speed/build.js';
 import type { ScalingKind } from '../robust/texts.js';
 import type { BenchTable, Suite } from '../types.js';
 
@@ -43,22 +42,15 @@ export const robustSuite: Suite = {
     'scaling of extract() with input size up to 10 MB (articles, one endless sentence, "said said said…"), heap per input character, and memory over never-seen words with and without the vocabulary bound',
   async run(ctx) {
     const { texts } = speedTexts(ctx);
-    const dir = join(ctx.root, '.tmp', 'bench-robust');
-    mkdirSync(dir, { recursive: true });
-    const common = {
-      bundle: true,
-      platform: 'node',
-      format: 'esm',
-      target: 'node20',
-      packages: 'external',
-      logLevel: 'warning',
-    } as const;
-    const lib = join(dir, 'lib.mjs');
-    const worker = join(dir, 'worker.mjs');
-    await build({ ...common, entryPoints: [join(ctx.root, 'bench', 'robust', 'lib.ts')], outfile: lib });
-    await build({ ...common, entryPoints: [join(ctx.root, 'bench', 'robust', 'worker.ts')], outfile: worker });
-    const textsFile = join(dir, 'texts.json');
-    writeFileSync(textsFile, JSON.stringify(texts.slice(0, 100)));
+    const {
+      lib,
+      worker,
+      texts: textsFile,
+    } = await bundleChild(
+      join(ctx.root, '.tmp', 'bench-robust'),
+      join(ctx.root, 'bench', 'robust'),
+      texts.slice(0, 100),
+    );
     const run = <T>(...args: string[]): T => {
       const out = execFileSync(
         process.execPath,
@@ -123,7 +115,7 @@ export const robustSuite: Suite = {
 
     // ── vocabulary ──
     const docs = ctx.quick ? 200 : 1000;
-    const limit = 50_000;
+    const limit = ctx.quick ? 5_000 : 50_000;
     const free = run<Vocab>('vocab', 'none', String(docs));
     const bounded = run<Vocab>('vocab', String(limit), String(docs));
     const last = (v: Vocab): number => v.samples.at(-1)?.heap ?? 0;
