@@ -8,7 +8,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
-import { printResult } from '../speed/build.js';
+import { printResult } from '../speed/child.js';
 import type { BenchText } from '../data/texts.js';
 import { novelise } from '../data/novel.js';
 import { scalingText, type ScalingKind } from './texts.js';

@@ -45,17 +45,6 @@ export async function bundleChild(dir: string, from: string, texts: readonly Ben
   return { dir, lib, worker, texts: textsFile };
 }
 
-/** A child process's ending: its result as one JSON line on stdout, or the error on stderr and exit code 1. */
-export function printResult(main: () => Promise<unknown>): void {
-  main().then(
-    (r) => process.stdout.write(`${JSON.stringify(r)}\n`),
-    (e: unknown) => {
-      console.error(e);
-      process.exitCode = 1;
-    },
-  );
-}
-
 /** Runs the worker in a fresh `node` and returns what it printed (JSON). */
 export function runWorker<T>(
   b: SpeedBuild,

@@ -11,7 +11,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
-import { printResult } from './build.js';
+import { printResult } from './child.js';
 import type { BenchText } from '../data/texts.js';
 import { novelise } from '../data/novel.js';
 
