@@ -1,6 +1,7 @@
 import type { ExtractOptions, Span, Zone, ZoneKind } from '../types.js';
 import { type Block, splitBlocks, splitLines } from './layout.js';
 import type { Document, Paragraph, ParseOptions, Sentence, Token } from './model.js';
+import { trueCase } from './casing.js';
 import { checkText } from './input.js';
 import { normalise } from './normalise.js';
 import { type PublicationEvidence, evidenceOrder, inferPublication, publicationValue } from './publication.js';
@@ -75,7 +76,9 @@ function sentenceCut(tokens: readonly Token[], first: number, limit: number): nu
  */
 export function parse(text: string, options?: ExtractOptions): Document {
   const opts = validateOptions(text, options);
-  const { text: norm, map } = normalise(text);
+  const { text: normalised, map } = normalise(text);
+  // Text in capitals is read through a true-cased view of the same length (offsets unchanged).
+  const norm = trueCase(normalised) ?? normalised;
   const raw = readTokens(norm);
   const lines = splitLines(norm);
   const blocks = splitBlocks(norm, lines);
@@ -112,13 +115,15 @@ export function parse(text: string, options?: ExtractOptions): Document {
   // Sentences: wink's, cut wherever the paragraph changes.
   const sentences: Sentence[] = [];
   const pushSentence = (first: number, end: number): void => {
-    if (end <= first) return;
-    if (end - first > MAX_SENTENCE) {
+    while (end - first > MAX_SENTENCE) {
       const cut = sentenceCut(tokens, first, first + MAX_SENTENCE);
-      pushSentence(first, cut);
-      pushSentence(cut, end);
-      return;
+      pushOne(first, cut);
+      first = cut;
     }
+    pushOne(first, end);
+  };
+  const pushOne = (first: number, end: number): void => {
+    if (end <= first) return;
     const index = sentences.length;
     for (let k = first; k < end; k++) tokens[k]!.sentence = index;
     sentences.push({
