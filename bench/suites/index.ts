@@ -1,4 +1,5 @@
 import type { Suite } from '../types.js';
+import { casingSuite } from './casing.js';
 import { claimsDevSuite } from './claims-dev.js';
 import { corpusSuite } from './corpus.js';
 import { meantimeSuite } from './meantime.js';
@@ -15,6 +16,7 @@ export const suites: readonly Suite[] = [
   meantimeSuite,
   wikieventsSuite,
   claimsDevSuite,
+  casingSuite,
   speedSuite,
   robustSuite,
   packageSuite,
