@@ -91,7 +91,7 @@ describe('generated strings', () => {
   it('word soup of corpus words and trigger words', () => {
     fc.assert(
       fc.property(soup, (s) => void check(s)),
-      { seed: SEED, numRuns: 1500 },
+      { seed: SEED, numRuns: 1000 },
     );
   });
 
@@ -112,7 +112,7 @@ describe('generated strings', () => {
     });
     fc.assert(
       fc.property(mutated, (s) => void check(s)),
-      { seed: SEED, numRuns: 300 },
+      { seed: SEED, numRuns: 200 },
     );
   });
 
@@ -121,7 +121,7 @@ describe('generated strings', () => {
       fc.property(fc.string({ unit: 'grapheme', maxLength: 300 }), (s) => void check(s)),
       {
         seed: SEED,
-        numRuns: 1500,
+        numRuns: 1000,
       },
     );
   });
