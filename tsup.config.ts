@@ -19,7 +19,8 @@ const libraryExternal: Plugin = {
 
 export default defineConfig([
   {
-    entry: { index: 'src/index.ts', eval: 'src/eval/index.ts', render: 'src/render/index.ts' },
+    // `newsfacts/html` is its own entry, so the core bundle carries no DOM implementation.
+    entry: { index: 'src/index.ts', eval: 'src/eval/index.ts', render: 'src/render/index.ts', html: 'src/html/index.ts' },
     format: ['esm', 'cjs'],
     dts: true,
     sourcemap: false,

@@ -8,6 +8,7 @@ import { linkClaims } from './link/index.js';
 import { extractQuotes } from './quotes/index.js';
 import type { Document } from './document/model.js';
 import type { DocumentInfo, Extraction, ExtractOptions } from './types.js';
+import { checkDocument } from './document/input.js';
 
 /**
  * The document-level facts of a parsed document.
@@ -18,6 +19,7 @@ import type { DocumentInfo, Extraction, ExtractOptions } from './types.js';
  * ```
  */
 export function documentInfo(doc: Document): DocumentInfo {
+  checkDocument(doc, 'documentInfo');
   return { publication: doc.publication, headline: doc.headline, zones: [...doc.zones] };
 }
 

@@ -15,6 +15,8 @@
 export { extract, documentInfo } from './extract.js';
 export { parse } from './document/parse.js';
 export { normalise } from './document/normalise.js';
+export { limitVocabulary } from './document/nlp.js';
+export { MAX_INPUT_LENGTH } from './document/input.js';
 export { extractQuotes } from './quotes/index.js';
 export { extractCasualties } from './casualties/index.js';
 export { extractClaims } from './claims/index.js';

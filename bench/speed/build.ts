@@ -19,7 +19,14 @@ export interface SpeedBuild {
  * node_modules, exactly as in a user's project.
  */
 export async function buildSpeed(root: string, texts: readonly BenchText[]): Promise<SpeedBuild> {
-  const dir = join(root, '.tmp', 'bench');
+  return bundleChild(join(root, '.tmp', 'bench'), join(root, 'bench', 'speed'), texts);
+}
+
+/**
+ * Bundles `<from>/lib.ts` and `<from>/worker.ts` into `dir` (esbuild, as tsup
+ * does: dependencies left to node_modules) and writes the texts beside them.
+ */
+export async function bundleChild(dir: string, from: string, texts: readonly BenchText[]): Promise<SpeedBuild> {
   mkdirSync(dir, { recursive: true });
   const common = {
     bundle: true,
@@ -31,8 +38,8 @@ export async function buildSpeed(root: string, texts: readonly BenchText[]): Pro
   } as const;
   const lib = join(dir, 'lib.mjs');
   const worker = join(dir, 'worker.mjs');
-  await build({ ...common, entryPoints: [join(root, 'bench', 'speed', 'lib.ts')], outfile: lib });
-  await build({ ...common, entryPoints: [join(root, 'bench', 'speed', 'worker.ts')], outfile: worker });
+  await build({ ...common, entryPoints: [join(from, 'lib.ts')], outfile: lib });
+  await build({ ...common, entryPoints: [join(from, 'worker.ts')], outfile: worker });
   const textsFile = join(dir, 'texts.json');
   writeFileSync(textsFile, JSON.stringify(texts));
   return { dir, lib, worker, texts: textsFile };

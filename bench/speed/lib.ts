@@ -7,7 +7,15 @@
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 
-export { extract, parse, extractQuotes, extractCasualties, extractClaims, extractDates } from '../../src/index.js';
+export {
+  extract,
+  parse,
+  extractQuotes,
+  extractCasualties,
+  extractClaims,
+  extractDates,
+  limitVocabulary,
+} from '../../src/index.js';
 export { nlp, WINK_PIPE } from '../../src/document/nlp.js';
 
 let bare: ReturnType<typeof winkNLP> | null = null;

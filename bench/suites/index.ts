@@ -1,4 +1,5 @@
 import type { Suite } from '../types.js';
+import { casingSuite } from './casing.js';
 import { claimsDevSuite } from './claims-dev.js';
 import { cliSuite } from './cli.js';
 import { corpusSuite } from './corpus.js';
@@ -8,6 +9,7 @@ import { muc4Suite } from './muc4.js';
 import { packageSuite } from './package.js';
 import { polnearSuite } from './polnear.js';
 import { publicationSuite } from './publication.js';
+import { robustSuite } from './robust.js';
 import { speedSuite } from './speed.js';
 import { wikieventsSuite } from './wikievents.js';
 
@@ -21,7 +23,9 @@ export const suites: readonly Suite[] = [
   wikieventsSuite,
   claimsDevSuite,
   muc4Suite,
+  casingSuite,
   speedSuite,
+  robustSuite,
   cliSuite,
   packageSuite,
 ];

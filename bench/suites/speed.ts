@@ -46,6 +46,8 @@ interface Memory {
   peakHeap: number;
   peakRss: number;
   maxRss: number;
+  /** Never-seen words fed in the second and third passes. */
+  novelWords?: number;
 }
 
 const median = (xs: number[]): number => {
@@ -202,7 +204,7 @@ export const speedSuite: Suite = {
         `Heaps are measured after a full GC; peaks are sampled after every document (heap) and by the OS (RSS).`,
         `extract(): heap grows ${mb(growth(memX))} MB from text ${memX.first} to ${memX.docs} (bare readDoc: ${mb(
           growth(memW),
-        )} MB — wink-nlp learning new words), ${mb(second(memX))} MB over a second pass of the same texts (V8 still compiling and optimising: code and type feedback live on the heap) and ${mb(third(memX))} MB over a third.`,
+        )} MB — wink-nlp learning new words), ${mb(second(memX))} MB over a second pass (V8 still compiling and optimising: code and type feedback live on the heap) and ${mb(third(memX))} MB over a third. The second and third passes read the texts with every name and number replaced by a never-seen word (${(memX.novelWords ?? 0).toLocaleString('en-US')} new words), extract() under limitVocabulary(20 000); bare readDoc keeps every word it learns (${mb(third(memW))} MB over its third pass).`,
         `Memory flat: ${flat ? 'yes' : 'NO'} (a third pass, once warm, adds < ${mb(FLAT_THIRD_PASS)} MB, and growth beyond bare readDoc's is < ${mb(
           FLAT_BEYOND_WINK,
         )} MB).`,

@@ -18,6 +18,7 @@ import { refFor } from '../entities/index.js';
 import type { EntityRef } from '../types.js';
 import { subsetsIn } from './subsets.js';
 import { readQuantity } from '../numbers/index.js';
+import { checkDocument } from '../document/input.js';
 
 /** How many sentences back a pronoun ("It said …") may find its source. */
 const PRONOUN_REACH = 3;
@@ -67,6 +68,7 @@ function add(ctx: Ctx, taken: Uint8Array, found: Found[], f: Found): void {
  * ```
  */
 export function extractCasualties(doc: Document): CasualtyFigure[] {
+  checkDocument(doc, 'extractCasualties');
   const toks = doc.tokens;
   // One pass over the tokens, one lookup each: the outcome words (anchors), the sentences that have a
   // reporting cue, and the currencies whose numbers are sums of money.

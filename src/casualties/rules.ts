@@ -208,7 +208,8 @@ function singularEndingAt(ctx: Ctx, npEnd: number, age: boolean, relative = fals
   }
   // A name is the subject itself: not the object of a verb or preposition, nor part of a longer noun phrase.
   // Only the capital at the end of the phrase can end a name, so the search starts from there.
-  if (!isCapitalised(toks[npEnd - 1]!)) return null;
+  const last = toks[npEnd - 1];
+  if (last === undefined || !isCapitalised(last)) return null;
   for (let m = from; m < npEnd; m++) {
     if (!isCapitalised(toks[m]!)) continue;
     const prev = m > ctx.first ? toks[m - 1]! : null;

@@ -34,6 +34,7 @@ import { noOneClaimed, unclaimedAdjective } from './forms/unclaimed.js';
 import { lexicon } from './lexicon.js';
 import { mergeCandidates } from './merge.js';
 import { conditional, makeCtx, type Ctx, type ResolvedActor } from './syntax.js';
+import { checkDocument } from '../document/input.js';
 
 /** Speech verbs after which a group's own account can follow (`X said it carried out…`). */
 const SAYING = [
@@ -161,6 +162,7 @@ function toClaim(doc: Document, c: Candidate): ResponsibilityClaim {
  * ```
  */
 export function extractClaims(doc: Document): ResponsibilityClaim[] {
+  checkDocument(doc, 'extractClaims');
   const claims = mergeCandidates(findCandidates(doc)).map((c) => toClaim(doc, c));
   return doc.options.includeBoilerplate ? claims : claims.filter((c) => !c.boilerplate);
 }

@@ -610,7 +610,7 @@ export function subjectOf(ctx: Ctx, v: number, opts: FindOptions, depth = 0): Su
 
 /** Whether a negation lies between tokens `a` and `b` (exclusive). */
 export function negatedBetween(ctx: Ctx, a: number, b: number): boolean {
-  for (let k = Math.max(a, ctx.sentence.firstToken); k < b; k++) {
+  for (let k = Math.max(a, ctx.sentence.firstToken); k < b && k < ctx.toks.length; k++) {
     const w = ctx.toks[k]!.lower;
     if (w === 'not' || w === "n't" || w === 'never' || w === 'without') return true;
     if (w === 'yet' && ctx.toks[k + 1]?.lower === 'to') return true;

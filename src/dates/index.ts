@@ -8,6 +8,7 @@
 import type { Document } from '../document/model.js';
 import { temporalExpressions } from '../temporal/index.js';
 import type { DateMention } from '../types.js';
+import { checkDocument } from '../document/input.js';
 
 /**
  * Finds temporal expressions and normalises them to TIMEX3 values against the
@@ -25,6 +26,7 @@ import type { DateMention } from '../types.js';
  * ```
  */
 export function extractDates(doc: Document): DateMention[] {
+  checkDocument(doc, 'extractDates');
   const keepBoilerplate = doc.options.includeBoilerplate;
   const out: DateMention[] = [];
   for (const t of temporalExpressions(doc)) {

@@ -120,6 +120,11 @@ function readMojibake(text: string, i: number): [number, number] | null {
  * ```
  */
 export function normalise(input: string): Normalised {
+  if (typeof input !== 'string') {
+    throw new TypeError(
+      `newsfacts: normalise(input): \`input\` must be a string, got ${input === null ? 'null' : typeof input}`,
+    );
+  }
   const n = input.length;
   let parts: string[] | null = null; // allocated once something changes
   let lengthChanged = false;

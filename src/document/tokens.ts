@@ -1,5 +1,5 @@
 import type { PosTag, Token, TokenShape } from './model.js';
-import { nlp } from './nlp.js';
+import { nlp, recycleAfter } from './nlp.js';
 
 /** A token whose sentence and paragraph {@link parse} fills in once it knows them. */
 export type RawToken = { -readonly [K in keyof Token]: Token[K] };
@@ -56,9 +56,78 @@ export function guardRuns(text: string): string {
       run = 0;
     }
   }
-  if (parts === null) return text;
+  if (parts === null) return guardUrls(text);
   parts.push(text.slice(last));
-  return parts.join('');
+  return guardUrls(parts.join(''));
+}
+
+/**
+ * Most ways wink-nlp's URL pattern may split a host before it gives up: past
+ * this, the `//` that starts the pattern is blanked in the copy wink reads.
+ */
+const MAX_URL_SPLITS = 4096;
+
+/**
+ * wink-nlp's URL pattern (`//` then dot-separated labels, each
+ * `(?:[a-z\d]-*)*[a-z\d]+`) backtracks through every way of splitting every
+ * label before it fails: its time is the product of the label lengths, and
+ * about 90 characters like `//aaaa.aaaa.…!` take minutes. Wherever that
+ * product is above {@link MAX_URL_SPLITS}, the second `/` of the `//` is
+ * replaced by a space in the copy wink reads, so the pattern cannot start
+ * there; the offsets stay the same and the slash belongs to no token. Real
+ * URLs (a few labels, then a path) are far below the bound and stay URLs.
+ */
+export function guardUrls(text: string): string {
+  let at = text.indexOf('//');
+  if (at < 0) return text;
+  let out: string[] | null = null;
+  let last = 0;
+  while (at >= 0) {
+    const from = at + 2;
+    if (urlSplits(text, from) > MAX_URL_SPLITS) {
+      (out ??= []).push(text.slice(last, at + 1), ' ');
+      last = at + 2;
+    }
+    at = text.indexOf('//', from);
+  }
+  if (out === null) return text;
+  out.push(text.slice(last));
+  return out.join('');
+}
+
+/** A bound on the ways wink's URL pattern can split the host after offset `from` (up to the next blank). */
+function urlSplits(text: string, from: number): number {
+  let end = from;
+  let at = -1;
+  while (end < text.length) {
+    const c = text.charCodeAt(end);
+    if (c === 0x20 || c === 0x0a) break;
+    if (c === 0x40 && at < 0) at = end;
+    end++;
+  }
+  // Without user info the host ends at the first "/", "?" or "#"; with it, the host may start after any "@".
+  let product = 1;
+  let lead = 0;
+  let run = 0;
+  let leading = true;
+  for (let i = from; i <= end; i++) {
+    const c = i < end ? text.charCodeAt(i) : 0x2e;
+    if (at < 0 && (c === 0x2f || c === 0x3f || c === 0x23)) break;
+    if (c === 0x2e) {
+      product *= Math.max(lead, run, 1);
+      if (product > MAX_URL_SPLITS) return product;
+      lead = 0;
+      run = 0;
+      leading = true;
+    } else if (c === 0x2d || (c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) || c >= 0xa1) {
+      run++;
+      if (leading) lead = run;
+    } else {
+      run = 0;
+      leading = false;
+    }
+  }
+  return product * Math.max(lead, run, 1);
 }
 
 /**
@@ -133,7 +202,7 @@ class Lexemes {
     if (this.values.length >= MAX_LEXEMES) this.clear();
   }
 
-  private clear(): void {
+  clear(): void {
     this.keys = new Int32Array(1 << 14).fill(-1);
     this.slots = new Int32Array(1 << 14);
     this.values.length = 0;
@@ -203,10 +272,14 @@ export function readTokens(norm: string): RawTokens {
     lexs.entry[i] = e;
   }
   const winkSentences = wdoc.sentences().out(its.span) as unknown as [number, number][];
-  return (
+  const raw =
     fastTokens(input, lexs, poses, winkSentences) ??
-    spacedTokens(input, lexs, poses, toks.out(its.precedingSpaces) as string[], winkSentences)
-  );
+    spacedTokens(input, lexs, poses, toks.out(its.precedingSpaces) as string[], winkSentences);
+  // A fresh wink instance numbers words anew: the table keyed by its ids goes with the old one.
+  let maxUid = 0;
+  for (let i = 0; i < n; i++) if (uids[i]! > maxUid) maxUid = uids[i]!;
+  if (recycleAfter(maxUid)) lexemes.clear();
+  return raw;
 }
 
 function isSpaceToken(pos: string, flags: number): boolean {

@@ -11,6 +11,7 @@
  */
 import type { EntityRef, Extraction, Span } from '../types.js';
 import type { GoldDocument, Miss, Prf, Score, Task, TaskScore } from './types.js';
+import { checkArray, checkObject } from '../document/input.js';
 
 /**
  * Lower-cased, accent-, apostrophe- and article-free form of a name, for comparison.
@@ -332,6 +333,7 @@ function finish(t: Tallies): Score {
  * ```
  */
 export function score(extraction: Extraction, gold: GoldDocument): Score {
+  checkScoreArguments(extraction, gold, 'score(extraction, gold)');
   const t = emptyTallies();
   addDocument(t, extraction, gold);
   return finish(t);
@@ -351,6 +353,20 @@ export function score(extraction: Extraction, gold: GoldDocument): Score {
  */
 export function scoreCorpus(pairs: readonly { extraction: Extraction; gold: GoldDocument }[]): Score {
   const t = emptyTallies();
+  checkArray(pairs, 'scoreCorpus(pairs)', 'pairs', '{ extraction, gold }');
+  pairs.forEach((p, i) => {
+    checkObject(p, 'scoreCorpus(pairs)', `pairs[${i}]`, 'an object { extraction, gold }');
+    checkScoreArguments(p.extraction, p.gold, `scoreCorpus(pairs): pairs[${i}]`);
+  });
   for (const { extraction, gold } of pairs) addDocument(t, extraction, gold);
   return finish(t);
+}
+
+/** `score`'s arguments, each wrong one named in a TypeError. */
+function checkScoreArguments(extraction: unknown, gold: unknown, fn: string): void {
+  checkObject(extraction, fn, 'extraction', 'what extract() returns');
+  for (const k of ['quotes', 'casualties', 'claims', 'dates'] as const) {
+    checkArray((extraction as Record<string, unknown>)[k], fn, `extraction.${k}`, 'items');
+  }
+  checkObject(gold, fn, 'gold', 'a gold document (corpus/gold.schema.json)');
 }

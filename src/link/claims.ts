@@ -17,6 +17,7 @@
 import attacks from '../lexicon/attacks.json';
 import type { Document } from '../document/model.js';
 import type { CasualtyFigure, Quote, ResponsibilityClaim } from '../types.js';
+import { checkArray, checkDocument, checkObject } from '../document/input.js';
 
 /**
  * What claims can be linked to.
@@ -135,6 +136,7 @@ export function linkClaims(
   claims: readonly ResponsibilityClaim[],
   links: ClaimLinks,
 ): ResponsibilityClaim[] {
+  checkLinkArguments(doc, claims, links);
   const quotes = links.quotes ?? [];
   const figures = (links.casualties ?? []).filter((f) => f.scope === 'incident');
   if (claims.length === 0) return [];
@@ -160,4 +162,15 @@ export function linkClaims(
     if (own.length > 0 || next.length > 0) casualties = [...c.casualties, ...own, ...next];
     return source === c.source && casualties === c.casualties ? c : { ...c, source, casualties };
   });
+}
+
+/** `linkClaims`' arguments, each wrong one named in a TypeError. */
+function checkLinkArguments(doc: unknown, claims: unknown, links: unknown): void {
+  checkDocument(doc, 'linkClaims');
+  checkArray(claims, 'linkClaims(doc, claims, links)', 'claims', 'ResponsibilityClaim');
+  checkObject(links, 'linkClaims(doc, claims, links)', 'links', 'an object { quotes, casualties }');
+  const { quotes, casualties } = links as ClaimLinks;
+  if (quotes !== undefined) checkArray(quotes, 'linkClaims(doc, claims, links)', 'links.quotes', 'Quote');
+  if (casualties !== undefined)
+    checkArray(casualties, 'linkClaims(doc, claims, links)', 'links.casualties', 'CasualtyFigure');
 }

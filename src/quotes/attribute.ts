@@ -162,10 +162,14 @@ function complexStart(doc: Document, p: number, floor: number): number {
   return start;
 }
 
+/** Longest relative clause {@link openRelative} looks back over, in tokens. */
+const RELATIVE_REACH = 40;
+
 /** The comma opening a relative clause (", which …") that runs up to `p` without a closing comma, or -1. */
 function openRelative(doc: Document, p: number, floor: number): number {
   const toks = doc.tokens;
-  for (let k = p; k > floor; k--) {
+  // A relative clause runs a few dozen tokens at most: the walk stops there, so a cue costs a constant.
+  for (let k = p; k > floor && k > p - RELATIVE_REACH; k--) {
     const t = toks[k]!;
     if (t.value === ',' || isMark(t) || t.value === ';' || t.value === ':') {
       if (t.value === ',' && k + 1 < p && RELATIVE_OPENERS.has(toks[k + 1]!.lower)) return k;

@@ -16,6 +16,7 @@ import { quoteMarks, type QuoteMarks, type QuotedSpan } from '../marks/index.js'
 import { attribute, hasFiniteVerb, type Attribution } from './attribute.js';
 import { findCues, isMark, type CueMatch } from './cues.js';
 import { npBack, skipBackBetween } from './phrases.js';
+import { checkDocument } from '../document/input.js';
 
 /** A quote before conversion to input offsets. */
 interface Draft {
@@ -47,6 +48,7 @@ interface Draft {
  * ```
  */
 export function extractQuotes(doc: Document): Quote[] {
+  checkDocument(doc, 'extractQuotes');
   const toks = doc.tokens;
   if (toks.length === 0) return [];
   const marks = quoteMarks(doc);
@@ -54,15 +56,12 @@ export function extractQuotes(doc: Document): Quote[] {
   const cues = findCues(doc);
   const drafts: Draft[] = [];
   const consumed = new Set<number>();
-  /** Token ranges already covered by a quote's content (a few per article: a list, not a per-token array). */
-  const covered: number[] = [];
+  /** Tokens already covered by a quote's content (one byte per token: a list of ranges cost O(quotes) per cue). */
+  const covered = new Uint8Array(toks.length);
   const cover = (a: number, b: number): void => {
-    covered.push(a, b);
+    covered.fill(1, Math.max(0, a), b);
   };
-  const isCovered = (k: number): boolean => {
-    for (let c = 0; c < covered.length; c += 2) if (covered[c]! <= k && k < covered[c + 1]!) return true;
-    return false;
-  };
+  const isCovered = (k: number): boolean => covered[k] === 1;
 
   // Cues sentence by sentence: left bounds first, so one content stops where the next attribution starts.
   let i = 0;

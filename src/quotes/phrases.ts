@@ -155,7 +155,8 @@ const QUANTIFYING_ADVERBS = new Set(['virtually', 'nearly', 'almost', 'all']);
  */
 export function npBack(doc: Document, p: number, floor: number, dates?: TimeIndex, marks?: QuoteMarks): number {
   const toks = doc.tokens;
-  const t = toks[p]!;
+  const t = toks[p];
+  if (t === undefined) return p + 1; // nothing before the text's first token: an empty phrase
   if (t.pos === 'PRON') return p;
   const endingAt = (dates ?? timeEntities(doc)).endingAt;
   const spanOf = (marks ?? quoteMarks(doc)).spanOf;

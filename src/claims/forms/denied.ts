@@ -56,7 +56,7 @@ function deniedObject(ctx: Ctx, j: number): { end: number; event: EventSpan | nu
     }
     const from = toks[k + 1]?.lower === 'out' ? k + 2 : k + 1; // "carrying out"
     const event = eventAfter(ctx, from, 8);
-    let end = event?.end ?? k + 2;
+    let end = event?.end ?? Math.min(k + 2, ctx.sentence.endToken);
     if (event === null) {
       for (let m = k + 1; m < Math.min(limit, k + 6); m++) {
         if (toks[m]!.value === ',' || toks[m]!.value === '.') break;
@@ -101,7 +101,7 @@ function deniedAntecedent(ctx: Ctx, i: number): { end: number; event: EventSpan 
 
 /** Whether a weapon of a contested attack is named between `a` and `b` ("denied using chemical weapons"). */
 function weaponsNamed(ctx: Ctx, a: number, b: number): boolean {
-  for (let k = a; k < b; k++) if (ctx.lex.contested.has(ctx.toks[k]!.lower)) return true;
+  for (let k = a; k < b && k < ctx.toks.length; k++) if (ctx.lex.contested.has(ctx.toks[k]!.lower)) return true;
   return false;
 }
 

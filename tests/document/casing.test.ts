@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { trueCase } from '../../src/document/casing.js';
+import { extract, parse } from '../../src/index.js';
+
+describe('trueCase', () => {
+  it('lower-cases shouted paragraphs and gives back sentence starts, acronyms and known names', () => {
+    const text = 'FOUR GUARDS WERE KILLED IN THE RAID, THE PRV [PRV] SAID. ISLAMIC STATE CLAIMED IT IN DAMASCUS.';
+    const view = trueCase(text);
+    expect(view).toBe('Four guards were killed in the raid, the PRV [PRV] said. Islamic State claimed it in Damascus.');
+    expect(view!.length).toBe(text.length);
+  });
+
+  it('leaves mixed-case text alone, and mixed-case paragraphs of a partly shouted text', () => {
+    expect(trueCase('Officials said the road was closed on Monday.')).toBeNull();
+    const text = 'LATEST: TWO SOLDIERS WERE WOUNDED NEAR THE BORDER\n\nThe Army said the road was closed.';
+    expect(trueCase(text)).toBe(
+      'Latest: Two soldiers were wounded near the border\n\nThe Army said the road was closed.',
+    );
+  });
+
+  it('keeps the length when a capital lower-cases to two characters', () => {
+    const text = 'İSTANBUL POLICE SAID NINE PEOPLE WERE KILLED.';
+    expect(trueCase(text)!.length).toBe(text.length);
+  });
+});
+
+describe('reading text in capitals', () => {
+  it('finds the figures and claims of wire copy in capitals, with offsets into the capitals', () => {
+    const text =
+      'SAN ISIDRO, 4 MAR 91 -- THREE PEASANTS WERE KILLED AND FIVE OTHERS WERE WOUNDED WHEN GUERRILLAS ATTACKED ' +
+      'A BUS ON THE COAST ROAD YESTERDAY. THE SHINING PATH CLAIMED RESPONSIBILITY FOR THE ATTACK.';
+    const r = extract(text);
+    const killed = r.casualties.find((c) => c.outcome === 'killed');
+    expect(killed?.count?.min).toBe(3);
+    expect(r.casualties.some((c) => c.outcome === 'injured' && c.count?.min === 5)).toBe(true);
+    expect(r.claims[0]?.actor?.name).toBe('Shining Path');
+    expect(r.claims[0]?.status).toBe('claimed');
+    for (const item of [...r.casualties, ...r.claims]) expect(text.slice(item.start, item.end)).toBe(item.text);
+    expect(killed?.text).toBe(killed?.text.toUpperCase());
+  });
+
+  it('tags the true-cased view: common words are not proper nouns', () => {
+    const doc = parse('THE SOLDIERS WERE KILLED NEAR THE RIVER YESTERDAY, OFFICIALS SAID.');
+    const killed = doc.tokens.find((t) => t.lower === 'killed');
+    expect(killed?.pos).toBe('VERB');
+    expect(doc.tokens.filter((t) => t.pos === 'PROPN').length).toBe(0);
+  });
+});
