@@ -2,7 +2,7 @@ import { defineConfig } from 'tsup';
 import type { Plugin } from 'esbuild';
 
 /**
- * The command and `newsfacts/queue` import the library from the built `./index.js`
+ * The command, `newsfacts/queue` and `newsfacts/html` import the library from the built `./index.js`
  * (`./index.cjs` in CommonJS) beside them instead of bundling a second copy of it (the
  * package would ship the library twice), and the command loads the queue from `./queue.js`
  * and the highlighted view from `./render.js`.
@@ -19,8 +19,7 @@ const libraryExternal: Plugin = {
 
 export default defineConfig([
   {
-    // `newsfacts/html` is its own entry, so the core bundle carries no DOM implementation.
-    entry: { index: 'src/index.ts', eval: 'src/eval/index.ts', render: 'src/render/index.ts', html: 'src/html/index.ts' },
+    entry: { index: 'src/index.ts', eval: 'src/eval/index.ts', render: 'src/render/index.ts' },
     format: ['esm', 'cjs'],
     dts: true,
     sourcemap: false,
@@ -30,8 +29,9 @@ export default defineConfig([
     treeshake: true,
   },
   {
-    // newsfacts/queue: a subpath of its own, so BullMQ stays out of the core bundle.
-    entry: { queue: 'src/queue/index.ts' },
+    // newsfacts/queue and newsfacts/html: subpaths of their own, so BullMQ and the DOM
+    // implementation stay out of the core bundle; both load the library from ./index.js.
+    entry: { queue: 'src/queue/index.ts', html: 'src/html/index.ts' },
     format: ['esm', 'cjs'],
     dts: true,
     sourcemap: false,

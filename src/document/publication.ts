@@ -419,7 +419,20 @@ const STAMP_LABEL =
   /(?:^|[^\p{L}])(?:date of publication|publication date|(?:first |last )?(?:published|posted|updated|modified)(?: on| at)?|last update)[: ]*$/iu;
 /** Words after which a date is part of a sentence (`since 6 October 2016`, `a report dated …`), not a stamp. */
 const IN_SENTENCE = new Set(lexicon.datePrepositions);
-const LAST_WORD = /([\p{L}']+)[^\p{L}\d]*$/u;
+const LETTER = /\p{L}/u;
+
+/** The last word of `s` when only non-letters other than digits follow it (`'the Posted on, '` → `on`), else `''`; one pass from the end. */
+function lastWord(s: string): string {
+  let e = s.length;
+  while (e > 0 && !LETTER.test(s[e - 1]!) && s[e - 1] !== "'") {
+    const c = s.charCodeAt(e - 1);
+    if (c >= 48 && c <= 57) return '';
+    e--;
+  }
+  let b = e;
+  while (b > 0 && (LETTER.test(s[b - 1]!) || s[b - 1] === "'")) b--;
+  return s.slice(b, e);
+}
 /** How far into a paragraph at the top of the page a stamp may stand. */
 const TOP_REACH = 250;
 
@@ -458,7 +471,7 @@ export function readTopStamp(
     if (/[.!?]["”’']? \p{Lu}/u.test(text.slice(0, m.index + 1))) return null;
     const weekdayGiven = m[1] !== undefined;
     const numeric = m[11] !== undefined || m[15] !== undefined || m[8] !== undefined;
-    const prevWord = LAST_WORD.exec(before.slice(-40))?.[1] ?? '';
+    const prevWord = lastWord(before.slice(-40));
     const prev = prevWord.toLowerCase();
     const opens = /^[\s\p{P}]*$/u.test(before);
     const labelled = STAMP_LABEL.test(before.slice(-40));

@@ -19,8 +19,16 @@ interface Candidate {
  * What may stand between two coordinated figures that add up: `and`, a comma,
  * `as well as`, `along with`, `plus`, or `was killed along with` (a companion).
  */
-const ADDITIVE_GAP =
-  /^\s*(?:,\s*)?(?:(?:and|plus|as well as|along with|together with)\s*)?$|^\s*,?\s*(?:was|were)\s+[a-z]+\s+(?:along|together)\s+with\s*$/i;
+const ADDITIVE_WORDS = new Set(['', 'and', 'plus', 'as well as', 'along with', 'together with']);
+const COMPANION = /^(?:was|were) [a-z]+ (?:along|together) with$/i;
+
+/** Whether the text between two figures joins them additively (white space folded first: linear). */
+function additiveGap(gap: string): boolean {
+  if (gap.length > 80) return false;
+  let g = gap.trim().replace(/\s+/g, ' ');
+  if (g.startsWith(',')) g = g.slice(1).trim();
+  return ADDITIVE_WORDS.has(g.toLowerCase()) || COMPANION.test(g);
+}
 const DIGIT = /\d/;
 const NUMBER_WORD =
   /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|dozen|a|an)\b/i;
@@ -48,7 +56,7 @@ function specificityOf(f: CasualtyFigure): number {
 /** Whether `b` adds to `a`: coordinated in one sentence with nothing but a conjunction between them. */
 function adds(text: string, a: CasualtyFigure, b: CasualtyFigure): boolean {
   if (a.outcome !== b.outcome || b.start < a.end || b.start - a.end > 40) return false;
-  return ADDITIVE_GAP.test(text.slice(a.end, b.start));
+  return additiveGap(text.slice(a.end, b.start));
 }
 
 /** The candidates of one outcome: figures that are not parts of another, coordinated ones summed. */
