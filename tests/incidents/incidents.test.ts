@@ -78,6 +78,11 @@ A car bomb killed at least 12 people in the town of Lamu on Sunday, police said.
     expect(x.incidents[0]!.place?.text).toBe('Homs');
   });
 
+  it('does not take a body for a place', () => {
+    const x = run('A source at Riverside Police Command said a rocket killed two people in Harasta on Monday.');
+    expect(x.incidents[0]!.place?.text).toBe('Harasta');
+  });
+
   it('joins a later sentence to the place it names, not to the last event told', () => {
     const x = run(
       'A car bomb killed six people in Mosul on Friday. A drone strike in Kirkuk killed two fighters. Police in Mosul said later that the toll had risen to nine.',
