@@ -101,6 +101,8 @@ interface Draft {
   readonly figures: CasualtyFigure[];
   readonly claims: ResponsibilityClaim[];
   readonly keys: Set<string>;
+  /** The place names of each clause told of it, clause by clause. */
+  readonly keySets: string[][];
   readonly mentions: Mention[];
   /** Position of its first body item, for ordering. */
   order: number;
@@ -115,6 +117,7 @@ function newDraft(order: number): Draft {
     figures: [],
     claims: [],
     keys: new Set(),
+    keySets: [],
     mentions: [],
     order,
     day: null,
@@ -165,15 +168,17 @@ function wordsOf(key: string): string[] {
 }
 
 /**
- * Whether a segment's place names (`keys`) are the place of an incident (`known`): they share a
- * name and one holds the other ("Homs" / "the central city of Homs"; "Aleppo" / "al-Midan in
- * Aleppo"), but "al-Midan in Aleppo" is not "Khneifis in Hama" nor a round-up of "Aleppo, Hama, Damascus".
+ * Whether a clause's place names (`keys`) are the place of an incident: they share a name with
+ * a clause told of it and one holds the other ("Homs" / "the central city of Homs"; "Joubar …
+ * of Damascus" / "Damascus"), but "al-Midan in Aleppo" is not a round-up of "Aleppo, Hama,
+ * Damascus" nor "Khneifis in Hama".
  */
-function samePlace(keys: readonly string[], known: ReadonlySet<string>): boolean {
-  if (!keys.some((k) => known.has(k))) return false;
-  if (keys.every((k) => known.has(k))) return true;
-  for (const k of known) if (!keys.includes(k)) return false;
-  return true;
+function samePlace(keys: readonly string[], d: Draft): boolean {
+  if (!keys.some((k) => d.keys.has(k))) return false;
+  return d.keySets.some((set) => {
+    if (!keys.some((k) => set.includes(k))) return false;
+    return keys.every((k) => set.includes(k)) || set.every((k) => keys.includes(k));
+  });
 }
 
 /**
@@ -274,7 +279,9 @@ export function findIncidents(doc: Document, inputs: IncidentInputs): Incident[]
   const assign = (d: Draft, segs: readonly Segment[], items: readonly Item[]): void => {
     for (const seg of segs) {
       d.segments.push(seg);
-      for (const k of keysOf(doc, seg)) d.keys.add(k);
+      const ks = keysOf(doc, seg);
+      for (const k of ks) d.keys.add(k);
+      if (ks.length > 0) d.keySets.push(ks);
       for (const m of seg.mentions) d.mentions.push(m);
       for (const place of seg.places) d.places.push({ place, headline: seg.headline });
       for (const date of seg.dates) d.dates.push({ date, headline: seg.headline });
@@ -311,7 +318,11 @@ export function findIncidents(doc: Document, inputs: IncidentInputs): Incident[]
     d.mentions.push(m);
     const places = nearPlaces(seg, m);
     for (const place of places) d.places.push({ place, headline: seg.headline });
-    if (d.keys.size === 0) for (const k of keysOf(doc, seg, places)) d.keys.add(k);
+    if (d.keys.size === 0) {
+      const ks = keysOf(doc, seg, places);
+      for (const k of ks) d.keys.add(k);
+      if (ks.length > 0) d.keySets.push(ks);
+    }
     const ds = nearDates(seg, m);
     for (const date of ds) d.dates.push({ date, headline: seg.headline });
     d.day ??= dayOf(ds);
@@ -322,7 +333,7 @@ export function findIncidents(doc: Document, inputs: IncidentInputs): Incident[]
     const head = stem(toks[m.end - 1]!.lower);
     let d: Draft | undefined;
     if (keys.length > 0) {
-      d = lastOf(drafts, (x) => samePlace(keys, x.keys)) ?? drafts.find((x) => x.keys.size === 0);
+      d = lastOf(drafts, (x) => samePlace(keys, x)) ?? drafts.find((x) => x.keys.size === 0);
     } else {
       d =
         (day === null ? undefined : lastOf(drafts, (x) => x.day === day)) ??
@@ -347,7 +358,7 @@ export function findIncidents(doc: Document, inputs: IncidentInputs): Incident[]
     // "Another car bomb in Homs", "earlier this week, a chemical attack hit …": another event, wherever.
     if (marker && indefinite) return newIncident(order);
     if (keys.length > 0) {
-      for (let i = drafts.length - 1; i >= 0; i--) if (samePlace(keys, drafts[i]!.keys)) return drafts[i]!;
+      for (let i = drafts.length - 1; i >= 0; i--) if (samePlace(keys, drafts[i]!)) return drafts[i]!;
       // "the strike on Urum al-Joz": a phrase that refers back names a known event's place.
       const definite = segs.some((x) => x.mentions.length > 0) && !indefinite;
       if (
@@ -432,7 +443,7 @@ export function findIncidents(doc: Document, inputs: IncidentInputs): Incident[]
       continue;
     }
     const keys = keysOf(doc, seg);
-    const d = drafts.find((x) => samePlace(keys, x.keys)) ?? drafts[0] ?? newIncident(Number.MAX_SAFE_INTEGER);
+    const d = drafts.find((x) => samePlace(keys, x)) ?? drafts[0] ?? newIncident(Number.MAX_SAFE_INTEGER);
     assign(d, [seg], items);
   }
 
