@@ -37,6 +37,8 @@ export const DEMONYMS = new Set(
 const ACTOR_NAMES = new Set(
   KNOWN.filter((a) => a.kind !== 'government').flatMap((a) => a.aliases.map((x) => x.toLowerCase())),
 );
+/** Nouns of fighting between armed sides (`clashes`, `fighting`): another kind of event than an attack. */
+export const COMBAT = new Set(words.combat);
 /** Attack nouns proper (not operations or combat): what a bare "the attack" in a later sentence refers back with. */
 export const ATTACK_NOUNS = new Set(attacks.attack);
 const INDEFINITE = new Set(['a', 'an', 'another']);

@@ -36,6 +36,7 @@ import type { Document } from '../document/model.js';
 import type { CasualtyFigure, DateMention, Incident, ResponsibilityClaim, Span } from '../types.js';
 import {
   ATTACK_NOUNS,
+  COMBAT,
   DEMONYMS,
   PLACE_NOUNS,
   isCalendarWord,
@@ -371,6 +372,16 @@ export function findIncidents(doc: Document, inputs: IncidentInputs): Incident[]
       return newIncident(order);
     }
     if (earlier) return newIncident(order);
+    // "The heavy fighting claimed the lives of …" after a massacre: combat is another event than an attack.
+    const heads = segs.flatMap((x) => x.mentions.map((m) => toks[m.end - 1]!.lower));
+    if (
+      current !== null &&
+      heads.length > 0 &&
+      heads.every((h) => COMBAT.has(h)) &&
+      current.mentions.length > 0 &&
+      !current.mentions.some((m) => COMBAT.has(toks[m.end - 1]!.lower))
+    )
+      return newIncident(order);
     const sameDay = day === null ? undefined : lastOf(drafts, (x) => x.day === day);
     if (sameDay !== undefined) return sameDay;
     if (current === null) return newIncident(order);
