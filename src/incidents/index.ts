@@ -20,8 +20,10 @@
  *    another event;
  * 3. with no place, a segment joins the current incident, unless it announces
  *    another event (`another bombing`, `meanwhile`, `earlier, an air raid…`),
- *    dates its event to another day, or tells an attack anew in another month
- *    or year (`a sarin attack in Ghouta in August 2013`);
+ *    dates its event to another day, tells an attack anew in another month
+ *    or year (`a sarin attack in Ghouta in August 2013`), or tells of fighting
+ *    (`the heavy fighting`, `clashes`) after an attack; a phrase referring back
+ *    (`the strike on Urum al-Joz`) stays with the current event;
  * 4. a segment with a figure but no evidence of its own borrows that of the
  *    sentence before it when that sentence names an attack and has no figure
  *    (`A car bomb hit the port in X. Twelve people died.`);
