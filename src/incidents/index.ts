@@ -91,6 +91,9 @@ const PLACE_QUALIFIERS = new Set([
   'countryside',
 ]);
 
+/** How many of the latest incidents a clause is compared with. */
+const MAX_LOOKBACK = 64;
+
 /** Determiners with which an attack phrase in a sentence without figures refers back to an event told. */
 const BACK_REFERENCE = new Set(['the', 'this', 'these', 'that', 'those']);
 
@@ -361,7 +364,9 @@ export function findIncidents(doc: Document, inputs: IncidentInputs): Incident[]
     // "Another car bomb in Homs", "earlier this week, a chemical attack hit …": another event, wherever.
     if (marker && indefinite) return newIncident(order);
     if (keys.length > 0) {
-      for (let i = drafts.length - 1; i >= 0; i--) if (samePlace(keys, drafts[i]!)) return drafts[i]!;
+      // The latest incidents of that place (bounded, so that a page of a thousand places stays linear).
+      for (let i = drafts.length - 1; i >= 0 && i >= drafts.length - MAX_LOOKBACK; i--)
+        if (samePlace(keys, drafts[i]!)) return drafts[i]!;
       // "the strike on Urum al-Joz": a phrase that refers back names a known event's place.
       const definite = segs.some((x) => x.mentions.length > 0) && !indefinite;
       if (
@@ -461,9 +466,10 @@ export function findIncidents(doc: Document, inputs: IncidentInputs): Incident[]
   }
 
   // Subsets go with the figure they divide; claims with the figures linked to them.
+  const byOffsets = new Map(figures.map((p) => [`${p.start}:${p.end}`, p]));
   for (const f of figures) {
     if (f.partOf === null || !home.has(f)) continue;
-    const parent = figures.find((p) => p.start === f.partOf!.start && p.end === f.partOf!.end);
+    const parent = byOffsets.get(`${f.partOf.start}:${f.partOf.end}`);
     const to = parent === undefined ? undefined : home.get(parent);
     const from = home.get(f)!;
     if (to === undefined || to === from) continue;
@@ -514,7 +520,7 @@ function build(doc: Document, d: Draft, i: number, headlineEnd: number): Inciden
 
 /** The last element satisfying `ok` (Array.prototype.findLast is ES2023). */
 function lastOf<T>(xs: readonly T[], ok: (x: T) => boolean): T | undefined {
-  for (let i = xs.length - 1; i >= 0; i--) if (ok(xs[i]!)) return xs[i];
+  for (let i = xs.length - 1; i >= 0 && i >= xs.length - MAX_LOOKBACK; i--) if (ok(xs[i]!)) return xs[i];
   return undefined;
 }
 
