@@ -13,6 +13,7 @@ import actors from '../lexicon/actors.json';
 import cues from '../lexicon/cues.json';
 import words from '../lexicon/incidents.json';
 import calendar from '../lexicon/dates.json';
+import casualtyWords from '../lexicon/casualties.json';
 import type { Document, Token } from '../document/model.js';
 import type { DateMention, Span } from '../types.js';
 
@@ -36,6 +37,8 @@ export const DEMONYMS = new Set(
 const ACTOR_NAMES = new Set(
   KNOWN.filter((a) => a.kind !== 'government').flatMap((a) => a.aliases.map((x) => x.toLowerCase())),
 );
+/** Nouns of fighting between armed sides (`clashes`, `fighting`): another kind of event than an attack. */
+export const COMBAT = new Set(words.combat);
 /** Attack nouns proper (not operations or combat): what a bare "the attack" in a later sentence refers back with. */
 export const ATTACK_NOUNS = new Set(attacks.attack);
 const INDEFINITE = new Set(['a', 'an', 'another']);
@@ -45,6 +48,8 @@ const ARTICLES = new Set(['al', 'el', 'ad', 'ar', 'as', 'ash', 'at', 'az']);
 const DIRECTIONS = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest']);
 const BREAKERS = new Set([',', 'and', ';', 'while', 'but', 'whereas']);
 const PLACE_LINKS = new Set(['al', 'el', 'ad', 'as', 'ar', 'ash', 'ibn', 'bin', 'abu', 'de', '-', '‐', '-']);
+/** Words of bodies and agencies (`Police`, `Command`, `Ministry`, `Observatory`): a run holding one names no place. */
+const BODY_WORDS = new Set(casualtyWords.nameStopWords);
 /** Month and weekday names ("at Apr 092017"): never a place, even where the dates layer read no date. */
 const CALENDAR = new Set([
   ...Object.keys(calendar.months),
@@ -154,6 +159,8 @@ function placeAfter(toks: readonly Token[], k: number, end: number, inDate: Uint
   let last = -1;
   let all = 0;
   const flush = (): void => {
+    // "at Damascus Police Command": a body, not a place.
+    if (run.some((w) => BODY_WORDS.has(w))) run = [];
     if (run.length > 0) {
       const key = run.join(' ');
       all++;

@@ -20,8 +20,10 @@
  *    another event;
  * 3. with no place, a segment joins the current incident, unless it announces
  *    another event (`another bombing`, `meanwhile`, `earlier, an air raid…`),
- *    dates its event to another day, or tells an attack anew in another month
- *    or year (`a sarin attack in Ghouta in August 2013`);
+ *    dates its event to another day, tells an attack anew in another month
+ *    or year (`a sarin attack in Ghouta in August 2013`), or tells of fighting
+ *    (`the heavy fighting`, `clashes`) after an attack; a phrase referring back
+ *    (`the strike on Urum al-Joz`) stays with the current event;
  * 4. a segment with a figure but no evidence of its own borrows that of the
  *    sentence before it when that sentence names an attack and has no figure
  *    (`A car bomb hit the port in X. Twelve people died.`);
@@ -36,6 +38,7 @@ import type { Document } from '../document/model.js';
 import type { CasualtyFigure, DateMention, Incident, ResponsibilityClaim, Span } from '../types.js';
 import {
   ATTACK_NOUNS,
+  COMBAT,
   DEMONYMS,
   PLACE_NOUNS,
   isCalendarWord,
@@ -88,6 +91,9 @@ const PLACE_QUALIFIERS = new Set([
   'countryside',
 ]);
 
+/** How many of the latest incidents a clause is compared with. */
+const MAX_LOOKBACK = 64;
+
 /** Determiners with which an attack phrase in a sentence without figures refers back to an event told. */
 const BACK_REFERENCE = new Set(['the', 'this', 'these', 'that', 'those']);
 
@@ -101,6 +107,8 @@ interface Draft {
   readonly figures: CasualtyFigure[];
   readonly claims: ResponsibilityClaim[];
   readonly keys: Set<string>;
+  /** The place names of each clause told of it, clause by clause. */
+  readonly keySets: string[][];
   readonly mentions: Mention[];
   /** Position of its first body item, for ordering. */
   order: number;
@@ -115,6 +123,7 @@ function newDraft(order: number): Draft {
     figures: [],
     claims: [],
     keys: new Set(),
+    keySets: [],
     mentions: [],
     order,
     day: null,
@@ -165,15 +174,17 @@ function wordsOf(key: string): string[] {
 }
 
 /**
- * Whether a segment's place names (`keys`) are the place of an incident (`known`): they share a
- * name and one holds the other ("Homs" / "the central city of Homs"; "Aleppo" / "al-Midan in
- * Aleppo"), but "al-Midan in Aleppo" is not "Khneifis in Hama" nor a round-up of "Aleppo, Hama, Damascus".
+ * Whether a clause's place names (`keys`) are the place of an incident: they share a name with
+ * a clause told of it and one holds the other ("Homs" / "the central city of Homs"; "Joubar …
+ * of Damascus" / "Damascus"), but "al-Midan in Aleppo" is not a round-up of "Aleppo, Hama,
+ * Damascus" nor "Khneifis in Hama".
  */
-function samePlace(keys: readonly string[], known: ReadonlySet<string>): boolean {
-  if (!keys.some((k) => known.has(k))) return false;
-  if (keys.every((k) => known.has(k))) return true;
-  for (const k of known) if (!keys.includes(k)) return false;
-  return true;
+function samePlace(keys: readonly string[], d: Draft): boolean {
+  if (!keys.some((k) => d.keys.has(k))) return false;
+  return d.keySets.some((set) => {
+    if (!keys.some((k) => set.includes(k))) return false;
+    return keys.every((k) => set.includes(k)) || set.every((k) => keys.includes(k));
+  });
 }
 
 /**
@@ -274,7 +285,9 @@ export function findIncidents(doc: Document, inputs: IncidentInputs): Incident[]
   const assign = (d: Draft, segs: readonly Segment[], items: readonly Item[]): void => {
     for (const seg of segs) {
       d.segments.push(seg);
-      for (const k of keysOf(doc, seg)) d.keys.add(k);
+      const ks = keysOf(doc, seg);
+      for (const k of ks) d.keys.add(k);
+      if (ks.length > 0) d.keySets.push(ks);
       for (const m of seg.mentions) d.mentions.push(m);
       for (const place of seg.places) d.places.push({ place, headline: seg.headline });
       for (const date of seg.dates) d.dates.push({ date, headline: seg.headline });
@@ -311,7 +324,11 @@ export function findIncidents(doc: Document, inputs: IncidentInputs): Incident[]
     d.mentions.push(m);
     const places = nearPlaces(seg, m);
     for (const place of places) d.places.push({ place, headline: seg.headline });
-    if (d.keys.size === 0) for (const k of keysOf(doc, seg, places)) d.keys.add(k);
+    if (d.keys.size === 0) {
+      const ks = keysOf(doc, seg, places);
+      for (const k of ks) d.keys.add(k);
+      if (ks.length > 0) d.keySets.push(ks);
+    }
     const ds = nearDates(seg, m);
     for (const date of ds) d.dates.push({ date, headline: seg.headline });
     d.day ??= dayOf(ds);
@@ -322,7 +339,7 @@ export function findIncidents(doc: Document, inputs: IncidentInputs): Incident[]
     const head = stem(toks[m.end - 1]!.lower);
     let d: Draft | undefined;
     if (keys.length > 0) {
-      d = lastOf(drafts, (x) => samePlace(keys, x.keys)) ?? drafts.find((x) => x.keys.size === 0);
+      d = lastOf(drafts, (x) => samePlace(keys, x)) ?? drafts.find((x) => x.keys.size === 0);
     } else {
       d =
         (day === null ? undefined : lastOf(drafts, (x) => x.day === day)) ??
@@ -347,7 +364,9 @@ export function findIncidents(doc: Document, inputs: IncidentInputs): Incident[]
     // "Another car bomb in Homs", "earlier this week, a chemical attack hit …": another event, wherever.
     if (marker && indefinite) return newIncident(order);
     if (keys.length > 0) {
-      for (let i = drafts.length - 1; i >= 0; i--) if (samePlace(keys, drafts[i]!.keys)) return drafts[i]!;
+      // The latest incidents of that place (bounded, so that a page of a thousand places stays linear).
+      for (let i = drafts.length - 1; i >= 0 && i >= drafts.length - MAX_LOOKBACK; i--)
+        if (samePlace(keys, drafts[i]!)) return drafts[i]!;
       // "the strike on Urum al-Joz": a phrase that refers back names a known event's place.
       const definite = segs.some((x) => x.mentions.length > 0) && !indefinite;
       if (
@@ -360,6 +379,16 @@ export function findIncidents(doc: Document, inputs: IncidentInputs): Incident[]
       return newIncident(order);
     }
     if (earlier) return newIncident(order);
+    // "The heavy fighting claimed the lives of …" after a massacre: combat is another event than an attack.
+    const heads = segs.flatMap((x) => x.mentions.map((m) => toks[m.end - 1]!.lower));
+    if (
+      current !== null &&
+      heads.length > 0 &&
+      heads.every((h) => COMBAT.has(h)) &&
+      current.mentions.length > 0 &&
+      !current.mentions.some((m) => COMBAT.has(toks[m.end - 1]!.lower))
+    )
+      return newIncident(order);
     const sameDay = day === null ? undefined : lastOf(drafts, (x) => x.day === day);
     if (sameDay !== undefined) return sameDay;
     if (current === null) return newIncident(order);
@@ -432,14 +461,15 @@ export function findIncidents(doc: Document, inputs: IncidentInputs): Incident[]
       continue;
     }
     const keys = keysOf(doc, seg);
-    const d = drafts.find((x) => samePlace(keys, x.keys)) ?? drafts[0] ?? newIncident(Number.MAX_SAFE_INTEGER);
+    const d = drafts.find((x) => samePlace(keys, x)) ?? drafts[0] ?? newIncident(Number.MAX_SAFE_INTEGER);
     assign(d, [seg], items);
   }
 
   // Subsets go with the figure they divide; claims with the figures linked to them.
+  const byOffsets = new Map(figures.map((p) => [`${p.start}:${p.end}`, p]));
   for (const f of figures) {
     if (f.partOf === null || !home.has(f)) continue;
-    const parent = figures.find((p) => p.start === f.partOf!.start && p.end === f.partOf!.end);
+    const parent = byOffsets.get(`${f.partOf.start}:${f.partOf.end}`);
     const to = parent === undefined ? undefined : home.get(parent);
     const from = home.get(f)!;
     if (to === undefined || to === from) continue;
@@ -490,7 +520,7 @@ function build(doc: Document, d: Draft, i: number, headlineEnd: number): Inciden
 
 /** The last element satisfying `ok` (Array.prototype.findLast is ES2023). */
 function lastOf<T>(xs: readonly T[], ok: (x: T) => boolean): T | undefined {
-  for (let i = xs.length - 1; i >= 0; i--) if (ok(xs[i]!)) return xs[i];
+  for (let i = xs.length - 1; i >= 0 && i >= xs.length - MAX_LOOKBACK; i--) if (ok(xs[i]!)) return xs[i];
   return undefined;
 }
 

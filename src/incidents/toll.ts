@@ -84,7 +84,7 @@ function candidatesOf(
       figures: g,
       min,
       max,
-      specificity: Math.min(...g.map(specificityOf)),
+      specificity: g.reduce((n, f) => Math.min(n, specificityOf(f)), 4),
       sourced: g.some((f) => f.source !== null),
       headline: g.every((f) => f.end <= headlineEnd),
     };
@@ -119,8 +119,8 @@ export function tollsOf(
     let cands = candidatesOf(text, mine, headlineEnd, false);
     // Only parts were found ("including 25 fighters" with the whole in another outcome): they are what is known.
     if (cands.length === 0) cands = candidatesOf(text, mine, headlineEnd, true);
-    const low = Math.min(...cands.map(stated));
-    const high = Math.max(...cands.map(upper));
+    const low = cands.reduce((n, c) => Math.min(n, stated(c)), Infinity);
+    const high = cands.reduce((n, c) => Math.max(n, upper(c)), -Infinity);
     let best = cands[0]!;
     for (const c of cands.slice(1)) {
       const better =

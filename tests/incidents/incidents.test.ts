@@ -78,6 +78,19 @@ A car bomb killed at least 12 people in the town of Lamu on Sunday, police said.
     expect(x.incidents[0]!.place?.text).toBe('Homs');
   });
 
+  it('keeps fighting between armed sides apart from an attack told before it', () => {
+    const x = run(
+      'A massacre in the village killed nine farmers on Monday. The heavy fighting that followed killed 40 rebels and 12 soldiers.',
+    );
+    expect(x.incidents.map(texts)).toEqual([['nine farmers'], ['40 rebels', '12 soldiers']]);
+    expect(x.incidents[1]!.tolls.killed!.best.value).toBe(52);
+  });
+
+  it('does not take a body for a place', () => {
+    const x = run('A source at Riverside Police Command said a rocket killed two people in Harasta on Monday.');
+    expect(x.incidents[0]!.place?.text).toBe('Harasta');
+  });
+
   it('joins a later sentence to the place it names, not to the last event told', () => {
     const x = run(
       'A car bomb killed six people in Mosul on Friday. A drone strike in Kirkuk killed two fighters. Police in Mosul said later that the toll had risen to nine.',
