@@ -13,6 +13,7 @@ import { timeEntities } from '../actors/entities.js';
 import type { CueMatch } from './cues.js';
 import { isMark } from './cues.js';
 import { isNameToken } from '../actors/names.js';
+import { isDescriptionHead, roleAt } from '../actors/lexicon.js';
 import { npBack, sentenceSubject, skipAddressee, skipAdjuncts, skipBackBetween } from './phrases.js';
 
 /**
@@ -354,6 +355,8 @@ export function attribute(
   let before: [number, number] | null = null; // content before the attribution, if the structure allows it
   let inverted = false;
   let afterStart = cue.end;
+  /** The content before is joined to the attribution without a comma (less sure). */
+  let bare = false;
   const p = skipBackBetween(doc, cue.first - 1, floor, dates);
   const prevTok = toks[p];
   const prevIsCloseMark = closesAt(marks, p);
@@ -415,6 +418,16 @@ export function attribute(
       // "… a gap that experts say …": a cue inside a relative clause has no content before it.
       if (q > floor && toks[q - 1]!.value === ',') before = [floor, q - 1];
       else if (q > floor && isMark(toks[q - 1])) before = [floor, q];
+      // "Shelling resumed in the south the monitor said.": the comma lost, the attribution ends the sentence.
+      else if (!cue.participle) {
+        const r = gluedStart(doc, q, p);
+        if (r > floor && gluedAttribution(doc, r, cue.end, limit)) {
+          if (r !== q) speaker = resolveActor(doc, r, p + 1);
+          leftBound = r;
+          before = [floor, r];
+          bare = true;
+        }
+      }
     }
   }
   if (speaker === null && leftBound === cue.first) return null;
@@ -498,9 +511,61 @@ export function attribute(
     }
     // A clause with its subject ("…, officials said"), not a leading adverbial ("In an interview, X questioned …").
     if (hasFiniteVerb(doc, a, b) && !isBareAdverbial(doc, a, b))
-      return finish(doc, cue, leftBound, speaker, [a, b], 0.75);
+      return finish(doc, cue, leftBound, speaker, [a, b], bare ? 0.6 : 0.75);
   }
   return { cue, leftBound, speaker, content: null, direct: null, confidence: 0 };
+}
+
+/** Word classes that make the phrase before a cue its object or a clause's start, not a finished content. */
+const NOT_BEFORE_GLUED = new Set(['ADP', 'SCONJ', 'CCONJ', 'DET', 'PRON', 'AUX', 'PART']);
+
+/**
+ * Whether the attribution at [q, cueEnd) closes a sentence whose content stands
+ * before it with no comma between (`… in the south the monitor said on Friday.`):
+ * the word before the subject ends a clause (a noun, name, number, adverb or verb,
+ * not a preposition, relative or article), and nothing after the cue but adjuncts,
+ * an addressee or a participle phrase (`told Reuters`, `said in a statement`,
+ * `said citing a source`).
+ */
+function gluedAttribution(doc: Document, q: number, cueEnd: number, limit: number): boolean {
+  const toks = doc.tokens;
+  const last = toks[q - 1]!;
+  if (NOT_BEFORE_GLUED.has(last.pos) || last.pos === 'PUNCT' || RELATIVE.has(last.lower)) return false;
+  if (last.lower === 'to' || isMark(last)) return false;
+  // "what he said", "as officials said": a word just before a pronoun subject that makes the cue subordinate.
+  if (/^(as|than|what|how|when|where|whatever|because|if|like|unlike)$/.test(last.lower)) return false;
+  let e = cueEnd;
+  while (e < limit) {
+    const t = toks[e]!;
+    if (t.value === ',' || t.value === ';' || t.value === ':' || /^[.!?]$/.test(t.value) || isMark(t)) break;
+    if (e > cueEnd && t.pos === 'VERB' && t.lower.endsWith('ing')) break; // "…, citing a source"
+    if (t.lower === 'that' || t.lower === 'whether') return false;
+    e++;
+  }
+  if (toks[e]?.value === ':' || (e < limit && isMark(toks[e]))) return false;
+  return !hasFiniteVerb(doc, cueEnd, e);
+}
+
+/**
+ * Where the subject of a comma-less attribution starts inside the phrase [q, p]
+ * the noun-phrase walk found: `q` itself, or a name right after a common noun
+ * that is no role (`… after the storm Mayor Lena Vogt said`), or -1.
+ */
+function gluedStart(doc: Document, q: number, p: number): number {
+  const toks = doc.tokens;
+  for (let r = q + 1; r <= p; r++) {
+    const prev = toks[r - 1]!;
+    if (
+      prev.pos === 'NOUN' &&
+      !startsUpper(prev.value) &&
+      !isDescriptionHead(prev.lower) &&
+      roleAt(toks, r - 1, r) === null &&
+      startsUpper(toks[r]!.value)
+    )
+      return r;
+  }
+  const last = toks[q - 1];
+  return last === undefined || NOT_BEFORE_GLUED.has(last.pos) ? -1 : q;
 }
 
 function finish(

@@ -139,6 +139,8 @@ const ATTACHED = new Set([
   'briefed',
   'involved',
 ]);
+/** Articles that open a noun phrase. */
+const ARTICLES = new Set(['the', 'a', 'an']);
 /** Adverbs inside a subject phrase ("nearly all officials"). */
 const QUANTIFYING_ADVERBS = new Set(['virtually', 'nearly', 'almost', 'all']);
 
@@ -169,6 +171,20 @@ export function npBack(doc: Document, p: number, floor: number, dates?: TimeInde
     // "Syria UN decries": an acronym after a capitalised word starts a new name.
     if (k < p && isNameToken(doc, k) && !isAcronym(u) && isAcronym(toks[k + 1]!) && toks[k + 1]!.spaceBefore) break;
     const prev = toks[k - 1];
+    // "… near the port the coastguard said", "In a statement the centre said": an article right after a
+    // noun opens the subject (the comma between them lost).
+    if (
+      u.pos === 'DET' &&
+      k < p &&
+      k > floor &&
+      prev !== undefined &&
+      ARTICLES.has(u.lower) &&
+      (prev.pos === 'NOUN' || prev.pos === 'PROPN' || prev.pos === 'NUM') &&
+      !isPossessive(prev, toks[k - 2])
+    ) {
+      q = k;
+      break;
+    }
     let ok = false;
     if (u.pos === 'NOUN' || u.pos === 'PROPN' || u.pos === 'ADJ' || u.pos === 'NUM' || u.pos === 'DET') ok = true;
     else if (isPossessive(u, prev) && spanOf[k] === -1) ok = true;
