@@ -21,6 +21,7 @@ import { isThirdPersonPronoun, resolvePronoun } from './pronouns.js';
 import { entityRegistry, textOf, type Entity, type EntityRegistry } from './registry.js';
 import { canonicalActor } from './known.js';
 import { timeEntities } from './entities.js';
+import anaphoricHeads from '../lexicon/en/anaphoric-heads.json';
 
 /**
  * How an actor phrase was resolved.
@@ -83,6 +84,8 @@ const CIRCUMSTANCE = new Set([
   'under',
 ]);
 const LEADING_DETERMINERS = new Set(['the', 'a', 'an']);
+/** Lower-case body nouns that may follow a body's name (`the Syrian Observatory for Human Rights monitor`). */
+const BODY_NOUNS = new Set(anaphoricHeads.genericBodies);
 
 /** Splits [first, end) at top-level commas. */
 function segments(toks: readonly Token[], first: number, end: number): [number, number][] {
@@ -126,7 +129,10 @@ function headEnd(doc: Document, a: number, b: number, reg: EntityRegistry): numb
         continue;
       return k;
     }
-    if (k > a && (t.pos === 'AUX' || (t.pos === 'VERB' && !/(ed|ing)$/.test(t.lower) && t.lower !== 'lead'))) return k;
+    // "Human Rights Watch": a capitalised word inside a name is no verb.
+    const inName = t.pos === 'VERB' && isNameToken(doc, k) && isNameToken(doc, k - 1);
+    if (k > a && !inName && (t.pos === 'AUX' || (t.pos === 'VERB' && !/(ed|ing)$/.test(t.lower) && t.lower !== 'lead')))
+      return k;
     if (t.value === '(') {
       let j = k;
       while (j < b && toks[j]!.value !== ')') j++;
@@ -242,6 +248,12 @@ function named(doc: Document, a: number, b: number, reg: EntityRegistry): Resolv
       described = true; // a description of the registry: named below as written
       break;
     }
+  }
+  // "the Syrian Observatory for Human Rights monitor": a name with a generic body noun after it is the name.
+  const last = toks[h - 1]!;
+  if (h - 2 >= a && BODY_NOUNS.has(last.value) && isNameToken(doc, h - 2)) {
+    h--;
+    described = false;
   }
   // An unregistered name (headlines are not in the registry): read it here.
   for (let k = a; k < h && !described; k++) {

@@ -247,7 +247,13 @@ function isZeroThatClause(doc: Document, a: number, e: number): boolean {
   if (first === undefined || a >= e) return false;
   if (/^(them|him|me|us|whom)$/.test(first.lower)) return false; // an object: "after he said them"
   // "over 70 people were killed", "more than 30 …": a quantity may open the clause.
-  const quantity = first.pos === 'ADP' && (toks[a + 1]?.pos === 'NUM' || toks[a + 1]?.lower === 'than');
+  // "at least 40 fighters surrendered", "up to 30 …", "as many as 12 …".
+  const quantity =
+    (first.pos === 'ADP' || first.pos === 'ADV') &&
+    (toks[a + 1]?.pos === 'NUM' ||
+      toks[a + 1]?.lower === 'than' ||
+      (/^(least|most|to|many|much)$/.test(toks[a + 1]?.lower ?? '') && toks[a + 2]?.pos === 'NUM') ||
+      (toks[a + 1]?.lower === 'many' && toks[a + 2]?.lower === 'as'));
   // "despite all that, the plan worked": a leading adverbial, then the clause.
   if ((first.pos === 'ADP' || first.pos === 'SCONJ') && !quantity && !isBareAdverbial(doc, a, e)) {
     let c = a;

@@ -16,6 +16,7 @@ import { quoteMarks, type QuoteMarks, type QuotedSpan } from '../marks/index.js'
 import { attribute, hasFiniteVerb, type Attribution } from './attribute.js';
 import { findCues, isMark, type CueMatch } from './cues.js';
 import { npBack, skipBackBetween } from './phrases.js';
+import { applySalience, type SalienceItem } from './salience.js';
 
 /** A quote before conversion to input offsets. */
 interface Draft {
@@ -142,6 +143,29 @@ export function extractQuotes(doc: Document): Quote[] {
   }
 
   drafts.sort((x, y) => x.first - y.first || y.end - x.end);
+  // Pronouns and second references ("the group", "the source") take the latest fitting speaker.
+  // Quotes that carry an earlier quote's speaker (continuations, interrupted quotes) follow its change.
+  const items: SalienceItem[] = drafts.map((d) => ({ first: d.first, end: d.end, speaker: d.speaker }));
+  const seen = new Set<ResolvedActor>();
+  const carried = drafts.map((d) => {
+    if (d.speaker === null) return false;
+    if (d.resolvedBy !== null || seen.has(d.speaker)) return true;
+    seen.add(d.speaker);
+    return false;
+  });
+  applySalience(
+    doc,
+    items.filter((_, k) => !carried[k]),
+  );
+  const changed = new Map<ResolvedActor, ResolvedActor | null>();
+  for (let k = 0; k < drafts.length; k++) {
+    const was = drafts[k]!.speaker;
+    if (carried[k] && was !== null && changed.has(was)) items[k]!.speaker = changed.get(was)!;
+    const sp = items[k]!.speaker;
+    if (sp === was) continue;
+    if (was !== null) changed.set(was, sp);
+    drafts[k] = { ...drafts[k]!, speaker: sp };
+  }
   const out: Quote[] = [];
   let lastEnd = -1;
   for (const d of drafts) {

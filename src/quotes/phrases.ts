@@ -6,7 +6,7 @@
  */
 import type { Document, Token } from '../document/model.js';
 import { isAcronym, isNameToken } from '../actors/names.js';
-import { isGovernmentName, isMediaName, isTemporal } from '../actors/lexicon.js';
+import { isDescriptionHead, isGovernmentName, isMediaName, isTemporal } from '../actors/lexicon.js';
 import { isPossessive } from '../actors/registry.js';
 import { timeEntities, type TimeIndex } from '../actors/entities.js';
 import { quoteMarks, type QuoteMarks } from '../marks/index.js';
@@ -139,6 +139,8 @@ const ATTACHED = new Set([
   'briefed',
   'involved',
 ]);
+/** Words that may stand before an article inside one noun phrase ("such a", "half the"). */
+const PREDETERMINERS = new Set(['such', 'half', 'all', 'both', 'quite', 'what', 'many', 'rather']);
 /** Articles that open a noun phrase. */
 const ARTICLES = new Set(['the', 'a', 'an']);
 /** Adverbs inside a subject phrase ("nearly all officials"). */
@@ -179,7 +181,7 @@ export function npBack(doc: Document, p: number, floor: number, dates?: TimeInde
       k > floor &&
       prev !== undefined &&
       ARTICLES.has(u.lower) &&
-      (prev.pos === 'NOUN' || prev.pos === 'PROPN' || prev.pos === 'NUM') &&
+      (prev.pos === 'NOUN' || prev.pos === 'PROPN' || prev.pos === 'NUM' || (prev.pos === 'ADJ' && !PREDETERMINERS.has(prev.lower))) &&
       !isPossessive(prev, toks[k - 2])
     ) {
       q = k;
@@ -229,6 +231,10 @@ export function npBack(doc: Document, p: number, floor: number, dates?: TimeInde
     )
       ok = true; // "state-affiliated", "website affiliated with"
     else if (u.pos === 'VERB' && u.lower === 'lead' && toks[k + 1]?.pos === 'NOUN') ok = true;
+    // "the Syrian Observatory for Human Rights monitor said": a subject head the tagger read as a verb.
+    else if (u.pos === 'VERB' && k === p && isDescriptionHead(u.lower)) ok = true;
+    // "the Harbour Watch group": a capitalised word of a name the tagger read as a verb.
+    else if (u.pos === 'VERB' && k < p && k > floor && isNameToken(doc, k) && isNameToken(doc, k - 1)) ok = true;
     else if (u.pos === 'ADV' && QUANTIFYING_ADVERBS.has(u.lower)) ok = true;
     if (!ok) break;
     q = k;

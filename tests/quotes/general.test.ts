@@ -29,3 +29,44 @@ describe('quotes on pages that lost their punctuation', () => {
     ]);
   });
 });
+
+describe('forward content with no "that"', () => {
+  it('reads a content clause opening with a hedged number', () => {
+    expect(brief('The army said at least 40 fighters surrendered.')).toEqual([
+      ['indirect', 'at least 40 fighters surrendered', 'army'],
+    ]);
+    expect(brief('Medics said up to 30 patients were moved overnight.')).toEqual([
+      ['indirect', 'up to 30 patients were moved overnight', 'Medics'],
+    ]);
+  });
+});
+
+describe('speakers by salience', () => {
+  it('gives a second reference the body quoted before it', () => {
+    const text =
+      'The Northern Rivers Authority said the dam held overnight. The group said two villages were flooded. ' +
+      'The watchdog said roads were closed.';
+    expect(brief(text).map((q) => q[2])).toEqual([
+      'Northern Rivers Authority',
+      'Northern Rivers Authority',
+      'Northern Rivers Authority',
+    ]);
+  });
+
+  it('gives an indefinite monitor the body named in the next attribution', () => {
+    const text =
+      'Nine people died in the floods a monitoring group said. The Delta Flood Observatory said rescue teams were at work.';
+    expect(brief(text).map((q) => q[2])).toEqual(['Delta Flood Observatory', 'Delta Flood Observatory']);
+  });
+
+  it('does not resolve "it" to the subject of the content it introduces', () => {
+    const text = 'Fighting resumed in the valley, the Harbour Watch group said. The navy shelled the coast, it added.';
+    expect(brief(text).map((q) => q[2])).toEqual(['Harbour Watch', 'Harbour Watch']);
+  });
+
+  it('reads a name followed by a body noun as the name', () => {
+    expect(brief('Two clinics closed the Coastal Health Observatory monitor said.')).toEqual([
+      ['indirect', 'Two clinics closed', 'Coastal Health Observatory'],
+    ]);
+  });
+});
