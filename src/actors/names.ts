@@ -7,6 +7,10 @@
 import type { Document, Token } from '../document/model.js';
 import { isMediaHead, isOrganisationHead, isTemporal, titleAt, WordSet } from './lexicon.js';
 
+/** Weekday and month names that never open a person's name (not "May" or "June", which can). */
+const WEEKDAYS_MONTHS =
+  /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|August|September|October|November|December)$/;
+
 /** Lower-case name particles that sit inside names (`Staffan de Mistura`, `Bashar al-Assad`). */
 const PARTICLES = new WordSet([
   'de',
@@ -150,6 +154,9 @@ function isOpening(t: Token | undefined): boolean {
 export function nameRunAt(doc: Document, i: number, limit: number): number | null {
   const toks = doc.tokens;
   if (i >= limit || !isNameToken(doc, i)) return null;
+  // "last Tuesday Yildirim said": a weekday or month before a name is no part of it.
+  if (WEEKDAYS_MONTHS.test(toks[i]!.value) && i + 1 < limit && isNameToken(doc, i + 1) && toks[i + 1]!.spaceBefore)
+    return null;
   // "al-Jaafari": a lowercase particle glued to a capitalised name by a hyphen is handled by the caller.
   let end = i + 1;
   const sentence = toks[i]!.sentence;

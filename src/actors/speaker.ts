@@ -13,6 +13,7 @@ import {
   isMediaHead,
   isMediaName,
   isOrganisationHead,
+  isTemporal,
   roleAt,
   titleAt,
 } from './lexicon.js';
@@ -65,11 +66,7 @@ const RELATIVE = new Set(['who', 'which', 'that', 'whose', 'where', 'whom']);
 /** Prepositions that end a description's name (`a lawmaker on a TV station` → `lawmaker`). */
 const CIRCUMSTANCE = new Set([
   'on',
-  'at',
-  'in',
   'during',
-  'near',
-  'inside',
   'outside',
   'with',
   'to',
@@ -79,7 +76,6 @@ const CIRCUMSTANCE = new Set([
   'by',
   'about',
   'over',
-  'into',
   'across',
   'under',
 ]);
@@ -368,6 +364,16 @@ function descriptionBounds(doc: Document, a: number, b: number): [number, number
       if (/^(affiliated|linked|associated|allied|close|loyal|aligned)$/.test(prev)) continue;
       e = k;
       break;
+    }
+    // "reports at the time", "officials in March": a time is a circumstance; a place or body stays
+    // ("a source at Aleppo Police Command", "security sources in Akcakale").
+    if (t.pos === 'ADP') {
+      const o = toks[k + 1]?.pos === 'DET' ? k + 2 : k + 1;
+      const obj = toks[o];
+      if (obj !== undefined && (isTemporal(obj.lower) || obj.pos === 'NUM' || timeEntities(doc).startingAt.has(k + 1))) {
+        e = k;
+        break;
+      }
     }
   }
   // A named medium: start at its name ("The official Sana news agency" → "Sana news agency").

@@ -70,3 +70,20 @@ describe('speakers by salience', () => {
     ]);
   });
 });
+
+describe('speaker names and descriptions', () => {
+  it('leaves a weekday or month before a name out of it', () => {
+    expect(brief('In a speech to parliament last Tuesday Yildirim said the border would stay shut.')).toEqual([
+      ['indirect', 'the border would stay shut', 'Yildirim'],
+    ]);
+  });
+
+  it('keeps a description whole with its place or body, not its time', () => {
+    expect(brief('A source at the Harbour Police Command told reporters that two boats sank.')).toEqual([
+      ['indirect', 'two boats sank', 'source at the Harbour Police Command'],
+    ]);
+    expect(brief('Local media reports at the time said the mill had closed.')).toEqual([
+      ['indirect', 'the mill had closed', 'Local media reports'],
+    ]);
+  });
+});
