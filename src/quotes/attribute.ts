@@ -9,7 +9,7 @@
 import type { Document } from '../document/model.js';
 import { resolveActor, type ResolvedActor } from '../actors/speaker.js';
 import { quoteMarks, type QuoteMarks, type QuotedSpan } from '../marks/index.js';
-import { timeEntities } from '../actors/entities.js';
+import { timeEntities, type TimeIndex } from '../actors/entities.js';
 import type { CueMatch } from './cues.js';
 import { isMark } from './cues.js';
 import { isNameToken } from '../actors/names.js';
@@ -425,13 +425,16 @@ export function attribute(
       if (q > floor && toks[q - 1]!.value === ',') before = [floor, q - 1];
       else if (q > floor && isMark(toks[q - 1])) before = [floor, q];
       // "Shelling resumed in the south the monitor said.": the comma lost, the attribution ends the sentence.
-      else if (!cue.participle) {
+      else if (!cue.participle && cue.frames.has('clause')) {
         const r = gluedStart(doc, q, p);
-        if (r > floor && gluedAttribution(doc, r, cue.end, limit)) {
-          if (r !== q) speaker = resolveActor(doc, r, p + 1);
-          leftBound = r;
-          before = [floor, r];
-          bare = true;
+        if (r > floor && gluedAttribution(doc, cue, r, r !== q, limit, dates)) {
+          const who = r !== q ? resolveActor(doc, r, p + 1) : speaker;
+          if (who !== null) {
+            speaker = who;
+            leftBound = r;
+            before = [floor, r];
+            bare = true;
+          }
         }
       }
     }
@@ -531,25 +534,39 @@ const NOT_BEFORE_GLUED = new Set(['ADP', 'SCONJ', 'CCONJ', 'DET', 'PRON', 'AUX',
  * the word before the subject ends a clause (a noun, name, number, adverb or verb,
  * not a preposition, relative or article), and nothing after the cue but adjuncts,
  * an addressee or a participle phrase (`told Reuters`, `said in a statement`,
- * `said citing a source`).
+ * `said citing a source`). `split`: the subject was cut out of a longer noun phrase.
  */
-function gluedAttribution(doc: Document, q: number, cueEnd: number, limit: number): boolean {
+function gluedAttribution(
+  doc: Document,
+  cue: CueMatch,
+  q: number,
+  split: boolean,
+  limit: number,
+  dates: TimeIndex,
+): boolean {
   const toks = doc.tokens;
   const last = toks[q - 1]!;
   if (NOT_BEFORE_GLUED.has(last.pos) || last.pos === 'PUNCT' || RELATIVE.has(last.lower)) return false;
   if (last.lower === 'to' || isMark(last)) return false;
   // "what he said", "as officials said": a word just before a pronoun subject that makes the cue subordinate.
   if (/^(as|than|what|how|when|where|whatever|because|if|like|unlike)$/.test(last.lower)) return false;
-  let e = cueEnd;
-  while (e < limit) {
-    const t = toks[e]!;
-    if (t.value === ',' || t.value === ';' || t.value === ':' || /^[.!?]$/.test(t.value) || isMark(t)) break;
-    if (e > cueEnd && t.pos === 'VERB' && t.lower.endsWith('ing')) break; // "…, citing a source"
-    if (t.lower === 'that' || t.lower === 'whether') return false;
-    e++;
+  // "…, and Republican front-runner Donald Trump called": when the subject was cut out of a longer noun
+  // phrase, the words before it belong to it if the stretch after the last comma or conjunction has no verb.
+  if (split) {
+    const floor = clauseSentence(doc, q)[0];
+    let c = q - 1;
+    while (c >= floor && toks[c]!.value !== ',' && toks[c]!.value !== ';' && toks[c]!.pos !== 'CCONJ') c--;
+    if (c >= floor && !hasFiniteVerb(doc, c + 1, q)) return false;
   }
-  if (toks[e]?.value === ':' || (e < limit && isMark(toks[e]))) return false;
-  return !hasFiniteVerb(doc, cueEnd, e);
+  // After the cue only adjuncts, an addressee, a participle phrase or the sentence end.
+  let k = skipAdjuncts(doc, cue.end, limit, dates);
+  if (cue.frames.has('addressee')) k = skipAdjuncts(doc, skipAddressee(doc, k, limit), limit, dates);
+  const t = toks[k];
+  if (k >= limit || t === undefined) return true;
+  if (/^[.!?,;]$/.test(t.value)) return true;
+  if (t.pos === 'VERB' && t.lower.endsWith('ing')) return true; // "…, citing a source"
+  if (t.pos === 'ADP' && t.lower !== 'that') return !hasFiniteVerb(doc, k, limit);
+  return false;
 }
 
 /**

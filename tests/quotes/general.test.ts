@@ -20,6 +20,17 @@ describe('quotes on pages that lost their punctuation', () => {
     expect(brief('The tolls rose faster than the ministry said.')).toEqual([]);
   });
 
+  it('needs a cue of saying with nothing but adjuncts after it', () => {
+    expect(brief('Before the vote the mayor led Ines Kohl by nearly 300 pledged delegates.')).toEqual([]);
+    expect(brief('Five towns voted for the plan the council reported the results.')).toEqual([]);
+  });
+
+  it('keeps a coordinated subject whole when the comma before it is lost', () => {
+    expect(
+      brief('Ten mayors have backed the plan, and party leader Ana Ruiz asked for a vote.').map((q) => q[1]),
+    ).not.toContain('Ten mayors have backed the plan, and party leader');
+  });
+
   it('starts the subject at an article after a noun when the comma is lost', () => {
     expect(brief('In a statement the centre said that talks had failed.')).toEqual([
       ['indirect', 'talks had failed', 'centre'],
