@@ -14,6 +14,7 @@ import type { CueMatch } from './cues.js';
 import { isMark } from './cues.js';
 import { isNameToken } from '../actors/names.js';
 import { isDescriptionHead, roleAt } from '../actors/lexicon.js';
+import nounVerbForms from '../lexicon/en/noun-verb-forms.json';
 import { npBack, sentenceSubject, skipAddressee, skipAdjuncts, skipBackBetween } from './phrases.js';
 
 /**
@@ -59,6 +60,33 @@ const NEGATIONS = new Set([
   'refuse',
   'wo',
 ]);
+
+const NOUN_VERBS = new Set(nounVerbForms.words);
+
+/**
+ * Whether the token at `k`, tagged a noun, is the verb of its clause: a verb form
+ * the tagger misreads (data: noun-verb-forms.json) right after the subject's head
+ * and before a preposition, article, number, `to` or the clause end
+ * (`the city plans to rebuild`, `residents drank from the river`).
+ */
+function isTaggedNounVerb(doc: Document, k: number): boolean {
+  const toks = doc.tokens;
+  const t = toks[k]!;
+  if (!NOUN_VERBS.has(t.lower)) return false;
+  const prev = toks[k - 1];
+  if (prev === undefined || !(prev.pos === 'NOUN' || prev.pos === 'PROPN' || prev.pos === 'PRON')) return false;
+  if (prev.pos === 'PRON' && !/^(he|she|it|they|we|i|you)$/.test(prev.lower)) return false;
+  const next = toks[k + 1];
+  if (next === undefined) return true;
+  return (
+    next.pos === 'ADP' ||
+    next.pos === 'DET' ||
+    next.pos === 'NUM' ||
+    next.pos === 'PART' ||
+    next.lower === 'to' ||
+    (next.pos === 'PUNCT' && next.value !== '-')
+  );
+}
 
 /** Whether a word is all capitals, two letters or more ("IS", "NATO"). */
 function isAllCaps(v: string): boolean {
@@ -107,6 +135,7 @@ export function hasFiniteVerb(doc: Document, a: number, b: number, clause = true
     if (isAllCaps(t.value)) continue; // "IS", an acronym the tagger read as a verb
     if (k > a && startsUpper(t.value) && startsUpper(toks[k - 1]!.value)) continue; // "Human Rights Watch"
     if (t.pos === 'AUX') return true;
+    if (t.pos === 'NOUN' && k > a && isTaggedNounVerb(doc, k)) return true;
     if (t.pos === 'VERB') {
       const prev = toks[k - 1];
       if (prev !== undefined && (prev.lower === 'to' || prev.value === '-')) continue;
@@ -247,13 +276,7 @@ function isZeroThatClause(doc: Document, a: number, e: number): boolean {
   if (first === undefined || a >= e) return false;
   if (/^(them|him|me|us|whom)$/.test(first.lower)) return false; // an object: "after he said them"
   // "over 70 people were killed", "more than 30 …": a quantity may open the clause.
-  // "at least 40 fighters surrendered", "up to 30 …", "as many as 12 …".
-  const quantity =
-    (first.pos === 'ADP' || first.pos === 'ADV') &&
-    (toks[a + 1]?.pos === 'NUM' ||
-      toks[a + 1]?.lower === 'than' ||
-      (/^(least|most|to|many|much)$/.test(toks[a + 1]?.lower ?? '') && toks[a + 2]?.pos === 'NUM') ||
-      (toks[a + 1]?.lower === 'many' && toks[a + 2]?.lower === 'as'));
+  const quantity = opensWithQuantity(doc, a);
   // "despite all that, the plan worked": a leading adverbial, then the clause.
   if ((first.pos === 'ADP' || first.pos === 'SCONJ') && !quantity && !isBareAdverbial(doc, a, e)) {
     let c = a;
@@ -278,6 +301,7 @@ function isZeroThatClause(doc: Document, a: number, e: number): boolean {
     if (t.pos === 'VERB' && k > a && POSSESSIVE_DETERMINERS.has(toks[k - 1]!.lower)) continue;
     // "the appeal of the race in one breath, then eviscerated …": a second predicate, not a clause.
     if (t.value === ',' && toks[k + 1] !== undefined && SECOND_PREDICATE.has(toks[k + 1]!.lower)) return false;
+    if (t.pos === 'NOUN' && k > a && isTaggedNounVerb(doc, k)) return true;
     if (t.pos === 'AUX' || t.pos === 'VERB') {
       if (t.pos === 'VERB' && t.lower.endsWith('ing') && toks[k - 1]!.pos !== 'AUX') {
         // A gerund opening the content or a participle after a comma is no clause ("delegates, helping …");
@@ -689,10 +713,24 @@ function isTitleCase(doc: Document, a: number, b: number): boolean {
   return /^[A-Z0-9]/.test(doc.tokens[a]!.value);
 }
 
+/** Whether a hedged number opens at `a`: "at least 40", "up to 30", "as many as 12", "more than 20", "about 9". */
+function opensWithQuantity(doc: Document, a: number): boolean {
+  const toks = doc.tokens;
+  const first = toks[a];
+  if (first === undefined || (first.pos !== 'ADP' && first.pos !== 'ADV' && first.pos !== 'ADJ')) return false;
+  const next = toks[a + 1];
+  if (next === undefined) return false;
+  if (next.pos === 'NUM' || next.lower === 'than') return true;
+  if (/^(least|most|to)$/.test(next.lower) && toks[a + 2]?.pos === 'NUM') return true;
+  return next.lower === 'many' && toks[a + 2]?.lower === 'as';
+}
+
 /** Whether [a, b) is only a prepositional phrase (no comma after which a clause follows). */
 function isBareAdverbial(doc: Document, a: number, b: number): boolean {
   const first = doc.tokens[a]!;
   if (first.pos !== 'ADP' && first.pos !== 'SCONJ') return false;
+  // "At least 15 people died": a hedged number opens a clause, not an adverbial.
+  if (opensWithQuantity(doc, a)) return false;
   for (let k = a + 1; k < b; k++) if (doc.tokens[k]!.value === ',') return !hasFiniteVerb(doc, k + 1, b);
   return true;
 }

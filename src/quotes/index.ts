@@ -17,6 +17,7 @@ import { attribute, hasFiniteVerb, type Attribution } from './attribute.js';
 import { findCues, isMark, type CueMatch } from './cues.js';
 import { npBack, skipBackBetween } from './phrases.js';
 import { applySalience, type SalienceItem } from './salience.js';
+import { headlineQuotes } from './headline.js';
 
 /** A quote before conversion to input offsets. */
 interface Draft {
@@ -124,6 +125,24 @@ export function extractQuotes(doc: Document): Quote[] {
       cover(a, b);
     }
     i = j;
+  }
+
+  // Headline attributions ("… : monitor") where no cue took the headline.
+  for (const h of headlineQuotes(doc)) {
+    if (isCovered(h.first) || isCovered(h.end - 1)) continue;
+    drafts.push({
+      start: toks[h.first]!.start,
+      stop: toks[h.end - 1]!.end,
+      first: h.first,
+      end: h.end,
+      kind: 'indirect',
+      speaker: h.speaker,
+      resolvedBy: null,
+      cue: null,
+      confidence: 0.6,
+      quote: null,
+    });
+    cover(h.first, h.end);
   }
 
   // Quoted stretches no cue took: "with the words", interrupted quotes, continuation paragraphs.

@@ -98,3 +98,51 @@ describe('speaker names and descriptions', () => {
     ]);
   });
 });
+
+describe('headline attributions', () => {
+  it('reads "content: source" and "source: content" headlines', () => {
+    expect(brief('Floods cut off 12 villages: monitor\n\nThe river rose overnight.')).toEqual([
+      ['indirect', 'Floods cut off 12 villages', 'monitor'],
+    ]);
+    expect(brief('Norway: talks on the fishing deal will resume\n\nThe talks stalled in May.')).toEqual([
+      ['indirect', 'talks on the fishing deal will resume', 'Norway'],
+    ]);
+  });
+
+  it('reads a headline whose colon was lost, and its repeat at the top of the body', () => {
+    const text = '30 dead in mine collapse in the north NGO\n\nMay 2 2016 30 dead in mine collapse in the north NGO. Rescuers dug.';
+    expect(brief(text)).toEqual([
+      ['indirect', '30 dead in mine collapse in the north', 'NGO'],
+      ['indirect', '30 dead in mine collapse in the north', 'NGO'],
+    ]);
+  });
+
+  it('does not read an outlet after a dash as a source', () => {
+    expect(brief('Army retakes the hill town - Harbour News International\n\nThe army advanced.')).toEqual([]);
+  });
+});
+
+describe('content clauses the tagger misreads', () => {
+  it('takes a verb the tagger calls a noun as the clause verb', () => {
+    expect(brief('The officer said residents drank from the river.')).toEqual([
+      ['indirect', 'residents drank from the river', 'officer'],
+    ]);
+    expect(brief('The mayor said the city plans to rebuild the bridge.')).toEqual([
+      ['indirect', 'the city plans to rebuild the bridge', 'mayor'],
+    ]);
+  });
+
+  it('reads a content opening with a hedged number before its attribution', () => {
+    expect(brief('At least 15 people died, the coastguard said.')).toEqual([
+      ['indirect', 'At least 15 people died', 'coastguard'],
+    ]);
+  });
+});
+
+describe('headline topic labels', () => {
+  it('does not read the article’s own country before a colon as a speaker', () => {
+    const text =
+      'Kenya: talks resume as floods hit Nairobi\n\nFloods hit Kenya on Monday. Kenya sent troops. Kenya asked for aid, officials in Kenya said.';
+    expect(brief(text).map((q) => q[2])).not.toContain('Kenya');
+  });
+});
