@@ -19,7 +19,7 @@ import {
 } from './lexicon.js';
 import { coreWords, isAcronym, isNameToken, nameRunAt, runStart } from './names.js';
 import { isThirdPersonPronoun, resolvePronoun } from './pronouns.js';
-import { entityRegistry, textOf, type Entity, type EntityRegistry } from './registry.js';
+import { entityRegistry, isPossessive, textOf, type Entity, type EntityRegistry } from './registry.js';
 import { canonicalActor } from './known.js';
 import { timeEntities } from './entities.js';
 import anaphoricHeads from '../lexicon/en/anaphoric-heads.json';
@@ -82,6 +82,8 @@ const CIRCUMSTANCE = new Set([
 const LEADING_DETERMINERS = new Set(['the', 'a', 'an']);
 /** Lower-case body nouns that may follow a body's name (`the Syrian Observatory for Human Rights monitor`). */
 const BODY_NOUNS = new Set(anaphoricHeads.genericBodies);
+/** Documents that speak for their issuer (`the ministry's statement`). */
+const DOCUMENT_NOUNS = new Set(anaphoricHeads.documents);
 
 /** Splits [first, end) at top-level commas. */
 function segments(toks: readonly Token[], first: number, end: number): [number, number][] {
@@ -177,6 +179,8 @@ export function resolveActor(doc: Document, first: number, end: number): Resolve
   )
     end--;
   if (end <= first) return null;
+  const issuer = documentIssuer(doc, first, end);
+  if (issuer !== null) return issuer;
   let segs = segments(toks, first, end);
   // Leading adverbials ("On Sunday,", "In Washington,") before the real subject.
   while (segs.length > 1 && isAdverbial(doc, segs[0]![0], segs[0]![1])) segs = segs.slice(1);
@@ -200,6 +204,25 @@ export function resolveActor(doc: Document, first: number, end: number): Resolve
     }
   }
   if (fromHead !== null) return fromHead;
+  return null;
+}
+
+/**
+ * "The ministry's statement said", "a statement from the interior ministry
+ * said": a document speaks for the body that issued it.
+ */
+function documentIssuer(doc: Document, first: number, end: number): ResolvedActor | null {
+  const toks = doc.tokens;
+  for (let d = first; d < end && d < first + 8; d++) {
+    const t = toks[d]!;
+    if (t.value === ',') return null;
+    if (!DOCUMENT_NOUNS.has(t.lower) || t.pos !== 'NOUN') continue;
+    const before = toks[d - 1];
+    if (d - 1 > first && before !== undefined && isPossessive(before, toks[d - 2])) return resolveActor(doc, first, d - 1);
+    const after = toks[d + 1];
+    if (after !== undefined && d + 2 < end && /^(from|by|of)$/.test(after.lower)) return resolveActor(doc, d + 2, end);
+    return null;
+  }
   return null;
 }
 

@@ -405,6 +405,11 @@ export function attribute(
     inverted = true;
     afterStart = npEnd;
     before = [floor, prevIsCloseMark ? p + 1 : p];
+  } else if (cue.participle && quotedAs(doc, cue.first, floor) !== -1) {
+    // "State TV quoted the governor as saying …": the one quoted speaks.
+    const qd = quotedAs(doc, cue.first, floor);
+    speaker = resolveActor(doc, qd + 1, cue.first - 1);
+    leftBound = qd;
   } else if (cue.participle && (prevTok?.value === ',' || p < floor || prevIsCloseMark)) {
     speaker = carried();
     leftBound = Math.max(floor, p);
@@ -427,6 +432,24 @@ export function attribute(
       if (s > floor && toks[s - 1]!.value === ',') before = [floor, s - 1];
       else if (s > floor && isMark(toks[s - 1])) before = [floor, s];
     }
+  } else if (
+    cue.first - 1 > floor &&
+    !cue.participle &&
+    cue.frames.has('clause') &&
+    !cue.frames.has('addressee') && // "Agha told reporters": an addressee, not an inverted subject
+    /^(NOUN|PROPN|NUM|ADV)$/.test(toks[cue.first - 1]!.pos) &&
+    isInversion(doc, cue.end, limit) &&
+    hasFiniteVerb(doc, floor, cue.first) &&
+    !isBareAdverbial(doc, floor, cue.first) &&
+    speakerLike(doc, cue.end, npForward(doc, cue.end, limit))
+  ) {
+    // "Shelling resumed overnight reported state television.": an inverted attribution that lost its comma.
+    const npEnd = npForward(doc, cue.end, limit);
+    speaker = resolveActor(doc, cue.end, npEnd);
+    inverted = true;
+    afterStart = npEnd;
+    before = [floor, cue.first];
+    bare = true;
   } else if (prevTok !== undefined && p >= floor && !isMark(prevTok) && openRelative(doc, p, floor) !== -1) {
     // "X, which opposes the talks … there said": the subject stands before the relative clause.
     const r = openRelative(doc, p, floor);
@@ -479,7 +502,21 @@ export function attribute(
   if (!inverted && cue.frames.has('addressee')) k = skipAdjuncts(doc, skipAddressee(doc, k, limit), limit, dates);
   if (toks[k]?.value === ':' || (toks[k]?.value === ',' && isMark(toks[k + 1]))) k++;
   // "In the three years since, Barden says, far too many …": a parenthetical attribution.
-  else if (toks[k]?.value === ',' && leftBound > floor && toks[leftBound - 1]!.value === ',' && !inverted) k++;
+  else if (toks[k]?.value === ',' && leftBound > floor && toks[leftBound - 1]!.value === ',' && !inverted) {
+    k++;
+    // "The plan, he says, will fail": the subject before the attribution, the predicate after it.
+    const pred = toks[k];
+    if (
+      pred !== undefined &&
+      (pred.pos === 'AUX' || (pred.pos === 'VERB' && !pred.lower.endsWith('ing'))) &&
+      leftBound - 1 > floor &&
+      !hasFiniteVerb(doc, floor, leftBound - 1) &&
+      !isBareAdverbial(doc, floor, leftBound - 1)
+    ) {
+      const e = trimEnd(doc, k, contentEnd(doc, k, limit, nextBound, marks), marks);
+      if (e > k) return finish(doc, cue, leftBound, speaker, [floor, e], 0.75);
+    }
+  }
   const q = marks.spanOf[k] !== undefined && marks.spanOf[k] !== -1 ? marks.spans[marks.spanOf[k]!]! : null;
   if (!inverted && q !== null && q.open === k) {
     // X said: “…” — the content opens with the quotation mark: a direct quote.
@@ -613,6 +650,28 @@ function gluedStart(doc: Document, q: number, p: number): number {
   }
   const last = toks[q - 1];
   return last === undefined || NOT_BEFORE_GLUED.has(last.pos) ? -1 : q;
+}
+
+/** Whether [a, b) names something that speaks: a name, a person pronoun, or a described speaker or medium. */
+function speakerLike(doc: Document, a: number, b: number): boolean {
+  if (b <= a) return false;
+  const r = resolveActor(doc, a, b);
+  if (r === null) return false;
+  if (r.resolvedBy === 'name' || r.resolvedBy === 'pronoun') return true;
+  const head = doc.tokens[r.mention[1] - 1];
+  return r.kind === 'media' || (head !== undefined && isDescriptionHead(head.lower));
+}
+
+/** The token of `quoted` in "quoted X as saying" ending before the participle at `c`, or -1. */
+function quotedAs(doc: Document, c: number, floor: number): number {
+  const toks = doc.tokens;
+  if (toks[c - 1]?.lower !== 'as') return -1;
+  for (let k = c - 3; k >= floor && k >= c - 12; k--) {
+    const t = toks[k]!;
+    if (t.lower === 'quoted' || t.lower === 'quotes' || t.lower === 'quoting') return k;
+    if (t.value === ',' || t.value === ';' || t.pos === 'VERB' || t.pos === 'AUX') return -1;
+  }
+  return -1;
 }
 
 function finish(

@@ -323,6 +323,8 @@ export function skipAdjuncts(doc: Document, k: number, limit: number, dates = ti
       while (
         j < limit &&
         j - k < 14 &&
+        // "said on Friday a convoy had …": an article after a noun opens the content's subject.
+        !(toks[j]!.pos === 'DET' && j > k + 1 && (toks[j - 1]!.pos === 'PROPN' || toks[j - 1]!.pos === 'NOUN')) &&
         ((toks[j]!.pos === 'DET' && toks[j]!.lower !== 'that') ||
           POSSESSIVE_DETERMINERS.has(toks[j]!.lower) ||
           (ADJUNCT_PREPS.has(toks[j]!.lower) && j > k + 1 && toks[j - 1]!.pos !== 'ADP') ||

@@ -146,3 +146,43 @@ describe('headline topic labels', () => {
     expect(brief(text).map((q) => q[2])).not.toContain('Kenya');
   });
 });
+
+describe('more attributions', () => {
+  it('reads a date after the cue and then the content without "that"', () => {
+    expect(brief('Officials said on Friday a convoy had crossed the border.')).toEqual([
+      ['indirect', 'a convoy had crossed the border', 'Officials'],
+    ]);
+  });
+
+  it('gives a statement or report the body that issued it', () => {
+    expect(brief('The ministry’s statement said the border would reopen on Monday.')).toEqual([
+      ['indirect', 'the border would reopen on Monday', 'ministry'],
+    ]);
+    expect(brief('A statement from the interior ministry said three officers were hurt.')).toEqual([
+      ['indirect', 'three officers were hurt', 'interior ministry'],
+    ]);
+  });
+
+  it('reads "quoted X as saying"', () => {
+    expect(brief('The Tass agency quoted a senior diplomat as saying the talks had stalled.')).toEqual([
+      ['indirect', 'the talks had stalled', 'senior diplomat'],
+    ]);
+  });
+
+  it('reads a cue in the middle of its content', () => {
+    expect(brief('The bridge, officials said, would reopen in May.')).toEqual([
+      ['indirect', 'The bridge, officials said, would reopen in May', 'officials'],
+    ]);
+  });
+
+  it('reads an inverted attribution that lost its comma', () => {
+    expect(brief('Two towns fell to the rebels reported the Tass news agency.')).toEqual([
+      ['indirect', 'Two towns fell to the rebels', 'Tass news agency'],
+    ]);
+    expect(brief('The strikes are revenge for the pilot said Omar Karim from the Free Army brigade.')).toEqual([
+      ['indirect', 'The strikes are revenge for the pilot', 'Omar Karim'],
+    ]);
+    // A plain object is no inverted speaker.
+    expect(brief('The committee that studied the crash reported the findings.')).toEqual([]);
+  });
+});
