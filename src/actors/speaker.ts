@@ -276,7 +276,7 @@ function named(doc: Document, a: number, b: number, reg: EntityRegistry): Resolv
   }
   // An unregistered name (headlines are not in the registry): read it here.
   for (let k = a; k < h && !described; k++) {
-    if (!isNameToken(doc, k)) continue;
+    if (!isNameToken(doc, k) || isTemporal(toks[k]!.lower)) continue; // a weekday or month is no speaker
     const s = runStart(doc, k);
     const r = nameRunAt(doc, k, h);
     if (r === k + 1 && isMediaHead(toks[k]!.lower)) break; // "state TV": a description
@@ -344,6 +344,9 @@ function kindOfName(name: string, last: Token): ActorKind {
   if (isMediaName(name)) return 'media';
   if (isGovernmentName(name)) return 'government';
   if (isOrganisationHead(last.value) || isAcronym(last)) return 'organisation';
+  // "Syrian Observatory for Human Rights": the head stands before what the body is for.
+  const cut = /\s(?:for|of|on)\s/.exec(name);
+  if (cut !== null && isOrganisationHead(name.slice(0, cut.index).split(' ').pop() ?? '')) return 'organisation';
   return 'person';
 }
 

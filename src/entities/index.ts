@@ -248,7 +248,17 @@ function draftFor(doc: Document, t: Table, r: RefInput): Draft {
       return full;
     }
   }
-  return newDraft(t, r.name, kind);
+  const d = newDraft(t, r.name, kind);
+  if (isBody(kind)) {
+    // Short forms met before the full name ("the Observatory") refer to it from now on.
+    for (const short of t.drafts) {
+      if (short === d || !isBody(short.kind) || abbreviated(t, short.name, short) !== d) continue;
+      for (const [k, v] of t.byKey) if (v === short) t.byKey.set(k, d);
+      for (const [k, v] of t.byRegistry) if (v === short) t.byRegistry.set(k, d);
+      addAlias(t, d, short.name);
+    }
+  }
+  return d;
 }
 
 /**

@@ -13,7 +13,7 @@ import { timeEntities, type TimeIndex } from '../actors/entities.js';
 import type { CueMatch } from './cues.js';
 import { isMark } from './cues.js';
 import { isNameToken } from '../actors/names.js';
-import { isDescriptionHead, roleAt } from '../actors/lexicon.js';
+import { isDescriptionHead, isTemporal, roleAt } from '../actors/lexicon.js';
 import nounVerbForms from '../lexicon/en/noun-verb-forms.json';
 import { npBack, sentenceSubject, skipAddressee, skipAdjuncts, skipBackBetween } from './phrases.js';
 
@@ -655,6 +655,9 @@ function gluedStart(doc: Document, q: number, p: number): number {
 /** Whether [a, b) names something that speaks: a name, a person pronoun, or a described speaker or medium. */
 function speakerLike(doc: Document, a: number, b: number): boolean {
   if (b <= a) return false;
+  // A date is never a speaker ("… said Saturday").
+  const date = timeEntities(doc).startingAt.get(a);
+  if (date !== undefined || isTemporal(doc.tokens[a]!.lower)) return false;
   const r = resolveActor(doc, a, b);
   if (r === null) return false;
   if (r.resolvedBy === 'name' || r.resolvedBy === 'pronoun') return true;

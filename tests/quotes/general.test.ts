@@ -186,3 +186,19 @@ describe('more attributions', () => {
     expect(brief('The committee that studied the crash reported the findings.')).toEqual([]);
   });
 });
+
+describe('speaker names of bodies', () => {
+  it('gives a short form the full name of the body once that is met', () => {
+    const text =
+      'Rain fell all week, the Observatory said. Two dams broke, the Delta Observatory for Flood Studies monitor said. ' +
+      'More rain is due, the Observatory said.';
+    const names = brief(text).map((q) => q[2]);
+    expect(names.slice(1)).toEqual(['Delta Observatory for Flood Studies', 'Delta Observatory for Flood Studies']);
+  });
+
+  it('never takes a weekday after the cue for the speaker', () => {
+    expect(brief('Ten people died in the village a monitoring group said Saturday.')).toEqual([
+      ['indirect', 'Ten people died in the village', 'monitoring group'],
+    ]);
+  });
+});
