@@ -262,7 +262,16 @@ function named(doc: Document, a: number, b: number, reg: EntityRegistry): Resolv
       const m = reg.mentions[mi]!;
       if (m.end !== end && m.nameEnd !== end) break;
       const e = reg.entities[m.entity]!;
-      if (m.form === 'name') return fromEntity(e, [m.nameFirst, m.nameEnd], 'name', 0.9);
+      if (m.form === 'name') {
+        // "Kevin Kennedy Regional Humanitarian Coordinator": a capitalised title after a person's name is theirs.
+        const pm = m.nameFirst > a ? reg.mentionAt[m.nameFirst - 1]! : -1;
+        const person = pm === -1 ? null : reg.mentions[pm]!;
+        if (person !== null && person.form === 'name' && roleAt(toks, m.nameEnd - 1, m.nameEnd) !== null) {
+          const pe = reg.entities[person.entity]!;
+          if (pe.kind === 'person') return fromEntity(pe, [person.nameFirst, person.nameEnd], 'name', 0.8);
+        }
+        return fromEntity(e, [m.nameFirst, m.nameEnd], 'name', 0.9);
+      }
       if (e.kind === 'person') return fromEntity(e, [m.first, m.end], 'description', 0.7);
       described = true; // a description of the registry: named below as written
       break;

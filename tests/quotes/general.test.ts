@@ -202,3 +202,23 @@ describe('speaker names of bodies', () => {
     ]);
   });
 });
+
+describe('names glued to what the page lost a comma before', () => {
+  it('leaves a country before a name out of it', () => {
+    expect(brief('The UN envoy for Syria Staffan de Mistura said the talks would resume.')).toEqual([
+      ['indirect', 'the talks would resume', 'Staffan de Mistura'],
+    ]);
+  });
+
+  it('leaves a title after a person’s name out of it', () => {
+    expect(brief('"It must stop," said Kevin Brandt Regional Humanitarian Coordinator for the crisis.')).toEqual([
+      ['direct', 'It must stop,', 'Kevin Brandt'],
+    ]);
+  });
+
+  it('starts a name at a given name after the end of a title', () => {
+    expect(brief('The talks stalled while High Representative for Trade and Security Policy Anna Berg said the tariffs would stay.')).toEqual([
+      ['indirect', 'the tariffs would stay', 'Anna Berg'],
+    ]);
+  });
+});
