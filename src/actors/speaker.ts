@@ -8,6 +8,7 @@
 import type { Document, Token } from '../document/model.js';
 import type { ActorKind } from './kind.js';
 import {
+  firstNameGender,
   isGovernmentName,
   isGroupHead,
   isMediaHead,
@@ -23,6 +24,7 @@ import { entityRegistry, isPossessive, textOf, type Entity, type EntityRegistry 
 import { canonicalActor } from './known.js';
 import { timeEntities } from './entities.js';
 import anaphoricHeads from '../lexicon/en/anaphoric-heads.json';
+import usStates from '../lexicon/en/us-state-abbreviations.json';
 
 /**
  * How an actor phrase was resolved.
@@ -84,6 +86,8 @@ const LEADING_DETERMINERS = new Set(['the', 'a', 'an']);
 const BODY_NOUNS = new Set(anaphoricHeads.genericBodies);
 /** Documents that speak for their issuer (`the ministry's statement`). */
 const DOCUMENT_NOUNS = new Set(anaphoricHeads.documents);
+/** AP abbreviations of US states (`Ill.`), written after a city. */
+const US_STATES = new Set(usStates.words);
 
 /** Splits [first, end) at top-level commas. */
 function segments(toks: readonly Token[], first: number, end: number): [number, number][] {
@@ -122,7 +126,9 @@ function headEnd(doc: Document, a: number, b: number, reg: EntityRegistry): numb
         isNameToken(doc, k - 1) &&
         k + 1 < b &&
         isNameToken(doc, k + 1) &&
-        !/^(at|on|in|to|from)$/.test(t.lower)
+        !/^(at|on|in|to|from)$/.test(t.lower) &&
+        // "Tom Reed of Springfield": a person's name ends before "of".
+        !(t.lower === 'of' && firstNameGender(toks[a]!.value) !== null)
       )
         continue;
       return k;
@@ -182,6 +188,14 @@ export function resolveActor(doc: Document, first: number, end: number): Resolve
   const issuer = documentIssuer(doc, first, end);
   if (issuer !== null) return issuer;
   let segs = segments(toks, first, end);
+  // "Springfield, Ill.": a state after a city is part of the place, not an apposition that names someone.
+  for (let k = segs.length - 1; k > 0; k--) {
+    const [a, b] = segs[k]!;
+    if (b - a === 1 && US_STATES.has(toks[a]!.value)) {
+      segs[k - 1] = [segs[k - 1]![0], b];
+      segs.splice(k, 1);
+    }
+  }
   // Leading adverbials ("On Sunday,", "In Washington,") before the real subject.
   while (segs.length > 1 && isAdverbial(doc, segs[0]![0], segs[0]![1])) segs = segs.slice(1);
   const head = segs[0]!;

@@ -210,6 +210,12 @@ function openRelative(doc: Document, p: number, floor: number): number {
   return -1;
 }
 
+/** Whether `lead` at `k` modifies the noun after it ("lead author", "lead negotiator"). */
+function isLeadNoun(doc: Document, k: number): boolean {
+  const t = doc.tokens[k];
+  return t !== undefined && t.lower === 'lead' && doc.tokens[k + 1]?.pos === 'NOUN';
+}
+
 /** Where a noun phrase after `according to` / an inverted cue ends. */
 function npForward(doc: Document, k: number, limit: number): number {
   const toks = doc.tokens;
@@ -224,7 +230,8 @@ function npForward(doc: Document, k: number, limit: number): number {
       if (
         !compound &&
         !(t.pos === 'VERB' && t.lower.endsWith('ed') && toks[j - 1]?.pos === 'NOUN') &&
-        !isNameToken(doc, j)
+        !isNameToken(doc, j) &&
+        !isLeadNoun(doc, j)
       )
         break;
     }
@@ -542,9 +549,12 @@ export function attribute(
       a = cue.end;
       ok = true;
     }
+    // "in what the army described as a desperate move": the construction attributes the words.
+    const inWhat = toks[leftBound - 1]?.lower === 'what' && toks[leftBound - 2]?.lower === 'in';
+    if (inWhat && cue.frames.has('characterise') && toks[a]?.lower === 'as') a++;
     const e = trimEnd(doc, a, contentEnd(doc, a, limit, nextBound, marks), marks);
     if (!ok && cue.frames.has('clause') && isZeroThatClause(doc, a, e)) ok = true;
-    if (ok && cue.frames.has('characterise') && !containsMark(marks, a, e)) ok = false;
+    if (ok && cue.frames.has('characterise') && !containsMark(marks, a, e) && !inWhat) ok = false;
     if (ok && e > a) {
       const inner = marks.spanOf[a] !== -1 ? marks.spans[marks.spanOf[a]!]! : null;
       if (inner !== null && inner.open === a && (inner.closeEnd === e || inner.close === -1)) {
@@ -705,7 +715,8 @@ function isInversion(doc: Document, k: number, limit: number): boolean {
     t.pos !== 'PROPN' &&
     t.pos !== 'NOUN' &&
     t.pos !== 'ADJ' &&
-    !(t.pos === 'PRON' && /^(he|she|they)$/.test(t.lower))
+    !(t.pos === 'PRON' && /^(he|she|they)$/.test(t.lower)) &&
+    !isLeadNoun(doc, k) // "said lead author Anna Berg"
   )
     return false;
   const e = npForward(doc, k, limit);

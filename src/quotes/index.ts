@@ -18,6 +18,8 @@ import { findCues, isMark, type CueMatch } from './cues.js';
 import { npBack, skipBackBetween } from './phrases.js';
 import { applySalience, type SalienceItem } from './salience.js';
 import { headlineQuotes } from './headline.js';
+import { isDescriptionHead } from '../actors/lexicon.js';
+import { isNameToken } from '../actors/names.js';
 
 /** A quote before conversion to input offsets. */
 interface Draft {
@@ -329,6 +331,25 @@ function loneQuote(doc: Document, q: QuotedSpan, drafts: readonly Draft[]): Draf
         const speaker = resolveActor(doc, s, p + 1);
         return directDraft(q, speaker, [v, open, `${toks[v]!.lower} with the words`], 0.8, null);
       }
+    }
+  }
+  // A quote used as the predicate of its speaker: 'The agency "has documented 40 cases"'.
+  const head = toks[q.first];
+  if (
+    open >= 1 &&
+    head !== undefined &&
+    (head.pos === 'AUX' || (head.pos === 'VERB' && !head.lower.endsWith('ing'))) &&
+    hasFiniteVerb(doc, q.first, q.end)
+  ) {
+    const p = open - 1;
+    const t = toks[p]!;
+    const floor = doc.sentences[toks[open]!.sentence]!.firstToken;
+    if (p >= floor && (t.pos === 'NOUN' || t.pos === 'PROPN' || isNameToken(doc, p)) && !isMark(t)) {
+      const s = npBack(doc, p, floor);
+      const speaker = s === floor || toks[s - 1]?.value === ',' ? resolveActor(doc, s, p + 1) : null;
+      if (speaker !== null && speaker.kind !== 'description') return directDraft(q, speaker, null, 0.6, null);
+      if (speaker !== null && speaker.resolvedBy === 'description' && isDescriptionHead(toks[p]!.lower))
+        return directDraft(q, speaker, null, 0.6, null);
     }
   }
   // The previous quote, in document order.

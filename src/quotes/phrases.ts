@@ -234,7 +234,7 @@ export function npBack(doc: Document, p: number, floor: number, dates?: TimeInde
     // "the Syrian Observatory for Human Rights monitor said": a subject head the tagger read as a verb.
     else if (u.pos === 'VERB' && k === p && isDescriptionHead(u.lower)) ok = true;
     // "the Harbour Watch group": a capitalised word of a name the tagger read as a verb.
-    else if (u.pos === 'VERB' && k < p && k > floor && isNameToken(doc, k) && isNameToken(doc, k - 1)) ok = true;
+    else if (u.pos === 'VERB' && k > floor && isNameToken(doc, k) && isNameToken(doc, k - 1)) ok = true;
     else if (u.pos === 'ADV' && QUANTIFYING_ADVERBS.has(u.lower)) ok = true;
     if (!ok) break;
     q = k;

@@ -222,3 +222,73 @@ describe('names glued to what the page lost a comma before', () => {
     ]);
   });
 });
+
+describe('remaining constructions of issue 12', () => {
+  it('reads an inverted "said lead author Dr. X"', () => {
+    expect(brief('The drought will last, said lead author Dr. Anna Berg.')).toEqual([
+      ['indirect', 'The drought will last', 'Anna Berg'],
+    ]);
+  });
+
+  it('reads "in what X described as …"', () => {
+    expect(brief('The rebels shelled the base in what the army described as a desperate move.')).toEqual([
+      ['indirect', 'a desperate move', 'army'],
+    ]);
+    // A characterisation with no "in what" and no marks is no quote.
+    expect(brief('The army described the move as desperate.')).toEqual([]);
+  });
+
+  it('reads a quote used as the predicate of its speaker', () => {
+    expect(brief('The Lakeside Monitor "has documented 40 cases" of abuse since May.')).toEqual([
+      ['direct', 'has documented 40 cases', 'Lakeside Monitor'],
+    ]);
+    expect(brief('The film "Gone" was long.')).toEqual([]);
+  });
+
+  it('keeps a city’s state out of the speaker', () => {
+    expect(brief('The mill will close, said Tom Reed of Springfield, Ill.')).toEqual([
+      ['indirect', 'The mill will close', 'Tom Reed'],
+    ]);
+    expect(brief('The plant in Springfield, Ill., said it would hire 40 workers.').map((q) => q[2])).not.toContain(
+      'Ill.',
+    );
+  });
+
+  it('reads direct quotes closing with "?" or "!" before an inverted cue', () => {
+    expect(brief('"Why would we leave?" said Omar Haddad, a farmer.')).toEqual([
+      ['direct', 'Why would we leave?', 'Omar Haddad'],
+    ]);
+    expect(brief('"We will never surrender!" said the commander.')).toEqual([
+      ['direct', 'We will never surrender!', 'commander'],
+    ]);
+  });
+
+  it('keeps both the direct quote and the "adding that" content, with one speaker', () => {
+    expect(brief('"The road is closed," said Lina Park, adding that repairs would take a week.')).toEqual([
+      ['direct', 'The road is closed,', 'Lina Park'],
+      ['indirect', 'repairs would take a week', 'Lina Park'],
+    ]);
+  });
+
+  it('pairs marks when a space is missing after the cue', () => {
+    expect(brief('The ministry said."But the talks will continue," it added.')).toEqual([
+      ['direct', 'But the talks will continue,', 'ministry'],
+    ]);
+  });
+
+  it('gives a nested cue’s content to the inner speaker', () => {
+    expect(brief('According to the minister, the general said the troops would stay.')).toEqual([
+      ['indirect', 'the troops would stay', 'general'],
+    ]);
+  });
+
+  it('reads no quote in a cue verb with a plain noun object', () => {
+    expect(brief('The group denied responsibility for the attack.')).toEqual([]);
+    expect(brief('The militants declared a caliphate in 2014.')).toEqual([]);
+    expect(brief('State media reported the blast on Sunday.')).toEqual([]);
+  });
+
+  it('leaves an unresolvable pronoun speaker null', () => {
+    expect(brief('They said the rebels withdrew.')).toEqual([['indirect', 'the rebels withdrew', null]]);
+  });
+});
