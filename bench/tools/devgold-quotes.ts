@@ -35,6 +35,7 @@ for (const heldOut of [false, true]) {
       ` (tp ${q.spans.tp} fp ${q.spans.fp} fn ${q.spans.fn})  speaker acc ${f(q.fields.speaker ?? 0)}  scored F1 ${f(q.scored.f1)}`,
   );
   if (showMisses && !heldOut) {
-    for (const m of q.misses) console.log(`  ${m.kind.padEnd(8)} ${m.document} | ${m.detail} | G: ${m.gold ?? ''} | P: ${m.predicted ?? ''}`);
+    for (const m of q.misses)
+      console.log(`  ${m.kind.padEnd(8)} ${m.document} | ${m.detail} | G: ${m.gold ?? ''} | P: ${m.predicted ?? ''}`);
   }
 }

@@ -276,7 +276,12 @@ function gluedBeforePerson(doc: Document, i: number, limit: number): boolean {
   if (next === undefined || i + 2 >= limit || !next.spaceBefore || !isNameToken(doc, i + 1)) return false;
   // A country before a name of two words or more.
   const place = placeGovernmentAt(doc, i);
-  if (place !== null && place.endToken === i + 1 && isNameToken(doc, i + 2) && !isOrganisationHead(toks[i + 2]!.value)) {
+  if (
+    place !== null &&
+    place.endToken === i + 1 &&
+    isNameToken(doc, i + 2) &&
+    !isOrganisationHead(toks[i + 2]!.value)
+  ) {
     return !isOrganisationHead(next.value);
   }
   // A given name further on, with a surname after it.

@@ -232,7 +232,8 @@ function documentIssuer(doc: Document, first: number, end: number): ResolvedActo
     if (t.value === ',') return null;
     if (!DOCUMENT_NOUNS.has(t.lower) || t.pos !== 'NOUN') continue;
     const before = toks[d - 1];
-    if (d - 1 > first && before !== undefined && isPossessive(before, toks[d - 2])) return resolveActor(doc, first, d - 1);
+    if (d - 1 > first && before !== undefined && isPossessive(before, toks[d - 2]))
+      return resolveActor(doc, first, d - 1);
     const after = toks[d + 1];
     if (after !== undefined && d + 2 < end && /^(from|by|of)$/.test(after.lower)) return resolveActor(doc, d + 2, end);
     return null;
@@ -419,7 +420,10 @@ function descriptionBounds(doc: Document, a: number, b: number): [number, number
     if (t.pos === 'ADP') {
       const o = toks[k + 1]?.pos === 'DET' ? k + 2 : k + 1;
       const obj = toks[o];
-      if (obj !== undefined && (isTemporal(obj.lower) || obj.pos === 'NUM' || timeEntities(doc).startingAt.has(k + 1))) {
+      if (
+        obj !== undefined &&
+        (isTemporal(obj.lower) || obj.pos === 'NUM' || timeEntities(doc).startingAt.has(k + 1))
+      ) {
         e = k;
         break;
       }

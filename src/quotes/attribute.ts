@@ -13,7 +13,7 @@ import { timeEntities, type TimeIndex } from '../actors/entities.js';
 import type { CueMatch } from './cues.js';
 import { isMark } from './cues.js';
 import { isNameToken } from '../actors/names.js';
-import { isDescriptionHead, isTemporal, roleAt } from '../actors/lexicon.js';
+import { isDescriptionHead, isMediaHead, isTemporal, roleAt } from '../actors/lexicon.js';
 import nounVerbForms from '../lexicon/en/noun-verb-forms.json';
 import { npBack, sentenceSubject, skipAddressee, skipAdjuncts, skipBackBetween } from './phrases.js';
 
@@ -448,7 +448,8 @@ export function attribute(
     isInversion(doc, cue.end, limit) &&
     hasFiniteVerb(doc, floor, cue.first) &&
     !isBareAdverbial(doc, floor, cue.first) &&
-    speakerLike(doc, cue.end, npForward(doc, cue.end, limit))
+    speakerLike(doc, cue.end, npForward(doc, cue.end, limit)) &&
+    !adjectivalCue(doc, cue, npForward(doc, cue.end, limit))
   ) {
     // "Shelling resumed overnight reported state television.": an inverted attribution that lost its comma.
     const npEnd = npForward(doc, cue.end, limit);
@@ -457,7 +458,13 @@ export function attribute(
     afterStart = npEnd;
     before = [floor, cue.first];
     bare = true;
-  } else if (prevTok !== undefined && p >= floor && !isMark(prevTok) && openRelative(doc, p, floor) !== -1) {
+  } else if (
+    prevTok !== undefined &&
+    p >= floor &&
+    !isMark(prevTok) &&
+    openRelative(doc, p, floor) !== -1 &&
+    complexStart(doc, openRelative(doc, p, floor), floor) < openRelative(doc, p, floor)
+  ) {
     // "X, which opposes the talks … there said": the subject stands before the relative clause.
     const r = openRelative(doc, p, floor);
     const s = complexStart(doc, r, floor);
@@ -596,6 +603,31 @@ export function attribute(
   return { cue, leftBound, speaker, content: null, direct: null, confidence: 0 };
 }
 
+/** Plural nouns that do modify a noun after them ("rights group", "arms dealer"). */
+const PLURAL_MODIFIERS = new Set([
+  'rights',
+  'arms',
+  'news',
+  'affairs',
+  'sales',
+  'operations',
+  'services',
+  'forces',
+  'relations',
+  'goods',
+  'sports',
+  'customs',
+  'works',
+  'savings',
+  'weapons',
+  'communications',
+  'elections',
+  'emergencies',
+  'humanities',
+  'politics',
+  'economics',
+]);
+
 /** Word classes that make the phrase before a cue its object or a clause's start, not a finished content. */
 const NOT_BEFORE_GLUED = new Set(['ADP', 'SCONJ', 'CCONJ', 'DET', 'PRON', 'AUX', 'PART']);
 
@@ -649,17 +681,40 @@ function gluedStart(doc: Document, q: number, p: number): number {
   const toks = doc.tokens;
   for (let r = q + 1; r <= p; r++) {
     const prev = toks[r - 1]!;
+    const cur = toks[r]!;
     if (
-      prev.pos === 'NOUN' &&
-      !startsUpper(prev.value) &&
-      !isDescriptionHead(prev.lower) &&
-      roleAt(toks, r - 1, r) === null &&
-      startsUpper(toks[r]!.value)
+      prev.pos !== 'NOUN' ||
+      startsUpper(prev.value) ||
+      isDescriptionHead(prev.lower) ||
+      roleAt(toks, r - 1, r) !== null
+    )
+      continue;
+    // "… to the border the Observatory said": a name after a common noun.
+    if (startsUpper(cur.value)) return r;
+    // "… the liberated positions local sources said": a plural noun modifies no noun after it.
+    if (
+      /[^s]s$/.test(prev.lower) &&
+      !PLURAL_MODIFIERS.has(prev.lower) &&
+      (cur.pos === 'ADJ' || cur.pos === 'NOUN') &&
+      isDescriptionHead(toks[p]!.lower)
     )
       return r;
   }
   const last = toks[q - 1];
   return last === undefined || NOT_BEFORE_GLUED.has(last.pos) ? -1 : q;
+}
+
+/**
+ * Whether an -ed cue before a bare plural or common noun modifies it ("pledged
+ * delegates", "reported cases") rather than inverting its subject; a medium
+ * ("reported state television") is a subject.
+ */
+function adjectivalCue(doc: Document, cue: CueMatch, npEnd: number): boolean {
+  const toks = doc.tokens;
+  const t = toks[cue.end];
+  if (t === undefined || !toks[cue.first]!.lower.endsWith('ed')) return false;
+  if (t.pos !== 'NOUN' && t.pos !== 'ADJ') return false;
+  return !isMediaHead(toks[npEnd - 1]?.lower ?? '');
 }
 
 /** Whether [a, b) names something that speaks: a name, a person pronoun, or a described speaker or medium. */
@@ -805,7 +860,8 @@ function isBareAdverbial(doc: Document, a: number, b: number): boolean {
   // "At least 15 people died": a hedged number opens a clause, not an adverbial.
   if (opensWithQuantity(doc, a)) return false;
   for (let k = a + 1; k < b; k++) if (doc.tokens[k]!.value === ',') return !hasFiniteVerb(doc, k + 1, b);
-  return true;
+  // The comma lost: "In Aleppo province troops stormed a village" is a clause.
+  return !hasFiniteVerb(doc, a + 1, b);
 }
 
 /** Whether a verb stands at `k`, or just after a quotation mark there ("to “make the most …”"). */

@@ -181,7 +181,10 @@ export function npBack(doc: Document, p: number, floor: number, dates?: TimeInde
       k > floor &&
       prev !== undefined &&
       ARTICLES.has(u.lower) &&
-      (prev.pos === 'NOUN' || prev.pos === 'PROPN' || prev.pos === 'NUM' || (prev.pos === 'ADJ' && !PREDETERMINERS.has(prev.lower))) &&
+      (prev.pos === 'NOUN' ||
+        prev.pos === 'PROPN' ||
+        prev.pos === 'NUM' ||
+        (prev.pos === 'ADJ' && !PREDETERMINERS.has(prev.lower))) &&
       !isPossessive(prev, toks[k - 2])
     ) {
       q = k;

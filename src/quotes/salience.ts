@@ -47,7 +47,11 @@ const isPeople = (s: ResolvedActor): boolean => s.kind === 'description' && /s$/
 
 /** A description that names a body (`Britain-based monitoring group`, `state television`). */
 function isBodyLike(name: string): boolean {
-  const last = name.toLowerCase().split(/[\s-]+/).pop() ?? '';
+  const last =
+    name
+      .toLowerCase()
+      .split(/[\s-]+/)
+      .pop() ?? '';
   return GENERIC_BODIES.has(last) || BODIES.has(last);
 }
 
@@ -82,7 +86,12 @@ function fits(want: Want, head: string, p: ResolvedActor): boolean {
       return isPeople(p) || p.kind === 'group';
     case 'he':
     case 'she':
-      return p.kind === 'person' && (p.entity?.gender === undefined || p.entity.gender === null || p.entity.gender === (want === 'he' ? 'male' : 'female'));
+      return (
+        p.kind === 'person' &&
+        (p.entity?.gender === undefined ||
+          p.entity.gender === null ||
+          p.entity.gender === (want === 'he' ? 'male' : 'female'))
+      );
     case 'generic-body':
       return isBodyKind(p) || (p.kind === 'description' && isBodyLike(p.name)) || holds;
     case 'body':
@@ -130,7 +139,8 @@ export function applySalience(doc: Document, items: SalienceItem[]): void {
         antecedentEntity = r.entity;
         // A country named as a possessor or place ("Turkey's health ministry said … It said") speaks less
         // likely than the body quoted just before.
-        place = w.want === 'it' && r.entity.kind === 'government' && r.antecedent.nameEnd - r.antecedent.nameFirst === 1;
+        place =
+          w.want === 'it' && r.entity.kind === 'government' && r.antecedent.nameEnd - r.antecedent.nameFirst === 1;
       }
     }
     // Named speakers first; a described one only when no named one fits.
@@ -161,7 +171,12 @@ export function applySalience(doc: Document, items: SalienceItem[]): void {
       if (chosen !== null || pronoun) break;
     }
     if (chosen === null || (pronoun && antecedentEntity !== null && chosen.entity === antecedentEntity)) continue;
-    items[i]!.speaker = { ...chosen, mention: s.mention, resolvedBy: s.resolvedBy, confidence: Math.min(chosen.confidence, 0.8) };
+    items[i]!.speaker = {
+      ...chosen,
+      mention: s.mention,
+      resolvedBy: s.resolvedBy,
+      confidence: Math.min(chosen.confidence, 0.8),
+    };
   }
 }
 
@@ -170,7 +185,12 @@ export function applySalience(doc: Document, items: SalienceItem[]): void {
  * indefinite body (`a monitor`, `a Britain-based monitoring group`) is the named
  * body quoted next, within two sentences.
  */
-function cataphor(doc: Document, items: SalienceItem[], i: number, original: (ResolvedActor | null)[]): ResolvedActor | null {
+function cataphor(
+  doc: Document,
+  items: SalienceItem[],
+  i: number,
+  original: (ResolvedActor | null)[],
+): ResolvedActor | null {
   const toks = doc.tokens;
   const s = items[i]!.speaker!;
   if (s.resolvedBy !== 'description' || s.kind === 'person') return null;

@@ -110,7 +110,8 @@ describe('headline attributions', () => {
   });
 
   it('reads a headline whose colon was lost, and its repeat at the top of the body', () => {
-    const text = '30 dead in mine collapse in the north NGO\n\nMay 2 2016 30 dead in mine collapse in the north NGO. Rescuers dug.';
+    const text =
+      '30 dead in mine collapse in the north NGO\n\nMay 2 2016 30 dead in mine collapse in the north NGO. Rescuers dug.';
     expect(brief(text)).toEqual([
       ['indirect', '30 dead in mine collapse in the north', 'NGO'],
       ['indirect', '30 dead in mine collapse in the north', 'NGO'],
@@ -217,9 +218,11 @@ describe('names glued to what the page lost a comma before', () => {
   });
 
   it('starts a name at a given name after the end of a title', () => {
-    expect(brief('The talks stalled while High Representative for Trade and Security Policy Anna Berg said the tariffs would stay.')).toEqual([
-      ['indirect', 'the tariffs would stay', 'Anna Berg'],
-    ]);
+    expect(
+      brief(
+        'The talks stalled while High Representative for Trade and Security Policy Anna Berg said the tariffs would stay.',
+      ),
+    ).toEqual([['indirect', 'the tariffs would stay', 'Anna Berg']]);
   });
 });
 
@@ -290,5 +293,27 @@ describe('remaining constructions of issue 12', () => {
 
   it('leaves an unresolvable pronoun speaker null', () => {
     expect(brief('They said the rebels withdrew.')).toEqual([['indirect', 'the rebels withdrew', null]]);
+  });
+});
+
+describe('comma-less attributions after long contents', () => {
+  it('reads past a relative clause without commas in the content', () => {
+    expect(
+      brief('The shells hit the market which the army had reopened on Monday the Delta Observatory said.').map(
+        (q) => q[2],
+      ),
+    ).toEqual(['Delta Observatory']);
+  });
+
+  it('reads a content that opens with a place adverbial whose comma was lost', () => {
+    expect(brief('In the north troops stormed a village overnight the monitor said.')).toEqual([
+      ['indirect', 'In the north troops stormed a village overnight', 'monitor'],
+    ]);
+  });
+
+  it('cuts a subject after a plural noun that cannot modify it', () => {
+    expect(brief('The fighters cleared the liberated positions local sources said.')).toEqual([
+      ['indirect', 'The fighters cleared the liberated positions', 'local sources'],
+    ]);
   });
 });
