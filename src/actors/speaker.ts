@@ -234,6 +234,8 @@ function documentIssuer(doc: Document, first: number, end: number): ResolvedActo
     const before = toks[d - 1];
     if (d - 1 > first && before !== undefined && isPossessive(before, toks[d - 2]))
       return resolveActor(doc, first, d - 1);
+    // "an Observatory toll": a named issuer before the document.
+    if (d > first && before !== undefined && isNameToken(doc, d - 1)) return resolveActor(doc, first, d);
     const after = toks[d + 1];
     if (after !== undefined && d + 2 < end && /^(from|by|of)$/.test(after.lower)) return resolveActor(doc, d + 2, end);
     return null;

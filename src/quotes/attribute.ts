@@ -13,7 +13,7 @@ import { timeEntities, type TimeIndex } from '../actors/entities.js';
 import type { CueMatch } from './cues.js';
 import { isMark } from './cues.js';
 import { isNameToken } from '../actors/names.js';
-import { isDescriptionHead, isMediaHead, isTemporal, roleAt } from '../actors/lexicon.js';
+import { isDescriptionHead, isMediaHead, isTemporal, roleAt, titleAt } from '../actors/lexicon.js';
 import nounVerbForms from '../lexicon/en/noun-verb-forms.json';
 import { npBack, sentenceSubject, skipAddressee, skipAdjuncts, skipBackBetween } from './phrases.js';
 
@@ -236,6 +236,17 @@ function npForward(doc: Document, k: number, limit: number): number {
         break;
     }
     if (t.pos === 'DET' && sawHead && toks[j - 1]?.pos !== 'ADP') break;
+    // "According to report ISIS has …": a name after a common noun opens the content (its comma lost).
+    if (
+      sawHead &&
+      isNameToken(doc, j) &&
+      toks[j - 1]!.pos === 'NOUN' &&
+      !startsUpper(toks[j - 1]!.value) &&
+      roleAt(toks, j - 1, j) === null &&
+      !isDescriptionHead(toks[j - 1]!.lower) &&
+      titleAt(toks, j, limit) === null
+    )
+      break;
     if (t.pos === 'NOUN' || t.pos === 'PROPN') sawHead = true;
     if (t.pos === 'SCONJ' || t.pos === 'ADV') break;
     j++;
@@ -309,6 +320,7 @@ function isZeroThatClause(doc: Document, a: number, e: number): boolean {
     // "the appeal of the race in one breath, then eviscerated …": a second predicate, not a clause.
     if (t.value === ',' && toks[k + 1] !== undefined && SECOND_PREDICATE.has(toks[k + 1]!.lower)) return false;
     if (t.pos === 'NOUN' && k > a && isTaggedNounVerb(doc, k)) return true;
+    if (t.lower === 'according' && toks[k + 1]?.lower === 'to') return false; // "40 lives according to …"
     if (t.pos === 'AUX' || t.pos === 'VERB') {
       if (t.pos === 'VERB' && t.lower.endsWith('ing') && toks[k - 1]!.pos !== 'AUX') {
         // A gerund opening the content or a participle after a comma is no clause ("delegates, helping …");
@@ -374,7 +386,7 @@ export function attribute(
     // Before it: "…, according to X." and "…, according to X, although …".
     const final = toks[cue.first - 1]?.value === ',' && (!comma || /^(SCONJ|CCONJ)$/.test(toks[after]?.pos ?? ''));
     if (!final && e > after && hasFiniteVerb(doc, after, e) && toks[after]!.pos !== 'SCONJ') content = [after, e];
-    else if (cue.first > floor && previous === null) {
+    else if (cue.first > floor && (previous === null || previous.content === null)) {
       // "…, according to X" sources the clause before it (unless that clause is another cue's attribution).
       let b = cue.first;
       if (toks[b - 1]?.value === ',') b--;

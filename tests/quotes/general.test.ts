@@ -317,3 +317,14 @@ describe('comma-less attributions after long contents', () => {
     ]);
   });
 });
+
+describe('"according to" a document', () => {
+  it('gives a toll or statistics their named issuer', () => {
+    expect(brief('The fighting claimed 40 lives according to a Harbour Watch toll.')).toEqual([
+      ['indirect', 'The fighting claimed 40 lives', 'Harbour Watch'],
+    ]);
+    expect(brief('According to the centre’s statistics the truce held.')).toEqual([
+      ['indirect', 'the truce held', 'centre'],
+    ]);
+  });
+});
