@@ -328,3 +328,10 @@ describe('"according to" a document', () => {
     ]);
   });
 });
+
+describe('pronouns never resolve to a place', () => {
+  it('does not give "he" a country whose apostrophe was lost', () => {
+    const text = 'Troops crossed into Kenyas north on Monday. The bombing was heavy, he said.';
+    expect(brief(text)).toEqual([['indirect', 'The bombing was heavy', null]]);
+  });
+});
