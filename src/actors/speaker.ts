@@ -198,6 +198,22 @@ export function resolveActor(doc: Document, first: number, end: number): Resolve
   }
   // Leading adverbials ("On Sunday,", "In Washington,") before the real subject.
   while (segs.length > 1 && isAdverbial(doc, segs[0]![0], segs[0]![1])) segs = segs.slice(1);
+  // "Mohammad Sibai a spokesman for …": an apposition whose comma was lost starts at an article after a name.
+  {
+    const [a, b] = segs[0]!;
+    for (let k = a + 2; k < b - 1; k++) {
+      const w = toks[k]!.lower;
+      if (
+        (w === 'a' || w === 'an' || w === 'the' || (w === 'one' && toks[k + 1]?.lower === 'of')) &&
+        isNameToken(doc, k - 1)
+      ) {
+        if (nameRunAt(doc, runStart(doc, a), k) === k || isNameToken(doc, a)) {
+          segs = [[a, k], [k, b], ...segs.slice(1)];
+        }
+        break;
+      }
+    }
+  }
   const head = segs[0]!;
   const appositions: [number, number][] = [];
   for (let k = 1; k < segs.length; k++) {

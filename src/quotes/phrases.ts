@@ -6,7 +6,7 @@
  */
 import type { Document, Token } from '../document/model.js';
 import { isAcronym, isNameToken } from '../actors/names.js';
-import { isDescriptionHead, isGovernmentName, isMediaName, isTemporal } from '../actors/lexicon.js';
+import { firstNameGender, isDescriptionHead, isGovernmentName, isMediaName, isTemporal } from '../actors/lexicon.js';
 import { isPossessive } from '../actors/registry.js';
 import { timeEntities, type TimeIndex } from '../actors/entities.js';
 import { quoteMarks, type QuoteMarks } from '../marks/index.js';
@@ -139,6 +139,13 @@ const ATTACHED = new Set([
   'briefed',
   'involved',
 ]);
+/** Whether a person's name (a known given name, then capitalised words) ends at token `e`. */
+function personNameEndsAt(doc: Document, e: number, floor: number): boolean {
+  let k = e;
+  while (k > floor && k > e - 4 && isNameToken(doc, k - 1)) k--;
+  return k < e && isNameToken(doc, e) && firstNameGender(doc.tokens[k]!.value) !== null;
+}
+
 /** Words that may stand before an article inside one noun phrase ("such a", "half the"). */
 const PREDETERMINERS = new Set(['such', 'half', 'all', 'both', 'quite', 'what', 'many', 'rather']);
 /** Articles that open a noun phrase. */
@@ -185,7 +192,9 @@ export function npBack(doc: Document, p: number, floor: number, dates?: TimeInde
         prev.pos === 'PROPN' ||
         prev.pos === 'NUM' ||
         (prev.pos === 'ADJ' && !PREDETERMINERS.has(prev.lower))) &&
-      !isPossessive(prev, toks[k - 2])
+      !isPossessive(prev, toks[k - 2]) &&
+      // "Omar Haddad a spokesman for …": a person's name before its apposition stays in the phrase.
+      !personNameEndsAt(doc, k - 1, floor)
     ) {
       q = k;
       break;

@@ -335,3 +335,14 @@ describe('pronouns never resolve to a place', () => {
     expect(brief(text)).toEqual([['indirect', 'The bombing was heavy', null]]);
   });
 });
+
+describe('appositions that lost their commas', () => {
+  it('gives the quote to the person named before the apposition', () => {
+    expect(brief('"The school was hit," Omar Haddad a spokesman for the Homs Media Centre told reporters.')).toEqual([
+      ['direct', 'The school was hit,', 'Omar Haddad'],
+    ]);
+    expect(brief('Lina Park the mayor of the town said the road was closed.')).toEqual([
+      ['indirect', 'the road was closed', 'Lina Park'],
+    ]);
+  });
+});
