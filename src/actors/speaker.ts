@@ -299,7 +299,9 @@ function named(doc: Document, a: number, b: number, reg: EntityRegistry): Resolv
         // "Kevin Kennedy Regional Humanitarian Coordinator": a capitalised title after a person's name is theirs.
         const pm = m.nameFirst > a ? reg.mentionAt[m.nameFirst - 1]! : -1;
         const person = pm === -1 ? null : reg.mentions[pm]!;
-        if (person !== null && person.form === 'name' && roleAt(toks, m.nameEnd - 1, m.nameEnd) !== null) {
+        let titled = false;
+        for (let r = m.nameFirst; r < m.nameEnd && !titled; r++) titled = roleAt(toks, r, r + 1) !== null;
+        if (person !== null && person.form === 'name' && titled) {
           const pe = reg.entities[person.entity]!;
           if (pe.kind === 'person') return fromEntity(pe, [person.nameFirst, person.nameEnd], 'name', 0.8);
         }

@@ -211,7 +211,10 @@ describe('names glued to what the page lost a comma before', () => {
     ]);
   });
 
-  it('leaves a title after a person’s name out of it', () => {
+  it('leaves a title after a person’s name out of it, with what the title is for', () => {
+    expect(brief('"It must stop," said Kevin Brandt Regional Humanitarian Coordinator for the Syria Crisis.')).toEqual([
+      ['direct', 'It must stop,', 'Kevin Brandt'],
+    ]);
     expect(brief('"It must stop," said Kevin Brandt Regional Humanitarian Coordinator for the crisis.')).toEqual([
       ['direct', 'It must stop,', 'Kevin Brandt'],
     ]);
