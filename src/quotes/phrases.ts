@@ -248,6 +248,8 @@ export function npBack(doc: Document, p: number, floor: number, dates?: TimeInde
     // "the Harbour Watch group": a capitalised word of a name the tagger read as a verb.
     else if (u.pos === 'VERB' && k > floor && isNameToken(doc, k) && isNameToken(doc, k - 1)) ok = true;
     else if (u.pos === 'ADV' && QUANTIFYING_ADVERBS.has(u.lower)) ok = true;
+    // "an inside source": a word the tagger read as a preposition between an article and its noun.
+    else if (u.pos === 'ADP' && k < p && prev?.pos === 'DET' && toks[k + 1]!.pos === 'NOUN') ok = true;
     if (!ok) break;
     q = k;
     k--;

@@ -174,6 +174,9 @@ describe('more attributions', () => {
     expect(brief('The bridge, officials said, would reopen in May.')).toEqual([
       ['indirect', 'The bridge, officials said, would reopen in May', 'officials'],
     ]);
+    expect(brief('The deal, an inside adviser said, is to cut the tax by half.')).toEqual([
+      ['indirect', 'The deal, an inside adviser said, is to cut the tax by half', 'inside adviser'],
+    ]);
   });
 
   it('reads an inverted attribution that lost its comma', () => {
