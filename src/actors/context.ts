@@ -143,6 +143,25 @@ export function placeGovernmentAt(doc: Document, i: number): { endToken: number;
   return hit === null || !hit.place ? null : { endToken: hit.end, actor: hit.actor };
 }
 
+/**
+ * Whether the token at `i` is a one-word country name or capital, also with
+ * its possessive apostrophe lost (`Syrias`): a place, never a person.
+ *
+ * @example
+ * ```ts
+ * isPlaceWord(parse('Syrias northwest'), 0); // true
+ * ```
+ */
+export function isPlaceWord(doc: Document, i: number): boolean {
+  const t = doc.tokens[i];
+  if (t === undefined) return false;
+  const c = t.value.charCodeAt(0);
+  if (!(c >= 65 && c <= 90)) return false;
+  const w = placeIndex().get(t.lower);
+  if (w === undefined) return false;
+  return w.stripped !== null || w.phrases.some((p) => p.words.length === 1 && p.place);
+}
+
 /** A country name, capital or demonym found in the text (token indexes). */
 interface PlaceHit {
   readonly first: number;

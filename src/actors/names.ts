@@ -5,7 +5,12 @@
  * @module
  */
 import type { Document, Token } from '../document/model.js';
-import { isMediaHead, isOrganisationHead, isTemporal, titleAt, WordSet } from './lexicon.js';
+import { firstNameGender, isMediaHead, isOrganisationHead, isTemporal, roleAt, titleAt, WordSet } from './lexicon.js';
+import { placeGovernmentAt } from './context.js';
+
+/** Weekday and month names that never open a person's name (not "May" or "June", which can). */
+const WEEKDAYS_MONTHS =
+  /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|August|September|October|November|December)$/;
 
 /** Lower-case name particles that sit inside names (`Staffan de Mistura`, `Bashar al-Assad`). */
 const PARTICLES = new WordSet([
@@ -150,6 +155,10 @@ function isOpening(t: Token | undefined): boolean {
 export function nameRunAt(doc: Document, i: number, limit: number): number | null {
   const toks = doc.tokens;
   if (i >= limit || !isNameToken(doc, i)) return null;
+  // "last Tuesday Yildirim said": a weekday or month before a name is no part of it.
+  if (WEEKDAYS_MONTHS.test(toks[i]!.value) && i + 1 < limit && isNameToken(doc, i + 1) && toks[i + 1]!.spaceBefore)
+    return null;
+  if (gluedBeforePerson(doc, i, limit)) return null;
   // "al-Jaafari": a lowercase particle glued to a capitalised name by a hyphen is handled by the caller.
   let end = i + 1;
   const sentence = toks[i]!.sentence;
@@ -168,6 +177,8 @@ export function nameRunAt(doc: Document, i: number, limit: number): number | nul
       )
         break;
       if (isTemporal(t.lower) && !isOrganisationHead(toks[end - 1]!.value)) break;
+      // "Kevin Kennedy Regional Humanitarian Coordinator": a title after a person's name is no part of it.
+      if (end - i >= 2 && firstNameGender(toks[i]!.value) !== null && titleAfter(doc, end, limit)) break;
       end++;
       continue;
     }
@@ -237,6 +248,48 @@ export function nameRunAt(doc: Document, i: number, limit: number): number | nul
     break;
   }
   return end;
+}
+
+/** Whether capitalised words from `k` (at most three) end in a role noun (`Regional Humanitarian Coordinator`). */
+function titleAfter(doc: Document, k: number, limit: number): boolean {
+  const toks = doc.tokens;
+  for (let m = k; m < Math.min(limit, k + 4); m++) {
+    const t = toks[m]!;
+    if (!isCapitalised(t)) return false;
+    const r = roleAt(toks, m, limit);
+    if (r !== null) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether the capitalised word at `i` is glued before a person's name that the
+ * page lost a comma or a word before: a country (`envoy for Syria Staffan de
+ * Mistura`) or the end of a title (`… and Security Policy Federica Mogherini`),
+ * known by a given name two to four words on.
+ */
+function gluedBeforePerson(doc: Document, i: number, limit: number): boolean {
+  const toks = doc.tokens;
+  const t = toks[i]!;
+  if (firstNameGender(t.value) !== null || titleAt(toks, i, limit) !== null) return false;
+  const next = toks[i + 1];
+  if (next === undefined || i + 2 >= limit || !next.spaceBefore || !isNameToken(doc, i + 1)) return false;
+  // A country before a name of two words or more.
+  const place = placeGovernmentAt(doc, i);
+  if (
+    place !== null &&
+    place.endToken === i + 1 &&
+    isNameToken(doc, i + 2) &&
+    !isOrganisationHead(toks[i + 2]!.value)
+  ) {
+    return !isOrganisationHead(next.value);
+  }
+  // A given name further on, with a surname after it.
+  for (let m = i + 1; m < Math.min(limit - 1, i + 4); m++) {
+    if (!isNameToken(doc, m) || !toks[m]!.spaceBefore) return false;
+    if (firstNameGender(toks[m]!.value) !== null && isNameToken(doc, m + 1) && toks[m + 1]!.spaceBefore) return true;
+  }
+  return false;
 }
 
 /**

@@ -10,6 +10,7 @@
 import type { Document } from '../document/model.js';
 import { quoteMarks } from '../marks/index.js';
 import { entityRegistry, type Entity, type EntityMention } from './registry.js';
+import { isPlaceWord, placeGovernmentAt } from './context.js';
 
 /** What a pronoun asks of its antecedent. */
 interface PronounFeatures {
@@ -131,6 +132,8 @@ function resolve(doc: Document, i: number, depth: number): PronounResolution | n
     const e = reg.entities[m.entity]!;
     const fit = agreement(e, f);
     if (fit === null) return;
+    // A country or capital is no person, whatever the registry made of it ("he" → never "Syria").
+    if (f.human && isPlaceName(doc, m.nameFirst, m.nameEnd)) return;
     const distance = s - m.sentence;
     let score = fit - 10 * distance + (m.subject ? 8 : 0) + m.first / 1e7;
     if (wide) score -= 20;
@@ -186,6 +189,13 @@ function resolve(doc: Document, i: number, depth: number): PronounResolution | n
     antecedent: chosen.m,
     confidence: margin >= 10 ? 0.9 : margin >= 4 ? 0.75 : 0.6,
   };
+}
+
+/** Whether [a, b) is a country name or capital, also with its apostrophe lost ("Syrias"). */
+function isPlaceName(doc: Document, a: number, b: number): boolean {
+  const hit = placeGovernmentAt(doc, a);
+  if (hit !== null && hit.endToken === b) return true;
+  return b === a + 1 && isPlaceWord(doc, a);
 }
 
 /** Agreement score of an entity with a pronoun, or `null` when they cannot co-refer. */

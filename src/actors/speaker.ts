@@ -8,20 +8,24 @@
 import type { Document, Token } from '../document/model.js';
 import type { ActorKind } from './kind.js';
 import {
+  firstNameGender,
   isGovernmentName,
   isGroupHead,
   isMediaHead,
   isMediaName,
   isOrganisationHead,
+  isTemporal,
   roleAt,
   titleAt,
 } from './lexicon.js';
 import { coreWords, isAcronym, isNameToken, nameRunAt, runStart } from './names.js';
 import { isThirdPersonPronoun, resolvePronoun } from './pronouns.js';
-import { entityRegistry, textOf, type Entity, type EntityRegistry } from './registry.js';
+import { entityRegistry, isPossessive, textOf, type Entity, type EntityRegistry } from './registry.js';
 import { canonicalActor } from './known.js';
 import { timeEntities } from './entities.js';
 import { RELATIVE_ADVERBS, RELATIVE_PRONOUNS } from '../lexicon/en/index.js';
+import anaphoricHeads from '../lexicon/en/anaphoric-heads.json';
+import usStates from '../lexicon/en/us-state-abbreviations.json';
 
 /**
  * How an actor phrase was resolved.
@@ -65,11 +69,7 @@ const RELATIVE = new Set([...RELATIVE_PRONOUNS, ...RELATIVE_ADVERBS]);
 /** Prepositions that end a description's name (`a lawmaker on a TV station` → `lawmaker`). */
 const CIRCUMSTANCE = new Set([
   'on',
-  'at',
-  'in',
   'during',
-  'near',
-  'inside',
   'outside',
   'with',
   'to',
@@ -79,11 +79,16 @@ const CIRCUMSTANCE = new Set([
   'by',
   'about',
   'over',
-  'into',
   'across',
   'under',
 ]);
 const LEADING_DETERMINERS = new Set(['the', 'a', 'an']);
+/** Lower-case body nouns that may follow a body's name (`the Syrian Observatory for Human Rights monitor`). */
+const BODY_NOUNS = new Set(anaphoricHeads.genericBodies);
+/** Documents that speak for their issuer (`the ministry's statement`). */
+const DOCUMENT_NOUNS = new Set(anaphoricHeads.documents);
+/** AP abbreviations of US states (`Ill.`), written after a city. */
+const US_STATES = new Set(usStates.words);
 
 /** Splits [first, end) at top-level commas. */
 function segments(toks: readonly Token[], first: number, end: number): [number, number][] {
@@ -122,12 +127,17 @@ function headEnd(doc: Document, a: number, b: number, reg: EntityRegistry): numb
         isNameToken(doc, k - 1) &&
         k + 1 < b &&
         isNameToken(doc, k + 1) &&
-        !/^(at|on|in|to|from)$/.test(t.lower)
+        !/^(at|on|in|to|from)$/.test(t.lower) &&
+        // "Tom Reed of Springfield": a person's name ends before "of".
+        !(t.lower === 'of' && firstNameGender(toks[a]!.value) !== null)
       )
         continue;
       return k;
     }
-    if (k > a && (t.pos === 'AUX' || (t.pos === 'VERB' && !/(ed|ing)$/.test(t.lower) && t.lower !== 'lead'))) return k;
+    // "Human Rights Watch": a capitalised word inside a name is no verb.
+    const inName = t.pos === 'VERB' && isNameToken(doc, k) && isNameToken(doc, k - 1);
+    if (k > a && !inName && (t.pos === 'AUX' || (t.pos === 'VERB' && !/(ed|ing)$/.test(t.lower) && t.lower !== 'lead')))
+      return k;
     if (t.value === '(') {
       let j = k;
       while (j < b && toks[j]!.value !== ')') j++;
@@ -176,9 +186,35 @@ export function resolveActor(doc: Document, first: number, end: number): Resolve
   )
     end--;
   if (end <= first) return null;
+  const issuer = documentIssuer(doc, first, end);
+  if (issuer !== null) return issuer;
   let segs = segments(toks, first, end);
+  // "Springfield, Ill.": a state after a city is part of the place, not an apposition that names someone.
+  for (let k = segs.length - 1; k > 0; k--) {
+    const [a, b] = segs[k]!;
+    if (b - a === 1 && US_STATES.has(toks[a]!.value)) {
+      segs[k - 1] = [segs[k - 1]![0], b];
+      segs.splice(k, 1);
+    }
+  }
   // Leading adverbials ("On Sunday,", "In Washington,") before the real subject.
   while (segs.length > 1 && isAdverbial(doc, segs[0]![0], segs[0]![1])) segs = segs.slice(1);
+  // "Mohammad Sibai a spokesman for …": an apposition whose comma was lost starts at an article after a name.
+  {
+    const [a, b] = segs[0]!;
+    for (let k = a + 2; k < b - 1; k++) {
+      const w = toks[k]!.lower;
+      if (
+        (w === 'a' || w === 'an' || w === 'the' || (w === 'one' && toks[k + 1]?.lower === 'of')) &&
+        isNameToken(doc, k - 1)
+      ) {
+        if (nameRunAt(doc, runStart(doc, a), k) === k || isNameToken(doc, a)) {
+          segs = [[a, k], [k, b], ...segs.slice(1)];
+        }
+        break;
+      }
+    }
+  }
   const head = segs[0]!;
   const appositions: [number, number][] = [];
   for (let k = 1; k < segs.length; k++) {
@@ -199,6 +235,28 @@ export function resolveActor(doc: Document, first: number, end: number): Resolve
     }
   }
   if (fromHead !== null) return fromHead;
+  return null;
+}
+
+/**
+ * "The ministry's statement said", "a statement from the interior ministry
+ * said": a document speaks for the body that issued it.
+ */
+function documentIssuer(doc: Document, first: number, end: number): ResolvedActor | null {
+  const toks = doc.tokens;
+  for (let d = first; d < end && d < first + 8; d++) {
+    const t = toks[d]!;
+    if (t.value === ',') return null;
+    if (!DOCUMENT_NOUNS.has(t.lower) || t.pos !== 'NOUN') continue;
+    const before = toks[d - 1];
+    if (d - 1 > first && before !== undefined && isPossessive(before, toks[d - 2]))
+      return resolveActor(doc, first, d - 1);
+    // "an Observatory toll": a named issuer before the document.
+    if (d > first && before !== undefined && isNameToken(doc, d - 1)) return resolveActor(doc, first, d);
+    const after = toks[d + 1];
+    if (after !== undefined && d + 2 < end && /^(from|by|of)$/.test(after.lower)) return resolveActor(doc, d + 2, end);
+    return null;
+  }
   return null;
 }
 
@@ -238,15 +296,32 @@ function named(doc: Document, a: number, b: number, reg: EntityRegistry): Resolv
       const m = reg.mentions[mi]!;
       if (m.end !== end && m.nameEnd !== end) break;
       const e = reg.entities[m.entity]!;
-      if (m.form === 'name') return fromEntity(e, [m.nameFirst, m.nameEnd], 'name', 0.9);
+      if (m.form === 'name') {
+        // "Kevin Kennedy Regional Humanitarian Coordinator": a capitalised title after a person's name is theirs.
+        const pm = m.nameFirst > a ? reg.mentionAt[m.nameFirst - 1]! : -1;
+        const person = pm === -1 ? null : reg.mentions[pm]!;
+        let titled = false;
+        for (let r = m.nameFirst; r < m.nameEnd && !titled; r++) titled = roleAt(toks, r, r + 1) !== null;
+        if (person !== null && person.form === 'name' && titled) {
+          const pe = reg.entities[person.entity]!;
+          if (pe.kind === 'person') return fromEntity(pe, [person.nameFirst, person.nameEnd], 'name', 0.8);
+        }
+        return fromEntity(e, [m.nameFirst, m.nameEnd], 'name', 0.9);
+      }
       if (e.kind === 'person') return fromEntity(e, [m.first, m.end], 'description', 0.7);
       described = true; // a description of the registry: named below as written
       break;
     }
   }
+  // "the Syrian Observatory for Human Rights monitor": a name with a generic body noun after it is the name.
+  const last = toks[h - 1]!;
+  if (h - 2 >= a && BODY_NOUNS.has(last.value) && isNameToken(doc, h - 2)) {
+    h--;
+    described = false;
+  }
   // An unregistered name (headlines are not in the registry): read it here.
   for (let k = a; k < h && !described; k++) {
-    if (!isNameToken(doc, k)) continue;
+    if (!isNameToken(doc, k) || isTemporal(toks[k]!.lower)) continue; // a weekday or month is no speaker
     const s = runStart(doc, k);
     const r = nameRunAt(doc, k, h);
     if (r === k + 1 && isMediaHead(toks[k]!.lower)) break; // "state TV": a description
@@ -314,6 +389,9 @@ function kindOfName(name: string, last: Token): ActorKind {
   if (isMediaName(name)) return 'media';
   if (isGovernmentName(name)) return 'government';
   if (isOrganisationHead(last.value) || isAcronym(last)) return 'organisation';
+  // "Syrian Observatory for Human Rights": the head stands before what the body is for.
+  const cut = /\s(?:for|of|on)\s/.exec(name);
+  if (cut !== null && isOrganisationHead(name.slice(0, cut.index).split(' ').pop() ?? '')) return 'organisation';
   return 'person';
 }
 
@@ -357,6 +435,19 @@ function descriptionBounds(doc: Document, a: number, b: number): [number, number
       if (/^(affiliated|linked|associated|allied|close|loyal|aligned)$/.test(prev)) continue;
       e = k;
       break;
+    }
+    // "reports at the time", "officials in March": a time is a circumstance; a place or body stays
+    // ("a source at Aleppo Police Command", "security sources in Akcakale").
+    if (t.pos === 'ADP') {
+      const o = toks[k + 1]?.pos === 'DET' ? k + 2 : k + 1;
+      const obj = toks[o];
+      if (
+        obj !== undefined &&
+        (isTemporal(obj.lower) || obj.pos === 'NUM' || timeEntities(doc).startingAt.has(k + 1))
+      ) {
+        e = k;
+        break;
+      }
     }
   }
   // A named medium: start at its name ("The official Sana news agency" → "Sana news agency").

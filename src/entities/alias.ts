@@ -27,6 +27,20 @@ const ABD = /(^|\s)abd(?:ul|el|al|ol|u|e|\s+al|\s+el)?[\s-]?(?=\p{L})/gu;
  * ```
  */
 export function aliasKey(name: string): string {
+  const cached = KEYS.get(name);
+  if (cached !== undefined) return cached;
+  const key = computeKey(name);
+  // A bounded memo: names repeat within and across articles; the table never grows past its limit.
+  if (KEYS.size >= KEY_CACHE_LIMIT) KEYS.clear();
+  KEYS.set(name, key);
+  return key;
+}
+
+/** Memo of {@link aliasKey}, bounded by {@link KEY_CACHE_LIMIT}. */
+const KEYS = new Map<string, string>();
+const KEY_CACHE_LIMIT = 20000;
+
+function computeKey(name: string): string {
   let s = name
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')

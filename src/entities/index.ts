@@ -252,7 +252,19 @@ function draftFor(doc: Document, t: Table, r: RefInput): Draft {
       return full;
     }
   }
-  return newDraft(t, r.name, kind);
+  const d = newDraft(t, r.name, kind);
+  if (isBody(kind) && words(d.name).length > 1) {
+    // Short forms met before the full name ("the Observatory") refer to it from now on.
+    for (const short of t.drafts) {
+      if (short === d || !isBody(short.kind) || short.name.length >= d.name.length) continue;
+      const c = short.name.charCodeAt(short.name.startsWith('the ') ? 4 : 0);
+      if (c < 65 || c > 90 || abbreviated(t, short.name, short) !== d) continue;
+      for (const [k, v] of t.byKey) if (v === short) t.byKey.set(k, d);
+      for (const [k, v] of t.byRegistry) if (v === short) t.byRegistry.set(k, d);
+      addAlias(t, d, short.name);
+    }
+  }
+  return d;
 }
 
 /**

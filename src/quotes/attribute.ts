@@ -9,10 +9,12 @@
 import type { Document } from '../document/model.js';
 import { resolveActor, type ResolvedActor } from '../actors/speaker.js';
 import { quoteMarks, type QuoteMarks, type QuotedSpan } from '../marks/index.js';
-import { timeEntities } from '../actors/entities.js';
+import { timeEntities, type TimeIndex } from '../actors/entities.js';
 import type { CueMatch } from './cues.js';
 import { isMark } from './cues.js';
 import { isNameToken } from '../actors/names.js';
+import { isDescriptionHead, isMediaHead, isTemporal, roleAt, titleAt } from '../actors/lexicon.js';
+import nounVerbForms from '../lexicon/en/noun-verb-forms.json';
 import { npBack, sentenceSubject, skipAddressee, skipAdjuncts, skipBackBetween } from './phrases.js';
 import { NON_RESTRICTIVE_RELATIVES, POSSESSIVE_DETERMINERS, RELATIVE_PRONOUNS } from '../lexicon/en/index.js';
 
@@ -58,6 +60,33 @@ const NEGATIONS = new Set([
   'refuse',
   'wo',
 ]);
+
+const NOUN_VERBS = new Set(nounVerbForms.words);
+
+/**
+ * Whether the token at `k`, tagged a noun, is the verb of its clause: a verb form
+ * the tagger misreads (data: noun-verb-forms.json) right after the subject's head
+ * and before a preposition, article, number, `to` or the clause end
+ * (`the city plans to rebuild`, `residents drank from the river`).
+ */
+function isTaggedNounVerb(doc: Document, k: number): boolean {
+  const toks = doc.tokens;
+  const t = toks[k]!;
+  if (!NOUN_VERBS.has(t.lower)) return false;
+  const prev = toks[k - 1];
+  if (prev === undefined || !(prev.pos === 'NOUN' || prev.pos === 'PROPN' || prev.pos === 'PRON')) return false;
+  if (prev.pos === 'PRON' && !/^(he|she|it|they|we|i|you)$/.test(prev.lower)) return false;
+  const next = toks[k + 1];
+  if (next === undefined) return true;
+  return (
+    next.pos === 'ADP' ||
+    next.pos === 'DET' ||
+    next.pos === 'NUM' ||
+    next.pos === 'PART' ||
+    next.lower === 'to' ||
+    (next.pos === 'PUNCT' && next.value !== '-')
+  );
+}
 
 /** Whether a word is all capitals, two letters or more ("IS", "NATO"). */
 function isAllCaps(v: string): boolean {
@@ -106,6 +135,7 @@ export function hasFiniteVerb(doc: Document, a: number, b: number, clause = true
     if (isAllCaps(t.value)) continue; // "IS", an acronym the tagger read as a verb
     if (k > a && startsUpper(t.value) && startsUpper(toks[k - 1]!.value)) continue; // "Human Rights Watch"
     if (t.pos === 'AUX') return true;
+    if (t.pos === 'NOUN' && k > a && isTaggedNounVerb(doc, k)) return true;
     if (t.pos === 'VERB') {
       const prev = toks[k - 1];
       if (prev !== undefined && (prev.lower === 'to' || prev.value === '-')) continue;
@@ -184,6 +214,12 @@ function openRelative(doc: Document, p: number, floor: number): number {
   return -1;
 }
 
+/** Whether `lead` at `k` modifies the noun after it ("lead author", "lead negotiator"). */
+function isLeadNoun(doc: Document, k: number): boolean {
+  const t = doc.tokens[k];
+  return t !== undefined && t.lower === 'lead' && doc.tokens[k + 1]?.pos === 'NOUN';
+}
+
 /** Where a noun phrase after `according to` / an inverted cue ends. */
 function npForward(doc: Document, k: number, limit: number): number {
   const toks = doc.tokens;
@@ -198,11 +234,23 @@ function npForward(doc: Document, k: number, limit: number): number {
       if (
         !compound &&
         !(t.pos === 'VERB' && t.lower.endsWith('ed') && toks[j - 1]?.pos === 'NOUN') &&
-        !isNameToken(doc, j)
+        !isNameToken(doc, j) &&
+        !isLeadNoun(doc, j)
       )
         break;
     }
     if (t.pos === 'DET' && sawHead && toks[j - 1]?.pos !== 'ADP') break;
+    // "According to report ISIS has …": a name after a common noun opens the content (its comma lost).
+    if (
+      sawHead &&
+      isNameToken(doc, j) &&
+      toks[j - 1]!.pos === 'NOUN' &&
+      !startsUpper(toks[j - 1]!.value) &&
+      roleAt(toks, j - 1, j) === null &&
+      !isDescriptionHead(toks[j - 1]!.lower) &&
+      titleAt(toks, j, limit) === null
+    )
+      break;
     if (t.pos === 'NOUN' || t.pos === 'PROPN') sawHead = true;
     if (t.pos === 'SCONJ' || t.pos === 'ADV') break;
     j++;
@@ -250,7 +298,7 @@ function isZeroThatClause(doc: Document, a: number, e: number): boolean {
   if (first === undefined || a >= e) return false;
   if (/^(them|him|me|us|whom)$/.test(first.lower)) return false; // an object: "after he said them"
   // "over 70 people were killed", "more than 30 …": a quantity may open the clause.
-  const quantity = first.pos === 'ADP' && (toks[a + 1]?.pos === 'NUM' || toks[a + 1]?.lower === 'than');
+  const quantity = opensWithQuantity(doc, a);
   // "despite all that, the plan worked": a leading adverbial, then the clause.
   if ((first.pos === 'ADP' || first.pos === 'SCONJ') && !quantity && !isBareAdverbial(doc, a, e)) {
     let c = a;
@@ -275,6 +323,8 @@ function isZeroThatClause(doc: Document, a: number, e: number): boolean {
     if (t.pos === 'VERB' && k > a && POSSESSIVE_DETERMINERS.has(toks[k - 1]!.lower)) continue;
     // "the appeal of the race in one breath, then eviscerated …": a second predicate, not a clause.
     if (t.value === ',' && toks[k + 1] !== undefined && SECOND_PREDICATE.has(toks[k + 1]!.lower)) return false;
+    if (t.pos === 'NOUN' && k > a && isTaggedNounVerb(doc, k)) return true;
+    if (t.lower === 'according' && toks[k + 1]?.lower === 'to') return false; // "40 lives according to …"
     if (t.pos === 'AUX' || t.pos === 'VERB') {
       if (t.pos === 'VERB' && t.lower.endsWith('ing') && toks[k - 1]!.pos !== 'AUX') {
         // A gerund opening the content or a participle after a comma is no clause ("delegates, helping …");
@@ -340,7 +390,7 @@ export function attribute(
     // Before it: "…, according to X." and "…, according to X, although …".
     const final = toks[cue.first - 1]?.value === ',' && (!comma || /^(SCONJ|CCONJ)$/.test(toks[after]?.pos ?? ''));
     if (!final && e > after && hasFiniteVerb(doc, after, e) && toks[after]!.pos !== 'SCONJ') content = [after, e];
-    else if (cue.first > floor && previous === null) {
+    else if (cue.first > floor && (previous === null || previous.content === null)) {
       // "…, according to X" sources the clause before it (unless that clause is another cue's attribution).
       let b = cue.first;
       if (toks[b - 1]?.value === ',') b--;
@@ -358,6 +408,8 @@ export function attribute(
   let before: [number, number] | null = null; // content before the attribution, if the structure allows it
   let inverted = false;
   let afterStart = cue.end;
+  /** The content before is joined to the attribution without a comma (less sure). */
+  let bare = false;
   const p = skipBackBetween(doc, cue.first - 1, floor, dates);
   const prevTok = toks[p];
   const prevIsCloseMark = closesAt(marks, p);
@@ -376,6 +428,11 @@ export function attribute(
     inverted = true;
     afterStart = npEnd;
     before = [floor, prevIsCloseMark ? p + 1 : p];
+  } else if (cue.participle && quotedAs(doc, cue.first, floor) !== -1) {
+    // "State TV quoted the governor as saying …": the one quoted speaks.
+    const qd = quotedAs(doc, cue.first, floor);
+    speaker = resolveActor(doc, qd + 1, cue.first - 1);
+    leftBound = qd;
   } else if (cue.participle && (prevTok?.value === ',' || p < floor || prevIsCloseMark)) {
     speaker = carried();
     leftBound = Math.max(floor, p);
@@ -398,7 +455,32 @@ export function attribute(
       if (s > floor && toks[s - 1]!.value === ',') before = [floor, s - 1];
       else if (s > floor && isMark(toks[s - 1])) before = [floor, s];
     }
-  } else if (prevTok !== undefined && p >= floor && !isMark(prevTok) && openRelative(doc, p, floor) !== -1) {
+  } else if (
+    cue.first - 1 > floor &&
+    !cue.participle &&
+    cue.frames.has('clause') &&
+    !cue.frames.has('addressee') && // "Agha told reporters": an addressee, not an inverted subject
+    /^(NOUN|PROPN|NUM|ADV)$/.test(toks[cue.first - 1]!.pos) &&
+    isInversion(doc, cue.end, limit) &&
+    hasFiniteVerb(doc, floor, cue.first) &&
+    !isBareAdverbial(doc, floor, cue.first) &&
+    speakerLike(doc, cue.end, npForward(doc, cue.end, limit)) &&
+    !adjectivalCue(doc, cue, npForward(doc, cue.end, limit))
+  ) {
+    // "Shelling resumed overnight reported state television.": an inverted attribution that lost its comma.
+    const npEnd = npForward(doc, cue.end, limit);
+    speaker = resolveActor(doc, cue.end, npEnd);
+    inverted = true;
+    afterStart = npEnd;
+    before = [floor, cue.first];
+    bare = true;
+  } else if (
+    prevTok !== undefined &&
+    p >= floor &&
+    !isMark(prevTok) &&
+    openRelative(doc, p, floor) !== -1 &&
+    complexStart(doc, openRelative(doc, p, floor), floor) < openRelative(doc, p, floor)
+  ) {
     // "X, which opposes the talks … there said": the subject stands before the relative clause.
     const r = openRelative(doc, p, floor);
     const s = complexStart(doc, r, floor);
@@ -419,6 +501,19 @@ export function attribute(
       // "… a gap that experts say …": a cue inside a relative clause has no content before it.
       if (q > floor && toks[q - 1]!.value === ',') before = [floor, q - 1];
       else if (q > floor && isMark(toks[q - 1])) before = [floor, q];
+      // "Shelling resumed in the south the monitor said.": the comma lost, the attribution ends the sentence.
+      else if (!cue.participle && cue.frames.has('clause')) {
+        const r = gluedStart(doc, q, p);
+        if (r > floor && gluedAttribution(doc, cue, r, r !== q, limit, dates)) {
+          const who = r !== q ? resolveActor(doc, r, p + 1) : speaker;
+          if (who !== null) {
+            speaker = who;
+            leftBound = r;
+            before = [floor, r];
+            bare = true;
+          }
+        }
+      }
     }
   }
   if (speaker === null && leftBound === cue.first) return null;
@@ -437,7 +532,21 @@ export function attribute(
   if (!inverted && cue.frames.has('addressee')) k = skipAdjuncts(doc, skipAddressee(doc, k, limit), limit, dates);
   if (toks[k]?.value === ':' || (toks[k]?.value === ',' && isMark(toks[k + 1]))) k++;
   // "In the three years since, Barden says, far too many …": a parenthetical attribution.
-  else if (toks[k]?.value === ',' && leftBound > floor && toks[leftBound - 1]!.value === ',' && !inverted) k++;
+  else if (toks[k]?.value === ',' && leftBound > floor && toks[leftBound - 1]!.value === ',' && !inverted) {
+    k++;
+    // "The plan, he says, will fail": the subject before the attribution, the predicate after it.
+    const pred = toks[k];
+    if (
+      pred !== undefined &&
+      (pred.pos === 'AUX' || (pred.pos === 'VERB' && !pred.lower.endsWith('ing'))) &&
+      leftBound - 1 > floor &&
+      !hasFiniteVerb(doc, floor, leftBound - 1) &&
+      !isBareAdverbial(doc, floor, leftBound - 1)
+    ) {
+      const e = trimEnd(doc, k, contentEnd(doc, k, limit, nextBound, marks), marks);
+      if (e > k) return finish(doc, cue, leftBound, speaker, [floor, e], 0.75);
+    }
+  }
   const q = marks.spanOf[k] !== undefined && marks.spanOf[k] !== -1 ? marks.spans[marks.spanOf[k]!]! : null;
   if (!inverted && q !== null && q.open === k) {
     // X said: “…” — the content opens with the quotation mark: a direct quote.
@@ -463,9 +572,12 @@ export function attribute(
       a = cue.end;
       ok = true;
     }
+    // "in what the army described as a desperate move": the construction attributes the words.
+    const inWhat = toks[leftBound - 1]?.lower === 'what' && toks[leftBound - 2]?.lower === 'in';
+    if (inWhat && cue.frames.has('characterise') && toks[a]?.lower === 'as') a++;
     const e = trimEnd(doc, a, contentEnd(doc, a, limit, nextBound, marks), marks);
     if (!ok && cue.frames.has('clause') && isZeroThatClause(doc, a, e)) ok = true;
-    if (ok && cue.frames.has('characterise') && !containsMark(marks, a, e)) ok = false;
+    if (ok && cue.frames.has('characterise') && !containsMark(marks, a, e) && !inWhat) ok = false;
     if (ok && e > a) {
       const inner = marks.spanOf[a] !== -1 ? marks.spans[marks.spanOf[a]!]! : null;
       if (inner !== null && inner.open === a && (inner.closeEnd === e || inner.close === -1)) {
@@ -502,9 +614,148 @@ export function attribute(
     }
     // A clause with its subject ("…, officials said"), not a leading adverbial ("In an interview, X questioned …").
     if (hasFiniteVerb(doc, a, b) && !isBareAdverbial(doc, a, b))
-      return finish(doc, cue, leftBound, speaker, [a, b], 0.75);
+      return finish(doc, cue, leftBound, speaker, [a, b], bare ? 0.6 : 0.75);
   }
   return { cue, leftBound, speaker, content: null, direct: null, confidence: 0 };
+}
+
+/** Plural nouns that do modify a noun after them ("rights group", "arms dealer"). */
+const PLURAL_MODIFIERS = new Set([
+  'rights',
+  'arms',
+  'news',
+  'affairs',
+  'sales',
+  'operations',
+  'services',
+  'forces',
+  'relations',
+  'goods',
+  'sports',
+  'customs',
+  'works',
+  'savings',
+  'weapons',
+  'communications',
+  'elections',
+  'emergencies',
+  'humanities',
+  'politics',
+  'economics',
+]);
+
+/** Word classes that make the phrase before a cue its object or a clause's start, not a finished content. */
+const NOT_BEFORE_GLUED = new Set(['ADP', 'SCONJ', 'CCONJ', 'DET', 'PRON', 'AUX', 'PART']);
+
+/**
+ * Whether the attribution at [q, cueEnd) closes a sentence whose content stands
+ * before it with no comma between (`… in the south the monitor said on Friday.`):
+ * the word before the subject ends a clause (a noun, name, number, adverb or verb,
+ * not a preposition, relative or article), and nothing after the cue but adjuncts,
+ * an addressee or a participle phrase (`told Reuters`, `said in a statement`,
+ * `said citing a source`). `split`: the subject was cut out of a longer noun phrase.
+ */
+function gluedAttribution(
+  doc: Document,
+  cue: CueMatch,
+  q: number,
+  split: boolean,
+  limit: number,
+  dates: TimeIndex,
+): boolean {
+  const toks = doc.tokens;
+  const last = toks[q - 1]!;
+  if (NOT_BEFORE_GLUED.has(last.pos) || last.pos === 'PUNCT' || RELATIVE.has(last.lower)) return false;
+  if (last.lower === 'to' || isMark(last)) return false;
+  // "what he said", "as officials said": a word just before a pronoun subject that makes the cue subordinate.
+  if (/^(as|than|what|how|when|where|whatever|because|if|like|unlike)$/.test(last.lower)) return false;
+  // "…, and Republican front-runner Donald Trump called": when the subject was cut out of a longer noun
+  // phrase, the words before it belong to it if the stretch after the last comma or conjunction has no verb.
+  if (split) {
+    const floor = clauseSentence(doc, q)[0];
+    let c = q - 1;
+    while (c >= floor && toks[c]!.value !== ',' && toks[c]!.value !== ';' && toks[c]!.pos !== 'CCONJ') c--;
+    if (c >= floor && !hasFiniteVerb(doc, c + 1, q)) return false;
+  }
+  // After the cue only adjuncts, an addressee, a participle phrase or the sentence end.
+  let k = skipAdjuncts(doc, cue.end, limit, dates);
+  if (cue.frames.has('addressee')) k = skipAdjuncts(doc, skipAddressee(doc, k, limit), limit, dates);
+  const t = toks[k];
+  if (k >= limit || t === undefined) return true;
+  if (/^[.!?,;]$/.test(t.value)) return true;
+  if (t.pos === 'VERB' && t.lower.endsWith('ing')) return true; // "…, citing a source"
+  if (t.pos === 'ADP' && t.lower !== 'that') return !hasFiniteVerb(doc, k, limit);
+  return false;
+}
+
+/**
+ * Where the subject of a comma-less attribution starts inside the phrase [q, p]
+ * the noun-phrase walk found: `q` itself, or a name right after a common noun
+ * that is no role (`… after the storm Mayor Lena Vogt said`), or -1.
+ */
+function gluedStart(doc: Document, q: number, p: number): number {
+  const toks = doc.tokens;
+  for (let r = q + 1; r <= p; r++) {
+    const prev = toks[r - 1]!;
+    const cur = toks[r]!;
+    if (
+      prev.pos !== 'NOUN' ||
+      startsUpper(prev.value) ||
+      isDescriptionHead(prev.lower) ||
+      roleAt(toks, r - 1, r) !== null
+    )
+      continue;
+    // "… to the border the Observatory said": a name after a common noun.
+    if (startsUpper(cur.value)) return r;
+    // "… the liberated positions local sources said": a plural noun modifies no noun after it.
+    if (
+      /[^s]s$/.test(prev.lower) &&
+      !PLURAL_MODIFIERS.has(prev.lower) &&
+      (cur.pos === 'ADJ' || cur.pos === 'NOUN') &&
+      isDescriptionHead(toks[p]!.lower)
+    )
+      return r;
+  }
+  const last = toks[q - 1];
+  return last === undefined || NOT_BEFORE_GLUED.has(last.pos) ? -1 : q;
+}
+
+/**
+ * Whether an -ed cue before a bare plural or common noun modifies it ("pledged
+ * delegates", "reported cases") rather than inverting its subject; a medium
+ * ("reported state television") is a subject.
+ */
+function adjectivalCue(doc: Document, cue: CueMatch, npEnd: number): boolean {
+  const toks = doc.tokens;
+  const t = toks[cue.end];
+  if (t === undefined || !toks[cue.first]!.lower.endsWith('ed')) return false;
+  if (t.pos !== 'NOUN' && t.pos !== 'ADJ') return false;
+  return !isMediaHead(toks[npEnd - 1]?.lower ?? '');
+}
+
+/** Whether [a, b) names something that speaks: a name, a person pronoun, or a described speaker or medium. */
+function speakerLike(doc: Document, a: number, b: number): boolean {
+  if (b <= a) return false;
+  // A date is never a speaker ("… said Saturday").
+  const date = timeEntities(doc).startingAt.get(a);
+  if (date !== undefined || isTemporal(doc.tokens[a]!.lower)) return false;
+  const r = resolveActor(doc, a, b);
+  if (r === null) return false;
+  if (r.resolvedBy === 'name' || r.resolvedBy === 'pronoun') return true;
+  const head = doc.tokens[r.mention[1] - 1];
+  return r.kind === 'media' || (head !== undefined && isDescriptionHead(head.lower));
+}
+
+/** The token of `quoted` in "quoted X as saying" ending before the participle at `c`, or -1. */
+function quotedAs(doc: Document, c: number, floor: number): number {
+  const toks = doc.tokens;
+  if (toks[c - 1]?.lower !== 'as') return -1;
+  for (let k = c - 3; k >= floor && k >= c - 12; k--) {
+    const t = toks[k]!;
+    if (t.lower === 'quoted' || t.lower === 'quotes' || t.lower === 'quoting') return k;
+    if (t.value === ',' || t.value === ';' || t.pos === 'VERB' || t.pos === 'AUX') return -1;
+  }
+  return -1;
 }
 
 function finish(
@@ -535,7 +786,8 @@ function isInversion(doc: Document, k: number, limit: number): boolean {
     t.pos !== 'PROPN' &&
     t.pos !== 'NOUN' &&
     t.pos !== 'ADJ' &&
-    !(t.pos === 'PRON' && /^(he|she|they)$/.test(t.lower))
+    !(t.pos === 'PRON' && /^(he|she|they)$/.test(t.lower)) &&
+    !isLeadNoun(doc, k) // "said lead author Anna Berg"
   )
     return false;
   const e = npForward(doc, k, limit);
@@ -605,12 +857,27 @@ function isTitleCase(doc: Document, a: number, b: number): boolean {
   return /^[A-Z0-9]/.test(doc.tokens[a]!.value);
 }
 
+/** Whether a hedged number opens at `a`: "at least 40", "up to 30", "as many as 12", "more than 20", "about 9". */
+function opensWithQuantity(doc: Document, a: number): boolean {
+  const toks = doc.tokens;
+  const first = toks[a];
+  if (first === undefined || (first.pos !== 'ADP' && first.pos !== 'ADV' && first.pos !== 'ADJ')) return false;
+  const next = toks[a + 1];
+  if (next === undefined) return false;
+  if (next.pos === 'NUM' || next.lower === 'than') return true;
+  if (/^(least|most|to)$/.test(next.lower) && toks[a + 2]?.pos === 'NUM') return true;
+  return next.lower === 'many' && toks[a + 2]?.lower === 'as';
+}
+
 /** Whether [a, b) is only a prepositional phrase (no comma after which a clause follows). */
 function isBareAdverbial(doc: Document, a: number, b: number): boolean {
   const first = doc.tokens[a]!;
   if (first.pos !== 'ADP' && first.pos !== 'SCONJ') return false;
+  // "At least 15 people died": a hedged number opens a clause, not an adverbial.
+  if (opensWithQuantity(doc, a)) return false;
   for (let k = a + 1; k < b; k++) if (doc.tokens[k]!.value === ',') return !hasFiniteVerb(doc, k + 1, b);
-  return true;
+  // The comma lost: "In Aleppo province troops stormed a village" is a clause.
+  return !hasFiniteVerb(doc, a + 1, b);
 }
 
 /** Whether a verb stands at `k`, or just after a quotation mark there ("to “make the most …”"). */

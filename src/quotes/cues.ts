@@ -98,7 +98,14 @@ function verbal(doc: Document, i: number, entry: VerbEntry): boolean {
   )
     return false;
   // "on maintaining the ceasefire", "the scene of repeated attacks": a gerund or adjective after a preposition.
-  if (prev !== undefined && prev.pos === 'ADP' && prev.lower !== 'that' && t.sentence === prev.sentence) return false;
+  if (
+    prev !== undefined &&
+    prev.pos === 'ADP' &&
+    prev.lower !== 'that' &&
+    t.sentence === prev.sentence &&
+    !(prev.lower === 'as' && quotedBefore(doc, i - 1)) // "quoted the governor as saying"
+  )
+    return false;
   // "a group called Occupy …": a characterising participle after a noun is no speech.
   if (
     entry.frames.has('characterise') &&
@@ -139,6 +146,17 @@ function verbal(doc: Document, i: number, entry: VerbEntry): boolean {
     (prev.pos === 'PRON' || prev.pos === 'PROPN')
   )
     return true;
+  return false;
+}
+
+/** Whether `quoted` stands a few words before `k` in its sentence ("quoted the governor as"). */
+function quotedBefore(doc: Document, k: number): boolean {
+  const toks = doc.tokens;
+  for (let j = k - 2; j >= 0 && j >= k - 10; j--) {
+    const t = toks[j]!;
+    if (t.sentence !== toks[k]!.sentence || t.value === ',') return false;
+    if (t.lower === 'quoted' || t.lower === 'quotes' || t.lower === 'quoting') return true;
+  }
   return false;
 }
 

@@ -17,6 +17,10 @@ import { attribute, hasFiniteVerb, type Attribution } from './attribute.js';
 import { findCues, isMark, type CueMatch } from './cues.js';
 import { npBack, skipBackBetween } from './phrases.js';
 import { checkDocument } from '../document/input.js';
+import { applySalience, type SalienceItem } from './salience.js';
+import { headlineQuotes } from './headline.js';
+import { isDescriptionHead } from '../actors/lexicon.js';
+import { isNameToken } from '../actors/names.js';
 
 /** A quote before conversion to input offsets. */
 interface Draft {
@@ -124,6 +128,24 @@ export function extractQuotes(doc: Document): Quote[] {
     i = j;
   }
 
+  // Headline attributions ("… : monitor") where no cue took the headline.
+  for (const h of headlineQuotes(doc)) {
+    if (isCovered(h.first) || isCovered(h.end - 1)) continue;
+    drafts.push({
+      start: toks[h.first]!.start,
+      stop: toks[h.end - 1]!.end,
+      first: h.first,
+      end: h.end,
+      kind: 'indirect',
+      speaker: h.speaker,
+      resolvedBy: null,
+      cue: null,
+      confidence: 0.6,
+      quote: null,
+    });
+    cover(h.first, h.end);
+  }
+
   // Quoted stretches no cue took: "with the words", interrupted quotes, continuation paragraphs.
   drafts.sort((x, y) => x.first - y.first);
   const sorted = drafts.slice();
@@ -141,6 +163,29 @@ export function extractQuotes(doc: Document): Quote[] {
   }
 
   drafts.sort((x, y) => x.first - y.first || y.end - x.end);
+  // Pronouns and second references ("the group", "the source") take the latest fitting speaker.
+  // Quotes that carry an earlier quote's speaker (continuations, interrupted quotes) follow its change.
+  const items: SalienceItem[] = drafts.map((d) => ({ first: d.first, end: d.end, speaker: d.speaker }));
+  const seen = new Set<ResolvedActor>();
+  const carried = drafts.map((d) => {
+    if (d.speaker === null) return false;
+    if (d.resolvedBy !== null || seen.has(d.speaker)) return true;
+    seen.add(d.speaker);
+    return false;
+  });
+  applySalience(
+    doc,
+    items.filter((_, k) => !carried[k]),
+  );
+  const changed = new Map<ResolvedActor, ResolvedActor | null>();
+  for (let k = 0; k < drafts.length; k++) {
+    const was = drafts[k]!.speaker;
+    if (carried[k] && was !== null && changed.has(was)) items[k]!.speaker = changed.get(was)!;
+    const sp = items[k]!.speaker;
+    if (sp === was) continue;
+    if (was !== null) changed.set(was, sp);
+    drafts[k] = { ...drafts[k]!, speaker: sp };
+  }
   const out: Quote[] = [];
   let lastEnd = -1;
   for (const d of drafts) {
@@ -285,6 +330,25 @@ function loneQuote(doc: Document, q: QuotedSpan, drafts: readonly Draft[]): Draf
         const speaker = resolveActor(doc, s, p + 1);
         return directDraft(q, speaker, [v, open, `${toks[v]!.lower} with the words`], 0.8, null);
       }
+    }
+  }
+  // A quote used as the predicate of its speaker: 'The agency "has documented 40 cases"'.
+  const head = toks[q.first];
+  if (
+    open >= 1 &&
+    head !== undefined &&
+    (head.pos === 'AUX' || (head.pos === 'VERB' && !head.lower.endsWith('ing'))) &&
+    hasFiniteVerb(doc, q.first, q.end)
+  ) {
+    const p = open - 1;
+    const t = toks[p]!;
+    const floor = doc.sentences[toks[open]!.sentence]!.firstToken;
+    if (p >= floor && (t.pos === 'NOUN' || t.pos === 'PROPN' || isNameToken(doc, p)) && !isMark(t)) {
+      const s = npBack(doc, p, floor);
+      const speaker = s === floor || toks[s - 1]?.value === ',' ? resolveActor(doc, s, p + 1) : null;
+      if (speaker !== null && speaker.kind !== 'description') return directDraft(q, speaker, null, 0.6, null);
+      if (speaker !== null && speaker.resolvedBy === 'description' && isDescriptionHead(toks[p]!.lower))
+        return directDraft(q, speaker, null, 0.6, null);
     }
   }
   // The previous quote, in document order.

@@ -6,7 +6,7 @@
  */
 import type { Document, Token } from '../document/model.js';
 import { isAcronym, isNameToken } from '../actors/names.js';
-import { isGovernmentName, isMediaName, isTemporal } from '../actors/lexicon.js';
+import { firstNameGender, isDescriptionHead, isGovernmentName, isMediaName, isTemporal } from '../actors/lexicon.js';
 import { isPossessive } from '../actors/registry.js';
 import { timeEntities, type TimeIndex } from '../actors/entities.js';
 import { quoteMarks, type QuoteMarks } from '../marks/index.js';
@@ -140,6 +140,17 @@ const ATTACHED = new Set([
   'briefed',
   'involved',
 ]);
+/** Whether a person's name (a known given name, then capitalised words) ends at token `e`. */
+function personNameEndsAt(doc: Document, e: number, floor: number): boolean {
+  let k = e;
+  while (k > floor && k > e - 4 && isNameToken(doc, k - 1)) k--;
+  return k < e && isNameToken(doc, e) && firstNameGender(doc.tokens[k]!.value) !== null;
+}
+
+/** Words that may stand before an article inside one noun phrase ("such a", "half the"). */
+const PREDETERMINERS = new Set(['such', 'half', 'all', 'both', 'quite', 'what', 'many', 'rather']);
+/** Articles that open a noun phrase. */
+const ARTICLES = new Set(['the', 'a', 'an']);
 /** Adverbs inside a subject phrase ("nearly all officials"). */
 const QUANTIFYING_ADVERBS = new Set(['virtually', 'nearly', 'almost', 'all']);
 
@@ -171,6 +182,25 @@ export function npBack(doc: Document, p: number, floor: number, dates?: TimeInde
     // "Syria UN decries": an acronym after a capitalised word starts a new name.
     if (k < p && isNameToken(doc, k) && !isAcronym(u) && isAcronym(toks[k + 1]!) && toks[k + 1]!.spaceBefore) break;
     const prev = toks[k - 1];
+    // "… near the port the coastguard said", "In a statement the centre said": an article right after a
+    // noun opens the subject (the comma between them lost).
+    if (
+      u.pos === 'DET' &&
+      k < p &&
+      k > floor &&
+      prev !== undefined &&
+      ARTICLES.has(u.lower) &&
+      (prev.pos === 'NOUN' ||
+        prev.pos === 'PROPN' ||
+        prev.pos === 'NUM' ||
+        (prev.pos === 'ADJ' && !PREDETERMINERS.has(prev.lower))) &&
+      !isPossessive(prev, toks[k - 2]) &&
+      // "Omar Haddad a spokesman for …": a person's name before its apposition stays in the phrase.
+      !personNameEndsAt(doc, k - 1, floor)
+    ) {
+      q = k;
+      break;
+    }
     let ok = false;
     if (u.pos === 'NOUN' || u.pos === 'PROPN' || u.pos === 'ADJ' || u.pos === 'NUM' || u.pos === 'DET') ok = true;
     else if (isPossessive(u, prev) && spanOf[k] === -1) ok = true;
@@ -215,7 +245,13 @@ export function npBack(doc: Document, p: number, floor: number, dates?: TimeInde
     )
       ok = true; // "state-affiliated", "website affiliated with"
     else if (u.pos === 'VERB' && u.lower === 'lead' && toks[k + 1]?.pos === 'NOUN') ok = true;
+    // "the Syrian Observatory for Human Rights monitor said": a subject head the tagger read as a verb.
+    else if (u.pos === 'VERB' && k === p && isDescriptionHead(u.lower)) ok = true;
+    // "the Harbour Watch group": a capitalised word of a name the tagger read as a verb.
+    else if (u.pos === 'VERB' && k > floor && isNameToken(doc, k) && isNameToken(doc, k - 1)) ok = true;
     else if (u.pos === 'ADV' && QUANTIFYING_ADVERBS.has(u.lower)) ok = true;
+    // "an inside source": a word the tagger read as a preposition between an article and its noun.
+    else if (u.pos === 'ADP' && k < p && prev?.pos === 'DET' && toks[k + 1]!.pos === 'NOUN') ok = true;
     if (!ok) break;
     q = k;
     k--;
@@ -292,6 +328,8 @@ export function skipAdjuncts(doc: Document, k: number, limit: number, dates = ti
       while (
         j < limit &&
         j - k < 14 &&
+        // "said on Friday a convoy had …": an article after a noun opens the content's subject.
+        !(toks[j]!.pos === 'DET' && j > k + 1 && (toks[j - 1]!.pos === 'PROPN' || toks[j - 1]!.pos === 'NOUN')) &&
         ((toks[j]!.pos === 'DET' && toks[j]!.lower !== 'that') ||
           POSSESSIVE_DETERMINERS.has(toks[j]!.lower) ||
           (ADJUNCT_PREPS.has(toks[j]!.lower) && j > k + 1 && toks[j - 1]!.pos !== 'ADP') ||

@@ -1,0 +1,41 @@
+/**
+ * Quote scores on the blind FA-KES dev gold (devgold/fa-kes), tune and held-out
+ * parts separately. Misses are printed for the tune part only (`--misses`): the
+ * held-out part is never read item by item, only its aggregate is printed.
+ *
+ *   npx tsx bench/tools/devgold-quotes.ts [--misses]
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { extract } from '../../src/extract.js';
+import { scoreCorpus } from '../../src/eval/score.js';
+import type { GoldDocument } from '../../src/eval/types.js';
+
+const root = join(import.meta.dirname, '..', '..');
+const split = JSON.parse(readFileSync(join(root, 'devgold/fa-kes/split.json'), 'utf8')) as {
+  articles: { id: string; heldOut: boolean; publishedAt: string }[];
+};
+const showMisses = process.argv.includes('--misses');
+
+for (const heldOut of [false, true]) {
+  const pairs = split.articles
+    .filter((a) => a.heldOut === heldOut)
+    .flatMap((a) => {
+      const textPath = join(root, '.tmp/devgold/texts', `${a.id}.txt`);
+      if (!existsSync(textPath)) return [];
+      const raw = JSON.parse(readFileSync(join(root, 'devgold/fa-kes/gold', `${a.id}.json`), 'utf8')) as GoldDocument;
+      // The dev gold marks no boilerplate: score none.
+      const gold: GoldDocument = { ...raw, boilerplate: raw.boilerplate ?? [] };
+      return [{ extraction: extract(readFileSync(textPath, 'utf8'), { publishedAt: a.publishedAt }), gold }];
+    });
+  const q = scoreCorpus(pairs).tasks.quotes;
+  const f = (x: number): string => (100 * x).toFixed(1);
+  console.log(
+    `${heldOut ? 'HELD-OUT' : 'TUNE    '} ${pairs.length} docs  quotes P ${f(q.spans.precision)} R ${f(q.spans.recall)} F1 ${f(q.spans.f1)}` +
+      ` (tp ${q.spans.tp} fp ${q.spans.fp} fn ${q.spans.fn})  speaker acc ${f(q.fields.speaker ?? 0)}  scored F1 ${f(q.scored.f1)}`,
+  );
+  if (showMisses && !heldOut) {
+    for (const m of q.misses)
+      console.log(`  ${m.kind.padEnd(8)} ${m.document} | ${m.detail} | G: ${m.gold ?? ''} | P: ${m.predicted ?? ''}`);
+  }
+}

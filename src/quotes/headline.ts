@@ -1,0 +1,127 @@
+/**
+ * Headline attributions: `Strikes kill 15 near Raqqa: monitor`, `Russia:
+ * truce breached three times`, and, on pages that lost the colon, a headline
+ * ending in a source noun (`… in Latakia province NGO`). The same reading
+ * applies where the page repeats the headline at the top of the body.
+ *
+ * @module
+ */
+import type { Document } from '../document/model.js';
+import { resolveActor, type ResolvedActor } from '../actors/speaker.js';
+import { isNameToken } from '../actors/names.js';
+import { hasFiniteVerb } from './attribute.js';
+import { focusGovernment, placeGovernmentAt } from '../actors/context.js';
+import heads from '../lexicon/en/headline-sources.json';
+
+const SOURCE_WORDS = new Set(heads.words);
+
+/**
+ * One headline attribution: content tokens `[first, end)` and its speaker.
+ *
+ * @example
+ * ```ts
+ * // "Strikes kill 15 near Raqqa: monitor" → { first: 0, end: 5, speaker: { name: 'monitor', … } }
+ * ```
+ */
+export interface HeadlineQuote {
+  readonly first: number;
+  readonly end: number;
+  readonly speaker: ResolvedActor;
+}
+
+/** Whether [a, b) is a short source phrase: at most four words, no verb, a name or a source noun last. */
+function isSourcePhrase(doc: Document, a: number, b: number): boolean {
+  const toks = doc.tokens;
+  if (b <= a || b - a > 4) return false;
+  for (let k = a; k < b; k++) {
+    const t = toks[k]!;
+    if ((t.pos === 'VERB' || t.pos === 'AUX') && !isNameToken(doc, k) && !SOURCE_WORDS.has(t.lower)) return false;
+    if (t.pos === 'PUNCT' && t.value !== '.' && t.value !== '-') return false;
+  }
+  const last = toks[b - 1]!;
+  return SOURCE_WORDS.has(last.lower) || isNameToken(doc, b - 1);
+}
+
+/** The attribution in the headline-like stretch [a, b), or `null`. */
+function readLine(doc: Document, a: number, b: number): HeadlineQuote | null {
+  const toks = doc.tokens;
+  // A trailing outlet after a bar ("… monitor | Jordan Times") is no part of the headline.
+  for (let k = a; k < b; k++) {
+    if (toks[k]!.value === '|') {
+      b = k;
+      break;
+    }
+  }
+  while (b > a && /^[.!?]$/.test(toks[b - 1]!.value)) b--;
+  if (b - a < 4) return null;
+  let colon = -1;
+  for (let k = a + 1; k < b - 1; k++) {
+    const v = toks[k]!.value;
+    if (v === ':' || ((v === '-' || v === '–' || v === '—') && toks[k]!.spaceBefore)) {
+      colon = k;
+      break;
+    }
+  }
+  if (colon !== -1) {
+    // "Content: source" ("… - Sputnik International" after a dash is the outlet: a source noun only there)
+    const dash = toks[colon]!.value !== ':';
+    if (isSourcePhrase(doc, colon + 1, b) && colon - a >= 3 && (!dash || SOURCE_WORDS.has(toks[b - 1]!.lower))) {
+      const speaker = resolveActor(doc, colon + 1, b);
+      if (speaker !== null) return { first: a, end: colon, speaker };
+    }
+    // "Source: content"
+    // (the article's own country before the colon is a topic label: "Syria: talks resume as …")
+    const place = placeGovernmentAt(doc, a);
+    const topic = place !== null && place.endToken === colon && place.actor === focusGovernment(doc);
+    if (toks[colon]!.value === ':' && !topic && isSourcePhrase(doc, a, colon) && b - colon - 1 >= 3) {
+      const speaker = resolveActor(doc, a, colon);
+      if (speaker !== null) return { first: colon + 1, end: b, speaker };
+    }
+    return null;
+  }
+  // The colon lost: a source noun closes the line ("… in Latakia province NGO").
+  const last = toks[b - 1]!;
+  if (!SOURCE_WORDS.has(last.lower) || b - 1 - a < 4) return null;
+  // A headline may have no verb ("20 dead in air raids …"): a number or an adjective will do.
+  let predicate = hasFiniteVerb(doc, a, b - 1);
+  for (let k = a; k < b - 1 && !predicate; k++) predicate = toks[k]!.pos === 'NUM' || toks[k]!.pos === 'ADJ';
+  if (!predicate) return null;
+  const speaker = resolveActor(doc, b - 1, b);
+  return speaker === null ? null : { first: a, end: b - 1, speaker };
+}
+
+/**
+ * The headline's attribution, and the same one where the headline is repeated
+ * in the first body paragraphs.
+ *
+ * @example
+ * ```ts
+ * headlineQuotes(parse('Strikes kill 15 near Raqqa: monitor\n\nAt least 15 people died.'));
+ * // [{ first: 0, end: 5, speaker: { name: 'monitor', … } }]
+ * ```
+ */
+export function headlineQuotes(doc: Document): HeadlineQuote[] {
+  const toks = doc.tokens;
+  const paras = doc.paragraphs;
+  const h = paras.findIndex((p) => p.zone === 'headline');
+  if (h === -1) return [];
+  const hp = paras[h]!;
+  const first = readLine(doc, hp.firstToken, hp.endToken);
+  if (first === null) return [];
+  const out: HeadlineQuote[] = [first];
+  // The repeat: the headline's words again within the next two paragraphs.
+  const words = [];
+  for (let k = hp.firstToken; k < hp.endToken; k++) words.push(toks[k]!.lower);
+  for (let p = h + 1; p < Math.min(paras.length, h + 3); p++) {
+    const para = paras[p]!;
+    for (let s = para.firstToken; s + words.length <= para.endToken && s < para.firstToken + 12; s++) {
+      let same = true;
+      for (let j = 0; j < words.length && same; j++) same = toks[s + j]!.lower === words[j];
+      if (!same) continue;
+      const again = readLine(doc, s, s + words.length);
+      if (again !== null) out.push(again);
+      return out;
+    }
+  }
+  return out;
+}

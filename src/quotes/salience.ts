@@ -1,0 +1,210 @@
+/**
+ * Speakers by salience: a pronoun or a second-reference description
+ * (`the group`, `the source`, `the statement`) that attributes a quote takes
+ * the speaker of the latest quote it can refer to, unless the pronoun's own
+ * antecedent is more recent — the subject of the latest clause that spoke.
+ *
+ * @module
+ */
+import type { Document } from '../document/model.js';
+import type { ResolvedActor } from '../actors/speaker.js';
+import { resolvePronoun } from '../actors/pronouns.js';
+import heads from '../lexicon/en/anaphoric-heads.json';
+
+const GENERIC_BODIES = new Set(heads.genericBodies);
+const BODIES = new Set(heads.bodies);
+const PEOPLE = new Set(heads.people);
+const DOCUMENTS = new Set(heads.documents);
+
+/** How far back (in sentences) a second reference looks for the speaker it names again. */
+const WINDOW = 8;
+
+/** What a speaker slot needs of the earlier speaker it may refer to. */
+type Want = 'it' | 'he' | 'she' | 'they' | 'body' | 'generic-body' | 'person' | 'document';
+
+/**
+ * One quote as the pass sees it: its first token, the token its speaker was
+ * named at, and the speaker.
+ *
+ * @example
+ * ```ts
+ * const s: SalienceItem = { first: 0, end: 4, speaker: null };
+ * ```
+ */
+export interface SalienceItem {
+  /** First token of the quote's content. */
+  readonly first: number;
+  /** One past its last token. */
+  readonly end: number;
+  speaker: ResolvedActor | null;
+}
+
+const isBodyKind = (s: ResolvedActor): boolean =>
+  s.kind === 'organisation' || s.kind === 'group' || s.kind === 'government' || s.kind === 'media';
+
+/** Whether a plural, human description (`residents`, `officials`). */
+const isPeople = (s: ResolvedActor): boolean => s.kind === 'description' && /s$/i.test(s.name) && !isBodyLike(s.name);
+
+/** A description that names a body (`Britain-based monitoring group`, `state television`). */
+function isBodyLike(name: string): boolean {
+  const last =
+    name
+      .toLowerCase()
+      .split(/[\s-]+/)
+      .pop() ?? '';
+  return GENERIC_BODIES.has(last) || BODIES.has(last);
+}
+
+/** What the speaker slot of a quote asks for, or `null` when it names someone by itself. */
+function wantOf(doc: Document, s: ResolvedActor): { want: Want; head: string } | null {
+  const toks = doc.tokens;
+  const [a, b] = s.mention;
+  if (s.resolvedBy === 'pronoun' && b - a === 1) {
+    const w = toks[a]!.lower;
+    if (w === 'it' || w === 'he' || w === 'she' || w === 'they') return { want: w, head: w };
+    return null;
+  }
+  if (s.resolvedBy !== 'description' || s.entity?.kind === 'person') return null;
+  // A second reference starts with "the" ("the group", "the Britain-based watchdog"), not "a".
+  if (toks[a - 1]?.lower !== 'the' && toks[a]?.lower !== 'the') return null;
+  const head = toks[b - 1]!.lower;
+  if (DOCUMENTS.has(head)) return { want: 'document', head };
+  if (GENERIC_BODIES.has(head)) return { want: 'generic-body', head };
+  if (BODIES.has(head)) return { want: 'body', head };
+  if (PEOPLE.has(head)) return { want: 'person', head };
+  return null;
+}
+
+/** Whether an earlier speaker fits what the slot asks for. */
+function fits(want: Want, head: string, p: ResolvedActor): boolean {
+  const words = `${p.name} ${p.role ?? ''}`.toLowerCase();
+  const holds = new RegExp(`\\b${head.replace(/s$/, '')}`).test(words);
+  switch (want) {
+    case 'it':
+      return isBodyKind(p) || (p.kind === 'description' && isBodyLike(p.name));
+    case 'they':
+      return isPeople(p) || p.kind === 'group';
+    case 'he':
+    case 'she':
+      return (
+        p.kind === 'person' &&
+        (p.entity?.gender === undefined ||
+          p.entity.gender === null ||
+          p.entity.gender === (want === 'he' ? 'male' : 'female'))
+      );
+    case 'generic-body':
+      return isBodyKind(p) || (p.kind === 'description' && isBodyLike(p.name)) || holds;
+    case 'body':
+      return holds && !isPeople(p);
+    case 'person':
+      return holds && (p.kind === 'person' || p.kind === 'description');
+    case 'document':
+      return isBodyKind(p) || (p.kind === 'description' && isBodyLike(p.name));
+  }
+}
+
+/**
+ * Gives second references and pronouns the speaker of the latest fitting
+ * quote before them (items in document order; changed in place).
+ *
+ * @example
+ * ```ts
+ * // "Shelling resumed, the Syrian Observatory said. Two people died, the monitor said."
+ * // → the second quote's speaker becomes the Syrian Observatory
+ * ```
+ */
+export function applySalience(doc: Document, items: SalienceItem[]): void {
+  const toks = doc.tokens;
+  const original = items.map((x) => x.speaker);
+  for (let i = 0; i < items.length; i++) {
+    const s = items[i]!.speaker;
+    if (s === null) continue;
+    const w = wantOf(doc, s);
+    if (w === null) {
+      const later = cataphor(doc, items, i, original);
+      if (later !== null) items[i]!.speaker = { ...later, mention: s.mention, resolvedBy: 'description' };
+      continue;
+    }
+    const here = toks[s.mention[0]]!.sentence;
+    const pronoun = w.want === 'it' || w.want === 'he' || w.want === 'she' || w.want === 'they';
+    // The pronoun's own antecedent, unless it lies inside what this speaker said ("the army shelled …, it added").
+    let antecedent = -1;
+    let antecedentEntity: unknown = null;
+    let place = false;
+    if (pronoun) {
+      const r = resolvePronoun(doc, s.mention[0]);
+      const inside = r !== null && r.antecedent.first >= items[i]!.first && r.antecedent.first < items[i]!.end;
+      if (r !== null && !inside) {
+        antecedent = r.antecedent.first;
+        antecedentEntity = r.entity;
+        // A country named as a possessor or place ("Turkey's health ministry said … It said") speaks less
+        // likely than the body quoted just before.
+        place =
+          w.want === 'it' && r.entity.kind === 'government' && r.antecedent.nameEnd - r.antecedent.nameFirst === 1;
+      }
+    }
+    // Named speakers first; a described one only when no named one fits.
+    let chosen: ResolvedActor | null = null;
+    for (const named of [true, false]) {
+      for (let j = i - 1; j >= 0 && chosen === null; j--) {
+        const p = items[j]!.speaker;
+        if (p === null) continue;
+        if (here - toks[p.mention[0]]!.sentence > WINDOW) break;
+        if (p.mention[0] >= s.mention[0]) continue;
+        if (named !== (p.kind !== 'description')) continue;
+        // Itself an unresolved second reference ("the group").
+        if (original[j] === p && p.mention[1] - p.mention[0] === 1 && wantOf(doc, p) !== null) continue;
+        if (!fits(w.want, w.head, p)) continue;
+        // A more recent antecedent of the pronoun wins over that speaker.
+        // (A body noun right after that speaker's name — "the Harbour Watch group" — is that speaker.)
+        const sameMention =
+          antecedent - p.mention[1] <= 1 && toks[antecedent]?.sentence === toks[p.mention[0]]!.sentence;
+        // Pronouns of people keep the resolver's answer (gender, number and salience weighed there); "it" may
+        // pass over a country to the body quoted last.
+        const keep = pronoun && antecedent !== -1 && !(place && here - toks[p.mention[0]]!.sentence <= 2);
+        if (keep && (w.want !== 'it' || (antecedent >= p.mention[1] && !sameMention))) {
+          j = -1;
+          break;
+        }
+        chosen = p;
+      }
+      if (chosen !== null || pronoun) break;
+    }
+    if (chosen === null || (pronoun && antecedentEntity !== null && chosen.entity === antecedentEntity)) continue;
+    items[i]!.speaker = {
+      ...chosen,
+      mention: s.mention,
+      resolvedBy: s.resolvedBy,
+      confidence: Math.min(chosen.confidence, 0.8),
+    };
+  }
+}
+
+/**
+ * "…, a monitor said. The Syrian Observatory for Human Rights said …": an
+ * indefinite body (`a monitor`, `a Britain-based monitoring group`) is the named
+ * body quoted next, within two sentences.
+ */
+function cataphor(
+  doc: Document,
+  items: SalienceItem[],
+  i: number,
+  original: (ResolvedActor | null)[],
+): ResolvedActor | null {
+  const toks = doc.tokens;
+  const s = items[i]!.speaker!;
+  if (s.resolvedBy !== 'description' || s.kind === 'person') return null;
+  const [a, b] = s.mention;
+  if (!/^(a|an)$/.test(toks[a - 1]?.lower ?? '') && !/^(a|an)$/.test(toks[a]?.lower ?? '')) return null;
+  if (!GENERIC_BODIES.has(toks[b - 1]!.lower)) return null;
+  // Headed by the body noun: "a website affiliated with the … group" is a website.
+  for (let k = a; k < b; k++) if (toks[k]!.pos === 'ADP' || toks[k]!.pos === 'VERB') return null;
+  const here = toks[a]!.sentence;
+  for (let j = i + 1; j < items.length; j++) {
+    const p = original[j];
+    if (p === null || p === undefined) continue;
+    if (toks[p.mention[0]]!.sentence - here > 2) break;
+    if (p.kind !== 'description' && isBodyKind(p) && p.resolvedBy === 'name') return p;
+  }
+  return null;
+}
