@@ -4,7 +4,7 @@ import { extractDates } from './dates/index.js';
 import { parse } from './document/parse.js';
 import { entitiesOf } from './entities/index.js';
 import { findIncidents } from './incidents/index.js';
-import { linkClaims } from './link/index.js';
+import { linkCasualties, linkClaims } from './link/index.js';
 import { extractQuotes } from './quotes/index.js';
 import type { Document } from './document/model.js';
 import type { DocumentInfo, Extraction, ExtractOptions } from './types.js';
@@ -49,7 +49,8 @@ export function documentInfo(doc: Document): DocumentInfo {
 export function extract(text: string, options?: ExtractOptions): Extraction {
   const doc = parse(text, options);
   const quotes = extractQuotes(doc);
-  const casualties = extractCasualties(doc);
+  // One answer per clause: a figure inside a quote is reported by the quote's speaker.
+  const casualties = linkCasualties(doc, extractCasualties(doc), quotes);
   const claims = linkClaims(doc, extractClaims(doc), { quotes, casualties });
   const dates = extractDates(doc);
   const incidents = findIncidents(doc, { casualties, claims, dates });

@@ -21,7 +21,7 @@ export { extractQuotes } from './quotes/index.js';
 export { extractCasualties } from './casualties/index.js';
 export { extractClaims } from './claims/index.js';
 export { extractDates } from './dates/index.js';
-export { linkClaims } from './link/index.js';
+export { linkClaims, linkCasualties } from './link/index.js';
 export { findIncidents, type IncidentInputs } from './incidents/index.js';
 export type { ClaimLinks } from './link/index.js';
 export { aggregate, fromJsonl, eventsCsvRows, EVENT_CSV_COLUMNS } from './aggregate/index.js';

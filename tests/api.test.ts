@@ -2,7 +2,15 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import * as root from '../src/index.js';
-import { extract, extractCasualties, extractClaims, extractDates, extractQuotes, parse } from '../src/index.js';
+import {
+  extract,
+  extractCasualties,
+  extractClaims,
+  extractDates,
+  extractQuotes,
+  linkCasualties,
+  parse,
+} from '../src/index.js';
 
 const docs = join(import.meta.dirname, '..', 'corpus', 'documents');
 const read = (f: string): string => readFileSync(join(docs, f), 'utf8');
@@ -31,8 +39,8 @@ describe('API hygiene', () => {
     // Each extractor runs on A, then B, then the next one on A again: nothing carried over between calls may leak.
     const qa = extractQuotes(da);
     const qb = extractQuotes(db);
-    const cb = extractCasualties(db);
-    const ca = extractCasualties(da);
+    const cb = linkCasualties(db, extractCasualties(db), qb);
+    const ca = linkCasualties(da, extractCasualties(da), qa);
     const rb = extractClaims(db);
     const ra = extractClaims(da);
     const ta = extractDates(da);

@@ -5,3 +5,4 @@
  * @module
  */
 export { linkClaims, type ClaimLinks } from './claims.js';
+export { linkCasualties } from './casualties.js';
