@@ -60,6 +60,8 @@ export interface KnownActor {
   readonly demonyms?: readonly string[];
   /** For a government: the capital, which stands for the government as a subject (`Damascus denied…`). */
   readonly capital?: string;
+  /** For armed forces, ministries and agencies: the canonical name of the state they belong to (`Turkish jets` → `Turkey`). */
+  readonly state?: string;
 }
 
 /**
@@ -182,7 +184,9 @@ function buildIndex(): Index {
   const lowerFirst = new Uint8Array(26);
   for (const actor of data.actors as KnownActor[]) {
     byName.set(actor.name, actor);
-    for (const alias of [actor.name, ...actor.aliases]) {
+    // A state's canonical name is its country's ("Syria"), which in running text is a place: not an alias.
+    const names = actor.country?.includes(actor.name) === true ? actor.aliases : [actor.name, ...actor.aliases];
+    for (const alias of names) {
       const key = aliasKey(alias);
       if (key === '') continue;
       const acronym = ACRONYM.test(alias) ? alias : null;
@@ -264,7 +268,7 @@ export function knownActorByName(name: string): KnownActor | null {
  * @example
  * ```ts
  * lookupActor('Sana news agency')?.name; // 'SANA'
- * lookupActor('the Syrian regime')?.name; // 'Syrian government'
+ * lookupActor('the Syrian regime')?.name; // 'Syria'
  * ```
  */
 export function lookupActor(surface: string): KnownActor | null {

@@ -15,6 +15,7 @@
 import type { Document } from '../document/model.js';
 import type { EntityRef, ResponsibilityClaim } from '../types.js';
 import { refFor } from '../entities/index.js';
+import { knownActorByName } from '../actors/known.js';
 import type { Candidate, Form } from './candidate.js';
 import {
   accuse,
@@ -128,7 +129,7 @@ export function findCandidates(doc: Document, ctx: Ctx = makeCtx(doc)): Candidat
 
 function toClaim(doc: Document, c: Candidate): ResponsibilityClaim {
   const span = doc.tokenSpan(c.first, c.end);
-  const actor = c.actor === null ? null : refOfActor(doc, c.actor);
+  const actor = c.actor === null ? null : refOfActor(doc, stateOf(c.actor));
   return {
     start: span.start,
     end: span.end,
@@ -163,6 +164,17 @@ function toClaim(doc: Document, c: Candidate): ResponsibilityClaim {
 export function extractClaims(doc: Document): ResponsibilityClaim[] {
   const claims = mergeCandidates(findCandidates(doc)).map((c) => toClaim(doc, c));
   return doc.options.includeBoilerplate ? claims : claims.filter((c) => !c.boilerplate);
+}
+
+/**
+ * A state's forces, ministries and agencies act for the state (`Turkish jets`,
+ * `the Russian Defence Ministry denied…` → Turkey, Russia): the actor of a
+ * claim is the state the actors lexicon gives them.
+ */
+function stateOf(a: ResolvedActor): ResolvedActor {
+  if (a.kind !== 'government') return a;
+  const state = knownActorByName(a.name)?.state;
+  return state === undefined ? a : { ...a, name: state };
 }
 
 /** The shared entity reference of a claim's actor or source. */
