@@ -27,6 +27,7 @@ import {
   responsibility,
   suspected,
 } from './forms/blamed.js';
+import { agentAttack, agentVerb, byAgent } from './forms/agent.js';
 import { actorAttack, attackerFrom, attackVerb, byPhrase, perpetration, responsible } from './forms/attributed.js';
 import { claimedBy, claimNoun, claimVerb, saidItDid, weDidIt } from './forms/claimed.js';
 import { denial } from './forms/denied.js';
@@ -102,6 +103,12 @@ function triggerMap(): Map<string, Form[]> {
   on(lex.perpetration.byFirst.keys(), perpetration);
   on(['behind', 'responsible'], responsible);
   on(lex.attackVerbs, attackVerb);
+  on(['by'], byAgent);
+  on(
+    [...lex.attack].filter(([, c]) => c !== 'generic').map(([w]) => w),
+    agentAttack,
+  );
+  on(lex.agentVerbs, agentVerb);
   triggers = map;
   return map;
 }
@@ -129,7 +136,7 @@ export function findCandidates(doc: Document, ctx: Ctx = makeCtx(doc)): Candidat
 
 function toClaim(doc: Document, c: Candidate): ResponsibilityClaim {
   const span = doc.tokenSpan(c.first, c.end);
-  const actor = c.actor === null ? null : refOfActor(doc, stateOf(c.actor));
+  const actor = c.actor === null ? null : refOfActor(doc, c.actor);
   return {
     start: span.start,
     end: span.end,
@@ -162,7 +169,8 @@ function toClaim(doc: Document, c: Candidate): ResponsibilityClaim {
  * ```
  */
 export function extractClaims(doc: Document): ResponsibilityClaim[] {
-  const claims = mergeCandidates(findCandidates(doc)).map((c) => toClaim(doc, c));
+  const found = findCandidates(doc).map((c) => (c.actor === null ? c : { ...c, actor: stateOf(c.actor) }));
+  const claims = mergeCandidates(found).map((c) => toClaim(doc, c));
   return doc.options.includeBoilerplate ? claims : claims.filter((c) => !c.boilerplate);
 }
 

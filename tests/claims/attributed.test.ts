@@ -25,11 +25,7 @@ describe('attributed: someone else says the actor did it', () => {
     const [c] = claims(
       'It was a nerve gas attack in the north of the country that Washington blamed on the Syrian regime.',
     );
-    expect([c?.actor?.name, c?.source?.name, c?.event?.text]).toEqual([
-      'Syria',
-      'United States',
-      'a nerve gas attack',
-    ]);
+    expect([c?.actor?.name, c?.source?.name, c?.event?.text]).toEqual(['Syria', 'United States', 'a nerve gas attack']);
   });
 
   it('reads "X, which SOURCE blames for EVENT"', () => {
@@ -172,15 +168,23 @@ describe('attributed: someone else says the actor did it', () => {
     expect(summary('Police said Boko Haram was most likely not behind the market attack.')).toEqual([]);
   });
 
-  it('reads a state actor only for a contested attack or a hedged attribution', () => {
+  it('reads a state actor for any attack, narrated or reported (ANNOTATION.md §3)', () => {
     expect(summary('The massacre was carried out by Russian warplanes, rescuers said.')).toEqual([
       ['attributed', 'Russia'],
     ]);
     expect(summary('The attack on the convoy was most likely carried out by Russian jets.')).toEqual([
       ['attributed', 'Russia'],
     ]);
-    expect(summary('Russian warplanes carried out dozens of airstrikes on rebel-held towns.')).toEqual([]);
-    expect(summary('A rocket attack by Israeli forces hit the building.')).toEqual([]);
+    expect(summary('Russian warplanes carried out dozens of airstrikes on rebel-held towns.')).toEqual([
+      ['attributed', 'Russia'],
+    ]);
+    expect(summary('A rocket attack by Israeli forces hit the building.')).toEqual([['attributed', 'Israel']]);
+    expect(summary('The end of the bombardment of civilians by Russian and Syrian forces was a precondition.')).toEqual(
+      [
+        ['attributed', 'Russia'],
+        ['attributed', 'Syria'],
+      ],
+    );
   });
 
   it('reads an accusation inside a quote as a relative clause on the event (context resolves "the regime")', () => {
@@ -189,8 +193,10 @@ describe('attributed: someone else says the actor did it', () => {
     expect(cs.map((c) => [c.status, c.actor?.name, c.text, c.event?.text])).toEqual([
       ['attributed', 'Syria', 'an operation the regime has carried out', 'an operation'],
     ]);
-    // the same words reporting an open operation are not an accusation
-    expect(summary(`${SYRIA} "The regime carried out 13 raids on the city," the monitor said.`)).toEqual([]);
+    // a quoted report of raids names who carried them out
+    expect(summary(`${SYRIA} "The regime carried out 13 raids on the city," the monitor said.`)).toEqual([
+      ['attributed', 'Syria'],
+    ]);
   });
 
   it('gives a group with a stated affiliation, not the affiliation, as actor', () => {

@@ -57,11 +57,15 @@ export function admissible(
   i: number,
   relative = false,
 ): boolean {
-  if (actor.kind === 'media' || actor.kind === 'organisation' || actor.kind === 'description') return false;
+  if (actor.kind === 'media' || actor.kind === 'organisation') return false;
+  // a plain noun phrase only when it names fighters ("terrorists", "the rebels")
+  if (actor.kind === 'description') return ctx.lex.descriptionHeads.has(ctx.toks[actor.end - 1]!.lower);
   if (event === null) return actor.kind === 'group';
   if (relative && ctx.quoted[i] === 1) return true;
-  if (event.cls !== 'attack') return false;
-  return actor.kind === 'group' || contested(ctx, event) || hedged(ctx, i);
+  // "launched an offensive", "a special operation carried out by the army": a campaign, not an attack
+  if (ctx.lex.campaignNouns.has(ctx.toks[event.head]!.lower)) return actor.kind === 'group';
+  // ANNOTATION.md §3: a state's operation narrated by the article is an attribution too (source null)
+  return event.cls !== 'generic' || actor.kind === 'group' || contested(ctx, event) || hedged(ctx, i);
 }
 
 /** Whether the event phrase names a disputed kind of attack (`massacre`, `chemical`, `gas`). */
