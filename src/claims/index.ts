@@ -35,6 +35,7 @@ import { implied, praise, stopShort } from './forms/hedged.js';
 import { noOneClaimed, unclaimedAdjective } from './forms/unclaimed.js';
 import { lexicon } from './lexicon.js';
 import { mergeCandidates } from './merge.js';
+import { claimConfidence } from './confidence.js';
 import { conditional, makeCtx, type Ctx, type ResolvedActor } from './syntax.js';
 
 /** Speech verbs after which a group's own account can follow (`X said it carried out…`). */
@@ -148,6 +149,7 @@ function toClaim(doc: Document, c: Candidate): ResponsibilityClaim {
     source:
       c.source === null || (c.actor !== null && c.source.name === c.actor.name) ? null : refOfActor(doc, c.source),
     casualties: [],
+    confidence: claimConfidence(c),
   };
 }
 

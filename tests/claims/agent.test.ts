@@ -80,3 +80,15 @@ describe('attributed without claim words (ANNOTATION.md §3)', () => {
     expect(summary('Syrian soldiers executed the families of five alleged rebels.')).toEqual([['attributed', 'Syria']]);
   });
 });
+
+describe('claim confidence', () => {
+  it('gives every claim a confidence, higher for claim words than for an adjective reading', () => {
+    const [claimed] = claims('Boko Haram claimed responsibility for the market bombing.');
+    const [adjective] = claims('Russian air raids hit a bakery in the old town.');
+    expect(claimed!.confidence).toBeGreaterThan(adjective!.confidence);
+    for (const c of [claimed!, adjective!]) {
+      expect(c.confidence).toBeGreaterThan(0);
+      expect(c.confidence).toBeLessThanOrEqual(1);
+    }
+  });
+});
