@@ -386,6 +386,26 @@ function joinsNext(t: Document['tokens'][number] | undefined): boolean {
   return t.shape === 'word' || t.value === '-' || t.value === '‐' || t.value === '–' || hasApostrophe(t.value);
 }
 
+/** Acronym aliases that spell an English word (`IS`, `WHO`), from the data file. */
+const WORD_ACRONYMS: ReadonlySet<string> = new Set((data as { wordAcronyms?: string[] }).wordAcronyms ?? []);
+
+/** Whether a word next to token `i` (in `[from, to)`) is written in capitals too: upper-case copy. */
+function shouting(toks: Document['tokens'], i: number, from: number, to: number): boolean {
+  const caps = (k: number): boolean => {
+    const t = toks[k];
+    return (
+      t !== undefined &&
+      k >= from &&
+      k < to &&
+      t.shape === 'word' &&
+      t.value.length > 1 &&
+      t.value === t.value.toUpperCase() &&
+      t.value !== t.value.toLowerCase()
+    );
+  };
+  return caps(i - 1) || caps(i + 1);
+}
+
 /** The registry mentions starting in tokens `[from, to)` of one sentence. */
 function scan(doc: Document, from: number, to: number): KnownActorMention[] {
   const { byKey, prefixes, lowerFirst, heads, trie } = getIndex();
@@ -455,6 +475,9 @@ function scan(doc: Document, from: number, to: number): KnownActorMention[] {
         if (next === undefined || next.spaceBefore) break;
       }
     }
+    // "IT IS RESPONSIBLE", "OFFICERS WHO WERE": in upper-case copy an acronym that spells a word is the word
+    if (bestActor !== null && bestEnd === i + 1 && WORD_ACRONYMS.has(first.value) && shouting(toks, i, from, to))
+      bestActor = null;
     if (bestActor !== null) {
       out.push({
         actor: bestActor,

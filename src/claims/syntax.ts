@@ -888,6 +888,8 @@ export function sentenceHasAttack(ctx: Ctx, s: Sentence): boolean {
     if (w === 'operation' || w === 'operations') continue;
     if ((c === 'attack' || c === 'military') && !ctx.lex.nonViolent.has(ctx.toks[k - 1]?.lower ?? '')) return true;
     if (ctx.lex.attackVerbs.has(w) || ctx.lex.contested.has(w)) return true;
+    // "shelled", "stormed", "targeted": an attack verb that needs no object to say so
+    if (ctx.lex.agentVerbs.has(w) && !ctx.lex.agentWeak.has(w) && ctx.toks[k]!.pos === 'VERB') return true;
   }
   return false;
 }
