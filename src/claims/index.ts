@@ -29,7 +29,7 @@ import {
 } from './forms/blamed.js';
 import { agentAttack, agentVerb, byAgent } from './forms/agent.js';
 import { actorAttack, attackerFrom, attackVerb, byPhrase, perpetration, responsible } from './forms/attributed.js';
-import { claimedBy, claimNoun, claimVerb, saidItDid, weDidIt } from './forms/claimed.js';
+import { admission, claimedBy, claimNoun, claimVerb, saidItDid, weDidIt } from './forms/claimed.js';
 import { denial } from './forms/denied.js';
 import { implied, praise, stopShort } from './forms/hedged.js';
 import { noOneClaimed, unclaimedAdjective } from './forms/unclaimed.js';
@@ -110,6 +110,7 @@ function triggerMap(): Map<string, Form[]> {
     agentAttack,
   );
   on(lex.agentVerbs, agentVerb);
+  on(lex.admitVerbs, admission);
   triggers = map;
   return map;
 }

@@ -79,6 +79,8 @@ export interface Lexicon {
   readonly weaponVerbs: ReadonlySet<string>;
   readonly campaignNouns: ReadonlySet<string>;
   readonly targetNouns: ReadonlySet<string>;
+  readonly admitVerbs: ReadonlySet<string>;
+  readonly admitPhrases: PhraseList;
 }
 
 function phrases(list: readonly string[]): PhraseList {
@@ -159,6 +161,8 @@ export function lexicon(): Lexicon {
     weaponVerbs: new Set(c.weaponVerbs),
     campaignNouns: new Set(c.campaignNouns),
     targetNouns: new Set(c.targetNouns),
+    admitVerbs: new Set(c.admitVerbs),
+    admitPhrases: phrases(c.admitPhrases),
   };
   return cached;
 }

@@ -400,6 +400,11 @@ export function description(ctx: Ctx, k: number): Subject | null {
     first = p;
   }
   const det = toks[first - 1];
+  // never a place ("guerrillas operating in Chalatenango", "clashes near Homs") nor a date ("on Sunday")
+  if (PLACE_PREPOSITIONS.has(det?.lower ?? '') || PLACE_PREPOSITIONS.has(toks[first - 2]?.lower ?? '')) {
+    if (!lex.descriptionHeads.has(head.lower)) return null;
+  }
+  for (let j = first; j <= k; j++) if (CALENDAR.has(toks[j]!.lower) || ctx.dateStart[j]! >= 0) return null;
   // "no group", "any group", "which government", "neither … nor the alliance": not an actor
   for (let j = Math.max(s0, first - 3); j <= k; j++) if (NOT_AN_ACTOR.has(toks[j]!.lower)) return null;
   const proper = toks.slice(first, k + 1).every((t) => t.pos === 'PROPN' || isJoiner(t));
@@ -416,6 +421,42 @@ export function description(ctx: Ctx, k: number): Subject | null {
   const kind = !proper || lex.descriptionHeads.has(head.lower) ? 'description' : organisation ? 'group' : 'person';
   return { actor: { name, kind, first, end: k + 1, via: 'description', affiliation: null }, start };
 }
+
+/** Prepositions after which a proper name is a place, not an actor. */
+const PLACE_PREPOSITIONS = new Set([
+  'in',
+  'at',
+  'near',
+  'from',
+  'into',
+  'across',
+  'around',
+  'outside',
+  'inside',
+  'toward',
+  'towards',
+]);
+/** Weekday and month names: never an actor. */
+const CALENDAR = new Set([
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+  'january',
+  'february',
+  'march',
+  'april',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+]);
 
 const PP_HEADS = new Set([
   'from',
@@ -613,6 +654,15 @@ export function subjectOf(ctx: Ctx, v: number, opts: FindOptions, depth = 0): Su
     return { actor: named.actor, start: direct?.start ?? npStart(ctx, k) };
   }
   if (direct !== null) return direct;
+  // a participle phrase with a place: "guerrillas operating in Chalatenango claimed" → the guerrillas
+  for (let j = k; j > s0 && j > k - 5; j--) {
+    if (!PLACE_PREPOSITIONS.has(toks[j]!.lower)) continue;
+    const part = toks[j - 1]!;
+    if (part.pos !== 'VERB' || !(part.lower.endsWith('ing') || part.lower.endsWith('ed'))) break;
+    const head = headActor(ctx, j - 2, { ...opts, places: false });
+    if (head !== null) return head;
+    break;
+  }
   // A relative clause whose closing comma is missing: "X, which opposes the talks … said that".
   for (let j = v - 1; j > s0 && j > v - 40; j--) {
     if (toks[j]!.value !== ',') continue;

@@ -40,3 +40,46 @@ describe('upper-case wire copy and the actors lexicon', () => {
     expect([c?.status, c?.actor?.name]).toEqual(['attributed', 'Shining Path']);
   });
 });
+
+describe('claims in other forms', () => {
+  it('reads admissions as the actor’s own claim', () => {
+    expect(summary('Karl Weiss has confessed to taking part in the bombing of the embassy.')).toEqual([
+      ['claimed', 'Karl Weiss'],
+    ]);
+    expect(summary('He admitted to having no role in the attack.')).toEqual([]);
+  });
+
+  it('reads a document claiming responsibility for its author, and no document as an actor', () => {
+    expect(summary('A pamphlet signed by Hamas claiming responsibility for the bombing was found.')).toEqual([
+      ['claimed', 'Hamas'],
+    ]);
+    expect(summary('Leaflets claiming responsibility for the murder were found near the car.')).toEqual([]);
+  });
+
+  it('skips a date after the speech verb', () => {
+    expect(summary('Hamas said on Tuesday it carried out the bombing.')).toEqual([['claimed', 'Hamas']]);
+  });
+
+  it('never takes a place or a weekday for the actor', () => {
+    expect(summary('Hamas is active there. Fighters operating in Rafah claimed the attack on the bridge.')).toEqual([
+      ['claimed', 'Hamas'],
+    ]);
+    expect(summary('Militants operating in Helmand claimed the attack on the bridge.')).toEqual([
+      ['claimed', 'Militants'],
+    ]);
+  });
+});
+
+describe('sturdier blame and accusation patterns', () => {
+  it('reads quotation marks inside "held X responsible" and an apposition before "of"', () => {
+    const [a] = claims('The minister holds Hezbollah "fully responsible" for the massacre.');
+    expect([a?.status, a?.actor?.name, a?.event?.text]).toEqual(['attributed', 'Hezbollah', 'the massacre']);
+    const [b] = claims('Russia accused Turkey, a NATO member, of shelling the town.');
+    expect([b?.actor?.name, b?.source?.name]).toEqual(['Turkey', 'Russia']);
+  });
+
+  it('reads a bare "blamed the rebels" next to an attack', () => {
+    expect(summary('Local officials blamed the rebels after the bombing.')).toEqual([['attributed', 'rebels']]);
+    expect(summary('Local officials blamed the weather for the delay.')).toEqual([]);
+  });
+});
