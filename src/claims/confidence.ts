@@ -23,6 +23,7 @@ const BASE: Readonly<Record<string, number>> = {
   'claimed-document': 0.85,
   'claimed-was': 0.85,
   admitted: 0.85,
+  ordered: 0.8,
   denied: 0.88,
   'denied-by': 0.85,
   'no-one-claimed': 0.92,

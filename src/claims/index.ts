@@ -27,7 +27,7 @@ import {
   responsibility,
   suspected,
 } from './forms/blamed.js';
-import { agentAttack, agentVerb, byAgent } from './forms/agent.js';
+import { agentAttack, agentVerb, byAgent, orderedBy } from './forms/agent.js';
 import { actorAttack, attackerFrom, attackVerb, byPhrase, perpetration, responsible } from './forms/attributed.js';
 import { admission, claimedBy, claimNoun, claimVerb, saidItDid, weDidIt } from './forms/claimed.js';
 import { denial } from './forms/denied.js';
@@ -111,6 +111,7 @@ function triggerMap(): Map<string, Form[]> {
   );
   on(lex.agentVerbs, agentVerb);
   on(lex.admitVerbs, admission);
+  on(['ordered', 'authorised', 'authorized', 'approved'], orderedBy);
   triggers = map;
   return map;
 }

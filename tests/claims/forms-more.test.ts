@@ -83,3 +83,21 @@ describe('sturdier blame and accusation patterns', () => {
     expect(summary('Local officials blamed the weather for the delay.')).toEqual([]);
   });
 });
+
+describe('the actor’s own voice', () => {
+  it('reads a denial in the actor’s own quote, a state speaking through its ministry', () => {
+    expect(
+      summary('"Our jets carried out no strikes there," the Turkish Defence Ministry said after the raid on the market.'),
+    ).toEqual([['denied', 'Turkey']]);
+    expect(summary('"We did not carry out the attack on the market," a Taliban spokesman said.')).toEqual([
+      ['denied', 'Taliban'],
+    ]);
+  });
+
+  it('reads a self-claim through the state’s head: "the president said he ordered the strikes"', () => {
+    expect(summary('French President Jean Dupont said he had ordered the air strikes on the camps.')).toEqual([
+      ['claimed', 'France'],
+    ]);
+    expect(summary('He said he ordered the pizza for the strikes committee.')).toEqual([]);
+  });
+});

@@ -60,6 +60,18 @@ function stateWords(): StateWords {
   return words;
 }
 
+/**
+ * The state a demonym names (`turkish` → `Turkey`), or `null`.
+ *
+ * @example
+ * ```ts
+ * stateOfDemonym('Turkish'); // 'Turkey'
+ * ```
+ */
+export function stateOfDemonym(word: string): string | null {
+  return stateWords().demonyms.get(word.toLowerCase()) ?? null;
+}
+
 /** An actor kind a by-phrase or a subject may name as the one who did it. */
 function agentKind(ctx: Ctx, a: ResolvedActor): boolean {
   if (a.kind === 'group' || a.kind === 'government') return true;
@@ -505,5 +517,51 @@ export function agentVerb(ctx: Ctx, i: number): Candidate | null {
     event: object,
     source: null,
     form: 'agent-verb',
+  };
+}
+
+/** Roles whose holder speaks for the state: `the president said he ordered…`. */
+const HEADS_OF_STATE = new Set(['president', 'premier', 'minister', 'king', 'emir', 'chancellor', 'leader', 'sultan']);
+const ORDER_PRONOUNS = new Set(['he', 'she', 'we', 'i']);
+
+/**
+ * A self-claim through the state's officials: `the president said he ordered
+ * the strikes`, `Turkish Prime Minister X said his government authorised the
+ * raid` → the state, claimed.
+ */
+export function orderedBy(ctx: Ctx, i: number): Candidate | null {
+  const { toks, lex } = ctx;
+  const s0 = ctx.sentence.firstToken;
+  let k = i - 1;
+  while (k >= s0 && (toks[k]!.pos === 'ADV' || toks[k]!.pos === 'AUX')) k--;
+  if (k < s0 || !ORDER_PRONOUNS.has(toks[k]!.lower)) return null;
+  let v = k - 1;
+  if (toks[v]?.lower === 'that') v--;
+  if (v < s0 || !lex.speechVerbs.has(toks[v]!.lower)) return null;
+  const event = eventAfter(ctx, i + 1, 6);
+  if (event === null || event.cls === 'generic') return null;
+  // the speaker: a head-of-state role, with the state's adjective or the document's state
+  let role = -1;
+  let state: string | null = null;
+  let first = v;
+  for (let m = v - 1; m >= s0 && m > v - 7; m--) {
+    const w = toks[m]!.lower;
+    if (HEADS_OF_STATE.has(w)) role = m;
+    const d = stateWords().demonyms.get(w);
+    if (d !== undefined) state = d;
+    if (toks[m]!.pos === 'VERB' || toks[m]!.value === ',' || toks[m]!.value === '.') break;
+    first = m;
+  }
+  if (role < 0) return null;
+  state ??= governmentFor(ctx.doc, 'government')?.name ?? null;
+  if (state === null) return null;
+  return {
+    first,
+    end: event.end,
+    status: 'claimed',
+    actor: { name: state, kind: 'government', first: role, end: role + 1, via: 'known', affiliation: null },
+    event,
+    source: null,
+    form: 'ordered',
   };
 }

@@ -11,6 +11,7 @@
  * @module
  */
 import type { Candidate } from '../candidate.js';
+import { stateOfDemonym } from './agent.js';
 import { phraseAt } from '../lexicon.js';
 import {
   actorOf,
@@ -32,6 +33,12 @@ import {
 } from '../syntax.js';
 
 const SELF_NOUNS = new Set([
+  'aircraft',
+  'jets',
+  'warplanes',
+  'planes',
+  'troops',
+  'forces',
   'fighters',
   'members',
   'militants',
@@ -178,6 +185,9 @@ export function claimVerb(ctx: Ctx, i: number): Candidate | null {
   if (actor === null) return null;
   return { first: subject.start, end, status: 'claimed', actor, event, source: null, form: 'claim-verb' };
 }
+
+/** A state's bodies that speak for it (`the Turkish Defence Ministry`, `a Syrian army spokesman`). */
+const STATE_BODY = new Set(['ministry', 'army', 'military', 'government', 'forces', 'presidency']);
 
 /** Documents that claim for their author: `a leaflet signed by X claiming…`, `X's communique claiming…`. */
 const DOCUMENTS = new Set([
@@ -475,8 +485,14 @@ export function weDidIt(ctx: Ctx, i: number): Candidate | null {
       return null;
     end = k + 2;
   }
-  if (negatedBetween(ctx, self, end)) return null;
-  const event = eventAfter(ctx, toks[end]?.lower === 'for' ? end + 1 : end);
+  // "We did not carry out…", "Our aircraft carried out no strikes there": the speaker denies it
+  const denied = negatedBetween(ctx, self, end + 1) || toks[end]?.lower === 'no';
+  // "We did not carry out…": the auxiliary read as the verb; the real one follows the negation
+  if (denied && (toks[end]?.lower === 'not' || toks[end]?.lower === "n't")) {
+    const real = perpetrationAfter(ctx, end + 1, 2);
+    if (real > 0) end = real;
+  }
+  const event = eventAfter(ctx, toks[end]?.lower === 'for' || toks[end]?.lower === 'no' ? end + 1 : end);
   // the closing mark, then the attribution
   const para = toks[i]!.paragraph;
   let close = i;
@@ -491,13 +507,24 @@ export function weDidIt(ctx: Ctx, i: number): Candidate | null {
       const a: ResolvedActor = actorOf(m);
       actor = speaker(a);
     }
+    // "the Turkish Defence Ministry said", "a Syrian army spokesman said": the state
+    const state: string | null = actor === null ? stateOfDemonym(toks[k]!.value) : null;
+    if (state !== null) {
+      for (let b = k + 1; b < k + 4 && toks[b] !== undefined; b++)
+        if (STATE_BODY.has(toks[b]!.lower)) {
+          actor = { name: state, kind: 'government', first: k, end: b + 1, via: 'known', affiliation: null };
+          break;
+        }
+    }
     if (toks[k]!.value === '.' && speech) break;
   }
-  if (!speech || actor === null || actor.kind !== 'group') return null;
+  // a state speaks through its ministry or army only to deny ("…," the defence ministry said)
+  if (!speech || actor === null || !(actor.kind === 'group' || (denied && actor.kind === 'government'))) return null;
+  if (denied && event === null && !attackContext(ctx)) return null;
   return {
     first: i,
     end: Math.max(end, event?.end ?? end),
-    status: 'claimed',
+    status: denied ? 'denied' : 'claimed',
     actor,
     event,
     source: null,
