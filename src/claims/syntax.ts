@@ -381,12 +381,26 @@ function anaphor(ctx: Ctx, first: number, end: number, groupsOnly = false): Subj
   };
 }
 
+/** Whether a word is written in capitals and is longer than an initial ("GUERRILLAS", not "A"). */
+function isShouted(t: Token): boolean {
+  return t.value.length > 3 && t.value === t.value.toUpperCase() && t.value !== t.lower;
+}
+
 /** A plain noun phrase ending at `k` as a description actor (`rebels`, `the opposition`), or `null`. */
 export function description(ctx: Ctx, k: number): Subject | null {
   const { toks, lex } = ctx;
   const head = toks[k];
   if (head === undefined || (head.pos !== 'NOUN' && head.pos !== 'PROPN')) return null;
   const s0 = ctx.sentence.firstToken;
+  // Upper-case copy tags every word a name: only a fighters head is a description there ("THE GUERRILLAS")
+  if (isShouted(head)) {
+    if (!lex.descriptionHeads.has(head.lower)) return null;
+    const start = toks[k - 1]?.lower === 'the' && k - 1 >= s0 ? k - 1 : k;
+    return {
+      actor: { name: head.value, kind: 'description', first: k, end: k + 1, via: 'description', affiliation: null },
+      start,
+    };
+  }
   let first = k;
   while (first - 1 >= s0 && first > k - 4) {
     const t = toks[first - 1]!;
@@ -592,7 +606,8 @@ export function headActor(ctx: Ctx, k: number, opts: FindOptions): Subject | nul
   }
   const t = toks[headK]!;
   if (h === headK - 1 && h >= s0 && DETERMINERS.has(toks[h]!.lower) && lex.anaphorNouns.has(t.lower))
-    return anaphor(ctx, h, headK + 1, true);
+    // "the group" refers back; with no group before it, "the extremists" is still a description
+    return anaphor(ctx, h, headK + 1, true) ?? (opts.descriptions === true ? description(ctx, headK) : null);
   if (lex.anaphors.has(t.lower)) return anaphor(ctx, headK, headK + 1);
   if (opts.descriptions === true) return description(ctx, headK);
   return null;

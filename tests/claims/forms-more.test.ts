@@ -101,3 +101,10 @@ describe('the actor’s own voice', () => {
     expect(summary('He said he ordered the pizza for the strikes committee.')).toEqual([]);
   });
 });
+
+describe('upper-case descriptions', () => {
+  it('reads only a fighters head as a description in capitals, never a run of capitalised words', () => {
+    expect(summary('HE ALSO SAID THAT THE EXTREMISTS BOMBED THE BRIDGE.')).toEqual([['attributed', 'EXTREMISTS']]);
+    expect(summary('OFFICIALS SAID A POWERFUL BOMB TODAY DESTROYED THE BRIDGE.')).toEqual([]);
+  });
+});
