@@ -314,15 +314,20 @@ function namedRegime(doc: Document): KnownActor | null {
         counts.set(m.actor, (counts.get(m.actor) ?? 0) + 1);
       }
     }
-    let best: KnownActor | null = null;
-    let top = 0;
-    for (const [a, n] of counts)
-      if (n > top) {
-        top = n;
-        best = a;
-      }
-    return best;
+    return mostCounted(counts);
   });
+}
+
+/** The actor counted most often (the first of equals), or `null` when none. */
+function mostCounted(counts: ReadonlyMap<KnownActor, number>): KnownActor | null {
+  let best: KnownActor | null = null;
+  let top = 0;
+  for (const [a, n] of counts)
+    if (n > top) {
+      top = n;
+      best = a;
+    }
+  return best;
 }
 
 /**
@@ -351,14 +356,7 @@ function regimeCountry(doc: Document): KnownActor | null {
     if (!h.actor.aliases.some((a) => /\bregime\b/i.test(a))) continue;
     counts.set(h.actor, (counts.get(h.actor) ?? 0) + 1);
   }
-  let best: KnownActor | null = null;
-  let top = 0;
-  for (const [a, n] of counts)
-    if (n > top) {
-      top = n;
-      best = a;
-    }
-  return best;
+  return mostCounted(counts);
 }
 
 /**

@@ -13,6 +13,7 @@ import type { Document, Sentence, Token } from '../document/model.js';
 import type { ActorKind } from '../actors/kind.js';
 import { lexicon, phraseAt, type AttackClass, type Lexicon } from './lexicon.js';
 import { quoteMarks } from '../marks/index.js';
+import dates from '../lexicon/dates.json';
 
 /** Per-document state shared by the claim forms. */
 export interface Ctx {
@@ -450,27 +451,8 @@ const PLACE_PREPOSITIONS = new Set([
   'toward',
   'towards',
 ]);
-/** Weekday and month names: never an actor. */
-const CALENDAR = new Set([
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
-  'january',
-  'february',
-  'march',
-  'april',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-]);
+/** Weekday and month names (`src/lexicon/dates.json`; `may` left out, a verb far more often): never an actor. */
+const CALENDAR = new Set([...Object.keys(dates.weekdays), ...Object.keys(dates.months).filter((m) => m.length > 3)]);
 
 const PP_HEADS = new Set([
   'from',
@@ -685,6 +667,20 @@ export function subjectOf(ctx: Ctx, v: number, opts: FindOptions, depth = 0): Su
     return headActor(ctx, skipBack(ctx, j - 1), { ...opts, descriptions: false });
   }
   return null;
+}
+
+/**
+ * The end of a short object after a verb, from token `k`: up to `limit` words,
+ * stopping at a comma, a full stop, a verb, a preposition or a conjunction.
+ */
+export function objectEnd(ctx: Ctx, k: number, limit: number): number {
+  let end = k;
+  for (let m = k; m < Math.min(ctx.sentence.endToken, k + limit); m++) {
+    const t = ctx.toks[m]!;
+    if (t.value === ',' || t.value === '.' || t.pos === 'VERB' || t.pos === 'ADP' || t.pos === 'CCONJ') break;
+    end = m + 1;
+  }
+  return end;
 }
 
 /** Whether a negation lies between tokens `a` and `b` (exclusive). */

@@ -31,6 +31,7 @@ import {
   isPossessive,
   negatedBetween,
   objectActor,
+  objectEnd,
   subjectOf,
   type Ctx,
   type EventSpan,
@@ -501,14 +502,7 @@ export function agentVerb(ctx: Ctx, i: number): Candidate | null {
     subject.actor.kind === 'government' ||
     (subject.actor.kind === 'description' && FORCE_HEADS.has(toks[subject.actor.end - 1]!.lower));
   if (state && armedObject(ctx, end)) return null;
-  if (object !== null) end = object.end;
-  else {
-    for (let m = end; m < Math.min(ctx.sentence.endToken, end + 5); m++) {
-      const o = toks[m]!;
-      if (o.value === ',' || o.value === '.' || o.pos === 'VERB' || o.pos === 'ADP' || o.pos === 'CCONJ') break;
-      end = m + 1;
-    }
-  }
+  end = object !== null ? object.end : Math.max(end, objectEnd(ctx, end, 5));
   return {
     first: subject.start,
     end,

@@ -30,6 +30,7 @@ import {
   isPossessive,
   negatedBetween,
   objectActor,
+  objectEnd,
   skipForward,
   sentenceHasAttack,
   subjectOf,
@@ -406,11 +407,7 @@ export function attackVerb(ctx: Ctx, i: number): Candidate | null {
   if (REFLEXIVES.has(toks[end]?.lower ?? '')) return null;
   if (toks[end]?.lower === 'up') end++;
   const k = skipForward(ctx, end);
-  for (let m = k; m < Math.min(ctx.sentence.endToken, k + 6); m++) {
-    const t = toks[m]!;
-    if (t.value === ',' || t.value === '.' || t.pos === 'VERB' || t.pos === 'ADP' || t.pos === 'CCONJ') break;
-    end = m + 1;
-  }
+  end = Math.max(end, objectEnd(ctx, k, 6));
   return {
     first: subject.start,
     end,
