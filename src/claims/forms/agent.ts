@@ -350,6 +350,9 @@ function agentBefore(ctx: Ctx, head: number): ResolvedActor | null {
   return null;
 }
 
+/** Parts of speech of a sentence's first word whose capital is no sign of a name. */
+const OPENER_POS = new Set(['DET', 'ADP', 'PRON', 'CCONJ', 'SCONJ', 'ADV', 'AUX']);
+
 /** `Russian strike`, `regime raids`, `Syrian air strikes`, `US-led strike`: a state or group before an attack noun. */
 export function agentAttack(ctx: Ctx, i: number): Candidate | null {
   const cls = attackClass(ctx, i);
@@ -362,13 +365,14 @@ export function agentAttack(ctx: Ctx, i: number): Candidate | null {
   for (let m = i - 1; m >= ctx.sentence.firstToken && m >= i - 4 && !named; m--) {
     const tm = ctx.toks[m]!;
     const c = tm.value.charCodeAt(0);
+    // a capital is a name's, not a sentence opener's ("The attack", "In an attack")
+    const opener = m === ctx.sentence.firstToken && OPENER_POS.has(tm.pos);
     named =
-      (c >= 65 && c <= 90) ||
+      (c >= 65 && c <= 90 && !opener) ||
       isJoiner(tm) ||
       isPossessive(tm) ||
       tm.lower === 'regime' ||
-      tm.lower === 'government' ||
-      ctx.idx.endingAt.has(m);
+      tm.lower === 'government';
   }
   if (!named) return null;
   const actor = agentBefore(ctx, i);
@@ -428,6 +432,13 @@ const FORCE_HEADS = new Set(['forces', 'troops', 'army', 'soldiers', 'units', 'm
 
 const SELF = new Set(['its', 'their', 'our']);
 
+/** Whether fighters are named within five words before `k` ("terrorists positioned in X targeted…"). */
+function fightersBefore(ctx: Ctx, k: number): boolean {
+  for (let m = k - 1; m >= ctx.sentence.firstToken && m > k - 6; m--)
+    if (ctx.lex.descriptionHeads.has(ctx.toks[m]!.lower)) return true;
+  return false;
+}
+
 const PASSIVE = new Set(['was', 'were', 'been', 'being', 'be', 'get', 'got', 'gets']);
 
 /**
@@ -474,6 +485,22 @@ export function agentVerb(ctx: Ctx, i: number): Candidate | null {
   // "a Russian warplane targeted", "Syrian jets struck", "regime warplanes launched": forces of a state
   let k = i - 1;
   while (k >= s0 && (toks[k]!.pos === 'ADV' || toks[k]!.pos === 'AUX')) k--;
+  // Cheap test first (these verbs are common): the word before names someone — a capitalised
+  // name, fighters, forces or a group noun, or the end of a bracketed or hyphenated name.
+  const h = toks[k];
+  if (h === undefined || k < s0) return null;
+  const c = h.value.charCodeAt(0);
+  if (
+    !(c >= 65 && c <= 90) &&
+    !lex.descriptionHeads.has(h.lower) &&
+    !lex.groupNouns.has(h.lower) &&
+    !lex.forceNouns.has(h.lower) &&
+    h.value !== ')' &&
+    h.value !== ']' &&
+    !isJoiner(toks[k - 1]) &&
+    !fightersBefore(ctx, k)
+  )
+    return null;
   if (k >= s0 && lex.forceNouns.has(toks[k]!.lower)) {
     let a = k - 1;
     while (a >= s0 && a > k - 3 && (toks[a]!.lower === 'air' || toks[a]!.lower === 'coalition')) a--;
