@@ -405,6 +405,14 @@ export interface ResponsibilityClaim extends ItemBase {
   source: EntityRef | null;
   /** Casualty figures of the same event found in the same or the next sentence. */
   casualties: CasualtyFigure[];
+  /**
+   * 0–1: how sure the extractor is of this claim — highest for the actor's own
+   * claim or denial words (≈ 0.9), then blame and accusation words (≈ 0.8),
+   * by-phrases and perpetration verbs (≈ 0.75), a state named by its adjective
+   * or an actor-verb clause (≈ 0.65–0.7); lower when the actor is a pronoun, a
+   * plain description (`rebels`) or a state resolved from context (`the regime`).
+   */
+  confidence: number;
 }
 
 // ───────────────────────────── dates ─────────────────────────────

@@ -11,7 +11,7 @@
  * 2. `the regime`, `the government`, `the authorities`, `the army`…
  *    (`the` right before the head, so "the interim government" is left
  *    alone) and compounds such as `government forces`, `pro-regime troops`,
- *    `regime warplanes` resolve to that government (`Syrian government`).
+ *    `regime warplanes` resolve to that government (`Syria`).
  * 3. `regime` (`the regime`, `regime forces`) first resolves to the
  *    government the article itself calls a regime (`the Syrian regime`,
  *    `the Assad regime`), which a US-centred article about Syria needs.
@@ -37,7 +37,7 @@ export const MIN_FOCUS = 2;
  * @example
  * ```ts
  * const [m] = findStateReferences(parse('Syria said the regime in Syria denied it. Syrian media agreed.'));
- * // m.actor.name === 'Syrian government'; the mention covers "regime"
+ * // m.actor.name === 'Syria'; the mention covers "regime"
  * ```
  */
 export interface StateReference {
@@ -135,7 +135,7 @@ function placeAt(
  * @example
  * ```ts
  * const doc = parse('Moscow denied any involvement.');
- * placeGovernmentAt(doc, 0)?.actor.name; // 'Russian government'
+ * placeGovernmentAt(doc, 0)?.actor.name; // 'Russia'
  * ```
  */
 export function placeGovernmentAt(doc: Document, i: number): { endToken: number; actor: KnownActor } | null {
@@ -214,7 +214,7 @@ function scanPlaces(doc: Document, first: number, end: number): readonly PlaceHi
  *
  * @example
  * ```ts
- * placeMentions(parse('Moscow denied it.'))[0]?.actor.name; // 'Russian government'
+ * placeMentions(parse('Moscow denied it.'))[0]?.actor.name; // 'Russia'
  * ```
  */
 export function placeMentions(doc: Document): readonly StateReference[] {
@@ -228,7 +228,7 @@ export function placeMentions(doc: Document): readonly StateReference[] {
  *
  * @example
  * ```ts
- * placeMentionsIn(parse('Talks resumed. Moscow denied it.'), 1)[0]?.actor.name; // 'Russian government'
+ * placeMentionsIn(parse('Talks resumed. Moscow denied it.'), 1)[0]?.actor.name; // 'Russia'
  * ```
  */
 export function placeMentionsIn(doc: Document, sentence: number): StateReference[] {
@@ -248,7 +248,7 @@ const FOCUS = Symbol('focus-government');
  * @example
  * ```ts
  * focusGovernment(parse('Syrian troops entered Aleppo. Syria said the regime would win.'))?.name;
- * // 'Syrian government'
+ * // 'Syria'
  * ```
  */
 export function focusGovernment(doc: Document): KnownActor | null {
@@ -290,7 +290,7 @@ const WATCHED = new Set([...DEFINITE, ...FORCE_MODIFIERS, 'pro', 'anti']);
  * @example
  * ```ts
  * const doc = parse('Syria is at war. Syrian rebels say government forces shelled the town.');
- * findStateReferences(doc).map((r) => r.actor.name); // ['Syrian government']
+ * findStateReferences(doc).map((r) => r.actor.name); // ['Syria']
  * ```
  */
 export function findStateReferences(doc: Document): readonly StateReference[] {
@@ -305,7 +305,7 @@ export function findStateReferences(doc: Document): readonly StateReference[] {
  * @example
  * ```ts
  * const doc = parse('Syria is at war. Syrian rebels say government forces shelled the town.');
- * stateReferencesIn(doc, 1).map((r) => r.actor.name); // ['Syrian government']
+ * stateReferencesIn(doc, 1).map((r) => r.actor.name); // ['Syria']
  * ```
  */
 export function stateReferencesIn(doc: Document, sentence: number): readonly StateReference[] {
@@ -333,15 +333,49 @@ function namedRegime(doc: Document): KnownActor | null {
         counts.set(m.actor, (counts.get(m.actor) ?? 0) + 1);
       }
     }
-    let best: KnownActor | null = null;
-    let top = 0;
-    for (const [a, n] of counts)
-      if (n > top) {
-        top = n;
-        best = a;
-      }
-    return best;
+    return mostCounted(counts);
   });
+}
+
+/** The actor counted most often (the first of equals), or `null` when none. */
+function mostCounted(counts: ReadonlyMap<KnownActor, number>): KnownActor | null {
+  let best: KnownActor | null = null;
+  let top = 0;
+  for (const [a, n] of counts)
+    if (n > top) {
+      top = n;
+      best = a;
+    }
+  return best;
+}
+
+/**
+ * The government a bare `regime` or `government` stands for in this document:
+ * for `regime`, the one the article calls a regime, else the focus country's,
+ * else the most named country whose government the lexicon calls a regime
+ * (`Syrian regime`: an article about Homs naming Syria and Russia as often);
+ * for other words, the focus country's.
+ *
+ * @example
+ * ```ts
+ * governmentFor(parse('Russian jets and regime raids hit Homs in Syria.'), 'regime')?.name; // 'Syria'
+ * ```
+ */
+export function governmentFor(doc: Document, word: string): KnownActor | null {
+  const focus = focusGovernment(doc);
+  if (word !== 'regime') return focus;
+  return namedRegime(doc) ?? focus ?? doc.layer(REGIME_COUNTRY, regimeCountry);
+}
+
+const REGIME_COUNTRY = Symbol('regime-country');
+
+function regimeCountry(doc: Document): KnownActor | null {
+  const counts = new Map<KnownActor, number>();
+  for (const h of placeHits(doc)) {
+    if (!h.actor.aliases.some((a) => /\bregime\b/i.test(a))) continue;
+    counts.set(h.actor, (counts.get(h.actor) ?? 0) + 1);
+  }
+  return mostCounted(counts);
 }
 
 /**
@@ -351,11 +385,7 @@ function namedRegime(doc: Document): KnownActor | null {
 function scanReferences(doc: Document, from: number, to: number): StateReference[] {
   const toks = doc.tokens;
   const out: StateReference[] = [];
-  let focus: KnownActor | null | undefined;
-  const actorFor = (word: string): KnownActor | null => {
-    focus ??= focusGovernment(doc);
-    return word === 'regime' ? (namedRegime(doc) ?? focus) : focus;
-  };
+  const actorFor = (word: string): KnownActor | null => governmentFor(doc, word);
   for (let i = from; i < to; i++) {
     const t = toks[i]!;
     if (!WATCHED.has(t.lower)) continue; // one lookup for the common case

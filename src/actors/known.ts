@@ -60,6 +60,8 @@ export interface KnownActor {
   readonly demonyms?: readonly string[];
   /** For a government: the capital, which stands for the government as a subject (`Damascus denied…`). */
   readonly capital?: string;
+  /** For armed forces, ministries and agencies: the canonical name of the state they belong to (`Turkish jets` → `Turkey`). */
+  readonly state?: string;
 }
 
 /**
@@ -182,7 +184,9 @@ function buildIndex(): Index {
   const lowerFirst = new Uint8Array(26);
   for (const actor of data.actors as KnownActor[]) {
     byName.set(actor.name, actor);
-    for (const alias of [actor.name, ...actor.aliases]) {
+    // A state's canonical name is its country's ("Syria"), which in running text is a place: not an alias.
+    const names = actor.country?.includes(actor.name) === true ? actor.aliases : [actor.name, ...actor.aliases];
+    for (const alias of names) {
       const key = aliasKey(alias);
       if (key === '') continue;
       const acronym = ACRONYM.test(alias) ? alias : null;
@@ -264,7 +268,7 @@ export function knownActorByName(name: string): KnownActor | null {
  * @example
  * ```ts
  * lookupActor('Sana news agency')?.name; // 'SANA'
- * lookupActor('the Syrian regime')?.name; // 'Syrian government'
+ * lookupActor('the Syrian regime')?.name; // 'Syria'
  * ```
  */
 export function lookupActor(surface: string): KnownActor | null {
@@ -382,6 +386,26 @@ function joinsNext(t: Document['tokens'][number] | undefined): boolean {
   return t.shape === 'word' || t.value === '-' || t.value === '‐' || t.value === '–' || hasApostrophe(t.value);
 }
 
+/** Acronym aliases that spell an English word (`IS`, `WHO`), from the data file. */
+const WORD_ACRONYMS: ReadonlySet<string> = new Set((data as { wordAcronyms?: string[] }).wordAcronyms ?? []);
+
+/** Whether a word next to token `i` (in `[from, to)`) is written in capitals too: upper-case copy. */
+function shouting(toks: Document['tokens'], i: number, from: number, to: number): boolean {
+  const caps = (k: number): boolean => {
+    const t = toks[k];
+    return (
+      t !== undefined &&
+      k >= from &&
+      k < to &&
+      t.shape === 'word' &&
+      t.value.length > 1 &&
+      t.value === t.value.toUpperCase() &&
+      t.value !== t.value.toLowerCase()
+    );
+  };
+  return caps(i - 1) || caps(i + 1);
+}
+
 /** The registry mentions starting in tokens `[from, to)` of one sentence. */
 function scan(doc: Document, from: number, to: number): KnownActorMention[] {
   const { byKey, prefixes, lowerFirst, heads, trie } = getIndex();
@@ -451,6 +475,9 @@ function scan(doc: Document, from: number, to: number): KnownActorMention[] {
         if (next === undefined || next.spaceBefore) break;
       }
     }
+    // "IT IS RESPONSIBLE", "OFFICERS WHO WERE": in upper-case copy an acronym that spells a word is the word
+    if (bestActor !== null && bestEnd === i + 1 && WORD_ACRONYMS.has(first.value) && shouting(toks, i, from, to))
+      bestActor = null;
     if (bestActor !== null) {
       out.push({
         actor: bestActor,

@@ -15,6 +15,7 @@
 import type { Document } from '../document/model.js';
 import type { EntityRef, ResponsibilityClaim } from '../types.js';
 import { refFor } from '../entities/index.js';
+import { knownActorByName } from '../actors/known.js';
 import type { Candidate, Form } from './candidate.js';
 import {
   accuse,
@@ -26,13 +27,15 @@ import {
   responsibility,
   suspected,
 } from './forms/blamed.js';
+import { agentAttack, agentVerb, byAgent, orderedBy } from './forms/agent.js';
 import { actorAttack, attackerFrom, attackVerb, byPhrase, perpetration, responsible } from './forms/attributed.js';
-import { claimedBy, claimNoun, claimVerb, saidItDid, weDidIt } from './forms/claimed.js';
+import { admission, claimedBy, claimNoun, claimVerb, saidItDid, weDidIt } from './forms/claimed.js';
 import { denial } from './forms/denied.js';
 import { implied, praise, stopShort } from './forms/hedged.js';
 import { noOneClaimed, unclaimedAdjective } from './forms/unclaimed.js';
 import { lexicon } from './lexicon.js';
 import { mergeCandidates } from './merge.js';
+import { claimConfidence } from './confidence.js';
 import { conditional, makeCtx, type Ctx, type ResolvedActor } from './syntax.js';
 import { checkDocument } from '../document/input.js';
 
@@ -102,6 +105,14 @@ function triggerMap(): Map<string, Form[]> {
   on(lex.perpetration.byFirst.keys(), perpetration);
   on(['behind', 'responsible'], responsible);
   on(lex.attackVerbs, attackVerb);
+  on(['by'], byAgent);
+  on(
+    [...lex.attack].filter(([, c]) => c !== 'generic').map(([w]) => w),
+    agentAttack,
+  );
+  on(lex.agentVerbs, agentVerb);
+  on(lex.admitVerbs, admission);
+  on(['ordered', 'authorised', 'authorized', 'approved'], orderedBy);
   triggers = map;
   return map;
 }
@@ -141,6 +152,7 @@ function toClaim(doc: Document, c: Candidate): ResponsibilityClaim {
     source:
       c.source === null || (c.actor !== null && c.source.name === c.actor.name) ? null : refOfActor(doc, c.source),
     casualties: [],
+    confidence: claimConfidence(c),
   };
 }
 
@@ -163,8 +175,20 @@ function toClaim(doc: Document, c: Candidate): ResponsibilityClaim {
  */
 export function extractClaims(doc: Document): ResponsibilityClaim[] {
   checkDocument(doc, 'extractClaims');
-  const claims = mergeCandidates(findCandidates(doc)).map((c) => toClaim(doc, c));
+  const found = findCandidates(doc).map((c) => (c.actor === null ? c : { ...c, actor: stateOf(c.actor) }));
+  const claims = mergeCandidates(found).map((c) => toClaim(doc, c));
   return doc.options.includeBoilerplate ? claims : claims.filter((c) => !c.boilerplate);
+}
+
+/**
+ * A state's forces, ministries and agencies act for the state (`Turkish jets`,
+ * `the Russian Defence Ministry denied…` → Turkey, Russia): the actor of a
+ * claim is the state the actors lexicon gives them.
+ */
+function stateOf(a: ResolvedActor): ResolvedActor {
+  if (a.kind !== 'government') return a;
+  const state = knownActorByName(a.name)?.state;
+  return state === undefined ? a : { ...a, name: state };
 }
 
 /** The shared entity reference of a claim's actor or source. */

@@ -73,6 +73,14 @@ export interface Lexicon {
   readonly selfAttackVerbs: ReadonlySet<string>;
   readonly acceptVerbs: ReadonlySet<string>;
   readonly roleNouns: ReadonlySet<string>;
+  readonly agentVerbs: ReadonlySet<string>;
+  readonly agentWeak: ReadonlySet<string>;
+  readonly forceNouns: ReadonlySet<string>;
+  readonly weaponVerbs: ReadonlySet<string>;
+  readonly campaignNouns: ReadonlySet<string>;
+  readonly targetNouns: ReadonlySet<string>;
+  readonly admitVerbs: ReadonlySet<string>;
+  readonly admitPhrases: PhraseList;
 }
 
 function phrases(list: readonly string[]): PhraseList {
@@ -147,6 +155,14 @@ export function lexicon(): Lexicon {
     selfAttackVerbs: new Set(c.selfAttackVerbs),
     acceptVerbs: new Set(c.acceptVerbs),
     roleNouns: new Set(c.roleNouns),
+    agentVerbs: new Set(c.agentVerbs),
+    agentWeak: new Set(c.agentWeak),
+    forceNouns: new Set(c.forceNouns),
+    weaponVerbs: new Set(c.weaponVerbs),
+    campaignNouns: new Set(c.campaignNouns),
+    targetNouns: new Set(c.targetNouns),
+    admitVerbs: new Set(c.admitVerbs),
+    admitPhrases: phrases(c.admitPhrases),
   };
   return cached;
 }

@@ -14,6 +14,7 @@ import type { ActorKind } from '../actors/kind.js';
 import { lexicon, phraseAt, type AttackClass, type Lexicon } from './lexicon.js';
 import { quoteMarks } from '../marks/index.js';
 import { QUOTATION_MARKS, RELATIVE_PRONOUNS } from '../lexicon/en/index.js';
+import dates from '../lexicon/dates.json';
 
 /** Per-document state shared by the claim forms. */
 export interface Ctx {
@@ -367,12 +368,26 @@ function anaphor(ctx: Ctx, first: number, end: number, groupsOnly = false): Subj
   };
 }
 
+/** Whether a word is written in capitals and is longer than an initial ("GUERRILLAS", not "A"). */
+function isShouted(t: Token): boolean {
+  return t.value.length > 3 && t.value === t.value.toUpperCase() && t.value !== t.lower;
+}
+
 /** A plain noun phrase ending at `k` as a description actor (`rebels`, `the opposition`), or `null`. */
 export function description(ctx: Ctx, k: number): Subject | null {
   const { toks, lex } = ctx;
   const head = toks[k];
   if (head === undefined || (head.pos !== 'NOUN' && head.pos !== 'PROPN')) return null;
   const s0 = ctx.sentence.firstToken;
+  // Upper-case copy tags every word a name: only a fighters head is a description there ("THE GUERRILLAS")
+  if (isShouted(head)) {
+    if (!lex.descriptionHeads.has(head.lower)) return null;
+    const start = toks[k - 1]?.lower === 'the' && k - 1 >= s0 ? k - 1 : k;
+    return {
+      actor: { name: head.value, kind: 'description', first: k, end: k + 1, via: 'description', affiliation: null },
+      start,
+    };
+  }
   let first = k;
   while (first - 1 >= s0 && first > k - 4) {
     const t = toks[first - 1]!;
@@ -386,6 +401,11 @@ export function description(ctx: Ctx, k: number): Subject | null {
     first = p;
   }
   const det = toks[first - 1];
+  // never a place ("guerrillas operating in Chalatenango", "clashes near Homs") nor a date ("on Sunday")
+  if (PLACE_PREPOSITIONS.has(det?.lower ?? '') || PLACE_PREPOSITIONS.has(toks[first - 2]?.lower ?? '')) {
+    if (!lex.descriptionHeads.has(head.lower)) return null;
+  }
+  for (let j = first; j <= k; j++) if (CALENDAR.has(toks[j]!.lower) || ctx.dateStart[j]! >= 0) return null;
   // "no group", "any group", "which government", "neither … nor the alliance": not an actor
   for (let j = Math.max(s0, first - 3); j <= k; j++) if (NOT_AN_ACTOR.has(toks[j]!.lower)) return null;
   const proper = toks.slice(first, k + 1).every((t) => t.pos === 'PROPN' || isJoiner(t));
@@ -402,6 +422,23 @@ export function description(ctx: Ctx, k: number): Subject | null {
   const kind = !proper || lex.descriptionHeads.has(head.lower) ? 'description' : organisation ? 'group' : 'person';
   return { actor: { name, kind, first, end: k + 1, via: 'description', affiliation: null }, start };
 }
+
+/** Prepositions after which a proper name is a place, not an actor. */
+const PLACE_PREPOSITIONS = new Set([
+  'in',
+  'at',
+  'near',
+  'from',
+  'into',
+  'across',
+  'around',
+  'outside',
+  'inside',
+  'toward',
+  'towards',
+]);
+/** Weekday and month names (`src/lexicon/dates.json`; `may` left out, a verb far more often): never an actor. */
+const CALENDAR = new Set([...Object.keys(dates.weekdays), ...Object.keys(dates.months).filter((m) => m.length > 3)]);
 
 const PP_HEADS = new Set([
   'from',
@@ -537,7 +574,8 @@ export function headActor(ctx: Ctx, k: number, opts: FindOptions): Subject | nul
   }
   const t = toks[headK]!;
   if (h === headK - 1 && h >= s0 && DETERMINERS.has(toks[h]!.lower) && lex.anaphorNouns.has(t.lower))
-    return anaphor(ctx, h, headK + 1, true);
+    // "the group" refers back; with no group before it, "the extremists" is still a description
+    return anaphor(ctx, h, headK + 1, true) ?? (opts.descriptions === true ? description(ctx, headK) : null);
   if (lex.anaphors.has(t.lower)) return anaphor(ctx, headK, headK + 1);
   if (opts.descriptions === true) return description(ctx, headK);
   return null;
@@ -599,6 +637,15 @@ export function subjectOf(ctx: Ctx, v: number, opts: FindOptions, depth = 0): Su
     return { actor: named.actor, start: direct?.start ?? npStart(ctx, k) };
   }
   if (direct !== null) return direct;
+  // a participle phrase with a place: "guerrillas operating in Chalatenango claimed" → the guerrillas
+  for (let j = k; j > s0 && j > k - 5; j--) {
+    if (!PLACE_PREPOSITIONS.has(toks[j]!.lower)) continue;
+    const part = toks[j - 1]!;
+    if (part.pos !== 'VERB' || !(part.lower.endsWith('ing') || part.lower.endsWith('ed'))) break;
+    const head = headActor(ctx, j - 2, { ...opts, places: false });
+    if (head !== null) return head;
+    break;
+  }
   // A relative clause whose closing comma is missing: "X, which opposes the talks … said that".
   for (let j = v - 1; j > s0 && j > v - 40; j--) {
     if (toks[j]!.value !== ',') continue;
@@ -606,6 +653,20 @@ export function subjectOf(ctx: Ctx, v: number, opts: FindOptions, depth = 0): Su
     return headActor(ctx, skipBack(ctx, j - 1), { ...opts, descriptions: false });
   }
   return null;
+}
+
+/**
+ * The end of a short object after a verb, from token `k`: up to `limit` words,
+ * stopping at a comma, a full stop, a verb, a preposition or a conjunction.
+ */
+export function objectEnd(ctx: Ctx, k: number, limit: number): number {
+  let end = k;
+  for (let m = k; m < Math.min(ctx.sentence.endToken, k + limit); m++) {
+    const t = ctx.toks[m]!;
+    if (t.value === ',' || t.value === '.' || t.pos === 'VERB' || t.pos === 'ADP' || t.pos === 'CCONJ') break;
+    end = m + 1;
+  }
+  return end;
 }
 
 /** Whether a negation lies between tokens `a` and `b` (exclusive). */
@@ -874,6 +935,8 @@ export function sentenceHasAttack(ctx: Ctx, s: Sentence): boolean {
     if (w === 'operation' || w === 'operations') continue;
     if ((c === 'attack' || c === 'military') && !ctx.lex.nonViolent.has(ctx.toks[k - 1]?.lower ?? '')) return true;
     if (ctx.lex.attackVerbs.has(w) || ctx.lex.contested.has(w)) return true;
+    // "shelled", "stormed", "targeted": an attack verb that needs no object to say so
+    if (ctx.lex.agentVerbs.has(w) && !ctx.lex.agentWeak.has(w) && ctx.toks[k]!.pos === 'VERB') return true;
   }
   return false;
 }

@@ -9,6 +9,7 @@
  *
  * @module
  */
+import { knownActorByName, lookupActor } from '../actors/known.js';
 import type { EntityRef, Extraction, Span } from '../types.js';
 import type { GoldDocument, Miss, Prf, Score, Task, TaskScore } from './types.js';
 import { checkArray, checkObject } from '../document/input.js';
@@ -163,11 +164,17 @@ type D = Extraction['dates'][number];
 /** Aliases of each reference's entity, by reference object (filled per scored document). */
 const ALIASES = new WeakMap<EntityRef, Set<string>>();
 
-/** Whether a predicted "who" is the gold name: its canonical name or an alias of its entity. */
+/**
+ * Whether a predicted "who" is the gold name: its canonical name, an alias of
+ * its entity, or a name the actors lexicon gives the same canonical entry
+ * (a gold `Syrian government` is the state `Syria`).
+ */
 function sameWho(r: EntityRef | null | undefined, gold: string | null | undefined): boolean {
   const g = nameKey(gold);
   if (r === null || r === undefined) return g === '';
-  return nameKey(r.name) === g || (ALIASES.get(r)?.has(g) ?? false);
+  if (nameKey(r.name) === g || (ALIASES.get(r)?.has(g) ?? false)) return true;
+  const known = gold === null || gold === undefined ? null : (knownActorByName(gold) ?? lookupActor(gold));
+  return known !== null && nameKey(known.name) === nameKey(r.name);
 }
 
 const countText = (c: { min: number | null; max: number | null }): string => `${c.min ?? '…'}–${c.max ?? '…'}`;

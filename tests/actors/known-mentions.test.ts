@@ -8,12 +8,12 @@ const rows = (text: string): [string, string, boolean][] =>
 describe('the actor mention index (src/actors/mentions.ts)', () => {
   it('merges registry, shape, context and place mentions', () => {
     expect(rows('Syria, Syria. The Hamza Division and Daesh fought the regime near Damascus.')).toEqual([
-      ['Syrian government', 'place', false],
-      ['Syrian government', 'place', false],
+      ['Syria', 'place', false],
+      ['Syria', 'place', false],
       ['Hamza Division', 'shape', false],
       ['Islamic State', 'known', false],
-      ['Syrian government', 'state', false],
-      ['Syrian government', 'place', false],
+      ['Syria', 'state', false],
+      ['Syria', 'place', false],
     ]);
   });
 

@@ -64,7 +64,7 @@ describe('linkClaims', () => {
     const q = quote(text, 'It was an operation the regime has carried out to frighten people,', 'Ahmad Saleh');
     const [c] = linkClaims(doc, claims, { quotes: [q] });
     expect(c?.source?.name).toBe('Ahmad Saleh');
-    expect(c?.actor?.name).toBe('Syrian government');
+    expect(c?.actor?.name).toBe('Syria');
   });
 
   it('gives an indirect quote’s speaker as source of the attribution inside it', () => {

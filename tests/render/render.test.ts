@@ -120,6 +120,7 @@ describe('render', () => {
       event: null,
       source: null,
       casualties: [],
+      confidence: 1,
     };
     const date = { start: 27, end: 33, text: 'Monday', boilerplate: false, type: 'DATE' as const, value: 'XXXX-WXX-1' };
     const { plain, items } = walk(render(emptyExtraction({ quotes: [quote], claims: [claim], dates: [date] }), t));

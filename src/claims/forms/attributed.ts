@@ -30,6 +30,7 @@ import {
   isPossessive,
   negatedBetween,
   objectActor,
+  objectEnd,
   skipForward,
   sentenceHasAttack,
   subjectOf,
@@ -57,11 +58,15 @@ export function admissible(
   i: number,
   relative = false,
 ): boolean {
-  if (actor.kind === 'media' || actor.kind === 'organisation' || actor.kind === 'description') return false;
+  if (actor.kind === 'media' || actor.kind === 'organisation') return false;
+  // a plain noun phrase only when it names fighters ("terrorists", "the rebels")
+  if (actor.kind === 'description') return ctx.lex.descriptionHeads.has(ctx.toks[actor.end - 1]!.lower);
   if (event === null) return actor.kind === 'group';
   if (relative && ctx.quoted[i] === 1) return true;
-  if (event.cls !== 'attack') return false;
-  return actor.kind === 'group' || contested(ctx, event) || hedged(ctx, i);
+  // "launched an offensive", "a special operation carried out by the army": a campaign, not an attack
+  if (ctx.lex.campaignNouns.has(ctx.toks[event.head]!.lower)) return actor.kind === 'group';
+  // ANNOTATION.md §3: a state's operation narrated by the article is an attribution too (source null)
+  return event.cls !== 'generic' || actor.kind === 'group' || contested(ctx, event) || hedged(ctx, i);
 }
 
 /** Whether the event phrase names a disputed kind of attack (`massacre`, `chemical`, `gas`). */
@@ -402,11 +407,7 @@ export function attackVerb(ctx: Ctx, i: number): Candidate | null {
   if (REFLEXIVES.has(toks[end]?.lower ?? '')) return null;
   if (toks[end]?.lower === 'up') end++;
   const k = skipForward(ctx, end);
-  for (let m = k; m < Math.min(ctx.sentence.endToken, k + 6); m++) {
-    const t = toks[m]!;
-    if (t.value === ',' || t.value === '.' || t.pos === 'VERB' || t.pos === 'ADP' || t.pos === 'CCONJ') break;
-    end = m + 1;
-  }
+  end = Math.max(end, objectEnd(ctx, k, 6));
   return {
     first: subject.start,
     end,

@@ -41,9 +41,10 @@ import {
   type EventSpan,
   type Subject,
 } from '../syntax.js';
-import { BE_FORMS, RELATIVE_PRONOUNS } from '../../lexicon/en/index.js';
+import { BE_FORMS, QUOTATION_MARKS, RELATIVE_PRONOUNS } from '../../lexicon/en/index.js';
 
 const OPEN = { places: true, descriptions: true } as const;
+const QUOTES = QUOTATION_MARKS;
 const RELATIVE = RELATIVE_PRONOUNS;
 
 const sourceName = (s: Subject | null): ResolvedActor | null => (s === null ? null : s.actor);
@@ -113,6 +114,14 @@ function eventWithin(ctx: Ctx, k: number, limit: number): EventSpan | null {
     }
   }
   return null;
+}
+
+/** Whether a blamed actor can be behind an attack by itself: a group, a state, or fighters (`the rebels`). */
+function fighters(ctx: Ctx, o: Subject): boolean {
+  const a = o.actor;
+  if (a.kind === 'group' || a.kind === 'government') return true;
+  const head = ctx.toks[a.end - 1]!.lower;
+  return a.kind === 'description' && ctx.lex.descriptionHeads.has(head) && !ctx.lex.attackerNouns.has(head);
 }
 
 /** `blamed X for EVENT`, `blamed EVENT on X`, `EVENT blamed on X`, `X, which SOURCE blames for EVENT`. */
@@ -219,7 +228,7 @@ export function blame(ctx: Ctx, i: number): Candidate | Candidate[] | null {
     event = eventAfter(ctx, k + 1);
     if (event === null) return null;
     k = event.end;
-  } else if (![obj, ...others].some((o) => o.actor.kind === 'group') || !attackContext(ctx)) return null;
+  } else if (![obj, ...others].some((o) => fighters(ctx, o)) || !attackContext(ctx)) return null;
   if (source !== null && source.actor.name === obj.actor.name) return null;
   // each actor its own span: the first with the blamer (and the event), the others as named
   return [obj, ...others].map((o, n) => ({
@@ -356,7 +365,18 @@ export function accuse(ctx: Ctx, i: number): Candidate | null {
       k = m;
       break;
     }
-    if (toks[m]!.value === ',' || toks[m]!.pos === 'VERB') break;
+    // "accused Turkey, a NATO member, of…": an apposition between the object and "of"
+    if (toks[m]!.value === ',') {
+      let close = m + 1;
+      while (close < m + 9 && toks[close] !== undefined && toks[close]!.value !== ',' && toks[close]!.pos !== 'VERB')
+        close++;
+      if (toks[close]?.value === ',' && toks[close + 1]?.lower === 'of') {
+        k = close + 1;
+        break;
+      }
+      break;
+    }
+    if (toks[m]!.pos === 'VERB') break;
   }
   if (toks[k]?.lower !== 'of') return null;
   const what = accusedOf(ctx, k + 1);
@@ -419,7 +439,10 @@ export function heldResponsible(ctx: Ctx, i: number): Candidate | null {
   const obj = objectActor(ctx, i + 1, OPEN, 8);
   if (obj === null) return null;
   let k = actorTail(ctx, obj.actor.end);
+  // 'holds the army "fully responsible"': quotation marks and adverbs inside the phrase
+  while (k < obj.actor.end + 5 && (QUOTES.has(toks[k]?.value ?? '') || toks[k]?.pos === 'ADV')) k++;
   if (!lex.responsibleWords.has(toks[k]?.lower ?? '')) return null;
+  if (QUOTES.has(toks[k + 1]?.value ?? '')) k++;
   k++;
   let event: EventSpan | null = null;
   if (toks[k]?.lower === 'for') {

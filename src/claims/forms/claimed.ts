@@ -11,6 +11,7 @@
  * @module
  */
 import type { Candidate } from '../candidate.js';
+import { stateOfDemonym } from './agent.js';
 import { phraseAt } from '../lexicon.js';
 import {
   actorOf,
@@ -22,6 +23,7 @@ import {
   isPossessive,
   negatedBetween,
   objectActor,
+  resolveAnaphor,
   skipForward,
   subjectOf,
   type Ctx,
@@ -31,6 +33,12 @@ import {
 } from '../syntax.js';
 
 const SELF_NOUNS = new Set([
+  'aircraft',
+  'jets',
+  'warplanes',
+  'planes',
+  'troops',
+  'forces',
   'fighters',
   'members',
   'militants',
@@ -166,13 +174,80 @@ export function claimVerb(ctx: Ctx, i: number): Candidate | null {
   if (event !== null) end = Math.max(end, event.end);
   // "the White House took credit", "claimed responsibility" with no attack in sight: not about an attack
   if (event === null && !attackContext(ctx)) return null;
-  let subject = subjectOf(ctx, i, { descriptions: true });
+  let subject = documentAuthor(ctx, i) ?? subjectOf(ctx, i, { descriptions: true });
   if (subject === null && t.lower.endsWith('ing')) subject = governingSubject(ctx, i);
   if (subject === null) return null;
+  // "leaflets claiming responsibility" with no author named: a document is no actor
+  const docHead = toks[subject.actor.end - 1]!.lower;
+  if (subject.actor.kind !== 'group' && (lex.mediaNouns.has(docHead) || DOCUMENTS.has(docHead))) return null;
   if (subject.start < i && negatedBetween(ctx, subject.actor.end, i)) return null;
-  const actor = speaker(subject.actor);
+  const actor = speaker(groupOfFighters(ctx, subject.actor));
   if (actor === null) return null;
   return { first: subject.start, end, status: 'claimed', actor, event, source: null, form: 'claim-verb' };
+}
+
+/** A state's bodies that speak for it (`the Turkish Defence Ministry`, `a Syrian army spokesman`). */
+const STATE_BODY = new Set(['ministry', 'army', 'military', 'government', 'forces', 'presidency']);
+
+/** Documents that claim for their author: `a leaflet signed by X claiming…`, `X's communique claiming…`. */
+const DOCUMENTS = new Set([
+  'leaflet',
+  'leaflets',
+  'communique',
+  'communiqué',
+  'communiques',
+  'statement',
+  'letter',
+  'letters',
+  'note',
+  'message',
+  'pamphlet',
+  'pamphlets',
+  'video',
+  'bulletin',
+  'poster',
+  'posters',
+  'flyer',
+  'flyers',
+]);
+
+/**
+ * The author of a document that claims (`a leaflet signed by the FMLN claiming
+ * responsibility…`, `a communique from X claiming…`, `X's statement claiming…`):
+ * a group named in the document's noun phrase before the participle at `i`.
+ */
+function documentAuthor(ctx: Ctx, i: number): Subject | null {
+  const { toks, idx } = ctx;
+  if (!toks[i]!.lower.endsWith('ing')) return null;
+  const s0 = ctx.sentence.firstToken;
+  for (let d = i - 1; d >= s0 && d > i - 10; d--) {
+    if (!DOCUMENTS.has(toks[d]!.lower)) continue;
+    // "X's communique"
+    const owner = isPossessive(toks[d - 1]) ? idx.endingAt.get(d - 2) : undefined;
+    if (owner !== undefined && owner.kind === 'group' && !owner.modifier)
+      return { actor: actorOf(owner), start: owner.firstToken };
+    for (let k = d + 1; k < i; k++) {
+      const w = toks[k]!.lower;
+      if (w !== 'by' && w !== 'from' && w !== 'of') continue;
+      const author = objectActor(ctx, k + 1, {}, 8);
+      if (author !== null && author.actor.kind === 'group') {
+        const start = toks[d - 1]?.pos === 'DET' ? d - 1 : d;
+        return { actor: author.actor, start };
+      }
+    }
+    return null;
+  }
+  return null;
+}
+
+/**
+ * Fighters who claim (`the guerrillas claimed`) speak for their group: the
+ * group named last in this sentence or the two before, when there is one.
+ */
+function groupOfFighters(ctx: Ctx, a: ResolvedActor): ResolvedActor {
+  if (a.kind !== 'description' || !ctx.lex.groupNouns.has(ctx.toks[a.end - 1]!.lower)) return a;
+  const m = resolveAnaphor(ctx, a.first, true);
+  return m === null ? a : { ...actorOf(m), first: a.first, end: a.end, via: 'anaphor' };
 }
 
 /** Moves left over adverbs only. */
@@ -268,6 +343,7 @@ export function saidItDid(ctx: Ctx, i: number): Candidate | null {
     while (k < j + 6 && k < ctx.sentence.endToken && !lex.mediaNouns.has(toks[k]!.lower)) k++;
     if (lex.mediaNouns.has(toks[k]?.lower ?? '')) j = k + 1;
   }
+  j = skipDate(ctx, j);
   j = skipForward(ctx, j, true);
   while (toks[j] !== undefined && (toks[j]!.value === '"' || toks[j]!.value === '“' || toks[j]!.value === "'")) j++;
   const self = selfReference(ctx, j, actor.name);
@@ -306,6 +382,17 @@ export function saidItDid(ctx: Ctx, i: number): Candidate | null {
     }
   }
   return null;
+}
+
+/** Moves past a date right after a speech verb: "said on Tuesday (that) it…", "said late Monday". */
+function skipDate(ctx: Ctx, j: number): number {
+  let k = j;
+  if (ctx.toks[k]?.lower === 'on' || ctx.toks[k]?.lower === 'late' || ctx.toks[k]?.lower === 'early') k++;
+  for (let e = k; e < Math.min(ctx.sentence.endToken, k + 5); e++) {
+    const start = ctx.dateStart[e]!;
+    if (start >= 0 && start <= k) return e + 1;
+  }
+  return j;
 }
 
 /** Start of a medium phrase ending just before `k` ("A website affiliated with", "a statement from"), or -1. */
@@ -398,8 +485,14 @@ export function weDidIt(ctx: Ctx, i: number): Candidate | null {
       return null;
     end = k + 2;
   }
-  if (negatedBetween(ctx, self, end)) return null;
-  const event = eventAfter(ctx, toks[end]?.lower === 'for' ? end + 1 : end);
+  // "We did not carry out…", "Our aircraft carried out no strikes there": the speaker denies it
+  const denied = negatedBetween(ctx, self, end + 1) || toks[end]?.lower === 'no';
+  // "We did not carry out…": the auxiliary read as the verb; the real one follows the negation
+  if (denied && (toks[end]?.lower === 'not' || toks[end]?.lower === "n't")) {
+    const real = perpetrationAfter(ctx, end + 1, 2);
+    if (real > 0) end = real;
+  }
+  const event = eventAfter(ctx, toks[end]?.lower === 'for' || toks[end]?.lower === 'no' ? end + 1 : end);
   // the closing mark, then the attribution
   const para = toks[i]!.paragraph;
   let close = i;
@@ -414,16 +507,62 @@ export function weDidIt(ctx: Ctx, i: number): Candidate | null {
       const a: ResolvedActor = actorOf(m);
       actor = speaker(a);
     }
+    // "the Turkish Defence Ministry said", "a Syrian army spokesman said": the state
+    const state: string | null = actor === null ? stateOfDemonym(toks[k]!.value) : null;
+    if (state !== null) {
+      for (let b = k + 1; b < k + 4 && toks[b] !== undefined; b++)
+        if (STATE_BODY.has(toks[b]!.lower)) {
+          actor = { name: state, kind: 'government', first: k, end: b + 1, via: 'known', affiliation: null };
+          break;
+        }
+    }
     if (toks[k]!.value === '.' && speech) break;
   }
-  if (!speech || actor === null || actor.kind !== 'group') return null;
+  // a state speaks through its ministry or army only to deny ("…," the defence ministry said)
+  if (!speech || actor === null || !(actor.kind === 'group' || (denied && actor.kind === 'government'))) return null;
+  if (denied && event === null && !attackContext(ctx)) return null;
   return {
     first: i,
     end: Math.max(end, event?.end ?? end),
-    status: 'claimed',
+    status: denied ? 'denied' : 'claimed',
     actor,
     event,
     source: null,
     form: 'we-did-it',
+  };
+}
+
+/**
+ * Admissions, a claim in the actor's own voice: `X has confessed to taking part
+ * in the bombing`, `X admitted carrying out the attack`, `X admitted involvement in…`.
+ */
+export function admission(ctx: Ctx, i: number): Candidate | null {
+  const { toks, lex } = ctx;
+  if (toks[i]!.pos !== 'VERB' && toks[i]!.pos !== 'AUX' && toks[i]!.pos !== 'NOUN') return null;
+  let k = skipForward(ctx, i + 1);
+  if (toks[k]?.lower === 'to') k++;
+  const phrase = phraseAt(toks, k, lex.admitPhrases);
+  let after = -1;
+  if (phrase > 0) after = k + phrase;
+  else if (
+    lex.perpetrationGerunds.has(toks[k]?.lower ?? '') &&
+    toks[k]!.lower !== 'being' &&
+    toks[k]!.lower !== 'having'
+  )
+    after = toks[k + 1]?.lower === 'out' ? k + 2 : k + 1;
+  if (after < 0) return null;
+  const event = eventAfter(ctx, after, 8);
+  if (event === null || event.cls === 'generic') return null;
+  if (negatedBetween(ctx, i - 3, i) || negatedBetween(ctx, i, k)) return null;
+  const subject = subjectOf(ctx, i, { descriptions: true });
+  if (subject === null || subject.actor.kind === 'media' || subject.actor.kind === 'organisation') return null;
+  return {
+    first: subject.start,
+    end: event.end,
+    status: 'claimed',
+    actor: subject.actor,
+    event,
+    source: null,
+    form: 'admitted',
   };
 }

@@ -15,15 +15,21 @@
  */
 import type { Candidate } from '../candidate.js';
 import { phraseAt } from '../lexicon.js';
+import { governmentFor } from '../../actors/context.js';
 import {
+  actorTail,
   attackContext,
+  headActor,
+  objectActor,
   eventAfter,
   eventEndingNear,
   negatedBetween,
+  skipBack,
   skipForward,
   subjectOf,
   type Ctx,
   type EventSpan,
+  type Subject,
 } from '../syntax.js';
 import { governingSubject } from './claimed.js';
 
@@ -71,6 +77,17 @@ function deniedObject(ctx: Ctx, j: number): { end: number; event: EventSpan | nu
     const t = toks[m]!;
     if (t.value === '.' || t.value === ';') break;
     const n = phraseAt(toks, m, lex.perpetration);
+    // "denied that its troops had shelled the village"
+    if (n === 0 && lex.agentVerbs.has(t.lower) && t.pos === 'VERB') {
+      if (negatedBetween(ctx, c, m)) return null;
+      const event = eventAfter(ctx, m + 1, 8);
+      let end = event?.end ?? m + 1;
+      for (let e = m + 1; event === null && e < Math.min(limit, m + 5); e++) {
+        if (toks[e]!.value === ',' || toks[e]!.value === '.') break;
+        end = e + 1;
+      }
+      return { end, event };
+    }
     if (n > 0 || lex.responsibleWords.has(t.lower)) {
       if (negatedBetween(ctx, c, m)) return null;
       const after = m + Math.max(n, 1);
@@ -105,28 +122,138 @@ function weaponsNamed(ctx: Ctx, a: number, b: number): boolean {
   return false;
 }
 
+/**
+ * `the accusation was denied by Ankara`, `the reports were rejected by the
+ * rebels`: a passive denial of an accusation or an attack.
+ */
+function passiveDenial(ctx: Ctx, i: number): Candidate | null {
+  const { toks, lex } = ctx;
+  const by = skipForward(ctx, i + 1);
+  if (toks[by]?.lower !== 'by') return null;
+  // the subject: an accusation word or an attack phrase
+  let k = i - 1;
+  while (
+    k >= ctx.sentence.firstToken &&
+    (toks[k]!.pos === 'AUX' || toks[k]!.pos === 'ADV' || PASSIVE.has(toks[k]!.lower))
+  )
+    k--;
+  const head = toks[k];
+  if (head === undefined || k < ctx.sentence.firstToken) return null;
+  const event = eventEndingNear(ctx, k);
+  // the accusation may carry its content: "The accusation of shelling the camp was denied by…"
+  let accusation = -1;
+  for (let m = k; m >= ctx.sentence.firstToken && m > k - 8 && accusation < 0; m--)
+    if (lex.denialObjects.has(toks[m]!.lower)) accusation = m;
+  if (event === null && accusation < 0) return null;
+  if (accusation >= 0) k = accusation;
+  if (event === null && !attackContext(ctx)) return null;
+  const obj = objectActor(ctx, by + 1, { places: true, descriptions: true });
+  if (obj === null || obj.actor.kind === 'media' || obj.actor.kind === 'organisation') return null;
+  let first = event?.first ?? k;
+  if (event === null && toks[k - 1]?.pos === 'DET') first = k - 1;
+  return {
+    first,
+    end: actorTail(ctx, obj.actor.end),
+    status: 'denied',
+    actor: obj.actor,
+    event,
+    source: null,
+    form: 'denied-by',
+  };
+}
+
+const PASSIVE = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be']);
+
+/** Words after a state's forces or ministry that make the phrase its spokesman (`an army source`, `a military spokesman`). */
+const VOICE_NOUNS = new Set([
+  'source',
+  'sources',
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
+  'official',
+  'officials',
+  'statement',
+]);
+/** State bodies whose source or spokesman speaks for the state (`an army source`, `the defence ministry`). */
+const STATE_BODIES = new Set([
+  'army',
+  'military',
+  'government',
+  'regime',
+  'ministry',
+  'defence',
+  'defense',
+  'security',
+]);
+
+/**
+ * `an army source`, `a military spokesman`, `government officials` before the
+ * verb: the state the document means (ANNOTATION.md §3: a denial made for an
+ * actor by its spokesperson, ministry or military source is the actor's).
+ */
+function stateVoice(ctx: Ctx, v: number): Subject | null {
+  const { toks } = ctx;
+  const s0 = ctx.sentence.firstToken;
+  let k = v - 1;
+  while (k >= s0 && (toks[k]!.pos === 'ADV' || toks[k]!.pos === 'AUX')) k--;
+  if (k < s0 || !VOICE_NOUNS.has(toks[k]!.lower)) return null;
+  let b = k - 1;
+  while (b >= s0 && b > k - 4 && STATE_BODIES.has(toks[b]!.lower)) b--;
+  if (b === k - 1) return null;
+  const word = toks[b + 1]!.lower === 'regime' ? 'regime' : 'government';
+  const g = governmentFor(ctx.doc, word);
+  if (g === null) return null;
+  const start = toks[b]?.pos === 'DET' && b >= s0 ? b : b + 1;
+  return {
+    actor: { name: g.name, kind: 'government', first: b + 1, end: k + 1, via: 'state', affiliation: null },
+    start,
+  };
+}
+
+/**
+ * The other conjunct of a coordinated subject (`Both the army and the rebels
+ * denied…`): the actor after `and` when the subject found is the first, or
+ * the one before `and` when it is the second.
+ */
+function otherConjunct(ctx: Ctx, subject: Subject, v: number): Subject | null {
+  const { toks } = ctx;
+  const opts = { places: true, descriptions: true } as const;
+  const end = actorTail(ctx, subject.actor.end);
+  if (toks[end]?.lower === 'and' && end < v) {
+    let k = skipBack(ctx, v - 1);
+    if (toks[k]?.lower === 'both' || toks[k]?.lower === 'all') k = skipBack(ctx, k - 1);
+    const second = headActor(ctx, k, opts);
+    return second !== null && second.actor.first > end ? second : null;
+  }
+  const k = subject.start - 1;
+  if (toks[k]?.lower !== 'and' || k - 1 < ctx.sentence.firstToken) return null;
+  return headActor(ctx, k - 1, opts);
+}
+
 /** `X denied involvement in…`, `X denied carrying out…`, `X denied that it was behind…`. */
-export function denial(ctx: Ctx, i: number): Candidate | null {
+export function denial(ctx: Ctx, i: number): Candidate | Candidate[] | null {
   const { toks } = ctx;
   const t = toks[i]!;
   if (t.pos !== 'VERB' && t.pos !== 'NOUN' && t.pos !== 'AUX') return null;
   // passive "was denied permission" / "were denied access"
   const prev = toks[i - 1]?.lower ?? '';
-  if (prev === 'was' || prev === 'were' || prev === 'been' || prev === 'being') return null;
+  if (prev === 'was' || prev === 'were' || prev === 'been' || prev === 'being') return passiveDenial(ctx, i);
   const obj = deniedObject(ctx, skipForward(ctx, i + 1)) ?? deniedAntecedent(ctx, i);
   if (obj === null) return null;
   // "Mr. X denied the charges": a denial is a claim only about an attack
   if (obj.event === null && !attackContext(ctx) && !weaponsNamed(ctx, i, obj.end)) return null;
-  let subject = subjectOf(ctx, i, { places: true, descriptions: true });
+  let subject = stateVoice(ctx, i) ?? subjectOf(ctx, i, { places: true, descriptions: true });
   if (subject === null && t.lower === 'denying') subject = governingSubject(ctx, i);
   if (subject === null) return null;
+  const other = otherConjunct(ctx, subject, i);
   if (negatedBetween(ctx, subject.actor.end, i)) return null;
   if (subject.actor.kind === 'media' && subject.actor.affiliation === null) return null;
   const actor =
     subject.actor.kind === 'media' && subject.actor.affiliation !== null
       ? { ...subject.actor, name: subject.actor.affiliation, kind: 'group' as const }
       : subject.actor;
-  return {
+  const denied: Candidate = {
     first: subject.start,
     end: obj.end,
     status: 'denied',
@@ -135,4 +262,12 @@ export function denial(ctx: Ctx, i: number): Candidate | null {
     source: null,
     form: 'denied',
   };
+  // coordinated actors deny one each: "Both the army and the rebels denied…"
+  if (other === null || other.actor.kind === 'media' || other.actor.kind === 'organisation') return denied;
+  if (other.actor.first > actor.first)
+    return [
+      { ...denied, end: actorTail(ctx, subject.actor.end) },
+      { ...denied, first: other.start, actor: other.actor },
+    ];
+  return [{ ...denied, first: other.start, end: actorTail(ctx, other.actor.end), actor: other.actor }, denied];
 }

@@ -1,0 +1,588 @@
+/**
+ * `attributed` forms that name who did an attack without any claim, blame or
+ * responsibility word (ANNOTATION.md §3):
+ *
+ * - a by-phrase after an attack noun or an attack verb: `air strikes by
+ *   government forces`, `shells fired by the militants`, `prisoners executed by
+ *   the militia`, `the execution of the pilot by Nusra Front`, with coordinated
+ *   agents (`by Syrian regime or Russian jets` → two claims);
+ * - an actor before an attack noun: `Russian strike`, `regime raids`,
+ *   `US-led strike`, `Turkish jets' bombardment`;
+ * - an actor-verb clause: `terrorists fired rocket shells at…`, `Turkish jets
+ *   bombed…`, `regime forces targeted…` (in reported speech too: the source is
+ *   then the quote's speaker, filled by `src/link/`).
+ *
+ * A state is named by its forces or its adjective (`Russian jets`, `Syrian
+ * aircraft` → Russia, Syria), through the demonyms and country names of the
+ * actors lexicon. Narrated by the article itself, such a claim has no source.
+ *
+ * @module
+ */
+import { governmentFor } from '../../actors/context.js';
+import { knownActors, lookupActor } from '../../actors/known.js';
+import { phraseAt } from '../lexicon.js';
+import type { Candidate } from '../candidate.js';
+import {
+  attackClass,
+  attackContext,
+  eventAfter,
+  eventAt,
+  isJoiner,
+  isPossessive,
+  negatedBetween,
+  objectActor,
+  objectEnd,
+  subjectOf,
+  type Ctx,
+  type EventSpan,
+  type ResolvedActor,
+  type Subject,
+} from '../syntax.js';
+
+interface StateWords {
+  /** Lower-case demonyms → the state's canonical name (`russian` → `Russia`). */
+  readonly demonyms: ReadonlyMap<string, string>;
+  /** Lower-case one-word country names → the state (`russia` → `Russia`). */
+  readonly countries: ReadonlyMap<string, string>;
+}
+
+let words: StateWords | null = null;
+
+function stateWords(): StateWords {
+  if (words !== null) return words;
+  const demonyms = new Map<string, string>();
+  const countries = new Map<string, string>();
+  for (const a of knownActors()) {
+    if (a.kind !== 'government' || a.country === undefined) continue;
+    for (const d of a.demonyms ?? []) if (!d.endsWith('s')) demonyms.set(d.toLowerCase(), a.name);
+    for (const c of a.country) if (!c.includes(' ') && !/^[A-Z.]+$/.test(c)) countries.set(c.toLowerCase(), a.name);
+  }
+  words = { demonyms, countries };
+  return words;
+}
+
+/**
+ * The state a demonym names (`turkish` → `Turkey`), or `null`.
+ *
+ * @example
+ * ```ts
+ * stateOfDemonym('Turkish'); // 'Turkey'
+ * ```
+ */
+export function stateOfDemonym(word: string): string | null {
+  return stateWords().demonyms.get(word.toLowerCase()) ?? null;
+}
+
+/** An actor kind a by-phrase or a subject may name as the one who did it. */
+function agentKind(ctx: Ctx, a: ResolvedActor): boolean {
+  if (a.kind === 'group' || a.kind === 'government') return true;
+  // a plain noun phrase only when it names fighters ("terrorists", "the rebels"); "gunmen", "attackers"
+  // describe the act, not who did it
+  const head = ctx.toks[a.end - 1]!.lower;
+  return a.kind === 'description' && ctx.lex.descriptionHeads.has(head) && !ctx.lex.attackerNouns.has(head);
+}
+
+/**
+ * A state named by its adjective or country name before forces or an attack:
+ * `Russian jets`, `Syrian aircraft`, `Russia aircraft`, `French strikes`. Returns the
+ * actor over the adjective (and the forces noun when there is one).
+ */
+function stateByAdjective(ctx: Ctx, k: number): ResolvedActor | null {
+  const { toks, lex } = ctx;
+  const t = toks[k];
+  if (t === undefined) return null;
+  const { demonyms, countries } = stateWords();
+  const demonym = demonyms.get(t.lower);
+  const state = demonym ?? countries.get(t.lower);
+  if (state === undefined) return null;
+  let end = k + 1;
+  // "Syrian regime forces", "Syrian government jets"
+  while (end < k + 3 && (toks[end]?.lower === 'regime' || toks[end]?.lower === 'government')) end++;
+  const next = toks[end];
+  if (next === undefined) return null;
+  const forces = lex.forceNouns.has(next.lower);
+  // "Russian strikes" names who struck; "Syria attack" names where: a country name needs its forces
+  if (!forces && demonym === undefined) return null;
+  if (!forces && attackClass(ctx, end) === null && !(next.lower === 'air' && attackClass(ctx, end + 1) !== null))
+    return null;
+  return { name: state, kind: 'government', first: k, end: forces ? end + 1 : end, via: 'known', affiliation: null };
+}
+
+/** `US-led` before an attack noun: the coalition the text elsewhere calls `US-led coalition`. */
+function ledCoalition(ctx: Ctx, k: number): ResolvedActor | null {
+  const { toks } = ctx;
+  if (toks[k]?.lower !== 'led' || !isJoiner(toks[k - 1])) return null;
+  const leader = toks[k - 2];
+  if (leader === undefined) return null;
+  const known = lookupActor(`${leader.value}-led coalition`);
+  if (known === null) return null;
+  return { name: known.name, kind: known.kind, first: k - 2, end: k + 1, via: 'known', affiliation: null };
+}
+
+/** A bare `regime` / `government` at `k` (`regime raids`, `government warplanes`) as the state the document means. */
+function bareGovernment(ctx: Ctx, k: number): ResolvedActor | null {
+  const w = ctx.toks[k]?.lower;
+  if (w !== 'regime' && w !== 'government') return null;
+  const g = governmentFor(ctx.doc, w);
+  return g === null
+    ? null
+    : { name: g.name, kind: 'government', first: k, end: k + 1, via: 'state', affiliation: null };
+}
+
+const QUANTIFIERS = new Set(['all', 'any', 'every', 'no', 'some', 'such', 'either', 'neither', 'whichever']);
+
+/** Singular members of a group: `a fighter from X`, `a member of X`. */
+const MEMBERS = new Set(['fighter', 'member', 'militant', 'soldier', 'commander', 'operative']);
+
+/**
+ * The actor of the noun phrase starting at token `i` as an agent (after "by"):
+ * a state by adjective, `US-led`, a registry or context mention, a fighters
+ * description, or the group a member belongs to (`a fighter from the Nusra Front`).
+ */
+function agentAt(ctx: Ctx, i: number): Subject | null {
+  const { toks, lex } = ctx;
+  // "done by all terrorist groups", "by any side": a generalisation names no one
+  if (QUANTIFIERS.has(toks[i]?.lower ?? '')) return null;
+  let j = i;
+  if (toks[j]?.pos === 'DET' || toks[j]?.lower === 'the') j++;
+  const adj = stateByAdjective(ctx, j);
+  if (adj !== null) return { actor: adj, start: i };
+  const led = ledCoalition(ctx, j + 2);
+  if (led !== null && led.first === j) return { actor: led, start: i };
+  const bare = bareGovernment(ctx, j);
+  if (bare !== null && (lex.forceNouns.has(toks[j + 1]?.lower ?? '') || toks[j + 1]?.pos !== 'NOUN')) {
+    const end = lex.forceNouns.has(toks[j + 1]?.lower ?? '') ? j + 2 : j + 1;
+    return { actor: { ...bare, end }, start: i };
+  }
+  const obj = objectActor(ctx, i, { descriptions: true }, 8);
+  if (obj !== null && obj.actor.kind !== 'description' && agentKind(ctx, obj.actor)) return obj;
+  // "a fighter from the Nusra Front", "gunmen belonging to IS": the member's group
+  for (let k = j; k < Math.min(ctx.sentence.endToken, j + 4); k++) {
+    const n = phraseAt(toks, k, lex.fromWords);
+    const member = toks[k - 1]?.lower ?? '';
+    if (n > 0 && k > j && (lex.attackerNouns.has(member) || lex.groupNouns.has(member) || MEMBERS.has(member))) {
+      const group = objectActor(ctx, k + n, {}, 8);
+      if (group !== null && group.actor.kind === 'group') return { actor: group.actor, start: i };
+      break;
+    }
+    if (toks[k]!.pos !== 'NOUN' && toks[k]!.pos !== 'ADJ' && toks[k]!.pos !== 'NUM' && toks[k]!.pos !== 'DET') break;
+  }
+  return obj !== null && agentKind(ctx, obj.actor) ? obj : null;
+}
+
+/** Two states' adjectives sharing one forces noun: `by Syrian or Russian jets`, `by Russian and Syrian forces`. */
+function adjectivePair(ctx: Ctx, i: number): Subject[] | null {
+  const { toks } = ctx;
+  let j = i;
+  if (toks[j]?.pos === 'DET') j++;
+  const c = toks[j + 1]?.lower;
+  if (c !== 'and' && c !== 'or') return null;
+  const { demonyms } = stateWords();
+  const a = demonyms.get(toks[j]!.lower);
+  const second = stateByAdjective(ctx, j + 2);
+  if (a === undefined || second === null || second.end === j + 3) return null;
+  const firstActor: ResolvedActor = { ...second, name: a, first: j, end: j + 1 };
+  return [
+    { actor: firstActor, start: i },
+    { actor: second, start: j + 2 },
+  ];
+}
+
+/** Further agents after `and` / `or`: `by Syrian regime or Russian jets`. */
+function moreAgents(ctx: Ctx, end: number): Subject[] {
+  const out: Subject[] = [];
+  let k = end;
+  for (let n = 0; n < 2; n++) {
+    const w = ctx.toks[k]?.lower;
+    if (w !== 'and' && w !== 'or') break;
+    const next = agentAt(ctx, k + 1);
+    if (next === null) break;
+    out.push(next);
+    k = next.actor.end;
+  }
+  return out;
+}
+
+/** Whether the attack phrase names a military campaign rather than an attack (`an offensive`, `the operation`). */
+const campaign = (ctx: Ctx, e: EventSpan | null): boolean =>
+  e !== null && ctx.lex.campaignNouns.has(ctx.toks[e.head]!.lower);
+
+/** Whether a weapon is named in tokens `[a, b)` of the sentence (`used chlorine gas`, `dropped barrel bombs`). */
+function weaponIn(ctx: Ctx, a: number, b: number): boolean {
+  for (let k = Math.max(a, ctx.sentence.firstToken); k < Math.min(b, ctx.sentence.endToken); k++)
+    if (ctx.lex.weapons.has(ctx.toks[k]!.lower)) return true;
+  return false;
+}
+
+/** Whether the sentence (or the one before) is about an attack, or names a weapon. */
+function violent(ctx: Ctx): boolean {
+  return attackContext(ctx) || weaponIn(ctx, ctx.sentence.firstToken, ctx.sentence.endToken);
+}
+
+/** The attack noun before "by", directly or through an "of" complement: `the execution of the pilot by`. */
+function attackBeforeBy(ctx: Ctx, by: number): EventSpan | null {
+  const { toks } = ctx;
+  const s0 = ctx.sentence.firstToken;
+  if (attackClass(ctx, by - 1) !== null) return eventAt(ctx, by - 1);
+  for (let k = by - 1; k >= s0 && k > by - 7; k--) {
+    const t = toks[k]!;
+    if (t.lower === 'of' && attackClass(ctx, k - 1) !== null) return eventAt(ctx, k - 1);
+    if (t.pos === 'VERB' || t.pos === 'PUNCT' || t.pos === 'AUX') return null;
+  }
+  return null;
+}
+
+/**
+ * `ATTACK by X`, `the ATTACK of Y by X`, `VERBED by X` (an attack verb's or a
+ * perpetration verb's participle: `fired by`, `carried out by`), with
+ * coordinated agents as claims of their own.
+ */
+export function byAgent(ctx: Ctx, i: number): Candidate[] | null {
+  const { toks, lex } = ctx;
+  const s0 = ctx.sentence.firstToken;
+  if (i - 1 < s0) return null;
+  let event = attackBeforeBy(ctx, i);
+  let first = event?.first ?? -1;
+  if (event === null) {
+    // "dropped by", "planted earlier by", "were killed by", "carried out by"
+    let v = i - 1;
+    let perp = -1;
+    for (let back = 1; back <= 2 && perp < 0; back++)
+      if (phraseAt(toks, i - back, lex.perpetration) === back) perp = i - back;
+    // "planted earlier by", "shot dead by"
+    if (perp < 0 && (toks[v]!.pos === 'ADV' || toks[v]!.lower === 'dead') && v - 1 >= s0) v--;
+    const w = toks[v]!.lower;
+    if (perp >= 0) v = perp;
+    else if (!lex.agentVerbs.has(w)) return null;
+    else if (lex.agentWeak.has(w) && !violent(ctx)) return null;
+    first = v;
+    // what was done, named before the participle: "sarin nerve gas dropped by", "a device which was planted"
+    let k = v - 1;
+    while (
+      k >= s0 &&
+      k > v - 6 &&
+      (toks[k]!.pos === 'AUX' ||
+        toks[k]!.pos === 'ADV' ||
+        toks[k]!.lower === 'which' ||
+        toks[k]!.lower === 'that' ||
+        toks[k]!.lower === 'to')
+    )
+      k--;
+    if (k >= s0 && (toks[k]!.pos === 'NOUN' || toks[k]!.pos === 'PROPN')) {
+      event = eventAt(ctx, k);
+      let f = k;
+      while (f - 1 >= s0 && f > k - 4 && ['NOUN', 'ADJ', 'DET', 'NUM', 'PROPN'].includes(toks[f - 1]!.pos)) f--;
+      first = event?.first ?? f;
+    }
+    if (perp >= 0 && event === null && !violent(ctx)) return null;
+    // "a bulldozer which was used by": a weapon verb needs a weapon
+    if (perp < 0 && lex.weaponVerbs.has(w) && !weaponIn(ctx, first, v)) return null;
+  }
+  if (campaign(ctx, event)) return null;
+  const pair = adjectivePair(ctx, i + 1);
+  const agent = pair === null ? agentAt(ctx, i + 1) : pair[0]!;
+  if (agent === null) return null;
+  if (negatedBetween(ctx, first, i)) return null;
+  const all = pair ?? [agent, ...moreAgents(ctx, agent.actor.end)];
+  return all.map((a, n) => ({
+    first: n === 0 ? first : a.start,
+    end: a.actor.end,
+    status: 'attributed' as const,
+    actor: a.actor,
+    event,
+    source: null,
+    form: 'by-agent',
+  }));
+}
+
+/** Compound words that may stand between an actor and the attack noun: `Russian air strike`, `regime barrel bombs`. */
+const BETWEEN = new Set([
+  'air',
+  'aerial',
+  'missile',
+  'rocket',
+  'artillery',
+  'mortar',
+  'drone',
+  'barrel',
+  'cluster',
+  'ground',
+]);
+
+/**
+ * The actor named right before the attack noun at `head`: `Russian strike`,
+ * `Syrian air strikes`, `regime raids`, `US-led strike`, `the coalition's strikes`.
+ */
+function agentBefore(ctx: Ctx, head: number): ResolvedActor | null {
+  const { toks, lex, idx } = ctx;
+  const s0 = ctx.sentence.firstToken;
+  let k = head - 1;
+  for (let n = 0; n < 3 && k >= s0; n++) {
+    const w = toks[k]!.lower;
+    if (BETWEEN.has(w) || lex.compound.has(w) || (attackClass(ctx, k) !== null && !idx.endingAt.has(k))) k--;
+    else break;
+  }
+  if (k < s0) return null;
+  if (isPossessive(toks[k])) k--;
+  const led = ledCoalition(ctx, k);
+  if (led !== null) return led;
+  const m = idx.endingAt.get(k);
+  if (m !== undefined) {
+    if (m.kind !== 'group' && m.kind !== 'government') return null;
+    if (m.via === 'place' || (m.modifier && m.via !== 'state')) {
+      const adj = stateByAdjective(ctx, m.firstToken);
+      return adj === null ? null : { ...adj, end: k + 1 };
+    }
+    // "attacks against IS", "strikes on the regime": the target, not the agent
+    const before = toks[m.firstToken - 1]?.lower;
+    if (before === 'against' || before === 'on' || before === 'targeting') return null;
+    return { name: m.name, kind: m.kind, first: m.firstToken, end: m.endToken, via: m.via, affiliation: m.affiliation };
+  }
+  const bare = bareGovernment(ctx, k);
+  if (bare !== null) return bare;
+  const adj = stateByAdjective(ctx, k);
+  if (adj !== null) return { ...adj, end: Math.max(adj.end, k + 1) };
+  // "Russian warplanes' strikes", "regime forces' shelling": a forces noun after the adjective
+  if (lex.forceNouns.has(toks[k]!.lower)) {
+    const a = stateByAdjective(ctx, k - 1) ?? bareGovernment(ctx, k - 1);
+    if (a !== null) return { ...a, end: k + 1 };
+  }
+  return null;
+}
+
+/** Parts of speech of a sentence's first word whose capital is no sign of a name. */
+const OPENER_POS = new Set(['DET', 'ADP', 'PRON', 'CCONJ', 'SCONJ', 'ADV', 'AUX']);
+
+/** `Russian strike`, `regime raids`, `Syrian air strikes`, `US-led strike`: a state or group before an attack noun. */
+export function agentAttack(ctx: Ctx, i: number): Candidate | null {
+  const cls = attackClass(ctx, i);
+  if (cls === null || cls === 'generic') return null;
+  if (attackClass(ctx, i + 1) !== null) return null; // the head is further right
+  const t = ctx.toks[i]!;
+  if (t.pos === 'VERB' || ctx.lex.campaignNouns.has(t.lower)) return null;
+  // cheap test: a capital, a hyphen, a possessive or "regime" within four words before
+  let named = false;
+  for (let m = i - 1; m >= ctx.sentence.firstToken && m >= i - 4 && !named; m--) {
+    const tm = ctx.toks[m]!;
+    const c = tm.value.charCodeAt(0);
+    // a capital is a name's, not a sentence opener's ("The attack", "In an attack")
+    const opener = m === ctx.sentence.firstToken && OPENER_POS.has(tm.pos);
+    named =
+      (c >= 65 && c <= 90 && !opener) ||
+      isJoiner(tm) ||
+      isPossessive(tm) ||
+      tm.lower === 'regime' ||
+      tm.lower === 'government';
+  }
+  if (!named) return null;
+  const actor = agentBefore(ctx, i);
+  // a group before an attack noun is read by actorAttack ("ISIS bombings")
+  if (actor === null || (actor.kind === 'group' && cls === 'attack')) return null;
+  const ev = eventAt(ctx, i);
+  if (ev === null) return null;
+  const evFirst = Math.max(ev.first, actor.end);
+  return {
+    first: Math.min(actor.first, ev.first),
+    end: ev.end,
+    status: 'attributed',
+    actor,
+    event: { ...ev, first: evFirst },
+    source: null,
+    form: 'agent-attack',
+  };
+}
+
+/** Words before "of" that leave the head of an object to its complement (`a number of terrorists`). */
+const QUANTITIES = new Set([
+  'number',
+  'numbers',
+  'dozens',
+  'dozen',
+  'scores',
+  'hundreds',
+  'tens',
+  'some',
+  'many',
+  'several',
+  'group',
+  'groups',
+  'all',
+  'most',
+]);
+
+/** Heads naming fighters, as objects that make a state's strike combat. */
+const FIGHTERS = new Set([
+  'terrorists',
+  'terrorist',
+  'militants',
+  'rebels',
+  'insurgents',
+  'jihadists',
+  'extremists',
+  'gunmen',
+  'fighters',
+  'guerrillas',
+  'subversives',
+  'pockets',
+  'mercenaries',
+]);
+
+/** Description heads that name a state's forces (`the regular forces`, `army units`). */
+const FORCE_HEADS = new Set(['forces', 'troops', 'army', 'soldiers', 'units', 'military']);
+
+const SELF = new Set(['its', 'their', 'our']);
+
+/** Whether fighters are named within five words before `k` ("terrorists positioned in X targeted…"). */
+function fightersBefore(ctx: Ctx, k: number): boolean {
+  for (let m = k - 1; m >= ctx.sentence.firstToken && m > k - 6; m--)
+    if (ctx.lex.descriptionHeads.has(ctx.toks[m]!.lower)) return true;
+  return false;
+}
+
+const PASSIVE = new Set(['was', 'were', 'been', 'being', 'be', 'get', 'got', 'gets']);
+
+/**
+ * Whether the object after an agent verb (from `k`) is armed: fighters or their
+ * positions (`killed a number of terrorists`, `targeted the militants' bunkers`).
+ * A state's forces striking them report combat, not an attack on victims.
+ */
+function armedObject(ctx: Ctx, k: number): boolean {
+  const { toks, lex, idx } = ctx;
+  for (let m = k; m < Math.min(ctx.sentence.endToken, k + 8); m++) {
+    const t = toks[m]!;
+    if (t.value === ',' || t.value === ';') break;
+    // "the families of five rebels" is about the families; "a number of terrorists" about the terrorists
+    if (t.lower === 'of' && !QUANTITIES.has(toks[m - 1]?.lower ?? '')) break;
+    if (FIGHTERS.has(t.lower) || lex.targetNouns.has(t.lower) || lex.attackerNouns.has(t.lower)) return true;
+    const g = idx.startingAt.get(m);
+    if (g !== undefined && g.kind === 'group' && !g.modifier) return true;
+  }
+  return false;
+}
+
+/**
+ * `terrorists fired rocket shells at…`, `Turkish jets bombed…`, `a Russian warplane
+ * targeted…`, `the regime is targeting residential areas`: a group, a state's
+ * forces or a fighters description as the subject of an attack verb with an object.
+ */
+export function agentVerb(ctx: Ctx, i: number): Candidate | null {
+  const { toks, lex } = ctx;
+  const t = toks[i]!;
+  if (t.pos !== 'VERB' && t.pos !== 'NOUN' && t.pos !== 'PROPN') return null;
+  const w = t.lower;
+  const prev = toks[i - 1]?.lower ?? '';
+  // passive: "were killed", "was hit" (but "is targeting" is active)
+  if (PASSIVE.has(prev) || ((prev === 'is' || prev === 'are') && !w.endsWith('ing'))) return null;
+  // an object must follow ("23 ISIS Terrorists Killed" is a headline's passive; "hit back", "fired by")
+  const next = toks[i + 1];
+  if (next === undefined || next.sentence !== t.sentence || next.pos === 'PUNCT') return null;
+  if (next.lower === 'back' || next.lower === 'by' || next.lower === 'in' || next.lower === 'during') return null;
+  if (lex.weaponVerbs.has(w)) {
+    if (!weaponIn(ctx, i + 1, i + 11)) return null;
+  } else if (lex.agentWeak.has(w) && !violent(ctx)) return null;
+  const s0 = ctx.sentence.firstToken;
+  let subject: Subject | null = null;
+  // "a Russian warplane targeted", "Syrian jets struck", "regime warplanes launched": forces of a state
+  let k = i - 1;
+  while (k >= s0 && (toks[k]!.pos === 'ADV' || toks[k]!.pos === 'AUX')) k--;
+  // Cheap test first (these verbs are common): the word before names someone — a capitalised
+  // name, fighters, forces or a group noun, or the end of a bracketed or hyphenated name.
+  const h = toks[k];
+  if (h === undefined || k < s0) return null;
+  const c = h.value.charCodeAt(0);
+  if (
+    !(c >= 65 && c <= 90) &&
+    !lex.descriptionHeads.has(h.lower) &&
+    !lex.groupNouns.has(h.lower) &&
+    !lex.forceNouns.has(h.lower) &&
+    h.value !== ')' &&
+    h.value !== ']' &&
+    !isJoiner(toks[k - 1]) &&
+    !fightersBefore(ctx, k)
+  )
+    return null;
+  if (k >= s0 && lex.forceNouns.has(toks[k]!.lower)) {
+    let a = k - 1;
+    while (a >= s0 && a > k - 3 && (toks[a]!.lower === 'air' || toks[a]!.lower === 'coalition')) a--;
+    const adj = stateByAdjective(ctx, a) ?? bareGovernment(ctx, a) ?? ledCoalition(ctx, a);
+    if (adj !== null)
+      subject = { actor: { ...adj, end: k + 1 }, start: toks[a - 1]?.pos === 'DET' ? a - 1 : adj.first };
+    else if (toks[k - 1]?.lower === 'coalition') {
+      const c = lookupActor(`${toks[k - 2]?.value ?? ''} coalition`);
+      if (c !== null && c.kind === 'government')
+        subject = {
+          actor: { name: c.name, kind: c.kind, first: k - 2, end: k + 1, via: 'known', affiliation: null },
+          start: k - 2,
+        };
+    }
+  }
+  subject ??= subjectOf(ctx, i, { descriptions: true });
+  if (subject === null || subject.actor.via === 'anaphor' || !agentKind(ctx, subject.actor)) return null;
+  // "X said its fighters had killed…": the group's own account, read by the claim forms
+  if (subject.actor.kind === 'description' && SELF.has(toks[subject.actor.first - 1]?.lower ?? '')) return null;
+  if (negatedBetween(ctx, subject.actor.end, i)) return null;
+  let end = i + 1;
+  if (toks[end]?.lower === 'up' || toks[end]?.lower === 'out') end++;
+  const object = eventAfter(ctx, end, 6);
+  if (campaign(ctx, object)) return null;
+  const state =
+    subject.actor.kind === 'government' ||
+    (subject.actor.kind === 'description' && FORCE_HEADS.has(toks[subject.actor.end - 1]!.lower));
+  if (state && armedObject(ctx, end)) return null;
+  end = object !== null ? object.end : Math.max(end, objectEnd(ctx, end, 5));
+  return {
+    first: subject.start,
+    end,
+    status: 'attributed',
+    actor: subject.actor,
+    event: object,
+    source: null,
+    form: 'agent-verb',
+  };
+}
+
+/** Roles whose holder speaks for the state: `the president said he ordered…`. */
+const HEADS_OF_STATE = new Set(['president', 'premier', 'minister', 'king', 'emir', 'chancellor', 'leader', 'sultan']);
+const ORDER_PRONOUNS = new Set(['he', 'she', 'we', 'i']);
+
+/**
+ * A self-claim through the state's officials: `the president said he ordered
+ * the strikes`, `Turkish Prime Minister X said his government authorised the
+ * raid` → the state, claimed.
+ */
+export function orderedBy(ctx: Ctx, i: number): Candidate | null {
+  const { toks, lex } = ctx;
+  const s0 = ctx.sentence.firstToken;
+  let k = i - 1;
+  while (k >= s0 && (toks[k]!.pos === 'ADV' || toks[k]!.pos === 'AUX')) k--;
+  if (k < s0 || !ORDER_PRONOUNS.has(toks[k]!.lower)) return null;
+  let v = k - 1;
+  if (toks[v]?.lower === 'that') v--;
+  if (v < s0 || !lex.speechVerbs.has(toks[v]!.lower)) return null;
+  const event = eventAfter(ctx, i + 1, 6);
+  if (event === null || event.cls === 'generic') return null;
+  // the speaker: a head-of-state role, with the state's adjective or the document's state
+  let role = -1;
+  let state: string | null = null;
+  let first = v;
+  for (let m = v - 1; m >= s0 && m > v - 7; m--) {
+    const w = toks[m]!.lower;
+    if (HEADS_OF_STATE.has(w)) role = m;
+    const d = stateWords().demonyms.get(w);
+    if (d !== undefined) state = d;
+    if (toks[m]!.pos === 'VERB' || toks[m]!.value === ',' || toks[m]!.value === '.') break;
+    first = m;
+  }
+  if (role < 0) return null;
+  state ??= governmentFor(ctx.doc, 'government')?.name ?? null;
+  if (state === null) return null;
+  return {
+    first,
+    end: event.end,
+    status: 'claimed',
+    actor: { name: state, kind: 'government', first: role, end: role + 1, via: 'known', affiliation: null },
+    event,
+    source: null,
+    form: 'ordered',
+  };
+}

@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/extract.js';
+import { claims, summary, SYRIA } from './helpers.js';
+
+/** `[status, actor, source]` of each claim. */
+const rows = (text: string): [string, string | null, string | null][] =>
+  claims(text).map((c) => [c.status, c.actor?.name ?? null, c.source?.name ?? null]);
+
+describe('attributed without claim words (ANNOTATION.md §3)', () => {
+  it('reads a by-phrase after an attack noun or an attack verb, narrated with no source', () => {
+    expect(rows('Nine villagers died in air strikes by Turkish jets near the border.')).toEqual([
+      ['attributed', 'Turkey', null],
+    ]);
+    expect(summary('Mortar shells fired by the militants landed on a school in the old town.')).toEqual([
+      ['attributed', 'militants'],
+    ]);
+    expect(summary('Twelve prisoners executed by the Shabaab militia were buried on Monday.')).toContainEqual([
+      'attributed',
+      'al-Shabaab',
+    ]);
+    expect(summary('Crowds mourned the beheading of the aid worker by Islamic State.')).toEqual([
+      ['attributed', 'Islamic State'],
+    ]);
+  });
+
+  it('reads the group a member belongs to after "by" and coordinated agents', () => {
+    expect(summary('The teacher was shot dead by a fighter from the Nusra Front in the market.')).toEqual([
+      ['attributed', 'Nusra Front'],
+    ]);
+    expect(summary('The raid on the clinic was probably carried out by Syrian or Russian jets.')).toEqual([
+      ['attributed', 'Syria'],
+      ['attributed', 'Russia'],
+    ]);
+  });
+
+  it('names a state by its adjective or its forces before an attack noun', () => {
+    expect(summary('French strikes destroyed a depot outside the town, and Russian air raids hit a bakery.')).toEqual([
+      ['attributed', 'France'],
+      ['attributed', 'Russia'],
+    ]);
+    expect(summary('A US-led strike hit a bus station near the river.')).toEqual([['attributed', 'US-led coalition']]);
+    expect(summary(`${SYRIA} Regime raids on the suburb wounded seven.`)).toContainEqual(['attributed', 'Syria']);
+  });
+
+  it('takes no agent from a generalisation', () => {
+    expect(summary('We condemn all bombings carried out by all armed groups.')).toEqual([]);
+  });
+
+  it('does not take a country name before an attack for its state (a place)', () => {
+    expect(summary('Victims of the Syria attack were buried in Turkey.')).toEqual([]);
+  });
+
+  it('reads an actor-verb clause: a group, a state’s forces or fighters as subject of an attack verb', () => {
+    expect(summary('Insurgents fired rockets at a wedding party in the valley.')).toEqual([
+      ['attributed', 'Insurgents'],
+    ]);
+    expect(summary('A Turkish warplane targeted a farm north of the city, killing a shepherd.')).toEqual([
+      ['attributed', 'Turkey'],
+    ]);
+    expect(summary('The Taliban stormed a girls’ school in the district.')).toEqual([['attributed', 'Taliban']]);
+  });
+
+  it('reads an actor-verb clause in reported speech, with the speaker as source', () => {
+    const text = `${SYRIA} Residents said government forces shelled the market on Friday.`;
+    const [c] = extract(text, { publishedAt: '2016-05-02' }).claims.filter((x) => x.status === 'attributed');
+    expect([c?.status, c?.source?.name]).toEqual(['attributed', 'Residents']);
+  });
+
+  it('needs an object, a weapon or an attack in sight, and leaves out passives', () => {
+    expect(summary('Five Insurgents Killed')).toEqual([]);
+    expect(summary('The rebels used the bulldozer to clear the road.')).toEqual([]);
+    expect(summary('The rebels used chlorine gas against the village.')).toEqual([['attributed', 'rebels']]);
+    expect(summary('The army hit back at its critics.')).toEqual([]);
+  });
+
+  it('leaves out campaigns and a state’s forces fighting armed men', () => {
+    expect(summary('Turkish troops launched an offensive on the town.')).toEqual([]);
+    expect(summary('Russian jets struck militant positions in the hills.')).toEqual([]);
+    expect(summary('Syrian soldiers killed a number of terrorists near the dam in the attack.')).toEqual([]);
+    expect(summary('Syrian soldiers executed the families of five alleged rebels.')).toEqual([['attributed', 'Syria']]);
+  });
+});
+
+describe('claim confidence', () => {
+  it('gives every claim a confidence, higher for claim words than for an adjective reading', () => {
+    const [claimed] = claims('Boko Haram claimed responsibility for the market bombing.');
+    const [adjective] = claims('Russian air raids hit a bakery in the old town.');
+    expect(claimed!.confidence).toBeGreaterThan(adjective!.confidence);
+    for (const c of [claimed!, adjective!]) {
+      expect(c.confidence).toBeGreaterThan(0);
+      expect(c.confidence).toBeLessThanOrEqual(1);
+    }
+  });
+});
