@@ -12,6 +12,7 @@
  * (`src/lexicon/first-names.json`).
  */
 import actorData from '../lexicon/actors.json';
+import { FUNCTION_WORDS } from '../lexicon/en/index.js';
 import firstNames from '../lexicon/first-names.json';
 
 /** Share of cased letters in capitals above which a paragraph is read as shouted. */
@@ -37,7 +38,8 @@ function knownPhrases(): Map<string, Phrase[]> {
     if (!/[A-Z]/.test(s)) return;
     const written = s.split(/[\s-]+/).filter((w) => w !== '');
     const words = written.map((w) => w.toLowerCase());
-    if (words.length === 0) return;
+    // A one-word acronym that spells a function word ("IS", "WHO") is the word in capitals.
+    if (words.length === 0 || (words.length === 1 && FUNCTION_WORDS.has(words[0]!))) return;
     const list = map.get(words[0]!) ?? [];
     list.push({ words, written });
     map.set(words[0]!, list);

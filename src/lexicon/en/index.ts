@@ -89,3 +89,14 @@ export const BE_FORMS: ReadonlySet<string> = new Set(words.beForms);
  * ```
  */
 export const ADJUNCT_PREPOSITIONS: ReadonlySet<string> = new Set(words.adjunctPrepositions);
+
+/**
+ * Closed-class English words that an all-capitals acronym can also spell (`IS`, `WHO`):
+ * in upper-case copy such a word is read as the word, not as the name.
+ *
+ * @example
+ * ```ts
+ * FUNCTION_WORDS.has('who'); // true
+ * ```
+ */
+export const FUNCTION_WORDS: ReadonlySet<string> = new Set(words.functionWords);
