@@ -75,9 +75,10 @@ export const casingSuite: Suite = {
       const ko = killedAt(o);
       mixed += ko.length;
       same += ko.filter((k) => ku.has(k)).length;
-      const cu = new Set(u.claims.map((c) => `${c.status}|${c.actor?.name}`));
+      // The same actor whatever its capitals (a description keeps the text's case: GOVERNMENT FORCES).
+      const cu = new Set(u.claims.map((c) => `${c.status}|${c.actor?.name.toLowerCase()}`));
       claimsMixed += o.claims.length;
-      claimsSame += o.claims.filter((c) => cu.has(`${c.status}|${c.actor?.name}`)).length;
+      claimsSame += o.claims.filter((c) => cu.has(`${c.status}|${c.actor?.name.toLowerCase()}`)).length;
       quotesMixed += o.quotes.length;
       quotesUpper += u.quotes.length;
     }
