@@ -16,18 +16,6 @@ import type { CasualtyFigure, Quote } from '../types.js';
 import { checkArray, checkDocument } from '../document/input.js';
 
 /**
- * The quote whose span holds the figure (the innermost when quotes nest), or `null`.
- */
-function holding(quotes: readonly Quote[], f: CasualtyFigure): Quote | null {
-  let best: Quote | null = null;
-  for (const q of quotes) {
-    if (q.start > f.start || f.end > q.end || q.speaker === null) continue;
-    if (best === null || q.end - q.start < best.end - best.start) best = q;
-  }
-  return best;
-}
-
-/**
  * Gives each casualty figure inside an attributed quote that quote's speaker
  * as its source; returns new figure objects where the source changes.
  *
@@ -52,9 +40,20 @@ export function linkCasualties(
   checkArray(casualties, 'linkCasualties', 'casualties', 'casualty figures');
   checkArray(quotes, 'linkCasualties', 'quotes', 'quotes');
   if (quotes.length === 0) return [...casualties];
-  return casualties.map((f) => {
-    const q = holding(quotes, f);
-    if (q === null || q.speaker === null || q.speaker.entity === f.source?.entity) return f;
-    return { ...f, source: q.speaker };
-  });
+  // One sweep in text order: the quotes open at a figure's start are the only ones that can hold it.
+  const byStart = quotes.filter((q) => q.speaker !== null).sort((a, b) => a.start - b.start);
+  const order = casualties.map((f, i) => i).sort((a, b) => casualties[a]!.start - casualties[b]!.start);
+  const out = [...casualties];
+  let open: Quote[] = [];
+  let next = 0;
+  for (const i of order) {
+    const f = casualties[i]!;
+    while (next < byStart.length && byStart[next]!.start <= f.start) open.push(byStart[next++]!);
+    open = open.filter((q) => q.end > f.start);
+    // The innermost quote holding the figure, when quotes nest.
+    let q: Quote | null = null;
+    for (const o of open) if (f.end <= o.end && (q === null || o.end - o.start < q.end - q.start)) q = o;
+    if (q !== null && q.speaker !== null && q.speaker.entity !== f.source?.entity) out[i] = { ...f, source: q.speaker };
+  }
+  return out;
 }
