@@ -498,6 +498,11 @@ class RegistryBuilder {
         !capitalLinkAt(this.doc, i + 1, limit) &&
         (isMediaHead(tok.lower) || roleAt(this.toks, i, i + 1) !== null);
       const runEnd = nameHere && !loneRole ? nameRunAt(this.doc, i, limit) : null;
+      // A photo credit ("REUTERS/Bassam Khabieh", "AFP/Jane Doe") names no one in the story (ANNOTATION.md §1).
+      if (runEnd !== null && isPhotoCredit(this.toks, i)) {
+        i = runEnd - 1;
+        continue;
+      }
       if (runEnd !== null) {
         const start = runStart(this.doc, i);
         i = this.registerRun(start, runEnd, limit, sentence.firstToken) - 1;
@@ -849,6 +854,22 @@ class RegistryBuilder {
     for (const d of this.drafts) if (!inOrder(d.mentions)) d.mentions.sort((a, b) => a.first - b.first);
     return { entities: this.drafts, mentions: this.mentions, mentionAt: this.mentionAt };
   }
+}
+
+/** Whether the name at `i` is glued after `AGENCY/` (`REUTERS/Bassam Khabieh`): a photo credit. */
+function isPhotoCredit(toks: readonly Token[], i: number): boolean {
+  const slash = toks[i - 1];
+  const agency = toks[i - 2];
+  return (
+    slash !== undefined &&
+    agency !== undefined &&
+    slash.value === '/' &&
+    !slash.spaceBefore &&
+    !toks[i]!.spaceBefore &&
+    agency.value.length >= 2 &&
+    agency.value === agency.value.toUpperCase() &&
+    /^[A-Z]+$/.test(agency.value)
+  );
 }
 
 function build(doc: Document): EntityRegistry {

@@ -55,7 +55,7 @@ export function formatSummary(
   if (show('casualties')) out.push('', `Casualties (${x.casualties.length})`);
   for (const c of show('casualties') ? x.casualties : []) {
     const victims = c.victims === null ? '' : ` ${c.victims}`;
-    const source = c.source === null ? '' : ` — ${c.source}`;
+    const source = c.source === null ? '' : ` — ${c.source.name}`;
     const scope = c.scope === 'cumulative' ? ' (cumulative)' : '';
     out.push(`  ${c.outcome.padEnd(8)} ${countText(c.count)}${victims}${scope}${source}   "${clip(c.text, 50)}"`);
   }
@@ -63,19 +63,25 @@ export function formatSummary(
   for (const c of show('claims') ? x.claims : []) {
     const actor = c.actor === null ? 'nobody' : c.actor.name;
     const event = c.event === null ? '' : ` for "${clip(c.event.text, 40)}"`;
-    const source = c.source === null ? '' : ` — according to ${c.source}`;
+    const source = c.source === null ? '' : ` — according to ${c.source.name}`;
     out.push(`  ${c.status.padEnd(10)} ${actor}${event}${source}`);
   }
   if (show('dates')) out.push('', `Dates (${x.dates.length})`);
   for (const d of show('dates') ? x.dates : [])
     out.push(`  ${d.type.padEnd(8)} ${(d.value ?? 'unresolved').padEnd(18)} "${clip(d.text, 50)}"`);
-  // Incidents join the extraction later; until then an extraction has none to show.
-  const incidents = (x as unknown as { incidents?: unknown }).incidents;
-  if (show('incidents') && Array.isArray(incidents)) {
-    out.push('', `Incidents (${incidents.length})`);
-    for (const it of incidents as { kind?: unknown; text?: unknown }[]) {
-      const kind = typeof it.kind === 'string' ? it.kind : 'incident';
-      out.push(`  ${kind.padEnd(10)} "${clip(typeof it.text === 'string' ? it.text : '', 60)}"`);
+  if (show('incidents')) {
+    out.push('', `Incidents (${x.incidents.length})`);
+    for (const it of x.incidents) {
+      const named = it.mentions[0]?.text ?? 'an attack';
+      const where = it.place === null ? '' : ` in ${it.place.text}`;
+      const when = it.date === null ? '' : ` on ${it.date.value ?? it.date.text}`;
+      const tolls = Object.entries(it.tolls)
+        .map(([outcome, t]) => `${outcome} ${t.low.value}–${t.high.value} (best ${t.best.value})`)
+        .join(', ');
+      const claims = it.claims.map((c) => `${c.status} ${c.actor?.name ?? 'no one'}`).join(', ');
+      out.push(
+        `  ${it.id.padEnd(4)} ${clip(named, 40)}${where}${when}${tolls === '' ? '' : ` — ${tolls}`}${claims === '' ? '' : ` — ${claims}`}`,
+      );
     }
   }
   return out.join('\n');

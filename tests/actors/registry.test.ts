@@ -190,3 +190,14 @@ describe('apposition over description', () => {
     expect(r?.role).toBe('envoy to the region');
   });
 });
+
+describe('photo credits', () => {
+  it('never make a person of an AGENCY/Name credit, so "he" does not resolve to the photographer', async () => {
+    const { extract } = await import('../../src/index.js');
+    const r = extract(
+      'Minister Tomas Varga spoke in Lyon. Residents wait outside a clinic. AFP/Marta Olsen We need more doctors, he added.',
+    );
+    expect(r.entities.some((e) => e.name === 'Marta Olsen')).toBe(false);
+    expect(r.quotes.find((q) => q.text.includes('doctors'))?.speaker?.name).toBe('Tomas Varga');
+  });
+});
