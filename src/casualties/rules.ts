@@ -32,7 +32,6 @@ import {
   HARM_GATED_ALL,
   HARM_GATED_SINGULAR,
   INTENT_VERBS,
-  MODALS,
   TAKE_LIVES,
   TO_DEATH,
   SHOT_DEAD,
@@ -49,6 +48,7 @@ import { type Phrase, readBareCount, readCounted, readName, readSingular } from 
 import { readQuantity } from '../numbers/index.js';
 import {
   ADJUNCT_PREPOSITIONS,
+  MODALS,
   POSSESSIVE_DETERMINERS,
   QUOTATION_MARKS,
   RELATIVE_PRONOUNS,

@@ -15,6 +15,9 @@ import { lexicon, phraseAt, type AttackClass, type Lexicon } from './lexicon.js'
 import { quoteMarks } from '../marks/index.js';
 import { QUOTATION_MARKS, RELATIVE_PRONOUNS } from '../lexicon/en/index.js';
 import dates from '../lexicon/dates.json';
+import { isJoiner, isPossessiveEnding } from '../syntax/tokens.js';
+import { conditionalBefore, negatedBetween as negationIn } from '../syntax/negation.js';
+import { conjunctionBefore } from '../syntax/coordination.js';
 
 /** Per-document state shared by the claim forms. */
 export interface Ctx {
@@ -188,13 +191,11 @@ const TITLES = new Set([
   'commander',
 ]);
 
-/** Whether the token is a hyphen glued to its neighbours. */
-export const isJoiner = (t: Token | undefined): boolean =>
-  t !== undefined && (t.value === '-' || t.value === '‐') && !t.spaceBefore;
+/** Whether the token is a hyphen glued to its neighbours (the shared test of `src/syntax`). */
+export { isJoiner };
 
-/** Whether the word is a possessive ending (`'s`, `’s`, `'`). */
-export const isPossessive = (t: Token | undefined): boolean =>
-  t !== undefined && !t.spaceBefore && (t.lower === "'s" || t.lower === '’s' || t.lower === "'" || t.lower === '’');
+/** Whether the word is a possessive ending (`'s`, `’s`, `'`), the shared test of `src/syntax`. */
+export const isPossessive = isPossessiveEnding;
 
 /** The attack class of the token (`attack`, `military`, `generic`), or `null`. */
 export function attackClass(ctx: Ctx, i: number): AttackClass | null {
@@ -620,17 +621,8 @@ export function subjectOf(ctx: Ctx, v: number, opts: FindOptions, depth = 0): Su
   let direct = headActor(ctx, k, opts);
   // a coordinated subject: "The Syrian government and its Russian ally deny…" → the first conjunct
   if (direct === null || direct.actor.via === 'description') {
-    for (let j = k - 1; j > s0 && j >= k - 5; j--) {
-      const w = toks[j]!.lower;
-      if (w === 'and' || w === 'or') {
-        const first = headActor(ctx, j - 1, { ...opts, descriptions: false });
-        if (first !== null) direct = first;
-        break;
-      }
-      const pos = toks[j]!.pos;
-      if (!['NOUN', 'ADJ', 'DET', 'PRON', 'PROPN'].includes(pos) && !(pos === 'VERB' && toks[j]!.lower.endsWith('ed')))
-        break;
-    }
+    const j = conjunctionBefore(toks, k, s0);
+    if (j >= 0) direct = headActor(ctx, j - 1, { ...opts, descriptions: false }) ?? direct;
   }
   // "A previously unknown faction, the Martyr Abu Omar Brigade, claimed…": the apposition names it
   if (named !== null) {
@@ -671,13 +663,7 @@ export function objectEnd(ctx: Ctx, k: number, limit: number): number {
 
 /** Whether a negation lies between tokens `a` and `b` (exclusive). */
 export function negatedBetween(ctx: Ctx, a: number, b: number): boolean {
-  for (let k = Math.max(a, ctx.sentence.firstToken); k < b && k < ctx.toks.length; k++) {
-    const w = ctx.toks[k]!.lower;
-    if (w === 'not' || w === "n't" || w === 'never' || w === 'without') return true;
-    if (w === 'yet' && ctx.toks[k + 1]?.lower === 'to') return true;
-    if ((w === 'refused' || w === 'declined' || w === 'failed') && ctx.toks[k + 1]?.lower === 'to') return true;
-  }
-  return false;
+  return negationIn(ctx.toks, Math.max(a, ctx.sentence.firstToken), b);
 }
 
 /**
@@ -987,11 +973,5 @@ export function actorTail(ctx: Ctx, end: number): number {
 
 /** Whether a conditional word opens the clause holding token `i` ("If the operation was done by …"). */
 export function conditional(ctx: Ctx, i: number): boolean {
-  const { toks, lex } = ctx;
-  for (let k = i - 1; k >= ctx.sentence.firstToken && k > i - 25; k--) {
-    const t = toks[k]!;
-    if (t.value === ',' || t.value === ';' || t.value === ':') return false;
-    if (lex.conditionals.has(t.lower)) return true;
-  }
-  return false;
+  return conditionalBefore(ctx.toks, i, ctx.sentence.firstToken);
 }

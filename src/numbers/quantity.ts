@@ -9,6 +9,7 @@ import lexicon from '../lexicon/numbers.json';
 import type { Token } from '../document/model.js';
 import { decimalValue, digitValue, scaleOf } from './value.js';
 import { WordNumber, fractionOfScale } from './words.js';
+import { isGluedHyphen, isHyphen } from '../syntax/tokens.js';
 
 /**
  * How a qualifier bounds the number after it: `min` (at least N → min N),
@@ -72,7 +73,6 @@ const VAGUE_SCALES: Readonly<Record<string, number>> = {
   millions: 1e6,
 };
 const VAGUE_MULTIPLIERS: Readonly<Record<string, number>> = { tens: 2, dozens: 2, hundreds: 2, several: 3, few: 2 };
-const HYPHENS = new Set(['-', '‐', '‑', '–']);
 /** Words that may be part of a number in words. */
 const NUMBERISH = new Set([
   ...Object.keys(lexicon.units),
@@ -102,7 +102,6 @@ const QUANTITY_STARTS = new Set([
 /** Longest run of tokens one number may take (guards against hostile input). */
 const MAX_NUMBER_TOKENS = 16;
 
-const isHyphen = (t: Token | undefined): boolean => t !== undefined && HYPHENS.has(t.value);
 /** Whether a word holds a hyphen (`-`, `‐`, `‑`), as `/[-‐‑]/` tests, without a regular expression. */
 function hasHyphen(w: string): boolean {
   for (let k = 0; k < w.length; k++) {
@@ -111,9 +110,6 @@ function hasHyphen(w: string): boolean {
   }
   return false;
 }
-/** A hyphen glued to the tokens on both sides ("forty-eight", "two-day"). */
-const isGluedHyphen = (toks: readonly Token[], j: number): boolean =>
-  isHyphen(toks[j]) && !toks[j]!.spaceBefore && toks[j + 1] !== undefined && !toks[j + 1]!.spaceBefore;
 
 /** A qualifier phrase: its words (lower case) and its effect. */
 interface QualifierPhrase {

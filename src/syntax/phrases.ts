@@ -1,6 +1,11 @@
 /**
- * Token walkers around a cue: the noun phrase before it (its subject), the
- * adjuncts and addressee after it, the subject of a sentence.
+ * Phrase walkers inside one sentence: the noun phrase that ends at a token,
+ * read backwards with its coordination, apposition and prepositional
+ * attachments ({@link npBack}); the auxiliaries and adverbs between a subject
+ * and its verb ({@link skipBackBetween}); the adjuncts and addressee after a
+ * verb ({@link skipAdjuncts}, {@link skipAddressee}); the subject of a
+ * sentence ({@link sentenceSubject}). Each walks a bounded number of tokens,
+ * so a caller stays linear in the document length.
  *
  * @module
  */
@@ -10,7 +15,7 @@ import { firstNameGender, isDescriptionHead, isGovernmentName, isMediaName, isTe
 import { isPossessive } from '../actors/registry.js';
 import { timeEntities, type TimeIndex } from '../actors/entities.js';
 import { quoteMarks, type QuoteMarks } from '../marks/index.js';
-import { isMark } from './cues.js';
+import { isMark } from './tokens.js';
 import { ADJUNCT_PREPOSITIONS, NON_RESTRICTIVE_RELATIVES, POSSESSIVE_DETERMINERS } from '../lexicon/en/index.js';
 
 /** Auxiliaries and adverbs that may stand between a subject and its cue verb. */
