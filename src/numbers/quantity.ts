@@ -408,32 +408,7 @@ export function readQuantity(toks: readonly Token[], i: number, limit: number = 
   let j = i;
   const q = readQualifier(toks, i, end);
   if (q !== null) [qualifier, j] = q;
-  // between A and B
-  if (j < end && toks[j]!.lower === 'between') {
-    const a = readNumber(toks, j + 1, end);
-    if (a !== null && a.end < end && toks[a.end]!.lower === 'and') {
-      const b = readNumber(toks, a.end + 1, end);
-      if (b !== null) {
-        let low = a.value;
-        if (a.scale === 1 && b.scale > 1 && low < b.scale && b.value % b.scale === 0) low *= b.scale;
-        if (b.value > low) {
-          return {
-            firstToken: i,
-            endToken: b.end,
-            numberToken: j + 1,
-            min: low,
-            max: b.value,
-            value: low,
-            approximate: qualifier === 'approx',
-            vague: false,
-            qualifier,
-            hyphenated: isGluedHyphen(toks, b.end),
-          };
-        }
-      }
-    }
-    return null;
-  }
+  if (j < end && toks[j]!.lower === 'between') return readBetween(toks, i, j, end, qualifier);
   // A qualifier word with no number after it ("over", "some") is not a quantity.
   const first = readBare(toks, j, end);
   if (first === null) return null;
@@ -443,6 +418,55 @@ export function readQuantity(toks: readonly Token[], i: number, limit: number = 
     const post = readPostQualifier(toks, bare.end, end);
     if (post !== null) [qualifier, phraseEnd] = post;
   }
+  const { min, max, approximate } = qualifiedBounds(bare, qualifier);
+  return {
+    firstToken: i,
+    endToken: phraseEnd,
+    numberToken: j,
+    min,
+    max,
+    value: bare.value,
+    approximate,
+    vague: bare.vague,
+    qualifier,
+    hyphenated: phraseEnd === bare.end && isGluedHyphen(toks, bare.end) && toks[bare.end + 1]!.shape === 'word',
+  };
+}
+
+/** "between A and B" at `j` (after a qualifier that starts at `i`), or `null`. */
+function readBetween(
+  toks: readonly Token[],
+  i: number,
+  j: number,
+  end: number,
+  qualifier: QualifierKind | null,
+): Quantity | null {
+  const a = readNumber(toks, j + 1, end);
+  if (a === null || a.end >= end || toks[a.end]!.lower !== 'and') return null;
+  const b = readNumber(toks, a.end + 1, end);
+  if (b === null) return null;
+  let low = a.value;
+  if (a.scale === 1 && b.scale > 1 && low < b.scale && b.value % b.scale === 0) low *= b.scale;
+  if (b.value <= low) return null;
+  return {
+    firstToken: i,
+    endToken: b.end,
+    numberToken: j + 1,
+    min: low,
+    max: b.value,
+    value: low,
+    approximate: qualifier === 'approx',
+    vague: false,
+    qualifier,
+    hyphenated: isGluedHyphen(toks, b.end),
+  };
+}
+
+/** The bounds a qualifier puts on a bare number: "at least 5" has no upper bound, "more than 5" starts at 6, "about 5" is approximate. */
+function qualifiedBounds(
+  bare: Bare,
+  qualifier: QualifierKind | null,
+): { min: number | null; max: number | null; approximate: boolean } {
   let min: number | null = bare.value;
   let max: number | null = bare.max ?? (bare.vague ? null : bare.value);
   let approximate = bare.approximate;
@@ -468,16 +492,5 @@ export function readQuantity(toks: readonly Token[], i: number, limit: number = 
     default:
       break;
   }
-  return {
-    firstToken: i,
-    endToken: phraseEnd,
-    numberToken: j,
-    min,
-    max,
-    value: bare.value,
-    approximate,
-    vague: bare.vague,
-    qualifier,
-    hyphenated: phraseEnd === bare.end && isGluedHyphen(toks, bare.end) && toks[bare.end + 1]!.shape === 'word',
-  };
+  return { min, max, approximate };
 }
