@@ -23,7 +23,7 @@ import {
 } from './lexicon.js';
 import { ARTICLES, POSSESSIVE_DETERMINERS } from '../lexicon/en/index.js';
 import { negatedBefore } from '../syntax/negation.js';
-import { isGluedHyphen } from '../syntax/tokens.js';
+import { isCapitals, isGluedHyphen, isUpperCase } from '../syntax/tokens.js';
 
 /** A phrase naming victims, in token indexes. */
 export interface Phrase {
@@ -108,30 +108,11 @@ function victimsText(ctx: Ctx, first: number, end: number): string {
   return s;
 }
 
-/** `s === s.toUpperCase()`, without building the upper-case copy for ASCII text (the common case). */
-function isUpperCase(s: string): boolean {
-  for (let k = 0; k < s.length; k++) {
-    const c = s.charCodeAt(k);
-    if (c >= 128) return s === s.toUpperCase();
-    if (c >= 97 && c <= 122) return false;
-  }
-  return true;
-}
-
 /** `/^[A-Z][a-z]/`: an ASCII capital, then an ASCII lower-case letter. */
 function isTitleWord(v: string): boolean {
   const a = v.charCodeAt(0);
   const b = v.charCodeAt(1);
   return a >= 65 && a <= 90 && b >= 97 && b <= 122;
-}
-
-/** `/^[A-Z]+$/`: ASCII capitals only. */
-function isCapitals(v: string): boolean {
-  for (let k = 0; k < v.length; k++) {
-    const c = v.charCodeAt(k);
-    if (c < 65 || c > 90) return false;
-  }
-  return v.length > 0;
 }
 
 const isProperWord = (t: Token): boolean => t.pos === 'PROPN';

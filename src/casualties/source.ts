@@ -15,6 +15,7 @@ import { CUE, SOURCE_HEADS, SOURCE_VERBS, isCapitalised } from './lexicon.js';
 import type { Found } from './rules.js';
 import { NON_RESTRICTIVE_RELATIVES, QUOTATION_MARKS } from '../lexicon/en/index.js';
 import { isGluedHyphen, isHyphen } from '../syntax/tokens.js';
+import dates from '../lexicon/dates.json';
 
 /** A reporting cue in a sentence; what it says is read on demand. */
 export interface SourceCue {
@@ -46,19 +47,8 @@ const MAX_NP = 12;
 const MONITOR_WORDS = new Set(['monitor', 'monitoring', 'group', 'watchdog', 'organisation', 'organization']);
 const RELATIVES = NON_RESTRICTIVE_RELATIVES;
 const HANGING_PREPOSITIONS = new Set(['in', 'at', 'from', 'of', 'for', 'on']);
-const DATE_WORDS = new Set([
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
-  'today',
-  'yesterday',
-  'tonight',
-  'overnight',
-]);
+/** Weekdays and the deictic day words of `src/lexicon/dates.json` ("Monday", "yesterday"), and "overnight". */
+const DATE_WORDS = new Set([...Object.keys(dates.weekdays), ...Object.keys(dates.dayWords), 'overnight']);
 const NOT_REPORTS = new Set(['responsibility', 'credit', 'victory']);
 /** Words that may follow the subject of an inverted cue ("said the Civil Defence, also known as…"). */
 const INVERSION_ENDS = new Set(['also', 'which', 'who', 'citing', 'adding']);

@@ -15,9 +15,10 @@ import { lexicon, phraseAt, type AttackClass, type Lexicon } from './lexicon.js'
 import { quoteMarks } from '../marks/index.js';
 import { QUOTATION_MARKS, RELATIVE_PRONOUNS } from '../lexicon/en/index.js';
 import dates from '../lexicon/dates.json';
-import { isJoiner, isPossessiveEnding } from '../syntax/tokens.js';
+import { isJoiner, isPossessiveEnding, isUpperCase } from '../syntax/tokens.js';
 import { conditionalBefore, negatedBetween as negationIn } from '../syntax/negation.js';
 import { conjunctionBefore } from '../syntax/coordination.js';
+import { asideOpenBefore, objectEnd as shortObjectEnd } from '../syntax/clause.js';
 
 /** Per-document state shared by the claim forms. */
 export interface Ctx {
@@ -100,20 +101,6 @@ export function makeCtx(doc: Document): Ctx {
 
 const DETERMINERS = new Set(['the', 'this']);
 const RELATIVES = RELATIVE_PRONOUNS;
-const ASIDE_OPENERS = new Set([
-  'in',
-  'on',
-  'through',
-  'via',
-  'according',
-  'however',
-  'meanwhile',
-  'later',
-  'too',
-  'reportedly',
-  'apparently',
-]);
-const APPOSITION_OPENERS = new Set(['a', 'an', 'the', 'one', 'its', 'their', 'formerly', 'also', 'now', 'previously']);
 const AUX = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'has', 'have', 'had', 'having']);
 const ORGANISATION_WORDS = new Set([
   'party',
@@ -300,23 +287,7 @@ export function skipForward(ctx: Ctx, k: number, clause = false): number {
 
 /** For a comma closing an apposition or relative clause, the comma that opens it; else -1. */
 function clauseOpen(ctx: Ctx, k: number): number {
-  const { toks } = ctx;
-  const s0 = ctx.sentence.firstToken;
-  for (let j = k - 1; j >= s0 && j > k - 45; j--) {
-    const v = toks[j]!.value;
-    if (v === ';' || v === ':') return -1;
-    if (v !== ',') continue;
-    const next = toks[j + 1]!;
-    // ", which …,", ", the group's leader,", ", in a statement carried by Amaq,", ", Jamaat-ul-Ahrar,"
-    const opens =
-      RELATIVES.has(next.lower) ||
-      APPOSITION_OPENERS.has(next.lower) ||
-      next.pos === 'DET' ||
-      ASIDE_OPENERS.has(next.lower) ||
-      ctx.idx.startingAt.has(j + 1);
-    return opens ? j : -1;
-  }
-  return -1;
+  return asideOpenBefore(ctx.toks, k, ctx.sentence.firstToken, (j) => ctx.idx.startingAt.has(j));
 }
 
 /** Left edge of the noun phrase that ends with token `first - 1`'s neighbour `first`. */
@@ -371,7 +342,7 @@ function anaphor(ctx: Ctx, first: number, end: number, groupsOnly = false): Subj
 
 /** Whether a word is written in capitals and is longer than an initial ("GUERRILLAS", not "A"). */
 function isShouted(t: Token): boolean {
-  return t.value.length > 3 && t.value === t.value.toUpperCase() && t.value !== t.lower;
+  return t.value.length > 3 && isUpperCase(t.value) && t.value !== t.lower;
 }
 
 /** A plain noun phrase ending at `k` as a description actor (`rebels`, `the opposition`), or `null`. */
@@ -652,13 +623,7 @@ export function subjectOf(ctx: Ctx, v: number, opts: FindOptions, depth = 0): Su
  * stopping at a comma, a full stop, a verb, a preposition or a conjunction.
  */
 export function objectEnd(ctx: Ctx, k: number, limit: number): number {
-  let end = k;
-  for (let m = k; m < Math.min(ctx.sentence.endToken, k + limit); m++) {
-    const t = ctx.toks[m]!;
-    if (t.value === ',' || t.value === '.' || t.pos === 'VERB' || t.pos === 'ADP' || t.pos === 'CCONJ') break;
-    end = m + 1;
-  }
-  return end;
+  return shortObjectEnd(ctx.toks, k, limit, ctx.sentence.endToken);
 }
 
 /** Whether a negation lies between tokens `a` and `b` (exclusive). */

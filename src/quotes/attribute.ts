@@ -17,6 +17,7 @@ import { isDescriptionHead, isMediaHead, isTemporal, roleAt, titleAt } from '../
 import nounVerbForms from '../lexicon/en/noun-verb-forms.json';
 import { npBack, sentenceSubject, skipAddressee, skipAdjuncts, skipBackBetween } from '../syntax/phrases.js';
 import { negatesVerb } from '../syntax/negation.js';
+import { isCapitals } from '../syntax/tokens.js';
 import { NON_RESTRICTIVE_RELATIVES, POSSESSIVE_DETERMINERS, RELATIVE_PRONOUNS } from '../lexicon/en/index.js';
 
 /**
@@ -77,12 +78,7 @@ function isTaggedNounVerb(doc: Document, k: number): boolean {
 
 /** Whether a word is all capitals, two letters or more ("IS", "NATO"). */
 function isAllCaps(v: string): boolean {
-  if (v.length < 2) return false;
-  for (let i = 0; i < v.length; i++) {
-    const c = v.charCodeAt(i);
-    if (c < 65 || c > 90) return false;
-  }
-  return true;
+  return v.length >= 2 && isCapitals(v);
 }
 
 /** Whether a word starts with an ASCII capital. */

@@ -7,7 +7,8 @@
  *
  * @module
  */
-export { isMark, isHyphen, isGluedHyphen, isJoiner, isPossessiveEnding } from './tokens.js';
+export { isMark, isHyphen, isGluedHyphen, isJoiner, isPossessiveEnding, isCapitals, isUpperCase } from './tokens.js';
+export { asideOpenBefore, objectEnd } from './clause.js';
 export { negatesVerb, negatedBetween, negatedBefore, conditionalBefore } from './negation.js';
 export { isCoordinator, conjunctionBefore } from './coordination.js';
 export { isShouted, npBack, sentenceSubject, skipAddressee, skipAdjuncts, skipBackBetween } from './phrases.js';

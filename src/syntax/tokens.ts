@@ -77,3 +77,38 @@ export const isJoiner = (t: Token | undefined): boolean =>
  */
 export const isPossessiveEnding = (t: Token | undefined): boolean =>
   t !== undefined && !t.spaceBefore && (t.lower === "'s" || t.lower === '’s' || t.lower === "'" || t.lower === '’');
+
+/**
+ * Whether a word is ASCII capitals only (`/^[A-Z]+$/`, without a regular expression).
+ *
+ * @example
+ * ```ts
+ * isCapitals('NATO'); // true
+ * isCapitals('Nato'); // false
+ * ```
+ */
+export function isCapitals(v: string): boolean {
+  for (let k = 0; k < v.length; k++) {
+    const c = v.charCodeAt(k);
+    if (c < 65 || c > 90) return false;
+  }
+  return v.length > 0;
+}
+
+/**
+ * `s === s.toUpperCase()`, without building the upper-case copy for ASCII text (the common case).
+ *
+ * @example
+ * ```ts
+ * isUpperCase('AL-QAIDA 2'); // true
+ * isUpperCase('Al-Qaida'); // false
+ * ```
+ */
+export function isUpperCase(s: string): boolean {
+  for (let k = 0; k < s.length; k++) {
+    const c = s.charCodeAt(k);
+    if (c >= 128) return s === s.toUpperCase();
+    if (c >= 97 && c <= 122) return false;
+  }
+  return true;
+}

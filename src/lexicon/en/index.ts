@@ -160,3 +160,23 @@ export const MODALS: ReadonlySet<string> = new Set(words.modals);
  * ```
  */
 export const CONDITIONALS: ReadonlySet<string> = new Set(words.conditionals);
+
+/**
+ * Words that open a noun phrase in apposition after a comma (`, the group's leader,`, `, formerly the Nusra Front,`).
+ *
+ * @example
+ * ```ts
+ * APPOSITION_OPENERS.has('formerly'); // true
+ * ```
+ */
+export const APPOSITION_OPENERS: ReadonlySet<string> = new Set(words.appositionOpeners);
+
+/**
+ * Words that open a parenthetical aside after a comma (`, in a statement,`, `, however,`, `, reportedly,`).
+ *
+ * @example
+ * ```ts
+ * ASIDE_OPENERS.has('however'); // true
+ * ```
+ */
+export const ASIDE_OPENERS: ReadonlySet<string> = new Set(words.asideOpeners);
