@@ -16,70 +16,21 @@ import { isPossessive } from '../actors/registry.js';
 import { timeEntities, type TimeIndex } from '../actors/entities.js';
 import { quoteMarks, type QuoteMarks } from '../marks/index.js';
 import { isCapitals, isMark } from './tokens.js';
-import { ADJUNCT_PREPOSITIONS, NON_RESTRICTIVE_RELATIVES, POSSESSIVE_DETERMINERS } from '../lexicon/en/index.js';
+import {
+  ADJUNCT_PREPOSITIONS,
+  ARTICLES,
+  NON_RESTRICTIVE_RELATIVES,
+  POSSESSIVE_DETERMINERS,
+} from '../lexicon/en/index.js';
+import data from '../lexicon/en/phrases.json';
 
 /** Auxiliaries and adverbs that may stand between a subject and its cue verb. */
-const BETWEEN = new Set([
-  'has',
-  'have',
-  'had',
-  'is',
-  'was',
-  'were',
-  'are',
-  'will',
-  'would',
-  'could',
-  'might',
-  'may',
-  'did',
-  'does',
-  'do',
-  'also',
-  'later',
-  'earlier',
-  'then',
-  'further',
-  'again',
-  'repeatedly',
-  'reportedly',
-  'previously',
-  'separately',
-  'recently',
-  'once',
-  'still',
-  'already',
-  'subsequently',
-  'publicly',
-  'privately',
-  'first',
-  'initially',
-  'often',
-  'frequently',
-  'never',
-  'not',
-  'quickly',
-  'immediately',
-  'similarly',
-  'simply',
-  'flatly',
-  'explicitly',
-  'angrily',
-  'just',
-  'had',
-  'been',
-  'has',
-  'even',
-  'yet',
-  'always',
-  'tentatively',
-  'specifically',
-]);
+const BETWEEN: ReadonlySet<string> = new Set(data.betweenSubjectAndVerb);
 
 /** Adverbs that never stand between a subject and its cue verb. */
-const NOT_BETWEEN_ADVERBS = new Set(['there', 'here', 'where', 'when', 'how', 'why', 'so']);
+const NOT_BETWEEN_ADVERBS: ReadonlySet<string> = new Set(data.notBetweenAdverbs);
 /** Words before a date that belong to it ("on Sunday", "late last week"). */
-const DATE_LEADS = new Set(['on', 'in', 'at', 'late', 'early', 'earlier', 'last']);
+const DATE_LEADS: ReadonlySet<string> = new Set(data.dateLeads);
 
 /**
  * Skips back from `k` over auxiliaries and adverbs before a cue verb; returns the new position.
@@ -129,17 +80,7 @@ export function isShouted(t: Token): boolean {
 }
 
 /** Participles and adjectives a prepositional attachment hangs on ("sources close to", "a site affiliated with"). */
-const ATTACHED = new Set([
-  'affiliated',
-  'linked',
-  'associated',
-  'allied',
-  'close',
-  'loyal',
-  'familiar',
-  'briefed',
-  'involved',
-]);
+const ATTACHED: ReadonlySet<string> = new Set(data.attachedModifiers);
 /** Whether a person's name (a known given name, then capitalised words) ends at token `e`. */
 function personNameEndsAt(doc: Document, e: number, floor: number): boolean {
   let k = e;
@@ -148,11 +89,10 @@ function personNameEndsAt(doc: Document, e: number, floor: number): boolean {
 }
 
 /** Words that may stand before an article inside one noun phrase ("such a", "half the"). */
-const PREDETERMINERS = new Set(['such', 'half', 'all', 'both', 'quite', 'what', 'many', 'rather']);
+const PREDETERMINERS: ReadonlySet<string> = new Set(data.predeterminers);
 /** Articles that open a noun phrase. */
-const ARTICLES = new Set(['the', 'a', 'an']);
 /** Adverbs inside a subject phrase ("nearly all officials"). */
-const QUANTIFYING_ADVERBS = new Set(['virtually', 'nearly', 'almost', 'all']);
+const QUANTIFYING_ADVERBS: ReadonlySet<string> = new Set(data.quantifyingAdverbs);
 
 /**
  * Walks back from `p` (the last token of a subject) over a noun phrase with
@@ -266,26 +206,15 @@ export function npBack(doc: Document, p: number, floor: number, dates?: TimeInde
 }
 
 /** Time adverbs skipped after a cue ("said today that …"). */
-const TIME_ADVERBS = new Set(['today', 'yesterday', 'again', 'now', 'too', 'instead', 'later', 'afterwards', 'then']);
+const TIME_ADVERBS: ReadonlySet<string> = new Set(data.timeAdverbs);
 const ADDRESSEE_DETERMINERS = new Set(['both', 'all', ...POSSESSIVE_DETERMINERS]);
 /** Addressees that are a whole phrase by themselves ("told reporters", "told him"). */
-const OBJECT_ADDRESSEES = new Set(['him', 'her', 'them', 'us', 'me', 'everyone', 'reporters', 'journalists']);
+const OBJECT_ADDRESSEES: ReadonlySet<string> = new Set(data.objectAddressees);
 const NOMINAL = new Set(['NOUN', 'ADJ', 'PROPN']);
 const RELATIVE_OPENERS = NON_RESTRICTIVE_RELATIVES;
 
 /** Words that open a content clause or complement after adjuncts. */
-const ADJUNCT_PREPS = new Set([
-  ...ADJUNCT_PREPOSITIONS,
-  'late',
-  'early',
-  'via',
-  'through',
-  'over',
-  'to',
-  'of',
-  'about',
-  'ahead',
-]);
+const ADJUNCT_PREPS: ReadonlySet<string> = new Set([...ADJUNCT_PREPOSITIONS, ...data.adjunctOpeners]);
 
 /**
  * Skips adjuncts after a cue (`in a statement`, `on Sunday`, `late on
@@ -374,7 +303,7 @@ export function skipAdjuncts(doc: Document, k: number, limit: number, dates = ti
 }
 
 /** Pronouns and words that start a clause rather than continue an addressee. */
-const CLAUSE_STARTERS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'there', 'this', 'these', 'those']);
+const CLAUSE_STARTERS: ReadonlySet<string> = new Set(data.clauseStarters);
 
 /**
  * Reads an addressee noun phrase after `told`, `urged`, `appealed to` (`AFP`,
