@@ -180,3 +180,13 @@ export const APPOSITION_OPENERS: ReadonlySet<string> = new Set(words.appositionO
  * ```
  */
 export const ASIDE_OPENERS: ReadonlySet<string> = new Set(words.asideOpeners);
+
+/**
+ * The forms of HAVE (`has`, `have`, `had`, `having`).
+ *
+ * @example
+ * ```ts
+ * HAVE_FORMS.has('had'); // true
+ * ```
+ */
+export const HAVE_FORMS: ReadonlySet<string> = new Set(words.haveForms);
