@@ -16,6 +16,7 @@ import { isPossessive } from '../actors/registry.js';
 import { timeEntities, type TimeIndex } from '../actors/entities.js';
 import { quoteMarks, type QuoteMarks } from '../marks/index.js';
 import { isCapitals, isMark } from './tokens.js';
+import { isCoordinator } from './coordination.js';
 import {
   ADJUNCT_PREPOSITIONS,
   ARTICLES,
@@ -114,40 +115,13 @@ export function npBack(doc: Document, p: number, floor: number, dates?: TimeInde
   let q = p;
   let k = p;
   while (k >= floor) {
-    const u = toks[k]!;
-    if (u.sentence !== t.sentence && k < p) break;
-    if (isShouted(u) && k < p) break;
-    // "… Wednesday state media said"; but "Saturday’s bombings": a date owning a noun is inside the phrase.
-    if (k < p && (isTemporal(u.lower) || endingAt.has(k + 1)) && !isPossessive(toks[k + 1], u)) break;
-    // "Syria UN decries": an acronym after a capitalised word starts a new name.
-    if (k < p && isNameToken(doc, k) && !isAcronym(u) && isAcronym(toks[k + 1]!) && toks[k + 1]!.spaceBefore) break;
-    const prev = toks[k - 1];
-    // "… near the port the coastguard said", "In a statement the centre said": an article right after a
-    // noun opens the subject (the comma between them lost).
-    if (
-      u.pos === 'DET' &&
-      k < p &&
-      k > floor &&
-      prev !== undefined &&
-      ARTICLES.has(u.lower) &&
-      (prev.pos === 'NOUN' ||
-        prev.pos === 'PROPN' ||
-        prev.pos === 'NUM' ||
-        (prev.pos === 'ADJ' && !PREDETERMINERS.has(prev.lower))) &&
-      !isPossessive(prev, toks[k - 2]) &&
-      // "Omar Haddad a spokesman for …": a person's name before its apposition stays in the phrase.
-      !personNameEndsAt(doc, k - 1, floor)
-    ) {
+    if (k < p && startsBefore(doc, k, t.sentence, endingAt)) break;
+    if (k < p && k > floor && articleAfterNoun(doc, k, floor)) {
       q = k;
       break;
     }
-    let ok = false;
-    if (u.pos === 'NOUN' || u.pos === 'PROPN' || u.pos === 'ADJ' || u.pos === 'NUM' || u.pos === 'DET') ok = true;
-    else if (isPossessive(u, prev) && spanOf[k] === -1) ok = true;
-    else if (u.value === '-' && !u.spaceBefore) ok = true;
-    else if (u.value === '.' && k < p && isNameToken(doc, k - 1))
-      ok = true; // U.N.
-    else if (u.value === ')') {
+    const step = stepBack(doc, k, p, floor, spanOf);
+    if (step === PARENTHESIS) {
       // "(R-Ore.)", "(HNC)": skip the parenthesis whole.
       let o = k - 1;
       while (o >= floor && o > k - 10 && toks[o]!.value !== '(' && toks[o]!.value !== ')') o--;
@@ -156,43 +130,9 @@ export function npBack(doc: Document, p: number, floor: number, dates?: TimeInde
         k = o - 1;
         continue;
       }
-    } else if (u.value === '(') ok = true;
-    else if (
-      (u.lower === 'and' || u.lower === 'or') &&
-      k < p &&
-      prev !== undefined &&
-      (prev.pos === 'NOUN' || prev.pos === 'PROPN')
-    )
-      ok = true;
-    else if (
-      u.pos === 'ADP' &&
-      k < p &&
-      prev !== undefined &&
-      (prev.pos === 'NOUN' ||
-        prev.pos === 'PROPN' ||
-        ATTACHED.has(prev.lower) ||
-        (prev.pos === 'VERB' &&
-          prev.lower.endsWith('ed') &&
-          (toks[k - 2]?.pos === 'NOUN' || toks[k - 2]?.pos === 'PROPN'))) &&
-      u.lower !== 'that'
-    )
-      ok = true;
-    else if (
-      u.pos === 'VERB' &&
-      u.lower.endsWith('ed') &&
-      prev !== undefined &&
-      (prev.value === '-' || (prev.pos === 'NOUN' && k < p && toks[k + 1]!.pos === 'ADP'))
-    )
-      ok = true; // "state-affiliated", "website affiliated with"
-    else if (u.pos === 'VERB' && u.lower === 'lead' && toks[k + 1]?.pos === 'NOUN') ok = true;
-    // "the Syrian Observatory for Human Rights monitor said": a subject head the tagger read as a verb.
-    else if (u.pos === 'VERB' && k === p && isDescriptionHead(u.lower)) ok = true;
-    // "the Harbour Watch group": a capitalised word of a name the tagger read as a verb.
-    else if (u.pos === 'VERB' && k > floor && isNameToken(doc, k) && isNameToken(doc, k - 1)) ok = true;
-    else if (u.pos === 'ADV' && QUANTIFYING_ADVERBS.has(u.lower)) ok = true;
-    // "an inside source": a word the tagger read as a preposition between an article and its noun.
-    else if (u.pos === 'ADP' && k < p && prev?.pos === 'DET' && toks[k + 1]!.pos === 'NOUN') ok = true;
-    if (!ok) break;
+      break;
+    }
+    if (step === OUTSIDE) break;
     q = k;
     k--;
   }
@@ -203,6 +143,100 @@ export function npBack(doc: Document, p: number, floor: number, dates?: TimeInde
   )
     q++;
   return q;
+}
+
+/**
+ * Whether token `k`, before a phrase's last token, belongs to what stands
+ * before the phrase: another sentence, a dateline in capitals, a date (unless
+ * it owns the noun after it: "Saturday’s bombings"), or a name before an
+ * acronym that starts a new one ("Syria UN decries").
+ */
+function startsBefore(doc: Document, k: number, sentence: number, endingAt: TimeIndex['endingAt']): boolean {
+  const toks = doc.tokens;
+  const u = toks[k]!;
+  if (u.sentence !== sentence) return true;
+  if (isShouted(u)) return true;
+  // "… Wednesday state media said"; but "Saturday’s bombings": a date owning a noun is inside the phrase.
+  if ((isTemporal(u.lower) || endingAt.has(k + 1)) && !isPossessive(toks[k + 1], u)) return true;
+  // "Syria UN decries": an acronym after a capitalised word starts a new name.
+  return isNameToken(doc, k) && !isAcronym(u) && isAcronym(toks[k + 1]!) && toks[k + 1]!.spaceBefore;
+}
+
+/**
+ * "… near the port the coastguard said", "In a statement the centre said": an
+ * article at `k` right after a noun opens the subject (the comma between them
+ * lost); but "Omar Haddad a spokesman for …": a person's name before its
+ * apposition stays in the phrase.
+ */
+function articleAfterNoun(doc: Document, k: number, floor: number): boolean {
+  const toks = doc.tokens;
+  const u = toks[k]!;
+  const prev = toks[k - 1];
+  return (
+    u.pos === 'DET' &&
+    prev !== undefined &&
+    ARTICLES.has(u.lower) &&
+    (prev.pos === 'NOUN' ||
+      prev.pos === 'PROPN' ||
+      prev.pos === 'NUM' ||
+      (prev.pos === 'ADJ' && !PREDETERMINERS.has(prev.lower))) &&
+    !isPossessive(prev, toks[k - 2]) &&
+    !personNameEndsAt(doc, k - 1, floor)
+  );
+}
+
+/** What {@link stepBack} found at a token: outside the phrase, inside it, or a closing parenthesis to skip whole. */
+const OUTSIDE = 0;
+const INSIDE = 1;
+const PARENTHESIS = 2;
+
+/**
+ * Whether token `k` of a noun phrase that ends at `p` is inside it: a noun,
+ * name, adjective, number or determiner, a possessive, a glued hyphen, the
+ * dot of an initial, a coordinator between nouns, a preposition that attaches
+ * a phrase to a noun, a participle of a compound, words the tagger misread.
+ */
+function stepBack(doc: Document, k: number, p: number, floor: number, spanOf: Int32Array): number {
+  const toks = doc.tokens;
+  const u = toks[k]!;
+  const prev = toks[k - 1];
+  if (u.pos === 'NOUN' || u.pos === 'PROPN' || u.pos === 'ADJ' || u.pos === 'NUM' || u.pos === 'DET') return INSIDE;
+  if (isPossessive(u, prev) && spanOf[k] === -1) return INSIDE;
+  if (u.value === '-' && !u.spaceBefore) return INSIDE;
+  if (u.value === '.' && k < p && isNameToken(doc, k - 1)) return INSIDE; // U.N.
+  if (u.value === ')') return PARENTHESIS;
+  if (u.value === '(') return INSIDE;
+  if (isCoordinator(u.lower) && k < p && prev !== undefined && (prev.pos === 'NOUN' || prev.pos === 'PROPN'))
+    return INSIDE;
+  if (
+    u.pos === 'ADP' &&
+    k < p &&
+    prev !== undefined &&
+    (prev.pos === 'NOUN' ||
+      prev.pos === 'PROPN' ||
+      ATTACHED.has(prev.lower) ||
+      (prev.pos === 'VERB' &&
+        prev.lower.endsWith('ed') &&
+        (toks[k - 2]?.pos === 'NOUN' || toks[k - 2]?.pos === 'PROPN'))) &&
+    u.lower !== 'that'
+  )
+    return INSIDE;
+  if (
+    u.pos === 'VERB' &&
+    u.lower.endsWith('ed') &&
+    prev !== undefined &&
+    (prev.value === '-' || (prev.pos === 'NOUN' && k < p && toks[k + 1]!.pos === 'ADP'))
+  )
+    return INSIDE; // "state-affiliated", "website affiliated with"
+  if (u.pos === 'VERB' && u.lower === 'lead' && toks[k + 1]?.pos === 'NOUN') return INSIDE;
+  // "the Syrian Observatory for Human Rights monitor said": a subject head the tagger read as a verb.
+  if (u.pos === 'VERB' && k === p && isDescriptionHead(u.lower)) return INSIDE;
+  // "the Harbour Watch group": a capitalised word of a name the tagger read as a verb.
+  if (u.pos === 'VERB' && k > floor && isNameToken(doc, k) && isNameToken(doc, k - 1)) return INSIDE;
+  if (u.pos === 'ADV' && QUANTIFYING_ADVERBS.has(u.lower)) return INSIDE;
+  // "an inside source": a word the tagger read as a preposition between an article and its noun.
+  if (u.pos === 'ADP' && k < p && prev?.pos === 'DET' && toks[k + 1]!.pos === 'NOUN') return INSIDE;
+  return OUTSIDE;
 }
 
 /** Time adverbs skipped after a cue ("said today that …"). */
