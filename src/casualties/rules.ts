@@ -48,6 +48,8 @@ import { type Phrase, readBareCount, readCounted, readName, readSingular } from 
 import { readQuantity } from '../numbers/index.js';
 import {
   ADJUNCT_PREPOSITIONS,
+  BE_FORMS,
+  HAVE_FORMS,
   MODALS,
   POSSESSIVE_DETERMINERS,
   QUOTATION_MARKS,
@@ -68,8 +70,10 @@ export interface Found {
   readonly relation?: 'part' | 'companion';
 }
 
-const BE = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be', 'am', 'get', 'got', 'gets', 'getting']);
-const PERFECT = new Set(['has', 'have', 'had', "'ve", 'having']);
+/** The passive auxiliaries: the forms of BE and of GET ("were killed", "got hurt"). */
+const BE = new Set([...BE_FORMS, 'get', 'got', 'gets', 'getting']);
+/** The perfect auxiliaries: the forms of HAVE and the clitic 've. */
+const PERFECT = new Set([...HAVE_FORMS, "'ve"]);
 const RELATIVE = RELATIVE_PRONOUNS;
 const STOP_AFTER_VERB = new Set([...ADJUNCT_PREPOSITIONS, 'when', 'while', 'as', 'for', 'near']);
 const DASHES = new Set(['-', '–', '—']);
