@@ -11,7 +11,6 @@ import {
   ANCHORS,
   GROUP_NOUNS,
   NAME_STOP_WORDS,
-  NEGATORS,
   POSSESSIVES,
   PRONOUN_HEADS,
   RELATIONAL_HEADS,
@@ -22,7 +21,9 @@ import {
   isSingularHead,
   isVictimHead,
 } from './lexicon.js';
-import { POSSESSIVE_DETERMINERS } from '../lexicon/en/index.js';
+import { ARTICLES, POSSESSIVE_DETERMINERS } from '../lexicon/en/index.js';
+import { negatedBefore } from '../syntax/negation.js';
+import { isCapitals, isGluedHyphen, isUpperCase } from '../syntax/tokens.js';
 
 /** A phrase naming victims, in token indexes. */
 export interface Phrase {
@@ -44,8 +45,6 @@ export interface Phrase {
   readonly kind: 'counted' | 'singular' | 'named';
 }
 
-const HYPHENS = new Set(['-', '‐', '‑', '–']);
-const ARTICLES = new Set(['a', 'an', 'the']);
 const PARTITIVE_DETS = new Set(['the', 'these', 'those', ...POSSESSIVE_DETERMINERS]);
 const NAME_LINKS = new Set(['al', 'el', 'bin', 'ibn', 'abu', 'de', 'van', 'von', 'abd', 'bint']);
 const QUOTE_MARKS = new Set(['"', '“', '”', "'", '‘', '’']);
@@ -53,9 +52,6 @@ const PERCENT = new Set(['%', 'percent', 'per', 'pc']);
 const MAX_RUN = 6;
 /** Verb forms that never modify a victim noun ("11 including children"). */
 const NOT_MODIFIERS = new Set(['including', 'included', 'according', 'killing', 'leaving', 'following', 'excluding']);
-
-const isGluedHyphen = (toks: readonly Token[], k: number): boolean =>
-  HYPHENS.has(toks[k]?.value ?? '') && !toks[k]!.spaceBefore && toks[k + 1] !== undefined && !toks[k + 1]!.spaceBefore;
 
 /** Whether token `k` can sit inside a noun phrase before its head (modifier or noun). */
 function isNominal(ctx: Ctx, k: number): boolean {
@@ -112,30 +108,11 @@ function victimsText(ctx: Ctx, first: number, end: number): string {
   return s;
 }
 
-/** `s === s.toUpperCase()`, without building the upper-case copy for ASCII text (the common case). */
-function isUpperCase(s: string): boolean {
-  for (let k = 0; k < s.length; k++) {
-    const c = s.charCodeAt(k);
-    if (c >= 128) return s === s.toUpperCase();
-    if (c >= 97 && c <= 122) return false;
-  }
-  return true;
-}
-
 /** `/^[A-Z][a-z]/`: an ASCII capital, then an ASCII lower-case letter. */
 function isTitleWord(v: string): boolean {
   const a = v.charCodeAt(0);
   const b = v.charCodeAt(1);
   return a >= 65 && a <= 90 && b >= 97 && b <= 122;
-}
-
-/** `/^[A-Z]+$/`: ASCII capitals only. */
-function isCapitals(v: string): boolean {
-  for (let k = 0; k < v.length; k++) {
-    const c = v.charCodeAt(k);
-    if (c < 65 || c > 90) return false;
-  }
-  return v.length > 0;
 }
 
 const isProperWord = (t: Token): boolean => t.pos === 'PROPN';
@@ -256,11 +233,9 @@ function objectEnd(ctx: Ctx, m: number): number {
   return k > start ? k : m - 1;
 }
 
-/** Whether the token before `first` (past "the"/"all") negates the phrase ("no one", "not a single"). */
+/** Whether the token before `first` (past "single"/"a") negates the phrase ("no one", "not a single"). */
 function negated(ctx: Ctx, first: number): boolean {
-  let k = first - 1;
-  if (k >= ctx.first && (ctx.toks[k]!.lower === 'single' || ctx.toks[k]!.lower === 'a')) k--;
-  return k >= ctx.first && NEGATORS.has(ctx.toks[k]!.lower);
+  return negatedBefore(ctx.toks, first, ctx.first);
 }
 
 const YEAR = /^(?:1[89]|20)\d\d$/;

@@ -32,7 +32,6 @@ import {
   HARM_GATED_ALL,
   HARM_GATED_SINGULAR,
   INTENT_VERBS,
-  MODALS,
   TAKE_LIVES,
   TO_DEATH,
   SHOT_DEAD,
@@ -49,6 +48,7 @@ import { type Phrase, readBareCount, readCounted, readName, readSingular } from 
 import { readQuantity } from '../numbers/index.js';
 import {
   ADJUNCT_PREPOSITIONS,
+  MODALS,
   POSSESSIVE_DETERMINERS,
   QUOTATION_MARKS,
   RELATIVE_PRONOUNS,
@@ -231,17 +231,43 @@ function plainPhrase(ctx: Ctx, from: number, to: number, numbers = false): boole
   return true;
 }
 
+/** How {@link subjectBefore} was asked: the anchor, and whether the outcome word is a transitive verb or "died". */
+interface SubjectOptions {
+  readonly anchor: number;
+  readonly transitive: boolean;
+  readonly died: boolean;
+}
+
+/** Where the subject's noun phrase ends (its last token `j`) and what stands between it and the verb. */
+interface SubjectEnd {
+  readonly j: number;
+  /** A form of "be" was crossed ("were killed"). */
+  readonly be: boolean;
+  /** The verb is in a non-restrictive relative clause (", who was killed"). */
+  readonly relative: boolean;
+  /** An age in commas stood between ("Tamerlan, 26, died"). */
+  readonly age: boolean;
+}
+
 /**
  * The subject before a passive or intransitive outcome word: "76 people
  * (were) killed", "six people died", "four workers and two soldiers were
  * killed", "X, who was killed", "Tamerlan, 26, died".
  */
-function subjectBefore(
-  ctx: Ctx,
-  at: number,
-  outcome: CasualtyOutcome,
-  opts: { anchor: number; transitive: boolean; died: boolean },
-): Found[] {
+function subjectBefore(ctx: Ctx, at: number, outcome: CasualtyOutcome, opts: SubjectOptions): Found[] {
+  const end = subjectEnd(ctx, at, outcome, opts.anchor);
+  if (Array.isArray(end)) return end;
+  if (end.j < ctx.first) return [];
+  return withCountedHead(ctx, conjunctsBefore(ctx, end, outcome, opts), opts.anchor);
+}
+
+/**
+ * Walks back from the outcome word at `at` to the end of its subject: over
+ * auxiliaries and adverbs, a relative pronoun, a parenthesis between dashes
+ * and an age in commas. A count inside the dashes ("most of the victims - 14 -
+ * died") is the figure itself, returned as found.
+ */
+function subjectEnd(ctx: Ctx, at: number, outcome: CasualtyOutcome, anchor: number): SubjectEnd | Found[] {
   const { toks } = ctx;
   let [j, be] = skipBack(ctx, at - 1);
   let relative = false;
@@ -252,41 +278,68 @@ function subjectBefore(
       j--;
     }
   }
-  // A parenthesis between dashes: "Sixteen civilians - including three children - were killed";
-  // "most of the victims - 14 - died" counts inside it.
-  if (j >= ctx.first && DASHES.has(toks[j]!.value) && toks[j]!.spaceBefore) {
-    let open = j - 1;
-    while (open > ctx.first && j - open < 14 && !DASHES.has(toks[open]!.value)) open--;
-    if (open >= ctx.first && DASHES.has(toks[open]!.value) && open < j - 1) {
-      const inside = readCounted(ctx, open + 1);
-      if (inside !== null && Math.max(inside.end, inside.victimsEnd) === j) {
-        return [{ phrase: inside, outcome, anchor: opts.anchor, relative: false }];
-      }
-      j = open - 1;
-    }
-  }
+  const dashed = dashedBefore(ctx, j, outcome, anchor);
+  if (Array.isArray(dashed)) return dashed;
+  j = dashed;
   let age = false;
   if (j - 2 >= ctx.first && toks[j]!.value === ',' && toks[j - 1]!.pos === 'NUM' && toks[j - 2]!.value === ',') {
     j -= 3;
     age = true;
   }
-  if (j < ctx.first) return [];
+  return { j, be, relative, age };
+}
+
+/**
+ * A parenthesis between dashes ending at `j`: "Sixteen civilians - including
+ * three children - were killed" (the subject ends before it: its new last
+ * token); "most of the victims - 14 - died" (the count inside it is the
+ * figure, returned as found).
+ */
+function dashedBefore(ctx: Ctx, j: number, outcome: CasualtyOutcome, anchor: number): number | Found[] {
+  const { toks } = ctx;
+  if (j < ctx.first || !DASHES.has(toks[j]!.value) || !toks[j]!.spaceBefore) return j;
+  let open = j - 1;
+  while (open > ctx.first && j - open < 14 && !DASHES.has(toks[open]!.value)) open--;
+  if (open < ctx.first || !DASHES.has(toks[open]!.value) || open >= j - 1) return j;
+  const inside = readCounted(ctx, open + 1);
+  if (inside !== null && Math.max(inside.end, inside.victimsEnd) === j) {
+    return [{ phrase: inside, outcome, anchor, relative: false }];
+  }
+  return open - 1;
+}
+
+/**
+ * The counted phrase before a relative clause that ends at `npEnd`: "nine
+ * members of the alliance who were working in the clinic (were killed)".
+ */
+function countedBeforeRelative(ctx: Ctx, npEnd: number, anchor: number): Phrase | null {
+  const { toks } = ctx;
+  for (let r = npEnd - 1; r > Math.max(ctx.first, npEnd - 12); r--) {
+    const w = toks[r]!.lower;
+    if (w !== 'who' && w !== 'that') continue;
+    const before = toks[r - 1]!.value === ',' ? r - 1 : r;
+    return countedEndingAt(ctx, before, anchor);
+  }
+  return null;
+}
+
+/**
+ * The conjuncts of the subject that ends at `end.j`, last first: "four
+ * workers and two soldiers", "A woman and her three children as well as
+ * another child", "At least 287 fighters, among them 26 minors".
+ */
+function conjunctsBefore(ctx: Ctx, end: SubjectEnd, outcome: CasualtyOutcome, opts: SubjectOptions): Found[] {
+  const { toks } = ctx;
+  const { be, relative } = end;
+  let age = end.age;
   const out: Found[] = [];
   const singularOk = !opts.died || violentSentence(ctx);
-  let npEnd = j + 1;
+  let npEnd = end.j + 1;
   let commaLink = false;
   for (let n = 0; n < 4; n++) {
     let counted = countedEndingAt(ctx, npEnd, opts.anchor);
-    // A relative clause between the subject and its verb: "nine members of the alliance who were working in the clinic were killed".
-    if (counted === null && n === 0 && be) {
-      for (let r = npEnd - 1; r > Math.max(ctx.first, npEnd - 12); r--) {
-        const w = toks[r]!.lower;
-        if (w !== 'who' && w !== 'that') continue;
-        const before = toks[r - 1]!.value === ',' ? r - 1 : r;
-        counted = countedEndingAt(ctx, before, opts.anchor);
-        break;
-      }
-    }
+    // A relative clause between the subject and its verb.
+    if (counted === null && n === 0 && be) counted = countedBeforeRelative(ctx, npEnd, opts.anchor);
     // After a bare comma only another counted group continues a list; a description is an apposition.
     if (counted === null && commaLink) break;
     const p = counted ?? (singularOk ? singularEndingAt(ctx, npEnd, age, relative) : null);
@@ -294,53 +347,60 @@ function subjectBefore(
     // Attackers before an active verb form are agents, not victims ("gunmen killed").
     if (opts.transitive && !be && p.head >= 0 && ATTACKERS.has(toks[p.head]!.lower)) break;
     out.push({ phrase: p, outcome, anchor: opts.anchor, relative });
-    let link = p.first - 1;
-    // "A woman and her three children": a determiner before the count belongs to it.
-    if (
-      link > ctx.first &&
-      (POSSESSIVES.has(toks[link]!.lower) || toks[link]!.lower === 'the' || toks[link]!.lower === 'all')
-    )
-      link--;
-    // "At least 287 fighters, among them 26 minors, had been killed": the count before is the whole.
-    if (link - 1 >= ctx.first && toks[link]!.lower === 'them' && toks[link - 1]!.lower === 'among') {
-      link -= 2;
-      if (toks[link]?.value === ',') link--;
-      npEnd = link + 1;
-      commaLink = false;
-      continue;
-    }
-    // "Four people, one of them a child, were killed": the partitive is an apposition of the count before.
-    if (
-      link - 1 >= ctx.first &&
-      (toks[link]!.lower === 'them' || toks[link]!.lower === 'whom') &&
-      toks[link - 1]!.lower === 'of'
-    ) {
-      let m = link - 2;
-      while (m > ctx.first && link - m < 6 && readBareCount(ctx, m)?.end !== link - 1) m--;
-      if (m >= ctx.first && readBareCount(ctx, m)?.end === link - 1) {
-        npEnd = toks[m - 1]?.value === ',' ? m - 1 : m;
-        commaLink = false;
-        continue;
-      }
-    }
-    // "A woman and her three children as well as another child were killed"
-    if (
-      link - 2 >= ctx.first &&
-      toks[link]!.lower === 'as' &&
-      toks[link - 1]!.lower === 'well' &&
-      toks[link - 2]!.lower === 'as'
-    ) {
-      npEnd = link - 2;
-      commaLink = false;
-      continue;
-    }
-    if (link < ctx.first || (toks[link]!.lower !== 'and' && toks[link]!.value !== ',')) break;
-    if (toks[link]!.value === ',' && p.kind !== 'counted') break;
-    commaLink = toks[link]!.value === ',';
-    npEnd = toks[link - 1]?.value === ',' ? link - 1 : link;
-    age = false;
+    const next = conjunctEndBefore(ctx, p);
+    if (next === null) break;
+    npEnd = next.npEnd;
+    commaLink = next.commaLink;
+    if (next.list) age = false;
   }
-  return withCountedHead(ctx, out, opts.anchor);
+  return out;
+}
+
+/**
+ * Where the conjunct before phrase `p` ends (one past its last token), and
+ * whether it is joined by a bare comma; `null` when nothing is joined to `p`.
+ * `list` is set for a plain "and"/"," link (an age in commas belongs only to
+ * the last conjunct).
+ */
+function conjunctEndBefore(ctx: Ctx, p: Phrase): { npEnd: number; commaLink: boolean; list: boolean } | null {
+  const { toks } = ctx;
+  let link = p.first - 1;
+  // "A woman and her three children": a determiner before the count belongs to it.
+  if (
+    link > ctx.first &&
+    (POSSESSIVES.has(toks[link]!.lower) || toks[link]!.lower === 'the' || toks[link]!.lower === 'all')
+  )
+    link--;
+  // "At least 287 fighters, among them 26 minors, had been killed": the count before is the whole.
+  if (link - 1 >= ctx.first && toks[link]!.lower === 'them' && toks[link - 1]!.lower === 'among') {
+    link -= 2;
+    if (toks[link]?.value === ',') link--;
+    return { npEnd: link + 1, commaLink: false, list: false };
+  }
+  // "Four people, one of them a child, were killed": the partitive is an apposition of the count before.
+  if (
+    link - 1 >= ctx.first &&
+    (toks[link]!.lower === 'them' || toks[link]!.lower === 'whom') &&
+    toks[link - 1]!.lower === 'of'
+  ) {
+    let m = link - 2;
+    while (m > ctx.first && link - m < 6 && readBareCount(ctx, m)?.end !== link - 1) m--;
+    if (m >= ctx.first && readBareCount(ctx, m)?.end === link - 1) {
+      return { npEnd: toks[m - 1]?.value === ',' ? m - 1 : m, commaLink: false, list: false };
+    }
+  }
+  // "A woman and her three children as well as another child were killed"
+  if (
+    link - 2 >= ctx.first &&
+    toks[link]!.lower === 'as' &&
+    toks[link - 1]!.lower === 'well' &&
+    toks[link - 2]!.lower === 'as'
+  ) {
+    return { npEnd: link - 2, commaLink: false, list: false };
+  }
+  if (link < ctx.first || (toks[link]!.lower !== 'and' && toks[link]!.value !== ',')) return null;
+  if (toks[link]!.value === ',' && p.kind !== 'counted') return null;
+  return { npEnd: toks[link - 1]?.value === ',' ? link - 1 : link, commaLink: toks[link]!.value === ',', list: true };
 }
 
 /**

@@ -7,6 +7,7 @@
 import attacks from '../lexicon/attacks.json';
 import claims from '../lexicon/claims.json';
 import type { Token } from '../document/model.js';
+import { CONDITIONALS, NEGATIVE_PARTICLES, REFUSAL_VERBS } from '../lexicon/en/index.js';
 
 /** A multi-word cue: its words in lower case. */
 export type Phrase = readonly string[];
@@ -119,7 +120,7 @@ export function lexicon(): Lexicon {
     hedgeObjects: new Set(c.hedgeObjects),
     implyVerbs: new Set(c.implyVerbs),
     stopShort: phrases(c.stopShort),
-    negations: new Set(c.negations),
+    negations: new Set([...NEGATIVE_PARTICLES, ...REFUSAL_VERBS, ...c.negations]),
     unclaimedSubjects: new Set(c.unclaimedSubjects),
     unclaimedHeads: new Set(c.unclaimedHeads),
     unclaimedAdjectives: new Set(c.unclaimedAdjectives),
@@ -141,7 +142,7 @@ export function lexicon(): Lexicon {
     fromWords: phrases(c.fromWords),
     namingWords: phrases(c.namingWords),
     descriptionHeads: new Set(c.descriptionHeads),
-    conditionals: new Set(c.conditionals),
+    conditionals: CONDITIONALS,
     subjectSkips: new Set(c.subjectSkips),
     attack,
     weapons: new Set(attacks.weapons),

@@ -15,7 +15,9 @@ import { isMark } from './cues.js';
 import { isNameToken } from '../actors/names.js';
 import { isDescriptionHead, isMediaHead, isTemporal, roleAt, titleAt } from '../actors/lexicon.js';
 import nounVerbForms from '../lexicon/en/noun-verb-forms.json';
-import { npBack, sentenceSubject, skipAddressee, skipAdjuncts, skipBackBetween } from './phrases.js';
+import { npBack, sentenceSubject, skipAddressee, skipAdjuncts, skipBackBetween } from '../syntax/phrases.js';
+import { negatesVerb } from '../syntax/negation.js';
+import { isCapitals } from '../syntax/tokens.js';
 import { NON_RESTRICTIVE_RELATIVES, POSSESSIVE_DETERMINERS, RELATIVE_PRONOUNS } from '../lexicon/en/index.js';
 
 /**
@@ -46,20 +48,6 @@ const RELATIVE_OPENERS = NON_RESTRICTIVE_RELATIVES;
 /** Punctuation that ends a noun phrase read forward. */
 const CLAUSE_PUNCT = new Set([',', ';', ':', '.', '!', '?']);
 const SECOND_PREDICATE = new Set(['then', 'and', 'but']);
-/** Words before a cue that mean nothing was said ("did not say", "declined to say", "won't say"). */
-const NEGATIONS = new Set([
-  'not',
-  "n't",
-  'n’t',
-  'never',
-  'declined',
-  'refused',
-  'declining',
-  'refusing',
-  'decline',
-  'refuse',
-  'wo',
-]);
 
 const NOUN_VERBS = new Set(nounVerbForms.words);
 
@@ -90,12 +78,7 @@ function isTaggedNounVerb(doc: Document, k: number): boolean {
 
 /** Whether a word is all capitals, two letters or more ("IS", "NATO"). */
 function isAllCaps(v: string): boolean {
-  if (v.length < 2) return false;
-  for (let i = 0; i < v.length; i++) {
-    const c = v.charCodeAt(i);
-    if (c < 65 || c > 90) return false;
-  }
-  return true;
+  return v.length >= 2 && isCapitals(v);
 }
 
 /** Whether a word starts with an ASCII capital. */
@@ -517,9 +500,9 @@ export function attribute(
     }
   }
   if (speaker === null && leftBound === cue.first) return null;
-  // "did not say what …", "declined to say whether …": nothing was said.
+  // "did not say what …", "declined to say whether …", "won't say": nothing was said.
   for (let k = Math.max(p + 1, floor); k < cue.first; k++) {
-    if (NEGATIONS.has(toks[k]!.lower)) return { cue, leftBound, speaker, content: null, direct: null, confidence: 0 };
+    if (negatesVerb(toks[k]!.lower)) return { cue, leftBound, speaker, content: null, direct: null, confidence: 0 };
   }
 
   // 2. The content after the cue.

@@ -8,6 +8,7 @@ import data from '../lexicon/cues.json';
 import type { Document, Token } from '../document/model.js';
 import { quoteMarks } from '../marks/index.js';
 import { isOrganisationHead, WordMap } from '../actors/lexicon.js';
+import { isMark } from '../syntax/tokens.js';
 
 /**
  * Complements a cue verb takes (see the data file's comment).
@@ -212,27 +213,5 @@ export function findCues(doc: Document): CueMatch[] {
   return out;
 }
 
-/**
- * Whether a token is a quotation mark.
- *
- * @example
- * ```ts
- * isMark(parse('“Yes”').tokens[0]); // true
- * ```
- */
-export function isMark(t: Token | undefined): boolean {
-  if (t === undefined || t.value.length !== 1) return false;
-  const c = t.value.charCodeAt(0);
-  // " “ ” ‘ ’ ' ` « » (a character switch: this runs on many tokens per cue)
-  return (
-    c === 0x22 ||
-    c === 0x27 ||
-    c === 0x60 ||
-    c === 0xab ||
-    c === 0xbb ||
-    c === 0x201c ||
-    c === 0x201d ||
-    c === 0x2018 ||
-    c === 0x2019
-  );
-}
+/** Whether a token is a quotation mark (the shared test of `src/syntax`). */
+export { isMark };

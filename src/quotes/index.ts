@@ -15,7 +15,7 @@ import { resolveActor, type ResolvedActor } from '../actors/speaker.js';
 import { quoteMarks, type QuoteMarks, type QuotedSpan } from '../marks/index.js';
 import { attribute, hasFiniteVerb, type Attribution } from './attribute.js';
 import { findCues, isMark, type CueMatch } from './cues.js';
-import { npBack, skipBackBetween } from './phrases.js';
+import { npBack, skipBackBetween } from '../syntax/phrases.js';
 import { checkDocument } from '../document/input.js';
 import { applySalience, type SalienceItem } from './salience.js';
 import { headlineQuotes } from './headline.js';

@@ -100,3 +100,83 @@ export const ADJUNCT_PREPOSITIONS: ReadonlySet<string> = new Set(words.adjunctPr
  * ```
  */
 export const FUNCTION_WORDS: ReadonlySet<string> = new Set(words.functionWords);
+
+/**
+ * Hyphen characters that glue a compound (`pro-Assad`, `forty‑eight`): hyphen-minus, hyphen, non-breaking hyphen, en dash.
+ *
+ * @example
+ * ```ts
+ * HYPHENS.has('‑'); // true
+ * ```
+ */
+export const HYPHENS: ReadonlySet<string> = new Set(words.hyphens);
+
+/**
+ * Negative particles (`not`, `n't`, `n’t`, `never`).
+ *
+ * @example
+ * ```ts
+ * NEGATIVE_PARTICLES.has("n't"); // true
+ * ```
+ */
+export const NEGATIVE_PARTICLES: ReadonlySet<string> = new Set(words.negativeParticles);
+
+/**
+ * Negative determiners, pronouns and the negative preposition (`no`, `none`, `nobody`, `nor`, `zero`, `without`).
+ *
+ * @example
+ * ```ts
+ * NEGATIVE_DETERMINERS.has('none'); // true
+ * ```
+ */
+export const NEGATIVE_DETERMINERS: ReadonlySet<string> = new Set(words.negativeDeterminers);
+
+/**
+ * Verbs of refusal and failure, which negate the infinitive after them (`declined to say`, `failed to stop`).
+ *
+ * @example
+ * ```ts
+ * REFUSAL_VERBS.has('declined'); // true
+ * ```
+ */
+export const REFUSAL_VERBS: ReadonlySet<string> = new Set(words.refusalVerbs);
+
+/**
+ * Modal auxiliaries with their clitic and negative stems (`will`, `'ll`, `wo` of `won't`, `ca` of `can't`).
+ *
+ * @example
+ * ```ts
+ * MODALS.has('might'); // true
+ * ```
+ */
+export const MODALS: ReadonlySet<string> = new Set(words.modals);
+
+/**
+ * Subordinators that open a condition (`if`, `whether`, `unless`).
+ *
+ * @example
+ * ```ts
+ * CONDITIONALS.has('unless'); // true
+ * ```
+ */
+export const CONDITIONALS: ReadonlySet<string> = new Set(words.conditionals);
+
+/**
+ * Words that open a noun phrase in apposition after a comma (`, the group's leader,`, `, formerly the Nusra Front,`).
+ *
+ * @example
+ * ```ts
+ * APPOSITION_OPENERS.has('formerly'); // true
+ * ```
+ */
+export const APPOSITION_OPENERS: ReadonlySet<string> = new Set(words.appositionOpeners);
+
+/**
+ * Words that open a parenthetical aside after a comma (`, in a statement,`, `, however,`, `, reportedly,`).
+ *
+ * @example
+ * ```ts
+ * ASIDE_OPENERS.has('however'); // true
+ * ```
+ */
+export const ASIDE_OPENERS: ReadonlySet<string> = new Set(words.asideOpeners);
