@@ -10,11 +10,16 @@
 import type { Document } from '../document/model.js';
 import type { EntityRef, Quote, QuoteKind, Resolution as SpeakerResolution } from '../types.js';
 import { refFor } from '../entities/index.js';
-import { timeEntities, type TimeIndex } from '../actors/entities.js';
 import { resolveActor, type ResolvedActor } from '../actors/speaker.js';
-import { quoteMarks, type QuoteMarks, type QuotedSpan } from '../marks/index.js';
-import { attribute, hasFiniteVerb, type Attribution } from './attribute.js';
-import { findCues, isMark, type CueMatch } from './cues.js';
+import { quoteMarks, type QuotedSpan } from '../marks/index.js';
+import {
+  attributedClauses,
+  hasFiniteVerb,
+  isMark,
+  type AttributedKind,
+  type Attribution,
+  type CueMatch,
+} from '../attribution/index.js';
 import { npBack, skipBackBetween } from './phrases.js';
 import { checkDocument } from '../document/input.js';
 import { applySalience, type SalienceItem } from './salience.js';
@@ -56,10 +61,9 @@ export function extractQuotes(doc: Document): Quote[] {
   const toks = doc.tokens;
   if (toks.length === 0) return [];
   const marks = quoteMarks(doc);
-  const dates = timeEntities(doc);
-  const cues = findCues(doc);
+  const attributed = attributedClauses(doc);
   const drafts: Draft[] = [];
-  const consumed = new Set<number>();
+  const consumed = new Set<number>(attributed.consumed);
   /** Tokens already covered by a quote's content (one byte per token: a list of ranges cost O(quotes) per cue). */
   const covered = new Uint8Array(toks.length);
   const cover = (a: number, b: number): void => {
@@ -67,65 +71,10 @@ export function extractQuotes(doc: Document): Quote[] {
   };
   const isCovered = (k: number): boolean => covered[k] === 1;
 
-  // Cues sentence by sentence: left bounds first, so one content stops where the next attribution starts.
-  let i = 0;
-  while (i < cues.length) {
-    const s = toks[cues[i]!.first]!.sentence;
-    let j = i;
-    while (j < cues.length && toks[cues[j]!.first]!.sentence === s) j++;
-    const group = cues.slice(i, j);
-    const bounds = group.map((c) => attributionStart(doc, c, dates, marks));
-    let previous: Attribution | null = null;
-    for (let g = 0; g < group.length; g++) {
-      const cue = group[g]!;
-      if (isCovered(cue.first)) continue; // reported speech nested in reported speech
-      const next = nextClauseBound(doc, bounds, g, cue.end);
-      const at = attribute(doc, cue, previous, next);
-      if (at === null) continue;
-      previous = at;
-      if (at.content === null) continue;
-      if (at.direct !== null) {
-        if (consumed.has(at.direct.index)) continue;
-        consumed.add(at.direct.index);
-        drafts.push(directDraft(at.direct, at.speaker, cueOf(doc, cue), at.confidence, null));
-        cover(at.direct.first, at.direct.end);
-        continue;
-      }
-      const [a, b] = at.content;
-      if (b <= cue.first) {
-        // Content before its cue takes in reported speech nested in it ("X began calling her ''…,'' Y said").
-        for (let d = drafts.length - 1; d >= 0; d--) {
-          const x = drafts[d]!;
-          if (x.end <= a) break; // drafts are in document order here
-          if (x.first >= a && x.end <= b && x.quote === null) drafts.splice(d, 1);
-        }
-      }
-      // "it is safe to say …", "to appeal to …", "Send tips to …": an infinitive or imperative cue with nobody speaking.
-      if (at.speaker === null && (toks[cue.first - 1]?.lower === 'to' || at.leftBound === cue.first)) continue;
-      // if (at.speaker === null) continue;
-      let kind: QuoteKind = 'indirect';
-      for (let k = a; k < b; k++) {
-        const qi = marks.spanOf[k]!;
-        if (qi !== -1) {
-          kind = 'mixed';
-          consumed.add(qi);
-        }
-      }
-      drafts.push({
-        start: toks[a]!.start,
-        stop: toks[b - 1]!.end,
-        first: a,
-        end: b,
-        kind,
-        speaker: at.speaker,
-        resolvedBy: null,
-        cue: cueOf(doc, cue),
-        confidence: at.confidence,
-        quote: null,
-      });
-      cover(a, b);
-    }
-    i = j;
+  // The attribution layer's clauses: one answer for quotes, casualty and claim sources.
+  for (const { at, kind } of attributed.clauses) {
+    pushClause(drafts, doc, at, kind);
+    cover(at.content![0], at.content![1]);
   }
 
   // Headline attributions ("… : monitor") where no cue took the headline.
@@ -215,6 +164,37 @@ export function extractQuotes(doc: Document): Quote[] {
   return out;
 }
 
+/** Adds the draft of one attributed clause; content before its cue takes in reported speech nested in it. */
+function pushClause(drafts: Draft[], doc: Document, at: Attribution, kind: AttributedKind): void {
+  const toks = doc.tokens;
+  const cue = at.cue;
+  if (kind === 'direct') {
+    drafts.push(directDraft(at.direct!, at.speaker, cueOf(doc, cue), at.confidence, null));
+    return;
+  }
+  const [a, b] = at.content!;
+  if (b <= cue.first) {
+    // "X began calling her ''…,'' Y said": drop the nested drafts.
+    for (let d = drafts.length - 1; d >= 0; d--) {
+      const x = drafts[d]!;
+      if (x.end <= a) break; // drafts are in document order here
+      if (x.first >= a && x.end <= b && x.quote === null) drafts.splice(d, 1);
+    }
+  }
+  drafts.push({
+    start: toks[a]!.start,
+    stop: toks[b - 1]!.end,
+    first: a,
+    end: b,
+    kind,
+    speaker: at.speaker,
+    resolvedBy: null,
+    cue: cueOf(doc, cue),
+    confidence: at.confidence,
+    quote: null,
+  });
+}
+
 function round(x: number): number {
   return Math.round(Math.max(0, Math.min(1, x)) * 100) / 100;
 }
@@ -258,53 +238,6 @@ function speakerOf(doc: Document, d: Draft): EntityRef | null {
     resolvedBy: d.resolvedBy ?? s.resolvedBy,
     entity: s.entity,
   });
-}
-
-/** The first later attribution in the sentence that opens a new clause (after a comma or conjunction). */
-function nextClauseBound(doc: Document, bounds: readonly number[], g: number, cueEnd: number): number {
-  const toks = doc.tokens;
-  if (g + 1 >= bounds.length) return Number.MAX_SAFE_INTEGER;
-  const spanOf = quoteMarks(doc).spanOf;
-  const endingAt = timeEntities(doc).endingAt;
-  for (let k = g + 1; k < bounds.length; k++) {
-    const b = bounds[k]!;
-    const t = toks[b]!;
-    const before = toks[b - 1];
-    // "X added that health workers reported …": the `that` of this cue opens its content, with the
-    // nested attribution inside it.
-    if ((b === cueEnd && t.lower === 'that') || (b - 1 === cueEnd && before?.lower === 'that')) continue;
-    if (t.value === ',' || t.value === ';' || t.pos === 'CCONJ' || t.pos === 'SCONJ') return b;
-    if (
-      before !== undefined &&
-      (before.value === ',' || before.value === ';' || before.pos === 'CCONJ' || before.pos === 'SCONJ')
-    )
-      return b;
-    // "… calling her ''scum,'' she said": a closing quotation mark before a new subject.
-    if (before !== undefined && isMark(before) && spanOf[b - 1] !== -1) return b;
-    // "… on Tuesday night he said …": a date or adverb before a new subject.
-    if (before !== undefined && before.pos === 'ADV') return b;
-    if (endingAt.has(b)) return b;
-  }
-  return Number.MAX_SAFE_INTEGER;
-}
-
-/** Where a cue's attribution starts (its subject, a coordinator, a participle's comma). */
-function attributionStart(doc: Document, cue: CueMatch, dates: TimeIndex, marks: QuoteMarks): number {
-  const toks = doc.tokens;
-  const floor = doc.sentences[toks[cue.first]!.sentence]!.firstToken;
-  if (cue.type === 'according') return toks[cue.first - 1]?.value === ',' ? cue.first - 1 : cue.first;
-  const p = skipBackBetween(doc, cue.first - 1, floor, dates);
-  const t = toks[p];
-  if (p < floor || t === undefined) return cue.first;
-  if (t.value === ',' || t.pos === 'CCONJ') return p;
-  if (t.pos === 'PUNCT' || isMark(t)) return cue.first;
-  const q = npBack(doc, p, floor, dates, marks);
-  // "…, while the government says": the subordinator starts the attribution.
-  const before = toks[q - 1];
-  if (before !== undefined && q - 1 >= floor && (before.pos === 'SCONJ' || before.pos === 'CCONJ')) {
-    return toks[q - 2]?.value === ',' ? q - 2 : q - 1;
-  }
-  return q;
 }
 
 /** A quoted stretch no cue took: `… with the words “…”`, an interrupted quote, a continuation paragraph. */

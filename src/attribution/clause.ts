@@ -15,7 +15,7 @@ import { isMark } from './cues.js';
 import { isNameToken } from '../actors/names.js';
 import { isDescriptionHead, isMediaHead, isTemporal, roleAt, titleAt } from '../actors/lexicon.js';
 import nounVerbForms from '../lexicon/en/noun-verb-forms.json';
-import { npBack, sentenceSubject, skipAddressee, skipAdjuncts, skipBackBetween } from './phrases.js';
+import { npBack, sentenceSubject, skipAddressee, skipAdjuncts, skipBackBetween } from '../quotes/phrases.js';
 import { NON_RESTRICTIVE_RELATIVES, POSSESSIVE_DETERMINERS, RELATIVE_PRONOUNS } from '../lexicon/en/index.js';
 
 /**

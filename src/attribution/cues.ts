@@ -1,0 +1,238 @@
+/**
+ * Speech cues: verbs of saying from the data file `src/lexicon/cues.json`
+ * (every inflection listed there), `according to`, and `with the words`.
+ *
+ * @module
+ */
+import data from '../lexicon/cues.json';
+import type { Document, Token } from '../document/model.js';
+import { quoteMarks } from '../marks/index.js';
+import { isOrganisationHead, WordMap } from '../actors/lexicon.js';
+
+/**
+ * Complements a cue verb takes (see the data file's comment).
+ *
+ * @example
+ * ```ts
+ * cueVerb('urged')?.frames.has('infinitive'); // true
+ * ```
+ */
+export type CueFrame = 'clause' | 'addressee' | 'infinitive' | 'whether' | 'characterise';
+
+/**
+ * A speech cue found in the text.
+ *
+ * @example
+ * ```ts
+ * findCues(parse('She told AFP the road was shut.'))[0]; // { first: 1, end: 2, lemma: 'tell', type: 'verb', participle: false, frames }
+ * ```
+ */
+export interface CueMatch {
+  /** First token of the cue. */
+  readonly first: number;
+  /** One past its last token. */
+  readonly end: number;
+  /** Dictionary form (`say`, `according to`). */
+  readonly lemma: string;
+  /** Complements it takes. */
+  readonly frames: ReadonlySet<CueFrame>;
+  /** `verb`, or the `according to` phrase. */
+  readonly type: 'verb' | 'according';
+  /** An -ing form (`saying`, `claiming`): a participle when it follows a comma. */
+  readonly participle: boolean;
+}
+
+interface VerbEntry {
+  readonly lemma: string;
+  readonly frames: ReadonlySet<CueFrame>;
+  readonly particle: string | null;
+}
+
+let verbs: WordMap<VerbEntry> | null = null;
+/** Shortest and longest cue form (and "according"): a token of another length is no cue. */
+let shortest = 0;
+let longest = 0;
+
+function verbTable(): WordMap<VerbEntry> {
+  if (verbs !== null) return verbs;
+  const table = new Map<string, VerbEntry>();
+  shortest = 'according'.length;
+  longest = 'according'.length;
+  for (const v of data.verbs as { lemma: string; forms: string[]; frames: string[]; particle?: string }[]) {
+    const entry: VerbEntry = { lemma: v.lemma, frames: new Set(v.frames as CueFrame[]), particle: v.particle ?? null };
+    for (const f of v.forms) {
+      if (!table.has(f)) table.set(f, entry);
+      shortest = Math.min(shortest, f.length);
+      longest = Math.max(longest, f.length);
+    }
+  }
+  // A bitmap in front of the table: most tokens are no cue and are rejected without hashing.
+  verbs = new WordMap(table);
+  return verbs;
+}
+
+/**
+ * The cue-verb entry for a word form, or `null`.
+ *
+ * @example
+ * ```ts
+ * cueVerb('told')?.lemma; // 'tell'
+ * ```
+ */
+export function cueVerb(form: string): { lemma: string; frames: ReadonlySet<CueFrame> } | null {
+  return verbTable().get(form.toLowerCase()) ?? null;
+}
+
+const BE = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'being', "'s", '’s']);
+
+/** Whether the token is used as a verb here (not `the said document`, `media reports`, `a claim`). */
+function verbal(doc: Document, i: number, entry: VerbEntry): boolean {
+  const toks = doc.tokens;
+  const t = toks[i]!;
+  const prev = toks[i - 1];
+  const next = toks[i + 1];
+  // "state-affiliated", "Saudi-backed": part of a compound word.
+  if (
+    (next !== undefined && next.value === '-' && !next.spaceBefore) ||
+    (prev !== undefined && prev.value === '-' && !t.spaceBefore)
+  )
+    return false;
+  // "on maintaining the ceasefire", "the scene of repeated attacks": a gerund or adjective after a preposition.
+  if (
+    prev !== undefined &&
+    prev.pos === 'ADP' &&
+    prev.lower !== 'that' &&
+    t.sentence === prev.sentence &&
+    !(prev.lower === 'as' && quotedBefore(doc, i - 1)) // "quoted the governor as saying"
+  )
+    return false;
+  // "a group called Occupy …": a characterising participle after a noun is no speech.
+  if (
+    entry.frames.has('characterise') &&
+    prev !== undefined &&
+    prev.pos === 'NOUN' &&
+    next !== undefined &&
+    (/^[A-Z]/.test(next.value) || isMark(next))
+  )
+    return false;
+  if (t.pos === 'VERB') {
+    // Passive "was said to", "were claimed by": not a speech report with a source here.
+    if (prev !== undefined && BE.has(prev.lower) && /(ed|id|ld|wn|en)$/.test(t.lower) && entry.lemma !== 'add')
+      return false;
+    if (prev !== undefined && (prev.lower === 'the' || prev.lower === 'a')) return false;
+    return true;
+  }
+  // "has been warning": a progressive after an auxiliary, whatever the tagger says.
+  if (/ing$/.test(t.lower) && prev !== undefined && BE.has(prev.lower)) return true;
+  // "Schweizer notes the foundation hid …": a third-person form after a name or pronoun, before a clause.
+  if (
+    /s$/.test(t.lower) &&
+    t.pos === 'NOUN' &&
+    prev !== undefined &&
+    (prev.pos === 'PROPN' || /^(he|she|it|they)$/.test(prev.lower)) &&
+    // not a noun compound ("Election Commission reports", "Western states")
+    !isOrganisationHead(prev.value) &&
+    !/(an|ern|ese|ish)$/.test(prev.lower) &&
+    t.lower !== 'states' &&
+    next !== undefined &&
+    (next.pos === 'DET' || next.pos === 'PRON' || next.lower === 'that' || next.pos === 'PROPN')
+  )
+    return true;
+  // The tagger sometimes calls "says" or "told" something else; trust the form when a subject-like word precedes.
+  if ((entry.lemma === 'say' || entry.lemma === 'tell') && t.pos !== 'NOUN' && t.pos !== 'ADJ') return true;
+  if (
+    (entry.lemma === 'say' || entry.lemma === 'tell') &&
+    prev !== undefined &&
+    (prev.pos === 'PRON' || prev.pos === 'PROPN')
+  )
+    return true;
+  return false;
+}
+
+/** Whether `quoted` stands a few words before `k` in its sentence ("quoted the governor as"). */
+function quotedBefore(doc: Document, k: number): boolean {
+  const toks = doc.tokens;
+  for (let j = k - 2; j >= 0 && j >= k - 10; j--) {
+    const t = toks[j]!;
+    if (t.sentence !== toks[k]!.sentence || t.value === ',') return false;
+    if (t.lower === 'quoted' || t.lower === 'quotes' || t.lower === 'quoting') return true;
+  }
+  return false;
+}
+
+/**
+ * Every speech cue of the document outside quotation marks, in order.
+ *
+ * @example
+ * ```ts
+ * findCues(parse('Officials said, according to reports, that "we said no".')).map((c) => c.lemma); // ['say', 'according to']
+ * ```
+ */
+export function findCues(doc: Document): CueMatch[] {
+  const toks = doc.tokens;
+  const table = verbTable();
+  const marks = quoteMarks(doc);
+  const out: CueMatch[] = [];
+  const norm = doc.norm;
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!;
+    // The token's length and letters, from its offsets in the text: most words ("the", "of", "a")
+    // are rejected without reading their own strings.
+    const length = t.end - t.start;
+    if (length < shortest || length > longest || marks.spanOf[i] !== -1) continue;
+    if (length === 9 && t.lower === 'according' && toks[i + 1]?.lower === 'to') {
+      out.push({
+        first: i,
+        end: i + 2,
+        lemma: 'according to',
+        frames: new Set(),
+        type: 'according',
+        participle: false,
+      });
+      i++;
+      continue;
+    }
+    if (!table.mayHoldSpan(norm, t.start, t.end)) continue;
+    const entry = table.get(t.lower);
+    if (entry === undefined || !verbal(doc, i, entry)) continue;
+    let end = i + 1;
+    if (entry.particle !== null) {
+      if (toks[i + 1]?.lower !== entry.particle) continue;
+      end = i + 2;
+    }
+    out.push({
+      first: i,
+      end,
+      lemma: entry.lemma,
+      frames: entry.frames,
+      type: 'verb',
+      participle: t.lower.endsWith('ing'),
+    });
+  }
+  return out;
+}
+
+/**
+ * Whether a token is a quotation mark.
+ *
+ * @example
+ * ```ts
+ * isMark(parse('“Yes”').tokens[0]); // true
+ * ```
+ */
+export function isMark(t: Token | undefined): boolean {
+  if (t === undefined || t.value.length !== 1) return false;
+  const c = t.value.charCodeAt(0);
+  // " “ ” ‘ ’ ' ` « » (a character switch: this runs on many tokens per cue)
+  return (
+    c === 0x22 ||
+    c === 0x27 ||
+    c === 0x60 ||
+    c === 0xab ||
+    c === 0xbb ||
+    c === 0x201c ||
+    c === 0x201d ||
+    c === 0x2018 ||
+    c === 0x2019
+  );
+}
