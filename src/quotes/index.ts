@@ -60,26 +60,27 @@ export function extractQuotes(doc: Document): Quote[] {
   checkDocument(doc, 'extractQuotes');
   const toks = doc.tokens;
   if (toks.length === 0) return [];
-  const marks = quoteMarks(doc);
   const attributed = attributedClauses(doc);
   const drafts: Draft[] = [];
-  const consumed = new Set<number>(attributed.consumed);
   /** Tokens already covered by a quote's content (one byte per token: a list of ranges cost O(quotes) per cue). */
   const covered = new Uint8Array(toks.length);
-  const cover = (a: number, b: number): void => {
-    covered.fill(1, Math.max(0, a), b);
-  };
-  const isCovered = (k: number): boolean => covered[k] === 1;
-
   // The attribution layer's clauses: one answer for quotes, casualty and claim sources.
   for (const { at, kind } of attributed.clauses) {
     pushClause(drafts, doc, at, kind);
-    cover(at.content![0], at.content![1]);
+    covered.fill(1, Math.max(0, at.content![0]), at.content![1]);
   }
+  addHeadlineQuotes(doc, drafts, covered);
+  addLoneQuotes(doc, drafts, new Set(attributed.consumed));
+  drafts.sort((x, y) => x.first - y.first || y.end - x.end);
+  applySpeakerSalience(doc, drafts);
+  return toQuotes(doc, drafts);
+}
 
-  // Headline attributions ("… : monitor") where no cue took the headline.
+/** Headline attributions ("… : monitor") where no cue took the headline. */
+function addHeadlineQuotes(doc: Document, drafts: Draft[], covered: Uint8Array): void {
+  const toks = doc.tokens;
   for (const h of headlineQuotes(doc)) {
-    if (isCovered(h.first) || isCovered(h.end - 1)) continue;
+    if (covered[h.first] === 1 || covered[h.end - 1] === 1) continue;
     drafts.push({
       start: toks[h.first]!.start,
       stop: toks[h.end - 1]!.end,
@@ -92,13 +93,15 @@ export function extractQuotes(doc: Document): Quote[] {
       confidence: 0.6,
       quote: null,
     });
-    cover(h.first, h.end);
+    covered.fill(1, Math.max(0, h.first), h.end);
   }
+}
 
-  // Quoted stretches no cue took: "with the words", interrupted quotes, continuation paragraphs.
+/** Quoted stretches no cue took: "with the words", interrupted quotes, continuation paragraphs. */
+function addLoneQuotes(doc: Document, drafts: Draft[], consumed: Set<number>): void {
   drafts.sort((x, y) => x.first - y.first);
   const sorted = drafts.slice();
-  for (const q of marks.spans) {
+  for (const q of quoteMarks(doc).spans) {
     if (consumed.has(q.index)) continue;
     const d = loneQuote(doc, q, sorted);
     if (d !== null) {
@@ -110,10 +113,13 @@ export function extractQuotes(doc: Document): Quote[] {
       consumed.add(q.index);
     }
   }
+}
 
-  drafts.sort((x, y) => x.first - y.first || y.end - x.end);
-  // Pronouns and second references ("the group", "the source") take the latest fitting speaker.
-  // Quotes that carry an earlier quote's speaker (continuations, interrupted quotes) follow its change.
+/**
+ * Pronouns and second references ("the group", "the source") take the latest fitting speaker;
+ * quotes that carry an earlier quote's speaker (continuations, interrupted quotes) follow its change.
+ */
+function applySpeakerSalience(doc: Document, drafts: Draft[]): void {
   const items: SalienceItem[] = drafts.map((d) => ({ first: d.first, end: d.end, speaker: d.speaker }));
   const seen = new Set<ResolvedActor>();
   const carried = drafts.map((d) => {
@@ -135,6 +141,11 @@ export function extractQuotes(doc: Document): Quote[] {
     if (was !== null) changed.set(was, sp);
     drafts[k] = { ...drafts[k]!, speaker: sp };
   }
+}
+
+/** The drafts as output quotes: overlaps dropped (the earlier kept), boilerplate unless asked, input offsets. */
+function toQuotes(doc: Document, drafts: readonly Draft[]): Quote[] {
+  const toks = doc.tokens;
   const out: Quote[] = [];
   let lastEnd = -1;
   for (const d of drafts) {
@@ -242,79 +253,102 @@ function speakerOf(doc: Document, d: Draft): EntityRef | null {
 
 /** A quoted stretch no cue took: `… with the words “…”`, an interrupted quote, a continuation paragraph. */
 function loneQuote(doc: Document, q: QuotedSpan, drafts: readonly Draft[]): Draft | null {
+  const framed = withTheWords(doc, q) ?? quotedPredicate(doc, q);
+  if (framed !== null) return framed;
+  const prev = previousDraft(drafts, q.first);
+  return interrupted(doc, q, prev) ?? continuation(doc, q, prev);
+}
+
+/** "celebrated with the words “…”": the verb's subject speaks. */
+function withTheWords(doc: Document, q: QuotedSpan): Draft | null {
   const toks = doc.tokens;
   const open = q.open;
-  // "celebrated with the words “…”"
-  if (
+  if (!(
     open >= 3 &&
     toks[open - 1]!.lower === 'words' &&
     toks[open - 2]!.lower === 'the' &&
     (toks[open - 3]!.lower === 'with' || toks[open - 3]!.lower === 'in')
-  ) {
-    // The verb, possibly with its object between ("greeted the runners with the words").
-    let v = open - 4;
-    const floor = Math.max(0, open - 10);
-    while (v > floor && toks[v]!.pos !== 'VERB' && toks[v]!.pos !== 'PUNCT') v--;
-    if (v >= 0 && toks[v]!.pos === 'VERB') {
-      const floor = doc.sentences[toks[v]!.sentence]!.firstToken;
-      const p = skipBackBetween(doc, v - 1, floor);
-      if (p >= floor) {
-        const s = npBack(doc, p, floor);
-        const speaker = resolveActor(doc, s, p + 1);
-        return directDraft(q, speaker, [v, open, `${toks[v]!.lower} with the words`], 0.8, null);
-      }
-    }
-  }
-  // A quote used as the predicate of its speaker: 'The agency "has documented 40 cases"'.
+  ))
+    return null;
+  // The verb, possibly with its object between ("greeted the runners with the words").
+  let v = open - 4;
+  const reach = Math.max(0, open - 10);
+  while (v > reach && toks[v]!.pos !== 'VERB' && toks[v]!.pos !== 'PUNCT') v--;
+  if (v < 0 || toks[v]!.pos !== 'VERB') return null;
+  const floor = doc.sentences[toks[v]!.sentence]!.firstToken;
+  const p = skipBackBetween(doc, v - 1, floor);
+  if (p < floor) return null;
+  const s = npBack(doc, p, floor);
+  const speaker = resolveActor(doc, s, p + 1);
+  return directDraft(q, speaker, [v, open, `${toks[v]!.lower} with the words`], 0.8, null);
+}
+
+/** A quote used as the predicate of its speaker: 'The agency "has documented 40 cases"'. */
+function quotedPredicate(doc: Document, q: QuotedSpan): Draft | null {
+  const toks = doc.tokens;
+  const open = q.open;
   const head = toks[q.first];
   if (
-    open >= 1 &&
-    head !== undefined &&
-    (head.pos === 'AUX' || (head.pos === 'VERB' && !head.lower.endsWith('ing'))) &&
-    hasFiniteVerb(doc, q.first, q.end)
-  ) {
-    const p = open - 1;
-    const t = toks[p]!;
-    const floor = doc.sentences[toks[open]!.sentence]!.firstToken;
-    if (p >= floor && (t.pos === 'NOUN' || t.pos === 'PROPN' || isNameToken(doc, p)) && !isMark(t)) {
-      const s = npBack(doc, p, floor);
-      const speaker = s === floor || toks[s - 1]?.value === ',' ? resolveActor(doc, s, p + 1) : null;
-      if (speaker !== null && speaker.kind !== 'description') return directDraft(q, speaker, null, 0.6, null);
-      if (speaker !== null && speaker.resolvedBy === 'description' && isDescriptionHead(toks[p]!.lower))
-        return directDraft(q, speaker, null, 0.6, null);
-    }
-  }
-  // The previous quote, in document order.
+    open < 1 ||
+    head === undefined ||
+    !(head.pos === 'AUX' || (head.pos === 'VERB' && !head.lower.endsWith('ing'))) ||
+    !hasFiniteVerb(doc, q.first, q.end)
+  )
+    return null;
+  const p = open - 1;
+  const t = toks[p]!;
+  const floor = doc.sentences[toks[open]!.sentence]!.firstToken;
+  if (p < floor || !(t.pos === 'NOUN' || t.pos === 'PROPN' || isNameToken(doc, p)) || isMark(t)) return null;
+  const s = npBack(doc, p, floor);
+  const speaker = s === floor || toks[s - 1]?.value === ',' ? resolveActor(doc, s, p + 1) : null;
+  if (speaker !== null && speaker.kind !== 'description') return directDraft(q, speaker, null, 0.6, null);
+  if (speaker !== null && speaker.resolvedBy === 'description' && isDescriptionHead(toks[p]!.lower))
+    return directDraft(q, speaker, null, 0.6, null);
+  return null;
+}
+
+/** The last draft starting before token `first` (drafts in document order). */
+function previousDraft(drafts: readonly Draft[], first: number): Draft | null {
   let lo = 0;
   let hi = drafts.length - 1;
   let prev: Draft | null = null;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
-    if (drafts[mid]!.first < q.first) {
+    if (drafts[mid]!.first < first) {
       prev = drafts[mid]!;
       lo = mid + 1;
     } else hi = mid - 1;
   }
+  return prev;
+}
+
+/** Interrupted: “…,” he said. “…” — only the attribution lies between the two quotes. */
+function interrupted(doc: Document, q: QuotedSpan, prev: Draft | null): Draft | null {
+  if (prev === null || prev.speaker === null || prev.quote === null || prev.kind !== 'direct' || prev.cue === null)
+    return null;
+  const toks = doc.tokens;
+  const prevEnd = prev.quote.closeEnd - 1;
+  if (toks[prevEnd]!.paragraph !== toks[q.first]!.paragraph) return null;
+  const between = q.open >= 0 ? q.open : q.first;
+  const lead = toks[between - 1]?.value ?? '';
+  if (
+    prev.cue[1] <= between &&
+    prev.cue[0] > prevEnd &&
+    /^[.,:;]$/.test(lead) &&
+    !hasFiniteVerbBetween(doc, prev.cue[1], between)
+  ) {
+    return directDraft(q, prev.speaker, prev.cue, 0.85, prev.resolvedBy);
+  }
+  return null;
+}
+
+/** A whole quoted paragraph: continues the speaker of the quote in the paragraph before. */
+function continuation(doc: Document, q: QuotedSpan, prev: Draft | null): Draft | null {
+  const toks = doc.tokens;
+  const open = q.open;
   const para = doc.paragraphs[q.firstParagraph]!;
   const opensParagraph = open === para.firstToken || (open === -1 && q.first === para.firstToken);
-  if (prev !== null && prev.speaker !== null && prev.quote !== null && prev.kind === 'direct') {
-    // Interrupted: “…,” he said. “…” — only the attribution lies between the two quotes.
-    const prevEnd = prev.quote.closeEnd - 1;
-    if (toks[prevEnd]!.paragraph === toks[q.first]!.paragraph && prev.cue !== null) {
-      const between = q.open >= 0 ? q.open : q.first;
-      const lead = toks[between - 1]?.value ?? '';
-      if (
-        prev.cue[1] <= between &&
-        prev.cue[0] > prevEnd &&
-        /^[.,:;]$/.test(lead) &&
-        !hasFiniteVerbBetween(doc, prev.cue[1], between)
-      ) {
-        return directDraft(q, prev.speaker, prev.cue, 0.85, prev.resolvedBy);
-      }
-    }
-  }
   if (!opensParagraph || q.style !== 'double') return null;
-  // A whole quoted paragraph: continues the speaker of the quote in the paragraph before.
   const lastPara = doc.paragraphs[q.lastParagraph]!;
   const close = q.close >= 0 ? q.closeEnd - 1 : q.end;
   if (lastPara.endToken - close > 2) return null;
