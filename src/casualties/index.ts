@@ -15,6 +15,7 @@ import { type Found, figuresAt } from './rules.js';
 import { scopeOf } from './scope.js';
 import { sourceFor, sourcesIn, type SourceWho } from './source.js';
 import { refFor } from '../entities/index.js';
+import { sourceAt } from '../attribution/index.js';
 import type { EntityRef } from '../types.js';
 import { subsetsIn } from './subsets.js';
 import { readQuantity } from '../numbers/index.js';
@@ -149,7 +150,8 @@ export function extractCasualties(doc: Document): CasualtyFigure[] {
         count: { min, max, exact: min !== null && min === max, approximate },
         victims: f.phrase.victims,
         scope,
-        source: refOfSource(doc, sourceFor(sentenceCues, f)),
+        // The attribution layer's answer first (one source per clause for quotes, figures and claims).
+        source: sourceAt(doc, f.phrase.first) ?? refOfSource(doc, sourceFor(sentenceCues, f)),
         partOf: part === null ? null : doc.tokenSpan(part.phrase.first, part.phrase.end),
         confidence: confidenceOf(ctx, f),
       });

@@ -8,9 +8,9 @@
  * earlier, an air raid in Hama killed four people`), so that two events told in
  * one sentence are two events.
  */
+import { speechForms } from '../lexicon/en/index.js';
 import attacks from '../lexicon/attacks.json';
 import actors from '../lexicon/actors.json';
-import cues from '../lexicon/cues.json';
 import words from '../lexicon/incidents.json';
 import calendar from '../lexicon/dates.json';
 import casualtyWords from '../lexicon/casualties.json';
@@ -25,7 +25,7 @@ const NEW_EVENT = new Set(words.newEvent);
 const PLACE_PREPS = new Set(words.placePrepositions);
 /** Common nouns of settlements and areas (`town`, `province`, `suburb`). */
 export const PLACE_NOUNS = new Set(words.placeNouns);
-const SPEECH = new Set(cues.verbs.flatMap((v) => v.forms));
+const SPEECH = speechForms('quoteCues');
 type KnownActor = { kind: string; aliases: string[]; country?: string[]; demonyms?: string[] };
 const KNOWN = actors.actors as KnownActor[];
 const COUNTRIES = new Set(KNOWN.flatMap((a) => (a.country ?? []).map((c) => c.toLowerCase())));
