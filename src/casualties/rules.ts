@@ -45,7 +45,7 @@ import {
   isCapitalised,
   isVictimHead,
 } from './lexicon.js';
-import { type Phrase, readBareCount, readCounted, readName, readSingular } from './phrases.js';
+import { type Phrase, isShouted, readBareCount, readCounted, readName, readSingular } from './phrases.js';
 import { readQuantity } from '../numbers/index.js';
 import {
   ADJUNCT_PREPOSITIONS,
@@ -209,9 +209,9 @@ function singularEndingAt(ctx: Ctx, npEnd: number, age: boolean, relative = fals
   // A name is the subject itself: not the object of a verb or preposition, nor part of a longer noun phrase.
   // Only the capital at the end of the phrase can end a name, so the search starts from there.
   const last = toks[npEnd - 1];
-  if (last === undefined || !isCapitalised(last)) return null;
+  if (last === undefined || !(isCapitalised(last) || isShouted(ctx, last))) return null;
   for (let m = from; m < npEnd; m++) {
-    if (!isCapitalised(toks[m]!)) continue;
+    if (!isCapitalised(toks[m]!) && !(TITLES.has(toks[m]!.lower) && isShouted(ctx, toks[m]!))) continue;
     const prev = m > ctx.first ? toks[m - 1]! : null;
     const titled =
       prev !== null && (SINGULAR_HEADS.has(prev.lower) || RELATIONAL_HEADS.has(prev.lower) || TITLES.has(prev.lower));
@@ -399,7 +399,9 @@ export function objectsAfter(ctx: Ctx, at: number, outcome: CasualtyOutcome, anc
 /** A description without an article that ends in a name: "Ahrar al-Sham's leader Hassan Aboud". */
 function namedDescription(ctx: Ctx, s: number): Phrase | null {
   const p = readSingular(ctx, s, true);
-  if (p === null || p.end <= p.head + 1 || !isCapitalised(ctx.toks[p.end - 1]!)) return null;
+  if (p === null || p.end <= p.head + 1) return null;
+  const last = ctx.toks[p.end - 1]!;
+  if (!isCapitalised(last) && !isShouted(ctx, last)) return null;
   // "… the wounded Observatory chief Rami Abdel Rahman said": a source, not a victim.
   const next = ctx.toks[p.end];
   return next !== undefined && p.end < ctx.end && SOURCE_VERBS.has(next.lower) ? null : p;
