@@ -374,8 +374,15 @@ export function objectsAfter(ctx: Ctx, at: number, outcome: CasualtyOutcome, anc
     if ((toks[s]!.lower === 'all' || toks[s]!.lower === 'the') && readCounted(ctx, s + 1) !== null) s++;
     const p = readCounted(ctx, s) ?? readSingular(ctx, s, headline) ?? namedDescription(ctx, s) ?? readName(ctx, s);
     if (p === null) break;
-    out.push({ phrase: p, outcome, anchor, relative: false });
+    const whole: Found = { phrase: p, outcome, anchor, relative: false };
+    out.push(whole);
     let k = Math.max(p.end, p.victimsEnd);
+    const named = namesOfCount(ctx, p, k);
+    if (named !== null) {
+      for (const n of named.names)
+        out.push({ phrase: n, outcome, anchor, relative: false, parent: whole, relation: 'part' });
+      k = named.end;
+    }
     while (k < ctx.end && toks[k]!.pos === 'ADV' && k - p.end < 2) k++;
     if (k >= ctx.end) break;
     let comma = false;
@@ -394,6 +401,41 @@ export function objectsAfter(ctx: Ctx, at: number, outcome: CasualtyOutcome, anc
     j = k;
   }
   return out;
+}
+
+const APPOSITION_OPENERS = new Set([',', ':']);
+const DESCRIPTION_STARTS = new Set(['a', 'an', 'another', 'the']);
+
+/**
+ * "killed two reporters, Ana Ruiz and Juan Soto, in …", "killed three journalists: X, a
+ * photographer, Y and Z": as many names as the count, in apposition after it, are its parts.
+ * Each name may carry its own description (", a photographer,"). The names and one past the
+ * last, or `null`.
+ */
+function namesOfCount(ctx: Ctx, p: Phrase, at: number): { names: Phrase[]; end: number } | null {
+  const { toks } = ctx;
+  const n = p.min;
+  if (p.kind !== 'counted' || n === null || n < 2 || n > 8 || p.max !== n || p.head < 0) return null;
+  if (at >= ctx.end || !APPOSITION_OPENERS.has(toks[at]!.value) || !isPersonHead(toks[p.head]!)) return null;
+  const names: Phrase[] = [];
+  let k = at + 1;
+  while (names.length < n) {
+    if (k < ctx.end && toks[k]!.lower === 'and') k++;
+    const name = readName(ctx, k);
+    if (name === null) return null;
+    names.push(name);
+    k = name.end;
+    // ", a photographer of the agency," — the name's own description, up to the next comma.
+    if (k + 1 < ctx.end && toks[k]!.value === ',' && DESCRIPTION_STARTS.has(toks[k + 1]!.lower)) {
+      let c = k + 2;
+      while (c < ctx.end && c - k < 12 && toks[c]!.value !== ',') c++;
+      k = c;
+    }
+    if (names.length === n) break;
+    if (k >= ctx.end || (toks[k]!.value !== ',' && toks[k]!.lower !== 'and')) return null;
+    if (toks[k]!.value === ',') k++;
+  }
+  return { names, end: k };
 }
 
 /** A description without an article that ends in a name: "Ahrar al-Sham's leader Hassan Aboud". */

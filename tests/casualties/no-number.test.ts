@@ -53,6 +53,29 @@ describe('casualties: victims without a number', () => {
       expect(part.partOf).toEqual({ start: whole!.start, end: whole!.end, text: 'Two engineers' });
   });
 
+  it('makes as many names as the count, after it, its parts: "killed two reporters, X and Y,"', () => {
+    const found = figures(
+      'Soldiers at a checkpoint killed two local reporters, Ana Ruiz and Juan Soto, late on Friday.',
+    );
+    expect(found.map((f) => [f.text, f.count.min, f.partOf?.text ?? null])).toEqual([
+      ['two local reporters', 2, null],
+      ['Ana Ruiz', 1, 'two local reporters'],
+      ['Juan Soto', 1, 'two local reporters'],
+    ]);
+    expect(
+      brief('The patrol killed three journalists: Ana Ruiz, a photographer, Juan Soto, a cameraman, and Luis Vega.'),
+    ).toEqual([
+      ['three journalists', 'killed', 3, 3],
+      ['Ana Ruiz', 'killed', 1, 1],
+      ['Juan Soto', 'killed', 1, 1],
+      ['Luis Vega', 'killed', 1, 1],
+    ]);
+    // Fewer names than the count: not an apposition of it.
+    expect(brief('The blast killed three guards, Ana Ruiz said on Friday.')).toEqual([
+      ['three guards', 'killed', 3, 3],
+    ]);
+  });
+
   it('counts the part in "7 of the 12 miners", and a count in quotation marks', () => {
     expect(brief('Rescuers said 7 of the 12 miners were killed.')).toEqual([['7 of the 12 miners', 'killed', 7, 7]]);
     const f = only('The army said "dozens" of fighters were also killed.');
