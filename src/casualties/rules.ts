@@ -98,6 +98,7 @@ const TO_HOSPITAL = new Set([
   'being',
 ]);
 const DIED = new Set(['died', 'die', 'dies', 'perished']);
+const CAUSED = new Set(['causing', 'caused', 'cause', 'causes', 'inflicting', 'inflicted', 'inflict', 'inflicts']);
 const PP_STARTS = new Set(['in', 'at', 'on', 'near', 'from', 'inside', 'across', 'around', 'outside']);
 const MAX_WINDOW = 10;
 const SINGULAR_PP = new Set(['from', 'of', 'with', 'for', 'at']);
@@ -463,6 +464,9 @@ function verbRule(ctx: Ctx, a: number, outcome: CasualtyOutcome): Found[] {
     const p = prenominal(ctx, a);
     if (p !== null) return [{ phrase: p, outcome, anchor: a, relative: false }];
   }
+  // "dozens of badly wounded men": a count before the participle, through "of" and adverbs.
+  const before = countBeforeParticiple(ctx, a);
+  if (before !== null) return [{ phrase: before, outcome, anchor: a, relative: false }];
   // "the wounded", "the dead": a noun, with no object after it.
   if (a > ctx.first && toks[a - 1]!.lower === 'the') return [];
   // "10 civilians killed 15 injured": a count followed by its own outcome word is not this verb's object.
@@ -481,6 +485,36 @@ function verbRule(ctx: Ctx, a: number, outcome: CasualtyOutcome): Found[] {
     if (p.head >= 0 || p.end !== a || a + 1 >= ctx.end || !isVictimHead(toks[a + 1]!)) return f;
     return { ...f, phrase: { ...p, end: a + 2, victimsEnd: a + 2, head: a + 1, victims: toks[a + 1]!.lower } };
   });
+}
+
+/**
+ * "dozens of wounded men", "hundreds of seriously injured civilians", "12 badly wounded soldiers":
+ * a count before an outcome participle (through "of" and up to two adverbs) counts the people
+ * the participle describes. The counted phrase, or `null`.
+ */
+function countBeforeParticiple(ctx: Ctx, a: number): Phrase | null {
+  const { toks } = ctx;
+  if (!isParticiple(toks[a]!.lower)) return null;
+  let head = -1;
+  for (let h = a + 1; h < Math.min(ctx.end, a + 4); h++) {
+    const t = toks[h]!;
+    if (isVictimHead(t)) {
+      head = h;
+      break;
+    }
+    if (t.pos !== 'ADJ' && t.pos !== 'PROPN') return null;
+  }
+  if (head < 0) return null;
+  let k = a - 1;
+  while (k >= ctx.first && a - k <= 2 && toks[k]!.pos === 'ADV') k--;
+  const countEnd = k >= ctx.first && toks[k]!.lower === 'of' ? k : k + 1;
+  if (countEnd === a) return null; // "12 wounded soldiers": the subject rule reads it
+  for (let m = Math.max(ctx.first, countEnd - 4); m < countEnd; m++) {
+    const p = readBareCount(ctx, m);
+    if (p === null || p.end !== countEnd) continue;
+    return { ...p, end: head + 1, victimsEnd: head + 1, head, victims: textOf(ctx, a + 1, head + 1) };
+  }
+  return null;
 }
 
 /** "a slain U.S. soldier", "her murdered son": the determiner, the participle and a singular head after it. */
@@ -722,6 +756,16 @@ function figuresAtRaw(ctx: Ctx, a: number): Found[] {
     if (k >= ctx.first && (SUFFERED.has(toks[k]!.lower) || TREATED.has(toks[k]!.lower))) {
       return subjectBefore(ctx, k, 'injured', { anchor: a, transitive: false, died: false });
     }
+    // "causing serious injuries to a boy": the people after "to" (not "injuries to his head").
+    if (next === 'to' && k >= ctx.first && CAUSED.has(toks[k]!.lower)) {
+      return objectsAfter(ctx, a + 1, 'injured', a).filter(
+        (f) =>
+          f.phrase.kind === 'named' ||
+          (f.phrase.head >= 0 &&
+            isPersonHead(toks[f.phrase.head]!) &&
+            !RELATIONAL_HEADS.has(toks[f.phrase.head]!.lower)),
+      );
+    }
     if (w === 'wounds') return [];
   }
   // "taken to hospital", "(still) in hospital"
@@ -763,7 +807,11 @@ function figuresAtRaw(ctx: Ctx, a: number): Found[] {
       if (k >= ctx.first && (toks[k]!.lower === 'the' || POSSESSIVES.has(toks[k]!.lower))) k--;
       if (k < ctx.first || !TAKE_LIVES.has(toks[k]!.lower)) return [];
     }
-    return ofRule(ctx, a, ofOutcome);
+    const found = ofRule(ctx, a, ofOutcome);
+    // "57 corpses of farmers": no count after "of", the count before the noun.
+    const nounOutcome = NOUNS.get(w);
+    if (found.length > 0 || nounOutcome === undefined) return found;
+    return nounRule(ctx, a, nounOutcome);
   }
   const verbOutcome = VERBS.get(w);
   if (verbOutcome !== undefined && (t.pos === 'VERB' || t.pos === 'ADJ' || t.pos === 'AUX' || t.pos === 'NOUN')) {
