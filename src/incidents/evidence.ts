@@ -240,8 +240,9 @@ export function tellsOfViolence(toks: readonly Token[], first: number, end: numb
 /** A date of the page, not of an event: in the dateline, or a dated timestamp opening the sentence ("Mon Jul 18 2016 …"). */
 function isPageDate(doc: Document, d: { date: DateMention; first: number }, sentenceFirst: number): boolean {
   if (doc.zoneAt(doc.tokens[d.first]!.start) === 'dateline') return true;
-  // "Mon Jul 18 2016 …", "Date of publication 28 August 2016 …" at the top of the text.
-  return d.first - sentenceFirst <= 4 && /\d{4}/.test(d.date.text);
+  // "Mon Jul 18 2016 …", "Date of publication 28 August 2016 …" at the top of the text: a day
+  // (a bare year opening a sentence, "In 1988 a gas attack …", is the event's).
+  return d.first - sentenceFirst <= 4 && /\d{4}/.test(d.date.text) && (d.date.value?.length ?? 0) >= 10;
 }
 
 /**

@@ -208,6 +208,23 @@ function otherPeriod(dates: readonly DateMention[], d: Draft, publication: strin
   return false;
 }
 
+/**
+ * Whether `dates` put their event in another year than the incident's (else the publication's):
+ * "the 1988 gas attack" recalled in a 2013 article. December and January next to each other are
+ * the same period.
+ */
+function otherYear(dates: readonly DateMention[], d: Draft, publication: string | null): boolean {
+  const ref = d.dates[0]?.date.value ?? publication;
+  if (ref === null || !/^\d{4}/.test(ref)) return false;
+  for (const x of dates) {
+    const v = x.value;
+    if (v === null || !/^\d{4}/.test(v) || v.slice(0, 4) === ref.slice(0, 4)) continue;
+    if (v.length >= 7 && ref.length >= 7 && monthsApart(v, ref) <= 1) continue;
+    return true;
+  }
+  return false;
+}
+
 /** Months between two `YYYY-MM…` values. */
 function monthsApart(a: string, b: string): number {
   const m = (v: string): number => Number(v.slice(0, 4)) * 12 + Number(v.slice(5, 7));
@@ -353,14 +370,24 @@ export function findIncidents(doc: Document, inputs: IncidentInputs): Incident[]
     attachBack(d, seg, m);
   };
 
+  // Dates an attack phrase carries: inside it ("the 1988 gas attack") or right after it ("the attack of March 2011").
+  const attackDates = (seg: Segment): DateMention[] =>
+    seg.dates.filter((x) => {
+      const k = at(x.start);
+      return seg.mentions.some((m) => (k >= m.first && k <= m.end) || (k === m.end + 1 && toks[m.end]!.pos === 'ADP'));
+    });
   const publication = doc.publication.value;
   const choose = (segs: readonly Segment[], order: number): Draft => {
     const keys = segs.flatMap((s) => keysOf(doc, s));
     const marker = segs.some((s) => s.marker);
     const indefinite = segs.some((s) => s.mentions.some((m) => !m.definite));
     const day = segs.map((x) => dayOf(x.dates)).find((d) => d !== null) ?? null;
-    // An attack told anew in another month or year ("a sarin gas attack in Ghouta in August 2013").
-    const earlier = current !== null && indefinite && segs.some((x) => otherPeriod(x.dates, current!, publication));
+    // An attack told anew in another month or year ("a sarin gas attack in Ghouta in August 2013"), or
+    // one an attack phrase dates to another year, however it is written ("the 1988 gas attack").
+    const earlier =
+      current !== null &&
+      ((indefinite && segs.some((x) => otherPeriod(x.dates, current!, publication))) ||
+        segs.some((x) => otherYear(attackDates(x), current!, publication)));
     // "Another car bomb in Homs", "earlier this week, a chemical attack hit …": another event, wherever.
     if (marker && indefinite) return newIncident(order);
     if (keys.length > 0) {
@@ -448,9 +475,11 @@ export function findIncidents(doc: Document, inputs: IncidentInputs): Incident[]
         evidence.unshift(pending);
       }
       pending = null;
+      // An event of another year recalled ("the 1988 gas attack") is not the one later sentences go on with.
+      const recalled = current !== null && evidence.some((x) => otherYear(attackDates(x), current!, publication));
       const d = choose(evidence, seg.first);
       assign(d, evidence, own);
-      current = d;
+      if (!recalled) current = d;
     }
   }
 
