@@ -720,26 +720,52 @@ function mannerOfKilling(ctx: Ctx, a: number, w: string, prev: string): Found[] 
   return [];
 }
 
+/** The anchor word and its neighbours, as the rules of {@link figuresAtRaw} read them. */
+interface Around {
+  readonly w: string;
+  readonly next: string | undefined;
+  readonly prev: string;
+}
+
+/**
+ * The rules an anchor is tried with, in order; each gives its figures, or `null` when the anchor is
+ * not its kind of word (the next rule is tried).
+ */
+const RULES: readonly ((ctx: Ctx, a: number, x: Around) => Found[] | null)[] = [
+  (ctx, a, x) => mannerOfKilling(ctx, a, x.w, x.prev) ?? (x.w === 'down' ? [] : null),
+  tollRule,
+  harmPhraseRule,
+  amongRule,
+  hostageRule,
+  ofNounRule,
+];
+
 function figuresAtRaw(ctx: Ctx, a: number): Found[] {
   const { toks } = ctx;
-  const t = toks[a]!;
-  const w = t.lower;
-  const next = toks[a + 1]?.lower;
-  const prev = a > ctx.first ? toks[a - 1]!.lower : '';
-  const manner = mannerOfKilling(ctx, a, w, prev);
-  if (manner !== null) return manner;
-  if (w === 'down') return [];
+  const x: Around = { w: toks[a]!.lower, next: toks[a + 1]?.lower, prev: a > ctx.first ? toks[a - 1]!.lower : '' };
+  for (const rule of RULES) {
+    const found = rule(ctx, a, x);
+    if (found !== null) return found;
+  }
+  return wordClassRule(ctx, a, x);
+}
+
+/** A toll and its count: "a death toll of 40", "the number of dead reached 9". */
+function tollRule(ctx: Ctx, a: number, { w, next, prev }: Around): Found[] | null {
   const tollOutcome = TOLLS.get(w);
   if (tollOutcome !== undefined) return tollScan(ctx, a + 1, TOLL_MODIFIERS.get(prev) ?? tollOutcome, a);
-  if (w === 'number') {
-    if (next !== 'of') return [];
-    for (let k = a + 2; k < Math.min(ctx.end, a + 9); k++) {
-      const o = NUMBER_OF.get(toks[k]!.lower);
-      if (o !== undefined) return tollScan(ctx, k + 1, o, a);
-    }
-    return [];
+  if (w !== 'number') return null;
+  if (next !== 'of') return [];
+  for (let k = a + 2; k < Math.min(ctx.end, a + 9); k++) {
+    const o = NUMBER_OF.get(ctx.toks[k]!.lower);
+    if (o !== undefined) return tollScan(ctx, k + 1, o, a);
   }
-  // Phrases: "lost their lives", "suffered (minor) injuries", "taken hostage".
+  return [];
+}
+
+/** Phrases of harm: "lost their lives", "suffered (minor) injuries", "causing injuries to a boy", "taken to hospital". */
+function harmPhraseRule(ctx: Ctx, a: number, { w, next, prev }: Around): Found[] | null {
+  const { toks } = ctx;
   if (w === 'lives' && POSSESSIVES.has(prev) && a - 2 >= ctx.first && LOST.has(toks[a - 2]!.lower)) {
     return subjectBefore(ctx, a - 2, 'killed', { anchor: a, transitive: false, died: true });
   }
@@ -766,53 +792,68 @@ function figuresAtRaw(ctx: Ctx, a: number): Found[] {
             !RELATIONAL_HEADS.has(toks[f.phrase.head]!.lower)),
       );
     }
-    if (w === 'wounds') return [];
+    return w === 'wounds' ? [] : null;
   }
   // "taken to hospital", "(still) in hospital"
-  if (w === 'hospital') {
-    if (prev !== 'to' && prev !== 'in') return [];
-    let k = a - 2;
-    while (
-      k >= ctx.first &&
-      a - k < 6 &&
-      (TO_HOSPITAL.has(toks[k]!.lower) || SKIPPABLE.has(toks[k]!.lower) || toks[k]!.pos === 'ADV')
-    )
-      k--;
-    if (k === a - 2 && prev === 'to') return [];
-    return subjectBefore(ctx, k + 1, 'injured', { anchor: a, transitive: false, died: false });
-  }
-  // "11 of the injured", "two of whom were among the dead", "among those killed"
+  if (w !== 'hospital') return null;
+  if (prev !== 'to' && prev !== 'in') return [];
+  let k = a - 2;
+  while (
+    k >= ctx.first &&
+    a - k < 6 &&
+    (TO_HOSPITAL.has(toks[k]!.lower) || SKIPPABLE.has(toks[k]!.lower) || toks[k]!.pos === 'ADV')
+  )
+    k--;
+  if (k === a - 2 && prev === 'to') return [];
+  return subjectBefore(ctx, k + 1, 'injured', { anchor: a, transitive: false, died: false });
+}
+
+/** "11 of the injured", "two of whom were among the dead", "among those killed", "Among the dead were …". */
+function amongRule(ctx: Ctx, a: number, { w, next, prev }: Around): Found[] | null {
   const outcomeWord = NOUNS.get(w) ?? VERBS.get(w) ?? INTRANSITIVE.get(w);
-  if (outcomeWord !== undefined && a - 2 >= ctx.first) {
-    const before = toks[a - 2]!.lower;
-    if ((prev === 'the' || prev === 'those') && before === 'among') {
-      // "Among the dead were four staff and five children"
-      if (next === 'were' || next === 'are' || next === 'was' || next === 'is')
-        return objectsAfter(ctx, a + 1, outcomeWord, a);
-      return subjectBefore(ctx, a - 2, outcomeWord, { anchor: a, transitive: false, died: false });
-    }
-    if (prev === 'the' && before === 'of') {
-      const found = partitiveBefore(ctx, a, outcomeWord);
-      if (found.length > 0) return found;
-    }
+  if (outcomeWord === undefined || a - 2 < ctx.first) return null;
+  const before = ctx.toks[a - 2]!.lower;
+  if ((prev === 'the' || prev === 'those') && before === 'among') {
+    // "Among the dead were four staff and five children"
+    if (next === 'were' || next === 'are' || next === 'was' || next === 'is')
+      return objectsAfter(ctx, a + 1, outcomeWord, a);
+    return subjectBefore(ctx, a - 2, outcomeWord, { anchor: a, transitive: false, died: false });
   }
-  if (w === 'hostage' || (w === 'hostages' && HELD.has(prev))) {
-    return HELD.has(prev) ? subjectBefore(ctx, a - 1, 'abducted', { anchor: a, transitive: false, died: false }) : [];
+  if (prev === 'the' && before === 'of') {
+    const found = partitiveBefore(ctx, a, outcomeWord);
+    if (found.length > 0) return found;
   }
+  return null;
+}
+
+/** "taken hostage", "held hostages". */
+function hostageRule(ctx: Ctx, a: number, { w, prev }: Around): Found[] | null {
+  if (w !== 'hostage' && !(w === 'hostages' && HELD.has(prev))) return null;
+  return HELD.has(prev) ? subjectBefore(ctx, a - 1, 'abducted', { anchor: a, transitive: false, died: false }) : [];
+}
+
+/** A noun with "of": "the deaths of 12 people", "claimed the lives of", "57 corpses of farmers". */
+function ofNounRule(ctx: Ctx, a: number, { w, next }: Around): Found[] | null {
   const ofOutcome = OF_NOUNS.get(w);
-  if (ofOutcome !== undefined && next === 'of') {
-    // "the lives of" counts deaths only after "claimed", "took", "cost": not "pieced together the lives of".
-    if (w === 'lives') {
-      let k = a - 1;
-      if (k >= ctx.first && (toks[k]!.lower === 'the' || POSSESSIVES.has(toks[k]!.lower))) k--;
-      if (k < ctx.first || !TAKE_LIVES.has(toks[k]!.lower)) return [];
-    }
-    const found = ofRule(ctx, a, ofOutcome);
-    // "57 corpses of farmers": no count after "of", the count before the noun.
-    const nounOutcome = NOUNS.get(w);
-    if (found.length > 0 || nounOutcome === undefined) return found;
-    return nounRule(ctx, a, nounOutcome);
+  if (ofOutcome === undefined || next !== 'of') return null;
+  const { toks } = ctx;
+  // "the lives of" counts deaths only after "claimed", "took", "cost": not "pieced together the lives of".
+  if (w === 'lives') {
+    let k = a - 1;
+    if (k >= ctx.first && (toks[k]!.lower === 'the' || POSSESSIVES.has(toks[k]!.lower))) k--;
+    if (k < ctx.first || !TAKE_LIVES.has(toks[k]!.lower)) return [];
   }
+  const found = ofRule(ctx, a, ofOutcome);
+  // "57 corpses of farmers": no count after "of", the count before the noun.
+  const nounOutcome = NOUNS.get(w);
+  if (found.length > 0 || nounOutcome === undefined) return found;
+  return nounRule(ctx, a, nounOutcome);
+}
+
+/** The anchor by its word class: a verb, an intransitive ("six people died"), a noun ("six deaths"). */
+function wordClassRule(ctx: Ctx, a: number, { w, next }: Around): Found[] {
+  const { toks } = ctx;
+  const t = toks[a]!;
   const verbOutcome = VERBS.get(w);
   if (verbOutcome !== undefined && (t.pos === 'VERB' || t.pos === 'ADJ' || t.pos === 'AUX' || t.pos === 'NOUN')) {
     const found = verbRule(ctx, a, verbOutcome);
