@@ -36,9 +36,21 @@ function vetoed(ctx: Ctx, f: Found): boolean {
   return a < ctx.end && a !== f.anchor && NON_CASUALTY_VERBS.has(toks[a]!.lower);
 }
 
-/** Keeps a figure unless its tokens are already in one, or it counts people arrested, freed, evacuated… */
+/**
+ * Keeps a figure unless its tokens are already in one, or it counts people arrested, freed,
+ * evacuated… A death told of the same people after another outcome replaces it: they ended
+ * dead ("X, who was kidnapped on Monday, was found dead"; "were abducted and later murdered").
+ */
 function add(ctx: Ctx, taken: Uint8Array, found: Found[], f: Found): void {
   const { first, end } = f.phrase;
+  if (f.outcome === 'killed' && taken[first] === 1) {
+    const i = found.findIndex((g) => g.phrase.first === first && g.phrase.end === end && g.outcome !== 'killed');
+    const old = found[i];
+    // Both outcome words come after the people, the death last: a later state of the same subject.
+    const later = old !== undefined && old.anchor >= end && f.anchor > old.anchor;
+    if (later && !found.some((g) => g.parent === old) && !vetoed(ctx, f)) found[i] = f;
+    return;
+  }
   for (let k = first; k < end; k++) if (taken[k] === 1) return;
   if (vetoed(ctx, f)) return;
   for (let k = first; k < end; k++) taken[k] = 1;

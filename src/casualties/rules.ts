@@ -118,6 +118,7 @@ const SINGULAR_STARTS = new Set([
   'your',
 ]);
 const NAME_BLOCKERS = new Set(['ADP', 'DET', 'NOUN', 'PROPN', 'ADJ', 'NUM', 'VERB', 'AUX']);
+const NP_STARTS = new Set(['NOUN', 'PROPN', 'ADJ']);
 
 const isParticiple = (w: string): boolean => w.endsWith('ed') || PARTICIPLE_IRREGULAR.has(w);
 
@@ -271,6 +272,8 @@ function subjectBefore(
     j -= 3;
     age = true;
   }
+  // "Juan Ortega, mayor of the town, was killed": the subject ends before an apposition.
+  if (!age) j = beforeApposition(ctx, j);
   if (j < ctx.first) return [];
   const out: Found[] = [];
   const singularOk = !opts.died || violentSentence(ctx);
@@ -345,6 +348,31 @@ function subjectBefore(
 }
 
 /**
+ * The token before an apposition or a relative clause set off by commas that ends at `j`
+ * ("Juan Ortega, mayor of the town, was killed"; "X, who was kidnapped on Monday, was found
+ * dead"; "Another reporter, Luis Pineda, a technician, died"), else `j`. A subset set off so
+ * ("40 fighters, among them 9 children, were killed") is read by the subset rules.
+ */
+function beforeApposition(ctx: Ctx, j: number): number {
+  const { toks } = ctx;
+  if (j - 2 <= ctx.first || toks[j]!.value !== ',') return j;
+  for (let o = j - 1; o > ctx.first && j - o <= 16; o--) {
+    const t = toks[o]!;
+    if (t.value !== ',') continue;
+    const open = toks[o + 1]!;
+    const relative = RELATIVE.has(open.lower);
+    const subset = GLOSSES.has(open.lower) || open.pos === 'NUM';
+    if (!relative && !subset && !PRENOMINAL_DETS.has(open.lower) && !NP_STARTS.has(open.pos)) return j;
+    for (let k = o + 1; k < j; k++) {
+      const p = toks[k]!.pos;
+      if (!relative && (p === 'VERB' || p === 'AUX')) return j;
+    }
+    return o - 1;
+  }
+  return j;
+}
+
+/**
  * "Two journalists, Ali Hassan and Omar Khalil, who were killed": names in apposition to a count
  * are its parts; the count is the figure they divide.
  */
@@ -393,6 +421,8 @@ export function objectsAfter(ctx: Ctx, at: number, outcome: CasualtyOutcome, anc
       k++;
       comma = true;
     } else break;
+    // "the murder of X and of Y"
+    if (k + 1 < ctx.end && toks[k]!.lower === 'of' && toks[at]!.lower === 'of' && !comma) k++;
     if (k >= ctx.end || ANCHORS.has(toks[k]!.lower) || toks[k]!.pos === 'VERB') break;
     if (comma) {
       // A bare comma continues a list only with another counted group of people ("3 soldiers, 2 policemen and …").
@@ -455,6 +485,9 @@ function verbRule(ctx: Ctx, a: number, outcome: CasualtyOutcome): Found[] {
   const { toks } = ctx;
   const w = toks[a]!.lower;
   const [, be, perfect] = skipBack(ctx, a - 1);
+  // "were abducted and (later) murdered": the second participle shares the first one's subject.
+  const shared = be ? -1 : coordinatedPassive(ctx, a);
+  if (shared >= 0) return subjectBefore(ctx, shared, outcome, { anchor: a, transitive: true, died: false });
   // "is hurting", "were killing": a progressive is active; "were killed": passive.
   if (be && !w.endsWith('ing')) return subjectBefore(ctx, a, outcome, { anchor: a, transitive: true, died: false });
   // "a slain soldier", "his murdered brother": the participle describes the noun after it.
@@ -515,6 +548,18 @@ function countBeforeParticiple(ctx: Ctx, a: number): Phrase | null {
     return { ...p, end: head + 1, victimsEnd: head + 1, head, victims: textOf(ctx, a + 1, head + 1) };
   }
   return null;
+}
+
+/** In "were abducted and (later) murdered", the first participle (after a form of "be") of the second one at `a`, or -1. */
+function coordinatedPassive(ctx: Ctx, a: number): number {
+  const { toks } = ctx;
+  if (!isParticiple(toks[a]!.lower)) return -1;
+  let k = a - 1;
+  while (k > ctx.first && a - k <= 2 && toks[k]!.pos === 'ADV') k--;
+  const p = k - 1;
+  if (p <= ctx.first || toks[k]!.lower !== 'and' || !isParticiple(toks[p]!.lower) || !ANCHORS.has(toks[p]!.lower))
+    return -1;
+  return skipBack(ctx, p - 1)[1] ? p : -1;
 }
 
 /** "a slain U.S. soldier", "her murdered son": the determiner, the participle and a singular head after it. */
@@ -869,7 +914,36 @@ function wordClassRule(ctx: Ctx, a: number, { w, next }: Around): Found[] {
     const found = subjectBefore(ctx, a, intrOutcome, { anchor: a, transitive: false, died: DIED.has(w) });
     if (found.length > 0) return found;
   }
+  const listed = namesAfterColon(ctx, a, intrOutcome ?? verbOutcome);
+  if (listed.length > 0) return listed;
   const nounOutcome = NOUNS.get(w);
   if (nounOutcome !== undefined) return nounRule(ctx, a, nounOutcome);
   return [];
+}
+
+/**
+ * "The following policemen died in combat: Major X, Captain Y and Sergeant Z": the names listed
+ * after a colon that closes the outcome's clause, each a figure.
+ */
+function namesAfterColon(ctx: Ctx, a: number, outcome: CasualtyOutcome | undefined): Found[] {
+  const { toks } = ctx;
+  if (outcome === undefined) return [];
+  let k = a + 1;
+  while (k < ctx.end && k - a <= 8 && toks[k]!.value !== ':') {
+    if (toks[k]!.pos === 'VERB' || toks[k]!.pos === 'AUX') return [];
+    k++;
+  }
+  if (k >= ctx.end || toks[k]!.value !== ':') return [];
+  const out: Found[] = [];
+  for (let m = k + 1; m < ctx.end && out.length < 40;) {
+    if (toks[m]!.lower === 'and') m++;
+    // "First Sergeant X": an ordinal before the rank.
+    const p = readName(ctx, m) ?? (toks[m]?.pos === 'ADJ' ? readName(ctx, m + 1) : null);
+    if (p === null) break;
+    out.push({ phrase: p, outcome, anchor: a, relative: false });
+    m = p.end;
+    if (toks[m]?.value === ',') m++;
+    else if (toks[m]?.lower !== 'and') break;
+  }
+  return out;
 }
