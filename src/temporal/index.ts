@@ -20,7 +20,7 @@ import { readAnchor } from './anchor.js';
 import { DAY_WORDS, MONTHS, PARTS_OF_DAY, REFERENCES, SEASONS, SET_WORDS, UNITS, WEEKDAYS } from './lexicon.js';
 import { chronoDates, type Trigger } from './parsers/chrono.js';
 import { dayWord, partOfDay, referenceAdjective, referenceNoun, referenceWord } from './parsers/references.js';
-import { seasonPhrase } from './parsers/seasons.js';
+import { everySeason, seasonPhrase } from './parsers/seasons.js';
 import { setWord } from './parsers/sets.js';
 import { militaryTime, noon } from './parsers/times.js';
 import { quarterToken, unitPhrase } from './parsers/units.js';
@@ -85,6 +85,7 @@ const TRIGGERS: readonly (readonly [Iterable<string>, Parser])[] = [
   [DAY_WORDS.keys(), dayWord],
   [PARTS_OF_DAY.keys(), partOfDay],
   [SEASONS.keys(), seasonPhrase],
+  [['season'], everySeason],
   [SET_WORDS.keys(), setWord],
   [['noon', 'midday'], noon],
   [["'", '’'], shortYear],

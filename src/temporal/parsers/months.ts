@@ -59,6 +59,8 @@ const MAY_LEADS = new Set([
 ]);
 /** Digits run together (`232017`): no day and no year to chrono. */
 const DIGIT_RUN = /^\d{5,}$/;
+/** A day and a year run together (`092017`). */
+const DAY_YEAR = /^(0[1-9]|[12]\d|3[01])((?:19|20)\d{2})$/;
 const DAY = /^(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?$/;
 /** Full month names (chrono reads a bare abbreviation only in some contexts). */
 const FULL_MONTHS = new Set([
@@ -297,8 +299,11 @@ function dayOrYearAfter(s: Scan, b: number, w: MonthWord, x: Parts): Step {
         x.end = r + 1;
       }
     } else if (x.d === null && !w.edge && q === end && DIGIT_RUN.test(next)) {
-      // `Apr 232017` (a comma lost in scraping): chrono reads no day, no year, no month there.
-      return undefined;
+      // `Apr 232017`, `Last updated at Oct 032017` (the space between day and year lost in scraping):
+      // chrono reads nothing there; a run of a day and a year is that day.
+      const glued = DAY_YEAR.exec(next);
+      if (glued === null || !possibleDay(w.mo, Number(glued[1]))) return undefined;
+      [x.d, x.y, x.end] = [Number(glued[1]), Number(glued[2]), q + 1];
     } else return UNSURE;
   } else if (next === 'of' && q === end) {
     // `March of 2011` (chrono's month-year form); `5 March of 2016` reads differently.
