@@ -30,6 +30,12 @@ describe('temporal: the past and the future', () => {
     expect(found('Engineers will clear the rubble by Friday.', 'Friday', MON)).toEqual(['DATE', '2021-03-19']);
   });
 
+  it('puts `By Friday` back when the past-tense verb comes far after it', () => {
+    const text = 'By Friday nearly all of the farms flooded by the river in the first storm had been drained.';
+    expect(found(text, 'Friday', MON)).toEqual(['DATE', '2021-03-12']);
+    expect(found('By Friday the council will have drained the farms.', 'Friday', MON)).toEqual(['DATE', '2021-03-19']);
+  });
+
   it('does not let `would` push the date after `since` forward', () => {
     const text = 'Thursday would mark a year since the March 18 landslide.';
     expect(found(text, 'March 18', MON)).toEqual(['DATE', '2020-03-18']);
@@ -74,6 +80,18 @@ describe('temporal: the night before', () => {
 });
 
 describe('temporal: dates and times as pages print them', () => {
+  it('keeps a weekday with the date it falls on, as one mention', () => {
+    expect(read('Reuters Tuesday 9 Mar 2021 Snow closed the pass.', MON)).toEqual([
+      ['Tuesday 9 Mar 2021', 'DATE', '2021-03-09'],
+    ]);
+    expect(found('Posted Monday, 8 March 2021 07:45 Snow fell.', 'Monday, 8 March 2021 07:45', MON)).toEqual([
+      'TIME',
+      '2021-03-08T07:45',
+    ]);
+    // A weekday the date does not fall on stays apart.
+    expect(read('Talks on Friday 4 March 2021 failed.', MON).map(([t]) => t)).toEqual(['Friday', '4 March 2021']);
+  });
+
   it('reads a day and a year run together after a month (`Oct 072020`)', () => {
     expect(found('Valley Post | Last updated at Oct 072020 RIVERSIDE The levee held.', 'Oct 072020', MON)).toEqual([
       'DATE',
