@@ -110,6 +110,15 @@ describe('temporal: dates and times as pages print them', () => {
     expect(found('Saturdays blizzard closed the pass.', 'Saturdays', MON)).toEqual(['DATE', '2021-03-13']);
   });
 
+  it('reads a year of three digits after `in` at the end of its clause, not a ratio or a rank', () => {
+    expect(read('The mosque was founded in 711. The caliph died in 740 and his son ruled.', MON)).toEqual([
+      ['711', 'DATE', '0711'],
+      ['740', 'DATE', '0740'],
+    ]);
+    expect(read('The risk is one in 200, doctors said. He ranked first in 250.', MON)).toEqual([]);
+    expect(read('Troops were killed in 300 attacks.', MON)).toEqual([]);
+  });
+
   it('writes the 20th century as `19` and keeps vague durations numberless', () => {
     expect(found('The mill is a relic of the 20th century.', 'the 20th century', MON)).toEqual(['DATE', '19']);
     expect(found('The valley was cut off for days.', 'days', MON)).toEqual(['DURATION', 'PXD']);
