@@ -26,7 +26,14 @@ import { militaryTime, noon } from './parsers/times.js';
 import { quarterToken, unitPhrase } from './parsers/units.js';
 import { weekdayPhrase } from './parsers/weekday.js';
 import { shortYear, yearPhrase } from './parsers/years.js';
-import { anchorStoryWeekdays, attachTimes, joinWeekdays, resolveAnaphoricDays, settle } from './refine.js';
+import {
+  anchorStoryWeekdays,
+  attachTimes,
+  coordinatedDays,
+  joinWeekdays,
+  resolveAnaphoricDays,
+  settle,
+} from './refine.js';
 import { capitalised, report, type Scan } from './scan.js';
 
 const REFERENCE_NOUNS = ['past', 'future', 'being', 'moment', 'term', 'present', 'days', 'weeks', 'months', 'years'];
@@ -186,6 +193,7 @@ function recognise(doc: Document): TemporalExpression[] {
   const order = (): DateOrder => doc.publication.order ?? doc.layer(ORDER, documentDateOrder);
   chronoDates(s, triggers, kinds, order);
   const kept = joinWeekdays(s, attachTimes(s, settle(s, s.out)));
+  coordinatedDays(s, kept);
   anchorStoryWeekdays(s, kept);
   resolveAnaphoricDays(s, kept);
   return kept.map((f) => ({

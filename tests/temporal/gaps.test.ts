@@ -110,6 +110,15 @@ describe('temporal: dates and times as pages print them', () => {
     expect(found('Saturdays blizzard closed the pass.', 'Saturdays', MON)).toEqual(['DATE', '2021-03-13']);
   });
 
+  it('gives the second day of `May 3 and 4 2020` the month and year of both', () => {
+    expect(read('Storms hit the coast on May 3 and 4 2020.', MON)).toEqual([
+      ['May 3', 'DATE', '2020-05-03'],
+      ['4 2020', 'DATE', '2020-05-04'],
+    ]);
+    // A year after a count is not a day.
+    expect(read('Storms hit on May 3, and in 2020 the river rose.', MON).map(([t]) => t)).toEqual(['May 3', '2020']);
+  });
+
   it('reads a year of three digits after `in` at the end of its clause, not a ratio or a rank', () => {
     expect(read('The mosque was founded in 711. The caliph died in 740 and his son ruled.', MON)).toEqual([
       ['711', 'DATE', '0711'],
