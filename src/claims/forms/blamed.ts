@@ -124,101 +124,99 @@ function fighters(ctx: Ctx, o: Subject): boolean {
   return a.kind === 'description' && ctx.lex.descriptionHeads.has(head) && !ctx.lex.attackerNouns.has(head);
 }
 
-/** `blamed X for EVENT`, `blamed EVENT on X`, `EVENT blamed on X`, `X, which SOURCE blames for EVENT`. */
-export function blame(ctx: Ctx, i: number): Candidate | Candidate[] | null {
+/** `EVENT (which SOURCE) blamed on X`: the event before the verb, the actor after `on` (at `j`). */
+function blamedOn(ctx: Ctx, i: number, j: number): Candidate | null {
   const { toks } = ctx;
-  const t = toks[i]!;
-  if (t.pos !== 'VERB' && t.pos !== 'AUX' && t.pos !== 'ADJ' && !(t.lower === 'blamed' || t.lower === 'blames'))
-    return null;
-  const j = skipForward(ctx, i + 1);
-  // EVENT (which SOURCE) blamed on X
-  if (toks[j]?.lower === 'on') {
-    const obj = objectActor(ctx, j + 1, OPEN);
-    if (obj === null) return null;
-    const k = skipBack(ctx, i - 1);
-    let event: EventSpan | null = k >= ctx.sentence.firstToken ? eventAt(ctx, k) : null;
-    if (event === null && RELATIVE.has(toks[k]?.lower ?? ''))
-      event = eventEndingNear(ctx, toks[k - 1]?.value === ',' ? k - 2 : k - 1);
-    let source: Subject | null = null;
-    if (event === null) {
-      source = sourceOf(ctx, i);
-      let m = source === null ? k : source.start - 1;
-      if (m >= ctx.sentence.firstToken && RELATIVE.has(toks[m]!.lower)) m--;
-      if (m >= ctx.sentence.firstToken && toks[m]!.value === ',') m--;
-      event = eventEndingNear(ctx, m);
-      if (event === null) return null;
-    }
-    return {
-      first: Math.min(event.first, spanStart(ctx, source, i)),
-      end: actorTail(ctx, obj.actor.end),
-      status: 'attributed',
-      actor: obj.actor,
-      event,
-      source: sourceName(source),
-      form: 'blamed-on',
-    };
-  }
-  // X was blamed for EVENT
-  let b = i - 1;
-  while (b > ctx.sentence.firstToken && toks[b]!.pos === 'ADV') b--;
-  if (toks[j]?.lower === 'for' && BE_FORMS.has(toks[b]?.lower ?? '')) {
-    const actor = subjectOf(ctx, i, OPEN);
-    const event = eventAfter(ctx, j + 1);
-    if (actor === null || event === null) return null;
-    return {
-      first: actor.start,
-      end: event.end,
-      status: 'attributed',
-      actor: actor.actor,
-      event,
-      source: null,
-      form: 'blamed-passive',
-    };
-  }
-  // X, which SOURCE blames for EVENT
-  if (toks[j]?.lower === 'for') {
-    const source = subjectOf(ctx, i, OPEN);
-    if (source === null) return null;
-    let m = source.start - 1;
-    if (m < ctx.sentence.firstToken || !RELATIVE.has(toks[m]!.lower)) return null;
-    m--;
-    if (toks[m]?.value === ',') m--;
-    const saved = subjectOf(ctx, m + 1, { places: true });
-    if (saved === null) return null;
-    const event = eventAfter(ctx, j + 1);
+  const obj = objectActor(ctx, j + 1, OPEN);
+  if (obj === null) return null;
+  const k = skipBack(ctx, i - 1);
+  let event: EventSpan | null = k >= ctx.sentence.firstToken ? eventAt(ctx, k) : null;
+  if (event === null && RELATIVE.has(toks[k]?.lower ?? ''))
+    event = eventEndingNear(ctx, toks[k - 1]?.value === ',' ? k - 2 : k - 1);
+  let source: Subject | null = null;
+  if (event === null) {
+    source = sourceOf(ctx, i);
+    let m = source === null ? k : source.start - 1;
+    if (m >= ctx.sentence.firstToken && RELATIVE.has(toks[m]!.lower)) m--;
+    if (m >= ctx.sentence.firstToken && toks[m]!.value === ',') m--;
+    event = eventEndingNear(ctx, m);
     if (event === null) return null;
-    return {
-      first: saved.start,
-      end: event.end,
-      status: 'attributed',
-      actor: saved.actor,
-      event,
-      source: sourceName(source),
-      form: 'which-blames',
-    };
   }
-  const source = sourceOf(ctx, i);
-  // blamed EVENT on X (the event right after the verb, no actor before it)
+  return {
+    first: Math.min(event.first, spanStart(ctx, source, i)),
+    end: actorTail(ctx, obj.actor.end),
+    status: 'attributed',
+    actor: obj.actor,
+    event,
+    source: sourceName(source),
+    form: 'blamed-on',
+  };
+}
+
+/** `X was blamed for EVENT` (`for` at `j`). */
+function blamedPassive(ctx: Ctx, i: number, j: number): Candidate | null {
+  const actor = subjectOf(ctx, i, OPEN);
+  const event = eventAfter(ctx, j + 1);
+  if (actor === null || event === null) return null;
+  return {
+    first: actor.start,
+    end: event.end,
+    status: 'attributed',
+    actor: actor.actor,
+    event,
+    source: null,
+    form: 'blamed-passive',
+  };
+}
+
+/** `X, which SOURCE blames for EVENT` (`for` at `j`). */
+function whichBlames(ctx: Ctx, i: number, j: number): Candidate | null {
+  const { toks } = ctx;
+  const source = subjectOf(ctx, i, OPEN);
+  if (source === null) return null;
+  let m = source.start - 1;
+  if (m < ctx.sentence.firstToken || !RELATIVE.has(toks[m]!.lower)) return null;
+  m--;
+  if (toks[m]?.value === ',') m--;
+  const saved = subjectOf(ctx, m + 1, { places: true });
+  if (saved === null) return null;
+  const event = eventAfter(ctx, j + 1);
+  if (event === null) return null;
+  return {
+    first: saved.start,
+    end: event.end,
+    status: 'attributed',
+    actor: saved.actor,
+    event,
+    source: sourceName(source),
+    form: 'which-blames',
+  };
+}
+
+/** `SOURCE blamed EVENT on X`: the event right after the verb (from `j`), no actor before it. */
+function blamedEventOn(ctx: Ctx, i: number, j: number, source: Subject | null): Candidate | null {
+  const { toks } = ctx;
   const ev = eventAfter(ctx, j, 6);
-  let named = false;
-  for (let m = j; ev !== null && m < ev.head; m++) if (ctx.idx.startingAt.has(m)) named = true;
-  if (ev !== null && !named) {
-    let k = ev.end;
-    while (k < ev.end + 6 && toks[k] !== undefined && toks[k]!.lower !== 'on' && toks[k]!.value !== ',') k++;
-    const obj = toks[k]?.lower === 'on' ? objectActor(ctx, k + 1, OPEN) : null;
-    if (obj !== null) {
-      return {
-        first: spanStart(ctx, source, i),
-        end: actorTail(ctx, obj.actor.end),
-        status: 'attributed',
-        actor: obj.actor,
-        event: ev,
-        source: sourceName(source),
-        form: 'blamed-event-on',
-      };
-    }
-  }
-  // blamed X (and Y) (for EVENT)
+  if (ev === null) return null;
+  for (let m = j; m < ev.head; m++) if (ctx.idx.startingAt.has(m)) return null;
+  let k = ev.end;
+  while (k < ev.end + 6 && toks[k] !== undefined && toks[k]!.lower !== 'on' && toks[k]!.value !== ',') k++;
+  const obj = toks[k]?.lower === 'on' ? objectActor(ctx, k + 1, OPEN) : null;
+  if (obj === null) return null;
+  return {
+    first: spanStart(ctx, source, i),
+    end: actorTail(ctx, obj.actor.end),
+    status: 'attributed',
+    actor: obj.actor,
+    event: ev,
+    source: sourceName(source),
+    form: 'blamed-event-on',
+  };
+}
+
+/** `SOURCE blamed X (and Y) (for EVENT)`: one candidate per blamed actor (object from `j`). */
+function blamedActors(ctx: Ctx, i: number, j: number, source: Subject | null): Candidate[] | null {
+  const { toks } = ctx;
   const obj = objectActor(ctx, j, OPEN, 10);
   if (obj === null) return null;
   const others = coordinated(ctx, obj.actor.end);
@@ -241,6 +239,25 @@ export function blame(ctx: Ctx, i: number): Candidate | Candidate[] | null {
     source: sourceName(source),
     form: 'blamed',
   }));
+}
+
+/**
+ * `blamed X for EVENT`, `blamed EVENT on X`, `EVENT blamed on X`, `X, which SOURCE blames for EVENT`:
+ * picks the reading by the word after the verb and the auxiliary before it.
+ */
+export function blame(ctx: Ctx, i: number): Candidate | Candidate[] | null {
+  const { toks } = ctx;
+  const t = toks[i]!;
+  if (t.pos !== 'VERB' && t.pos !== 'AUX' && t.pos !== 'ADJ' && !(t.lower === 'blamed' || t.lower === 'blames'))
+    return null;
+  const j = skipForward(ctx, i + 1);
+  const next = toks[j]?.lower;
+  if (next === 'on') return blamedOn(ctx, i, j);
+  let b = i - 1;
+  while (b > ctx.sentence.firstToken && toks[b]!.pos === 'ADV') b--;
+  if (next === 'for') return BE_FORMS.has(toks[b]?.lower ?? '') ? blamedPassive(ctx, i, j) : whichBlames(ctx, i, j);
+  const source = sourceOf(ctx, i);
+  return blamedEventOn(ctx, i, j, source) ?? blamedActors(ctx, i, j, source);
 }
 
 /** `pinning the blame on X`, `pointed the finger at X`, `X was to blame`, `the blame lies with X`. */
