@@ -92,7 +92,7 @@ function coordinated(ctx: Ctx, end: number): Subject[] {
   for (let n = 0; n < 3; n++) {
     const w = ctx.toks[k]?.lower;
     if (w !== 'and' && w !== 'or' && w !== ',') break;
-    const next = objectActor(ctx, k + 1, { places: true }, 6);
+    const next = objectActor(ctx, k + 1, OPEN, 6);
     if (next === null) break;
     out.push(next);
     k = actorTail(ctx, next.actor.end);
@@ -196,6 +196,20 @@ function whichBlames(ctx: Ctx, i: number, j: number): Candidate | null {
 /** `SOURCE blamed EVENT on X`: the event right after the verb (from `j`), no actor before it. */
 function blamedEventOn(ctx: Ctx, i: number, j: number, source: Subject | null): Candidate | null {
   const { toks } = ctx;
+  // "blamed it on X" after a sentence about the attack: the pronoun stands for it
+  if ((toks[j]?.lower === 'it' || toks[j]?.lower === 'this') && toks[j + 1]?.lower === 'on') {
+    const obj = objectActor(ctx, j + 2, OPEN);
+    if (obj === null || !attackContext(ctx)) return null;
+    return {
+      first: spanStart(ctx, source, i),
+      end: actorTail(ctx, obj.actor.end),
+      status: 'attributed',
+      actor: obj.actor,
+      event: null,
+      source: sourceName(source),
+      form: 'blamed-event-on',
+    };
+  }
   const ev = eventAfter(ctx, j, 6);
   if (ev === null) return null;
   for (let m = j; m < ev.head; m++) if (ctx.idx.startingAt.has(m)) return null;
@@ -318,8 +332,10 @@ function accusedOf(ctx: Ctx, k: number): { end: number; event: EventSpan | null 
   const limit = Math.min(ctx.sentence.endToken, k + 12);
   if (negatedBetween(ctx, k, k + 1) || w === 'not') return null;
   if (lex.perpetrationGerunds.has(w)) {
-    const next = toks[k + 1]?.lower ?? '';
-    if (w === 'being' && !lex.responsibleWords.has(next)) return null;
+    // "of being (directly) responsible": adverbs before the responsibility word
+    let r = k + 1;
+    while (w === 'being' && r < k + 3 && toks[r]?.pos === 'ADV') r++;
+    if (w === 'being' && !lex.responsibleWords.has(toks[r]?.lower ?? '')) return null;
     if (w === 'having' && phraseAt(toks, k + 1, lex.perpetration) === 0) return null;
     let weapon = false;
     for (let m = k + 1; m < Math.min(limit, k + 5); m++) if (lex.weapons.has(toks[m]!.lower)) weapon = true;
@@ -444,9 +460,42 @@ export function attribute(ctx: Ctx, i: number): Candidate | null {
   };
 }
 
-/** `SOURCE held X responsible for EVENT`. */
+/**
+ * `X is (being) held responsible (for EVENT)`, `EVENT, for which X were held responsible`:
+ * the passive, whose subject is the actor; `held` at `i`.
+ */
+function heldPassive(ctx: Ctx, i: number): Candidate | null {
+  const { toks, lex } = ctx;
+  let k = i + 1;
+  while (k < i + 3 && toks[k]?.pos === 'ADV') k++;
+  if (!lex.responsibleWords.has(toks[k]?.lower ?? '')) return null;
+  // the subject before the auxiliaries ("are being held")
+  let v = i;
+  while (v - 1 > ctx.sentence.firstToken && (BE_FORMS.has(toks[v - 1]!.lower) || toks[v - 1]!.pos === 'ADV')) v--;
+  const subject = subjectOf(ctx, v, OPEN);
+  if (subject === null || negatedBetween(ctx, subject.actor.end, i)) return null;
+  let end = k + 1;
+  let event: EventSpan | null = null;
+  if (toks[end]?.lower === 'for') {
+    event = eventAfter(ctx, end + 1);
+    if (event !== null) end = event.end;
+  }
+  let first = subject.start;
+  // "this incident, for which the FMLN guerrillas are being held responsible"
+  if (event === null && RELATIVE.has(toks[first - 1]?.lower ?? '') && toks[first - 2]?.lower === 'for') {
+    event = eventEndingNear(ctx, toks[first - 3]?.value === ',' ? first - 4 : first - 3);
+    if (event !== null) first = event.first;
+  }
+  if (event === null && !attackContext(ctx)) return null;
+  return { first, end, status: 'attributed', actor: subject.actor, event, source: null, form: 'held-responsible' };
+}
+
+/** `SOURCE held X responsible for EVENT`, and the passive (`X is held responsible`). */
 export function heldResponsible(ctx: Ctx, i: number): Candidate | null {
   const { toks, lex } = ctx;
+  let b = i - 1;
+  while (b > ctx.sentence.firstToken && toks[b]!.pos === 'ADV') b--;
+  if (BE_FORMS.has(toks[b]?.lower ?? '') || toks[b]?.lower === 'being') return heldPassive(ctx, i);
   // Cheap test first ("held talks", "rebel-held" are everywhere): the responsibility word comes after
   // the object and its tail, which end in the sentence (a tail's "(X)" may reach two tokens past it).
   let responsible = false;

@@ -122,6 +122,21 @@ function perpetrationAfter(ctx: Ctx, k: number, limit = 6): number {
   return -1;
 }
 
+/**
+ * The token after a `for` at `k`, or after a date right before it (`accepted responsibility
+ * this morning for…`); -1 when neither.
+ */
+function forAfter(ctx: Ctx, k: number): number {
+  const { toks } = ctx;
+  if (toks[k]?.lower === 'for') return k + 1;
+  for (let m = k + 1; m < k + 5 && m < ctx.sentence.endToken; m++) {
+    if (toks[m]!.lower !== 'for') continue;
+    const ds = ctx.dateStart[m - 1]!;
+    return ds === k || (ds === k + 1 && toks[k]!.pos === 'ADP') ? m + 1 : -1;
+  }
+  return -1;
+}
+
 /** `X claimed responsibility for…`, `X claimed the attack`, `X claimed it carried out…`. */
 export function claimVerb(ctx: Ctx, i: number): Candidate | null {
   const { toks, lex } = ctx;
@@ -146,7 +161,7 @@ export function claimVerb(ctx: Ctx, i: number): Candidate | null {
   if (accepting && !lex.responsibilityNouns.has(toks[j]?.lower ?? '')) return null;
   if (lex.responsibilityNouns.has(toks[j]?.lower ?? '')) {
     end = j + 1;
-    const forK = toks[j + 1]?.lower === 'for' ? j + 2 : -1;
+    const forK = forAfter(ctx, j + 1);
     if (forK > 0) event = eventAfter(ctx, forK);
   } else {
     const to = toks[j]?.lower === 'to' && toks[j + 1]?.lower === 'have' ? j + 2 : -1;

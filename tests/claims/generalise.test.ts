@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { claims, summary } from './helpers.js';
+
+// Sentences written for these tests (ANNOTATION.md §3); none is taken from a data set.
+
+describe('accusations and blame in more shapes', () => {
+  it('reads "accused X of being (directly) responsible for"', () => {
+    const [c] = claims(
+      'The mayor accused the Red Hand Brigade of being largely responsible for the bombing of the depot.',
+    );
+    expect(c?.status).toBe('attributed');
+    expect(c?.actor?.name).toBe('Red Hand Brigade');
+    expect(c?.source?.name).toBe('mayor');
+  });
+
+  it('gives every blamed actor of a coordination its claim, descriptions included', () => {
+    expect(
+      summary('The strikers blamed the Hamas movement and the security forces for the shooting at the depot.'),
+    ).toEqual([
+      ['attributed', 'Hamas'],
+      ['attributed', 'security forces'],
+    ]);
+  });
+
+  it('reads "blamed it on X" after the attack is named', () => {
+    expect(summary('A grenade exploded at the toll gate. Local papers blamed it on the smuggling cartels.')).toEqual([
+      ['attributed', 'smuggling cartels'],
+    ]);
+  });
+
+  it('reads the passive "X is (being) held responsible", also after "for which"', () => {
+    expect(summary('The ambush on the convoy, for which the Taliban are being held responsible, killed four.')).toEqual(
+      [['attributed', 'Taliban']],
+    );
+    expect(summary('Hamas was held responsible for the shooting at the checkpoint.')).toEqual([
+      ['attributed', 'Hamas'],
+    ]);
+  });
+
+  it('takes crime syndicates as actors of an attribution', () => {
+    expect(summary('The magistrate attributed the killing of the judge to the drug mafias.')).toEqual([
+      ['attributed', 'drug mafias'],
+    ]);
+  });
+});
+
+describe('claims in more shapes', () => {
+  it('reads a claim of responsibility with a date before "for", and for a death', () => {
+    expect(
+      summary('The Red Hand Brigade accepted responsibility on Monday for the death of the customs officer.'),
+    ).toEqual([['claimed', 'Red Hand Brigade']]);
+  });
+});
