@@ -175,9 +175,40 @@ function toClaim(doc: Document, c: Candidate): ResponsibilityClaim {
  */
 export function extractClaims(doc: Document): ResponsibilityClaim[] {
   checkDocument(doc, 'extractClaims');
-  const found = findCandidates(doc).map((c) => (c.actor === null ? c : { ...c, actor: stateOf(c.actor) }));
+  const ctx = makeCtx(doc);
+  const found = ownVoice(
+    ctx,
+    findCandidates(doc, ctx).map((c) => (c.actor === null ? c : { ...c, actor: stateOf(c.actor) })),
+  );
   const claims = mergeCandidates(found).map((c) => toClaim(doc, c));
   return doc.options.includeBoilerplate ? claims : claims.filter((c) => !c.boilerplate);
+}
+
+/**
+ * The group whose own medium the dateline credits (`CLANDESTINE, 11 DEC 89 (RADIO VENCEREMOS) --`,
+ * `(Amaq) –`): the article is that group's own account, so what it narrates the group doing is
+ * the group's claim (ANNOTATION.md §3, "by any medium").
+ */
+function datelineMedium(ctx: Ctx): string | null {
+  const first = ctx.doc.sentences[0];
+  if (first === undefined) return null;
+  for (const m of ctx.idx.inSentence(0)) {
+    if (m.firstToken - first.firstToken > 40) break;
+    if (m.kind === 'media' && m.affiliation !== null && ctx.toks[m.firstToken - 1]?.value === '(') return m.affiliation;
+  }
+  return null;
+}
+
+/** In an article from a group's own medium, the group's narrated acts (`attributed`, no source) are its claims. */
+function ownVoice(ctx: Ctx, cands: Candidate[]): Candidate[] {
+  if (!cands.some((c) => c.status === 'attributed' && c.source === null && c.actor?.kind === 'group')) return cands;
+  const group = datelineMedium(ctx);
+  if (group === null) return cands;
+  return cands.map((c) =>
+    c.status === 'attributed' && c.source === null && c.actor?.name === group
+      ? { ...c, status: 'claimed' as const, form: 'own-medium' }
+      : c,
+  );
 }
 
 /**

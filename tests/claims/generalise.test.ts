@@ -51,3 +51,22 @@ describe('claims in more shapes', () => {
     ).toEqual([['claimed', 'Red Hand Brigade']]);
   });
 });
+
+describe("a group's own medium", () => {
+  it('reads what an article credited to the group’s own medium narrates the group doing as its claim', () => {
+    expect(
+      summary('RAQQA, June 2 (Amaq) - Islamic State fighters stormed a checkpoint and killed nine guards.'),
+    ).toEqual([['claimed', 'Islamic State']]);
+    expect(
+      summary('RAQQA, June 2 (Reuters) - Islamic State fighters stormed a checkpoint and killed nine guards.'),
+    ).toEqual([['attributed', 'Islamic State']]);
+  });
+
+  it('knows the FMLN’s stations in upper-case wire copy', () => {
+    expect(
+      summary(
+        'CLANDESTINE, 4 MAY 90 (RADIO VENCEREMOS) -- [TEXT] THE FMLN FORCES AMBUSHED AN ARMY CONVOY NEAR THE BRIDGE.',
+      ),
+    ).toEqual([['claimed', 'Farabundo Martí National Liberation Front']]);
+  });
+});
