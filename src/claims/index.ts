@@ -178,7 +178,12 @@ export function extractClaims(doc: Document): ResponsibilityClaim[] {
   const ctx = makeCtx(doc);
   const found = ownVoice(
     ctx,
-    findCandidates(doc, ctx).map((c) => (c.actor === null ? c : { ...c, actor: stateOf(c.actor) })),
+    findCandidates(doc, ctx).map((c) => {
+      if (c.actor === null) return c;
+      const actor = stateOf(c.actor);
+      const loyal = actor === c.actor ? loyalForces(doc, c.actor) : null;
+      return loyal === null ? { ...c, actor } : { ...c, actor: loyal.actor, first: Math.min(c.first, loyal.first) };
+    }),
   );
   const claims = mergeCandidates(found).map((c) => toClaim(doc, c));
   return doc.options.includeBoilerplate ? claims : claims.filter((c) => !c.boilerplate);
@@ -220,6 +225,30 @@ function stateOf(a: ResolvedActor): ResolvedActor {
   if (a.kind !== 'government') return a;
   const state = knownActorByName(a.name)?.state;
   return state === undefined ? a : { ...a, name: state };
+}
+
+/**
+ * `forces loyal to (Syrian President) Bashar al-Assad`, `the government of Bashar al-Assad`:
+ * the state the person heads (the actors
+ * lexicon's `state` for that person) and the first token of the forces' noun phrase; `null` when
+ * the actor is not a head of state named after `loyal to`.
+ */
+function loyalForces(doc: Document, a: ResolvedActor): { actor: ResolvedActor; first: number } | null {
+  if (a.kind !== 'person') return null;
+  const toks = doc.tokens;
+  let k = a.first - 1;
+  // titles before the name: "President", "Syrian President"
+  while (k > a.first - 4 && ['PROPN', 'ADJ', 'NOUN'].includes(toks[k]?.pos ?? '')) k--;
+  // "forces loyal to X", "the government of X", "the regime of X"
+  const loyal = toks[k]?.lower === 'to' && toks[k - 1]?.lower === 'loyal';
+  const of = toks[k]?.lower === 'of' && lexicon().groupNouns.has(toks[k - 1]?.lower ?? '');
+  if (!loyal && !of) return null;
+  if (of) k++;
+  const state = knownActorByName(a.name)?.state;
+  if (state === undefined) return null;
+  let first = k - 1;
+  while (first > 0 && first > k - 4 && ['NOUN', 'PROPN', 'ADJ', 'DET'].includes(toks[first - 1]!.pos)) first--;
+  return { actor: { ...a, name: state, kind: 'government' }, first };
 }
 
 /** The shared entity reference of a claim's actor or source. */

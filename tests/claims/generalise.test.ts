@@ -70,3 +70,39 @@ describe("a group's own medium", () => {
     ).toEqual([['claimed', 'Farabundo Martí National Liberation Front']]);
   });
 });
+
+describe('relative clauses and adjuncts in a claim', () => {
+  it('finds the group a relative clause hangs on, across a bracketed gloss', () => {
+    expect(
+      summary(
+        'Police raided camps of the ELN [National Liberation Army] rebels, who have claimed responsibility for the bombings.',
+      ),
+    ).toContainEqual(['claimed', 'ELN']);
+  });
+
+  it('reads "claimed credit at the time for"', () => {
+    expect(summary('The Red Hand Brigade claimed credit at the time for the two bombings.')).toEqual([
+      ['claimed', 'Red Hand Brigade'],
+    ]);
+  });
+});
+
+describe('a state named through its head', () => {
+  it('gives forces loyal to a head of state, and his government, to the state', () => {
+    const [c] = claims(
+      'Forces loyal to President Bashar al-Assad were behind the shelling of the clinic, medics said.',
+    );
+    expect(c?.actor?.name).toBe('Syria');
+    expect(c?.text.startsWith('Forces loyal to')).toBe(true);
+    expect(summary('Medics said troops loyal to Assad shelled the clinic.')).toEqual([['attributed', 'Syria']]);
+    expect(summary('Aid groups pointed the finger at the government of Bashar al-Assad for the gas attack.')).toEqual([
+      ['attributed', 'Syria'],
+    ]);
+  });
+
+  it('reads "pointed their fingers at X"', () => {
+    expect(summary('After the car bomb, officials pointed their fingers at the Taliban.')).toEqual([
+      ['attributed', 'Taliban'],
+    ]);
+  });
+});

@@ -299,7 +299,8 @@ export function blameNoun(ctx: Ctx, i: number): Candidate | null {
   }
   // "pinning the blame on X", "laid the blame on X", "pointed the finger at X"
   let v = i - 1;
-  if (toks[v]?.pos === 'DET') v--;
+  // "pointed the finger", "pointed their fingers"
+  if (toks[v]?.pos === 'DET' || toks[v]?.pos === 'PRON') v--;
   if (!lex.blameNounVerbs.has(toks[v]?.lower ?? '')) return null;
   const prep = toks[i + 1]?.lower;
   if (prep !== 'on' && prep !== 'at') return null;

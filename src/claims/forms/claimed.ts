@@ -122,19 +122,49 @@ function perpetrationAfter(ctx: Ctx, k: number, limit = 6): number {
   return -1;
 }
 
+/** Parts of speech of a short time adjunct between `responsibility` and `for` (`at the time`, `this morning`). */
+const ADJUNCT_POS = new Set(['ADP', 'DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'ADV']);
+
 /**
- * The token after a `for` at `k`, or after a date right before it (`accepted responsibility
- * this morning for…`); -1 when neither.
+ * The token after a `for` at `k`, or after a short adjunct before it (`accepted responsibility
+ * this morning for…`, `claimed credit at the time for…`); -1 when neither.
  */
 function forAfter(ctx: Ctx, k: number): number {
   const { toks } = ctx;
   if (toks[k]?.lower === 'for') return k + 1;
-  for (let m = k + 1; m < k + 5 && m < ctx.sentence.endToken; m++) {
-    if (toks[m]!.lower !== 'for') continue;
-    const ds = ctx.dateStart[m - 1]!;
-    return ds === k || (ds === k + 1 && toks[k]!.pos === 'ADP') ? m + 1 : -1;
+  for (let m = k; m < k + 5 && m < ctx.sentence.endToken; m++) {
+    if (toks[m]!.lower === 'for') return m > k ? m + 1 : -1;
+    if (!ADJUNCT_POS.has(toks[m]!.pos) || ctx.idx.startingAt.has(m)) return -1;
   }
   return -1;
+}
+
+/**
+ * The actor a relative clause opening before the verb at `v` hangs on: `ELN guerrillas, which have
+ * claimed…`, `the Red Hand, who claimed…` — the mention ending just before the comma (across
+ * group nouns and a bracketed gloss).
+ */
+function relativeAntecedent(ctx: Ctx, v: number): Subject | null {
+  const { toks, idx, lex } = ctx;
+  const s0 = ctx.sentence.firstToken;
+  let k = v - 1;
+  while (k > s0 && (toks[k]!.pos === 'AUX' || toks[k]!.pos === 'ADV')) k--;
+  if (!['which', 'who', 'that'].includes(toks[k]?.lower ?? '') || toks[k - 1]?.value !== ',') return null;
+  for (let j = k - 2; j >= s0 && j > k - 10; j--) {
+    const m = idx.endingAt.get(j);
+    if (m !== undefined) {
+      if (m.modifier || m.via === 'place' || (m.kind !== 'group' && m.kind !== 'government')) return null;
+      return { actor: actorOf(m), start: m.firstToken };
+    }
+    const t = toks[j]!;
+    if (t.value === ']' || t.value === ')') {
+      const open = t.value === ']' ? '[' : '(';
+      while (j > s0 && j > k - 12 && toks[j]!.value !== open) j--;
+      continue;
+    }
+    if (!lex.groupNouns.has(t.lower)) return null;
+  }
+  return null;
 }
 
 /** `X claimed responsibility for…`, `X claimed the attack`, `X claimed it carried out…`. */
@@ -189,7 +219,7 @@ export function claimVerb(ctx: Ctx, i: number): Candidate | null {
   if (event !== null) end = Math.max(end, event.end);
   // "the White House took credit", "claimed responsibility" with no attack in sight: not about an attack
   if (event === null && !attackContext(ctx)) return null;
-  let subject = documentAuthor(ctx, i) ?? subjectOf(ctx, i, { descriptions: true });
+  let subject = documentAuthor(ctx, i) ?? subjectOf(ctx, i, { descriptions: true }) ?? relativeAntecedent(ctx, i);
   if (subject === null && t.lower.endsWith('ing')) subject = governingSubject(ctx, i);
   if (subject === null) return null;
   // "leaflets claiming responsibility" with no author named: a document is no actor
