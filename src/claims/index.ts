@@ -180,13 +180,24 @@ export function extractClaims(doc: Document): ResponsibilityClaim[] {
     ctx,
     findCandidates(doc, ctx).map((c) => {
       if (c.actor === null) return c;
-      const actor = stateOf(c.actor);
+      const actor = stateOf(unitOfGroup(ctx, c.actor));
       const loyal = actor === c.actor ? loyalForces(doc, c.actor) : null;
       return loyal === null ? { ...c, actor } : { ...c, actor: loyal.actor, first: Math.min(c.first, loyal.first) };
     }),
   );
   const claims = mergeCandidates(found).map((c) => toClaim(doc, c));
   return doc.options.includeBoilerplate ? claims : claims.filter((c) => !c.boilerplate);
+}
+
+/**
+ * A described unit whose first words name a group (`FMLN urban commandos`, `ELN rebels`) acts
+ * for the group: the description becomes the group, its words kept as the mention.
+ */
+function unitOfGroup(ctx: Ctx, a: ResolvedActor): ResolvedActor {
+  if (a.kind !== 'description') return a;
+  const m = ctx.idx.startingAt.get(a.first);
+  if (m === undefined || m.kind !== 'group' || m.via === 'place' || m.endToken >= a.end) return a;
+  return { ...a, name: m.name, kind: 'group', via: m.via, affiliation: m.affiliation };
 }
 
 /**

@@ -6,6 +6,7 @@
  */
 import attacks from '../lexicon/attacks.json';
 import claims from '../lexicon/claims.json';
+import casualties from '../lexicon/casualties.json';
 import type { Token } from '../document/model.js';
 
 /** A multi-word cue: its words in lower case. */
@@ -23,6 +24,8 @@ export type AttackClass = 'attack' | 'military' | 'generic';
 
 /** The loaded vocabularies. */
 export interface Lexicon {
+  /** Nouns naming people as victims (`src/lexicon/casualties.json`): `accused X of killing two priests`. */
+  readonly victimHeads: ReadonlySet<string>;
   readonly claimVerbs: ReadonlySet<string>;
   readonly responsibilityNouns: ReadonlySet<string>;
   readonly claimNouns: ReadonlySet<string>;
@@ -105,6 +108,7 @@ export function lexicon(): Lexicon {
   for (const w of attacks.attack) attack.set(w, 'attack');
   const c = claims;
   cached = {
+    victimHeads: new Set(casualties.victimHeads),
     claimVerbs: new Set(c.claimVerbs),
     responsibilityNouns: new Set(c.responsibilityNouns),
     claimNouns: new Set(c.claimNouns),

@@ -5,7 +5,7 @@
  * candidates overlap and name the same actor (or both none), the stronger
  * status wins — the actor's own word (`claimed`, `denied`) over a hedge, a
  * hedge over `unclaimed`, all over an `attributed` reading — and, at equal
- * strength, the longer reading. An attribution with its own source (`which
+ * strength, the longer reading (over the same words, the one that names its source). An attribution with its own source (`which
  * the authorities blame for…`) is a second statement and stays.
  *
  * @module
@@ -19,7 +19,11 @@ const overlaps = (a: Candidate, b: Candidate): boolean => a.first < b.end && b.f
 
 function better(a: Candidate, b: Candidate): Candidate {
   if (RANK[a.status] !== RANK[b.status]) return RANK[a.status] > RANK[b.status] ? a : b;
-  return b.end - b.first > a.end - a.first ? b : a;
+  const la = a.end - a.first;
+  const lb = b.end - b.first;
+  // the same words read twice: the reading that names who reports it says more
+  if (la === lb && (a.source === null) !== (b.source === null)) return a.source === null ? b : a;
+  return lb > la ? b : a;
 }
 
 /**

@@ -106,3 +106,29 @@ describe('a state named through its head', () => {
     ]);
   });
 });
+
+describe('perpetrators named in wire shapes', () => {
+  it('reads a by-phrase after an "according to" aside, the aside giving the source', () => {
+    const [c] = claims('The bombing was carried out, according to military sources, by the Red Hand Brigade.');
+    expect(c?.status).toBe('attributed');
+    expect(c?.actor?.name).toBe('Red Hand Brigade');
+    expect(c?.source?.name).toBe('military sources');
+  });
+
+  it('reads "accused X of killing" when people are killed, not a process', () => {
+    expect(summary('The bishop accused the Red Hand Brigade of killing two farmers near the mill.')).toEqual([
+      ['attributed', 'Red Hand Brigade'],
+    ]);
+    expect(summary('The minister accused the Red Hand Brigade of killing the peace process.')).toEqual([]);
+  });
+
+  it('gives a unit described after its group to the group', () => {
+    expect(summary('Hamas naval commandos stormed the beach and shot two guards.')).toEqual([['attributed', 'Hamas']]);
+  });
+
+  it('takes state agencies as accused actors', () => {
+    expect(summary('The party accused the intelligence services of murdering its leader.')).toEqual([
+      ['attributed', 'intelligence services'],
+    ]);
+  });
+});

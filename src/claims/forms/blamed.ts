@@ -68,7 +68,7 @@ function sourceOf(ctx: Ctx, v: number): Subject | null {
 }
 
 /** The plain noun phrase starting at `k` as a source ("by Saudi officials"). */
-function phraseAfter(ctx: Ctx, k: number): Subject | null {
+export function phraseAfter(ctx: Ctx, k: number): Subject | null {
   const { toks } = ctx;
   let first = k;
   if (toks[first]?.pos === 'DET') first++;
@@ -326,6 +326,17 @@ export function blameNoun(ctx: Ctx, i: number): Candidate | null {
   };
 }
 
+/** Whether the words from `k` name people (`the two priests`, `Carlos Pizarro`, `a judge`): the victims of a killing. */
+function victimsAfter(ctx: Ctx, k: number): boolean {
+  const { toks, lex } = ctx;
+  for (let m = k; m < k + 5 && m < ctx.sentence.endToken; m++) {
+    const t = toks[m]!;
+    if (t.pos === 'PROPN' || lex.victimHeads.has(t.lower)) return true;
+    if (t.pos !== 'DET' && t.pos !== 'NUM' && t.pos !== 'ADJ' && t.pos !== 'NOUN') return false;
+  }
+  return false;
+}
+
 /** Whether the words after `of` (from `k`) accuse someone of an attack. */
 function accusedOf(ctx: Ctx, k: number): { end: number; event: EventSpan | null } | null {
   const { toks, lex } = ctx;
@@ -343,7 +354,8 @@ function accusedOf(ctx: Ctx, k: number): { end: number; event: EventSpan | null 
     if ((w === 'using' || w === 'dropping' || w === 'firing') && !weapon) return null;
     const event = eventWithin(ctx, toks[k + 1]?.lower === 'out' ? k + 2 : k + 1, 10);
     if ((w === 'carrying' || w === 'conducting' || w === 'staging' || w === 'launching') && event === null) return null;
-    if (w === 'killing' && event === null) return null;
+    // "of killing (the) two priests", "of killing Carlos Pizarro": people killed are an attack too
+    if (w === 'killing' && event === null && !victimsAfter(ctx, k + 1)) return null;
     let end = event?.end ?? k + 1;
     if (event === null) {
       for (let m = k + 1; m < Math.min(limit, k + 6); m++) {
