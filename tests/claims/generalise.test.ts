@@ -132,3 +132,14 @@ describe('perpetrators named in wire shapes', () => {
     ]);
   });
 });
+
+describe('a group’s own account of sabotage', () => {
+  it('reads "claims, however, to have dynamited" and "said it had burned" as claims', () => {
+    expect(summary('The Red Hand Brigade claims, however, to have dynamited the bridge.')).toEqual([
+      ['claimed', 'Red Hand Brigade'],
+    ]);
+    expect(summary('The Red Hand Brigade said it had burned two police posts.')).toEqual([
+      ['claimed', 'Red Hand Brigade'],
+    ]);
+  });
+});

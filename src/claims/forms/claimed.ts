@@ -177,6 +177,8 @@ export function claimVerb(ctx: Ctx, i: number): Candidate | null {
   if (!lex.claimVerbs.has(t.lower) && !aheadOf(ctx, i + 1, (j) => lex.responsibilityNouns.has(toks[j]!.lower)))
     return null;
   let j = skipForward(ctx, i + 1);
+  // "claim, moreover, to have destroyed…": an adverb set off by commas
+  if (toks[j]?.value === ',' && toks[j + 1]?.pos === 'ADV' && toks[j + 2]?.value === ',') j = skipForward(ctx, j + 3);
   if (toks[j]?.lower === 'by') return null; // passive: claimedBy
   // "stopped short of claiming", "did not claim", "without claiming": not a claim (hedged/negated forms)
   for (let k = i - 1; k >= ctx.sentence.firstToken && k >= i - 4; k--) {
