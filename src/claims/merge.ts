@@ -16,6 +16,7 @@ import type { Candidate } from './candidate.js';
 const RANK: Record<ClaimStatus, number> = { claimed: 5, denied: 5, hedged: 4, unclaimed: 3, attributed: 1 };
 
 const overlaps = (a: Candidate, b: Candidate): boolean => a.first < b.end && b.first < a.end;
+const contains = (a: Candidate, b: Candidate): boolean => a.first <= b.first && b.end <= a.end;
 
 function better(a: Candidate, b: Candidate): Candidate {
   if (RANK[a.status] !== RANK[b.status]) return RANK[a.status] > RANK[b.status] ? a : b;
@@ -45,6 +46,9 @@ export function mergeCandidates(cands: readonly Candidate[]): Candidate[] {
       // someone else's attribution next to the actor's own word is a second statement: keep both
       // ("X, which the authorities blame for the killing, denied the charge")
       if (o.status !== c.status && (o.source !== null || c.source !== null)) continue;
+      // two readings that only share the actor's words are two statements: "pointed the finger at the
+      // regime | which denied any responsibility"
+      if (o.status !== c.status && !contains(o, c) && !contains(c, o)) continue;
       out[k] = better(o, c);
       merged = true;
       break;

@@ -143,3 +143,18 @@ describe('a group’s own account of sabotage', () => {
     ]);
   });
 });
+
+describe('two statements about one actor', () => {
+  it('keeps a blame and the blamed actor’s own denial in a relative clause, with or without a comma', () => {
+    expect(summary('Villagers pointed their fingers at the Taliban which denied any role in the bombing.')).toEqual([
+      ['attributed', 'Taliban'],
+      ['denied', 'Taliban'],
+    ]);
+  });
+
+  it('reads an adverb before the gerund of an accusation', () => {
+    expect(summary('Medics accused the Red Hand Brigade of deliberately shelling the clinic.')).toEqual([
+      ['attributed', 'Red Hand Brigade'],
+    ]);
+  });
+});

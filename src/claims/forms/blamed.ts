@@ -313,6 +313,8 @@ export function blameNoun(ctx: Ctx, i: number): Candidate | null {
     if (event !== null) end = event.end;
   }
   event ??= eventWithin(ctx, ctx.sentence.firstToken, v - ctx.sentence.firstToken);
+  // "pointed their fingers at the regime which denied any responsibility for the attack"
+  event ??= eventWithin(ctx, end, 12);
   if (event === null) return null;
   const source = sourceOf(ctx, v);
   return {
@@ -338,8 +340,11 @@ function victimsAfter(ctx: Ctx, k: number): boolean {
 }
 
 /** Whether the words after `of` (from `k`) accuse someone of an attack. */
-function accusedOf(ctx: Ctx, k: number): { end: number; event: EventSpan | null } | null {
+function accusedOf(ctx: Ctx, k0: number): { end: number; event: EventSpan | null } | null {
   const { toks, lex } = ctx;
+  // "of likely dropping…", "of deliberately targeting…": a hedge or manner adverb before the gerund
+  let k = k0;
+  while (k < k0 + 2 && toks[k]?.pos === 'ADV' && !lex.negations.has(toks[k]!.lower) && toks[k]!.lower !== 'not') k++;
   const w = toks[k]?.lower ?? '';
   const limit = Math.min(ctx.sentence.endToken, k + 12);
   if (negatedBetween(ctx, k, k + 1) || w === 'not') return null;

@@ -141,16 +141,19 @@ function forAfter(ctx: Ctx, k: number): number {
 
 /**
  * The actor a relative clause opening before the verb at `v` hangs on: `ELN guerrillas, which have
- * claimed…`, `the Red Hand, who claimed…` — the mention ending just before the comma (across
- * group nouns and a bracketed gloss).
+ * claimed…`, `the regime which denied…` — the mention ending just before the relative pronoun (across
+ * a comma, group nouns and a bracketed gloss).
  */
-function relativeAntecedent(ctx: Ctx, v: number): Subject | null {
+export function relativeAntecedent(ctx: Ctx, v: number): Subject | null {
   const { toks, idx, lex } = ctx;
   const s0 = ctx.sentence.firstToken;
   let k = v - 1;
   while (k > s0 && (toks[k]!.pos === 'AUX' || toks[k]!.pos === 'ADV')) k--;
-  if (!['which', 'who', 'that'].includes(toks[k]?.lower ?? '') || toks[k - 1]?.value !== ',') return null;
-  for (let j = k - 2; j >= s0 && j > k - 10; j--) {
+  if (!['which', 'who'].includes(toks[k]?.lower ?? '') && !(toks[k]?.lower === 'that' && toks[k - 1]?.value === ','))
+    return null;
+  // "the regime, which denied…" or, without the comma, "the Syrian regime which denied…"
+  const from = toks[k - 1]?.value === ',' ? k - 2 : k - 1;
+  for (let j = from; j >= s0 && j > k - 10; j--) {
     const m = idx.endingAt.get(j);
     if (m !== undefined) {
       if (m.modifier || m.via === 'place' || (m.kind !== 'group' && m.kind !== 'government')) return null;
