@@ -29,7 +29,7 @@ import {
 } from './forms/blamed.js';
 import { agentAttack, agentVerb, byAgent, orderedBy } from './forms/agent.js';
 import { actorAttack, attackerFrom, attackVerb, byPhrase, perpetration, responsible } from './forms/attributed.js';
-import { admission, claimedBy, claimNoun, claimVerb, saidItDid, weDidIt } from './forms/claimed.js';
+import { admission, claimedBy, claimNoun, claimVerb, datelineMedium, saidItDid, weDidIt } from './forms/claimed.js';
 import { denial } from './forms/denied.js';
 import { implied, praise, stopShort } from './forms/hedged.js';
 import { noOneClaimed, unclaimedAdjective } from './forms/unclaimed.js';
@@ -198,21 +198,6 @@ function unitOfGroup(ctx: Ctx, a: ResolvedActor): ResolvedActor {
   const m = ctx.idx.startingAt.get(a.first);
   if (m === undefined || m.kind !== 'group' || m.via === 'place' || m.endToken >= a.end) return a;
   return { ...a, name: m.name, kind: 'group', via: m.via, affiliation: m.affiliation };
-}
-
-/**
- * The group whose own medium the dateline credits (`CLANDESTINE, 11 DEC 89 (RADIO VENCEREMOS) --`,
- * `(Amaq) –`): the article is that group's own account, so what it narrates the group doing is
- * the group's claim (ANNOTATION.md §3, "by any medium").
- */
-function datelineMedium(ctx: Ctx): string | null {
-  const first = ctx.doc.sentences[0];
-  if (first === undefined) return null;
-  for (const m of ctx.idx.inSentence(0)) {
-    if (m.firstToken - first.firstToken > 40) break;
-    if (m.kind === 'media' && m.affiliation !== null && ctx.toks[m.firstToken - 1]?.value === '(') return m.affiliation;
-  }
-  return null;
 }
 
 /** In an article from a group's own medium, the group's narrated acts (`attributed`, no source) are its claims. */

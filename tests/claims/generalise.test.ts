@@ -158,3 +158,14 @@ describe('two statements about one actor', () => {
     ]);
   });
 });
+
+describe('"we" and "our" in a group’s own communiqué', () => {
+  it('gives the unquoted first person of an article from a group’s own medium to the group', () => {
+    expect(
+      summary('RAQQA, June 2 (Amaq) - After the prayers, our fighters attacked the checkpoint and killed nine guards.'),
+    ).toEqual([['claimed', 'Islamic State']]);
+    expect(
+      summary('KABUL, May 3 (Reuters) - During the raid, our forces attacked enemy positions near the base.'),
+    ).toEqual([]);
+  });
+});

@@ -527,7 +527,9 @@ export function weDidIt(ctx: Ctx, i: number): Candidate | null {
   const claimAt = (j: number): boolean =>
     lex.claimVerbs.has(toks[j]!.lower) && lex.responsibilityNouns.has(toks[j + 1]?.lower ?? '');
   if (end < 0 && !aheadOf(ctx, self, claimAt)) return null;
-  if (ctx.quoted[i] !== 1) return null;
+  // unquoted, the words are the article's own: a group's only when its own medium publishes it
+  const own = ctx.quoted[i] !== 1 ? datelineMedium(ctx) : null;
+  if (ctx.quoted[i] !== 1 && own === null) return null;
   if (end < 0) {
     // "We claim responsibility for…"
     const k = skipForward(ctx, self);
@@ -543,6 +545,13 @@ export function weDidIt(ctx: Ctx, i: number): Candidate | null {
     if (real > 0) end = real;
   }
   const event = eventAfter(ctx, toks[end]?.lower === 'for' || toks[end]?.lower === 'no' ? end + 1 : end);
+  if (own !== null) {
+    // "OUR FORCES ATTACKED ENEMY POSITIONS" in a communiqué read on the group's radio
+    if (event === null && !attackContext(ctx)) return null;
+    const actor: ResolvedActor = { name: own, kind: 'group', first: i, end: self, via: 'anaphor', affiliation: null };
+    const status = denied ? ('denied' as const) : ('claimed' as const);
+    return { first: i, end: Math.max(end, event?.end ?? end), status, actor, event, source: null, form: 'own-medium' };
+  }
   // the closing mark, then the attribution
   const para = toks[i]!.paragraph;
   let close = i;
@@ -580,6 +589,21 @@ export function weDidIt(ctx: Ctx, i: number): Candidate | null {
     source: null,
     form: 'we-did-it',
   };
+}
+
+/**
+ * The group whose own medium the dateline credits (`CLANDESTINE, 11 DEC 89 (RADIO VENCEREMOS) --`,
+ * `(Amaq) –`): the article is that group's own account, so what it narrates the group doing is
+ * the group's claim (ANNOTATION.md §3, "by any medium").
+ */
+export function datelineMedium(ctx: Ctx): string | null {
+  const first = ctx.doc.sentences[0];
+  if (first === undefined) return null;
+  for (const m of ctx.idx.inSentence(0)) {
+    if (m.firstToken - first.firstToken > 40) break;
+    if (m.kind === 'media' && m.affiliation !== null && ctx.toks[m.firstToken - 1]?.value === '(') return m.affiliation;
+  }
+  return null;
 }
 
 /**
