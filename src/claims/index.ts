@@ -200,15 +200,29 @@ function unitOfGroup(ctx: Ctx, a: ResolvedActor): ResolvedActor {
   return { ...a, name: m.name, kind: 'group', via: m.via, affiliation: m.affiliation };
 }
 
-/** In an article from a group's own medium, the group's narrated acts (`attributed`, no source) are its claims. */
+/** Forms that read an act the text narrates (an actor-verb clause, a by-phrase), not someone's accusation. */
+const NARRATED = new Set([
+  'by',
+  'by-agent',
+  'perpetrated',
+  'perpetrated-rel',
+  'actor-attack',
+  'agent-attack',
+  'attack-verb',
+  'agent-verb',
+  'attacker-from',
+]);
+
+/** Whether a candidate is an act the article narrates, with no one named as reporting it. */
+const narrated = (c: Candidate): boolean => c.status === 'attributed' && c.source === null && NARRATED.has(c.form);
+
+/** In an article from a group's own medium, the group's narrated acts are its claims (`X is blamed for…` stays). */
 function ownVoice(ctx: Ctx, cands: Candidate[]): Candidate[] {
-  if (!cands.some((c) => c.status === 'attributed' && c.source === null && c.actor?.kind === 'group')) return cands;
+  if (!cands.some((c) => narrated(c) && c.actor?.kind === 'group')) return cands;
   const group = datelineMedium(ctx);
   if (group === null) return cands;
   return cands.map((c) =>
-    c.status === 'attributed' && c.source === null && c.actor?.name === group
-      ? { ...c, status: 'claimed' as const, form: 'own-medium' }
-      : c,
+    narrated(c) && c.actor?.name === group ? { ...c, status: 'claimed' as const, form: 'own-medium' } : c,
   );
 }
 

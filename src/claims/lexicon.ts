@@ -26,6 +26,8 @@ export type AttackClass = 'attack' | 'military' | 'generic';
 export interface Lexicon {
   /** Nouns naming people as victims (`src/lexicon/casualties.json`): `accused X of killing two priests`. */
   readonly victimHeads: ReadonlySet<string>;
+  /** Modal verbs (`src/lexicon/casualties.json`): `we will carry out…` is an intention, not a claim. */
+  readonly modals: ReadonlySet<string>;
   readonly claimVerbs: ReadonlySet<string>;
   readonly responsibilityNouns: ReadonlySet<string>;
   readonly claimNouns: ReadonlySet<string>;
@@ -109,6 +111,7 @@ export function lexicon(): Lexicon {
   const c = claims;
   cached = {
     victimHeads: new Set(casualties.victimHeads),
+    modals: new Set(casualties.modals),
     claimVerbs: new Set(c.claimVerbs),
     responsibilityNouns: new Set(c.responsibilityNouns),
     claimNouns: new Set(c.claimNouns),

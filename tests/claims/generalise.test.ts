@@ -169,3 +169,12 @@ describe('"we" and "our" in a group’s own communiqué', () => {
     ).toEqual([]);
   });
 });
+
+describe('what a group’s own medium does not make a claim', () => {
+  it('keeps an accusation it reports and an intention out of the group’s claims', () => {
+    expect(
+      summary('RAQQA, June 2 (Amaq) - Islamic State is blamed for the bombing of the bridge by the enemy.'),
+    ).toEqual([['attributed', 'Islamic State']]);
+    expect(summary('“We will carry out attacks on the convoys,” a Taliban spokesman said.')).toEqual([]);
+  });
+});

@@ -527,6 +527,8 @@ export function weDidIt(ctx: Ctx, i: number): Candidate | null {
   const claimAt = (j: number): boolean =>
     lex.claimVerbs.has(toks[j]!.lower) && lex.responsibilityNouns.has(toks[j + 1]?.lower ?? '');
   if (end < 0 && !aheadOf(ctx, self, claimAt)) return null;
+  // "we will carry out…", "we would be responsible…": an intention or a condition, not a claim
+  for (let k = self; k < end; k++) if (lex.modals.has(toks[k]!.lower)) return null;
   // unquoted, the words are the article's own: a group's only when its own medium publishes it
   const own = ctx.quoted[i] !== 1 ? datelineMedium(ctx) : null;
   if (ctx.quoted[i] !== 1 && own === null) return null;
