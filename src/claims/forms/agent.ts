@@ -76,10 +76,19 @@ export function stateOfDemonym(word: string): string | null {
 /** An actor kind a by-phrase or a subject may name as the one who did it. */
 function agentKind(ctx: Ctx, a: ResolvedActor): boolean {
   if (a.kind === 'group' || a.kind === 'government') return true;
+  if (a.kind === 'person') return loyalTo(ctx, a.first);
   // a plain noun phrase only when it names fighters ("terrorists", "the rebels"); "gunmen", "attackers"
   // describe the act, not who did it
   const head = ctx.toks[a.end - 1]!.lower;
   return a.kind === 'description' && ctx.lex.descriptionHeads.has(head) && !ctx.lex.attackerNouns.has(head);
+}
+
+/** Whether `loyal to` (and up to three title words) comes right before token `first`: `forces loyal to President X`. */
+function loyalTo(ctx: Ctx, first: number): boolean {
+  for (let k = first - 1; k >= ctx.sentence.firstToken && k > first - 5; k--) {
+    if (ctx.toks[k]!.lower === 'to') return ctx.toks[k - 1]?.lower === 'loyal';
+  }
+  return false;
 }
 
 /**
