@@ -2,6 +2,7 @@
  * The casualty vocabulary (src/lexicon/casualties.json) as lookup tables:
  * one Map or Set lookup per token.
  */
+import { speechForms } from '../lexicon/en/index.js';
 import data from '../lexicon/casualties.json';
 import { POSSESSIVE_DETERMINERS } from '../lexicon/en/index.js';
 import type { Token } from '../document/model.js';
@@ -36,7 +37,7 @@ export const VIOLENT_CONTEXT: ReadonlySet<string> = new Set(data.violentContext)
 export const CUMULATIVE_NOUNS: ReadonlySet<string> = new Set(data.cumulative.nouns);
 export const PERFECT_NOUNS: ReadonlySet<string> = new Set(data.cumulative.perfectNouns);
 export const CUMULATIVE_CUES: readonly string[][] = data.cumulative.cues.map((c) => c.split(' '));
-export const SOURCE_VERBS: ReadonlySet<string> = new Set(data.sourceVerbs);
+export const SOURCE_VERBS: ReadonlySet<string> = speechForms('figureSources');
 export const SOURCE_HEADS: ReadonlySet<string> = new Set(data.sourceHeads);
 export const SKIPPABLE: ReadonlySet<string> = new Set(data.skippable);
 export const NAME_STOP_WORDS: ReadonlySet<string> = new Set(data.nameStopWords);

@@ -402,8 +402,30 @@ export function readSingular(ctx: Ctx, i: number, bare = false): Phrase | null {
   };
 }
 
+/**
+ * In text written in capitals, a word the true-cased view wrote in lower case
+ * (`RUIZ` → `ruiz`: not a known name, given name or sentence start). Such a word
+ * may still be a surname: it continues a name begun by a title or a given name
+ * (`MAYOR PEDRO RUIZ` → `Mayor Pedro ruiz`).
+ */
+export function isShouted(ctx: Ctx, t: Token): boolean {
+  const c = ctx.doc.text.charCodeAt(t.start);
+  const v = t.value.charCodeAt(0);
+  return c >= 65 && c <= 90 && v >= 97 && v <= 122;
+}
+
+/** A word lowered by the true-cased view that can go on a name: a noun or name word, not a word of a known class. */
+function shoutedNameWord(ctx: Ctx, k: number): boolean {
+  const t = ctx.toks[k]!;
+  if (!isShouted(ctx, t) || (t.pos !== 'PROPN' && t.pos !== 'NOUN') || ctx.dateMask[k] === 1) return false;
+  const w = t.lower;
+  return (
+    !VICTIM_HEADS.has(w) && !isSingularHead(w) && !RELATIONAL_HEADS.has(w) && !TITLES.has(w) && !GROUP_NOUNS.has(w)
+  );
+}
+
 /** One past a run of name words from `k` (capitalised, with "al-"/"bin" links) and the number of words, or `null`. */
-function readNameRun(ctx: Ctx, k: number): { end: number; words: number } | null {
+function readNameRun(ctx: Ctx, k: number, titled = false): { end: number; words: number } | null {
   const { toks } = ctx;
   let m = k;
   let words = 0;
@@ -417,7 +439,9 @@ function readNameRun(ctx: Ctx, k: number): { end: number; words: number } | null
       m++;
       continue;
     }
-    if (t.shape !== 'word' || !isCapitalised(t) || NAME_STOP_WORDS.has(t.lower) || ANCHORS.has(t.lower)) break;
+    // Wire copy in capitals: a surname the true-cased view lowered goes on a name already begun.
+    const capital = isCapitalised(t) || ((words > 0 || titled) && shoutedNameWord(ctx, m));
+    if (t.shape !== 'word' || !capital || NAME_STOP_WORDS.has(t.lower) || ANCHORS.has(t.lower)) break;
     if (t.pos !== 'PROPN' && t.pos !== 'NOUN' && t.pos !== 'ADJ') break;
     if (t.value.length > 1 && t.value === t.value.toUpperCase()) break; // acronyms are groups, not people
     words++;
@@ -451,13 +475,13 @@ export function readName(ctx: Ctx, i: number, single = false): Phrase | null {
   let titles = 0;
   while (k < ctx.end && titles < 4) {
     const t = toks[k]!;
-    if (!TITLES.has(t.lower) || !isCapitalised(t)) break;
+    if (!TITLES.has(t.lower) || !(isCapitalised(t) || isShouted(ctx, t))) break;
     k++;
     titles++;
     if (toks[k]?.value === '.' && !toks[k]!.spaceBefore) k++;
   }
   const nameStart = k;
-  const run = readNameRun(ctx, k);
+  const run = readNameRun(ctx, k, titles > 0);
   if (run === null) return null;
   const { end, words } = run;
   if (titles === 0 && words < 2 && !single) return null;

@@ -44,7 +44,7 @@ import {
   isCapitalised,
   isVictimHead,
 } from './lexicon.js';
-import { type Phrase, readBareCount, readCounted, readName, readSingular } from './phrases.js';
+import { type Phrase, isShouted, readBareCount, readCounted, readName, readSingular } from './phrases.js';
 import { readQuantity } from '../numbers/index.js';
 import {
   ADJUNCT_PREPOSITIONS,
@@ -102,6 +102,7 @@ const TO_HOSPITAL = new Set([
   'being',
 ]);
 const DIED = new Set(['died', 'die', 'dies', 'perished']);
+const CAUSED = new Set(['causing', 'caused', 'cause', 'causes', 'inflicting', 'inflicted', 'inflict', 'inflicts']);
 const PP_STARTS = new Set(['in', 'at', 'on', 'near', 'from', 'inside', 'across', 'around', 'outside']);
 const MAX_WINDOW = 10;
 const SINGULAR_PP = new Set(['from', 'of', 'with', 'for', 'at']);
@@ -121,6 +122,7 @@ const SINGULAR_STARTS = new Set([
   'your',
 ]);
 const NAME_BLOCKERS = new Set(['ADP', 'DET', 'NOUN', 'PROPN', 'ADJ', 'NUM', 'VERB', 'AUX']);
+const NP_STARTS = new Set(['NOUN', 'PROPN', 'ADJ']);
 
 const isParticiple = (w: string): boolean => w.endsWith('ed') || PARTICIPLE_IRREGULAR.has(w);
 
@@ -213,9 +215,9 @@ function singularEndingAt(ctx: Ctx, npEnd: number, age: boolean, relative = fals
   // A name is the subject itself: not the object of a verb or preposition, nor part of a longer noun phrase.
   // Only the capital at the end of the phrase can end a name, so the search starts from there.
   const last = toks[npEnd - 1];
-  if (last === undefined || !isCapitalised(last)) return null;
+  if (last === undefined || !(isCapitalised(last) || isShouted(ctx, last))) return null;
   for (let m = from; m < npEnd; m++) {
-    if (!isCapitalised(toks[m]!)) continue;
+    if (!isCapitalised(toks[m]!) && !(TITLES.has(toks[m]!.lower) && isShouted(ctx, toks[m]!))) continue;
     const prev = m > ctx.first ? toks[m - 1]! : null;
     const titled =
       prev !== null && (SINGULAR_HEADS.has(prev.lower) || RELATIONAL_HEADS.has(prev.lower) || TITLES.has(prev.lower));
@@ -290,6 +292,8 @@ function subjectEnd(ctx: Ctx, at: number, outcome: CasualtyOutcome, anchor: numb
     j -= 3;
     age = true;
   }
+  // "Juan Ortega, mayor of the town, was killed": the subject ends before an apposition.
+  if (!age) j = beforeApposition(ctx, j);
   return { j, be, relative, age };
 }
 
@@ -408,6 +412,31 @@ function conjunctEndBefore(ctx: Ctx, p: Phrase): { npEnd: number; commaLink: boo
 }
 
 /**
+ * The token before an apposition or a relative clause set off by commas that ends at `j`
+ * ("Juan Ortega, mayor of the town, was killed"; "X, who was kidnapped on Monday, was found
+ * dead"; "Another reporter, Luis Pineda, a technician, died"), else `j`. A subset set off so
+ * ("40 fighters, among them 9 children, were killed") is read by the subset rules.
+ */
+function beforeApposition(ctx: Ctx, j: number): number {
+  const { toks } = ctx;
+  if (j - 2 <= ctx.first || toks[j]!.value !== ',') return j;
+  for (let o = j - 1; o > ctx.first && j - o <= 16; o--) {
+    const t = toks[o]!;
+    if (t.value !== ',') continue;
+    const open = toks[o + 1]!;
+    const relative = RELATIVE.has(open.lower);
+    const subset = GLOSSES.has(open.lower) || open.pos === 'NUM';
+    if (!relative && !subset && !PRENOMINAL_DETS.has(open.lower) && !NP_STARTS.has(open.pos)) return j;
+    for (let k = o + 1; k < j; k++) {
+      const p = toks[k]!.pos;
+      if (!relative && (p === 'VERB' || p === 'AUX')) return j;
+    }
+    return o - 1;
+  }
+  return j;
+}
+
+/**
  * "Two journalists, Ali Hassan and Omar Khalil, who were killed": names in apposition to a count
  * are its parts; the count is the figure they divide.
  */
@@ -438,8 +467,15 @@ export function objectsAfter(ctx: Ctx, at: number, outcome: CasualtyOutcome, anc
     if ((toks[s]!.lower === 'all' || toks[s]!.lower === 'the') && readCounted(ctx, s + 1) !== null) s++;
     const p = readCounted(ctx, s) ?? readSingular(ctx, s, headline) ?? namedDescription(ctx, s) ?? readName(ctx, s);
     if (p === null) break;
-    out.push({ phrase: p, outcome, anchor, relative: false });
+    const whole: Found = { phrase: p, outcome, anchor, relative: false };
+    out.push(whole);
     let k = Math.max(p.end, p.victimsEnd);
+    const named = namesOfCount(ctx, p, k);
+    if (named !== null) {
+      for (const n of named.names)
+        out.push({ phrase: n, outcome, anchor, relative: false, parent: whole, relation: 'part' });
+      k = named.end;
+    }
     while (k < ctx.end && toks[k]!.pos === 'ADV' && k - p.end < 2) k++;
     if (k >= ctx.end) break;
     let comma = false;
@@ -449,6 +485,8 @@ export function objectsAfter(ctx: Ctx, at: number, outcome: CasualtyOutcome, anc
       k++;
       comma = true;
     } else break;
+    // "the murder of X and of Y"
+    if (k + 1 < ctx.end && toks[k]!.lower === 'of' && toks[at]!.lower === 'of' && !comma) k++;
     if (k >= ctx.end || ANCHORS.has(toks[k]!.lower) || toks[k]!.pos === 'VERB') break;
     if (comma) {
       // A bare comma continues a list only with another counted group of people ("3 soldiers, 2 policemen and …").
@@ -460,10 +498,47 @@ export function objectsAfter(ctx: Ctx, at: number, outcome: CasualtyOutcome, anc
   return out;
 }
 
+const APPOSITION_OPENERS = new Set([',', ':']);
+const DESCRIPTION_STARTS = new Set(['a', 'an', 'another', 'the']);
+
+/**
+ * "killed two reporters, Ana Ruiz and Juan Soto, in …", "killed three journalists: X, a
+ * photographer, Y and Z": as many names as the count, in apposition after it, are its parts.
+ * Each name may carry its own description (", a photographer,"). The names and one past the
+ * last, or `null`.
+ */
+function namesOfCount(ctx: Ctx, p: Phrase, at: number): { names: Phrase[]; end: number } | null {
+  const { toks } = ctx;
+  const n = p.min;
+  if (p.kind !== 'counted' || n === null || n < 2 || n > 8 || p.max !== n || p.head < 0) return null;
+  if (at >= ctx.end || !APPOSITION_OPENERS.has(toks[at]!.value) || !isPersonHead(toks[p.head]!)) return null;
+  const names: Phrase[] = [];
+  let k = at + 1;
+  while (names.length < n) {
+    if (k < ctx.end && toks[k]!.lower === 'and') k++;
+    const name = readName(ctx, k);
+    if (name === null) return null;
+    names.push(name);
+    k = name.end;
+    // ", a photographer of the agency," — the name's own description, up to the next comma.
+    if (k + 1 < ctx.end && toks[k]!.value === ',' && DESCRIPTION_STARTS.has(toks[k + 1]!.lower)) {
+      let c = k + 2;
+      while (c < ctx.end && c - k < 12 && toks[c]!.value !== ',') c++;
+      k = c;
+    }
+    if (names.length === n) break;
+    if (k >= ctx.end || (toks[k]!.value !== ',' && toks[k]!.lower !== 'and')) return null;
+    if (toks[k]!.value === ',') k++;
+  }
+  return { names, end: k };
+}
+
 /** A description without an article that ends in a name: "Ahrar al-Sham's leader Hassan Aboud". */
 function namedDescription(ctx: Ctx, s: number): Phrase | null {
   const p = readSingular(ctx, s, true);
-  if (p === null || p.end <= p.head + 1 || !isCapitalised(ctx.toks[p.end - 1]!)) return null;
+  if (p === null || p.end <= p.head + 1) return null;
+  const last = ctx.toks[p.end - 1]!;
+  if (!isCapitalised(last) && !isShouted(ctx, last)) return null;
   // "… the wounded Observatory chief Rami Abdel Rahman said": a source, not a victim.
   const next = ctx.toks[p.end];
   return next !== undefined && p.end < ctx.end && SOURCE_VERBS.has(next.lower) ? null : p;
@@ -474,6 +549,9 @@ function verbRule(ctx: Ctx, a: number, outcome: CasualtyOutcome): Found[] {
   const { toks } = ctx;
   const w = toks[a]!.lower;
   const [, be, perfect] = skipBack(ctx, a - 1);
+  // "were abducted and (later) murdered": the second participle shares the first one's subject.
+  const shared = be ? -1 : coordinatedPassive(ctx, a);
+  if (shared >= 0) return subjectBefore(ctx, shared, outcome, { anchor: a, transitive: true, died: false });
   // "is hurting", "were killing": a progressive is active; "were killed": passive.
   if (be && !w.endsWith('ing')) return subjectBefore(ctx, a, outcome, { anchor: a, transitive: true, died: false });
   // "a slain soldier", "his murdered brother": the participle describes the noun after it.
@@ -483,6 +561,9 @@ function verbRule(ctx: Ctx, a: number, outcome: CasualtyOutcome): Found[] {
     const p = prenominal(ctx, a);
     if (p !== null) return [{ phrase: p, outcome, anchor: a, relative: false }];
   }
+  // "dozens of badly wounded men": a count before the participle, through "of" and adverbs.
+  const before = countBeforeParticiple(ctx, a);
+  if (before !== null) return [{ phrase: before, outcome, anchor: a, relative: false }];
   // "the wounded", "the dead": a noun, with no object after it.
   if (a > ctx.first && toks[a - 1]!.lower === 'the') return [];
   // "10 civilians killed 15 injured": a count followed by its own outcome word is not this verb's object.
@@ -501,6 +582,48 @@ function verbRule(ctx: Ctx, a: number, outcome: CasualtyOutcome): Found[] {
     if (p.head >= 0 || p.end !== a || a + 1 >= ctx.end || !isVictimHead(toks[a + 1]!)) return f;
     return { ...f, phrase: { ...p, end: a + 2, victimsEnd: a + 2, head: a + 1, victims: toks[a + 1]!.lower } };
   });
+}
+
+/**
+ * "dozens of wounded men", "hundreds of seriously injured civilians", "12 badly wounded soldiers":
+ * a count before an outcome participle (through "of" and up to two adverbs) counts the people
+ * the participle describes. The counted phrase, or `null`.
+ */
+function countBeforeParticiple(ctx: Ctx, a: number): Phrase | null {
+  const { toks } = ctx;
+  if (!isParticiple(toks[a]!.lower)) return null;
+  let head = -1;
+  for (let h = a + 1; h < Math.min(ctx.end, a + 4); h++) {
+    const t = toks[h]!;
+    if (isVictimHead(t)) {
+      head = h;
+      break;
+    }
+    if (t.pos !== 'ADJ' && t.pos !== 'PROPN') return null;
+  }
+  if (head < 0) return null;
+  let k = a - 1;
+  while (k >= ctx.first && a - k <= 2 && toks[k]!.pos === 'ADV') k--;
+  const countEnd = k >= ctx.first && toks[k]!.lower === 'of' ? k : k + 1;
+  if (countEnd === a) return null; // "12 wounded soldiers": the subject rule reads it
+  for (let m = Math.max(ctx.first, countEnd - 4); m < countEnd; m++) {
+    const p = readBareCount(ctx, m);
+    if (p === null || p.end !== countEnd) continue;
+    return { ...p, end: head + 1, victimsEnd: head + 1, head, victims: textOf(ctx, a + 1, head + 1) };
+  }
+  return null;
+}
+
+/** In "were abducted and (later) murdered", the first participle (after a form of "be") of the second one at `a`, or -1. */
+function coordinatedPassive(ctx: Ctx, a: number): number {
+  const { toks } = ctx;
+  if (!isParticiple(toks[a]!.lower)) return -1;
+  let k = a - 1;
+  while (k > ctx.first && a - k <= 2 && toks[k]!.pos === 'ADV') k--;
+  const p = k - 1;
+  if (p <= ctx.first || toks[k]!.lower !== 'and' || !isParticiple(toks[p]!.lower) || !ANCHORS.has(toks[p]!.lower))
+    return -1;
+  return skipBack(ctx, p - 1)[1] ? p : -1;
 }
 
 /** "a slain U.S. soldier", "her murdered son": the determiner, the participle and a singular head after it. */
@@ -706,26 +829,52 @@ function mannerOfKilling(ctx: Ctx, a: number, w: string, prev: string): Found[] 
   return [];
 }
 
+/** The anchor word and its neighbours, as the rules of {@link figuresAtRaw} read them. */
+interface Around {
+  readonly w: string;
+  readonly next: string | undefined;
+  readonly prev: string;
+}
+
+/**
+ * The rules an anchor is tried with, in order; each gives its figures, or `null` when the anchor is
+ * not its kind of word (the next rule is tried).
+ */
+const RULES: readonly ((ctx: Ctx, a: number, x: Around) => Found[] | null)[] = [
+  (ctx, a, x) => mannerOfKilling(ctx, a, x.w, x.prev) ?? (x.w === 'down' ? [] : null),
+  tollRule,
+  harmPhraseRule,
+  amongRule,
+  hostageRule,
+  ofNounRule,
+];
+
 function figuresAtRaw(ctx: Ctx, a: number): Found[] {
   const { toks } = ctx;
-  const t = toks[a]!;
-  const w = t.lower;
-  const next = toks[a + 1]?.lower;
-  const prev = a > ctx.first ? toks[a - 1]!.lower : '';
-  const manner = mannerOfKilling(ctx, a, w, prev);
-  if (manner !== null) return manner;
-  if (w === 'down') return [];
+  const x: Around = { w: toks[a]!.lower, next: toks[a + 1]?.lower, prev: a > ctx.first ? toks[a - 1]!.lower : '' };
+  for (const rule of RULES) {
+    const found = rule(ctx, a, x);
+    if (found !== null) return found;
+  }
+  return wordClassRule(ctx, a, x);
+}
+
+/** A toll and its count: "a death toll of 40", "the number of dead reached 9". */
+function tollRule(ctx: Ctx, a: number, { w, next, prev }: Around): Found[] | null {
   const tollOutcome = TOLLS.get(w);
   if (tollOutcome !== undefined) return tollScan(ctx, a + 1, TOLL_MODIFIERS.get(prev) ?? tollOutcome, a);
-  if (w === 'number') {
-    if (next !== 'of') return [];
-    for (let k = a + 2; k < Math.min(ctx.end, a + 9); k++) {
-      const o = NUMBER_OF.get(toks[k]!.lower);
-      if (o !== undefined) return tollScan(ctx, k + 1, o, a);
-    }
-    return [];
+  if (w !== 'number') return null;
+  if (next !== 'of') return [];
+  for (let k = a + 2; k < Math.min(ctx.end, a + 9); k++) {
+    const o = NUMBER_OF.get(ctx.toks[k]!.lower);
+    if (o !== undefined) return tollScan(ctx, k + 1, o, a);
   }
-  // Phrases: "lost their lives", "suffered (minor) injuries", "taken hostage".
+  return [];
+}
+
+/** Phrases of harm: "lost their lives", "suffered (minor) injuries", "causing injuries to a boy", "taken to hospital". */
+function harmPhraseRule(ctx: Ctx, a: number, { w, next, prev }: Around): Found[] | null {
+  const { toks } = ctx;
   if (w === 'lives' && POSSESSIVES.has(prev) && a - 2 >= ctx.first && LOST.has(toks[a - 2]!.lower)) {
     return subjectBefore(ctx, a - 2, 'killed', { anchor: a, transitive: false, died: true });
   }
@@ -742,49 +891,78 @@ function figuresAtRaw(ctx: Ctx, a: number): Found[] {
     if (k >= ctx.first && (SUFFERED.has(toks[k]!.lower) || TREATED.has(toks[k]!.lower))) {
       return subjectBefore(ctx, k, 'injured', { anchor: a, transitive: false, died: false });
     }
-    if (w === 'wounds') return [];
+    // "causing serious injuries to a boy": the people after "to" (not "injuries to his head").
+    if (next === 'to' && k >= ctx.first && CAUSED.has(toks[k]!.lower)) {
+      return objectsAfter(ctx, a + 1, 'injured', a).filter(
+        (f) =>
+          f.phrase.kind === 'named' ||
+          (f.phrase.head >= 0 &&
+            isPersonHead(toks[f.phrase.head]!) &&
+            !RELATIONAL_HEADS.has(toks[f.phrase.head]!.lower)),
+      );
+    }
+    return w === 'wounds' ? [] : null;
   }
   // "taken to hospital", "(still) in hospital"
-  if (w === 'hospital') {
-    if (prev !== 'to' && prev !== 'in') return [];
-    let k = a - 2;
-    while (
-      k >= ctx.first &&
-      a - k < 6 &&
-      (TO_HOSPITAL.has(toks[k]!.lower) || SKIPPABLE.has(toks[k]!.lower) || toks[k]!.pos === 'ADV')
-    )
-      k--;
-    if (k === a - 2 && prev === 'to') return [];
-    return subjectBefore(ctx, k + 1, 'injured', { anchor: a, transitive: false, died: false });
-  }
-  // "11 of the injured", "two of whom were among the dead", "among those killed"
+  if (w !== 'hospital') return null;
+  if (prev !== 'to' && prev !== 'in') return [];
+  let k = a - 2;
+  while (
+    k >= ctx.first &&
+    a - k < 6 &&
+    (TO_HOSPITAL.has(toks[k]!.lower) || SKIPPABLE.has(toks[k]!.lower) || toks[k]!.pos === 'ADV')
+  )
+    k--;
+  if (k === a - 2 && prev === 'to') return [];
+  return subjectBefore(ctx, k + 1, 'injured', { anchor: a, transitive: false, died: false });
+}
+
+/** "11 of the injured", "two of whom were among the dead", "among those killed", "Among the dead were …". */
+function amongRule(ctx: Ctx, a: number, { w, next, prev }: Around): Found[] | null {
   const outcomeWord = NOUNS.get(w) ?? VERBS.get(w) ?? INTRANSITIVE.get(w);
-  if (outcomeWord !== undefined && a - 2 >= ctx.first) {
-    const before = toks[a - 2]!.lower;
-    if ((prev === 'the' || prev === 'those') && before === 'among') {
-      // "Among the dead were four staff and five children"
-      if (next === 'were' || next === 'are' || next === 'was' || next === 'is')
-        return objectsAfter(ctx, a + 1, outcomeWord, a);
-      return subjectBefore(ctx, a - 2, outcomeWord, { anchor: a, transitive: false, died: false });
-    }
-    if (prev === 'the' && before === 'of') {
-      const found = partitiveBefore(ctx, a, outcomeWord);
-      if (found.length > 0) return found;
-    }
+  if (outcomeWord === undefined || a - 2 < ctx.first) return null;
+  const before = ctx.toks[a - 2]!.lower;
+  if ((prev === 'the' || prev === 'those') && before === 'among') {
+    // "Among the dead were four staff and five children"
+    if (next === 'were' || next === 'are' || next === 'was' || next === 'is')
+      return objectsAfter(ctx, a + 1, outcomeWord, a);
+    return subjectBefore(ctx, a - 2, outcomeWord, { anchor: a, transitive: false, died: false });
   }
-  if (w === 'hostage' || (w === 'hostages' && HELD.has(prev))) {
-    return HELD.has(prev) ? subjectBefore(ctx, a - 1, 'abducted', { anchor: a, transitive: false, died: false }) : [];
+  if (prev === 'the' && before === 'of') {
+    const found = partitiveBefore(ctx, a, outcomeWord);
+    if (found.length > 0) return found;
   }
+  return null;
+}
+
+/** "taken hostage", "held hostages". */
+function hostageRule(ctx: Ctx, a: number, { w, prev }: Around): Found[] | null {
+  if (w !== 'hostage' && !(w === 'hostages' && HELD.has(prev))) return null;
+  return HELD.has(prev) ? subjectBefore(ctx, a - 1, 'abducted', { anchor: a, transitive: false, died: false }) : [];
+}
+
+/** A noun with "of": "the deaths of 12 people", "claimed the lives of", "57 corpses of farmers". */
+function ofNounRule(ctx: Ctx, a: number, { w, next }: Around): Found[] | null {
   const ofOutcome = OF_NOUNS.get(w);
-  if (ofOutcome !== undefined && next === 'of') {
-    // "the lives of" counts deaths only after "claimed", "took", "cost": not "pieced together the lives of".
-    if (w === 'lives') {
-      let k = a - 1;
-      if (k >= ctx.first && (toks[k]!.lower === 'the' || POSSESSIVES.has(toks[k]!.lower))) k--;
-      if (k < ctx.first || !TAKE_LIVES.has(toks[k]!.lower)) return [];
-    }
-    return ofRule(ctx, a, ofOutcome);
+  if (ofOutcome === undefined || next !== 'of') return null;
+  const { toks } = ctx;
+  // "the lives of" counts deaths only after "claimed", "took", "cost": not "pieced together the lives of".
+  if (w === 'lives') {
+    let k = a - 1;
+    if (k >= ctx.first && (toks[k]!.lower === 'the' || POSSESSIVES.has(toks[k]!.lower))) k--;
+    if (k < ctx.first || !TAKE_LIVES.has(toks[k]!.lower)) return [];
   }
+  const found = ofRule(ctx, a, ofOutcome);
+  // "57 corpses of farmers": no count after "of", the count before the noun.
+  const nounOutcome = NOUNS.get(w);
+  if (found.length > 0 || nounOutcome === undefined) return found;
+  return nounRule(ctx, a, nounOutcome);
+}
+
+/** The anchor by its word class: a verb, an intransitive ("six people died"), a noun ("six deaths"). */
+function wordClassRule(ctx: Ctx, a: number, { w, next }: Around): Found[] {
+  const { toks } = ctx;
+  const t = toks[a]!;
   const verbOutcome = VERBS.get(w);
   if (verbOutcome !== undefined && (t.pos === 'VERB' || t.pos === 'ADJ' || t.pos === 'AUX' || t.pos === 'NOUN')) {
     const found = verbRule(ctx, a, verbOutcome);
@@ -800,7 +978,36 @@ function figuresAtRaw(ctx: Ctx, a: number): Found[] {
     const found = subjectBefore(ctx, a, intrOutcome, { anchor: a, transitive: false, died: DIED.has(w) });
     if (found.length > 0) return found;
   }
+  const listed = namesAfterColon(ctx, a, intrOutcome ?? verbOutcome);
+  if (listed.length > 0) return listed;
   const nounOutcome = NOUNS.get(w);
   if (nounOutcome !== undefined) return nounRule(ctx, a, nounOutcome);
   return [];
+}
+
+/**
+ * "The following policemen died in combat: Major X, Captain Y and Sergeant Z": the names listed
+ * after a colon that closes the outcome's clause, each a figure.
+ */
+function namesAfterColon(ctx: Ctx, a: number, outcome: CasualtyOutcome | undefined): Found[] {
+  const { toks } = ctx;
+  if (outcome === undefined) return [];
+  let k = a + 1;
+  while (k < ctx.end && k - a <= 8 && toks[k]!.value !== ':') {
+    if (toks[k]!.pos === 'VERB' || toks[k]!.pos === 'AUX') return [];
+    k++;
+  }
+  if (k >= ctx.end || toks[k]!.value !== ':') return [];
+  const out: Found[] = [];
+  for (let m = k + 1; m < ctx.end && out.length < 40;) {
+    if (toks[m]!.lower === 'and') m++;
+    // "First Sergeant X": an ordinal before the rank.
+    const p = readName(ctx, m) ?? (toks[m]?.pos === 'ADJ' ? readName(ctx, m + 1) : null);
+    if (p === null) break;
+    out.push({ phrase: p, outcome, anchor: a, relative: false });
+    m = p.end;
+    if (toks[m]?.value === ',') m++;
+    else if (toks[m]?.lower !== 'and') break;
+  }
+  return out;
 }

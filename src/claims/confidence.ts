@@ -23,6 +23,7 @@ const BASE: Readonly<Record<string, number>> = {
   'claimed-document': 0.85,
   'claimed-was': 0.85,
   admitted: 0.85,
+  'own-medium': 0.8,
   ordered: 0.8,
   denied: 0.88,
   'denied-by': 0.85,

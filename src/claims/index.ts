@@ -29,7 +29,7 @@ import {
 } from './forms/blamed.js';
 import { agentAttack, agentVerb, byAgent, orderedBy } from './forms/agent.js';
 import { actorAttack, attackerFrom, attackVerb, byPhrase, perpetration, responsible } from './forms/attributed.js';
-import { admission, claimedBy, claimNoun, claimVerb, saidItDid, weDidIt } from './forms/claimed.js';
+import { admission, claimedBy, claimNoun, claimVerb, datelineMedium, saidItDid, weDidIt } from './forms/claimed.js';
 import { denial } from './forms/denied.js';
 import { implied, praise, stopShort } from './forms/hedged.js';
 import { noOneClaimed, unclaimedAdjective } from './forms/unclaimed.js';
@@ -38,29 +38,10 @@ import { mergeCandidates } from './merge.js';
 import { claimConfidence } from './confidence.js';
 import { conditional, makeCtx, type Ctx, type ResolvedActor } from './syntax.js';
 import { checkDocument } from '../document/input.js';
+import { speechForms } from '../lexicon/en/index.js';
 
-/** Speech verbs after which a group's own account can follow (`X said it carried out…`). */
-const SAYING = [
-  'said',
-  'says',
-  'say',
-  'announced',
-  'announces',
-  'stated',
-  'states',
-  'declared',
-  'confirmed',
-  'confirms',
-  'reported',
-  'reports',
-  'added',
-  'posted',
-  'published',
-  'boasted',
-  'wrote',
-  'told',
-  'insisted',
-];
+/** Speech verbs after which a group's own account can follow (`X said it carried out…`): the speech-verb lemma class. */
+const SAYING = speechForms('ownAccount');
 
 let triggers: Map<string, Form[]> | null = null;
 
@@ -175,9 +156,55 @@ function toClaim(doc: Document, c: Candidate): ResponsibilityClaim {
  */
 export function extractClaims(doc: Document): ResponsibilityClaim[] {
   checkDocument(doc, 'extractClaims');
-  const found = findCandidates(doc).map((c) => (c.actor === null ? c : { ...c, actor: stateOf(c.actor) }));
+  const ctx = makeCtx(doc);
+  const found = ownVoice(
+    ctx,
+    findCandidates(doc, ctx).map((c) => {
+      if (c.actor === null) return c;
+      const actor = stateOf(unitOfGroup(ctx, c.actor));
+      const loyal = actor === c.actor ? loyalForces(doc, c.actor) : null;
+      return loyal === null ? { ...c, actor } : { ...c, actor: loyal.actor, first: Math.min(c.first, loyal.first) };
+    }),
+  );
   const claims = mergeCandidates(found).map((c) => toClaim(doc, c));
   return doc.options.includeBoilerplate ? claims : claims.filter((c) => !c.boilerplate);
+}
+
+/**
+ * A described unit whose first words name a group (`FMLN urban commandos`, `ELN rebels`) acts
+ * for the group: the description becomes the group, its words kept as the mention.
+ */
+function unitOfGroup(ctx: Ctx, a: ResolvedActor): ResolvedActor {
+  if (a.kind !== 'description') return a;
+  const m = ctx.idx.startingAt.get(a.first);
+  if (m === undefined || m.kind !== 'group' || m.via === 'place' || m.endToken >= a.end) return a;
+  return { ...a, name: m.name, kind: 'group', via: m.via, affiliation: m.affiliation };
+}
+
+/** Forms that read an act the text narrates (an actor-verb clause, a by-phrase), not someone's accusation. */
+const NARRATED = new Set([
+  'by',
+  'by-agent',
+  'perpetrated',
+  'perpetrated-rel',
+  'actor-attack',
+  'agent-attack',
+  'attack-verb',
+  'agent-verb',
+  'attacker-from',
+]);
+
+/** Whether a candidate is an act the article narrates, with no one named as reporting it. */
+const narrated = (c: Candidate): boolean => c.status === 'attributed' && c.source === null && NARRATED.has(c.form);
+
+/** In an article from a group's own medium, the group's narrated acts are its claims (`X is blamed for…` stays). */
+function ownVoice(ctx: Ctx, cands: Candidate[]): Candidate[] {
+  if (!cands.some((c) => narrated(c) && c.actor?.kind === 'group')) return cands;
+  const group = datelineMedium(ctx);
+  if (group === null) return cands;
+  return cands.map((c) =>
+    narrated(c) && c.actor?.name === group ? { ...c, status: 'claimed' as const, form: 'own-medium' } : c,
+  );
 }
 
 /**
@@ -189,6 +216,30 @@ function stateOf(a: ResolvedActor): ResolvedActor {
   if (a.kind !== 'government') return a;
   const state = knownActorByName(a.name)?.state;
   return state === undefined ? a : { ...a, name: state };
+}
+
+/**
+ * `forces loyal to (Syrian President) Bashar al-Assad`, `the government of Bashar al-Assad`:
+ * the state the person heads (the actors
+ * lexicon's `state` for that person) and the first token of the forces' noun phrase; `null` when
+ * the actor is not a head of state named after `loyal to`.
+ */
+function loyalForces(doc: Document, a: ResolvedActor): { actor: ResolvedActor; first: number } | null {
+  if (a.kind !== 'person') return null;
+  const toks = doc.tokens;
+  let k = a.first - 1;
+  // titles before the name: "President", "Syrian President"
+  while (k > a.first - 4 && ['PROPN', 'ADJ', 'NOUN'].includes(toks[k]?.pos ?? '')) k--;
+  // "forces loyal to X", "the government of X", "the regime of X"
+  const loyal = toks[k]?.lower === 'to' && toks[k - 1]?.lower === 'loyal';
+  const of = toks[k]?.lower === 'of' && lexicon().groupNouns.has(toks[k - 1]?.lower ?? '');
+  if (!loyal && !of) return null;
+  if (of) k++;
+  const state = knownActorByName(a.name)?.state;
+  if (state === undefined) return null;
+  let first = k - 1;
+  while (first > 0 && first > k - 4 && ['NOUN', 'PROPN', 'ADJ', 'DET'].includes(toks[first - 1]!.pos)) first--;
+  return { actor: { ...a, name: state, kind: 'government' }, first };
 }
 
 /** The shared entity reference of a claim's actor or source. */

@@ -6,6 +6,8 @@
  */
 import attacks from '../lexicon/attacks.json';
 import claims from '../lexicon/claims.json';
+import casualties from '../lexicon/casualties.json';
+import { MODALS } from '../lexicon/en/index.js';
 import type { Token } from '../document/model.js';
 import { CONDITIONALS, NEGATIVE_PARTICLES, REFUSAL_VERBS } from '../lexicon/en/index.js';
 
@@ -24,6 +26,10 @@ export type AttackClass = 'attack' | 'military' | 'generic';
 
 /** The loaded vocabularies. */
 export interface Lexicon {
+  /** Nouns naming people as victims (`src/lexicon/casualties.json`): `accused X of killing two priests`. */
+  readonly victimHeads: ReadonlySet<string>;
+  /** Modal verbs (the `modals` class of `src/lexicon/en/words.json`): `we will carry out…` is an intention, not a claim. */
+  readonly modals: ReadonlySet<string>;
   readonly claimVerbs: ReadonlySet<string>;
   readonly responsibilityNouns: ReadonlySet<string>;
   readonly claimNouns: ReadonlySet<string>;
@@ -106,6 +112,8 @@ export function lexicon(): Lexicon {
   for (const w of attacks.attack) attack.set(w, 'attack');
   const c = claims;
   cached = {
+    victimHeads: new Set(casualties.victimHeads),
+    modals: MODALS,
     claimVerbs: new Set(c.claimVerbs),
     responsibilityNouns: new Set(c.responsibilityNouns),
     claimNouns: new Set(c.claimNouns),

@@ -5,7 +5,7 @@
  * candidates overlap and name the same actor (or both none), the stronger
  * status wins — the actor's own word (`claimed`, `denied`) over a hedge, a
  * hedge over `unclaimed`, all over an `attributed` reading — and, at equal
- * strength, the longer reading. An attribution with its own source (`which
+ * strength, the longer reading (over the same words, the one that names its source). An attribution with its own source (`which
  * the authorities blame for…`) is a second statement and stays.
  *
  * @module
@@ -16,10 +16,15 @@ import type { Candidate } from './candidate.js';
 const RANK: Record<ClaimStatus, number> = { claimed: 5, denied: 5, hedged: 4, unclaimed: 3, attributed: 1 };
 
 const overlaps = (a: Candidate, b: Candidate): boolean => a.first < b.end && b.first < a.end;
+const contains = (a: Candidate, b: Candidate): boolean => a.first <= b.first && b.end <= a.end;
 
 function better(a: Candidate, b: Candidate): Candidate {
   if (RANK[a.status] !== RANK[b.status]) return RANK[a.status] > RANK[b.status] ? a : b;
-  return b.end - b.first > a.end - a.first ? b : a;
+  const la = a.end - a.first;
+  const lb = b.end - b.first;
+  // the same words read twice: the reading that names who reports it says more
+  if (la === lb && (a.source === null) !== (b.source === null)) return a.source === null ? b : a;
+  return lb > la ? b : a;
 }
 
 /**
@@ -41,6 +46,9 @@ export function mergeCandidates(cands: readonly Candidate[]): Candidate[] {
       // someone else's attribution next to the actor's own word is a second statement: keep both
       // ("X, which the authorities blame for the killing, denied the charge")
       if (o.status !== c.status && (o.source !== null || c.source !== null)) continue;
+      // two readings that only share the actor's words are two statements: "pointed the finger at the
+      // regime | which denied any responsibility"
+      if (o.status !== c.status && !contains(o, c) && !contains(c, o)) continue;
       out[k] = better(o, c);
       merged = true;
       break;

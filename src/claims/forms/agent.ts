@@ -76,10 +76,19 @@ export function stateOfDemonym(word: string): string | null {
 /** An actor kind a by-phrase or a subject may name as the one who did it. */
 function agentKind(ctx: Ctx, a: ResolvedActor): boolean {
   if (a.kind === 'group' || a.kind === 'government') return true;
+  if (a.kind === 'person') return loyalTo(ctx, a.first);
   // a plain noun phrase only when it names fighters ("terrorists", "the rebels"); "gunmen", "attackers"
   // describe the act, not who did it
   const head = ctx.toks[a.end - 1]!.lower;
   return a.kind === 'description' && ctx.lex.descriptionHeads.has(head) && !ctx.lex.attackerNouns.has(head);
+}
+
+/** Whether `loyal to` (and up to three title words) comes right before token `first`: `forces loyal to President X`. */
+function loyalTo(ctx: Ctx, first: number): boolean {
+  for (let k = first - 1; k >= ctx.sentence.firstToken && k > first - 5; k--) {
+    if (ctx.toks[k]!.lower === 'to') return ctx.toks[k - 1]?.lower === 'loyal';
+  }
+  return false;
 }
 
 /**
@@ -214,9 +223,20 @@ function weaponIn(ctx: Ctx, a: number, b: number): boolean {
   return false;
 }
 
-/** Whether the sentence (or the one before) is about an attack, or names a weapon. */
+/** Per document context: 0 not asked yet, 1 no weapon in the sentence, 2 a weapon. */
+const weaponSentences = new WeakMap<Ctx, Uint8Array>();
+
+/** Whether the sentence (or the one before) is about an attack, or names a weapon (each sentence scanned once). */
 function violent(ctx: Ctx): boolean {
-  return attackContext(ctx) || weaponIn(ctx, ctx.sentence.firstToken, ctx.sentence.endToken);
+  if (attackContext(ctx)) return true;
+  let seen = weaponSentences.get(ctx);
+  if (seen === undefined) {
+    seen = new Uint8Array(ctx.doc.sentences.length);
+    weaponSentences.set(ctx, seen);
+  }
+  const s = ctx.sentence.index;
+  if (seen[s] === 0) seen[s] = weaponIn(ctx, ctx.sentence.firstToken, ctx.sentence.endToken) ? 2 : 1;
+  return seen[s] === 2;
 }
 
 /** The attack noun before "by", directly or through an "of" complement: `the execution of the pilot by`. */

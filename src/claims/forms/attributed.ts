@@ -19,6 +19,7 @@
  */
 import type { Candidate } from '../candidate.js';
 import { phraseAt } from '../lexicon.js';
+import { phraseAfter } from './blamed.js';
 import {
   actorOf,
   actorTail,
@@ -83,9 +84,12 @@ function hedged(ctx: Ctx, i: number): boolean {
 }
 
 /** `ATTACK by X`, `EVENT carried out by X`. */
-export function byPhrase(ctx: Ctx, i: number): Candidate | null {
+export function byPhrase(ctx: Ctx, by: number): Candidate | null {
   const { toks, lex } = ctx;
   const s0 = ctx.sentence.firstToken;
+  // "was perpetrated, according to the authorities, by X": the aside names the source
+  const aside = toks[by - 1]?.value === ',' ? accordingAside(ctx, by - 1) : null;
+  const i = aside?.open ?? by;
   const p = i - 1;
   if (p < s0) return null;
   let event = null;
@@ -107,18 +111,33 @@ export function byPhrase(ctx: Ctx, i: number): Candidate | null {
     while (f - 1 >= s0 && (toks[f - 1]!.pos === 'AUX' || toks[f - 1]!.pos === 'ADV')) f--;
     first = event?.first ?? f;
   }
-  const obj = objectActor(ctx, i + 1, {});
+  const obj = objectActor(ctx, by + 1, {});
   if (obj === null) return null;
-  if (!admissible(ctx, obj.actor, event, i)) return null;
+  if (!admissible(ctx, obj.actor, event, by)) return null;
   return {
     first,
     end: actorTail(ctx, obj.actor.end),
     status: 'attributed',
     actor: obj.actor,
     event,
-    source: null,
+    source: aside?.source ?? null,
     form: 'by',
   };
+}
+
+/**
+ * For a comma at `close` that ends an `, according to SOURCE,` aside, the opening comma and the
+ * source (a plain noun phrase when no actor is named); `null` when no such aside ends there.
+ */
+function accordingAside(ctx: Ctx, close: number): { open: number; source: ResolvedActor | null } | null {
+  const { toks } = ctx;
+  for (let k = close - 1; k > ctx.sentence.firstToken && k > close - 10; k--) {
+    if (toks[k]!.value === ',') return null;
+    if (toks[k]!.lower !== 'according' || toks[k + 1]?.lower !== 'to' || toks[k - 1]?.value !== ',') continue;
+    const src = objectActor(ctx, k + 2, { places: true, descriptions: true }, close - k - 2) ?? phraseAfter(ctx, k + 2);
+    return { open: k - 1, source: src?.actor ?? null };
+  }
+  return null;
 }
 
 /** Parts of speech of a sentence's first word whose capital is no sign of a name. */

@@ -68,7 +68,7 @@ function sourceOf(ctx: Ctx, v: number): Subject | null {
 }
 
 /** The plain noun phrase starting at `k` as a source ("by Saudi officials"). */
-function phraseAfter(ctx: Ctx, k: number): Subject | null {
+export function phraseAfter(ctx: Ctx, k: number): Subject | null {
   const { toks } = ctx;
   let first = k;
   if (toks[first]?.pos === 'DET') first++;
@@ -92,7 +92,7 @@ function coordinated(ctx: Ctx, end: number): Subject[] {
   for (let n = 0; n < 3; n++) {
     const w = ctx.toks[k]?.lower;
     if (w !== 'and' && w !== 'or' && w !== ',') break;
-    const next = objectActor(ctx, k + 1, { places: true }, 6);
+    const next = objectActor(ctx, k + 1, OPEN, 6);
     if (next === null) break;
     out.push(next);
     k = actorTail(ctx, next.actor.end);
@@ -124,101 +124,113 @@ function fighters(ctx: Ctx, o: Subject): boolean {
   return a.kind === 'description' && ctx.lex.descriptionHeads.has(head) && !ctx.lex.attackerNouns.has(head);
 }
 
-/** `blamed X for EVENT`, `blamed EVENT on X`, `EVENT blamed on X`, `X, which SOURCE blames for EVENT`. */
-export function blame(ctx: Ctx, i: number): Candidate | Candidate[] | null {
+/** `EVENT (which SOURCE) blamed on X`: the event before the verb, the actor after `on` (at `j`). */
+function blamedOn(ctx: Ctx, i: number, j: number): Candidate | null {
   const { toks } = ctx;
-  const t = toks[i]!;
-  if (t.pos !== 'VERB' && t.pos !== 'AUX' && t.pos !== 'ADJ' && !(t.lower === 'blamed' || t.lower === 'blames'))
-    return null;
-  const j = skipForward(ctx, i + 1);
-  // EVENT (which SOURCE) blamed on X
-  if (toks[j]?.lower === 'on') {
-    const obj = objectActor(ctx, j + 1, OPEN);
-    if (obj === null) return null;
-    const k = skipBack(ctx, i - 1);
-    let event: EventSpan | null = k >= ctx.sentence.firstToken ? eventAt(ctx, k) : null;
-    if (event === null && RELATIVE.has(toks[k]?.lower ?? ''))
-      event = eventEndingNear(ctx, toks[k - 1]?.value === ',' ? k - 2 : k - 1);
-    let source: Subject | null = null;
-    if (event === null) {
-      source = sourceOf(ctx, i);
-      let m = source === null ? k : source.start - 1;
-      if (m >= ctx.sentence.firstToken && RELATIVE.has(toks[m]!.lower)) m--;
-      if (m >= ctx.sentence.firstToken && toks[m]!.value === ',') m--;
-      event = eventEndingNear(ctx, m);
-      if (event === null) return null;
-    }
+  const obj = objectActor(ctx, j + 1, OPEN);
+  if (obj === null) return null;
+  const k = skipBack(ctx, i - 1);
+  let event: EventSpan | null = k >= ctx.sentence.firstToken ? eventAt(ctx, k) : null;
+  if (event === null && RELATIVE.has(toks[k]?.lower ?? ''))
+    event = eventEndingNear(ctx, toks[k - 1]?.value === ',' ? k - 2 : k - 1);
+  let source: Subject | null = null;
+  if (event === null) {
+    source = sourceOf(ctx, i);
+    let m = source === null ? k : source.start - 1;
+    if (m >= ctx.sentence.firstToken && RELATIVE.has(toks[m]!.lower)) m--;
+    if (m >= ctx.sentence.firstToken && toks[m]!.value === ',') m--;
+    event = eventEndingNear(ctx, m);
+    if (event === null) return null;
+  }
+  return {
+    first: Math.min(event.first, spanStart(ctx, source, i)),
+    end: actorTail(ctx, obj.actor.end),
+    status: 'attributed',
+    actor: obj.actor,
+    event,
+    source: sourceName(source),
+    form: 'blamed-on',
+  };
+}
+
+/** `X was blamed for EVENT` (`for` at `j`). */
+function blamedPassive(ctx: Ctx, i: number, j: number): Candidate | null {
+  const actor = subjectOf(ctx, i, OPEN);
+  const event = eventAfter(ctx, j + 1);
+  if (actor === null || event === null) return null;
+  return {
+    first: actor.start,
+    end: event.end,
+    status: 'attributed',
+    actor: actor.actor,
+    event,
+    source: null,
+    form: 'blamed-passive',
+  };
+}
+
+/** `X, which SOURCE blames for EVENT` (`for` at `j`). */
+function whichBlames(ctx: Ctx, i: number, j: number): Candidate | null {
+  const { toks } = ctx;
+  const source = subjectOf(ctx, i, OPEN);
+  if (source === null) return null;
+  let m = source.start - 1;
+  if (m < ctx.sentence.firstToken || !RELATIVE.has(toks[m]!.lower)) return null;
+  m--;
+  if (toks[m]?.value === ',') m--;
+  const saved = subjectOf(ctx, m + 1, { places: true });
+  if (saved === null) return null;
+  const event = eventAfter(ctx, j + 1);
+  if (event === null) return null;
+  return {
+    first: saved.start,
+    end: event.end,
+    status: 'attributed',
+    actor: saved.actor,
+    event,
+    source: sourceName(source),
+    form: 'which-blames',
+  };
+}
+
+/** `SOURCE blamed EVENT on X`: the event right after the verb (from `j`), no actor before it. */
+function blamedEventOn(ctx: Ctx, i: number, j: number, source: Subject | null): Candidate | null {
+  const { toks } = ctx;
+  // "blamed it on X" after a sentence about the attack: the pronoun stands for it
+  if ((toks[j]?.lower === 'it' || toks[j]?.lower === 'this') && toks[j + 1]?.lower === 'on') {
+    const obj = objectActor(ctx, j + 2, OPEN);
+    if (obj === null || !attackContext(ctx)) return null;
     return {
-      first: Math.min(event.first, spanStart(ctx, source, i)),
+      first: spanStart(ctx, source, i),
       end: actorTail(ctx, obj.actor.end),
       status: 'attributed',
       actor: obj.actor,
-      event,
+      event: null,
       source: sourceName(source),
-      form: 'blamed-on',
+      form: 'blamed-event-on',
     };
   }
-  // X was blamed for EVENT
-  let b = i - 1;
-  while (b > ctx.sentence.firstToken && toks[b]!.pos === 'ADV') b--;
-  if (toks[j]?.lower === 'for' && BE_FORMS.has(toks[b]?.lower ?? '')) {
-    const actor = subjectOf(ctx, i, OPEN);
-    const event = eventAfter(ctx, j + 1);
-    if (actor === null || event === null) return null;
-    return {
-      first: actor.start,
-      end: event.end,
-      status: 'attributed',
-      actor: actor.actor,
-      event,
-      source: null,
-      form: 'blamed-passive',
-    };
-  }
-  // X, which SOURCE blames for EVENT
-  if (toks[j]?.lower === 'for') {
-    const source = subjectOf(ctx, i, OPEN);
-    if (source === null) return null;
-    let m = source.start - 1;
-    if (m < ctx.sentence.firstToken || !RELATIVE.has(toks[m]!.lower)) return null;
-    m--;
-    if (toks[m]?.value === ',') m--;
-    const saved = subjectOf(ctx, m + 1, { places: true });
-    if (saved === null) return null;
-    const event = eventAfter(ctx, j + 1);
-    if (event === null) return null;
-    return {
-      first: saved.start,
-      end: event.end,
-      status: 'attributed',
-      actor: saved.actor,
-      event,
-      source: sourceName(source),
-      form: 'which-blames',
-    };
-  }
-  const source = sourceOf(ctx, i);
-  // blamed EVENT on X (the event right after the verb, no actor before it)
   const ev = eventAfter(ctx, j, 6);
-  let named = false;
-  for (let m = j; ev !== null && m < ev.head; m++) if (ctx.idx.startingAt.has(m)) named = true;
-  if (ev !== null && !named) {
-    let k = ev.end;
-    while (k < ev.end + 6 && toks[k] !== undefined && toks[k]!.lower !== 'on' && toks[k]!.value !== ',') k++;
-    const obj = toks[k]?.lower === 'on' ? objectActor(ctx, k + 1, OPEN) : null;
-    if (obj !== null) {
-      return {
-        first: spanStart(ctx, source, i),
-        end: actorTail(ctx, obj.actor.end),
-        status: 'attributed',
-        actor: obj.actor,
-        event: ev,
-        source: sourceName(source),
-        form: 'blamed-event-on',
-      };
-    }
-  }
-  // blamed X (and Y) (for EVENT)
+  if (ev === null) return null;
+  for (let m = j; m < ev.head; m++) if (ctx.idx.startingAt.has(m)) return null;
+  let k = ev.end;
+  while (k < ev.end + 6 && toks[k] !== undefined && toks[k]!.lower !== 'on' && toks[k]!.value !== ',') k++;
+  const obj = toks[k]?.lower === 'on' ? objectActor(ctx, k + 1, OPEN) : null;
+  if (obj === null) return null;
+  return {
+    first: spanStart(ctx, source, i),
+    end: actorTail(ctx, obj.actor.end),
+    status: 'attributed',
+    actor: obj.actor,
+    event: ev,
+    source: sourceName(source),
+    form: 'blamed-event-on',
+  };
+}
+
+/** `SOURCE blamed X (and Y) (for EVENT)`: one candidate per blamed actor (object from `j`). */
+function blamedActors(ctx: Ctx, i: number, j: number, source: Subject | null): Candidate[] | null {
+  const { toks } = ctx;
   const obj = objectActor(ctx, j, OPEN, 10);
   if (obj === null) return null;
   const others = coordinated(ctx, obj.actor.end);
@@ -241,6 +253,25 @@ export function blame(ctx: Ctx, i: number): Candidate | Candidate[] | null {
     source: sourceName(source),
     form: 'blamed',
   }));
+}
+
+/**
+ * `blamed X for EVENT`, `blamed EVENT on X`, `EVENT blamed on X`, `X, which SOURCE blames for EVENT`:
+ * picks the reading by the word after the verb and the auxiliary before it.
+ */
+export function blame(ctx: Ctx, i: number): Candidate | Candidate[] | null {
+  const { toks } = ctx;
+  const t = toks[i]!;
+  if (t.pos !== 'VERB' && t.pos !== 'AUX' && t.pos !== 'ADJ' && !(t.lower === 'blamed' || t.lower === 'blames'))
+    return null;
+  const j = skipForward(ctx, i + 1);
+  const next = toks[j]?.lower;
+  if (next === 'on') return blamedOn(ctx, i, j);
+  let b = i - 1;
+  while (b > ctx.sentence.firstToken && toks[b]!.pos === 'ADV') b--;
+  if (next === 'for') return BE_FORMS.has(toks[b]?.lower ?? '') ? blamedPassive(ctx, i, j) : whichBlames(ctx, i, j);
+  const source = sourceOf(ctx, i);
+  return blamedEventOn(ctx, i, j, source) ?? blamedActors(ctx, i, j, source);
 }
 
 /** `pinning the blame on X`, `pointed the finger at X`, `X was to blame`, `the blame lies with X`. */
@@ -268,7 +299,8 @@ export function blameNoun(ctx: Ctx, i: number): Candidate | null {
   }
   // "pinning the blame on X", "laid the blame on X", "pointed the finger at X"
   let v = i - 1;
-  if (toks[v]?.pos === 'DET') v--;
+  // "pointed the finger", "pointed their fingers"
+  if (toks[v]?.pos === 'DET' || toks[v]?.pos === 'PRON') v--;
   if (!lex.blameNounVerbs.has(toks[v]?.lower ?? '')) return null;
   const prep = toks[i + 1]?.lower;
   if (prep !== 'on' && prep !== 'at') return null;
@@ -281,6 +313,8 @@ export function blameNoun(ctx: Ctx, i: number): Candidate | null {
     if (event !== null) end = event.end;
   }
   event ??= eventWithin(ctx, ctx.sentence.firstToken, v - ctx.sentence.firstToken);
+  // "pointed their fingers at the regime which denied any responsibility for the attack"
+  event ??= eventWithin(ctx, end, 12);
   if (event === null) return null;
   const source = sourceOf(ctx, v);
   return {
@@ -294,22 +328,39 @@ export function blameNoun(ctx: Ctx, i: number): Candidate | null {
   };
 }
 
-/** Whether the words after `of` (from `k`) accuse someone of an attack. */
-function accusedOf(ctx: Ctx, k: number): { end: number; event: EventSpan | null } | null {
+/** Whether the words from `k` name people (`the two priests`, `Carlos Pizarro`, `a judge`): the victims of a killing. */
+function victimsAfter(ctx: Ctx, k: number): boolean {
   const { toks, lex } = ctx;
+  for (let m = k; m < k + 5 && m < ctx.sentence.endToken; m++) {
+    const t = toks[m]!;
+    if (t.pos === 'PROPN' || lex.victimHeads.has(t.lower)) return true;
+    if (t.pos !== 'DET' && t.pos !== 'NUM' && t.pos !== 'ADJ' && t.pos !== 'NOUN') return false;
+  }
+  return false;
+}
+
+/** Whether the words after `of` (from `k`) accuse someone of an attack. */
+function accusedOf(ctx: Ctx, k0: number): { end: number; event: EventSpan | null } | null {
+  const { toks, lex } = ctx;
+  // "of likely dropping…", "of deliberately targeting…": a hedge or manner adverb before the gerund
+  let k = k0;
+  while (k < k0 + 2 && toks[k]?.pos === 'ADV' && !lex.negations.has(toks[k]!.lower) && toks[k]!.lower !== 'not') k++;
   const w = toks[k]?.lower ?? '';
   const limit = Math.min(ctx.sentence.endToken, k + 12);
   if (negatedBetween(ctx, k, k + 1) || w === 'not') return null;
   if (lex.perpetrationGerunds.has(w)) {
-    const next = toks[k + 1]?.lower ?? '';
-    if (w === 'being' && !lex.responsibleWords.has(next)) return null;
+    // "of being (directly) responsible": adverbs before the responsibility word
+    let r = k + 1;
+    while (w === 'being' && r < k + 3 && toks[r]?.pos === 'ADV') r++;
+    if (w === 'being' && !lex.responsibleWords.has(toks[r]?.lower ?? '')) return null;
     if (w === 'having' && phraseAt(toks, k + 1, lex.perpetration) === 0) return null;
     let weapon = false;
     for (let m = k + 1; m < Math.min(limit, k + 5); m++) if (lex.weapons.has(toks[m]!.lower)) weapon = true;
     if ((w === 'using' || w === 'dropping' || w === 'firing') && !weapon) return null;
     const event = eventWithin(ctx, toks[k + 1]?.lower === 'out' ? k + 2 : k + 1, 10);
     if ((w === 'carrying' || w === 'conducting' || w === 'staging' || w === 'launching') && event === null) return null;
-    if (w === 'killing' && event === null) return null;
+    // "of killing (the) two priests", "of killing Carlos Pizarro": people killed are an attack too
+    if (w === 'killing' && event === null && !victimsAfter(ctx, k + 1)) return null;
     let end = event?.end ?? k + 1;
     if (event === null) {
       for (let m = k + 1; m < Math.min(limit, k + 6); m++) {
@@ -427,9 +478,42 @@ export function attribute(ctx: Ctx, i: number): Candidate | null {
   };
 }
 
-/** `SOURCE held X responsible for EVENT`. */
+/**
+ * `X is (being) held responsible (for EVENT)`, `EVENT, for which X were held responsible`:
+ * the passive, whose subject is the actor; `held` at `i`.
+ */
+function heldPassive(ctx: Ctx, i: number): Candidate | null {
+  const { toks, lex } = ctx;
+  let k = i + 1;
+  while (k < i + 3 && toks[k]?.pos === 'ADV') k++;
+  if (!lex.responsibleWords.has(toks[k]?.lower ?? '')) return null;
+  // the subject before the auxiliaries ("are being held")
+  let v = i;
+  while (v - 1 > ctx.sentence.firstToken && (BE_FORMS.has(toks[v - 1]!.lower) || toks[v - 1]!.pos === 'ADV')) v--;
+  const subject = subjectOf(ctx, v, OPEN);
+  if (subject === null || negatedBetween(ctx, subject.actor.end, i)) return null;
+  let end = k + 1;
+  let event: EventSpan | null = null;
+  if (toks[end]?.lower === 'for') {
+    event = eventAfter(ctx, end + 1);
+    if (event !== null) end = event.end;
+  }
+  let first = subject.start;
+  // "this incident, for which the FMLN guerrillas are being held responsible"
+  if (event === null && RELATIVE.has(toks[first - 1]?.lower ?? '') && toks[first - 2]?.lower === 'for') {
+    event = eventEndingNear(ctx, toks[first - 3]?.value === ',' ? first - 4 : first - 3);
+    if (event !== null) first = event.first;
+  }
+  if (event === null && !attackContext(ctx)) return null;
+  return { first, end, status: 'attributed', actor: subject.actor, event, source: null, form: 'held-responsible' };
+}
+
+/** `SOURCE held X responsible for EVENT`, and the passive (`X is held responsible`). */
 export function heldResponsible(ctx: Ctx, i: number): Candidate | null {
   const { toks, lex } = ctx;
+  let b = i - 1;
+  while (b > ctx.sentence.firstToken && toks[b]!.pos === 'ADV') b--;
+  if (BE_FORMS.has(toks[b]?.lower ?? '') || toks[b]?.lower === 'being') return heldPassive(ctx, i);
   // Cheap test first ("held talks", "rebel-held" are everywhere): the responsibility word comes after
   // the object and its tail, which end in the sentence (a tail's "(X)" may reach two tokens past it).
   let responsible = false;

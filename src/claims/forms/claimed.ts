@@ -122,6 +122,54 @@ function perpetrationAfter(ctx: Ctx, k: number, limit = 6): number {
   return -1;
 }
 
+/** Parts of speech of a short time adjunct between `responsibility` and `for` (`at the time`, `this morning`). */
+const ADJUNCT_POS = new Set(['ADP', 'DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'ADV']);
+
+/**
+ * The token after a `for` at `k`, or after a short adjunct before it (`accepted responsibility
+ * this morning for…`, `claimed credit at the time for…`); -1 when neither.
+ */
+function forAfter(ctx: Ctx, k: number): number {
+  const { toks } = ctx;
+  if (toks[k]?.lower === 'for') return k + 1;
+  for (let m = k; m < k + 5 && m < ctx.sentence.endToken; m++) {
+    if (toks[m]!.lower === 'for') return m > k ? m + 1 : -1;
+    if (!ADJUNCT_POS.has(toks[m]!.pos) || ctx.idx.startingAt.has(m)) return -1;
+  }
+  return -1;
+}
+
+/**
+ * The actor a relative clause opening before the verb at `v` hangs on: `ELN guerrillas, which have
+ * claimed…`, `the regime which denied…` — the mention ending just before the relative pronoun (across
+ * a comma, group nouns and a bracketed gloss).
+ */
+export function relativeAntecedent(ctx: Ctx, v: number): Subject | null {
+  const { toks, idx, lex } = ctx;
+  const s0 = ctx.sentence.firstToken;
+  let k = v - 1;
+  while (k > s0 && (toks[k]!.pos === 'AUX' || toks[k]!.pos === 'ADV')) k--;
+  if (!['which', 'who'].includes(toks[k]?.lower ?? '') && !(toks[k]?.lower === 'that' && toks[k - 1]?.value === ','))
+    return null;
+  // "the regime, which denied…" or, without the comma, "the Syrian regime which denied…"
+  const from = toks[k - 1]?.value === ',' ? k - 2 : k - 1;
+  for (let j = from; j >= s0 && j > k - 10; j--) {
+    const m = idx.endingAt.get(j);
+    if (m !== undefined) {
+      if (m.modifier || m.via === 'place' || (m.kind !== 'group' && m.kind !== 'government')) return null;
+      return { actor: actorOf(m), start: m.firstToken };
+    }
+    const t = toks[j]!;
+    if (t.value === ']' || t.value === ')') {
+      const open = t.value === ']' ? '[' : '(';
+      while (j > s0 && j > k - 12 && toks[j]!.value !== open) j--;
+      continue;
+    }
+    if (!lex.groupNouns.has(t.lower)) return null;
+  }
+  return null;
+}
+
 /** `X claimed responsibility for…`, `X claimed the attack`, `X claimed it carried out…`. */
 export function claimVerb(ctx: Ctx, i: number): Candidate | null {
   const { toks, lex } = ctx;
@@ -132,6 +180,8 @@ export function claimVerb(ctx: Ctx, i: number): Candidate | null {
   if (!lex.claimVerbs.has(t.lower) && !aheadOf(ctx, i + 1, (j) => lex.responsibilityNouns.has(toks[j]!.lower)))
     return null;
   let j = skipForward(ctx, i + 1);
+  // "claim, moreover, to have destroyed…": an adverb set off by commas
+  if (toks[j]?.value === ',' && toks[j + 1]?.pos === 'ADV' && toks[j + 2]?.value === ',') j = skipForward(ctx, j + 3);
   if (toks[j]?.lower === 'by') return null; // passive: claimedBy
   // "stopped short of claiming", "did not claim", "without claiming": not a claim (hedged/negated forms)
   for (let k = i - 1; k >= ctx.sentence.firstToken && k >= i - 4; k--) {
@@ -146,7 +196,7 @@ export function claimVerb(ctx: Ctx, i: number): Candidate | null {
   if (accepting && !lex.responsibilityNouns.has(toks[j]?.lower ?? '')) return null;
   if (lex.responsibilityNouns.has(toks[j]?.lower ?? '')) {
     end = j + 1;
-    const forK = toks[j + 1]?.lower === 'for' ? j + 2 : -1;
+    const forK = forAfter(ctx, j + 1);
     if (forK > 0) event = eventAfter(ctx, forK);
   } else {
     const to = toks[j]?.lower === 'to' && toks[j + 1]?.lower === 'have' ? j + 2 : -1;
@@ -174,7 +224,7 @@ export function claimVerb(ctx: Ctx, i: number): Candidate | null {
   if (event !== null) end = Math.max(end, event.end);
   // "the White House took credit", "claimed responsibility" with no attack in sight: not about an attack
   if (event === null && !attackContext(ctx)) return null;
-  let subject = documentAuthor(ctx, i) ?? subjectOf(ctx, i, { descriptions: true });
+  let subject = documentAuthor(ctx, i) ?? subjectOf(ctx, i, { descriptions: true }) ?? relativeAntecedent(ctx, i);
   if (subject === null && t.lower.endsWith('ing')) subject = governingSubject(ctx, i);
   if (subject === null) return null;
   // "leaflets claiming responsibility" with no author named: a document is no actor
@@ -477,7 +527,11 @@ export function weDidIt(ctx: Ctx, i: number): Candidate | null {
   const claimAt = (j: number): boolean =>
     lex.claimVerbs.has(toks[j]!.lower) && lex.responsibilityNouns.has(toks[j + 1]?.lower ?? '');
   if (end < 0 && !aheadOf(ctx, self, claimAt)) return null;
-  if (ctx.quoted[i] !== 1) return null;
+  // "we will carry out…", "we would be responsible…": an intention or a condition, not a claim
+  for (let k = self; k < end; k++) if (lex.modals.has(toks[k]!.lower)) return null;
+  // unquoted, the words are the article's own: a group's only when its own medium publishes it
+  const own = ctx.quoted[i] !== 1 ? datelineMedium(ctx) : null;
+  if (ctx.quoted[i] !== 1 && own === null) return null;
   if (end < 0) {
     // "We claim responsibility for…"
     const k = skipForward(ctx, self);
@@ -493,6 +547,13 @@ export function weDidIt(ctx: Ctx, i: number): Candidate | null {
     if (real > 0) end = real;
   }
   const event = eventAfter(ctx, toks[end]?.lower === 'for' || toks[end]?.lower === 'no' ? end + 1 : end);
+  if (own !== null) {
+    // "OUR FORCES ATTACKED ENEMY POSITIONS" in a communiqué read on the group's radio
+    if (event === null && !attackContext(ctx)) return null;
+    const actor: ResolvedActor = { name: own, kind: 'group', first: i, end: self, via: 'anaphor', affiliation: null };
+    const status = denied ? ('denied' as const) : ('claimed' as const);
+    return { first: i, end: Math.max(end, event?.end ?? end), status, actor, event, source: null, form: 'own-medium' };
+  }
   // the closing mark, then the attribution
   const para = toks[i]!.paragraph;
   let close = i;
@@ -530,6 +591,21 @@ export function weDidIt(ctx: Ctx, i: number): Candidate | null {
     source: null,
     form: 'we-did-it',
   };
+}
+
+/**
+ * The group whose own medium the dateline credits (`CLANDESTINE, 11 DEC 89 (RADIO VENCEREMOS) --`,
+ * `(Amaq) –`): the article is that group's own account, so what it narrates the group doing is
+ * the group's claim (ANNOTATION.md §3, "by any medium").
+ */
+export function datelineMedium(ctx: Ctx): string | null {
+  const first = ctx.doc.sentences[0];
+  if (first === undefined) return null;
+  for (const m of ctx.idx.inSentence(0)) {
+    if (m.firstToken - first.firstToken > 40) break;
+    if (m.kind === 'media' && m.affiliation !== null && ctx.toks[m.firstToken - 1]?.value === '(') return m.affiliation;
+  }
+  return null;
 }
 
 /**

@@ -31,7 +31,7 @@ import {
   type EventSpan,
   type Subject,
 } from '../syntax.js';
-import { governingSubject } from './claimed.js';
+import { governingSubject, relativeAntecedent } from './claimed.js';
 
 const QUANTIFIERS = new Set(['any', 'all', 'the', 'its', 'their', 'those', 'these', 'such', 'a', 'an', 'that', 'this']);
 
@@ -243,7 +243,8 @@ export function denial(ctx: Ctx, i: number): Candidate | Candidate[] | null {
   if (obj === null) return null;
   // "Mr. X denied the charges": a denial is a claim only about an attack
   if (obj.event === null && !attackContext(ctx) && !weaponsNamed(ctx, i, obj.end)) return null;
-  let subject = stateVoice(ctx, i) ?? subjectOf(ctx, i, { places: true, descriptions: true });
+  let subject =
+    stateVoice(ctx, i) ?? subjectOf(ctx, i, { places: true, descriptions: true }) ?? relativeAntecedent(ctx, i);
   if (subject === null && t.lower === 'denying') subject = governingSubject(ctx, i);
   if (subject === null) return null;
   const other = otherConjunct(ctx, subject, i);

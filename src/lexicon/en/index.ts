@@ -7,6 +7,7 @@
  * @module
  */
 import words from './words.json';
+import speech from './speech-verbs.json';
 
 /**
  * Relative pronouns (`who`, `whom`, `whose`, `which`, `that`).
@@ -190,3 +191,49 @@ export const ASIDE_OPENERS: ReadonlySet<string> = new Set(words.asideOpeners);
  * ```
  */
 export const HAVE_FORMS: ReadonlySet<string> = new Set(words.haveForms);
+
+/**
+ * A class of speech and report verbs in `speech-verbs.json` beyond the quote
+ * cues: `figureSources` (the subject sources a casualty figure), `ownAccount`
+ * (a group's own account can follow: `X said it carried out …`), `quoteCues`
+ * (every lemma with a quote frame).
+ *
+ * @example
+ * ```ts
+ * const cls: SpeechClass = 'figureSources';
+ * ```
+ */
+export type SpeechClass = 'figureSources' | 'ownAccount' | 'quoteCues';
+
+/**
+ * Speech and report verbs as one lemma class: each inflected form → its lemma
+ * (the first lemma listing a form owns it).
+ *
+ * @example
+ * ```ts
+ * SPEECH_LEMMAS.get('told'); // 'tell'
+ * ```
+ */
+export const SPEECH_LEMMAS: ReadonlyMap<string, string> = (() => {
+  const m = new Map<string, string>();
+  for (const [lemma, forms] of Object.entries(speech.lemmas as Record<string, string[]>))
+    for (const f of forms) if (!m.has(f)) m.set(f, lemma);
+  return m;
+})();
+
+/**
+ * Every form of the lemmas of one speech class.
+ *
+ * @example
+ * ```ts
+ * speechForms('ownAccount').has('announced'); // true
+ * speechForms('figureSources').has('documented'); // true
+ * ```
+ */
+export function speechForms(cls: SpeechClass): ReadonlySet<string> {
+  const frames = speech.quoteFrames as Record<string, string[]>;
+  const lemmas = new Set(cls === 'quoteCues' ? Object.values(frames).flat() : speech[cls]);
+  const out = new Set<string>();
+  for (const [form, lemma] of SPEECH_LEMMAS) if (lemmas.has(lemma)) out.add(form);
+  return out;
+}
