@@ -13,10 +13,20 @@ import { timeEntities, type TimeIndex } from '../actors/entities.js';
 import type { CueMatch } from './cues.js';
 import { isMark } from './cues.js';
 import { isNameToken } from '../actors/names.js';
-import { isDescriptionHead, isMediaHead, isTemporal, roleAt, titleAt } from '../actors/lexicon.js';
+import { firstNameGender, isDescriptionHead, isMediaHead, isTemporal, roleAt, titleAt } from '../actors/lexicon.js';
+import { canonicalActor } from '../actors/known.js';
+import { isPlaceWord } from '../actors/context.js';
+import { textOf } from '../actors/registry.js';
 import nounVerbForms from '../lexicon/en/noun-verb-forms.json';
 import { npBack, sentenceSubject, skipAddressee, skipAdjuncts, skipBackBetween } from '../quotes/phrases.js';
-import { NON_RESTRICTIVE_RELATIVES, POSSESSIVE_DETERMINERS, RELATIVE_PRONOUNS } from '../lexicon/en/index.js';
+import {
+  NON_RESTRICTIVE_RELATIVES,
+  PLURAL_MODIFIERS,
+  POSSESSIVE_DETERMINERS,
+  RELATIVE_PRONOUNS,
+  SPEAKER_MODIFIERS,
+  LOCATIVE_PREPOSITIONS,
+} from '../lexicon/en/index.js';
 
 /**
  * What one cue attributes.
@@ -569,7 +579,8 @@ function nounPhraseSubject(
   const toks = doc.tokens;
   const { floor, limit, dates, marks } = w;
   const p = s.p;
-  const q = npBack(doc, p, floor, dates, marks);
+  const q0 = npBack(doc, p, floor, dates, marks);
+  const q = appositionStart(doc, q0, floor);
   const lead = toks[q - 1];
   if (cue.participle && q > floor && lead !== undefined && (lead.pos === 'VERB' || lead.pos === 'ADP')) {
     // "wrote an op-ed urging …", "was heard on a microphone telling …": the clause's subject speaks.
@@ -580,6 +591,12 @@ function nounPhraseSubject(
   if (q > p) return;
   s.speaker = resolveActor(doc, q, p + 1);
   s.leftBound = q;
+  const both = coordinated(doc, q, p, w);
+  if (both !== null) {
+    s.speaker = both.speaker;
+    s.leftBound = both.first;
+    return;
+  }
   // "… a gap that experts say …": a cue inside a relative clause has no content before it.
   if (q > floor && toks[q - 1]!.value === ',') s.before = [floor, q - 1];
   else if (q > floor && isMark(toks[q - 1])) s.before = [floor, q];
@@ -596,6 +613,89 @@ function nounPhraseSubject(
       }
     }
   }
+}
+
+/**
+ * "In Aleppo Leyla Haddad a local activist said": a name before a description that
+ * opens with `a`/`an` is its apposition with the comma lost; the subject starts at the
+ * name (a place run into it cut off by {@link nameTail}) when the name is clearly one
+ * (after a cut, or opening the sentence or a comma phrase).
+ */
+function appositionStart(doc: Document, q: number, floor: number): number {
+  const toks = doc.tokens;
+  const t = toks[q];
+  if (t === undefined || (t.lower !== 'a' && t.lower !== 'an') || q - 1 < floor || !isNameToken(doc, q - 1)) return q;
+  let s = q - 1;
+  while (s - 1 >= floor && isNameToken(doc, s - 1)) s--;
+  const cut = nameTail(doc, s, q - 1);
+  // A person's name: it opens with a known first name.
+  if (cut === q - 1 || firstNameGender(toks[cut]!.value) === null) return q;
+  if (cut > s || s === floor || toks[s - 1]?.value === ',') return cut;
+  return q;
+}
+
+/**
+ * "France and Britain said", "Washington and Paris say": a coordinated subject of
+ * two named actors speaks as one, named by both; `null` unless the phrase before
+ * "and" ends at the sentence start or a comma and both sides are names.
+ */
+function coordinated(doc: Document, q: number, p: number, w: Window): { speaker: ResolvedActor; first: number } | null {
+  const toks = doc.tokens;
+  // "and" inside the phrase the walk found, or just before it.
+  let c = q - 1;
+  for (let k = q + 1; k < p; k++) if (toks[k]!.lower === 'and') c = k;
+  if (toks[c]?.lower !== 'and' || c - 1 < w.floor) return null;
+  const q2 = c < q ? npBack(doc, c - 1, w.floor, w.dates, w.marks) : q;
+  if (q2 >= c || !(q2 === w.floor || toks[q2 - 1]?.value === ',')) return null;
+  const left = resolveActor(doc, q2, c);
+  const right = resolveActor(doc, c + 1, p + 1);
+  if (left === null || right === null || left.resolvedBy !== 'name' || right.resolvedBy !== 'name') return null;
+  // Each side one name ("Foreign Affairs and Security Policy Ann Lund" is a title before a name).
+  const from = (a: number): number => (toks[a]?.lower === 'the' ? a + 1 : a);
+  if (
+    left.mention[0] !== from(q2) ||
+    left.mention[1] !== c ||
+    right.mention[0] !== from(c + 1) ||
+    right.mention[1] !== p + 1
+  )
+    return null;
+  if (left.name === right.name) return null;
+  return {
+    first: q2,
+    speaker: {
+      name: `${left.name} and ${right.name}`,
+      kind: left.kind === right.kind ? left.kind : 'organisation',
+      role: null,
+      organisation: null,
+      resolvedBy: 'name',
+      mention: [q2, p + 1],
+      entity: null,
+      confidence: Math.min(left.confidence, right.confidence),
+    },
+  };
+}
+
+/**
+ * Where a name ending at `p` starts when a place runs into it with the comma lost
+ * (`… in Homs Amnesty International said` → `Amnesty International`, `… in Idlib
+ * Karim Haddad` → `Karim Haddad`): the longest known actor, or a name opening with a
+ * known first name, after a place (a capital or country, or the object of
+ * `in`/`at`/`near`); `q` when the whole run is one name.
+ */
+function nameTail(doc: Document, q: number, p: number): number {
+  const toks = doc.tokens;
+  if (!isNameToken(doc, p) || p <= q || canonicalActor(textOf(doc, q, p + 1)) !== null) return q;
+  let run = p;
+  while (run - 1 >= q && isNameToken(doc, run - 1)) run--;
+  const located = run > 0 && LOCATIVE_PREPOSITIONS.has(toks[run - 1]!.lower);
+  for (let k = Math.max(run, q) + 1; k <= p; k++) {
+    if (!located && !isPlaceWord(doc, k - 1)) continue;
+    if (isTemporal(toks[k]!.lower)) continue;
+    if (canonicalActor(textOf(doc, k, p + 1)) !== null) return k;
+    // A first name after a word that is none ("Idlib Karim Haddad"; not "Abu Karim").
+    if (k < p && firstNameGender(toks[k]!.value) !== null && firstNameGender(toks[k - 1]!.value) === null) return k;
+  }
+  return q;
 }
 
 /**
@@ -720,31 +820,6 @@ function contentBefore(
   return undefined;
 }
 
-/** Plural nouns that do modify a noun after them ("rights group", "arms dealer"). */
-const PLURAL_MODIFIERS = new Set([
-  'rights',
-  'arms',
-  'news',
-  'affairs',
-  'sales',
-  'operations',
-  'services',
-  'forces',
-  'relations',
-  'goods',
-  'sports',
-  'customs',
-  'works',
-  'savings',
-  'weapons',
-  'communications',
-  'elections',
-  'emergencies',
-  'humanities',
-  'politics',
-  'economics',
-]);
-
 /** Word classes that make the phrase before a cue its object or a clause's start, not a finished content. */
 const NOT_BEFORE_GLUED = new Set(['ADP', 'SCONJ', 'CCONJ', 'DET', 'PRON', 'AUX', 'PART']);
 
@@ -817,8 +892,53 @@ function gluedStart(doc: Document, q: number, p: number): number {
     )
       return r;
   }
+  const named = nameTail(doc, q, p);
+  if (named > q) return named;
+  const tail = speakerTail(doc, q, p);
+  if (tail > q) return tail;
   const last = toks[q - 1];
   return last === undefined || NOT_BEFORE_GLUED.has(last.pos) ? -1 : q;
+}
+
+/** Whether a lower-case noun heads a speaker description, also in the plural ("agencies", "outlets"). */
+function speakerHead(lower: string): boolean {
+  if (isDescriptionHead(lower) || isMediaHead(lower)) return true;
+  if (lower.endsWith('ies')) return isDescriptionHead(`${lower.slice(0, -3)}y`);
+  return lower.endsWith('s') && isDescriptionHead(lower.slice(0, -1));
+}
+
+/**
+ * Where a described speaker ending at `p` starts inside [q, p] when the words before
+ * it end another noun phrase (`… in the harbour district state radio said` → `state
+ * radio`, `… civilian casualties aid agencies said` → `aid agencies`): back from its
+ * head over adjectives, modifier nouns (data: noun-modifiers.json) and an article, up
+ * to a noun or name that is no modifier; `q` when there is no such cut.
+ */
+function speakerTail(doc: Document, q: number, p: number): number {
+  const toks = doc.tokens;
+  const head = toks[p]!;
+  if (head.pos !== 'NOUN' || startsUpper(head.value) || !speakerHead(head.lower)) return q;
+  let r = p;
+  while (r - 1 > q) {
+    const t = toks[r - 1]!;
+    // A modifier noun, whatever its tag ("aid" is often read as a verb).
+    if (t.pos === 'ADJ' || (SPEAKER_MODIFIERS.has(t.lower) && !startsUpper(t.value))) r--;
+    else if (t.pos === 'DET' && t.lower !== 'that') {
+      r--;
+      break;
+    } else break;
+  }
+  const before = toks[r - 1]!;
+  // The word before the speaker ends the other phrase: a noun or a name (not "the", "of", a verb).
+  if (r <= q || !(before.pos === 'NOUN' || before.pos === 'PROPN' || isNameToken(doc, r - 1))) return q;
+  // "Karim Haddad a local activist": a name before "a …" is the description's apposition;
+  // "the Sana news agency": a name before a modifier noun names the speaker.
+  if (isNameToken(doc, r - 1) && (/^an?$/.test(toks[r]!.lower) || SPEAKER_MODIFIERS.has(toks[r]!.lower))) return q;
+  // "the monitor group", "an AFP correspondent": a noun or name before a bare head is a compound,
+  // not a phrase's end (a plural noun is: "… the casualties residents said").
+  if (r === p && !(before.pos === 'NOUN' && /[^s]s$/.test(before.lower) && !PLURAL_MODIFIERS.has(before.lower)))
+    return q;
+  return r;
 }
 
 /**
