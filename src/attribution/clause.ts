@@ -20,6 +20,7 @@ import { textOf } from '../actors/registry.js';
 import nounVerbForms from '../lexicon/en/noun-verb-forms.json';
 import { npBack, sentenceSubject, skipAddressee, skipAdjuncts, skipBackBetween } from '../quotes/phrases.js';
 import {
+  ARTICLES,
   NON_RESTRICTIVE_RELATIVES,
   PLURAL_MODIFIERS,
   POSSESSIVE_DETERMINERS,
@@ -604,7 +605,8 @@ function nounPhraseSubject(
   else if (!cue.participle && cue.frames.has('clause')) {
     const r = gluedStart(doc, q, p);
     if (r > floor && gluedAttribution(doc, cue, r, r !== q, limit, dates)) {
-      const who = r !== q ? resolveActor(doc, r, p + 1) : s.speaker;
+      const from = nameTail(doc, r, p);
+      const who = from !== q ? resolveActor(doc, from, p + 1) : s.speaker;
       if (who !== null) {
         s.speaker = who;
         s.leftBound = r;
@@ -676,26 +678,38 @@ function coordinated(doc: Document, q: number, p: number, w: Window): { speaker:
 }
 
 /**
- * Where a name ending at `p` starts when a place runs into it with the comma lost
- * (`… in Homs Amnesty International said` → `Amnesty International`, `… in Idlib
- * Karim Haddad` → `Karim Haddad`): the longest known actor, or a name opening with a
- * known first name, after a place (a capital or country, or the object of
- * `in`/`at`/`near`); `q` when the whole run is one name.
+ * Where the name of a speaker ending at `p` starts when other capitalised words run
+ * into it with the comma lost (`… in Homs Amnesty International said` → `Amnesty
+ * International`, `… in Idlib Karim Haddad` → `Karim Haddad`, `… Security Policy
+ * Ann Lund` → `Ann Lund`): the longest known actor after a run that no article
+ * opens, or a name opening with a known first name; `q` when the run is one name.
  */
 function nameTail(doc: Document, q: number, p: number): number {
   const toks = doc.tokens;
   if (!isNameToken(doc, p) || p <= q || canonicalActor(textOf(doc, q, p + 1)) !== null) return q;
   let run = p;
   while (run - 1 >= q && isNameToken(doc, run - 1)) run--;
-  const located = run > 0 && LOCATIVE_PREPOSITIONS.has(toks[run - 1]!.lower);
+  // "the Levant Observatory for Human Rights": an article opens one name.
+  const opened = run > 0 && ARTICLES.has(toks[run - 1]!.lower);
   for (let k = Math.max(run, q) + 1; k <= p; k++) {
-    if (!located && !isPlaceWord(doc, k - 1)) continue;
     if (isTemporal(toks[k]!.lower)) continue;
-    if (canonicalActor(textOf(doc, k, p + 1)) !== null) return k;
+    if (!opened && canonicalActor(textOf(doc, k, p + 1)) !== null) return k;
     // A first name after a word that is none ("Idlib Karim Haddad"; not "Abu Karim").
     if (k < p && firstNameGender(toks[k]!.value) !== null && firstNameGender(toks[k - 1]!.value) === null) return k;
   }
   return q;
+}
+
+/**
+ * Whether the capitalised words before the name cut at `k` are a place (a capital or
+ * country, or the object of `in`/`at`/`near`), so the content may end there, and not
+ * the speaker's title (`the observatory Chief Rami Haddad said`).
+ */
+function placeBefore(doc: Document, k: number): boolean {
+  const toks = doc.tokens;
+  let run = k;
+  while (run - 1 >= 0 && isNameToken(doc, run - 1)) run--;
+  return isPlaceWord(doc, k - 1) || (run > 0 && LOCATIVE_PREPOSITIONS.has(toks[run - 1]!.lower));
 }
 
 /**
@@ -893,7 +907,7 @@ function gluedStart(doc: Document, q: number, p: number): number {
       return r;
   }
   const named = nameTail(doc, q, p);
-  if (named > q) return named;
+  if (named > q && placeBefore(doc, named)) return named;
   const tail = speakerTail(doc, q, p);
   if (tail > q) return tail;
   const last = toks[q - 1];

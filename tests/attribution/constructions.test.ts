@@ -27,6 +27,18 @@ describe('comma-lost attributions: where the speaker starts', () => {
     ]);
   });
 
+  it('takes the person after a title but keeps the title out of the content', () => {
+    expect(brief('Ten soldiers died the observatory Chief Rami Haddad said.')).toEqual([
+      ['indirect', 'Ten soldiers died', 'Rami Haddad'],
+    ]);
+  });
+
+  it('does not cut a known actor out of a name an article opens', () => {
+    expect(brief('The Levant Observatory for Human Rights said ten soldiers died.')).toEqual([
+      ['indirect', 'ten soldiers died', 'Levant Observatory for Human Rights'],
+    ]);
+  });
+
   it('does not cut a name at a first name after a particle', () => {
     expect(brief('Abu Karim Haddad said the road was shut.')).toEqual([
       ['indirect', 'the road was shut', 'Abu Karim Haddad'],
