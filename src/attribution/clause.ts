@@ -21,6 +21,7 @@ import nounVerbForms from '../lexicon/en/noun-verb-forms.json';
 import { npBack, sentenceSubject, skipAddressee, skipAdjuncts, skipBackBetween } from '../quotes/phrases.js';
 import {
   ARTICLES,
+  INFINITIVE_CARRIERS,
   NON_RESTRICTIVE_RELATIVES,
   PLURAL_MODIFIERS,
   POSSESSIVE_DETERMINERS,
@@ -246,7 +247,9 @@ function npForward(doc: Document, k: number, limit: number): number {
         !compound &&
         !(t.pos === 'VERB' && t.lower.endsWith('ed') && toks[j - 1]?.pos === 'NOUN') &&
         !isNameToken(doc, j) &&
-        !isLeadNoun(doc, j)
+        !isLeadNoun(doc, j) &&
+        // "according to sources on the ground": a speaker noun opening the phrase, tagged a verb.
+        !(j === k && t.pos === 'VERB' && speakerHead(t.lower))
       )
         break;
     }
@@ -497,6 +500,10 @@ function subjectOf(doc: Document, cue: CueMatch, previous: Attribution | null, w
   } else if (inClause && (prevTok.pos === 'CCONJ' || prevTok.lower === 'but')) {
     s.speaker = carried();
     s.leftBound = toks[p - 1]?.value === ',' ? p - 1 : p;
+  } else if (inClause && prevTok.lower === 'to' && carriesInfinitive(doc, p, floor)) {
+    // "The agency went on to say that …": the subject of the verb before "to" speaks.
+    s.speaker = carried();
+    s.leftBound = p;
   } else if (inClause && RELATIVE.has(prevTok.value)) relativeSubject(doc, s, w);
   else if (inClause && prevTok.value === ',') commaSubject(doc, s, floor);
   else if (gluedInversion(doc, cue, w)) {
@@ -512,6 +519,14 @@ function subjectOf(doc: Document, cue: CueMatch, previous: Attribution | null, w
     s.leftBound = st;
   } else if (inClause && !isMark(prevTok)) nounPhraseSubject(doc, cue, s, w, carried);
   return s;
+}
+
+/** Whether the "to" at `p` follows a verb that carries its subject into the infinitive ("went on to", "continued to"). */
+function carriesInfinitive(doc: Document, p: number, floor: number): boolean {
+  const toks = doc.tokens;
+  let v = p - 1;
+  if (v > floor && toks[v]!.lower === 'on') v--; // "went on to"
+  return v >= floor && INFINITIVE_CARRIERS.has(toks[v]!.lower);
 }
 
 /** The speaker after the cue: "…, said Ahmed.". */
@@ -713,6 +728,21 @@ function placeBefore(doc: Document, k: number): boolean {
 }
 
 /**
+ * Where the addressee after `told`/`urged` ends: the phrase walk's end, cut before a
+ * number that follows its head (`told Reuters four civilians were killed`: the number
+ * opens the content).
+ */
+function addresseeEnd(doc: Document, k: number, limit: number): number {
+  const toks = doc.tokens;
+  const e = skipAddressee(doc, k, limit);
+  for (let m = k + 1; m < e; m++) {
+    const prev = toks[m - 1]!;
+    if (toks[m]!.pos === 'NUM' && (prev.pos === 'PROPN' || prev.pos === 'NOUN')) return m;
+  }
+  return e;
+}
+
+/**
  * The content after the cue (`X said (that) …`, `X said: “…”`, `X, he says, will …`):
  * an attribution, or `undefined` when there is none after it.
  */
@@ -725,7 +755,7 @@ function contentAfter(doc: Document, cue: CueMatch, s: Subject, w: Window): Attr
     // A programme or paper named in marks is the addressee ("told “Morning Edition” the …").
     const t = marks.spanOf[k] !== undefined && marks.spanOf[k] !== -1 ? marks.spans[marks.spanOf[k]!]! : null;
     if (t !== null && t.open === k && t.close >= 0 && isTitleCase(doc, t.first, t.end)) k = t.closeEnd;
-    k = skipAdjuncts(doc, skipAddressee(doc, k, limit), limit, dates);
+    k = skipAdjuncts(doc, addresseeEnd(doc, k, limit), limit, dates);
   }
   if (toks[k]?.value === ':' || (toks[k]?.value === ',' && isMark(toks[k + 1]))) k++;
   // "In the three years since, Barden says, far too many …": a parenthetical attribution.
@@ -869,7 +899,7 @@ function gluedAttribution(
   }
   // After the cue only adjuncts, an addressee, a participle phrase or the sentence end.
   let k = skipAdjuncts(doc, cue.end, limit, dates);
-  if (cue.frames.has('addressee')) k = skipAdjuncts(doc, skipAddressee(doc, k, limit), limit, dates);
+  if (cue.frames.has('addressee')) k = skipAdjuncts(doc, addresseeEnd(doc, k, limit), limit, dates);
   const t = toks[k];
   if (k >= limit || t === undefined) return true;
   if (/^[.!?,;]$/.test(t.value)) return true;

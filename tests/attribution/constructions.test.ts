@@ -102,3 +102,31 @@ describe('not quotes', () => {
     expect(brief('State media reported the blast on Monday.')).toEqual([]);
   });
 });
+
+describe('forward cues', () => {
+  it('cuts the addressee before a number that opens the content', () => {
+    expect(brief('Omar Saleh told Reuters four civilians were killed in the raid.')).toEqual([
+      ['indirect', 'four civilians were killed in the raid', 'Omar Saleh'],
+    ]);
+  });
+
+  it('gives a speech verb after "went on to" / "continued to" the subject of the sentence', () => {
+    expect(brief('The agency later went on to say that two camps had opened.')).toEqual([
+      ['indirect', 'two camps had opened', 'agency'],
+    ]);
+    expect(brief('The minister continued to insist the border was closed.')).toEqual([
+      ['indirect', 'the border was closed', 'minister'],
+    ]);
+  });
+
+  it('still reads nobody in "safe to say" and nothing in "declined to say"', () => {
+    expect(brief('It is safe to say the plan failed.')).toEqual([]);
+    expect(brief('Officials declined to say whether the camp was full.')).toEqual([]);
+  });
+
+  it('reads "according to" a speaker noun the tagger took for a verb', () => {
+    expect(brief('Ten civilians were wounded according to sources on the ground.')).toEqual([
+      ['indirect', 'Ten civilians were wounded', 'sources'],
+    ]);
+  });
+});

@@ -179,3 +179,14 @@ export const SPEAKER_MODIFIERS: ReadonlySet<string> = new Set(nounModifiers.spea
  * ```
  */
 export const LOCATIVE_PREPOSITIONS: ReadonlySet<string> = new Set(words.locativePrepositions);
+
+/**
+ * Verb forms whose subject speaks the speech verb of the to-infinitive after them
+ * (`went on to say`, `continued to insist`).
+ *
+ * @example
+ * ```ts
+ * INFINITIVE_CARRIERS.has('went'); // true
+ * ```
+ */
+export const INFINITIVE_CARRIERS: ReadonlySet<string> = new Set(speech.infinitiveCarriers);
