@@ -782,6 +782,7 @@ const RULES: readonly ((ctx: Ctx, a: number, x: Around) => Found[] | null)[] = [
   harmPhraseRule,
   amongRule,
   hostageRule,
+  possessiveRule,
   ofNounRule,
 ];
 
@@ -875,6 +876,27 @@ function amongRule(ctx: Ctx, a: number, { w, next, prev }: Around): Found[] | nu
 function hostageRule(ctx: Ctx, a: number, { w, prev }: Around): Found[] | null {
   if (w !== 'hostage' && !(w === 'hostages' && HELD.has(prev))) return null;
   return HELD.has(prev) ? subjectBefore(ctx, a - 1, 'abducted', { anchor: a, transitive: false, died: false }) : [];
+}
+
+/** The nouns of one killing that take their victim as a possessive ("the mayor's murder"). */
+const POSSESSED_KILLINGS = new Set(['murder', 'assassination', 'killing', 'slaying', 'death', 'execution']);
+
+/**
+ * "Magistrate Carlos Valencia's murder", "the mayor's assassination": the one victim before "'s".
+ * Not "the army's killing of …" (the owner is the killer).
+ */
+function possessiveRule(ctx: Ctx, a: number, { w, next, prev }: Around): Found[] | null {
+  if ((prev !== "'s" && prev !== '’s') || !POSSESSED_KILLINGS.has(w) || next === 'of') return null;
+  if (a - 2 < ctx.first) return [];
+  // The owner is read as a phrase of its own, the sentence cut before "'s".
+  const end = ctx.end;
+  ctx.end = a - 1;
+  try {
+    const p = singularEndingAt(ctx, a - 1, false);
+    return p === null ? [] : [{ phrase: p, outcome: 'killed', anchor: a, relative: false }];
+  } finally {
+    ctx.end = end;
+  }
 }
 
 /** A noun with "of": "the deaths of 12 people", "claimed the lives of", "57 corpses of farmers". */

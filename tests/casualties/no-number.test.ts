@@ -118,6 +118,26 @@ describe('casualties: victims without a number', () => {
     ]);
   });
 
+  it('reads the one victim before "\'s murder", not the killer before "\'s killing of"', () => {
+    expect(brief("Lawyers went on strike after prosecutor Marta Ibarra's murder.")).toEqual([
+      ['Marta Ibarra', 'killed', 1, 1],
+    ]);
+    expect(brief("The teacher's death in the air strike shocked the village.")).toEqual([
+      ['The teacher', 'killed', 1, 1],
+    ]);
+    expect(brief("The militia's killing of four herders was condemned.")).toEqual([['four herders', 'killed', 4, 4]]);
+    expect(brief("His grandfather's death last winter saddened him.")).toEqual([]);
+  });
+
+  it('reads a person named after an occupation: a banker, a candidate, a magistrate', () => {
+    expect(brief('Prominent banker Julio Ibarra was murdered outside his home.')).toEqual([
+      ['Julio Ibarra', 'killed', 1, 1],
+    ]);
+    expect(brief('Police are investigating the assassination of opposition candidate Marta Ibarra.')).toEqual([
+      ['opposition candidate Marta Ibarra', 'killed', 1, 1],
+    ]);
+  });
+
   it('counts the part in "7 of the 12 miners", and a count in quotation marks', () => {
     expect(brief('Rescuers said 7 of the 12 miners were killed.')).toEqual([['7 of the 12 miners', 'killed', 7, 7]]);
     const f = only('The army said "dozens" of fighters were also killed.');
