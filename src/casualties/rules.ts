@@ -342,9 +342,27 @@ function subjectBefore(
     if (toks[link]!.value === ',' && p.kind !== 'counted') break;
     commaLink = toks[link]!.value === ',';
     npEnd = toks[link - 1]?.value === ',' ? link - 1 : link;
+    npEnd = beforeAside(ctx, npEnd);
     age = false;
   }
   return withCountedHead(ctx, out, opts.anchor);
+}
+
+/**
+ * One past the conjunct before an aside in brackets or between dashes that ends at `npEnd`:
+ * "Six priests (five Spaniards and one Salvadoran) and two women were killed".
+ */
+function beforeAside(ctx: Ctx, npEnd: number): number {
+  const { toks } = ctx;
+  const close = toks[npEnd - 1];
+  if (close === undefined || npEnd - 1 <= ctx.first) return npEnd;
+  const dash = DASHES.has(close.value) || close.value === '--';
+  if (close.value !== ')' && !dash) return npEnd;
+  for (let o = npEnd - 2; o > ctx.first && npEnd - o <= 12; o--) {
+    const v = toks[o]!.value;
+    if (dash ? DASHES.has(v) || v === '--' : v === '(') return o;
+  }
+  return npEnd;
 }
 
 /**
@@ -360,7 +378,8 @@ function beforeApposition(ctx: Ctx, j: number): number {
     const t = toks[o]!;
     if (t.value !== ',') continue;
     const open = toks[o + 1]!;
-    const relative = RELATIVE.has(open.lower);
+    // "who was kidnapped …", "both of whom were …"
+    const relative = RELATIVE.has(open.lower) || (toks[o + 3]?.lower === 'whom' && toks[o + 2]!.lower === 'of');
     const subset = GLOSSES.has(open.lower) || open.pos === 'NUM';
     if (!relative && !subset && !PRENOMINAL_DETS.has(open.lower) && !NP_STARTS.has(open.pos)) return j;
     for (let k = o + 1; k < j; k++) {
@@ -400,7 +419,9 @@ export function objectsAfter(ctx: Ctx, at: number, outcome: CasualtyOutcome, anc
   for (let n = 0; n < 5; n++) {
     // "killing all 14 passengers", "killing the three"
     let s = j;
-    if ((toks[s]!.lower === 'all' || toks[s]!.lower === 'the') && readCounted(ctx, s + 1) !== null) s++;
+    // …and "their two employees": a possessive before the count.
+    const det = toks[s]!.lower;
+    if ((det === 'all' || det === 'the' || POSSESSIVES.has(det)) && readCounted(ctx, s + 1) !== null) s++;
     const p = readCounted(ctx, s) ?? readSingular(ctx, s, headline) ?? namedDescription(ctx, s) ?? readName(ctx, s);
     if (p === null) break;
     const whole: Found = { phrase: p, outcome, anchor, relative: false };

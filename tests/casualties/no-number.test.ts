@@ -138,6 +138,25 @@ describe('casualties: victims without a number', () => {
     ]);
   });
 
+  it('reads a conjunct after an aside in brackets or dashes, a possessive before a count, "both of whom"', () => {
+    expect(brief('Four nurses (three Danes and a Swede) and two drivers were killed in the convoy.')).toEqual([
+      ['Four nurses', 'killed', 4, 4],
+      ['two drivers', 'killed', 2, 2],
+    ]);
+    expect(brief('Four nurses -- three Danes and a Swede -- and two drivers were killed in the convoy.')).toEqual([
+      ['Four nurses', 'killed', 4, 4],
+      ['two drivers', 'killed', 2, 2],
+    ]);
+    expect(brief('The raid killed a farmer and his three sons.')).toEqual([
+      ['a farmer', 'killed', 1, 1],
+      ['three sons', 'killed', 3, 3],
+    ]);
+    expect(brief('Marta Ibarra and Julio Vega, both of whom were judges, were shot dead in the capital.')).toEqual([
+      ['Marta Ibarra', 'killed', 1, 1],
+      ['Julio Vega', 'killed', 1, 1],
+    ]);
+  });
+
   it('counts the part in "7 of the 12 miners", and a count in quotation marks', () => {
     expect(brief('Rescuers said 7 of the 12 miners were killed.')).toEqual([['7 of the 12 miners', 'killed', 7, 7]]);
     const f = only('The army said "dozens" of fighters were also killed.');
