@@ -416,7 +416,7 @@ export function objectsAfter(ctx: Ctx, at: number, outcome: CasualtyOutcome, anc
   if (j >= ctx.end || (STOP_AFTER_VERB.has(toks[j]!.lower) && readQuantity(toks, j, ctx.end) === null)) return [];
   const headline = ctx.doc.zoneAt(toks[at]!.start) === 'headline';
   const out: Found[] = [];
-  for (let n = 0; n < 5; n++) {
+  for (let n = 0; n < 8; n++) {
     // "killing all 14 passengers", "killing the three"
     let s = j;
     // …and "their two employees": a possessive before the count.
@@ -434,9 +434,14 @@ export function objectsAfter(ctx: Ctx, at: number, outcome: CasualtyOutcome, anc
       k = named.end;
     }
     while (k < ctx.end && toks[k]!.pos === 'ADV' && k - p.end < 2) k++;
+    // "Ana Ruiz, 42; Juan Soto, 19; and …": a named victim's age.
+    if (p.kind === 'named' && toks[k]?.value === ',' && toks[k + 1]?.pos === 'NUM' && toks[k + 2]?.value === ';')
+      k += 2;
     if (k >= ctx.end) break;
     let comma = false;
-    if (toks[k]!.value === ',' && toks[k + 1]?.lower === 'and') k += 2;
+    // Semicolons separate the items of a list whose items have commas of their own.
+    if (toks[k]!.value === ';') k += toks[k + 1]?.lower === 'and' ? 2 : 1;
+    else if (toks[k]!.value === ',' && toks[k + 1]?.lower === 'and') k += 2;
     else if (toks[k]!.lower === 'and') k++;
     else if (toks[k]!.value === ',') {
       k++;

@@ -157,6 +157,14 @@ describe('casualties: victims without a number', () => {
     ]);
   });
 
+  it('reads a list whose items are set apart by semicolons, a name with its age', () => {
+    expect(brief('The bomb killed Ana Ruiz, 42; Juan Soto, 19; and a police officer.')).toEqual([
+      ['Ana Ruiz', 'killed', 1, 1],
+      ['Juan Soto', 'killed', 1, 1],
+      ['a police officer', 'killed', 1, 1],
+    ]);
+  });
+
   it('counts the part in "7 of the 12 miners", and a count in quotation marks', () => {
     expect(brief('Rescuers said 7 of the 12 miners were killed.')).toEqual([['7 of the 12 miners', 'killed', 7, 7]]);
     const f = only('The army said "dozens" of fighters were also killed.');
