@@ -157,6 +157,13 @@ describe('casualties: victims without a number', () => {
     ]);
   });
 
+  it('reads one terrorist killed as a victim, a terrorist killing as the agent', () => {
+    expect(brief('The ministry said a foreign terrorist was killed near the border crossing.')).toEqual([
+      ['a foreign terrorist', 'killed', 1, 1],
+    ]);
+    expect(brief('A terrorist killed five people at the market.')).toEqual([['five people', 'killed', 5, 5]]);
+  });
+
   it('reads a list whose items are set apart by semicolons, a name with its age', () => {
     expect(brief('The bomb killed Ana Ruiz, 42; Juan Soto, 19; and a police officer.')).toEqual([
       ['Ana Ruiz', 'killed', 1, 1],
