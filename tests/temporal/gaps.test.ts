@@ -126,6 +126,11 @@ describe('temporal: dates and times as pages print them', () => {
     ]);
     expect(read('The risk is one in 200, doctors said. He ranked first in 250.', MON)).toEqual([]);
     expect(read('Troops were killed in 300 attacks.', MON)).toEqual([]);
+    // Three characters that are not three digits: a decade.
+    expect(read('Vans of the 60s and 70s rusted.', MON)).toEqual([
+      ['60s', 'DATE', '196'],
+      ['70s', 'DATE', '197'],
+    ]);
   });
 
   it('writes the 20th century as `19` and keeps vague durations numberless', () => {
