@@ -68,6 +68,11 @@ describe('temporal: the night before', () => {
     expect(found('Looters broke in during the night.', 'the night', MON)).toEqual(['TIME', '2021-03-14TNI']);
   });
 
+  it('reads the night of an event told with it (`the overnight shelling`, `overnight killing four`)', () => {
+    expect(found('Gunmen raided a farm overnight killing four.', 'overnight', MON)).toEqual(['TIME', '2021-03-14TNI']);
+    expect(found('The overnight shelling hit a bakery.', 'overnight', MON)).toEqual(['TIME', '2021-03-14TNI']);
+  });
+
   it('reads it as the coming night in a clause that points forward', () => {
     expect(found('Crews will keep pumping overnight.', 'overnight', MON)).toEqual(['TIME', '2021-03-15TNI']);
   });
