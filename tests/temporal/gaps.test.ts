@@ -106,6 +106,16 @@ describe('temporal: dates and times as pages print them', () => {
     expect(read('Order Mar 5551234 was lost.', MON)).toEqual([]);
   });
 
+  it('reads dotted and dashed numeric dates day-first, as the page stamp is read', () => {
+    expect(found('Ferry Strike Ends 04.03.2021 Crews returned to work.', '04.03.2021', MON)).toEqual([
+      'DATE',
+      '2021-03-04',
+    ]);
+    expect(found('Dam Repaired 02-03-2021 The dam reopened.', '02-03-2021', MON)).toEqual(['DATE', '2021-03-02']);
+    // Written with slashes, the document's order decides (here the 03/14 date makes it month-first).
+    expect(found('Filed 03/14/2021. Dam Repaired 03/02/2021.', '03/02/2021', MON)).toEqual(['DATE', '2021-03-02']);
+  });
+
   it('gives `at 1130` beside a date that time of the day', () => {
     expect(found('Shelling stopped on 9 March at 1130.', '9 March at 1130', MON)).toEqual(['TIME', '2021-03-09T11:30']);
   });
