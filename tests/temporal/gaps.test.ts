@@ -106,6 +106,14 @@ describe('temporal: dates and times as pages print them', () => {
     expect(read('Order Mar 5551234 was lost.', MON)).toEqual([]);
   });
 
+  it('reads `the end of August` as the month, and `the last day of August` as a day', () => {
+    expect(found('The rebels withdrew at the end of August.', 'the end of August', MON)).toEqual(['DATE', '2020-08']);
+    expect(found('The lease ran out on the last day of August.', 'last day of August', MON)).toEqual([
+      'DATE',
+      '2020-08-31',
+    ]);
+  });
+
   it('reads dotted and dashed numeric dates day-first, as the page stamp is read', () => {
     expect(found('Ferry Strike Ends 04.03.2021 Crews returned to work.', '04.03.2021', MON)).toEqual([
       'DATE',
