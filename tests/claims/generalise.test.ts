@@ -178,3 +178,10 @@ describe('what a group’s own medium does not make a claim', () => {
     expect(summary('“We will carry out attacks on the convoys,” a Taliban spokesman said.')).toEqual([]);
   });
 });
+
+describe('denials of the attack itself', () => {
+  it('reads "X denied the attack/strike on…"', () => {
+    expect(summary('The Russian government denied the strike on the bakery.')).toEqual([['denied', 'Russia']]);
+    expect(summary('Hamas denied the bombing of the bus.')).toEqual([['denied', 'Hamas']]);
+  });
+});
