@@ -408,7 +408,7 @@ function shouting(toks: Document['tokens'], i: number, from: number, to: number)
 
 /** The registry mentions starting in tokens `[from, to)` of one sentence. */
 function scan(doc: Document, from: number, to: number): KnownActorMention[] {
-  const { byKey, prefixes, lowerFirst, heads, trie } = getIndex();
+  const { lowerFirst, heads } = getIndex();
   const toks = doc.tokens;
   const out: KnownActorMention[] = [];
   for (let i = from; i < to; i++) {
@@ -427,67 +427,81 @@ function scan(doc: Document, from: number, to: number): KnownActorMention[] {
     }
     if (first.shape !== 'word' && first.shape !== 'other') continue;
     if ((info & (KEY | PREFIX)) === 0 && !joinsNext(toks[i + 1])) continue;
-    let key = '';
-    // The longest fitting key so far, as two locals (no object per hit).
-    let bestEnd = -1;
-    let bestActor: KnownActor | null = null;
-    let words = 0;
-    // The key's node while its words are joined by spaces only; `null` once a piece is glued on ("Hay" + "'at"),
-    // when the key string itself is looked up; `undefined` when no key starts so.
-    let node: Node | null | undefined = (info & (KEY | PREFIX)) === 0 ? undefined : trie.get(head);
-    for (let j = i; j < to && words < MAX_WORDS; j++) {
-      const t = toks[j]!;
-      if (j > i && t.sentence !== first.sentence) break;
-      const part = partOf(t.lower);
-      if (t.value === '-' || t.value === '‐' || t.value === '–') {
-        if (t.spaceBefore) break;
-        continue; // a hyphen joins words with a space in the key
-      }
-      if (part === '') continue; // a bare apostrophe token
-      const prev = toks[j - 1];
-      const joined = j === i ? '' : prev !== undefined && !t.spaceBefore && prev.value !== '-' ? '' : ' ';
-      key = j === i ? part : key + joined + part;
-      words++;
-      let hit: Entry | undefined;
-      let prefix: boolean;
-      if (j === i) {
-        // the first word's bits are known already (and `head` is `part`: keys hold no apostrophes)
-        hit = (info & KEY) === 0 ? undefined : node?.entry;
-        prefix = (info & PREFIX) !== 0;
-      } else {
-        if (node !== null && (joined === '' || part.includes(' '))) node = null;
-        if (node === null) {
-          hit = byKey.get(key);
-          prefix = prefixes.has(key);
-        } else {
-          node = node?.next.get(part);
-          hit = node?.entry;
-          prefix = node?.prefix ?? false;
-        }
-      }
-      if (hit !== undefined && fitsCase(hit, doc.norm.slice(first.start, t.end))) {
-        bestEnd = j + 1;
-        bestActor = hit.actor;
-      }
-      if (hit === undefined && !prefix) {
-        // Attached pieces ("Hay" + "'at") can still complete a key; stop only at a space.
-        const next = toks[j + 1];
-        if (next === undefined || next.spaceBefore) break;
-      }
-    }
-    // "IT IS RESPONSIBLE", "OFFICERS WHO WERE": in upper-case copy an acronym that spells a word is the word
-    if (bestActor !== null && bestEnd === i + 1 && WORD_ACRONYMS.has(first.value) && shouting(toks, i, from, to))
-      bestActor = null;
-    if (bestActor !== null) {
-      out.push({
-        actor: bestActor,
-        firstToken: i,
-        endToken: bestEnd,
-        start: first.start,
-        end: toks[bestEnd - 1]!.end,
-      });
-      i = bestEnd - 1;
+    const m = longestMatchAt(doc, i, from, to, head, info);
+    if (m !== null) {
+      out.push(m);
+      i = m.endToken - 1;
     }
   }
   return out;
+}
+
+/**
+ * The longest known actor whose key starts at token `i` (its first word's
+ * index key `head` and bits `info`), read within `[from, to)`, or `null`.
+ */
+function longestMatchAt(
+  doc: Document,
+  i: number,
+  from: number,
+  to: number,
+  head: string,
+  info: number,
+): KnownActorMention | null {
+  const { byKey, prefixes, trie } = getIndex();
+  const toks = doc.tokens;
+  const first = toks[i]!;
+  let key = '';
+  // The longest fitting key so far, as two locals (no object per hit).
+  let bestEnd = -1;
+  let bestActor: KnownActor | null = null;
+  let words = 0;
+  // The key's node while its words are joined by spaces only; `null` once a piece is glued on ("Hay" + "'at"),
+  // when the key string itself is looked up; `undefined` when no key starts so.
+  let node: Node | null | undefined = (info & (KEY | PREFIX)) === 0 ? undefined : trie.get(head);
+  for (let j = i; j < to && words < MAX_WORDS; j++) {
+    const t = toks[j]!;
+    if (j > i && t.sentence !== first.sentence) break;
+    const part = partOf(t.lower);
+    if (t.value === '-' || t.value === '‐' || t.value === '–') {
+      if (t.spaceBefore) break;
+      continue; // a hyphen joins words with a space in the key
+    }
+    if (part === '') continue; // a bare apostrophe token
+    const prev = toks[j - 1];
+    const joined = j === i ? '' : prev !== undefined && !t.spaceBefore && prev.value !== '-' ? '' : ' ';
+    key = j === i ? part : key + joined + part;
+    words++;
+    let hit: Entry | undefined;
+    let prefix: boolean;
+    if (j === i) {
+      // the first word's bits are known already (and `head` is `part`: keys hold no apostrophes)
+      hit = (info & KEY) === 0 ? undefined : node?.entry;
+      prefix = (info & PREFIX) !== 0;
+    } else {
+      if (node !== null && (joined === '' || part.includes(' '))) node = null;
+      if (node === null) {
+        hit = byKey.get(key);
+        prefix = prefixes.has(key);
+      } else {
+        node = node?.next.get(part);
+        hit = node?.entry;
+        prefix = node?.prefix ?? false;
+      }
+    }
+    if (hit !== undefined && fitsCase(hit, doc.norm.slice(first.start, t.end))) {
+      bestEnd = j + 1;
+      bestActor = hit.actor;
+    }
+    if (hit === undefined && !prefix) {
+      // Attached pieces ("Hay" + "'at") can still complete a key; stop only at a space.
+      const next = toks[j + 1];
+      if (next === undefined || next.spaceBefore) break;
+    }
+  }
+  // "IT IS RESPONSIBLE", "OFFICERS WHO WERE": in upper-case copy an acronym that spells a word is the word
+  if (bestActor !== null && bestEnd === i + 1 && WORD_ACRONYMS.has(first.value) && shouting(toks, i, from, to))
+    bestActor = null;
+  if (bestActor === null) return null;
+  return { actor: bestActor, firstToken: i, endToken: bestEnd, start: first.start, end: toks[bestEnd - 1]!.end };
 }

@@ -7,6 +7,7 @@
 import type { Document, Token } from '../document/model.js';
 import { firstNameGender, isMediaHead, isOrganisationHead, isTemporal, roleAt, titleAt, WordSet } from './lexicon.js';
 import { placeGovernmentAt } from './context.js';
+import { isJoiner } from '../syntax/tokens.js';
 
 /** Weekday and month names that never open a person's name (not "May" or "June", which can). */
 const WEEKDAYS_MONTHS =
@@ -162,91 +163,90 @@ export function nameRunAt(doc: Document, i: number, limit: number): number | nul
   // "al-Jaafari": a lowercase particle glued to a capitalised name by a hyphen is handled by the caller.
   let end = i + 1;
   const sentence = toks[i]!.sentence;
-  while (end < limit) {
-    const t = toks[end]!;
-    if (t.sentence !== sentence) break;
-    if (isNameToken(doc, end)) {
-      // "Syria UN decries": an acronym after a capitalised word starts a new name.
-      if (
-        isAcronym(t) &&
-        !isAcronym(toks[end - 1]!) &&
-        t.spaceBefore &&
-        !titleAt(toks, end - 1, limit) &&
-        !isMediaHead(t.lower) &&
-        !isOrganisationHead(t.value)
-      )
-        break;
-      if (isTemporal(t.lower) && !isOrganisationHead(toks[end - 1]!.value)) break;
-      // "Kevin Kennedy Regional Humanitarian Coordinator": a title after a person's name is no part of it.
-      if (end - i >= 2 && firstNameGender(toks[i]!.value) !== null && titleAfter(doc, end, limit)) break;
-      end++;
-      continue;
-    }
-    // Hyphen or apostrophe glue: al-Ja'afari, Jean-Pierre.
-    if ((t.value === '-' || t.value === '‐') && !t.spaceBefore) {
-      const next = toks[end + 1];
-      if (
-        next !== undefined &&
-        !next.spaceBefore &&
-        end + 1 < limit &&
-        (isNameToken(doc, end + 1) || PARTICLES.has(next.lower))
-      ) {
-        end += 2;
-        continue;
-      }
-      break;
-    }
-    if (PARTICLES.has(t.lower) && t.lower === t.value) {
-      const next = toks[end + 1];
-      if (next !== undefined && end + 1 < limit) {
-        if (isNameToken(doc, end + 1) && next.spaceBefore) {
-          end += 1;
-          continue;
-        }
-        // "de la Cruz", "van der Berg": two particles before the name.
-        const after2 = toks[end + 2];
-        if (
-          PARTICLES.has(next.value) &&
-          after2 !== undefined &&
-          end + 2 < limit &&
-          isNameToken(doc, end + 2) &&
-          next.spaceBefore &&
-          after2.spaceBefore
-        ) {
-          end += 2;
-          continue;
-        }
-        if ((next.value === '-' || next.value === '‐') && !next.spaceBefore) {
-          const after = toks[end + 2];
-          if (after !== undefined && !after.spaceBefore && end + 2 < limit && isNameToken(doc, end + 2)) {
-            end += 3;
-            continue;
-          }
-        }
-      }
-      break;
-    }
-    if (capitalLinkAt(doc, end, limit)) {
-      end += 2;
-      continue;
-    }
-    if (CONNECTORS.has(t.value)) {
-      const prev = toks[end - 1]!;
-      let k = end + 1;
-      if (toks[k]?.value === 'the') k++;
-      if (
-        k < limit &&
-        isNameToken(doc, k) &&
-        !isTemporal(toks[k]!.lower) &&
-        (isOrganisationHead(prev.value) || titleAt(toks, end - 1, end) !== null)
-      ) {
-        end = k + 1;
-        continue;
-      }
-      break;
-    }
-    break;
+  while (end < limit && toks[end]!.sentence === sentence) {
+    const next = nameRunStep(doc, i, end, limit);
+    if (next <= end) break;
+    end = next;
   }
+  return end;
+}
+
+/** Where the name run that starts at `i` goes on from token `end` (what it takes there, one past it), or `end` where it stops. */
+function nameRunStep(doc: Document, i: number, end: number, limit: number): number {
+  const t = doc.tokens[end]!;
+  if (isNameToken(doc, end)) return endsNameRun(doc, i, end, limit) ? end : end + 1;
+  // Hyphen or apostrophe glue: al-Ja'afari, Jean-Pierre.
+  if (isJoiner(t)) {
+    const next = doc.tokens[end + 1];
+    const glued =
+      next !== undefined &&
+      !next.spaceBefore &&
+      end + 1 < limit &&
+      (isNameToken(doc, end + 1) || PARTICLES.has(next.lower));
+    return glued ? end + 2 : end;
+  }
+  if (PARTICLES.has(t.lower) && t.lower === t.value) return particleGlue(doc, end, limit);
+  if (capitalLinkAt(doc, end, limit)) return end + 2;
+  if (CONNECTORS.has(t.value)) return connectorLink(doc, end, limit);
+  return end;
+}
+
+/** Whether the name word at `end` starts something else than the name run that starts at `i`. */
+function endsNameRun(doc: Document, i: number, end: number, limit: number): boolean {
+  const toks = doc.tokens;
+  const t = toks[end]!;
+  // "Syria UN decries": an acronym after a capitalised word starts a new name.
+  if (
+    isAcronym(t) &&
+    !isAcronym(toks[end - 1]!) &&
+    t.spaceBefore &&
+    !titleAt(toks, end - 1, limit) &&
+    !isMediaHead(t.lower) &&
+    !isOrganisationHead(t.value)
+  )
+    return true;
+  if (isTemporal(t.lower) && !isOrganisationHead(toks[end - 1]!.value)) return true;
+  // "Kevin Kennedy Regional Humanitarian Coordinator": a title after a person's name is no part of it.
+  return end - i >= 2 && firstNameGender(toks[i]!.value) !== null && titleAfter(doc, end, limit);
+}
+
+/** A lower-case particle at `end` inside a name ("bin Laden", "de la Cruz", "al-Assad"): one past what the run takes, or `end`. */
+function particleGlue(doc: Document, end: number, limit: number): number {
+  const toks = doc.tokens;
+  const next = toks[end + 1];
+  if (next === undefined || end + 1 >= limit) return end;
+  if (isNameToken(doc, end + 1) && next.spaceBefore) return end + 1;
+  // "de la Cruz", "van der Berg": two particles before the name.
+  const after2 = toks[end + 2];
+  if (
+    PARTICLES.has(next.value) &&
+    after2 !== undefined &&
+    end + 2 < limit &&
+    isNameToken(doc, end + 2) &&
+    next.spaceBefore &&
+    after2.spaceBefore
+  )
+    return end + 2;
+  if (isJoiner(next)) {
+    const after = toks[end + 2];
+    if (after !== undefined && !after.spaceBefore && end + 2 < limit && isNameToken(doc, end + 2)) return end + 3;
+  }
+  return end;
+}
+
+/** A connector at `end` inside an organisation's or title's name ("Ministry of Defence", "Secretary of State"): one past the name after it, or `end`. */
+function connectorLink(doc: Document, end: number, limit: number): number {
+  const toks = doc.tokens;
+  const prev = toks[end - 1]!;
+  let k = end + 1;
+  if (toks[k]?.value === 'the') k++;
+  if (
+    k < limit &&
+    isNameToken(doc, k) &&
+    !isTemporal(toks[k]!.lower) &&
+    (isOrganisationHead(prev.value) || titleAt(toks, end - 1, end) !== null)
+  )
+    return k + 1;
   return end;
 }
 

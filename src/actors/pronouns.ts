@@ -89,29 +89,42 @@ export function resolvePronoun(doc: Document, i: number): PronounResolution | nu
 const SUBJECT_FORMS = new Set(['he', 'she', 'it', 'they']);
 
 function resolve(doc: Document, i: number, depth: number): PronounResolution | null {
-  const toks = doc.tokens;
-  const t = toks[i];
+  const t = doc.tokens[i];
   if (t === undefined) return null;
   const f = PRONOUNS.get(t.lower);
   if (f === undefined) return null;
+  const same = depth < 4 && SUBJECT_FORMS.has(t.lower) ? sameSubjectBefore(doc, i, depth) : null;
+  if (same !== null) return same;
   const reg = entityRegistry(doc);
-  const marks = quoteMarks(doc);
-  const quote = marks.spanOf[i]!;
-  const s = t.sentence;
-  // The same subject pronoun earlier in the sentence ("He ruled out …, saying he would …") refers to the same entity.
-  if (depth < 4 && SUBJECT_FORMS.has(t.lower)) {
-    const first = doc.sentences[s]!.firstToken;
-    for (let k = i - 1; k >= first; k--) {
-      const u = toks[k]!;
-      if (u.lower === t.lower && marks.spanOf[k] === quote && isSubjectPosition(doc, k)) {
-        const r = resolve(doc, k, depth + 1);
-        if (r !== null) return r;
-        break;
-      }
-    }
+  const last = lastMentionBefore(reg.mentions, i);
+  const pick = pickInWindow(doc, i, f, last);
+  if (f.human && f.gender !== null && (pick.best === null || reg.entities[pick.best.m.entity]!.gender !== f.gender))
+    widenByGender(doc, i, f, last, pick);
+  const chosen = pick.best;
+  if (chosen === null) return null;
+  const margin = chosen.score - pick.second;
+  return {
+    entity: reg.entities[chosen.m.entity]!,
+    antecedent: chosen.m,
+    confidence: margin >= 10 ? 0.9 : margin >= 4 ? 0.75 : 0.6,
+  };
+}
+
+/** The same subject pronoun earlier in the sentence ("He ruled out …, saying he would …") refers to the same entity. */
+function sameSubjectBefore(doc: Document, i: number, depth: number): PronounResolution | null {
+  const toks = doc.tokens;
+  const t = toks[i]!;
+  const spanOf = quoteMarks(doc).spanOf;
+  const first = doc.sentences[t.sentence]!.firstToken;
+  for (let k = i - 1; k >= first; k--) {
+    const u = toks[k]!;
+    if (u.lower === t.lower && spanOf[k] === spanOf[i] && isSubjectPosition(doc, k)) return resolve(doc, k, depth + 1);
   }
-  const ms = reg.mentions;
-  // Last mention starting before the pronoun (binary search: mentions are in document order).
+  return null;
+}
+
+/** Index of the last mention starting before token `i` (binary search: mentions are in document order), or -1. */
+function lastMentionBefore(ms: readonly EntityMention[], i: number): number {
   let lo = 0;
   let hi = ms.length - 1;
   let last = -1;
@@ -122,73 +135,87 @@ function resolve(doc: Document, i: number, depth: number): PronounResolution | n
       lo = mid + 1;
     } else hi = mid - 1;
   }
-  let best: { m: EntityMention; score: number } | null = null;
-  let second = -Infinity;
-  let bestKnown: { m: EntityMention; score: number } | null = null;
-  const consider = (m: EntityMention, wide: boolean): void => {
-    if (m.end > i) return;
-    const q = marks.spanOf[m.first]!;
-    if (q !== -1 && q !== quote) return;
-    const e = reg.entities[m.entity]!;
-    const fit = agreement(e, f);
-    if (fit === null) return;
-    // A country or capital is no person, whatever the registry made of it ("he" → never "Syria").
-    if (f.human && isPlaceName(doc, m.nameFirst, m.nameEnd)) return;
-    const distance = s - m.sentence;
-    let score = fit - 10 * distance + (m.subject ? 8 : 0) + m.first / 1e7;
-    if (wide) score -= 20;
-    if (f.gender !== null && e.gender === f.gender && !wide && (bestKnown === null || score > bestKnown.score))
-      bestKnown = { m, score };
-    if (best === null || score > best.score) {
-      if (best !== null && best.m.entity !== m.entity) second = Math.max(second, best.score);
-      best = { m, score };
-    } else if (m.entity !== best.m.entity) second = Math.max(second, score);
-  };
+  return last;
+}
+
+/** A scored antecedent. */
+interface Scored {
+  readonly m: EntityMention;
+  readonly score: number;
+}
+
+/** The best antecedent so far and the best score of another entity (for the confidence margin). */
+interface Pick {
+  best: Scored | null;
+  second: number;
+}
+
+/**
+ * The best antecedent in the window of sentences before the pronoun: agreement,
+ * distance, subjects first; a pronoun of known gender takes a referent of that
+ * gender in the window over one of unknown gender.
+ */
+function pickInWindow(doc: Document, i: number, f: PronounFeatures, last: number): Pick {
+  const reg = entityRegistry(doc);
+  const spanOf = quoteMarks(doc).spanOf;
+  const quote = spanOf[i]!;
+  const s = doc.tokens[i]!.sentence;
+  const ms = reg.mentions;
+  const pick: Pick = { best: null, second: -Infinity };
+  let bestKnown: Scored | null = null;
   for (let k = last; k >= 0 && last - k < 300; k--) {
     const m = ms[k]!;
     if (s - m.sentence > WINDOW) break;
-    consider(m, false);
+    if (m.end > i) continue;
+    const q = spanOf[m.first]!;
+    if (q !== -1 && q !== quote) continue;
+    const e = reg.entities[m.entity]!;
+    const fit = agreement(e, f);
+    if (fit === null) continue;
+    // A country or capital is no person, whatever the registry made of it ("he" → never "Syria").
+    if (f.human && isPlaceName(doc, m.nameFirst, m.nameEnd)) continue;
+    const score = fit - 10 * (s - m.sentence) + (m.subject ? 8 : 0) + m.first / 1e7;
+    if (f.gender !== null && e.gender === f.gender && (bestKnown === null || score > bestKnown.score))
+      bestKnown = { m, score };
+    const best = pick.best;
+    if (best === null || score > best.score) {
+      if (best !== null && best.m.entity !== m.entity) pick.second = Math.max(pick.second, best.score);
+      pick.best = { m, score };
+    } else if (m.entity !== best.m.entity) pick.second = Math.max(pick.second, score);
   }
-  // A pronoun of known gender takes a referent of that gender in the window over one of unknown gender.
-  if (
-    f.gender !== null &&
-    bestKnown !== null &&
-    reg.entities[(best as { m: EntityMention } | null)?.m.entity ?? -1]?.gender !== f.gender
-  ) {
-    best = bestKnown;
-    second = -Infinity;
+  if (f.gender !== null && bestKnown !== null && reg.entities[pick.best?.m.entity ?? -1]?.gender !== f.gender) {
+    pick.best = bestKnown;
+    pick.second = -Infinity;
   }
-  const found = best as { m: EntityMention; score: number } | null;
-  const foundGender = found === null ? null : reg.entities[found.m.entity]!.gender;
-  if (f.human && f.gender !== null && foundGender !== f.gender) {
-    // Widen: the last entity of the right gender anywhere before wins over one of unknown gender.
-    for (let k = last; k >= 0 && last - k < 2000; k--) {
-      const m = ms[k]!;
-      if (s - m.sentence <= WINDOW && found !== null) continue;
-      const e = reg.entities[m.entity]!;
-      if (
-        e.gender === f.gender &&
-        e.human &&
-        !e.plural &&
-        m.end <= i &&
-        (marks.spanOf[m.first] === -1 || marks.spanOf[m.first] === quote)
-      ) {
-        if (f.gender === 'female' || found === null) {
-          best = { m, score: 0 };
-          second = -Infinity;
-        }
-        break;
+  return pick;
+}
+
+/** Widen: the last entity of the pronoun's gender anywhere before wins over one of unknown gender. */
+function widenByGender(doc: Document, i: number, f: PronounFeatures, last: number, pick: Pick): void {
+  const reg = entityRegistry(doc);
+  const spanOf = quoteMarks(doc).spanOf;
+  const quote = spanOf[i]!;
+  const s = doc.tokens[i]!.sentence;
+  const ms = reg.mentions;
+  const found = pick.best;
+  for (let k = last; k >= 0 && last - k < 2000; k--) {
+    const m = ms[k]!;
+    if (s - m.sentence <= WINDOW && found !== null) continue;
+    const e = reg.entities[m.entity]!;
+    if (
+      e.gender === f.gender &&
+      e.human &&
+      !e.plural &&
+      m.end <= i &&
+      (spanOf[m.first] === -1 || spanOf[m.first] === quote)
+    ) {
+      if (f.gender === 'female' || found === null) {
+        pick.best = { m, score: 0 };
+        pick.second = -Infinity;
       }
+      break;
     }
   }
-  const chosen = best as { m: EntityMention; score: number } | null;
-  if (chosen === null) return null;
-  const margin = chosen.score - second;
-  return {
-    entity: reg.entities[chosen.m.entity]!,
-    antecedent: chosen.m,
-    confidence: margin >= 10 ? 0.9 : margin >= 4 ? 0.75 : 0.6,
-  };
 }
 
 /** Whether [a, b) is a country name or capital, also with its apostrophe lost ("Syrias"). */

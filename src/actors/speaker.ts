@@ -262,23 +262,56 @@ function documentIssuer(doc: Document, first: number, end: number): ResolvedActo
 
 /** A phrase resolved on its own: name, pronoun, or description. */
 function named(doc: Document, a: number, b: number, reg: EntityRegistry): ResolvedActor | null {
-  const toks = doc.tokens;
   if (b <= a) return null;
+  let h = phraseHead(doc, a, b, reg);
+  if (h - a === 1 && doc.tokens[a]!.pos === 'PRON') return pronounActor(doc, a);
+  const registered = registryActor(doc, a, h, reg);
+  if (registered !== null && registered !== DESCRIBED) return registered;
+  let described = registered === DESCRIBED;
+  // "the Syrian Observatory for Human Rights monitor": a name with a generic body noun after it is the name.
+  const last = doc.tokens[h - 1]!;
+  if (h - 2 >= a && BODY_NOUNS.has(last.value) && isNameToken(doc, h - 2)) {
+    h--;
+    described = false;
+  }
+  if (!described) {
+    const name = unregisteredName(doc, a, h, reg);
+    if (name !== null) return name;
+  }
+  return descriptionActor(doc, a, b, reg);
+}
+
+/** Where the head of [a, b) ends: the registry's head, without a trailing parenthesis ("Sen. Ann Price (R-Ore.)"). */
+function phraseHead(doc: Document, a: number, b: number, reg: EntityRegistry): number {
+  const toks = doc.tokens;
   let h = headEnd(doc, a, b, reg);
-  // "Sen. Ann Price (R-Ore.)": a trailing parenthesis is not part of the head.
   if (h > a + 1 && toks[h - 1]!.value === ')') {
     let o = h - 1;
     while (o > a && toks[o]!.value !== '(') o--;
     if (o > a) h = o;
   }
-  // Pronoun subject.
-  if (h - a === 1 && toks[a]!.pos === 'PRON') {
-    if (!isThirdPersonPronoun(toks[a]!.lower)) return null;
-    const r = resolvePronoun(doc, a);
-    if (r === null) return null;
-    return fromEntity(r.entity, [a, a + 1], 'pronoun', r.confidence);
-  }
-  // A registry mention heading the phrase ("the Islamic State (IS) group": the name before a group noun).
+  return h;
+}
+
+/** A third-person pronoun subject, resolved by salience; `null` for any other pronoun. */
+function pronounActor(doc: Document, a: number): ResolvedActor | null {
+  if (!isThirdPersonPronoun(doc.tokens[a]!.lower)) return null;
+  const r = resolvePronoun(doc, a);
+  if (r === null) return null;
+  return fromEntity(r.entity, [a, a + 1], 'pronoun', r.confidence);
+}
+
+/** {@link registryActor} found a description of the registry: it is named below as written. */
+const DESCRIBED = Symbol('described');
+
+/** A registry mention heading [a, h) ("the Islamic State (IS) group": the name before a group noun). */
+function registryActor(
+  doc: Document,
+  a: number,
+  h: number,
+  reg: EntityRegistry,
+): ResolvedActor | typeof DESCRIBED | null {
+  const toks = doc.tokens;
   let hm = h;
   if (hm - 1 > a && isGroupHead(toks[hm - 1]!.lower)) {
     hm--;
@@ -296,35 +329,41 @@ function named(doc: Document, a: number, b: number, reg: EntityRegistry): Resolv
       const m = reg.mentions[mi]!;
       if (m.end !== end && m.nameEnd !== end) break;
       const e = reg.entities[m.entity]!;
-      if (m.form === 'name') {
-        // "Kevin Kennedy Regional Humanitarian Coordinator": a capitalised title after a person's name is theirs.
-        const pm = m.nameFirst > a ? reg.mentionAt[m.nameFirst - 1]! : -1;
-        const person = pm === -1 ? null : reg.mentions[pm]!;
-        let titled = false;
-        for (let r = m.nameFirst; r < m.nameEnd && !titled; r++) titled = roleAt(toks, r, r + 1) !== null;
-        if (person !== null && person.form === 'name' && titled) {
-          const pe = reg.entities[person.entity]!;
-          if (pe.kind === 'person') return fromEntity(pe, [person.nameFirst, person.nameEnd], 'name', 0.8);
-        }
-        return fromEntity(e, [m.nameFirst, m.nameEnd], 'name', 0.9);
-      }
+      if (m.form === 'name')
+        return titledPerson(doc, a, m, reg) ?? fromEntity(e, [m.nameFirst, m.nameEnd], 'name', 0.9);
       if (e.kind === 'person') return fromEntity(e, [m.first, m.end], 'description', 0.7);
-      described = true; // a description of the registry: named below as written
+      described = true;
       break;
     }
   }
-  // "the Syrian Observatory for Human Rights monitor": a name with a generic body noun after it is the name.
-  const last = toks[h - 1]!;
-  if (h - 2 >= a && BODY_NOUNS.has(last.value) && isNameToken(doc, h - 2)) {
-    h--;
-    described = false;
-  }
-  // An unregistered name (headlines are not in the registry): read it here.
-  for (let k = a; k < h && !described; k++) {
+  return described ? DESCRIBED : null;
+}
+
+/** "Kevin Kennedy Regional Humanitarian Coordinator": a capitalised title after a person's name is theirs. */
+function titledPerson(
+  doc: Document,
+  a: number,
+  m: EntityRegistry['mentions'][number],
+  reg: EntityRegistry,
+): ResolvedActor | null {
+  const pm = m.nameFirst > a ? reg.mentionAt[m.nameFirst - 1]! : -1;
+  const person = pm === -1 ? null : reg.mentions[pm]!;
+  if (person === null || person.form !== 'name') return null;
+  let titled = false;
+  for (let r = m.nameFirst; r < m.nameEnd && !titled; r++) titled = roleAt(doc.tokens, r, r + 1) !== null;
+  if (!titled) return null;
+  const pe = reg.entities[person.entity]!;
+  return pe.kind === 'person' ? fromEntity(pe, [person.nameFirst, person.nameEnd], 'name', 0.8) : null;
+}
+
+/** A name the registry does not hold (headlines are not in it), read here: [a, h) must end with the name run. */
+function unregisteredName(doc: Document, a: number, h: number, reg: EntityRegistry): ResolvedActor | null {
+  const toks = doc.tokens;
+  for (let k = a; k < h; k++) {
     if (!isNameToken(doc, k) || isTemporal(toks[k]!.lower)) continue; // a weekday or month is no speaker
     const s = runStart(doc, k);
     const r = nameRunAt(doc, k, h);
-    if (r === k + 1 && isMediaHead(toks[k]!.lower)) break; // "state TV": a description
+    if (r === k + 1 && isMediaHead(toks[k]!.lower)) return null; // "state TV": a description
     if (r === null || r !== h) {
       if (r !== null) k = r - 1;
       continue;
@@ -345,32 +384,30 @@ function named(doc: Document, a: number, b: number, reg: EntityRegistry): Resolv
       }
     }
     const known = canonicalActor(name);
-    if (known !== null)
-      return {
-        name: known.name,
-        kind: known.kind,
-        role: null,
-        organisation: null,
-        resolvedBy: 'name',
-        mention: [nameStart, r],
-        entity: null,
-        confidence: 0.8,
-      };
-    return {
-      name,
-      kind: kindOfName(name, toks[r - 1]!),
+    const actor = (n: string, kind: ActorKind, confidence: number): ResolvedActor => ({
+      name: n,
+      kind,
       role: null,
       organisation: null,
       resolvedBy: 'name',
       mention: [nameStart, r],
       entity: null,
-      confidence: 0.6,
-    };
+      confidence,
+    });
+    if (known !== null) return actor(known.name, known.kind, 0.8);
+    return actor(name, kindOfName(name, toks[r - 1]!), 0.6);
   }
-  // A description.
+  return null;
+}
+
+/** A description ("Western diplomatic source"), or the fuller name a capitalised short form stands for ("the Monitor"). */
+function descriptionActor(doc: Document, a: number, b: number, reg: EntityRegistry): ResolvedActor | null {
+  const toks = doc.tokens;
   const text = describe(doc, a, b);
   if (text === '') return null;
   const [da, db] = descriptionBounds(doc, a, b);
+  const full = db - da === 1 ? shortFormOf(doc, da, reg) : null;
+  if (full !== null) return fromEntity(full, [da, db], 'name', 0.7);
   let kind: ActorKind = 'description';
   for (let k = da; k < db; k++) if (isMediaHead(toks[k]!.lower) && k === db - 1) kind = 'media';
   return {
@@ -383,6 +420,29 @@ function named(doc: Document, a: number, b: number, reg: EntityRegistry): Resolv
     entity: null,
     confidence: 0.6,
   };
+}
+
+/**
+ * "the Monitor" after "the Levant Rights Monitor": a capitalised word inside a
+ * sentence, after an article, that heads a longer name of the registry (its last
+ * word, or the word before its for/of part) refers to that name.
+ */
+function shortFormOf(doc: Document, k: number, reg: EntityRegistry): Entity | null {
+  const toks = doc.tokens;
+  const t = toks[k]!;
+  const before = toks[k - 1];
+  if (before === undefined || before.lower !== 'the' || !/^[A-Z][a-z]/.test(t.value)) return null;
+  let found: Entity | null = null;
+  for (const e of reg.entities) {
+    if (e.kind === 'description') continue;
+    const words = e.name.split(' ');
+    const i = words.lastIndexOf(t.value);
+    if (words.length < 2 || i < 1 || !(i === words.length - 1 || words[i + 1] === 'for' || words[i + 1] === 'of'))
+      continue;
+    if (found !== null && found !== e) return null; // two names end so: no guess
+    found = e;
+  }
+  return found;
 }
 
 function kindOfName(name: string, last: Token): ActorKind {

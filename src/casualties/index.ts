@@ -15,6 +15,7 @@ import { type Found, figuresAt } from './rules.js';
 import { scopeOf } from './scope.js';
 import { sourceFor, sourcesIn, type SourceWho } from './source.js';
 import { refFor } from '../entities/index.js';
+import { sourceAt } from '../attribution/index.js';
 import type { EntityRef } from '../types.js';
 import { subsetsIn } from './subsets.js';
 import { readQuantity } from '../numbers/index.js';
@@ -36,9 +37,21 @@ function vetoed(ctx: Ctx, f: Found): boolean {
   return a < ctx.end && a !== f.anchor && NON_CASUALTY_VERBS.has(toks[a]!.lower);
 }
 
-/** Keeps a figure unless its tokens are already in one, or it counts people arrested, freed, evacuated… */
+/**
+ * Keeps a figure unless its tokens are already in one, or it counts people arrested, freed,
+ * evacuated… A death told of the same people after another outcome replaces it: they ended
+ * dead ("X, who was kidnapped on Monday, was found dead"; "were abducted and later murdered").
+ */
 function add(ctx: Ctx, taken: Uint8Array, found: Found[], f: Found): void {
   const { first, end } = f.phrase;
+  if (f.outcome === 'killed' && taken[first] === 1) {
+    const i = found.findIndex((g) => g.phrase.first === first && g.phrase.end === end && g.outcome !== 'killed');
+    const old = found[i];
+    // Both outcome words come after the people, the death last: a later state of the same subject.
+    const later = old !== undefined && old.anchor >= end && f.anchor > old.anchor;
+    if (later && !found.some((g) => g.parent === old) && !vetoed(ctx, f)) found[i] = f;
+    return;
+  }
   for (let k = first; k < end; k++) if (taken[k] === 1) return;
   if (vetoed(ctx, f)) return;
   for (let k = first; k < end; k++) taken[k] = 1;
@@ -69,38 +82,92 @@ function add(ctx: Ctx, taken: Uint8Array, found: Found[], f: Found): void {
  */
 export function extractCasualties(doc: Document): CasualtyFigure[] {
   checkDocument(doc, 'extractCasualties');
+  const scan = scanTokens(doc);
+  // No outcome word, no figure: the date mask (the shared temporal layer) is not needed.
+  if (scan.anchors.length === 0) return [];
   const toks = doc.tokens;
-  // One pass over the tokens, one lookup each: the outcome words (anchors), the sentences that have a
-  // reporting cue, and the currencies whose numbers are sums of money.
-  const anchorTokens: number[] = [];
-  const cueIn = scratch(SLOT.cues, doc.sentences.length);
-  const moneyBefore: number[] = [];
-  const moneyAfter: number[] = [];
-  const cls = scratch(SLOT.classes, toks.length);
+  const ctx: Ctx = {
+    doc,
+    toks,
+    dateMask: dateMask(doc, scan.moneyBefore, scan.moneyAfter),
+    cls: scan.cls,
+    first: 0,
+    end: 0,
+  };
+  const out: CasualtyFigure[] = [];
+  // Tokens already in a figure (a phrase is counted once, by the first rule that reads it).
+  const taken = scratch(SLOT.taken, toks.length);
+  const previousSource = sourceBefore(ctx, scan.cueIn);
+  const anchors = scan.anchors;
+  for (let n = 0; n < anchors.length;) {
+    const s = doc.sentences[toks[anchors[n]!]!.sentence]!;
+    const first = n;
+    while (n < anchors.length && anchors[n]! < s.endToken) n++;
+    ctx.first = s.firstToken;
+    ctx.end = s.endToken;
+    const found = figuresOfSentence(ctx, taken, anchors.slice(first, n));
+    if (found.length === 0) continue;
+    const sentenceCues = scan.cueIn[s.index] === 1 ? sourcesIn(ctx, found, () => previousSource(s.index)) : [];
+    found.sort((a, b) => a.phrase.first - b.phrase.first);
+    let previousFigure: { found: Found; scope: CasualtyScope } | null = null;
+    for (const f of found) {
+      const scope = scopeOf(ctx, f, previousFigure);
+      previousFigure = { found: f, scope };
+      const figure = toFigure(ctx, f, found, scope, sentenceCues);
+      if (figure !== null) out.push(figure);
+    }
+  }
+  return out.sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+/** What one pass over the tokens finds: the outcome words, the sentences with a reporting cue, sums of money. */
+interface TokenScan {
+  /** Outcome words (anchors), in text order. */
+  readonly anchors: number[];
+  /** 1 for each sentence that has a reporting cue. */
+  readonly cueIn: Uint8Array;
+  readonly moneyBefore: number[];
+  readonly moneyAfter: number[];
+  /** Per token, its `TOKEN_CLASS` bits. */
+  readonly cls: Uint8Array;
+}
+
+/** One lookup per token: the outcome words, the sentences with a reporting cue, the currencies whose numbers are sums. */
+function scanTokens(doc: Document): TokenScan {
+  const toks = doc.tokens;
+  const scan: TokenScan = {
+    anchors: [],
+    cueIn: scratch(SLOT.cues, doc.sentences.length),
+    moneyBefore: [],
+    moneyAfter: [],
+    cls: scratch(SLOT.classes, toks.length),
+  };
   for (let k = 0; k < toks.length; k++) {
     const t = toks[k]!;
     const w = t.lower;
     const c = TOKEN_CLASS.get(w);
     if (c === undefined) {
-      if (isMoneyStart(w)) moneyBefore.push(k);
+      if (isMoneyStart(w)) scan.moneyBefore.push(k);
       continue;
     }
-    cls[k] = c;
-    if ((c & ANCHOR) !== 0) anchorTokens.push(k);
-    else if ((c & CUE) !== 0) cueIn[t.sentence] = 1;
-    if ((c & MONEY_BEFORE) !== 0 || isMoneyStart(w)) moneyBefore.push(k);
-    else if ((c & MONEY_AFTER) !== 0) moneyAfter.push(k);
+    scan.cls[k] = c;
+    if ((c & ANCHOR) !== 0) scan.anchors.push(k);
+    else if ((c & CUE) !== 0) scan.cueIn[t.sentence] = 1;
+    if ((c & MONEY_BEFORE) !== 0 || isMoneyStart(w)) scan.moneyBefore.push(k);
+    else if ((c & MONEY_AFTER) !== 0) scan.moneyAfter.push(k);
   }
-  // No outcome word, no figure: the date mask (the shared temporal layer) is not needed.
-  if (anchorTokens.length === 0) return [];
-  const ctx: Ctx = { doc, toks, dateMask: dateMask(doc, moneyBefore, moneyAfter), cls, first: 0, end: 0 };
-  const keep = doc.options.includeBoilerplate;
-  const out: CasualtyFigure[] = [];
-  // Tokens already in a figure (a phrase is counted once, by the first rule that reads it).
-  const taken = scratch(SLOT.taken, toks.length);
-  // Sentences with a reporting cue, for pronouns ("It said …") to find their source.
+  return scan;
+}
+
+/**
+ * The source a pronoun ("It said …") stands for, found in the sentences with a reporting cue up to
+ * {@link PRONOUN_REACH} sentences before sentence `index`.
+ */
+function sourceBefore(ctx: Ctx, cueIn: Uint8Array): (index: number) => SourceWho | null {
+  const { doc } = ctx;
   const cueSentences: number[] = [];
-  const previousSource = (index: number): SourceWho | null => {
+  for (let i = 0; i < cueIn.length; i++) if (cueIn[i] === 1) cueSentences.push(i);
+  return (index) => {
     for (let c = cueSentences.length - 1; c >= 0; c--) {
       const earlier = doc.sentences[cueSentences[c]!]!;
       if (earlier.index >= index) continue;
@@ -116,46 +183,44 @@ export function extractCasualties(doc: Document): CasualtyFigure[] {
     }
     return null;
   };
-  for (let i = 0; i < cueIn.length; i++) if (cueIn[i] === 1) cueSentences.push(i);
-  for (let n = 0; n < anchorTokens.length;) {
-    const s = doc.sentences[toks[anchorTokens[n]!]!.sentence]!;
-    const anchors: number[] = [];
-    while (n < anchorTokens.length && anchorTokens[n]! < s.endToken) anchors.push(anchorTokens[n++]!);
-    const cues = cueIn[s.index] === 1;
-    ctx.first = s.firstToken;
-    ctx.end = s.endToken;
-    const found: Found[] = [];
-    for (const a of anchors) for (const f of figuresAt(ctx, a)) add(ctx, taken, found, f);
-    for (const f of subsetsIn(ctx, found)) add(ctx, taken, found, f);
-    if (found.length === 0) continue;
-    const sentenceCues = cues ? sourcesIn(ctx, found, () => previousSource(s.index)) : [];
-    found.sort((a, b) => a.phrase.first - b.phrase.first);
-    let previousFigure: { found: Found; scope: CasualtyScope } | null = null;
-    for (const f of found) {
-      const scope = scopeOf(ctx, f, previousFigure);
-      previousFigure = { found: f, scope };
-      const first = toks[f.phrase.first]!;
-      const boilerplate = doc.isBoilerplate(first.start);
-      if (boilerplate && !keep) continue;
-      const { min, max, approximate } = f.phrase;
-      const span = doc.tokenSpan(f.phrase.first, f.phrase.end);
-      const part = f.relation === 'part' && f.parent !== undefined && found.includes(f.parent) ? f.parent : null;
-      out.push({
-        start: span.start,
-        end: span.end,
-        text: span.text,
-        boilerplate,
-        outcome: f.outcome,
-        count: { min, max, exact: min !== null && min === max, approximate },
-        victims: f.phrase.victims,
-        scope,
-        source: refOfSource(doc, sourceFor(sentenceCues, f)),
-        partOf: part === null ? null : doc.tokenSpan(part.phrase.first, part.phrase.end),
-        confidence: confidenceOf(ctx, f),
-      });
-    }
-  }
-  return out.sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+/** The figures of the current sentence: each anchor's rules, then the subsets. */
+function figuresOfSentence(ctx: Ctx, taken: Uint8Array, anchors: readonly number[]): Found[] {
+  const found: Found[] = [];
+  for (const a of anchors) for (const f of figuresAt(ctx, a)) add(ctx, taken, found, f);
+  for (const f of subsetsIn(ctx, found)) add(ctx, taken, found, f);
+  return found;
+}
+
+/** The public figure of a found phrase, or `null` in boilerplate the caller did not keep. */
+function toFigure(
+  ctx: Ctx,
+  f: Found,
+  found: readonly Found[],
+  scope: CasualtyScope,
+  sentenceCues: ReturnType<typeof sourcesIn>,
+): CasualtyFigure | null {
+  const { doc } = ctx;
+  const boilerplate = doc.isBoilerplate(ctx.toks[f.phrase.first]!.start);
+  if (boilerplate && !doc.options.includeBoilerplate) return null;
+  const { min, max, approximate } = f.phrase;
+  const span = doc.tokenSpan(f.phrase.first, f.phrase.end);
+  const part = f.relation === 'part' && f.parent !== undefined && found.includes(f.parent) ? f.parent : null;
+  return {
+    start: span.start,
+    end: span.end,
+    text: span.text,
+    boilerplate,
+    outcome: f.outcome,
+    count: { min, max, exact: min !== null && min === max, approximate },
+    victims: f.phrase.victims,
+    scope,
+    // The attribution layer's answer first (one source per clause for quotes, figures and claims).
+    source: sourceAt(doc, f.phrase.first) ?? refOfSource(doc, sourceFor(sentenceCues, f)),
+    partOf: part === null ? null : doc.tokenSpan(part.phrase.first, part.phrase.end),
+    confidence: confidenceOf(ctx, f),
+  };
 }
 
 /**

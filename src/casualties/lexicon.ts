@@ -2,7 +2,9 @@
  * The casualty vocabulary (src/lexicon/casualties.json) as lookup tables:
  * one Map or Set lookup per token.
  */
+import { speechForms } from '../lexicon/en/index.js';
 import data from '../lexicon/casualties.json';
+import { POSSESSIVE_DETERMINERS } from '../lexicon/en/index.js';
 import type { Token } from '../document/model.js';
 import type { CasualtyOutcome } from '../types.js';
 
@@ -35,22 +37,21 @@ export const VIOLENT_CONTEXT: ReadonlySet<string> = new Set(data.violentContext)
 export const CUMULATIVE_NOUNS: ReadonlySet<string> = new Set(data.cumulative.nouns);
 export const PERFECT_NOUNS: ReadonlySet<string> = new Set(data.cumulative.perfectNouns);
 export const CUMULATIVE_CUES: readonly string[][] = data.cumulative.cues.map((c) => c.split(' '));
-export const SOURCE_VERBS: ReadonlySet<string> = new Set(data.sourceVerbs);
+export const SOURCE_VERBS: ReadonlySet<string> = speechForms('figureSources');
 export const SOURCE_HEADS: ReadonlySet<string> = new Set(data.sourceHeads);
 export const SKIPPABLE: ReadonlySet<string> = new Set(data.skippable);
 export const NAME_STOP_WORDS: ReadonlySet<string> = new Set(data.nameStopWords);
-export const NEGATORS: ReadonlySet<string> = new Set(data.negators);
 export const NON_VICTIMS: ReadonlySet<string> = new Set(data.nonVictimNouns);
 export const HARM_GATED_SINGULAR: ReadonlySet<string> = new Set(data.harmGated.singular);
 export const HARM_GATED_ALL: ReadonlySet<string> = new Set(data.harmGated.all);
 export const INTENT_VERBS: ReadonlySet<string> = new Set(data.intentVerbs);
-export const MODALS: ReadonlySet<string> = new Set(data.modals);
 export const TAKE_LIVES: ReadonlySet<string> = new Set(data.takeLives);
 /** Manner-of-killing verbs before "to death", "dead" and "down" ("stabbed the mayor to death", "gunned them down"). */
 export const TO_DEATH: ReadonlySet<string> = new Set(data.mannerKilling.toDeath);
 export const SHOT_DEAD: ReadonlySet<string> = new Set(data.mannerKilling.dead);
 export const GUNNED_DOWN: ReadonlySet<string> = new Set(data.mannerKilling.down);
-export const POSSESSIVES: ReadonlySet<string> = new Set(data.possessives);
+/** Possessive determiners of a singular victim (`his brother`): the shared class of `src/lexicon/en`. */
+export const POSSESSIVES: ReadonlySet<string> = POSSESSIVE_DETERMINERS;
 
 const SUFFIXES: readonly string[] = data.personSuffixes;
 /** Pronouns that may head a counted phrase ("dozens of them") but are not a victim description. */

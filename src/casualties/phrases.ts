@@ -11,7 +11,6 @@ import {
   ANCHORS,
   GROUP_NOUNS,
   NAME_STOP_WORDS,
-  NEGATORS,
   POSSESSIVES,
   PRONOUN_HEADS,
   RELATIONAL_HEADS,
@@ -22,7 +21,9 @@ import {
   isSingularHead,
   isVictimHead,
 } from './lexicon.js';
-import { POSSESSIVE_DETERMINERS } from '../lexicon/en/index.js';
+import { ARTICLES, POSSESSIVE_DETERMINERS } from '../lexicon/en/index.js';
+import { negatedBefore } from '../syntax/negation.js';
+import { isCapitals, isGluedHyphen, isUpperCase } from '../syntax/tokens.js';
 
 /** A phrase naming victims, in token indexes. */
 export interface Phrase {
@@ -44,8 +45,6 @@ export interface Phrase {
   readonly kind: 'counted' | 'singular' | 'named';
 }
 
-const HYPHENS = new Set(['-', '‐', '‑', '–']);
-const ARTICLES = new Set(['a', 'an', 'the']);
 const PARTITIVE_DETS = new Set(['the', 'these', 'those', ...POSSESSIVE_DETERMINERS]);
 const NAME_LINKS = new Set(['al', 'el', 'bin', 'ibn', 'abu', 'de', 'van', 'von', 'abd', 'bint']);
 const QUOTE_MARKS = new Set(['"', '“', '”', "'", '‘', '’']);
@@ -53,9 +52,6 @@ const PERCENT = new Set(['%', 'percent', 'per', 'pc']);
 const MAX_RUN = 6;
 /** Verb forms that never modify a victim noun ("11 including children"). */
 const NOT_MODIFIERS = new Set(['including', 'included', 'according', 'killing', 'leaving', 'following', 'excluding']);
-
-const isGluedHyphen = (toks: readonly Token[], k: number): boolean =>
-  HYPHENS.has(toks[k]?.value ?? '') && !toks[k]!.spaceBefore && toks[k + 1] !== undefined && !toks[k + 1]!.spaceBefore;
 
 /** Whether token `k` can sit inside a noun phrase before its head (modifier or noun). */
 function isNominal(ctx: Ctx, k: number): boolean {
@@ -112,30 +108,11 @@ function victimsText(ctx: Ctx, first: number, end: number): string {
   return s;
 }
 
-/** `s === s.toUpperCase()`, without building the upper-case copy for ASCII text (the common case). */
-function isUpperCase(s: string): boolean {
-  for (let k = 0; k < s.length; k++) {
-    const c = s.charCodeAt(k);
-    if (c >= 128) return s === s.toUpperCase();
-    if (c >= 97 && c <= 122) return false;
-  }
-  return true;
-}
-
 /** `/^[A-Z][a-z]/`: an ASCII capital, then an ASCII lower-case letter. */
 function isTitleWord(v: string): boolean {
   const a = v.charCodeAt(0);
   const b = v.charCodeAt(1);
   return a >= 65 && a <= 90 && b >= 97 && b <= 122;
-}
-
-/** `/^[A-Z]+$/`: ASCII capitals only. */
-function isCapitals(v: string): boolean {
-  for (let k = 0; k < v.length; k++) {
-    const c = v.charCodeAt(k);
-    if (c < 65 || c > 90) return false;
-  }
-  return v.length > 0;
 }
 
 const isProperWord = (t: Token): boolean => t.pos === 'PROPN';
@@ -256,11 +233,9 @@ function objectEnd(ctx: Ctx, m: number): number {
   return k > start ? k : m - 1;
 }
 
-/** Whether the token before `first` (past "the"/"all") negates the phrase ("no one", "not a single"). */
+/** Whether the token before `first` (past "single"/"a") negates the phrase ("no one", "not a single"). */
 function negated(ctx: Ctx, first: number): boolean {
-  let k = first - 1;
-  if (k >= ctx.first && (ctx.toks[k]!.lower === 'single' || ctx.toks[k]!.lower === 'a')) k--;
-  return k >= ctx.first && NEGATORS.has(ctx.toks[k]!.lower);
+  return negatedBefore(ctx.toks, first, ctx.first);
 }
 
 const YEAR = /^(?:1[89]|20)\d\d$/;
@@ -427,8 +402,30 @@ export function readSingular(ctx: Ctx, i: number, bare = false): Phrase | null {
   };
 }
 
+/**
+ * In text written in capitals, a word the true-cased view wrote in lower case
+ * (`RUIZ` → `ruiz`: not a known name, given name or sentence start). Such a word
+ * may still be a surname: it continues a name begun by a title or a given name
+ * (`MAYOR PEDRO RUIZ` → `Mayor Pedro ruiz`).
+ */
+export function isShouted(ctx: Ctx, t: Token): boolean {
+  const c = ctx.doc.text.charCodeAt(t.start);
+  const v = t.value.charCodeAt(0);
+  return c >= 65 && c <= 90 && v >= 97 && v <= 122;
+}
+
+/** A word lowered by the true-cased view that can go on a name: a noun or name word, not a word of a known class. */
+function shoutedNameWord(ctx: Ctx, k: number): boolean {
+  const t = ctx.toks[k]!;
+  if (!isShouted(ctx, t) || (t.pos !== 'PROPN' && t.pos !== 'NOUN') || ctx.dateMask[k] === 1) return false;
+  const w = t.lower;
+  return (
+    !VICTIM_HEADS.has(w) && !isSingularHead(w) && !RELATIONAL_HEADS.has(w) && !TITLES.has(w) && !GROUP_NOUNS.has(w)
+  );
+}
+
 /** One past a run of name words from `k` (capitalised, with "al-"/"bin" links) and the number of words, or `null`. */
-function readNameRun(ctx: Ctx, k: number): { end: number; words: number } | null {
+function readNameRun(ctx: Ctx, k: number, titled = false): { end: number; words: number } | null {
   const { toks } = ctx;
   let m = k;
   let words = 0;
@@ -442,7 +439,9 @@ function readNameRun(ctx: Ctx, k: number): { end: number; words: number } | null
       m++;
       continue;
     }
-    if (t.shape !== 'word' || !isCapitalised(t) || NAME_STOP_WORDS.has(t.lower) || ANCHORS.has(t.lower)) break;
+    // Wire copy in capitals: a surname the true-cased view lowered goes on a name already begun.
+    const capital = isCapitalised(t) || ((words > 0 || titled) && shoutedNameWord(ctx, m));
+    if (t.shape !== 'word' || !capital || NAME_STOP_WORDS.has(t.lower) || ANCHORS.has(t.lower)) break;
     if (t.pos !== 'PROPN' && t.pos !== 'NOUN' && t.pos !== 'ADJ') break;
     if (t.value.length > 1 && t.value === t.value.toUpperCase()) break; // acronyms are groups, not people
     words++;
@@ -476,13 +475,13 @@ export function readName(ctx: Ctx, i: number, single = false): Phrase | null {
   let titles = 0;
   while (k < ctx.end && titles < 4) {
     const t = toks[k]!;
-    if (!TITLES.has(t.lower) || !isCapitalised(t)) break;
+    if (!TITLES.has(t.lower) || !(isCapitalised(t) || isShouted(ctx, t))) break;
     k++;
     titles++;
     if (toks[k]?.value === '.' && !toks[k]!.spaceBefore) k++;
   }
   const nameStart = k;
-  const run = readNameRun(ctx, k);
+  const run = readNameRun(ctx, k, titles > 0);
   if (run === null) return null;
   const { end, words } = run;
   if (titles === 0 && words < 2 && !single) return null;

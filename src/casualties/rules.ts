@@ -32,7 +32,6 @@ import {
   HARM_GATED_ALL,
   HARM_GATED_SINGULAR,
   INTENT_VERBS,
-  MODALS,
   TAKE_LIVES,
   TO_DEATH,
   SHOT_DEAD,
@@ -45,10 +44,11 @@ import {
   isCapitalised,
   isVictimHead,
 } from './lexicon.js';
-import { type Phrase, readBareCount, readCounted, readName, readSingular } from './phrases.js';
+import { type Phrase, isShouted, readBareCount, readCounted, readName, readSingular } from './phrases.js';
 import { readQuantity } from '../numbers/index.js';
 import {
   ADJUNCT_PREPOSITIONS,
+  MODALS,
   POSSESSIVE_DETERMINERS,
   QUOTATION_MARKS,
   RELATIVE_PRONOUNS,
@@ -98,6 +98,7 @@ const TO_HOSPITAL = new Set([
   'being',
 ]);
 const DIED = new Set(['died', 'die', 'dies', 'perished']);
+const CAUSED = new Set(['causing', 'caused', 'cause', 'causes', 'inflicting', 'inflicted', 'inflict', 'inflicts']);
 const PP_STARTS = new Set(['in', 'at', 'on', 'near', 'from', 'inside', 'across', 'around', 'outside']);
 const MAX_WINDOW = 10;
 const SINGULAR_PP = new Set(['from', 'of', 'with', 'for', 'at']);
@@ -117,6 +118,7 @@ const SINGULAR_STARTS = new Set([
   'your',
 ]);
 const NAME_BLOCKERS = new Set(['ADP', 'DET', 'NOUN', 'PROPN', 'ADJ', 'NUM', 'VERB', 'AUX']);
+const NP_STARTS = new Set(['NOUN', 'PROPN', 'ADJ']);
 
 const isParticiple = (w: string): boolean => w.endsWith('ed') || PARTICIPLE_IRREGULAR.has(w);
 
@@ -209,9 +211,9 @@ function singularEndingAt(ctx: Ctx, npEnd: number, age: boolean, relative = fals
   // A name is the subject itself: not the object of a verb or preposition, nor part of a longer noun phrase.
   // Only the capital at the end of the phrase can end a name, so the search starts from there.
   const last = toks[npEnd - 1];
-  if (last === undefined || !isCapitalised(last)) return null;
+  if (last === undefined || !(isCapitalised(last) || isShouted(ctx, last))) return null;
   for (let m = from; m < npEnd; m++) {
-    if (!isCapitalised(toks[m]!)) continue;
+    if (!isCapitalised(toks[m]!) && !(TITLES.has(toks[m]!.lower) && isShouted(ctx, toks[m]!))) continue;
     const prev = m > ctx.first ? toks[m - 1]! : null;
     const titled =
       prev !== null && (SINGULAR_HEADS.has(prev.lower) || RELATIONAL_HEADS.has(prev.lower) || TITLES.has(prev.lower));
@@ -231,17 +233,43 @@ function plainPhrase(ctx: Ctx, from: number, to: number, numbers = false): boole
   return true;
 }
 
+/** How {@link subjectBefore} was asked: the anchor, and whether the outcome word is a transitive verb or "died". */
+interface SubjectOptions {
+  readonly anchor: number;
+  readonly transitive: boolean;
+  readonly died: boolean;
+}
+
+/** Where the subject's noun phrase ends (its last token `j`) and what stands between it and the verb. */
+interface SubjectEnd {
+  readonly j: number;
+  /** A form of "be" was crossed ("were killed"). */
+  readonly be: boolean;
+  /** The verb is in a non-restrictive relative clause (", who was killed"). */
+  readonly relative: boolean;
+  /** An age in commas stood between ("Tamerlan, 26, died"). */
+  readonly age: boolean;
+}
+
 /**
  * The subject before a passive or intransitive outcome word: "76 people
  * (were) killed", "six people died", "four workers and two soldiers were
  * killed", "X, who was killed", "Tamerlan, 26, died".
  */
-function subjectBefore(
-  ctx: Ctx,
-  at: number,
-  outcome: CasualtyOutcome,
-  opts: { anchor: number; transitive: boolean; died: boolean },
-): Found[] {
+function subjectBefore(ctx: Ctx, at: number, outcome: CasualtyOutcome, opts: SubjectOptions): Found[] {
+  const end = subjectEnd(ctx, at, outcome, opts.anchor);
+  if (Array.isArray(end)) return end;
+  if (end.j < ctx.first) return [];
+  return withCountedHead(ctx, conjunctsBefore(ctx, end, outcome, opts), opts.anchor);
+}
+
+/**
+ * Walks back from the outcome word at `at` to the end of its subject: over
+ * auxiliaries and adverbs, a relative pronoun, a parenthesis between dashes
+ * and an age in commas. A count inside the dashes ("most of the victims - 14 -
+ * died") is the figure itself, returned as found.
+ */
+function subjectEnd(ctx: Ctx, at: number, outcome: CasualtyOutcome, anchor: number): SubjectEnd | Found[] {
   const { toks } = ctx;
   let [j, be] = skipBack(ctx, at - 1);
   let relative = false;
@@ -252,41 +280,70 @@ function subjectBefore(
       j--;
     }
   }
-  // A parenthesis between dashes: "Sixteen civilians - including three children - were killed";
-  // "most of the victims - 14 - died" counts inside it.
-  if (j >= ctx.first && DASHES.has(toks[j]!.value) && toks[j]!.spaceBefore) {
-    let open = j - 1;
-    while (open > ctx.first && j - open < 14 && !DASHES.has(toks[open]!.value)) open--;
-    if (open >= ctx.first && DASHES.has(toks[open]!.value) && open < j - 1) {
-      const inside = readCounted(ctx, open + 1);
-      if (inside !== null && Math.max(inside.end, inside.victimsEnd) === j) {
-        return [{ phrase: inside, outcome, anchor: opts.anchor, relative: false }];
-      }
-      j = open - 1;
-    }
-  }
+  const dashed = dashedBefore(ctx, j, outcome, anchor);
+  if (Array.isArray(dashed)) return dashed;
+  j = dashed;
   let age = false;
   if (j - 2 >= ctx.first && toks[j]!.value === ',' && toks[j - 1]!.pos === 'NUM' && toks[j - 2]!.value === ',') {
     j -= 3;
     age = true;
   }
-  if (j < ctx.first) return [];
+  // "Juan Ortega, mayor of the town, was killed": the subject ends before an apposition.
+  if (!age) j = beforeApposition(ctx, j);
+  return { j, be, relative, age };
+}
+
+/**
+ * A parenthesis between dashes ending at `j`: "Sixteen civilians - including
+ * three children - were killed" (the subject ends before it: its new last
+ * token); "most of the victims - 14 - died" (the count inside it is the
+ * figure, returned as found).
+ */
+function dashedBefore(ctx: Ctx, j: number, outcome: CasualtyOutcome, anchor: number): number | Found[] {
+  const { toks } = ctx;
+  if (j < ctx.first || !DASHES.has(toks[j]!.value) || !toks[j]!.spaceBefore) return j;
+  let open = j - 1;
+  while (open > ctx.first && j - open < 14 && !DASHES.has(toks[open]!.value)) open--;
+  if (open < ctx.first || !DASHES.has(toks[open]!.value) || open >= j - 1) return j;
+  const inside = readCounted(ctx, open + 1);
+  if (inside !== null && Math.max(inside.end, inside.victimsEnd) === j) {
+    return [{ phrase: inside, outcome, anchor, relative: false }];
+  }
+  return open - 1;
+}
+
+/**
+ * The counted phrase before a relative clause that ends at `npEnd`: "nine
+ * members of the alliance who were working in the clinic (were killed)".
+ */
+function countedBeforeRelative(ctx: Ctx, npEnd: number, anchor: number): Phrase | null {
+  const { toks } = ctx;
+  for (let r = npEnd - 1; r > Math.max(ctx.first, npEnd - 12); r--) {
+    const w = toks[r]!.lower;
+    if (w !== 'who' && w !== 'that') continue;
+    const before = toks[r - 1]!.value === ',' ? r - 1 : r;
+    return countedEndingAt(ctx, before, anchor);
+  }
+  return null;
+}
+
+/**
+ * The conjuncts of the subject that ends at `end.j`, last first: "four
+ * workers and two soldiers", "A woman and her three children as well as
+ * another child", "At least 287 fighters, among them 26 minors".
+ */
+function conjunctsBefore(ctx: Ctx, end: SubjectEnd, outcome: CasualtyOutcome, opts: SubjectOptions): Found[] {
+  const { toks } = ctx;
+  const { be, relative } = end;
+  let age = end.age;
   const out: Found[] = [];
   const singularOk = !opts.died || violentSentence(ctx);
-  let npEnd = j + 1;
+  let npEnd = end.j + 1;
   let commaLink = false;
   for (let n = 0; n < 4; n++) {
     let counted = countedEndingAt(ctx, npEnd, opts.anchor);
-    // A relative clause between the subject and its verb: "nine members of the alliance who were working in the clinic were killed".
-    if (counted === null && n === 0 && be) {
-      for (let r = npEnd - 1; r > Math.max(ctx.first, npEnd - 12); r--) {
-        const w = toks[r]!.lower;
-        if (w !== 'who' && w !== 'that') continue;
-        const before = toks[r - 1]!.value === ',' ? r - 1 : r;
-        counted = countedEndingAt(ctx, before, opts.anchor);
-        break;
-      }
-    }
+    // A relative clause between the subject and its verb.
+    if (counted === null && n === 0 && be) counted = countedBeforeRelative(ctx, npEnd, opts.anchor);
     // After a bare comma only another counted group continues a list; a description is an apposition.
     if (counted === null && commaLink) break;
     const p = counted ?? (singularOk ? singularEndingAt(ctx, npEnd, age, relative) : null);
@@ -294,53 +351,85 @@ function subjectBefore(
     // Attackers before an active verb form are agents, not victims ("gunmen killed").
     if (opts.transitive && !be && p.head >= 0 && ATTACKERS.has(toks[p.head]!.lower)) break;
     out.push({ phrase: p, outcome, anchor: opts.anchor, relative });
-    let link = p.first - 1;
-    // "A woman and her three children": a determiner before the count belongs to it.
-    if (
-      link > ctx.first &&
-      (POSSESSIVES.has(toks[link]!.lower) || toks[link]!.lower === 'the' || toks[link]!.lower === 'all')
-    )
-      link--;
-    // "At least 287 fighters, among them 26 minors, had been killed": the count before is the whole.
-    if (link - 1 >= ctx.first && toks[link]!.lower === 'them' && toks[link - 1]!.lower === 'among') {
-      link -= 2;
-      if (toks[link]?.value === ',') link--;
-      npEnd = link + 1;
-      commaLink = false;
-      continue;
-    }
-    // "Four people, one of them a child, were killed": the partitive is an apposition of the count before.
-    if (
-      link - 1 >= ctx.first &&
-      (toks[link]!.lower === 'them' || toks[link]!.lower === 'whom') &&
-      toks[link - 1]!.lower === 'of'
-    ) {
-      let m = link - 2;
-      while (m > ctx.first && link - m < 6 && readBareCount(ctx, m)?.end !== link - 1) m--;
-      if (m >= ctx.first && readBareCount(ctx, m)?.end === link - 1) {
-        npEnd = toks[m - 1]?.value === ',' ? m - 1 : m;
-        commaLink = false;
-        continue;
-      }
-    }
-    // "A woman and her three children as well as another child were killed"
-    if (
-      link - 2 >= ctx.first &&
-      toks[link]!.lower === 'as' &&
-      toks[link - 1]!.lower === 'well' &&
-      toks[link - 2]!.lower === 'as'
-    ) {
-      npEnd = link - 2;
-      commaLink = false;
-      continue;
-    }
-    if (link < ctx.first || (toks[link]!.lower !== 'and' && toks[link]!.value !== ',')) break;
-    if (toks[link]!.value === ',' && p.kind !== 'counted') break;
-    commaLink = toks[link]!.value === ',';
-    npEnd = toks[link - 1]?.value === ',' ? link - 1 : link;
-    age = false;
+    const next = conjunctEndBefore(ctx, p);
+    if (next === null) break;
+    npEnd = next.npEnd;
+    commaLink = next.commaLink;
+    if (next.list) age = false;
   }
-  return withCountedHead(ctx, out, opts.anchor);
+  return out;
+}
+
+/**
+ * Where the conjunct before phrase `p` ends (one past its last token), and
+ * whether it is joined by a bare comma; `null` when nothing is joined to `p`.
+ * `list` is set for a plain "and"/"," link (an age in commas belongs only to
+ * the last conjunct).
+ */
+function conjunctEndBefore(ctx: Ctx, p: Phrase): { npEnd: number; commaLink: boolean; list: boolean } | null {
+  const { toks } = ctx;
+  let link = p.first - 1;
+  // "A woman and her three children": a determiner before the count belongs to it.
+  if (
+    link > ctx.first &&
+    (POSSESSIVES.has(toks[link]!.lower) || toks[link]!.lower === 'the' || toks[link]!.lower === 'all')
+  )
+    link--;
+  // "At least 287 fighters, among them 26 minors, had been killed": the count before is the whole.
+  if (link - 1 >= ctx.first && toks[link]!.lower === 'them' && toks[link - 1]!.lower === 'among') {
+    link -= 2;
+    if (toks[link]?.value === ',') link--;
+    return { npEnd: link + 1, commaLink: false, list: false };
+  }
+  // "Four people, one of them a child, were killed": the partitive is an apposition of the count before.
+  if (
+    link - 1 >= ctx.first &&
+    (toks[link]!.lower === 'them' || toks[link]!.lower === 'whom') &&
+    toks[link - 1]!.lower === 'of'
+  ) {
+    let m = link - 2;
+    while (m > ctx.first && link - m < 6 && readBareCount(ctx, m)?.end !== link - 1) m--;
+    if (m >= ctx.first && readBareCount(ctx, m)?.end === link - 1) {
+      return { npEnd: toks[m - 1]?.value === ',' ? m - 1 : m, commaLink: false, list: false };
+    }
+  }
+  // "A woman and her three children as well as another child were killed"
+  if (
+    link - 2 >= ctx.first &&
+    toks[link]!.lower === 'as' &&
+    toks[link - 1]!.lower === 'well' &&
+    toks[link - 2]!.lower === 'as'
+  ) {
+    return { npEnd: link - 2, commaLink: false, list: false };
+  }
+  if (link < ctx.first || (toks[link]!.lower !== 'and' && toks[link]!.value !== ',')) return null;
+  if (toks[link]!.value === ',' && p.kind !== 'counted') return null;
+  return { npEnd: toks[link - 1]?.value === ',' ? link - 1 : link, commaLink: toks[link]!.value === ',', list: true };
+}
+
+/**
+ * The token before an apposition or a relative clause set off by commas that ends at `j`
+ * ("Juan Ortega, mayor of the town, was killed"; "X, who was kidnapped on Monday, was found
+ * dead"; "Another reporter, Luis Pineda, a technician, died"), else `j`. A subset set off so
+ * ("40 fighters, among them 9 children, were killed") is read by the subset rules.
+ */
+function beforeApposition(ctx: Ctx, j: number): number {
+  const { toks } = ctx;
+  if (j - 2 <= ctx.first || toks[j]!.value !== ',') return j;
+  for (let o = j - 1; o > ctx.first && j - o <= 16; o--) {
+    const t = toks[o]!;
+    if (t.value !== ',') continue;
+    const open = toks[o + 1]!;
+    const relative = RELATIVE.has(open.lower);
+    const subset = GLOSSES.has(open.lower) || open.pos === 'NUM';
+    if (!relative && !subset && !PRENOMINAL_DETS.has(open.lower) && !NP_STARTS.has(open.pos)) return j;
+    for (let k = o + 1; k < j; k++) {
+      const p = toks[k]!.pos;
+      if (!relative && (p === 'VERB' || p === 'AUX')) return j;
+    }
+    return o - 1;
+  }
+  return j;
 }
 
 /**
@@ -374,8 +463,15 @@ export function objectsAfter(ctx: Ctx, at: number, outcome: CasualtyOutcome, anc
     if ((toks[s]!.lower === 'all' || toks[s]!.lower === 'the') && readCounted(ctx, s + 1) !== null) s++;
     const p = readCounted(ctx, s) ?? readSingular(ctx, s, headline) ?? namedDescription(ctx, s) ?? readName(ctx, s);
     if (p === null) break;
-    out.push({ phrase: p, outcome, anchor, relative: false });
+    const whole: Found = { phrase: p, outcome, anchor, relative: false };
+    out.push(whole);
     let k = Math.max(p.end, p.victimsEnd);
+    const named = namesOfCount(ctx, p, k);
+    if (named !== null) {
+      for (const n of named.names)
+        out.push({ phrase: n, outcome, anchor, relative: false, parent: whole, relation: 'part' });
+      k = named.end;
+    }
     while (k < ctx.end && toks[k]!.pos === 'ADV' && k - p.end < 2) k++;
     if (k >= ctx.end) break;
     let comma = false;
@@ -385,6 +481,8 @@ export function objectsAfter(ctx: Ctx, at: number, outcome: CasualtyOutcome, anc
       k++;
       comma = true;
     } else break;
+    // "the murder of X and of Y"
+    if (k + 1 < ctx.end && toks[k]!.lower === 'of' && toks[at]!.lower === 'of' && !comma) k++;
     if (k >= ctx.end || ANCHORS.has(toks[k]!.lower) || toks[k]!.pos === 'VERB') break;
     if (comma) {
       // A bare comma continues a list only with another counted group of people ("3 soldiers, 2 policemen and …").
@@ -396,10 +494,47 @@ export function objectsAfter(ctx: Ctx, at: number, outcome: CasualtyOutcome, anc
   return out;
 }
 
+const APPOSITION_OPENERS = new Set([',', ':']);
+const DESCRIPTION_STARTS = new Set(['a', 'an', 'another', 'the']);
+
+/**
+ * "killed two reporters, Ana Ruiz and Juan Soto, in …", "killed three journalists: X, a
+ * photographer, Y and Z": as many names as the count, in apposition after it, are its parts.
+ * Each name may carry its own description (", a photographer,"). The names and one past the
+ * last, or `null`.
+ */
+function namesOfCount(ctx: Ctx, p: Phrase, at: number): { names: Phrase[]; end: number } | null {
+  const { toks } = ctx;
+  const n = p.min;
+  if (p.kind !== 'counted' || n === null || n < 2 || n > 8 || p.max !== n || p.head < 0) return null;
+  if (at >= ctx.end || !APPOSITION_OPENERS.has(toks[at]!.value) || !isPersonHead(toks[p.head]!)) return null;
+  const names: Phrase[] = [];
+  let k = at + 1;
+  while (names.length < n) {
+    if (k < ctx.end && toks[k]!.lower === 'and') k++;
+    const name = readName(ctx, k);
+    if (name === null) return null;
+    names.push(name);
+    k = name.end;
+    // ", a photographer of the agency," — the name's own description, up to the next comma.
+    if (k + 1 < ctx.end && toks[k]!.value === ',' && DESCRIPTION_STARTS.has(toks[k + 1]!.lower)) {
+      let c = k + 2;
+      while (c < ctx.end && c - k < 12 && toks[c]!.value !== ',') c++;
+      k = c;
+    }
+    if (names.length === n) break;
+    if (k >= ctx.end || (toks[k]!.value !== ',' && toks[k]!.lower !== 'and')) return null;
+    if (toks[k]!.value === ',') k++;
+  }
+  return { names, end: k };
+}
+
 /** A description without an article that ends in a name: "Ahrar al-Sham's leader Hassan Aboud". */
 function namedDescription(ctx: Ctx, s: number): Phrase | null {
   const p = readSingular(ctx, s, true);
-  if (p === null || p.end <= p.head + 1 || !isCapitalised(ctx.toks[p.end - 1]!)) return null;
+  if (p === null || p.end <= p.head + 1) return null;
+  const last = ctx.toks[p.end - 1]!;
+  if (!isCapitalised(last) && !isShouted(ctx, last)) return null;
   // "… the wounded Observatory chief Rami Abdel Rahman said": a source, not a victim.
   const next = ctx.toks[p.end];
   return next !== undefined && p.end < ctx.end && SOURCE_VERBS.has(next.lower) ? null : p;
@@ -410,6 +545,9 @@ function verbRule(ctx: Ctx, a: number, outcome: CasualtyOutcome): Found[] {
   const { toks } = ctx;
   const w = toks[a]!.lower;
   const [, be, perfect] = skipBack(ctx, a - 1);
+  // "were abducted and (later) murdered": the second participle shares the first one's subject.
+  const shared = be ? -1 : coordinatedPassive(ctx, a);
+  if (shared >= 0) return subjectBefore(ctx, shared, outcome, { anchor: a, transitive: true, died: false });
   // "is hurting", "were killing": a progressive is active; "were killed": passive.
   if (be && !w.endsWith('ing')) return subjectBefore(ctx, a, outcome, { anchor: a, transitive: true, died: false });
   // "a slain soldier", "his murdered brother": the participle describes the noun after it.
@@ -419,6 +557,9 @@ function verbRule(ctx: Ctx, a: number, outcome: CasualtyOutcome): Found[] {
     const p = prenominal(ctx, a);
     if (p !== null) return [{ phrase: p, outcome, anchor: a, relative: false }];
   }
+  // "dozens of badly wounded men": a count before the participle, through "of" and adverbs.
+  const before = countBeforeParticiple(ctx, a);
+  if (before !== null) return [{ phrase: before, outcome, anchor: a, relative: false }];
   // "the wounded", "the dead": a noun, with no object after it.
   if (a > ctx.first && toks[a - 1]!.lower === 'the') return [];
   // "10 civilians killed 15 injured": a count followed by its own outcome word is not this verb's object.
@@ -437,6 +578,48 @@ function verbRule(ctx: Ctx, a: number, outcome: CasualtyOutcome): Found[] {
     if (p.head >= 0 || p.end !== a || a + 1 >= ctx.end || !isVictimHead(toks[a + 1]!)) return f;
     return { ...f, phrase: { ...p, end: a + 2, victimsEnd: a + 2, head: a + 1, victims: toks[a + 1]!.lower } };
   });
+}
+
+/**
+ * "dozens of wounded men", "hundreds of seriously injured civilians", "12 badly wounded soldiers":
+ * a count before an outcome participle (through "of" and up to two adverbs) counts the people
+ * the participle describes. The counted phrase, or `null`.
+ */
+function countBeforeParticiple(ctx: Ctx, a: number): Phrase | null {
+  const { toks } = ctx;
+  if (!isParticiple(toks[a]!.lower)) return null;
+  let head = -1;
+  for (let h = a + 1; h < Math.min(ctx.end, a + 4); h++) {
+    const t = toks[h]!;
+    if (isVictimHead(t)) {
+      head = h;
+      break;
+    }
+    if (t.pos !== 'ADJ' && t.pos !== 'PROPN') return null;
+  }
+  if (head < 0) return null;
+  let k = a - 1;
+  while (k >= ctx.first && a - k <= 2 && toks[k]!.pos === 'ADV') k--;
+  const countEnd = k >= ctx.first && toks[k]!.lower === 'of' ? k : k + 1;
+  if (countEnd === a) return null; // "12 wounded soldiers": the subject rule reads it
+  for (let m = Math.max(ctx.first, countEnd - 4); m < countEnd; m++) {
+    const p = readBareCount(ctx, m);
+    if (p === null || p.end !== countEnd) continue;
+    return { ...p, end: head + 1, victimsEnd: head + 1, head, victims: textOf(ctx, a + 1, head + 1) };
+  }
+  return null;
+}
+
+/** In "were abducted and (later) murdered", the first participle (after a form of "be") of the second one at `a`, or -1. */
+function coordinatedPassive(ctx: Ctx, a: number): number {
+  const { toks } = ctx;
+  if (!isParticiple(toks[a]!.lower)) return -1;
+  let k = a - 1;
+  while (k > ctx.first && a - k <= 2 && toks[k]!.pos === 'ADV') k--;
+  const p = k - 1;
+  if (p <= ctx.first || toks[k]!.lower !== 'and' || !isParticiple(toks[p]!.lower) || !ANCHORS.has(toks[p]!.lower))
+    return -1;
+  return skipBack(ctx, p - 1)[1] ? p : -1;
 }
 
 /** "a slain U.S. soldier", "her murdered son": the determiner, the participle and a singular head after it. */
@@ -642,26 +825,52 @@ function mannerOfKilling(ctx: Ctx, a: number, w: string, prev: string): Found[] 
   return [];
 }
 
+/** The anchor word and its neighbours, as the rules of {@link figuresAtRaw} read them. */
+interface Around {
+  readonly w: string;
+  readonly next: string | undefined;
+  readonly prev: string;
+}
+
+/**
+ * The rules an anchor is tried with, in order; each gives its figures, or `null` when the anchor is
+ * not its kind of word (the next rule is tried).
+ */
+const RULES: readonly ((ctx: Ctx, a: number, x: Around) => Found[] | null)[] = [
+  (ctx, a, x) => mannerOfKilling(ctx, a, x.w, x.prev) ?? (x.w === 'down' ? [] : null),
+  tollRule,
+  harmPhraseRule,
+  amongRule,
+  hostageRule,
+  ofNounRule,
+];
+
 function figuresAtRaw(ctx: Ctx, a: number): Found[] {
   const { toks } = ctx;
-  const t = toks[a]!;
-  const w = t.lower;
-  const next = toks[a + 1]?.lower;
-  const prev = a > ctx.first ? toks[a - 1]!.lower : '';
-  const manner = mannerOfKilling(ctx, a, w, prev);
-  if (manner !== null) return manner;
-  if (w === 'down') return [];
+  const x: Around = { w: toks[a]!.lower, next: toks[a + 1]?.lower, prev: a > ctx.first ? toks[a - 1]!.lower : '' };
+  for (const rule of RULES) {
+    const found = rule(ctx, a, x);
+    if (found !== null) return found;
+  }
+  return wordClassRule(ctx, a, x);
+}
+
+/** A toll and its count: "a death toll of 40", "the number of dead reached 9". */
+function tollRule(ctx: Ctx, a: number, { w, next, prev }: Around): Found[] | null {
   const tollOutcome = TOLLS.get(w);
   if (tollOutcome !== undefined) return tollScan(ctx, a + 1, TOLL_MODIFIERS.get(prev) ?? tollOutcome, a);
-  if (w === 'number') {
-    if (next !== 'of') return [];
-    for (let k = a + 2; k < Math.min(ctx.end, a + 9); k++) {
-      const o = NUMBER_OF.get(toks[k]!.lower);
-      if (o !== undefined) return tollScan(ctx, k + 1, o, a);
-    }
-    return [];
+  if (w !== 'number') return null;
+  if (next !== 'of') return [];
+  for (let k = a + 2; k < Math.min(ctx.end, a + 9); k++) {
+    const o = NUMBER_OF.get(ctx.toks[k]!.lower);
+    if (o !== undefined) return tollScan(ctx, k + 1, o, a);
   }
-  // Phrases: "lost their lives", "suffered (minor) injuries", "taken hostage".
+  return [];
+}
+
+/** Phrases of harm: "lost their lives", "suffered (minor) injuries", "causing injuries to a boy", "taken to hospital". */
+function harmPhraseRule(ctx: Ctx, a: number, { w, next, prev }: Around): Found[] | null {
+  const { toks } = ctx;
   if (w === 'lives' && POSSESSIVES.has(prev) && a - 2 >= ctx.first && LOST.has(toks[a - 2]!.lower)) {
     return subjectBefore(ctx, a - 2, 'killed', { anchor: a, transitive: false, died: true });
   }
@@ -678,49 +887,78 @@ function figuresAtRaw(ctx: Ctx, a: number): Found[] {
     if (k >= ctx.first && (SUFFERED.has(toks[k]!.lower) || TREATED.has(toks[k]!.lower))) {
       return subjectBefore(ctx, k, 'injured', { anchor: a, transitive: false, died: false });
     }
-    if (w === 'wounds') return [];
+    // "causing serious injuries to a boy": the people after "to" (not "injuries to his head").
+    if (next === 'to' && k >= ctx.first && CAUSED.has(toks[k]!.lower)) {
+      return objectsAfter(ctx, a + 1, 'injured', a).filter(
+        (f) =>
+          f.phrase.kind === 'named' ||
+          (f.phrase.head >= 0 &&
+            isPersonHead(toks[f.phrase.head]!) &&
+            !RELATIONAL_HEADS.has(toks[f.phrase.head]!.lower)),
+      );
+    }
+    return w === 'wounds' ? [] : null;
   }
   // "taken to hospital", "(still) in hospital"
-  if (w === 'hospital') {
-    if (prev !== 'to' && prev !== 'in') return [];
-    let k = a - 2;
-    while (
-      k >= ctx.first &&
-      a - k < 6 &&
-      (TO_HOSPITAL.has(toks[k]!.lower) || SKIPPABLE.has(toks[k]!.lower) || toks[k]!.pos === 'ADV')
-    )
-      k--;
-    if (k === a - 2 && prev === 'to') return [];
-    return subjectBefore(ctx, k + 1, 'injured', { anchor: a, transitive: false, died: false });
-  }
-  // "11 of the injured", "two of whom were among the dead", "among those killed"
+  if (w !== 'hospital') return null;
+  if (prev !== 'to' && prev !== 'in') return [];
+  let k = a - 2;
+  while (
+    k >= ctx.first &&
+    a - k < 6 &&
+    (TO_HOSPITAL.has(toks[k]!.lower) || SKIPPABLE.has(toks[k]!.lower) || toks[k]!.pos === 'ADV')
+  )
+    k--;
+  if (k === a - 2 && prev === 'to') return [];
+  return subjectBefore(ctx, k + 1, 'injured', { anchor: a, transitive: false, died: false });
+}
+
+/** "11 of the injured", "two of whom were among the dead", "among those killed", "Among the dead were …". */
+function amongRule(ctx: Ctx, a: number, { w, next, prev }: Around): Found[] | null {
   const outcomeWord = NOUNS.get(w) ?? VERBS.get(w) ?? INTRANSITIVE.get(w);
-  if (outcomeWord !== undefined && a - 2 >= ctx.first) {
-    const before = toks[a - 2]!.lower;
-    if ((prev === 'the' || prev === 'those') && before === 'among') {
-      // "Among the dead were four staff and five children"
-      if (next === 'were' || next === 'are' || next === 'was' || next === 'is')
-        return objectsAfter(ctx, a + 1, outcomeWord, a);
-      return subjectBefore(ctx, a - 2, outcomeWord, { anchor: a, transitive: false, died: false });
-    }
-    if (prev === 'the' && before === 'of') {
-      const found = partitiveBefore(ctx, a, outcomeWord);
-      if (found.length > 0) return found;
-    }
+  if (outcomeWord === undefined || a - 2 < ctx.first) return null;
+  const before = ctx.toks[a - 2]!.lower;
+  if ((prev === 'the' || prev === 'those') && before === 'among') {
+    // "Among the dead were four staff and five children"
+    if (next === 'were' || next === 'are' || next === 'was' || next === 'is')
+      return objectsAfter(ctx, a + 1, outcomeWord, a);
+    return subjectBefore(ctx, a - 2, outcomeWord, { anchor: a, transitive: false, died: false });
   }
-  if (w === 'hostage' || (w === 'hostages' && HELD.has(prev))) {
-    return HELD.has(prev) ? subjectBefore(ctx, a - 1, 'abducted', { anchor: a, transitive: false, died: false }) : [];
+  if (prev === 'the' && before === 'of') {
+    const found = partitiveBefore(ctx, a, outcomeWord);
+    if (found.length > 0) return found;
   }
+  return null;
+}
+
+/** "taken hostage", "held hostages". */
+function hostageRule(ctx: Ctx, a: number, { w, prev }: Around): Found[] | null {
+  if (w !== 'hostage' && !(w === 'hostages' && HELD.has(prev))) return null;
+  return HELD.has(prev) ? subjectBefore(ctx, a - 1, 'abducted', { anchor: a, transitive: false, died: false }) : [];
+}
+
+/** A noun with "of": "the deaths of 12 people", "claimed the lives of", "57 corpses of farmers". */
+function ofNounRule(ctx: Ctx, a: number, { w, next }: Around): Found[] | null {
   const ofOutcome = OF_NOUNS.get(w);
-  if (ofOutcome !== undefined && next === 'of') {
-    // "the lives of" counts deaths only after "claimed", "took", "cost": not "pieced together the lives of".
-    if (w === 'lives') {
-      let k = a - 1;
-      if (k >= ctx.first && (toks[k]!.lower === 'the' || POSSESSIVES.has(toks[k]!.lower))) k--;
-      if (k < ctx.first || !TAKE_LIVES.has(toks[k]!.lower)) return [];
-    }
-    return ofRule(ctx, a, ofOutcome);
+  if (ofOutcome === undefined || next !== 'of') return null;
+  const { toks } = ctx;
+  // "the lives of" counts deaths only after "claimed", "took", "cost": not "pieced together the lives of".
+  if (w === 'lives') {
+    let k = a - 1;
+    if (k >= ctx.first && (toks[k]!.lower === 'the' || POSSESSIVES.has(toks[k]!.lower))) k--;
+    if (k < ctx.first || !TAKE_LIVES.has(toks[k]!.lower)) return [];
   }
+  const found = ofRule(ctx, a, ofOutcome);
+  // "57 corpses of farmers": no count after "of", the count before the noun.
+  const nounOutcome = NOUNS.get(w);
+  if (found.length > 0 || nounOutcome === undefined) return found;
+  return nounRule(ctx, a, nounOutcome);
+}
+
+/** The anchor by its word class: a verb, an intransitive ("six people died"), a noun ("six deaths"). */
+function wordClassRule(ctx: Ctx, a: number, { w, next }: Around): Found[] {
+  const { toks } = ctx;
+  const t = toks[a]!;
   const verbOutcome = VERBS.get(w);
   if (verbOutcome !== undefined && (t.pos === 'VERB' || t.pos === 'ADJ' || t.pos === 'AUX' || t.pos === 'NOUN')) {
     const found = verbRule(ctx, a, verbOutcome);
@@ -736,7 +974,36 @@ function figuresAtRaw(ctx: Ctx, a: number): Found[] {
     const found = subjectBefore(ctx, a, intrOutcome, { anchor: a, transitive: false, died: DIED.has(w) });
     if (found.length > 0) return found;
   }
+  const listed = namesAfterColon(ctx, a, intrOutcome ?? verbOutcome);
+  if (listed.length > 0) return listed;
   const nounOutcome = NOUNS.get(w);
   if (nounOutcome !== undefined) return nounRule(ctx, a, nounOutcome);
   return [];
+}
+
+/**
+ * "The following policemen died in combat: Major X, Captain Y and Sergeant Z": the names listed
+ * after a colon that closes the outcome's clause, each a figure.
+ */
+function namesAfterColon(ctx: Ctx, a: number, outcome: CasualtyOutcome | undefined): Found[] {
+  const { toks } = ctx;
+  if (outcome === undefined) return [];
+  let k = a + 1;
+  while (k < ctx.end && k - a <= 8 && toks[k]!.value !== ':') {
+    if (toks[k]!.pos === 'VERB' || toks[k]!.pos === 'AUX') return [];
+    k++;
+  }
+  if (k >= ctx.end || toks[k]!.value !== ':') return [];
+  const out: Found[] = [];
+  for (let m = k + 1; m < ctx.end && out.length < 40;) {
+    if (toks[m]!.lower === 'and') m++;
+    // "First Sergeant X": an ordinal before the rank.
+    const p = readName(ctx, m) ?? (toks[m]?.pos === 'ADJ' ? readName(ctx, m + 1) : null);
+    if (p === null) break;
+    out.push({ phrase: p, outcome, anchor: a, relative: false });
+    m = p.end;
+    if (toks[m]?.value === ',') m++;
+    else if (toks[m]?.lower !== 'and') break;
+  }
+  return out;
 }

@@ -19,10 +19,10 @@ import type { CasualtyScope } from '../types.js';
 import type { Ctx, ScopeMarks } from './context.js';
 import { CUMULATIVE_CUES, CUMULATIVE_NOUNS, PERFECT_NOUNS, SPAN_CUE, TOLLS, WAR } from './lexicon.js';
 import type { Found } from './rules.js';
+import { HYPHENS } from '../lexicon/en/index.js';
 
 const PERFECT = new Set(['has', 'have', 'had', "'s"]);
 const WAR_PREPOSITIONS = new Set(['in', 'during', 'throughout', 'since', 'of']);
-const HYPHENS = new Set(['-', '‐', '‑', '–']);
 const CUE_REACH = 6;
 
 /** A war noun at `k` that is a word of its own (not "war-torn", "post-war"). */

@@ -14,6 +14,8 @@ import { readQuantity } from '../numbers/index.js';
 import { CUE, SOURCE_HEADS, SOURCE_VERBS, isCapitalised } from './lexicon.js';
 import type { Found } from './rules.js';
 import { NON_RESTRICTIVE_RELATIVES, QUOTATION_MARKS } from '../lexicon/en/index.js';
+import { isGluedHyphen, isHyphen } from '../syntax/tokens.js';
+import dates from '../lexicon/dates.json';
 
 /** A reporting cue in a sentence; what it says is read on demand. */
 export interface SourceCue {
@@ -39,26 +41,14 @@ const AUX = new Set([
 const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we']);
 const LINKS = new Set(['of', 'for', 'and', 'al', 'el', 'bin', 'ibn', 'abu']);
 const DETS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her']);
-const HYPHENS = new Set(['-', '‐', '‑', '–']);
 const QUOTES = QUOTATION_MARKS;
 const MAX_NP = 12;
 /** Generic words after a monitor's name ("… Rights monitor", "… monitoring group"). */
 const MONITOR_WORDS = new Set(['monitor', 'monitoring', 'group', 'watchdog', 'organisation', 'organization']);
 const RELATIVES = NON_RESTRICTIVE_RELATIVES;
 const HANGING_PREPOSITIONS = new Set(['in', 'at', 'from', 'of', 'for', 'on']);
-const DATE_WORDS = new Set([
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
-  'today',
-  'yesterday',
-  'tonight',
-  'overnight',
-]);
+/** Weekdays and the deictic day words of `src/lexicon/dates.json` ("Monday", "yesterday"), and "overnight". */
+const DATE_WORDS = new Set([...Object.keys(dates.weekdays), ...Object.keys(dates.dayWords), 'overnight']);
 const NOT_REPORTS = new Set(['responsibility', 'credit', 'victory']);
 /** Words that may follow the subject of an inverted cue ("said the Civil Defence, also known as…"). */
 const INVERSION_ENDS = new Set(['also', 'which', 'who', 'citing', 'adding']);
@@ -66,10 +56,8 @@ const INVERSION_ENDS = new Set(['also', 'which', 'who', 'citing', 'adding']);
 const isNounish = (t: Token): boolean =>
   t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'ADJ' || (t.pos === 'NUM' && t.shape !== 'number');
 
-const isHyphen = (t: Token | undefined): boolean => t !== undefined && HYPHENS.has(t.value);
 /** A hyphen glued to the words on both sides ("Britain-based"). */
-const gluedHyphen = (ctx: Ctx, k: number): boolean =>
-  isHyphen(ctx.toks[k]) && !ctx.toks[k]!.spaceBefore && ctx.toks[k + 1] !== undefined && !ctx.toks[k + 1]!.spaceBefore;
+const gluedHyphen = (ctx: Ctx, k: number): boolean => isGluedHyphen(ctx.toks, k);
 /** A date or time word ("Monday", "on Thursday activists said" has no comma left). */
 const isDateWord = (ctx: Ctx, k: number): boolean => ctx.dateMask[k] === 1 || DATE_WORDS.has(ctx.toks[k]!.lower);
 

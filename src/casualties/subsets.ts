@@ -123,5 +123,25 @@ export function subsetsIn(ctx: Ctx, figures: readonly Found[]): Found[] {
       });
     }
   }
+  for (const f of figures) {
+    const p = partBeforeAmong(ctx, f);
+    if (p !== null)
+      out.push({ phrase: p, outcome: f.outcome, anchor: f.anchor, relative: f.relative, parent: f, relation: 'part' });
+  }
   return out;
+}
+
+/** "Eight women were (also) among at least 30 people killed": the counted subject before "among" is a part of the figure. */
+function partBeforeAmong(ctx: Ctx, f: Found): Phrase | null {
+  const { toks } = ctx;
+  const among = f.phrase.first - 1;
+  if (among - 1 <= ctx.first || toks[among]!.lower !== 'among' || f.phrase.kind !== 'counted') return null;
+  let be = among - 1;
+  if (toks[be]!.pos === 'ADV' && be - 1 > ctx.first) be--;
+  if (!BE.has(toks[be]!.lower)) return null;
+  for (let m = Math.max(ctx.first, be - 8); m < be; m++) {
+    const p = readCounted(ctx, m);
+    if (p !== null && Math.max(p.end, p.victimsEnd) === be) return p;
+  }
+  return null;
 }

@@ -38,29 +38,10 @@ import { mergeCandidates } from './merge.js';
 import { claimConfidence } from './confidence.js';
 import { conditional, makeCtx, type Ctx, type ResolvedActor } from './syntax.js';
 import { checkDocument } from '../document/input.js';
+import { speechForms } from '../lexicon/en/index.js';
 
-/** Speech verbs after which a group's own account can follow (`X said it carried out…`). */
-const SAYING = [
-  'said',
-  'says',
-  'say',
-  'announced',
-  'announces',
-  'stated',
-  'states',
-  'declared',
-  'confirmed',
-  'confirms',
-  'reported',
-  'reports',
-  'added',
-  'posted',
-  'published',
-  'boasted',
-  'wrote',
-  'told',
-  'insisted',
-];
+/** Speech verbs after which a group's own account can follow (`X said it carried out…`): the speech-verb lemma class. */
+const SAYING = speechForms('ownAccount');
 
 let triggers: Map<string, Form[]> | null = null;
 

@@ -7,7 +7,9 @@
 import attacks from '../lexicon/attacks.json';
 import claims from '../lexicon/claims.json';
 import casualties from '../lexicon/casualties.json';
+import { MODALS } from '../lexicon/en/index.js';
 import type { Token } from '../document/model.js';
+import { CONDITIONALS, NEGATIVE_PARTICLES, REFUSAL_VERBS } from '../lexicon/en/index.js';
 
 /** A multi-word cue: its words in lower case. */
 export type Phrase = readonly string[];
@@ -26,7 +28,7 @@ export type AttackClass = 'attack' | 'military' | 'generic';
 export interface Lexicon {
   /** Nouns naming people as victims (`src/lexicon/casualties.json`): `accused X of killing two priests`. */
   readonly victimHeads: ReadonlySet<string>;
-  /** Modal verbs (`src/lexicon/casualties.json`): `we will carry out…` is an intention, not a claim. */
+  /** Modal verbs (the `modals` class of `src/lexicon/en/words.json`): `we will carry out…` is an intention, not a claim. */
   readonly modals: ReadonlySet<string>;
   readonly claimVerbs: ReadonlySet<string>;
   readonly responsibilityNouns: ReadonlySet<string>;
@@ -111,7 +113,7 @@ export function lexicon(): Lexicon {
   const c = claims;
   cached = {
     victimHeads: new Set(casualties.victimHeads),
-    modals: new Set(casualties.modals),
+    modals: MODALS,
     claimVerbs: new Set(c.claimVerbs),
     responsibilityNouns: new Set(c.responsibilityNouns),
     claimNouns: new Set(c.claimNouns),
@@ -126,7 +128,7 @@ export function lexicon(): Lexicon {
     hedgeObjects: new Set(c.hedgeObjects),
     implyVerbs: new Set(c.implyVerbs),
     stopShort: phrases(c.stopShort),
-    negations: new Set(c.negations),
+    negations: new Set([...NEGATIVE_PARTICLES, ...REFUSAL_VERBS, ...c.negations]),
     unclaimedSubjects: new Set(c.unclaimedSubjects),
     unclaimedHeads: new Set(c.unclaimedHeads),
     unclaimedAdjectives: new Set(c.unclaimedAdjectives),
@@ -148,7 +150,7 @@ export function lexicon(): Lexicon {
     fromWords: phrases(c.fromWords),
     namingWords: phrases(c.namingWords),
     descriptionHeads: new Set(c.descriptionHeads),
-    conditionals: new Set(c.conditionals),
+    conditionals: CONDITIONALS,
     subjectSkips: new Set(c.subjectSkips),
     attack,
     weapons: new Set(attacks.weapons),

@@ -15,6 +15,10 @@ import { lexicon, phraseAt, type AttackClass, type Lexicon } from './lexicon.js'
 import { quoteMarks } from '../marks/index.js';
 import { QUOTATION_MARKS, RELATIVE_PRONOUNS } from '../lexicon/en/index.js';
 import dates from '../lexicon/dates.json';
+import { isJoiner, isPossessiveEnding, isUpperCase } from '../syntax/tokens.js';
+import { conditionalBefore, negatedBetween as negationIn } from '../syntax/negation.js';
+import { conjunctionBefore } from '../syntax/coordination.js';
+import { asideOpenBefore, objectEnd as shortObjectEnd } from '../syntax/clause.js';
 
 /** Per-document state shared by the claim forms. */
 export interface Ctx {
@@ -97,20 +101,6 @@ export function makeCtx(doc: Document): Ctx {
 
 const DETERMINERS = new Set(['the', 'this']);
 const RELATIVES = RELATIVE_PRONOUNS;
-const ASIDE_OPENERS = new Set([
-  'in',
-  'on',
-  'through',
-  'via',
-  'according',
-  'however',
-  'meanwhile',
-  'later',
-  'too',
-  'reportedly',
-  'apparently',
-]);
-const APPOSITION_OPENERS = new Set(['a', 'an', 'the', 'one', 'its', 'their', 'formerly', 'also', 'now', 'previously']);
 const AUX = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'has', 'have', 'had', 'having']);
 const ORGANISATION_WORDS = new Set([
   'party',
@@ -188,13 +178,11 @@ const TITLES = new Set([
   'commander',
 ]);
 
-/** Whether the token is a hyphen glued to its neighbours. */
-export const isJoiner = (t: Token | undefined): boolean =>
-  t !== undefined && (t.value === '-' || t.value === '‐') && !t.spaceBefore;
+/** Whether the token is a hyphen glued to its neighbours (the shared test of `src/syntax`). */
+export { isJoiner };
 
-/** Whether the word is a possessive ending (`'s`, `’s`, `'`). */
-export const isPossessive = (t: Token | undefined): boolean =>
-  t !== undefined && !t.spaceBefore && (t.lower === "'s" || t.lower === '’s' || t.lower === "'" || t.lower === '’');
+/** Whether the word is a possessive ending (`'s`, `’s`, `'`), the shared test of `src/syntax`. */
+export const isPossessive = isPossessiveEnding;
 
 /** The attack class of the token (`attack`, `military`, `generic`), or `null`. */
 export function attackClass(ctx: Ctx, i: number): AttackClass | null {
@@ -299,23 +287,7 @@ export function skipForward(ctx: Ctx, k: number, clause = false): number {
 
 /** For a comma closing an apposition or relative clause, the comma that opens it; else -1. */
 function clauseOpen(ctx: Ctx, k: number): number {
-  const { toks } = ctx;
-  const s0 = ctx.sentence.firstToken;
-  for (let j = k - 1; j >= s0 && j > k - 45; j--) {
-    const v = toks[j]!.value;
-    if (v === ';' || v === ':') return -1;
-    if (v !== ',') continue;
-    const next = toks[j + 1]!;
-    // ", which …,", ", the group's leader,", ", in a statement carried by Amaq,", ", Jamaat-ul-Ahrar,"
-    const opens =
-      RELATIVES.has(next.lower) ||
-      APPOSITION_OPENERS.has(next.lower) ||
-      next.pos === 'DET' ||
-      ASIDE_OPENERS.has(next.lower) ||
-      ctx.idx.startingAt.has(j + 1);
-    return opens ? j : -1;
-  }
-  return -1;
+  return asideOpenBefore(ctx.toks, k, ctx.sentence.firstToken, (j) => ctx.idx.startingAt.has(j));
 }
 
 /** Left edge of the noun phrase that ends with token `first - 1`'s neighbour `first`. */
@@ -370,7 +342,7 @@ function anaphor(ctx: Ctx, first: number, end: number, groupsOnly = false): Subj
 
 /** Whether a word is written in capitals and is longer than an initial ("GUERRILLAS", not "A"). */
 function isShouted(t: Token): boolean {
-  return t.value.length > 3 && t.value === t.value.toUpperCase() && t.value !== t.lower;
+  return t.value.length > 3 && isUpperCase(t.value) && t.value !== t.lower;
 }
 
 /** A plain noun phrase ending at `k` as a description actor (`rebels`, `the opposition`), or `null`. */
@@ -620,17 +592,8 @@ export function subjectOf(ctx: Ctx, v: number, opts: FindOptions, depth = 0): Su
   let direct = headActor(ctx, k, opts);
   // a coordinated subject: "The Syrian government and its Russian ally deny…" → the first conjunct
   if (direct === null || direct.actor.via === 'description') {
-    for (let j = k - 1; j > s0 && j >= k - 5; j--) {
-      const w = toks[j]!.lower;
-      if (w === 'and' || w === 'or') {
-        const first = headActor(ctx, j - 1, { ...opts, descriptions: false });
-        if (first !== null) direct = first;
-        break;
-      }
-      const pos = toks[j]!.pos;
-      if (!['NOUN', 'ADJ', 'DET', 'PRON', 'PROPN'].includes(pos) && !(pos === 'VERB' && toks[j]!.lower.endsWith('ed')))
-        break;
-    }
+    const j = conjunctionBefore(toks, k, s0);
+    if (j >= 0) direct = headActor(ctx, j - 1, { ...opts, descriptions: false }) ?? direct;
   }
   // "A previously unknown faction, the Martyr Abu Omar Brigade, claimed…": the apposition names it
   if (named !== null) {
@@ -660,24 +623,12 @@ export function subjectOf(ctx: Ctx, v: number, opts: FindOptions, depth = 0): Su
  * stopping at a comma, a full stop, a verb, a preposition or a conjunction.
  */
 export function objectEnd(ctx: Ctx, k: number, limit: number): number {
-  let end = k;
-  for (let m = k; m < Math.min(ctx.sentence.endToken, k + limit); m++) {
-    const t = ctx.toks[m]!;
-    if (t.value === ',' || t.value === '.' || t.pos === 'VERB' || t.pos === 'ADP' || t.pos === 'CCONJ') break;
-    end = m + 1;
-  }
-  return end;
+  return shortObjectEnd(ctx.toks, k, limit, ctx.sentence.endToken);
 }
 
 /** Whether a negation lies between tokens `a` and `b` (exclusive). */
 export function negatedBetween(ctx: Ctx, a: number, b: number): boolean {
-  for (let k = Math.max(a, ctx.sentence.firstToken); k < b && k < ctx.toks.length; k++) {
-    const w = ctx.toks[k]!.lower;
-    if (w === 'not' || w === "n't" || w === 'never' || w === 'without') return true;
-    if (w === 'yet' && ctx.toks[k + 1]?.lower === 'to') return true;
-    if ((w === 'refused' || w === 'declined' || w === 'failed') && ctx.toks[k + 1]?.lower === 'to') return true;
-  }
-  return false;
+  return negationIn(ctx.toks, Math.max(a, ctx.sentence.firstToken), b);
 }
 
 /**
@@ -987,11 +938,5 @@ export function actorTail(ctx: Ctx, end: number): number {
 
 /** Whether a conditional word opens the clause holding token `i` ("If the operation was done by …"). */
 export function conditional(ctx: Ctx, i: number): boolean {
-  const { toks, lex } = ctx;
-  for (let k = i - 1; k >= ctx.sentence.firstToken && k > i - 25; k--) {
-    const t = toks[k]!;
-    if (t.value === ',' || t.value === ';' || t.value === ':') return false;
-    if (lex.conditionals.has(t.lower)) return true;
-  }
-  return false;
+  return conditionalBefore(ctx.toks, i, ctx.sentence.firstToken);
 }

@@ -10,6 +10,16 @@
  * reading, the order of written dates (`27 Feb` vs `Feb 27`), a 24-hour or
  * a.m./p.m. clock, British or American spelling, and the country domain of
  * the URL. Day-first wins a tie, as most of the world writes dates that way.
+ *
+ * The rule for the page's own date: the first stamp at the top of the page
+ * (timestamp lines, then the paragraphs above the article), never a date deeper
+ * in the body; a stamp labelled as a revision (`Updated:`, `Last modified on`)
+ * gives way to a first-publication stamp after it (`First published on`,
+ * `Published`, or an unlabelled stamp) and stands only when the page prints no
+ * other. On FA-KES the page's stamp differs from the CSV's date for about a
+ * quarter of the articles; the bench (`publication` suite) sorts those
+ * differences by cause, and most are the CSV off (the article's own weekdays fit
+ * the page's date).
  */
 import lexicon from '../lexicon/dates.json';
 import type { DateOrder, NumericDateOrder, Publication, Span } from '../types.js';
@@ -125,6 +135,8 @@ interface Found {
   start: number;
   end: number;
   order: DateOrder | null;
+  /** `true` when a label calls it a revision (`Updated:`, `Last modified on`), not the first publication. */
+  updated?: boolean;
 }
 
 // ───────────────────────────── day/month order ─────────────────────────────
@@ -417,6 +429,8 @@ const TOP_DATE = new RegExp(
 /** A label that introduces the page's own date (`Published`, `Posted on`, `Date of publication`, `Last updated at`). */
 const STAMP_LABEL =
   /(?:^|[^\p{L}])(?:date of publication|publication date|(?:first |last )?(?:published|posted|updated|modified)(?: on| at)?|last update)[: ]*$/iu;
+/** A label of a revision rather than of the first publication (`Updated:`, `Last modified on`). */
+const REVISION_LABEL = /(?:^|[^\p{L}])(?:(?:last )?(?:updated|modified)(?: on| at)?|last update)[: ]*$/iu;
 /** Words after which a date is part of a sentence (`since 6 October 2016`, `a report dated …`), not a stamp. */
 const IN_SENTENCE = new Set(lexicon.datePrepositions);
 const LETTER = /\p{L}/u;
@@ -449,6 +463,8 @@ const TOP_REACH = 250;
  * (`… on Aleppo city 6 October 2016 Aleppo SANA-…`), and never after a
  * sentence has ended. Ambiguous numeric dates are read day-first when written
  * with dots or dashes, and in `prefer` order (the page's evidence) with slashes.
+ * A revision stamp (`Last modified on …`) gives way to a later stamp in the
+ * paragraph, and is returned with `updated: true` when none follows.
  *
  * @example
  * ```ts
@@ -464,11 +480,12 @@ export function readTopStamp(
   prefer: () => DateOrder = () => 'day-first',
 ): Found | null {
   const text = block.slice(0, TOP_REACH);
+  let revision: Found | null = null;
   TOP_DATE.lastIndex = 0;
   for (let m = TOP_DATE.exec(text); m !== null; m = TOP_DATE.exec(text)) {
     const before = text.slice(0, m.index);
     // A finished sentence before it: the date is in the body, not above it.
-    if (/[.!?]["”’']? \p{Lu}/u.test(text.slice(0, m.index + 1))) return null;
+    if (/[.!?]["”’']? \p{Lu}/u.test(text.slice(0, m.index + 1))) return revision;
     const weekdayGiven = m[1] !== undefined;
     const numeric = m[11] !== undefined || m[15] !== undefined || m[8] !== undefined;
     const prevWord = lastWord(before.slice(-40));
@@ -488,9 +505,15 @@ export function readTopStamp(
     if (!ok) continue;
     const f = topValue(m, prefer);
     if (f === null) continue;
-    return { value: f.value, start: offset + m.index, end: offset + m.index + m[0].length, order: f.order };
+    const found = { value: f.value, start: offset + m.index, end: offset + m.index + m[0].length, order: f.order };
+    // `Last modified on 25 Feb … First published on 24 Feb`: a revision stamp gives way to a later publication stamp.
+    if (labelled && REVISION_LABEL.test(before.slice(-40))) {
+      revision ??= { ...found, updated: true };
+      continue;
+    }
+    return found;
   }
-  return null;
+  return revision;
 }
 
 /** The value of a {@link TOP_DATE} match, or `null` for an impossible date. */
@@ -555,7 +578,8 @@ export interface PublicationEvidence {
 /**
  * Picks the publication date: the caller's value; else a timestamp line
  * (numeric, read in the document's day/month order, or with a month name);
- * else a stamp printed at the top of the page ({@link readTopStamp});
+ * else a stamp printed at the top of the page ({@link readTopStamp}); a
+ * revision stamp (`Updated: …`) only when no other stamp is found there;
  * else a dated URL (the caller's, then one printed in the page); else the
  * dateline, with `XXXX` for a year it does not give.
  *
@@ -571,16 +595,35 @@ export function inferPublication(
   span: (start: number, end: number) => Span,
 ): Publication {
   if (option !== null) return { value: option, source: 'option', evidence: null, order: null };
+  let revision: Found | null = null;
   for (const s of ev.stamps) {
     let f = readStamp(s.text, s.start);
     if (f !== null && f.order !== null) f = readStamp(s.text, s.start, ev.order());
     f ??= readWordStamp(s.text, s.start);
-    if (f !== null) return { value: f.value, source: 'timestamp', evidence: span(f.start, f.end), order: f.order };
+    if (f === null) continue;
+    if (REVISION_LABEL.test(s.text.slice(Math.max(0, f.start - s.start - 40), f.start - s.start))) {
+      revision ??= f;
+      continue;
+    }
+    return { value: f.value, source: 'timestamp', evidence: span(f.start, f.end), order: f.order };
   }
   for (const t of ev.tops ?? []) {
     const f = readTopStamp(t.text, t.start, t.headline, ev.order);
-    if (f !== null) return { value: f.value, source: 'timestamp', evidence: span(f.start, f.end), order: f.order };
+    if (f === null) continue;
+    // A revision stamp (`Updated: …`) stands for the page only when no publication stamp follows it.
+    if (f.updated === true) {
+      revision ??= f;
+      continue;
+    }
+    return { value: f.value, source: 'timestamp', evidence: span(f.start, f.end), order: f.order };
   }
+  if (revision !== null)
+    return {
+      value: revision.value,
+      source: 'timestamp',
+      evidence: span(revision.start, revision.end),
+      order: revision.order,
+    };
   if (ev.url !== null) {
     const f = readUrlDate(ev.url, 0);
     if (f !== null) return { value: f.value, source: 'url', evidence: null, order: null };

@@ -209,16 +209,29 @@ export function detectZones(norm: string, blocks: readonly Block[]): ZoneLayout 
   const texts = blocks.map((b) => norm.slice(b.start, b.end));
   const shapes = texts.map(blockShape);
   const kinds: ZoneKind[] = new Array<ZoneKind>(n).fill('body');
-  const datelines: [number, number, number][] = [];
+  const { headline, firstProse } = findHeadline(blocks, texts, shapes);
+  markTop(kinds, shapes, texts, headline, firstProse);
+  markFurniture(kinds, shapes, texts, firstProse);
+  attachTitlesToFurniture(kinds, shapes, texts, blocks, headline);
+  return { kinds, headline, datelines: findDatelines(kinds, texts, blocks) };
+}
 
+/**
+ * Headline: the last title of ≥ 4 words above the first prose paragraph (shorter
+ * lines up there are usually site names and section labels); failing that, the
+ * only title of two or three words up there ("Flood Waters Recede"); failing
+ * that, a short one-sentence first paragraph set apart by a blank line (titles
+ * that end with a full stop). Returns its block (or -1) and the first prose block
+ * below the top (`blocks.length` when there is none).
+ */
+function findHeadline(
+  blocks: readonly Block[],
+  texts: readonly string[],
+  shapes: readonly BlockShape[],
+): { headline: number; firstProse: number } {
+  const n = blocks.length;
   let firstProse = shapes.indexOf('prose');
   if (firstProse < 0) firstProse = n;
-
-  // Headline: the last title of ≥ 4 words above the first prose paragraph (shorter
-  // lines up there are usually site names and section labels); failing that, the
-  // only title of two or three words up there ("Flood Waters Recede"); failing
-  // that, a short one-sentence first paragraph set apart by a blank line (titles
-  // that end with a full stop).
   let headline = -1;
   const shortTitles: number[] = [];
   for (let i = firstProse - 1; i >= 0; i--) {
@@ -243,6 +256,17 @@ export function detectZones(norm: string, blocks: readonly Block[]): ZoneLayout 
     firstProse = 1;
     while (firstProse < n && shapes[firstProse] !== 'prose') firstProse++;
   }
+  return { headline, firstProse };
+}
+
+/** The blocks above the first prose block: the headline, datelines, body and boilerplate. */
+function markTop(
+  kinds: ZoneKind[],
+  shapes: readonly BlockShape[],
+  texts: readonly string[],
+  headline: number,
+  firstProse: number,
+): void {
   for (let i = 0; i < firstProse; i++) {
     const shape = shapes[i]!;
     if (i === headline) kinds[i] = 'headline';
@@ -251,10 +275,17 @@ export function detectZones(norm: string, blocks: readonly Block[]): ZoneLayout 
     else if (shape === 'prose' || shape === 'teaser') kinds[i] = 'body';
     else kinds[i] = 'boilerplate';
   }
+}
 
-  // Below the top: furniture, and link lists after a section header.
+/** Below the top: furniture, and link lists after a section header. */
+function markFurniture(
+  kinds: ZoneKind[],
+  shapes: readonly BlockShape[],
+  texts: readonly string[],
+  firstProse: number,
+): void {
   let inList = false;
-  for (let i = firstProse; i < n; i++) {
+  for (let i = firstProse; i < shapes.length; i++) {
     const shape = shapes[i]!;
     if (shape === 'header') {
       kinds[i] = 'boilerplate';
@@ -274,9 +305,17 @@ export function detectZones(norm: string, blocks: readonly Block[]): ZoneLayout 
     }
     if (shape === 'stamp') kinds[i] = 'boilerplate';
   }
+}
 
-  // A short title glued above furniture belongs to it.
-  for (let i = n - 1; i > 0; i--) {
+/** A short title glued above furniture belongs to it. */
+function attachTitlesToFurniture(
+  kinds: ZoneKind[],
+  shapes: readonly BlockShape[],
+  texts: readonly string[],
+  blocks: readonly Block[],
+  headline: number,
+): void {
+  for (let i = blocks.length - 1; i > 0; i--) {
     if (kinds[i] !== 'boilerplate') continue;
     const prev = i - 1;
     if (kinds[prev] !== 'body' || shapes[prev] !== 'title' || prev === headline) continue;
@@ -284,14 +323,21 @@ export function detectZones(norm: string, blocks: readonly Block[]): ZoneLayout 
     if (blocks[prev]!.endLine !== blocks[i]!.firstLine) continue; // separated by a blank line
     kinds[prev] = 'boilerplate';
   }
+}
 
-  // A dateline opening a body paragraph.
+/** A dateline opening a body paragraph: [block, start, end] of each. */
+function findDatelines(
+  kinds: readonly ZoneKind[],
+  texts: readonly string[],
+  blocks: readonly Block[],
+): [number, number, number][] {
+  const datelines: [number, number, number][] = [];
   let seenBody = false;
-  for (let i = 0; i < n; i++) {
+  for (let i = 0; i < blocks.length; i++) {
     if (kinds[i] !== 'body') continue;
     const len = datelineLength(texts[i]!, !seenBody);
     seenBody = true;
     if (len > 0 && len < texts[i]!.length) datelines.push([i, blocks[i]!.start, blocks[i]!.start + len]);
   }
-  return { kinds, headline, datelines };
+  return datelines;
 }

@@ -96,6 +96,37 @@ function shortLength(ws: readonly string[]): number {
  * or that part's last word alone (`Observatory`, unless generic: `the Army` is
  * not the Army of Islam); `null` when none or several.
  */
+/** What {@link abbreviated} compares of a body's name, read once per name (not once per pair of drafts). */
+interface NameParts {
+  readonly name: string;
+  readonly words: number;
+  readonly cut: number;
+  readonly initials: string;
+  /** The word before the cut (`Observatory`), or `''`. */
+  readonly headWord: string;
+  /** aliasKey of the words before the cut, or `''`. */
+  readonly shortKey: string;
+}
+
+const partsOf = new WeakMap<Draft, NameParts>();
+
+function nameParts(d: Draft): NameParts {
+  const known = partsOf.get(d);
+  if (known !== undefined && known.name === d.name) return known; // a merge may give the draft a fuller name
+  const dws = words(d.name);
+  const cut = shortLength(dws);
+  const parts: NameParts = {
+    name: d.name,
+    words: dws.length,
+    cut,
+    initials: dws.length > 1 ? initials(d.name) : '',
+    headWord: cut < 0 ? '' : dws[cut - 1]!,
+    shortKey: cut < 0 ? '' : aliasKey(dws.slice(0, cut).join(' ')),
+  };
+  partsOf.set(d, parts);
+  return parts;
+}
+
 function abbreviated(t: Table, name: string, self: Draft | null): Draft | null {
   const bare = name.replace(/^the\s+/i, '');
   const ws = words(bare);
@@ -106,13 +137,12 @@ function abbreviated(t: Table, name: string, self: Draft | null): Draft | null {
   let found: Draft | null = null;
   for (const d of t.drafts) {
     if (d === self || !isBody(d.kind)) continue;
-    const dws = words(d.name);
-    const cut = shortLength(dws);
+    const p = nameParts(d);
     let hit: boolean;
-    if (acronym) hit = dws.length > 1 && initials(d.name) === bare;
-    else if (cut < 0) hit = false;
-    else if (head) hit = dws[cut - 1] === bare;
-    else hit = ws.length === cut && aliasKey(dws.slice(0, cut).join(' ')) === key;
+    if (acronym) hit = p.words > 1 && p.initials === bare;
+    else if (p.cut < 0) hit = false;
+    else if (head) hit = p.headWord === bare;
+    else hit = ws.length === p.cut && p.shortKey === key;
     if (!hit) continue;
     if (found !== null && found !== d) return null;
     found = d;

@@ -8,9 +8,9 @@
  * earlier, an air raid in Hama killed four people`), so that two events told in
  * one sentence are two events.
  */
+import { speechForms } from '../lexicon/en/index.js';
 import attacks from '../lexicon/attacks.json';
 import actors from '../lexicon/actors.json';
-import cues from '../lexicon/cues.json';
 import words from '../lexicon/incidents.json';
 import calendar from '../lexicon/dates.json';
 import casualtyWords from '../lexicon/casualties.json';
@@ -25,7 +25,7 @@ const NEW_EVENT = new Set(words.newEvent);
 const PLACE_PREPS = new Set(words.placePrepositions);
 /** Common nouns of settlements and areas (`town`, `province`, `suburb`). */
 export const PLACE_NOUNS = new Set(words.placeNouns);
-const SPEECH = new Set(cues.verbs.flatMap((v) => v.forms));
+const SPEECH = speechForms('quoteCues');
 type KnownActor = { kind: string; aliases: string[]; country?: string[]; demonyms?: string[] };
 const KNOWN = actors.actors as KnownActor[];
 const COUNTRIES = new Set(KNOWN.flatMap((a) => (a.country ?? []).map((c) => c.toLowerCase())));
@@ -240,8 +240,9 @@ export function tellsOfViolence(toks: readonly Token[], first: number, end: numb
 /** A date of the page, not of an event: in the dateline, or a dated timestamp opening the sentence ("Mon Jul 18 2016 …"). */
 function isPageDate(doc: Document, d: { date: DateMention; first: number }, sentenceFirst: number): boolean {
   if (doc.zoneAt(doc.tokens[d.first]!.start) === 'dateline') return true;
-  // "Mon Jul 18 2016 …", "Date of publication 28 August 2016 …" at the top of the text.
-  return d.first - sentenceFirst <= 4 && /\d{4}/.test(d.date.text);
+  // "Mon Jul 18 2016 …", "Date of publication 28 August 2016 …" at the top of the text: a day
+  // (a bare year opening a sentence, "In 1988 a gas attack …", is the event's).
+  return d.first - sentenceFirst <= 4 && /\d{4}/.test(d.date.text) && (d.date.value?.length ?? 0) >= 10;
 }
 
 /**
@@ -263,15 +264,46 @@ export function segmentsOf(
   const sent = doc.sentences[s]!;
   const toks = doc.tokens;
   const headline = doc.zoneAt(sent.start) === 'headline';
-  const cuts: number[] = [sent.firstToken];
+  const { mentions, cuts } = mentionsAndCuts(toks, sent.firstToken, sent.endToken, itemStarts);
+  const out: Segment[] = [];
+  for (let c = 0; c + 1 < cuts.length; c++) {
+    const first = cuts[c]!;
+    const end = cuts[c + 1]!;
+    const segMentions = mentions.filter((m) => m.first >= first && m.first < end);
+    const { places, marker, violent } = segmentWords(toks, first, end, segMentions, inDate);
+    out.push({
+      sentence: s,
+      first,
+      end,
+      headline,
+      mentions: segMentions,
+      places,
+      dates: eventDates(doc, dates, first, end, sent.firstToken),
+      marker,
+      violent,
+    });
+  }
+  return out;
+}
+
+/**
+ * The attack phrases of a sentence, and where it is cut: before a new, indefinite attack phrase
+ * that opens a coordinated clause after a figure of the sentence.
+ */
+function mentionsAndCuts(
+  toks: readonly Token[],
+  sentFirst: number,
+  sentEnd: number,
+  itemStarts: readonly number[],
+): { mentions: Mention[]; cuts: number[] } {
+  const cuts: number[] = [sentFirst];
   const mentions: Mention[] = [];
-  for (let k = sent.firstToken; k < sent.endToken; k++) {
-    if (!isAttackHead(toks, k, sent.firstToken)) continue;
-    const m = mentionAt(toks, k, sent.firstToken);
+  for (let k = sentFirst; k < sentEnd; k++) {
+    if (!isAttackHead(toks, k, sentFirst)) continue;
+    const m = mentionAt(toks, k, sentFirst);
     if (mentions.length > 0 && mentions[mentions.length - 1]!.end > m.first) continue;
     mentions.push(m);
     if (m.definite) continue;
-    // A new, indefinite attack after a figure of this sentence, opening a coordinated clause.
     const from = cuts[cuts.length - 1]!;
     if (!itemStarts.some((i) => i >= from && i < m.first)) continue;
     let b = m.first - 1;
@@ -284,60 +316,64 @@ export function segmentsOf(
     }
     if (cut > from) cuts.push(cut);
   }
-  cuts.push(sent.endToken);
-  const out: Segment[] = [];
-  for (let c = 0; c + 1 < cuts.length; c++) {
-    const first = cuts[c]!;
-    const end = cuts[c + 1]!;
-    const places: Place[] = [];
-    let marker = false;
-    let violent = false;
-    const segMentions = mentions.filter((m) => m.first >= first && m.first < end);
-    // Another event is announced by a discourse adverb ("Meanwhile", "Elsewhere") or next to an attack
-    // phrase ("another bombing", "a separate attack", "and earlier, an air raid").
-    for (const m of segMentions) {
-      for (let k = Math.max(first, m.first - 3); k < m.end; k++)
-        if (NEW_EVENT.has(toks[k]!.lower) && inDate[k] !== 1) marker = true;
-    }
-    for (let k = first; k < end; k++) {
-      const w = toks[k]!.lower;
-      if (DISCOURSE.has(w)) marker = true;
-      if (VIOLENT.has(w)) violent = true;
-      // "in Homs", "near Aleppo", "north of Idlib city"
-      const prep = PLACE_PREPS.has(w) || (DIRECTIONS.has(w) && toks[k + 1]?.lower === 'of');
-      if (!prep) continue;
-      if (DIRECTIONS.has(w)) k++;
-      const p = placeAfter(toks, k, end, inDate);
-      if (p !== null) {
-        places.push(p);
-        k = p.end - 1;
-      }
-    }
-    const segDates = dates
-      .filter(
-        (d) =>
-          d.first >= first &&
-          d.first < end &&
-          (d.date.type === 'DATE' || d.date.type === 'TIME') &&
-          d.date.value !== null &&
-          !OPEN_DATE_VALUES.has(d.date.value) &&
-          !isReportDate(toks, d.first, first) &&
-          !isPageDate(doc, d, sent.firstToken),
-      )
-      .map((d) => d.date);
-    out.push({
-      sentence: s,
-      first,
-      end,
-      headline,
-      mentions: segMentions,
-      places,
-      dates: segDates,
-      marker,
-      violent,
-    });
+  cuts.push(sentEnd);
+  return { mentions, cuts };
+}
+
+/** What the words of a segment say: its places, whether it announces another event, whether it tells of violence. */
+function segmentWords(
+  toks: readonly Token[],
+  first: number,
+  end: number,
+  mentions: readonly Mention[],
+  inDate: Uint8Array,
+): { places: Place[]; marker: boolean; violent: boolean } {
+  const places: Place[] = [];
+  let marker = false;
+  let violent = false;
+  // Another event is announced by a discourse adverb ("Meanwhile", "Elsewhere") or next to an attack
+  // phrase ("another bombing", "a separate attack", "and earlier, an air raid").
+  for (const m of mentions) {
+    for (let k = Math.max(first, m.first - 3); k < m.end; k++)
+      if (NEW_EVENT.has(toks[k]!.lower) && inDate[k] !== 1) marker = true;
   }
-  return out;
+  for (let k = first; k < end; k++) {
+    const w = toks[k]!.lower;
+    if (DISCOURSE.has(w)) marker = true;
+    if (VIOLENT.has(w)) violent = true;
+    // "in Homs", "near Aleppo", "north of Idlib city"
+    const prep = PLACE_PREPS.has(w) || (DIRECTIONS.has(w) && toks[k + 1]?.lower === 'of');
+    if (!prep) continue;
+    if (DIRECTIONS.has(w)) k++;
+    const p = placeAfter(toks, k, end, inDate);
+    if (p !== null) {
+      places.push(p);
+      k = p.end - 1;
+    }
+  }
+  return { places, marker, violent };
+}
+
+/** The dates of the event told in `[first, end)`: not open references, nor when a source spoke, nor the page's. */
+function eventDates(
+  doc: Document,
+  dates: readonly { date: DateMention; first: number }[],
+  first: number,
+  end: number,
+  sentFirst: number,
+): DateMention[] {
+  return dates
+    .filter(
+      (d) =>
+        d.first >= first &&
+        d.first < end &&
+        (d.date.type === 'DATE' || d.date.type === 'TIME') &&
+        d.date.value !== null &&
+        !OPEN_DATE_VALUES.has(d.date.value) &&
+        !isReportDate(doc.tokens, d.first, first) &&
+        !isPageDate(doc, d, sentFirst),
+    )
+    .map((d) => d.date);
 }
 
 /** The span of tokens `[first, end)` in input offsets. */

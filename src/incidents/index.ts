@@ -208,6 +208,23 @@ function otherPeriod(dates: readonly DateMention[], d: Draft, publication: strin
   return false;
 }
 
+/**
+ * Whether `dates` put their event in another year than the incident's (else the publication's):
+ * "the 1988 gas attack" recalled in a 2013 article. December and January next to each other are
+ * the same period.
+ */
+function otherYear(dates: readonly DateMention[], d: Draft, publication: string | null): boolean {
+  const ref = d.dates[0]?.date.value ?? publication;
+  if (ref === null || !/^\d{4}/.test(ref)) return false;
+  for (const x of dates) {
+    const v = x.value;
+    if (v === null || !/^\d{4}/.test(v) || v.slice(0, 4) === ref.slice(0, 4)) continue;
+    if (v.length >= 7 && ref.length >= 7 && monthsApart(v, ref) <= 1) continue;
+    return true;
+  }
+  return false;
+}
+
 /** Months between two `YYYY-MM…` values. */
 function monthsApart(a: string, b: string): number {
   const m = (v: string): number => Number(v.slice(0, 4)) * 12 + Number(v.slice(5, 7));
@@ -242,50 +259,88 @@ export function findIncidents(doc: Document, inputs: IncidentInputs): Incident[]
   for (const key of ['casualties', 'claims', 'dates'] as const) {
     if (!Array.isArray(inputs[key])) throw new TypeError(`findIncidents: inputs.${key} must be an array`);
   }
-  const figures = inputs.casualties;
-  const claims = inputs.claims;
-  if (figures.length === 0 && claims.length === 0) return [];
-  const toks = doc.tokens;
-  if (toks.length === 0) return [];
-  const at = (o: number): number => tokenIndex(doc, o);
+  if (inputs.casualties.length === 0 && inputs.claims.length === 0) return [];
+  if (doc.tokens.length === 0) return [];
+  const g = new Grouping(doc, inputs);
+  for (const sent of doc.sentences) g.readSentence(sent.index);
+  g.placeHeadlines();
+  g.moveSubsetsAndClaims();
+  const headlineEnd = doc.headline?.end ?? 0;
+  return g.drafts
+    .filter((d) => d.figures.length > 0 || d.claims.length > 0)
+    .sort((a, b) => a.order - b.order)
+    .map((d, i) => build(doc, d, i, headlineEnd));
+}
 
-  // Dates, with their first token and a mask of the tokens they cover.
-  const inDate = new Uint8Array(toks.length);
-  const datesBySentence = new Map<number, { date: DateMention; first: number }[]>();
-  for (const date of inputs.dates) {
-    const first = at(date.start);
-    const last = at(Math.max(date.start, date.end - 1));
-    for (let k = first; k <= last; k++) inDate[k] = 1;
-    const s = toks[first]!.sentence;
-    const list = datesBySentence.get(s) ?? [];
-    list.push({ date, first });
-    datesBySentence.set(s, list);
+/** A figure (not cumulative) or a claim, at its first token. */
+type Item =
+  | { kind: 'figure'; figure: CasualtyFigure; token: number }
+  | { kind: 'claim'; claim: ResponsibilityClaim; token: number };
+
+/** The grouping of one article's figures and claims, sentence by sentence (the steps of {@link findIncidents}). */
+class Grouping {
+  readonly drafts: Draft[] = [];
+  private readonly toks: Document['tokens'];
+  private readonly publication: string | null;
+  /** 1 for tokens inside a date. */
+  private readonly inDate: Uint8Array;
+  private readonly datesBySentence = new Map<number, { date: DateMention; first: number }[]>();
+  private readonly itemsBySentence = new Map<number, Item[]>();
+  private readonly home = new Map<CasualtyFigure | ResponsibilityClaim, Draft>();
+  private readonly headlineSegments: { seg: Segment; items: Item[] }[] = [];
+  /** Phrases that referred back before any incident existed. */
+  private readonly waiting: { seg: Segment; mention: Mention }[] = [];
+  private current: Draft | null = null;
+  /** The last segment without items that named an attack or a place (evidence for the next figure). */
+  private pending: Segment | null = null;
+
+  constructor(
+    private readonly doc: Document,
+    private readonly inputs: IncidentInputs,
+  ) {
+    this.toks = doc.tokens;
+    this.publication = doc.publication.value;
+    this.inDate = new Uint8Array(this.toks.length);
+    this.indexDates();
+    this.indexItems();
   }
 
-  // Items by sentence: figures (not cumulative) and claims.
-  type Item =
-    | { kind: 'figure'; figure: CasualtyFigure; token: number }
-    | { kind: 'claim'; claim: ResponsibilityClaim; token: number };
-  const itemsBySentence = new Map<number, Item[]>();
-  const push = (item: Item): void => {
-    const s = toks[item.token]!.sentence;
-    const list = itemsBySentence.get(s) ?? [];
-    list.push(item);
-    itemsBySentence.set(s, list);
-  };
-  for (const f of figures) if (f.scope === 'incident') push({ kind: 'figure', figure: f, token: at(f.start) });
-  for (const c of claims) push({ kind: 'claim', claim: c, token: at(c.start) });
+  /** Token index holding input offset `o`. */
+  private at(o: number): number {
+    return tokenIndex(this.doc, o);
+  }
 
-  const drafts: Draft[] = [];
-  const home = new Map<CasualtyFigure | ResponsibilityClaim, Draft>();
-  const headlineSegments: { seg: Segment; items: Item[] }[] = [];
-  let current: Draft | null = null;
-  let pending: Segment | null = null;
+  /** Dates, with their first token, by sentence, and the mask of tokens they cover. */
+  private indexDates(): void {
+    for (const date of this.inputs.dates) {
+      const first = this.at(date.start);
+      const last = this.at(Math.max(date.start, date.end - 1));
+      for (let k = first; k <= last; k++) this.inDate[k] = 1;
+      const s = this.toks[first]!.sentence;
+      const list = this.datesBySentence.get(s) ?? [];
+      list.push({ date, first });
+      this.datesBySentence.set(s, list);
+    }
+  }
 
-  const assign = (d: Draft, segs: readonly Segment[], items: readonly Item[]): void => {
+  /** Items by sentence: figures (not cumulative) and claims. */
+  private indexItems(): void {
+    const push = (item: Item): void => {
+      const s = this.toks[item.token]!.sentence;
+      const list = this.itemsBySentence.get(s) ?? [];
+      list.push(item);
+      this.itemsBySentence.set(s, list);
+    };
+    for (const f of this.inputs.casualties)
+      if (f.scope === 'incident') push({ kind: 'figure', figure: f, token: this.at(f.start) });
+    for (const c of this.inputs.claims) push({ kind: 'claim', claim: c, token: this.at(c.start) });
+  }
+
+  /** Puts segments (their places, dates, attack phrases) and items into an incident. */
+  private assign(d: Draft, segs: readonly Segment[], items: readonly Item[]): void {
     for (const seg of segs) {
       d.segments.push(seg);
-      const ks = keysOf(doc, seg);
+      const ks = keysOf(this.doc, seg);
       for (const k of ks) d.keys.add(k);
       if (ks.length > 0) d.keySets.push(ks);
       for (const m of seg.mentions) d.mentions.push(m);
@@ -296,75 +351,106 @@ export function findIncidents(doc: Document, inputs: IncidentInputs): Incident[]
     for (const it of items) {
       if (it.kind === 'figure') {
         d.figures.push(it.figure);
-        home.set(it.figure, d);
+        this.home.set(it.figure, d);
       } else {
         d.claims.push(it.claim);
-        home.set(it.claim, d);
+        this.home.set(it.claim, d);
       }
     }
-  };
+  }
 
-  // "the attack", "Saturday's bombing" in a sentence without figures: an event already told.
-  const refersBack = (m: Mention): boolean => {
+  /** "the attack", "Saturday's bombing" in a sentence without figures: an event already told. */
+  private refersBack(m: Mention): boolean {
+    const toks = this.toks;
     if (!ATTACK_NOUNS.has(toks[m.end - 1]!.lower)) return false;
     const next = toks[m.first + 1]?.value;
     return BACK_REFERENCE.has(toks[m.first]!.lower) || next === "'s" || next === '’s';
-  };
-  const waiting: { seg: Segment; mention: Mention }[] = [];
-  // What a referring-back phrase says of its event: the place right after it ("The blasts went off in the
-  // Damascus suburb of …") and a date inside it or right after it ("Saturday's attack", "the attack on February 25").
-  const nearPlaces = (seg: Segment, m: Mention): Place[] =>
-    seg.places.filter((p) => p.first > m.end && p.first - m.end <= 3);
-  const nearDates = (seg: Segment, m: Mention): DateMention[] =>
-    seg.dates.filter((x) => {
-      const k = at(x.start);
+  }
+
+  /** The place right after a phrase referring back ("The blasts went off in the Damascus suburb of …"). */
+  private nearPlaces(seg: Segment, m: Mention): Place[] {
+    return seg.places.filter((p) => p.first > m.end && p.first - m.end <= 3);
+  }
+
+  /** A date inside or right after a phrase referring back ("Saturday's attack", "the attack on February 25"). */
+  private nearDates(seg: Segment, m: Mention): DateMention[] {
+    return seg.dates.filter((x) => {
+      const k = this.at(x.start);
       return k >= m.first && k <= m.end + 6;
     });
-  const attachBack = (d: Draft, seg: Segment, m: Mention): void => {
+  }
+
+  /** Dates an attack phrase carries: inside it ("the 1988 gas attack") or right after it ("the attack of March 2011"). */
+  private attackDates(seg: Segment): DateMention[] {
+    return seg.dates.filter((x) => {
+      const k = this.at(x.start);
+      return seg.mentions.some(
+        (m) => (k >= m.first && k <= m.end) || (k === m.end + 1 && this.toks[m.end]!.pos === 'ADP'),
+      );
+    });
+  }
+
+  /** Adds what a phrase referring back says of its event (its place, its date) to the incident. */
+  private attachBack(d: Draft, seg: Segment, m: Mention): void {
     d.mentions.push(m);
-    const places = nearPlaces(seg, m);
+    const places = this.nearPlaces(seg, m);
     for (const place of places) d.places.push({ place, headline: seg.headline });
     if (d.keys.size === 0) {
-      const ks = keysOf(doc, seg, places);
+      const ks = keysOf(this.doc, seg, places);
       for (const k of ks) d.keys.add(k);
       if (ks.length > 0) d.keySets.push(ks);
     }
-    const ds = nearDates(seg, m);
+    const ds = this.nearDates(seg, m);
     for (const date of ds) d.dates.push({ date, headline: seg.headline });
     d.day ??= dayOf(ds);
-  };
-  const referBack = (seg: Segment, m: Mention): void => {
-    const keys = keysOf(doc, seg, nearPlaces(seg, m));
-    const day = dayOf(nearDates(seg, m));
+  }
+
+  /** Finds the event a phrase referring back names: by place, else by day, else by its noun, else the first. */
+  private referBack(seg: Segment, m: Mention): void {
+    const toks = this.toks;
+    const keys = keysOf(this.doc, seg, this.nearPlaces(seg, m));
+    const day = dayOf(this.nearDates(seg, m));
     const head = stem(toks[m.end - 1]!.lower);
     let d: Draft | undefined;
     if (keys.length > 0) {
-      d = lastOf(drafts, (x) => samePlace(keys, x)) ?? drafts.find((x) => x.keys.size === 0);
+      d = lastOf(this.drafts, (x) => samePlace(keys, x)) ?? this.drafts.find((x) => x.keys.size === 0);
     } else {
       d =
-        (day === null ? undefined : lastOf(drafts, (x) => x.day === day)) ??
-        lastOf(drafts, (x) => x.mentions.some((n) => stem(toks[n.end - 1]!.lower) === head)) ??
-        drafts[0];
+        (day === null ? undefined : lastOf(this.drafts, (x) => x.day === day)) ??
+        lastOf(this.drafts, (x) => x.mentions.some((n) => stem(toks[n.end - 1]!.lower) === head)) ??
+        this.drafts[0];
     }
     if (d === undefined) {
-      if (drafts.length === 0) waiting.push({ seg, mention: m });
+      if (this.drafts.length === 0) this.waiting.push({ seg, mention: m });
       return;
     }
-    attachBack(d, seg, m);
-  };
+    this.attachBack(d, seg, m);
+  }
 
-  const publication = doc.publication.value;
-  const choose = (segs: readonly Segment[], order: number): Draft => {
-    const keys = segs.flatMap((s) => keysOf(doc, s));
+  /** Whether the evidence recalls an attack of another year ("the 1988 gas attack") than the current incident's. */
+  private recalls(segs: readonly Segment[]): boolean {
+    const current = this.current;
+    return current !== null && segs.some((x) => otherYear(this.attackDates(x), current, this.publication));
+  }
+
+  /** The incident a segment (with the evidence it borrows) tells of: rules 2 and 3 of the module comment. */
+  private choose(segs: readonly Segment[], order: number): Draft {
+    const toks = this.toks;
+    const current = this.current;
+    const keys = segs.flatMap((s) => keysOf(this.doc, s));
     const marker = segs.some((s) => s.marker);
     const indefinite = segs.some((s) => s.mentions.some((m) => !m.definite));
     const day = segs.map((x) => dayOf(x.dates)).find((d) => d !== null) ?? null;
-    // An attack told anew in another month or year ("a sarin gas attack in Ghouta in August 2013").
-    const earlier = current !== null && indefinite && segs.some((x) => otherPeriod(x.dates, current!, publication));
+    // An attack told anew in another month or year ("a sarin gas attack in Ghouta in August 2013"), or
+    // one an attack phrase dates to another year, however it is written ("the 1988 gas attack").
+    const earlier =
+      current !== null &&
+      ((indefinite && segs.some((x) => otherPeriod(x.dates, current, this.publication))) || this.recalls(segs));
     // "Another car bomb in Homs", "earlier this week, a chemical attack hit …": another event, wherever.
-    if (marker && indefinite) return newIncident(order);
+    if (marker && indefinite) return this.newIncident(order);
     if (keys.length > 0) {
       // The latest incidents of that place (bounded, so that a page of a thousand places stays linear).
+      const drafts = this.drafts;
       for (let i = drafts.length - 1; i >= 0 && i >= drafts.length - MAX_LOOKBACK; i--)
         if (samePlace(keys, drafts[i]!)) return drafts[i]!;
       // "the strike on Urum al-Joz": a phrase that refers back names a known event's place.
@@ -376,9 +462,9 @@ export function findIncidents(doc: Document, inputs: IncidentInputs): Incident[]
         (day === null || current.day === null || day === current.day)
       )
         return current;
-      return newIncident(order);
+      return this.newIncident(order);
     }
-    if (earlier) return newIncident(order);
+    if (earlier) return this.newIncident(order);
     // "The heavy fighting claimed the lives of …" after a massacre: combat is another event than an attack.
     const heads = segs.flatMap((x) => x.mentions.map((m) => toks[m.end - 1]!.lower));
     if (
@@ -388,109 +474,123 @@ export function findIncidents(doc: Document, inputs: IncidentInputs): Incident[]
       current.mentions.length > 0 &&
       !current.mentions.some((m) => COMBAT.has(toks[m.end - 1]!.lower))
     )
-      return newIncident(order);
-    const sameDay = day === null ? undefined : lastOf(drafts, (x) => x.day === day);
+      return this.newIncident(order);
+    const sameDay = day === null ? undefined : lastOf(this.drafts, (x) => x.day === day);
     if (sameDay !== undefined) return sameDay;
-    if (current === null) return newIncident(order);
-    if (day !== null && current.day !== null && day !== current.day) return newIncident(order);
+    if (current === null) return this.newIncident(order);
+    if (day !== null && current.day !== null && day !== current.day) return this.newIncident(order);
     return current;
-  };
-  const newIncident = (order: number): Draft => {
-    const d = newDraft(order);
-    drafts.push(d);
-    // Phrases that referred back before any figure ("the attack in Syria on February 25") are the first incident's.
-    if (drafts.length === 1) for (const w of waiting.splice(0)) attachBack(d, w.seg, w.mention);
-    return d;
-  };
+  }
 
-  for (const sent of doc.sentences) {
+  private newIncident(order: number): Draft {
+    const d = newDraft(order);
+    this.drafts.push(d);
+    // Phrases that referred back before any figure ("the attack in Syria on February 25") are the first incident's.
+    if (this.drafts.length === 1) for (const w of this.waiting.splice(0)) this.attachBack(d, w.seg, w.mention);
+    return d;
+  }
+
+  /** One sentence: its segments, each giving its items to an incident (headline segments wait for the body). */
+  readSentence(index: number): void {
+    const doc = this.doc;
+    const toks = this.toks;
+    const sent = doc.sentences[index]!;
     // A body sentence may open with its dateline ("London, 27 Feb – The envoy said…"): judged by its last token.
     // Page furniture only counts for the items the caller kept there (every figure has its incident).
     const zone = doc.zoneAt(toks[sent.endToken - 1]!.start);
-    const items = (itemsBySentence.get(sent.index) ?? []).sort((a, b) => a.token - b.token);
-    if ((zone === 'boilerplate' || zone === 'dateline') && items.length === 0) continue;
+    const items = (this.itemsBySentence.get(sent.index) ?? []).sort((a, b) => a.token - b.token);
+    if ((zone === 'boilerplate' || zone === 'dateline') && items.length === 0) return;
     // A sentence with no figure or claim matters only when it tells of violence (an attack to refer
     // back to, a place to borrow): one Set lookup per token decides.
-    if (items.length === 0 && !tellsOfViolence(toks, sent.firstToken, sent.endToken)) continue;
+    if (items.length === 0 && !tellsOfViolence(toks, sent.firstToken, sent.endToken)) return;
     const segs = segmentsOf(
       doc,
       sent.index,
       items.map((i) => i.token),
-      datesBySentence.get(sent.index) ?? [],
-      inDate,
+      this.datesBySentence.get(sent.index) ?? [],
+      this.inDate,
     );
-    for (const seg of segs) {
-      const here = items.filter((i) => i.token >= seg.first && i.token < seg.end);
-      const own = here.filter(
-        (i) =>
-          i.kind === 'figure' ||
-          (i.claim.casualties.length === 0 && (seg.mentions.length > 0 || i.claim.event !== null)),
-      );
-      if (seg.headline) {
-        headlineSegments.push({ seg, items: own });
+    for (const seg of segs) this.readSegment(seg, items);
+  }
+
+  /** One segment of a body or headline sentence with the sentence's items. */
+  private readSegment(seg: Segment, items: readonly Item[]): void {
+    const doc = this.doc;
+    const here = items.filter((i) => i.token >= seg.first && i.token < seg.end);
+    const own = here.filter(
+      (i) =>
+        i.kind === 'figure' || (i.claim.casualties.length === 0 && (seg.mentions.length > 0 || i.claim.event !== null)),
+    );
+    if (seg.headline) {
+      this.headlineSegments.push({ seg, items: own });
+      return;
+    }
+    if (own.length === 0) {
+      if (seg.mentions.length > 0 || (seg.violent && seg.places.some((p) => !p.country))) {
+        this.pending = seg;
+        for (const m of seg.mentions) if (this.refersBack(m)) this.referBack(seg, m);
+      }
+      return;
+    }
+    const evidence: Segment[] = [seg];
+    const pending = this.pending;
+    const sent = doc.sentences[seg.sentence]!;
+    if (
+      seg.places.length === 0 &&
+      seg.mentions.length === 0 &&
+      pending !== null &&
+      sent.index - pending.sentence <= 1 &&
+      doc.sentences[pending.sentence]!.paragraph === sent.paragraph
+    ) {
+      evidence.unshift(pending);
+    }
+    this.pending = null;
+    // An event of another year recalled ("the 1988 gas attack") is not the one later sentences go on with.
+    const recalled = this.recalls(evidence);
+    const d = this.choose(evidence, seg.first);
+    this.assign(d, evidence, own);
+    if (!recalled) this.current = d;
+  }
+
+  /** Headline figures and claims: the incident of the same place, else the first one. */
+  placeHeadlines(): void {
+    for (const { seg, items } of this.headlineSegments) {
+      if (items.length === 0) {
+        if (seg.mentions.length > 0 && this.drafts.length > 0)
+          for (const m of seg.mentions) this.drafts[0]!.mentions.push(m);
         continue;
       }
-      if (own.length === 0) {
-        if (seg.mentions.length > 0 || (seg.violent && seg.places.some((p) => !p.country))) {
-          pending = seg;
-          for (const m of seg.mentions) if (refersBack(m)) referBack(seg, m);
-        }
-        continue;
+      const keys = keysOf(this.doc, seg);
+      const d =
+        this.drafts.find((x) => samePlace(keys, x)) ?? this.drafts[0] ?? this.newIncident(Number.MAX_SAFE_INTEGER);
+      this.assign(d, [seg], items);
+    }
+  }
+
+  /** Subsets go with the figure they divide; claims with the figures linked to them. */
+  moveSubsetsAndClaims(): void {
+    const home = this.home;
+    const figures = this.inputs.casualties;
+    const byOffsets = new Map(figures.map((p) => [`${p.start}:${p.end}`, p]));
+    for (const f of figures) {
+      if (f.partOf === null || !home.has(f)) continue;
+      const parent = byOffsets.get(`${f.partOf.start}:${f.partOf.end}`);
+      const to = parent === undefined ? undefined : home.get(parent);
+      const from = home.get(f)!;
+      if (to === undefined || to === from) continue;
+      from.figures.splice(from.figures.indexOf(f), 1);
+      to.figures.push(f);
+      home.set(f, to);
+    }
+    for (const c of this.inputs.claims) {
+      if (home.has(c)) continue;
+      const d = c.casualties.map((f) => home.get(f)).find((x) => x !== undefined);
+      if (d !== undefined) {
+        d.claims.push(c);
+        home.set(c, d);
       }
-      const evidence: Segment[] = [seg];
-      if (
-        seg.places.length === 0 &&
-        seg.mentions.length === 0 &&
-        pending !== null &&
-        sent.index - pending.sentence <= 1 &&
-        doc.sentences[pending.sentence]!.paragraph === sent.paragraph
-      ) {
-        evidence.unshift(pending);
-      }
-      pending = null;
-      const d = choose(evidence, seg.first);
-      assign(d, evidence, own);
-      current = d;
     }
   }
-
-  // Headline figures and claims: the incident of the same place, else the first one.
-  for (const { seg, items } of headlineSegments) {
-    if (items.length === 0) {
-      if (seg.mentions.length > 0 && drafts.length > 0) for (const m of seg.mentions) drafts[0]!.mentions.push(m);
-      continue;
-    }
-    const keys = keysOf(doc, seg);
-    const d = drafts.find((x) => samePlace(keys, x)) ?? drafts[0] ?? newIncident(Number.MAX_SAFE_INTEGER);
-    assign(d, [seg], items);
-  }
-
-  // Subsets go with the figure they divide; claims with the figures linked to them.
-  const byOffsets = new Map(figures.map((p) => [`${p.start}:${p.end}`, p]));
-  for (const f of figures) {
-    if (f.partOf === null || !home.has(f)) continue;
-    const parent = byOffsets.get(`${f.partOf.start}:${f.partOf.end}`);
-    const to = parent === undefined ? undefined : home.get(parent);
-    const from = home.get(f)!;
-    if (to === undefined || to === from) continue;
-    from.figures.splice(from.figures.indexOf(f), 1);
-    to.figures.push(f);
-    home.set(f, to);
-  }
-  for (const c of claims) {
-    if (home.has(c)) continue;
-    const d = c.casualties.map((f) => home.get(f)).find((x) => x !== undefined);
-    if (d !== undefined) {
-      d.claims.push(c);
-      home.set(c, d);
-    }
-  }
-
-  const headlineEnd = doc.headline?.end ?? 0;
-  return drafts
-    .filter((d) => d.figures.length > 0 || d.claims.length > 0)
-    .sort((a, b) => a.order - b.order)
-    .map((d, i) => build(doc, d, i, headlineEnd));
 }
 
 /** The public incident of a draft. */

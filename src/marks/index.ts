@@ -16,7 +16,7 @@
  *
  * @module
  */
-import type { Document, Token } from '../document/model.js';
+import type { Document, Paragraph, Token } from '../document/model.js';
 
 /**
  * Whether a quoted stretch used double or single marks.
@@ -223,6 +223,18 @@ function straightKind(toks: readonly Token[], at: number, to: number, paragraphF
   return 'either';
 }
 
+/** Records a quoted span: opening mark tokens `[open, openTo)`, closing mark at `close` (or -1), quoted tokens `[first, end)`. */
+type PushSpan = (
+  open: number,
+  openTo: number,
+  close: number,
+  first: number,
+  end: number,
+  style: MarkStyle,
+  balanced: boolean,
+  closeTo?: number,
+) => void;
+
 function build(doc: Document): QuoteMarks {
   const toks = doc.tokens;
   const spanOf = new Int32Array(toks.length).fill(-1);
@@ -231,17 +243,46 @@ function build(doc: Document): QuoteMarks {
   const cands = markCandidates(toks, doc.norm);
   // A double quote left open at a paragraph end, carried into the next paragraph.
   let carried: { open: Mark; paragraph: number } | null = null;
+  const push = spanPusher(toks, spans, spanOf);
 
-  const push = (
-    open: number,
-    openTo: number,
-    close: number,
-    first: number,
-    end: number,
-    style: MarkStyle,
-    balanced: boolean,
-    closeTo = close + 1,
-  ): void => {
+  for (let p = 0; p < paras.length; p++) {
+    const para = paras[p]!;
+    const first = para.firstToken;
+    const end = para.endToken;
+    if (end <= first) continue;
+    const marks = doubleMarks(toks, doc.norm, first, end, cands);
+    let open: Mark | null = null;
+    if (carried !== null) {
+      // The previous paragraph's quote goes on if this paragraph opens with a mark.
+      const m0 = marks[0];
+      if (m0 !== undefined && m0.at === first && m0.kind !== 'close') {
+        open = carried.open;
+        marks.shift();
+      } else {
+        const c = carried.open;
+        push(c.at, c.to, -1, c.to, paras[carried.paragraph]!.endToken, 'double', false);
+      }
+      carried = null;
+    }
+    open = pairDoubles(toks, first, marks, open, push);
+    if (open !== null) carried = { open, paragraph: p };
+    if (carried !== null && !opensWithMark(toks, paras[p + 1])) {
+      const c = carried.open;
+      push(c.at, c.to, -1, c.to, end, 'double', false);
+      carried = null;
+    }
+    singles(toks, doc.norm, first, end, spanOf, push, cands);
+  }
+  if (carried !== null) {
+    const c = carried.open;
+    push(c.at, c.to, -1, c.to, paras[carried.paragraph]!.endToken, 'double', false);
+  }
+  return renumbered(spans, spanOf);
+}
+
+/** The {@link PushSpan} that appends to `spans` and marks the span's tokens (marks included) in `spanOf`. */
+function spanPusher(toks: readonly Token[], spans: QuotedSpan[], spanOf: Int32Array): PushSpan {
+  return (open, openTo, close, first, end, style, balanced, closeTo = close + 1) => {
     if (end <= first) return;
     const index = spans.length;
     let start = open >= 0 ? toks[openTo - 1]!.end : toks[first]!.start;
@@ -265,73 +306,60 @@ function build(doc: Document): QuoteMarks {
     const to = close >= 0 ? closeTo : end;
     for (let k = from; k < to; k++) spanOf[k] = index;
   };
+}
 
-  for (let p = 0; p < paras.length; p++) {
-    const para = paras[p]!;
-    const first = para.firstToken;
-    const end = para.endToken;
-    if (end <= first) continue;
-    const marks = doubleMarks(toks, doc.norm, first, end, cands);
-    let open: Mark | null = null;
-    if (carried !== null) {
-      // The previous paragraph's quote goes on if this paragraph opens with a mark.
-      const m0 = marks[0];
-      if (m0 !== undefined && m0.at === first && m0.kind !== 'close') {
-        open = carried.open;
-        marks.shift();
-      } else {
-        const c = carried.open;
-        push(c.at, c.to, -1, c.to, paras[carried.paragraph]!.endToken, 'double', false);
-      }
-      carried = null;
-    }
-    let sawMark = false;
-    for (const m of marks) {
-      if (open === null) {
-        if (m.kind === 'close' && !sawMark) {
-          // A closing mark with no opening one: recover from the paragraph start.
-          push(-1, -1, m.at, first, m.at, 'double', false, m.to);
-        } else if (m.kind !== 'close') open = m;
-        // A closing mark after other quotes with no opener in between is dropped.
-      } else if (m.kind === 'open' && m.at > open.to && isWordy(toks[m.to]) && toks[m.at - 1]?.value !== ',') {
-        // A second opening mark: the first one was never closed. Close it before
-        // this mark if that leaves a sentence boundary, else treat the mark as closing.
-        const prev = toks[m.at - 1]!;
-        if (/^[.!?]$/.test(prev.value)) {
-          push(open.at, open.to, -1, open.to, m.at, 'double', false);
-          open = m;
-        } else {
-          push(open.at, open.to, m.at, open.to, m.at, 'double', true, m.to);
-          open = null;
-        }
+/**
+ * Pairs the double marks of one paragraph (first token `first`), given the
+ * mark still open from the paragraph before; returns the mark left open at its end.
+ */
+function pairDoubles(
+  toks: readonly Token[],
+  first: number,
+  marks: readonly Mark[],
+  open: Mark | null,
+  push: PushSpan,
+): Mark | null {
+  let sawMark = false;
+  for (const m of marks) {
+    if (open === null) {
+      if (m.kind === 'close' && !sawMark) {
+        // A closing mark with no opening one: recover from the paragraph start.
+        push(-1, -1, m.at, first, m.at, 'double', false, m.to);
+      } else if (m.kind !== 'close') open = m;
+      // A closing mark after other quotes with no opener in between is dropped.
+    } else if (m.kind === 'open' && m.at > open.to && isWordy(toks[m.to]) && toks[m.at - 1]?.value !== ',') {
+      // A second opening mark: the first one was never closed. Close it before
+      // this mark if that leaves a sentence boundary, else treat the mark as closing.
+      const prev = toks[m.at - 1]!;
+      if (/^[.!?]$/.test(prev.value)) {
+        push(open.at, open.to, -1, open.to, m.at, 'double', false);
+        open = m;
       } else {
         push(open.at, open.to, m.at, open.to, m.at, 'double', true, m.to);
         open = null;
       }
-      sawMark = true;
+    } else {
+      push(open.at, open.to, m.at, open.to, m.at, 'double', true, m.to);
+      open = null;
     }
-    if (open !== null) carried = { open, paragraph: p };
-    if (carried !== null) {
-      const next = paras[p + 1];
-      const nextOpens =
-        next !== undefined &&
-        next.endToken > next.firstToken &&
-        (DOUBLE_OPEN.has(toks[next.firstToken]!.value) ||
-          (toks[next.firstToken]!.value === '"' && !toks[next.firstToken + 1]?.spaceBefore));
-      if (!nextOpens) {
-        const c = carried.open;
-        push(c.at, c.to, -1, c.to, end, 'double', false);
-        carried = null;
-      }
-    }
-    singles(toks, doc.norm, first, end, spanOf, push, cands);
+    sawMark = true;
   }
-  if (carried !== null) {
-    const c = carried.open;
-    push(c.at, c.to, -1, c.to, paras[carried.paragraph]!.endToken, 'double', false);
-  }
+  return open;
+}
+
+/** Whether a paragraph opens with a double opening mark (a quote carried over goes on there). */
+function opensWithMark(toks: readonly Token[], next: Paragraph | undefined): boolean {
+  return (
+    next !== undefined &&
+    next.endToken > next.firstToken &&
+    (DOUBLE_OPEN.has(toks[next.firstToken]!.value) ||
+      (toks[next.firstToken]!.value === '"' && !toks[next.firstToken + 1]?.spaceBefore))
+  );
+}
+
+/** The spans in text order, numbered again (singles are found after doubles of the same paragraph), with `spanOf` redone. */
+function renumbered(spans: QuotedSpan[], spanOf: Int32Array): QuoteMarks {
   spans.sort((a, b) => a.first - b.first);
-  // Re-number after sorting (singles are found after doubles of the same paragraph).
   const renum = spans.map((s, i) => ({ ...s, index: i }));
   spanOf.fill(-1);
   for (const s of renum) {

@@ -9,6 +9,7 @@ import lexicon from '../lexicon/numbers.json';
 import type { Token } from '../document/model.js';
 import { decimalValue, digitValue, scaleOf } from './value.js';
 import { WordNumber, fractionOfScale } from './words.js';
+import { isGluedHyphen, isHyphen } from '../syntax/tokens.js';
 
 /**
  * How a qualifier bounds the number after it: `min` (at least N → min N),
@@ -72,7 +73,6 @@ const VAGUE_SCALES: Readonly<Record<string, number>> = {
   millions: 1e6,
 };
 const VAGUE_MULTIPLIERS: Readonly<Record<string, number>> = { tens: 2, dozens: 2, hundreds: 2, several: 3, few: 2 };
-const HYPHENS = new Set(['-', '‐', '‑', '–']);
 /** Words that may be part of a number in words. */
 const NUMBERISH = new Set([
   ...Object.keys(lexicon.units),
@@ -102,7 +102,6 @@ const QUANTITY_STARTS = new Set([
 /** Longest run of tokens one number may take (guards against hostile input). */
 const MAX_NUMBER_TOKENS = 16;
 
-const isHyphen = (t: Token | undefined): boolean => t !== undefined && HYPHENS.has(t.value);
 /** Whether a word holds a hyphen (`-`, `‐`, `‑`), as `/[-‐‑]/` tests, without a regular expression. */
 function hasHyphen(w: string): boolean {
   for (let k = 0; k < w.length; k++) {
@@ -111,9 +110,6 @@ function hasHyphen(w: string): boolean {
   }
   return false;
 }
-/** A hyphen glued to the tokens on both sides ("forty-eight", "two-day"). */
-const isGluedHyphen = (toks: readonly Token[], j: number): boolean =>
-  isHyphen(toks[j]) && !toks[j]!.spaceBefore && toks[j + 1] !== undefined && !toks[j + 1]!.spaceBefore;
 
 /** A qualifier phrase: its words (lower case) and its effect. */
 interface QualifierPhrase {
@@ -412,32 +408,7 @@ export function readQuantity(toks: readonly Token[], i: number, limit: number = 
   let j = i;
   const q = readQualifier(toks, i, end);
   if (q !== null) [qualifier, j] = q;
-  // between A and B
-  if (j < end && toks[j]!.lower === 'between') {
-    const a = readNumber(toks, j + 1, end);
-    if (a !== null && a.end < end && toks[a.end]!.lower === 'and') {
-      const b = readNumber(toks, a.end + 1, end);
-      if (b !== null) {
-        let low = a.value;
-        if (a.scale === 1 && b.scale > 1 && low < b.scale && b.value % b.scale === 0) low *= b.scale;
-        if (b.value > low) {
-          return {
-            firstToken: i,
-            endToken: b.end,
-            numberToken: j + 1,
-            min: low,
-            max: b.value,
-            value: low,
-            approximate: qualifier === 'approx',
-            vague: false,
-            qualifier,
-            hyphenated: isGluedHyphen(toks, b.end),
-          };
-        }
-      }
-    }
-    return null;
-  }
+  if (j < end && toks[j]!.lower === 'between') return readBetween(toks, i, j, end, qualifier);
   // A qualifier word with no number after it ("over", "some") is not a quantity.
   const first = readBare(toks, j, end);
   if (first === null) return null;
@@ -447,6 +418,55 @@ export function readQuantity(toks: readonly Token[], i: number, limit: number = 
     const post = readPostQualifier(toks, bare.end, end);
     if (post !== null) [qualifier, phraseEnd] = post;
   }
+  const { min, max, approximate } = qualifiedBounds(bare, qualifier);
+  return {
+    firstToken: i,
+    endToken: phraseEnd,
+    numberToken: j,
+    min,
+    max,
+    value: bare.value,
+    approximate,
+    vague: bare.vague,
+    qualifier,
+    hyphenated: phraseEnd === bare.end && isGluedHyphen(toks, bare.end) && toks[bare.end + 1]!.shape === 'word',
+  };
+}
+
+/** "between A and B" at `j` (after a qualifier that starts at `i`), or `null`. */
+function readBetween(
+  toks: readonly Token[],
+  i: number,
+  j: number,
+  end: number,
+  qualifier: QualifierKind | null,
+): Quantity | null {
+  const a = readNumber(toks, j + 1, end);
+  if (a === null || a.end >= end || toks[a.end]!.lower !== 'and') return null;
+  const b = readNumber(toks, a.end + 1, end);
+  if (b === null) return null;
+  let low = a.value;
+  if (a.scale === 1 && b.scale > 1 && low < b.scale && b.value % b.scale === 0) low *= b.scale;
+  if (b.value <= low) return null;
+  return {
+    firstToken: i,
+    endToken: b.end,
+    numberToken: j + 1,
+    min: low,
+    max: b.value,
+    value: low,
+    approximate: qualifier === 'approx',
+    vague: false,
+    qualifier,
+    hyphenated: isGluedHyphen(toks, b.end),
+  };
+}
+
+/** The bounds a qualifier puts on a bare number: "at least 5" has no upper bound, "more than 5" starts at 6, "about 5" is approximate. */
+function qualifiedBounds(
+  bare: Bare,
+  qualifier: QualifierKind | null,
+): { min: number | null; max: number | null; approximate: boolean } {
   let min: number | null = bare.value;
   let max: number | null = bare.max ?? (bare.vague ? null : bare.value);
   let approximate = bare.approximate;
@@ -472,16 +492,5 @@ export function readQuantity(toks: readonly Token[], i: number, limit: number = 
     default:
       break;
   }
-  return {
-    firstToken: i,
-    endToken: phraseEnd,
-    numberToken: j,
-    min,
-    max,
-    value: bare.value,
-    approximate,
-    vague: bare.vague,
-    qualifier,
-    hyphenated: phraseEnd === bare.end && isGluedHyphen(toks, bare.end) && toks[bare.end + 1]!.shape === 'word',
-  };
+  return { min, max, approximate };
 }

@@ -9,7 +9,7 @@
 import type { Document } from '../document/model.js';
 import { resolveActor, type ResolvedActor } from '../actors/speaker.js';
 import { isNameToken } from '../actors/names.js';
-import { hasFiniteVerb } from './attribute.js';
+import { hasFiniteVerb } from '../attribution/clause.js';
 import { focusGovernment, placeGovernmentAt } from '../actors/context.js';
 import heads from '../lexicon/en/headline-sources.json';
 

@@ -10,12 +10,17 @@
 import type { Document } from '../document/model.js';
 import type { EntityRef, Quote, QuoteKind, Resolution as SpeakerResolution } from '../types.js';
 import { refFor } from '../entities/index.js';
-import { timeEntities, type TimeIndex } from '../actors/entities.js';
 import { resolveActor, type ResolvedActor } from '../actors/speaker.js';
-import { quoteMarks, type QuoteMarks, type QuotedSpan } from '../marks/index.js';
-import { attribute, hasFiniteVerb, type Attribution } from './attribute.js';
-import { findCues, isMark, type CueMatch } from './cues.js';
-import { npBack, skipBackBetween } from './phrases.js';
+import { quoteMarks, type QuotedSpan } from '../marks/index.js';
+import {
+  attributedClauses,
+  hasFiniteVerb,
+  isMark,
+  type AttributedKind,
+  type Attribution,
+  type CueMatch,
+} from '../attribution/index.js';
+import { npBack, skipBackBetween } from '../syntax/phrases.js';
 import { checkDocument } from '../document/input.js';
 import { applySalience, type SalienceItem } from './salience.js';
 import { headlineQuotes } from './headline.js';
@@ -55,82 +60,27 @@ export function extractQuotes(doc: Document): Quote[] {
   checkDocument(doc, 'extractQuotes');
   const toks = doc.tokens;
   if (toks.length === 0) return [];
-  const marks = quoteMarks(doc);
-  const dates = timeEntities(doc);
-  const cues = findCues(doc);
+  const attributed = attributedClauses(doc);
   const drafts: Draft[] = [];
-  const consumed = new Set<number>();
   /** Tokens already covered by a quote's content (one byte per token: a list of ranges cost O(quotes) per cue). */
   const covered = new Uint8Array(toks.length);
-  const cover = (a: number, b: number): void => {
-    covered.fill(1, Math.max(0, a), b);
-  };
-  const isCovered = (k: number): boolean => covered[k] === 1;
-
-  // Cues sentence by sentence: left bounds first, so one content stops where the next attribution starts.
-  let i = 0;
-  while (i < cues.length) {
-    const s = toks[cues[i]!.first]!.sentence;
-    let j = i;
-    while (j < cues.length && toks[cues[j]!.first]!.sentence === s) j++;
-    const group = cues.slice(i, j);
-    const bounds = group.map((c) => attributionStart(doc, c, dates, marks));
-    let previous: Attribution | null = null;
-    for (let g = 0; g < group.length; g++) {
-      const cue = group[g]!;
-      if (isCovered(cue.first)) continue; // reported speech nested in reported speech
-      const next = nextClauseBound(doc, bounds, g, cue.end);
-      const at = attribute(doc, cue, previous, next);
-      if (at === null) continue;
-      previous = at;
-      if (at.content === null) continue;
-      if (at.direct !== null) {
-        if (consumed.has(at.direct.index)) continue;
-        consumed.add(at.direct.index);
-        drafts.push(directDraft(at.direct, at.speaker, cueOf(doc, cue), at.confidence, null));
-        cover(at.direct.first, at.direct.end);
-        continue;
-      }
-      const [a, b] = at.content;
-      if (b <= cue.first) {
-        // Content before its cue takes in reported speech nested in it ("X began calling her ''…,'' Y said").
-        for (let d = drafts.length - 1; d >= 0; d--) {
-          const x = drafts[d]!;
-          if (x.end <= a) break; // drafts are in document order here
-          if (x.first >= a && x.end <= b && x.quote === null) drafts.splice(d, 1);
-        }
-      }
-      // "it is safe to say …", "to appeal to …", "Send tips to …": an infinitive or imperative cue with nobody speaking.
-      if (at.speaker === null && (toks[cue.first - 1]?.lower === 'to' || at.leftBound === cue.first)) continue;
-      // if (at.speaker === null) continue;
-      let kind: QuoteKind = 'indirect';
-      for (let k = a; k < b; k++) {
-        const qi = marks.spanOf[k]!;
-        if (qi !== -1) {
-          kind = 'mixed';
-          consumed.add(qi);
-        }
-      }
-      drafts.push({
-        start: toks[a]!.start,
-        stop: toks[b - 1]!.end,
-        first: a,
-        end: b,
-        kind,
-        speaker: at.speaker,
-        resolvedBy: null,
-        cue: cueOf(doc, cue),
-        confidence: at.confidence,
-        quote: null,
-      });
-      cover(a, b);
-    }
-    i = j;
+  // The attribution layer's clauses: one answer for quotes, casualty and claim sources.
+  for (const { at, kind } of attributed.clauses) {
+    pushClause(drafts, doc, at, kind);
+    covered.fill(1, Math.max(0, at.content![0]), at.content![1]);
   }
+  addHeadlineQuotes(doc, drafts, covered);
+  addLoneQuotes(doc, drafts, new Set(attributed.consumed));
+  drafts.sort((x, y) => x.first - y.first || y.end - x.end);
+  applySpeakerSalience(doc, drafts);
+  return toQuotes(doc, drafts);
+}
 
-  // Headline attributions ("… : monitor") where no cue took the headline.
+/** Headline attributions ("… : monitor") where no cue took the headline. */
+function addHeadlineQuotes(doc: Document, drafts: Draft[], covered: Uint8Array): void {
+  const toks = doc.tokens;
   for (const h of headlineQuotes(doc)) {
-    if (isCovered(h.first) || isCovered(h.end - 1)) continue;
+    if (covered[h.first] === 1 || covered[h.end - 1] === 1) continue;
     drafts.push({
       start: toks[h.first]!.start,
       stop: toks[h.end - 1]!.end,
@@ -143,13 +93,15 @@ export function extractQuotes(doc: Document): Quote[] {
       confidence: 0.6,
       quote: null,
     });
-    cover(h.first, h.end);
+    covered.fill(1, Math.max(0, h.first), h.end);
   }
+}
 
-  // Quoted stretches no cue took: "with the words", interrupted quotes, continuation paragraphs.
+/** Quoted stretches no cue took: "with the words", interrupted quotes, continuation paragraphs. */
+function addLoneQuotes(doc: Document, drafts: Draft[], consumed: Set<number>): void {
   drafts.sort((x, y) => x.first - y.first);
   const sorted = drafts.slice();
-  for (const q of marks.spans) {
+  for (const q of quoteMarks(doc).spans) {
     if (consumed.has(q.index)) continue;
     const d = loneQuote(doc, q, sorted);
     if (d !== null) {
@@ -161,10 +113,13 @@ export function extractQuotes(doc: Document): Quote[] {
       consumed.add(q.index);
     }
   }
+}
 
-  drafts.sort((x, y) => x.first - y.first || y.end - x.end);
-  // Pronouns and second references ("the group", "the source") take the latest fitting speaker.
-  // Quotes that carry an earlier quote's speaker (continuations, interrupted quotes) follow its change.
+/**
+ * Pronouns and second references ("the group", "the source") take the latest fitting speaker;
+ * quotes that carry an earlier quote's speaker (continuations, interrupted quotes) follow its change.
+ */
+function applySpeakerSalience(doc: Document, drafts: Draft[]): void {
   const items: SalienceItem[] = drafts.map((d) => ({ first: d.first, end: d.end, speaker: d.speaker }));
   const seen = new Set<ResolvedActor>();
   const carried = drafts.map((d) => {
@@ -186,6 +141,11 @@ export function extractQuotes(doc: Document): Quote[] {
     if (was !== null) changed.set(was, sp);
     drafts[k] = { ...drafts[k]!, speaker: sp };
   }
+}
+
+/** The drafts as output quotes: overlaps dropped (the earlier kept), boilerplate unless asked, input offsets. */
+function toQuotes(doc: Document, drafts: readonly Draft[]): Quote[] {
+  const toks = doc.tokens;
   const out: Quote[] = [];
   let lastEnd = -1;
   for (const d of drafts) {
@@ -213,6 +173,37 @@ export function extractQuotes(doc: Document): Quote[] {
     });
   }
   return out;
+}
+
+/** Adds the draft of one attributed clause; content before its cue takes in reported speech nested in it. */
+function pushClause(drafts: Draft[], doc: Document, at: Attribution, kind: AttributedKind): void {
+  const toks = doc.tokens;
+  const cue = at.cue;
+  if (kind === 'direct') {
+    drafts.push(directDraft(at.direct!, at.speaker, cueOf(doc, cue), at.confidence, null));
+    return;
+  }
+  const [a, b] = at.content!;
+  if (b <= cue.first) {
+    // "X began calling her ''…,'' Y said": drop the nested drafts.
+    for (let d = drafts.length - 1; d >= 0; d--) {
+      const x = drafts[d]!;
+      if (x.end <= a) break; // drafts are in document order here
+      if (x.first >= a && x.end <= b && x.quote === null) drafts.splice(d, 1);
+    }
+  }
+  drafts.push({
+    start: toks[a]!.start,
+    stop: toks[b - 1]!.end,
+    first: a,
+    end: b,
+    kind,
+    speaker: at.speaker,
+    resolvedBy: null,
+    cue: cueOf(doc, cue),
+    confidence: at.confidence,
+    quote: null,
+  });
 }
 
 function round(x: number): number {
@@ -260,128 +251,104 @@ function speakerOf(doc: Document, d: Draft): EntityRef | null {
   });
 }
 
-/** The first later attribution in the sentence that opens a new clause (after a comma or conjunction). */
-function nextClauseBound(doc: Document, bounds: readonly number[], g: number, cueEnd: number): number {
-  const toks = doc.tokens;
-  if (g + 1 >= bounds.length) return Number.MAX_SAFE_INTEGER;
-  const spanOf = quoteMarks(doc).spanOf;
-  const endingAt = timeEntities(doc).endingAt;
-  for (let k = g + 1; k < bounds.length; k++) {
-    const b = bounds[k]!;
-    const t = toks[b]!;
-    const before = toks[b - 1];
-    // "X added that health workers reported …": the `that` of this cue opens its content, with the
-    // nested attribution inside it.
-    if ((b === cueEnd && t.lower === 'that') || (b - 1 === cueEnd && before?.lower === 'that')) continue;
-    if (t.value === ',' || t.value === ';' || t.pos === 'CCONJ' || t.pos === 'SCONJ') return b;
-    if (
-      before !== undefined &&
-      (before.value === ',' || before.value === ';' || before.pos === 'CCONJ' || before.pos === 'SCONJ')
-    )
-      return b;
-    // "… calling her ''scum,'' she said": a closing quotation mark before a new subject.
-    if (before !== undefined && isMark(before) && spanOf[b - 1] !== -1) return b;
-    // "… on Tuesday night he said …": a date or adverb before a new subject.
-    if (before !== undefined && before.pos === 'ADV') return b;
-    if (endingAt.has(b)) return b;
-  }
-  return Number.MAX_SAFE_INTEGER;
-}
-
-/** Where a cue's attribution starts (its subject, a coordinator, a participle's comma). */
-function attributionStart(doc: Document, cue: CueMatch, dates: TimeIndex, marks: QuoteMarks): number {
-  const toks = doc.tokens;
-  const floor = doc.sentences[toks[cue.first]!.sentence]!.firstToken;
-  if (cue.type === 'according') return toks[cue.first - 1]?.value === ',' ? cue.first - 1 : cue.first;
-  const p = skipBackBetween(doc, cue.first - 1, floor, dates);
-  const t = toks[p];
-  if (p < floor || t === undefined) return cue.first;
-  if (t.value === ',' || t.pos === 'CCONJ') return p;
-  if (t.pos === 'PUNCT' || isMark(t)) return cue.first;
-  const q = npBack(doc, p, floor, dates, marks);
-  // "…, while the government says": the subordinator starts the attribution.
-  const before = toks[q - 1];
-  if (before !== undefined && q - 1 >= floor && (before.pos === 'SCONJ' || before.pos === 'CCONJ')) {
-    return toks[q - 2]?.value === ',' ? q - 2 : q - 1;
-  }
-  return q;
-}
-
 /** A quoted stretch no cue took: `… with the words “…”`, an interrupted quote, a continuation paragraph. */
 function loneQuote(doc: Document, q: QuotedSpan, drafts: readonly Draft[]): Draft | null {
+  const framed = withTheWords(doc, q) ?? quotedPredicate(doc, q);
+  if (framed !== null) return framed;
+  const prev = previousDraft(drafts, q.first);
+  return interrupted(doc, q, prev) ?? continuation(doc, q, prev);
+}
+
+/** "celebrated with the words “…”": the verb's subject speaks. */
+function withTheWords(doc: Document, q: QuotedSpan): Draft | null {
   const toks = doc.tokens;
   const open = q.open;
-  // "celebrated with the words “…”"
-  if (
+  if (!(
     open >= 3 &&
     toks[open - 1]!.lower === 'words' &&
     toks[open - 2]!.lower === 'the' &&
     (toks[open - 3]!.lower === 'with' || toks[open - 3]!.lower === 'in')
-  ) {
-    // The verb, possibly with its object between ("greeted the runners with the words").
-    let v = open - 4;
-    const floor = Math.max(0, open - 10);
-    while (v > floor && toks[v]!.pos !== 'VERB' && toks[v]!.pos !== 'PUNCT') v--;
-    if (v >= 0 && toks[v]!.pos === 'VERB') {
-      const floor = doc.sentences[toks[v]!.sentence]!.firstToken;
-      const p = skipBackBetween(doc, v - 1, floor);
-      if (p >= floor) {
-        const s = npBack(doc, p, floor);
-        const speaker = resolveActor(doc, s, p + 1);
-        return directDraft(q, speaker, [v, open, `${toks[v]!.lower} with the words`], 0.8, null);
-      }
-    }
-  }
-  // A quote used as the predicate of its speaker: 'The agency "has documented 40 cases"'.
+  ))
+    return null;
+  // The verb, possibly with its object between ("greeted the runners with the words").
+  let v = open - 4;
+  const reach = Math.max(0, open - 10);
+  while (v > reach && toks[v]!.pos !== 'VERB' && toks[v]!.pos !== 'PUNCT') v--;
+  if (v < 0 || toks[v]!.pos !== 'VERB') return null;
+  const floor = doc.sentences[toks[v]!.sentence]!.firstToken;
+  const p = skipBackBetween(doc, v - 1, floor);
+  if (p < floor) return null;
+  const s = npBack(doc, p, floor);
+  const speaker = resolveActor(doc, s, p + 1);
+  return directDraft(q, speaker, [v, open, `${toks[v]!.lower} with the words`], 0.8, null);
+}
+
+/** A quote used as the predicate of its speaker: 'The agency "has documented 40 cases"'. */
+function quotedPredicate(doc: Document, q: QuotedSpan): Draft | null {
+  const toks = doc.tokens;
+  const open = q.open;
   const head = toks[q.first];
   if (
-    open >= 1 &&
-    head !== undefined &&
-    (head.pos === 'AUX' || (head.pos === 'VERB' && !head.lower.endsWith('ing'))) &&
-    hasFiniteVerb(doc, q.first, q.end)
-  ) {
-    const p = open - 1;
-    const t = toks[p]!;
-    const floor = doc.sentences[toks[open]!.sentence]!.firstToken;
-    if (p >= floor && (t.pos === 'NOUN' || t.pos === 'PROPN' || isNameToken(doc, p)) && !isMark(t)) {
-      const s = npBack(doc, p, floor);
-      const speaker = s === floor || toks[s - 1]?.value === ',' ? resolveActor(doc, s, p + 1) : null;
-      if (speaker !== null && speaker.kind !== 'description') return directDraft(q, speaker, null, 0.6, null);
-      if (speaker !== null && speaker.resolvedBy === 'description' && isDescriptionHead(toks[p]!.lower))
-        return directDraft(q, speaker, null, 0.6, null);
-    }
-  }
-  // The previous quote, in document order.
+    open < 1 ||
+    head === undefined ||
+    !(head.pos === 'AUX' || (head.pos === 'VERB' && !head.lower.endsWith('ing'))) ||
+    !hasFiniteVerb(doc, q.first, q.end)
+  )
+    return null;
+  const p = open - 1;
+  const t = toks[p]!;
+  const floor = doc.sentences[toks[open]!.sentence]!.firstToken;
+  if (p < floor || !(t.pos === 'NOUN' || t.pos === 'PROPN' || isNameToken(doc, p)) || isMark(t)) return null;
+  const s = npBack(doc, p, floor);
+  const speaker = s === floor || toks[s - 1]?.value === ',' ? resolveActor(doc, s, p + 1) : null;
+  if (speaker !== null && speaker.kind !== 'description') return directDraft(q, speaker, null, 0.6, null);
+  if (speaker !== null && speaker.resolvedBy === 'description' && isDescriptionHead(toks[p]!.lower))
+    return directDraft(q, speaker, null, 0.6, null);
+  return null;
+}
+
+/** The last draft starting before token `first` (drafts in document order). */
+function previousDraft(drafts: readonly Draft[], first: number): Draft | null {
   let lo = 0;
   let hi = drafts.length - 1;
   let prev: Draft | null = null;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
-    if (drafts[mid]!.first < q.first) {
+    if (drafts[mid]!.first < first) {
       prev = drafts[mid]!;
       lo = mid + 1;
     } else hi = mid - 1;
   }
+  return prev;
+}
+
+/** Interrupted: “…,” he said. “…” — only the attribution lies between the two quotes. */
+function interrupted(doc: Document, q: QuotedSpan, prev: Draft | null): Draft | null {
+  if (prev === null || prev.speaker === null || prev.quote === null || prev.kind !== 'direct' || prev.cue === null)
+    return null;
+  const toks = doc.tokens;
+  const prevEnd = prev.quote.closeEnd - 1;
+  if (toks[prevEnd]!.paragraph !== toks[q.first]!.paragraph) return null;
+  const between = q.open >= 0 ? q.open : q.first;
+  const lead = toks[between - 1]?.value ?? '';
+  if (
+    prev.cue[1] <= between &&
+    prev.cue[0] > prevEnd &&
+    /^[.,:;]$/.test(lead) &&
+    !hasFiniteVerbBetween(doc, prev.cue[1], between)
+  ) {
+    return directDraft(q, prev.speaker, prev.cue, 0.85, prev.resolvedBy);
+  }
+  return null;
+}
+
+/** A whole quoted paragraph: continues the speaker of the quote in the paragraph before. */
+function continuation(doc: Document, q: QuotedSpan, prev: Draft | null): Draft | null {
+  const toks = doc.tokens;
+  const open = q.open;
   const para = doc.paragraphs[q.firstParagraph]!;
   const opensParagraph = open === para.firstToken || (open === -1 && q.first === para.firstToken);
-  if (prev !== null && prev.speaker !== null && prev.quote !== null && prev.kind === 'direct') {
-    // Interrupted: “…,” he said. “…” — only the attribution lies between the two quotes.
-    const prevEnd = prev.quote.closeEnd - 1;
-    if (toks[prevEnd]!.paragraph === toks[q.first]!.paragraph && prev.cue !== null) {
-      const between = q.open >= 0 ? q.open : q.first;
-      const lead = toks[between - 1]?.value ?? '';
-      if (
-        prev.cue[1] <= between &&
-        prev.cue[0] > prevEnd &&
-        /^[.,:;]$/.test(lead) &&
-        !hasFiniteVerbBetween(doc, prev.cue[1], between)
-      ) {
-        return directDraft(q, prev.speaker, prev.cue, 0.85, prev.resolvedBy);
-      }
-    }
-  }
   if (!opensParagraph || q.style !== 'double') return null;
-  // A whole quoted paragraph: continues the speaker of the quote in the paragraph before.
   const lastPara = doc.paragraphs[q.lastParagraph]!;
   const close = q.close >= 0 ? q.closeEnd - 1 : q.end;
   if (lastPara.endToken - close > 2) return null;

@@ -220,6 +220,48 @@ function readIncidents(raw: unknown, text: string): IncidentView[] {
  * ```
  */
 export function render(extraction: RenderInput, text: string, options: RenderOptions = {}): string {
+  checkInput(extraction, text, options);
+  const entities = Array.isArray(extraction.entities) ? extraction.entities : [];
+  const zones = Array.isArray(extraction.document.zones) ? extraction.document.zones : [];
+  const marker = new Marker(text, entities);
+  markZones(marker, zones, text);
+  const incidents = readIncidents(extraction.incidents, text);
+  markIncidents(marker, incidents);
+  markQuotes(marker, extraction.quotes, text);
+  const figureKey = markFigures(marker, extraction.casualties, incidents, text);
+  markClaims(marker, extraction.claims, text);
+  markDates(marker, extraction.dates, text);
+
+  const article = weave(text, marker.spans, esc);
+  const headline = extraction.document.headline?.text ?? null;
+  const title = options.title ?? headline ?? 'newsfacts';
+  const pub = extraction.document.publication;
+  const pubLine = pub?.value ? `Published ${pub.value} (from ${pub.source})` : 'Publication date unknown';
+  const entityItems = entityList(marker, extraction);
+  const legend = legendList(marker.counts, incidents.length > 0);
+  const counts = marker.counts;
+
+  return (
+    `<!doctype html><html lang="en"><head><meta charset="utf-8">` +
+    `<meta name="viewport" content="width=device-width,initial-scale=1">` +
+    `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'">` +
+    `<title>${esc(title)}</title><style>${CSS}${[...marker.colour].map(([, i]) => `.nf-e${i}{${entityStyle(i)}}`).join('')}</style></head>` +
+    `<body><a class="nf-skip" href="#nf-article">Skip to the article</a><div class="nf-layout">` +
+    `<header class="nf-head"><h1>${esc(title)}</h1><p>${esc(pubLine)} · newsfacts: ${counts.quote} quotes, ${counts.casualty} casualty figures, ${counts.claim} claims, ${counts.date} dates. Hover, or Tab to an item, to see its fields.</p></header>` +
+    `<main id="nf-article" aria-label="Article text with extracted items marked"><div class="nf-text">${article}</div></main>` +
+    `<aside class="nf-side" aria-label="Summary of what was found">` +
+    `<section aria-labelledby="nf-h-sel"><h2 id="nf-h-sel">Selected</h2><div id="nf-selected"><p class="nf-empty">Hover over or focus a marked item.</p></div></section>` +
+    `<section aria-labelledby="nf-h-legend"><h2 id="nf-h-legend">Legend</h2><ul class="nf-legend">${legend}</ul></section>` +
+    incidentSection(incidents, figureKey) +
+    `<section aria-labelledby="nf-h-who"><h2 id="nf-h-who">Who</h2>${entityItems.length ? `<ul>${entityItems.join('')}</ul>` : '<p class="nf-empty">No speaker, actor or source.</p>'}</section>` +
+    `</aside></div>` +
+    `<div id="nf-tip" role="tooltip" hidden></div><div id="nf-details" hidden>${marker.details.join('')}</div>` +
+    `<script>${SCRIPT}</script></body></html>`
+  );
+}
+
+/** Throws a `TypeError` naming the first argument of {@link render} that is not what it reads. */
+function checkInput(extraction: RenderInput, text: string, options: RenderOptions): void {
   if (!isObject(extraction) || !isObject(extraction.document)) {
     throw new TypeError(
       'render: `extraction` must be the result of extract() (an object with `document`, `quotes`, …)',
@@ -233,24 +275,39 @@ export function render(extraction: RenderInput, text: string, options: RenderOpt
   if (!isObject(options)) throw new TypeError('render: `options` must be an object');
   if (options.title !== undefined && typeof options.title !== 'string')
     throw new TypeError('render: `options.title` must be a string');
+}
 
-  const entities = Array.isArray(extraction.entities) ? extraction.entities : [];
-  const zones = Array.isArray(extraction.document.zones) ? extraction.document.zones : [];
-  // Colours go to entities in the order results first name them, so the few
-  // that speak or act get the most distinct hues.
-  const colour = new Map<string, number>();
-  const colourOf = (id: string | undefined): string => {
+/** A badge after (or before) a marked item's text. */
+const badge = (kind: string, s: string, cls = ''): string =>
+  `<span class="nf-badge nf-badge-${kind}${cls ? ` ${cls}` : ''}" aria-hidden="true">${esc(s)}</span>`;
+
+/** What one rendering marks: the spans woven into the text, their detail panels, counts per kind, entity colours. */
+class Marker {
+  readonly spans: WeaveSpan[] = [];
+  readonly details: string[] = [];
+  readonly counts: Record<MarkKind, number> = { quote: 0, who: 0, casualty: 0, claim: 0, date: 0, incident: 0 };
+  /**
+   * Colours go to entities in the order results first name them, so the few
+   * that speak or act get the most distinct hues.
+   */
+  readonly colour = new Map<string, number>();
+  /** The mentions a "who" was marked at, once per place. */
+  private readonly whoMarked = new Set<string>();
+
+  constructor(
+    private readonly text: string,
+    private readonly entities: Extraction['entities'],
+  ) {}
+
+  /** The class of an entity's colour (`nf-enone` for no entity). */
+  colourOf(id: string | undefined): string {
     if (id === undefined) return 'nf-enone';
-    if (!colour.has(id)) colour.set(id, colour.size);
-    return `nf-e${colour.get(id)}`;
-  };
-
-  const spans: WeaveSpan[] = [];
-  const details: string[] = [];
-  const counts: Record<MarkKind, number> = { quote: 0, who: 0, casualty: 0, claim: 0, date: 0, incident: 0 };
+    if (!this.colour.has(id)) this.colour.set(id, this.colour.size);
+    return `nf-e${this.colour.get(id)}`;
+  }
 
   /** Adds one marked item; `lead` goes before its first fragment's text, `badge` after its last. */
-  const add = (
+  add(
     kind: MarkKind,
     key: string,
     span: Span,
@@ -258,12 +315,12 @@ export function render(extraction: RenderInput, text: string, options: RenderOpt
     title: string,
     rows: string,
     opts: { cls?: string; lead?: string; badge?: string } = {},
-  ) => {
-    counts[kind]++;
+  ): void {
+    this.counts[kind]++;
     const cls = `nf nf-${kind}${opts.cls ? ` ${opts.cls}` : ''}`;
     const label = esc(KIND_NAMES[kind]);
-    details.push(`<div id="nf-d-${key}"><strong>${esc(title)}</strong><dl class="nf-fields">${rows}</dl></div>`);
-    spans.push({
+    this.details.push(`<div id="nf-d-${key}"><strong>${esc(title)}</strong><dl class="nf-fields">${rows}</dl></div>`);
+    this.spans.push({
       key,
       start: span.start,
       end: span.end,
@@ -275,48 +332,19 @@ export function render(extraction: RenderInput, text: string, options: RenderOpt
           : `<mark class="${cls} nf-cont" data-nf="${key}" data-kind="${kind}" aria-roledescription="${label}">`,
       close: (last) => `${last ? (opts.badge ?? '') : ''}</mark>`,
     });
-  };
-  const badge = (kind: string, s: string, cls = '') =>
-    `<span class="nf-badge nf-badge-${kind}${cls ? ` ${cls}` : ''}" aria-hidden="true">${esc(s)}</span>`;
-
-  zones.forEach((z, i) => {
-    checkSpan(text, z, `document.zones[${i}]`);
-    spans.push({
-      key: `z${i}`,
-      start: z.start,
-      end: z.end,
-      rank: 0,
-      open: () => `<span class="nf-zone nf-zone-${esc(z.kind)}">`,
-      close: () => '</span>',
-    });
-  });
-
-  const incidents = readIncidents(extraction.incidents, text);
-  incidents.forEach((inc, i) => {
-    inc.mentions.forEach((m, j) => {
-      add(
-        'incident',
-        `i${i}m${j}`,
-        m,
-        1,
-        `Incident ${inc.id}: ${inc.name}`,
-        field('incident', inc.id) + field('date', inc.date) + field('place', inc.place),
-      );
-    });
-  });
+  }
 
   /** Marks the mention a "who" points at, once per place. */
-  const whoMarked = new Set<string>();
-  const markWho = (ref: EntityRef | null, role: string, where: string) => {
+  markWho(ref: EntityRef | null, role: string, where: string): void {
     if (!ref?.mention) return;
-    checkSpan(text, ref.mention, `${where}.mention`);
+    checkSpan(this.text, ref.mention, `${where}.mention`);
     const at = `${ref.mention.start}:${ref.mention.end}:${ref.entity}`;
-    if (whoMarked.has(at)) return;
-    whoMarked.add(at);
-    const ent = entities.find((e) => e.id === ref.entity);
-    add(
+    if (this.whoMarked.has(at)) return;
+    this.whoMarked.add(at);
+    const ent = this.entities.find((e) => e.id === ref.entity);
+    this.add(
       'who',
-      `w${whoMarked.size}`,
+      `w${this.whoMarked.size}`,
       ref.mention,
       4,
       `${ref.name} — ${role}`,
@@ -327,14 +355,46 @@ export function render(extraction: RenderInput, text: string, options: RenderOpt
         field('organisation', ref.organisation) +
         field('resolved by', ref.resolvedBy) +
         field('also named', ent ? ent.aliases.filter((a) => a !== ref.name).join('; ') : null),
-      { cls: colourOf(ref.entity) },
+      { cls: this.colourOf(ref.entity) },
     );
-  };
+  }
+}
 
-  extraction.quotes.forEach((q, i) => {
+/** The page's zones (headline, body, boilerplate …) as spans around the text. */
+function markZones(marker: Marker, zones: Extraction['document']['zones'], text: string): void {
+  zones.forEach((z, i) => {
+    checkSpan(text, z, `document.zones[${i}]`);
+    marker.spans.push({
+      key: `z${i}`,
+      start: z.start,
+      end: z.end,
+      rank: 0,
+      open: () => `<span class="nf-zone nf-zone-${esc(z.kind)}">`,
+      close: () => '</span>',
+    });
+  });
+}
+
+function markIncidents(marker: Marker, incidents: readonly IncidentView[]): void {
+  incidents.forEach((inc, i) => {
+    inc.mentions.forEach((m, j) => {
+      marker.add(
+        'incident',
+        `i${i}m${j}`,
+        m,
+        1,
+        `Incident ${inc.id}: ${inc.name}`,
+        field('incident', inc.id) + field('date', inc.date) + field('place', inc.place),
+      );
+    });
+  });
+}
+
+function markQuotes(marker: Marker, quotes: Extraction['quotes'], text: string): void {
+  quotes.forEach((q, i) => {
     checkSpan(text, q, `quotes[${i}]`);
     const speaker = q.speaker?.name ?? 'unknown speaker';
-    add(
+    marker.add(
       'quote',
       `q${i}`,
       q,
@@ -346,11 +406,19 @@ export function render(extraction: RenderInput, text: string, options: RenderOpt
         field('cue', q.cue ? `${q.cue.text} (${q.cue.lemma})` : null) +
         field('confidence', q.confidence) +
         field('boilerplate', q.boilerplate),
-      { cls: colourOf(q.speaker?.entity), lead: badge('who', `${speaker} ▸`) },
+      { cls: marker.colourOf(q.speaker?.entity), lead: badge('who', `${speaker} ▸`) },
     );
-    markWho(q.speaker, 'speaker', `quotes[${i}].speaker`);
+    marker.markWho(q.speaker, 'speaker', `quotes[${i}].speaker`);
   });
+}
 
+/** Marks the casualty figures; returns each figure's mark key by its `start:end`. */
+function markFigures(
+  marker: Marker,
+  figures: readonly CasualtyFigure[],
+  incidents: readonly IncidentView[],
+  text: string,
+): Map<string, string> {
   // A figure's incident: the incident listing it (same offsets), else an `incident` id on the figure.
   const incidentOf = new Map<string, string>();
   for (const inc of incidents) for (const f of inc.figures) incidentOf.set(`${f.start}:${f.end}`, inc.id);
@@ -359,11 +427,11 @@ export function render(extraction: RenderInput, text: string, options: RenderOpt
     return incidentOf.get(`${f.start}:${f.end}`) ?? (typeof id === 'string' ? id : null);
   };
   const figureKey = new Map<string, string>();
-  extraction.casualties.forEach((f, i) => figureKey.set(`${f.start}:${f.end}`, `c${i}`));
-  extraction.casualties.forEach((f, i) => {
+  figures.forEach((f, i) => figureKey.set(`${f.start}:${f.end}`, `c${i}`));
+  figures.forEach((f, i) => {
     checkSpan(text, f, `casualties[${i}]`);
     const count = formatCount(f.count);
-    add(
+    marker.add(
       'casualty',
       `c${i}`,
       f,
@@ -378,13 +446,16 @@ export function render(extraction: RenderInput, text: string, options: RenderOpt
         field('boilerplate', f.boilerplate),
       { badge: badge('casualty', `${f.outcome} ${count}`) },
     );
-    markWho(f.source, 'source of a casualty figure', `casualties[${i}].source`);
+    marker.markWho(f.source, 'source of a casualty figure', `casualties[${i}].source`);
   });
+  return figureKey;
+}
 
-  extraction.claims.forEach((c, i) => {
+function markClaims(marker: Marker, claims: Extraction['claims'], text: string): void {
+  claims.forEach((c, i) => {
     checkSpan(text, c, `claims[${i}]`);
     const actor = c.actor?.name ?? 'no one';
-    add(
+    marker.add(
       'claim',
       `r${i}`,
       c,
@@ -396,15 +467,17 @@ export function render(extraction: RenderInput, text: string, options: RenderOpt
         field('source', who(c.source)) +
         field('casualties', c.casualties.map((f) => `${f.outcome} ${formatCount(f.count)}`).join('; ')) +
         field('boilerplate', c.boilerplate),
-      { cls: colourOf(c.actor?.entity), badge: badge('claim', `${c.status} · ${actor}`) },
+      { cls: marker.colourOf(c.actor?.entity), badge: badge('claim', `${c.status} · ${actor}`) },
     );
-    markWho(c.actor, 'actor of a claim', `claims[${i}].actor`);
-    markWho(c.source, 'source of a claim', `claims[${i}].source`);
+    marker.markWho(c.actor, 'actor of a claim', `claims[${i}].actor`);
+    marker.markWho(c.source, 'source of a claim', `claims[${i}].source`);
   });
+}
 
-  extraction.dates.forEach((d, i) => {
+function markDates(marker: Marker, dates: Extraction['dates'], text: string): void {
+  dates.forEach((d, i) => {
     checkSpan(text, d, `dates[${i}]`);
-    add(
+    marker.add(
       'date',
       `d${i}`,
       d,
@@ -414,14 +487,10 @@ export function render(extraction: RenderInput, text: string, options: RenderOpt
       { badge: badge('date', d.value ?? `${d.type} ?`) },
     );
   });
+}
 
-  const article = weave(text, spans, esc);
-  const headline = extraction.document.headline?.text ?? null;
-  const title = options.title ?? headline ?? 'newsfacts';
-  const pub = extraction.document.publication;
-  const pubLine = pub?.value ? `Published ${pub.value} (from ${pub.source})` : 'Publication date unknown';
-
-  // Entities referenced by a result, in first-mention order, with what they do.
+/** Entities referenced by a result, in first-mention order, with what they do (as list items). */
+function entityList(marker: Marker, extraction: RenderInput): string[] {
   const roles = new Map<string, { name: string; kind: string; quotes: number; claims: number; figures: number }>();
   const note = (ref: EntityRef | null, what: 'quotes' | 'claims' | 'figures') => {
     if (!ref) return;
@@ -432,27 +501,34 @@ export function render(extraction: RenderInput, text: string, options: RenderOpt
   extraction.quotes.forEach((q) => note(q.speaker, 'quotes'));
   extraction.claims.forEach((c) => (note(c.actor, 'claims'), note(c.source, 'claims')));
   extraction.casualties.forEach((f) => note(f.source, 'figures'));
-  const entityItems = [...roles].map(([id, r]) => {
+  return [...roles].map(([id, r]) => {
     const what = [
       r.quotes ? `${r.quotes} quote${r.quotes > 1 ? 's' : ''}` : '',
       r.claims ? `${r.claims} claim${r.claims > 1 ? 's' : ''}` : '',
       r.figures ? `${r.figures} figure${r.figures > 1 ? 's' : ''}` : '',
     ].filter(Boolean);
-    return `<li><span class="nf-entity ${colourOf(id)}">${esc(r.name)}</span> <span class="nf-empty">${esc(r.kind)} · ${esc(what.join(', '))}</span></li>`;
+    return `<li><span class="nf-entity ${marker.colourOf(id)}">${esc(r.name)}</span> <span class="nf-empty">${esc(r.kind)} · ${esc(what.join(', '))}</span></li>`;
   });
+}
 
+/** The legend's list items, with the count of each kind. */
+function legendList(counts: Record<MarkKind, number>, withIncidents: boolean): string {
   const legendRow = (kind: string, name: string, n: number | null) =>
     `<li><span class="nf-swatch nf-sw-${kind}" aria-hidden="true"></span>${esc(name)}${n === null ? '' : ` <span data-count="${kind}">${n}</span>`}</li>`;
-  const legend = [
+  return [
     legendRow('quote', 'Quotes (tinted by speaker)', counts.quote),
     legendRow('who', 'Speakers, actors, sources', counts.who),
     legendRow('casualty', 'Casualty figures', counts.casualty),
     legendRow('claim', 'Responsibility claims', counts.claim),
     legendRow('date', 'Dates (TIMEX3 value)', counts.date),
-    ...(incidents.length > 0 ? [legendRow('incident', 'Incident mentions', counts.incident)] : []),
+    ...(withIncidents ? [legendRow('incident', 'Incident mentions', counts.incident)] : []),
     legendRow('boilerplate', 'Page furniture (not the article)', null),
   ].join('');
+}
 
+/** The incidents section: each incident with its toll table and where each value comes from; '' without incidents. */
+function incidentSection(incidents: readonly IncidentView[], figureKey: ReadonlyMap<string, string>): string {
+  if (incidents.length === 0) return '';
   /** A link to a figure's mark in the text, or its text alone when it is not marked. */
   const figureLink = (f: Span, label: string) => {
     const key = figureKey.get(`${f.start}:${f.end}`);
@@ -482,40 +558,19 @@ export function render(extraction: RenderInput, text: string, options: RenderOpt
       })
       .join('');
   };
-  const incidentSection =
-    incidents.length === 0
-      ? ''
-      : `<section aria-labelledby="nf-h-inc"><h2 id="nf-h-inc">Incidents</h2><ol>${incidents
-          .map((inc) => {
-            const toll =
-              inc.toll.length === 0
-                ? '<p class="nf-empty">No toll.</p>'
-                : `<table class="nf-toll"><caption class="nf-skip">Toll of incident ${esc(inc.id)}</caption>` +
-                  '<thead><tr><th scope="col">outcome</th><th scope="col">low</th><th scope="col">best</th><th scope="col">high</th></tr></thead>' +
-                  `<tbody>${inc.toll.map(tollRow).join('')}</tbody></table>` +
-                  `<ul class="nf-sources">${inc.toll.map(tollSources).join('')}</ul>`;
-            const facts = [inc.date ? `date ${inc.date}` : '', inc.place ? `place ${inc.place}` : '']
-              .filter(Boolean)
-              .join(' · ');
-            return `<li data-incident="${esc(inc.id)}"><strong>${esc(inc.id)}: ${esc(inc.name)}</strong>${facts ? `<br>${esc(facts)}` : ''}${toll}</li>`;
-          })
-          .join('')}</ol></section>`;
-
-  return (
-    `<!doctype html><html lang="en"><head><meta charset="utf-8">` +
-    `<meta name="viewport" content="width=device-width,initial-scale=1">` +
-    `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'">` +
-    `<title>${esc(title)}</title><style>${CSS}${[...colour].map(([, i]) => `.nf-e${i}{${entityStyle(i)}}`).join('')}</style></head>` +
-    `<body><a class="nf-skip" href="#nf-article">Skip to the article</a><div class="nf-layout">` +
-    `<header class="nf-head"><h1>${esc(title)}</h1><p>${esc(pubLine)} · newsfacts: ${counts.quote} quotes, ${counts.casualty} casualty figures, ${counts.claim} claims, ${counts.date} dates. Hover, or Tab to an item, to see its fields.</p></header>` +
-    `<main id="nf-article" aria-label="Article text with extracted items marked"><div class="nf-text">${article}</div></main>` +
-    `<aside class="nf-side" aria-label="Summary of what was found">` +
-    `<section aria-labelledby="nf-h-sel"><h2 id="nf-h-sel">Selected</h2><div id="nf-selected"><p class="nf-empty">Hover over or focus a marked item.</p></div></section>` +
-    `<section aria-labelledby="nf-h-legend"><h2 id="nf-h-legend">Legend</h2><ul class="nf-legend">${legend}</ul></section>` +
-    incidentSection +
-    `<section aria-labelledby="nf-h-who"><h2 id="nf-h-who">Who</h2>${entityItems.length ? `<ul>${entityItems.join('')}</ul>` : '<p class="nf-empty">No speaker, actor or source.</p>'}</section>` +
-    `</aside></div>` +
-    `<div id="nf-tip" role="tooltip" hidden></div><div id="nf-details" hidden>${details.join('')}</div>` +
-    `<script>${SCRIPT}</script></body></html>`
-  );
+  return `<section aria-labelledby="nf-h-inc"><h2 id="nf-h-inc">Incidents</h2><ol>${incidents
+    .map((inc) => {
+      const toll =
+        inc.toll.length === 0
+          ? '<p class="nf-empty">No toll.</p>'
+          : `<table class="nf-toll"><caption class="nf-skip">Toll of incident ${esc(inc.id)}</caption>` +
+            '<thead><tr><th scope="col">outcome</th><th scope="col">low</th><th scope="col">best</th><th scope="col">high</th></tr></thead>' +
+            `<tbody>${inc.toll.map(tollRow).join('')}</tbody></table>` +
+            `<ul class="nf-sources">${inc.toll.map(tollSources).join('')}</ul>`;
+      const facts = [inc.date ? `date ${inc.date}` : '', inc.place ? `place ${inc.place}` : '']
+        .filter(Boolean)
+        .join(' · ');
+      return `<li data-incident="${esc(inc.id)}"><strong>${esc(inc.id)}: ${esc(inc.name)}</strong>${facts ? `<br>${esc(facts)}` : ''}${toll}</li>`;
+    })
+    .join('')}</ol></section>`;
 }

@@ -144,18 +144,21 @@ function verdict(toks: readonly Token[], a: number, b: number, progressive: bool
 }
 
 /**
- * Whether the sentence before token `first` is told in the past (a past-tense
- * verb or auxiliary, and no modal or future word): "Government forces
- * controlled most of the city by Friday" looks back, however far the verb.
+ * Whether the sentence around tokens `[first, end)` is told in the past (a
+ * past-tense verb or auxiliary, and no modal or future word): "Government
+ * forces controlled most of the city by Friday" and "By Friday most villages
+ * taken in the first push had been recaptured" look back, however far the verb.
  */
-function pastSentence(toks: readonly Token[], first: number): boolean {
+function pastSentence(toks: readonly Token[], first: number, end: number): boolean {
   const sentence = toks[first]!.sentence;
   let past = false;
-  for (let j = first - 1; j >= 0 && toks[j]!.sentence === sentence; j--) {
-    const t = toks[j]!;
+  const look = (t: Token): boolean => {
     if (MODALS.has(t.lower) || FUTURE_WORDS.has(t.lower)) return false;
     if (SIMPLE_PAST.has(t.lower) || isPastForm(t)) past = true;
-  }
+    return true;
+  };
+  for (let j = first - 1; j >= 0 && toks[j]!.sentence === sentence; j--) if (!look(toks[j]!)) return false;
+  for (let j = end; j < toks.length && toks[j]!.sentence === sentence; j++) if (!look(toks[j]!)) return false;
   return past;
 }
 
@@ -226,7 +229,7 @@ export function direction(s: Scan, first: number, end: number): Direction | null
   }
   if (weak) return 'future';
   // The preposition before the expression: a deadline points forward, "since" back.
-  if (prep === 'by') return pastSentence(toks, first) ? 'past' : 'future';
+  if (prep === 'by') return pastSentence(toks, first, end) ? 'past' : 'future';
   if (prep === 'since') return 'past';
   return null;
 }

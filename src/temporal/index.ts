@@ -20,13 +20,20 @@ import { readAnchor } from './anchor.js';
 import { DAY_WORDS, MONTHS, PARTS_OF_DAY, REFERENCES, SEASONS, SET_WORDS, UNITS, WEEKDAYS } from './lexicon.js';
 import { chronoDates, type Trigger } from './parsers/chrono.js';
 import { dayWord, partOfDay, referenceAdjective, referenceNoun, referenceWord } from './parsers/references.js';
-import { seasonPhrase } from './parsers/seasons.js';
+import { everySeason, seasonPhrase } from './parsers/seasons.js';
 import { setWord } from './parsers/sets.js';
 import { militaryTime, noon } from './parsers/times.js';
 import { quarterToken, unitPhrase } from './parsers/units.js';
 import { weekdayPhrase } from './parsers/weekday.js';
 import { shortYear, yearPhrase } from './parsers/years.js';
-import { anchorStoryWeekdays, attachTimes, resolveAnaphoricDays, settle } from './refine.js';
+import {
+  anchorStoryWeekdays,
+  attachTimes,
+  coordinatedDays,
+  joinWeekdays,
+  resolveAnaphoricDays,
+  settle,
+} from './refine.js';
 import { capitalised, report, type Scan } from './scan.js';
 
 const REFERENCE_NOUNS = ['past', 'future', 'being', 'moment', 'term', 'present', 'days', 'weeks', 'months', 'years'];
@@ -72,46 +79,37 @@ function monthCapitalised(v: string): boolean {
 }
 const EDGE_MONTH = /^(?:mid|early|late)-([a-z]+)$/;
 
-// What each word triggers, looked up once per token.
-const WEEKDAY = 1;
-const UNIT = 2;
-const REF_WORD = 4;
-const REF_ADJ = 8;
-const REF_NOUN = 16;
-const DAY = 32;
-const POD = 64;
-const SEASON = 128;
-const SET = 256;
-const NOON = 512;
-const SHORT_YEAR = 1024;
-const MONTH = 2048;
-const QUARTER = 4096;
+/** A parser for the phrase around token `i`. */
+type Parser = (s: Scan, i: number) => void;
 
-const DISPATCH = new Map<string, number>();
-const mark = (words: Iterable<string>, bit: number): void => {
-  for (const w of words) DISPATCH.set(w, (DISPATCH.get(w) ?? 0) | bit);
+/** Which words start which parsers, in the order the parsers run on a word that starts several. */
+const TRIGGERS: readonly (readonly [Iterable<string>, Parser])[] = [
+  [[...WEEKDAYS.keys(), ...[...WEEKDAYS.keys()].map((w) => `${w}s`)], weekdayPhrase],
+  [UNITS.keys(), unitPhrase],
+  [REFERENCES.keys(), referenceWord],
+  [['current', 'recent'], referenceAdjective],
+  [REFERENCE_NOUNS, referenceNoun],
+  [DAY_WORDS.keys(), dayWord],
+  [PARTS_OF_DAY.keys(), partOfDay],
+  [SEASONS.keys(), seasonPhrase],
+  [['season'], everySeason],
+  [SET_WORDS.keys(), setWord],
+  [['noon', 'midday'], noon],
+  [["'", '’'], shortYear],
+  [['q1', 'q2', 'q3', 'q4'], quarterToken],
+];
+/** Month names, with and without an abbreviation's dot: candidates for the month reader and chrono. */
+const MONTH_WORDS = new Set([...MONTHS.keys(), ...[...MONTHS.keys()].map((m) => `${m}.`)]);
+
+/** What each word triggers, looked up once per token: its parsers, and whether it names a month. */
+const DISPATCH = new Map<string, { parsers: Parser[]; month: boolean }>();
+const entry = (w: string): { parsers: Parser[]; month: boolean } => {
+  let e = DISPATCH.get(w);
+  if (e === undefined) DISPATCH.set(w, (e = { parsers: [], month: false }));
+  return e;
 };
-mark(WEEKDAYS.keys(), WEEKDAY);
-mark(
-  [...WEEKDAYS.keys()].map((w) => `${w}s`),
-  WEEKDAY,
-);
-mark(UNITS.keys(), UNIT);
-mark(REFERENCES.keys(), REF_WORD);
-mark(['current', 'recent'], REF_ADJ);
-mark(REFERENCE_NOUNS, REF_NOUN);
-mark(DAY_WORDS.keys(), DAY);
-mark(PARTS_OF_DAY.keys(), POD);
-mark(SEASONS.keys(), SEASON);
-mark(SET_WORDS.keys(), SET);
-mark(['noon', 'midday'], NOON);
-mark(["'", '’'], SHORT_YEAR);
-mark(MONTHS.keys(), MONTH);
-mark(
-  [...MONTHS.keys()].map((m) => `${m}.`),
-  MONTH,
-);
-mark(['q1', 'q2', 'q3', 'q4'], QUARTER);
+for (const [words, parser] of TRIGGERS) for (const w of words) entry(w).parsers.push(parser);
+for (const w of MONTH_WORDS) entry(w).month = true;
 
 const ORDER = Symbol('dates/order');
 
@@ -173,8 +171,8 @@ function recognise(doc: Document): TemporalExpression[] {
       }
       continue;
     }
-    const bits = DISPATCH.get(w);
-    if (bits === undefined) {
+    const hit = DISPATCH.get(w);
+    if (hit === undefined) {
       // "mid-2011", "'90s", "mid-June"
       if (w.length > 3 && (c === 39 || c === 0x2019)) yearPhrase(s, i);
       else if (w.length > 4 && (c === 109 || c === 101 || c === 108) && w.includes('-')) {
@@ -186,26 +184,16 @@ function recognise(doc: Document): TemporalExpression[] {
       }
       continue;
     }
-    if (bits & WEEKDAY) weekdayPhrase(s, i);
-    if (bits & UNIT) unitPhrase(s, i);
-    if (bits & REF_WORD) referenceWord(s, i);
-    if (bits & REF_ADJ) referenceAdjective(s, i);
-    if (bits & REF_NOUN) referenceNoun(s, i);
-    if (bits & DAY) dayWord(s, i);
-    if (bits & POD) partOfDay(s, i);
-    if (bits & SEASON) seasonPhrase(s, i);
-    if (bits & SET) setWord(s, i);
-    if (bits & NOON) noon(s, i);
-    if (bits & SHORT_YEAR) shortYear(s, i);
-    if (bits & QUARTER) quarterToken(s, i);
-    if (bits & MONTH && capitalised(s, i)) {
+    for (const parse of hit.parsers) parse(s, i);
+    if (hit.month && capitalised(s, i)) {
       triggers.push(i);
       kinds.push('month');
     }
   }
   const order = (): DateOrder => doc.publication.order ?? doc.layer(ORDER, documentDateOrder);
   chronoDates(s, triggers, kinds, order);
-  const kept = attachTimes(s, settle(s, s.out));
+  const kept = joinWeekdays(s, attachTimes(s, settle(s, s.out)));
+  coordinatedDays(s, kept);
   anchorStoryWeekdays(s, kept);
   resolveAnaphoricDays(s, kept);
   return kept.map((f) => ({

@@ -4,7 +4,8 @@
  * (`12:00 UTC Monday`, `16:00 UTC today`, `at 18:00 UTC` in a sentence that
  * names the day, else the publication day).
  */
-import { addDays, dayValue, pad, weekdayOf, type Ymd } from './calendar.js';
+import { addDays, dayValue, isValidDay, pad, weekdayOf, type Ymd } from './calendar.js';
+import { WEEKDAYS } from './lexicon.js';
 import { dayOffsetValue } from './resolve.js';
 import { low, type Found, type Scan } from './scan.js';
 
@@ -114,6 +115,61 @@ export function attachTimes(s: Scan, kept: Found[]): Found[] {
     f.value = `${date}T${time}`;
   }
   return drop.size === 0 ? kept : kept.filter((f) => !drop.has(f));
+}
+
+const DAY_PREFIX = /^(\d{4})-(\d{2})-(\d{2})/;
+
+/**
+ * A weekday written before the date it falls on (`Saturday 21 Feb 2015`,
+ * `Friday, 10 July 2015 19:14`) is part of that date: one mention with the
+ * date's value. A weekday the date does not fall on stays apart.
+ */
+export function joinWeekdays(s: Scan, kept: Found[]): Found[] {
+  let drop: Set<Found> | null = null;
+  for (let i = 0; i + 1 < kept.length; i++) {
+    const f = kept[i]!;
+    if (f.type !== 'DATE' || f.end - f.first !== 1) continue;
+    const wd = WEEKDAYS.get(low(s, f.first));
+    if (wd === undefined) continue;
+    const g = kept[i + 1]!;
+    const gap = g.first - f.end;
+    if (gap > 1 || (gap === 1 && low(s, f.end) !== ',') || g.value === null) continue;
+    if (s.toks[g.first]!.sentence !== s.toks[f.first]!.sentence) continue;
+    const m = DAY_PREFIX.exec(g.value);
+    if (m === null || weekdayOf({ y: Number(m[1]), m: Number(m[2]), d: Number(m[3]) }) !== wd) continue;
+    g.first = f.first;
+    if (g.chars !== undefined) g.chars = { start: s.toks[f.first]!.start, end: g.chars.end };
+    (drop ??= new Set()).add(f);
+    i++;
+  }
+  return drop === null ? kept : kept.filter((f) => !drop.has(f));
+}
+
+const DAY_NUMBER = /^(?:[1-9]|[12]\d|3[01])$/;
+const YEAR_ONLY = /^\d{4}$/;
+const DAY_COORDINATORS = new Set(['and', 'or', '&', ',']);
+
+/**
+ * `December 11 and 12 2016`: the second day of a coordination shares the
+ * month of the first, and the year after it is the year of both (the year
+ * alone would be read as `2016`).
+ */
+export function coordinatedDays(s: Scan, kept: Found[]): void {
+  for (let i = 1; i < kept.length; i++) {
+    const f = kept[i]!;
+    const g = kept[i - 1]!;
+    if (f.type !== 'DATE' || f.value === null || !YEAR_ONLY.test(f.value) || f.end - f.first !== 1) continue;
+    const day = f.first - 1;
+    if (g.end !== day - 1 || !DAY_COORDINATORS.has(low(s, day - 1)) || !DAY_NUMBER.test(low(s, day))) continue;
+    const m = g.value === null ? null : DAY_PREFIX.exec(g.value);
+    if (m === null || m[1] !== f.value || s.toks[g.first]!.sentence !== s.toks[f.first]!.sentence) continue;
+    const d = Number(low(s, day));
+    if (!isValidDay(Number(m[1]), Number(m[2]), d)) continue;
+    f.first = day;
+    f.chars = undefined;
+    f.value = `${m[1]}-${m[2]}-${pad(d)}`;
+    f.isDay = true;
+  }
 }
 
 /** How many sentences back `the day` looks for the day under discussion. */

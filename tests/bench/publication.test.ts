@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { writesDayAtTop } from '../../bench/suites/publication.js';
+import { differenceCategory, writesDayAtTop } from '../../bench/suites/publication.js';
 
 describe('bench publication: the CSV day written at the top of a page', () => {
   it('finds the day in the forms pages print', () => {
@@ -14,5 +14,38 @@ describe('bench publication: the CSV day written at the top of a page', () => {
     expect(writesDayAtTop('Published July 15 2015 Rain fell.', '2015-07-05')).toBe(false);
     expect(writesDayAtTop(`${'Rain fell all week. '.repeat(20)}5 July 2015`, '2015-07-05')).toBe(false);
     expect(writesDayAtTop('5 July 2015', 'July 5')).toBe(false);
+  });
+});
+
+describe('bench publication: why a page day differs from the CSV day', () => {
+  it('names a swap, a day apart and a revision stamp', () => {
+    expect(differenceCategory('Rain fell.', '2015-05-07', '2015-07-05', false)).toBe('day/month swapped');
+    expect(differenceCategory('Rain fell.', '2015-07-06', '2015-07-05', false)).toBe(
+      'a day apart (time zone, overnight)',
+    );
+    expect(differenceCategory('Updated 9 July 2015 Rain fell.', '2015-07-09', '2015-07-02', true)).toBe(
+      'revision stamp (Updated / Last modified)',
+    );
+  });
+
+  it("sides with whichever date the lead's weekdays fit", () => {
+    // 2015-07-14 is a Tuesday, 2015-07-02 a Thursday.
+    const lead = 'Tue 14 Jul 2015 Floods hit the valley on Monday and again on Tuesday.';
+    expect(differenceCategory(lead, '2015-07-14', '2015-07-02', false)).toBe(
+      "CSV off: the article's weekdays fit the page's date",
+    );
+    expect(differenceCategory('Floods hit the valley on Wednesday.', '2015-07-14', '2015-07-02', false)).toBe(
+      "page off: the article's weekdays fit the CSV date",
+    );
+  });
+
+  it('falls back to a CSV day printed deeper in the page, or to nothing supporting it', () => {
+    const text = `Tue 14 Jul 2015 ${'Rain fell. '.repeat(80)}The dam was built on 2 July 2015.`;
+    expect(differenceCategory(text, '2015-07-14', '2015-07-02', false)).toBe(
+      'CSV day printed deeper in the page (event or related story)',
+    );
+    expect(differenceCategory('Rain fell.', '2015-07-14', '2015-07-02', false)).toBe(
+      'nothing in the page supports the CSV day (no weekday decides)',
+    );
   });
 });

@@ -53,6 +53,71 @@ describe('casualties: victims without a number', () => {
       expect(part.partOf).toEqual({ start: whole!.start, end: whole!.end, text: 'Two engineers' });
   });
 
+  it('makes as many names as the count, after it, its parts: "killed two reporters, X and Y,"', () => {
+    const found = figures(
+      'Soldiers at a checkpoint killed two local reporters, Ana Ruiz and Juan Soto, late on Friday.',
+    );
+    expect(found.map((f) => [f.text, f.count.min, f.partOf?.text ?? null])).toEqual([
+      ['two local reporters', 2, null],
+      ['Ana Ruiz', 1, 'two local reporters'],
+      ['Juan Soto', 1, 'two local reporters'],
+    ]);
+    expect(
+      brief('The patrol killed three journalists: Ana Ruiz, a photographer, Juan Soto, a cameraman, and Luis Vega.'),
+    ).toEqual([
+      ['three journalists', 'killed', 3, 3],
+      ['Ana Ruiz', 'killed', 1, 1],
+      ['Juan Soto', 'killed', 1, 1],
+      ['Luis Vega', 'killed', 1, 1],
+    ]);
+    // Fewer names than the count: not an apposition of it.
+    expect(brief('The blast killed three guards, Ana Ruiz said on Friday.')).toEqual([
+      ['three guards', 'killed', 3, 3],
+    ]);
+  });
+
+  it('reads a subject across an apposition or a relative clause set off by commas', () => {
+    expect(brief('Tomas Ferrer, headmaster of the village school, was shot dead by masked men.')).toEqual([
+      ['Tomas Ferrer', 'killed', 1, 1],
+    ]);
+    // A subset set off by commas is read by the subset rules.
+    expect(brief('At least 40 fighters, among them 9 children, were killed in the shelling.')).toEqual([
+      ['At least 40 fighters', 'killed', 40, null],
+      ['9 children', 'killed', 9, 9],
+    ]);
+  });
+
+  it('gives a death told after another outcome of the same people the last word', () => {
+    expect(
+      brief('The opposition leader Tomas Ferrer, who was abducted on Friday, was found dead near the dam.'),
+    ).toEqual([['The opposition leader Tomas Ferrer', 'killed', 1, 1]]);
+    expect(brief('Two herders were kidnapped and later executed by the militia.')).toEqual([
+      ['Two herders', 'killed', 2, 2],
+    ]);
+    // Each outcome word with its own people: no later state to give.
+    expect(brief('The blast killed 30 people, including 4 children, and wounded 50 others.')).toEqual([
+      ['30 people', 'killed', 30, 30],
+      ['4 children', 'killed', 4, 4],
+      ['50 others', 'injured', 50, 50],
+    ]);
+  });
+
+  it('reads "the murder of X and of Y", and names listed after a colon', () => {
+    expect(brief('Students marched against the murder of teacher Ana Ferrer and of nurse Lucia Prado.')).toEqual([
+      ['teacher Ana Ferrer', 'killed', 1, 1],
+      ['nurse Lucia Prado', 'killed', 1, 1],
+    ]);
+    expect(
+      brief(
+        'After the ambush, these officers died in the fighting: Captain Ana Ferrer, First Lieutenant Tomas Prado and Sergeant Luis Vega.',
+      ),
+    ).toEqual([
+      ['Captain Ana Ferrer', 'killed', 1, 1],
+      ['First Lieutenant Tomas Prado', 'killed', 1, 1],
+      ['Sergeant Luis Vega', 'killed', 1, 1],
+    ]);
+  });
+
   it('counts the part in "7 of the 12 miners", and a count in quotation marks', () => {
     expect(brief('Rescuers said 7 of the 12 miners were killed.')).toEqual([['7 of the 12 miners', 'killed', 7, 7]]);
     const f = only('The army said "dozens" of fighters were also killed.');

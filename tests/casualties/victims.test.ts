@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { figures, only } from './helpers.js';
+import { brief, figures, only } from './helpers.js';
 
 const victims = (text: string) => figures(text).map((f) => [f.text, f.victims]);
 
@@ -83,6 +83,38 @@ describe('casualties: victims', () => {
     expect(victims('The blast killed Liwa al-Haqq commander Yasser Hamid and two guards.')).toEqual([
       ['Liwa al-Haqq commander Yasser Hamid', 'Liwa al-Haqq commander Yasser Hamid'],
       ['two guards', 'guards'],
+    ]);
+  });
+
+  it('counts the people an outcome participle describes after "N of": dozens of badly wounded men', () => {
+    expect(brief('Photos showed dozens of badly wounded men waiting at a field clinic.')).toEqual([
+      ['dozens of badly wounded men', 'injured', 24, null],
+    ]);
+    expect(brief('Hundreds of seriously injured civilians are at hospitals across the city.')).toEqual([
+      ['Hundreds of seriously injured civilians', 'injured', 200, null],
+    ]);
+    expect(brief('The families of the wounded men protested outside the ministry.')).toEqual([]);
+  });
+
+  it('counts the noun when "of" names no count: 57 corpses of farmers', () => {
+    expect(brief('Villagers found a mass grave containing 57 corpses of farmers shot by the militia.')).toEqual([
+      ['57 corpses', 'killed', 57, 57],
+    ]);
+  });
+
+  it('reads the people after "causing injuries to", not a body part', () => {
+    expect(brief('The shell hit the market, causing serious injuries to a boy and damaging shops.')).toEqual([
+      ['a boy', 'injured', 1, 1],
+    ]);
+    expect(brief('The strike inflicted injuries to 14 civilians.')).toEqual([['14 civilians', 'injured', 14, 14]]);
+    expect(brief('The blast caused injuries to his head and legs.')).toEqual([]);
+  });
+
+  it('makes the subject of "were among N killed" a part of that figure', () => {
+    const found = figures('Eight women were among at least 30 people killed in the raid on the village.');
+    expect(found.map((f) => [f.text, f.count.min, f.partOf?.text ?? null])).toEqual([
+      ['Eight women', 8, 'at least 30 people'],
+      ['at least 30 people', 30, null],
     ]);
   });
 });

@@ -100,7 +100,7 @@ describe('parse: tokens and offsets', () => {
   });
 });
 
-describe('parse: the caller\'s publishedAt', () => {
+describe("parse: the caller's publishedAt", () => {
   const pub = (publishedAt: Date | string, dateOrder?: 'dmy' | 'mdy') =>
     parse('A bridge reopened.', dateOrder === undefined ? { publishedAt } : { publishedAt, dateOrder }).publication;
 
@@ -170,11 +170,23 @@ describe('parse: bad input', () => {
       'London, 27 Feb ' + '– '.repeat(20_000),
       'https://x.com/' + '2017/'.repeat(10_000),
     ];
+    // A hang guard, not a speed measure (that is `npm run bench`): each input of up to 200 KB
+    // reads in about a second on a loaded 2-core machine; ten seconds means something went
+    // super-linear (the URL regex of wink-nlp once took minutes on 100 characters).
+    const HANG_MS = 10_000;
     for (const text of hostile) {
+      const started = performance.now();
       const r = extract(text);
-      expect(r.document.zones.length).toBeGreaterThanOrEqual(0);
+      expect(performance.now() - started, `hostile input ${JSON.stringify(text.slice(0, 24))}`).toBeLessThan(HANG_MS);
+      // Whatever was found points into the input: offsets in range, text equal to its slice.
+      for (const item of [...r.quotes, ...r.casualties, ...r.claims, ...r.dates]) {
+        expect(item.start).toBeGreaterThanOrEqual(0);
+        expect(item.end).toBeLessThanOrEqual(text.length);
+        expect(text.slice(item.start, item.end)).toBe(item.text);
+      }
+      for (const z of r.document.zones) expect(z.end).toBeLessThanOrEqual(text.length);
     }
-  });
+  }, 120_000);
 });
 
 describe('parse: publication date', () => {

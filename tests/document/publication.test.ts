@@ -173,6 +173,26 @@ describe('publication: a stamp at the top of the page', () => {
   });
 });
 
+describe('publication: a revision stamp gives way to the first publication', () => {
+  it('takes the "First published" date over a "Last modified" one before it', () => {
+    const top =
+      'Last modified on Sat 9 Nov 2019 10.12 GMT First published on Fri 8 Nov 2019 18.40 GMT The ferry ran aground.';
+    expect(readTopStamp(top, 0, false)?.value).toBe('2019-11-08T18:40');
+  });
+
+  it('keeps an "Updated" stamp when the page prints no other', () => {
+    const f = readTopStamp('Updated: 12 May 2020 Dockers walked out.', 0, false);
+    expect(f?.value).toBe('2020-05-12');
+    expect(f?.updated).toBe(true);
+  });
+
+  it("parse() prefers a later paragraph's publication stamp to an update stamp", () => {
+    const text =
+      'Tram line closes\n\nUpdated 14 June 2021\n\nPublished 12 June 2021\n\nThe tram line closed for repairs.';
+    expect(parse(text).publication.value).toBe('2021-06-12');
+  });
+});
+
 describe('publication: a date inside the first sentence is not a stamp', () => {
   it('leaves a weekday date after a lower-case word', () => {
     expect(readTopStamp('The mayor passed away Friday, March 25, 2016, in Lisbon.', 0, false)).toBeNull();

@@ -59,6 +59,18 @@ A car bomb killed at least 12 people in the town of Lamu on Sunday, police said.
     expect(y.incidents).toHaveLength(1);
   });
 
+  it('cuts at an attack of another year, however it is written, and goes on with the event of the article', () => {
+    const recalled = run(
+      'A nerve gas attack on the suburbs killed at least 200 people on Tuesday, medics said. It was the worst since the 1995 gas attack that killed 12 commuters. Doctors said 40 more people had died in hospitals.',
+    );
+    expect(recalled.incidents.map(texts)).toEqual([['at least 200 people', '40 more people'], ['12 commuters']]);
+    const opening = run(
+      'A nerve gas attack on the suburbs killed at least 200 people on Tuesday.\n\nIn 1995 a gas attack killed 12 commuters.',
+    );
+    expect(opening.incidents.map(texts)).toEqual([['at least 200 people'], ['12 commuters']]);
+    expect(opening.incidents[1]!.date?.value).toBe('1995');
+  });
+
   it('keeps a phrase referring back in its event when it names a new place, and another attack apart in the same place', () => {
     const back = run(
       'An air strike killed 18 civilians in the province of Idlib on Saturday. The monitor said the strike on Kafr Nabl had also wounded 30 people.',

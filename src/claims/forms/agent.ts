@@ -223,9 +223,20 @@ function weaponIn(ctx: Ctx, a: number, b: number): boolean {
   return false;
 }
 
-/** Whether the sentence (or the one before) is about an attack, or names a weapon. */
+/** Per document context: 0 not asked yet, 1 no weapon in the sentence, 2 a weapon. */
+const weaponSentences = new WeakMap<Ctx, Uint8Array>();
+
+/** Whether the sentence (or the one before) is about an attack, or names a weapon (each sentence scanned once). */
 function violent(ctx: Ctx): boolean {
-  return attackContext(ctx) || weaponIn(ctx, ctx.sentence.firstToken, ctx.sentence.endToken);
+  if (attackContext(ctx)) return true;
+  let seen = weaponSentences.get(ctx);
+  if (seen === undefined) {
+    seen = new Uint8Array(ctx.doc.sentences.length);
+    weaponSentences.set(ctx, seen);
+  }
+  const s = ctx.sentence.index;
+  if (seen[s] === 0) seen[s] = weaponIn(ctx, ctx.sentence.firstToken, ctx.sentence.endToken) ? 2 : 1;
+  return seen[s] === 2;
 }
 
 /** The attack noun before "by", directly or through an "of" complement: `the execution of the pilot by`. */

@@ -7,6 +7,7 @@
  * @module
  */
 import words from './words.json';
+import speech from './speech-verbs.json';
 
 /**
  * Relative pronouns (`who`, `whom`, `whose`, `which`, `that`).
@@ -100,3 +101,129 @@ export const ADJUNCT_PREPOSITIONS: ReadonlySet<string> = new Set(words.adjunctPr
  * ```
  */
 export const FUNCTION_WORDS: ReadonlySet<string> = new Set(words.functionWords);
+
+/**
+ * Hyphen characters that glue a compound (`pro-Assad`, `forty‑eight`): hyphen-minus, hyphen, non-breaking hyphen, en dash.
+ *
+ * @example
+ * ```ts
+ * HYPHENS.has('‑'); // true
+ * ```
+ */
+export const HYPHENS: ReadonlySet<string> = new Set(words.hyphens);
+
+/**
+ * Negative particles (`not`, `n't`, `n’t`, `never`).
+ *
+ * @example
+ * ```ts
+ * NEGATIVE_PARTICLES.has("n't"); // true
+ * ```
+ */
+export const NEGATIVE_PARTICLES: ReadonlySet<string> = new Set(words.negativeParticles);
+
+/**
+ * Negative determiners, pronouns and the negative preposition (`no`, `none`, `nobody`, `nor`, `zero`, `without`).
+ *
+ * @example
+ * ```ts
+ * NEGATIVE_DETERMINERS.has('none'); // true
+ * ```
+ */
+export const NEGATIVE_DETERMINERS: ReadonlySet<string> = new Set(words.negativeDeterminers);
+
+/**
+ * Verbs of refusal and failure, which negate the infinitive after them (`declined to say`, `failed to stop`).
+ *
+ * @example
+ * ```ts
+ * REFUSAL_VERBS.has('declined'); // true
+ * ```
+ */
+export const REFUSAL_VERBS: ReadonlySet<string> = new Set(words.refusalVerbs);
+
+/**
+ * Modal auxiliaries with their clitic and negative stems (`will`, `'ll`, `wo` of `won't`, `ca` of `can't`).
+ *
+ * @example
+ * ```ts
+ * MODALS.has('might'); // true
+ * ```
+ */
+export const MODALS: ReadonlySet<string> = new Set(words.modals);
+
+/**
+ * Subordinators that open a condition (`if`, `whether`, `unless`).
+ *
+ * @example
+ * ```ts
+ * CONDITIONALS.has('unless'); // true
+ * ```
+ */
+export const CONDITIONALS: ReadonlySet<string> = new Set(words.conditionals);
+
+/**
+ * Words that open a noun phrase in apposition after a comma (`, the group's leader,`, `, formerly the Nusra Front,`).
+ *
+ * @example
+ * ```ts
+ * APPOSITION_OPENERS.has('formerly'); // true
+ * ```
+ */
+export const APPOSITION_OPENERS: ReadonlySet<string> = new Set(words.appositionOpeners);
+
+/**
+ * Words that open a parenthetical aside after a comma (`, in a statement,`, `, however,`, `, reportedly,`).
+ *
+ * @example
+ * ```ts
+ * ASIDE_OPENERS.has('however'); // true
+ * ```
+ */
+export const ASIDE_OPENERS: ReadonlySet<string> = new Set(words.asideOpeners);
+
+/**
+ * A class of speech and report verbs in `speech-verbs.json` beyond the quote
+ * cues: `figureSources` (the subject sources a casualty figure), `ownAccount`
+ * (a group's own account can follow: `X said it carried out …`), `quoteCues`
+ * (every lemma with a quote frame).
+ *
+ * @example
+ * ```ts
+ * const cls: SpeechClass = 'figureSources';
+ * ```
+ */
+export type SpeechClass = 'figureSources' | 'ownAccount' | 'quoteCues';
+
+/**
+ * Speech and report verbs as one lemma class: each inflected form → its lemma
+ * (the first lemma listing a form owns it).
+ *
+ * @example
+ * ```ts
+ * SPEECH_LEMMAS.get('told'); // 'tell'
+ * ```
+ */
+export const SPEECH_LEMMAS: ReadonlyMap<string, string> = (() => {
+  const m = new Map<string, string>();
+  for (const [lemma, forms] of Object.entries(speech.lemmas as Record<string, string[]>))
+    for (const f of forms) if (!m.has(f)) m.set(f, lemma);
+  return m;
+})();
+
+/**
+ * Every form of the lemmas of one speech class.
+ *
+ * @example
+ * ```ts
+ * speechForms('ownAccount').has('announced'); // true
+ * speechForms('figureSources').has('documented'); // true
+ * ```
+ */
+export function speechForms(cls: SpeechClass): ReadonlySet<string> {
+  const frames = speech.quoteFrames as Record<string, string[]>;
+  const lemmas = new Set(cls === 'quoteCues' ? Object.values(frames).flat() : speech[cls]);
+  const out = new Set<string>();
+  for (const [form, lemma] of SPEECH_LEMMAS) if (lemmas.has(lemma)) out.add(form);
+  return out;
+}

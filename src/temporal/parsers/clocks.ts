@@ -10,18 +10,8 @@
  * month word nearby, a clock it would reject — goes to chrono whole.
  */
 import type { Scan } from '../scan.js';
-import {
-  RANGE_WORDS,
-  clockExtended,
-  dateLike,
-  isWordChar,
-  monthOf,
-  startsWithDigit,
-  tight,
-  unreadable,
-  type Reading,
-  type Zones,
-} from './readings.js';
+import * as read from './readings.js';
+import type { Reading, Zones } from './readings.js';
 
 /** `9:15`, `10.30` (a dotted one only with a meridiem after it). */
 const HOUR_MINUTE = /^(\d{1,2})([:.])(\d{2})$/;
@@ -39,9 +29,9 @@ const UNSURE = null;
  * of the window `[a, b)`. Returns `null` when chrono must read the window.
  */
 export function clockTimes(s: Scan, a: number, b: number, clocks: readonly number[], zones: Zones): Reading[] | null {
-  if (unreadable(s, a, b)) return UNSURE;
+  if (read.unreadable(s, a, b)) return UNSURE;
   // A month word (`may`, `march`) may make a date chrono joins a time to.
-  for (let k = a; k < b; k++) if (monthOf(s, k) !== 0) return UNSURE;
+  for (let k = a; k < b; k++) if (read.monthOf(s, k) !== 0) return UNSURE;
   const out: Reading[] = [];
   for (const k of clocks) {
     const r = clockAt(s, a, b, k, zones);
@@ -75,7 +65,7 @@ export function clockAt(s: Scan, a: number, b: number, k: number, zones: Zones):
   if (glued !== null) {
     [, hourText, minuteText, ampm] = glued as unknown as [string, string, string | undefined, string];
   } else {
-    const next = end < b && tight(s, end) ? toks[end]!.lower : '';
+    const next = end < b && read.tight(s, end) ? toks[end]!.lower : '';
     if (MERIDIEMS.has(next)) {
       ampm = next;
       end++;
@@ -113,11 +103,11 @@ export function clockAt(s: Scan, a: number, b: number, k: number, zones: Zones):
   if (k > a) {
     const prev = toks[k - 1]!;
     const p = prev.lower;
-    if (!t.spaceBefore && (isWordChar(p.charCodeAt(p.length - 1)) || p === ':' || p === '.')) return UNSURE;
-    if (startsWithDigit(p)) return UNSURE;
-    if ((RANGE_WORDS.has(p) || p === '~' || p === '〜') && k - 2 >= a && dateLike(s, k - 2, b)) return UNSURE;
+    if (!t.spaceBefore && (read.isWordChar(p.charCodeAt(p.length - 1)) || p === ':' || p === '.')) return UNSURE;
+    if (read.startsWithDigit(p)) return UNSURE;
+    if ((read.RANGE_WORDS.has(p) || p === '~' || p === '〜') && k - 2 >= a && read.dateLike(s, k - 2, b)) return UNSURE;
   }
-  if (clockExtended(s, end, b, zones.time)) return UNSURE;
+  if (read.clockExtended(s, end, b, zones.time)) return UNSURE;
   if (fraction) return undefined;
   const reading = {
     start: t.start,

@@ -59,6 +59,8 @@ const MAY_LEADS = new Set([
 ]);
 /** Digits run together (`232017`): no day and no year to chrono. */
 const DIGIT_RUN = /^\d{5,}$/;
+/** A day and a year run together (`092017`). */
+const DAY_YEAR = /^(0[1-9]|[12]\d|3[01])((?:19|20)\d{2})$/;
 const DAY = /^(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?$/;
 /** Full month names (chrono reads a bare abbreviation only in some contexts). */
 const FULL_MONTHS = new Set([
@@ -173,6 +175,30 @@ function periodEnd(s: Scan, a: number, m: number): number | null | undefined {
 const CLOCKISH = /\d[:.]\d/;
 /** A 24-hour clock time (`18:20`), as chrono's time parser reads one after a date. */
 const CLOCK = /^(\d{1,2}):(\d{2})$/;
+
+/** The parts of a month-name date read so far, tokens `[first, end)`. */
+interface Parts {
+  first: number;
+  end: number;
+  d: number | null;
+  y: number | null;
+  h: number | null;
+  min: number | null;
+}
+
+/** What the steps of {@link monthDate} return: go on, no date here, or give the window to chrono. */
+type Step = true | undefined | null;
+const GO_ON = true;
+
+/** The month token `m` as written: its number, whether it is `mid-June`-like, and the month word itself. */
+interface MonthWord {
+  readonly m: number;
+  readonly mo: number;
+  readonly edge: boolean;
+  readonly name: string;
+  readonly full: boolean;
+}
+
 /** Reads the date around month token `m`: a phrase, `undefined` for none, `null` when unsure. */
 function monthDate(
   s: Scan,
@@ -182,25 +208,55 @@ function monthDate(
   clocks: readonly number[],
   zones: Zones,
 ): Phrase | null | undefined {
-  const toks = s.toks;
   const mo = monthOf(s, m);
   if (mo === 0) return UNSURE;
-  const mt = toks[m]!;
+  const mt = s.toks[m]!;
   const edge = mt.lower.includes('-');
   const name = edge ? mt.lower.slice(mt.lower.indexOf('-') + 1) : mt.lower;
   const full = FULL_MONTHS.has(name);
   if (edge && !full) return UNSURE;
+  const w: MonthWord = { m, mo, edge, name, full };
+  const x: Parts = { first: m, end: m + 1, d: null, y: null, h: null, min: null };
+  let step: Step = dayBefore(s, a, b, w, x);
+  if (step === GO_ON) step = dayOrYearAfter(s, b, w, x);
+  if (step === GO_ON && x.d !== null && !possibleDay(mo, x.d)) step = UNSURE;
+  if (step === GO_ON) step = clockAfter(s, b, x, clocks, zones);
+  if (step === GO_ON) step = nothingExtends(s, b, x, zones);
+  if (step === GO_ON) step = endOfMonth(s, a, b, w, x);
+  if (step === GO_ON) step = bareMonth(s, a, b, w, x);
+  if (step !== GO_ON) return step;
+  const start = s.toks[x.first]!.start;
+  // `mid-June`: the month is the end of the token, as chrono reads it.
+  const reading: Reading = {
+    start: edge && x.first === m ? start + mt.lower.indexOf('-') + 1 : start,
+    end: s.toks[x.end - 1]!.end,
+    y: x.y,
+    mo,
+    d: x.d,
+    wd: null,
+    h: x.h,
+    min: x.min,
+  };
+  return { reading, first: x.first, end: x.end };
+}
 
-  // A day before the month: `5 March`, `5th of March`.
-  let first = m;
-  let d: number | null = null;
+/** Whether chrono keeps day `d` of month `mo` (it drops an impossible one; any year: 29 February is left to chrono). */
+function possibleDay(mo: number, d: number): boolean {
+  return d > 29 ? mo !== 2 && !(d === 31 && SHORT_MONTHS.has(mo)) : !(d === 29 && mo === 2);
+}
+
+/** A day before the month (`5 March`, `5th of March`), and what chrono would read into the date before it. */
+function dayBefore(s: Scan, a: number, b: number, w: MonthWord, x: Parts): Step {
+  const toks = s.toks;
+  const m = w.m;
   let p = m - 1;
   if (p >= a && toks[p]!.lower === 'of' && tight(s, m)) p--;
   if (p >= a && DAY_ORDINALS.has(toks[p]!.lower)) return UNSURE;
-  if (p >= a && !edge && DAY.test(toks[p]!.lower) && tight(s, p + 1)) {
-    d = parseInt(toks[p]!.lower, 10);
-    first = p;
+  if (p >= a && !w.edge && DAY.test(toks[p]!.lower) && tight(s, p + 1)) {
+    x.d = parseInt(toks[p]!.lower, 10);
+    x.first = p;
   } else if (p >= a && startsWithDigit(toks[p]!.lower)) return UNSURE;
+  const first = x.first;
   if (first - 1 >= a) {
     const before = toks[first - 1]!.lower;
     // `2016 March`, `2016 5 March` (chrono's year-first forms), `3 to 5 March` (a range), `8.15 on 5 March`.
@@ -213,10 +269,13 @@ function monthDate(
     const prev = toks[first - 1]!.value;
     if (isWordChar(prev.charCodeAt(prev.length - 1))) return UNSURE;
   }
+  return GO_ON;
+}
 
-  // After the month: a day (`March 5`), a year (`March 2011`, `5 March 2016`), or nothing.
-  let end = m + 1;
-  let y: number | null = null;
+/** After the month: a day (`March 5`), a year (`March 2011`, `5 March 2016`, `March of 2011`), or nothing. */
+function dayOrYearAfter(s: Scan, b: number, w: MonthWord, x: Parts): Step {
+  const toks = s.toks;
+  const end = x.end;
   let q = end;
   if (q < b && toks[q]!.value === ',') q++;
   const next = q < b ? toks[q]!.lower : '';
@@ -225,101 +284,109 @@ function monthDate(
     if (!tight(s, q) || (q > end && !tight(s, end))) return UNSURE;
     if (YEAR.test(next)) {
       // chrono reads `5 March, 2016` only with the comma glued to the month.
-      if (d !== null && q > end && toks[end]!.spaceBefore) return UNSURE;
-      y = Number(next);
-      end = q + 1;
-    } else if (DAY.test(next) && d === null && !edge) {
-      d = parseInt(next, 10);
-      end = q + 1;
-      let r = end;
+      if (x.d !== null && q > end && toks[end]!.spaceBefore) return UNSURE;
+      x.y = Number(next);
+      x.end = q + 1;
+    } else if (DAY.test(next) && x.d === null && !w.edge) {
+      x.d = parseInt(next, 10);
+      x.end = q + 1;
+      let r = x.end;
       if (r < b && toks[r]!.value === ',') r++;
       const after = r < b ? toks[r]!.lower : '';
       if (startsWithDigit(after)) {
-        if (!YEAR.test(after) || !tight(s, r) || (r > end && !tight(s, end))) return UNSURE;
-        y = Number(after);
-        end = r + 1;
+        if (!YEAR.test(after) || !tight(s, r) || (r > x.end && !tight(s, x.end))) return UNSURE;
+        x.y = Number(after);
+        x.end = r + 1;
       }
-    } else if (d === null && !edge && q === end && DIGIT_RUN.test(next)) {
-      // `Apr 232017` (a comma lost in scraping): chrono reads no day, no year, no month there.
-      return undefined;
+    } else if (x.d === null && !w.edge && q === end && DIGIT_RUN.test(next)) {
+      // `Apr 232017`, `Last updated at Oct 032017` (the space between day and year lost in scraping):
+      // chrono reads nothing there; a run of a day and a year is that day.
+      const glued = DAY_YEAR.exec(next);
+      if (glued === null || !possibleDay(w.mo, Number(glued[1]))) return undefined;
+      [x.d, x.y, x.end] = [Number(glued[1]), Number(glued[2]), q + 1];
     } else return UNSURE;
   } else if (next === 'of' && q === end) {
     // `March of 2011` (chrono's month-year form); `5 March of 2016` reads differently.
     const yt = toks[q + 1];
     if (yt !== undefined && q + 1 < b && startsWithDigit(yt.lower)) {
-      if (d !== null || !YEAR.test(yt.lower) || !tight(s, q) || !tight(s, q + 1)) return UNSURE;
-      y = Number(yt.lower);
-      end = q + 2;
+      if (x.d !== null || !YEAR.test(yt.lower) || !tight(s, q) || !tight(s, q + 1)) return UNSURE;
+      x.y = Number(yt.lower);
+      x.end = q + 2;
     }
   }
-  if (d !== null && (d > 29 ? mo === 2 || (d === 31 && SHORT_MONTHS.has(mo)) : d === 29 && mo === 2)) return UNSURE;
+  return GO_ON;
+}
 
-  // A clock time right after a day (`23 April 2016 18:20`, `March 5 at 10:30`): chrono joins it to the date.
-  let h: number | null = null;
-  let min: number | null = null;
+/** A clock time right after a day (`23 April 2016 18:20`, `March 5 at 10:30`): chrono joins it to the date. */
+function clockAfter(s: Scan, b: number, x: Parts, clocks: readonly number[], zones: Zones): Step {
+  const toks = s.toks;
+  const end = x.end;
   let c = end;
   if (c < b && (toks[c]!.lower === 'at' || toks[c]!.value === ',')) c++;
   if (c < b && clocks.includes(c)) {
-    const clock = d === null ? null : CLOCK.exec(toks[c]!.value);
+    const clock = x.d === null ? null : CLOCK.exec(toks[c]!.value);
     if (clock === null || !tight(s, c) || (c > end && !tight(s, end))) return UNSURE;
-    h = Number(clock[1]);
-    min = Number(clock[2]);
+    const [h, min] = [Number(clock[1]), Number(clock[2])];
     if (h > 24 || min > 59 || clockExtended(s, c + 1, b, zones.time)) return UNSURE;
-    end = c + 1;
+    [x.h, x.min, x.end] = [h, min, c + 1];
   }
+  return GO_ON;
+}
 
-  // What follows must not extend the date or make a range of it.
-  if (h === null && extendedAfter(s, end, b, zones.date)) return UNSURE;
+/** What follows must not extend the date or make a range of it. */
+function nothingExtends(s: Scan, b: number, x: Parts, zones: Zones): Step {
+  const toks = s.toks;
+  const end = x.end;
+  if (x.h === null && extendedAfter(s, end, b, zones.date)) return UNSURE;
   if (end < b) {
     const w = toks[end]!.lower;
     // A number after a date without its year may be chrono's year (`5 March 16`) or a time it joins to the
     // date; after the year it is neither (`5 March 2016 10 dead`), unless written as a clock (`… 2016 8.15`).
     const n = startsWithDigit(w) ? w : DATE_TIME_JOINERS.has(w) && end + 1 < b ? toks[end + 1]!.lower : '';
-    if (h === null && startsWithDigit(n) && (y === null || CLOCKISH.test(n))) return UNSURE;
+    if (x.h === null && startsWithDigit(n) && (x.y === null || CLOCKISH.test(n))) return UNSURE;
     // An era after a number (`2016 AD`, `5 BC`) is part of chrono's year.
     if (ERAS.has(w) && startsWithDigit(toks[end - 1]!.lower)) return UNSURE;
   }
-  if (d === null) {
-    // `the end of March`, `the last day of March`: chrono moves these to the month's last day.
-    const lead = periodEnd(s, a, m);
-    if (lead === UNSURE) return UNSURE;
-    if (lead !== undefined) {
-      const after = end < b ? toks[end]!.lower : '';
-      // Its month-year form reads no bare `Jan` (see below); `the end of March this year` takes its year after.
-      if (y === null && after !== ',' && after !== 'of' && !full && !name.endsWith('.') && name.length <= 3)
-        return undefined;
-      if (edge || (mo === 2 && y === null)) return UNSURE;
-      if (end + 1 < b && RELATIVE_YEARS.has(after) && toks[end + 1]!.lower === 'year') return UNSURE;
-      d = daysInMonth(y ?? 2001, mo);
-      first = lead;
-    }
+  return GO_ON;
+}
+
+/** `the end of March`, `the last day of March`: chrono moves these to the month's last day. */
+function endOfMonth(s: Scan, a: number, b: number, w: MonthWord, x: Parts): Step {
+  if (x.d !== null) return GO_ON;
+  const toks = s.toks;
+  const lead = periodEnd(s, a, w.m);
+  if (lead === UNSURE) return UNSURE;
+  if (lead === undefined) return GO_ON;
+  const end = x.end;
+  const after = end < b ? toks[end]!.lower : '';
+  // Its month-year form reads no bare `Jan` (see below); `the end of March this year` takes its year after.
+  if (x.y === null && after !== ',' && after !== 'of' && !w.full && !w.name.endsWith('.') && w.name.length <= 3)
+    return undefined;
+  if (w.edge || (w.mo === 2 && x.y === null)) return UNSURE;
+  if (end + 1 < b && RELATIVE_YEARS.has(after) && toks[end + 1]!.lower === 'year') return UNSURE;
+  x.d = daysInMonth(x.y ?? 2001, w.mo);
+  x.first = lead;
+  return GO_ON;
+}
+
+/** A month with no day and no year: chrono's month-year form, `in March`, or no date (`Jan`, the modal `may`). */
+function bareMonth(s: Scan, a: number, b: number, w: MonthWord, x: Parts): Step {
+  if (x.d !== null || x.y !== null) return GO_ON;
+  const toks = s.toks;
+  const { m, name } = w;
+  const end = x.end;
+  const lead = !w.edge && m > a && toks[m - 1]!.lower === 'in';
+  if (lead && !tight(s, m)) return UNSURE;
+  // chrono's month-year form takes a `,` or `of` after the month, year or not (`in May, the…`).
+  const after = end < b ? toks[end]!.lower : '';
+  const taken = after === ',' || after === 'of';
+  if (taken && end + 1 < b && !toks[end + 1]!.spaceBefore && isWordChar(toks[end + 1]!.value.charCodeAt(0)))
+    return UNSURE;
+  if (!taken && !lead) {
+    // A bare three-letter month (`Jan`) is no date to chrono, nor is a bare `May` (unless it is all the window says).
+    if (!w.full && !name.endsWith('.') && name.length <= 3) return undefined;
+    // `last May`, `early May`, `since May`: a word that only goes with a period makes it the month.
+    if (name === 'may' && !(a === m && b === m + 1) && !MAY_LEADS.has(toks[m - 1]?.lower ?? '')) return undefined;
   }
-  if (d === null && y === null) {
-    const lead = !edge && m > a && toks[m - 1]!.lower === 'in';
-    if (lead && !tight(s, m)) return UNSURE;
-    // chrono's month-year form takes a `,` or `of` after the month, year or not (`in May, the…`).
-    const after = end < b ? toks[end]!.lower : '';
-    const taken = after === ',' || after === 'of';
-    if (taken && end + 1 < b && !toks[end + 1]!.spaceBefore && isWordChar(toks[end + 1]!.value.charCodeAt(0)))
-      return UNSURE;
-    if (!taken && !lead) {
-      // A bare three-letter month (`Jan`) is no date to chrono, nor is a bare `May` (unless it is all the window says).
-      if (!full && !name.endsWith('.') && name.length <= 3) return undefined;
-      // `last May`, `early May`, `since May`: a word that only goes with a period makes it the month.
-      if (name === 'may' && !(a === m && b === m + 1) && !MAY_LEADS.has(toks[m - 1]?.lower ?? '')) return undefined;
-    }
-  }
-  const start = toks[first]!.start;
-  // `mid-June`: the month is the end of the token, as chrono reads it.
-  const reading: Reading = {
-    start: edge && first === m ? start + mt.lower.indexOf('-') + 1 : start,
-    end: toks[end - 1]!.end,
-    y,
-    mo,
-    d,
-    wd: null,
-    h,
-    min,
-  };
-  return { reading, first, end };
+  return GO_ON;
 }

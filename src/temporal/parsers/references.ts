@@ -3,12 +3,13 @@
  * (`now`, `currently` → PRESENT_REF; `recently`, `the past` → PAST_REF;
  * `soon`, `the future` → FUTURE_REF), and the days named from publication:
  * `today`, `yesterday`, `tomorrow`, `tonight` (TIME `…TNI`), `this morning`,
- * `last night`, `yesterday afternoon`, `earlier today`.
+ * `last night`, `yesterday afternoon`, `earlier today`, and `overnight` or
+ * `during the night` (the night before publication, TIME `…TNI`).
  */
 import { dayOffsetValue } from '../resolve.js';
 import { DAY_WORDS, EDGE_MODIFIERS, PARTS_OF_DAY, REFERENCES, SET_QUANTIFIERS, UNITS } from '../lexicon.js';
 import { durationValue } from './units.js';
-import { isPastForm } from '../direction.js';
+import { direction, isPastForm } from '../direction.js';
 import { inName, is, low, report, type Scan } from '../scan.js';
 
 const INTENSIFIERS = new Set(['very', 'quite', 'fairly', 'pretty', 'more', 'most', 'only', 'until', 'so']);
@@ -16,6 +17,40 @@ const FUTURE_ADJECTIVES = new Set(['near', 'foreseeable', 'distant', 'immediate'
 const TERM_ADJECTIVES = new Set(['near', 'long', 'short', 'medium']);
 const ANAPHORIC_AFTER = new Set(['after', 'afterwards', 'afterward', 'before', 'thereafter']);
 const MARKET_SESSIONS = new Set(['trading', 'trade', 'session', 'dealings', 'deals']);
+
+/** Words before `the night` that make it the night just gone (`during the night`, `through the night`). */
+const NIGHT_LEADS = new Set(['during', 'through', 'overnight']);
+const DETERMINERS = new Set(['a', 'an', 'the', 'that', 'this', 'one', 'every', 'each']);
+
+/**
+ * `killed overnight`, `clashes during the night`: the night before the anchor
+ * day (`…TNI`), or the coming one in a clause that points forward (`will
+ * continue overnight`). Not an adjective (`an overnight curfew`, `overnight
+ * talks`). Returns whether it reported one.
+ */
+function overnight(s: Scan, i: number): boolean {
+  const w = low(s, i);
+  let first = i;
+  if (w === 'overnight') {
+    const next = s.toks[i + 1];
+    if (DETERMINERS.has(low(s, i - 1))) return false;
+    if (next !== undefined && next.sentence === s.toks[i]!.sentence && (next.pos === 'NOUN' || next.pos === 'ADJ'))
+      return false;
+  } else if (w === 'night' && low(s, i - 1) === 'the' && NIGHT_LEADS.has(low(s, i - 2)) && low(s, i + 1) !== 'of')
+    first = i - 1;
+  else return false;
+  const k = direction(s, first, i + 1) === 'future' ? 0 : -1;
+  const date = dayOffsetValue(s.anchor, k);
+  report(s, {
+    first,
+    end: i + 1,
+    type: 'TIME',
+    value: date === null ? null : `${date}TNI`,
+    rank: 1,
+    by: 'references',
+  });
+  return true;
+}
 
 /** Reads a reference word (`now`, `recently`, `soon`, …) at token `i`. */
 export function referenceWord(s: Scan, i: number): void {
@@ -174,6 +209,7 @@ export function partOfDay(s: Scan, i: number): void {
     report(s, { first: i - 1, end: i + 1, type: 'SET', value: `XXXX-XX-XXT${pod}`, rank: 2, by: 'references' });
     return;
   }
+  if (pod === 'NI' && overnight(s, i)) return;
   let k: number;
   if (w === 'this') k = 0;
   else if (w === 'last' && (pod === 'NI' || pod === 'EV')) k = -1;

@@ -1,12 +1,12 @@
 /**
  * Seasons: `last summer` → 2016-SU, `this winter`, `the fall of 2009` →
  * 2009-FA, `spring 2017`, `in the spring` (placed by tense), and `each
- * winter` → SET XXXX-WI. A season word needs a modifier, a year, or `in the`
+ * winter` → SET XXXX-WI, `every season` → a SET of no stated period. A season word needs a modifier, a year, or `in the`
  * before it: `the Arab Spring`, `the fall of Aleppo` and `hot springs` are
  * not dates.
  */
 import { direction } from '../direction.js';
-import { SEASON_MONTHS, SEASONS } from '../lexicon.js';
+import { SEASON_MONTHS, SEASONS, SET_QUANTIFIERS } from '../lexicon.js';
 import { seasonValue, type Placement } from '../resolve.js';
 import { capitalised, is, low, report, type Scan } from '../scan.js';
 
@@ -60,4 +60,14 @@ export function seasonPhrase(s: Scan, i: number): void {
     value = seasonValue(s.anchor, season, direction(s, first, end) ?? 'past', range);
   } else return;
   report(s, { first, end, type, value, rank: 2, by: 'seasons' });
+}
+
+/**
+ * `each season`, `every season`: a SET whose period the text does not give
+ * (the four seasons of the year, a sports or a harvest season), so its value
+ * is `null` rather than a guess.
+ */
+export function everySeason(s: Scan, i: number): void {
+  if (SET_QUANTIFIERS.has(low(s, i - 1)))
+    report(s, { first: i - 1, end: i + 1, type: 'SET', value: null, rank: 2, by: 'seasons' });
 }

@@ -39,6 +39,7 @@ import {
   weekOffsetValue,
   yearValue,
 } from '../resolve.js';
+import type { Anchor } from '../anchor.js';
 import { capitalised, inName, is, isInnerHyphen, low, report, type Scan } from '../scan.js';
 
 /** The TIMEX3 duration of `n` units (`null`: an unknown number, `X`). */
@@ -68,31 +69,22 @@ export function durationValue(n: number | null, u: Unit): string {
   }
 }
 
+/** The date `k` units away from an anchor, per unit (a fortnight is two weeks). */
+const OFFSETS: Partial<Record<Unit, (a: Anchor, k: number) => string | null>> = {
+  Y: yearValue,
+  M: monthOffsetValue,
+  W: weekOffsetValue,
+  D: dayOffsetValue,
+  DE: decadeValue,
+  Q: quarterOffsetValue,
+  WE: weekendValue,
+  FN: (a, k) => weekOffsetValue(a, 2 * k),
+};
+
 /** The date `k` units away from publication, with the unit's granularity (`two years ago` → 2015). */
 export function offsetValue(s: Scan, k: number | null, u: Unit): string | null {
-  if (k === null) return null;
-  if (!Number.isInteger(k)) return null;
-  const a = s.anchor;
-  switch (u) {
-    case 'Y':
-      return yearValue(a, k);
-    case 'M':
-      return monthOffsetValue(a, k);
-    case 'W':
-      return weekOffsetValue(a, k);
-    case 'D':
-      return dayOffsetValue(a, k);
-    case 'DE':
-      return decadeValue(a, k);
-    case 'Q':
-      return quarterOffsetValue(a, k);
-    case 'WE':
-      return weekendValue(a, k);
-    case 'FN':
-      return weekOffsetValue(a, 2 * k);
-    default:
-      return null;
-  }
+  if (k === null || !Number.isInteger(k)) return null;
+  return OFFSETS[u]?.(s.anchor, k) ?? null;
 }
 
 /** How many units ago: the value for `N units ago` (days for weeks, as news means a day). */
@@ -307,53 +299,19 @@ function durationLead(s: Scan, first: number): { first: number; set: boolean } {
 
 /** A unit with a number before it: durations, `N units ago`, `every N units`, ranges. */
 function counted(s: Scan, h: number, u: Unit, plural: boolean): boolean {
-  let numEnd = h;
-  let n: Num | null = null;
   let end = h + 1;
-  // "two and a half years"
-  if (low(s, h - 1) === 'half' && low(s, h - 2) === 'a' && low(s, h - 3) === 'and') {
-    const q = numberBefore(s, h - 3);
-    if (q !== null && q.value !== null && q.max === null) n = { ...q, value: q.value + 0.5 };
-  }
-  if (n === null) {
-    n = numberBefore(s, numEnd);
-    if (n === null && DURATION_ADJECTIVES.has(low(s, h - 1))) {
-      numEnd = h - 1;
-      n = numberBefore(s, numEnd);
-    }
-  }
+  let n = numberOfUnits(s, h);
   if (n === null && !plural) {
     const w = low(s, h - 1);
-    if (w === 'a' || w === 'an') {
-      // "a quarter of its dealers", "about a quarter": a fraction, not three months.
-      if (u === 'Q' && !QUARTER_TIME_LEAD.has(low(s, h - 2))) return false;
-      if (low(s, h - 2) === 'half') n = { first: h - 2, value: 0.5, max: null, upper: h - 2 };
-      else n = { first: h - 1, value: 1, max: null, upper: h - 1 };
-      // "a year and a half"
-      if (low(s, h + 1) === 'and' && low(s, h + 2) === 'a' && low(s, h + 3) === 'half') {
-        n.value = 1.5;
-        end = h + 4;
-      }
-      // "50 a day", "twice a week", "$5 a month", "per year": a rate is a SET.
-      const before = s.toks[h - 2];
-      if (
-        n.value === 1 &&
-        before !== undefined &&
-        before.sentence === s.toks[h]!.sentence &&
-        (before.pos === 'NUM' ||
-          before.pos === 'NOUN' ||
-          before.lower === 'once' ||
-          before.lower === 'twice' ||
-          before.lower === 'times') &&
-        !RATE_BREAKERS.has(low(s, h + 1))
-      ) {
-        report(s, { first: h - 1, end: h + 1, type: 'SET', value: durationValue(1, u), rank: 3, by: 'units' });
-        return true;
-      }
-    } else if (w === 'per' && !plural) {
+    if (w === 'per') {
       report(s, { first: h - 1, end: h + 1, type: 'SET', value: durationValue(1, u), rank: 3, by: 'units' });
       return true;
     }
+    if (w !== 'a' && w !== 'an') return false;
+    const one = oneUnit(s, h, u);
+    if (one === null) return false;
+    if (one === RATE) return true;
+    [n, end] = one;
   }
   if (n === null) return false;
   // "at 2200 hrs": a military clock time, not 2200 hours.
@@ -361,44 +319,110 @@ function counted(s: Scan, h: number, u: Unit, plural: boolean): boolean {
   // A year-like number before "years" is not a count ("2009 years" is rare; "in 2009 years later" noise).
   if (n.value !== null && n.value >= 1000 && u !== 'D' && u !== 'H' && u !== 'TM' && u !== 'TS') return false;
   if (n.max !== null) {
-    // "between 60 and 90 days", "two to three years": two durations, as TimeML writes them.
-    const lower = n.first === n.upper ? n.first + 1 : n.upper;
-    let lowEnd = lower;
-    while (lowEnd > n.first + 1 && ['and', 'to', 'or', '-', '–'].includes(low(s, lowEnd - 1))) lowEnd--;
-    const lowFirst = is(s, n.first, 'between') ? n.first + 1 : n.first;
-    if (lowEnd > lowFirst) {
-      report(s, {
-        first: lowFirst,
-        end: lowEnd,
-        type: 'DURATION',
-        value: durationValue(n.value, u),
-        rank: 3,
-        by: 'units',
-      });
-    }
-    report(s, { first: n.upper, end, type: 'DURATION', value: durationValue(n.max, u), rank: 3, by: 'units' });
+    countedRange(s, n, u, end);
     return true;
   }
+  countedPhrase(s, n, u, end, plural);
+  return true;
+}
+
+/** The number before unit `h` (`two and a half years`, `six straight days`, `three days`), or `null`. */
+function numberOfUnits(s: Scan, h: number): Num | null {
+  // "two and a half years"
+  if (low(s, h - 1) === 'half' && low(s, h - 2) === 'a' && low(s, h - 3) === 'and') {
+    const q = numberBefore(s, h - 3);
+    if (q !== null && q.value !== null && q.max === null) return { ...q, value: q.value + 0.5 };
+  }
+  const n = numberBefore(s, h);
+  if (n === null && DURATION_ADJECTIVES.has(low(s, h - 1))) return numberBefore(s, h - 1);
+  return n;
+}
+
+/** What {@link oneUnit} returns for a rate it has reported (`twice a week`). */
+const RATE = 'rate';
+
+/**
+ * `a year`, `half a day`, `a year and a half` after `a`/`an` at unit `h`: the
+ * count and where the phrase ends; {@link RATE} when it reported a rate
+ * (`twice a week`, `$5 a month` → SET); `null` for a fraction (`a quarter of`).
+ */
+function oneUnit(s: Scan, h: number, u: Unit): [Num, number] | typeof RATE | null {
+  // "a quarter of its dealers", "about a quarter": a fraction, not three months.
+  if (u === 'Q' && !QUARTER_TIME_LEAD.has(low(s, h - 2))) return null;
+  let end = h + 1;
+  const n: Num =
+    low(s, h - 2) === 'half'
+      ? { first: h - 2, value: 0.5, max: null, upper: h - 2 }
+      : { first: h - 1, value: 1, max: null, upper: h - 1 };
+  // "a year and a half"
+  if (low(s, h + 1) === 'and' && low(s, h + 2) === 'a' && low(s, h + 3) === 'half') {
+    n.value = 1.5;
+    end = h + 4;
+  }
+  // "50 a day", "twice a week", "$5 a month", "per year": a rate is a SET.
+  const before = s.toks[h - 2];
+  if (
+    n.value === 1 &&
+    before !== undefined &&
+    before.sentence === s.toks[h]!.sentence &&
+    (before.pos === 'NUM' ||
+      before.pos === 'NOUN' ||
+      before.lower === 'once' ||
+      before.lower === 'twice' ||
+      before.lower === 'times') &&
+    !RATE_BREAKERS.has(low(s, h + 1))
+  ) {
+    report(s, { first: h - 1, end: h + 1, type: 'SET', value: durationValue(1, u), rank: 3, by: 'units' });
+    return RATE;
+  }
+  return [n, end];
+}
+
+/** "between 60 and 90 days", "two to three years": two durations, as TimeML writes them. */
+function countedRange(s: Scan, n: Num, u: Unit, end: number): void {
+  const lower = n.first === n.upper ? n.first + 1 : n.upper;
+  let lowEnd = lower;
+  while (lowEnd > n.first + 1 && ['and', 'to', 'or', '-', '–'].includes(low(s, lowEnd - 1))) lowEnd--;
+  const lowFirst = is(s, n.first, 'between') ? n.first + 1 : n.first;
+  if (lowEnd > lowFirst)
+    report(s, {
+      first: lowFirst,
+      end: lowEnd,
+      type: 'DURATION',
+      value: durationValue(n.value, u),
+      rank: 3,
+      by: 'units',
+    });
+  report(s, { first: n.upper, end, type: 'DURATION', value: durationValue(n.max, u), rank: 3, by: 'units' });
+}
+
+/** A counted unit with its lead: a SET (`every two weeks`), a date (`two years ago`, `… from now`), or a DURATION. */
+function countedPhrase(s: Scan, n: Num, u: Unit, end: number, plural: boolean): void {
   const lead = durationLead(s, n.first);
   const first = lead.first;
   if (lead.set) {
     report(s, { first, end, type: 'SET', value: durationValue(n.value ?? 1, u), rank: 3, by: 'units' });
-    return true;
+    return;
   }
   // "two years ago" → a date; "two years from now" → a date ahead.
   if (AGO.has(low(s, end))) {
     report(s, { first, end: end + 1, type: 'DATE', value: agoValue(s, n.value, u, -1), rank: 3, by: 'units' });
-    return true;
+    return;
   }
   if ((low(s, end) === 'from' && low(s, end + 1) === 'now') || low(s, end) === 'hence') {
     const stop = low(s, end) === 'hence' ? end + 1 : end + 2;
     report(s, { first, end: stop, type: 'DATE', value: agoValue(s, n.value, u, 1), rank: 3, by: 'units' });
-    return true;
+    return;
   }
   // "six years old" stays a duration.
-  if (low(s, end) === 'old' && plural) end++;
-  report(s, { first, end, type: 'DURATION', value: durationValue(n.value, u), rank: 3, by: 'units' });
-  return true;
+  report(s, {
+    first,
+    end: low(s, end) === 'old' && plural ? end + 1 : end,
+    type: 'DURATION',
+    value: durationValue(n.value, u),
+    rank: 3,
+    by: 'units',
+  });
 }
 
 /** Extends a relative period left over `earlier`/`late`, and `the end of`. */
@@ -532,16 +556,13 @@ function dayOfPublication(s: Scan, h: number): void {
   if (before === 'in' && ['earlier', 'later', 'early', 'late'].includes(low(s, h - 3))) first = h - 3;
   else if (!DAY_EDGE_VERBS.has(before) && before !== 'for') return;
   if (low(s, h + 1) === 'before' || low(s, h + 1) === 'after' || low(s, h + 1) === 'of') return;
-  report(s, {
-    first,
-    end: h + 1,
-    type: 'DATE',
-    value: dayOffsetValue(s.anchor, 0),
-    rank: 2,
-    isDay: true,
-    anaphoric: true,
-    by: 'units',
-  });
+  dayUnderDiscussion(s, first, h + 1);
+}
+
+/** Tokens `[first, end)` name the day under discussion: the publication day until a nearby day replaces it. */
+function dayUnderDiscussion(s: Scan, first: number, end: number): void {
+  const value = dayOffsetValue(s.anchor, 0);
+  report(s, { first, end, type: 'DATE', value, rank: 2, isDay: true, anaphoric: true, by: 'units' });
 }
 
 /**
@@ -570,16 +591,7 @@ function periodOfPublication(s: Scan, h: number, u: Unit): boolean {
     // "At the end of the day, …" is an idiom (ultimately), not a time.
     if (low(s, h - 5) === 'at' && low(s, h + 1) === ',') return true;
     if (u === 'D') {
-      report(s, {
-        first: h - 4,
-        end: h + 1,
-        type: 'DATE',
-        value: dayOffsetValue(s.anchor, 0),
-        rank: 2,
-        isDay: true,
-        anaphoric: true,
-        by: 'units',
-      });
+      dayUnderDiscussion(s, h - 4, h + 1);
       return true;
     }
     if (u === 'Y' || u === 'M' || u === 'W' || u === 'Q') {

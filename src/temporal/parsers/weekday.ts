@@ -6,7 +6,7 @@
  */
 import { dayValue } from '../calendar.js';
 import { direction } from '../direction.js';
-import { NAMED_DAYS, PARTS_OF_DAY, WEEKDAYS } from '../lexicon.js';
+import { NAMED_DAYS, PARTS_OF_DAY, SET_QUANTIFIERS, WEEKDAYS } from '../lexicon.js';
 import { weekdayDate, type Placement } from '../resolve.js';
 import { capitalised, inName, low, report, type Scan } from '../scan.js';
 
@@ -23,6 +23,10 @@ export function weekdayPhrase(s: Scan, i: number): void {
   let how: Placement | null = null;
   const w1 = low(s, i - 1);
   const w2 = low(s, i - 2);
+  if (SET_QUANTIFIERS.has(w1)) {
+    everyWeekday(s, i, wd);
+    return;
+  }
   if (w1 === 'coming' && w2 === 'this') [how, first] = ['next', i - 2];
   else if (w1 === 'past' && w2 === 'this') [how, first] = ['last', i - 2];
   else if (w1 === 'last' || w1 === 'previous') [how, first] = ['last', i - 1];
@@ -66,6 +70,13 @@ export function weekdayPhrase(s: Scan, i: number): void {
       ...tense(byTense, how, wd),
     });
   }
+}
+
+/** `every Friday`, `each Tuesday morning`: the weekday of every week (SET `XXXX-WXX-5`, `XXXX-WXX-2TMO`). */
+function everyWeekday(s: Scan, i: number, wd: number): void {
+  const pod = PARTS_OF_DAY.get(low(s, i + 1));
+  const value = `XXXX-WXX-${wd}${pod === undefined ? '' : `T${pod}`}`;
+  report(s, { first: i - 1, end: pod === undefined ? i + 1 : i + 2, type: 'SET', value, rank: 2, by: 'weekday' });
 }
 
 /** Words before a plural weekday that make it a habit (`on Fridays`, `most Sundays`). */

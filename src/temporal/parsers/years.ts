@@ -153,12 +153,35 @@ function gluedToWord(s: Scan, i: number): boolean {
   return prev !== undefined && !s.toks[i]!.spaceBefore && /[\p{L}\d]$/u.test(prev.value);
 }
 
+/** What may follow a year of three digits: the end of its clause, or an era. */
+const EARLY_YEAR_NEXT = new Set(['.', ',', ';', 'and', 'ad', 'ce', 'bc', 'bce', 'when']);
+const THREE_DIGITS = /^[1-9]\d{2}$/;
+
+/**
+ * A year of three digits (`migrated to Medina in 622.`, `died in 639 and`):
+ * only after `in` and at the end of its clause or before an era, and not a
+ * rank or a ratio (`first in 250.`, `one in 200,`).
+ */
+function earlyYear(s: Scan, i: number): void {
+  const v = s.toks[i]!.value;
+  if (!THREE_DIGITS.test(v) || low(s, i - 1) !== 'in' || !EARLY_YEAR_NEXT.has(low(s, i + 1))) return;
+  const before = s.toks[i - 2];
+  // `ranked first in 250`, `one in 200`: a rank or a ratio.
+  if (before === undefined || before.shape === 'number' || before.lower === 'one') return;
+  if (before.pos === 'NUM' || before.pos === 'ADJ' || before.pos === 'ADV') return;
+  report(s, { first: i, end: i + 1, type: 'DATE', value: pad(Number(v), 4), rank: 1, by: 'years' });
+}
+
 /** Reads a year, a year range or a decade at token `i`. */
 export function yearPhrase(s: Scan, i: number): void {
   const t = s.toks[i]!;
   const v = t.value;
-  // Most numbers are none of these: a year has 4 characters, a range 7 or 9, a decade ends in `s`.
+  // Most numbers are none of these: a year has 4 characters (3 long ago), a range 7 or 9, a decade ends in `s`.
   const c = v.charCodeAt(0);
+  if (v.length === 3 && c >= 49 && c <= 57) {
+    earlyYear(s, i);
+    return;
+  }
   if (c >= 48 && c <= 57 && v.length !== 4 && v.length !== 7 && v.length !== 9) {
     const z = v.charCodeAt(v.length - 1);
     if (z !== 115 && z !== 83) return;

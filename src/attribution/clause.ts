@@ -15,7 +15,9 @@ import { isMark } from './cues.js';
 import { isNameToken } from '../actors/names.js';
 import { isDescriptionHead, isMediaHead, isTemporal, roleAt, titleAt } from '../actors/lexicon.js';
 import nounVerbForms from '../lexicon/en/noun-verb-forms.json';
-import { npBack, sentenceSubject, skipAddressee, skipAdjuncts, skipBackBetween } from './phrases.js';
+import { npBack, sentenceSubject, skipAddressee, skipAdjuncts, skipBackBetween } from '../syntax/phrases.js';
+import { negatesVerb } from '../syntax/negation.js';
+import { isCapitals } from '../syntax/tokens.js';
 import { NON_RESTRICTIVE_RELATIVES, POSSESSIVE_DETERMINERS, RELATIVE_PRONOUNS } from '../lexicon/en/index.js';
 
 /**
@@ -46,20 +48,6 @@ const RELATIVE_OPENERS = NON_RESTRICTIVE_RELATIVES;
 /** Punctuation that ends a noun phrase read forward. */
 const CLAUSE_PUNCT = new Set([',', ';', ':', '.', '!', '?']);
 const SECOND_PREDICATE = new Set(['then', 'and', 'but']);
-/** Words before a cue that mean nothing was said ("did not say", "declined to say", "won't say"). */
-const NEGATIONS = new Set([
-  'not',
-  "n't",
-  'n’t',
-  'never',
-  'declined',
-  'refused',
-  'declining',
-  'refusing',
-  'decline',
-  'refuse',
-  'wo',
-]);
 
 const NOUN_VERBS = new Set(nounVerbForms.words);
 
@@ -90,12 +78,7 @@ function isTaggedNounVerb(doc: Document, k: number): boolean {
 
 /** Whether a word is all capitals, two letters or more ("IS", "NATO"). */
 function isAllCaps(v: string): boolean {
-  if (v.length < 2) return false;
-  for (let i = 0; i < v.length; i++) {
-    const c = v.charCodeAt(i);
-    if (c < 65 || c > 90) return false;
-  }
-  return true;
+  return v.length >= 2 && isCapitals(v);
 }
 
 /** Whether a word starts with an ASCII capital. */
@@ -368,51 +351,101 @@ export function attribute(
   previous: Attribution | null,
   nextBound: number,
 ): Attribution | null {
-  const toks = doc.tokens;
   const [floor, limit] = clauseSentence(doc, cue.first);
-  const marks = quoteMarks(doc);
-  const dates = timeEntities(doc);
-  const carried = (): ResolvedActor | null => {
-    if (previous?.speaker) return previous.speaker;
-    const s = sentenceSubject(doc, floor, cue.first);
-    return s === null ? null : resolveActor(doc, s[0], s[1]);
-  };
-
-  if (cue.type === 'according') {
-    const npEnd = npForward(doc, cue.end, limit);
-    if (npEnd <= cue.end) return null;
-    const speaker = resolveActor(doc, cue.end, npEnd);
-    let content: [number, number] | null = null;
-    const comma = toks[npEnd]?.value === ',';
-    const after = comma ? npEnd + 1 : npEnd;
-    const e = trimEnd(doc, after, contentEnd(doc, after, limit, nextBound, marks), marks);
-    // After the cue: "According to X, …", "and according to X they …", "…, according to X, the …".
-    // Before it: "…, according to X." and "…, according to X, although …".
-    const final = toks[cue.first - 1]?.value === ',' && (!comma || /^(SCONJ|CCONJ)$/.test(toks[after]?.pos ?? ''));
-    if (!final && e > after && hasFiniteVerb(doc, after, e) && toks[after]!.pos !== 'SCONJ') content = [after, e];
-    else if (cue.first > floor && (previous === null || previous.content === null)) {
-      // "…, according to X" sources the clause before it (unless that clause is another cue's attribution).
-      let b = cue.first;
-      if (toks[b - 1]?.value === ',') b--;
-      let a = floor;
-      while (a < b && (toks[a]!.pos === 'PUNCT' || toks[a]!.pos === 'CCONJ')) a++;
-      b = trimEnd(doc, a, b, marks);
-      if (b > a && hasFiniteVerb(doc, a, b)) content = [a, b];
-    }
-    return finish(doc, cue, cue.first, speaker, content, 0.8);
+  const w: Window = { floor, limit, nextBound, marks: quoteMarks(doc), dates: timeEntities(doc) };
+  if (cue.type === 'according') return accordingTo(doc, cue, previous, w);
+  const s = subjectOf(doc, cue, previous, w);
+  if (s.speaker === null && s.leftBound === cue.first) return null;
+  // "did not say what …", "declined to say whether …", "won't say": nothing was said.
+  const toks = doc.tokens;
+  for (let k = Math.max(s.p + 1, floor); k < cue.first; k++) {
+    if (negatesVerb(toks[k]!.lower))
+      return { cue, leftBound: s.leftBound, speaker: s.speaker, content: null, direct: null, confidence: 0 };
   }
+  const after = contentAfter(doc, cue, s, w);
+  if (after !== undefined) return after;
+  if (s.before !== null) {
+    const before = contentBefore(doc, cue, s, previous, w);
+    if (before !== undefined) return before;
+  }
+  return { cue, leftBound: s.leftBound, speaker: s.speaker, content: null, direct: null, confidence: 0 };
+}
 
-  // 1. The speaker.
-  let speaker: ResolvedActor | null = null;
-  let leftBound = cue.first;
-  let before: [number, number] | null = null; // content before the attribution, if the structure allows it
-  let inverted = false;
-  let afterStart = cue.end;
+/** The sentence a cue reads in, and the document's layers it reads. */
+interface Window {
+  readonly floor: number;
+  readonly limit: number;
+  /** The left bound of the next cue's attribution in the sentence (content stops there). */
+  readonly nextBound: number;
+  readonly marks: QuoteMarks;
+  readonly dates: TimeIndex;
+}
+
+/** What {@link subjectOf} finds: the speaker, where the attribution starts, and where its content may lie. */
+interface Subject {
+  speaker: ResolvedActor | null;
+  leftBound: number;
+  /** Content before the attribution, if the structure allows it. */
+  before: [number, number] | null;
+  /** The speaker follows the cue ("…, said Ahmed."). */
+  inverted: boolean;
+  /** Where the content after the attribution may start. */
+  afterStart: number;
   /** The content before is joined to the attribution without a comma (less sure). */
-  let bare = false;
+  bare: boolean;
+  /** The token before the cue, adverbials and auxiliaries skipped. */
+  readonly p: number;
+}
+
+/** `According to X, …` / `…, according to X`. */
+function accordingTo(doc: Document, cue: CueMatch, previous: Attribution | null, w: Window): Attribution | null {
+  const toks = doc.tokens;
+  const { floor, limit, marks } = w;
+  const npEnd = npForward(doc, cue.end, limit);
+  if (npEnd <= cue.end) return null;
+  const speaker = resolveActor(doc, cue.end, npEnd);
+  let content: [number, number] | null = null;
+  const comma = toks[npEnd]?.value === ',';
+  const after = comma ? npEnd + 1 : npEnd;
+  const e = trimEnd(doc, after, contentEnd(doc, after, limit, w.nextBound, marks), marks);
+  // After the cue: "According to X, …", "and according to X they …", "…, according to X, the …".
+  // Before it: "…, according to X." and "…, according to X, although …".
+  const final = toks[cue.first - 1]?.value === ',' && (!comma || /^(SCONJ|CCONJ)$/.test(toks[after]?.pos ?? ''));
+  if (!final && e > after && hasFiniteVerb(doc, after, e) && toks[after]!.pos !== 'SCONJ') content = [after, e];
+  else if (cue.first > floor && (previous === null || previous.content === null)) {
+    // "…, according to X" sources the clause before it (unless that clause is another cue's attribution).
+    let b = cue.first;
+    if (toks[b - 1]?.value === ',') b--;
+    let a = floor;
+    while (a < b && (toks[a]!.pos === 'PUNCT' || toks[a]!.pos === 'CCONJ')) a++;
+    b = trimEnd(doc, a, b, marks);
+    if (b > a && hasFiniteVerb(doc, a, b)) content = [a, b];
+  }
+  return finish(doc, cue, cue.first, speaker, content, 0.8);
+}
+
+/** The speaker of a verb cue and the shape of its attribution, tried construction by construction. */
+function subjectOf(doc: Document, cue: CueMatch, previous: Attribution | null, w: Window): Subject {
+  const toks = doc.tokens;
+  const { floor, limit, marks, dates } = w;
   const p = skipBackBetween(doc, cue.first - 1, floor, dates);
+  const s: Subject = {
+    speaker: null,
+    leftBound: cue.first,
+    before: null,
+    inverted: false,
+    afterStart: cue.end,
+    bare: false,
+    p,
+  };
   const prevTok = toks[p];
   const prevIsCloseMark = closesAt(marks, p);
+  const carried = (): ResolvedActor | null => {
+    if (previous?.speaker) return previous.speaker;
+    const sub = sentenceSubject(doc, floor, cue.first);
+    return sub === null ? null : resolveActor(doc, sub[0], sub[1]);
+  };
+  const inClause = prevTok !== undefined && p >= floor;
   if (
     p >= 0 &&
     (prevTok?.value === ',' || prevIsCloseMark) &&
@@ -423,200 +456,251 @@ export function attribute(
     isInversion(doc, cue.end, limit)
   ) {
     // "…, said Ahmed." / "“…” said the official"
-    const npEnd = npForward(doc, cue.end, limit);
-    speaker = resolveActor(doc, cue.end, npEnd);
-    inverted = true;
-    afterStart = npEnd;
-    before = [floor, prevIsCloseMark ? p + 1 : p];
+    invert(doc, cue, s, limit);
+    s.before = [floor, prevIsCloseMark ? p + 1 : p];
   } else if (cue.participle && quotedAs(doc, cue.first, floor) !== -1) {
     // "State TV quoted the governor as saying …": the one quoted speaks.
     const qd = quotedAs(doc, cue.first, floor);
-    speaker = resolveActor(doc, qd + 1, cue.first - 1);
-    leftBound = qd;
+    s.speaker = resolveActor(doc, qd + 1, cue.first - 1);
+    s.leftBound = qd;
   } else if (cue.participle && (prevTok?.value === ',' || p < floor || prevIsCloseMark)) {
-    speaker = carried();
-    leftBound = Math.max(floor, p);
-  } else if (prevTok !== undefined && p >= floor && (prevTok.pos === 'CCONJ' || prevTok.lower === 'but')) {
-    speaker = carried();
-    leftBound = toks[p - 1]?.value === ',' ? p - 1 : p;
-  } else if (prevTok !== undefined && p >= floor && RELATIVE.has(prevTok.value)) {
-    let e = p;
-    if (toks[e - 1]?.value === ',') e--;
-    let q = npBack(doc, e - 1, floor, dates, marks);
-    // "support from those who said": the antecedent is the noun phrase just before "who".
-    for (let j = e - 1; j > q; j--) if (toks[j]!.pos === 'ADP') q = j + 1;
-    speaker = q < e ? resolveActor(doc, q, e) : null;
-    leftBound = q;
-  } else if (prevTok !== undefined && p >= floor && prevTok.value === ',') {
-    const s = complexStart(doc, p, floor);
-    if (s < p) {
-      speaker = resolveActor(doc, s, p);
-      leftBound = s;
-      if (s > floor && toks[s - 1]!.value === ',') before = [floor, s - 1];
-      else if (s > floor && isMark(toks[s - 1])) before = [floor, s];
-    }
-  } else if (
+    s.speaker = carried();
+    s.leftBound = Math.max(floor, p);
+  } else if (inClause && (prevTok.pos === 'CCONJ' || prevTok.lower === 'but')) {
+    s.speaker = carried();
+    s.leftBound = toks[p - 1]?.value === ',' ? p - 1 : p;
+  } else if (inClause && RELATIVE.has(prevTok.value)) relativeSubject(doc, s, w);
+  else if (inClause && prevTok.value === ',') commaSubject(doc, s, floor);
+  else if (gluedInversion(doc, cue, w)) {
+    // "Shelling resumed overnight reported state television.": an inverted attribution that lost its comma.
+    invert(doc, cue, s, limit);
+    s.before = [floor, cue.first];
+    s.bare = true;
+  } else if (inClause && !isMark(prevTok) && relativeBetween(doc, p, floor) !== -1) {
+    // "X, which opposes the talks … there said": the subject stands before the relative clause.
+    const r = relativeBetween(doc, p, floor);
+    const st = complexStart(doc, r, floor);
+    s.speaker = resolveActor(doc, st, r);
+    s.leftBound = st;
+  } else if (inClause && !isMark(prevTok)) nounPhraseSubject(doc, cue, s, w, carried);
+  return s;
+}
+
+/** The speaker after the cue: "…, said Ahmed.". */
+function invert(doc: Document, cue: CueMatch, s: Subject, limit: number): void {
+  const npEnd = npForward(doc, cue.end, limit);
+  s.speaker = resolveActor(doc, cue.end, npEnd);
+  s.inverted = true;
+  s.afterStart = npEnd;
+}
+
+/** "support from those who said": the antecedent is the noun phrase just before "who". */
+function relativeSubject(doc: Document, s: Subject, w: Window): void {
+  const toks = doc.tokens;
+  let e = s.p;
+  if (toks[e - 1]?.value === ',') e--;
+  let q = npBack(doc, e - 1, w.floor, w.dates, w.marks);
+  for (let j = e - 1; j > q; j--) if (toks[j]!.pos === 'ADP') q = j + 1;
+  s.speaker = q < e ? resolveActor(doc, q, e) : null;
+  s.leftBound = q;
+}
+
+/** "The governor of Homs province, Talal Barzani, told …": the subject complex before the comma. */
+function commaSubject(doc: Document, s: Subject, floor: number): void {
+  const toks = doc.tokens;
+  const p = s.p;
+  const st = complexStart(doc, p, floor);
+  if (st >= p) return;
+  s.speaker = resolveActor(doc, st, p);
+  s.leftBound = st;
+  if (st > floor && toks[st - 1]!.value === ',') s.before = [floor, st - 1];
+  else if (st > floor && isMark(toks[st - 1])) s.before = [floor, st];
+}
+
+/** "Shelling resumed overnight reported state television.": an inversion whose comma was lost. */
+function gluedInversion(doc: Document, cue: CueMatch, w: Window): boolean {
+  const toks = doc.tokens;
+  const { floor, limit } = w;
+  if (!(
     cue.first - 1 > floor &&
     !cue.participle &&
     cue.frames.has('clause') &&
     !cue.frames.has('addressee') && // "Agha told reporters": an addressee, not an inverted subject
     /^(NOUN|PROPN|NUM|ADV)$/.test(toks[cue.first - 1]!.pos) &&
-    isInversion(doc, cue.end, limit) &&
-    hasFiniteVerb(doc, floor, cue.first) &&
-    !isBareAdverbial(doc, floor, cue.first) &&
-    speakerLike(doc, cue.end, npForward(doc, cue.end, limit)) &&
-    !adjectivalCue(doc, cue, npForward(doc, cue.end, limit))
-  ) {
-    // "Shelling resumed overnight reported state television.": an inverted attribution that lost its comma.
-    const npEnd = npForward(doc, cue.end, limit);
-    speaker = resolveActor(doc, cue.end, npEnd);
-    inverted = true;
-    afterStart = npEnd;
-    before = [floor, cue.first];
-    bare = true;
-  } else if (
-    prevTok !== undefined &&
-    p >= floor &&
-    !isMark(prevTok) &&
-    openRelative(doc, p, floor) !== -1 &&
-    complexStart(doc, openRelative(doc, p, floor), floor) < openRelative(doc, p, floor)
-  ) {
-    // "X, which opposes the talks … there said": the subject stands before the relative clause.
-    const r = openRelative(doc, p, floor);
-    const s = complexStart(doc, r, floor);
-    if (s < r) {
-      speaker = resolveActor(doc, s, r);
-      leftBound = s;
-    }
-  } else if (prevTok !== undefined && p >= floor && !isMark(prevTok)) {
-    const q = npBack(doc, p, floor, dates, marks);
-    const lead = toks[q - 1];
-    if (cue.participle && q > floor && lead !== undefined && (lead.pos === 'VERB' || lead.pos === 'ADP')) {
-      // "wrote an op-ed urging …", "was heard on a microphone telling …": the clause's subject speaks.
-      speaker = carried();
-      leftBound = cue.first;
-    } else if (q <= p) {
-      speaker = resolveActor(doc, q, p + 1);
-      leftBound = q;
-      // "… a gap that experts say …": a cue inside a relative clause has no content before it.
-      if (q > floor && toks[q - 1]!.value === ',') before = [floor, q - 1];
-      else if (q > floor && isMark(toks[q - 1])) before = [floor, q];
-      // "Shelling resumed in the south the monitor said.": the comma lost, the attribution ends the sentence.
-      else if (!cue.participle && cue.frames.has('clause')) {
-        const r = gluedStart(doc, q, p);
-        if (r > floor && gluedAttribution(doc, cue, r, r !== q, limit, dates)) {
-          const who = r !== q ? resolveActor(doc, r, p + 1) : speaker;
-          if (who !== null) {
-            speaker = who;
-            leftBound = r;
-            before = [floor, r];
-            bare = true;
-          }
-        }
+    isInversion(doc, cue.end, limit)
+  ))
+    return false;
+  if (!hasFiniteVerb(doc, floor, cue.first) || isBareAdverbial(doc, floor, cue.first)) return false;
+  const npEnd = npForward(doc, cue.end, limit);
+  return speakerLike(doc, cue.end, npEnd) && !adjectivalCue(doc, cue, npEnd);
+}
+
+/** The comma of a relative clause between the subject and its cue, with a subject before it, or -1. */
+function relativeBetween(doc: Document, p: number, floor: number): number {
+  const r = openRelative(doc, p, floor);
+  return r !== -1 && complexStart(doc, r, floor) < r ? r : -1;
+}
+
+/** The noun phrase right before the cue ("the monitor said"), or the clause's subject for a participle. */
+function nounPhraseSubject(
+  doc: Document,
+  cue: CueMatch,
+  s: Subject,
+  w: Window,
+  carried: () => ResolvedActor | null,
+): void {
+  const toks = doc.tokens;
+  const { floor, limit, dates, marks } = w;
+  const p = s.p;
+  const q = npBack(doc, p, floor, dates, marks);
+  const lead = toks[q - 1];
+  if (cue.participle && q > floor && lead !== undefined && (lead.pos === 'VERB' || lead.pos === 'ADP')) {
+    // "wrote an op-ed urging …", "was heard on a microphone telling …": the clause's subject speaks.
+    s.speaker = carried();
+    s.leftBound = cue.first;
+    return;
+  }
+  if (q > p) return;
+  s.speaker = resolveActor(doc, q, p + 1);
+  s.leftBound = q;
+  // "… a gap that experts say …": a cue inside a relative clause has no content before it.
+  if (q > floor && toks[q - 1]!.value === ',') s.before = [floor, q - 1];
+  else if (q > floor && isMark(toks[q - 1])) s.before = [floor, q];
+  // "Shelling resumed in the south the monitor said.": the comma lost, the attribution ends the sentence.
+  else if (!cue.participle && cue.frames.has('clause')) {
+    const r = gluedStart(doc, q, p);
+    if (r > floor && gluedAttribution(doc, cue, r, r !== q, limit, dates)) {
+      const who = r !== q ? resolveActor(doc, r, p + 1) : s.speaker;
+      if (who !== null) {
+        s.speaker = who;
+        s.leftBound = r;
+        s.before = [floor, r];
+        s.bare = true;
       }
     }
   }
-  if (speaker === null && leftBound === cue.first) return null;
-  // "did not say what …", "declined to say whether …": nothing was said.
-  for (let k = Math.max(p + 1, floor); k < cue.first; k++) {
-    if (NEGATIONS.has(toks[k]!.lower)) return { cue, leftBound, speaker, content: null, direct: null, confidence: 0 };
-  }
+}
 
-  // 2. The content after the cue.
-  let k = inverted ? afterStart : skipAdjuncts(doc, afterStart, limit, dates);
+/**
+ * The content after the cue (`X said (that) …`, `X said: “…”`, `X, he says, will …`):
+ * an attribution, or `undefined` when there is none after it.
+ */
+function contentAfter(doc: Document, cue: CueMatch, s: Subject, w: Window): Attribution | undefined {
+  const toks = doc.tokens;
+  const { floor, limit, marks, dates, nextBound } = w;
+  const { leftBound, speaker, inverted } = s;
+  let k = inverted ? s.afterStart : skipAdjuncts(doc, s.afterStart, limit, dates);
   if (!inverted && cue.frames.has('addressee')) {
     // A programme or paper named in marks is the addressee ("told “Morning Edition” the …").
     const t = marks.spanOf[k] !== undefined && marks.spanOf[k] !== -1 ? marks.spans[marks.spanOf[k]!]! : null;
     if (t !== null && t.open === k && t.close >= 0 && isTitleCase(doc, t.first, t.end)) k = t.closeEnd;
+    k = skipAdjuncts(doc, skipAddressee(doc, k, limit), limit, dates);
   }
-  if (!inverted && cue.frames.has('addressee')) k = skipAdjuncts(doc, skipAddressee(doc, k, limit), limit, dates);
   if (toks[k]?.value === ':' || (toks[k]?.value === ',' && isMark(toks[k + 1]))) k++;
   // "In the three years since, Barden says, far too many …": a parenthetical attribution.
   else if (toks[k]?.value === ',' && leftBound > floor && toks[leftBound - 1]!.value === ',' && !inverted) {
     k++;
-    // "The plan, he says, will fail": the subject before the attribution, the predicate after it.
-    const pred = toks[k];
-    if (
-      pred !== undefined &&
-      (pred.pos === 'AUX' || (pred.pos === 'VERB' && !pred.lower.endsWith('ing'))) &&
-      leftBound - 1 > floor &&
-      !hasFiniteVerb(doc, floor, leftBound - 1) &&
-      !isBareAdverbial(doc, floor, leftBound - 1)
-    ) {
-      const e = trimEnd(doc, k, contentEnd(doc, k, limit, nextBound, marks), marks);
-      if (e > k) return finish(doc, cue, leftBound, speaker, [floor, e], 0.75);
-    }
+    const split = splitPredicate(doc, cue, s, k, w);
+    if (split !== null) return split;
   }
   const q = marks.spanOf[k] !== undefined && marks.spanOf[k] !== -1 ? marks.spans[marks.spanOf[k]!]! : null;
   if (!inverted && q !== null && q.open === k) {
     // X said: “…” — the content opens with the quotation mark: a direct quote.
     return { cue, leftBound, speaker, content: [q.first, q.end], direct: q, confidence: 0.9 };
   }
-  if (!inverted && k < limit) {
-    let a = k;
-    let ok = false;
-    if (toks[a]!.lower === 'that' && cue.frames.has('clause')) {
-      // "that" opens a clause, unless it is a determiner ("reiterated that approach in …").
-      a++;
-      ok =
-        anyVerb(doc, a, trimEnd(doc, a, contentEnd(doc, a, limit, nextBound, marks), marks)) ||
-        containsMark(marks, a, a + 2);
-    } else if (cue.frames.has('whether') && /^(whether|if)$/.test(toks[a]!.lower)) ok = true;
-    else if (
-      cue.frames.has('infinitive') &&
-      ((toks[a]!.lower === 'to' && isVerbAfter(doc, a + 1)) ||
-        (toks[a]!.lower === 'not' && toks[a + 1]?.lower === 'to' && isVerbAfter(doc, a + 2)))
-    )
-      ok = true;
-    else if (cue.frames.has('characterise')) {
-      a = cue.end;
-      ok = true;
-    }
-    // "in what the army described as a desperate move": the construction attributes the words.
-    const inWhat = toks[leftBound - 1]?.lower === 'what' && toks[leftBound - 2]?.lower === 'in';
-    if (inWhat && cue.frames.has('characterise') && toks[a]?.lower === 'as') a++;
-    const e = trimEnd(doc, a, contentEnd(doc, a, limit, nextBound, marks), marks);
-    if (!ok && cue.frames.has('clause') && isZeroThatClause(doc, a, e)) ok = true;
-    if (ok && cue.frames.has('characterise') && !containsMark(marks, a, e) && !inWhat) ok = false;
-    if (ok && e > a) {
-      const inner = marks.spanOf[a] !== -1 ? marks.spans[marks.spanOf[a]!]! : null;
-      if (inner !== null && inner.open === a && (inner.closeEnd === e || inner.close === -1)) {
-        return { cue, leftBound, speaker, content: [inner.first, inner.end], direct: inner, confidence: 0.9 };
-      }
-      return finish(doc, cue, leftBound, speaker, [a, e], 0.85);
-    }
+  if (inverted || k >= limit) return undefined;
+  let a = k;
+  let ok = false;
+  if (toks[a]!.lower === 'that' && cue.frames.has('clause')) {
+    // "that" opens a clause, unless it is a determiner ("reiterated that approach in …").
+    a++;
+    ok =
+      anyVerb(doc, a, trimEnd(doc, a, contentEnd(doc, a, limit, nextBound, marks), marks)) ||
+      containsMark(marks, a, a + 2);
+  } else if (cue.frames.has('whether') && /^(whether|if)$/.test(toks[a]!.lower)) ok = true;
+  else if (
+    cue.frames.has('infinitive') &&
+    ((toks[a]!.lower === 'to' && isVerbAfter(doc, a + 1)) ||
+      (toks[a]!.lower === 'not' && toks[a + 1]?.lower === 'to' && isVerbAfter(doc, a + 2)))
+  )
+    ok = true;
+  else if (cue.frames.has('characterise')) {
+    a = cue.end;
+    ok = true;
   }
+  // "in what the army described as a desperate move": the construction attributes the words.
+  const inWhat = toks[leftBound - 1]?.lower === 'what' && toks[leftBound - 2]?.lower === 'in';
+  if (inWhat && cue.frames.has('characterise') && toks[a]?.lower === 'as') a++;
+  const e = trimEnd(doc, a, contentEnd(doc, a, limit, nextBound, marks), marks);
+  if (!ok && cue.frames.has('clause') && isZeroThatClause(doc, a, e)) ok = true;
+  if (ok && cue.frames.has('characterise') && !containsMark(marks, a, e) && !inWhat) ok = false;
+  if (!ok || e <= a) return undefined;
+  const inner = marks.spanOf[a] !== -1 ? marks.spans[marks.spanOf[a]!]! : null;
+  if (inner !== null && inner.open === a && (inner.closeEnd === e || inner.close === -1)) {
+    return { cue, leftBound, speaker, content: [inner.first, inner.end], direct: inner, confidence: 0.9 };
+  }
+  return finish(doc, cue, leftBound, speaker, [a, e], 0.85);
+}
 
-  // 3. The content before the attribution ("…, officials said." / "“…,” he said").
-  if (before !== null) {
-    let [a, b] = before;
-    // A previous attribution in the sentence ends this content's reach, unless it lies inside it
-    // (reported speech nested in what this speaker said: "The guards began calling her ''…,'' X said").
-    const nested =
-      previous !== null &&
-      (previous.cue.participle || previous.cue.frames.has('characterise')) &&
-      previous.leftBound > a &&
-      previous.content !== null &&
-      previous.content[1] <= b;
-    if (previous?.content && previous.content[1] > a && !nested) a = previous.content[1];
-    // The dateline that opens the paragraph ("BEIRUT, March 4 (Reuters) –") is no part of what was said.
-    while (a < b && doc.zoneAt(toks[a]!.start) === 'dateline') a++;
-    while (a < b && (toks[a]!.pos === 'PUNCT' || toks[a]!.pos === 'CCONJ') && !isMark(toks[a])) a++;
-    b = trimEnd(doc, a, b, marks);
-    if (b <= a) return null;
-    const close = marks.spanOf[b - 1]!;
-    if (close !== -1) {
-      const qs = marks.spans[close]!;
-      // The whole stretch is a quotation (which may have begun in an earlier sentence).
-      if (qs.close >= 0 && qs.closeEnd === b && (qs.open <= a || qs.open === -1)) {
-        return { cue, leftBound, speaker, content: [qs.first, qs.end], direct: qs, confidence: 0.9 };
-      }
-    }
-    // A clause with its subject ("…, officials said"), not a leading adverbial ("In an interview, X questioned …").
-    if (hasFiniteVerb(doc, a, b) && !isBareAdverbial(doc, a, b))
-      return finish(doc, cue, leftBound, speaker, [a, b], bare ? 0.6 : 0.75);
+/** "The plan, he says, will fail": the subject before the attribution, the predicate after it (at `k`). */
+function splitPredicate(doc: Document, cue: CueMatch, s: Subject, k: number, w: Window): Attribution | null {
+  const toks = doc.tokens;
+  const { floor, limit, marks, nextBound } = w;
+  const pred = toks[k];
+  if (
+    pred !== undefined &&
+    (pred.pos === 'AUX' || (pred.pos === 'VERB' && !pred.lower.endsWith('ing'))) &&
+    s.leftBound - 1 > floor &&
+    !hasFiniteVerb(doc, floor, s.leftBound - 1) &&
+    !isBareAdverbial(doc, floor, s.leftBound - 1)
+  ) {
+    const e = trimEnd(doc, k, contentEnd(doc, k, limit, nextBound, marks), marks);
+    if (e > k) return finish(doc, cue, s.leftBound, s.speaker, [floor, e], 0.75);
   }
-  return { cue, leftBound, speaker, content: null, direct: null, confidence: 0 };
+  return null;
+}
+
+/**
+ * The content before the attribution ("…, officials said." / "“…,” he said"):
+ * an attribution, `null` when nothing is left of it, `undefined` when it is no clause.
+ */
+function contentBefore(
+  doc: Document,
+  cue: CueMatch,
+  s: Subject,
+  previous: Attribution | null,
+  w: Window,
+): Attribution | null | undefined {
+  const toks = doc.tokens;
+  const marks = w.marks;
+  const { leftBound, speaker } = s;
+  let [a, b] = s.before!;
+  // A previous attribution in the sentence ends this content's reach, unless it lies inside it
+  // (reported speech nested in what this speaker said: "The guards began calling her ''…,'' X said").
+  const nested =
+    previous !== null &&
+    (previous.cue.participle || previous.cue.frames.has('characterise')) &&
+    previous.leftBound > a &&
+    previous.content !== null &&
+    previous.content[1] <= b;
+  if (previous?.content && previous.content[1] > a && !nested) a = previous.content[1];
+  // The dateline that opens the paragraph ("BEIRUT, March 4 (Reuters) –") is no part of what was said.
+  while (a < b && doc.zoneAt(toks[a]!.start) === 'dateline') a++;
+  while (a < b && (toks[a]!.pos === 'PUNCT' || toks[a]!.pos === 'CCONJ') && !isMark(toks[a])) a++;
+  b = trimEnd(doc, a, b, marks);
+  if (b <= a) return null;
+  const close = marks.spanOf[b - 1]!;
+  if (close !== -1) {
+    const qs = marks.spans[close]!;
+    // The whole stretch is a quotation (which may have begun in an earlier sentence).
+    if (qs.close >= 0 && qs.closeEnd === b && (qs.open <= a || qs.open === -1)) {
+      return { cue, leftBound, speaker, content: [qs.first, qs.end], direct: qs, confidence: 0.9 };
+    }
+  }
+  // A clause with its subject ("…, officials said"), not a leading adverbial ("In an interview, X questioned …").
+  if (hasFiniteVerb(doc, a, b) && !isBareAdverbial(doc, a, b))
+    return finish(doc, cue, leftBound, speaker, [a, b], s.bare ? 0.6 : 0.75);
+  return undefined;
 }
 
 /** Plural nouns that do modify a noun after them ("rights group", "arms dealer"). */

@@ -1,13 +1,15 @@
 /**
- * Speech cues: verbs of saying from the data file `src/lexicon/cues.json`
- * (every inflection listed there), `according to`, and `with the words`.
+ * Speech cues: the verbs of saying of the speech-verb lemma class
+ * (`src/lexicon/en/speech-verbs.json`, the lemmas with a quote frame) and `according to`.
  *
  * @module
  */
-import data from '../lexicon/cues.json';
+import speech from '../lexicon/en/speech-verbs.json';
+import { SPEECH_LEMMAS } from '../lexicon/en/index.js';
 import type { Document, Token } from '../document/model.js';
 import { quoteMarks } from '../marks/index.js';
 import { isOrganisationHead, WordMap } from '../actors/lexicon.js';
+import { isMark } from '../syntax/tokens.js';
 
 /**
  * Complements a cue verb takes (see the data file's comment).
@@ -58,13 +60,22 @@ function verbTable(): WordMap<VerbEntry> {
   const table = new Map<string, VerbEntry>();
   shortest = 'according'.length;
   longest = 'according'.length;
-  for (const v of data.verbs as { lemma: string; forms: string[]; frames: string[]; particle?: string }[]) {
-    const entry: VerbEntry = { lemma: v.lemma, frames: new Set(v.frames as CueFrame[]), particle: v.particle ?? null };
-    for (const f of v.forms) {
-      if (!table.has(f)) table.set(f, entry);
-      shortest = Math.min(shortest, f.length);
-      longest = Math.max(longest, f.length);
+  const frames = new Map<string, CueFrame[]>();
+  for (const [frame, lemmas] of Object.entries(speech.quoteFrames))
+    for (const l of lemmas) frames.set(l, [...(frames.get(l) ?? []), frame as CueFrame]);
+  const particles = speech.particles as Record<string, string[]>;
+  const entries = new Map<string, VerbEntry>();
+  for (const [form, lemma] of SPEECH_LEMMAS) {
+    const f = frames.get(lemma);
+    if (f === undefined) continue; // a report verb that is no quote cue ("documented")
+    let entry = entries.get(lemma);
+    if (entry === undefined) {
+      entry = { lemma, frames: new Set(f), particle: particles[lemma]?.[0] ?? null };
+      entries.set(lemma, entry);
     }
+    table.set(form, entry);
+    shortest = Math.min(shortest, form.length);
+    longest = Math.max(longest, form.length);
   }
   // A bitmap in front of the table: most tokens are no cue and are rejected without hashing.
   verbs = new WordMap(table);
@@ -118,6 +129,9 @@ function verbal(doc: Document, i: number, entry: VerbEntry): boolean {
   if (t.pos === 'VERB') {
     // Passive "was said to", "were claimed by": not a speech report with a source here.
     if (prev !== undefined && BE.has(prev.lower) && /(ed|id|ld|wn|en)$/.test(t.lower) && entry.lemma !== 'add')
+      return false;
+    // "an attack claimed by the group", "a figure reported by the monitor": a passive participle after its noun.
+    if (next?.lower === 'by' && /(ed|id|ld|wn|en)$/.test(t.lower) && prev !== undefined && prev.pos === 'NOUN')
       return false;
     if (prev !== undefined && (prev.lower === 'the' || prev.lower === 'a')) return false;
     return true;
@@ -212,27 +226,5 @@ export function findCues(doc: Document): CueMatch[] {
   return out;
 }
 
-/**
- * Whether a token is a quotation mark.
- *
- * @example
- * ```ts
- * isMark(parse('“Yes”').tokens[0]); // true
- * ```
- */
-export function isMark(t: Token | undefined): boolean {
-  if (t === undefined || t.value.length !== 1) return false;
-  const c = t.value.charCodeAt(0);
-  // " “ ” ‘ ’ ' ` « » (a character switch: this runs on many tokens per cue)
-  return (
-    c === 0x22 ||
-    c === 0x27 ||
-    c === 0x60 ||
-    c === 0xab ||
-    c === 0xbb ||
-    c === 0x201c ||
-    c === 0x201d ||
-    c === 0x2018 ||
-    c === 0x2019
-  );
-}
+/** Whether a token is a quotation mark (the shared test of `src/syntax`). */
+export { isMark };

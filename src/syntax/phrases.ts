@@ -1,6 +1,11 @@
 /**
- * Token walkers around a cue: the noun phrase before it (its subject), the
- * adjuncts and addressee after it, the subject of a sentence.
+ * Phrase walkers inside one sentence: the noun phrase that ends at a token,
+ * read backwards with its coordination, apposition and prepositional
+ * attachments ({@link npBack}); the auxiliaries and adverbs between a subject
+ * and its verb ({@link skipBackBetween}); the adjuncts and addressee after a
+ * verb ({@link skipAdjuncts}, {@link skipAddressee}); the subject of a
+ * sentence ({@link sentenceSubject}). Each walks a bounded number of tokens,
+ * so a caller stays linear in the document length.
  *
  * @module
  */
@@ -10,7 +15,7 @@ import { firstNameGender, isDescriptionHead, isGovernmentName, isMediaName, isTe
 import { isPossessive } from '../actors/registry.js';
 import { timeEntities, type TimeIndex } from '../actors/entities.js';
 import { quoteMarks, type QuoteMarks } from '../marks/index.js';
-import { isMark } from './cues.js';
+import { isCapitals, isMark } from './tokens.js';
 import { ADJUNCT_PREPOSITIONS, NON_RESTRICTIVE_RELATIVES, POSSESSIVE_DETERMINERS } from '../lexicon/en/index.js';
 
 /** Auxiliaries and adverbs that may stand between a subject and its cue verb. */
@@ -120,12 +125,7 @@ export function skipBackBetween(doc: Document, k: number, floor: number, dates =
  */
 export function isShouted(t: Token): boolean {
   const v = t.value;
-  if (v.length < 4) return false;
-  for (let i = 0; i < v.length; i++) {
-    const c = v.charCodeAt(i);
-    if (c < 65 || c > 90) return false;
-  }
-  return !isGovernmentName(v) && !isMediaName(v);
+  return v.length >= 4 && isCapitals(v) && !isGovernmentName(v) && !isMediaName(v);
 }
 
 /** Participles and adjectives a prepositional attachment hangs on ("sources close to", "a site affiliated with"). */

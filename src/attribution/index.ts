@@ -1,0 +1,230 @@
+/**
+ * Who reports a clause: every speech cue of the document (a verb of saying,
+ * `according to`) with its source and the content it attributes, computed
+ * once per Document and cached on it. Quotes, the source of a casualty figure
+ * and the source of a claim all ask here, so one sentence gets one answer.
+ *
+ * @module
+ */
+import type { Document } from '../document/model.js';
+import type { EntityRef } from '../types.js';
+import { refFor } from '../entities/index.js';
+import { timeEntities, type TimeIndex } from '../actors/entities.js';
+import { quoteMarks, type QuoteMarks } from '../marks/index.js';
+import { npBack, skipBackBetween } from '../syntax/phrases.js';
+import { attribute, type Attribution } from './clause.js';
+import { findCues, isMark, type CueMatch } from './cues.js';
+
+export { attribute, clauseSentence, hasFiniteVerb, isClosingMark, type Attribution } from './clause.js';
+export { cueVerb, findCues, isMark, type CueFrame, type CueMatch } from './cues.js';
+
+/**
+ * How an attributed clause reads: the quoted words themselves (`direct`),
+ * reported speech (`indirect`), or reported speech carrying quoted words (`mixed`).
+ *
+ * @example
+ * ```ts
+ * const kind: AttributedKind = 'mixed'; // X said the deal "must not be missed"
+ * ```
+ */
+export type AttributedKind = 'direct' | 'indirect' | 'mixed';
+
+/**
+ * One clause with its cue and source.
+ *
+ * @example
+ * ```ts
+ * attributedClauses(parse('Officials said the road was closed.')).clauses[0];
+ * // { at: { cue: { lemma: 'say', … }, speaker: { name: 'Officials', … }, content: [2, 6], … }, kind: 'indirect' }
+ * ```
+ */
+export interface AttributedClause {
+  /** The cue, its source (`at.speaker`, before any salience step) and content. */
+  readonly at: Attribution;
+  readonly kind: AttributedKind;
+}
+
+/**
+ * The attributed clauses of a document, in the order their cues stand.
+ *
+ * @example
+ * ```ts
+ * const { clauses, consumed } = attributedClauses(parse('"No," he said.'));
+ * // clauses.length === 1; clauses[0].kind === 'direct'; consumed.has(0) === true
+ * ```
+ */
+export interface DocumentAttributions {
+  readonly clauses: readonly AttributedClause[];
+  /** Indexes of the quoted spans a clause took (a direct quote, or the marks inside a mixed one). */
+  readonly consumed: ReadonlySet<number>;
+}
+
+const LAYER = Symbol('attribution');
+
+/**
+ * Every attributed clause of the document, built once and cached on it.
+ *
+ * @param doc - a document from `parse`
+ *
+ * @example
+ * ```ts
+ * const doc = parse('Shelling resumed overnight, the monitor said.');
+ * attributedClauses(doc).clauses[0]!.at.speaker?.name; // 'the monitor'
+ * ```
+ */
+export function attributedClauses(doc: Document): DocumentAttributions {
+  return doc.layer(LAYER, build);
+}
+
+/**
+ * The attributed clause whose content holds token `k`, or `null`.
+ *
+ * @example
+ * ```ts
+ * const doc = parse('At least 40 people died, the monitor said.');
+ * attributionAt(doc, 2)?.at.cue.lemma; // 'say'
+ * ```
+ */
+export function attributionAt(doc: Document, k: number): AttributedClause | null {
+  // A content before its cue may take in clauses nested in it ("X began calling her ''…,'' Y said"): the widest wins.
+  let best: AttributedClause | null = null;
+  for (const c of attributedClauses(doc).clauses) {
+    const [a, b] = c.at.content!;
+    if (a <= k && k < b && (best === null || b - a > best.at.content![1] - best.at.content![0])) best = c;
+  }
+  return best;
+}
+
+/**
+ * The source of the clause holding token `k` as the shared entity reference, or
+ * `null` when no cue attributes it or its source names nobody.
+ *
+ * @example
+ * ```ts
+ * const doc = parse('At least 40 people died, the Syrian Observatory for Human Rights said.');
+ * sourceAt(doc, 2)?.name; // 'Syrian Observatory for Human Rights'
+ * ```
+ */
+export function sourceAt(doc: Document, k: number): EntityRef | null {
+  const c = attributionAt(doc, k);
+  const s = c?.at.speaker ?? null;
+  if (s === null) return null;
+  return refFor(doc, {
+    name: s.name,
+    kind: s.kind,
+    first: s.mention[0],
+    end: s.mention[1],
+    role: s.role,
+    organisation: s.organisation,
+    resolvedBy: s.resolvedBy,
+    entity: s.entity,
+  });
+}
+
+function build(doc: Document): DocumentAttributions {
+  const toks = doc.tokens;
+  const clauses: AttributedClause[] = [];
+  const consumed = new Set<number>();
+  if (toks.length === 0) return { clauses, consumed };
+  const marks = quoteMarks(doc);
+  const dates = timeEntities(doc);
+  const cues = findCues(doc);
+  /** Tokens already covered by a clause's content (one byte per token). */
+  const covered = new Uint8Array(toks.length);
+  // Cues sentence by sentence: left bounds first, so one content stops where the next attribution starts.
+  let i = 0;
+  while (i < cues.length) {
+    const s = toks[cues[i]!.first]!.sentence;
+    let j = i;
+    while (j < cues.length && toks[cues[j]!.first]!.sentence === s) j++;
+    const group = cues.slice(i, j);
+    const bounds = group.map((c) => attributionStart(doc, c, dates, marks));
+    let previous: Attribution | null = null;
+    for (let g = 0; g < group.length; g++) {
+      const cue = group[g]!;
+      if (covered[cue.first] === 1) continue; // reported speech nested in reported speech
+      const at = attribute(doc, cue, previous, nextClauseBound(doc, bounds, g, cue.end));
+      if (at === null) continue;
+      previous = at;
+      const clause = accept(doc, at, consumed);
+      if (clause === null) continue;
+      clauses.push(clause);
+      const [a, b] = clause.at.content!;
+      covered.fill(1, Math.max(0, a), b);
+    }
+    i = j;
+  }
+  return { clauses, consumed };
+}
+
+/** The clause an attribution gives, or `null` (no content, a quote taken already, nobody speaking). */
+function accept(doc: Document, at: Attribution, consumed: Set<number>): AttributedClause | null {
+  if (at.content === null) return null;
+  if (at.direct !== null) {
+    if (consumed.has(at.direct.index)) return null;
+    consumed.add(at.direct.index);
+    return { at: { ...at, content: [at.direct.first, at.direct.end] }, kind: 'direct' };
+  }
+  const toks = doc.tokens;
+  const cue = at.cue;
+  // "it is safe to say …", "to appeal to …", "Send tips to …": an infinitive or imperative cue with nobody speaking.
+  if (at.speaker === null && (toks[cue.first - 1]?.lower === 'to' || at.leftBound === cue.first)) return null;
+  const spanOf = quoteMarks(doc).spanOf;
+  let kind: AttributedKind = 'indirect';
+  const [a, b] = at.content;
+  for (let k = a; k < b; k++) {
+    const qi = spanOf[k]!;
+    if (qi !== -1) {
+      kind = 'mixed';
+      consumed.add(qi);
+    }
+  }
+  return { at, kind };
+}
+
+/** The first later attribution in the sentence that opens a new clause (after a comma or conjunction). */
+function nextClauseBound(doc: Document, bounds: readonly number[], g: number, cueEnd: number): number {
+  const toks = doc.tokens;
+  if (g + 1 >= bounds.length) return Number.MAX_SAFE_INTEGER;
+  const spanOf = quoteMarks(doc).spanOf;
+  const endingAt = timeEntities(doc).endingAt;
+  for (let k = g + 1; k < bounds.length; k++) {
+    const b = bounds[k]!;
+    const t = toks[b]!;
+    const before = toks[b - 1];
+    // "X added that health workers reported …": the `that` of this cue opens its content, with the
+    // nested attribution inside it.
+    if ((b === cueEnd && t.lower === 'that') || (b - 1 === cueEnd && before?.lower === 'that')) continue;
+    if (t.value === ',' || t.value === ';' || t.pos === 'CCONJ' || t.pos === 'SCONJ') return b;
+    if (
+      before !== undefined &&
+      (before.value === ',' || before.value === ';' || before.pos === 'CCONJ' || before.pos === 'SCONJ')
+    )
+      return b;
+    // "… calling her ''scum,'' she said": a closing quotation mark before a new subject.
+    if (before !== undefined && isMark(before) && spanOf[b - 1] !== -1) return b;
+    // "… on Tuesday night he said …": a date or adverb before a new subject.
+    if (before !== undefined && before.pos === 'ADV') return b;
+    if (endingAt.has(b)) return b;
+  }
+  return Number.MAX_SAFE_INTEGER;
+}
+
+/** Where a cue's attribution starts (its subject, a coordinator, a participle's comma). */
+function attributionStart(doc: Document, cue: CueMatch, dates: TimeIndex, marks: QuoteMarks): number {
+  const toks = doc.tokens;
+  const floor = doc.sentences[toks[cue.first]!.sentence]!.firstToken;
+  if (cue.type === 'according') return toks[cue.first - 1]?.value === ',' ? cue.first - 1 : cue.first;
+  const p = skipBackBetween(doc, cue.first - 1, floor, dates);
+  const t = toks[p];
+  if (p < floor || t === undefined) return cue.first;
+  if (t.value === ',' || t.pos === 'CCONJ') return p;
+  if (t.pos === 'PUNCT' || isMark(t)) return cue.first;
+  const q = npBack(doc, p, floor, dates, marks);
+  // "…, while the government says": the subordinator starts the attribution.
+  const before = toks[q - 1];
+  if (before !== undefined && q - 1 >= floor && (before.pos === 'SCONJ' || before.pos === 'CCONJ')) {
+    return toks[q - 2]?.value === ',' ? q - 2 : q - 1;
+  }
+  return q;
+}
