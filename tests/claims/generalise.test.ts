@@ -185,3 +185,34 @@ describe('denials of the attack itself', () => {
     expect(summary('Hamas denied the bombing of the bus.')).toEqual([['denied', 'Hamas']]);
   });
 });
+
+describe('coordinated and progressive accusations', () => {
+  it('gives every accused actor its claim and reads "are accusing" as active', () => {
+    expect(summary('The union accused the army and the death squads of murdering two organisers.')).toEqual([
+      ['attributed', 'army'],
+      ['attributed', 'death squads'],
+    ]);
+    const [c] = claims('Opposition leaders are accusing the militia of shelling the market.');
+    expect(c?.actor?.name).toBe('militia');
+    expect(c?.source?.name).toBe('Opposition leaders');
+  });
+
+  it('finds the accusation’s "of" past an "of" inside the object', () => {
+    expect(
+      summary('Farmers are accusing the army and the hardline sectors of the government of burning the granary.'),
+    ).toContainEqual(['attributed', 'army']);
+  });
+
+  it('blames a group and "its armed forces", across a bracketed gloss', () => {
+    expect(
+      summary('We blame Hamas [the Islamic Resistance Movement] and its armed wing for the bombing.'),
+    ).toContainEqual(['attributed', 'Hamas']);
+  });
+
+  it('reads "an attack officials have blamed on X"', () => {
+    expect(summary('A grenade hit the depot, an attack local officials have blamed on the rebels.')).toContainEqual([
+      'attributed',
+      'rebels',
+    ]);
+  });
+});
