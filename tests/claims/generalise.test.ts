@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/extract.js';
 import { claims, summary } from './helpers.js';
 
 // Sentences written for these tests (ANNOTATION.md §3); none is taken from a data set.
@@ -214,5 +215,70 @@ describe('coordinated and progressive accusations', () => {
       'attributed',
       'rebels',
     ]);
+  });
+});
+
+describe('the issue 13 list, on sentences written for it', () => {
+  // through extract(): a reported clause's source comes from the attribution layer
+  const one = (text: string): [string, string | null, string | null][] =>
+    extract(text).claims.map((c) => [c.status, c.actor?.name ?? null, c.source?.name ?? null]);
+
+  it('attributes beyond claim words: by-phrases, reported actor-verb clauses, a state by its forces', () => {
+    expect(one('Nine villagers died in air strikes by government forces on the market.')).toEqual([
+      ['attributed', 'government forces', null],
+    ]);
+    expect(one('Two boys were hit by shells fired by the militants near the well.')).toEqual([
+      ['attributed', 'militants', null],
+    ]);
+    expect(one('Residents said the Red Hand Brigade shelled the ferry terminal.')).toEqual([
+      ['attributed', 'Red Hand Brigade', 'Residents'],
+    ]);
+    expect(one('Turkish jets pounded the border village, killing four.')).toEqual([['attributed', 'Turkey', null]]);
+  });
+
+  it('reads wire copy: groups of a front attacking, military sources, members of a group', () => {
+    expect(summary('GUERRILLAS OF THE FMLN ATTACKED THE POWER STATION LAST NIGHT, KILLING TWO GUARDS.')).toEqual([
+      ['attributed', 'Farabundo Martí National Liberation Front'],
+    ]);
+    expect(one('MILITARY SOURCES SAID THE SHINING PATH WAS RESPONSIBLE FOR THE DYNAMITE ATTACK.')).toEqual([
+      ['attributed', 'Shining Path', 'MILITARY SOURCES'],
+    ]);
+    expect(summary('MEMBERS OF THE SHINING PATH DYNAMITED TWO POWER PYLONS.')).toEqual([
+      ['attributed', 'Shining Path'],
+    ]);
+  });
+
+  it('reads denials and claims in other forms', () => {
+    expect(summary('The shelling of the ferry was denied by Ankara.')).toEqual([['denied', 'Turkey']]);
+    expect(summary('Both the army and the rebels denied shelling the ferry.')).toEqual([
+      ['denied', 'army'],
+      ['denied', 'rebels'],
+    ]);
+    expect(summary('The Syrian president said he ordered the strikes on the depot.')).toEqual([['claimed', 'Syria']]);
+    expect(summary('The blast, in what the Red Hand Brigade claimed was revenge for the raid, killed four.')).toEqual([
+      ['claimed', 'Red Hand Brigade'],
+    ]);
+    expect(summary('Karl Weiss has confessed to taking part in the bombing of the depot.')).toEqual([
+      ['claimed', 'Karl Weiss'],
+    ]);
+  });
+
+  it('keeps sturdier blame patterns', () => {
+    expect(summary('The mayor holds the army "fully responsible" for the massacre at the well.')).toEqual([
+      ['attributed', 'army'],
+    ]);
+    expect(summary('A mortar attack hit the school. The governor blamed the rebels.')).toEqual([
+      ['attributed', 'rebels'],
+    ]);
+    expect(one('The bombing that London has blamed on Moscow killed two.')).toEqual([
+      ['attributed', 'Russia', 'United Kingdom'],
+    ]);
+  });
+
+  it('gives every claim a confidence between 0 and 1', () => {
+    for (const c of claims('The Taliban claimed the bombing; police blamed Hamas for the shooting at the depot.')) {
+      expect(c.confidence).toBeGreaterThan(0);
+      expect(c.confidence).toBeLessThanOrEqual(1);
+    }
   });
 });
