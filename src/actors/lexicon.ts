@@ -453,8 +453,15 @@ export function isTemporal(lower: string): boolean {
  * ```
  */
 export function firstNameGender(name: string): Gender | null {
-  return lexicon().genders.get(lowered(name)) ?? null;
+  // Callers pass a capitalised token value: the filter reads it case-folded, so most words are
+  // rejected before a lower-case copy is made.
+  const genders = (genderMap ??= new WordMap(lexicon().genders));
+  if (!genders.mayHoldSpan(name, 0, name.length)) return null;
+  return genders.get(lowered(name)) ?? null;
 }
+
+/** {@link firstNameGender}'s table behind its bit filter, built on first use. */
+let genderMap: WordMap<Gender> | null = null;
 
 /**
  * The word in lower case, without allocating when it already is (callers pass

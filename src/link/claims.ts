@@ -73,7 +73,22 @@ function continuesEvent(doc: Document, s: number): boolean {
 
 /** A name compared without case, accents, apostrophes, hyphens or a leading "the". */
 function nameKey(s: string | null | undefined): string {
-  return (s ?? '')
+  if (s === null || s === undefined || s === '') return '';
+  let key = NAME_KEYS.get(s);
+  if (key === undefined) {
+    // Bounded: names repeat within and across articles, the memo never outgrows its limit.
+    if (NAME_KEYS.size >= 5000) NAME_KEYS.clear();
+    key = foldName(s);
+    NAME_KEYS.set(s, key);
+  }
+  return key;
+}
+
+/** Memo of {@link nameKey}. */
+const NAME_KEYS = new Map<string, string>();
+
+function foldName(s: string): string {
+  return s
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
