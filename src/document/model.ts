@@ -77,6 +77,11 @@ export interface Token {
   readonly normal: string;
   /** Part of speech. */
   readonly pos: PosTag;
+  /**
+   * wink-nlp's lemma of the word as tagged here, in lower case (`told` → `tell`, `killed` →
+   * `kill`, `militants` → `militant`); the lower-cased word itself when it has none of its own.
+   */
+  readonly lemma: string;
   /** Token shape. */
   readonly shape: TokenShape;
   /** Index of the sentence holding the token. */

@@ -247,6 +247,8 @@ export function readTokens(norm: string): RawTokens {
   const uids = toks.out(its.uniqueId) as unknown as number[];
   const contractions = toks.out(its.contractionFlag) as unknown as boolean[];
   const poses = toks.out(its.pos) as string[];
+  // wink's lemma of each word in its context (told → tell, killed → kill): one pass, a few per cent of readDoc.
+  const lemmas = toks.out(its.lemma as unknown as typeof its.value) as string[];
   const n = uids.length;
   const lexs: DocLexemes = { entry: new Int32Array(n), contractions: [] };
   lexemes.limit();
@@ -273,8 +275,8 @@ export function readTokens(norm: string): RawTokens {
   }
   const winkSentences = wdoc.sentences().out(its.span) as unknown as [number, number][];
   const raw =
-    fastTokens(input, lexs, poses, winkSentences) ??
-    spacedTokens(input, lexs, poses, toks.out(its.precedingSpaces) as string[], winkSentences);
+    fastTokens(input, lexs, poses, lemmas, winkSentences) ??
+    spacedTokens(input, lexs, poses, lemmas, toks.out(its.precedingSpaces) as string[], winkSentences);
   // A fresh wink instance numbers words anew: the table keyed by its ids goes with the old one.
   let maxUid = 0;
   for (let i = 0; i < n; i++) if (uids[i]! > maxUid) maxUid = uids[i]!;
@@ -292,20 +294,24 @@ function makeToken(
   l: DocLexemes,
   e: number,
   pos: PosTag,
+  lemma: string | undefined,
   prevEnd: number,
   line: boolean,
 ): RawToken {
   const gap = start > prevEnd;
   const c = e >= 0 ? null : l.contractions[~e]!;
   const value = c === null ? lexemes.values[e]! : c.value;
+  const lower = c === null ? lexemes.lowers[e]! : c.lower;
   return {
     index,
     start,
     end: start + value.length,
     value,
-    lower: c === null ? lexemes.lowers[e]! : c.lower,
+    lower,
     normal: c === null ? lexemes.normals[e]! : c.normal,
     pos,
+    // The same string as `lower` when the word is its own lemma (no second copy per token).
+    lemma: lemma === undefined || lemma === lower ? lower : lemma,
     shape: SHAPE_LIST[(c === null ? lexemes.flags[e]! : c.flags) & 31]!,
     sentence: 0,
     paragraph: 0,
@@ -325,6 +331,7 @@ function fastTokens(
   input: string,
   lexs: DocLexemes,
   poses: readonly string[],
+  lemmas: readonly string[],
   winkSentences: [number, number][],
 ): RawTokens | null {
   const n = lexs.entry.length;
@@ -346,7 +353,7 @@ function fastTokens(
       c = input.charCodeAt(++at);
     }
     if (!input.startsWith(v, at)) return null;
-    tokens.push(makeToken(tokens.length, at, lexs, e, p, prevEnd, line));
+    tokens.push(makeToken(tokens.length, at, lexs, e, p, lemmas[i], prevEnd, line));
     at += v.length;
   }
   fromWink[n] = tokens.length;
@@ -358,6 +365,7 @@ function spacedTokens(
   input: string,
   lexs: DocLexemes,
   poses: readonly string[],
+  lemmas: readonly string[],
   spaces: readonly string[],
   winkSentences: [number, number][],
 ): RawTokens {
@@ -381,7 +389,7 @@ function spacedTokens(
     const s = at;
     at += v.length;
     if (isSpaceToken(p, flagsOf(lexs, e))) continue;
-    tokens.push(makeToken(tokens.length, s, lexs, e, p, prevEnd, hasNewline(input, prevEnd, s)));
+    tokens.push(makeToken(tokens.length, s, lexs, e, p, lemmas[i], prevEnd, hasNewline(input, prevEnd, s)));
     prevEnd = at;
   }
   fromWink[n] = tokens.length;
