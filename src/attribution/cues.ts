@@ -10,6 +10,7 @@ import type { Document, Token } from '../document/model.js';
 import { quoteMarks } from '../marks/index.js';
 import { isOrganisationHead, WordMap } from '../actors/lexicon.js';
 import { isMark } from '../syntax/tokens.js';
+import { BE_FORMS } from '../lexicon/en/index.js';
 
 /**
  * Complements a cue verb takes (see the data file's comment).
@@ -94,7 +95,8 @@ export function cueVerb(form: string): { lemma: string; frames: ReadonlySet<CueF
   return verbTable().get(form.toLowerCase()) ?? null;
 }
 
-const BE = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'being', "'s", '’s']);
+/** The forms of BE, with the clitic 's ("it's said"). */
+const BE = new Set([...BE_FORMS, "'s", '’s']);
 
 /** Whether the token is used as a verb here (not `the said document`, `media reports`, `a claim`). */
 function verbal(doc: Document, i: number, entry: VerbEntry): boolean {

@@ -13,7 +13,9 @@ import type { Document, Sentence, Token } from '../document/model.js';
 import type { ActorKind } from '../actors/kind.js';
 import { lexicon, phraseAt, type AttackClass, type Lexicon } from './lexicon.js';
 import { quoteMarks } from '../marks/index.js';
-import { QUOTATION_MARKS, RELATIVE_PRONOUNS } from '../lexicon/en/index.js';
+import { BE_FORMS, HAVE_FORMS, QUOTATION_MARKS, RELATIVE_PRONOUNS } from '../lexicon/en/index.js';
+import claimWords from '../lexicon/claims.json';
+import phraseWords from '../lexicon/en/phrases.json';
 import dates from '../lexicon/dates.json';
 import { isJoiner, isPossessiveEnding, isUpperCase } from '../syntax/tokens.js';
 import { conditionalBefore, negatedBetween as negationIn } from '../syntax/negation.js';
@@ -99,84 +101,14 @@ export function makeCtx(doc: Document): Ctx {
   };
 }
 
-const DETERMINERS = new Set(['the', 'this']);
+const DETERMINERS: ReadonlySet<string> = new Set(claimWords.anaphorDeterminers);
 const RELATIVES = RELATIVE_PRONOUNS;
-const AUX = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'has', 'have', 'had', 'having']);
-const ORGANISATION_WORDS = new Set([
-  'party',
-  'front',
-  'army',
-  'group',
-  'movement',
-  'brigade',
-  'brigades',
-  'council',
-  'committee',
-  'union',
-  'organisation',
-  'organization',
-  'alliance',
-  'coalition',
-  'forces',
-  'force',
-  'police',
-  'ministry',
-  'agency',
-  'service',
-  'office',
-  'government',
-  'authority',
-  'network',
-  'league',
-  'association',
-  'federation',
-  'commission',
-  'guard',
-  'corps',
-  'battalion',
-  'division',
-  'militia',
-  'legion',
-  'court',
-  'media',
-  'tv',
-  'radio',
-]);
-const NOT_AN_ACTOR = new Set([
-  'no',
-  'none',
-  'nobody',
-  'no-one',
-  'noone',
-  'any',
-  'which',
-  'what',
-  'whichever',
-  'whose',
-  'neither',
-  'nor',
-  'every',
-]);
-const REPORTED = new Set(['said', 'reported', 'understood', 'known', 'claimed', 'alleged', 'feared']);
-const TITLES = new Set([
-  'ambassador',
-  'envoy',
-  'secretary',
-  'governor',
-  'senator',
-  'colonel',
-  'spokesman',
-  'spokeswoman',
-  'president',
-  'prime',
-  'minister',
-  'leader',
-  'dictator',
-  'king',
-  'emir',
-  'general',
-  'commander',
-]);
+/** Forms of BE and HAVE before a participle (`was widely believed to have been carried out`). */
+const AUX: ReadonlySet<string> = new Set([...BE_FORMS, ...HAVE_FORMS]);
+const ORGANISATION_WORDS: ReadonlySet<string> = new Set(claimWords.organisationWords);
+const NOT_AN_ACTOR: ReadonlySet<string> = new Set(claimWords.notActors);
+const REPORTED: ReadonlySet<string> = new Set(claimWords.reportedParticiples);
+const TITLES: ReadonlySet<string> = new Set(claimWords.titles);
 
 /** Whether the token is a hyphen glued to its neighbours (the shared test of `src/syntax`). */
 export { isJoiner };
@@ -396,45 +328,11 @@ export function description(ctx: Ctx, k: number): Subject | null {
 }
 
 /** Prepositions after which a proper name is a place, not an actor. */
-const PLACE_PREPOSITIONS = new Set([
-  'in',
-  'at',
-  'near',
-  'from',
-  'into',
-  'across',
-  'around',
-  'outside',
-  'inside',
-  'toward',
-  'towards',
-]);
+const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(phraseWords.placePrepositions);
 /** Weekday and month names (`src/lexicon/dates.json`; `may` left out, a verb far more often): never an actor. */
 const CALENDAR = new Set([...Object.keys(dates.weekdays), ...Object.keys(dates.months).filter((m) => m.length > 3)]);
 
-const PP_HEADS = new Set([
-  'from',
-  'in',
-  'near',
-  'at',
-  'on',
-  'against',
-  'by',
-  'for',
-  'into',
-  'to',
-  'over',
-  'with',
-  'across',
-  'inside',
-  'outside',
-  'toward',
-  'towards',
-  'around',
-  'between',
-  'among',
-  'under',
-]);
+const PP_HEADS: ReadonlySet<string> = new Set(phraseWords.prepositionalHeads);
 
 /**
  * Whether the noun phrase holding the mention starting at `first` is the

@@ -5,7 +5,7 @@ import { trueCase } from './casing.js';
 import { checkText } from './input.js';
 import { normalise } from './normalise.js';
 import { type PublicationEvidence, evidenceOrder, inferPublication, publicationValue } from './publication.js';
-import { readTokens } from './tokens.js';
+import { type RawToken, type RawTokens, readTokens } from './tokens.js';
 import { type ZoneLayout, detectZones } from './zones.js';
 
 /** Every option `extract`/`parse` read; any other name is a mistake worth an error. */
@@ -130,7 +130,7 @@ export function parse(text: string, options?: ExtractOptions): Document {
   const norm = trueCase(normalised) ?? normalised;
   const raw = readTokens(norm);
   const lines = splitLines(norm);
-  const blocks = splitBlocks(norm, lines);
+  const blocks = splitBlocks(norm, lines, normalised);
   const layout = detectZones(norm, blocks);
 
   const toInput = map === null ? (o: number): number => o : (o: number): number => map[o]!;
@@ -140,8 +140,51 @@ export function parse(text: string, options?: ExtractOptions): Document {
     return { start: s, end: e, text: text.slice(s, e) };
   };
 
-  // Paragraphs, and each token's paragraph (two pointers over sorted ranges).
   const tokens = raw.tokens;
+  const paragraphs = assignParagraphs(tokens, blocks, layout);
+  const sentences = assignSentences(tokens, raw);
+  const pieces = zonePieces(norm, blocks, layout);
+  const zones = mergeZones(pieces, span);
+
+  const headlineBlock = layout.headline >= 0 ? blocks[layout.headline]! : null;
+  const headline = headlineBlock === null ? null : span(headlineBlock.start, headlineBlock.end);
+
+  // The page's own evidence is only read when the caller gave no date.
+  const publication =
+    opts.publishedAt !== null
+      ? inferPublication(opts.publishedAt, NO_EVIDENCE, span)
+      : inferPublication(null, pageEvidence(norm, blocks, layout, tokens, opts.url), span);
+
+  const zoneAt = zoneLookup(pieces);
+
+  const cache = new Map<symbol, unknown>();
+  const doc: Document = {
+    text,
+    norm,
+    tokens,
+    sentences,
+    paragraphs,
+    zones,
+    headline,
+    publication,
+    options: opts,
+    span,
+    toInput,
+    tokenSpan: (first: number, end: number): Span => span(tokens[first]!.start, tokens[end - 1]!.end),
+    isBoilerplate: (offset: number): boolean => zoneAt(offset) === 'boilerplate',
+    zoneAt,
+    layer<T>(key: symbol, build: (d: Document) => T): T {
+      if (cache.has(key)) return cache.get(key) as T;
+      const value = build(doc);
+      cache.set(key, value);
+      return value;
+    },
+  };
+  return doc;
+}
+
+/** Paragraphs, and each token's paragraph (two pointers over sorted ranges). */
+function assignParagraphs(tokens: RawToken[], blocks: readonly Block[], layout: ZoneLayout): Paragraph[] {
   const nTok = tokens.length;
   const paragraphs: Paragraph[] = [];
   let t = 0;
@@ -160,8 +203,12 @@ export function parse(text: string, options?: ExtractOptions): Document {
     });
   }
   while (t < nTok) tokens[t++]!.paragraph = Math.max(0, blocks.length - 1);
+  return paragraphs;
+}
 
-  // Sentences: wink's, cut wherever the paragraph changes.
+/** Sentences: wink's, cut wherever the paragraph changes (and overlong ones cut); sets each token's sentence. */
+function assignSentences(tokens: RawToken[], raw: RawTokens): Sentence[] {
+  const nTok = tokens.length;
   const sentences: Sentence[] = [];
   const pushSentence = (first: number, end: number): void => {
     while (end - first > MAX_SENTENCE) {
@@ -198,9 +245,19 @@ export function parse(text: string, options?: ExtractOptions): Document {
     covered = Math.max(covered, end);
   }
   if (covered < nTok) pushSentence(covered, nTok);
+  return sentences;
+}
 
-  // Zones in input offsets: runs of same-kind paragraphs, datelines cut out of body paragraphs.
-  const pieces: { kind: ZoneKind; start: number; end: number }[] = [];
+/** A stretch of one zone kind in normalised offsets. */
+interface ZonePiece {
+  kind: ZoneKind;
+  start: number;
+  end: number;
+}
+
+/** Each paragraph's zone, with datelines cut out of body paragraphs, in normalised offsets. */
+function zonePieces(norm: string, blocks: readonly Block[], layout: ZoneLayout): ZonePiece[] {
+  const pieces: ZonePiece[] = [];
   const datelineOf = new Map(layout.datelines.map(([b, s, e]) => [b, [s, e] as const]));
   for (let b = 0; b < blocks.length; b++) {
     const block = blocks[b]!;
@@ -213,8 +270,13 @@ export function parse(text: string, options?: ExtractOptions): Document {
       pieces.push({ kind, start: s, end: block.end });
     } else pieces.push({ kind, start: block.start, end: block.end });
   }
+  return pieces;
+}
+
+/** Zones in input offsets: runs of same-kind body or boilerplate pieces merged. */
+function mergeZones(pieces: readonly ZonePiece[], span: (start: number, end: number) => Span): Zone[] {
   const zones: Zone[] = [];
-  let last: { kind: ZoneKind; start: number; end: number } | null = null;
+  let last: ZonePiece | null = null;
   for (const p of pieces) {
     if (last !== null && last.kind === p.kind && (p.kind === 'body' || p.kind === 'boilerplate')) last.end = p.end;
     else {
@@ -223,18 +285,12 @@ export function parse(text: string, options?: ExtractOptions): Document {
     }
   }
   if (last !== null) zones.push({ kind: last.kind, ...span(last.start, last.end) });
+  return zones;
+}
 
-  const headlineBlock = layout.headline >= 0 ? blocks[layout.headline]! : null;
-  const headline = headlineBlock === null ? null : span(headlineBlock.start, headlineBlock.end);
-
-  // The page's own evidence is only read when the caller gave no date.
-  const publication =
-    opts.publishedAt !== null
-      ? inferPublication(opts.publishedAt, NO_EVIDENCE, span)
-      : inferPublication(null, pageEvidence(norm, blocks, layout, tokens, opts.url), span);
-
-  // Zone lookup by normalised offset: the last piece starting at or before it.
-  const zoneAt = (offset: number): ZoneKind => {
+/** Zone lookup by normalised offset: the last piece starting at or before it. */
+function zoneLookup(pieces: readonly ZonePiece[]): (offset: number) => ZoneKind {
+  return (offset: number): ZoneKind => {
     let lo = 0;
     let hi = pieces.length - 1;
     let found: ZoneKind = pieces[0]?.kind ?? 'body';
@@ -247,31 +303,6 @@ export function parse(text: string, options?: ExtractOptions): Document {
     }
     return found;
   };
-
-  const cache = new Map<symbol, unknown>();
-  const doc: Document = {
-    text,
-    norm,
-    tokens,
-    sentences,
-    paragraphs,
-    zones,
-    headline,
-    publication,
-    options: opts,
-    span,
-    toInput,
-    tokenSpan: (first: number, end: number): Span => span(tokens[first]!.start, tokens[end - 1]!.end),
-    isBoilerplate: (offset: number): boolean => zoneAt(offset) === 'boilerplate',
-    zoneAt,
-    layer<T>(key: symbol, build: (d: Document) => T): T {
-      if (cache.has(key)) return cache.get(key) as T;
-      const value = build(doc);
-      cache.set(key, value);
-      return value;
-    },
-  };
-  return doc;
 }
 
 /** Stands in for the page's evidence when the caller's date makes it unnecessary. */

@@ -375,6 +375,7 @@ function markZones(marker: Marker, zones: Extraction['document']['zones'], text:
   });
 }
 
+/** Marks each mention of each incident. */
 function markIncidents(marker: Marker, incidents: readonly IncidentView[]): void {
   incidents.forEach((inc, i) => {
     inc.mentions.forEach((m, j) => {
@@ -390,6 +391,7 @@ function markIncidents(marker: Marker, incidents: readonly IncidentView[]): void
   });
 }
 
+/** Marks the quotes, tinted by speaker, with the speaker's mention. */
 function markQuotes(marker: Marker, quotes: Extraction['quotes'], text: string): void {
   quotes.forEach((q, i) => {
     checkSpan(text, q, `quotes[${i}]`);
@@ -451,6 +453,7 @@ function markFigures(
   return figureKey;
 }
 
+/** Marks the responsibility claims, tinted by actor, with the actor's and the source's mentions. */
 function markClaims(marker: Marker, claims: Extraction['claims'], text: string): void {
   claims.forEach((c, i) => {
     checkSpan(text, c, `claims[${i}]`);
@@ -474,6 +477,7 @@ function markClaims(marker: Marker, claims: Extraction['claims'], text: string):
   });
 }
 
+/** Marks the dates with their TIMEX3 value. */
 function markDates(marker: Marker, dates: Extraction['dates'], text: string): void {
   dates.forEach((d, i) => {
     checkSpan(text, d, `dates[${i}]`);

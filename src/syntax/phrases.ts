@@ -16,70 +16,22 @@ import { isPossessive } from '../actors/registry.js';
 import { timeEntities, type TimeIndex } from '../actors/entities.js';
 import { quoteMarks, type QuoteMarks } from '../marks/index.js';
 import { isCapitals, isMark } from './tokens.js';
-import { ADJUNCT_PREPOSITIONS, NON_RESTRICTIVE_RELATIVES, POSSESSIVE_DETERMINERS } from '../lexicon/en/index.js';
+import { isCoordinator } from './coordination.js';
+import {
+  ADJUNCT_PREPOSITIONS,
+  ARTICLES,
+  NON_RESTRICTIVE_RELATIVES,
+  POSSESSIVE_DETERMINERS,
+} from '../lexicon/en/index.js';
+import data from '../lexicon/en/phrases.json';
 
 /** Auxiliaries and adverbs that may stand between a subject and its cue verb. */
-const BETWEEN = new Set([
-  'has',
-  'have',
-  'had',
-  'is',
-  'was',
-  'were',
-  'are',
-  'will',
-  'would',
-  'could',
-  'might',
-  'may',
-  'did',
-  'does',
-  'do',
-  'also',
-  'later',
-  'earlier',
-  'then',
-  'further',
-  'again',
-  'repeatedly',
-  'reportedly',
-  'previously',
-  'separately',
-  'recently',
-  'once',
-  'still',
-  'already',
-  'subsequently',
-  'publicly',
-  'privately',
-  'first',
-  'initially',
-  'often',
-  'frequently',
-  'never',
-  'not',
-  'quickly',
-  'immediately',
-  'similarly',
-  'simply',
-  'flatly',
-  'explicitly',
-  'angrily',
-  'just',
-  'had',
-  'been',
-  'has',
-  'even',
-  'yet',
-  'always',
-  'tentatively',
-  'specifically',
-]);
+const BETWEEN: ReadonlySet<string> = new Set(data.betweenSubjectAndVerb);
 
 /** Adverbs that never stand between a subject and its cue verb. */
-const NOT_BETWEEN_ADVERBS = new Set(['there', 'here', 'where', 'when', 'how', 'why', 'so']);
+const NOT_BETWEEN_ADVERBS: ReadonlySet<string> = new Set(data.notBetweenAdverbs);
 /** Words before a date that belong to it ("on Sunday", "late last week"). */
-const DATE_LEADS = new Set(['on', 'in', 'at', 'late', 'early', 'earlier', 'last']);
+const DATE_LEADS: ReadonlySet<string> = new Set(data.dateLeads);
 
 /**
  * Skips back from `k` over auxiliaries and adverbs before a cue verb; returns the new position.
@@ -129,17 +81,7 @@ export function isShouted(t: Token): boolean {
 }
 
 /** Participles and adjectives a prepositional attachment hangs on ("sources close to", "a site affiliated with"). */
-const ATTACHED = new Set([
-  'affiliated',
-  'linked',
-  'associated',
-  'allied',
-  'close',
-  'loyal',
-  'familiar',
-  'briefed',
-  'involved',
-]);
+const ATTACHED: ReadonlySet<string> = new Set(data.attachedModifiers);
 /** Whether a person's name (a known given name, then capitalised words) ends at token `e`. */
 function personNameEndsAt(doc: Document, e: number, floor: number): boolean {
   let k = e;
@@ -148,11 +90,10 @@ function personNameEndsAt(doc: Document, e: number, floor: number): boolean {
 }
 
 /** Words that may stand before an article inside one noun phrase ("such a", "half the"). */
-const PREDETERMINERS = new Set(['such', 'half', 'all', 'both', 'quite', 'what', 'many', 'rather']);
+const PREDETERMINERS: ReadonlySet<string> = new Set(data.predeterminers);
 /** Articles that open a noun phrase. */
-const ARTICLES = new Set(['the', 'a', 'an']);
 /** Adverbs inside a subject phrase ("nearly all officials"). */
-const QUANTIFYING_ADVERBS = new Set(['virtually', 'nearly', 'almost', 'all']);
+const QUANTIFYING_ADVERBS: ReadonlySet<string> = new Set(data.quantifyingAdverbs);
 
 /**
  * Walks back from `p` (the last token of a subject) over a noun phrase with
@@ -174,40 +115,13 @@ export function npBack(doc: Document, p: number, floor: number, dates?: TimeInde
   let q = p;
   let k = p;
   while (k >= floor) {
-    const u = toks[k]!;
-    if (u.sentence !== t.sentence && k < p) break;
-    if (isShouted(u) && k < p) break;
-    // "… Wednesday state media said"; but "Saturday’s bombings": a date owning a noun is inside the phrase.
-    if (k < p && (isTemporal(u.lower) || endingAt.has(k + 1)) && !isPossessive(toks[k + 1], u)) break;
-    // "Syria UN decries": an acronym after a capitalised word starts a new name.
-    if (k < p && isNameToken(doc, k) && !isAcronym(u) && isAcronym(toks[k + 1]!) && toks[k + 1]!.spaceBefore) break;
-    const prev = toks[k - 1];
-    // "… near the port the coastguard said", "In a statement the centre said": an article right after a
-    // noun opens the subject (the comma between them lost).
-    if (
-      u.pos === 'DET' &&
-      k < p &&
-      k > floor &&
-      prev !== undefined &&
-      ARTICLES.has(u.lower) &&
-      (prev.pos === 'NOUN' ||
-        prev.pos === 'PROPN' ||
-        prev.pos === 'NUM' ||
-        (prev.pos === 'ADJ' && !PREDETERMINERS.has(prev.lower))) &&
-      !isPossessive(prev, toks[k - 2]) &&
-      // "Omar Haddad a spokesman for …": a person's name before its apposition stays in the phrase.
-      !personNameEndsAt(doc, k - 1, floor)
-    ) {
+    if (k < p && startsBefore(doc, k, t.sentence, endingAt)) break;
+    if (k < p && k > floor && articleAfterNoun(doc, k, floor)) {
       q = k;
       break;
     }
-    let ok = false;
-    if (u.pos === 'NOUN' || u.pos === 'PROPN' || u.pos === 'ADJ' || u.pos === 'NUM' || u.pos === 'DET') ok = true;
-    else if (isPossessive(u, prev) && spanOf[k] === -1) ok = true;
-    else if (u.value === '-' && !u.spaceBefore) ok = true;
-    else if (u.value === '.' && k < p && isNameToken(doc, k - 1))
-      ok = true; // U.N.
-    else if (u.value === ')') {
+    const step = stepBack(doc, k, p, floor, spanOf);
+    if (step === PARENTHESIS) {
       // "(R-Ore.)", "(HNC)": skip the parenthesis whole.
       let o = k - 1;
       while (o >= floor && o > k - 10 && toks[o]!.value !== '(' && toks[o]!.value !== ')') o--;
@@ -216,43 +130,9 @@ export function npBack(doc: Document, p: number, floor: number, dates?: TimeInde
         k = o - 1;
         continue;
       }
-    } else if (u.value === '(') ok = true;
-    else if (
-      (u.lower === 'and' || u.lower === 'or') &&
-      k < p &&
-      prev !== undefined &&
-      (prev.pos === 'NOUN' || prev.pos === 'PROPN')
-    )
-      ok = true;
-    else if (
-      u.pos === 'ADP' &&
-      k < p &&
-      prev !== undefined &&
-      (prev.pos === 'NOUN' ||
-        prev.pos === 'PROPN' ||
-        ATTACHED.has(prev.lower) ||
-        (prev.pos === 'VERB' &&
-          prev.lower.endsWith('ed') &&
-          (toks[k - 2]?.pos === 'NOUN' || toks[k - 2]?.pos === 'PROPN'))) &&
-      u.lower !== 'that'
-    )
-      ok = true;
-    else if (
-      u.pos === 'VERB' &&
-      u.lower.endsWith('ed') &&
-      prev !== undefined &&
-      (prev.value === '-' || (prev.pos === 'NOUN' && k < p && toks[k + 1]!.pos === 'ADP'))
-    )
-      ok = true; // "state-affiliated", "website affiliated with"
-    else if (u.pos === 'VERB' && u.lower === 'lead' && toks[k + 1]?.pos === 'NOUN') ok = true;
-    // "the Syrian Observatory for Human Rights monitor said": a subject head the tagger read as a verb.
-    else if (u.pos === 'VERB' && k === p && isDescriptionHead(u.lower)) ok = true;
-    // "the Harbour Watch group": a capitalised word of a name the tagger read as a verb.
-    else if (u.pos === 'VERB' && k > floor && isNameToken(doc, k) && isNameToken(doc, k - 1)) ok = true;
-    else if (u.pos === 'ADV' && QUANTIFYING_ADVERBS.has(u.lower)) ok = true;
-    // "an inside source": a word the tagger read as a preposition between an article and its noun.
-    else if (u.pos === 'ADP' && k < p && prev?.pos === 'DET' && toks[k + 1]!.pos === 'NOUN') ok = true;
-    if (!ok) break;
+      break;
+    }
+    if (step === OUTSIDE) break;
     q = k;
     k--;
   }
@@ -265,27 +145,110 @@ export function npBack(doc: Document, p: number, floor: number, dates?: TimeInde
   return q;
 }
 
+/**
+ * Whether token `k`, before a phrase's last token, belongs to what stands
+ * before the phrase: another sentence, a dateline in capitals, a date (unless
+ * it owns the noun after it: "Saturday’s bombings"), or a name before an
+ * acronym that starts a new one ("Syria UN decries").
+ */
+function startsBefore(doc: Document, k: number, sentence: number, endingAt: TimeIndex['endingAt']): boolean {
+  const toks = doc.tokens;
+  const u = toks[k]!;
+  if (u.sentence !== sentence) return true;
+  if (isShouted(u)) return true;
+  // "… Wednesday state media said"; but "Saturday’s bombings": a date owning a noun is inside the phrase.
+  if ((isTemporal(u.lower) || endingAt.has(k + 1)) && !isPossessive(toks[k + 1], u)) return true;
+  // "Syria UN decries": an acronym after a capitalised word starts a new name.
+  return isNameToken(doc, k) && !isAcronym(u) && isAcronym(toks[k + 1]!) && toks[k + 1]!.spaceBefore;
+}
+
+/**
+ * "… near the port the coastguard said", "In a statement the centre said": an
+ * article at `k` right after a noun opens the subject (the comma between them
+ * lost); but "Omar Haddad a spokesman for …": a person's name before its
+ * apposition stays in the phrase.
+ */
+function articleAfterNoun(doc: Document, k: number, floor: number): boolean {
+  const toks = doc.tokens;
+  const u = toks[k]!;
+  const prev = toks[k - 1];
+  return (
+    u.pos === 'DET' &&
+    prev !== undefined &&
+    ARTICLES.has(u.lower) &&
+    (prev.pos === 'NOUN' ||
+      prev.pos === 'PROPN' ||
+      prev.pos === 'NUM' ||
+      (prev.pos === 'ADJ' && !PREDETERMINERS.has(prev.lower))) &&
+    !isPossessive(prev, toks[k - 2]) &&
+    !personNameEndsAt(doc, k - 1, floor)
+  );
+}
+
+/** What {@link stepBack} found at a token: outside the phrase, inside it, or a closing parenthesis to skip whole. */
+const OUTSIDE = 0;
+const INSIDE = 1;
+const PARENTHESIS = 2;
+
+/**
+ * Whether token `k` of a noun phrase that ends at `p` is inside it: a noun,
+ * name, adjective, number or determiner, a possessive, a glued hyphen, the
+ * dot of an initial, a coordinator between nouns, a preposition that attaches
+ * a phrase to a noun, a participle of a compound, words the tagger misread.
+ */
+function stepBack(doc: Document, k: number, p: number, floor: number, spanOf: Int32Array): number {
+  const toks = doc.tokens;
+  const u = toks[k]!;
+  const prev = toks[k - 1];
+  if (u.pos === 'NOUN' || u.pos === 'PROPN' || u.pos === 'ADJ' || u.pos === 'NUM' || u.pos === 'DET') return INSIDE;
+  if (isPossessive(u, prev) && spanOf[k] === -1) return INSIDE;
+  if (u.value === '-' && !u.spaceBefore) return INSIDE;
+  if (u.value === '.' && k < p && isNameToken(doc, k - 1)) return INSIDE; // U.N.
+  if (u.value === ')') return PARENTHESIS;
+  if (u.value === '(') return INSIDE;
+  if (isCoordinator(u.lower) && k < p && prev !== undefined && (prev.pos === 'NOUN' || prev.pos === 'PROPN'))
+    return INSIDE;
+  if (
+    u.pos === 'ADP' &&
+    k < p &&
+    prev !== undefined &&
+    (prev.pos === 'NOUN' ||
+      prev.pos === 'PROPN' ||
+      ATTACHED.has(prev.lower) ||
+      (prev.pos === 'VERB' &&
+        prev.lower.endsWith('ed') &&
+        (toks[k - 2]?.pos === 'NOUN' || toks[k - 2]?.pos === 'PROPN'))) &&
+    u.lower !== 'that'
+  )
+    return INSIDE;
+  if (
+    u.pos === 'VERB' &&
+    u.lower.endsWith('ed') &&
+    prev !== undefined &&
+    (prev.value === '-' || (prev.pos === 'NOUN' && k < p && toks[k + 1]!.pos === 'ADP'))
+  )
+    return INSIDE; // "state-affiliated", "website affiliated with"
+  if (u.pos === 'VERB' && u.lower === 'lead' && toks[k + 1]?.pos === 'NOUN') return INSIDE;
+  // "the Syrian Observatory for Human Rights monitor said": a subject head the tagger read as a verb.
+  if (u.pos === 'VERB' && k === p && isDescriptionHead(u.lower)) return INSIDE;
+  // "the Harbour Watch group": a capitalised word of a name the tagger read as a verb.
+  if (u.pos === 'VERB' && k > floor && isNameToken(doc, k) && isNameToken(doc, k - 1)) return INSIDE;
+  if (u.pos === 'ADV' && QUANTIFYING_ADVERBS.has(u.lower)) return INSIDE;
+  // "an inside source": a word the tagger read as a preposition between an article and its noun.
+  if (u.pos === 'ADP' && k < p && prev?.pos === 'DET' && toks[k + 1]!.pos === 'NOUN') return INSIDE;
+  return OUTSIDE;
+}
+
 /** Time adverbs skipped after a cue ("said today that …"). */
-const TIME_ADVERBS = new Set(['today', 'yesterday', 'again', 'now', 'too', 'instead', 'later', 'afterwards', 'then']);
+const TIME_ADVERBS: ReadonlySet<string> = new Set(data.timeAdverbs);
 const ADDRESSEE_DETERMINERS = new Set(['both', 'all', ...POSSESSIVE_DETERMINERS]);
 /** Addressees that are a whole phrase by themselves ("told reporters", "told him"). */
-const OBJECT_ADDRESSEES = new Set(['him', 'her', 'them', 'us', 'me', 'everyone', 'reporters', 'journalists']);
+const OBJECT_ADDRESSEES: ReadonlySet<string> = new Set(data.objectAddressees);
 const NOMINAL = new Set(['NOUN', 'ADJ', 'PROPN']);
 const RELATIVE_OPENERS = NON_RESTRICTIVE_RELATIVES;
 
 /** Words that open a content clause or complement after adjuncts. */
-const ADJUNCT_PREPS = new Set([
-  ...ADJUNCT_PREPOSITIONS,
-  'late',
-  'early',
-  'via',
-  'through',
-  'over',
-  'to',
-  'of',
-  'about',
-  'ahead',
-]);
+const ADJUNCT_PREPS: ReadonlySet<string> = new Set([...ADJUNCT_PREPOSITIONS, ...data.adjunctOpeners]);
 
 /**
  * Skips adjuncts after a cue (`in a statement`, `on Sunday`, `late on
@@ -374,7 +337,7 @@ export function skipAdjuncts(doc: Document, k: number, limit: number, dates = ti
 }
 
 /** Pronouns and words that start a clause rather than continue an addressee. */
-const CLAUSE_STARTERS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'there', 'this', 'these', 'those']);
+const CLAUSE_STARTERS: ReadonlySet<string> = new Set(data.clauseStarters);
 
 /**
  * Reads an addressee noun phrase after `told`, `urged`, `appealed to` (`AFP`,
