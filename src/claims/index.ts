@@ -30,7 +30,7 @@ import {
 import { agentAttack, agentVerb, byAgent, orderedBy } from './forms/agent.js';
 import { actorAttack, attackerFrom, attackVerb, byPhrase, perpetration, responsible } from './forms/attributed.js';
 import { admission, claimedBy, claimNoun, claimVerb, datelineMedium, saidItDid, weDidIt } from './forms/claimed.js';
-import { denial } from './forms/denied.js';
+import { denial, denialNoun } from './forms/denied.js';
 import { implied, praise, stopShort } from './forms/hedged.js';
 import { noOneClaimed, unclaimedAdjective } from './forms/unclaimed.js';
 import { lexicon } from './lexicon.js';
@@ -66,6 +66,7 @@ function triggerMap(): Map<string, Form[]> {
   on(lex.unclaimedSubjects, noOneClaimed);
   on(lex.unclaimedAdjectives, unclaimedAdjective);
   on(lex.denialVerbs, denial);
+  on(lex.denialNouns, denialNoun);
   on(lex.hedgeVerbs, praise);
   on(lex.stopShort.byFirst.keys(), stopShort);
   on(lex.implyVerbs, implied);

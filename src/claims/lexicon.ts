@@ -31,6 +31,8 @@ export interface Lexicon {
   /** Modal verbs (the `modals` class of `src/lexicon/en/words.json`): `we will carry out…` is an intention, not a claim. */
   readonly modals: ReadonlySet<string>;
   readonly claimVerbs: ReadonlySet<string>;
+  /** Nouns of denial: `the government's denial`. */
+  readonly denialNouns: ReadonlySet<string>;
   readonly responsibilityNouns: ReadonlySet<string>;
   readonly claimNouns: ReadonlySet<string>;
   readonly perpetration: PhraseList;
@@ -115,6 +117,7 @@ export function lexicon(): Lexicon {
     victimHeads: new Set(casualties.victimHeads),
     modals: MODALS,
     claimVerbs: new Set(c.claimVerbs),
+    denialNouns: new Set(c.denialNouns),
     responsibilityNouns: new Set(c.responsibilityNouns),
     claimNouns: new Set(c.claimNouns),
     perpetration: phrases(c.perpetrationVerbs),

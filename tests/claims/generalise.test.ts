@@ -282,3 +282,21 @@ describe('the issue 13 list, on sentences written for it', () => {
     }
   });
 });
+
+describe('denial nouns and a blame noun after the attack', () => {
+  it('reads "the government’s denial" and "Hamas’s denial" when an attack is in sight', () => {
+    const syria = 'Syria has been at war since 2011. Syrian troops fought rebels near Damascus.';
+    expect(
+      summary(
+        `${syria} A gas attack killed 80 people. Envoys pointed the finger at the government of Bashar al-Assad.`,
+      ),
+    ).toContainEqual(['attributed', 'Syria']);
+    expect(
+      summary(`${syria} A gas attack killed 80 people. The minister repeated the government's denial.`),
+    ).toContainEqual(['denied', 'Syria']);
+    expect(summary('A car bomb killed nine people in the market. Hamas’s denial came within hours.')).toEqual([
+      ['denied', 'Hamas'],
+    ]);
+    expect(summary('The senator’s denial of the affair was swift.')).toEqual([]);
+  });
+});

@@ -338,7 +338,8 @@ export function blameNoun(ctx: Ctx, i: number): Candidate | null {
   event ??= eventWithin(ctx, ctx.sentence.firstToken, v - ctx.sentence.firstToken);
   // "pointed their fingers at the regime which denied any responsibility for the attack"
   event ??= eventWithin(ctx, end, 12);
-  if (event === null) return null;
+  // "World powers have pointed the finger at the government" after a sentence about the attack
+  if (event === null && !attackContext(ctx)) return null;
   const source = sourceOf(ctx, v);
   return {
     first: spanStart(ctx, source, v),

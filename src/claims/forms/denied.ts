@@ -20,6 +20,7 @@ import {
   actorTail,
   attackContext,
   headActor,
+  isPossessive,
   objectActor,
   eventAfter,
   eventEndingNear,
@@ -235,6 +236,40 @@ function otherConjunct(ctx: Ctx, subject: Subject, v: number): Subject | null {
   const k = subject.start - 1;
   if (toks[k]?.lower !== 'and' || k - 1 < ctx.sentence.firstToken) return null;
   return headActor(ctx, k - 1, opts);
+}
+
+/**
+ * `the government's denial`, `repeated Moscow's denials`: a denial noun owned by an actor, about
+ * the attack in sight. A source whose apostrophe was lost (`the governments denial`) is read too.
+ */
+export function denialNoun(ctx: Ctx, i: number): Candidate | null {
+  const { toks } = ctx;
+  if (toks[i]!.pos !== 'NOUN' || !attackContext(ctx)) return null;
+  let k = i - 1;
+  if (isPossessive(toks[k])) k--;
+  const w = toks[k]?.lower ?? '';
+  let owner: Subject | null = null;
+  const bare = w.endsWith('s') ? w.slice(0, -1) : w;
+  if (bare === 'government' || bare === 'regime') {
+    const g = governmentFor(ctx.doc, bare);
+    if (g !== null) {
+      const start = toks[k - 1]?.pos === 'DET' ? k - 1 : k;
+      owner = {
+        actor: { name: g.name, kind: 'government', first: k, end: k + 1, via: 'state', affiliation: null },
+        start,
+      };
+    }
+  } else if (isPossessive(toks[i - 1])) owner = headActor(ctx, k, { places: true });
+  if (owner === null || owner.actor.kind === 'media' || owner.actor.kind === 'organisation') return null;
+  return {
+    first: owner.start,
+    end: i + 1,
+    status: 'denied',
+    actor: owner.actor,
+    event: null,
+    source: null,
+    form: 'denied',
+  };
 }
 
 /** `X denied involvement in…`, `X denied carrying out…`, `X denied that it was behind…`. */
