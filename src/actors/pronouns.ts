@@ -11,6 +11,11 @@ import type { Document } from '../document/model.js';
 import { quoteMarks } from '../marks/index.js';
 import { entityRegistry, type Entity, type EntityMention } from './registry.js';
 import { isPlaceWord, placeGovernmentAt } from './context.js';
+import { LOCATIVE_PREPOSITIONS } from '../lexicon/en/index.js';
+import usStates from '../lexicon/en/us-state-abbreviations.json';
+
+/** US state abbreviations (`Ill.`, `Calif.`): after a city's comma, part of a place. */
+const US_STATES: ReadonlySet<string> = new Set(usStates.words);
 
 /** What a pronoun asks of its antecedent. */
 interface PronounFeatures {
@@ -218,8 +223,13 @@ function widenByGender(doc: Document, i: number, f: PronounFeatures, last: numbe
   }
 }
 
-/** Whether [a, b) is a country name or capital, also with its apostrophe lost ("Syrias"). */
+/** Whether [a, b) is a place: the object of `in`/`at`/`near`, or a country name or capital, also with its apostrophe lost ("Syrias"). */
 function isPlaceName(doc: Document, a: number, b: number): boolean {
+  // "spoke in Springfield": the object of a locative preposition is a place.
+  const before = doc.tokens[a - 1];
+  if (before !== undefined && before.pos === 'ADP' && LOCATIVE_PREPOSITIONS.has(before.value)) return true;
+  // "Springfield, Ill.": a state's abbreviation after a city's comma.
+  if (b === a + 1 && before?.value === ',' && US_STATES.has(doc.tokens[a]!.value)) return true;
   const hit = placeGovernmentAt(doc, a);
   if (hit !== null && hit.endToken === b) return true;
   return b === a + 1 && isPlaceWord(doc, a);

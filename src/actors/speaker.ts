@@ -492,7 +492,7 @@ function descriptionBounds(doc: Document, a: number, b: number): [number, number
     }
     if (t.pos === 'ADP' && CIRCUMSTANCE.has(t.lower)) {
       const prev = toks[k - 1]!.lower;
-      if (/^(affiliated|linked|associated|allied|close|loyal|aligned)$/.test(prev)) continue;
+      if (/^(affiliated|linked|associated|allied|close|loyal|aligned|familiar)$/.test(prev)) continue;
       e = k;
       break;
     }

@@ -13,12 +13,24 @@ import { timeEntities, type TimeIndex } from '../actors/entities.js';
 import type { CueMatch } from './cues.js';
 import { isMark } from './cues.js';
 import { isNameToken } from '../actors/names.js';
-import { isDescriptionHead, isMediaHead, isTemporal, roleAt, titleAt } from '../actors/lexicon.js';
+import { firstNameGender, isDescriptionHead, isMediaHead, isTemporal, roleAt, titleAt } from '../actors/lexicon.js';
+import { canonicalActor } from '../actors/known.js';
+import { isPlaceWord } from '../actors/context.js';
+import { textOf } from '../actors/registry.js';
 import nounVerbForms from '../lexicon/en/noun-verb-forms.json';
 import { npBack, sentenceSubject, skipAddressee, skipAdjuncts, skipBackBetween } from '../syntax/phrases.js';
 import { negatesVerb } from '../syntax/negation.js';
 import { isCapitals } from '../syntax/tokens.js';
-import { NON_RESTRICTIVE_RELATIVES, POSSESSIVE_DETERMINERS, RELATIVE_PRONOUNS } from '../lexicon/en/index.js';
+import {
+  ARTICLES,
+  INFINITIVE_CARRIERS,
+  NON_RESTRICTIVE_RELATIVES,
+  PLURAL_MODIFIERS,
+  POSSESSIVE_DETERMINERS,
+  RELATIVE_PRONOUNS,
+  SPEAKER_MODIFIERS,
+  LOCATIVE_PREPOSITIONS,
+} from '../lexicon/en/index.js';
 
 /**
  * What one cue attributes.
@@ -218,7 +230,9 @@ function npForward(doc: Document, k: number, limit: number): number {
         !compound &&
         !(t.pos === 'VERB' && t.lower.endsWith('ed') && toks[j - 1]?.pos === 'NOUN') &&
         !isNameToken(doc, j) &&
-        !isLeadNoun(doc, j)
+        !isLeadNoun(doc, j) &&
+        // "according to sources on the ground": a speaker noun opening the phrase, tagged a verb.
+        !(j === k && t.pos === 'VERB' && speakerHead(t.lower))
       )
         break;
     }
@@ -469,6 +483,10 @@ function subjectOf(doc: Document, cue: CueMatch, previous: Attribution | null, w
   } else if (inClause && (prevTok.pos === 'CCONJ' || prevTok.lower === 'but')) {
     s.speaker = carried();
     s.leftBound = toks[p - 1]?.value === ',' ? p - 1 : p;
+  } else if (inClause && prevTok.lower === 'to' && carriesInfinitive(doc, p, floor)) {
+    // "The agency went on to say that …": the subject of the verb before "to" speaks.
+    s.speaker = carried();
+    s.leftBound = p;
   } else if (inClause && RELATIVE.has(prevTok.value)) relativeSubject(doc, s, w);
   else if (inClause && prevTok.value === ',') commaSubject(doc, s, floor);
   else if (gluedInversion(doc, cue, w)) {
@@ -484,6 +502,14 @@ function subjectOf(doc: Document, cue: CueMatch, previous: Attribution | null, w
     s.leftBound = st;
   } else if (inClause && !isMark(prevTok)) nounPhraseSubject(doc, cue, s, w, carried);
   return s;
+}
+
+/** Whether the "to" at `p` follows a verb that carries its subject into the infinitive ("went on to", "continued to"). */
+function carriesInfinitive(doc: Document, p: number, floor: number): boolean {
+  const toks = doc.tokens;
+  let v = p - 1;
+  if (v > floor && toks[v]!.lower === 'on') v--; // "went on to"
+  return v >= floor && INFINITIVE_CARRIERS.has(toks[v]!.lower);
 }
 
 /** The speaker after the cue: "…, said Ahmed.". */
@@ -552,7 +578,8 @@ function nounPhraseSubject(
   const toks = doc.tokens;
   const { floor, limit, dates, marks } = w;
   const p = s.p;
-  const q = npBack(doc, p, floor, dates, marks);
+  const q0 = npBack(doc, p, floor, dates, marks);
+  const q = appositionStart(doc, q0, floor);
   const lead = toks[q - 1];
   if (cue.participle && q > floor && lead !== undefined && (lead.pos === 'VERB' || lead.pos === 'ADP')) {
     // "wrote an op-ed urging …", "was heard on a microphone telling …": the clause's subject speaks.
@@ -563,6 +590,12 @@ function nounPhraseSubject(
   if (q > p) return;
   s.speaker = resolveActor(doc, q, p + 1);
   s.leftBound = q;
+  const both = coordinated(doc, q, p, w);
+  if (both !== null) {
+    s.speaker = both.speaker;
+    s.leftBound = both.first;
+    return;
+  }
   // "… a gap that experts say …": a cue inside a relative clause has no content before it.
   if (q > floor && toks[q - 1]!.value === ',') s.before = [floor, q - 1];
   else if (q > floor && isMark(toks[q - 1])) s.before = [floor, q];
@@ -570,7 +603,8 @@ function nounPhraseSubject(
   else if (!cue.participle && cue.frames.has('clause')) {
     const r = gluedStart(doc, q, p);
     if (r > floor && gluedAttribution(doc, cue, r, r !== q, limit, dates)) {
-      const who = r !== q ? resolveActor(doc, r, p + 1) : s.speaker;
+      const from = nameTail(doc, r, p);
+      const who = from !== q ? resolveActor(doc, from, p + 1) : s.speaker;
       if (who !== null) {
         s.speaker = who;
         s.leftBound = r;
@@ -579,6 +613,116 @@ function nounPhraseSubject(
       }
     }
   }
+}
+
+/**
+ * "In Aleppo Leyla Haddad a local activist said": a name before a description that
+ * opens with `a`/`an` is its apposition with the comma lost; the subject starts at the
+ * name (a place run into it cut off by {@link nameTail}) when the name is clearly one
+ * (after a cut, or opening the sentence or a comma phrase).
+ */
+function appositionStart(doc: Document, q: number, floor: number): number {
+  const toks = doc.tokens;
+  const t = toks[q];
+  if (t === undefined || (t.lower !== 'a' && t.lower !== 'an') || q - 1 < floor || !isNameToken(doc, q - 1)) return q;
+  let s = q - 1;
+  while (s - 1 >= floor && isNameToken(doc, s - 1)) s--;
+  const cut = nameTail(doc, s, q - 1);
+  // A person's name: it opens with a known first name.
+  if (cut === q - 1 || firstNameGender(toks[cut]!.value) === null) return q;
+  if (cut > s || s === floor || toks[s - 1]?.value === ',') return cut;
+  return q;
+}
+
+/**
+ * "France and Britain said", "Washington and Paris say": a coordinated subject of
+ * two named actors speaks as one, named by both; `null` unless the phrase before
+ * "and" ends at the sentence start or a comma and both sides are names.
+ */
+function coordinated(doc: Document, q: number, p: number, w: Window): { speaker: ResolvedActor; first: number } | null {
+  const toks = doc.tokens;
+  // "and" inside the phrase the walk found, or just before it.
+  let c = q - 1;
+  for (let k = q + 1; k < p; k++) if (toks[k]!.lower === 'and') c = k;
+  if (toks[c]?.lower !== 'and' || c - 1 < w.floor) return null;
+  const q2 = c < q ? npBack(doc, c - 1, w.floor, w.dates, w.marks) : q;
+  if (q2 >= c || !(q2 === w.floor || toks[q2 - 1]?.value === ',')) return null;
+  const left = resolveActor(doc, q2, c);
+  const right = resolveActor(doc, c + 1, p + 1);
+  if (left === null || right === null || left.resolvedBy !== 'name' || right.resolvedBy !== 'name') return null;
+  // Each side one name ("Foreign Affairs and Security Policy Ann Lund" is a title before a name).
+  const from = (a: number): number => (toks[a]?.lower === 'the' ? a + 1 : a);
+  if (
+    left.mention[0] !== from(q2) ||
+    left.mention[1] !== c ||
+    right.mention[0] !== from(c + 1) ||
+    right.mention[1] !== p + 1
+  )
+    return null;
+  if (left.name === right.name) return null;
+  return {
+    first: q2,
+    speaker: {
+      name: `${left.name} and ${right.name}`,
+      kind: left.kind === right.kind ? left.kind : 'organisation',
+      role: null,
+      organisation: null,
+      resolvedBy: 'name',
+      mention: [q2, p + 1],
+      entity: null,
+      confidence: Math.min(left.confidence, right.confidence),
+    },
+  };
+}
+
+/**
+ * Where the name of a speaker ending at `p` starts when other capitalised words run
+ * into it with the comma lost (`… in Homs Amnesty International said` → `Amnesty
+ * International`, `… in Idlib Karim Haddad` → `Karim Haddad`, `… Security Policy
+ * Ann Lund` → `Ann Lund`): the longest known actor after a run that no article
+ * opens, or a name opening with a known first name; `q` when the run is one name.
+ */
+function nameTail(doc: Document, q: number, p: number): number {
+  const toks = doc.tokens;
+  if (!isNameToken(doc, p) || p <= q || canonicalActor(textOf(doc, q, p + 1)) !== null) return q;
+  let run = p;
+  while (run - 1 >= q && isNameToken(doc, run - 1)) run--;
+  // "the Levant Observatory for Human Rights": an article opens one name.
+  const opened = run > 0 && ARTICLES.has(toks[run - 1]!.lower);
+  for (let k = Math.max(run, q) + 1; k <= p; k++) {
+    if (isTemporal(toks[k]!.lower)) continue;
+    if (!opened && canonicalActor(textOf(doc, k, p + 1)) !== null) return k;
+    // A first name after a word that is none ("Idlib Karim Haddad"; not "Abu Karim").
+    if (k < p && firstNameGender(toks[k]!.value) !== null && firstNameGender(toks[k - 1]!.value) === null) return k;
+  }
+  return q;
+}
+
+/**
+ * Whether the capitalised words before the name cut at `k` are a place (a capital or
+ * country, or the object of `in`/`at`/`near`), so the content may end there, and not
+ * the speaker's title (`the observatory Chief Rami Haddad said`).
+ */
+function placeBefore(doc: Document, k: number): boolean {
+  const toks = doc.tokens;
+  let run = k;
+  while (run - 1 >= 0 && isNameToken(doc, run - 1)) run--;
+  return isPlaceWord(doc, k - 1) || (run > 0 && LOCATIVE_PREPOSITIONS.has(toks[run - 1]!.lower));
+}
+
+/**
+ * Where the addressee after `told`/`urged` ends: the phrase walk's end, cut before a
+ * number that follows its head (`told Reuters four civilians were killed`: the number
+ * opens the content).
+ */
+function addresseeEnd(doc: Document, k: number, limit: number): number {
+  const toks = doc.tokens;
+  const e = skipAddressee(doc, k, limit);
+  for (let m = k + 1; m < e; m++) {
+    const prev = toks[m - 1]!;
+    if (toks[m]!.pos === 'NUM' && (prev.pos === 'PROPN' || prev.pos === 'NOUN')) return m;
+  }
+  return e;
 }
 
 /**
@@ -594,7 +738,7 @@ function contentAfter(doc: Document, cue: CueMatch, s: Subject, w: Window): Attr
     // A programme or paper named in marks is the addressee ("told “Morning Edition” the …").
     const t = marks.spanOf[k] !== undefined && marks.spanOf[k] !== -1 ? marks.spans[marks.spanOf[k]!]! : null;
     if (t !== null && t.open === k && t.close >= 0 && isTitleCase(doc, t.first, t.end)) k = t.closeEnd;
-    k = skipAdjuncts(doc, skipAddressee(doc, k, limit), limit, dates);
+    k = skipAdjuncts(doc, addresseeEnd(doc, k, limit), limit, dates);
   }
   if (toks[k]?.value === ':' || (toks[k]?.value === ',' && isMark(toks[k + 1]))) k++;
   // "In the three years since, Barden says, far too many …": a parenthetical attribution.
@@ -703,31 +847,6 @@ function contentBefore(
   return undefined;
 }
 
-/** Plural nouns that do modify a noun after them ("rights group", "arms dealer"). */
-const PLURAL_MODIFIERS = new Set([
-  'rights',
-  'arms',
-  'news',
-  'affairs',
-  'sales',
-  'operations',
-  'services',
-  'forces',
-  'relations',
-  'goods',
-  'sports',
-  'customs',
-  'works',
-  'savings',
-  'weapons',
-  'communications',
-  'elections',
-  'emergencies',
-  'humanities',
-  'politics',
-  'economics',
-]);
-
 /** Word classes that make the phrase before a cue its object or a clause's start, not a finished content. */
 const NOT_BEFORE_GLUED = new Set(['ADP', 'SCONJ', 'CCONJ', 'DET', 'PRON', 'AUX', 'PART']);
 
@@ -763,7 +882,7 @@ function gluedAttribution(
   }
   // After the cue only adjuncts, an addressee, a participle phrase or the sentence end.
   let k = skipAdjuncts(doc, cue.end, limit, dates);
-  if (cue.frames.has('addressee')) k = skipAdjuncts(doc, skipAddressee(doc, k, limit), limit, dates);
+  if (cue.frames.has('addressee')) k = skipAdjuncts(doc, addresseeEnd(doc, k, limit), limit, dates);
   const t = toks[k];
   if (k >= limit || t === undefined) return true;
   if (/^[.!?,;]$/.test(t.value)) return true;
@@ -800,8 +919,53 @@ function gluedStart(doc: Document, q: number, p: number): number {
     )
       return r;
   }
+  const named = nameTail(doc, q, p);
+  if (named > q && placeBefore(doc, named)) return named;
+  const tail = speakerTail(doc, q, p);
+  if (tail > q) return tail;
   const last = toks[q - 1];
   return last === undefined || NOT_BEFORE_GLUED.has(last.pos) ? -1 : q;
+}
+
+/** Whether a lower-case noun heads a speaker description, also in the plural ("agencies", "outlets"). */
+function speakerHead(lower: string): boolean {
+  if (isDescriptionHead(lower) || isMediaHead(lower)) return true;
+  if (lower.endsWith('ies')) return isDescriptionHead(`${lower.slice(0, -3)}y`);
+  return lower.endsWith('s') && isDescriptionHead(lower.slice(0, -1));
+}
+
+/**
+ * Where a described speaker ending at `p` starts inside [q, p] when the words before
+ * it end another noun phrase (`… in the harbour district state radio said` → `state
+ * radio`, `… civilian casualties aid agencies said` → `aid agencies`): back from its
+ * head over adjectives, modifier nouns (data: noun-modifiers.json) and an article, up
+ * to a noun or name that is no modifier; `q` when there is no such cut.
+ */
+function speakerTail(doc: Document, q: number, p: number): number {
+  const toks = doc.tokens;
+  const head = toks[p]!;
+  if (head.pos !== 'NOUN' || startsUpper(head.value) || !speakerHead(head.lower)) return q;
+  let r = p;
+  while (r - 1 > q) {
+    const t = toks[r - 1]!;
+    // A modifier noun, whatever its tag ("aid" is often read as a verb).
+    if (t.pos === 'ADJ' || (SPEAKER_MODIFIERS.has(t.lower) && !startsUpper(t.value))) r--;
+    else if (t.pos === 'DET' && t.lower !== 'that') {
+      r--;
+      break;
+    } else break;
+  }
+  const before = toks[r - 1]!;
+  // The word before the speaker ends the other phrase: a noun or a name (not "the", "of", a verb).
+  if (r <= q || !(before.pos === 'NOUN' || before.pos === 'PROPN' || isNameToken(doc, r - 1))) return q;
+  // "Karim Haddad a local activist": a name before "a …" is the description's apposition;
+  // "the Sana news agency": a name before a modifier noun names the speaker.
+  if (isNameToken(doc, r - 1) && (/^an?$/.test(toks[r]!.lower) || SPEAKER_MODIFIERS.has(toks[r]!.lower))) return q;
+  // "the monitor group", "an AFP correspondent": a noun or name before a bare head is a compound,
+  // not a phrase's end (a plural noun is: "… the casualties residents said").
+  if (r === p && !(before.pos === 'NOUN' && /[^s]s$/.test(before.lower) && !PLURAL_MODIFIERS.has(before.lower)))
+    return q;
+  return r;
 }
 
 /**

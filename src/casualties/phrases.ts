@@ -407,6 +407,13 @@ export function readSingular(ctx: Ctx, i: number, bare = false): Phrase | null {
  * (`RUIZ` → `ruiz`: not a known name, given name or sentence start). Such a word
  * may still be a surname: it continues a name begun by a title or a given name
  * (`MAYOR PEDRO RUIZ` → `Mayor Pedro ruiz`).
+ *
+ * @example
+ * ```ts
+ * // doc = parse('MAYOR PEDRO RUIZ WAS ASSASSINATED YESTERDAY.'), ctx over its tokens
+ * isShouted(ctx, doc.tokens[2]!); // true: "ruiz", written RUIZ
+ * isShouted(ctx, doc.tokens[1]!); // false: "Pedro", a given name the view kept in capitals
+ * ```
  */
 export function isShouted(ctx: Ctx, t: Token): boolean {
   const c = ctx.doc.text.charCodeAt(t.start);

@@ -408,7 +408,25 @@ function conjunctEndBefore(ctx: Ctx, p: Phrase): { npEnd: number; commaLink: boo
   }
   if (link < ctx.first || (toks[link]!.lower !== 'and' && toks[link]!.value !== ',')) return null;
   if (toks[link]!.value === ',' && p.kind !== 'counted') return null;
-  return { npEnd: toks[link - 1]?.value === ',' ? link - 1 : link, commaLink: toks[link]!.value === ',', list: true };
+  const npEnd = beforeAside(ctx, toks[link - 1]?.value === ',' ? link - 1 : link);
+  return { npEnd, commaLink: toks[link]!.value === ',', list: true };
+}
+
+/**
+ * One past the conjunct before an aside in brackets or between dashes that ends at `npEnd`:
+ * "Six priests (five Spaniards and one Salvadoran) and two women were killed".
+ */
+function beforeAside(ctx: Ctx, npEnd: number): number {
+  const { toks } = ctx;
+  const close = toks[npEnd - 1];
+  if (close === undefined || npEnd - 1 <= ctx.first) return npEnd;
+  const dash = DASHES.has(close.value) || close.value === '--';
+  if (close.value !== ')' && !dash) return npEnd;
+  for (let o = npEnd - 2; o > ctx.first && npEnd - o <= 12; o--) {
+    const v = toks[o]!.value;
+    if (dash ? DASHES.has(v) || v === '--' : v === '(') return o;
+  }
+  return npEnd;
 }
 
 /**
@@ -424,7 +442,8 @@ function beforeApposition(ctx: Ctx, j: number): number {
     const t = toks[o]!;
     if (t.value !== ',') continue;
     const open = toks[o + 1]!;
-    const relative = RELATIVE.has(open.lower);
+    // "who was kidnapped …", "both of whom were …"
+    const relative = RELATIVE.has(open.lower) || (toks[o + 3]?.lower === 'whom' && toks[o + 2]!.lower === 'of');
     const subset = GLOSSES.has(open.lower) || open.pos === 'NUM';
     if (!relative && !subset && !PRENOMINAL_DETS.has(open.lower) && !NP_STARTS.has(open.pos)) return j;
     for (let k = o + 1; k < j; k++) {
@@ -461,10 +480,12 @@ export function objectsAfter(ctx: Ctx, at: number, outcome: CasualtyOutcome, anc
   if (j >= ctx.end || (STOP_AFTER_VERB.has(toks[j]!.lower) && readQuantity(toks, j, ctx.end) === null)) return [];
   const headline = ctx.doc.zoneAt(toks[at]!.start) === 'headline';
   const out: Found[] = [];
-  for (let n = 0; n < 5; n++) {
+  for (let n = 0; n < 8; n++) {
     // "killing all 14 passengers", "killing the three"
     let s = j;
-    if ((toks[s]!.lower === 'all' || toks[s]!.lower === 'the') && readCounted(ctx, s + 1) !== null) s++;
+    // …and "their two employees": a possessive before the count.
+    const det = toks[s]!.lower;
+    if ((det === 'all' || det === 'the' || POSSESSIVES.has(det)) && readCounted(ctx, s + 1) !== null) s++;
     const p = readCounted(ctx, s) ?? readSingular(ctx, s, headline) ?? namedDescription(ctx, s) ?? readName(ctx, s);
     if (p === null) break;
     const whole: Found = { phrase: p, outcome, anchor, relative: false };
@@ -477,9 +498,14 @@ export function objectsAfter(ctx: Ctx, at: number, outcome: CasualtyOutcome, anc
       k = named.end;
     }
     while (k < ctx.end && toks[k]!.pos === 'ADV' && k - p.end < 2) k++;
+    // "Ana Ruiz, 42; Juan Soto, 19; and …": a named victim's age.
+    if (p.kind === 'named' && toks[k]?.value === ',' && toks[k + 1]?.pos === 'NUM' && toks[k + 2]?.value === ';')
+      k += 2;
     if (k >= ctx.end) break;
     let comma = false;
-    if (toks[k]!.value === ',' && toks[k + 1]?.lower === 'and') k += 2;
+    // Semicolons separate the items of a list whose items have commas of their own.
+    if (toks[k]!.value === ';') k += toks[k + 1]?.lower === 'and' ? 2 : 1;
+    else if (toks[k]!.value === ',' && toks[k + 1]?.lower === 'and') k += 2;
     else if (toks[k]!.lower === 'and') k++;
     else if (toks[k]!.value === ',') {
       k++;
@@ -846,6 +872,7 @@ const RULES: readonly ((ctx: Ctx, a: number, x: Around) => Found[] | null)[] = [
   harmPhraseRule,
   amongRule,
   hostageRule,
+  possessiveRule,
   ofNounRule,
 ];
 
@@ -939,6 +966,27 @@ function amongRule(ctx: Ctx, a: number, { w, next, prev }: Around): Found[] | nu
 function hostageRule(ctx: Ctx, a: number, { w, prev }: Around): Found[] | null {
   if (w !== 'hostage' && !(w === 'hostages' && HELD.has(prev))) return null;
   return HELD.has(prev) ? subjectBefore(ctx, a - 1, 'abducted', { anchor: a, transitive: false, died: false }) : [];
+}
+
+/** The nouns of one killing that take their victim as a possessive ("the mayor's murder"). */
+const POSSESSED_KILLINGS = new Set(['murder', 'assassination', 'killing', 'slaying', 'death', 'execution']);
+
+/**
+ * "Magistrate Carlos Valencia's murder", "the mayor's assassination": the one victim before "'s".
+ * Not "the army's killing of …" (the owner is the killer).
+ */
+function possessiveRule(ctx: Ctx, a: number, { w, next, prev }: Around): Found[] | null {
+  if ((prev !== "'s" && prev !== '’s') || !POSSESSED_KILLINGS.has(w) || next === 'of') return null;
+  if (a - 2 < ctx.first) return [];
+  // The owner is read as a phrase of its own, the sentence cut before "'s".
+  const end = ctx.end;
+  ctx.end = a - 1;
+  try {
+    const p = singularEndingAt(ctx, a - 1, false);
+    return p === null ? [] : [{ phrase: p, outcome: 'killed', anchor: a, relative: false }];
+  } finally {
+    ctx.end = end;
+  }
 }
 
 /** A noun with "of": "the deaths of 12 people", "claimed the lives of", "57 corpses of farmers". */

@@ -51,16 +51,31 @@ function isBlank(c: number): boolean {
 const SENTENCE_END = /[.!?:;"”’)\]…]$/;
 const LOWER_START = /^[a-z]/;
 
-/** Whether the break after `line` is a soft wrap into `next`. */
-function isSoftWrap(text: string, line: Line, next: Line): boolean {
+/**
+ * Whether the break after `line` is a soft wrap into `next`. In wire copy written in capitals
+ * (`raw`, before true-casing) the next line's first letter says nothing: a capital there may be
+ * a name ("… IN EL / SALVADOR, SAID …"), so two shouted lines wrap like prose.
+ */
+function isSoftWrap(text: string, line: Line, next: Line, raw: string): boolean {
   if (line.end - line.start < 40) return false;
   const last = text.slice(Math.max(line.start, line.end - 1), line.end);
   if (SENTENCE_END.test(last)) return false;
-  return LOWER_START.test(text.slice(next.start, next.start + 1));
+  return LOWER_START.test(text.slice(next.start, next.start + 1)) || (shouted(raw, line) && shouted(raw, next));
 }
 
-/** Groups lines into paragraphs. */
-export function splitBlocks(text: string, lines: readonly Line[]): Block[] {
+/** Whether a line has capitals and no lower-case letter. */
+function shouted(raw: string, line: Line): boolean {
+  let upper = false;
+  for (let i = line.start; i < line.end; i++) {
+    const c = raw.charCodeAt(i);
+    if (c >= 97 && c <= 122) return false;
+    if (c >= 65 && c <= 90) upper = true;
+  }
+  return upper;
+}
+
+/** Groups lines into paragraphs (`raw`: the same text before true-casing, same offsets). */
+export function splitBlocks(text: string, lines: readonly Line[], raw: string = text): Block[] {
   const blocks: Block[] = [];
   let first = -1;
   for (let i = 0; i < lines.length; i++) {
@@ -68,7 +83,7 @@ export function splitBlocks(text: string, lines: readonly Line[]): Block[] {
     if (line.blank) continue;
     if (first < 0) first = i;
     const next = lines[i + 1];
-    if (next !== undefined && !next.blank && isSoftWrap(text, line, next)) continue;
+    if (next !== undefined && !next.blank && isSoftWrap(text, line, next, raw)) continue;
     blocks.push({ start: lines[first]!.start, end: line.end, firstLine: first, endLine: i + 1 });
     first = -1;
   }

@@ -130,7 +130,7 @@ export function parse(text: string, options?: ExtractOptions): Document {
   const norm = trueCase(normalised) ?? normalised;
   const raw = readTokens(norm);
   const lines = splitLines(norm);
-  const blocks = splitBlocks(norm, lines);
+  const blocks = splitBlocks(norm, lines, normalised);
   const layout = detectZones(norm, blocks);
 
   const toInput = map === null ? (o: number): number => o : (o: number): number => map[o]!;

@@ -23,6 +23,8 @@ const NON_VIOLENT = new Set(attacks.nonViolent);
 const DEFINITE = new Set(words.definite);
 const NEW_EVENT = new Set(words.newEvent);
 const PLACE_PREPS = new Set(words.placePrepositions);
+/** Participles after which a place is the attackers' position ("terrorists positioned in Joubar"), not the event's. */
+const ATTACKER_POSITIONS = new Set(words.attackerPositions);
 /** Common nouns of settlements and areas (`town`, `province`, `suburb`). */
 export const PLACE_NOUNS = new Set(words.placeNouns);
 const SPEECH = speechForms('quoteCues');
@@ -347,7 +349,7 @@ function segmentWords(
     if (DIRECTIONS.has(w)) k++;
     const p = placeAfter(toks, k, end, inDate);
     if (p !== null) {
-      places.push(p);
+      if (k - 1 < first || !ATTACKER_POSITIONS.has(toks[k - 1]!.lower)) places.push(p);
       k = p.end - 1;
     }
   }

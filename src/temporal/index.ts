@@ -31,6 +31,7 @@ import {
   attachTimes,
   coordinatedDays,
   joinWeekdays,
+  monthEnds,
   resolveAnaphoricDays,
   settle,
 } from './refine.js';
@@ -194,6 +195,7 @@ function recognise(doc: Document): TemporalExpression[] {
   chronoDates(s, triggers, kinds, order);
   const kept = joinWeekdays(s, attachTimes(s, settle(s, s.out)));
   coordinatedDays(s, kept);
+  monthEnds(s, kept);
   anchorStoryWeekdays(s, kept);
   resolveAnaphoricDays(s, kept);
   return kept.map((f) => ({

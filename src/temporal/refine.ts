@@ -172,6 +172,27 @@ export function coordinatedDays(s: Scan, kept: Found[]): void {
   }
 }
 
+const FULL_DATE = /^(\d{4}-\d{2})-\d{2}$/;
+
+/**
+ * `the end of August` names the end of a month, not its last day: the value
+ * keeps the month (`2014-08`), as `the end of this year` keeps the year, and
+ * the extent takes its `the`. `the last day of April` stays a day.
+ */
+export function monthEnds(s: Scan, kept: Found[]): void {
+  for (const f of kept) {
+    if (f.type !== 'DATE' || f.value === null || low(s, f.first) !== 'end' || low(s, f.first + 1) !== 'of') continue;
+    const m = FULL_DATE.exec(f.value);
+    if (m === null) continue;
+    f.value = m[1]!;
+    f.isDay = false;
+    if (low(s, f.first - 1) === 'the') {
+      f.first--;
+      f.chars = undefined;
+    }
+  }
+}
+
 /** How many sentences back `the day` looks for the day under discussion. */
 const ANAPHORA_SENTENCES = 3;
 

@@ -118,6 +118,60 @@ describe('casualties: victims without a number', () => {
     ]);
   });
 
+  it('reads the one victim before "\'s murder", not the killer before "\'s killing of"', () => {
+    expect(brief("Lawyers went on strike after prosecutor Marta Ibarra's murder.")).toEqual([
+      ['Marta Ibarra', 'killed', 1, 1],
+    ]);
+    expect(brief("The teacher's death in the air strike shocked the village.")).toEqual([
+      ['The teacher', 'killed', 1, 1],
+    ]);
+    expect(brief("The militia's killing of four herders was condemned.")).toEqual([['four herders', 'killed', 4, 4]]);
+    expect(brief("His grandfather's death last winter saddened him.")).toEqual([]);
+  });
+
+  it('reads a person named after an occupation: a banker, a candidate, a magistrate', () => {
+    expect(brief('Prominent banker Julio Ibarra was murdered outside his home.')).toEqual([
+      ['Julio Ibarra', 'killed', 1, 1],
+    ]);
+    expect(brief('Police are investigating the assassination of opposition candidate Marta Ibarra.')).toEqual([
+      ['opposition candidate Marta Ibarra', 'killed', 1, 1],
+    ]);
+  });
+
+  it('reads a conjunct after an aside in brackets or dashes, a possessive before a count, "both of whom"', () => {
+    expect(brief('Four nurses (three Danes and a Swede) and two drivers were killed in the convoy.')).toEqual([
+      ['Four nurses', 'killed', 4, 4],
+      ['two drivers', 'killed', 2, 2],
+    ]);
+    expect(brief('Four nurses -- three Danes and a Swede -- and two drivers were killed in the convoy.')).toEqual([
+      ['Four nurses', 'killed', 4, 4],
+      ['two drivers', 'killed', 2, 2],
+    ]);
+    expect(brief('The raid killed a farmer and his three sons.')).toEqual([
+      ['a farmer', 'killed', 1, 1],
+      ['three sons', 'killed', 3, 3],
+    ]);
+    expect(brief('Marta Ibarra and Julio Vega, both of whom were judges, were shot dead in the capital.')).toEqual([
+      ['Marta Ibarra', 'killed', 1, 1],
+      ['Julio Vega', 'killed', 1, 1],
+    ]);
+  });
+
+  it('reads one terrorist killed as a victim, a terrorist killing as the agent', () => {
+    expect(brief('The ministry said a foreign terrorist was killed near the border crossing.')).toEqual([
+      ['a foreign terrorist', 'killed', 1, 1],
+    ]);
+    expect(brief('A terrorist killed five people at the market.')).toEqual([['five people', 'killed', 5, 5]]);
+  });
+
+  it('reads a list whose items are set apart by semicolons, a name with its age', () => {
+    expect(brief('The bomb killed Ana Ruiz, 42; Juan Soto, 19; and a police officer.')).toEqual([
+      ['Ana Ruiz', 'killed', 1, 1],
+      ['Juan Soto', 'killed', 1, 1],
+      ['a police officer', 'killed', 1, 1],
+    ]);
+  });
+
   it('counts the part in "7 of the 12 miners", and a count in quotation marks', () => {
     expect(brief('Rescuers said 7 of the 12 miners were killed.')).toEqual([['7 of the 12 miners', 'killed', 7, 7]]);
     const f = only('The army said "dozens" of fighters were also killed.');

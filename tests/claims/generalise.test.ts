@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/extract.js';
 import { claims, summary } from './helpers.js';
 
 // Sentences written for these tests (ANNOTATION.md §3); none is taken from a data set.
@@ -176,5 +177,108 @@ describe('what a group’s own medium does not make a claim', () => {
       summary('RAQQA, June 2 (Amaq) - Islamic State is blamed for the bombing of the bridge by the enemy.'),
     ).toEqual([['attributed', 'Islamic State']]);
     expect(summary('“We will carry out attacks on the convoys,” a Taliban spokesman said.')).toEqual([]);
+  });
+});
+
+describe('denials of the attack itself', () => {
+  it('reads "X denied the attack/strike on…"', () => {
+    expect(summary('The Russian government denied the strike on the bakery.')).toEqual([['denied', 'Russia']]);
+    expect(summary('Hamas denied the bombing of the bus.')).toEqual([['denied', 'Hamas']]);
+  });
+});
+
+describe('coordinated and progressive accusations', () => {
+  it('gives every accused actor its claim and reads "are accusing" as active', () => {
+    expect(summary('The union accused the army and the death squads of murdering two organisers.')).toEqual([
+      ['attributed', 'army'],
+      ['attributed', 'death squads'],
+    ]);
+    const [c] = claims('Opposition leaders are accusing the militia of shelling the market.');
+    expect(c?.actor?.name).toBe('militia');
+    expect(c?.source?.name).toBe('Opposition leaders');
+  });
+
+  it('finds the accusation’s "of" past an "of" inside the object', () => {
+    expect(
+      summary('Farmers are accusing the army and the hardline sectors of the government of burning the granary.'),
+    ).toContainEqual(['attributed', 'army']);
+  });
+
+  it('blames a group and "its armed forces", across a bracketed gloss', () => {
+    expect(
+      summary('We blame Hamas [the Islamic Resistance Movement] and its armed wing for the bombing.'),
+    ).toContainEqual(['attributed', 'Hamas']);
+  });
+
+  it('reads "an attack officials have blamed on X"', () => {
+    expect(summary('A grenade hit the depot, an attack local officials have blamed on the rebels.')).toContainEqual([
+      'attributed',
+      'rebels',
+    ]);
+  });
+});
+
+describe('the issue 13 list, on sentences written for it', () => {
+  // through extract(): a reported clause's source comes from the attribution layer
+  const one = (text: string): [string, string | null, string | null][] =>
+    extract(text).claims.map((c) => [c.status, c.actor?.name ?? null, c.source?.name ?? null]);
+
+  it('attributes beyond claim words: by-phrases, reported actor-verb clauses, a state by its forces', () => {
+    expect(one('Nine villagers died in air strikes by government forces on the market.')).toEqual([
+      ['attributed', 'government forces', null],
+    ]);
+    expect(one('Two boys were hit by shells fired by the militants near the well.')).toEqual([
+      ['attributed', 'militants', null],
+    ]);
+    expect(one('Residents said the Red Hand Brigade shelled the ferry terminal.')).toEqual([
+      ['attributed', 'Red Hand Brigade', 'Residents'],
+    ]);
+    expect(one('Turkish jets pounded the border village, killing four.')).toEqual([['attributed', 'Turkey', null]]);
+  });
+
+  it('reads wire copy: groups of a front attacking, military sources, members of a group', () => {
+    expect(summary('GUERRILLAS OF THE FMLN ATTACKED THE POWER STATION LAST NIGHT, KILLING TWO GUARDS.')).toEqual([
+      ['attributed', 'Farabundo Martí National Liberation Front'],
+    ]);
+    expect(one('MILITARY SOURCES SAID THE SHINING PATH WAS RESPONSIBLE FOR THE DYNAMITE ATTACK.')).toEqual([
+      ['attributed', 'Shining Path', 'MILITARY SOURCES'],
+    ]);
+    expect(summary('MEMBERS OF THE SHINING PATH DYNAMITED TWO POWER PYLONS.')).toEqual([
+      ['attributed', 'Shining Path'],
+    ]);
+  });
+
+  it('reads denials and claims in other forms', () => {
+    expect(summary('The shelling of the ferry was denied by Ankara.')).toEqual([['denied', 'Turkey']]);
+    expect(summary('Both the army and the rebels denied shelling the ferry.')).toEqual([
+      ['denied', 'army'],
+      ['denied', 'rebels'],
+    ]);
+    expect(summary('The Syrian president said he ordered the strikes on the depot.')).toEqual([['claimed', 'Syria']]);
+    expect(summary('The blast, in what the Red Hand Brigade claimed was revenge for the raid, killed four.')).toEqual([
+      ['claimed', 'Red Hand Brigade'],
+    ]);
+    expect(summary('Karl Weiss has confessed to taking part in the bombing of the depot.')).toEqual([
+      ['claimed', 'Karl Weiss'],
+    ]);
+  });
+
+  it('keeps sturdier blame patterns', () => {
+    expect(summary('The mayor holds the army "fully responsible" for the massacre at the well.')).toEqual([
+      ['attributed', 'army'],
+    ]);
+    expect(summary('A mortar attack hit the school. The governor blamed the rebels.')).toEqual([
+      ['attributed', 'rebels'],
+    ]);
+    expect(one('The bombing that London has blamed on Moscow killed two.')).toEqual([
+      ['attributed', 'Russia', 'United Kingdom'],
+    ]);
+  });
+
+  it('gives every claim a confidence between 0 and 1', () => {
+    for (const c of claims('The Taliban claimed the bombing; police blamed Hamas for the shooting at the depot.')) {
+      expect(c.confidence).toBeGreaterThan(0);
+      expect(c.confidence).toBeLessThanOrEqual(1);
+    }
   });
 });

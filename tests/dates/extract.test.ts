@@ -153,9 +153,10 @@ describe('dates: month-name and numeric dates read without chrono', () => {
     expect(dates('11.03.2019Share this story', WED)).toEqual([['11.03.2019', 'DATE', '2019-03-11']]);
   });
 
-  it('reads the end or last day of a month as its last day', () => {
-    expect(valueOf('Talks should end by the end of June.', 'end of June', WED)).toBe('2019-06-30');
-    expect(valueOf('Rents rose at the end of February 2016.', 'end of February 2016', WED)).toBe('2016-02-29');
+  it('reads the end of a month as that month, its last day as a day', () => {
+    // The granularity the text gives (ANNOTATION.md §4), as `the end of this year` is the year.
+    expect(valueOf('Talks should end by the end of June.', 'the end of June', WED)).toBe('2019-06');
+    expect(valueOf('Rents rose at the end of February 2016.', 'the end of February 2016', WED)).toBe('2016-02');
     expect(valueOf('Bids will close on the last day of April.', 'last day of April', WED)).toBe('2019-04-30');
   });
 
@@ -203,7 +204,7 @@ describe('dates: month-name and numeric dates read without chrono', () => {
 
   it('still reads ranges, period ends and zones as chrono does', () => {
     expect(valueOf('Schools close from 4 to 8 March.', '4 to 8 March', WED)).toBe('2019-03-04');
-    expect(valueOf('Repairs should finish by the end of April.', 'end of April', WED)).toBe('2019-04-30');
+    expect(valueOf('Repairs should finish by the end of April.', 'the end of April', WED)).toBe('2019-04');
     expect(valueOf('The vote was set for March 5 EST at the latest.', 'March 5 EST', WED)).toBe('2019-03-05');
   });
 });

@@ -47,3 +47,15 @@ describe('reading text in capitals', () => {
     expect(doc.tokens.filter((t) => t.pos === 'PROPN').length).toBe(0);
   });
 });
+
+describe('hard-wrapped wire copy in capitals', () => {
+  it('keeps a paragraph whole when a wrapped line starts with a name', () => {
+    const text =
+      '   LIMA, 3 MAR 91 (WIRE) -- [TEXT] THE GOVERNMENT STRONGLY CONDEMNED TODAY\n' +
+      'THE MURDER OF FOUR ENGINEERS ON SUNDAY NEAR THE BORDER WITH\n' +
+      'SYRIA, A SPOKESMAN OF THE INTERIOR MINISTRY SAID.\n';
+    const doc = parse(text);
+    expect(doc.zones.map((z) => z.kind)).toEqual(['body']);
+    expect(extract(text).casualties.map((f) => [f.text, f.count.min])).toEqual([['FOUR ENGINEERS', 4]]);
+  });
+});

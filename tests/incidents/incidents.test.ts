@@ -71,6 +71,14 @@ A car bomb killed at least 12 people in the town of Lamu on Sunday, police said.
     expect(opening.incidents[1]!.date?.value).toBe('1995');
   });
 
+  it('does not take the place where the attackers are for the place of the event', () => {
+    const x = run(
+      'A shell wounded a man in the Karmel district of Tobruk on Monday. Police said militants positioned in Wadi Hamra fired shells at the district again, wounding a boy.',
+    );
+    expect(x.incidents).toHaveLength(1);
+    expect(x.incidents[0]!.place?.text).toBe('the Karmel district of Tobruk');
+  });
+
   it('keeps a phrase referring back in its event when it names a new place, and another attack apart in the same place', () => {
     const back = run(
       'An air strike killed 18 civilians in the province of Idlib on Saturday. The monitor said the strike on Kafr Nabl had also wounded 30 people.',

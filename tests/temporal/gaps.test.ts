@@ -68,6 +68,11 @@ describe('temporal: the night before', () => {
     expect(found('Looters broke in during the night.', 'the night', MON)).toEqual(['TIME', '2021-03-14TNI']);
   });
 
+  it('reads the night of an event told with it (`the overnight shelling`, `overnight killing four`)', () => {
+    expect(found('Gunmen raided a farm overnight killing four.', 'overnight', MON)).toEqual(['TIME', '2021-03-14TNI']);
+    expect(found('The overnight shelling hit a bakery.', 'overnight', MON)).toEqual(['TIME', '2021-03-14TNI']);
+  });
+
   it('reads it as the coming night in a clause that points forward', () => {
     expect(found('Crews will keep pumping overnight.', 'overnight', MON)).toEqual(['TIME', '2021-03-15TNI']);
   });
@@ -101,6 +106,24 @@ describe('temporal: dates and times as pages print them', () => {
     expect(read('Order Mar 5551234 was lost.', MON)).toEqual([]);
   });
 
+  it('reads `the end of August` as the month, and `the last day of August` as a day', () => {
+    expect(found('The rebels withdrew at the end of August.', 'the end of August', MON)).toEqual(['DATE', '2020-08']);
+    expect(found('The lease ran out on the last day of August.', 'last day of August', MON)).toEqual([
+      'DATE',
+      '2020-08-31',
+    ]);
+  });
+
+  it('reads dotted and dashed numeric dates day-first, as the page stamp is read', () => {
+    expect(found('Ferry Strike Ends 04.03.2021 Crews returned to work.', '04.03.2021', MON)).toEqual([
+      'DATE',
+      '2021-03-04',
+    ]);
+    expect(found('Dam Repaired 02-03-2021 The dam reopened.', '02-03-2021', MON)).toEqual(['DATE', '2021-03-02']);
+    // Written with slashes, the document's order decides (here the 03/14 date makes it month-first).
+    expect(found('Filed 03/14/2021. Dam Repaired 03/02/2021.', '03/02/2021', MON)).toEqual(['DATE', '2021-03-02']);
+  });
+
   it('gives `at 1130` beside a date that time of the day', () => {
     expect(found('Shelling stopped on 9 March at 1130.', '9 March at 1130', MON)).toEqual(['TIME', '2021-03-09T11:30']);
   });
@@ -126,6 +149,11 @@ describe('temporal: dates and times as pages print them', () => {
     ]);
     expect(read('The risk is one in 200, doctors said. He ranked first in 250.', MON)).toEqual([]);
     expect(read('Troops were killed in 300 attacks.', MON)).toEqual([]);
+    // Three characters that are not three digits: a decade.
+    expect(read('Vans of the 60s and 70s rusted.', MON)).toEqual([
+      ['60s', 'DATE', '196'],
+      ['70s', 'DATE', '197'],
+    ]);
   });
 
   it('writes the 20th century as `19` and keeps vague durations numberless', () => {

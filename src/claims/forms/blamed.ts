@@ -24,6 +24,7 @@ import { governingSubject } from './claimed.js';
 import {
   actorOf,
   actorTail,
+  attackClass,
   eventAfter,
   attackContext,
   eventAt,
@@ -52,13 +53,22 @@ const sourceName = (s: Subject | null): ResolvedActor | null => (s === null ? nu
 /** Who blames or accuses: the subject's actor, else the plain noun phrase before the verb ("locals"). */
 function sourceOf(ctx: Ctx, v: number): Subject | null {
   // a participle ("…, pinning the blame on X", "the report, accusing X of…"): the clause's own subject
-  if (ctx.toks[v]!.lower.endsWith('ing')) return governingSubject(ctx, v, OPEN);
+  let b = v - 1;
+  while (b > ctx.sentence.firstToken && ctx.toks[b]!.pos === 'ADV') b--;
+  const progressive = BE_FORMS.has(ctx.toks[b]?.lower ?? ''); // "are accusing": the verb has its own subject
+  if (ctx.toks[v]!.lower.endsWith('ing') && !progressive) return governingSubject(ctx, v, OPEN);
   const s = subjectOf(ctx, v, OPEN);
   if (s !== null) return s;
   const k = skipBack(ctx, v - 1);
   const t = ctx.toks[k];
   if (t === undefined || k < ctx.sentence.firstToken || (t.pos !== 'NOUN' && t.pos !== 'PROPN')) return null;
-  const first = npStart(ctx, k);
+  let first = npStart(ctx, k);
+  // "an attack officials have blamed on X": the attack noun heads its own phrase, not the source's
+  for (let m = k - 1; m >= first; m--)
+    if (attackClass(ctx, m) !== null) {
+      first = m + 1;
+      break;
+    }
   const nameFirst = ctx.toks[first]!.pos === 'DET' ? first + 1 : first;
   const name = ctx.doc.norm.slice(ctx.toks[nameFirst]!.start, t.end);
   return {
@@ -88,16 +98,29 @@ function spanStart(ctx: Ctx, source: Subject | null, v: number): number {
 /** Further actors coordinated after the one ending at `end`: "blamed IS and the Assad regime". */
 function coordinated(ctx: Ctx, end: number): Subject[] {
   const out: Subject[] = [];
-  let k = actorTail(ctx, end);
+  let k = afterGloss(ctx, actorTail(ctx, end));
   for (let n = 0; n < 3; n++) {
     const w = ctx.toks[k]?.lower;
     if (w !== 'and' && w !== 'or' && w !== ',') break;
-    const next = objectActor(ctx, k + 1, OPEN, 6);
+    // "X and its armed forces": the possessive names whose forces, the forces are the actor
+    const from = POSSESSIVE_PRONOUNS.has(ctx.toks[k + 1]?.lower ?? '') ? k + 2 : k + 1;
+    const next = objectActor(ctx, from, OPEN, 6);
     if (next === null) break;
     out.push(next);
-    k = actorTail(ctx, next.actor.end);
+    k = afterGloss(ctx, actorTail(ctx, next.actor.end));
   }
   return out;
+}
+
+const POSSESSIVE_PRONOUNS = new Set(['its', 'their']);
+
+/** Past a bracketed gloss of up to eight words at `k` (`ARENA [Nationalist Republican Alliance]`), else `k`. */
+function afterGloss(ctx: Ctx, k: number): number {
+  const open = ctx.toks[k]?.value;
+  if (open !== '[' && open !== '(') return k;
+  const close = open === '[' ? ']' : ')';
+  for (let m = k + 1; m < k + 10 && m < ctx.sentence.endToken; m++) if (ctx.toks[m]!.value === close) return m + 1;
+  return k;
 }
 
 /** An attack phrase within `limit` tokens from `k`, allowing verbs in between (`accused X of using gas in an attack`). */
@@ -375,12 +398,13 @@ function accusedOf(ctx: Ctx, k0: number): { end: number; event: EventSpan | null
   return null;
 }
 
-/** `SOURCE accused X of EVENT`, `X has been accused (by SOURCE) of EVENT`. */
-export function accuse(ctx: Ctx, i: number): Candidate | null {
+/** `SOURCE accused X (and Y) of EVENT`, `X has been accused (by SOURCE) of EVENT`. */
+export function accuse(ctx: Ctx, i: number): Candidate | Candidate[] | null {
   const { toks } = ctx;
   let b = i - 1;
   while (b > ctx.sentence.firstToken && toks[b]!.pos === 'ADV') b--;
-  const passive = BE_FORMS.has(toks[b]?.lower ?? '');
+  // "is accused of" is passive; "are accusing X of" is not
+  const passive = BE_FORMS.has(toks[b]?.lower ?? '') && !toks[i]!.lower.endsWith('ing');
   if (passive) {
     const actor = subjectOf(ctx, i, OPEN);
     if (actor === null) return null;
@@ -410,8 +434,8 @@ export function accuse(ctx: Ctx, i: number): Candidate | null {
   const obj = objectActor(ctx, skipForward(ctx, i + 1), OPEN, 10);
   if (obj === null) return null;
   let k = actorTail(ctx, obj.actor.end);
-  // "and its allies", "(…)": find the "of"
-  for (let m = k; m < k + 6 && toks[m] !== undefined; m++) {
+  // "and its allies", "(…)", 'and the "most radical" sectors': find the "of"
+  for (let m = k; m < k + 9 && toks[m] !== undefined; m++) {
     if (toks[m]!.lower === 'of') {
       k = m;
       break;
@@ -430,18 +454,23 @@ export function accuse(ctx: Ctx, i: number): Candidate | null {
     if (toks[m]!.pos === 'VERB') break;
   }
   if (toks[k]?.lower !== 'of') return null;
-  const what = accusedOf(ctx, k + 1);
+  let what = accusedOf(ctx, k + 1);
+  // "accusing the army and the sectors of the government of perpetrating…": the first "of" was a
+  // complement of the object; the accusation's "of" follows within a few words
+  for (let m = k + 1; what === null && m < k + 8 && m < ctx.sentence.endToken; m++)
+    if (toks[m]!.lower === 'of') what = accusedOf(ctx, m + 1);
   if (what === null) return null;
   const source = sourceOf(ctx, i);
-  return {
-    first: spanStart(ctx, source, i),
-    end: what.end,
-    status: 'attributed',
-    actor: obj.actor,
+  const others = coordinated(ctx, obj.actor.end).filter((o) => o.actor.end <= k + 8);
+  return [obj, ...others].map((o, n) => ({
+    first: n === 0 ? spanStart(ctx, source, i) : o.start,
+    end: n === 0 ? what.end : actorTail(ctx, o.actor.end),
+    status: 'attributed' as const,
+    actor: o.actor,
     event: what.event,
     source: sourceName(source),
     form: 'accused',
-  };
+  }));
 }
 
 /** `EVENT (was) attributed to X`, `SOURCE attributed EVENT to X`. */

@@ -11,6 +11,7 @@
  * @module
  */
 import type { Candidate } from '../candidate.js';
+import { BE_FORMS } from '../../lexicon/en/index.js';
 import { stateOfDemonym } from './agent.js';
 import { phraseAt } from '../lexicon.js';
 import {
@@ -20,6 +21,7 @@ import {
   attackContext,
   eventAfter,
   eventBefore,
+  eventEndingNear,
   isPossessive,
   negatedBetween,
   objectActor,
@@ -170,11 +172,42 @@ export function relativeAntecedent(ctx: Ctx, v: number): Subject | null {
   return null;
 }
 
+/**
+ * `EVENT, in what X claimed was revenge for…`: the group's own word on the event the clause
+ * hangs on (or the attack named after `was`).
+ */
+function claimedWas(ctx: Ctx, i: number): Candidate | null {
+  const { toks, lex } = ctx;
+  if (!BE_FORMS.has(toks[i + 1]?.lower ?? '')) return null;
+  let w = i - 1;
+  while (w > ctx.sentence.firstToken && w > i - 8 && toks[w]!.lower !== 'what') w--;
+  if (toks[w]?.lower !== 'what' || toks[w - 1]?.lower !== 'in') return null;
+  const subject = subjectOf(ctx, i, { descriptions: true });
+  if (subject === null || subject.start <= w || subject.actor.kind === 'media') return null;
+  if (!lex.claimVerbs.has(toks[i]!.lower) || negatedBetween(ctx, w, i)) return null;
+  let event = eventAfter(ctx, i + 2, 6);
+  if (event === null && toks[w - 2]?.value === ',') event = eventEndingNear(ctx, w - 3);
+  if (event === null || event.cls === 'generic') return null;
+  return {
+    first: Math.min(event.first, subject.start),
+    end: Math.max(event.end, i + 1),
+    status: 'claimed',
+    actor: groupOfFighters(ctx, subject.actor),
+    event,
+    source: null,
+    form: 'claimed-was',
+  };
+}
+
 /** `X claimed responsibility for…`, `X claimed the attack`, `X claimed it carried out…`. */
 export function claimVerb(ctx: Ctx, i: number): Candidate | null {
   const { toks, lex } = ctx;
   const t = toks[i]!;
   if (t.pos !== 'VERB' && t.pos !== 'NOUN' && t.pos !== 'AUX') return null;
+  if (toks[i - 1]?.lower !== 'what' && BE_FORMS.has(toks[i + 1]?.lower ?? '')) {
+    const was = claimedWas(ctx, i);
+    if (was !== null) return was;
+  }
   // "took", "take" are everywhere: accepting needs "responsibility" / "credit" right after the verb
   // (across adverbs), which needs no actor mention to see.
   if (!lex.claimVerbs.has(t.lower) && !aheadOf(ctx, i + 1, (j) => lex.responsibilityNouns.has(toks[j]!.lower)))

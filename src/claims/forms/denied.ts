@@ -71,6 +71,12 @@ function deniedObject(ctx: Ctx, j: number): { end: number; event: EventSpan | nu
     }
     return { end, event };
   }
+  // "denied the strike on the hospital", "denied the massacre": the attack itself as the object
+  if (toks[k]?.pos === 'DET' || k > j) {
+    const event = eventAfter(ctx, k, 4);
+    if (event !== null && event.cls !== 'generic' && toks[event.end]?.lower !== 'that')
+      return { end: event.end, event };
+  }
   // "denied that it was behind…", "denied its aircraft were involved in…"
   const c = skipForward(ctx, j, true);
   for (let m = c; m < limit; m++) {

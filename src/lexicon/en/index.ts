@@ -8,6 +8,7 @@
  */
 import words from './words.json';
 import speech from './speech-verbs.json';
+import nounModifiers from './noun-modifiers.json';
 
 /**
  * Relative pronouns (`who`, `whom`, `whose`, `which`, `that`).
@@ -237,3 +238,45 @@ export function speechForms(cls: SpeechClass): ReadonlySet<string> {
   for (const [form, lemma] of SPEECH_LEMMAS) if (lemmas.has(lemma)) out.add(form);
   return out;
 }
+
+/**
+ * Plural nouns that do modify a noun after them (`rights group`, `arms dealer`).
+ *
+ * @example
+ * ```ts
+ * PLURAL_MODIFIERS.has('rights'); // true
+ * ```
+ */
+export const PLURAL_MODIFIERS: ReadonlySet<string> = new Set(nounModifiers.pluralModifiers);
+
+/**
+ * Singular nouns that premodify the head of a speaker description (`state television`, `aid agencies`).
+ *
+ * @example
+ * ```ts
+ * SPEAKER_MODIFIERS.has('state'); // true
+ * SPEAKER_MODIFIERS.has('district'); // false
+ * ```
+ */
+export const SPEAKER_MODIFIERS: ReadonlySet<string> = new Set(nounModifiers.speakerModifiers);
+
+/**
+ * Prepositions whose object is a place (`in Geneva`, `near Springfield`).
+ *
+ * @example
+ * ```ts
+ * LOCATIVE_PREPOSITIONS.has('near'); // true
+ * ```
+ */
+export const LOCATIVE_PREPOSITIONS: ReadonlySet<string> = new Set(words.locativePrepositions);
+
+/**
+ * Verb forms whose subject speaks the speech verb of the to-infinitive after them
+ * (`went on to say`, `continued to insist`).
+ *
+ * @example
+ * ```ts
+ * INFINITIVE_CARRIERS.has('went'); // true
+ * ```
+ */
+export const INFINITIVE_CARRIERS: ReadonlySet<string> = new Set(speech.infinitiveCarriers);

@@ -133,6 +133,9 @@ const HAS_LETTER = /[a-z]/i;
 const NUMERIC = /\d[/.-]\d/;
 /** What chrono's slash-date parser reads a date from: `3/5`, or day, month and year (`3.5.16`). */
 const SLASH_DATE = /\d\/\d|\d[.-]\d{1,2}[/.-]\d\d/;
+/** A day, month and four-digit year written with dots or dashes (`05.10.2017`, `02-09-2013`). */
+const DOTTED_DATE = /(?<!\d)\d{1,2}([.-])\d{1,2}\1\d{4}(?!\d)/;
+const SLASH = /\d\/\d/;
 /** Anything chrono's month-name parsers might start from (a superset: `may`, `summary`). */
 const MONTH_LETTERS = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i;
 const CLOCK_CUE = /\d[:.]\d\d|\d\s?[ap]\.?m\b|o'clock|\bnoon\b|\bmidnight\b/i;
@@ -314,7 +317,9 @@ export function chronoDates(
     // in a window with numbers like them, to its month-name parsers.
     const months = MONTH_LETTERS.test(text);
     const ordered = NUMERIC.test(text) && (months || SLASH_DATE.test(text));
-    const parser = instance(ordered ? order() : 'month-first', months, CLOCK_CUE.test(text));
+    // A full date with dots or dashes and no slashes is day-first, as numeric.ts reads it.
+    const dayFirst = DOTTED_DATE.test(text) && !SLASH.test(text);
+    const parser = instance(dayFirst ? 'day-first' : ordered ? order() : 'month-first', months, CLOCK_CUE.test(text));
     let results: chrono.ParsedResult[];
     try {
       results = parser.parse(text, (ref ??= reference(s)), { forwardDate: false });

@@ -4,7 +4,9 @@
  * many outlets put over their articles. They are read as chrono's slash-date
  * parser reads them: day and month in the document's order, swapped when only
  * the other order makes a date (`26.12.2014` is day-first whatever the order),
- * so the order is worked out only for a date that reads both ways.
+ * so the order is worked out only for a date that reads both ways — and only
+ * for slashes: dots and dashes (`05.10.2017`, `02-09-2013`) are read
+ * day-first, as the page's own date stamp is.
  *
  * As with month names, a window holding anything chrono could read
  * differently — another number glued or next to the date (`updated 1935
@@ -94,7 +96,9 @@ function numericDate(
   let mo: number;
   if (p1 > 12) [d, mo] = [p1, p2];
   else if (p2 > 12) [d, mo] = [p2, p1];
-  else if (order() === 'day-first') [d, mo] = [p1, p2];
+  // Dots and dashes (`05.10.2017`, `02-09-2013`) are the day-first conventions of Europe, Russia and the
+  // Middle East, as the page's own stamp reads them (document/publication.ts); slashes follow the document.
+  else if (m[2] !== '/' || order() === 'day-first') [d, mo] = [p1, p2];
   else [d, mo] = [p2, p1];
   if (mo > 12 || !isValidDay(y, mo, d)) return UNSURE;
   const dot = m[2] === '.';

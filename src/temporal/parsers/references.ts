@@ -20,13 +20,13 @@ const MARKET_SESSIONS = new Set(['trading', 'trade', 'session', 'dealings', 'dea
 
 /** Words before `the night` that make it the night just gone (`during the night`, `through the night`). */
 const NIGHT_LEADS = new Set(['during', 'through', 'overnight']);
-const DETERMINERS = new Set(['a', 'an', 'the', 'that', 'this', 'one', 'every', 'each']);
+const DETERMINERS = new Set(['a', 'an', 'that', 'this', 'one', 'every', 'each']);
 
 /**
  * `killed overnight`, `clashes during the night`: the night before the anchor
  * day (`…TNI`), or the coming one in a clause that points forward (`will
- * continue overnight`). Not an adjective (`an overnight curfew`, `overnight
- * talks`). Returns whether it reported one.
+ * continue overnight`). Not a kind of thing (`an overnight curfew`, `overnight
+ * closures`), but a night's event (`the overnight shelling`). Returns whether it reported one.
  */
 function overnight(s: Scan, i: number): boolean {
   const w = low(s, i);
@@ -34,7 +34,13 @@ function overnight(s: Scan, i: number): boolean {
   if (w === 'overnight') {
     const next = s.toks[i + 1];
     if (DETERMINERS.has(low(s, i - 1))) return false;
-    if (next !== undefined && next.sentence === s.toks[i]!.sentence && (next.pos === 'NOUN' || next.pos === 'ADJ'))
+    // `overnight closures` is a kind of closure; `overnight shelling`, `overnight killing 12` name the night.
+    if (
+      next !== undefined &&
+      next.sentence === s.toks[i]!.sentence &&
+      (next.pos === 'NOUN' || next.pos === 'ADJ') &&
+      !next.lower.endsWith('ing')
+    )
       return false;
   } else if (w === 'night' && low(s, i - 1) === 'the' && NIGHT_LEADS.has(low(s, i - 2)) && low(s, i + 1) !== 'of')
     first = i - 1;

@@ -164,7 +164,7 @@ const THREE_DIGITS = /^[1-9]\d{2}$/;
  */
 function earlyYear(s: Scan, i: number): void {
   const v = s.toks[i]!.value;
-  if (!THREE_DIGITS.test(v) || low(s, i - 1) !== 'in' || !EARLY_YEAR_NEXT.has(low(s, i + 1))) return;
+  if (low(s, i - 1) !== 'in' || !EARLY_YEAR_NEXT.has(low(s, i + 1))) return;
   const before = s.toks[i - 2];
   // `ranked first in 250`, `one in 200`: a rank or a ratio.
   if (before === undefined || before.shape === 'number' || before.lower === 'one') return;
@@ -178,7 +178,7 @@ export function yearPhrase(s: Scan, i: number): void {
   const v = t.value;
   // Most numbers are none of these: a year has 4 characters (3 long ago), a range 7 or 9, a decade ends in `s`.
   const c = v.charCodeAt(0);
-  if (v.length === 3 && c >= 49 && c <= 57) {
+  if (v.length === 3 && THREE_DIGITS.test(v)) {
     earlyYear(s, i);
     return;
   }
