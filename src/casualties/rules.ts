@@ -443,7 +443,7 @@ function beforeApposition(ctx: Ctx, j: number): number {
     if (t.value !== ',') continue;
     const open = toks[o + 1]!;
     // "who was kidnapped …", "both of whom were …"
-    const relative = RELATIVE.has(open.lower) || (toks[o + 3]?.lower === 'whom' && toks[o + 2]!.lower === 'of');
+    const relative = RELATIVE.has(open.lower) || (toks[o + 3]?.lower === 'whom' && toks[o + 2]?.lower === 'of');
     const subset = GLOSSES.has(open.lower) || open.pos === 'NUM';
     if (!relative && !subset && !PRENOMINAL_DETS.has(open.lower) && !NP_STARTS.has(open.pos)) return j;
     for (let k = o + 1; k < j; k++) {
