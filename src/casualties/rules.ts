@@ -102,6 +102,7 @@ const TO_HOSPITAL = new Set([
   'being',
 ]);
 const DIED = new Set(['died', 'die', 'dies', 'perished']);
+const IDENTIFIED = new Set(['identified', 'named']);
 const CAUSED = new Set(['causing', 'caused', 'cause', 'causes', 'inflicting', 'inflicted', 'inflict', 'inflicts']);
 const PP_STARTS = new Set(['in', 'at', 'on', 'near', 'from', 'inside', 'across', 'around', 'outside']);
 const MAX_WINDOW = 10;
@@ -443,7 +444,7 @@ function beforeApposition(ctx: Ctx, j: number): number {
     if (t.value !== ',') continue;
     const open = toks[o + 1]!;
     // "who was kidnapped …", "both of whom were …"
-    const relative = RELATIVE.has(open.lower) || (toks[o + 3]?.lower === 'whom' && toks[o + 2]!.lower === 'of');
+    const relative = RELATIVE.has(open.lower) || (toks[o + 3]?.lower === 'whom' && toks[o + 2]?.lower === 'of');
     const subset = GLOSSES.has(open.lower) || open.pos === 'NUM';
     if (!relative && !subset && !PRENOMINAL_DETS.has(open.lower) && !NP_STARTS.has(open.pos)) return j;
     for (let k = o + 1; k < j; k++) {
@@ -1026,7 +1027,7 @@ function wordClassRule(ctx: Ctx, a: number, { w, next }: Around): Found[] {
     const found = subjectBefore(ctx, a, intrOutcome, { anchor: a, transitive: false, died: DIED.has(w) });
     if (found.length > 0) return found;
   }
-  const listed = namesAfterColon(ctx, a, intrOutcome ?? verbOutcome);
+  const listed = namesAfterColon(ctx, a, intrOutcome ?? verbOutcome ?? NOUNS.get(w));
   if (listed.length > 0) return listed;
   const nounOutcome = NOUNS.get(w);
   if (nounOutcome !== undefined) return nounRule(ctx, a, nounOutcome);
@@ -1035,17 +1036,26 @@ function wordClassRule(ctx: Ctx, a: number, { w, next }: Around): Found[] {
 
 /**
  * "The following policemen died in combat: Major X, Captain Y and Sergeant Z": the names listed
- * after a colon that closes the outcome's clause, each a figure.
+ * after a colon that closes the outcome's clause, each a figure; so too after "the dead were
+ * identified as".
  */
 function namesAfterColon(ctx: Ctx, a: number, outcome: CasualtyOutcome | undefined): Found[] {
   const { toks } = ctx;
   if (outcome === undefined) return [];
   let k = a + 1;
-  while (k < ctx.end && k - a <= 8 && toks[k]!.value !== ':') {
+  // "The dead were identified as X and Y": "the dead" (or "the bodies") named after "identified as".
+  const named =
+    a > ctx.first &&
+    toks[a - 1]!.lower === 'the' &&
+    toks[a + 1]?.lower === 'were' &&
+    IDENTIFIED.has(toks[a + 2]?.lower ?? '') &&
+    toks[a + 3]?.lower === 'as';
+  if (named) k = a + 3;
+  while (!named && k < ctx.end && k - a <= 8 && toks[k]!.value !== ':') {
     if (toks[k]!.pos === 'VERB' || toks[k]!.pos === 'AUX') return [];
     k++;
   }
-  if (k >= ctx.end || toks[k]!.value !== ':') return [];
+  if (k >= ctx.end || (!named && toks[k]!.value !== ':')) return [];
   const out: Found[] = [];
   for (let m = k + 1; m < ctx.end && out.length < 40;) {
     if (toks[m]!.lower === 'and') m++;

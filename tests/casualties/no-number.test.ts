@@ -164,6 +164,14 @@ describe('casualties: victims without a number', () => {
     expect(brief('A terrorist killed five people at the market.')).toEqual([['five people', 'killed', 5, 5]]);
   });
 
+  it('reads the names after "the dead were identified as"', () => {
+    expect(brief('A car bomb exploded in the market. The dead were identified as Ana Ruiz and Juan Soto.')).toEqual([
+      ['Ana Ruiz', 'killed', 1, 1],
+      ['Juan Soto', 'killed', 1, 1],
+    ]);
+    expect(brief('The suspects were identified as Ana Ruiz and Juan Soto.')).toEqual([]);
+  });
+
   it('reads a list whose items are set apart by semicolons, a name with its age', () => {
     expect(brief('The bomb killed Ana Ruiz, 42; Juan Soto, 19; and a police officer.')).toEqual([
       ['Ana Ruiz', 'killed', 1, 1],
