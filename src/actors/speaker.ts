@@ -330,13 +330,77 @@ function registryActor(
       if (m.end !== end && m.nameEnd !== end) break;
       const e = reg.entities[m.entity]!;
       if (m.form === 'name')
-        return titledPerson(doc, a, m, reg) ?? fromEntity(e, [m.nameFirst, m.nameEnd], 'name', 0.9);
+        return (
+          titledPerson(doc, a, m, reg) ??
+          personAfterTitle(doc, m.nameFirst, m.nameEnd) ??
+          organisationOf(doc, a, m.nameFirst, m.nameEnd, reg) ??
+          fromEntity(e, [m.nameFirst, m.nameEnd], 'name', 0.9)
+        );
       if (e.kind === 'person') return fromEntity(e, [m.first, m.end], 'description', 0.7);
       described = true;
       break;
     }
   }
   return described ? DESCRIBED : null;
+}
+
+/** An actor read from the text at [a, b), outside the registry. */
+function textActor(doc: Document, a: number, b: number, kind: ActorKind, role: string | null): ResolvedActor {
+  return {
+    name: textOf(doc, a, b),
+    kind,
+    role,
+    organisation: null,
+    resolvedBy: 'name',
+    mention: [a, b],
+    entity: null,
+    confidence: 0.7,
+  };
+}
+
+/**
+ * "Security Council President Ann Lund": capitalised words of a title run into a
+ * person's name with the comma lost; the person starts at a known first name that
+ * follows a word that is none (not "Abu Karim", "Mohammad Ali"), after a title, role or
+ * organisation head.
+ */
+function personAfterTitle(doc: Document, a: number, b: number): ResolvedActor | null {
+  const toks = doc.tokens;
+  // The words before must hold a title, role or organisation head ("Security Council president"),
+  // or they may be the person's own given names ("Mamun Abu Omar").
+  let titled = false;
+  for (let j = a; j < b - 2 && !titled; j++)
+    titled = isOrganisationHead(toks[j]!.value) || roleAt(toks, j, j + 1) !== null || titleAt(toks, j, j + 1) !== null;
+  if (!titled) return null;
+  for (let k = a + 1; k < b - 1; k++) {
+    if (firstNameGender(toks[k]!.value) === null || firstNameGender(toks[k - 1]!.value) !== null) continue;
+    if (!isNameToken(doc, k - 1) || toks[k - 1]!.lower === toks[k - 1]!.value) continue;
+    return textActor(doc, k, b, 'person', textOf(doc, a, k));
+  }
+  return null;
+}
+
+/**
+ * "the Organisation for the Prohibition of Chemical Weapons": a name after `of` or
+ * `for` that completes an organisation's name the registry holds in two pieces.
+ */
+function organisationOf(
+  doc: Document,
+  a: number,
+  first: number,
+  end: number,
+  reg: EntityRegistry,
+): ResolvedActor | null {
+  const toks = doc.tokens;
+  const link = toks[first - 1];
+  if (link === undefined || first - 2 < a || (link.lower !== 'of' && link.lower !== 'for')) return null;
+  const mi = reg.mentionAt[first - 2]!;
+  if (mi === -1) return null;
+  const m = reg.mentions[mi]!;
+  if (m.form !== 'name' || m.nameEnd !== first - 1 || !isOrganisationHead(toks[m.nameFirst]!.value)) return null;
+  const known = canonicalActor(textOf(doc, m.nameFirst, end));
+  if (known !== null) return { ...textActor(doc, m.nameFirst, end, known.kind, null), name: known.name };
+  return textActor(doc, m.nameFirst, end, 'organisation', null);
 }
 
 /** "Kevin Kennedy Regional Humanitarian Coordinator": a capitalised title after a person's name is theirs. */

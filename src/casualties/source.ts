@@ -13,7 +13,7 @@ import { type Ctx, textOf } from './context.js';
 import { readQuantity } from '../numbers/index.js';
 import { CUE, SOURCE_HEADS, SOURCE_VERBS, isCapitalised } from './lexicon.js';
 import type { Found } from './rules.js';
-import { NON_RESTRICTIVE_RELATIVES, QUOTATION_MARKS } from '../lexicon/en/index.js';
+import { BE_FORMS, NON_RESTRICTIVE_RELATIVES, QUOTATION_MARKS } from '../lexicon/en/index.js';
 import { isGluedHyphen, isHyphen } from '../syntax/tokens.js';
 import dates from '../lexicon/dates.json';
 
@@ -418,6 +418,9 @@ export function sourcesIn(ctx: Ctx, figures: readonly Found[], previous: () => S
       if (!SOURCE_VERBS.has(t.lower) || (t.pos !== 'VERB' && t.pos !== 'AUX')) continue;
       // "claimed responsibility", "claimed credit": a claim, not a report of the toll.
       if (NOT_REPORTS.has(toks[k + 1]?.lower ?? '')) continue;
+      // "…, adding that …": a participle speaks for its clause's subject, which the attribution
+      // layer finds; the noun phrase before it ("… as Abu Obaida adding that") is no source.
+      if (t.lower.endsWith('ing') && !BE_FORMS.has(toks[k - 1]?.lower ?? '')) continue;
     }
     let reading: CueReading | null | undefined;
     out.push({

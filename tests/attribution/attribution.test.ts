@@ -40,6 +40,14 @@ describe('attribution layer', () => {
     expect(extractCasualties(doc).map((f) => f.source?.name)).toEqual(['agency']);
   });
 
+  it("never takes the noun phrase before a participle cue as a figure's source", () => {
+    const doc = parse('The group identified one of those killed as Omar Saleh adding that two guards were wounded.');
+    expect(extractCasualties(doc).map((f) => [f.text, f.source?.name ?? null])).toEqual([
+      ['one of those', null],
+      ['two guards', 'group'],
+    ]);
+  });
+
   it('does not read a passive participle after its noun as a cue ("an attack claimed by")', () => {
     const doc = parse('Two gunmen killed three guards in a raid claimed by the Crescent Brigade.');
     expect(attributedClauses(doc).clauses).toEqual([]);

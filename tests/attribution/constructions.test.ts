@@ -130,3 +130,37 @@ describe('forward cues', () => {
     ]);
   });
 });
+
+describe('names the registry holds in pieces', () => {
+  it('reads a person after a capitalised title run into the name', () => {
+    expect(brief('Security Council President Anna Berg said the vote would be held on Friday.')).toEqual([
+      ['indirect', 'the vote would be held on Friday', 'Anna Berg'],
+    ]);
+  });
+
+  it('keeps given names that are in no list before a first name', () => {
+    expect(brief('Fadl Abdel-Ghani said the road was shut.')).toEqual([
+      ['indirect', 'the road was shut', 'Fadl Abdel-Ghani'],
+    ]);
+  });
+
+  it('keeps a name whose second word is also a first name', () => {
+    expect(brief('Mohammad Ali Hassan said the road was shut.')).toEqual([
+      ['indirect', 'the road was shut', 'Mohammad Ali Hassan'],
+    ]);
+  });
+
+  it('joins an organisation name split at "of"', () => {
+    expect(
+      brief(
+        'The Organisation for the Prohibition of Chemical Weapons said it was seriously concerned about the attack.',
+      ),
+    ).toEqual([
+      [
+        'indirect',
+        'it was seriously concerned about the attack',
+        'Organisation for the Prohibition of Chemical Weapons',
+      ],
+    ]);
+  });
+});
