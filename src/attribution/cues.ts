@@ -80,7 +80,23 @@ function verbTable(): WordMap<VerbEntry> {
   }
   // A bitmap in front of the table: most tokens are no cue and are rejected without hashing.
   verbs = new WordMap(table);
+  byLemma = entries;
   return verbs;
+}
+
+/** The cue entries by lemma, for a verb form the data does not list (filled with the form table). */
+let byLemma: ReadonlyMap<string, VerbEntry> = new Map();
+
+/**
+ * The cue entry of token `t`: by its form, or — for a word tagged a verb whose form the data
+ * does not list (`reaffirms`, `recounted`) — by the lemma the model gives it.
+ */
+function entryOf(table: WordMap<VerbEntry>, norm: string, t: Token): VerbEntry | undefined {
+  if (table.mayHoldSpan(norm, t.start, t.end)) {
+    const entry = table.get(t.lower);
+    if (entry !== undefined) return entry;
+  }
+  return t.pos === 'VERB' && t.lemma !== t.lower ? byLemma.get(t.lemma) : undefined;
 }
 
 /**
@@ -208,8 +224,7 @@ export function findCues(doc: Document): CueMatch[] {
       i++;
       continue;
     }
-    if (!table.mayHoldSpan(norm, t.start, t.end)) continue;
-    const entry = table.get(t.lower);
+    const entry = entryOf(table, norm, t);
     if (entry === undefined || !verbal(doc, i, entry)) continue;
     let end = i + 1;
     if (entry.particle !== null) {
