@@ -11,8 +11,28 @@ import type { CasualtyOutcome } from '../types.js';
 const map = (o: Record<string, string>): ReadonlyMap<string, CasualtyOutcome> =>
   new Map(Object.entries(o) as [string, CasualtyOutcome][]);
 
-/** Verb forms with an object or, passive, a subject: `killing`, `killed`, `wounded`. */
-export const VERBS = map(data.verbs);
+/** Outcome verbs by lemma (`kill`, `maim`, `behead`): a token tagged VERB matches through its `lemma`. */
+export const VERB_LEMMAS = map(data.verbLemmas);
+/**
+ * Outcome verbs as words, whatever their tag: the lemmas themselves and the forms the model also
+ * reads as nouns or adjectives or lemmatises wrong (`the wounded`, `a killing`, `slain`, `wound` → wind).
+ */
+export const VERBS: ReadonlyMap<string, CasualtyOutcome> = new Map([...VERB_LEMMAS, ...map(data.verbs)]);
+
+/**
+ * The outcome of an outcome verb: by lemma when the token is tagged a verb (`slays`, `maims`,
+ * `beheads`), else by its word (`the wounded`, `slain`). One lookup; a second only for a verb
+ * whose lemma is not listed but whose form is (`wound`, lemmatised `wind`).
+ *
+ * @example
+ * ```ts
+ * verbOutcome(parse('The blast maims 12.').tokens[2]!); // 'injured'
+ * ```
+ */
+export function verbOutcome(t: Token): CasualtyOutcome | undefined {
+  if (t.pos !== 'VERB') return VERBS.get(t.lower);
+  return VERBS.get(t.lemma) ?? (t.lemma === t.lower ? undefined : VERBS.get(t.lower));
+}
 /** Forms whose counted people stand before them: `died`, `dead`, `missing`. */
 export const INTRANSITIVE = map(data.intransitive);
 /** Nouns counted before them: `deaths`, `bodies`, `lives`. */

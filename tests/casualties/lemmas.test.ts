@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { brief } from './helpers.js';
+import { parse } from '../../src/document/parse.js';
+import { verbOutcome } from '../../src/casualties/lexicon.js';
+
+describe('casualties: outcome verbs matched through their lemma', () => {
+  it('reads inflections not listed as words through the lemma of a verb', () => {
+    expect(brief('The militia executes eleven shepherds near the village, the monitor says.')).toEqual([
+      ['eleven shepherds', 'killed', 11, 11],
+    ]);
+    expect(brief('The cell assassinates two judges in the capital, police say.')).toEqual([
+      ['two judges', 'killed', 2, 2],
+    ]);
+    expect(brief('The mine maims 14 farmers every year, the charity says.')).toEqual([
+      ['14 farmers', 'injured', 14, 14],
+    ]);
+  });
+
+  it('keeps the forms the model reads as nouns or adjectives, or lemmatises wrong', () => {
+    // "wound" as a verb is lemmatised "wind", "slew" "slue", "beheaded" is an adjective: listed as words.
+    const words = parse(
+      'The shell wound three men. The rebels slew four guards. The beheaded driver lay there.',
+    ).tokens;
+    const w = (s: string) => verbOutcome(words.find((t) => t.lower === s)!);
+    expect([w('wound'), w('slew'), w('beheaded')]).toEqual(['injured', 'killed', 'killed']);
+    expect(brief('Among the wounded were six children, the hospital said.')).toEqual([
+      ['six children', 'injured', 6, 6],
+    ]);
+  });
+
+  it('does not read a verb of another lemma', () => {
+    const t = parse('The road winds past the camp.').tokens.find((x) => x.lower === 'winds')!;
+    expect(verbOutcome(t)).toBeUndefined();
+  });
+});
