@@ -14,15 +14,15 @@ const map = (o: Record<string, string>): ReadonlyMap<string, CasualtyOutcome> =>
 /** Outcome verbs by lemma (`kill`, `maim`, `behead`): a token tagged VERB matches through its `lemma`. */
 export const VERB_LEMMAS = map(data.verbLemmas);
 /**
- * Outcome verbs as words, whatever their tag: the lemmas themselves and the forms the model also
+ * Outcome verbs as words, whatever their tag: the base forms and the forms the model also
  * reads as nouns or adjectives or lemmatises wrong (`the wounded`, `a killing`, `slain`, `wound` → wind).
  */
-export const VERBS: ReadonlyMap<string, CasualtyOutcome> = new Map([...VERB_LEMMAS, ...map(data.verbs)]);
+export const VERBS = map(data.verbs);
 
 /**
  * The outcome of an outcome verb: by lemma when the token is tagged a verb (`slays`, `maims`,
- * `beheads`), else by its word (`the wounded`, `slain`). One lookup; a second only for a verb
- * whose lemma is not listed but whose form is (`wound`, lemmatised `wind`).
+ * `mutilates`), else by its word (`the wounded`, `slain`); a verb whose lemma is not listed
+ * is looked up by its word too (`wound`, lemmatised `wind`). Called at anchors, not per token.
  *
  * @example
  * ```ts
@@ -31,7 +31,7 @@ export const VERBS: ReadonlyMap<string, CasualtyOutcome> = new Map([...VERB_LEMM
  */
 export function verbOutcome(t: Token): CasualtyOutcome | undefined {
   if (t.pos !== 'VERB') return VERBS.get(t.lower);
-  return VERBS.get(t.lemma) ?? (t.lemma === t.lower ? undefined : VERBS.get(t.lower));
+  return VERB_LEMMAS.get(t.lemma) ?? VERBS.get(t.lower);
 }
 /** Forms whose counted people stand before them: `died`, `dead`, `missing`. */
 export const INTRANSITIVE = map(data.intransitive);

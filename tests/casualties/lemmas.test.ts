@@ -14,6 +14,12 @@ describe('casualties: outcome verbs matched through their lemma', () => {
     expect(brief('The mine maims 14 farmers every year, the charity says.')).toEqual([
       ['14 farmers', 'injured', 14, 14],
     ]);
+    expect(brief('The militia mutilates three captives, witnesses say.')).toEqual([
+      ['three captives', 'injured', 3, 3],
+    ]);
+    // "hurts" stays behind the harm gate: a count only in a sentence about violence.
+    expect(brief('Shelling hurts 12 civilians in Idlib, medics say.')).toEqual([['12 civilians', 'injured', 12, 12]]);
+    expect(brief('The new tax hurts 12 families in the town.')).toEqual([]);
   });
 
   it('keeps the forms the model reads as nouns or adjectives, or lemmatises wrong', () => {
