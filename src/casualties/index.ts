@@ -15,7 +15,7 @@ import {
   CUE,
   MONEY_AFTER,
   MONEY_BEFORE,
-  NON_CASUALTY_VERBS,
+  isNonCasualtyVerb,
   SKIPPABLE,
   TOKEN_CLASS,
   VERB_LEMMAS,
@@ -40,10 +40,10 @@ function vetoed(ctx: Ctx, f: Found): boolean {
   const { toks } = ctx;
   let b = f.phrase.first - 1;
   while (b >= ctx.first && BEFORE_SKIP.has(toks[b]!.lower)) b--;
-  if (b >= ctx.first && NON_CASUALTY_VERBS.has(toks[b]!.lower)) return true;
+  if (b >= ctx.first && isNonCasualtyVerb(toks[b]!)) return true;
   let a = Math.max(f.phrase.end, f.phrase.victimsEnd);
   for (let n = 0; a < ctx.end && n < 3 && (SKIPPABLE.has(toks[a]!.lower) || toks[a]!.pos === 'ADV'); n++) a++;
-  return a < ctx.end && a !== f.anchor && NON_CASUALTY_VERBS.has(toks[a]!.lower);
+  return a < ctx.end && a !== f.anchor && isNonCasualtyVerb(toks[a]!);
 }
 
 /**

@@ -52,6 +52,17 @@ export const RELATIONAL_HEADS: ReadonlySet<string> = new Set(data.relationalHead
 export const GROUP_NOUNS: ReadonlySet<string> = new Set(data.groupNouns);
 export const ATTACKERS: ReadonlySet<string> = new Set(data.attackers);
 export const NON_CASUALTY_VERBS: ReadonlySet<string> = new Set(data.nonCasualtyVerbs);
+const NON_CASUALTY_LEMMAS: ReadonlySet<string> = new Set(data.nonCasualtyLemmas);
+
+/**
+ * Whether a token arrests, frees, evacuates or gathers people: its word is listed, or it is tagged VERB
+ * and its lemma is (`frees`, `detains`). Called next to a figure, not per token.
+ */
+export function isNonCasualtyVerb(t: Token): boolean {
+  return (
+    NON_CASUALTY_VERBS.has(t.lower) || (t.pos === 'VERB' && t.lemma !== t.lower && NON_CASUALTY_LEMMAS.has(t.lemma))
+  );
+}
 export const TITLES: ReadonlySet<string> = new Set(data.titles);
 export const VIOLENT_CONTEXT: ReadonlySet<string> = new Set(data.violentContext);
 export const CUMULATIVE_NOUNS: ReadonlySet<string> = new Set(data.cumulative.nouns);

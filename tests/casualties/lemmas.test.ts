@@ -34,6 +34,16 @@ describe('casualties: outcome verbs matched through their lemma', () => {
     ]);
   });
 
+  it('drops people detained, freed or evacuated in inflections not listed, through the lemma', () => {
+    // As "detained", "freed", "evacuated" already do.
+    expect(brief('Police detains 12 wounded protesters at the hospital.')).toEqual([]);
+    expect(brief('The convoy evacuates 40 injured civilians from the town.')).toEqual([]);
+    // "charging" (accusing) is no lemma of the class: the figure before it stays.
+    expect(brief('The attack left nearly 50 rebels dead, charging they took orders from the coalition.')).toEqual([
+      ['nearly 50 rebels', 'killed', null, 50],
+    ]);
+  });
+
   it('does not read a verb of another lemma', () => {
     const t = parse('The road winds past the camp.').tokens.find((x) => x.lower === 'winds')!;
     expect(verbOutcome(t)).toBeUndefined();
