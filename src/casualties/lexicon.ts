@@ -76,6 +76,12 @@ export const NON_VICTIMS: ReadonlySet<string> = new Set(data.nonVictimNouns);
 export const HARM_GATED_SINGULAR: ReadonlySet<string> = new Set(data.harmGated.singular);
 export const HARM_GATED_ALL: ReadonlySet<string> = new Set(data.harmGated.all);
 export const INTENT_VERBS: ReadonlySet<string> = new Set(data.intentVerbs);
+const INTENT_LEMMAS: ReadonlySet<string> = new Set(data.intentLemmas);
+
+/** Whether a token is a verb of intent before "to" (`vowed`, or tagged VERB with such a lemma: `seeking`, `pledging`). */
+export function isIntentVerb(t: Token): boolean {
+  return INTENT_VERBS.has(t.lower) || (t.pos === 'VERB' && t.lemma !== t.lower && INTENT_LEMMAS.has(t.lemma));
+}
 export const TAKE_LIVES: ReadonlySet<string> = new Set(data.takeLives);
 /** Manner-of-killing verbs before "to death", "dead" and "down" ("stabbed the mayor to death", "gunned them down"). */
 export const TO_DEATH: ReadonlySet<string> = new Set(data.mannerKilling.toDeath);

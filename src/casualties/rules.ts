@@ -31,7 +31,7 @@ import {
   VICTIM_HEADS,
   HARM_GATED_ALL,
   HARM_GATED_SINGULAR,
-  INTENT_VERBS,
+  isIntentVerb,
   TAKE_LIVES,
   TO_DEATH,
   SHOT_DEAD,
@@ -791,7 +791,7 @@ function unreal(ctx: Ctx, a: number): 'unreal' | 'purpose' | null {
   const w = toks[k]!.lower;
   if (MODALS.has(w)) return 'unreal';
   if (w !== 'to') return null;
-  if (k - 1 >= ctx.first && INTENT_VERBS.has(toks[k - 1]!.lower)) return 'unreal';
+  if (k - 1 >= ctx.first && isIntentVerb(toks[k - 1]!)) return 'unreal';
   const v = toks[a]!.lower;
   const base =
     verbOutcome(toks[a]!) !== undefined &&

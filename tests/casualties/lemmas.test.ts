@@ -44,6 +44,11 @@ describe('casualties: outcome verbs matched through their lemma', () => {
     ]);
   });
 
+  it('reads a killing after a verb of intent in an inflection not listed as unreal, through the lemma', () => {
+    expect(brief('The group is seeking to kill 20 soldiers at the base, officials said.')).toEqual([]);
+    expect(brief('The militants are attempting to kill 20 soldiers at the base, officials said.')).toEqual([]);
+  });
+
   it('does not read a verb of another lemma', () => {
     const t = parse('The road winds past the camp.').tokens.find((x) => x.lower === 'winds')!;
     expect(verbOutcome(t)).toBeUndefined();

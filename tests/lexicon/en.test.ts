@@ -42,7 +42,7 @@ describe('verb classes listed by lemma (casualties.json, claims.json)', () => {
   const lexicon = join(import.meta.dirname, '..', '..', 'src', 'lexicon');
   const read = (f: string) => JSON.parse(readFileSync(join(lexicon, f), 'utf8')) as Record<string, unknown>;
 
-  it('casualties.json: verbLemmas map lower-case lemmas to an outcome, nonCasualtyLemmas list lemmas, documented in $comment', () => {
+  it('casualties.json: verbLemmas map lower-case lemmas to an outcome, nonCasualtyLemmas and intentLemmas list lemmas, documented in $comment', () => {
     const data = read('casualties.json');
     expect(String(data.$comment)).toMatch(/verbLemmas/);
     const lemmas = data.verbLemmas as Record<string, string>;
@@ -54,10 +54,12 @@ describe('verb classes listed by lemma (casualties.json, claims.json)', () => {
     // Each listed form of a lemma's verb has that lemma's outcome.
     const forms = data.verbs as Record<string, string>;
     for (const [lemma, outcome] of Object.entries(lemmas)) if (lemma in forms) expect(forms[lemma]).toBe(outcome);
-    const vetoes = data.nonCasualtyLemmas as string[];
-    expect(vetoes.length).toBeGreaterThan(0);
-    for (const w of vetoes) expect(w).toMatch(/^[a-z]+$/);
-    expect(new Set(vetoes).size).toBe(vetoes.length);
+    for (const key of ['nonCasualtyLemmas', 'intentLemmas']) {
+      const list = data[key] as string[];
+      expect(list.length, key).toBeGreaterThan(0);
+      for (const w of list) expect(w).toMatch(/^[a-z]+$/);
+      expect(new Set(list).size, `${key} has no repeats`).toBe(list.length);
+    }
   });
 
   it('claims.json: verbLemmas name existing verb classes with unique lower-case lemmas, documented in $comment', () => {
