@@ -10,7 +10,16 @@
 import type { Document } from '../document/model.js';
 import type { CasualtyFigure, CasualtyScope } from '../types.js';
 import { type Ctx, SLOT, dateMask, isMoneyStart, scratch } from './context.js';
-import { ANCHOR, CUE, MONEY_AFTER, MONEY_BEFORE, NON_CASUALTY_VERBS, SKIPPABLE, TOKEN_CLASS } from './lexicon.js';
+import {
+  ANCHOR,
+  CUE,
+  MONEY_AFTER,
+  MONEY_BEFORE,
+  isNonCasualtyVerb,
+  SKIPPABLE,
+  TOKEN_CLASS,
+  VERB_LEMMAS,
+} from './lexicon.js';
 import { type Found, figuresAt } from './rules.js';
 import { scopeOf } from './scope.js';
 import { sourceFor, sourcesIn, type SourceWho } from './source.js';
@@ -31,10 +40,10 @@ function vetoed(ctx: Ctx, f: Found): boolean {
   const { toks } = ctx;
   let b = f.phrase.first - 1;
   while (b >= ctx.first && BEFORE_SKIP.has(toks[b]!.lower)) b--;
-  if (b >= ctx.first && NON_CASUALTY_VERBS.has(toks[b]!.lower)) return true;
+  if (b >= ctx.first && isNonCasualtyVerb(toks[b]!)) return true;
   let a = Math.max(f.phrase.end, f.phrase.victimsEnd);
   for (let n = 0; a < ctx.end && n < 3 && (SKIPPABLE.has(toks[a]!.lower) || toks[a]!.pos === 'ADV'); n++) a++;
-  return a < ctx.end && a !== f.anchor && NON_CASUALTY_VERBS.has(toks[a]!.lower);
+  return a < ctx.end && a !== f.anchor && isNonCasualtyVerb(toks[a]!);
 }
 
 /**
@@ -132,6 +141,11 @@ interface TokenScan {
   readonly cls: Uint8Array;
 }
 
+/** The class of a verb by its lemma: an anchor when it is an outcome verb's. */
+function lemmaClass(lemma: string): number | undefined {
+  return VERB_LEMMAS.has(lemma) ? ANCHOR : undefined;
+}
+
 /** One lookup per token: the outcome words, the sentences with a reporting cue, the currencies whose numbers are sums. */
 function scanTokens(doc: Document): TokenScan {
   const toks = doc.tokens;
@@ -145,7 +159,8 @@ function scanTokens(doc: Document): TokenScan {
   for (let k = 0; k < toks.length; k++) {
     const t = toks[k]!;
     const w = t.lower;
-    const c = TOKEN_CLASS.get(w);
+    // An inflection of an outcome verb not listed as a word ("maims") anchors through its lemma.
+    const c = TOKEN_CLASS.get(w) ?? (t.pos === 'VERB' && t.lemma !== w ? lemmaClass(t.lemma) : undefined);
     if (c === undefined) {
       if (isMoneyStart(w)) scan.moneyBefore.push(k);
       continue;

@@ -11,8 +11,28 @@ import type { CasualtyOutcome } from '../types.js';
 const map = (o: Record<string, string>): ReadonlyMap<string, CasualtyOutcome> =>
   new Map(Object.entries(o) as [string, CasualtyOutcome][]);
 
-/** Verb forms with an object or, passive, a subject: `killing`, `killed`, `wounded`. */
+/** Outcome verbs by lemma (`kill`, `maim`, `behead`): a token tagged VERB matches through its `lemma`. */
+export const VERB_LEMMAS = map(data.verbLemmas);
+/**
+ * Outcome verbs as words, whatever their tag: the base forms and the forms the model also
+ * reads as nouns or adjectives or lemmatises wrong (`the wounded`, `a killing`, `slain`, `wound` → wind).
+ */
 export const VERBS = map(data.verbs);
+
+/**
+ * The outcome of an outcome verb: by lemma when the token is tagged a verb (`slays`, `maims`,
+ * `mutilates`), else by its word (`the wounded`, `slain`); a verb whose lemma is not listed
+ * is looked up by its word too (`wound`, lemmatised `wind`). Called at anchors, not per token.
+ *
+ * @example
+ * ```ts
+ * verbOutcome(parse('The blast maims 12.').tokens[2]!); // 'injured'
+ * ```
+ */
+export function verbOutcome(t: Token): CasualtyOutcome | undefined {
+  if (t.pos !== 'VERB') return VERBS.get(t.lower);
+  return VERB_LEMMAS.get(t.lemma) ?? VERBS.get(t.lower);
+}
 /** Forms whose counted people stand before them: `died`, `dead`, `missing`. */
 export const INTRANSITIVE = map(data.intransitive);
 /** Nouns counted before them: `deaths`, `bodies`, `lives`. */
@@ -32,6 +52,17 @@ export const RELATIONAL_HEADS: ReadonlySet<string> = new Set(data.relationalHead
 export const GROUP_NOUNS: ReadonlySet<string> = new Set(data.groupNouns);
 export const ATTACKERS: ReadonlySet<string> = new Set(data.attackers);
 export const NON_CASUALTY_VERBS: ReadonlySet<string> = new Set(data.nonCasualtyVerbs);
+const NON_CASUALTY_LEMMAS: ReadonlySet<string> = new Set(data.nonCasualtyLemmas);
+
+/**
+ * Whether a token arrests, frees, evacuates or gathers people: its word is listed, or it is tagged VERB
+ * and its lemma is (`frees`, `detains`). Called next to a figure, not per token.
+ */
+export function isNonCasualtyVerb(t: Token): boolean {
+  return (
+    NON_CASUALTY_VERBS.has(t.lower) || (t.pos === 'VERB' && t.lemma !== t.lower && NON_CASUALTY_LEMMAS.has(t.lemma))
+  );
+}
 export const TITLES: ReadonlySet<string> = new Set(data.titles);
 export const VIOLENT_CONTEXT: ReadonlySet<string> = new Set(data.violentContext);
 export const CUMULATIVE_NOUNS: ReadonlySet<string> = new Set(data.cumulative.nouns);
@@ -45,6 +76,12 @@ export const NON_VICTIMS: ReadonlySet<string> = new Set(data.nonVictimNouns);
 export const HARM_GATED_SINGULAR: ReadonlySet<string> = new Set(data.harmGated.singular);
 export const HARM_GATED_ALL: ReadonlySet<string> = new Set(data.harmGated.all);
 export const INTENT_VERBS: ReadonlySet<string> = new Set(data.intentVerbs);
+const INTENT_LEMMAS: ReadonlySet<string> = new Set(data.intentLemmas);
+
+/** Whether a token is a verb of intent before "to" (`vowed`, or tagged VERB with such a lemma: `seeking`, `pledging`). */
+export function isIntentVerb(t: Token): boolean {
+  return INTENT_VERBS.has(t.lower) || (t.pos === 'VERB' && t.lemma !== t.lower && INTENT_LEMMAS.has(t.lemma));
+}
 export const TAKE_LIVES: ReadonlySet<string> = new Set(data.takeLives);
 /** Manner-of-killing verbs before "to death", "dead" and "down" ("stabbed the mayor to death", "gunned them down"). */
 export const TO_DEATH: ReadonlySet<string> = new Set(data.mannerKilling.toDeath);

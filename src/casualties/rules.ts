@@ -26,12 +26,12 @@ import {
   SOURCE_VERBS,
   TOLLS,
   TOLL_MODIFIERS,
-  VERBS,
+  verbOutcome,
   VIOLENT,
   VICTIM_HEADS,
   HARM_GATED_ALL,
   HARM_GATED_SINGULAR,
-  INTENT_VERBS,
+  isIntentVerb,
   TAKE_LIVES,
   TO_DEATH,
   SHOT_DEAD,
@@ -598,7 +598,8 @@ function verbRule(ctx: Ctx, a: number, outcome: CasualtyOutcome): Found[] {
   const objects = objectsAfter(ctx, a, outcome, a).filter((f) => {
     const at = Math.max(f.phrase.end, f.phrase.victimsEnd);
     const after = toks[at];
-    if (after === undefined || at >= ctx.end || !(VERBS.has(after.lower) || INTRANSITIVE.has(after.lower))) return true;
+    if (after === undefined || at >= ctx.end || !(verbOutcome(after) !== undefined || INTRANSITIVE.has(after.lower)))
+      return true;
     return readQuantity(toks, at + 1, ctx.end) !== null;
   });
   if (objects.length > 0 || perfect || !isParticiple(w)) return objects;
@@ -721,7 +722,11 @@ function tollScan(ctx: Ctx, from: number, outcome: CasualtyOutcome, anchor: numb
   const limit = Math.min(ctx.end, from + 20);
   for (let k = from; k < limit; k++) {
     const t = toks[k]!;
-    if (t.value === ';' || (k > from && (VERBS.has(t.lower) || INTRANSITIVE.has(t.lower)) && t.pos === 'VERB')) break;
+    if (
+      t.value === ';' ||
+      (k > from && (verbOutcome(t) !== undefined || INTRANSITIVE.has(t.lower)) && t.pos === 'VERB')
+    )
+      break;
     // A new clause is not the toll's: "The death toll is likely to rise because dozens of people are missing".
     if (k > from && (t.pos === 'SCONJ' || TOLL_STOPS.has(t.lower))) break;
     const p = readCounted(ctx, k);
@@ -786,10 +791,10 @@ function unreal(ctx: Ctx, a: number): 'unreal' | 'purpose' | null {
   const w = toks[k]!.lower;
   if (MODALS.has(w)) return 'unreal';
   if (w !== 'to') return null;
-  if (k - 1 >= ctx.first && INTENT_VERBS.has(toks[k - 1]!.lower)) return 'unreal';
+  if (k - 1 >= ctx.first && isIntentVerb(toks[k - 1]!)) return 'unreal';
   const v = toks[a]!.lower;
   const base =
-    VERBS.has(v) &&
+    verbOutcome(toks[a]!) !== undefined &&
     !(v.endsWith('ed') || v.endsWith('ing') || v.endsWith('s') || v.endsWith('slain') || v.endsWith('hurt'));
   return base && !(k - 1 >= ctx.first && toks[k - 1]!.lower === 'used') ? 'purpose' : null;
 }
@@ -947,7 +952,7 @@ function harmPhraseRule(ctx: Ctx, a: number, { w, next, prev }: Around): Found[]
 
 /** "11 of the injured", "two of whom were among the dead", "among those killed", "Among the dead were …". */
 function amongRule(ctx: Ctx, a: number, { w, next, prev }: Around): Found[] | null {
-  const outcomeWord = NOUNS.get(w) ?? VERBS.get(w) ?? INTRANSITIVE.get(w);
+  const outcomeWord = NOUNS.get(w) ?? verbOutcome(ctx.toks[a]!) ?? INTRANSITIVE.get(w);
   if (outcomeWord === undefined || a - 2 < ctx.first) return null;
   const before = ctx.toks[a - 2]!.lower;
   if ((prev === 'the' || prev === 'those') && before === 'among') {
@@ -1012,9 +1017,9 @@ function ofNounRule(ctx: Ctx, a: number, { w, next }: Around): Found[] | null {
 function wordClassRule(ctx: Ctx, a: number, { w, next }: Around): Found[] {
   const { toks } = ctx;
   const t = toks[a]!;
-  const verbOutcome = VERBS.get(w);
-  if (verbOutcome !== undefined && (t.pos === 'VERB' || t.pos === 'ADJ' || t.pos === 'AUX' || t.pos === 'NOUN')) {
-    const found = verbRule(ctx, a, verbOutcome);
+  const verbO = verbOutcome(t);
+  if (verbO !== undefined && (t.pos === 'VERB' || t.pos === 'ADJ' || t.pos === 'AUX' || t.pos === 'NOUN')) {
+    const found = verbRule(ctx, a, verbO);
     if (found.length > 0) return found;
   }
   const intrOutcome = INTRANSITIVE.get(w);
@@ -1027,7 +1032,7 @@ function wordClassRule(ctx: Ctx, a: number, { w, next }: Around): Found[] {
     const found = subjectBefore(ctx, a, intrOutcome, { anchor: a, transitive: false, died: DIED.has(w) });
     if (found.length > 0) return found;
   }
-  const listed = namesAfterColon(ctx, a, intrOutcome ?? verbOutcome ?? NOUNS.get(w));
+  const listed = namesAfterColon(ctx, a, intrOutcome ?? verbO ?? NOUNS.get(w));
   if (listed.length > 0) return listed;
   const nounOutcome = NOUNS.get(w);
   if (nounOutcome !== undefined) return nounRule(ctx, a, nounOutcome);

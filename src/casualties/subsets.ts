@@ -7,7 +7,7 @@
  */
 import type { CasualtyOutcome } from '../types.js';
 import type { Ctx } from './context.js';
-import { INTRANSITIVE, NOUNS, VERBS } from './lexicon.js';
+import { INTRANSITIVE, NOUNS, verbOutcome } from './lexicon.js';
 import { readQuantity } from '../numbers/index.js';
 import { type Phrase, readCounted, victimsAfter } from './phrases.js';
 import { type Found, objectsAfter } from './rules.js';
@@ -22,7 +22,7 @@ function outcomeBefore(ctx: Ctx, k: number): [CasualtyOutcome, number] | null {
     if (!SUBJECT_OUTCOMES.has(w)) continue;
     const before = ctx.toks[m - 1]?.lower;
     if (before !== 'those' && before !== 'the') return null;
-    const o = VERBS.get(w) ?? INTRANSITIVE.get(w) ?? NOUNS.get(w);
+    const o = verbOutcome(ctx.toks[m]!) ?? INTRANSITIVE.get(w) ?? NOUNS.get(w);
     return o === undefined ? null : [o, m];
   }
   return null;

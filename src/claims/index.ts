@@ -33,7 +33,7 @@ import { admission, claimedBy, claimNoun, claimVerb, datelineMedium, saidItDid, 
 import { denial, denialNoun } from './forms/denied.js';
 import { implied, praise, stopShort } from './forms/hedged.js';
 import { noOneClaimed, unclaimedAdjective } from './forms/unclaimed.js';
-import { lexicon } from './lexicon.js';
+import { lexicon, type LemmaClass } from './lexicon.js';
 import { mergeCandidates } from './merge.js';
 import { claimConfidence } from './confidence.js';
 import { conditional, makeCtx, type Ctx, type ResolvedActor } from './syntax.js';
@@ -44,6 +44,11 @@ import { speechForms } from '../lexicon/en/index.js';
 const SAYING = speechForms('ownAccount');
 
 let triggers: Map<string, Form[]> | null = null;
+/**
+ * Lemma → the forms it triggers, for a token tagged VERB whose word triggers nothing (`rejecting` →
+ * reject): a form that is also a cue of another class must stay listed in its own class.
+ */
+let lemmaTriggers: Map<string, Form[]> | null = null;
 
 /** Cue word → the forms it triggers. */
 function triggerMap(): Map<string, Form[]> {
@@ -96,6 +101,18 @@ function triggerMap(): Map<string, Form[]> {
   on(lex.admitVerbs, admission);
   on(['ordered', 'authorised', 'authorized', 'approved'], orderedBy);
   triggers = map;
+  const byLemma: Record<LemmaClass, Form> = {
+    denialVerbs: denial,
+    hedgeVerbs: praise,
+    implyVerbs: implied,
+    blameVerbs: blame,
+    accuseVerbs: accuse,
+    attributeVerbs: attribute,
+    admitVerbs: admission,
+  };
+  lemmaTriggers = new Map();
+  for (const [cls, form] of Object.entries(byLemma) as [LemmaClass, Form][])
+    for (const l of lex.verbLemmas[cls]) lemmaTriggers.set(l, [...(lemmaTriggers.get(l) ?? []), form]);
   return map;
 }
 
@@ -108,7 +125,9 @@ export function findCandidates(doc: Document, ctx: Ctx = makeCtx(doc)): Candidat
     if (!keepBoilerplate && doc.isBoilerplate(s.start)) continue;
     ctx.sentence = s;
     for (let i = s.firstToken; i < s.endToken; i++) {
-      const forms = map.get(ctx.toks[i]!.lower);
+      const t = ctx.toks[i]!;
+      const forms =
+        map.get(t.lower) ?? (t.pos === 'VERB' && t.lemma !== t.lower ? lemmaTriggers!.get(t.lemma) : undefined);
       if (forms === undefined) continue;
       for (const form of forms) {
         const found = form(ctx, i);

@@ -24,6 +24,9 @@ export interface PhraseList {
 /** What kind of event an attack noun names. */
 export type AttackClass = 'attack' | 'military' | 'generic';
 
+/** The verb classes of `claims.json` also listed by lemma (`verbLemmas`). */
+export type LemmaClass = keyof typeof claims.verbLemmas;
+
 /** The loaded vocabularies. */
 export interface Lexicon {
   /** Nouns naming people as victims (`src/lexicon/casualties.json`): `accused X of killing two priests`. */
@@ -31,6 +34,8 @@ export interface Lexicon {
   /** Modal verbs (the `modals` class of `src/lexicon/en/words.json`): `we will carry out…` is an intention, not a claim. */
   readonly modals: ReadonlySet<string>;
   readonly claimVerbs: ReadonlySet<string>;
+  /** Verb classes by lemma: a token tagged VERB is in the class when its lemma is (`rejecting` → reject). */
+  readonly verbLemmas: Readonly<Record<LemmaClass, ReadonlySet<string>>>;
   /** Nouns of denial: `the government's denial`. */
   readonly denialNouns: ReadonlySet<string>;
   readonly responsibilityNouns: ReadonlySet<string>;
@@ -117,6 +122,10 @@ export function lexicon(): Lexicon {
     victimHeads: new Set(casualties.victimHeads),
     modals: MODALS,
     claimVerbs: new Set(c.claimVerbs),
+    verbLemmas: Object.fromEntries(Object.entries(c.verbLemmas).map(([k, v]) => [k, new Set(v)])) as unknown as Record<
+      LemmaClass,
+      ReadonlySet<string>
+    >,
     denialNouns: new Set(c.denialNouns),
     responsibilityNouns: new Set(c.responsibilityNouns),
     claimNouns: new Set(c.claimNouns),
@@ -177,6 +186,20 @@ export function lexicon(): Lexicon {
     admitPhrases: phrases(c.admitPhrases),
   };
   return cached;
+}
+
+/**
+ * Whether a token is a verb of a class: its word is listed, or it is tagged VERB and its lemma is
+ * (`rejecting`, `ascribes`, `hinting`); one set lookup, a second only for an inflected verb.
+ *
+ * @example
+ * ```ts
+ * verbIn(lexicon(), 'denialVerbs', parse('Hamas is rejecting the charge.').tokens[2]!); // true
+ * ```
+ */
+export function verbIn(lex: Lexicon, cls: LemmaClass, t: Token | undefined): boolean {
+  if (t === undefined) return false;
+  return lex[cls].has(t.lower) || (t.pos === 'VERB' && t.lemma !== t.lower && lex.verbLemmas[cls].has(t.lemma));
 }
 
 /** Length in tokens of the longest phrase of `list` starting at token `i` (0 when none). */

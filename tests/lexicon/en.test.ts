@@ -37,3 +37,43 @@ describe('src/lexicon/en word classes', () => {
     });
   }
 });
+
+describe('verb classes listed by lemma (casualties.json, claims.json)', () => {
+  const lexicon = join(import.meta.dirname, '..', '..', 'src', 'lexicon');
+  const read = (f: string) => JSON.parse(readFileSync(join(lexicon, f), 'utf8')) as Record<string, unknown>;
+
+  it('casualties.json: verbLemmas map lower-case lemmas to an outcome, nonCasualtyLemmas and intentLemmas list lemmas, documented in $comment', () => {
+    const data = read('casualties.json');
+    expect(String(data.$comment)).toMatch(/verbLemmas/);
+    const lemmas = data.verbLemmas as Record<string, string>;
+    expect(Object.keys(lemmas).length).toBeGreaterThan(0);
+    for (const [lemma, outcome] of Object.entries(lemmas)) {
+      expect(lemma).toMatch(/^[a-z]+$/);
+      expect(['killed', 'injured', 'missing', 'abducted']).toContain(outcome);
+    }
+    // Each listed form of a lemma's verb has that lemma's outcome.
+    const forms = data.verbs as Record<string, string>;
+    for (const [lemma, outcome] of Object.entries(lemmas)) if (lemma in forms) expect(forms[lemma]).toBe(outcome);
+    for (const key of ['nonCasualtyLemmas', 'intentLemmas']) {
+      const list = data[key] as string[];
+      expect(list.length, key).toBeGreaterThan(0);
+      for (const w of list) expect(w).toMatch(/^[a-z]+$/);
+      expect(new Set(list).size, `${key} has no repeats`).toBe(list.length);
+    }
+  });
+
+  it('claims.json: verbLemmas name existing verb classes with unique lower-case lemmas, documented in $comment', () => {
+    const data = read('claims.json');
+    expect(String(data.$comment)).toMatch(/verbLemmas/);
+    const classes = data.verbLemmas as Record<string, unknown>;
+    expect(Object.keys(classes).length).toBeGreaterThan(0);
+    for (const [cls, list] of Object.entries(classes)) {
+      expect(Array.isArray(data[cls]), `${cls} is a class of claims.json`).toBe(true);
+      expect(Array.isArray(list)).toBe(true);
+      const l = list as string[];
+      expect(l.length).toBeGreaterThan(0);
+      for (const w of l) expect(w).toMatch(/^[a-z]+$/);
+      expect(new Set(l).size, `${cls} has no repeats`).toBe(l.length);
+    }
+  });
+});

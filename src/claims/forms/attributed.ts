@@ -18,7 +18,7 @@
  * @module
  */
 import type { Candidate } from '../candidate.js';
-import { phraseAt } from '../lexicon.js';
+import { phraseAt, verbIn } from '../lexicon.js';
 import { phraseAfter } from './blamed.js';
 import {
   actorOf,
@@ -278,7 +278,12 @@ function complementOfSpeech(ctx: Ctx, k: number): boolean {
   if (POSSESSIVE_PRONOUNS.has(toks[j]?.lower ?? '')) j--;
   if (toks[j]?.lower === 'that') j--;
   const w = toks[j]?.lower ?? '';
-  return lex.speechVerbs.has(w) || lex.claimVerbs.has(w) || lex.denialVerbs.has(w) || lex.implyVerbs.has(w);
+  return (
+    lex.speechVerbs.has(w) ||
+    lex.claimVerbs.has(w) ||
+    verbIn(lex, 'denialVerbs', toks[j]) ||
+    verbIn(lex, 'implyVerbs', toks[j])
+  );
 }
 
 /** `X carried out EVENT`; `EVENT (that) X (has) implemented`. */
