@@ -128,10 +128,15 @@ export function isNameToken(doc: Document, i: number): boolean {
   // A capitalised common word opening a sentence ("Activists said") is not a name.
   if (i === s.firstToken || isOpening(doc.tokens[i - 1])) {
     if (isAcronym(t)) return true;
-    // "Cook said …": a sentence cannot open with two verbs, so the first is a name the tagger missed.
+    // "Cook said …": a sentence cannot open with two verbs, so the first is a name the tagger missed
+    // — unless it is a gerund, the subject itself ("Fighting raged …", "Shelling resumed …").
     const next = doc.tokens[i + 1];
     return (
-      t.pos === 'VERB' && next !== undefined && (next.pos === 'VERB' || next.pos === 'AUX') && !/ing$/.test(next.lower)
+      t.pos === 'VERB' &&
+      !(t.lower.length > 5 && t.lower.endsWith('ing')) &&
+      next !== undefined &&
+      (next.pos === 'VERB' || next.pos === 'AUX') &&
+      !/ing$/.test(next.lower)
     );
   }
   return true;

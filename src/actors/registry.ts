@@ -9,6 +9,7 @@
  * @module
  */
 import type { Document, Sentence, Token } from '../document/model.js';
+import usStates from '../lexicon/en/us-state-abbreviations.json';
 import type { ActorKind } from './kind.js';
 import { findKnownActors, type KnownActor } from './known.js';
 import roles from '../lexicon/roles.json';
@@ -499,6 +500,13 @@ class RegistryBuilder {
         (isMediaHead(tok.lower) || roleAt(this.toks, i, i + 1) !== null);
       const runEnd = nameHere && !loneRole ? nameRunAt(this.doc, i, limit) : null;
       // A photo credit ("REUTERS/Bassam Khabieh", "AFP/Jane Doe") names no one in the story (ANNOTATION.md §1).
+      // "Springfield, Ill.": a state after a city is part of the place (AP style), no one's name.
+      if (runEnd === i + 1 && isStateAfterCity(this.toks, i)) continue;
+      // …and the city before it is a place, no person ("Dayton, Ohio").
+      if (runEnd !== null && this.toks[runEnd]?.value === ',' && isStateAfterCity(this.toks, runEnd + 1)) {
+        i = runEnd - 1;
+        continue;
+      }
       if (runEnd !== null && isPhotoCredit(this.toks, i)) {
         i = runEnd - 1;
         continue;
@@ -857,6 +865,23 @@ class RegistryBuilder {
 }
 
 /** Whether the name at `i` is glued after `AGENCY/` (`REUTERS/Bassam Khabieh`): a photo credit. */
+/** US state abbreviations as AP style writes them after a city (data: us-state-abbreviations.json). */
+const US_STATES: ReadonlySet<string> = new Set(usStates.words);
+
+/** Whether token `i` is a state abbreviation after a city and its comma (`Springfield, Ill.`). */
+function isStateAfterCity(toks: readonly Token[], i: number): boolean {
+  const comma = toks[i - 1];
+  const city = toks[i - 2];
+  return (
+    US_STATES.has(toks[i]!.value) &&
+    comma !== undefined &&
+    comma.value === ',' &&
+    city !== undefined &&
+    city.sentence === toks[i]!.sentence &&
+    /^\p{Lu}/u.test(city.value)
+  );
+}
+
 function isPhotoCredit(toks: readonly Token[], i: number): boolean {
   const slash = toks[i - 1];
   const agency = toks[i - 2];

@@ -428,6 +428,8 @@ function unregisteredName(doc: Document, a: number, h: number, reg: EntityRegist
     const s = runStart(doc, k);
     const r = nameRunAt(doc, k, h);
     if (r === k + 1 && isMediaHead(toks[k]!.lower)) return null; // "state TV": a description
+    // "the mayor of Springfield, Ill.": a state after a city and its comma ends a place, not a name.
+    if (r === k + 1 && US_STATES.has(toks[k]!.value) && toks[k - 1]?.value === ',') return null;
     if (r === null || r !== h) {
       if (r !== null) k = r - 1;
       continue;
