@@ -158,12 +158,16 @@ class Lexemes {
   readonly normals: string[] = [];
   readonly flags: number[] = [];
   /**
-   * wink's lemma of entry `e` tagged with POS code `c`, keyed `e * POS_CODES + c`: outside a
-   * contraction wink's lemma depends only on the word's id and its tag (its lemmatizer
-   * consults the model's intrinsic vocabulary only), so it is read once per word and tag
-   * instead of by a `its.lemma` pass over every token (about 9 % of `parse`).
+   * wink's lemma of entry `e` under the tag `firstTags[e]` (the first it was read with, `''`
+   * before that), and under other tags in {@link otherLemmas}, keyed `e * POS_CODES + code`.
+   * Outside a contraction wink's lemma depends only on the word's id and its tag (its
+   * lemmatizer consults the model's intrinsic vocabulary only), so it is read once per word
+   * and tag instead of by an `its.lemma` pass over every token (about 9 % of `parse`); most
+   * words keep one tag, whose lemma is found by index without hashing.
    */
-  readonly lemmas = new Map<number, string>();
+  readonly firstTags: string[] = [];
+  readonly firstLemmas: (string | undefined)[] = [];
+  readonly otherLemmas = new Map<number, string>();
 
   /** The entry of wink unique id `uid`, or -1. */
   find(uid: number): number {
@@ -184,6 +188,8 @@ class Lexemes {
     this.normals.push(normal);
     this.lowers.push(lower === value ? value : lower === normal ? normal : lower);
     this.flags.push((SHAPE_CODE.get(type) ?? OTHER) | (value.trim() === '' ? BLANK : 0));
+    this.firstTags.push('');
+    this.firstLemmas.push(undefined);
     this.place(uid, e);
     return e;
   }
@@ -216,7 +222,9 @@ class Lexemes {
     this.lowers.length = 0;
     this.normals.length = 0;
     this.flags.length = 0;
-    this.lemmas.clear();
+    this.firstTags.length = 0;
+    this.firstLemmas.length = 0;
+    this.otherLemmas.clear();
   }
 }
 
@@ -264,8 +272,25 @@ export function readTokens(norm: string): RawTokens {
   const uids = toks.out(its.uniqueId) as unknown as number[];
   const contractions = toks.out(its.contractionFlag) as unknown as boolean[];
   const poses = toks.out(its.pos) as string[];
-  // wink's lemma of each word in its context (told → tell, killed → kill), memoised per word and tag (see Lexemes.lemmas).
+  // wink's lemma of each word in its context (told → tell, killed → kill), memoised per word and tag (see Lexemes.firstLemmas).
   const lemmaOf = (i: number): string => toks.itemAt(i).out(its.lemma as unknown as typeof its.value) as string;
+  /** The lemma of wink token `i` (entry `e`) under a tag other than the entry's first, read once. */
+  const lemmaAt = (e: number, i: number): string => {
+    const pos = poses[i]!;
+    if (lexemes.firstTags[e] === '') {
+      lexemes.firstTags[e] = pos;
+      return (lexemes.firstLemmas[e] = lemmaOf(i));
+    }
+    const code = POS_CODE.get(pos);
+    if (code === undefined) return lemmaOf(i);
+    const key = e * POS_CODES + code;
+    let lemma = lexemes.otherLemmas.get(key);
+    if (lemma === undefined) {
+      lemma = lemmaOf(i);
+      lexemes.otherLemmas.set(key, lemma);
+    }
+    return lemma;
+  };
   const n = uids.length;
   const lemmas: string[] = new Array<string>(n);
   const lexs: DocLexemes = { entry: new Int32Array(n), contractions: [] };
@@ -291,18 +316,7 @@ export function readTokens(norm: string): RawTokens {
       e = lexemes.add(uid, item.out(its.value) as string, item.out(its.normal) as string, item.out(its.type) as string);
     }
     lexs.entry[i] = e;
-    const code = POS_CODE.get(poses[i]!);
-    if (code === undefined) {
-      lemmas[i] = lemmaOf(i);
-      continue;
-    }
-    const key = e * POS_CODES + code;
-    let lemma = lexemes.lemmas.get(key);
-    if (lemma === undefined) {
-      lemma = lemmaOf(i);
-      lexemes.lemmas.set(key, lemma);
-    }
-    lemmas[i] = lemma;
+    lemmas[i] = lexemes.firstTags[e] === poses[i] ? lexemes.firstLemmas[e]! : lemmaAt(e, i);
   }
   const winkSentences = wdoc.sentences().out(its.span) as unknown as [number, number][];
   const raw =
