@@ -149,7 +149,8 @@ function abbreviated(t: Table, name: string, self: Draft | null): Draft | null {
   if (ws.length === 0 || ws.length > 4) return null;
   const acronym = ws.length === 1 && /^[A-Z]{2,6}$/.test(bare);
   const head = ws.length === 1 && /^[A-Z][a-z]+$/.test(bare) && !isGenericHead(bare);
-  const key = aliasKey(bare);
+  // The spelling key, read only when some body's short form has as many words (most names meet none).
+  let key: string | null = null;
   let found: Draft | null = null;
   for (const d of t.drafts) {
     if (d === self || !isBody(d.kind)) continue;
@@ -158,7 +159,7 @@ function abbreviated(t: Table, name: string, self: Draft | null): Draft | null {
     if (acronym) hit = p.words > 1 && p.initials === bare;
     else if (p.cut < 0) hit = false;
     else if (head) hit = p.headWord === bare;
-    else hit = ws.length === p.cut && p.shortKey === key;
+    else hit = ws.length === p.cut && p.shortKey === (key ??= aliasKey(bare));
     if (!hit) continue;
     if (found !== null && found !== d) return null;
     found = d;
