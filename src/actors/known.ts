@@ -410,11 +410,14 @@ function shouting(toks: Document['tokens'], i: number, from: number, to: number)
 function scan(doc: Document, from: number, to: number): KnownActorMention[] {
   const { lowerFirst, heads } = getIndex();
   const toks = doc.tokens;
+  const norm = doc.norm;
   const out: KnownActorMention[] = [];
   for (let i = from; i < to; i++) {
     const first = toks[i]!;
     // The common case, cheaply: a lower-case word no lower-case alias starts like ("the", "said").
-    const c0 = first.value.charCodeAt(0);
+    // Its first character read from the one flat text the tokens index (as the registry's scan
+    // does), not from each token's own string, whose first read was a sixth of this function.
+    const c0 = norm.charCodeAt(first.start);
     if (c0 >= 97 && c0 <= 122 && lowerFirst[c0 - 97] === 0) continue;
     // Then: no alias starts with this word, and no attached piece can make it one.
     let head = first.lower;

@@ -21,6 +21,21 @@ import { aliasKey } from './alias.js';
 import genericHeads from '../lexicon/en/generic-heads.json';
 
 const GENERIC_HEADS = new Set(genericHeads.words);
+/** The longest generic head: a longer word is none (lower-casing never shortens a string). */
+const GENERIC_HEAD_LENGTH = Math.max(...genericHeads.words.map((w) => w.length));
+
+/** Whether `bare` (a name without its leading `the`) is a generic head, read without lower-casing long names. */
+const isGenericHead = (bare: string): boolean =>
+  bare.length <= GENERIC_HEAD_LENGTH && GENERIC_HEADS.has(bare.toLowerCase());
+
+/**
+ * The name without a leading `the` (`/^the\s+/i`); the expression runs only on a name that
+ * starts with a `t` (most do not, and this is asked for every alias and every short form).
+ */
+function withoutThe(name: string): string {
+  const c = name.charCodeAt(0);
+  return c === 116 || c === 84 ? name.replace(/^the\s+/i, '') : name;
+}
 
 export { aliasKey } from './alias.js';
 
@@ -33,6 +48,8 @@ interface Draft {
   organisation: string | null;
   readonly aliases: string[];
   readonly mentions: Map<number, Span>;
+  /** What {@link abbreviated} compares of the name, read once per name (a field: no WeakMap probe per pair of drafts). */
+  parts: NameParts | null;
 }
 
 interface Table {
@@ -71,9 +88,10 @@ const CONNECTORS = new Set(['for', 'of', 'on']);
 
 const words = (name: string): string[] => name.split(/[\s-]+/).filter((w) => w.length > 0);
 
-function initials(name: string): string {
+/** The initials of a name's words (`ws`: the name's {@link words}). */
+function initials(ws: readonly string[]): string {
   let out = '';
-  for (const w of words(name)) if (!ACRONYM_SKIP.has(w.toLowerCase())) out += w[0]!.toUpperCase();
+  for (const w of ws) if (!ACRONYM_SKIP.has(w.toLowerCase())) out += w[0]!.toUpperCase();
   return out;
 }
 
@@ -108,32 +126,31 @@ interface NameParts {
   readonly shortKey: string;
 }
 
-const partsOf = new WeakMap<Draft, NameParts>();
-
 function nameParts(d: Draft): NameParts {
-  const known = partsOf.get(d);
-  if (known !== undefined && known.name === d.name) return known; // a merge may give the draft a fuller name
+  const known = d.parts;
+  if (known !== null && known.name === d.name) return known; // a merge may give the draft a fuller name
   const dws = words(d.name);
   const cut = shortLength(dws);
   const parts: NameParts = {
     name: d.name,
     words: dws.length,
     cut,
-    initials: dws.length > 1 ? initials(d.name) : '',
+    initials: dws.length > 1 ? initials(dws) : '',
     headWord: cut < 0 ? '' : dws[cut - 1]!,
     shortKey: cut < 0 ? '' : aliasKey(dws.slice(0, cut).join(' ')),
   };
-  partsOf.set(d, parts);
+  d.parts = parts;
   return parts;
 }
 
 function abbreviated(t: Table, name: string, self: Draft | null): Draft | null {
-  const bare = name.replace(/^the\s+/i, '');
+  const bare = withoutThe(name);
   const ws = words(bare);
   if (ws.length === 0 || ws.length > 4) return null;
   const acronym = ws.length === 1 && /^[A-Z]{2,6}$/.test(bare);
-  const head = ws.length === 1 && /^[A-Z][a-z]+$/.test(bare) && !GENERIC_HEADS.has(bare.toLowerCase());
-  const key = aliasKey(bare);
+  const head = ws.length === 1 && /^[A-Z][a-z]+$/.test(bare) && !isGenericHead(bare);
+  // The spelling key, read only when some body's short form has as many words (most names meet none).
+  let key: string | null = null;
   let found: Draft | null = null;
   for (const d of t.drafts) {
     if (d === self || !isBody(d.kind)) continue;
@@ -142,7 +159,7 @@ function abbreviated(t: Table, name: string, self: Draft | null): Draft | null {
     if (acronym) hit = p.words > 1 && p.initials === bare;
     else if (p.cut < 0) hit = false;
     else if (head) hit = p.headWord === bare;
-    else hit = ws.length === p.cut && p.shortKey === key;
+    else hit = ws.length === p.cut && p.shortKey === (key ??= aliasKey(bare));
     if (!hit) continue;
     if (found !== null && found !== d) return null;
     found = d;
@@ -152,7 +169,7 @@ function abbreviated(t: Table, name: string, self: Draft | null): Draft | null {
 
 function addKey(t: Table, d: Draft, name: string): void {
   // A bare generic head ("Army") names no one body: it keys nothing.
-  if (GENERIC_HEADS.has(name.replace(/^the\s+/i, '').toLowerCase())) return;
+  if (isGenericHead(withoutThe(name))) return;
   const k = aliasKey(name);
   if (k !== '' && !t.byKey.has(k)) t.byKey.set(k, d);
 }
@@ -189,6 +206,7 @@ function newDraft(t: Table, name: string, kind: EntityKind): Draft {
     organisation: null,
     aliases: [],
     mentions: new Map(),
+    parts: null,
   };
   t.drafts.push(d);
   addAlias(t, d, name);
