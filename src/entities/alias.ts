@@ -38,19 +38,37 @@ export function aliasKey(name: string): string {
 
 /** Memo of {@link aliasKey}, bounded by {@link KEY_CACHE_LIMIT}. */
 const KEYS = new Map<string, string>();
-const KEY_CACHE_LIMIT = 20000;
+const KEY_CACHE_LIMIT = 4096;
 
 function computeKey(name: string): string {
-  let s = name
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase();
+  let ascii = true;
+  for (let i = 0; i < name.length && ascii; i++) ascii = name.charCodeAt(i) < 128;
+  let s = ascii
+    ? name.toLowerCase()
+    : name
+        .normalize('NFD')
+        .replace(/[\u0300-\u036f]/g, '')
+        .toLowerCase();
   s = s.replace(/['’‘`ʼ]/g, '');
   s = s.replace(/^the\s+/, '');
   s = s.replace(ARTICLE, '$1');
-  s = s.replace(ABD, '$1abd');
-  s = s.replace(/[^\p{L}\p{N}]+/gu, '');
-  // Doubled letters are a transliteration choice (Jaafari / Jafari, Hassan / Hasan).
-  s = s.replace(/(\p{L})\1+/gu, '$1');
-  return s;
+  if (s.includes('abd')) s = s.replace(ABD, '$1abd');
+  if (!ascii) {
+    s = s.replace(/[^\p{L}\p{N}]+/gu, '');
+    // Doubled letters are a transliteration choice (Jaafari / Jafari, Hassan / Hasan).
+    return s.replace(/(\p{L})\1+/gu, '$1');
+  }
+  // The same two steps in one pass over an ASCII name (most names): letters and digits kept,
+  // a doubled letter written once.
+  let out = '';
+  let prev = -1;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    const letter = c >= 97 && c <= 122;
+    if (!letter && !(c >= 48 && c <= 57)) continue;
+    if (letter && c === prev) continue;
+    out += s[i];
+    prev = c;
+  }
+  return out;
 }

@@ -77,7 +77,7 @@ function nameKey(s: string | null | undefined): string {
   let key = NAME_KEYS.get(s);
   if (key === undefined) {
     // Bounded: names repeat within and across articles, the memo never outgrows its limit.
-    if (NAME_KEYS.size >= 5000) NAME_KEYS.clear();
+    if (NAME_KEYS.size >= 1024) NAME_KEYS.clear();
     key = foldName(s);
     NAME_KEYS.set(s, key);
   }
