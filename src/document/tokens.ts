@@ -273,20 +273,24 @@ export function readTokens(norm: string): RawTokens {
   const contractions = toks.out(its.contractionFlag) as unknown as boolean[];
   const poses = toks.out(its.pos) as string[];
   // wink's lemma of each word in its context (told → tell, killed → kill), memoised per word and tag (see Lexemes.firstLemmas).
-  const lemmaOf = (i: number): string => toks.itemAt(i).out(its.lemma as unknown as typeof its.value) as string;
+  /** wink's lemma of token `i`; the entry's own lower-case string when equal (one string kept per word, not two). */
+  const lemmaOf = (i: number, e = -1): string => {
+    const lemma = toks.itemAt(i).out(its.lemma as unknown as typeof its.value) as string;
+    return e >= 0 && lemma === lexemes.lowers[e] ? lexemes.lowers[e]! : lemma;
+  };
   /** The lemma of wink token `i` (entry `e`) under a tag other than the entry's first, read once. */
   const lemmaAt = (e: number, i: number): string => {
     const pos = poses[i]!;
     if (lexemes.firstTags[e] === '') {
       lexemes.firstTags[e] = pos;
-      return (lexemes.firstLemmas[e] = lemmaOf(i));
+      return (lexemes.firstLemmas[e] = lemmaOf(i, e));
     }
     const code = POS_CODE.get(pos);
     if (code === undefined) return lemmaOf(i);
     const key = e * POS_CODES + code;
     let lemma = lexemes.otherLemmas.get(key);
     if (lemma === undefined) {
-      lemma = lemmaOf(i);
+      lemma = lemmaOf(i, e);
       lexemes.otherLemmas.set(key, lemma);
     }
     return lemma;
