@@ -870,14 +870,16 @@ const US_STATES: ReadonlySet<string> = new Set(usStates.words);
 
 /** Whether token `i` is a state abbreviation after a city and its comma (`Springfield, Ill.`). */
 function isStateAfterCity(toks: readonly Token[], i: number): boolean {
+  const state = toks[i];
   const comma = toks[i - 1];
   const city = toks[i - 2];
   return (
-    US_STATES.has(toks[i]!.value) &&
+    state !== undefined &&
+    US_STATES.has(state.value) &&
     comma !== undefined &&
     comma.value === ',' &&
     city !== undefined &&
-    city.sentence === toks[i]!.sentence &&
+    city.sentence === state.sentence &&
     /^\p{Lu}/u.test(city.value)
   );
 }
