@@ -86,13 +86,36 @@ export function attributedClauses(doc: Document): DocumentAttributions {
  * ```
  */
 export function attributionAt(doc: Document, k: number): AttributedClause | null {
-  // A content before its cue may take in clauses nested in it ("X began calling her ''…,'' Y said"): the widest wins.
-  let best: AttributedClause | null = null;
-  for (const c of attributedClauses(doc).clauses) {
-    const [a, b] = c.at.content!;
-    if (a <= k && k < b && (best === null || b - a > best.at.content![1] - best.at.content![0])) best = c;
+  const all = attributedClauses(doc);
+  const i = widestAt(doc, all.clauses)[k];
+  return i === undefined || i < 0 ? null : all.clauses[i]!;
+}
+
+/** Per document's clauses: the index of the widest clause holding each token, or -1. */
+const WIDEST = new WeakMap<readonly AttributedClause[], Int32Array>();
+
+/**
+ * A content before its cue may take in clauses nested in it ("X began calling her ''…,'' Y
+ * said"): the widest wins (the first of equal width). Read once per document, so that asking
+ * for every figure's clause stays linear (a scan of every clause per figure was quadratic).
+ */
+function widestAt(doc: Document, clauses: readonly AttributedClause[]): Int32Array {
+  let at = WIDEST.get(clauses);
+  if (at !== undefined) return at;
+  at = new Int32Array(doc.tokens.length).fill(-1);
+  for (let i = 0; i < clauses.length; i++) {
+    const [a, b] = clauses[i]!.at.content!;
+    for (let k = Math.max(0, a); k < b && k < at.length; k++) {
+      const j = at[k]!;
+      if (j < 0) at[k] = i;
+      else {
+        const [ja, jb] = clauses[j]!.at.content!;
+        if (b - a > jb - ja) at[k] = i;
+      }
+    }
   }
-  return best;
+  WIDEST.set(clauses, at);
+  return at;
 }
 
 /**

@@ -50,6 +50,13 @@ interface Draft {
   readonly mentions: Map<number, Span>;
   /** What {@link abbreviated} compares of the name, read once per name (a field: no WeakMap probe per pair of drafts). */
   parts: NameParts | null;
+  /** Creation order (drafts are listed in it). */
+  readonly seq: number;
+  /** Keys of `Table.byKey` set to this draft, and registry ids of `Table.byRegistry` (to re-point them without a scan). */
+  readonly keys: string[];
+  readonly registryIds: number[];
+  /** Merged into another draft and out of `Table.drafts`. */
+  removed: boolean;
 }
 
 interface Table {
@@ -58,6 +65,16 @@ interface Table {
   readonly byKey: Map<string, Draft>;
   /** Registry entity index → entity. */
   readonly byRegistry: Map<number, Draft>;
+  /**
+   * Named bodies by what a short form of them looks like — `i:` initials, `h:` the head word
+   * before the connector, `s:` word count and key of the words before it — and every body by
+   * its own bare name, `n:` as written and `k:` word count and key: short forms and full names
+   * are found by lookup, not by comparing every pair of drafts (quadratic on a long page).
+   * Entries go stale when a name grows or a draft is merged away; readers check them again.
+   */
+  readonly index: Map<string, Draft[]>;
+  /** The next draft's creation number. */
+  seq: number;
 }
 
 const KINDS: Record<ActorKind, EntityKind> = {
@@ -143,6 +160,40 @@ function nameParts(d: Draft): NameParts {
   return parts;
 }
 
+function indexAs(t: Table, key: string, d: Draft): void {
+  const list = t.index.get(key);
+  if (list === undefined) t.index.set(key, [d]);
+  else if (list[list.length - 1] !== d) list.push(d);
+}
+
+/** Files a body under its short-form keys and its own bare name (again after its name changed). */
+function indexDraft(t: Table, d: Draft): void {
+  if (!isBody(d.kind)) return;
+  const p = nameParts(d);
+  if (p.words > 1) indexAs(t, `i:${p.initials}`, d);
+  if (p.cut >= 0) {
+    indexAs(t, `h:${p.headWord}`, d);
+    indexAs(t, `s:${p.cut}:${p.shortKey}`, d);
+  }
+  const bare = withoutThe(d.name);
+  indexAs(t, `n:${bare}`, d);
+  indexAs(t, `k:${words(bare).length}:${aliasKey(bare)}`, d);
+}
+
+/** The live drafts filed under `key`, in creation order, each once. */
+function filed(t: Table, key: string): Draft[] {
+  const list = t.index.get(key);
+  if (list === undefined) return [];
+  const out = list.filter((d, i) => !d.removed && list.indexOf(d) === i);
+  return out.length > 1 ? out.sort((a, b) => a.seq - b.seq) : out;
+}
+
+/** Renames a draft (a fuller name won) and files it under the new name. */
+function rename(t: Table, d: Draft, name: string): void {
+  d.name = name;
+  indexDraft(t, d);
+}
+
 function abbreviated(t: Table, name: string, self: Draft | null): Draft | null {
   const bare = withoutThe(name);
   const ws = words(bare);
@@ -152,7 +203,12 @@ function abbreviated(t: Table, name: string, self: Draft | null): Draft | null {
   // The spelling key, read only when some body's short form has as many words (most names meet none).
   let key: string | null = null;
   let found: Draft | null = null;
-  for (const d of t.drafts) {
+  const candidates = acronym
+    ? filed(t, `i:${bare}`)
+    : head
+      ? filed(t, `h:${bare}`)
+      : filed(t, `s:${ws.length}:${(key = aliasKey(bare))}`);
+  for (const d of candidates) {
     if (d === self || !isBody(d.kind)) continue;
     const p = nameParts(d);
     let hit: boolean;
@@ -171,7 +227,23 @@ function addKey(t: Table, d: Draft, name: string): void {
   // A bare generic head ("Army") names no one body: it keys nothing.
   if (isGenericHead(withoutThe(name))) return;
   const k = aliasKey(name);
-  if (k !== '' && !t.byKey.has(k)) t.byKey.set(k, d);
+  if (k !== '' && !t.byKey.has(k)) setKey(t, k, d);
+}
+
+function setKey(t: Table, k: string, d: Draft): void {
+  t.byKey.set(k, d);
+  d.keys.push(k);
+}
+
+function setRegistry(t: Table, id: number, d: Draft): void {
+  t.byRegistry.set(id, d);
+  d.registryIds.push(id);
+}
+
+/** Points every key and registry id that names `from` at `into` (what a scan of both maps did). */
+function repoint(t: Table, from: Draft, into: Draft): void {
+  for (const k of from.keys) if (t.byKey.get(k) === from) setKey(t, k, into);
+  for (const id of from.registryIds) if (t.byRegistry.get(id) === from) setRegistry(t, id, into);
 }
 
 function addAlias(t: Table, d: Draft, name: string): void {
@@ -186,13 +258,13 @@ function addMention(d: Draft, span: Span): void {
 
 /** Moves everything of `from` into `into` (the fuller name wins). */
 function merge(t: Table, into: Draft, from: Draft): void {
-  if (from.name.length > into.name.length && from.kind === into.kind) into.name = from.name;
+  if (from.name.length > into.name.length && from.kind === into.kind) rename(t, into, from.name);
   into.role ??= from.role;
   into.organisation ??= from.organisation;
   for (const a of from.aliases) addAlias(t, into, a);
   for (const m of from.mentions.values()) addMention(into, m);
-  for (const [k, v] of t.byKey) if (v === from) t.byKey.set(k, into);
-  for (const [k, v] of t.byRegistry) if (v === from) t.byRegistry.set(k, into);
+  repoint(t, from, into);
+  from.removed = true;
   t.drafts.splice(t.drafts.indexOf(from), 1);
 }
 
@@ -207,24 +279,29 @@ function newDraft(t: Table, name: string, kind: EntityKind): Draft {
     aliases: [],
     mentions: new Map(),
     parts: null,
+    seq: t.seq++,
+    keys: [],
+    registryIds: [],
+    removed: false,
   };
   t.drafts.push(d);
   addAlias(t, d, name);
+  indexDraft(t, d);
   return d;
 }
 
 const TABLE = Symbol('entities');
 
 function build(doc: Document): Table {
-  const t: Table = { drafts: [], byKey: new Map(), byRegistry: new Map() };
+  const t: Table = { drafts: [], byKey: new Map(), byRegistry: new Map(), index: new Map(), seq: 0 };
   const reg = entityRegistry(doc);
   for (const e of reg.entities) {
     if (e.mentions.length === 0) continue;
     const key = aliasKey(e.name);
     const same = key === '' ? undefined : t.byKey.get(key);
     const d = same ?? newDraft(t, e.name, entityKindOf(e.kind));
-    if (e.name.length > d.name.length) d.name = e.name;
-    t.byRegistry.set(e.id, d);
+    if (e.name.length > d.name.length) rename(t, d, e.name);
+    setRegistry(t, e.id, d);
     d.role ??= e.role;
     d.organisation ??= e.organisation;
     for (const m of e.mentions) {
@@ -235,7 +312,7 @@ function build(doc: Document): Table {
   }
   // Short forms, acronyms and bare heads of a named body are that body.
   for (const d of [...t.drafts]) {
-    if (!t.drafts.includes(d) || d.kind === 'person') continue;
+    if (d.removed || d.kind === 'person') continue;
     const full = abbreviated(t, d.name, d);
     if (full !== null) merge(t, full, d);
   }
@@ -302,13 +379,20 @@ function draftFor(doc: Document, t: Table, r: RefInput): Draft {
   }
   const d = newDraft(t, r.name, kind);
   if (isBody(kind) && words(d.name).length > 1) {
-    // Short forms met before the full name ("the Observatory") refer to it from now on.
-    for (const short of t.drafts) {
+    // Short forms met before the full name ("the Observatory") refer to it from now on: the
+    // bodies named by its initials, its head word, or the words before its connector.
+    const p = nameParts(d);
+    const shorts = [
+      ...(p.words > 1 ? filed(t, `n:${p.initials}`) : []),
+      ...(p.cut >= 0 ? [...filed(t, `n:${p.headWord}`), ...filed(t, `k:${p.cut}:${p.shortKey}`)] : []),
+    ]
+      .filter((x, i, all) => all.indexOf(x) === i)
+      .sort((a, b) => a.seq - b.seq);
+    for (const short of shorts) {
       if (short === d || !isBody(short.kind) || short.name.length >= d.name.length) continue;
       const c = short.name.charCodeAt(short.name.startsWith('the ') ? 4 : 0);
       if (c < 65 || c > 90 || abbreviated(t, short.name, short) !== d) continue;
-      for (const [k, v] of t.byKey) if (v === short) t.byKey.set(k, d);
-      for (const [k, v] of t.byRegistry) if (v === short) t.byRegistry.set(k, d);
+      repoint(t, short, d);
       addAlias(t, d, short.name);
     }
   }
