@@ -7,7 +7,8 @@
  * @module
  */
 import type { Document } from '../document/model.js';
-import type { EntityRef } from '../types.js';
+import type { EntityRef, Resolution } from '../types.js';
+import type { ResolvedActor } from '../actors/speaker.js';
 import { refFor } from '../entities/index.js';
 import { timeEntities, type TimeIndex } from '../actors/entities.js';
 import { quoteMarks, type QuoteMarks } from '../marks/index.js';
@@ -131,7 +132,21 @@ function widestAt(doc: Document, clauses: readonly AttributedClause[]): Int32Arr
 export function sourceAt(doc: Document, k: number): EntityRef | null {
   const c = attributionAt(doc, k);
   const s = c?.at.speaker ?? null;
-  if (s === null) return null;
+  return s === null ? null : refOfSpeaker(doc, s);
+}
+
+/**
+ * The shared entity reference of a speaker the actors layer resolved: its mention,
+ * role, organisation and registry entity, and how it was resolved (`resolvedBy`
+ * when the reader that found it knows better, e.g. `salience`).
+ *
+ * @example
+ * ```ts
+ * const doc = parse('The monitor said 12 people died.');
+ * refOfSpeaker(doc, resolveActor(doc, 0, 2)!).name; // 'monitor'
+ * ```
+ */
+export function refOfSpeaker(doc: Document, s: ResolvedActor, resolvedBy: Resolution = s.resolvedBy): EntityRef {
   return refFor(doc, {
     name: s.name,
     kind: s.kind,
@@ -139,7 +154,7 @@ export function sourceAt(doc: Document, k: number): EntityRef | null {
     end: s.mention[1],
     role: s.role,
     organisation: s.organisation,
-    resolvedBy: s.resolvedBy,
+    resolvedBy,
     entity: s.entity,
   });
 }

@@ -9,13 +9,13 @@
  */
 import type { Document } from '../document/model.js';
 import type { EntityRef, Quote, QuoteKind, Resolution as SpeakerResolution } from '../types.js';
-import { refFor } from '../entities/index.js';
 import { resolveActor, type ResolvedActor } from '../actors/speaker.js';
 import { quoteMarks, type QuotedSpan } from '../marks/index.js';
 import {
   attributedClauses,
   hasFiniteVerb,
   isMark,
+  refOfSpeaker,
   type AttributedKind,
   type Attribution,
   type CueMatch,
@@ -237,18 +237,7 @@ function directDraft(
 }
 
 function speakerOf(doc: Document, d: Draft): EntityRef | null {
-  const s = d.speaker;
-  if (s === null) return null;
-  return refFor(doc, {
-    name: s.name,
-    kind: s.kind,
-    first: s.mention[0],
-    end: s.mention[1],
-    role: s.role,
-    organisation: s.organisation,
-    resolvedBy: d.resolvedBy ?? s.resolvedBy,
-    entity: s.entity,
-  });
+  return d.speaker === null ? null : refOfSpeaker(doc, d.speaker, d.resolvedBy ?? d.speaker.resolvedBy);
 }
 
 /** A quoted stretch no cue took: `… with the words “…”`, an interrupted quote, a continuation paragraph. */
