@@ -10,6 +10,7 @@
  */
 import type { Document, Sentence, Token } from '../document/model.js';
 import usStates from '../lexicon/en/us-state-abbreviations.json';
+import { LOCATIVE_PREPOSITIONS } from '../lexicon/en/index.js';
 import type { ActorKind } from './kind.js';
 import { findKnownActors, type KnownActor } from './known.js';
 import roles from '../lexicon/roles.json';
@@ -502,6 +503,9 @@ class RegistryBuilder {
       // A photo credit ("REUTERS/Bassam Khabieh", "AFP/Jane Doe") names no one in the story (ANNOTATION.md §1).
       // "Springfield, Ill.": a state after a city is part of the place (AP style), no one's name.
       if (runEnd === i + 1 && isStateAfterCity(this.toks, i)) continue;
+      // "talks resumed in Geneva": one unknown capitalised word after a locative preposition is a
+      // place (known actors and longer names were read above and below), not a person.
+      if (runEnd === i + 1 && isPlaceAfterPreposition(this.toks, i)) continue;
       // …and the city before it is a place, no person ("Dayton, Ohio").
       if (runEnd !== null && this.toks[runEnd]?.value === ',' && isStateAfterCity(this.toks, runEnd + 1)) {
         i = runEnd - 1;
@@ -867,6 +871,20 @@ class RegistryBuilder {
 /** Whether the name at `i` is glued after `AGENCY/` (`REUTERS/Bassam Khabieh`): a photo credit. */
 /** US state abbreviations as AP style writes them after a city (data: us-state-abbreviations.json). */
 const US_STATES: ReadonlySet<string> = new Set(usStates.words);
+
+/** Whether one name word at `i` stands after `in`/`at`/`near`… (data: locativePrepositions), not as a possessor. */
+function isPlaceAfterPreposition(toks: readonly Token[], i: number): boolean {
+  const prev = toks[i - 1];
+  const next = toks[i + 1];
+  return (
+    prev !== undefined &&
+    prev.sentence === toks[i]!.sentence &&
+    LOCATIVE_PREPOSITIONS.has(prev.lower) &&
+    // A state or capital stays: it speaks as a government elsewhere ("in Damascus … Damascus accused").
+    !isGovernmentName(toks[i]!.value) &&
+    !(next !== undefined && (next.value === "'s" || next.value === '’s' || next.value === "'" || next.value === '’'))
+  );
+}
 
 /** Whether token `i` is a state abbreviation after a city and its comma (`Springfield, Ill.`). */
 function isStateAfterCity(toks: readonly Token[], i: number): boolean {

@@ -28,3 +28,22 @@ describe('places and gerunds are no people', () => {
     expect(names('Cook said the deal was off.')).toContain('Cook:person');
   });
 });
+
+describe('one unknown name after a locative preposition is a place', () => {
+  it('is no person entity', () => {
+    const found = names('Talks resumed in Geneva on Monday, and the envoy said he was hopeful.');
+    expect(found).not.toContain('Geneva:person');
+    expect(found).toContain('envoy:description');
+  });
+
+  it('keeps a state or capital, which speaks as a government later', () => {
+    const r = extract('Talks resumed in Damascus on Monday. Damascus accused the rebels of shelling the city.');
+    expect(r.claims.map((c) => [c.actor?.name, c.source?.name ?? null, c.status])).toEqual([
+      ['rebels', 'Syria', 'attributed'],
+    ]);
+  });
+
+  it('keeps a possessor after the preposition', () => {
+    expect(names('Anger grew in Karimov’s party, his aides said.')).toContain('Karimov:person');
+  });
+});
