@@ -75,10 +75,24 @@ function wantOf(doc: Document, s: ResolvedActor): { want: Want; head: string } |
   return null;
 }
 
+const isWordChar = (c: number): boolean =>
+  (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+
+/**
+ * Whether `stem` starts a word of `text` (what `/\bstem/` tests, for a stem that starts with a
+ * letter), without compiling a regular expression per call: this runs for every earlier
+ * speaker a pronoun or description is matched against.
+ */
+function startsAWord(text: string, stem: string): boolean {
+  for (let i = text.indexOf(stem); i >= 0; i = text.indexOf(stem, i + 1))
+    if (i === 0 || !isWordChar(text.charCodeAt(i - 1))) return true;
+  return false;
+}
+
 /** Whether an earlier speaker fits what the slot asks for. */
 function fits(want: Want, head: string, p: ResolvedActor): boolean {
   const words = `${p.name} ${p.role ?? ''}`.toLowerCase();
-  const holds = new RegExp(`\\b${head.replace(/s$/, '')}`).test(words);
+  const holds = startsAWord(words, head.endsWith('s') ? head.slice(0, -1) : head);
   switch (want) {
     case 'it':
       return isBodyKind(p) || (p.kind === 'description' && isBodyLike(p.name));

@@ -148,6 +148,29 @@ function fighters(ctx: Ctx, o: Subject): boolean {
 }
 
 /** `EVENT (which SOURCE) blamed on X`: the event before the verb, the actor after `on` (at `j`). */
+/**
+ * An event attributed to the actor named after the trigger (`blamed it on X`, `attributed
+ * the attack to X`): the claim spans the event (or its source, when earlier) to the actor.
+ */
+function attributedToObject(
+  ctx: Ctx,
+  i: number,
+  event: EventSpan,
+  source: Subject | null,
+  actor: Subject['actor'],
+  form: string,
+): Candidate {
+  return {
+    first: Math.min(event.first, spanStart(ctx, source, i)),
+    end: actorTail(ctx, actor.end),
+    status: 'attributed',
+    actor,
+    event,
+    source: sourceName(source),
+    form,
+  };
+}
+
 function blamedOn(ctx: Ctx, i: number, j: number): Candidate | null {
   const { toks } = ctx;
   const obj = objectActor(ctx, j + 1, OPEN);
@@ -165,15 +188,7 @@ function blamedOn(ctx: Ctx, i: number, j: number): Candidate | null {
     event = eventEndingNear(ctx, m);
     if (event === null) return null;
   }
-  return {
-    first: Math.min(event.first, spanStart(ctx, source, i)),
-    end: actorTail(ctx, obj.actor.end),
-    status: 'attributed',
-    actor: obj.actor,
-    event,
-    source: sourceName(source),
-    form: 'blamed-on',
-  };
+  return attributedToObject(ctx, i, event, source, obj.actor, 'blamed-on');
 }
 
 /** `X was blamed for EVENT` (`for` at `j`). */
@@ -497,15 +512,7 @@ export function attribute(ctx: Ctx, i: number): Candidate | null {
     // a description only when it names people ("attributed to rebels"), not "a fire"
     if (obj === null || !ctx.lex.descriptionHeads.has(ctx.toks[obj.actor.end - 1]!.lower)) return null;
   }
-  return {
-    first: Math.min(event.first, spanStart(ctx, source, i)),
-    end: actorTail(ctx, obj.actor.end),
-    status: 'attributed',
-    actor: obj.actor,
-    event,
-    source: sourceName(source),
-    form: 'attributed-to',
-  };
+  return attributedToObject(ctx, i, event, source, obj.actor, 'attributed-to');
 }
 
 /**
