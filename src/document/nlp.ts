@@ -13,6 +13,26 @@ export type WinkNLP = ReturnType<typeof winkNLP>;
  */
 export const WINK_PIPE: readonly string[] = ['sbd', 'pos'];
 
+/**
+ * The model as wink-nlp is given it, with its custom-entity meta model read
+ * once. wink-eng-lite-web-model 1.8's `metaCER()` assigns
+ * `machines = JSON.stringify(machines)` to its own module variable on every
+ * call, so each new wink instance got the previous call's string encoded
+ * again: the string roughly doubles per instance and, after about seven
+ * recycles (see {@link limitVocabulary}), `JSON.stringify` throws
+ * `RangeError: Invalid string length` from inside the model: a long-running
+ * worker died. Every instance now shares the first call's result (a string
+ * wink only reads).
+ */
+let stableModel: typeof model | null = null;
+function modelOnce(): typeof model {
+  if (stableModel === null) {
+    const cer: unknown = (model as unknown as { metaCER: () => unknown }).metaCER();
+    stableModel = Object.assign(Object.create(null) as typeof model, model, { metaCER: () => cer });
+  }
+  return stableModel;
+}
+
 let instance: WinkNLP | null = null;
 /** The unique id of the first word the current instance learned: ids at or above it are learned words. */
 let firstLearned = 0;
@@ -27,7 +47,7 @@ const PROBE = 'newsfactsvocabularyprobe';
  */
 export function nlp(): WinkNLP {
   if (instance === null) {
-    instance = winkNLP(model, [...WINK_PIPE]);
+    instance = winkNLP(modelOnce(), [...WINK_PIPE]);
     const probe = instance.readDoc(PROBE).tokens().out(instance.its.uniqueId) as unknown as number[];
     firstLearned = probe[0] ?? 0;
   }

@@ -83,6 +83,21 @@ describe('limitVocabulary', () => {
       limitVocabulary(250_000);
     }
   });
+  it('recycles wink-nlp again and again in a long run without the model growing', () => {
+    // wink-eng-lite-web-model re-encodes its custom-entity meta model on every instance it
+    // loads: unguarded, a dozen or so instances on, it threw `Invalid string length` from inside it.
+    const text = 'Officials said 12 people were killed in the blast on Monday.';
+    const before = extract(text, { publishedAt: '2020-03-10' });
+    try {
+      limitVocabulary(20);
+      for (let round = 0; round < 24; round++) {
+        extract(Array.from({ length: 40 }, (_, i) => novelWord(2e6 + round * 100 + i)).join(' ') + '.');
+        expect(extract(text, { publishedAt: '2020-03-10' })).toEqual(before);
+      }
+    } finally {
+      limitVocabulary(250_000);
+    }
+  }, 60_000);
 });
 
 describe('overlong sentences', () => {
