@@ -6,13 +6,20 @@ import type { BenchTable, Suite } from '../types.js';
 /** The brief's target: extract() with all four extractors keeps at least this share of bare readDoc throughput. */
 export const THROUGHPUT_TARGET = 0.5;
 /**
- * Heap a third pass over the same articles (the process warm) may add before memory counts as
- * growing (bytes). Passes 3–7 measured here move by ±0.3 MB with no trend; keeping one
- * document's parse (hundreds of KB) per text would add far more than this.
+ * Never-seen-text passes the memory check reads after the articles, and the
+ * window it judges: the heap after the last pass against the heap {@link FLAT_WINDOW} passes
+ * earlier, once the caches had time to fill.
  */
-const FLAT_THIRD_PASS = 1024 * 1024;
-/** Heap extract() may add over the first pass beyond what bare readDoc adds (wink's vocabulary cache). */
-const FLAT_BEYOND_WINK = 2 * 1024 * 1024;
+const NOVEL_PASSES = 12;
+const FLAT_WINDOW = 6;
+/**
+ * Heap growth per never-seen word over that window below which memory counts as flat (bytes).
+ * wink-nlp keeps about 260 bytes per word it learns; what extract() holds beyond the bounded
+ * caches (recycled wink instances, capped name memos) must be a small fraction of that. Runs
+ * here: a few bytes per word, the sawtooth of wink instances being recycled moving single
+ * readings by about ±1 MB.
+ */
+const FLAT_BYTES_PER_WORD = 20;
 
 interface Throughput {
   docs: number;
@@ -41,13 +48,15 @@ interface Memory {
   start: Mem;
   after50: Mem;
   afterAll: Mem;
-  afterSecondPass: Mem;
-  afterThirdPass: Mem;
+  /** The heap after each pass of never-seen text. */
+  novelPasses: (Mem & { novelWords: number })[];
   peakHeap: number;
   peakRss: number;
   maxRss: number;
-  /** Never-seen words fed in the second and third passes. */
-  novelWords?: number;
+  /** Never-seen words fed in all. */
+  novelWords: number;
+  /** The limitVocabulary() bound extract() ran under. */
+  vocabularyLimit: number;
 }
 
 const median = (xs: number[]): number => {
@@ -171,43 +180,65 @@ export const speedSuite: Suite = {
     };
 
     // ── memory ──
-    const memX = runWorker<Memory>(b, 'memory', ['extract'], ['--expose-gc']);
-    const memW = runWorker<Memory>(b, 'memory', ['readdoc'], ['--expose-gc']);
+    const passes = String(NOVEL_PASSES);
+    const memX = runWorker<Memory>(b, 'memory', ['extract', passes], ['--expose-gc']);
+    const memW = runWorker<Memory>(b, 'memory', ['readdoc', passes], ['--expose-gc']);
     const growth = (x: Memory): number => x.afterAll.heap - x.after50.heap;
-    const second = (x: Memory): number => x.afterSecondPass.heap - x.afterAll.heap;
-    const third = (x: Memory): number => x.afterThirdPass.heap - x.afterSecondPass.heap;
-    const flat = third(memX) < FLAT_THIRD_PASS && growth(memX) - growth(memW) < FLAT_BEYOND_WINK;
+    const last = (x: Memory): Mem & { novelWords: number } => x.novelPasses[x.novelPasses.length - 1]!;
+    const windowStart = (x: Memory): Mem & { novelWords: number } =>
+      x.novelPasses[Math.max(0, x.novelPasses.length - 1 - FLAT_WINDOW)]!;
+    /**
+     * Heap added per never-seen word over the last passes (bytes): the least-squares slope of the
+     * heap after each pass against the words read, so that one reading on the crest of a recycled
+     * wink vocabulary does not decide it.
+     */
+    const perWord = (x: Memory): number => {
+      const pts = x.novelPasses.slice(-(FLAT_WINDOW + 1));
+      const mx = pts.reduce((a, p) => a + p.novelWords, 0) / pts.length;
+      const my = pts.reduce((a, p) => a + p.heap, 0) / pts.length;
+      let sxy = 0;
+      let sxx = 0;
+      for (const p of pts) {
+        sxy += (p.novelWords - mx) * (p.heap - my);
+        sxx += (p.novelWords - mx) ** 2;
+      }
+      return sxx === 0 ? 0 : sxy / sxx;
+    };
+    const flat = perWord(memX) < FLAT_BYTES_PER_WORD;
     const memRow = (name: string, x: Memory): string[] => [
       name,
       mb(x.start.heap),
       mb(x.after50.heap),
       mb(x.afterAll.heap),
-      mb(x.afterSecondPass.heap),
-      mb(x.afterThirdPass.heap),
+      mb(x.novelPasses[0]!.heap),
+      mb(windowStart(x).heap),
+      mb(last(x).heap),
+      perWord(x).toFixed(1),
       mb(x.peakHeap),
       mb(x.maxRss),
     ];
+    const n = memX.novelPasses.length;
     const memory: BenchTable = {
-      title: `Memory — ${memX.docs} texts one after another in a fresh node --expose-gc (MB)`,
+      title: `Memory — ${memX.docs} texts, then ${n} passes of never-seen text, in a fresh node --expose-gc (MB)`,
       columns: [
         'run',
         'heap ready',
         `heap after ${memX.first}`,
         `heap after ${memX.docs}`,
-        'after a 2nd pass',
-        'after a 3rd pass',
+        'after never-seen pass 1',
+        `after pass ${n - FLAT_WINDOW}`,
+        `after pass ${n}`,
+        `bytes per new word, passes ${n - FLAT_WINDOW}–${n} (slope)`,
         'peak heap',
         'peak RSS',
       ],
       rows: [memRow('extract()', memX), memRow('wink-nlp readDoc (baseline)', memW)],
       notes: [
         `Heaps are measured after a full GC; peaks are sampled after every document (heap) and by the OS (RSS).`,
-        `extract(): heap grows ${mb(growth(memX))} MB from text ${memX.first} to ${memX.docs} (bare readDoc: ${mb(
-          growth(memW),
-        )} MB — wink-nlp learning new words), ${mb(second(memX))} MB over a second pass (V8 still compiling and optimising: code and type feedback live on the heap) and ${mb(third(memX))} MB over a third. The second and third passes read the texts with every name and number replaced by a never-seen word (${(memX.novelWords ?? 0).toLocaleString('en-US')} new words), extract() under limitVocabulary(20 000); bare readDoc keeps every word it learns (${mb(third(memW))} MB over its third pass).`,
-        `Memory flat: ${flat ? 'yes' : 'NO'} (a third pass, once warm, adds < ${mb(FLAT_THIRD_PASS)} MB, and growth beyond bare readDoc's is < ${mb(
-          FLAT_BEYOND_WINK,
-        )} MB).`,
+        `A never-seen pass reads the ${memX.docs} texts with every name and number replaced by a word no model or cache has seen (${int(memX.novelWords)} new words over ${n} passes). extract() runs under limitVocabulary(${int(memX.vocabularyLimit)}): a fresh wink-nlp instance every ${int(memX.vocabularyLimit)} learned words, a few times per pass; bare readDoc keeps every word it learns.`,
+        `Over the first pass the heap of extract() grows ${mb(growth(memX))} MB from text ${memX.first} to ${memX.docs} (bare readDoc ${mb(growth(memW))} MB): its bounded caches filling (wink lexemes, name keys, lemma memos) and V8 compiling.`,
+        `Memory flat: ${flat ? 'yes' : 'NO'} — over the last ${FLAT_WINDOW} never-seen passes extract() keeps ${perWord(memX).toFixed(1)} bytes per new word (bound < ${FLAT_BYTES_PER_WORD}); bare readDoc keeps ${perWord(memW).toFixed(0)}.`,
+        `Heap per pass, extract(): ${memX.novelPasses.map((p) => mb(p.heap)).join(', ')} MB.`,
       ],
     };
 
@@ -236,8 +267,9 @@ export const speedSuite: Suite = {
       'coldStart.winkTotalMs': cold.winkTotal,
       'memory.heapAfter50MB': memX.after50.heap / 2 ** 20,
       'memory.heapAfterAllMB': memX.afterAll.heap / 2 ** 20,
-      'memory.heapAfterSecondPassMB': memX.afterSecondPass.heap / 2 ** 20,
-      'memory.heapAfterThirdPassMB': memX.afterThirdPass.heap / 2 ** 20,
+      'memory.heapAfterNovelPassesMB': last(memX).heap / 2 ** 20,
+      'memory.bytesPerNovelWord': perWord(memX),
+      'memory.readDocBytesPerNovelWord': perWord(memW),
       'memory.peakHeapMB': memX.peakHeap / 2 ** 20,
       'memory.peakRssMB': memX.maxRss / 2 ** 20,
       'memory.readDocPeakRssMB': memW.maxRss / 2 ** 20,
