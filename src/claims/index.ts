@@ -28,7 +28,15 @@ import {
   suspected,
 } from './forms/blamed.js';
 import { agentAttack, agentVerb, byAgent, orderedBy } from './forms/agent.js';
-import { actorAttack, attackerFrom, attackVerb, byPhrase, perpetration, responsible } from './forms/attributed.js';
+import {
+  actorAttack,
+  attackerFrom,
+  attackVerb,
+  byPhrase,
+  perpetration,
+  responsible,
+  workOf,
+} from './forms/attributed.js';
 import { admission, claimedBy, claimNoun, claimVerb, datelineMedium, saidItDid, weDidIt } from './forms/claimed.js';
 import { denial, denialNoun } from './forms/denied.js';
 import { implied, praise, stopShort } from './forms/hedged.js';
@@ -90,7 +98,8 @@ function triggerMap(): Map<string, Form[]> {
   );
   on(lex.attackerNouns, attackerFrom);
   on(lex.perpetration.byFirst.keys(), perpetration);
-  on(['behind', 'responsible'], responsible);
+  on(lex.responsiblePredicates.keys(), responsible);
+  on(lex.workNouns, workOf);
   on(lex.attackVerbs, attackVerb);
   on(['by'], byAgent);
   on(

@@ -43,6 +43,10 @@ export interface Lexicon {
   readonly perpetration: PhraseList;
   readonly perpetrationGerunds: ReadonlySet<string>;
   readonly responsibleWords: ReadonlySet<string>;
+  /** Predicate (`responsible`, `guilty`, `implicated`) → the prepositions that introduce the attack (`for`, `of`, `in`). */
+  readonly responsiblePredicates: ReadonlyMap<string, readonly string[]>;
+  /** `the work of X`. */
+  readonly workNouns: ReadonlySet<string>;
   readonly attackVerbs: ReadonlySet<string>;
   readonly speechVerbs: ReadonlySet<string>;
   readonly denialVerbs: ReadonlySet<string>;
@@ -132,6 +136,8 @@ export function lexicon(): Lexicon {
     perpetration: phrases(c.perpetrationVerbs),
     perpetrationGerunds: new Set(c.perpetrationGerunds),
     responsibleWords: new Set(c.responsibleWords),
+    responsiblePredicates: new Map(Object.entries(c.responsiblePredicates)),
+    workNouns: new Set(c.workNouns),
     attackVerbs: new Set(c.attackVerbs),
     speechVerbs: new Set(c.speechVerbs),
     denialVerbs: new Set(c.denialVerbs),
