@@ -15,7 +15,8 @@
 import type { Document } from '../document/model.js';
 import type { EntityRef, ResponsibilityClaim } from '../types.js';
 import { refFor } from '../entities/index.js';
-import { knownActorByName } from '../actors/known.js';
+import { knownActorByName, lookupActor } from '../actors/known.js';
+import { attributionAt } from '../attribution/index.js';
 import type { Candidate, Form } from './candidate.js';
 import {
   accuse,
@@ -186,14 +187,17 @@ function toClaim(doc: Document, c: Candidate): ResponsibilityClaim {
 export function extractClaims(doc: Document): ResponsibilityClaim[] {
   checkDocument(doc, 'extractClaims');
   const ctx = makeCtx(doc);
-  const found = ownVoice(
+  const found = reportedOwnVoice(
     ctx,
+    ownVoice(
+      ctx,
     findCandidates(doc, ctx).map((c) => {
       if (c.actor === null) return c;
       const actor = stateOf(unitOfGroup(ctx, c.actor));
       const loyal = actor === c.actor ? loyalForces(doc, c.actor) : null;
       return loyal === null ? { ...c, actor } : { ...c, actor: loyal.actor, first: Math.min(c.first, loyal.first) };
     }),
+    ),
   );
   const claims = mergeCandidates(found).map((c) => toClaim(doc, c));
   return doc.options.includeBoilerplate ? claims : claims.filter((c) => !c.boilerplate);
@@ -234,6 +238,49 @@ function ownVoice(ctx: Ctx, cands: Candidate[]): Candidate[] {
   return cands.map((c) =>
     narrated(c) && c.actor?.name === group ? { ...c, status: 'claimed' as const, form: 'own-medium' } : c,
   );
+}
+
+/**
+ * The group a reported clause's source speaks for: a group's own medium (`Radio Venceremos`
+ * → the FMLN), the group itself, or the group a spokesman's organisation names; else `null`.
+ */
+function speakerGroup(ctx: Ctx, k: number): string | null {
+  const s = attributionAt(ctx.doc, k)?.at.speaker ?? null;
+  if (s === null) return null;
+  // a group or its medium named in the source's words ("Clandestine Radio Venceremos", "an FMLN spokesman")
+  const [a, b] = s.mention;
+  if (b - a > 6) return null; // a source that long is a misreading, not a name
+  for (let j = a; j < b && j <= a + 2; j++) {
+    const m = ctx.idx.startingAt.get(j);
+    if (m === undefined || m.via === 'place') continue;
+    if (m.kind === 'media' && m.affiliation !== null) return m.affiliation;
+    if (m.kind === 'group' && !m.modifier) return m.name;
+  }
+  const known = s.organisation === null ? null : lookupActor(s.organisation);
+  if (known?.kind === 'media' && known.affiliation !== undefined) return known.affiliation;
+  return known?.kind === 'group' ? known.name : null;
+}
+
+/**
+ * A group's own report of what it did is its claim (ANNOTATION.md §3, `by any medium`):
+ * `Radio Venceremos, the FMLN's station, said the rebels attacked the garrison` →
+ * the FMLN, claimed. Read for narrated acts of the group or of its fighters (`the
+ * rebels`, `the guerrillas`) inside a clause its medium or spokesman reports.
+ */
+function reportedOwnVoice(ctx: Ctx, cands: Candidate[]): Candidate[] {
+  const { lex } = ctx;
+  let out: Candidate[] | null = null;
+  for (let n = 0; n < cands.length; n++) {
+    const c = cands[n]!;
+    if (!narrated(c) || c.actor === null) continue;
+    const own = c.actor.kind === 'group' || (c.actor.kind === 'description' && lex.ownFighters.has(ctx.toks[c.actor.end - 1]!.lower));
+    if (!own) continue;
+    const group = speakerGroup(ctx, c.first);
+    if (group === null || (c.actor.kind === 'group' && c.actor.name !== group)) continue;
+    out ??= cands.slice();
+    out[n] = { ...c, status: 'claimed', actor: { ...c.actor, name: group, kind: 'group' }, form: 'own-report' };
+  }
+  return out ?? cands;
 }
 
 /**

@@ -47,6 +47,8 @@ export interface Lexicon {
   readonly responsiblePredicates: ReadonlyMap<string, readonly string[]>;
   /** `the work of X`. */
   readonly workNouns: ReadonlySet<string>;
+  /** A group's own words for its fighters (`the rebels`, `the guerrillas`). */
+  readonly ownFighters: ReadonlySet<string>;
   readonly attackVerbs: ReadonlySet<string>;
   readonly speechVerbs: ReadonlySet<string>;
   readonly denialVerbs: ReadonlySet<string>;
@@ -138,6 +140,7 @@ export function lexicon(): Lexicon {
     responsibleWords: new Set(c.responsibleWords),
     responsiblePredicates: new Map(Object.entries(c.responsiblePredicates)),
     workNouns: new Set(c.workNouns),
+    ownFighters: new Set(c.ownFighters),
     attackVerbs: new Set(c.attackVerbs),
     speechVerbs: new Set(c.speechVerbs),
     denialVerbs: new Set(c.denialVerbs),

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/extract.js';
 import { summary } from './helpers.js';
 
 describe('attributed: predicates that put an attack on their subject', () => {
@@ -31,5 +32,25 @@ describe('attributed: predicates that put an attack on their subject', () => {
     expect(summary('The ELN was involved in the peace talks.')).toEqual([]);
     expect(summary('The army was responsible for security at the stadium.')).toEqual([]);
     expect(summary('The Red Brigades were not involved in the kidnapping.')).toEqual([]);
+  });
+});
+
+describe('claimed: a group reporting its own acts through its medium or spokesman', () => {
+  it("reads the group's fighters in a clause its own radio reports as the group's claim", () => {
+    const x = extract(
+      'Radio Venceremos, the rebel station, said on Sunday that the guerrillas ambushed an army convoy near the bridge.',
+    );
+    expect(x.claims.map((c) => [c.status, c.actor?.name, c.source?.name ?? null])).toEqual([
+      ['claimed', 'Farabundo Martí National Liberation Front', null],
+    ]);
+  });
+
+  it('leaves the same report by someone else an attribution', () => {
+    expect(summary('A police spokesman said on Sunday that the guerrillas ambushed an army convoy near the bridge.')).toEqual([
+      ['attributed', 'guerrillas'],
+    ]);
+    expect(summary('The ELN said that FARC rebels ambushed an army convoy near the bridge.')).toEqual([
+      ['attributed', 'FARC'],
+    ]);
   });
 });
