@@ -54,3 +54,21 @@ describe('claimed: a group reporting its own acts through its medium or spokesma
     ]);
   });
 });
+
+describe('attributed: blame and accusation patterns', () => {
+  it('reads "SOURCE blamed EVENT on X" when the event phrase took "on X" for its place', () => {
+    expect(summary('The defence minister blamed the ambush on the Tamil Tigers.')).toEqual([
+      ['attributed', 'Liberation Tigers of Tamil Eelam'],
+    ]);
+    expect(summary('Officials blamed the raid on Jalalabad on the Haqqani network.')).toEqual([
+      ['attributed', 'Haqqani network'],
+    ]);
+    expect(summary('Officials blamed the raid on Jalalabad.')).toEqual([]);
+  });
+
+  it('reads an accusation whose words are quoted: accused X of "murdering" Y', () => {
+    expect(summary('The union accused the militia of "murdering" three of its organisers.')).toEqual([
+      ['attributed', 'militia'],
+    ]);
+  });
+});
