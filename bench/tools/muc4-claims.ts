@@ -28,7 +28,9 @@ const tally: Record<string, [number, number]> = { claimed: [0, 0], accused: [0, 
 for (const m of dev.messages) {
   const templates = byMessage.get(m.id) ?? [];
   const x = extract(m.text);
-  const ours = x.claims.map((c) => `${c.status} ${c.actor?.name ?? 'null'} «${c.text.replace(/\s+/g, " ")}»`).join('; ');
+  const ours = x.claims
+    .map((c) => `${c.status} ${c.actor?.name ?? 'null'} «${c.text.replace(/\s+/g, ' ')}»`)
+    .join('; ');
   const perps = perpsOf(templates);
   for (const p of perps) {
     if (p.optional) continue;
@@ -42,7 +44,8 @@ for (const m of dev.messages) {
       console.log(`MISSED ${kind} ${m.id} | ${p.names.join(' / ')} | ours: ${ours}`);
       if (context) {
         const first = p.names[0]!.split(/\s+/)[0]!;
-        for (const s of m.text.split(/(?<=\.)\s+/)) if (p.names.some((n) => s.includes(n))) console.log(`    > ${s.replace(/\s+/g, ' ')}`);
+        for (const s of m.text.split(/(?<=\.)\s+/))
+          if (p.names.some((n) => s.includes(n))) console.log(`    > ${s.replace(/\s+/g, ' ')}`);
         void first;
       }
     }
@@ -58,9 +61,11 @@ for (const m of dev.messages) {
     if (ok) tally.wrong![0]++;
     else if (only === undefined || only === 'wrong')
       console.log(
-        `WRONG ${m.id} | ${c.status} ${c.actor.name.replace(/\s+/g, " ")} «${c.text.replace(/\s+/g, " ")}» | keys: ${perps.map((p) => `${p.confidence}:${p.names.join('/')}`).join('; ') || '(none)'}`,
+        `WRONG ${m.id} | ${c.status} ${c.actor.name.replace(/\s+/g, ' ')} «${c.text.replace(/\s+/g, ' ')}» | keys: ${perps.map((p) => `${p.confidence}:${p.names.join('/')}`).join('; ') || '(none)'}`,
       );
   }
 }
 const pc = ([a, b]: [number, number]): string => `${((100 * a!) / Math.max(1, b!)).toFixed(1)} % (${a}/${b})`;
-console.log(`claimed found ${pc(tally.claimed!)}; accused found ${pc(tally.accused!)}; perpetrators right ${pc(tally.wrong!)}`);
+console.log(
+  `claimed found ${pc(tally.claimed!)}; accused found ${pc(tally.accused!)}; perpetrators right ${pc(tally.wrong!)}`,
+);

@@ -191,12 +191,12 @@ export function extractClaims(doc: Document): ResponsibilityClaim[] {
     ctx,
     ownVoice(
       ctx,
-    findCandidates(doc, ctx).map((c) => {
-      if (c.actor === null) return c;
-      const actor = stateOf(unitOfGroup(ctx, c.actor));
-      const loyal = actor === c.actor ? loyalForces(doc, c.actor) : null;
-      return loyal === null ? { ...c, actor } : { ...c, actor: loyal.actor, first: Math.min(c.first, loyal.first) };
-    }),
+      findCandidates(doc, ctx).map((c) => {
+        if (c.actor === null) return c;
+        const actor = stateOf(unitOfGroup(ctx, c.actor));
+        const loyal = actor === c.actor ? loyalForces(doc, c.actor) : null;
+        return loyal === null ? { ...c, actor } : { ...c, actor: loyal.actor, first: Math.min(c.first, loyal.first) };
+      }),
     ),
   );
   const claims = mergeCandidates(found).map((c) => toClaim(doc, c));
@@ -273,7 +273,9 @@ function reportedOwnVoice(ctx: Ctx, cands: Candidate[]): Candidate[] {
   for (let n = 0; n < cands.length; n++) {
     const c = cands[n]!;
     if (!narrated(c) || c.actor === null) continue;
-    const own = c.actor.kind === 'group' || (c.actor.kind === 'description' && lex.ownFighters.has(ctx.toks[c.actor.end - 1]!.lower));
+    const own =
+      c.actor.kind === 'group' ||
+      (c.actor.kind === 'description' && lex.ownFighters.has(ctx.toks[c.actor.end - 1]!.lower));
     if (!own) continue;
     const group = speakerGroup(ctx, c.first);
     if (group === null || (c.actor.kind === 'group' && c.actor.name !== group)) continue;

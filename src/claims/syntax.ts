@@ -415,10 +415,13 @@ function appositionName(ctx: Ctx, from: number, to: number): Subject | null {
 }
 
 /** The actor whose noun phrase ends at token `k` ("the Islamic State (IS) group", "IS militants", "the group", "it"). */
-export function headActor(ctx: Ctx, k: number, opts: FindOptions): Subject | null {
+export function headActor(ctx: Ctx, k0: number, opts: FindOptions): Subject | null {
   const { toks, lex, idx } = ctx;
   const s0 = ctx.sentence.firstToken;
+  let k = k0;
   if (k < s0) return null;
+  // a quoted name before its verb: 'the "Gerardo Barrios Civic Force" claimed'
+  if (k > s0 && QUOTE_MARKS.has(toks[k]!.value) && toks[k - 1]!.shape === 'word' && ctx.quoted[k - 1] === 1) k--;
   const headK = k;
   let h = k;
   while (h > s0 && lex.groupNouns.has(toks[h]!.lower) && !idx.endingAt.has(h)) h--;

@@ -7,19 +7,21 @@ describe('attributed: predicates that put an attack on their subject', () => {
     expect(summary('The inquiry found that the Tamil Tigers were guilty of the bus bombing.')).toEqual([
       ['attributed', 'Liberation Tigers of Tamil Eelam'],
     ]);
-    expect(summary('Prosecutors say four officers of the Peruvian army are implicated in the massacre at the farm.')).toEqual([
-      ['attributed', 'Peru'],
-    ]);
+    expect(
+      summary('Prosecutors say four officers of the Peruvian army are implicated in the massacre at the farm.'),
+    ).toEqual([['attributed', 'Peru']]);
     expect(summary('Two guerrillas involved in the ambush on the convoy were arrested.')).toEqual([
       ['attributed', 'guerrillas'],
     ]);
   });
 
   it('gives each coordinated subject its own claim', () => {
-    expect(summary('The union said the militia and the ELN were responsible for the bombing of the pipeline.')).toEqual([
-      ['attributed', 'militia'],
-      ['attributed', 'ELN'],
-    ]);
+    expect(summary('The union said the militia and the ELN were responsible for the bombing of the pipeline.')).toEqual(
+      [
+        ['attributed', 'militia'],
+        ['attributed', 'ELN'],
+      ],
+    );
   });
 
   it('reads "EVENT was the work of X"', () => {
@@ -46,9 +48,9 @@ describe('claimed: a group reporting its own acts through its medium or spokesma
   });
 
   it('leaves the same report by someone else an attribution', () => {
-    expect(summary('A police spokesman said on Sunday that the guerrillas ambushed an army convoy near the bridge.')).toEqual([
-      ['attributed', 'guerrillas'],
-    ]);
+    expect(
+      summary('A police spokesman said on Sunday that the guerrillas ambushed an army convoy near the bridge.'),
+    ).toEqual([['attributed', 'guerrillas']]);
     expect(summary('The ELN said that FARC rebels ambushed an army convoy near the bridge.')).toEqual([
       ['attributed', 'FARC'],
     ]);
@@ -69,6 +71,17 @@ describe('attributed: blame and accusation patterns', () => {
   it('reads an accusation whose words are quoted: accused X of "murdering" Y', () => {
     expect(summary('The union accused the militia of "murdering" three of its organisers.')).toEqual([
       ['attributed', 'militia'],
+    ]);
+  });
+});
+
+describe('a group named in quotation marks', () => {
+  it('reads a quoted name as the subject of its claim, in capitals too', () => {
+    expect(
+      summary('THE "RED DAWN COMMAND" [COMANDO ALBA ROJA] CLAIMED RESPONSIBILITY FOR THE BOMBING.'),
+    ).toEqual([['claimed', 'RED DAWN COMMAND']]);
+    expect(summary('The "Red Dawn Command" claimed responsibility for the bombing.')).toEqual([
+      ['claimed', 'Red Dawn Command'],
     ]);
   });
 });

@@ -417,8 +417,7 @@ export function responsible(ctx: Ctx, i: number): Candidate[] | null {
       (subject.actor.via === 'description' && POSSESSIVE_PRONOUNS.has(toks[subject.actor.first - 1]?.lower ?? ''));
     if (selfish && (complementOfSpeech(ctx, subject.start) || ctx.quoted[i] === 1)) continue;
     if (negatedBetween(ctx, subject.actor.end, i)) continue;
-    if (subject.actor.kind === 'description' && !lex.descriptionHeads.has(toks[subject.actor.end - 1]!.lower))
-      continue;
+    if (subject.actor.kind === 'description' && !lex.descriptionHeads.has(toks[subject.actor.end - 1]!.lower)) continue;
     out.push({
       first: subject.start,
       end: event?.end ?? i + 1,
