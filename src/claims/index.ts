@@ -45,7 +45,8 @@ import { noOneClaimed, unclaimedAdjective } from './forms/unclaimed.js';
 import { lexicon, type LemmaClass } from './lexicon.js';
 import { mergeCandidates } from './merge.js';
 import { claimConfidence } from './confidence.js';
-import { conditional, makeCtx, type Ctx, type ResolvedActor } from './syntax.js';
+import { conditional, makeCtx, unrealModal, type Ctx, type ResolvedActor } from './syntax.js';
+import { NEGATIVE_DETERMINERS } from '../lexicon/en/index.js';
 import { checkDocument } from '../document/input.js';
 import { speechForms } from '../lexicon/en/index.js';
 
@@ -142,7 +143,12 @@ export function findCandidates(doc: Document, ctx: Ctx = makeCtx(doc)): Candidat
       for (const form of forms) {
         const found = form(ctx, i);
         if (found === null || conditional(ctx, i)) continue;
-        for (const c of Array.isArray(found) ? found : [found as Candidate]) if (c.end > c.first) out.push(c);
+        for (const c of Array.isArray(found) ? found : [found as Candidate]) {
+          if (c.end <= c.first) continue;
+          // "the group will carry out further attacks", "no hostile actions by X": no attack reported
+          if ((c.status === 'attributed' || c.status === 'claimed') && (unrealModal(ctx, i) || noAct(ctx, c))) continue;
+          out.push(c);
+        }
       }
     }
   }
@@ -212,6 +218,13 @@ function unitOfGroup(ctx: Ctx, a: ResolvedActor): ResolvedActor {
   const m = ctx.idx.startingAt.get(a.first);
   if (m === undefined || m.kind !== 'group' || m.via === 'place' || m.endToken >= a.end) return a;
   return { ...a, name: m.name, kind: 'group', via: m.via, affiliation: m.affiliation };
+}
+
+/** Whether the attributed act is denied by its own determiner: `no hostile actions by X`, `any action X might launch`. */
+function noAct(ctx: Ctx, c: Candidate): boolean {
+  if (c.status !== 'attributed' || c.event === null) return false;
+  const w = ctx.toks[c.event.first]!.lower;
+  return NEGATIVE_DETERMINERS.has(w) || w === 'any';
 }
 
 /** Forms that read an act the text narrates (an actor-verb clause, a by-phrase), not someone's accusation. */

@@ -47,6 +47,10 @@ export interface Lexicon {
   readonly responsiblePredicates: ReadonlyMap<string, readonly string[]>;
   /** `the work of X`. */
   readonly workNouns: ReadonlySet<string>;
+  /** Modals that make an act unreal before its verb (`will carry out`, `might launch`). */
+  readonly unrealModals: ReadonlySet<string>;
+  /** Modals that make an act unreal with `have` (`should have claimed`). */
+  readonly counterfactualModals: ReadonlySet<string>;
   /** A group's own words for its fighters (`the rebels`, `the guerrillas`). */
   readonly ownFighters: ReadonlySet<string>;
   readonly attackVerbs: ReadonlySet<string>;
@@ -141,6 +145,8 @@ export function lexicon(): Lexicon {
     responsiblePredicates: new Map(Object.entries(c.responsiblePredicates)),
     workNouns: new Set(c.workNouns),
     ownFighters: new Set(c.ownFighters),
+    unrealModals: new Set(c.unrealModals),
+    counterfactualModals: new Set(c.counterfactualModals),
     attackVerbs: new Set(c.attackVerbs),
     speechVerbs: new Set(c.speechVerbs),
     denialVerbs: new Set(c.denialVerbs),

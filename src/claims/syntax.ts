@@ -841,3 +841,19 @@ export function actorTail(ctx: Ctx, end: number): number {
 export function conditional(ctx: Ctx, i: number): boolean {
   return conditionalBefore(ctx.toks, i, ctx.sentence.firstToken);
 }
+
+/**
+ * Whether the verb at `i` is under a modal that makes the act unreal: a threat or a guess
+ * (`will carry out`, `might launch`, `could attack`) or a counterfactual (`should have
+ * claimed`). Epistemic perfects stay (`may have carried out`: a hedged attribution).
+ */
+export function unrealModal(ctx: Ctx, i: number): boolean {
+  const { toks, lex } = ctx;
+  const s0 = ctx.sentence.firstToken;
+  let k = i - 1;
+  while (k >= s0 && k > i - 4 && (toks[k]!.pos === 'ADV' || toks[k]!.lower === 'not')) k--;
+  if (k < s0) return false;
+  const w = toks[k]!.lower;
+  if (w === 'have' && k - 1 >= s0) return lex.counterfactualModals.has(toks[k - 1]!.lower);
+  return lex.unrealModals.has(w);
+}

@@ -85,3 +85,21 @@ describe('a group named in quotation marks', () => {
     ]);
   });
 });
+
+describe('acts that did not happen are no attribution', () => {
+  it('leaves threats, guesses about the future and counterfactuals out', () => {
+    expect(summary('The Red Brigades will carry out further attacks, the police warned.')).toEqual([]);
+    expect(summary('The army is ready for any attack that the ELN might launch.')).toEqual([]);
+    expect(summary('The ELN could launch new attacks on the pipeline.')).toEqual([]);
+    expect(summary('The group should have claimed responsibility for the bombing.')).toEqual([]);
+  });
+
+  it('leaves an act its own determiner denies out', () => {
+    expect(summary('There were no attacks by the ELN on the pipeline this year.')).toEqual([]);
+  });
+
+  it('keeps hedged reports of past acts', () => {
+    expect(summary('The ELN may have carried out the attack on the pipeline.')).toEqual([['attributed', 'ELN']]);
+    expect(summary('The bombing might have been carried out by the ELN.')).toEqual([['attributed', 'ELN']]);
+  });
+});
