@@ -88,6 +88,8 @@ export interface Lexicon {
   readonly attack: ReadonlyMap<string, AttackClass>;
   readonly weapons: ReadonlySet<string>;
   readonly contested: ReadonlySet<string>;
+  /** Adjectives that make a generic noun an attack (`heinous actions`, `criminal acts`). */
+  readonly condemnations: ReadonlySet<string>;
   readonly hedges: ReadonlySet<string>;
   readonly compound: ReadonlySet<string>;
   readonly anaphorNouns: ReadonlySet<string>;
@@ -182,6 +184,7 @@ export function lexicon(): Lexicon {
     attack,
     weapons: new Set(attacks.weapons),
     contested: new Set(attacks.contested),
+    condemnations: new Set(attacks.condemnations),
     hedges: new Set(attacks.hedges),
     compound: new Set(attacks.compound),
     anaphorNouns: new Set(c.anaphorNouns),

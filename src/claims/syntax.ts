@@ -7,6 +7,7 @@
  * @module
  */
 import { placeGovernmentAt } from '../actors/context.js';
+import { knownActorByName } from '../actors/known.js';
 import { mentionLookup, type ActorMention, type MentionLookup, type MentionSource } from '../actors/mentions.js';
 import { temporalExpressions } from '../temporal/index.js';
 import type { Document, Sentence, Token } from '../document/model.js';
@@ -583,7 +584,7 @@ export function objectActor(ctx: Ctx, i: number, opts: FindOptions, limit = 14):
     if (t.value === ',' && phraseAt(toks, k + 1, lex.namingWords) > 0) continue;
     break;
   }
-  if (found !== null) return found;
+  if (found !== null) return personsState(ctx, found);
   if (opts.descriptions === true && lastNoun >= i) {
     // The head of the first noun phrase: stop before "of"/"loyal" complements.
     let head = i;
@@ -596,6 +597,18 @@ export function objectActor(ctx: Ctx, i: number, opts: FindOptions, limit = 14):
     if (d !== null) return { actor: d.actor, start: i };
   }
   return null;
+}
+
+/** Nouns after a head of state's name that make the phrase the state (`the Bashar Assad regime`). */
+const STATE_BODIES: ReadonlySet<string> = new Set(['regime', 'government', 'forces', 'troops', 'army', 'administration']);
+
+/** A head of state's name before a state body (`the Bashar Assad regime`) as the state the lexicon gives the person. */
+function personsState(ctx: Ctx, s: Subject): Subject {
+  const a = s.actor;
+  if (a.kind !== 'person' || !STATE_BODIES.has(ctx.toks[a.end]?.lower ?? '')) return s;
+  const state = knownActorByName(a.name)?.state;
+  if (state === undefined) return s;
+  return { ...s, actor: { ...a, name: state, kind: 'government', end: a.end + 1 } };
 }
 
 /** Token span `[first, end)` of an event phrase. */
@@ -674,6 +687,9 @@ export function eventAt(ctx: Ctx, head: number, floor = 0): EventSpan | null {
   // "counter attack", "air raid": operations, whatever the head noun
   const pre = isJoiner(toks[head - 1]) ? toks[head - 2] : toks[head - 1];
   const military = pre !== undefined && (pre.lower === 'counter' || pre.lower === 'air');
+  // "these heinous actions", "this criminal act": a condemned act is an attack
+  if (cls === 'generic')
+    for (let k = first; k < head; k++) if (ctx.lex.condemnations.has(toks[k]!.lower)) cls = 'attack';
   return { first: Math.max(first, floor), end, head, cls: military ? 'military' : cls };
 }
 

@@ -103,3 +103,18 @@ describe('acts that did not happen are no attribution', () => {
     expect(summary('The bombing might have been carried out by the ELN.')).toEqual([['attributed', 'ELN']]);
   });
 });
+
+describe('a condemned act and a ruler’s regime', () => {
+  it('reads a generic act with a word of condemnation as an attack', () => {
+    expect(summary('The minister said these heinous actions by the Red Brigades must stop.')).toEqual([
+      ['attributed', 'Red Brigades'],
+    ]);
+    expect(summary('The minister said these actions by the Red Brigades must stop.')).toEqual([]);
+  });
+
+  it("reads 'the X regime' of a head of state as the state", () => {
+    expect(summary('Witnesses described a massacre perpetrated by the Bashar al-Assad regime.')).toEqual([
+      ['attributed', 'Syria'],
+    ]);
+  });
+});
