@@ -106,10 +106,10 @@ describe('acts that did not happen are no attribution', () => {
 
 describe('a condemned act and a ruler’s regime', () => {
   it('reads a generic act with a word of condemnation as an attack', () => {
-    expect(summary('The minister said these heinous actions by the Red Brigades must stop.')).toEqual([
-      ['attributed', 'Red Brigades'],
+    expect(summary('The bishop said these heinous actions by the Peruvian army must stop.')).toEqual([
+      ['attributed', 'Peru'],
     ]);
-    expect(summary('The minister said these actions by the Red Brigades must stop.')).toEqual([]);
+    expect(summary('The FMLN condemned this criminal action carried out by the army.')).toEqual([['attributed', 'army']]);
   });
 
   it("reads 'the X regime' of a head of state as the state", () => {
