@@ -506,6 +506,21 @@ export function subjectOf(ctx: Ctx, v: number, opts: FindOptions, depth = 0): Su
   for (let j = k; j > s0 && j > k - 5; j--) {
     if (!PLACE_PREPOSITIONS.has(toks[j]!.lower)) continue;
     const part = toks[j - 1]!;
+    // or a place right after the clause's subject: "Rebels in a joint operations room targeted…"
+    if (ctx.lex.descriptionHeads.has(part.lower) && (part.pos === 'NOUN' || part.pos === 'PROPN')) {
+      const start = npStart(ctx, j - 1);
+      const before = toks[start - 1];
+      if (
+        start > s0 &&
+        before?.lower !== 'that' &&
+        before?.value !== ',' &&
+        !ctx.lex.speechVerbs.has(before?.lower ?? '')
+      )
+        break;
+      const head = headActor(ctx, j - 1, { ...opts, places: false });
+      if (head !== null) return head;
+      break;
+    }
     if (part.pos !== 'VERB' || !(part.lower.endsWith('ing') || part.lower.endsWith('ed'))) break;
     const head = headActor(ctx, j - 2, { ...opts, places: false });
     if (head !== null) return head;
@@ -600,7 +615,14 @@ export function objectActor(ctx: Ctx, i: number, opts: FindOptions, limit = 14):
 }
 
 /** Nouns after a head of state's name that make the phrase the state (`the Bashar Assad regime`). */
-const STATE_BODIES: ReadonlySet<string> = new Set(['regime', 'government', 'forces', 'troops', 'army', 'administration']);
+const STATE_BODIES: ReadonlySet<string> = new Set([
+  'regime',
+  'government',
+  'forces',
+  'troops',
+  'army',
+  'administration',
+]);
 
 /** A head of state's name before a state body (`the Bashar Assad regime`) as the state the lexicon gives the person. */
 function personsState(ctx: Ctx, s: Subject): Subject {

@@ -118,3 +118,14 @@ describe('a condemned act and a ruler’s regime', () => {
     ]);
   });
 });
+
+describe('a subject with a place after it', () => {
+  it('reads fighters placed by a prepositional phrase as the subject of their act', () => {
+    expect(summary('Guerrillas near the border attacked an army post on Monday.')).toEqual([['attributed', 'Guerrillas']]);
+    expect(summary('Residents said militants in the old city shelled the market.')).toEqual([['attributed', 'militants']]);
+  });
+
+  it('does not take the object of a noun for the subject', () => {
+    expect(summary('Heavy shelling of rebels in the old city killed five civilians.')).toEqual([]);
+  });
+});
