@@ -77,9 +77,9 @@ describe('attributed: blame and accusation patterns', () => {
 
 describe('a group named in quotation marks', () => {
   it('reads a quoted name as the subject of its claim, in capitals too', () => {
-    expect(
-      summary('THE "RED DAWN COMMAND" [COMANDO ALBA ROJA] CLAIMED RESPONSIBILITY FOR THE BOMBING.'),
-    ).toEqual([['claimed', 'RED DAWN COMMAND']]);
+    expect(summary('THE "RED DAWN COMMAND" [COMANDO ALBA ROJA] CLAIMED RESPONSIBILITY FOR THE BOMBING.')).toEqual([
+      ['claimed', 'RED DAWN COMMAND'],
+    ]);
     expect(summary('The "Red Dawn Command" claimed responsibility for the bombing.')).toEqual([
       ['claimed', 'Red Dawn Command'],
     ]);
@@ -109,7 +109,9 @@ describe('a condemned act and a ruler’s regime', () => {
     expect(summary('The bishop said these heinous actions by the Peruvian army must stop.')).toEqual([
       ['attributed', 'Peru'],
     ]);
-    expect(summary('The FMLN condemned this criminal action carried out by the army.')).toEqual([['attributed', 'army']]);
+    expect(summary('The FMLN condemned this criminal action carried out by the army.')).toEqual([
+      ['attributed', 'army'],
+    ]);
   });
 
   it("reads 'the X regime' of a head of state as the state", () => {
@@ -121,11 +123,29 @@ describe('a condemned act and a ruler’s regime', () => {
 
 describe('a subject with a place after it', () => {
   it('reads fighters placed by a prepositional phrase as the subject of their act', () => {
-    expect(summary('Guerrillas near the border attacked an army post on Monday.')).toEqual([['attributed', 'Guerrillas']]);
-    expect(summary('Residents said militants in the old city shelled the market.')).toEqual([['attributed', 'militants']]);
+    expect(summary('Guerrillas near the border attacked an army post on Monday.')).toEqual([
+      ['attributed', 'Guerrillas'],
+    ]);
+    expect(summary('Residents said militants in the old city shelled the market.')).toEqual([
+      ['attributed', 'militants'],
+    ]);
   });
 
   it('does not take the object of a noun for the subject', () => {
     expect(summary('Heavy shelling of rebels in the old city killed five civilians.')).toEqual([]);
+  });
+});
+
+describe('coordinated agents and passives', () => {
+  it('gives each coordinated subject of an attack verb its own claim', () => {
+    expect(summary('The ELN and the FARC attacked the pipeline near the border.')).toEqual([
+      ['attributed', 'ELN'],
+      ['attributed', 'FARC'],
+    ]);
+  });
+
+  it('reads "were also hit" and "X targets were hit" as passives, naming no agent', () => {
+    expect(summary('Two ELN camps were also hit in the raid.')).toEqual([]);
+    expect(summary('Ten ELN targets were hit in the raid.')).toEqual([]);
   });
 });

@@ -27,6 +27,7 @@ import {
   attackContext,
   eventAfter,
   eventAt,
+  headActor,
   isJoiner,
   isPossessive,
   negatedBetween,
@@ -485,18 +486,22 @@ function armedObject(ctx: Ctx, k: number): boolean {
  * targeted…`, `the regime is targeting residential areas`: a group, a state's
  * forces or a fighters description as the subject of an attack verb with an object.
  */
-export function agentVerb(ctx: Ctx, i: number): Candidate | null {
+export function agentVerb(ctx: Ctx, i: number): Candidate | Candidate[] | null {
   const { toks, lex } = ctx;
   const t = toks[i]!;
   if (t.pos !== 'VERB' && t.pos !== 'NOUN' && t.pos !== 'PROPN') return null;
   const w = t.lower;
-  const prev = toks[i - 1]?.lower ?? '';
-  // passive: "were killed", "was hit" (but "is targeting" is active)
+  let p = i - 1;
+  while (p > ctx.sentence.firstToken && toks[p]!.pos === 'ADV') p--;
+  const prev = toks[p]?.lower ?? '';
+  // passive: "were killed", "were also hit" (but "is targeting" is active)
   if (PASSIVE.has(prev) || ((prev === 'is' || prev === 'are') && !w.endsWith('ing'))) return null;
   // an object must follow ("23 ISIS Terrorists Killed" is a headline's passive; "hit back", "fired by")
   const next = toks[i + 1];
   if (next === undefined || next.sentence !== t.sentence || next.pos === 'PUNCT') return null;
   if (next.lower === 'back' || next.lower === 'by' || next.lower === 'in' || next.lower === 'during') return null;
+  // "X targets were hit": a noun tagged as such, with its own verb after it
+  if (t.pos !== 'VERB' && t.lower.endsWith('s') && next.pos === 'AUX') return null;
   if (lex.weaponVerbs.has(w)) {
     if (!weaponIn(ctx, i + 1, i + 11)) return null;
   } else if (lex.agentWeak.has(w) && !violent(ctx)) return null;
@@ -550,7 +555,7 @@ export function agentVerb(ctx: Ctx, i: number): Candidate | null {
     (subject.actor.kind === 'description' && FORCE_HEADS.has(toks[subject.actor.end - 1]!.lower));
   if (state && armedObject(ctx, end)) return null;
   end = object !== null ? object.end : Math.max(end, objectEnd(ctx, end, 5));
-  return {
+  const one: Candidate = {
     first: subject.start,
     end,
     status: 'attributed',
@@ -559,6 +564,19 @@ export function agentVerb(ctx: Ctx, i: number): Candidate | null {
     source: null,
     form: 'agent-verb',
   };
+  // "militants known as X and Y shelled…": the first conjunct did it too (ANNOTATION.md §3, one claim each)
+  const other = firstConjunct(ctx, subject);
+  return other === null ? one : [{ ...one, first: other.start, actor: other.actor }, one];
+}
+
+/** The actor coordinated before a subject (`X and Y` → X), when it can be an agent; else `null`. */
+function firstConjunct(ctx: Ctx, subject: Subject): Subject | null {
+  const s0 = ctx.sentence.firstToken;
+  const c = Math.min(subject.actor.first, subject.start) - 1;
+  if (c <= s0 || (ctx.toks[c]!.lower !== 'and' && ctx.toks[c]!.lower !== 'or')) return null;
+  const other = headActor(ctx, c - 1, { descriptions: true });
+  if (other === null || other.actor.name === subject.actor.name || !agentKind(ctx, other.actor)) return null;
+  return other;
 }
 
 /** Roles whose holder speaks for the state: `the president said he ordered…`. */
