@@ -319,8 +319,8 @@ function loyalForces(doc: Document, a: ResolvedActor): { actor: ResolvedActor; f
   if (a.kind !== 'person') return null;
   const toks = doc.tokens;
   let k = a.first - 1;
-  // titles before the name: "President", "Syrian President"
-  while (k > a.first - 4 && ['PROPN', 'ADJ', 'NOUN'].includes(toks[k]?.pos ?? '')) k--;
+  // titles before the name: "President", "Syrian President", "the Syrian dictator"
+  while (k > a.first - 5 && ['PROPN', 'ADJ', 'NOUN', 'DET'].includes(toks[k]?.pos ?? '')) k--;
   // "forces loyal to X", "the government of X", "the regime of X"
   const loyal = toks[k]?.lower === 'to' && toks[k - 1]?.lower === 'loyal';
   const of = toks[k]?.lower === 'of' && lexicon().groupNouns.has(toks[k - 1]?.lower ?? '');

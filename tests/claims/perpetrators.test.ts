@@ -149,3 +149,11 @@ describe('coordinated agents and passives', () => {
     expect(summary('Ten ELN targets were hit in the raid.')).toEqual([]);
   });
 });
+
+describe('forces loyal to a head of state', () => {
+  it('reads the state across a title with an article', () => {
+    expect(summary('The monitor blamed the attack on forces loyal to the Syrian dictator Bashar al-Assad.')).toEqual([
+      ['attributed', 'Syria'],
+    ]);
+  });
+});
