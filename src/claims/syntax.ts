@@ -562,6 +562,8 @@ export function objectActor(ctx: Ctx, i: number, opts: FindOptions, limit = 14):
   let lastNoun = -1;
   for (let k = i; k < end; k++) {
     const t = toks[k]!;
+    // 'attributed the attacks to "recalcitrant army sectors"': the opening mark of a quoted phrase
+    if (k === i && QUOTE_MARKS.has(t.value)) continue;
     const naming = phraseAt(toks, k, lex.namingWords);
     if (naming > 0 && k > i) {
       const named = objectActor(ctx, k + naming, { ...opts, descriptions: false }, 10);

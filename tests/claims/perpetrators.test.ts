@@ -157,3 +157,26 @@ describe('forces loyal to a head of state', () => {
     ]);
   });
 });
+
+describe('objects in quotation marks, rings and sectors, adverbs before the predicate', () => {
+  it('reads an actor whose words are quoted after "to", "by" or the verb', () => {
+    expect(summary('Union leaders attributed the bombings to "hardline army sectors".')).toEqual([
+      ['attributed', 'hardline army sectors'],
+    ]);
+    expect(summary('Two people were killed by mortars fired by "terrorists", state media said.')).toEqual([
+      ['attributed', 'terrorists'],
+    ]);
+  });
+
+  it('reads drug rings as the ones an attack is put on', () => {
+    expect(summary('In a new attack attributed to the drug trafficking rings, a bomb destroyed a school.')).toEqual([
+      ['attributed', 'drug trafficking rings'],
+    ]);
+  });
+
+  it('reads "X are solely responsible for the violent incidents"', () => {
+    expect(summary('The students said the militias are solely responsible for the violent incidents.')).toEqual([
+      ['attributed', 'militias'],
+    ]);
+  });
+});

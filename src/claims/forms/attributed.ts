@@ -403,7 +403,8 @@ export function responsible(ctx: Ctx, i: number): Candidate[] | null {
     if (!attackNamedNearby(ctx)) return null;
   } else return null;
   let v = i - 1;
-  while (v >= ctx.sentence.firstToken && BELIEF.has(toks[v]!.lower)) v--;
+  // "are solely responsible", "were believed responsible"
+  while (v >= ctx.sentence.firstToken && (BELIEF.has(toks[v]!.lower) || toks[v]!.pos === 'ADV')) v--;
   const be = ['is', 'was', 'are', 'were', 'be', 'been'].includes(toks[v]?.lower ?? '');
   // "eight members of the army involved in the massacre": a participle right after its noun
   if (!be && !BELIEF.has(toks[v + 1]?.lower ?? '') && !(PARTICIPLES.has(w) && v === i - 1)) return null;
