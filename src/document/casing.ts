@@ -167,11 +167,27 @@ interface Word {
  */
 function introducedNames(p: string, words: readonly Word[]): [number, number][] {
   const out: [number, number][] = [];
+  const gap = (a: number, b: number, ok: (c: string) => boolean): boolean => {
+    for (let k = a; k < b; k++) if (!ok(p[k]!)) return false;
+    return true;
+  };
+  const space = (c: string): boolean => c === ' ' || c === '\n' || c === '\t';
   // what separates word w from the next: only spaces and hyphens keep a name going
-  const joined = (w: number): boolean => /^[\s-]*$/.test(p.slice(words[w]!.end, words[w + 1]!.start));
-  const quoteBefore = (w: number): boolean => /["“]\s*$/.test(p.slice(w > 0 ? words[w - 1]!.end : 0, words[w]!.start));
-  const quoteAfter = (w: number): boolean =>
-    /^\s*["”]/.test(p.slice(words[w]!.end, w + 1 < words.length ? words[w + 1]!.start : p.length));
+  const joined = (w: number): boolean => gap(words[w]!.end, words[w + 1]!.start, (c) => space(c) || c === '-');
+  // an opening mark right before word w, a closing one right after it (spaces between allowed)
+  const quoteBefore = (w: number): boolean => {
+    let k = words[w]!.start - 1;
+    while (k >= 0 && space(p[k]!)) k--;
+    if (k < 0 || (p[k] !== '"' && p[k] !== '“')) return false;
+    // an opening mark stands after a space, a bracket or the paragraph start, a closing one after a word
+    const before = p[k - 1];
+    return before === undefined || space(before) || before === '(' || before === '[';
+  };
+  const quoteAfter = (w: number): boolean => {
+    let k = words[w]!.end;
+    while (k < p.length && space(p[k]!)) k++;
+    return p[k] === '"' || p[k] === '”';
+  };
   for (let w = 0; w < words.length; w++) {
     // a quoted run: from an opening mark to the closing one
     if (quoteBefore(w)) {
@@ -221,7 +237,12 @@ function cueBefore(words: readonly Word[], w: number, cues: readonly (readonly s
 
 /** Whether only spaces, hyphens and quotation marks stand between word `w` and the one before. */
 function joinedBack(p: string, words: readonly Word[], w: number): boolean {
-  return w > 0 && /^[\s\-"“]*$/.test(p.slice(words[w - 1]!.end, words[w]!.start));
+  if (w === 0) return false;
+  for (let k = words[w - 1]!.end; k < words[w]!.start; k++) {
+    const c = p[k]!;
+    if (c !== ' ' && c !== '\n' && c !== '\t' && c !== '-' && c !== '"' && c !== '“') return false;
+  }
+  return true;
 }
 
 /** One shouted paragraph, true-cased. */
