@@ -180,3 +180,12 @@ describe('objects in quotation marks, rings and sectors, adverbs before the pred
     ]);
   });
 });
+
+describe('arson and sabotage are attacks', () => {
+  it('reads a claim of an arson or a sabotage', () => {
+    expect(summary('The Red Brigades claimed responsibility for the arson at the depot.')).toEqual([
+      ['claimed', 'Red Brigades'],
+    ]);
+    expect(summary('Police blamed the sabotage of the pipeline on the ELN.')).toEqual([['attributed', 'ELN']]);
+  });
+});
