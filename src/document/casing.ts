@@ -263,12 +263,16 @@ function caseParagraph(p: string, acronyms: ReadonlySet<string>): string {
   // Names the paragraph introduces: every word capitalised but the connectors.
   for (const [from, to] of introducedNames(lower, words))
     for (let w = from; w < to; w++) if (!NAME_CONNECTORS.has(words[w]!.text)) capitalise(words[w]!.start);
+  // Dotted acronyms ("U.S.", "U.S.S.R."): capitals, and their periods end no sentence.
+  const dotted = dottedAcronymPeriods(lower, words);
+  for (const at of dotted) capitalise(at - 1);
   for (let w = 0; w < words.length; w++) {
     const word = words[w]!;
     // Sentence start: the paragraph's first word, or a word after . ! ? (and closing quotes, brackets, spaces).
     let k = word.start - 1;
     while (k >= 0 && /[\s"'“”‘’([]/.test(lower[k]!)) k--;
-    if (k < 0 || lower[k] === '.' || lower[k] === '!' || lower[k] === '?' || lower[k] === ':') capitalise(word.start);
+    const stop = lower[k] === '.' ? !dotted.has(k) : lower[k] === '!' || lower[k] === '?' || lower[k] === ':';
+    if (k < 0 || stop) capitalise(word.start);
     if (word.text === 'i') capitalise(word.start);
     if (acronyms.has(word.text)) for (let c = word.start; c < word.end; c++) capitalise(c);
     if (given.has(word.text)) capitalise(word.start);
@@ -290,6 +294,25 @@ function caseParagraph(p: string, acronyms: ReadonlySet<string>): string {
     }
   }
   return chars.join('');
+}
+
+/**
+ * Offsets of the periods of dotted acronyms (`u.s.`, `u.s.s.r.`: single letters each followed
+ * by a period, at least two): the letter before each is a capital, the period ends nothing.
+ */
+function dottedAcronymPeriods(lower: string, words: readonly Word[]): Set<number> {
+  const out = new Set<number>();
+  const letterDot = (w: number): boolean => words[w]!.text.length === 1 && lower[words[w]!.end] === '.';
+  for (let w = 0; w + 1 < words.length; w++) {
+    if (!letterDot(w) || !letterDot(w + 1) || words[w + 1]!.start !== words[w]!.end + 1) continue;
+    let j = w;
+    while (j < words.length && letterDot(j) && (j === w || words[j]!.start === words[j - 1]!.end + 1)) {
+      out.add(words[j]!.end);
+      j++;
+    }
+    w = j - 1;
+  }
+  return out;
 }
 
 /** Lower case, character by character, keeping any character whose lower case is not one character. */

@@ -37,6 +37,12 @@ describe('trueCase', () => {
     );
   });
 
+  it('keeps dotted acronyms in capitals, their periods ending no sentence', () => {
+    expect(trueCase('GUERRILLAS FIRED ON A U.S. MILITARY CONVOY NEAR THE U.N. OFFICE. NOBODY WAS HURT.')).toBe(
+      'Guerrillas fired on a U.S. military convoy near the U.N. office. Nobody was hurt.',
+    );
+  });
+
   it('keeps the length when a capital lower-cases to two characters', () => {
     const text = 'İSTANBUL POLICE SAID NINE PEOPLE WERE KILLED.';
     expect(trueCase(text)!.length).toBe(text.length);
