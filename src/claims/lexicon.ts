@@ -51,6 +51,8 @@ export interface Lexicon {
   readonly unrealModals: ReadonlySet<string>;
   /** Modals that make an act unreal with `have` (`should have claimed`). */
   readonly counterfactualModals: ReadonlySet<string>;
+  /** Verbs that with `to` stand between an actor and its act (`appeared to have dropped`). */
+  readonly raisingVerbs: ReadonlySet<string>;
   /** A group's own words for its fighters (`the rebels`, `the guerrillas`). */
   readonly ownFighters: ReadonlySet<string>;
   readonly attackVerbs: ReadonlySet<string>;
@@ -147,6 +149,7 @@ export function lexicon(): Lexicon {
     responsiblePredicates: new Map(Object.entries(c.responsiblePredicates)),
     workNouns: new Set(c.workNouns),
     ownFighters: new Set(c.ownFighters),
+    raisingVerbs: new Set(c.raisingVerbs),
     unrealModals: new Set(c.unrealModals),
     counterfactualModals: new Set(c.counterfactualModals),
     attackVerbs: new Set(c.attackVerbs),

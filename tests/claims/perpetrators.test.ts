@@ -189,3 +189,12 @@ describe('arson and sabotage are attacks', () => {
     expect(summary('Police blamed the sabotage of the pipeline on the ELN.')).toEqual([['attributed', 'ELN']]);
   });
 });
+
+describe('a raising verb between the actor and its act', () => {
+  it('reads "X appeared to have dropped", "X are believed to have fired"', () => {
+    expect(summary('Residents said the militants are believed to have fired rockets at the market.')).toEqual([
+      ['attributed', 'militants'],
+    ]);
+    expect(summary('The rebels seem to have planted the bomb near the bridge.')).toEqual([['attributed', 'rebels']]);
+  });
+});

@@ -460,6 +460,7 @@ function fightersBefore(ctx: Ctx, k: number): boolean {
   return false;
 }
 
+const HAVE = new Set(['have', 'has', 'had']);
 const PASSIVE = new Set(['was', 'were', 'been', 'being', 'be', 'get', 'got', 'gets']);
 
 /**
@@ -489,7 +490,9 @@ function armedObject(ctx: Ctx, k: number): boolean {
 export function agentVerb(ctx: Ctx, i: number): Candidate | Candidate[] | null {
   const { toks, lex } = ctx;
   const t = toks[i]!;
-  if (t.pos !== 'VERB' && t.pos !== 'NOUN' && t.pos !== 'PROPN') return null;
+  // a participle after "have" the tagger read as an adjective ("to have fired rockets")
+  const perfect = t.pos === 'ADJ' && HAVE.has(toks[i - 1]?.lower ?? '');
+  if (t.pos !== 'VERB' && t.pos !== 'NOUN' && t.pos !== 'PROPN' && !perfect) return null;
   const w = t.lower;
   let p = i - 1;
   while (p > ctx.sentence.firstToken && toks[p]!.pos === 'ADV') p--;
@@ -510,6 +513,16 @@ export function agentVerb(ctx: Ctx, i: number): Candidate | Candidate[] | null {
   // "a Russian warplane targeted", "Syrian jets struck", "regime warplanes launched": forces of a state
   let k = i - 1;
   while (k >= s0 && (toks[k]!.pos === 'ADV' || toks[k]!.pos === 'AUX')) k--;
+  // "warplanes appeared to have dropped", "militants are believed to have fired": past the raising verb
+  let raised = false;
+  let r = k;
+  if (r >= s0 && (toks[r]!.lower === 'have' || toks[r]!.lower === 'be')) r--;
+  if (r - 1 >= s0 && toks[r]!.lower === 'to' && lex.raisingVerbs.has(toks[r - 1]!.lower)) {
+    k = r;
+    k -= 2;
+    while (k >= s0 && (toks[k]!.pos === 'ADV' || toks[k]!.pos === 'AUX')) k--;
+    raised = true;
+  }
   // Cheap test first (these verbs are common): the word before names someone — a capitalised
   // name, fighters, forces or a group noun, or the end of a bracketed or hyphenated name.
   const h = toks[k];
@@ -541,7 +554,7 @@ export function agentVerb(ctx: Ctx, i: number): Candidate | Candidate[] | null {
         };
     }
   }
-  subject ??= subjectOf(ctx, i, { descriptions: true });
+  subject ??= subjectOf(ctx, raised ? k + 1 : i, { descriptions: true });
   if (subject === null || subject.actor.via === 'anaphor' || !agentKind(ctx, subject.actor)) return null;
   // "X said its fighters had killed…": the group's own account, read by the claim forms
   if (subject.actor.kind === 'description' && SELF.has(toks[subject.actor.first - 1]?.lower ?? '')) return null;
