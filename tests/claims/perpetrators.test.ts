@@ -198,3 +198,14 @@ describe('a raising verb between the actor and its act', () => {
     expect(summary('The rebels seem to have planted the bomb near the bridge.')).toEqual([['attributed', 'rebels']]);
   });
 });
+
+describe('a state striking fighters named before', () => {
+  it('reads "killed a number of them" after a sentence about insurgents as combat, not an attack', () => {
+    expect(
+      summary('The army destroyed a bulldozer used by insurgents. Syrian soldiers also killed a number of them.'),
+    ).toEqual([]);
+    expect(summary('The families fled the village. Syrian soldiers also killed a number of them.')).toEqual([
+      ['attributed', 'Syria'],
+    ]);
+  });
+});

@@ -461,6 +461,14 @@ function fightersBefore(ctx: Ctx, k: number): boolean {
 }
 
 const HAVE = new Set(['have', 'has', 'had']);
+/** Whether sentence `s` names fighters (`insurgents`, `militants`). */
+function fightersIn(ctx: Ctx, s: number): boolean {
+  const sent = ctx.doc.sentences[s];
+  if (sent === undefined) return false;
+  for (let k = sent.firstToken; k < sent.endToken; k++) if (FIGHTERS.has(ctx.toks[k]!.lower)) return true;
+  return false;
+}
+
 const PASSIVE = new Set(['was', 'were', 'been', 'being', 'be', 'get', 'got', 'gets']);
 
 /**
@@ -476,6 +484,8 @@ function armedObject(ctx: Ctx, k: number): boolean {
     // "the families of five rebels" is about the families; "a number of terrorists" about the terrorists
     if (t.lower === 'of' && !QUANTITIES.has(toks[m - 1]?.lower ?? '')) break;
     if (FIGHTERS.has(t.lower) || lex.targetNouns.has(t.lower) || lex.attackerNouns.has(t.lower)) return true;
+    // "killed a number of them": fighters named in the sentence before
+    if (t.lower === 'them') return fightersIn(ctx, ctx.sentence.index - 1);
     const g = idx.startingAt.get(m);
     if (g !== undefined && g.kind === 'group' && !g.modifier) return true;
   }
