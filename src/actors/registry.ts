@@ -13,6 +13,7 @@ import usStates from '../lexicon/en/us-state-abbreviations.json';
 import { LOCATIVE_PREPOSITIONS } from '../lexicon/en/index.js';
 import type { ActorKind } from './kind.js';
 import { findKnownActors, type KnownActor } from './known.js';
+import { placeGovernmentAt } from './context.js';
 import roles from '../lexicon/roles.json';
 import {
   firstNameGender,
@@ -511,6 +512,12 @@ class RegistryBuilder {
         i = runEnd - 1;
         continue;
       }
+      // "SAN SALVADOR, 12 NOV": a capital of several words is a place, no one's name (as a person it
+      // took the state's name for a variant of its own: "San Salvador" … "El Salvador")
+      if (runEnd !== null && runEnd > i + 1 && this.isCapital(i, runEnd)) {
+        i = runEnd - 1;
+        continue;
+      }
       if (runEnd !== null && isPhotoCredit(this.toks, i)) {
         i = runEnd - 1;
         continue;
@@ -524,6 +531,14 @@ class RegistryBuilder {
       // 3. Descriptions: role nouns, group and media heads.
       i = this.addDescription(i, sentence);
     }
+  }
+
+  /** Whether tokens `[i, end)` are a state's capital as the actors lexicon writes it (`San Salvador`). */
+  private isCapital(i: number, end: number): boolean {
+    const hit = placeGovernmentAt(this.doc, i);
+    const capital = hit?.actor.capital;
+    if (hit === null || hit.endToken !== end || capital === undefined) return false;
+    return this.doc.norm.slice(this.toks[i]!.start, this.toks[end - 1]!.end).toLowerCase() === capital.toLowerCase();
   }
 
   /** A known actor from the shared data file at token `i`; returns the last token it covers. */
@@ -1011,6 +1026,8 @@ function classify(doc: Document, first: number, end: number, name: string): Acto
   )
     return 'media';
   if (isGovernmentName(asWritten)) return 'government';
+  // a state's name ("El Salvador"): never a person, whatever given name it holds
+  if (placeGovernmentAt(doc, first)?.endToken === end) return 'government';
   for (let k = first; k < end; k++) {
     const t = toks[k]!;
     if (

@@ -15,7 +15,8 @@
 import type { Document } from '../document/model.js';
 import type { EntityRef, ResponsibilityClaim } from '../types.js';
 import { refFor } from '../entities/index.js';
-import { knownActorByName } from '../actors/known.js';
+import { knownActorByName, lookupActor } from '../actors/known.js';
+import { attributionAt } from '../attribution/index.js';
 import type { Candidate, Form } from './candidate.js';
 import {
   accuse,
@@ -28,7 +29,15 @@ import {
   suspected,
 } from './forms/blamed.js';
 import { agentAttack, agentVerb, byAgent, orderedBy } from './forms/agent.js';
-import { actorAttack, attackerFrom, attackVerb, byPhrase, perpetration, responsible } from './forms/attributed.js';
+import {
+  actorAttack,
+  attackerFrom,
+  attackVerb,
+  byPhrase,
+  perpetration,
+  responsible,
+  workOf,
+} from './forms/attributed.js';
 import { admission, claimedBy, claimNoun, claimVerb, datelineMedium, saidItDid, weDidIt } from './forms/claimed.js';
 import { denial, denialNoun } from './forms/denied.js';
 import { implied, praise, stopShort } from './forms/hedged.js';
@@ -36,7 +45,8 @@ import { noOneClaimed, unclaimedAdjective } from './forms/unclaimed.js';
 import { lexicon, type LemmaClass } from './lexicon.js';
 import { mergeCandidates } from './merge.js';
 import { claimConfidence } from './confidence.js';
-import { conditional, makeCtx, type Ctx, type ResolvedActor } from './syntax.js';
+import { conditional, makeCtx, unrealModal, type Ctx, type ResolvedActor } from './syntax.js';
+import { NEGATIVE_DETERMINERS } from '../lexicon/en/index.js';
 import { checkDocument } from '../document/input.js';
 import { speechForms } from '../lexicon/en/index.js';
 
@@ -90,7 +100,8 @@ function triggerMap(): Map<string, Form[]> {
   );
   on(lex.attackerNouns, attackerFrom);
   on(lex.perpetration.byFirst.keys(), perpetration);
-  on(['behind', 'responsible'], responsible);
+  on(lex.responsiblePredicates.keys(), responsible);
+  on(lex.workNouns, workOf);
   on(lex.attackVerbs, attackVerb);
   on(['by'], byAgent);
   on(
@@ -132,7 +143,12 @@ export function findCandidates(doc: Document, ctx: Ctx = makeCtx(doc)): Candidat
       for (const form of forms) {
         const found = form(ctx, i);
         if (found === null || conditional(ctx, i)) continue;
-        for (const c of Array.isArray(found) ? found : [found as Candidate]) if (c.end > c.first) out.push(c);
+        for (const c of Array.isArray(found) ? found : [found as Candidate]) {
+          if (c.end <= c.first) continue;
+          // "the group will carry out further attacks", "no hostile actions by X": no attack reported
+          if ((c.status === 'attributed' || c.status === 'claimed') && (unrealModal(ctx, i) || noAct(ctx, c))) continue;
+          out.push(c);
+        }
       }
     }
   }
@@ -177,14 +193,17 @@ function toClaim(doc: Document, c: Candidate): ResponsibilityClaim {
 export function extractClaims(doc: Document): ResponsibilityClaim[] {
   checkDocument(doc, 'extractClaims');
   const ctx = makeCtx(doc);
-  const found = ownVoice(
+  const found = reportedOwnVoice(
     ctx,
-    findCandidates(doc, ctx).map((c) => {
-      if (c.actor === null) return c;
-      const actor = stateOf(unitOfGroup(ctx, c.actor));
-      const loyal = actor === c.actor ? loyalForces(doc, c.actor) : null;
-      return loyal === null ? { ...c, actor } : { ...c, actor: loyal.actor, first: Math.min(c.first, loyal.first) };
-    }),
+    ownVoice(
+      ctx,
+      findCandidates(doc, ctx).map((c) => {
+        if (c.actor === null) return c;
+        const actor = stateOf(unitOfGroup(ctx, c.actor));
+        const loyal = actor === c.actor ? loyalForces(doc, c.actor) : null;
+        return loyal === null ? { ...c, actor } : { ...c, actor: loyal.actor, first: Math.min(c.first, loyal.first) };
+      }),
+    ),
   );
   const claims = mergeCandidates(found).map((c) => toClaim(doc, c));
   return doc.options.includeBoilerplate ? claims : claims.filter((c) => !c.boilerplate);
@@ -199,6 +218,13 @@ function unitOfGroup(ctx: Ctx, a: ResolvedActor): ResolvedActor {
   const m = ctx.idx.startingAt.get(a.first);
   if (m === undefined || m.kind !== 'group' || m.via === 'place' || m.endToken >= a.end) return a;
   return { ...a, name: m.name, kind: 'group', via: m.via, affiliation: m.affiliation };
+}
+
+/** Whether the attributed act is denied by its own determiner: `no hostile actions by X`, `any action X might launch`. */
+function noAct(ctx: Ctx, c: Candidate): boolean {
+  if (c.status !== 'attributed' || c.event === null) return false;
+  const w = ctx.toks[c.event.first]!.lower;
+  return NEGATIVE_DETERMINERS.has(w) || w === 'any';
 }
 
 /** Forms that read an act the text narrates (an actor-verb clause, a by-phrase), not someone's accusation. */
@@ -228,6 +254,51 @@ function ownVoice(ctx: Ctx, cands: Candidate[]): Candidate[] {
 }
 
 /**
+ * The group a reported clause's source speaks for: a group's own medium (`Radio Venceremos`
+ * → the FMLN), the group itself, or the group a spokesman's organisation names; else `null`.
+ */
+function speakerGroup(ctx: Ctx, k: number): string | null {
+  const s = attributionAt(ctx.doc, k)?.at.speaker ?? null;
+  if (s === null) return null;
+  // a group or its medium named in the source's words ("Clandestine Radio Venceremos", "an FMLN spokesman")
+  const [a, b] = s.mention;
+  if (b - a > 6) return null; // a source that long is a misreading, not a name
+  for (let j = a; j < b && j <= a + 2; j++) {
+    const m = ctx.idx.startingAt.get(j);
+    if (m === undefined || m.via === 'place') continue;
+    if (m.kind === 'media' && m.affiliation !== null) return m.affiliation;
+    if (m.kind === 'group' && !m.modifier) return m.name;
+  }
+  const known = s.organisation === null ? null : lookupActor(s.organisation);
+  if (known?.kind === 'media' && known.affiliation !== undefined) return known.affiliation;
+  return known?.kind === 'group' ? known.name : null;
+}
+
+/**
+ * A group's own report of what it did is its claim (ANNOTATION.md §3, `by any medium`):
+ * `Radio Venceremos, the FMLN's station, said the rebels attacked the garrison` →
+ * the FMLN, claimed. Read for narrated acts of the group or of its fighters (`the
+ * rebels`, `the guerrillas`) inside a clause its medium or spokesman reports.
+ */
+function reportedOwnVoice(ctx: Ctx, cands: Candidate[]): Candidate[] {
+  const { lex } = ctx;
+  let out: Candidate[] | null = null;
+  for (let n = 0; n < cands.length; n++) {
+    const c = cands[n]!;
+    if (!narrated(c) || c.actor === null) continue;
+    const own =
+      c.actor.kind === 'group' ||
+      (c.actor.kind === 'description' && lex.ownFighters.has(ctx.toks[c.actor.end - 1]!.lower));
+    if (!own) continue;
+    const group = speakerGroup(ctx, c.first);
+    if (group === null || (c.actor.kind === 'group' && c.actor.name !== group)) continue;
+    out ??= cands.slice();
+    out[n] = { ...c, status: 'claimed', actor: { ...c.actor, name: group, kind: 'group' }, form: 'own-report' };
+  }
+  return out ?? cands;
+}
+
+/**
  * A state's forces, ministries and agencies act for the state (`Turkish jets`,
  * `the Russian Defence Ministry denied…` → Turkey, Russia): the actor of a
  * claim is the state the actors lexicon gives them.
@@ -248,8 +319,8 @@ function loyalForces(doc: Document, a: ResolvedActor): { actor: ResolvedActor; f
   if (a.kind !== 'person') return null;
   const toks = doc.tokens;
   let k = a.first - 1;
-  // titles before the name: "President", "Syrian President"
-  while (k > a.first - 4 && ['PROPN', 'ADJ', 'NOUN'].includes(toks[k]?.pos ?? '')) k--;
+  // titles before the name: "President", "Syrian President", "the Syrian dictator"
+  while (k > a.first - 5 && ['PROPN', 'ADJ', 'NOUN', 'DET'].includes(toks[k]?.pos ?? '')) k--;
   // "forces loyal to X", "the government of X", "the regime of X"
   const loyal = toks[k]?.lower === 'to' && toks[k - 1]?.lower === 'loyal';
   const of = toks[k]?.lower === 'of' && lexicon().groupNouns.has(toks[k - 1]?.lower ?? '');

@@ -43,6 +43,18 @@ export interface Lexicon {
   readonly perpetration: PhraseList;
   readonly perpetrationGerunds: ReadonlySet<string>;
   readonly responsibleWords: ReadonlySet<string>;
+  /** Predicate (`responsible`, `guilty`, `implicated`) → the prepositions that introduce the attack (`for`, `of`, `in`). */
+  readonly responsiblePredicates: ReadonlyMap<string, readonly string[]>;
+  /** `the work of X`. */
+  readonly workNouns: ReadonlySet<string>;
+  /** Modals that make an act unreal before its verb (`will carry out`, `might launch`). */
+  readonly unrealModals: ReadonlySet<string>;
+  /** Modals that make an act unreal with `have` (`should have claimed`). */
+  readonly counterfactualModals: ReadonlySet<string>;
+  /** Verbs that with `to` stand between an actor and its act (`appeared to have dropped`). */
+  readonly raisingVerbs: ReadonlySet<string>;
+  /** A group's own words for its fighters (`the rebels`, `the guerrillas`). */
+  readonly ownFighters: ReadonlySet<string>;
   readonly attackVerbs: ReadonlySet<string>;
   readonly speechVerbs: ReadonlySet<string>;
   readonly denialVerbs: ReadonlySet<string>;
@@ -78,6 +90,8 @@ export interface Lexicon {
   readonly attack: ReadonlyMap<string, AttackClass>;
   readonly weapons: ReadonlySet<string>;
   readonly contested: ReadonlySet<string>;
+  /** Adjectives that make a generic noun an attack (`heinous actions`, `criminal acts`). */
+  readonly condemnations: ReadonlySet<string>;
   readonly hedges: ReadonlySet<string>;
   readonly compound: ReadonlySet<string>;
   readonly anaphorNouns: ReadonlySet<string>;
@@ -132,6 +146,12 @@ export function lexicon(): Lexicon {
     perpetration: phrases(c.perpetrationVerbs),
     perpetrationGerunds: new Set(c.perpetrationGerunds),
     responsibleWords: new Set(c.responsibleWords),
+    responsiblePredicates: new Map(Object.entries(c.responsiblePredicates)),
+    workNouns: new Set(c.workNouns),
+    ownFighters: new Set(c.ownFighters),
+    raisingVerbs: new Set(c.raisingVerbs),
+    unrealModals: new Set(c.unrealModals),
+    counterfactualModals: new Set(c.counterfactualModals),
     attackVerbs: new Set(c.attackVerbs),
     speechVerbs: new Set(c.speechVerbs),
     denialVerbs: new Set(c.denialVerbs),
@@ -167,6 +187,7 @@ export function lexicon(): Lexicon {
     attack,
     weapons: new Set(attacks.weapons),
     contested: new Set(attacks.contested),
+    condemnations: new Set(attacks.condemnations),
     hedges: new Set(attacks.hedges),
     compound: new Set(attacks.compound),
     anaphorNouns: new Set(c.anaphorNouns),

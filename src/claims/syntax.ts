@@ -7,6 +7,7 @@
  * @module
  */
 import { placeGovernmentAt } from '../actors/context.js';
+import { knownActorByName } from '../actors/known.js';
 import { mentionLookup, type ActorMention, type MentionLookup, type MentionSource } from '../actors/mentions.js';
 import { temporalExpressions } from '../temporal/index.js';
 import type { Document, Sentence, Token } from '../document/model.js';
@@ -415,10 +416,13 @@ function appositionName(ctx: Ctx, from: number, to: number): Subject | null {
 }
 
 /** The actor whose noun phrase ends at token `k` ("the Islamic State (IS) group", "IS militants", "the group", "it"). */
-export function headActor(ctx: Ctx, k: number, opts: FindOptions): Subject | null {
+export function headActor(ctx: Ctx, k0: number, opts: FindOptions): Subject | null {
   const { toks, lex, idx } = ctx;
   const s0 = ctx.sentence.firstToken;
+  let k = k0;
   if (k < s0) return null;
+  // a quoted name before its verb: 'the "Gerardo Barrios Civic Force" claimed'
+  if (k > s0 && QUOTE_MARKS.has(toks[k]!.value) && toks[k - 1]!.shape === 'word' && ctx.quoted[k - 1] === 1) k--;
   const headK = k;
   let h = k;
   while (h > s0 && lex.groupNouns.has(toks[h]!.lower) && !idx.endingAt.has(h)) h--;
@@ -502,6 +506,21 @@ export function subjectOf(ctx: Ctx, v: number, opts: FindOptions, depth = 0): Su
   for (let j = k; j > s0 && j > k - 5; j--) {
     if (!PLACE_PREPOSITIONS.has(toks[j]!.lower)) continue;
     const part = toks[j - 1]!;
+    // or a place right after the clause's subject: "Rebels in a joint operations room targeted…"
+    if (ctx.lex.descriptionHeads.has(part.lower) && (part.pos === 'NOUN' || part.pos === 'PROPN')) {
+      const start = npStart(ctx, j - 1);
+      const before = toks[start - 1];
+      if (
+        start > s0 &&
+        before?.lower !== 'that' &&
+        before?.value !== ',' &&
+        !ctx.lex.speechVerbs.has(before?.lower ?? '')
+      )
+        break;
+      const head = headActor(ctx, j - 1, { ...opts, places: false });
+      if (head !== null) return head;
+      break;
+    }
     if (part.pos !== 'VERB' || !(part.lower.endsWith('ing') || part.lower.endsWith('ed'))) break;
     const head = headActor(ctx, j - 2, { ...opts, places: false });
     if (head !== null) return head;
@@ -543,6 +562,8 @@ export function objectActor(ctx: Ctx, i: number, opts: FindOptions, limit = 14):
   let lastNoun = -1;
   for (let k = i; k < end; k++) {
     const t = toks[k]!;
+    // 'attributed the attacks to "recalcitrant army sectors"': the opening mark of a quoted phrase
+    if (k === i && QUOTE_MARKS.has(t.value)) continue;
     const naming = phraseAt(toks, k, lex.namingWords);
     if (naming > 0 && k > i) {
       const named = objectActor(ctx, k + naming, { ...opts, descriptions: false }, 10);
@@ -580,7 +601,7 @@ export function objectActor(ctx: Ctx, i: number, opts: FindOptions, limit = 14):
     if (t.value === ',' && phraseAt(toks, k + 1, lex.namingWords) > 0) continue;
     break;
   }
-  if (found !== null) return found;
+  if (found !== null) return personsState(ctx, found);
   if (opts.descriptions === true && lastNoun >= i) {
     // The head of the first noun phrase: stop before "of"/"loyal" complements.
     let head = i;
@@ -593,6 +614,25 @@ export function objectActor(ctx: Ctx, i: number, opts: FindOptions, limit = 14):
     if (d !== null) return { actor: d.actor, start: i };
   }
   return null;
+}
+
+/** Nouns after a head of state's name that make the phrase the state (`the Bashar Assad regime`). */
+const STATE_BODIES: ReadonlySet<string> = new Set([
+  'regime',
+  'government',
+  'forces',
+  'troops',
+  'army',
+  'administration',
+]);
+
+/** A head of state's name before a state body (`the Bashar Assad regime`) as the state the lexicon gives the person. */
+function personsState(ctx: Ctx, s: Subject): Subject {
+  const a = s.actor;
+  if (a.kind !== 'person' || !STATE_BODIES.has(ctx.toks[a.end]?.lower ?? '')) return s;
+  const state = knownActorByName(a.name)?.state;
+  if (state === undefined) return s;
+  return { ...s, actor: { ...a, name: state, kind: 'government', end: a.end + 1 } };
 }
 
 /** Token span `[first, end)` of an event phrase. */
@@ -671,6 +711,9 @@ export function eventAt(ctx: Ctx, head: number, floor = 0): EventSpan | null {
   // "counter attack", "air raid": operations, whatever the head noun
   const pre = isJoiner(toks[head - 1]) ? toks[head - 2] : toks[head - 1];
   const military = pre !== undefined && (pre.lower === 'counter' || pre.lower === 'air');
+  // "these heinous actions", "this criminal act": a condemned act is an attack
+  if (cls === 'generic')
+    for (let k = first; k < head; k++) if (ctx.lex.condemnations.has(toks[k]!.lower)) cls = 'attack';
   return { first: Math.max(first, floor), end, head, cls: military ? 'military' : cls };
 }
 
@@ -837,4 +880,20 @@ export function actorTail(ctx: Ctx, end: number): number {
 /** Whether a conditional word opens the clause holding token `i` ("If the operation was done by …"). */
 export function conditional(ctx: Ctx, i: number): boolean {
   return conditionalBefore(ctx.toks, i, ctx.sentence.firstToken);
+}
+
+/**
+ * Whether the verb at `i` is under a modal that makes the act unreal: a threat or a guess
+ * (`will carry out`, `might launch`, `could attack`) or a counterfactual (`should have
+ * claimed`). Epistemic perfects stay (`may have carried out`: a hedged attribution).
+ */
+export function unrealModal(ctx: Ctx, i: number): boolean {
+  const { toks, lex } = ctx;
+  const s0 = ctx.sentence.firstToken;
+  let k = i - 1;
+  while (k >= s0 && k > i - 4 && (toks[k]!.pos === 'ADV' || toks[k]!.lower === 'not')) k--;
+  if (k < s0) return false;
+  const w = toks[k]!.lower;
+  if (w === 'have' && k - 1 >= s0) return lex.counterfactualModals.has(toks[k - 1]!.lower);
+  return lex.unrealModals.has(w);
 }

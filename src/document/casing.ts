@@ -8,12 +8,15 @@
  * Each paragraph mostly in capitals is lower-cased, then given back the
  * capitals it would have in mixed case: sentence starts, the pronoun `I`,
  * known actors' names and acronyms as `src/lexicon/actors.json` writes them
- * (`FMLN`, `Shining Path`, `Damascus`), and given names
- * (`src/lexicon/first-names.json`).
+ * (`FMLN`, `Shining Path`, `Damascus`), given names
+ * (`src/lexicon/first-names.json`), and the names of groups the text introduces
+ * (`A GROUP CALLING ITSELF THE GERARDO BARRIOS COMMANDO UNIT`, `THE "ZARATE WILLKA
+ * LIBERATION ARMED FORCES"`; cues and heads in `src/lexicon/group-shapes.json`).
  */
 import actorData from '../lexicon/actors.json';
 import { FUNCTION_WORDS } from '../lexicon/en/index.js';
 import firstNames from '../lexicon/first-names.json';
+import groupShapes from '../lexicon/group-shapes.json';
 
 /** Share of cased letters in capitals above which a paragraph is read as shouted. */
 const SHOUTED = 0.75;
@@ -136,6 +139,112 @@ function acronymsOf(text: string): Set<string> {
   return out;
 }
 
+/** Naming cues as word sequences (`calling itself`, `self-styled` → `self`, `styled`). */
+const cueWords = (list: readonly string[]): (readonly string[])[] =>
+  list.map((c) => c.toLowerCase().split(/[\s-]+/)).sort((a, b) => b.length - a.length);
+const NAMING_CUES = cueWords(groupShapes.namingCues);
+/** Cues that introduce only a quoted name (`a self-styled commando unit` describes; `self-styled "X"` names). */
+const QUOTED_CUES = cueWords(groupShapes.quotedNamingCues);
+/** One-word cues that are verbs too (`called the attack…`): a cue only after a group word (`a group called X`). */
+const VERB_CUES: ReadonlySet<string> = new Set(['called', 'named']);
+/** Last words of a group's name (`unit`, `front`, `forces`; `self-defense` → `defense`). */
+const CASED_HEADS: ReadonlySet<string> = new Set(groupShapes.casedHeads.map((h) => h.toLowerCase().split('-').pop()!));
+/** Words a name keeps in lower case. */
+const NAME_CONNECTORS: ReadonlySet<string> = new Set(['of', 'the', 'and', 'for', 'de', 'del', 'la', 'el', 'y', 'a']);
+/** Most words a name of this kind runs to. */
+const NAME_WORDS = 7;
+
+interface Word {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+}
+
+/**
+ * Word ranges `[from, to)` of group names the paragraph introduces: after a naming cue
+ * (`CALLING ITSELF THE X Y UNIT`, `SELF-STYLED "X Y Z"`), the quoted words or the words up to
+ * the last head within reach; and a quoted run ending in a head (`THE "X Y CIVIC FORCE"`).
+ */
+function introducedNames(p: string, words: readonly Word[]): [number, number][] {
+  const out: [number, number][] = [];
+  const gap = (a: number, b: number, ok: (c: string) => boolean): boolean => {
+    for (let k = a; k < b; k++) if (!ok(p[k]!)) return false;
+    return true;
+  };
+  const space = (c: string): boolean => c === ' ' || c === '\n' || c === '\t';
+  // what separates word w from the next: only spaces and hyphens keep a name going
+  const joined = (w: number): boolean => gap(words[w]!.end, words[w + 1]!.start, (c) => space(c) || c === '-');
+  // an opening mark right before word w, a closing one right after it (spaces between allowed)
+  const quoteBefore = (w: number): boolean => {
+    let k = words[w]!.start - 1;
+    while (k >= 0 && space(p[k]!)) k--;
+    if (k < 0 || (p[k] !== '"' && p[k] !== '“')) return false;
+    // an opening mark stands after a space, a bracket or the paragraph start, a closing one after a word
+    const before = p[k - 1];
+    return before === undefined || space(before) || before === '(' || before === '[';
+  };
+  const quoteAfter = (w: number): boolean => {
+    let k = words[w]!.end;
+    while (k < p.length && space(p[k]!)) k++;
+    return p[k] === '"' || p[k] === '”';
+  };
+  for (let w = 0; w < words.length; w++) {
+    // a quoted run: from an opening mark to the closing one
+    if (quoteBefore(w)) {
+      let e = w;
+      while (e < w + NAME_WORDS && e + 1 < words.length && !quoteAfter(e) && joined(e)) e++;
+      const cued = cueBefore(words, w, NAMING_CUES) || cueBefore(words, w, QUOTED_CUES);
+      if (quoteAfter(e) && e > w && (CASED_HEADS.has(words[e]!.text) || cued)) out.push([w, e + 1]);
+      continue;
+    }
+    // a name opens with a word of its own, not a head ("called the group a terrorist organization")
+    const opener = words[w]!.text;
+    if (
+      CASED_HEADS.has(opener) ||
+      ARTICLES.has(opener) ||
+      !cueBefore(words, w, NAMING_CUES) ||
+      !joinedBack(p, words, w)
+    )
+      continue;
+    // unquoted after a cue: up to the last head within reach, never past an article
+    let last = -1;
+    for (let e = w; e < words.length && e < w + NAME_WORDS; e++) {
+      if (e > w && ARTICLES.has(words[e]!.text)) break;
+      if (CASED_HEADS.has(words[e]!.text)) last = e;
+      if (e + 1 >= words.length || !joined(e)) break;
+    }
+    if (last >= w) out.push([w, last + 1]);
+  }
+  return out;
+}
+
+const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an']);
+
+/** Whether a naming cue of `cues` (and `the`, `a`) ends right before word `w`. */
+function cueBefore(words: readonly Word[], w: number, cues: readonly (readonly string[])[]): boolean {
+  let k = w;
+  if (k > 0 && ARTICLES.has(words[k - 1]!.text)) k--;
+  for (const cue of cues) {
+    if (k < cue.length) continue;
+    let ok = true;
+    for (let j = 0; j < cue.length && ok; j++) ok = words[k - cue.length + j]!.text === cue[j];
+    // "a group called X": a one-word verb cue after a group word only
+    if (ok && cue.length === 1 && VERB_CUES.has(cue[0]!)) ok = k >= 2 && CASED_HEADS.has(words[k - 2]!.text);
+    if (ok) return true;
+  }
+  return false;
+}
+
+/** Whether only spaces, hyphens and quotation marks stand between word `w` and the one before. */
+function joinedBack(p: string, words: readonly Word[], w: number): boolean {
+  if (w === 0) return false;
+  for (let k = words[w - 1]!.end; k < words[w]!.start; k++) {
+    const c = p[k]!;
+    if (c !== ' ' && c !== '\n' && c !== '\t' && c !== '-' && c !== '"' && c !== '“') return false;
+  }
+  return true;
+}
+
 /** One shouted paragraph, true-cased. */
 function caseParagraph(p: string, acronyms: ReadonlySet<string>): string {
   const lower = lowerSameLength(p);
@@ -151,12 +260,19 @@ function caseParagraph(p: string, acronyms: ReadonlySet<string>): string {
     const up = chars[at]!.toUpperCase();
     if (up.length === 1) chars[at] = up;
   };
+  // Names the paragraph introduces: every word capitalised but the connectors.
+  for (const [from, to] of introducedNames(lower, words))
+    for (let w = from; w < to; w++) if (!NAME_CONNECTORS.has(words[w]!.text)) capitalise(words[w]!.start);
+  // Dotted acronyms ("U.S.", "U.S.S.R."): capitals, and their periods end no sentence.
+  const dotted = dottedAcronymPeriods(lower, words);
+  for (const at of dotted) capitalise(at - 1);
   for (let w = 0; w < words.length; w++) {
     const word = words[w]!;
     // Sentence start: the paragraph's first word, or a word after . ! ? (and closing quotes, brackets, spaces).
     let k = word.start - 1;
     while (k >= 0 && /[\s"'“”‘’([]/.test(lower[k]!)) k--;
-    if (k < 0 || lower[k] === '.' || lower[k] === '!' || lower[k] === '?' || lower[k] === ':') capitalise(word.start);
+    const stop = lower[k] === '.' ? !dotted.has(k) : lower[k] === '!' || lower[k] === '?' || lower[k] === ':';
+    if (k < 0 || stop) capitalise(word.start);
     if (word.text === 'i') capitalise(word.start);
     if (acronyms.has(word.text)) for (let c = word.start; c < word.end; c++) capitalise(c);
     if (given.has(word.text)) capitalise(word.start);
@@ -178,6 +294,25 @@ function caseParagraph(p: string, acronyms: ReadonlySet<string>): string {
     }
   }
   return chars.join('');
+}
+
+/**
+ * Offsets of the periods of dotted acronyms (`u.s.`, `u.s.s.r.`: single letters each followed
+ * by a period, at least two): the letter before each is a capital, the period ends nothing.
+ */
+function dottedAcronymPeriods(lower: string, words: readonly Word[]): Set<number> {
+  const out = new Set<number>();
+  const letterDot = (w: number): boolean => words[w]!.text.length === 1 && lower[words[w]!.end] === '.';
+  for (let w = 0; w + 1 < words.length; w++) {
+    if (!letterDot(w) || !letterDot(w + 1) || words[w + 1]!.start !== words[w]!.end + 1) continue;
+    let j = w;
+    while (j < words.length && letterDot(j) && (j === w || words[j]!.start === words[j - 1]!.end + 1)) {
+      out.add(words[j]!.end);
+      j++;
+    }
+    w = j - 1;
+  }
+  return out;
 }
 
 /** Lower case, character by character, keeping any character whose lower case is not one character. */

@@ -18,6 +18,7 @@ import attacks from '../lexicon/attacks.json';
 import type { Document } from '../document/model.js';
 import type { CasualtyFigure, Quote, ResponsibilityClaim } from '../types.js';
 import { checkArray, checkDocument, checkObject } from '../document/input.js';
+import { lookupActor } from '../actors/known.js';
 
 /**
  * What claims can be linked to.
@@ -107,7 +108,30 @@ function speaksForActor(q: Quote, c: ResponsibilityClaim): boolean {
   if (c.actor === null || q.speaker === null) return false;
   const speaker = ` ${nameKey(q.speaker.name)} `;
   const names = [nameKey(c.actor.name), nameKey(c.actor.mention?.text)].filter((n) => n !== '');
-  return names.some((n) => speaker.includes(` ${n} `)) || names.includes(nameKey(q.speaker.organisation));
+  return (
+    names.some((n) => speaker.includes(` ${n} `)) ||
+    names.includes(nameKey(q.speaker.organisation)) ||
+    // the actor's own medium, or a spokesman of it under a short name ("FMLN")
+    (c.status === 'claimed' &&
+      (names.includes(nameKey(affiliationOf(q.speaker.name))) ||
+        (q.speaker.organisation !== null && names.includes(nameKey(lookupActor(q.speaker.organisation)?.name)))))
+  );
+}
+
+/**
+ * The group whose own medium a speaker is (`Clandestine Radio Venceremos` → the FMLN), from
+ * the actors lexicon, trying the name without up to two leading descriptive words; else `null`.
+ */
+function affiliationOf(name: string): string | null {
+  let rest = name;
+  for (let n = 0; n < 3; n++) {
+    const a = lookupActor(rest)?.affiliation;
+    if (a !== undefined) return a;
+    const sp = rest.indexOf(' ');
+    if (sp < 0) break;
+    rest = rest.slice(sp + 1);
+  }
+  return null;
 }
 
 /**

@@ -18,6 +18,14 @@ describe('entity registry', () => {
     expect(names('Jorge de la Cruz spoke first. De la Cruz left early.').filter((n) => /Cruz/.test(n))).toHaveLength(1);
   });
 
+  it('never makes a person of a capital or a state, whatever given name it holds', () => {
+    const text = 'GUATEMALA CITY, 3 MAY 90 -- THE REBELS SAID THE ARMY OF GUATEMALA ATTACKED THE BRIDGE.';
+    const persons = entityRegistry(parse(text)).entities.filter((e) => e.kind === 'person');
+    expect(persons.map((e) => e.name)).toEqual([]);
+    const state = entity('Officials in El Salvador said the talks would resume.', 'El Salvador');
+    expect(state?.kind).not.toBe('person');
+  });
+
   it('tolerates particle, hyphen and apostrophe variants of a name', () => {
     expect(coreWords("Omar al-Ja'far")).toEqual(['omar', 'jafar']);
     expect(coreWords('Al-Ja’far')).toEqual(['jafar']);

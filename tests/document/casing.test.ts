@@ -18,6 +18,31 @@ describe('trueCase', () => {
     );
   });
 
+  it('keeps the capitals of a group name the text introduces, and of no description', () => {
+    expect(trueCase('A GROUP CALLING ITSELF THE RED DAWN COMMANDO UNIT SAID IT PLANTED THE BOMB.')).toBe(
+      'A group calling itself the Red Dawn Commando Unit said it planted the bomb.',
+    );
+    expect(trueCase('POLICE SAID A SELF-STYLED "NEW DAWN LIBERATION FRONT" PLANTED THE BOMB.')).toBe(
+      'Police said a self-styled "New Dawn Liberation Front" planted the bomb.',
+    );
+    expect(trueCase('THE "SEVENTH OCTOBER COMMAND" SAID IT PLANTED THE BOMB.')).toBe(
+      'The "Seventh October Command" said it planted the bomb.',
+    );
+    // a description after the cue, a quoted phrase without a head, a verb "called"
+    expect(trueCase('A SELF-STYLED COMMANDO UNIT SAID IT PLANTED THE BOMB.')).toBe(
+      'A self-styled commando unit said it planted the bomb.',
+    );
+    expect(trueCase('HE CALLED THE BOMBING "A CRIME" AND THE ARMY CALLED THE GROUP A TERRORIST FRONT.')).toBe(
+      'He called the bombing "a crime" and the army called the group a terrorist front.',
+    );
+  });
+
+  it('keeps dotted acronyms in capitals, their periods ending no sentence', () => {
+    expect(trueCase('GUERRILLAS FIRED ON A U.S. MILITARY CONVOY NEAR THE U.N. OFFICE. NOBODY WAS HURT.')).toBe(
+      'Guerrillas fired on a U.S. military convoy near the U.N. office. Nobody was hurt.',
+    );
+  });
+
   it('keeps the length when a capital lower-cases to two characters', () => {
     const text = 'İSTANBUL POLICE SAID NINE PEOPLE WERE KILLED.';
     expect(trueCase(text)!.length).toBe(text.length);

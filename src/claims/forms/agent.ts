@@ -27,6 +27,7 @@ import {
   attackContext,
   eventAfter,
   eventAt,
+  headActor,
   isJoiner,
   isPossessive,
   negatedBetween,
@@ -459,6 +460,15 @@ function fightersBefore(ctx: Ctx, k: number): boolean {
   return false;
 }
 
+const HAVE = new Set(['have', 'has', 'had']);
+/** Whether sentence `s` names fighters (`insurgents`, `militants`). */
+function fightersIn(ctx: Ctx, s: number): boolean {
+  const sent = ctx.doc.sentences[s];
+  if (sent === undefined) return false;
+  for (let k = sent.firstToken; k < sent.endToken; k++) if (FIGHTERS.has(ctx.toks[k]!.lower)) return true;
+  return false;
+}
+
 const PASSIVE = new Set(['was', 'were', 'been', 'being', 'be', 'get', 'got', 'gets']);
 
 /**
@@ -474,6 +484,8 @@ function armedObject(ctx: Ctx, k: number): boolean {
     // "the families of five rebels" is about the families; "a number of terrorists" about the terrorists
     if (t.lower === 'of' && !QUANTITIES.has(toks[m - 1]?.lower ?? '')) break;
     if (FIGHTERS.has(t.lower) || lex.targetNouns.has(t.lower) || lex.attackerNouns.has(t.lower)) return true;
+    // "killed a number of them": fighters named in the sentence before
+    if (t.lower === 'them') return fightersIn(ctx, ctx.sentence.index - 1);
     const g = idx.startingAt.get(m);
     if (g !== undefined && g.kind === 'group' && !g.modifier) return true;
   }
@@ -485,18 +497,24 @@ function armedObject(ctx: Ctx, k: number): boolean {
  * targeted…`, `the regime is targeting residential areas`: a group, a state's
  * forces or a fighters description as the subject of an attack verb with an object.
  */
-export function agentVerb(ctx: Ctx, i: number): Candidate | null {
+export function agentVerb(ctx: Ctx, i: number): Candidate | Candidate[] | null {
   const { toks, lex } = ctx;
   const t = toks[i]!;
-  if (t.pos !== 'VERB' && t.pos !== 'NOUN' && t.pos !== 'PROPN') return null;
+  // a participle after "have" the tagger read as an adjective ("to have fired rockets")
+  const perfect = t.pos === 'ADJ' && HAVE.has(toks[i - 1]?.lower ?? '');
+  if (t.pos !== 'VERB' && t.pos !== 'NOUN' && t.pos !== 'PROPN' && !perfect) return null;
   const w = t.lower;
-  const prev = toks[i - 1]?.lower ?? '';
-  // passive: "were killed", "was hit" (but "is targeting" is active)
+  let p = i - 1;
+  while (p > ctx.sentence.firstToken && toks[p]!.pos === 'ADV') p--;
+  const prev = toks[p]?.lower ?? '';
+  // passive: "were killed", "were also hit" (but "is targeting" is active)
   if (PASSIVE.has(prev) || ((prev === 'is' || prev === 'are') && !w.endsWith('ing'))) return null;
   // an object must follow ("23 ISIS Terrorists Killed" is a headline's passive; "hit back", "fired by")
   const next = toks[i + 1];
   if (next === undefined || next.sentence !== t.sentence || next.pos === 'PUNCT') return null;
   if (next.lower === 'back' || next.lower === 'by' || next.lower === 'in' || next.lower === 'during') return null;
+  // "X targets were hit": a noun tagged as such, with its own verb after it
+  if (t.pos !== 'VERB' && t.lower.endsWith('s') && next.pos === 'AUX') return null;
   if (lex.weaponVerbs.has(w)) {
     if (!weaponIn(ctx, i + 1, i + 11)) return null;
   } else if (lex.agentWeak.has(w) && !violent(ctx)) return null;
@@ -505,6 +523,16 @@ export function agentVerb(ctx: Ctx, i: number): Candidate | null {
   // "a Russian warplane targeted", "Syrian jets struck", "regime warplanes launched": forces of a state
   let k = i - 1;
   while (k >= s0 && (toks[k]!.pos === 'ADV' || toks[k]!.pos === 'AUX')) k--;
+  // "warplanes appeared to have dropped", "militants are believed to have fired": past the raising verb
+  let raised = false;
+  let r = k;
+  if (r >= s0 && (toks[r]!.lower === 'have' || toks[r]!.lower === 'be')) r--;
+  if (r - 1 >= s0 && toks[r]!.lower === 'to' && lex.raisingVerbs.has(toks[r - 1]!.lower)) {
+    k = r;
+    k -= 2;
+    while (k >= s0 && (toks[k]!.pos === 'ADV' || toks[k]!.pos === 'AUX')) k--;
+    raised = true;
+  }
   // Cheap test first (these verbs are common): the word before names someone — a capitalised
   // name, fighters, forces or a group noun, or the end of a bracketed or hyphenated name.
   const h = toks[k];
@@ -536,7 +564,7 @@ export function agentVerb(ctx: Ctx, i: number): Candidate | null {
         };
     }
   }
-  subject ??= subjectOf(ctx, i, { descriptions: true });
+  subject ??= subjectOf(ctx, raised ? k + 1 : i, { descriptions: true });
   if (subject === null || subject.actor.via === 'anaphor' || !agentKind(ctx, subject.actor)) return null;
   // "X said its fighters had killed…": the group's own account, read by the claim forms
   if (subject.actor.kind === 'description' && SELF.has(toks[subject.actor.first - 1]?.lower ?? '')) return null;
@@ -550,7 +578,7 @@ export function agentVerb(ctx: Ctx, i: number): Candidate | null {
     (subject.actor.kind === 'description' && FORCE_HEADS.has(toks[subject.actor.end - 1]!.lower));
   if (state && armedObject(ctx, end)) return null;
   end = object !== null ? object.end : Math.max(end, objectEnd(ctx, end, 5));
-  return {
+  const one: Candidate = {
     first: subject.start,
     end,
     status: 'attributed',
@@ -559,6 +587,19 @@ export function agentVerb(ctx: Ctx, i: number): Candidate | null {
     source: null,
     form: 'agent-verb',
   };
+  // "militants known as X and Y shelled…": the first conjunct did it too (ANNOTATION.md §3, one claim each)
+  const other = firstConjunct(ctx, subject);
+  return other === null ? one : [{ ...one, first: other.start, actor: other.actor }, one];
+}
+
+/** The actor coordinated before a subject (`X and Y` → X), when it can be an agent; else `null`. */
+function firstConjunct(ctx: Ctx, subject: Subject): Subject | null {
+  const s0 = ctx.sentence.firstToken;
+  const c = Math.min(subject.actor.first, subject.start) - 1;
+  if (c <= s0 || (ctx.toks[c]!.lower !== 'and' && ctx.toks[c]!.lower !== 'or')) return null;
+  const other = headActor(ctx, c - 1, { descriptions: true });
+  if (other === null || other.actor.name === subject.actor.name || !agentKind(ctx, other.actor)) return null;
+  return other;
 }
 
 /** Roles whose holder speaks for the state: `the president said he ordered…`. */

@@ -27,18 +27,23 @@ import {
   eventAfter,
   eventAt,
   eventBefore,
+  headActor,
   isJoiner,
   isPossessive,
   negatedBetween,
   objectActor,
   objectEnd,
+  skipBack,
   skipForward,
   sentenceHasAttack,
   subjectOf,
   type Ctx,
   type EventSpan,
+  type FindOptions,
   type ResolvedActor,
+  type Subject,
 } from '../syntax.js';
+import { conjunctionBefore } from '../../syntax/coordination.js';
 
 /**
  * Whether this actor may be tied to this event by a form that is not a
@@ -374,46 +379,100 @@ const BELIEF = new Set([
   'also',
 ]);
 
-/** `X was behind EVENT`, `X were (believed) responsible for EVENT`. */
-export function responsible(ctx: Ctx, i: number): Candidate | null {
-  const { toks } = ctx;
+/** Participles that may follow their subject without a verb: `nine soldiers implicated in the massacre`. */
+const PARTICIPLES = new Set(['implicated', 'involved']);
+
+/**
+ * `X was behind EVENT`, `X were (believed) responsible for EVENT`, `X were guilty of
+ * EVENT`, `members of X are implicated in EVENT`; coordinated subjects give one claim
+ * each (`the government and the armed forces are responsible for…`, ANNOTATION.md §3).
+ */
+export function responsible(ctx: Ctx, i: number): Candidate[] | null {
+  const { toks, lex } = ctx;
   const w = toks[i]!.lower;
-  if (w !== 'behind' && w !== 'responsible') return null;
+  const preps = lex.responsiblePredicates.get(w);
+  if (preps === undefined) return null;
   let j = i + 1;
   let event = null;
-  if (w === 'responsible' && toks[j]?.lower !== 'for') {
-    // "police concluded that ETA were responsible": the attack is named in this or the previous sentence
-    if (!attackNamedNearby(ctx)) return null;
-  } else {
-    if (w === 'responsible') j++;
+  if (preps.includes(toks[j]?.lower ?? '') || w === 'behind') {
+    if (w !== 'behind') j++;
     event = eventAfter(ctx, j, 8);
     if (event === null || event.cls === 'generic') return null;
-  }
+  } else if (w === 'responsible') {
+    // "police concluded that ETA were responsible": the attack is named in this or the previous sentence
+    if (!attackNamedNearby(ctx)) return null;
+  } else return null;
   let v = i - 1;
-  while (v >= ctx.sentence.firstToken && BELIEF.has(toks[v]!.lower)) v--;
-  if (
-    !['is', 'was', 'are', 'were', 'be', 'been'].includes(toks[v]?.lower ?? '') &&
-    !BELIEF.has(toks[v + 1]?.lower ?? '')
-  )
-    return null;
-  const subject = subjectOf(ctx, v + 1, { places: true, descriptions: true });
-  if (subject === null || subject.actor.kind === 'media') return null;
-  // "X said its fighters were behind…", "X said it was responsible…": the claim forms read these
-  const selfish =
-    subject.actor.via === 'anaphor' ||
-    (subject.actor.via === 'description' && POSSESSIVE_PRONOUNS.has(toks[subject.actor.first - 1]?.lower ?? ''));
-  if (selfish && (complementOfSpeech(ctx, subject.start) || ctx.quoted[i] === 1)) return null;
-  if (negatedBetween(ctx, subject.actor.end, i)) return null;
-  if (subject.actor.kind === 'description' && !ctx.lex.descriptionHeads.has(toks[subject.actor.end - 1]!.lower))
-    return null;
+  // "are solely responsible", "were believed responsible"
+  while (v >= ctx.sentence.firstToken && (BELIEF.has(toks[v]!.lower) || toks[v]!.pos === 'ADV')) v--;
+  const be = ['is', 'was', 'are', 'were', 'be', 'been'].includes(toks[v]?.lower ?? '');
+  // "eight members of the army involved in the massacre": a participle right after its noun
+  if (!be && !BELIEF.has(toks[v + 1]?.lower ?? '') && !(PARTICIPLES.has(w) && v === i - 1)) return null;
+  const subjects = coordinatedSubjects(ctx, be ? v + 1 : i, { places: true, descriptions: true });
+  const out: Candidate[] = [];
+  for (const subject of subjects) {
+    if (subject.actor.kind === 'media') continue;
+    // "X said its fighters were behind…", "X said it was responsible…": the claim forms read these
+    const selfish =
+      subject.actor.via === 'anaphor' ||
+      (subject.actor.via === 'description' && POSSESSIVE_PRONOUNS.has(toks[subject.actor.first - 1]?.lower ?? ''));
+    if (selfish && (complementOfSpeech(ctx, subject.start) || ctx.quoted[i] === 1)) continue;
+    if (negatedBetween(ctx, subject.actor.end, i)) continue;
+    if (subject.actor.kind === 'description' && !lex.descriptionHeads.has(toks[subject.actor.end - 1]!.lower)) continue;
+    out.push({
+      first: subject.start,
+      end: event?.end ?? i + 1,
+      status: 'attributed',
+      actor: subject.actor,
+      event,
+      source: null,
+      form: 'responsible',
+    });
+  }
+  return out.length > 0 ? out : null;
+}
+
+/**
+ * The subject of the verb at `v` and, when it is the second of two coordinated noun
+ * phrases, the first one too (`The government and the armed forces are…` → both).
+ */
+function coordinatedSubjects(ctx: Ctx, v: number, opts: FindOptions): Subject[] {
+  const main = subjectOf(ctx, v, opts);
+  if (main === null) return [];
+  const s0 = ctx.sentence.firstToken;
+  const k = skipBack(ctx, v - 1);
+  const last = k >= s0 ? headActor(ctx, k, opts) : null;
+  if (last === null) return [main];
+  const c = conjunctionBefore(ctx.toks, last.start, s0);
+  if (c < 0 || c !== last.start - 1) return [main];
+  const first = headActor(ctx, c - 1, opts);
+  if (first === null) return [main];
+  const out = [first, last];
+  return out[0]!.actor.name === out[1]!.actor.name ? [main] : out;
+}
+
+/** `EVENT was the work of X`, `the bombing, the handiwork of X`. */
+export function workOf(ctx: Ctx, i: number): Candidate | null {
+  const { toks, lex } = ctx;
+  if (!lex.workNouns.has(toks[i]!.lower) || toks[i + 1]?.lower !== 'of') return null;
+  if (toks[i - 1]?.lower !== 'the') return null;
+  const s0 = ctx.sentence.firstToken;
+  let k = i - 2;
+  while (k >= s0 && BELIEF.has(toks[k]!.lower)) k--;
+  if (!['is', 'was', 'are', 'were', 'be', 'been', ','].includes(toks[k]?.value.toLowerCase() ?? '')) return null;
+  const event = eventBefore(ctx, k + 1);
+  if (event === null || event.cls === 'generic') return null;
+  const obj = objectActor(ctx, i + 2, { descriptions: true }, 10);
+  if (obj === null || !admissible(ctx, obj.actor, event, i)) return null;
+  if (negatedBetween(ctx, event.end, i)) return null;
   return {
-    first: subject.start,
-    end: event?.end ?? i + 1,
+    first: event.first,
+    end: actorTail(ctx, obj.actor.end),
     status: 'attributed',
-    actor: subject.actor,
+    actor: obj.actor,
     event,
     source: null,
-    form: 'responsible',
+    form: 'work-of',
   };
 }
 

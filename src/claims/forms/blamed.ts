@@ -248,12 +248,19 @@ function blamedEventOn(ctx: Ctx, i: number, j: number, source: Subject | null): 
       form: 'blamed-event-on',
     };
   }
-  const ev = eventAfter(ctx, j, 6);
+  let ev = eventAfter(ctx, j, 6);
   if (ev === null) return null;
   for (let m = j; m < ev.head; m++) if (ctx.idx.startingAt.has(m)) return null;
   let k = ev.end;
   while (k < ev.end + 6 && toks[k] !== undefined && toks[k]!.lower !== 'on' && toks[k]!.value !== ',') k++;
-  const obj = toks[k]?.lower === 'on' ? objectActor(ctx, k + 1, OPEN) : null;
+  let obj = toks[k]?.lower === 'on' ? objectActor(ctx, k + 1, OPEN) : null;
+  // the "on" the event phrase took for its place names the actor ("blamed the attack on the ELN")
+  if (obj === null && toks[ev.head + 1]?.lower === 'on' && ev.end > ev.head + 1) {
+    obj = objectActor(ctx, ev.head + 2, { descriptions: true });
+    // a place stays the attack's place ("blamed the raid on Jalalabad"): only a group, a state or fighters
+    if (obj !== null && !fighters(ctx, obj)) obj = null;
+    if (obj !== null) ev = { ...ev, end: ev.head + 1 };
+  }
   if (obj === null) return null;
   return {
     first: spanStart(ctx, source, i),
@@ -382,8 +389,11 @@ function victimsAfter(ctx: Ctx, k: number): boolean {
 function accusedOf(ctx: Ctx, k0: number): { end: number; event: EventSpan | null } | null {
   const { toks, lex } = ctx;
   // "of likely dropping…", "of deliberately targeting…": a hedge or manner adverb before the gerund
-  let k = k0;
+  // 'of "murdering"…': a quotation mark opening the accusation's own words
+  let k = QUOTES.has(toks[k0]?.value ?? '') ? k0 + 1 : k0;
   while (k < k0 + 2 && toks[k]?.pos === 'ADV' && !lex.negations.has(toks[k]!.lower) && toks[k]!.lower !== 'not') k++;
+  // 'of "murdering" party leader X': the closing mark right after the gerund
+  const shut = QUOTES.has(toks[k + 1]?.value ?? '') && k > k0 ? 1 : 0;
   const w = toks[k]?.lower ?? '';
   const limit = Math.min(ctx.sentence.endToken, k + 12);
   if (negatedBetween(ctx, k, k + 1) || w === 'not') return null;
@@ -396,10 +406,10 @@ function accusedOf(ctx: Ctx, k0: number): { end: number; event: EventSpan | null
     let weapon = false;
     for (let m = k + 1; m < Math.min(limit, k + 5); m++) if (lex.weapons.has(toks[m]!.lower)) weapon = true;
     if ((w === 'using' || w === 'dropping' || w === 'firing') && !weapon) return null;
-    const event = eventWithin(ctx, toks[k + 1]?.lower === 'out' ? k + 2 : k + 1, 10);
+    const event = eventWithin(ctx, toks[k + 1]?.lower === 'out' ? k + 2 : k + 1 + shut, 10);
     if ((w === 'carrying' || w === 'conducting' || w === 'staging' || w === 'launching') && event === null) return null;
     // "of killing (the) two priests", "of killing Carlos Pizarro": people killed are an attack too
-    if (w === 'killing' && event === null && !victimsAfter(ctx, k + 1)) return null;
+    if (w === 'killing' && event === null && !victimsAfter(ctx, k + 1 + shut)) return null;
     let end = event?.end ?? k + 1;
     if (event === null) {
       for (let m = k + 1; m < Math.min(limit, k + 6); m++) {
