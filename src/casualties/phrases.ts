@@ -449,7 +449,7 @@ function readNameRun(ctx: Ctx, k: number, titled = false): { end: number; words:
     // Wire copy in capitals: a surname the true-cased view lowered goes on a name already begun.
     const capital = isCapitalised(t) || ((words > 0 || titled) && shoutedNameWord(ctx, m));
     if (t.shape !== 'word' || !capital || NAME_STOP_WORDS.has(t.lower) || ANCHORS.has(t.lower)) break;
-    if (t.pos !== 'PROPN' && t.pos !== 'NOUN' && t.pos !== 'ADJ') break;
+    if (t.pos !== 'PROPN' && t.pos !== 'NOUN' && t.pos !== 'ADJ' && !verbInName(ctx, m, words > 0 || titled)) break;
     if (t.value.length > 1 && t.value === t.value.toUpperCase()) break; // acronyms are groups, not people
     words++;
     m++;
@@ -458,6 +458,57 @@ function readNameRun(ctx: Ctx, k: number, titled = false): { end: number; words:
   const next = toks[m];
   if (next !== undefined && m < ctx.end && (next.lower === "'s" || next.lower === '’s')) return null;
   return { end: m, words };
+}
+
+/**
+ * Whether the token at `k` is the last word of a full name written elsewhere in the article
+ * ("Barillas" after "Danilo Barillas"): a person named once in full is named by the surname
+ * alone after. The article's surnames are read once, on the first single-word name a rule meets.
+ */
+function knownSurname(ctx: Ctx, k: number): boolean {
+  const t = ctx.toks[k];
+  if (t === undefined || k >= ctx.end || !(isCapitalised(t) || isShouted(ctx, t))) return false;
+  // "Ahrar al-Sham": the tail of a hyphenated name is not a name of its own.
+  if (k > 0 && isGluedHyphen(ctx.toks, k - 1)) return false;
+  ctx.surnames ??= surnamesOf(ctx);
+  return ctx.surnames.has(t.lower);
+}
+
+/** The last words of the runs of two or more name words in the article. */
+function surnamesOf(ctx: Ctx): ReadonlySet<string> {
+  const { toks } = ctx;
+  const out = new Set<string>();
+  const saved = [ctx.first, ctx.end] as const;
+  ctx.first = 0;
+  ctx.end = toks.length;
+  try {
+    for (let k = 0; k < toks.length; k++) {
+      const t = toks[k]!;
+      if (t.pos !== 'PROPN' || !isCapitalised(t) || TITLES.has(t.lower) || isCapitals(t.value)) continue;
+      const run = readNameRun(ctx, k);
+      if (run === null) continue;
+      if (run.words >= 2 && toks[run.end - 1]!.sentence === t.sentence) out.add(toks[run.end - 1]!.lower);
+      k = run.end - 1;
+    }
+  } finally {
+    [ctx.first, ctx.end] = saved;
+  }
+  return out;
+}
+
+/**
+ * Whether a capitalised word the tagger read as a verb is a name word ("Hector" in "leader Hector
+ * Oqueli", tagged VERB): an uninflected form, not the sentence's first word nor in a headline (where
+ * verbs are capitalised), inside a name (`begun`) or before another capitalised name word.
+ */
+function verbInName(ctx: Ctx, m: number, begun: boolean): boolean {
+  const { toks } = ctx;
+  const t = toks[m]!;
+  if (t.pos !== 'VERB' || t.lemma !== t.lower || m === ctx.first) return false;
+  if (ctx.doc.zoneAt(t.start) === 'headline') return false;
+  if (begun) return true;
+  const next = toks[m + 1];
+  return next !== undefined && m + 1 < ctx.end && next.pos === 'PROPN' && isCapitalised(next);
 }
 
 /** Whether lower-case words from `k` end in a plural or a group noun: the name before them is their modifier. */
@@ -491,7 +542,7 @@ export function readName(ctx: Ctx, i: number, single = false): Phrase | null {
   const run = readNameRun(ctx, k, titles > 0);
   if (run === null) return null;
   const { end, words } = run;
-  if (titles === 0 && words < 2 && !single) return null;
+  if (titles === 0 && words < 2 && !single && !knownSurname(ctx, nameStart)) return null;
   // "Family Members", "Syria Rebels": title-case common nouns, not a name.
   for (let m = nameStart; m < end; m++) {
     const w = toks[m]!.lower;

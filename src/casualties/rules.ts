@@ -222,7 +222,8 @@ function singularEndingAt(ctx: Ctx, npEnd: number, age: boolean, relative = fals
     const prev = m > ctx.first ? toks[m - 1]! : null;
     const titled =
       prev !== null && (SINGULAR_HEADS.has(prev.lower) || RELATIONAL_HEADS.has(prev.lower) || TITLES.has(prev.lower));
-    if (prev !== null && NAME_BLOCKERS.has(prev.pos) && !titled) continue;
+    // A relative clause tells of the name it follows, whatever governs it ("the banners of X, who was killed").
+    if (prev !== null && NAME_BLOCKERS.has(prev.pos) && !titled && !relative) continue;
     const p = readName(ctx, m, age);
     if (p !== null && p.end === npEnd) return p;
   }
@@ -294,7 +295,14 @@ function subjectEnd(ctx: Ctx, at: number, outcome: CasualtyOutcome, anchor: numb
     age = true;
   }
   // "Juan Ortega, mayor of the town, was killed": the subject ends before an apposition.
-  if (!age) j = beforeApposition(ctx, j);
+  if (!age) {
+    j = beforeApposition(ctx, j);
+    // "Jose Vasquez, 72, who was working at the station, was killed": an age before the apposition.
+    if (j - 1 > ctx.first && toks[j]!.pos === 'NUM' && toks[j - 1]!.value === ',' && toks[j + 1]?.value === ',') {
+      j -= 2;
+      age = true;
+    }
+  }
   return { j, be, relative, age };
 }
 
@@ -439,21 +447,36 @@ function beforeAside(ctx: Ctx, npEnd: number): number {
 function beforeApposition(ctx: Ctx, j: number): number {
   const { toks } = ctx;
   if (j - 2 <= ctx.first || toks[j]!.value !== ',') return j;
-  for (let o = j - 1; o > ctx.first && j - o <= 16; o--) {
+  for (let o = j - 1; o > ctx.first && j - o <= 24; o--) {
     const t = toks[o]!;
     if (t.value !== ',') continue;
     const open = toks[o + 1]!;
     // "who was kidnapped …", "both of whom were …"
     const relative = RELATIVE.has(open.lower) || (toks[o + 3]?.lower === 'whom' && toks[o + 2]?.lower === 'of');
+    if (!relative && j - o > 16) return j;
     const subset = GLOSSES.has(open.lower) || open.pos === 'NUM';
     if (!relative && !subset && !PRENOMINAL_DETS.has(open.lower) && !NP_STARTS.has(open.pos)) return j;
     for (let k = o + 1; k < j; k++) {
       const p = toks[k]!.pos;
-      if (!relative && (p === 'VERB' || p === 'AUX')) return j;
+      // "a street vendor walking through the area": a participle after the apposition's noun still describes it.
+      if (!relative && (p === 'VERB' || p === 'AUX') && !participleAfterNoun(ctx, k, o + 1)) return j;
     }
     return o - 1;
   }
   return j;
+}
+
+/** Whether token `k` is a participle ("walking", "based") right after a noun of an apposition that opens at `open`. */
+function participleAfterNoun(ctx: Ctx, k: number, open: number): boolean {
+  const { toks } = ctx;
+  const w = toks[k]!.lower;
+  if (toks[k]!.pos !== 'VERB' || k <= open || !(w.endsWith('ing') || w.endsWith('ed'))) return false;
+  if (ANCHORS.has(w)) return false;
+  const before = toks[k - 1]!.pos;
+  if (before !== 'NOUN' && before !== 'PROPN') return false;
+  // Only one such participle: a second verb is a clause of its own.
+  for (let m = open; m < k; m++) if (toks[m]!.pos === 'VERB' || toks[m]!.pos === 'AUX') return false;
+  return true;
 }
 
 /**
@@ -477,7 +500,8 @@ export function objectsAfter(ctx: Ctx, at: number, outcome: CasualtyOutcome, anc
   let j = at + 1;
   while (j < ctx.end && toks[j]!.pos === 'ADV' && readQuantity(toks, j, ctx.end) === null && j - at < 3) j++;
   // killed "at least 18 fighters"
-  if (j < ctx.end && QUOTE_MARKS.has(toks[j]!.value)) j++;
+  // …but not a closing mark before a speaker ("… seven others injured" Barazi was quoted as saying).
+  if (j + 1 < ctx.end && QUOTE_MARKS.has(toks[j]!.value) && toks[j]!.spaceBefore) j++;
   if (j >= ctx.end || (STOP_AFTER_VERB.has(toks[j]!.lower) && readQuantity(toks, j, ctx.end) === null)) return [];
   const headline = ctx.doc.zoneAt(toks[at]!.start) === 'headline';
   const out: Found[] = [];

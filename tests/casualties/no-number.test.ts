@@ -194,3 +194,54 @@ describe('casualties: victims without a number', () => {
     for (const f of [a!, b!, c!]) expect(f.confidence).toBeGreaterThan(0);
   });
 });
+
+describe('casualties: named victims in wire copy', () => {
+  it('reads a name the tagger splits with a verb tag, after a description without an article', () => {
+    expect(brief('Unions asked for an inquiry into the assassination of union leader Hector Palacios.')).toEqual([
+      ['union leader Hector Palacios', 'killed', 1, 1],
+    ]);
+    expect(brief('The vote came after gunmen killed presidential hopeful Ramon Estrada at a rally.')).toEqual([
+      ['presidential hopeful Ramon Estrada', 'killed', 1, 1],
+    ]);
+  });
+
+  it('reads the surname of a person named in full before, alone as the victim', () => {
+    expect(
+      brief('Teodoro Villalba ran the cooperative. Villalba, a former teacher, was gunned down near the market.'),
+    ).toEqual([['Villalba', 'killed', 1, 1]]);
+    expect(brief('Ahrar al-Sham fighters held the hill. Two fighters were killed there.')).toEqual([
+      ['Two fighters', 'killed', 2, 2],
+    ]);
+  });
+
+  it('reads a name governed by a preposition when its relative clause tells of the death', () => {
+    expect(brief('He now carries the banner of Tomas Ibarra, who was killed last week.')).toEqual([
+      ['Tomas Ibarra', 'killed', 1, 1],
+    ]);
+  });
+
+  it('reads a subject past an apposition with a participle, or a long relative clause after an age', () => {
+    expect(brief('Mario Ledesma, a night guard working at the depot, was killed.')).toEqual([
+      ['Mario Ledesma', 'killed', 1, 1],
+    ]);
+    expect(
+      brief(
+        'Ana Quintero, 51, who was selling fruit at the corner of the bus station in the old quarter of the city, was killed.',
+      ),
+    ).toEqual([['Ana Quintero', 'killed', 1, 1]]);
+  });
+
+  it('reads the names listed after a colon once the sentence tells of combat', () => {
+    expect(brief('The following guards died in combat: Sergeant Luis Arce, Corporal Rene Vaca.')).toEqual([
+      ['Sergeant Luis Arce', 'killed', 1, 1],
+      ['Corporal Rene Vaca', 'killed', 1, 1],
+    ]);
+  });
+
+  it('does not take a speaker after a closing quotation mark as a victim', () => {
+    expect(brief('"Three people were killed and five others injured" Morales told the radio.')).toEqual([
+      ['Three people', 'killed', 3, 3],
+      ['five others', 'injured', 5, 5],
+    ]);
+  });
+});
