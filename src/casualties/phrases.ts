@@ -383,8 +383,8 @@ export function readSingular(ctx: Ctx, i: number, bare = false): Phrase | null {
     const e = objectEnd(ctx, end + 1);
     if (e > end + 1) end = e;
   }
-  // A name right after the description ("commander Mustafa Badreddine").
-  const name = end === head + 1 ? readNameRun(ctx, end) : null;
+  // A name right after the description ("commander Mustafa Badreddine"; in capitals a lowered given name too).
+  const name = end === head + 1 ? readNameRun(ctx, end, isShouted(ctx, toks[head]!)) : null;
   if (name !== null) end = name.end;
   const victimsEnd = end === head + 1 ? victimPhraseEnd(ctx, head) : end;
   if (j === end) return null;
@@ -508,7 +508,8 @@ function verbInName(ctx: Ctx, m: number, begun: boolean): boolean {
   if (ctx.doc.zoneAt(t.start) === 'headline') return false;
   if (begun) return true;
   const next = toks[m + 1];
-  return next !== undefined && m + 1 < ctx.end && next.pos === 'PROPN' && isCapitalised(next);
+  if (next === undefined || m + 1 >= ctx.end) return false;
+  return (next.pos === 'PROPN' && isCapitalised(next)) || shoutedNameWord(ctx, m + 1);
 }
 
 /** Whether lower-case words from `k` end in a plural or a group noun: the name before them is their modifier. */
@@ -526,7 +527,7 @@ function modifiesNoun(ctx: Ctx, k: number): boolean {
  * Daeboul", "Colonel Ali Hamdan"). A bare name needs two words unless
  * `single` (an age apposition shows a person: "Tamerlan, 26,").
  */
-export function readName(ctx: Ctx, i: number, single = false): Phrase | null {
+export function readName(ctx: Ctx, i: number, single = false, listed = false): Phrase | null {
   const { toks } = ctx;
   if (i < ctx.first || i >= ctx.end) return null;
   let k = i;
@@ -539,7 +540,15 @@ export function readName(ctx: Ctx, i: number, single = false): Phrase | null {
     if (toks[k]?.value === '.' && !toks[k]!.spaceBefore) k++;
   }
   const nameStart = k;
-  const run = readNameRun(ctx, k, titles > 0);
+  // In capitals, a lowered given name after a description's head ("LABOR LEADER FEBE …") starts the name too.
+  const prev = k > ctx.first ? toks[k - 1]! : undefined;
+  // So does one in a list of names (`listed`: "IGNACIO ELLACURIA, SEGUNDO MONTES").
+  const described =
+    titles === 0 &&
+    prev !== undefined &&
+    isShouted(ctx, toks[k]!) &&
+    (listed || isSingularHead(prev.lower) || TITLES.has(prev.lower));
+  const run = readNameRun(ctx, k, titles > 0 || described);
   if (run === null) return null;
   const { end, words } = run;
   if (titles === 0 && words < 2 && !single && !knownSurname(ctx, nameStart)) return null;

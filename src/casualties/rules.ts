@@ -54,6 +54,7 @@ import {
   POSSESSIVE_DETERMINERS,
   QUOTATION_MARKS,
   RELATIVE_PRONOUNS,
+  speechForms,
 } from '../lexicon/en/index.js';
 
 /** A phrase found by a rule, with its outcome and what the rule saw. */
@@ -124,6 +125,8 @@ const SINGULAR_STARTS = new Set([
 ]);
 const NAME_BLOCKERS = new Set(['ADP', 'DET', 'NOUN', 'PROPN', 'ADJ', 'NUM', 'VERB', 'AUX']);
 const NP_STARTS = new Set(['NOUN', 'PROPN', 'ADJ']);
+/** Verbs whose object may be a clause opening with its subject ("said X was killed"). */
+const CLAUSE_VERBS = speechForms('quoteCues');
 
 const isParticiple = (w: string): boolean => w.endsWith('ed') || PARTICIPLE_IRREGULAR.has(w);
 
@@ -218,12 +221,15 @@ function singularEndingAt(ctx: Ctx, npEnd: number, age: boolean, relative = fals
   const last = toks[npEnd - 1];
   if (last === undefined || !(isCapitalised(last) || isShouted(ctx, last))) return null;
   for (let m = from; m < npEnd; m++) {
-    if (!isCapitalised(toks[m]!) && !(TITLES.has(toks[m]!.lower) && isShouted(ctx, toks[m]!))) continue;
     const prev = m > ctx.first ? toks[m - 1]! : null;
     const titled =
       prev !== null && (SINGULAR_HEADS.has(prev.lower) || RELATIONAL_HEADS.has(prev.lower) || TITLES.has(prev.lower));
-    // A relative clause tells of the name it follows, whatever governs it ("the banners of X, who was killed").
-    if (prev !== null && NAME_BLOCKERS.has(prev.pos) && !titled && !relative) continue;
+    // In capitals, a given name the true-cased view lowered still starts a name after a title ("LEADER FEBE …").
+    const shouted = isShouted(ctx, toks[m]!) && (TITLES.has(toks[m]!.lower) || titled);
+    if (!isCapitalised(toks[m]!) && !shouted) continue;
+    // A relative clause tells of the name it follows, whatever governs it ("the banners of X, who was killed");
+    // a reporting verb's clause may open with its subject ("the report indicates X and Y were murdered").
+    if (prev !== null && NAME_BLOCKERS.has(prev.pos) && !titled && !relative && !CLAUSE_VERBS.has(prev.lower)) continue;
     const p = readName(ctx, m, age);
     if (p !== null && p.end === npEnd) return p;
   }
@@ -361,6 +367,8 @@ function conjunctsBefore(ctx: Ctx, end: SubjectEnd, outcome: CasualtyOutcome, op
     if (counted === null && commaLink) break;
     const p = counted ?? (singularOk ? singularEndingAt(ctx, npEnd, age, relative) : null);
     if (p === null) break;
+    // "killed 10, including leader X, and 30 people injured": a conjunct opened by "including" is another figure's part.
+    if (n > 0 && openedBySubset(ctx, p.first)) break;
     // Attackers before an active verb form are agents, not victims ("gunmen killed").
     if (opts.transitive && !be && p.head >= 0 && ATTACKERS.has(toks[p.head]!.lower)) break;
     out.push({ phrase: p, outcome, anchor: opts.anchor, relative });
@@ -371,6 +379,16 @@ function conjunctsBefore(ctx: Ctx, end: SubjectEnd, outcome: CasualtyOutcome, op
     if (next.list) age = false;
   }
   return out;
+}
+
+/** Whether "including" (or "among") stands just before `first`, over up to two words of a description. */
+function openedBySubset(ctx: Ctx, first: number): boolean {
+  for (let k = first - 1; k >= ctx.first && first - k <= 3; k--) {
+    const w = ctx.toks[k]!.lower;
+    if (w === 'including' || w === 'among') return true;
+    if (!NP_STARTS.has(ctx.toks[k]!.pos)) return false;
+  }
+  return false;
 }
 
 /**
@@ -511,7 +529,12 @@ export function objectsAfter(ctx: Ctx, at: number, outcome: CasualtyOutcome, anc
     // …and "their two employees": a possessive before the count.
     const det = toks[s]!.lower;
     if ((det === 'all' || det === 'the' || POSSESSIVES.has(det)) && readCounted(ctx, s + 1) !== null) s++;
-    const p = readCounted(ctx, s) ?? readSingular(ctx, s, headline) ?? namedDescription(ctx, s) ?? readName(ctx, s);
+    const p =
+      readCounted(ctx, s) ??
+      readSingular(ctx, s, headline) ??
+      namedDescription(ctx, s) ??
+      readName(ctx, s, false, out.length > 0 && out[out.length - 1]!.phrase.kind === 'named') ??
+      (n === 0 ? readName(ctx, pluralBeforeNames(ctx, s)) : null);
     if (p === null) break;
     const whole: Found = { phrase: p, outcome, anchor, relative: false };
     out.push(whole);
@@ -539,7 +562,17 @@ export function objectsAfter(ctx: Ctx, at: number, outcome: CasualtyOutcome, anc
     // "the murder of X and of Y"
     if (k + 1 < ctx.end && toks[k]!.lower === 'of' && toks[at]!.lower === 'of' && !comma) k++;
     if (k >= ctx.end || ANCHORS.has(toks[k]!.lower) || toks[k]!.pos === 'VERB') break;
-    if (comma) {
+    if (comma && p.kind === 'named') {
+      // After a name, a bare comma goes on to another name ("X, Y and Z"), or past the name's
+      // apposition to the next victim ("X, leader of the MNR, and Y").
+      if (readName(ctx, k, false, true) === null) {
+        const close = appositionClose(ctx, k);
+        if (close < 0) break;
+        k = close + 1;
+        if (toks[k]?.lower === 'and') k++;
+        else break;
+      }
+    } else if (comma) {
       // A bare comma continues a list only with another counted group of people ("3 soldiers, 2 policemen and …").
       const next = readCounted(ctx, k);
       if (next === null || next.head < 0 || next.victims === null || toks[next.end]?.lower === 'of') break;
@@ -547,6 +580,34 @@ export function objectsAfter(ctx: Ctx, at: number, outcome: CasualtyOutcome, anc
     j = k;
   }
   return out;
+}
+
+/**
+ * "the Jesuit priests Ignacio Ellacuria, Segundo Montes …": the first name after a plural description of
+ * people that the names spell out (no count: the names are the figures), or -1.
+ */
+function pluralBeforeNames(ctx: Ctx, s: number): number {
+  const { toks } = ctx;
+  if (s >= ctx.end) return -1;
+  const det = toks[s]!.lower;
+  if (det !== 'the' && !POSSESSIVES.has(det)) return -1;
+  for (let k = s + 1; k < Math.min(ctx.end, s + 5); k++) {
+    const t = toks[k]!;
+    if (isPersonHead(t) && t.lower.endsWith('s')) return k + 1 < ctx.end && readName(ctx, k + 1) !== null ? k + 1 : -1;
+    if (!NP_STARTS.has(t.pos)) return -1;
+  }
+  return -1;
+}
+
+/** The comma that closes an apposition opening at `k` ("leader of the MNR,"): no verb or count in it; -1 when none. */
+function appositionClose(ctx: Ctx, k: number): number {
+  const { toks } = ctx;
+  for (let m = k; m < ctx.end && m - k <= 14; m++) {
+    const t = toks[m]!;
+    if (t.value === ',') return m > k ? m : -1;
+    if (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'NUM' || t.value === ';' || ANCHORS.has(t.lower)) return -1;
+  }
+  return -1;
 }
 
 const APPOSITION_OPENERS = new Set([',', ':']);
@@ -1073,13 +1134,21 @@ function namesAfterColon(ctx: Ctx, a: number, outcome: CasualtyOutcome | undefin
   if (outcome === undefined) return [];
   let k = a + 1;
   // "The dead were identified as X and Y": "the dead" (or "the bodies") named after "identified as".
-  const named =
+  let named =
     a > ctx.first &&
     toks[a - 1]!.lower === 'the' &&
     toks[a + 1]?.lower === 'were' &&
     IDENTIFIED.has(toks[a + 2]?.lower ?? '') &&
     toks[a + 3]?.lower === 'as';
   if (named) k = a + 3;
+  // "identified the dead (men) as X, 38, and Y, 42"
+  else if (a - 2 >= ctx.first && toks[a - 1]!.lower === 'the' && IDENTIFIED.has(toks[a - 2]!.lower)) {
+    const as = toks[a + 1]?.lower === 'as' ? a + 1 : toks[a + 2]?.lower === 'as' && isVictimHead(toks[a + 1]!) ? a + 2 : -1;
+    if (as > 0) {
+      named = true;
+      k = as;
+    }
+  }
   while (!named && k < ctx.end && k - a <= 8 && toks[k]!.value !== ':') {
     if (toks[k]!.pos === 'VERB' || toks[k]!.pos === 'AUX') return [];
     k++;
@@ -1089,10 +1158,13 @@ function namesAfterColon(ctx: Ctx, a: number, outcome: CasualtyOutcome | undefin
   for (let m = k + 1; m < ctx.end && out.length < 40;) {
     if (toks[m]!.lower === 'and') m++;
     // "First Sergeant X": an ordinal before the rank.
-    const p = readName(ctx, m) ?? (toks[m]?.pos === 'ADJ' ? readName(ctx, m + 1) : null);
+    // A list after a colon or "identified as" is of names: a lowered given name starts one too.
+    const p = readName(ctx, m, false, true) ?? (toks[m]?.pos === 'ADJ' ? readName(ctx, m + 1, false, true) : null);
     if (p === null) break;
     out.push({ phrase: p, outcome, anchor: a, relative: false });
     m = p.end;
+    // "X, 38, and Y, 42": an age after the name.
+    if (toks[m]?.value === ',' && toks[m + 1]?.pos === 'NUM' && toks[m + 2]?.value === ',') m += 2;
     if (toks[m]?.value === ',') m++;
     else if (toks[m]?.lower !== 'and') break;
   }

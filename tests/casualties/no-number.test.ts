@@ -245,3 +245,56 @@ describe('casualties: named victims in wire copy', () => {
     ]);
   });
 });
+
+describe('casualties: lists of named victims', () => {
+  it('reads the names that spell out a plural description without a count, and names listed with commas', () => {
+    expect(brief('Mourners recalled the murder of the nurses Ana Beltran, Rosa Quispe and Elena Mamani.')).toEqual([
+      ['Ana Beltran', 'killed', 1, 1],
+      ['Rosa Quispe', 'killed', 1, 1],
+      ['Elena Mamani', 'killed', 1, 1],
+    ]);
+  });
+
+  it('goes past the apposition of a named victim to the next one', () => {
+    expect(
+      brief('A death squad killed Tomas Vidal, head of the teachers union, and farm leader Ruben Ocampo near the river.'),
+    ).toEqual([
+      ['Tomas Vidal', 'killed', 1, 1],
+      ['farm leader Ruben Ocampo', 'killed', 1, 1],
+    ]);
+  });
+
+  it('reads the names after "identified the dead (men) as", with their ages', () => {
+    expect(brief('The coroner identified the dead men as Raul Sotelo, 44, and Hugo Pardo, 31.')).toEqual([
+      ['Raul Sotelo', 'killed', 1, 1],
+      ['Hugo Pardo', 'killed', 1, 1],
+    ]);
+  });
+
+  it('reads the names in capitals whose given names the true-cased view lowered', () => {
+    expect(brief('THE COLUMN MURDERED THE MINERS IGNACIO TARQUI AND FELICIANO CHOQUE AT DAWN.')).toEqual([
+      ['IGNACIO TARQUI', 'killed', 1, 1],
+      ['FELICIANO CHOQUE', 'killed', 1, 1],
+    ]);
+    expect(brief('MINERS LEADER EUSEBIO TARQUI AND FOUR OTHER PEOPLE WERE KILLED.')).toEqual([
+      ['EUSEBIO TARQUI', 'killed', 1, 1],
+      ['FOUR OTHER PEOPLE', 'killed', 4, 4],
+    ]);
+  });
+
+  it('reads a clause after a reporting verb whose subject is a pair of names', () => {
+    expect(brief('The bulletin said Mateo Rivas and Julio Cano were murdered by the patrol.')).toEqual([
+      ['Mateo Rivas', 'killed', 1, 1],
+      ['Julio Cano', 'killed', 1, 1],
+    ]);
+  });
+
+  it('keeps a victim introduced by "including" with the figure it is part of, not the next conjunct', () => {
+    const found = figures('The raid killed 12, including guide Pablo Ortiz, and left 20 people injured.');
+    expect(found.map((f) => [f.text, f.outcome, f.partOf?.text ?? null])).toEqual([
+      ['12', 'killed', null],
+      ['guide Pablo Ortiz', 'killed', '12'],
+      ['20 people', 'injured', null],
+    ]);
+  });
+});
