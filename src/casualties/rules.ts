@@ -43,6 +43,8 @@ import {
   TITLES,
   isCapitalised,
   isVictimHead,
+  NAME_STOP_WORDS,
+  GROUP_NOUNS,
 } from './lexicon.js';
 import { type Phrase, isShouted, readBareCount, readCounted, readName, readSingular } from './phrases.js';
 import { readQuantity } from '../numbers/index.js';
@@ -209,7 +211,7 @@ function singularEndingAt(ctx: Ctx, npEnd: number, age: boolean, relative = fals
     if (
       !relative &&
       p.end < npEnd &&
-      npEnd - p.end <= 5 &&
+      npEnd - p.end <= 7 &&
       SINGULAR_PP.has(toks[p.end]!.lower) &&
       plainPhrase(ctx, p.end + 1, npEnd)
     ) {
@@ -222,8 +224,18 @@ function singularEndingAt(ctx: Ctx, npEnd: number, age: boolean, relative = fals
   if (last === undefined || !(isCapitalised(last) || isShouted(ctx, last))) return null;
   for (let m = from; m < npEnd; m++) {
     const prev = m > ctx.first ? toks[m - 1]! : null;
+    // A singular common noun before a name describes it ("guerrilla deserter Miguel Castellanos").
     const titled =
-      prev !== null && (SINGULAR_HEADS.has(prev.lower) || RELATIONAL_HEADS.has(prev.lower) || TITLES.has(prev.lower));
+      prev !== null &&
+      (SINGULAR_HEADS.has(prev.lower) ||
+        RELATIONAL_HEADS.has(prev.lower) ||
+        TITLES.has(prev.lower) ||
+        (prev.pos === 'NOUN' &&
+          !isCapitalised(prev) &&
+          !prev.lower.endsWith('s') &&
+          !NAME_STOP_WORDS.has(prev.lower) &&
+          !GROUP_NOUNS.has(prev.lower) &&
+          ctx.dateMask[m - 1] !== 1));
     // In capitals, a given name the true-cased view lowered still starts a name after a title ("LEADER FEBE …").
     const shouted = isShouted(ctx, toks[m]!) && (TITLES.has(toks[m]!.lower) || titled);
     if (!isCapitalised(toks[m]!) && !shouted) continue;
@@ -236,14 +248,16 @@ function singularEndingAt(ctx: Ctx, npEnd: number, age: boolean, relative = fals
   return null;
 }
 
-/** Whether tokens `[from, to)` hold no verb, punctuation or (unless `numbers`) number. */
+/** Whether tokens `[from, to)` hold no verb, punctuation but brackets ("the (CBS) network") or (unless `numbers`) number. */
 function plainPhrase(ctx: Ctx, from: number, to: number, numbers = false): boolean {
   for (let k = from; k < to; k++) {
     const p = ctx.toks[k]!.pos;
+    if (p === 'PUNCT' && BRACKETS.has(ctx.toks[k]!.value)) continue;
     if (p === 'VERB' || p === 'AUX' || p === 'PUNCT' || (p === 'NUM' && !numbers)) return false;
   }
   return true;
 }
+const BRACKETS = new Set(['(', ')', '[', ']']);
 
 /** How {@link subjectBefore} was asked: the anchor, and whether the outcome word is a transitive verb or "died". */
 interface SubjectOptions {
@@ -435,8 +449,19 @@ function conjunctEndBefore(ctx: Ctx, p: Phrase): { npEnd: number; commaLink: boo
   }
   if (link < ctx.first || (toks[link]!.lower !== 'and' && toks[link]!.value !== ',')) return null;
   if (toks[link]!.value === ',' && p.kind !== 'counted') return null;
-  const npEnd = beforeAside(ctx, toks[link - 1]?.value === ',' ? link - 1 : link);
+  let npEnd = beforeAside(ctx, toks[link - 1]?.value === ',' ? link - 1 : link);
+  // "X, 20 years old, and Y, 21, were murdered": the first conjunct's age.
+  if (toks[link - 1]?.value === ',' || toks[link]!.value === ',') npEnd = beforeAge(ctx, npEnd);
   return { npEnd, commaLink: toks[link]!.value === ',', list: true };
+}
+
+/** One past a name before its age in commas that ends at `npEnd` (", 20," or ", 20 years old,"), else `npEnd`. */
+function beforeAge(ctx: Ctx, npEnd: number): number {
+  const { toks } = ctx;
+  let k = npEnd - 1;
+  if (toks[k]?.lower === 'old' && toks[k - 1]?.lower === 'years') k -= 2;
+  if (k - 1 > ctx.first && toks[k]!.pos === 'NUM' && toks[k - 1]!.value === ',') return k - 1;
+  return npEnd;
 }
 
 /**
@@ -473,7 +498,9 @@ function beforeApposition(ctx: Ctx, j: number): number {
     const relative = RELATIVE.has(open.lower) || (toks[o + 3]?.lower === 'whom' && toks[o + 2]?.lower === 'of');
     if (!relative && j - o > 16) return j;
     const subset = GLOSSES.has(open.lower) || open.pos === 'NUM';
-    if (!relative && !subset && !PRENOMINAL_DETS.has(open.lower) && !NP_STARTS.has(open.pos)) return j;
+    // "Deputy X, of the APRA party, was murdered": an apposition may open with "of".
+    if (!relative && !subset && !PRENOMINAL_DETS.has(open.lower) && !NP_STARTS.has(open.pos) && open.lower !== 'of')
+      return j;
     for (let k = o + 1; k < j; k++) {
       const p = toks[k]!.pos;
       // "a street vendor walking through the area": a participle after the apposition's noun still describes it.
@@ -533,7 +560,8 @@ export function objectsAfter(ctx: Ctx, at: number, outcome: CasualtyOutcome, anc
       readCounted(ctx, s) ??
       readSingular(ctx, s, headline) ??
       namedDescription(ctx, s) ??
-      readName(ctx, s, false, out.length > 0 && out[out.length - 1]!.phrase.kind === 'named') ??
+      // In capitals, a lowered given name in an object's place starts a name (the object slot expects one).
+      readName(ctx, s, false, true) ??
       (n === 0 ? readName(ctx, pluralBeforeNames(ctx, s)) : null);
     if (p === null) break;
     const whole: Found = { phrase: p, outcome, anchor, relative: false };

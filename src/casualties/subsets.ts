@@ -127,8 +127,28 @@ export function subsetsIn(ctx: Ctx, figures: readonly Found[]): Found[] {
     const p = partBeforeAmong(ctx, f);
     if (p !== null)
       out.push({ phrase: p, outcome: f.outcome, anchor: f.anchor, relative: f.relative, parent: f, relation: 'part' });
+    for (const part of partsInApposition(ctx, f)) out.push(part);
   }
   return out;
+}
+
+/**
+ * "Three other civilians, two women and a man, also died": the groups in commas after a count
+ * that add up to it are its parts.
+ */
+function partsInApposition(ctx: Ctx, f: Found): Found[] {
+  const { toks } = ctx;
+  const p = f.phrase;
+  const end = Math.max(p.end, p.victimsEnd);
+  if (p.kind !== 'counted' || p.min === null || p.min < 2 || p.max !== p.min || toks[end]?.value !== ',') return [];
+  if (end + 1 >= ctx.end || readQuantity(toks, end + 1, ctx.end) === null) return [];
+  const parts = objectsAfter(ctx, end, f.outcome, f.anchor);
+  if (parts.length < 2) return [];
+  let sum = 0;
+  for (const q of parts) sum += q.phrase.min ?? 0;
+  const last = parts[parts.length - 1]!.phrase;
+  if (sum !== p.min || toks[Math.max(last.end, last.victimsEnd)]?.value !== ',') return [];
+  return parts.map((q) => ({ ...q, relative: f.relative, parent: f, relation: 'part' as const }));
 }
 
 /** "Eight women were (also) among at least 30 people killed": the counted subject before "among" is a part of the figure. */

@@ -298,3 +298,38 @@ describe('casualties: lists of named victims', () => {
     ]);
   });
 });
+
+describe('casualties: appositions, ages and parts around named victims', () => {
+  it('goes past an apposition opened by "of" and a description in brackets', () => {
+    expect(brief('Councillor Rosa Ibanez, of the (PRD) party, was murdered on Sunday.')).toEqual([
+      ['Councillor Rosa Ibanez', 'killed', 1, 1],
+    ]);
+    expect(brief('A cameraman of the (RTV) news service was also killed.')).toEqual([['A cameraman', 'killed', 1, 1]]);
+  });
+
+  it('reads the first of two named victims past its age, in years or bare', () => {
+    expect(brief('Mark Dillon, 22 years old, and Peter Haines, 23, were murdered on the road.')).toEqual([
+      ['Mark Dillon', 'killed', 1, 1],
+      ['Peter Haines', 'killed', 1, 1],
+    ]);
+  });
+
+  it('reads a name after a bare singular description, not after a group noun', () => {
+    expect(brief('In the raid, army deserter Hugo Salas and Luis Prado were killed.')).toEqual([
+      ['Hugo Salas', 'killed', 1, 1],
+      ['Luis Prado', 'killed', 1, 1],
+    ]);
+    expect(brief('The commander of rebel group Jabhat al-Wadi was killed on Monday.')).toEqual([
+      ['The commander of rebel group Jabhat al-Wadi', 'killed', 1, 1],
+    ]);
+  });
+
+  it('makes the groups in commas that add up to a count its parts', () => {
+    const found = figures('Four passengers, three women and a boy, also died in the crash.');
+    expect(found.map((f) => [f.text, f.count.min, f.partOf?.text ?? null])).toEqual([
+      ['Four passengers', 4, null],
+      ['three women', 3, 'Four passengers'],
+      ['a boy', 1, 'Four passengers'],
+    ]);
+  });
+});
