@@ -350,7 +350,11 @@ export function readSingular(ctx: Ctx, i: number, bare = false): Phrase | null {
   let j = i;
   const det = toks[j]!.lower;
   if (ARTICLES.has(det) || POSSESSIVES.has(det) || det === 'one' || det === 'another') j++;
+  // "Delgado's driver": a name's possessive is the determiner.
+  else if (isNameOwner(ctx, j)) j += 2;
   else if (!bare) return null;
+  // "the cook's daughter": a possessor noun after the article is part of the determiner.
+  if (j > i && j + 2 < ctx.end && (toks[j + 1]!.lower === "'s" || toks[j + 1]!.lower === '’s') && isNominal(ctx, j)) j += 2;
   if (negated(ctx, i)) return null;
   let head = -1;
   const limit = Math.min(ctx.end, j + MAX_RUN);
@@ -386,6 +390,11 @@ export function readSingular(ctx: Ctx, i: number, bare = false): Phrase | null {
   // A name right after the description ("commander Mustafa Badreddine"; in capitals a lowered given name too).
   const name = end === head + 1 ? readNameRun(ctx, end, isShouted(ctx, toks[head]!)) : null;
   if (name !== null) end = name.end;
+  // "an elderly man named Julio Rodriguez"
+  else if (end < ctx.end && NAMED.has(toks[end]!.lower)) {
+    const called = readName(ctx, end + 1, false, true);
+    if (called !== null) end = called.end;
+  }
   const victimsEnd = end === head + 1 ? victimPhraseEnd(ctx, head) : end;
   if (j === end) return null;
   return {
@@ -400,6 +409,17 @@ export function readSingular(ctx: Ctx, i: number, bare = false): Phrase | null {
     head,
     kind: 'singular',
   };
+}
+
+const NAMED = new Set(['named', 'called']);
+
+/** Whether token `k` is a capitalised name followed by "'s" ("Delgado's driver"). */
+export function isNameOwner(ctx: Ctx, k: number): boolean {
+  const { toks } = ctx;
+  const t = toks[k];
+  const s = toks[k + 1];
+  if (t === undefined || s === undefined || k + 2 >= ctx.end || (s.lower !== "'s" && s.lower !== '’s')) return false;
+  return t.shape === 'word' && (t.pos === 'PROPN' || isShouted(ctx, t)) && (isCapitalised(t) || isShouted(ctx, t));
 }
 
 /**

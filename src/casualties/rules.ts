@@ -46,7 +46,15 @@ import {
   NAME_STOP_WORDS,
   GROUP_NOUNS,
 } from './lexicon.js';
-import { type Phrase, isShouted, readBareCount, readCounted, readName, readSingular } from './phrases.js';
+import {
+  type Phrase,
+  isNameOwner,
+  isShouted,
+  readBareCount,
+  readCounted,
+  readName,
+  readSingular,
+} from './phrases.js';
 import { readQuantity } from '../numbers/index.js';
 import {
   ADJUNCT_PREPOSITIONS,
@@ -203,7 +211,7 @@ function singularEndingAt(ctx: Ctx, npEnd: number, age: boolean, relative = fals
   const headline = ctx.doc.zoneAt(toks[from]!.start) === 'headline';
   for (let m = from; m < npEnd; m++) {
     // Outside headlines a singular description starts with an article or a possessive.
-    if (!headline && !SINGULAR_STARTS.has(toks[m]!.lower)) continue;
+    if (!headline && !SINGULAR_STARTS.has(toks[m]!.lower) && !isNameOwner(ctx, m)) continue;
     const p = readSingular(ctx, m, headline);
     if (p === null) continue;
     if (p.end === npEnd || p.victimsEnd === npEnd) return p;
@@ -373,12 +381,14 @@ function conjunctsBefore(ctx: Ctx, end: SubjectEnd, outcome: CasualtyOutcome, op
   const singularOk = !opts.died || violentSentence(ctx);
   let npEnd = end.j + 1;
   let commaLink = false;
-  for (let n = 0; n < 4; n++) {
+  // A serial list ("A, B, and C") was met: its bare commas join conjuncts, not appositions.
+  let serial = false;
+  for (let n = 0; n < 6; n++) {
     let counted = countedEndingAt(ctx, npEnd, opts.anchor);
     // A relative clause between the subject and its verb.
     if (counted === null && n === 0 && be) counted = countedBeforeRelative(ctx, npEnd, opts.anchor);
     // After a bare comma only another counted group continues a list; a description is an apposition.
-    if (counted === null && commaLink) break;
+    if (counted === null && commaLink && !serial) break;
     const p = counted ?? (singularOk ? singularEndingAt(ctx, npEnd, age, relative) : null);
     if (p === null) break;
     // "killed 10, including leader X, and 30 people injured": a conjunct opened by "including" is another figure's part.
@@ -386,8 +396,9 @@ function conjunctsBefore(ctx: Ctx, end: SubjectEnd, outcome: CasualtyOutcome, op
     // Attackers before an active verb form are agents, not victims ("gunmen killed").
     if (opts.transitive && !be && p.head >= 0 && ATTACKERS.has(toks[p.head]!.lower)) break;
     out.push({ phrase: p, outcome, anchor: opts.anchor, relative });
-    const next = conjunctEndBefore(ctx, p);
+    const next = conjunctEndBefore(ctx, p, serial);
     if (next === null) break;
+    if (!next.commaLink && next.list) serial = true;
     npEnd = next.npEnd;
     commaLink = next.commaLink;
     if (next.list) age = false;
@@ -411,9 +422,17 @@ function openedBySubset(ctx: Ctx, first: number): boolean {
  * `list` is set for a plain "and"/"," link (an age in commas belongs only to
  * the last conjunct).
  */
-function conjunctEndBefore(ctx: Ctx, p: Phrase): { npEnd: number; commaLink: boolean; list: boolean } | null {
+function conjunctEndBefore(
+  ctx: Ctx,
+  p: Phrase,
+  serial = false,
+): { npEnd: number; commaLink: boolean; list: boolean } | null {
   const { toks } = ctx;
   let link = p.first - 1;
+  // "a judge and candidate Senator X": the description words before a name are skipped to the link.
+  if (p.kind === 'named')
+    for (let n = 0; n < 4 && link > ctx.first && isSingularHead(toks[link]!.lower) && !isCapitalised(toks[link]!); n++)
+      link--;
   // "A woman and her three children": a determiner before the count belongs to it.
   if (
     link > ctx.first &&
@@ -448,7 +467,7 @@ function conjunctEndBefore(ctx: Ctx, p: Phrase): { npEnd: number; commaLink: boo
     return { npEnd: link - 2, commaLink: false, list: false };
   }
   if (link < ctx.first || (toks[link]!.lower !== 'and' && toks[link]!.value !== ',')) return null;
-  if (toks[link]!.value === ',' && p.kind !== 'counted') return null;
+  if (toks[link]!.value === ',' && p.kind !== 'counted' && !serial) return null;
   let npEnd = beforeAside(ctx, toks[link - 1]?.value === ',' ? link - 1 : link);
   // "X, 20 years old, and Y, 21, were murdered": the first conjunct's age.
   if (toks[link - 1]?.value === ',' || toks[link]!.value === ',') npEnd = beforeAge(ctx, npEnd);
@@ -498,8 +517,10 @@ function beforeApposition(ctx: Ctx, j: number): number {
     const relative = RELATIVE.has(open.lower) || (toks[o + 3]?.lower === 'whom' && toks[o + 2]?.lower === 'of');
     if (!relative && j - o > 16) return j;
     const subset = GLOSSES.has(open.lower) || open.pos === 'NUM';
-    // "Deputy X, of the APRA party, was murdered": an apposition may open with "of".
-    if (!relative && !subset && !PRENOMINAL_DETS.has(open.lower) && !NP_STARTS.has(open.pos) && open.lower !== 'of')
+    // "Deputy X, of the APRA party, was murdered": an apposition may open with "of", or with an adverb
+    // before its article ("X, presumably a German national, was killed").
+    const hedged = open.pos === 'ADV' && PRENOMINAL_DETS.has(toks[o + 2]?.lower ?? '');
+    if (!relative && !subset && !hedged && !PRENOMINAL_DETS.has(open.lower) && !NP_STARTS.has(open.pos) && open.lower !== 'of')
       return j;
     for (let k = o + 1; k < j; k++) {
       const p = toks[k]!.pos;
@@ -529,7 +550,20 @@ function participleAfterNoun(ctx: Ctx, k: number, open: number): boolean {
  * are its parts; the count is the figure they divide.
  */
 function withCountedHead(ctx: Ctx, out: Found[], anchor: number): Found[] {
-  const last = out[out.length - 1];
+  let last = out[out.length - 1];
+  // A serial list may have run on to the count itself: it is the whole, not one more conjunct.
+  if (last !== undefined && last.phrase.kind === 'counted' && out.length > 2) {
+    const named = out.slice(0, -1);
+    if (named.every((f) => f.phrase.kind === 'named')) {
+      const whole = last.phrase;
+      const end = Math.max(whole.end, whole.victimsEnd);
+      if (whole.min === named.length && ctx.toks[end]?.value === ',' && whole.head >= 0) {
+        const parent: Found = { ...last, relative: false };
+        return [parent, ...named.map((f) => ({ ...f, parent, relation: 'part' as const }))];
+      }
+    }
+  }
+  last = out[out.length - 1];
   if (last === undefined || last.phrase.kind === 'counted') return out;
   const comma = last.phrase.first - 1;
   if (comma <= ctx.first || ctx.toks[comma]!.value !== ',') return out;
@@ -563,7 +597,14 @@ export function objectsAfter(ctx: Ctx, at: number, outcome: CasualtyOutcome, anc
       // In capitals, a lowered given name in an object's place starts a name (the object slot expects one).
       readName(ctx, s, false, true) ??
       (n === 0 ? readName(ctx, pluralBeforeNames(ctx, s)) : null);
-    if (p === null) break;
+    if (p === null) {
+      // "killed the Jesuits, their cook, and her daughter": a plural description without a count
+      // is no figure, but the list goes on to the victims after it.
+      const next = n === 0 ? pluralInList(ctx, s) : -1;
+      if (next < 0) break;
+      j = next;
+      continue;
+    }
     const whole: Found = { phrase: p, outcome, anchor, relative: false };
     out.push(whole);
     let k = Math.max(p.end, p.victimsEnd);
@@ -623,6 +664,25 @@ function pluralBeforeNames(ctx: Ctx, s: number): number {
     const t = toks[k]!;
     if (isPersonHead(t) && t.lower.endsWith('s')) return k + 1 < ctx.end && readName(ctx, k + 1) !== null ? k + 1 : -1;
     if (!NP_STARTS.has(t.pos)) return -1;
+  }
+  return -1;
+}
+
+/**
+ * One past the comma after an uncounted plural description of people at `s` ("the Jesuit priests,")
+ * when a serial list with "and" follows before any verb; else -1.
+ */
+function pluralInList(ctx: Ctx, s: number): number {
+  const { toks } = ctx;
+  const det = toks[s]?.lower;
+  if (det === undefined || (det !== 'the' && !POSSESSIVES.has(det))) return -1;
+  let k = s + 1;
+  while (k < ctx.end && k - s < 5 && !isVictimHead(toks[k]!) && NP_STARTS.has(toks[k]!.pos)) k++;
+  if (k >= ctx.end || !isVictimHead(toks[k]!) || !toks[k]!.lower.endsWith('s') || toks[k + 1]?.value !== ',') return -1;
+  for (let m = k + 2; m < ctx.end && m - k <= 14; m++) {
+    const t = toks[m]!;
+    if (t.lower === 'and') return k + 2;
+    if (t.pos === 'VERB' || t.pos === 'AUX') return -1;
   }
   return -1;
 }

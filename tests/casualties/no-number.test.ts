@@ -333,3 +333,42 @@ describe('casualties: appositions, ages and parts around named victims', () => {
     ]);
   });
 });
+
+describe('casualties: more ways a single victim is told', () => {
+  it('reads "the body of" a person as a death, not the body of a thing', () => {
+    expect(brief('Villagers found the body of a shepherd near the well.')).toEqual([['a shepherd', 'killed', 1, 1]]);
+    expect(brief('The body of the truck was riddled with holes.')).toEqual([]);
+  });
+
+  it('reads a description with "named" and a name', () => {
+    expect(brief('During the raid a farmer named Ramiro Quispe was killed.')).toEqual([
+      ['a farmer named Ramiro Quispe', 'killed', 1, 1],
+    ]);
+  });
+
+  it("reads a name's possessive as the determiner of the victim", () => {
+    expect(brief("In the ambush the governor's driver was killed.")).toEqual([["the governor's driver", 'killed', 1, 1]]);
+    expect(brief("Gunmen stopped the car and Ortega's bodyguard was killed.")).toEqual([
+      ["Ortega's bodyguard", 'killed', 1, 1],
+    ]);
+  });
+
+  it('reads a serial list of singular victims, and goes on past an uncounted plural', () => {
+    expect(brief('Yesterday a guard, a nurse, and magistrate Elena Cruz were murdered.')).toEqual([
+      ['a guard', 'killed', 1, 1],
+      ['a nurse', 'killed', 1, 1],
+      ['Elena Cruz', 'killed', 1, 1],
+    ]);
+    expect(brief('Troops killed the monks, their driver, and the driver’s young son.')).toEqual([
+      ['their driver', 'killed', 1, 1],
+      ['the driver’s young son', 'killed', 1, 1],
+    ]);
+    expect(brief('Gunmen killed the guards, a spokesman said.')).toEqual([]);
+  });
+
+  it('goes past an apposition opened by an adverb', () => {
+    expect(brief('A tourist named Anna Berg, apparently a Swedish citizen, was killed in the blast.')).toEqual([
+      ['A tourist named Anna Berg', 'killed', 1, 1],
+    ]);
+  });
+});
