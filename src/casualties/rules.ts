@@ -245,12 +245,13 @@ function singularEndingAt(ctx: Ctx, npEnd: number, age: boolean, relative = fals
           !GROUP_NOUNS.has(prev.lower) &&
           ctx.dateMask[m - 1] !== 1));
     // In capitals, a given name the true-cased view lowered still starts a name after a title ("LEADER FEBE …").
-    const shouted = isShouted(ctx, toks[m]!) && (TITLES.has(toks[m]!.lower) || titled);
+    // …and so does one whose age follows in commas ("AMALIO ESCOBAR MONZON, 21,": a person).
+    const shouted = isShouted(ctx, toks[m]!) && (TITLES.has(toks[m]!.lower) || titled || age);
     if (!isCapitalised(toks[m]!) && !shouted) continue;
     // A relative clause tells of the name it follows, whatever governs it ("the banners of X, who was killed");
     // a reporting verb's clause may open with its subject ("the report indicates X and Y were murdered").
     if (prev !== null && NAME_BLOCKERS.has(prev.pos) && !titled && !relative && !CLAUSE_VERBS.has(prev.lower)) continue;
-    const p = readName(ctx, m, age);
+    const p = readName(ctx, m, age, age);
     if (p !== null && p.end === npEnd) return p;
   }
   return null;
@@ -539,7 +540,8 @@ function participleAfterNoun(ctx: Ctx, k: number, open: number): boolean {
   if (toks[k]!.pos !== 'VERB' || k <= open || !(w.endsWith('ing') || w.endsWith('ed'))) return false;
   if (ANCHORS.has(w)) return false;
   const before = toks[k - 1]!.pos;
-  if (before !== 'NOUN' && before !== 'PROPN') return false;
+  // "a vendor walking …" (after its noun), "the disbanded M-19 group" (before it, after the article)
+  if (before !== 'NOUN' && before !== 'PROPN' && !(before === 'DET' && NP_STARTS.has(toks[k + 1]?.pos ?? ''))) return false;
   // Only one such participle: a second verb is a clause of its own.
   for (let m = open; m < k; m++) if (toks[m]!.pos === 'VERB' || toks[m]!.pos === 'AUX') return false;
   return true;
@@ -634,7 +636,11 @@ export function objectsAfter(ctx: Ctx, at: number, outcome: CasualtyOutcome, anc
     if (comma && p.kind === 'named') {
       // After a name, a bare comma goes on to another name ("X, Y and Z"), or past the name's
       // apposition to the next victim ("X, leader of the MNR, and Y").
-      if (readName(ctx, k, false, true) === null) {
+      const group = readCounted(ctx, k);
+      // "X, five other Jesuits, and two women": a counted group of people goes on with the list.
+      if (group !== null && group.head >= 0 && isPersonHead(toks[group.head]!) && toks[group.end]?.lower !== 'of') {
+        // kept: the counted group is read as the next object
+      } else if (readName(ctx, k, false, true) === null) {
         const close = appositionClose(ctx, k);
         if (close < 0) break;
         k = close + 1;
@@ -659,10 +665,16 @@ function pluralBeforeNames(ctx: Ctx, s: number): number {
   const { toks } = ctx;
   if (s >= ctx.end) return -1;
   const det = toks[s]!.lower;
-  if (det !== 'the' && !POSSESSIVES.has(det)) return -1;
-  for (let k = s + 1; k < Math.min(ctx.end, s + 5); k++) {
+  // "the Jesuit priests X, Y", or a bare plural ("political leaders X and Y").
+  const bare = det !== 'the' && !POSSESSIVES.has(det);
+  for (let k = bare ? s : s + 1; k < Math.min(ctx.end, s + 5); k++) {
     const t = toks[k]!;
-    if (isPersonHead(t) && t.lower.endsWith('s')) return k + 1 < ctx.end && readName(ctx, k + 1) !== null ? k + 1 : -1;
+    if (isPersonHead(t) && t.lower.endsWith('s')) {
+      if (bare && isCapitalised(t)) return -1;
+      const name = k + 1 < ctx.end ? readName(ctx, k + 1, false, true) : null;
+      // Two words at least: a lone surname after a plural is too weak a sign.
+      return name !== null && name.end - name.first >= 2 ? k + 1 : -1;
+    }
     if (!NP_STARTS.has(t.pos)) return -1;
   }
   return -1;
@@ -884,9 +896,22 @@ function partitiveBefore(ctx: Ctx, a: number, outcome: CasualtyOutcome): Found[]
   return [];
 }
 
-/** A count after "of": "the deaths of 12 people", "bodies of 12", "the killing of a journalist". */
-function ofRule(ctx: Ctx, a: number, outcome: CasualtyOutcome): Found[] {
-  return objectsAfter(ctx, a + 1, outcome, a);
+const ADJUNCT_STARTS = new Set(['in', 'on', 'at', 'near', 'last', 'during']);
+
+/** The "of" after a short place or date adjunct that follows the noun at `a` ("in Guatemala of"), or -1. */
+function ofAfterAdjunct(ctx: Ctx, a: number): number {
+  const { toks } = ctx;
+  const first = toks[a + 1];
+  if (first === undefined || a + 1 >= ctx.end || !(ADJUNCT_STARTS.has(first.lower) || ctx.dateMask[a + 1] === 1)) return -1;
+  // "killing at least 30 members of …": a count, not an adjunct.
+  for (const k of [a + 1, a + 2])
+    if (ctx.dateMask[k] !== 1 && k < ctx.end && readQuantity(toks, k, ctx.end) !== null) return -1;
+  for (let k = a + 2; k < ctx.end && k - a <= 6; k++) {
+    const t = toks[k]!;
+    if (t.lower === 'of') return k;
+    if (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'PUNCT' || ANCHORS.has(t.lower)) return -1;
+  }
+  return -1;
 }
 
 /** A toll and the first count after it: "a death toll of 40", "the toll rose to 50", "from 40 to 52". */
@@ -1155,13 +1180,15 @@ const POSSESSED_KILLINGS = new Set(['murder', 'assassination', 'killing', 'slayi
  * Not "the army's killing of …" (the owner is the killer).
  */
 function possessiveRule(ctx: Ctx, a: number, { w, next, prev }: Around): Found[] | null {
-  if ((prev !== "'s" && prev !== '’s') || !POSSESSED_KILLINGS.has(w) || next === 'of') return null;
+  if ((prev !== "'s" && prev !== '’s' && prev !== "'" && prev !== '’') || !POSSESSED_KILLINGS.has(w) || next === 'of')
+    return null;
   if (a - 2 < ctx.first) return [];
   // The owner is read as a phrase of its own, the sentence cut before "'s".
   const end = ctx.end;
   ctx.end = a - 1;
   try {
-    const p = singularEndingAt(ctx, a - 1, false);
+    // The owner may follow any word ("denounced X's assassination"): read as after a relative pronoun.
+    const p = singularEndingAt(ctx, a - 1, false, true);
     return p === null ? [] : [{ phrase: p, outcome: 'killed', anchor: a, relative: false }];
   } finally {
     ctx.end = end;
@@ -1171,15 +1198,20 @@ function possessiveRule(ctx: Ctx, a: number, { w, next, prev }: Around): Found[]
 /** A noun with "of": "the deaths of 12 people", "claimed the lives of", "57 corpses of farmers". */
 function ofNounRule(ctx: Ctx, a: number, { w, next }: Around): Found[] | null {
   const ofOutcome = OF_NOUNS.get(w);
-  if (ofOutcome === undefined || next !== 'of') return null;
+  if (ofOutcome === undefined) return null;
+  // "the assassination in Tegucigalpa of X", "the murder on 26 February of X": a place or date between.
+  const ofAt = next === 'of' ? a + 1 : ofAfterAdjunct(ctx, a);
+  if (ofAt < 0) return null;
   const { toks } = ctx;
   // "the lives of" counts deaths only after "claimed", "took", "cost": not "pieced together the lives of".
-  if (w === 'lives') {
+  if (w === 'lives' || w === 'life') {
     let k = a - 1;
     if (k >= ctx.first && (toks[k]!.lower === 'the' || POSSESSIVES.has(toks[k]!.lower))) k--;
     if (k < ctx.first || !TAKE_LIVES.has(toks[k]!.lower)) return [];
   }
-  const found = ofRule(ctx, a, ofOutcome);
+  const found = objectsAfter(ctx, ofAt, ofOutcome, a);
+  // Past an adjunct, nothing read: the word's other rules are tried.
+  if (found.length === 0 && ofAt !== a + 1) return null;
   // "57 corpses of farmers": no count after "of", the count before the noun.
   const nounOutcome = NOUNS.get(w);
   if (found.length > 0 || nounOutcome === undefined) return found;

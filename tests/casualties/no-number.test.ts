@@ -372,3 +372,40 @@ describe('casualties: more ways a single victim is told', () => {
     ]);
   });
 });
+
+describe('casualties: killing nouns with a place or date before "of"', () => {
+  it('reads the victim after "the murder in <place> of" and "the assassination on <date> of"', () => {
+    expect(brief('The council condemned the murder in Cusco of union leaders Rosa Mamani and Pedro Condori.')).toEqual([
+      ['Rosa Mamani', 'killed', 1, 1],
+      ['Pedro Condori', 'killed', 1, 1],
+    ]);
+    expect(brief('The party withdrew after the assassination on 3 May of its candidate Luis Roca.')).toEqual([
+      ['its candidate Luis Roca', 'killed', 1, 1],
+    ]);
+    expect(brief('The rebels retook the town after killing at least 30 members of the militia.')).toEqual([
+      ['at least 30 members', 'killed', 30, null],
+    ]);
+  });
+
+  it('reads "took the life of" one person and a bare possessive apostrophe', () => {
+    expect(brief('Shelling on the market claimed the life of a vendor.')).toEqual([['a vendor', 'killed', 1, 1]]);
+    expect(brief('The minister denounced Tomas Reyes’ assassination.')).toEqual([['Tomas Reyes', 'killed', 1, 1]]);
+  });
+
+  it('reads a list of names that goes on to a counted group', () => {
+    expect(brief('They condemned the killing of rector Pablo Ruiz, four other teachers, and two guards.')).toEqual([
+      ['rector Pablo Ruiz', 'killed', 1, 1],
+      ['four other teachers', 'killed', 4, 4],
+      ['two guards', 'killed', 2, 2],
+    ]);
+  });
+
+  it('reads a name in capitals whose age follows, and an apposition with an adjectival participle', () => {
+    expect(brief('MEANWHILE, ANACLETO QUISBERT TITO, 34, A MEMBER OF THE PATROL, WAS SHOT TO DEATH.')).toEqual([
+      ['ANACLETO QUISBERT TITO', 'killed', 1, 1],
+    ]);
+    expect(brief('Ana Soto, leader of the disbanded miners union, died in hospital after the ambush.')).toEqual([
+      ['Ana Soto', 'killed', 1, 1],
+    ]);
+  });
+});
