@@ -205,7 +205,7 @@ function countedEndingAt(ctx: Ctx, npEnd: number, anchor: number): Phrase | null
 }
 
 /** A singular description or a name that ends at `npEnd` ("a reporter from Al-Jazeera" reaches it through a short "from/of/with" phrase). */
-function singularEndingAt(ctx: Ctx, npEnd: number, age: boolean, relative = false): Phrase | null {
+function singularEndingAt(ctx: Ctx, npEnd: number, age: boolean, relative = false, listed = false): Phrase | null {
   const { toks } = ctx;
   const from = Math.max(ctx.first, npEnd - 12);
   const headline = ctx.doc.zoneAt(toks[from]!.start) === 'headline';
@@ -246,12 +246,12 @@ function singularEndingAt(ctx: Ctx, npEnd: number, age: boolean, relative = fals
           ctx.dateMask[m - 1] !== 1));
     // In capitals, a given name the true-cased view lowered still starts a name after a title ("LEADER FEBE …").
     // …and so does one whose age follows in commas ("AMALIO ESCOBAR MONZON, 21,": a person).
-    const shouted = isShouted(ctx, toks[m]!) && (TITLES.has(toks[m]!.lower) || titled || age);
+    const shouted = isShouted(ctx, toks[m]!) && (TITLES.has(toks[m]!.lower) || titled || age || listed);
     if (!isCapitalised(toks[m]!) && !shouted) continue;
     // A relative clause tells of the name it follows, whatever governs it ("the banners of X, who was killed");
     // a reporting verb's clause may open with its subject ("the report indicates X and Y were murdered").
     if (prev !== null && NAME_BLOCKERS.has(prev.pos) && !titled && !relative && !CLAUSE_VERBS.has(prev.lower)) continue;
-    const p = readName(ctx, m, age, age);
+    const p = readName(ctx, m, age, age || listed);
     if (p !== null && p.end === npEnd) return p;
   }
   return null;
@@ -384,13 +384,15 @@ function conjunctsBefore(ctx: Ctx, end: SubjectEnd, outcome: CasualtyOutcome, op
   let commaLink = false;
   // A serial list ("A, B, and C") was met: its bare commas join conjuncts, not appositions.
   let serial = false;
-  for (let n = 0; n < 6; n++) {
+  for (let n = 0; n < 12; n++) {
     let counted = countedEndingAt(ctx, npEnd, opts.anchor);
     // A relative clause between the subject and its verb.
     if (counted === null && n === 0 && be) counted = countedBeforeRelative(ctx, npEnd, opts.anchor);
     // After a bare comma only another counted group continues a list; a description is an apposition.
     if (counted === null && commaLink && !serial) break;
-    const p = counted ?? (singularOk ? singularEndingAt(ctx, npEnd, age, relative) : null);
+    // In a list of names, a name in capitals may start with a lowered given name.
+    const listed = n > 0 && out[out.length - 1]!.phrase.kind === 'named';
+    const p = counted ?? (singularOk ? singularEndingAt(ctx, npEnd, age, relative, listed) : null);
     if (p === null) break;
     // "killed 10, including leader X, and 30 people injured": a conjunct opened by "including" is another figure's part.
     if (n > 0 && openedBySubset(ctx, p.first)) break;
@@ -1277,9 +1279,12 @@ function namesAfterColon(ctx: Ctx, a: number, outcome: CasualtyOutcome | undefin
   const out: Found[] = [];
   for (let m = k + 1; m < ctx.end && out.length < 40;) {
     if (toks[m]!.lower === 'and') m++;
-    // "First Sergeant X": an ordinal before the rank.
     // A list after a colon or "identified as" is of names: a lowered given name starts one too.
-    const p = readName(ctx, m, false, true) ?? (toks[m]?.pos === 'ADJ' ? readName(ctx, m + 1, false, true) : null);
+    // "First Sergeant X": an ordinal before the rank; "Agent X", "Guard X": a role word before the name.
+    const t = toks[m];
+    const p =
+      readName(ctx, m, false, true) ??
+      (t !== undefined && (t.pos === 'ADJ' || isSingularHead(t.lower)) ? readName(ctx, m + 1, false, true) : null);
     if (p === null) break;
     out.push({ phrase: p, outcome, anchor: a, relative: false });
     m = p.end;

@@ -409,3 +409,26 @@ describe('casualties: killing nouns with a place or date before "of"', () => {
     ]);
   });
 });
+
+describe('casualties: long lists of named victims', () => {
+  it('reads every name of a long subject list, lowered given names included', () => {
+    const text =
+      'BROTHER JUAN SOTO, PEDRO RUIZ, AMANCIO LEON, ELADIO ROCA, MARIO VEGA, AND LUIS PAZ WERE KILLED AT THE ABBEY.';
+    expect(brief(text).map((f) => f[0])).toEqual([
+      'BROTHER JUAN SOTO',
+      'PEDRO RUIZ',
+      'AMANCIO LEON',
+      'ELADIO ROCA',
+      'MARIO VEGA',
+      'LUIS PAZ',
+    ]);
+  });
+
+  it('reads names after a colon past a role word before each', () => {
+    expect(brief('THESE GUARDS DIED IN COMBAT: AGENT ROSA VIDAL, GUARD TOMAS MENA AND SERGEANT IVAN CRUZ.')).toEqual([
+      ['AGENT ROSA VIDAL', 'killed', 1, 1],
+      ['TOMAS MENA', 'killed', 1, 1],
+      ['SERGEANT IVAN CRUZ', 'killed', 1, 1],
+    ]);
+  });
+});
