@@ -462,7 +462,12 @@ function readNameRun(ctx: Ctx, k: number, titled = false): { end: number; words:
       m += 2;
       continue;
     }
-    if (NAME_LINKS.has(t.lower) && m + 1 < ctx.end && isCapitalised(toks[m + 1]!) && words > 0) {
+    if (
+      NAME_LINKS.has(t.lower) &&
+      m + 1 < ctx.end &&
+      (isCapitalised(toks[m + 1]!) || shoutedNameWord(ctx, m + 1)) &&
+      words > 0
+    ) {
       m++;
       continue;
     }

@@ -523,8 +523,8 @@ function beforeApposition(ctx: Ctx, j: number): number {
     // "Deputy X, of the APRA party, was murdered": an apposition may open with "of", or with an adverb
     // before its article ("X, presumably a German national, was killed").
     const hedged = open.pos === 'ADV' && PRENOMINAL_DETS.has(toks[o + 2]?.lower ?? '');
-    if (!relative && !subset && !hedged && !PRENOMINAL_DETS.has(open.lower) && !NP_STARTS.has(open.pos) && open.lower !== 'of')
-      return j;
+    const opener = PRENOMINAL_DETS.has(open.lower) || open.lower === 'another' || open.lower === 'of';
+    if (!relative && !subset && !hedged && !opener && !NP_STARTS.has(open.pos)) return j;
     for (let k = o + 1; k < j; k++) {
       const p = toks[k]!.pos;
       // "a street vendor walking through the area": a participle after the apposition's noun still describes it.
@@ -649,6 +649,8 @@ export function objectsAfter(ctx: Ctx, at: number, outcome: CasualtyOutcome, anc
         if (toks[k]?.lower === 'and') k++;
         else break;
       }
+    } else if (comma && p.kind === 'singular' && serialAhead(ctx, k) && readSingular(ctx, k) !== null) {
+      // "the murders of the governor, another judge, and the police commander": a serial list of descriptions.
     } else if (comma) {
       // A bare comma continues a list only with another counted group of people ("3 soldiers, 2 policemen and …").
       const next = readCounted(ctx, k);
@@ -680,6 +682,16 @@ function pluralBeforeNames(ctx: Ctx, s: number): number {
     if (!NP_STARTS.has(t.pos)) return -1;
   }
   return -1;
+}
+
+/** Whether an "and" follows `k` within a short stretch with no verb: a serial list goes on. */
+function serialAhead(ctx: Ctx, k: number): boolean {
+  for (let m = k; m < ctx.end && m - k <= 14; m++) {
+    const t = ctx.toks[m]!;
+    if (t.lower === 'and') return true;
+    if (t.pos === 'VERB' || t.pos === 'AUX' || t.value === ';') return false;
+  }
+  return false;
 }
 
 /**
@@ -730,7 +742,7 @@ function namesOfCount(ctx: Ctx, p: Phrase, at: number): { names: Phrase[]; end: 
   let k = at + 1;
   while (names.length < n) {
     if (k < ctx.end && toks[k]!.lower === 'and') k++;
-    const name = readName(ctx, k);
+    const name = readName(ctx, k, false, true);
     if (name === null) return null;
     names.push(name);
     k = name.end;

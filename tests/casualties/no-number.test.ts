@@ -432,3 +432,29 @@ describe('casualties: long lists of named victims', () => {
     ]);
   });
 });
+
+describe('casualties: more list and name shapes of wire copy', () => {
+  it('reads a serial list of descriptions after a killing noun', () => {
+    expect(brief('They are investigating the murders of the mayor of Tarma, another judge, and the police chief.')).toEqual([
+      ['the mayor of Tarma', 'killed', 1, 1],
+      ['another judge', 'killed', 1, 1],
+      ['the police chief', 'killed', 1, 1],
+    ]);
+  });
+
+  it('goes past an apposition opened by "another", reads "de" inside a name in capitals', () => {
+    expect(brief('Hugo Lara, another union leader, was killed on Friday.')).toEqual([['Hugo Lara', 'killed', 1, 1]]);
+    expect(brief('GUNMEN KILLED ROSALIA DE MENDIETA, WIFE OF A JUDGE, IN THE PORT.')).toEqual([
+      ['ROSALIA DE MENDIETA', 'killed', 1, 1],
+    ]);
+  });
+
+  it('reads the names in capitals that spell out a count, lowered given names included', () => {
+    const found = figures('PATROLS KILLED TWO FARMERS: ROBNERTO QUIJANO, A TENANT, AND EVARISTO MENDIETA.');
+    expect(found.map((f) => [f.text, f.partOf?.text ?? null])).toEqual([
+      ['TWO FARMERS', null],
+      ['ROBNERTO QUIJANO', 'TWO FARMERS'],
+      ['EVARISTO MENDIETA', 'TWO FARMERS'],
+    ]);
+  });
+});
