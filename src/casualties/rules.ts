@@ -87,7 +87,7 @@ const BE = new Set([...BE_FORMS, 'get', 'got', 'gets', 'getting']);
 const PERFECT = new Set([...HAVE_FORMS, "'ve"]);
 const RELATIVE = RELATIVE_PRONOUNS;
 const STOP_AFTER_VERB = new Set([...ADJUNCT_PREPOSITIONS, 'when', 'while', 'as', 'for', 'near']);
-const DASHES = new Set(['-', '–', '—']);
+const DASHES = new Set(['-', '--', '–', '—']);
 const TOLL_STOPS = new Set(['because', 'but', 'while', 'although', 'though', 'whereas', 'since', 'after', 'when']);
 const QUOTE_MARKS = QUOTATION_MARKS;
 /** Words that open a gloss between a counted phrase and its verb ("40 people mostly civilians were killed"). */
@@ -600,7 +600,7 @@ export function objectsAfter(ctx: Ctx, at: number, outcome: CasualtyOutcome, anc
       namedDescription(ctx, s) ??
       // In capitals, a lowered given name in an object's place starts a name (the object slot expects one).
       readName(ctx, s, false, true) ??
-      (n === 0 ? readName(ctx, pluralBeforeNames(ctx, s)) : null);
+      readName(ctx, pluralBeforeNames(ctx, s), false, true);
     if (p === null) {
       // "killed the Jesuits, their cook, and her daughter": a plural description without a count
       // is no figure, but the list goes on to the victims after it.
@@ -649,8 +649,9 @@ export function objectsAfter(ctx: Ctx, at: number, outcome: CasualtyOutcome, anc
         if (toks[k]?.lower === 'and') k++;
         else break;
       }
-    } else if (comma && p.kind === 'singular' && serialAhead(ctx, k) && readSingular(ctx, k) !== null) {
-      // "the murders of the governor, another judge, and the police commander": a serial list of descriptions.
+    } else if (comma && p.kind !== 'named' && serialAhead(ctx, k) && readSingular(ctx, k) !== null) {
+      // "the murders of the governor, another judge, and the police commander", "of the six Jesuits, a
+      // woman, and her daughter": a serial list of descriptions.
     } else if (comma) {
       // A bare comma continues a list only with another counted group of people ("3 soldiers, 2 policemen and …").
       const next = readCounted(ctx, k);

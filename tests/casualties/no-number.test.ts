@@ -143,8 +143,11 @@ describe('casualties: victims without a number', () => {
       ['Four nurses', 'killed', 4, 4],
       ['two drivers', 'killed', 2, 2],
     ]);
+    // The groups between the dashes add up to the count: its parts, figures of their own (ANNOTATION.md §2).
     expect(brief('Four nurses -- three Danes and a Swede -- and two drivers were killed in the convoy.')).toEqual([
       ['Four nurses', 'killed', 4, 4],
+      ['three Danes', 'killed', 3, 3],
+      ['a Swede', 'killed', 1, 1],
       ['two drivers', 'killed', 2, 2],
     ]);
     expect(brief('The raid killed a farmer and his three sons.')).toEqual([
@@ -455,6 +458,35 @@ describe('casualties: more list and name shapes of wire copy', () => {
       ['TWO FARMERS', null],
       ['ROBNERTO QUIJANO', 'TWO FARMERS'],
       ['EVARISTO MENDIETA', 'TWO FARMERS'],
+    ]);
+  });
+});
+
+describe('casualties: lists that mix counts, descriptions and names', () => {
+  it('goes on from a counted group to descriptions in a serial list', () => {
+    expect(brief('He condemned the killing of the four monks, a cook, and her son.')).toEqual([
+      ['four monks', 'killed', 4, 4],
+      ['a cook', 'killed', 1, 1],
+      ['her son', 'killed', 1, 1],
+    ]);
+  });
+
+  it('reads the names after a possessive plural description later in a list', () => {
+    expect(
+      brief('Mourners saw the bodies of Father Tomas Ruiz and his fellow monks Pablo Soto and Ivan Mena.'),
+    ).toEqual([
+      ['Father Tomas Ruiz', 'killed', 1, 1],
+      ['Pablo Soto', 'killed', 1, 1],
+      ['Ivan Mena', 'killed', 1, 1],
+    ]);
+  });
+
+  it('makes the groups between dashes that add up to a count its parts', () => {
+    const found = figures('The mine collapsed. Five miners -- three men and two women -- were killed in the blast.');
+    expect(found.map((f) => [f.text, f.partOf?.text ?? null])).toEqual([
+      ['Five miners', null],
+      ['three men', 'Five miners'],
+      ['two women', 'Five miners'],
     ]);
   });
 });
