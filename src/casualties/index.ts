@@ -43,7 +43,9 @@ function vetoed(ctx: Ctx, f: Found): boolean {
   if (b >= ctx.first && isNonCasualtyVerb(toks[b]!)) return true;
   let a = Math.max(f.phrase.end, f.phrase.victimsEnd);
   for (let n = 0; a < ctx.end && n < 3 && (SKIPPABLE.has(toks[a]!.lower) || toks[a]!.pos === 'ADV'); n++) a++;
-  return a < ctx.end && a !== f.anchor && isNonCasualtyVerb(toks[a]!);
+  if (a >= ctx.end || a === f.anchor || !isNonCasualtyVerb(toks[a]!)) return false;
+  // "was arrested and was later killed": the outcome comes after, in a clause of its own.
+  return !(toks[a + 1]?.lower === 'and' && f.anchor > a);
 }
 
 /**

@@ -777,7 +777,7 @@ function verbRule(ctx: Ctx, a: number, outcome: CasualtyOutcome): Found[] {
   const w = toks[a]!.lower;
   const [, be, perfect] = skipBack(ctx, a - 1);
   // "were abducted and (later) murdered": the second participle shares the first one's subject.
-  const shared = be ? -1 : coordinatedPassive(ctx, a);
+  const shared = be ? secondPassive(ctx, a) : coordinatedPassive(ctx, a);
   if (shared >= 0) return subjectBefore(ctx, shared, outcome, { anchor: a, transitive: true, died: false });
   // "is hurting", "were killing": a progressive is active; "were killed": passive.
   if (be && !w.endsWith('ing')) return subjectBefore(ctx, a, outcome, { anchor: a, transitive: true, died: false });
@@ -802,6 +802,11 @@ function verbRule(ctx: Ctx, a: number, outcome: CasualtyOutcome): Found[] {
       return true;
     return readQuantity(toks, at + 1, ctx.end) !== null;
   });
+  // "rounded up hundreds of tribesmen and executed them": "them" takes the people counted before it.
+  if (objects.length === 0 && toks[a + 1]?.lower === 'them' && a + 1 < ctx.end) {
+    const them = pronounObject(ctx, a + 1);
+    if (them !== null) return [{ phrase: them, outcome, anchor: a, relative: false }];
+  }
   if (objects.length > 0 || perfect || !isParticiple(w)) return objects;
   const subjects = subjectBefore(ctx, a, outcome, { anchor: a, transitive: true, died: false });
   // "12 wounded soldiers": a count right before the participle counts the noun after it.
@@ -851,6 +856,18 @@ function coordinatedPassive(ctx: Ctx, a: number): number {
   const p = k - 1;
   if (p <= ctx.first || toks[k]!.lower !== 'and' || !isParticiple(toks[p]!.lower) || !ANCHORS.has(toks[p]!.lower))
     return -1;
+  return skipBack(ctx, p - 1)[1] ? p : -1;
+}
+
+/**
+ * In "the pilot was arrested and was (later) killed", the first participle of the passive at `a`,
+ * whose subject the second one shares, or -1.
+ */
+function secondPassive(ctx: Ctx, a: number): number {
+  const { toks } = ctx;
+  const [j] = skipBack(ctx, a - 1);
+  const p = j - 1;
+  if (p <= ctx.first || toks[j]!.lower !== 'and' || !isParticiple(toks[p]!.lower) || toks[p]!.pos !== 'VERB') return -1;
   return skipBack(ctx, p - 1)[1] ? p : -1;
 }
 

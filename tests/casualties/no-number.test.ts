@@ -490,3 +490,17 @@ describe('casualties: lists that mix counts, descriptions and names', () => {
     ]);
   });
 });
+
+describe('casualties: a second passive and a pronoun object', () => {
+  it('reads the subject shared by "was arrested and was later killed", not by "were arrested and released"', () => {
+    expect(brief('Police said the guide was detained and was later killed by his captors.')).toEqual([
+      ['the guide', 'killed', 1, 1],
+    ]);
+    expect(brief('Police said two men were detained and later freed.')).toEqual([]);
+  });
+
+  it('reads "them" after a killing verb as the people counted before it', () => {
+    const [f] = figures('Gunmen seized dozens of clansmen and executed them near the river.');
+    expect([f!.text, f!.count.min, f!.victims]).toEqual(['them', 24, 'clansmen']);
+  });
+});
