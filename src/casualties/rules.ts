@@ -1281,7 +1281,7 @@ function wordClassRule(ctx: Ctx, a: number, { w, next }: Around): Found[] {
  * after a colon that closes the outcome's clause, each a figure; so too after "the dead were
  * identified as".
  */
-function namesAfterColon(ctx: Ctx, a: number, outcome: CasualtyOutcome | undefined): Found[] {
+export function namesAfterColon(ctx: Ctx, a: number, outcome: CasualtyOutcome | undefined): Found[] {
   const { toks } = ctx;
   if (outcome === undefined) return [];
   let k = a + 1;

@@ -504,3 +504,16 @@ describe('casualties: a second passive and a pronoun object', () => {
     expect([f!.text, f!.count.min, f!.victims]).toEqual(['them', 24, 'clansmen']);
   });
 });
+
+describe('casualties: victims identified by name after their count', () => {
+  it('gives the names after "the victims were identified as" the outcome of the figure before them', () => {
+    expect(
+      brief('A mine killed two herders near the border. The victims were identified as Omar Haddad and Sami Nasr.'),
+    ).toEqual([
+      ['two herders', 'killed', 2, 2],
+      ['Omar Haddad', 'killed', 1, 1],
+      ['Sami Nasr', 'killed', 1, 1],
+    ]);
+    expect(brief('The victims were identified as Omar Haddad and Sami Nasr.')).toEqual([]);
+  });
+});
