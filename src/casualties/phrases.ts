@@ -354,7 +354,8 @@ export function readSingular(ctx: Ctx, i: number, bare = false): Phrase | null {
   else if (isNameOwner(ctx, j)) j += 2;
   else if (!bare) return null;
   // "the cook's daughter": a possessor noun after the article is part of the determiner.
-  if (j > i && j + 2 < ctx.end && (toks[j + 1]!.lower === "'s" || toks[j + 1]!.lower === '’s') && isNominal(ctx, j)) j += 2;
+  if (j > i && j + 2 < ctx.end && (toks[j + 1]!.lower === "'s" || toks[j + 1]!.lower === '’s') && isNominal(ctx, j))
+    j += 2;
   if (negated(ctx, i)) return null;
   let head = -1;
   const limit = Math.min(ctx.end, j + MAX_RUN);

@@ -46,15 +46,7 @@ import {
   NAME_STOP_WORDS,
   GROUP_NOUNS,
 } from './lexicon.js';
-import {
-  type Phrase,
-  isNameOwner,
-  isShouted,
-  readBareCount,
-  readCounted,
-  readName,
-  readSingular,
-} from './phrases.js';
+import { type Phrase, isNameOwner, isShouted, readBareCount, readCounted, readName, readSingular } from './phrases.js';
 import { readQuantity } from '../numbers/index.js';
 import {
   ADJUNCT_PREPOSITIONS,
@@ -543,7 +535,8 @@ function participleAfterNoun(ctx: Ctx, k: number, open: number): boolean {
   if (ANCHORS.has(w)) return false;
   const before = toks[k - 1]!.pos;
   // "a vendor walking …" (after its noun), "the disbanded M-19 group" (before it, after the article)
-  if (before !== 'NOUN' && before !== 'PROPN' && !(before === 'DET' && NP_STARTS.has(toks[k + 1]?.pos ?? ''))) return false;
+  if (before !== 'NOUN' && before !== 'PROPN' && !(before === 'DET' && NP_STARTS.has(toks[k + 1]?.pos ?? '')))
+    return false;
   // Only one such participle: a second verb is a clause of its own.
   for (let m = open; m < k; m++) if (toks[m]!.pos === 'VERB' || toks[m]!.pos === 'AUX') return false;
   return true;
@@ -934,7 +927,8 @@ const ADJUNCT_STARTS = new Set(['in', 'on', 'at', 'near', 'last', 'during']);
 function ofAfterAdjunct(ctx: Ctx, a: number): number {
   const { toks } = ctx;
   const first = toks[a + 1];
-  if (first === undefined || a + 1 >= ctx.end || !(ADJUNCT_STARTS.has(first.lower) || ctx.dateMask[a + 1] === 1)) return -1;
+  if (first === undefined || a + 1 >= ctx.end || !(ADJUNCT_STARTS.has(first.lower) || ctx.dateMask[a + 1] === 1))
+    return -1;
   // "killing at least 30 members of …": a count, not an adjunct.
   for (const k of [a + 1, a + 2])
     if (ctx.dateMask[k] !== 1 && k < ctx.end && readQuantity(toks, k, ctx.end) !== null) return -1;
@@ -1295,7 +1289,8 @@ export function namesAfterColon(ctx: Ctx, a: number, outcome: CasualtyOutcome | 
   if (named) k = a + 3;
   // "identified the dead (men) as X, 38, and Y, 42"
   else if (a - 2 >= ctx.first && toks[a - 1]!.lower === 'the' && IDENTIFIED.has(toks[a - 2]!.lower)) {
-    const as = toks[a + 1]?.lower === 'as' ? a + 1 : toks[a + 2]?.lower === 'as' && isVictimHead(toks[a + 1]!) ? a + 2 : -1;
+    const as =
+      toks[a + 1]?.lower === 'as' ? a + 1 : toks[a + 2]?.lower === 'as' && isVictimHead(toks[a + 1]!) ? a + 2 : -1;
     if (as > 0) {
       named = true;
       k = as;

@@ -260,7 +260,9 @@ describe('casualties: lists of named victims', () => {
 
   it('goes past the apposition of a named victim to the next one', () => {
     expect(
-      brief('A death squad killed Tomas Vidal, head of the teachers union, and farm leader Ruben Ocampo near the river.'),
+      brief(
+        'A death squad killed Tomas Vidal, head of the teachers union, and farm leader Ruben Ocampo near the river.',
+      ),
     ).toEqual([
       ['Tomas Vidal', 'killed', 1, 1],
       ['farm leader Ruben Ocampo', 'killed', 1, 1],
@@ -350,7 +352,9 @@ describe('casualties: more ways a single victim is told', () => {
   });
 
   it("reads a name's possessive as the determiner of the victim", () => {
-    expect(brief("In the ambush the governor's driver was killed.")).toEqual([["the governor's driver", 'killed', 1, 1]]);
+    expect(brief("In the ambush the governor's driver was killed.")).toEqual([
+      ["the governor's driver", 'killed', 1, 1],
+    ]);
     expect(brief("Gunmen stopped the car and Ortega's bodyguard was killed.")).toEqual([
       ["Ortega's bodyguard", 'killed', 1, 1],
     ]);
@@ -438,7 +442,9 @@ describe('casualties: long lists of named victims', () => {
 
 describe('casualties: more list and name shapes of wire copy', () => {
   it('reads a serial list of descriptions after a killing noun', () => {
-    expect(brief('They are investigating the murders of the mayor of Tarma, another judge, and the police chief.')).toEqual([
+    expect(
+      brief('They are investigating the murders of the mayor of Tarma, another judge, and the police chief.'),
+    ).toEqual([
       ['the mayor of Tarma', 'killed', 1, 1],
       ['another judge', 'killed', 1, 1],
       ['the police chief', 'killed', 1, 1],
