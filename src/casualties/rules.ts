@@ -238,12 +238,14 @@ function singularEndingAt(ctx: Ctx, npEnd: number, age: boolean, relative = fals
           ctx.dateMask[m - 1] !== 1));
     // In capitals, a given name the true-cased view lowered still starts a name after a title ("LEADER FEBE …").
     // …and so does one whose age follows in commas ("AMALIO ESCOBAR MONZON, 21,": a person).
-    const shouted = isShouted(ctx, toks[m]!) && (TITLES.has(toks[m]!.lower) || titled || age || listed);
+    // …and so does the last name of a list ("…, AND DIONISIO AGUIRRE WERE KILLED").
+    const inList = listed || prev?.lower === 'and';
+    const shouted = isShouted(ctx, toks[m]!) && (TITLES.has(toks[m]!.lower) || titled || age || inList);
     if (!isCapitalised(toks[m]!) && !shouted) continue;
     // A relative clause tells of the name it follows, whatever governs it ("the banners of X, who was killed");
     // a reporting verb's clause may open with its subject ("the report indicates X and Y were murdered").
     if (prev !== null && NAME_BLOCKERS.has(prev.pos) && !titled && !relative && !CLAUSE_VERBS.has(prev.lower)) continue;
-    const p = readName(ctx, m, age, age || listed);
+    const p = readName(ctx, m, age, age || inList);
     if (p !== null && p.end === npEnd) return p;
   }
   return null;

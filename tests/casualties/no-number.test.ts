@@ -523,3 +523,13 @@ describe('casualties: victims identified by name after their count', () => {
     expect(brief('The victims were identified as Omar Haddad and Sami Nasr.')).toEqual([]);
   });
 });
+
+describe('casualties: the last name of a list in capitals', () => {
+  it('reads a name after "and" whose given name the true-cased view lowered, and the list before it', () => {
+    expect(brief('IN THE RAID ELEUTERIO MAMANI, ISIDORO CHOQUE, AND DIONISIO HUARACHI WERE KILLED.')).toEqual([
+      ['ELEUTERIO MAMANI', 'killed', 1, 1],
+      ['ISIDORO CHOQUE', 'killed', 1, 1],
+      ['DIONISIO HUARACHI', 'killed', 1, 1],
+    ]);
+  });
+});
