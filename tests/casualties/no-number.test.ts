@@ -533,3 +533,14 @@ describe('casualties: the last name of a list in capitals', () => {
     ]);
   });
 });
+
+describe('casualties: nouns that presuppose a death', () => {
+  it('reads the person of "the funeral of" and "the killers of"', () => {
+    expect(brief('Thousands attended the funeral of union leader Rosa Quispe on Sunday.')).toEqual([
+      ['union leader Rosa Quispe', 'killed', 1, 1],
+    ]);
+    expect(brief('Police are hunting the killers of two shepherds found near the well.')).toEqual([
+      ['two shepherds', 'killed', 2, 2],
+    ]);
+  });
+});
