@@ -21,6 +21,8 @@ export interface Ctx {
   marks?: ScopeMarks;
   /** Whether the current sentence (or the one before it) tells of violence or disaster, computed on first use. */
   violent?: { readonly first: number; readonly value: boolean };
+  /** The last words of the article's full names ("Barillas" of "Danilo Barillas"), computed on first use. */
+  surnames?: ReadonlySet<string>;
 }
 
 /** Where a sentence has war nouns and time-span cues ("since", "so far"). */

@@ -13,6 +13,7 @@ import { type Ctx, SLOT, dateMask, isMoneyStart, scratch } from './context.js';
 import {
   ANCHOR,
   CUE,
+  IDENTIFIED,
   MONEY_AFTER,
   MONEY_BEFORE,
   isNonCasualtyVerb,
@@ -20,7 +21,7 @@ import {
   TOKEN_CLASS,
   VERB_LEMMAS,
 } from './lexicon.js';
-import { type Found, figuresAt } from './rules.js';
+import { type Found, figuresAt, namesAfterColon } from './rules.js';
 import { scopeOf } from './scope.js';
 import { sourceFor, sourcesIn, type SourceWho } from './source.js';
 import { refFor } from '../entities/index.js';
@@ -43,7 +44,9 @@ function vetoed(ctx: Ctx, f: Found): boolean {
   if (b >= ctx.first && isNonCasualtyVerb(toks[b]!)) return true;
   let a = Math.max(f.phrase.end, f.phrase.victimsEnd);
   for (let n = 0; a < ctx.end && n < 3 && (SKIPPABLE.has(toks[a]!.lower) || toks[a]!.pos === 'ADV'); n++) a++;
-  return a < ctx.end && a !== f.anchor && isNonCasualtyVerb(toks[a]!);
+  if (a >= ctx.end || a === f.anchor || !isNonCasualtyVerb(toks[a]!)) return false;
+  // "was arrested and was later killed": the outcome comes after, in a clause of its own.
+  return !(toks[a + 1]?.lower === 'and' && f.anchor > a);
 }
 
 /**
@@ -126,7 +129,35 @@ export function extractCasualties(doc: Document): CasualtyFigure[] {
       if (figure !== null) out.push(figure);
     }
   }
+  for (const k of scan.identified) identifiedVictims(ctx, taken, out, k);
   return out.sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+/** How many sentences back the figure whose victims "were identified as" may stand. */
+const IDENTIFIED_REACH = 4;
+
+/**
+ * "The victims were identified as X and Y": the names are figures with the outcome of the last
+ * figure before them in the article, when one stands at most {@link IDENTIFIED_REACH} sentences back.
+ */
+function identifiedVictims(ctx: Ctx, taken: Uint8Array, out: CasualtyFigure[], k: number): void {
+  const { toks, doc } = ctx;
+  const v = k - 2;
+  if (v - 1 < 0 || toks[v]!.lower !== 'victims' || toks[v - 1]!.lower !== 'the' || toks[k + 1]?.lower !== 'as') return;
+  const s = doc.sentences[toks[k]!.sentence]!;
+  let before: CasualtyFigure | null = null;
+  for (const f of out) if (f.start < toks[v]!.start && (before === null || f.start > before.start)) before = f;
+  if (before === null) return;
+  const from = doc.sentences[Math.max(0, s.index - IDENTIFIED_REACH)]!;
+  if (before.start < toks[from.firstToken]!.start) return;
+  ctx.first = s.firstToken;
+  ctx.end = s.endToken;
+  const found: Found[] = [];
+  for (const f of namesAfterColon(ctx, v, before.outcome)) add(ctx, taken, found, f);
+  for (const f of found) {
+    const figure = toFigure(ctx, f, found, 'incident', []);
+    if (figure !== null) out.push(figure);
+  }
 }
 
 /** What one pass over the tokens finds: the outcome words, the sentences with a reporting cue, sums of money. */
@@ -139,6 +170,8 @@ interface TokenScan {
   readonly moneyAfter: number[];
   /** Per token, its `TOKEN_CLASS` bits. */
   readonly cls: Uint8Array;
+  /** Tokens "identified" (of "the victims were identified as …"). */
+  readonly identified: number[];
 }
 
 /** The class of a verb by its lemma: an anchor when it is an outcome verb's. */
@@ -155,6 +188,7 @@ function scanTokens(doc: Document): TokenScan {
     moneyBefore: [],
     moneyAfter: [],
     cls: scratch(SLOT.classes, toks.length),
+    identified: [],
   };
   for (let k = 0; k < toks.length; k++) {
     const t = toks[k]!;
@@ -166,6 +200,7 @@ function scanTokens(doc: Document): TokenScan {
       continue;
     }
     scan.cls[k] = c;
+    if ((c & IDENTIFIED) !== 0) scan.identified.push(k);
     if ((c & ANCHOR) !== 0) scan.anchors.push(k);
     else if ((c & CUE) !== 0) scan.cueIn[t.sentence] = 1;
     if ((c & MONEY_BEFORE) !== 0 || isMoneyStart(w)) scan.moneyBefore.push(k);

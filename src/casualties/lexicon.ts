@@ -154,6 +154,8 @@ export const WAR = 16;
 export const SPAN_CUE = 32;
 /** {@link TOKEN_CLASS} bit: a word that shows violence or disaster (`attack`, `shelling`, `earthquake`). */
 export const VIOLENT = 64;
+/** {@link TOKEN_CLASS} bit: "identified" ("the victims were identified as X and Y"). */
+export const IDENTIFIED = 128;
 
 /**
  * What a word is to the casualty rules, as bits: the one lookup per token of
@@ -174,6 +176,7 @@ export const TOKEN_CLASS: ReadonlyMap<string, number> = (() => {
     SPAN_CUE,
   );
   on(VIOLENT_CONTEXT, VIOLENT);
+  on(['identified'], IDENTIFIED);
   return m;
 })();
 

@@ -350,7 +350,12 @@ export function readSingular(ctx: Ctx, i: number, bare = false): Phrase | null {
   let j = i;
   const det = toks[j]!.lower;
   if (ARTICLES.has(det) || POSSESSIVES.has(det) || det === 'one' || det === 'another') j++;
+  // "Delgado's driver": a name's possessive is the determiner.
+  else if (isNameOwner(ctx, j)) j += 2;
   else if (!bare) return null;
+  // "the cook's daughter": a possessor noun after the article is part of the determiner.
+  if (j > i && j + 2 < ctx.end && (toks[j + 1]!.lower === "'s" || toks[j + 1]!.lower === '’s') && isNominal(ctx, j))
+    j += 2;
   if (negated(ctx, i)) return null;
   let head = -1;
   const limit = Math.min(ctx.end, j + MAX_RUN);
@@ -383,9 +388,14 @@ export function readSingular(ctx: Ctx, i: number, bare = false): Phrase | null {
     const e = objectEnd(ctx, end + 1);
     if (e > end + 1) end = e;
   }
-  // A name right after the description ("commander Mustafa Badreddine").
-  const name = end === head + 1 ? readNameRun(ctx, end) : null;
+  // A name right after the description ("commander Mustafa Badreddine"; in capitals a lowered given name too).
+  const name = end === head + 1 ? readNameRun(ctx, end, isShouted(ctx, toks[head]!)) : null;
   if (name !== null) end = name.end;
+  // "an elderly man named Julio Rodriguez"
+  else if (end < ctx.end && NAMED.has(toks[end]!.lower)) {
+    const called = readName(ctx, end + 1, false, true);
+    if (called !== null) end = called.end;
+  }
   const victimsEnd = end === head + 1 ? victimPhraseEnd(ctx, head) : end;
   if (j === end) return null;
   return {
@@ -400,6 +410,17 @@ export function readSingular(ctx: Ctx, i: number, bare = false): Phrase | null {
     head,
     kind: 'singular',
   };
+}
+
+const NAMED = new Set(['named', 'called']);
+
+/** Whether token `k` is a capitalised name followed by "'s" ("Delgado's driver"). */
+export function isNameOwner(ctx: Ctx, k: number): boolean {
+  const { toks } = ctx;
+  const t = toks[k];
+  const s = toks[k + 1];
+  if (t === undefined || s === undefined || k + 2 >= ctx.end || (s.lower !== "'s" && s.lower !== '’s')) return false;
+  return t.shape === 'word' && (t.pos === 'PROPN' || isShouted(ctx, t)) && (isCapitalised(t) || isShouted(ctx, t));
 }
 
 /**
@@ -442,14 +463,19 @@ function readNameRun(ctx: Ctx, k: number, titled = false): { end: number; words:
       m += 2;
       continue;
     }
-    if (NAME_LINKS.has(t.lower) && m + 1 < ctx.end && isCapitalised(toks[m + 1]!) && words > 0) {
+    if (
+      NAME_LINKS.has(t.lower) &&
+      m + 1 < ctx.end &&
+      (isCapitalised(toks[m + 1]!) || shoutedNameWord(ctx, m + 1)) &&
+      words > 0
+    ) {
       m++;
       continue;
     }
     // Wire copy in capitals: a surname the true-cased view lowered goes on a name already begun.
     const capital = isCapitalised(t) || ((words > 0 || titled) && shoutedNameWord(ctx, m));
     if (t.shape !== 'word' || !capital || NAME_STOP_WORDS.has(t.lower) || ANCHORS.has(t.lower)) break;
-    if (t.pos !== 'PROPN' && t.pos !== 'NOUN' && t.pos !== 'ADJ') break;
+    if (t.pos !== 'PROPN' && t.pos !== 'NOUN' && t.pos !== 'ADJ' && !verbInName(ctx, m, words > 0 || titled)) break;
     if (t.value.length > 1 && t.value === t.value.toUpperCase()) break; // acronyms are groups, not people
     words++;
     m++;
@@ -458,6 +484,58 @@ function readNameRun(ctx: Ctx, k: number, titled = false): { end: number; words:
   const next = toks[m];
   if (next !== undefined && m < ctx.end && (next.lower === "'s" || next.lower === '’s')) return null;
   return { end: m, words };
+}
+
+/**
+ * Whether the token at `k` is the last word of a full name written elsewhere in the article
+ * ("Barillas" after "Danilo Barillas"): a person named once in full is named by the surname
+ * alone after. The article's surnames are read once, on the first single-word name a rule meets.
+ */
+function knownSurname(ctx: Ctx, k: number): boolean {
+  const t = ctx.toks[k];
+  if (t === undefined || k >= ctx.end || !(isCapitalised(t) || isShouted(ctx, t))) return false;
+  // "Ahrar al-Sham": the tail of a hyphenated name is not a name of its own.
+  if (k > 0 && isGluedHyphen(ctx.toks, k - 1)) return false;
+  ctx.surnames ??= surnamesOf(ctx);
+  return ctx.surnames.has(t.lower);
+}
+
+/** The last words of the runs of two or more name words in the article. */
+function surnamesOf(ctx: Ctx): ReadonlySet<string> {
+  const { toks } = ctx;
+  const out = new Set<string>();
+  const saved = [ctx.first, ctx.end] as const;
+  ctx.first = 0;
+  ctx.end = toks.length;
+  try {
+    for (let k = 0; k < toks.length; k++) {
+      const t = toks[k]!;
+      if (t.pos !== 'PROPN' || !isCapitalised(t) || TITLES.has(t.lower) || isCapitals(t.value)) continue;
+      const run = readNameRun(ctx, k);
+      if (run === null) continue;
+      if (run.words >= 2 && toks[run.end - 1]!.sentence === t.sentence) out.add(toks[run.end - 1]!.lower);
+      k = run.end - 1;
+    }
+  } finally {
+    [ctx.first, ctx.end] = saved;
+  }
+  return out;
+}
+
+/**
+ * Whether a capitalised word the tagger read as a verb is a name word ("Hector" in "leader Hector
+ * Oqueli", tagged VERB): an uninflected form, not the sentence's first word nor in a headline (where
+ * verbs are capitalised), inside a name (`begun`) or before another capitalised name word.
+ */
+function verbInName(ctx: Ctx, m: number, begun: boolean): boolean {
+  const { toks } = ctx;
+  const t = toks[m]!;
+  if (t.pos !== 'VERB' || t.lemma !== t.lower || m === ctx.first) return false;
+  if (ctx.doc.zoneAt(t.start) === 'headline') return false;
+  if (begun) return true;
+  const next = toks[m + 1];
+  if (next === undefined || m + 1 >= ctx.end) return false;
+  return (next.pos === 'PROPN' && isCapitalised(next)) || shoutedNameWord(ctx, m + 1);
 }
 
 /** Whether lower-case words from `k` end in a plural or a group noun: the name before them is their modifier. */
@@ -475,7 +553,7 @@ function modifiesNoun(ctx: Ctx, k: number): boolean {
  * Daeboul", "Colonel Ali Hamdan"). A bare name needs two words unless
  * `single` (an age apposition shows a person: "Tamerlan, 26,").
  */
-export function readName(ctx: Ctx, i: number, single = false): Phrase | null {
+export function readName(ctx: Ctx, i: number, single = false, listed = false): Phrase | null {
   const { toks } = ctx;
   if (i < ctx.first || i >= ctx.end) return null;
   let k = i;
@@ -488,10 +566,18 @@ export function readName(ctx: Ctx, i: number, single = false): Phrase | null {
     if (toks[k]?.value === '.' && !toks[k]!.spaceBefore) k++;
   }
   const nameStart = k;
-  const run = readNameRun(ctx, k, titles > 0);
+  // In capitals, a lowered given name after a description's head ("LABOR LEADER FEBE …") starts the name too.
+  const prev = k > ctx.first ? toks[k - 1]! : undefined;
+  // So does one in a list of names (`listed`: "IGNACIO ELLACURIA, SEGUNDO MONTES").
+  const described =
+    titles === 0 &&
+    prev !== undefined &&
+    isShouted(ctx, toks[k]!) &&
+    (listed || isSingularHead(prev.lower) || TITLES.has(prev.lower));
+  const run = readNameRun(ctx, k, titles > 0 || described);
   if (run === null) return null;
   const { end, words } = run;
-  if (titles === 0 && words < 2 && !single) return null;
+  if (titles === 0 && words < 2 && !single && !knownSurname(ctx, nameStart)) return null;
   // "Family Members", "Syria Rebels": title-case common nouns, not a name.
   for (let m = nameStart; m < end; m++) {
     const w = toks[m]!.lower;

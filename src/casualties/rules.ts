@@ -43,8 +43,10 @@ import {
   TITLES,
   isCapitalised,
   isVictimHead,
+  NAME_STOP_WORDS,
+  GROUP_NOUNS,
 } from './lexicon.js';
-import { type Phrase, isShouted, readBareCount, readCounted, readName, readSingular } from './phrases.js';
+import { type Phrase, isNameOwner, isShouted, readBareCount, readCounted, readName, readSingular } from './phrases.js';
 import { readQuantity } from '../numbers/index.js';
 import {
   ADJUNCT_PREPOSITIONS,
@@ -54,6 +56,7 @@ import {
   POSSESSIVE_DETERMINERS,
   QUOTATION_MARKS,
   RELATIVE_PRONOUNS,
+  speechForms,
 } from '../lexicon/en/index.js';
 
 /** A phrase found by a rule, with its outcome and what the rule saw. */
@@ -76,7 +79,7 @@ const BE = new Set([...BE_FORMS, 'get', 'got', 'gets', 'getting']);
 const PERFECT = new Set([...HAVE_FORMS, "'ve"]);
 const RELATIVE = RELATIVE_PRONOUNS;
 const STOP_AFTER_VERB = new Set([...ADJUNCT_PREPOSITIONS, 'when', 'while', 'as', 'for', 'near']);
-const DASHES = new Set(['-', '–', '—']);
+const DASHES = new Set(['-', '--', '–', '—']);
 const TOLL_STOPS = new Set(['because', 'but', 'while', 'although', 'though', 'whereas', 'since', 'after', 'when']);
 const QUOTE_MARKS = QUOTATION_MARKS;
 /** Words that open a gloss between a counted phrase and its verb ("40 people mostly civilians were killed"). */
@@ -124,6 +127,8 @@ const SINGULAR_STARTS = new Set([
 ]);
 const NAME_BLOCKERS = new Set(['ADP', 'DET', 'NOUN', 'PROPN', 'ADJ', 'NUM', 'VERB', 'AUX']);
 const NP_STARTS = new Set(['NOUN', 'PROPN', 'ADJ']);
+/** Verbs whose object may be a clause opening with its subject ("said X was killed"). */
+const CLAUSE_VERBS = speechForms('quoteCues');
 
 const isParticiple = (w: string): boolean => w.endsWith('ed') || PARTICIPLE_IRREGULAR.has(w);
 
@@ -192,13 +197,13 @@ function countedEndingAt(ctx: Ctx, npEnd: number, anchor: number): Phrase | null
 }
 
 /** A singular description or a name that ends at `npEnd` ("a reporter from Al-Jazeera" reaches it through a short "from/of/with" phrase). */
-function singularEndingAt(ctx: Ctx, npEnd: number, age: boolean, relative = false): Phrase | null {
+function singularEndingAt(ctx: Ctx, npEnd: number, age: boolean, relative = false, listed = false): Phrase | null {
   const { toks } = ctx;
   const from = Math.max(ctx.first, npEnd - 12);
   const headline = ctx.doc.zoneAt(toks[from]!.start) === 'headline';
   for (let m = from; m < npEnd; m++) {
     // Outside headlines a singular description starts with an article or a possessive.
-    if (!headline && !SINGULAR_STARTS.has(toks[m]!.lower)) continue;
+    if (!headline && !SINGULAR_STARTS.has(toks[m]!.lower) && !isNameOwner(ctx, m)) continue;
     const p = readSingular(ctx, m, headline);
     if (p === null) continue;
     if (p.end === npEnd || p.victimsEnd === npEnd) return p;
@@ -206,7 +211,7 @@ function singularEndingAt(ctx: Ctx, npEnd: number, age: boolean, relative = fals
     if (
       !relative &&
       p.end < npEnd &&
-      npEnd - p.end <= 5 &&
+      npEnd - p.end <= 7 &&
       SINGULAR_PP.has(toks[p.end]!.lower) &&
       plainPhrase(ctx, p.end + 1, npEnd)
     ) {
@@ -218,25 +223,44 @@ function singularEndingAt(ctx: Ctx, npEnd: number, age: boolean, relative = fals
   const last = toks[npEnd - 1];
   if (last === undefined || !(isCapitalised(last) || isShouted(ctx, last))) return null;
   for (let m = from; m < npEnd; m++) {
-    if (!isCapitalised(toks[m]!) && !(TITLES.has(toks[m]!.lower) && isShouted(ctx, toks[m]!))) continue;
     const prev = m > ctx.first ? toks[m - 1]! : null;
+    // A singular common noun before a name describes it ("guerrilla deserter Miguel Castellanos").
     const titled =
-      prev !== null && (SINGULAR_HEADS.has(prev.lower) || RELATIONAL_HEADS.has(prev.lower) || TITLES.has(prev.lower));
-    if (prev !== null && NAME_BLOCKERS.has(prev.pos) && !titled) continue;
-    const p = readName(ctx, m, age);
+      prev !== null &&
+      (SINGULAR_HEADS.has(prev.lower) ||
+        RELATIONAL_HEADS.has(prev.lower) ||
+        TITLES.has(prev.lower) ||
+        (prev.pos === 'NOUN' &&
+          !isCapitalised(prev) &&
+          !prev.lower.endsWith('s') &&
+          !NAME_STOP_WORDS.has(prev.lower) &&
+          !GROUP_NOUNS.has(prev.lower) &&
+          ctx.dateMask[m - 1] !== 1));
+    // In capitals, a given name the true-cased view lowered still starts a name after a title ("LEADER FEBE …").
+    // …and so does one whose age follows in commas ("AMALIO ESCOBAR MONZON, 21,": a person).
+    // …and so does the last name of a list ("…, AND DIONISIO AGUIRRE WERE KILLED").
+    const inList = listed || prev?.lower === 'and';
+    const shouted = isShouted(ctx, toks[m]!) && (TITLES.has(toks[m]!.lower) || titled || age || inList);
+    if (!isCapitalised(toks[m]!) && !shouted) continue;
+    // A relative clause tells of the name it follows, whatever governs it ("the banners of X, who was killed");
+    // a reporting verb's clause may open with its subject ("the report indicates X and Y were murdered").
+    if (prev !== null && NAME_BLOCKERS.has(prev.pos) && !titled && !relative && !CLAUSE_VERBS.has(prev.lower)) continue;
+    const p = readName(ctx, m, age, age || inList);
     if (p !== null && p.end === npEnd) return p;
   }
   return null;
 }
 
-/** Whether tokens `[from, to)` hold no verb, punctuation or (unless `numbers`) number. */
+/** Whether tokens `[from, to)` hold no verb, punctuation but brackets ("the (CBS) network") or (unless `numbers`) number. */
 function plainPhrase(ctx: Ctx, from: number, to: number, numbers = false): boolean {
   for (let k = from; k < to; k++) {
     const p = ctx.toks[k]!.pos;
+    if (p === 'PUNCT' && BRACKETS.has(ctx.toks[k]!.value)) continue;
     if (p === 'VERB' || p === 'AUX' || p === 'PUNCT' || (p === 'NUM' && !numbers)) return false;
   }
   return true;
 }
+const BRACKETS = new Set(['(', ')', '[', ']']);
 
 /** How {@link subjectBefore} was asked: the anchor, and whether the outcome word is a transitive verb or "died". */
 interface SubjectOptions {
@@ -294,7 +318,14 @@ function subjectEnd(ctx: Ctx, at: number, outcome: CasualtyOutcome, anchor: numb
     age = true;
   }
   // "Juan Ortega, mayor of the town, was killed": the subject ends before an apposition.
-  if (!age) j = beforeApposition(ctx, j);
+  if (!age) {
+    j = beforeApposition(ctx, j);
+    // "Jose Vasquez, 72, who was working at the station, was killed": an age before the apposition.
+    if (j - 1 > ctx.first && toks[j]!.pos === 'NUM' && toks[j - 1]!.value === ',' && toks[j + 1]?.value === ',') {
+      j -= 2;
+      age = true;
+    }
+  }
   return { j, be, relative, age };
 }
 
@@ -345,24 +376,41 @@ function conjunctsBefore(ctx: Ctx, end: SubjectEnd, outcome: CasualtyOutcome, op
   const singularOk = !opts.died || violentSentence(ctx);
   let npEnd = end.j + 1;
   let commaLink = false;
-  for (let n = 0; n < 4; n++) {
+  // A serial list ("A, B, and C") was met: its bare commas join conjuncts, not appositions.
+  let serial = false;
+  for (let n = 0; n < 12; n++) {
     let counted = countedEndingAt(ctx, npEnd, opts.anchor);
     // A relative clause between the subject and its verb.
     if (counted === null && n === 0 && be) counted = countedBeforeRelative(ctx, npEnd, opts.anchor);
     // After a bare comma only another counted group continues a list; a description is an apposition.
-    if (counted === null && commaLink) break;
-    const p = counted ?? (singularOk ? singularEndingAt(ctx, npEnd, age, relative) : null);
+    if (counted === null && commaLink && !serial) break;
+    // In a list of names, a name in capitals may start with a lowered given name.
+    const listed = n > 0 && out[out.length - 1]!.phrase.kind === 'named';
+    const p = counted ?? (singularOk ? singularEndingAt(ctx, npEnd, age, relative, listed) : null);
     if (p === null) break;
+    // "killed 10, including leader X, and 30 people injured": a conjunct opened by "including" is another figure's part.
+    if (n > 0 && openedBySubset(ctx, p.first)) break;
     // Attackers before an active verb form are agents, not victims ("gunmen killed").
     if (opts.transitive && !be && p.head >= 0 && ATTACKERS.has(toks[p.head]!.lower)) break;
     out.push({ phrase: p, outcome, anchor: opts.anchor, relative });
-    const next = conjunctEndBefore(ctx, p);
+    const next = conjunctEndBefore(ctx, p, serial);
     if (next === null) break;
+    if (!next.commaLink && next.list) serial = true;
     npEnd = next.npEnd;
     commaLink = next.commaLink;
     if (next.list) age = false;
   }
   return out;
+}
+
+/** Whether "including" (or "among") stands just before `first`, over up to two words of a description. */
+function openedBySubset(ctx: Ctx, first: number): boolean {
+  for (let k = first - 1; k >= ctx.first && first - k <= 3; k--) {
+    const w = ctx.toks[k]!.lower;
+    if (w === 'including' || w === 'among') return true;
+    if (!NP_STARTS.has(ctx.toks[k]!.pos)) return false;
+  }
+  return false;
 }
 
 /**
@@ -371,9 +419,17 @@ function conjunctsBefore(ctx: Ctx, end: SubjectEnd, outcome: CasualtyOutcome, op
  * `list` is set for a plain "and"/"," link (an age in commas belongs only to
  * the last conjunct).
  */
-function conjunctEndBefore(ctx: Ctx, p: Phrase): { npEnd: number; commaLink: boolean; list: boolean } | null {
+function conjunctEndBefore(
+  ctx: Ctx,
+  p: Phrase,
+  serial = false,
+): { npEnd: number; commaLink: boolean; list: boolean } | null {
   const { toks } = ctx;
   let link = p.first - 1;
+  // "a judge and candidate Senator X": the description words before a name are skipped to the link.
+  if (p.kind === 'named')
+    for (let n = 0; n < 4 && link > ctx.first && isSingularHead(toks[link]!.lower) && !isCapitalised(toks[link]!); n++)
+      link--;
   // "A woman and her three children": a determiner before the count belongs to it.
   if (
     link > ctx.first &&
@@ -408,9 +464,20 @@ function conjunctEndBefore(ctx: Ctx, p: Phrase): { npEnd: number; commaLink: boo
     return { npEnd: link - 2, commaLink: false, list: false };
   }
   if (link < ctx.first || (toks[link]!.lower !== 'and' && toks[link]!.value !== ',')) return null;
-  if (toks[link]!.value === ',' && p.kind !== 'counted') return null;
-  const npEnd = beforeAside(ctx, toks[link - 1]?.value === ',' ? link - 1 : link);
+  if (toks[link]!.value === ',' && p.kind !== 'counted' && !serial) return null;
+  let npEnd = beforeAside(ctx, toks[link - 1]?.value === ',' ? link - 1 : link);
+  // "X, 20 years old, and Y, 21, were murdered": the first conjunct's age.
+  if (toks[link - 1]?.value === ',' || toks[link]!.value === ',') npEnd = beforeAge(ctx, npEnd);
   return { npEnd, commaLink: toks[link]!.value === ',', list: true };
+}
+
+/** One past a name before its age in commas that ends at `npEnd` (", 20," or ", 20 years old,"), else `npEnd`. */
+function beforeAge(ctx: Ctx, npEnd: number): number {
+  const { toks } = ctx;
+  let k = npEnd - 1;
+  if (toks[k]?.lower === 'old' && toks[k - 1]?.lower === 'years') k -= 2;
+  if (k - 1 > ctx.first && toks[k]!.pos === 'NUM' && toks[k - 1]!.value === ',') return k - 1;
+  return npEnd;
 }
 
 /**
@@ -439,21 +506,42 @@ function beforeAside(ctx: Ctx, npEnd: number): number {
 function beforeApposition(ctx: Ctx, j: number): number {
   const { toks } = ctx;
   if (j - 2 <= ctx.first || toks[j]!.value !== ',') return j;
-  for (let o = j - 1; o > ctx.first && j - o <= 16; o--) {
+  for (let o = j - 1; o > ctx.first && j - o <= 24; o--) {
     const t = toks[o]!;
     if (t.value !== ',') continue;
     const open = toks[o + 1]!;
     // "who was kidnapped …", "both of whom were …"
     const relative = RELATIVE.has(open.lower) || (toks[o + 3]?.lower === 'whom' && toks[o + 2]?.lower === 'of');
+    if (!relative && j - o > 16) return j;
     const subset = GLOSSES.has(open.lower) || open.pos === 'NUM';
-    if (!relative && !subset && !PRENOMINAL_DETS.has(open.lower) && !NP_STARTS.has(open.pos)) return j;
+    // "Deputy X, of the APRA party, was murdered": an apposition may open with "of", or with an adverb
+    // before its article ("X, presumably a German national, was killed").
+    const hedged = open.pos === 'ADV' && PRENOMINAL_DETS.has(toks[o + 2]?.lower ?? '');
+    const opener = PRENOMINAL_DETS.has(open.lower) || open.lower === 'another' || open.lower === 'of';
+    if (!relative && !subset && !hedged && !opener && !NP_STARTS.has(open.pos)) return j;
     for (let k = o + 1; k < j; k++) {
       const p = toks[k]!.pos;
-      if (!relative && (p === 'VERB' || p === 'AUX')) return j;
+      // "a street vendor walking through the area": a participle after the apposition's noun still describes it.
+      if (!relative && (p === 'VERB' || p === 'AUX') && !participleAfterNoun(ctx, k, o + 1)) return j;
     }
     return o - 1;
   }
   return j;
+}
+
+/** Whether token `k` is a participle ("walking", "based") right after a noun of an apposition that opens at `open`. */
+function participleAfterNoun(ctx: Ctx, k: number, open: number): boolean {
+  const { toks } = ctx;
+  const w = toks[k]!.lower;
+  if (toks[k]!.pos !== 'VERB' || k <= open || !(w.endsWith('ing') || w.endsWith('ed'))) return false;
+  if (ANCHORS.has(w)) return false;
+  const before = toks[k - 1]!.pos;
+  // "a vendor walking …" (after its noun), "the disbanded M-19 group" (before it, after the article)
+  if (before !== 'NOUN' && before !== 'PROPN' && !(before === 'DET' && NP_STARTS.has(toks[k + 1]?.pos ?? '')))
+    return false;
+  // Only one such participle: a second verb is a clause of its own.
+  for (let m = open; m < k; m++) if (toks[m]!.pos === 'VERB' || toks[m]!.pos === 'AUX') return false;
+  return true;
 }
 
 /**
@@ -461,7 +549,20 @@ function beforeApposition(ctx: Ctx, j: number): number {
  * are its parts; the count is the figure they divide.
  */
 function withCountedHead(ctx: Ctx, out: Found[], anchor: number): Found[] {
-  const last = out[out.length - 1];
+  let last = out[out.length - 1];
+  // A serial list may have run on to the count itself: it is the whole, not one more conjunct.
+  if (last !== undefined && last.phrase.kind === 'counted' && out.length > 2) {
+    const named = out.slice(0, -1);
+    if (named.every((f) => f.phrase.kind === 'named')) {
+      const whole = last.phrase;
+      const end = Math.max(whole.end, whole.victimsEnd);
+      if (whole.min === named.length && ctx.toks[end]?.value === ',' && whole.head >= 0) {
+        const parent: Found = { ...last, relative: false };
+        return [parent, ...named.map((f) => ({ ...f, parent, relation: 'part' as const }))];
+      }
+    }
+  }
+  last = out[out.length - 1];
   if (last === undefined || last.phrase.kind === 'counted') return out;
   const comma = last.phrase.first - 1;
   if (comma <= ctx.first || ctx.toks[comma]!.value !== ',') return out;
@@ -477,7 +578,8 @@ export function objectsAfter(ctx: Ctx, at: number, outcome: CasualtyOutcome, anc
   let j = at + 1;
   while (j < ctx.end && toks[j]!.pos === 'ADV' && readQuantity(toks, j, ctx.end) === null && j - at < 3) j++;
   // killed "at least 18 fighters"
-  if (j < ctx.end && QUOTE_MARKS.has(toks[j]!.value)) j++;
+  // …but not a closing mark before a speaker ("… seven others injured" Barazi was quoted as saying).
+  if (j + 1 < ctx.end && QUOTE_MARKS.has(toks[j]!.value) && toks[j]!.spaceBefore) j++;
   if (j >= ctx.end || (STOP_AFTER_VERB.has(toks[j]!.lower) && readQuantity(toks, j, ctx.end) === null)) return [];
   const headline = ctx.doc.zoneAt(toks[at]!.start) === 'headline';
   const out: Found[] = [];
@@ -487,8 +589,21 @@ export function objectsAfter(ctx: Ctx, at: number, outcome: CasualtyOutcome, anc
     // …and "their two employees": a possessive before the count.
     const det = toks[s]!.lower;
     if ((det === 'all' || det === 'the' || POSSESSIVES.has(det)) && readCounted(ctx, s + 1) !== null) s++;
-    const p = readCounted(ctx, s) ?? readSingular(ctx, s, headline) ?? namedDescription(ctx, s) ?? readName(ctx, s);
-    if (p === null) break;
+    const p =
+      readCounted(ctx, s) ??
+      readSingular(ctx, s, headline) ??
+      namedDescription(ctx, s) ??
+      // In capitals, a lowered given name in an object's place starts a name (the object slot expects one).
+      readName(ctx, s, false, true) ??
+      readName(ctx, pluralBeforeNames(ctx, s), false, true);
+    if (p === null) {
+      // "killed the Jesuits, their cook, and her daughter": a plural description without a count
+      // is no figure, but the list goes on to the victims after it.
+      const next = n === 0 ? pluralInList(ctx, s) : -1;
+      if (next < 0) break;
+      j = next;
+      continue;
+    }
     const whole: Found = { phrase: p, outcome, anchor, relative: false };
     out.push(whole);
     let k = Math.max(p.end, p.victimsEnd);
@@ -515,7 +630,24 @@ export function objectsAfter(ctx: Ctx, at: number, outcome: CasualtyOutcome, anc
     // "the murder of X and of Y"
     if (k + 1 < ctx.end && toks[k]!.lower === 'of' && toks[at]!.lower === 'of' && !comma) k++;
     if (k >= ctx.end || ANCHORS.has(toks[k]!.lower) || toks[k]!.pos === 'VERB') break;
-    if (comma) {
+    if (comma && p.kind === 'named') {
+      // After a name, a bare comma goes on to another name ("X, Y and Z"), or past the name's
+      // apposition to the next victim ("X, leader of the MNR, and Y").
+      const group = readCounted(ctx, k);
+      // "X, five other Jesuits, and two women": a counted group of people goes on with the list.
+      if (group !== null && group.head >= 0 && isPersonHead(toks[group.head]!) && toks[group.end]?.lower !== 'of') {
+        // kept: the counted group is read as the next object
+      } else if (readName(ctx, k, false, true) === null) {
+        const close = appositionClose(ctx, k);
+        if (close < 0) break;
+        k = close + 1;
+        if (toks[k]?.lower === 'and') k++;
+        else break;
+      }
+    } else if (comma && p.kind !== 'named' && serialAhead(ctx, k) && readSingular(ctx, k) !== null) {
+      // "the murders of the governor, another judge, and the police commander", "of the six Jesuits, a
+      // woman, and her daughter": a serial list of descriptions.
+    } else if (comma) {
       // A bare comma continues a list only with another counted group of people ("3 soldiers, 2 policemen and …").
       const next = readCounted(ctx, k);
       if (next === null || next.head < 0 || next.victims === null || toks[next.end]?.lower === 'of') break;
@@ -523,6 +655,69 @@ export function objectsAfter(ctx: Ctx, at: number, outcome: CasualtyOutcome, anc
     j = k;
   }
   return out;
+}
+
+/**
+ * "the Jesuit priests Ignacio Ellacuria, Segundo Montes …": the first name after a plural description of
+ * people that the names spell out (no count: the names are the figures), or -1.
+ */
+function pluralBeforeNames(ctx: Ctx, s: number): number {
+  const { toks } = ctx;
+  if (s >= ctx.end) return -1;
+  const det = toks[s]!.lower;
+  // "the Jesuit priests X, Y", or a bare plural ("political leaders X and Y").
+  const bare = det !== 'the' && !POSSESSIVES.has(det);
+  for (let k = bare ? s : s + 1; k < Math.min(ctx.end, s + 5); k++) {
+    const t = toks[k]!;
+    if (isPersonHead(t) && t.lower.endsWith('s')) {
+      if (bare && isCapitalised(t)) return -1;
+      const name = k + 1 < ctx.end ? readName(ctx, k + 1, false, true) : null;
+      // Two words at least: a lone surname after a plural is too weak a sign.
+      return name !== null && name.end - name.first >= 2 ? k + 1 : -1;
+    }
+    if (!NP_STARTS.has(t.pos)) return -1;
+  }
+  return -1;
+}
+
+/** Whether an "and" follows `k` within a short stretch with no verb: a serial list goes on. */
+function serialAhead(ctx: Ctx, k: number): boolean {
+  for (let m = k; m < ctx.end && m - k <= 14; m++) {
+    const t = ctx.toks[m]!;
+    if (t.lower === 'and') return true;
+    if (t.pos === 'VERB' || t.pos === 'AUX' || t.value === ';') return false;
+  }
+  return false;
+}
+
+/**
+ * One past the comma after an uncounted plural description of people at `s` ("the Jesuit priests,")
+ * when a serial list with "and" follows before any verb; else -1.
+ */
+function pluralInList(ctx: Ctx, s: number): number {
+  const { toks } = ctx;
+  const det = toks[s]?.lower;
+  if (det === undefined || (det !== 'the' && !POSSESSIVES.has(det))) return -1;
+  let k = s + 1;
+  while (k < ctx.end && k - s < 5 && !isVictimHead(toks[k]!) && NP_STARTS.has(toks[k]!.pos)) k++;
+  if (k >= ctx.end || !isVictimHead(toks[k]!) || !toks[k]!.lower.endsWith('s') || toks[k + 1]?.value !== ',') return -1;
+  for (let m = k + 2; m < ctx.end && m - k <= 14; m++) {
+    const t = toks[m]!;
+    if (t.lower === 'and') return k + 2;
+    if (t.pos === 'VERB' || t.pos === 'AUX') return -1;
+  }
+  return -1;
+}
+
+/** The comma that closes an apposition opening at `k` ("leader of the MNR,"): no verb or count in it; -1 when none. */
+function appositionClose(ctx: Ctx, k: number): number {
+  const { toks } = ctx;
+  for (let m = k; m < ctx.end && m - k <= 14; m++) {
+    const t = toks[m]!;
+    if (t.value === ',') return m > k ? m : -1;
+    if (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'NUM' || t.value === ';' || ANCHORS.has(t.lower)) return -1;
+  }
+  return -1;
 }
 
 const APPOSITION_OPENERS = new Set([',', ':']);
@@ -543,7 +738,7 @@ function namesOfCount(ctx: Ctx, p: Phrase, at: number): { names: Phrase[]; end: 
   let k = at + 1;
   while (names.length < n) {
     if (k < ctx.end && toks[k]!.lower === 'and') k++;
-    const name = readName(ctx, k);
+    const name = readName(ctx, k, false, true);
     if (name === null) return null;
     names.push(name);
     k = name.end;
@@ -577,7 +772,7 @@ function verbRule(ctx: Ctx, a: number, outcome: CasualtyOutcome): Found[] {
   const w = toks[a]!.lower;
   const [, be, perfect] = skipBack(ctx, a - 1);
   // "were abducted and (later) murdered": the second participle shares the first one's subject.
-  const shared = be ? -1 : coordinatedPassive(ctx, a);
+  const shared = be ? secondPassive(ctx, a) : coordinatedPassive(ctx, a);
   if (shared >= 0) return subjectBefore(ctx, shared, outcome, { anchor: a, transitive: true, died: false });
   // "is hurting", "were killing": a progressive is active; "were killed": passive.
   if (be && !w.endsWith('ing')) return subjectBefore(ctx, a, outcome, { anchor: a, transitive: true, died: false });
@@ -602,6 +797,11 @@ function verbRule(ctx: Ctx, a: number, outcome: CasualtyOutcome): Found[] {
       return true;
     return readQuantity(toks, at + 1, ctx.end) !== null;
   });
+  // "rounded up hundreds of tribesmen and executed them": "them" takes the people counted before it.
+  if (objects.length === 0 && toks[a + 1]?.lower === 'them' && a + 1 < ctx.end) {
+    const them = pronounObject(ctx, a + 1);
+    if (them !== null) return [{ phrase: them, outcome, anchor: a, relative: false }];
+  }
   if (objects.length > 0 || perfect || !isParticiple(w)) return objects;
   const subjects = subjectBefore(ctx, a, outcome, { anchor: a, transitive: true, died: false });
   // "12 wounded soldiers": a count right before the participle counts the noun after it.
@@ -651,6 +851,18 @@ function coordinatedPassive(ctx: Ctx, a: number): number {
   const p = k - 1;
   if (p <= ctx.first || toks[k]!.lower !== 'and' || !isParticiple(toks[p]!.lower) || !ANCHORS.has(toks[p]!.lower))
     return -1;
+  return skipBack(ctx, p - 1)[1] ? p : -1;
+}
+
+/**
+ * In "the pilot was arrested and was (later) killed", the first participle of the passive at `a`,
+ * whose subject the second one shares, or -1.
+ */
+function secondPassive(ctx: Ctx, a: number): number {
+  const { toks } = ctx;
+  const [j] = skipBack(ctx, a - 1);
+  const p = j - 1;
+  if (p <= ctx.first || toks[j]!.lower !== 'and' || !isParticiple(toks[p]!.lower) || toks[p]!.pos !== 'VERB') return -1;
   return skipBack(ctx, p - 1)[1] ? p : -1;
 }
 
@@ -711,9 +923,23 @@ function partitiveBefore(ctx: Ctx, a: number, outcome: CasualtyOutcome): Found[]
   return [];
 }
 
-/** A count after "of": "the deaths of 12 people", "bodies of 12", "the killing of a journalist". */
-function ofRule(ctx: Ctx, a: number, outcome: CasualtyOutcome): Found[] {
-  return objectsAfter(ctx, a + 1, outcome, a);
+const ADJUNCT_STARTS = new Set(['in', 'on', 'at', 'near', 'last', 'during']);
+
+/** The "of" after a short place or date adjunct that follows the noun at `a` ("in Guatemala of"), or -1. */
+function ofAfterAdjunct(ctx: Ctx, a: number): number {
+  const { toks } = ctx;
+  const first = toks[a + 1];
+  if (first === undefined || a + 1 >= ctx.end || !(ADJUNCT_STARTS.has(first.lower) || ctx.dateMask[a + 1] === 1))
+    return -1;
+  // "killing at least 30 members of …": a count, not an adjunct.
+  for (const k of [a + 1, a + 2])
+    if (ctx.dateMask[k] !== 1 && k < ctx.end && readQuantity(toks, k, ctx.end) !== null) return -1;
+  for (let k = a + 2; k < ctx.end && k - a <= 6; k++) {
+    const t = toks[k]!;
+    if (t.lower === 'of') return k;
+    if (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'PUNCT' || ANCHORS.has(t.lower)) return -1;
+  }
+  return -1;
 }
 
 /** A toll and the first count after it: "a death toll of 40", "the toll rose to 50", "from 40 to 52". */
@@ -982,13 +1208,15 @@ const POSSESSED_KILLINGS = new Set(['murder', 'assassination', 'killing', 'slayi
  * Not "the army's killing of …" (the owner is the killer).
  */
 function possessiveRule(ctx: Ctx, a: number, { w, next, prev }: Around): Found[] | null {
-  if ((prev !== "'s" && prev !== '’s') || !POSSESSED_KILLINGS.has(w) || next === 'of') return null;
+  if ((prev !== "'s" && prev !== '’s' && prev !== "'" && prev !== '’') || !POSSESSED_KILLINGS.has(w) || next === 'of')
+    return null;
   if (a - 2 < ctx.first) return [];
   // The owner is read as a phrase of its own, the sentence cut before "'s".
   const end = ctx.end;
   ctx.end = a - 1;
   try {
-    const p = singularEndingAt(ctx, a - 1, false);
+    // The owner may follow any word ("denounced X's assassination"): read as after a relative pronoun.
+    const p = singularEndingAt(ctx, a - 1, false, true);
     return p === null ? [] : [{ phrase: p, outcome: 'killed', anchor: a, relative: false }];
   } finally {
     ctx.end = end;
@@ -998,15 +1226,20 @@ function possessiveRule(ctx: Ctx, a: number, { w, next, prev }: Around): Found[]
 /** A noun with "of": "the deaths of 12 people", "claimed the lives of", "57 corpses of farmers". */
 function ofNounRule(ctx: Ctx, a: number, { w, next }: Around): Found[] | null {
   const ofOutcome = OF_NOUNS.get(w);
-  if (ofOutcome === undefined || next !== 'of') return null;
+  if (ofOutcome === undefined) return null;
+  // "the assassination in Tegucigalpa of X", "the murder on 26 February of X": a place or date between.
+  const ofAt = next === 'of' ? a + 1 : ofAfterAdjunct(ctx, a);
+  if (ofAt < 0) return null;
   const { toks } = ctx;
   // "the lives of" counts deaths only after "claimed", "took", "cost": not "pieced together the lives of".
-  if (w === 'lives') {
+  if (w === 'lives' || w === 'life') {
     let k = a - 1;
     if (k >= ctx.first && (toks[k]!.lower === 'the' || POSSESSIVES.has(toks[k]!.lower))) k--;
     if (k < ctx.first || !TAKE_LIVES.has(toks[k]!.lower)) return [];
   }
-  const found = ofRule(ctx, a, ofOutcome);
+  const found = objectsAfter(ctx, ofAt, ofOutcome, a);
+  // Past an adjunct, nothing read: the word's other rules are tried.
+  if (found.length === 0 && ofAt !== a + 1) return null;
   // "57 corpses of farmers": no count after "of", the count before the noun.
   const nounOutcome = NOUNS.get(w);
   if (found.length > 0 || nounOutcome === undefined) return found;
@@ -1044,18 +1277,27 @@ function wordClassRule(ctx: Ctx, a: number, { w, next }: Around): Found[] {
  * after a colon that closes the outcome's clause, each a figure; so too after "the dead were
  * identified as".
  */
-function namesAfterColon(ctx: Ctx, a: number, outcome: CasualtyOutcome | undefined): Found[] {
+export function namesAfterColon(ctx: Ctx, a: number, outcome: CasualtyOutcome | undefined): Found[] {
   const { toks } = ctx;
   if (outcome === undefined) return [];
   let k = a + 1;
   // "The dead were identified as X and Y": "the dead" (or "the bodies") named after "identified as".
-  const named =
+  let named =
     a > ctx.first &&
     toks[a - 1]!.lower === 'the' &&
     toks[a + 1]?.lower === 'were' &&
     IDENTIFIED.has(toks[a + 2]?.lower ?? '') &&
     toks[a + 3]?.lower === 'as';
   if (named) k = a + 3;
+  // "identified the dead (men) as X, 38, and Y, 42"
+  else if (a - 2 >= ctx.first && toks[a - 1]!.lower === 'the' && IDENTIFIED.has(toks[a - 2]!.lower)) {
+    const as =
+      toks[a + 1]?.lower === 'as' ? a + 1 : toks[a + 2]?.lower === 'as' && isVictimHead(toks[a + 1]!) ? a + 2 : -1;
+    if (as > 0) {
+      named = true;
+      k = as;
+    }
+  }
   while (!named && k < ctx.end && k - a <= 8 && toks[k]!.value !== ':') {
     if (toks[k]!.pos === 'VERB' || toks[k]!.pos === 'AUX') return [];
     k++;
@@ -1064,11 +1306,17 @@ function namesAfterColon(ctx: Ctx, a: number, outcome: CasualtyOutcome | undefin
   const out: Found[] = [];
   for (let m = k + 1; m < ctx.end && out.length < 40;) {
     if (toks[m]!.lower === 'and') m++;
-    // "First Sergeant X": an ordinal before the rank.
-    const p = readName(ctx, m) ?? (toks[m]?.pos === 'ADJ' ? readName(ctx, m + 1) : null);
+    // A list after a colon or "identified as" is of names: a lowered given name starts one too.
+    // "First Sergeant X": an ordinal before the rank; "Agent X", "Guard X": a role word before the name.
+    const t = toks[m];
+    const p =
+      readName(ctx, m, false, true) ??
+      (t !== undefined && (t.pos === 'ADJ' || isSingularHead(t.lower)) ? readName(ctx, m + 1, false, true) : null);
     if (p === null) break;
     out.push({ phrase: p, outcome, anchor: a, relative: false });
     m = p.end;
+    // "X, 38, and Y, 42": an age after the name.
+    if (toks[m]?.value === ',' && toks[m + 1]?.pos === 'NUM' && toks[m + 2]?.value === ',') m += 2;
     if (toks[m]?.value === ',') m++;
     else if (toks[m]?.lower !== 'and') break;
   }

@@ -13,6 +13,8 @@ import { type Phrase, readCounted, victimsAfter } from './phrases.js';
 import { type Found, objectsAfter } from './rules.js';
 
 const MAX_GAP = 12;
+/** The marks that open and close an apposition: commas and dashes. */
+const APPOSITION_MARKS = new Set([',', '-', '--', '–', '—']);
 const SUBJECT_OUTCOMES = new Set(['killed', 'dead', 'wounded', 'injured', 'missing']);
 
 /** An outcome word heading the subject before "include" ("those killed in …", "the dead"): its outcome and token. */
@@ -127,8 +129,31 @@ export function subsetsIn(ctx: Ctx, figures: readonly Found[]): Found[] {
     const p = partBeforeAmong(ctx, f);
     if (p !== null)
       out.push({ phrase: p, outcome: f.outcome, anchor: f.anchor, relative: f.relative, parent: f, relation: 'part' });
+    for (const part of partsInApposition(ctx, f)) out.push(part);
   }
   return out;
+}
+
+/**
+ * "Three other civilians, two women and a man, also died": the groups in commas after a count
+ * that add up to it are its parts.
+ */
+function partsInApposition(ctx: Ctx, f: Found): Found[] {
+  const { toks } = ctx;
+  const p = f.phrase;
+  const end = Math.max(p.end, p.victimsEnd);
+  // Between commas or dashes: "six Jesuit priests -- five Spaniards and one Salvadoran -- and two women".
+  const open = toks[end]?.value;
+  if (open === undefined || !APPOSITION_MARKS.has(open)) return [];
+  if (p.kind !== 'counted' || p.min === null || p.min < 2 || p.max !== p.min) return [];
+  if (end + 1 >= ctx.end || readQuantity(toks, end + 1, ctx.end) === null) return [];
+  const parts = objectsAfter(ctx, end, f.outcome, f.anchor);
+  if (parts.length < 2) return [];
+  let sum = 0;
+  for (const q of parts) sum += q.phrase.min ?? 0;
+  const last = parts[parts.length - 1]!.phrase;
+  if (sum !== p.min || toks[Math.max(last.end, last.victimsEnd)]?.value !== open) return [];
+  return parts.map((q) => ({ ...q, relative: f.relative, parent: f, relation: 'part' as const }));
 }
 
 /** "Eight women were (also) among at least 30 people killed": the counted subject before "among" is a part of the figure. */

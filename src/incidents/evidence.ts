@@ -336,8 +336,11 @@ function segmentWords(
   // Another event is announced by a discourse adverb ("Meanwhile", "Elsewhere") or next to an attack
   // phrase ("another bombing", "a separate attack", "and earlier, an air raid").
   for (const m of mentions) {
-    for (let k = Math.max(first, m.first - 3); k < m.end; k++)
-      if (NEW_EVENT.has(toks[k]!.lower) && inDate[k] !== 1) marker = true;
+    for (let k = Math.max(first, m.first - 3); k < m.end; k++) {
+      const w = toks[k]!.lower;
+      // "Earlier this week a chemical attack …": a date that looks back, right before a new attack phrase.
+      if (NEW_EVENT.has(w) && (inDate[k] !== 1 || (w === 'earlier' && !m.definite))) marker = true;
+    }
   }
   for (let k = first; k < end; k++) {
     const w = toks[k]!.lower;

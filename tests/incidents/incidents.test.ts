@@ -48,6 +48,17 @@ A car bomb killed at least 12 people in the town of Lamu on Sunday, police said.
     expect(another.incidents.map(texts)).toEqual([['two children'], ['three women']]);
   });
 
+  it('opens a new incident for an attack an "earlier" date looks back to, even in the same province', () => {
+    const x = run(
+      'A drone strike killed nine farmers in the south of Darfa province on Saturday. Earlier this week a gas attack hit the village of Umm Tal in Darfa, killing at least 40 civilians.',
+    );
+    expect(x.incidents.map(texts)).toEqual([['nine farmers'], ['at least 40 civilians']]);
+    const same = run(
+      'A drone strike killed nine farmers in Darfa on Saturday. The strike earlier this week had hit the same village.',
+    );
+    expect(same.incidents).toHaveLength(1);
+  });
+
   it('opens a new incident for an attack told anew in another month or year, not for a date of something else', () => {
     const x = run(
       'A car bomb killed eight people in the market on Monday. Hundreds of civilians died in a gas attack on the town in August 2013.',
