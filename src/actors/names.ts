@@ -211,6 +211,16 @@ function endsNameRun(doc: Document, i: number, end: number, limit: number): bool
   )
     return true;
   if (isTemporal(t.lower) && !isOrganisationHead(toks[end - 1]!.value)) return true;
+  // "Speaking to Anadolu Agency Yusuf Haddad": a body's name ends at its head; a person's
+  // given name and surname after it start another name (the comma was lost).
+  if (
+    end - i >= 2 &&
+    isOrganisationHead(toks[end - 1]!.value) &&
+    firstNameGender(t.value) !== null &&
+    end + 1 < limit &&
+    (isNameToken(doc, end + 1) || PARTICLES.has(toks[end + 1]!.lower))
+  )
+    return true;
   // "Kevin Kennedy Regional Humanitarian Coordinator": a title after a person's name is no part of it.
   return end - i >= 2 && firstNameGender(toks[i]!.value) !== null && titleAfter(doc, end, limit);
 }

@@ -12,7 +12,7 @@ import type { Document, Sentence, Token } from '../document/model.js';
 import usStates from '../lexicon/en/us-state-abbreviations.json';
 import { LOCATIVE_PREPOSITIONS } from '../lexicon/en/index.js';
 import type { ActorKind } from './kind.js';
-import { findKnownActors, type KnownActor } from './known.js';
+import { findKnownActors, registryActorsIn, type KnownActor } from './known.js';
 import roles from '../lexicon/roles.json';
 import {
   firstNameGender,
@@ -499,7 +499,11 @@ class RegistryBuilder {
         !isNameToken(this.doc, i + 1) &&
         !capitalLinkAt(this.doc, i + 1, limit) &&
         (isMediaHead(tok.lower) || roleAt(this.toks, i, i + 1) !== null);
-      const runEnd = nameHere && !loneRole ? nameRunAt(this.doc, i, limit) : null;
+      let runEnd = nameHere && !loneRole ? nameRunAt(this.doc, i, limit) : null;
+      if (runEnd !== null && runEnd - i >= 3) runEnd = this.knownInside(i, runEnd, tok.sentence);
+      // "Civilians fleeing …", "Talks resumed": one capitalised word opening a sentence that the
+      // article also writes in lower case as a noun is that noun, not a name.
+      if (runEnd === i + 1 && i === sentence.firstToken && this.lowerNouns().has(tok.lower)) runEnd = null;
       // A photo credit ("REUTERS/Bassam Khabieh", "AFP/Jane Doe") names no one in the story (ANNOTATION.md §1).
       // "Springfield, Ill.": a state after a city is part of the place (AP style), no one's name.
       if (runEnd === i + 1 && isStateAfterCity(this.toks, i)) continue;
@@ -524,6 +528,39 @@ class RegistryBuilder {
       // 3. Descriptions: role nouns, group and media heads.
       i = this.addDescription(i, sentence);
     }
+  }
+
+  /** The nouns the document writes in lower case (built on first use: one pass over the tokens). */
+  private lowerNounSet: Set<string> | null = null;
+  private lowerNouns(): Set<string> {
+    if (this.lowerNounSet === null) {
+      const set = new Set<string>();
+      for (const t of this.toks) {
+        if (t.pos !== 'NOUN') continue;
+        const c = this.norm.charCodeAt(t.start);
+        if (c >= 97 && c <= 122) set.add(t.lower);
+      }
+      this.lowerNounSet = set;
+    }
+    return this.lowerNounSet;
+  }
+
+  /**
+   * Where the name run [i, end) really ends when a known actor starts inside it with the
+   * comma lost: a place after a locative preposition (`in Homs Amnesty International`) or a
+   * person's name (`Ann Lund Human Rights Watch`) run into the actor's name; `end` otherwise.
+   */
+  private knownInside(i: number, end: number, sentence: number): number {
+    const toks = this.toks;
+    for (const m of registryActorsIn(this.doc, sentence)) {
+      const k = m.firstToken;
+      if (k <= i || k >= end) continue;
+      if (!isNameToken(this.doc, k - 1)) return end;
+      const place = k === i + 1 && LOCATIVE_PREPOSITIONS.has(toks[i - 1]?.lower ?? '');
+      const person = k - i >= 2 && firstNameGender(toks[i]!.value) !== null;
+      return place || person ? k : end;
+    }
+    return end;
   }
 
   /** A known actor from the shared data file at token `i`; returns the last token it covers. */
@@ -874,7 +911,7 @@ const US_STATES: ReadonlySet<string> = new Set(usStates.words);
 
 /** Whether one name word at `i` stands after `in`/`at`/`near`… (data: locativePrepositions), not as a possessor. */
 function isPlaceAfterPreposition(toks: readonly Token[], i: number): boolean {
-  const prev = toks[i - 1];
+  const prev = toks[placeModifiersBefore(toks, i) - 1];
   const next = toks[i + 1];
   return (
     prev !== undefined &&
@@ -884,6 +921,21 @@ function isPlaceAfterPreposition(toks: readonly Token[], i: number): boolean {
     !isGovernmentName(toks[i]!.value) &&
     !(next !== undefined && (next.value === "'s" || next.value === '’s' || next.value === "'" || next.value === '’'))
   );
+}
+
+/**
+ * Where the lower-case adjectives before a place's name start (`in east Aleppo`, `near
+ * rebel-held Douma`: at most two words): `i` when there are none.
+ *
+ * @example
+ * ```ts
+ * placeModifiersBefore(parse('in east Aleppo').tokens, 2); // 1
+ * ```
+ */
+export function placeModifiersBefore(toks: readonly Token[], i: number): number {
+  let k = i;
+  while (k > i - 2 && k > 0 && toks[k - 1]!.pos === 'ADJ' && toks[k - 1]!.value === toks[k - 1]!.lower) k--;
+  return k;
 }
 
 /** Whether token `i` is a state abbreviation after a city and its comma (`Springfield, Ill.`). */
