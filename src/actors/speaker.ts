@@ -234,8 +234,44 @@ export function resolveActor(doc: Document, first: number, end: number): Resolve
       return { ...r, role: r.role ?? role };
     }
   }
+  // "A police officer in Mosul Karim Haddad told": a description whose comma before the name was lost.
+  if (fromHead !== null && fromHead.kind === 'description') {
+    const tail = gluedName(doc, head[0], head[1], reg);
+    if (tail !== null) return { ...tail, role: tail.role ?? roleBefore(doc, head[0], tail.mention[0]) };
+  }
   if (fromHead !== null) return fromHead;
   return null;
+}
+
+/** The role text of [a, b) (`police officer in Mosul`), or `null` when it holds no role word (`attacks in Hama`). */
+function roleBefore(doc: Document, a: number, b: number): string | null {
+  for (let k = a; k < b; k++) if (roleAt(doc.tokens, k, b) !== null) return describe(doc, a, b) || null;
+  return null;
+}
+
+/**
+ * The named actor that ends the phrase [a, b) after other capitalised words, a comma
+ * lost between them (`an official in Mosul Karim Haddad`, `a spokesman for the Levant
+ * Front Ann Lund`): the registry's name mention ending the phrase, when the word just
+ * before it is a capitalised word that is no title; `null` otherwise.
+ */
+function gluedName(doc: Document, a: number, b: number, reg: EntityRegistry): ResolvedActor | null {
+  const toks = doc.tokens;
+  let e = b;
+  while (e > a && toks[e - 1]!.pos === 'PUNCT') e--;
+  const mi = e > a ? reg.mentionAt[e - 1]! : -1;
+  if (mi === -1) return null;
+  const m = reg.mentions[mi]!;
+  const ent = reg.entities[m.entity]!;
+  if (m.form !== 'name' || m.end !== e || m.first <= a + 1 || ent.kind === 'description') return null;
+  const before = m.first - 1;
+  if (!isNameToken(doc, before) || titleAt(toks, before, m.first) !== null || roleAt(toks, before, m.first) !== null)
+    return null;
+  // "a friend of US President Joe Biden": a person after "of" is whom the description relates to.
+  let run = before;
+  while (run - 1 > a && isNameToken(doc, run - 1)) run--;
+  if (toks[run - 1]?.lower === 'of' || isPossessive(toks[run - 1], toks[run - 2])) return null;
+  return fromEntity(ent, [m.nameFirst, m.nameEnd], 'name', 0.8);
 }
 
 /**

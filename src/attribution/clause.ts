@@ -16,7 +16,7 @@ import { isNameToken } from '../actors/names.js';
 import { firstNameGender, isDescriptionHead, isMediaHead, isTemporal, roleAt, titleAt } from '../actors/lexicon.js';
 import { canonicalActor } from '../actors/known.js';
 import { isPlaceWord } from '../actors/context.js';
-import { textOf } from '../actors/registry.js';
+import { entityRegistry, textOf } from '../actors/registry.js';
 import nounVerbForms from '../lexicon/en/noun-verb-forms.json';
 import { npBack, sentenceSubject, skipAddressee, skipAdjuncts, skipBackBetween } from '../syntax/phrases.js';
 import { negatesVerb } from '../syntax/negation.js';
@@ -627,6 +627,24 @@ function appositionStart(doc: Document, q: number, floor: number): number {
   if (t === undefined || (t.lower !== 'a' && t.lower !== 'an') || q - 1 < floor || !isNameToken(doc, q - 1)) return q;
   let s = q - 1;
   while (s - 1 >= floor && isNameToken(doc, s - 1)) s--;
+  // "Speaking to Anadolu Agency Yusuf el-Bustani a local activist": a person's name the registry
+  // read whole (particles included) and cut from the capitalised words run into it.
+  const reg = entityRegistry(doc);
+  const mi = reg.mentionAt[q - 1]!;
+  const m = mi === -1 ? null : reg.mentions[mi]!;
+  if (
+    m !== null &&
+    m.form === 'name' &&
+    m.end === q &&
+    m.nameFirst >= floor &&
+    reg.entities[m.entity]!.kind === 'person' &&
+    firstNameGender(toks[m.nameFirst]!.value) !== null &&
+    (m.nameFirst === floor ||
+      toks[m.nameFirst - 1]!.value === ',' ||
+      toks[m.nameFirst - 1]!.pos === 'NOUN' ||
+      isNameToken(doc, m.nameFirst - 1))
+  )
+    return m.nameFirst;
   const cut = nameTail(doc, s, q - 1);
   // A person's name: it opens with a known first name.
   if (cut === q - 1 || firstNameGender(toks[cut]!.value) === null) return q;
@@ -689,6 +707,11 @@ function nameTail(doc: Document, q: number, p: number): number {
   while (run - 1 >= q && isNameToken(doc, run - 1)) run--;
   // "the Levant Observatory for Human Rights": an article opens one name.
   const opened = run > 0 && ARTICLES.has(toks[run - 1]!.lower);
+  // The registry already cut the run where a known actor or a person's name starts inside it.
+  const reg = entityRegistry(doc);
+  const mi = reg.mentionAt[p]!;
+  const m = mi === -1 ? null : reg.mentions[mi]!;
+  if (!opened && m !== null && m.form === 'name' && m.end === p + 1 && m.nameFirst > Math.max(run, q)) return m.nameFirst;
   for (let k = Math.max(run, q) + 1; k <= p; k++) {
     if (isTemporal(toks[k]!.lower)) continue;
     if (!opened && canonicalActor(textOf(doc, k, p + 1)) !== null) return k;

@@ -232,6 +232,39 @@ describe('names glued to what the page lost a comma before', () => {
   });
 });
 
+describe('speakers on pages that lost the comma around a name', () => {
+  it('ends a body’s name before a known actor or a person run into it', () => {
+    expect(brief('The shelling hit a school in Homs Amnesty International said.')).toEqual([
+      ['indirect', 'The shelling hit a school in Homs', 'Amnesty International'],
+    ]);
+    expect(brief('Speaking to Anadolu Agency Yusuf el-Bustani a local activist said regime forces were attacking.')).toEqual(
+      [['indirect', 'regime forces were attacking', 'Yusuf el-Bustani']],
+    );
+  });
+
+  it('takes the name that ends a description with the comma lost before it', () => {
+    expect(brief('A police officer in Mosul Karim Haddad told reporters the road was closed.')).toEqual([
+      ['indirect', 'the road was closed', 'Karim Haddad'],
+    ]);
+    expect(brief('A spokesman for the Levant Front Ann Lund said the bridge was open.')).toEqual([
+      ['indirect', 'the bridge was open', 'Ann Lund'],
+    ]);
+    // A person after "of" is whom the description relates to, not the speaker.
+    expect(brief('A friend of US President Joe Biden said the road was closed.').map((q) => q[2])).not.toContain(
+      'Joe Biden',
+    );
+  });
+
+  it('reads a name with a particle before its lost-comma apposition', () => {
+    expect(
+      brief('Speaking to reporters Omar al-Saleh a local doctor said the clinic had run out of fuel. Saleh said five died.'),
+    ).toEqual([
+      ['indirect', 'the clinic had run out of fuel', 'Omar al-Saleh'],
+      ['indirect', 'five died', 'Omar al-Saleh'],
+    ]);
+  });
+});
+
 describe('remaining constructions of issue 12', () => {
   it('reads an inverted "said lead author Dr. X"', () => {
     expect(brief('The drought will last, said lead author Dr. Anna Berg.')).toEqual([
