@@ -294,7 +294,8 @@ function gluedBeforePerson(doc: Document, i: number, limit: number): boolean {
   if (
     place !== null &&
     place.endToken === i + 1 &&
-    isNameToken(doc, i + 2) &&
+    // "envoy for Syria Staffa de Mistura": a particle may stand between the two name words.
+    (isNameToken(doc, i + 2) || (PARTICLES.has(toks[i + 2]!.lower) && isNameToken(doc, i + 3))) &&
     !isOrganisationHead(toks[i + 2]!.value)
   ) {
     return !isOrganisationHead(next.value);

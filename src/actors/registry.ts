@@ -10,6 +10,7 @@
  */
 import type { Document, Sentence, Token } from '../document/model.js';
 import usStates from '../lexicon/en/us-state-abbreviations.json';
+import placeNouns from '../lexicon/en/place-nouns.json';
 import { LOCATIVE_PREPOSITIONS } from '../lexicon/en/index.js';
 import type { ActorKind } from './kind.js';
 import { findKnownActors, registryActorsIn, type KnownActor } from './known.js';
@@ -501,6 +502,19 @@ class RegistryBuilder {
         (isMediaHead(tok.lower) || roleAt(this.toks, i, i + 1) !== null);
       let runEnd = nameHere && !loneRole ? nameRunAt(this.doc, i, limit) : null;
       if (runEnd !== null && runEnd - i >= 3) runEnd = this.knownInside(i, runEnd, tok.sentence);
+      // "an official in Idlib Leys el-Faris": a word the article uses as a place elsewhere, after a
+      // locative preposition, is no part of the name run into it.
+      if (
+        runEnd !== null &&
+        runEnd - i >= 3 &&
+        isNameToken(this.doc, i + 1) &&
+        isPlaceAfterPreposition(this.toks, i) &&
+        // "in Aleppo Police Command": a place opens a body's name, and stays in it.
+        !isOrganisationHead(this.toks[runEnd - 1]!.value) &&
+        !isAcronym(this.toks[runEnd - 1]!) &&
+        this.placeWords().has(tok.value)
+      )
+        continue;
       // "Civilians fleeing …", "Talks resumed": one capitalised word opening a sentence that the
       // article also writes in lower case as a noun is that noun, not a name.
       if (runEnd === i + 1 && i === sentence.firstToken && this.lowerNouns().has(tok.lower)) runEnd = null;
@@ -528,6 +542,28 @@ class RegistryBuilder {
       // 3. Descriptions: role nouns, group and media heads.
       i = this.addDescription(i, sentence);
     }
+  }
+
+  /**
+   * The capitalised words the document writes alone after a locative preposition (`in Idlib
+   * and …`, `near east Tarsun.`) or before a place noun (`Idlib province`): its places.
+   * Built on first use, from the prepositions' positions.
+   */
+  private placeWordSet: Set<string> | null = null;
+  private placeWords(): Set<string> {
+    if (this.placeWordSet === null) {
+      const set = new Set<string>();
+      const toks = this.toks;
+      for (let k = 1; k < toks.length; k++) {
+        const t = toks[k]!;
+        const c = this.norm.charCodeAt(t.start);
+        if (!(c >= 65 && c <= 90) || isNameToken(this.doc, k + 1) || toks[k + 1]?.value === '-') continue;
+        if (!isNameToken(this.doc, k) || isNameToken(this.doc, k - 1)) continue;
+        if (isPlaceAfterPreposition(toks, k) || PLACE_NOUNS.has(toks[k + 1]?.lower ?? '')) set.add(t.value);
+      }
+      this.placeWordSet = set;
+    }
+    return this.placeWordSet;
   }
 
   /** The nouns the document writes in lower case (built on first use: one pass over the tokens). */
@@ -679,8 +715,10 @@ class RegistryBuilder {
       }
     }
     const name = textOf(this.doc, nameStart, end);
-    const kind = classify(this.doc, nameStart, end, name);
+    let kind = classify(this.doc, nameStart, end, name);
     if (kind === null) return end;
+    // "regional director for Europe", "envoy to the Middle East": what a role is for is a place or body, no person.
+    if (kind === 'person' && nameStart === start && this.afterRolePreposition(start)) kind = 'organisation';
     if (kind !== 'person') return this.registerBody(start, nameStart, end, name, kind);
     const {
       roleParts,
@@ -704,6 +742,15 @@ class RegistryBuilder {
     if (gender !== null && d.gender === null) d.gender = gender;
     this.addMention(id, first, end, nameStart, end, 'name');
     return end;
+  }
+
+  /** Whether the name at `start` is the object of `for`/`to` after a role noun (`director for [the] …`). */
+  private afterRolePreposition(start: number): boolean {
+    let k = start - 1;
+    if (this.toks[k]?.lower === 'the') k--;
+    const prep = this.toks[k];
+    if (prep === undefined || (prep.lower !== 'for' && prep.lower !== 'to')) return false;
+    return k - 1 >= 0 && this.toks[k - 1]!.sentence === prep.sentence && roleAt(this.toks, k - 1, k) !== null;
   }
 
   /** Registers an organisation, government, group or medium named by [nameStart, end) (an acronym after it is an alias). */
@@ -904,6 +951,9 @@ class RegistryBuilder {
     return { entities: this.drafts, mentions: this.mentions, mentionAt: this.mentionAt };
   }
 }
+
+/** Nouns that follow a place's name (`Idlib province`, `Hama countryside`). */
+const PLACE_NOUNS: ReadonlySet<string> = new Set(placeNouns.words);
 
 /** Whether the name at `i` is glued after `AGENCY/` (`REUTERS/Bassam Khabieh`): a photo credit. */
 /** US state abbreviations as AP style writes them after a city (data: us-state-abbreviations.json). */

@@ -9,6 +9,7 @@ import type { Document, Token } from '../document/model.js';
 import type { ActorKind } from './kind.js';
 import {
   firstNameGender,
+  isDescriptionHead,
   isGovernmentName,
   isGroupHead,
   isMediaHead,
@@ -215,6 +216,13 @@ export function resolveActor(doc: Document, first: number, end: number): Resolve
       }
     }
   }
+  const reg = entityRegistry(doc);
+  // "Anna Berg ICRC regional director for Europe": a person's name before a role, the comma lost.
+  {
+    const [a, b] = segs[0]!;
+    const cut = personBeforeRole(doc, a, b, reg);
+    if (cut !== -1) segs = [[a, cut], [cut, b], ...segs.slice(1)];
+  }
   const head = segs[0]!;
   const appositions: [number, number][] = [];
   for (let k = 1; k < segs.length; k++) {
@@ -222,7 +230,6 @@ export function resolveActor(doc: Document, first: number, end: number): Resolve
     if (RELATIVE.has(toks[a]!.lower) || toks[a]!.pos === 'VERB' || toks[a]!.lower === 'to') break;
     appositions.push([a, b]);
   }
-  const reg = entityRegistry(doc);
   const fromHead = named(doc, head[0], head[1], reg);
   // A name heading the phrase wins; a description linked to a person gives way to the name in its apposition.
   if (fromHead !== null && fromHead.kind !== 'description' && fromHead.resolvedBy !== 'description') return fromHead;
@@ -241,6 +248,36 @@ export function resolveActor(doc: Document, first: number, end: number): Resolve
   }
   if (fromHead !== null) return fromHead;
   return null;
+}
+
+/**
+ * Where the person's name that opens [a, b) ends when a role follows it with the comma
+ * lost (`Anna Berg ICRC regional director`, `Omar Saleh senior official`): after a
+ * two-word name or longer, at most three capitalised words (the body) and modifiers
+ * before a role word; -1 otherwise.
+ */
+function personBeforeRole(doc: Document, a: number, b: number, reg: EntityRegistry): number {
+  const toks = doc.tokens;
+  const mi = reg.mentionAt[a]!;
+  if (mi === -1) return -1;
+  const m = reg.mentions[mi]!;
+  if (m.form !== 'name' || m.nameFirst !== a || m.nameEnd - m.nameFirst < 2 || m.nameEnd >= b) return -1;
+  if (reg.entities[m.entity]!.kind !== 'person') return -1;
+  let k = m.nameEnd;
+  while (k < b && k < m.nameEnd + 3 && isNameToken(doc, k)) k++;
+  while (k < b && k < m.nameEnd + 6 && toks[k]!.pos === 'ADJ' && toks[k]!.value === toks[k]!.lower) k++;
+  if (k >= b || toks[k]!.value !== toks[k]!.lower || roleAt(toks, k, b) === null) return -1;
+  return m.nameEnd;
+}
+
+/** Whether [a, b) holds a noun that heads a speaker's description (`source`, `official`, `witnesses`). */
+function speakerDescribed(doc: Document, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) {
+    const t = doc.tokens[k]!;
+    if ((t.pos === 'NOUN' || t.pos === 'PROPN') && (isDescriptionHead(t.lower) || roleAt(doc.tokens, k, b) !== null))
+      return true;
+  }
+  return false;
 }
 
 /** The role text of [a, b) (`police officer in Mosul`), or `null` when it holds no role word (`attacks in Hama`). */
@@ -264,6 +301,8 @@ function gluedName(doc: Document, a: number, b: number, reg: EntityRegistry): Re
   const m = reg.mentions[mi]!;
   const ent = reg.entities[m.entity]!;
   if (m.form !== 'name' || m.end !== e || m.first <= a + 1 || ent.kind === 'description') return null;
+  // "a source at Aleppo Police Command": a speaker described at a body is not the body.
+  if (ent.kind !== 'person' && speakerDescribed(doc, a, m.first)) return null;
   const before = m.first - 1;
   if (!isNameToken(doc, before) || titleAt(toks, before, m.first) !== null || roleAt(toks, before, m.first) !== null)
     return null;

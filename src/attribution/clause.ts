@@ -624,6 +624,7 @@ function nounPhraseSubject(
 function appositionStart(doc: Document, q: number, floor: number): number {
   const toks = doc.tokens;
   const t = toks[q];
+  if (t !== undefined && t.lower !== 'a' && t.lower !== 'an' && t.value === t.lower) return personBeforeRole(doc, q, floor);
   if (t === undefined || (t.lower !== 'a' && t.lower !== 'an') || q - 1 < floor || !isNameToken(doc, q - 1)) return q;
   let s = q - 1;
   while (s - 1 >= floor && isNameToken(doc, s - 1)) s--;
@@ -649,6 +650,36 @@ function appositionStart(doc: Document, q: number, floor: number): number {
   // A person's name: it opens with a known first name.
   if (cut === q - 1 || firstNameGender(toks[cut]!.value) === null) return q;
   if (cut > s || s === floor || toks[s - 1]?.value === ',') return cut;
+  return q;
+}
+
+/**
+ * "Anna Berg ICRC regional director for Europe said": a role phrase at `q` after a
+ * person's name of two words or more (and at most three capitalised words of the body
+ * after it), the comma between them lost; the subject starts at the name when it opens
+ * the sentence or follows a comma, a name or a noun. `q` otherwise.
+ */
+function personBeforeRole(doc: Document, q: number, floor: number): number {
+  const toks = doc.tokens;
+  let role = false;
+  for (let k = q; k < q + 4 && !role; k++) {
+    const t = toks[k];
+    if (t === undefined || t.value !== t.lower || (t.pos !== 'ADJ' && t.pos !== 'NOUN')) break;
+    role = roleAt(toks, k, k + 1) !== null;
+  }
+  if (!role) return q;
+  const reg = entityRegistry(doc);
+  for (let k = q - 1; k >= floor && k >= q - 4 && isNameToken(doc, k); k--) {
+    const mi = reg.mentionAt[k]!;
+    const m = mi === -1 ? null : reg.mentions[mi]!;
+    if (m === null || m.form !== 'name' || m.end !== k + 1) continue;
+    if (reg.entities[m.entity]!.kind !== 'person' || m.nameEnd - m.nameFirst < 2) continue;
+    const s = m.nameFirst;
+    const before = toks[s - 1];
+    if (s === floor || before?.value === ',' || before?.pos === 'NOUN' || before?.pos === 'VERB' || isNameToken(doc, s - 1))
+      return s;
+    return q;
+  }
   return q;
 }
 
@@ -1064,7 +1095,15 @@ function isInversion(doc: Document, k: number, limit: number): boolean {
   const e = npForward(doc, k, limit);
   if (e === k) return false;
   const after = toks[e];
-  return after === undefined || e >= limit || /^[.!?,;]$/.test(after.value) || isMark(after);
+  if (after === undefined || e >= limit || /^[.!?,;]$/.test(after.value) || isMark(after)) return true;
+  // "… said Omar Saleh from the Levant Brigade that operates in the town": a relative clause ends the speaker's phrase.
+  const verb = toks[e + 1];
+  return (
+    (after.lower === 'who' || after.lower === 'which' || after.lower === 'that') &&
+    verb !== undefined &&
+    e + 1 < limit &&
+    (verb.pos === 'VERB' || verb.pos === 'AUX')
+  );
 }
 
 /**

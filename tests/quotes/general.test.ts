@@ -255,6 +255,39 @@ describe('speakers on pages that lost the comma around a name', () => {
     );
   });
 
+  it('cuts a word the article uses as a place off the name run into it', () => {
+    expect(
+      brief('An aid worker in Tarsun Leys el-Amin told reporters two clinics were shut. The army shelled Tarsun province.')[0],
+    ).toEqual(['indirect', 'two clinics were shut', 'Leys el-Amin']);
+    // A place opening a body's name stays in it.
+    expect(brief('A source at Tarsun Police Command said two cars burned. Gunmen entered Tarsun city.')[0]![2]).toBe(
+      'source at Tarsun Police Command',
+    );
+    expect(brief('The UN envoy for Syria Staffa de Mistura said the talks would resume.')[0]![2]).toBe(
+      'Staffa de Mistura',
+    );
+  });
+
+  it('reads a person’s name before a role with the comma lost', () => {
+    expect(brief('Several clinics were hit Anna Berg ICRC regional director for Europe told Reuters.')).toEqual([
+      ['indirect', 'Several clinics were hit', 'Anna Berg'],
+    ]);
+    expect(brief('Anna Berg ICRC regional director for Europe said several clinics were hit.')).toEqual([
+      ['indirect', 'several clinics were hit', 'Anna Berg'],
+    ]);
+  });
+
+  it('reads an inverted attribution whose speaker carries a relative clause', () => {
+    expect(brief('The road is closed, said the officer who asked not to be named.')[0]).toEqual([
+      'indirect',
+      'The road is closed',
+      'officer',
+    ]);
+    expect(
+      brief('The strikes were revenge for the pilot said Omar Qalami from the Levant Brigade that operates in the town.'),
+    ).toEqual([['indirect', 'The strikes were revenge for the pilot', 'Omar Qalami']]);
+  });
+
   it('reads a name with a particle before its lost-comma apposition', () => {
     expect(
       brief('Speaking to reporters Omar al-Saleh a local doctor said the clinic had run out of fuel. Saleh said five died.'),
