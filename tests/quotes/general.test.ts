@@ -298,6 +298,28 @@ describe('speakers on pages that lost the comma around a name', () => {
   });
 });
 
+describe('described bodies that name a body of the article', () => {
+  it('gives an indefinite "X-based" monitor the body named next', () => {
+    expect(
+      brief(
+        'Two people were killed near the camp a Britain-based war monitor said. The Levant Observatory for Human Rights said militants entered the village.',
+      ).map((q) => q[2]),
+    ).toEqual(['Levant Observatory for Human Rights', 'Levant Observatory for Human Rights']);
+  });
+
+  it('gives a definite description the body just named whose name holds its modifier', () => {
+    expect(
+      brief(
+        'The Lakeside Rights Watch on Monday accused the army of shelling. The army also used gas the US-based rights group said in a report.',
+      ),
+    ).toEqual([['indirect', 'The army also used gas', 'Lakeside Rights Watch']]);
+    // A bare "the group" with no earlier speaker stays what it is.
+    expect(
+      brief('The Lakeside Rights Watch accused the army of shelling. The army also used gas the group said.')[0]![2],
+    ).toBe('group');
+  });
+});
+
 describe('remaining constructions of issue 12', () => {
   it('reads an inverted "said lead author Dr. X"', () => {
     expect(brief('The drought will last, said lead author Dr. Anna Berg.')).toEqual([
