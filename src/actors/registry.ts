@@ -10,8 +10,7 @@
  */
 import type { Document, Sentence, Token } from '../document/model.js';
 import usStates from '../lexicon/en/us-state-abbreviations.json';
-import placeNouns from '../lexicon/en/place-nouns.json';
-import { LOCATIVE_PREPOSITIONS } from '../lexicon/en/index.js';
+import { LOCATIVE_PREPOSITIONS, PLACE_NOUNS } from '../lexicon/en/index.js';
 import type { ActorKind } from './kind.js';
 import { findKnownActors, registryActorsIn, type KnownActor } from './known.js';
 import roles from '../lexicon/roles.json';
@@ -951,9 +950,6 @@ class RegistryBuilder {
     return { entities: this.drafts, mentions: this.mentions, mentionAt: this.mentionAt };
   }
 }
-
-/** Nouns that follow a place's name (`Idlib province`, `Hama countryside`). */
-const PLACE_NOUNS: ReadonlySet<string> = new Set(placeNouns.words);
 
 /** Whether the name at `i` is glued after `AGENCY/` (`REUTERS/Bassam Khabieh`): a photo credit. */
 /** US state abbreviations as AP style writes them after a city (data: us-state-abbreviations.json). */

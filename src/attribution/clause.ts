@@ -30,6 +30,7 @@ import {
   RELATIVE_PRONOUNS,
   SPEAKER_MODIFIERS,
   LOCATIVE_PREPOSITIONS,
+  PLACE_NOUNS,
 } from '../lexicon/en/index.js';
 
 /**
@@ -579,7 +580,12 @@ function nounPhraseSubject(
   const { floor, limit, dates, marks } = w;
   const p = s.p;
   const q0 = npBack(doc, p, floor, dates, marks);
-  const q = appositionStart(doc, q0, floor);
+  let q = appositionStart(doc, q0, floor);
+  // "In the days of the assault residents said": the walk ran back into the opening adjunct (its comma lost).
+  if (q < p && inOpeningAdjunct(doc, q)) {
+    const t = speakerTail(doc, q, p);
+    if (t > q) q = t;
+  }
   const lead = toks[q - 1];
   if (cue.participle && q > floor && lead !== undefined && (lead.pos === 'VERB' || lead.pos === 'ADP')) {
     // "wrote an op-ed urging …", "was heard on a microphone telling …": the clause's subject speaks.
@@ -932,7 +938,9 @@ function gluedAttribution(
     const floor = clauseSentence(doc, q)[0];
     let c = q - 1;
     while (c >= floor && toks[c]!.value !== ',' && toks[c]!.value !== ';' && toks[c]!.pos !== 'CCONJ') c--;
-    if (c >= floor && !hasFiniteVerb(doc, c + 1, q)) return false;
+    // (Not when that stretch ends in a place: "… a school and a residential area in Jayrud town rebels said".)
+    const place = PLACE_NOUNS.has(toks[q - 1]!.lower) && isNameToken(doc, q - 2);
+    if (c >= floor && !hasFiniteVerb(doc, c + 1, q) && !place) return false;
   }
   // After the cue only adjuncts, an addressee, a participle phrase or the sentence end.
   let k = skipAdjuncts(doc, cue.end, limit, dates);
@@ -1016,10 +1024,35 @@ function speakerTail(doc: Document, q: number, p: number): number {
   // "the Sana news agency": a name before a modifier noun names the speaker.
   if (isNameToken(doc, r - 1) && (/^an?$/.test(toks[r]!.lower) || SPEAKER_MODIFIERS.has(toks[r]!.lower))) return q;
   // "the monitor group", "an AFP correspondent": a noun or name before a bare head is a compound,
-  // not a phrase's end (a plural noun is: "… the casualties residents said").
-  if (r === p && !(before.pos === 'NOUN' && /[^s]s$/.test(before.lower) && !PLURAL_MODIFIERS.has(before.lower)))
+  // not a phrase's end (a plural noun is: "… the casualties residents said"; so is a place's noun after
+  // its name, "… in Jayrud town rebels said", and any noun of a sentence-opening adjunct: "In the days of
+  // the assault residents said").
+  if (
+    r === p &&
+    !(before.pos === 'NOUN' && /[^s]s$/.test(before.lower) && !PLURAL_MODIFIERS.has(before.lower)) &&
+    !(PLACE_NOUNS.has(before.lower) && isNameToken(doc, r - 2)) &&
+    !(before.pos === 'NOUN' && inOpeningAdjunct(doc, r - 1))
+  )
     return q;
   return r;
+}
+
+/** Whether token `k` lies in the prepositional phrase that opens its sentence (no verb before it). */
+function inOpeningAdjunct(doc: Document, k: number): boolean {
+  const toks = doc.tokens;
+  let a = clauseSentence(doc, k)[0];
+  while (a < k && toks[a]!.pos === 'ADV') a++;
+  if (toks[a]?.pos !== 'ADP' || a >= k) return false;
+  // "On Saturday Moscow and …": a time ends the adjunct.
+  const time = timeEntities(doc).startingAt.get(a + 1);
+  if (time !== undefined) return k < time.endToken;
+  for (let j = a + 1; j <= k; j++) {
+    const t = toks[j]!;
+    // "in a breaking news alert": a participle before a noun modifies it.
+    const modifier = t.pos === 'VERB' && /(ing|ed)$/.test(t.lower) && toks[j + 1]?.pos === 'NOUN';
+    if (((t.pos === 'VERB' || t.pos === 'AUX') && !modifier) || t.value === ',') return false;
+  }
+  return true;
 }
 
 /**

@@ -298,6 +298,25 @@ describe('speakers on pages that lost the comma around a name', () => {
   });
 });
 
+describe('speakers run into the phrase before them', () => {
+  it('ends a place phrase at its place noun before a glued described speaker', () => {
+    expect(brief('The raids hit a clinic a school and a market in Tarsun town rebels said.')).toEqual([
+      ['indirect', 'The raids hit a clinic a school and a market in Tarsun town', 'rebels'],
+    ]);
+  });
+
+  it('leaves a sentence-opening adjunct out of the subject', () => {
+    expect(brief('Even in the early days of the Lakeside assault residents said they feared the strikes.')).toEqual([
+      ['indirect', 'they feared the strikes', 'residents'],
+    ]);
+    // A time ends the adjunct; the subject after it is whole.
+    expect(brief('On Saturday Tarsun and Vell officials said dozens of civilians had fled.')[0]![2]).toBe(
+      'Tarsun and Vell officials',
+    );
+    expect(brief('The town council said the road was closed.')[0]![2]).toBe('town council');
+  });
+});
+
 describe('described bodies that name a body of the article', () => {
   it('gives an indefinite "X-based" monitor the body named next', () => {
     expect(
