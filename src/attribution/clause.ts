@@ -11,7 +11,7 @@ import { resolveActor, type ResolvedActor } from '../actors/speaker.js';
 import { quoteMarks, type QuoteMarks, type QuotedSpan } from '../marks/index.js';
 import { timeEntities, type TimeIndex } from '../actors/entities.js';
 import type { CueMatch } from './cues.js';
-import { isMark } from './cues.js';
+import { cueVerb, isMark } from './cues.js';
 import { isNameToken } from '../actors/names.js';
 import { firstNameGender, isDescriptionHead, isMediaHead, isTemporal, roleAt, titleAt } from '../actors/lexicon.js';
 import { canonicalActor } from '../actors/known.js';
@@ -332,7 +332,9 @@ function isZeroThatClause(doc: Document, a: number, e: number): boolean {
         if (toks[k - 1]!.value === ',') return false;
         continue;
       }
-      if (t.pos === 'VERB' && toks[k - 1]?.lower === 'to') return false; // announced plans to merge
+      // "announced plans to merge": an infinitive of the object; but "said recent measures to stop crossings
+      // meant …": the infinitive inside the subject, a finite verb soon after it.
+      if (t.pos === 'VERB' && toks[k - 1]?.lower === 'to') return k - 1 > a && finiteSoonAfter(doc, k + 1, e);
       // "delegates, helping solidify …": a participle is no clause's verb.
       if (t.pos === 'VERB' && isParticipleForm(t.lower) && toks[k - 1]?.pos !== 'AUX' && toks[k - 1]?.value === ',')
         return false;
@@ -581,6 +583,8 @@ function nounPhraseSubject(
   const p = s.p;
   const q0 = npBack(doc, p, floor, dates, marks);
   let q = appositionStart(doc, q0, floor);
+  const and = andAfterObject(doc, q, p);
+  if (and !== -1) q = and + 1;
   // "In the days of the assault residents said": the walk ran back into the opening adjunct (its comma lost).
   if (q < p && inOpeningAdjunct(doc, q)) {
     const t = speakerTail(doc, q, p);
@@ -949,6 +953,16 @@ function gluedAttribution(
   if (k >= limit || t === undefined) return true;
   if (/^[.!?,;]$/.test(t.value)) return true;
   if (t.pos === 'VERB' && t.lower.endsWith('ing')) return true; // "…, citing a source"
+  // "… said without saying who was responsible": a preposition before a gerund opens a participle phrase.
+  const next = toks[k + 1];
+  if (
+    t.pos === 'ADP' &&
+    t.lower !== 'as' && // "quoted X as saying"
+    next !== undefined &&
+    (next.pos === 'VERB' || next.pos === 'NOUN') &&
+    /.{3}ing$/.test(next.lower)
+  )
+    return true;
   if (t.pos === 'ADP' && t.lower !== 'that') return !hasFiniteVerb(doc, k, limit);
   return false;
 }
@@ -963,11 +977,12 @@ function gluedStart(doc: Document, q: number, p: number): number {
   for (let r = q + 1; r <= p; r++) {
     const prev = toks[r - 1]!;
     const cur = toks[r]!;
+    // "… killed 20 people Karim Haddad said": a counted noun ends the content, even a speaker's head noun.
+    const counted = toks[r - 2]?.pos === 'NUM' && r - 2 >= q;
     if (
       prev.pos !== 'NOUN' ||
       startsUpper(prev.value) ||
-      isDescriptionHead(prev.lower) ||
-      roleAt(toks, r - 1, r) !== null
+      (!counted && (isDescriptionHead(prev.lower) || roleAt(toks, r - 1, r) !== null))
     )
       continue;
     // "… to the border the Observatory said": a name after a common noun.
@@ -1035,6 +1050,26 @@ function speakerTail(doc: Document, q: number, p: number): number {
   )
     return q;
   return r;
+}
+
+/**
+ * "Turkey denied those accusations and the security sources said …": where a phrase
+ * [q, p] that the noun-phrase walk read after a cue verb holds "and" before a determiner —
+ * the object ends and a new clause's subject starts there; -1 otherwise.
+ *
+ * @example
+ * ```ts
+ * // tokens: Turkey denied those accusations and the sources said …
+ * andAfterObject(doc, 2, 6); // 4
+ * ```
+ */
+export function andAfterObject(doc: Document, q: number, p: number): number {
+  const toks = doc.tokens;
+  // The verb is a cue that would take the rest as its content ("to cross the river activists and a monitor
+  // said": no cue, the coordination is the subject).
+  if (toks[q - 1]?.pos !== 'VERB' || cueVerb(toks[q - 1]!.lower) === null) return -1;
+  for (let k = p - 1; k > q; k--) if (toks[k]!.lower === 'and' && toks[k + 1]!.pos === 'DET') return k;
+  return -1;
 }
 
 /** Whether token `k` lies in the prepositional phrase that opens its sentence (no verb before it). */
@@ -1238,6 +1273,19 @@ function anyVerb(doc: Document, a: number, b: number): boolean {
 }
 
 /** Whether an auxiliary or a finite verb stands in [a, b) ("legalizing it could put …"). */
+/** Whether a finite verb follows within five tokens of `a` (before `b`), no comma or relative word between. */
+function finiteSoonAfter(doc: Document, a: number, b: number): boolean {
+  for (let k = a; k < b && k < a + 5; k++) {
+    const t = doc.tokens[k]!;
+    if (t.value === ',' || t.pos === 'PRON' || t.pos === 'CCONJ' || RELATIVE.has(t.lower) || (t.pos === 'ADP' && k === a))
+      return false;
+    if (t.pos === 'AUX') return true;
+    if (t.pos === 'VERB' && !isParticipleForm(t.lower) && doc.tokens[k - 1]?.lower !== 'to' && doc.tokens[k - 1]?.pos !== 'DET')
+      return true;
+  }
+  return false;
+}
+
 function anyFiniteAfter(doc: Document, a: number, b: number): boolean {
   for (let k = a; k < b; k++) {
     const t = doc.tokens[k]!;

@@ -268,7 +268,9 @@ export function skipAdjuncts(doc: Document, k: number, limit: number, dates = ti
     const t = toks[k]!;
     // A bare date ("said Monday that …").
     const date = dates.startingAt.get(k);
-    if (date !== undefined && date.endToken - k <= 4 && date.endToken > k) {
+    // Not an adjective of the content's subject: "said recent measures made it impossible".
+    const modifier = date !== undefined && date.endToken === k + 1 && t.pos === 'ADJ' && toks[k + 1]?.pos === 'NOUN';
+    if (date !== undefined && date.endToken - k <= 4 && date.endToken > k && !modifier) {
       k = date.endToken;
       continue;
     }

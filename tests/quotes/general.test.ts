@@ -317,6 +317,40 @@ describe('speakers run into the phrase before them', () => {
   });
 });
 
+describe('glued attributions with more after the cue', () => {
+  it('reads a glued attribution followed by a participle phrase after a preposition', () => {
+    expect(brief('Clinics have been targeted by air strikes the Lakeside Council said without apportioning blame.')).toEqual([
+      ['indirect', 'Clinics have been targeted by air strikes', 'Lakeside Council'],
+    ]);
+  });
+
+  it('keeps a counted noun in the content before a glued name', () => {
+    expect(brief('Explosions in the capital killed 20 people Anna Berg said again.')).toEqual([
+      ['indirect', 'Explosions in the capital killed 20 people', 'Anna Berg'],
+    ]);
+  });
+});
+
+describe('clauses after a cue verb’s object', () => {
+  it('starts a new attribution at "and" with a determiner after a cue’s object', () => {
+    expect(
+      brief('The ministry has denied those reports and the border guards said new fences made crossings impossible.'),
+    ).toEqual([['indirect', 'new fences made crossings impossible', 'border guards']]);
+    // Not after a verb that is no cue: the coordination is the subject.
+    expect(brief('The boats tried to cross the river activists and a monitor said.')[0]![2]).toMatch(
+      /activists and a monitor$/,
+    );
+  });
+
+  it('reads a content whose subject holds an infinitive, but not a cue’s infinitive object', () => {
+    expect(brief('The mayor said efforts to rebuild the bridge have failed.')).toEqual([
+      ['indirect', 'efforts to rebuild the bridge have failed', 'mayor'],
+    ]);
+    expect(brief('The firm announced plans to merge with its rival.')).toEqual([]);
+    expect(brief('We urge you to do all you can, the letter said.').map((q) => q[2])).toContain('letter');
+  });
+});
+
 describe('described bodies that name a body of the article', () => {
   it('gives an indefinite "X-based" monitor the body named next', () => {
     expect(
