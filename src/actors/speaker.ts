@@ -686,7 +686,9 @@ export function describe(doc: Document, a: number, b: number): string {
   let noun = false;
   for (let k = s; k < e; k++) {
     const t = doc.tokens[k]!;
-    if (t.pos === 'NOUN' || t.pos === 'PROPN' || roleAt(doc.tokens, k, e) !== null) noun = true;
+    // ("According to report": a document noun the tagger read as a verb.)
+    if (t.pos === 'NOUN' || t.pos === 'PROPN' || roleAt(doc.tokens, k, e) !== null || DOCUMENT_NOUNS.has(t.lower))
+      noun = true;
   }
   if (!noun) return '';
   return textOf(doc, s, e);

@@ -18,6 +18,7 @@ import { canonicalActor } from '../actors/known.js';
 import { isPlaceWord } from '../actors/context.js';
 import { entityRegistry, textOf } from '../actors/registry.js';
 import nounVerbForms from '../lexicon/en/noun-verb-forms.json';
+import anaphoricHeads from '../lexicon/en/anaphoric-heads.json';
 import { npBack, sentenceSubject, skipAddressee, skipAdjuncts, skipBackBetween } from '../syntax/phrases.js';
 import { negatesVerb } from '../syntax/negation.js';
 import { isCapitals } from '../syntax/tokens.js';
@@ -63,6 +64,8 @@ const CLAUSE_PUNCT = new Set([',', ';', ':', '.', '!', '?']);
 const SECOND_PREDICATE = new Set(['then', 'and', 'but']);
 
 const NOUN_VERBS = new Set(nounVerbForms.words);
+/** Documents that speak for their issuer (`report`, `statement`): a name after one opens the content. */
+const DOCUMENT_NOUNS: ReadonlySet<string> = new Set(anaphoricHeads.documents);
 
 /**
  * Whether the token at `k`, tagged a noun, is the verb of its clause: a verb form
@@ -124,8 +127,15 @@ export function hasFiniteVerb(doc: Document, a: number, b: number, clause = true
     else if (t.value === ')') depth = Math.max(0, depth - 1);
     if (depth > 0) continue;
     if (RELATIVE.has(t.lower) && k > a && t.pos !== 'SCONJ') {
-      // A relative clause: skip to its closing comma.
-      while (k < b && toks[k]!.value !== ',') k++;
+      // A relative clause: skip to its closing comma, or (the comma lost) past its own verb group
+      // ("the school that served as a shelter was destroyed").
+      let j = k + 1;
+      while (j < b && toks[j]!.value !== ',' && toks[j]!.pos !== 'VERB' && toks[j]!.pos !== 'AUX') j++;
+      while (j < b && toks[j]!.pos === 'AUX') j++;
+      if (j < b && toks[j]!.pos === 'VERB') j++;
+      let comma = j;
+      while (comma < b && toks[comma]!.value !== ',') comma++;
+      k = comma < b ? comma : j - 1;
       continue;
     }
     if (isAllCaps(t.value)) continue; // "IS", an acronym the tagger read as a verb
@@ -242,14 +252,14 @@ function npForward(doc: Document, k: number, limit: number): number {
     if (
       sawHead &&
       isNameToken(doc, j) &&
-      toks[j - 1]!.pos === 'NOUN' &&
+      (toks[j - 1]!.pos === 'NOUN' || (j - 1 === k && DOCUMENT_NOUNS.has(toks[j - 1]!.lower))) &&
       !startsUpper(toks[j - 1]!.value) &&
       roleAt(toks, j - 1, j) === null &&
-      !isDescriptionHead(toks[j - 1]!.lower) &&
+      (!isDescriptionHead(toks[j - 1]!.lower) || DOCUMENT_NOUNS.has(toks[j - 1]!.lower)) &&
       titleAt(toks, j, limit) === null
     )
       break;
-    if (t.pos === 'NOUN' || t.pos === 'PROPN') sawHead = true;
+    if (t.pos === 'NOUN' || t.pos === 'PROPN' || (j === k && t.pos === 'VERB' && speakerHead(t.lower))) sawHead = true;
     if (t.pos === 'SCONJ' || t.pos === 'ADV') break;
     j++;
   }

@@ -66,9 +66,12 @@ function wantOf(doc: Document, s: ResolvedActor): { want: Want; head: string } |
     return null;
   }
   if (s.resolvedBy !== 'description' || s.entity?.kind === 'person') return null;
+  const head = toks[b - 1]!.lower;
+  // "According to report": a bare document noun (its article lost) is the document of the text.
+  if (DOCUMENTS.has(head) && b - a === 1 && (toks[a - 1]?.pos === 'ADP' || toks[a - 1]?.lower === 'to'))
+    return { want: 'document', head };
   // A second reference starts with "the" ("the group", "the Britain-based watchdog"), not "a".
   if (toks[a - 1]?.lower !== 'the' && toks[a]?.lower !== 'the') return null;
-  const head = toks[b - 1]!.lower;
   if (DOCUMENTS.has(head)) return { want: 'document', head };
   if (GENERIC_BODIES.has(head)) return { want: 'generic-body', head };
   if (BODIES.has(head)) return { want: 'body', head };

@@ -351,6 +351,26 @@ describe('clauses after a cue verb’s object', () => {
   });
 });
 
+describe('documents and relative clauses on comma-less pages', () => {
+  it('reads "according to report" with its article lost as the report of the body quoted before', () => {
+    expect(
+      brief(
+        'The Levant Network for Human Rights said in a report released today that the militants forced 3000 residents out. According to report ISIS has executed 36 people.',
+      ),
+    ).toEqual([
+      ['indirect', 'the militants forced 3000 residents out', 'Levant Network for Human Rights'],
+      ['indirect', 'ISIS has executed 36 people', 'Levant Network for Human Rights'],
+    ]);
+  });
+
+  it('finds the main verb after a relative clause whose comma was lost', () => {
+    expect(brief('According to officials the school that served as a shelter was destroyed.')).toEqual([
+      ['indirect', 'the school that served as a shelter was destroyed', 'officials'],
+    ]);
+    expect(brief('According to officials the school that was attacked by jets.')).toEqual([]);
+  });
+});
+
 describe('described bodies that name a body of the article', () => {
   it('gives an indefinite "X-based" monitor the body named next', () => {
     expect(
