@@ -222,7 +222,9 @@ function endsNameRun(doc: Document, i: number, end: number, limit: number): bool
   )
     return true;
   // "Kevin Kennedy Regional Humanitarian Coordinator": a title after a person's name is no part of it.
-  return end - i >= 2 && firstNameGender(toks[i]!.value) !== null && titleAfter(doc, end, limit);
+  if (end - i >= 2 && firstNameGender(toks[i]!.value) !== null && titleAfter(doc, end, limit)) return true;
+  // "Kenneth Lund Human Rights Watchs executive director": a body's possessive and a role after the name.
+  return end - i === 2 && firstNameGender(toks[i]!.value) !== null && bodyRoleAfter(doc, end, limit);
 }
 
 /** A lower-case particle at `end` inside a name ("bin Laden", "de la Cruz", "al-Assad"): one past what the run takes, or `end`. */
@@ -263,6 +265,31 @@ function connectorLink(doc: Document, end: number, limit: number): number {
   )
     return k + 1;
   return end;
+}
+
+/**
+ * Whether capitalised words from `k` (at most four) end in a body's head in the
+ * possessive, its apostrophe kept or lost (`Human Rights Watch's`, `Human Rights
+ * Watchs`), and a lower-case role follows (`executive director`).
+ */
+function bodyRoleAfter(doc: Document, k: number, limit: number): boolean {
+  const toks = doc.tokens;
+  for (let m = k; m < Math.min(limit, k + 4); m++) {
+    const t = toks[m]!;
+    if (!isCapitalised(t)) return false;
+    let after = -1;
+    const next = toks[m + 1];
+    if (isOrganisationHead(t.value) && next !== undefined && (next.lower === "'s" || next.lower === '’s')) after = m + 2;
+    else if (t.value.length > 3 && t.value.endsWith('s') && isOrganisationHead(t.value.slice(0, -1))) after = m + 1;
+    if (after === -1) continue;
+    for (let r = after; r < Math.min(limit, after + 3); r++) {
+      const u = toks[r]!;
+      if (u.value !== u.lower) return false;
+      if (roleAt(toks, r, limit) !== null) return true;
+    }
+    return false;
+  }
+  return false;
 }
 
 /** Whether capitalised words from `k` (at most three) end in a role noun (`Regional Humanitarian Coordinator`). */

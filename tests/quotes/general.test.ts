@@ -277,6 +277,13 @@ describe('speakers on pages that lost the comma around a name', () => {
     ]);
   });
 
+  it('ends a person’s name before a body’s possessive and a role, its apostrophe kept or lost', () => {
+    expect(brief('"The attacks are systematic" said Kenneth Lund Human Rights Watchs executive director.')).toEqual([
+      ['direct', 'The attacks are systematic', 'Kenneth Lund'],
+    ]);
+    expect(brief('The Bill Gates Foundation said the grant was approved.')[0]![2]).toBe('Bill Gates Foundation');
+  });
+
   it('reads an inverted attribution whose speaker carries a relative clause', () => {
     expect(brief('The road is closed, said the officer who asked not to be named.')[0]).toEqual([
       'indirect',
