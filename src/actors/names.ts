@@ -279,7 +279,8 @@ function bodyRoleAfter(doc: Document, k: number, limit: number): boolean {
     if (!isCapitalised(t)) return false;
     let after = -1;
     const next = toks[m + 1];
-    if (isOrganisationHead(t.value) && next !== undefined && (next.lower === "'s" || next.lower === '’s')) after = m + 2;
+    if (isOrganisationHead(t.value) && next !== undefined && (next.lower === "'s" || next.lower === '’s'))
+      after = m + 2;
     else if (t.value.length > 3 && t.value.endsWith('s') && isOrganisationHead(t.value.slice(0, -1))) after = m + 1;
     if (after === -1) continue;
     for (let r = after; r < Math.min(limit, after + 3); r++) {

@@ -644,7 +644,8 @@ function nounPhraseSubject(
 function appositionStart(doc: Document, q: number, floor: number): number {
   const toks = doc.tokens;
   const t = toks[q];
-  if (t !== undefined && t.lower !== 'a' && t.lower !== 'an' && t.value === t.lower) return personBeforeRole(doc, q, floor);
+  if (t !== undefined && t.lower !== 'a' && t.lower !== 'an' && t.value === t.lower)
+    return personBeforeRole(doc, q, floor);
   if (t === undefined || (t.lower !== 'a' && t.lower !== 'an') || q - 1 < floor || !isNameToken(doc, q - 1)) return q;
   let s = q - 1;
   while (s - 1 >= floor && isNameToken(doc, s - 1)) s--;
@@ -696,7 +697,13 @@ function personBeforeRole(doc: Document, q: number, floor: number): number {
     if (reg.entities[m.entity]!.kind !== 'person' || m.nameEnd - m.nameFirst < 2) continue;
     const s = m.nameFirst;
     const before = toks[s - 1];
-    if (s === floor || before?.value === ',' || before?.pos === 'NOUN' || before?.pos === 'VERB' || isNameToken(doc, s - 1))
+    if (
+      s === floor ||
+      before?.value === ',' ||
+      before?.pos === 'NOUN' ||
+      before?.pos === 'VERB' ||
+      isNameToken(doc, s - 1)
+    )
       return s;
     return q;
   }
@@ -762,7 +769,8 @@ function nameTail(doc: Document, q: number, p: number): number {
   const reg = entityRegistry(doc);
   const mi = reg.mentionAt[p]!;
   const m = mi === -1 ? null : reg.mentions[mi]!;
-  if (!opened && m !== null && m.form === 'name' && m.end === p + 1 && m.nameFirst > Math.max(run, q)) return m.nameFirst;
+  if (!opened && m !== null && m.form === 'name' && m.end === p + 1 && m.nameFirst > Math.max(run, q))
+    return m.nameFirst;
   for (let k = Math.max(run, q) + 1; k <= p; k++) {
     if (isTemporal(toks[k]!.lower)) continue;
     if (!opened && canonicalActor(textOf(doc, k, p + 1)) !== null) return k;
@@ -1287,10 +1295,21 @@ function anyVerb(doc: Document, a: number, b: number): boolean {
 function finiteSoonAfter(doc: Document, a: number, b: number): boolean {
   for (let k = a; k < b && k < a + 5; k++) {
     const t = doc.tokens[k]!;
-    if (t.value === ',' || t.pos === 'PRON' || t.pos === 'CCONJ' || RELATIVE.has(t.lower) || (t.pos === 'ADP' && k === a))
+    if (
+      t.value === ',' ||
+      t.pos === 'PRON' ||
+      t.pos === 'CCONJ' ||
+      RELATIVE.has(t.lower) ||
+      (t.pos === 'ADP' && k === a)
+    )
       return false;
     if (t.pos === 'AUX') return true;
-    if (t.pos === 'VERB' && !isParticipleForm(t.lower) && doc.tokens[k - 1]?.lower !== 'to' && doc.tokens[k - 1]?.pos !== 'DET')
+    if (
+      t.pos === 'VERB' &&
+      !isParticipleForm(t.lower) &&
+      doc.tokens[k - 1]?.lower !== 'to' &&
+      doc.tokens[k - 1]?.pos !== 'DET'
+    )
       return true;
   }
   return false;

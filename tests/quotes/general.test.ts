@@ -237,9 +237,9 @@ describe('speakers on pages that lost the comma around a name', () => {
     expect(brief('The shelling hit a school in Homs Amnesty International said.')).toEqual([
       ['indirect', 'The shelling hit a school in Homs', 'Amnesty International'],
     ]);
-    expect(brief('Speaking to Anadolu Agency Yusuf el-Bustani a local activist said regime forces were attacking.')).toEqual(
-      [['indirect', 'regime forces were attacking', 'Yusuf el-Bustani']],
-    );
+    expect(
+      brief('Speaking to Anadolu Agency Yusuf el-Bustani a local activist said regime forces were attacking.'),
+    ).toEqual([['indirect', 'regime forces were attacking', 'Yusuf el-Bustani']]);
   });
 
   it('takes the name that ends a description with the comma lost before it', () => {
@@ -257,7 +257,9 @@ describe('speakers on pages that lost the comma around a name', () => {
 
   it('cuts a word the article uses as a place off the name run into it', () => {
     expect(
-      brief('An aid worker in Tarsun Leys el-Amin told reporters two clinics were shut. The army shelled Tarsun province.')[0],
+      brief(
+        'An aid worker in Tarsun Leys el-Amin told reporters two clinics were shut. The army shelled Tarsun province.',
+      )[0],
     ).toEqual(['indirect', 'two clinics were shut', 'Leys el-Amin']);
     // A place opening a body's name stays in it.
     expect(brief('A source at Tarsun Police Command said two cars burned. Gunmen entered Tarsun city.')[0]![2]).toBe(
@@ -291,13 +293,17 @@ describe('speakers on pages that lost the comma around a name', () => {
       'officer',
     ]);
     expect(
-      brief('The strikes were revenge for the pilot said Omar Qalami from the Levant Brigade that operates in the town.'),
+      brief(
+        'The strikes were revenge for the pilot said Omar Qalami from the Levant Brigade that operates in the town.',
+      ),
     ).toEqual([['indirect', 'The strikes were revenge for the pilot', 'Omar Qalami']]);
   });
 
   it('reads a name with a particle before its lost-comma apposition', () => {
     expect(
-      brief('Speaking to reporters Omar al-Saleh a local doctor said the clinic had run out of fuel. Saleh said five died.'),
+      brief(
+        'Speaking to reporters Omar al-Saleh a local doctor said the clinic had run out of fuel. Saleh said five died.',
+      ),
     ).toEqual([
       ['indirect', 'the clinic had run out of fuel', 'Omar al-Saleh'],
       ['indirect', 'five died', 'Omar al-Saleh'],
@@ -326,9 +332,9 @@ describe('speakers run into the phrase before them', () => {
 
 describe('glued attributions with more after the cue', () => {
   it('reads a glued attribution followed by a participle phrase after a preposition', () => {
-    expect(brief('Clinics have been targeted by air strikes the Lakeside Council said without apportioning blame.')).toEqual([
-      ['indirect', 'Clinics have been targeted by air strikes', 'Lakeside Council'],
-    ]);
+    expect(
+      brief('Clinics have been targeted by air strikes the Lakeside Council said without apportioning blame.'),
+    ).toEqual([['indirect', 'Clinics have been targeted by air strikes', 'Lakeside Council']]);
   });
 
   it('keeps a counted noun in the content before a glued name', () => {
