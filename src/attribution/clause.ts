@@ -962,7 +962,9 @@ function gluedAttribution(
     while (c >= floor && toks[c]!.value !== ',' && toks[c]!.value !== ';' && toks[c]!.pos !== 'CCONJ') c--;
     // (Not when that stretch ends in a place: "… a school and a residential area in Jayrud town rebels said".)
     const place = PLACE_NOUNS.has(toks[q - 1]!.lower) && isNameToken(doc, q - 2);
-    if (c >= floor && !hasFiniteVerb(doc, c + 1, q) && !place) return false;
+    // (Nor when it opens with a determiner: "… in the city and its surroundings local media reported".)
+    const own = c + 1 < q && (toks[c + 1]!.pos === 'DET' || POSSESSIVE_DETERMINERS.has(toks[c + 1]!.lower));
+    if (c >= floor && !hasFiniteVerb(doc, c + 1, q) && !place && !own) return false;
   }
   // After the cue only adjuncts, an addressee, a participle phrase or the sentence end.
   let k = skipAdjuncts(doc, cue.end, limit, dates);

@@ -194,6 +194,8 @@ export function applySalience(doc: Document, items: SalienceItem[]): void {
       const recent = namedBodyBefore(doc, s);
       if (recent !== null && (chosen === null || recent.mention[0] > chosen.mention[0])) chosen = recent;
     }
+    // "… citing a military source. The source told …": a fuller description of the same head, just named.
+    if (!pronoun && w.want === 'person' && chosen === null) chosen = fullerDescriptionBefore(doc, s, w.head);
     if (chosen === null || (pronoun && antecedentEntity !== null && chosen.entity === antecedentEntity)) continue;
     items[i]!.speaker = {
       ...chosen,
@@ -202,6 +204,40 @@ export function applySalience(doc: Document, items: SalienceItem[]): void {
       confidence: Math.min(chosen.confidence, 0.8),
     };
   }
+}
+
+/**
+ * The description in the speaker's sentence or the one before it with the same head
+ * noun and more words (`a military source` for `the source`), as a speaker; `null`
+ * when there is none or the nearest one is no fuller.
+ */
+function fullerDescriptionBefore(doc: Document, s: ResolvedActor, head: string): ResolvedActor | null {
+  const toks = doc.tokens;
+  const [a] = s.mention;
+  const reg = entityRegistry(doc);
+  const here = toks[a]!.sentence;
+  for (let mi = a - 1; mi >= 0; mi--) {
+    if (here - toks[mi]!.sentence > 1) break;
+    const k = reg.mentionAt[mi]!;
+    if (k === -1) continue;
+    const m = reg.mentions[k]!;
+    mi = m.first;
+    if (m.end > a) continue; // the speaker's own mention
+    if (m.form !== 'description' || toks[m.nameEnd - 1]!.lower !== head) continue;
+    if (m.nameEnd - m.nameFirst < 2) return null;
+    const e = reg.entities[m.entity]!;
+    return {
+      name: e.name,
+      kind: e.kind,
+      role: e.role,
+      organisation: e.organisation,
+      resolvedBy: 'description',
+      mention: s.mention,
+      entity: e,
+      confidence: 0.7,
+    };
+  }
+  return null;
 }
 
 /**

@@ -384,6 +384,19 @@ describe('documents and relative clauses on comma-less pages', () => {
   });
 });
 
+describe('second references to a description just named', () => {
+  it('gives "the source" the fuller description named before it, outside any quote', () => {
+    expect(
+      brief(
+        'The army killed 28 militants in the city and its surroundings local media reported citing a military source. The source told the news agency that two tanks were destroyed.',
+      ),
+    ).toEqual([
+      ['indirect', 'The army killed 28 militants in the city and its surroundings', 'local media'],
+      ['indirect', 'two tanks were destroyed', 'military source'],
+    ]);
+  });
+});
+
 describe('described bodies that name a body of the article', () => {
   it('gives an indefinite "X-based" monitor the body named next', () => {
     expect(
