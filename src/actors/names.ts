@@ -211,8 +211,20 @@ function endsNameRun(doc: Document, i: number, end: number, limit: number): bool
   )
     return true;
   if (isTemporal(t.lower) && !isOrganisationHead(toks[end - 1]!.value)) return true;
+  // "Speaking to Anadolu Agency Yusuf Haddad": a body's name ends at its head; a person's
+  // given name and surname after it start another name (the comma was lost).
+  if (
+    end - i >= 2 &&
+    isOrganisationHead(toks[end - 1]!.value) &&
+    firstNameGender(t.value) !== null &&
+    end + 1 < limit &&
+    (isNameToken(doc, end + 1) || PARTICLES.has(toks[end + 1]!.lower))
+  )
+    return true;
   // "Kevin Kennedy Regional Humanitarian Coordinator": a title after a person's name is no part of it.
-  return end - i >= 2 && firstNameGender(toks[i]!.value) !== null && titleAfter(doc, end, limit);
+  if (end - i >= 2 && firstNameGender(toks[i]!.value) !== null && titleAfter(doc, end, limit)) return true;
+  // "Kenneth Lund Human Rights Watchs executive director": a body's possessive and a role after the name.
+  return end - i === 2 && firstNameGender(toks[i]!.value) !== null && bodyRoleAfter(doc, end, limit);
 }
 
 /** A lower-case particle at `end` inside a name ("bin Laden", "de la Cruz", "al-Assad"): one past what the run takes, or `end`. */
@@ -255,6 +267,32 @@ function connectorLink(doc: Document, end: number, limit: number): number {
   return end;
 }
 
+/**
+ * Whether capitalised words from `k` (at most four) end in a body's head in the
+ * possessive, its apostrophe kept or lost (`Human Rights Watch's`, `Human Rights
+ * Watchs`), and a lower-case role follows (`executive director`).
+ */
+function bodyRoleAfter(doc: Document, k: number, limit: number): boolean {
+  const toks = doc.tokens;
+  for (let m = k; m < Math.min(limit, k + 4); m++) {
+    const t = toks[m]!;
+    if (!isCapitalised(t)) return false;
+    let after = -1;
+    const next = toks[m + 1];
+    if (isOrganisationHead(t.value) && next !== undefined && (next.lower === "'s" || next.lower === '’s'))
+      after = m + 2;
+    else if (t.value.length > 3 && t.value.endsWith('s') && isOrganisationHead(t.value.slice(0, -1))) after = m + 1;
+    if (after === -1) continue;
+    for (let r = after; r < Math.min(limit, after + 3); r++) {
+      const u = toks[r]!;
+      if (u.value !== u.lower) return false;
+      if (roleAt(toks, r, limit) !== null) return true;
+    }
+    return false;
+  }
+  return false;
+}
+
 /** Whether capitalised words from `k` (at most three) end in a role noun (`Regional Humanitarian Coordinator`). */
 function titleAfter(doc: Document, k: number, limit: number): boolean {
   const toks = doc.tokens;
@@ -284,7 +322,8 @@ function gluedBeforePerson(doc: Document, i: number, limit: number): boolean {
   if (
     place !== null &&
     place.endToken === i + 1 &&
-    isNameToken(doc, i + 2) &&
+    // "envoy for Syria Staffa de Mistura": a particle may stand between the two name words.
+    (isNameToken(doc, i + 2) || (PARTICLES.has(toks[i + 2]!.lower) && isNameToken(doc, i + 3))) &&
     !isOrganisationHead(toks[i + 2]!.value)
   ) {
     return !isOrganisationHead(next.value);

@@ -9,7 +9,7 @@
  */
 import type { Document } from '../document/model.js';
 import { quoteMarks } from '../marks/index.js';
-import { entityRegistry, type Entity, type EntityMention } from './registry.js';
+import { entityRegistry, placeModifiersBefore, type Entity, type EntityMention } from './registry.js';
 import { isPlaceWord, placeGovernmentAt } from './context.js';
 import { LOCATIVE_PREPOSITIONS } from '../lexicon/en/index.js';
 import usStates from '../lexicon/en/us-state-abbreviations.json';
@@ -188,7 +188,14 @@ function pickInWindow(doc: Document, i: number, f: PronounFeatures, last: number
       pick.best = { m, score };
     } else if (m.entity !== best.m.entity) pick.second = Math.max(pick.second, score);
   }
-  if (f.gender !== null && bestKnown !== null && reg.entities[pick.best?.m.entity ?? -1]?.gender !== f.gender) {
+  // A mention of the pronoun's gender wins over one of unknown gender, unless it lies far further back
+  // ("a senior member … published … in which he denied": not a man named six sentences before).
+  if (
+    f.gender !== null &&
+    bestKnown !== null &&
+    reg.entities[pick.best?.m.entity ?? -1]?.gender !== f.gender &&
+    bestKnown.score > (pick.best?.score ?? 0) - 30
+  ) {
     pick.best = bestKnown;
     pick.second = -Infinity;
   }
@@ -227,7 +234,8 @@ function widenByGender(doc: Document, i: number, f: PronounFeatures, last: numbe
 function isPlaceName(doc: Document, a: number, b: number): boolean {
   // "spoke in Springfield": the object of a locative preposition is a place.
   const before = doc.tokens[a - 1];
-  if (before !== undefined && before.pos === 'ADP' && LOCATIVE_PREPOSITIONS.has(before.value)) return true;
+  const prep = doc.tokens[placeModifiersBefore(doc.tokens, a) - 1]; // "in east Aleppo"
+  if (prep !== undefined && prep.pos === 'ADP' && LOCATIVE_PREPOSITIONS.has(prep.value)) return true;
   // "Springfield, Ill.": a state's abbreviation after a city's comma.
   if (b === a + 1 && before?.value === ',' && US_STATES.has(doc.tokens[a]!.value)) return true;
   const hit = placeGovernmentAt(doc, a);

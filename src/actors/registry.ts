@@ -10,9 +10,9 @@
  */
 import type { Document, Sentence, Token } from '../document/model.js';
 import usStates from '../lexicon/en/us-state-abbreviations.json';
-import { LOCATIVE_PREPOSITIONS } from '../lexicon/en/index.js';
+import { LOCATIVE_PREPOSITIONS, PLACE_NOUNS } from '../lexicon/en/index.js';
 import type { ActorKind } from './kind.js';
-import { findKnownActors, type KnownActor } from './known.js';
+import { findKnownActors, registryActorsIn, type KnownActor } from './known.js';
 import { placeGovernmentAt } from './context.js';
 import roles from '../lexicon/roles.json';
 import {
@@ -500,7 +500,24 @@ class RegistryBuilder {
         !isNameToken(this.doc, i + 1) &&
         !capitalLinkAt(this.doc, i + 1, limit) &&
         (isMediaHead(tok.lower) || roleAt(this.toks, i, i + 1) !== null);
-      const runEnd = nameHere && !loneRole ? nameRunAt(this.doc, i, limit) : null;
+      let runEnd = nameHere && !loneRole ? nameRunAt(this.doc, i, limit) : null;
+      if (runEnd !== null && runEnd - i >= 3) runEnd = this.knownInside(i, runEnd, tok.sentence);
+      // "an official in Idlib Leys el-Faris": a word the article uses as a place elsewhere, after a
+      // locative preposition, is no part of the name run into it.
+      if (
+        runEnd !== null &&
+        runEnd - i >= 3 &&
+        isNameToken(this.doc, i + 1) &&
+        isPlaceAfterPreposition(this.toks, i) &&
+        // "in Aleppo Police Command": a place opens a body's name, and stays in it.
+        !isOrganisationHead(this.toks[runEnd - 1]!.value) &&
+        !isAcronym(this.toks[runEnd - 1]!) &&
+        this.placeWords().has(tok.value)
+      )
+        continue;
+      // "Civilians fleeing …", "Talks resumed": one capitalised word opening a sentence that the
+      // article also writes in lower case as a noun is that noun, not a name.
+      if (runEnd === i + 1 && i === sentence.firstToken && this.lowerNouns().has(tok.lower)) runEnd = null;
       // A photo credit ("REUTERS/Bassam Khabieh", "AFP/Jane Doe") names no one in the story (ANNOTATION.md §1).
       // "Springfield, Ill.": a state after a city is part of the place (AP style), no one's name.
       if (runEnd === i + 1 && isStateAfterCity(this.toks, i)) continue;
@@ -539,6 +556,61 @@ class RegistryBuilder {
     const capital = hit?.actor.capital;
     if (hit === null || hit.endToken !== end || capital === undefined) return false;
     return this.doc.norm.slice(this.toks[i]!.start, this.toks[end - 1]!.end).toLowerCase() === capital.toLowerCase();
+  }
+
+  /**
+   * The capitalised words the document writes alone after a locative preposition (`in Idlib
+   * and …`, `near east Tarsun.`) or before a place noun (`Idlib province`): its places.
+   * Built on first use, from the prepositions' positions.
+   */
+  private placeWordSet: Set<string> | null = null;
+  private placeWords(): Set<string> {
+    if (this.placeWordSet === null) {
+      const set = new Set<string>();
+      const toks = this.toks;
+      for (let k = 1; k < toks.length; k++) {
+        const t = toks[k]!;
+        const c = this.norm.charCodeAt(t.start);
+        if (!(c >= 65 && c <= 90) || isNameToken(this.doc, k + 1) || toks[k + 1]?.value === '-') continue;
+        if (!isNameToken(this.doc, k) || isNameToken(this.doc, k - 1)) continue;
+        if (isPlaceAfterPreposition(toks, k) || PLACE_NOUNS.has(toks[k + 1]?.lower ?? '')) set.add(t.value);
+      }
+      this.placeWordSet = set;
+    }
+    return this.placeWordSet;
+  }
+
+  /** The nouns the document writes in lower case (built on first use: one pass over the tokens). */
+  private lowerNounSet: Set<string> | null = null;
+  private lowerNouns(): Set<string> {
+    if (this.lowerNounSet === null) {
+      const set = new Set<string>();
+      for (const t of this.toks) {
+        if (t.pos !== 'NOUN') continue;
+        const c = this.norm.charCodeAt(t.start);
+        if (c >= 97 && c <= 122) set.add(t.lower);
+      }
+      this.lowerNounSet = set;
+    }
+    return this.lowerNounSet;
+  }
+
+  /**
+   * Where the name run [i, end) really ends when a known actor starts inside it with the
+   * comma lost: a place after a locative preposition (`in Homs Amnesty International`) or a
+   * person's name (`Ann Lund Human Rights Watch`) run into the actor's name; `end` otherwise.
+   */
+  private knownInside(i: number, end: number, sentence: number): number {
+    const toks = this.toks;
+    for (const m of registryActorsIn(this.doc, sentence)) {
+      const k = m.firstToken;
+      if (k <= i || k >= end) continue;
+      if (!isNameToken(this.doc, k - 1)) return end;
+      const place = k === i + 1 && LOCATIVE_PREPOSITIONS.has(toks[i - 1]?.lower ?? '');
+      const person = k - i >= 2 && firstNameGender(toks[i]!.value) !== null;
+      return place || person ? k : end;
+    }
+    return end;
   }
 
   /** A known actor from the shared data file at token `i`; returns the last token it covers. */
@@ -657,8 +729,10 @@ class RegistryBuilder {
       }
     }
     const name = textOf(this.doc, nameStart, end);
-    const kind = classify(this.doc, nameStart, end, name);
+    let kind = classify(this.doc, nameStart, end, name);
     if (kind === null) return end;
+    // "regional director for Europe", "envoy to the Middle East": what a role is for is a place or body, no person.
+    if (kind === 'person' && nameStart === start && this.afterRolePreposition(start)) kind = 'organisation';
     if (kind !== 'person') return this.registerBody(start, nameStart, end, name, kind);
     const {
       roleParts,
@@ -682,6 +756,15 @@ class RegistryBuilder {
     if (gender !== null && d.gender === null) d.gender = gender;
     this.addMention(id, first, end, nameStart, end, 'name');
     return end;
+  }
+
+  /** Whether the name at `start` is the object of `for`/`to` after a role noun (`director for [the] …`). */
+  private afterRolePreposition(start: number): boolean {
+    let k = start - 1;
+    if (this.toks[k]?.lower === 'the') k--;
+    const prep = this.toks[k];
+    if (prep === undefined || (prep.lower !== 'for' && prep.lower !== 'to')) return false;
+    return k - 1 >= 0 && this.toks[k - 1]!.sentence === prep.sentence && roleAt(this.toks, k - 1, k) !== null;
   }
 
   /** Registers an organisation, government, group or medium named by [nameStart, end) (an acronym after it is an alias). */
@@ -889,7 +972,7 @@ const US_STATES: ReadonlySet<string> = new Set(usStates.words);
 
 /** Whether one name word at `i` stands after `in`/`at`/`near`… (data: locativePrepositions), not as a possessor. */
 function isPlaceAfterPreposition(toks: readonly Token[], i: number): boolean {
-  const prev = toks[i - 1];
+  const prev = toks[placeModifiersBefore(toks, i) - 1];
   const next = toks[i + 1];
   return (
     prev !== undefined &&
@@ -899,6 +982,21 @@ function isPlaceAfterPreposition(toks: readonly Token[], i: number): boolean {
     !isGovernmentName(toks[i]!.value) &&
     !(next !== undefined && (next.value === "'s" || next.value === '’s' || next.value === "'" || next.value === '’'))
   );
+}
+
+/**
+ * Where the lower-case adjectives before a place's name start (`in east Aleppo`, `near
+ * rebel-held Douma`: at most two words): `i` when there are none.
+ *
+ * @example
+ * ```ts
+ * placeModifiersBefore(parse('in east Aleppo').tokens, 2); // 1
+ * ```
+ */
+export function placeModifiersBefore(toks: readonly Token[], i: number): number {
+  let k = i;
+  while (k > i - 2 && k > 0 && toks[k - 1]!.pos === 'ADJ' && toks[k - 1]!.value === toks[k - 1]!.lower) k--;
+  return k;
 }
 
 /** Whether token `i` is a state abbreviation after a city and its comma (`Springfield, Ill.`). */

@@ -9,6 +9,7 @@ import type { Document, Token } from '../document/model.js';
 import type { ActorKind } from './kind.js';
 import {
   firstNameGender,
+  isDescriptionHead,
   isGovernmentName,
   isGroupHead,
   isMediaHead,
@@ -215,6 +216,13 @@ export function resolveActor(doc: Document, first: number, end: number): Resolve
       }
     }
   }
+  const reg = entityRegistry(doc);
+  // "Anna Berg ICRC regional director for Europe": a person's name before a role, the comma lost.
+  {
+    const [a, b] = segs[0]!;
+    const cut = personBeforeRole(doc, a, b, reg);
+    if (cut !== -1) segs = [[a, cut], [cut, b], ...segs.slice(1)];
+  }
   const head = segs[0]!;
   const appositions: [number, number][] = [];
   for (let k = 1; k < segs.length; k++) {
@@ -222,7 +230,6 @@ export function resolveActor(doc: Document, first: number, end: number): Resolve
     if (RELATIVE.has(toks[a]!.lower) || toks[a]!.pos === 'VERB' || toks[a]!.lower === 'to') break;
     appositions.push([a, b]);
   }
-  const reg = entityRegistry(doc);
   const fromHead = named(doc, head[0], head[1], reg);
   // A name heading the phrase wins; a description linked to a person gives way to the name in its apposition.
   if (fromHead !== null && fromHead.kind !== 'description' && fromHead.resolvedBy !== 'description') return fromHead;
@@ -234,8 +241,76 @@ export function resolveActor(doc: Document, first: number, end: number): Resolve
       return { ...r, role: r.role ?? role };
     }
   }
+  // "A police officer in Mosul Karim Haddad told": a description whose comma before the name was lost.
+  if (fromHead !== null && fromHead.kind === 'description') {
+    const tail = gluedName(doc, head[0], head[1], reg);
+    if (tail !== null) return { ...tail, role: tail.role ?? roleBefore(doc, head[0], tail.mention[0]) };
+  }
   if (fromHead !== null) return fromHead;
   return null;
+}
+
+/**
+ * Where the person's name that opens [a, b) ends when a role follows it with the comma
+ * lost (`Anna Berg ICRC regional director`, `Omar Saleh senior official`): after a
+ * two-word name or longer, at most three capitalised words (the body) and modifiers
+ * before a role word; -1 otherwise.
+ */
+function personBeforeRole(doc: Document, a: number, b: number, reg: EntityRegistry): number {
+  const toks = doc.tokens;
+  const mi = reg.mentionAt[a]!;
+  if (mi === -1) return -1;
+  const m = reg.mentions[mi]!;
+  if (m.form !== 'name' || m.nameFirst !== a || m.nameEnd - m.nameFirst < 2 || m.nameEnd >= b) return -1;
+  if (reg.entities[m.entity]!.kind !== 'person') return -1;
+  let k = m.nameEnd;
+  while (k < b && k < m.nameEnd + 3 && isNameToken(doc, k)) k++;
+  while (k < b && k < m.nameEnd + 6 && toks[k]!.pos === 'ADJ' && toks[k]!.value === toks[k]!.lower) k++;
+  if (k >= b || toks[k]!.value !== toks[k]!.lower || roleAt(toks, k, b) === null) return -1;
+  return m.nameEnd;
+}
+
+/** Whether [a, b) holds a noun that heads a speaker's description (`source`, `official`, `witnesses`). */
+function speakerDescribed(doc: Document, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) {
+    const t = doc.tokens[k]!;
+    if ((t.pos === 'NOUN' || t.pos === 'PROPN') && (isDescriptionHead(t.lower) || roleAt(doc.tokens, k, b) !== null))
+      return true;
+  }
+  return false;
+}
+
+/** The role text of [a, b) (`police officer in Mosul`), or `null` when it holds no role word (`attacks in Hama`). */
+function roleBefore(doc: Document, a: number, b: number): string | null {
+  for (let k = a; k < b; k++) if (roleAt(doc.tokens, k, b) !== null) return describe(doc, a, b) || null;
+  return null;
+}
+
+/**
+ * The named actor that ends the phrase [a, b) after other capitalised words, a comma
+ * lost between them (`an official in Mosul Karim Haddad`, `a spokesman for the Levant
+ * Front Ann Lund`): the registry's name mention ending the phrase, when the word just
+ * before it is a capitalised word that is no title; `null` otherwise.
+ */
+function gluedName(doc: Document, a: number, b: number, reg: EntityRegistry): ResolvedActor | null {
+  const toks = doc.tokens;
+  let e = b;
+  while (e > a && toks[e - 1]!.pos === 'PUNCT') e--;
+  const mi = e > a ? reg.mentionAt[e - 1]! : -1;
+  if (mi === -1) return null;
+  const m = reg.mentions[mi]!;
+  const ent = reg.entities[m.entity]!;
+  if (m.form !== 'name' || m.end !== e || m.first <= a + 1 || ent.kind === 'description') return null;
+  // "a source at Aleppo Police Command": a speaker described at a body is not the body.
+  if (ent.kind !== 'person' && speakerDescribed(doc, a, m.first)) return null;
+  const before = m.first - 1;
+  if (!isNameToken(doc, before) || titleAt(toks, before, m.first) !== null || roleAt(toks, before, m.first) !== null)
+    return null;
+  // "a friend of US President Joe Biden": a person after "of" is whom the description relates to.
+  let run = before;
+  while (run - 1 > a && isNameToken(doc, run - 1)) run--;
+  if (toks[run - 1]?.lower === 'of' || isPossessive(toks[run - 1], toks[run - 2])) return null;
+  return fromEntity(ent, [m.nameFirst, m.nameEnd], 'name', 0.8);
 }
 
 /**
@@ -611,7 +686,9 @@ export function describe(doc: Document, a: number, b: number): string {
   let noun = false;
   for (let k = s; k < e; k++) {
     const t = doc.tokens[k]!;
-    if (t.pos === 'NOUN' || t.pos === 'PROPN' || roleAt(doc.tokens, k, e) !== null) noun = true;
+    // ("According to report": a document noun the tagger read as a verb.)
+    if (t.pos === 'NOUN' || t.pos === 'PROPN' || roleAt(doc.tokens, k, e) !== null || DOCUMENT_NOUNS.has(t.lower))
+      noun = true;
   }
   if (!noun) return '';
   return textOf(doc, s, e);

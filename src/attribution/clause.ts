@@ -11,13 +11,14 @@ import { resolveActor, type ResolvedActor } from '../actors/speaker.js';
 import { quoteMarks, type QuoteMarks, type QuotedSpan } from '../marks/index.js';
 import { timeEntities, type TimeIndex } from '../actors/entities.js';
 import type { CueMatch } from './cues.js';
-import { isMark } from './cues.js';
+import { cueVerb, isMark } from './cues.js';
 import { isNameToken } from '../actors/names.js';
 import { firstNameGender, isDescriptionHead, isMediaHead, isTemporal, roleAt, titleAt } from '../actors/lexicon.js';
 import { canonicalActor } from '../actors/known.js';
 import { isPlaceWord } from '../actors/context.js';
-import { textOf } from '../actors/registry.js';
+import { entityRegistry, textOf } from '../actors/registry.js';
 import nounVerbForms from '../lexicon/en/noun-verb-forms.json';
+import anaphoricHeads from '../lexicon/en/anaphoric-heads.json';
 import { npBack, sentenceSubject, skipAddressee, skipAdjuncts, skipBackBetween } from '../syntax/phrases.js';
 import { negatesVerb } from '../syntax/negation.js';
 import { isCapitals } from '../syntax/tokens.js';
@@ -30,6 +31,7 @@ import {
   RELATIVE_PRONOUNS,
   SPEAKER_MODIFIERS,
   LOCATIVE_PREPOSITIONS,
+  PLACE_NOUNS,
 } from '../lexicon/en/index.js';
 
 /**
@@ -62,6 +64,8 @@ const CLAUSE_PUNCT = new Set([',', ';', ':', '.', '!', '?']);
 const SECOND_PREDICATE = new Set(['then', 'and', 'but']);
 
 const NOUN_VERBS = new Set(nounVerbForms.words);
+/** Documents that speak for their issuer (`report`, `statement`): a name after one opens the content. */
+const DOCUMENT_NOUNS: ReadonlySet<string> = new Set(anaphoricHeads.documents);
 
 /**
  * Whether the token at `k`, tagged a noun, is the verb of its clause: a verb form
@@ -123,8 +127,15 @@ export function hasFiniteVerb(doc: Document, a: number, b: number, clause = true
     else if (t.value === ')') depth = Math.max(0, depth - 1);
     if (depth > 0) continue;
     if (RELATIVE.has(t.lower) && k > a && t.pos !== 'SCONJ') {
-      // A relative clause: skip to its closing comma.
-      while (k < b && toks[k]!.value !== ',') k++;
+      // A relative clause: skip to its closing comma, or (the comma lost) past its own verb group
+      // ("the school that served as a shelter was destroyed").
+      let j = k + 1;
+      while (j < b && toks[j]!.value !== ',' && toks[j]!.pos !== 'VERB' && toks[j]!.pos !== 'AUX') j++;
+      while (j < b && toks[j]!.pos === 'AUX') j++;
+      if (j < b && toks[j]!.pos === 'VERB') j++;
+      let comma = j;
+      while (comma < b && toks[comma]!.value !== ',') comma++;
+      k = comma < b ? comma : j - 1;
       continue;
     }
     if (isAllCaps(t.value)) continue; // "IS", an acronym the tagger read as a verb
@@ -241,14 +252,14 @@ function npForward(doc: Document, k: number, limit: number): number {
     if (
       sawHead &&
       isNameToken(doc, j) &&
-      toks[j - 1]!.pos === 'NOUN' &&
+      (toks[j - 1]!.pos === 'NOUN' || (j - 1 === k && DOCUMENT_NOUNS.has(toks[j - 1]!.lower))) &&
       !startsUpper(toks[j - 1]!.value) &&
       roleAt(toks, j - 1, j) === null &&
-      !isDescriptionHead(toks[j - 1]!.lower) &&
+      (!isDescriptionHead(toks[j - 1]!.lower) || DOCUMENT_NOUNS.has(toks[j - 1]!.lower)) &&
       titleAt(toks, j, limit) === null
     )
       break;
-    if (t.pos === 'NOUN' || t.pos === 'PROPN') sawHead = true;
+    if (t.pos === 'NOUN' || t.pos === 'PROPN' || (j === k && t.pos === 'VERB' && speakerHead(t.lower))) sawHead = true;
     if (t.pos === 'SCONJ' || t.pos === 'ADV') break;
     j++;
   }
@@ -331,7 +342,9 @@ function isZeroThatClause(doc: Document, a: number, e: number): boolean {
         if (toks[k - 1]!.value === ',') return false;
         continue;
       }
-      if (t.pos === 'VERB' && toks[k - 1]?.lower === 'to') return false; // announced plans to merge
+      // "announced plans to merge": an infinitive of the object; but "said recent measures to stop crossings
+      // meant …": the infinitive inside the subject, a finite verb soon after it.
+      if (t.pos === 'VERB' && toks[k - 1]?.lower === 'to') return k - 1 > a && finiteSoonAfter(doc, k + 1, e);
       // "delegates, helping solidify …": a participle is no clause's verb.
       if (t.pos === 'VERB' && isParticipleForm(t.lower) && toks[k - 1]?.pos !== 'AUX' && toks[k - 1]?.value === ',')
         return false;
@@ -579,7 +592,14 @@ function nounPhraseSubject(
   const { floor, limit, dates, marks } = w;
   const p = s.p;
   const q0 = npBack(doc, p, floor, dates, marks);
-  const q = appositionStart(doc, q0, floor);
+  let q = appositionStart(doc, q0, floor);
+  const and = andAfterObject(doc, q, p);
+  if (and !== -1) q = and + 1;
+  // "In the days of the assault residents said": the walk ran back into the opening adjunct (its comma lost).
+  if (q < p && inOpeningAdjunct(doc, q)) {
+    const t = speakerTail(doc, q, p);
+    if (t > q) q = t;
+  }
   const lead = toks[q - 1];
   if (cue.participle && q > floor && lead !== undefined && (lead.pos === 'VERB' || lead.pos === 'ADP')) {
     // "wrote an op-ed urging …", "was heard on a microphone telling …": the clause's subject speaks.
@@ -624,13 +644,69 @@ function nounPhraseSubject(
 function appositionStart(doc: Document, q: number, floor: number): number {
   const toks = doc.tokens;
   const t = toks[q];
+  if (t !== undefined && t.lower !== 'a' && t.lower !== 'an' && t.value === t.lower)
+    return personBeforeRole(doc, q, floor);
   if (t === undefined || (t.lower !== 'a' && t.lower !== 'an') || q - 1 < floor || !isNameToken(doc, q - 1)) return q;
   let s = q - 1;
   while (s - 1 >= floor && isNameToken(doc, s - 1)) s--;
+  // "Speaking to Anadolu Agency Yusuf el-Bustani a local activist": a person's name the registry
+  // read whole (particles included) and cut from the capitalised words run into it.
+  const reg = entityRegistry(doc);
+  const mi = reg.mentionAt[q - 1]!;
+  const m = mi === -1 ? null : reg.mentions[mi]!;
+  if (
+    m !== null &&
+    m.form === 'name' &&
+    m.end === q &&
+    m.nameFirst >= floor &&
+    reg.entities[m.entity]!.kind === 'person' &&
+    firstNameGender(toks[m.nameFirst]!.value) !== null &&
+    (m.nameFirst === floor ||
+      toks[m.nameFirst - 1]!.value === ',' ||
+      toks[m.nameFirst - 1]!.pos === 'NOUN' ||
+      isNameToken(doc, m.nameFirst - 1))
+  )
+    return m.nameFirst;
   const cut = nameTail(doc, s, q - 1);
   // A person's name: it opens with a known first name.
   if (cut === q - 1 || firstNameGender(toks[cut]!.value) === null) return q;
   if (cut > s || s === floor || toks[s - 1]?.value === ',') return cut;
+  return q;
+}
+
+/**
+ * "Anna Berg ICRC regional director for Europe said": a role phrase at `q` after a
+ * person's name of two words or more (and at most three capitalised words of the body
+ * after it), the comma between them lost; the subject starts at the name when it opens
+ * the sentence or follows a comma, a name or a noun. `q` otherwise.
+ */
+function personBeforeRole(doc: Document, q: number, floor: number): number {
+  const toks = doc.tokens;
+  let role = false;
+  for (let k = q; k < q + 4 && !role; k++) {
+    const t = toks[k];
+    if (t === undefined || t.value !== t.lower || (t.pos !== 'ADJ' && t.pos !== 'NOUN')) break;
+    role = roleAt(toks, k, k + 1) !== null;
+  }
+  if (!role) return q;
+  const reg = entityRegistry(doc);
+  for (let k = q - 1; k >= floor && k >= q - 4 && isNameToken(doc, k); k--) {
+    const mi = reg.mentionAt[k]!;
+    const m = mi === -1 ? null : reg.mentions[mi]!;
+    if (m === null || m.form !== 'name' || m.end !== k + 1) continue;
+    if (reg.entities[m.entity]!.kind !== 'person' || m.nameEnd - m.nameFirst < 2) continue;
+    const s = m.nameFirst;
+    const before = toks[s - 1];
+    if (
+      s === floor ||
+      before?.value === ',' ||
+      before?.pos === 'NOUN' ||
+      before?.pos === 'VERB' ||
+      isNameToken(doc, s - 1)
+    )
+      return s;
+    return q;
+  }
   return q;
 }
 
@@ -689,6 +765,12 @@ function nameTail(doc: Document, q: number, p: number): number {
   while (run - 1 >= q && isNameToken(doc, run - 1)) run--;
   // "the Levant Observatory for Human Rights": an article opens one name.
   const opened = run > 0 && ARTICLES.has(toks[run - 1]!.lower);
+  // The registry already cut the run where a known actor or a person's name starts inside it.
+  const reg = entityRegistry(doc);
+  const mi = reg.mentionAt[p]!;
+  const m = mi === -1 ? null : reg.mentions[mi]!;
+  if (!opened && m !== null && m.form === 'name' && m.end === p + 1 && m.nameFirst > Math.max(run, q))
+    return m.nameFirst;
   for (let k = Math.max(run, q) + 1; k <= p; k++) {
     if (isTemporal(toks[k]!.lower)) continue;
     if (!opened && canonicalActor(textOf(doc, k, p + 1)) !== null) return k;
@@ -878,7 +960,11 @@ function gluedAttribution(
     const floor = clauseSentence(doc, q)[0];
     let c = q - 1;
     while (c >= floor && toks[c]!.value !== ',' && toks[c]!.value !== ';' && toks[c]!.pos !== 'CCONJ') c--;
-    if (c >= floor && !hasFiniteVerb(doc, c + 1, q)) return false;
+    // (Not when that stretch ends in a place: "… a school and a residential area in Jayrud town rebels said".)
+    const place = PLACE_NOUNS.has(toks[q - 1]!.lower) && isNameToken(doc, q - 2);
+    // (Nor when it opens with a determiner: "… in the city and its surroundings local media reported".)
+    const own = c + 1 < q && (toks[c + 1]!.pos === 'DET' || POSSESSIVE_DETERMINERS.has(toks[c + 1]!.lower));
+    if (c >= floor && !hasFiniteVerb(doc, c + 1, q) && !place && !own) return false;
   }
   // After the cue only adjuncts, an addressee, a participle phrase or the sentence end.
   let k = skipAdjuncts(doc, cue.end, limit, dates);
@@ -887,6 +973,16 @@ function gluedAttribution(
   if (k >= limit || t === undefined) return true;
   if (/^[.!?,;]$/.test(t.value)) return true;
   if (t.pos === 'VERB' && t.lower.endsWith('ing')) return true; // "…, citing a source"
+  // "… said without saying who was responsible": a preposition before a gerund opens a participle phrase.
+  const next = toks[k + 1];
+  if (
+    t.pos === 'ADP' &&
+    t.lower !== 'as' && // "quoted X as saying"
+    next !== undefined &&
+    (next.pos === 'VERB' || next.pos === 'NOUN') &&
+    /.{3}ing$/.test(next.lower)
+  )
+    return true;
   if (t.pos === 'ADP' && t.lower !== 'that') return !hasFiniteVerb(doc, k, limit);
   return false;
 }
@@ -901,11 +997,12 @@ function gluedStart(doc: Document, q: number, p: number): number {
   for (let r = q + 1; r <= p; r++) {
     const prev = toks[r - 1]!;
     const cur = toks[r]!;
+    // "… killed 20 people Karim Haddad said": a counted noun ends the content, even a speaker's head noun.
+    const counted = toks[r - 2]?.pos === 'NUM' && r - 2 >= q;
     if (
       prev.pos !== 'NOUN' ||
       startsUpper(prev.value) ||
-      isDescriptionHead(prev.lower) ||
-      roleAt(toks, r - 1, r) !== null
+      (!counted && (isDescriptionHead(prev.lower) || roleAt(toks, r - 1, r) !== null))
     )
       continue;
     // "… to the border the Observatory said": a name after a common noun.
@@ -962,10 +1059,55 @@ function speakerTail(doc: Document, q: number, p: number): number {
   // "the Sana news agency": a name before a modifier noun names the speaker.
   if (isNameToken(doc, r - 1) && (/^an?$/.test(toks[r]!.lower) || SPEAKER_MODIFIERS.has(toks[r]!.lower))) return q;
   // "the monitor group", "an AFP correspondent": a noun or name before a bare head is a compound,
-  // not a phrase's end (a plural noun is: "… the casualties residents said").
-  if (r === p && !(before.pos === 'NOUN' && /[^s]s$/.test(before.lower) && !PLURAL_MODIFIERS.has(before.lower)))
+  // not a phrase's end (a plural noun is: "… the casualties residents said"; so is a place's noun after
+  // its name, "… in Jayrud town rebels said", and any noun of a sentence-opening adjunct: "In the days of
+  // the assault residents said").
+  if (
+    r === p &&
+    !(before.pos === 'NOUN' && /[^s]s$/.test(before.lower) && !PLURAL_MODIFIERS.has(before.lower)) &&
+    !(PLACE_NOUNS.has(before.lower) && isNameToken(doc, r - 2)) &&
+    !(before.pos === 'NOUN' && inOpeningAdjunct(doc, r - 1))
+  )
     return q;
   return r;
+}
+
+/**
+ * "Turkey denied those accusations and the security sources said …": where a phrase
+ * [q, p] that the noun-phrase walk read after a cue verb holds "and" before a determiner —
+ * the object ends and a new clause's subject starts there; -1 otherwise.
+ *
+ * @example
+ * ```ts
+ * // tokens: Turkey denied those accusations and the sources said …
+ * andAfterObject(doc, 2, 6); // 4
+ * ```
+ */
+export function andAfterObject(doc: Document, q: number, p: number): number {
+  const toks = doc.tokens;
+  // The verb is a cue that would take the rest as its content ("to cross the river activists and a monitor
+  // said": no cue, the coordination is the subject).
+  if (toks[q - 1]?.pos !== 'VERB' || cueVerb(toks[q - 1]!.lower) === null) return -1;
+  for (let k = p - 1; k > q; k--) if (toks[k]!.lower === 'and' && toks[k + 1]!.pos === 'DET') return k;
+  return -1;
+}
+
+/** Whether token `k` lies in the prepositional phrase that opens its sentence (no verb before it). */
+function inOpeningAdjunct(doc: Document, k: number): boolean {
+  const toks = doc.tokens;
+  let a = clauseSentence(doc, k)[0];
+  while (a < k && toks[a]!.pos === 'ADV') a++;
+  if (toks[a]?.pos !== 'ADP' || a >= k) return false;
+  // "On Saturday Moscow and …": a time ends the adjunct.
+  const time = timeEntities(doc).startingAt.get(a + 1);
+  if (time !== undefined) return k < time.endToken;
+  for (let j = a + 1; j <= k; j++) {
+    const t = toks[j]!;
+    // "in a breaking news alert": a participle before a noun modifies it.
+    const modifier = t.pos === 'VERB' && /(ing|ed)$/.test(t.lower) && toks[j + 1]?.pos === 'NOUN';
+    if (((t.pos === 'VERB' || t.pos === 'AUX') && !modifier) || t.value === ',') return false;
+  }
+  return true;
 }
 
 /**
@@ -1041,7 +1183,15 @@ function isInversion(doc: Document, k: number, limit: number): boolean {
   const e = npForward(doc, k, limit);
   if (e === k) return false;
   const after = toks[e];
-  return after === undefined || e >= limit || /^[.!?,;]$/.test(after.value) || isMark(after);
+  if (after === undefined || e >= limit || /^[.!?,;]$/.test(after.value) || isMark(after)) return true;
+  // "… said Omar Saleh from the Levant Brigade that operates in the town": a relative clause ends the speaker's phrase.
+  const verb = toks[e + 1];
+  return (
+    (after.lower === 'who' || after.lower === 'which' || after.lower === 'that') &&
+    verb !== undefined &&
+    e + 1 < limit &&
+    (verb.pos === 'VERB' || verb.pos === 'AUX')
+  );
 }
 
 /**
@@ -1143,6 +1293,30 @@ function anyVerb(doc: Document, a: number, b: number): boolean {
 }
 
 /** Whether an auxiliary or a finite verb stands in [a, b) ("legalizing it could put …"). */
+/** Whether a finite verb follows within five tokens of `a` (before `b`), no comma or relative word between. */
+function finiteSoonAfter(doc: Document, a: number, b: number): boolean {
+  for (let k = a; k < b && k < a + 5; k++) {
+    const t = doc.tokens[k]!;
+    if (
+      t.value === ',' ||
+      t.pos === 'PRON' ||
+      t.pos === 'CCONJ' ||
+      RELATIVE.has(t.lower) ||
+      (t.pos === 'ADP' && k === a)
+    )
+      return false;
+    if (t.pos === 'AUX') return true;
+    if (
+      t.pos === 'VERB' &&
+      !isParticipleForm(t.lower) &&
+      doc.tokens[k - 1]?.lower !== 'to' &&
+      doc.tokens[k - 1]?.pos !== 'DET'
+    )
+      return true;
+  }
+  return false;
+}
+
 function anyFiniteAfter(doc: Document, a: number, b: number): boolean {
   for (let k = a; k < b; k++) {
     const t = doc.tokens[k]!;

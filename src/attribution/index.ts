@@ -13,7 +13,7 @@ import { refFor } from '../entities/index.js';
 import { timeEntities, type TimeIndex } from '../actors/entities.js';
 import { quoteMarks, type QuoteMarks } from '../marks/index.js';
 import { npBack, skipBackBetween } from '../syntax/phrases.js';
-import { attribute, type Attribution } from './clause.js';
+import { andAfterObject, attribute, type Attribution } from './clause.js';
 import { findCues, isMark, type CueMatch } from './cues.js';
 
 export { attribute, clauseSentence, hasFiniteVerb, isClosingMark, type Attribution } from './clause.js';
@@ -259,6 +259,10 @@ function attributionStart(doc: Document, cue: CueMatch, dates: TimeIndex, marks:
   if (t.value === ',' || t.pos === 'CCONJ') return p;
   if (t.pos === 'PUNCT' || isMark(t)) return cue.first;
   const q = npBack(doc, p, floor, dates, marks);
+  // "Turkey denied those accusations and the security sources said …": after a verb's object, "and" and a
+  // determiner open a new clause, whose subject this is.
+  const and = andAfterObject(doc, q, p);
+  if (and !== -1) return and;
   // "…, while the government says": the subordinator starts the attribution.
   const before = toks[q - 1];
   if (before !== undefined && q - 1 >= floor && (before.pos === 'SCONJ' || before.pos === 'CCONJ')) {

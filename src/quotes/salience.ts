@@ -9,6 +9,7 @@
 import type { Document } from '../document/model.js';
 import type { ResolvedActor } from '../actors/speaker.js';
 import { resolvePronoun } from '../actors/pronouns.js';
+import { entityRegistry } from '../actors/registry.js';
 import heads from '../lexicon/en/anaphoric-heads.json';
 
 const GENERIC_BODIES = new Set(heads.genericBodies);
@@ -65,9 +66,12 @@ function wantOf(doc: Document, s: ResolvedActor): { want: Want; head: string } |
     return null;
   }
   if (s.resolvedBy !== 'description' || s.entity?.kind === 'person') return null;
+  const head = toks[b - 1]!.lower;
+  // "According to report": a bare document noun (its article lost) is the document of the text.
+  if (DOCUMENTS.has(head) && b - a === 1 && (toks[a - 1]?.pos === 'ADP' || toks[a - 1]?.lower === 'to'))
+    return { want: 'document', head };
   // A second reference starts with "the" ("the group", "the Britain-based watchdog"), not "a".
   if (toks[a - 1]?.lower !== 'the' && toks[a]?.lower !== 'the') return null;
-  const head = toks[b - 1]!.lower;
   if (DOCUMENTS.has(head)) return { want: 'document', head };
   if (GENERIC_BODIES.has(head)) return { want: 'generic-body', head };
   if (BODIES.has(head)) return { want: 'body', head };
@@ -184,6 +188,14 @@ export function applySalience(doc: Document, items: SalienceItem[]): void {
       }
       if (chosen !== null || pronoun) break;
     }
+    // "Human Rights Watch accused … . …, the US-based rights group said": a body named as the subject of a
+    // recent clause, whose name holds a word of the description, is more recent than any speaker quoted.
+    if (!pronoun && (w.want === 'generic-body' || w.want === 'body')) {
+      const recent = namedBodyBefore(doc, s);
+      if (recent !== null && (chosen === null || recent.mention[0] > chosen.mention[0])) chosen = recent;
+    }
+    // "… citing a military source. The source told …": a fuller description of the same head, just named.
+    if (!pronoun && w.want === 'person' && chosen === null) chosen = fullerDescriptionBefore(doc, s, w.head);
     if (chosen === null || (pronoun && antecedentEntity !== null && chosen.entity === antecedentEntity)) continue;
     items[i]!.speaker = {
       ...chosen,
@@ -192,6 +204,81 @@ export function applySalience(doc: Document, items: SalienceItem[]): void {
       confidence: Math.min(chosen.confidence, 0.8),
     };
   }
+}
+
+/**
+ * The description in the speaker's sentence or the one before it with the same head
+ * noun and more words (`a military source` for `the source`), as a speaker; `null`
+ * when there is none or the nearest one is no fuller.
+ */
+function fullerDescriptionBefore(doc: Document, s: ResolvedActor, head: string): ResolvedActor | null {
+  const toks = doc.tokens;
+  const [a] = s.mention;
+  const reg = entityRegistry(doc);
+  const here = toks[a]!.sentence;
+  for (let mi = a - 1; mi >= 0; mi--) {
+    if (here - toks[mi]!.sentence > 1) break;
+    const k = reg.mentionAt[mi]!;
+    if (k === -1) continue;
+    const m = reg.mentions[k]!;
+    mi = m.first;
+    if (m.end > a) continue; // the speaker's own mention
+    if (m.form !== 'description' || toks[m.nameEnd - 1]!.lower !== head) continue;
+    if (m.nameEnd - m.nameFirst < 2) return null;
+    const e = reg.entities[m.entity]!;
+    return {
+      name: e.name,
+      kind: e.kind,
+      role: e.role,
+      organisation: e.organisation,
+      resolvedBy: 'description',
+      mention: s.mention,
+      entity: e,
+      confidence: 0.7,
+    };
+  }
+  return null;
+}
+
+/**
+ * The organisation named (not as a preposition's object) in the speaker's sentence or the two before it
+ * whose name holds a modifier word of the description `s` (`the US-based rights group`
+ * → `Human Rights Watch`), as a speaker; `null` when there is none.
+ */
+function namedBodyBefore(doc: Document, s: ResolvedActor): ResolvedActor | null {
+  const toks = doc.tokens;
+  const [a, b] = s.mention;
+  const reg = entityRegistry(doc);
+  const here = toks[a]!.sentence;
+  for (let mi = a - 1; mi >= 0; mi--) {
+    const k = reg.mentionAt[mi]!;
+    if (k === -1) {
+      if (here - toks[mi]!.sentence > 2) break;
+      continue;
+    }
+    const m = reg.mentions[k]!;
+    mi = m.first;
+    if (here - m.sentence > 2) break;
+    const e = reg.entities[m.entity]!;
+    if (m.form !== 'name' || e.kind !== 'organisation' || toks[m.first - 1]?.pos === 'ADP') continue;
+    const name = e.name.toLowerCase();
+    for (let j = a; j < b - 1; j++) {
+      const w = toks[j]!.lower;
+      if (w.length < 4 || toks[j]!.pos === 'DET') continue;
+      if (startsAWord(name, w.endsWith('s') ? w.slice(0, -1) : w))
+        return {
+          name: e.name,
+          kind: e.kind,
+          role: e.role,
+          organisation: e.organisation,
+          resolvedBy: 'description',
+          mention: s.mention,
+          entity: e,
+          confidence: 0.7,
+        };
+    }
+  }
+  return null;
 }
 
 /**
@@ -212,7 +299,11 @@ function cataphor(
   if (!/^(a|an)$/.test(toks[a - 1]?.lower ?? '') && !/^(a|an)$/.test(toks[a]?.lower ?? '')) return null;
   if (!GENERIC_BODIES.has(toks[b - 1]!.lower)) return null;
   // Headed by the body noun: "a website affiliated with the … group" is a website.
-  for (let k = a; k < b; k++) if (toks[k]!.pos === 'ADP' || toks[k]!.pos === 'VERB') return null;
+  for (let k = a; k < b; k++) {
+    // "a Britain-based war monitor": a participle glued by a hyphen modifies the head.
+    const glued = toks[k - 1]?.value === '-' && !toks[k]!.spaceBefore;
+    if (toks[k]!.pos === 'ADP' || (toks[k]!.pos === 'VERB' && !glued && k !== b - 1)) return null;
+  }
   const here = toks[a]!.sentence;
   for (let j = i + 1; j < items.length; j++) {
     const p = original[j];

@@ -268,7 +268,9 @@ export function skipAdjuncts(doc: Document, k: number, limit: number, dates = ti
     const t = toks[k]!;
     // A bare date ("said Monday that …").
     const date = dates.startingAt.get(k);
-    if (date !== undefined && date.endToken - k <= 4 && date.endToken > k) {
+    // Not an adjective of the content's subject: "said recent measures made it impossible".
+    const modifier = date !== undefined && date.endToken === k + 1 && t.pos === 'ADJ' && toks[k + 1]?.pos === 'NOUN';
+    if (date !== undefined && date.endToken - k <= 4 && date.endToken > k && !modifier) {
       k = date.endToken;
       continue;
     }
@@ -329,11 +331,33 @@ export function skipAdjuncts(doc: Document, k: number, limit: number, dates = ti
         k = j;
         continue;
       }
+      // "said in a report released today that …": a participle phrase on the adjunct's noun, then "that".
+      const that = participleBeforeThat(doc, j, limit);
+      if (that !== -1) {
+        k = that;
+        continue;
+      }
       break;
     }
     break;
   }
   return k;
+}
+
+/**
+ * Where "that" stands after a past participle at `j` and at most four words of its
+ * own adjunct (`released today`, `published on Monday`), or -1.
+ */
+function participleBeforeThat(doc: Document, j: number, limit: number): number {
+  const toks = doc.tokens;
+  const t = toks[j];
+  if (t === undefined || t.pos !== 'VERB' || !t.lower.endsWith('ed')) return -1;
+  for (let m = j + 1; m < limit && m <= j + 5; m++) {
+    const u = toks[m]!;
+    if (u.lower === 'that') return m;
+    if (u.pos === 'VERB' || u.pos === 'AUX' || u.pos === 'PUNCT' || u.pos === 'PRON') return -1;
+  }
+  return -1;
 }
 
 /** Pronouns and words that start a clause rather than continue an addressee. */

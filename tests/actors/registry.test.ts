@@ -209,3 +209,36 @@ describe('photo credits', () => {
     expect(r.quotes.find((q) => q.text.includes('doctors'))?.speaker?.name).toBe('Tomas Varga');
   });
 });
+
+describe('entity registry on pages that lost commas', () => {
+  it('ends a name run where a known actor or a person’s name starts inside it', () => {
+    const found = names('The shelling hit a school in Homs Amnesty International said.');
+    expect(found).toContain('Amnesty International');
+    expect(found.some((n) => /Homs/.test(n))).toBe(false);
+    const met = names('He spoke to Anadolu Agency Yusuf el-Bustani on Monday. Bustani left.');
+    expect(met).toContain('Yusuf el-Bustani');
+    expect(met.some((n) => /Agency Yusuf/.test(n))).toBe(false);
+  });
+
+  it('reads a name after a locative preposition and an adjective as a place', () => {
+    expect(names('A reporter in east Tarsun saw the convoy.')).not.toContain('Tarsun');
+  });
+
+  it('reads a capitalised word opening a sentence as the noun the article writes in lower case', () => {
+    const found = names('Convoys left the port at dawn. Clashes broke out later. The clashes lasted an hour.');
+    expect(found).not.toContain('Clashes');
+  });
+});
+
+describe('pronouns and a named person far back', () => {
+  it('prefer the subject of the last clause to a man named many sentences before', () => {
+    const doc = parse(
+      body(
+        'Envoy Piotr Nowak arrived in the capital. The talks stalled. The ports closed. The prices rose. ' +
+          'The markets shut. The fuel ran out. Later a senior member of the party wrote an essay in which he denied the charges.',
+      ),
+    );
+    const he = doc.tokens.findIndex((t) => t.lower === 'he');
+    expect(resolveActor(doc, he, he + 1)?.name).toBe('senior member');
+  });
+});

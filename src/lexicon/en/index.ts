@@ -9,6 +9,7 @@
 import words from './words.json';
 import speech from './speech-verbs.json';
 import nounModifiers from './noun-modifiers.json';
+import placeNouns from './place-nouns.json';
 
 /**
  * Relative pronouns (`who`, `whom`, `whose`, `which`, `that`).
@@ -269,6 +270,16 @@ export const SPEAKER_MODIFIERS: ReadonlySet<string> = new Set(nounModifiers.spea
  * ```
  */
 export const LOCATIVE_PREPOSITIONS: ReadonlySet<string> = new Set(words.locativePrepositions);
+
+/**
+ * Common nouns written after a place's name (`Idlib province`, `Jayrud town`).
+ *
+ * @example
+ * ```ts
+ * PLACE_NOUNS.has('province'); // true
+ * ```
+ */
+export const PLACE_NOUNS: ReadonlySet<string> = new Set(placeNouns.words);
 
 /**
  * Verb forms whose subject speaks the speech verb of the to-infinitive after them
