@@ -7,6 +7,7 @@
 import { addDays, dayValue, isValidDay, pad, weekdayOf, type Ymd } from './calendar.js';
 import { WEEKDAYS } from './lexicon.js';
 import { dayOffsetValue } from './resolve.js';
+import { readTopStamp } from '../document/publication.js';
 import { low, type Found, type Scan } from './scan.js';
 
 function charStart(s: Scan, f: Found): number {
@@ -232,6 +233,24 @@ const STORY_PARAGRAPHS = 2;
 const WRITTEN_YEAR = /(?:^|[^\d])((?:1[89]|20)\d{2})(?!\d)/;
 const FULL_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 
+/** How far into the page a date may be its own stamp (as the publication reader looks). */
+const STAMP_REACH = 500;
+
+/**
+ * Whether the date `f` is the page's own stamp printed at the top of a
+ * paragraph (`September 8 2013 Kerry said …` under the headline): the date the
+ * page was written, not a day of the story, so it starts no story timeline —
+ * the publication date (the caller's, when it disagrees) anchors the weekdays
+ * after it. Read only for an earlier-year date near the top of the page.
+ */
+function pageStamp(s: Scan, f: Found, paragraph: number): boolean {
+  const start = charStart(s, f);
+  const p = s.doc.paragraphs[paragraph];
+  if (start > STAMP_REACH || p === undefined) return false;
+  const stamp = readTopStamp(s.doc.norm.slice(p.start, Math.min(p.end, p.start + 300)), p.start, p.zone === 'headline');
+  return stamp !== null && stamp.start <= start && start < stamp.end;
+}
+
 /**
  * A story told in an earlier year (`On 18 August 2013 rebels shelled the
  * town … On Sunday night a rocket hit the school`, published in 2017) puts a
@@ -259,7 +278,7 @@ export function anchorStoryWeekdays(s: Scan, kept: Found[]): void {
     const m = FULL_DAY.exec(f.value);
     if (m === null || Number(m[1]) >= pubYear) continue;
     const written = WRITTEN_YEAR.exec(s.doc.norm.slice(s.toks[f.first]!.start, s.toks[f.end - 1]!.end));
-    if (written !== null && written[1] === m[1])
+    if (written !== null && written[1] === m[1] && !pageStamp(s, f, paragraph))
       ref = { day: { y: Number(m[1]), m: Number(m[2]), d: Number(m[3]) }, paragraph };
   }
 }

@@ -57,7 +57,9 @@ describe('dates: DATE, DURATION or SET', () => {
     'tells a stretch up to now from a calendar period': [
       ['Bread prices rose over the last week.', 'the last week', 'DURATION', 'P1W'],
       ['Bread prices rose last week.', 'last week', 'DATE', '2019-W10'],
-      ['Queues have grown in recent weeks.', 'recent weeks', 'DURATION', 'PXW'],
+      ['Queues have grown in recent weeks.', 'recent weeks', 'DATE', 'PAST_REF'],
+      ['Queues have grown over recent weeks.', 'recent weeks', 'DURATION', 'PXW'],
+      ['The depot has stood idle for recent months.', 'recent months', 'DURATION', 'PXM'],
       ['A recent survey found long queues.', 'recent', 'DATE', 'PAST_REF'],
     ],
     'reads frequencies as sets': [
@@ -121,6 +123,12 @@ describe('dates: a story told in an earlier year', () => {
       'DATE',
       '2012-06-16',
     ]);
+  });
+
+  it('takes the page’s own stamp for no day of a story, when the caller’s date differs', () => {
+    // The stamp under the headline says 2012, the caller says 2019: the caller's date anchors the weekday.
+    const text = 'Levee gives way in the valley\n\n14 June 2012 Farmers said on Sunday the levee gave way.';
+    expect(found(text, 'Sunday', WED)).toEqual(['DATE', '2019-03-10']);
   });
 
   it('goes back to publication once the text does, or without a day of the story', () => {
