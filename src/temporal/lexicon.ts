@@ -41,6 +41,10 @@ export const EDGE_MODIFIERS: ReadonlySet<string> = new Set(data.edgeModifiers);
 export const PERIOD_EDGES: ReadonlySet<string> = new Set(data.periodEdges);
 /** Ordinals of quarters. */
 export const ORDINALS: ReadonlyMap<string, number> = map(data.ordinals);
+/** Words before an h:mm:ss figure that make it an elapsed time (`won in 2:45:10`, `lap time was 1:32:04`). */
+export const ELAPSED_LEADS: ReadonlySet<string> = new Set(data.elapsedTimeLeads);
+/** English ordinal words → number (src/lexicon/numbers.json: `sixteenth` → 16), for centuries. */
+export const ORDINAL_WORDS: ReadonlyMap<string, number> = map(numbers.ordinals);
 /** Ordinal words that can name a day of the month (`the first of March`). */
 export const DAY_ORDINALS: ReadonlySet<string> = new Set(data.dayOrdinals);
 /**

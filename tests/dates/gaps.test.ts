@@ -29,6 +29,11 @@ describe('dates: months after a period word', () => {
     expect(dates('Jane May said the bakery reopened.', WED)).toEqual([]);
   });
 
+  it('reads `early-April` and `late-May`, where the hyphen splits the words apart', () => {
+    expect(found('Ploughing began in early-April.', 'early-April', WED)).toEqual(['DATE', '2018-04']);
+    expect(found('The kiln was relit in late-May.', 'late-May', WED)).toEqual(['DATE', '2018-05']);
+  });
+
   it('reads `mid-September` and `early March` with the month written after the hyphen', () => {
     expect(found('The harvest ended in mid-September.', 'mid-September', WED)).toEqual(['DATE', '2018-09']);
     expect(found('The harvest will end in mid-September.', 'mid-September', WED)).toEqual(['DATE', '2019-09']);
@@ -76,6 +81,8 @@ describe('dates: DATE, DURATION or SET', () => {
     'writes a century as its first two digits': [
       ['The bridge was built in the 19th century.', 'the 19th century', 'DATE', '18'],
       ['A 17th-century chapel burned.', '17th-century', 'DATE', '16'],
+      ['The well was dug in the fourteenth century.', 'the fourteenth century', 'DATE', '13'],
+      ['A seventh-century coin turned up.', 'seventh-century', 'DATE', '06'],
       ['Trade grew in the early twenty-first century.', 'the early twenty-first century', 'DATE', '20'],
       ['The oak stood for a century.', 'a century', 'DURATION', 'P100Y'],
     ],
@@ -91,6 +98,8 @@ describe('dates: clock times and their days', () => {
   it('reads a race or lap time as elapsed time, not a clock', () => {
     expect(found('She won the hill race in 3:12:45.', '3:12:45', WED)).toEqual(['DURATION', 'PT3H12M45S']);
     expect(found('He set a course record of 0:58:07.', '0:58:07', WED)).toEqual(['DURATION', 'PT58M7S']);
+    expect(found('Her fastest lap time was 1:04:19.', '1:04:19', WED)).toEqual(['DURATION', 'PT1H4M19S']);
+    expect(found('The time was 10:32:04 when the dam burst.', '10:32:04', WED)?.[0]).toBe('TIME');
     expect(found('The alarm rang at 4:10:05 on Monday.', '4:10:05 on Monday', WED)?.[0]).toBe('TIME');
   });
 

@@ -16,7 +16,7 @@ import { dayValue, isValidDay, monthValue, pad } from '../calendar.js';
 import { direction } from '../direction.js';
 import { EDGE_MODIFIERS, PERIOD_EDGES, RELATIVE } from '../lexicon.js';
 import { monthDayValue, monthNameValue, weekdayValue, yearValue, type Placement } from '../resolve.js';
-import { capitalised, is, low, report, type Scan } from '../scan.js';
+import { capitalised, is, isInnerHyphen, low, report, type Scan } from '../scan.js';
 import { clockTimes } from './clocks.js';
 import { monthDates } from './months.js';
 import { numericDates } from './numeric.js';
@@ -226,6 +226,8 @@ function placement(s: Scan, first: number, end: number): { how: Placement; first
   if (w === 'this') return { how: direction(s, first, end) ?? 'nearest', first: first - 1 };
   let lead = first;
   if (EDGE_MODIFIERS.has(w)) lead = first - 1;
+  // "early-April", "late-May": the modifier hyphened to a month it splits from.
+  else if (isInnerHyphen(s, first - 1) && EDGE_MODIFIERS.has(low(s, first - 2))) lead = first - 2;
   else if (w === 'of' && PERIOD_EDGES.has(low(s, first - 2)) && is(s, first - 3, 'the')) lead = first - 3;
   return { how: direction(s, first, end) ?? 'nearest', first: lead };
 }

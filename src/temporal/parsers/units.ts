@@ -22,6 +22,7 @@ import {
   NUMBER_WORDS,
   POST_QUALIFIER_ENDS,
   ORDINALS,
+  ORDINAL_WORDS,
   PERIOD_EDGES,
   RELATIVE,
   UNITS,
@@ -223,16 +224,12 @@ export function unitPhrase(s: Scan, h: number): void {
 }
 
 const CENTURY_ORDINAL = /^(\d{1,2})(?:st|nd|rd|th)$/;
-const CENTURY_WORDS = new Map([
-  ['eighteenth', 18],
-  ['nineteenth', 19],
-  ['twentieth', 20],
-  ['twenty-first', 21],
-]);
+/** The centuries written as words (`the sixteenth century`): the first to the twentieth. */
+const LAST_WORD_CENTURY = 20;
 
 /**
  * `the 20th century` → DATE `19` (TIMEX3 writes a century as its first two
- * digits), `19th-century`, `the twentieth century`, `the early 21st century`.
+ * digits), `19th-century`, `the sixteenth century`, `the early 21st century`.
  */
 function century(s: Scan, h: number): boolean {
   let k = isInnerHyphen(s, h - 1) ? h - 2 : h - 1;
@@ -242,8 +239,12 @@ function century(s: Scan, h: number): boolean {
   else if (low(s, k) === 'first' && isInnerHyphen(s, k - 1) && low(s, k - 2) === 'twenty') {
     n = 21;
     k -= 2;
-  } else n = CENTURY_WORDS.get(low(s, k));
-  if (n === undefined || n < 1) return false;
+  } else {
+    n = ORDINAL_WORDS.get(low(s, k));
+    if (n !== undefined && n > LAST_WORD_CENTURY) n = undefined;
+  }
+  // "the second century of the empire" counts centuries of something else.
+  if (n === undefined || n < 1 || is(s, h + 1, 'of')) return false;
   let first = k;
   if (EDGE_MODIFIERS.has(low(s, first - 1))) first--;
   if (is(s, first - 1, 'the')) first--;
