@@ -43,6 +43,8 @@ export const PERIOD_EDGES: ReadonlySet<string> = new Set(data.periodEdges);
 export const ORDINALS: ReadonlyMap<string, number> = map(data.ordinals);
 /** Words before an h:mm:ss figure that make it an elapsed time (`won in 2:45:10`, `lap time was 1:32:04`). */
 export const ELAPSED_LEADS: ReadonlySet<string> = new Set(data.elapsedTimeLeads);
+/** Era abbreviations that put a century before the common era (`the 5th century BC` → `BC04`). */
+export const BEFORE_COMMON_ERA: ReadonlySet<string> = new Set(data.beforeCommonEra);
 /** English ordinal words → number (src/lexicon/numbers.json: `sixteenth` → 16), for centuries. */
 export const ORDINAL_WORDS: ReadonlyMap<string, number> = map(numbers.ordinals);
 /** Ordinal words that can name a day of the month (`the first of March`). */

@@ -54,6 +54,17 @@ describe('dates: which way a deadline or a since points', () => {
     expect(found('Sunday would mark a year since the June 3 flood.', 'June 3', WED)).toEqual(['DATE', '2018-06-03']);
     expect(found('It will be six months since October 2.', 'October 2', WED)).toEqual(['DATE', '2018-10-02']);
   });
+
+  it('places a date that names an event (`the February 20 mudslide`) nearest publication, whatever the modal', () => {
+    expect(found('Repairs could start a month after the February 20 mudslide.', 'February 20', WED)).toEqual([
+      'DATE',
+      '2019-02-20',
+    ]);
+    // Nearer ahead than back: still ahead.
+    expect(found('Crews will be ready for the March 30 inspection.', 'March 30', WED)).toEqual(['DATE', '2019-03-30']);
+    // Without a noun after it the modal clause places it.
+    expect(found('Repairs could start on February 20.', 'February 20', WED)).toEqual(['DATE', '2020-02-20']);
+  });
 });
 
 describe('dates: DATE, DURATION or SET', () => {
@@ -83,6 +94,7 @@ describe('dates: DATE, DURATION or SET', () => {
       ['A 17th-century chapel burned.', '17th-century', 'DATE', '16'],
       ['The well was dug in the fourteenth century.', 'the fourteenth century', 'DATE', '13'],
       ['A seventh-century coin turned up.', 'seventh-century', 'DATE', '06'],
+      ['The terraces go back to the 3rd century BC.', 'the 3rd century BC', 'DATE', 'BC02'],
       ['Trade grew in the early twenty-first century.', 'the early twenty-first century', 'DATE', '20'],
       ['The oak stood for a century.', 'a century', 'DURATION', 'P100Y'],
     ],

@@ -218,12 +218,21 @@ function reference(s: Scan): chrono.ParsingReference {
   return { instant: new Date(t), timezone: 0 };
 }
 
+/** Parts of speech of a noun phrase's head or modifier after a date (`the June 3 offensive`). */
+const ATTRIBUTIVE = new Set(['NOUN', 'ADJ']);
+
 /** Placement of a month or month-day from the words before it, else from the clause's tense. */
 function placement(s: Scan, first: number, end: number): { how: Placement; first: number } {
   const w = low(s, first - 1);
   if (w === 'last' || w === 'previous' || w === 'past') return { how: 'last', first: first - 1 };
   if (w === 'next' || w === 'coming') return { how: 'next', first: first - 1 };
   if (w === 'this') return { how: direction(s, first, end) ?? 'nearest', first: first - 1 };
+  // "could come a month after the April 9 ceasefire": a date naming an event (`the <date> <noun>`) is the
+  // event's, not the modal clause's; it is placed on whichever side of publication it lies nearer.
+  if (w === 'the' && ATTRIBUTIVE.has(s.toks[end]?.pos ?? '') && s.toks[end]!.sentence === s.toks[first]!.sentence) {
+    const how = direction(s, first, end);
+    return { how: how === 'future' ? 'nearest' : (how ?? 'nearest'), first };
+  }
   let lead = first;
   if (EDGE_MODIFIERS.has(w)) lead = first - 1;
   // "early-April", "late-May": the modifier hyphened to a month it splits from.

@@ -21,6 +21,7 @@ import {
   MONTHS,
   NUMBER_WORDS,
   POST_QUALIFIER_ENDS,
+  BEFORE_COMMON_ERA,
   ORDINALS,
   ORDINAL_WORDS,
   PERIOD_EDGES,
@@ -248,7 +249,10 @@ function century(s: Scan, h: number): boolean {
   let first = k;
   if (EDGE_MODIFIERS.has(low(s, first - 1))) first--;
   if (is(s, first - 1, 'the')) first--;
-  report(s, { first, end: h + 1, type: 'DATE', value: String(n - 1).padStart(2, '0'), rank: 3, by: 'units' });
+  // "the 5th century BC": TIMEX3 writes an era before the common one with a `BC` prefix.
+  const bc = BEFORE_COMMON_ERA.has(low(s, h + 1));
+  const value = `${bc ? 'BC' : ''}${String(n - 1).padStart(2, '0')}`;
+  report(s, { first, end: bc ? h + 2 : h + 1, type: 'DATE', value, rank: 3, by: 'units' });
   return true;
 }
 
