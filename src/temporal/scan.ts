@@ -93,6 +93,9 @@ export function report(s: Scan, f: Found): void {
   if (f.end > f.first) s.out.push(f);
 }
 
+/** Parts of speech of a function word that opens a sentence (`On`, `In`, `But`, `Soon`). */
+const SENTENCE_OPENERS = new Set(['ADP', 'CCONJ', 'SCONJ', 'ADV']);
+
 /**
  * Whether tokens `[first, end)` are part of a name or title rather than a
  * date: capitalised in the middle of a sentence right after a capitalised
@@ -105,6 +108,8 @@ export function inName(s: Scan, first: number, end: number): boolean {
   if (s.toks[p]?.lower === "'s" || s.toks[p]?.lower === '’s') p--;
   const prev = s.toks[p];
   if (prev === undefined || prev.sentence !== t.sentence || !capitalised(s, p)) return false;
+  // "On Fridays crowds gather", "Now that…": a sentence's first word is capitalised as any word there is.
+  if (s.toks[p - 1]?.sentence !== prev.sentence && SENTENCE_OPENERS.has(prev.pos)) return false;
   for (let k = first; k < end; k++) if (s.toks[k]!.shape === 'word' && !capitalised(s, k)) return false;
   return s.doc.zoneAt(t.start) !== 'headline';
 }
