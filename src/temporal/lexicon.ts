@@ -45,6 +45,8 @@ export const ORDINALS: ReadonlyMap<string, number> = map(data.ordinals);
 export const ELAPSED_LEADS: ReadonlySet<string> = new Set(data.elapsedTimeLeads);
 /** Era abbreviations that put a century before the common era (`the 5th century BC` → `BC04`). */
 export const BEFORE_COMMON_ERA: ReadonlySet<string> = new Set(data.beforeCommonEra);
+/** Nouns after a month-day that make it part of a name (`April 7th Street`, `the March 14 alliance`). */
+export const DATE_NAME_HEADS: ReadonlySet<string> = new Set(data.dateNameHeads);
 /** English ordinal words → number (src/lexicon/numbers.json: `sixteenth` → 16), for centuries. */
 export const ORDINAL_WORDS: ReadonlyMap<string, number> = map(numbers.ordinals);
 /** Ordinal words that can name a day of the month (`the first of March`). */

@@ -106,6 +106,16 @@ describe('dates: DATE, DURATION or SET', () => {
   }
 });
 
+describe('dates: a date in a name', () => {
+  it('leaves a month-day that names a street, a bridge or an alliance', () => {
+    expect(dates('A shell hit a bakery on July 9th Street.', WED)).toEqual([]);
+    expect(dates('Traffic crossed the 6 October Bridge again.', WED)).toEqual([]);
+    expect(dates('Ministers of the March 8 bloc walked out.', WED)).toEqual([]);
+    // A date before a common noun of the sentence is still a date.
+    expect(found('On March 8 coalition jets hit a depot.', 'March 8', WED)).toEqual(['DATE', '2019-03-08']);
+  });
+});
+
 describe('dates: clock times and their days', () => {
   it('reads a race or lap time as elapsed time, not a clock', () => {
     expect(found('She won the hill race in 3:12:45.', '3:12:45', WED)).toEqual(['DURATION', 'PT3H12M45S']);
@@ -128,6 +138,23 @@ describe('dates: clock times and their days', () => {
     expect(found('Fridays storm flooded the harbour.', 'Fridays', WED)).toEqual(['DATE', '2019-03-08']);
     expect(found('Police said Sundays fire was arson.', 'Sundays', WED)).toEqual(['DATE', '2019-03-10']);
     expect(dates('They met at TGI Fridays near the station.', WED)).toEqual([]);
+  });
+
+  it('reads a lost apostrophe before a name, a participle or a bare singular noun', () => {
+    expect(found('Envoys met after Mondays U.N. briefing.', 'Mondays', WED)).toEqual(['DATE', '2019-03-11']);
+    expect(found('Police began to examine Mondays suspected arson.', 'Mondays', WED)).toEqual(['DATE', '2019-03-11']);
+    expect(found('No one gave details on Mondays fire at the depot.', 'Mondays', WED)).toEqual(['DATE', '2019-03-11']);
+    // A habit: a plural noun after `on Fridays`, or a verb after the weekday.
+    expect(found('On Fridays crowds fill the square.', 'Fridays', WED)).toEqual(['SET', 'XXXX-WXX-5']);
+    expect(found('Mondays are busy at the depot.', 'Mondays', WED)).toEqual(['SET', 'XXXX-WXX-1']);
+  });
+
+  it('places the weekday of an event nearest publication when the clause looks forward', () => {
+    // Published on a Wednesday: Monday's fire is two days back, not five days ahead.
+    expect(found('Inspectors arrived to examine Monday’s fire.', 'Monday', WED)).toEqual(['DATE', '2019-03-11']);
+    expect(found('Inspectors arrived to examine Mondays fire.', 'Mondays', WED)).toEqual(['DATE', '2019-03-11']);
+    // Friday's vote, two days ahead.
+    expect(found('Delegates will gather before Friday’s vote.', 'Friday', WED)).toEqual(['DATE', '2019-03-15']);
   });
 });
 

@@ -14,7 +14,7 @@ import type { ParsedComponents } from 'chrono-node';
 import type { DateOrder } from '../../types.js';
 import { dayValue, isValidDay, monthValue, pad } from '../calendar.js';
 import { direction } from '../direction.js';
-import { EDGE_MODIFIERS, PERIOD_EDGES, RELATIVE } from '../lexicon.js';
+import { DATE_NAME_HEADS, EDGE_MODIFIERS, PERIOD_EDGES, RELATIVE } from '../lexicon.js';
 import { monthDayValue, monthNameValue, weekdayValue, yearValue, type Placement } from '../resolve.js';
 import { capitalised, is, isInnerHyphen, low, report, type Scan } from '../scan.js';
 import { clockTimes } from './clocks.js';
@@ -374,6 +374,16 @@ function read(s: Scan, a: number, b: number, r: Reading): void {
   let y = r.y;
   const { mo, d, wd, h } = r;
   if (mo === null && h === null) return;
+  // "April 7th Street", "the March 14 alliance": a date that names a place or a group is part of the name.
+  // The head is capitalised, or the date stands between `the` and it (`on March 14 coalition jets struck` is a date).
+  if (
+    mo !== null &&
+    d !== null &&
+    y === null &&
+    DATE_NAME_HEADS.has(low(s, end)) &&
+    (capitalised(s, end) || low(s, first - 1) === 'the')
+  )
+    return;
   // A numeric date needs its year ("3/4" is a fraction or a score).
   if (h === null && y === null && !HAS_LETTER.test(text)) return;
   // Month names must be capitalised ("may", "march" are words).
