@@ -45,6 +45,7 @@ import {
   monthEnds,
   resolveAnaphoricDays,
   settle,
+  stretchesOfPeriods,
 } from './refine.js';
 import { capitalised, report, type Scan } from './scan.js';
 
@@ -213,6 +214,7 @@ function recognise(doc: Document): TemporalExpression[] {
   const kept = joinWeekdays(s, attachTimes(s, settle(s, s.out)));
   coordinatedDays(s, kept);
   monthEnds(s, kept);
+  stretchesOfPeriods(s, kept);
   anchorStoryWeekdays(s, kept);
   resolveAnaphoricDays(s, kept);
   return kept.map((f) => ({

@@ -47,6 +47,8 @@ export const ELAPSED_LEADS: ReadonlySet<string> = new Set(data.elapsedTimeLeads)
 export const BEFORE_COMMON_ERA: ReadonlySet<string> = new Set(data.beforeCommonEra);
 /** Nouns after a month-day that make it part of a name (`April 7th Street`, `the March 14 alliance`). */
 export const DATE_NAME_HEADS: ReadonlySet<string> = new Set(data.dateNameHeads);
+/** Words that pick a stretch at one end of a period (`the last 12 days of September`). */
+export const STRETCH_EDGES: ReadonlySet<string> = new Set(data.stretchEdges);
 /** English ordinal words → number (src/lexicon/numbers.json: `sixteenth` → 16), for centuries. */
 export const ORDINAL_WORDS: ReadonlyMap<string, number> = map(numbers.ordinals);
 /** Ordinal words that can name a day of the month (`the first of March`). */

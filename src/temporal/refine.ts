@@ -5,7 +5,7 @@
  * names the day, else the publication day).
  */
 import { addDays, dayValue, isValidDay, pad, weekdayOf, type Ymd } from './calendar.js';
-import { WEEKDAYS } from './lexicon.js';
+import { STRETCH_EDGES, WEEKDAYS } from './lexicon.js';
 import { dayOffsetValue } from './resolve.js';
 import { readTopStamp } from '../document/publication.js';
 import { low, type Found, type Scan } from './scan.js';
@@ -191,6 +191,23 @@ export function monthEnds(s: Scan, kept: Found[]): void {
       f.first--;
       f.chars = undefined;
     }
+  }
+}
+
+/**
+ * `the last 12 days of September`, `the first two weeks of 2016`: a stretch
+ * at one end of a named period is one mention, the stretch's DURATION over
+ * the whole phrase, not a duration and a separate month.
+ */
+export function stretchesOfPeriods(s: Scan, kept: Found[]): void {
+  for (let i = kept.length - 2; i >= 0; i--) {
+    const a = kept[i]!;
+    const b = kept[i + 1]!;
+    if (a.type !== 'DURATION' || b.type !== 'DATE' || b.value === null || a.chars !== undefined) continue;
+    if (b.first !== a.end + 1 || low(s, a.end) !== 'of' || low(s, a.first) !== 'the') continue;
+    if (!STRETCH_EDGES.has(low(s, a.first + 1)) || b.chars !== undefined) continue;
+    a.end = b.end;
+    kept.splice(i + 1, 1);
   }
 }
 

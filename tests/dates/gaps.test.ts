@@ -84,6 +84,11 @@ describe('dates: DATE, DURATION or SET', () => {
       ['Guards change each evening.', 'each evening', 'SET', 'XXXX-XX-XXTEV'],
       ['The market closes on Fridays.', 'Fridays', 'SET', 'XXXX-WXX-5'],
     ],
+    'reads a stretch at one end of a named period as one duration': [
+      ['Rain fell on the first nine days of April.', 'the first nine days of April', 'DURATION', 'P9D'],
+      ['Sales slowed in the last two weeks of 2018.', 'the last two weeks of 2018', 'DURATION', 'P2W'],
+      ['The last two days of talks failed.', 'The last two days', 'DURATION', 'P2D'],
+    ],
     'gives vague durations no number': [
       ['The road was blocked for days.', 'days', 'DURATION', 'PXD'],
       ['Minutes later the lights came back.', 'Minutes', 'DURATION', 'PTXM'],
