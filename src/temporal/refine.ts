@@ -229,10 +229,23 @@ export function resolveAnaphoricDays(s: Scan, kept: Found[]): void {
       if (sentence - s.toks[g.first]!.sentence > ANAPHORA_SENTENCES) break;
       const day = dayPart(g);
       if (day !== null) {
+        if (f.shift !== undefined) {
+          f.type = 'DATE';
+          f.value = dayValue(
+            addDays({ y: Number(day.slice(0, 4)), m: Number(day.slice(5, 7)), d: Number(day.slice(8)) }, f.shift),
+          );
+          f.isDay = true;
+          f.shift = undefined;
+        }
         // Keep a part of day ("in morning trading" → …TMO).
-        f.value = f.value !== null && f.value.length > 10 ? day + f.value.slice(10) : day;
+        else f.value = f.value !== null && f.value.length > 10 ? day + f.value.slice(10) : day;
         break;
       }
+    }
+    // `three days before` with no day before it: the duration it counts.
+    if (f.shift !== undefined) {
+      f.end--;
+      f.shift = undefined;
     }
   }
 }

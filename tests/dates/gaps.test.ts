@@ -111,6 +111,27 @@ describe('dates: DATE, DURATION or SET', () => {
   }
 });
 
+describe('dates: days counted from the day under discussion', () => {
+  it('reads `three days before` at the end of its clause as that many days from the last day named', () => {
+    const text = 'Farmers said on Monday that the dam had burst three days before.';
+    expect(found(text, 'three days before', WED)).toEqual(['DATE', '2019-03-08']);
+    expect(found('The dam burst on 2 March. Two days later, the valley flooded.', 'Two days later', WED)).toEqual([
+      'DATE',
+      '2019-03-04',
+    ]);
+  });
+
+  it('keeps the duration before an object, a comparison, or with no day named', () => {
+    expect(found('The dam burst three days before the vote.', 'three days', WED)).toEqual(['DURATION', 'P3D']);
+    expect(found('Said on Monday: it opened 3 days earlier than planned.', '3 days', WED)).toEqual(['DURATION', 'P3D']);
+    expect(found('The dam had burst three days before.', 'three days', WED)).toEqual(['DURATION', 'P3D']);
+  });
+
+  it('reads a weekday after another as a day of its own (`said on Saturday Tuesdays raid`)', () => {
+    expect(found('Officials said on Tuesday Mondays raid killed two.', 'Mondays', WED)).toEqual(['DATE', '2019-03-11']);
+  });
+});
+
 describe('dates: a date in a name', () => {
   it('leaves a month-day that names a street, a bridge or an alliance', () => {
     expect(dates('A shell hit a bakery on July 9th Street.', WED)).toEqual([]);

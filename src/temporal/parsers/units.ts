@@ -401,6 +401,19 @@ function countedRange(s: Scan, n: Num, u: Unit, end: number): void {
   report(s, { first: n.upper, end, type: 'DURATION', value: durationValue(n.max, u), rank: 3, by: 'units' });
 }
 
+/** Adverbs after a count of days that place it from the day under discussion (`three days before`). */
+const SHIFT_WORDS = new Map([
+  ['before', -1],
+  ['earlier', -1],
+  ['later', 1],
+]);
+
+/** Whether token `i` ends its clause (a stop, a comma, the end of the sentence). */
+function clauseEnds(s: Scan, i: number): boolean {
+  const t = s.toks[i];
+  return t === undefined || t.sentence !== s.toks[i - 1]!.sentence || [',', '.', ';', ':', '!', '?'].includes(t.value);
+}
+
 /** A counted unit with its lead: a SET (`every two weeks`), a date (`two years ago`, `… from now`), or a DURATION. */
 function countedPhrase(s: Scan, n: Num, u: Unit, end: number, plural: boolean): void {
   const lead = durationLead(s, n.first);
@@ -412,6 +425,22 @@ function countedPhrase(s: Scan, n: Num, u: Unit, end: number, plural: boolean): 
   // "two years ago" → a date; "two years from now" → a date ahead.
   if (AGO.has(low(s, end))) {
     report(s, { first, end: end + 1, type: 'DATE', value: agoValue(s, n.value, u, -1), rank: 3, by: 'units' });
+    return;
+  }
+  // "… launched the campaign three days before.": days from the day under discussion (refine.ts resolveAnaphoricDays).
+  const sign = u === 'D' && n.value !== null && n.max === null ? SHIFT_WORDS.get(low(s, end)) : undefined;
+  if (sign !== undefined && clauseEnds(s, end + 1)) {
+    const value = durationValue(n.value, u);
+    report(s, {
+      first,
+      end: end + 1,
+      type: 'DURATION',
+      value,
+      rank: 3,
+      anaphoric: true,
+      shift: sign * n.value!,
+      by: 'units',
+    });
     return;
   }
   if ((low(s, end) === 'from' && low(s, end + 1) === 'now') || low(s, end) === 'hence') {
