@@ -242,9 +242,9 @@ export function resolveAnaphoricDays(s: Scan, kept: Found[]): void {
         break;
       }
     }
-    // `three days before` with no day before it: the duration it counts.
+    // `three days before` with no day before it: the duration it counts (`the next day` keeps publication's).
     if (f.shift !== undefined) {
-      f.end--;
+      if (f.type === 'DURATION') f.end--;
       f.shift = undefined;
     }
   }

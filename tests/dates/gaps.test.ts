@@ -121,6 +121,27 @@ describe('dates: days counted from the day under discussion', () => {
     ]);
   });
 
+  it('reads `the next day`, `the previous day` and an opening `A day earlier` from the day under discussion', () => {
+    const text = 'The dam burst on 2 March. The next day the valley flooded.';
+    expect(found(text, 'The next day', WED)).toEqual(['DATE', '2019-03-03']);
+    expect(found('Rain fell on 2 March. The previous day had been dry.', 'The previous day', WED)).toEqual([
+      'DATE',
+      '2019-03-01',
+    ]);
+    expect(found('The dam burst on 2 March. A day earlier the river rose.', 'A day earlier', WED)).toEqual([
+      'DATE',
+      '2019-03-01',
+    ]);
+    // No day named before: the day after publication; a stretch after `over` stays a duration.
+    expect(found('The next day the valley flooded.', 'The next day', WED)).toEqual(['DATE', '2019-03-14']);
+    expect(found('More rain is due over the next day.', 'the next day', WED)).toEqual(['DURATION', 'P1D']);
+  });
+
+  it('reads `hours after the blast` as an interval of no stated length', () => {
+    expect(found('Looting began hours after the blast.', 'hours', WED)).toEqual(['DURATION', 'PTXH']);
+    expect(found('The bridge shut days before the flood.', 'days', WED)).toEqual(['DURATION', 'PXD']);
+  });
+
   it('keeps the duration before an object, a comparison, or with no day named', () => {
     expect(found('The dam burst three days before the vote.', 'three days', WED)).toEqual(['DURATION', 'P3D']);
     expect(found('Said on Monday: it opened 3 days earlier than planned.', '3 days', WED)).toEqual(['DURATION', 'P3D']);

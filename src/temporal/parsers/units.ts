@@ -414,6 +414,12 @@ function clauseEnds(s: Scan, i: number): boolean {
   return t === undefined || t.sentence !== s.toks[i - 1]!.sentence || [',', '.', ';', ':', '!', '?'].includes(t.value);
 }
 
+/** Words after a bare plural unit that make it an interval of no stated length (`minutes later`, `hours after the blast`). */
+const VAGUE_AFTER = new Set(['later', 'earlier', 'afterwards', 'after', 'before']);
+
+/** Words that make `the … day` a day of the story's timeline (`the next day`, `the previous day`). */
+const NARRATIVE_DAY = new Set(['next', 'following', 'previous', 'preceding']);
+
 /** A counted unit with its lead: a SET (`every two weeks`), a date (`two years ago`, `… from now`), or a DURATION. */
 function countedPhrase(s: Scan, n: Num, u: Unit, end: number, plural: boolean): void {
   const lead = durationLead(s, n.first);
@@ -429,7 +435,8 @@ function countedPhrase(s: Scan, n: Num, u: Unit, end: number, plural: boolean): 
   }
   // "… launched the campaign three days before.": days from the day under discussion (refine.ts resolveAnaphoricDays).
   const sign = u === 'D' && n.value !== null && n.max === null ? SHIFT_WORDS.get(low(s, end)) : undefined;
-  if (sign !== undefined && clauseEnds(s, end + 1)) {
+  const opens = first === 0 || s.toks[first - 1]!.sentence !== s.toks[first]!.sentence;
+  if (sign !== undefined && (clauseEnds(s, end + 1) || (opens && low(s, end + 1) !== 'than'))) {
     const value = durationValue(n.value, u);
     report(s, {
       first,
@@ -496,7 +503,7 @@ function uncounted(s: Scan, h: number, u: Unit, plural: boolean): void {
     if (the === 1 && (prep === 'coming' || prep === 'next')) return;
     // "Minutes later", "hours after the blast", "days earlier": an interval of no stated length.
     const next = low(s, h + 1);
-    if (the === 0 && adverb === 0 && (next === 'later' || next === 'earlier' || next === 'afterwards')) {
+    if (the === 0 && adverb === 0 && VAGUE_AFTER.has(next)) {
       report(s, { first: h, end: h + 1, type: 'DURATION', value: durationValue(null, u), rank: 1, by: 'units' });
       return;
     }
@@ -527,6 +534,23 @@ function relativePeriod(s: Scan, h: number, u: Unit, r: number): void {
   if ((rel === 'past' || rel === 'coming') && is(s, h - 2, 'this')) first = h - 2;
   else if (the) {
     first = h - 2;
+    // "The next day the town flooded", "the previous day": the day after (before) the day under discussion;
+    // "over the next day" stays a stretch of time.
+    if (u === 'D' && NARRATIVE_DAY.has(rel) && !VAGUE_PREPOSITIONS.has(low(s, h - 3)) && low(s, h - 3) !== 'during') {
+      const value = dayOffsetValue(s.anchor, r);
+      report(s, {
+        first,
+        end: h + 1,
+        type: 'DATE',
+        value,
+        rank: 2,
+        isDay: true,
+        anaphoric: true,
+        shift: r,
+        by: 'units',
+      });
+      return;
+    }
     // "the past year", "the last week", "the next month": a stretch of time ending (starting) now;
     // but "the last quarter" is the quarter before this one.
     if ((rel === 'past' || rel === 'last' || rel === 'next') && u !== 'Q') {
