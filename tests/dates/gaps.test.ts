@@ -137,6 +137,17 @@ describe('dates: days counted from the day under discussion', () => {
     expect(found('More rain is due over the next day.', 'the next day', WED)).toEqual(['DURATION', 'P1D']);
   });
 
+  it('reads `that day` and `the same day` as the day under discussion', () => {
+    const text = 'The ferry sank on Saturday and two boats capsized that day.';
+    expect(found(text, 'that day', WED)).toEqual(['DATE', '2019-03-09']);
+    expect(found('The bridge shut on 2 March. Flights stopped on the same day.', 'the same day', WED)).toEqual([
+      'DATE',
+      '2019-03-02',
+    ]);
+    // `that` as a conjunction is no determiner.
+    expect(dates('She said that day labourers were paid.', WED)).toEqual([]);
+  });
+
   it('reads `hours after the blast` as an interval of no stated length', () => {
     expect(found('Looting began hours after the blast.', 'hours', WED)).toEqual(['DURATION', 'PTXH']);
     expect(found('The bridge shut days before the flood.', 'days', WED)).toEqual(['DURATION', 'PXD']);

@@ -408,10 +408,13 @@ const SHIFT_WORDS = new Map([
   ['later', 1],
 ]);
 
+const NOUN_TAGS = new Set(['NOUN', 'PROPN', 'ADJ']);
+const CLAUSE_STOPS = new Set([',', '.', ';', ':', '!', '?']);
+
 /** Whether token `i` ends its clause (a stop, a comma, the end of the sentence). */
 function clauseEnds(s: Scan, i: number): boolean {
   const t = s.toks[i];
-  return t === undefined || t.sentence !== s.toks[i - 1]!.sentence || [',', '.', ';', ':', '!', '?'].includes(t.value);
+  return t === undefined || t.sentence !== s.toks[i - 1]!.sentence || CLAUSE_STOPS.has(t.value);
 }
 
 /** Words after a bare plural unit that make it an interval of no stated length (`minutes later`, `hours after the blast`). */
@@ -520,6 +523,16 @@ function uncounted(s: Scan, h: number, u: Unit, plural: boolean): void {
     return;
   }
   if (u === 'D' && w === 'the') dayOfPublication(s, h);
+  // "clashes that day", "on the same day", "That same day": the day under discussion.
+  // Not a compound's first word (`said that day labourers …`, `that day-long strike`).
+  const head =
+    s.toks[h + 1] === undefined ||
+    !NOUN_TAGS.has(s.toks[h + 1]!.pos) ||
+    s.toks[h + 1]!.sentence !== s.toks[h]!.sentence;
+  if (u === 'D' && !plural && head && low(s, h + 1) !== 'that' && !isInnerHyphen(s, h + 1)) {
+    if (w === 'that') dayUnderDiscussion(s, h - 1, h + 1);
+    else if (w === 'same' && (low(s, h - 2) === 'the' || low(s, h - 2) === 'that')) dayUnderDiscussion(s, h - 2, h + 1);
+  }
   if (u === 'WE' && w === 'the' && ['over', 'during', 'at', 'on', 'this', 'last'].includes(low(s, h - 2))) {
     report(s, { first: h - 1, end: h + 1, type: 'DATE', value: lastWeekendValue(s.anchor), rank: 2, by: 'units' });
   }
