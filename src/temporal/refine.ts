@@ -224,6 +224,10 @@ export function resolveAnaphoricDays(s: Scan, kept: Found[]): void {
     const f = kept[i]!;
     if (f.anaphoric !== true) continue;
     const sentence = s.toks[f.first]!.sentence;
+    if (f.yearShift !== undefined) {
+      yearFromContext(s, kept, i, f.yearShift);
+      continue;
+    }
     for (let j = i - 1; j >= 0 && j >= i - MAX_LOOK; j--) {
       const g = kept[j]!;
       if (sentence - s.toks[g.first]!.sentence > ANAPHORA_SENTENCES) break;
@@ -248,6 +252,31 @@ export function resolveAnaphoricDays(s: Scan, kept: Found[]): void {
       f.shift = undefined;
     }
   }
+}
+
+/** How many sentences back `the previous year` looks for the year under discussion. */
+const YEAR_ANAPHORA_SENTENCES = 1;
+const YEAR_PART = /^\d{4}(?![\d])/;
+
+/**
+ * `the previous year`, `the year before`: a year from the year of the last
+ * date named in the sentence or the one before (`costs fell last year, $19.8
+ * billion less than the year previous` → the year before last year), else
+ * from publication (the value it was reported with).
+ */
+function yearFromContext(s: Scan, kept: Found[], i: number, shift: number): void {
+  const f = kept[i]!;
+  const sentence = s.toks[f.first]!.sentence;
+  for (let j = i - 1; j >= 0 && j >= i - MAX_LOOK; j--) {
+    const g = kept[j]!;
+    if (sentence - s.toks[g.first]!.sentence > YEAR_ANAPHORA_SENTENCES) break;
+    if (g.value === null || g.anaphoric === true || g.type === 'DURATION' || g.type === 'SET') continue;
+    const m = YEAR_PART.exec(g.value);
+    if (m === null) continue;
+    f.value = pad(Number(m[0]) + shift, 4);
+    break;
+  }
+  f.yearShift = undefined;
 }
 
 /** The `YYYY-MM-DD` a mention names, if it names one day. */

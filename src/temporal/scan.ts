@@ -43,6 +43,8 @@ export interface Found {
    * duration without its last word.
    */
   shift?: number;
+  /** `the previous year`: years from the year under discussion (with `anaphoric`). */
+  yearShift?: number;
   /** The parser that found it (for debugging and tests). */
   by: string;
 }

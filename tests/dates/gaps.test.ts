@@ -148,6 +148,19 @@ describe('dates: days counted from the day under discussion', () => {
     expect(dates('She said that day labourers were paid.', WED)).toEqual([]);
   });
 
+  it('reads `the previous year`, `the year before` from a year named in the sentence or the one before', () => {
+    expect(found('Harvests fell in 2016 and recovered the following year.', 'the following year', WED)).toEqual([
+      'DATE',
+      '2017',
+    ]);
+    expect(found('Imports rose last year, twice as fast as the year before.', 'the year before', WED)).toEqual([
+      'DATE',
+      '2017',
+    ]);
+    // With no year named close by, the year before publication.
+    expect(found('Imports rose 4% on the previous year.', 'the previous year', WED)).toEqual(['DATE', '2018']);
+  });
+
   it('reads `hours after the blast` as an interval of no stated length', () => {
     expect(found('Looting began hours after the blast.', 'hours', WED)).toEqual(['DURATION', 'PTXH']);
     expect(found('The bridge shut days before the flood.', 'days', WED)).toEqual(['DURATION', 'PXD']);

@@ -572,12 +572,14 @@ function relativePeriod(s: Scan, h: number, u: Unit, r: number): void {
     }
   }
   if (u === 'H' || u === 'TM' || u === 'TS' || inName(s, first, h + 1)) return;
+  // "from the previous year", "the following year": years from the year under discussion.
+  const year = u === 'Y' && the && NARRATIVE_DAY.has(rel) && rel !== 'next' ? { anaphoric: true, yearShift: r } : {};
   first = edgeLead(s, first);
   let value: string | null;
   if (u === 'WE')
     value = r === 0 ? weekendValue(s.anchor, 0) : r < 0 ? lastWeekendValue(s.anchor) : weekendValue(s.anchor, 1);
   else value = offsetValue(s, r, u);
-  report(s, { first, end: h + 1, type: 'DATE', value, rank: 2, isDay: u === 'D', by: 'units' });
+  report(s, { first, end: h + 1, type: 'DATE', value, rank: 2, isDay: u === 'D', by: 'units', ...year });
 }
 
 /** `the third quarter (of 2009 | of this year)`, `first-quarter`, `the final quarter`. */
@@ -655,7 +657,9 @@ function periodOfPublication(s: Scan, h: number, u: Unit): boolean {
     ) {
       return false;
     }
-    report(s, { first: h - 1, end: h + 2, type: 'DATE', value: offsetValue(s, -1, u), rank: 2, by: 'units' });
+    const value = offsetValue(s, -1, u);
+    const year = u === 'Y' ? { anaphoric: true, yearShift: -1 } : {};
+    report(s, { first: h - 1, end: h + 2, type: 'DATE', value, rank: 2, by: 'units', ...year });
     return true;
   }
   if (low(s, h - 2) === 'of' && PERIOD_EDGES.has(low(s, h - 3)) && is(s, h - 4, 'the')) {
