@@ -177,6 +177,15 @@ describe('dates: days counted from the day under discussion', () => {
   });
 });
 
+describe('dates: seasons of this year', () => {
+  it('reads `this summer` as the summer of the year, whatever the tense; `this winter` by the clause', () => {
+    // Published in November: the summer just gone, even after an infinitive.
+    const NOV = '2019-11-13';
+    expect(found('The floods forced farmers to leave this summer.', 'this summer', NOV)).toEqual(['DATE', '2019-SU']);
+    expect(found('The pass will close this winter.', 'this winter', NOV)).toEqual(['DATE', '2019-WI']);
+  });
+});
+
 describe('dates: a date in a name', () => {
   it('leaves a month-day that names a street, a bridge or an alliance', () => {
     expect(dates('A shell hit a bakery on July 9th Street.', WED)).toEqual([]);
