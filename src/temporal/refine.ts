@@ -4,7 +4,7 @@
  * (`12:00 UTC Monday`, `16:00 UTC today`, `at 18:00 UTC` in a sentence that
  * names the day, else the publication day).
  */
-import { addDays, dayValue, isValidDay, pad, weekdayOf, type Ymd } from './calendar.js';
+import { addDays, dayValue, isValidDay, monthValue, pad, weekdayOf, type Ymd } from './calendar.js';
 import { STRETCH_EDGES, WEEKDAYS } from './lexicon.js';
 import { dayOffsetValue } from './resolve.js';
 import { readTopStamp } from '../document/publication.js';
@@ -175,6 +175,14 @@ export function coordinatedDays(s: Scan, kept: Found[]): void {
 
 const FULL_DATE = /^(\d{4}-\d{2})-\d{2}$/;
 
+const FOUR_DIGITS = /^\d{4}$/;
+
+/** Whether the words of `f` write a year (`the end of June 2015`). */
+function yearWritten(s: Scan, f: Found): boolean {
+  for (let k = f.first; k < f.end; k++) if (FOUR_DIGITS.test(s.toks[k]!.value)) return true;
+  return false;
+}
+
 /**
  * `the end of August` names the end of a month, not its last day: the value
  * keeps the month (`2014-08`), as `the end of this year` keeps the year, and
@@ -186,6 +194,10 @@ export function monthEnds(s: Scan, kept: Found[]): void {
     const m = FULL_DATE.exec(f.value);
     if (m === null) continue;
     f.value = m[1]!;
+    // "by the end of June" written in June is this June's end, whatever the tense (its last day lies ahead).
+    const a = s.anchor;
+    if (a.y !== null && a.m !== null && Number(m[1]!.slice(5)) === a.m && !yearWritten(s, f))
+      f.value = monthValue(a.y, a.m);
     f.isDay = false;
     if (low(s, f.first - 1) === 'the') {
       f.first--;

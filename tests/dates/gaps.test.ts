@@ -177,6 +177,19 @@ describe('dates: days counted from the day under discussion', () => {
   });
 });
 
+describe('dates: the end of this month', () => {
+  it('reads `the end of March` written in March as this March, whatever the tense', () => {
+    expect(found('The agency said it had hoped to finish by the end of March.', 'the end of March', WED)).toEqual([
+      'DATE',
+      '2019-03',
+    ]);
+    expect(found('The agency finished at the end of March 2017.', 'the end of March 2017', WED)).toEqual([
+      'DATE',
+      '2017-03',
+    ]);
+  });
+});
+
 describe('dates: seasons of this year', () => {
   it('reads `this summer` as the summer of the year, whatever the tense; `this winter` by the clause', () => {
     // Published in November: the summer just gone, even after an infinitive.
