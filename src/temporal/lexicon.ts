@@ -3,6 +3,7 @@
  */
 import data from '../lexicon/dates.json';
 import numbers from '../lexicon/numbers.json';
+import attacks from '../lexicon/attacks.json';
 
 /** TIMEX3 season codes. */
 export type Season = 'SP' | 'SU' | 'FA' | 'WI';
@@ -49,6 +50,8 @@ export const BEFORE_COMMON_ERA: ReadonlySet<string> = new Set(data.beforeCommonE
 export const DATE_NAME_HEADS: ReadonlySet<string> = new Set(data.dateNameHeads);
 /** Words that pick a stretch at one end of a period (`the last 12 days of September`). */
 export const STRETCH_EDGES: ReadonlySet<string> = new Set(data.stretchEdges);
+/** Nouns naming an attack or a military operation (src/lexicon/attacks.json): `an overnight airstrike` names a night. */
+export const ATTACK_NOUNS: ReadonlySet<string> = new Set([...attacks.attack, ...attacks.military]);
 /** English ordinal words → number (src/lexicon/numbers.json: `sixteenth` → 16), for centuries. */
 export const ORDINAL_WORDS: ReadonlyMap<string, number> = map(numbers.ordinals);
 /** Ordinal words that can name a day of the month (`the first of March`). */

@@ -7,7 +7,15 @@
  * `during the night` (the night before publication, TIME `…TNI`).
  */
 import { dayOffsetValue } from '../resolve.js';
-import { DAY_WORDS, EDGE_MODIFIERS, PARTS_OF_DAY, REFERENCES, SET_QUANTIFIERS, UNITS } from '../lexicon.js';
+import {
+  ATTACK_NOUNS,
+  DAY_WORDS,
+  EDGE_MODIFIERS,
+  PARTS_OF_DAY,
+  REFERENCES,
+  SET_QUANTIFIERS,
+  UNITS,
+} from '../lexicon.js';
 import { durationValue } from './units.js';
 import { direction, isPastForm } from '../direction.js';
 import { inName, is, low, report, type Scan } from '../scan.js';
@@ -33,9 +41,14 @@ function overnight(s: Scan, i: number): boolean {
   let first = i;
   if (w === 'overnight') {
     const next = s.toks[i + 1];
-    if (DETERMINERS.has(low(s, i - 1))) return false;
+    // `an overnight airstrike`, `overnight air strikes`: an attack names the night it happened.
+    const attack =
+      ATTACK_NOUNS.has(low(s, i + 1)) ||
+      ((next?.pos === 'NOUN' || next?.pos === 'ADJ') && ATTACK_NOUNS.has(low(s, i + 2)));
+    if (!attack && DETERMINERS.has(low(s, i - 1))) return false;
     // `overnight closures` is a kind of closure; `overnight shelling`, `overnight killing 12` name the night.
     if (
+      !attack &&
       next !== undefined &&
       next.sentence === s.toks[i]!.sentence &&
       (next.pos === 'NOUN' || next.pos === 'ADJ') &&
