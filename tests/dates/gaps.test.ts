@@ -177,6 +177,14 @@ describe('dates: days counted from the day under discussion', () => {
   });
 });
 
+describe('dates: a weekday of a named week', () => {
+  it('reads `on Tuesday last week` and `Friday next week` as that day of that week', () => {
+    // WED is Wednesday 13 March 2019 (ISO week 11).
+    expect(found('The depot reopened on Tuesday last week.', 'Tuesday last week', WED)).toEqual(['DATE', '2019-03-05']);
+    expect(found('The depot reopens on Friday next week.', 'Friday next week', WED)).toEqual(['DATE', '2019-03-22']);
+  });
+});
+
 describe('dates: the end of this month', () => {
   it('reads `the end of March` written in March as this March, whatever the tense', () => {
     expect(found('The agency said it had hoped to finish by the end of March.', 'the end of March', WED)).toEqual([

@@ -4,9 +4,9 @@
  * apostrophe lost), `on Fridays` (SET). A bare weekday is the last such day on
  * or before publication unless the clause points forward.
  */
-import { dayValue, weekdayOf, type Ymd } from '../calendar.js';
+import { addDays, dayValue, weekdayOf, type Ymd } from '../calendar.js';
 import { direction } from '../direction.js';
-import { NAMED_DAYS, PARTS_OF_DAY, SET_QUANTIFIERS, WEEKDAYS } from '../lexicon.js';
+import { NAMED_DAYS, PARTS_OF_DAY, RELATIVE, SET_QUANTIFIERS, WEEKDAYS } from '../lexicon.js';
 import { weekdayDate, type Placement } from '../resolve.js';
 import { capitalised, inName, low, report, type Scan } from '../scan.js';
 
@@ -43,6 +43,16 @@ export function weekdayPhrase(s: Scan, i: number): void {
     // "Saturday Night Live", "Monday Night Football": a title, not a night.
     if (capitalised(s, end) && capitalised(s, end + 1) && s.doc.zoneAt(s.toks[i]!.start) !== 'headline') return;
     end++;
+  }
+  // "on Tuesday last week", "Friday next week": that weekday of the week named after it.
+  if (how === null && pod === undefined && low(s, end + 1) === 'week' && s.anchor.day !== null) {
+    const r = RELATIVE.get(low(s, end));
+    if (r !== undefined) {
+      const a = s.anchor.day;
+      const day = addDays(a, 7 * r + wd - weekdayOf(a));
+      report(s, { first, end: end + 2, type: 'DATE', value: dayValue(day), rank: 3, isDay: true, by: 'weekday' });
+      return;
+    }
   }
   const byTense = how === null;
   // "Wednesday's attack": the day of an event in the news (see eventDay).
