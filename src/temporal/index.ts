@@ -43,6 +43,7 @@ import {
   coordinatedDays,
   joinWeekdays,
   monthEnds,
+  partsOfDays,
   resolveAnaphoricDays,
   settle,
   stretchesOfPeriods,
@@ -215,6 +216,7 @@ function recognise(doc: Document): TemporalExpression[] {
   coordinatedDays(s, kept);
   monthEnds(s, kept);
   stretchesOfPeriods(s, kept);
+  partsOfDays(s, kept);
   anchorStoryWeekdays(s, kept);
   resolveAnaphoricDays(s, kept);
   return kept.map((f) => ({

@@ -5,7 +5,7 @@
  * names the day, else the publication day).
  */
 import { addDays, dayValue, isValidDay, monthValue, pad, weekdayOf, type Ymd } from './calendar.js';
-import { STRETCH_EDGES, WEEKDAYS } from './lexicon.js';
+import { PARTS_OF_DAY, STRETCH_EDGES, WEEKDAYS } from './lexicon.js';
 import { dayOffsetValue } from './resolve.js';
 import { readTopStamp } from '../document/publication.js';
 import { low, type Found, type Scan } from './scan.js';
@@ -220,6 +220,22 @@ export function stretchesOfPeriods(s: Scan, kept: Found[]): void {
     if (!STRETCH_EDGES.has(low(s, a.first + 1)) || b.chars !== undefined) continue;
     a.end = b.end;
     kept.splice(i + 1, 1);
+  }
+}
+
+/**
+ * `the night of March 3`, `the morning of Friday`: the part of that day, one
+ * TIME over the phrase (`2022-03-03TNI`).
+ */
+export function partsOfDays(s: Scan, kept: Found[]): void {
+  for (const f of kept) {
+    if (f.type !== 'DATE' || f.isDay !== true || f.value === null || f.chars !== undefined) continue;
+    if (low(s, f.first - 1) !== 'of' || low(s, f.first - 3) !== 'the') continue;
+    const pod = PARTS_OF_DAY.get(low(s, f.first - 2));
+    if (pod === undefined || low(s, f.first - 2) === 'overnight' || !FULL_DAY.test(f.value)) continue;
+    f.first -= 3;
+    f.type = 'TIME';
+    f.value = `${f.value}T${pod}`;
   }
 }
 

@@ -185,6 +185,19 @@ describe('dates: a weekday of a named week', () => {
   });
 });
 
+describe('dates: a part of a named day', () => {
+  it('reads `the night of March 3` as that night, one TIME', () => {
+    expect(found('The levee broke on the night of March 3.', 'the night of March 3', WED)).toEqual([
+      'TIME',
+      '2019-03-03TNI',
+    ]);
+    expect(found('Crews left on the morning of Monday.', 'the morning of Monday', WED)).toEqual([
+      'TIME',
+      '2019-03-11TMO',
+    ]);
+  });
+});
+
 describe('dates: the end of this month', () => {
   it('reads `the end of March` written in March as this March, whatever the tense', () => {
     expect(found('The agency said it had hoped to finish by the end of March.', 'the end of March', WED)).toEqual([
