@@ -161,6 +161,13 @@ describe('dates: days counted from the day under discussion', () => {
     expect(found('Imports rose 4% on the previous year.', 'the previous year', WED)).toEqual(['DATE', '2018']);
   });
 
+  it('reads `late in the day` before a gerund (`after falling …`) as the day under discussion', () => {
+    expect(found('Shares recovered late in the day after falling sharply.', 'late in the day', WED)).toEqual([
+      'DATE',
+      '2019-03-13',
+    ]);
+  });
+
   it('reads `hours after the blast` as an interval of no stated length', () => {
     expect(found('Looting began hours after the blast.', 'hours', WED)).toEqual(['DURATION', 'PTXH']);
     expect(found('The bridge shut days before the flood.', 'days', WED)).toEqual(['DURATION', 'PXD']);

@@ -628,7 +628,10 @@ function dayOfPublication(s: Scan, h: number): void {
   let first = h - 1;
   if (before === 'in' && ['earlier', 'later', 'early', 'late'].includes(low(s, h - 3))) first = h - 3;
   else if (!DAY_EDGE_VERBS.has(before) && before !== 'for') return;
-  if (low(s, h + 1) === 'before' || low(s, h + 1) === 'after' || low(s, h + 1) === 'of') return;
+  const after = low(s, h + 1);
+  // "the day after the vote" names another day; "late in the day after falling 250 points" does not.
+  const gerund = s.toks[h + 2]?.pos === 'VERB' && low(s, h + 2).endsWith('ing');
+  if (((after === 'before' || after === 'after') && !gerund) || after === 'of') return;
   dayUnderDiscussion(s, first, h + 1);
 }
 
