@@ -168,6 +168,14 @@ describe('dates: days counted from the day under discussion', () => {
     ]);
   });
 
+  it('reads `at the start of the day,` as a day; only `At the end of the day,` is the idiom', () => {
+    expect(found('After a slide at the start of the day, shares recovered.', 'the start of the day', WED)).toEqual([
+      'DATE',
+      '2019-03-13',
+    ]);
+    expect(dates('At the end of the day, voters decide.', WED)).toEqual([]);
+  });
+
   it('reads `hours after the blast` as an interval of no stated length', () => {
     expect(found('Looting began hours after the blast.', 'hours', WED)).toEqual(['DURATION', 'PTXH']);
     expect(found('The bridge shut days before the flood.', 'days', WED)).toEqual(['DURATION', 'PXD']);

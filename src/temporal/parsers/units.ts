@@ -667,7 +667,7 @@ function periodOfPublication(s: Scan, h: number, u: Unit): boolean {
   }
   if (low(s, h - 2) === 'of' && PERIOD_EDGES.has(low(s, h - 3)) && is(s, h - 4, 'the')) {
     // "At the end of the day, …" is an idiom (ultimately), not a time.
-    if (low(s, h - 5) === 'at' && low(s, h + 1) === ',') return true;
+    if (low(s, h - 5) === 'at' && low(s, h - 3) === 'end' && low(s, h + 1) === ',') return true;
     if (u === 'D') {
       dayUnderDiscussion(s, h - 4, h + 1);
       return true;
