@@ -235,6 +235,14 @@ describe('dates: seasons of this year', () => {
   });
 });
 
+describe('dates: page furniture', () => {
+  it('leaves the year of a copyright line', () => {
+    expect(dates('Follow us. Copyright © 2018 Valley Post. All rights reserved.', WED)).toEqual([]);
+    expect(dates('Copyright 2017 Valley Post', WED)).toEqual([]);
+    expect(found('The copyright law of 1976 still applies.', '1976', WED)).toEqual(['DATE', '1976']);
+  });
+});
+
 describe('dates: a date in a name', () => {
   it('leaves a month-day that names a street, a bridge or an alliance', () => {
     expect(dates('A shell hit a bakery on July 9th Street.', WED)).toEqual([]);
