@@ -243,9 +243,11 @@ export function partsOfDays(s: Scan, kept: Found[]): void {
 const ANAPHORA_SENTENCES = 3;
 
 /**
- * `the day` (`ended the day`, `earlier in the day`, `the start of the day`)
- * is the day the text is talking about: the last day named within the few
- * sentences before it (a clock time with its day counts), else publication.
+ * `the day` (`ended the day`, `earlier in the day`, `the start of the day`,
+ * `that day`) is the day the text is talking about: the last day named within
+ * the few sentences before it (a clock time with its day counts), else
+ * publication. Days counted from it (`the next day`, `three days before.`)
+ * are that many days on; `the previous year` is read by {@link yearFromContext}.
  */
 export function resolveAnaphoricDays(s: Scan, kept: Found[]): void {
   for (let i = 0; i < kept.length; i++) {
