@@ -14,10 +14,21 @@
  * @module
  */
 import { documentDateOrder } from '../document/publication.js';
+import { BE_FORMS } from '../lexicon/en/index.js';
 import type { Document, Token } from '../document/model.js';
 import type { DateOrder, TimexType } from '../types.js';
 import { readAnchor } from './anchor.js';
-import { DAY_WORDS, MONTHS, PARTS_OF_DAY, REFERENCES, SEASONS, SET_WORDS, UNITS, WEEKDAYS } from './lexicon.js';
+import {
+  DAY_WORDS,
+  ELAPSED_LEADS,
+  MONTHS,
+  PARTS_OF_DAY,
+  REFERENCES,
+  SEASONS,
+  SET_WORDS,
+  UNITS,
+  WEEKDAYS,
+} from './lexicon.js';
 import { chronoDates, type Trigger } from './parsers/chrono.js';
 import { dayWord, partOfDay, referenceAdjective, referenceNoun, referenceWord } from './parsers/references.js';
 import { everySeason, seasonPhrase } from './parsers/seasons.js';
@@ -32,8 +43,10 @@ import {
   coordinatedDays,
   joinWeekdays,
   monthEnds,
+  partsOfDays,
   resolveAnaphoricDays,
   settle,
+  stretchesOfPeriods,
 } from './refine.js';
 import { capitalised, report, type Scan } from './scan.js';
 
@@ -57,16 +70,22 @@ function decimalTime(toks: readonly Token[], i: number): boolean {
   return next !== undefined && next.sentence === toks[i]!.sentence && DECIMAL_TIME_NEXT.test(next.lower);
 }
 const HMS = /^(\d{1,2}):([0-5]\d):([0-5]\d)$/;
-/** Words before an elapsed time (`won in 2:45:10`, `a time of 1:02:33`, `clocked 2:08:11`). */
-const ELAPSED_LEAD = new Set(['in', 'of', 'clocked', 'timed', 'time', 'record', 'finished', 'ran', 'posted', 'best']);
 
 /**
- * A race or lap time (`won the marathon in 2:45:10`): hours, minutes and
- * seconds after a word that measures elapsed time are a DURATION, not a clock.
+ * A race or lap time (`won the marathon in 2:45:10`, `his lap time was
+ * 1:32:04`): hours, minutes and seconds after a word that measures elapsed
+ * time, directly or across a copula, are a DURATION, not a clock.
  */
 function raceTime(s: Scan, i: number): boolean {
   const m = HMS.exec(s.toks[i]!.lower);
-  if (m === null || !ELAPSED_LEAD.has(s.toks[i - 1]?.lower ?? '')) return false;
+  if (m === null) return false;
+  const prev = s.toks[i - 1]?.lower ?? '';
+  // Across a copula the measure must be someone's (`his time was`, `the winning time is`), not `the time was 10:32:04`.
+  const across =
+    (BE_FORMS.has(prev) || prev === ':') &&
+    ELAPSED_LEADS.has(s.toks[i - 2]?.lower ?? '') &&
+    s.toks[i - 3]?.pos !== 'DET';
+  if (!ELAPSED_LEADS.has(prev) && !across) return false;
   const [h, min, sec] = [Number(m[1]), Number(m[2]), Number(m[3])];
   const value = `PT${h > 0 ? `${h}H` : ''}${min > 0 ? `${min}M` : ''}${sec > 0 || (h === 0 && min === 0) ? `${sec}S` : ''}`;
   report(s, { first: i, end: i + 1, type: 'DURATION', value, rank: 3, by: 'times' });
@@ -196,6 +215,8 @@ function recognise(doc: Document): TemporalExpression[] {
   const kept = joinWeekdays(s, attachTimes(s, settle(s, s.out)));
   coordinatedDays(s, kept);
   monthEnds(s, kept);
+  stretchesOfPeriods(s, kept);
+  partsOfDays(s, kept);
   anchorStoryWeekdays(s, kept);
   resolveAnaphoricDays(s, kept);
   return kept.map((f) => ({

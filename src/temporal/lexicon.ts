@@ -3,6 +3,7 @@
  */
 import data from '../lexicon/dates.json';
 import numbers from '../lexicon/numbers.json';
+import attacks from '../lexicon/attacks.json';
 
 /** TIMEX3 season codes. */
 export type Season = 'SP' | 'SU' | 'FA' | 'WI';
@@ -41,6 +42,20 @@ export const EDGE_MODIFIERS: ReadonlySet<string> = new Set(data.edgeModifiers);
 export const PERIOD_EDGES: ReadonlySet<string> = new Set(data.periodEdges);
 /** Ordinals of quarters. */
 export const ORDINALS: ReadonlyMap<string, number> = map(data.ordinals);
+/** Words before an h:mm:ss figure that make it an elapsed time (`won in 2:45:10`, `lap time was 1:32:04`). */
+export const ELAPSED_LEADS: ReadonlySet<string> = new Set(data.elapsedTimeLeads);
+/** Era abbreviations that put a century before the common era (`the 5th century BC` → `BC04`). */
+export const BEFORE_COMMON_ERA: ReadonlySet<string> = new Set(data.beforeCommonEra);
+/** Nouns after a month-day that make it part of a name (`April 7th Street`, `the March 14 alliance`). */
+export const DATE_NAME_HEADS: ReadonlySet<string> = new Set(data.dateNameHeads);
+/** Words that pick a stretch at one end of a period (`the last 12 days of September`). */
+export const STRETCH_EDGES: ReadonlySet<string> = new Set(data.stretchEdges);
+/** Nouns naming an attack or a military operation (src/lexicon/attacks.json): `an overnight airstrike` names a night. */
+export const ATTACK_NOUNS: ReadonlySet<string> = new Set([...attacks.attack, ...attacks.military]);
+/** Words after which a year is a copyright line (`Copyright © 2018`), not a date of the news. */
+export const COPYRIGHT_MARKS: ReadonlySet<string> = new Set(data.copyrightMarks);
+/** English ordinal words → number (src/lexicon/numbers.json: `sixteenth` → 16), for centuries. */
+export const ORDINAL_WORDS: ReadonlyMap<string, number> = map(numbers.ordinals);
 /** Ordinal words that can name a day of the month (`the first of March`). */
 export const DAY_ORDINALS: ReadonlySet<string> = new Set(data.dayOrdinals);
 /**

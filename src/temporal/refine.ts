@@ -4,9 +4,10 @@
  * (`12:00 UTC Monday`, `16:00 UTC today`, `at 18:00 UTC` in a sentence that
  * names the day, else the publication day).
  */
-import { addDays, dayValue, isValidDay, pad, weekdayOf, type Ymd } from './calendar.js';
-import { WEEKDAYS } from './lexicon.js';
+import { addDays, dayValue, isValidDay, monthValue, pad, weekdayOf, type Ymd } from './calendar.js';
+import { PARTS_OF_DAY, STRETCH_EDGES, WEEKDAYS } from './lexicon.js';
 import { dayOffsetValue } from './resolve.js';
+import { readTopStamp } from '../document/publication.js';
 import { low, type Found, type Scan } from './scan.js';
 
 function charStart(s: Scan, f: Found): number {
@@ -174,6 +175,14 @@ export function coordinatedDays(s: Scan, kept: Found[]): void {
 
 const FULL_DATE = /^(\d{4}-\d{2})-\d{2}$/;
 
+const FOUR_DIGITS = /^\d{4}$/;
+
+/** Whether the words of `f` write a year (`the end of June 2015`). */
+function yearWritten(s: Scan, f: Found): boolean {
+  for (let k = f.first; k < f.end; k++) if (FOUR_DIGITS.test(s.toks[k]!.value)) return true;
+  return false;
+}
+
 /**
  * `the end of August` names the end of a month, not its last day: the value
  * keeps the month (`2014-08`), as `the end of this year` keeps the year, and
@@ -185,6 +194,10 @@ export function monthEnds(s: Scan, kept: Found[]): void {
     const m = FULL_DATE.exec(f.value);
     if (m === null) continue;
     f.value = m[1]!;
+    // "by the end of June" written in June is this June's end, whatever the tense (its last day lies ahead).
+    const a = s.anchor;
+    if (a.y !== null && a.m !== null && Number(m[1]!.slice(5)) === a.m && !yearWritten(s, f))
+      f.value = monthValue(a.y, a.m);
     f.isDay = false;
     if (low(s, f.first - 1) === 'the') {
       f.first--;
@@ -193,30 +206,107 @@ export function monthEnds(s: Scan, kept: Found[]): void {
   }
 }
 
+/**
+ * `the last 12 days of September`, `the first two weeks of 2016`: a stretch
+ * at one end of a named period is one mention, the stretch's DURATION over
+ * the whole phrase, not a duration and a separate month.
+ */
+export function stretchesOfPeriods(s: Scan, kept: Found[]): void {
+  for (let i = kept.length - 2; i >= 0; i--) {
+    const a = kept[i]!;
+    const b = kept[i + 1]!;
+    if (a.type !== 'DURATION' || b.type !== 'DATE' || b.value === null || a.chars !== undefined) continue;
+    if (b.first !== a.end + 1 || low(s, a.end) !== 'of' || low(s, a.first) !== 'the') continue;
+    if (!STRETCH_EDGES.has(low(s, a.first + 1)) || b.chars !== undefined) continue;
+    a.end = b.end;
+    kept.splice(i + 1, 1);
+  }
+}
+
+/**
+ * `the night of March 3`, `the morning of Friday`: the part of that day, one
+ * TIME over the phrase (`2022-03-03TNI`).
+ */
+export function partsOfDays(s: Scan, kept: Found[]): void {
+  for (const f of kept) {
+    if (f.type !== 'DATE' || f.isDay !== true || f.value === null || f.chars !== undefined) continue;
+    if (low(s, f.first - 1) !== 'of' || low(s, f.first - 3) !== 'the') continue;
+    const pod = PARTS_OF_DAY.get(low(s, f.first - 2));
+    if (pod === undefined || low(s, f.first - 2) === 'overnight' || !FULL_DAY.test(f.value)) continue;
+    f.first -= 3;
+    f.type = 'TIME';
+    f.value = `${f.value}T${pod}`;
+  }
+}
+
 /** How many sentences back `the day` looks for the day under discussion. */
 const ANAPHORA_SENTENCES = 3;
 
 /**
- * `the day` (`ended the day`, `earlier in the day`, `the start of the day`)
- * is the day the text is talking about: the last day named within the few
- * sentences before it (a clock time with its day counts), else publication.
+ * `the day` (`ended the day`, `earlier in the day`, `the start of the day`,
+ * `that day`) is the day the text is talking about: the last day named within
+ * the few sentences before it (a clock time with its day counts), else
+ * publication. Days counted from it (`the next day`, `three days before.`)
+ * are that many days on; `the previous year` is read by {@link yearFromContext}.
  */
 export function resolveAnaphoricDays(s: Scan, kept: Found[]): void {
   for (let i = 0; i < kept.length; i++) {
     const f = kept[i]!;
     if (f.anaphoric !== true) continue;
     const sentence = s.toks[f.first]!.sentence;
+    if (f.yearShift !== undefined) {
+      yearFromContext(s, kept, i, f.yearShift);
+      continue;
+    }
     for (let j = i - 1; j >= 0 && j >= i - MAX_LOOK; j--) {
       const g = kept[j]!;
       if (sentence - s.toks[g.first]!.sentence > ANAPHORA_SENTENCES) break;
       const day = dayPart(g);
       if (day !== null) {
+        if (f.shift !== undefined) {
+          f.type = 'DATE';
+          f.value = dayValue(
+            addDays({ y: Number(day.slice(0, 4)), m: Number(day.slice(5, 7)), d: Number(day.slice(8)) }, f.shift),
+          );
+          f.isDay = true;
+          f.shift = undefined;
+        }
         // Keep a part of day ("in morning trading" → …TMO).
-        f.value = f.value !== null && f.value.length > 10 ? day + f.value.slice(10) : day;
+        else f.value = f.value !== null && f.value.length > 10 ? day + f.value.slice(10) : day;
         break;
       }
     }
+    // `three days before` with no day before it: the duration it counts (`the next day` keeps publication's).
+    if (f.shift !== undefined) {
+      if (f.type === 'DURATION') f.end--;
+      f.shift = undefined;
+    }
   }
+}
+
+/** How many sentences back `the previous year` looks for the year under discussion. */
+const YEAR_ANAPHORA_SENTENCES = 1;
+const YEAR_PART = /^\d{4}(?![\d])/;
+
+/**
+ * `the previous year`, `the year before`: a year from the year of the last
+ * date named in the sentence or the one before (`costs fell last year, $19.8
+ * billion less than the year previous` → the year before last year), else
+ * from publication (the value it was reported with).
+ */
+function yearFromContext(s: Scan, kept: Found[], i: number, shift: number): void {
+  const f = kept[i]!;
+  const sentence = s.toks[f.first]!.sentence;
+  for (let j = i - 1; j >= 0 && j >= i - MAX_LOOK; j--) {
+    const g = kept[j]!;
+    if (sentence - s.toks[g.first]!.sentence > YEAR_ANAPHORA_SENTENCES) break;
+    if (g.value === null || g.anaphoric === true || g.type === 'DURATION' || g.type === 'SET') continue;
+    const m = YEAR_PART.exec(g.value);
+    if (m === null) continue;
+    f.value = pad(Number(m[0]) + shift, 4);
+    break;
+  }
+  f.yearShift = undefined;
 }
 
 /** The `YYYY-MM-DD` a mention names, if it names one day. */
@@ -231,6 +321,24 @@ function dayPart(f: Found): string | null {
 const STORY_PARAGRAPHS = 2;
 const WRITTEN_YEAR = /(?:^|[^\d])((?:1[89]|20)\d{2})(?!\d)/;
 const FULL_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** How far into the page a date may be its own stamp (as the publication reader looks). */
+const STAMP_REACH = 500;
+
+/**
+ * Whether the date `f` is the page's own stamp printed at the top of a
+ * paragraph (`September 8 2013 Kerry said …` under the headline): the date the
+ * page was written, not a day of the story, so it starts no story timeline —
+ * the publication date (the caller's, when it disagrees) anchors the weekdays
+ * after it. Read only for an earlier-year date near the top of the page.
+ */
+function pageStamp(s: Scan, f: Found, paragraph: number): boolean {
+  const start = charStart(s, f);
+  const p = s.doc.paragraphs[paragraph];
+  if (start > STAMP_REACH || p === undefined) return false;
+  const stamp = readTopStamp(s.doc.norm.slice(p.start, Math.min(p.end, p.start + 300)), p.start, p.zone === 'headline');
+  return stamp !== null && stamp.start <= start && start < stamp.end;
+}
 
 /**
  * A story told in an earlier year (`On 18 August 2013 rebels shelled the
@@ -259,7 +367,7 @@ export function anchorStoryWeekdays(s: Scan, kept: Found[]): void {
     const m = FULL_DAY.exec(f.value);
     if (m === null || Number(m[1]) >= pubYear) continue;
     const written = WRITTEN_YEAR.exec(s.doc.norm.slice(s.toks[f.first]!.start, s.toks[f.end - 1]!.end));
-    if (written !== null && written[1] === m[1])
+    if (written !== null && written[1] === m[1] && !pageStamp(s, f, paragraph))
       ref = { day: { y: Number(m[1]), m: Number(m[2]), d: Number(m[3]) }, paragraph };
   }
 }

@@ -5,7 +5,7 @@
 import type { Document, Token } from '../document/model.js';
 import type { TimexType } from '../types.js';
 import type { Anchor } from './anchor.js';
-import type { PartOfDay } from './lexicon.js';
+import { WEEKDAYS, type PartOfDay } from './lexicon.js';
 
 /** A clock time still waiting for its day. */
 export interface ClockTime {
@@ -36,6 +36,15 @@ export interface Found {
   weekday?: number;
   /** `the day`: the day under discussion, taken from the last day named shortly before (else publication). */
   anaphoric?: boolean;
+  /**
+   * `three days before` (at the end of its clause): days from the day under
+   * discussion. Reported as the DURATION with `anaphoric`; it becomes that
+   * day's DATE when a day was named shortly before, else it stays the
+   * duration without its last word.
+   */
+  shift?: number;
+  /** `the previous year`: years from the year under discussion (with `anaphoric`). */
+  yearShift?: number;
   /** The parser that found it (for debugging and tests). */
   by: string;
 }
@@ -93,6 +102,9 @@ export function report(s: Scan, f: Found): void {
   if (f.end > f.first) s.out.push(f);
 }
 
+/** Parts of speech of a function word that opens a sentence (`On`, `In`, `But`, `Soon`). */
+const SENTENCE_OPENERS = new Set(['ADP', 'CCONJ', 'SCONJ', 'ADV']);
+
 /**
  * Whether tokens `[first, end)` are part of a name or title rather than a
  * date: capitalised in the middle of a sentence right after a capitalised
@@ -105,6 +117,10 @@ export function inName(s: Scan, first: number, end: number): boolean {
   if (s.toks[p]?.lower === "'s" || s.toks[p]?.lower === '’s') p--;
   const prev = s.toks[p];
   if (prev === undefined || prev.sentence !== t.sentence || !capitalised(s, p)) return false;
+  // "On Fridays crowds gather", "Now that…": a sentence's first word is capitalised as any word there is.
+  if (s.toks[p - 1]?.sentence !== prev.sentence && SENTENCE_OPENERS.has(prev.pos)) return false;
+  // "said on Saturday Tuesdays executions …": a weekday before is a date, not part of a name.
+  if (WEEKDAYS.has(prev.lower)) return false;
   for (let k = first; k < end; k++) if (s.toks[k]!.shape === 'word' && !capitalised(s, k)) return false;
   return s.doc.zoneAt(t.start) !== 'headline';
 }

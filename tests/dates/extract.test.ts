@@ -445,7 +445,7 @@ describe('dates: sets, references and seasons', () => {
     expect(valueOf('Such floods happened in the past.', 'the past', WED)).toBe('PAST_REF');
     expect(valueOf('More rain is expected in the near future.', 'the near future', WED)).toBe('FUTURE_REF');
     // A stretch of years up to now, of no stated length, as `for years` is (issue 15).
-    expect(dates('Rents have climbed in recent years.', WED)).toEqual([['recent years', 'DURATION', 'PXY']]);
+    expect(dates('Rents have climbed in recent years.', WED)).toEqual([['recent years', 'DATE', 'PAST_REF']]);
     expect(valueOf('He is currently in hospital.', 'currently', WED)).toBe('PRESENT_REF');
   });
 

@@ -29,6 +29,11 @@ describe('dates: months after a period word', () => {
     expect(dates('Jane May said the bakery reopened.', WED)).toEqual([]);
   });
 
+  it('reads `early-April` and `late-May`, where the hyphen splits the words apart', () => {
+    expect(found('Ploughing began in early-April.', 'early-April', WED)).toEqual(['DATE', '2018-04']);
+    expect(found('The kiln was relit in late-May.', 'late-May', WED)).toEqual(['DATE', '2018-05']);
+  });
+
   it('reads `mid-September` and `early March` with the month written after the hyphen', () => {
     expect(found('The harvest ended in mid-September.', 'mid-September', WED)).toEqual(['DATE', '2018-09']);
     expect(found('The harvest will end in mid-September.', 'mid-September', WED)).toEqual(['DATE', '2019-09']);
@@ -49,6 +54,17 @@ describe('dates: which way a deadline or a since points', () => {
     expect(found('Sunday would mark a year since the June 3 flood.', 'June 3', WED)).toEqual(['DATE', '2018-06-03']);
     expect(found('It will be six months since October 2.', 'October 2', WED)).toEqual(['DATE', '2018-10-02']);
   });
+
+  it('places a date that names an event (`the February 20 mudslide`) nearest publication, whatever the modal', () => {
+    expect(found('Repairs could start a month after the February 20 mudslide.', 'February 20', WED)).toEqual([
+      'DATE',
+      '2019-02-20',
+    ]);
+    // Nearer ahead than back: still ahead.
+    expect(found('Crews will be ready for the March 30 inspection.', 'March 30', WED)).toEqual(['DATE', '2019-03-30']);
+    // Without a noun after it the modal clause places it.
+    expect(found('Repairs could start on February 20.', 'February 20', WED)).toEqual(['DATE', '2020-02-20']);
+  });
 });
 
 describe('dates: DATE, DURATION or SET', () => {
@@ -57,7 +73,9 @@ describe('dates: DATE, DURATION or SET', () => {
     'tells a stretch up to now from a calendar period': [
       ['Bread prices rose over the last week.', 'the last week', 'DURATION', 'P1W'],
       ['Bread prices rose last week.', 'last week', 'DATE', '2019-W10'],
-      ['Queues have grown in recent weeks.', 'recent weeks', 'DURATION', 'PXW'],
+      ['Queues have grown in recent weeks.', 'recent weeks', 'DATE', 'PAST_REF'],
+      ['Queues have grown over recent weeks.', 'recent weeks', 'DURATION', 'PXW'],
+      ['The depot has stood idle for recent months.', 'recent months', 'DURATION', 'PXM'],
       ['A recent survey found long queues.', 'recent', 'DATE', 'PAST_REF'],
     ],
     'reads frequencies as sets': [
@@ -65,6 +83,11 @@ describe('dates: DATE, DURATION or SET', () => {
       ['The ferry leaves every morning.', 'every morning', 'SET', 'XXXX-XX-XXTMO'],
       ['Guards change each evening.', 'each evening', 'SET', 'XXXX-XX-XXTEV'],
       ['The market closes on Fridays.', 'Fridays', 'SET', 'XXXX-WXX-5'],
+    ],
+    'reads a stretch at one end of a named period as one duration': [
+      ['Rain fell on the first nine days of April.', 'the first nine days of April', 'DURATION', 'P9D'],
+      ['Sales slowed in the last two weeks of 2018.', 'the last two weeks of 2018', 'DURATION', 'P2W'],
+      ['The last two days of talks failed.', 'The last two days', 'DURATION', 'P2D'],
     ],
     'gives vague durations no number': [
       ['The road was blocked for days.', 'days', 'DURATION', 'PXD'],
@@ -74,6 +97,9 @@ describe('dates: DATE, DURATION or SET', () => {
     'writes a century as its first two digits': [
       ['The bridge was built in the 19th century.', 'the 19th century', 'DATE', '18'],
       ['A 17th-century chapel burned.', '17th-century', 'DATE', '16'],
+      ['The well was dug in the fourteenth century.', 'the fourteenth century', 'DATE', '13'],
+      ['A seventh-century coin turned up.', 'seventh-century', 'DATE', '06'],
+      ['The terraces go back to the 3rd century BC.', 'the 3rd century BC', 'DATE', 'BC02'],
       ['Trade grew in the early twenty-first century.', 'the early twenty-first century', 'DATE', '20'],
       ['The oak stood for a century.', 'a century', 'DURATION', 'P100Y'],
     ],
@@ -85,10 +111,154 @@ describe('dates: DATE, DURATION or SET', () => {
   }
 });
 
+describe('dates: days counted from the day under discussion', () => {
+  it('reads `three days before` at the end of its clause as that many days from the last day named', () => {
+    const text = 'Farmers said on Monday that the dam had burst three days before.';
+    expect(found(text, 'three days before', WED)).toEqual(['DATE', '2019-03-08']);
+    expect(found('The dam burst on 2 March. Two days later, the valley flooded.', 'Two days later', WED)).toEqual([
+      'DATE',
+      '2019-03-04',
+    ]);
+  });
+
+  it('reads `the next day`, `the previous day` and an opening `A day earlier` from the day under discussion', () => {
+    const text = 'The dam burst on 2 March. The next day the valley flooded.';
+    expect(found(text, 'The next day', WED)).toEqual(['DATE', '2019-03-03']);
+    expect(found('Rain fell on 2 March. The previous day had been dry.', 'The previous day', WED)).toEqual([
+      'DATE',
+      '2019-03-01',
+    ]);
+    expect(found('The dam burst on 2 March. A day earlier the river rose.', 'A day earlier', WED)).toEqual([
+      'DATE',
+      '2019-03-01',
+    ]);
+    // No day named before: the day after publication; a stretch after `over` stays a duration.
+    expect(found('The next day the valley flooded.', 'The next day', WED)).toEqual(['DATE', '2019-03-14']);
+    expect(found('More rain is due over the next day.', 'the next day', WED)).toEqual(['DURATION', 'P1D']);
+  });
+
+  it('reads `that day` and `the same day` as the day under discussion', () => {
+    const text = 'The ferry sank on Saturday and two boats capsized that day.';
+    expect(found(text, 'that day', WED)).toEqual(['DATE', '2019-03-09']);
+    expect(found('The bridge shut on 2 March. Flights stopped on the same day.', 'the same day', WED)).toEqual([
+      'DATE',
+      '2019-03-02',
+    ]);
+    // `that` as a conjunction is no determiner.
+    expect(dates('She said that day labourers were paid.', WED)).toEqual([]);
+  });
+
+  it('reads `the previous year`, `the year before` from a year named in the sentence or the one before', () => {
+    expect(found('Harvests fell in 2016 and recovered the following year.', 'the following year', WED)).toEqual([
+      'DATE',
+      '2017',
+    ]);
+    expect(found('Imports rose last year, twice as fast as the year before.', 'the year before', WED)).toEqual([
+      'DATE',
+      '2017',
+    ]);
+    // With no year named close by, the year before publication.
+    expect(found('Imports rose 4% on the previous year.', 'the previous year', WED)).toEqual(['DATE', '2018']);
+  });
+
+  it('reads `late in the day` before a gerund (`after falling …`) as the day under discussion', () => {
+    expect(found('Shares recovered late in the day after falling sharply.', 'late in the day', WED)).toEqual([
+      'DATE',
+      '2019-03-13',
+    ]);
+  });
+
+  it('reads `at the start of the day,` as a day; only `At the end of the day,` is the idiom', () => {
+    expect(found('After a slide at the start of the day, shares recovered.', 'the start of the day', WED)).toEqual([
+      'DATE',
+      '2019-03-13',
+    ]);
+    expect(dates('At the end of the day, voters decide.', WED)).toEqual([]);
+  });
+
+  it('reads `hours after the blast` as an interval of no stated length', () => {
+    expect(found('Looting began hours after the blast.', 'hours', WED)).toEqual(['DURATION', 'PTXH']);
+    expect(found('The bridge shut days before the flood.', 'days', WED)).toEqual(['DURATION', 'PXD']);
+  });
+
+  it('keeps the duration before an object, a comparison, or with no day named', () => {
+    expect(found('The dam burst three days before the vote.', 'three days', WED)).toEqual(['DURATION', 'P3D']);
+    expect(found('Said on Monday: it opened 3 days earlier than planned.', '3 days', WED)).toEqual(['DURATION', 'P3D']);
+    expect(found('The dam had burst three days before.', 'three days', WED)).toEqual(['DURATION', 'P3D']);
+  });
+
+  it('reads a weekday after another as a day of its own (`said on Saturday Tuesdays raid`)', () => {
+    expect(found('Officials said on Tuesday Mondays raid killed two.', 'Mondays', WED)).toEqual(['DATE', '2019-03-11']);
+  });
+});
+
+describe('dates: a weekday of a named week', () => {
+  it('reads `on Tuesday last week` and `Friday next week` as that day of that week', () => {
+    // WED is Wednesday 13 March 2019 (ISO week 11).
+    expect(found('The depot reopened on Tuesday last week.', 'Tuesday last week', WED)).toEqual(['DATE', '2019-03-05']);
+    expect(found('The depot reopens on Friday next week.', 'Friday next week', WED)).toEqual(['DATE', '2019-03-22']);
+  });
+});
+
+describe('dates: a part of a named day', () => {
+  it('reads `the night of March 3` as that night, one TIME', () => {
+    expect(found('The levee broke on the night of March 3.', 'the night of March 3', WED)).toEqual([
+      'TIME',
+      '2019-03-03TNI',
+    ]);
+    expect(found('Crews left on the morning of Monday.', 'the morning of Monday', WED)).toEqual([
+      'TIME',
+      '2019-03-11TMO',
+    ]);
+  });
+});
+
+describe('dates: the end of this month', () => {
+  it('reads `the end of March` written in March as this March, whatever the tense', () => {
+    expect(found('The agency said it had hoped to finish by the end of March.', 'the end of March', WED)).toEqual([
+      'DATE',
+      '2019-03',
+    ]);
+    expect(found('The agency finished at the end of March 2017.', 'the end of March 2017', WED)).toEqual([
+      'DATE',
+      '2017-03',
+    ]);
+  });
+});
+
+describe('dates: seasons of this year', () => {
+  it('reads `this summer` as the summer of the year, whatever the tense; `this winter` by the clause', () => {
+    // Published in November: the summer just gone, even after an infinitive.
+    const NOV = '2019-11-13';
+    expect(found('The floods forced farmers to leave this summer.', 'this summer', NOV)).toEqual(['DATE', '2019-SU']);
+    expect(found('The pass will close this winter.', 'this winter', NOV)).toEqual(['DATE', '2019-WI']);
+  });
+});
+
+describe('dates: page furniture', () => {
+  it('leaves the year of a copyright line', () => {
+    expect(dates('Follow us. Copyright © 2018 Valley Post. All rights reserved.', WED)).toEqual([]);
+    expect(dates('Copyright 2017 Valley Post', WED)).toEqual([]);
+    expect(found('The copyright law of 1976 still applies.', '1976', WED)).toEqual(['DATE', '1976']);
+  });
+});
+
+describe('dates: a date in a name', () => {
+  it('leaves a month-day that names a street, a bridge or an alliance', () => {
+    expect(dates('A shell hit a bakery on July 9th Street.', WED)).toEqual([]);
+    expect(dates('Traffic crossed the 6 October Bridge again.', WED)).toEqual([]);
+    expect(dates('Ministers of the March 8 bloc walked out.', WED)).toEqual([]);
+    // A date before a common noun of the sentence is still a date.
+    expect(found('On March 8 coalition jets hit a depot.', 'March 8', WED)).toEqual(['DATE', '2019-03-08']);
+  });
+});
+
 describe('dates: clock times and their days', () => {
   it('reads a race or lap time as elapsed time, not a clock', () => {
     expect(found('She won the hill race in 3:12:45.', '3:12:45', WED)).toEqual(['DURATION', 'PT3H12M45S']);
     expect(found('He set a course record of 0:58:07.', '0:58:07', WED)).toEqual(['DURATION', 'PT58M7S']);
+    expect(found('Her fastest lap time was 1:04:19.', '1:04:19', WED)).toEqual(['DURATION', 'PT1H4M19S']);
+    expect(found('The time was 10:32:04 when the dam burst.', '10:32:04', WED)?.[0]).toBe('TIME');
     expect(found('The alarm rang at 4:10:05 on Monday.', '4:10:05 on Monday', WED)?.[0]).toBe('TIME');
   });
 
@@ -106,6 +276,23 @@ describe('dates: clock times and their days', () => {
     expect(found('Police said Sundays fire was arson.', 'Sundays', WED)).toEqual(['DATE', '2019-03-10']);
     expect(dates('They met at TGI Fridays near the station.', WED)).toEqual([]);
   });
+
+  it('reads a lost apostrophe before a name, a participle or a bare singular noun', () => {
+    expect(found('Envoys met after Mondays U.N. briefing.', 'Mondays', WED)).toEqual(['DATE', '2019-03-11']);
+    expect(found('Police began to examine Mondays suspected arson.', 'Mondays', WED)).toEqual(['DATE', '2019-03-11']);
+    expect(found('No one gave details on Mondays fire at the depot.', 'Mondays', WED)).toEqual(['DATE', '2019-03-11']);
+    // A habit: a plural noun after `on Fridays`, or a verb after the weekday.
+    expect(found('On Fridays crowds fill the square.', 'Fridays', WED)).toEqual(['SET', 'XXXX-WXX-5']);
+    expect(found('Mondays are busy at the depot.', 'Mondays', WED)).toEqual(['SET', 'XXXX-WXX-1']);
+  });
+
+  it('places the weekday of an event nearest publication when the clause looks forward', () => {
+    // Published on a Wednesday: Monday's fire is two days back, not five days ahead.
+    expect(found('Inspectors arrived to examine Monday’s fire.', 'Monday', WED)).toEqual(['DATE', '2019-03-11']);
+    expect(found('Inspectors arrived to examine Mondays fire.', 'Mondays', WED)).toEqual(['DATE', '2019-03-11']);
+    // Friday's vote, two days ahead.
+    expect(found('Delegates will gather before Friday’s vote.', 'Friday', WED)).toEqual(['DATE', '2019-03-15']);
+  });
 });
 
 describe('dates: a story told in an earlier year', () => {
@@ -121,6 +308,12 @@ describe('dates: a story told in an earlier year', () => {
       'DATE',
       '2012-06-16',
     ]);
+  });
+
+  it('takes the page’s own stamp for no day of a story, when the caller’s date differs', () => {
+    // The stamp under the headline says 2012, the caller says 2019: the caller's date anchors the weekday.
+    const text = 'Levee gives way in the valley\n\n14 June 2012 Farmers said on Sunday the levee gave way.';
+    expect(found(text, 'Sunday', WED)).toEqual(['DATE', '2019-03-10']);
   });
 
   it('goes back to publication once the text does, or without a day of the story', () => {

@@ -73,6 +73,16 @@ describe('temporal: the night before', () => {
     expect(found('The overnight shelling hit a bakery.', 'overnight', MON)).toEqual(['TIME', '2021-03-14TNI']);
   });
 
+  it('reads the night of an attack even after `an` (`an overnight airstrike`, `overnight air strikes`)', () => {
+    expect(found('An overnight raid on the depot killed two guards.', 'overnight', MON)).toEqual([
+      'TIME',
+      '2021-03-14TNI',
+    ]);
+    expect(found('Overnight air strikes hit the port.', 'Overnight', MON)).toEqual(['TIME', '2021-03-14TNI']);
+    // Not an attack: a kind of thing.
+    expect(found('An overnight ferry docked.', 'overnight', MON)).toBeUndefined();
+  });
+
   it('reads it as the coming night in a clause that points forward', () => {
     expect(found('Crews will keep pumping overnight.', 'overnight', MON)).toEqual(['TIME', '2021-03-15TNI']);
   });

@@ -14,9 +14,9 @@ import type { ParsedComponents } from 'chrono-node';
 import type { DateOrder } from '../../types.js';
 import { dayValue, isValidDay, monthValue, pad } from '../calendar.js';
 import { direction } from '../direction.js';
-import { EDGE_MODIFIERS, PERIOD_EDGES, RELATIVE } from '../lexicon.js';
+import { DATE_NAME_HEADS, EDGE_MODIFIERS, PERIOD_EDGES, RELATIVE } from '../lexicon.js';
 import { monthDayValue, monthNameValue, weekdayValue, yearValue, type Placement } from '../resolve.js';
-import { capitalised, is, low, report, type Scan } from '../scan.js';
+import { capitalised, is, isInnerHyphen, low, report, type Scan } from '../scan.js';
 import { clockTimes } from './clocks.js';
 import { monthDates } from './months.js';
 import { numericDates } from './numeric.js';
@@ -218,14 +218,25 @@ function reference(s: Scan): chrono.ParsingReference {
   return { instant: new Date(t), timezone: 0 };
 }
 
+/** Parts of speech of a noun phrase's head or modifier after a date (`the June 3 offensive`). */
+const ATTRIBUTIVE = new Set(['NOUN', 'ADJ']);
+
 /** Placement of a month or month-day from the words before it, else from the clause's tense. */
 function placement(s: Scan, first: number, end: number): { how: Placement; first: number } {
   const w = low(s, first - 1);
   if (w === 'last' || w === 'previous' || w === 'past') return { how: 'last', first: first - 1 };
   if (w === 'next' || w === 'coming') return { how: 'next', first: first - 1 };
   if (w === 'this') return { how: direction(s, first, end) ?? 'nearest', first: first - 1 };
+  // "could come a month after the April 9 ceasefire": a date naming an event (`the <date> <noun>`) is the
+  // event's, not the modal clause's; it is placed on whichever side of publication it lies nearer.
+  if (w === 'the' && ATTRIBUTIVE.has(s.toks[end]?.pos ?? '') && s.toks[end]!.sentence === s.toks[first]!.sentence) {
+    const how = direction(s, first, end);
+    return { how: how === 'future' ? 'nearest' : (how ?? 'nearest'), first };
+  }
   let lead = first;
   if (EDGE_MODIFIERS.has(w)) lead = first - 1;
+  // "early-April", "late-May": the modifier hyphened to a month it splits from.
+  else if (isInnerHyphen(s, first - 1) && EDGE_MODIFIERS.has(low(s, first - 2))) lead = first - 2;
   else if (w === 'of' && PERIOD_EDGES.has(low(s, first - 2)) && is(s, first - 3, 'the')) lead = first - 3;
   return { how: direction(s, first, end) ?? 'nearest', first: lead };
 }
@@ -363,6 +374,16 @@ function read(s: Scan, a: number, b: number, r: Reading): void {
   let y = r.y;
   const { mo, d, wd, h } = r;
   if (mo === null && h === null) return;
+  // "April 7th Street", "the March 14 alliance": a date that names a place or a group is part of the name.
+  // The head is capitalised, or the date stands between `the` and it (`on March 14 coalition jets struck` is a date).
+  if (
+    mo !== null &&
+    d !== null &&
+    y === null &&
+    DATE_NAME_HEADS.has(low(s, end)) &&
+    (capitalised(s, end) || low(s, first - 1) === 'the')
+  )
+    return;
   // A numeric date needs its year ("3/4" is a fraction or a score).
   if (h === null && y === null && !HAS_LETTER.test(text)) return;
   // Month names must be capitalised ("may", "march" are words).

@@ -386,7 +386,9 @@ function bareMonth(s: Scan, a: number, b: number, w: MonthWord, x: Parts): Step 
     // A bare three-letter month (`Jan`) is no date to chrono, nor is a bare `May` (unless it is all the window says).
     if (!w.full && !name.endsWith('.') && name.length <= 3) return undefined;
     // `last May`, `early May`, `since May`: a word that only goes with a period makes it the month.
-    if (name === 'may' && !(a === m && b === m + 1) && !MAY_LEADS.has(toks[m - 1]?.lower ?? '')) return undefined;
+    // `late-May` splits into `late`, `-`, `May`.
+    const before = toks[m - 1]?.lower === '-' && !toks[m]!.spaceBefore ? toks[m - 2]?.lower : toks[m - 1]?.lower;
+    if (name === 'may' && !(a === m && b === m + 1) && !MAY_LEADS.has(before ?? '')) return undefined;
   }
   return GO_ON;
 }

@@ -7,7 +7,15 @@
  * `during the night` (the night before publication, TIME `…TNI`).
  */
 import { dayOffsetValue } from '../resolve.js';
-import { DAY_WORDS, EDGE_MODIFIERS, PARTS_OF_DAY, REFERENCES, SET_QUANTIFIERS, UNITS } from '../lexicon.js';
+import {
+  ATTACK_NOUNS,
+  DAY_WORDS,
+  EDGE_MODIFIERS,
+  PARTS_OF_DAY,
+  REFERENCES,
+  SET_QUANTIFIERS,
+  UNITS,
+} from '../lexicon.js';
 import { durationValue } from './units.js';
 import { direction, isPastForm } from '../direction.js';
 import { inName, is, low, report, type Scan } from '../scan.js';
@@ -33,9 +41,14 @@ function overnight(s: Scan, i: number): boolean {
   let first = i;
   if (w === 'overnight') {
     const next = s.toks[i + 1];
-    if (DETERMINERS.has(low(s, i - 1))) return false;
+    // `an overnight airstrike`, `overnight air strikes`: an attack names the night it happened.
+    const attack =
+      ATTACK_NOUNS.has(low(s, i + 1)) ||
+      ((next?.pos === 'NOUN' || next?.pos === 'ADJ') && ATTACK_NOUNS.has(low(s, i + 2)));
+    if (!attack && DETERMINERS.has(low(s, i - 1))) return false;
     // `overnight closures` is a kind of closure; `overnight shelling`, `overnight killing 12` name the night.
     if (
+      !attack &&
       next !== undefined &&
       next.sentence === s.toks[i]!.sentence &&
       (next.pos === 'NOUN' || next.pos === 'ADJ') &&
@@ -79,7 +92,10 @@ export function referenceWord(s: Scan, i: number): void {
   report(s, { first, end: i + 1, type: 'DATE', value: ref, rank: 1, by: 'references' });
 }
 
-/** `current` → PRESENT_REF, `recent` → PAST_REF, `recent weeks` → DURATION PXW. */
+/** Prepositions that make `recent weeks` a stretch of time (`for recent weeks`, `over recent months`). */
+const STRETCH_LEADS = new Set(['for', 'over', 'throughout']);
+
+/** `current` → PRESENT_REF, `recent` and `in recent weeks` → PAST_REF, `over recent weeks` → DURATION PXW. */
 export function referenceAdjective(s: Scan, i: number): void {
   const w = low(s, i);
   const t = s.toks[i]!;
@@ -93,9 +109,12 @@ export function referenceAdjective(s: Scan, i: number): void {
   let first = i;
   if (low(s, i - 1) === 'more' || low(s, i - 1) === 'most') first = i - 1;
   const unit = UNITS.get(low(s, i + 1));
-  // "in recent weeks": a stretch of weeks up to now, of no stated length (PXW), as "for weeks" is.
   if (unit !== undefined && low(s, i + 1).endsWith('s')) {
-    report(s, { first, end: i + 2, type: 'DURATION', value: durationValue(null, unit), rank: 1, by: 'references' });
+    // "for recent weeks", "over recent months": a stretch up to now of no stated length (PXW), as "for weeks" is;
+    // "in recent weeks", "recent days have seen": the recent past (PAST_REF), as both dev sets annotate it.
+    if (STRETCH_LEADS.has(low(s, first - 1)))
+      report(s, { first, end: i + 2, type: 'DURATION', value: durationValue(null, unit), rank: 1, by: 'references' });
+    else report(s, { first, end: i + 2, type: 'DATE', value: 'PAST_REF', rank: 1, by: 'references' });
     return;
   }
   report(s, { first, end: i + 1, type: 'DATE', value: 'PAST_REF', rank: 1, by: 'references' });

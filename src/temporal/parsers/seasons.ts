@@ -46,7 +46,10 @@ export function seasonPhrase(s: Scan, i: number): void {
   } else if (prev === 'this' || prev === 'last' || prev === 'next' || prev === 'past' || prev === 'coming') {
     first = i - 1;
     const how: Placement | number = prev === 'this' ? 0 : prev === 'next' || prev === 'coming' ? 'next' : 'last';
-    value = seasonValue(s.anchor, season, how === 0 ? (direction(s, first, end) ?? 'past') : how, range);
+    // "this summer" is the summer of the anchor's year, whatever the tense ("allowed them to besiege it this
+    // summer", written in November); only "this winter", which spans two years, goes by the clause.
+    if (how === 0 && season !== 'WI') value = seasonValue(s.anchor, season, 0, range);
+    else value = seasonValue(s.anchor, season, how === 0 ? (direction(s, first, end) ?? 'past') : how, range);
   } else if ((prev === 'early' || prev === 'late' || prev === 'mid') && w !== 'fall') {
     first = i - 1;
     value = seasonValue(s.anchor, season, direction(s, first, end) ?? 'past', range);

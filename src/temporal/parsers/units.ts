@@ -21,7 +21,9 @@ import {
   MONTHS,
   NUMBER_WORDS,
   POST_QUALIFIER_ENDS,
+  BEFORE_COMMON_ERA,
   ORDINALS,
+  ORDINAL_WORDS,
   PERIOD_EDGES,
   RELATIVE,
   UNITS,
@@ -223,16 +225,12 @@ export function unitPhrase(s: Scan, h: number): void {
 }
 
 const CENTURY_ORDINAL = /^(\d{1,2})(?:st|nd|rd|th)$/;
-const CENTURY_WORDS = new Map([
-  ['eighteenth', 18],
-  ['nineteenth', 19],
-  ['twentieth', 20],
-  ['twenty-first', 21],
-]);
+/** The centuries written as words (`the sixteenth century`): the first to the twentieth. */
+const LAST_WORD_CENTURY = 20;
 
 /**
  * `the 20th century` → DATE `19` (TIMEX3 writes a century as its first two
- * digits), `19th-century`, `the twentieth century`, `the early 21st century`.
+ * digits), `19th-century`, `the sixteenth century`, `the early 21st century`.
  */
 function century(s: Scan, h: number): boolean {
   let k = isInnerHyphen(s, h - 1) ? h - 2 : h - 1;
@@ -242,12 +240,19 @@ function century(s: Scan, h: number): boolean {
   else if (low(s, k) === 'first' && isInnerHyphen(s, k - 1) && low(s, k - 2) === 'twenty') {
     n = 21;
     k -= 2;
-  } else n = CENTURY_WORDS.get(low(s, k));
-  if (n === undefined || n < 1) return false;
+  } else {
+    n = ORDINAL_WORDS.get(low(s, k));
+    if (n !== undefined && n > LAST_WORD_CENTURY) n = undefined;
+  }
+  // "the second century of the empire" counts centuries of something else.
+  if (n === undefined || n < 1 || is(s, h + 1, 'of')) return false;
   let first = k;
   if (EDGE_MODIFIERS.has(low(s, first - 1))) first--;
   if (is(s, first - 1, 'the')) first--;
-  report(s, { first, end: h + 1, type: 'DATE', value: String(n - 1).padStart(2, '0'), rank: 3, by: 'units' });
+  // "the 5th century BC": TIMEX3 writes an era before the common one with a `BC` prefix.
+  const bc = BEFORE_COMMON_ERA.has(low(s, h + 1));
+  const value = `${bc ? 'BC' : ''}${String(n - 1).padStart(2, '0')}`;
+  report(s, { first, end: bc ? h + 2 : h + 1, type: 'DATE', value, rank: 3, by: 'units' });
   return true;
 }
 
@@ -396,6 +401,28 @@ function countedRange(s: Scan, n: Num, u: Unit, end: number): void {
   report(s, { first: n.upper, end, type: 'DURATION', value: durationValue(n.max, u), rank: 3, by: 'units' });
 }
 
+/** Adverbs after a count of days that place it from the day under discussion (`three days before`). */
+const SHIFT_WORDS = new Map([
+  ['before', -1],
+  ['earlier', -1],
+  ['later', 1],
+]);
+
+const NOUN_TAGS = new Set(['NOUN', 'PROPN', 'ADJ']);
+const CLAUSE_STOPS = new Set([',', '.', ';', ':', '!', '?']);
+
+/** Whether token `i` ends its clause (a stop, a comma, the end of the sentence). */
+function clauseEnds(s: Scan, i: number): boolean {
+  const t = s.toks[i];
+  return t === undefined || t.sentence !== s.toks[i - 1]!.sentence || CLAUSE_STOPS.has(t.value);
+}
+
+/** Words after a bare plural unit that make it an interval of no stated length (`minutes later`, `hours after the blast`). */
+const VAGUE_AFTER = new Set(['later', 'earlier', 'afterwards', 'after', 'before']);
+
+/** Words that make `the … day` a day of the story's timeline (`the next day`, `the previous day`). */
+const NARRATIVE_DAY = new Set(['next', 'following', 'previous', 'preceding']);
+
 /** A counted unit with its lead: a SET (`every two weeks`), a date (`two years ago`, `… from now`), or a DURATION. */
 function countedPhrase(s: Scan, n: Num, u: Unit, end: number, plural: boolean): void {
   const lead = durationLead(s, n.first);
@@ -407,6 +434,23 @@ function countedPhrase(s: Scan, n: Num, u: Unit, end: number, plural: boolean): 
   // "two years ago" → a date; "two years from now" → a date ahead.
   if (AGO.has(low(s, end))) {
     report(s, { first, end: end + 1, type: 'DATE', value: agoValue(s, n.value, u, -1), rank: 3, by: 'units' });
+    return;
+  }
+  // "… launched the campaign three days before.": days from the day under discussion (refine.ts resolveAnaphoricDays).
+  const sign = u === 'D' && n.value !== null && n.max === null ? SHIFT_WORDS.get(low(s, end)) : undefined;
+  const opens = first === 0 || s.toks[first - 1]!.sentence !== s.toks[first]!.sentence;
+  if (sign !== undefined && (clauseEnds(s, end + 1) || (opens && low(s, end + 1) !== 'than'))) {
+    const value = durationValue(n.value, u);
+    report(s, {
+      first,
+      end: end + 1,
+      type: 'DURATION',
+      value,
+      rank: 3,
+      anaphoric: true,
+      shift: sign * n.value!,
+      by: 'units',
+    });
     return;
   }
   if ((low(s, end) === 'from' && low(s, end + 1) === 'now') || low(s, end) === 'hence') {
@@ -462,7 +506,7 @@ function uncounted(s: Scan, h: number, u: Unit, plural: boolean): void {
     if (the === 1 && (prep === 'coming' || prep === 'next')) return;
     // "Minutes later", "hours after the blast", "days earlier": an interval of no stated length.
     const next = low(s, h + 1);
-    if (the === 0 && adverb === 0 && (next === 'later' || next === 'earlier' || next === 'afterwards')) {
+    if (the === 0 && adverb === 0 && VAGUE_AFTER.has(next)) {
       report(s, { first: h, end: h + 1, type: 'DURATION', value: durationValue(null, u), rank: 1, by: 'units' });
       return;
     }
@@ -479,6 +523,16 @@ function uncounted(s: Scan, h: number, u: Unit, plural: boolean): void {
     return;
   }
   if (u === 'D' && w === 'the') dayOfPublication(s, h);
+  // "clashes that day", "on the same day", "That same day": the day under discussion.
+  // Not a compound's first word (`said that day labourers …`, `that day-long strike`).
+  const head =
+    s.toks[h + 1] === undefined ||
+    !NOUN_TAGS.has(s.toks[h + 1]!.pos) ||
+    s.toks[h + 1]!.sentence !== s.toks[h]!.sentence;
+  if (u === 'D' && !plural && head && low(s, h + 1) !== 'that' && !isInnerHyphen(s, h + 1)) {
+    if (w === 'that') dayUnderDiscussion(s, h - 1, h + 1);
+    else if (w === 'same' && (low(s, h - 2) === 'the' || low(s, h - 2) === 'that')) dayUnderDiscussion(s, h - 2, h + 1);
+  }
   if (u === 'WE' && w === 'the' && ['over', 'during', 'at', 'on', 'this', 'last'].includes(low(s, h - 2))) {
     report(s, { first: h - 1, end: h + 1, type: 'DATE', value: lastWeekendValue(s.anchor), rank: 2, by: 'units' });
   }
@@ -493,6 +547,23 @@ function relativePeriod(s: Scan, h: number, u: Unit, r: number): void {
   if ((rel === 'past' || rel === 'coming') && is(s, h - 2, 'this')) first = h - 2;
   else if (the) {
     first = h - 2;
+    // "The next day the town flooded", "the previous day": the day after (before) the day under discussion;
+    // "over the next day" stays a stretch of time.
+    if (u === 'D' && NARRATIVE_DAY.has(rel) && !VAGUE_PREPOSITIONS.has(low(s, h - 3)) && low(s, h - 3) !== 'during') {
+      const value = dayOffsetValue(s.anchor, r);
+      report(s, {
+        first,
+        end: h + 1,
+        type: 'DATE',
+        value,
+        rank: 2,
+        isDay: true,
+        anaphoric: true,
+        shift: r,
+        by: 'units',
+      });
+      return;
+    }
     // "the past year", "the last week", "the next month": a stretch of time ending (starting) now;
     // but "the last quarter" is the quarter before this one.
     if ((rel === 'past' || rel === 'last' || rel === 'next') && u !== 'Q') {
@@ -501,12 +572,14 @@ function relativePeriod(s: Scan, h: number, u: Unit, r: number): void {
     }
   }
   if (u === 'H' || u === 'TM' || u === 'TS' || inName(s, first, h + 1)) return;
+  // "from the previous year", "the following year": years from the year under discussion.
+  const year = u === 'Y' && the && NARRATIVE_DAY.has(rel) && rel !== 'next' ? { anaphoric: true, yearShift: r } : {};
   first = edgeLead(s, first);
   let value: string | null;
   if (u === 'WE')
     value = r === 0 ? weekendValue(s.anchor, 0) : r < 0 ? lastWeekendValue(s.anchor) : weekendValue(s.anchor, 1);
   else value = offsetValue(s, r, u);
-  report(s, { first, end: h + 1, type: 'DATE', value, rank: 2, isDay: u === 'D', by: 'units' });
+  report(s, { first, end: h + 1, type: 'DATE', value, rank: 2, isDay: u === 'D', by: 'units', ...year });
 }
 
 /** `the third quarter (of 2009 | of this year)`, `first-quarter`, `the final quarter`. */
@@ -555,7 +628,10 @@ function dayOfPublication(s: Scan, h: number): void {
   let first = h - 1;
   if (before === 'in' && ['earlier', 'later', 'early', 'late'].includes(low(s, h - 3))) first = h - 3;
   else if (!DAY_EDGE_VERBS.has(before) && before !== 'for') return;
-  if (low(s, h + 1) === 'before' || low(s, h + 1) === 'after' || low(s, h + 1) === 'of') return;
+  const after = low(s, h + 1);
+  // "the day after the vote" names another day; "late in the day after falling 250 points" does not.
+  const gerund = s.toks[h + 2]?.pos === 'VERB' && low(s, h + 2).endsWith('ing');
+  if (((after === 'before' || after === 'after') && !gerund) || after === 'of') return;
   dayUnderDiscussion(s, first, h + 1);
 }
 
@@ -584,12 +660,14 @@ function periodOfPublication(s: Scan, h: number, u: Unit): boolean {
     ) {
       return false;
     }
-    report(s, { first: h - 1, end: h + 2, type: 'DATE', value: offsetValue(s, -1, u), rank: 2, by: 'units' });
+    const value = offsetValue(s, -1, u);
+    const year = u === 'Y' ? { anaphoric: true, yearShift: -1 } : {};
+    report(s, { first: h - 1, end: h + 2, type: 'DATE', value, rank: 2, by: 'units', ...year });
     return true;
   }
   if (low(s, h - 2) === 'of' && PERIOD_EDGES.has(low(s, h - 3)) && is(s, h - 4, 'the')) {
     // "At the end of the day, …" is an idiom (ultimately), not a time.
-    if (low(s, h - 5) === 'at' && low(s, h + 1) === ',') return true;
+    if (low(s, h - 5) === 'at' && low(s, h - 3) === 'end' && low(s, h + 1) === ',') return true;
     if (u === 'D') {
       dayUnderDiscussion(s, h - 4, h + 1);
       return true;

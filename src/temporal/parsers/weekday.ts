@@ -4,9 +4,9 @@
  * apostrophe lost), `on Fridays` (SET). A bare weekday is the last such day on
  * or before publication unless the clause points forward.
  */
-import { dayValue } from '../calendar.js';
+import { addDays, dayValue, weekdayOf, type Ymd } from '../calendar.js';
 import { direction } from '../direction.js';
-import { NAMED_DAYS, PARTS_OF_DAY, SET_QUANTIFIERS, WEEKDAYS } from '../lexicon.js';
+import { NAMED_DAYS, PARTS_OF_DAY, RELATIVE, SET_QUANTIFIERS, WEEKDAYS } from '../lexicon.js';
 import { weekdayDate, type Placement } from '../resolve.js';
 import { capitalised, inName, low, report, type Scan } from '../scan.js';
 
@@ -44,9 +44,21 @@ export function weekdayPhrase(s: Scan, i: number): void {
     if (capitalised(s, end) && capitalised(s, end + 1) && s.doc.zoneAt(s.toks[i]!.start) !== 'headline') return;
     end++;
   }
+  // "on Tuesday last week", "Friday next week": that weekday of the week named after it.
+  if (how === null && pod === undefined && low(s, end + 1) === 'week' && s.anchor.day !== null) {
+    const r = RELATIVE.get(low(s, end));
+    if (r !== undefined) {
+      const a = s.anchor.day;
+      const day = addDays(a, 7 * r + wd - weekdayOf(a));
+      report(s, { first, end: end + 2, type: 'DATE', value: dayValue(day), rank: 3, isDay: true, by: 'weekday' });
+      return;
+    }
+  }
   const byTense = how === null;
+  // "Wednesday's attack": the day of an event in the news (see eventDay).
+  const owner = byTense && pod === undefined && (low(s, end) === "'s" || low(s, end) === '’s');
   how ??= direction(s, first, end) ?? 'past';
-  const day = weekdayDate(s.anchor, wd, how);
+  const day = owner ? eventDay(s, first, end, wd) : weekdayDate(s.anchor, wd, how);
   const date = day === null ? `XXXX-WXX-${wd}` : dayValue(day);
   if (pod !== undefined) {
     report(s, {
@@ -94,16 +106,45 @@ function plainWeekdays(s: Scan, i: number): void {
   const wd = WEEKDAYS.get(w.slice(0, -1));
   if (wd === undefined) return;
   const next = s.toks[i + 1];
-  const sameSentence = next !== undefined && next.sentence === s.toks[i]!.sentence;
-  const noun = sameSentence && (next.pos === 'NOUN' || next.pos === 'ADJ') && !PARTS_OF_DAY.has(next.lower);
-  if (noun && !HABIT_LEAD.has(low(s, i - 1))) {
-    const how = direction(s, i, i + 1) ?? 'past';
-    const day = weekdayDate(s.anchor, wd, how);
+  if (next !== undefined && next.sentence === s.toks[i]!.sentence && possessive(s, i)) {
+    const day = eventDay(s, i, i + 1, wd);
     const value = day === null ? `XXXX-WXX-${wd}` : dayValue(day);
     report(s, { first: i, end: i + 1, type: 'DATE', value, rank: 2, isDay: day !== null, by: 'weekday' });
     return;
   }
   report(s, { first: i, end: i + 1, type: 'SET', value: `XXXX-WXX-${wd}`, rank: 2, by: 'weekday' });
+}
+
+/**
+ * Whether the plural-looking weekday at `i` is a possessive that lost its
+ * apostrophe: before a noun or adjective (`Fridays raid`, `Fridays heavy
+ * shelling`), a name (`Wednesdays U.N. meeting`) or a participle and its noun
+ * (`Wednesdays purported attack`) — unless a habit word leads it (`on Fridays
+ * prayers are held`), where only a bare singular noun, which cannot stand
+ * without a determiner, still makes it one (`details on Wednesdays blast`).
+ */
+function possessive(s: Scan, i: number): boolean {
+  const next = s.toks[i + 1]!;
+  if (PARTS_OF_DAY.has(next.lower)) return false;
+  const habit = HABIT_LEAD.has(low(s, i - 1));
+  if (next.pos === 'NOUN') return !habit || !next.lower.endsWith('s');
+  if (habit) return false;
+  if (next.pos === 'ADJ') return true;
+  if (next.pos === 'PROPN') return capitalised(s, i + 1);
+  return next.pos === 'VERB' && next.lower.endsWith('ed') && s.toks[i + 2]?.pos === 'NOUN';
+}
+
+/**
+ * The day of a weekday that names an event (`Friday's vote`, `Fridays raid`):
+ * placed by the clause's tense, except that a forward-looking clause (`experts
+ * came to investigate Wednesdays attack`) takes whichever such day is nearer,
+ * as the event is the one in the news.
+ */
+function eventDay(s: Scan, first: number, end: number, wd: number): Ymd | null {
+  const how = direction(s, first, end) ?? 'past';
+  if (how !== 'future' || s.anchor.day === null) return weekdayDate(s.anchor, wd, how);
+  const a = weekdayOf(s.anchor.day);
+  return weekdayDate(s.anchor, wd, (a - wd + 7) % 7 < (wd - a + 7) % 7 ? 'past' : 'future');
 }
 
 /** The weekday of a mention placed in the past by tense alone (`on Sunday`), for the story-timeline refiner. */

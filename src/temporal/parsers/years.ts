@@ -5,7 +5,7 @@
  * things (`2000 troops`, `$2012`, `1500 km`) are not years.
  */
 import { pad } from '../calendar.js';
-import { EDGE_MODIFIERS, MONTHS, PERIOD_EDGES } from '../lexicon.js';
+import { COPYRIGHT_MARKS, EDGE_MODIFIERS, MONTHS, PERIOD_EDGES } from '../lexicon.js';
 import { capitalised, is, low, report, type Scan } from '../scan.js';
 import { POSSESSIVE_DETERMINERS } from '../../lexicon/en/index.js';
 
@@ -117,6 +117,9 @@ function isYear(s: Scan, i: number, v: number): boolean {
   const next = s.toks[i + 1];
   const nextLow = next?.lower ?? '';
   if (NOT_BEFORE_YEAR.has(prev) || MEASURES.has(nextLow)) return false;
+  // "Copyright © 2018 TRT World": page furniture, not a date of the news (a mark may stand between).
+  if (COPYRIGHT_MARKS.has(prev) || (s.toks[i - 1]?.shape !== 'word' && COPYRIGHT_MARKS.has(low(s, i - 2))))
+    return false;
   // Glued to letters or other numbers ("A2012", "2012-13" handled elsewhere).
   if (next !== undefined && !next.spaceBefore && /^[\d%]/.test(next.value)) return false;
   if (v < 1900 || v > 2099) {
