@@ -162,6 +162,7 @@ export function parse(text: string, options?: ExtractOptions): Document {
     text,
     norm,
     tokens,
+    classes: raw.classes,
     sentences,
     paragraphs,
     zones,

@@ -1,5 +1,6 @@
 import type { PosTag, Token, TokenShape } from './model.js';
 import { nlp, recycleAfter } from './nlp.js';
+import { classGeneration, lemmaClassBits, wordClassBits } from './classes.js';
 
 /** A token whose sentence and paragraph {@link parse} fills in once it knows them. */
 export type RawToken = { -readonly [K in keyof Token]: Token[K] };
@@ -12,6 +13,8 @@ export interface RawTokens {
   readonly fromWink: Int32Array;
   /** wink sentence spans as [first, last] wink token indexes. */
   readonly winkSentences: [number, number][];
+  /** Per token, the bits of its word classes (see `defineWordClass`). */
+  readonly classes: Int32Array;
 }
 
 const SHAPES: Record<string, TokenShape> = {
@@ -168,6 +171,14 @@ class Lexemes {
   readonly firstTags: string[] = [];
   readonly firstLemmas: (string | undefined)[] = [];
   readonly otherLemmas = new Map<number, string>();
+  /**
+   * Word-class bits of each entry's lower-case form, and lemma-class bits of its lemma under its
+   * first tag (0 when that lemma is the word itself); -1 until first read. Both are dropped when a
+   * class is defined after they were worked out ({@link syncClasses}).
+   */
+  private readonly wordBits: number[] = [];
+  private readonly lemmaBits: number[] = [];
+  private bitsGeneration = classGeneration();
 
   /** The entry of wink unique id `uid`, or -1. */
   find(uid: number): number {
@@ -190,6 +201,8 @@ class Lexemes {
     this.flags.push((SHAPE_CODE.get(type) ?? OTHER) | (value.trim() === '' ? BLANK : 0));
     this.firstTags.push('');
     this.firstLemmas.push(undefined);
+    this.wordBits.push(-1);
+    this.lemmaBits.push(-1);
     this.place(uid, e);
     return e;
   }
@@ -210,6 +223,29 @@ class Lexemes {
     for (let h = 0; h < keys.length; h++) if (keys[h] !== -1) this.place(keys[h]!, slots[h]!);
   }
 
+  /** The word-class bits of entry `e`'s lower-case form. */
+  wordBitsOf(e: number): number {
+    const b = this.wordBits[e]!;
+    return b >= 0 ? b : (this.wordBits[e] = wordClassBits(this.lowers[e]!));
+  }
+
+  /** The lemma-class bits of entry `e` under its first tag (its lemma must be known). */
+  firstLemmaBitsOf(e: number): number {
+    const b = this.lemmaBits[e]!;
+    if (b >= 0) return b;
+    const lemma = this.firstLemmas[e];
+    return (this.lemmaBits[e] = lemma === undefined || lemma === this.lowers[e] ? 0 : lemmaClassBits(lemma));
+  }
+
+  /** Forgets the remembered bits when a word class was defined since they were worked out. */
+  syncClasses(): void {
+    const g = classGeneration();
+    if (g === this.bitsGeneration) return;
+    this.bitsGeneration = g;
+    this.wordBits.fill(-1);
+    this.lemmaBits.fill(-1);
+  }
+
   /** Empties the table once it holds {@link MAX_LEXEMES} entries (only between documents: entries must stay valid while one is read). */
   limit(): void {
     if (this.values.length >= MAX_LEXEMES) this.clear();
@@ -225,6 +261,8 @@ class Lexemes {
     this.firstTags.length = 0;
     this.firstLemmas.length = 0;
     this.otherLemmas.clear();
+    this.wordBits.length = 0;
+    this.lemmaBits.length = 0;
   }
 }
 
@@ -248,6 +286,8 @@ interface DocLexemes {
   /** Per wink token, its entry. */
   readonly entry: Int32Array;
   readonly contractions: { value: string; lower: string; normal: string; flags: number }[];
+  /** Per wink token, its word-class bits (see `defineWordClass`). */
+  readonly classes: Int32Array;
 }
 
 function valueOf(l: DocLexemes, e: number): string {
@@ -297,21 +337,25 @@ export function readTokens(norm: string): RawTokens {
   };
   const n = uids.length;
   const lemmas: string[] = new Array<string>(n);
-  const lexs: DocLexemes = { entry: new Int32Array(n), contractions: [] };
+  const lexs: DocLexemes = { entry: new Int32Array(n), contractions: [], classes: new Int32Array(n) };
   lexemes.limit();
+  lexemes.syncClasses();
   for (let i = 0; i < n; i++) {
     const uid = uids[i]!;
     if (contractions[i]) {
       const item = toks.itemAt(i);
-      lemmas[i] = lemmaOf(i);
+      const lemma = (lemmas[i] = lemmaOf(i));
       const value = item.out(its.value) as string;
+      const lower = value.toLowerCase();
       lexs.entry[i] = ~lexs.contractions.length;
       lexs.contractions.push({
         value,
-        lower: value.toLowerCase(),
+        lower,
         normal: item.out(its.normal) as string,
         flags: (SHAPE_CODE.get(item.out(its.type) as string) ?? OTHER) | (value.trim() === '' ? BLANK : 0),
       });
+      lexs.classes[i] =
+        wordClassBits(lower) | (lemma === undefined || lemma === lower ? 0 : lemmaClassBits(lemma));
       continue;
     }
     let e = lexemes.find(uid);
@@ -320,7 +364,16 @@ export function readTokens(norm: string): RawTokens {
       e = lexemes.add(uid, item.out(its.value) as string, item.out(its.normal) as string, item.out(its.type) as string);
     }
     lexs.entry[i] = e;
-    lemmas[i] = lexemes.firstTags[e] === poses[i] ? lexemes.firstLemmas[e]! : lemmaAt(e, i);
+    const first = lexemes.firstTags[e] === poses[i];
+    const lemma = (lemmas[i] = first ? lexemes.firstLemmas[e]! : lemmaAt(e, i));
+    // Under its first tag (most words keep one) the lemma's bits are remembered with the entry.
+    lexs.classes[i] =
+      lexemes.wordBitsOf(e) |
+      (first || lexemes.firstTags[e] === poses[i]
+        ? lexemes.firstLemmaBitsOf(e)
+        : lemma === undefined || lemma === lexemes.lowers[e]
+          ? 0
+          : lemmaClassBits(lemma));
   }
   const winkSentences = wdoc.sentences().out(its.span) as unknown as [number, number][];
   const raw =
@@ -386,6 +439,7 @@ function fastTokens(
   const n = lexs.entry.length;
   const len = input.length;
   const fromWink = new Int32Array(n + 1);
+  const classes = new Int32Array(n);
   const tokens: RawToken[] = [];
   let at = 0;
   for (let i = 0; i < n; i++) {
@@ -402,11 +456,12 @@ function fastTokens(
       c = input.charCodeAt(++at);
     }
     if (!input.startsWith(v, at)) return null;
+    classes[tokens.length] = lexs.classes[i]!;
     tokens.push(makeToken(tokens.length, at, lexs, e, p, lemmas[i], prevEnd, line));
     at += v.length;
   }
   fromWink[n] = tokens.length;
-  return { tokens, fromWink, winkSentences };
+  return { tokens, fromWink, winkSentences, classes: classes.subarray(0, tokens.length) };
 }
 
 /** Offsets from wink's preceding spaces, finding a token again nearby should wink ever alter one. */
@@ -420,6 +475,7 @@ function spacedTokens(
 ): RawTokens {
   const n = lexs.entry.length;
   const fromWink = new Int32Array(n + 1);
+  const classes = new Int32Array(n);
   const tokens: RawToken[] = [];
   let at = 0;
   let prevEnd = 0;
@@ -438,11 +494,12 @@ function spacedTokens(
     const s = at;
     at += v.length;
     if (isSpaceToken(p, flagsOf(lexs, e))) continue;
+    classes[tokens.length] = lexs.classes[i]!;
     tokens.push(makeToken(tokens.length, s, lexs, e, p, lemmas[i], prevEnd, hasNewline(input, prevEnd, s)));
     prevEnd = at;
   }
   fromWink[n] = tokens.length;
-  return { tokens, fromWink, winkSentences };
+  return { tokens, fromWink, winkSentences, classes: classes.subarray(0, tokens.length) };
 }
 
 function hasNewline(s: string, from: number, to: number): boolean {
