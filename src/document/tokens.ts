@@ -44,24 +44,29 @@ const MAX_RUN = 200;
  * length, and the cut characters simply belong to no token.
  */
 export function guardRuns(text: string): string {
-  let run = 0;
   let parts: string[] | null = null;
   let last = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 0x20 || c === 0x0a) {
-      run = 0;
-      continue;
-    }
-    if (++run > MAX_RUN) {
-      (parts ??= []).push(text.slice(last, i), ' ');
-      last = i + 1;
-      run = 0;
-    }
+  // The run starting at `from` is cut at its (MAX_RUN + 1)th character, `probe`, when no blank
+  // comes before it. Only the characters back from `probe` to the last blank are read, so prose
+  // (a blank every few characters) is checked by reading a few characters per MAX_RUN, not all.
+  let from = 0;
+  for (let probe = MAX_RUN; probe < text.length; probe = from + MAX_RUN) {
+    let k = probe;
+    while (k >= from && !isBlank(text.charCodeAt(k))) k--;
+    if (k < from) {
+      (parts ??= []).push(text.slice(last, probe), ' ');
+      last = probe + 1;
+      from = probe + 1;
+    } else from = k + 1;
   }
   if (parts === null) return guardUrls(text);
   parts.push(text.slice(last));
   return guardUrls(parts.join(''));
+}
+
+/** Whether a code unit ends a run of {@link guardRuns}: a space or a line break (the normalised text's only blanks). */
+function isBlank(c: number): boolean {
+  return c === 0x20 || c === 0x0a;
 }
 
 /**
