@@ -26,6 +26,7 @@
 import refs from '../lexicon/state-references.json';
 import { itemsInDocument, itemsInSentence } from '../document/sentence-cache.js';
 import type { Document } from '../document/model.js';
+import { defineWordClass } from '../document/classes.js';
 import { knownActors, registryActorsIn, type KnownActor } from './known.js';
 
 /** A focus country needs at least this many mentions. */
@@ -99,6 +100,9 @@ function placeIndex(): Map<string, PlaceWord> {
   places = index;
   return places;
 }
+
+/** Word-class bit of the words {@link placeIndex} holds (the index is built with the module for it). */
+const PLACE_WORD = defineWordClass(placeIndex().keys());
 
 /** Longest country/capital/demonym phrase starting at token `i` (capitalised in the text). */
 function placeAt(
@@ -190,7 +194,9 @@ function scanPlaces(doc: Document, first: number, end: number): readonly PlaceHi
   const out: PlaceHit[] = [];
   const toks = doc.tokens;
   const index = placeIndex();
+  const classes = doc.classes;
   for (let i = first; i < end; i++) {
+    if ((classes[i]! & PLACE_WORD) === 0) continue;
     const c = toks[i]!.value.charCodeAt(0);
     if (c < 65 || c > 90) continue; // capitalised words only (A–Z)
     const word = index.get(toks[i]!.lower);
@@ -281,6 +287,8 @@ const REFS = Symbol('state-references');
 const REGIME = Symbol('named-regime');
 /** Every word a state reference can start with. */
 const WATCHED = new Set([...DEFINITE, ...FORCE_MODIFIERS, 'pro', 'anti']);
+/** Word-class bit of {@link WATCHED}: one bit test per token. */
+const WATCHED_WORD = defineWordClass(WATCHED);
 
 /**
  * Every "the regime" / "the government" / "government forces"… in the
@@ -384,11 +392,12 @@ function regimeCountry(doc: Document): KnownActor | null {
  */
 function scanReferences(doc: Document, from: number, to: number): StateReference[] {
   const toks = doc.tokens;
+  const classes = doc.classes;
   const out: StateReference[] = [];
   const actorFor = (word: string): KnownActor | null => governmentFor(doc, word);
   for (let i = from; i < to; i++) {
     const t = toks[i]!;
-    if (!WATCHED.has(t.lower)) continue; // one lookup for the common case
+    if ((classes[i]! & WATCHED_WORD) === 0) continue; // one bit test for the common case
     // modifier + force noun: "government forces", "pro-regime troops", "regime air force"
     let modEnd = -1;
     if (FORCE_MODIFIERS.has(t.lower)) modEnd = i + 1;

@@ -28,6 +28,7 @@ import { itemsInDocument, itemsInSentence } from '../document/sentence-cache.js'
 import type { Document } from '../document/model.js';
 import type { ActorKind } from './kind.js';
 import { WordMap } from './lexicon.js';
+import { defineWordClass } from '../document/classes.js';
 
 /**
  * One entry of the actor data file.
@@ -410,6 +411,7 @@ function shouting(toks: Document['tokens'], i: number, from: number, to: number)
 function scan(doc: Document, from: number, to: number): KnownActorMention[] {
   const { lowerFirst, heads } = getIndex();
   const toks = doc.tokens;
+  const classes = doc.classes;
   const norm = doc.norm;
   const out: KnownActorMention[] = [];
   for (let i = from; i < to; i++) {
@@ -421,7 +423,7 @@ function scan(doc: Document, from: number, to: number): KnownActorMention[] {
     if (c0 >= 97 && c0 <= 122 && lowerFirst[c0 - 97] === 0) continue;
     // Then: no alias starts with this word, and no attached piece can make it one.
     let head = first.lower;
-    let info = heads.get(head) ?? 0;
+    let info = (classes[i]! & KNOWN_WORD) !== 0 ? (heads.get(head) ?? 0) : 0;
     if ((info & START) === 0) {
       if (!hasApostrophe(head)) continue;
       head = partOf(head);
@@ -508,3 +510,6 @@ function longestMatchAt(
   if (bestActor === null) return null;
   return { actor: bestActor, firstToken: i, endToken: bestEnd, start: first.start, end: toks[bestEnd - 1]!.end };
 }
+
+/** Word-class bit of every word the index keys (a start, a whole key or a prefix): a bit test per token. */
+const KNOWN_WORD = defineWordClass(getIndex().heads.map.keys());

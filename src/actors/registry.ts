@@ -17,7 +17,6 @@ import { placeGovernmentAt } from './context.js';
 import roles from '../lexicon/roles.json';
 import {
   firstNameGender,
-  isDescriptionHead,
   isGovernmentName,
   isGroupHead,
   isMediaHead,
@@ -30,6 +29,7 @@ import {
   type Gender,
 } from './lexicon.js';
 import { capitalLinkAt, coreWords, coreWordsOfTokens, isAcronym, isNameToken, nameRunAt, runStart } from './names.js';
+import { defineWordClass } from '../document/classes.js';
 
 /**
  * One entity of the document.
@@ -369,6 +369,8 @@ type Draft = Omit<Entity, 'keyWords'> & { keyWords: readonly string[] };
 
 /** The key words of entities that have none (known actors, descriptions): one shared, never-written array. */
 const NO_WORDS: readonly string[] = [];
+/** Word-class bit of the nouns that head descriptions (role nouns, group and media heads): a bit test per lower-case noun. */
+const DESCRIPTION_HEAD = defineWordClass(lexicon().descriptionHeads.values());
 
 /**
  * Builds one document's registry in named steps: {@link RegistryBuilder.scan}
@@ -397,7 +399,7 @@ class RegistryBuilder {
   private readonly byInitials = new Map<string, number>();
   private readonly genders = new Map<string, Gender | null>();
   private readonly norm: string;
-  private readonly descriptionHeads = lexicon().descriptionHeads;
+  private readonly classes: Int32Array;
   /** Where the input is the normalised text (most pages), name keys are read from the tokens. */
   private readonly plain: boolean;
   private byInitialsChecked = 0;
@@ -407,6 +409,7 @@ class RegistryBuilder {
   constructor(readonly doc: Document) {
     this.toks = doc.tokens;
     this.mentionAt = new Int32Array(doc.tokens.length).fill(-1);
+    this.classes = doc.classes;
     this.known = findKnownActors(doc);
     this.norm = doc.norm;
     this.plain = doc.text === doc.norm;
@@ -472,12 +475,7 @@ class RegistryBuilder {
         const noun = tok.pos === 'NOUN' || tok.pos === 'PROPN';
         const c0 = this.norm.charCodeAt(tok.start); // the token's first character, without touching its string
         if (c0 >= 97 && c0 <= 122) {
-          if (
-            !noun ||
-            !this.descriptionHeads.mayHoldSpan(this.norm, tok.start, tok.end) ||
-            !isDescriptionHead(tok.lower)
-          )
-            continue;
+          if (!noun || (this.classes[i]! & DESCRIPTION_HEAD) === 0) continue;
         } else {
           nameHere = isNameToken(this.doc, i);
           if (!nameHere && !noun) continue;

@@ -21,6 +21,7 @@ import { temporalExpressions } from '../temporal/index.js';
 import shapes from '../lexicon/group-shapes.json';
 import { itemsInDocument, itemsInSentence } from '../document/sentence-cache.js';
 import type { Document, Token } from '../document/model.js';
+import { defineWordClass } from '../document/classes.js';
 import { knownActors } from './known.js';
 
 /**
@@ -67,6 +68,8 @@ const SHAPE_WORDS: ReadonlyMap<string, number> = (() => {
   );
   return m;
 })();
+/** Word-class bit of the words in {@link SHAPE_WORDS}: a bit test per capitalised token. */
+const SHAPE_WORD = defineWordClass(SHAPE_WORDS.keys());
 let stateWords: Set<string> | null = null;
 
 function stateModifiers(): Set<string> {
@@ -174,6 +177,7 @@ function hasApostrophe(v: string): boolean {
  */
 function scan(doc: Document, from: number, to: number): ShapedGroup[] {
   const toks = doc.tokens;
+  const classes = doc.classes;
   const state = stateModifiers();
   const out: ShapedGroup[] = [];
   let titleChecked: boolean | undefined;
@@ -191,7 +195,7 @@ function scan(doc: Document, from: number, to: number): ShapedGroup[] {
   for (let i = from; i < to; i++) {
     const t = toks[i]!;
     if (!capitalised(t)) continue;
-    const bits = SHAPE_WORDS.get(t.lower) ?? 0;
+    const bits = (classes[i]! & SHAPE_WORD) !== 0 ? (SHAPE_WORDS.get(t.lower) ?? 0) : 0;
     // Arabic head opening the name: needs at least one more capitalised word.
     if ((bits & ARABIC_HEAD) !== 0 || (hasApostrophe(t.lower) && ARABIC.has(t.lower.replace(/['’]/g, '')))) {
       const end = extendName(toks, i + 1, t.sentence, PARTICLES);

@@ -11,6 +11,7 @@ import { quoteMarks } from '../marks/index.js';
 import { isOrganisationHead, WordMap } from '../actors/lexicon.js';
 import { isMark } from '../syntax/tokens.js';
 import { BE_FORMS } from '../lexicon/en/index.js';
+import { defineWordClass } from '../document/classes.js';
 
 /**
  * Complements a cue verb takes (see the data file's comment).
@@ -86,6 +87,10 @@ function verbTable(): WordMap<VerbEntry> {
 
 /** The cue entries by lemma, for a verb form the data does not list (filled with the form table). */
 let byLemma: ReadonlyMap<string, VerbEntry> = new Map();
+
+/** Word-class bits of the cue forms (and "according") and of the cue lemmas: a bit test per token. */
+const CUE_FORM = defineWordClass([...verbTable().map.keys(), 'according']);
+const CUE_LEMMA = defineWordClass(byLemma.keys(), 'lemma');
 
 /**
  * The cue entry of token `t`: by its form, or — for a word tagged a verb whose form the data
@@ -206,7 +211,9 @@ export function findCues(doc: Document): CueMatch[] {
   const marks = quoteMarks(doc);
   const out: CueMatch[] = [];
   const norm = doc.norm;
+  const classes = doc.classes;
   for (let i = 0; i < toks.length; i++) {
+    if ((classes[i]! & (CUE_FORM | CUE_LEMMA)) === 0) continue;
     const t = toks[i]!;
     // The token's length and letters, from its offsets in the text: most words ("the", "of", "a")
     // are rejected without reading their own strings.

@@ -30,6 +30,7 @@ import type { EntityRef } from '../types.js';
 import { subsetsIn } from './subsets.js';
 import { readQuantity } from '../numbers/index.js';
 import { checkDocument } from '../document/input.js';
+import { defineWordClass } from '../document/classes.js';
 
 /** How many sentences back a pronoun ("It said …") may find its source. */
 const PRONOUN_REACH = 3;
@@ -179,6 +180,11 @@ function lemmaClass(lemma: string): number | undefined {
   return VERB_LEMMAS.has(lemma) ? ANCHOR : undefined;
 }
 
+/** Word-class bit of the words in {@link TOKEN_CLASS} (a bit test per token; the lookup only on a hit). */
+const CLASSED = defineWordClass(TOKEN_CLASS.keys());
+/** Word-class bit of the outcome verbs' lemmas (of a word whose lemma is not itself). */
+const OUTCOME_LEMMA = defineWordClass(VERB_LEMMAS.keys(), 'lemma');
+
 /** One lookup per token: the outcome words, the sentences with a reporting cue, the currencies whose numbers are sums. */
 function scanTokens(doc: Document): TokenScan {
   const toks = doc.tokens;
@@ -190,11 +196,18 @@ function scanTokens(doc: Document): TokenScan {
     cls: scratch(SLOT.classes, toks.length),
     identified: [],
   };
+  const classes = doc.classes;
   for (let k = 0; k < toks.length; k++) {
     const t = toks[k]!;
     const w = t.lower;
+    const bits = classes[k]!;
     // An inflection of an outcome verb not listed as a word ("maims") anchors through its lemma.
-    const c = TOKEN_CLASS.get(w) ?? (t.pos === 'VERB' && t.lemma !== w ? lemmaClass(t.lemma) : undefined);
+    const c =
+      (bits & CLASSED) !== 0
+        ? TOKEN_CLASS.get(w)
+        : (bits & OUTCOME_LEMMA) !== 0 && t.pos === 'VERB'
+          ? lemmaClass(t.lemma)
+          : undefined;
     if (c === undefined) {
       if (isMoneyStart(w)) scan.moneyBefore.push(k);
       continue;

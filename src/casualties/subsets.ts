@@ -11,6 +11,7 @@ import { INTRANSITIVE, NOUNS, verbOutcome } from './lexicon.js';
 import { readQuantity } from '../numbers/index.js';
 import { type Phrase, readCounted, victimsAfter } from './phrases.js';
 import { type Found, objectsAfter } from './rules.js';
+import { defineWordClass } from '../document/classes.js';
 
 const MAX_GAP = 12;
 /** The marks that open and close an apposition: commas and dashes. */
@@ -30,6 +31,8 @@ function outcomeBefore(ctx: Ctx, k: number): [CasualtyOutcome, number] | null {
   return null;
 }
 const BE = new Set(['were', 'are', 'was', 'is', 'being']);
+/** Word-class bit of the words a subset form starts at or before ("of" of "258 of them"): a bit test per token. */
+const SUBSET_CUE = defineWordClass(['along', 'together', 'as', 'including', 'include', 'includes', 'included', 'among', 'of']);
 
 /** The last figure that ends before `k`, close enough to own a subset starting there. */
 function parentBefore(figures: readonly Found[], k: number): Found | null {
@@ -70,7 +73,10 @@ export function subsetsIn(ctx: Ctx, figures: readonly Found[]): Found[] {
   // With no figure yet, every form but "Those killed … include 14 children" needs a parent: a
   // sentence whose anchors gave nothing (most of them) is skipped after one cheap test per token.
   if (figures.length === 0 && !hasIncludeVerb(ctx)) return out;
+  const classes = ctx.doc.classes;
   for (let k = ctx.first; k < ctx.end; k++) {
+    // Every form starts at one of the cue words or just before "of".
+    if ((classes[k]! & SUBSET_CUE) === 0 && ((classes[k + 1] ?? 0) & SUBSET_CUE) === 0) continue;
     const w = toks[k]!.lower;
     const next = toks[k + 1]?.lower;
     let start = -1;

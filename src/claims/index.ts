@@ -49,6 +49,7 @@ import { conditional, makeCtx, unrealModal, type Ctx, type ResolvedActor } from 
 import { NEGATIVE_DETERMINERS } from '../lexicon/en/index.js';
 import { checkDocument } from '../document/input.js';
 import { speechForms } from '../lexicon/en/index.js';
+import { defineWordClass } from '../document/classes.js';
 
 /** Speech verbs after which a group's own account can follow (`X said it carried out…`): the speech-verb lemma class. */
 const SAYING = speechForms('ownAccount');
@@ -127,18 +128,26 @@ function triggerMap(): Map<string, Form[]> {
   return map;
 }
 
+/** Word-class bit of the trigger words (one bit test per token instead of a lookup). */
+const TRIGGER = defineWordClass(triggerMap().keys());
+/** Word-class bit of the trigger lemmas (of a word whose lemma is not itself). */
+const TRIGGER_LEMMA = defineWordClass(lemmaTriggers!.keys(), 'lemma');
+
 /** Runs the forms over every sentence; returns the raw candidates. */
 export function findCandidates(doc: Document, ctx: Ctx = makeCtx(doc)): Candidate[] {
   const map = triggerMap();
   const keepBoilerplate = doc.options.includeBoilerplate;
+  const classes = doc.classes;
   const out: Candidate[] = [];
   for (const s of doc.sentences) {
     if (!keepBoilerplate && doc.isBoilerplate(s.start)) continue;
     ctx.sentence = s;
     for (let i = s.firstToken; i < s.endToken; i++) {
+      const bits = classes[i]!;
+      if ((bits & (TRIGGER | TRIGGER_LEMMA)) === 0) continue;
       const t = ctx.toks[i]!;
       const forms =
-        map.get(t.lower) ?? (t.pos === 'VERB' && t.lemma !== t.lower ? lemmaTriggers!.get(t.lemma) : undefined);
+        (bits & TRIGGER) !== 0 ? map.get(t.lower) : t.pos === 'VERB' ? lemmaTriggers!.get(t.lemma) : undefined;
       if (forms === undefined) continue;
       for (const form of forms) {
         const found = form(ctx, i);

@@ -20,6 +20,9 @@ const SCAN = 20_000;
  * ```
  */
 export function looksLikeHtml(text: string): boolean {
+  // Every test below needs a "<" in the head: plain text (nearly every input) is answered by one scan.
+  const lt = text.indexOf('<');
+  if (lt < 0 || lt >= SCAN) return false;
   const head = text.slice(0, SCAN);
   const start = head.trimStart().slice(0, 15).toLowerCase();
   if (start.startsWith('<!doctype html') || start.startsWith('<html')) return true;

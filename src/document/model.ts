@@ -182,6 +182,14 @@ export interface Document {
   readonly norm: string;
   /** Tokens, without whitespace. */
   readonly tokens: readonly Token[];
+  /**
+   * Per token, the bits of the word classes it belongs to (`defineWordClass`): a layer's
+   * trigger test is `(doc.classes[i] & bit) !== 0`, not a lookup of the token's string.
+   * Internal: left out of the published types.
+   *
+   * @internal
+   */
+  readonly classes: Int32Array;
   /** Sentences, never crossing a paragraph break. */
   readonly sentences: readonly Sentence[];
   /** Paragraphs with their zones. */

@@ -162,6 +162,7 @@ export function parse(text: string, options?: ExtractOptions): Document {
     text,
     norm,
     tokens,
+    classes: raw.classes,
     sentences,
     paragraphs,
     zones,
@@ -174,7 +175,9 @@ export function parse(text: string, options?: ExtractOptions): Document {
     isBoilerplate: (offset: number): boolean => zoneAt(offset) === 'boilerplate',
     zoneAt,
     layer<T>(key: symbol, build: (d: Document) => T): T {
-      if (cache.has(key)) return cache.get(key) as T;
+      // One lookup on the hot path (layers are asked for many times per document).
+      const known = cache.get(key);
+      if (known !== undefined || cache.has(key)) return known as T;
       const value = build(doc);
       cache.set(key, value);
       return value;

@@ -1,5 +1,6 @@
 import type { PosTag, Token, TokenShape } from './model.js';
-import { nlp, recycleAfter } from './nlp.js';
+import { nlp, recycleAfter, type WinkNLP } from './nlp.js';
+import { classGeneration, lemmaClassBits, wordClassBits } from './classes.js';
 
 /** A token whose sentence and paragraph {@link parse} fills in once it knows them. */
 export type RawToken = { -readonly [K in keyof Token]: Token[K] };
@@ -12,6 +13,8 @@ export interface RawTokens {
   readonly fromWink: Int32Array;
   /** wink sentence spans as [first, last] wink token indexes. */
   readonly winkSentences: [number, number][];
+  /** Per token, the bits of its word classes (see `defineWordClass`). */
+  readonly classes: Int32Array;
 }
 
 const SHAPES: Record<string, TokenShape> = {
@@ -41,24 +44,29 @@ const MAX_RUN = 200;
  * length, and the cut characters simply belong to no token.
  */
 export function guardRuns(text: string): string {
-  let run = 0;
   let parts: string[] | null = null;
   let last = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 0x20 || c === 0x0a) {
-      run = 0;
-      continue;
-    }
-    if (++run > MAX_RUN) {
-      (parts ??= []).push(text.slice(last, i), ' ');
-      last = i + 1;
-      run = 0;
-    }
+  // The run starting at `from` is cut at its (MAX_RUN + 1)th character, `probe`, when no blank
+  // comes before it. Only the characters back from `probe` to the last blank are read, so prose
+  // (a blank every few characters) is checked by reading a few characters per MAX_RUN, not all.
+  let from = 0;
+  for (let probe = MAX_RUN; probe < text.length; probe = from + MAX_RUN) {
+    let k = probe;
+    while (k >= from && !isBlank(text.charCodeAt(k))) k--;
+    if (k < from) {
+      (parts ??= []).push(text.slice(last, probe), ' ');
+      last = probe + 1;
+      from = probe + 1;
+    } else from = k + 1;
   }
   if (parts === null) return guardUrls(text);
   parts.push(text.slice(last));
   return guardUrls(parts.join(''));
+}
+
+/** Whether a code unit ends a run of {@link guardRuns}: a space or a line break (the normalised text's only blanks). */
+function isBlank(c: number): boolean {
+  return c === 0x20 || c === 0x0a;
 }
 
 /**
@@ -138,36 +146,62 @@ function urlSplits(text: string, from: number): number {
  * `parse` adds to `readDoc`).
  *
  * Compact, because it grows with wink's vocabulary: an open-addressing table
- * of ids (typed arrays) pointing into parallel arrays of the strings wink
- * already holds (a lower-cased value is wink's normal form whenever the two
- * are equal, so no new string is kept for it). Cleared when it reaches
- * {@link MAX_LEXEMES}, so a long stream of articles cannot grow it without bound.
+ * of ids (typed arrays) pointing into an array of one small object per lexeme,
+ * holding the strings wink already holds (a lower-cased value is wink's normal
+ * form whenever the two are equal, so no new string is kept for it): a token
+ * is built from one object, not from reads of several parallel arrays.
+ * Cleared when it reaches {@link MAX_LEXEMES}, so a long stream of articles
+ * cannot grow it without bound.
  */
 const MAX_LEXEMES = 1 << 17;
-const SHAPE_LIST: readonly TokenShape[] = [...new Set(Object.values(SHAPES)), 'other'];
-const SHAPE_CODE = new Map<string, number>(Object.entries(SHAPES).map(([k, v]) => [k, SHAPE_LIST.indexOf(v)]));
-const OTHER = SHAPE_LIST.indexOf('other');
-/** Flag bit of a lexeme that is all whitespace (a line-break token); the low bits are its shape code. */
-const BLANK = 32;
+const SHAPE_OF = new Map<string, TokenShape>(Object.entries(SHAPES));
+
+/** What a token takes from its lexeme, and what is remembered per lexeme (see {@link Lexemes}). */
+interface Lexeme {
+  readonly value: string;
+  readonly lower: string;
+  readonly normal: string;
+  readonly shape: TokenShape;
+  /** All whitespace (a line-break token). */
+  readonly blank: boolean;
+  /**
+   * wink's lemma under the tag `firstTag` (the first it was read with, `''` before that); under
+   * other tags in {@link Lexemes.otherLemmas}. Outside a contraction wink's lemma depends only on
+   * the word's id and its tag (its lemmatizer consults the model's intrinsic vocabulary only), so
+   * it is read once per word and tag instead of by an `its.lemma` pass over every token (about
+   * 9 % of `parse`); most words keep one tag, whose lemma is found without hashing.
+   */
+  firstTag: string;
+  firstLemma: string | undefined;
+  /** Word-class bits of `lower`, and lemma-class bits of `firstLemma` (0 when it is the word itself); -1 until read. */
+  wordBits: number;
+  lemmaBits: number;
+}
+
+/** A lexeme's facts from wink's value, normal form and type. */
+function newLexeme(value: string, normal: string, type: string): Lexeme {
+  const lower = value.toLowerCase();
+  return {
+    value,
+    lower: lower === value ? value : lower === normal ? normal : lower,
+    normal,
+    shape: SHAPE_OF.get(type) ?? 'other',
+    blank: value.trim() === '',
+    firstTag: '',
+    firstLemma: undefined,
+    wordBits: -1,
+    lemmaBits: -1,
+  };
+}
 
 class Lexemes {
   private keys = new Int32Array(1 << 14).fill(-1);
   private slots = new Int32Array(1 << 14);
-  readonly values: string[] = [];
-  readonly lowers: string[] = [];
-  readonly normals: string[] = [];
-  readonly flags: number[] = [];
-  /**
-   * wink's lemma of entry `e` under the tag `firstTags[e]` (the first it was read with, `''`
-   * before that), and under other tags in {@link otherLemmas}, keyed `e * POS_CODES + code`.
-   * Outside a contraction wink's lemma depends only on the word's id and its tag (its
-   * lemmatizer consults the model's intrinsic vocabulary only), so it is read once per word
-   * and tag instead of by an `its.lemma` pass over every token (about 9 % of `parse`); most
-   * words keep one tag, whose lemma is found by index without hashing.
-   */
-  readonly firstTags: string[] = [];
-  readonly firstLemmas: (string | undefined)[] = [];
+  readonly entries: Lexeme[] = [];
+  /** Lemmas of entry `e` under tags other than its first, keyed `e * POS_CODES + code`. */
   readonly otherLemmas = new Map<number, string>();
+  /** The class generation the remembered bits were worked out under ({@link syncClasses}). */
+  private bitsGeneration = classGeneration();
 
   /** The entry of wink unique id `uid`, or -1. */
   find(uid: number): number {
@@ -181,15 +215,9 @@ class Lexemes {
 
   /** Adds an entry (the id must not be in the table) and returns it. */
   add(uid: number, value: string, normal: string, type: string): number {
-    if (2 * (this.values.length + 1) > this.keys.length) this.grow();
-    const e = this.values.length;
-    const lower = value.toLowerCase();
-    this.values.push(value);
-    this.normals.push(normal);
-    this.lowers.push(lower === value ? value : lower === normal ? normal : lower);
-    this.flags.push((SHAPE_CODE.get(type) ?? OTHER) | (value.trim() === '' ? BLANK : 0));
-    this.firstTags.push('');
-    this.firstLemmas.push(undefined);
+    if (2 * (this.entries.length + 1) > this.keys.length) this.grow();
+    const e = this.entries.length;
+    this.entries.push(newLexeme(value, normal, type));
     this.place(uid, e);
     return e;
   }
@@ -210,22 +238,40 @@ class Lexemes {
     for (let h = 0; h < keys.length; h++) if (keys[h] !== -1) this.place(keys[h]!, slots[h]!);
   }
 
+  /** Forgets the remembered bits when a word class was defined since they were worked out. */
+  syncClasses(): void {
+    const g = classGeneration();
+    if (g === this.bitsGeneration) return;
+    this.bitsGeneration = g;
+    for (const x of this.entries) {
+      x.wordBits = -1;
+      x.lemmaBits = -1;
+    }
+  }
+
   /** Empties the table once it holds {@link MAX_LEXEMES} entries (only between documents: entries must stay valid while one is read). */
   limit(): void {
-    if (this.values.length >= MAX_LEXEMES) this.clear();
+    if (this.entries.length >= MAX_LEXEMES) this.clear();
   }
 
   clear(): void {
     this.keys = new Int32Array(1 << 14).fill(-1);
     this.slots = new Int32Array(1 << 14);
-    this.values.length = 0;
-    this.lowers.length = 0;
-    this.normals.length = 0;
-    this.flags.length = 0;
-    this.firstTags.length = 0;
-    this.firstLemmas.length = 0;
+    this.entries.length = 0;
     this.otherLemmas.clear();
   }
+}
+
+/** The word-class bits of a lexeme's lower-case form. */
+function wordBitsOf(x: Lexeme): number {
+  return x.wordBits >= 0 ? x.wordBits : (x.wordBits = wordClassBits(x.lower));
+}
+
+/** The lemma-class bits of a lexeme under its first tag (its lemma must be known). */
+function firstLemmaBitsOf(x: Lexeme): number {
+  if (x.lemmaBits >= 0) return x.lemmaBits;
+  const lemma = x.firstLemma;
+  return (x.lemmaBits = lemma === undefined || lemma === x.lower ? 0 : lemmaClassBits(lemma));
 }
 
 /** Small codes of wink's POS tags, for the lemma memo of {@link Lexemes}. */
@@ -240,21 +286,15 @@ const POS_CODES = 32;
 const lexemes = new Lexemes();
 
 /**
- * The lexeme facts of a document's wink tokens: entry `e >= 0` is in the
- * shared table, `e < 0` is contraction part `~e` of this document (never
- * cached: its normal form is its expansion's, "wo" → "will").
+ * The lexemes of a document's wink tokens: shared table entries, and for a
+ * contraction part an object of this document's own (never cached: its
+ * normal form is its expansion's, "wo" → "will").
  */
 interface DocLexemes {
-  /** Per wink token, its entry. */
-  readonly entry: Int32Array;
-  readonly contractions: { value: string; lower: string; normal: string; flags: number }[];
-}
-
-function valueOf(l: DocLexemes, e: number): string {
-  return e >= 0 ? lexemes.values[e]! : l.contractions[~e]!.value;
-}
-function flagsOf(l: DocLexemes, e: number): number {
-  return e >= 0 ? lexemes.flags[e]! : l.contractions[~e]!.flags;
+  /** Per wink token, its lexeme. */
+  readonly facts: Lexeme[];
+  /** Per wink token, its word-class bits (see `defineWordClass`). */
+  readonly classes: Int32Array;
 }
 
 /**
@@ -270,98 +310,118 @@ export function readTokens(norm: string): RawTokens {
   const wdoc = wink.readDoc(input);
   const toks = wdoc.tokens();
   const uids = toks.out(its.uniqueId) as unknown as number[];
-  const contractions = toks.out(its.contractionFlag) as unknown as boolean[];
   const poses = toks.out(its.pos) as string[];
-  // wink's lemma of each word in its context (told → tell, killed → kill), memoised per word and tag (see Lexemes.firstLemmas).
-  /** wink's lemma of token `i`; the entry's own lower-case string when equal (one string kept per word, not two). */
-  const lemmaOf = (i: number, e = -1): string => {
-    const lemma = toks.itemAt(i).out(its.lemma as unknown as typeof its.value) as string;
-    return e >= 0 && lemma === lexemes.lowers[e] ? lexemes.lowers[e]! : lemma;
-  };
-  /** The lemma of wink token `i` (entry `e`) under a tag other than the entry's first, read once. */
-  const lemmaAt = (e: number, i: number): string => {
-    const pos = poses[i]!;
-    if (lexemes.firstTags[e] === '') {
-      lexemes.firstTags[e] = pos;
-      return (lexemes.firstLemmas[e] = lemmaOf(i, e));
-    }
-    const code = POS_CODE.get(pos);
-    if (code === undefined) return lemmaOf(i);
-    const key = e * POS_CODES + code;
-    let lemma = lexemes.otherLemmas.get(key);
-    if (lemma === undefined) {
-      lemma = lemmaOf(i, e);
-      lexemes.otherLemmas.set(key, lemma);
-    }
-    return lemma;
-  };
-  const n = uids.length;
-  const lemmas: string[] = new Array<string>(n);
-  const lexs: DocLexemes = { entry: new Int32Array(n), contractions: [] };
-  lexemes.limit();
-  for (let i = 0; i < n; i++) {
-    const uid = uids[i]!;
-    if (contractions[i]) {
-      const item = toks.itemAt(i);
-      lemmas[i] = lemmaOf(i);
-      const value = item.out(its.value) as string;
-      lexs.entry[i] = ~lexs.contractions.length;
-      lexs.contractions.push({
-        value,
-        lower: value.toLowerCase(),
-        normal: item.out(its.normal) as string,
-        flags: (SHAPE_CODE.get(item.out(its.type) as string) ?? OTHER) | (value.trim() === '' ? BLANK : 0),
-      });
-      continue;
-    }
-    let e = lexemes.find(uid);
-    if (e < 0) {
-      const item = toks.itemAt(i);
-      e = lexemes.add(uid, item.out(its.value) as string, item.out(its.normal) as string, item.out(its.type) as string);
-    }
-    lexs.entry[i] = e;
-    lemmas[i] = lexemes.firstTags[e] === poses[i] ? lexemes.firstLemmas[e]! : lemmaAt(e, i);
-  }
+  const lemmas: string[] = new Array<string>(uids.length);
+  const lexs = readLexemes(wink, toks, uids, poses, lemmas);
   const winkSentences = wdoc.sentences().out(its.span) as unknown as [number, number][];
   const raw =
     fastTokens(input, lexs, poses, lemmas, winkSentences) ??
     spacedTokens(input, lexs, poses, lemmas, toks.out(its.precedingSpaces) as string[], winkSentences);
   // A fresh wink instance numbers words anew: the table keyed by its ids goes with the old one.
   let maxUid = 0;
-  for (let i = 0; i < n; i++) if (uids[i]! > maxUid) maxUid = uids[i]!;
+  for (let i = 0; i < uids.length; i++) if (uids[i]! > maxUid) maxUid = uids[i]!;
   if (recycleAfter(maxUid)) lexemes.clear();
   return raw;
 }
 
-function isSpaceToken(pos: string, flags: number): boolean {
-  return pos === 'SPACE' || (flags & BLANK) !== 0;
+type WinkTokens = ReturnType<ReturnType<WinkNLP['readDoc']>['tokens']>;
+
+/**
+ * The lexeme of every wink token (from the shared table, added on first sight), its lemma
+ * into `lemmas` (memoised per word and tag, see {@link Lexeme.firstLemma}) and its word-class bits.
+ */
+function readLexemes(
+  wink: WinkNLP,
+  toks: WinkTokens,
+  uids: readonly number[],
+  poses: readonly string[],
+  lemmas: string[],
+): DocLexemes {
+  const its = wink.its;
+  const contractions = toks.out(its.contractionFlag) as unknown as boolean[];
+  /** wink's lemma of token `i`; the lexeme's own lower-case string when equal (one string kept per word, not two). */
+  const lemmaOf = (i: number, x: Lexeme | null): string => {
+    const lemma = toks.itemAt(i).out(its.lemma as unknown as typeof its.value) as string;
+    return x !== null && lemma === x.lower ? x.lower : lemma;
+  };
+  /** The lemma of wink token `i` (entry `e`) under a tag other than the entry's first, read once. */
+  const lemmaAt = (e: number, x: Lexeme, i: number): string => {
+    const pos = poses[i]!;
+    if (x.firstTag === '') {
+      x.firstTag = pos;
+      return (x.firstLemma = lemmaOf(i, x));
+    }
+    const code = POS_CODE.get(pos);
+    if (code === undefined) return lemmaOf(i, null);
+    const key = e * POS_CODES + code;
+    let lemma = lexemes.otherLemmas.get(key);
+    if (lemma === undefined) {
+      lemma = lemmaOf(i, x);
+      lexemes.otherLemmas.set(key, lemma);
+    }
+    return lemma;
+  };
+  const n = uids.length;
+  const lexs: DocLexemes = { facts: new Array<Lexeme>(n), classes: new Int32Array(n) };
+  lexemes.limit();
+  lexemes.syncClasses();
+  for (let i = 0; i < n; i++) {
+    if (contractions[i]) {
+      const item = toks.itemAt(i);
+      const lemma = (lemmas[i] = lemmaOf(i, null));
+      const x = newLexeme(item.out(its.value) as string, item.out(its.normal) as string, item.out(its.type) as string);
+      lexs.facts[i] = x;
+      lexs.classes[i] = wordClassBits(x.lower) | (lemma === undefined || lemma === x.lower ? 0 : lemmaClassBits(lemma));
+      continue;
+    }
+    const uid = uids[i]!;
+    let e = lexemes.find(uid);
+    if (e < 0) {
+      const item = toks.itemAt(i);
+      e = lexemes.add(uid, item.out(its.value) as string, item.out(its.normal) as string, item.out(its.type) as string);
+    }
+    const x = lexemes.entries[e]!;
+    lexs.facts[i] = x;
+    const first = x.firstTag === poses[i];
+    const lemma = (lemmas[i] = first ? x.firstLemma! : lemmaAt(e, x, i));
+    // Under its first tag (most words keep one) the lemma's bits are remembered with the lexeme.
+    lexs.classes[i] =
+      wordBitsOf(x) |
+      (first || x.firstTag === poses[i]
+        ? firstLemmaBitsOf(x)
+        : lemma === undefined || lemma === x.lower
+          ? 0
+          : lemmaClassBits(lemma));
+  }
+  return lexs;
+}
+
+function isSpaceToken(pos: string, x: Lexeme): boolean {
+  return pos === 'SPACE' || x.blank;
 }
 
 function makeToken(
   index: number,
   start: number,
-  l: DocLexemes,
-  e: number,
+  x: Lexeme,
   pos: PosTag,
   lemma: string | undefined,
   prevEnd: number,
   line: boolean,
 ): RawToken {
   const gap = start > prevEnd;
-  const c = e >= 0 ? null : l.contractions[~e]!;
-  const value = c === null ? lexemes.values[e]! : c.value;
-  const lower = c === null ? lexemes.lowers[e]! : c.lower;
+  const lower = x.lower;
   return {
     index,
     start,
-    end: start + value.length,
-    value,
+    end: start + x.value.length,
+    value: x.value,
     lower,
-    normal: c === null ? lexemes.normals[e]! : c.normal,
+    normal: x.normal,
     pos,
     // The same string as `lower` when the word is its own lemma (no second copy per token).
     lemma: lemma === undefined || lemma === lower ? lower : lemma,
-    shape: SHAPE_LIST[(c === null ? lexemes.flags[e]! : c.flags) & 31]!,
+    shape: x.shape,
     sentence: 0,
     paragraph: 0,
     spaceBefore: gap,
@@ -383,17 +443,18 @@ function fastTokens(
   lemmas: readonly string[],
   winkSentences: [number, number][],
 ): RawTokens | null {
-  const n = lexs.entry.length;
+  const n = lexs.facts.length;
   const len = input.length;
   const fromWink = new Int32Array(n + 1);
+  const classes = new Int32Array(n);
   const tokens: RawToken[] = [];
   let at = 0;
   for (let i = 0; i < n; i++) {
     fromWink[i] = tokens.length;
-    const e = lexs.entry[i]!;
+    const x = lexs.facts[i]!;
     const p = poses[i] as PosTag;
-    if (isSpaceToken(p, flagsOf(lexs, e))) continue;
-    const v = valueOf(lexs, e);
+    if (isSpaceToken(p, x)) continue;
+    const v = x.value;
     const prevEnd = at;
     let line = false;
     let c = input.charCodeAt(at);
@@ -402,11 +463,12 @@ function fastTokens(
       c = input.charCodeAt(++at);
     }
     if (!input.startsWith(v, at)) return null;
-    tokens.push(makeToken(tokens.length, at, lexs, e, p, lemmas[i], prevEnd, line));
+    classes[tokens.length] = lexs.classes[i]!;
+    tokens.push(makeToken(tokens.length, at, x, p, lemmas[i], prevEnd, line));
     at += v.length;
   }
   fromWink[n] = tokens.length;
-  return { tokens, fromWink, winkSentences };
+  return { tokens, fromWink, winkSentences, classes: classes.subarray(0, tokens.length) };
 }
 
 /** Offsets from wink's preceding spaces, finding a token again nearby should wink ever alter one. */
@@ -418,15 +480,16 @@ function spacedTokens(
   spaces: readonly string[],
   winkSentences: [number, number][],
 ): RawTokens {
-  const n = lexs.entry.length;
+  const n = lexs.facts.length;
   const fromWink = new Int32Array(n + 1);
+  const classes = new Int32Array(n);
   const tokens: RawToken[] = [];
   let at = 0;
   let prevEnd = 0;
   for (let i = 0; i < n; i++) {
     fromWink[i] = tokens.length;
-    const e = lexs.entry[i]!;
-    const v = valueOf(lexs, e);
+    const x = lexs.facts[i]!;
+    const v = x.value;
     at += spaces[i]!.length;
     if (!input.startsWith(v, at)) {
       // Defensive: should wink ever alter a token, find it again nearby.
@@ -437,12 +500,13 @@ function spacedTokens(
     const p = poses[i] as PosTag;
     const s = at;
     at += v.length;
-    if (isSpaceToken(p, flagsOf(lexs, e))) continue;
-    tokens.push(makeToken(tokens.length, s, lexs, e, p, lemmas[i], prevEnd, hasNewline(input, prevEnd, s)));
+    if (isSpaceToken(p, x)) continue;
+    classes[tokens.length] = lexs.classes[i]!;
+    tokens.push(makeToken(tokens.length, s, x, p, lemmas[i], prevEnd, hasNewline(input, prevEnd, s)));
     prevEnd = at;
   }
   fromWink[n] = tokens.length;
-  return { tokens, fromWink, winkSentences };
+  return { tokens, fromWink, winkSentences, classes: classes.subarray(0, tokens.length) };
 }
 
 function hasNewline(s: string, from: number, to: number): boolean {

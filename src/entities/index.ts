@@ -105,6 +105,35 @@ const CONNECTORS = new Set(['for', 'of', 'on']);
 
 const words = (name: string): string[] => name.split(/[\s-]+/).filter((w) => w.length > 0);
 
+/** Whether a UTF-16 code unit is one of `\s` or a hyphen-minus (what {@link words} splits at). */
+function splitsWords(c: number): boolean {
+  if (c === 0x20 || c === 0x2d || (c >= 0x09 && c <= 0x0d)) return true;
+  if (c < 0xa0) return false;
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
+/** `words(name).length`, counted without splitting (asked for every name and short form of the table). */
+function wordCount(name: string): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i < name.length; i++) {
+    const sep = splitsWords(name.charCodeAt(i));
+    if (!sep && !inWord) n++;
+    inWord = !sep;
+  }
+  return n;
+}
+
 /** The initials of a name's words (`ws`: the name's {@link words}). */
 function initials(ws: readonly string[]): string {
   let out = '';
@@ -177,7 +206,7 @@ function indexDraft(t: Table, d: Draft): void {
   }
   const bare = withoutThe(d.name);
   indexAs(t, `n:${bare}`, d);
-  indexAs(t, `k:${words(bare).length}:${aliasKey(bare)}`, d);
+  indexAs(t, `k:${wordCount(bare)}:${aliasKey(bare)}`, d);
 }
 
 /** The live drafts filed under `key`, in creation order, each once. */
@@ -196,10 +225,10 @@ function rename(t: Table, d: Draft, name: string): void {
 
 function abbreviated(t: Table, name: string, self: Draft | null): Draft | null {
   const bare = withoutThe(name);
-  const ws = words(bare);
-  if (ws.length === 0 || ws.length > 4) return null;
-  const acronym = ws.length === 1 && /^[A-Z]{2,6}$/.test(bare);
-  const head = ws.length === 1 && /^[A-Z][a-z]+$/.test(bare) && !isGenericHead(bare);
+  const count = wordCount(bare);
+  if (count === 0 || count > 4) return null;
+  const acronym = count === 1 && /^[A-Z]{2,6}$/.test(bare);
+  const head = count === 1 && /^[A-Z][a-z]+$/.test(bare) && !isGenericHead(bare);
   // The spelling key, read only when some body's short form has as many words (most names meet none).
   let key: string | null = null;
   let found: Draft | null = null;
@@ -207,7 +236,7 @@ function abbreviated(t: Table, name: string, self: Draft | null): Draft | null {
     ? filed(t, `i:${bare}`)
     : head
       ? filed(t, `h:${bare}`)
-      : filed(t, `s:${ws.length}:${(key = aliasKey(bare))}`);
+      : filed(t, `s:${count}:${(key = aliasKey(bare))}`);
   for (const d of candidates) {
     if (d === self || !isBody(d.kind)) continue;
     const p = nameParts(d);
@@ -215,7 +244,7 @@ function abbreviated(t: Table, name: string, self: Draft | null): Draft | null {
     if (acronym) hit = p.words > 1 && p.initials === bare;
     else if (p.cut < 0) hit = false;
     else if (head) hit = p.headWord === bare;
-    else hit = ws.length === p.cut && p.shortKey === (key ??= aliasKey(bare));
+    else hit = count === p.cut && p.shortKey === (key ??= aliasKey(bare));
     if (!hit) continue;
     if (found !== null && found !== d) return null;
     found = d;
@@ -366,7 +395,7 @@ function draftFor(doc: Document, t: Table, r: RefInput): Draft {
     // The same referent: one of its forms, or the end of its name that the phrase reader kept
     // ("Monitor for Civil Rights" of "The Levant Monitor for Civil Rights").
     if (d === undefined || d.kind === 'description' || !/^[A-Z][a-z]/.test(d.name)) continue;
-    const named = /^[A-Z]/.test(r.name) && words(r.name).length >= 2;
+    const named = /^[A-Z]/.test(r.name) && wordCount(r.name) >= 2;
     if (d.aliases.some((a) => aliasKey(a) === key || (named && aliasKey(a).endsWith(key)))) return d;
   }
   const kind = entityKindOf(r.kind);
@@ -378,7 +407,7 @@ function draftFor(doc: Document, t: Table, r: RefInput): Draft {
     }
   }
   const d = newDraft(t, r.name, kind);
-  if (isBody(kind) && words(d.name).length > 1) {
+  if (isBody(kind) && wordCount(d.name) > 1) {
     // Short forms met before the full name ("the Observatory") refer to it from now on: the
     // bodies named by its initials, its head word, or the words before its connector.
     const p = nameParts(d);

@@ -16,6 +16,7 @@ import calendar from '../lexicon/dates.json';
 import casualtyWords from '../lexicon/casualties.json';
 import type { Document, Token } from '../document/model.js';
 import type { DateMention, Span } from '../types.js';
+import { defineWordClass } from '../document/classes.js';
 
 const ATTACK_HEADS = new Set([...attacks.attack, ...attacks.military, ...words.combat, ...words.weapons]);
 const VIOLENT = new Set([...ATTACK_HEADS, ...attacks.context]);
@@ -48,6 +49,12 @@ const DISCOURSE = new Set(['meanwhile', 'elsewhere', 'separately']);
 const HYPHENS = new Set(['-', '‐', '‑']);
 const ARTICLES = new Set(['al', 'el', 'ad', 'ar', 'as', 'ash', 'at', 'az']);
 const DIRECTIONS = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest']);
+
+/** Word-class bits (one bit test per token; the sets are read only on a hit): attack heads, words of violence… */
+const ATTACK_HEAD = defineWordClass(ATTACK_HEADS);
+const VIOLENT_WORD = defineWordClass(VIOLENT);
+/** …and every word {@link segmentWords} reacts to. */
+const SEGMENT_CUE = defineWordClass([...DISCOURSE, ...VIOLENT, ...PLACE_PREPS, ...DIRECTIONS]);
 const BREAKERS = new Set([',', 'and', ';', 'while', 'but', 'whereas']);
 const PLACE_LINKS = new Set(['al', 'el', 'ad', 'as', 'ar', 'ash', 'ibn', 'bin', 'abu', 'de', '-', '‐', '-']);
 /** Words of bodies and agencies (`Police`, `Command`, `Ministry`, `Observatory`): a run holding one names no place. */
@@ -234,8 +241,9 @@ function isReportDate(toks: readonly Token[], k: number, first: number): boolean
 }
 
 /** Whether tokens `[first, end)` hold an attack noun or another word of violence. */
-export function tellsOfViolence(toks: readonly Token[], first: number, end: number): boolean {
-  for (let k = first; k < end; k++) if (VIOLENT.has(toks[k]!.lower)) return true;
+export function tellsOfViolence(doc: Document, first: number, end: number): boolean {
+  const classes = doc.classes;
+  for (let k = first; k < end; k++) if ((classes[k]! & VIOLENT_WORD) !== 0) return true;
   return false;
 }
 
@@ -264,15 +272,14 @@ export function segmentsOf(
   inDate: Uint8Array,
 ): Segment[] {
   const sent = doc.sentences[s]!;
-  const toks = doc.tokens;
   const headline = doc.zoneAt(sent.start) === 'headline';
-  const { mentions, cuts } = mentionsAndCuts(toks, sent.firstToken, sent.endToken, itemStarts);
+  const { mentions, cuts } = mentionsAndCuts(doc, sent.firstToken, sent.endToken, itemStarts);
   const out: Segment[] = [];
   for (let c = 0; c + 1 < cuts.length; c++) {
     const first = cuts[c]!;
     const end = cuts[c + 1]!;
     const segMentions = mentions.filter((m) => m.first >= first && m.first < end);
-    const { places, marker, violent } = segmentWords(toks, first, end, segMentions, inDate);
+    const { places, marker, violent } = segmentWords(doc, first, end, segMentions, inDate);
     out.push({
       sentence: s,
       first,
@@ -293,15 +300,17 @@ export function segmentsOf(
  * that opens a coordinated clause after a figure of the sentence.
  */
 function mentionsAndCuts(
-  toks: readonly Token[],
+  doc: Document,
   sentFirst: number,
   sentEnd: number,
   itemStarts: readonly number[],
 ): { mentions: Mention[]; cuts: number[] } {
+  const toks = doc.tokens;
+  const classes = doc.classes;
   const cuts: number[] = [sentFirst];
   const mentions: Mention[] = [];
   for (let k = sentFirst; k < sentEnd; k++) {
-    if (!isAttackHead(toks, k, sentFirst)) continue;
+    if ((classes[k]! & ATTACK_HEAD) === 0 || !isAttackHead(toks, k, sentFirst)) continue;
     const m = mentionAt(toks, k, sentFirst);
     if (mentions.length > 0 && mentions[mentions.length - 1]!.end > m.first) continue;
     mentions.push(m);
@@ -324,12 +333,14 @@ function mentionsAndCuts(
 
 /** What the words of a segment say: its places, whether it announces another event, whether it tells of violence. */
 function segmentWords(
-  toks: readonly Token[],
+  doc: Document,
   first: number,
   end: number,
   mentions: readonly Mention[],
   inDate: Uint8Array,
 ): { places: Place[]; marker: boolean; violent: boolean } {
+  const toks = doc.tokens;
+  const classes = doc.classes;
   const places: Place[] = [];
   let marker = false;
   let violent = false;
@@ -343,6 +354,7 @@ function segmentWords(
     }
   }
   for (let k = first; k < end; k++) {
+    if ((classes[k]! & SEGMENT_CUE) === 0) continue;
     const w = toks[k]!.lower;
     if (DISCOURSE.has(w)) marker = true;
     if (VIOLENT.has(w)) violent = true;

@@ -502,7 +502,7 @@ class Grouping {
     if ((zone === 'boilerplate' || zone === 'dateline') && items.length === 0) return;
     // A sentence with no figure or claim matters only when it tells of violence (an attack to refer
     // back to, a place to borrow): one Set lookup per token decides.
-    if (items.length === 0 && !tellsOfViolence(toks, sent.firstToken, sent.endToken)) return;
+    if (items.length === 0 && !tellsOfViolence(doc, sent.firstToken, sent.endToken)) return;
     const segs = segmentsOf(
       doc,
       sent.index,
