@@ -13,6 +13,7 @@ import { type Ctx, SLOT, dateMask, isMoneyStart, scratch } from './context.js';
 import {
   ANCHOR,
   CUE,
+  HOSPITAL_VERBS,
   IDENTIFIED,
   MONEY_AFTER,
   MONEY_BEFORE,
@@ -45,6 +46,9 @@ function vetoed(ctx: Ctx, f: Found): boolean {
   let a = Math.max(f.phrase.end, f.phrase.victimsEnd);
   for (let n = 0; a < ctx.end && n < 3 && (SKIPPABLE.has(toks[a]!.lower) || toks[a]!.pos === 'ADV'); n++) a++;
   if (a >= ctx.end || a === f.anchor || !isNonCasualtyVerb(toks[a]!)) return false;
+  // "were detained in hospital": kept there for treatment, not arrested.
+  if (f.anchor > a && f.anchor - a <= 2 && toks[f.anchor]!.lower === 'hospital' && HOSPITAL_VERBS.has(toks[a]!.lower))
+    return false;
   // "was arrested and was later killed": the outcome comes after, in a clause of its own.
   return !(toks[a + 1]?.lower === 'and' && f.anchor > a);
 }
