@@ -95,7 +95,9 @@ describe('casualties: the count before a passive or intransitive word', () => {
 
   it('reads people kept or treated in hospital as injured, not shock or arrests', () => {
     expect(
-      brief('After the car bomb, forty shoppers were detained in hospital and about ten others were treated for shock.'),
+      brief(
+        'After the car bomb, forty shoppers were detained in hospital and about ten others were treated for shock.',
+      ),
     ).toEqual([['forty shoppers', 'injured', 40, 40]]);
     expect(brief('Nine dockers were treated in hospital after the grenade attack.')).toEqual([
       ['Nine dockers', 'injured', 9, 9],
