@@ -13,6 +13,7 @@ import { type Ctx, SLOT, dateMask, isMoneyStart, scratch } from './context.js';
 import {
   ANCHOR,
   CUE,
+  HOSPITAL_VERBS,
   IDENTIFIED,
   MONEY_AFTER,
   MONEY_BEFORE,
@@ -27,7 +28,7 @@ import { sourceFor, sourcesIn, type SourceWho } from './source.js';
 import { refFor } from '../entities/index.js';
 import { sourceAt } from '../attribution/index.js';
 import type { EntityRef } from '../types.js';
-import { subsetsIn } from './subsets.js';
+import { partsOfEarlier, subsetsIn } from './subsets.js';
 import { readQuantity } from '../numbers/index.js';
 import { checkDocument } from '../document/input.js';
 import { defineWordClass } from '../document/classes.js';
@@ -46,6 +47,9 @@ function vetoed(ctx: Ctx, f: Found): boolean {
   let a = Math.max(f.phrase.end, f.phrase.victimsEnd);
   for (let n = 0; a < ctx.end && n < 3 && (SKIPPABLE.has(toks[a]!.lower) || toks[a]!.pos === 'ADV'); n++) a++;
   if (a >= ctx.end || a === f.anchor || !isNonCasualtyVerb(toks[a]!)) return false;
+  // "were detained in hospital": kept there for treatment, not arrested.
+  if (f.anchor > a && f.anchor - a <= 2 && toks[f.anchor]!.lower === 'hospital' && HOSPITAL_VERBS.has(toks[a]!.lower))
+    return false;
   // "was arrested and was later killed": the outcome comes after, in a clause of its own.
   return !(toks[a + 1]?.lower === 'and' && f.anchor > a);
 }
@@ -112,26 +116,63 @@ export function extractCasualties(doc: Document): CasualtyFigure[] {
   const taken = scratch(SLOT.taken, toks.length);
   const previousSource = sourceBefore(ctx, scan.cueIn);
   const anchors = scan.anchors;
+  // The figures of the last sentence that had some: the next sentence may list their parts ("They included …").
+  let earlier: { readonly sentence: number; readonly found: readonly Found[] } | null = null;
   for (let n = 0; n < anchors.length;) {
     const s = doc.sentences[toks[anchors[n]!]!.sentence]!;
     const first = n;
     while (n < anchors.length && anchors[n]! < s.endToken) n++;
     ctx.first = s.firstToken;
     ctx.end = s.endToken;
-    const found = figuresOfSentence(ctx, taken, anchors.slice(first, n));
+    let found = figuresOfSentence(ctx, taken, anchors.slice(first, n));
+    const before = earlierOf(doc, earlier, s.index);
+    if (before.length > 0 && found.length > 0) found = partsOfEarlier(ctx, found, before);
     if (found.length === 0) continue;
-    const sentenceCues = scan.cueIn[s.index] === 1 ? sourcesIn(ctx, found, () => previousSource(s.index)) : [];
-    found.sort((a, b) => a.phrase.first - b.phrase.first);
-    let previousFigure: { found: Found; scope: CasualtyScope } | null = null;
-    for (const f of found) {
-      const scope = scopeOf(ctx, f, previousFigure);
-      previousFigure = { found: f, scope };
-      const figure = toFigure(ctx, f, found, scope, sentenceCues);
-      if (figure !== null) out.push(figure);
-    }
+    emitSentence(ctx, found, before, scan, previousSource, out);
+    earlier = { sentence: s.index, found };
+    // "At least 11 people were killed. They included two soldiers …": a next sentence with no outcome word.
+    const next = doc.sentences[s.index + 1];
+    if (next === undefined || (n < anchors.length && toks[anchors[n]!]!.sentence === next.index)) continue;
+    if (next.paragraph !== s.paragraph) continue;
+    ctx.first = next.firstToken;
+    ctx.end = next.endToken;
+    const parts: Found[] = [];
+    for (const f of partsOfEarlier(ctx, [], found)) add(ctx, taken, parts, f);
+    if (parts.length > 0) emitSentence(ctx, parts, found, scan, previousSource, out);
   }
   for (const k of scan.identified) identifiedVictims(ctx, taken, out, k);
   return out.sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+/** The figures of the sentence just before `index` in the same paragraph, if `earlier` holds them. */
+function earlierOf(
+  doc: Document,
+  earlier: { readonly sentence: number; readonly found: readonly Found[] } | null,
+  index: number,
+): readonly Found[] {
+  if (earlier === null || earlier.sentence !== index - 1) return [];
+  return doc.sentences[index - 1]!.paragraph === doc.sentences[index]!.paragraph ? earlier.found : [];
+}
+
+/** Turns the current sentence's found phrases into figures (scope, source, the whole a part divides). */
+function emitSentence(
+  ctx: Ctx,
+  found: Found[],
+  before: readonly Found[],
+  scan: TokenScan,
+  previousSource: (index: number) => SourceWho | null,
+  out: CasualtyFigure[],
+): void {
+  const index = ctx.toks[ctx.first]!.sentence;
+  const sentenceCues = scan.cueIn[index] === 1 ? sourcesIn(ctx, found, () => previousSource(index)) : [];
+  found.sort((a, b) => a.phrase.first - b.phrase.first);
+  let previousFigure: { found: Found; scope: CasualtyScope } | null = null;
+  for (const f of found) {
+    const scope = scopeOf(ctx, f, previousFigure);
+    previousFigure = { found: f, scope };
+    const figure = toFigure(ctx, f, found, scope, sentenceCues, before);
+    if (figure !== null) out.push(figure);
+  }
 }
 
 /** How many sentences back the figure whose victims "were identified as" may stand. */
@@ -263,13 +304,17 @@ function toFigure(
   found: readonly Found[],
   scope: CasualtyScope,
   sentenceCues: ReturnType<typeof sourcesIn>,
+  before: readonly Found[] = [],
 ): CasualtyFigure | null {
   const { doc } = ctx;
   const boilerplate = doc.isBoilerplate(ctx.toks[f.phrase.first]!.start);
   if (boilerplate && !doc.options.includeBoilerplate) return null;
   const { min, max, approximate } = f.phrase;
   const span = doc.tokenSpan(f.phrase.first, f.phrase.end);
-  const part = f.relation === 'part' && f.parent !== undefined && found.includes(f.parent) ? f.parent : null;
+  const part =
+    f.relation === 'part' && f.parent !== undefined && (found.includes(f.parent) || before.includes(f.parent))
+      ? f.parent
+      : null;
   return {
     start: span.start,
     end: span.end,

@@ -52,6 +52,8 @@ export const RELATIONAL_HEADS: ReadonlySet<string> = new Set(data.relationalHead
 export const GROUP_NOUNS: ReadonlySet<string> = new Set(data.groupNouns);
 export const ATTACKERS: ReadonlySet<string> = new Set(data.attackers);
 export const NON_CASUALTY_VERBS: ReadonlySet<string> = new Set(data.nonCasualtyVerbs);
+/** Words between the counted people and "to/in hospital" that make them injured: `taken`, `admitted`, `detained`, `treated`. */
+export const HOSPITAL_VERBS: ReadonlySet<string> = new Set(data.hospitalVerbs);
 const NON_CASUALTY_LEMMAS: ReadonlySet<string> = new Set(data.nonCasualtyLemmas);
 
 /**

@@ -45,6 +45,7 @@ import {
   isVictimHead,
   NAME_STOP_WORDS,
   GROUP_NOUNS,
+  HOSPITAL_VERBS,
 } from './lexicon.js';
 import { type Phrase, isNameOwner, isShouted, readBareCount, readCounted, readName, readSingular } from './phrases.js';
 import { readQuantity } from '../numbers/index.js';
@@ -89,21 +90,6 @@ const SUFFERED = new Set(['suffered', 'sustained', 'received', 'suffering', 'sus
 const HELD = new Set(['taken', 'held', 'take', 'taking']);
 const PARTICIPLE_IRREGULAR = new Set(['slain', 'hurt']);
 const TREATED = new Set(['treated', 'treating', 'hospitalised', 'hospitalized']);
-const TO_HOSPITAL = new Set([
-  'taken',
-  'rushed',
-  'admitted',
-  'brought',
-  'transferred',
-  'transported',
-  'airlifted',
-  'sent',
-  'still',
-  'remain',
-  'remained',
-  'remains',
-  'being',
-]);
 const DIED = new Set(['died', 'die', 'dies', 'perished']);
 const IDENTIFIED = new Set(['identified', 'named']);
 const CAUSED = new Set(['causing', 'caused', 'cause', 'causes', 'inflicting', 'inflicted', 'inflict', 'inflicts']);
@@ -1169,7 +1155,7 @@ function harmPhraseRule(ctx: Ctx, a: number, { w, next, prev }: Around): Found[]
   while (
     k >= ctx.first &&
     a - k < 6 &&
-    (TO_HOSPITAL.has(toks[k]!.lower) || SKIPPABLE.has(toks[k]!.lower) || toks[k]!.pos === 'ADV')
+    (HOSPITAL_VERBS.has(toks[k]!.lower) || SKIPPABLE.has(toks[k]!.lower) || toks[k]!.pos === 'ADV')
   )
     k--;
   if (k === a - 2 && prev === 'to') return [];

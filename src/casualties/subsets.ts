@@ -176,3 +176,111 @@ function partBeforeAmong(ctx: Ctx, f: Found): Phrase | null {
   }
   return null;
 }
+
+/** Where a sentence that lists parts of the previous sentence's figure starts its parts, and the outcome it names. */
+export interface NextSentenceOpener {
+  /** The first token of the parts. */
+  readonly start: number;
+  /** The outcome the opener names ("Those killed included", "Among the dead were"), or `null` for a pronoun ("They included"). */
+  readonly outcome: CasualtyOutcome | null;
+}
+
+const PRONOUN_SUBJECTS = new Set(['they', 'these', 'those']);
+const OUTCOME_SUBJECT_DETS = new Set(['the', 'those']);
+
+/** Whether a word is "include", "includes" or "included" (not "including"). */
+function isIncludeVerb(w: string | undefined): boolean {
+  return w !== undefined && w.length >= 7 && w.startsWith('includ') && w !== 'including';
+}
+
+/** The outcome of an outcome word heading a subject ("killed" of "those killed", "dead" of "the dead"). */
+function outcomeWord(ctx: Ctx, k: number): CasualtyOutcome | null {
+  const t = ctx.toks[k];
+  if (t === undefined || k >= ctx.end || !SUBJECT_OUTCOMES.has(t.lower)) return null;
+  return verbOutcome(t) ?? INTRANSITIVE.get(t.lower) ?? NOUNS.get(t.lower) ?? null;
+}
+
+/**
+ * A sentence that opens by listing parts of the figure before it: "They included two soldiers",
+ * "Among them were…", "Those killed included…", "Among the dead were…". Only the first tokens are read.
+ *
+ * @param ctx - the sentence
+ */
+export function nextSentenceOpener(ctx: Ctx): NextSentenceOpener | null {
+  const { toks } = ctx;
+  const k = ctx.first;
+  if (k + 2 >= ctx.end) return null;
+  const w0 = toks[k]!.lower;
+  const w1 = toks[k + 1]!.lower;
+  let start = -1;
+  let outcome: CasualtyOutcome | null = null;
+  if (PRONOUN_SUBJECTS.has(w0) && isIncludeVerb(w1)) start = k + 2;
+  else if (w0 === 'among' && w1 === 'them') start = k + 2;
+  else if (w0 === 'among' && OUTCOME_SUBJECT_DETS.has(w1)) {
+    outcome = outcomeWord(ctx, k + 2);
+    if (outcome !== null) start = k + 3;
+  } else if (OUTCOME_SUBJECT_DETS.has(w0) && isIncludeVerb(toks[k + 2]!.lower)) {
+    outcome = outcomeWord(ctx, k + 1);
+    if (outcome !== null) start = k + 3;
+  }
+  if (start < 0) return null;
+  while (start < ctx.end && BE.has(toks[start]!.lower)) start++;
+  return start < ctx.end ? { start, outcome } : null;
+}
+
+/**
+ * The one figure of the previous sentence that parts listed at the start of the next may divide:
+ * its only counted whole of the outcome (of any outcome for a pronoun opener), else `null`.
+ *
+ * @param earlier - the previous sentence's figures
+ * @param outcome - the outcome the opener names, or `null`
+ */
+export function wholeBefore(earlier: readonly Found[], outcome: CasualtyOutcome | null): Found | null {
+  let whole: Found | null = null;
+  for (const f of earlier) {
+    if (f.parent !== undefined || (outcome !== null && f.outcome !== outcome)) continue;
+    if (f.phrase.kind !== 'counted' || (f.phrase.min ?? f.phrase.max ?? 0) < 2) continue;
+    if (whole !== null) return null;
+    whole = f;
+  }
+  return whole;
+}
+
+/** Whether a part can divide a whole: it counts no more people than the whole does. */
+function fitsIn(part: Found, whole: Found): boolean {
+  const p = part.phrase.min ?? part.phrase.max ?? 1;
+  const w = whole.phrase.max ?? whole.phrase.min;
+  return w === null || p <= w;
+}
+
+/**
+ * The parts a sentence lists at its start of the previous sentence's figure ("At least 11 people were
+ * killed. They included two soldiers and a little girl."): the figures the sentence already has
+ * after the opener, now marked as parts, or, for a sentence with no outcome word of its own, the
+ * people listed after the opener.
+ *
+ * @param ctx - the sentence, which follows `earlier`'s in the same paragraph
+ * @param found - the sentence's own figures (an empty array when it has no outcome word)
+ * @param earlier - the previous sentence's figures
+ * @returns `found` with its parts linked, plus the parts read after a pronoun opener
+ */
+export function partsOfEarlier(ctx: Ctx, found: readonly Found[], earlier: readonly Found[]): Found[] {
+  const opener = nextSentenceOpener(ctx);
+  if (opener === null) return found.slice();
+  const out: Found[] = [];
+  let linked = false;
+  for (const f of found) {
+    const whole = f.phrase.first >= opener.start && f.parent === undefined ? wholeBefore(earlier, f.outcome) : null;
+    if (whole !== null && (opener.outcome === null || opener.outcome === f.outcome) && fitsIn(f, whole)) {
+      out.push({ ...f, relative: whole.relative, parent: whole, relation: 'part' });
+      linked = true;
+    } else out.push(f);
+  }
+  if (linked || found.length > 0 || opener.outcome !== null) return out;
+  const whole = wholeBefore(earlier, null);
+  if (whole === null) return out;
+  for (const f of objectsAfter(ctx, opener.start - 1, whole.outcome, whole.anchor)) {
+    if (fitsIn(f, whole)) out.push({ ...f, relative: whole.relative, parent: whole, relation: 'part' });
+  }
+  return out;
+}

@@ -93,6 +93,22 @@ describe('casualties: the count before a passive or intransitive word', () => {
     ]);
   });
 
+  it('reads people kept or treated in hospital as injured, not shock or arrests', () => {
+    expect(
+      brief(
+        'After the car bomb, forty shoppers were detained in hospital and about ten others were treated for shock.',
+      ),
+    ).toEqual([['forty shoppers', 'injured', 40, 40]]);
+    expect(brief('Nine dockers were treated in hospital after the grenade attack.')).toEqual([
+      ['Nine dockers', 'injured', 9, 9],
+    ]);
+    expect(brief('Five nurses were hospitalised after the shelling, and two were treated for burns.')).toEqual([
+      ['Five nurses', 'injured', 5, 5],
+    ]);
+    expect(brief('Eight marchers were detained by police after the riot.')).toEqual([]);
+    expect(brief('Two porters died in hospital after the bombing.')).toEqual([['Two porters', 'killed', 2, 2]]);
+  });
+
   it('reads "died of their wounds" as deaths, not injuries', () => {
     expect(brief('Three porters later died of their wounds.')).toEqual([['Three porters', 'killed', 3, 3]]);
   });

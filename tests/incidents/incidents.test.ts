@@ -183,6 +183,24 @@ describe('incidents: reconciled toll', () => {
     expect([toll.low.value, toll.best.value, toll.high.value]).toEqual([40, 40, 40]);
   });
 
+  it('takes parts listed in the next sentence as parts of the figure before, not as the best count', () => {
+    const x = run(
+      'At least 14 people were killed when the ferry terminal was bombed. Those killed included three sailors.',
+    );
+    const [whole, part] = x.casualties;
+    expect(part!.text).toBe('three sailors');
+    expect(part!.partOf).toEqual({ start: whole!.start, end: whole!.end, text: whole!.text });
+    const toll = x.incidents[0]!.tolls.killed!;
+    expect([toll.low.value, toll.best.value, toll.high.value]).toEqual([14, 14, 14]);
+    const y = run('Some 25 villagers were wounded by the mortar fire. They included two nurses and a priest.');
+    expect(y.casualties.map((f) => [f.text, f.outcome, f.partOf?.text ?? null])).toEqual([
+      ['Some 25 villagers', 'injured', null],
+      ['two nurses', 'injured', 'Some 25 villagers'],
+      ['a priest', 'injured', 'Some 25 villagers'],
+    ]);
+    expect(y.incidents[0]!.tolls.injured!.best.value).toBe(25);
+  });
+
   it('adds coordinated counts, and companions, into one candidate', () => {
     const x = run('Gunmen killed a guard and at least 11 others at the bank.');
     expect(x.incidents[0]!.tolls.killed!.best).toMatchObject({ value: 12 });
