@@ -30,6 +30,7 @@ import {
 } from './lexicon.js';
 import { capitalLinkAt, coreWords, coreWordsOfTokens, isAcronym, isNameToken, nameRunAt, runStart } from './names.js';
 import { defineWordClass } from '../document/classes.js';
+import { isWhiteSpaceCode } from '../document/normalise.js';
 
 /**
  * One entity of the document.
@@ -1042,7 +1043,7 @@ function initialsOf(name: string): string {
   let atStart = true;
   for (let i = 0; i < name.length; i++) {
     const c = name.charCodeAt(i);
-    if (c === 0x2d || isSpace(c)) {
+    if (c === 0x2d || isWhiteSpaceCode(c)) {
       atStart = true;
       continue;
     }
@@ -1050,23 +1051,6 @@ function initialsOf(name: string): string {
     atStart = false;
   }
   return out;
-}
-
-/** Whether a code unit is white space as `\s` reads it. */
-function isSpace(c: number): boolean {
-  return (
-    (c >= 0x09 && c <= 0x0d) ||
-    c === 0x20 ||
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
 }
 
 /** Whether mentions are already in document order (linked descriptions are appended out of order). */

@@ -187,3 +187,30 @@ function buildMap(input: string, text: string): Int32Array {
   map[text.length] = input.length;
   return map;
 }
+
+/**
+ * Whether a UTF-16 code unit is white space as a regular expression's `\s` reads it (the
+ * actors and entities layers split names at it without a regex).
+ *
+ * @example
+ * ```ts
+ * isWhiteSpaceCode(0x20); // true
+ * isWhiteSpaceCode(0xa0); // true: no-break space
+ * isWhiteSpaceCode(0x2d); // false: a hyphen
+ * ```
+ */
+export function isWhiteSpaceCode(c: number): boolean {
+  return (
+    (c >= 0x09 && c <= 0x0d) ||
+    c === 0x20 ||
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}

@@ -18,6 +18,7 @@ import { entityRegistry, type Entity as RegistryEntity } from '../actors/registr
 import type { ActorKind } from '../actors/kind.js';
 import type { Entity, EntityKind, EntityRef, Resolution, Span } from '../types.js';
 import { aliasKey } from './alias.js';
+import { isWhiteSpaceCode } from '../document/normalise.js';
 import genericHeads from '../lexicon/en/generic-heads.json';
 
 const GENERIC_HEADS = new Set(genericHeads.words);
@@ -106,21 +107,7 @@ const CONNECTORS = new Set(['for', 'of', 'on']);
 const words = (name: string): string[] => name.split(/[\s-]+/).filter((w) => w.length > 0);
 
 /** Whether a UTF-16 code unit is one of `\s` or a hyphen-minus (what {@link words} splits at). */
-function splitsWords(c: number): boolean {
-  if (c === 0x20 || c === 0x2d || (c >= 0x09 && c <= 0x0d)) return true;
-  if (c < 0xa0) return false;
-  return (
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
-}
+const splitsWords = (c: number): boolean => c === 0x2d || isWhiteSpaceCode(c);
 
 /** `words(name).length`, counted without splitting (asked for every name and short form of the table). */
 function wordCount(name: string): number {
