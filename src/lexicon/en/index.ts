@@ -291,3 +291,13 @@ export const PLACE_NOUNS: ReadonlySet<string> = new Set(placeNouns.words);
  * ```
  */
 export const INFINITIVE_CARRIERS: ReadonlySet<string> = new Set(speech.infinitiveCarriers);
+
+/**
+ * Prepositions that tie a role to its body (`head of the council`, `spokesman for the army`).
+ *
+ * @example
+ * ```ts
+ * ROLE_PREPOSITIONS.has('for'); // true
+ * ```
+ */
+export const ROLE_PREPOSITIONS: ReadonlySet<string> = new Set(words.rolePrepositions);
