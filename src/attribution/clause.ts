@@ -656,7 +656,10 @@ function postModifiedSubject(doc: Document, q: number, p: number, w: Window): [n
   if (k > w.floor && toks[k]!.pos === 'ADP') k--;
   const v = toks[k];
   if (v === undefined || k - 1 < w.floor) return null;
-  const participle = v.pos === 'VERB' && v.lower !== v.lemma && /(ed|ing)$/.test(v.lower);
+  // "tracking the violence": the tagger calls a participle before its object a noun.
+  const participle =
+    ((v.pos === 'VERB' && v.lower !== v.lemma) || (v.pos === 'NOUN' && toks[k + 1]!.pos === 'DET')) &&
+    /(ed|ing)$/.test(v.lower);
   const relative = RELATIVE.has(toks[k - 1]!.lower) && (v.pos === 'VERB' || v.pos === 'NOUN');
   if (!participle && !relative) return null;
   const e = relative ? k - 1 : k; // one past the modified phrase

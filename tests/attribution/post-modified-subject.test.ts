@@ -9,6 +9,13 @@ describe('a speaker followed by a post-modifier whose comma was lost', () => {
       'Farmers',
     ]);
   });
+  it('takes the noun before a participle the tagger calls a noun, the comma before the attribution lost', () => {
+    const q = extract(
+      'Rebels blew up a depot under the old city late on Tuesday and killed at least nine soldiers a group tracking the violence said.',
+    ).quotes[0];
+    expect(q?.speaker?.name).toBe('group');
+    expect(q?.text.endsWith('nine soldiers')).toBe(true);
+  });
   it('takes the antecedent of a relative clause, not its object', () => {
     expect(
       speakers(
