@@ -722,7 +722,9 @@ class RegistryBuilder {
     // Titles inside the run: the name is what follows the last title.
     let nameStart = start;
     let gender: Gender | null = null;
-    for (let k = start; k < end; k++) {
+    // "Syrian Revolution General Commission": a run ending in a body's head holds no title.
+    const body = isOrganisationHead(this.toks[end - 1]!.value);
+    for (let k = start; k < end && !body; k++) {
       const m = titleAt(this.toks, k, end);
       if (m !== null && m.end < end && isNameToken(this.doc, m.end)) {
         nameStart = m.end;

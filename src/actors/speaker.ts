@@ -24,7 +24,13 @@ import { isThirdPersonPronoun, resolvePronoun } from './pronouns.js';
 import { entityRegistry, isPossessive, textOf, type Entity, type EntityRegistry } from './registry.js';
 import { canonicalActor } from './known.js';
 import { timeEntities } from './entities.js';
-import { ARTICLES, RELATIVE_ADVERBS, RELATIVE_PRONOUNS, ROLE_PREPOSITIONS } from '../lexicon/en/index.js';
+import {
+  ARTICLES,
+  ISSUING_PARTICIPLES,
+  RELATIVE_ADVERBS,
+  RELATIVE_PRONOUNS,
+  ROLE_PREPOSITIONS,
+} from '../lexicon/en/index.js';
 import anaphoricHeads from '../lexicon/en/anaphoric-heads.json';
 import usStates from '../lexicon/en/us-state-abbreviations.json';
 
@@ -348,8 +354,14 @@ function documentIssuer(doc: Document, first: number, end: number): ResolvedActo
       return resolveActor(doc, first, d - 1);
     // "an Observatory toll": a named issuer before the document.
     if (d > first && before !== undefined && isNameToken(doc, d - 1)) return resolveActor(doc, first, d);
-    const after = toks[d + 1];
-    if (after !== undefined && d + 2 < end && /^(from|by|of)$/.test(after.lower)) return resolveActor(doc, d + 2, end);
+    // "a statement released Saturday by the commission": a participle and its time before the issuer.
+    let j = d + 1;
+    if (j < end && ISSUING_PARTICIPLES.has(toks[j]!.lower)) {
+      j++;
+      while (j < end && j < d + 5 && isTemporal(toks[j]!.lower)) j++;
+    }
+    const after = toks[j];
+    if (after !== undefined && j + 1 < end && /^(from|by|of)$/.test(after.lower)) return resolveActor(doc, j + 1, end);
     return null;
   }
   return null;

@@ -5,9 +5,9 @@ const speakers = (text: string): (string | null)[] => extract(text).quotes.map((
 
 describe('a speaker followed by a post-modifier whose comma was lost', () => {
   it('takes the noun a participle phrase modifies, not its object', () => {
-    expect(speakers('Fighting went on near the border. Farmers contacted in the valley say prices had doubled.')).toEqual([
-      'Farmers',
-    ]);
+    expect(
+      speakers('Fighting went on near the border. Farmers contacted in the valley say prices had doubled.'),
+    ).toEqual(['Farmers']);
   });
   it('takes the noun before a participle the tagger calls a noun, the comma before the attribution lost', () => {
     const q = extract(

@@ -301,3 +301,14 @@ export const INFINITIVE_CARRIERS: ReadonlySet<string> = new Set(speech.infinitiv
  * ```
  */
 export const ROLE_PREPOSITIONS: ReadonlySet<string> = new Set(words.rolePrepositions);
+
+/**
+ * Participles that tie a document to the body that put it out (`a statement issued by …`),
+ * unlike those of a medium that only carried it (`carried by`, `quoted by`).
+ *
+ * @example
+ * ```ts
+ * ISSUING_PARTICIPLES.has('released'); // true
+ * ```
+ */
+export const ISSUING_PARTICIPLES: ReadonlySet<string> = new Set(words.issuingParticiples);
