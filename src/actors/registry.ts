@@ -10,7 +10,7 @@
  */
 import type { Document, Sentence, Token } from '../document/model.js';
 import usStates from '../lexicon/en/us-state-abbreviations.json';
-import { LOCATIVE_PREPOSITIONS, PLACE_NOUNS } from '../lexicon/en/index.js';
+import { LOCATIVE_PREPOSITIONS, PLACE_NOUNS, ROLE_PREPOSITIONS } from '../lexicon/en/index.js';
 import type { ActorKind } from './kind.js';
 import { findKnownActors, registryActorsIn, type KnownActor } from './known.js';
 import { placeGovernmentAt } from './context.js';
@@ -704,7 +704,11 @@ class RegistryBuilder {
     }
     if (next !== undefined && end < limit) {
       const nextRole = roleAt(this.toks, end, limit) !== null;
-      if ((next.pos === 'NOUN' || nextRole) && !isPossessive(next, this.toks[end - 1])) {
+      if (
+        (next.pos === 'NOUN' || nextRole) &&
+        !isPossessive(next, this.toks[end - 1]) &&
+        !(nextRole && this.personBeforeRole(start, end, limit))
+      ) {
         if (next.lower === next.value || nextRole) return end;
       }
     }
@@ -719,7 +723,9 @@ class RegistryBuilder {
     // Titles inside the run: the name is what follows the last title.
     let nameStart = start;
     let gender: Gender | null = null;
-    for (let k = start; k < end; k++) {
+    // "Syrian Revolution General Commission": a run ending in a body's head holds no title.
+    const body = isOrganisationHead(this.toks[end - 1]!.value);
+    for (let k = start; k < end && !body; k++) {
       const m = titleAt(this.toks, k, end);
       if (m !== null && m.end < end && isNameToken(this.doc, m.end)) {
         nameStart = m.end;
@@ -755,6 +761,19 @@ class RegistryBuilder {
     if (gender !== null && d.gender === null) d.gender = gender;
     this.addMention(id, first, end, nameStart, end, 'name');
     return end;
+  }
+
+  /**
+   * "Omar Haddad head of the council said": a person's name (two words or more, opening with
+   * a known given name) before a lower-case role word with its preposition is the person, the
+   * comma before the role lost, not a modifier of the role ("UN envoy").
+   */
+  private personBeforeRole(start: number, end: number, limit: number): boolean {
+    const next = this.toks[end]!;
+    if (end - start < 2 || next.value !== next.lower || firstNameGender(this.toks[start]!.value) === null) return false;
+    const role = roleAt(this.toks, end, limit);
+    const after = role === null ? undefined : this.toks[role.end];
+    return after !== undefined && ROLE_PREPOSITIONS.has(after.lower);
   }
 
   /** Whether the name at `start` is the object of `for`/`to` after a role noun (`director for [the] …`). */

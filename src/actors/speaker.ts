@@ -24,7 +24,13 @@ import { isThirdPersonPronoun, resolvePronoun } from './pronouns.js';
 import { entityRegistry, isPossessive, textOf, type Entity, type EntityRegistry } from './registry.js';
 import { canonicalActor } from './known.js';
 import { timeEntities } from './entities.js';
-import { RELATIVE_ADVERBS, RELATIVE_PRONOUNS } from '../lexicon/en/index.js';
+import {
+  ARTICLES,
+  ISSUING_PARTICIPLES,
+  RELATIVE_ADVERBS,
+  RELATIVE_PRONOUNS,
+  ROLE_PREPOSITIONS,
+} from '../lexicon/en/index.js';
 import anaphoricHeads from '../lexicon/en/anaphoric-heads.json';
 import usStates from '../lexicon/en/us-state-abbreviations.json';
 
@@ -304,13 +310,33 @@ function gluedName(doc: Document, a: number, b: number, reg: EntityRegistry): Re
   // "a source at Aleppo Police Command": a speaker described at a body is not the body.
   if (ent.kind !== 'person' && speakerDescribed(doc, a, m.first)) return null;
   const before = m.first - 1;
-  if (!isNameToken(doc, before) || titleAt(toks, before, m.first) !== null || roleAt(toks, before, m.first) !== null)
+  // "head of the local council Omar Haddad": a role phrase ending in a lower-case noun names the person after it.
+  const afterRole =
+    !isNameToken(doc, before) &&
+    toks[before]!.pos === 'NOUN' &&
+    ent.kind === 'person' &&
+    m.nameEnd - m.nameFirst >= 2 &&
+    opensWithRole(doc, a, before);
+  if (
+    (!afterRole && !isNameToken(doc, before)) ||
+    titleAt(toks, before, m.first) !== null ||
+    roleAt(toks, before, m.first) !== null
+  )
     return null;
   // "a friend of US President Joe Biden": a person after "of" is whom the description relates to.
   let run = before;
   while (run - 1 > a && isNameToken(doc, run - 1)) run--;
   if (toks[run - 1]?.lower === 'of' || isPossessive(toks[run - 1], toks[run - 2])) return null;
   return fromEntity(ent, [m.nameFirst, m.nameEnd], 'name', 0.8);
+}
+
+/** Whether [a, b) opens, after an article, with a role word and its preposition (`the head of …`, `spokesman for …`). */
+function opensWithRole(doc: Document, a: number, b: number): boolean {
+  const toks = doc.tokens;
+  let k = a;
+  if (k < b && ARTICLES.has(toks[k]!.lower)) k++;
+  const r = k < b ? roleAt(toks, k, b) : null;
+  return r !== null && r.end < b && ROLE_PREPOSITIONS.has(toks[r.end]!.lower);
 }
 
 /**
@@ -328,8 +354,14 @@ function documentIssuer(doc: Document, first: number, end: number): ResolvedActo
       return resolveActor(doc, first, d - 1);
     // "an Observatory toll": a named issuer before the document.
     if (d > first && before !== undefined && isNameToken(doc, d - 1)) return resolveActor(doc, first, d);
-    const after = toks[d + 1];
-    if (after !== undefined && d + 2 < end && /^(from|by|of)$/.test(after.lower)) return resolveActor(doc, d + 2, end);
+    // "a statement released Saturday by the commission": a participle and its time before the issuer.
+    let j = d + 1;
+    if (j < end && ISSUING_PARTICIPLES.has(toks[j]!.lower)) {
+      j++;
+      while (j < end && j < d + 5 && isTemporal(toks[j]!.lower)) j++;
+    }
+    const after = toks[j];
+    if (after !== undefined && j + 1 < end && /^(from|by|of)$/.test(after.lower)) return resolveActor(doc, j + 1, end);
     return null;
   }
   return null;

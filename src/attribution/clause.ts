@@ -610,6 +610,13 @@ function nounPhraseSubject(
   if (q > p) return;
   s.speaker = resolveActor(doc, q, p + 1);
   s.leftBound = q;
+  // "Farmers contacted in the valley say", "The monitor which tracks the war said": the walk
+  // stopped inside a post-modifier; the speaker is the noun phrase it modifies.
+  const pm = postModifiedSubject(doc, q, p, w);
+  if (pm !== null) {
+    s.speaker = resolveActor(doc, pm[0], pm[1]);
+    s.leftBound = q = pm[0];
+  }
   const both = coordinated(doc, q, p, w);
   if (both !== null) {
     s.speaker = both.speaker;
@@ -633,6 +640,37 @@ function nounPhraseSubject(
       }
     }
   }
+}
+
+/**
+ * Where the speaker starts when the noun phrase [q, p] before the cue is no speaker but the
+ * object of a post-modifier whose comma was lost — a participle (`Farmers contacted in the
+ * valley say`, `experts investigating abuses said`) or a relative clause (`the monitor which
+ * tracks the war said`) — and the noun phrase before it can speak: that phrase; `null` otherwise. Only phrases
+ * right after such a verb are looked at, so most cues cost one token test.
+ */
+function postModifiedSubject(doc: Document, q: number, p: number, w: Window): [number, number] | null {
+  const toks = doc.tokens;
+  let k = q - 1;
+  // "contacted in the valley": the preposition after the participle.
+  if (k > w.floor && toks[k]!.pos === 'ADP') k--;
+  const v = toks[k];
+  if (v === undefined || k - 1 < w.floor) return null;
+  // "tracking the violence": the tagger calls a participle before its object a noun.
+  const participle =
+    ((v.pos === 'VERB' && v.lower !== v.lemma) || (v.pos === 'NOUN' && toks[k + 1]!.pos === 'DET')) &&
+    /(ed|ing)$/.test(v.lower);
+  const relative = RELATIVE.has(toks[k - 1]!.lower) && (v.pos === 'VERB' || v.pos === 'NOUN');
+  if (!participle && !relative) return null;
+  const e = relative ? k - 1 : k; // one past the modified phrase
+  const n = toks[e - 1]!;
+  if (n.pos !== 'NOUN' && n.pos !== 'PROPN' && !isNameToken(doc, e - 1)) return null;
+  let a = npBack(doc, e - 1, w.floor, w.dates, w.marks);
+  // "(AFP) Residents contacted …": a credit closed before the phrase is no part of it.
+  for (let j = e - 1; j > a; j--) if (toks[j]!.value === ')') a = j + 1;
+  if (a >= e || speakerLike(doc, q, p + 1) || !speakerLike(doc, a, e)) return null;
+  // "the IDA a group of doctors that supports …": the name before a lost comma heads the phrase.
+  return [appositionStart(doc, a, w.floor), e];
 }
 
 /**

@@ -291,3 +291,24 @@ export const PLACE_NOUNS: ReadonlySet<string> = new Set(placeNouns.words);
  * ```
  */
 export const INFINITIVE_CARRIERS: ReadonlySet<string> = new Set(speech.infinitiveCarriers);
+
+/**
+ * Prepositions that tie a role to its body (`head of the council`, `spokesman for the army`).
+ *
+ * @example
+ * ```ts
+ * ROLE_PREPOSITIONS.has('for'); // true
+ * ```
+ */
+export const ROLE_PREPOSITIONS: ReadonlySet<string> = new Set(words.rolePrepositions);
+
+/**
+ * Participles that tie a document to the body that put it out (`a statement issued by …`),
+ * unlike those of a medium that only carried it (`carried by`, `quoted by`).
+ *
+ * @example
+ * ```ts
+ * ISSUING_PARTICIPLES.has('released'); // true
+ * ```
+ */
+export const ISSUING_PARTICIPLES: ReadonlySet<string> = new Set(words.issuingParticiples);
