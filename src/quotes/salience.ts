@@ -9,7 +9,7 @@
 import type { Document } from '../document/model.js';
 import type { ResolvedActor } from '../actors/speaker.js';
 import { resolvePronoun } from '../actors/pronouns.js';
-import { entityRegistry } from '../actors/registry.js';
+import { entityRegistry, type Entity as RegistryEntity } from '../actors/registry.js';
 import heads from '../lexicon/en/anaphoric-heads.json';
 
 const GENERIC_BODIES = new Set(heads.genericBodies);
@@ -225,19 +225,23 @@ function fullerDescriptionBefore(doc: Document, s: ResolvedActor, head: string):
     if (m.end > a) continue; // the speaker's own mention
     if (m.form !== 'description' || toks[m.nameEnd - 1]!.lower !== head) continue;
     if (m.nameEnd - m.nameFirst < 2) return null;
-    const e = reg.entities[m.entity]!;
-    return {
-      name: e.name,
-      kind: e.kind,
-      role: e.role,
-      organisation: e.organisation,
-      resolvedBy: 'description',
-      mention: s.mention,
-      entity: e,
-      confidence: 0.7,
-    };
+    return asDescribed(reg.entities[m.entity]!, s);
   }
   return null;
+}
+
+/** The entity `e` as the speaker the description `s` stands for (resolved by description, at its mention). */
+function asDescribed(e: RegistryEntity, s: ResolvedActor): ResolvedActor {
+  return {
+    name: e.name,
+    kind: e.kind,
+    role: e.role,
+    organisation: e.organisation,
+    resolvedBy: 'description',
+    mention: s.mention,
+    entity: e,
+    confidence: 0.7,
+  };
 }
 
 /**
@@ -265,17 +269,7 @@ function namedBodyBefore(doc: Document, s: ResolvedActor): ResolvedActor | null 
     for (let j = a; j < b - 1; j++) {
       const w = toks[j]!.lower;
       if (w.length < 4 || toks[j]!.pos === 'DET') continue;
-      if (startsAWord(name, w.endsWith('s') ? w.slice(0, -1) : w))
-        return {
-          name: e.name,
-          kind: e.kind,
-          role: e.role,
-          organisation: e.organisation,
-          resolvedBy: 'description',
-          mention: s.mention,
-          entity: e,
-          confidence: 0.7,
-        };
+      if (startsAWord(name, w.endsWith('s') ? w.slice(0, -1) : w)) return asDescribed(e, s);
     }
   }
   return null;
