@@ -103,6 +103,8 @@ export interface Lexicon {
   readonly roleNouns: ReadonlySet<string>;
   readonly agentVerbs: ReadonlySet<string>;
   readonly agentWeak: ReadonlySet<string>;
+  /** Agent verbs whose object is a person: with none after them, a passive participle. */
+  readonly victimVerbs: ReadonlySet<string>;
   readonly forceNouns: ReadonlySet<string>;
   readonly weaponVerbs: ReadonlySet<string>;
   readonly campaignNouns: ReadonlySet<string>;
@@ -199,6 +201,7 @@ export function lexicon(): Lexicon {
     roleNouns: new Set(c.roleNouns),
     agentVerbs: new Set(c.agentVerbs),
     agentWeak: new Set(c.agentWeak),
+    victimVerbs: new Set(c.victimVerbs),
     forceNouns: new Set(c.forceNouns),
     weaponVerbs: new Set(c.weaponVerbs),
     campaignNouns: new Set(c.campaignNouns),

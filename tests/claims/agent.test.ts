@@ -92,3 +92,24 @@ describe('claim confidence', () => {
     }
   });
 });
+
+describe('attributed on text nobody tuned on (issue 13)', () => {
+  it('reads a victim verb with no object after it as a passive: its subject is the victims', () => {
+    expect(rows('Dozens of Kurdish militiamen killed near disputed dam')).toEqual([]);
+    expect(rows('Forty gunmen killed fighting border guards in the hills, officials said.')).toEqual([]);
+    expect(rows('The guerrillas killed on Monday were buried in the valley.')).toEqual([]);
+    expect(rows('Twelve insurgents killed and many more injured in a night of clashes.')).toEqual([]);
+    expect(rows('Eight militants killed and wounded in a raid near the lake.')).toEqual([]);
+  });
+
+  it('keeps a victim verb whose object follows', () => {
+    expect(summary('Villagers said the militants killed at least nine farmers near the lake.')).toEqual([
+      ['attributed', 'militants'],
+    ]);
+    expect(summary('Witnesses said the militants had killed and executed forty shepherds in the hills.')).toEqual([
+      ['attributed', 'militants'],
+    ]);
+    expect(summary('The insurgents killed over 30 shepherds in the hills.')).toEqual([['attributed', 'insurgents']]);
+  });
+
+});

@@ -492,6 +492,33 @@ function armedObject(ctx: Ctx, k: number): boolean {
   return false;
 }
 
+/** Parts of speech that cannot start the object of a verb. */
+const NO_OBJECT_POS = new Set(['ADP', 'VERB', 'AUX', 'PART', 'SCONJ', 'PUNCT']);
+const LEAST = new Set(['least', 'most']);
+
+/**
+ * Whether the words from `k` can start the object of a victim verb: `killed at least 20`,
+ * `killed over 100`, `killed and executed 270 people` — not `killed over key road`,
+ * `killed fighting Kurds`, `killed on Thursday were`, `killed and many injured`
+ * (a headline's or a reduced relative's passive: its subject is the victims).
+ */
+function objectFollows(ctx: Ctx, k: number): boolean {
+  const { toks, lex } = ctx;
+  const t = toks[k];
+  if (t === undefined || t.sentence !== ctx.sentence.index) return false;
+  if (t.lower === 'and' || t.lower === 'or') {
+    const v = toks[k + 1];
+    // "killed and executed 270 people": the object of the second verb
+    return v !== undefined && (lex.victimVerbs.has(v.lower) || lex.agentVerbs.has(v.lower)) && objectFollows(ctx, k + 2);
+  }
+  if (t.pos === 'CCONJ') return false;
+  if (!NO_OBJECT_POS.has(t.pos)) return true;
+  const u = toks[k + 1];
+  if (t.pos !== 'ADP' || u === undefined || u.sentence !== t.sentence) return false;
+  // "killed at least 20", "killed over 100 people"
+  return (t.lower === 'at' && LEAST.has(u.lower)) || u.pos === 'NUM';
+}
+
 /**
  * `terrorists fired rocket shells at…`, `Turkish jets bombed…`, `a Russian warplane
  * targeted…`, `the regime is targeting residential areas`: a group, a state's
@@ -513,6 +540,7 @@ export function agentVerb(ctx: Ctx, i: number): Candidate | Candidate[] | null {
   const next = toks[i + 1];
   if (next === undefined || next.sentence !== t.sentence || next.pos === 'PUNCT') return null;
   if (next.lower === 'back' || next.lower === 'by' || next.lower === 'in' || next.lower === 'during') return null;
+  if (lex.victimVerbs.has(w) && !objectFollows(ctx, i + 1)) return null;
   // "X targets were hit": a noun tagged as such, with its own verb after it
   if (t.pos !== 'VERB' && t.lower.endsWith('s') && next.pos === 'AUX') return null;
   if (lex.weaponVerbs.has(w)) {
