@@ -112,4 +112,10 @@ describe('attributed on text nobody tuned on (issue 13)', () => {
     expect(summary('The insurgents killed over 30 shepherds in the hills.')).toEqual([['attributed', 'insurgents']]);
   });
 
+  it('gives one claim, with the state, when an actor is read twice over the same words', () => {
+    expect(rows('Syria regime bombing kills nine in rebel-held town')).toEqual([['attributed', 'Syria', null]]);
+    expect(summary('Eleven civilians died in regime bombing of villages in northern Syria, medics said.')).toEqual([
+      ['attributed', 'Syria'],
+    ]);
+  });
 });
