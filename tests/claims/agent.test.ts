@@ -119,3 +119,14 @@ describe('attributed on text nobody tuned on (issue 13)', () => {
     ]);
   });
 });
+
+describe('a group before an attack from the air (issue 13)', () => {
+  it('reads the group as the target: a group has no air force', () => {
+    expect(summary('Dozens of IS airstrikes videos were shared online last week.')).toEqual([]);
+    expect(summary('The coalition stepped up its Daesh air raids near the river.')).toEqual([]);
+  });
+
+  it('keeps a state before an attack from the air', () => {
+    expect(summary('Eight villagers died in Turkish airstrikes near the river.')).toEqual([['attributed', 'Turkey']]);
+  });
+});

@@ -374,6 +374,12 @@ function agentBefore(ctx: Ctx, head: number): ResolvedActor | null {
 /** Parts of speech of a sentence's first word whose capital is no sign of a name. */
 const OPENER_POS = new Set(['DET', 'ADP', 'PRON', 'CCONJ', 'SCONJ', 'ADV', 'AUX']);
 
+/** Whether the attack noun at `i` is one from the air (`airstrikes`, `air raids`). */
+function fromTheAir(ctx: Ctx, i: number): boolean {
+  const w = ctx.toks[i]!.lower;
+  return ctx.lex.airAttacks.has(w) || (ctx.lex.airHeads.has(w) && ctx.toks[i - 1]?.lower === 'air');
+}
+
 /** `Russian strike`, `regime raids`, `Syrian air strikes`, `US-led strike`: a state or group before an attack noun. */
 export function agentAttack(ctx: Ctx, i: number): Candidate | null {
   const cls = attackClass(ctx, i);
@@ -399,6 +405,8 @@ export function agentAttack(ctx: Ctx, i: number): Candidate | null {
   const actor = agentBefore(ctx, i);
   // a group before an attack noun is read by actorAttack ("ISIS bombings")
   if (actor === null || (actor.kind === 'group' && cls === 'attack')) return null;
+  // "Daesh airstrikes", "IS air raids": a group has no air force, so it is the target
+  if (actor.kind === 'group' && fromTheAir(ctx, i)) return null;
   const ev = eventAt(ctx, i);
   if (ev === null) return null;
   const evFirst = Math.max(ev.first, actor.end);
