@@ -130,3 +130,18 @@ describe('a group before an attack from the air (issue 13)', () => {
     expect(summary('Eight villagers died in Turkish airstrikes near the river.')).toEqual([['attributed', 'Turkey']]);
   });
 });
+
+describe('a description that names a state is the state (issue 13)', () => {
+  it('reads a regime or government head, and forces after a state adjective, as the state', () => {
+    expect(summary('Syrian troops held the hills. Intense regime shelling hit the market at dawn.')).toContainEqual([
+      'attributed',
+      'Syria',
+    ]);
+    expect(summary('Nine farmers died in the attacks by the Russian regime near the dam.')).toEqual([
+      ['attributed', 'Russia'],
+    ]);
+    expect(summary('Nine farmers died in attacks by the Turkish ground forces near the dam.')).toEqual([
+      ['attributed', 'Turkey'],
+    ]);
+  });
+});

@@ -309,7 +309,7 @@ export function byAgent(ctx: Ctx, i: number): Candidate[] | null {
     first: n === 0 ? first : a.start,
     end: a.actor.end,
     status: 'attributed' as const,
-    actor: a.actor,
+    actor: stateOfDescription(ctx, a.actor),
     event,
     source: null,
     form: 'by-agent',
@@ -500,6 +500,28 @@ function armedObject(ctx: Ctx, k: number): boolean {
   return false;
 }
 
+/**
+ * A description that names a state (ANNOTATION.md §3: a state's canonical name is the state):
+ * `regime`, `the intense regime`, `Syria regime`, `the Russian regime`, `Syrian ground forces` —
+ * a `regime`/`government` head, or a forces head after the state's adjective or name.
+ * Other actors come back unchanged.
+ */
+function stateOfDescription(ctx: Ctx, a: ResolvedActor): ResolvedActor {
+  if (a.kind !== 'description') return a;
+  const head = ctx.toks[a.end - 1]!.lower;
+  const stateHead = head === 'regime' || head === 'government';
+  if (!stateHead && !FORCE_HEADS.has(head)) return a;
+  const { demonyms, countries } = stateWords();
+  for (let m = a.first; m < a.end - 1; m++) {
+    const w = ctx.toks[m]!.lower;
+    const state = demonyms.get(w) ?? countries.get(w);
+    if (state !== undefined) return { name: state, kind: 'government', first: a.first, end: a.end, via: 'known', affiliation: null };
+  }
+  if (!stateHead) return a;
+  const g = bareGovernment(ctx, a.end - 1);
+  return g === null ? a : { ...g, first: a.first };
+}
+
 /** Parts of speech that cannot start the object of a verb. */
 const NO_OBJECT_POS = new Set(['ADP', 'VERB', 'AUX', 'PART', 'SCONJ', 'PUNCT']);
 const LEAST = new Set(['least', 'most']);
@@ -602,6 +624,7 @@ export function agentVerb(ctx: Ctx, i: number): Candidate | Candidate[] | null {
   }
   subject ??= subjectOf(ctx, raised ? k + 1 : i, { descriptions: true });
   if (subject === null || subject.actor.via === 'anaphor' || !agentKind(ctx, subject.actor)) return null;
+  subject = { ...subject, actor: stateOfDescription(ctx, subject.actor) };
   // "X said its fighters had killed…": the group's own account, read by the claim forms
   if (subject.actor.kind === 'description' && SELF.has(toks[subject.actor.first - 1]?.lower ?? '')) return null;
   if (negatedBetween(ctx, subject.actor.end, i)) return null;
