@@ -257,11 +257,26 @@ export function resolveAnaphor(ctx: Ctx, i: number, groupsOnly = false): ActorMe
     for (let m = ms.length - 1; m >= 0; m--) {
       const a = ms[m]!;
       if (a.endToken > i) continue;
-      if (a.modifier || a.via === 'place') continue;
+      if (a.modifier || (a.via === 'place' && !placeAsActor(ctx, a))) continue;
       if (a.kind === 'group' || (a.kind === 'government' && !groupsOnly)) return a;
     }
   }
   return null;
+}
+
+/**
+ * A country named as a place that acts as its government: the subject of a verb with no
+ * place preposition before it (`Russia began carrying out air strikes`; not `in Syria`).
+ */
+function placeAsActor(ctx: Ctx, a: ActorMention): boolean {
+  const { toks } = ctx;
+  if (a.kind !== 'government') return false;
+  const before = toks[a.firstToken - 1];
+  if (before !== undefined && before.sentence === toks[a.firstToken]!.sentence) {
+    if (PLACE_PREPOSITIONS.has(before.lower) || PLACE_PREPOSITIONS.has(toks[a.firstToken - 2]?.lower ?? '')) return false;
+  }
+  const next = toks[a.endToken];
+  return next !== undefined && (next.pos === 'VERB' || next.pos === 'AUX');
 }
 
 function anaphor(ctx: Ctx, first: number, end: number, groupsOnly = false): Subject | null {
