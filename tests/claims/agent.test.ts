@@ -159,3 +159,20 @@ describe('"it" after a country that acts (issue 13)', () => {
     expect(summary(text)).toContainEqual(['claimed', 'Islamic State']);
   });
 });
+
+describe('passive accusations in other shapes (issue 13)', () => {
+  it('reads "accused" after a date and a reduced passive "X accused of"', () => {
+    expect(summary('Turkey was on Friday accused of shelling a border village near the river.')).toEqual([
+      ['attributed', 'Turkey'],
+    ]);
+    expect(summary('Meanwhile the militia accused of torching farms in the valley')).toEqual([
+      ['attributed', 'militia'],
+    ]);
+  });
+
+  it('keeps the active reading when the object comes before "of"', () => {
+    expect(rows('Villagers accused the militia of torching farms in the valley.')).toEqual([
+      ['attributed', 'militia', 'Villagers'],
+    ]);
+  });
+});

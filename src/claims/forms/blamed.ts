@@ -427,10 +427,20 @@ function accusedOf(ctx: Ctx, k0: number): { end: number; event: EventSpan | null
 /** `SOURCE accused X (and Y) of EVENT`, `X has been accused (by SOURCE) of EVENT`. */
 export function accuse(ctx: Ctx, i: number): Candidate | Candidate[] | null {
   const { toks } = ctx;
+  // past adverbs and dates: "was on Monday accused of"
   let b = i - 1;
-  while (b > ctx.sentence.firstToken && toks[b]!.pos === 'ADV') b--;
-  // "is accused of" is passive; "are accusing X of" is not
-  const passive = BE_FORMS.has(toks[b]?.lower ?? '') && !toks[i]!.lower.endsWith('ing');
+  const s0 = ctx.sentence.firstToken;
+  while (b > s0) {
+    const ds = ctx.dateStart[b]!;
+    if (toks[b]!.pos === 'ADV') b--;
+    else if (ds >= s0 && ds <= b) b = toks[ds - 1]?.pos === 'ADP' && ds - 1 > s0 ? ds - 2 : ds - 1;
+    else break;
+  }
+  // "is accused of" is passive; "are accusing X of" is not; "the regime accused of bombing"
+  // (a headline's or a reduced relative's passive: an active "accused" has its object before "of")
+  const passive =
+    (BE_FORMS.has(toks[b]?.lower ?? '') || (toks[i + 1]?.lower === 'of' && toks[i]!.lower === 'accused')) &&
+    !toks[i]!.lower.endsWith('ing');
   if (passive) {
     const actor = subjectOf(ctx, i, OPEN);
     if (actor === null) return null;
