@@ -293,6 +293,18 @@ function isShouted(t: Token): boolean {
   return t.value.length > 3 && isUpperCase(t.value) && t.value !== t.lower;
 }
 
+/**
+ * Whether `which` at `j` opens a relative clause whose subject starts at `first`
+ * (`the corridors, which rebels have denied`, `the market which the militia denied`),
+ * rather than asking (`asked which government…`): it follows a noun or a comma.
+ */
+function relativeWhich(toks: readonly Token[], j: number, first: number): boolean {
+  if (toks[j]!.lower !== 'which') return false;
+  if (j !== first - 1 && !(j === first - 2 && toks[first - 1]!.pos === 'DET')) return false;
+  const p = toks[j - 1];
+  return p !== undefined && (p.value === ',' || p.pos === 'NOUN' || p.pos === 'PROPN');
+}
+
 /** A plain noun phrase ending at `k` as a description actor (`rebels`, `the opposition`), or `null`. */
 export function description(ctx: Ctx, k: number): Subject | null {
   const { toks, lex } = ctx;
@@ -327,7 +339,8 @@ export function description(ctx: Ctx, k: number): Subject | null {
   }
   for (let j = first; j <= k; j++) if (CALENDAR.has(toks[j]!.lower) || ctx.dateStart[j]! >= 0) return null;
   // "no group", "any group", "which government", "neither … nor the alliance": not an actor
-  for (let j = Math.max(s0, first - 3); j <= k; j++) if (NOT_AN_ACTOR.has(toks[j]!.lower)) return null;
+  for (let j = Math.max(s0, first - 3); j <= k; j++)
+    if (NOT_AN_ACTOR.has(toks[j]!.lower) && !relativeWhich(toks, j, first)) return null;
   const proper = toks.slice(first, k + 1).every((t) => t.pos === 'PROPN' || isJoiner(t));
   if (proper && placeGovernmentAt(ctx.doc, first) !== null) return null; // a place, not an actor
   if (!lex.descriptionHeads.has(head.lower) && !proper) return null;

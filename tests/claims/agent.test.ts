@@ -176,3 +176,21 @@ describe('passive accusations in other shapes (issue 13)', () => {
     ]);
   });
 });
+
+describe('a denial in a relative clause after an accusation (issue 13)', () => {
+  it('reads "which X denied" after an accusation of an attack as X denying it', () => {
+    expect(summary('The governor accused the militia of shelling the market, which the militia denied.')).toContainEqual([
+      'denied',
+      'militia',
+    ]);
+    expect(summary('Police accused rebels of bombing the bridge, which rebels have denied.')).toContainEqual([
+      'denied',
+      'rebels',
+    ]);
+  });
+
+  it('leaves "which" that asks, and a relative denial with no accusation before it', () => {
+    expect(summary('Reporters asked which rebels had shelled the market.')).toEqual([]);
+    expect(summary('The army shelled the village, which the rebels denied.')).not.toContainEqual(['denied', 'rebels']);
+  });
+});
