@@ -194,3 +194,18 @@ describe('a denial in a relative clause after an accusation (issue 13)', () => {
     expect(summary('The army shelled the village, which the rebels denied.')).not.toContainEqual(['denied', 'rebels']);
   });
 });
+
+describe('guards learnt from MUC-4 dev (issue 13)', () => {
+  it('keeps an active "accused of" whose object stands before it', () => {
+    expect(summary('THE POLICE ARRESTED THE LEADER OF THE FMLN, WHICH IT ACCUSED OF MASTERMINDING THE BOMBING.')).toEqual(
+      [],
+    );
+  });
+
+  it('does not read a modified government as the state of the document', () => {
+    const text =
+      'CHILE RECALLED ITS ENVOY TODAY. CHILEAN OFFICIALS SAID CHILE WILL PROTEST THE UNPROVOKED ATTACKS BY THE CUBAN ' +
+      'GOVERNMENT AGAINST ITS CONSULATE.';
+    expect(summary(text).map(([, actor]) => actor)).not.toContain('Chile');
+  });
+});

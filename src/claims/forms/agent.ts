@@ -518,6 +518,15 @@ function stateOfDescription(ctx: Ctx, a: ResolvedActor): ResolvedActor {
     if (state !== undefined) return { name: state, kind: 'government', first: a.first, end: a.end, via: 'known', affiliation: null };
   }
   if (!stateHead) return a;
+  // "the Cuban government" with a state the lexicon does not know: not the document's own government
+  // (upper-case copy reads only the head as the description: look at the word before it too)
+  const from = ctx.toks[a.first - 1]?.pos === 'ADJ' || ctx.toks[a.first - 1]?.pos === 'PROPN' ? a.first - 1 : a.first;
+  // a modified "government" ("the cuban government" in re-cased wire copy) may be any state's
+  if (head === 'government' && from < a.end - 1) return a;
+  for (let m = from; m < a.end - 1; m++) {
+    const c = ctx.toks[m]!.value.charCodeAt(0);
+    if (c >= 65 && c <= 90 && m !== ctx.sentence.firstToken) return a;
+  }
   const g = bareGovernment(ctx, a.end - 1);
   return g === null ? a : { ...g, first: a.first };
 }

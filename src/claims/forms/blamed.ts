@@ -424,6 +424,19 @@ function accusedOf(ctx: Ctx, k0: number): { end: number; event: EventSpan | null
   return null;
 }
 
+/**
+ * Whether the object of an active `accused … of` stands before it: a pronoun subject
+ * (`which it accused of masterminding…`) or a relative pronoun just before (`whom the army accused of`).
+ */
+function frontedObject(ctx: Ctx, i: number): boolean {
+  const { toks } = ctx;
+  if (PRONOUN_SUBJECTS.has(toks[i - 1]?.lower ?? '')) return true;
+  for (let m = i - 1; m >= ctx.sentence.firstToken && m > i - 5; m--) if (RELATIVE_PRONOUNS.has(toks[m]!.lower)) return true;
+  return false;
+}
+
+const PRONOUN_SUBJECTS = new Set(['it', 'they', 'he', 'she', 'we', 'i', 'you']);
+
 /** `SOURCE accused X (and Y) of EVENT`, `X has been accused (by SOURCE) of EVENT`. */
 export function accuse(ctx: Ctx, i: number): Candidate | Candidate[] | null {
   const { toks } = ctx;
@@ -439,7 +452,7 @@ export function accuse(ctx: Ctx, i: number): Candidate | Candidate[] | null {
   // "is accused of" is passive; "are accusing X of" is not; "the regime accused of bombing"
   // (a headline's or a reduced relative's passive: an active "accused" has its object before "of")
   const passive =
-    (BE_FORMS.has(toks[b]?.lower ?? '') || (toks[i + 1]?.lower === 'of' && toks[i]!.lower === 'accused')) &&
+    (BE_FORMS.has(toks[b]?.lower ?? '') || (toks[i + 1]?.lower === 'of' && toks[i]!.lower === 'accused' && !frontedObject(ctx, i))) &&
     !toks[i]!.lower.endsWith('ing');
   if (passive) {
     const actor = subjectOf(ctx, i, OPEN);
