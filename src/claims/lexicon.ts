@@ -103,6 +103,11 @@ export interface Lexicon {
   readonly roleNouns: ReadonlySet<string>;
   readonly agentVerbs: ReadonlySet<string>;
   readonly agentWeak: ReadonlySet<string>;
+  /** Agent verbs whose object is a person: with none after them, a passive participle. */
+  readonly victimVerbs: ReadonlySet<string>;
+  /** Attacks from the air (`airstrikes`), and heads that are such after `air` (`air raids`). */
+  readonly airAttacks: ReadonlySet<string>;
+  readonly airHeads: ReadonlySet<string>;
   readonly forceNouns: ReadonlySet<string>;
   readonly weaponVerbs: ReadonlySet<string>;
   readonly campaignNouns: ReadonlySet<string>;
@@ -199,6 +204,9 @@ export function lexicon(): Lexicon {
     roleNouns: new Set(c.roleNouns),
     agentVerbs: new Set(c.agentVerbs),
     agentWeak: new Set(c.agentWeak),
+    victimVerbs: new Set(c.victimVerbs),
+    airAttacks: new Set(c.airAttacks),
+    airHeads: new Set(c.airHeads),
     forceNouns: new Set(c.forceNouns),
     weaponVerbs: new Set(c.weaponVerbs),
     campaignNouns: new Set(c.campaignNouns),

@@ -1,7 +1,10 @@
 /**
  * Refiner over the candidates of one document: several forms may read the
  * same words (`IS said it carried out the attack` is a claim, and its
- * `it carried out the attack` an attribution to the same group). Where two
+ * `it carried out the attack` an attribution to the same group). The same
+ * actor is one name or one mention read twice (`Syria regime bombing`: the
+ * description `Syria regime` and, inside it, `regime` as the state); the
+ * merged claim keeps the resolved actor over a bare description. Where two
  * candidates overlap and name the same actor (or both none), the stronger
  * status wins — the actor's own word (`claimed`, `denied`) over a hedge, a
  * hedge over `unclaimed`, all over an `attributed` reading — and, at equal
@@ -18,6 +21,15 @@ const RANK: Record<ClaimStatus, number> = { claimed: 5, denied: 5, hedged: 4, un
 const overlaps = (a: Candidate, b: Candidate): boolean => a.first < b.end && b.first < a.end;
 const contains = (a: Candidate, b: Candidate): boolean => a.first <= b.first && b.end <= a.end;
 
+/**
+ * The same actor: one name, or one mention read twice (`Syria regime bombing` read as the
+ * description `Syria regime` and, inside it, `regime` as the state `Syria`).
+ */
+function sameActor(a: Candidate, b: Candidate): boolean {
+  if ((a.actor?.name ?? null) === (b.actor?.name ?? null)) return true;
+  return a.actor !== null && b.actor !== null && a.actor.first < b.actor.end && b.actor.first < a.actor.end;
+}
+
 function better(a: Candidate, b: Candidate): Candidate {
   if (RANK[a.status] !== RANK[b.status]) return RANK[a.status] > RANK[b.status] ? a : b;
   const la = a.end - a.first;
@@ -25,6 +37,15 @@ function better(a: Candidate, b: Candidate): Candidate {
   // the same words read twice: the reading that names who reports it says more
   if (la === lb && (a.source === null) !== (b.source === null)) return a.source === null ? b : a;
   return lb > la ? b : a;
+}
+
+/** The better of two readings, with the resolved actor when only one reading resolved it (not a bare description). */
+function mergeTwo(a: Candidate, b: Candidate): Candidate {
+  const w = better(a, b);
+  const o = w === a ? b : a;
+  if (w.actor !== null && o.actor !== null && w.actor.kind === 'description' && o.actor.kind !== 'description')
+    return { ...w, actor: o.actor };
+  return w;
 }
 
 /**
@@ -42,14 +63,14 @@ export function mergeCandidates(cands: readonly Candidate[]): Candidate[] {
     let merged = false;
     for (let k = out.length - 1; k >= 0 && k >= out.length - 6; k--) {
       const o = out[k]!;
-      if (!overlaps(o, c) || (o.actor?.name ?? null) !== (c.actor?.name ?? null)) continue;
+      if (!overlaps(o, c) || !sameActor(o, c)) continue;
       // someone else's attribution next to the actor's own word is a second statement: keep both
       // ("X, which the authorities blame for the killing, denied the charge")
       if (o.status !== c.status && (o.source !== null || c.source !== null)) continue;
       // two readings that only share the actor's words are two statements: "pointed the finger at the
       // regime | which denied any responsibility"
       if (o.status !== c.status && !contains(o, c) && !contains(c, o)) continue;
-      out[k] = better(o, c);
+      out[k] = mergeTwo(o, c);
       merged = true;
       break;
     }

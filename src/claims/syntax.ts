@@ -257,11 +257,26 @@ export function resolveAnaphor(ctx: Ctx, i: number, groupsOnly = false): ActorMe
     for (let m = ms.length - 1; m >= 0; m--) {
       const a = ms[m]!;
       if (a.endToken > i) continue;
-      if (a.modifier || a.via === 'place') continue;
+      if (a.modifier || (a.via === 'place' && !placeAsActor(ctx, a))) continue;
       if (a.kind === 'group' || (a.kind === 'government' && !groupsOnly)) return a;
     }
   }
   return null;
+}
+
+/**
+ * A country named as a place that acts as its government: the subject of a verb with no
+ * place preposition before it (`Russia began carrying out air strikes`; not `in Syria`).
+ */
+function placeAsActor(ctx: Ctx, a: ActorMention): boolean {
+  const { toks } = ctx;
+  if (a.kind !== 'government') return false;
+  const before = toks[a.firstToken - 1];
+  if (before !== undefined && before.sentence === toks[a.firstToken]!.sentence) {
+    if (PLACE_PREPOSITIONS.has(before.lower) || PLACE_PREPOSITIONS.has(toks[a.firstToken - 2]?.lower ?? '')) return false;
+  }
+  const next = toks[a.endToken];
+  return next !== undefined && (next.pos === 'VERB' || next.pos === 'AUX');
 }
 
 function anaphor(ctx: Ctx, first: number, end: number, groupsOnly = false): Subject | null {
@@ -276,6 +291,18 @@ function anaphor(ctx: Ctx, first: number, end: number, groupsOnly = false): Subj
 /** Whether a word is written in capitals and is longer than an initial ("GUERRILLAS", not "A"). */
 function isShouted(t: Token): boolean {
   return t.value.length > 3 && isUpperCase(t.value) && t.value !== t.lower;
+}
+
+/**
+ * Whether `which` at `j` opens a relative clause whose subject starts at `first`
+ * (`the corridors, which rebels have denied`, `the market which the militia denied`),
+ * rather than asking (`asked which government…`): it follows a noun or a comma.
+ */
+function relativeWhich(toks: readonly Token[], j: number, first: number): boolean {
+  if (toks[j]!.lower !== 'which') return false;
+  if (j !== first - 1 && !(j === first - 2 && toks[first - 1]!.pos === 'DET')) return false;
+  const p = toks[j - 1];
+  return p !== undefined && (p.value === ',' || p.pos === 'NOUN' || p.pos === 'PROPN');
 }
 
 /** A plain noun phrase ending at `k` as a description actor (`rebels`, `the opposition`), or `null`. */
@@ -312,7 +339,8 @@ export function description(ctx: Ctx, k: number): Subject | null {
   }
   for (let j = first; j <= k; j++) if (CALENDAR.has(toks[j]!.lower) || ctx.dateStart[j]! >= 0) return null;
   // "no group", "any group", "which government", "neither … nor the alliance": not an actor
-  for (let j = Math.max(s0, first - 3); j <= k; j++) if (NOT_AN_ACTOR.has(toks[j]!.lower)) return null;
+  for (let j = Math.max(s0, first - 3); j <= k; j++)
+    if (NOT_AN_ACTOR.has(toks[j]!.lower) && !relativeWhich(toks, j, first)) return null;
   const proper = toks.slice(first, k + 1).every((t) => t.pos === 'PROPN' || isJoiner(t));
   if (proper && placeGovernmentAt(ctx.doc, first) !== null) return null; // a place, not an actor
   if (!lex.descriptionHeads.has(head.lower) && !proper) return null;

@@ -92,3 +92,120 @@ describe('claim confidence', () => {
     }
   });
 });
+
+describe('attributed on text nobody tuned on (issue 13)', () => {
+  it('reads a victim verb with no object after it as a passive: its subject is the victims', () => {
+    expect(rows('Dozens of Kurdish militiamen killed near disputed dam')).toEqual([]);
+    expect(rows('Forty gunmen killed fighting border guards in the hills, officials said.')).toEqual([]);
+    expect(rows('The guerrillas killed on Monday were buried in the valley.')).toEqual([]);
+    expect(rows('Twelve insurgents killed and many more injured in a night of clashes.')).toEqual([]);
+    expect(rows('Eight militants killed and wounded in a raid near the lake.')).toEqual([]);
+  });
+
+  it('keeps a victim verb whose object follows', () => {
+    expect(summary('Villagers said the militants killed at least nine farmers near the lake.')).toEqual([
+      ['attributed', 'militants'],
+    ]);
+    expect(summary('Witnesses said the militants had killed and executed forty shepherds in the hills.')).toEqual([
+      ['attributed', 'militants'],
+    ]);
+    expect(summary('The insurgents killed over 30 shepherds in the hills.')).toEqual([['attributed', 'insurgents']]);
+  });
+
+  it('gives one claim, with the state, when an actor is read twice over the same words', () => {
+    expect(rows('Syria regime bombing kills nine in rebel-held town')).toEqual([['attributed', 'Syria', null]]);
+    expect(summary('Eleven civilians died in regime bombing of villages in northern Syria, medics said.')).toEqual([
+      ['attributed', 'Syria'],
+    ]);
+  });
+});
+
+describe('a group before an attack from the air (issue 13)', () => {
+  it('reads the group as the target: a group has no air force', () => {
+    expect(summary('Dozens of IS airstrikes videos were shared online last week.')).toEqual([]);
+    expect(summary('The coalition stepped up its Daesh air raids near the river.')).toEqual([]);
+  });
+
+  it('keeps a state before an attack from the air', () => {
+    expect(summary('Eight villagers died in Turkish airstrikes near the river.')).toEqual([['attributed', 'Turkey']]);
+  });
+});
+
+describe('a description that names a state is the state (issue 13)', () => {
+  it('reads a regime or government head, and forces after a state adjective, as the state', () => {
+    expect(summary('Syrian troops held the hills. Intense regime shelling hit the market at dawn.')).toContainEqual([
+      'attributed',
+      'Syria',
+    ]);
+    expect(summary('Nine farmers died in the attacks by the Russian regime near the dam.')).toEqual([
+      ['attributed', 'Russia'],
+    ]);
+    expect(summary('Nine farmers died in attacks by the Turkish ground forces near the dam.')).toEqual([
+      ['attributed', 'Turkey'],
+    ]);
+  });
+});
+
+describe('"it" after a country that acts (issue 13)', () => {
+  it('refers to the country, not to a group named before it', () => {
+    const text =
+      'Islamic State fighters seized the oasis town in May. Russia began bombing the hills in June. ' +
+      'On Friday it said it had carried out forty raids near the oasis.';
+    expect(summary(text).filter(([, actor]) => actor === 'Islamic State')).toEqual([]);
+  });
+
+  it('still skips a country named as a place', () => {
+    const text = 'Islamic State fighters took the dam. Near the border in Syria it said it had carried out the bombing.';
+    expect(summary(text)).toContainEqual(['claimed', 'Islamic State']);
+  });
+});
+
+describe('passive accusations in other shapes (issue 13)', () => {
+  it('reads "accused" after a date and a reduced passive "X accused of"', () => {
+    expect(summary('Turkey was on Friday accused of shelling a border village near the river.')).toEqual([
+      ['attributed', 'Turkey'],
+    ]);
+    expect(summary('Meanwhile the militia accused of torching farms in the valley')).toEqual([
+      ['attributed', 'militia'],
+    ]);
+  });
+
+  it('keeps the active reading when the object comes before "of"', () => {
+    expect(rows('Villagers accused the militia of torching farms in the valley.')).toEqual([
+      ['attributed', 'militia', 'Villagers'],
+    ]);
+  });
+});
+
+describe('a denial in a relative clause after an accusation (issue 13)', () => {
+  it('reads "which X denied" after an accusation of an attack as X denying it', () => {
+    expect(summary('The governor accused the militia of shelling the market, which the militia denied.')).toContainEqual([
+      'denied',
+      'militia',
+    ]);
+    expect(summary('Police accused rebels of bombing the bridge, which rebels have denied.')).toContainEqual([
+      'denied',
+      'rebels',
+    ]);
+  });
+
+  it('leaves "which" that asks, and a relative denial with no accusation before it', () => {
+    expect(summary('Reporters asked which rebels had shelled the market.')).toEqual([]);
+    expect(summary('The army shelled the village, which the rebels denied.')).not.toContainEqual(['denied', 'rebels']);
+  });
+});
+
+describe('guards learnt from MUC-4 dev (issue 13)', () => {
+  it('keeps an active "accused of" whose object stands before it', () => {
+    expect(summary('THE POLICE ARRESTED THE LEADER OF THE FMLN, WHICH IT ACCUSED OF MASTERMINDING THE BOMBING.')).toEqual(
+      [],
+    );
+  });
+
+  it('does not read a modified government as the state of the document', () => {
+    const text =
+      'CHILE RECALLED ITS ENVOY TODAY. CHILEAN OFFICIALS SAID CHILE WILL PROTEST THE UNPROVOKED ATTACKS BY THE CUBAN ' +
+      'GOVERNMENT AGAINST ITS CONSULATE.';
+    expect(summary(text).map(([, actor]) => actor)).not.toContain('Chile');
+  });
+});

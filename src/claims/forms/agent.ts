@@ -309,7 +309,7 @@ export function byAgent(ctx: Ctx, i: number): Candidate[] | null {
     first: n === 0 ? first : a.start,
     end: a.actor.end,
     status: 'attributed' as const,
-    actor: a.actor,
+    actor: stateOfDescription(ctx, a.actor),
     event,
     source: null,
     form: 'by-agent',
@@ -374,6 +374,12 @@ function agentBefore(ctx: Ctx, head: number): ResolvedActor | null {
 /** Parts of speech of a sentence's first word whose capital is no sign of a name. */
 const OPENER_POS = new Set(['DET', 'ADP', 'PRON', 'CCONJ', 'SCONJ', 'ADV', 'AUX']);
 
+/** Whether the attack noun at `i` is one from the air (`airstrikes`, `air raids`). */
+function fromTheAir(ctx: Ctx, i: number): boolean {
+  const w = ctx.toks[i]!.lower;
+  return ctx.lex.airAttacks.has(w) || (ctx.lex.airHeads.has(w) && ctx.toks[i - 1]?.lower === 'air');
+}
+
 /** `Russian strike`, `regime raids`, `Syrian air strikes`, `US-led strike`: a state or group before an attack noun. */
 export function agentAttack(ctx: Ctx, i: number): Candidate | null {
   const cls = attackClass(ctx, i);
@@ -399,6 +405,8 @@ export function agentAttack(ctx: Ctx, i: number): Candidate | null {
   const actor = agentBefore(ctx, i);
   // a group before an attack noun is read by actorAttack ("ISIS bombings")
   if (actor === null || (actor.kind === 'group' && cls === 'attack')) return null;
+  // "Daesh airstrikes", "IS air raids": a group has no air force, so it is the target
+  if (actor.kind === 'group' && fromTheAir(ctx, i)) return null;
   const ev = eventAt(ctx, i);
   if (ev === null) return null;
   const evFirst = Math.max(ev.first, actor.end);
@@ -493,6 +501,64 @@ function armedObject(ctx: Ctx, k: number): boolean {
 }
 
 /**
+ * A description that names a state (ANNOTATION.md §3: a state's canonical name is the state):
+ * `regime`, `the intense regime`, `Syria regime`, `the Russian regime`, `Syrian ground forces` —
+ * a `regime`/`government` head, or a forces head after the state's adjective or name.
+ * Other actors come back unchanged.
+ */
+function stateOfDescription(ctx: Ctx, a: ResolvedActor): ResolvedActor {
+  if (a.kind !== 'description') return a;
+  const head = ctx.toks[a.end - 1]!.lower;
+  const stateHead = head === 'regime' || head === 'government';
+  if (!stateHead && !FORCE_HEADS.has(head)) return a;
+  const { demonyms, countries } = stateWords();
+  for (let m = a.first; m < a.end - 1; m++) {
+    const w = ctx.toks[m]!.lower;
+    const state = demonyms.get(w) ?? countries.get(w);
+    if (state !== undefined) return { name: state, kind: 'government', first: a.first, end: a.end, via: 'known', affiliation: null };
+  }
+  if (!stateHead) return a;
+  // "the Cuban government" with a state the lexicon does not know: not the document's own government
+  // (upper-case copy reads only the head as the description: look at the word before it too)
+  const from = ctx.toks[a.first - 1]?.pos === 'ADJ' || ctx.toks[a.first - 1]?.pos === 'PROPN' ? a.first - 1 : a.first;
+  // a modified "government" ("the cuban government" in re-cased wire copy) may be any state's
+  if (head === 'government' && from < a.end - 1) return a;
+  for (let m = from; m < a.end - 1; m++) {
+    const c = ctx.toks[m]!.value.charCodeAt(0);
+    if (c >= 65 && c <= 90 && m !== ctx.sentence.firstToken) return a;
+  }
+  const g = bareGovernment(ctx, a.end - 1);
+  return g === null ? a : { ...g, first: a.first };
+}
+
+/** Parts of speech that cannot start the object of a verb. */
+const NO_OBJECT_POS = new Set(['ADP', 'VERB', 'AUX', 'PART', 'SCONJ', 'PUNCT']);
+const LEAST = new Set(['least', 'most']);
+
+/**
+ * Whether the words from `k` can start the object of a victim verb: `killed at least 20`,
+ * `killed over 100`, `killed and executed 270 people` — not `killed over key road`,
+ * `killed fighting Kurds`, `killed on Thursday were`, `killed and many injured`
+ * (a headline's or a reduced relative's passive: its subject is the victims).
+ */
+function objectFollows(ctx: Ctx, k: number): boolean {
+  const { toks, lex } = ctx;
+  const t = toks[k];
+  if (t === undefined || t.sentence !== ctx.sentence.index) return false;
+  if (t.lower === 'and' || t.lower === 'or') {
+    const v = toks[k + 1];
+    // "killed and executed 270 people": the object of the second verb
+    return v !== undefined && (lex.victimVerbs.has(v.lower) || lex.agentVerbs.has(v.lower)) && objectFollows(ctx, k + 2);
+  }
+  if (t.pos === 'CCONJ') return false;
+  if (!NO_OBJECT_POS.has(t.pos)) return true;
+  const u = toks[k + 1];
+  if (t.pos !== 'ADP' || u === undefined || u.sentence !== t.sentence) return false;
+  // "killed at least 20", "killed over 100 people"
+  return (t.lower === 'at' && LEAST.has(u.lower)) || u.pos === 'NUM';
+}
+
+/**
  * `terrorists fired rocket shells at…`, `Turkish jets bombed…`, `a Russian warplane
  * targeted…`, `the regime is targeting residential areas`: a group, a state's
  * forces or a fighters description as the subject of an attack verb with an object.
@@ -513,6 +579,7 @@ export function agentVerb(ctx: Ctx, i: number): Candidate | Candidate[] | null {
   const next = toks[i + 1];
   if (next === undefined || next.sentence !== t.sentence || next.pos === 'PUNCT') return null;
   if (next.lower === 'back' || next.lower === 'by' || next.lower === 'in' || next.lower === 'during') return null;
+  if (lex.victimVerbs.has(w) && !objectFollows(ctx, i + 1)) return null;
   // "X targets were hit": a noun tagged as such, with its own verb after it
   if (t.pos !== 'VERB' && t.lower.endsWith('s') && next.pos === 'AUX') return null;
   if (lex.weaponVerbs.has(w)) {
@@ -566,6 +633,7 @@ export function agentVerb(ctx: Ctx, i: number): Candidate | Candidate[] | null {
   }
   subject ??= subjectOf(ctx, raised ? k + 1 : i, { descriptions: true });
   if (subject === null || subject.actor.via === 'anaphor' || !agentKind(ctx, subject.actor)) return null;
+  subject = { ...subject, actor: stateOfDescription(ctx, subject.actor) };
   // "X said its fighters had killed…": the group's own account, read by the claim forms
   if (subject.actor.kind === 'description' && SELF.has(toks[subject.actor.first - 1]?.lower ?? '')) return null;
   if (negatedBetween(ctx, subject.actor.end, i)) return null;

@@ -424,13 +424,36 @@ function accusedOf(ctx: Ctx, k0: number): { end: number; event: EventSpan | null
   return null;
 }
 
+/**
+ * Whether the object of an active `accused … of` stands before it: a pronoun subject
+ * (`which it accused of masterminding…`) or a relative pronoun just before (`whom the army accused of`).
+ */
+function frontedObject(ctx: Ctx, i: number): boolean {
+  const { toks } = ctx;
+  if (PRONOUN_SUBJECTS.has(toks[i - 1]?.lower ?? '')) return true;
+  for (let m = i - 1; m >= ctx.sentence.firstToken && m > i - 5; m--) if (RELATIVE_PRONOUNS.has(toks[m]!.lower)) return true;
+  return false;
+}
+
+const PRONOUN_SUBJECTS = new Set(['it', 'they', 'he', 'she', 'we', 'i', 'you']);
+
 /** `SOURCE accused X (and Y) of EVENT`, `X has been accused (by SOURCE) of EVENT`. */
 export function accuse(ctx: Ctx, i: number): Candidate | Candidate[] | null {
   const { toks } = ctx;
+  // past adverbs and dates: "was on Monday accused of"
   let b = i - 1;
-  while (b > ctx.sentence.firstToken && toks[b]!.pos === 'ADV') b--;
-  // "is accused of" is passive; "are accusing X of" is not
-  const passive = BE_FORMS.has(toks[b]?.lower ?? '') && !toks[i]!.lower.endsWith('ing');
+  const s0 = ctx.sentence.firstToken;
+  while (b > s0) {
+    const ds = ctx.dateStart[b]!;
+    if (toks[b]!.pos === 'ADV') b--;
+    else if (ds >= s0 && ds <= b) b = toks[ds - 1]?.pos === 'ADP' && ds - 1 > s0 ? ds - 2 : ds - 1;
+    else break;
+  }
+  // "is accused of" is passive; "are accusing X of" is not; "the regime accused of bombing"
+  // (a headline's or a reduced relative's passive: an active "accused" has its object before "of")
+  const passive =
+    (BE_FORMS.has(toks[b]?.lower ?? '') || (toks[i + 1]?.lower === 'of' && toks[i]!.lower === 'accused' && !frontedObject(ctx, i))) &&
+    !toks[i]!.lower.endsWith('ing');
   if (passive) {
     const actor = subjectOf(ctx, i, OPEN);
     if (actor === null) return null;

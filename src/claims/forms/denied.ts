@@ -115,12 +115,28 @@ function deniedAntecedent(ctx: Ctx, i: number): { end: number; event: EventSpan 
   if (after !== undefined && after.sentence === ctx.sentence.index && after.pos !== 'PUNCT') return null;
   const subject = subjectOf(ctx, i, { places: true, descriptions: true });
   if (subject === null) return null;
-  let k = subject.start - 1;
+  // "which" read as the determiner of the subject ("which/DET rebels")
+  const rel = toks[subject.start]!.lower;
+  let k = rel === 'which' || rel === 'that' ? subject.start : subject.start - 1;
+  // "an accusation the YPG has denied": the accusation itself is the antecedent
+  if (ctx.lex.accuseNouns.has(toks[k]?.lower ?? '')) return { end: i + 1, event: null };
   if (toks[k]?.lower !== 'which' && toks[k]?.lower !== 'that') return null;
   k--;
   if (toks[k]?.value === ',') k--;
   const event = eventEndingNear(ctx, k);
-  return event === null ? null : { end: i + 1, event };
+  if (event !== null) return { end: i + 1, event };
+  // "X accused the rebels of shelling the corridors, which the rebels denied": the accusation
+  return accusationBefore(ctx, k) ? { end: i + 1, event: null } : null;
+}
+
+/** Whether an accusation (`accused`, `blamed`, `allegations`) stands in the sentence at or before `k`. */
+function accusationBefore(ctx: Ctx, k: number): boolean {
+  const { toks, lex } = ctx;
+  for (let m = k; m >= ctx.sentence.firstToken && m > k - 25; m--) {
+    const w = toks[m]!.lower;
+    if (lex.accuseVerbs.has(w) || lex.accuseNouns.has(w) || lex.blameVerbs.has(w)) return true;
+  }
+  return false;
 }
 
 /** Whether a weapon of a contested attack is named between `a` and `b` ("denied using chemical weapons"). */
