@@ -12,8 +12,8 @@ import type { Document, Sentence, Token } from '../document/model.js';
 import usStates from '../lexicon/en/us-state-abbreviations.json';
 import { LOCATIVE_PREPOSITIONS, PLACE_NOUNS, ROLE_PREPOSITIONS } from '../lexicon/en/index.js';
 import type { ActorKind } from './kind.js';
-import { findKnownActors, registryActorsIn, type KnownActor } from './known.js';
-import { placeGovernmentAt } from './context.js';
+import { findKnownActors, lookupActor, registryActorsIn, type KnownActor } from './known.js';
+import { isPlaceWord, placeGovernmentAt } from './context.js';
 import roles from '../lexicon/roles.json';
 import {
   firstNameGender,
@@ -770,10 +770,29 @@ class RegistryBuilder {
    */
   private personBeforeRole(start: number, end: number, limit: number): boolean {
     const next = this.toks[end]!;
-    if (end - start < 2 || next.value !== next.lower || firstNameGender(this.toks[start]!.value) === null) return false;
+    if (end - start < 2 || next.value !== next.lower) return false;
+    if (firstNameGender(this.toks[start]!.value) === null && !this.bareTwoWordName(start, end)) return false;
     const role = roleAt(this.toks, end, limit);
     const after = role === null ? undefined : this.toks[role.end];
     return after !== undefined && ROLE_PREPOSITIONS.has(after.lower);
+  }
+
+  /**
+   * "Zoltar Bakri head of the council said": two capitalised words opening the sentence (or
+   * after a comma), neither a place, a country, a known actor nor a body's head, read as a
+   * person's name whose given name the name list does not know, when a role and its
+   * preposition follow.
+   */
+  private bareTwoWordName(start: number, end: number): boolean {
+    if (end - start !== 2) return false;
+    const before = this.toks[start - 1];
+    if (before !== undefined && before.sentence === this.toks[start]!.sentence && before.value !== ',') return false;
+    for (let k = start; k < end; k++) {
+      const t = this.toks[k]!;
+      if (t.pos !== 'PROPN' || isAcronym(t) || isOrganisationHead(t.value) || isPlaceWord(this.doc, k)) return false;
+    }
+    if (placeGovernmentAt(this.doc, start) !== null) return false;
+    return lookupActor(`${this.toks[start]!.value} ${this.toks[start + 1]!.value}`) === null;
   }
 
   /** Whether the name at `start` is the object of `for`/`to` after a role noun (`director for [the] …`). */

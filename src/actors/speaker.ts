@@ -209,7 +209,14 @@ export function resolveActor(doc: Document, first: number, end: number): Resolve
   // "Mohammad Sibai a spokesman for …": an apposition whose comma was lost starts at an article after a name.
   {
     const [a, b] = segs[0]!;
-    for (let k = a + 2; k < b - 1; k++) {
+    // "Karim a resident of the town said": a lone given name before an article and a speaker's description.
+    const lone =
+      b - a > 2 &&
+      ARTICLES.has(toks[a + 1]!.lower) &&
+      isNameToken(doc, a) &&
+      firstNameGender(toks[a]!.value) !== null &&
+      speakerDescribed(doc, a + 2, Math.min(b, a + 5));
+    for (let k = lone ? a + 1 : a + 2; k < b - 1; k++) {
       const w = toks[k]!.lower;
       if (
         (w === 'a' || w === 'an' || w === 'the' || (w === 'one' && toks[k + 1]?.lower === 'of')) &&

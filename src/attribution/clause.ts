@@ -32,6 +32,7 @@ import {
   SPEAKER_MODIFIERS,
   LOCATIVE_PREPOSITIONS,
   PLACE_NOUNS,
+  ROLE_PREPOSITIONS,
 } from '../lexicon/en/index.js';
 
 /**
@@ -687,9 +688,12 @@ function appositionStart(doc: Document, q: number, floor: number): number {
   if (t === undefined || (t.lower !== 'a' && t.lower !== 'an') || q - 1 < floor || !isNameToken(doc, q - 1)) return q;
   let s = q - 1;
   while (s - 1 >= floor && isNameToken(doc, s - 1)) s--;
+  const reg = entityRegistry(doc);
+  // "Mehmet Korkmaz the Governor of Adana a southern province": a chain of appositions, the commas lost.
+  const chained = personBeforeTitledRole(doc, s, floor);
+  if (chained !== -1) return chained;
   // "Speaking to Anadolu Agency Yusuf el-Bustani a local activist": a person's name the registry
   // read whole (particles included) and cut from the capitalised words run into it.
-  const reg = entityRegistry(doc);
   const mi = reg.mentionAt[q - 1]!;
   const m = mi === -1 ? null : reg.mentions[mi]!;
   if (
@@ -710,6 +714,24 @@ function appositionStart(doc: Document, q: number, floor: number): number {
   if (cut === q - 1 || firstNameGender(toks[cut]!.value) === null) return q;
   if (cut > s || s === floor || toks[s - 1]?.value === ',') return cut;
   return q;
+}
+
+/**
+ * Where the person's name starts before `the <role> of` + the name run at `s`
+ * (`Mehmet Korkmaz the Governor of Adana`): the first apposition of a chain whose
+ * commas were lost; -1 when no person's name stands there.
+ */
+function personBeforeTitledRole(doc: Document, s: number, floor: number): number {
+  const toks = doc.tokens;
+  if (s - 3 <= floor || !ROLE_PREPOSITIONS.has(toks[s - 1]!.lower)) return -1;
+  let r = s - 2;
+  while (r > floor && r > s - 5 && !ARTICLES.has(toks[r]!.lower)) r--;
+  if (!ARTICLES.has(toks[r]!.lower) || r + 1 >= s - 1 || roleAt(toks, r + 1, s - 1) === null) return -1;
+  const reg = entityRegistry(doc);
+  const mi = reg.mentionAt[r - 1]!;
+  const m = mi === -1 ? null : reg.mentions[mi]!;
+  if (m === null || m.form !== 'name' || m.end !== r || m.nameFirst < floor) return -1;
+  return reg.entities[m.entity]!.kind === 'person' ? m.nameFirst : -1;
 }
 
 /**

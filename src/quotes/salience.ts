@@ -179,7 +179,15 @@ export function applySalience(doc: Document, items: SalienceItem[]): void {
           antecedent - p.mention[1] <= 1 && toks[antecedent]?.sentence === toks[p.mention[0]]!.sentence;
         // Pronouns of people keep the resolver's answer (gender, number and salience weighed there); "it" may
         // pass over a country to the body quoted last.
-        const keep = pronoun && antecedent !== -1 && !(place && here - toks[p.mention[0]]!.sentence <= 2);
+        // "X the governor of … from Idlib told … . He added": a name inside that speaker's own subject phrase,
+        // between the speaker's name and what was said, is no rival for "he"/"she".
+        const inAttribution =
+          (w.want === 'he' || w.want === 'she') &&
+          antecedent >= p.mention[1] &&
+          antecedent < items[j]!.first &&
+          toks[antecedent]!.sentence === toks[p.mention[0]]!.sentence;
+        const keep =
+          pronoun && antecedent !== -1 && !inAttribution && !(place && here - toks[p.mention[0]]!.sentence <= 2);
         if (keep && (w.want !== 'it' || (antecedent >= p.mention[1] && !sameMention))) {
           j = -1;
           break;

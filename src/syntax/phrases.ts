@@ -20,6 +20,7 @@ import { isCoordinator } from './coordination.js';
 import {
   ADJUNCT_PREPOSITIONS,
   ARTICLES,
+  COMPASS_DIRECTIONS,
   NON_RESTRICTIVE_RELATIVES,
   POSSESSIVE_DETERMINERS,
 } from '../lexicon/en/index.js';
@@ -215,6 +216,7 @@ function stepBack(doc: Document, k: number, p: number, floor: number, spanOf: In
     (prev.pos === 'NOUN' ||
       prev.pos === 'PROPN' ||
       ATTACHED.has(prev.lower) ||
+      (u.lower === 'of' && COMPASS_DIRECTIONS.has(prev.lower)) ||
       (prev.pos === 'VERB' &&
         prev.lower.endsWith('ed') &&
         (toks[k - 2]?.pos === 'NOUN' || toks[k - 2]?.pos === 'PROPN'))) &&
@@ -234,6 +236,8 @@ function stepBack(doc: Document, k: number, p: number, floor: number, spanOf: In
   // "the Harbour Watch group": a capitalised word of a name the tagger read as a verb.
   if (u.pos === 'VERB' && k > floor && isNameToken(doc, k) && isNameToken(doc, k - 1)) return INSIDE;
   if (u.pos === 'ADV' && QUANTIFYING_ADVERBS.has(u.lower)) return INSIDE;
+  // "a resident of the government-controlled west of the city": a direction the tagger read as an adverb heads "… of".
+  if (u.pos === 'ADV' && k < p && toks[k + 1]!.lower === 'of' && COMPASS_DIRECTIONS.has(u.lower)) return INSIDE;
   // "an inside source": a word the tagger read as a preposition between an article and its noun.
   if (u.pos === 'ADP' && k < p && prev?.pos === 'DET' && toks[k + 1]!.pos === 'NOUN') return INSIDE;
   return OUTSIDE;

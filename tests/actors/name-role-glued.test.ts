@@ -23,4 +23,15 @@ describe('a person and a role with the comma between them lost', () => {
       'Kofi Annan',
     );
   });
+  it('reads two capitalised words the name list does not know before "head of …" as the person', () => {
+    const s = speaker(
+      'Fighting went on near the border. Zoltar Bakri head of the local council said the road was closed.',
+    );
+    expect(s?.name).toBe('Zoltar Bakri');
+    expect(s?.kind).toBe('person');
+  });
+  it('keeps a body before "envoy for …" a body, not a person', () => {
+    const s = speaker('United Nations envoy for Libya Jan Kubis said on Monday that the talks would resume.');
+    expect(s?.name).not.toBe('United Nations');
+  });
 });

@@ -312,3 +312,14 @@ export const ROLE_PREPOSITIONS: ReadonlySet<string> = new Set(words.rolePreposit
  * ```
  */
 export const ISSUING_PARTICIPLES: ReadonlySet<string> = new Set(words.issuingParticiples);
+
+/**
+ * Compass directions, nouns before "of" though the tagger often reads them as adverbs
+ * (`the government-controlled west of the city`).
+ *
+ * @example
+ * ```ts
+ * COMPASS_DIRECTIONS.has('west'); // true
+ * ```
+ */
+export const COMPASS_DIRECTIONS: ReadonlySet<string> = new Set(words.compassDirections);
