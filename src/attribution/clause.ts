@@ -425,6 +425,13 @@ interface Subject {
   readonly p: number;
 }
 
+/** The token after the comma closing the relative clause that starts at `k` (`limit` when none closes it). */
+function afterRelative(doc: Document, k: number, limit: number): number {
+  const toks = doc.tokens;
+  for (let j = k + 1; j < limit; j++) if (toks[j]!.value === ',') return j + 1;
+  return limit;
+}
+
 /** `According to X, …` / `…, according to X`. */
 function accordingTo(doc: Document, cue: CueMatch, previous: Attribution | null, w: Window): Attribution | null {
   const toks = doc.tokens;
@@ -434,11 +441,16 @@ function accordingTo(doc: Document, cue: CueMatch, previous: Attribution | null,
   const speaker = resolveActor(doc, cue.end, npEnd);
   let content: [number, number] | null = null;
   const comma = toks[npEnd]?.value === ',';
-  const after = comma ? npEnd + 1 : npEnd;
+  let after = comma ? npEnd + 1 : npEnd;
+  // "according to X, who runs …": the relative clause tells of X, it is not what X says; the
+  // content is the clause before the cue, or the one after the relative clause's closing comma.
+  const relative = comma && NON_RESTRICTIVE_RELATIVES.has(toks[after]?.lower ?? '');
+  if (relative) after = afterRelative(doc, after, limit);
   const e = trimEnd(doc, after, contentEnd(doc, after, limit, w.nextBound, marks), marks);
   // After the cue: "According to X, …", "and according to X they …", "…, according to X, the …".
   // Before it: "…, according to X." and "…, according to X, although …".
-  const final = toks[cue.first - 1]?.value === ',' && (!comma || /^(SCONJ|CCONJ)$/.test(toks[after]?.pos ?? ''));
+  const final =
+    toks[cue.first - 1]?.value === ',' && (!comma || relative || /^(SCONJ|CCONJ)$/.test(toks[after]?.pos ?? ''));
   if (!final && e > after && hasFiniteVerb(doc, after, e) && toks[after]!.pos !== 'SCONJ') content = [after, e];
   else if (cue.first > floor && (previous === null || previous.content === null)) {
     // "…, according to X" sources the clause before it (unless that clause is another cue's attribution).

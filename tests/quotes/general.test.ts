@@ -539,3 +539,14 @@ describe('appositions that lost their commas', () => {
     ]);
   });
 });
+
+describe('according to X, who …', () => {
+  it('reads the relative clause as telling of the source, not as what the source says', () => {
+    expect(
+      brief('Every hospital now trains for floods, according to Nora Velt, who runs drills for the county.'),
+    ).toEqual([['indirect', 'Every hospital now trains for floods', 'Nora Velt']]);
+    expect(brief('According to the harbour master, who spoke to reporters, the pier was closed.')).toEqual([
+      ['indirect', 'the pier was closed', 'harbour master'],
+    ]);
+  });
+});
