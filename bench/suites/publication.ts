@@ -78,7 +78,7 @@ function daysBetween(a: string, b: string): number {
  * this order: the CSV is the same day with day and month swapped; the two are
  * one day apart (a time zone or an overnight story); the page's stamp is a
  * revision (`Updated`, `Last modified`); the weekdays the article's lead names
- * (`killed … on Tuesday`) fall on the page's day or the day before more often
+ * (`killed … on Tuesday`) fall on the page's day or up to two days before it more often
  * than on the CSV's (the CSV is off: an index or crawl date), or the reverse
  * (the page's stamp is off); the CSV's day is printed deeper in the page (the
  * date of the event, or of a related story); else nothing in the page supports
@@ -97,7 +97,8 @@ export function differenceCategory(text: string, inferred: string, csv: string, 
   if (revision) return 'revision stamp (Updated / Last modified)';
   const page = isoWeekday(inferred);
   const table = isoWeekday(csv);
-  const fits = (w: number, day: number): boolean => w === day || w === (day === 1 ? 7 : day - 1);
+  // News dates its events on the day or up to two days before (`on Tuesday` in a Thursday story).
+  const fits = (w: number, day: number): boolean => ((day - w + 7) % 7) <= 2;
   let pageFit = 0;
   let csvFit = 0;
   for (const wm of text.slice(0, LEAD).matchAll(WEEKDAY_WORD)) {
@@ -109,6 +110,72 @@ export function differenceCategory(text: string, inferred: string, csv: string, 
   if (csvFit > pageFit) return "page off: the article's weekdays fit the CSV date";
   if (writesDayAtTop(text, csv, text.length)) return 'CSV day printed deeper in the page (event or related story)';
   return 'nothing in the page supports the CSV day (no weekday decides)';
+}
+
+/** Which side the article's own text takes when the inferred day and the CSV day differ. */
+export type Verdict = 'CSV contradicted' | 'ours contradicted' | 'undecidable';
+
+const MONTH_NUMBER = new Map<string, number>(Object.entries(lexicon.months));
+const MONTH_NAME = `(${Object.keys(lexicon.months).join('|')})\\.?`;
+/** `23 September 2014`, `Sept 23, 2014`, `September 23 2014` (linear: fixed pieces, no nested repetition). */
+const WRITTEN_DATE = new RegExp(
+  `\\b(?:(\\d{1,2})(?:st|nd|rd|th)? ${MONTH_NAME},? (\\d{4})|${MONTH_NAME} (\\d{1,2})(?:st|nd|rd|th)?,? (\\d{4}))\\b`,
+  'gi',
+);
+const FUTURE_WORD = new RegExp(`\\b(?:${lexicon.futureWords.filter((w) => /^[a-z]+$/.test(w) && !MONTH_NUMBER.has(w)).join('|')}|until|next)\\b`, 'i');
+
+/**
+ * The full dates (`23 September 2014`, `Sept 23, 2014`) an article writes
+ * outside its own stamp (`skip`), as ISO days, leaving out those with a
+ * future word (`will`, `scheduled`, `until`) in the 60 characters before.
+ *
+ * @example
+ * ```ts
+ * writtenDates('Tue 14 Jul 2015 The dam burst on 20 July 2015.', [0, 15]); // ['2015-07-20']
+ * ```
+ */
+export function writtenDates(text: string, skip: readonly [number, number] | null): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(WRITTEN_DATE)) {
+    if (skip !== null && m.index < skip[1] && m.index + m[0].length > skip[0]) continue;
+    if (FUTURE_WORD.test(text.slice(Math.max(0, m.index - 60), m.index))) continue;
+    const d = Number(m[1] ?? m[5]);
+    const mo = MONTH_NUMBER.get((m[2] ?? m[4])!.toLowerCase())!;
+    const y = m[3] ?? m[6]!;
+    if (d < 1 || d > 31) continue;
+    out.push(`${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`);
+  }
+  return out;
+}
+
+/**
+ * Whether the article's own text contradicts the CSV day, the inferred day, or
+ * neither: a full date written in the article (past events, not `will … on`)
+ * more than a day after one of the two and not after the other contradicts
+ * that one (a page cannot report what happened after it was published); else
+ * the weekdays of the lead (`killed … on Tuesday`) falling on one day or the
+ * day before more often than on the other contradict the other; else it is
+ * undecidable (a day apart, a swap, nothing that dates the events).
+ *
+ * @example
+ * ```ts
+ * // 2014-09-23 and 2014-10-21 are both Tuesdays: nothing decides.
+ * verdict('Tue 23 Sep 2014 Strikes hit Raqa on Tuesday.', '2014-09-23', '2014-10-21', [0, 15]); // 'undecidable'
+ * verdict('Fri 1 Oct 2014 Strikes hit Raqa on 30 September 2014.', '2014-10-01', '2014-09-02', [0, 14]); // 'CSV contradicted'
+ * ```
+ */
+export function verdict(text: string, inferred: string, csv: string, stamp: readonly [number, number] | null): Verdict {
+  const dates = writtenDates(text, stamp);
+  const after = (day: string): number => dates.filter((d) => daysBetween(d, day) > 1).length;
+  const afterOurs = after(inferred);
+  const afterCsv = after(csv);
+  if (afterCsv > 0 && afterOurs === 0) return 'CSV contradicted';
+  if (afterOurs > 0 && afterCsv === 0) return 'ours contradicted';
+  if (afterOurs > 0 && afterCsv > 0) return 'undecidable';
+  const cat = differenceCategory(text, inferred, csv, false);
+  if (cat === "CSV off: the article's weekdays fit the page's date") return 'CSV contradicted';
+  if (cat === "page off: the article's weekdays fit the CSV date") return 'ours contradicted';
+  return 'undecidable';
 }
 
 /** Whether the publication's evidence follows a revision label (`Updated`, `Last modified`). */
@@ -142,6 +209,7 @@ export const publicationSuite: Suite = {
     const byOutlet = new Map<string, Tally>();
     const sources = new Map<string, number>();
     const why = new Map<Difference, number>();
+    const sides = new Map<Verdict, number>();
     for (const a of articles) {
       const t = byOutlet.get(a.source) ?? empty();
       byOutlet.set(a.source, t);
@@ -152,6 +220,8 @@ export const publicationSuite: Suite = {
       if (day !== null && a.publishedAt !== null && day !== a.publishedAt) {
         const c = differenceCategory(a.text, day, a.publishedAt, revisionStamp(a, p));
         why.set(c, (why.get(c) ?? 0) + 1);
+        const v = verdict(a.text, day, a.publishedAt, p.evidence === null ? null : [p.evidence.start, p.evidence.end]);
+        sides.set(v, (sides.get(v) ?? 0) + 1);
       }
       for (const x of [all, t]) {
         x.articles++;
@@ -183,7 +253,15 @@ export const publicationSuite: Suite = {
       wrongWhereCsvDayAtTop: all.wrongStating / all.articles,
       stating: all.stating,
       csvOffShare: (why.get("CSV off: the article's weekdays fit the page's date") ?? 0) / all.articles,
+      csvContradicted: (sides.get('CSV contradicted') ?? 0) / all.articles,
+      oursContradicted: (sides.get('ours contradicted') ?? 0) / all.articles,
+      undecidable: (sides.get('undecidable') ?? 0) / all.articles,
     };
+    const sideRows = (['CSV contradicted', 'ours contradicted', 'undecidable'] as const).map((k) => [
+      k,
+      sides.get(k) ?? 0,
+      pct((sides.get(k) ?? 0) / all.articles),
+    ]);
     const whyRows = [...why.entries()]
       .sort((a, b) => b[1] - a[1])
       .map(([k, v]) => [k, v, pct(v / all.articles), pct(v / Math.max(1, all.wrong))]);
@@ -217,15 +295,26 @@ export const publicationSuite: Suite = {
           notes: [
             'Each difference is put in the first category that explains it (bench/suites/publication.ts differenceCategory):',
             'day and month swapped; one day apart; a revision stamp (Updated, Last modified); the weekdays the lead names',
-            "(`killed … on Tuesday`) falling on the page's day or the day before more often than on the CSV's (the CSV is off,",
+            "(`killed … on Tuesday`) falling on the page's day or up to two days before more often than on the CSV's (the CSV is off,",
             "an index or crawl date) or the reverse (the page's stamp is off); the CSV day printed deeper in the page; else nothing in the page supports the CSV day.",
             "The rule: the page's own stamp at its top (a first-publication stamp before a revision stamp), never a date deeper in the body.",
+          ],
+        },
+        {
+          title: 'Who the article contradicts, where the inferred day is not the CSV day',
+          columns: ['verdict', 'articles', '% of all'],
+          rows: sideRows,
+          notes: [
+            'By the article\'s own text (bench/suites/publication.ts verdict): a full date it writes for a past event more than a day',
+            'after one of the two days and not after the other contradicts that day (a page cannot report what happened after it was',
+            "published); else the lead's weekdays (`killed … on Tuesday`) fitting one day (or up to two days before) more often than the other",
+            'contradict the other; else undecidable. "ours contradicted" is the wrong-day rate (target < 2 %).',
           ],
         },
       ],
       metrics,
       summary: [
-        `publication date inferred for ${pct(metrics.inferredShare)} % of FA-KES dev; right day for ${pct(metrics.rightAmongStating)} % of the ${all.stating} that write the CSV date at the top; wrong vs the CSV for ${pct(metrics.wrongOverAll)} % (${all.wrongStating} where the top writes the CSV day, ${all.wrong - all.wrongStating} where the page prints another day); of the differences, ${pct((why.get("CSV off: the article's weekdays fit the page's date") ?? 0) / Math.max(1, all.wrong))} % are the CSV off by the article's own weekdays`,
+        `publication date inferred for ${pct(metrics.inferredShare)} % of FA-KES dev; wrong day (contradicted by the page itself) ${pct(metrics.oursContradicted)} %, undecidable ${pct(metrics.undecidable)} %, the CSV contradicted ${pct(metrics.csvContradicted)} %; right day for ${pct(metrics.rightAmongStating)} % of the ${all.stating} that write the CSV date at the top; wrong vs the CSV for ${pct(metrics.wrongOverAll)} % (${all.wrongStating} where the top writes the CSV day, ${all.wrong - all.wrongStating} where the page prints another day); of the differences, ${pct((why.get("CSV off: the article's weekdays fit the page's date") ?? 0) / Math.max(1, all.wrong))} % are the CSV off by the article's own weekdays`,
       ],
     };
   },

@@ -12,7 +12,7 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parse } from '../../src/document/parse.js';
 import { readFakes } from '../data/fakes.js';
-import { differenceCategory } from '../suites/publication.js';
+import { differenceCategory, verdict } from '../suites/publication.js';
 
 const dataDir = resolve(process.argv[2] ?? join(import.meta.dirname, '..', '..', '..', 'shared', 'data'));
 const heldOut = new Set(
@@ -38,8 +38,10 @@ for (const a of articles) {
     /(?:updated|modified)/i.test(a.text.slice(Math.max(0, (p.evidence?.start ?? 0) - 30), p.evidence?.start ?? 0)),
   );
   counts.set(cat, (counts.get(cat) ?? 0) + 1);
+  const side = verdict(a.text, day, a.publishedAt!, p.evidence === null ? null : [p.evidence.start, p.evidence.end]);
+  counts.set(side, (counts.get(side) ?? 0) + 1);
   const ev = p.evidence === null ? '' : a.text.slice(p.evidence.start, p.evidence.end);
-  console.log(`${a.id} ${a.source} csv=${a.publishedAt} inferred=${p.value} (${p.source}: ${ev}) [${cat}]`);
+  console.log(`${a.id} ${a.source} csv=${a.publishedAt} inferred=${p.value} (${p.source}: ${ev}) [${side}; ${cat}]`);
   console.log(`   ${a.text.slice(0, 260).replace(/\s+/g, ' ')}`);
 }
 console.log([...counts.entries()].map(([k, v]) => `${k} ${v}`).join(', '));

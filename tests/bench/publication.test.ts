@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { differenceCategory, writesDayAtTop } from '../../bench/suites/publication.js';
+import { differenceCategory, verdict, writesDayAtTop, writtenDates } from '../../bench/suites/publication.js';
 
 describe('bench publication: the CSV day written at the top of a page', () => {
   it('finds the day in the forms pages print', () => {
@@ -47,5 +47,25 @@ describe('bench publication: why a page day differs from the CSV day', () => {
     expect(differenceCategory('Rain fell.', '2015-07-14', '2015-07-02', false)).toBe(
       'nothing in the page supports the CSV day (no weekday decides)',
     );
+  });
+});
+
+describe('bench publication: who the article contradicts', () => {
+  it('reads the full dates a page writes, outside its stamp and not after a future word', () => {
+    const text = 'Tue 14 Jul 2015 The dam burst on 20 July 2015. Talks will open on August 3, 2015. The vote held by the regional council of the valley on May 2, 2015 failed.';
+    expect(writtenDates(text, [0, 15])).toEqual(['2015-07-20', '2015-05-02']);
+  });
+
+  it('sides against the day that a reported past date comes after', () => {
+    const text = 'Fri 2 Oct 2015 The ferry sank on 30 September 2015, officials said.';
+    expect(verdict(text, '2015-10-02', '2015-09-04', [0, 14])).toBe('CSV contradicted');
+    expect(verdict(text, '2015-09-04', '2015-10-02', [0, 14])).toBe('ours contradicted');
+  });
+
+  it('falls back to the weekdays, and is undecidable when nothing dates the events', () => {
+    // 2015-07-14 is a Tuesday, 2015-07-02 a Thursday.
+    expect(verdict('The bridge fell on Monday.', '2015-07-14', '2015-07-02', null)).toBe('CSV contradicted');
+    expect(verdict('The bridge fell on Wednesday.', '2015-07-14', '2015-07-02', null)).toBe('ours contradicted');
+    expect(verdict('The bridge fell.', '2015-07-14', '2015-07-02', null)).toBe('undecidable');
   });
 });
