@@ -9,7 +9,7 @@
  * (a bare present, a noun phrase), the first verb group after it does.
  */
 import type { Token } from '../document/model.js';
-import { FUTURE_WORDS, IRREGULAR_PAST, PAST_AUXILIARIES, PRESENT_AUXILIARIES } from './lexicon.js';
+import { FUTURE_WORDS, IRREGULAR_PAST, PAST_AUXILIARIES, PRESENT_AUXILIARIES, UNDERTAKING_NOUNS } from './lexicon.js';
 import type { Scan } from './scan.js';
 
 /** Where an expression points relative to publication. */
@@ -208,6 +208,21 @@ export function direction(s: Scan, first: number, end: number): Direction | null
     if (v === 'weak') {
       // An infinitive or progressive right before decides, unless the clause goes on in the past (below).
       weak = true;
+      // "launched an offensive to retake the town on May 31": an infinitive completing an undertaking noun, with
+      // its object before the date, says what the operation was for; the verb that launched it dates it.
+      if (!adjacent && UNDERTAKING_NOUNS.has(toks[a - 1]?.lower ?? '') && toks[a]!.lower === 'to') {
+        for (let k = a - 2; k >= 0 && k >= first - LOOK_BEHIND && toks[k]!.sentence === sentence; k--) {
+          const u = toks[k]!;
+          if (STOPS.has(u.value)) break;
+          if (!startsGroup(u)) continue;
+          let c = k;
+          while (c > 0 && toks[c - 1]!.sentence === sentence && isGroupToken(toks[c - 1]!)) c--;
+          let e = k + 1;
+          while (e < a && isGroupToken(toks[e]!)) e++;
+          if (verdict(toks, c, e, false) === 'past') return 'past';
+          break;
+        }
+      }
       break;
     }
     groups++;

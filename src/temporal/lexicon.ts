@@ -52,6 +52,8 @@ export const DATE_NAME_HEADS: ReadonlySet<string> = new Set(data.dateNameHeads);
 export const STRETCH_EDGES: ReadonlySet<string> = new Set(data.stretchEdges);
 /** Nouns naming an attack or a military operation (src/lexicon/attacks.json): `an overnight airstrike` names a night. */
 export const ATTACK_NOUNS: ReadonlySet<string> = new Set([...attacks.attack, ...attacks.military]);
+/** Nouns of an undertaking whose infinitive says what it is for (`a campaign to clear …`), with the military nouns. */
+export const UNDERTAKING_NOUNS: ReadonlySet<string> = new Set([...data.undertakingNouns, ...attacks.military]);
 /** Words after which a year is a copyright line (`Copyright © 2018`), not a date of the news. */
 export const COPYRIGHT_MARKS: ReadonlySet<string> = new Set(data.copyrightMarks);
 /** English ordinal words → number (src/lexicon/numbers.json: `sixteenth` → 16), for centuries. */

@@ -333,3 +333,28 @@ describe('dates: a story told in an earlier year', () => {
     ]);
   });
 });
+
+describe('dates: an infinitive completing an operation noun', () => {
+  it('dates the launch, told in the past, not the purpose', () => {
+    // 2019-03-13 is a Wednesday.
+    expect(found('Volunteers launched a campaign to clear the beach of plastic on March 20.', 'March 20', WED)).toEqual([
+      'DATE',
+      '2018-03-20',
+    ]);
+    expect(found('Rangers began an operation to move the herd across the river on Friday.', 'Friday', WED)).toEqual([
+      'DATE',
+      '2019-03-08',
+    ]);
+  });
+
+  it('still points forward when the infinitive is the date’s own verb or the launch is ahead', () => {
+    expect(found('The council announced an operation to begin on Friday.', 'Friday', WED)).toEqual([
+      'DATE',
+      '2019-03-15',
+    ]);
+    expect(found('Rangers will begin an operation to move the herd on Friday.', 'Friday', WED)).toEqual([
+      'DATE',
+      '2019-03-15',
+    ]);
+  });
+});
