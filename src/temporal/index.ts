@@ -52,7 +52,7 @@ import { capitalised, report, type Scan } from './scan.js';
 import { defineWordClass } from '../document/classes.js';
 
 const REFERENCE_NOUNS = ['past', 'future', 'being', 'moment', 'term', 'present', 'days', 'weeks', 'months', 'years'];
-const CLOCK = /^\d{1,2}[:.]\d{2}(?::\d{2})?(?:[ap]\.?m\.?)?$|^\d{1,2}(?:[ap]\.?m\.?)$/i;
+const CLOCK = /^\d{1,2}[:.]\d{2}(?::\d{2})?(?:[ap]\.?m\.?)?$|^(?:\d{1,2}|[1-9][0-5]\d|1[0-2][0-5]\d)(?:[ap]\.?m\.?)$/i;
 const NUMERIC_DATE = /^\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}(?:t[\d:]+z?)?$/i;
 const MERIDIEM = new Set(['am', 'pm', 'a.m.', 'p.m.', 'a.m', 'p.m']);
 /** `3.31`, `8.15`: a clock to chrono, a decimal mostly (`3.31%`, `$7.25`). */

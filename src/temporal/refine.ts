@@ -67,6 +67,28 @@ function timeOf(p: NonNullable<Found['pending']>): string {
   return typeof p === 'string' ? p : `${pad(p.h)}:${pad(p.min)}`;
 }
 
+const PART_OF_DAY_VALUE = /^(\d{4}-\d{2}-\d{2})T(?:MO|AF|EV|NI)$/;
+
+/** The day a found mention names: a day (`Monday`, `5 May 2016`) or the day of a part of day (`Monday evening`). */
+function dayOf(g: Found): string | null {
+  if (g.value === null) return null;
+  if (g.isDay === true) return g.value;
+  if (g.type !== 'TIME') return null;
+  return PART_OF_DAY_VALUE.exec(g.value)?.[1] ?? null;
+}
+
+/** Whether token `b` stands in an aside begun after token `a`: a bracket still open at `b`, or after a slash. */
+function asideOf(s: Scan, a: number, b: number): boolean {
+  let open = 0;
+  for (let k = a; k < b; k++) {
+    const v = s.toks[k]!.value;
+    if (v === '/') return true;
+    if (v === '(' || v === '[') open++;
+    else if ((v === ')' || v === ']') && open > 0) open--;
+  }
+  return open > 0;
+}
+
 /** Gives every pending clock time its day, merging it with a day named right next to it. */
 export function attachTimes(s: Scan, kept: Found[]): Found[] {
   const drop = new Set<Found>();
@@ -91,28 +113,32 @@ export function attachTimes(s: Scan, kept: Found[]): Found[] {
       drop.add(day);
       continue;
     }
-    // A day named elsewhere in the sentence.
+    // A day named elsewhere in the sentence, or the day of a part of day (`7 pm local time on Monday evening`).
     const sentence = s.toks[f.first]!.sentence;
-    let best: Found | null = null;
+    let best: string | null = null;
     let dist = Infinity;
     for (let j = i - 1; j >= 0 && j >= i - MAX_LOOK; j--) {
       const g = kept[j]!;
       if (s.toks[g.first]!.sentence !== sentence) break;
-      if (g.isDay === true && g.value !== null) {
+      const d = dayOf(g);
+      if (d !== null) {
         dist = f.first - g.end;
-        best = g;
+        best = d;
         break;
       }
     }
     for (let j = i + 1; j < kept.length && j <= i + MAX_LOOK; j++) {
       const g = kept[j]!;
       if (s.toks[g.first]!.sentence !== sentence) break;
-      if (g.isDay === true && g.value !== null) {
-        if (g.first - f.end < dist) best = g;
+      const d = dayOf(g);
+      if (d !== null) {
+        // "3:00 a.m. (0000 GMT / 8:00 p.m. Tuesday EDT)": a day inside a bracket opened after the clock, or after
+        // a slash, dates the other zone's clock written there, not this one.
+        if (g.first - f.end < dist && !asideOf(s, f.end, g.first)) best = d;
         break;
       }
     }
-    const date = best?.value ?? dayOffsetValue(s.anchor, 0) ?? 'XXXX-XX-XX';
+    const date = best ?? dayOffsetValue(s.anchor, 0) ?? 'XXXX-XX-XX';
     f.value = `${date}T${time}`;
   }
   return drop.size === 0 ? kept : kept.filter((f) => !drop.has(f));

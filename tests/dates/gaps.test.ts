@@ -358,3 +358,30 @@ describe('dates: an infinitive completing an operation noun', () => {
     ]);
   });
 });
+
+describe('dates: the day of a clock time', () => {
+  it('takes the day of a part of day later in the sentence', () => {
+    // 2019-03-13 is a Wednesday.
+    expect(found('The ferry docked at about 9 pm local time on Monday evening.', '9 pm', WED)).toEqual([
+      'TIME',
+      '2019-03-11T21:00',
+    ]);
+  });
+
+  it('does not take a day written for another zone in a bracket or after a slash', () => {
+    const text = 'The ferry docked at 2:00 a.m. (0100 GMT / 9:00 p.m. Tuesday EST).';
+    expect(found(text, '2:00 a.m.', WED)).toEqual(['TIME', '2019-03-13T02:00']);
+    expect(found(text, '0100 GMT', WED)).toEqual(['TIME', '2019-03-13T01:00']);
+    expect(found(text, '9:00 p.m. Tuesday', WED)).toEqual(['TIME', '2019-03-12T21:00']);
+    expect(found('The ferry docked at 9 am (0800 GMT) on Monday.', '9 am', WED)).toEqual(['TIME', '2019-03-11T09:00']);
+  });
+
+  it('reads three- and four-digit clocks with the meridiem glued on', () => {
+    expect(found('The ferry docked at 815pm on Monday.', '815pm on Monday', WED)).toEqual(['TIME', '2019-03-11T20:15']);
+    expect(found('The ferry docked at 1130am on Monday.', '1130am on Monday', WED)).toEqual([
+      'TIME',
+      '2019-03-11T11:30',
+    ]);
+    expect(dates('The ferry docked at berth 1370pm.', WED)).toEqual([]);
+  });
+});

@@ -17,8 +17,8 @@ import type { Reading, Zones } from './readings.js';
 const HOUR_MINUTE = /^(\d{1,2})([:.])(\d{2})$/;
 /** `7`, `715`, `1130` before a meridiem. */
 const HOUR = /^(\d{1,4})$/;
-/** `7pm`, `10:20PM`, `6:00p.m.`: the meridiem glued to the time. */
-const GLUED = /^(\d{1,2})(?::(\d{2}))?(am|pm|a\.m\.|p\.m\.)$/;
+/** `7pm`, `10:20PM`, `6:00p.m.`, `800pm`, `1130am`: the meridiem glued to the time. */
+const GLUED = /^(\d{1,2}|\d{3,4}(?=[ap]))(?::(\d{2}))?(am|pm|a\.m\.|p\.m\.)$/;
 /** Meridiem tokens read as chrono reads them (`a.m` without its last dot is not one of them). */
 const MERIDIEMS = new Set(['am', 'pm', 'a.m.', 'p.m.']);
 
