@@ -43,6 +43,7 @@ import {
   coordinatedDays,
   joinWeekdays,
   monthEnds,
+  pairedClocks,
   partsOfDays,
   resolveAnaphoricDays,
   settle,
@@ -217,6 +218,7 @@ function recognise(doc: Document): TemporalExpression[] {
   const order = (): DateOrder => doc.publication.order ?? doc.layer(ORDER, documentDateOrder);
   chronoDates(s, triggers, kinds, order);
   const kept = joinWeekdays(s, attachTimes(s, settle(s, s.out)));
+  pairedClocks(s, kept);
   coordinatedDays(s, kept);
   monthEnds(s, kept);
   stretchesOfPeriods(s, kept);

@@ -5,7 +5,7 @@
  * names the day, else the publication day).
  */
 import { addDays, dayValue, isValidDay, monthValue, pad, weekdayOf, type Ymd } from './calendar.js';
-import { PARTS_OF_DAY, STRETCH_EDGES, WEEKDAYS } from './lexicon.js';
+import { PARTS_OF_DAY, STRETCH_EDGES, TIME_ZONES, WEEKDAYS } from './lexicon.js';
 import { dayOffsetValue } from './resolve.js';
 import { readTopStamp } from '../document/publication.js';
 import { low, type Found, type Scan } from './scan.js';
@@ -145,6 +145,35 @@ export function attachTimes(s: Scan, kept: Found[]): Found[] {
 }
 
 const DAY_PREFIX = /^(\d{4})-(\d{2})-(\d{2})/;
+
+const CLOCK_VALUE = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/;
+/** Tokens that join a clock time to the same instant in another zone, or to the end of its range. */
+const PAIR_JOINERS = new Set(['(', ')', '-', '–', '—', '/']);
+
+/**
+ * Two clock times side by side on the same day (`KSA 01:41 - GMT 22:41`,
+ * `0130 local time (2230 GMT)`, `from 11 pm - 5 am`) more than twelve hours
+ * apart cross midnight: no two zones are that far apart, so the second is the
+ * day before (it reads later) or the day after (it reads earlier).
+ */
+export function pairedClocks(s: Scan, kept: Found[]): void {
+  for (let i = 1; i < kept.length; i++) {
+    const f = kept[i - 1]!;
+    const g = kept[i]!;
+    if (f.type !== 'TIME' || g.type !== 'TIME' || f.value === null || g.value === null) continue;
+    if (g.first - f.end > 3 || s.toks[f.first]!.sentence !== s.toks[g.first]!.sentence) continue;
+    const a = CLOCK_VALUE.exec(f.value);
+    const b = CLOCK_VALUE.exec(g.value);
+    if (a === null || b === null || a[5] !== b[5] || f.value.slice(0, 10) !== g.value.slice(0, 10)) continue;
+    let joined = true;
+    for (let k = f.end; k < g.first && joined; k++) joined = PAIR_JOINERS.has(low(s, k)) || TIME_ZONES.has(low(s, k));
+    if (!joined) continue;
+    const gap = Number(b[4]) - Number(a[4]);
+    if (gap <= 12 && gap >= -12) continue;
+    const day = addDays({ y: Number(b[1]), m: Number(b[2]), d: Number(b[3]) }, gap > 0 ? -1 : 1);
+    g.value = `${dayValue(day)}T${b[4]}:${b[5]}`;
+  }
+}
 
 /**
  * A weekday written before the date it falls on (`Saturday 21 Feb 2015`,

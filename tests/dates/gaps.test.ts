@@ -385,3 +385,20 @@ describe('dates: the day of a clock time', () => {
     expect(dates('The ferry docked at berth 1370pm.', WED)).toEqual([]);
   });
 });
+
+describe('dates: two clocks of one instant across midnight', () => {
+  it('puts the other zone’s clock on the day before or after', () => {
+    expect(found('Last edited: Tuesday 12 March 2019 KSA 02:10 - GMT 23:10', '23:10', WED)).toEqual([
+      'TIME',
+      '2019-03-11T23:10',
+    ]);
+    expect(found('The ferry docked at 0130 local time (2230 GMT) on Monday.', '2230 GMT', WED)).toEqual([
+      'TIME',
+      '2019-03-10T22:30',
+    ]);
+    expect(found('The ferry docked at 9 am (0800 GMT) on Monday.', '0800 GMT', WED)).toEqual([
+      'TIME',
+      '2019-03-11T08:00',
+    ]);
+  });
+});
