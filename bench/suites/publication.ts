@@ -98,7 +98,7 @@ export function differenceCategory(text: string, inferred: string, csv: string, 
   const page = isoWeekday(inferred);
   const table = isoWeekday(csv);
   // News dates its events on the day or up to two days before (`on Tuesday` in a Thursday story).
-  const fits = (w: number, day: number): boolean => ((day - w + 7) % 7) <= 2;
+  const fits = (w: number, day: number): boolean => (day - w + 7) % 7 <= 2;
   let pageFit = 0;
   let csvFit = 0;
   for (const wm of text.slice(0, LEAD).matchAll(WEEKDAY_WORD)) {
@@ -122,7 +122,10 @@ const WRITTEN_DATE = new RegExp(
   `\\b(?:(\\d{1,2})(?:st|nd|rd|th)? ${MONTH_NAME},? (\\d{4})|${MONTH_NAME} (\\d{1,2})(?:st|nd|rd|th)?,? (\\d{4}))\\b`,
   'gi',
 );
-const FUTURE_WORD = new RegExp(`\\b(?:${lexicon.futureWords.filter((w) => /^[a-z]+$/.test(w) && !MONTH_NUMBER.has(w)).join('|')}|until|next)\\b`, 'i');
+const FUTURE_WORD = new RegExp(
+  `\\b(?:${lexicon.futureWords.filter((w) => /^[a-z]+$/.test(w) && !MONTH_NUMBER.has(w)).join('|')}|until|next)\\b`,
+  'i',
+);
 
 /**
  * The full dates (`23 September 2014`, `Sept 23, 2014`) an article writes
@@ -305,7 +308,7 @@ export const publicationSuite: Suite = {
           columns: ['verdict', 'articles', '% of all'],
           rows: sideRows,
           notes: [
-            'By the article\'s own text (bench/suites/publication.ts verdict): a full date it writes for a past event more than a day',
+            "By the article's own text (bench/suites/publication.ts verdict): a full date it writes for a past event more than a day",
             'after one of the two days and not after the other contradicts that day (a page cannot report what happened after it was',
             "published); else the lead's weekdays (`killed … on Tuesday`) fitting one day (or up to two days before) more often than the other",
             'contradict the other; else undecidable. "ours contradicted" is the wrong-day rate (target < 2 %).',

@@ -374,6 +374,12 @@ function dayPart(f: Found): string | null {
 
 /** How many paragraphs a story's own date carries to the weekdays after it. */
 const STORY_PARAGRAPHS = 2;
+/**
+ * How many sentences after its last dated one a story's bare weekday may stand: pages that lost their
+ * paragraph breaks put a whole article in one paragraph, where a background date (`since resolution 2118 of
+ * September 27 2013`) would otherwise anchor a weekday of the news two sentences on.
+ */
+const STORY_SENTENCES = 1;
 const WRITTEN_YEAR = /(?:^|[^\d])((?:1[89]|20)\d{2})(?!\d)/;
 const FULL_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -405,12 +411,13 @@ function pageStamp(s: Scan, f: Found, paragraph: number): boolean {
 export function anchorStoryWeekdays(s: Scan, kept: Found[]): void {
   const pubYear = s.anchor.y;
   if (pubYear === null) return;
-  let ref: { day: Ymd; paragraph: number } | null = null;
+  let ref: { day: Ymd; paragraph: number; sentence: number } | null = null;
   for (const f of kept) {
     if (f.value === null || f.type === 'DURATION' || f.type === 'SET') continue;
     const paragraph = s.toks[f.first]!.paragraph;
     if (f.weekday !== undefined) {
       if (ref === null || paragraph - ref.paragraph > STORY_PARAGRAPHS) continue;
+      if (s.toks[f.first]!.sentence - ref.sentence > STORY_SENTENCES) continue;
       const rest = f.type === 'TIME' ? f.value.slice(f.value.indexOf('T')) : '';
       // The nearest such weekday: up to three days before the date, else up to three after.
       const back = (weekdayOf(ref.day) - f.weekday + 7) % 7;
@@ -423,6 +430,10 @@ export function anchorStoryWeekdays(s: Scan, kept: Found[]): void {
     if (m === null || Number(m[1]) >= pubYear) continue;
     const written = WRITTEN_YEAR.exec(s.doc.norm.slice(s.toks[f.first]!.start, s.toks[f.end - 1]!.end));
     if (written !== null && written[1] === m[1] && !pageStamp(s, f, paragraph))
-      ref = { day: { y: Number(m[1]), m: Number(m[2]), d: Number(m[3]) }, paragraph };
+      ref = {
+        day: { y: Number(m[1]), m: Number(m[2]), d: Number(m[3]) },
+        paragraph,
+        sentence: s.toks[f.first]!.sentence,
+      };
   }
 }

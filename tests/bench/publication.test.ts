@@ -52,7 +52,8 @@ describe('bench publication: why a page day differs from the CSV day', () => {
 
 describe('bench publication: who the article contradicts', () => {
   it('reads the full dates a page writes, outside its stamp and not after a future word', () => {
-    const text = 'Tue 14 Jul 2015 The dam burst on 20 July 2015. Talks will open on August 3, 2015. The vote held by the regional council of the valley on May 2, 2015 failed.';
+    const text =
+      'Tue 14 Jul 2015 The dam burst on 20 July 2015. Talks will open on August 3, 2015. The vote held by the regional council of the valley on May 2, 2015 failed.';
     expect(writtenDates(text, [0, 15])).toEqual(['2015-07-20', '2015-05-02']);
   });
 

@@ -310,6 +310,13 @@ describe('dates: a story told in an earlier year', () => {
     ]);
   });
 
+  it('leaves a weekday two sentences past a background date to publication', () => {
+    const text =
+      'The board has met 40 times since the charter was signed on 14 June 2012. The board said it would go on. ' +
+      'The mayor on Monday criticised the board.';
+    expect(found(text, 'Monday', WED)).toEqual(['DATE', '2019-03-11']);
+  });
+
   it('takes the page’s own stamp for no day of a story, when the caller’s date differs', () => {
     // The stamp under the headline says 2012, the caller says 2019: the caller's date anchors the weekday.
     const text = 'Levee gives way in the valley\n\n14 June 2012 Farmers said on Sunday the levee gave way.';
@@ -337,10 +344,9 @@ describe('dates: a story told in an earlier year', () => {
 describe('dates: an infinitive completing an operation noun', () => {
   it('dates the launch, told in the past, not the purpose', () => {
     // 2019-03-13 is a Wednesday.
-    expect(found('Volunteers launched a campaign to clear the beach of plastic on March 20.', 'March 20', WED)).toEqual([
-      'DATE',
-      '2018-03-20',
-    ]);
+    expect(found('Volunteers launched a campaign to clear the beach of plastic on March 20.', 'March 20', WED)).toEqual(
+      ['DATE', '2018-03-20'],
+    );
     expect(found('Rangers began an operation to move the herd across the river on Friday.', 'Friday', WED)).toEqual([
       'DATE',
       '2019-03-08',
