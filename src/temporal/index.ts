@@ -41,6 +41,7 @@ import {
   anchorStoryWeekdays,
   attachTimes,
   coordinatedDays,
+  forwardFromSentenceDay,
   joinWeekdays,
   monthEnds,
   pairedClocks,
@@ -223,6 +224,7 @@ function recognise(doc: Document): TemporalExpression[] {
   monthEnds(s, kept);
   stretchesOfPeriods(s, kept);
   partsOfDays(s, kept);
+  forwardFromSentenceDay(s, kept);
   anchorStoryWeekdays(s, kept);
   resolveAnaphoricDays(s, kept);
   return kept.map((f) => ({

@@ -402,6 +402,36 @@ function pageStamp(s: Scan, f: Found, paragraph: number): boolean {
 }
 
 /**
+ * A weekday pushed past publication by a forward verb (`set to begin on
+ * Thursday night`) in a sentence that opens on an earlier day (`On Wednesday
+ * the ministry declared a truce set to begin on Thursday night`, published on
+ * Friday) is the first such weekday after that day, not the one after
+ * publication: the plan is told from the day it was made.
+ */
+export function forwardFromSentenceDay(s: Scan, kept: Found[]): void {
+  const pub = s.anchor.day;
+  if (pub === null) return;
+  const pubValue = dayValue(pub);
+  for (let i = 1; i < kept.length; i++) {
+    const f = kept[i]!;
+    if (f.ahead === undefined || f.value === null || f.value.slice(0, 10) <= pubValue) continue;
+    const sentence = s.toks[f.first]!.sentence;
+    for (let j = i - 1; j >= 0; j--) {
+      const g = kept[j]!;
+      if (s.toks[g.first]!.sentence !== sentence) break;
+      const d = dayOf(g);
+      if (d === null) continue;
+      const m = FULL_DAY.exec(d);
+      if (m === null || d >= pubValue) break;
+      const day = { y: Number(m[1]), m: Number(m[2]), d: Number(m[3]) };
+      const ahead = (f.ahead - weekdayOf(day) + 7) % 7 || 7;
+      f.value = dayValue(addDays(day, ahead)) + (f.type === 'TIME' ? f.value.slice(f.value.indexOf('T')) : '');
+      break;
+    }
+  }
+}
+
+/**
  * A story told in an earlier year (`On 18 August 2013 rebels shelled the
  * town … On Sunday night a rocket hit the school`, published in 2017) puts a
  * bare weekday on its own timeline: the weekday nearest the last day written

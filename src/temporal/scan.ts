@@ -34,6 +34,11 @@ export interface Found {
    * weekday, so that a story told in an earlier year can re-anchor it.
    */
   weekday?: number;
+  /**
+   * For a weekday placed ahead by tense alone (`set to begin on Thursday`): its ISO weekday, so that a plan
+   * told from an earlier day of its sentence can be placed from that day.
+   */
+  ahead?: number;
   /** `the day`: the day under discussion, taken from the last day named shortly before (else publication). */
   anaphoric?: boolean;
   /**

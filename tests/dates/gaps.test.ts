@@ -408,3 +408,17 @@ describe('dates: two clocks of one instant across midnight', () => {
     ]);
   });
 });
+
+describe('dates: a plan told from an earlier day of its sentence', () => {
+  it('places the planned weekday after that day, not after publication', () => {
+    // Published on Wednesday 13 March 2019.
+    expect(
+      found('On Monday the club announced a sale set to begin on Tuesday morning.', 'Tuesday morning', WED),
+    ).toEqual(['TIME', '2019-03-12TMO']);
+    expect(found('The club announced a sale set to begin on Tuesday.', 'Tuesday', WED)).toEqual(['DATE', '2019-03-19']);
+    expect(found('On Monday the club said the sale will begin on Friday.', 'Friday', WED)).toEqual([
+      'DATE',
+      '2019-03-15',
+    ]);
+  });
+});

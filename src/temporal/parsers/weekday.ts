@@ -147,7 +147,8 @@ function eventDay(s: Scan, first: number, end: number, wd: number): Ymd | null {
   return weekdayDate(s.anchor, wd, (a - wd + 7) % 7 < (wd - a + 7) % 7 ? 'past' : 'future');
 }
 
-/** The weekday of a mention placed in the past by tense alone (`on Sunday`), for the story-timeline refiner. */
-function tense(byTense: boolean, how: Placement, wd: number): { weekday?: number } {
-  return byTense && how === 'past' ? { weekday: wd } : {};
+/** The weekday of a mention placed by tense alone (`on Sunday`), for the story-timeline and plan refiners. */
+function tense(byTense: boolean, how: Placement, wd: number): { weekday?: number; ahead?: number } {
+  if (!byTense) return {};
+  return how === 'past' ? { weekday: wd } : how === 'future' ? { ahead: wd } : {};
 }
