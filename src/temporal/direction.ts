@@ -210,7 +210,8 @@ export function direction(s: Scan, first: number, end: number): Direction | null
       weak = true;
       // "launched an offensive to retake the town on May 31": an infinitive completing an undertaking noun, with
       // its object before the date, says what the operation was for; the verb that launched it dates it.
-      if (!adjacent && UNDERTAKING_NOUNS.has(toks[a - 1]?.lower ?? '') && toks[a]!.lower === 'to') {
+      // Only a time adverbial ("on May 31"), not a date that names the purpose's event ("ahead of Monday's vote").
+      if (!adjacent && prep === 'on' && UNDERTAKING_NOUNS.has(toks[a - 1]?.lower ?? '') && toks[a]!.lower === 'to') {
         for (let k = a - 2; k >= 0 && k >= first - LOOK_BEHIND && toks[k]!.sentence === sentence; k--) {
           const u = toks[k]!;
           if (STOPS.has(u.value)) break;

@@ -422,3 +422,13 @@ describe('dates: a plan told from an earlier day of its sentence', () => {
     ]);
   });
 });
+
+describe('dates: what the new clock-day and undertaking rules leave alone', () => {
+  it('keeps a purpose’s own date forward, and a part of day of another clause off a clock', () => {
+    expect(
+      found('The move was seen as an attempt to calm members ahead of the March 20 vote.', 'March 20', WED),
+    ).toEqual(['DATE', '2019-03-20']);
+    const text = 'After a talk on where to be on Tuesday night, the pair set out just after 2 p.m. to knock on doors.';
+    expect(found(text, '2 p.m.', WED)).toEqual(['TIME', '2019-03-13T14:00']);
+  });
+});
