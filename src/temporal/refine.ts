@@ -77,12 +77,14 @@ function dayOf(g: Found): string | null {
   return PART_OF_DAY_VALUE.exec(g.value)?.[1] ?? null;
 }
 
-/** How many tokens after a clock time a part of day may stand and still give it its day. */
+/** How many tokens from a clock time a part of day may stand and still give it its day. */
 const PART_OF_DAY_REACH = 6;
 
-function commaBetween(s: Scan, a: number, b: number): boolean {
-  for (let k = a; k < b; k++) if (s.toks[k]!.value === ',') return true;
-  return false;
+/** Whether tokens `[a, b)` between a clock and a part of day are few enough, and hold no comma. */
+function nearPart(s: Scan, a: number, b: number): boolean {
+  if (b - a > PART_OF_DAY_REACH) return false;
+  for (let k = a; k < b; k++) if (s.toks[k]!.value === ',') return false;
+  return true;
 }
 
 /** Whether token `b` stands in an aside begun after token `a`: a bracket still open at `b`, or after a slash. */
@@ -121,30 +123,27 @@ export function attachTimes(s: Scan, kept: Found[]): Found[] {
       drop.add(day);
       continue;
     }
-    // A day named elsewhere in the sentence, or the day of a part of day just after (`7 pm local time on Monday evening`).
+    // A day named elsewhere in the sentence, or the day of a part of day next to it (`7 pm local time on Monday evening`).
     const sentence = s.toks[f.first]!.sentence;
     let best: string | null = null;
     let dist = Infinity;
     for (let j = i - 1; j >= 0 && j >= i - MAX_LOOK; j--) {
       const g = kept[j]!;
       if (s.toks[g.first]!.sentence !== sentence) break;
-      if (g.isDay === true && g.value !== null) {
+      const d = g.isDay === true ? g.value : nearPart(s, g.end, f.first) ? dayOf(g) : null;
+      if (d !== null) {
         dist = f.first - g.end;
-        best = g.value;
+        best = d;
         break;
       }
     }
     for (let j = i + 1; j < kept.length && j <= i + MAX_LOOK; j++) {
       const g = kept[j]!;
       if (s.toks[g.first]!.sentence !== sentence) break;
-      // A part of day only just after, in the same clause ("7 pm local time on Monday evening"); one before
-      // may date another clause ("when they need to be caucusing Monday night, they set out just after 2 p.m.").
-      const d =
-        g.isDay === true
-          ? g.value
-          : g.first - f.end <= PART_OF_DAY_REACH && !commaBetween(s, f.end, g.first)
-            ? dayOf(g)
-            : null;
+      // A part of day only next to the clock, in its clause ("7 pm local time on Monday evening", "Thursday night
+      // at about 10 pm"); a farther one may date another clause ("when they need to be caucusing Monday night, they
+      // set out just after 2 p.m.").
+      const d = g.isDay === true ? g.value : nearPart(s, f.end, g.first) ? dayOf(g) : null;
       if (d !== null) {
         // "3:00 a.m. (0000 GMT / 8:00 p.m. Tuesday EDT)": a day inside a bracket opened after the clock, or after
         // a slash, dates the other zone's clock written there, not this one.

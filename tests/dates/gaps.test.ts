@@ -374,6 +374,13 @@ describe('dates: the day of a clock time', () => {
     ]);
   });
 
+  it('takes the day of a part of day right before it', () => {
+    expect(found('The ferry docked on Monday night at about 1030 pm.', '1030 pm', WED)).toEqual([
+      'TIME',
+      '2019-03-11T22:30',
+    ]);
+  });
+
   it('does not take a day written for another zone in a bracket or after a slash', () => {
     const text = 'The ferry docked at 2:00 a.m. (0100 GMT / 9:00 p.m. Tuesday EST).';
     expect(found(text, '2:00 a.m.', WED)).toEqual(['TIME', '2019-03-13T02:00']);
