@@ -4,7 +4,17 @@
  * (`12:00 UTC Monday`, `16:00 UTC today`, `at 18:00 UTC` in a sentence that
  * names the day, else the publication day).
  */
-import { addDays, dayValue, isValidDay, monthValue, pad, weekdayOf, type Ymd } from './calendar.js';
+import {
+  addDays,
+  addMonths,
+  dayValue,
+  isValidDay,
+  monthValue,
+  pad,
+  weekdayOf,
+  weekValue,
+  type Ymd,
+} from './calendar.js';
 import { PARTS_OF_DAY, STRETCH_EDGES, TIME_ZONES, WEEKDAYS } from './lexicon.js';
 import { dayOffsetValue } from './resolve.js';
 import { readTopStamp } from '../document/publication.js';
@@ -326,6 +336,10 @@ export function resolveAnaphoricDays(s: Scan, kept: Found[]): void {
       yearFromContext(s, kept, i, f.yearShift);
       continue;
     }
+    if (f.periodShift !== undefined) {
+      periodFromContext(s, kept, i, f.periodShift);
+      continue;
+    }
     for (let j = i - 1; j >= 0 && j >= i - MAX_LOOK; j--) {
       const g = kept[j]!;
       if (sentence - s.toks[g.first]!.sentence > ANAPHORA_SENTENCES) break;
@@ -362,6 +376,36 @@ const YEAR_PART = /^\d{4}(?![\d])/;
  * billion less than the year previous` → the year before last year), else
  * from publication (the value it was reported with).
  */
+const MONTH_PART = /^(\d{4})-(\d{2})(?![\d])/;
+
+/**
+ * `the following month` after `in May`, `the previous week` after `on 3 May`: the month (week) that many from
+ * the last month (day) named in this sentence or the one before; else the value from publication stays.
+ */
+function periodFromContext(s: Scan, kept: Found[], i: number, shift: { unit: 'M' | 'W'; n: number }): void {
+  const f = kept[i]!;
+  const sentence = s.toks[f.first]!.sentence;
+  for (let j = i - 1; j >= 0 && j >= i - MAX_LOOK; j--) {
+    const g = kept[j]!;
+    if (sentence - s.toks[g.first]!.sentence > YEAR_ANAPHORA_SENTENCES) break;
+    if (g.value === null || g.anaphoric === true || g.type === 'DURATION' || g.type === 'SET') continue;
+    if (shift.unit === 'M') {
+      const m = MONTH_PART.exec(g.value);
+      if (m === null) continue;
+      const to = addMonths(Number(m[1]), Number(m[2]), shift.n);
+      f.value = monthValue(to.y, to.m);
+    } else {
+      const day = dayPart(g);
+      if (day === null) continue;
+      f.value = weekValue(
+        addDays({ y: Number(day.slice(0, 4)), m: Number(day.slice(5, 7)), d: Number(day.slice(8)) }, 7 * shift.n),
+      );
+    }
+    break;
+  }
+  f.periodShift = undefined;
+}
+
 function yearFromContext(s: Scan, kept: Found[], i: number, shift: number): void {
   const f = kept[i]!;
   const sentence = s.toks[f.first]!.sentence;

@@ -50,6 +50,8 @@ export interface Found {
   shift?: number;
   /** `the previous year`: years from the year under discussion (with `anaphoric`). */
   yearShift?: number;
+  /** `the following month`, `the previous week`: months or weeks from the one under discussion (with `anaphoric`). */
+  periodShift?: { readonly unit: 'M' | 'W'; readonly n: number };
   /** The parser that found it (for debugging and tests). */
   by: string;
 }

@@ -439,3 +439,19 @@ describe('dates: what the new clock-day and undertaking rules leave alone', () =
     expect(found(text, '2 p.m.', WED)).toEqual(['TIME', '2019-03-13T14:00']);
   });
 });
+
+describe('dates: the following month or week of a story', () => {
+  it('counts from the month or day named just before, else from publication', () => {
+    const text = 'The mill flooded in July and reopened the following month.';
+    expect(found(text, 'the following month', WED)).toEqual(['DATE', '2018-08']);
+    expect(found('The mill flooded on 4 January and reopened the following week.', 'the following week', WED)).toEqual([
+      'DATE',
+      '2019-W02',
+    ]);
+    expect(found('The mill flooded in July. The previous month it had burned.', 'The previous month', WED)).toEqual([
+      'DATE',
+      '2018-06',
+    ]);
+    expect(found('The mill will reopen the following month.', 'the following month', WED)).toEqual(['DATE', '2019-04']);
+  });
+});

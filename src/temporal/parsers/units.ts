@@ -572,8 +572,15 @@ function relativePeriod(s: Scan, h: number, u: Unit, r: number): void {
     }
   }
   if (u === 'H' || u === 'TM' || u === 'TS' || inName(s, first, h + 1)) return;
-  // "from the previous year", "the following year": years from the year under discussion.
-  const year = u === 'Y' && the && NARRATIVE_DAY.has(rel) && rel !== 'next' ? { anaphoric: true, yearShift: r } : {};
+  // "from the previous year", "the following year": years from the year under discussion;
+  // "the following month", "the previous week": months or weeks from the one under discussion.
+  const narrative = the && NARRATIVE_DAY.has(rel) && rel !== 'next';
+  const year =
+    narrative && u === 'Y'
+      ? { anaphoric: true, yearShift: r }
+      : narrative && (u === 'M' || u === 'W')
+        ? { anaphoric: true, periodShift: { unit: u, n: r } }
+        : {};
   first = edgeLead(s, first);
   let value: string | null;
   if (u === 'WE')
