@@ -8,7 +8,9 @@
  * prints (a page stamped `Tuesday 23 Sep 2014` is dated 2014-10-10 in the CSV),
  * so the figures are split by whether the CSV's day is written at the top of the
  * page: a wrong day there is the rule's error; a wrong day elsewhere is the page
- * disagreeing with the CSV.
+ * disagreeing with the CSV. Each disagreement is then judged by the article's own
+ * text ({@link verdict}): the CSV contradicted, ours contradicted (the honest
+ * wrong-day rate) or undecidable.
  */
 import { parse } from '../../src/document/parse.js';
 import lexicon from '../../src/lexicon/dates.json';
