@@ -16,6 +16,7 @@ import type { Document } from '../document/model.js';
 import type { EntityRef, ResponsibilityClaim } from '../types.js';
 import { refFor } from '../entities/index.js';
 import { knownActorByName, lookupActor } from '../actors/known.js';
+import { stateOfCountry, stateOfDemonym } from './forms/agent.js';
 import { attributionAt } from '../attribution/index.js';
 import type { Candidate, Form } from './candidate.js';
 import {
@@ -208,7 +209,7 @@ export function extractClaims(doc: Document): ResponsibilityClaim[] {
       ctx,
       findCandidates(doc, ctx).map((c) => {
         if (c.actor === null) return c;
-        const actor = stateOf(unitOfGroup(ctx, c.actor));
+        const actor = stateOf(gluedOwner(ctx, unitOfGroup(ctx, c.actor)));
         const loyal = actor === c.actor ? loyalForces(doc, c.actor) : null;
         return loyal === null ? { ...c, actor } : { ...c, actor: loyal.actor, first: Math.min(c.first, loyal.first) };
       }),
@@ -227,6 +228,44 @@ function unitOfGroup(ctx: Ctx, a: ResolvedActor): ResolvedActor {
   const m = ctx.idx.startingAt.get(a.first);
   if (m === undefined || m.kind !== 'group' || m.via === 'place' || m.endToken >= a.end) return a;
   return { ...a, name: m.name, kind: 'group', via: m.via, affiliation: m.affiliation };
+}
+
+/**
+ * A description opened by an owner whose possessive lost its apostrophe, as scraped copy
+ * writes it (`Russias Aerospace Forces`, `Saddam Husseins forces`, `ISILs terrorists`): the
+ * forces or fighters act for that owner — a state, a head of state's state, or a group.
+ * The glued word alone is not a known name; its stem, with up to two name words before it, is.
+ */
+function gluedOwner(ctx: Ctx, a: ResolvedActor): ResolvedActor {
+  if ((a.via !== 'description' && a.via !== 'shape') || a.end - a.first < 2) return a;
+  const toks = ctx.toks;
+  // the owner ends on the first or second word of the phrase, before its head
+  for (let k = a.first; k < a.end - 1 && k <= a.first + 2; k++) {
+    const t = toks[k]!;
+    const v = t.value;
+    const c = v.charCodeAt(0);
+    if (v.length < 4 || !(c >= 65 && c <= 90) || t.lower.charCodeAt(t.lower.length - 1) !== 115 /* s */) continue;
+    if (lookupActor(v) !== null || stateOfDemonym(v.slice(0, -1)) !== null) continue;
+    let stem = v.slice(0, -1);
+    const country = stateOfCountry(stem);
+    if (country !== null) return { ...a, name: country, kind: 'government', via: 'known' };
+    for (let j = k; j >= a.first; j--) {
+      if (j < k) stem = `${toks[j]!.value} ${stem}`;
+      const known = lookupActor(stem);
+      if (known === null) continue;
+      const name =
+        known.kind === 'group'
+          ? known.name
+          : known.kind === 'government'
+            ? (known.state ?? known.name)
+            : known.kind === 'person'
+              ? known.state
+              : undefined;
+      if (name === undefined) return a;
+      return { ...a, name, kind: known.kind === 'group' ? 'group' : 'government', via: 'known' };
+    }
+  }
+  return a;
 }
 
 /** Whether the attributed act is denied by its own determiner: `no hostile actions by X`, `any action X might launch`. */

@@ -74,6 +74,18 @@ export function stateOfDemonym(word: string): string | null {
   return stateWords().demonyms.get(word.toLowerCase()) ?? null;
 }
 
+/**
+ * The state a one-word country name names (`Russia` → `Russia`, `Syria` → `Syria`), or `null`.
+ *
+ * @example
+ * ```ts
+ * stateOfCountry('russia'); // 'Russia'
+ * ```
+ */
+export function stateOfCountry(word: string): string | null {
+  return stateWords().countries.get(word.toLowerCase()) ?? null;
+}
+
 /** An actor kind a by-phrase or a subject may name as the one who did it. */
 function agentKind(ctx: Ctx, a: ResolvedActor): boolean {
   if (a.kind === 'group' || a.kind === 'government') return true;
