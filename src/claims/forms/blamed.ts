@@ -104,8 +104,12 @@ function coordinated(ctx: Ctx, end: number): Subject[] {
     if (w !== 'and' && w !== 'or' && w !== ',') break;
     // "X and its armed forces": the possessive names whose forces, the forces are the actor
     const from = POSSESSIVE_PRONOUNS.has(ctx.toks[k + 1]?.lower ?? '') ? k + 2 : k + 1;
+    // "accused Turkey, a NATO member, of…": an indefinite phrase after a comma is an apposition
+    if (w === ',' && INDEFINITE.has(ctx.toks[k + 1]?.lower ?? '')) break;
     const next = objectActor(ctx, from, OPEN, 6);
     if (next === null) break;
+    // ", the NATO member,": a name modifying a noun after a comma describes the actor before it
+    if (w === ',' && ctx.toks[next.actor.end]?.pos === 'NOUN') break;
     out.push(next);
     k = afterGloss(ctx, actorTail(ctx, next.actor.end));
   }
@@ -113,6 +117,7 @@ function coordinated(ctx: Ctx, end: number): Subject[] {
 }
 
 const POSSESSIVE_PRONOUNS = new Set(['its', 'their']);
+const INDEFINITE = new Set(['a', 'an']);
 
 /** Past a bracketed gloss of up to eight words at `k` (`ARENA [Nationalist Republican Alliance]`), else `k`. */
 function afterGloss(ctx: Ctx, k: number): number {
