@@ -35,3 +35,40 @@ describe('appositions in an accusation', () => {
     ).toEqual([['attributed', 'Greece']]);
   });
 });
+
+describe('by-phrases on unseen conflict news', () => {
+  const PRE = 'Shelling and air raids hit the market town of Kafr Hamra on Tuesday. ';
+
+  it('reads "by either X or Y" as two attributions', () => {
+    expect(summary(`${PRE}The monitor said the raids were carried out by either Turkish or Iranian aircraft.`)).toEqual([
+      ['attributed', 'Turkey'],
+      ['attributed', 'Iran'],
+    ]);
+  });
+
+  it('reads a country or its capital after "carried out by" as the state', () => {
+    expect(summary(`${PRE}The bombing of the bridge was carried out by Ankara, the governor said.`)).toEqual([
+      ['attributed', 'Turkey'],
+    ]);
+  });
+
+  it('reads past a "so-called" label after "by"', () => {
+    expect(summary(`${PRE}A boy was hurt in a rocket attack by the so-called Islamic State on the school.`)).toEqual([
+      ['attributed', 'Islamic State'],
+    ]);
+  });
+
+  it('gives "jets of X" to X', () => {
+    expect(summary(`${PRE}The bakery was bombed by jets of the Turkish army.`)).toEqual([['attributed', 'Turkey']]);
+  });
+
+  it('takes plural "aircrafts" as forces', () => {
+    expect(summary(`${PRE}Two clinics were targeted by Iranian aircrafts.`)).toEqual([['attributed', 'Iran']]);
+  });
+
+  it('does not take the object of "against" as the subject of the next verb', () => {
+    expect(
+      summary(`${PRE}Raids carried out by the United States against the insurgents have killed nine farmers.`),
+    ).toEqual([['attributed', 'United States']]);
+  });
+});

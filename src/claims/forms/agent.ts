@@ -167,6 +167,18 @@ function agentAt(ctx: Ctx, i: number): Subject | null {
   if (QUANTIFIERS.has(toks[i]?.lower ?? '')) return null;
   let j = i;
   if (toks[j]?.pos === 'DET' || toks[j]?.lower === 'the') j++;
+  // "by the so-called Jaish al-Fateh", "by a self-styled group": the label says nothing of who
+  const label = labelAt(toks, j);
+  if (label > 0) return agentAt(ctx, j + label);
+  // "jets of the Syrian regime", "aircraft of the Russian occupation forces": the forces' owner
+  if (lex.forceNouns.has(toks[j]?.lower ?? '') && toks[j + 1]?.lower === 'of' && j + 2 < ctx.sentence.endToken) {
+    const owner = agentAt(ctx, j + 2);
+    if (owner !== null && owner.actor.kind !== 'description') {
+      // "the bombers of the US-led coalition": the span keeps the coalition's noun
+      const end = toks[owner.actor.end]?.lower === 'coalition' ? owner.actor.end + 1 : owner.actor.end;
+      return { actor: { ...owner.actor, end }, start: i };
+    }
+  }
   const adj = stateByAdjective(ctx, j);
   if (adj !== null) return { actor: adj, start: i };
   const led = ledCoalition(ctx, j + 2);
@@ -176,7 +188,8 @@ function agentAt(ctx: Ctx, i: number): Subject | null {
     const end = lex.forceNouns.has(toks[j + 1]?.lower ?? '') ? j + 2 : j + 1;
     return { actor: { ...bare, end }, start: i };
   }
-  const obj = objectActor(ctx, i, { descriptions: true }, 8);
+  // a country or its capital after "by" is its state: "carried out by Washington", "launched by Russia"
+  const obj = objectActor(ctx, i, { descriptions: true, places: true }, 8);
   if (obj !== null && obj.actor.kind !== 'description' && agentKind(ctx, obj.actor)) return obj;
   // "a fighter from the Nusra Front", "gunmen belonging to IS": the member's group
   for (let k = j; k < Math.min(ctx.sentence.endToken, j + 4); k++) {
@@ -191,6 +204,18 @@ function agentAt(ctx: Ctx, i: number): Subject | null {
   }
   return obj !== null && agentKind(ctx, obj.actor) ? obj : null;
 }
+
+/** Words of a label before a name (`so-called`, `self-styled`), as a count of tokens at `j`, or 0. */
+function labelAt(toks: Ctx['toks'], j: number): number {
+  const a = toks[j]?.lower;
+  const second = a === 'so' ? 'called' : a === 'self' ? 'styled' : null;
+  if (second === null) return 0;
+  if (toks[j + 1]?.lower === second) return 2;
+  return isJoiner(toks[j + 1]) && toks[j + 2]?.lower === second ? 3 : 0;
+}
+
+/** `by either Syrian or Russian jets`, `by both the army and the militia`: the pair's opening word. */
+const PAIR_OPENERS = new Set(['either', 'both']);
 
 /** Two states' adjectives sharing one forces noun: `by Syrian or Russian jets`, `by Russian and Syrian forces`. */
 function adjectivePair(ctx: Ctx, i: number): Subject[] | null {
@@ -312,8 +337,9 @@ export function byAgent(ctx: Ctx, i: number): Candidate[] | null {
     if (perp < 0 && lex.weaponVerbs.has(w) && !weaponIn(ctx, first, v)) return null;
   }
   if (campaign(ctx, event)) return null;
-  const pair = adjectivePair(ctx, i + 1);
-  const agent = pair === null ? agentAt(ctx, i + 1) : pair[0]!;
+  const at = PAIR_OPENERS.has(toks[i + 1]?.lower ?? '') ? i + 2 : i + 1;
+  const pair = adjectivePair(ctx, at);
+  const agent = pair === null ? agentAt(ctx, at) : pair[0]!;
   if (agent === null) return null;
   if (negatedBetween(ctx, first, i)) return null;
   const all = pair ?? [agent, ...moreAgents(ctx, agent.actor.end)];
@@ -472,6 +498,8 @@ const FIGHTERS = new Set([
 const FORCE_HEADS = new Set(['forces', 'troops', 'army', 'soldiers', 'units', 'military']);
 
 const SELF = new Set(['its', 'their', 'our']);
+/** Prepositions whose object cannot be the subject of the verb after it (`against the insurgents have killed`). */
+const OBJECT_PREPOSITIONS = new Set(['against', 'at', 'into', 'toward', 'towards']);
 
 /** Whether fighters are named within five words before `k` ("terrorists positioned in X targeted…"). */
 function fightersBefore(ctx: Ctx, k: number): boolean {
@@ -645,6 +673,8 @@ export function agentVerb(ctx: Ctx, i: number): Candidate | Candidate[] | null {
   }
   subject ??= subjectOf(ctx, raised ? k + 1 : i, { descriptions: true });
   if (subject === null || subject.actor.via === 'anaphor' || !agentKind(ctx, subject.actor)) return null;
+  // "strikes carried out by X against the insurgents have killed…": the object of a preposition is no subject
+  if (OBJECT_PREPOSITIONS.has(toks[subject.start - 1]?.lower ?? '')) return null;
   subject = { ...subject, actor: stateOfDescription(ctx, subject.actor) };
   // "X said its fighters had killed…": the group's own account, read by the claim forms
   if (subject.actor.kind === 'description' && SELF.has(toks[subject.actor.first - 1]?.lower ?? '')) return null;
