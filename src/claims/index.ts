@@ -29,7 +29,7 @@ import {
   responsibility,
   suspected,
 } from './forms/blamed.js';
-import { agentAttack, agentVerb, byAgent, orderedBy } from './forms/agent.js';
+import { agentAttack, agentVerb, believedState, byAgent, orderedBy } from './forms/agent.js';
 import {
   actorAttack,
   attackerFrom,
@@ -113,6 +113,7 @@ function triggerMap(): Map<string, Form[]> {
   on(lex.agentVerbs, agentVerb);
   on(lex.admitVerbs, admission);
   on(['ordered', 'authorised', 'authorized', 'approved'], orderedBy);
+  on(['believed', 'thought', 'suspected', 'presumed', 'reported', 'said'], believedState);
   triggers = map;
   const byLemma: Record<LemmaClass, Form> = {
     denialVerbs: denial,

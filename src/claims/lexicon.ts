@@ -112,6 +112,8 @@ export interface Lexicon {
   readonly weaponVerbs: ReadonlySet<string>;
   readonly campaignNouns: ReadonlySet<string>;
   readonly targetNouns: ReadonlySet<string>;
+  /** Modifiers that make a target noun civilian (`an aid convoy`): no fighters' position. */
+  readonly civilianModifiers: ReadonlySet<string>;
   readonly admitVerbs: ReadonlySet<string>;
   readonly admitPhrases: PhraseList;
 }
@@ -211,6 +213,7 @@ export function lexicon(): Lexicon {
     weaponVerbs: new Set(c.weaponVerbs),
     campaignNouns: new Set(c.campaignNouns),
     targetNouns: new Set(c.targetNouns),
+    civilianModifiers: new Set(c.civilianModifiers),
     admitVerbs: new Set(c.admitVerbs),
     admitPhrases: phrases(c.admitPhrases),
   };

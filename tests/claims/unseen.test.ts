@@ -72,3 +72,25 @@ describe('by-phrases on unseen conflict news', () => {
     ).toEqual([['attributed', 'United States']]);
   });
 });
+
+describe('states named on unseen conflict news', () => {
+  const PRE = 'Shelling and air raids hit the market town of Kafr Hamra on Tuesday. ';
+
+  it('reads "raids believed to be Russian" as Russia', () => {
+    expect(summary(`${PRE}Two air raids believed to be Iranian killed six farmers near the mill, a medic said.`)).toEqual([
+      ['attributed', 'Iran'],
+    ]);
+  });
+
+  it('does not read "believed to be Turkish citizens" as a state', () => {
+    expect(summary(`${PRE}The six farmers were believed to be Turkish citizens.`)).toEqual([]);
+  });
+
+  it('reads a country acronym before forces ("US jets") as the state', () => {
+    expect(summary(`${PRE}Villagers said US jets targeted the flour mill.`)).toEqual([['attributed', 'United States']]);
+  });
+
+  it('keeps an aid convoy a civilian target of a state', () => {
+    expect(summary(`${PRE}Iranian warplanes bombed an aid convoy near the mill.`)).toEqual([['attributed', 'Iran']]);
+  });
+});

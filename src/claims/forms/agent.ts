@@ -45,6 +45,8 @@ interface StateWords {
   readonly demonyms: ReadonlyMap<string, string>;
   /** Lower-case one-word country names → the state (`russia` → `Russia`). */
   readonly countries: ReadonlyMap<string, string>;
+  /** Country acronyms as written (`US`, `U.S.`, `UK`) → the state: read only in capitals. */
+  readonly acronyms: ReadonlyMap<string, string>;
 }
 
 let words: StateWords | null = null;
@@ -53,12 +55,17 @@ function stateWords(): StateWords {
   if (words !== null) return words;
   const demonyms = new Map<string, string>();
   const countries = new Map<string, string>();
+  const acronyms = new Map<string, string>();
   for (const a of knownActors()) {
     if (a.kind !== 'government' || a.country === undefined) continue;
     for (const d of a.demonyms ?? []) if (!d.endsWith('s')) demonyms.set(d.toLowerCase(), a.name);
-    for (const c of a.country) if (!c.includes(' ') && !/^[A-Z.]+$/.test(c)) countries.set(c.toLowerCase(), a.name);
+    for (const c of a.country) {
+      if (c.includes(' ')) continue;
+      if (/^[A-Z.]+$/.test(c)) acronyms.set(c, a.name);
+      else countries.set(c.toLowerCase(), a.name);
+    }
   }
-  words = { demonyms, countries };
+  words = { demonyms, countries, acronyms };
   return words;
 }
 
@@ -113,9 +120,10 @@ function stateByAdjective(ctx: Ctx, k: number): ResolvedActor | null {
   const { toks, lex } = ctx;
   const t = toks[k];
   if (t === undefined) return null;
-  const { demonyms, countries } = stateWords();
+  const { demonyms, countries, acronyms } = stateWords();
   const demonym = demonyms.get(t.lower);
-  const state = demonym ?? countries.get(t.lower);
+  // "US warplanes", "U.S. jets": an acronym as written, before forces only (below)
+  const state = demonym ?? countries.get(t.lower) ?? acronyms.get(t.value);
   if (state === undefined) return null;
   let end = k + 1;
   // "Syrian regime forces", "Syrian government jets"
@@ -531,6 +539,8 @@ function armedObject(ctx: Ctx, k: number): boolean {
     if (t.value === ',' || t.value === ';') break;
     // "the families of five rebels" is about the families; "a number of terrorists" about the terrorists
     if (t.lower === 'of' && !QUANTITIES.has(toks[m - 1]?.lower ?? '')) break;
+    // "an aid convoy", "a relief depot": a civilian target, not a fighters' position
+    if (lex.targetNouns.has(t.lower) && lex.civilianModifiers.has(toks[m - 1]?.lower ?? '')) return false;
     if (FIGHTERS.has(t.lower) || lex.targetNouns.has(t.lower) || lex.attackerNouns.has(t.lower)) return true;
     // "killed a number of them": fighters named in the sentence before
     if (t.lower === 'them') return fightersIn(ctx, ctx.sentence.index - 1);
@@ -700,6 +710,48 @@ export function agentVerb(ctx: Ctx, i: number): Candidate | Candidate[] | null {
   // "militants known as X and Y shelled…": the first conjunct did it too (ANNOTATION.md §3, one claim each)
   const other = firstConjunct(ctx, subject);
   return other === null ? one : [{ ...one, first: other.start, actor: other.actor }, one];
+}
+
+/** Participles that, with `to be` and a state's adjective, name whose an attack or forces are thought to be. */
+const BELIEVED = new Set(['believed', 'thought', 'suspected', 'presumed', 'reported', 'said']);
+
+/**
+ * `air raids believed to be Russian`, `jets also thought to be Syrian`, `a strike
+ * suspected to be Turkish`: an attack or forces said to be a state's → that state,
+ * attributed (the belief is the source's, filled by `src/link/` inside quotes).
+ */
+export function believedState(ctx: Ctx, i: number): Candidate | null {
+  const { toks, lex } = ctx;
+  if (!BELIEVED.has(toks[i]!.lower) || toks[i + 1]?.lower !== 'to' || toks[i + 2]?.lower !== 'be') return null;
+  const w = toks[i + 3];
+  if (w === undefined || w.sentence !== ctx.sentence.index) return null;
+  const { demonyms, countries } = stateWords();
+  const state = demonyms.get(w.lower) ?? countries.get(w.lower);
+  if (state === undefined) return null;
+  // "Russian" alone, or "Russian jets"/"Russian strikes": not "Russian citizens"
+  const after = toks[i + 4];
+  if (after !== undefined && after.sentence === w.sentence && (after.pos === 'NOUN' || after.pos === 'PROPN'))
+    if (!lex.forceNouns.has(after.lower) && attackClass(ctx, i + 4) === null) return null;
+  // the noun before: an attack or forces ("air raids", "fighter jets"), past "also"
+  let k = i - 1;
+  while (k >= ctx.sentence.firstToken && toks[k]!.pos === 'ADV') k--;
+  if (k < ctx.sentence.firstToken) return null;
+  const head = toks[k]!;
+  const attack = attackClass(ctx, k) !== null;
+  if (!attack && !lex.forceNouns.has(head.lower)) return null;
+  const event = attack ? eventAt(ctx, k) : null;
+  let first = event?.first ?? k;
+  if (event === null)
+    while (first - 1 >= ctx.sentence.firstToken && ['ADJ', 'NOUN', 'NUM', 'DET'].includes(toks[first - 1]!.pos)) first--;
+  return {
+    first,
+    end: i + 4,
+    status: 'attributed',
+    actor: { name: state, kind: 'government', first: i + 3, end: i + 4, via: 'known', affiliation: null },
+    event,
+    source: null,
+    form: 'believed-state',
+  };
 }
 
 /** The actor coordinated before a subject (`X and Y` → X), when it can be an agent; else `null`. */
