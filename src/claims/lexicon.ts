@@ -114,6 +114,8 @@ export interface Lexicon {
   readonly targetNouns: ReadonlySet<string>;
   /** Modifiers that make a target noun civilian (`an aid convoy`): no fighters' position. */
   readonly civilianModifiers: ReadonlySet<string>;
+  /** Verbs of a call or message whose purpose infinitive claims (`called the radio to claim…`). */
+  readonly contactVerbs: ReadonlySet<string>;
   readonly admitVerbs: ReadonlySet<string>;
   readonly admitPhrases: PhraseList;
 }
@@ -214,6 +216,7 @@ export function lexicon(): Lexicon {
     campaignNouns: new Set(c.campaignNouns),
     targetNouns: new Set(c.targetNouns),
     civilianModifiers: new Set(c.civilianModifiers),
+    contactVerbs: new Set(c.contactVerbs),
     admitVerbs: new Set(c.admitVerbs),
     admitPhrases: phrases(c.admitPhrases),
   };

@@ -30,9 +30,9 @@ describe('owners whose possessive lost its apostrophe (scraped copy)', () => {
 
 describe('appositions in an accusation', () => {
   it('does not read "a NATO member" after the accused as a second accused', () => {
-    expect(
-      summary('The mayor accused Greece, a NATO member, of shelling the fishing port on Tuesday night.'),
-    ).toEqual([['attributed', 'Greece']]);
+    expect(summary('The mayor accused Greece, a NATO member, of shelling the fishing port on Tuesday night.')).toEqual([
+      ['attributed', 'Greece'],
+    ]);
   });
 });
 
@@ -40,10 +40,12 @@ describe('by-phrases on unseen conflict news', () => {
   const PRE = 'Shelling and air raids hit the market town of Kafr Hamra on Tuesday. ';
 
   it('reads "by either X or Y" as two attributions', () => {
-    expect(summary(`${PRE}The monitor said the raids were carried out by either Turkish or Iranian aircraft.`)).toEqual([
-      ['attributed', 'Turkey'],
-      ['attributed', 'Iran'],
-    ]);
+    expect(summary(`${PRE}The monitor said the raids were carried out by either Turkish or Iranian aircraft.`)).toEqual(
+      [
+        ['attributed', 'Turkey'],
+        ['attributed', 'Iran'],
+      ],
+    );
   });
 
   it('reads a country or its capital after "carried out by" as the state', () => {
@@ -77,9 +79,9 @@ describe('states named on unseen conflict news', () => {
   const PRE = 'Shelling and air raids hit the market town of Kafr Hamra on Tuesday. ';
 
   it('reads "raids believed to be Russian" as Russia', () => {
-    expect(summary(`${PRE}Two air raids believed to be Iranian killed six farmers near the mill, a medic said.`)).toEqual([
-      ['attributed', 'Iran'],
-    ]);
+    expect(
+      summary(`${PRE}Two air raids believed to be Iranian killed six farmers near the mill, a medic said.`),
+    ).toEqual([['attributed', 'Iran']]);
   });
 
   it('does not read "believed to be Turkish citizens" as a state', () => {
@@ -92,5 +94,33 @@ describe('states named on unseen conflict news', () => {
 
   it('keeps an aid convoy a civilian target of a state', () => {
     expect(summary(`${PRE}Iranian warplanes bombed an aid convoy near the mill.`)).toEqual([['attributed', 'Iran']]);
+  });
+});
+
+describe('claims made by a call for a group', () => {
+  it('reads "called the radio to claim responsibility" as the caller\'s claim', () => {
+    expect(
+      summary('The Red Hand Brigade phoned a radio station to claim responsibility for the bombing of the depot.'),
+    ).toEqual([['claimed', 'Red Hand Brigade']]);
+  });
+
+  it('gives the claim of a caller speaking on behalf of a group to the group', () => {
+    expect(
+      summary(
+        'A man speaking on behalf of the Red Hand Brigade called a newspaper to claim responsibility for the bombing.',
+      ),
+    ).toEqual([['claimed', 'Red Hand Brigade']]);
+  });
+
+  it('reads the same in upper-case wire copy', () => {
+    expect(
+      summary(
+        'A MAN CLAIMING TO SPEAK FOR THE ELN CALLED A NEWSPAPER TO CLAIM RESPONSIBILITY FOR THE BOMBING OF THE DEPOT.',
+      ),
+    ).toEqual([['claimed', 'ELN']]);
+  });
+
+  it('still leaves "wants to claim" unasserted', () => {
+    expect(summary('The Red Hand Brigade wants to claim responsibility for the bombing of the depot.')).toEqual([]);
   });
 });

@@ -742,7 +742,8 @@ export function believedState(ctx: Ctx, i: number): Candidate | null {
   const event = attack ? eventAt(ctx, k) : null;
   let first = event?.first ?? k;
   if (event === null)
-    while (first - 1 >= ctx.sentence.firstToken && ['ADJ', 'NOUN', 'NUM', 'DET'].includes(toks[first - 1]!.pos)) first--;
+    while (first - 1 >= ctx.sentence.firstToken && ['ADJ', 'NOUN', 'NUM', 'DET'].includes(toks[first - 1]!.pos))
+      first--;
   return {
     first,
     end: i + 4,
