@@ -46,7 +46,7 @@ import { noOneClaimed, unclaimedAdjective } from './forms/unclaimed.js';
 import { lexicon, type LemmaClass } from './lexicon.js';
 import { mergeCandidates } from './merge.js';
 import { claimConfidence } from './confidence.js';
-import { conditional, makeCtx, unrealModal, type Ctx, type ResolvedActor } from './syntax.js';
+import { conditional, isPossessive, makeCtx, unrealModal, type Ctx, type ResolvedActor } from './syntax.js';
 import { NEGATIVE_DETERMINERS } from '../lexicon/en/index.js';
 import { checkDocument } from '../document/input.js';
 import { speechForms } from '../lexicon/en/index.js';
@@ -317,6 +317,40 @@ function speakerGroup(ctx: Ctx, k: number): string | null {
     if (m === undefined || m.via === 'place') continue;
     if (m.kind === 'media' && m.affiliation !== null) return m.affiliation;
     if (m.kind === 'group' && !m.modifier) return m.name;
+  }
+  // the owner an apposition of the source names: "Radio Venceremos, the FMLN's official station,
+  // said…", "the Farabundo Marti … Front's [FMLN] official radio station"
+  const t = ctx.toks;
+  // an owner right before the source, or opening it: "the FMLN's official radio station" (source
+  // "radio station" or the whole phrase), "the … Front's [FMLN] official radio station"
+  for (let j = a; j < b && j < a + 3; j++) {
+    const m = ctx.idx.startingAt.get(j);
+    if (m !== undefined && m.kind === 'group' && m.via !== 'place' && isPossessive(t[m.endToken])) return m.name;
+  }
+  let o = a - 1;
+  for (let n = 0; n < 2 && o > ctx.sentence.firstToken && (t[o]!.pos === 'ADJ' || t[o]!.pos === 'NOUN'); n++) o--;
+  const glossed = t[o]?.value === ']' || t[o]?.value === ')';
+  if (glossed || isPossessive(t[o])) {
+    const owner = ctx.idx.endingAt.get(o - 1);
+    const g = owner === undefined ? undefined : t[owner.firstToken - 1]?.value;
+    if (
+      owner !== undefined &&
+      owner.kind === 'group' &&
+      owner.via !== 'place' &&
+      (!glossed || ((g === '[' || g === '(') && isPossessive(t[owner.firstToken - 2])))
+    )
+      return owner.name;
+  }
+  if (t[b]?.value === ',') {
+    for (let j = b + 1; j < b + 14 && j < ctx.sentence.endToken; j++) {
+      if (t[j]!.value === ',' || t[j]!.pos === 'VERB') break;
+      const m = ctx.idx.startingAt.get(j);
+      if (m === undefined || m.via === 'place') continue;
+      if (m.kind === 'media' && m.affiliation !== null) return m.affiliation;
+      const glossed = (t[j - 1]?.value === '[' || t[j - 1]?.value === '(') && isPossessive(t[j - 2]);
+      if (m.kind === 'group' && !m.modifier && (isPossessive(t[m.endToken]) || glossed)) return m.name;
+      j = m.endToken - 1;
+    }
   }
   const known = s.organisation === null ? null : lookupActor(s.organisation);
   if (known?.kind === 'media' && known.affiliation !== undefined) return known.affiliation;
