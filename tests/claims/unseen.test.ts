@@ -54,6 +54,11 @@ describe('by-phrases on unseen conflict news', () => {
     ]);
   });
 
+  it('takes no nationality deep in the phrase after "by", nor the pronoun "US" in wire copy', () => {
+    expect(summary(`${PRE}The murder by machinegun fire of two Turkish citizens shocked the town.`)).toEqual([]);
+    expect(summary('THE MORTAR ATTACK STAGED BY US DESTROYED THE ARMY BRIDGE, THE REBEL RADIO SAID.')).toEqual([]);
+  });
+
   it('reads past a "so-called" label after "by"', () => {
     expect(summary(`${PRE}A boy was hurt in a rocket attack by the so-called Islamic State on the school.`)).toEqual([
       ['attributed', 'Islamic State'],
@@ -122,5 +127,15 @@ describe('claims made by a call for a group', () => {
 
   it('still leaves "wants to claim" unasserted', () => {
     expect(summary('The Red Hand Brigade wants to claim responsibility for the bombing of the depot.')).toEqual([]);
+  });
+});
+
+describe("a group's medium named in an apposition", () => {
+  it('reads the rebels\' attack reported by "the FMLN\'s official radio station" as the FMLN\'s claim', () => {
+    expect(
+      summary(
+        "IN A BROADCAST TODAY THE FMLN'S OFFICIAL RADIO STATION SAID THE REBELS ATTACKED THE ARMY POST AT THE BRIDGE.",
+      ),
+    ).toContainEqual(['claimed', 'Farabundo Martí National Liberation Front']);
   });
 });

@@ -196,8 +196,14 @@ function agentAt(ctx: Ctx, i: number): Subject | null {
     const end = lex.forceNouns.has(toks[j + 1]?.lower ?? '') ? j + 2 : j + 1;
     return { actor: { ...bare, end }, start: i };
   }
-  // a country or its capital after "by" is its state: "carried out by Washington", "launched by Russia"
-  const obj = objectActor(ctx, i, { descriptions: true, places: true }, 8);
+  let obj = objectActor(ctx, i, { descriptions: true }, 8);
+  // a country or its capital heading the phrase after "by" is its state: "carried out by Washington",
+  // "launched by Russia" (not "by machinegun fire of two U.S. citizens", nor upper-case "staged by US")
+  if (obj === null || obj.actor.kind === 'description') {
+    const place = objectActor(ctx, i, { places: true }, 8);
+    const head = toks[j]?.pos === 'NUM' ? j + 1 : j; // "launched by two US destroyers"
+    if (place !== null && place.actor.first === head && !(toks[head]!.value === 'US' && recased(ctx, i - 1))) obj = place;
+  }
   if (obj !== null && obj.actor.kind !== 'description' && agentKind(ctx, obj.actor)) return obj;
   // "a fighter from the Nusra Front", "gunmen belonging to IS": the member's group
   for (let k = j; k < Math.min(ctx.sentence.endToken, j + 4); k++) {
@@ -211,6 +217,12 @@ function agentAt(ctx: Ctx, i: number): Subject | null {
     if (toks[k]!.pos !== 'NOUN' && toks[k]!.pos !== 'ADJ' && toks[k]!.pos !== 'NUM' && toks[k]!.pos !== 'DET') break;
   }
   return obj !== null && agentKind(ctx, obj.actor) ? obj : null;
+}
+
+/** Whether token `k` was re-cased from wire copy in capitals (`BY` read as `by`): `US` there may be `us`. */
+function recased(ctx: Ctx, k: number): boolean {
+  const t = ctx.toks[k];
+  return t !== undefined && ctx.doc.text.slice(t.start, t.end) !== ctx.doc.norm.slice(t.start, t.end);
 }
 
 /** Words of a label before a name (`so-called`, `self-styled`), as a count of tokens at `j`, or 0. */
