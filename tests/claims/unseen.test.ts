@@ -131,11 +131,35 @@ describe('claims made by a call for a group', () => {
 });
 
 describe("a group's medium named in an apposition", () => {
-  it('reads the rebels\' attack reported by "the FMLN\'s official radio station" as the FMLN\'s claim', () => {
+  it("reads the rebels' attack reported by \"the FMLN's official radio station\" as the FMLN's claim", () => {
     expect(
       summary(
         "IN A BROADCAST TODAY THE FMLN'S OFFICIAL RADIO STATION SAID THE REBELS ATTACKED THE ARMY POST AT THE BRIDGE.",
       ),
     ).toContainEqual(['claimed', 'Farabundo Martí National Liberation Front']);
+  });
+});
+
+describe('wire-copy agents', () => {
+  it('reads "kidnapped …, presumably by X" as X attributed', () => {
+    expect(
+      summary('A TRADER WHO WAS KIDNAPPED IN THE PORT TODAY, PRESUMABLY BY GUERRILLAS OF THE ELN, WAS RELEASED LATER.'),
+    ).toEqual([['attributed', 'ELN']]);
+  });
+
+  it('reads "placed dynamite" with a group\'s cells as the subject, a time before them', () => {
+    expect(summary('POLICE SAID THAT AT 0515 ELN URBAN CELLS PLACED DYNAMITE IN TWO BANKS OF THE PORT.')).toEqual([
+      ['attributed', 'ELN'],
+    ]);
+  });
+
+  it('does not read "placed" without a weapon as an attack', () => {
+    expect(summary('At dawn ELN fighters placed flowers on the graves of the victims of the attack.')).toEqual([]);
+  });
+
+  it('reads "terrorists within X" after "by" as X', () => {
+    expect(summary('The bombings were carried out by terrorists within the ELN, the colonel said.')).toEqual([
+      ['attributed', 'ELN'],
+    ]);
   });
 });

@@ -329,6 +329,12 @@ export function byAgent(ctx: Ctx, i: number): Candidate[] | null {
       if (phraseAt(toks, i - back, lex.perpetration) === back) perp = i - back;
     // "planted earlier by", "shot dead by"
     if (perp < 0 && (toks[v]!.pos === 'ADV' || toks[v]!.lower === 'dead') && v - 1 >= s0) v--;
+    // "kidnapped in Medellin today, presumably by X": the participle before the comma
+    if (perp < 0 && toks[v]!.value === ',' && toks[v + 1]!.pos === 'ADV') {
+      let p = v - 1;
+      while (p > s0 && p > v - 6 && !lex.agentVerbs.has(toks[p]!.lower) && toks[p]!.value !== ',') p--;
+      if (lex.agentVerbs.has(toks[p]!.lower) && PASSIVE.has(toks[p - 1]?.lower ?? '')) v = p;
+    }
     const w = toks[v]!.lower;
     if (perp >= 0) v = perp;
     else if (!lex.agentVerbs.has(w)) return null;
@@ -696,7 +702,8 @@ export function agentVerb(ctx: Ctx, i: number): Candidate | Candidate[] | null {
   subject ??= subjectOf(ctx, raised ? k + 1 : i, { descriptions: true });
   if (subject === null || subject.actor.via === 'anaphor' || !agentKind(ctx, subject.actor)) return null;
   // "strikes carried out by X against the insurgents have killed…": the object of a preposition is no subject
-  if (OBJECT_PREPOSITIONS.has(toks[subject.start - 1]?.lower ?? '')) return null;
+  // (a time is no object: "at 0620 FMLN urban cells placed…")
+  if (OBJECT_PREPOSITIONS.has(toks[subject.start - 1]?.lower ?? '') && toks[subject.start]!.pos !== 'NUM') return null;
   subject = { ...subject, actor: stateOfDescription(ctx, subject.actor) };
   // "X said its fighters had killed…": the group's own account, read by the claim forms
   if (subject.actor.kind === 'description' && SELF.has(toks[subject.actor.first - 1]?.lower ?? '')) return null;
