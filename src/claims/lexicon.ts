@@ -116,6 +116,8 @@ export interface Lexicon {
   readonly civilianModifiers: ReadonlySet<string>;
   /** Verbs of a call or message whose purpose infinitive claims (`called the radio to claim…`). */
   readonly contactVerbs: ReadonlySet<string>;
+  /** Agent verbs that name an attack only with an attack as their object (`stepping up … attacks`). */
+  readonly escalateVerbs: ReadonlySet<string>;
   readonly admitVerbs: ReadonlySet<string>;
   readonly admitPhrases: PhraseList;
 }
@@ -217,6 +219,7 @@ export function lexicon(): Lexicon {
     targetNouns: new Set(c.targetNouns),
     civilianModifiers: new Set(c.civilianModifiers),
     contactVerbs: new Set(c.contactVerbs),
+    escalateVerbs: new Set(c.escalateVerbs),
     admitVerbs: new Set(c.admitVerbs),
     admitPhrases: phrases(c.admitPhrases),
   };

@@ -163,3 +163,25 @@ describe('wire-copy agents', () => {
     ]);
   });
 });
+
+describe('more ways news names who attacks', () => {
+  it('reads "stepping up gas attacks" as an attack, and "stepped up pressure" as none', () => {
+    expect(summary('Iranian forces are stepping up chlorine gas attacks on the valley, the monitor said.')).toEqual([
+      ['attributed', 'Iran'],
+    ]);
+    expect(summary('The rebels stepped up pressure on the mayor after the vote.')).toEqual([]);
+  });
+
+  it('reads a bare "coalition" before an attack noun as the coalition named before', () => {
+    expect(
+      summary('The US-led coalition backs the offensive on the dam. Coalition strikes have killed nine farmers there.'),
+    ).toContainEqual(['attributed', 'US-led coalition']);
+  });
+
+  it('does not read a group before a hyphenated modifier ("ISIL bomb-laden trucks") as the attacker', () => {
+    expect(summary('Kurdish fighters seized two ISIL bomb-laden trucks near the dam on Monday.')).not.toContainEqual([
+      'attributed',
+      'Islamic State',
+    ]);
+  });
+});

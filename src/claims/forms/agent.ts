@@ -21,6 +21,7 @@
 import { governmentFor } from '../../actors/context.js';
 import { knownActors, lookupActor } from '../../actors/known.js';
 import { phraseAt } from '../lexicon.js';
+import { hyphenModifier } from './attributed.js';
 import type { Candidate } from '../candidate.js';
 import {
   attackClass,
@@ -157,6 +158,24 @@ function bareGovernment(ctx: Ctx, k: number): ResolvedActor | null {
   return g === null
     ? null
     : { name: g.name, kind: 'government', first: k, end: k + 1, via: 'state', affiliation: null };
+}
+
+/**
+ * A bare `coalition` at `k` (`coalition strikes`) as the coalition the article has named
+ * before (`the US-led coalition`), the nearest such mention; `null` when none.
+ */
+function namedCoalition(ctx: Ctx, k: number): ResolvedActor | null {
+  if (ctx.toks[k]?.lower !== 'coalition') return null;
+  for (let s = ctx.sentence.index; s >= 0; s--) {
+    const ms = ctx.idx.inSentence(s);
+    for (let n = ms.length - 1; n >= 0; n--) {
+      const m = ms[n]!;
+      if (m.endToken > k || m.modifier || (m.kind !== 'government' && m.kind !== 'group')) continue;
+      if (!m.name.toLowerCase().includes('coalition')) continue;
+      return { name: m.name, kind: m.kind, first: k, end: k + 1, via: 'state', affiliation: m.affiliation };
+    }
+  }
+  return null;
 }
 
 const QUANTIFIERS = new Set(['all', 'any', 'every', 'no', 'some', 'such', 'either', 'neither', 'whichever']);
@@ -423,7 +442,7 @@ function agentBefore(ctx: Ctx, head: number): ResolvedActor | null {
     if (before === 'against' || before === 'on' || before === 'targeting') return null;
     return { name: m.name, kind: m.kind, first: m.firstToken, end: m.endToken, via: m.via, affiliation: m.affiliation };
   }
-  const bare = bareGovernment(ctx, k);
+  const bare = bareGovernment(ctx, k) ?? namedCoalition(ctx, k);
   if (bare !== null) return bare;
   const adj = stateByAdjective(ctx, k);
   if (adj !== null) return { ...adj, end: Math.max(adj.end, k + 1) };
@@ -449,6 +468,7 @@ export function agentAttack(ctx: Ctx, i: number): Candidate | null {
   const cls = attackClass(ctx, i);
   if (cls === null || cls === 'generic') return null;
   if (attackClass(ctx, i + 1) !== null) return null; // the head is further right
+  if (hyphenModifier(ctx, i)) return null; // "bomb-laden vehicles"
   const t = ctx.toks[i]!;
   if (t.pos === 'VERB' || ctx.lex.campaignNouns.has(t.lower)) return null;
   // cheap test: a capital, a hyphen, a possessive or "regime" within four words before
@@ -712,6 +732,8 @@ export function agentVerb(ctx: Ctx, i: number): Candidate | Candidate[] | null {
   if (toks[end]?.lower === 'up' || toks[end]?.lower === 'out') end++;
   const object = eventAfter(ctx, end, 6);
   if (campaign(ctx, object)) return null;
+  // "are stepping up chlorine gas attacks": an escalation is an attack only of an attack
+  if (lex.escalateVerbs.has(w) && (object === null || object.cls === 'generic')) return null;
   const state =
     subject.actor.kind === 'government' ||
     (subject.actor.kind === 'description' && FORCE_HEADS.has(toks[subject.actor.end - 1]!.lower));
