@@ -519,7 +519,7 @@ export function subjectOf(ctx: Ctx, v: number, opts: FindOptions, depth = 0): Su
     return null;
   }
   if (t.value === ',') return null;
-  let direct = headActor(ctx, k, opts);
+  let direct = headActor(ctx, k, opts) ?? alliesIn(ctx, k);
   // a coordinated subject: "The Syrian government and its Russian ally deny…" → the first conjunct
   if (direct === null || direct.actor.via === 'description') {
     const j = conjunctionBefore(toks, k, s0);
@@ -562,6 +562,25 @@ export function subjectOf(ctx: Ctx, v: number, opts: FindOptions, depth = 0): Su
   }
   return null;
 }
+
+/** Nouns for a state's partners before `in` and its capital (`his allies in Moscow`). */
+const ALLY_NOUNS: ReadonlySet<string> = new Set(claimWords.allyNouns);
+
+/**
+ * `(its) allies in Moscow`, `backers in Tehran` ending at token `k`: the state whose capital or
+ * name follows `in` (the partners are its government), or `null`.
+ */
+function alliesIn(ctx: Ctx, k: number): Subject | null {
+  const m = ctx.idx.endingAt.get(k);
+  if (m === undefined || m.via !== 'place' || m.kind !== 'government') return null;
+  const toks = ctx.toks;
+  if (toks[m.firstToken - 1]?.lower !== 'in' || !ALLY_NOUNS.has(toks[m.firstToken - 2]?.lower ?? '')) return null;
+  let start = npStart(ctx, m.firstToken - 2);
+  if (OWNER_PRONOUNS.has(toks[start - 1]?.lower ?? '')) start--; // "his allies in Moscow"
+  return { actor: actorOf(m), start };
+}
+
+const OWNER_PRONOUNS: ReadonlySet<string> = new Set(['his', 'her', 'its', 'their']);
 
 /**
  * The end of a short object after a verb, from token `k`: up to `limit` words,

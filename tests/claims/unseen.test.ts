@@ -185,3 +185,16 @@ describe('more ways news names who attacks', () => {
     ]);
   });
 });
+
+describe('coordinated deniers', () => {
+  it('reads "the government and its allies in Tehran denied" as two denials', () => {
+    expect(
+      summary(
+        'Shelling hit the clinic in the old town. The Turkish government and its allies in Tehran have denied shelling the clinic.',
+      ),
+    ).toEqual([
+      ['denied', 'Turkey'],
+      ['denied', 'Iran'],
+    ]);
+  });
+});
