@@ -113,7 +113,7 @@ function triggerMap(): Map<string, Form[]> {
   on(lex.agentVerbs, agentVerb);
   on(lex.admitVerbs, admission);
   on(['ordered', 'authorised', 'authorized', 'approved'], orderedBy);
-  on(['believed', 'thought', 'suspected', 'presumed', 'reported', 'said'], believedState);
+  on(lexicon().beliefParticiples, believedState);
   triggers = map;
   const byLemma: Record<LemmaClass, Form> = {
     denialVerbs: denial,

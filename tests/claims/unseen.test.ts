@@ -198,3 +198,15 @@ describe('coordinated deniers', () => {
     ]);
   });
 });
+
+describe('forces that are weapons', () => {
+  it('reads "Iranian artillery hit the village" with no attack word around as an attack', () => {
+    expect(summary('Iranian artillery hit the village of Kafr Hamra while talks went on.')).toEqual([
+      ['attributed', 'Iran'],
+    ]);
+  });
+
+  it('does not read "Iranian troops hit" without an attack in sight', () => {
+    expect(summary('Iranian troops hit the road to the capital early on Monday.')).toEqual([]);
+  });
+});

@@ -544,8 +544,6 @@ const FIGHTERS = new Set([
 const FORCE_HEADS = new Set(['forces', 'troops', 'army', 'soldiers', 'units', 'military']);
 
 const SELF = new Set(['its', 'their', 'our']);
-/** Prepositions whose object cannot be the subject of the verb after it (`against the insurgents have killed`). */
-const OBJECT_PREPOSITIONS = new Set(['against', 'at', 'into', 'toward', 'towards']);
 
 /** Whether fighters are named within five words before `k` ("terrorists positioned in X targeted…"). */
 function fightersBefore(ctx: Ctx, k: number): boolean {
@@ -619,6 +617,13 @@ function stateOfDescription(ctx: Ctx, a: ResolvedActor): ResolvedActor {
   return g === null ? a : { ...g, first: a.first };
 }
 
+/** Whether the word before the verb at `i` (past adverbs) names forces that are weapons themselves (`artillery`). */
+function armedSubject(ctx: Ctx, i: number): boolean {
+  let k = i - 1;
+  while (k > ctx.sentence.firstToken && ctx.toks[k]!.pos === 'ADV') k--;
+  return ctx.lex.armedForces.has(ctx.toks[k]?.lower ?? '');
+}
+
 /** Parts of speech that cannot start the object of a verb. */
 const NO_OBJECT_POS = new Set(['ADP', 'VERB', 'AUX', 'PART', 'SCONJ', 'PUNCT']);
 const LEAST = new Set(['least', 'most']);
@@ -672,7 +677,7 @@ export function agentVerb(ctx: Ctx, i: number): Candidate | Candidate[] | null {
   if (t.pos !== 'VERB' && t.lower.endsWith('s') && next.pos === 'AUX') return null;
   if (lex.weaponVerbs.has(w)) {
     if (!weaponIn(ctx, i + 1, i + 11)) return null;
-  } else if (lex.agentWeak.has(w) && !violent(ctx)) return null;
+  } else if (lex.agentWeak.has(w) && !violent(ctx) && !armedSubject(ctx, i)) return null;
   const s0 = ctx.sentence.firstToken;
   let subject: Subject | null = null;
   // "a Russian warplane targeted", "Syrian jets struck", "regime warplanes launched": forces of a state
@@ -723,7 +728,7 @@ export function agentVerb(ctx: Ctx, i: number): Candidate | Candidate[] | null {
   if (subject === null || subject.actor.via === 'anaphor' || !agentKind(ctx, subject.actor)) return null;
   // "strikes carried out by X against the insurgents have killed…": the object of a preposition is no subject
   // (a time is no object: "at 0620 FMLN urban cells placed…")
-  if (OBJECT_PREPOSITIONS.has(toks[subject.start - 1]?.lower ?? '') && toks[subject.start]!.pos !== 'NUM') return null;
+  if (lex.objectPrepositions.has(toks[subject.start - 1]?.lower ?? '') && toks[subject.start]!.pos !== 'NUM') return null;
   subject = { ...subject, actor: stateOfDescription(ctx, subject.actor) };
   // "X said its fighters had killed…": the group's own account, read by the claim forms
   if (subject.actor.kind === 'description' && SELF.has(toks[subject.actor.first - 1]?.lower ?? '')) return null;
@@ -753,9 +758,6 @@ export function agentVerb(ctx: Ctx, i: number): Candidate | Candidate[] | null {
   return other === null ? one : [{ ...one, first: other.start, actor: other.actor }, one];
 }
 
-/** Participles that, with `to be` and a state's adjective, name whose an attack or forces are thought to be. */
-const BELIEVED = new Set(['believed', 'thought', 'suspected', 'presumed', 'reported', 'said']);
-
 /**
  * `air raids believed to be Russian`, `jets also thought to be Syrian`, `a strike
  * suspected to be Turkish`: an attack or forces said to be a state's → that state,
@@ -763,7 +765,7 @@ const BELIEVED = new Set(['believed', 'thought', 'suspected', 'presumed', 'repor
  */
 export function believedState(ctx: Ctx, i: number): Candidate | null {
   const { toks, lex } = ctx;
-  if (!BELIEVED.has(toks[i]!.lower) || toks[i + 1]?.lower !== 'to' || toks[i + 2]?.lower !== 'be') return null;
+  if (!lex.beliefParticiples.has(toks[i]!.lower) || toks[i + 1]?.lower !== 'to' || toks[i + 2]?.lower !== 'be') return null;
   const w = toks[i + 3];
   if (w === undefined || w.sentence !== ctx.sentence.index) return null;
   const { demonyms, countries } = stateWords();

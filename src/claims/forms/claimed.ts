@@ -304,7 +304,7 @@ export function behalfOf(ctx: Ctx, from: number, to: number): Subject | null {
     const at =
       w === 'behalf' && toks[m + 1]!.lower === 'of'
         ? m + 2
-        : (SPEAK.has(w) || ctx.lex.roleNouns.has(w)) && (toks[m + 1]!.lower === 'for' || toks[m + 1]!.lower === 'of')
+        : (ctx.lex.speakVerbs.has(w) || ctx.lex.roleNouns.has(w)) && (toks[m + 1]!.lower === 'for' || toks[m + 1]!.lower === 'of')
           ? m + 2
           : -1;
     if (at < 0) continue;
@@ -318,7 +318,6 @@ export function behalfOf(ctx: Ctx, from: number, to: number): Subject | null {
   return null;
 }
 
-const SPEAK = new Set(['speak', 'speaks', 'speaking', 'spoke']);
 const QUOTE_OPENERS = new Set(['"', '“', "'", '‘']);
 
 /** A state's bodies that speak for it (`the Turkish Defence Ministry`, `a Syrian army spokesman`). */
