@@ -7,7 +7,7 @@
  * @module
  */
 import { placeGovernmentAt } from '../actors/context.js';
-import { knownActorByName } from '../actors/known.js';
+import { knownActorByName, lookupActor } from '../actors/known.js';
 import { mentionLookup, type ActorMention, type MentionLookup, type MentionSource } from '../actors/mentions.js';
 import { temporalExpressions } from '../temporal/index.js';
 import type { Document, Sentence, Token } from '../document/model.js';
@@ -305,6 +305,12 @@ function relativeWhich(toks: readonly Token[], j: number, first: number): boolea
   return p !== undefined && (p.value === ',' || p.pos === 'NOUN' || p.pos === 'PROPN');
 }
 
+/** Whether a token starts with a capital letter (A–Z). */
+function capitalised(t: Token | undefined): boolean {
+  const c = t?.value.charCodeAt(0) ?? 0;
+  return c >= 65 && c <= 90;
+}
+
 /** A plain noun phrase ending at `k` as a description actor (`rebels`, `the opposition`), or `null`. */
 export function description(ctx: Ctx, k: number): Subject | null {
   const { toks, lex } = ctx;
@@ -323,6 +329,8 @@ export function description(ctx: Ctx, k: number): Subject | null {
   let first = k;
   while (first - 1 >= s0 && first > k - 4) {
     const t = toks[first - 1]!;
+    // a dateline glued to the sentence ("Aleppo SANA-Terrorist organizations"): capitals both sides of a hyphen
+    if (isJoiner(t) && capitalised(toks[first]) && capitalised(toks[first - 2])) break;
     if (t.pos === 'ADJ' || t.pos === 'NOUN' || t.pos === 'PROPN' || isJoiner(t) || isJoiner(toks[first])) first--;
     else break;
   }
@@ -559,6 +567,28 @@ export function subjectOf(ctx: Ctx, v: number, opts: FindOptions, depth = 0): Su
     if (toks[j]!.value !== ',') continue;
     if (!RELATIVES.has(toks[j + 1]!.lower)) break;
     return headActor(ctx, skipBack(ctx, j - 1), { ...opts, descriptions: false });
+  }
+  return null;
+}
+
+/**
+ * The owner a possessive names when scraped copy lost its apostrophe (`the Assad regimes
+ * responsibility`, `Russias role`): token `k` ends in `s`, is no known name itself, and its stem
+ * — with up to two words before it — is a known actor. `null` otherwise.
+ */
+export function gluedPossessor(ctx: Ctx, k: number): Subject | null {
+  const toks = ctx.toks;
+  const t = toks[k];
+  if (t === undefined || t.lower.length < 4 || !t.lower.endsWith('s') || t.lower.endsWith("'s")) return null;
+  if (ctx.idx.endingAt.has(k) || lookupActor(t.value) !== null) return null;
+  let stem = t.value.slice(0, -1);
+  const s0 = ctx.sentence.firstToken;
+  for (let j = k; j >= s0 && j > k - 3; j--) {
+    if (j < k) stem = `${toks[j]!.value} ${stem}`;
+    const known = lookupActor(stem) ?? knownActorByName(stem);
+    if (known === null || known.kind === 'media' || known.kind === 'organisation') continue;
+    const first = toks[j - 1]?.lower === 'the' ? j - 1 : j;
+    return { actor: { name: known.name, kind: known.kind, first: j, end: k + 1, via: 'known', affiliation: null }, start: first };
   }
   return null;
 }

@@ -210,3 +210,21 @@ describe('forces that are weapons', () => {
     expect(summary('Iranian troops hit the road to the capital early on Monday.')).toEqual([]);
   });
 });
+
+describe('more scraped-copy owners and descriptions', () => {
+  it('reads "Iranian regimes responsibility for the attack" (apostrophe lost), not an unknown owner', () => {
+    expect(
+      summary('Shelling hit the clinic. Reports pointed to Iranian regimes responsibility for the attack.'),
+    ).toEqual([['attributed', 'Iran']]);
+    expect(summary('Shelling hit the clinic. Reports pointed to the bus drivers responsibility for it.')).toEqual([]);
+    expect(summary('Shelling hit the clinic. Reports pointed to Irans direct responsibility for the attack.')).toEqual([
+      ['attributed', 'Iran'],
+    ]);
+  });
+
+  it('reads "terrorist organizations" as fighters, without a dateline glued before them', () => {
+    expect(summary('Homs NNA-Terrorist organizations fired mortar shells on the market, killing two.')).toEqual([
+      ['attributed', 'Terrorist organizations'],
+    ]);
+  });
+});

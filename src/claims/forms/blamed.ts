@@ -26,6 +26,7 @@ import {
   actorTail,
   attackClass,
   eventAfter,
+  gluedPossessor,
   attackContext,
   eventAt,
   eventEndingNear,
@@ -627,11 +628,15 @@ export function responsibility(ctx: Ctx, i: number): Candidate | null {
   let k = i - 1;
   while (k >= ctx.sentence.firstToken && toks[k]!.pos === 'ADJ') k--;
   const possessive = isPossessive(toks[k]);
-  if (!possessive && !lex.bearVerbs.has(toks[k]?.lower ?? '')) return null;
+  // "the Assad regimes responsibility": a possessive that lost its apostrophe
+  const glued = possessive || lex.bearVerbs.has(toks[k]?.lower ?? '') ? null : gluedPossessor(ctx, k);
+  if (!possessive && glued === null && !lex.bearVerbs.has(toks[k]?.lower ?? '')) return null;
   const forK = toks[i + 1]?.lower === 'for' ? i + 2 : -1;
   const event = forK > 0 ? eventAfter(ctx, forK) : null;
   if (event === null && !attackContext(ctx)) return null;
   const end = event?.end ?? i + 1;
+  if (glued !== null)
+    return { first: glued.start, end, status: 'attributed', actor: glued.actor, event, source: null, form: 'responsibility-of' };
   // "X's responsibility"
   if (isPossessive(toks[k])) {
     const m = ctx.idx.endingAt.get(k - 1);
