@@ -16,6 +16,7 @@ import type { Document } from '../document/model.js';
 import type { EntityRef, ResponsibilityClaim } from '../types.js';
 import { refFor } from '../entities/index.js';
 import { knownActorByName, lookupActor } from '../actors/known.js';
+import { stateOfCountry, stateOfDemonym } from './forms/agent.js';
 import { attributionAt } from '../attribution/index.js';
 import type { Candidate, Form } from './candidate.js';
 import {
@@ -28,7 +29,7 @@ import {
   responsibility,
   suspected,
 } from './forms/blamed.js';
-import { agentAttack, agentVerb, byAgent, orderedBy } from './forms/agent.js';
+import { agentAttack, agentVerb, believedState, byAgent, orderedBy } from './forms/agent.js';
 import {
   actorAttack,
   attackerFrom,
@@ -45,7 +46,7 @@ import { noOneClaimed, unclaimedAdjective } from './forms/unclaimed.js';
 import { lexicon, type LemmaClass } from './lexicon.js';
 import { mergeCandidates } from './merge.js';
 import { claimConfidence } from './confidence.js';
-import { conditional, makeCtx, unrealModal, type Ctx, type ResolvedActor } from './syntax.js';
+import { conditional, isPossessive, makeCtx, unrealModal, type Ctx, type ResolvedActor } from './syntax.js';
 import { NEGATIVE_DETERMINERS } from '../lexicon/en/index.js';
 import { checkDocument } from '../document/input.js';
 import { speechForms } from '../lexicon/en/index.js';
@@ -112,6 +113,7 @@ function triggerMap(): Map<string, Form[]> {
   on(lex.agentVerbs, agentVerb);
   on(lex.admitVerbs, admission);
   on(['ordered', 'authorised', 'authorized', 'approved'], orderedBy);
+  on(lexicon().beliefParticiples, believedState);
   triggers = map;
   const byLemma: Record<LemmaClass, Form> = {
     denialVerbs: denial,
@@ -208,7 +210,7 @@ export function extractClaims(doc: Document): ResponsibilityClaim[] {
       ctx,
       findCandidates(doc, ctx).map((c) => {
         if (c.actor === null) return c;
-        const actor = stateOf(unitOfGroup(ctx, c.actor));
+        const actor = stateOf(gluedOwner(ctx, unitOfGroup(ctx, c.actor)));
         const loyal = actor === c.actor ? loyalForces(doc, c.actor) : null;
         return loyal === null ? { ...c, actor } : { ...c, actor: loyal.actor, first: Math.min(c.first, loyal.first) };
       }),
@@ -227,6 +229,44 @@ function unitOfGroup(ctx: Ctx, a: ResolvedActor): ResolvedActor {
   const m = ctx.idx.startingAt.get(a.first);
   if (m === undefined || m.kind !== 'group' || m.via === 'place' || m.endToken >= a.end) return a;
   return { ...a, name: m.name, kind: 'group', via: m.via, affiliation: m.affiliation };
+}
+
+/**
+ * A description opened by an owner whose possessive lost its apostrophe, as scraped copy
+ * writes it (`Russias Aerospace Forces`, `Saddam Husseins forces`, `ISILs terrorists`): the
+ * forces or fighters act for that owner — a state, a head of state's state, or a group.
+ * The glued word alone is not a known name; its stem, with up to two name words before it, is.
+ */
+function gluedOwner(ctx: Ctx, a: ResolvedActor): ResolvedActor {
+  if ((a.via !== 'description' && a.via !== 'shape') || a.end - a.first < 2) return a;
+  const toks = ctx.toks;
+  // the owner ends on the first or second word of the phrase, before its head
+  for (let k = a.first; k < a.end - 1 && k <= a.first + 2; k++) {
+    const t = toks[k]!;
+    const v = t.value;
+    const c = v.charCodeAt(0);
+    if (v.length < 4 || !(c >= 65 && c <= 90) || t.lower.charCodeAt(t.lower.length - 1) !== 115 /* s */) continue;
+    if (lookupActor(v) !== null || stateOfDemonym(v.slice(0, -1)) !== null) continue;
+    let stem = v.slice(0, -1);
+    const country = stateOfCountry(stem);
+    if (country !== null) return { ...a, name: country, kind: 'government', via: 'known' };
+    for (let j = k; j >= a.first; j--) {
+      if (j < k) stem = `${toks[j]!.value} ${stem}`;
+      const known = lookupActor(stem);
+      if (known === null) continue;
+      const name =
+        known.kind === 'group'
+          ? known.name
+          : known.kind === 'government'
+            ? (known.state ?? known.name)
+            : known.kind === 'person'
+              ? known.state
+              : undefined;
+      if (name === undefined) return a;
+      return { ...a, name, kind: known.kind === 'group' ? 'group' : 'government', via: 'known' };
+    }
+  }
+  return a;
 }
 
 /** Whether the attributed act is denied by its own determiner: `no hostile actions by X`, `any action X might launch`. */
@@ -277,6 +317,40 @@ function speakerGroup(ctx: Ctx, k: number): string | null {
     if (m === undefined || m.via === 'place') continue;
     if (m.kind === 'media' && m.affiliation !== null) return m.affiliation;
     if (m.kind === 'group' && !m.modifier) return m.name;
+  }
+  // the owner an apposition of the source names: "Radio Venceremos, the FMLN's official station,
+  // said…", "the Farabundo Marti … Front's [FMLN] official radio station"
+  const t = ctx.toks;
+  // an owner right before the source, or opening it: "the FMLN's official radio station" (source
+  // "radio station" or the whole phrase), "the … Front's [FMLN] official radio station"
+  for (let j = a; j < b && j < a + 3; j++) {
+    const m = ctx.idx.startingAt.get(j);
+    if (m !== undefined && m.kind === 'group' && m.via !== 'place' && isPossessive(t[m.endToken])) return m.name;
+  }
+  let o = a - 1;
+  for (let n = 0; n < 2 && o > ctx.sentence.firstToken && (t[o]!.pos === 'ADJ' || t[o]!.pos === 'NOUN'); n++) o--;
+  const glossed = t[o]?.value === ']' || t[o]?.value === ')';
+  if (glossed || isPossessive(t[o])) {
+    const owner = ctx.idx.endingAt.get(o - 1);
+    const g = owner === undefined ? undefined : t[owner.firstToken - 1]?.value;
+    if (
+      owner !== undefined &&
+      owner.kind === 'group' &&
+      owner.via !== 'place' &&
+      (!glossed || ((g === '[' || g === '(') && isPossessive(t[owner.firstToken - 2])))
+    )
+      return owner.name;
+  }
+  if (t[b]?.value === ',') {
+    for (let j = b + 1; j < b + 14 && j < ctx.sentence.endToken; j++) {
+      if (t[j]!.value === ',' || t[j]!.pos === 'VERB') break;
+      const m = ctx.idx.startingAt.get(j);
+      if (m === undefined || m.via === 'place') continue;
+      if (m.kind === 'media' && m.affiliation !== null) return m.affiliation;
+      const glossed = (t[j - 1]?.value === '[' || t[j - 1]?.value === '(') && isPossessive(t[j - 2]);
+      if (m.kind === 'group' && !m.modifier && (isPossessive(t[m.endToken]) || glossed)) return m.name;
+      j = m.endToken - 1;
+    }
   }
   const known = s.organisation === null ? null : lookupActor(s.organisation);
   if (known?.kind === 'media' && known.affiliation !== undefined) return known.affiliation;

@@ -112,6 +112,20 @@ export interface Lexicon {
   readonly weaponVerbs: ReadonlySet<string>;
   readonly campaignNouns: ReadonlySet<string>;
   readonly targetNouns: ReadonlySet<string>;
+  /** Modifiers that make a target noun civilian (`an aid convoy`): no fighters' position. */
+  readonly civilianModifiers: ReadonlySet<string>;
+  /** Verbs of a call or message whose purpose infinitive claims (`called the radio to claim…`). */
+  readonly contactVerbs: ReadonlySet<string>;
+  /** Agent verbs that name an attack only with an attack as their object (`stepping up … attacks`). */
+  readonly escalateVerbs: ReadonlySet<string>;
+  /** Forces that are weapons themselves (`regime artillery hit…`). */
+  readonly armedForces: ReadonlySet<string>;
+  /** Participles before `to be` and a state's adjective (`believed to be Russian`). */
+  readonly beliefParticiples: ReadonlySet<string>;
+  /** Prepositions whose object is no subject of the verb after it (`against the insurgents have killed`). */
+  readonly objectPrepositions: ReadonlySet<string>;
+  /** Verbs that with `for` name whom a speaker speaks for (`claiming to speak for X`). */
+  readonly speakVerbs: ReadonlySet<string>;
   readonly admitVerbs: ReadonlySet<string>;
   readonly admitPhrases: PhraseList;
 }
@@ -211,6 +225,13 @@ export function lexicon(): Lexicon {
     weaponVerbs: new Set(c.weaponVerbs),
     campaignNouns: new Set(c.campaignNouns),
     targetNouns: new Set(c.targetNouns),
+    civilianModifiers: new Set(c.civilianModifiers),
+    contactVerbs: new Set(c.contactVerbs),
+    escalateVerbs: new Set(c.escalateVerbs),
+    armedForces: new Set(c.armedForces),
+    beliefParticiples: new Set(c.beliefParticiples),
+    objectPrepositions: new Set(c.objectPrepositions),
+    speakVerbs: new Set(c.speakVerbs),
     admitVerbs: new Set(c.admitVerbs),
     admitPhrases: phrases(c.admitPhrases),
   };

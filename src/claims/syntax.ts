@@ -7,7 +7,7 @@
  * @module
  */
 import { placeGovernmentAt } from '../actors/context.js';
-import { knownActorByName } from '../actors/known.js';
+import { knownActorByName, lookupActor } from '../actors/known.js';
 import { mentionLookup, type ActorMention, type MentionLookup, type MentionSource } from '../actors/mentions.js';
 import { temporalExpressions } from '../temporal/index.js';
 import type { Document, Sentence, Token } from '../document/model.js';
@@ -305,6 +305,12 @@ function relativeWhich(toks: readonly Token[], j: number, first: number): boolea
   return p !== undefined && (p.value === ',' || p.pos === 'NOUN' || p.pos === 'PROPN');
 }
 
+/** Whether a token starts with a capital letter (A–Z). */
+function capitalised(t: Token | undefined): boolean {
+  const c = t?.value.charCodeAt(0) ?? 0;
+  return c >= 65 && c <= 90;
+}
+
 /** A plain noun phrase ending at `k` as a description actor (`rebels`, `the opposition`), or `null`. */
 export function description(ctx: Ctx, k: number): Subject | null {
   const { toks, lex } = ctx;
@@ -323,6 +329,8 @@ export function description(ctx: Ctx, k: number): Subject | null {
   let first = k;
   while (first - 1 >= s0 && first > k - 4) {
     const t = toks[first - 1]!;
+    // a dateline glued to the sentence ("Aleppo SANA-Terrorist organizations"): capitals both sides of a hyphen
+    if (isJoiner(t) && capitalised(toks[first]) && capitalised(toks[first - 2])) break;
     if (t.pos === 'ADJ' || t.pos === 'NOUN' || t.pos === 'PROPN' || isJoiner(t) || isJoiner(toks[first])) first--;
     else break;
   }
@@ -519,7 +527,7 @@ export function subjectOf(ctx: Ctx, v: number, opts: FindOptions, depth = 0): Su
     return null;
   }
   if (t.value === ',') return null;
-  let direct = headActor(ctx, k, opts);
+  let direct = headActor(ctx, k, opts) ?? alliesIn(ctx, k);
   // a coordinated subject: "The Syrian government and its Russian ally deny…" → the first conjunct
   if (direct === null || direct.actor.via === 'description') {
     const j = conjunctionBefore(toks, k, s0);
@@ -562,6 +570,47 @@ export function subjectOf(ctx: Ctx, v: number, opts: FindOptions, depth = 0): Su
   }
   return null;
 }
+
+/**
+ * The owner a possessive names when scraped copy lost its apostrophe (`the Assad regimes
+ * responsibility`, `Russias role`): token `k` ends in `s`, is no known name itself, and its stem
+ * — with up to two words before it — is a known actor. `null` otherwise.
+ */
+export function gluedPossessor(ctx: Ctx, k: number): Subject | null {
+  const toks = ctx.toks;
+  const t = toks[k];
+  if (t === undefined || t.lower.length < 4 || !t.lower.endsWith('s') || t.lower.endsWith("'s")) return null;
+  if (ctx.idx.endingAt.has(k) || lookupActor(t.value) !== null) return null;
+  let stem = t.value.slice(0, -1);
+  const s0 = ctx.sentence.firstToken;
+  for (let j = k; j >= s0 && j > k - 3; j--) {
+    if (j < k) stem = `${toks[j]!.value} ${stem}`;
+    const known = lookupActor(stem) ?? knownActorByName(stem);
+    if (known === null || known.kind === 'media' || known.kind === 'organisation') continue;
+    const first = toks[j - 1]?.lower === 'the' ? j - 1 : j;
+    return { actor: { name: known.name, kind: known.kind, first: j, end: k + 1, via: 'known', affiliation: null }, start: first };
+  }
+  return null;
+}
+
+/** Nouns for a state's partners before `in` and its capital (`his allies in Moscow`). */
+const ALLY_NOUNS: ReadonlySet<string> = new Set(claimWords.allyNouns);
+
+/**
+ * `(its) allies in Moscow`, `backers in Tehran` ending at token `k`: the state whose capital or
+ * name follows `in` (the partners are its government), or `null`.
+ */
+function alliesIn(ctx: Ctx, k: number): Subject | null {
+  const m = ctx.idx.endingAt.get(k);
+  if (m === undefined || m.via !== 'place' || m.kind !== 'government') return null;
+  const toks = ctx.toks;
+  if (toks[m.firstToken - 1]?.lower !== 'in' || !ALLY_NOUNS.has(toks[m.firstToken - 2]?.lower ?? '')) return null;
+  let start = npStart(ctx, m.firstToken - 2);
+  if (OWNER_PRONOUNS.has(toks[start - 1]?.lower ?? '')) start--; // "his allies in Moscow"
+  return { actor: actorOf(m), start };
+}
+
+const OWNER_PRONOUNS: ReadonlySet<string> = new Set(['his', 'her', 'its', 'their']);
 
 /**
  * The end of a short object after a verb, from token `k`: up to `limit` words,

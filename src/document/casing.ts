@@ -252,8 +252,12 @@ function caseParagraph(p: string, acronyms: ReadonlySet<string>): string {
   // Words: runs of letters (with inner apostrophes), and where each starts.
   const words: { start: number; end: number; text: string }[] = [];
   const re = /[a-z\u00df-\u00ff]+(?:['’][a-z]+)?/g;
-  for (let m = re.exec(lower); m !== null; m = re.exec(lower))
-    words.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
+  for (let m = re.exec(lower); m !== null; m = re.exec(lower)) {
+    // a possessive is its owner's word ("FMLN'S" → "FMLN's", "ARENA'S" → "ARENA's")
+    const w = m[0];
+    const text = w.length > 3 && (w.endsWith("'s") || w.endsWith('’s')) ? w.slice(0, -2) : w;
+    words.push({ start: m.index, end: m.index + text.length, text });
+  }
   const known = knownPhrases();
   const given = givenNames();
   const capitalise = (at: number): void => {

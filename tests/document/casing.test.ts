@@ -10,6 +10,18 @@ describe('trueCase', () => {
     expect(view!.length).toBe(text.length);
   });
 
+  it("gives a possessive its owner's capitals (FMLN'S, ISLAMIC STATE'S)", () => {
+    expect(trueCase("THE FMLN'S RADIO AND ISLAMIC STATE'S MEDIA ARM SAID IT'S OVER.")).toBe(
+      "The FMLN's radio and Islamic State's media arm said it's over.",
+    );
+  });
+
+  it('reads a shouted "US" as the pronoun, the dotted "U.S." as the country', () => {
+    expect(trueCase('THE REBELS BLAME US FOR THE RAID ON THE U.S. EMBASSY.')).toBe(
+      'The rebels blame us for the raid on the U.S. embassy.',
+    );
+  });
+
   it('leaves mixed-case text alone, and mixed-case paragraphs of a partly shouted text', () => {
     expect(trueCase('Officials said the road was closed on Monday.')).toBeNull();
     const text = 'LATEST: TWO SOLDIERS WERE WOUNDED NEAR THE BORDER\n\nThe Army said the road was closed.';

@@ -21,6 +21,7 @@
 import { governmentFor } from '../../actors/context.js';
 import { knownActors, lookupActor } from '../../actors/known.js';
 import { phraseAt } from '../lexicon.js';
+import { hyphenModifier } from './attributed.js';
 import type { Candidate } from '../candidate.js';
 import {
   attackClass,
@@ -45,6 +46,8 @@ interface StateWords {
   readonly demonyms: ReadonlyMap<string, string>;
   /** Lower-case one-word country names → the state (`russia` → `Russia`). */
   readonly countries: ReadonlyMap<string, string>;
+  /** Country acronyms as written (`US`, `U.S.`, `UK`) → the state: read only in capitals. */
+  readonly acronyms: ReadonlyMap<string, string>;
 }
 
 let words: StateWords | null = null;
@@ -53,12 +56,17 @@ function stateWords(): StateWords {
   if (words !== null) return words;
   const demonyms = new Map<string, string>();
   const countries = new Map<string, string>();
+  const acronyms = new Map<string, string>();
   for (const a of knownActors()) {
     if (a.kind !== 'government' || a.country === undefined) continue;
     for (const d of a.demonyms ?? []) if (!d.endsWith('s')) demonyms.set(d.toLowerCase(), a.name);
-    for (const c of a.country) if (!c.includes(' ') && !/^[A-Z.]+$/.test(c)) countries.set(c.toLowerCase(), a.name);
+    for (const c of a.country) {
+      if (c.includes(' ')) continue;
+      if (/^[A-Z.]+$/.test(c)) acronyms.set(c, a.name);
+      else countries.set(c.toLowerCase(), a.name);
+    }
   }
-  words = { demonyms, countries };
+  words = { demonyms, countries, acronyms };
   return words;
 }
 
@@ -72,6 +80,18 @@ function stateWords(): StateWords {
  */
 export function stateOfDemonym(word: string): string | null {
   return stateWords().demonyms.get(word.toLowerCase()) ?? null;
+}
+
+/**
+ * The state a one-word country name names (`Russia` → `Russia`, `Syria` → `Syria`), or `null`.
+ *
+ * @example
+ * ```ts
+ * stateOfCountry('russia'); // 'Russia'
+ * ```
+ */
+export function stateOfCountry(word: string): string | null {
+  return stateWords().countries.get(word.toLowerCase()) ?? null;
 }
 
 /** An actor kind a by-phrase or a subject may name as the one who did it. */
@@ -101,9 +121,10 @@ function stateByAdjective(ctx: Ctx, k: number): ResolvedActor | null {
   const { toks, lex } = ctx;
   const t = toks[k];
   if (t === undefined) return null;
-  const { demonyms, countries } = stateWords();
+  const { demonyms, countries, acronyms } = stateWords();
   const demonym = demonyms.get(t.lower);
-  const state = demonym ?? countries.get(t.lower);
+  // "US warplanes", "U.S. jets": an acronym as written, before forces only (below)
+  const state = demonym ?? countries.get(t.lower) ?? acronyms.get(t.value);
   if (state === undefined) return null;
   let end = k + 1;
   // "Syrian regime forces", "Syrian government jets"
@@ -139,6 +160,24 @@ function bareGovernment(ctx: Ctx, k: number): ResolvedActor | null {
     : { name: g.name, kind: 'government', first: k, end: k + 1, via: 'state', affiliation: null };
 }
 
+/**
+ * A bare `coalition` at `k` (`coalition strikes`) as the coalition the article has named
+ * before (`the US-led coalition`), the nearest such mention; `null` when none.
+ */
+function namedCoalition(ctx: Ctx, k: number): ResolvedActor | null {
+  if (ctx.toks[k]?.lower !== 'coalition') return null;
+  for (let s = ctx.sentence.index; s >= 0; s--) {
+    const ms = ctx.idx.inSentence(s);
+    for (let n = ms.length - 1; n >= 0; n--) {
+      const m = ms[n]!;
+      if (m.endToken > k || m.modifier || (m.kind !== 'government' && m.kind !== 'group')) continue;
+      if (!m.name.toLowerCase().includes('coalition')) continue;
+      return { name: m.name, kind: m.kind, first: k, end: k + 1, via: 'state', affiliation: m.affiliation };
+    }
+  }
+  return null;
+}
+
 const QUANTIFIERS = new Set(['all', 'any', 'every', 'no', 'some', 'such', 'either', 'neither', 'whichever']);
 
 /** Singular members of a group: `a fighter from X`, `a member of X`. */
@@ -155,6 +194,18 @@ function agentAt(ctx: Ctx, i: number): Subject | null {
   if (QUANTIFIERS.has(toks[i]?.lower ?? '')) return null;
   let j = i;
   if (toks[j]?.pos === 'DET' || toks[j]?.lower === 'the') j++;
+  // "by the so-called Jaish al-Fateh", "by a self-styled group": the label says nothing of who
+  const label = labelAt(toks, j);
+  if (label > 0) return agentAt(ctx, j + label);
+  // "jets of the Syrian regime", "aircraft of the Russian occupation forces": the forces' owner
+  if (lex.forceNouns.has(toks[j]?.lower ?? '') && toks[j + 1]?.lower === 'of' && j + 2 < ctx.sentence.endToken) {
+    const owner = agentAt(ctx, j + 2);
+    if (owner !== null && owner.actor.kind !== 'description') {
+      // "the bombers of the US-led coalition": the span keeps the coalition's noun
+      const end = toks[owner.actor.end]?.lower === 'coalition' ? owner.actor.end + 1 : owner.actor.end;
+      return { actor: { ...owner.actor, end }, start: i };
+    }
+  }
   const adj = stateByAdjective(ctx, j);
   if (adj !== null) return { actor: adj, start: i };
   const led = ledCoalition(ctx, j + 2);
@@ -164,7 +215,14 @@ function agentAt(ctx: Ctx, i: number): Subject | null {
     const end = lex.forceNouns.has(toks[j + 1]?.lower ?? '') ? j + 2 : j + 1;
     return { actor: { ...bare, end }, start: i };
   }
-  const obj = objectActor(ctx, i, { descriptions: true }, 8);
+  let obj = objectActor(ctx, i, { descriptions: true }, 8);
+  // a country or its capital heading the phrase after "by" is its state: "carried out by Washington",
+  // "launched by Russia" (not "by machinegun fire of two U.S. citizens", nor upper-case "staged by US")
+  if (obj === null || obj.actor.kind === 'description') {
+    const place = objectActor(ctx, i, { places: true }, 8);
+    const head = toks[j]?.pos === 'NUM' ? j + 1 : j; // "launched by two US destroyers"
+    if (place !== null && place.actor.first === head && !(toks[head]!.value === 'US' && recased(ctx, i - 1))) obj = place;
+  }
   if (obj !== null && obj.actor.kind !== 'description' && agentKind(ctx, obj.actor)) return obj;
   // "a fighter from the Nusra Front", "gunmen belonging to IS": the member's group
   for (let k = j; k < Math.min(ctx.sentence.endToken, j + 4); k++) {
@@ -179,6 +237,24 @@ function agentAt(ctx: Ctx, i: number): Subject | null {
   }
   return obj !== null && agentKind(ctx, obj.actor) ? obj : null;
 }
+
+/** Whether token `k` was re-cased from wire copy in capitals (`BY` read as `by`): `US` there may be `us`. */
+function recased(ctx: Ctx, k: number): boolean {
+  const t = ctx.toks[k];
+  return t !== undefined && ctx.doc.text.slice(t.start, t.end) !== ctx.doc.norm.slice(t.start, t.end);
+}
+
+/** Words of a label before a name (`so-called`, `self-styled`), as a count of tokens at `j`, or 0. */
+function labelAt(toks: Ctx['toks'], j: number): number {
+  const a = toks[j]?.lower;
+  const second = a === 'so' ? 'called' : a === 'self' ? 'styled' : null;
+  if (second === null) return 0;
+  if (toks[j + 1]?.lower === second) return 2;
+  return isJoiner(toks[j + 1]) && toks[j + 2]?.lower === second ? 3 : 0;
+}
+
+/** `by either Syrian or Russian jets`, `by both the army and the militia`: the pair's opening word. */
+const PAIR_OPENERS = new Set(['either', 'both']);
 
 /** Two states' adjectives sharing one forces noun: `by Syrian or Russian jets`, `by Russian and Syrian forces`. */
 function adjectivePair(ctx: Ctx, i: number): Subject[] | null {
@@ -272,6 +348,12 @@ export function byAgent(ctx: Ctx, i: number): Candidate[] | null {
       if (phraseAt(toks, i - back, lex.perpetration) === back) perp = i - back;
     // "planted earlier by", "shot dead by"
     if (perp < 0 && (toks[v]!.pos === 'ADV' || toks[v]!.lower === 'dead') && v - 1 >= s0) v--;
+    // "kidnapped in Medellin today, presumably by X": the participle before the comma
+    if (perp < 0 && toks[v]!.value === ',' && toks[v + 1]!.pos === 'ADV') {
+      let p = v - 1;
+      while (p > s0 && p > v - 6 && !lex.agentVerbs.has(toks[p]!.lower) && toks[p]!.value !== ',') p--;
+      if (lex.agentVerbs.has(toks[p]!.lower) && PASSIVE.has(toks[p - 1]?.lower ?? '')) v = p;
+    }
     const w = toks[v]!.lower;
     if (perp >= 0) v = perp;
     else if (!lex.agentVerbs.has(w)) return null;
@@ -300,8 +382,9 @@ export function byAgent(ctx: Ctx, i: number): Candidate[] | null {
     if (perp < 0 && lex.weaponVerbs.has(w) && !weaponIn(ctx, first, v)) return null;
   }
   if (campaign(ctx, event)) return null;
-  const pair = adjectivePair(ctx, i + 1);
-  const agent = pair === null ? agentAt(ctx, i + 1) : pair[0]!;
+  const at = PAIR_OPENERS.has(toks[i + 1]?.lower ?? '') ? i + 2 : i + 1;
+  const pair = adjectivePair(ctx, at);
+  const agent = pair === null ? agentAt(ctx, at) : pair[0]!;
   if (agent === null) return null;
   if (negatedBetween(ctx, first, i)) return null;
   const all = pair ?? [agent, ...moreAgents(ctx, agent.actor.end)];
@@ -359,7 +442,7 @@ function agentBefore(ctx: Ctx, head: number): ResolvedActor | null {
     if (before === 'against' || before === 'on' || before === 'targeting') return null;
     return { name: m.name, kind: m.kind, first: m.firstToken, end: m.endToken, via: m.via, affiliation: m.affiliation };
   }
-  const bare = bareGovernment(ctx, k);
+  const bare = bareGovernment(ctx, k) ?? namedCoalition(ctx, k);
   if (bare !== null) return bare;
   const adj = stateByAdjective(ctx, k);
   if (adj !== null) return { ...adj, end: Math.max(adj.end, k + 1) };
@@ -385,6 +468,7 @@ export function agentAttack(ctx: Ctx, i: number): Candidate | null {
   const cls = attackClass(ctx, i);
   if (cls === null || cls === 'generic') return null;
   if (attackClass(ctx, i + 1) !== null) return null; // the head is further right
+  if (hyphenModifier(ctx, i)) return null; // "bomb-laden vehicles"
   const t = ctx.toks[i]!;
   if (t.pos === 'VERB' || ctx.lex.campaignNouns.has(t.lower)) return null;
   // cheap test: a capital, a hyphen, a possessive or "regime" within four words before
@@ -491,6 +575,8 @@ function armedObject(ctx: Ctx, k: number): boolean {
     if (t.value === ',' || t.value === ';') break;
     // "the families of five rebels" is about the families; "a number of terrorists" about the terrorists
     if (t.lower === 'of' && !QUANTITIES.has(toks[m - 1]?.lower ?? '')) break;
+    // "an aid convoy", "a relief depot": a civilian target, not a fighters' position
+    if (lex.targetNouns.has(t.lower) && lex.civilianModifiers.has(toks[m - 1]?.lower ?? '')) return false;
     if (FIGHTERS.has(t.lower) || lex.targetNouns.has(t.lower) || lex.attackerNouns.has(t.lower)) return true;
     // "killed a number of them": fighters named in the sentence before
     if (t.lower === 'them') return fightersIn(ctx, ctx.sentence.index - 1);
@@ -529,6 +615,13 @@ function stateOfDescription(ctx: Ctx, a: ResolvedActor): ResolvedActor {
   }
   const g = bareGovernment(ctx, a.end - 1);
   return g === null ? a : { ...g, first: a.first };
+}
+
+/** Whether the word before the verb at `i` (past adverbs) names forces that are weapons themselves (`artillery`). */
+function armedSubject(ctx: Ctx, i: number): boolean {
+  let k = i - 1;
+  while (k > ctx.sentence.firstToken && ctx.toks[k]!.pos === 'ADV') k--;
+  return ctx.lex.armedForces.has(ctx.toks[k]?.lower ?? '');
 }
 
 /** Parts of speech that cannot start the object of a verb. */
@@ -584,7 +677,7 @@ export function agentVerb(ctx: Ctx, i: number): Candidate | Candidate[] | null {
   if (t.pos !== 'VERB' && t.lower.endsWith('s') && next.pos === 'AUX') return null;
   if (lex.weaponVerbs.has(w)) {
     if (!weaponIn(ctx, i + 1, i + 11)) return null;
-  } else if (lex.agentWeak.has(w) && !violent(ctx)) return null;
+  } else if (lex.agentWeak.has(w) && !violent(ctx) && !armedSubject(ctx, i)) return null;
   const s0 = ctx.sentence.firstToken;
   let subject: Subject | null = null;
   // "a Russian warplane targeted", "Syrian jets struck", "regime warplanes launched": forces of a state
@@ -633,6 +726,9 @@ export function agentVerb(ctx: Ctx, i: number): Candidate | Candidate[] | null {
   }
   subject ??= subjectOf(ctx, raised ? k + 1 : i, { descriptions: true });
   if (subject === null || subject.actor.via === 'anaphor' || !agentKind(ctx, subject.actor)) return null;
+  // "strikes carried out by X against the insurgents have killed…": the object of a preposition is no subject
+  // (a time is no object: "at 0620 FMLN urban cells placed…")
+  if (lex.objectPrepositions.has(toks[subject.start - 1]?.lower ?? '') && toks[subject.start]!.pos !== 'NUM') return null;
   subject = { ...subject, actor: stateOfDescription(ctx, subject.actor) };
   // "X said its fighters had killed…": the group's own account, read by the claim forms
   if (subject.actor.kind === 'description' && SELF.has(toks[subject.actor.first - 1]?.lower ?? '')) return null;
@@ -641,6 +737,8 @@ export function agentVerb(ctx: Ctx, i: number): Candidate | Candidate[] | null {
   if (toks[end]?.lower === 'up' || toks[end]?.lower === 'out') end++;
   const object = eventAfter(ctx, end, 6);
   if (campaign(ctx, object)) return null;
+  // "are stepping up chlorine gas attacks": an escalation is an attack only of an attack
+  if (lex.escalateVerbs.has(w) && (object === null || object.cls === 'generic')) return null;
   const state =
     subject.actor.kind === 'government' ||
     (subject.actor.kind === 'description' && FORCE_HEADS.has(toks[subject.actor.end - 1]!.lower));
@@ -658,6 +756,46 @@ export function agentVerb(ctx: Ctx, i: number): Candidate | Candidate[] | null {
   // "militants known as X and Y shelled…": the first conjunct did it too (ANNOTATION.md §3, one claim each)
   const other = firstConjunct(ctx, subject);
   return other === null ? one : [{ ...one, first: other.start, actor: other.actor }, one];
+}
+
+/**
+ * `air raids believed to be Russian`, `jets also thought to be Syrian`, `a strike
+ * suspected to be Turkish`: an attack or forces said to be a state's → that state,
+ * attributed (the belief is the source's, filled by `src/link/` inside quotes).
+ */
+export function believedState(ctx: Ctx, i: number): Candidate | null {
+  const { toks, lex } = ctx;
+  if (!lex.beliefParticiples.has(toks[i]!.lower) || toks[i + 1]?.lower !== 'to' || toks[i + 2]?.lower !== 'be') return null;
+  const w = toks[i + 3];
+  if (w === undefined || w.sentence !== ctx.sentence.index) return null;
+  const { demonyms, countries } = stateWords();
+  const state = demonyms.get(w.lower) ?? countries.get(w.lower);
+  if (state === undefined) return null;
+  // "Russian" alone, or "Russian jets"/"Russian strikes": not "Russian citizens"
+  const after = toks[i + 4];
+  if (after !== undefined && after.sentence === w.sentence && (after.pos === 'NOUN' || after.pos === 'PROPN'))
+    if (!lex.forceNouns.has(after.lower) && attackClass(ctx, i + 4) === null) return null;
+  // the noun before: an attack or forces ("air raids", "fighter jets"), past "also"
+  let k = i - 1;
+  while (k >= ctx.sentence.firstToken && toks[k]!.pos === 'ADV') k--;
+  if (k < ctx.sentence.firstToken) return null;
+  const head = toks[k]!;
+  const attack = attackClass(ctx, k) !== null;
+  if (!attack && !lex.forceNouns.has(head.lower)) return null;
+  const event = attack ? eventAt(ctx, k) : null;
+  let first = event?.first ?? k;
+  if (event === null)
+    while (first - 1 >= ctx.sentence.firstToken && ['ADJ', 'NOUN', 'NUM', 'DET'].includes(toks[first - 1]!.pos))
+      first--;
+  return {
+    first,
+    end: i + 4,
+    status: 'attributed',
+    actor: { name: state, kind: 'government', first: i + 3, end: i + 4, via: 'known', affiliation: null },
+    event,
+    source: null,
+    form: 'believed-state',
+  };
 }
 
 /** The actor coordinated before a subject (`X and Y` → X), when it can be an agent; else `null`. */

@@ -155,10 +155,20 @@ function isLowerAt(v: string, k: number): boolean {
 }
 
 /** `ISIS bombings`, `the Taliban's attack`, `IS group suicide blast`. */
+/**
+ * Whether the attack noun at `i` is the first part of a hyphenated modifier (`ISIL bomb-laden
+ * vehicles`, `a bomb-making workshop`): the phrase is about something else.
+ */
+export function hyphenModifier(ctx: Ctx, i: number): boolean {
+  const h = ctx.toks[i + 1];
+  return h !== undefined && !h.spaceBefore && (h.value === '-' || h.value === '‐') && ctx.toks[i + 2]?.spaceBefore === false;
+}
+
 export function actorAttack(ctx: Ctx, i: number): Candidate | null {
   const { toks, lex } = ctx;
   if (attackClass(ctx, i) !== 'attack') return null;
   if (attackClass(ctx, i + 1) !== null) return null; // the head is further right
+  if (hyphenModifier(ctx, i)) return null;
   // "ISIS attacks Kurdish forces", "ISIS murders gays": a third-person verb with its object, not a noun
   const word = ctx.toks[i]!;
   const next = ctx.toks[i + 1];

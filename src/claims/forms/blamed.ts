@@ -26,6 +26,7 @@ import {
   actorTail,
   attackClass,
   eventAfter,
+  gluedPossessor,
   attackContext,
   eventAt,
   eventEndingNear,
@@ -104,8 +105,12 @@ function coordinated(ctx: Ctx, end: number): Subject[] {
     if (w !== 'and' && w !== 'or' && w !== ',') break;
     // "X and its armed forces": the possessive names whose forces, the forces are the actor
     const from = POSSESSIVE_PRONOUNS.has(ctx.toks[k + 1]?.lower ?? '') ? k + 2 : k + 1;
+    // "accused Turkey, a NATO member, of…": an indefinite phrase after a comma is an apposition
+    if (w === ',' && INDEFINITE.has(ctx.toks[k + 1]?.lower ?? '')) break;
     const next = objectActor(ctx, from, OPEN, 6);
     if (next === null) break;
+    // ", the NATO member,": a name modifying a noun after a comma describes the actor before it
+    if (w === ',' && ctx.toks[next.actor.end]?.pos === 'NOUN') break;
     out.push(next);
     k = afterGloss(ctx, actorTail(ctx, next.actor.end));
   }
@@ -113,6 +118,7 @@ function coordinated(ctx: Ctx, end: number): Subject[] {
 }
 
 const POSSESSIVE_PRONOUNS = new Set(['its', 'their']);
+const INDEFINITE = new Set(['a', 'an']);
 
 /** Past a bracketed gloss of up to eight words at `k` (`ARENA [Nationalist Republican Alliance]`), else `k`. */
 function afterGloss(ctx: Ctx, k: number): number {
@@ -622,11 +628,15 @@ export function responsibility(ctx: Ctx, i: number): Candidate | null {
   let k = i - 1;
   while (k >= ctx.sentence.firstToken && toks[k]!.pos === 'ADJ') k--;
   const possessive = isPossessive(toks[k]);
-  if (!possessive && !lex.bearVerbs.has(toks[k]?.lower ?? '')) return null;
+  // "the Assad regimes responsibility": a possessive that lost its apostrophe
+  const glued = possessive || lex.bearVerbs.has(toks[k]?.lower ?? '') ? null : gluedPossessor(ctx, k);
+  if (!possessive && glued === null && !lex.bearVerbs.has(toks[k]?.lower ?? '')) return null;
   const forK = toks[i + 1]?.lower === 'for' ? i + 2 : -1;
   const event = forK > 0 ? eventAfter(ctx, forK) : null;
   if (event === null && !attackContext(ctx)) return null;
   const end = event?.end ?? i + 1;
+  if (glued !== null)
+    return { first: glued.start, end, status: 'attributed', actor: glued.actor, event, source: null, form: 'responsibility-of' };
   // "X's responsibility"
   if (isPossessive(toks[k])) {
     const m = ctx.idx.endingAt.get(k - 1);

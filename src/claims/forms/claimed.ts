@@ -221,8 +221,14 @@ export function claimVerb(ctx: Ctx, i: number): Candidate | null {
     if (phraseAt(toks, k, lex.stopShort) > 0) return null;
   }
   if (negatedBetween(ctx, i - 4, i)) return null;
-  // "had to admit responsibility", "wants to claim": not asserted
-  if (toks[skipBackAdverbs(ctx, i - 1)]?.lower === 'to') return null;
+  // "had to admit responsibility", "wants to claim": not asserted; but "called the radio to claim
+  // responsibility" is the caller's claim, made by the call
+  let verb = i;
+  const to = skipBackAdverbs(ctx, i - 1);
+  if (toks[to]?.lower === 'to') {
+    verb = contactVerbBefore(ctx, to);
+    if (verb < 0) return null;
+  }
   const accepting = !lex.claimVerbs.has(t.lower);
   let end = -1;
   let event = null;
@@ -257,8 +263,11 @@ export function claimVerb(ctx: Ctx, i: number): Candidate | null {
   if (event !== null) end = Math.max(end, event.end);
   // "the White House took credit", "claimed responsibility" with no attack in sight: not about an attack
   if (event === null && !attackContext(ctx)) return null;
-  let subject = documentAuthor(ctx, i) ?? subjectOf(ctx, i, { descriptions: true }) ?? relativeAntecedent(ctx, i);
+  let subject = documentAuthor(ctx, i) ?? subjectOf(ctx, verb, { descriptions: true }) ?? relativeAntecedent(ctx, i);
   if (subject === null && t.lower.endsWith('ing')) subject = governingSubject(ctx, i);
+  // "a woman speaking on behalf of the ELN called the radio to claim…": the group she speaks for
+  if (subject === null || subject.actor.kind === 'description' || subject.actor.kind === 'person')
+    subject = behalfOf(ctx, subject?.start ?? ctx.sentence.firstToken, verb) ?? subject;
   if (subject === null) return null;
   // "leaflets claiming responsibility" with no author named: a document is no actor
   const docHead = toks[subject.actor.end - 1]!.lower;
@@ -268,6 +277,48 @@ export function claimVerb(ctx: Ctx, i: number): Candidate | null {
   if (actor === null) return null;
   return { first: subject.start, end, status: 'claimed', actor, event, source: null, form: 'claim-verb' };
 }
+
+/**
+ * The verb of a call or message whose purpose infinitive (`to` at `to`) claims: `called the
+ * Cali media to claim…`, `phoned a radio station to claim…`; -1 when there is none.
+ */
+function contactVerbBefore(ctx: Ctx, to: number): number {
+  const { toks, lex } = ctx;
+  for (let m = to - 1; m >= ctx.sentence.firstToken && m > to - 8; m--) {
+    const t = toks[m]!;
+    if (lex.contactVerbs.has(t.lower)) return m;
+    if (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'PUNCT') return -1;
+  }
+  return -1;
+}
+
+/**
+ * The group a speaker is said to speak for, in tokens `[from, to)`: `on behalf of X`,
+ * `speaking for X`, `claiming to speak for X`, `a spokesman for X`, `a member of X` → X;
+ * `null` when none is named.
+ */
+export function behalfOf(ctx: Ctx, from: number, to: number): Subject | null {
+  const { toks, idx } = ctx;
+  for (let m = Math.max(from, ctx.sentence.firstToken); m < to - 1; m++) {
+    const w = toks[m]!.lower;
+    const at =
+      w === 'behalf' && toks[m + 1]!.lower === 'of'
+        ? m + 2
+        : (ctx.lex.speakVerbs.has(w) || ctx.lex.roleNouns.has(w)) && (toks[m + 1]!.lower === 'for' || toks[m + 1]!.lower === 'of')
+          ? m + 2
+          : -1;
+    if (at < 0) continue;
+    let j = at;
+    if (toks[j]?.pos === 'DET' || toks[j]?.lower === 'the') j++;
+    if (QUOTE_OPENERS.has(toks[j]?.value ?? '')) j++;
+    const g = idx.startingAt.get(j);
+    if (g !== undefined && g.kind === 'group' && !g.modifier && g.endToken <= to)
+      return { actor: actorOf(g), start: from };
+  }
+  return null;
+}
+
+const QUOTE_OPENERS = new Set(['"', '“', "'", '‘']);
 
 /** A state's bodies that speak for it (`the Turkish Defence Ministry`, `a Syrian army spokesman`). */
 const STATE_BODY = new Set(['ministry', 'army', 'military', 'government', 'forces', 'presidency']);
