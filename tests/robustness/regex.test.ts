@@ -81,18 +81,28 @@ async function built(): Promise<Pattern[]> {
   return [...seen.values()];
 }
 
+/**
+ * recheck's fuzzer options. `steps` switches off its own time limits (attack, incubation, seeding),
+ * so that only step limits decide: under load a 1 s attack timeout ran out on safe patterns of ours
+ * and called them vulnerable (seen on `src/entities/alias.ts` and `src/document/publication.ts`, both
+ * safe when idle). wink's number pattern needs the time limits to finish within the budget, and its
+ * verdict is not ours to keep stable, so wink's patterns keep recheck's defaults.
+ */
+type Budget = 'steps' | 'defaults';
+
 /** recheck's verdict on one pattern (global and sticky flags do not change it). */
-function verdict(p: Pattern): string {
+function verdict(p: Pattern, budget: Budget): string {
   // A fixed seed: recheck's fuzzer is random, and CI must give the same verdict each run. A pattern
   // with a backreference goes to the fuzzer, which needs 6–9 s on a loaded 2-core machine: the
   // budget is 30 s, since a pattern it runs out on comes back `unknown` (and fails here).
-  const r = checkSync(p.source, p.flags.replace(/[gy]/g, ''), { timeout: 30_000, randomSeed: 16 });
+  const limits = budget === 'steps' ? { attackTimeout: null, incubationTimeout: null, seedingTimeout: null } : {};
+  const r = checkSync(p.source, p.flags.replace(/[gy]/g, ''), { timeout: 30_000, randomSeed: 16, ...limits });
   return r.status === 'vulnerable' ? `vulnerable (${r.complexity.type})` : r.status;
 }
 
 /** The patterns recheck does not find safe, with its verdict. */
-function unsafe(patterns: readonly Pattern[]): (Pattern & { verdict: string })[] {
-  return patterns.map((p) => ({ ...p, verdict: verdict(p) })).filter((p) => p.verdict !== 'safe');
+function unsafe(patterns: readonly Pattern[], budget: Budget = 'steps'): (Pattern & { verdict: string })[] {
+  return patterns.map((p) => ({ ...p, verdict: verdict(p, budget) })).filter((p) => p.verdict !== 'safe');
 }
 
 describe('our regular expressions are linear', () => {
@@ -121,7 +131,7 @@ describe("wink-nlp's tokenizer patterns", () => {
       source,
       flags,
     }));
-    const exponential = unsafe(patterns).filter(
+    const exponential = unsafe(patterns, 'defaults').filter(
       (p) => p.verdict === 'vulnerable (exponential)' || p.verdict === 'unknown',
     );
     // Polynomial patterns are bounded by guardRuns, which cuts runs of non-blank characters at 200.
