@@ -49,6 +49,7 @@ import {
 } from './lexicon.js';
 import { type Phrase, isNameOwner, isShouted, readBareCount, readCounted, readName, readSingular } from './phrases.js';
 import { readQuantity } from '../numbers/index.js';
+import { isGluedHyphen } from '../syntax/tokens.js';
 import {
   ADJUNCT_PREPOSITIONS,
   BE_FORMS,
@@ -83,6 +84,8 @@ const STOP_AFTER_VERB = new Set([...ADJUNCT_PREPOSITIONS, 'when', 'while', 'as',
 const DASHES = new Set(['-', '--', '–', '—']);
 const TOLL_STOPS = new Set(['because', 'but', 'while', 'although', 'though', 'whereas', 'since', 'after', 'when']);
 const QUOTE_MARKS = QUOTATION_MARKS;
+/** Double quotation marks, around a name inside a victim phrase. */
+const DOUBLE_QUOTES = new Set(['"', '“', '”']);
 /** Words that open a gloss between a counted phrase and its verb ("40 people mostly civilians were killed"). */
 const GLOSSES = new Set(['including', 'mostly', 'mainly', 'most', 'many', 'all', 'among', 'some', 'half']);
 const LOST = new Set(['lost', 'lose', 'loses', 'losing']);
@@ -113,6 +116,8 @@ const SINGULAR_STARTS = new Set([
 ]);
 const NAME_BLOCKERS = new Set(['ADP', 'DET', 'NOUN', 'PROPN', 'ADJ', 'NUM', 'VERB', 'AUX']);
 const NP_STARTS = new Set(['NOUN', 'PROPN', 'ADJ']);
+/** Parts of speech that end a subject before a verb the model read as a noun ("gunmen shot …"). */
+const SUBJECT_POS = new Set(['NOUN', 'PROPN', 'PRON']);
 /** Verbs whose object may be a clause opening with its subject ("said X was killed"). */
 const CLAUSE_VERBS = speechForms('quoteCues');
 
@@ -153,7 +158,13 @@ function skipBack(ctx: Ctx, j: number): [number, boolean, boolean] {
 
 /** A counted phrase that ends at `npEnd` (or runs through the anchor: "12 wounded soldiers"), leftmost first. */
 function countedEndingAt(ctx: Ctx, npEnd: number, anchor: number): Phrase | null {
-  const from = Math.max(ctx.first, npEnd - MAX_WINDOW);
+  let from = Math.max(ctx.first, npEnd - MAX_WINDOW);
+  // Names in quotation marks make a victim phrase longer ('20 members of the "Hawk Brigade" and "Sham Legion" groups').
+  for (let k = from; k < npEnd; k++)
+    if (DOUBLE_QUOTES.has(ctx.toks[k]!.value)) {
+      from = Math.max(ctx.first, npEnd - 3 * MAX_WINDOW);
+      break;
+    }
   for (let m = from; m < npEnd; m++) {
     const p = readCounted(ctx, m);
     if (p === null) continue;
@@ -449,6 +460,23 @@ function conjunctEndBefore(
   ) {
     return { npEnd: link - 2, commaLink: false, list: false };
   }
+  // "X's son, Pablo; Luis Rey, the town treasurer; and bodyguard Juan Cano": the items of a list
+  // separated by semicolons, each a victim up to its own comma.
+  if (
+    link > ctx.first &&
+    (toks[link]!.value === ';' || (toks[link]!.lower === 'and' && toks[link - 1]!.value === ';'))
+  ) {
+    const semi = toks[link]!.value === ';' ? link : link - 1;
+    let open = semi - 1;
+    while (open > ctx.first && semi - open < 16 && toks[open - 1]!.value !== ';') open--;
+    let npEnd = semi;
+    for (let k = open + 1; k < semi; k++)
+      if (toks[k]!.value === ',') {
+        npEnd = k;
+        break;
+      }
+    return { npEnd, commaLink: false, list: true };
+  }
   if (link < ctx.first || (toks[link]!.lower !== 'and' && toks[link]!.value !== ',')) return null;
   if (toks[link]!.value === ',' && p.kind !== 'counted' && !serial) return null;
   let npEnd = beforeAside(ctx, toks[link - 1]?.value === ',' ? link - 1 : link);
@@ -478,7 +506,8 @@ function beforeAside(ctx: Ctx, npEnd: number): number {
   if (close.value !== ')' && !dash) return npEnd;
   for (let o = npEnd - 2; o > ctx.first && npEnd - o <= 12; o--) {
     const v = toks[o]!.value;
-    if (dash ? DASHES.has(v) || v === '--' : v === '(') return o;
+    // "- commander of the so-called Hawk Brigade -": a hyphen inside a word opens no aside.
+    if (dash ? (DASHES.has(v) || v === '--') && !isGluedHyphen(toks, o) : v === '(') return o;
   }
   return npEnd;
 }
@@ -494,6 +523,8 @@ function beforeApposition(ctx: Ctx, j: number): number {
   if (j - 2 <= ctx.first || toks[j]!.value !== ',') return j;
   for (let o = j - 1; o > ctx.first && j - o <= 24; o--) {
     const t = toks[o]!;
+    // "…; and bodyguard Jairo Ortega, were killed": no apposition runs over the semicolon of a list.
+    if (t.value === ';') return j - 1;
     if (t.value !== ',') continue;
     const open = toks[o + 1]!;
     // "who was kidnapped …", "both of whom were …"
@@ -1048,10 +1079,20 @@ function mannerOfKilling(ctx: Ctx, a: number, w: string, prev: string): Found[] 
       : [];
   };
   if (w === 'death' && prev === 'to') {
-    for (let v = a - 2; v >= ctx.first && v >= a - 9; v--) {
-      if (!TO_DEATH.has(toks[v]!.lower) || toks[v]!.pos === 'NOUN') continue;
+    for (let v = a - 2; v >= ctx.first && v >= a - 14; v--) {
+      if (!TO_DEATH.has(toks[v]!.lower)) continue;
+      // A noun is no verb of manner ("a shot to death"), unless a subject stands before it and an object
+      // after it ("the gunmen shot the judge and his bodyguard to death": "shot" read as a noun).
+      if (toks[v]!.pos === 'NOUN' && !(v < a - 2 && v > ctx.first && SUBJECT_POS.has(toks[v - 1]!.pos))) continue;
       // "stabbed the mayor to death": the object between; "was beaten to death": the subject.
-      if (v < a - 2) return object(v + 1, a - 1);
+      if (v < a - 2) {
+        const one = object(v + 1, a - 1);
+        if (one.length > 0) return one;
+        // "shot the judge and his bodyguard to death": a list of objects that reaches "to".
+        const listed = objectsAfter(ctx, v, 'killed', a);
+        const last = listed[listed.length - 1];
+        return last !== undefined && Math.max(last.phrase.end, last.phrase.victimsEnd) === a - 1 ? listed : [];
+      }
       return subjectBefore(ctx, v, 'killed', { anchor: a, transitive: true, died: false });
     }
     return null;

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { brief } from './helpers.js';
+
+/** Own sentences (in no data set), each also read in the upper case of wire copy. */
+const both = (text: string): [string, string, number | null, number | null][][] => [
+  brief(text).map(([t, o, a, b]) => [t.toLowerCase(), o, a, b]),
+  brief(text.toUpperCase()).map(([t, o, a, b]) => [t.toLowerCase(), o, a, b]),
+];
+
+describe('casualties: lists of victims, owners and quoted names', () => {
+  it('reads the objects of "shot … to death" as a list, "shot" read as a noun too', () => {
+    for (const got of both('Two gunmen shot the magistrate and his bodyguard to death.'))
+      expect(got.map((x) => x[0].toLowerCase())).toEqual(['the magistrate', 'his bodyguard']);
+    for (const got of both('Masked men shot Ana Quiroga, Luis Benitez and Rosa Ferrer to death.'))
+      expect(got.map((x) => x[2])).toEqual([1, 1, 1]);
+    expect(brief('The court sentenced the notary and his two brothers to death.')).toEqual([]);
+  });
+
+  it('counts a partitive over an owner: two of the governor’s bodyguards', () => {
+    for (const got of both("Two of the prefect's bodyguards were also killed in the ambush."))
+      expect(got).toEqual([["two of the prefect's bodyguards", 'killed', 2, 2]]);
+    expect(brief("Six of the Transport Ministry's guards died in the blast.")).toEqual([
+      ["Six of the Transport Ministry's guards", 'killed', 6, 6],
+    ]);
+    expect(brief("Two of the prefect's cars were destroyed.")).toEqual([]);
+  });
+
+  it('reads the items of a list separated by semicolons, each up to its own comma', () => {
+    for (const got of both(
+      "Marta Olid's son, Pablo; Luis Arenas, the town treasurer; and bodyguard Juan Pardo, were also killed.",
+    ))
+      expect(got.map((x) => x[0].toLowerCase())).toEqual(["olid's son", 'luis arenas', 'juan pardo']);
+  });
+
+  it('reads a victim phrase holding names in quotation marks', () => {
+    expect(
+      brief('Monitors said at least 20 members of the "Northern Hawks" and "al-Qalaa Legion" groups were killed.'),
+    ).toEqual([['at least 20 members', 'killed', 20, null]]);
+    expect(brief('The army said it killed 20 members of the "Army of the Free Valley".')).toEqual([
+      ['20 members', 'killed', 20, 20],
+    ]);
+  });
+
+  it('skips an aside between dashes that holds a hyphenated word', () => {
+    for (const got of both(
+      'Omar Haddad - leader of the so-called "Falcon Brigade" - and Sami Karam were among the dead.',
+    ))
+      expect(got.map((x) => x[0].toLowerCase())).toEqual(['omar haddad', 'sami karam']);
+  });
+});
