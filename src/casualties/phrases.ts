@@ -493,7 +493,7 @@ export function isShouted(ctx: Ctx, t: Token): boolean {
 }
 
 /** A word lowered by the true-cased view that can go on a name: a noun or name word, not a word of a known class. */
-function shoutedNameWord(ctx: Ctx, k: number): boolean {
+export function shoutedNameWord(ctx: Ctx, k: number): boolean {
   const t = ctx.toks[k]!;
   if (!isShouted(ctx, t) || (t.pos !== 'PROPN' && t.pos !== 'NOUN') || ctx.dateMask[k] === 1) return false;
   const w = t.lower;

@@ -47,7 +47,16 @@ import {
   GROUP_NOUNS,
   HOSPITAL_VERBS,
 } from './lexicon.js';
-import { type Phrase, isNameOwner, isShouted, readBareCount, readCounted, readName, readSingular } from './phrases.js';
+import {
+  type Phrase,
+  isNameOwner,
+  isShouted,
+  readBareCount,
+  readCounted,
+  readName,
+  readSingular,
+  shoutedNameWord,
+} from './phrases.js';
 import { readQuantity } from '../numbers/index.js';
 import { isGluedHyphen } from '../syntax/tokens.js';
 import {
@@ -383,7 +392,9 @@ function conjunctsBefore(ctx: Ctx, end: SubjectEnd, outcome: CasualtyOutcome, op
     if (counted === null && commaLink && !serial) break;
     // In a list of names, a name in capitals may start with a lowered given name.
     const listed = n > 0 && out[out.length - 1]!.phrase.kind === 'named';
-    const p = counted ?? (singularOk ? singularEndingAt(ctx, npEnd, age, relative, listed) : null);
+    const p =
+      counted ??
+      (singularOk ? (singularEndingAt(ctx, npEnd, age, relative, listed) ?? kinSubject(ctx, npEnd, n)) : null);
     if (p === null) break;
     // "killed 10, including leader X, and 30 people injured": a conjunct opened by "including" is another figure's part.
     if (n > 0 && openedBySubset(ctx, p.first)) break;
@@ -398,6 +409,15 @@ function conjunctsBefore(ctx: Ctx, end: SubjectEnd, outcome: CasualtyOutcome, op
     if (next.list) age = false;
   }
   return out;
+}
+
+/** "Vega and his wife were killed": a one-word name that opens the subject before "and his …" (see {@link nameBeforeKin}). */
+function kinSubject(ctx: Ctx, npEnd: number, n: number): Phrase | null {
+  const s = npEnd - 1;
+  if (n === 0 || s < ctx.first) return null;
+  const prev = s > ctx.first ? ctx.toks[s - 1]! : null;
+  if (prev !== null && NAME_BLOCKERS.has(prev.pos) && !CLAUSE_VERBS.has(prev.lower)) return null;
+  return nameBeforeKin(ctx, s);
 }
 
 /** Whether "including" (or "among") stands just before `first`, over up to two words of a description. */
@@ -612,7 +632,8 @@ export function objectsAfter(ctx: Ctx, at: number, outcome: CasualtyOutcome, anc
       namedDescription(ctx, s) ??
       // In capitals, a lowered given name in an object's place starts a name (the object slot expects one).
       readName(ctx, s, false, true) ??
-      readName(ctx, pluralBeforeNames(ctx, s), false, true);
+      readName(ctx, pluralBeforeNames(ctx, s), false, true) ??
+      nameBeforeKin(ctx, s);
     if (p === null) {
       // "killed the Jesuits, their cook, and her daughter": a plural description without a count
       // is no figure, but the list goes on to the victims after it.
@@ -636,6 +657,14 @@ export function objectsAfter(ctx: Ctx, at: number, outcome: CasualtyOutcome, anc
       k += 2;
     if (k >= ctx.end) break;
     let comma = false;
+    // "…, as well as their cook and her son": the list goes on.
+    const asWell = toks[k]!.value === ',' ? k + 1 : k;
+    if (toks[asWell]?.lower === 'as' && toks[asWell + 1]?.lower === 'well' && toks[asWell + 2]?.lower === 'as') {
+      k = asWell + 3;
+      if (k >= ctx.end || ANCHORS.has(toks[k]!.lower) || toks[k]!.pos === 'VERB') break;
+      j = k;
+      continue;
+    }
     // Semicolons separate the items of a list whose items have commas of their own.
     if (toks[k]!.value === ';') k += toks[k + 1]?.lower === 'and' ? 2 : 1;
     else if (toks[k]!.value === ',' && toks[k + 1]?.lower === 'and') k += 2;
@@ -695,6 +724,26 @@ function pluralBeforeNames(ctx: Ctx, s: number): number {
     if (!NP_STARTS.has(t.pos)) return -1;
   }
   return -1;
+}
+
+/**
+ * A one-word name before "and" and a possessive ("Torres and his wife", "killed Karim and her two
+ * sons"): the kin words tell a person, where a lone capitalised word could name anything.
+ */
+/** Possessives of people (not "its": "Aleppo and its countryside"). */
+const KIN_OWNERS = new Set(['his', 'her', 'their']);
+
+function nameBeforeKin(ctx: Ctx, s: number): Phrase | null {
+  const { toks } = ctx;
+  const t = toks[s];
+  // In capitals the true-cased view may lower the name ("TORRES" → torres, a noun).
+  if (t === undefined || !((isCapitalised(t) && t.pos === 'PROPN') || shoutedNameWord(ctx, s))) return null;
+  if (toks[s + 1]?.lower !== 'and' || !KIN_OWNERS.has(toks[s + 2]?.lower ?? '') || s + 3 >= ctx.end) return null;
+  // "its suburbs and his wife": a word after a determiner or an adjective is a common noun.
+  const prev = s > ctx.first ? toks[s - 1]! : null;
+  if (prev !== null && (POSSESSIVES.has(prev.lower) || prev.pos === 'DET' || prev.pos === 'ADJ')) return null;
+  const p = readName(ctx, s, true, true);
+  return p !== null && p.end === s + 1 ? p : null;
 }
 
 /** Whether an "and" follows `k` within a short stretch with no verb: a serial list goes on. */

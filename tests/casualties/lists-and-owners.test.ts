@@ -47,4 +47,24 @@ describe('casualties: lists of victims, owners and quoted names', () => {
     ))
       expect(got.map((x) => x[0].toLowerCase())).toEqual(['omar haddad', 'sami karam']);
   });
+
+  it('reads a one-word name before "and his/her/their …" as a person, object or subject', () => {
+    for (const got of both('The raid killed Mustafa and his two sons.'))
+      expect(got).toEqual([
+        ['mustafa', 'killed', 1, 1],
+        ['two sons', 'killed', 2, 2],
+      ]);
+    for (const got of both('Police said Okafor and her husband died in the blast.'))
+      expect(got.map((x) => x[0])).toEqual(['okafor', 'her husband']);
+    for (const got of both('Shells hit Idlib and its suburbs and his wife died.'))
+      expect(got.map((x) => x[0])).toEqual(['his wife']);
+    expect(brief('The shelling of Hama and its countryside killed two.')).toEqual([['two', 'killed', 2, 2]]);
+  });
+
+  it('goes on with a list over "as well as", and plural companions before names', () => {
+    for (const got of both(
+      'The bodies of Moreau and his companions Pablo Lenz and Marco Vitti, as well as their cook and her young son, were found.',
+    ))
+      expect(got.map((x) => x[0])).toEqual(['moreau', 'pablo lenz', 'marco vitti', 'their cook', 'her young son']);
+  });
 });
