@@ -615,6 +615,14 @@ export function readName(ctx: Ctx, i: number, single = false, listed = false): P
     titles++;
     if (toks[k]?.value === '.' && !toks[k]!.spaceBefore) k++;
   }
+  // "Senator and presidential candidate Luis Galan": a title coordinated with a description before the name.
+  if (titles > 0 && toks[k]?.lower === 'and') {
+    const after = nameAfterCoordinatedTitle(ctx, k + 1);
+    if (after > 0) {
+      k = after;
+      titles++;
+    }
+  }
   const nameStart = k;
   // In capitals, a lowered given name after a description's head ("LABOR LEADER FEBE …") starts the name too.
   const prev = k > ctx.first ? toks[k - 1]! : undefined;
@@ -653,6 +661,25 @@ export function readName(ctx: Ctx, i: number, single = false, listed = false): P
     head: end - 1,
     kind: 'named',
   };
+}
+
+/**
+ * Where the name starts after "and" in "Senator and (Liberal Party) presidential candidate X": one past
+ * the last title or singular head of people within a few words from `k`, when a name of two words
+ * or more follows it; else -1.
+ */
+function nameAfterCoordinatedTitle(ctx: Ctx, k: number): number {
+  const { toks } = ctx;
+  let head = -1;
+  for (let m = k; m < ctx.end && m - k < 7; m++) {
+    const t = toks[m]!;
+    if (TITLES.has(t.lower) || isSingularHead(t.lower)) head = m;
+    else if (head >= 0 && (isCapitalised(t) || isShouted(ctx, t))) break;
+    else if (t.pos !== 'ADJ' && t.pos !== 'NOUN' && t.pos !== 'PROPN') return -1;
+  }
+  if (head < 0) return -1;
+  const run = readNameRun(ctx, head + 1, true);
+  return run !== null && run.words >= 2 ? head + 1 : -1;
 }
 
 /**

@@ -246,11 +246,22 @@ function singularEndingAt(ctx: Ctx, npEnd: number, age: boolean, relative = fals
     // …and so does one whose age follows in commas ("AMALIO ESCOBAR MONZON, 21,": a person).
     // …and so does the last name of a list ("…, AND DIONISIO AGUIRRE WERE KILLED").
     const inList = listed || prev?.lower === 'and';
+    // "the monks Pedro Lanza, Mario Vidal and …": a plural description of people before the first name of a list.
+    const pluralTitle =
+      listed && prev !== null && isPersonHead(prev) && prev.lower.endsWith('s') && !isCapitalised(prev);
     const shouted = isShouted(ctx, toks[m]!) && (TITLES.has(toks[m]!.lower) || titled || age || inList);
     if (!isCapitalised(toks[m]!) && !shouted) continue;
     // A relative clause tells of the name it follows, whatever governs it ("the banners of X, who was killed");
     // a reporting verb's clause may open with its subject ("the report indicates X and Y were murdered").
-    if (prev !== null && NAME_BLOCKERS.has(prev.pos) && !titled && !relative && !CLAUSE_VERBS.has(prev.lower)) continue;
+    if (
+      prev !== null &&
+      NAME_BLOCKERS.has(prev.pos) &&
+      !titled &&
+      !pluralTitle &&
+      !relative &&
+      !CLAUSE_VERBS.has(prev.lower)
+    )
+      continue;
     const p = readName(ctx, m, age, age || inList);
     if (p !== null && p.end === npEnd) return p;
   }
@@ -318,6 +329,8 @@ function subjectEnd(ctx: Ctx, at: number, outcome: CasualtyOutcome, anchor: numb
   const dashed = dashedBefore(ctx, j, outcome, anchor);
   if (Array.isArray(dashed)) return dashed;
   j = dashed;
+  // "… and Ramon Diaz (Chilean) were murdered": an aside in brackets after the last conjunct.
+  if (j > ctx.first && toks[j]!.value === ')') j = beforeAside(ctx, j + 1) - 1;
   let age = false;
   if (j - 2 >= ctx.first && toks[j]!.value === ',' && toks[j - 1]!.pos === 'NUM' && toks[j - 2]!.value === ',') {
     j -= 3;
@@ -326,6 +339,8 @@ function subjectEnd(ctx: Ctx, at: number, outcome: CasualtyOutcome, anchor: numb
   // "Juan Ortega, mayor of the town, was killed": the subject ends before an apposition.
   if (!age) {
     j = beforeApposition(ctx, j);
+    // "X and Y, as well as their cook, were murdered": the comma closes an "as well as" conjunct.
+    if (j > ctx.first && toks[j]!.value === ',' && asWellAsBefore(ctx, j)) j--;
     // "Jose Vasquez, 72, who was working at the station, was killed": an age before the apposition.
     if (j - 1 > ctx.first && toks[j]!.pos === 'NUM' && toks[j - 1]!.value === ',' && toks[j + 1]?.value === ',') {
       j -= 2;
@@ -478,7 +493,9 @@ function conjunctEndBefore(
     toks[link - 1]!.lower === 'well' &&
     toks[link - 2]!.lower === 'as'
   ) {
-    return { npEnd: link - 2, commaLink: false, list: false };
+    // "…, and Y, as well as their cook": the comma before it closes the conjunct before.
+    const end = toks[link - 3]?.value === ',' && link - 3 > ctx.first ? link - 3 : link - 2;
+    return { npEnd: beforeAside(ctx, end), commaLink: false, list: false };
   }
   // "X's son, Pablo; Luis Rey, the town treasurer; and bodyguard Juan Cano": the items of a list
   // separated by semicolons, each a victim up to its own comma.
@@ -503,6 +520,16 @@ function conjunctEndBefore(
   // "X, 20 years old, and Y, 21, were murdered": the first conjunct's age.
   if (toks[link - 1]?.value === ',' || toks[link]!.value === ',') npEnd = beforeAge(ctx, npEnd);
   return { npEnd, commaLink: toks[link]!.value === ',', list: true };
+}
+
+/** Whether ", as well as" opens within the few words before the comma at `j` ("…, as well as their cook,"). */
+function asWellAsBefore(ctx: Ctx, j: number): boolean {
+  const { toks } = ctx;
+  for (let k = j - 1; k >= ctx.first + 2 && j - k <= 6; k--) {
+    if (toks[k]!.lower === 'as' && toks[k - 1]!.lower === 'well' && toks[k - 2]!.lower === 'as') return true;
+    if (toks[k]!.pos === 'VERB' || toks[k]!.pos === 'AUX' || toks[k]!.value === ',') return false;
+  }
+  return false;
 }
 
 /** One past a name before its age in commas that ends at `npEnd` (", 20," or ", 20 years old,"), else `npEnd`. */
@@ -690,7 +717,12 @@ export function objectsAfter(ctx: Ctx, at: number, outcome: CasualtyOutcome, anc
         if (toks[k]?.lower === 'and') k++;
         else break;
       }
-    } else if (comma && p.kind !== 'named' && serialAhead(ctx, k) && readSingular(ctx, k) !== null) {
+    } else if (
+      comma &&
+      p.kind !== 'named' &&
+      serialAhead(ctx, k) &&
+      (readSingular(ctx, k) !== null || readName(ctx, k, false, true) !== null)
+    ) {
       // "the murders of the governor, another judge, and the police commander", "of the six Jesuits, a
       // woman, and her daughter": a serial list of descriptions.
     } else if (comma) {

@@ -67,4 +67,23 @@ describe('casualties: lists of victims, owners and quoted names', () => {
     ))
       expect(got.map((x) => x[0])).toEqual(['moreau', 'pablo lenz', 'marco vitti', 'their cook', 'her young son']);
   });
+
+  it('reads long subject lists: a plural description before the first name, asides in brackets, "as well as"', () => {
+    for (const got of both('The monks Tomas Lanza, Marco Vidal (Italians), and Ramon Diaz (Chilean) were murdered.'))
+      expect(got.map((x) => x[0])).toEqual(['tomas lanza', 'marco vidal', 'ramon diaz']);
+    for (const got of both('Tomas Lanza and Ramon Diaz, as well as their driver, were murdered.'))
+      expect(got.map((x) => x[0])).toEqual(['tomas lanza', 'ramon diaz', 'their driver']);
+    expect(brief('A total of 12 guards (a unit formed in May) were killed in the raid.')).toEqual([
+      ['A total of 12 guards', 'killed', 12, 12],
+    ]);
+  });
+
+  it('reads a title coordinated with a description before a name, and titled names in a serial list', () => {
+    for (const got of both('Crowds mourned the murder of Senator and presidential hopeful Raul Benitez Soto.'))
+      expect(got).toEqual([['senator and presidential hopeful raul benitez soto', 'killed', 1, 1]]);
+    for (const got of both(
+      'The murders of Judge Ana Ortiz, Colonel Luis Arenas, and Mayor Tomas Vera shocked the nation.',
+    ))
+      expect(got.map((x) => x[0])).toEqual(['judge ana ortiz', 'colonel luis arenas', 'mayor tomas vera']);
+  });
 });
