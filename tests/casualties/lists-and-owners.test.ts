@@ -86,4 +86,31 @@ describe('casualties: lists of victims, owners and quoted names', () => {
     ))
       expect(got.map((x) => x[0])).toEqual(['judge ana ortiz', 'colonel luis arenas', 'mayor tomas vera']);
   });
+
+  it('reads the parts listed after a semicolon or colon when they add up to the count', () => {
+    for (const got of both('Medics said 11 bodies lay in the market; six rebels, four soldiers and a vendor.'))
+      expect(got.map((x) => [x[0], x[2]])).toEqual([
+        ['11 bodies', 11],
+        ['six rebels', 6],
+        ['four soldiers', 4],
+        ['a vendor', 1],
+      ]);
+    expect(brief('The clashes left 9 dead; five rebels were arrested and four soldiers fled.')).toEqual([
+      ['9', 'killed', 9, 9],
+    ]);
+  });
+
+  it('reads "They are X, Y and Z" after a count as its named parts, only as many as it counts', () => {
+    for (const got of both(
+      'Two guards were wounded in the raid. They were Sergeant Luis Arenas and Private Tomas Vera.',
+    ))
+      expect(got.map((x) => [x[0], x[1]])).toEqual([
+        ['two guards', 'injured'],
+        ['sergeant luis arenas', 'injured'],
+        ['private tomas vera', 'injured'],
+      ]);
+    expect(brief('Four villagers died in the fire. They are Ana Ortiz and Rosa Lemos.')).toEqual([
+      ['Four villagers', 'killed', 4, 4],
+    ]);
+  });
 });
