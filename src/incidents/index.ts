@@ -23,7 +23,10 @@
  *    dates its event to another day, tells an attack anew in another month
  *    or year (`a sarin attack in Ghouta in August 2013`), or tells of fighting
  *    (`the heavy fighting`, `clashes`) after an attack; a phrase referring back
- *    (`the strike on Urum al-Joz`) stays with the current event;
+ *    (`the strike on Urum al-Joz`) stays with the current event; a segment with no
+ *    evidence at all (no attack phrase, place or date) goes on with the main story,
+ *    not with an event of another period told just before (`took the town last year
+ *    in an offensive backed by air strikes`);
  * 4. a segment with a figure but no evidence of its own borrows that of the
  *    sentence before it when that sentence names an attack and has no figure
  *    (`A car bomb hit the port in X. Twelve people died.`);
@@ -291,6 +294,8 @@ class Grouping {
   /** Phrases that referred back before any incident existed. */
   private readonly waiting: { seg: Segment; mention: Mention }[] = [];
   private current: Draft | null = null;
+  /** The latest incident not told as an event of another period: what a figure with no evidence goes on with. */
+  private main: Draft | null = null;
   /** The last segment without items that named an attack or a place (evidence for the next figure). */
   private pending: Segment | null = null;
 
@@ -433,6 +438,14 @@ class Grouping {
     return current !== null && segs.some((x) => otherYear(this.attackDates(x), current, this.publication));
   }
 
+  /** Whether the evidence tells an attack anew (an indefinite phrase) in another month or year than the current incident's. */
+  private toldEarlier(segs: readonly Segment[]): boolean {
+    const current = this.current;
+    if (current === null) return false;
+    const indefinite = segs.some((s) => s.mentions.some((m) => !m.definite));
+    return indefinite && segs.some((x) => otherPeriod(x.dates, current, this.publication));
+  }
+
   /** The incident a segment (with the evidence it borrows) tells of: rules 2 and 3 of the module comment. */
   private choose(segs: readonly Segment[], order: number): Draft {
     const toks = this.toks;
@@ -478,6 +491,12 @@ class Grouping {
     const sameDay = day === null ? undefined : lastOf(this.drafts, (x) => x.day === day);
     if (sameDay !== undefined) return sameDay;
     if (current === null) return this.newIncident(order);
+    // Nothing at all tells the event (no attack phrase, place or date): the main story goes on.
+    if (
+      this.main !== null &&
+      segs.every((x) => x.mentions.length === 0 && x.places.length === 0 && x.dates.length === 0)
+    )
+      return this.main;
     if (day !== null && current.day !== null && day !== current.day) return this.newIncident(order);
     return current;
   }
@@ -547,9 +566,13 @@ class Grouping {
     this.pending = null;
     // An event of another year recalled ("the 1988 gas attack") is not the one later sentences go on with.
     const recalled = this.recalls(evidence);
+    // Nor, for a figure told with no evidence at all, is one told anew in another period ("captured the
+    // town last year in an offensive … He said dozens of fighters had been killed").
+    const past = recalled || this.toldEarlier(evidence);
     const d = this.choose(evidence, seg.first);
     this.assign(d, evidence, own);
     if (!recalled) this.current = d;
+    if (!past || this.main === null) this.main = d;
   }
 
   /** Headline figures and claims: the incident of the same place, else the first one. */
