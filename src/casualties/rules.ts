@@ -34,6 +34,7 @@ import {
   isIntentVerb,
   TAKE_LIVES,
   TO_DEATH,
+  LOST_LIMBS,
   SHOT_DEAD,
   GUNNED_DOWN,
   isSingularHead,
@@ -406,7 +407,7 @@ function conjunctsBefore(ctx: Ctx, end: SubjectEnd, outcome: CasualtyOutcome, op
     // After a bare comma only another counted group continues a list; a description is an apposition.
     if (counted === null && commaLink && !serial) break;
     // In a list of names, a name in capitals may start with a lowered given name.
-    const listed = n > 0 && out[out.length - 1]!.phrase.kind === 'named';
+    const listed = n > 0 && out[out.length - 1]?.phrase.kind === 'named';
     const p =
       counted ??
       (singularOk ? (singularEndingAt(ctx, npEnd, age, relative, listed) ?? kinSubject(ctx, npEnd, n)) : null);
@@ -415,7 +416,14 @@ function conjunctsBefore(ctx: Ctx, end: SubjectEnd, outcome: CasualtyOutcome, op
     if (n > 0 && openedBySubset(ctx, p.first)) break;
     // Attackers before an active verb form are agents, not victims ("gunmen killed").
     if (opts.transitive && !be && p.head >= 0 && ATTACKERS.has(toks[p.head]!.lower)) break;
-    out.push({ phrase: p, outcome, anchor: opts.anchor, relative });
+    // "Two people one of them a child were killed": the description after "one of them" is that one
+    // person (the subset rules read "one of them"), not one more victim.
+    const describesPart =
+      p.kind !== 'counted' &&
+      p.first - 2 > ctx.first &&
+      (toks[p.first - 1]!.lower === 'them' || toks[p.first - 1]!.lower === 'whom') &&
+      toks[p.first - 2]!.lower === 'of';
+    if (!describesPart) out.push({ phrase: p, outcome, anchor: opts.anchor, relative });
     const next = conjunctEndBefore(ctx, p, serial);
     if (next === null) break;
     if (!next.commaLink && next.list) serial = true;
@@ -1244,6 +1252,27 @@ function harmPhraseRule(ctx: Ctx, a: number, { w, next, prev }: Around): Found[]
   const { toks } = ctx;
   if (w === 'lives' && POSSESSIVES.has(prev) && a - 2 >= ctx.first && LOST.has(toks[a - 2]!.lower)) {
     return subjectBefore(ctx, a - 2, 'killed', { anchor: a, transitive: false, died: true });
+  }
+  // "The owner lost both legs", "lost an eye": an injury.
+  if (LOST_LIMBS.has(w)) {
+    let k = a - 1;
+    if (
+      k > ctx.first &&
+      (toks[k]!.lower === 'both' ||
+        toks[k]!.lower === 'an' ||
+        toks[k]!.lower === 'a' ||
+        POSSESSIVES.has(toks[k]!.lower))
+    )
+      k--;
+    // Only where violence is told ("lost a leg to diabetes" is no casualty).
+    if (k >= ctx.first && LOST.has(toks[k]!.lower) && violentSentence(ctx))
+      return subjectBefore(ctx, k, 'injured', { anchor: a, transitive: false, died: false });
+    return null;
+  }
+  // "Dozens more received treatment for breathing problems" after an attack: an injury.
+  if (w === 'treatment') {
+    if (!SUFFERED.has(prev) || !violentSentence(ctx)) return [];
+    return subjectBefore(ctx, a - 1, 'injured', { anchor: a, transitive: false, died: false });
   }
   if (w === 'injuries' || w === 'wounds') {
     let k = a - 1;

@@ -113,4 +113,28 @@ describe('casualties: lists of victims, owners and quoted names', () => {
       ['Four villagers', 'killed', 4, 4],
     ]);
   });
+
+  it('does not count the description after "one of them" as one more victim, commas or not', () => {
+    for (const text of [
+      'Three villagers, one of them a boy, were killed in the shelling.',
+      'Three villagers one of them a boy were killed in the shelling.',
+    ])
+      expect(brief(text).map((x) => [x[0], x[2]])).toEqual([
+        ['Three villagers', 3],
+        ['one of them', 1],
+      ]);
+  });
+
+  it('reads a lost limb and a treatment received where violence is told as injuries', () => {
+    for (const got of both('The baker lost both legs when the shell hit his shop.'))
+      expect(got).toEqual([['the baker', 'injured', 1, 1]]);
+    expect(
+      brief('At least 40 people were killed in the gas attack and dozens more received treatment for burns.'),
+    ).toEqual([
+      ['At least 40 people', 'killed', 40, null],
+      ['dozens more', 'injured', 24, null],
+    ]);
+    expect(brief('The minister received treatment for a cold.')).toEqual([]);
+    expect(brief('The striker lost both games.')).toEqual([]);
+  });
 });
