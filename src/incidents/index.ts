@@ -17,7 +17,10 @@
  *    compared word by word (`in Homs` … `in the central city of Homs`; but
  *    `al-Midan in Aleppo` is not `Khneifis in Hama`); a new place opens a new
  *    incident, unless the current one has no place yet and nothing says this is
- *    another event;
+ *    another event, or the segment gives again a toll of the current incident
+ *    (`20 dead in Latakia province` … `the toll in several air strikes on the town
+ *    of Salma rose to at least 20`: the same count, at least 5, written with a
+ *    number, not of `another` or `other` people, and no new `a/an` attack phrase);
  * 3. with no place, a segment joins the current incident, unless it announces
  *    another event (`another bombing`, `meanwhile`, `earlier, an air raid…`),
  *    dates its event to another day, tells an attack anew in another month
@@ -447,7 +450,7 @@ class Grouping {
   }
 
   /** The incident a segment (with the evidence it borrows) tells of: rules 2 and 3 of the module comment. */
-  private choose(segs: readonly Segment[], order: number): Draft {
+  private choose(segs: readonly Segment[], order: number, figures: readonly CasualtyFigure[] = []): Draft {
     const toks = this.toks;
     const current = this.current;
     const keys = segs.flatMap((s) => keysOf(this.doc, s));
@@ -473,6 +476,17 @@ class Grouping {
         (current.keys.size === 0 || definite) &&
         !earlier &&
         (day === null || current.day === null || day === current.day)
+      )
+        return current;
+      // "20 killed in air raids in Latakia province" … "the toll in several air strikes on the town of
+      // Salma rose to at least 20": a place told more closely, with the current incident's toll again.
+      if (
+        current !== null &&
+        !marker &&
+        !earlier &&
+        !segs.some((x) => x.mentions.some((m) => NEW_ARTICLES.has(toks[m.first]!.lower))) &&
+        (day === null || current.day === null || day === current.day) &&
+        repeatsToll(figures, current.figures)
       )
         return current;
       return this.newIncident(order);
@@ -569,7 +583,11 @@ class Grouping {
     // Nor, for a figure told with no evidence at all, is one told anew in another period ("captured the
     // town last year in an offensive … He said dozens of fighters had been killed").
     const past = recalled || this.toldEarlier(evidence);
-    const d = this.choose(evidence, seg.first);
+    const d = this.choose(
+      evidence,
+      seg.first,
+      own.flatMap((i) => (i.kind === 'figure' ? [i.figure] : [])),
+    );
     this.assign(d, evidence, own);
     if (!recalled) this.current = d;
     if (!past || this.main === null) this.main = d;
@@ -639,6 +657,31 @@ function build(doc: Document, d: Draft, i: number, headlineEnd: number): Inciden
     casualties,
     tolls: tollsOf(doc.text, casualties, headlineEnd),
   };
+}
+
+/** Articles with which an attack phrase tells a new event ("an airstrike on the village of X killed 10"). */
+const NEW_ARTICLES = new Set(['a', 'an', 'another']);
+
+/** Words that make a count of other people than those counted before ("another", "others", "more"). */
+const OTHER_PEOPLE = /\b(?:another|other|others|more|additional|further)\b/i;
+
+const DIGIT = /\d/;
+
+/** The smallest count that, told again with another place, still marks the same incident (small counts repeat by chance). */
+const REPEATED_TOLL_MIN = 5;
+
+/** Whether one of `figures` gives again a count (same outcome, same bounds, at least {@link REPEATED_TOLL_MIN}) of `told`. */
+function repeatsToll(figures: readonly CasualtyFigure[], told: readonly CasualtyFigure[]): boolean {
+  return figures.some(
+    (f) =>
+      f.partOf === null &&
+      (f.count.min ?? 0) >= REPEATED_TOLL_MIN &&
+      // "Another seven people", "seven others", "seven more": other people, not the toll again.
+      !OTHER_PEOPLE.test(f.text) &&
+      // A vague quantity ("scores", "dozens") is no toll of its own to recognise.
+      (f.count.exact || DIGIT.test(f.text)) &&
+      told.some((g) => g.outcome === f.outcome && g.count.min === f.count.min && g.count.max === f.count.max),
+  );
 }
 
 /** The last element satisfying `ok` (Array.prototype.findLast is ES2023). */

@@ -27,3 +27,30 @@ describe('incidents: background of another period', () => {
     expect(jobar!.claims.map((c) => c.status)).toEqual(['denied']);
   });
 });
+
+describe('incidents: a place told more closely', () => {
+  it('keeps the toll told again with a town of the province in the same incident', () => {
+    const x = run(
+      'Air strikes killed at least 20 people in the southern province of Deraa overnight, monitors said. ' +
+        'The toll in several air strikes on the town of Nawa rose to at least 20 people, the monitor said.',
+    );
+    expect(x.incidents).toHaveLength(1);
+    expect(texts(x.incidents[0]!)).toEqual(['at least 20 people', 'at least 20 people']);
+  });
+
+  it('opens another incident for a new attack with the same toll, for other people, or for a small count', () => {
+    const other = run(
+      'Air strikes killed at least 12 people in the town of Tafas overnight, monitors said. ' +
+        'On Tuesday an air strike on the village of Nawa killed 12 people, activists said.',
+    );
+    expect(other.incidents).toHaveLength(2);
+    const more = run(
+      'Shelling killed seven people in the town of Tafas, monitors said. Another seven people died in shelling on the village of Nawa.',
+    );
+    expect(more.incidents).toHaveLength(2);
+    const small = run(
+      'Shelling killed two people in the town of Tafas, monitors said. Shelling on the village of Nawa killed two people.',
+    );
+    expect(small.incidents).toHaveLength(2);
+  });
+});
