@@ -190,11 +190,12 @@ function countedEndingAt(ctx: Ctx, npEnd: number, anchor: number): Phrase | null
     ) {
       return p;
     }
-    // "76 people in the town were killed": a place phrase between the count and its verb.
+    // "76 people in the town were killed": a place phrase between the count and its verb; "one of the
+    // local commanders of the group (and …) were killed": an "of" phrase on the victims.
     if (
       p.end < npEnd &&
       npEnd - p.end <= 6 &&
-      PP_STARTS.has(ctx.toks[p.end]!.lower) &&
+      (PP_STARTS.has(ctx.toks[p.end]!.lower) || (ctx.toks[p.end]!.lower === 'of' && p.head >= 0)) &&
       plainPhrase(ctx, p.end, npEnd)
     ) {
       return p;

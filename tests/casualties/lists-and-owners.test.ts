@@ -137,4 +137,17 @@ describe('casualties: lists of victims, owners and quoted names', () => {
     expect(brief('The minister received treatment for a cold.')).toEqual([]);
     expect(brief('The striker lost both games.')).toEqual([]);
   });
+
+  it('reads an "of" phrase on the counted victims before their verb', () => {
+    for (const got of both(
+      'One of the local commanders of the militia and at least 12 of his men were killed in clashes.',
+    ))
+      expect(got.map((x) => [x[0], x[2]])).toEqual([
+        ['one of the local commanders', 1],
+        ['at least 12 of his men', 12],
+      ]);
+    expect(brief('Five field commanders of various ranks were killed, the ministry said.')).toEqual([
+      ['Five field commanders', 'killed', 5, 5],
+    ]);
+  });
 });
