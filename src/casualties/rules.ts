@@ -266,6 +266,18 @@ function singularEndingAt(ctx: Ctx, npEnd: number, age: boolean, relative = fals
       continue;
     const p = readName(ctx, m, age, age || inList);
     if (p !== null && p.end === npEnd) return p;
+    // "Colonel Jaime Ortega of the police force in Cauca (was murdered)", "reporter Lars Hagen of a Swedish
+    // radio station": a short "of/from" phrase on a titled or described name (not after a relative).
+    if (
+      p !== null &&
+      !relative &&
+      (titled || p.key > p.first) &&
+      p.end < npEnd &&
+      npEnd - p.end <= 8 &&
+      (toks[p.end]!.lower === 'of' || toks[p.end]!.lower === 'from') &&
+      plainPhrase(ctx, p.end + 1, npEnd)
+    )
+      return p;
   }
   return null;
 }

@@ -150,4 +150,15 @@ describe('casualties: lists of victims, owners and quoted names', () => {
       ['Five field commanders', 'killed', 5, 5],
     ]);
   });
+
+  it('reads a titled name with a short "of" phrase before its verb', () => {
+    for (const got of both(
+      'On that day, Colonel Jaime Orrego of the police force in Cauca, whose capital is Popayan, was murdered.',
+    ))
+      expect(got).toEqual([['colonel jaime orrego', 'killed', 1, 1]]);
+    expect(
+      brief('WE HAVE CONFIRMED THAT SWEDISH REPORTER LARS HAGELIN OF A SWEDISH RADIO STATION WAS KILLED.'),
+    ).toEqual([['LARS HAGELIN', 'killed', 1, 1]]);
+    expect(brief('The wife of Lars Hagelin was killed.')).toEqual([['The wife', 'killed', 1, 1]]);
+  });
 });
