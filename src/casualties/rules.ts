@@ -424,7 +424,17 @@ function conjunctsBefore(ctx: Ctx, end: SubjectEnd, outcome: CasualtyOutcome, op
     const p =
       counted ??
       (singularOk ? (singularEndingAt(ctx, npEnd, age, relative, listed) ?? kinSubject(ctx, npEnd, n)) : null);
-    if (p === null) break;
+    if (p === null) {
+      // "his wife and comrades Sotelo and Sotomayor died": two one-word names after a plural noun of people.
+      const pair = singularOk && n === 0 ? namesAfterPlural(ctx, npEnd) : null;
+      if (pair === null) break;
+      for (const q of pair.names) out.push({ phrase: q, outcome, anchor: opts.anchor, relative });
+      const next = conjunctEndBefore(ctx, { ...pair.names[1]!, first: pair.plural, kind: 'singular' }, serial);
+      if (next === null) break;
+      npEnd = next.npEnd;
+      commaLink = next.commaLink;
+      continue;
+    }
     // "killed 10, including leader X, and 30 people injured": a conjunct opened by "including" is another figure's part.
     if (n > 0 && openedBySubset(ctx, p.first)) break;
     // Attackers before an active verb form are agents, not victims ("gunmen killed").
@@ -445,6 +455,25 @@ function conjunctsBefore(ctx: Ctx, end: SubjectEnd, outcome: CasualtyOutcome, op
     if (next.list) age = false;
   }
   return out;
+}
+
+/**
+ * "comrades Sotelo and Sotomayor", "the brothers Luis and Pablo" ending at `npEnd`: a plural noun
+ * of people before two one-word names joined by "and", which it announces as names; the names
+ * (last first) and the plural noun's token, or `null`.
+ */
+function namesAfterPlural(ctx: Ctx, npEnd: number): { names: Phrase[]; plural: number } | null {
+  const { toks } = ctx;
+  const second = npEnd - 1;
+  const first = npEnd - 3;
+  const plural = npEnd - 4;
+  if (plural < ctx.first || toks[npEnd - 2]!.lower !== 'and') return null;
+  const head = toks[plural]!;
+  if (!isPersonHead(head) || !head.lower.endsWith('s') || isCapitalised(head)) return null;
+  const a = readName(ctx, first, true, true);
+  const b = readName(ctx, second, true, true);
+  if (a === null || b === null || a.end !== first + 1 || b.end !== npEnd) return null;
+  return { names: [b, a], plural };
 }
 
 /** "Vega and his wife were killed": a one-word name that opens the subject before "and his …" (see {@link nameBeforeKin}). */

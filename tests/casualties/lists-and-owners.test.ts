@@ -161,4 +161,10 @@ describe('casualties: lists of victims, owners and quoted names', () => {
     ).toEqual([['LARS HAGELIN', 'killed', 1, 1]]);
     expect(brief('The wife of Lars Hagelin was killed.')).toEqual([['The wife', 'killed', 1, 1]]);
   });
+
+  it('reads two one-word names announced by a plural noun of people in a subject', () => {
+    for (const got of both('His wife and comrades Orduz and Ramirez also died in the bombing.'))
+      expect(got.map((x) => x[0])).toEqual(['his wife', 'orduz', 'ramirez']);
+    expect(brief('Officials in Homs and Hama were killed.')).toEqual([]);
+  });
 });
