@@ -85,6 +85,8 @@ export function isIntentVerb(t: Token): boolean {
   return INTENT_VERBS.has(t.lower) || (t.pos === 'VERB' && t.lemma !== t.lower && INTENT_LEMMAS.has(t.lemma));
 }
 export const TAKE_LIVES: ReadonlySet<string> = new Set(data.takeLives);
+/** Body parts whose loss makes the person injured ("lost both legs"). */
+export const LOST_LIMBS: ReadonlySet<string> = new Set(data.lostLimbs);
 /** Manner-of-killing verbs before "to death", "dead" and "down" ("stabbed the mayor to death", "gunned them down"). */
 export const TO_DEATH: ReadonlySet<string> = new Set(data.mannerKilling.toDeath);
 export const SHOT_DEAD: ReadonlySet<string> = new Set(data.mannerKilling.dead);
@@ -107,6 +109,8 @@ export const ANCHORS: ReadonlySet<string> = new Set([
   'hostage',
   'hospital',
   'down',
+  'treatment',
+  ...data.lostLimbs,
 ]);
 
 /** Currency words and symbols before an amount (`$`, `US$`, `EUR`): their numbers never count people. */

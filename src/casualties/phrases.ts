@@ -223,14 +223,51 @@ function objectEnd(ctx: Ctx, m: number): number {
   let k = m;
   if (k < ctx.end && (ARTICLES.has(toks[k]!.lower) || POSSESSIVES.has(toks[k]!.lower))) k++;
   const start = k;
-  const limit = Math.min(ctx.end, k + MAX_RUN);
+  let limit = Math.min(ctx.end, k + MAX_RUN);
   while (k < limit) {
     const t = toks[k]!;
     if (isNominal(ctx, k) || t.lower === "'s" || t.lower === '’s' || t.shape === 'ordinal') k++;
     else if ((t.lower === 'of' || t.lower === 'for') && k + 1 < limit && isCapitalised(toks[k + 1]!)) k++;
+    else if (DOUBLE_QUOTES.has(t.value)) {
+      // 'members of the "Islamic State in Iraq and Levant" and "al-Nusra Front" organizations': a name in
+      // quotation marks, however many words, is one word of the object.
+      const close = quotedNameEnd(ctx, k);
+      if (close < 0) break;
+      limit = Math.min(ctx.end, close + 1 + MAX_RUN);
+      k = close + 1;
+    } else if (
+      t.lower === 'and' &&
+      k > start &&
+      DOUBLE_QUOTES.has(toks[k - 1]!.value) &&
+      DOUBLE_QUOTES.has(toks[k + 1]?.value ?? '')
+    )
+      k++;
     else break;
   }
   return k > start ? k : m - 1;
+}
+
+/** Double quotation marks (an apostrophe is no quotation mark for a name inside a phrase). */
+const DOUBLE_QUOTES = new Set(['"', '“', '”']);
+
+/**
+ * The closing mark of a name in double quotation marks opening at `k` ('"Hawk Brigade"'): a capitalised
+ * first word, no verb, at most eight words; -1 when `k` opens no such name.
+ */
+function quotedNameEnd(ctx: Ctx, k: number): number {
+  const { toks } = ctx;
+  const first = toks[k + 1];
+  // "al-Nusra Front": a lower-case article glued to the name opens it too.
+  if (first === undefined || k + 1 >= ctx.end) return -1;
+  if (!(isCapitalised(first) || isShouted(ctx, first) || isGluedHyphen(toks, k + 2))) return -1;
+  for (let m = k + 1; m < ctx.end && m - k <= 9; m++) {
+    const t = toks[m]!;
+    if (DOUBLE_QUOTES.has(t.value)) return m > k + 1 ? m : -1;
+    // A verb in lower case is a clause, not a name ("Levant" read as a verb is still a name word).
+    if ((t.pos === 'VERB' || t.pos === 'AUX') && !(isCapitalised(t) || isShouted(ctx, t))) return -1;
+    if (t.pos === 'PUNCT' && !isGluedHyphen(toks, m)) return -1;
+  }
+  return -1;
 }
 
 /** Whether the token before `first` (past "single"/"a") negates the phrase ("no one", "not a single"). */
@@ -277,7 +314,9 @@ export function readCounted(ctx: Ctx, i: number): Phrase | null {
       }
     }
     if (q.vague || PARTITIVE_DETS.has(n)) {
-      const from = PARTITIVE_DETS.has(n) ? after + 2 : after + 1;
+      let from = PARTITIVE_DETS.has(n) ? after + 2 : after + 1;
+      // "two of the minister's bodyguards": the owner before "'s" is not the counted people.
+      if (n === 'the') from = pastOwner(ctx, from);
       const run = readVictimRun(ctx, from);
       if (typeof run === 'object') return countedPhrase(ctx, q, run.first, run.head);
       return q.vague ? barePhrase(ctx, q) : null;
@@ -287,6 +326,17 @@ export function readCounted(ctx: Ctx, i: number): Phrase | null {
   if (run === 'reject') return null;
   if (run === 'none') return barePhrase(ctx, q);
   return countedPhrase(ctx, q, run.first, run.head);
+}
+
+/** One past the "'s" of a short owner phrase at `k` ("minister's", "the Interior Ministry's"), else `k`. */
+function pastOwner(ctx: Ctx, k: number): number {
+  const { toks } = ctx;
+  for (let m = k; m < ctx.end && m - k < 4; m++) {
+    const t = toks[m]!;
+    if ((t.value === "'s" || t.value === '’s') && m > k) return m + 1;
+    if (t.pos !== 'NOUN' && t.pos !== 'PROPN' && t.pos !== 'ADJ') return k;
+  }
+  return k;
 }
 
 /** A quantity with no victim noun ("killing six", "Dozens killed"); a bare year is none. */
@@ -443,7 +493,7 @@ export function isShouted(ctx: Ctx, t: Token): boolean {
 }
 
 /** A word lowered by the true-cased view that can go on a name: a noun or name word, not a word of a known class. */
-function shoutedNameWord(ctx: Ctx, k: number): boolean {
+export function shoutedNameWord(ctx: Ctx, k: number): boolean {
   const t = ctx.toks[k]!;
   if (!isShouted(ctx, t) || (t.pos !== 'PROPN' && t.pos !== 'NOUN') || ctx.dateMask[k] === 1) return false;
   const w = t.lower;
@@ -565,6 +615,14 @@ export function readName(ctx: Ctx, i: number, single = false, listed = false): P
     titles++;
     if (toks[k]?.value === '.' && !toks[k]!.spaceBefore) k++;
   }
+  // "Senator and presidential candidate Luis Galan": a title coordinated with a description before the name.
+  if (titles > 0 && toks[k]?.lower === 'and') {
+    const after = nameAfterCoordinatedTitle(ctx, k + 1);
+    if (after > 0) {
+      k = after;
+      titles++;
+    }
+  }
   const nameStart = k;
   // In capitals, a lowered given name after a description's head ("LABOR LEADER FEBE …") starts the name too.
   const prev = k > ctx.first ? toks[k - 1]! : undefined;
@@ -603,6 +661,25 @@ export function readName(ctx: Ctx, i: number, single = false, listed = false): P
     head: end - 1,
     kind: 'named',
   };
+}
+
+/**
+ * Where the name starts after "and" in "Senator and (Liberal Party) presidential candidate X": one past
+ * the last title or singular head of people within a few words from `k`, when a name of two words
+ * or more follows it; else -1.
+ */
+function nameAfterCoordinatedTitle(ctx: Ctx, k: number): number {
+  const { toks } = ctx;
+  let head = -1;
+  for (let m = k; m < ctx.end && m - k < 7; m++) {
+    const t = toks[m]!;
+    if (TITLES.has(t.lower) || isSingularHead(t.lower)) head = m;
+    else if (head >= 0 && (isCapitalised(t) || isShouted(ctx, t))) break;
+    else if (t.pos !== 'ADJ' && t.pos !== 'NOUN' && t.pos !== 'PROPN') return -1;
+  }
+  if (head < 0) return -1;
+  const run = readNameRun(ctx, head + 1, true);
+  return run !== null && run.words >= 2 ? head + 1 : -1;
 }
 
 /**

@@ -34,6 +34,7 @@ import {
   isIntentVerb,
   TAKE_LIVES,
   TO_DEATH,
+  LOST_LIMBS,
   SHOT_DEAD,
   GUNNED_DOWN,
   isSingularHead,
@@ -47,8 +48,18 @@ import {
   GROUP_NOUNS,
   HOSPITAL_VERBS,
 } from './lexicon.js';
-import { type Phrase, isNameOwner, isShouted, readBareCount, readCounted, readName, readSingular } from './phrases.js';
+import {
+  type Phrase,
+  isNameOwner,
+  isShouted,
+  readBareCount,
+  readCounted,
+  readName,
+  readSingular,
+  shoutedNameWord,
+} from './phrases.js';
 import { readQuantity } from '../numbers/index.js';
+import { isGluedHyphen } from '../syntax/tokens.js';
 import {
   ADJUNCT_PREPOSITIONS,
   BE_FORMS,
@@ -83,6 +94,8 @@ const STOP_AFTER_VERB = new Set([...ADJUNCT_PREPOSITIONS, 'when', 'while', 'as',
 const DASHES = new Set(['-', '--', '–', '—']);
 const TOLL_STOPS = new Set(['because', 'but', 'while', 'although', 'though', 'whereas', 'since', 'after', 'when']);
 const QUOTE_MARKS = QUOTATION_MARKS;
+/** Double quotation marks, around a name inside a victim phrase. */
+const DOUBLE_QUOTES = new Set(['"', '“', '”']);
 /** Words that open a gloss between a counted phrase and its verb ("40 people mostly civilians were killed"). */
 const GLOSSES = new Set(['including', 'mostly', 'mainly', 'most', 'many', 'all', 'among', 'some', 'half']);
 const LOST = new Set(['lost', 'lose', 'loses', 'losing']);
@@ -113,6 +126,8 @@ const SINGULAR_STARTS = new Set([
 ]);
 const NAME_BLOCKERS = new Set(['ADP', 'DET', 'NOUN', 'PROPN', 'ADJ', 'NUM', 'VERB', 'AUX']);
 const NP_STARTS = new Set(['NOUN', 'PROPN', 'ADJ']);
+/** Parts of speech that end a subject before a verb the model read as a noun ("gunmen shot …"). */
+const SUBJECT_POS = new Set(['NOUN', 'PROPN', 'PRON']);
 /** Verbs whose object may be a clause opening with its subject ("said X was killed"). */
 const CLAUSE_VERBS = speechForms('quoteCues');
 
@@ -153,7 +168,13 @@ function skipBack(ctx: Ctx, j: number): [number, boolean, boolean] {
 
 /** A counted phrase that ends at `npEnd` (or runs through the anchor: "12 wounded soldiers"), leftmost first. */
 function countedEndingAt(ctx: Ctx, npEnd: number, anchor: number): Phrase | null {
-  const from = Math.max(ctx.first, npEnd - MAX_WINDOW);
+  let from = Math.max(ctx.first, npEnd - MAX_WINDOW);
+  // Names in quotation marks make a victim phrase longer ('20 members of the "Hawk Brigade" and "Sham Legion" groups').
+  for (let k = from; k < npEnd; k++)
+    if (DOUBLE_QUOTES.has(ctx.toks[k]!.value)) {
+      from = Math.max(ctx.first, npEnd - 3 * MAX_WINDOW);
+      break;
+    }
   for (let m = from; m < npEnd; m++) {
     const p = readCounted(ctx, m);
     if (p === null) continue;
@@ -169,11 +190,12 @@ function countedEndingAt(ctx: Ctx, npEnd: number, anchor: number): Phrase | null
     ) {
       return p;
     }
-    // "76 people in the town were killed": a place phrase between the count and its verb.
+    // "76 people in the town were killed": a place phrase between the count and its verb; "one of the
+    // local commanders of the group (and …) were killed": an "of" phrase on the victims.
     if (
       p.end < npEnd &&
       npEnd - p.end <= 6 &&
-      PP_STARTS.has(ctx.toks[p.end]!.lower) &&
+      (PP_STARTS.has(ctx.toks[p.end]!.lower) || (ctx.toks[p.end]!.lower === 'of' && p.head >= 0)) &&
       plainPhrase(ctx, p.end, npEnd)
     ) {
       return p;
@@ -226,13 +248,36 @@ function singularEndingAt(ctx: Ctx, npEnd: number, age: boolean, relative = fals
     // …and so does one whose age follows in commas ("AMALIO ESCOBAR MONZON, 21,": a person).
     // …and so does the last name of a list ("…, AND DIONISIO AGUIRRE WERE KILLED").
     const inList = listed || prev?.lower === 'and';
+    // "the monks Pedro Lanza, Mario Vidal and …": a plural description of people before the first name of a list.
+    const pluralTitle =
+      listed && prev !== null && isPersonHead(prev) && prev.lower.endsWith('s') && !isCapitalised(prev);
     const shouted = isShouted(ctx, toks[m]!) && (TITLES.has(toks[m]!.lower) || titled || age || inList);
     if (!isCapitalised(toks[m]!) && !shouted) continue;
     // A relative clause tells of the name it follows, whatever governs it ("the banners of X, who was killed");
     // a reporting verb's clause may open with its subject ("the report indicates X and Y were murdered").
-    if (prev !== null && NAME_BLOCKERS.has(prev.pos) && !titled && !relative && !CLAUSE_VERBS.has(prev.lower)) continue;
+    if (
+      prev !== null &&
+      NAME_BLOCKERS.has(prev.pos) &&
+      !titled &&
+      !pluralTitle &&
+      !relative &&
+      !CLAUSE_VERBS.has(prev.lower)
+    )
+      continue;
     const p = readName(ctx, m, age, age || inList);
     if (p !== null && p.end === npEnd) return p;
+    // "Colonel Jaime Ortega of the police force in Cauca (was murdered)", "reporter Lars Hagen of a Swedish
+    // radio station": a short "of/from" phrase on a titled or described name (not after a relative).
+    if (
+      p !== null &&
+      !relative &&
+      (titled || p.key > p.first) &&
+      p.end < npEnd &&
+      npEnd - p.end <= 8 &&
+      (toks[p.end]!.lower === 'of' || toks[p.end]!.lower === 'from') &&
+      plainPhrase(ctx, p.end + 1, npEnd)
+    )
+      return p;
   }
   return null;
 }
@@ -298,6 +343,8 @@ function subjectEnd(ctx: Ctx, at: number, outcome: CasualtyOutcome, anchor: numb
   const dashed = dashedBefore(ctx, j, outcome, anchor);
   if (Array.isArray(dashed)) return dashed;
   j = dashed;
+  // "… and Ramon Diaz (Chilean) were murdered": an aside in brackets after the last conjunct.
+  if (j > ctx.first && toks[j]!.value === ')') j = beforeAside(ctx, j + 1) - 1;
   let age = false;
   if (j - 2 >= ctx.first && toks[j]!.value === ',' && toks[j - 1]!.pos === 'NUM' && toks[j - 2]!.value === ',') {
     j -= 3;
@@ -306,6 +353,8 @@ function subjectEnd(ctx: Ctx, at: number, outcome: CasualtyOutcome, anchor: numb
   // "Juan Ortega, mayor of the town, was killed": the subject ends before an apposition.
   if (!age) {
     j = beforeApposition(ctx, j);
+    // "X and Y, as well as their cook, were murdered": the comma closes an "as well as" conjunct.
+    if (j > ctx.first && toks[j]!.value === ',' && asWellAsBefore(ctx, j)) j--;
     // "Jose Vasquez, 72, who was working at the station, was killed": an age before the apposition.
     if (j - 1 > ctx.first && toks[j]!.pos === 'NUM' && toks[j - 1]!.value === ',' && toks[j + 1]?.value === ',') {
       j -= 2;
@@ -371,14 +420,33 @@ function conjunctsBefore(ctx: Ctx, end: SubjectEnd, outcome: CasualtyOutcome, op
     // After a bare comma only another counted group continues a list; a description is an apposition.
     if (counted === null && commaLink && !serial) break;
     // In a list of names, a name in capitals may start with a lowered given name.
-    const listed = n > 0 && out[out.length - 1]!.phrase.kind === 'named';
-    const p = counted ?? (singularOk ? singularEndingAt(ctx, npEnd, age, relative, listed) : null);
-    if (p === null) break;
+    const listed = n > 0 && out[out.length - 1]?.phrase.kind === 'named';
+    const p =
+      counted ??
+      (singularOk ? (singularEndingAt(ctx, npEnd, age, relative, listed) ?? kinSubject(ctx, npEnd, n)) : null);
+    if (p === null) {
+      // "his wife and comrades Sotelo and Sotomayor died": two one-word names after a plural noun of people.
+      const pair = singularOk && n === 0 ? namesAfterPlural(ctx, npEnd) : null;
+      if (pair === null) break;
+      for (const q of pair.names) out.push({ phrase: q, outcome, anchor: opts.anchor, relative });
+      const next = conjunctEndBefore(ctx, { ...pair.names[1]!, first: pair.plural, kind: 'singular' }, serial);
+      if (next === null) break;
+      npEnd = next.npEnd;
+      commaLink = next.commaLink;
+      continue;
+    }
     // "killed 10, including leader X, and 30 people injured": a conjunct opened by "including" is another figure's part.
     if (n > 0 && openedBySubset(ctx, p.first)) break;
     // Attackers before an active verb form are agents, not victims ("gunmen killed").
     if (opts.transitive && !be && p.head >= 0 && ATTACKERS.has(toks[p.head]!.lower)) break;
-    out.push({ phrase: p, outcome, anchor: opts.anchor, relative });
+    // "Two people one of them a child were killed": the description after "one of them" is that one
+    // person (the subset rules read "one of them"), not one more victim.
+    const describesPart =
+      p.kind !== 'counted' &&
+      p.first - 2 > ctx.first &&
+      (toks[p.first - 1]!.lower === 'them' || toks[p.first - 1]!.lower === 'whom') &&
+      toks[p.first - 2]!.lower === 'of';
+    if (!describesPart) out.push({ phrase: p, outcome, anchor: opts.anchor, relative });
     const next = conjunctEndBefore(ctx, p, serial);
     if (next === null) break;
     if (!next.commaLink && next.list) serial = true;
@@ -387,6 +455,34 @@ function conjunctsBefore(ctx: Ctx, end: SubjectEnd, outcome: CasualtyOutcome, op
     if (next.list) age = false;
   }
   return out;
+}
+
+/**
+ * "comrades Sotelo and Sotomayor", "the brothers Luis and Pablo" ending at `npEnd`: a plural noun
+ * of people before two one-word names joined by "and", which it announces as names; the names
+ * (last first) and the plural noun's token, or `null`.
+ */
+function namesAfterPlural(ctx: Ctx, npEnd: number): { names: Phrase[]; plural: number } | null {
+  const { toks } = ctx;
+  const second = npEnd - 1;
+  const first = npEnd - 3;
+  const plural = npEnd - 4;
+  if (plural < ctx.first || toks[npEnd - 2]!.lower !== 'and') return null;
+  const head = toks[plural]!;
+  if (!isPersonHead(head) || !head.lower.endsWith('s') || isCapitalised(head)) return null;
+  const a = readName(ctx, first, true, true);
+  const b = readName(ctx, second, true, true);
+  if (a === null || b === null || a.end !== first + 1 || b.end !== npEnd) return null;
+  return { names: [b, a], plural };
+}
+
+/** "Vega and his wife were killed": a one-word name that opens the subject before "and his …" (see {@link nameBeforeKin}). */
+function kinSubject(ctx: Ctx, npEnd: number, n: number): Phrase | null {
+  const s = npEnd - 1;
+  if (n === 0 || s < ctx.first) return null;
+  const prev = s > ctx.first ? ctx.toks[s - 1]! : null;
+  if (prev !== null && NAME_BLOCKERS.has(prev.pos) && !CLAUSE_VERBS.has(prev.lower)) return null;
+  return nameBeforeKin(ctx, s);
 }
 
 /** Whether "including" (or "among") stands just before `first`, over up to two words of a description. */
@@ -447,7 +543,26 @@ function conjunctEndBefore(
     toks[link - 1]!.lower === 'well' &&
     toks[link - 2]!.lower === 'as'
   ) {
-    return { npEnd: link - 2, commaLink: false, list: false };
+    // "…, and Y, as well as their cook": the comma before it closes the conjunct before.
+    const end = toks[link - 3]?.value === ',' && link - 3 > ctx.first ? link - 3 : link - 2;
+    return { npEnd: beforeAside(ctx, end), commaLink: false, list: false };
+  }
+  // "X's son, Pablo; Luis Rey, the town treasurer; and bodyguard Juan Cano": the items of a list
+  // separated by semicolons, each a victim up to its own comma.
+  if (
+    link > ctx.first &&
+    (toks[link]!.value === ';' || (toks[link]!.lower === 'and' && toks[link - 1]!.value === ';'))
+  ) {
+    const semi = toks[link]!.value === ';' ? link : link - 1;
+    let open = semi - 1;
+    while (open > ctx.first && semi - open < 16 && toks[open - 1]!.value !== ';') open--;
+    let npEnd = semi;
+    for (let k = open + 1; k < semi; k++)
+      if (toks[k]!.value === ',') {
+        npEnd = k;
+        break;
+      }
+    return { npEnd, commaLink: false, list: true };
   }
   if (link < ctx.first || (toks[link]!.lower !== 'and' && toks[link]!.value !== ',')) return null;
   if (toks[link]!.value === ',' && p.kind !== 'counted' && !serial) return null;
@@ -455,6 +570,16 @@ function conjunctEndBefore(
   // "X, 20 years old, and Y, 21, were murdered": the first conjunct's age.
   if (toks[link - 1]?.value === ',' || toks[link]!.value === ',') npEnd = beforeAge(ctx, npEnd);
   return { npEnd, commaLink: toks[link]!.value === ',', list: true };
+}
+
+/** Whether ", as well as" opens within the few words before the comma at `j` ("…, as well as their cook,"). */
+function asWellAsBefore(ctx: Ctx, j: number): boolean {
+  const { toks } = ctx;
+  for (let k = j - 1; k >= ctx.first + 2 && j - k <= 6; k--) {
+    if (toks[k]!.lower === 'as' && toks[k - 1]!.lower === 'well' && toks[k - 2]!.lower === 'as') return true;
+    if (toks[k]!.pos === 'VERB' || toks[k]!.pos === 'AUX' || toks[k]!.value === ',') return false;
+  }
+  return false;
 }
 
 /** One past a name before its age in commas that ends at `npEnd` (", 20," or ", 20 years old,"), else `npEnd`. */
@@ -478,7 +603,8 @@ function beforeAside(ctx: Ctx, npEnd: number): number {
   if (close.value !== ')' && !dash) return npEnd;
   for (let o = npEnd - 2; o > ctx.first && npEnd - o <= 12; o--) {
     const v = toks[o]!.value;
-    if (dash ? DASHES.has(v) || v === '--' : v === '(') return o;
+    // "- commander of the so-called Hawk Brigade -": a hyphen inside a word opens no aside.
+    if (dash ? (DASHES.has(v) || v === '--') && !isGluedHyphen(toks, o) : v === '(') return o;
   }
   return npEnd;
 }
@@ -494,6 +620,8 @@ function beforeApposition(ctx: Ctx, j: number): number {
   if (j - 2 <= ctx.first || toks[j]!.value !== ',') return j;
   for (let o = j - 1; o > ctx.first && j - o <= 24; o--) {
     const t = toks[o]!;
+    // "…; and bodyguard Jairo Ortega, were killed": no apposition runs over the semicolon of a list.
+    if (t.value === ';') return j - 1;
     if (t.value !== ',') continue;
     const open = toks[o + 1]!;
     // "who was kidnapped …", "both of whom were …"
@@ -581,7 +709,8 @@ export function objectsAfter(ctx: Ctx, at: number, outcome: CasualtyOutcome, anc
       namedDescription(ctx, s) ??
       // In capitals, a lowered given name in an object's place starts a name (the object slot expects one).
       readName(ctx, s, false, true) ??
-      readName(ctx, pluralBeforeNames(ctx, s), false, true);
+      readName(ctx, pluralBeforeNames(ctx, s), false, true) ??
+      nameBeforeKin(ctx, s);
     if (p === null) {
       // "killed the Jesuits, their cook, and her daughter": a plural description without a count
       // is no figure, but the list goes on to the victims after it.
@@ -605,6 +734,14 @@ export function objectsAfter(ctx: Ctx, at: number, outcome: CasualtyOutcome, anc
       k += 2;
     if (k >= ctx.end) break;
     let comma = false;
+    // "…, as well as their cook and her son": the list goes on.
+    const asWell = toks[k]!.value === ',' ? k + 1 : k;
+    if (toks[asWell]?.lower === 'as' && toks[asWell + 1]?.lower === 'well' && toks[asWell + 2]?.lower === 'as') {
+      k = asWell + 3;
+      if (k >= ctx.end || ANCHORS.has(toks[k]!.lower) || toks[k]!.pos === 'VERB') break;
+      j = k;
+      continue;
+    }
     // Semicolons separate the items of a list whose items have commas of their own.
     if (toks[k]!.value === ';') k += toks[k + 1]?.lower === 'and' ? 2 : 1;
     else if (toks[k]!.value === ',' && toks[k + 1]?.lower === 'and') k += 2;
@@ -630,7 +767,12 @@ export function objectsAfter(ctx: Ctx, at: number, outcome: CasualtyOutcome, anc
         if (toks[k]?.lower === 'and') k++;
         else break;
       }
-    } else if (comma && p.kind !== 'named' && serialAhead(ctx, k) && readSingular(ctx, k) !== null) {
+    } else if (
+      comma &&
+      p.kind !== 'named' &&
+      serialAhead(ctx, k) &&
+      (readSingular(ctx, k) !== null || readName(ctx, k, false, true) !== null)
+    ) {
       // "the murders of the governor, another judge, and the police commander", "of the six Jesuits, a
       // woman, and her daughter": a serial list of descriptions.
     } else if (comma) {
@@ -664,6 +806,26 @@ function pluralBeforeNames(ctx: Ctx, s: number): number {
     if (!NP_STARTS.has(t.pos)) return -1;
   }
   return -1;
+}
+
+/**
+ * A one-word name before "and" and a possessive ("Torres and his wife", "killed Karim and her two
+ * sons"): the kin words tell a person, where a lone capitalised word could name anything.
+ */
+/** Possessives of people (not "its": "Aleppo and its countryside"). */
+const KIN_OWNERS = new Set(['his', 'her', 'their']);
+
+function nameBeforeKin(ctx: Ctx, s: number): Phrase | null {
+  const { toks } = ctx;
+  const t = toks[s];
+  // In capitals the true-cased view may lower the name ("TORRES" → torres, a noun).
+  if (t === undefined || !((isCapitalised(t) && t.pos === 'PROPN') || shoutedNameWord(ctx, s))) return null;
+  if (toks[s + 1]?.lower !== 'and' || !KIN_OWNERS.has(toks[s + 2]?.lower ?? '') || s + 3 >= ctx.end) return null;
+  // "its suburbs and his wife": a word after a determiner or an adjective is a common noun.
+  const prev = s > ctx.first ? toks[s - 1]! : null;
+  if (prev !== null && (POSSESSIVES.has(prev.lower) || prev.pos === 'DET' || prev.pos === 'ADJ')) return null;
+  const p = readName(ctx, s, true, true);
+  return p !== null && p.end === s + 1 ? p : null;
 }
 
 /** Whether an "and" follows `k` within a short stretch with no verb: a serial list goes on. */
@@ -1048,10 +1210,20 @@ function mannerOfKilling(ctx: Ctx, a: number, w: string, prev: string): Found[] 
       : [];
   };
   if (w === 'death' && prev === 'to') {
-    for (let v = a - 2; v >= ctx.first && v >= a - 9; v--) {
-      if (!TO_DEATH.has(toks[v]!.lower) || toks[v]!.pos === 'NOUN') continue;
+    for (let v = a - 2; v >= ctx.first && v >= a - 14; v--) {
+      if (!TO_DEATH.has(toks[v]!.lower)) continue;
+      // A noun is no verb of manner ("a shot to death"), unless a subject stands before it and an object
+      // after it ("the gunmen shot the judge and his bodyguard to death": "shot" read as a noun).
+      if (toks[v]!.pos === 'NOUN' && !(v < a - 2 && v > ctx.first && SUBJECT_POS.has(toks[v - 1]!.pos))) continue;
       // "stabbed the mayor to death": the object between; "was beaten to death": the subject.
-      if (v < a - 2) return object(v + 1, a - 1);
+      if (v < a - 2) {
+        const one = object(v + 1, a - 1);
+        if (one.length > 0) return one;
+        // "shot the judge and his bodyguard to death": a list of objects that reaches "to".
+        const listed = objectsAfter(ctx, v, 'killed', a);
+        const last = listed[listed.length - 1];
+        return last !== undefined && Math.max(last.phrase.end, last.phrase.victimsEnd) === a - 1 ? listed : [];
+      }
       return subjectBefore(ctx, v, 'killed', { anchor: a, transitive: true, died: false });
     }
     return null;
@@ -1122,6 +1294,27 @@ function harmPhraseRule(ctx: Ctx, a: number, { w, next, prev }: Around): Found[]
   const { toks } = ctx;
   if (w === 'lives' && POSSESSIVES.has(prev) && a - 2 >= ctx.first && LOST.has(toks[a - 2]!.lower)) {
     return subjectBefore(ctx, a - 2, 'killed', { anchor: a, transitive: false, died: true });
+  }
+  // "The owner lost both legs", "lost an eye": an injury.
+  if (LOST_LIMBS.has(w)) {
+    let k = a - 1;
+    if (
+      k > ctx.first &&
+      (toks[k]!.lower === 'both' ||
+        toks[k]!.lower === 'an' ||
+        toks[k]!.lower === 'a' ||
+        POSSESSIVES.has(toks[k]!.lower))
+    )
+      k--;
+    // Only where violence is told ("lost a leg to diabetes" is no casualty).
+    if (k >= ctx.first && LOST.has(toks[k]!.lower) && violentSentence(ctx))
+      return subjectBefore(ctx, k, 'injured', { anchor: a, transitive: false, died: false });
+    return null;
+  }
+  // "Dozens more received treatment for breathing problems" after an attack: an injury.
+  if (w === 'treatment') {
+    if (!SUFFERED.has(prev) || !violentSentence(ctx)) return [];
+    return subjectBefore(ctx, a - 1, 'injured', { anchor: a, transitive: false, died: false });
   }
   if (w === 'injuries' || w === 'wounds') {
     let k = a - 1;

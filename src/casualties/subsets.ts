@@ -9,7 +9,7 @@ import type { CasualtyOutcome } from '../types.js';
 import type { Ctx } from './context.js';
 import { INTRANSITIVE, NOUNS, verbOutcome } from './lexicon.js';
 import { readQuantity } from '../numbers/index.js';
-import { type Phrase, readCounted, victimsAfter } from './phrases.js';
+import { type Phrase, readCounted, readName, victimsAfter } from './phrases.js';
 import { type Found, objectsAfter } from './rules.js';
 import { defineWordClass } from '../document/classes.js';
 
@@ -136,8 +136,41 @@ export function subsetsIn(ctx: Ctx, figures: readonly Found[]): Found[] {
     if (p !== null)
       out.push({ phrase: p, outcome: f.outcome, anchor: f.anchor, relative: f.relative, parent: f, relation: 'part' });
     for (const part of partsInApposition(ctx, f)) out.push(part);
+    for (const part of partsAfterSemicolon(ctx, f)) out.push(part);
   }
   return out;
+}
+
+/** The marks after which a clause spells out the figure before it: a semicolon or a colon. */
+const BREAKDOWN_MARKS = new Set([';', ':']);
+
+/**
+ * "13 bodies were seen in the streets; eight guerrillas, four soldiers and a civilian": the groups
+ * listed after a semicolon or colon that closes the figure's clause, and that add up to its count,
+ * are its parts (the list ends the sentence; no other count stands between).
+ */
+function partsAfterSemicolon(ctx: Ctx, f: Found): Found[] {
+  const { toks } = ctx;
+  const p = f.phrase;
+  if (p.kind !== 'counted' || p.min === null || p.min < 2 || p.max !== p.min) return [];
+  const end = Math.max(p.end, p.victimsEnd);
+  let mark = -1;
+  for (let k = end; k < ctx.end && k - end <= MAX_GAP; k++) {
+    if (BREAKDOWN_MARKS.has(toks[k]!.value)) {
+      mark = k;
+      break;
+    }
+  }
+  if (mark < 0 || mark + 1 >= ctx.end || countBetween(ctx, end, mark)) return [];
+  if (readQuantity(toks, mark + 1, ctx.end) === null) return [];
+  const parts = objectsAfter(ctx, mark, f.outcome, f.anchor);
+  if (parts.length < 2) return [];
+  let sum = 0;
+  for (const q of parts) sum += q.phrase.min ?? 0;
+  const last = parts[parts.length - 1]!.phrase;
+  const after = Math.max(last.end, last.victimsEnd);
+  if (sum !== p.min || (after < ctx.end && toks[after]!.pos !== 'PUNCT')) return [];
+  return parts.map((q) => ({ ...q, relative: f.relative, parent: f, relation: 'part' as const }));
 }
 
 /**
@@ -183,7 +216,11 @@ export interface NextSentenceOpener {
   readonly start: number;
   /** The outcome the opener names ("Those killed included", "Among the dead were"), or `null` for a pronoun ("They included"). */
   readonly outcome: CasualtyOutcome | null;
+  /** "They are X, Y and Z": the parts must be names, as many as the whole counts. */
+  readonly names?: boolean;
 }
+
+const NAMING_BE = new Set(['are', 'were']);
 
 const PRONOUN_SUBJECTS = new Set(['they', 'these', 'those']);
 const OUTCOME_SUBJECT_DETS = new Set(['the', 'those']);
@@ -223,6 +260,9 @@ export function nextSentenceOpener(ctx: Ctx): NextSentenceOpener | null {
     outcome = outcomeWord(ctx, k + 1);
     if (outcome !== null) start = k + 3;
   }
+  // "Four people were killed. They are X, Y, Z and W.": the victims named, one by one.
+  if (start < 0 && (w0 === 'they' || w0 === 'these') && NAMING_BE.has(w1) && readName(ctx, k + 2, false, true) !== null)
+    return { start: k + 2, outcome: null, names: true };
   if (start < 0) return null;
   while (start < ctx.end && BE.has(toks[start]!.lower)) start++;
   return start < ctx.end ? { start, outcome } : null;
@@ -279,7 +319,10 @@ export function partsOfEarlier(ctx: Ctx, found: readonly Found[], earlier: reado
   if (linked || found.length > 0 || opener.outcome !== null) return out;
   const whole = wholeBefore(earlier, null);
   if (whole === null) return out;
-  for (const f of objectsAfter(ctx, opener.start - 1, whole.outcome, whole.anchor)) {
+  const listed = objectsAfter(ctx, opener.start - 1, whole.outcome, whole.anchor);
+  if (opener.names === true && (listed.length !== whole.phrase.min || listed.some((f) => f.phrase.kind === 'counted')))
+    return out;
+  for (const f of listed) {
     if (fitsIn(f, whole)) out.push({ ...f, relative: whole.relative, parent: whole, relation: 'part' });
   }
   return out;

@@ -17,13 +17,19 @@
  *    compared word by word (`in Homs` … `in the central city of Homs`; but
  *    `al-Midan in Aleppo` is not `Khneifis in Hama`); a new place opens a new
  *    incident, unless the current one has no place yet and nothing says this is
- *    another event;
+ *    another event, or the segment gives again a toll of the current incident
+ *    (`20 dead in Latakia province` … `the toll in several air strikes on the town
+ *    of Salma rose to at least 20`: the same count, at least 5, written with a
+ *    number, not of `another` or `other` people, and no new `a/an` attack phrase);
  * 3. with no place, a segment joins the current incident, unless it announces
  *    another event (`another bombing`, `meanwhile`, `earlier, an air raid…`),
  *    dates its event to another day, tells an attack anew in another month
  *    or year (`a sarin attack in Ghouta in August 2013`), or tells of fighting
  *    (`the heavy fighting`, `clashes`) after an attack; a phrase referring back
- *    (`the strike on Urum al-Joz`) stays with the current event;
+ *    (`the strike on Urum al-Joz`) stays with the current event; a segment with no
+ *    evidence at all (no attack phrase, place or date) goes on with the main story,
+ *    not with an event of another period told just before (`took the town last year
+ *    in an offensive backed by air strikes`);
  * 4. a segment with a figure but no evidence of its own borrows that of the
  *    sentence before it when that sentence names an attack and has no figure
  *    (`A car bomb hit the port in X. Twelve people died.`);
@@ -291,6 +297,8 @@ class Grouping {
   /** Phrases that referred back before any incident existed. */
   private readonly waiting: { seg: Segment; mention: Mention }[] = [];
   private current: Draft | null = null;
+  /** The latest incident not told as an event of another period: what a figure with no evidence goes on with. */
+  private main: Draft | null = null;
   /** The last segment without items that named an attack or a place (evidence for the next figure). */
   private pending: Segment | null = null;
 
@@ -433,8 +441,16 @@ class Grouping {
     return current !== null && segs.some((x) => otherYear(this.attackDates(x), current, this.publication));
   }
 
+  /** Whether the evidence tells an attack anew (an indefinite phrase) in another month or year than the current incident's. */
+  private toldEarlier(segs: readonly Segment[]): boolean {
+    const current = this.current;
+    if (current === null) return false;
+    const indefinite = segs.some((s) => s.mentions.some((m) => !m.definite));
+    return indefinite && segs.some((x) => otherPeriod(x.dates, current, this.publication));
+  }
+
   /** The incident a segment (with the evidence it borrows) tells of: rules 2 and 3 of the module comment. */
-  private choose(segs: readonly Segment[], order: number): Draft {
+  private choose(segs: readonly Segment[], order: number, figures: readonly CasualtyFigure[] = []): Draft {
     const toks = this.toks;
     const current = this.current;
     const keys = segs.flatMap((s) => keysOf(this.doc, s));
@@ -462,6 +478,17 @@ class Grouping {
         (day === null || current.day === null || day === current.day)
       )
         return current;
+      // "20 killed in air raids in Latakia province" … "the toll in several air strikes on the town of
+      // Salma rose to at least 20": a place told more closely, with the current incident's toll again.
+      if (
+        current !== null &&
+        !marker &&
+        !earlier &&
+        !segs.some((x) => x.mentions.some((m) => NEW_ARTICLES.has(toks[m.first]!.lower))) &&
+        (day === null || current.day === null || day === current.day) &&
+        repeatsToll(figures, current.figures)
+      )
+        return current;
       return this.newIncident(order);
     }
     if (earlier) return this.newIncident(order);
@@ -478,6 +505,12 @@ class Grouping {
     const sameDay = day === null ? undefined : lastOf(this.drafts, (x) => x.day === day);
     if (sameDay !== undefined) return sameDay;
     if (current === null) return this.newIncident(order);
+    // Nothing at all tells the event (no attack phrase, place or date): the main story goes on.
+    if (
+      this.main !== null &&
+      segs.every((x) => x.mentions.length === 0 && x.places.length === 0 && x.dates.length === 0)
+    )
+      return this.main;
     if (day !== null && current.day !== null && day !== current.day) return this.newIncident(order);
     return current;
   }
@@ -547,9 +580,17 @@ class Grouping {
     this.pending = null;
     // An event of another year recalled ("the 1988 gas attack") is not the one later sentences go on with.
     const recalled = this.recalls(evidence);
-    const d = this.choose(evidence, seg.first);
+    // Nor, for a figure told with no evidence at all, is one told anew in another period ("captured the
+    // town last year in an offensive … He said dozens of fighters had been killed").
+    const past = recalled || this.toldEarlier(evidence);
+    const d = this.choose(
+      evidence,
+      seg.first,
+      own.flatMap((i) => (i.kind === 'figure' ? [i.figure] : [])),
+    );
     this.assign(d, evidence, own);
     if (!recalled) this.current = d;
+    if (!past || this.main === null) this.main = d;
   }
 
   /** Headline figures and claims: the incident of the same place, else the first one. */
@@ -616,6 +657,31 @@ function build(doc: Document, d: Draft, i: number, headlineEnd: number): Inciden
     casualties,
     tolls: tollsOf(doc.text, casualties, headlineEnd),
   };
+}
+
+/** Articles with which an attack phrase tells a new event ("an airstrike on the village of X killed 10"). */
+const NEW_ARTICLES = new Set(['a', 'an', 'another']);
+
+/** Words that make a count of other people than those counted before ("another", "others", "more"). */
+const OTHER_PEOPLE = /\b(?:another|other|others|more|additional|further)\b/i;
+
+const DIGIT = /\d/;
+
+/** The smallest count that, told again with another place, still marks the same incident (small counts repeat by chance). */
+const REPEATED_TOLL_MIN = 5;
+
+/** Whether one of `figures` gives again a count (same outcome, same bounds, at least {@link REPEATED_TOLL_MIN}) of `told`. */
+function repeatsToll(figures: readonly CasualtyFigure[], told: readonly CasualtyFigure[]): boolean {
+  return figures.some(
+    (f) =>
+      f.partOf === null &&
+      (f.count.min ?? 0) >= REPEATED_TOLL_MIN &&
+      // "Another seven people", "seven others", "seven more": other people, not the toll again.
+      !OTHER_PEOPLE.test(f.text) &&
+      // A vague quantity ("scores", "dozens") is no toll of its own to recognise.
+      (f.count.exact || DIGIT.test(f.text)) &&
+      told.some((g) => g.outcome === f.outcome && g.count.min === f.count.min && g.count.max === f.count.max),
+  );
 }
 
 /** The last element satisfying `ok` (Array.prototype.findLast is ES2023). */

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/extract.js';
+import type { Extraction, Incident } from '../../src/types.js';
+
+const run = (text: string, publishedAt = '2021-06-14'): Extraction => extract(text, { publishedAt });
+const texts = (i: Incident): string[] => i.casualties.map((f) => f.text);
+
+describe('incidents: background of another period', () => {
+  it('keeps a figure told with no evidence with the main attack, not with a past event recalled just before', () => {
+    const x = run(
+      'Militants attacked the border town of Kessab on Saturday, monitors said. They said at least 30 militants and 12 guards had been killed. ' +
+        'The guards took Kessab from the militants last year in an offensive backed by Turkish air strikes. ' +
+        'A commander said dozens of militants had been killed.',
+    );
+    const holding = (t: string): Incident | undefined =>
+      x.incidents.find((i) => i.casualties.some((f) => f.text === t));
+    expect(holding('dozens of militants')).toBe(holding('at least 30 militants'));
+  });
+
+  it('still ties "that attack" to the past event it follows', () => {
+    const x = run(
+      'A gas attack killed at least 40 people in Kafr Nabl on Tuesday. Hundreds of civilians died in a gas attack in Jobar in August 2013. ' +
+        'The government has always denied responsibility for that attack.',
+    );
+    const jobar = x.incidents.find((i) => texts(i).includes('Hundreds of civilians'));
+    expect(jobar).toBeDefined();
+    expect(jobar!.claims.map((c) => c.status)).toEqual(['denied']);
+  });
+});
+
+describe('incidents: a place told more closely', () => {
+  it('keeps the toll told again with a town of the province in the same incident', () => {
+    const x = run(
+      'Air strikes killed at least 20 people in the southern province of Deraa overnight, monitors said. ' +
+        'The toll in several air strikes on the town of Nawa rose to at least 20 people, the monitor said.',
+    );
+    expect(x.incidents).toHaveLength(1);
+    expect(texts(x.incidents[0]!)).toEqual(['at least 20 people', 'at least 20 people']);
+  });
+
+  it('opens another incident for a new attack with the same toll, for other people, or for a small count', () => {
+    const other = run(
+      'Air strikes killed at least 12 people in the town of Tafas overnight, monitors said. ' +
+        'On Tuesday an air strike on the village of Nawa killed 12 people, activists said.',
+    );
+    expect(other.incidents).toHaveLength(2);
+    const more = run(
+      'Shelling killed seven people in the town of Tafas, monitors said. Another seven people died in shelling on the village of Nawa.',
+    );
+    expect(more.incidents).toHaveLength(2);
+    const small = run(
+      'Shelling killed two people in the town of Tafas, monitors said. Shelling on the village of Nawa killed two people.',
+    );
+    expect(small.incidents).toHaveLength(2);
+  });
+});
