@@ -145,8 +145,8 @@ function urlSplits(text: string, from: number): number {
  * `out` passes for them and a `toLowerCase` per token cost about half of what
  * `parse` adds to `readDoc`).
  *
- * Compact, because it grows with wink's vocabulary: an open-addressing table
- * of ids (typed arrays) pointing into an array of one small object per lexeme,
+ * Compact, because it grows with wink's vocabulary: a typed array indexed by
+ * wink's (dense) ids pointing into an array of one small object per lexeme,
  * holding the strings wink already holds (a lower-cased value is wink's normal
  * form whenever the two are equal, so no new string is kept for it): a token
  * is built from one object, not from reads of several parallel arrays.
@@ -195,8 +195,12 @@ function newLexeme(value: string, normal: string, type: string): Lexeme {
 }
 
 class Lexemes {
-  private keys = new Int32Array(1 << 14).fill(-1);
-  private slots = new Int32Array(1 << 14);
+  /**
+   * Entry + 1 of each wink unique id (0: none yet), indexed by the id itself: wink numbers its
+   * words densely from 0 (the model's vocabulary, then the words it learns), so a direct index
+   * costs 4 bytes per id and finds an entry with one read, no hashing or probing.
+   */
+  private slots = new Int32Array(1 << 17);
   readonly entries: Lexeme[] = [];
   /** Lemmas of entry `e` under tags other than its first, keyed `e * POS_CODES + code`. */
   readonly otherLemmas = new Map<number, string>();
@@ -205,37 +209,25 @@ class Lexemes {
 
   /** The entry of wink unique id `uid`, or -1. */
   find(uid: number): number {
-    const mask = this.keys.length - 1;
-    for (let h = Math.imul(uid, 0x9e3779b1) & mask; ; h = (h + 1) & mask) {
-      const k = this.keys[h]!;
-      if (k === uid) return this.slots[h]!;
-      if (k === -1) return -1;
-    }
+    return uid < this.slots.length ? this.slots[uid]! - 1 : -1;
   }
 
   /** Adds an entry (the id must not be in the table) and returns it. */
   add(uid: number, value: string, normal: string, type: string): number {
-    if (2 * (this.entries.length + 1) > this.keys.length) this.grow();
+    if (uid >= this.slots.length) this.grow(uid);
     const e = this.entries.length;
     this.entries.push(newLexeme(value, normal, type));
-    this.place(uid, e);
+    this.slots[uid] = e + 1;
     return e;
   }
 
-  private place(uid: number, e: number): void {
-    const mask = this.keys.length - 1;
-    let h = Math.imul(uid, 0x9e3779b1) & mask;
-    while (this.keys[h] !== -1) h = (h + 1) & mask;
-    this.keys[h] = uid;
-    this.slots[h] = e;
-  }
-
-  private grow(): void {
-    const keys = this.keys;
-    const slots = this.slots;
-    this.keys = new Int32Array(2 * keys.length).fill(-1);
-    this.slots = new Int32Array(2 * keys.length);
-    for (let h = 0; h < keys.length; h++) if (keys[h] !== -1) this.place(keys[h]!, slots[h]!);
+  /** Makes room for ids up to `uid`, doubling. */
+  private grow(uid: number): void {
+    let size = this.slots.length;
+    while (size <= uid) size *= 2;
+    const slots = new Int32Array(size);
+    slots.set(this.slots);
+    this.slots = slots;
   }
 
   /** Forgets the remembered bits when a word class was defined since they were worked out. */
@@ -255,8 +247,7 @@ class Lexemes {
   }
 
   clear(): void {
-    this.keys = new Int32Array(1 << 14).fill(-1);
-    this.slots = new Int32Array(1 << 14);
+    this.slots = new Int32Array(1 << 17);
     this.entries.length = 0;
     this.otherLemmas.clear();
   }

@@ -612,10 +612,12 @@ class Grouping {
   moveSubsetsAndClaims(): void {
     const home = this.home;
     const figures = this.inputs.casualties;
-    const byOffsets = new Map(figures.map((p) => [`${p.start}:${p.end}`, p]));
+    // Built only when some figure is a part, keyed by the offsets themselves: no key string per figure.
+    let byOffsets: Map<number, Map<number, CasualtyFigure>> | null = null;
     for (const f of figures) {
       if (f.partOf === null || !home.has(f)) continue;
-      const parent = byOffsets.get(`${f.partOf.start}:${f.partOf.end}`);
+      byOffsets ??= figuresByOffsets(figures);
+      const parent = byOffsets.get(f.partOf.start)?.get(f.partOf.end);
       const to = parent === undefined ? undefined : home.get(parent);
       const from = home.get(f)!;
       if (to === undefined || to === from) continue;
@@ -632,6 +634,17 @@ class Grouping {
       }
     }
   }
+}
+
+/** Figures by start offset, then end offset (the last of several with both the same, as a map keyed by both keeps). */
+function figuresByOffsets(figures: readonly CasualtyFigure[]): Map<number, Map<number, CasualtyFigure>> {
+  const out = new Map<number, Map<number, CasualtyFigure>>();
+  for (const p of figures) {
+    const byEnd = out.get(p.start);
+    if (byEnd === undefined) out.set(p.start, new Map([[p.end, p]]));
+    else byEnd.set(p.end, p);
+  }
+  return out;
 }
 
 /** The public incident of a draft. */
