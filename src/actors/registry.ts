@@ -31,6 +31,7 @@ import {
 import { capitalLinkAt, coreWords, coreWordsOfTokens, isAcronym, isNameToken, nameRunAt, runStart } from './names.js';
 import { defineWordClass } from '../document/classes.js';
 import { isWhiteSpaceCode } from '../document/normalise.js';
+import { isGluedHyphen } from '../syntax/tokens.js';
 
 /**
  * One entity of the document.
@@ -647,8 +648,27 @@ class RegistryBuilder {
       if (headEnd < limit && isNameToken(this.doc, headEnd)) return i;
       if (headEnd < limit && isModifier(this.toks[headEnd]!) && this.toks[headEnd]!.pos === 'NOUN') return i; // not the head yet
       let l = i;
-      while (l - 1 >= sentence.firstToken && this.mentionAt[l - 1] === -1 && isModifier(this.toks[l - 1]!) && l > i - 5)
-        l--;
+      for (;;) {
+        while (
+          l - 1 >= sentence.firstToken &&
+          this.mentionAt[l - 1] === -1 &&
+          isModifier(this.toks[l - 1]!) &&
+          l > i - 5
+        )
+          l--;
+        // "well-placed", "so-called", "high-ranking", "senior-most": a compound of an adverb or adjective
+        // and a participle or adverb before the head modifies it ("state-run", "Britain-based" are read
+        // below: a noun or name before the hyphen may be the body that speaks).
+        if (l - 3 >= sentence.firstToken && this.mentionAt[l - 3] === -1 && isGluedHyphen(this.toks, l - 2)) {
+          const w = this.toks[l - 1]!;
+          const f = this.toks[l - 3]!.pos;
+          if ((w.pos === 'VERB' || w.pos === 'ADV') && (f === 'ADV' || f === 'ADJ')) {
+            l -= 3;
+            continue;
+          }
+        }
+        break;
+      }
       while (
         l - 1 >= sentence.firstToken &&
         this.toks[l - 1]!.value === '-' &&

@@ -24,6 +24,7 @@ import { isThirdPersonPronoun, resolvePronoun } from './pronouns.js';
 import { entityRegistry, isPossessive, textOf, type Entity, type EntityRegistry } from './registry.js';
 import { canonicalActor } from './known.js';
 import { timeEntities } from './entities.js';
+import { isGluedHyphen } from '../syntax/tokens.js';
 import {
   ARTICLES,
   ISSUING_PARTICIPLES,
@@ -184,7 +185,9 @@ export function resolveActor(doc: Document, first: number, end: number): Resolve
       (toks[first]!.pos === 'ADV' &&
         first + 1 < end &&
         toks[first + 1]!.pos !== 'DET' &&
-        toks[first]!.lower !== 'virtually'))
+        toks[first]!.lower !== 'virtually' &&
+        // "well-placed sources": an adverb glued to a hyphen opens a compound modifier.
+        !isGluedHyphen(toks, first + 1)))
   )
     first++;
   while (

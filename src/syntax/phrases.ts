@@ -15,7 +15,7 @@ import { firstNameGender, isDescriptionHead, isGovernmentName, isMediaName, isTe
 import { isPossessive } from '../actors/registry.js';
 import { timeEntities, type TimeIndex } from '../actors/entities.js';
 import { quoteMarks, type QuoteMarks } from '../marks/index.js';
-import { isCapitals, isMark } from './tokens.js';
+import { isCapitals, isGluedHyphen, isMark } from './tokens.js';
 import { isCoordinator } from './coordination.js';
 import {
   ADJUNCT_PREPOSITIONS,
@@ -157,8 +157,15 @@ function startsBefore(doc: Document, k: number, sentence: number, endingAt: Time
   const u = toks[k]!;
   if (u.sentence !== sentence) return true;
   if (isShouted(u)) return true;
-  // "… Wednesday state media said"; but "Saturday’s bombings": a date owning a noun is inside the phrase.
-  if ((isTemporal(u.lower) || endingAt.has(k + 1)) && !isPossessive(toks[k + 1], u)) return true;
+  // "… Wednesday state media said"; but "Saturday’s bombings": a date owning a noun is inside the phrase,
+  // and so is a time word inside a hyphenated compound ("a long-time observer", "a full-time aide").
+  if (
+    (isTemporal(u.lower) || endingAt.has(k + 1)) &&
+    !isPossessive(toks[k + 1], u) &&
+    !isGluedHyphen(toks, k - 1) &&
+    !isGluedHyphen(toks, k + 1)
+  )
+    return true;
   // "Syria UN decries": an acronym after a capitalised word starts a new name.
   return isNameToken(doc, k) && !isAcronym(u) && isAcronym(toks[k + 1]!) && toks[k + 1]!.spaceBefore;
 }
@@ -202,6 +209,11 @@ function stepBack(doc: Document, k: number, p: number, floor: number, spanOf: In
   const u = toks[k]!;
   const prev = toks[k - 1];
   if (u.pos === 'NOUN' || u.pos === 'PROPN' || u.pos === 'ADJ' || u.pos === 'NUM' || u.pos === 'DET') return INSIDE;
+  // "a well-placed source", "a so-called expert", "the senior-most officer": an adverb or adjective and
+  // the word glued to it by a hyphen make one compound modifier ("state-run" is read as before: a noun
+  // before the hyphen may end the content of a comma-less attribution).
+  if (k < p && u.pos === 'ADV' && isGluedHyphen(toks, k + 1)) return INSIDE;
+  if (k < p && isGluedHyphen(toks, k - 1) && (toks[k - 2]!.pos === 'ADV' || toks[k - 2]!.pos === 'ADJ')) return INSIDE;
   if (isPossessive(u, prev) && spanOf[k] === -1) return INSIDE;
   if (u.value === '-' && !u.spaceBefore) return INSIDE;
   if (u.value === '.' && k < p && isNameToken(doc, k - 1)) return INSIDE; // U.N.
