@@ -31,7 +31,8 @@ import {
 import { capitalLinkAt, coreWords, coreWordsOfTokens, isAcronym, isNameToken, nameRunAt, runStart } from './names.js';
 import { defineWordClass } from '../document/classes.js';
 import { isWhiteSpaceCode } from '../document/normalise.js';
-import { isGluedHyphen } from '../syntax/tokens.js';
+import { isGluedHyphen, isMark } from '../syntax/tokens.js';
+import { isModelPluralNoun } from '../document/nlp.js';
 
 /**
  * One entity of the document.
@@ -518,6 +519,10 @@ class RegistryBuilder {
       // "Civilians fleeing …", "Talks resumed": one capitalised word opening a sentence that the
       // article also writes in lower case as a noun is that noun, not a name.
       if (runEnd === i + 1 && i === sentence.firstToken && this.lowerNouns().has(tok.lower)) runEnd = null;
+      // "Enthusiasts who flew drones …": a capitalised plural that the model knows as a common noun
+      // ("enthusiast"), opening a sentence, is no name — unless the article writes it capitalised
+      // inside a sentence too ("Banks said … Tom Banks").
+      else if (runEnd === i + 1 && i === sentence.firstToken && this.pluralOpener(i)) runEnd = null;
       // A photo credit ("REUTERS/Bassam Khabieh", "AFP/Jane Doe") names no one in the story (ANNOTATION.md §1).
       // "Springfield, Ill.": a state after a city is part of the place (AP style), no one's name.
       if (runEnd === i + 1 && isStateAfterCity(this.toks, i)) continue;
@@ -578,6 +583,31 @@ class RegistryBuilder {
       this.placeWordSet = set;
     }
     return this.placeWordSet;
+  }
+
+  /** Whether the capitalised word at `i` is a plural common noun of the model that the article never writes capitalised inside a sentence. */
+  private pluralOpener(i: number): boolean {
+    const t = this.toks[i]!;
+    const v = t.lower;
+    if (v.length < 4 || v.charCodeAt(v.length - 1) !== 115 || v.endsWith('ss') || !isModelPluralNoun(v)) return false;
+    return !this.innerCapitals().has(t.value);
+  }
+
+  /** The capitalised words the document writes inside a sentence (built on first use: one pass over the tokens). */
+  private innerCapitalSet: Set<string> | null = null;
+  private innerCapitals(): Set<string> {
+    if (this.innerCapitalSet === null) {
+      const set = new Set<string>();
+      const toks = this.toks;
+      for (let k = 1; k < toks.length; k++) {
+        const t = toks[k]!;
+        const c = this.norm.charCodeAt(t.start);
+        if (c < 65 || c > 90 || t.sentence !== toks[k - 1]!.sentence || isMark(toks[k - 1])) continue;
+        set.add(t.value);
+      }
+      this.innerCapitalSet = set;
+    }
+    return this.innerCapitalSet;
   }
 
   /** The nouns the document writes in lower case (built on first use: one pass over the tokens). */

@@ -131,9 +131,12 @@ export function hasFiniteVerb(doc: Document, a: number, b: number, clause = true
       // A relative clause: skip to its closing comma, or (the comma lost) past its own verb group
       // ("the school that served as a shelter was destroyed").
       let j = k + 1;
-      while (j < b && toks[j]!.value !== ',' && toks[j]!.pos !== 'VERB' && toks[j]!.pos !== 'AUX') j++;
+      // "Tourists who swam near the wreck were …": a verb form the tagger read as a noun, right
+      // after the relative word, is the relative clause's verb.
+      const nounVerb = j < b && toks[j]!.pos === 'NOUN' && NOUN_VERBS.has(toks[j]!.lower);
+      while (j < b && toks[j]!.value !== ',' && toks[j]!.pos !== 'VERB' && toks[j]!.pos !== 'AUX' && !nounVerb) j++;
       while (j < b && toks[j]!.pos === 'AUX') j++;
-      if (j < b && toks[j]!.pos === 'VERB') j++;
+      if (j < b && (toks[j]!.pos === 'VERB' || nounVerb)) j++;
       let comma = j;
       while (comma < b && toks[comma]!.value !== ',') comma++;
       k = comma < b ? comma : j - 1;

@@ -94,3 +94,41 @@ export function limitVocabulary(words: number | null): void {
   }
   vocabularyLimit = words;
 }
+
+/** {@link isModelPluralNoun} answers, per lower-case word (the model's vocabulary never changes). */
+const pluralNouns = new Map<string, boolean>();
+
+/**
+ * Whether wink's English model knows a lower-case word as the plural of a
+ * common noun: the word is in the model's own vocabulary (not learned from the
+ * text), is tagged a noun on its own and its lemma differs from it
+ * (`enthusiasts` → `enthusiast`; not `williams`, which the model does not
+ * know). Used on the rare capitalised word that opens a sentence and that the
+ * tagger calls a proper noun. Memoised; the first call per word reads it once
+ * with wink.
+ *
+ * @param lower - a lower-case word
+ * @returns whether the model knows it as a plural common noun
+ *
+ * @example
+ * ```ts
+ * isModelPluralNoun('enthusiasts'); // true
+ * isModelPluralNoun('jenkins'); // false
+ * ```
+ */
+export function isModelPluralNoun(lower: string): boolean {
+  const hit = pluralNouns.get(lower);
+  if (hit !== undefined) return hit;
+  const w = nlp();
+  const toks = w.readDoc(lower).tokens();
+  let answer = false;
+  if (toks.length() === 1) {
+    const uid = (toks.out(w.its.uniqueId) as unknown as number[])[0]!;
+    const pos = (toks.out(w.its.pos) as unknown as string[])[0];
+    const lemma = (toks.out(w.its.lemma as unknown as typeof w.its.value) as unknown as string[])[0];
+    answer = uid < firstLearned && pos === 'NOUN' && lemma !== undefined && lemma !== lower;
+  }
+  if (pluralNouns.size > 10_000) pluralNouns.clear();
+  pluralNouns.set(lower, answer);
+  return answer;
+}
