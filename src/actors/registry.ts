@@ -10,7 +10,7 @@
  */
 import type { Document, Sentence, Token } from '../document/model.js';
 import usStates from '../lexicon/en/us-state-abbreviations.json';
-import { LOCATIVE_PREPOSITIONS, PLACE_NOUNS, ROLE_PREPOSITIONS } from '../lexicon/en/index.js';
+import { LOCATIVE_PREPOSITIONS, PLACE_NOUNS, ROLE_PREPOSITIONS, SPEECH_LEMMAS } from '../lexicon/en/index.js';
 import type { ActorKind } from './kind.js';
 import { findKnownActors, lookupActor, registryActorsIn, type KnownActor } from './known.js';
 import { isPlaceWord, placeGovernmentAt } from './context.js';
@@ -31,8 +31,8 @@ import {
 import { capitalLinkAt, coreWords, coreWordsOfTokens, isAcronym, isNameToken, nameRunAt, runStart } from './names.js';
 import { defineWordClass } from '../document/classes.js';
 import { isWhiteSpaceCode } from '../document/normalise.js';
-import { isGluedHyphen, isMark } from '../syntax/tokens.js';
-import { isModelPluralNoun } from '../document/nlp.js';
+import { isGluedHyphen, isMark, isUpperCase } from '../syntax/tokens.js';
+import { modelNounNumber } from '../document/nlp.js';
 
 /**
  * One entity of the document.
@@ -519,10 +519,10 @@ class RegistryBuilder {
       // "Civilians fleeing …", "Talks resumed": one capitalised word opening a sentence that the
       // article also writes in lower case as a noun is that noun, not a name.
       if (runEnd === i + 1 && i === sentence.firstToken && this.lowerNouns().has(tok.lower)) runEnd = null;
-      // "Enthusiasts who flew drones …": a capitalised plural that the model knows as a common noun
-      // ("enthusiast"), opening a sentence, is no name — unless the article writes it capitalised
-      // inside a sentence too ("Banks said … Tom Banks").
-      else if (runEnd === i + 1 && i === sentence.firstToken && this.pluralOpener(i)) runEnd = null;
+      // "Enthusiasts who flew drones …", "Technology could be part of it": a capitalised word that the
+      // model knows as a common noun, opening a sentence, is no name — unless the article writes it
+      // capitalised inside a sentence too ("Banks said … Tom Banks").
+      else if (runEnd === i + 1 && i === sentence.firstToken && this.commonNounOpener(i)) runEnd = null;
       // A photo credit ("REUTERS/Bassam Khabieh", "AFP/Jane Doe") names no one in the story (ANNOTATION.md §1).
       // "Springfield, Ill.": a state after a city is part of the place (AP style), no one's name.
       if (runEnd === i + 1 && isStateAfterCity(this.toks, i)) continue;
@@ -585,12 +585,33 @@ class RegistryBuilder {
     return this.placeWordSet;
   }
 
-  /** Whether the capitalised word at `i` is a plural common noun of the model that the article never writes capitalised inside a sentence. */
-  private pluralOpener(i: number): boolean {
+  /**
+   * Whether the capitalised word at `i`, opening a sentence, is a common noun of the model that the
+   * article never writes capitalised inside a sentence: a plural (`Enthusiasts`), or a singular that
+   * is no given name and whose verb is no speech verb (`Technology could …`; not `Cook said`).
+   */
+  private commonNounOpener(i: number): boolean {
     const t = this.toks[i]!;
     const v = t.lower;
-    if (v.length < 4 || v.charCodeAt(v.length - 1) !== 115 || v.endsWith('ss') || !isModelPluralNoun(v)) return false;
+    // "BEIRUT", "Russia": capitals and the names of states and their places stay names.
+    if (v.length < 4 || isUpperCase(t.value) || placeGovernmentAt(this.doc, i) !== null || isPlaceWord(this.doc, i))
+      return false;
+    const plural = v.charCodeAt(v.length - 1) === 115 && !v.endsWith('ss');
+    if (!plural && (firstNameGender(t.value) !== null || this.speechVerbAfter(i + 1))) return false;
+    const n = modelNounNumber(v);
+    if (n === null || (n === 'singular') === plural) return false;
     return !this.innerCapitals().has(t.value);
+  }
+
+  /** Whether a speech verb follows at `k`, after auxiliaries and adverbs ("said", "has told"). */
+  private speechVerbAfter(k: number): boolean {
+    const toks = this.toks;
+    for (let j = k; j < toks.length && j < k + 4; j++) {
+      const t = toks[j]!;
+      if (t.pos === 'AUX' || t.pos === 'ADV' || t.pos === 'PART') continue;
+      return SPEECH_LEMMAS.has(t.lower);
+    }
+    return false;
   }
 
   /** The capitalised words the document writes inside a sentence (built on first use: one pass over the tokens). */

@@ -95,40 +95,50 @@ export function limitVocabulary(words: number | null): void {
   vocabularyLimit = words;
 }
 
-/** {@link isModelPluralNoun} answers, per lower-case word (the model's vocabulary never changes). */
-const pluralNouns = new Map<string, boolean>();
+/** {@link modelNounNumber} answers, per lower-case word (the model's vocabulary never changes). */
+const nounNumbers = new Map<string, NounNumber>();
 
 /**
- * Whether wink's English model knows a lower-case word as the plural of a
- * common noun: the word is in the model's own vocabulary (not learned from the
- * text), is tagged a noun on its own and its lemma differs from it
- * (`enthusiasts` → `enthusiast`; not `williams`, which the model does not
- * know). Used on the rare capitalised word that opens a sentence and that the
- * tagger calls a proper noun. Memoised; the first call per word reads it once
- * with wink.
- *
- * @param lower - a lower-case word
- * @returns whether the model knows it as a plural common noun
+ * How wink's English model knows a lower-case word as a common noun: `'plural'`
+ * (`enthusiasts` → lemma `enthusiast`), `'singular'` (`technology`), or `null`
+ * when the word is not in the model's own vocabulary (learned from the text:
+ * `williams`, `jenkins`) or is no noun on its own.
  *
  * @example
  * ```ts
- * isModelPluralNoun('enthusiasts'); // true
- * isModelPluralNoun('jenkins'); // false
+ * const n: NounNumber = 'plural';
  * ```
  */
-export function isModelPluralNoun(lower: string): boolean {
-  const hit = pluralNouns.get(lower);
+export type NounNumber = 'singular' | 'plural' | null;
+
+/**
+ * How the model knows a lower-case word as a common noun ({@link NounNumber}).
+ * Used on the rare capitalised word that opens a sentence and that the tagger
+ * calls a proper noun. Memoised; the first call per word reads it once with wink.
+ *
+ * @param lower - a lower-case word
+ * @returns `'plural'`, `'singular'` or `null`
+ *
+ * @example
+ * ```ts
+ * modelNounNumber('enthusiasts'); // 'plural'
+ * modelNounNumber('technology'); // 'singular'
+ * modelNounNumber('jenkins'); // null
+ * ```
+ */
+export function modelNounNumber(lower: string): NounNumber {
+  const hit = nounNumbers.get(lower);
   if (hit !== undefined) return hit;
   const w = nlp();
   const toks = w.readDoc(lower).tokens();
-  let answer = false;
+  let answer: NounNumber = null;
   if (toks.length() === 1) {
     const uid = (toks.out(w.its.uniqueId) as unknown as number[])[0]!;
     const pos = (toks.out(w.its.pos) as unknown as string[])[0];
     const lemma = (toks.out(w.its.lemma as unknown as typeof w.its.value) as unknown as string[])[0];
-    answer = uid < firstLearned && pos === 'NOUN' && lemma !== undefined && lemma !== lower;
+    if (uid < firstLearned && pos === 'NOUN' && lemma !== undefined) answer = lemma === lower ? 'singular' : 'plural';
   }
-  if (pluralNouns.size > 10_000) pluralNouns.clear();
-  pluralNouns.set(lower, answer);
+  if (nounNumbers.size > 10_000) nounNumbers.clear();
+  nounNumbers.set(lower, answer);
   return answer;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/index.js';
-import { isModelPluralNoun } from '../../src/document/nlp.js';
+import { modelNounNumber } from '../../src/document/nlp.js';
 
 describe('a capitalised plural common noun opening a sentence', () => {
   it('is no person, and "he" goes to the person named before', () => {
@@ -16,9 +16,17 @@ describe('a capitalised plural common noun opening a sentence', () => {
     expect(r.quotes[0]?.speaker?.name).toBe('Tom Banks');
   });
 
+  it('reads a singular common noun opening a sentence as no person either, unless a speech verb follows', () => {
+    const r = extract(
+      'Harbour master Ian Lowe met the press on Friday. Equipment could be part of the answer, said Lowe, although he added: "Nothing replaces a pilot."',
+    );
+    expect(r.quotes.map((q) => q.speaker?.name ?? null)).toEqual(['Ian Lowe', 'Ian Lowe']);
+    expect(r.entities.some((e) => e.name === 'Equipment')).toBe(false);
+  });
+
   it('asks the model: a known plural noun, not an unknown surname', () => {
-    expect(isModelPluralNoun('tourists')).toBe(true);
-    expect(isModelPluralNoun('jenkins')).toBe(false);
-    expect(isModelPluralNoun('holmes')).toBe(false);
+    expect(modelNounNumber('tourists')).toBe('plural');
+    expect(modelNounNumber('equipment')).toBe('singular');
+    expect(modelNounNumber('jenkins')).toBe(null);
   });
 });
