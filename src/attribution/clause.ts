@@ -905,7 +905,7 @@ function contentAfter(doc: Document, cue: CueMatch, s: Subject, w: Window): Attr
     if (split !== null) return split;
   }
   const q = marks.spanOf[k] !== undefined && marks.spanOf[k] !== -1 ? marks.spans[marks.spanOf[k]!]! : null;
-  if (!inverted && q !== null && q.open === k) {
+  if (!inverted && q !== null && q.open === k && !(cue.frames.has('clause') && quotedSubject(doc, q))) {
     // X said: “…” — the content opens with the quotation mark: a direct quote.
     return { cue, leftBound, speaker, content: [q.first, q.end], direct: q, confidence: 0.9 };
   }
@@ -933,7 +933,7 @@ function contentAfter(doc: Document, cue: CueMatch, s: Subject, w: Window): Attr
   const inWhat = toks[leftBound - 1]?.lower === 'what' && toks[leftBound - 2]?.lower === 'in';
   if (inWhat && cue.frames.has('characterise') && toks[a]?.lower === 'as') a++;
   const e = trimEnd(doc, a, contentEnd(doc, a, limit, nextBound, marks), marks);
-  if (!ok && cue.frames.has('clause') && isZeroThatClause(doc, a, e)) ok = true;
+  if (!ok && cue.frames.has('clause') && (isZeroThatClause(doc, a, e) || (q !== null && q.open === a))) ok = true;
   if (ok && cue.frames.has('characterise') && !containsMark(marks, a, e) && !inWhat) ok = false;
   if (!ok || e <= a) return undefined;
   const inner = marks.spanOf[a] !== -1 ? marks.spans[marks.spanOf[a]!]! : null;
@@ -941,6 +941,23 @@ function contentAfter(doc: Document, cue: CueMatch, s: Subject, w: Window): Attr
     return { cue, leftBound, speaker, content: [inner.first, inner.end], direct: inner, confidence: 0.9 };
   }
   return finish(doc, cue, leftBound, speaker, [a, e], 0.85);
+}
+
+/**
+ * Whether the quoted words `q` are only the subject of the content clause, its verb after the
+ * closing mark (`predicted "soft measures" would prove more useful`): the content is then the whole
+ * clause, a mixed quote (ANNOTATION.md §1), not the quoted words alone.
+ */
+function quotedSubject(doc: Document, q: QuoteMarks['spans'][number]): boolean {
+  const toks = doc.tokens;
+  if (q.close < 0 || q.end <= q.first) return false;
+  const last = toks[q.end - 1]!;
+  if (last.pos === 'PUNCT') return false; // "…," he said; "…." : the quote is a sentence of its own
+  let j = q.closeEnd;
+  while (toks[j]?.pos === 'ADV' && j < q.closeEnd + 2) j++;
+  const v = toks[j];
+  if (v === undefined || v.sentence !== toks[q.first]!.sentence) return false;
+  return v.pos === 'AUX' || (v.pos === 'VERB' && !v.lower.endsWith('ing')) || isTaggedNounVerb(doc, j);
 }
 
 /** "The plan, he says, will fail": the subject before the attribution, the predicate after it (at `k`). */
