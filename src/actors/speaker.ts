@@ -92,7 +92,7 @@ const CIRCUMSTANCE = new Set([
 ]);
 const LEADING_DETERMINERS = new Set(['the', 'a', 'an']);
 /** Lower-case body nouns that may follow a body's name (`the Syrian Observatory for Human Rights monitor`). */
-const BODY_NOUNS = new Set(anaphoricHeads.genericBodies);
+const BODY_NOUNS = new Set([...anaphoricHeads.genericBodies, ...anaphoricHeads.namedBodies]);
 /** Documents that speak for their issuer (`the ministry's statement`). */
 const DOCUMENT_NOUNS = new Set(anaphoricHeads.documents);
 /** AP abbreviations of US states (`Ill.`), written after a city. */
