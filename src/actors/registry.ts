@@ -263,7 +263,8 @@ export function rolePrefix(doc: Document, nameStart: number, floor: number): Pre
       break;
     if (t.pos === 'ADP') {
       // "Army of Islam official": "of" inside a capitalised name; "envoy for Syria Staffan de Mistura": a role's place.
-      const inName = k - 1 >= floor && isNameToken(doc, k - 1);
+      // ("Activists in Deir Ezzor": a locative preposition joins no name.)
+      const inName = k - 1 >= floor && isNameToken(doc, k - 1) && !LOCATIVE_PREPOSITIONS.has(t.lower);
       const rolePlace = k - 1 >= floor && /^(for|of|to)$/.test(t.lower) && roleAt(toks, k - 1, k) !== null;
       if (!inName && !rolePlace) break;
     }
@@ -782,6 +783,17 @@ class RegistryBuilder {
       ) {
         if (next.lower === next.value || nextRole) return end;
       }
+      // "the Turkish military said": a lower-case word the tagger calls an adjective, right before the
+      // verb, is the phrase's head noun; the name before it modifies it.
+      const verb = this.toks[end + 1];
+      if (
+        next.pos === 'ADJ' &&
+        next.lower === next.value &&
+        end + 1 < limit &&
+        verb !== undefined &&
+        (verb.pos === 'VERB' || verb.pos === 'AUX')
+      )
+        return end;
     }
     // "envoy for Syria Staffan de Mistura": a place run into the name after a role's preposition.
     if (
