@@ -24,7 +24,8 @@ import { isThirdPersonPronoun, resolvePronoun } from './pronouns.js';
 import { entityRegistry, isPossessive, textOf, type Entity, type EntityRegistry } from './registry.js';
 import { canonicalActor } from './known.js';
 import { timeEntities } from './entities.js';
-import { isGluedHyphen } from '../syntax/tokens.js';
+import { isGluedHyphen, isMark } from '../syntax/tokens.js';
+import { modelNounNumber } from '../document/nlp.js';
 import {
   ARTICLES,
   ISSUING_PARTICIPLES,
@@ -545,6 +546,10 @@ function unregisteredName(doc: Document, a: number, h: number, reg: EntityRegist
     const s = runStart(doc, k);
     const r = nameRunAt(doc, k, h);
     if (r === k + 1 && isMediaHead(toks[k]!.lower)) return null; // "state TV": a description
+    // "Eyewitnesses said": a plural common noun of the model opening its sentence, which the registry
+    // did not take for a name, is a description.
+    if (r === k + 1 && reg.mentionAt[k] === -1 && opensSentence(doc, k) && modelNounNumber(toks[k]!.lower) === 'plural')
+      return null;
     // "the mayor of Springfield, Ill.": a state after a city and its comma ends a place, not a name.
     if (r === k + 1 && US_STATES.has(toks[k]!.value) && toks[k - 1]?.value === ',') return null;
     if (r === null || r !== h) {
@@ -581,6 +586,12 @@ function unregisteredName(doc: Document, a: number, h: number, reg: EntityRegist
     return actor(name, kindOfName(name, toks[r - 1]!), 0.6);
   }
   return null;
+}
+
+/** Whether token `k` opens its sentence (or follows an opening quotation mark or parenthesis that does). */
+function opensSentence(doc: Document, k: number): boolean {
+  const first = doc.sentences[doc.tokens[k]!.sentence]!.firstToken;
+  return k === first || (k === first + 1 && (doc.tokens[first]!.pos === 'PUNCT' || isMark(doc.tokens[first])));
 }
 
 /** A description ("Western diplomatic source"), or the fuller name a capitalised short form stands for ("the Monitor"). */
