@@ -12,7 +12,8 @@
 import type { Document, Token } from '../document/model.js';
 import { isAcronym, isNameToken } from '../actors/names.js';
 import { firstNameGender, isDescriptionHead, isGovernmentName, isMediaName, isTemporal } from '../actors/lexicon.js';
-import { isPossessive } from '../actors/registry.js';
+import { isPossessive, textOf } from '../actors/registry.js';
+import { canonicalActor } from '../actors/known.js';
 import { timeEntities, type TimeIndex } from '../actors/entities.js';
 import { quoteMarks, type QuoteMarks } from '../marks/index.js';
 import { isCapitals, isGluedHyphen, isMark } from './tokens.js';
@@ -214,6 +215,17 @@ function stepBack(doc: Document, k: number, p: number, floor: number, spanOf: In
   // before the hyphen may end the content of a comma-less attribution).
   if (k < p && u.pos === 'ADV' && isGluedHyphen(toks, k + 1)) return INSIDE;
   if (k < p && isGluedHyphen(toks, k - 1) && (toks[k - 2]!.pos === 'ADV' || toks[k - 2]!.pos === 'ADJ')) return INSIDE;
+  // "a correspondent in rebel-held eastern Aleppo", "of the activist-run Hama Media Center": an
+  // irregular participle of a compound ("-held", "-run"; "-led" is read by the -ed rule below) inside a
+  // prepositional phrase whose object is the name that ends the phrase.
+  if (
+    k < p &&
+    u.pos === 'VERB' &&
+    isGluedHyphen(toks, k - 1) &&
+    (toks[k - 3]?.pos === 'ADP' || (toks[k - 3]?.pos === 'DET' && toks[k - 4]?.pos === 'ADP')) &&
+    namedObject(doc, k + 1, p)
+  )
+    return INSIDE;
   if (isPossessive(u, prev) && spanOf[k] === -1) return INSIDE;
   if (u.value === '-' && !u.spaceBefore) return INSIDE;
   if (u.value === '.' && k < p && isNameToken(doc, k - 1)) return INSIDE; // U.N.
@@ -253,6 +265,19 @@ function stepBack(doc: Document, k: number, p: number, floor: number, spanOf: In
   // "an inside source": a word the tagger read as a preposition between an article and its noun.
   if (u.pos === 'ADP' && k < p && prev?.pos === 'DET' && toks[k + 1]!.pos === 'NOUN') return INSIDE;
   return OUTSIDE;
+}
+
+/** Whether [k, p] is adjectives, then name words up to `p` (`eastern Aleppo`, `Hama Media Center`). */
+function namedObject(doc: Document, k: number, p: number): boolean {
+  const toks = doc.tokens;
+  while (k < p && toks[k]!.pos === 'ADJ' && !isNameToken(doc, k)) k++;
+  if (k > p) return false;
+  for (let j = k; j <= p; j++) {
+    if (!isNameToken(doc, j)) return false;
+    // "… in rebel-held Aleppo Reuters reported": a known actor after the place is the speaker, the comma lost.
+    if (j > k && (canonicalActor(textOf(doc, j, p + 1)) !== null || isMediaName(textOf(doc, j, p + 1)))) return false;
+  }
+  return true;
 }
 
 /** Time adverbs skipped after a cue ("said today that …"). */
