@@ -368,7 +368,17 @@ export function titleAt(toks: readonly Token[], i: number, limit: number): RoleM
  * ```
  */
 export function roleAt(toks: readonly Token[], i: number, limit: number): RoleMatch | null {
-  return matchAt(lexicon().roles, toks, i, limit, true);
+  const m = matchAt(lexicon().roles, toks, i, limit, true);
+  if (m !== null || i >= limit) return m;
+  // "Vice-president", "co-founder", "ex-minister": one hyphenated token whose last part is a one-word role.
+  const w = toks[i]?.lower;
+  const h = w === undefined ? -1 : w.lastIndexOf('-');
+  if (h <= 0 || h === w!.length - 1) return null;
+  const arr = lexicon().roles.get(w!.slice(h + 1));
+  const e = arr?.find((x) => x.words.length === 1);
+  return e === undefined
+    ? null
+    : { end: i + 1, words: toks[i]!.value, gender: e.gender, roleClass: e.roleClass, plural: e.plural };
 }
 
 /**

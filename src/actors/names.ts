@@ -211,6 +211,8 @@ function endsNameRun(doc: Document, i: number, end: number, limit: number): bool
   )
     return true;
   if (isTemporal(t.lower) && !isOrganisationHead(toks[end - 1]!.value)) return true;
+  // "France Britain and the United States": a state's name right after another's starts a new name (the comma lost).
+  if (placeGovernmentAt(doc, i)?.endToken === end && placeGovernmentAt(doc, end) !== null) return true;
   // "Speaking to Anadolu Agency Yusuf Haddad": a body's name ends at its head; a person's
   // given name and surname after it start another name (the comma was lost).
   if (

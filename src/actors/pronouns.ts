@@ -11,7 +11,7 @@ import type { Document } from '../document/model.js';
 import { quoteMarks } from '../marks/index.js';
 import { entityRegistry, placeModifiersBefore, type Entity, type EntityMention } from './registry.js';
 import { isPlaceWord, placeGovernmentAt } from './context.js';
-import { LOCATIVE_PREPOSITIONS } from '../lexicon/en/index.js';
+import { LOCATIVE_PREPOSITIONS, PLACE_NOUNS } from '../lexicon/en/index.js';
 import usStates from '../lexicon/en/us-state-abbreviations.json';
 
 /** US state abbreviations (`Ill.`, `Calif.`): after a city's comma, part of a place. */
@@ -236,6 +236,9 @@ function isPlaceName(doc: Document, a: number, b: number): boolean {
   const before = doc.tokens[a - 1];
   const prep = doc.tokens[placeModifiersBefore(doc.tokens, a) - 1]; // "in east Aleppo"
   if (prep !== undefined && prep.pos === 'ADP' && LOCATIVE_PREPOSITIONS.has(prep.value)) return true;
+  // "the village of Zaara", "Idlib province": a name that a place noun governs is a place.
+  if (before?.lower === 'of' && PLACE_NOUNS.has(doc.tokens[a - 2]?.lower ?? '')) return true;
+  if (PLACE_NOUNS.has(doc.tokens[b]?.lower ?? '')) return true;
   // "Springfield, Ill.": a state's abbreviation after a city's comma.
   if (b === a + 1 && before?.value === ',' && US_STATES.has(doc.tokens[a]!.value)) return true;
   const hit = placeGovernmentAt(doc, a);

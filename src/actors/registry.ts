@@ -10,7 +10,7 @@
  */
 import type { Document, Sentence, Token } from '../document/model.js';
 import usStates from '../lexicon/en/us-state-abbreviations.json';
-import { LOCATIVE_PREPOSITIONS, PLACE_NOUNS, ROLE_PREPOSITIONS } from '../lexicon/en/index.js';
+import { LOCATIVE_PREPOSITIONS, PLACE_NOUNS, ROLE_PREPOSITIONS, SPEECH_LEMMAS } from '../lexicon/en/index.js';
 import type { ActorKind } from './kind.js';
 import { findKnownActors, lookupActor, registryActorsIn, type KnownActor } from './known.js';
 import { isPlaceWord, placeGovernmentAt } from './context.js';
@@ -31,6 +31,8 @@ import {
 import { capitalLinkAt, coreWords, coreWordsOfTokens, isAcronym, isNameToken, nameRunAt, runStart } from './names.js';
 import { defineWordClass } from '../document/classes.js';
 import { isWhiteSpaceCode } from '../document/normalise.js';
+import { isGluedHyphen, isMark, isUpperCase } from '../syntax/tokens.js';
+import { modelNounNumber } from '../document/nlp.js';
 
 /**
  * One entity of the document.
@@ -261,7 +263,8 @@ export function rolePrefix(doc: Document, nameStart: number, floor: number): Pre
       break;
     if (t.pos === 'ADP') {
       // "Army of Islam official": "of" inside a capitalised name; "envoy for Syria Staffan de Mistura": a role's place.
-      const inName = k - 1 >= floor && isNameToken(doc, k - 1);
+      // ("Activists in Deir Ezzor": a locative preposition joins no name.)
+      const inName = k - 1 >= floor && isNameToken(doc, k - 1) && !LOCATIVE_PREPOSITIONS.has(t.lower);
       const rolePlace = k - 1 >= floor && /^(for|of|to)$/.test(t.lower) && roleAt(toks, k - 1, k) !== null;
       if (!inName && !rolePlace) break;
     }
@@ -517,6 +520,10 @@ class RegistryBuilder {
       // "Civilians fleeing …", "Talks resumed": one capitalised word opening a sentence that the
       // article also writes in lower case as a noun is that noun, not a name.
       if (runEnd === i + 1 && i === sentence.firstToken && this.lowerNouns().has(tok.lower)) runEnd = null;
+      // "Enthusiasts who flew drones …", "Technology could be part of it": a capitalised word that the
+      // model knows as a common noun, opening a sentence, is no name — unless the article writes it
+      // capitalised inside a sentence too ("Banks said … Tom Banks").
+      else if (runEnd === i + 1 && i === sentence.firstToken && this.commonNounOpener(i)) runEnd = null;
       // A photo credit ("REUTERS/Bassam Khabieh", "AFP/Jane Doe") names no one in the story (ANNOTATION.md §1).
       // "Springfield, Ill.": a state after a city is part of the place (AP style), no one's name.
       if (runEnd === i + 1 && isStateAfterCity(this.toks, i)) continue;
@@ -577,6 +584,52 @@ class RegistryBuilder {
       this.placeWordSet = set;
     }
     return this.placeWordSet;
+  }
+
+  /**
+   * Whether the capitalised word at `i`, opening a sentence, is a common noun of the model that the
+   * article never writes capitalised inside a sentence: a plural (`Enthusiasts`), or a singular that
+   * is no given name and whose verb is no speech verb (`Technology could …`; not `Cook said`).
+   */
+  private commonNounOpener(i: number): boolean {
+    const t = this.toks[i]!;
+    const v = t.lower;
+    // "BEIRUT", "Russia": capitals and the names of states and their places stay names.
+    if (v.length < 4 || isUpperCase(t.value) || placeGovernmentAt(this.doc, i) !== null || isPlaceWord(this.doc, i))
+      return false;
+    const plural = v.charCodeAt(v.length - 1) === 115 && !v.endsWith('ss');
+    if (!plural && (firstNameGender(t.value) !== null || this.speechVerbAfter(i + 1))) return false;
+    const n = modelNounNumber(v);
+    if (n === null || (n === 'singular') === plural) return false;
+    return !this.innerCapitals().has(t.value);
+  }
+
+  /** Whether a speech verb follows at `k`, after auxiliaries and adverbs ("said", "has told"). */
+  private speechVerbAfter(k: number): boolean {
+    const toks = this.toks;
+    for (let j = k; j < toks.length && j < k + 4; j++) {
+      const t = toks[j]!;
+      if (t.pos === 'AUX' || t.pos === 'ADV' || t.pos === 'PART') continue;
+      return SPEECH_LEMMAS.has(t.lower);
+    }
+    return false;
+  }
+
+  /** The capitalised words the document writes inside a sentence (built on first use: one pass over the tokens). */
+  private innerCapitalSet: Set<string> | null = null;
+  private innerCapitals(): Set<string> {
+    if (this.innerCapitalSet === null) {
+      const set = new Set<string>();
+      const toks = this.toks;
+      for (let k = 1; k < toks.length; k++) {
+        const t = toks[k]!;
+        const c = this.norm.charCodeAt(t.start);
+        if (c < 65 || c > 90 || t.sentence !== toks[k - 1]!.sentence || isMark(toks[k - 1])) continue;
+        set.add(t.value);
+      }
+      this.innerCapitalSet = set;
+    }
+    return this.innerCapitalSet;
   }
 
   /** The nouns the document writes in lower case (built on first use: one pass over the tokens). */
@@ -647,8 +700,27 @@ class RegistryBuilder {
       if (headEnd < limit && isNameToken(this.doc, headEnd)) return i;
       if (headEnd < limit && isModifier(this.toks[headEnd]!) && this.toks[headEnd]!.pos === 'NOUN') return i; // not the head yet
       let l = i;
-      while (l - 1 >= sentence.firstToken && this.mentionAt[l - 1] === -1 && isModifier(this.toks[l - 1]!) && l > i - 5)
-        l--;
+      for (;;) {
+        while (
+          l - 1 >= sentence.firstToken &&
+          this.mentionAt[l - 1] === -1 &&
+          isModifier(this.toks[l - 1]!) &&
+          l > i - 5
+        )
+          l--;
+        // "well-placed", "so-called", "high-ranking", "senior-most": a compound of an adverb or adjective
+        // and a participle or adverb before the head modifies it ("state-run", "Britain-based" are read
+        // below: a noun or name before the hyphen may be the body that speaks).
+        if (l - 3 >= sentence.firstToken && this.mentionAt[l - 3] === -1 && isGluedHyphen(this.toks, l - 2)) {
+          const w = this.toks[l - 1]!;
+          const f = this.toks[l - 3]!.pos;
+          if ((w.pos === 'VERB' || w.pos === 'ADV') && (f === 'ADV' || f === 'ADJ')) {
+            l -= 3;
+            continue;
+          }
+        }
+        break;
+      }
       while (
         l - 1 >= sentence.firstToken &&
         this.toks[l - 1]!.value === '-' &&
@@ -711,6 +783,17 @@ class RegistryBuilder {
       ) {
         if (next.lower === next.value || nextRole) return end;
       }
+      // "the Turkish military said": a lower-case word the tagger calls an adjective, right before the
+      // verb, is the phrase's head noun; the name before it modifies it.
+      const verb = this.toks[end + 1];
+      if (
+        next.pos === 'ADJ' &&
+        next.lower === next.value &&
+        end + 1 < limit &&
+        verb !== undefined &&
+        (verb.pos === 'VERB' || verb.pos === 'AUX')
+      )
+        return end;
     }
     // "envoy for Syria Staffan de Mistura": a place run into the name after a role's preposition.
     if (

@@ -24,6 +24,8 @@ import { isThirdPersonPronoun, resolvePronoun } from './pronouns.js';
 import { entityRegistry, isPossessive, textOf, type Entity, type EntityRegistry } from './registry.js';
 import { canonicalActor } from './known.js';
 import { timeEntities } from './entities.js';
+import { isGluedHyphen, isMark } from '../syntax/tokens.js';
+import { modelNounNumber } from '../document/nlp.js';
 import {
   ARTICLES,
   ISSUING_PARTICIPLES,
@@ -91,7 +93,7 @@ const CIRCUMSTANCE = new Set([
 ]);
 const LEADING_DETERMINERS = new Set(['the', 'a', 'an']);
 /** Lower-case body nouns that may follow a body's name (`the Syrian Observatory for Human Rights monitor`). */
-const BODY_NOUNS = new Set(anaphoricHeads.genericBodies);
+const BODY_NOUNS = new Set([...anaphoricHeads.genericBodies, ...anaphoricHeads.namedBodies]);
 /** Documents that speak for their issuer (`the ministry's statement`). */
 const DOCUMENT_NOUNS = new Set(anaphoricHeads.documents);
 /** AP abbreviations of US states (`Ill.`), written after a city. */
@@ -184,7 +186,9 @@ export function resolveActor(doc: Document, first: number, end: number): Resolve
       (toks[first]!.pos === 'ADV' &&
         first + 1 < end &&
         toks[first + 1]!.pos !== 'DET' &&
-        toks[first]!.lower !== 'virtually'))
+        toks[first]!.lower !== 'virtually' &&
+        // "well-placed sources": an adverb glued to a hyphen opens a compound modifier.
+        !isGluedHyphen(toks, first + 1)))
   )
     first++;
   while (
@@ -542,6 +546,10 @@ function unregisteredName(doc: Document, a: number, h: number, reg: EntityRegist
     const s = runStart(doc, k);
     const r = nameRunAt(doc, k, h);
     if (r === k + 1 && isMediaHead(toks[k]!.lower)) return null; // "state TV": a description
+    // "Eyewitnesses said": a plural common noun of the model opening its sentence, which the registry
+    // did not take for a name, is a description.
+    if (r === k + 1 && reg.mentionAt[k] === -1 && opensSentence(doc, k) && modelNounNumber(toks[k]!.lower) === 'plural')
+      return null;
     // "the mayor of Springfield, Ill.": a state after a city and its comma ends a place, not a name.
     if (r === k + 1 && US_STATES.has(toks[k]!.value) && toks[k - 1]?.value === ',') return null;
     if (r === null || r !== h) {
@@ -578,6 +586,12 @@ function unregisteredName(doc: Document, a: number, h: number, reg: EntityRegist
     return actor(name, kindOfName(name, toks[r - 1]!), 0.6);
   }
   return null;
+}
+
+/** Whether token `k` opens its sentence (or follows an opening quotation mark or parenthesis that does). */
+function opensSentence(doc: Document, k: number): boolean {
+  const first = doc.sentences[doc.tokens[k]!.sentence]!.firstToken;
+  return k === first || (k === first + 1 && (doc.tokens[first]!.pos === 'PUNCT' || isMark(doc.tokens[first])));
 }
 
 /** A description ("Western diplomatic source"), or the fuller name a capitalised short form stands for ("the Monitor"). */

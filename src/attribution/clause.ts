@@ -15,7 +15,7 @@ import { cueVerb, isMark } from './cues.js';
 import { isNameToken } from '../actors/names.js';
 import { firstNameGender, isDescriptionHead, isMediaHead, isTemporal, roleAt, titleAt } from '../actors/lexicon.js';
 import { canonicalActor } from '../actors/known.js';
-import { isPlaceWord } from '../actors/context.js';
+import { isPlaceWord, placeGovernmentAt } from '../actors/context.js';
 import { entityRegistry, textOf } from '../actors/registry.js';
 import nounVerbForms from '../lexicon/en/noun-verb-forms.json';
 import anaphoricHeads from '../lexicon/en/anaphoric-heads.json';
@@ -131,9 +131,12 @@ export function hasFiniteVerb(doc: Document, a: number, b: number, clause = true
       // A relative clause: skip to its closing comma, or (the comma lost) past its own verb group
       // ("the school that served as a shelter was destroyed").
       let j = k + 1;
-      while (j < b && toks[j]!.value !== ',' && toks[j]!.pos !== 'VERB' && toks[j]!.pos !== 'AUX') j++;
+      // "Tourists who swam near the wreck were …": a verb form the tagger read as a noun, right
+      // after the relative word, is the relative clause's verb.
+      const nounVerb = j < b && toks[j]!.pos === 'NOUN' && NOUN_VERBS.has(toks[j]!.lower);
+      while (j < b && toks[j]!.value !== ',' && toks[j]!.pos !== 'VERB' && toks[j]!.pos !== 'AUX' && !nounVerb) j++;
       while (j < b && toks[j]!.pos === 'AUX') j++;
-      if (j < b && toks[j]!.pos === 'VERB') j++;
+      if (j < b && (toks[j]!.pos === 'VERB' || nounVerb)) j++;
       let comma = j;
       while (comma < b && toks[comma]!.value !== ',') comma++;
       k = comma < b ? comma : j - 1;
@@ -633,7 +636,10 @@ function nounPhraseSubject(
   const both = coordinated(doc, q, p, w);
   if (both !== null) {
     s.speaker = both.speaker;
-    s.leftBound = both.first;
+    s.leftBound = q = both.first;
+    // "The strikes were justified, Britain and the United States said.": the content before the comma.
+    if (q > floor && toks[q - 1]!.value === ',') s.before = [floor, q - 1];
+    else if (q > floor && isMark(toks[q - 1])) s.before = [floor, q];
     return;
   }
   // "… a gap that experts say …": a cue inside a relative clause has no content before it.
@@ -792,35 +798,106 @@ function coordinated(doc: Document, q: number, p: number, w: Window): { speaker:
   // "and" inside the phrase the walk found, or just before it.
   let c = q - 1;
   for (let k = q + 1; k < p; k++) if (toks[k]!.lower === 'and') c = k;
+  // "France Britain say": state names run together, every comma and the "and" lost.
+  if (toks[c]?.lower !== 'and' && (q === w.floor || toks[q - 1]!.value === ',' || w.dates.endingAt.has(q))) {
+    const parts = conjuncts(doc, q, p + 1);
+    if (parts.length < 2) return null;
+    c = parts[parts.length - 1]![0];
+    return coordinatedSpeaker(doc, parts.slice(0, -1), q, c, p);
+  }
   if (toks[c]?.lower !== 'and' || c - 1 < w.floor) return null;
-  const q2 = c < q ? npBack(doc, c - 1, w.floor, w.dates, w.marks) : q;
-  if (q2 >= c || !(q2 === w.floor || toks[q2 - 1]?.value === ',')) return null;
-  const left = resolveActor(doc, q2, c);
-  const right = resolveActor(doc, c + 1, p + 1);
-  if (left === null || right === null || left.resolvedBy !== 'name' || right.resolvedBy !== 'name') return null;
-  // Each side one name ("Foreign Affairs and Security Policy Ann Lund" is a title before a name).
+  let q2 = c < q ? npBack(doc, c - 1, w.floor, w.dates, w.marks) : q;
+  if (q2 >= c || !(q2 === w.floor || toks[q2 - 1]?.value === ',' || isMark(toks[q2 - 1]))) return null;
+  // "France, Britain and the United States said": more states before, each after a comma, from the
+  // sentence start on.
+  let f = q2;
+  while (f - 2 >= w.floor && toks[f - 1]!.value === ',') {
+    const g = stateBefore(doc, f - 1, w.floor);
+    if (g === -1) break;
+    f = g;
+  }
+  if (f < q2 && f === w.floor) q2 = f;
+  return coordinatedSpeaker(doc, conjuncts(doc, q2, c), q2, c + 1, p);
+}
+
+/** The speaker of the conjuncts `parts` and the last one [r, p]: each one name, named by all; `null` otherwise. */
+function coordinatedSpeaker(
+  doc: Document,
+  parts: [number, number][],
+  q2: number,
+  r: number,
+  p: number,
+): { speaker: ResolvedActor; first: number } | null {
+  const toks = doc.tokens;
+  const right = resolveActor(doc, r, p + 1);
+  if (right === null || right.resolvedBy !== 'name') return null;
   const from = (a: number): number => (toks[a]?.lower === 'the' ? a + 1 : a);
-  if (
-    left.mention[0] !== from(q2) ||
-    left.mention[1] !== c ||
-    right.mention[0] !== from(c + 1) ||
-    right.mention[1] !== p + 1
-  )
-    return null;
-  if (left.name === right.name) return null;
+  if (right.mention[0] !== from(r) || right.mention[1] !== p + 1) return null;
+  const sides: ResolvedActor[] = [];
+  for (const [a, b] of parts) {
+    const left = resolveActor(doc, a, b);
+    // Each side one name ("Foreign Affairs and Security Policy Ann Lund" is a title before a name).
+    if (left === null || left.resolvedBy !== 'name' || left.mention[0] !== from(a) || left.mention[1] !== b)
+      return null;
+    sides.push(left);
+  }
+  if (sides.length === 0 || sides.some((x) => x.name === right.name)) return null;
+  const kind = sides.every((x) => x.kind === right.kind) ? right.kind : 'organisation';
   return {
     first: q2,
     speaker: {
-      name: `${left.name} and ${right.name}`,
-      kind: left.kind === right.kind ? left.kind : 'organisation',
+      name: `${sides.map((x) => x.name).join(', ')} and ${right.name}`,
+      kind,
       role: null,
       organisation: null,
       resolvedBy: 'name',
       mention: [q2, p + 1],
       entity: null,
-      confidence: Math.min(left.confidence, right.confidence),
+      confidence: Math.min(right.confidence, ...sides.map((x) => x.confidence)),
     },
   };
+}
+
+/** The first token of a state's or capital's name (`the United States`, `France`) that ends at `e`, or -1. */
+function stateBefore(doc: Document, e: number, floor: number): number {
+  for (let a = e - 1; a >= floor && a >= e - 4; a--) {
+    const g = placeGovernmentAt(doc, a);
+    if (g !== null && g.endToken === e) return doc.tokens[a - 1]?.lower === 'the' && a - 1 >= floor ? a - 1 : a;
+  }
+  return -1;
+}
+
+/**
+ * The conjuncts of the list [a, c) before the last "and": split at commas, and between
+ * state names that the page ran together (`France Britain`, the comma lost).
+ */
+function conjuncts(doc: Document, a: number, c: number): [number, number][] {
+  const toks = doc.tokens;
+  const out: [number, number][] = [];
+  let k = a;
+  while (k < c) {
+    if (toks[k]!.value === ',') {
+      k++;
+      continue;
+    }
+    let j = k;
+    while (j < c && toks[j]!.value !== ',') j++;
+    // A run of state names with no comma between them.
+    let s = k;
+    for (;;) {
+      const st = toks[s]!.lower === 'the' ? s + 1 : s;
+      const g = placeGovernmentAt(doc, st);
+      if (g === null || g.endToken >= j || g.endToken <= st) break;
+      const nx = toks[g.endToken]!.lower === 'the' ? g.endToken + 1 : g.endToken;
+      // "Damascus Syria": a capital before its own country is one place, no list.
+      if ((placeGovernmentAt(doc, nx)?.actor ?? g.actor) === g.actor) break;
+      out.push([s, g.endToken]);
+      s = g.endToken;
+    }
+    out.push([s, j]);
+    k = j;
+  }
+  return out;
 }
 
 /**
@@ -902,7 +979,7 @@ function contentAfter(doc: Document, cue: CueMatch, s: Subject, w: Window): Attr
     if (split !== null) return split;
   }
   const q = marks.spanOf[k] !== undefined && marks.spanOf[k] !== -1 ? marks.spans[marks.spanOf[k]!]! : null;
-  if (!inverted && q !== null && q.open === k) {
+  if (!inverted && q !== null && q.open === k && !(cue.frames.has('clause') && quotedSubject(doc, q))) {
     // X said: “…” — the content opens with the quotation mark: a direct quote.
     return { cue, leftBound, speaker, content: [q.first, q.end], direct: q, confidence: 0.9 };
   }
@@ -930,7 +1007,7 @@ function contentAfter(doc: Document, cue: CueMatch, s: Subject, w: Window): Attr
   const inWhat = toks[leftBound - 1]?.lower === 'what' && toks[leftBound - 2]?.lower === 'in';
   if (inWhat && cue.frames.has('characterise') && toks[a]?.lower === 'as') a++;
   const e = trimEnd(doc, a, contentEnd(doc, a, limit, nextBound, marks), marks);
-  if (!ok && cue.frames.has('clause') && isZeroThatClause(doc, a, e)) ok = true;
+  if (!ok && cue.frames.has('clause') && (isZeroThatClause(doc, a, e) || (q !== null && q.open === a))) ok = true;
   if (ok && cue.frames.has('characterise') && !containsMark(marks, a, e) && !inWhat) ok = false;
   if (!ok || e <= a) return undefined;
   const inner = marks.spanOf[a] !== -1 ? marks.spans[marks.spanOf[a]!]! : null;
@@ -938,6 +1015,23 @@ function contentAfter(doc: Document, cue: CueMatch, s: Subject, w: Window): Attr
     return { cue, leftBound, speaker, content: [inner.first, inner.end], direct: inner, confidence: 0.9 };
   }
   return finish(doc, cue, leftBound, speaker, [a, e], 0.85);
+}
+
+/**
+ * Whether the quoted words `q` are only the subject of the content clause, its verb after the
+ * closing mark (`predicted "soft measures" would prove more useful`): the content is then the whole
+ * clause, a mixed quote (ANNOTATION.md §1), not the quoted words alone.
+ */
+function quotedSubject(doc: Document, q: QuoteMarks['spans'][number]): boolean {
+  const toks = doc.tokens;
+  if (q.close < 0 || q.end <= q.first) return false;
+  const last = toks[q.end - 1]!;
+  if (last.pos === 'PUNCT') return false; // "…," he said; "…." : the quote is a sentence of its own
+  let j = q.closeEnd;
+  while (toks[j]?.pos === 'ADV' && j < q.closeEnd + 2) j++;
+  const v = toks[j];
+  if (v === undefined || v.sentence !== toks[q.first]!.sentence) return false;
+  return v.pos === 'AUX' || (v.pos === 'VERB' && !v.lower.endsWith('ing')) || isTaggedNounVerb(doc, j);
 }
 
 /** "The plan, he says, will fail": the subject before the attribution, the predicate after it (at `k`). */

@@ -94,3 +94,51 @@ export function limitVocabulary(words: number | null): void {
   }
   vocabularyLimit = words;
 }
+
+/** {@link modelNounNumber} answers, per lower-case word (the model's vocabulary never changes). */
+const nounNumbers = new Map<string, NounNumber>();
+
+/**
+ * How wink's English model knows a lower-case word as a common noun: `'plural'`
+ * (`enthusiasts` → lemma `enthusiast`), `'singular'` (`technology`), or `null`
+ * when the word is not in the model's own vocabulary (learned from the text:
+ * `williams`, `jenkins`) or is no noun on its own.
+ *
+ * @example
+ * ```ts
+ * const n: NounNumber = 'plural';
+ * ```
+ */
+export type NounNumber = 'singular' | 'plural' | null;
+
+/**
+ * How the model knows a lower-case word as a common noun ({@link NounNumber}).
+ * Used on the rare capitalised word that opens a sentence and that the tagger
+ * calls a proper noun. Memoised; the first call per word reads it once with wink.
+ *
+ * @param lower - a lower-case word
+ * @returns `'plural'`, `'singular'` or `null`
+ *
+ * @example
+ * ```ts
+ * modelNounNumber('enthusiasts'); // 'plural'
+ * modelNounNumber('technology'); // 'singular'
+ * modelNounNumber('jenkins'); // null
+ * ```
+ */
+export function modelNounNumber(lower: string): NounNumber {
+  const hit = nounNumbers.get(lower);
+  if (hit !== undefined) return hit;
+  const w = nlp();
+  const toks = w.readDoc(lower).tokens();
+  let answer: NounNumber = null;
+  if (toks.length() === 1) {
+    const uid = (toks.out(w.its.uniqueId) as unknown as number[])[0]!;
+    const pos = (toks.out(w.its.pos) as unknown as string[])[0];
+    const lemma = (toks.out(w.its.lemma as unknown as typeof w.its.value) as unknown as string[])[0];
+    if (uid < firstLearned && pos === 'NOUN' && lemma !== undefined) answer = lemma === lower ? 'singular' : 'plural';
+  }
+  if (nounNumbers.size > 10_000) nounNumbers.clear();
+  nounNumbers.set(lower, answer);
+  return answer;
+}

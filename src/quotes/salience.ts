@@ -13,7 +13,8 @@ import { entityRegistry, type Entity as RegistryEntity } from '../actors/registr
 import heads from '../lexicon/en/anaphoric-heads.json';
 
 const GENERIC_BODIES = new Set(heads.genericBodies);
-const BODIES = new Set(heads.bodies);
+const BODIES = new Set([...heads.bodies, ...heads.namedBodies]);
+const NAMED_BODIES = new Set(heads.namedBodies);
 const PEOPLE = new Set(heads.people);
 const DOCUMENTS = new Set(heads.documents);
 
@@ -202,6 +203,9 @@ export function applySalience(doc: Document, items: SalienceItem[]): void {
       const recent = namedBodyBefore(doc, s);
       if (recent !== null && (chosen === null || recent.mention[0] > chosen.mention[0])) chosen = recent;
     }
+    // "The observatory said": with no speaker of that name quoted in reach, the body of that name the
+    // article named last (as a subject, a possessor, a source of figures); with none, a description.
+    if (!pronoun && chosen === null && NAMED_BODIES.has(w.head)) chosen = holderBefore(doc, s, w.head);
     // "… citing a military source. The source told …": a fuller description of the same head, just named.
     if (!pronoun && w.want === 'person' && chosen === null) chosen = fullerDescriptionBefore(doc, s, w.head);
     if (chosen === null || (pronoun && antecedentEntity !== null && chosen.entity === antecedentEntity)) continue;
@@ -279,6 +283,20 @@ function namedBodyBefore(doc: Document, s: ResolvedActor): ResolvedActor | null 
       if (w.length < 4 || toks[j]!.pos === 'DET') continue;
       if (startsAWord(name, w.endsWith('s') ? w.slice(0, -1) : w)) return asDescribed(e, s);
     }
+  }
+  return null;
+}
+
+/** The organisation named last before the speaker's mention whose name holds `head` (`the Syrian Observatory …` for `the observatory`), or `null`. */
+function holderBefore(doc: Document, s: ResolvedActor, head: string): ResolvedActor | null {
+  const reg = entityRegistry(doc);
+  const a = s.mention[0];
+  const ms = reg.mentions;
+  for (let k = ms.length - 1; k >= 0; k--) {
+    const m = ms[k]!;
+    if (m.first >= a || m.form !== 'name') continue;
+    const e = reg.entities[m.entity]!;
+    if (e.kind === 'organisation' && startsAWord(e.name.toLowerCase(), head)) return asDescribed(e, s);
   }
   return null;
 }

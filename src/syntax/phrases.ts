@@ -12,10 +12,11 @@
 import type { Document, Token } from '../document/model.js';
 import { isAcronym, isNameToken } from '../actors/names.js';
 import { firstNameGender, isDescriptionHead, isGovernmentName, isMediaName, isTemporal } from '../actors/lexicon.js';
-import { isPossessive } from '../actors/registry.js';
+import { isPossessive, textOf } from '../actors/registry.js';
+import { canonicalActor } from '../actors/known.js';
 import { timeEntities, type TimeIndex } from '../actors/entities.js';
 import { quoteMarks, type QuoteMarks } from '../marks/index.js';
-import { isCapitals, isMark } from './tokens.js';
+import { isCapitals, isGluedHyphen, isMark } from './tokens.js';
 import { isCoordinator } from './coordination.js';
 import {
   ADJUNCT_PREPOSITIONS,
@@ -157,8 +158,15 @@ function startsBefore(doc: Document, k: number, sentence: number, endingAt: Time
   const u = toks[k]!;
   if (u.sentence !== sentence) return true;
   if (isShouted(u)) return true;
-  // "… Wednesday state media said"; but "Saturday’s bombings": a date owning a noun is inside the phrase.
-  if ((isTemporal(u.lower) || endingAt.has(k + 1)) && !isPossessive(toks[k + 1], u)) return true;
+  // "… Wednesday state media said"; but "Saturday’s bombings": a date owning a noun is inside the phrase,
+  // and so is a time word inside a hyphenated compound ("a long-time observer", "a full-time aide").
+  if (
+    (isTemporal(u.lower) || endingAt.has(k + 1)) &&
+    !isPossessive(toks[k + 1], u) &&
+    !isGluedHyphen(toks, k - 1) &&
+    !isGluedHyphen(toks, k + 1)
+  )
+    return true;
   // "Syria UN decries": an acronym after a capitalised word starts a new name.
   return isNameToken(doc, k) && !isAcronym(u) && isAcronym(toks[k + 1]!) && toks[k + 1]!.spaceBefore;
 }
@@ -202,6 +210,22 @@ function stepBack(doc: Document, k: number, p: number, floor: number, spanOf: In
   const u = toks[k]!;
   const prev = toks[k - 1];
   if (u.pos === 'NOUN' || u.pos === 'PROPN' || u.pos === 'ADJ' || u.pos === 'NUM' || u.pos === 'DET') return INSIDE;
+  // "a well-placed source", "a so-called expert", "the senior-most officer": an adverb or adjective and
+  // the word glued to it by a hyphen make one compound modifier ("state-run" is read as before: a noun
+  // before the hyphen may end the content of a comma-less attribution).
+  if (k < p && u.pos === 'ADV' && isGluedHyphen(toks, k + 1)) return INSIDE;
+  if (k < p && isGluedHyphen(toks, k - 1) && (toks[k - 2]!.pos === 'ADV' || toks[k - 2]!.pos === 'ADJ')) return INSIDE;
+  // "a correspondent in rebel-held eastern Aleppo", "of the activist-run Hama Media Center": an
+  // irregular participle of a compound ("-held", "-run"; "-led" is read by the -ed rule below) inside a
+  // prepositional phrase whose object is the name that ends the phrase.
+  if (
+    k < p &&
+    u.pos === 'VERB' &&
+    isGluedHyphen(toks, k - 1) &&
+    (toks[k - 3]?.pos === 'ADP' || (toks[k - 3]?.pos === 'DET' && toks[k - 4]?.pos === 'ADP')) &&
+    namedObject(doc, k + 1, p)
+  )
+    return INSIDE;
   if (isPossessive(u, prev) && spanOf[k] === -1) return INSIDE;
   if (u.value === '-' && !u.spaceBefore) return INSIDE;
   if (u.value === '.' && k < p && isNameToken(doc, k - 1)) return INSIDE; // U.N.
@@ -241,6 +265,19 @@ function stepBack(doc: Document, k: number, p: number, floor: number, spanOf: In
   // "an inside source": a word the tagger read as a preposition between an article and its noun.
   if (u.pos === 'ADP' && k < p && prev?.pos === 'DET' && toks[k + 1]!.pos === 'NOUN') return INSIDE;
   return OUTSIDE;
+}
+
+/** Whether [k, p] is adjectives, then name words up to `p` (`eastern Aleppo`, `Hama Media Center`). */
+function namedObject(doc: Document, k: number, p: number): boolean {
+  const toks = doc.tokens;
+  while (k < p && toks[k]!.pos === 'ADJ' && !isNameToken(doc, k)) k++;
+  if (k > p) return false;
+  for (let j = k; j <= p; j++) {
+    if (!isNameToken(doc, j)) return false;
+    // "… in rebel-held Aleppo Reuters reported": a known actor after the place is the speaker, the comma lost.
+    if (j > k && (canonicalActor(textOf(doc, j, p + 1)) !== null || isMediaName(textOf(doc, j, p + 1)))) return false;
+  }
+  return true;
 }
 
 /** Time adverbs skipped after a cue ("said today that …"). */
