@@ -1,5 +1,5 @@
 import type { PosTag, Token, TokenShape } from './model.js';
-import { nlp, recycleAfter, type WinkNLP } from './nlp.js';
+import { nlp, readDoc, recycleAfter, type WinkNLP } from './nlp.js';
 import { classGeneration, lemmaClassBits, wordClassBits } from './classes.js';
 
 /** A token whose sentence and paragraph {@link parse} fills in once it knows them. */
@@ -307,7 +307,7 @@ export function readTokens(norm: string): RawTokens {
   const wink = nlp();
   const its = wink.its;
   const input = guardRuns(norm);
-  const wdoc = wink.readDoc(input);
+  const wdoc = readDoc(input);
   const toks = wdoc.tokens();
   const uids = toks.out(its.uniqueId) as unknown as number[];
   const poses = toks.out(its.pos) as string[];
