@@ -137,15 +137,20 @@ export function nlp(): WinkNLP {
 }
 
 /**
- * wink-nlp's `readDoc` of one document, tokenised as a fresh instance would
- * tokenise it whatever was read before (see `isolate`): results never depend on
- * the order documents come in.
+ * Starts a document: what wink-nlp learned before it is hidden from its
+ * tokenizer (see `isolate`) until the document meets it again, so that its
+ * tokens never depend on the order documents come in. The document may then
+ * be read in several pieces ({@link readDoc}).
  */
-export function readDoc(text: string): ReturnType<WinkNLP['readDoc']> {
-  const wink = nlp();
+export function beginDocument(): void {
+  nlp();
   floor = full === null ? Number.MAX_SAFE_INTEGER : full.currentSize() + 1;
   metAgain.clear();
-  return wink.readDoc(text);
+}
+
+/** wink-nlp's `readDoc` of (a piece of) the document begun with {@link beginDocument}. */
+export function readDoc(text: string): ReturnType<WinkNLP['readDoc']> {
+  return nlp().readDoc(text);
 }
 
 /**
