@@ -99,13 +99,14 @@ function isolate(cache: WinkCache): WinkCache {
   cache.lookup = (text) => visible(lookup(text));
   cache.add = (text, category) => {
     const index = add(text, category);
-    if (index >= intrinsic && index < floor) {
-      // As when a fresh instance learns it: the string and its lower-case form become known.
-      metAgain.add(index);
+    if (index >= intrinsic) {
+      // As when a fresh instance learns it: the string and its lower-case form become known
+      // (the lower-case form may be an earlier document's word even when the string is new).
+      if (index < floor) metAgain.add(index);
       const lower = text.toLowerCase();
       if (lower !== text) {
         const l = lookup(lower);
-        if (l !== null && l.length === 1) metAgain.add(l[0]!);
+        if (l !== null && l.length === 1 && l[0]! >= intrinsic && l[0]! < floor) metAgain.add(l[0]!);
       }
     }
     return index;
