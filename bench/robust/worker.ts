@@ -77,7 +77,17 @@ async function main(): Promise<unknown> {
     gc();
     const retained = heap() - before;
     void kept;
-    return { kind, chars: text.length, ms, medianMs, cpuMs, runs, found, retained, maxRss: process.resourceUsage().maxRSS * 1024 };
+    return {
+      kind,
+      chars: text.length,
+      ms,
+      medianMs,
+      cpuMs,
+      runs,
+      found,
+      retained,
+      maxRss: process.resourceUsage().maxRSS * 1024,
+    };
   }
 
   if (mode === 'vocab') {

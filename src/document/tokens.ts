@@ -363,7 +363,8 @@ export function readTokens(norm: string, piece: number = winkPiece): RawTokens {
   // A fresh wink instance numbers words anew: the table keyed by its ids goes with the old one.
   if (recycleAfter(built.maxUid)) lexemes.clear();
   const { tokens, winkSentences } = built;
-  if (built.fromWink.length === 1) return { tokens, winkSentences, fromWink: built.fromWink[0]!, classes: built.classes[0]! };
+  if (built.fromWink.length === 1)
+    return { tokens, winkSentences, fromWink: built.fromWink[0]!, classes: built.classes[0]! };
   const fromWink = new Int32Array(built.winkTokens + 1);
   const classes = new Int32Array(tokens.length);
   let w = 0;

@@ -35,7 +35,7 @@ function priming(n: number): string[] {
 }
 
 describe('order independence', () => {
-  it("gives a document the same result read fresh and after many never-seen documents", () => {
+  it('gives a document the same result read fresh and after many never-seen documents', () => {
     /** A fresh wink-nlp instance: one document of new words makes the current one go. */
     const recycle = (seed: number): void => {
       limitVocabulary(1);
