@@ -75,7 +75,12 @@ export const robustSuite: Suite = {
     /** The worst 10x step from 100 KB on, and the worst from the smallest size (read hot, in cache, many times). */
     let worst = 0;
     let worstAll = 0;
-    /** The worst 10x step from 100 KB on in CPU time (less moved by other processes than the wall clock). */
+    /**
+     * The worst 10x step from 100 KB on in CPU time: what the bound is checked on. Every cycle the
+     * process spends counts (GC threads and memory stalls included), so superlinear work shows; time
+     * spent waiting for a core while other processes run does not (one 1 MB / 10 MB pair on a
+     * shared machine gave 11.1x in wall-clock time as the load rose from 7 to 11, 7.5x in CPU time).
+     */
     let worstCpu = 0;
     const perChar: number[] = [];
     for (const kind of kinds) {
@@ -111,9 +116,9 @@ export const robustSuite: Suite = {
         prev = r;
       }
     }
-    metrics['scaling.worstTenfold'] = worst;
+    metrics['scaling.worstTenfold'] = worstCpu;
+    metrics['scaling.worstTenfoldWall'] = worst;
     metrics['scaling.worstTenfoldFrom10KB'] = worstAll;
-    metrics['scaling.worstTenfoldCpu'] = worstCpu;
     const scaling: BenchTable = {
       title: 'Scaling — extract() on one input of each size, a fresh node each',
       columns: [
@@ -131,7 +136,7 @@ export const robustSuite: Suite = {
       ],
       rows,
       notes: [
-        `Worst 10× step from 100 KB on: ${worst.toFixed(1)}× the time (bound ≤ ${SCALING_BOUND}×): ${worst <= SCALING_BOUND ? 'met' : 'NOT MET'}; in CPU time ${worstCpu.toFixed(1)}×. Including the 10 KB → 100 KB steps: ${worstAll.toFixed(1)}× (a 10 KB input is read dozens of times and stays in cache, hotter per character than any larger one).`,
+        `Worst 10× step from 100 KB on: ${worstCpu.toFixed(1)}× the CPU time (bound ≤ ${SCALING_BOUND}×): ${worstCpu <= SCALING_BOUND ? 'met' : 'NOT MET'}; in wall-clock time ${worst.toFixed(1)}× (moved by other processes taking the cores). Wall-clock steps including the 10 KB → 100 KB ones: ${worstAll.toFixed(1)}× (a 10 KB input is read dozens of times and stays in cache, hotter per character than any larger one).`,
         '"articles": FA-KES articles one after another; "one-sentence": the same text with every sentence end turned into a comma, in one paragraph; "said": "said said said …". Sentences longer than 250 tokens are cut (parse), so walkers bounded by their sentence stay linear.',
         'Each input is read once untimed (wink learns its new words), then repeatedly for at least 1.5 s and 3 times, after 30 warm-up articles, each run after a full GC with the previous result dropped; the best run is used for the steps (load only ever adds time), the median is shown beside it. CPU time is that of the whole process (the GC threads included). Figures move with the load of the machine (load average recorded by the harness).',
       ],
@@ -172,7 +177,7 @@ export const robustSuite: Suite = {
       tables: [scaling, vocab],
       metrics,
       summary: [
-        `10× the text takes at most ${worst.toFixed(1)}× the time (${worstCpu.toFixed(1)}× the CPU time) from 100 KB to ${size(sizes.at(-1)!)} (bound ${SCALING_BOUND}×; ${worstAll.toFixed(1)}× from 10 KB); a result holds ${metrics['memory.bytesPerChar']!.toFixed(0)} heap bytes per input character; wink's vocabulary grows ${perWord.toFixed(0)} B per new word unbounded, ${mb(last(bounded))} MB after ${free.words.toLocaleString('en-US')} new words with limitVocabulary(${limit.toLocaleString('en-US')}).`,
+        `10× the text takes at most ${worstCpu.toFixed(1)}× the CPU time (${worst.toFixed(1)}× the wall-clock time) from 100 KB to ${size(sizes.at(-1)!)} (bound ${SCALING_BOUND}×; ${worstAll.toFixed(1)}× from 10 KB); a result holds ${metrics['memory.bytesPerChar']!.toFixed(0)} heap bytes per input character; wink's vocabulary grows ${perWord.toFixed(0)} B per new word unbounded, ${mb(last(bounded))} MB after ${free.words.toLocaleString('en-US')} new words with limitVocabulary(${limit.toLocaleString('en-US')}).`,
       ],
     };
   },
