@@ -28,9 +28,90 @@ let stableModel: typeof model | null = null;
 function modelOnce(): typeof model {
   if (stableModel === null) {
     const cer: unknown = (model as unknown as { metaCER: () => unknown }).metaCER();
-    stableModel = Object.assign(Object.create(null) as typeof model, model, { metaCER: () => cer });
+    stableModel = Object.assign(Object.create(null) as typeof model, model, {
+      metaCER: () => cer,
+      featureFn: watchedFeatures((model as unknown as { featureFn: FeatureFn }).featureFn),
+    });
   }
   return stableModel;
+}
+
+/** What newsfacts touches of wink-nlp's lexicon cache (`wink-nlp/src/cache.js`). */
+interface WinkCache {
+  /** The entry of a string (`[index]`, or 4 numbers per part of a contraction), or `null`. */
+  lookup(text: string): number[] | null;
+  /** Adds a token's string (and its lower-case form) when new; returns its index. */
+  add(text: string, category: number): number;
+  /** Strings in the lexicon, its own and learned ones (the next new one gets this index + 1). */
+  currentSize(): number;
+  /** Strings in the model's own lexicon (learned ones come after them). */
+  intrinsicSize(): number;
+}
+type FeatureFn = (config: unknown) => Record<string, (word: string, category: number, cache: WinkCache) => unknown>;
+
+/**
+ * The model's feature extractors, each called by wink with its lexicon cache whenever it
+ * learns a word: the first call of a new instance hands newsfacts that cache ({@link isolate}),
+ * and every call gets the cache's own `lookup` (the extractors must see every word).
+ */
+function watchedFeatures(featureFn: FeatureFn): FeatureFn {
+  return (config) => {
+    const features = featureFn(config);
+    const watched: ReturnType<FeatureFn> = Object.create(null) as ReturnType<FeatureFn>;
+    for (const [name, f] of Object.entries(features)) {
+      watched[name] = (word, category, cache) => f(word, category, cache === seen ? full! : isolate(cache));
+    }
+    return watched;
+  };
+}
+
+/** The cache last isolated, and a view of it with wink's own `lookup`. */
+let seen: WinkCache | null = null;
+let full: WinkCache | null = null;
+/** The first index a word learned during the current document gets. */
+let floor = Number.MAX_SAFE_INTEGER;
+/** Words learned before the current document that it has met again (and their lower-case forms). */
+const metAgain = new Set<number>();
+
+/**
+ * Makes wink's tokenizer blind to the words it learned from earlier documents.
+ * Its tokenizer asks the cache whether a string is a known word at every turn:
+ * a known string stays one token (`GOVERNMENT'S`, `U.S.-backed`), an unknown one
+ * is split by its rules; and the cache learns every token it adds, so the same
+ * document came out tokenised differently after others (8 of 100 MUC-4 messages
+ * after the 1 300 dev ones). The cache's `lookup`, which only the tokenizer reads
+ * from outside the cache, now answers as a fresh instance reading this document
+ * would: the model's words, and the words this document has brought (learned
+ * now, or learned before and met again here). Returns the view with the real
+ * `lookup` that the model's feature extractors get.
+ */
+function isolate(cache: WinkCache): WinkCache {
+  const lookup = cache.lookup;
+  const add = cache.add;
+  full = Object.assign(Object.create(null) as WinkCache, cache);
+  seen = cache;
+  const intrinsic = cache.intrinsicSize();
+  const visible = (entry: number[] | null): number[] | null => {
+    if (entry === null || entry.length !== 1) return entry;
+    const index = entry[0]!;
+    return index < intrinsic || index >= floor || metAgain.has(index) ? entry : null;
+  };
+  cache.lookup = (text) => visible(lookup(text));
+  cache.add = (text, category) => {
+    const index = add(text, category);
+    if (index >= intrinsic) {
+      // As when a fresh instance learns it: the string and its lower-case form become known
+      // (the lower-case form may be an earlier document's word even when the string is new).
+      if (index < floor) metAgain.add(index);
+      const lower = text.toLowerCase();
+      if (lower !== text) {
+        const l = lookup(lower);
+        if (l !== null && l.length === 1 && l[0]! >= intrinsic && l[0]! < floor) metAgain.add(l[0]!);
+      }
+    }
+    return index;
+  };
+  return full;
 }
 
 let instance: WinkNLP | null = null;
@@ -47,11 +128,30 @@ const PROBE = 'newsfactsvocabularyprobe';
  */
 export function nlp(): WinkNLP {
   if (instance === null) {
+    // Reading the probe teaches the new instance a word, which hands its cache to `isolate`.
+    floor = Number.MAX_SAFE_INTEGER;
     instance = winkNLP(modelOnce(), [...WINK_PIPE]);
     const probe = instance.readDoc(PROBE).tokens().out(instance.its.uniqueId) as unknown as number[];
     firstLearned = probe[0] ?? 0;
   }
   return instance;
+}
+
+/**
+ * Starts a document: what wink-nlp learned before it is hidden from its
+ * tokenizer (see `isolate`) until the document meets it again, so that its
+ * tokens never depend on the order documents come in. The document may then
+ * be read in several pieces ({@link readDoc}).
+ */
+export function beginDocument(): void {
+  nlp();
+  floor = full === null ? Number.MAX_SAFE_INTEGER : full.currentSize() + 1;
+  metAgain.clear();
+}
+
+/** wink-nlp's `readDoc` of (a piece of) the document begun with {@link beginDocument}. */
+export function readDoc(text: string): ReturnType<WinkNLP['readDoc']> {
+  return nlp().readDoc(text);
 }
 
 /**

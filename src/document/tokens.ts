@@ -1,5 +1,5 @@
 import type { PosTag, Token, TokenShape } from './model.js';
-import { nlp, recycleAfter, type WinkNLP } from './nlp.js';
+import { beginDocument, nlp, readDoc, recycleAfter, type WinkNLP } from './nlp.js';
 import { classGeneration, lemmaClassBits, wordClassBits } from './classes.js';
 
 /** A token whose sentence and paragraph {@link parse} fills in once it knows them. */
@@ -289,30 +289,111 @@ interface DocLexemes {
 }
 
 /**
- * Runs wink-nlp's `readDoc` once over the normalised text and reads back, for
- * every non-whitespace token, its offsets (wink's tokenizer is lossless:
- * preceding spaces + values rebuild the text), value, normal form, POS and
- * shape, plus wink's sentences.
+ * Inputs longer than this are handed to wink-nlp in pieces of about this many
+ * characters, each cut after a blank line (a paragraph break, which ends every
+ * sentence anyway). wink's working arrays for a piece (the whitespace split,
+ * its token array, the automata's tag arrays, the \`out\` passes) are dropped
+ * before the next piece is read, instead of all being alive at once for a
+ * 10 MB input next to the tokens built from them.
  */
-export function readTokens(norm: string): RawTokens {
+export const WINK_PIECE = 1 << 18;
+let winkPiece = WINK_PIECE;
+
+/**
+ * Sets the piece size of {@link readTokens} (tests read small inputs in many pieces); returns the previous one.
+ *
+ * @internal
+ */
+export function setWinkPiece(chars: number): number {
+  const previous = winkPiece;
+  winkPiece = chars;
+  return previous;
+}
+
+/** Where the piece starting at `from` ends: after the last blank line in its second half, else after the next one, else at the end. */
+function pieceEnd(input: string, from: number, piece: number): number {
+  if (input.length - from <= piece) return input.length;
+  const back = input.lastIndexOf('\n\n', from + piece);
+  if (back > from + (piece >> 1)) return back + 2;
+  const ahead = input.indexOf('\n\n', from + piece);
+  return ahead < 0 ? input.length : ahead + 2;
+}
+
+/** Tokens built so far from a document's pieces. */
+interface Built {
+  readonly tokens: RawToken[];
+  /** Per piece: our token index of each of its wink tokens (and one past), and its tokens' class bits. */
+  readonly fromWink: Int32Array[];
+  readonly classes: Int32Array[];
+  readonly winkSentences: [number, number][];
+  /** wink tokens in the pieces read so far. */
+  winkTokens: number;
+  /** The end of the last token (the next is looked for from there). */
+  at: number;
+  maxUid: number;
+}
+
+/**
+ * Runs wink-nlp's `readDoc` over the normalised text (in pieces when it is
+ * longer than `piece`, see {@link WINK_PIECE}) and reads back, for every
+ * non-whitespace token, its offsets (wink's tokenizer is lossless: preceding
+ * spaces + values rebuild the text), value, normal form, POS and shape, plus
+ * wink's sentences.
+ */
+export function readTokens(norm: string, piece: number = winkPiece): RawTokens {
   const wink = nlp();
-  const its = wink.its;
   const input = guardRuns(norm);
-  const wdoc = wink.readDoc(input);
+  beginDocument();
+  const built: Built = { tokens: [], fromWink: [], classes: [], winkSentences: [], winkTokens: 0, at: 0, maxUid: 0 };
+  let from = 0;
+  do {
+    const to = pieceEnd(input, from, piece);
+    readPiece(wink, input, from, to, built);
+    from = to;
+  } while (from < input.length);
+  // A fresh wink instance numbers words anew: the table keyed by its ids goes with the old one.
+  if (recycleAfter(built.maxUid)) lexemes.clear();
+  const { tokens, winkSentences } = built;
+  if (built.fromWink.length === 1)
+    return { tokens, winkSentences, fromWink: built.fromWink[0]!, classes: built.classes[0]! };
+  const fromWink = new Int32Array(built.winkTokens + 1);
+  const classes = new Int32Array(tokens.length);
+  let w = 0;
+  let t = 0;
+  for (let p = 0; p < built.fromWink.length; p++) {
+    const f = built.fromWink[p]!;
+    fromWink.set(f.subarray(0, f.length - 1), w);
+    w += f.length - 1;
+    classes.set(built.classes[p]!, t);
+    t += built.classes[p]!.length;
+  }
+  fromWink[w] = tokens.length;
+  return { tokens, winkSentences, fromWink, classes };
+}
+
+/** Reads `input[from, to)` with wink-nlp and adds its tokens and sentences to `built`. */
+function readPiece(wink: WinkNLP, input: string, from: number, to: number, built: Built): void {
+  const its = wink.its;
+  const wdoc = readDoc(from === 0 && to === input.length ? input : input.slice(from, to));
   const toks = wdoc.tokens();
   const uids = toks.out(its.uniqueId) as unknown as number[];
   const poses = toks.out(its.pos) as string[];
   const lemmas: string[] = new Array<string>(uids.length);
   const lexs = readLexemes(wink, toks, uids, poses, lemmas);
-  const winkSentences = wdoc.sentences().out(its.span) as unknown as [number, number][];
-  const raw =
-    fastTokens(input, lexs, poses, lemmas, winkSentences) ??
-    spacedTokens(input, lexs, poses, lemmas, toks.out(its.precedingSpaces) as string[], winkSentences);
-  // A fresh wink instance numbers words anew: the table keyed by its ids goes with the old one.
-  let maxUid = 0;
-  for (let i = 0; i < uids.length; i++) if (uids[i]! > maxUid) maxUid = uids[i]!;
-  if (recycleAfter(maxUid)) lexemes.clear();
-  return raw;
+  const base = built.winkTokens;
+  for (const [a, b] of wdoc.sentences().out(its.span) as unknown as [number, number][]) {
+    built.winkSentences.push([a + base, b + base]);
+  }
+  const first = built.tokens.length;
+  const at = built.at;
+  if (!fastTokens(input, lexs, poses, lemmas, built)) {
+    // Redo the piece the careful way, from where it started.
+    built.tokens.length = first;
+    built.at = at;
+    spacedTokens(input, from, lexs, poses, lemmas, toks.out(its.precedingSpaces) as string[], built);
+  }
+  built.winkTokens += uids.length;
+  for (let i = 0; i < uids.length; i++) if (uids[i]! > built.maxUid) built.maxUid = uids[i]!;
 }
 
 type WinkTokens = ReturnType<ReturnType<WinkNLP['readDoc']>['tokens']>;
@@ -424,22 +505,23 @@ function makeToken(
  * Offsets without wink's preceding spaces: the normalised text holds no
  * whitespace but spaces and line breaks, and a word token never starts with
  * one, so each word token starts at the first non-blank character after the
- * previous one. Returns `null` when a token is not found there (wink altered
- * it), for {@link spacedTokens} to redo the document the careful way.
+ * previous one. Returns `false` when a token is not found there (wink altered
+ * it), for {@link spacedTokens} to redo the piece the careful way.
  */
 function fastTokens(
   input: string,
   lexs: DocLexemes,
   poses: readonly string[],
   lemmas: readonly string[],
-  winkSentences: [number, number][],
-): RawTokens | null {
+  built: Built,
+): boolean {
   const n = lexs.facts.length;
   const len = input.length;
+  const tokens = built.tokens;
+  const first = tokens.length;
   const fromWink = new Int32Array(n + 1);
   const classes = new Int32Array(n);
-  const tokens: RawToken[] = [];
-  let at = 0;
+  let at = built.at;
   for (let i = 0; i < n; i++) {
     fromWink[i] = tokens.length;
     const x = lexs.facts[i]!;
@@ -453,30 +535,35 @@ function fastTokens(
       if (c === 0x0a) line = true;
       c = input.charCodeAt(++at);
     }
-    if (!input.startsWith(v, at)) return null;
-    classes[tokens.length] = lexs.classes[i]!;
+    if (!input.startsWith(v, at)) return false;
+    classes[tokens.length - first] = lexs.classes[i]!;
     tokens.push(makeToken(tokens.length, at, x, p, lemmas[i], prevEnd, line));
     at += v.length;
   }
   fromWink[n] = tokens.length;
-  return { tokens, fromWink, winkSentences, classes: classes.subarray(0, tokens.length) };
+  built.at = at;
+  built.fromWink.push(fromWink);
+  built.classes.push(classes.subarray(0, tokens.length - first));
+  return true;
 }
 
-/** Offsets from wink's preceding spaces, finding a token again nearby should wink ever alter one. */
+/** Offsets from wink's preceding spaces (the piece starts at `from`), finding a token again nearby should wink ever alter one. */
 function spacedTokens(
   input: string,
+  from: number,
   lexs: DocLexemes,
   poses: readonly string[],
   lemmas: readonly string[],
   spaces: readonly string[],
-  winkSentences: [number, number][],
-): RawTokens {
+  built: Built,
+): void {
   const n = lexs.facts.length;
+  const tokens = built.tokens;
+  const first = tokens.length;
   const fromWink = new Int32Array(n + 1);
   const classes = new Int32Array(n);
-  const tokens: RawToken[] = [];
-  let at = 0;
-  let prevEnd = 0;
+  let at = from;
+  let prevEnd = built.at;
   for (let i = 0; i < n; i++) {
     fromWink[i] = tokens.length;
     const x = lexs.facts[i]!;
@@ -492,12 +579,14 @@ function spacedTokens(
     const s = at;
     at += v.length;
     if (isSpaceToken(p, x)) continue;
-    classes[tokens.length] = lexs.classes[i]!;
+    classes[tokens.length - first] = lexs.classes[i]!;
     tokens.push(makeToken(tokens.length, s, x, p, lemmas[i], prevEnd, hasNewline(input, prevEnd, s)));
     prevEnd = at;
   }
   fromWink[n] = tokens.length;
-  return { tokens, fromWink, winkSentences, classes: classes.subarray(0, tokens.length) };
+  built.at = prevEnd;
+  built.fromWink.push(fromWink);
+  built.classes.push(classes.subarray(0, tokens.length - first));
 }
 
 function hasNewline(s: string, from: number, to: number): boolean {
