@@ -379,45 +379,53 @@ const YEAR_PART = /^\d{4}(?![\d])/;
 const MONTH_PART = /^(\d{4})-(\d{2})(?![\d])/;
 
 /**
+ * Offers `take` the dated mentions before `kept[i]`, nearest first, within this sentence and the
+ * {@link YEAR_ANAPHORA_SENTENCES} before it (at most {@link MAX_LOOK} mentions back), until it takes one.
+ * Mentions with no value, anaphoric ones, durations and sets are skipped.
+ */
+function takeFromContext(s: Scan, kept: Found[], i: number, take: (g: Found, value: string) => boolean): void {
+  const sentence = s.toks[kept[i]!.first]!.sentence;
+  for (let j = i - 1; j >= 0 && j >= i - MAX_LOOK; j--) {
+    const g = kept[j]!;
+    if (sentence - s.toks[g.first]!.sentence > YEAR_ANAPHORA_SENTENCES) break;
+    if (g.value === null || g.anaphoric === true || g.type === 'DURATION' || g.type === 'SET') continue;
+    if (take(g, g.value)) return;
+  }
+}
+
+/**
  * `the following month` after `in May`, `the previous week` after `on 3 May`: the month (week) that many from
  * the last month (day) named in this sentence or the one before; else the value from publication stays.
  */
 function periodFromContext(s: Scan, kept: Found[], i: number, shift: { unit: 'M' | 'W'; n: number }): void {
   const f = kept[i]!;
-  const sentence = s.toks[f.first]!.sentence;
-  for (let j = i - 1; j >= 0 && j >= i - MAX_LOOK; j--) {
-    const g = kept[j]!;
-    if (sentence - s.toks[g.first]!.sentence > YEAR_ANAPHORA_SENTENCES) break;
-    if (g.value === null || g.anaphoric === true || g.type === 'DURATION' || g.type === 'SET') continue;
+  takeFromContext(s, kept, i, (g, value) => {
     if (shift.unit === 'M') {
-      const m = MONTH_PART.exec(g.value);
-      if (m === null) continue;
+      const m = MONTH_PART.exec(value);
+      if (m === null) return false;
       const to = addMonths(Number(m[1]), Number(m[2]), shift.n);
       f.value = monthValue(to.y, to.m);
-    } else {
-      const day = dayPart(g);
-      if (day === null) continue;
-      f.value = weekValue(
-        addDays({ y: Number(day.slice(0, 4)), m: Number(day.slice(5, 7)), d: Number(day.slice(8)) }, 7 * shift.n),
-      );
+      return true;
     }
-    break;
-  }
+    const day = dayPart(g);
+    if (day === null) return false;
+    f.value = weekValue(
+      addDays({ y: Number(day.slice(0, 4)), m: Number(day.slice(5, 7)), d: Number(day.slice(8)) }, 7 * shift.n),
+    );
+    return true;
+  });
   f.periodShift = undefined;
 }
 
+/** `the following year` after `in 2013`: that many years from the last year named in this sentence or the one before. */
 function yearFromContext(s: Scan, kept: Found[], i: number, shift: number): void {
   const f = kept[i]!;
-  const sentence = s.toks[f.first]!.sentence;
-  for (let j = i - 1; j >= 0 && j >= i - MAX_LOOK; j--) {
-    const g = kept[j]!;
-    if (sentence - s.toks[g.first]!.sentence > YEAR_ANAPHORA_SENTENCES) break;
-    if (g.value === null || g.anaphoric === true || g.type === 'DURATION' || g.type === 'SET') continue;
-    const m = YEAR_PART.exec(g.value);
-    if (m === null) continue;
+  takeFromContext(s, kept, i, (_g, value) => {
+    const m = YEAR_PART.exec(value);
+    if (m === null) return false;
     f.value = pad(Number(m[0]) + shift, 4);
-    break;
-  }
+    return true;
+  });
   f.yearShift = undefined;
 }
 
