@@ -498,6 +498,8 @@ function subjectOf(doc: Document, cue: CueMatch, previous: Attribution | null, w
     // "…, said Ahmed." / "“…” said the official"
     invert(doc, cue, s, limit);
     s.before = [floor, prevIsCloseMark ? p + 1 : p];
+    // "“Who are they?” said the official.": the splitter cut after the question; the quote is the content.
+    if (p < floor) s.before = [quoteClosingBefore(doc, floor, marks), floor];
   } else if (cue.participle && quotedAs(doc, cue.first, floor) !== -1) {
     // "State TV quoted the governor as saying …": the one quoted speaks.
     const qd = quotedAs(doc, cue.first, floor);
@@ -639,6 +641,16 @@ function nounPhraseSubject(
   // "… a gap that experts say …": a cue inside a relative clause has no content before it.
   if (q > floor && toks[q - 1]!.value === ',') s.before = [floor, q - 1];
   else if (q > floor && isMark(toks[q - 1])) s.before = [floor, q];
+  // "“Who do they think they are?” Trump said.": the sentence splitter cut after the quote's own
+  // final mark, so the quote that closes right before the subject is the content.
+  else if (
+    q === floor &&
+    !cue.participle &&
+    cue.frames.has('clause') &&
+    quoteClosingBefore(doc, floor, marks) !== -1 &&
+    nothingSaidAfter(doc, cue, limit, dates)
+  )
+    s.before = [quoteClosingBefore(doc, floor, marks), floor];
   // "Shelling resumed in the south the monitor said.": the comma lost, the attribution ends the sentence.
   else if (!cue.participle && cue.frames.has('clause')) {
     const r = gluedStart(doc, q, p);
@@ -1038,7 +1050,16 @@ function gluedAttribution(
     const own = c + 1 < q && (toks[c + 1]!.pos === 'DET' || POSSESSIVE_DETERMINERS.has(toks[c + 1]!.lower));
     if (c >= floor && !hasFiniteVerb(doc, c + 1, q) && !place && !own) return false;
   }
-  // After the cue only adjuncts, an addressee, a participle phrase or the sentence end.
+  return nothingSaidAfter(doc, cue, limit, dates);
+}
+
+/**
+ * Whether only adjuncts, an addressee, a participle phrase or the sentence end
+ * follow a cue (`said on Friday.`, `told Reuters`, `said, citing a source`): its
+ * content must stand before it. Not so after an object (`reported no deaths`).
+ */
+function nothingSaidAfter(doc: Document, cue: CueMatch, limit: number, dates: TimeIndex): boolean {
+  const toks = doc.tokens;
   let k = skipAdjuncts(doc, cue.end, limit, dates);
   if (cue.frames.has('addressee')) k = skipAdjuncts(doc, addresseeEnd(doc, k, limit), limit, dates);
   const t = toks[k];
@@ -1276,6 +1297,22 @@ function isInversion(doc: Document, k: number, limit: number): boolean {
  */
 export function isClosingMark(doc: Document, k: number): boolean {
   return closesAt(quoteMarks(doc), k);
+}
+
+/**
+ * The opening mark of the quotation that closes right before sentence start
+ * `floor` in the same paragraph, ending on its own `.`, `?` or `!` inside the
+ * marks (`“Who are they?” Trump said.`: the splitter cut there), or -1.
+ */
+function quoteClosingBefore(doc: Document, floor: number, marks: QuoteMarks): number {
+  const i = marks.spanOf[floor - 1];
+  if (i === undefined || i === -1) return -1;
+  const q = marks.spans[i]!;
+  if (q.close < 0 || q.closeEnd !== floor || q.open < 0 || q.end <= q.first) return -1;
+  const last = doc.tokens[q.end - 1]!.value;
+  if (last !== '.' && last !== '?' && last !== '!') return -1;
+  const para = doc.sentences[doc.tokens[floor]!.sentence]!.paragraph;
+  return doc.sentences[doc.tokens[q.open]!.sentence]!.paragraph === para ? q.open : -1;
 }
 
 /** {@link isClosingMark} with the document's marks at hand. */
