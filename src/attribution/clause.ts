@@ -227,8 +227,12 @@ function isLeadNoun(doc: Document, k: number): boolean {
   return t !== undefined && t.lower === 'lead' && doc.tokens[k + 1]?.pos === 'NOUN';
 }
 
-/** Where a noun phrase after `according to` / an inverted cue ends. */
-function npForward(doc: Document, k: number, limit: number): number {
+/**
+ * Where a noun phrase after `according to` / an inverted cue ends. `inverted`: the phrase is the
+ * subject of an inverted cue (`…,” said party boss Ann Lee.`), where a name after a common noun
+ * goes on the speaker's phrase instead of opening a content.
+ */
+function npForward(doc: Document, k: number, limit: number, inverted = false): number {
   const toks = doc.tokens;
   let j = k;
   let sawHead = false;
@@ -251,6 +255,7 @@ function npForward(doc: Document, k: number, limit: number): number {
     if (t.pos === 'DET' && sawHead && toks[j - 1]?.pos !== 'ADP') break;
     // "According to report ISIS has …": a name after a common noun opens the content (its comma lost).
     if (
+      !inverted &&
       sawHead &&
       isNameToken(doc, j) &&
       (toks[j - 1]!.pos === 'NOUN' || (j - 1 === k && DOCUMENT_NOUNS.has(toks[j - 1]!.lower))) &&
@@ -308,6 +313,13 @@ function isZeroThatClause(doc: Document, a: number, e: number): boolean {
   if (/^(them|him|me|us|whom)$/.test(first.lower)) return false; // an object: "after he said them"
   // "over 70 people were killed", "more than 30 …": a quantity may open the clause.
   const quantity = opensWithQuantity(doc, a);
+  // "said Cook gave a statement": a capitalised word the tagger read as a verb, a verb right
+  // after it, is a name as the subject (mid-sentence, after the cue, no imperative is capitalised).
+  const nameAsVerb =
+    first.pos === 'VERB' &&
+    startsUpper(first.value) &&
+    !isAllCaps(first.value) &&
+    (toks[a + 1]?.pos === 'VERB' || toks[a + 1]?.pos === 'AUX');
   // "despite all that, the plan worked": a leading adverbial, then the clause.
   if ((first.pos === 'ADP' || first.pos === 'SCONJ') && !quantity && !isBareAdverbial(doc, a, e)) {
     let c = a;
@@ -318,13 +330,13 @@ function isZeroThatClause(doc: Document, a: number, e: number): boolean {
     (first.pos === 'ADP' && !quantity) ||
     first.pos === 'SCONJ' ||
     first.pos === 'CCONJ' ||
-    (first.pos === 'VERB' && !(/ing$/.test(first.lower) && anyFiniteAfter(doc, a + 1, e))) ||
+    (first.pos === 'VERB' && !nameAsVerb && !(/ing$/.test(first.lower) && anyFiniteAfter(doc, a + 1, e))) ||
     first.pos === 'AUX' ||
     (first.pos === 'PUNCT' && !isMark(first))
   )
     return false;
   const marks = quoteMarks(doc);
-  for (let k = a; k < e; k++) {
+  for (let k = nameAsVerb ? a + 1 : a; k < e; k++) {
     const t = toks[k]!;
     if (RELATIVE.has(t.lower) && k > a && (t.pos !== 'SCONJ' || toks[k - 1]!.pos === 'NOUN')) return false;
     // A "verb" after a determiner is a noun the tagger missed ("add a title to his resume").
@@ -493,10 +505,10 @@ function subjectOf(doc: Document, cue: CueMatch, previous: Attribution | null, w
     cue.first === p + 1 &&
     // "Ramos, 58, told AFP": the comma closes the subject's apposition; no inversion.
     (prevIsCloseMark || isMark(toks[p - 1]) || complexStart(doc, p, floor) === p) &&
-    isInversion(doc, cue.end, limit)
+    isInversion(doc, cue.end, limit, true)
   ) {
     // "…, said Ahmed." / "“…” said the official"
-    invert(doc, cue, s, limit);
+    invert(doc, cue, s, limit, true);
     s.before = [floor, prevIsCloseMark ? p + 1 : p];
     // "“Who are they?” said the official.": the splitter cut after the question; the quote is the content.
     if (p < floor) s.before = [quoteClosingBefore(doc, floor, marks), floor];
@@ -541,8 +553,8 @@ function carriesInfinitive(doc: Document, p: number, floor: number): boolean {
 }
 
 /** The speaker after the cue: "…, said Ahmed.". */
-function invert(doc: Document, cue: CueMatch, s: Subject, limit: number): void {
-  const npEnd = npForward(doc, cue.end, limit);
+function invert(doc: Document, cue: CueMatch, s: Subject, limit: number, marked = false): void {
+  const npEnd = npForward(doc, cue.end, limit, marked);
   s.speaker = resolveActor(doc, cue.end, npEnd);
   s.inverted = true;
   s.afterStart = npEnd;
@@ -1259,8 +1271,11 @@ function containsMark(marks: QuoteMarks, a: number, e: number): boolean {
   return false;
 }
 
-/** Whether the words after a cue are its subject (`…, said Ahmed.`), not its content. */
-function isInversion(doc: Document, k: number, limit: number): boolean {
+/**
+ * Whether the words after a cue are its subject (`…, said Ahmed.`), not its content. `marked`:
+ * a comma or closing mark stands before the cue (see {@link npForward}'s `inverted`).
+ */
+function isInversion(doc: Document, k: number, limit: number, marked = false): boolean {
   const toks = doc.tokens;
   const t = toks[k];
   if (t === undefined || k >= limit) return false;
@@ -1273,7 +1288,7 @@ function isInversion(doc: Document, k: number, limit: number): boolean {
     !isLeadNoun(doc, k) // "said lead author Anna Berg"
   )
     return false;
-  const e = npForward(doc, k, limit);
+  const e = npForward(doc, k, limit, marked);
   if (e === k) return false;
   const after = toks[e];
   if (after === undefined || e >= limit || /^[.!?,;]$/.test(after.value) || isMark(after)) return true;
@@ -1404,8 +1419,14 @@ function anyVerb(doc: Document, a: number, b: number): boolean {
 /** Whether an auxiliary or a finite verb stands in [a, b) ("legalizing it could put …"). */
 /** Whether a finite verb follows within five tokens of `a` (before `b`), no comma or relative word between. */
 function finiteSoonAfter(doc: Document, a: number, b: number): boolean {
-  for (let k = a; k < b && k < a + 5; k++) {
+  let reach = a + 5;
+  for (let k = a; k < b && k < reach; k++) {
     const t = doc.tokens[k]!;
+    // "to forgo corporate and foreign money had …": a conjunction between two modifiers or nouns stays in the phrase.
+    if (t.pos === 'CCONJ' && k > a && isNominal(doc.tokens[k - 1]) && isNominal(doc.tokens[k + 1])) {
+      reach += 2;
+      continue;
+    }
     if (
       t.value === ',' ||
       t.pos === 'PRON' ||
@@ -1424,6 +1445,11 @@ function finiteSoonAfter(doc: Document, a: number, b: number): boolean {
       return true;
   }
   return false;
+}
+
+/** Whether a token is an adjective or a noun (a modifier or head inside a noun phrase). */
+function isNominal(t: { readonly pos: string } | undefined): boolean {
+  return t !== undefined && (t.pos === 'ADJ' || t.pos === 'NOUN' || t.pos === 'PROPN');
 }
 
 function anyFiniteAfter(doc: Document, a: number, b: number): boolean {

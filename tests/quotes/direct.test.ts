@@ -115,3 +115,11 @@ describe('a quote ending on its own full stop, question or exclamation mark befo
     expect(brief('The ferry left late. “We sail at noon.” Ilse Brandt hails from an old shipping family.')).toEqual([]);
   });
 });
+
+describe('an inverted speaker with an unlisted description before the name', () => {
+  it('takes "said party whip Ann Lee" whole, not "party whip" as a content opening at the name', () => {
+    expect(brief('The vote was close. “We counted every hand,” said party whip Ann Lee.')).toEqual([
+      ['direct', 'We counted every hand,', 'Ann Lee'],
+    ]);
+  });
+});

@@ -324,3 +324,21 @@ describe('third reading', () => {
     ]);
   });
 });
+
+describe('content clauses the tagger made hard to see', () => {
+  it('reads a capitalised subject tagged as a verb as a name ("said Cook gave …")', () => {
+    expect(brief('The hearing ran late. The committee said Cook gave a full account of the payments.')).toEqual([
+      ['indirect', 'Cook gave a full account of the payments', 'committee'],
+    ]);
+  });
+
+  it('keeps an infinitive subject with coordinated modifiers ("the plan to cut local and state taxes was …")', () => {
+    expect(brief('The hearing ran late. Mayor Ruth Okafor said the plan to cut local and state taxes was dead.')).toEqual([
+      ['indirect', 'the plan to cut local and state taxes was dead', 'Ruth Okafor'],
+    ]);
+    // An infinitive object with coordinated nouns and no verb after it stays no clause.
+    expect(brief('The hearing ran late. The council announced plans to merge schools and libraries next year.')).toEqual(
+      [],
+    );
+  });
+});
