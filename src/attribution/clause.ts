@@ -248,7 +248,9 @@ function npForward(doc: Document, k: number, limit: number, inverted = false): n
         !isNameToken(doc, j) &&
         !isLeadNoun(doc, j) &&
         // "according to sources on the ground": a speaker noun opening the phrase, tagged a verb.
-        !(j === k && t.pos === 'VERB' && speakerHead(t.lower))
+        !(j === k && t.pos === 'VERB' && speakerHead(t.lower)) &&
+        // "according to state corporate records": a noun opening the phrase, tagged a verb, a noun or adjective after it.
+        !(j === k && t.pos === 'VERB' && !isParticipleForm(t.lower) && isNominal(toks[j + 1]))
       )
         break;
     }
@@ -461,8 +463,11 @@ function accordingTo(doc: Document, cue: CueMatch, previous: Attribution | null,
   const e = trimEnd(doc, after, contentEnd(doc, after, limit, w.nextBound, marks), marks);
   // After the cue: "According to X, …", "and according to X they …", "…, according to X, the …".
   // Before it: "…, according to X." and "…, according to X, although …".
+  // (And "…, according to three polls, including one released Thursday.": a participle phrase tells of X.)
+  const participle = comma && toks[after]?.pos === 'VERB' && toks[after]!.lower.endsWith('ing');
   const final =
-    toks[cue.first - 1]?.value === ',' && (!comma || relative || /^(SCONJ|CCONJ)$/.test(toks[after]?.pos ?? ''));
+    toks[cue.first - 1]?.value === ',' &&
+    (!comma || relative || participle || /^(SCONJ|CCONJ)$/.test(toks[after]?.pos ?? ''));
   if (!final && e > after && hasFiniteVerb(doc, after, e) && toks[after]!.pos !== 'SCONJ') content = [after, e];
   else if (cue.first > floor && (previous === null || previous.content === null)) {
     // "…, according to X" sources the clause before it (unless that clause is another cue's attribution).

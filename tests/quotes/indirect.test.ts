@@ -342,3 +342,31 @@ describe('content clauses the tagger made hard to see', () => {
     );
   });
 });
+
+describe('"according to" a record or count', () => {
+  it('keeps the clause a poll or record sources, even when no speaker can be named', () => {
+    const q = quotes('Turnout fell sharply. The mayor won 61 percent of the vote, according to exit polls.');
+    expect(q.map((x) => x.text)).toEqual(['The mayor won 61 percent of the vote']);
+    expect(q[0]!.cue?.text).toBe('according to');
+  });
+
+  it('reads a noun the tagger made a verb at the head of the phrase ("state corporate records")', () => {
+    expect(
+      quotes('Turnout fell sharply. Varga registered the company in 2012, according to state corporate records.').map(
+        (x) => x.text,
+      ),
+    ).toEqual(['Varga registered the company in 2012']);
+  });
+
+  it('takes the clause before, not a participle phrase after the source', () => {
+    expect(
+      quotes(
+        'Turnout fell sharply. The governor leads by four points, according to two new polls, including one released on Friday.',
+      ).map((x) => x.text),
+    ).toEqual(['The governor leads by four points']);
+  });
+
+  it('is no attribution when the phrase names no source ("according to plan")', () => {
+    expect(quotes('Turnout fell sharply. The count went ahead according to plan.')).toEqual([]);
+  });
+});

@@ -10,6 +10,17 @@ import words from './words.json';
 import speech from './speech-verbs.json';
 import nounModifiers from './noun-modifiers.json';
 import placeNouns from './place-nouns.json';
+import recordSources from './record-sources.json';
+
+/**
+ * Head nouns of records and counts that `according to` cites with no speaker named (`exit polls`, `records`).
+ *
+ * @example
+ * ```ts
+ * RECORD_SOURCES.has('polls'); // true
+ * ```
+ */
+export const RECORD_SOURCES: ReadonlySet<string> = new Set(recordSources.heads);
 
 /**
  * Relative pronouns (`who`, `whom`, `whose`, `which`, `that`).
