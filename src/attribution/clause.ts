@@ -24,6 +24,7 @@ import { negatesVerb } from '../syntax/negation.js';
 import { isCapitals } from '../syntax/tokens.js';
 import {
   ARTICLES,
+  FREE_RELATIVES,
   INFINITIVE_CARRIERS,
   NON_RESTRICTIVE_RELATIVES,
   PLURAL_MODIFIERS,
@@ -58,6 +59,8 @@ export interface Attribution {
 }
 
 const RELATIVE = RELATIVE_PRONOUNS;
+/** The words that open a relative clause a cue can sit in (`which he said`, `what analysts said`). */
+const CUE_RELATIVES: ReadonlySet<string> = new Set([...RELATIVE_PRONOUNS, ...FREE_RELATIVES]);
 const CONTENT_CUTS = new Set(['while', 'despite', 'whereas', 'although']);
 const RELATIVE_OPENERS = NON_RESTRICTIVE_RELATIVES;
 /** Punctuation that ends a noun phrase read forward. */
@@ -936,6 +939,14 @@ function contentAfter(doc: Document, cue: CueMatch, s: Subject, w: Window): Attr
     return { cue, leftBound, speaker, content: [q.first, q.end], direct: q, confidence: 0.9 };
   }
   if (inverted || k >= limit) return undefined;
+  // "a deadline that insiders said went unnoticed", "which he said were split": the cue sits in a
+  // relative clause whose predicate, right after it, is what was said.
+  if (!cue.participle && cue.frames.has('clause') && isVerbAfter(doc, k) && relativeCue(doc, leftBound, floor, k)) {
+    const e = trimEnd(doc, k, contentEnd(doc, k, limit, nextBound, marks), marks);
+    // (The subject walk may have taken the relative word in: "which critics" → "critics".)
+    const who = CUE_RELATIVES.has(toks[leftBound]!.lower) ? resolveActor(doc, leftBound + 1, s.p + 1) : speaker;
+    if (e > k + 1) return finish(doc, cue, leftBound, who, [k, e], 0.7);
+  }
   let a = k;
   let ok = false;
   if (toks[a]!.lower === 'that' && cue.frames.has('clause')) {
@@ -967,6 +978,24 @@ function contentAfter(doc: Document, cue: CueMatch, s: Subject, w: Window): Attr
     return { cue, leftBound, speaker, content: [inner.first, inner.end], direct: inner, confidence: 0.9 };
   }
   return finish(doc, cue, leftBound, speaker, [a, e], 0.85);
+}
+
+/**
+ * Whether the attribution starting at `leftBound` opens a relative clause (`which he said`, `that
+ * critics say`, `what analysts said`, or a noun with the relative left out: `a decision they say`)
+ * whose finite verb follows the cue at `k`: the subject of that verb is the relative word.
+ */
+function relativeCue(doc: Document, leftBound: number, floor: number, k: number): boolean {
+  const toks = doc.tokens;
+  const v = toks[k]!;
+  if (v.pos === 'VERB' && (v.lower.endsWith('ing') || isMark(v))) return false;
+  if (isMark(v)) return false;
+  if (CUE_RELATIVES.has(toks[leftBound]!.lower) && leftBound + 1 < k && leftBound > floor) return true;
+  if (leftBound <= floor) return false;
+  const before = toks[leftBound - 1]!;
+  if (CUE_RELATIVES.has(before.lower)) return true;
+  // The relative word left out: a noun, then a pronoun subject ("a decision they say allowed …").
+  return before.pos === 'NOUN' && toks[leftBound]!.pos === 'PRON' && leftBound + 1 < k;
 }
 
 /** "The plan, he says, will fail": the subject before the attribution, the predicate after it (at `k`). */

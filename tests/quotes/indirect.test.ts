@@ -370,3 +370,21 @@ describe('"according to" a record or count', () => {
     expect(quotes('Turnout fell sharply. The count went ahead according to plan.')).toEqual([]);
   });
 });
+
+describe('a cue inside a relative clause', () => {
+  it('takes the relative clause predicate after the cue as the content', () => {
+    expect(brief('The ferry sank in March. Divers raised a valve, which engineers said was fitted the wrong way round.')).toEqual([
+      ['indirect', 'was fitted the wrong way round', 'engineers'],
+    ]);
+    expect(brief('The ferry sank in March. The crew missed a deadline that two inspectors said passed without notice.')).toEqual([
+      ['indirect', 'passed without notice', 'two inspectors'],
+    ]);
+    expect(brief('The ferry sank in March. Divers found what the coastguard said was a second hull breach.')).toEqual([
+      ['indirect', 'was a second hull breach', 'coastguard'],
+    ]);
+  });
+
+  it('not when a clause or object follows the cue', () => {
+    expect(brief('The ferry sank in March. It was the valve that engineers said nothing about.')).toEqual([]);
+  });
+});

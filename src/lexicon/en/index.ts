@@ -53,6 +53,16 @@ export const NON_RESTRICTIVE_RELATIVES: ReadonlySet<string> = new Set(words.nonR
 export const RELATIVE_ADVERBS: ReadonlySet<string> = new Set(words.relativeAdverbs);
 
 /**
+ * Free relatives (`what`, `whatever`): a relative clause with its head inside (`what he said was …`).
+ *
+ * @example
+ * ```ts
+ * FREE_RELATIVES.has('what'); // true
+ * ```
+ */
+export const FREE_RELATIVES: ReadonlySet<string> = new Set(words.freeRelatives);
+
+/**
  * The articles (`the`, `a`, `an`).
  *
  * @example
