@@ -666,7 +666,8 @@ function nounPhraseSubject(
   else if (
     q === floor &&
     !cue.participle &&
-    cue.frames.has('clause') &&
+    // ("“Is it over?” Borger asked.": a question-asking cue takes a quote before it too.)
+    (cue.frames.has('clause') || cue.frames.has('whether')) &&
     quoteClosingBefore(doc, floor, marks) !== -1 &&
     nothingSaidAfter(doc, cue, limit, dates)
   )

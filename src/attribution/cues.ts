@@ -10,7 +10,7 @@ import type { Document, Token } from '../document/model.js';
 import { quoteMarks } from '../marks/index.js';
 import { isOrganisationHead, WordMap } from '../actors/lexicon.js';
 import { isMark } from '../syntax/tokens.js';
-import { BE_FORMS } from '../lexicon/en/index.js';
+import { BE_FORMS, QUANTIFIER_SUBJECTS } from '../lexicon/en/index.js';
 import { defineWordClass } from '../document/classes.js';
 
 /**
@@ -181,6 +181,15 @@ function verbal(doc: Document, i: number, entry: VerbEntry): boolean {
     (entry.lemma === 'say' || entry.lemma === 'tell') &&
     prev !== undefined &&
     (prev.pos === 'PRON' || prev.pos === 'PROPN')
+  )
+    return true;
+  // "Some say they …", "One in five say that …", "a third say …": a quantity as the subject, a clause after.
+  if (
+    entry.lemma === 'say' &&
+    prev !== undefined &&
+    (prev.pos === 'NUM' || QUANTIFIER_SUBJECTS.has(prev.lower)) &&
+    next !== undefined &&
+    (next.pos === 'PRON' || next.pos === 'DET' || next.pos === 'PROPN' || next.lower === 'that')
   )
     return true;
   return false;

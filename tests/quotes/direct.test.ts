@@ -123,3 +123,11 @@ describe('an inverted speaker with an unlisted description before the name', () 
     ]);
   });
 });
+
+describe('a question quoted before "X asked"', () => {
+  it('takes the question the splitter cut off', () => {
+    expect(brief('The bridge reopened in May. “Who pays for the repairs?” Councillor Dana Whit asked.')).toEqual([
+      ['direct', 'Who pays for the repairs?', 'Dana Whit'],
+    ]);
+  });
+});

@@ -388,3 +388,19 @@ describe('a cue inside a relative clause', () => {
     expect(brief('The ferry sank in March. It was the valve that engineers said nothing about.')).toEqual([]);
   });
 });
+
+describe('"say" after a quantity subject, tagged a noun', () => {
+  it('is the cue when a clause follows ("Some say they …", "one in four say …")', () => {
+    expect(quotes('The bridge reopened in May. Some say they still take the long way round.').map((q) => q.text)).toEqual([
+      'they still take the long way round',
+    ]);
+    expect(quotes('The bridge reopened in May. One in four say it feels unsafe.').map((q) => q.text)).toEqual([
+      'it feels unsafe',
+    ]);
+  });
+
+  it('stays a noun in "some say in" and "the final say"', () => {
+    expect(quotes('The bridge reopened in May. Residents want some say in the repairs.')).toEqual([]);
+    expect(quotes('The bridge reopened in May. The council has the final say on tolls.')).toEqual([]);
+  });
+});

@@ -63,6 +63,16 @@ export const RELATIVE_ADVERBS: ReadonlySet<string> = new Set(words.relativeAdver
 export const FREE_RELATIVES: ReadonlySet<string> = new Set(words.freeRelatives);
 
 /**
+ * Quantifiers and fraction nouns that head a subject on their own (`Some say …`, `a third say …`).
+ *
+ * @example
+ * ```ts
+ * QUANTIFIER_SUBJECTS.has('most'); // true
+ * ```
+ */
+export const QUANTIFIER_SUBJECTS: ReadonlySet<string> = new Set(words.quantifierSubjects);
+
+/**
  * The articles (`the`, `a`, `an`).
  *
  * @example
