@@ -1054,6 +1054,9 @@ function contentBefore(
       return { cue, leftBound, speaker, content: [qs.first, qs.end], direct: qs, confidence: 0.9 };
     }
   }
+  // A naming or judging cue ("…, called superdelegates", "…, a group called for a boycott") says
+  // nothing of the clause before it; only quoted words can stand there.
+  if (!cue.frames.has('clause') && !cue.frames.has('whether')) return null;
   // A clause with its subject ("…, officials said"), not a leading adverbial ("In an interview, X questioned …").
   if (hasFiniteVerb(doc, a, b) && !isBareAdverbial(doc, a, b))
     return finish(doc, cue, leftBound, speaker, [a, b], s.bare ? 0.6 : 0.75);

@@ -99,9 +99,9 @@ describe('direct quotes', () => {
 
 describe('a quote ending on its own full stop, question or exclamation mark before the attribution', () => {
   it('takes the quote the sentence splitter cut off as the content of "X said"', () => {
-    expect(brief('The ferry left late. “Why does nobody fix the engine?” Captain Ilse Brandt said of the company.')).toEqual([
-      ['direct', 'Why does nobody fix the engine?', 'Ilse Brandt'],
-    ]);
+    expect(
+      brief('The ferry left late. “Why does nobody fix the engine?” Captain Ilse Brandt said of the company.'),
+    ).toEqual([['direct', 'Why does nobody fix the engine?', 'Ilse Brandt']]);
     expect(brief('The ferry left late. “We sail at noon tomorrow.” Ilse Brandt said on Monday.')).toEqual([
       ['direct', 'We sail at noon tomorrow.', 'Ilse Brandt'],
     ]);
@@ -111,7 +111,9 @@ describe('a quote ending on its own full stop, question or exclamation mark befo
   });
 
   it('not when the verb has an object or is no speech cue', () => {
-    expect(brief('The ferry left late. “We sail at noon.” The harbour office reported no delays at the pier.')).toEqual([]);
+    expect(brief('The ferry left late. “We sail at noon.” The harbour office reported no delays at the pier.')).toEqual(
+      [],
+    );
     expect(brief('The ferry left late. “We sail at noon.” Ilse Brandt hails from an old shipping family.')).toEqual([]);
   });
 });

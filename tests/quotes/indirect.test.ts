@@ -333,13 +333,13 @@ describe('content clauses the tagger made hard to see', () => {
   });
 
   it('keeps an infinitive subject with coordinated modifiers ("the plan to cut local and state taxes was …")', () => {
-    expect(brief('The hearing ran late. Mayor Ruth Okafor said the plan to cut local and state taxes was dead.')).toEqual([
-      ['indirect', 'the plan to cut local and state taxes was dead', 'Ruth Okafor'],
-    ]);
+    expect(
+      brief('The hearing ran late. Mayor Ruth Okafor said the plan to cut local and state taxes was dead.'),
+    ).toEqual([['indirect', 'the plan to cut local and state taxes was dead', 'Ruth Okafor']]);
     // An infinitive object with coordinated nouns and no verb after it stays no clause.
-    expect(brief('The hearing ran late. The council announced plans to merge schools and libraries next year.')).toEqual(
-      [],
-    );
+    expect(
+      brief('The hearing ran late. The council announced plans to merge schools and libraries next year.'),
+    ).toEqual([]);
   });
 });
 
@@ -373,12 +373,12 @@ describe('"according to" a record or count', () => {
 
 describe('a cue inside a relative clause', () => {
   it('takes the relative clause predicate after the cue as the content', () => {
-    expect(brief('The ferry sank in March. Divers raised a valve, which engineers said was fitted the wrong way round.')).toEqual([
-      ['indirect', 'was fitted the wrong way round', 'engineers'],
-    ]);
-    expect(brief('The ferry sank in March. The crew missed a deadline that two inspectors said passed without notice.')).toEqual([
-      ['indirect', 'passed without notice', 'two inspectors'],
-    ]);
+    expect(
+      brief('The ferry sank in March. Divers raised a valve, which engineers said was fitted the wrong way round.'),
+    ).toEqual([['indirect', 'was fitted the wrong way round', 'engineers']]);
+    expect(
+      brief('The ferry sank in March. The crew missed a deadline that two inspectors said passed without notice.'),
+    ).toEqual([['indirect', 'passed without notice', 'two inspectors']]);
     expect(brief('The ferry sank in March. Divers found what the coastguard said was a second hull breach.')).toEqual([
       ['indirect', 'was a second hull breach', 'coastguard'],
     ]);
@@ -391,9 +391,9 @@ describe('a cue inside a relative clause', () => {
 
 describe('"say" after a quantity subject, tagged a noun', () => {
   it('is the cue when a clause follows ("Some say they …", "one in four say …")', () => {
-    expect(quotes('The bridge reopened in May. Some say they still take the long way round.').map((q) => q.text)).toEqual([
-      'they still take the long way round',
-    ]);
+    expect(
+      quotes('The bridge reopened in May. Some say they still take the long way round.').map((q) => q.text),
+    ).toEqual(['they still take the long way round']);
     expect(quotes('The bridge reopened in May. One in four say it feels unsafe.').map((q) => q.text)).toEqual([
       'it feels unsafe',
     ]);
