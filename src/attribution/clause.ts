@@ -407,6 +407,12 @@ export function attribute(
     if (negatesVerb(toks[k]!.lower))
       return { cue, leftBound: s.leftBound, speaker: s.speaker, content: null, direct: null, confidence: 0 };
   }
+  // "“We are friends,” Bennett told a voter passing by": a quotation closing on its comma (or ? !)
+  // right before the subject is this speaker's, whatever follows the cue.
+  if (s.before !== null && !s.inverted && quoteEndsOnComma(doc, s.leftBound, w.marks)) {
+    const before = contentBefore(doc, cue, s, previous, w);
+    if (before?.direct) return before;
+  }
   const after = contentAfter(doc, cue, s, w);
   if (after !== undefined) return after;
   if (s.before !== null) {
@@ -1366,6 +1372,16 @@ function quoteClosingBefore(doc: Document, floor: number, marks: QuoteMarks): nu
   if (last !== '.' && last !== '?' && last !== '!') return -1;
   const para = doc.sentences[doc.tokens[floor]!.sentence]!.paragraph;
   return doc.sentences[doc.tokens[q.open]!.sentence]!.paragraph === para ? q.open : -1;
+}
+
+/** Whether a quotation closes right before token `k` on a comma, `?` or `!` inside its marks (`“No,” X said`). */
+function quoteEndsOnComma(doc: Document, k: number, marks: QuoteMarks): boolean {
+  const i = marks.spanOf[k - 1];
+  if (i === undefined || i === -1) return false;
+  const q = marks.spans[i]!;
+  if (q.close < 0 || q.closeEnd !== k || q.end <= q.first) return false;
+  const last = doc.tokens[q.end - 1]!.value;
+  return last === ',' || last === '?' || last === '!';
 }
 
 /** {@link isClosingMark} with the document's marks at hand. */

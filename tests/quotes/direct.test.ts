@@ -133,3 +133,14 @@ describe('a question quoted before "X asked"', () => {
     ]);
   });
 });
+
+describe('a quotation closing on its comma before "X told …"', () => {
+  it('is the content, whatever follows the cue and its addressee', () => {
+    expect(brief('The market shut early. “We sold out by noon,” Piet Visser, 61, told a shopper passing by.')).toEqual([
+      ['direct', 'We sold out by noon,', 'Piet Visser'],
+    ]);
+    expect(
+      brief('The market shut early. "Prices will rise," Piet Visser told "Market Hour," reminding listeners of June.'),
+    ).toEqual([['direct', 'Prices will rise,', 'Piet Visser']]);
+  });
+});
