@@ -25,6 +25,7 @@ import { isCapitals } from '../syntax/tokens.js';
 import {
   ARTICLES,
   FREE_RELATIVES,
+  RECORD_SOURCES,
   INFINITIVE_CARRIERS,
   NON_RESTRICTIVE_RELATIVES,
   PLURAL_MODIFIERS,
@@ -252,8 +253,15 @@ function npForward(doc: Document, k: number, limit: number, inverted = false): n
         !isLeadNoun(doc, j) &&
         // "according to sources on the ground": a speaker noun opening the phrase, tagged a verb.
         !(j === k && t.pos === 'VERB' && speakerHead(t.lower)) &&
-        // "according to state corporate records": a noun opening the phrase, tagged a verb, a noun or adjective after it.
-        !(j === k && t.pos === 'VERB' && !isParticipleForm(t.lower) && isNominal(toks[j + 1]))
+        // "according to state corporate records": a noun opening the phrase, tagged a verb, a record noun
+        // (src/lexicon/en/record-sources.json) one or two words after it.
+        !(
+          j === k &&
+          t.pos === 'VERB' &&
+          !isParticipleForm(t.lower) &&
+          isNominal(toks[j + 1]) &&
+          (RECORD_SOURCES.has(toks[j + 1]!.lower) || RECORD_SOURCES.has(toks[j + 2]?.lower ?? ''))
+        )
       )
         break;
     }
