@@ -10,7 +10,7 @@ import { pct } from '../format.js';
 import type { Suite, SuiteResult } from '../types.js';
 
 /** One PolNeAR attribution: its content span (fragments joined), cue and source texts. */
-interface Attribution {
+export interface Attribution {
   readonly start: number;
   readonly end: number;
   readonly cue: string;
@@ -18,7 +18,7 @@ interface Attribution {
   readonly speech: boolean;
 }
 
-interface Article {
+export interface Article {
   readonly name: string;
   readonly text: string;
   readonly publishedAt: string | null;
@@ -79,7 +79,8 @@ function readAnn(ann: string, text: string): Attribution[] {
   return out;
 }
 
-function loadArticles(dir: string, quick: boolean): Article[] {
+/** Reads PolNeAR train's articles with their attributions (every fifth with `quick`). */
+export function loadArticles(dir: string, quick: boolean): Article[] {
   const meta = new Map<string, { date: string; annotators: string[] }>();
   for (const line of readFileSync(join(dir, 'metadata.tsv'), 'utf8').split('\n').slice(1)) {
     const f = line.split('\t');
@@ -122,7 +123,7 @@ function overlap(a: { start: number; end: number }, b: { start: number; end: num
 }
 
 /** ANNOTATION.md's quote match: overlap ≥ 30 % of the gold span or ≥ 50 % of the predicted one. */
-function matches(p: Span, g: { start: number; end: number }): boolean {
+export function matches(p: Span, g: { start: number; end: number }): boolean {
   const ov = overlap(p, g);
   return ov > 0 && (ov >= 0.3 * (g.end - g.start) || ov >= 0.5 * (p.end - p.start));
 }

@@ -24,6 +24,8 @@ import { negatesVerb } from '../syntax/negation.js';
 import { isCapitals } from '../syntax/tokens.js';
 import {
   ARTICLES,
+  FREE_RELATIVES,
+  RECORD_SOURCES,
   INFINITIVE_CARRIERS,
   NON_RESTRICTIVE_RELATIVES,
   PLURAL_MODIFIERS,
@@ -58,6 +60,8 @@ export interface Attribution {
 }
 
 const RELATIVE = RELATIVE_PRONOUNS;
+/** The words that open a relative clause a cue can sit in (`which he said`, `what analysts said`). */
+const CUE_RELATIVES: ReadonlySet<string> = new Set([...RELATIVE_PRONOUNS, ...FREE_RELATIVES]);
 const CONTENT_CUTS = new Set(['while', 'despite', 'whereas', 'although']);
 const RELATIVE_OPENERS = NON_RESTRICTIVE_RELATIVES;
 /** Punctuation that ends a noun phrase read forward. */
@@ -230,8 +234,12 @@ function isLeadNoun(doc: Document, k: number): boolean {
   return t !== undefined && t.lower === 'lead' && doc.tokens[k + 1]?.pos === 'NOUN';
 }
 
-/** Where a noun phrase after `according to` / an inverted cue ends. */
-function npForward(doc: Document, k: number, limit: number): number {
+/**
+ * Where a noun phrase after `according to` / an inverted cue ends. `inverted`: the phrase is the
+ * subject of an inverted cue (`…,” said party boss Ann Lee.`), where a name after a common noun
+ * goes on the speaker's phrase instead of opening a content.
+ */
+function npForward(doc: Document, k: number, limit: number, inverted = false): number {
   const toks = doc.tokens;
   let j = k;
   let sawHead = false;
@@ -247,13 +255,23 @@ function npForward(doc: Document, k: number, limit: number): number {
         !isNameToken(doc, j) &&
         !isLeadNoun(doc, j) &&
         // "according to sources on the ground": a speaker noun opening the phrase, tagged a verb.
-        !(j === k && t.pos === 'VERB' && speakerHead(t.lower))
+        !(j === k && t.pos === 'VERB' && speakerHead(t.lower)) &&
+        // "according to state corporate records": a noun opening the phrase, tagged a verb, a record noun
+        // (src/lexicon/en/record-sources.json) one or two words after it.
+        !(
+          j === k &&
+          t.pos === 'VERB' &&
+          !isParticipleForm(t.lower) &&
+          isNominal(toks[j + 1]) &&
+          (RECORD_SOURCES.has(toks[j + 1]!.lower) || RECORD_SOURCES.has(toks[j + 2]?.lower ?? ''))
+        )
       )
         break;
     }
     if (t.pos === 'DET' && sawHead && toks[j - 1]?.pos !== 'ADP') break;
     // "According to report ISIS has …": a name after a common noun opens the content (its comma lost).
     if (
+      !inverted &&
       sawHead &&
       isNameToken(doc, j) &&
       (toks[j - 1]!.pos === 'NOUN' || (j - 1 === k && DOCUMENT_NOUNS.has(toks[j - 1]!.lower))) &&
@@ -311,6 +329,13 @@ function isZeroThatClause(doc: Document, a: number, e: number): boolean {
   if (/^(them|him|me|us|whom)$/.test(first.lower)) return false; // an object: "after he said them"
   // "over 70 people were killed", "more than 30 …": a quantity may open the clause.
   const quantity = opensWithQuantity(doc, a);
+  // "said Cook gave a statement": a capitalised word the tagger read as a verb, a verb right
+  // after it, is a name as the subject (mid-sentence, after the cue, no imperative is capitalised).
+  const nameAsVerb =
+    first.pos === 'VERB' &&
+    startsUpper(first.value) &&
+    !isAllCaps(first.value) &&
+    (toks[a + 1]?.pos === 'VERB' || toks[a + 1]?.pos === 'AUX');
   // "despite all that, the plan worked": a leading adverbial, then the clause.
   if ((first.pos === 'ADP' || first.pos === 'SCONJ') && !quantity && !isBareAdverbial(doc, a, e)) {
     let c = a;
@@ -321,13 +346,13 @@ function isZeroThatClause(doc: Document, a: number, e: number): boolean {
     (first.pos === 'ADP' && !quantity) ||
     first.pos === 'SCONJ' ||
     first.pos === 'CCONJ' ||
-    (first.pos === 'VERB' && !(/ing$/.test(first.lower) && anyFiniteAfter(doc, a + 1, e))) ||
+    (first.pos === 'VERB' && !nameAsVerb && !(/ing$/.test(first.lower) && anyFiniteAfter(doc, a + 1, e))) ||
     first.pos === 'AUX' ||
     (first.pos === 'PUNCT' && !isMark(first))
   )
     return false;
   const marks = quoteMarks(doc);
-  for (let k = a; k < e; k++) {
+  for (let k = nameAsVerb ? a + 1 : a; k < e; k++) {
     const t = toks[k]!;
     if (RELATIVE.has(t.lower) && k > a && (t.pos !== 'SCONJ' || toks[k - 1]!.pos === 'NOUN')) return false;
     // A "verb" after a determiner is a noun the tagger missed ("add a title to his resume").
@@ -393,6 +418,12 @@ export function attribute(
     if (negatesVerb(toks[k]!.lower))
       return { cue, leftBound: s.leftBound, speaker: s.speaker, content: null, direct: null, confidence: 0 };
   }
+  // "“We are friends,” Bennett told a voter passing by": a quotation closing on its comma (or ? !)
+  // right before the subject is this speaker's, whatever follows the cue.
+  if (s.before !== null && !s.inverted && quoteEndsOnComma(doc, s.leftBound, w.marks)) {
+    const before = contentBefore(doc, cue, s, previous, w);
+    if (before?.direct) return before;
+  }
   const after = contentAfter(doc, cue, s, w);
   if (after !== undefined) return after;
   if (s.before !== null) {
@@ -452,8 +483,11 @@ function accordingTo(doc: Document, cue: CueMatch, previous: Attribution | null,
   const e = trimEnd(doc, after, contentEnd(doc, after, limit, w.nextBound, marks), marks);
   // After the cue: "According to X, …", "and according to X they …", "…, according to X, the …".
   // Before it: "…, according to X." and "…, according to X, although …".
+  // (And "…, according to three polls, including one released Thursday.": a participle phrase tells of X.)
+  const participle = comma && toks[after]?.pos === 'VERB' && toks[after]!.lower.endsWith('ing');
   const final =
-    toks[cue.first - 1]?.value === ',' && (!comma || relative || /^(SCONJ|CCONJ)$/.test(toks[after]?.pos ?? ''));
+    toks[cue.first - 1]?.value === ',' &&
+    (!comma || relative || participle || /^(SCONJ|CCONJ)$/.test(toks[after]?.pos ?? ''));
   if (!final && e > after && hasFiniteVerb(doc, after, e) && toks[after]!.pos !== 'SCONJ') content = [after, e];
   else if (cue.first > floor && (previous === null || previous.content === null)) {
     // "…, according to X" sources the clause before it (unless that clause is another cue's attribution).
@@ -496,11 +530,13 @@ function subjectOf(doc: Document, cue: CueMatch, previous: Attribution | null, w
     cue.first === p + 1 &&
     // "Ramos, 58, told AFP": the comma closes the subject's apposition; no inversion.
     (prevIsCloseMark || isMark(toks[p - 1]) || complexStart(doc, p, floor) === p) &&
-    isInversion(doc, cue.end, limit)
+    isInversion(doc, cue.end, limit, true)
   ) {
     // "…, said Ahmed." / "“…” said the official"
-    invert(doc, cue, s, limit);
+    invert(doc, cue, s, limit, true);
     s.before = [floor, prevIsCloseMark ? p + 1 : p];
+    // "“Who are they?” said the official.": the splitter cut after the question; the quote is the content.
+    if (p < floor) s.before = [quoteClosingBefore(doc, floor, marks), floor];
   } else if (cue.participle && quotedAs(doc, cue.first, floor) !== -1) {
     // "State TV quoted the governor as saying …": the one quoted speaks.
     const qd = quotedAs(doc, cue.first, floor);
@@ -542,8 +578,8 @@ function carriesInfinitive(doc: Document, p: number, floor: number): boolean {
 }
 
 /** The speaker after the cue: "…, said Ahmed.". */
-function invert(doc: Document, cue: CueMatch, s: Subject, limit: number): void {
-  const npEnd = npForward(doc, cue.end, limit);
+function invert(doc: Document, cue: CueMatch, s: Subject, limit: number, marked = false): void {
+  const npEnd = npForward(doc, cue.end, limit, marked);
   s.speaker = resolveActor(doc, cue.end, npEnd);
   s.inverted = true;
   s.afterStart = npEnd;
@@ -645,6 +681,17 @@ function nounPhraseSubject(
   // "… a gap that experts say …": a cue inside a relative clause has no content before it.
   if (q > floor && toks[q - 1]!.value === ',') s.before = [floor, q - 1];
   else if (q > floor && isMark(toks[q - 1])) s.before = [floor, q];
+  // "“Who do they think they are?” Trump said.": the sentence splitter cut after the quote's own
+  // final mark, so the quote that closes right before the subject is the content.
+  else if (
+    q === floor &&
+    !cue.participle &&
+    // ("“Is it over?” Borger asked.": a question-asking cue takes a quote before it too.)
+    (cue.frames.has('clause') || cue.frames.has('whether')) &&
+    quoteClosingBefore(doc, floor, marks) !== -1 &&
+    nothingSaidAfter(doc, cue, limit, dates)
+  )
+    s.before = [quoteClosingBefore(doc, floor, marks), floor];
   // "Shelling resumed in the south the monitor said.": the comma lost, the attribution ends the sentence.
   else if (!cue.participle && cue.frames.has('clause')) {
     const r = gluedStart(doc, q, p);
@@ -984,6 +1031,14 @@ function contentAfter(doc: Document, cue: CueMatch, s: Subject, w: Window): Attr
     return { cue, leftBound, speaker, content: [q.first, q.end], direct: q, confidence: 0.9 };
   }
   if (inverted || k >= limit) return undefined;
+  // "a deadline that insiders said went unnoticed", "which he said were split": the cue sits in a
+  // relative clause whose predicate, right after it, is what was said.
+  if (!cue.participle && cue.frames.has('clause') && isVerbAfter(doc, k) && relativeCue(doc, leftBound, floor, k)) {
+    const e = trimEnd(doc, k, contentEnd(doc, k, limit, nextBound, marks), marks);
+    // (The subject walk may have taken the relative word in: "which critics" → "critics".)
+    const who = CUE_RELATIVES.has(toks[leftBound]!.lower) ? resolveActor(doc, leftBound + 1, s.p + 1) : speaker;
+    if (e > k + 1) return finish(doc, cue, leftBound, who, [k, e], 0.7);
+  }
   let a = k;
   let ok = false;
   if (toks[a]!.lower === 'that' && cue.frames.has('clause')) {
@@ -1032,6 +1087,24 @@ function quotedSubject(doc: Document, q: QuoteMarks['spans'][number]): boolean {
   const v = toks[j];
   if (v === undefined || v.sentence !== toks[q.first]!.sentence) return false;
   return v.pos === 'AUX' || (v.pos === 'VERB' && !v.lower.endsWith('ing')) || isTaggedNounVerb(doc, j);
+}
+
+/**
+ * Whether the attribution starting at `leftBound` opens a relative clause (`which he said`, `that
+ * critics say`, `what analysts said`, or a noun with the relative left out: `a decision they say`)
+ * whose finite verb follows the cue at `k`: the subject of that verb is the relative word.
+ */
+function relativeCue(doc: Document, leftBound: number, floor: number, k: number): boolean {
+  const toks = doc.tokens;
+  const v = toks[k]!;
+  if (v.pos === 'VERB' && (v.lower.endsWith('ing') || isMark(v))) return false;
+  if (isMark(v)) return false;
+  if (CUE_RELATIVES.has(toks[leftBound]!.lower) && leftBound + 1 < k && leftBound > floor) return true;
+  if (leftBound <= floor) return false;
+  const before = toks[leftBound - 1]!;
+  if (CUE_RELATIVES.has(before.lower)) return true;
+  // The relative word left out: a noun, then a pronoun subject ("a decision they say allowed …").
+  return before.pos === 'NOUN' && toks[leftBound]!.pos === 'PRON' && leftBound + 1 < k;
 }
 
 /** "The plan, he says, will fail": the subject before the attribution, the predicate after it (at `k`). */
@@ -1089,6 +1162,9 @@ function contentBefore(
       return { cue, leftBound, speaker, content: [qs.first, qs.end], direct: qs, confidence: 0.9 };
     }
   }
+  // A naming or judging cue ("…, called superdelegates", "…, a group called for a boycott") says
+  // nothing of the clause before it; only quoted words can stand there.
+  if (!cue.frames.has('clause') && !cue.frames.has('whether')) return null;
   // A clause with its subject ("…, officials said"), not a leading adverbial ("In an interview, X questioned …").
   if (hasFiniteVerb(doc, a, b) && !isBareAdverbial(doc, a, b))
     return finish(doc, cue, leftBound, speaker, [a, b], s.bare ? 0.6 : 0.75);
@@ -1132,7 +1208,16 @@ function gluedAttribution(
     const own = c + 1 < q && (toks[c + 1]!.pos === 'DET' || POSSESSIVE_DETERMINERS.has(toks[c + 1]!.lower));
     if (c >= floor && !hasFiniteVerb(doc, c + 1, q) && !place && !own) return false;
   }
-  // After the cue only adjuncts, an addressee, a participle phrase or the sentence end.
+  return nothingSaidAfter(doc, cue, limit, dates);
+}
+
+/**
+ * Whether only adjuncts, an addressee, a participle phrase or the sentence end
+ * follow a cue (`said on Friday.`, `told Reuters`, `said, citing a source`): its
+ * content must stand before it. Not so after an object (`reported no deaths`).
+ */
+function nothingSaidAfter(doc: Document, cue: CueMatch, limit: number, dates: TimeIndex): boolean {
+  const toks = doc.tokens;
   let k = skipAdjuncts(doc, cue.end, limit, dates);
   if (cue.frames.has('addressee')) k = skipAdjuncts(doc, addresseeEnd(doc, k, limit), limit, dates);
   const t = toks[k];
@@ -1332,8 +1417,11 @@ function containsMark(marks: QuoteMarks, a: number, e: number): boolean {
   return false;
 }
 
-/** Whether the words after a cue are its subject (`…, said Ahmed.`), not its content. */
-function isInversion(doc: Document, k: number, limit: number): boolean {
+/**
+ * Whether the words after a cue are its subject (`…, said Ahmed.`), not its content. `marked`:
+ * a comma or closing mark stands before the cue (see {@link npForward}'s `inverted`).
+ */
+function isInversion(doc: Document, k: number, limit: number, marked = false): boolean {
   const toks = doc.tokens;
   const t = toks[k];
   if (t === undefined || k >= limit) return false;
@@ -1346,7 +1434,7 @@ function isInversion(doc: Document, k: number, limit: number): boolean {
     !isLeadNoun(doc, k) // "said lead author Anna Berg"
   )
     return false;
-  const e = npForward(doc, k, limit);
+  const e = npForward(doc, k, limit, marked);
   if (e === k) return false;
   const after = toks[e];
   if (after === undefined || e >= limit || /^[.!?,;]$/.test(after.value) || isMark(after)) return true;
@@ -1370,6 +1458,32 @@ function isInversion(doc: Document, k: number, limit: number): boolean {
  */
 export function isClosingMark(doc: Document, k: number): boolean {
   return closesAt(quoteMarks(doc), k);
+}
+
+/**
+ * The opening mark of the quotation that closes right before sentence start
+ * `floor` in the same paragraph, ending on its own `.`, `?` or `!` inside the
+ * marks (`“Who are they?” Trump said.`: the splitter cut there), or -1.
+ */
+function quoteClosingBefore(doc: Document, floor: number, marks: QuoteMarks): number {
+  const i = marks.spanOf[floor - 1];
+  if (i === undefined || i === -1) return -1;
+  const q = marks.spans[i]!;
+  if (q.close < 0 || q.closeEnd !== floor || q.open < 0 || q.end <= q.first) return -1;
+  const last = doc.tokens[q.end - 1]!.value;
+  if (last !== '.' && last !== '?' && last !== '!') return -1;
+  const para = doc.sentences[doc.tokens[floor]!.sentence]!.paragraph;
+  return doc.sentences[doc.tokens[q.open]!.sentence]!.paragraph === para ? q.open : -1;
+}
+
+/** Whether a quotation closes right before token `k` on a comma, `?` or `!` inside its marks (`“No,” X said`). */
+function quoteEndsOnComma(doc: Document, k: number, marks: QuoteMarks): boolean {
+  const i = marks.spanOf[k - 1];
+  if (i === undefined || i === -1) return false;
+  const q = marks.spans[i]!;
+  if (q.close < 0 || q.closeEnd !== k || q.end <= q.first) return false;
+  const last = doc.tokens[q.end - 1]!.value;
+  return last === ',' || last === '?' || last === '!';
 }
 
 /** {@link isClosingMark} with the document's marks at hand. */
@@ -1461,8 +1575,14 @@ function anyVerb(doc: Document, a: number, b: number): boolean {
 /** Whether an auxiliary or a finite verb stands in [a, b) ("legalizing it could put …"). */
 /** Whether a finite verb follows within five tokens of `a` (before `b`), no comma or relative word between. */
 function finiteSoonAfter(doc: Document, a: number, b: number): boolean {
-  for (let k = a; k < b && k < a + 5; k++) {
+  let reach = a + 5;
+  for (let k = a; k < b && k < reach; k++) {
     const t = doc.tokens[k]!;
+    // "to forgo corporate and foreign money had …": a conjunction between two modifiers or nouns stays in the phrase.
+    if (t.pos === 'CCONJ' && k > a && isNominal(doc.tokens[k - 1]) && isNominal(doc.tokens[k + 1])) {
+      reach += 2;
+      continue;
+    }
     if (
       t.value === ',' ||
       t.pos === 'PRON' ||
@@ -1481,6 +1601,11 @@ function finiteSoonAfter(doc: Document, a: number, b: number): boolean {
       return true;
   }
   return false;
+}
+
+/** Whether a token is an adjective or a noun (a modifier or head inside a noun phrase). */
+function isNominal(t: { readonly pos: string } | undefined): boolean {
+  return t !== undefined && (t.pos === 'ADJ' || t.pos === 'NOUN' || t.pos === 'PROPN');
 }
 
 function anyFiniteAfter(doc: Document, a: number, b: number): boolean {

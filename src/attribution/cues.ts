@@ -10,7 +10,7 @@ import type { Document, Token } from '../document/model.js';
 import { quoteMarks } from '../marks/index.js';
 import { isOrganisationHead, WordMap } from '../actors/lexicon.js';
 import { isMark } from '../syntax/tokens.js';
-import { BE_FORMS } from '../lexicon/en/index.js';
+import { BE_FORMS, POSSESSIVE_DETERMINERS, QUANTIFIER_SUBJECTS } from '../lexicon/en/index.js';
 import { defineWordClass } from '../document/classes.js';
 
 /**
@@ -157,6 +157,19 @@ function verbal(doc: Document, i: number, entry: VerbEntry): boolean {
     if (next?.lower === 'by' && /(ed|id|ld|wn|en)$/.test(t.lower) && prev !== undefined && prev.pos === 'NOUN')
       return false;
     if (prev !== undefined && (prev.lower === 'the' || prev.lower === 'a')) return false;
+    // "475 pledged delegates", "a large pledged delegate lead", "a politically charged visit": a participle
+    // used as an adjective, between a modifier and its noun.
+    if (
+      /ed$/.test(t.lower) &&
+      next?.pos === 'NOUN' &&
+      prev !== undefined &&
+      (prev.pos === 'NUM' ||
+        prev.pos === 'ADJ' ||
+        (prev.pos === 'ADV' &&
+          /ly$/.test(prev.lower) &&
+          (toks[i - 2]?.pos === 'DET' || POSSESSIVE_DETERMINERS.has(toks[i - 2]?.lower ?? ''))))
+    )
+      return false;
     return true;
   }
   // "has been warning": a progressive after an auxiliary, whatever the tagger says.
@@ -181,6 +194,15 @@ function verbal(doc: Document, i: number, entry: VerbEntry): boolean {
     (entry.lemma === 'say' || entry.lemma === 'tell') &&
     prev !== undefined &&
     (prev.pos === 'PRON' || prev.pos === 'PROPN')
+  )
+    return true;
+  // "Some say they …", "One in five say that …", "a third say …": a quantity as the subject, a clause after.
+  if (
+    entry.lemma === 'say' &&
+    prev !== undefined &&
+    (prev.pos === 'NUM' || QUANTIFIER_SUBJECTS.has(prev.lower)) &&
+    next !== undefined &&
+    (next.pos === 'PRON' || next.pos === 'DET' || next.pos === 'PROPN' || next.lower === 'that')
   )
     return true;
   return false;

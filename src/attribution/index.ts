@@ -15,6 +15,7 @@ import { quoteMarks, type QuoteMarks } from '../marks/index.js';
 import { npBack, skipBackBetween } from '../syntax/phrases.js';
 import { andAfterObject, attribute, type Attribution } from './clause.js';
 import { findCues, isMark, type CueMatch } from './cues.js';
+import { RECORD_SOURCES } from '../lexicon/en/index.js';
 
 export { attribute, clauseSentence, hasFiniteVerb, isClosingMark, type Attribution } from './clause.js';
 export { cueVerb, findCues, isMark, type CueFrame, type CueMatch } from './cues.js';
@@ -206,7 +207,12 @@ function accept(doc: Document, at: Attribution, consumed: Set<number>): Attribut
   const toks = doc.tokens;
   const cue = at.cue;
   // "it is safe to say …", "to appeal to …", "Send tips to …": an infinitive or imperative cue with nobody speaking.
-  if (at.speaker === null && (toks[cue.first - 1]?.lower === 'to' || at.leftBound === cue.first)) return null;
+  if (
+    at.speaker === null &&
+    (toks[cue.first - 1]?.lower === 'to' || at.leftBound === cue.first) &&
+    !(cue.type === 'according' && citesRecord(doc, cue.end))
+  )
+    return null;
   const spanOf = quoteMarks(doc).spanOf;
   let kind: AttributedKind = 'indirect';
   const [a, b] = at.content;
@@ -218,6 +224,20 @@ function accept(doc: Document, at: Attribution, consumed: Set<number>): Attribut
     }
   }
   return { at, kind };
+}
+
+/**
+ * Whether the phrase after `according to` (from `k`, up to punctuation, at most eight words) names a
+ * record or count (`exit polls`, `state corporate records`): an attribution with no speaker named.
+ */
+function citesRecord(doc: Document, k: number): boolean {
+  const toks = doc.tokens;
+  for (let j = k; j < k + 8 && j < toks.length; j++) {
+    const t = toks[j]!;
+    if (t.pos === 'PUNCT') return false;
+    if (RECORD_SOURCES.has(t.lower)) return true;
+  }
+  return false;
 }
 
 /** The first later attribution in the sentence that opens a new clause (after a comma or conjunction). */

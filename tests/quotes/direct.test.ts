@@ -96,3 +96,51 @@ describe('direct quotes', () => {
     expect(all.some((q) => q.boilerplate && q.text === 'no deal')).toBe(true);
   });
 });
+
+describe('a quote ending on its own full stop, question or exclamation mark before the attribution', () => {
+  it('takes the quote the sentence splitter cut off as the content of "X said"', () => {
+    expect(
+      brief('The ferry left late. “Why does nobody fix the engine?” Captain Ilse Brandt said of the company.'),
+    ).toEqual([['direct', 'Why does nobody fix the engine?', 'Ilse Brandt']]);
+    expect(brief('The ferry left late. “We sail at noon tomorrow.” Ilse Brandt said on Monday.')).toEqual([
+      ['direct', 'We sail at noon tomorrow.', 'Ilse Brandt'],
+    ]);
+    expect(brief('The ferry left late. “Nobody fixes anything!” said Ilse Brandt.')).toEqual([
+      ['direct', 'Nobody fixes anything!', 'Ilse Brandt'],
+    ]);
+  });
+
+  it('not when the verb has an object or is no speech cue', () => {
+    expect(brief('The ferry left late. “We sail at noon.” The harbour office reported no delays at the pier.')).toEqual(
+      [],
+    );
+    expect(brief('The ferry left late. “We sail at noon.” Ilse Brandt hails from an old shipping family.')).toEqual([]);
+  });
+});
+
+describe('an inverted speaker with an unlisted description before the name', () => {
+  it('takes "said party whip Ann Lee" whole, not "party whip" as a content opening at the name', () => {
+    expect(brief('The vote was close. “We counted every hand,” said party whip Ann Lee.')).toEqual([
+      ['direct', 'We counted every hand,', 'Ann Lee'],
+    ]);
+  });
+});
+
+describe('a question quoted before "X asked"', () => {
+  it('takes the question the splitter cut off', () => {
+    expect(brief('The bridge reopened in May. “Who pays for the repairs?” Councillor Dana Whit asked.')).toEqual([
+      ['direct', 'Who pays for the repairs?', 'Dana Whit'],
+    ]);
+  });
+});
+
+describe('a quotation closing on its comma before "X told …"', () => {
+  it('is the content, whatever follows the cue and its addressee', () => {
+    expect(brief('The market shut early. “We sold out by noon,” Piet Visser, 61, told a shopper passing by.')).toEqual([
+      ['direct', 'We sold out by noon,', 'Piet Visser'],
+    ]);
+    expect(
+      brief('The market shut early. "Prices will rise," Piet Visser told "Market Hour," reminding listeners of June.'),
+    ).toEqual([['direct', 'Prices will rise,', 'Piet Visser']]);
+  });
+});

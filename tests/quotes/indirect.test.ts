@@ -324,3 +324,83 @@ describe('third reading', () => {
     ]);
   });
 });
+
+describe('content clauses the tagger made hard to see', () => {
+  it('reads a capitalised subject tagged as a verb as a name ("said Cook gave …")', () => {
+    expect(brief('The hearing ran late. The committee said Cook gave a full account of the payments.')).toEqual([
+      ['indirect', 'Cook gave a full account of the payments', 'committee'],
+    ]);
+  });
+
+  it('keeps an infinitive subject with coordinated modifiers ("the plan to cut local and state taxes was …")', () => {
+    expect(
+      brief('The hearing ran late. Mayor Ruth Okafor said the plan to cut local and state taxes was dead.'),
+    ).toEqual([['indirect', 'the plan to cut local and state taxes was dead', 'Ruth Okafor']]);
+    // An infinitive object with coordinated nouns and no verb after it stays no clause.
+    expect(
+      brief('The hearing ran late. The council announced plans to merge schools and libraries next year.'),
+    ).toEqual([]);
+  });
+});
+
+describe('"according to" a record or count', () => {
+  it('keeps the clause a poll or record sources, even when no speaker can be named', () => {
+    const q = quotes('Turnout fell sharply. The mayor won 61 percent of the vote, according to exit polls.');
+    expect(q.map((x) => x.text)).toEqual(['The mayor won 61 percent of the vote']);
+    expect(q[0]!.cue?.text).toBe('according to');
+  });
+
+  it('reads a noun the tagger made a verb at the head of the phrase ("state corporate records")', () => {
+    expect(
+      quotes('Turnout fell sharply. Varga registered the company in 2012, according to state corporate records.').map(
+        (x) => x.text,
+      ),
+    ).toEqual(['Varga registered the company in 2012']);
+  });
+
+  it('takes the clause before, not a participle phrase after the source', () => {
+    expect(
+      quotes(
+        'Turnout fell sharply. The governor leads by four points, according to two new polls, including one released on Friday.',
+      ).map((x) => x.text),
+    ).toEqual(['The governor leads by four points']);
+  });
+
+  it('is no attribution when the phrase names no source ("according to plan")', () => {
+    expect(quotes('Turnout fell sharply. The count went ahead according to plan.')).toEqual([]);
+  });
+});
+
+describe('a cue inside a relative clause', () => {
+  it('takes the relative clause predicate after the cue as the content', () => {
+    expect(
+      brief('The ferry sank in March. Divers raised a valve, which engineers said was fitted the wrong way round.'),
+    ).toEqual([['indirect', 'was fitted the wrong way round', 'engineers']]);
+    expect(
+      brief('The ferry sank in March. The crew missed a deadline that two inspectors said passed without notice.'),
+    ).toEqual([['indirect', 'passed without notice', 'two inspectors']]);
+    expect(brief('The ferry sank in March. Divers found what the coastguard said was a second hull breach.')).toEqual([
+      ['indirect', 'was a second hull breach', 'coastguard'],
+    ]);
+  });
+
+  it('not when a clause or object follows the cue', () => {
+    expect(brief('The ferry sank in March. It was the valve that engineers said nothing about.')).toEqual([]);
+  });
+});
+
+describe('"say" after a quantity subject, tagged a noun', () => {
+  it('is the cue when a clause follows ("Some say they …", "one in four say …")', () => {
+    expect(
+      quotes('The bridge reopened in May. Some say they still take the long way round.').map((q) => q.text),
+    ).toEqual(['they still take the long way round']);
+    expect(quotes('The bridge reopened in May. One in four say it feels unsafe.').map((q) => q.text)).toEqual([
+      'it feels unsafe',
+    ]);
+  });
+
+  it('stays a noun in "some say in" and "the final say"', () => {
+    expect(quotes('The bridge reopened in May. Residents want some say in the repairs.')).toEqual([]);
+    expect(quotes('The bridge reopened in May. The council has the final say on tolls.')).toEqual([]);
+  });
+});

@@ -10,6 +10,17 @@ import words from './words.json';
 import speech from './speech-verbs.json';
 import nounModifiers from './noun-modifiers.json';
 import placeNouns from './place-nouns.json';
+import recordSources from './record-sources.json';
+
+/**
+ * Head nouns of records and counts that `according to` cites with no speaker named (`exit polls`, `records`).
+ *
+ * @example
+ * ```ts
+ * RECORD_SOURCES.has('polls'); // true
+ * ```
+ */
+export const RECORD_SOURCES: ReadonlySet<string> = new Set(recordSources.heads);
 
 /**
  * Relative pronouns (`who`, `whom`, `whose`, `which`, `that`).
@@ -40,6 +51,26 @@ export const NON_RESTRICTIVE_RELATIVES: ReadonlySet<string> = new Set(words.nonR
  * ```
  */
 export const RELATIVE_ADVERBS: ReadonlySet<string> = new Set(words.relativeAdverbs);
+
+/**
+ * Free relatives (`what`, `whatever`): a relative clause with its head inside (`what he said was …`).
+ *
+ * @example
+ * ```ts
+ * FREE_RELATIVES.has('what'); // true
+ * ```
+ */
+export const FREE_RELATIVES: ReadonlySet<string> = new Set(words.freeRelatives);
+
+/**
+ * Quantifiers and fraction nouns that head a subject on their own (`Some say …`, `a third say …`).
+ *
+ * @example
+ * ```ts
+ * QUANTIFIER_SUBJECTS.has('most'); // true
+ * ```
+ */
+export const QUANTIFIER_SUBJECTS: ReadonlySet<string> = new Set(words.quantifierSubjects);
 
 /**
  * The articles (`the`, `a`, `an`).
