@@ -279,6 +279,32 @@ function placeAsActor(ctx: Ctx, a: ActorMention): boolean {
   return next !== undefined && (next.pos === 'VERB' || next.pos === 'AUX');
 }
 
+/**
+ * Whether `they` at `i` follows, in its own sentence, the plural subject of an
+ * earlier clause that no actor mention names (`Army units advanced into the
+ * district where they executed…`, `The troops entered the village and they
+ * shelled…`): `they` is those fighters, not a group named in the sentences before,
+ * so reading it as that group would put the act on the wrong actor. A subject is
+ * a fighters or forces noun in the plural (claims lexicon `groupNouns`,
+ * `forceNouns`, `attackerNouns`) with a verb right after it (adverbs between).
+ * Returns that noun's token, or -1.
+ */
+function nearerPluralSubject(ctx: Ctx, i: number): number {
+  const { toks, lex, idx } = ctx;
+  if (toks[i]!.lower !== 'they') return -1;
+  const s0 = ctx.sentence.firstToken;
+  for (let k = i - 1; k >= s0 && k > i - 25; k--) {
+    const w = toks[k]!.lower;
+    if (!w.endsWith('s') || (!lex.groupNouns.has(w) && !lex.forceNouns.has(w) && !lex.attackerNouns.has(w))) continue;
+    if (idx.endingAt.has(k)) return -1; // "IS fighters … they": the mention is the antecedent
+    let v = k + 1;
+    while (toks[v]?.pos === 'ADV') v++;
+    const next = toks[v];
+    if (next !== undefined && v < i && (next.pos === 'VERB' || next.pos === 'AUX')) return k;
+  }
+  return -1;
+}
+
 function anaphor(ctx: Ctx, first: number, end: number, groupsOnly = false): Subject | null {
   const m = resolveAnaphor(ctx, first, groupsOnly);
   if (m === null) return null;
@@ -486,7 +512,13 @@ export function headActor(ctx: Ctx, k0: number, opts: FindOptions): Subject | nu
   if (h === headK - 1 && h >= s0 && DETERMINERS.has(toks[h]!.lower) && lex.anaphorNouns.has(t.lower))
     // "the group" refers back; with no group before it, "the extremists" is still a description
     return anaphor(ctx, h, headK + 1, true) ?? (opts.descriptions === true ? description(ctx, headK) : null);
-  if (lex.anaphors.has(t.lower)) return anaphor(ctx, headK, headK + 1);
+  if (lex.anaphors.has(t.lower)) {
+    const near = nearerPluralSubject(ctx, headK);
+    if (near < 0) return anaphor(ctx, headK, headK + 1);
+    // "U.S. authorities … they launch", "Syrian troops entered…, where they shelled": that noun phrase's actor
+    const np = headActor(ctx, near, { ...opts, descriptions: false });
+    return np === null ? null : { actor: { ...np.actor, first: headK, end: headK + 1, via: 'anaphor' }, start: headK };
+  }
   if (opts.descriptions === true) return description(ctx, headK);
   return null;
 }

@@ -25,6 +25,13 @@ describe('not claims', () => {
     expect(summary('The United States has not publicly accused Russia of being behind the bombing.')).toEqual([]);
   });
 
+  it("does not read 'they' as a group named before when fighters of its own sentence are its subject", () => {
+    const text =
+      'Islamic State fighters seized the hill last week. Army units advanced again into the district where they executed a special operation against the militants, the agency reported.';
+    expect(summary(text)).not.toContainEqual(['attributed', 'Islamic State']);
+    expect(summary('Hamas fighters seized the hill last week. The soldiers entered the village, where they shelled houses.')).not.toContainEqual(['attributed', 'Hamas']);
+  });
+
   it('leaves out conditionals', () => {
     expect(summary('If the attack was carried out by Hezbollah, there will be a response.')).toEqual([]);
     expect(summary('It was unclear whether the Taliban were responsible for the blast.')).toEqual([]);
