@@ -560,6 +560,12 @@ export function subjectOf(ctx: Ctx, v: number, opts: FindOptions, depth = 0): Su
   }
   if (t.value === ',') return null;
   let direct = headActor(ctx, k, opts) ?? alliesIn(ctx, k);
+  // "The coalition fighting IS carried out strikes", "YPG units backed by rebels killed": the
+  // actor found is the object of a participle modifying the subject; the subject is the phrase before it
+  if (direct !== null) {
+    const outer = participleHost(ctx, direct.start);
+    if (outer >= 0) return headActor(ctx, outer, { ...opts, descriptions: opts.descriptions, places: false });
+  }
   // a coordinated subject: "The Syrian government and its Russian ally deny…" → the first conjunct
   if (direct === null || direct.actor.via === 'description') {
     const j = conjunctionBefore(toks, k, s0);
@@ -601,6 +607,33 @@ export function subjectOf(ctx: Ctx, v: number, opts: FindOptions, depth = 0): Su
     return headActor(ctx, skipBack(ctx, j - 1), { ...opts, descriptions: false });
   }
   return null;
+}
+
+/**
+ * When the noun phrase starting at `start` is the object of a participle that modifies
+ * a noun before it (`the coalition fighting [IS]`, `planes participating in [the
+ * alliance]`, `units backed by [rebels]`), the last token of that modified noun phrase;
+ * else -1. The participle is a verb in -ing (one preposition at most before the
+ * object) or in -ed with a preposition (`backed by`), right after a noun or a name; not an affiliation (`affiliated
+ * to X`: X is the actor), a claim, an attack or a weapon verb (`shells fired by X`).
+ */
+function participleHost(ctx: Ctx, start: number): number {
+  const { toks } = ctx;
+  const s0 = ctx.sentence.firstToken;
+  let p = start - 1;
+  const prep = p > s0 && (PP_HEADS.has(toks[p]!.lower) || toks[p]!.lower === 'by');
+  if (prep) p--;
+  if (p <= s0) return -1;
+  const part = toks[p]!;
+  // an -ed form with its object right after it is a finite verb ("investigators concluded the Houthis…")
+  if (part.pos !== 'VERB' || !(part.lower.endsWith('ing') || (prep && part.lower.endsWith('ed')))) return -1;
+  // "groups affiliated to X", "an attack claimed by X", "shells fired by X", "the shelling X": X is the actor
+  if (ctx.lex.affiliationWords.has(part.lower) || ctx.lex.claimVerbs.has(part.lower)) return -1;
+  if (attackClass(ctx, p) !== null || attackClass(ctx, p - 1) !== null) return -1;
+  if (ctx.lex.weaponVerbs.has(part.lower) || ctx.lex.agentVerbs.has(part.lower)) return -1;
+  const host = toks[p - 1]!;
+  if (host.pos === 'NOUN' || host.pos === 'PROPN') return p - 1;
+  return -1;
 }
 
 /**
