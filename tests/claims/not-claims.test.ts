@@ -61,6 +61,8 @@ describe('not claims', () => {
 
   it('does not read victims or places as attackers', () => {
     expect(summary('Airstrikes killed 20 members of IS near Raqqa.')).toEqual([]);
+    expect(summary('The warplanes destroyed nine Hamas targets with ten bombs.')).not.toContainEqual(['attributed', 'Hamas']);
+    expect(summary('Allied fighters hit 40 Hezbollah targets on Monday.')).not.toContainEqual(['attributed', 'Hezbollah']);
     expect(summary('Residents of Daraya near Damascus recalled the siege.')).toEqual([]);
   });
 
