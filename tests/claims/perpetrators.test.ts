@@ -208,4 +208,15 @@ describe('a state striking fighters named before', () => {
       ['attributed', 'Syria'],
     ]);
   });
+  it('gives each of two coordinated states before one attack noun a claim (ANNOTATION §3)', () => {
+    expect(summary('More than 30 people were killed in Iraqi and Turkish bombing on Wednesday.')).toEqual([
+      ['attributed', 'Iraq'],
+      ['attributed', 'Turkey'],
+    ]);
+    expect(summary('Dozens died in Syrian regime and Russian bombing on Wednesday.')).toEqual([
+      ['attributed', 'Syria'],
+      ['attributed', 'Russia'],
+    ]);
+    expect(summary('Civilians and Russian air strikes were discussed.')).toEqual([['attributed', 'Russia']]);
+  });
 });

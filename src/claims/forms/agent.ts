@@ -464,7 +464,7 @@ function fromTheAir(ctx: Ctx, i: number): boolean {
 }
 
 /** `Russian strike`, `regime raids`, `Syrian air strikes`, `US-led strike`: a state or group before an attack noun. */
-export function agentAttack(ctx: Ctx, i: number): Candidate | null {
+export function agentAttack(ctx: Ctx, i: number): Candidate | Candidate[] | null {
   const cls = attackClass(ctx, i);
   if (cls === null || cls === 'generic') return null;
   if (attackClass(ctx, i + 1) !== null) return null; // the head is further right
@@ -494,7 +494,7 @@ export function agentAttack(ctx: Ctx, i: number): Candidate | null {
   const ev = eventAt(ctx, i);
   if (ev === null) return null;
   const evFirst = Math.max(ev.first, actor.end);
-  return {
+  const one: Candidate = {
     first: Math.min(actor.first, ev.first),
     end: ev.end,
     status: 'attributed',
@@ -503,6 +503,31 @@ export function agentAttack(ctx: Ctx, i: number): Candidate | null {
     source: null,
     form: 'agent-attack',
   };
+  // "Syrian regime and Russian bombing", "Iraqi or Turkish air strikes": one claim each (ANNOTATION.md §3)
+  const other = conjoinedState(ctx, actor.first);
+  return other === null ? one : [{ ...one, first: other.first, actor: other }, one];
+}
+
+/**
+ * The state named before `and` / `or` just ahead of token `first` (`[Syrian regime] and
+ * Russian bombing`, `[Iraqi] or Turkish strikes`, `[the regime] and Russian warplanes`):
+ * a state's mention, a bare `regime` / `government` or a state's adjective; `null` when none.
+ */
+function conjoinedState(ctx: Ctx, first: number): ResolvedActor | null {
+  const { toks, idx } = ctx;
+  const c = toks[first - 1]?.lower;
+  if ((c !== 'and' && c !== 'or') || first - 2 < ctx.sentence.firstToken) return null;
+  const k = first - 2;
+  const m = idx.endingAt.get(k);
+  if (m !== undefined && m.kind === 'government' && m.via !== 'place')
+    return { name: m.name, kind: m.kind, first: m.firstToken, end: m.endToken, via: m.via, affiliation: m.affiliation };
+  const bare = bareGovernment(ctx, k);
+  if (bare !== null) {
+    const adj = stateWords().demonyms.get(toks[k - 1]?.lower ?? '');
+    return adj === undefined ? bare : { ...bare, name: adj, first: k - 1, via: 'known' };
+  }
+  const demonym = stateWords().demonyms.get(toks[k]!.lower);
+  return demonym === undefined ? null : { name: demonym, kind: 'government', first: k, end: k + 1, via: 'known', affiliation: null };
 }
 
 /** Words before "of" that leave the head of an object to its complement (`a number of terrorists`). */
