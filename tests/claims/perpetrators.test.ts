@@ -219,4 +219,12 @@ describe('a state striking fighters named before', () => {
     ]);
     expect(summary('Civilians and Russian air strikes were discussed.')).toEqual([['attributed', 'Russia']]);
   });
+  it('reads a fighters noun modifying an attack noun as who attacked (ANNOTATION §3)', () => {
+    expect(summary('Rebel rocket attacks killed five people, the ministry said.')).toEqual([['attributed', 'rebels']]);
+    expect(summary('Five people were killed in a rebel attack on the base, officials said.')).toEqual([['attributed', 'rebels']]);
+    expect(summary('Anti-rebel strikes killed five, activists said.')).not.toContainEqual(['attributed', 'rebels']);
+    expect(summary('The rebel attacks the convoy every week.')).toEqual([]);
+    // "a militant attack" names a kind of attack, not who did it
+    expect(summary('The envoy said the militant attack in the capital was meant to end the talks.')).toEqual([]);
+  });
 });

@@ -485,10 +485,11 @@ export function agentAttack(ctx: Ctx, i: number): Candidate | Candidate[] | null
       tm.lower === 'regime' ||
       tm.lower === 'government';
   }
-  if (!named) return null;
+  if (!named) return fighterAttack(ctx, i);
   const actor = agentBefore(ctx, i);
+  if (actor === null) return fighterAttack(ctx, i);
   // a group before an attack noun is read by actorAttack ("ISIS bombings")
-  if (actor === null || (actor.kind === 'group' && cls === 'attack')) return null;
+  if (actor.kind === 'group' && cls === 'attack') return null;
   // "Daesh airstrikes", "IS air raids": a group has no air force, so it is the target
   if (actor.kind === 'group' && fromTheAir(ctx, i)) return null;
   const ev = eventAt(ctx, i);
@@ -506,6 +507,41 @@ export function agentAttack(ctx: Ctx, i: number): Candidate | Candidate[] | null
   // "Syrian regime and Russian bombing", "Iraqi or Turkish air strikes": one claim each (ANNOTATION.md §3)
   const other = conjoinedState(ctx, actor.first);
   return other === null ? one : [{ ...one, first: other.first, actor: other }, one];
+}
+
+/**
+ * `rebel rocket attacks`, `an insurgent ambush`, `opposition shelling`: a fighters noun
+ * as the modifier of an attack noun (claims lexicon `fighterAdjectives`) names who
+ * attacked, as a description (`rebels`). Not after a hyphen (`anti-rebel strikes`,
+ * `pro-opposition`), nor of an attack word that is a verb with its object.
+ */
+function fighterAttack(ctx: Ctx, i: number): Candidate | null {
+  const { toks, lex } = ctx;
+  const s0 = ctx.sentence.firstToken;
+  let k = i - 1;
+  for (let n = 0; n < 2 && k >= s0 && !lex.fighterAdjectives.has(toks[k]!.lower); n++) {
+    if (BETWEEN.has(toks[k]!.lower) || lex.compound.has(toks[k]!.lower) || attackClass(ctx, k) !== null) k--;
+    else break;
+  }
+  if (k < s0) return null;
+  const name = lex.fighterAdjectives.get(toks[k]!.lower);
+  if (name === undefined || isJoiner(toks[k - 1])) return null;
+  // "the militant attacks the convoy": a verb with its object
+  const next = toks[i + 1];
+  if (next !== undefined && (next.pos === 'DET' || next.pos === 'PROPN') && (toks[i]!.pos === 'VERB' || k === i - 1))
+    return null;
+  const ev = eventAt(ctx, i);
+  if (ev === null) return null;
+  const actor: ResolvedActor = { name, kind: 'description', first: k, end: k + 1, via: 'description', affiliation: null };
+  return {
+    first: Math.min(k, ev.first),
+    end: ev.end,
+    status: 'attributed',
+    actor,
+    event: { ...ev, first: Math.max(ev.first, k + 1) },
+    source: null,
+    form: 'agent-attack',
+  };
 }
 
 /**
