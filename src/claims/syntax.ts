@@ -768,13 +768,24 @@ const STATE_BODIES: ReadonlySet<string> = new Set([
   'administration',
 ]);
 
-/** A head of state's name before a state body (`the Bashar Assad regime`) as the state the lexicon gives the person. */
+/**
+ * A head of state's name before a state body (`the Bashar Assad regime`) or owning forces
+ * (`Assad's air force`) as the state the lexicon gives the person.
+ */
 function personsState(ctx: Ctx, s: Subject): Subject {
   const a = s.actor;
-  if (a.kind !== 'person' || !STATE_BODIES.has(ctx.toks[a.end]?.lower ?? '')) return s;
+  if (a.kind !== 'person') return s;
+  const toks = ctx.toks;
+  // "Assad's forces", "Assad's air force": the forces a head of state owns are the state's too
+  let e = a.end;
+  const owned = isPossessive(toks[e]);
+  if (owned) e++;
+  if (owned && toks[e]?.lower === 'air' && ctx.lex.forceNouns.has(toks[e + 1]?.lower ?? '')) e++;
+  const w = toks[e]?.lower ?? '';
+  if (!STATE_BODIES.has(w) && !(owned && ctx.lex.forceNouns.has(w))) return s;
   const state = knownActorByName(a.name)?.state;
   if (state === undefined) return s;
-  return { ...s, actor: { ...a, name: state, kind: 'government', end: a.end + 1 } };
+  return { ...s, actor: { ...a, name: state, kind: 'government', end: e + 1 } };
 }
 
 /** Token span `[first, end)` of an event phrase. */

@@ -227,4 +227,12 @@ describe('a state striking fighters named before', () => {
     // "a militant attack" names a kind of attack, not who did it
     expect(summary('The envoy said the militant attack in the capital was meant to end the talks.')).toEqual([]);
   });
+  it("reads a head of state's forces as the state (ANNOTATION §3)", () => {
+    expect(summary("The town came under attack by Syrian President Bashar Assad's air force, activists said.")).toEqual([
+      ['attributed', 'Syria'],
+    ]);
+    expect(summary("The town came under attack by President Bashar al-Assad's forces, activists said.")).toEqual([
+      ['attributed', 'Syria'],
+    ]);
+  });
 });
