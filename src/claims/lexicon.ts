@@ -85,6 +85,8 @@ export interface Lexicon {
   readonly fromWords: PhraseList;
   readonly namingWords: PhraseList;
   readonly descriptionHeads: ReadonlySet<string>;
+  /** Fighters nouns as modifiers of an attack noun, to the description they name (`rebel` → `rebels`). */
+  readonly fighterAdjectives: ReadonlyMap<string, string>;
   readonly conditionals: ReadonlySet<string>;
   readonly subjectSkips: ReadonlySet<string>;
   readonly attack: ReadonlyMap<string, AttackClass>;
@@ -201,6 +203,7 @@ export function lexicon(): Lexicon {
     fromWords: phrases(c.fromWords),
     namingWords: phrases(c.namingWords),
     descriptionHeads: new Set(c.descriptionHeads),
+    fighterAdjectives: new Map(Object.entries(c.fighterAdjectives)),
     conditionals: CONDITIONALS,
     subjectSkips: new Set(c.subjectSkips),
     attack,

@@ -279,6 +279,32 @@ function placeAsActor(ctx: Ctx, a: ActorMention): boolean {
   return next !== undefined && (next.pos === 'VERB' || next.pos === 'AUX');
 }
 
+/**
+ * Whether `they` at `i` follows, in its own sentence, the plural subject of an
+ * earlier clause that no actor mention names (`Army units advanced into the
+ * district where they executed…`, `The troops entered the village and they
+ * shelled…`): `they` is those fighters, not a group named in the sentences before,
+ * so reading it as that group would put the act on the wrong actor. A subject is
+ * a fighters or forces noun in the plural (claims lexicon `groupNouns`,
+ * `forceNouns`, `attackerNouns`) with a verb right after it (adverbs between).
+ * Returns that noun's token, or -1.
+ */
+function nearerPluralSubject(ctx: Ctx, i: number): number {
+  const { toks, lex, idx } = ctx;
+  if (toks[i]!.lower !== 'they') return -1;
+  const s0 = ctx.sentence.firstToken;
+  for (let k = i - 1; k >= s0 && k > i - 25; k--) {
+    const w = toks[k]!.lower;
+    if (!w.endsWith('s') || (!lex.groupNouns.has(w) && !lex.forceNouns.has(w) && !lex.attackerNouns.has(w))) continue;
+    if (idx.endingAt.has(k)) return -1; // "IS fighters … they": the mention is the antecedent
+    let v = k + 1;
+    while (toks[v]?.pos === 'ADV') v++;
+    const next = toks[v];
+    if (next !== undefined && v < i && (next.pos === 'VERB' || next.pos === 'AUX')) return k;
+  }
+  return -1;
+}
+
 function anaphor(ctx: Ctx, first: number, end: number, groupsOnly = false): Subject | null {
   const m = resolveAnaphor(ctx, first, groupsOnly);
   if (m === null) return null;
@@ -486,7 +512,13 @@ export function headActor(ctx: Ctx, k0: number, opts: FindOptions): Subject | nu
   if (h === headK - 1 && h >= s0 && DETERMINERS.has(toks[h]!.lower) && lex.anaphorNouns.has(t.lower))
     // "the group" refers back; with no group before it, "the extremists" is still a description
     return anaphor(ctx, h, headK + 1, true) ?? (opts.descriptions === true ? description(ctx, headK) : null);
-  if (lex.anaphors.has(t.lower)) return anaphor(ctx, headK, headK + 1);
+  if (lex.anaphors.has(t.lower)) {
+    const near = nearerPluralSubject(ctx, headK);
+    if (near < 0) return anaphor(ctx, headK, headK + 1);
+    // "U.S. authorities … they launch", "Syrian troops entered…, where they shelled": that noun phrase's actor
+    const np = headActor(ctx, near, { ...opts, descriptions: false });
+    return np === null ? null : { actor: { ...np.actor, first: headK, end: headK + 1, via: 'anaphor' }, start: headK };
+  }
   if (opts.descriptions === true) return description(ctx, headK);
   return null;
 }
@@ -528,6 +560,12 @@ export function subjectOf(ctx: Ctx, v: number, opts: FindOptions, depth = 0): Su
   }
   if (t.value === ',') return null;
   let direct = headActor(ctx, k, opts) ?? alliesIn(ctx, k);
+  // "The coalition fighting IS carried out strikes", "YPG units backed by rebels killed": the
+  // actor found is the object of a participle modifying the subject; the subject is the phrase before it
+  if (direct !== null) {
+    const outer = participleHost(ctx, direct.start);
+    if (outer >= 0) return headActor(ctx, outer, { ...opts, descriptions: opts.descriptions, places: false });
+  }
   // a coordinated subject: "The Syrian government and its Russian ally deny…" → the first conjunct
   if (direct === null || direct.actor.via === 'description') {
     const j = conjunctionBefore(toks, k, s0);
@@ -569,6 +607,33 @@ export function subjectOf(ctx: Ctx, v: number, opts: FindOptions, depth = 0): Su
     return headActor(ctx, skipBack(ctx, j - 1), { ...opts, descriptions: false });
   }
   return null;
+}
+
+/**
+ * When the noun phrase starting at `start` is the object of a participle that modifies
+ * a noun before it (`the coalition fighting [IS]`, `planes participating in [the
+ * alliance]`, `units backed by [rebels]`), the last token of that modified noun phrase;
+ * else -1. The participle is a verb in -ing (one preposition at most before the
+ * object) or in -ed with a preposition (`backed by`), right after a noun or a name; not an affiliation (`affiliated
+ * to X`: X is the actor), a claim, an attack or a weapon verb (`shells fired by X`).
+ */
+function participleHost(ctx: Ctx, start: number): number {
+  const { toks } = ctx;
+  const s0 = ctx.sentence.firstToken;
+  let p = start - 1;
+  const prep = p > s0 && (PP_HEADS.has(toks[p]!.lower) || toks[p]!.lower === 'by');
+  if (prep) p--;
+  if (p <= s0) return -1;
+  const part = toks[p]!;
+  // an -ed form with its object right after it is a finite verb ("investigators concluded the Houthis…")
+  if (part.pos !== 'VERB' || !(part.lower.endsWith('ing') || (prep && part.lower.endsWith('ed')))) return -1;
+  // "groups affiliated to X", "an attack claimed by X", "shells fired by X", "the shelling X": X is the actor
+  if (ctx.lex.affiliationWords.has(part.lower) || ctx.lex.claimVerbs.has(part.lower)) return -1;
+  if (attackClass(ctx, p) !== null || attackClass(ctx, p - 1) !== null) return -1;
+  if (ctx.lex.weaponVerbs.has(part.lower) || ctx.lex.agentVerbs.has(part.lower)) return -1;
+  const host = toks[p - 1]!;
+  if (host.pos === 'NOUN' || host.pos === 'PROPN') return p - 1;
+  return -1;
 }
 
 /**
@@ -703,13 +768,24 @@ const STATE_BODIES: ReadonlySet<string> = new Set([
   'administration',
 ]);
 
-/** A head of state's name before a state body (`the Bashar Assad regime`) as the state the lexicon gives the person. */
+/**
+ * A head of state's name before a state body (`the Bashar Assad regime`) or owning forces
+ * (`Assad's air force`) as the state the lexicon gives the person.
+ */
 function personsState(ctx: Ctx, s: Subject): Subject {
   const a = s.actor;
-  if (a.kind !== 'person' || !STATE_BODIES.has(ctx.toks[a.end]?.lower ?? '')) return s;
+  if (a.kind !== 'person') return s;
+  const toks = ctx.toks;
+  // "Assad's forces", "Assad's air force": the forces a head of state owns are the state's too
+  let e = a.end;
+  const owned = isPossessive(toks[e]);
+  if (owned) e++;
+  if (owned && toks[e]?.lower === 'air' && ctx.lex.forceNouns.has(toks[e + 1]?.lower ?? '')) e++;
+  const w = toks[e]?.lower ?? '';
+  if (!STATE_BODIES.has(w) && !(owned && ctx.lex.forceNouns.has(w))) return s;
   const state = knownActorByName(a.name)?.state;
   if (state === undefined) return s;
-  return { ...s, actor: { ...a, name: state, kind: 'government', end: a.end + 1 } };
+  return { ...s, actor: { ...a, name: state, kind: 'government', end: e + 1 } };
 }
 
 /** Token span `[first, end)` of an event phrase. */

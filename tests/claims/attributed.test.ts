@@ -215,4 +215,11 @@ describe('attributed: someone else says the actor did it', () => {
     );
     expect([b?.actor?.name, b?.source?.name]).toEqual(['Iraq', 'monitors']);
   });
+  it('reads "accused X of responsibility." with the attack in the sentence before', () => {
+    expect(
+      summary('A car bomb killed nine people in the market. The opposition accused the government of responsibility.'),
+    ).toContainEqual(['attributed', 'government']);
+    expect(summary('The opposition accused the government of responsibility.')).toEqual([]);
+    expect(summary('The union accused the minister of responsibility for the budget.')).toEqual([]);
+  });
 });

@@ -25,6 +25,30 @@ describe('not claims', () => {
     expect(summary('The United States has not publicly accused Russia of being behind the bombing.')).toEqual([]);
   });
 
+  it("does not read 'they' as a group named before when fighters of its own sentence are its subject", () => {
+    const text =
+      'Islamic State fighters seized the hill last week. Army units advanced again into the district where they executed a special operation against the militants, the agency reported.';
+    expect(summary(text)).not.toContainEqual(['attributed', 'Islamic State']);
+    expect(summary('Hamas fighters seized the hill last week. The soldiers entered the village, where they shelled houses.')).not.toContainEqual(['attributed', 'Hamas']);
+  });
+
+  it('does not take the object of a participle modifying the subject for the actor', () => {
+    expect(summary('Turkish troops fighting the PKK have also carried out strikes in the valley, activists said.')).toEqual([
+      ['attributed', 'Turkey'],
+    ]);
+    expect(summary('The rebels fighting Hezbollah have carried out raids in the valley, activists said.')).not.toContainEqual([
+      'attributed',
+      'Hezbollah',
+    ]);
+    expect(summary('Danish jets participating in the alliance against Hamas bombed the depot, officials said.')).not.toContainEqual([
+      'attributed',
+      'Hamas',
+    ]);
+    // an affiliation, a claim or a weapon participle still names the actor
+    expect(summary('Gunmen affiliated with Hamas fired rockets at the town, officials said.')).toContainEqual(['attributed', 'Hamas']);
+    expect(summary('Investigators concluded the Houthis were to blame for the convoy attack.')).toContainEqual(['attributed', 'Houthis']);
+  });
+
   it('leaves out conditionals', () => {
     expect(summary('If the attack was carried out by Hezbollah, there will be a response.')).toEqual([]);
     expect(summary('It was unclear whether the Taliban were responsible for the blast.')).toEqual([]);
@@ -37,6 +61,8 @@ describe('not claims', () => {
 
   it('does not read victims or places as attackers', () => {
     expect(summary('Airstrikes killed 20 members of IS near Raqqa.')).toEqual([]);
+    expect(summary('The warplanes destroyed nine Hamas targets with ten bombs.')).not.toContainEqual(['attributed', 'Hamas']);
+    expect(summary('Allied fighters hit 40 Hezbollah targets on Monday.')).not.toContainEqual(['attributed', 'Hezbollah']);
     expect(summary('Residents of Daraya near Damascus recalled the siege.')).toEqual([]);
   });
 

@@ -208,4 +208,31 @@ describe('a state striking fighters named before', () => {
       ['attributed', 'Syria'],
     ]);
   });
+  it('gives each of two coordinated states before one attack noun a claim (ANNOTATION §3)', () => {
+    expect(summary('More than 30 people were killed in Iraqi and Turkish bombing on Wednesday.')).toEqual([
+      ['attributed', 'Iraq'],
+      ['attributed', 'Turkey'],
+    ]);
+    expect(summary('Dozens died in Syrian regime and Russian bombing on Wednesday.')).toEqual([
+      ['attributed', 'Syria'],
+      ['attributed', 'Russia'],
+    ]);
+    expect(summary('Civilians and Russian air strikes were discussed.')).toEqual([['attributed', 'Russia']]);
+  });
+  it('reads a fighters noun modifying an attack noun as who attacked (ANNOTATION §3)', () => {
+    expect(summary('Rebel rocket attacks killed five people, the ministry said.')).toEqual([['attributed', 'rebels']]);
+    expect(summary('Five people were killed in a rebel attack on the base, officials said.')).toEqual([['attributed', 'rebels']]);
+    expect(summary('Anti-rebel strikes killed five, activists said.')).not.toContainEqual(['attributed', 'rebels']);
+    expect(summary('The rebel attacks the convoy every week.')).toEqual([]);
+    // "a militant attack" names a kind of attack, not who did it
+    expect(summary('The envoy said the militant attack in the capital was meant to end the talks.')).toEqual([]);
+  });
+  it("reads a head of state's forces as the state (ANNOTATION §3)", () => {
+    expect(summary("The town came under attack by Syrian President Bashar Assad's air force, activists said.")).toEqual([
+      ['attributed', 'Syria'],
+    ]);
+    expect(summary("The town came under attack by President Bashar al-Assad's forces, activists said.")).toEqual([
+      ['attributed', 'Syria'],
+    ]);
+  });
 });

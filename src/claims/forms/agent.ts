@@ -464,7 +464,7 @@ function fromTheAir(ctx: Ctx, i: number): boolean {
 }
 
 /** `Russian strike`, `regime raids`, `Syrian air strikes`, `US-led strike`: a state or group before an attack noun. */
-export function agentAttack(ctx: Ctx, i: number): Candidate | null {
+export function agentAttack(ctx: Ctx, i: number): Candidate | Candidate[] | null {
   const cls = attackClass(ctx, i);
   if (cls === null || cls === 'generic') return null;
   if (attackClass(ctx, i + 1) !== null) return null; // the head is further right
@@ -485,16 +485,17 @@ export function agentAttack(ctx: Ctx, i: number): Candidate | null {
       tm.lower === 'regime' ||
       tm.lower === 'government';
   }
-  if (!named) return null;
+  if (!named) return fighterAttack(ctx, i);
   const actor = agentBefore(ctx, i);
+  if (actor === null) return fighterAttack(ctx, i);
   // a group before an attack noun is read by actorAttack ("ISIS bombings")
-  if (actor === null || (actor.kind === 'group' && cls === 'attack')) return null;
+  if (actor.kind === 'group' && cls === 'attack') return null;
   // "Daesh airstrikes", "IS air raids": a group has no air force, so it is the target
   if (actor.kind === 'group' && fromTheAir(ctx, i)) return null;
   const ev = eventAt(ctx, i);
   if (ev === null) return null;
   const evFirst = Math.max(ev.first, actor.end);
-  return {
+  const one: Candidate = {
     first: Math.min(actor.first, ev.first),
     end: ev.end,
     status: 'attributed',
@@ -503,6 +504,66 @@ export function agentAttack(ctx: Ctx, i: number): Candidate | null {
     source: null,
     form: 'agent-attack',
   };
+  // "Syrian regime and Russian bombing", "Iraqi or Turkish air strikes": one claim each (ANNOTATION.md §3)
+  const other = conjoinedState(ctx, actor.first);
+  return other === null ? one : [{ ...one, first: other.first, actor: other }, one];
+}
+
+/**
+ * `rebel rocket attacks`, `an insurgent ambush`, `opposition shelling`: a fighters noun
+ * as the modifier of an attack noun (claims lexicon `fighterAdjectives`) names who
+ * attacked, as a description (`rebels`). Not after a hyphen (`anti-rebel strikes`,
+ * `pro-opposition`), nor of an attack word that is a verb with its object.
+ */
+function fighterAttack(ctx: Ctx, i: number): Candidate | null {
+  const { toks, lex } = ctx;
+  const s0 = ctx.sentence.firstToken;
+  let k = i - 1;
+  for (let n = 0; n < 2 && k >= s0 && !lex.fighterAdjectives.has(toks[k]!.lower); n++) {
+    if (BETWEEN.has(toks[k]!.lower) || lex.compound.has(toks[k]!.lower) || attackClass(ctx, k) !== null) k--;
+    else break;
+  }
+  if (k < s0) return null;
+  const name = lex.fighterAdjectives.get(toks[k]!.lower);
+  if (name === undefined || isJoiner(toks[k - 1])) return null;
+  // "the militant attacks the convoy": a verb with its object
+  const next = toks[i + 1];
+  if (next !== undefined && (next.pos === 'DET' || next.pos === 'PROPN') && (toks[i]!.pos === 'VERB' || k === i - 1))
+    return null;
+  const ev = eventAt(ctx, i);
+  if (ev === null) return null;
+  const actor: ResolvedActor = { name, kind: 'description', first: k, end: k + 1, via: 'description', affiliation: null };
+  return {
+    first: Math.min(k, ev.first),
+    end: ev.end,
+    status: 'attributed',
+    actor,
+    event: { ...ev, first: Math.max(ev.first, k + 1) },
+    source: null,
+    form: 'agent-attack',
+  };
+}
+
+/**
+ * The state named before `and` / `or` just ahead of token `first` (`[Syrian regime] and
+ * Russian bombing`, `[Iraqi] or Turkish strikes`, `[the regime] and Russian warplanes`):
+ * a state's mention, a bare `regime` / `government` or a state's adjective; `null` when none.
+ */
+function conjoinedState(ctx: Ctx, first: number): ResolvedActor | null {
+  const { toks, idx } = ctx;
+  const c = toks[first - 1]?.lower;
+  if ((c !== 'and' && c !== 'or') || first - 2 < ctx.sentence.firstToken) return null;
+  const k = first - 2;
+  const m = idx.endingAt.get(k);
+  if (m !== undefined && m.kind === 'government' && m.via !== 'place')
+    return { name: m.name, kind: m.kind, first: m.firstToken, end: m.endToken, via: m.via, affiliation: m.affiliation };
+  const bare = bareGovernment(ctx, k);
+  if (bare !== null) {
+    const adj = stateWords().demonyms.get(toks[k - 1]?.lower ?? '');
+    return adj === undefined ? bare : { ...bare, name: adj, first: k - 1, via: 'known' };
+  }
+  const demonym = stateWords().demonyms.get(toks[k]!.lower);
+  return demonym === undefined ? null : { name: demonym, kind: 'government', first: k, end: k + 1, via: 'known', affiliation: null };
 }
 
 /** Words before "of" that leave the head of an object to its complement (`a number of terrorists`). */
@@ -726,6 +787,9 @@ export function agentVerb(ctx: Ctx, i: number): Candidate | Candidate[] | null {
   }
   subject ??= subjectOf(ctx, raised ? k + 1 : i, { descriptions: true });
   if (subject === null || subject.actor.via === 'anaphor' || !agentKind(ctx, subject.actor)) return null;
+  // "hit 63 Daesh targets", "destroyed nine Hamas positions": a counted noun the tagger read as a noun,
+  // with the group as its modifier, is no subject and verb
+  if (t.pos !== 'VERB' && (toks[subject.start]!.pos === 'NUM' || toks[subject.start - 1]?.pos === 'NUM')) return null;
   // "strikes carried out by X against the insurgents have killed…": the object of a preposition is no subject
   // (a time is no object: "at 0620 FMLN urban cells placed…")
   if (lex.objectPrepositions.has(toks[subject.start - 1]?.lower ?? '') && toks[subject.start]!.pos !== 'NUM') return null;

@@ -427,6 +427,8 @@ function accusedOf(ctx: Ctx, k0: number): { end: number; event: EventSpan | null
   }
   const event = eventAfter(ctx, k, 5);
   if (event !== null && event.cls !== 'generic') return { end: event.end, event };
+  // "accused the regime of responsibility." with the attack in this sentence or the one before
+  if (w === 'responsibility' && event === null && toks[k + 1]?.lower !== 'for' && attackContext(ctx)) return { end: k + 1, event: null };
   return null;
 }
 
