@@ -536,7 +536,11 @@ function subjectOf(doc: Document, cue: CueMatch, previous: Attribution | null, w
     invert(doc, cue, s, limit, true);
     s.before = [floor, prevIsCloseMark ? p + 1 : p];
     // "“Who are they?” said the official.": the splitter cut after the question; the quote is the content.
-    if (p < floor) s.before = [quoteClosingBefore(doc, floor, marks), floor];
+    // (No such quote, e.g. its open mark in another paragraph: the content before stays empty, as it was.)
+    if (p < floor) {
+      const open = quoteClosingBefore(doc, floor, marks);
+      if (open !== -1) s.before = [open, floor];
+    }
   } else if (cue.participle && quotedAs(doc, cue.first, floor) !== -1) {
     // "State TV quoted the governor as saying …": the one quoted speaks.
     const qd = quotedAs(doc, cue.first, floor);

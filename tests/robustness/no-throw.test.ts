@@ -49,6 +49,19 @@ describe('fragments cut at the edges of a sentence', () => {
   });
 });
 
+describe('wire copy in capitals with a quotation split by the sentence splitter', () => {
+  // The splitter cuts after a quotation closing on a comma before an inverted cue in capitals; the
+  // content-before step once read token -1 of the document there (a TypeError on a MUC-4 dev message).
+  it.each([
+    '"THE HARBOUR IS CLOSED FOR GOOD,"\nSAID A PORT OFFICIAL.  "NOBODY WILL SAIL BEFORE SPRING."',
+    'THE MAYOR SPOKE.\n\n"WE EXPECTED WORSE,"\nSAID A TOWN CLERK.',
+    '"IS IT OVER?"\nASKED A FARMER.  "NO ONE KNOWS."',
+  ])('%s', (s) => {
+    expect(() => check(s)).not.toThrow();
+    expect(extract(s).quotes.length).toBeGreaterThan(0);
+  });
+});
+
 describe('windows of the corpus articles', () => {
   const docs = corpus();
   // 1-25 words from every word start, and the same lengths ending at every word end.
