@@ -44,6 +44,7 @@ import {
   type Subject,
 } from '../syntax.js';
 import { conjunctionBefore } from '../../syntax/coordination.js';
+import { BE_FORMS } from '../../lexicon/en/index.js';
 
 /**
  * Whether this actor may be tied to this event by a form that is not a
@@ -161,7 +162,9 @@ function isLowerAt(v: string, k: number): boolean {
  */
 export function hyphenModifier(ctx: Ctx, i: number): boolean {
   const h = ctx.toks[i + 1];
-  return h !== undefined && !h.spaceBefore && (h.value === '-' || h.value === '‐') && ctx.toks[i + 2]?.spaceBefore === false;
+  return (
+    h !== undefined && !h.spaceBefore && (h.value === '-' || h.value === '‐') && ctx.toks[i + 2]?.spaceBefore === false
+  );
 }
 
 export function actorAttack(ctx: Ctx, i: number): Candidate | null {
@@ -415,7 +418,7 @@ export function responsible(ctx: Ctx, i: number): Candidate[] | null {
   let v = i - 1;
   // "are solely responsible", "were believed responsible"
   while (v >= ctx.sentence.firstToken && (BELIEF.has(toks[v]!.lower) || toks[v]!.pos === 'ADV')) v--;
-  const be = ['is', 'was', 'are', 'were', 'be', 'been'].includes(toks[v]?.lower ?? '');
+  const be = BE_FORMS.has(toks[v]?.lower ?? '');
   // "eight members of the army involved in the massacre": a participle right after its noun
   if (!be && !BELIEF.has(toks[v + 1]?.lower ?? '') && !(PARTICIPLES.has(w) && v === i - 1)) return null;
   const subjects = coordinatedSubjects(ctx, be ? v + 1 : i, { places: true, descriptions: true });
@@ -469,7 +472,7 @@ export function workOf(ctx: Ctx, i: number): Candidate | null {
   const s0 = ctx.sentence.firstToken;
   let k = i - 2;
   while (k >= s0 && BELIEF.has(toks[k]!.lower)) k--;
-  if (!['is', 'was', 'are', 'were', 'be', 'been', ','].includes(toks[k]?.value.toLowerCase() ?? '')) return null;
+  if (!BE_FORMS.has(toks[k]?.lower ?? '') && toks[k]?.value !== ',') return null;
   const event = eventBefore(ctx, k + 1);
   if (event === null || event.cls === 'generic') return null;
   const obj = objectActor(ctx, i + 2, { descriptions: true }, 10);
