@@ -21,7 +21,7 @@ import {
   isSingularHead,
   isVictimHead,
 } from './lexicon.js';
-import { ARTICLES, POSSESSIVE_DETERMINERS } from '../lexicon/en/index.js';
+import { ARTICLES, DOUBLE_QUOTATION_MARKS, POSSESSIVE_DETERMINERS } from '../lexicon/en/index.js';
 import { negatedBefore } from '../syntax/negation.js';
 import { isCapitals, isGluedHyphen, isUpperCase } from '../syntax/tokens.js';
 
@@ -228,7 +228,7 @@ function objectEnd(ctx: Ctx, m: number): number {
     const t = toks[k]!;
     if (isNominal(ctx, k) || t.lower === "'s" || t.lower === '’s' || t.shape === 'ordinal') k++;
     else if ((t.lower === 'of' || t.lower === 'for') && k + 1 < limit && isCapitalised(toks[k + 1]!)) k++;
-    else if (DOUBLE_QUOTES.has(t.value)) {
+    else if (DOUBLE_QUOTATION_MARKS.has(t.value)) {
       // 'members of the "Islamic State in Iraq and Levant" and "al-Nusra Front" organizations': a name in
       // quotation marks, however many words, is one word of the object.
       const close = quotedNameEnd(ctx, k);
@@ -238,17 +238,14 @@ function objectEnd(ctx: Ctx, m: number): number {
     } else if (
       t.lower === 'and' &&
       k > start &&
-      DOUBLE_QUOTES.has(toks[k - 1]!.value) &&
-      DOUBLE_QUOTES.has(toks[k + 1]?.value ?? '')
+      DOUBLE_QUOTATION_MARKS.has(toks[k - 1]!.value) &&
+      DOUBLE_QUOTATION_MARKS.has(toks[k + 1]?.value ?? '')
     )
       k++;
     else break;
   }
   return k > start ? k : m - 1;
 }
-
-/** Double quotation marks (an apostrophe is no quotation mark for a name inside a phrase). */
-const DOUBLE_QUOTES = new Set(['"', '“', '”']);
 
 /**
  * The closing mark of a name in double quotation marks opening at `k` ('"Hawk Brigade"'): a capitalised
@@ -262,7 +259,7 @@ function quotedNameEnd(ctx: Ctx, k: number): number {
   if (!(isCapitalised(first) || isShouted(ctx, first) || isGluedHyphen(toks, k + 2))) return -1;
   for (let m = k + 1; m < ctx.end && m - k <= 9; m++) {
     const t = toks[m]!;
-    if (DOUBLE_QUOTES.has(t.value)) return m > k + 1 ? m : -1;
+    if (DOUBLE_QUOTATION_MARKS.has(t.value)) return m > k + 1 ? m : -1;
     // A verb in lower case is a clause, not a name ("Levant" read as a verb is still a name word).
     if ((t.pos === 'VERB' || t.pos === 'AUX') && !(isCapitalised(t) || isShouted(ctx, t))) return -1;
     if (t.pos === 'PUNCT' && !isGluedHyphen(toks, m)) return -1;

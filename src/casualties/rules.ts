@@ -63,6 +63,7 @@ import { isGluedHyphen } from '../syntax/tokens.js';
 import {
   ADJUNCT_PREPOSITIONS,
   BE_FORMS,
+  DOUBLE_QUOTATION_MARKS,
   HAVE_FORMS,
   MODALS,
   POSSESSIVE_DETERMINERS,
@@ -94,8 +95,6 @@ const STOP_AFTER_VERB = new Set([...ADJUNCT_PREPOSITIONS, 'when', 'while', 'as',
 const DASHES = new Set(['-', '--', '–', '—']);
 const TOLL_STOPS = new Set(['because', 'but', 'while', 'although', 'though', 'whereas', 'since', 'after', 'when']);
 const QUOTE_MARKS = QUOTATION_MARKS;
-/** Double quotation marks, around a name inside a victim phrase. */
-const DOUBLE_QUOTES = new Set(['"', '“', '”']);
 /** Words that open a gloss between a counted phrase and its verb ("40 people mostly civilians were killed"). */
 const GLOSSES = new Set(['including', 'mostly', 'mainly', 'most', 'many', 'all', 'among', 'some', 'half']);
 const LOST = new Set(['lost', 'lose', 'loses', 'losing']);
@@ -171,7 +170,7 @@ function countedEndingAt(ctx: Ctx, npEnd: number, anchor: number): Phrase | null
   let from = Math.max(ctx.first, npEnd - MAX_WINDOW);
   // Names in quotation marks make a victim phrase longer ('20 members of the "Hawk Brigade" and "Sham Legion" groups').
   for (let k = from; k < npEnd; k++)
-    if (DOUBLE_QUOTES.has(ctx.toks[k]!.value)) {
+    if (DOUBLE_QUOTATION_MARKS.has(ctx.toks[k]!.value)) {
       from = Math.max(ctx.first, npEnd - 3 * MAX_WINDOW);
       break;
     }

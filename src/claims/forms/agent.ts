@@ -21,6 +21,7 @@
 import { governmentFor } from '../../actors/context.js';
 import { knownActors, lookupActor } from '../../actors/known.js';
 import { phraseAt } from '../lexicon.js';
+import { HAVE_FORMS } from '../../lexicon/en/index.js';
 import { hyphenModifier } from './attributed.js';
 import type { Candidate } from '../candidate.js';
 import {
@@ -221,7 +222,8 @@ function agentAt(ctx: Ctx, i: number): Subject | null {
   if (obj === null || obj.actor.kind === 'description') {
     const place = objectActor(ctx, i, { places: true }, 8);
     const head = toks[j]?.pos === 'NUM' ? j + 1 : j; // "launched by two US destroyers"
-    if (place !== null && place.actor.first === head && !(toks[head]!.value === 'US' && recased(ctx, i - 1))) obj = place;
+    if (place !== null && place.actor.first === head && !(toks[head]!.value === 'US' && recased(ctx, i - 1)))
+      obj = place;
   }
   if (obj !== null && obj.actor.kind !== 'description' && agentKind(ctx, obj.actor)) return obj;
   // "a fighter from the Nusra Front", "gunmen belonging to IS": the member's group
@@ -532,7 +534,14 @@ function fighterAttack(ctx: Ctx, i: number): Candidate | null {
     return null;
   const ev = eventAt(ctx, i);
   if (ev === null) return null;
-  const actor: ResolvedActor = { name, kind: 'description', first: k, end: k + 1, via: 'description', affiliation: null };
+  const actor: ResolvedActor = {
+    name,
+    kind: 'description',
+    first: k,
+    end: k + 1,
+    via: 'description',
+    affiliation: null,
+  };
   return {
     first: Math.min(k, ev.first),
     end: ev.end,
@@ -563,7 +572,9 @@ function conjoinedState(ctx: Ctx, first: number): ResolvedActor | null {
     return adj === undefined ? bare : { ...bare, name: adj, first: k - 1, via: 'known' };
   }
   const demonym = stateWords().demonyms.get(toks[k]!.lower);
-  return demonym === undefined ? null : { name: demonym, kind: 'government', first: k, end: k + 1, via: 'known', affiliation: null };
+  return demonym === undefined
+    ? null
+    : { name: demonym, kind: 'government', first: k, end: k + 1, via: 'known', affiliation: null };
 }
 
 /** Words before "of" that leave the head of an object to its complement (`a number of terrorists`). */
@@ -613,7 +624,6 @@ function fightersBefore(ctx: Ctx, k: number): boolean {
   return false;
 }
 
-const HAVE = new Set(['have', 'has', 'had']);
 /** Whether sentence `s` names fighters (`insurgents`, `militants`). */
 function fightersIn(ctx: Ctx, s: number): boolean {
   const sent = ctx.doc.sentences[s];
@@ -662,7 +672,8 @@ function stateOfDescription(ctx: Ctx, a: ResolvedActor): ResolvedActor {
   for (let m = a.first; m < a.end - 1; m++) {
     const w = ctx.toks[m]!.lower;
     const state = demonyms.get(w) ?? countries.get(w);
-    if (state !== undefined) return { name: state, kind: 'government', first: a.first, end: a.end, via: 'known', affiliation: null };
+    if (state !== undefined)
+      return { name: state, kind: 'government', first: a.first, end: a.end, via: 'known', affiliation: null };
   }
   if (!stateHead) return a;
   // "the Cuban government" with a state the lexicon does not know: not the document's own government
@@ -702,7 +713,9 @@ function objectFollows(ctx: Ctx, k: number): boolean {
   if (t.lower === 'and' || t.lower === 'or') {
     const v = toks[k + 1];
     // "killed and executed 270 people": the object of the second verb
-    return v !== undefined && (lex.victimVerbs.has(v.lower) || lex.agentVerbs.has(v.lower)) && objectFollows(ctx, k + 2);
+    return (
+      v !== undefined && (lex.victimVerbs.has(v.lower) || lex.agentVerbs.has(v.lower)) && objectFollows(ctx, k + 2)
+    );
   }
   if (t.pos === 'CCONJ') return false;
   if (!NO_OBJECT_POS.has(t.pos)) return true;
@@ -721,7 +734,7 @@ export function agentVerb(ctx: Ctx, i: number): Candidate | Candidate[] | null {
   const { toks, lex } = ctx;
   const t = toks[i]!;
   // a participle after "have" the tagger read as an adjective ("to have fired rockets")
-  const perfect = t.pos === 'ADJ' && HAVE.has(toks[i - 1]?.lower ?? '');
+  const perfect = t.pos === 'ADJ' && HAVE_FORMS.has(toks[i - 1]?.lower ?? '');
   if (t.pos !== 'VERB' && t.pos !== 'NOUN' && t.pos !== 'PROPN' && !perfect) return null;
   const w = t.lower;
   let p = i - 1;
@@ -792,7 +805,8 @@ export function agentVerb(ctx: Ctx, i: number): Candidate | Candidate[] | null {
   if (t.pos !== 'VERB' && (toks[subject.start]!.pos === 'NUM' || toks[subject.start - 1]?.pos === 'NUM')) return null;
   // "strikes carried out by X against the insurgents have killed…": the object of a preposition is no subject
   // (a time is no object: "at 0620 FMLN urban cells placed…")
-  if (lex.objectPrepositions.has(toks[subject.start - 1]?.lower ?? '') && toks[subject.start]!.pos !== 'NUM') return null;
+  if (lex.objectPrepositions.has(toks[subject.start - 1]?.lower ?? '') && toks[subject.start]!.pos !== 'NUM')
+    return null;
   subject = { ...subject, actor: stateOfDescription(ctx, subject.actor) };
   // "X said its fighters had killed…": the group's own account, read by the claim forms
   if (subject.actor.kind === 'description' && SELF.has(toks[subject.actor.first - 1]?.lower ?? '')) return null;
@@ -829,7 +843,8 @@ export function agentVerb(ctx: Ctx, i: number): Candidate | Candidate[] | null {
  */
 export function believedState(ctx: Ctx, i: number): Candidate | null {
   const { toks, lex } = ctx;
-  if (!lex.beliefParticiples.has(toks[i]!.lower) || toks[i + 1]?.lower !== 'to' || toks[i + 2]?.lower !== 'be') return null;
+  if (!lex.beliefParticiples.has(toks[i]!.lower) || toks[i + 1]?.lower !== 'to' || toks[i + 2]?.lower !== 'be')
+    return null;
   const w = toks[i + 3];
   if (w === undefined || w.sentence !== ctx.sentence.index) return null;
   const { demonyms, countries } = stateWords();

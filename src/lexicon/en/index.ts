@@ -93,6 +93,17 @@ export const ARTICLES: ReadonlySet<string> = new Set(words.articles);
 export const QUOTATION_MARKS: ReadonlySet<string> = new Set(words.quotationMarks);
 
 /**
+ * The double quotation marks that open or close a quoted word inside a phrase (`the "martyrs"`):
+ * straight and curly.
+ *
+ * @example
+ * ```ts
+ * DOUBLE_QUOTATION_MARKS.has('“'); // true
+ * ```
+ */
+export const DOUBLE_QUOTATION_MARKS: ReadonlySet<string> = new Set(words.doubleQuotationMarks);
+
+/**
  * Possessive determiners (`my`, `your`, `his`, `her`, `its`, `our`, `their`).
  *
  * @example
