@@ -25,4 +25,28 @@ describe('"the observatory" as a second reference', () => {
       ).map((q) => q[2]),
     ).toEqual(['Levant Network for Human Rights', 'Rasad Observatory for Human Rights']);
   });
+
+  it('works for any body noun that names one body: institute, tribunal, party', () => {
+    expect(
+      brief(
+        'The Halvard Institute for Peace Studies published a survey on Monday. Officials in the capital disputed its figures. The institute said the sample was sound.',
+      ).map((q) => q[2]),
+    ).toEqual(['Halvard Institute for Peace Studies']);
+    expect(
+      brief(
+        'The Special Tribunal for Ostravia opened its hearings in May. Lawyers for the accused walked out. The tribunal said the trial would go on.',
+      ).map((q) => q[2]),
+    ).toEqual(['Special Tribunal for Ostravia']);
+    expect(
+      brief('The Green Union Party lost four seats. Analysts were surprised. The party said it would regroup.').map(
+        (q) => q[2],
+      ),
+    ).toEqual(['Green Union Party']);
+  });
+
+  it('with no body of that name before, the tribunal stays a description', () => {
+    expect(
+      brief('Mona Reyes said the evidence was weak. The tribunal said the trial would go on.').map((q) => q[2]),
+    ).toEqual(['Mona Reyes', 'tribunal']);
+  });
 });
