@@ -557,8 +557,17 @@ function surnamesOf(ctx: Ctx): ReadonlySet<string> {
   try {
     for (let k = 0; k < toks.length; k++) {
       const t = toks[k]!;
-      if (t.pos !== 'PROPN' || !isCapitalised(t) || TITLES.has(t.lower) || isCapitals(t.value)) continue;
-      const run = readNameRun(ctx, k);
+      // Wire copy in capitals: a name the true-cased view lowered, after a title or a description's
+      // head ("PARTY LEADER CECILIO RIVERA" → rivera), as readName reads it.
+      const prev = k > 0 ? toks[k - 1]! : undefined;
+      const described =
+        prev !== undefined &&
+        (TITLES.has(prev.lower) || isSingularHead(prev.lower)) &&
+        shoutedNameWord(ctx, k) &&
+        !TITLES.has(t.lower);
+      if (!described && (t.pos !== 'PROPN' || !isCapitalised(t) || TITLES.has(t.lower) || isCapitals(t.value)))
+        continue;
+      const run = readNameRun(ctx, k, described);
       if (run === null) continue;
       if (run.words >= 2 && toks[run.end - 1]!.sentence === t.sentence) out.add(toks[run.end - 1]!.lower);
       k = run.end - 1;

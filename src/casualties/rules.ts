@@ -1213,7 +1213,13 @@ function mannerOfKilling(ctx: Ctx, a: number, w: string, prev: string): Found[] 
       if (!TO_DEATH.has(toks[v]!.lower)) continue;
       // A noun is no verb of manner ("a shot to death"), unless a subject stands before it and an object
       // after it ("the gunmen shot the judge and his bodyguard to death": "shot" read as a noun).
-      if (toks[v]!.pos === 'NOUN' && !(v < a - 2 && v > ctx.first && SUBJECT_POS.has(toks[v - 1]!.pos))) continue;
+      // After a be-form it is the participle whatever its tag ("have been shot to death": "shot" read as a noun).
+      if (
+        toks[v]!.pos === 'NOUN' &&
+        !(v > ctx.first && BE_FORMS.has(toks[v - 1]!.lower)) &&
+        !(v < a - 2 && v > ctx.first && SUBJECT_POS.has(toks[v - 1]!.pos))
+      )
+        continue;
       // "stabbed the mayor to death": the object between; "was beaten to death": the subject.
       if (v < a - 2) {
         const one = object(v + 1, a - 1);

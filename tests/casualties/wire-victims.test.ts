@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { brief, figures } from './helpers.js';
+
+/** Each case in mixed case and in the capitals of wire copy. */
+function both(text: string): [string, string][] {
+  return [
+    [text, text],
+    [text.toUpperCase(), text],
+  ];
+}
+
+describe('casualties: victims of wire copy, in mixed case and in capitals', () => {
+  it('reads "have been shot to death" where the tagger takes "shot" after "been" for a noun', () => {
+    for (const [text] of both('Meanwhile, four farmers have been shot to death by gunmen near the border.')) {
+      expect(brief(text).map(([, o, min]) => [o, min])).toEqual([['killed', 4]]);
+    }
+    for (const [text] of both('The mayor has been beaten to death.')) {
+      expect(brief(text).map(([, o, min]) => [o, min])).toEqual([['killed', 1]]);
+    }
+    // A sentence to death is no killing.
+    expect(figures('The colonel was sentenced to death.')).toEqual([]);
+  });
+
+  it('knows a surname alone after the full name was written in capitals after a title or description', () => {
+    for (const [text] of both(
+      'Union leader Marcos Ferrer organised the strike. Ferrer was shot to death outside his office on Friday.',
+    )) {
+      expect(brief(text).map(([t, o, min]) => [t.toLowerCase(), o, min])).toEqual([['ferrer', 'killed', 1]]);
+    }
+  });
+
+  it('joins a companion to the subject of its clause across an aside and adjuncts', () => {
+    for (const [text] of both(
+      'Judge Elena Duarte, 52, was killed at 0730 near her home in the capital, along with three of her guards, a week after the verdict.',
+    )) {
+      const f = figures(text);
+      expect(f.map((x) => [x.text.toLowerCase(), x.count.min])).toEqual([
+        ['judge elena duarte', 1],
+        ['three of her guards', 3],
+      ]);
+      expect(f[1]!.outcome).toBe('killed');
+    }
+    // Not across another clause.
+    expect(brief('The colonel was killed in the ambush, and the rebels escaped along with three hostages.')).toEqual([
+      ['The colonel', 'killed', 1, 1],
+      ['three hostages', 'abducted', 3, 3],
+    ]);
+  });
+});
