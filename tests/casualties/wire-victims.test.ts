@@ -47,3 +47,22 @@ describe('casualties: victims of wire copy, in mixed case and in capitals', () =
     ]);
   });
 });
+
+describe('casualties: religious and civic titles before a victim name', () => {
+  it('reads "MSGR", "Councilman", "Justice" as titles, in mixed case and in capitals', () => {
+    for (const text of [
+      'Police investigated the assassination of Msgr Tomas Vidal in the cathedral.',
+      'Councilman Pedro Soto was shot dead outside the town hall.',
+      'Justice Ana Beltran, who was killed by a car bomb last month, had received threats.',
+    ]) {
+      for (const t of [text, text.toUpperCase()]) {
+        const f = figures(t);
+        expect(
+          f.map((x) => [x.outcome, x.count.min]),
+          t,
+        ).toEqual([['killed', 1]]);
+        expect(f[0]!.text.split(' ').length, t).toBe(3);
+      }
+    }
+  });
+});
