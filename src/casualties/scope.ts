@@ -149,6 +149,9 @@ export function scopeOf(ctx: Ctx, f: Found, previous: { found: Found; scope: Cas
     // Before the figure, the cue needs a perfect verb: "Since 2011, the war has killed …".
     if (k < start && perfect) return 'cumulative';
   }
+  // A round-up of several attacks in several places: "Five citizens were killed … in terrorist attacks
+  // with explosive devices and shells in Aleppo, Hama, Damascus and its countryside".
+  if (f.phrase.kind === 'counted' && roundUpAfter(ctx, after)) return 'cumulative';
   // A month's toll: "More than 100 civilians have been killed … in August shelling of Aleppo".
   if (f.phrase.kind === 'counted' && monthAfter(ctx, after) && !singleAttackIn(ctx)) return 'cumulative';
   // A perfect verb and the war later in the sentence: "have died in government jails during the conflict".
@@ -209,18 +212,61 @@ function monthAfter(ctx: Ctx, after: number): boolean {
   return false;
 }
 
+/** Tokens after a figure within which a round-up gives its attacks and places. */
+const ROUND_UP_REACH = 20;
+/** Prepositions before a round-up's places ("in Aleppo, Hama and …", "on Homs, Latakia and …"). */
+const ROUND_UP_PREPOSITIONS = new Set(['in', 'on', 'across']);
+/** Fewest capitalised words a list of places of a round-up holds ("Aleppo, Hama and Damascus"). */
+const ROUND_UP_NAMES = 3;
+
+/**
+ * Whether the figure's clause goes on with plural attacks and then a list of places joined by
+ * "and" holding three names or more ("in terrorist attacks … in Aleppo, Hama, Damascus and its
+ * Countryside", commas lost or not): a daily round-up's total of several events.
+ */
+function roundUpAfter(ctx: Ctx, after: number): boolean {
+  const { toks } = ctx;
+  const end = Math.min(ctx.end, after + ROUND_UP_REACH);
+  let attacksAt = -1;
+  for (let k = after; k < end; k++) {
+    const t = toks[k]!;
+    if (t.value === ';' || t.pos === 'SCONJ') return false;
+    oneEventNouns ??= buildOneEventNouns();
+    if (attacksAt < 0) {
+      if (t.lower.endsWith('s') && oneEventNouns.has(t.lower) && attacks.attack.includes(t.lower)) attacksAt = k;
+      continue;
+    }
+    if (!ROUND_UP_PREPOSITIONS.has(t.lower) || k + 1 >= end) continue;
+    let names = 0;
+    let joined = false;
+    for (let m = k + 1; m < end; m++) {
+      const u = toks[m]!;
+      const c = u.value.charCodeAt(0);
+      if (c >= 65 && c <= 90 && (u.pos === 'PROPN' || u.pos === 'NOUN')) names++;
+      else if (u.lower === 'and' || u.value === ',') joined = true;
+      else if (u.lower !== 'its' && u.lower !== 'the') break;
+    }
+    return joined && names >= ROUND_UP_NAMES;
+  }
+  return false;
+}
+
 /** Singular attack nouns after an article or demonstrative ("a car bomb", "the attack"): one event told. */
 const SINGLE_DETS = new Set(['a', 'an', 'the', 'this', 'that']);
 /** Attack nouns (attacks.json, 'attack' and 'military'), and the incident nouns of a disaster. */
 let oneEventNouns: ReadonlySet<string> | null = null;
+
+/** The attack nouns, and the lone attacker of one attack ("a suicide bomber", "a gunman"). */
+function buildOneEventNouns(): ReadonlySet<string> {
+  return new Set([...attacks.attack, ...attacks.military, ...INCIDENT_NOUNS_LIST, ...ATTACKERS]);
+}
 
 /** Whether the sentence tells one attack ("the attack", "a car bomb … in August" is one event's toll). */
 function singleAttackIn(ctx: Ctx): boolean {
   const { toks } = ctx;
   for (let k = ctx.first; k < ctx.end; k++) {
     const w = toks[k]!.lower;
-    // The attack nouns, and the lone attacker of one attack ("a suicide bomber", "a gunman").
-    oneEventNouns ??= new Set([...attacks.attack, ...attacks.military, ...INCIDENT_NOUNS_LIST, ...ATTACKERS]);
+    oneEventNouns ??= buildOneEventNouns();
     if (!oneEventNouns.has(w) || w.endsWith('s') || w === 'shelling' || w === 'fighting') continue;
     for (let m = k - 1; m >= Math.max(ctx.first, k - 3); m--) if (SINGLE_DETS.has(toks[m]!.lower)) return true;
   }

@@ -25,3 +25,22 @@ describe("casualties: a whole month's toll is cumulative", () => {
     ]);
   });
 });
+
+describe('casualties: a round-up of several attacks in several places is cumulative', () => {
+  it('marks the total of a daily round-up cumulative, commas kept or lost', () => {
+    for (const text of [
+      'Seven civilians were killed and 12 others were wounded in rocket attacks on Homs, Latakia, Tartus and its countryside on Monday.',
+      'Eight killed 15 injured in terrorist attacks in Homs Latakia Idleb and Deraa',
+    ]) {
+      expect(figures(text).map((f) => f.scope)).toEqual(['cumulative', 'cumulative']);
+      expect(extract(text).incidents).toEqual([]);
+    }
+  });
+
+  it('keeps attacks on one or two places an incident', () => {
+    expect(scopes('Two women were killed in rocket attacks on the old city of Homs.')).toEqual([
+      ['Two women', 'incident'],
+    ]);
+    expect(scopes('Air strikes on Douma and Harasta killed 20 people.')).toEqual([['20 people', 'incident']]);
+  });
+});
