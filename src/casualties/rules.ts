@@ -633,7 +633,8 @@ function beforeApposition(ctx: Ctx, j: number): number {
     const hedged = open.pos === 'ADV' && PRENOMINAL_DETS.has(toks[o + 2]?.lower ?? '');
     const opener = PRENOMINAL_DETS.has(open.lower) || open.lower === 'another' || open.lower === 'of';
     if (!relative && !subset && !hedged && !opener && !NP_STARTS.has(open.pos)) return j;
-    for (let k = o + 1; k < j; k++) {
+    // "Three people, including a child, were killed": the gloss word itself is no verb of a clause.
+    for (let k = subset && !relative && open.pos === 'VERB' ? o + 2 : o + 1; k < j; k++) {
       const p = toks[k]!.pos;
       // "a street vendor walking through the area": a participle after the apposition's noun still describes it.
       if (!relative && (p === 'VERB' || p === 'AUX') && !participleAfterNoun(ctx, k, o + 1)) return j;

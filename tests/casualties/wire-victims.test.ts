@@ -66,3 +66,23 @@ describe('casualties: religious and civic titles before a victim name', () => {
     }
   });
 });
+
+describe('casualties: a subject with an "including" aside in commas', () => {
+  it('reads the count before the aside and the part inside it, in mixed case and in capitals', () => {
+    for (const text of [
+      'Four villagers, including a ten-year-old boy, were killed in the raid.',
+      'Nine guards, including two officers, died when the convoy was ambushed.',
+    ]) {
+      for (const t of [text, text.toUpperCase()]) {
+        const f = figures(t);
+        expect(
+          f.map((x) => [x.outcome, x.count.min, x.partOf !== null]),
+          t,
+        ).toEqual([
+          ['killed', text.startsWith('Four') ? 4 : 9, false],
+          ['killed', text.startsWith('Four') ? 1 : 2, true],
+        ]);
+      }
+    }
+  });
+});
