@@ -489,6 +489,17 @@ export function isShouted(ctx: Ctx, t: Token): boolean {
   return c >= 65 && c <= 90 && v >= 97 && v <= 122;
 }
 
+/** A lowered word tagged an adjective, followed by a lowered name word: a given name ("pilar pulido"). */
+function shoutedAdjectiveName(ctx: Ctx, k: number): boolean {
+  const t = ctx.toks[k]!;
+  if (!isShouted(ctx, t) || k + 1 >= ctx.end || ctx.dateMask[k] === 1) return false;
+  const w = t.lower;
+  if (VICTIM_HEADS.has(w) || isSingularHead(w) || TITLES.has(w) || ANCHORS.has(w)) return false;
+  // Not an adjective before people ("ALLEGED PEASANTS", "UNIDENTIFIED MEN").
+  const next = ctx.toks[k + 1]!;
+  return shoutedNameWord(ctx, k + 1) && !isVictimHead(next) && !next.lower.endsWith('s');
+}
+
 /** A word lowered by the true-cased view that can go on a name: a noun or name word, not a word of a known class. */
 export function shoutedNameWord(ctx: Ctx, k: number): boolean {
   const t = ctx.toks[k]!;
@@ -520,7 +531,12 @@ function readNameRun(ctx: Ctx, k: number, titled = false): { end: number; words:
       continue;
     }
     // Wire copy in capitals: a surname the true-cased view lowered goes on a name already begun.
-    const capital = isCapitalised(t) || ((words > 0 || titled) && shoutedNameWord(ctx, m));
+    // A lowered given name the tagger read as an adjective opens one where a name is expected, before
+    // a name word ("KILLING MARIA PULIDO, 42; PILAR PULIDO, 19": "pilar" ADJ).
+    const capital =
+      isCapitalised(t) ||
+      ((words > 0 || titled) && shoutedNameWord(ctx, m)) ||
+      (words === 0 && titled && t.pos === 'ADJ' && shoutedAdjectiveName(ctx, m));
     if (t.shape !== 'word' || !capital || NAME_STOP_WORDS.has(t.lower) || ANCHORS.has(t.lower)) break;
     if (t.pos !== 'PROPN' && t.pos !== 'NOUN' && t.pos !== 'ADJ' && !verbInName(ctx, m, words > 0 || titled)) break;
     if (t.value.length > 1 && t.value === t.value.toUpperCase()) break; // acronyms are groups, not people

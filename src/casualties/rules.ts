@@ -940,7 +940,7 @@ function verbRule(ctx: Ctx, a: number, outcome: CasualtyOutcome): Found[] {
   // "killing and wounding over 40 people", "Kills, Wounds Dozens of Militants": verbs of two outcomes
   // share one object, one figure, which takes the first verb's outcome (as the MUC-4 keys and the
   // FA-KES dev gold count it); the second verb finds its object taken.
-  const from = sharedObjectVerb(ctx, a);
+  const from = adjunctBeforeObject(ctx, sharedObjectVerb(ctx, a));
   // "10 civilians killed 15 injured": a count followed by its own outcome word is not this verb's object.
   // ("… killed 220000 people wounded a million" keeps both: the second verb has its own count).
   const objects = objectsAfter(ctx, from, outcome, a).filter((f) => {
@@ -963,6 +963,28 @@ function verbRule(ctx: Ctx, a: number, outcome: CasualtyOutcome): Found[] {
     if (p.head >= 0 || p.end !== a || a + 1 >= ctx.end || !isVictimHead(toks[a + 1]!)) return f;
     return { ...f, phrase: { ...p, end: a + 2, victimsEnd: a + 2, head: a + 1, victims: toks[a + 1]!.lower } };
   });
+}
+
+/** Most tokens of an adjunct in commas between a verb and its object ("killed, in broad daylight, two …"). */
+const MAX_ADJUNCT = 6;
+
+/**
+ * Where the object of the verb at `v` is read from: past an adjunct in commas that opens with a
+ * preposition or an adverb and holds no verb ("murdered, at gunpoint, a soldier"; "killed, in broad
+ * daylight, two police officers"), else right after the verb.
+ */
+function adjunctBeforeObject(ctx: Ctx, v: number): number {
+  const { toks } = ctx;
+  const open = v + 1;
+  if (open + 2 >= ctx.end || toks[open]!.value !== ',') return v;
+  const first = toks[open + 1]!;
+  if (first.pos !== 'ADP' && first.pos !== 'ADV') return v;
+  for (let k = open + 2; k < ctx.end && k - open <= MAX_ADJUNCT; k++) {
+    const t = toks[k]!;
+    if (t.value === ',') return k + 1 < ctx.end ? k : v;
+    if (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'PUNCT' || t.pos === 'NUM') return v;
+  }
+  return v;
 }
 
 /** The inflection a verb form ends in: `ing`, `ed`, `s`, or none. */

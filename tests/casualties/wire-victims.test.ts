@@ -86,3 +86,29 @@ describe('casualties: a subject with an "including" aside in commas', () => {
     }
   });
 });
+
+describe('casualties: objects past an adjunct, and lists of names in capitals', () => {
+  it('reads the object after an adjunct in commas ("murdered, at gunpoint, a guard")', () => {
+    for (const text of [
+      'The rebels murdered, at close range, a guard at the gate.',
+      'Gunmen killed, in broad daylight, three traders.',
+    ]) {
+      for (const t of [text, text.toUpperCase()])
+        expect(
+          figures(t).map((f) => f.outcome),
+          t,
+        ).toEqual(['killed']);
+    }
+    // A reporting clause in commas is no adjunct.
+    expect(figures('The army killed, the ministry said, 12 rebels.')).toEqual([]);
+  });
+
+  it('reads each name of a semicolon list in capitals, a given name tagged an adjective too', () => {
+    const t = 'THE GRENADE EXPLODED, KILLING ROSA MEDINA, 38; PILAR SOTO, 21; AND A TAXI DRIVER.';
+    expect(figures(t).map((f) => f.text)).toEqual(['ROSA MEDINA', 'PILAR SOTO', 'A TAXI DRIVER']);
+    // An adjective before people is no given name.
+    expect(figures('THE BODIES OF 9 ALLEGED GUERRILLAS WERE FOUND.').map((f) => f.text)).toEqual([
+      '9 ALLEGED GUERRILLAS',
+    ]);
+  });
+});
