@@ -19,6 +19,7 @@ import {
   VICTIM_HEADS,
   isCapitalised,
   isSingularHead,
+  SINGULAR_HEADS,
   isVictimHead,
 } from './lexicon.js';
 import { ARTICLES, DOUBLE_QUOTATION_MARKS, POSSESSIVE_DETERMINERS } from '../lexicon/en/index.js';
@@ -501,13 +502,14 @@ function shoutedAdjectiveName(ctx: Ctx, k: number): boolean {
 }
 
 /** A word lowered by the true-cased view that can go on a name: a noun or name word, not a word of a known class. */
-export function shoutedNameWord(ctx: Ctx, k: number): boolean {
+export function shoutedNameWord(ctx: Ctx, k: number, continuing = false): boolean {
   const t = ctx.toks[k]!;
   if (!isShouted(ctx, t) || (t.pos !== 'PROPN' && t.pos !== 'NOUN') || ctx.dateMask[k] === 1) return false;
   const w = t.lower;
-  return (
-    !VICTIM_HEADS.has(w) && !isSingularHead(w) && !RELATIONAL_HEADS.has(w) && !TITLES.has(w) && !GROUP_NOUNS.has(w)
-  );
+  // After a given name, a surname ending in -man is a name ("ERIKA SULEMAN", "ABDEL RAHMAN"): only a
+  // listed head of people, not the -man ending, says otherwise.
+  const person = continuing ? SINGULAR_HEADS.has(w) : isSingularHead(w);
+  return !VICTIM_HEADS.has(w) && !person && !RELATIONAL_HEADS.has(w) && !TITLES.has(w) && !GROUP_NOUNS.has(w);
 }
 
 /** One past a run of name words from `k` (capitalised, with "al-"/"bin" links) and the number of words, or `null`. */
@@ -535,7 +537,7 @@ function readNameRun(ctx: Ctx, k: number, titled = false): { end: number; words:
     // a name word ("KILLING MARIA PULIDO, 42; PILAR PULIDO, 19": "pilar" ADJ).
     const capital =
       isCapitalised(t) ||
-      ((words > 0 || titled) && shoutedNameWord(ctx, m)) ||
+      ((words > 0 || titled) && shoutedNameWord(ctx, m, words > 0)) ||
       (words === 0 && titled && t.pos === 'ADJ' && shoutedAdjectiveName(ctx, m));
     if (t.shape !== 'word' || !capital || NAME_STOP_WORDS.has(t.lower) || ANCHORS.has(t.lower)) break;
     if (t.pos !== 'PROPN' && t.pos !== 'NOUN' && t.pos !== 'ADJ' && !verbInName(ctx, m, words > 0 || titled)) break;

@@ -112,3 +112,15 @@ describe('casualties: objects past an adjunct, and lists of names in capitals', 
     ]);
   });
 });
+
+describe('casualties: surnames ending in -man in capitals', () => {
+  it('reads a lowered surname in -man after a given name as a name', () => {
+    for (const t of ['GUNMEN SHOT DEAD KHALED OTHMAN ON MONDAY.', 'A TRADER NAMED OMAR SULEMAN, 40, WAS KILLED.']) {
+      expect(
+        figures(t).map((f) => [f.outcome, f.count.min]),
+        t,
+      ).toEqual([['killed', 1]]);
+      expect(figures(t)[0]!.text, t).toMatch(/MAN$/);
+    }
+  });
+});
