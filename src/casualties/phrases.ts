@@ -24,6 +24,7 @@ import {
 } from './lexicon.js';
 import { ARTICLES, DOUBLE_QUOTATION_MARKS, POSSESSIVE_DETERMINERS } from '../lexicon/en/index.js';
 import { negatedBefore } from '../syntax/negation.js';
+import { firstNameGender } from '../actors/lexicon.js';
 import { isCapitals, isGluedHyphen, isUpperCase } from '../syntax/tokens.js';
 
 /** A phrase naming victims, in token indexes. */
@@ -588,6 +589,13 @@ function surnamesOf(ctx: Ctx): ReadonlySet<string> {
       const run = readNameRun(ctx, k, described);
       if (run === null) continue;
       if (run.words >= 2 && toks[run.end - 1]!.sentence === t.sentence) out.add(toks[run.end - 1]!.lower);
+      // A name of three words or more ends in two surnames, the first of which is used alone ("Carlos
+      // Pizarro Leongomez" … "Pizarro's murder"; "Jose Rodriguez Porth" … "Rodriguez"), unless it is
+      // a given name ("Oscar Arnulfo Romero").
+      if (run.words >= 3 && toks[run.end - 1]!.sentence === t.sentence) {
+        const mid = toks[run.end - 2]!;
+        if (NAME_LINKS.has(mid.lower) === false && firstNameGender(mid.lower) === null) out.add(mid.lower);
+      }
       k = run.end - 1;
     }
   } finally {

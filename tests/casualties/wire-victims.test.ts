@@ -124,3 +124,16 @@ describe('casualties: surnames ending in -man in capitals', () => {
     }
   });
 });
+
+describe('casualties: the first of two surnames used alone', () => {
+  it('knows "Rodriguez" after "Jose Rodriguez Porth", nor a given name in the middle', () => {
+    expect(
+      figures('Union leader Tomas Ibarra Quiroga was threatened in May. Ibarra was shot dead on Friday.').map(
+        (f) => f.text,
+      ),
+    ).toEqual(['Ibarra']);
+    expect(
+      figures('Judge Ana Maria Lopez was threatened in May. Maria was shot dead on Friday.').map((f) => f.text),
+    ).toEqual([]);
+  });
+});
