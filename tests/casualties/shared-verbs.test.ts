@@ -32,7 +32,9 @@ describe('casualties: people "claimed" in the passive', () => {
     expect(brief('Scores of insurgents were also claimed in clashes near the dam, the agency said.')).toEqual([
       ['Scores of insurgents', 'killed', 40, null],
     ]);
-    const x = extract('27 Rebel Fighters Claimed in Clashes Near Hama\n\nThe army pressed on with its offensive on Monday.');
+    const x = extract(
+      '27 Rebel Fighters Claimed in Clashes Near Hama\n\nThe army pressed on with its offensive on Monday.',
+    );
     expect(x.casualties.map((f) => [f.text, f.outcome, f.count.min])).toEqual([['27 Rebel Fighters', 'killed', 27]]);
   });
 
