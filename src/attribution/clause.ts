@@ -256,14 +256,15 @@ function npForward(doc: Document, k: number, limit: number, inverted = false): n
         !isLeadNoun(doc, j) &&
         // "according to sources on the ground": a speaker noun opening the phrase, tagged a verb.
         !(j === k && t.pos === 'VERB' && speakerHead(t.lower)) &&
-        // "according to state corporate records": a noun opening the phrase, tagged a verb, a record noun
-        // (src/lexicon/en/record-sources.json) one or two words after it.
+        // "according to state corporate records", "according to state media": a noun opening the phrase,
+        // tagged a verb, a record noun (src/lexicon/en/record-sources.json) or a speaker's head noun
+        // (media, monitor, officials) one or two words after it.
         !(
           j === k &&
           t.pos === 'VERB' &&
           !isParticipleForm(t.lower) &&
           isNominal(toks[j + 1]) &&
-          (RECORD_SOURCES.has(toks[j + 1]!.lower) || RECORD_SOURCES.has(toks[j + 2]?.lower ?? ''))
+          (sourceHeadAt(toks, j + 1) || (isNominal(toks[j + 2]) && sourceHeadAt(toks, j + 2)))
         )
       )
         break;
@@ -1280,6 +1281,12 @@ function gluedStart(doc: Document, q: number, p: number): number {
 }
 
 /** Whether a lower-case noun heads a speaker description, also in the plural ("agencies", "outlets"). */
+/** Whether token `k` heads a record ("records", "polls") or a speaker ("media", "officials"). */
+function sourceHeadAt(toks: Document['tokens'], k: number): boolean {
+  const t = toks[k];
+  return t !== undefined && (RECORD_SOURCES.has(t.lower) || speakerHead(t.lower));
+}
+
 function speakerHead(lower: string): boolean {
   if (isDescriptionHead(lower) || isMediaHead(lower)) return true;
   if (lower.endsWith('ies')) return isDescriptionHead(`${lower.slice(0, -3)}y`);

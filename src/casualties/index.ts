@@ -26,7 +26,7 @@ import { type Found, figuresAt, namesAfterColon } from './rules.js';
 import { scopeOf } from './scope.js';
 import { sourceFor, sourcesIn, type SourceWho } from './source.js';
 import { refFor } from '../entities/index.js';
-import { sourceAt } from '../attribution/index.js';
+import { attributionAt, sourceAt } from '../attribution/index.js';
 import type { EntityRef } from '../types.js';
 import { partsOfEarlier, subsetsIn } from './subsets.js';
 import { readQuantity } from '../numbers/index.js';
@@ -297,6 +297,20 @@ function figuresOfSentence(ctx: Ctx, taken: Uint8Array, anchors: readonly number
   return found;
 }
 
+/**
+ * The attribution layer's source for a figure. A figure in a non-restrictive relative clause
+ * ("Colonel X, who was killed in the ambush, had been promoted, according to state media") takes
+ * only a cue that stands before it: a cue after it sources the main clause, not the aside.
+ */
+function layerSource(doc: Document, f: Found): EntityRef | null {
+  const k = f.phrase.first;
+  if (f.relative) {
+    const c = attributionAt(doc, k);
+    if (c === null || c.at.cue.first > k) return null;
+  }
+  return sourceAt(doc, k);
+}
+
 /** The public figure of a found phrase, or `null` in boilerplate the caller did not keep. */
 function toFigure(
   ctx: Ctx,
@@ -325,7 +339,7 @@ function toFigure(
     victims: f.phrase.victims,
     scope,
     // The attribution layer's answer first (one source per clause for quotes, figures and claims).
-    source: sourceAt(doc, f.phrase.first) ?? refOfSource(doc, sourceFor(sentenceCues, f)),
+    source: layerSource(doc, f) ?? refOfSource(doc, sourceFor(sentenceCues, f)),
     partOf: part === null ? null : doc.tokenSpan(part.phrase.first, part.phrase.end),
     confidence: confidenceOf(ctx, f),
   };

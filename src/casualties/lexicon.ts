@@ -87,6 +87,8 @@ export function isIntentVerb(t: Token): boolean {
 export const TAKE_LIVES: ReadonlySet<string> = new Set(data.takeLives);
 /** Body parts whose loss makes the person injured ("lost both legs"). */
 export const LOST_LIMBS: ReadonlySet<string> = new Set(data.lostLimbs);
+/** Verbs whose passive with counted people as subject is a death ("dozens of militants were claimed in …"). */
+export const PASSIVE_KILLED: ReadonlySet<string> = new Set(data.passiveKilled);
 /** Manner-of-killing verbs before "to death", "dead" and "down" ("stabbed the mayor to death", "gunned them down"). */
 export const TO_DEATH: ReadonlySet<string> = new Set(data.mannerKilling.toDeath);
 export const SHOT_DEAD: ReadonlySet<string> = new Set(data.mannerKilling.dead);
@@ -111,6 +113,7 @@ export const ANCHORS: ReadonlySet<string> = new Set([
   'down',
   'treatment',
   ...data.lostLimbs,
+  ...data.passiveKilled,
 ]);
 
 /** Currency words and symbols before an amount (`$`, `US$`, `EUR`): their numbers never count people. */

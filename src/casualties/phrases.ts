@@ -19,10 +19,12 @@ import {
   VICTIM_HEADS,
   isCapitalised,
   isSingularHead,
+  SINGULAR_HEADS,
   isVictimHead,
 } from './lexicon.js';
 import { ARTICLES, DOUBLE_QUOTATION_MARKS, POSSESSIVE_DETERMINERS } from '../lexicon/en/index.js';
 import { negatedBefore } from '../syntax/negation.js';
+import { firstNameGender } from '../actors/lexicon.js';
 import { isCapitals, isGluedHyphen, isUpperCase } from '../syntax/tokens.js';
 
 /** A phrase naming victims, in token indexes. */
@@ -489,14 +491,26 @@ export function isShouted(ctx: Ctx, t: Token): boolean {
   return c >= 65 && c <= 90 && v >= 97 && v <= 122;
 }
 
+/** A lowered word tagged an adjective, followed by a lowered name word: a given name ("pilar pulido"). */
+function shoutedAdjectiveName(ctx: Ctx, k: number): boolean {
+  const t = ctx.toks[k]!;
+  if (!isShouted(ctx, t) || k + 1 >= ctx.end || ctx.dateMask[k] === 1) return false;
+  const w = t.lower;
+  if (VICTIM_HEADS.has(w) || isSingularHead(w) || TITLES.has(w) || ANCHORS.has(w)) return false;
+  // Not an adjective before people ("ALLEGED PEASANTS", "UNIDENTIFIED MEN").
+  const next = ctx.toks[k + 1]!;
+  return shoutedNameWord(ctx, k + 1) && !isVictimHead(next) && !next.lower.endsWith('s');
+}
+
 /** A word lowered by the true-cased view that can go on a name: a noun or name word, not a word of a known class. */
-export function shoutedNameWord(ctx: Ctx, k: number): boolean {
+export function shoutedNameWord(ctx: Ctx, k: number, continuing = false): boolean {
   const t = ctx.toks[k]!;
   if (!isShouted(ctx, t) || (t.pos !== 'PROPN' && t.pos !== 'NOUN') || ctx.dateMask[k] === 1) return false;
   const w = t.lower;
-  return (
-    !VICTIM_HEADS.has(w) && !isSingularHead(w) && !RELATIONAL_HEADS.has(w) && !TITLES.has(w) && !GROUP_NOUNS.has(w)
-  );
+  // After a given name, a surname ending in -man is a name ("ERIKA SULEMAN", "ABDEL RAHMAN"): only a
+  // listed head of people, not the -man ending, says otherwise.
+  const person = continuing ? SINGULAR_HEADS.has(w) : isSingularHead(w);
+  return !VICTIM_HEADS.has(w) && !person && !RELATIONAL_HEADS.has(w) && !TITLES.has(w) && !GROUP_NOUNS.has(w);
 }
 
 /** One past a run of name words from `k` (capitalised, with "al-"/"bin" links) and the number of words, or `null`. */
@@ -520,7 +534,12 @@ function readNameRun(ctx: Ctx, k: number, titled = false): { end: number; words:
       continue;
     }
     // Wire copy in capitals: a surname the true-cased view lowered goes on a name already begun.
-    const capital = isCapitalised(t) || ((words > 0 || titled) && shoutedNameWord(ctx, m));
+    // A lowered given name the tagger read as an adjective opens one where a name is expected, before
+    // a name word ("KILLING MARIA PULIDO, 42; PILAR PULIDO, 19": "pilar" ADJ).
+    const capital =
+      isCapitalised(t) ||
+      ((words > 0 || titled) && shoutedNameWord(ctx, m, words > 0)) ||
+      (words === 0 && titled && t.pos === 'ADJ' && shoutedAdjectiveName(ctx, m));
     if (t.shape !== 'word' || !capital || NAME_STOP_WORDS.has(t.lower) || ANCHORS.has(t.lower)) break;
     if (t.pos !== 'PROPN' && t.pos !== 'NOUN' && t.pos !== 'ADJ' && !verbInName(ctx, m, words > 0 || titled)) break;
     if (t.value.length > 1 && t.value === t.value.toUpperCase()) break; // acronyms are groups, not people
@@ -557,10 +576,26 @@ function surnamesOf(ctx: Ctx): ReadonlySet<string> {
   try {
     for (let k = 0; k < toks.length; k++) {
       const t = toks[k]!;
-      if (t.pos !== 'PROPN' || !isCapitalised(t) || TITLES.has(t.lower) || isCapitals(t.value)) continue;
-      const run = readNameRun(ctx, k);
+      // Wire copy in capitals: a name the true-cased view lowered, after a title or a description's
+      // head ("PARTY LEADER CECILIO RIVERA" → rivera), as readName reads it.
+      const prev = k > 0 ? toks[k - 1]! : undefined;
+      const described =
+        prev !== undefined &&
+        (TITLES.has(prev.lower) || isSingularHead(prev.lower)) &&
+        shoutedNameWord(ctx, k) &&
+        !TITLES.has(t.lower);
+      if (!described && (t.pos !== 'PROPN' || !isCapitalised(t) || TITLES.has(t.lower) || isCapitals(t.value)))
+        continue;
+      const run = readNameRun(ctx, k, described);
       if (run === null) continue;
       if (run.words >= 2 && toks[run.end - 1]!.sentence === t.sentence) out.add(toks[run.end - 1]!.lower);
+      // A name of three words or more ends in two surnames, the first of which is used alone ("Carlos
+      // Pizarro Leongomez" … "Pizarro's murder"; "Jose Rodriguez Porth" … "Rodriguez"), unless it is
+      // a given name ("Oscar Arnulfo Romero").
+      if (run.words >= 3 && toks[run.end - 1]!.sentence === t.sentence) {
+        const mid = toks[run.end - 2]!;
+        if (NAME_LINKS.has(mid.lower) === false && firstNameGender(mid.lower) === null) out.add(mid.lower);
+      }
       k = run.end - 1;
     }
   } finally {

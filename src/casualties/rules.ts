@@ -34,6 +34,7 @@ import {
   isIntentVerb,
   TAKE_LIVES,
   TO_DEATH,
+  PASSIVE_KILLED,
   LOST_LIMBS,
   SHOT_DEAD,
   GUNNED_DOWN,
@@ -632,7 +633,8 @@ function beforeApposition(ctx: Ctx, j: number): number {
     const hedged = open.pos === 'ADV' && PRENOMINAL_DETS.has(toks[o + 2]?.lower ?? '');
     const opener = PRENOMINAL_DETS.has(open.lower) || open.lower === 'another' || open.lower === 'of';
     if (!relative && !subset && !hedged && !opener && !NP_STARTS.has(open.pos)) return j;
-    for (let k = o + 1; k < j; k++) {
+    // "Three people, including a child, were killed": the gloss word itself is no verb of a clause.
+    for (let k = subset && !relative && open.pos === 'VERB' ? o + 2 : o + 1; k < j; k++) {
       const p = toks[k]!.pos;
       // "a street vendor walking through the area": a participle after the apposition's noun still describes it.
       if (!relative && (p === 'VERB' || p === 'AUX') && !participleAfterNoun(ctx, k, o + 1)) return j;
@@ -935,9 +937,13 @@ function verbRule(ctx: Ctx, a: number, outcome: CasualtyOutcome): Found[] {
   if (before !== null) return [{ phrase: before, outcome, anchor: a, relative: false }];
   // "the wounded", "the dead": a noun, with no object after it.
   if (a > ctx.first && toks[a - 1]!.lower === 'the') return [];
+  // "killing and wounding over 40 people", "Kills, Wounds Dozens of Militants": verbs of two outcomes
+  // share one object, one figure, which takes the first verb's outcome (as the MUC-4 keys and the
+  // FA-KES dev gold count it); the second verb finds its object taken.
+  const from = adjunctBeforeObject(ctx, sharedObjectVerb(ctx, a));
   // "10 civilians killed 15 injured": a count followed by its own outcome word is not this verb's object.
   // ("… killed 220000 people wounded a million" keeps both: the second verb has its own count).
-  const objects = objectsAfter(ctx, a, outcome, a).filter((f) => {
+  const objects = objectsAfter(ctx, from, outcome, a).filter((f) => {
     const at = Math.max(f.phrase.end, f.phrase.victimsEnd);
     const after = toks[at];
     if (after === undefined || at >= ctx.end || !(verbOutcome(after) !== undefined || INTRANSITIVE.has(after.lower)))
@@ -957,6 +963,53 @@ function verbRule(ctx: Ctx, a: number, outcome: CasualtyOutcome): Found[] {
     if (p.head >= 0 || p.end !== a || a + 1 >= ctx.end || !isVictimHead(toks[a + 1]!)) return f;
     return { ...f, phrase: { ...p, end: a + 2, victimsEnd: a + 2, head: a + 1, victims: toks[a + 1]!.lower } };
   });
+}
+
+/** Most tokens of an adjunct in commas between a verb and its object ("killed, in broad daylight, two …"). */
+const MAX_ADJUNCT = 6;
+
+/**
+ * Where the object of the verb at `v` is read from: past an adjunct in commas that opens with a
+ * preposition or an adverb and holds no verb ("murdered, at gunpoint, a soldier"; "killed, in broad
+ * daylight, two police officers"), else right after the verb.
+ */
+function adjunctBeforeObject(ctx: Ctx, v: number): number {
+  const { toks } = ctx;
+  const open = v + 1;
+  if (open + 2 >= ctx.end || toks[open]!.value !== ',') return v;
+  const first = toks[open + 1]!;
+  if (first.pos !== 'ADP' && first.pos !== 'ADV') return v;
+  for (let k = open + 2; k < ctx.end && k - open <= MAX_ADJUNCT; k++) {
+    const t = toks[k]!;
+    if (t.value === ',') return k + 1 < ctx.end ? k : v;
+    if (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'PUNCT' || t.pos === 'NUM') return v;
+  }
+  return v;
+}
+
+/** The inflection a verb form ends in: `ing`, `ed`, `s`, or none. */
+function suffixOf(x: string): string {
+  return x.endsWith('ing') ? 'ing' : x.endsWith('ed') ? 'ed' : x.endsWith('s') ? 's' : '';
+}
+
+/** Conjunctions between two outcome verbs that share their object ("killed and wounded"). */
+const VERB_LINKS = new Set(['and', 'or', ',', '&']);
+
+/**
+ * Where the object of the outcome verb at `a` is read from: after a second outcome verb coordinated
+ * with it ("killing and wounding over 40 people", a headline's "Kills Wounds Dozens"), else after `a`.
+ */
+function sharedObjectVerb(ctx: Ctx, a: number): number {
+  const { toks } = ctx;
+  let v = a + 1;
+  if (v < ctx.end && VERB_LINKS.has(toks[v]!.lower)) v++;
+  if (v >= ctx.end - 1) return a;
+  const t = toks[v]!;
+  if (verbOutcome(t) === undefined || t.pos === 'NUM') return a;
+  // Both verbs of one inflected form, whatever the tag of the second ("killing and wounding" reads
+  // "wounding" as a noun): "killed and wounded", "Kills, Wounds".
+  const form = suffixOf(toks[a]!.lower);
+  return form !== '' && form === suffixOf(t.lower) ? v : a;
 }
 
 /**
@@ -1213,7 +1266,13 @@ function mannerOfKilling(ctx: Ctx, a: number, w: string, prev: string): Found[] 
       if (!TO_DEATH.has(toks[v]!.lower)) continue;
       // A noun is no verb of manner ("a shot to death"), unless a subject stands before it and an object
       // after it ("the gunmen shot the judge and his bodyguard to death": "shot" read as a noun).
-      if (toks[v]!.pos === 'NOUN' && !(v < a - 2 && v > ctx.first && SUBJECT_POS.has(toks[v - 1]!.pos))) continue;
+      // After a be-form it is the participle whatever its tag ("have been shot to death": "shot" read as a noun).
+      if (
+        toks[v]!.pos === 'NOUN' &&
+        !(v > ctx.first && BE_FORMS.has(toks[v - 1]!.lower)) &&
+        !(v < a - 2 && v > ctx.first && SUBJECT_POS.has(toks[v - 1]!.pos))
+      )
+        continue;
       // "stabbed the mayor to death": the object between; "was beaten to death": the subject.
       if (v < a - 2) {
         const one = object(v + 1, a - 1);
@@ -1257,6 +1316,7 @@ interface Around {
  */
 const RULES: readonly ((ctx: Ctx, a: number, x: Around) => Found[] | null)[] = [
   (ctx, a, x) => mannerOfKilling(ctx, a, x.w, x.prev) ?? (x.w === 'down' ? [] : null),
+  passiveKilledRule,
   tollRule,
   harmPhraseRule,
   amongRule,
@@ -1273,6 +1333,25 @@ function figuresAtRaw(ctx: Ctx, a: number): Found[] {
     if (found !== null) return found;
   }
   return wordClassRule(ctx, a, x);
+}
+
+/**
+ * "Dozens of militants were also claimed in …", a headline's "33 Militants Claimed in Syria": the
+ * passive of a verb of passiveKilled with counted people as its subject, and no object after it
+ * ("the attack was claimed by Daesh" counts no one).
+ */
+function passiveKilledRule(ctx: Ctx, a: number, { w, next }: Around): Found[] | null {
+  if (!PASSIVE_KILLED.has(w)) return null;
+  const { toks } = ctx;
+  const [, be] = skipBack(ctx, a - 1);
+  const after = a + 1 < ctx.end ? toks[a + 1]! : undefined;
+  const noObject = after === undefined || after.pos === 'ADP' || after.pos === 'PUNCT' || next === 'by';
+  // Without a be-form only a headline's bare passive, right after the people counted.
+  const bare = !be && a > ctx.first && isPersonHead(toks[a - 1]!) && ctx.doc.zoneAt(toks[a]!.start) === 'headline';
+  if (!noObject || (!be && !bare)) return [];
+  return subjectBefore(ctx, a, 'killed', { anchor: a, transitive: true, died: false }).filter(
+    (f) => f.phrase.kind === 'counted' && f.phrase.head >= 0 && isPersonHead(toks[f.phrase.head]!),
+  );
 }
 
 /** A toll and its count: "a death toll of 40", "the number of dead reached 9". */

@@ -9,7 +9,10 @@
  * - the deaths are those of a whole war ("killed in the war"), or the toll is
  *   a war's ("the death toll in the conflict");
  * - a span of time runs up to now right after the figure ("… since March
- *   2011", "so far", "to date").
+ *   2011", "so far", "to date");
+ * - the toll is a whole month's ("more than 100 civilians have been killed
+ *   in August", "killed 700 in August shelling"), unless the sentence tells a
+ *   single attack ("a car bomb killed 12 in August").
  *
  * A subset takes its parent's scope; a figure of a verb coordinated with a
  * cumulative one ("has killed 220 000 people, wounded a million") too.
@@ -17,9 +20,11 @@
 import type { Token } from '../document/model.js';
 import type { CasualtyScope } from '../types.js';
 import type { Ctx, ScopeMarks } from './context.js';
-import { CUMULATIVE_CUES, CUMULATIVE_NOUNS, PERFECT_NOUNS, SPAN_CUE, TOLLS, WAR } from './lexicon.js';
+import { ATTACKERS, CUMULATIVE_CUES, CUMULATIVE_NOUNS, PERFECT_NOUNS, SPAN_CUE, TOLLS, WAR } from './lexicon.js';
 import type { Found } from './rules.js';
 import { HYPHENS } from '../lexicon/en/index.js';
+import calendar from '../lexicon/dates.json';
+import attacks from '../lexicon/attacks.json';
 
 const PERFECT = new Set(['has', 'have', 'had', "'s"]);
 const WAR_PREPOSITIONS = new Set(['in', 'during', 'throughout', 'since', 'of']);
@@ -144,6 +149,11 @@ export function scopeOf(ctx: Ctx, f: Found, previous: { found: Found; scope: Cas
     // Before the figure, the cue needs a perfect verb: "Since 2011, the war has killed …".
     if (k < start && perfect) return 'cumulative';
   }
+  // A round-up of several attacks in several places: "Five citizens were killed … in terrorist attacks
+  // with explosive devices and shells in Aleppo, Hama, Damascus and its countryside".
+  if (f.phrase.kind === 'counted' && roundUpAfter(ctx, after)) return 'cumulative';
+  // A month's toll: "More than 100 civilians have been killed … in August shelling of Aleppo".
+  if (f.phrase.kind === 'counted' && monthAfter(ctx, after) && !singleAttackIn(ctx)) return 'cumulative';
   // A perfect verb and the war later in the sentence: "have died in government jails during the conflict".
   if (perfect && !incidentIn(ctx)) {
     for (let k = after; k < ctx.end - 1; k++) {
@@ -161,6 +171,106 @@ export function scopeOf(ctx: Ctx, f: Found, previous: { found: Found; scope: Cas
     if (!incidentIn(ctx) && warInPreviousSentence(ctx)) return 'cumulative';
   }
   return 'incident';
+}
+
+/** Prepositions that open a stretch of time a toll covers ("in August", "during March"). */
+const PERIOD_PREPOSITIONS = new Set(['in', 'during', 'throughout']);
+/** Tokens after a figure within which a month's toll gives its month. */
+const MONTH_REACH = 9;
+/** Month names of the dates lexicon. */
+const MONTHS = new Set(Object.keys(calendar.months));
+
+/**
+ * Whether a month with no day, after "in / during / throughout", follows the figure within a few
+ * tokens and before any place name ("killed … in August", "in August shelling of Aleppo"): a toll
+ * of a whole month, many events, as monitors give it.
+ */
+function monthAfter(ctx: Ctx, after: number): boolean {
+  const { toks } = ctx;
+  for (let k = after; k < Math.min(ctx.end, after + MONTH_REACH); k++) {
+    const t = toks[k]!;
+    // Within the clause, past a coordinated toll ("have been killed and 700 got injured in August").
+    if (t.value === ',' || t.value === ';' || t.pos === 'SCONJ') return false;
+    // A place before the month tells one event recalled by its month ("killed 37 civilians in
+    // Maaret al-Numan in April"), not a month's toll; a name modifying a noun does not ("in Aleppo
+    // shelling in August").
+    if (t.pos === 'PROPN' && !MONTHS.has(t.lower)) {
+      let e = k + 1;
+      while (e < ctx.end && toks[e]!.pos === 'PROPN') e++;
+      const n = toks[e];
+      if (n === undefined || e >= ctx.end || !(n.pos === 'NOUN' || (n.pos === 'VERB' && n.lower.endsWith('ing'))))
+        return false;
+      k = e;
+    }
+    if (!PERIOD_PREPOSITIONS.has(t.lower) || k + 1 >= ctx.end) continue;
+    const m = toks[k + 1]!;
+    if (!MONTHS.has(m.lower)) continue;
+    // "in August 12", "in 12 August": a day, one event's date.
+    const next = toks[k + 2];
+    return !(next !== undefined && k + 2 < ctx.end && next.pos === 'NUM' && next.value.length <= 2);
+  }
+  return false;
+}
+
+/** Tokens after a figure within which a round-up gives its attacks and places. */
+const ROUND_UP_REACH = 20;
+/** Prepositions before a round-up's places ("in Aleppo, Hama and …", "on Homs, Latakia and …"). */
+const ROUND_UP_PREPOSITIONS = new Set(['in', 'on', 'across']);
+/** Fewest capitalised words a list of places of a round-up holds ("Aleppo, Hama and Damascus"). */
+const ROUND_UP_NAMES = 3;
+
+/**
+ * Whether the figure's clause goes on with plural attacks and then a list of places joined by
+ * "and" holding three names or more ("in terrorist attacks … in Aleppo, Hama, Damascus and its
+ * Countryside", commas lost or not): a daily round-up's total of several events.
+ */
+function roundUpAfter(ctx: Ctx, after: number): boolean {
+  const { toks } = ctx;
+  const end = Math.min(ctx.end, after + ROUND_UP_REACH);
+  let attacksAt = -1;
+  for (let k = after; k < end; k++) {
+    const t = toks[k]!;
+    if (t.value === ';' || t.pos === 'SCONJ') return false;
+    oneEventNouns ??= buildOneEventNouns();
+    if (attacksAt < 0) {
+      if (t.lower.endsWith('s') && oneEventNouns.has(t.lower) && attacks.attack.includes(t.lower)) attacksAt = k;
+      continue;
+    }
+    if (!ROUND_UP_PREPOSITIONS.has(t.lower) || k + 1 >= end) continue;
+    let names = 0;
+    let joined = false;
+    for (let m = k + 1; m < end; m++) {
+      const u = toks[m]!;
+      const c = u.value.charCodeAt(0);
+      if (c >= 65 && c <= 90 && (u.pos === 'PROPN' || u.pos === 'NOUN')) names++;
+      else if (u.lower === 'and' || u.value === ',') joined = true;
+      else if (u.lower !== 'its' && u.lower !== 'the') break;
+    }
+    return joined && names >= ROUND_UP_NAMES;
+  }
+  return false;
+}
+
+/** Singular attack nouns after an article or demonstrative ("a car bomb", "the attack"): one event told. */
+const SINGLE_DETS = new Set(['a', 'an', 'the', 'this', 'that']);
+/** Attack nouns (attacks.json, 'attack' and 'military'), and the incident nouns of a disaster. */
+let oneEventNouns: ReadonlySet<string> | null = null;
+
+/** The attack nouns, and the lone attacker of one attack ("a suicide bomber", "a gunman"). */
+function buildOneEventNouns(): ReadonlySet<string> {
+  return new Set([...attacks.attack, ...attacks.military, ...INCIDENT_NOUNS_LIST, ...ATTACKERS]);
+}
+
+/** Whether the sentence tells one attack ("the attack", "a car bomb … in August" is one event's toll). */
+function singleAttackIn(ctx: Ctx): boolean {
+  const { toks } = ctx;
+  for (let k = ctx.first; k < ctx.end; k++) {
+    const w = toks[k]!.lower;
+    oneEventNouns ??= buildOneEventNouns();
+    if (!oneEventNouns.has(w) || w.endsWith('s') || w === 'shelling' || w === 'fighting') continue;
+    for (let m = k - 1; m >= Math.max(ctx.first, k - 3); m--) if (SINGLE_DETS.has(toks[m]!.lower)) return true;
+  }
+  return false;
 }
 
 /** Tokens after "in/during" within which the war noun is looked for. */
@@ -189,7 +299,7 @@ function warAfter(ctx: Ctx, k: number): boolean {
 /** The smallest count a war's running total told without the war in its own sentence is taken to have. */
 const WAR_SIZE = 1000;
 /** Nouns of a single attack or disaster: a figure in their sentence is that incident's. */
-const INCIDENT_NOUNS = new Set([
+const INCIDENT_NOUNS_LIST = [
   'attack',
   'attacks',
   'bombing',
@@ -212,7 +322,8 @@ const INCIDENT_NOUNS = new Set([
   'floods',
   'crash',
   'shelling',
-]);
+];
+const INCIDENT_NOUNS = new Set(INCIDENT_NOUNS_LIST);
 
 /** Whether the current sentence names an incident of its own ("in the attack", "an earthquake"). */
 function incidentIn(ctx: Ctx): boolean {

@@ -168,6 +168,8 @@ function nameLike(ctx: Ctx, [first, end]: [number, number]): boolean {
 interface Subject {
   readonly range: [number, number] | 'pronoun';
   readonly relative: number;
+  /** The cue's subject is a relative pronoun and `range` its antecedent ("the monitor, which cited …"). */
+  readonly antecedent?: boolean;
 }
 
 /** The subject of a reporting verb at `cue`, or `null`. */
@@ -182,6 +184,13 @@ function subjectOf(ctx: Ctx, cue: number, floor: number): Subject | null {
     return r >= floor && RELATIVES.has(toks[r]!.lower) ? r : -1;
   };
   if (PRONOUNS.has(t.lower)) return { range: 'pronoun', relative: relativeBefore(e) };
+  // "…, according to state media, which cited a military source": the relative pronoun stands for
+  // the source named before it, and what the relative clause cites is that source's own source.
+  // (After a comma only: "… nerve agents” WHO said" is the World Health Organization.)
+  if (RELATIVES.has(t.lower) && t.pos !== 'SCONJ' && e - 2 >= floor && toks[e - 1]!.value === ',') {
+    const np = npBackWide(ctx, e - 2, floor);
+    return np === null ? null : { range: np, relative: -1, antecedent: true };
+  }
   if (t.value === ',') {
     // "NP1, apposition, said": prefer the part that is a name.
     let p = e - 1;
@@ -379,7 +388,7 @@ function readCue(ctx: Ctx, k: number, figures: readonly Found[], previous: () =>
   }
   const subject = subjectOf(ctx, k, floor);
   // Inverted: "…, said the Observatory", "… said the Civil Defence, also known as …".
-  const after = npForward(ctx, k + 1);
+  const after = subject?.antecedent === true ? null : npForward(ctx, k + 1);
   if (after !== null) {
     const prev = toks[k - 1];
     const opened = subject === null || prev === undefined || prev.value === ',' || QUOTES.has(prev.value);

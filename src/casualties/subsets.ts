@@ -32,7 +32,17 @@ function outcomeBefore(ctx: Ctx, k: number): [CasualtyOutcome, number] | null {
 }
 const BE = new Set(['were', 'are', 'was', 'is', 'being']);
 /** Word-class bit of the words a subset form starts at or before ("of" of "258 of them"): a bit test per token. */
-const SUBSET_CUE = defineWordClass(['along', 'together', 'as', 'including', 'include', 'includes', 'included', 'among', 'of']);
+const SUBSET_CUE = defineWordClass([
+  'along',
+  'together',
+  'as',
+  'including',
+  'include',
+  'includes',
+  'included',
+  'among',
+  'of',
+]);
 
 /** The last figure that ends before `k`, close enough to own a subset starting there. */
 function parentBefore(figures: readonly Found[], k: number): Found | null {
@@ -45,6 +55,30 @@ function parentBefore(figures: readonly Found[], k: number): Found | null {
   }
   return best;
 }
+
+/** How far back a companion ("…, along with two of his bodyguards") may find the subject of its clause. */
+const MAX_COMPANION_GAP = 30;
+
+/**
+ * The subject figure of the clause a companion phrase closes, further back than {@link parentBefore}
+ * reaches: "Minister X, 65, was killed at 0815 near his home in the capital, along with two of his
+ * bodyguards". The figure's outcome word stands between it and "along"; no other figure nor clause
+ * opener (a relative pronoun, "and") comes between.
+ */
+function subjectParent(ctx: Ctx, figures: readonly Found[], k: number): Found | null {
+  let best: Found | null = null;
+  for (const f of figures) {
+    const end = Math.max(f.phrase.end, f.phrase.victimsEnd);
+    if (end > k || k - end > MAX_COMPANION_GAP || f.anchor <= end || f.anchor >= k) continue;
+    if (best === null || end > Math.max(best.phrase.end, best.phrase.victimsEnd)) best = f;
+  }
+  if (best === null) return null;
+  for (let m = best.anchor + 1; m < k; m++) if (CLAUSE_OPENERS.has(ctx.toks[m]!.lower)) return null;
+  return best;
+}
+
+/** Words that open another clause between a figure's verb and a companion phrase. */
+const CLAUSE_OPENERS = new Set(['and', 'but', 'who', 'which', 'whom', 'that', 'while', ';', ':']);
 
 /** Whether a count starts between `from` and `to` (a new count there is not a subset of the figure before). */
 function countBetween(ctx: Ctx, from: number, to: number): boolean {
@@ -95,7 +129,8 @@ export function subsetsIn(ctx: Ctx, figures: readonly Found[]): Found[] {
       start = k + 2;
     }
     if (start >= 0) {
-      const parent = parentBefore(figures.concat(out), k);
+      const parent =
+        parentBefore(figures.concat(out), k) ?? (relation === 'companion' ? subjectParent(ctx, figures, k) : null);
       if (parent === null) {
         // "Those killed in the two attacks include 14 children": the outcome word is the subject.
         if (w.startsWith('includ') && w !== 'including') {

@@ -23,6 +23,12 @@ const VIOLENT = new Set([...ATTACK_HEADS, ...attacks.context]);
 const NON_VIOLENT = new Set(attacks.nonViolent);
 const DEFINITE = new Set(words.definite);
 const NEW_EVENT = new Set(words.newEvent);
+/** "since a March 3 attack": a new attack phrase recalled as a point of comparison, an event of its own. */
+const RECALL_PREPS = new Set(words.recallPrepositions);
+/** "two weeks after a suicide bombing": recalled after a stretch of time (not a bare "after", a cause). */
+const RECALL_AFTER_DURATION = new Set(words.recallAfterDuration);
+/** Units of a stretch of time ("days", "weeks"), from the dates lexicon. */
+const TIME_UNITS = new Set(Object.keys(calendar.units));
 const PLACE_PREPS = new Set(words.placePrepositions);
 /** Participles after which a place is the attackers' position ("terrorists positioned in Joubar"), not the event's. */
 const ATTACKER_POSITIONS = new Set(words.attackerPositions);
@@ -103,12 +109,39 @@ export interface Segment {
   readonly marker: boolean;
   /** Violence is told here (an attack noun, or a word such as `stormed`, `exploded`, `gunmen`). */
   readonly violent: boolean;
+  /**
+   * The segment opens with an earlier attack recalled for comparison or as a point in time
+   * (`since a March 3 attack that killed 40`, `two weeks after a bombing killed 15`): another
+   * event, which later sentences do not go on with.
+   */
+  readonly recall: boolean;
 }
 
 const isCapital = (t: Token): boolean => {
   const c = t.value.charCodeAt(0);
   return c >= 65 && c <= 90 && t.shape === 'word';
 };
+
+/**
+ * Where the cue recalling the new (indefinite) attack phrase at `m` starts, or -1: `since` right
+ * before it, or `after` / `before` right before it with a stretch of time before that (`two weeks
+ * after`, `days before`).
+ */
+function recallCue(toks: readonly Token[], m: Mention, first: number): number {
+  if (m.definite) return -1;
+  const lead = toks[m.first]!.lower;
+  if (lead !== 'a' && lead !== 'an') return -1;
+  const p = m.first - 1;
+  if (p < first) return -1;
+  const w = toks[p]!.lower;
+  if (RECALL_PREPS.has(w)) return p;
+  if (RECALL_AFTER_DURATION.has(w) && p - 1 >= first && TIME_UNITS.has(toks[p - 1]!.lower)) {
+    // "two weeks after", "a month before", "days after": the quantity before the unit is part of the cue.
+    const q = p - 2;
+    return q >= first && (toks[q]!.pos === 'NUM' || toks[q]!.lower === 'a' || toks[q]!.lower === 'few') ? q : p - 1;
+  }
+  return -1;
+}
 
 /** Whether `k` heads an attack phrase: an attack noun, not a verb form, not a non-violent compound. */
 function isAttackHead(toks: readonly Token[], k: number, first: number): boolean {
@@ -280,6 +313,7 @@ export function segmentsOf(
     const end = cuts[c + 1]!;
     const segMentions = mentions.filter((m) => m.first >= first && m.first < end);
     const { places, marker, violent } = segmentWords(doc, first, end, segMentions, inDate);
+    const recall = segMentions.length > 0 && recallCue(doc.tokens, segMentions[0]!, first) >= 0;
     out.push({
       sentence: s,
       first,
@@ -290,6 +324,7 @@ export function segmentsOf(
       dates: eventDates(doc, dates, first, end, sent.firstToken),
       marker,
       violent,
+      recall,
     });
   }
   return out;
@@ -317,6 +352,12 @@ function mentionsAndCuts(
     if (m.definite) continue;
     const from = cuts[cuts.length - 1]!;
     if (!itemStarts.some((i) => i >= from && i < m.first)) continue;
+    // "The strike killed 12, the deadliest since a bombing killed 40": the recalled attack is told apart.
+    const recalled = recallCue(toks, m, from + 1);
+    if (recalled > from) {
+      cuts.push(recalled);
+      continue;
+    }
     let b = m.first - 1;
     let cut = -1;
     while (b > from && m.first - b <= 4) {

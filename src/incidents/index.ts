@@ -33,6 +33,9 @@
  * 4. a segment with a figure but no evidence of its own borrows that of the
  *    sentence before it when that sentence names an attack and has no figure
  *    (`A car bomb hit the port in X. Twelve people died.`);
+ *    an earlier attack recalled for comparison or as a point in time (`the deadliest since a
+ *    March 3 attack that killed 40`, `two weeks after a bombing killed 15`) is an incident of
+ *    its own, and a later figure with no evidence goes on with the main story;
  * 5. headline figures join the incident of the same place, else the first;
  * 6. claims join the incident of the figures linked to them, else the incident
  *    their segment points to (only when it names an attack or the claim names
@@ -559,6 +562,8 @@ class Grouping {
       return;
     }
     if (own.length === 0) {
+      // An earlier attack recalled with no figure ("the deadliest since a bombing in March") is no evidence for the next one.
+      if (seg.recall) return;
       if (seg.mentions.length > 0 || (seg.violent && seg.places.some((p) => !p.country))) {
         this.pending = seg;
         for (const m of seg.mentions) if (this.refersBack(m)) this.referBack(seg, m);
@@ -578,6 +583,16 @@ class Grouping {
       evidence.unshift(pending);
     }
     this.pending = null;
+    // An earlier attack recalled for comparison or as a point in time ("the deadliest since a March 3
+    // attack that killed 40"; "two weeks after a bombing killed 15") is an event of its own: what
+    // refers back next may name it ("the attack … blamed on"), but a figure told with no evidence
+    // goes on with the main story.
+    if (seg.recall) {
+      const d = this.newIncident(seg.first);
+      this.assign(d, evidence, own);
+      this.current = d;
+      return;
+    }
     // An event of another year recalled ("the 1988 gas attack") is not the one later sentences go on with.
     const recalled = this.recalls(evidence);
     // Nor, for a figure told with no evidence at all, is one told anew in another period ("captured the

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/extract.js';
+import type { Extraction, Incident } from '../../src/types.js';
+
+const texts = (i: Incident): string[] => i.casualties.map((f) => f.text);
+const holding = (x: Extraction, t: string): Incident | undefined =>
+  x.incidents.find((i) => i.casualties.some((f) => f.text === t));
+
+describe('incidents: an earlier attack recalled for comparison or as a point in time', () => {
+  it('makes "the deadliest since a March 3 attack that killed 40" an incident of its own, with its own date', () => {
+    for (const publishedAt of [undefined, '2019-03-25']) {
+      const x = extract(
+        "Saturday's shelling killed 12 people in Ariha. It was the deadliest since a March 3 attack that killed 40. " +
+          'Medics said the toll could rise to 15.',
+        publishedAt === undefined ? {} : { publishedAt },
+      );
+      const main = holding(x, '12 people');
+      const recalled = holding(x, '40');
+      expect(main).toBeDefined();
+      expect(recalled).toBeDefined();
+      expect(recalled).not.toBe(main);
+      expect(main!.date?.text).toBe('Saturday');
+      expect(recalled!.date?.text).toBe('March 3');
+      expect(main!.mentions.map((m) => m.text)).not.toContain('a March 3 attack');
+      // The next sentence goes on with the main event, not with the one recalled.
+      expect(holding(x, '15')).toBe(main);
+    }
+  });
+
+  it('tells apart an attack recalled after a stretch of time, within the sentence too', () => {
+    const x = extract(
+      'A roadside bomb killed seven soldiers near Tal Afar on Monday. It came three days after a suicide bombing in the same district killed 22.',
+    );
+    expect(holding(x, '22')).not.toBe(holding(x, 'seven soldiers'));
+    const y = extract(
+      'The raid killed 11 villagers on Sunday, the worst since an ambush on a convoy killed 30 in May.',
+    );
+    expect(holding(y, '30')).not.toBe(holding(y, '11 villagers'));
+    expect(holding(y, '11 villagers')!.date?.text).toBe('Sunday');
+  });
+
+  it('keeps a bare "after an air strike" (the cause) with the event told', () => {
+    const x = extract('Nine people died after an air strike hit a bakery in the village.');
+    expect(x.incidents).toHaveLength(1);
+    expect(texts(x.incidents[0]!)).toEqual(['Nine people']);
+  });
+});
