@@ -128,6 +128,9 @@ export function attachTimes(s: Scan, kept: Found[]): Found[] {
     else if (prev !== undefined && prev.isDay === true && !drop.has(prev) && adjacent(prev, f)) day = prev;
     if (day !== null && day.value !== null) {
       f.value = `${day.value}T${time}`;
+      if (f.chars !== undefined && day.first < f.first)
+        f.chars = { start: day.chars?.start ?? s.toks[day.first]!.start, end: f.chars.end };
+      else if (f.chars !== undefined) f.chars = undefined;
       f.first = Math.min(f.first, day.first);
       f.end = Math.max(f.end, day.end);
       drop.add(day);

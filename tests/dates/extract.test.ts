@@ -235,6 +235,35 @@ describe('dates: numeric dates and clock times', () => {
     expect(valueOf('Shelling resumed at 2200 hrs.', '2200 hrs', WED)).toBe('2019-03-13T22:00');
   });
 
+  it('reads military times with a glued suffix, a leading zero, `local`, a range or a day beside them', () => {
+    expect(dates('Mortars hit the depot at 2315hrs.', WED)).toEqual([['2315hrs', 'TIME', '2019-03-13T23:15']]);
+    expect(dates('Sirens sounded at 0445UTC.', WED)).toEqual([['0445UTC', 'TIME', '2019-03-13T04:45']]);
+    expect(dates('The patrol left the camp at 0415 and returned at dusk.', WED)).toEqual([
+      ['0415', 'TIME', '2019-03-13T04:15'],
+    ]);
+    expect(valueOf('Sappers cleared the bridge at 0350 local.', '0350 local', WED)).toBe('2019-03-13T03:50');
+    expect(dates('The truce holds from 1900 to 0600 hrs each day.', WED).slice(0, 2)).toEqual([
+      ['1900', 'TIME', '2019-03-13T19:00'],
+      ['0600 hrs', 'TIME', '2019-03-13T06:00'],
+    ]);
+    expect(valueOf('Voting closed on March 9 at 1745 in most towns.', 'March 9 at 1745', WED)).toBe('2019-03-09T17:45');
+    expect(valueOf('The vote closes at 2230 tonight.', '2230', WED)).toBe('2019-03-13T22:30');
+  });
+
+  it('does not read a count or a year beside a time word as a military time', () => {
+    expect(dates('Aid reached 1400 local households in 2017.', WED)).toEqual([['2017', 'DATE', '2017']]);
+    expect(dates('The death toll stood at 1130 on the list.', WED)).toEqual([]);
+    expect(dates('Some 800 people fled in the 1990s.', WED)).toEqual([['1990s', 'DATE', '199']]);
+  });
+
+  it('leaves the full stop after a glued meridiem out of the time', () => {
+    expect(dates('The blast struck the market at 1145am. Medics arrived later.', WED)[0]).toEqual([
+      '1145am',
+      'TIME',
+      '2019-03-13T11:45',
+    ]);
+  });
+
   it('does not read a percentage as an hour', () => {
     expect(dates('Support rose from 14% to 20% a year ago.', WED)).toEqual([['a year ago', 'DATE', '2018']]);
   });
