@@ -41,6 +41,7 @@ const MAX_PATTERN_LINE = 300;
 const headers = new Set(lexicon.sectionHeaders);
 const linePatterns = lexicon.linePatterns.map((p) => new RegExp(p, 'i'));
 const caseSensitivePatterns = lexicon.caseSensitiveLinePatterns.map((p) => new RegExp(p));
+const ageStampPatterns = lexicon.ageStampPatterns.map((p) => new RegExp(p, 'i'));
 const stampPatterns = lexicon.stampPatterns.map((p) => new RegExp(p, 'i'));
 
 /**
@@ -122,6 +123,8 @@ export function blockShape(text: string): BlockShape {
   const short = text.length <= MAX_PATTERN_LINE;
   if (short) {
     if (isHeader(text)) return 'header';
+    // `Updated 2 hours ago`: the age of the page when it was read dates nothing in the article.
+    for (const re of ageStampPatterns) if (re.test(text)) return 'furniture';
     for (const re of stampPatterns) if (re.test(text)) return 'stamp';
     for (const re of linePatterns) if (re.test(text)) return 'furniture';
     for (const re of caseSensitivePatterns) if (re.test(text)) return 'furniture';

@@ -31,6 +31,11 @@ function charEnd(s: Scan, f: Found): number {
 /** How many mentions a refiner looks through for a day (keeps hostile input linear). */
 const MAX_LOOK = 32;
 
+/** Whether a mention stands in page furniture (its dates anchor nothing in the article, nor the reverse). */
+function inFurniture(s: Scan, f: Found): boolean {
+  return s.doc.isBoilerplate(charStart(s, f));
+}
+
 const WHOLE = 1;
 const PART = 2;
 
@@ -343,9 +348,12 @@ export function resolveAnaphoricDays(s: Scan, kept: Found[]): void {
       periodFromContext(s, kept, i, f.periodShift);
       continue;
     }
+    const furniture = inFurniture(s, f);
     for (let j = i - 1; j >= 0 && j >= i - MAX_LOOK; j--) {
       const g = kept[j]!;
       if (sentence - s.toks[g.first]!.sentence > ANAPHORA_SENTENCES) break;
+      // `Related: … on June 3, 2014` above the article names no day of its story.
+      if (inFurniture(s, g) !== furniture) continue;
       const day = dayPart(g);
       if (day !== null) {
         if (f.shift !== undefined) {
@@ -388,10 +396,12 @@ const MONTH_PART = /^(\d{4})-(\d{2})(?![\d])/;
  */
 function takeFromContext(s: Scan, kept: Found[], i: number, take: (g: Found, value: string) => boolean): void {
   const sentence = s.toks[kept[i]!.first]!.sentence;
+  const furniture = inFurniture(s, kept[i]!);
   for (let j = i - 1; j >= 0 && j >= i - MAX_LOOK; j--) {
     const g = kept[j]!;
     if (sentence - s.toks[g.first]!.sentence > YEAR_ANAPHORA_SENTENCES) break;
     if (g.value === null || g.anaphoric === true || g.type === 'DURATION' || g.type === 'SET') continue;
+    if (inFurniture(s, g) !== furniture) continue;
     if (take(g, g.value)) return;
   }
 }
@@ -512,6 +522,8 @@ export function anchorStoryWeekdays(s: Scan, kept: Found[]): void {
   let ref: { day: Ymd; paragraph: number; sentence: number } | null = null;
   for (const f of kept) {
     if (f.value === null || f.type === 'DURATION' || f.type === 'SET') continue;
+    // Page furniture (a related story's date) is no part of the article's timeline.
+    if (inFurniture(s, f)) continue;
     const paragraph = s.toks[f.first]!.paragraph;
     if (f.weekday !== undefined) {
       if (ref === null || paragraph - ref.paragraph > STORY_PARAGRAPHS) continue;

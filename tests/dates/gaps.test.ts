@@ -241,6 +241,33 @@ describe('dates: page furniture', () => {
     expect(dates('Copyright 2017 Valley Post', WED)).toEqual([]);
     expect(found('The copyright law of 1976 still applies.', '1976', WED)).toEqual(['DATE', '1976']);
   });
+
+  it('leaves age stamps, related-story lines, teasers with an age, and cookie banners', () => {
+    const page = [
+      'Ferry Service Resumes After Storm',
+      'Updated 3 hours ago',
+      'The ferry to the islands sailed again on Monday after a four-day storm, the operator said.',
+      'See also: Storm closes island schools on 2 February 2018',
+      'Harbour master warns of more gales 2 days ago',
+      'Crews will inspect the pier on Friday.',
+      'By continuing to use this site you accept cookies, as our policy of 5 May 2018 explains.',
+    ].join('\n\n');
+    expect(dates(page, WED)).toEqual([
+      ['Monday', 'DATE', '2019-03-11'],
+      ['four-day', 'DURATION', 'P4D'],
+      ['Friday', 'DATE', '2019-03-15'],
+    ]);
+    expect(dates('Crews repaired the pier 2 days ago, officials said.', WED)).toEqual([['2 days ago', 'DATE', '2019-03-11']]);
+  });
+
+  it('does not anchor the article to a date in page furniture', () => {
+    const page = [
+      'Protesters Block Coastal Road',
+      'Related: Fishermen protest quota cuts on June 4, 2015',
+      'Protesters blocked the coastal road on Sunday evening, police said. The day before, they had marched on the port.',
+    ].join('\n\n');
+    expect(found(page, 'Sunday evening', WED)).toEqual(['TIME', '2019-03-10TEV']);
+  });
 });
 
 describe('dates: a date in a name', () => {
