@@ -121,6 +121,21 @@ describe('dates: days counted from the day under discussion', () => {
     ]);
   });
 
+  it('reads `the day before` and `the day after` at the end of a clause from the day under discussion', () => {
+    const text = 'The levee gave way on 6 March. The day before, engineers had asked for sandbags.';
+    expect(found(text, 'The day before', WED)).toEqual(['DATE', '2019-03-05']);
+    expect(found('Ballots were counted on 4 March and the result came the day after.', 'the day after', WED)).toEqual([
+      'DATE',
+      '2019-03-05',
+    ]);
+    // Before a noun phrase it is another day (`the day before the count`), not one counted from here.
+    expect(dates('Observers arrived the day before the count began.', WED)).toEqual([]);
+    expect(found('The ferry ran the day before yesterday.', 'the day before yesterday', WED)).toEqual([
+      'DATE',
+      '2019-03-11',
+    ]);
+  });
+
   it('reads `the next day`, `the previous day` and an opening `A day earlier` from the day under discussion', () => {
     const text = 'The dam burst on 2 March. The next day the valley flooded.';
     expect(found(text, 'The next day', WED)).toEqual(['DATE', '2019-03-03']);
@@ -189,6 +204,24 @@ describe('dates: days counted from the day under discussion', () => {
 
   it('reads a weekday after another as a day of its own (`said on Saturday Tuesdays raid`)', () => {
     expect(found('Officials said on Tuesday Mondays raid killed two.', 'Mondays', WED)).toEqual(['DATE', '2019-03-11']);
+  });
+});
+
+describe('dates: a day of the month named by its ordinal', () => {
+  it('places `on the 9th` in the publication month, or the one before when it has not come yet', () => {
+    expect(found('The bakery reopened on the 9th, its owner said.', 'the 9th', WED)).toEqual(['DATE', '2019-03-09']);
+    expect(found('The bakery reopened on the 25th after repairs.', 'the 25th', WED)).toEqual(['DATE', '2019-02-25']);
+    expect(found('The bakery will reopen on the 2nd.', 'the 2nd', WED)).toEqual(['DATE', '2019-04-02']);
+    expect(found('Repairs have lasted since the 4th of last month.', 'the 4th of last month', WED)).toEqual([
+      'DATE',
+      '2019-02-04',
+    ]);
+  });
+
+  it('leaves an ordinal before a noun or a month to other readers', () => {
+    expect(dates('The clinic is on the 4th floor of the tower.', WED)).toEqual([]);
+    expect(dates('Soldiers from the 9th Brigade arrived.', WED)).toEqual([]);
+    expect(found('The bakery reopened on the 9th of March.', '9th of March', WED)).toEqual(['DATE', '2019-03-09']);
   });
 });
 
