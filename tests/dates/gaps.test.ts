@@ -111,6 +111,24 @@ describe('dates: DATE, DURATION or SET', () => {
   }
 });
 
+describe('dates: a modal perfect reports the past', () => {
+  it('places a weekday or month after `may have`, `could have`, `must have` before publication', () => {
+    expect(found('Two guards may have been wounded on Monday, the mayor said.', 'Monday', WED)).toEqual([
+      'DATE',
+      '2019-03-11',
+    ]);
+    expect(found('The drone might not have crossed the border on Sunday.', 'Sunday', WED)).toEqual(['DATE', '2019-03-10']);
+    expect(found('Engineers must have seen the cracks by Tuesday.', 'Tuesday', WED)).toEqual(['DATE', '2019-03-12']);
+    expect(found('The council should have voted in February.', 'February', WED)).toEqual(['DATE', '2019-02']);
+  });
+
+  it('still points forward for a future perfect, an obligation or a bare modal', () => {
+    expect(found('The crews will have cleared the road by Friday.', 'Friday', WED)).toEqual(['DATE', '2019-03-15']);
+    expect(found('Farmers may have to leave on Friday.', 'Friday', WED)).toEqual(['DATE', '2019-03-15']);
+    expect(found('The ferry could sail again on Friday.', 'Friday', WED)).toEqual(['DATE', '2019-03-15']);
+  });
+});
+
 describe('dates: days counted from the day under discussion', () => {
   it('reads `three days before` at the end of its clause as that many days from the last day named', () => {
     const text = 'Farmers said on Monday that the dam had burst three days before.';
