@@ -15,7 +15,7 @@ import {
   weekValue,
   type Ymd,
 } from './calendar.js';
-import { PARTS_OF_DAY, STRETCH_EDGES, TIME_ZONES, WEEKDAYS } from './lexicon.js';
+import { PARTS_OF_DAY, STRETCH_EDGES, TIME_ZONES, WEEKDAY_ABBREVIATIONS, WEEKDAYS } from './lexicon.js';
 import { dayOffsetValue } from './resolve.js';
 import { readTopStamp } from '../document/publication.js';
 import { low, type Found, type Scan } from './scan.js';
@@ -229,7 +229,29 @@ export function joinWeekdays(s: Scan, kept: Found[]): Found[] {
     (drop ??= new Set()).add(f);
     i++;
   }
+  for (const g of kept) abbreviatedWeekday(s, g);
   return drop === null ? kept : kept.filter((f) => !drop.has(f));
+}
+
+/**
+ * `Thu Dec 14 2017`, `Sat. 24 Aug 2013`: a capitalised weekday abbreviation
+ * right before the full date it falls on is part of that date's mention.
+ */
+function abbreviatedWeekday(s: Scan, g: Found): void {
+  if (g.value === null || g.first === 0) return;
+  let k = g.first - 1;
+  if (low(s, k) === ',') k--;
+  const t = s.toks[k];
+  if (t === undefined || t.sentence !== s.toks[g.first]!.sentence) return;
+  const c = t.value.charCodeAt(0);
+  if (c < 65 || c > 90) return;
+  const w = t.lower.endsWith('.') ? t.lower.slice(0, -1) : t.lower;
+  const wd = WEEKDAY_ABBREVIATIONS.get(w);
+  if (wd === undefined) return;
+  const m = DAY_PREFIX.exec(g.value);
+  if (m === null || weekdayOf({ y: Number(m[1]), m: Number(m[2]), d: Number(m[3]) }) !== wd) return;
+  g.first = k;
+  if (g.chars !== undefined) g.chars = { start: t.start, end: g.chars.end };
 }
 
 const DAY_NUMBER = /^(?:[1-9]|[12]\d|3[01])$/;

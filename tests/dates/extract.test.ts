@@ -114,7 +114,7 @@ describe('dates: month names and calendar dates (chrono on candidate spans)', ()
 describe('dates: month-name and numeric dates read without chrono', () => {
   it('reads a dated headline line followed by a count', () => {
     expect(dates('Tue 12 Mar 2019 7 miners hurt in a tunnel collapse', WED)).toEqual([
-      ['12 Mar 2019', 'DATE', '2019-03-12'],
+      ['Tue 12 Mar 2019', 'DATE', '2019-03-12'],
     ]);
     expect(valueOf('March 4 2019 40 families evacuated after the flood', 'March 4 2019', WED)).toBe('2019-03-04');
   });
@@ -262,6 +262,17 @@ describe('dates: numeric dates and clock times', () => {
       'TIME',
       '2019-03-13T11:45',
     ]);
+  });
+
+  it('keeps an abbreviated weekday with the full date it falls on', () => {
+    expect(dates('Tue Feb 12 2019 Floods cut the coast road.', WED)[0]).toEqual(['Tue Feb 12 2019', 'DATE', '2019-02-12']);
+    expect(dates('Fri. 8 Mar 2019 at 0915 Ferries resumed.', WED)[0]).toEqual([
+      'Fri. 8 Mar 2019 at 0915',
+      'TIME',
+      '2019-03-08T09:15',
+    ]);
+    // A weekday the date does not fall on stays out.
+    expect(dates('Mon Feb 12 2019 Floods cut the coast road.', WED)[0]).toEqual(['Feb 12 2019', 'DATE', '2019-02-12']);
   });
 
   it('does not read a percentage as an hour', () => {
