@@ -111,6 +111,20 @@ describe('dates: DATE, DURATION or SET', () => {
   }
 });
 
+describe('dates: a publication named by how often it comes out', () => {
+  it('reads no frequency in `a daily newspaper`, `its weekly bulletin` or `the daily <title>`', () => {
+    expect(dates('The port city has one weekly newspaper and a daily radio show.', WED)).toEqual([
+      ['daily', 'SET', 'P1D'],
+    ]);
+    expect(dates('The governor told the daily Coast Courier that the ferry would return.', WED)).toEqual([]);
+    expect(dates('Crews cleared the road in the daily Tuesday patrol.', WED).map(([t, type]) => [t, type])).toContainEqual([
+      'daily',
+      'SET',
+    ]);
+    expect(dates('Medics faced the daily Ebola checks.', WED)).toEqual([['daily', 'SET', 'P1D']]);
+  });
+});
+
 describe('dates: a modal perfect reports the past', () => {
   it('places a weekday or month after `may have`, `could have`, `must have` before publication', () => {
     expect(found('Two guards may have been wounded on Monday, the mayor said.', 'Monday', WED)).toEqual([
