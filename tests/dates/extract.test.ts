@@ -293,6 +293,15 @@ describe('dates: years, ranges and decades', () => {
     expect(valueOf('Output has doubled since 1998.', '1998', WED)).toBe('1998');
   });
 
+  it('reads no year at either end of a range of counts', () => {
+    expect(dates('Between 1200 and 1900 families returned in 2018.', WED)).toEqual([['2018', 'DATE', '2018']]);
+    expect(dates('Membership fell from 2000 to a few dozen.', WED)).toEqual([]);
+    expect(dates('Rents rose between 2014 and 2017, the council said.', WED)).toEqual([
+      ['2014', 'DATE', '2014'],
+      ['2017', 'DATE', '2017'],
+    ]);
+  });
+
   it('splits a year range into two dates', () => {
     expect(dates('The drought of 2009-2010 ruined harvests.', WED)).toEqual([
       ['2009', 'DATE', '2009'],
