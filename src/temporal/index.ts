@@ -48,6 +48,7 @@ import {
   pairedClocks,
   partsOfDays,
   resolveAnaphoricDays,
+  samePeriodsLastYear,
   settle,
   stretchesOfPeriods,
 } from './refine.js';
@@ -225,6 +226,7 @@ function recognise(doc: Document): TemporalExpression[] {
   coordinatedDays(s, kept);
   monthEnds(s, kept);
   stretchesOfPeriods(s, kept);
+  samePeriodsLastYear(s, kept);
   partsOfDays(s, kept);
   forwardFromSentenceDay(s, kept);
   anchorStoryWeekdays(s, kept);

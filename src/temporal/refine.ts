@@ -569,3 +569,40 @@ export function anchorStoryWeekdays(s: Scan, kept: Found[]): void {
       };
   }
 }
+
+/** Nouns of `the same period last year`: a period named just before, a year back. */
+const SAME_PERIODS = new Set(['period', 'month', 'quarter', 'week', 'day', 'time', 'season']);
+/** A month, a quarter or a day named before (`in February`, `the third quarter`): its year and the rest. */
+const PERIOD_VALUE = /^(\d{4})(-(?:\d{2}(?:-\d{2})?|Q[1-4]))$/;
+
+/**
+ * `rose in February compared to the same period last year`, `the same month a
+ * year ago`, `the same quarter a year earlier`: the month, quarter or day named
+ * before in the sentence, a year back (`2009-02`), over the whole phrase. With
+ * nothing named before, the year stays.
+ */
+export function samePeriodsLastYear(s: Scan, kept: Found[]): void {
+  for (let i = 1; i < kept.length; i++) {
+    const f = kept[i]!;
+    const k = f.first;
+    if (!SAME_PERIODS.has(low(s, k - 1)) || low(s, k - 2) !== 'same' || low(s, k - 3) !== 'the') continue;
+    // `last year`, `a year ago` (DATE of a year), or `a year earlier` (the duration before `earlier`).
+    const yearBack =
+      (f.type === 'DATE' && f.value !== null && /^\d{4}$/.test(f.value)) ||
+      (f.type === 'DURATION' && f.value === 'P1Y' && (low(s, f.end) === 'earlier' || low(s, f.end) === 'before'));
+    if (!yearBack) continue;
+    const sentence = s.toks[k]!.sentence;
+    for (let j = i - 1; j >= 0; j--) {
+      const g = kept[j]!;
+      if (s.toks[g.first]!.sentence !== sentence) break;
+      const m = g.value === null ? null : PERIOD_VALUE.exec(g.value);
+      if (m === null) continue;
+      f.value = pad(Number(m[1]) - 1, 4) + m[2]!;
+      if (f.type === 'DURATION') f.end++;
+      f.type = 'DATE';
+      f.first = k - 3;
+      f.chars = undefined;
+      break;
+    }
+  }
+}

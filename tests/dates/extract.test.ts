@@ -265,7 +265,11 @@ describe('dates: numeric dates and clock times', () => {
   });
 
   it('keeps an abbreviated weekday with the full date it falls on', () => {
-    expect(dates('Tue Feb 12 2019 Floods cut the coast road.', WED)[0]).toEqual(['Tue Feb 12 2019', 'DATE', '2019-02-12']);
+    expect(dates('Tue Feb 12 2019 Floods cut the coast road.', WED)[0]).toEqual([
+      'Tue Feb 12 2019',
+      'DATE',
+      '2019-02-12',
+    ]);
     expect(dates('Fri. 8 Mar 2019 at 0915 Ferries resumed.', WED)[0]).toEqual([
       'Fri. 8 Mar 2019 at 0915',
       'TIME',

@@ -111,16 +111,32 @@ describe('dates: DATE, DURATION or SET', () => {
   }
 });
 
+describe('dates: the same period a year back', () => {
+  it('reads `the same month last year` as the month named before it, a year back', () => {
+    expect(
+      found('Ferry bookings rose in February from the same month last year.', 'the same month last year', WED),
+    ).toEqual(['DATE', '2018-02']);
+    expect(
+      found(
+        'Rainfall in the fourth quarter of 2018 was double the same quarter a year earlier.',
+        'the same quarter a year earlier',
+        WED,
+      ),
+    ).toEqual(['DATE', '2017-Q4']);
+    // Nothing named before: the year alone.
+    expect(found('Bookings rose from the same period last year.', 'last year', WED)).toEqual(['DATE', '2018']);
+  });
+});
+
 describe('dates: a publication named by how often it comes out', () => {
   it('reads no frequency in `a daily newspaper`, `its weekly bulletin` or `the daily <title>`', () => {
     expect(dates('The port city has one weekly newspaper and a daily radio show.', WED)).toEqual([
       ['daily', 'SET', 'P1D'],
     ]);
     expect(dates('The governor told the daily Coast Courier that the ferry would return.', WED)).toEqual([]);
-    expect(dates('Crews cleared the road in the daily Tuesday patrol.', WED).map(([t, type]) => [t, type])).toContainEqual([
-      'daily',
-      'SET',
-    ]);
+    expect(
+      dates('Crews cleared the road in the daily Tuesday patrol.', WED).map(([t, type]) => [t, type]),
+    ).toContainEqual(['daily', 'SET']);
     expect(dates('Medics faced the daily Ebola checks.', WED)).toEqual([['daily', 'SET', 'P1D']]);
   });
 });
@@ -131,7 +147,10 @@ describe('dates: a modal perfect reports the past', () => {
       'DATE',
       '2019-03-11',
     ]);
-    expect(found('The drone might not have crossed the border on Sunday.', 'Sunday', WED)).toEqual(['DATE', '2019-03-10']);
+    expect(found('The drone might not have crossed the border on Sunday.', 'Sunday', WED)).toEqual([
+      'DATE',
+      '2019-03-10',
+    ]);
     expect(found('Engineers must have seen the cracks by Tuesday.', 'Tuesday', WED)).toEqual(['DATE', '2019-03-12']);
     expect(found('The council should have voted in February.', 'February', WED)).toEqual(['DATE', '2019-02']);
   });
@@ -322,7 +341,9 @@ describe('dates: page furniture', () => {
       ['four-day', 'DURATION', 'P4D'],
       ['Friday', 'DATE', '2019-03-15'],
     ]);
-    expect(dates('Crews repaired the pier 2 days ago, officials said.', WED)).toEqual([['2 days ago', 'DATE', '2019-03-11']]);
+    expect(dates('Crews repaired the pier 2 days ago, officials said.', WED)).toEqual([
+      ['2 days ago', 'DATE', '2019-03-11'],
+    ]);
   });
 
   it('does not anchor the article to a date in page furniture', () => {

@@ -25,7 +25,8 @@ export function setWord(s: Scan, i: number): void {
   // A title after `the daily` (not `the daily Russian strikes`: a lower-case noun after the name makes it a modifier).
   if (low(s, i - 1) === 'the' && capitalised(s, i + 1) && s.toks[i + 1]!.sentence === t.sentence) {
     const beyond = s.toks[i + 2];
-    if (beyond === undefined || beyond.sentence !== t.sentence || beyond.pos !== 'NOUN' || capitalised(s, i + 2)) return;
+    if (beyond === undefined || beyond.sentence !== t.sentence || beyond.pos !== 'NOUN' || capitalised(s, i + 2))
+      return;
   }
   const type = PERIOD_AMOUNTS.has(next) || PERIOD_AMOUNTS.has(after) ? 'DURATION' : 'SET';
   report(s, { first: i, end: i + 1, type, value, rank: 1, by: 'sets' });
