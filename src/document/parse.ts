@@ -258,20 +258,26 @@ interface ZonePiece {
   end: number;
 }
 
-/** Each paragraph's zone, with datelines cut out of body paragraphs, in normalised offsets. */
+/** Each paragraph's zone, with datelines and link-list tails cut out of body paragraphs, in normalised offsets. */
 function zonePieces(norm: string, blocks: readonly Block[], layout: ZoneLayout): ZonePiece[] {
   const pieces: ZonePiece[] = [];
   const datelineOf = new Map(layout.datelines.map(([b, s, e]) => [b, [s, e] as const]));
+  const tailOf = new Map(layout.tails);
   for (let b = 0; b < blocks.length; b++) {
     const block = blocks[b]!;
     const kind = layout.kinds[b]!;
     const dl = datelineOf.get(b);
-    if (dl !== undefined) {
+    // A link-list tail (`… Related News …`) cut off the end of a body paragraph.
+    const tail = tailOf.get(b);
+    let end = tail ?? block.end;
+    while (tail !== undefined && end > block.start && (norm[end - 1] === ' ' || norm[end - 1] === '\t')) end--;
+    if (dl !== undefined && dl[1] < end) {
       pieces.push({ kind: 'dateline', start: dl[0], end: dl[1] });
       let s = dl[1];
-      while (s < block.end && norm[s] === ' ') s++;
-      pieces.push({ kind, start: s, end: block.end });
-    } else pieces.push({ kind, start: block.start, end: block.end });
+      while (s < end && norm[s] === ' ') s++;
+      pieces.push({ kind, start: s, end });
+    } else pieces.push({ kind, start: block.start, end });
+    if (tail !== undefined) pieces.push({ kind: 'boilerplate', start: tail, end: block.end });
   }
   return pieces;
 }

@@ -35,13 +35,17 @@ export interface ZoneLayout {
   readonly headline: number;
   /** A dateline prefix of a body block: [block, start, end] in normalised offsets. */
   readonly datelines: [number, number, number][];
+  /** A link-list tail of a body block (`… Related News …` to its end): [block, start] in normalised offsets. */
+  readonly tails: [number, number][];
 }
 
 const MAX_PATTERN_LINE = 300;
 const headers = new Set(lexicon.sectionHeaders);
 const linePatterns = lexicon.linePatterns.map((p) => new RegExp(p, 'i'));
 const caseSensitivePatterns = lexicon.caseSensitiveLinePatterns.map((p) => new RegExp(p));
+const ageStampPatterns = lexicon.ageStampPatterns.map((p) => new RegExp(p, 'i'));
 const stampPatterns = lexicon.stampPatterns.map((p) => new RegExp(p, 'i'));
+const inlineTailHeaders: readonly string[] = lexicon.inlineTailHeaders;
 
 /**
  * Runs of non-blank characters, counted without allocating; the count stops
@@ -122,6 +126,8 @@ export function blockShape(text: string): BlockShape {
   const short = text.length <= MAX_PATTERN_LINE;
   if (short) {
     if (isHeader(text)) return 'header';
+    // `Updated 2 hours ago`: the age of the page when it was read dates nothing in the article.
+    for (const re of ageStampPatterns) if (re.test(text)) return 'furniture';
     for (const re of stampPatterns) if (re.test(text)) return 'stamp';
     for (const re of linePatterns) if (re.test(text)) return 'furniture';
     for (const re of caseSensitivePatterns) if (re.test(text)) return 'furniture';
@@ -213,7 +219,51 @@ export function detectZones(norm: string, blocks: readonly Block[]): ZoneLayout 
   markTop(kinds, shapes, texts, headline, firstProse);
   markFurniture(kinds, shapes, texts, firstProse);
   attachTitlesToFurniture(kinds, shapes, texts, blocks, headline);
-  return { kinds, headline, datelines: findDatelines(kinds, texts, blocks) };
+  return { kinds, headline, datelines: findDatelines(kinds, texts, blocks), tails: findTails(kinds, texts, blocks) };
+}
+
+/** How far into a paragraph an inline section header may start a link-list tail (not a standfirst's opening words). */
+const MIN_TAIL_START = 200;
+
+/**
+ * A page flattened into one paragraph keeps its section headers inline: `…
+ * Source TRTWorld and agencies Related News Iraqs vote violations | …`, `…
+ * to flee. Read Also`. From such a header (matched with its case, after a
+ * space, at the paragraph's end or before a capital, digit or quote) to the
+ * end of the paragraph is the link list, not the article.
+ */
+function findTails(kinds: readonly ZoneKind[], texts: readonly string[], blocks: readonly Block[]): [number, number][] {
+  const tails: [number, number][] = [];
+  for (let b = 0; b < texts.length; b++) {
+    if (kinds[b] !== 'body') continue;
+    const text = texts[b]!;
+    if (text.length <= MIN_TAIL_START) continue;
+    let cut = -1;
+    for (const h of inlineTailHeaders) {
+      let k = text.indexOf(h, MIN_TAIL_START);
+      while (k >= 0 && (cut < 0 || k < cut)) {
+        if (inlineHeaderAt(text, k, h.length)) {
+          cut = k;
+          break;
+        }
+        k = text.indexOf(h, k + h.length);
+      }
+    }
+    if (cut >= 0) tails.push([b, blocks[b]!.start + cut]);
+  }
+  return tails;
+}
+
+/** Whether the header of length `len` at `k` stands alone: a blank before, and the end, a capital, a digit or a quote after. */
+function inlineHeaderAt(text: string, k: number, len: number): boolean {
+  const before = text.charCodeAt(k - 1);
+  if (before !== 0x20 && before !== 0x09) return false;
+  let j = k + len;
+  while (j < text.length && (text.charCodeAt(j) === 0x20 || text.charCodeAt(j) === 0x09)) j++;
+  if (j === text.length) return true;
+  if (j === k + len) return false; // glued to a word (`Related Newsletter`)
+  const c = text.charCodeAt(j);
+  return (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 0x22 || c === 0x201c;
 }
 
 /**

@@ -30,6 +30,23 @@ const MODALS = new Set(['will', 'would', 'shall', 'might', 'could', 'should', 'm
 
 const SIMPLE_PAST = new Set(['was', 'were', 'had', 'did']);
 
+/** Modals whose perfect looks back (`may have been killed`, `could have hit`); `will have done` is a future perfect. */
+const PAST_PERFECT_MODALS = new Set(['would', 'might', 'could', 'should', 'must', 'may']);
+
+/** Whether token `k` opens a modal perfect: a modal, `have`, and a past participle (`may have been`, `might have hit`). */
+function modalPerfect(toks: readonly Token[], k: number): boolean {
+  if (!PAST_PERFECT_MODALS.has(toks[k]!.lower)) return false;
+  let h = k + 1;
+  // "may not have", "could well have"
+  const between = toks[h]?.pos;
+  if (between === 'PART' || between === 'ADV') h++;
+  const have = toks[h]?.lower;
+  if (have !== 'have' && have !== '’ve' && have !== "'ve") return false;
+  // A verb after `have` is its participle (`known`, `used`, `hit`); `may have to leave` is an obligation ahead.
+  const p = toks[h + 1];
+  return p !== undefined && (p.pos === 'VERB' || p.pos === 'AUX') && p.lower !== 'to';
+}
+
 /** Whether tokens `[a, b)` are only prepositions and clock times ("opens on Monday", "starts at 18:30 on Thursday"). */
 function onlyPrepositions(toks: readonly Token[], a: number, b: number): boolean {
   for (let k = a; k < b; k++) if (toks[k]!.pos !== 'ADP' && toks[k]!.shape !== 'number') return false;
@@ -103,6 +120,8 @@ function verdict(toks: readonly Token[], a: number, b: number, progressive: bool
     const t = toks[k]!;
     const w = t.normal;
     const next = toks[k + 1];
+    // "Dozens may have been killed on Sunday": a modal perfect reports the past, however modal.
+    if (modalPerfect(toks, k)) return 'past';
     if (FUTURE_WORDS.has(w) || FUTURE_WORDS.has(t.lower)) {
       if (!NEEDS_TO.has(t.lower)) return 'future';
       const scheduled = t.lower === 'scheduled' || t.lower === 'expected' || t.lower === 'planned';
@@ -152,13 +171,14 @@ function verdict(toks: readonly Token[], a: number, b: number, progressive: bool
 function pastSentence(toks: readonly Token[], first: number, end: number): boolean {
   const sentence = toks[first]!.sentence;
   let past = false;
-  const look = (t: Token): boolean => {
+  const look = (t: Token, k: number): boolean => {
+    if (modalPerfect(toks, k)) return true;
     if (MODALS.has(t.lower) || FUTURE_WORDS.has(t.lower)) return false;
     if (SIMPLE_PAST.has(t.lower) || isPastForm(t)) past = true;
     return true;
   };
-  for (let j = first - 1; j >= 0 && toks[j]!.sentence === sentence; j--) if (!look(toks[j]!)) return false;
-  for (let j = end; j < toks.length && toks[j]!.sentence === sentence; j++) if (!look(toks[j]!)) return false;
+  for (let j = first - 1; j >= 0 && toks[j]!.sentence === sentence; j--) if (!look(toks[j]!, j)) return false;
+  for (let j = end; j < toks.length && toks[j]!.sentence === sentence; j++) if (!look(toks[j]!, j)) return false;
   return past;
 }
 

@@ -34,6 +34,7 @@ import { dayWord, partOfDay, referenceAdjective, referenceNoun, referenceWord } 
 import { everySeason, seasonPhrase } from './parsers/seasons.js';
 import { setWord } from './parsers/sets.js';
 import { militaryTime, noon } from './parsers/times.js';
+import { ordinalDay } from './parsers/month-days.js';
 import { quarterToken, unitPhrase } from './parsers/units.js';
 import { weekdayPhrase } from './parsers/weekday.js';
 import { shortYear, yearPhrase } from './parsers/years.js';
@@ -47,6 +48,7 @@ import {
   pairedClocks,
   partsOfDays,
   resolveAnaphoricDays,
+  samePeriodsLastYear,
   settle,
   stretchesOfPeriods,
 } from './refine.js';
@@ -186,6 +188,7 @@ function recognise(doc: Document): TemporalExpression[] {
       if (t.shape === 'url' || t.shape === 'email') continue;
       yearPhrase(s, i);
       militaryTime(s, i);
+      ordinalDay(s, i);
       const meridiem = MERIDIEM.has(toks[i + 1]?.lower ?? '');
       if (!meridiem && raceTime(s, i)) continue;
       if (meridiem || (CLOCK.test(w) && (!DECIMAL.test(w) || decimalTime(toks, i)))) {
@@ -223,6 +226,7 @@ function recognise(doc: Document): TemporalExpression[] {
   coordinatedDays(s, kept);
   monthEnds(s, kept);
   stretchesOfPeriods(s, kept);
+  samePeriodsLastYear(s, kept);
   partsOfDays(s, kept);
   forwardFromSentenceDay(s, kept);
   anchorStoryWeekdays(s, kept);

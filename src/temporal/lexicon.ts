@@ -24,6 +24,8 @@ export const WEEKDAY_ABBREVIATIONS: ReadonlyMap<string, number> = map(data.weekd
 export const NAMED_DAYS: ReadonlySet<string> = new Set(data.namedDays);
 /** Nouns measured over a period (`annual profit` is a duration, not a frequency). */
 export const PERIOD_AMOUNTS: ReadonlySet<string> = new Set(data.periodAmounts);
+/** Publications named by how often they come out (`daily newspaper`, `weekly bulletin`): no frequency of the news. */
+export const SERIAL_PUBLICATIONS: ReadonlySet<string> = new Set(data.serialPublications);
 /** Season words → TIMEX3 season code. */
 export const SEASONS = map(data.seasons) as ReadonlyMap<string, Season>;
 /** First and last month of each season. */

@@ -15,7 +15,7 @@ import {
   weekValue,
   type Ymd,
 } from './calendar.js';
-import { PARTS_OF_DAY, STRETCH_EDGES, TIME_ZONES, WEEKDAYS } from './lexicon.js';
+import { PARTS_OF_DAY, STRETCH_EDGES, TIME_ZONES, WEEKDAY_ABBREVIATIONS, WEEKDAYS } from './lexicon.js';
 import { dayOffsetValue } from './resolve.js';
 import { readTopStamp } from '../document/publication.js';
 import { low, type Found, type Scan } from './scan.js';
@@ -30,6 +30,11 @@ function charEnd(s: Scan, f: Found): number {
 
 /** How many mentions a refiner looks through for a day (keeps hostile input linear). */
 const MAX_LOOK = 32;
+
+/** Whether a mention stands in page furniture (its dates anchor nothing in the article, nor the reverse). */
+function inFurniture(s: Scan, f: Found): boolean {
+  return s.doc.isBoilerplate(charStart(s, f));
+}
 
 const WHOLE = 1;
 const PART = 2;
@@ -128,6 +133,9 @@ export function attachTimes(s: Scan, kept: Found[]): Found[] {
     else if (prev !== undefined && prev.isDay === true && !drop.has(prev) && adjacent(prev, f)) day = prev;
     if (day !== null && day.value !== null) {
       f.value = `${day.value}T${time}`;
+      if (f.chars !== undefined && day.first < f.first)
+        f.chars = { start: day.chars?.start ?? s.toks[day.first]!.start, end: f.chars.end };
+      else if (f.chars !== undefined) f.chars = undefined;
       f.first = Math.min(f.first, day.first);
       f.end = Math.max(f.end, day.end);
       drop.add(day);
@@ -221,7 +229,29 @@ export function joinWeekdays(s: Scan, kept: Found[]): Found[] {
     (drop ??= new Set()).add(f);
     i++;
   }
+  for (const g of kept) abbreviatedWeekday(s, g);
   return drop === null ? kept : kept.filter((f) => !drop.has(f));
+}
+
+/**
+ * `Thu Dec 14 2017`, `Sat. 24 Aug 2013`: a capitalised weekday abbreviation
+ * right before the full date it falls on is part of that date's mention.
+ */
+function abbreviatedWeekday(s: Scan, g: Found): void {
+  if (g.value === null || g.first === 0) return;
+  let k = g.first - 1;
+  if (low(s, k) === ',') k--;
+  const t = s.toks[k];
+  if (t === undefined || t.sentence !== s.toks[g.first]!.sentence) return;
+  const c = t.value.charCodeAt(0);
+  if (c < 65 || c > 90) return;
+  const w = t.lower.endsWith('.') ? t.lower.slice(0, -1) : t.lower;
+  const wd = WEEKDAY_ABBREVIATIONS.get(w);
+  if (wd === undefined) return;
+  const m = DAY_PREFIX.exec(g.value);
+  if (m === null || weekdayOf({ y: Number(m[1]), m: Number(m[2]), d: Number(m[3]) }) !== wd) return;
+  g.first = k;
+  if (g.chars !== undefined) g.chars = { start: t.start, end: g.chars.end };
 }
 
 const DAY_NUMBER = /^(?:[1-9]|[12]\d|3[01])$/;
@@ -340,9 +370,12 @@ export function resolveAnaphoricDays(s: Scan, kept: Found[]): void {
       periodFromContext(s, kept, i, f.periodShift);
       continue;
     }
+    const furniture = inFurniture(s, f);
     for (let j = i - 1; j >= 0 && j >= i - MAX_LOOK; j--) {
       const g = kept[j]!;
       if (sentence - s.toks[g.first]!.sentence > ANAPHORA_SENTENCES) break;
+      // `Related: … on June 3, 2014` above the article names no day of its story.
+      if (inFurniture(s, g) !== furniture) continue;
       const day = dayPart(g);
       if (day !== null) {
         if (f.shift !== undefined) {
@@ -385,10 +418,12 @@ const MONTH_PART = /^(\d{4})-(\d{2})(?![\d])/;
  */
 function takeFromContext(s: Scan, kept: Found[], i: number, take: (g: Found, value: string) => boolean): void {
   const sentence = s.toks[kept[i]!.first]!.sentence;
+  const furniture = inFurniture(s, kept[i]!);
   for (let j = i - 1; j >= 0 && j >= i - MAX_LOOK; j--) {
     const g = kept[j]!;
     if (sentence - s.toks[g.first]!.sentence > YEAR_ANAPHORA_SENTENCES) break;
     if (g.value === null || g.anaphoric === true || g.type === 'DURATION' || g.type === 'SET') continue;
+    if (inFurniture(s, g) !== furniture) continue;
     if (take(g, g.value)) return;
   }
 }
@@ -509,6 +544,8 @@ export function anchorStoryWeekdays(s: Scan, kept: Found[]): void {
   let ref: { day: Ymd; paragraph: number; sentence: number } | null = null;
   for (const f of kept) {
     if (f.value === null || f.type === 'DURATION' || f.type === 'SET') continue;
+    // Page furniture (a related story's date) is no part of the article's timeline.
+    if (inFurniture(s, f)) continue;
     const paragraph = s.toks[f.first]!.paragraph;
     if (f.weekday !== undefined) {
       if (ref === null || paragraph - ref.paragraph > STORY_PARAGRAPHS) continue;
@@ -530,5 +567,42 @@ export function anchorStoryWeekdays(s: Scan, kept: Found[]): void {
         paragraph,
         sentence: s.toks[f.first]!.sentence,
       };
+  }
+}
+
+/** Nouns of `the same period last year`: a period named just before, a year back. */
+const SAME_PERIODS = new Set(['period', 'month', 'quarter', 'week', 'day', 'time', 'season']);
+/** A month, a quarter or a day named before (`in February`, `the third quarter`): its year and the rest. */
+const PERIOD_VALUE = /^(\d{4})(-(?:\d{2}(?:-\d{2})?|Q[1-4]))$/;
+
+/**
+ * `rose in February compared to the same period last year`, `the same month a
+ * year ago`, `the same quarter a year earlier`: the month, quarter or day named
+ * before in the sentence, a year back (`2009-02`), over the whole phrase. With
+ * nothing named before, the year stays.
+ */
+export function samePeriodsLastYear(s: Scan, kept: Found[]): void {
+  for (let i = 1; i < kept.length; i++) {
+    const f = kept[i]!;
+    const k = f.first;
+    if (!SAME_PERIODS.has(low(s, k - 1)) || low(s, k - 2) !== 'same' || low(s, k - 3) !== 'the') continue;
+    // `last year`, `a year ago` (DATE of a year), or `a year earlier` (the duration before `earlier`).
+    const yearBack =
+      (f.type === 'DATE' && f.value !== null && /^\d{4}$/.test(f.value)) ||
+      (f.type === 'DURATION' && f.value === 'P1Y' && (low(s, f.end) === 'earlier' || low(s, f.end) === 'before'));
+    if (!yearBack) continue;
+    const sentence = s.toks[k]!.sentence;
+    for (let j = i - 1; j >= 0; j--) {
+      const g = kept[j]!;
+      if (s.toks[g.first]!.sentence !== sentence) break;
+      const m = g.value === null ? null : PERIOD_VALUE.exec(g.value);
+      if (m === null) continue;
+      f.value = pad(Number(m[1]) - 1, 4) + m[2]!;
+      if (f.type === 'DURATION') f.end++;
+      f.type = 'DATE';
+      f.first = k - 3;
+      f.chars = undefined;
+      break;
+    }
   }
 }

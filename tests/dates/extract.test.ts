@@ -114,7 +114,7 @@ describe('dates: month names and calendar dates (chrono on candidate spans)', ()
 describe('dates: month-name and numeric dates read without chrono', () => {
   it('reads a dated headline line followed by a count', () => {
     expect(dates('Tue 12 Mar 2019 7 miners hurt in a tunnel collapse', WED)).toEqual([
-      ['12 Mar 2019', 'DATE', '2019-03-12'],
+      ['Tue 12 Mar 2019', 'DATE', '2019-03-12'],
     ]);
     expect(valueOf('March 4 2019 40 families evacuated after the flood', 'March 4 2019', WED)).toBe('2019-03-04');
   });
@@ -235,6 +235,50 @@ describe('dates: numeric dates and clock times', () => {
     expect(valueOf('Shelling resumed at 2200 hrs.', '2200 hrs', WED)).toBe('2019-03-13T22:00');
   });
 
+  it('reads military times with a glued suffix, a leading zero, `local`, a range or a day beside them', () => {
+    expect(dates('Mortars hit the depot at 2315hrs.', WED)).toEqual([['2315hrs', 'TIME', '2019-03-13T23:15']]);
+    expect(dates('Sirens sounded at 0445UTC.', WED)).toEqual([['0445UTC', 'TIME', '2019-03-13T04:45']]);
+    expect(dates('The patrol left the camp at 0415 and returned at dusk.', WED)).toEqual([
+      ['0415', 'TIME', '2019-03-13T04:15'],
+    ]);
+    expect(valueOf('Sappers cleared the bridge at 0350 local.', '0350 local', WED)).toBe('2019-03-13T03:50');
+    expect(dates('The truce holds from 1900 to 0600 hrs each day.', WED).slice(0, 2)).toEqual([
+      ['1900', 'TIME', '2019-03-13T19:00'],
+      ['0600 hrs', 'TIME', '2019-03-13T06:00'],
+    ]);
+    expect(valueOf('Voting closed on March 9 at 1745 in most towns.', 'March 9 at 1745', WED)).toBe('2019-03-09T17:45');
+    expect(valueOf('The vote closes at 2230 tonight.', '2230', WED)).toBe('2019-03-13T22:30');
+  });
+
+  it('does not read a count or a year beside a time word as a military time', () => {
+    expect(dates('Aid reached 1400 local households in 2017.', WED)).toEqual([['2017', 'DATE', '2017']]);
+    expect(dates('The death toll stood at 1130 on the list.', WED)).toEqual([]);
+    expect(dates('Some 800 people fled in the 1990s.', WED)).toEqual([['1990s', 'DATE', '199']]);
+  });
+
+  it('leaves the full stop after a glued meridiem out of the time', () => {
+    expect(dates('The blast struck the market at 1145am. Medics arrived later.', WED)[0]).toEqual([
+      '1145am',
+      'TIME',
+      '2019-03-13T11:45',
+    ]);
+  });
+
+  it('keeps an abbreviated weekday with the full date it falls on', () => {
+    expect(dates('Tue Feb 12 2019 Floods cut the coast road.', WED)[0]).toEqual([
+      'Tue Feb 12 2019',
+      'DATE',
+      '2019-02-12',
+    ]);
+    expect(dates('Fri. 8 Mar 2019 at 0915 Ferries resumed.', WED)[0]).toEqual([
+      'Fri. 8 Mar 2019 at 0915',
+      'TIME',
+      '2019-03-08T09:15',
+    ]);
+    // A weekday the date does not fall on stays out.
+    expect(dates('Mon Feb 12 2019 Floods cut the coast road.', WED)[0]).toEqual(['Feb 12 2019', 'DATE', '2019-02-12']);
+  });
+
   it('does not read a percentage as an hour', () => {
     expect(dates('Support rose from 14% to 20% a year ago.', WED)).toEqual([['a year ago', 'DATE', '2018']]);
   });
@@ -251,6 +295,15 @@ describe('dates: years, ranges and decades', () => {
       ['2014', 'DATE', '2014'],
     ]);
     expect(valueOf('Output has doubled since 1998.', '1998', WED)).toBe('1998');
+  });
+
+  it('reads no year at either end of a range of counts', () => {
+    expect(dates('Between 1200 and 1900 families returned in 2018.', WED)).toEqual([['2018', 'DATE', '2018']]);
+    expect(dates('Membership fell from 2000 to a few dozen.', WED)).toEqual([]);
+    expect(dates('Rents rose between 2014 and 2017, the council said.', WED)).toEqual([
+      ['2014', 'DATE', '2014'],
+      ['2017', 'DATE', '2017'],
+    ]);
   });
 
   it('splits a year range into two dates', () => {

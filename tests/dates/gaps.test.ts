@@ -111,6 +111,57 @@ describe('dates: DATE, DURATION or SET', () => {
   }
 });
 
+describe('dates: the same period a year back', () => {
+  it('reads `the same month last year` as the month named before it, a year back', () => {
+    expect(
+      found('Ferry bookings rose in February from the same month last year.', 'the same month last year', WED),
+    ).toEqual(['DATE', '2018-02']);
+    expect(
+      found(
+        'Rainfall in the fourth quarter of 2018 was double the same quarter a year earlier.',
+        'the same quarter a year earlier',
+        WED,
+      ),
+    ).toEqual(['DATE', '2017-Q4']);
+    // Nothing named before: the year alone.
+    expect(found('Bookings rose from the same period last year.', 'last year', WED)).toEqual(['DATE', '2018']);
+  });
+});
+
+describe('dates: a publication named by how often it comes out', () => {
+  it('reads no frequency in `a daily newspaper`, `its weekly bulletin` or `the daily <title>`', () => {
+    expect(dates('The port city has one weekly newspaper and a daily radio show.', WED)).toEqual([
+      ['daily', 'SET', 'P1D'],
+    ]);
+    expect(dates('The governor told the daily Coast Courier that the ferry would return.', WED)).toEqual([]);
+    expect(
+      dates('Crews cleared the road in the daily Tuesday patrol.', WED).map(([t, type]) => [t, type]),
+    ).toContainEqual(['daily', 'SET']);
+    expect(dates('Medics faced the daily Ebola checks.', WED)).toEqual([['daily', 'SET', 'P1D']]);
+  });
+});
+
+describe('dates: a modal perfect reports the past', () => {
+  it('places a weekday or month after `may have`, `could have`, `must have` before publication', () => {
+    expect(found('Two guards may have been wounded on Monday, the mayor said.', 'Monday', WED)).toEqual([
+      'DATE',
+      '2019-03-11',
+    ]);
+    expect(found('The drone might not have crossed the border on Sunday.', 'Sunday', WED)).toEqual([
+      'DATE',
+      '2019-03-10',
+    ]);
+    expect(found('Engineers must have seen the cracks by Tuesday.', 'Tuesday', WED)).toEqual(['DATE', '2019-03-12']);
+    expect(found('The council should have voted in February.', 'February', WED)).toEqual(['DATE', '2019-02']);
+  });
+
+  it('still points forward for a future perfect, an obligation or a bare modal', () => {
+    expect(found('The crews will have cleared the road by Friday.', 'Friday', WED)).toEqual(['DATE', '2019-03-15']);
+    expect(found('Farmers may have to leave on Friday.', 'Friday', WED)).toEqual(['DATE', '2019-03-15']);
+    expect(found('The ferry could sail again on Friday.', 'Friday', WED)).toEqual(['DATE', '2019-03-15']);
+  });
+});
+
 describe('dates: days counted from the day under discussion', () => {
   it('reads `three days before` at the end of its clause as that many days from the last day named', () => {
     const text = 'Farmers said on Monday that the dam had burst three days before.';
@@ -118,6 +169,21 @@ describe('dates: days counted from the day under discussion', () => {
     expect(found('The dam burst on 2 March. Two days later, the valley flooded.', 'Two days later', WED)).toEqual([
       'DATE',
       '2019-03-04',
+    ]);
+  });
+
+  it('reads `the day before` and `the day after` at the end of a clause from the day under discussion', () => {
+    const text = 'The levee gave way on 6 March. The day before, engineers had asked for sandbags.';
+    expect(found(text, 'The day before', WED)).toEqual(['DATE', '2019-03-05']);
+    expect(found('Ballots were counted on 4 March and the result came the day after.', 'the day after', WED)).toEqual([
+      'DATE',
+      '2019-03-05',
+    ]);
+    // Before a noun phrase it is another day (`the day before the count`), not one counted from here.
+    expect(dates('Observers arrived the day before the count began.', WED)).toEqual([]);
+    expect(found('The ferry ran the day before yesterday.', 'the day before yesterday', WED)).toEqual([
+      'DATE',
+      '2019-03-11',
     ]);
   });
 
@@ -192,6 +258,24 @@ describe('dates: days counted from the day under discussion', () => {
   });
 });
 
+describe('dates: a day of the month named by its ordinal', () => {
+  it('places `on the 9th` in the publication month, or the one before when it has not come yet', () => {
+    expect(found('The bakery reopened on the 9th, its owner said.', 'the 9th', WED)).toEqual(['DATE', '2019-03-09']);
+    expect(found('The bakery reopened on the 25th after repairs.', 'the 25th', WED)).toEqual(['DATE', '2019-02-25']);
+    expect(found('The bakery will reopen on the 2nd.', 'the 2nd', WED)).toEqual(['DATE', '2019-04-02']);
+    expect(found('Repairs have lasted since the 4th of last month.', 'the 4th of last month', WED)).toEqual([
+      'DATE',
+      '2019-02-04',
+    ]);
+  });
+
+  it('leaves an ordinal before a noun or a month to other readers', () => {
+    expect(dates('The clinic is on the 4th floor of the tower.', WED)).toEqual([]);
+    expect(dates('Soldiers from the 9th Brigade arrived.', WED)).toEqual([]);
+    expect(found('The bakery reopened on the 9th of March.', '9th of March', WED)).toEqual(['DATE', '2019-03-09']);
+  });
+});
+
 describe('dates: a weekday of a named week', () => {
   it('reads `on Tuesday last week` and `Friday next week` as that day of that week', () => {
     // WED is Wednesday 13 March 2019 (ISO week 11).
@@ -240,6 +324,35 @@ describe('dates: page furniture', () => {
     expect(dates('Follow us. Copyright © 2018 Valley Post. All rights reserved.', WED)).toEqual([]);
     expect(dates('Copyright 2017 Valley Post', WED)).toEqual([]);
     expect(found('The copyright law of 1976 still applies.', '1976', WED)).toEqual(['DATE', '1976']);
+  });
+
+  it('leaves age stamps, related-story lines, teasers with an age, and cookie banners', () => {
+    const page = [
+      'Ferry Service Resumes After Storm',
+      'Updated 3 hours ago',
+      'The ferry to the islands sailed again on Monday after a four-day storm, the operator said.',
+      'See also: Storm closes island schools on 2 February 2018',
+      'Harbour master warns of more gales 2 days ago',
+      'Crews will inspect the pier on Friday.',
+      'By continuing to use this site you accept cookies, as our policy of 5 May 2018 explains.',
+    ].join('\n\n');
+    expect(dates(page, WED)).toEqual([
+      ['Monday', 'DATE', '2019-03-11'],
+      ['four-day', 'DURATION', 'P4D'],
+      ['Friday', 'DATE', '2019-03-15'],
+    ]);
+    expect(dates('Crews repaired the pier 2 days ago, officials said.', WED)).toEqual([
+      ['2 days ago', 'DATE', '2019-03-11'],
+    ]);
+  });
+
+  it('does not anchor the article to a date in page furniture', () => {
+    const page = [
+      'Protesters Block Coastal Road',
+      'Related: Fishermen protest quota cuts on June 4, 2015',
+      'Protesters blocked the coastal road on Sunday evening, police said. The day before, they had marched on the port.',
+    ].join('\n\n');
+    expect(found(page, 'Sunday evening', WED)).toEqual(['TIME', '2019-03-10TEV']);
   });
 });
 

@@ -47,6 +47,24 @@ describe('zones', () => {
     expect(zones[2]![1].endsWith('Ten things to know about the budget')).toBe(true);
   });
 
+  it('cuts a link list that a flattened page carries inline off the end of its paragraph', () => {
+    const body =
+      'Engineers restored power to most of the valley on Monday after the storm brought down lines across the north, ' +
+      'the utility said in a statement. Crews worked through the night and said the last rural homes would be back ' +
+      'on the grid by the weekend. Reporting by the Valley Desk';
+    const page = `Power Returns To Valley After Storm\n\n${body} Most Read Bridge closed for repairs | Ferry fares rise 12 percent`;
+    const zones = zonesOf(page);
+    expect(zones.map(([k]) => k)).toEqual(['headline', 'body', 'boilerplate']);
+    expect(zones[1]![1]).toBe(body);
+    expect(zones[2]![1]).toBe('Most Read Bridge closed for repairs | Ferry fares rise 12 percent');
+    // `Read also` introduces one link, and the article goes on after it.
+    const link = `Power Returns To Valley After Storm\n\n${body} Read also Floods close schools Crews said more rain was due.`;
+    expect(zonesOf(link).map(([k]) => k)).toEqual(['headline', 'body']);
+    // A header glued to a word or in lower case inside a sentence is no header.
+    const prose = `Power Returns To Valley After Storm\n\n${body} and most read the notice on the Related Newsletter page.`;
+    expect(zonesOf(prose).map(([k]) => k)).toEqual(['headline', 'body']);
+  });
+
   it('ends a link list at real prose that follows it', () => {
     const page = [
       'Storm Hits Coast Leaving Thousands Without Power',

@@ -425,9 +425,15 @@ function read(s: Scan, a: number, b: number, r: Reading): void {
   if (r.clock !== true && !CLOCK_CUE.test(text)) return;
   const min = r.min ?? 0;
   if (date !== null && d === null && wd === null) date = null; // a month is no day for a clock time
+  // `at 1130am.`: the tokenizer keeps a sentence's full stop on a glued meridiem; it is no part of the time.
+  const last = s.toks[end - 1]!;
+  const chars = GLUED_MERIDIEM_STOP.test(last.lower) ? { start: s.toks[first]!.start, end: last.end - 1 } : undefined;
   if (date === null) {
-    report(s, { first, end, type: 'TIME', value: null, pending: { h, min }, rank: 3, by: 'chrono' });
+    report(s, { first, end, chars, type: 'TIME', value: null, pending: { h, min }, rank: 3, by: 'chrono' });
     return;
   }
-  report(s, { first, end, type: 'TIME', value: `${date}T${pad(h)}:${pad(min)}`, rank: 3, by: 'chrono' });
+  report(s, { first, end, chars, type: 'TIME', value: `${date}T${pad(h)}:${pad(min)}`, rank: 3, by: 'chrono' });
 }
+
+/** A meridiem glued to its figure and followed by a full stop (`1130am.`, `0pm.`); `p.m.` keeps its dot. */
+const GLUED_MERIDIEM_STOP = /\d[ap]m\.$/;

@@ -6,10 +6,17 @@
  * (the day named next to them, else one named in the sentence, else the
  * publication day). Zones are kept in the text, not in the value.
  */
-import { DAY_WORDS, MILITARY_SUFFIXES, MONTHS, TIME_ZONES, WEEKDAYS } from '../lexicon.js';
+import { DAY_WORDS, MILITARY_SUFFIXES, MONTHS, PARTS_OF_DAY, TIME_ZONES, WEEKDAYS } from '../lexicon.js';
 import { low, report, type Scan } from '../scan.js';
 
 const MILITARY = /^([01]\d|2[0-3])([0-5]\d)$/;
+/** `2130hrs`, `0630GMT`, `1130HRS`: a four-digit time with its suffix or zone glued on (checked against the lexicon). */
+const MILITARY_GLUED = /^([01]\d|2[0-3])([0-5]\d)([a-z]{1,4})$/;
+/** Words before a bare four-digit figure that make it a time when it has a leading zero (`at 0630`). */
+const CLOCK_LEADS = new Set(['at', 'around', 'about', 'by', 'until', 'till', 'before', 'after', 'since', 'from']);
+/** Words joining the two ends of a range of times (`between 0600 and 0800 GMT`, `0600-0800 GMT`). */
+const RANGE_JOINS = new Set(['and', 'to', 'until', 'till', '-', '–']);
+const DAY_NUMBER = /^(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?$/;
 const NOON_LEAD = new Set(['at', 'by', 'before', 'after', 'until', 'around', 'about', 'till', 'from']);
 
 /** The end of a zone written after a time at token `j`: `GMT`, `GMT+8`, `(GMT +8)`, `local time`. */
@@ -27,31 +34,74 @@ export function zoneEnd(s: Scan, j: number): number {
 const YEAR = /^(?:19|20)\d{2}$/;
 
 /**
- * `12 March 2017 at 1130`, `Monday at 0930`, `at 2200 on Sunday`: a bare
- * four-digit time after `at`, right beside a date, is the clock of that day.
+ * `12 March 2017 at 1130`, `Monday at 0930`, `on March 12 at 2130`, `at 2200
+ * on Sunday`, `at 2359 tonight`, `at 0630 this morning`: a bare four-digit
+ * time after `at`, right beside a day, is the clock of that day.
  */
 function besideDate(s: Scan, i: number): boolean {
   if (low(s, i - 1) !== 'at') return false;
   const before = low(s, i - 2);
   if (YEAR.test(before) || WEEKDAYS.has(before) || DAY_WORDS.has(before) || MONTHS.has(before)) return true;
+  // `on March 12 at 2130`: a day of the month after its month.
+  if (DAY_NUMBER.test(before) && MONTHS.has(low(s, i - 3))) return true;
+  const next = low(s, i + 1);
+  if (DAY_WORDS.has(next)) return true;
+  if (next === 'this' && PARTS_OF_DAY.has(low(s, i + 2))) return true;
   const after = low(s, i + 2);
-  return low(s, i + 1) === 'on' && (WEEKDAYS.has(after) || MONTHS.has(after) || /^\d{1,2}$/.test(after));
+  return next === 'on' && (WEEKDAYS.has(after) || MONTHS.has(after) || /^\d{1,2}$/.test(after));
+}
+
+/** Whether a four-digit time at token `j` carries a zone or `hrs` (`0800 GMT`, `0800 hrs`), glued or not. */
+function zoned(s: Scan, j: number): boolean {
+  const v = s.toks[j]?.lower ?? '';
+  const g = MILITARY_GLUED.exec(v);
+  if (g !== null) return TIME_ZONES.has(g[3]!) || (MILITARY_SUFFIXES.has(g[3]!) && g[3] !== 'local');
+  if (!MILITARY.test(v)) return false;
+  const w = low(s, j + 1);
+  return zoneEnd(s, j + 1) > j + 1 || (MILITARY_SUFFIXES.has(w) && w !== 'local');
+}
+
+/**
+ * `at 0545 local`, `at 0630`: after a preposition of time, `local` ends a time
+ * unless a noun follows (`at 1200 local families` is a count), and a leading
+ * zero makes a bare figure a time (a count or a year never has one).
+ */
+function afterClockLead(s: Scan, i: number, v: string): number {
+  if (!CLOCK_LEADS.has(low(s, i - 1))) return i;
+  if (low(s, i + 1) === 'local') {
+    const pos = s.toks[i + 2]?.pos;
+    if (pos !== 'NOUN' && pos !== 'PROPN' && pos !== 'ADJ') return i + 2;
+  }
+  return v.charCodeAt(0) === 48 ? i + 1 : i;
 }
 
 /** Reads a four-digit military time at token `i`. */
 export function militaryTime(s: Scan, i: number): void {
   const v = s.toks[i]!.value;
+  if (v.length > 4) {
+    // `2130hrs`, `0630GMT`: the suffix glued on.
+    const g = v.length <= 8 ? MILITARY_GLUED.exec(s.toks[i]!.lower) : null;
+    if (g === null || !(TIME_ZONES.has(g[3]!) || (MILITARY_SUFFIXES.has(g[3]!) && g[3] !== 'local'))) return;
+    const pending = { h: Number(g[1]), min: Number(g[2]) };
+    report(s, { first: i, end: i + 1, type: 'TIME', value: null, pending, rank: 2, by: 'times' });
+    return;
+  }
   if (v.length !== 4) return;
   const m = MILITARY.exec(v);
   if (m === null) return;
   const pending = { h: Number(m[1]), min: Number(m[2]) };
   let end = zoneEnd(s, i + 1);
   if (end === i + 1 && MILITARY_SUFFIXES.has(low(s, i + 1)) && low(s, i + 1) !== 'local') end = i + 2;
-  if (end === i + 1 && !besideDate(s, i)) {
+  if (end === i + 1) end = afterClockLead(s, i, v);
+  if (end === i && besideDate(s, i)) end = i + 1;
+  // `between 0600 and 0800 GMT`, `0600-0800 hrs`: the first end of a range whose second end is a zoned time.
+  if (end === i && RANGE_JOINS.has(low(s, i + 1)) && zoned(s, i + 2)) end = i + 1;
+  if (end === i) {
     // "1700 (1600 GMT)": a bare time explained by a zoned one in brackets.
     const inner = s.toks[i + 2];
     if (low(s, i + 1) !== '(' || inner === undefined || !MILITARY.test(inner.value) || zoneEnd(s, i + 3) === i + 3)
       return;
+    end = i + 1;
   }
   report(s, { first: i, end, type: 'TIME', value: null, pending, rank: 2, by: 'times' });
 }

@@ -320,7 +320,10 @@ function counted(s: Scan, h: number, u: Unit, plural: boolean): boolean {
   }
   if (n === null) return false;
   // "at 2200 hrs": a military clock time, not 2200 hours.
-  if (u === 'H' && /^[012]\d[0-5]\d$/.test(s.toks[h - 1]?.value ?? '') && CLOCK_LEAD.has(low(s, h - 2))) return false;
+  // `0500 hrs` with a leading zero is a clock wherever it stands (`from 2200 to 0500 hrs`): no count has one.
+  const hours = s.toks[h - 1]?.value ?? '';
+  if (u === 'H' && /^[012]\d[0-5]\d$/.test(hours) && (CLOCK_LEAD.has(low(s, h - 2)) || hours.charCodeAt(0) === 48))
+    return false;
   // A year-like number before "years" is not a count ("2009 years" is rare; "in 2009 years later" noise).
   if (n.value !== null && n.value >= 1000 && u !== 'D' && u !== 'H' && u !== 'TM' && u !== 'TS') return false;
   if (n.max !== null) {
@@ -656,6 +659,32 @@ function dayUnderDiscussion(s: Scan, first: number, end: number): void {
 function periodOfPublication(s: Scan, h: number, u: Unit): boolean {
   if (!is(s, h - 1, 'the')) return false;
   const after = low(s, h + 1);
+  if (
+    u === 'D' &&
+    ((after === 'before' && is(s, h + 2, 'yesterday')) || (after === 'after' && is(s, h + 2, 'tomorrow')))
+  ) {
+    // "the day before yesterday", "the day after tomorrow": two days from publication.
+    const value = dayOffsetValue(s.anchor, after === 'before' ? -2 : 2);
+    report(s, { first: h - 1, end: h + 3, type: 'DATE', value, rank: 2, isDay: true, by: 'units' });
+    return true;
+  }
+  if (u === 'D' && DAY_BEFORE_AFTER.has(after) && clauseEnds(s, h + 2)) {
+    // "The day before, police had warned", "clashes broke out the day after.": a day from the day under discussion.
+    const shift = DAY_BEFORE_AFTER.get(after)!;
+    const value = dayOffsetValue(s.anchor, shift);
+    report(s, {
+      first: h - 1,
+      end: h + 2,
+      type: 'DATE',
+      value,
+      rank: 2,
+      isDay: true,
+      anaphoric: true,
+      shift,
+      by: 'units',
+    });
+    return true;
+  }
   if ((after === 'before' || after === 'previous' || after === 'prior' || after === 'earlier') && u !== 'D') {
     // "the year before" (not "the day before the vote")
     const next = s.toks[h + 2];
@@ -686,6 +715,15 @@ function periodOfPublication(s: Scan, h: number, u: Unit): boolean {
   }
   return false;
 }
+
+/** `the day before`, `the day after`: days from the day under discussion. */
+const DAY_BEFORE_AFTER: ReadonlyMap<string, number> = new Map([
+  ['before', -1],
+  ['earlier', -1],
+  ['prior', -1],
+  ['after', 1],
+  ['later', 1],
+]);
 
 /** `the last week of March`, `the first week of June 2009`: an ISO week (the first or last full week). */
 function weekOfMonth(s: Scan, h: number): boolean {

@@ -5,7 +5,7 @@
  * things (`2000 troops`, `$2012`, `1500 km`) are not years.
  */
 import { pad } from '../calendar.js';
-import { COPYRIGHT_MARKS, EDGE_MODIFIERS, MONTHS, PERIOD_EDGES } from '../lexicon.js';
+import { COPYRIGHT_MARKS, EDGE_MODIFIERS, MONTHS, NUMBER_WORDS, PERIOD_EDGES } from '../lexicon.js';
 import { capitalised, is, low, report, type Scan } from '../scan.js';
 import { POSSESSIVE_DETERMINERS } from '../../lexicon/en/index.js';
 
@@ -122,6 +122,9 @@ function isYear(s: Scan, i: number, v: number): boolean {
     return false;
   // Glued to letters or other numbers ("A2012", "2012-13" handled elsewhere).
   if (next !== undefined && !next.spaceBefore && /^[\d%]/.test(next.value)) return false;
+  // "between 1500 and 2000 people", "from 2000 to a few hundred": one end of a range of counts.
+  // (`and` only after `between`: "erupted in 2011 and millions have fled" keeps its year.)
+  if ((nextLow === 'and' ? prev === 'between' : COUNT_RANGE_JOINS.has(nextLow)) && countAfter(s, i + 2)) return false;
   if (v < 1900 || v > 2099) {
     if (v < 1000 || v > 2199) return false;
     return TEMPORAL_PREPOSITIONS.has(prev);
@@ -133,6 +136,21 @@ function isYear(s: Scan, i: number, v: number): boolean {
   // "2000 troops": a count before a plural noun, unless a determiner makes it a modifier ("the 2012 elections").
   if (next !== undefined && next.pos === 'NOUN' && /[^s]s$/.test(nextLow) && !DETERMINERS.has(prev)) return false;
   return true;
+}
+
+/** Words joining the ends of a range (and `between … and`). */
+const COUNT_RANGE_JOINS = new Set(['to', '-', '–']);
+
+/** Whether token `j` opens a count: a number before a noun (`2000 people`) or a quantity (`a few hundred`). */
+function countAfter(s: Scan, j: number): boolean {
+  const t = s.toks[j];
+  if (t === undefined || t.sentence !== s.toks[j - 1]!.sentence) return false;
+  if (t.shape === 'number' || /^\d/.test(t.value)) {
+    const n = s.toks[j + 1];
+    return n !== undefined && n.pos === 'NOUN' && n.sentence === t.sentence;
+  }
+  const w = t.lower === 'a' || t.lower === 'an' ? low(s, j + 1) : t.lower;
+  return NUMBER_WORDS.has(w);
 }
 
 /** Extends a year left over `early`/`late`/`mid` and `the end of`. */
