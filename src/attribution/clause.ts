@@ -23,6 +23,7 @@ import { npBack, sentenceSubject, skipAddressee, skipAdjuncts, skipBackBetween }
 import { negatesVerb } from '../syntax/negation.js';
 import { isCapitals } from '../syntax/tokens.js';
 import {
+  ADVERBIAL_SUBORDINATORS,
   ARTICLES,
   FREE_RELATIVES,
   RECORD_SOURCES,
@@ -557,7 +558,7 @@ function subjectOf(doc: Document, cue: CueMatch, previous: Attribution | null, w
     s.speaker = carried();
     s.leftBound = p;
   } else if (inClause && RELATIVE.has(prevTok.value)) relativeSubject(doc, s, w);
-  else if (inClause && prevTok.value === ',') commaSubject(doc, s, floor);
+  else if (inClause && prevTok.value === ',') commaSubject(doc, cue, s, w);
   else if (gluedInversion(doc, cue, w)) {
     // "Shelling resumed overnight reported state television.": an inverted attribution that lost its comma.
     invert(doc, cue, s, limit);
@@ -601,8 +602,9 @@ function relativeSubject(doc: Document, s: Subject, w: Window): void {
 }
 
 /** "The governor of Homs province, Talal Barzani, told …": the subject complex before the comma. */
-function commaSubject(doc: Document, s: Subject, floor: number): void {
+function commaSubject(doc: Document, cue: CueMatch, s: Subject, w: Window): void {
   const toks = doc.tokens;
+  const { floor, limit, marks, dates } = w;
   const p = s.p;
   const st = complexStart(doc, p, floor);
   if (st >= p) return;
@@ -610,6 +612,15 @@ function commaSubject(doc: Document, s: Subject, floor: number): void {
   s.leftBound = st;
   if (st > floor && toks[st - 1]!.value === ',') s.before = [floor, st - 1];
   else if (st > floor && isMark(toks[st - 1])) s.before = [floor, st];
+  // "“How are you today?” Miller, a retired nurse, said.": the splitter cut after the quote's own
+  // final mark, so the quote that closes right before the subject is the content.
+  else if (
+    st === floor &&
+    (cue.frames.has('clause') || cue.frames.has('whether')) &&
+    quoteClosingBefore(doc, floor, marks) !== -1 &&
+    nothingSaidAfter(doc, cue, limit, dates)
+  )
+    s.before = [quoteClosingBefore(doc, floor, marks), floor];
 }
 
 /** "Shelling resumed overnight reported state television.": an inversion whose comma was lost. */
@@ -1435,13 +1446,18 @@ function isInversion(doc: Document, k: number, limit: number, marked = false): b
     t.pos !== 'NOUN' &&
     t.pos !== 'ADJ' &&
     !(t.pos === 'PRON' && /^(he|she|they)$/.test(t.lower)) &&
-    !isLeadNoun(doc, k) // "said lead author Anna Berg"
+    !isLeadNoun(doc, k) && // "said lead author Anna Berg"
+    // "…,” said one former staffer": a number before the noun it counts.
+    !(marked && t.pos === 'NUM' && /^(NOUN|ADJ)$/.test(toks[k + 1]?.pos ?? ''))
   )
     return false;
   const e = npForward(doc, k, limit, marked);
   if (e === k) return false;
   const after = toks[e];
   if (after === undefined || e >= limit || /^[.!?,;]$/.test(after.value) || isMark(after)) return true;
+  // "…,” said Dan Gold when asked about it": after a quotation or comma, a subordinate clause may close
+  // the speaker's phrase.
+  if (marked && ADVERBIAL_SUBORDINATORS.has(after.lower)) return true;
   // "… said Omar Saleh from the Levant Brigade that operates in the town": a relative clause ends the speaker's phrase.
   const verb = toks[e + 1];
   return (
