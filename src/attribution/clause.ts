@@ -24,6 +24,7 @@ import { negatesVerb } from '../syntax/negation.js';
 import { isCapitals } from '../syntax/tokens.js';
 import {
   ADVERBIAL_SUBORDINATORS,
+  APPOSITION_OPENERS,
   ARTICLES,
   FREE_RELATIVES,
   RECORD_SOURCES,
@@ -82,7 +83,8 @@ const DOCUMENT_NOUNS: ReadonlySet<string> = new Set(anaphoricHeads.documents);
 function isTaggedNounVerb(doc: Document, k: number): boolean {
   const toks = doc.tokens;
   const t = toks[k]!;
-  if (!NOUN_VERBS.has(t.lower)) return false;
+  const listed = NOUN_VERBS.has(t.lower);
+  if (!listed && !pastFormAsNoun(t.lower)) return false;
   const prev = toks[k - 1];
   if (prev === undefined || !(prev.pos === 'NOUN' || prev.pos === 'PROPN' || prev.pos === 'PRON')) return false;
   if (prev.pos === 'PRON' && !/^(he|she|it|they|we|i|you)$/.test(prev.lower)) return false;
@@ -94,8 +96,18 @@ function isTaggedNounVerb(doc: Document, k: number): boolean {
     next.pos === 'NUM' ||
     next.pos === 'PART' ||
     next.lower === 'to' ||
-    (next.pos === 'PUNCT' && next.value !== '-')
+    (next.pos === 'PUNCT' && next.value !== '-') ||
+    // "the family deserved better", "officials claimed victory": a past form before its complement.
+    (!listed && (next.pos === 'ADJ' || next.pos === 'ADV' || next.pos === 'PRON'))
   );
+}
+
+/**
+ * Whether a word tagged a noun has the shape of a regular past form (`deserved`, `claimed`): -ed after
+ * a consonant or `v` (`deserved`), not the nouns of that shape (`need`, `seabed`, `hundred`, `hatred`).
+ */
+function pastFormAsNoun(lower: string): boolean {
+  return lower.length >= 6 && lower.endsWith('ed') && !/(?:eed|bed|dred|tred)$/.test(lower);
 }
 
 /** Whether a word is all capitals, two letters or more ("IS", "NATO"). */
@@ -148,7 +160,9 @@ export function hasFiniteVerb(doc: Document, a: number, b: number, clause = true
       continue;
     }
     if (isAllCaps(t.value)) continue; // "IS", an acronym the tagger read as a verb
-    if (k > a && startsUpper(t.value) && startsUpper(toks[k - 1]!.value)) continue; // "Human Rights Watch"
+    // "Human Rights Watch", "the Ways and Means Committee": a capitalised word inside a name.
+    if (k > a && startsUpper(t.value) && (startsUpper(toks[k - 1]!.value) || startsUpper(toks[k + 1]?.value ?? '')))
+      continue;
     if (t.pos === 'AUX') return true;
     if (t.pos === 'NOUN' && k > a && isTaggedNounVerb(doc, k)) return true;
     if (t.pos === 'VERB') {
@@ -198,13 +212,29 @@ function complexStart(doc: Document, p: number, floor: number): number {
         // An adverbial: between the subject and its verb ("…, on television or at events, said") go on;
         // before a subject already found, it opens the sentence ("After winning Ohio, Gov. X, said").
         if (start < p) break;
-      } else if (hasFiniteVerb(doc, a, b, false)) break;
+      } else if (hasFiniteVerb(doc, a, appositionHead(doc, a, b), false)) break;
       else start = a;
     }
     if (t === null || t.value === ';' || t.value === ':' || isMark(t)) break;
     b = k;
   }
   return start;
+}
+
+/**
+ * Where the relative clause of an apposition between commas starts (`, a security expert who has
+ * helped investigate the breaches,`): the relative word right after the phrase's first noun; `b` when
+ * there is none. The relative clause runs to the closing comma, its verbs none of the phrase's.
+ */
+function appositionHead(doc: Document, a: number, b: number): number {
+  const toks = doc.tokens;
+  if (!APPOSITION_OPENERS.has(toks[a]!.lower)) return b;
+  for (let k = a + 1; k < b; k++) {
+    const t = toks[k]!;
+    if (t.pos === 'VERB' || t.pos === 'AUX') return b;
+    if (RELATIVE.has(t.lower) && (toks[k - 1]!.pos === 'NOUN' || toks[k - 1]!.pos === 'PROPN')) return k;
+  }
+  return b;
 }
 
 /** Longest relative clause {@link openRelative} looks back over, in tokens. */
@@ -1033,6 +1063,7 @@ function contentAfter(doc: Document, cue: CueMatch, s: Subject, w: Window): Attr
     if (t !== null && t.open === k && t.close >= 0 && isTitleCase(doc, t.first, t.end)) k = t.closeEnd;
     k = skipAdjuncts(doc, addresseeEnd(doc, k, limit), limit, dates);
   }
+  if (!inverted) k = afterAside(doc, k, limit);
   if (toks[k]?.value === ':' || (toks[k]?.value === ',' && isMark(toks[k + 1]))) k++;
   // "In the three years since, Barden says, far too many …": a parenthetical attribution.
   else if (toks[k]?.value === ',' && leftBound > floor && toks[leftBound - 1]!.value === ',' && !inverted) {
@@ -1085,6 +1116,27 @@ function contentAfter(doc: Document, cue: CueMatch, s: Subject, w: Window): Attr
     return { cue, leftBound, speaker, content: [inner.first, inner.end], direct: inner, confidence: 0.9 };
   }
   return finish(doc, cue, leftBound, speaker, [a, e], 0.85);
+}
+
+/** Longest aside between commas that {@link afterAside} skips, in tokens. */
+const ASIDE_REACH = 10;
+
+/**
+ * Where the content starts after an aside between commas right after the cue (`said, among other
+ * things, that …`, `said, in a rare interview, “…”`): at the `that` or quotation mark after the closing
+ * comma, when the aside holds no verb; `k` otherwise.
+ */
+function afterAside(doc: Document, k: number, limit: number): number {
+  const toks = doc.tokens;
+  if (toks[k]?.value !== ',') return k;
+  for (let j = k + 1; j < limit && j <= k + ASIDE_REACH; j++) {
+    const t = toks[j]!;
+    if (t.pos === 'VERB' || t.pos === 'AUX' || isMark(t)) return k;
+    if (t.value !== ',') continue;
+    const next = toks[j + 1];
+    return j > k + 1 && next !== undefined && (next.lower === 'that' || isMark(next)) ? j + 1 : k;
+  }
+  return k;
 }
 
 /**
