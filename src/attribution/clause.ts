@@ -103,6 +103,19 @@ function isTaggedNounVerb(doc: Document, k: number): boolean {
 }
 
 /**
+ * Whether the word at `k`, tagged a noun, opens a predicate ("His wife, he says, plans to leave"): a
+ * verb form the tagger misreads (noun-verb-forms.json, or a regular past form) before a preposition,
+ * article, `to` or a particle.
+ */
+function nounVerbOpens(doc: Document, k: number): boolean {
+  const toks = doc.tokens;
+  const t = toks[k]!;
+  if (t.pos !== 'NOUN' || !(NOUN_VERBS.has(t.lower) || pastFormAsNoun(t.lower))) return false;
+  const next = toks[k + 1];
+  return next !== undefined && (next.pos === 'ADP' || next.pos === 'DET' || next.pos === 'PART' || next.lower === 'to');
+}
+
+/**
  * Whether a word tagged a noun has the shape of a regular past form (`deserved`, `claimed`): -ed after
  * a consonant or `v` (`deserved`), not the nouns of that shape (`need`, `seabed`, `hundred`, `hatred`).
  */
@@ -459,9 +472,34 @@ export function attribute(
   if (after !== undefined) return after;
   if (s.before !== null) {
     const before = contentBefore(doc, cue, s, previous, w);
+    if (before?.content && before.direct === null) return withTail(doc, before, s, w);
     if (before !== undefined) return before;
   }
   return { cue, leftBound: s.leftBound, speaker: s.speaker, content: null, direct: null, confidence: 0 };
+}
+
+/**
+ * "The emails covered many topics, the paper said, including speeches.": a parenthetical attribution
+ * whose sentence goes on after it with no clause of its own (a phrase, or a clause a subordinator
+ * opens) — the content runs over the attribution to the sentence end, as in "The plan, he says, will
+ * fail" (ANNOTATION.md §1: the attribution can stand inside the content).
+ */
+function withTail(doc: Document, at: Attribution, s: Subject, w: Window): Attribution {
+  const toks = doc.tokens;
+  const { limit, marks, nextBound, dates } = w;
+  const [a, b] = at.content!;
+  // (Not "…, said Maria Lopez, the district head.": after an inverted speaker, an apposition.)
+  if (s.inverted || toks[b]?.value !== ',' || s.leftBound !== b + 1) return at;
+  const k = skipAdjuncts(doc, s.afterStart, limit, dates);
+  if (toks[k]?.value !== ',' || k + 1 >= limit) return at;
+  const first = toks[k + 1]!;
+  if (isMark(first) || first.pos === 'PUNCT') return at;
+  const e = trimEnd(doc, k + 1, contentEnd(doc, k + 1, limit, nextBound, marks), marks);
+  if (e <= k + 1 || containsMark(marks, k + 1, e)) return at;
+  const opened = first.pos === 'SCONJ' || first.pos === 'ADP' || (first.pos === 'VERB' && first.lower.endsWith('ing'));
+  if (!opened && hasFiniteVerb(doc, k + 1, e)) return at;
+  for (let j = k + 1; j < e; j++) if (toks[j]!.pos === 'VERB' && cueVerb(toks[j]!.lower) !== null) return at;
+  return { ...at, content: [a, e] };
 }
 
 /** The sentence a cue reads in, and the document's layers it reads. */
@@ -1181,7 +1219,7 @@ function splitPredicate(doc: Document, cue: CueMatch, s: Subject, k: number, w: 
   const pred = toks[k];
   if (
     pred !== undefined &&
-    (pred.pos === 'AUX' || (pred.pos === 'VERB' && !pred.lower.endsWith('ing'))) &&
+    (pred.pos === 'AUX' || (pred.pos === 'VERB' && !pred.lower.endsWith('ing')) || nounVerbOpens(doc, k)) &&
     s.leftBound - 1 > floor &&
     !hasFiniteVerb(doc, floor, s.leftBound - 1) &&
     !isBareAdverbial(doc, floor, s.leftBound - 1)
