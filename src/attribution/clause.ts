@@ -25,6 +25,7 @@ import { isCapitals } from '../syntax/tokens.js';
 import {
   ADVERBIAL_SUBORDINATORS,
   APPOSITION_OPENERS,
+  INTERROGATIVES,
   ARTICLES,
   FREE_RELATIVES,
   RECORD_SOURCES,
@@ -1132,6 +1133,10 @@ function contentAfter(doc: Document, cue: CueMatch, s: Subject, w: Window): Attr
       anyVerb(doc, a, trimEnd(doc, a, contentEnd(doc, a, limit, nextBound, marks), marks)) ||
       containsMark(marks, a, a + 2);
   } else if (cue.frames.has('whether') && /^(whether|if)$/.test(toks[a]!.lower)) ok = true;
+  // "asked Sanders how he was feeling": a reported question a wh-word opens, its clause after it (a
+  // finite cue, no other cue inside: not "…, asking what I thought … said Abu Ali").
+  else if (cue.frames.has('whether') && !cue.participle && INTERROGATIVES.has(toks[a]!.lower))
+    ok = reportedQuestion(doc, a + 1, trimEnd(doc, a, contentEnd(doc, a, limit, nextBound, marks), marks));
   else if (
     cue.frames.has('infinitive') &&
     ((toks[a]!.lower === 'to' && isVerbAfter(doc, a + 1)) ||
@@ -1154,6 +1159,15 @@ function contentAfter(doc: Document, cue: CueMatch, s: Subject, w: Window): Attr
     return { cue, leftBound, speaker, content: [inner.first, inner.end], direct: inner, confidence: 0.9 };
   }
   return finish(doc, cue, leftBound, speaker, [a, e], 0.85);
+}
+
+/** Whether [a, e) after a wh-word is the clause of a reported question: a finite verb, and no speech verb. */
+function reportedQuestion(doc: Document, a: number, e: number): boolean {
+  for (let k = a; k < e; k++) {
+    const t = doc.tokens[k]!;
+    if (t.pos === 'VERB' && cueVerb(t.lower) !== null) return false;
+  }
+  return hasFiniteVerb(doc, a, e);
 }
 
 /** Longest aside between commas that {@link afterAside} skips, in tokens. */

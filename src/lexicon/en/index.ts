@@ -376,3 +376,14 @@ export const COMPASS_DIRECTIONS: ReadonlySet<string> = new Set(words.compassDire
  * ```
  */
 export const ADVERBIAL_SUBORDINATORS: ReadonlySet<string> = new Set(words.adverbialSubordinators);
+
+/**
+ * The wh-words that open an interrogative content clause (`asked how he was feeling`): the
+ * reported question of a verb of asking.
+ *
+ * @example
+ * ```ts
+ * INTERROGATIVES.has('how'); // true
+ * ```
+ */
+export const INTERROGATIVES: ReadonlySet<string> = new Set(words.interrogatives);
