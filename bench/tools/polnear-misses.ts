@@ -1,7 +1,7 @@
 /**
  * The quote misses of `extract()` on the TUNE part of PolNeAR train, for
- * reading what goes wrong: speech-cue attributions we miss (with cue and
- * source) and our quotes that match no attribution, each with its sentence.
+ * reading what goes wrong: speech-cue attributions (each part of a split
+ * content, as the suite scores them) we miss (with cue and source) and our quotes that match no attribution, each with its sentence.
  * Held-out articles (isPolnearHeldOut) are skipped before extraction: their
  * misses must never be read.
  *
@@ -9,7 +9,7 @@
  */
 import { join, resolve } from 'node:path';
 import { extract } from '../../src/extract.js';
-import { isPolnearHeldOut, loadArticles, matches } from '../suites/polnear.js';
+import { goldItems, isPolnearHeldOut, loadArticles, matches } from '../suites/polnear.js';
 
 const only = process.argv[2];
 const root = join(import.meta.dirname, '..', '..');
@@ -31,19 +31,19 @@ let fp = 0;
 for (const a of tune) {
   const x = extract(a.text, a.publishedAt === null ? {} : { publishedAt: a.publishedAt });
   if (only !== 'fp')
-    for (const g of a.attributions) {
-      if (!g.speech || x.quotes.some((q) => matches(q, g))) continue;
+    for (const g of goldItems(a.attributions)) {
+      if (!g.of.speech || x.quotes.some((q) => matches(q, g))) continue;
       fn++;
       // A quote overlapping the gold span without matching it: its content was cut at the wrong place.
       const near = x.quotes.find((q) => q.start < g.end && g.start < q.end);
       console.log(
-        `FN ${a.name} cue=${JSON.stringify(g.cue)} src=${JSON.stringify(g.source)}${near === undefined ? '' : ' CUT'}\n   ${context(a.text, g.start, g.end)}` +
+        `FN ${a.name} cue=${JSON.stringify(g.of.cue)} src=${JSON.stringify(g.of.source)}${near === undefined ? '' : ' CUT'}\n   ${context(a.text, g.start, g.end)}` +
           (near === undefined ? '' : `\n   got: [${near.text}]`),
       );
     }
   if (only !== 'fn')
     for (const q of x.quotes) {
-      if (a.attributions.some((g) => matches(q, g))) continue;
+      if (goldItems(a.attributions).some((g) => matches(q, g))) continue;
       fp++;
       console.log(
         `FP ${a.name} ${q.kind} cue=${JSON.stringify(q.cue?.text ?? null)} spk=${JSON.stringify(q.speaker?.name ?? null)}\n   ${context(a.text, q.start, q.end)}`,

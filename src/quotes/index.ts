@@ -13,9 +13,12 @@ import { resolveActor, type ResolvedActor } from '../actors/speaker.js';
 import { quoteMarks, type QuotedSpan } from '../marks/index.js';
 import {
   attributedClauses,
+  clauseSentence,
+  cueVerb,
   hasFiniteVerb,
   isMark,
   refOfSpeaker,
+  type AttributedClause,
   type AttributedKind,
   type Attribution,
   type CueMatch,
@@ -70,7 +73,7 @@ export function extractQuotes(doc: Document): Quote[] {
     covered.fill(1, Math.max(0, at.content![0]), at.content![1]);
   }
   addHeadlineQuotes(doc, drafts, covered);
-  addLoneQuotes(doc, drafts, new Set(attributed.consumed));
+  addLoneQuotes(doc, drafts, new Set(attributed.consumed), attributed.clauses);
   drafts.sort((x, y) => x.first - y.first || y.end - x.end);
   applySpeakerSalience(doc, drafts);
   return toQuotes(doc, drafts);
@@ -98,21 +101,49 @@ function addHeadlineQuotes(doc: Document, drafts: Draft[], covered: Uint8Array):
 }
 
 /** Quoted stretches no cue took: "with the words", interrupted quotes, continuation paragraphs. */
-function addLoneQuotes(doc: Document, drafts: Draft[], consumed: Set<number>): void {
+function addLoneQuotes(
+  doc: Document,
+  drafts: Draft[],
+  consumed: Set<number>,
+  clauses: readonly AttributedClause[],
+): void {
   drafts.sort((x, y) => x.first - y.first);
   const sorted = drafts.slice();
+  let byCue: Map<number, AttributedClause> | null = null;
   for (const q of quoteMarks(doc).spans) {
     if (consumed.has(q.index)) continue;
+    const framed = withTheWords(doc, q) ?? quotedPredicate(doc, q);
+    if (framed !== null) {
+      insertSorted(drafts, sorted, framed);
+      consumed.add(q.index);
+      continue;
+    }
+    const k = cueAfter(doc, q);
+    if (k !== -1) {
+      // "“…” the agency said adding that …": a quote with a cue of its own after it that took another
+      // content is that cue's speaker's, or (no clause for the cue) nobody's.
+      byCue ??= new Map(clauses.map((c) => [c.at.cue.first, c]));
+      const own = byCue.get(k);
+      if (own === undefined || own.at.speaker === null) continue;
+      const d = directDraft(q, own.at.speaker, cueOf(doc, own.at.cue), 0.75, null);
+      insertSorted(drafts, sorted, d);
+      consumed.add(q.index);
+      continue;
+    }
     const d = loneQuote(doc, q, sorted);
     if (d !== null) {
-      drafts.push(d);
-      // Keep `sorted` in order: lone quotes come in document order, after earlier drafts mostly.
-      let at = sorted.length;
-      while (at > 0 && sorted[at - 1]!.first > d.first) at--;
-      sorted.splice(at, 0, d);
+      insertSorted(drafts, sorted, d);
       consumed.add(q.index);
     }
   }
+}
+
+/** Adds a draft, keeping `sorted` in order: lone quotes come in document order, after earlier drafts mostly. */
+function insertSorted(drafts: Draft[], sorted: Draft[], d: Draft): void {
+  drafts.push(d);
+  let at = sorted.length;
+  while (at > 0 && sorted[at - 1]!.first > d.first) at--;
+  sorted.splice(at, 0, d);
 }
 
 /**
@@ -242,8 +273,6 @@ function speakerOf(doc: Document, d: Draft): EntityRef | null {
 
 /** A quoted stretch no cue took: `… with the words “…”`, an interrupted quote, a continuation paragraph. */
 function loneQuote(doc: Document, q: QuotedSpan, drafts: readonly Draft[]): Draft | null {
-  const framed = withTheWords(doc, q) ?? quotedPredicate(doc, q);
-  if (framed !== null) return framed;
   const prev = previousDraft(drafts, q.first);
   return interrupted(doc, q, prev) ?? continuation(doc, q, prev);
 }
@@ -311,24 +340,83 @@ function previousDraft(drafts: readonly Draft[], first: number): Draft | null {
   return prev;
 }
 
-/** Interrupted: “…,” he said. “…” — only the attribution lies between the two quotes. */
+/**
+ * Interrupted: “…,” he said. “…” — only the attribution lies between the two quotes. The quote
+ * before may also be reported speech with the cue after it (`Obama “felt bound to act,” an aide
+ * said. “…”`, `The plan failed, she said. “…”`).
+ */
 function interrupted(doc: Document, q: QuotedSpan, prev: Draft | null): Draft | null {
-  if (prev === null || prev.speaker === null || prev.quote === null || prev.kind !== 'direct' || prev.cue === null)
-    return null;
+  if (prev === null || prev.speaker === null || prev.cue === null) return null;
+  if (prev.kind === 'direct' && prev.quote === null) return null;
   const toks = doc.tokens;
-  const prevEnd = prev.quote.closeEnd - 1;
+  const prevEnd = prev.quote !== null ? prev.quote.closeEnd - 1 : prev.end - 1;
   if (toks[prevEnd]!.paragraph !== toks[q.first]!.paragraph) return null;
   const between = q.open >= 0 ? q.open : q.first;
   const lead = toks[between - 1]?.value ?? '';
   if (
     prev.cue[1] <= between &&
     prev.cue[0] > prevEnd &&
-    /^[.,:;]$/.test(lead) &&
-    !hasFiniteVerbBetween(doc, prev.cue[1], between)
+    ((/^[.,:;]$/.test(lead) && !hasFiniteVerbBetween(doc, prev.cue[1], between)) ||
+      attributionTail(doc, prev.cue[1], between))
   ) {
     return directDraft(q, prev.speaker, prev.cue, 0.85, prev.resolvedBy);
   }
   return null;
+}
+
+/** How far after a quote {@link cueAfter} looks for its own cue, in tokens. */
+const CUE_AFTER_REACH = 20;
+
+/**
+ * The speech verb that follows a quoted clause with only its subject between (`“…” the agency said
+ * adding …`, the comma lost), or -1: the quote has an attribution of its own and continues nobody.
+ */
+function cueAfter(doc: Document, q: QuotedSpan): number {
+  const toks = doc.tokens;
+  if (q.close < 0 || q.open < 0) return -1;
+  // The quote opens its sentence (or follows a colon): not a title or scare quote inside a phrase.
+  if (clauseSentence(doc, q.open)[0] !== q.open && toks[q.open - 1]!.value !== ':') return -1;
+  const end = Math.min(clauseSentence(doc, q.close)[1], q.closeEnd + CUE_AFTER_REACH);
+  for (let k = q.closeEnd; k < end; k++) {
+    const t = toks[k]!;
+    if (isMark(t) || t.pos === 'AUX') return -1;
+    if (t.pos === 'VERB') return cueVerb(t.lower) !== null && hasFiniteVerb(doc, q.first, q.end) ? k : -1;
+  }
+  return -1;
+}
+
+/** Longest tail after a cue that {@link attributionTail} reads, in tokens. */
+const TAIL_REACH = 40;
+/** Longest quotation (a programme's or paper's title) an attribution's tail may hold, in tokens. */
+const TITLE_REACH = 6;
+
+/**
+ * Whether [a, b) — after the cue of a quote, up to the mark of the next one — only finishes the
+ * attribution's sentence, its verbs those of the speaker's apposition or a participle phrase
+ * (`…,” said Ann Lee, a lawyer who works in Oslo. “…”`, `…,” he said, referring to the plan. “…”`,
+ * `…,” he said on “Morning Talk.” “…”`): one sentence ending right before the mark, with no other
+ * speech cue and no quotation but a short one (a title) in it.
+ */
+function attributionTail(doc: Document, a: number, b: number): boolean {
+  const toks = doc.tokens;
+  if (b - a > TAIL_REACH || b - 1 <= a) return false;
+  // (The sentence as the attribution layer joins it: "Tampa, Fla., who …" is one.)
+  if (clauseSentence(doc, a)[1] !== b) return false;
+  const marks = quoteMarks(doc);
+  let last = '';
+  for (let k = a; k < b; k++) {
+    const t = toks[k]!;
+    if (isMark(t)) {
+      const q = marks.spanOf[k] === -1 ? null : marks.spans[marks.spanOf[k]!]!;
+      if (q === null || q.open !== k || q.close < 0 || q.closeEnd > b || q.end - q.first > TITLE_REACH) return false;
+      last = toks[q.end - 1]?.value ?? '';
+      k = q.closeEnd - 1;
+      continue;
+    }
+    if (t.pos === 'VERB' && cueVerb(t.lower) !== null) return false;
+    last = t.value;
+  }
+  return last === '.';
 }
 
 /** A whole quoted paragraph: continues the speaker of the quote in the paragraph before. */

@@ -365,3 +365,25 @@ export const ISSUING_PARTICIPLES: ReadonlySet<string> = new Set(words.issuingPar
  * ```
  */
 export const COMPASS_DIRECTIONS: ReadonlySet<string> = new Set(words.compassDirections);
+
+/**
+ * Subordinators that open an adverbial clause of time, reason or concession (`when asked about
+ * it`, `as she left`): after an inverted speaker's phrase they close it.
+ *
+ * @example
+ * ```ts
+ * ADVERBIAL_SUBORDINATORS.has('when'); // true
+ * ```
+ */
+export const ADVERBIAL_SUBORDINATORS: ReadonlySet<string> = new Set(words.adverbialSubordinators);
+
+/**
+ * The wh-words that open an interrogative content clause (`asked how he was feeling`): the
+ * reported question of a verb of asking.
+ *
+ * @example
+ * ```ts
+ * INTERROGATIVES.has('how'); // true
+ * ```
+ */
+export const INTERROGATIVES: ReadonlySet<string> = new Set(words.interrogatives);
