@@ -201,6 +201,15 @@ describe('MUC-4 key reader', () => {
       { found: 2, of: 3 },
       { found: 1, of: 1 },
     ]);
+    // A message whose key is `*` (no relevant incident) does not judge the perpetrators named in it.
+    const irrelevant = emptyMucScore();
+    scoreMucMessage(
+      irrelevant,
+      x,
+      t.filter((k) => k.message === 'TST9-MUC4-0002'),
+      [...perpUniverse(t), new Set(['southern front'])],
+    );
+    expect([irrelevant.perpetrators, irrelevant.perpetratorsUnjudged]).toEqual([{ found: 0, of: 0 }, 3]);
   });
 });
 

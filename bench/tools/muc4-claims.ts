@@ -51,7 +51,10 @@ for (const m of dev.messages) {
     }
   }
   const judged = new Set<ReadonlySet<string>>();
+  // as the suite: a message whose key is `*` (no relevant incident) does not judge perpetrators
+  const relevant = templates.some((t) => !t.empty);
   for (const c of x.claims) {
+    if (!relevant) break;
     if (!['claimed', 'attributed', 'hedged'].includes(c.status) || c.actor === null) continue;
     const org = universe.find((u) => namesOrg(c.actor!, x, u));
     if (org === undefined || judged.has(org)) continue;
