@@ -56,6 +56,7 @@ export interface MucTemplate {
 /** Slot numbers used here (guidelines §6). */
 export const SLOT = {
   template: 1,
+  perpIndividual: 9,
   perpOrganisation: 10,
   perpConfidence: 11,
   humNumber: 21,
@@ -319,6 +320,22 @@ export function perpsOf(templates: readonly MucTemplate[]): MucPerp[] {
   return out;
 }
 
+/**
+ * Name keys of the perpetrators a message's templates give in PERP: INDIVIDUAL ID (slot 9):
+ * the general descriptions the guidelines put there when no organisation is named
+ * (`GUERRILLAS`, `URBAN GUERRILLAS`, `GROUP OF ARMED MEN`, part 2 on slot 9), and subparts of a
+ * named organisation (`EPL [POPULAR LIBERATION ARMY] UNIT`).
+ */
+export function perpIndividualKeys(templates: readonly MucTemplate[]): Set<string> {
+  const keys = new Set<string>();
+  for (const t of templates) {
+    if (t.empty) continue;
+    for (const f of t.slots.get(SLOT.perpIndividual) ?? []) for (const v of f.values) keys.add(nameKey(v));
+  }
+  keys.delete('');
+  return keys;
+}
+
 /** The killed counts of a message's templates. */
 export function killedOf(templates: readonly MucTemplate[]): MucKilled[] {
   const out: MucKilled[] = [];
@@ -417,6 +434,8 @@ export function scoreMucMessage(
   // `*` reports no relevant incident (guidelines §1.0: guerrilla clashes with the military, generic or
   // old attacks are left out), so its key does not say who did what: its perpetrators are not judged.
   const relevant = templates.some((t) => !t.empty);
+  // A general description the key gives as PERP: INDIVIDUAL ID ("GUERRILLAS") names the perpetrator too.
+  const individuals = perpIndividualKeys(templates);
   const judged = new Set<ReadonlySet<string>>();
   for (const c of x.claims) {
     if (!NAMING.has(c.status) || c.actor === null) continue;
@@ -428,7 +447,10 @@ export function scoreMucMessage(
       continue;
     }
     into.perpetrators.of++;
-    if (perps.some((p) => [...p.keys].some((k) => org.has(k)) || namesOrg(c.actor!, x, p.keys)))
+    if (
+      perps.some((p) => [...p.keys].some((k) => org.has(k)) || namesOrg(c.actor!, x, p.keys)) ||
+      namesOrg(c.actor, x, individuals)
+    )
       into.perpetrators.found++;
   }
   // Killed counts: each predicted figure answers one key count at most.
