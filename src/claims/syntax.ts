@@ -273,7 +273,8 @@ function placeAsActor(ctx: Ctx, a: ActorMention): boolean {
   if (a.kind !== 'government') return false;
   const before = toks[a.firstToken - 1];
   if (before !== undefined && before.sentence === toks[a.firstToken]!.sentence) {
-    if (PLACE_PREPOSITIONS.has(before.lower) || PLACE_PREPOSITIONS.has(toks[a.firstToken - 2]?.lower ?? '')) return false;
+    if (PLACE_PREPOSITIONS.has(before.lower) || PLACE_PREPOSITIONS.has(toks[a.firstToken - 2]?.lower ?? ''))
+      return false;
   }
   const next = toks[a.endToken];
   return next !== undefined && (next.pos === 'VERB' || next.pos === 'AUX');
@@ -653,7 +654,10 @@ export function gluedPossessor(ctx: Ctx, k: number): Subject | null {
     const known = lookupActor(stem) ?? knownActorByName(stem);
     if (known === null || known.kind === 'media' || known.kind === 'organisation') continue;
     const first = toks[j - 1]?.lower === 'the' ? j - 1 : j;
-    return { actor: { name: known.name, kind: known.kind, first: j, end: k + 1, via: 'known', affiliation: null }, start: first };
+    return {
+      actor: { name: known.name, kind: known.kind, first: j, end: k + 1, via: 'known', affiliation: null },
+      start: first,
+    };
   }
   return null;
 }
@@ -704,8 +708,9 @@ export function objectActor(ctx: Ctx, i: number, opts: FindOptions, limit = 14):
   let lastNoun = -1;
   for (let k = i; k < end; k++) {
     const t = toks[k]!;
-    // 'attributed the attacks to "recalcitrant army sectors"': the opening mark of a quoted phrase
-    if (k === i && QUOTE_MARKS.has(t.value)) continue;
+    // 'attributed the attacks to "recalcitrant army sectors"', 'claimed by the "Red Dawn Front"': the
+    // marks around a quoted name inside the phrase (wire copy quotes a group's name it introduces)
+    if (QUOTE_MARKS.has(t.value)) continue;
     const naming = phraseAt(toks, k, lex.namingWords);
     if (naming > 0 && k > i) {
       const named = objectActor(ctx, k + naming, { ...opts, descriptions: false }, 10);

@@ -1,0 +1,16 @@
+import { describe, expect, it } from 'vitest';
+import { summary } from './helpers.js';
+
+// MUC-style wire copy in capitals (ANNOTATION.md §3: upper-case copy is read like any other
+// text). Sentences written for these tests; none is taken from a data set.
+
+describe('claims in upper-case wire copy', () => {
+  it('reads "claimed by" a group whose name the wire puts in quotation marks', () => {
+    expect(summary('THE BOMBING OF THE BRIDGE WAS CLAIMED BY A SELF- STYLED "RED DAWN ARMED FORCES" GROUP.')).toEqual([
+      ['claimed', 'RED DAWN ARMED FORCES'],
+    ]);
+    expect(summary('The bombing of the bridge was claimed by the "Red Dawn Front."')).toEqual([
+      ['claimed', 'Red Dawn Front'],
+    ]);
+  });
+});
