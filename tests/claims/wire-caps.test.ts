@@ -14,3 +14,13 @@ describe('claims in upper-case wire copy', () => {
     ]);
   });
 });
+
+describe('a group’s spokesman in wire copy', () => {
+  it('reads the group through a quoted name closed after its comma and an apposition', () => {
+    expect(
+      summary(
+        'A SPOKESMAN FOR "THE EXTRADITABLES," A GROUP THAT SAYS IT SPEAKS FOR THE DRUG LORDS, HAS CLAIMED RESPONSIBILITY FOR THE ATTACK ON THE HOTEL.',
+      ),
+    ).toEqual([['claimed', 'The Extraditables']]);
+  });
+});
