@@ -438,6 +438,14 @@ function ownerBefore(ctx: Ctx, k: number, unit: boolean): ActorMention | null {
     for (let n = 0; n < 3 && q >= s0; n++) {
       const t = toks[q]!;
       if (idx.endingAt.has(q)) break;
+      // an editor's bracket after the owner's name: 'FMLN [FARABUNDO MARTI …] URBAN CELLS'
+      if (t.value === ']') {
+        let o = q - 1;
+        while (o > s0 && o > q - 12 && toks[o]!.value !== '[') o--;
+        if (toks[o]!.value !== '[') return null;
+        q = o - 1;
+        continue;
+      }
       if (isPossessive(t) && idx.endingAt.has(q - 1)) {
         q--;
         break;
@@ -489,10 +497,18 @@ export function headActor(ctx: Ctx, k0: number, opts: FindOptions): Subject | nu
   const headK = k;
   let h = k;
   while (h > s0 && lex.groupNouns.has(toks[h]!.lower) && !idx.endingAt.has(h)) h--;
+  // an editor's bracket that names the group before its fighters: 'THE [FMLN] GUERRILLAS'
+  const bracketed =
+    h !== headK && toks[h]!.value === ']'
+      ? (idx.endingAt.get(h - 1) ?? (toks[h - 1]!.value === ')' ? idx.endingAt.get(h - 2) : undefined))
+      : undefined;
   if (h !== headK) h = skipBack(ctx, h);
+  // skipBack stepped over the bracket: its opening mark is right after h
+  const bracketOpen = bracketed !== undefined && toks[h + 1]?.value === '[' ? h + 1 : -1;
   // a name in quotation marks: 'the "Islamic State" militant group'
   if (h > s0 && QUOTE_MARKS.has(toks[h]!.value)) h--;
   let m = h >= s0 ? idx.endingAt.get(h) : undefined;
+  if (m === undefined && bracketed !== undefined && !bracketed.modifier && bracketed.kind !== 'person') m = bracketed;
   // the owner of a unit or a spokesman: "the IRA's Belfast brigade", "Taliban spokesman Zabiullah Mujahid"
   if (m === undefined) {
     const owner = ownerBefore(ctx, headK, h !== headK);
@@ -507,7 +523,7 @@ export function headActor(ctx: Ctx, k0: number, opts: FindOptions): Subject | nu
       const outer = headActor(ctx, toks[p]!.lower === 'to' ? p - 2 : p - 1, { ...opts, descriptions: false });
       if (outer !== null) return outer;
     }
-    return { actor: actorOf(m), start: npStart(ctx, m.firstToken) };
+    return { actor: actorOf(m), start: npStart(ctx, m === bracketed && bracketOpen >= 0 ? bracketOpen : m.firstToken) };
   }
   const t = toks[headK]!;
   if (h === headK - 1 && h >= s0 && DETERMINERS.has(toks[h]!.lower) && lex.anaphorNouns.has(t.lower))

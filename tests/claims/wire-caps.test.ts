@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { summary } from './helpers.js';
+import { claims, summary } from './helpers.js';
 
 // MUC-style wire copy in capitals (ANNOTATION.md §3: upper-case copy is read like any other
 // text). Sentences written for these tests; none is taken from a data set.
@@ -22,5 +22,34 @@ describe('a group’s spokesman in wire copy', () => {
         'A SPOKESMAN FOR "THE EXTRADITABLES," A GROUP THAT SAYS IT SPEAKS FOR THE DRUG LORDS, HAS CLAIMED RESPONSIBILITY FOR THE ATTACK ON THE HOTEL.',
       ),
     ).toEqual([['claimed', 'The Extraditables']]);
+  });
+});
+
+describe('an editor’s bracket inside the perpetrator’s noun phrase', () => {
+  it('takes the group a bracket names before its fighters', () => {
+    const [c] = claims('POLICE SAID THE [FMLN] GUERRILLAS KILLED THE MAYOR OF THE TOWN.');
+    expect([c?.status, c?.actor?.name, c?.text]).toEqual([
+      'attributed',
+      'Farabundo Martí National Liberation Front',
+      'THE [FMLN] GUERRILLAS KILLED THE MAYOR',
+    ]);
+  });
+
+  it('takes the group from a bracket that spells it out with its acronym', () => {
+    const [c] = claims(
+      'THE RADIO SAID THAT THE [FARABUNDO MARTI NATIONAL LIBERATION FRONT (FMLN)] GUERRILLAS KILLED THE MAYOR.',
+    );
+    expect([c?.actor?.name, c?.text]).toEqual([
+      'Farabundo Martí National Liberation Front',
+      'THE [FARABUNDO MARTI NATIONAL LIBERATION FRONT (FMLN)] GUERRILLAS KILLED THE MAYOR',
+    ]);
+  });
+
+  it('reads the owner of a unit across the bracket that spells the owner out', () => {
+    expect(
+      summary(
+        'REPORTS SAY THAT FMLN [FARABUNDO MARTI NATIONAL LIBERATION FRONT] URBAN CELLS PLACED BOMBS IN TWO SHOPS.',
+      ),
+    ).toEqual([['attributed', 'Farabundo Martí National Liberation Front']]);
   });
 });
