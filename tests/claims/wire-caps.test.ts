@@ -53,3 +53,10 @@ describe('an editor’s bracket inside the perpetrator’s noun phrase', () => {
     ).toEqual([['attributed', 'Farabundo Martí National Liberation Front']]);
   });
 });
+
+describe('accusations in wire shapes', () => {
+  it('reads the passive "EVENT OF X HAS BEEN ATTRIBUTED TO Y" with a complement after the event', () => {
+    expect(summary('THE KILLING OF THE MAYOR HAS BEEN ATTRIBUTED TO THE FARC.')).toEqual([['attributed', 'FARC']]);
+    expect(summary('The success of the talks was attributed to the FARC.')).toEqual([]);
+  });
+});

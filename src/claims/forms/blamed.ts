@@ -428,7 +428,8 @@ function accusedOf(ctx: Ctx, k0: number): { end: number; event: EventSpan | null
   const event = eventAfter(ctx, k, 5);
   if (event !== null && event.cls !== 'generic') return { end: event.end, event };
   // "accused the regime of responsibility." with the attack in this sentence or the one before
-  if (w === 'responsibility' && event === null && toks[k + 1]?.lower !== 'for' && attackContext(ctx)) return { end: k + 1, event: null };
+  if (w === 'responsibility' && event === null && toks[k + 1]?.lower !== 'for' && attackContext(ctx))
+    return { end: k + 1, event: null };
   return null;
 }
 
@@ -439,7 +440,8 @@ function accusedOf(ctx: Ctx, k0: number): { end: number; event: EventSpan | null
 function frontedObject(ctx: Ctx, i: number): boolean {
   const { toks } = ctx;
   if (PRONOUN_SUBJECTS.has(toks[i - 1]?.lower ?? '')) return true;
-  for (let m = i - 1; m >= ctx.sentence.firstToken && m > i - 5; m--) if (RELATIVE_PRONOUNS.has(toks[m]!.lower)) return true;
+  for (let m = i - 1; m >= ctx.sentence.firstToken && m > i - 5; m--)
+    if (RELATIVE_PRONOUNS.has(toks[m]!.lower)) return true;
   return false;
 }
 
@@ -460,7 +462,8 @@ export function accuse(ctx: Ctx, i: number): Candidate | Candidate[] | null {
   // "is accused of" is passive; "are accusing X of" is not; "the regime accused of bombing"
   // (a headline's or a reduced relative's passive: an active "accused" has its object before "of")
   const passive =
-    (BE_FORMS.has(toks[b]?.lower ?? '') || (toks[i + 1]?.lower === 'of' && toks[i]!.lower === 'accused' && !frontedObject(ctx, i))) &&
+    (BE_FORMS.has(toks[b]?.lower ?? '') ||
+      (toks[i + 1]?.lower === 'of' && toks[i]!.lower === 'accused' && !frontedObject(ctx, i))) &&
     !toks[i]!.lower.endsWith('ing');
   if (passive) {
     const actor = subjectOf(ctx, i, OPEN);
@@ -545,7 +548,9 @@ export function attribute(ctx: Ctx, i: number): Candidate | null {
     source = subjectOf(ctx, i, OPEN);
   } else {
     const k = skipBack(ctx, i - 1);
-    event = k >= ctx.sentence.firstToken ? eventAt(ctx, k) : null;
+    // "whose murder has been attributed to X"; "the killing of the mayor was attributed to X": the
+    // subject's head before its complement
+    event = k >= ctx.sentence.firstToken ? (eventAt(ctx, k) ?? eventEndingNear(ctx, k)) : null;
     if (event === null) return null;
   }
   const obj = objectActor(ctx, to + 1, OPEN);
@@ -638,7 +643,15 @@ export function responsibility(ctx: Ctx, i: number): Candidate | null {
   if (event === null && !attackContext(ctx)) return null;
   const end = event?.end ?? i + 1;
   if (glued !== null)
-    return { first: glued.start, end, status: 'attributed', actor: glued.actor, event, source: null, form: 'responsibility-of' };
+    return {
+      first: glued.start,
+      end,
+      status: 'attributed',
+      actor: glued.actor,
+      event,
+      source: null,
+      form: 'responsibility-of',
+    };
   // "X's responsibility"
   if (isPossessive(toks[k])) {
     const m = ctx.idx.endingAt.get(k - 1);
