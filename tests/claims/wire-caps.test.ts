@@ -60,3 +60,13 @@ describe('accusations in wire shapes', () => {
     expect(summary('The success of the talks was attributed to the FARC.')).toEqual([]);
   });
 });
+
+describe('a group reporting its own losses', () => {
+  it('does not read "said one of its soldiers was killed" or "said it was attacked" as a claim', () => {
+    expect(summary('THE RED HAND BRIGADE STATES THAT ONE OF ITS FIGHTERS WAS KILLED IN THE CLASH.')).toEqual([]);
+    expect(summary('The Red Hand Brigade said it was attacked by the army.')).toEqual([['attributed', 'army']]);
+    expect(summary('The Red Hand Brigade said its fighters attacked the post.')).toEqual([
+      ['claimed', 'Red Hand Brigade'],
+    ]);
+  });
+});

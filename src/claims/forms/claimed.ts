@@ -113,6 +113,15 @@ function perpetrationAfter(ctx: Ctx, k: number, limit = 6): number {
   for (let j = k; j < end; j++) {
     // a passive ("claimed to have been shot") says what was done to it
     if (toks[j]!.lower === 'been' || toks[j]!.lower === 'being') return -1;
+    // "(said) one of its soldiers was killed": the same, without "been"
+    const next = toks[j + 1];
+    if (
+      BE_FORMS.has(toks[j]!.lower) &&
+      next !== undefined &&
+      (lex.attackVerbs.has(next.lower) || lex.selfAttackVerbs.has(next.lower)) &&
+      next.lower.endsWith('ed')
+    )
+      return -1;
     const n = phraseAt(toks, j, lex.perpetration);
     if (n > 0) return j + n;
     if (lex.responsibleWords.has(toks[j]!.lower)) return j + (toks[j + 1]?.lower === 'for' ? 2 : 1);
@@ -304,7 +313,8 @@ export function behalfOf(ctx: Ctx, from: number, to: number): Subject | null {
     const at =
       w === 'behalf' && toks[m + 1]!.lower === 'of'
         ? m + 2
-        : (ctx.lex.speakVerbs.has(w) || ctx.lex.roleNouns.has(w)) && (toks[m + 1]!.lower === 'for' || toks[m + 1]!.lower === 'of')
+        : (ctx.lex.speakVerbs.has(w) || ctx.lex.roleNouns.has(w)) &&
+            (toks[m + 1]!.lower === 'for' || toks[m + 1]!.lower === 'of')
           ? m + 2
           : -1;
     if (at < 0) continue;
