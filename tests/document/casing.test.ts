@@ -49,6 +49,15 @@ describe('trueCase', () => {
     );
   });
 
+  it('keeps the capitals of a name after "the" that ends in a head, not of a force it only describes', () => {
+    expect(trueCase("THE BLAST WAS BLAMED ON THE RED HAND BRIGADE AND THE PEOPLE'S LIBERATION FRONT.")).toBe(
+      "The blast was blamed on the Red Hand Brigade and the People's Liberation Front.",
+    );
+    expect(trueCase('THE ARMED FORCES, THE REBEL ARMY AND THE 3D INFANTRY BRIGADE FOUGHT ON.')).toBe(
+      'The armed forces, the rebel army and the 3d infantry brigade fought on.',
+    );
+  });
+
   it('keeps dotted acronyms in capitals, their periods ending no sentence', () => {
     expect(trueCase('GUERRILLAS FIRED ON A U.S. MILITARY CONVOY NEAR THE U.N. OFFICE. NOBODY WAS HURT.')).toBe(
       'Guerrillas fired on a U.S. military convoy near the U.N. office. Nobody was hurt.',
