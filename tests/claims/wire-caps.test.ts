@@ -70,3 +70,18 @@ describe('a group reporting its own losses', () => {
     ]);
   });
 });
+
+describe('attackers said to be members of a force', () => {
+  it('reads "THE MURDERERS OF THE TEACHERS WERE (EITHER) MEMBERS OF THE ARMED FORCES"', () => {
+    expect(
+      summary(
+        'THE BISHOP SAID THE MURDERERS OF THE TEACHERS WERE EITHER MEMBERS OF THE ARMED FORCES OR THEIR FRIENDS.',
+      ),
+    ).toEqual([['attributed', 'ARMED FORCES']]);
+    expect(summary('The killers were members of the Red Hand Brigade.')).toEqual([['attributed', 'Red Hand Brigade']]);
+  });
+
+  it('does not take the target of "the attackers of the army post" as their force', () => {
+    expect(summary('The attackers of the army post fled into the hills.')).toEqual([]);
+  });
+});
