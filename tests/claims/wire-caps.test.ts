@@ -85,3 +85,30 @@ describe('attackers said to be members of a force', () => {
     expect(summary('The attackers of the army post fled into the hills.')).toEqual([]);
   });
 });
+
+describe('blame on a list of actors', () => {
+  it('reads every conjunct across a serial comma and an owner named after "of"', () => {
+    expect(
+      summary(
+        'WE BLAME THE PCN [NATIONAL CONCILIATION PARTY], THE REGIME OF [PRESIDENT] JUAN LOPEZ AND [PARTY LEADER] PEDRO ORTIZ, AND ITS ARMED FORCES FOR THIS VILE MURDER.',
+      ),
+    ).toEqual([
+      ['attributed', 'PCN'],
+      ['attributed', 'regime'],
+      ['attributed', 'ARMED FORCES'],
+    ]);
+    expect(
+      summary(
+        "WE BLAME THE PCN, THE REGIME OF [PRESIDENT JUAN] LOPEZ AND [PCN LEADER PEDRO] O'NEILL, AND ITS ARMED FORCES FOR THE MURDER.",
+      ),
+    ).toEqual([
+      ['attributed', 'PCN'],
+      ['attributed', 'regime'],
+      ['attributed', 'ARMED FORCES'],
+    ]);
+    expect(summary('The minister blamed the regime of Juan Lopez and the army for the murder.')).toEqual([
+      ['attributed', 'regime'],
+      ['attributed', 'army'],
+    ]);
+  });
+});

@@ -99,9 +99,11 @@ function spanStart(ctx: Ctx, source: Subject | null, v: number): number {
 /** Further actors coordinated after the one ending at `end`: "blamed IS and the Assad regime". */
 function coordinated(ctx: Ctx, end: number): Subject[] {
   const out: Subject[] = [];
-  let k = afterGloss(ctx, actorTail(ctx, end));
+  let k = pastOwner(ctx, afterGloss(ctx, actorTail(ctx, end)));
   for (let n = 0; n < 3; n++) {
-    const w = ctx.toks[k]?.lower;
+    let w = ctx.toks[k]?.lower;
+    // a serial comma: "blamed X, Y, and its armed forces"
+    if (w === ',' && (ctx.toks[k + 1]?.lower === 'and' || ctx.toks[k + 1]?.lower === 'or')) w = ctx.toks[++k]!.lower;
     if (w !== 'and' && w !== 'or' && w !== ',') break;
     // "X and its armed forces": the possessive names whose forces, the forces are the actor
     const from = POSSESSIVE_PRONOUNS.has(ctx.toks[k + 1]?.lower ?? '') ? k + 2 : k + 1;
@@ -112,9 +114,38 @@ function coordinated(ctx: Ctx, end: number): Subject[] {
     // ", the NATO member,": a name modifying a noun after a comma describes the actor before it
     if (w === ',' && ctx.toks[next.actor.end]?.pos === 'NOUN') break;
     out.push(next);
-    k = afterGloss(ctx, actorTail(ctx, next.actor.end));
+    k = pastOwner(ctx, afterGloss(ctx, actorTail(ctx, next.actor.end)));
   }
   return out;
+}
+
+/**
+ * Past an owner's name after a conjunct (`the regime of [President] X and [Leader] Y`: up to
+ * eight name words, glosses and a second owner after `of`) when a comma or conjunction follows it; else `k`.
+ */
+function pastOwner(ctx: Ctx, k: number): number {
+  const { toks } = ctx;
+  if (toks[k]?.lower !== 'of') return k;
+  let m = k + 1;
+  for (let n = 0; n < 8 && m < ctx.sentence.endToken; n++) {
+    const t = toks[m]!;
+    if (t.value === '[' || t.value === '(') {
+      const past = afterGloss(ctx, m);
+      if (past === m) return k;
+      m = past;
+    } else if (
+      t.pos === 'PROPN' ||
+      (t.pos === 'DET' && m === k + 1) ||
+      // a surname true-casing left in lower case after a given name; a second owner ("X and [Y] Z")
+      ((t.pos === 'NOUN' || t.pos === 'X') &&
+        (toks[m - 1]!.pos === 'PROPN' || toks[m - 1]!.value === ']' || toks[m - 1]!.value === ')')) ||
+      (t.lower === 'and' && (toks[m + 1]?.value === '[' || toks[m + 1]?.pos === 'PROPN'))
+    )
+      m++;
+    else break;
+  }
+  const w = toks[m]?.lower;
+  return m > k + 1 && (w === ',' || w === 'and' || w === 'or') ? m : k;
 }
 
 const POSSESSIVE_PRONOUNS = new Set(['its', 'their']);
