@@ -112,3 +112,18 @@ describe('blame on a list of actors', () => {
     ]);
   });
 });
+
+describe('an actor implicated in or linked with an attack', () => {
+  it('reads "implicated X in EVENT" and "documents linking X with EVENT"', () => {
+    const [c] = claims('The president implicated members of the Red Hand Brigade in the murder of the teachers.');
+    expect([c?.status, c?.actor?.name, c?.source?.name]).toEqual(['attributed', 'Red Hand Brigade', 'president']);
+    expect(summary("POLICE FOUND DOCUMENTS LINKING RIGHT-WING DEATH SQUADS WITH TODAY'S ATTACK.")).toEqual([
+      ['attributed', 'right-wing death squads'],
+    ]);
+  });
+
+  it('needs an attack after the preposition', () => {
+    expect(summary('The scandal implicated the minister in a fraud.')).toEqual([]);
+    expect(summary('The new road links the town to the capital.')).toEqual([]);
+  });
+});

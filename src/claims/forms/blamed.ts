@@ -764,3 +764,30 @@ export function suspected(ctx: Ctx, i: number): Candidate | null {
     form: 'suspected-of',
   };
 }
+
+/** Prepositions that put the implicated actor in the attack. */
+const IMPLICATING = new Set(['in', 'to', 'with']);
+
+/**
+ * `SOURCE implicated X in EVENT`, `documents linking X with EVENT`, `ties X to EVENT`: the
+ * active verb with its object and the attack after `in`/`to`/`with` (the passive `X is implicated
+ * in` is read by the attributed forms).
+ */
+export function implicate(ctx: Ctx, i: number): Candidate[] | null {
+  const { toks } = ctx;
+  if (toks[i]!.pos !== 'VERB' || BE_FORMS.has(toks[skipBack(ctx, i - 1)]?.lower ?? '')) return null;
+  const obj = objectActor(ctx, i + 1, OPEN, 10);
+  if (obj === null) return null;
+  // a description only when it names people or a force ("implicated officers", not "a fire")
+  const head = toks[obj.actor.end - 1]!.lower;
+  if (obj.actor.via === 'description' && !ctx.lex.descriptionHeads.has(head) && !ctx.lex.forceNouns.has(head))
+    return null;
+  // "implicated four officers and five members of the army in…": every conjunct
+  const actors = [obj, ...coordinated(ctx, obj.actor.end)];
+  const k = pastOwner(ctx, afterGloss(ctx, actorTail(ctx, actors[actors.length - 1]!.actor.end)));
+  if (!IMPLICATING.has(toks[k]?.lower ?? '')) return null;
+  const event = eventAfter(ctx, k + 1, 6);
+  if (event === null || event.cls === 'generic') return null;
+  const source = sourceOf(ctx, i);
+  return actors.map((a) => attributedToObject(ctx, i, event, source, a.actor, 'implicated'));
+}
