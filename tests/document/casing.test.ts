@@ -104,4 +104,17 @@ describe('hard-wrapped wire copy in capitals', () => {
     expect(doc.zones.map((z) => z.kind)).toEqual(['body']);
     expect(extract(text).casualties.map((f) => [f.text, f.count.min])).toEqual([['FOUR ENGINEERS', 4]]);
   });
+
+  it("keeps a sentence whole when a wrapped line ends in an editor's bracket", () => {
+    const text =
+      'THE ARMY REPORTS THAT ELN [NATIONAL LIBERATION ARMY OF COLOMBIA]\n' +
+      'URBAN CELLS PLACED BOMBS IN TWO SHOPS IN THE OLD TOWN OF THE CITY.\n';
+    expect(parse(text).sentences).toHaveLength(1);
+    expect(extract(text).claims.map((c) => [c.status, c.actor?.name])).toEqual([['attributed', 'ELN']]);
+    // a stop before the bracket still ends the sentence
+    const two =
+      'THE GUERRILLAS ATTACKED THE TOWN TODAY, THE ARMY SAID (ACCORDING TO THE RADIO.)\n' +
+      'THE MAYOR WAS UNHURT IN THE ATTACK, WHICH LASTED AN HOUR.\n';
+    expect(parse(two).sentences).toHaveLength(2);
+  });
 });
