@@ -240,16 +240,17 @@ function describingWords(): ReadonlySet<string> {
 
 /**
  * Word ranges `[from, to)` of names after `the` that end in a head (`THE RED HAND BRIGADE`,
- * `THE PEOPLE'S LIBERATION FRONT`): the head and up to four words before it, joined by spaces or
- * hyphens (a possessive `'S` too), none a function word; not when every word before the head only
- * describes a force (`THE ARMED FORCES`, `THE SALVADORAN ARMY`, `THE REBEL ARMY`).
+ * `THE PEOPLE'S LIBERATION FRONT`): the head and up to four words before it, joined by spaces,
+ * hyphens or a line break (a possessive `'S` too), none a function word; not when every word
+ * before the head only describes a force (`THE ARMED FORCES`, `THE SALVADORAN ARMY`, `THE REBEL ARMY`).
  */
 function articleNames(p: string, words: readonly Word[]): [number, number][] {
   const out: [number, number][] = [];
   const joined = (w: number): boolean => {
     let k = words[w]!.end;
     if ((p[k] === "'" || p[k] === '’') && p[k + 1] === 's') k += 2;
-    for (; k < words[w + 1]!.start; k++) if (p[k] !== ' ' && p[k] !== '-') return false;
+    // spaces, a hyphen, or the line break of hard-wrapped copy
+    for (; k < words[w + 1]!.start; k++) if (p[k] !== ' ' && p[k] !== '-' && p[k] !== '\n') return false;
     return true;
   };
   const desc = describingWords();

@@ -53,6 +53,9 @@ describe('trueCase', () => {
     expect(trueCase("THE BLAST WAS BLAMED ON THE RED HAND BRIGADE AND THE PEOPLE'S LIBERATION FRONT.")).toBe(
       "The blast was blamed on the Red Hand Brigade and the People's Liberation Front.",
     );
+    expect(trueCase('THE POLICE HOLD THE\nRED DAWN MOVEMENT RESPONSIBLE.')).toBe(
+      'The police hold the\nRed Dawn Movement responsible.',
+    );
     expect(trueCase('THE ARMED FORCES, THE REBEL ARMY AND THE 3D INFANTRY BRIGADE FOUGHT ON.')).toBe(
       'The armed forces, the rebel army and the 3d infantry brigade fought on.',
     );
