@@ -127,3 +127,18 @@ describe('an actor implicated in or linked with an attack', () => {
     expect(summary('The new road links the town to the capital.')).toEqual([]);
   });
 });
+
+describe('a group’s claim of its second act', () => {
+  it('reads "X CLAIMS IT SEIZED A FARM AND, FROM THERE, ATTACKED THE BASE" as its claim', () => {
+    expect(summary('THE RED HAND BRIGADE CLAIMS IT SEIZED A FARM AND, FROM THERE, ATTACKED THE ARMY BASE.')).toEqual([
+      ['claimed', 'Red Hand Brigade'],
+    ]);
+  });
+
+  it('not when another subject does the act', () => {
+    expect(summary('The Red Hand Brigade claims it won the vote and that the army attacked its offices.')).toEqual([
+      ['attributed', 'army'],
+    ]);
+    expect(summary('The Red Hand Brigade claims it is peaceful and police said it attacked the base.')).toEqual([]);
+  });
+});

@@ -133,6 +133,36 @@ function perpetrationAfter(ctx: Ctx, k: number, limit = 6): number {
   return -1;
 }
 
+/**
+ * After a group's own reference at `self`, its act: the verb right after it, or a second verb
+ * coordinated with the first (`claims it seized a farm and, from there, attacked the brigade`:
+ * past `and`, an aside between commas and adverbs); -1 when neither.
+ */
+function ownAct(ctx: Ctx, self: number): number {
+  const direct = perpetrationAfter(ctx, self);
+  if (direct > 0) return direct;
+  const { toks } = ctx;
+  const end = Math.min(ctx.sentence.endToken, self + 12);
+  for (let k = self; k < end; k++) {
+    const w = toks[k]!.value;
+    if (w === '.' || w === ';' || w === ':' || QUOTES_OR_SPEECH(ctx, k)) return -1;
+    if (toks[k]!.lower !== 'and') continue;
+    let j = k + 1;
+    if (toks[j]?.value === ',') {
+      let c = j + 1;
+      while (c < j + 6 && c < ctx.sentence.endToken && toks[c]!.value !== ',') c++;
+      if (toks[c]?.value !== ',') return -1;
+      j = c + 1;
+    }
+    return perpetrationAfter(ctx, j, 3);
+  }
+  return -1;
+}
+
+/** Whether token `k` opens someone else's words (a quotation mark or a speech verb): the act is theirs. */
+const QUOTES_OR_SPEECH = (ctx: Ctx, k: number): boolean =>
+  ctx.quoted[k] === 1 || ctx.lex.speechVerbs.has(ctx.toks[k]!.lower);
+
 /** Parts of speech of a short time adjunct between `responsibility` and `for` (`at the time`, `this morning`). */
 const ADJUNCT_POS = new Set(['ADP', 'DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'ADV']);
 
@@ -250,7 +280,7 @@ export function claimVerb(ctx: Ctx, i: number): Candidate | null {
     const to = toks[j]?.lower === 'to' && toks[j + 1]?.lower === 'have' ? j + 2 : -1;
     const content = to > 0 ? -1 : skipForward(ctx, j, true);
     const self = content >= 0 ? selfReference(ctx, content) : -1;
-    const perp = to > 0 ? perpetrationAfter(ctx, to, 2) : self > 0 ? perpetrationAfter(ctx, self) : -1;
+    const perp = to > 0 ? perpetrationAfter(ctx, to, 2) : self > 0 ? ownAct(ctx, self) : -1;
     if (perp > 0) {
       if (self > 0 && negatedBetween(ctx, self, perp)) return null;
       end = perp;
