@@ -201,6 +201,31 @@ describe('MUC-4 key reader', () => {
       { found: 2, of: 3 },
       { found: 1, of: 1 },
     ]);
+    // A message whose key is `*` (no relevant incident) does not judge the perpetrators named in it.
+    const irrelevant = emptyMucScore();
+    scoreMucMessage(
+      irrelevant,
+      x,
+      t.filter((k) => k.message === 'TST9-MUC4-0002'),
+      [...perpUniverse(t), new Set(['southern front'])],
+    );
+    expect([irrelevant.perpetrators, irrelevant.perpetratorsUnjudged]).toEqual([{ found: 0, of: 0 }, 3]);
+    // A general description in PERP: INDIVIDUAL ID ("REBELS", no organisation named) names the perpetrator too.
+    const described = readMucKeys(
+      [
+        '0.  MESSAGE: ID                     TST9-MUC4-0003',
+        '1.  MESSAGE: TEMPLATE               1',
+        '9.  PERP: INDIVIDUAL ID             "GROUP OF REBELS" / "REBELS"',
+        '10. PERP: ORGANIZATION ID           -',
+      ].join('\n'),
+    );
+    const byRebels = {
+      ...x,
+      claims: [claim(ref('e5', 'rebels'), 'attributed'), claim(ref('e3', 'Southern Front'), 'attributed')],
+    } as unknown as Extraction;
+    const d = emptyMucScore();
+    scoreMucMessage(d, byRebels, described, [new Set(['rebels']), new Set(['southern front'])]);
+    expect(d.perpetrators).toEqual({ found: 1, of: 2 });
   });
 });
 

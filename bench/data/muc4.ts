@@ -56,6 +56,7 @@ export interface MucTemplate {
 /** Slot numbers used here (guidelines §6). */
 export const SLOT = {
   template: 1,
+  perpIndividual: 9,
   perpOrganisation: 10,
   perpConfidence: 11,
   humNumber: 21,
@@ -319,6 +320,22 @@ export function perpsOf(templates: readonly MucTemplate[]): MucPerp[] {
   return out;
 }
 
+/**
+ * Name keys of the perpetrators a message's templates give in PERP: INDIVIDUAL ID (slot 9):
+ * the general descriptions the guidelines put there when no organisation is named
+ * (`GUERRILLAS`, `URBAN GUERRILLAS`, `GROUP OF ARMED MEN`, part 2 on slot 9), and subparts of a
+ * named organisation (`EPL [POPULAR LIBERATION ARMY] UNIT`).
+ */
+export function perpIndividualKeys(templates: readonly MucTemplate[]): Set<string> {
+  const keys = new Set<string>();
+  for (const t of templates) {
+    if (t.empty) continue;
+    for (const f of t.slots.get(SLOT.perpIndividual) ?? []) for (const v of f.values) keys.add(nameKey(v));
+  }
+  keys.delete('');
+  return keys;
+}
+
 /** The killed counts of a message's templates. */
 export function killedOf(templates: readonly MucTemplate[]): MucKilled[] {
   const out: MucKilled[] = [];
@@ -355,8 +372,16 @@ export interface MucScore {
   claimed: Share;
   /** SUSPECTED OR ACCUSED (BY AUTHORITIES) organisations found as an `attributed` claim on that actor. */
   accused: Share;
-  /** Claims (claimed, attributed, hedged) whose actor is an organisation of some key of the set: right when the message's keys name it. */
+  /**
+   * Claims (claimed, attributed, hedged) whose actor is an organisation of some key of the set: right when the message's keys name it.
+   * Judged only in messages with a relevant incident (a template that is not `*`).
+   */
   perpetrators: Share;
+  /**
+   * Predicted perpetrators left unjudged because the message's key is `*`: no relevant incident
+   * (guidelines §1.0: clashes with the military, generic or old attacks), so the key says nothing about who did what.
+   */
+  perpetratorsUnjudged: number;
   /** Killed counts found as a `killed` figure with the same count. */
   killed: Share;
   /** The same, for keys of a single victim (count 1: mostly named victims, no number in the text). */
@@ -368,7 +393,16 @@ export interface MucScore {
 /** An empty score to add messages to. */
 export function emptyMucScore(): MucScore {
   const z = (): Share => ({ found: 0, of: 0 });
-  return { messages: 0, claimed: z(), accused: z(), perpetrators: z(), killed: z(), killedOne: z(), killedMany: z() };
+  return {
+    messages: 0,
+    claimed: z(),
+    accused: z(),
+    perpetrators: z(),
+    perpetratorsUnjudged: 0,
+    killed: z(),
+    killedOne: z(),
+    killedMany: z(),
+  };
 }
 
 /** Statuses that name an actor as a perpetrator. */
@@ -396,15 +430,27 @@ export function scoreMucMessage(
     share.of++;
     if (x.claims.some((c) => c.status === want && c.actor !== null && namesOrg(c.actor, x, p.keys))) share.found++;
   }
-  // Predicted perpetrators, one per (message, organisation of the universe).
+  // Predicted perpetrators, one per (message, organisation of the universe). A message whose key is
+  // `*` reports no relevant incident (guidelines §1.0: guerrilla clashes with the military, generic or
+  // old attacks are left out), so its key does not say who did what: its perpetrators are not judged.
+  const relevant = templates.some((t) => !t.empty);
+  // A general description the key gives as PERP: INDIVIDUAL ID ("GUERRILLAS") names the perpetrator too.
+  const individuals = perpIndividualKeys(templates);
   const judged = new Set<ReadonlySet<string>>();
   for (const c of x.claims) {
     if (!NAMING.has(c.status) || c.actor === null) continue;
     const org = universe.find((u) => namesOrg(c.actor!, x, u));
     if (org === undefined || judged.has(org)) continue;
     judged.add(org);
+    if (!relevant) {
+      into.perpetratorsUnjudged++;
+      continue;
+    }
     into.perpetrators.of++;
-    if (perps.some((p) => [...p.keys].some((k) => org.has(k)) || namesOrg(c.actor!, x, p.keys)))
+    if (
+      perps.some((p) => [...p.keys].some((k) => org.has(k)) || namesOrg(c.actor!, x, p.keys)) ||
+      namesOrg(c.actor, x, individuals)
+    )
       into.perpetrators.found++;
   }
   // Killed counts: each predicted figure answers one key count at most.

@@ -9,7 +9,7 @@
  */
 import { join, resolve } from 'node:path';
 import { extract } from '../../src/extract.js';
-import { namesOrg, perpsOf, perpUniverse, readMucSet, type MucTemplate } from '../data/muc4.js';
+import { namesOrg, perpIndividualKeys, perpsOf, perpUniverse, readMucSet, type MucTemplate } from '../data/muc4.js';
 
 const args = process.argv.slice(2);
 const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : undefined;
@@ -51,13 +51,19 @@ for (const m of dev.messages) {
     }
   }
   const judged = new Set<ReadonlySet<string>>();
+  // as the suite: a message whose key is `*` (no relevant incident) does not judge perpetrators
+  const relevant = templates.some((t) => !t.empty);
+  const individuals = perpIndividualKeys(templates);
   for (const c of x.claims) {
+    if (!relevant) break;
     if (!['claimed', 'attributed', 'hedged'].includes(c.status) || c.actor === null) continue;
     const org = universe.find((u) => namesOrg(c.actor!, x, u));
     if (org === undefined || judged.has(org)) continue;
     judged.add(org);
     tally.wrong![1]++;
-    const ok = perps.some((p) => [...p.keys].some((k) => org.has(k)) || namesOrg(c.actor!, x, p.keys));
+    const ok =
+      perps.some((p) => [...p.keys].some((k) => org.has(k)) || namesOrg(c.actor!, x, p.keys)) ||
+      namesOrg(c.actor, x, individuals);
     if (ok) tally.wrong![0]++;
     else if (only === undefined || only === 'wrong')
       console.log(

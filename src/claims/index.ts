@@ -26,6 +26,7 @@ import {
   blameNoun,
   hallmarks,
   heldResponsible,
+  implicate,
   responsibility,
   suspected,
 } from './forms/blamed.js';
@@ -91,6 +92,7 @@ function triggerMap(): Map<string, Form[]> {
   on(lex.blameNouns, blameNoun);
   on(lex.accuseVerbs, accuse);
   on(lex.attributeVerbs, attribute);
+  on(lex.implicateVerbs, implicate);
   on(lex.holdVerbs, heldResponsible);
   on(lex.responsibilityNouns, responsibility);
   on(lex.hallmarks, hallmarks);

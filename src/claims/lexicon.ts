@@ -73,6 +73,7 @@ export interface Lexicon {
   readonly accuseVerbs: ReadonlySet<string>;
   readonly accuseNouns: ReadonlySet<string>;
   readonly attributeVerbs: ReadonlySet<string>;
+  readonly implicateVerbs: ReadonlySet<string>;
   readonly holdVerbs: ReadonlySet<string>;
   readonly bearVerbs: ReadonlySet<string>;
   readonly suspectWords: ReadonlySet<string>;
@@ -191,6 +192,7 @@ export function lexicon(): Lexicon {
     accuseVerbs: new Set(c.accuseVerbs),
     accuseNouns: new Set(c.accuseNouns),
     attributeVerbs: new Set(c.attributeVerbs),
+    implicateVerbs: new Set(c.implicateVerbs),
     holdVerbs: new Set(c.holdVerbs),
     bearVerbs: new Set(c.bearVerbs),
     suspectWords: new Set(c.suspectWords),

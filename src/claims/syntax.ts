@@ -273,7 +273,8 @@ function placeAsActor(ctx: Ctx, a: ActorMention): boolean {
   if (a.kind !== 'government') return false;
   const before = toks[a.firstToken - 1];
   if (before !== undefined && before.sentence === toks[a.firstToken]!.sentence) {
-    if (PLACE_PREPOSITIONS.has(before.lower) || PLACE_PREPOSITIONS.has(toks[a.firstToken - 2]?.lower ?? '')) return false;
+    if (PLACE_PREPOSITIONS.has(before.lower) || PLACE_PREPOSITIONS.has(toks[a.firstToken - 2]?.lower ?? ''))
+      return false;
   }
   const next = toks[a.endToken];
   return next !== undefined && (next.pos === 'VERB' || next.pos === 'AUX');
@@ -437,6 +438,14 @@ function ownerBefore(ctx: Ctx, k: number, unit: boolean): ActorMention | null {
     for (let n = 0; n < 3 && q >= s0; n++) {
       const t = toks[q]!;
       if (idx.endingAt.has(q)) break;
+      // an editor's bracket after the owner's name: 'FMLN [FARABUNDO MARTI …] URBAN CELLS'
+      if (t.value === ']') {
+        let o = q - 1;
+        while (o > s0 && o > q - 12 && toks[o]!.value !== '[') o--;
+        if (toks[o]!.value !== '[') return null;
+        q = o - 1;
+        continue;
+      }
       if (isPossessive(t) && idx.endingAt.has(q - 1)) {
         q--;
         break;
@@ -488,10 +497,18 @@ export function headActor(ctx: Ctx, k0: number, opts: FindOptions): Subject | nu
   const headK = k;
   let h = k;
   while (h > s0 && lex.groupNouns.has(toks[h]!.lower) && !idx.endingAt.has(h)) h--;
+  // an editor's bracket that names the group before its fighters: 'THE [FMLN] GUERRILLAS'
+  const bracketed =
+    h !== headK && toks[h]!.value === ']'
+      ? (idx.endingAt.get(h - 1) ?? (toks[h - 1]!.value === ')' ? idx.endingAt.get(h - 2) : undefined))
+      : undefined;
   if (h !== headK) h = skipBack(ctx, h);
+  // skipBack stepped over the bracket: its opening mark is right after h
+  const bracketOpen = bracketed !== undefined && toks[h + 1]?.value === '[' ? h + 1 : -1;
   // a name in quotation marks: 'the "Islamic State" militant group'
   if (h > s0 && QUOTE_MARKS.has(toks[h]!.value)) h--;
   let m = h >= s0 ? idx.endingAt.get(h) : undefined;
+  if (m === undefined && bracketed !== undefined && !bracketed.modifier && bracketed.kind !== 'person') m = bracketed;
   // the owner of a unit or a spokesman: "the IRA's Belfast brigade", "Taliban spokesman Zabiullah Mujahid"
   if (m === undefined) {
     const owner = ownerBefore(ctx, headK, h !== headK);
@@ -506,7 +523,7 @@ export function headActor(ctx: Ctx, k0: number, opts: FindOptions): Subject | nu
       const outer = headActor(ctx, toks[p]!.lower === 'to' ? p - 2 : p - 1, { ...opts, descriptions: false });
       if (outer !== null) return outer;
     }
-    return { actor: actorOf(m), start: npStart(ctx, m.firstToken) };
+    return { actor: actorOf(m), start: npStart(ctx, m === bracketed && bracketOpen >= 0 ? bracketOpen : m.firstToken) };
   }
   const t = toks[headK]!;
   if (h === headK - 1 && h >= s0 && DETERMINERS.has(toks[h]!.lower) && lex.anaphorNouns.has(t.lower))
@@ -653,7 +670,10 @@ export function gluedPossessor(ctx: Ctx, k: number): Subject | null {
     const known = lookupActor(stem) ?? knownActorByName(stem);
     if (known === null || known.kind === 'media' || known.kind === 'organisation') continue;
     const first = toks[j - 1]?.lower === 'the' ? j - 1 : j;
-    return { actor: { name: known.name, kind: known.kind, first: j, end: k + 1, via: 'known', affiliation: null }, start: first };
+    return {
+      actor: { name: known.name, kind: known.kind, first: j, end: k + 1, via: 'known', affiliation: null },
+      start: first,
+    };
   }
   return null;
 }
@@ -704,8 +724,9 @@ export function objectActor(ctx: Ctx, i: number, opts: FindOptions, limit = 14):
   let lastNoun = -1;
   for (let k = i; k < end; k++) {
     const t = toks[k]!;
-    // 'attributed the attacks to "recalcitrant army sectors"': the opening mark of a quoted phrase
-    if (k === i && QUOTE_MARKS.has(t.value)) continue;
+    // 'attributed the attacks to "recalcitrant army sectors"', 'claimed by the "Red Dawn Front"': the
+    // marks around a quoted name inside the phrase (wire copy quotes a group's name it introduces)
+    if (QUOTE_MARKS.has(t.value)) continue;
     const naming = phraseAt(toks, k, lex.namingWords);
     if (naming > 0 && k > i) {
       const named = objectActor(ctx, k + naming, { ...opts, descriptions: false }, 10);

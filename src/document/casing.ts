@@ -11,7 +11,9 @@
  * (`FMLN`, `Shining Path`, `Damascus`), given names
  * (`src/lexicon/first-names.json`), and the names of groups the text introduces
  * (`A GROUP CALLING ITSELF THE GERARDO BARRIOS COMMANDO UNIT`, `THE "ZARATE WILLKA
- * LIBERATION ARMED FORCES"`; cues and heads in `src/lexicon/group-shapes.json`).
+ * LIBERATION ARMED FORCES"`; cues and heads in `src/lexicon/group-shapes.json`), and names
+ * after `the` that end in a head (`THE RED HAND BRIGADE`) unless their words only describe a
+ * force (`THE ARMED FORCES`, `THE REBEL ARMY`).
  */
 import actorData from '../lexicon/actors.json';
 import { FUNCTION_WORDS } from '../lexicon/en/index.js';
@@ -220,6 +222,52 @@ function introducedNames(p: string, words: readonly Word[]): [number, number][] 
 
 const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an']);
 
+/** Heads of a name after `the` (`THE RED HAND BRIGADE`). */
+const ARTICLE_HEADS: ReadonlySet<string> = new Set(groupShapes.articleNameHeads.map((h) => h.toLowerCase()));
+/** Most words before such a head. */
+const ARTICLE_NAME_MODIFIERS = 4;
+let describing: Set<string> | null = null;
+/** Words that describe a force rather than name it: state modifiers, demonyms, generic modifiers. */
+function describingWords(): ReadonlySet<string> {
+  if (describing !== null) return describing;
+  const set = new Set<string>();
+  for (const w of [...groupShapes.stateModifiers, ...groupShapes.genericModifiers]) set.add(w.toLowerCase());
+  for (const a of (actorData as { actors: { demonyms?: string[] }[] }).actors)
+    for (const d of a.demonyms ?? []) for (const w of d.toLowerCase().split(/[\s-]+/)) set.add(w);
+  describing = set;
+  return set;
+}
+
+/**
+ * Word ranges `[from, to)` of names after `the` that end in a head (`THE RED HAND BRIGADE`,
+ * `THE PEOPLE'S LIBERATION FRONT`): the head and up to four words before it, joined by spaces,
+ * hyphens or a line break (a possessive `'S` too), none a function word; not when every word
+ * before the head only describes a force (`THE ARMED FORCES`, `THE SALVADORAN ARMY`, `THE REBEL ARMY`).
+ */
+function articleNames(p: string, words: readonly Word[]): [number, number][] {
+  const out: [number, number][] = [];
+  const joined = (w: number): boolean => {
+    let k = words[w]!.end;
+    if ((p[k] === "'" || p[k] === '’') && p[k + 1] === 's') k += 2;
+    // spaces, a hyphen, or the line break of hard-wrapped copy
+    for (; k < words[w + 1]!.start; k++) if (p[k] !== ' ' && p[k] !== '-' && p[k] !== '\n') return false;
+    return true;
+  };
+  const desc = describingWords();
+  for (let h = 2; h < words.length; h++) {
+    if (!ARTICLE_HEADS.has(words[h]!.text)) continue;
+    let f = h;
+    while (f > 1 && h - f < ARTICLE_NAME_MODIFIERS && !FUNCTION_WORDS.has(words[f - 1]!.text) && joined(f - 1)) f--;
+    if (f === h || words[f - 1]!.text !== 'the' || !joined(f - 1)) continue;
+    for (let w = f; w < h; w++)
+      if (!desc.has(words[w]!.text)) {
+        out.push([f, h + 1]);
+        break;
+      }
+  }
+  return out;
+}
+
 /** Whether a naming cue of `cues` (and `the`, `a`) ends right before word `w`. */
 function cueBefore(words: readonly Word[], w: number, cues: readonly (readonly string[])[]): boolean {
   let k = w;
@@ -267,6 +315,8 @@ function caseParagraph(p: string, acronyms: ReadonlySet<string>): string {
   // Names the paragraph introduces: every word capitalised but the connectors.
   for (const [from, to] of introducedNames(lower, words))
     for (let w = from; w < to; w++) if (!NAME_CONNECTORS.has(words[w]!.text)) capitalise(words[w]!.start);
+  // Names after "the" that end in a head ("THE RED HAND BRIGADE").
+  for (const [from, to] of articleNames(lower, words)) for (let w = from; w < to; w++) capitalise(words[w]!.start);
   // Dotted acronyms ("U.S.", "U.S.S.R."): capitals, and their periods end no sentence.
   const dotted = dottedAcronymPeriods(lower, words);
   for (const at of dotted) capitalise(at - 1);

@@ -59,8 +59,15 @@ const LOWER_START = /^[a-z]/;
 function isSoftWrap(text: string, line: Line, next: Line, raw: string): boolean {
   if (line.end - line.start < 40) return false;
   const last = text.slice(Math.max(line.start, line.end - 1), line.end);
+  const both = (): boolean => shouted(raw, line) && shouted(raw, next);
+  // an editor's bracket closing a shouted line ends no sentence unless a stop comes before it
+  // ("… FMLN [FARABUNDO MARTI NATIONAL LIBERATION FRONT] / URBAN CELLS PLACED …")
+  if (last === ']' || last === ')') {
+    const before = text.slice(Math.max(line.start, line.end - 2), line.end - 1);
+    if (!SENTENCE_END.test(before) && both()) return true;
+  }
   if (SENTENCE_END.test(last)) return false;
-  return LOWER_START.test(text.slice(next.start, next.start + 1)) || (shouted(raw, line) && shouted(raw, next));
+  return LOWER_START.test(text.slice(next.start, next.start + 1)) || both();
 }
 
 /** Whether a line has capitals and no lower-case letter. */

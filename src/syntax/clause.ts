@@ -6,7 +6,7 @@
  * @module
  */
 import type { Token } from '../document/model.js';
-import { APPOSITION_OPENERS, ASIDE_OPENERS, RELATIVE_PRONOUNS } from '../lexicon/en/index.js';
+import { APPOSITION_OPENERS, ASIDE_OPENERS, DOUBLE_QUOTATION_MARKS, RELATIVE_PRONOUNS } from '../lexicon/en/index.js';
 
 /**
  * For a comma at `k` that closes an apposition, a relative clause or an aside
@@ -31,13 +31,19 @@ export function asideOpenBefore(
     const v = toks[j]!.value;
     if (v === ';' || v === ':') return -1;
     if (v !== ',') continue;
-    const next = toks[j + 1]!;
+    // a quoted name closes after its comma ('for "the Avengers," a group …'): the aside opens after the mark
+    let n = j + 1;
+    const mark = toks[n];
+    if (mark !== undefined && DOUBLE_QUOTATION_MARKS.has(mark.value) && !mark.spaceBefore && toks[n + 1]?.spaceBefore)
+      n++;
+    const next = toks[n];
+    if (next === undefined) return -1;
     const opens =
       RELATIVE_PRONOUNS.has(next.lower) ||
       APPOSITION_OPENERS.has(next.lower) ||
       next.pos === 'DET' ||
       ASIDE_OPENERS.has(next.lower) ||
-      opensWithName(j + 1);
+      opensWithName(n);
     return opens ? j : -1;
   }
   return -1;

@@ -49,6 +49,18 @@ describe('trueCase', () => {
     );
   });
 
+  it('keeps the capitals of a name after "the" that ends in a head, not of a force it only describes', () => {
+    expect(trueCase("THE BLAST WAS BLAMED ON THE RED HAND BRIGADE AND THE PEOPLE'S LIBERATION FRONT.")).toBe(
+      "The blast was blamed on the Red Hand Brigade and the People's Liberation Front.",
+    );
+    expect(trueCase('THE POLICE HOLD THE\nRED DAWN MOVEMENT RESPONSIBLE.')).toBe(
+      'The police hold the\nRed Dawn Movement responsible.',
+    );
+    expect(trueCase('THE ARMED FORCES, THE REBEL ARMY AND THE 3D INFANTRY BRIGADE FOUGHT ON.')).toBe(
+      'The armed forces, the rebel army and the 3d infantry brigade fought on.',
+    );
+  });
+
   it('keeps dotted acronyms in capitals, their periods ending no sentence', () => {
     expect(trueCase('GUERRILLAS FIRED ON A U.S. MILITARY CONVOY NEAR THE U.N. OFFICE. NOBODY WAS HURT.')).toBe(
       'Guerrillas fired on a U.S. military convoy near the U.N. office. Nobody was hurt.',
@@ -94,5 +106,18 @@ describe('hard-wrapped wire copy in capitals', () => {
     const doc = parse(text);
     expect(doc.zones.map((z) => z.kind)).toEqual(['body']);
     expect(extract(text).casualties.map((f) => [f.text, f.count.min])).toEqual([['FOUR ENGINEERS', 4]]);
+  });
+
+  it("keeps a sentence whole when a wrapped line ends in an editor's bracket", () => {
+    const text =
+      'THE ARMY REPORTS THAT ELN [NATIONAL LIBERATION ARMY OF COLOMBIA]\n' +
+      'URBAN CELLS PLACED BOMBS IN TWO SHOPS IN THE OLD TOWN OF THE CITY.\n';
+    expect(parse(text).sentences).toHaveLength(1);
+    expect(extract(text).claims.map((c) => [c.status, c.actor?.name])).toEqual([['attributed', 'ELN']]);
+    // a stop before the bracket still ends the sentence
+    const two =
+      'THE GUERRILLAS ATTACKED THE TOWN TODAY, THE ARMY SAID (ACCORDING TO THE RADIO.)\n' +
+      'THE MAYOR WAS UNHURT IN THE ATTACK, WHICH LASTED AN HOUR.\n';
+    expect(parse(two).sentences).toHaveLength(2);
   });
 });

@@ -254,20 +254,34 @@ const HEDGES = new Set([
   'to',
   'be',
   'been',
+  'either',
 ]);
 
 /** `bombers (, who were reportedly) from X`, `gunmen belonging to X`. */
 export function attackerFrom(ctx: Ctx, i: number): Candidate | null {
   const { toks, lex } = ctx;
   let k = i + 1;
+  // "the murderers of the priests were members of X": the victims' complement before the verb
+  if (toks[k]?.lower === 'of') {
+    let e = k + 1;
+    while (e < k + 6 && ['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'].includes(toks[e]?.pos ?? '')) e++;
+    if (e > k + 1 && BE_FORMS.has(toks[e]?.lower ?? '')) k = e;
+  }
   if (toks[k]?.value === ',') k++;
   if (['who', 'which', 'that'].includes(toks[k]?.lower ?? '')) k++;
-  if (['were', 'was', 'are', 'is'].includes(toks[k]?.lower ?? '')) k++;
-  while (k < i + 8 && HEDGES.has(toks[k]?.lower ?? '')) k++;
+  const copula = BE_FORMS.has(toks[k]?.lower ?? '');
+  if (copula) k++;
+  while (k < i + 14 && HEDGES.has(toks[k]?.lower ?? '')) k++;
   const n = phraseAt(toks, k, lex.fromWords);
   if (n === 0) return null;
-  const obj = objectActor(ctx, k + n, {});
-  if (obj === null || obj.actor.kind !== 'group') return null;
+  const obj = objectActor(ctx, k + n, copula ? { descriptions: true } : {});
+  if (obj === null) return null;
+  // a state's forces only after a verb ("the killers were members of the army"): "attackers of the army" are not its men
+  const forces =
+    copula &&
+    (obj.actor.kind === 'government' ||
+      (obj.actor.kind === 'description' && lex.forceNouns.has(toks[obj.actor.end - 1]!.lower)));
+  if (obj.actor.kind !== 'group' && !forces) return null;
   // "the head of X", "one of X": "of" needs an attacker noun right before it
   if (toks[k]?.lower === 'of' && k !== i + 1) return null;
   let first = i;

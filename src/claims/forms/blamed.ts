@@ -99,9 +99,11 @@ function spanStart(ctx: Ctx, source: Subject | null, v: number): number {
 /** Further actors coordinated after the one ending at `end`: "blamed IS and the Assad regime". */
 function coordinated(ctx: Ctx, end: number): Subject[] {
   const out: Subject[] = [];
-  let k = afterGloss(ctx, actorTail(ctx, end));
+  let k = pastOwner(ctx, afterGloss(ctx, actorTail(ctx, end)));
   for (let n = 0; n < 3; n++) {
-    const w = ctx.toks[k]?.lower;
+    let w = ctx.toks[k]?.lower;
+    // a serial comma: "blamed X, Y, and its armed forces"
+    if (w === ',' && (ctx.toks[k + 1]?.lower === 'and' || ctx.toks[k + 1]?.lower === 'or')) w = ctx.toks[++k]!.lower;
     if (w !== 'and' && w !== 'or' && w !== ',') break;
     // "X and its armed forces": the possessive names whose forces, the forces are the actor
     const from = POSSESSIVE_PRONOUNS.has(ctx.toks[k + 1]?.lower ?? '') ? k + 2 : k + 1;
@@ -112,9 +114,38 @@ function coordinated(ctx: Ctx, end: number): Subject[] {
     // ", the NATO member,": a name modifying a noun after a comma describes the actor before it
     if (w === ',' && ctx.toks[next.actor.end]?.pos === 'NOUN') break;
     out.push(next);
-    k = afterGloss(ctx, actorTail(ctx, next.actor.end));
+    k = pastOwner(ctx, afterGloss(ctx, actorTail(ctx, next.actor.end)));
   }
   return out;
+}
+
+/**
+ * Past an owner's name after a conjunct (`the regime of [President] X and [Leader] Y`: up to
+ * eight name words, glosses and a second owner after `of`) when a comma or conjunction follows it; else `k`.
+ */
+function pastOwner(ctx: Ctx, k: number): number {
+  const { toks } = ctx;
+  if (toks[k]?.lower !== 'of') return k;
+  let m = k + 1;
+  for (let n = 0; n < 8 && m < ctx.sentence.endToken; n++) {
+    const t = toks[m]!;
+    if (t.value === '[' || t.value === '(') {
+      const past = afterGloss(ctx, m);
+      if (past === m) return k;
+      m = past;
+    } else if (
+      t.pos === 'PROPN' ||
+      (t.pos === 'DET' && m === k + 1) ||
+      // a surname true-casing left in lower case after a given name; a second owner ("X and [Y] Z")
+      ((t.pos === 'NOUN' || t.pos === 'X') &&
+        (toks[m - 1]!.pos === 'PROPN' || toks[m - 1]!.value === ']' || toks[m - 1]!.value === ')')) ||
+      (t.lower === 'and' && (toks[m + 1]?.value === '[' || toks[m + 1]?.pos === 'PROPN'))
+    )
+      m++;
+    else break;
+  }
+  const w = toks[m]?.lower;
+  return m > k + 1 && (w === ',' || w === 'and' || w === 'or') ? m : k;
 }
 
 const POSSESSIVE_PRONOUNS = new Set(['its', 'their']);
@@ -428,7 +459,8 @@ function accusedOf(ctx: Ctx, k0: number): { end: number; event: EventSpan | null
   const event = eventAfter(ctx, k, 5);
   if (event !== null && event.cls !== 'generic') return { end: event.end, event };
   // "accused the regime of responsibility." with the attack in this sentence or the one before
-  if (w === 'responsibility' && event === null && toks[k + 1]?.lower !== 'for' && attackContext(ctx)) return { end: k + 1, event: null };
+  if (w === 'responsibility' && event === null && toks[k + 1]?.lower !== 'for' && attackContext(ctx))
+    return { end: k + 1, event: null };
   return null;
 }
 
@@ -439,7 +471,8 @@ function accusedOf(ctx: Ctx, k0: number): { end: number; event: EventSpan | null
 function frontedObject(ctx: Ctx, i: number): boolean {
   const { toks } = ctx;
   if (PRONOUN_SUBJECTS.has(toks[i - 1]?.lower ?? '')) return true;
-  for (let m = i - 1; m >= ctx.sentence.firstToken && m > i - 5; m--) if (RELATIVE_PRONOUNS.has(toks[m]!.lower)) return true;
+  for (let m = i - 1; m >= ctx.sentence.firstToken && m > i - 5; m--)
+    if (RELATIVE_PRONOUNS.has(toks[m]!.lower)) return true;
   return false;
 }
 
@@ -460,7 +493,8 @@ export function accuse(ctx: Ctx, i: number): Candidate | Candidate[] | null {
   // "is accused of" is passive; "are accusing X of" is not; "the regime accused of bombing"
   // (a headline's or a reduced relative's passive: an active "accused" has its object before "of")
   const passive =
-    (BE_FORMS.has(toks[b]?.lower ?? '') || (toks[i + 1]?.lower === 'of' && toks[i]!.lower === 'accused' && !frontedObject(ctx, i))) &&
+    (BE_FORMS.has(toks[b]?.lower ?? '') ||
+      (toks[i + 1]?.lower === 'of' && toks[i]!.lower === 'accused' && !frontedObject(ctx, i))) &&
     !toks[i]!.lower.endsWith('ing');
   if (passive) {
     const actor = subjectOf(ctx, i, OPEN);
@@ -545,7 +579,9 @@ export function attribute(ctx: Ctx, i: number): Candidate | null {
     source = subjectOf(ctx, i, OPEN);
   } else {
     const k = skipBack(ctx, i - 1);
-    event = k >= ctx.sentence.firstToken ? eventAt(ctx, k) : null;
+    // "whose murder has been attributed to X"; "the killing of the mayor was attributed to X": the
+    // subject's head before its complement
+    event = k >= ctx.sentence.firstToken ? (eventAt(ctx, k) ?? eventEndingNear(ctx, k)) : null;
     if (event === null) return null;
   }
   const obj = objectActor(ctx, to + 1, OPEN);
@@ -638,7 +674,15 @@ export function responsibility(ctx: Ctx, i: number): Candidate | null {
   if (event === null && !attackContext(ctx)) return null;
   const end = event?.end ?? i + 1;
   if (glued !== null)
-    return { first: glued.start, end, status: 'attributed', actor: glued.actor, event, source: null, form: 'responsibility-of' };
+    return {
+      first: glued.start,
+      end,
+      status: 'attributed',
+      actor: glued.actor,
+      event,
+      source: null,
+      form: 'responsibility-of',
+    };
   // "X's responsibility"
   if (isPossessive(toks[k])) {
     const m = ctx.idx.endingAt.get(k - 1);
@@ -719,4 +763,31 @@ export function suspected(ctx: Ctx, i: number): Candidate | null {
     source: null,
     form: 'suspected-of',
   };
+}
+
+/** Prepositions that put the implicated actor in the attack. */
+const IMPLICATING = new Set(['in', 'to', 'with']);
+
+/**
+ * `SOURCE implicated X in EVENT`, `documents linking X with EVENT`, `ties X to EVENT`: the
+ * active verb with its object and the attack after `in`/`to`/`with` (the passive `X is implicated
+ * in` is read by the attributed forms).
+ */
+export function implicate(ctx: Ctx, i: number): Candidate[] | null {
+  const { toks } = ctx;
+  if (toks[i]!.pos !== 'VERB' || BE_FORMS.has(toks[skipBack(ctx, i - 1)]?.lower ?? '')) return null;
+  const obj = objectActor(ctx, i + 1, OPEN, 10);
+  if (obj === null) return null;
+  // a description only when it names people or a force ("implicated officers", not "a fire")
+  const head = toks[obj.actor.end - 1]!.lower;
+  if (obj.actor.via === 'description' && !ctx.lex.descriptionHeads.has(head) && !ctx.lex.forceNouns.has(head))
+    return null;
+  // "implicated four officers and five members of the army in…": every conjunct
+  const actors = [obj, ...coordinated(ctx, obj.actor.end)];
+  const k = pastOwner(ctx, afterGloss(ctx, actorTail(ctx, actors[actors.length - 1]!.actor.end)));
+  if (!IMPLICATING.has(toks[k]?.lower ?? '')) return null;
+  const event = eventAfter(ctx, k + 1, 6);
+  if (event === null || event.cls === 'generic') return null;
+  const source = sourceOf(ctx, i);
+  return actors.map((a) => attributedToObject(ctx, i, event, source, a.actor, 'implicated'));
 }

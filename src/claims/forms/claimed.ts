@@ -113,6 +113,15 @@ function perpetrationAfter(ctx: Ctx, k: number, limit = 6): number {
   for (let j = k; j < end; j++) {
     // a passive ("claimed to have been shot") says what was done to it
     if (toks[j]!.lower === 'been' || toks[j]!.lower === 'being') return -1;
+    // "(said) one of its soldiers was killed": the same, without "been"
+    const next = toks[j + 1];
+    if (
+      BE_FORMS.has(toks[j]!.lower) &&
+      next !== undefined &&
+      (lex.attackVerbs.has(next.lower) || lex.selfAttackVerbs.has(next.lower)) &&
+      next.lower.endsWith('ed')
+    )
+      return -1;
     const n = phraseAt(toks, j, lex.perpetration);
     if (n > 0) return j + n;
     if (lex.responsibleWords.has(toks[j]!.lower)) return j + (toks[j + 1]?.lower === 'for' ? 2 : 1);
@@ -123,6 +132,36 @@ function perpetrationAfter(ctx: Ctx, k: number, limit = 6): number {
   }
   return -1;
 }
+
+/**
+ * After a group's own reference at `self`, its act: the verb right after it, or a second verb
+ * coordinated with the first (`claims it seized a farm and, from there, attacked the brigade`:
+ * past `and`, an aside between commas and adverbs); -1 when neither.
+ */
+function ownAct(ctx: Ctx, self: number): number {
+  const direct = perpetrationAfter(ctx, self);
+  if (direct > 0) return direct;
+  const { toks } = ctx;
+  const end = Math.min(ctx.sentence.endToken, self + 12);
+  for (let k = self; k < end; k++) {
+    const w = toks[k]!.value;
+    if (w === '.' || w === ';' || w === ':' || QUOTES_OR_SPEECH(ctx, k)) return -1;
+    if (toks[k]!.lower !== 'and') continue;
+    let j = k + 1;
+    if (toks[j]?.value === ',') {
+      let c = j + 1;
+      while (c < j + 6 && c < ctx.sentence.endToken && toks[c]!.value !== ',') c++;
+      if (toks[c]?.value !== ',') return -1;
+      j = c + 1;
+    }
+    return perpetrationAfter(ctx, j, 3);
+  }
+  return -1;
+}
+
+/** Whether token `k` opens someone else's words (a quotation mark or a speech verb): the act is theirs. */
+const QUOTES_OR_SPEECH = (ctx: Ctx, k: number): boolean =>
+  ctx.quoted[k] === 1 || ctx.lex.speechVerbs.has(ctx.toks[k]!.lower);
 
 /** Parts of speech of a short time adjunct between `responsibility` and `for` (`at the time`, `this morning`). */
 const ADJUNCT_POS = new Set(['ADP', 'DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'ADV']);
@@ -241,7 +280,7 @@ export function claimVerb(ctx: Ctx, i: number): Candidate | null {
     const to = toks[j]?.lower === 'to' && toks[j + 1]?.lower === 'have' ? j + 2 : -1;
     const content = to > 0 ? -1 : skipForward(ctx, j, true);
     const self = content >= 0 ? selfReference(ctx, content) : -1;
-    const perp = to > 0 ? perpetrationAfter(ctx, to, 2) : self > 0 ? perpetrationAfter(ctx, self) : -1;
+    const perp = to > 0 ? perpetrationAfter(ctx, to, 2) : self > 0 ? ownAct(ctx, self) : -1;
     if (perp > 0) {
       if (self > 0 && negatedBetween(ctx, self, perp)) return null;
       end = perp;
@@ -304,7 +343,8 @@ export function behalfOf(ctx: Ctx, from: number, to: number): Subject | null {
     const at =
       w === 'behalf' && toks[m + 1]!.lower === 'of'
         ? m + 2
-        : (ctx.lex.speakVerbs.has(w) || ctx.lex.roleNouns.has(w)) && (toks[m + 1]!.lower === 'for' || toks[m + 1]!.lower === 'of')
+        : (ctx.lex.speakVerbs.has(w) || ctx.lex.roleNouns.has(w)) &&
+            (toks[m + 1]!.lower === 'for' || toks[m + 1]!.lower === 'of')
           ? m + 2
           : -1;
     if (at < 0) continue;
