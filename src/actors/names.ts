@@ -5,7 +5,17 @@
  * @module
  */
 import type { Document, Token } from '../document/model.js';
-import { firstNameGender, isMediaHead, isOrganisationHead, isTemporal, roleAt, titleAt, WordSet } from './lexicon.js';
+import {
+  firstNameGender,
+  isMediaHead,
+  isNameSuffix,
+  isNameSuffixWord,
+  isOrganisationHead,
+  isTemporal,
+  roleAt,
+  titleAt,
+  WordSet,
+} from './lexicon.js';
 import { placeGovernmentAt } from './context.js';
 import { isJoiner } from '../syntax/tokens.js';
 
@@ -161,6 +171,8 @@ function isOpening(t: Token | undefined): boolean {
 export function nameRunAt(doc: Document, i: number, limit: number): number | null {
   const toks = doc.tokens;
   if (i >= limit || !isNameToken(doc, i)) return null;
+  // "Jr.", "III": a generational suffix belongs to the name before it and is never a name alone.
+  if (isNameSuffix(toks[i]!.value) && i > 0 && isNameToken(doc, i - 1)) return null;
   // "last Tuesday Yildirim said": a weekday or month before a name is no part of it.
   if (WEEKDAYS_MONTHS.test(toks[i]!.value) && i + 1 < limit && isNameToken(doc, i + 1) && toks[i + 1]!.spaceBefore)
     return null;
@@ -200,6 +212,9 @@ function nameRunStep(doc: Document, i: number, end: number, limit: number): numb
 function endsNameRun(doc: Document, i: number, end: number, limit: number): boolean {
   const toks = doc.tokens;
   const t = toks[end]!;
+  // "John Smith III", "Martin Luther King Jr.": a generational suffix closes the name it belongs to.
+  if (isNameSuffix(t.value)) return false;
+  if (isNameSuffix(toks[end - 1]!.value)) return true;
   // "Syria UN decries": an acronym after a capitalised word starts a new name.
   if (
     isAcronym(t) &&
@@ -428,6 +443,8 @@ export function coreWordsOfTokens(doc: Document, first: number, end: number): st
         word = '';
       }
     }
+    // "John Smith III" clusters with "Smith": a generational suffix is no core word.
+    if (isNameSuffix(t.value) && k > first) continue;
     const v = t.lower;
     let plain = true;
     for (let i = 0; i < v.length; i++) {
@@ -463,7 +480,7 @@ function computeCore(name: string): string[] {
       .toLowerCase()
       .replace(ASCII_APOSTROPHES, '')
       .split(SEPARATORS)
-      .filter((w) => w !== '' && !PARTICLES.has(w));
+      .filter((w, i) => w !== '' && !PARTICLES.has(w) && !(i > 0 && isNameSuffixWord(w)));
   }
   return name
     .normalize('NFKD')
@@ -471,5 +488,5 @@ function computeCore(name: string): string[] {
     .toLowerCase()
     .replace(/['’‘ʼ`´]/g, '')
     .split(/[\s\-‐‑]+/)
-    .filter((w) => w !== '' && !PARTICLES.has(w));
+    .filter((w, i) => w !== '' && !PARTICLES.has(w) && !(i > 0 && isNameSuffixWord(w)));
 }
