@@ -1435,7 +1435,9 @@ function isInversion(doc: Document, k: number, limit: number, marked = false): b
     t.pos !== 'NOUN' &&
     t.pos !== 'ADJ' &&
     !(t.pos === 'PRON' && /^(he|she|they)$/.test(t.lower)) &&
-    !isLeadNoun(doc, k) // "said lead author Anna Berg"
+    !isLeadNoun(doc, k) && // "said lead author Anna Berg"
+    // "said one source", "said two officials": a number before a noun.
+    !(t.pos === 'NUM' && (toks[k + 1]?.pos === 'NOUN' || toks[k + 1]?.pos === 'ADJ'))
   )
     return false;
   const e = npForward(doc, k, limit, marked);
