@@ -21,7 +21,7 @@ import nounVerbForms from '../lexicon/en/noun-verb-forms.json';
 import anaphoricHeads from '../lexicon/en/anaphoric-heads.json';
 import { npBack, sentenceSubject, skipAddressee, skipAdjuncts, skipBackBetween } from '../syntax/phrases.js';
 import { negatesVerb } from '../syntax/negation.js';
-import { isCapitals } from '../syntax/tokens.js';
+import { isCapitals, isPrenominalParticiple } from '../syntax/tokens.js';
 import {
   ARTICLES,
   FREE_RELATIVES,
@@ -164,6 +164,7 @@ export function hasFiniteVerb(doc: Document, a: number, b: number, clause = true
       )
         continue;
       if (t.lower === 'lead' && toks[k + 1]?.pos === 'NOUN') continue;
+      if (k > a && isPrenominalParticiple(toks, k)) continue; // "the first reported death"
       return true;
     }
   }
@@ -358,6 +359,8 @@ function isZeroThatClause(doc: Document, a: number, e: number): boolean {
     // A "verb" after a determiner is a noun the tagger missed ("add a title to his resume").
     if ((t.pos === 'VERB' || t.pos === 'AUX') && toks[k - 1]?.pos === 'DET' && k > a) continue;
     if (t.pos === 'VERB' && k > a && POSSESSIVE_DETERMINERS.has(toks[k - 1]!.lower)) continue;
+    // "confirmed the first reported death": a participle before its noun is a modifier.
+    if (k > a && isPrenominalParticiple(toks, k)) continue;
     // "the appeal of the race in one breath, then eviscerated …": a second predicate, not a clause.
     if (t.value === ',' && toks[k + 1] !== undefined && SECOND_PREDICATE.has(toks[k + 1]!.lower)) return false;
     if (t.pos === 'NOUN' && k > a && isTaggedNounVerb(doc, k)) return true;

@@ -9,8 +9,8 @@ import { SPEECH_LEMMAS } from '../lexicon/en/index.js';
 import type { Document, Token } from '../document/model.js';
 import { quoteMarks } from '../marks/index.js';
 import { isOrganisationHead, WordMap } from '../actors/lexicon.js';
-import { isMark } from '../syntax/tokens.js';
-import { BE_FORMS, POSSESSIVE_DETERMINERS, QUANTIFIER_SUBJECTS } from '../lexicon/en/index.js';
+import { isMark, isPrenominalParticiple } from '../syntax/tokens.js';
+import { BE_FORMS, QUANTIFIER_SUBJECTS } from '../lexicon/en/index.js';
 import { defineWordClass } from '../document/classes.js';
 
 /**
@@ -159,17 +159,8 @@ function verbal(doc: Document, i: number, entry: VerbEntry): boolean {
     if (prev !== undefined && (prev.lower === 'the' || prev.lower === 'a')) return false;
     // "475 pledged delegates", "a large pledged delegate lead", "a politically charged visit": a participle
     // used as an adjective, between a modifier and its noun.
-    if (
-      /ed$/.test(t.lower) &&
-      next?.pos === 'NOUN' &&
-      prev !== undefined &&
-      (prev.pos === 'NUM' ||
-        prev.pos === 'ADJ' ||
-        (prev.pos === 'ADV' &&
-          /ly$/.test(prev.lower) &&
-          (toks[i - 2]?.pos === 'DET' || POSSESSIVE_DETERMINERS.has(toks[i - 2]?.lower ?? ''))))
-    )
-      return false;
+    // "the first reported death", "its reported toll", "the most widely reported attack".
+    if (isPrenominalParticiple(toks, i)) return false;
     return true;
   }
   // "has been warning": a progressive after an auxiliary, whatever the tagger says.
