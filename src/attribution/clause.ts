@@ -34,6 +34,7 @@ import {
   SPEAKER_MODIFIERS,
   LOCATIVE_PREPOSITIONS,
   PLACE_NOUNS,
+  QUOTING_VERBS,
   ROLE_PREPOSITIONS,
 } from '../lexicon/en/index.js';
 
@@ -413,6 +414,8 @@ export function attribute(
   const [floor, limit] = clauseSentence(doc, cue.first);
   const w: Window = { floor, limit, nextBound, marks: quoteMarks(doc), dates: timeEntities(doc) };
   if (cue.type === 'according') return accordingTo(doc, cue, previous, w);
+  // "Tass reported the ministry as saying …": the one quoted speaks; the quoting verb has no content.
+  if (QUOTING_VERBS.has(doc.tokens[cue.first]!.lower) && asSayingAfter(doc, cue.end, limit)) return null;
   const s = subjectOf(doc, cue, previous, w);
   if (s.speaker === null && s.leftBound === cue.first) return null;
   // "did not say what …", "declined to say whether …", "won't say": nothing was said.
@@ -427,7 +430,12 @@ export function attribute(
     const before = contentBefore(doc, cue, s, previous, w);
     if (before?.direct) return before;
   }
-  const after = contentAfter(doc, cue, s, w);
+  // "…, state media reported, citing a source as saying …": the aside passes on another's words.
+  const aside =
+    toks[cue.end]?.value === ',' &&
+    QUOTING_VERBS.has(toks[cue.end + 1]?.lower ?? '') &&
+    asSayingAfter(doc, cue.end + 2, limit);
+  const after = aside ? undefined : contentAfter(doc, cue, s, w);
   if (after !== undefined) return after;
   if (s.before !== null) {
     const before = contentBefore(doc, cue, s, previous, w);
@@ -1394,13 +1402,27 @@ function speakerLike(doc: Document, a: number, b: number): boolean {
   return r.kind === 'media' || (head !== undefined && isDescriptionHead(head.lower));
 }
 
-/** The token of `quoted` in "quoted X as saying" ending before the participle at `c`, or -1. */
+/** Whether "as" and a speech participle follow the noun phrase after a quoting verb ("reported the ministry as saying"). */
+function asSayingAfter(doc: Document, k: number, limit: number): boolean {
+  const toks = doc.tokens;
+  for (let j = k; j < limit && j < k + 12; j++) {
+    const t = toks[j]!;
+    if (t.value === ',' || t.pos === 'AUX' || (t.pos === 'VERB' && j > k)) return false;
+    if (t.lower === 'as' && j > k) {
+      const v = toks[j + 1];
+      return v !== undefined && v.lower.endsWith('ing') && cueVerb(v.lower) !== null;
+    }
+  }
+  return false;
+}
+
+/** The quoting verb of "quoted X as saying" / "cited X as saying" before the participle at `c`, or -1. */
 function quotedAs(doc: Document, c: number, floor: number): number {
   const toks = doc.tokens;
   if (toks[c - 1]?.lower !== 'as') return -1;
   for (let k = c - 3; k >= floor && k >= c - 12; k--) {
     const t = toks[k]!;
-    if (t.lower === 'quoted' || t.lower === 'quotes' || t.lower === 'quoting') return k;
+    if (QUOTING_VERBS.has(t.lower)) return k;
     if (t.value === ',' || t.value === ';' || t.pos === 'VERB' || t.pos === 'AUX') return -1;
   }
   return -1;

@@ -10,7 +10,7 @@ import type { Document, Token } from '../document/model.js';
 import { quoteMarks } from '../marks/index.js';
 import { isOrganisationHead, WordMap } from '../actors/lexicon.js';
 import { isMark, isPrenominalParticiple } from '../syntax/tokens.js';
-import { BE_FORMS, QUANTIFIER_SUBJECTS } from '../lexicon/en/index.js';
+import { BE_FORMS, QUANTIFIER_SUBJECTS, QUOTING_VERBS } from '../lexicon/en/index.js';
 import { defineWordClass } from '../document/classes.js';
 
 /**
@@ -199,13 +199,13 @@ function verbal(doc: Document, i: number, entry: VerbEntry): boolean {
   return false;
 }
 
-/** Whether `quoted` stands a few words before `k` in its sentence ("quoted the governor as"). */
+/** Whether a quoting verb stands a few words before `k` in its sentence ("quoted the governor as", "cited a source as"). */
 function quotedBefore(doc: Document, k: number): boolean {
   const toks = doc.tokens;
   for (let j = k - 2; j >= 0 && j >= k - 10; j--) {
     const t = toks[j]!;
     if (t.sentence !== toks[k]!.sentence || t.value === ',') return false;
-    if (t.lower === 'quoted' || t.lower === 'quotes' || t.lower === 'quoting') return true;
+    if (QUOTING_VERBS.has(t.lower)) return true;
   }
   return false;
 }

@@ -335,6 +335,17 @@ export const PLACE_NOUNS: ReadonlySet<string> = new Set(placeNouns.words);
 export const INFINITIVE_CARRIERS: ReadonlySet<string> = new Set(speech.infinitiveCarriers);
 
 /**
+ * Forms of the verbs that pass on someone's words with `as saying` after the one quoted
+ * (`quoted the governor as saying`, `cited a source as saying`, `reported the ministry as saying`).
+ *
+ * @example
+ * ```ts
+ * QUOTING_VERBS.has('cited'); // true
+ * ```
+ */
+export const QUOTING_VERBS: ReadonlySet<string> = new Set(speech.quotingVerbs);
+
+/**
  * Prepositions that tie a role to its body (`head of the council`, `spokesman for the army`).
  *
  * @example
