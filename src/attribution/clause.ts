@@ -34,6 +34,7 @@ import {
   SPEAKER_MODIFIERS,
   LOCATIVE_PREPOSITIONS,
   PLACE_NOUNS,
+  QUESTION_WORDS,
   QUOTING_VERBS,
   ROLE_PREPOSITIONS,
 } from '../lexicon/en/index.js';
@@ -668,7 +669,14 @@ function nounPhraseSubject(
     if (t > q) q = t;
   }
   const lead = toks[q - 1];
-  if (cue.participle && q > floor && lead !== undefined && (lead.pos === 'VERB' || lead.pos === 'ADP')) {
+  // "came to me two weeks ago asking …": a time phrase before a participle is no speaker (ANNOTATION.md §1).
+  const time = q <= p && (dates.startingAt.has(q) || isTemporal(toks[p]!.lower) || isTemporal(toks[q]!.lower));
+  if (
+    cue.participle &&
+    q > floor &&
+    lead !== undefined &&
+    (lead.pos === 'VERB' || lead.pos === 'ADP' || (time && lead.pos === 'PRON'))
+  ) {
     // "wrote an op-ed urging …", "was heard on a microphone telling …": the clause's subject speaks.
     s.speaker = carried();
     s.leftBound = cue.first;
@@ -1062,7 +1070,7 @@ function contentAfter(doc: Document, cue: CueMatch, s: Subject, w: Window): Attr
     ok =
       anyVerb(doc, a, trimEnd(doc, a, contentEnd(doc, a, limit, nextBound, marks), marks)) ||
       containsMark(marks, a, a + 2);
-  } else if (cue.frames.has('whether') && /^(whether|if)$/.test(toks[a]!.lower)) ok = true;
+  } else if (cue.frames.has('whether') && QUESTION_WORDS.has(toks[a]!.lower)) ok = true;
   else if (
     cue.frames.has('infinitive') &&
     ((toks[a]!.lower === 'to' && isVerbAfter(doc, a + 1)) ||

@@ -256,7 +256,12 @@ function nextClauseBound(doc: Document, bounds: readonly number[], g: number, cu
     if (t.value === ',' || t.value === ';' || t.pos === 'CCONJ' || t.pos === 'SCONJ') return b;
     if (
       before !== undefined &&
-      (before.value === ',' || before.value === ';' || before.pos === 'CCONJ' || before.pos === 'SCONJ')
+      (before.value === ',' ||
+        before.value === ';' ||
+        before.value === '...' ||
+        before.value === '…' ||
+        before.pos === 'CCONJ' ||
+        before.pos === 'SCONJ')
     )
       return b;
     // "… calling her ''scum,'' she said": a closing quotation mark before a new subject.

@@ -335,6 +335,16 @@ export const PLACE_NOUNS: ReadonlySet<string> = new Set(placeNouns.words);
 export const INFINITIVE_CARRIERS: ReadonlySet<string> = new Set(speech.infinitiveCarriers);
 
 /**
+ * Words that open an indirect question after `ask`, `wonder`, `question` (`whether`, `if`, `why`, `how`, …).
+ *
+ * @example
+ * ```ts
+ * QUESTION_WORDS.has('why'); // true
+ * ```
+ */
+export const QUESTION_WORDS: ReadonlySet<string> = new Set(speech.questionWords);
+
+/**
  * Forms of the verbs that pass on someone's words with `as saying` after the one quoted
  * (`quoted the governor as saying`, `cited a source as saying`, `reported the ministry as saying`).
  *
