@@ -235,7 +235,11 @@ function endsNameRun(doc: Document, i: number, end: number, limit: number): bool
     isOrganisationHead(toks[end - 1]!.value) &&
     firstNameGender(t.value) !== null &&
     end + 1 < limit &&
-    (isNameToken(doc, end + 1) || PARTICLES.has(toks[end + 1]!.lower))
+    (isNameToken(doc, end + 1) ||
+      PARTICLES.has(toks[end + 1]!.lower) ||
+      // "Pathologist at the Aleppo University Hashim told reporters": a lone given name, then its verb.
+      toks[end + 1]!.pos === 'VERB' ||
+      toks[end + 1]!.pos === 'AUX')
   )
     return true;
   // "Kevin Kennedy Regional Humanitarian Coordinator": a title after a person's name is no part of it.
@@ -348,7 +352,14 @@ function gluedBeforePerson(doc: Document, i: number, limit: number): boolean {
   // A given name further on, with a surname after it.
   for (let m = i + 1; m < Math.min(limit - 1, i + 4); m++) {
     if (!isNameToken(doc, m) || !toks[m]!.spaceBefore) return false;
-    if (firstNameGender(toks[m]!.value) !== null && isNameToken(doc, m + 1) && toks[m + 1]!.spaceBefore) return true;
+    // ("Musafa Abu Mohammad": "Abu" opens a kunya inside the name, no given name after a title.)
+    if (
+      firstNameGender(toks[m]!.value) !== null &&
+      !PARTICLES.has(toks[m]!.lower) &&
+      isNameToken(doc, m + 1) &&
+      toks[m + 1]!.spaceBefore
+    )
+      return true;
   }
   return false;
 }
