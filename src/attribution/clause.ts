@@ -34,8 +34,10 @@ import {
   SPEAKER_MODIFIERS,
   LOCATIVE_PREPOSITIONS,
   PLACE_NOUNS,
+  EMPTY_OBJECTS,
   QUESTION_WORDS,
   QUOTING_VERBS,
+  REDUCED_CLAUSE_OPENERS,
   ROLE_PREPOSITIONS,
 } from '../lexicon/en/index.js';
 
@@ -417,6 +419,24 @@ export function attribute(
   if (cue.type === 'according') return accordingTo(doc, cue, previous, w);
   // "Tass reported the ministry as saying …": the one quoted speaks; the quoting verb has no content.
   if (QUOTING_VERBS.has(doc.tokens[cue.first]!.lower) && asSayingAfter(doc, cue.end, limit)) return null;
+  // "when asked what he would do", "if asked whether …": a reduced passive clause, nobody speaks.
+  const opener = doc.tokens[cue.first - 1];
+  if (
+    opener !== undefined &&
+    cue.first - 1 >= floor &&
+    REDUCED_CLAUSE_OPENERS.has(opener.lower) &&
+    /(ed|ld|wn|en)$/.test(doc.tokens[cue.first]!.lower)
+  )
+    return null;
+  // "the mayor said nothing", "he will say no": an empty object, no content before or after.
+  const object = doc.tokens[cue.end];
+  const afterObject = doc.tokens[cue.end + 1];
+  if (
+    object !== undefined &&
+    EMPTY_OBJECTS.has(object.lower) &&
+    (afterObject === undefined || afterObject.pos === 'PUNCT' || afterObject.pos === 'ADP' || afterObject.pos === 'CCONJ')
+  )
+    return null;
   const s = subjectOf(doc, cue, previous, w);
   if (s.speaker === null && s.leftBound === cue.first) return null;
   // "did not say what …", "declined to say whether …", "won't say": nothing was said.
