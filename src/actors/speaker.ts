@@ -388,7 +388,10 @@ function named(doc: Document, a: number, b: number, reg: EntityRegistry): Resolv
   let described = registered === DESCRIBED;
   // "the Syrian Observatory for Human Rights monitor": a name with a generic body noun after it is the name.
   const last = doc.tokens[h - 1]!;
-  if (h - 2 >= a && BODY_NOUNS.has(last.value) && isNameToken(doc, h - 2)) {
+  // ("A Turkish broadcaster": a lone demonym before the body noun is a modifier, no name.)
+  const demonym =
+    /(ish|ian|ese)$/.test(doc.tokens[h - 2]?.lower ?? '') && (h - 2 === a || ARTICLES.has(doc.tokens[h - 3]!.lower));
+  if (h - 2 >= a && BODY_NOUNS.has(last.value) && isNameToken(doc, h - 2) && !demonym) {
     h--;
     described = false;
   }

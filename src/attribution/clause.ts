@@ -1497,6 +1497,9 @@ function isInversion(doc: Document, k: number, limit: number, marked = false): b
   if (e === k) return false;
   const after = toks[e];
   if (after === undefined || e >= limit || /^[.!?,;]$/.test(after.value) || isMark(after)) return true;
+  // "“…” said Hisham Marwah the coalition's vice-president": after a quote, a name and an apposition
+  // whose comma was lost.
+  if (marked && ARTICLES.has(after.lower) && isNameToken(doc, e - 1) && toks[k]!.pos === 'PROPN') return true;
   // "… said Omar Saleh from the Levant Brigade that operates in the town": a relative clause ends the speaker's phrase.
   const verb = toks[e + 1];
   return (

@@ -8,7 +8,7 @@ import speech from '../lexicon/en/speech-verbs.json';
 import { SPEECH_LEMMAS } from '../lexicon/en/index.js';
 import type { Document, Token } from '../document/model.js';
 import { quoteMarks } from '../marks/index.js';
-import { isOrganisationHead, WordMap } from '../actors/lexicon.js';
+import { isDescriptionHead, isOrganisationHead, WordMap } from '../actors/lexicon.js';
 import { isMark, isPrenominalParticiple } from '../syntax/tokens.js';
 import { BE_FORMS, QUANTIFIER_SUBJECTS, QUOTING_VERBS } from '../lexicon/en/index.js';
 import { defineWordClass } from '../document/classes.js';
@@ -177,6 +177,17 @@ function verbal(doc: Document, i: number, entry: VerbEntry): boolean {
     t.lower !== 'states' &&
     next !== undefined &&
     (next.pos === 'DET' || next.pos === 'PRON' || next.lower === 'that' || next.pos === 'PROPN')
+  )
+    return true;
+  // "…, a Turkish broadcaster claims.": a third-person form read as a noun after a speaker's head noun,
+  // closing its sentence, is the verb of a post-posed attribution.
+  if (
+    /s$/.test(t.lower) &&
+    t.pos === 'NOUN' &&
+    prev !== undefined &&
+    prev.pos === 'NOUN' &&
+    isDescriptionHead(prev.lower) &&
+    (next === undefined || next.sentence !== t.sentence || next.value === '.' || next.value === '!')
   )
     return true;
   // The tagger sometimes calls "says" or "told" something else; trust the form when a subject-like word precedes.
