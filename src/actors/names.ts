@@ -205,7 +205,22 @@ function nameRunStep(doc: Document, i: number, end: number, limit: number): numb
   if (PARTICLES.has(t.lower) && t.lower === t.value) return particleGlue(doc, end, limit);
   if (capitalLinkAt(doc, end, limit)) return end + 2;
   if (CONNECTORS.has(t.value)) return connectorLink(doc, end, limit);
+  if (t.value === 'and') return andLink(doc, i, end, limit);
   return end;
+}
+
+/**
+ * "National Coalition for Syrian Revolution and Opposition Forces": `and` inside a body's name, after
+ * its `of`/`for` and before capitalised words that end in a body's head; one past them, or `end`.
+ */
+function andLink(doc: Document, i: number, end: number, limit: number): number {
+  const toks = doc.tokens;
+  let connector = false;
+  for (let k = i + 1; k < end && !connector; k++) connector = CONNECTORS.has(toks[k]!.value);
+  if (!connector) return end;
+  let k = end + 1;
+  while (k < limit && k < end + 5 && isNameToken(doc, k)) k++;
+  return k > end + 1 && isOrganisationHead(toks[k - 1]!.value) ? k : end;
 }
 
 /** Whether the name word at `end` starts something else than the name run that starts at `i`. */

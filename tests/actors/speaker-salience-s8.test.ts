@@ -46,3 +46,11 @@ describe('speakers on comma-less wire copy', () => {
     ]);
   });
 });
+
+describe('body names with "and"', () => {
+  it('keeps "and" inside a body name after its "of"/"for", before a body head', () => {
+    expect(
+      brief(`${HEAD} The Union for Dock Safety and Harbour Workers Committee said the cranes were old.`),
+    ).toEqual([['indirect', 'the cranes were old', 'Union for Dock Safety and Harbour Workers Committee']]);
+  });
+});
