@@ -219,7 +219,7 @@ export function resolveActor(doc: Document, first: number, end: number): Resolve
       ARTICLES.has(toks[a + 1]!.lower) &&
       isNameToken(doc, a) &&
       firstNameGender(toks[a]!.value) !== null &&
-      speakerDescribed(doc, a + 2, Math.min(b, a + 5));
+      speakerDescribed(doc, a + 2, Math.min(b, a + 8)); // "Manal a 28-year-old teacher"
     for (let k = lone ? a + 1 : a + 2; k < b - 1; k++) {
       const w = toks[k]!.lower;
       if (

@@ -777,7 +777,9 @@ function postModifiedSubject(doc: Document, q: number, p: number, w: Window): [n
   let a = npBack(doc, e - 1, w.floor, w.dates, w.marks);
   // "(AFP) Residents contacted …": a credit closed before the phrase is no part of it.
   for (let j = e - 1; j > a; j--) if (toks[j]!.value === ')') a = j + 1;
-  if (a >= e || speakerLike(doc, q, p + 1) || !speakerLike(doc, a, e)) return null;
+  // ("a teacher living in Midan said": a name after a locative preposition is the place, no rival speaker.)
+  const place = k + 1 < q && LOCATIVE_PREPOSITIONS.has(toks[q - 1]!.value);
+  if (a >= e || (!place && speakerLike(doc, q, p + 1)) || !speakerLike(doc, a, e)) return null;
   // "the IDA a group of doctors that supports …": the name before a lost comma heads the phrase.
   return [appositionStart(doc, a, w.floor), e];
 }

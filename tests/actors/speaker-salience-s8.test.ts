@@ -54,3 +54,14 @@ describe('body names with "and"', () => {
     ).toEqual([['indirect', 'the cranes were old', 'Union for Dock Safety and Harbour Workers Committee']]);
   });
 });
+
+describe('post-modified speakers', () => {
+  it('takes the person before a participle phrase ending in a place', () => {
+    expect(brief(`${HEAD} Nadia a 41-year-old nurse living in Westport said she heard two blasts.`)).toEqual([
+      ['indirect', 'she heard two blasts', 'Nadia'],
+    ]);
+    expect(brief(`${HEAD} A nurse living in Westport said she heard two blasts.`)).toEqual([
+      ['indirect', 'she heard two blasts', 'nurse'],
+    ]);
+  });
+});
