@@ -172,7 +172,7 @@ export function nameRunAt(doc: Document, i: number, limit: number): number | nul
   const toks = doc.tokens;
   if (i >= limit || !isNameToken(doc, i)) return null;
   // "Jr.", "III": a generational suffix belongs to the name before it and is never a name alone.
-  if (isNameSuffix(toks[i]!.value) && i > 0 && isNameToken(doc, i - 1)) return null;
+  if (isNameSuffix(toks[i]!.value)) return null;
   // "last Tuesday Yildirim said": a weekday or month before a name is no part of it.
   if (WEEKDAYS_MONTHS.test(toks[i]!.value) && i + 1 < limit && isNameToken(doc, i + 1) && toks[i + 1]!.spaceBefore)
     return null;

@@ -15,6 +15,13 @@ describe('generational suffixes belong to the name', () => {
     ]);
   });
 
+  it('keeps the suffix in upper-case wire copy', () => {
+    expect(brief('"THE FERRY WILL RUN," SAID HAROLD VANCE JR.')).toEqual([
+      ['direct', 'THE FERRY WILL RUN,', 'HAROLD VANCE JR.'],
+    ]);
+    expect(brief('"THE DAM WILL HOLD," SAID PETER QUILL III.')).toEqual([['direct', 'THE DAM WILL HOLD,', 'PETER QUILL III']]);
+  });
+
   it('reads a role word before the suffix as a surname ("King Jr.")', () => {
     expect(brief('Daniel Luther King Jr. said the vote was fair.')).toEqual([
       ['indirect', 'the vote was fair', 'Daniel Luther King Jr.'],
