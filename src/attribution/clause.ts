@@ -6,7 +6,7 @@
  *
  * @module
  */
-import type { Document } from '../document/model.js';
+import type { Document, Token } from '../document/model.js';
 import { resolveActor, type ResolvedActor } from '../actors/speaker.js';
 import { quoteMarks, type QuoteMarks, type QuotedSpan } from '../marks/index.js';
 import { timeEntities, type TimeIndex } from '../actors/entities.js';
@@ -110,6 +110,11 @@ function isAllCaps(v: string): boolean {
 function startsUpper(v: string): boolean {
   const c = v.charCodeAt(0);
   return c >= 65 && c <= 90;
+}
+
+/** Whether the token is the -ing form of a speech cue verb (`adding`, `saying`, `noting`). */
+function isSpeechParticiple(t: Token | undefined): boolean {
+  return t !== undefined && t.pos === 'VERB' && t.lower.endsWith('ing') && cueVerb(t.lower) !== null;
 }
 
 /** Whether a lower-case word ends in -ing or -ed. */
@@ -342,6 +347,9 @@ function isZeroThatClause(doc: Document, a: number, e: number): boolean {
     !isAllCaps(first.value) &&
     (toks[a + 1]?.pos === 'VERB' || toks[a + 1]?.pos === 'AUX');
   // "despite all that, the plan worked": a leading adverbial, then the clause.
+  // "the ministry said adding some 40 …": a speech participle after the cue (its comma lost) is a
+  // second attribution, not a gerund subject.
+  if (isSpeechParticiple(first)) return false;
   if ((first.pos === 'ADP' || first.pos === 'SCONJ') && !quantity && !isBareAdverbial(doc, a, e)) {
     let c = a;
     while (c < e && toks[c]!.value !== ',') c++;
@@ -438,6 +446,12 @@ export function attribute(
   )
     return null;
   const s = subjectOf(doc, cue, previous, w);
+  // "the ministry said adding …": a speech participle right after the previous cue, its comma lost,
+  // has that cue's speaker.
+  if (cue.participle && previous !== null && previous.cue.end === cue.first && previous.speaker !== null) {
+    s.speaker = previous.speaker;
+    s.leftBound = cue.first;
+  }
   if (s.speaker === null && s.leftBound === cue.first) return null;
   // "did not say what …", "declined to say whether …", "won't say": nothing was said.
   const toks = doc.tokens;
@@ -1502,6 +1516,9 @@ function isInversion(doc: Document, k: number, limit: number, marked = false): b
   // "“…” said Hisham Marwah the coalition's vice-president": after a quote, a name and an apposition
   // whose comma was lost.
   if (marked && ARTICLES.has(after.lower) && isNameToken(doc, e - 1) && toks[k]!.pos === 'PROPN') return true;
+  // "“…” said the Observatory chief Rami Abdel Rahman adding that …": a speech participle after the
+  // subject, its comma lost.
+  if (marked && isSpeechParticiple(after)) return true;
   // "… said Omar Saleh from the Levant Brigade that operates in the town": a relative clause ends the speaker's phrase.
   const verb = toks[e + 1];
   return (
