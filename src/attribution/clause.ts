@@ -442,7 +442,10 @@ export function attribute(
   if (
     object !== undefined &&
     EMPTY_OBJECTS.has(object.lower) &&
-    (afterObject === undefined || afterObject.pos === 'PUNCT' || afterObject.pos === 'ADP' || afterObject.pos === 'CCONJ')
+    (afterObject === undefined ||
+      afterObject.pos === 'PUNCT' ||
+      afterObject.pos === 'ADP' ||
+      afterObject.pos === 'CCONJ')
   )
     return null;
   const s = subjectOf(doc, cue, previous, w);

@@ -19,7 +19,9 @@ describe('generational suffixes belong to the name', () => {
     expect(brief('"THE FERRY WILL RUN," SAID HAROLD VANCE JR.')).toEqual([
       ['direct', 'THE FERRY WILL RUN,', 'HAROLD VANCE JR.'],
     ]);
-    expect(brief('"THE DAM WILL HOLD," SAID PETER QUILL III.')).toEqual([['direct', 'THE DAM WILL HOLD,', 'PETER QUILL III']]);
+    expect(brief('"THE DAM WILL HOLD," SAID PETER QUILL III.')).toEqual([
+      ['direct', 'THE DAM WILL HOLD,', 'PETER QUILL III'],
+    ]);
   });
 
   it('reads a role word before the suffix as a surname ("King Jr.")', () => {

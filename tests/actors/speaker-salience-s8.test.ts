@@ -41,7 +41,11 @@ describe('speakers on comma-less wire copy', () => {
           'started by the Dock Workers Union. It said two tugs were lost.',
       ),
     ).toEqual([
-      ['indirect', 'the coast guard left the port as crews faced a blaze started by the Dock Workers Union', 'Harbour Watch'],
+      [
+        'indirect',
+        'the coast guard left the port as crews faced a blaze started by the Dock Workers Union',
+        'Harbour Watch',
+      ],
       ['indirect', 'two tugs were lost', 'Harbour Watch'],
     ]);
   });
@@ -49,9 +53,9 @@ describe('speakers on comma-less wire copy', () => {
 
 describe('body names with "and"', () => {
   it('keeps "and" inside a body name after its "of"/"for", before a body head', () => {
-    expect(
-      brief(`${HEAD} The Union for Dock Safety and Harbour Workers Committee said the cranes were old.`),
-    ).toEqual([['indirect', 'the cranes were old', 'Union for Dock Safety and Harbour Workers Committee']]);
+    expect(brief(`${HEAD} The Union for Dock Safety and Harbour Workers Committee said the cranes were old.`)).toEqual([
+      ['indirect', 'the cranes were old', 'Union for Dock Safety and Harbour Workers Committee'],
+    ]);
   });
 });
 

@@ -34,7 +34,9 @@ describe('attributions that lost their commas', () => {
 
 describe('"said adding …" with the comma lost', () => {
   it('keeps the quote before and gives the participle the same speaker', () => {
-    expect(brief(`${HEAD} "Two bridges were lost near the mill" the ministry said adding some 40 homes were flooded.`)).toEqual([
+    expect(
+      brief(`${HEAD} "Two bridges were lost near the mill" the ministry said adding some 40 homes were flooded.`),
+    ).toEqual([
       ['direct', 'Two bridges were lost near the mill', 'ministry'],
       ['indirect', 'some 40 homes were flooded', 'ministry'],
     ]);

@@ -11,9 +11,9 @@ describe('a medium passing on words "as saying"', () => {
   });
 
   it('ends the content before the source phrase and its aside', () => {
-    expect(brief('Three ferries sank off the cape, the Kestrel news agency reported, citing a harbour source.')).toEqual([
-      ['indirect', 'Three ferries sank off the cape', 'Kestrel news agency'],
-    ]);
+    expect(
+      brief('Three ferries sank off the cape, the Kestrel news agency reported, citing a harbour source.'),
+    ).toEqual([['indirect', 'Three ferries sank off the cape', 'Kestrel news agency']]);
     expect(
       brief('The ferries stopped, local radio reported, quoting a harbour pilot as saying the channel was blocked.'),
     ).toEqual([

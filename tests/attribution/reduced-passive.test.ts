@@ -17,6 +17,8 @@ describe('no speaker, no quote', () => {
     expect(brief('The harbour master said nothing would change.')).toEqual([
       ['indirect', 'nothing would change', 'harbour master'],
     ]);
-    expect(brief('The harbour master said no one was hurt.')).toEqual([['indirect', 'no one was hurt', 'harbour master']]);
+    expect(brief('The harbour master said no one was hurt.')).toEqual([
+      ['indirect', 'no one was hurt', 'harbour master'],
+    ]);
   });
 });

@@ -20,9 +20,7 @@ describe('direct quotes over several sentences and paragraphs (ANNOTATION.md §1
   });
 
   it('continues the last speaker in a cue-less quote paragraph', () => {
-    expect(
-      brief(`${LEAD}\n\n"The pay is late," said Brandt.\n\n"The boats are old and nobody mends them."`),
-    ).toEqual([
+    expect(brief(`${LEAD}\n\n"The pay is late," said Brandt.\n\n"The boats are old and nobody mends them."`)).toEqual([
       ['direct', 'The pay is late,', 'Olga Brandt'],
       ['direct', 'The boats are old and nobody mends them.', 'Olga Brandt'],
     ]);
