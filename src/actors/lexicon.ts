@@ -348,7 +348,8 @@ function matchAt(
  */
 export function titleAt(toks: readonly Token[], i: number, limit: number): RoleMatch | null {
   const m = matchAt(lexicon().titles, toks, i, limit, false);
-  if (m !== null) return m;
+  // "Martin Luther King Jr.": a title word right before a generational suffix is the surname.
+  if (m !== null) return NAME_SUFFIXES.has(toks[m.end]?.value ?? '') ? null : m;
   // A capitalised role word before a name is a title too ("Delegate Rosa Dunn", "Activist Li Wei").
   const t = toks[i];
   if (t === undefined) return null;
@@ -356,7 +357,7 @@ export function titleAt(toks: readonly Token[], i: number, limit: number): RoleM
   const c1 = t.value.charCodeAt(1);
   if (c0 < 65 || c0 > 90 || c1 < 97 || c1 > 122) return null;
   const r = matchAt(lexicon().roles, toks, i, limit, true);
-  return r !== null && !r.plural ? r : null;
+  return r !== null && !r.plural && !NAME_SUFFIXES.has(toks[r.end]?.value ?? '') ? r : null;
 }
 
 /**
@@ -369,7 +370,9 @@ export function titleAt(toks: readonly Token[], i: number, limit: number): RoleM
  */
 export function roleAt(toks: readonly Token[], i: number, limit: number): RoleMatch | null {
   const m = matchAt(lexicon().roles, toks, i, limit, true);
-  if (m !== null || i >= limit) return m;
+  // "Martin Luther King Jr.": a role word right before a generational suffix is a surname.
+  if (m !== null) return NAME_SUFFIXES.has(toks[m.end]?.value ?? '') ? null : m;
+  if (i >= limit) return m;
   // "Vice-president", "co-founder", "ex-minister": one hyphenated token whose last part is a one-word role.
   const w = toks[i]?.lower;
   const h = w === undefined ? -1 : w.lastIndexOf('-');
@@ -451,6 +454,36 @@ export function isGovernmentName(name: string): boolean {
  */
 export function isTemporal(lower: string): boolean {
   return lexicon().temporal.has(lower);
+}
+
+const NAME_SUFFIXES: ReadonlySet<string> = new Set(roles.nameSuffixes);
+const NAME_SUFFIXES_LOWER: ReadonlySet<string> = new Set(roles.nameSuffixes.map((w) => w.toLowerCase()));
+
+/**
+ * Whether a lower-case word of a name string is a generational suffix (`jr.`, `iii`): no core word of the name.
+ *
+ * @example
+ * ```ts
+ * isNameSuffixWord('jr'); // true
+ * ```
+ */
+export function isNameSuffixWord(lower: string): boolean {
+  return NAME_SUFFIXES_LOWER.has(lower);
+}
+
+/**
+ * Whether a token's text is a generational suffix of a person's name (`Jr.`, `Sr`, `III`),
+ * matched as written: part of the name before it, never a name alone.
+ *
+ * @example
+ * ```ts
+ * isNameSuffix('III'); // true
+ * isNameSuffix('Jr.'); // true
+ * isNameSuffix('iii'); // false
+ * ```
+ */
+export function isNameSuffix(value: string): boolean {
+  return NAME_SUFFIXES.has(value);
 }
 
 /**

@@ -5,7 +5,17 @@
  * @module
  */
 import type { Document, Token } from '../document/model.js';
-import { firstNameGender, isMediaHead, isOrganisationHead, isTemporal, roleAt, titleAt, WordSet } from './lexicon.js';
+import {
+  firstNameGender,
+  isMediaHead,
+  isNameSuffix,
+  isNameSuffixWord,
+  isOrganisationHead,
+  isTemporal,
+  roleAt,
+  titleAt,
+  WordSet,
+} from './lexicon.js';
 import { placeGovernmentAt } from './context.js';
 import { isJoiner } from '../syntax/tokens.js';
 
@@ -161,6 +171,8 @@ function isOpening(t: Token | undefined): boolean {
 export function nameRunAt(doc: Document, i: number, limit: number): number | null {
   const toks = doc.tokens;
   if (i >= limit || !isNameToken(doc, i)) return null;
+  // "Jr.", "III": a generational suffix belongs to the name before it and is never a name alone.
+  if (isNameSuffix(toks[i]!.value)) return null;
   // "last Tuesday Yildirim said": a weekday or month before a name is no part of it.
   if (WEEKDAYS_MONTHS.test(toks[i]!.value) && i + 1 < limit && isNameToken(doc, i + 1) && toks[i + 1]!.spaceBefore)
     return null;
@@ -193,13 +205,31 @@ function nameRunStep(doc: Document, i: number, end: number, limit: number): numb
   if (PARTICLES.has(t.lower) && t.lower === t.value) return particleGlue(doc, end, limit);
   if (capitalLinkAt(doc, end, limit)) return end + 2;
   if (CONNECTORS.has(t.value)) return connectorLink(doc, end, limit);
+  if (t.value === 'and') return andLink(doc, i, end, limit);
   return end;
+}
+
+/**
+ * "National Coalition for Syrian Revolution and Opposition Forces": `and` inside a body's name, after
+ * its `of`/`for` and before capitalised words that end in a body's head; one past them, or `end`.
+ */
+function andLink(doc: Document, i: number, end: number, limit: number): number {
+  const toks = doc.tokens;
+  let connector = false;
+  for (let k = i + 1; k < end && !connector; k++) connector = CONNECTORS.has(toks[k]!.value);
+  if (!connector) return end;
+  let k = end + 1;
+  while (k < limit && k < end + 5 && isNameToken(doc, k)) k++;
+  return k > end + 1 && isOrganisationHead(toks[k - 1]!.value) ? k : end;
 }
 
 /** Whether the name word at `end` starts something else than the name run that starts at `i`. */
 function endsNameRun(doc: Document, i: number, end: number, limit: number): boolean {
   const toks = doc.tokens;
   const t = toks[end]!;
+  // "John Smith III", "Martin Luther King Jr.": a generational suffix closes the name it belongs to.
+  if (isNameSuffix(t.value)) return false;
+  if (isNameSuffix(toks[end - 1]!.value)) return true;
   // "Syria UN decries": an acronym after a capitalised word starts a new name.
   if (
     isAcronym(t) &&
@@ -220,7 +250,11 @@ function endsNameRun(doc: Document, i: number, end: number, limit: number): bool
     isOrganisationHead(toks[end - 1]!.value) &&
     firstNameGender(t.value) !== null &&
     end + 1 < limit &&
-    (isNameToken(doc, end + 1) || PARTICLES.has(toks[end + 1]!.lower))
+    (isNameToken(doc, end + 1) ||
+      PARTICLES.has(toks[end + 1]!.lower) ||
+      // "Pathologist at the Aleppo University Hashim told reporters": a lone given name, then its verb.
+      toks[end + 1]!.pos === 'VERB' ||
+      toks[end + 1]!.pos === 'AUX')
   )
     return true;
   // "Kevin Kennedy Regional Humanitarian Coordinator": a title after a person's name is no part of it.
@@ -333,7 +367,14 @@ function gluedBeforePerson(doc: Document, i: number, limit: number): boolean {
   // A given name further on, with a surname after it.
   for (let m = i + 1; m < Math.min(limit - 1, i + 4); m++) {
     if (!isNameToken(doc, m) || !toks[m]!.spaceBefore) return false;
-    if (firstNameGender(toks[m]!.value) !== null && isNameToken(doc, m + 1) && toks[m + 1]!.spaceBefore) return true;
+    // ("Musafa Abu Mohammad": "Abu" opens a kunya inside the name, no given name after a title.)
+    if (
+      firstNameGender(toks[m]!.value) !== null &&
+      !PARTICLES.has(toks[m]!.lower) &&
+      isNameToken(doc, m + 1) &&
+      toks[m + 1]!.spaceBefore
+    )
+      return true;
   }
   return false;
 }
@@ -428,6 +469,8 @@ export function coreWordsOfTokens(doc: Document, first: number, end: number): st
         word = '';
       }
     }
+    // "John Smith III" clusters with "Smith": a generational suffix is no core word.
+    if (isNameSuffix(t.value) && k > first) continue;
     const v = t.lower;
     let plain = true;
     for (let i = 0; i < v.length; i++) {
@@ -463,7 +506,7 @@ function computeCore(name: string): string[] {
       .toLowerCase()
       .replace(ASCII_APOSTROPHES, '')
       .split(SEPARATORS)
-      .filter((w) => w !== '' && !PARTICLES.has(w));
+      .filter((w, i) => w !== '' && !PARTICLES.has(w) && !(i > 0 && isNameSuffixWord(w)));
   }
   return name
     .normalize('NFKD')
@@ -471,5 +514,5 @@ function computeCore(name: string): string[] {
     .toLowerCase()
     .replace(/['’‘ʼ`´]/g, '')
     .split(/[\s\-‐‑]+/)
-    .filter((w) => w !== '' && !PARTICLES.has(w));
+    .filter((w, i) => w !== '' && !PARTICLES.has(w) && !(i > 0 && isNameSuffixWord(w)));
 }

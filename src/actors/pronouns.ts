@@ -179,7 +179,10 @@ function pickInWindow(doc: Document, i: number, f: PronounFeatures, last: number
     if (fit === null) continue;
     // A country or capital is no person, whatever the registry made of it ("he" → never "Syria").
     if (f.human && isPlaceName(doc, m.nameFirst, m.nameEnd)) continue;
-    const score = fit - 10 * (s - m.sentence) + (m.subject ? 8 : 0) + m.first / 1e7;
+    // Subjects first; the subject of a complement clause ("X indicated that Suri was meeting …") less
+    // than the main clause's, whose subject stays the centre of the text.
+    const subject = m.subject ? (embeddedSubject(doc, m.first) ? 4 : 8) : 0;
+    const score = fit - 10 * (s - m.sentence) + subject + m.first / 1e7;
     if (f.gender !== null && e.gender === f.gender && (bestKnown === null || score > bestKnown.score))
       bestKnown = { m, score };
     const best = pick.best;
@@ -264,6 +267,15 @@ function agreement(e: Entity, f: PronounFeatures): number | null {
   // it
   if (e.human || e.plural || e.kind === 'person') return null;
   return e.kind === 'description' ? 0 : 6;
+}
+
+/** Whether the mention at `first` opens a complement clause after a verb and `that` ("indicated that Suri …"). */
+function embeddedSubject(doc: Document, first: number): boolean {
+  const toks = doc.tokens;
+  const that = toks[first - 1];
+  if (that === undefined || that.lower !== 'that') return false;
+  const v = toks[first - 2];
+  return v !== undefined && v.pos === 'VERB';
 }
 
 /** Whether the token stands where a subject does: followed by its verb (adverbs skipped). */

@@ -219,7 +219,7 @@ export function resolveActor(doc: Document, first: number, end: number): Resolve
       ARTICLES.has(toks[a + 1]!.lower) &&
       isNameToken(doc, a) &&
       firstNameGender(toks[a]!.value) !== null &&
-      speakerDescribed(doc, a + 2, Math.min(b, a + 5));
+      speakerDescribed(doc, a + 2, Math.min(b, a + 8)); // "Manal a 28-year-old teacher"
     for (let k = lone ? a + 1 : a + 2; k < b - 1; k++) {
       const w = toks[k]!.lower;
       if (
@@ -388,7 +388,10 @@ function named(doc: Document, a: number, b: number, reg: EntityRegistry): Resolv
   let described = registered === DESCRIBED;
   // "the Syrian Observatory for Human Rights monitor": a name with a generic body noun after it is the name.
   const last = doc.tokens[h - 1]!;
-  if (h - 2 >= a && BODY_NOUNS.has(last.value) && isNameToken(doc, h - 2)) {
+  // ("A Turkish broadcaster": a lone demonym before the body noun is a modifier, no name.)
+  const demonym =
+    /(ish|ian|ese)$/.test(doc.tokens[h - 2]?.lower ?? '') && (h - 2 === a || ARTICLES.has(doc.tokens[h - 3]!.lower));
+  if (h - 2 >= a && BODY_NOUNS.has(last.value) && isNameToken(doc, h - 2) && !demonym) {
     h--;
     described = false;
   }

@@ -6,7 +6,7 @@
  *
  * @module
  */
-import type { Document } from '../document/model.js';
+import type { Document, Token } from '../document/model.js';
 import { resolveActor, type ResolvedActor } from '../actors/speaker.js';
 import { quoteMarks, type QuoteMarks, type QuotedSpan } from '../marks/index.js';
 import { timeEntities, type TimeIndex } from '../actors/entities.js';
@@ -21,7 +21,7 @@ import nounVerbForms from '../lexicon/en/noun-verb-forms.json';
 import anaphoricHeads from '../lexicon/en/anaphoric-heads.json';
 import { npBack, sentenceSubject, skipAddressee, skipAdjuncts, skipBackBetween } from '../syntax/phrases.js';
 import { negatesVerb } from '../syntax/negation.js';
-import { isCapitals } from '../syntax/tokens.js';
+import { isCapitals, isPrenominalParticiple } from '../syntax/tokens.js';
 import {
   ADVERBIAL_SUBORDINATORS,
   APPOSITION_OPENERS,
@@ -37,6 +37,9 @@ import {
   SPEAKER_MODIFIERS,
   LOCATIVE_PREPOSITIONS,
   PLACE_NOUNS,
+  EMPTY_OBJECTS,
+  QUOTING_VERBS,
+  REDUCED_CLAUSE_OPENERS,
   ROLE_PREPOSITIONS,
 } from '../lexicon/en/index.js';
 
@@ -135,6 +138,11 @@ function startsUpper(v: string): boolean {
   return c >= 65 && c <= 90;
 }
 
+/** Whether the token is the -ing form of a speech cue verb (`adding`, `saying`, `noting`). */
+function isSpeechParticiple(t: Token | undefined): boolean {
+  return t !== undefined && t.pos === 'VERB' && t.lower.endsWith('ing') && cueVerb(t.lower) !== null;
+}
+
 /** Whether a lower-case word ends in -ing or -ed. */
 function isParticipleForm(lower: string): boolean {
   return lower.endsWith('ing') || lower.endsWith('ed');
@@ -193,6 +201,7 @@ export function hasFiniteVerb(doc: Document, a: number, b: number, clause = true
       )
         continue;
       if (t.lower === 'lead' && toks[k + 1]?.pos === 'NOUN') continue;
+      if (k > a && isPrenominalParticiple(toks, k)) continue; // "the first reported death"
       return true;
     }
   }
@@ -383,6 +392,9 @@ function isZeroThatClause(doc: Document, a: number, e: number): boolean {
     !isAllCaps(first.value) &&
     (toks[a + 1]?.pos === 'VERB' || toks[a + 1]?.pos === 'AUX');
   // "despite all that, the plan worked": a leading adverbial, then the clause.
+  // "the ministry said adding some 40 …": a speech participle after the cue (its comma lost) is a
+  // second attribution, not a gerund subject.
+  if (isSpeechParticiple(first)) return false;
   if ((first.pos === 'ADP' || first.pos === 'SCONJ') && !quantity && !isBareAdverbial(doc, a, e)) {
     let c = a;
     while (c < e && toks[c]!.value !== ',') c++;
@@ -404,6 +416,8 @@ function isZeroThatClause(doc: Document, a: number, e: number): boolean {
     // A "verb" after a determiner is a noun the tagger missed ("add a title to his resume").
     if ((t.pos === 'VERB' || t.pos === 'AUX') && toks[k - 1]?.pos === 'DET' && k > a) continue;
     if (t.pos === 'VERB' && k > a && POSSESSIVE_DETERMINERS.has(toks[k - 1]!.lower)) continue;
+    // "confirmed the first reported death": a participle before its noun is a modifier.
+    if (k > a && isPrenominalParticiple(toks, k)) continue;
     // "the appeal of the race in one breath, then eviscerated …": a second predicate, not a clause.
     if (t.value === ',' && toks[k + 1] !== undefined && SECOND_PREDICATE.has(toks[k + 1]!.lower)) return false;
     if (t.pos === 'NOUN' && k > a && isTaggedNounVerb(doc, k)) return true;
@@ -456,7 +470,36 @@ export function attribute(
   const [floor, limit] = clauseSentence(doc, cue.first);
   const w: Window = { floor, limit, nextBound, marks: quoteMarks(doc), dates: timeEntities(doc) };
   if (cue.type === 'according') return accordingTo(doc, cue, previous, w);
+  // "Tass reported the ministry as saying …": the one quoted speaks; the quoting verb has no content.
+  if (QUOTING_VERBS.has(doc.tokens[cue.first]!.lower) && asSayingAfter(doc, cue.end, limit)) return null;
+  // "when asked what he would do", "if asked whether …": a reduced passive clause, nobody speaks.
+  const opener = doc.tokens[cue.first - 1];
+  if (
+    opener !== undefined &&
+    cue.first - 1 >= floor &&
+    REDUCED_CLAUSE_OPENERS.has(opener.lower) &&
+    /(ed|ld|wn|en)$/.test(doc.tokens[cue.first]!.lower)
+  )
+    return null;
+  // "the mayor said nothing", "he will say no": an empty object, no content before or after.
+  const object = doc.tokens[cue.end];
+  const afterObject = doc.tokens[cue.end + 1];
+  if (
+    object !== undefined &&
+    EMPTY_OBJECTS.has(object.lower) &&
+    (afterObject === undefined ||
+      afterObject.pos === 'PUNCT' ||
+      afterObject.pos === 'ADP' ||
+      afterObject.pos === 'CCONJ')
+  )
+    return null;
   const s = subjectOf(doc, cue, previous, w);
+  // "the ministry said adding …": a speech participle right after the previous cue, its comma lost,
+  // has that cue's speaker.
+  if (cue.participle && previous !== null && previous.cue.end === cue.first && previous.speaker !== null) {
+    s.speaker = previous.speaker;
+    s.leftBound = cue.first;
+  }
   if (s.speaker === null && s.leftBound === cue.first) return null;
   // "did not say what …", "declined to say whether …", "won't say": nothing was said.
   const toks = doc.tokens;
@@ -470,7 +513,12 @@ export function attribute(
     const before = contentBefore(doc, cue, s, previous, w);
     if (before?.direct) return before;
   }
-  const after = contentAfter(doc, cue, s, w);
+  // "…, state media reported, citing a source as saying …": the aside passes on another's words.
+  const aside =
+    toks[cue.end]?.value === ',' &&
+    QUOTING_VERBS.has(toks[cue.end + 1]?.lower ?? '') &&
+    asSayingAfter(doc, cue.end + 2, limit);
+  const after = aside ? undefined : contentAfter(doc, cue, s, w);
   if (after !== undefined) return after;
   if (s.before !== null) {
     const before = contentBefore(doc, cue, s, previous, w);
@@ -500,7 +548,9 @@ function withTail(doc: Document, at: Attribution, s: Subject, w: Window): Attrib
   if (e <= k + 1 || containsMark(marks, k + 1, e)) return at;
   const opened = first.pos === 'SCONJ' || first.pos === 'ADP' || (first.pos === 'VERB' && first.lower.endsWith('ing'));
   if (!opened && hasFiniteVerb(doc, k + 1, e)) return at;
-  for (let j = k + 1; j < e; j++) if (toks[j]!.pos === 'VERB' && cueVerb(toks[j]!.lower) !== null) return at;
+  // (Nor "…, the agency reported, citing a source.": the aside names the attribution's own source.)
+  for (let j = k + 1; j < e; j++)
+    if (QUOTING_VERBS.has(toks[j]!.lower) || (toks[j]!.pos === 'VERB' && cueVerb(toks[j]!.lower) !== null)) return at;
   return { ...at, content: [a, e] };
 }
 
@@ -738,7 +788,14 @@ function nounPhraseSubject(
     if (t > q) q = t;
   }
   const lead = toks[q - 1];
-  if (cue.participle && q > floor && lead !== undefined && (lead.pos === 'VERB' || lead.pos === 'ADP')) {
+  // "came to me two weeks ago asking …": a time phrase before a participle is no speaker (ANNOTATION.md §1).
+  const time = q <= p && (dates.startingAt.has(q) || isTemporal(toks[p]!.lower) || isTemporal(toks[q]!.lower));
+  if (
+    cue.participle &&
+    q > floor &&
+    lead !== undefined &&
+    (lead.pos === 'VERB' || lead.pos === 'ADP' || (time && lead.pos === 'PRON'))
+  ) {
     // "wrote an op-ed urging …", "was heard on a microphone telling …": the clause's subject speaks.
     s.speaker = carried();
     s.leftBound = cue.first;
@@ -819,7 +876,9 @@ function postModifiedSubject(doc: Document, q: number, p: number, w: Window): [n
   let a = npBack(doc, e - 1, w.floor, w.dates, w.marks);
   // "(AFP) Residents contacted …": a credit closed before the phrase is no part of it.
   for (let j = e - 1; j > a; j--) if (toks[j]!.value === ')') a = j + 1;
-  if (a >= e || speakerLike(doc, q, p + 1) || !speakerLike(doc, a, e)) return null;
+  // ("a teacher living in Midan said": a name after a locative preposition is the place, no rival speaker.)
+  const place = k + 1 < q && LOCATIVE_PREPOSITIONS.has(toks[q - 1]!.value);
+  if (a >= e || (!place && speakerLike(doc, q, p + 1)) || !speakerLike(doc, a, e)) return null;
   // "the IDA a group of doctors that supports …": the name before a lost comma heads the phrase.
   return [appositionStart(doc, a, w.floor), e];
 }
@@ -1513,13 +1572,27 @@ function speakerLike(doc: Document, a: number, b: number): boolean {
   return r.kind === 'media' || (head !== undefined && isDescriptionHead(head.lower));
 }
 
-/** The token of `quoted` in "quoted X as saying" ending before the participle at `c`, or -1. */
+/** Whether "as" and a speech participle follow the noun phrase after a quoting verb ("reported the ministry as saying"). */
+function asSayingAfter(doc: Document, k: number, limit: number): boolean {
+  const toks = doc.tokens;
+  for (let j = k; j < limit && j < k + 12; j++) {
+    const t = toks[j]!;
+    if (t.value === ',' || t.pos === 'AUX' || (t.pos === 'VERB' && j > k)) return false;
+    if (t.lower === 'as' && j > k) {
+      const v = toks[j + 1];
+      return v !== undefined && v.lower.endsWith('ing') && cueVerb(v.lower) !== null;
+    }
+  }
+  return false;
+}
+
+/** The quoting verb of "quoted X as saying" / "cited X as saying" before the participle at `c`, or -1. */
 function quotedAs(doc: Document, c: number, floor: number): number {
   const toks = doc.tokens;
   if (toks[c - 1]?.lower !== 'as') return -1;
   for (let k = c - 3; k >= floor && k >= c - 12; k--) {
     const t = toks[k]!;
-    if (t.lower === 'quoted' || t.lower === 'quotes' || t.lower === 'quoting') return k;
+    if (QUOTING_VERBS.has(t.lower)) return k;
     if (t.value === ',' || t.value === ';' || t.pos === 'VERB' || t.pos === 'AUX') return -1;
   }
   return -1;
@@ -1558,8 +1631,8 @@ function isInversion(doc: Document, k: number, limit: number, marked = false): b
     t.pos !== 'ADJ' &&
     !(t.pos === 'PRON' && /^(he|she|they)$/.test(t.lower)) &&
     !isLeadNoun(doc, k) && // "said lead author Anna Berg"
-    // "…,” said one former staffer": a number before the noun it counts.
-    !(marked && t.pos === 'NUM' && /^(NOUN|ADJ)$/.test(toks[k + 1]?.pos ?? ''))
+    // "said one source", "said two officials": a number before a noun.
+    !(t.pos === 'NUM' && (toks[k + 1]?.pos === 'NOUN' || toks[k + 1]?.pos === 'ADJ'))
   )
     return false;
   const e = npForward(doc, k, limit, marked);
@@ -1569,6 +1642,12 @@ function isInversion(doc: Document, k: number, limit: number, marked = false): b
   // "…,” said Dan Gold when asked about it": after a quotation or comma, a subordinate clause may close
   // the speaker's phrase.
   if (marked && ADVERBIAL_SUBORDINATORS.has(after.lower)) return true;
+  // "“…” said Hisham Marwah the coalition's vice-president": after a quote, a name and an apposition
+  // whose comma was lost.
+  if (marked && ARTICLES.has(after.lower) && isNameToken(doc, e - 1) && toks[k]!.pos === 'PROPN') return true;
+  // "“…” said the Observatory chief Rami Abdel Rahman adding that …": a speech participle after the
+  // subject, its comma lost.
+  if (marked && isSpeechParticiple(after)) return true;
   // "… said Omar Saleh from the Levant Brigade that operates in the town": a relative clause ends the speaker's phrase.
   const verb = toks[e + 1];
   return (

@@ -8,9 +8,9 @@ import speech from '../lexicon/en/speech-verbs.json';
 import { SPEECH_LEMMAS } from '../lexicon/en/index.js';
 import type { Document, Token } from '../document/model.js';
 import { quoteMarks } from '../marks/index.js';
-import { isOrganisationHead, WordMap } from '../actors/lexicon.js';
-import { isMark } from '../syntax/tokens.js';
-import { BE_FORMS, POSSESSIVE_DETERMINERS, QUANTIFIER_SUBJECTS } from '../lexicon/en/index.js';
+import { isDescriptionHead, isOrganisationHead, WordMap } from '../actors/lexicon.js';
+import { isMark, isPrenominalParticiple } from '../syntax/tokens.js';
+import { BE_FORMS, QUANTIFIER_SUBJECTS, QUOTING_VERBS } from '../lexicon/en/index.js';
 import { defineWordClass } from '../document/classes.js';
 
 /**
@@ -159,17 +159,8 @@ function verbal(doc: Document, i: number, entry: VerbEntry): boolean {
     if (prev !== undefined && (prev.lower === 'the' || prev.lower === 'a')) return false;
     // "475 pledged delegates", "a large pledged delegate lead", "a politically charged visit": a participle
     // used as an adjective, between a modifier and its noun.
-    if (
-      /ed$/.test(t.lower) &&
-      next?.pos === 'NOUN' &&
-      prev !== undefined &&
-      (prev.pos === 'NUM' ||
-        prev.pos === 'ADJ' ||
-        (prev.pos === 'ADV' &&
-          /ly$/.test(prev.lower) &&
-          (toks[i - 2]?.pos === 'DET' || POSSESSIVE_DETERMINERS.has(toks[i - 2]?.lower ?? ''))))
-    )
-      return false;
+    // "the first reported death", "its reported toll", "the most widely reported attack".
+    if (isPrenominalParticiple(toks, i)) return false;
     return true;
   }
   // "has been warning": a progressive after an auxiliary, whatever the tagger says.
@@ -186,6 +177,17 @@ function verbal(doc: Document, i: number, entry: VerbEntry): boolean {
     t.lower !== 'states' &&
     next !== undefined &&
     (next.pos === 'DET' || next.pos === 'PRON' || next.lower === 'that' || next.pos === 'PROPN')
+  )
+    return true;
+  // "…, a Turkish broadcaster claims.": a third-person form read as a noun after a speaker's head noun,
+  // closing its sentence, is the verb of a post-posed attribution.
+  if (
+    /s$/.test(t.lower) &&
+    t.pos === 'NOUN' &&
+    prev !== undefined &&
+    prev.pos === 'NOUN' &&
+    isDescriptionHead(prev.lower) &&
+    (next === undefined || next.sentence !== t.sentence || next.value === '.' || next.value === '!')
   )
     return true;
   // The tagger sometimes calls "says" or "told" something else; trust the form when a subject-like word precedes.
@@ -208,13 +210,13 @@ function verbal(doc: Document, i: number, entry: VerbEntry): boolean {
   return false;
 }
 
-/** Whether `quoted` stands a few words before `k` in its sentence ("quoted the governor as"). */
+/** Whether a quoting verb stands a few words before `k` in its sentence ("quoted the governor as", "cited a source as"). */
 function quotedBefore(doc: Document, k: number): boolean {
   const toks = doc.tokens;
   for (let j = k - 2; j >= 0 && j >= k - 10; j--) {
     const t = toks[j]!;
     if (t.sentence !== toks[k]!.sentence || t.value === ',') return false;
-    if (t.lower === 'quoted' || t.lower === 'quotes' || t.lower === 'quoting') return true;
+    if (QUOTING_VERBS.has(t.lower)) return true;
   }
   return false;
 }

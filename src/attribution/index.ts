@@ -213,9 +213,14 @@ function accept(doc: Document, at: Attribution, consumed: Set<number>): Attribut
     !(cue.type === 'according' && citesRecord(doc, cue.end))
   )
     return null;
-  const spanOf = quoteMarks(doc).spanOf;
+  const marks = quoteMarks(doc);
+  const spanOf = marks.spanOf;
   let kind: AttributedKind = 'indirect';
   const [a, b] = at.content;
+  // '"…" said X a young mechanic said': a content that opens on a quotation's closing mark is the
+  // attribution of that quotation, not words of this cue.
+  const opening = spanOf[a]!;
+  if (opening !== -1 && marks.spans[opening]!.close === a) return null;
   for (let k = a; k < b; k++) {
     const qi = spanOf[k]!;
     if (qi !== -1) {
@@ -256,7 +261,12 @@ function nextClauseBound(doc: Document, bounds: readonly number[], g: number, cu
     if (t.value === ',' || t.value === ';' || t.pos === 'CCONJ' || t.pos === 'SCONJ') return b;
     if (
       before !== undefined &&
-      (before.value === ',' || before.value === ';' || before.pos === 'CCONJ' || before.pos === 'SCONJ')
+      (before.value === ',' ||
+        before.value === ';' ||
+        before.value === '...' ||
+        before.value === '…' ||
+        before.pos === 'CCONJ' ||
+        before.pos === 'SCONJ')
     )
       return b;
     // "… calling her ''scum,'' she said": a closing quotation mark before a new subject.

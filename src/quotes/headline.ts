@@ -14,6 +14,8 @@ import { focusGovernment, placeGovernmentAt } from '../actors/context.js';
 import heads from '../lexicon/en/headline-sources.json';
 
 const SOURCE_WORDS = new Set(heads.words);
+/** Last words of a series or section label before a headline's colon ("EXCLUSIVE:", "Syria live:"): no speaker. */
+const SERIES_LABELS = new Set(heads.seriesLabels);
 
 /**
  * One headline attribution: content tokens `[first, end)` and its speaker.
@@ -72,7 +74,9 @@ function readLine(doc: Document, a: number, b: number): HeadlineQuote | null {
     // "Source: content"
     // (the article's own country before the colon is a topic label: "Syria: talks resume as …")
     const place = placeGovernmentAt(doc, a);
-    const topic = place !== null && place.endToken === colon && place.actor === focusGovernment(doc);
+    const topic =
+      (place !== null && place.endToken === colon && place.actor === focusGovernment(doc)) ||
+      SERIES_LABELS.has(toks[colon - 1]!.lower);
     if (toks[colon]!.value === ':' && !topic && isSourcePhrase(doc, a, colon) && b - colon - 1 >= 3) {
       const speaker = resolveActor(doc, a, colon);
       if (speaker !== null) return { first: colon + 1, end: b, speaker };

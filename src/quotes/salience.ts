@@ -187,8 +187,15 @@ export function applySalience(doc: Document, items: SalienceItem[]): void {
           antecedent >= p.mention[1] &&
           antecedent < items[j]!.first &&
           toks[antecedent]!.sentence === toks[p.mention[0]]!.sentence;
+        // "The website reported that the army withdrew … . It said …": what is named inside that speaker's
+        // own words is no rival for "he"/"she"/"it" either; the one who spoke them is more salient.
+        const inWords = w.want !== 'they' && antecedent >= items[j]!.first && antecedent < items[j]!.end;
         const keep =
-          pronoun && antecedent !== -1 && !inAttribution && !(place && here - toks[p.mention[0]]!.sentence <= 2);
+          pronoun &&
+          antecedent !== -1 &&
+          !inAttribution &&
+          !inWords &&
+          !(place && here - toks[p.mention[0]]!.sentence <= 2);
         if (keep && (w.want !== 'it' || (antecedent >= p.mention[1] && !sameMention))) {
           j = -1;
           break;

@@ -241,6 +241,8 @@ function stepBack(doc: Document, k: number, p: number, floor: number, spanOf: In
       prev.pos === 'PROPN' ||
       ATTACHED.has(prev.lower) ||
       (u.lower === 'of' && COMPASS_DIRECTIONS.has(prev.lower)) ||
+      // "Redur Khalil one of the spokespersons said": a partitive after a number.
+      (u.lower === 'of' && prev.pos === 'NUM') ||
       (prev.pos === 'VERB' &&
         prev.lower.endsWith('ed') &&
         (toks[k - 2]?.pos === 'NOUN' || toks[k - 2]?.pos === 'PROPN'))) &&

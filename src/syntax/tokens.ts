@@ -7,7 +7,7 @@
  * @module
  */
 import type { Token } from '../document/model.js';
-import { HYPHENS } from '../lexicon/en/index.js';
+import { HYPHENS, POSSESSIVE_DETERMINERS } from '../lexicon/en/index.js';
 
 /**
  * Whether a token is a quotation mark (`"`, `'`, `` ` ``, `«`, `»`, `“`, `”`, `‘`, `’`).
@@ -111,4 +111,30 @@ export function isUpperCase(s: string): boolean {
     if (c >= 97 && c <= 122) return false;
   }
   return true;
+}
+
+/**
+ * Whether the verb-tagged token at `k` is a participle used as a pre-nominal modifier: an -ed/-en
+ * form before a noun, right after a number or adjective, or after a determiner or possessive with
+ * at most three adjectives or adverbs between (`the first reported death`, `its reported toll`, `two
+ * written statements`, `the most widely reported attack`). Such a word is no clause's verb and no cue.
+ *
+ * @example
+ * ```ts
+ * isPrenominalParticiple(parse('the first reported death').tokens, 2); // true
+ * isPrenominalParticiple(parse('the army reported deaths').tokens, 2); // false
+ * ```
+ */
+export function isPrenominalParticiple(toks: readonly Token[], k: number): boolean {
+  const t = toks[k];
+  if (t === undefined || t.pos !== 'VERB' || !(t.lower.endsWith('ed') || t.lower.endsWith('en'))) return false;
+  if (toks[k + 1]?.pos !== 'NOUN' || k === 0) return false;
+  const prev = toks[k - 1]!;
+  if (prev.pos === 'NUM' || prev.pos === 'ADJ') return true;
+  // Back over adjectives and adverbs to the determiner ("No one immediately claimed responsibility":
+  // a number before an adverb is a subject, so only a determiner or possessive ends the walk).
+  let j = k - 1;
+  while (j >= 0 && j > k - 4 && (toks[j]!.pos === 'ADV' || toks[j]!.pos === 'ADJ')) j--;
+  const d = toks[j];
+  return d !== undefined && (d.pos === 'DET' || POSSESSIVE_DETERMINERS.has(d.lower));
 }

@@ -335,6 +335,37 @@ export const PLACE_NOUNS: ReadonlySet<string> = new Set(placeNouns.words);
 export const INFINITIVE_CARRIERS: ReadonlySet<string> = new Set(speech.infinitiveCarriers);
 
 /**
+ * Subordinators (and `being`) that make a passive speech participle after them a reduced clause with no speaker (`when asked what …`).
+ *
+ * @example
+ * ```ts
+ * REDUCED_CLAUSE_OPENERS.has('when'); // true
+ * ```
+ */
+export const REDUCED_CLAUSE_OPENERS: ReadonlySet<string> = new Set(speech.reducedClauseOpeners);
+
+/**
+ * Empty objects of a speech verb (`said nothing`, `say no`): no content when a verb does not follow.
+ *
+ * @example
+ * ```ts
+ * EMPTY_OBJECTS.has('nothing'); // true
+ * ```
+ */
+export const EMPTY_OBJECTS: ReadonlySet<string> = new Set(speech.emptyObjects);
+
+/**
+ * Forms of the verbs that pass on someone's words with `as saying` after the one quoted
+ * (`quoted the governor as saying`, `cited a source as saying`, `reported the ministry as saying`).
+ *
+ * @example
+ * ```ts
+ * QUOTING_VERBS.has('cited'); // true
+ * ```
+ */
+export const QUOTING_VERBS: ReadonlySet<string> = new Set(speech.quotingVerbs);
+
+/**
  * Prepositions that tie a role to its body (`head of the council`, `spokesman for the army`).
  *
  * @example
