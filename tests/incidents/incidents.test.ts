@@ -35,7 +35,9 @@ A car bomb killed at least 12 people in the town of Lamu on Sunday, police said.
     const glued = run('A rocket hit a market in the early morning in el-Qadira, killing three traders.');
     expect(glued.incidents.map((i) => [i.place?.text, texts(i)])).toEqual([['el-Qadira', ['three traders']]]);
     // "in the early morning", "in the old quarter": no capitalised word, no place.
-    const none = run('A rocket hit a market in the early morning on Tuesday, killing three traders in the old quarter.');
+    const none = run(
+      'A rocket hit a market in the early morning on Tuesday, killing three traders in the old quarter.',
+    );
     expect(none.incidents.map((i) => [i.place?.text ?? null, texts(i)])).toEqual([[null, ['three traders']]]);
   });
 
