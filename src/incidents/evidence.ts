@@ -191,10 +191,20 @@ function mentionAt(toks: readonly Token[], h: number, first: number): Mention {
   return { first: s, end: h + 1, definite };
 }
 
+/** Whether a token in `[from, to)` is a capitalised word. */
+function capitalWithin(toks: readonly Token[], from: number, to: number): boolean {
+  for (let j = from; j < to && j < toks.length; j++) if (isCapital(toks[j]!)) return true;
+  return false;
+}
+
 /** The place phrase after the preposition at `k`, or `null` when no proper name follows. */
 function placeAfter(toks: readonly Token[], k: number, end: number, inDate: Uint8Array): Place | null {
   let j = k + 1;
   const start = j;
+  // Every place name holds a capitalised word within the window read below (an article glued to
+  // a name looks two tokens on): most prepositions ("in the morning", "at least") have none, and
+  // cost this one test per token.
+  if (!capitalWithin(toks, start, Math.min(end, start + 10) + 2)) return null;
   if (j < end && (toks[j]!.lower === 'the' || toks[j]!.lower === 'a')) j++;
   const keys: string[] = [];
   let run: string[] = [];

@@ -296,6 +296,8 @@ class Grouping {
   private readonly datesBySentence = new Map<number, { date: DateMention; first: number }[]>();
   private readonly itemsBySentence = new Map<number, Item[]>();
   private readonly home = new Map<CasualtyFigure | ResponsibilityClaim, Draft>();
+  /** The place names of each segment read ({@link keysOf}), computed once: a segment is chosen for, then assigned. */
+  private readonly segmentKeys = new Map<Segment, string[]>();
   private readonly headlineSegments: { seg: Segment; items: Item[] }[] = [];
   /** Phrases that referred back before any incident existed. */
   private readonly waiting: { seg: Segment; mention: Mention }[] = [];
@@ -314,6 +316,16 @@ class Grouping {
     this.inDate = new Uint8Array(this.toks.length);
     this.indexDates();
     this.indexItems();
+  }
+
+  /** The place names a segment gives ({@link keysOf}), once per segment. */
+  private keysOf(seg: Segment): string[] {
+    let keys = this.segmentKeys.get(seg);
+    if (keys === undefined) {
+      keys = keysOf(this.doc, seg);
+      this.segmentKeys.set(seg, keys);
+    }
+    return keys;
   }
 
   /** Token index holding input offset `o`. */
@@ -351,7 +363,7 @@ class Grouping {
   private assign(d: Draft, segs: readonly Segment[], items: readonly Item[]): void {
     for (const seg of segs) {
       d.segments.push(seg);
-      const ks = keysOf(this.doc, seg);
+      const ks = this.keysOf(seg);
       for (const k of ks) d.keys.add(k);
       if (ks.length > 0) d.keySets.push(ks);
       for (const m of seg.mentions) d.mentions.push(m);
@@ -456,7 +468,7 @@ class Grouping {
   private choose(segs: readonly Segment[], order: number, figures: readonly CasualtyFigure[] = []): Draft {
     const toks = this.toks;
     const current = this.current;
-    const keys = segs.flatMap((s) => keysOf(this.doc, s));
+    const keys = segs.flatMap((s) => this.keysOf(s));
     const marker = segs.some((s) => s.marker);
     const indefinite = segs.some((s) => s.mentions.some((m) => !m.definite));
     const day = segs.map((x) => dayOf(x.dates)).find((d) => d !== null) ?? null;
@@ -616,7 +628,7 @@ class Grouping {
           for (const m of seg.mentions) this.drafts[0]!.mentions.push(m);
         continue;
       }
-      const keys = keysOf(this.doc, seg);
+      const keys = this.keysOf(seg);
       const d =
         this.drafts.find((x) => samePlace(keys, x)) ?? this.drafts[0] ?? this.newIncident(Number.MAX_SAFE_INTEGER);
       this.assign(d, [seg], items);

@@ -31,6 +31,16 @@ A car bomb killed at least 12 people in the town of Lamu on Sunday, police said.
     expect(i!.mentions.map((m) => m.text)).toContain('the blast');
   });
 
+  it('reads a place only after a preposition followed by a capitalised name, an article glued to it included', () => {
+    const glued = run('A rocket hit a market in the early morning in el-Qadira, killing three traders.');
+    expect(glued.incidents.map((i) => [i.place?.text, texts(i)])).toEqual([['el-Qadira', ['three traders']]]);
+    // "in the early morning", "in the old quarter": no capitalised word, no place.
+    const none = run(
+      'A rocket hit a market in the early morning on Tuesday, killing three traders in the old quarter.',
+    );
+    expect(none.incidents.map((i) => [i.place?.text ?? null, texts(i)])).toEqual([[null, ['three traders']]]);
+  });
+
   it('leaves a cumulative toll out of every incident', () => {
     const x = run(
       'A roadside bomb killed three soldiers near Garissa on Monday. The insurgency has killed more than 9,000 people since 2015.',

@@ -13,7 +13,8 @@
 import type { Candidate } from '../candidate.js';
 import { BE_FORMS } from '../../lexicon/en/index.js';
 import { stateOfDemonym } from './agent.js';
-import { phraseAt } from '../lexicon.js';
+import { lexicon, phraseAt } from '../lexicon.js';
+import { defineWordClass } from '../../document/classes.js';
 import {
   actorOf,
   actorTail,
@@ -483,6 +484,17 @@ export function claimedBy(ctx: Ctx, i: number): Candidate | null {
 }
 
 /**
+ * Word-class bit of the words a perpetration cue of {@link saidItDid} starts with (a responsibility
+ * word, an attack verb, the first word of a perpetration phrase): most speech verbs have none after them.
+ */
+const PERPETRATION_CUE = defineWordClass([
+  ...lexicon().responsibleWords,
+  ...lexicon().attackVerbs,
+  ...lexicon().selfAttackVerbs,
+  ...lexicon().perpetration.byFirst.keys(),
+]);
+
+/**
  * `X said it carried out EVENT`, `a website affiliated with X said the
  * attacks were carried out by members of the group`; when the group says
  * someone else carried it out (`said that five suicide bombers had carried
@@ -490,9 +502,12 @@ export function claimedBy(ctx: Ctx, i: number): Candidate | null {
  */
 export function saidItDid(ctx: Ctx, i: number): Candidate | null {
   const { toks, lex } = ctx;
-  // Cheap test first (speech verbs are everywhere): every reading needs a perpetration cue soon after.
+  // Cheap test first (speech verbs are everywhere): every reading needs a perpetration cue soon after,
+  // one bit test per token before the lookups.
+  const classes = ctx.doc.classes;
   let cue = false;
   for (let k = i + 1; k < Math.min(ctx.sentence.endToken, i + 16) && !cue; k++) {
+    if ((classes[k]! & PERPETRATION_CUE) === 0) continue;
     const w = toks[k]!.lower;
     cue =
       lex.responsibleWords.has(w) ||
