@@ -9,6 +9,7 @@
 import type { Document } from '../document/model.js';
 import type { ResolvedActor } from '../actors/speaker.js';
 import { resolvePronoun } from '../actors/pronouns.js';
+import { isMediaName } from '../actors/lexicon.js';
 import { entityRegistry, type Entity as RegistryEntity } from '../actors/registry.js';
 import heads from '../lexicon/en/anaphoric-heads.json';
 
@@ -73,6 +74,9 @@ function wantOf(doc: Document, s: ResolvedActor): { want: Want; head: string } |
     return { want: 'document', head };
   // A second reference starts with "the" ("the group", "the Britain-based watchdog"), not "a".
   if (toks[a - 1]?.lower !== 'the' && toks[a]?.lower !== 'the') return null;
+  // "the SANA news agency", "the Reuters news agency": a description that holds a news
+  // organisation's name names that organisation; it points back at no one.
+  for (let k = a; k < b - 1; k++) if (isMediaName(toks[k]!.value)) return null;
   if (DOCUMENTS.has(head)) return { want: 'document', head };
   if (GENERIC_BODIES.has(head)) return { want: 'generic-body', head };
   if (BODIES.has(head)) return { want: 'body', head };

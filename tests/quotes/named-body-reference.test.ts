@@ -50,3 +50,13 @@ describe('"the observatory" as a second reference', () => {
     ).toEqual(['Mona Reyes', 'tribunal']);
   });
 });
+
+describe('a description holding a news organisation’s name', () => {
+  it('names that organisation and points back at no earlier medium', () => {
+    expect(
+      brief(
+        'Floods cut the coast road, state radio reported. "Two bridges are gone," the Reuters news agency said.',
+      ).map((q) => q[2]),
+    ).toEqual(['state radio', 'Reuters news agency']);
+  });
+});
