@@ -14,7 +14,7 @@ import type { Document, Sentence, Token } from '../document/model.js';
 import type { ActorKind } from '../actors/kind.js';
 import { lexicon, phraseAt, type AttackClass, type Lexicon } from './lexicon.js';
 import { quoteMarks } from '../marks/index.js';
-import { BE_FORMS, HAVE_FORMS, QUOTATION_MARKS, RELATIVE_PRONOUNS } from '../lexicon/en/index.js';
+import { BE_FORMS, HAVE_FORMS, QUOTATION_MARKS, RELATIVE_PRONOUNS, WEAPON_NOUNS } from '../lexicon/en/index.js';
 import claimWords from '../lexicon/claims.json';
 import phraseWords from '../lexicon/en/phrases.json';
 import dates from '../lexicon/dates.json';
@@ -377,6 +377,10 @@ export function description(ctx: Ctx, k: number): Subject | null {
     if (NOT_AN_ACTOR.has(toks[j]!.lower) && !relativeWhich(toks, j, first)) return null;
   const proper = toks.slice(first, k + 1).every((t) => t.pos === 'PROPN' || isJoiner(t));
   if (proper && placeGovernmentAt(ctx.doc, first) !== null) return null; // a place, not an actor
+  // a weapon or an attack written with capitals ("Roadside IED kills three", "Car Bomb Blast"): nothing that acts
+  if (proper)
+    for (let j = first; j <= k; j++)
+      if (WEAPON_NOUNS.has(toks[j]!.lower) || isAttackWord(lex, toks[j]!.lower)) return null;
   if (!lex.descriptionHeads.has(head.lower) && !proper) return null;
   // a bare "group" / "a group" says nothing about who
   if (first === k && (head.lower === 'group' || head.lower === 'groups')) return null;
@@ -388,6 +392,12 @@ export function description(ctx: Ctx, k: number): Subject | null {
     .some((t) => ORGANISATION_WORDS.has(t.lower) || (/^[A-Z]{2,6}$/.test(t.value) && t.value.length > 1));
   const kind = !proper || lex.descriptionHeads.has(head.lower) ? 'description' : organisation ? 'group' : 'person';
   return { actor: { name, kind, first, end: k + 1, via: 'description', affiliation: null }, start };
+}
+
+/** Whether a word names an attack or a military operation (`Blast`, `Strike`), not an act's author. */
+function isAttackWord(lex: Lexicon, w: string): boolean {
+  const c = lex.attack.get(w);
+  return c === 'attack' || c === 'military';
 }
 
 /** Prepositions after which a proper name is a place, not an actor. */

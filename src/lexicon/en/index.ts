@@ -10,6 +10,7 @@ import words from './words.json';
 import speech from './speech-verbs.json';
 import nounModifiers from './noun-modifiers.json';
 import placeNouns from './place-nouns.json';
+import weaponNouns from './weapon-nouns.json';
 import recordSources from './record-sources.json';
 
 /**
@@ -365,3 +366,14 @@ export const ISSUING_PARTICIPLES: ReadonlySet<string> = new Set(words.issuingPar
  * ```
  */
 export const COMPASS_DIRECTIONS: ReadonlySet<string> = new Set(words.compassDirections);
+
+/**
+ * Nouns naming a weapon or explosive device (`IED`, `car bomb`, `mortar`, `drone`): a capitalised
+ * run holding one (`Roadside IED`) names no actor.
+ *
+ * @example
+ * ```ts
+ * WEAPON_NOUNS.has('vbied'); // true
+ * ```
+ */
+export const WEAPON_NOUNS: ReadonlySet<string> = new Set(weaponNouns.words);

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { summary } from './helpers.js';
+
+// Sentences written for these tests (ANNOTATION.md §3, issue 13); none is taken from a data set.
+
+describe('weapons and attacks written with capitals are no actors', () => {
+  it('does not read a capitalised device in a headline as a group', () => {
+    expect(summary('Roadside IED Kills Three Shepherds Near Farm')).toEqual([]);
+    expect(summary('A Roadside IED killed three shepherds near the farm on Sunday.')).toEqual([]);
+  });
+
+  it('does not read a capitalised bomb or blast as an actor', () => {
+    expect(summary('Car Bomb Kills Twelve At Fruit Market')).toEqual([]);
+    expect(summary('Suicide Blast Kills Twelve At Fruit Market')).toEqual([]);
+  });
+
+  it('still reads an unknown organisation before the same verb', () => {
+    expect(summary('The Free Hills Brigade killed three soldiers at the checkpoint.')).toContainEqual([
+      'attributed',
+      'Free Hills Brigade',
+    ]);
+  });
+});
