@@ -21,3 +21,23 @@ describe('weapons and attacks written with capitals are no actors', () => {
     ]);
   });
 });
+
+describe('an ally inside a coordinated denial', () => {
+  it('gives "X and its ally Y deny" one denial each', () => {
+    expect(summary('Iran and its ally Syria deny shelling the refugee camp near the border.')).toEqual([
+      ['denied', 'Iran'],
+      ['denied', 'Syria'],
+    ]);
+    expect(summary('Moscow and its ally Tehran have denied bombing the bakery in the old town.')).toEqual([
+      ['denied', 'Russia'],
+      ['denied', 'Iran'],
+    ]);
+  });
+
+  it('reads "its Russian ally" as the state its adjective names', () => {
+    expect(summary('The Syrian government and its Russian ally denied bombing the clinic in the old town.')).toEqual([
+      ['denied', 'Syria'],
+      ['denied', 'Russia'],
+    ]);
+  });
+});

@@ -33,6 +33,7 @@ import {
   type Subject,
 } from '../syntax.js';
 import { governingSubject, relativeAntecedent } from './claimed.js';
+import { stateOfDemonym } from './agent.js';
 
 const QUANTIFIERS = new Set(['any', 'all', 'the', 'its', 'their', 'those', 'these', 'such', 'a', 'an', 'that', 'this']);
 
@@ -246,12 +247,31 @@ function otherConjunct(ctx: Ctx, subject: Subject, v: number): Subject | null {
   if (toks[end]?.lower === 'and' && end < v) {
     let k = skipBack(ctx, v - 1);
     if (toks[k]?.lower === 'both' || toks[k]?.lower === 'all') k = skipBack(ctx, k - 1);
-    const second = headActor(ctx, k, opts);
+    const second = headActor(ctx, k, opts) ?? allyByAdjective(ctx, k);
     return second !== null && second.actor.first > end ? second : null;
   }
-  const k = subject.start - 1;
+  let k = subject.start - 1;
+  // "Syria and its ally Russia deny…": the owner of the second conjunct's ally noun
+  if (OWNERS.has(toks[k]?.lower ?? '') && ctx.lex.allyNouns.has(toks[k + 1]?.lower ?? '')) k--;
   if (toks[k]?.lower !== 'and' || k - 1 < ctx.sentence.firstToken) return null;
   return headActor(ctx, k - 1, opts);
+}
+
+/** Owner pronouns before an ally noun in a coordination (`and its ally`, `and their backers`). */
+const OWNERS: ReadonlySet<string> = new Set(['its', 'their']);
+
+/**
+ * `its Russian ally`, `their Iranian backers` ending at token `k`: the state its adjective names
+ * (the ally noun is no actor of its own), or `null`.
+ */
+function allyByAdjective(ctx: Ctx, k: number): Subject | null {
+  const { toks, lex } = ctx;
+  if (!lex.allyNouns.has(toks[k]?.lower ?? '')) return null;
+  const adj = toks[k - 1];
+  const state = adj === undefined ? null : stateOfDemonym(adj.lower);
+  if (state === null) return null;
+  const start = OWNERS.has(toks[k - 2]?.lower ?? '') ? k - 2 : k - 1;
+  return { actor: { name: state, kind: 'government', first: k - 1, end: k + 1, via: 'known', affiliation: null }, start };
 }
 
 /**
