@@ -271,7 +271,10 @@ function allyByAdjective(ctx: Ctx, k: number): Subject | null {
   const state = adj === undefined ? null : stateOfDemonym(adj.lower);
   if (state === null) return null;
   const start = OWNERS.has(toks[k - 2]?.lower ?? '') ? k - 2 : k - 1;
-  return { actor: { name: state, kind: 'government', first: k - 1, end: k + 1, via: 'known', affiliation: null }, start };
+  return {
+    actor: { name: state, kind: 'government', first: k - 1, end: k + 1, via: 'known', affiliation: null },
+    start,
+  };
 }
 
 /**
