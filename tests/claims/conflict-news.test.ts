@@ -41,3 +41,23 @@ describe('an ally inside a coordinated denial', () => {
     ]);
   });
 });
+
+describe("claims and denials through the actor's own people and papers", () => {
+  it('reads "N of its fighters carried out" as the group claiming', () => {
+    expect(
+      summary('The Sinjar Brigades said three of its fighters carried out the ambush on the fuel convoy.'),
+    ).toEqual([['claimed', 'Sinjar Brigades']]);
+  });
+
+  it("gives a denial by a named state's army source to that state", () => {
+    expect(summary('A Jordanian army source denied that its troops had shelled the farm near the border.')).toEqual([
+      ['denied', 'Jordan'],
+    ]);
+  });
+
+  it('reads a group named before a statement as its author', () => {
+    expect(
+      summary('A Taliban statement claiming responsibility for the ambush on the fuel convoy appeared online.'),
+    ).toEqual([['claimed', 'Taliban']]);
+  });
+});

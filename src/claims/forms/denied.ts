@@ -225,6 +225,12 @@ function stateVoice(ctx: Ctx, v: number): Subject | null {
   let b = k - 1;
   while (b >= s0 && b > k - 4 && STATE_BODIES.has(toks[b]!.lower)) b--;
   if (b === k - 1) return null;
+  // "a Syrian army source": the state its adjective names
+  const named = b >= s0 ? stateOfDemonym(toks[b]!.lower) : null;
+  if (named !== null) {
+    const start = toks[b - 1]?.pos === 'DET' && b - 1 >= s0 ? b - 1 : b;
+    return { actor: { name: named, kind: 'government', first: b, end: k + 1, via: 'state', affiliation: null }, start };
+  }
   const word = toks[b + 1]!.lower === 'regime' ? 'regime' : 'government';
   const g = governmentFor(ctx.doc, word);
   if (g === null) return null;
