@@ -37,6 +37,7 @@ import {
   byPhrase,
   perpetration,
   responsible,
+  useOf,
   workOf,
 } from './forms/attributed.js';
 import { admission, claimedBy, claimNoun, claimVerb, datelineMedium, saidItDid, weDidIt } from './forms/claimed.js';
@@ -104,6 +105,7 @@ function triggerMap(): Map<string, Form[]> {
   on(lex.perpetration.byFirst.keys(), perpetration);
   on(lex.responsiblePredicates.keys(), responsible);
   on(lex.workNouns, workOf);
+  on(['use'], useOf);
   on(lex.attackVerbs, attackVerb);
   on(['by'], byAgent);
   on(
@@ -406,7 +408,9 @@ function loyalForces(doc: Document, a: ResolvedActor): { actor: ResolvedActor; f
   while (k > a.first - 5 && ['PROPN', 'ADJ', 'NOUN', 'DET'].includes(toks[k]?.pos ?? '')) k--;
   // "forces loyal to X", "the government of X", "the regime of X"
   const loyal = toks[k]?.lower === 'to' && toks[k - 1]?.lower === 'loyal';
-  const of = toks[k]?.lower === 'of' && lexicon().groupNouns.has(toks[k - 1]?.lower ?? '');
+  // "the air force of President X", "troops of X": the forces of the state the person heads
+  const owned = toks[k - 1]?.lower ?? '';
+  const of = toks[k]?.lower === 'of' && (lexicon().groupNouns.has(owned) || lexicon().forceNouns.has(owned));
   if (!loyal && !of) return null;
   if (of) k++;
   const state = knownActorByName(a.name)?.state;

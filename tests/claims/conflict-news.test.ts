@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { summary } from './helpers.js';
+import { SYRIA, summary } from './helpers.js';
 
 // Sentences written for these tests (ANNOTATION.md §3, issue 13); none is taken from a data set.
 
@@ -59,5 +59,58 @@ describe("claims and denials through the actor's own people and papers", () => {
     expect(
       summary('A Taliban statement claiming responsibility for the ambush on the fuel convoy appeared online.'),
     ).toEqual([['claimed', 'Taliban']]);
+  });
+});
+
+describe("states' forces in by-phrases and subjects", () => {
+  it('reads a weak verb with armed forces after "by" as an attack', () => {
+    expect(summary('The clinic in the old town was hit by Jordanian warplanes, the nurses said.')).toEqual([
+      ['attributed', 'Jordan'],
+    ]);
+    expect(summary('The fence was hit by a falling tree.')).toEqual([]);
+  });
+
+  it('reads two demonyms sharing one forces noun as two states', () => {
+    expect(summary('Iranian and Iraqi jets pounded the farms near the river, the nurses said.')).toEqual([
+      ['attributed', 'Iran'],
+      ['attributed', 'Iraq'],
+    ]);
+  });
+
+  it('reads "war planes" as forces', () => {
+    expect(summary('Raids by Iranian war planes hit the farms near the river, the nurses said.')).toContainEqual([
+      'attributed',
+      'Iran',
+    ]);
+  });
+
+  it('reads the regime after a demonym as the second state', () => {
+    expect(summary(`${SYRIA} Raids by Iranian and regime warplanes killed nine farmers, the nurses said.`)).toEqual(
+      expect.arrayContaining([
+        ['attributed', 'Iran'],
+        ['attributed', 'Syria'],
+      ]),
+    );
+  });
+
+  it('gives the air force of a head of state to the state', () => {
+    expect(
+      summary('The farms were bombed by the air force of President Bashar al-Assad, the nurses said.'),
+    ).toContainEqual(['attributed', 'Syria']);
+  });
+});
+
+describe("an owner's use of a weapon", () => {
+  it('attributes the use of a named weapon to its owner', () => {
+    expect(summary("The nurses condemned Iran's use of cluster bombs near the river.")).toEqual([
+      ['attributed', 'Iran'],
+    ]);
+    expect(
+      summary(`${SYRIA} The nurses condemned the regimes repeated use of chlorine near the river.`),
+    ).toContainEqual(['attributed', 'Syria']);
+  });
+
+  it('leaves a bare "use of weapons" alone', () => {
+    expect(summary("The nurses criticised the army's use of weapons near the river.")).toEqual([]);
   });
 });

@@ -19,7 +19,7 @@
  * @module
  */
 import { governmentFor } from '../../actors/context.js';
-import { knownActors, lookupActor } from '../../actors/known.js';
+import { knownActorByName, knownActors, lookupActor } from '../../actors/known.js';
 import { phraseAt } from '../lexicon.js';
 import { HAVE_FORMS } from '../../lexicon/en/index.js';
 import { hyphenModifier } from './attributed.js';
@@ -128,8 +128,14 @@ function stateByAdjective(ctx: Ctx, k: number): ResolvedActor | null {
   const state = demonym ?? countries.get(t.lower) ?? acronyms.get(t.value);
   if (state === undefined) return null;
   let end = k + 1;
-  // "Syrian regime forces", "Syrian government jets"
-  while (end < k + 3 && (toks[end]?.lower === 'regime' || toks[end]?.lower === 'government')) end++;
+  // "Syrian regime forces", "Syrian government jets", "Russian war planes"
+  while (
+    end < k + 3 &&
+    (toks[end]?.lower === 'regime' ||
+      toks[end]?.lower === 'government' ||
+      (toks[end]?.lower === 'war' && lex.forceNouns.has(toks[end + 1]?.lower ?? '')))
+  )
+    end++;
   const next = toks[end];
   if (next === undefined) return null;
   const forces = lex.forceNouns.has(next.lower);
@@ -199,8 +205,10 @@ function agentAt(ctx: Ctx, i: number): Subject | null {
   const label = labelAt(toks, j);
   if (label > 0) return agentAt(ctx, j + label);
   // "jets of the Syrian regime", "aircraft of the Russian occupation forces": the forces' owner
-  if (lex.forceNouns.has(toks[j]?.lower ?? '') && toks[j + 1]?.lower === 'of' && j + 2 < ctx.sentence.endToken) {
-    const owner = agentAt(ctx, j + 2);
+  // ("the air force of President X": the state the person heads)
+  const f = toks[j]?.lower === 'air' && lex.forceNouns.has(toks[j + 1]?.lower ?? '') ? j + 1 : j;
+  if (lex.forceNouns.has(toks[f]?.lower ?? '') && toks[f + 1]?.lower === 'of' && f + 2 < ctx.sentence.endToken) {
+    const owner = agentAt(ctx, f + 2) ?? headOfState(ctx, f + 2);
     if (owner !== null && owner.actor.kind !== 'description') {
       // "the bombers of the US-led coalition": the span keeps the coalition's noun
       const end = toks[owner.actor.end]?.lower === 'coalition' ? owner.actor.end + 1 : owner.actor.end;
@@ -240,6 +248,14 @@ function agentAt(ctx: Ctx, i: number): Subject | null {
   return obj !== null && agentKind(ctx, obj.actor) ? obj : null;
 }
 
+/** A head of state named at `k` (`President Vladimir Putin`) as the state he heads, or `null`. */
+function headOfState(ctx: Ctx, k: number): Subject | null {
+  const obj = objectActor(ctx, k, {}, 8);
+  if (obj === null || obj.actor.kind !== 'person') return null;
+  const state = knownActorByName(obj.actor.name)?.state;
+  return state === undefined ? null : { actor: { ...obj.actor, name: state, kind: 'government' }, start: obj.start };
+}
+
 /** Whether token `k` was re-cased from wire copy in capitals (`BY` read as `by`): `US` there may be `us`. */
 function recased(ctx: Ctx, k: number): boolean {
   const t = ctx.toks[k];
@@ -267,7 +283,9 @@ function adjectivePair(ctx: Ctx, i: number): Subject[] | null {
   if (c !== 'and' && c !== 'or') return null;
   const { demonyms } = stateWords();
   const a = demonyms.get(toks[j]!.lower);
-  const second = stateByAdjective(ctx, j + 2);
+  // "by Russian and regime warplanes": the bare regime before the forces noun is the document's state
+  const bare = ctx.lex.forceNouns.has(toks[j + 3]?.lower ?? '') ? bareGovernment(ctx, j + 2) : null;
+  const second = stateByAdjective(ctx, j + 2) ?? (bare === null ? null : { ...bare, end: j + 4 });
   if (a === undefined || second === null || second.end === j + 3) return null;
   const firstActor: ResolvedActor = { ...second, name: a, first: j, end: j + 1 };
   return [
@@ -342,6 +360,8 @@ export function byAgent(ctx: Ctx, i: number): Candidate[] | null {
   if (i - 1 < s0) return null;
   let event = attackBeforeBy(ctx, i);
   let first = event?.first ?? -1;
+  // a weak verb with no attack in sight ("was hit by …"): an attack only when armed forces did it
+  let weak = false;
   if (event === null) {
     // "dropped by", "planted earlier by", "were killed by", "carried out by"
     let v = i - 1;
@@ -359,7 +379,7 @@ export function byAgent(ctx: Ctx, i: number): Candidate[] | null {
     const w = toks[v]!.lower;
     if (perp >= 0) v = perp;
     else if (!lex.agentVerbs.has(w)) return null;
-    else if (lex.agentWeak.has(w) && !violent(ctx)) return null;
+    else if (lex.agentWeak.has(w) && !violent(ctx)) weak = true;
     first = v;
     // what was done, named before the participle: "sarin nerve gas dropped by", "a device which was planted"
     let k = v - 1;
@@ -388,6 +408,8 @@ export function byAgent(ctx: Ctx, i: number): Candidate[] | null {
   const pair = adjectivePair(ctx, at);
   const agent = pair === null ? agentAt(ctx, at) : pair[0]!;
   if (agent === null) return null;
+  // "the hospital was hit by Syrian warplanes": forces that are weapons themselves make it an attack
+  if (weak && !lex.armedForces.has(toks[(pair?.[1] ?? agent).actor.end - 1]?.lower ?? '')) return null;
   if (negatedBetween(ctx, first, i)) return null;
   const all = pair ?? [agent, ...moreAgents(ctx, agent.actor.end)];
   return all.map((a, n) => ({
@@ -882,6 +904,14 @@ function firstConjunct(ctx: Ctx, subject: Subject): Subject | null {
   const s0 = ctx.sentence.firstToken;
   const c = Math.min(subject.actor.first, subject.start) - 1;
   if (c <= s0 || (ctx.toks[c]!.lower !== 'and' && ctx.toks[c]!.lower !== 'or')) return null;
+  // "Russian and Syrian jets bombed…": two states' adjectives sharing the forces noun
+  const demonym = subject.actor.kind === 'government' ? stateWords().demonyms.get(ctx.toks[c - 1]!.lower) : undefined;
+  if (
+    demonym !== undefined &&
+    demonym !== subject.actor.name &&
+    ctx.lex.forceNouns.has(ctx.toks[subject.actor.end - 1]!.lower)
+  )
+    return { actor: { ...subject.actor, name: demonym, first: c - 1, end: c }, start: c - 1 };
   const other = headActor(ctx, c - 1, { descriptions: true });
   if (other === null || other.actor.name === subject.actor.name || !agentKind(ctx, other.actor)) return null;
   return other;

@@ -27,6 +27,7 @@ import {
   eventAfter,
   eventAt,
   eventBefore,
+  gluedPossessor,
   headActor,
   isJoiner,
   isPossessive,
@@ -45,6 +46,7 @@ import {
 } from '../syntax.js';
 import { conjunctionBefore } from '../../syntax/coordination.js';
 import { BE_FORMS } from '../../lexicon/en/index.js';
+import { governmentFor } from '../../actors/context.js';
 
 /**
  * Whether this actor may be tied to this event by a form that is not a
@@ -462,6 +464,57 @@ function coordinatedSubjects(ctx: Ctx, v: number, opts: FindOptions): Subject[] 
   if (first === null) return [main];
   const out = [first, last];
   return out[0]!.actor.name === out[1]!.actor.name ? [main] : out;
+}
+
+/** Weapon words too general to make `use of` an attack on their own (`the use of weapons`). */
+const BARE_WEAPONS = new Set(['weapons', 'munitions']);
+
+/**
+ * `the regime's use of chemical weapons`, `Assads deplorable use of sarin`, `Russia's use of cluster
+ * bombs`: the owner of the use used the weapon → attributed (a possessive whose apostrophe scraped
+ * copy lost is read too).
+ */
+export function useOf(ctx: Ctx, i: number): Candidate | null {
+  const { toks, lex } = ctx;
+  if (toks[i + 1]?.lower !== 'of' || toks[i]!.pos !== 'NOUN') return null;
+  let weapon = -1;
+  for (let k = i + 2; k < Math.min(ctx.sentence.endToken, i + 6) && weapon < 0; k++) {
+    const w = toks[k]!.lower;
+    if ((lex.weapons.has(w) || lex.contested.has(w)) && !BARE_WEAPONS.has(w)) weapon = k;
+  }
+  if (weapon < 0) return null;
+  const s0 = ctx.sentence.firstToken;
+  let k = i - 1;
+  // "deplorable", "repeated" (a participle the tagger may read as a verb)
+  while (k > s0 && k > i - 3 && (toks[k]!.pos === 'ADJ' || (toks[k]!.pos === 'VERB' && toks[k]!.lower.endsWith('ed'))))
+    k--;
+  let owner: Subject | null = null;
+  const possessive = isPossessive(toks[k]);
+  const o = possessive ? k - 1 : k;
+  const w = toks[o]?.lower ?? '';
+  const bare = possessive ? w : w.endsWith('s') ? w.slice(0, -1) : '';
+  if (bare === 'regime' || bare === 'government') {
+    const g = governmentFor(ctx.doc, bare);
+    if (g !== null)
+      owner = {
+        actor: { name: g.name, kind: 'government', first: o, end: o + 1, via: 'state', affiliation: null },
+        start: toks[o - 1]?.pos === 'DET' ? o - 1 : o,
+      };
+  } else owner = possessive ? headActor(ctx, o, { places: true }) : gluedPossessor(ctx, o);
+  if (owner === null || o < s0) return null;
+  const kind = owner.actor.kind;
+  if (kind === 'media' || kind === 'organisation' || kind === 'description') return null;
+  let end = weapon + 1;
+  while (end < ctx.sentence.endToken && end < weapon + 3 && toks[end]!.pos === 'NOUN') end++;
+  return {
+    first: owner.start,
+    end,
+    status: 'attributed',
+    actor: owner.actor,
+    event: null,
+    source: null,
+    form: 'use-of',
+  };
 }
 
 /** `EVENT was the work of X`, `the bombing, the handiwork of X`. */
