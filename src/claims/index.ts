@@ -125,6 +125,7 @@ function triggerMap(): Map<string, Form[]> {
     accuseVerbs: accuse,
     attributeVerbs: attribute,
     admitVerbs: admission,
+    agentVerbs: agentVerb,
   };
   lemmaTriggers = new Map();
   for (const [cls, form] of Object.entries(byLemma) as [LemmaClass, Form][])
@@ -153,7 +154,11 @@ export function findCandidates(doc: Document, ctx: Ctx = makeCtx(doc)): Candidat
       const forms =
         (bits & TRIGGER) !== 0 ? map.get(t.lower) : t.pos === 'VERB' ? lemmaTriggers!.get(t.lemma) : undefined;
       if (forms === undefined) continue;
-      for (const form of forms) {
+      // a verb whose word is a cue of another class ("bomb", an attack noun) keeps its lemma's forms too
+      const byLemma = (bits & TRIGGER) !== 0 && t.pos === 'VERB' ? lemmaTriggers!.get(t.lemma) : undefined;
+      for (let f = 0, n = forms.length + (byLemma?.length ?? 0); f < n; f++) {
+        const form = f < forms.length ? forms[f]! : byLemma![f - forms.length]!;
+        if (f >= forms.length && forms.includes(form)) continue;
         const found = form(ctx, i);
         if (found === null || conditional(ctx, i)) continue;
         for (const c of Array.isArray(found) ? found : [found as Candidate]) {

@@ -114,3 +114,17 @@ describe("an owner's use of a weapon", () => {
     expect(summary("The nurses criticised the army's use of weapons near the river.")).toEqual([]);
   });
 });
+
+describe('present-tense attack verbs', () => {
+  it('reads a base-form attack verb after forces ("warplanes regularly bomb")', () => {
+    expect(summary('Iranian and Iraqi warplanes regularly bomb the farms near the river, the nurses said.')).toEqual([
+      ['attributed', 'Iran'],
+      ['attributed', 'Iraq'],
+    ]);
+    expect(summary('Jordanian jets pound the farms near the river every night.')).toEqual([['attributed', 'Jordan']]);
+  });
+
+  it('leaves the noun alone', () => {
+    expect(summary('The price of a pound of bread rose in the market near the river.')).toEqual([]);
+  });
+});
