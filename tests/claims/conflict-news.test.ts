@@ -128,3 +128,27 @@ describe('present-tense attack verbs', () => {
     expect(summary('The price of a pound of bread rose in the market near the river.')).toEqual([]);
   });
 });
+
+describe('states named by their adjective in responsibility phrases', () => {
+  it('reads "Iranian and regime warplanes were behind" as two states, not a person "Iranian"', () => {
+    expect(
+      summary(`${SYRIA} Iranian and regime warplanes were behind the raids on the bakery, the nurses said.`),
+    ).toEqual(
+      expect.arrayContaining([
+        ['attributed', 'Iran'],
+        ['attributed', 'Syria'],
+      ]),
+    );
+    expect(summary(`${SYRIA} Iranian and regime warplanes were behind the raids on the bakery.`)).not.toContainEqual([
+      'attributed',
+      'Iranian',
+    ]);
+  });
+
+  it('reads "Iranian responsibility for" as Iran, and its denial as a denial', () => {
+    expect(summary('The nurses pointed to Iranian responsibility for the raid on the bakery.')).toEqual([
+      ['attributed', 'Iran'],
+    ]);
+    expect(summary('Tehran denied Iranian responsibility for the raid on the bakery.')).toEqual([['denied', 'Iran']]);
+  });
+});

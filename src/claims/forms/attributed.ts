@@ -47,6 +47,7 @@ import {
 import { conjunctionBefore } from '../../syntax/coordination.js';
 import { BE_FORMS } from '../../lexicon/en/index.js';
 import { governmentFor } from '../../actors/context.js';
+import { stateOfDemonym } from './agent.js';
 
 /**
  * Whether this actor may be tied to this event by a form that is not a
@@ -460,7 +461,12 @@ function coordinatedSubjects(ctx: Ctx, v: number, opts: FindOptions): Subject[] 
   if (last === null) return [main];
   const c = conjunctionBefore(ctx.toks, last.start, s0);
   if (c < 0 || c !== last.start - 1) return [main];
-  const first = headActor(ctx, c - 1, opts);
+  // "Russian and regime warplanes": a demonym sharing the second conjunct's forces noun is its state
+  const demonym = last.actor.kind === 'government' ? stateOfDemonym(ctx.toks[c - 1]?.value ?? '') : null;
+  const first: Subject | null =
+    demonym !== null
+      ? { actor: { ...last.actor, name: demonym, first: c - 1, end: c, via: 'known' }, start: c - 1 }
+      : headActor(ctx, c - 1, opts);
   if (first === null) return [main];
   const out = [first, last];
   return out[0]!.actor.name === out[1]!.actor.name ? [main] : out;

@@ -19,8 +19,9 @@
  */
 import type { Candidate } from '../candidate.js';
 import type { ResolvedActor } from '../syntax.js';
-import { phraseAt } from '../lexicon.js';
+import { phraseAt, verbIn } from '../lexicon.js';
 import { governingSubject } from './claimed.js';
+import { stateOfDemonym } from './agent.js';
 import {
   actorOf,
   actorTail,
@@ -627,6 +628,31 @@ export function heldResponsible(ctx: Ctx, i: number): Candidate | null {
 /** `X bears (primary) responsibility for EVENT`, `X's (direct) responsibility for EVENT`. */
 export function responsibility(ctx: Ctx, i: number): Candidate | null {
   const { toks, lex } = ctx;
+  // "pointed to Russian responsibility for the strike": the state its adjective names
+  const adjState = stateOfDemonym(toks[i - 1]?.value ?? '');
+  // ("denied Russian responsibility" is the denial form's)
+  if (adjState !== null && toks[i - 2]?.lower !== 'no' && !verbIn(lex, 'denialVerbs', toks[i - 2])) {
+    const forK = toks[i + 1]?.lower === 'for' ? i + 2 : -1;
+    const event = forK > 0 ? eventAfter(ctx, forK) : null;
+    if (event === null && !attackContext(ctx)) return null;
+    const actor: ResolvedActor = {
+      name: adjState,
+      kind: 'government',
+      first: i - 1,
+      end: i,
+      via: 'known',
+      affiliation: null,
+    };
+    return {
+      first: i - 1,
+      end: event?.end ?? i + 1,
+      status: 'attributed',
+      actor,
+      event,
+      source: null,
+      form: 'responsibility-of',
+    };
+  }
   let k = i - 1;
   while (k >= ctx.sentence.firstToken && toks[k]!.pos === 'ADJ') k--;
   const possessive = isPossessive(toks[k]);

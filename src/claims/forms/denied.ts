@@ -42,7 +42,12 @@ function deniedObject(ctx: Ctx, j: number): { end: number; event: EventSpan | nu
   const { toks, lex } = ctx;
   const limit = Math.min(ctx.sentence.endToken, j + 14);
   let k = j;
-  while (k < j + 3 && (QUANTIFIERS.has(toks[k]?.lower ?? '') || toks[k]?.pos === 'ADJ')) k++;
+  // "any", "its", "direct", "Russian": determiners and adjectives before the denied noun
+  while (
+    k < j + 3 &&
+    (QUANTIFIERS.has(toks[k]?.lower ?? '') || toks[k]?.pos === 'ADJ' || stateOfDemonym(toks[k]?.value ?? '') !== null)
+  )
+    k++;
   const w = toks[k]?.lower ?? '';
   if (lex.denialObjects.has(w)) {
     // "rejected accusations that it was behind the attack": read the clause for the event
