@@ -152,3 +152,18 @@ describe('states named by their adjective in responsibility phrases', () => {
     expect(summary('Tehran denied Iranian responsibility for the raid on the bakery.')).toEqual([['denied', 'Iran']]);
   });
 });
+
+describe('an attack gerund the tagger reads as a verb', () => {
+  it('reads "rebel shelling killed…" as the rebels', () => {
+    expect(summary('Rebel shelling killed four farmers near the river on Sunday, the nurses said.')).toEqual([
+      ['attributed', 'rebels'],
+    ]);
+    expect(summary('Four farmers died in rebel shelling on Sunday, the nurses said.')).toEqual([
+      ['attributed', 'rebels'],
+    ]);
+  });
+
+  it('leaves a gerund with its object alone', () => {
+    expect(summary('The rebel shelling the farms was captured near the river on Sunday.')).toEqual([]);
+  });
+});

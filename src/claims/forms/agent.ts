@@ -494,7 +494,7 @@ export function agentAttack(ctx: Ctx, i: number): Candidate | Candidate[] | null
   if (attackClass(ctx, i + 1) !== null) return null; // the head is further right
   if (hyphenModifier(ctx, i)) return null; // "bomb-laden vehicles"
   const t = ctx.toks[i]!;
-  if (t.pos === 'VERB' || ctx.lex.campaignNouns.has(t.lower)) return null;
+  if ((t.pos === 'VERB' && !gerundNoun(ctx, i)) || ctx.lex.campaignNouns.has(t.lower)) return null;
   // cheap test: a capital, a hyphen, a possessive or "regime" within four words before
   let named = false;
   for (let m = i - 1; m >= ctx.sentence.firstToken && m >= i - 4 && !named; m--) {
@@ -531,6 +531,22 @@ export function agentAttack(ctx: Ctx, i: number): Candidate | Candidate[] | null
   // "Syrian regime and Russian bombing", "Iraqi or Turkish air strikes": one claim each (ANNOTATION.md §3)
   const other = conjoinedState(ctx, actor.first);
   return other === null ? one : [{ ...one, first: other.first, actor: other }, one];
+}
+
+/** Parts of speech that may follow a gerund used as a noun (`rebel shelling on the city`, `… killed four`). */
+const AFTER_NOUN_POS = new Set(['ADP', 'PUNCT', 'VERB', 'AUX', 'CCONJ']);
+
+/**
+ * A gerund the tagger read as a verb that is a noun after its modifier (`rebel shelling killed…`,
+ * `in regime bombing on the town`): a noun or adjective before, no object after.
+ */
+function gerundNoun(ctx: Ctx, i: number): boolean {
+  const { toks } = ctx;
+  const prev = toks[i - 1];
+  const next = toks[i + 1];
+  if (!toks[i]!.lower.endsWith('ing') || prev === undefined || i - 1 < ctx.sentence.firstToken) return false;
+  if (prev.pos !== 'NOUN' && prev.pos !== 'PROPN' && prev.pos !== 'ADJ') return false;
+  return next === undefined || next.sentence !== toks[i]!.sentence || AFTER_NOUN_POS.has(next.pos);
 }
 
 /**
