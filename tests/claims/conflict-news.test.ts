@@ -49,6 +49,12 @@ describe("claims and denials through the actor's own people and papers", () => {
     ).toEqual([['claimed', 'Sinjar Brigades']]);
   });
 
+  it('does not read "N of its fighters" in the group\'s own account as a second, attributed actor', () => {
+    expect(
+      summary('The Sinjar Brigades said two of its fighters were involved in the ambush on the fuel convoy.'),
+    ).toEqual([['claimed', 'Sinjar Brigades']]);
+  });
+
   it("gives a denial by a named state's army source to that state", () => {
     expect(summary('A Jordanian army source denied that its troops had shelled the farm near the border.')).toEqual([
       ['denied', 'Jordan'],

@@ -45,7 +45,7 @@ import {
   type Subject,
 } from '../syntax.js';
 import { conjunctionBefore } from '../../syntax/coordination.js';
-import { BE_FORMS } from '../../lexicon/en/index.js';
+import { BE_FORMS, QUANTIFIER_SUBJECTS } from '../../lexicon/en/index.js';
 import { governmentFor } from '../../actors/context.js';
 import { stateOfDemonym } from './agent.js';
 
@@ -297,6 +297,9 @@ function complementOfSpeech(ctx: Ctx, k: number): boolean {
   const { toks, lex } = ctx;
   let j = k - 1;
   if (POSSESSIVE_PRONOUNS.has(toks[j]?.lower ?? '')) j--;
+  // "said three of its fighters…", "said some of their men…": a part of the speaker's own
+  if (toks[j]?.lower === 'of' && (toks[j - 1]?.pos === 'NUM' || QUANTIFIER_SUBJECTS.has(toks[j - 1]?.lower ?? '')))
+    j -= 2;
   if (toks[j]?.lower === 'that') j--;
   const w = toks[j]?.lower ?? '';
   return (
