@@ -112,6 +112,8 @@ function triggerMap(): Map<string, Form[]> {
     [...lex.attack].filter(([, c]) => c !== 'generic').map(([w]) => w),
     agentAttack,
   );
+  // "rebel fire", "regime rocket fire": an attack noun only after such a modifier (attackClass)
+  on(['fire'], agentAttack);
   on(lex.agentVerbs, agentVerb);
   on(lex.admitVerbs, admission);
   on(['ordered', 'authorised', 'authorized', 'approved'], orderedBy);

@@ -122,7 +122,16 @@ export function attackClass(ctx: Ctx, i: number): AttackClass | null {
   const t = ctx.toks[i];
   if (t === undefined || (t.pos !== 'NOUN' && t.pos !== 'PROPN' && t.pos !== 'VERB' && t.pos !== 'ADJ')) return null;
   // "rocket fire", "sniper fire": an attack; "a fire" is not
-  if (t.lower === 'fire') return ctx.lex.fireModifiers.has(ctx.toks[i - 1]?.lower ?? '') ? 'attack' : null;
+  // ("rebel fire", "regime fire": fighters or a state that fired)
+  if (t.lower === 'fire') {
+    const before = ctx.toks[i - 1]?.lower ?? '';
+    const armed =
+      ctx.lex.fireModifiers.has(before) ||
+      ctx.lex.fighterAdjectives.has(before) ||
+      before === 'regime' ||
+      before === 'government';
+    return armed ? 'attack' : null;
+  }
   return ctx.lex.attack.get(t.lower) ?? null;
 }
 

@@ -173,3 +173,16 @@ describe('an attack gerund the tagger reads as a verb', () => {
     expect(summary('The rebel shelling the farms was captured near the river on Sunday.')).toEqual([]);
   });
 });
+
+describe('fire by fighters or a state', () => {
+  it('reads "rebel fire" and "regime fire" as attacks by them', () => {
+    expect(summary('Rebel fire on the market killed six farmers, the nurses said.')).toEqual([
+      ['attributed', 'rebels'],
+    ]);
+    expect(summary(`${SYRIA} Six farmers died in regime fire on the market.`)).toContainEqual(['attributed', 'Syria']);
+  });
+
+  it('leaves a fire alone', () => {
+    expect(summary('A fire broke out in the market and six farmers died.')).toEqual([]);
+  });
+});
