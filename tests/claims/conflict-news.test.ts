@@ -186,3 +186,13 @@ describe('fire by fighters or a state', () => {
     expect(summary('A fire broke out in the market and six farmers died.')).toEqual([]);
   });
 });
+
+describe('the object of a preposition is no perpetrator', () => {
+  it('does not read the target before a participle as who carried out the strikes', () => {
+    expect(
+      summary(
+        'A Jordanian air strike on a Sinjar Brigades camp killed nine fighters. The air force stepped up its campaign against the militants this month carrying out daily air strikes against their farms.',
+      ),
+    ).not.toContainEqual(['attributed', 'Sinjar Brigades']);
+  });
+});

@@ -326,6 +326,9 @@ export function perpetration(ctx: Ctx, i: number): Candidate | null {
   if (!near) return null;
   const subject = subjectOf(ctx, i, {});
   if (subject === null) return null;
+  // "stepped up its campaign against the jihadists, carrying out air strikes": the object of a
+  // preposition is no subject of the participle after it
+  if (lex.objectPrepositions.has(toks[subject.start - 1]?.lower ?? '')) return null;
   if (negatedBetween(ctx, subject.actor.end, i)) return null;
   // "X claimed/said it carried out…": the pronoun is the speaker, read by the claim forms.
   if (subject.actor.via === 'anaphor' && complementOfSpeech(ctx, subject.start)) return null;
