@@ -196,3 +196,24 @@ describe('the object of a preposition is no perpetrator', () => {
     ).not.toContainEqual(['attributed', 'Sinjar Brigades']);
   });
 });
+
+describe('responsibility for a perpetration gerund; a bare coalition', () => {
+  it('reads "was responsible for carrying out the attack"', () => {
+    expect(summary('The nurses said the Sinjar Brigades were responsible for carrying out the ambush.')).toEqual([
+      ['attributed', 'Sinjar Brigades'],
+    ]);
+  });
+
+  it('reads lower-case "coalition air strikes" as the coalition named before', () => {
+    expect(
+      summary(
+        'The US-led coalition has bombed the farms for weeks. Six farmers died in coalition air strikes, the nurses said.',
+      ),
+    ).toContainEqual(['attributed', 'US-led coalition']);
+    expect(
+      summary(
+        'The US-led coalition has bombed the farms for weeks. Six farmers died in coalition air strikes, the nurses said.',
+      ).length,
+    ).toBe(2);
+  });
+});

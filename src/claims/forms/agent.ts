@@ -507,7 +507,8 @@ export function agentAttack(ctx: Ctx, i: number): Candidate | Candidate[] | null
       isJoiner(tm) ||
       isPossessive(tm) ||
       tm.lower === 'regime' ||
-      tm.lower === 'government';
+      tm.lower === 'government' ||
+      tm.lower === 'coalition';
   }
   if (!named) return fighterAttack(ctx, i);
   const actor = agentBefore(ctx, i);

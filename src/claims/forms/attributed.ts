@@ -418,6 +418,9 @@ export function responsible(ctx: Ctx, i: number): Candidate[] | null {
   let event = null;
   if (preps.includes(toks[j]?.lower ?? '') || w === 'behind') {
     if (w !== 'behind') j++;
+    // "responsible for carrying out the attack", "behind staging the bombing": past the gerund
+    if (lex.perpetrationGerunds.has(toks[j]?.lower ?? '') && attackClass(ctx, j) === null)
+      j += toks[j + 1]?.lower === 'out' ? 2 : 1;
     event = eventAfter(ctx, j, 8);
     if (event === null || event.cls === 'generic') return null;
   } else if (w === 'responsible') {
