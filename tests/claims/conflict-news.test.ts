@@ -217,3 +217,14 @@ describe('responsibility for a perpetration gerund; a bare coalition', () => {
     ).toBe(2);
   });
 });
+
+describe('a demonym and a named regime sharing the forces noun', () => {
+  it('reads "by the Iranian and Assad regime forces" as two states', () => {
+    expect(
+      summary('Nine farmers were killed in raids by the Iranian and Assad regime forces, the nurses said.'),
+    ).toEqual([
+      ['attributed', 'Iran'],
+      ['attributed', 'Syria'],
+    ]);
+  });
+});

@@ -285,13 +285,28 @@ function adjectivePair(ctx: Ctx, i: number): Subject[] | null {
   const a = demonyms.get(toks[j]!.lower);
   // "by Russian and regime warplanes": the bare regime before the forces noun is the document's state
   const bare = ctx.lex.forceNouns.has(toks[j + 3]?.lower ?? '') ? bareGovernment(ctx, j + 2) : null;
-  const second = stateByAdjective(ctx, j + 2) ?? (bare === null ? null : { ...bare, end: j + 4 });
+  const second =
+    stateByAdjective(ctx, j + 2) ?? (bare === null ? null : { ...bare, end: j + 4 }) ?? governmentForces(ctx, j + 2);
   if (a === undefined || second === null || second.end === j + 3) return null;
   const firstActor: ResolvedActor = { ...second, name: a, first: j, end: j + 1 };
   return [
     { actor: firstActor, start: i },
     { actor: second, start: j + 2 },
   ];
+}
+
+/**
+ * A state's name before its forces at `k` (`Assad regime forces`, `Assad regime air forces`): the
+ * state over the whole phrase, or `null`.
+ */
+function governmentForces(ctx: Ctx, k: number): ResolvedActor | null {
+  const m = ctx.idx.startingAt.get(k);
+  if (m === undefined || m.kind !== 'government' || m.via === 'place') return null;
+  let end = m.endToken;
+  if (ctx.toks[end]?.lower === 'air') end++;
+  if (!ctx.lex.forceNouns.has(ctx.toks[end]?.lower ?? '')) return null;
+  const state = knownActorByName(m.name)?.state ?? m.name;
+  return { name: state, kind: 'government', first: k, end: end + 1, via: m.via, affiliation: m.affiliation };
 }
 
 /** Further agents after `and` / `or`: `by Syrian regime or Russian jets`. */
