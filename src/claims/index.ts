@@ -16,7 +16,7 @@ import type { Document } from '../document/model.js';
 import type { EntityRef, ResponsibilityClaim } from '../types.js';
 import { refFor } from '../entities/index.js';
 import { knownActorByName, lookupActor } from '../actors/known.js';
-import { stateOfCountry, stateOfDemonym } from './forms/agent.js';
+import { stateOfCountry, stateOfDemonym, stateOfDescription } from './forms/agent.js';
 import { attributionAt } from '../attribution/index.js';
 import type { Candidate, Form } from './candidate.js';
 import {
@@ -219,7 +219,9 @@ export function extractClaims(doc: Document): ResponsibilityClaim[] {
       ctx,
       findCandidates(doc, ctx).map((c) => {
         if (c.actor === null) return c;
-        const actor = stateOf(gluedOwner(ctx, unitOfGroup(ctx, c.actor)));
+        // "Syrian Forces Deny…", "the Turkish army denied…": a state's forces act for the state, whatever the form
+        const forces = c.actor.kind === 'description' ? namedForces(ctx, c.actor) : c.actor;
+        const actor = stateOf(gluedOwner(ctx, unitOfGroup(ctx, forces)));
         const loyal = actor === c.actor ? loyalForces(doc, c.actor) : null;
         return loyal === null ? { ...c, actor } : { ...c, actor: loyal.actor, first: Math.min(c.first, loyal.first) };
       }),
@@ -227,6 +229,16 @@ export function extractClaims(doc: Document): ResponsibilityClaim[] {
   );
   const claims = mergeCandidates(found).map((c) => toClaim(doc, c));
   return doc.options.includeBoilerplate ? claims : claims.filter((c) => !c.boilerplate);
+}
+
+/**
+ * A description of a state's forces that names the state (`Syrian Forces`, `the Turkish army`):
+ * that state (only by its adjective or name; a bare `the regime` is left to the forms).
+ */
+function namedForces(ctx: Ctx, a: ResolvedActor): ResolvedActor {
+  ctx.sentence = ctx.doc.sentences[ctx.toks[a.first]!.sentence]!;
+  const s = stateOfDescription(ctx, a);
+  return s.via === 'known' ? s : a;
 }
 
 /**

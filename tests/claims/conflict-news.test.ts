@@ -228,3 +228,9 @@ describe('a demonym and a named regime sharing the forces noun', () => {
     ]);
   });
 });
+
+describe("a state's forces named by a description act for the state in every form", () => {
+  it('gives "Jordanian Forces Deny…" to Jordan', () => {
+    expect(summary('Jordanian Forces Deny Shelling Farms Near the River')).toEqual([['denied', 'Jordan']]);
+  });
+});

@@ -717,7 +717,7 @@ function armedObject(ctx: Ctx, k: number): boolean {
  * a `regime`/`government` head, or a forces head after the state's adjective or name.
  * Other actors come back unchanged.
  */
-function stateOfDescription(ctx: Ctx, a: ResolvedActor): ResolvedActor {
+export function stateOfDescription(ctx: Ctx, a: ResolvedActor): ResolvedActor {
   if (a.kind !== 'description') return a;
   const head = ctx.toks[a.end - 1]!.lower;
   const stateHead = head === 'regime' || head === 'government';
