@@ -234,3 +234,17 @@ describe("a state's forces named by a description act for the state in every for
     expect(summary('Jordanian Forces Deny Shelling Farms Near the River')).toEqual([['denied', 'Jordan']]);
   });
 });
+
+describe('sturdier responsibility phrases', () => {
+  it('reads coordinated adverbs inside "holds X … responsible"', () => {
+    expect(summary('The council holds Iran directly and fully responsible for the raid on the bakery.')).toEqual([
+      ['attributed', 'Iran'],
+    ]);
+  });
+
+  it('reads a progressive "was carrying out" as the subject carrying out the attack', () => {
+    expect(summary('The nurses said the Sinjar Brigades were carrying out raids on the farms near the river.')).toEqual(
+      [['attributed', 'Sinjar Brigades']],
+    );
+  });
+});

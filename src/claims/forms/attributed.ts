@@ -318,7 +318,9 @@ export function perpetration(ctx: Ctx, i: number): Candidate | null {
   const after = i + n;
   if (toks[after]?.lower === 'by') return null; // passive: byPhrase
   const prev = toks[i - 1]?.lower ?? '';
-  if (prev === 'was' || prev === 'were' || prev === 'been' || prev === 'being') return null;
+  // a passive ("was carried out"), not a progressive ("was perpetrating war crimes")
+  const progressive = toks[i]!.lower.endsWith('ing');
+  if (!progressive && (prev === 'was' || prev === 'were' || prev === 'been' || prev === 'being')) return null;
   // Cheap test first: an attack noun after the verb (SVO) or before it (a relative clause on the event).
   let near = false;
   for (let k = after; k < Math.min(ctx.sentence.endToken, after + 7) && !near; k++) near = attackClass(ctx, k) !== null;

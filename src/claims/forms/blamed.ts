@@ -603,7 +603,14 @@ export function heldResponsible(ctx: Ctx, i: number): Candidate | null {
   if (obj === null) return null;
   let k = actorTail(ctx, obj.actor.end);
   // 'holds the army "fully responsible"': quotation marks and adverbs inside the phrase
-  while (k < obj.actor.end + 5 && (QUOTES.has(toks[k]?.value ?? '') || toks[k]?.pos === 'ADV')) k++;
+  // ("directly and fully responsible": coordinated adverbs)
+  while (
+    k < obj.actor.end + 5 &&
+    (QUOTES.has(toks[k]?.value ?? '') ||
+      toks[k]?.pos === 'ADV' ||
+      (toks[k]?.lower === 'and' && toks[k - 1]?.pos === 'ADV' && toks[k + 1]?.pos === 'ADV'))
+  )
+    k++;
   if (!lex.responsibleWords.has(toks[k]?.lower ?? '')) return null;
   if (QUOTES.has(toks[k + 1]?.value ?? '')) k++;
   k++;
