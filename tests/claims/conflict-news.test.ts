@@ -248,3 +248,13 @@ describe('sturdier responsibility phrases', () => {
     );
   });
 });
+
+describe("a known person's canonical name", () => {
+  it('is an alias of the entity the text spells otherwise', async () => {
+    const { extract } = await import('../../src/index.js');
+    const x = extract('The nurses blamed the raid squarely on President Bashar Assad.');
+    const [c] = x.claims;
+    expect(c?.actor?.name).toBe('Bashar Assad');
+    expect(x.entities.find((e) => e.id === c?.actor?.entity)?.aliases).toContain('Bashar al-Assad');
+  });
+});
