@@ -258,3 +258,15 @@ describe("a known person's canonical name", () => {
     expect(x.entities.find((e) => e.id === c?.actor?.entity)?.aliases).toContain('Bashar al-Assad');
   });
 });
+
+describe('blamed EVENT on PLACE on ACTOR', () => {
+  it('reads the second "on" as whom the attack is blamed on', () => {
+    expect(summary('The nurses blamed the raid on the bakery on the Sinjar Brigades.')).toEqual([
+      ['attributed', 'Sinjar Brigades'],
+    ]);
+  });
+
+  it('leaves "blamed the attack on the market" with no one named', () => {
+    expect(summary('The nurses blamed the raid on the bakery.')).toEqual([]);
+  });
+});

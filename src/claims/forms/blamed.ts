@@ -261,6 +261,24 @@ function blamedEventOn(ctx: Ctx, i: number, j: number, source: Subject | null): 
   let k = ev.end;
   while (k < ev.end + 6 && toks[k] !== undefined && toks[k]!.lower !== 'on' && toks[k]!.value !== ',') k++;
   let obj = toks[k]?.lower === 'on' ? objectActor(ctx, k + 1, OPEN) : null;
+  // "blamed the raid on the bakery on X": the first "on" names the attack's target, the next one whom
+  if (obj === null && toks[k]?.lower === 'on') {
+    let n = k + 1;
+    while (
+      n < k + 8 &&
+      toks[n] !== undefined &&
+      toks[n]!.lower !== 'on' &&
+      toks[n]!.value !== ',' &&
+      toks[n]!.pos !== 'VERB'
+    )
+      n++;
+    if (toks[n]?.lower === 'on') {
+      obj = objectActor(ctx, n + 1, OPEN);
+      let e = n;
+      while (e > k + 1 && toks[e - 1]!.pos === 'ADV') e--; // "… on the bakery squarely on X"
+      if (obj !== null) ev = { ...ev, end: e };
+    }
+  }
   // the "on" the event phrase took for its place names the actor ("blamed the attack on the ELN")
   if (obj === null && toks[ev.head + 1]?.lower === 'on' && ev.end > ev.head + 1) {
     obj = objectActor(ctx, ev.head + 2, { descriptions: true });
