@@ -270,3 +270,21 @@ describe('blamed EVENT on PLACE on ACTOR', () => {
     expect(summary('The nurses blamed the raid on the bakery.')).toEqual([]);
   });
 });
+
+describe('a person named as the attacker', () => {
+  it('reads a named person who planted a bomb or fired rockets', () => {
+    expect(summary('The police said Karl Weiss planted the bomb outside the bakery.')).toEqual([
+      ['attributed', 'Karl Weiss'],
+    ]);
+  });
+
+  it('does not read a place before the verb as a person', () => {
+    expect(
+      summary('The nurses said militants positioned in Kafr Hamra fired rockets at the bakery.'),
+    ).not.toContainEqual(['attributed', 'Kafr Hamra']);
+  });
+
+  it('needs a weapon or an attack as what the person did', () => {
+    expect(summary('The police said Karl Weiss launched a new bakery outside the station.')).toEqual([]);
+  });
+});

@@ -22,6 +22,7 @@ import { governmentFor } from '../../actors/context.js';
 import { knownActorByName, knownActors, lookupActor } from '../../actors/known.js';
 import { phraseAt } from '../lexicon.js';
 import { HAVE_FORMS } from '../../lexicon/en/index.js';
+import { firstNameGender } from '../../actors/lexicon.js';
 import { hyphenModifier } from './attributed.js';
 import type { Candidate } from '../candidate.js';
 import {
@@ -103,6 +104,23 @@ function agentKind(ctx: Ctx, a: ResolvedActor): boolean {
   // describe the act, not who did it
   const head = ctx.toks[a.end - 1]!.lower;
   return a.kind === 'description' && ctx.lex.descriptionHeads.has(head) && !ctx.lex.attackerNouns.has(head);
+}
+
+/**
+ * A person the text names as one: a known person, or a proper name opening with a first name
+ * (`Zahran Alloush`, `Karl Weiss`) — not a place the tagger read as a name (`Jobar`, `Eastern Ghouta`).
+ */
+function namedPerson(ctx: Ctx, a: ResolvedActor): boolean {
+  if (a.kind !== 'person') return false;
+  if (a.via === 'known') return true;
+  return a.end - a.first >= 2 && firstNameGender(ctx.toks[a.first]!.value) !== null;
+}
+
+/** Whether the verb at `v` has a weapon or an attack as its object (`planted the bomb`, `fired rockets`). */
+function personAttack(ctx: Ctx, v: number): boolean {
+  if (weaponIn(ctx, v + 1, v + 6)) return true;
+  const e = eventAfter(ctx, v + 1, 5);
+  return e !== null && e.cls === 'attack';
 }
 
 /** Whether `loyal to` (and up to three title words) comes right before token `first`: `forces loyal to President X`. */
@@ -853,7 +871,10 @@ export function agentVerb(ctx: Ctx, i: number): Candidate | Candidate[] | null {
     }
   }
   subject ??= subjectOf(ctx, raised ? k + 1 : i, { descriptions: true });
-  if (subject === null || subject.actor.via === 'anaphor' || !agentKind(ctx, subject.actor)) return null;
+  if (subject === null || subject.actor.via === 'anaphor') return null;
+  // a person named as the attacker ("X planted the bomb", "X shot hundreds of missiles"): only with
+  // a weapon or an attack as what was done (ANNOTATION.md §3)
+  if (!agentKind(ctx, subject.actor) && !(namedPerson(ctx, subject.actor) && personAttack(ctx, i))) return null;
   // "hit 63 Daesh targets", "destroyed nine Hamas positions": a counted noun the tagger read as a noun,
   // with the group as its modifier, is no subject and verb
   if (t.pos !== 'VERB' && (toks[subject.start]!.pos === 'NUM' || toks[subject.start - 1]?.pos === 'NUM')) return null;
