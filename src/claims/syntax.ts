@@ -372,7 +372,13 @@ export function description(ctx: Ctx, k: number): Subject | null {
   // a proper name without titles and descriptors: "French President Francois Hollande" → "Francois Hollande"
   if (head.pos === 'PROPN') {
     let p = k;
-    while (p - 1 >= first && toks[p - 1]!.pos === 'PROPN' && !TITLES.has(toks[p - 1]!.lower)) p--;
+    // (a hyphenated particle stays with its name: "al-Mshairfeh", not "Mshairfeh")
+    while (
+      p - 1 >= first &&
+      (toks[p - 1]!.pos === 'PROPN' || isJoiner(toks[p - 1]) || isJoiner(toks[p])) &&
+      !TITLES.has(toks[p - 1]!.lower)
+    )
+      p--;
     first = p;
   }
   const det = toks[first - 1];

@@ -288,3 +288,11 @@ describe('a person named as the attacker', () => {
     expect(summary('The police said Karl Weiss launched a new bakery outside the station.')).toEqual([]);
   });
 });
+
+describe('a hyphenated place after a participle', () => {
+  it('reads the fighters before "positioned in al-X" as who fired', () => {
+    expect(summary('The nurses said terrorists positioned in al-Hamra fired rocket shells on the bakery.')).toEqual([
+      ['attributed', 'terrorists'],
+    ]);
+  });
+});
