@@ -296,3 +296,18 @@ describe('a hyphenated place after a participle', () => {
     ]);
   });
 });
+
+describe('injured or wounded by fighters', () => {
+  it('reads a victim verb before "by" as a passive naming the attacker', () => {
+    expect(summary('Two farmers were injured by rebels mortar shells near the river, the nurses said.')).toEqual([
+      ['attributed', 'rebels'],
+    ]);
+    expect(summary('A woman was killed by terrorists rocket shells near the bakery, the nurses said.')).toEqual([
+      ['attributed', 'terrorists'],
+    ]);
+  });
+
+  it('leaves an active "wounded" with no attack alone', () => {
+    expect(summary('He was wounded by shrapnel.')).toEqual([]);
+  });
+});

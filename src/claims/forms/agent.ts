@@ -222,6 +222,18 @@ function agentAt(ctx: Ctx, i: number): Subject | null {
   // "by the so-called Jaish al-Fateh", "by a self-styled group": the label says nothing of who
   const label = labelAt(toks, j);
   if (label > 0) return agentAt(ctx, j + label);
+  // "injured by terrorists rocket shells": fighters whose possessive lost its apostrophe, before a weapon
+  const owner = toks[j];
+  if (
+    owner !== undefined &&
+    owner.lower.endsWith('s') &&
+    lex.descriptionHeads.has(owner.lower) &&
+    (lex.weapons.has(toks[j + 1]?.lower ?? '') || lex.fireModifiers.has(toks[j + 1]?.lower ?? ''))
+  )
+    return {
+      actor: { name: owner.value, kind: 'description', first: j, end: j + 1, via: 'description', affiliation: null },
+      start: i,
+    };
   // "jets of the Syrian regime", "aircraft of the Russian occupation forces": the forces' owner
   // ("the air force of President X": the state the person heads)
   const f = toks[j]?.lower === 'air' && lex.forceNouns.has(toks[j + 1]?.lower ?? '') ? j + 1 : j;
@@ -411,7 +423,8 @@ export function byAgent(ctx: Ctx, i: number): Candidate[] | null {
     }
     const w = toks[v]!.lower;
     if (perp >= 0) v = perp;
-    else if (!lex.agentVerbs.has(w)) return null;
+    // "injured by terrorists", "wounded by regime shelling": a victim verb before "by" is a passive
+    else if (!lex.agentVerbs.has(w) && !lex.victimVerbs.has(w)) return null;
     else if (lex.agentWeak.has(w) && !violent(ctx)) weak = true;
     first = v;
     // what was done, named before the participle: "sarin nerve gas dropped by", "a device which was planted"
