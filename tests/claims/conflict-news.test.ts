@@ -311,3 +311,14 @@ describe('injured or wounded by fighters', () => {
     expect(summary('He was wounded by shrapnel.')).toEqual([]);
   });
 });
+
+describe('an ally named by its adjective in a by-phrase', () => {
+  it('reads "by Jordanian forces and their Iraqi ally" as two states', () => {
+    expect(summary('The nurses said raids by Jordanian forces and their Iraqi ally killed nine farmers.')).toEqual(
+      expect.arrayContaining([
+        ['attributed', 'Jordan'],
+        ['attributed', 'Iraq'],
+      ]),
+    );
+  });
+});

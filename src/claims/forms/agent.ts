@@ -339,6 +339,22 @@ function governmentForces(ctx: Ctx, k: number): ResolvedActor | null {
   return { name: state, kind: 'government', first: k, end: end + 1, via: m.via, affiliation: m.affiliation };
 }
 
+/**
+ * `its Russian ally`, `their Iranian backers` from token `k`: the state the adjective names (the
+ * partner noun is no actor of its own), or `null`.
+ */
+function allyAt(ctx: Ctx, k: number): Subject | null {
+  const { toks, lex } = ctx;
+  const own = toks[k]?.lower;
+  const j = own === 'its' || own === 'their' || own === 'his' ? k + 1 : k;
+  const state = stateWords().demonyms.get(toks[j]?.lower ?? '');
+  if (state === undefined || !lex.allyNouns.has(toks[j + 1]?.lower ?? '')) return null;
+  return {
+    actor: { name: state, kind: 'government', first: j, end: j + 2, via: 'known', affiliation: null },
+    start: k,
+  };
+}
+
 /** Further agents after `and` / `or`: `by Syrian regime or Russian jets`. */
 function moreAgents(ctx: Ctx, end: number): Subject[] {
   const out: Subject[] = [];
@@ -346,7 +362,7 @@ function moreAgents(ctx: Ctx, end: number): Subject[] {
   for (let n = 0; n < 2; n++) {
     const w = ctx.toks[k]?.lower;
     if (w !== 'and' && w !== 'or') break;
-    const next = agentAt(ctx, k + 1);
+    const next = agentAt(ctx, k + 1) ?? allyAt(ctx, k + 1);
     if (next === null) break;
     out.push(next);
     k = next.actor.end;
