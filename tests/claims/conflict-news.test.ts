@@ -322,3 +322,26 @@ describe('an ally named by its adjective in a by-phrase', () => {
     );
   });
 });
+
+describe('coordinated actors accused in the passive', () => {
+  it('gives each conjunct its accusation', () => {
+    expect(summary('Jordan and Iraq have been accused by the nurses of shelling the farms near the river.')).toEqual([
+      ['attributed', 'Jordan'],
+      ['attributed', 'Iraq'],
+    ]);
+    expect(
+      summary(
+        'Jordanian government forces and their Iraqi ally have been accused by the nurses of shelling the farms near the river.',
+      ),
+    ).toEqual([
+      ['attributed', 'Jordan'],
+      ['attributed', 'Iraq'],
+    ]);
+  });
+
+  it('does not take the object of an earlier clause as a conjunct', () => {
+    expect(summary('Iran backs the regime and Jordan has been accused of shelling the farms near the river.')).toEqual([
+      ['attributed', 'Jordan'],
+    ]);
+  });
+});

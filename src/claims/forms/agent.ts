@@ -343,7 +343,7 @@ function governmentForces(ctx: Ctx, k: number): ResolvedActor | null {
  * `its Russian ally`, `their Iranian backers` from token `k`: the state the adjective names (the
  * partner noun is no actor of its own), or `null`.
  */
-function allyAt(ctx: Ctx, k: number): Subject | null {
+export function allyAt(ctx: Ctx, k: number): Subject | null {
   const { toks, lex } = ctx;
   const own = toks[k]?.lower;
   const j = own === 'its' || own === 'their' || own === 'his' ? k + 1 : k;

@@ -21,7 +21,7 @@ import type { Candidate } from '../candidate.js';
 import type { ResolvedActor } from '../syntax.js';
 import { phraseAt, verbIn } from '../lexicon.js';
 import { governingSubject } from './claimed.js';
-import { stateOfDemonym } from './agent.js';
+import { allyAt, stateOfDemonym } from './agent.js';
 import {
   actorOf,
   actorTail,
@@ -32,6 +32,7 @@ import {
   eventAt,
   eventEndingNear,
   eventInSentence,
+  headActor,
   isPossessive,
   npStart,
   negatedBetween,
@@ -465,6 +466,30 @@ function frontedObject(ctx: Ctx, i: number): boolean {
 const PRONOUN_SUBJECTS = new Set(['it', 'they', 'he', 'she', 'we', 'i', 'you']);
 
 /** `SOURCE accused X (and Y) of EVENT`, `X has been accused (by SOURCE) of EVENT`. */
+/**
+ * The other conjunct of an accused subject: the ally after it (`X and their Russian ally`) or the
+ * actor before `and` when that opens the clause (`Syria and Russia have been accused`); else `null`.
+ */
+function accusedConjunct(ctx: Ctx, subject: Subject): Subject | null {
+  const { toks } = ctx;
+  const end = actorTail(ctx, subject.actor.end);
+  if (toks[end]?.lower === 'and') return allyAt(ctx, end + 1);
+  const c = subject.start - 1;
+  if (toks[c]?.lower !== 'and' || c - 1 < ctx.sentence.firstToken) return null;
+  const first = headActor(ctx, c - 1, { places: true });
+  if (first === null || first.actor.name === subject.actor.name) return null;
+  const kind = first.actor.kind;
+  if (kind !== 'government' && kind !== 'group') return null;
+  // the first conjunct opens the clause: not "Iran backs the regime and Russia has been accused…"
+  const before = toks[first.start - 1];
+  const opens =
+    first.start === ctx.sentence.firstToken ||
+    before?.value === ',' ||
+    before?.lower === 'that' ||
+    before?.lower === 'both';
+  return opens ? first : null;
+}
+
 export function accuse(ctx: Ctx, i: number): Candidate | Candidate[] | null {
   const { toks } = ctx;
   // past adverbs and dates: "was on Monday accused of"
@@ -493,7 +518,7 @@ export function accuse(ctx: Ctx, i: number): Candidate | Candidate[] | null {
     if (toks[k]?.lower !== 'of') return null;
     const what = accusedOf(ctx, k + 1);
     if (what === null) return null;
-    return {
+    const one: Candidate = {
       first: actor.start,
       end: what.end,
       status: 'attributed',
@@ -502,6 +527,13 @@ export function accuse(ctx: Ctx, i: number): Candidate | Candidate[] | null {
       source: sourceName(source),
       form: 'accused-passive',
     };
+    // coordinated actors are accused one each (ANNOTATION.md §3): "Syria and Russia have been accused",
+    // "regime forces and their Russian ally have been accused"
+    const other = accusedConjunct(ctx, actor);
+    if (other === null) return one;
+    return other.actor.first < actor.actor.first
+      ? [{ ...one, first: other.start, actor: other.actor }, one]
+      : [one, { ...one, first: other.start, actor: other.actor }];
   }
   if (negatedBetween(ctx, i - 3, i)) return null; // "has not publicly accused"
   let hasOf = false;
