@@ -16,7 +16,7 @@ import type { Document } from '../document/model.js';
 import type { EntityRef, ResponsibilityClaim } from '../types.js';
 import { refFor } from '../entities/index.js';
 import { knownActorByName, lookupActor } from '../actors/known.js';
-import { stateOfCountry, stateOfDemonym } from './forms/agent.js';
+import { stateOfCountry, stateOfDemonym, stateOfDescription } from './forms/agent.js';
 import { attributionAt } from '../attribution/index.js';
 import type { Candidate, Form } from './candidate.js';
 import {
@@ -38,6 +38,7 @@ import {
   byPhrase,
   perpetration,
   responsible,
+  useOf,
   workOf,
 } from './forms/attributed.js';
 import { admission, claimedBy, claimNoun, claimVerb, datelineMedium, saidItDid, weDidIt } from './forms/claimed.js';
@@ -106,12 +107,15 @@ function triggerMap(): Map<string, Form[]> {
   on(lex.perpetration.byFirst.keys(), perpetration);
   on(lex.responsiblePredicates.keys(), responsible);
   on(lex.workNouns, workOf);
+  on(['use'], useOf);
   on(lex.attackVerbs, attackVerb);
   on(['by'], byAgent);
   on(
     [...lex.attack].filter(([, c]) => c !== 'generic').map(([w]) => w),
     agentAttack,
   );
+  // "rebel fire", "regime rocket fire": an attack noun only after such a modifier (attackClass)
+  on(['fire'], agentAttack);
   on(lex.agentVerbs, agentVerb);
   on(lex.admitVerbs, admission);
   on(['ordered', 'authorised', 'authorized', 'approved'], orderedBy);
@@ -125,6 +129,7 @@ function triggerMap(): Map<string, Form[]> {
     accuseVerbs: accuse,
     attributeVerbs: attribute,
     admitVerbs: admission,
+    agentVerbs: agentVerb,
   };
   lemmaTriggers = new Map();
   for (const [cls, form] of Object.entries(byLemma) as [LemmaClass, Form][])
@@ -153,7 +158,11 @@ export function findCandidates(doc: Document, ctx: Ctx = makeCtx(doc)): Candidat
       const forms =
         (bits & TRIGGER) !== 0 ? map.get(t.lower) : t.pos === 'VERB' ? lemmaTriggers!.get(t.lemma) : undefined;
       if (forms === undefined) continue;
-      for (const form of forms) {
+      // a verb whose word is a cue of another class ("bomb", an attack noun) keeps its lemma's forms too
+      const byLemma = (bits & TRIGGER) !== 0 && t.pos === 'VERB' ? lemmaTriggers!.get(t.lemma) : undefined;
+      for (let f = 0, n = forms.length + (byLemma?.length ?? 0); f < n; f++) {
+        const form = f < forms.length ? forms[f]! : byLemma![f - forms.length]!;
+        if (f >= forms.length && forms.includes(form)) continue;
         const found = form(ctx, i);
         if (found === null || conditional(ctx, i)) continue;
         for (const c of Array.isArray(found) ? found : [found as Candidate]) {
@@ -212,7 +221,9 @@ export function extractClaims(doc: Document): ResponsibilityClaim[] {
       ctx,
       findCandidates(doc, ctx).map((c) => {
         if (c.actor === null) return c;
-        const actor = stateOf(gluedOwner(ctx, unitOfGroup(ctx, c.actor)));
+        // "Syrian Forces Deny…", "the Turkish army denied…": a state's forces act for the state, whatever the form
+        const forces = c.actor.kind === 'description' ? namedForces(ctx, c.actor) : c.actor;
+        const actor = stateOf(gluedOwner(ctx, unitOfGroup(ctx, forces)));
         const loyal = actor === c.actor ? loyalForces(doc, c.actor) : null;
         return loyal === null ? { ...c, actor } : { ...c, actor: loyal.actor, first: Math.min(c.first, loyal.first) };
       }),
@@ -220,6 +231,16 @@ export function extractClaims(doc: Document): ResponsibilityClaim[] {
   );
   const claims = mergeCandidates(found).map((c) => toClaim(doc, c));
   return doc.options.includeBoilerplate ? claims : claims.filter((c) => !c.boilerplate);
+}
+
+/**
+ * A description of a state's forces that names the state (`Syrian Forces`, `the Turkish army`):
+ * that state (only by its adjective or name; a bare `the regime` is left to the forms).
+ */
+function namedForces(ctx: Ctx, a: ResolvedActor): ResolvedActor {
+  ctx.sentence = ctx.doc.sentences[ctx.toks[a.first]!.sentence]!;
+  const s = stateOfDescription(ctx, a);
+  return s.via === 'known' ? s : a;
 }
 
 /**
@@ -408,7 +429,9 @@ function loyalForces(doc: Document, a: ResolvedActor): { actor: ResolvedActor; f
   while (k > a.first - 5 && ['PROPN', 'ADJ', 'NOUN', 'DET'].includes(toks[k]?.pos ?? '')) k--;
   // "forces loyal to X", "the government of X", "the regime of X"
   const loyal = toks[k]?.lower === 'to' && toks[k - 1]?.lower === 'loyal';
-  const of = toks[k]?.lower === 'of' && lexicon().groupNouns.has(toks[k - 1]?.lower ?? '');
+  // "the air force of President X", "troops of X": the forces of the state the person heads
+  const owned = toks[k - 1]?.lower ?? '';
+  const of = toks[k]?.lower === 'of' && (lexicon().groupNouns.has(owned) || lexicon().forceNouns.has(owned));
   if (!loyal && !of) return null;
   if (of) k++;
   const state = knownActorByName(a.name)?.state;

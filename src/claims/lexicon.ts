@@ -121,6 +121,8 @@ export interface Lexicon {
   readonly contactVerbs: ReadonlySet<string>;
   /** Agent verbs that name an attack only with an attack as their object (`stepping up … attacks`). */
   readonly escalateVerbs: ReadonlySet<string>;
+  /** A state's partners (`its ally Russia`, `its Russian ally`, `allies in Moscow`). */
+  readonly allyNouns: ReadonlySet<string>;
   /** Forces that are weapons themselves (`regime artillery hit…`). */
   readonly armedForces: ReadonlySet<string>;
   /** Participles before `to be` and a state's adjective (`believed to be Russian`). */
@@ -233,6 +235,7 @@ export function lexicon(): Lexicon {
     civilianModifiers: new Set(c.civilianModifiers),
     contactVerbs: new Set(c.contactVerbs),
     escalateVerbs: new Set(c.escalateVerbs),
+    allyNouns: new Set(c.allyNouns),
     armedForces: new Set(c.armedForces),
     beliefParticiples: new Set(c.beliefParticiples),
     objectPrepositions: new Set(c.objectPrepositions),

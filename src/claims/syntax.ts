@@ -14,7 +14,7 @@ import type { Document, Sentence, Token } from '../document/model.js';
 import type { ActorKind } from '../actors/kind.js';
 import { lexicon, phraseAt, type AttackClass, type Lexicon } from './lexicon.js';
 import { quoteMarks } from '../marks/index.js';
-import { BE_FORMS, HAVE_FORMS, QUOTATION_MARKS, RELATIVE_PRONOUNS } from '../lexicon/en/index.js';
+import { BE_FORMS, HAVE_FORMS, QUOTATION_MARKS, RELATIVE_PRONOUNS, WEAPON_NOUNS } from '../lexicon/en/index.js';
 import claimWords from '../lexicon/claims.json';
 import phraseWords from '../lexicon/en/phrases.json';
 import dates from '../lexicon/dates.json';
@@ -122,7 +122,16 @@ export function attackClass(ctx: Ctx, i: number): AttackClass | null {
   const t = ctx.toks[i];
   if (t === undefined || (t.pos !== 'NOUN' && t.pos !== 'PROPN' && t.pos !== 'VERB' && t.pos !== 'ADJ')) return null;
   // "rocket fire", "sniper fire": an attack; "a fire" is not
-  if (t.lower === 'fire') return ctx.lex.fireModifiers.has(ctx.toks[i - 1]?.lower ?? '') ? 'attack' : null;
+  // ("rebel fire", "regime fire": fighters or a state that fired)
+  if (t.lower === 'fire') {
+    const before = ctx.toks[i - 1]?.lower ?? '';
+    const armed =
+      ctx.lex.fireModifiers.has(before) ||
+      ctx.lex.fighterAdjectives.has(before) ||
+      before === 'regime' ||
+      before === 'government';
+    return armed ? 'attack' : null;
+  }
   return ctx.lex.attack.get(t.lower) ?? null;
 }
 
@@ -364,7 +373,13 @@ export function description(ctx: Ctx, k: number): Subject | null {
   // a proper name without titles and descriptors: "French President Francois Hollande" → "Francois Hollande"
   if (head.pos === 'PROPN') {
     let p = k;
-    while (p - 1 >= first && toks[p - 1]!.pos === 'PROPN' && !TITLES.has(toks[p - 1]!.lower)) p--;
+    // (a hyphenated particle stays with its name: "al-Mshairfeh", not "Mshairfeh")
+    while (
+      p - 1 >= first &&
+      (toks[p - 1]!.pos === 'PROPN' || isJoiner(toks[p - 1]) || isJoiner(toks[p])) &&
+      !TITLES.has(toks[p - 1]!.lower)
+    )
+      p--;
     first = p;
   }
   const det = toks[first - 1];
@@ -378,6 +393,10 @@ export function description(ctx: Ctx, k: number): Subject | null {
     if (NOT_AN_ACTOR.has(toks[j]!.lower) && !relativeWhich(toks, j, first)) return null;
   const proper = toks.slice(first, k + 1).every((t) => t.pos === 'PROPN' || isJoiner(t));
   if (proper && placeGovernmentAt(ctx.doc, first) !== null) return null; // a place, not an actor
+  // a weapon or an attack written with capitals ("Roadside IED kills three", "Car Bomb Blast"): nothing that acts
+  if (proper)
+    for (let j = first; j <= k; j++)
+      if (WEAPON_NOUNS.has(toks[j]!.lower) || isAttackWord(lex, toks[j]!.lower)) return null;
   if (!lex.descriptionHeads.has(head.lower) && !proper) return null;
   // a bare "group" / "a group" says nothing about who
   if (first === k && (head.lower === 'group' || head.lower === 'groups')) return null;
@@ -389,6 +408,12 @@ export function description(ctx: Ctx, k: number): Subject | null {
     .some((t) => ORGANISATION_WORDS.has(t.lower) || (/^[A-Z]{2,6}$/.test(t.value) && t.value.length > 1));
   const kind = !proper || lex.descriptionHeads.has(head.lower) ? 'description' : organisation ? 'group' : 'person';
   return { actor: { name, kind, first, end: k + 1, via: 'description', affiliation: null }, start };
+}
+
+/** Whether a word names an attack or a military operation (`Blast`, `Strike`), not an act's author. */
+function isAttackWord(lex: Lexicon, w: string): boolean {
+  const c = lex.attack.get(w);
+  return c === 'attack' || c === 'military';
 }
 
 /** Prepositions after which a proper name is a place, not an actor. */

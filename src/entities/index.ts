@@ -433,6 +433,9 @@ function draftFor(doc: Document, t: Table, r: RefInput): Draft {
 export function refFor(doc: Document, r: RefInput): EntityRef {
   const t = table(doc);
   const d = draftFor(doc, t, r);
+  // a person the extractor named canonically ("Bashar al-Assad") whose entity the text spells
+  // otherwise ("Bashar Assad"): the canonical name is one of its names too
+  if (r.kind === 'person' && d.kind === 'person' && r.name !== d.name) addAlias(t, d, r.name);
   const mention = r.end > r.first ? doc.tokenSpan(r.first, r.end) : null;
   if (mention !== null) addMention(d, mention);
   return {

@@ -74,8 +74,10 @@ describe('denied: the actor says it did not do it', () => {
       ['attributed', 'Hezbollah', 'the rocket attack'],
       ['denied', 'Hezbollah', 'the rocket attack'],
     ]);
+    // coordinated actors give one claim each (ANNOTATION.md §3): the ally named by its adjective too
     expect(summary('The Syrian government and its Russian ally deny using chemical weapons.')).toEqual([
       ['denied', 'Syria'],
+      ['denied', 'Russia'],
     ]);
   });
 

@@ -19,9 +19,10 @@
  * @module
  */
 import { governmentFor } from '../../actors/context.js';
-import { knownActors, lookupActor } from '../../actors/known.js';
+import { knownActorByName, knownActors, lookupActor } from '../../actors/known.js';
 import { phraseAt } from '../lexicon.js';
 import { HAVE_FORMS } from '../../lexicon/en/index.js';
+import { firstNameGender } from '../../actors/lexicon.js';
 import { hyphenModifier } from './attributed.js';
 import type { Candidate } from '../candidate.js';
 import {
@@ -105,6 +106,23 @@ function agentKind(ctx: Ctx, a: ResolvedActor): boolean {
   return a.kind === 'description' && ctx.lex.descriptionHeads.has(head) && !ctx.lex.attackerNouns.has(head);
 }
 
+/**
+ * A person the text names as one: a known person, or a proper name opening with a first name
+ * (`Zahran Alloush`, `Karl Weiss`) — not a place the tagger read as a name (`Jobar`, `Eastern Ghouta`).
+ */
+function namedPerson(ctx: Ctx, a: ResolvedActor): boolean {
+  if (a.kind !== 'person') return false;
+  if (a.via === 'known') return true;
+  return a.end - a.first >= 2 && firstNameGender(ctx.toks[a.first]!.value) !== null;
+}
+
+/** Whether the verb at `v` has a weapon or an attack as its object (`planted the bomb`, `fired rockets`). */
+function personAttack(ctx: Ctx, v: number): boolean {
+  if (weaponIn(ctx, v + 1, v + 6)) return true;
+  const e = eventAfter(ctx, v + 1, 5);
+  return e !== null && e.cls === 'attack';
+}
+
 /** Whether `loyal to` (and up to three title words) comes right before token `first`: `forces loyal to President X`. */
 function loyalTo(ctx: Ctx, first: number): boolean {
   for (let k = first - 1; k >= ctx.sentence.firstToken && k > first - 5; k--) {
@@ -128,8 +146,14 @@ function stateByAdjective(ctx: Ctx, k: number): ResolvedActor | null {
   const state = demonym ?? countries.get(t.lower) ?? acronyms.get(t.value);
   if (state === undefined) return null;
   let end = k + 1;
-  // "Syrian regime forces", "Syrian government jets"
-  while (end < k + 3 && (toks[end]?.lower === 'regime' || toks[end]?.lower === 'government')) end++;
+  // "Syrian regime forces", "Syrian government jets", "Russian war planes"
+  while (
+    end < k + 3 &&
+    (toks[end]?.lower === 'regime' ||
+      toks[end]?.lower === 'government' ||
+      (toks[end]?.lower === 'war' && lex.forceNouns.has(toks[end + 1]?.lower ?? '')))
+  )
+    end++;
   const next = toks[end];
   if (next === undefined) return null;
   const forces = lex.forceNouns.has(next.lower);
@@ -198,9 +222,23 @@ function agentAt(ctx: Ctx, i: number): Subject | null {
   // "by the so-called Jaish al-Fateh", "by a self-styled group": the label says nothing of who
   const label = labelAt(toks, j);
   if (label > 0) return agentAt(ctx, j + label);
+  // "injured by terrorists rocket shells": fighters whose possessive lost its apostrophe, before a weapon
+  const owner = toks[j];
+  if (
+    owner !== undefined &&
+    owner.lower.endsWith('s') &&
+    lex.descriptionHeads.has(owner.lower) &&
+    (lex.weapons.has(toks[j + 1]?.lower ?? '') || lex.fireModifiers.has(toks[j + 1]?.lower ?? ''))
+  )
+    return {
+      actor: { name: owner.value, kind: 'description', first: j, end: j + 1, via: 'description', affiliation: null },
+      start: i,
+    };
   // "jets of the Syrian regime", "aircraft of the Russian occupation forces": the forces' owner
-  if (lex.forceNouns.has(toks[j]?.lower ?? '') && toks[j + 1]?.lower === 'of' && j + 2 < ctx.sentence.endToken) {
-    const owner = agentAt(ctx, j + 2);
+  // ("the air force of President X": the state the person heads)
+  const f = toks[j]?.lower === 'air' && lex.forceNouns.has(toks[j + 1]?.lower ?? '') ? j + 1 : j;
+  if (lex.forceNouns.has(toks[f]?.lower ?? '') && toks[f + 1]?.lower === 'of' && f + 2 < ctx.sentence.endToken) {
+    const owner = agentAt(ctx, f + 2) ?? headOfState(ctx, f + 2);
     if (owner !== null && owner.actor.kind !== 'description') {
       // "the bombers of the US-led coalition": the span keeps the coalition's noun
       const end = toks[owner.actor.end]?.lower === 'coalition' ? owner.actor.end + 1 : owner.actor.end;
@@ -240,6 +278,14 @@ function agentAt(ctx: Ctx, i: number): Subject | null {
   return obj !== null && agentKind(ctx, obj.actor) ? obj : null;
 }
 
+/** A head of state named at `k` (`President Vladimir Putin`) as the state he heads, or `null`. */
+function headOfState(ctx: Ctx, k: number): Subject | null {
+  const obj = objectActor(ctx, k, {}, 8);
+  if (obj === null || obj.actor.kind !== 'person') return null;
+  const state = knownActorByName(obj.actor.name)?.state;
+  return state === undefined ? null : { actor: { ...obj.actor, name: state, kind: 'government' }, start: obj.start };
+}
+
 /** Whether token `k` was re-cased from wire copy in capitals (`BY` read as `by`): `US` there may be `us`. */
 function recased(ctx: Ctx, k: number): boolean {
   const t = ctx.toks[k];
@@ -267,13 +313,46 @@ function adjectivePair(ctx: Ctx, i: number): Subject[] | null {
   if (c !== 'and' && c !== 'or') return null;
   const { demonyms } = stateWords();
   const a = demonyms.get(toks[j]!.lower);
-  const second = stateByAdjective(ctx, j + 2);
+  // "by Russian and regime warplanes": the bare regime before the forces noun is the document's state
+  const bare = ctx.lex.forceNouns.has(toks[j + 3]?.lower ?? '') ? bareGovernment(ctx, j + 2) : null;
+  const second =
+    stateByAdjective(ctx, j + 2) ?? (bare === null ? null : { ...bare, end: j + 4 }) ?? governmentForces(ctx, j + 2);
   if (a === undefined || second === null || second.end === j + 3) return null;
   const firstActor: ResolvedActor = { ...second, name: a, first: j, end: j + 1 };
   return [
     { actor: firstActor, start: i },
     { actor: second, start: j + 2 },
   ];
+}
+
+/**
+ * A state's name before its forces at `k` (`Assad regime forces`, `Assad regime air forces`): the
+ * state over the whole phrase, or `null`.
+ */
+function governmentForces(ctx: Ctx, k: number): ResolvedActor | null {
+  const m = ctx.idx.startingAt.get(k);
+  if (m === undefined || m.kind !== 'government' || m.via === 'place') return null;
+  let end = m.endToken;
+  if (ctx.toks[end]?.lower === 'air') end++;
+  if (!ctx.lex.forceNouns.has(ctx.toks[end]?.lower ?? '')) return null;
+  const state = knownActorByName(m.name)?.state ?? m.name;
+  return { name: state, kind: 'government', first: k, end: end + 1, via: m.via, affiliation: m.affiliation };
+}
+
+/**
+ * `its Russian ally`, `their Iranian backers` from token `k`: the state the adjective names (the
+ * partner noun is no actor of its own), or `null`.
+ */
+export function allyAt(ctx: Ctx, k: number): Subject | null {
+  const { toks, lex } = ctx;
+  const own = toks[k]?.lower;
+  const j = own === 'its' || own === 'their' || own === 'his' ? k + 1 : k;
+  const state = stateWords().demonyms.get(toks[j]?.lower ?? '');
+  if (state === undefined || !lex.allyNouns.has(toks[j + 1]?.lower ?? '')) return null;
+  return {
+    actor: { name: state, kind: 'government', first: j, end: j + 2, via: 'known', affiliation: null },
+    start: k,
+  };
 }
 
 /** Further agents after `and` / `or`: `by Syrian regime or Russian jets`. */
@@ -283,7 +362,7 @@ function moreAgents(ctx: Ctx, end: number): Subject[] {
   for (let n = 0; n < 2; n++) {
     const w = ctx.toks[k]?.lower;
     if (w !== 'and' && w !== 'or') break;
-    const next = agentAt(ctx, k + 1);
+    const next = agentAt(ctx, k + 1) ?? allyAt(ctx, k + 1);
     if (next === null) break;
     out.push(next);
     k = next.actor.end;
@@ -342,6 +421,8 @@ export function byAgent(ctx: Ctx, i: number): Candidate[] | null {
   if (i - 1 < s0) return null;
   let event = attackBeforeBy(ctx, i);
   let first = event?.first ?? -1;
+  // a weak verb with no attack in sight ("was hit by …"): an attack only when armed forces did it
+  let weak = false;
   if (event === null) {
     // "dropped by", "planted earlier by", "were killed by", "carried out by"
     let v = i - 1;
@@ -358,8 +439,9 @@ export function byAgent(ctx: Ctx, i: number): Candidate[] | null {
     }
     const w = toks[v]!.lower;
     if (perp >= 0) v = perp;
-    else if (!lex.agentVerbs.has(w)) return null;
-    else if (lex.agentWeak.has(w) && !violent(ctx)) return null;
+    // "injured by terrorists", "wounded by regime shelling": a victim verb before "by" is a passive
+    else if (!lex.agentVerbs.has(w) && !lex.victimVerbs.has(w)) return null;
+    else if (lex.agentWeak.has(w) && !violent(ctx)) weak = true;
     first = v;
     // what was done, named before the participle: "sarin nerve gas dropped by", "a device which was planted"
     let k = v - 1;
@@ -388,6 +470,8 @@ export function byAgent(ctx: Ctx, i: number): Candidate[] | null {
   const pair = adjectivePair(ctx, at);
   const agent = pair === null ? agentAt(ctx, at) : pair[0]!;
   if (agent === null) return null;
+  // "the hospital was hit by Syrian warplanes": forces that are weapons themselves make it an attack
+  if (weak && !lex.armedForces.has(toks[(pair?.[1] ?? agent).actor.end - 1]?.lower ?? '')) return null;
   if (negatedBetween(ctx, first, i)) return null;
   const all = pair ?? [agent, ...moreAgents(ctx, agent.actor.end)];
   return all.map((a, n) => ({
@@ -472,7 +556,7 @@ export function agentAttack(ctx: Ctx, i: number): Candidate | Candidate[] | null
   if (attackClass(ctx, i + 1) !== null) return null; // the head is further right
   if (hyphenModifier(ctx, i)) return null; // "bomb-laden vehicles"
   const t = ctx.toks[i]!;
-  if (t.pos === 'VERB' || ctx.lex.campaignNouns.has(t.lower)) return null;
+  if ((t.pos === 'VERB' && !gerundNoun(ctx, i)) || ctx.lex.campaignNouns.has(t.lower)) return null;
   // cheap test: a capital, a hyphen, a possessive or "regime" within four words before
   let named = false;
   for (let m = i - 1; m >= ctx.sentence.firstToken && m >= i - 4 && !named; m--) {
@@ -485,7 +569,8 @@ export function agentAttack(ctx: Ctx, i: number): Candidate | Candidate[] | null
       isJoiner(tm) ||
       isPossessive(tm) ||
       tm.lower === 'regime' ||
-      tm.lower === 'government';
+      tm.lower === 'government' ||
+      tm.lower === 'coalition';
   }
   if (!named) return fighterAttack(ctx, i);
   const actor = agentBefore(ctx, i);
@@ -509,6 +594,22 @@ export function agentAttack(ctx: Ctx, i: number): Candidate | Candidate[] | null
   // "Syrian regime and Russian bombing", "Iraqi or Turkish air strikes": one claim each (ANNOTATION.md §3)
   const other = conjoinedState(ctx, actor.first);
   return other === null ? one : [{ ...one, first: other.first, actor: other }, one];
+}
+
+/** Parts of speech that may follow a gerund used as a noun (`rebel shelling on the city`, `… killed four`). */
+const AFTER_NOUN_POS = new Set(['ADP', 'PUNCT', 'VERB', 'AUX', 'CCONJ']);
+
+/**
+ * A gerund the tagger read as a verb that is a noun after its modifier (`rebel shelling killed…`,
+ * `in regime bombing on the town`): a noun or adjective before, no object after.
+ */
+function gerundNoun(ctx: Ctx, i: number): boolean {
+  const { toks } = ctx;
+  const prev = toks[i - 1];
+  const next = toks[i + 1];
+  if (!toks[i]!.lower.endsWith('ing') || prev === undefined || i - 1 < ctx.sentence.firstToken) return false;
+  if (prev.pos !== 'NOUN' && prev.pos !== 'PROPN' && prev.pos !== 'ADJ') return false;
+  return next === undefined || next.sentence !== toks[i]!.sentence || AFTER_NOUN_POS.has(next.pos);
 }
 
 /**
@@ -663,7 +764,7 @@ function armedObject(ctx: Ctx, k: number): boolean {
  * a `regime`/`government` head, or a forces head after the state's adjective or name.
  * Other actors come back unchanged.
  */
-function stateOfDescription(ctx: Ctx, a: ResolvedActor): ResolvedActor {
+export function stateOfDescription(ctx: Ctx, a: ResolvedActor): ResolvedActor {
   if (a.kind !== 'description') return a;
   const head = ctx.toks[a.end - 1]!.lower;
   const stateHead = head === 'regime' || head === 'government';
@@ -799,7 +900,10 @@ export function agentVerb(ctx: Ctx, i: number): Candidate | Candidate[] | null {
     }
   }
   subject ??= subjectOf(ctx, raised ? k + 1 : i, { descriptions: true });
-  if (subject === null || subject.actor.via === 'anaphor' || !agentKind(ctx, subject.actor)) return null;
+  if (subject === null || subject.actor.via === 'anaphor') return null;
+  // a person named as the attacker ("X planted the bomb", "X shot hundreds of missiles"): only with
+  // a weapon or an attack as what was done (ANNOTATION.md §3)
+  if (!agentKind(ctx, subject.actor) && !(namedPerson(ctx, subject.actor) && personAttack(ctx, i))) return null;
   // "hit 63 Daesh targets", "destroyed nine Hamas positions": a counted noun the tagger read as a noun,
   // with the group as its modifier, is no subject and verb
   if (t.pos !== 'VERB' && (toks[subject.start]!.pos === 'NUM' || toks[subject.start - 1]?.pos === 'NUM')) return null;
@@ -882,6 +986,14 @@ function firstConjunct(ctx: Ctx, subject: Subject): Subject | null {
   const s0 = ctx.sentence.firstToken;
   const c = Math.min(subject.actor.first, subject.start) - 1;
   if (c <= s0 || (ctx.toks[c]!.lower !== 'and' && ctx.toks[c]!.lower !== 'or')) return null;
+  // "Russian and Syrian jets bombed…": two states' adjectives sharing the forces noun
+  const demonym = subject.actor.kind === 'government' ? stateWords().demonyms.get(ctx.toks[c - 1]!.lower) : undefined;
+  if (
+    demonym !== undefined &&
+    demonym !== subject.actor.name &&
+    ctx.lex.forceNouns.has(ctx.toks[subject.actor.end - 1]!.lower)
+  )
+    return { actor: { ...subject.actor, name: demonym, first: c - 1, end: c }, start: c - 1 };
   const other = headActor(ctx, c - 1, { descriptions: true });
   if (other === null || other.actor.name === subject.actor.name || !agentKind(ctx, other.actor)) return null;
   return other;

@@ -27,6 +27,7 @@ import {
   eventAfter,
   eventAt,
   eventBefore,
+  gluedPossessor,
   headActor,
   isJoiner,
   isPossessive,
@@ -44,7 +45,9 @@ import {
   type Subject,
 } from '../syntax.js';
 import { conjunctionBefore } from '../../syntax/coordination.js';
-import { BE_FORMS } from '../../lexicon/en/index.js';
+import { BE_FORMS, QUANTIFIER_SUBJECTS } from '../../lexicon/en/index.js';
+import { governmentFor } from '../../actors/context.js';
+import { stateOfDemonym } from './agent.js';
 
 /**
  * Whether this actor may be tied to this event by a form that is not a
@@ -308,6 +311,9 @@ function complementOfSpeech(ctx: Ctx, k: number): boolean {
   const { toks, lex } = ctx;
   let j = k - 1;
   if (POSSESSIVE_PRONOUNS.has(toks[j]?.lower ?? '')) j--;
+  // "said three of its fighters…", "said some of their men…": a part of the speaker's own
+  if (toks[j]?.lower === 'of' && (toks[j - 1]?.pos === 'NUM' || QUANTIFIER_SUBJECTS.has(toks[j - 1]?.lower ?? '')))
+    j -= 2;
   if (toks[j]?.lower === 'that') j--;
   const w = toks[j]?.lower ?? '';
   return (
@@ -326,7 +332,9 @@ export function perpetration(ctx: Ctx, i: number): Candidate | null {
   const after = i + n;
   if (toks[after]?.lower === 'by') return null; // passive: byPhrase
   const prev = toks[i - 1]?.lower ?? '';
-  if (prev === 'was' || prev === 'were' || prev === 'been' || prev === 'being') return null;
+  // a passive ("was carried out"), not a progressive ("was perpetrating war crimes")
+  const progressive = toks[i]!.lower.endsWith('ing');
+  if (!progressive && (prev === 'was' || prev === 'were' || prev === 'been' || prev === 'being')) return null;
   // Cheap test first: an attack noun after the verb (SVO) or before it (a relative clause on the event).
   let near = false;
   for (let k = after; k < Math.min(ctx.sentence.endToken, after + 7) && !near; k++) near = attackClass(ctx, k) !== null;
@@ -334,6 +342,9 @@ export function perpetration(ctx: Ctx, i: number): Candidate | null {
   if (!near) return null;
   const subject = subjectOf(ctx, i, {});
   if (subject === null) return null;
+  // "stepped up its campaign against the jihadists, carrying out air strikes": the object of a
+  // preposition is no subject of the participle after it
+  if (lex.objectPrepositions.has(toks[subject.start - 1]?.lower ?? '')) return null;
   if (negatedBetween(ctx, subject.actor.end, i)) return null;
   // "X claimed/said it carried out…": the pronoun is the speaker, read by the claim forms.
   if (subject.actor.via === 'anaphor' && complementOfSpeech(ctx, subject.start)) return null;
@@ -423,6 +434,9 @@ export function responsible(ctx: Ctx, i: number): Candidate[] | null {
   let event = null;
   if (preps.includes(toks[j]?.lower ?? '') || w === 'behind') {
     if (w !== 'behind') j++;
+    // "responsible for carrying out the attack", "behind staging the bombing": past the gerund
+    if (lex.perpetrationGerunds.has(toks[j]?.lower ?? '') && attackClass(ctx, j) === null)
+      j += toks[j + 1]?.lower === 'out' ? 2 : 1;
     event = eventAfter(ctx, j, 8);
     if (event === null || event.cls === 'generic') return null;
   } else if (w === 'responsible') {
@@ -472,10 +486,66 @@ function coordinatedSubjects(ctx: Ctx, v: number, opts: FindOptions): Subject[] 
   if (last === null) return [main];
   const c = conjunctionBefore(ctx.toks, last.start, s0);
   if (c < 0 || c !== last.start - 1) return [main];
-  const first = headActor(ctx, c - 1, opts);
+  // "Russian and regime warplanes": a demonym sharing the second conjunct's forces noun is its state
+  const demonym = last.actor.kind === 'government' ? stateOfDemonym(ctx.toks[c - 1]?.value ?? '') : null;
+  const first: Subject | null =
+    demonym !== null
+      ? { actor: { ...last.actor, name: demonym, first: c - 1, end: c, via: 'known' }, start: c - 1 }
+      : headActor(ctx, c - 1, opts);
   if (first === null) return [main];
   const out = [first, last];
   return out[0]!.actor.name === out[1]!.actor.name ? [main] : out;
+}
+
+/** Weapon words too general to make `use of` an attack on their own (`the use of weapons`). */
+const BARE_WEAPONS = new Set(['weapons', 'munitions']);
+
+/**
+ * `the regime's use of chemical weapons`, `Assads deplorable use of sarin`, `Russia's use of cluster
+ * bombs`: the owner of the use used the weapon → attributed (a possessive whose apostrophe scraped
+ * copy lost is read too).
+ */
+export function useOf(ctx: Ctx, i: number): Candidate | null {
+  const { toks, lex } = ctx;
+  if (toks[i + 1]?.lower !== 'of' || toks[i]!.pos !== 'NOUN') return null;
+  let weapon = -1;
+  for (let k = i + 2; k < Math.min(ctx.sentence.endToken, i + 6) && weapon < 0; k++) {
+    const w = toks[k]!.lower;
+    if ((lex.weapons.has(w) || lex.contested.has(w)) && !BARE_WEAPONS.has(w)) weapon = k;
+  }
+  if (weapon < 0) return null;
+  const s0 = ctx.sentence.firstToken;
+  let k = i - 1;
+  // "deplorable", "repeated" (a participle the tagger may read as a verb)
+  while (k > s0 && k > i - 3 && (toks[k]!.pos === 'ADJ' || (toks[k]!.pos === 'VERB' && toks[k]!.lower.endsWith('ed'))))
+    k--;
+  let owner: Subject | null = null;
+  const possessive = isPossessive(toks[k]);
+  const o = possessive ? k - 1 : k;
+  const w = toks[o]?.lower ?? '';
+  const bare = possessive ? w : w.endsWith('s') ? w.slice(0, -1) : '';
+  if (bare === 'regime' || bare === 'government') {
+    const g = governmentFor(ctx.doc, bare);
+    if (g !== null)
+      owner = {
+        actor: { name: g.name, kind: 'government', first: o, end: o + 1, via: 'state', affiliation: null },
+        start: toks[o - 1]?.pos === 'DET' ? o - 1 : o,
+      };
+  } else owner = possessive ? headActor(ctx, o, { places: true }) : gluedPossessor(ctx, o);
+  if (owner === null || o < s0) return null;
+  const kind = owner.actor.kind;
+  if (kind === 'media' || kind === 'organisation' || kind === 'description') return null;
+  let end = weapon + 1;
+  while (end < ctx.sentence.endToken && end < weapon + 3 && toks[end]!.pos === 'NOUN') end++;
+  return {
+    first: owner.start,
+    end,
+    status: 'attributed',
+    actor: owner.actor,
+    event: null,
+    source: null,
+    form: 'use-of',
+  };
 }
 
 /** `EVENT was the work of X`, `the bombing, the handiwork of X`. */

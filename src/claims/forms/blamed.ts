@@ -19,8 +19,9 @@
  */
 import type { Candidate } from '../candidate.js';
 import type { ResolvedActor } from '../syntax.js';
-import { phraseAt } from '../lexicon.js';
+import { phraseAt, verbIn } from '../lexicon.js';
 import { governingSubject } from './claimed.js';
+import { allyAt, stateOfDemonym } from './agent.js';
 import {
   actorOf,
   actorTail,
@@ -31,6 +32,7 @@ import {
   eventAt,
   eventEndingNear,
   eventInSentence,
+  headActor,
   isPossessive,
   npStart,
   negatedBetween,
@@ -291,6 +293,24 @@ function blamedEventOn(ctx: Ctx, i: number, j: number, source: Subject | null): 
   let k = ev.end;
   while (k < ev.end + 6 && toks[k] !== undefined && toks[k]!.lower !== 'on' && toks[k]!.value !== ',') k++;
   let obj = toks[k]?.lower === 'on' ? objectActor(ctx, k + 1, OPEN) : null;
+  // "blamed the raid on the bakery on X": the first "on" names the attack's target, the next one whom
+  if (obj === null && toks[k]?.lower === 'on') {
+    let n = k + 1;
+    while (
+      n < k + 8 &&
+      toks[n] !== undefined &&
+      toks[n]!.lower !== 'on' &&
+      toks[n]!.value !== ',' &&
+      toks[n]!.pos !== 'VERB'
+    )
+      n++;
+    if (toks[n]?.lower === 'on') {
+      obj = objectActor(ctx, n + 1, OPEN);
+      let e = n;
+      while (e > k + 1 && toks[e - 1]!.pos === 'ADV') e--; // "… on the bakery squarely on X"
+      if (obj !== null) ev = { ...ev, end: e };
+    }
+  }
   // the "on" the event phrase took for its place names the actor ("blamed the attack on the ELN")
   if (obj === null && toks[ev.head + 1]?.lower === 'on' && ev.end > ev.head + 1) {
     obj = objectActor(ctx, ev.head + 2, { descriptions: true });
@@ -479,6 +499,30 @@ function frontedObject(ctx: Ctx, i: number): boolean {
 const PRONOUN_SUBJECTS = new Set(['it', 'they', 'he', 'she', 'we', 'i', 'you']);
 
 /** `SOURCE accused X (and Y) of EVENT`, `X has been accused (by SOURCE) of EVENT`. */
+/**
+ * The other conjunct of an accused subject: the ally after it (`X and their Russian ally`) or the
+ * actor before `and` when that opens the clause (`Syria and Russia have been accused`); else `null`.
+ */
+function accusedConjunct(ctx: Ctx, subject: Subject): Subject | null {
+  const { toks } = ctx;
+  const end = actorTail(ctx, subject.actor.end);
+  if (toks[end]?.lower === 'and') return allyAt(ctx, end + 1);
+  const c = subject.start - 1;
+  if (toks[c]?.lower !== 'and' || c - 1 < ctx.sentence.firstToken) return null;
+  const first = headActor(ctx, c - 1, { places: true });
+  if (first === null || first.actor.name === subject.actor.name) return null;
+  const kind = first.actor.kind;
+  if (kind !== 'government' && kind !== 'group') return null;
+  // the first conjunct opens the clause: not "Iran backs the regime and Russia has been accused…"
+  const before = toks[first.start - 1];
+  const opens =
+    first.start === ctx.sentence.firstToken ||
+    before?.value === ',' ||
+    before?.lower === 'that' ||
+    before?.lower === 'both';
+  return opens ? first : null;
+}
+
 export function accuse(ctx: Ctx, i: number): Candidate | Candidate[] | null {
   const { toks } = ctx;
   // past adverbs and dates: "was on Monday accused of"
@@ -508,7 +552,7 @@ export function accuse(ctx: Ctx, i: number): Candidate | Candidate[] | null {
     if (toks[k]?.lower !== 'of') return null;
     const what = accusedOf(ctx, k + 1);
     if (what === null) return null;
-    return {
+    const one: Candidate = {
       first: actor.start,
       end: what.end,
       status: 'attributed',
@@ -517,6 +561,13 @@ export function accuse(ctx: Ctx, i: number): Candidate | Candidate[] | null {
       source: sourceName(source),
       form: 'accused-passive',
     };
+    // coordinated actors are accused one each (ANNOTATION.md §3): "Syria and Russia have been accused",
+    // "regime forces and their Russian ally have been accused"
+    const other = accusedConjunct(ctx, actor);
+    if (other === null) return one;
+    return other.actor.first < actor.actor.first
+      ? [{ ...one, first: other.start, actor: other.actor }, one]
+      : [one, { ...one, first: other.start, actor: other.actor }];
   }
   if (negatedBetween(ctx, i - 3, i)) return null; // "has not publicly accused"
   let hasOf = false;
@@ -638,7 +689,14 @@ export function heldResponsible(ctx: Ctx, i: number): Candidate | null {
   if (obj === null) return null;
   let k = actorTail(ctx, obj.actor.end);
   // 'holds the army "fully responsible"': quotation marks and adverbs inside the phrase
-  while (k < obj.actor.end + 5 && (QUOTES.has(toks[k]?.value ?? '') || toks[k]?.pos === 'ADV')) k++;
+  // ("directly and fully responsible": coordinated adverbs)
+  while (
+    k < obj.actor.end + 5 &&
+    (QUOTES.has(toks[k]?.value ?? '') ||
+      toks[k]?.pos === 'ADV' ||
+      (toks[k]?.lower === 'and' && toks[k - 1]?.pos === 'ADV' && toks[k + 1]?.pos === 'ADV'))
+  )
+    k++;
   if (!lex.responsibleWords.has(toks[k]?.lower ?? '')) return null;
   if (QUOTES.has(toks[k + 1]?.value ?? '')) k++;
   k++;
@@ -663,6 +721,31 @@ export function heldResponsible(ctx: Ctx, i: number): Candidate | null {
 /** `X bears (primary) responsibility for EVENT`, `X's (direct) responsibility for EVENT`. */
 export function responsibility(ctx: Ctx, i: number): Candidate | null {
   const { toks, lex } = ctx;
+  // "pointed to Russian responsibility for the strike": the state its adjective names
+  const adjState = stateOfDemonym(toks[i - 1]?.value ?? '');
+  // ("denied Russian responsibility" is the denial form's)
+  if (adjState !== null && toks[i - 2]?.lower !== 'no' && !verbIn(lex, 'denialVerbs', toks[i - 2])) {
+    const forK = toks[i + 1]?.lower === 'for' ? i + 2 : -1;
+    const event = forK > 0 ? eventAfter(ctx, forK) : null;
+    if (event === null && !attackContext(ctx)) return null;
+    const actor: ResolvedActor = {
+      name: adjState,
+      kind: 'government',
+      first: i - 1,
+      end: i,
+      via: 'known',
+      affiliation: null,
+    };
+    return {
+      first: i - 1,
+      end: event?.end ?? i + 1,
+      status: 'attributed',
+      actor,
+      event,
+      source: null,
+      form: 'responsibility-of',
+    };
+  }
   let k = i - 1;
   while (k >= ctx.sentence.firstToken && toks[k]!.pos === 'ADJ') k--;
   const possessive = isPossessive(toks[k]);

@@ -11,7 +11,7 @@
  * @module
  */
 import type { Candidate } from '../candidate.js';
-import { BE_FORMS } from '../../lexicon/en/index.js';
+import { BE_FORMS, QUANTIFIER_SUBJECTS } from '../../lexicon/en/index.js';
 import { stateOfDemonym } from './agent.js';
 import { lexicon, phraseAt } from '../lexicon.js';
 import { defineWordClass } from '../../document/classes.js';
@@ -87,7 +87,9 @@ export function selfReference(ctx: Ctx, k: number, speaker: string | null = null
       if (SELF_NOUNS.has(toks[e]?.lower ?? '')) return e + 1;
     }
   }
-  if (t.lower === 'one' && toks[k + 1]?.lower === 'of') return selfReference(ctx, k + 2);
+  // "one of its fighters", "five of its members", "some of our men": a part of the group
+  if ((t.lower === 'one' || t.pos === 'NUM' || QUANTIFIER_SUBJECTS.has(t.lower)) && toks[k + 1]?.lower === 'of')
+    return selfReference(ctx, k + 2);
   if (t.lower === 'it' || t.lower === 'they' || t.lower === 'we') return k + 1;
   if (t.lower === 'its' || t.lower === 'their' || t.lower === 'our') {
     let j = k + 1;
@@ -401,6 +403,12 @@ function documentAuthor(ctx: Ctx, i: number): Subject | null {
     const owner = isPossessive(toks[d - 1]) ? idx.endingAt.get(d - 2) : undefined;
     if (owner !== undefined && owner.kind === 'group' && !owner.modifier)
       return { actor: actorOf(owner), start: owner.firstToken };
+    // "a Nusra Front statement", "an IS communique": the group names the document's author
+    const before = idx.endingAt.get(d - 1);
+    if (before !== undefined && before.kind === 'group' && before.via !== 'place') {
+      const start = toks[before.firstToken - 1]?.pos === 'DET' ? before.firstToken - 1 : before.firstToken;
+      return { actor: actorOf(before), start };
+    }
     for (let k = d + 1; k < i; k++) {
       const w = toks[k]!.lower;
       if (w !== 'by' && w !== 'from' && w !== 'of') continue;

@@ -33,6 +33,7 @@ import {
   type Subject,
 } from '../syntax.js';
 import { governingSubject, relativeAntecedent } from './claimed.js';
+import { stateOfDemonym } from './agent.js';
 
 const QUANTIFIERS = new Set(['any', 'all', 'the', 'its', 'their', 'those', 'these', 'such', 'a', 'an', 'that', 'this']);
 
@@ -41,7 +42,12 @@ function deniedObject(ctx: Ctx, j: number): { end: number; event: EventSpan | nu
   const { toks, lex } = ctx;
   const limit = Math.min(ctx.sentence.endToken, j + 14);
   let k = j;
-  while (k < j + 3 && (QUANTIFIERS.has(toks[k]?.lower ?? '') || toks[k]?.pos === 'ADJ')) k++;
+  // "any", "its", "direct", "Russian": determiners and adjectives before the denied noun
+  while (
+    k < j + 3 &&
+    (QUANTIFIERS.has(toks[k]?.lower ?? '') || toks[k]?.pos === 'ADJ' || stateOfDemonym(toks[k]?.value ?? '') !== null)
+  )
+    k++;
   const w = toks[k]?.lower ?? '';
   if (lex.denialObjects.has(w)) {
     // "rejected accusations that it was behind the attack": read the clause for the event
@@ -224,6 +230,12 @@ function stateVoice(ctx: Ctx, v: number): Subject | null {
   let b = k - 1;
   while (b >= s0 && b > k - 4 && STATE_BODIES.has(toks[b]!.lower)) b--;
   if (b === k - 1) return null;
+  // "a Syrian army source": the state its adjective names
+  const named = b >= s0 ? stateOfDemonym(toks[b]!.lower) : null;
+  if (named !== null) {
+    const start = toks[b - 1]?.pos === 'DET' && b - 1 >= s0 ? b - 1 : b;
+    return { actor: { name: named, kind: 'government', first: b, end: k + 1, via: 'state', affiliation: null }, start };
+  }
   const word = toks[b + 1]!.lower === 'regime' ? 'regime' : 'government';
   const g = governmentFor(ctx.doc, word);
   if (g === null) return null;
@@ -246,12 +258,34 @@ function otherConjunct(ctx: Ctx, subject: Subject, v: number): Subject | null {
   if (toks[end]?.lower === 'and' && end < v) {
     let k = skipBack(ctx, v - 1);
     if (toks[k]?.lower === 'both' || toks[k]?.lower === 'all') k = skipBack(ctx, k - 1);
-    const second = headActor(ctx, k, opts);
+    const second = headActor(ctx, k, opts) ?? allyByAdjective(ctx, k);
     return second !== null && second.actor.first > end ? second : null;
   }
-  const k = subject.start - 1;
+  let k = subject.start - 1;
+  // "Syria and its ally Russia deny…": the owner of the second conjunct's ally noun
+  if (OWNERS.has(toks[k]?.lower ?? '') && ctx.lex.allyNouns.has(toks[k + 1]?.lower ?? '')) k--;
   if (toks[k]?.lower !== 'and' || k - 1 < ctx.sentence.firstToken) return null;
   return headActor(ctx, k - 1, opts);
+}
+
+/** Owner pronouns before an ally noun in a coordination (`and its ally`, `and their backers`). */
+const OWNERS: ReadonlySet<string> = new Set(['its', 'their']);
+
+/**
+ * `its Russian ally`, `their Iranian backers` ending at token `k`: the state its adjective names
+ * (the ally noun is no actor of its own), or `null`.
+ */
+function allyByAdjective(ctx: Ctx, k: number): Subject | null {
+  const { toks, lex } = ctx;
+  if (!lex.allyNouns.has(toks[k]?.lower ?? '')) return null;
+  const adj = toks[k - 1];
+  const state = adj === undefined ? null : stateOfDemonym(adj.lower);
+  if (state === null) return null;
+  const start = OWNERS.has(toks[k - 2]?.lower ?? '') ? k - 2 : k - 1;
+  return {
+    actor: { name: state, kind: 'government', first: k - 1, end: k + 1, via: 'known', affiliation: null },
+    start,
+  };
 }
 
 /**

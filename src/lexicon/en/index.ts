@@ -10,6 +10,7 @@ import words from './words.json';
 import speech from './speech-verbs.json';
 import nounModifiers from './noun-modifiers.json';
 import placeNouns from './place-nouns.json';
+import weaponNouns from './weapon-nouns.json';
 import recordSources from './record-sources.json';
 
 /**
@@ -418,3 +419,14 @@ export const ADVERBIAL_SUBORDINATORS: ReadonlySet<string> = new Set(words.adverb
  * ```
  */
 export const INTERROGATIVES: ReadonlySet<string> = new Set(words.interrogatives);
+
+/**
+ * Nouns naming a weapon or explosive device (`IED`, `car bomb`, `mortar`, `drone`): a capitalised
+ * run holding one (`Roadside IED`) names no actor.
+ *
+ * @example
+ * ```ts
+ * WEAPON_NOUNS.has('vbied'); // true
+ * ```
+ */
+export const WEAPON_NOUNS: ReadonlySet<string> = new Set(weaponNouns.words);
