@@ -496,8 +496,9 @@ export function isNameSuffix(value: string): boolean {
  * ```
  */
 export function firstNameGender(name: string): Gender | null {
-  // Callers pass a capitalised token value: the filter reads it case-folded, so most words are
-  // rejected before a lower-case copy is made.
+  // Callers pass a token's `lower` (one string per word, its hash computed once: no lower-case
+  // copy and no hashing per call) or any other spelling: the filter reads it case-folded, so most
+  // words are rejected before a lower-case copy is made.
   const genders = (genderMap ??= new WordMap(lexicon().genders));
   if (!genders.mayHoldSpan(name, 0, name.length)) return null;
   return genders.get(lowered(name)) ?? null;

@@ -248,7 +248,7 @@ function endsNameRun(doc: Document, i: number, end: number, limit: number): bool
   if (
     end - i >= 2 &&
     isOrganisationHead(toks[end - 1]!.value) &&
-    firstNameGender(t.value) !== null &&
+    firstNameGender(t.lower) !== null &&
     end + 1 < limit &&
     (isNameToken(doc, end + 1) ||
       PARTICLES.has(toks[end + 1]!.lower) ||
@@ -258,9 +258,9 @@ function endsNameRun(doc: Document, i: number, end: number, limit: number): bool
   )
     return true;
   // "Kevin Kennedy Regional Humanitarian Coordinator": a title after a person's name is no part of it.
-  if (end - i >= 2 && firstNameGender(toks[i]!.value) !== null && titleAfter(doc, end, limit)) return true;
+  if (end - i >= 2 && firstNameGender(toks[i]!.lower) !== null && titleAfter(doc, end, limit)) return true;
   // "Kenneth Lund Human Rights Watchs executive director": a body's possessive and a role after the name.
-  return end - i === 2 && firstNameGender(toks[i]!.value) !== null && bodyRoleAfter(doc, end, limit);
+  return end - i === 2 && firstNameGender(toks[i]!.lower) !== null && bodyRoleAfter(doc, end, limit);
 }
 
 /** A lower-case particle at `end` inside a name ("bin Laden", "de la Cruz", "al-Assad"): one past what the run takes, or `end`. */
@@ -350,7 +350,7 @@ function titleAfter(doc: Document, k: number, limit: number): boolean {
 function gluedBeforePerson(doc: Document, i: number, limit: number): boolean {
   const toks = doc.tokens;
   const t = toks[i]!;
-  if (firstNameGender(t.value) !== null || titleAt(toks, i, limit) !== null) return false;
+  if (firstNameGender(t.lower) !== null || titleAt(toks, i, limit) !== null) return false;
   const next = toks[i + 1];
   if (next === undefined || i + 2 >= limit || !next.spaceBefore || !isNameToken(doc, i + 1)) return false;
   // A country before a name of two words or more.
@@ -369,7 +369,7 @@ function gluedBeforePerson(doc: Document, i: number, limit: number): boolean {
     if (!isNameToken(doc, m) || !toks[m]!.spaceBefore) return false;
     // ("Musafa Abu Mohammad": "Abu" opens a kunya inside the name, no given name after a title.)
     if (
-      firstNameGender(toks[m]!.value) !== null &&
+      firstNameGender(toks[m]!.lower) !== null &&
       !PARTICLES.has(toks[m]!.lower) &&
       isNameToken(doc, m + 1) &&
       toks[m + 1]!.spaceBefore

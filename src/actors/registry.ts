@@ -598,7 +598,7 @@ class RegistryBuilder {
     if (v.length < 4 || isUpperCase(t.value) || placeGovernmentAt(this.doc, i) !== null || isPlaceWord(this.doc, i))
       return false;
     const plural = v.charCodeAt(v.length - 1) === 115 && !v.endsWith('ss');
-    if (!plural && (firstNameGender(t.value) !== null || this.speechVerbAfter(i + 1))) return false;
+    if (!plural && (firstNameGender(t.lower) !== null || this.speechVerbAfter(i + 1))) return false;
     const n = modelNounNumber(v);
     if (n === null || (n === 'singular') === plural) return false;
     return !this.innerCapitals().has(t.value);
@@ -659,7 +659,7 @@ class RegistryBuilder {
       if (k <= i || k >= end) continue;
       if (!isNameToken(this.doc, k - 1)) return end;
       const place = k === i + 1 && LOCATIVE_PREPOSITIONS.has(toks[i - 1]?.lower ?? '');
-      const person = k - i >= 2 && firstNameGender(toks[i]!.value) !== null;
+      const person = k - i >= 2 && firstNameGender(toks[i]!.lower) !== null;
       return place || person ? k : end;
     }
     return end;
@@ -854,7 +854,7 @@ class RegistryBuilder {
   private personBeforeRole(start: number, end: number, limit: number): boolean {
     const next = this.toks[end]!;
     if (end - start < 2 || next.value !== next.lower) return false;
-    if (firstNameGender(this.toks[start]!.value) === null && !this.bareTwoWordName(start, end)) return false;
+    if (firstNameGender(this.toks[start]!.lower) === null && !this.bareTwoWordName(start, end)) return false;
     const role = roleAt(this.toks, end, limit);
     const after = role === null ? undefined : this.toks[role.end];
     return after !== undefined && ROLE_PREPOSITIONS.has(after.lower);

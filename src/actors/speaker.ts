@@ -138,7 +138,7 @@ function headEnd(doc: Document, a: number, b: number, reg: EntityRegistry): numb
         isNameToken(doc, k + 1) &&
         !/^(at|on|in|to|from)$/.test(t.lower) &&
         // "Tom Reed of Springfield": a person's name ends before "of".
-        !(t.lower === 'of' && firstNameGender(toks[a]!.value) !== null)
+        !(t.lower === 'of' && firstNameGender(toks[a]!.lower) !== null)
       )
         continue;
       return k;
@@ -218,7 +218,7 @@ export function resolveActor(doc: Document, first: number, end: number): Resolve
       b - a > 2 &&
       ARTICLES.has(toks[a + 1]!.lower) &&
       isNameToken(doc, a) &&
-      firstNameGender(toks[a]!.value) !== null &&
+      firstNameGender(toks[a]!.lower) !== null &&
       speakerDescribed(doc, a + 2, Math.min(b, a + 8)); // "Manal a 28-year-old teacher"
     for (let k = lone ? a + 1 : a + 2; k < b - 1; k++) {
       const w = toks[k]!.lower;
@@ -494,7 +494,7 @@ function personAfterTitle(doc: Document, a: number, b: number): ResolvedActor | 
     titled = isOrganisationHead(toks[j]!.value) || roleAt(toks, j, j + 1) !== null || titleAt(toks, j, j + 1) !== null;
   if (!titled) return null;
   for (let k = a + 1; k < b - 1; k++) {
-    if (firstNameGender(toks[k]!.value) === null || firstNameGender(toks[k - 1]!.value) !== null) continue;
+    if (firstNameGender(toks[k]!.lower) === null || firstNameGender(toks[k - 1]!.lower) !== null) continue;
     if (!isNameToken(doc, k - 1) || toks[k - 1]!.lower === toks[k - 1]!.value) continue;
     return textActor(doc, k, b, 'person', textOf(doc, a, k));
   }

@@ -69,37 +69,52 @@ export interface FindOptions {
 
 /** Builds the per-document context; its arrays belong to this context alone. */
 export function makeCtx(doc: Document): Ctx {
-  const lex = lexicon();
   const toks = doc.tokens;
-  const n = toks.length;
-  const ns = doc.sentences.length;
-  const dateStart = new Int32Array(n).fill(-1);
-  const violent = new Uint8Array(ns);
+  const dateStart = new Int32Array(toks.length).fill(-1);
   for (const e of temporalExpressions(doc)) dateStart[e.endToken - 1] = e.firstToken;
-  // The actor index and the quote marks are built on first use: a document whose cue words all
-  // fail their cheap tests (most non-conflict news) never pays for them.
-  let idx: MentionLookup | null = null;
-  let quoted: Uint8Array | null = null;
-  return {
-    doc,
-    toks,
-    get idx(): MentionLookup {
-      return (idx ??= mentionLookup(doc));
-    },
-    lex,
-    get quoted(): Uint8Array {
-      if (quoted === null) {
-        // the shared quotation-mark layer (src/marks), as 0/1 per token
-        const { spanOf } = quoteMarks(doc);
-        quoted = new Uint8Array(spanOf.length);
-        for (let k = 0; k < spanOf.length; k++) if (spanOf[k]! >= 0) quoted[k] = 1;
-      }
-      return quoted;
-    },
-    dateStart,
-    violent,
-    sentence: doc.sentences[0]!,
-  };
+  return new DocumentCtx(doc, lexicon(), dateStart, new Uint8Array(doc.sentences.length));
+}
+
+/**
+ * {@link Ctx} as a class: its lazy members are getters on the prototype. (As getters
+ * in an object literal they gave every document's context a hidden class of its own,
+ * allocated in V8's old space and holding the getters' closures over the document:
+ * every young object of the document stayed reachable from old space until the next
+ * full collection, so each scavenge promoted whole documents, about 2.8 MB per
+ * scavenge for `extractClaims` alone, against a few KB now.)
+ */
+class DocumentCtx implements Ctx {
+  readonly toks: readonly Token[];
+  sentence: Sentence;
+  /** The actor index and the quote marks are built on first use: a document whose cue words all
+   * fail their cheap tests (most non-conflict news) never pays for them. */
+  private idxValue: MentionLookup | null = null;
+  private quotedValue: Uint8Array | null = null;
+
+  constructor(
+    readonly doc: Document,
+    readonly lex: Lexicon,
+    readonly dateStart: Int32Array,
+    readonly violent: Uint8Array,
+  ) {
+    this.toks = doc.tokens;
+    this.sentence = doc.sentences[0]!;
+  }
+
+  get idx(): MentionLookup {
+    return (this.idxValue ??= mentionLookup(this.doc));
+  }
+
+  get quoted(): Uint8Array {
+    if (this.quotedValue === null) {
+      // the shared quotation-mark layer (src/marks), as 0/1 per token
+      const { spanOf } = quoteMarks(this.doc);
+      const quoted = new Uint8Array(spanOf.length);
+      for (let k = 0; k < spanOf.length; k++) if (spanOf[k]! >= 0) quoted[k] = 1;
+      this.quotedValue = quoted;
+    }
+    return this.quotedValue;
+  }
 }
 
 const DETERMINERS: ReadonlySet<string> = new Set(claimWords.anaphorDeterminers);

@@ -277,18 +277,6 @@ const POS_CODES = 32;
 const lexemes = new Lexemes();
 
 /**
- * The lexemes of a document's wink tokens: shared table entries, and for a
- * contraction part an object of this document's own (never cached: its
- * normal form is its expansion's, "wo" → "will").
- */
-interface DocLexemes {
-  /** Per wink token, its lexeme. */
-  readonly facts: Lexeme[];
-  /** Per wink token, its word-class bits (see `defineWordClass`). */
-  readonly classes: Int32Array;
-}
-
-/**
  * Inputs longer than this are handed to wink-nlp in pieces of about this many
  * characters, each cut after a blank line (a paragraph break, which ends every
  * sentence anyway). wink's working arrays for a piece (the whitespace split,
@@ -376,96 +364,112 @@ function readPiece(wink: WinkNLP, input: string, from: number, to: number, built
   const its = wink.its;
   const wdoc = readDoc(from === 0 && to === input.length ? input : input.slice(from, to));
   const toks = wdoc.tokens();
-  const uids = toks.out(its.uniqueId) as unknown as number[];
-  const poses = toks.out(its.pos) as string[];
-  const lemmas: string[] = new Array<string>(uids.length);
-  const lexs = readLexemes(wink, toks, uids, poses, lemmas);
+  const reader = new PieceReader(
+    toks,
+    its,
+    toks.out(its.uniqueId) as unknown as number[],
+    toks.out(its.pos) as string[],
+    toks.out(its.contractionFlag) as unknown as boolean[],
+  );
   const base = built.winkTokens;
   for (const [a, b] of wdoc.sentences().out(its.span) as unknown as [number, number][]) {
     built.winkSentences.push([a + base, b + base]);
   }
+  lexemes.limit();
+  lexemes.syncClasses();
   const first = built.tokens.length;
   const at = built.at;
-  if (!fastTokens(input, lexs, poses, lemmas, built)) {
+  if (!fastTokens(input, reader, built)) {
     // Redo the piece the careful way, from where it started.
     built.tokens.length = first;
     built.at = at;
-    spacedTokens(input, from, lexs, poses, lemmas, toks.out(its.precedingSpaces) as string[], built);
+    spacedTokens(input, from, reader, toks.out(its.precedingSpaces) as string[], built);
   }
-  built.winkTokens += uids.length;
-  for (let i = 0; i < uids.length; i++) if (uids[i]! > built.maxUid) built.maxUid = uids[i]!;
+  built.winkTokens += reader.uids.length;
+  if (reader.maxUid > built.maxUid) built.maxUid = reader.maxUid;
 }
 
 type WinkTokens = ReturnType<ReturnType<WinkNLP['readDoc']>['tokens']>;
 
 /**
- * The lexeme of every wink token (from the shared table, added on first sight), its lemma
- * into `lemmas` (memoised per word and tag, see {@link Lexeme.firstLemma}) and its word-class bits.
+ * One piece's wink tokens, read one at a time as its tokens are built (one pass,
+ * no per-piece arrays of lexemes, lemmas and bits): {@link PieceReader.read} gives
+ * a token's lexeme (from the shared table, added on first sight; for a contraction
+ * part, an object of this document's own, never cached: its normal form is its
+ * expansion's, "wo" → "will"), and leaves its lemma (memoised per word and tag, see
+ * {@link Lexeme.firstLemma}) and word-class bits in {@link PieceReader.lemma} and
+ * {@link PieceReader.bits}.
  */
-function readLexemes(
-  wink: WinkNLP,
-  toks: WinkTokens,
-  uids: readonly number[],
-  poses: readonly string[],
-  lemmas: string[],
-): DocLexemes {
-  const its = wink.its;
-  const contractions = toks.out(its.contractionFlag) as unknown as boolean[];
+class PieceReader {
+  /** The lemma of the token last read. */
+  lemma: string | undefined = undefined;
+  /** The word-class bits of the token last read. */
+  bits = 0;
+  /** The largest wink unique id read so far. */
+  maxUid = 0;
+
+  constructor(
+    private readonly toks: WinkTokens,
+    private readonly its: WinkNLP['its'],
+    readonly uids: readonly number[],
+    readonly poses: readonly string[],
+    private readonly contractions: readonly boolean[],
+  ) {}
+
   /** wink's lemma of token `i`; the lexeme's own lower-case string when equal (one string kept per word, not two). */
-  const lemmaOf = (i: number, x: Lexeme | null): string => {
-    const lemma = toks.itemAt(i).out(its.lemma as unknown as typeof its.value) as string;
+  private lemmaOf(i: number, x: Lexeme | null): string {
+    const lemma = this.toks.itemAt(i).out(this.its.lemma as unknown as typeof this.its.value) as string;
     return x !== null && lemma === x.lower ? x.lower : lemma;
-  };
+  }
+
   /** The lemma of wink token `i` (entry `e`) under a tag other than the entry's first, read once. */
-  const lemmaAt = (e: number, x: Lexeme, i: number): string => {
-    const pos = poses[i]!;
+  private lemmaAt(e: number, x: Lexeme, i: number): string {
+    const pos = this.poses[i]!;
     if (x.firstTag === '') {
       x.firstTag = pos;
-      return (x.firstLemma = lemmaOf(i, x));
+      return (x.firstLemma = this.lemmaOf(i, x));
     }
     const code = POS_CODE.get(pos);
-    if (code === undefined) return lemmaOf(i, null);
+    if (code === undefined) return this.lemmaOf(i, null);
     const key = e * POS_CODES + code;
     let lemma = lexemes.otherLemmas.get(key);
     if (lemma === undefined) {
-      lemma = lemmaOf(i, x);
+      lemma = this.lemmaOf(i, x);
       lexemes.otherLemmas.set(key, lemma);
     }
     return lemma;
-  };
-  const n = uids.length;
-  const lexs: DocLexemes = { facts: new Array<Lexeme>(n), classes: new Int32Array(n) };
-  lexemes.limit();
-  lexemes.syncClasses();
-  for (let i = 0; i < n; i++) {
-    if (contractions[i]) {
-      const item = toks.itemAt(i);
-      const lemma = (lemmas[i] = lemmaOf(i, null));
+  }
+
+  /** The lexeme of wink token `i`, its lemma into {@link lemma} and its word-class bits into {@link bits}. */
+  read(i: number): Lexeme {
+    const its = this.its;
+    const uid = this.uids[i]!;
+    if (uid > this.maxUid) this.maxUid = uid;
+    if (this.contractions[i]) {
+      const item = this.toks.itemAt(i);
+      const lemma = (this.lemma = this.lemmaOf(i, null));
       const x = newLexeme(item.out(its.value) as string, item.out(its.normal) as string, item.out(its.type) as string);
-      lexs.facts[i] = x;
-      lexs.classes[i] = wordClassBits(x.lower) | (lemma === undefined || lemma === x.lower ? 0 : lemmaClassBits(lemma));
-      continue;
+      this.bits = wordClassBits(x.lower) | (lemma === undefined || lemma === x.lower ? 0 : lemmaClassBits(lemma));
+      return x;
     }
-    const uid = uids[i]!;
     let e = lexemes.find(uid);
     if (e < 0) {
-      const item = toks.itemAt(i);
+      const item = this.toks.itemAt(i);
       e = lexemes.add(uid, item.out(its.value) as string, item.out(its.normal) as string, item.out(its.type) as string);
     }
     const x = lexemes.entries[e]!;
-    lexs.facts[i] = x;
-    const first = x.firstTag === poses[i];
-    const lemma = (lemmas[i] = first ? x.firstLemma! : lemmaAt(e, x, i));
+    const first = x.firstTag === this.poses[i];
+    const lemma = (this.lemma = first ? x.firstLemma! : this.lemmaAt(e, x, i));
     // Under its first tag (most words keep one) the lemma's bits are remembered with the lexeme.
-    lexs.classes[i] =
+    this.bits =
       wordBitsOf(x) |
-      (first || x.firstTag === poses[i]
+      (first || x.firstTag === this.poses[i]
         ? firstLemmaBitsOf(x)
         : lemma === undefined || lemma === x.lower
           ? 0
           : lemmaClassBits(lemma));
+    return x;
   }
-  return lexs;
 }
 
 function isSpaceToken(pos: string, x: Lexeme): boolean {
@@ -508,14 +512,9 @@ function makeToken(
  * previous one. Returns `false` when a token is not found there (wink altered
  * it), for {@link spacedTokens} to redo the piece the careful way.
  */
-function fastTokens(
-  input: string,
-  lexs: DocLexemes,
-  poses: readonly string[],
-  lemmas: readonly string[],
-  built: Built,
-): boolean {
-  const n = lexs.facts.length;
+function fastTokens(input: string, reader: PieceReader, built: Built): boolean {
+  const poses = reader.poses;
+  const n = poses.length;
   const len = input.length;
   const tokens = built.tokens;
   const first = tokens.length;
@@ -524,7 +523,7 @@ function fastTokens(
   let at = built.at;
   for (let i = 0; i < n; i++) {
     fromWink[i] = tokens.length;
-    const x = lexs.facts[i]!;
+    const x = reader.read(i);
     const p = poses[i] as PosTag;
     if (isSpaceToken(p, x)) continue;
     const v = x.value;
@@ -536,8 +535,8 @@ function fastTokens(
       c = input.charCodeAt(++at);
     }
     if (!input.startsWith(v, at)) return false;
-    classes[tokens.length - first] = lexs.classes[i]!;
-    tokens.push(makeToken(tokens.length, at, x, p, lemmas[i], prevEnd, line));
+    classes[tokens.length - first] = reader.bits;
+    tokens.push(makeToken(tokens.length, at, x, p, reader.lemma, prevEnd, line));
     at += v.length;
   }
   fromWink[n] = tokens.length;
@@ -548,16 +547,9 @@ function fastTokens(
 }
 
 /** Offsets from wink's preceding spaces (the piece starts at `from`), finding a token again nearby should wink ever alter one. */
-function spacedTokens(
-  input: string,
-  from: number,
-  lexs: DocLexemes,
-  poses: readonly string[],
-  lemmas: readonly string[],
-  spaces: readonly string[],
-  built: Built,
-): void {
-  const n = lexs.facts.length;
+function spacedTokens(input: string, from: number, reader: PieceReader, spaces: readonly string[], built: Built): void {
+  const poses = reader.poses;
+  const n = poses.length;
   const tokens = built.tokens;
   const first = tokens.length;
   const fromWink = new Int32Array(n + 1);
@@ -566,7 +558,7 @@ function spacedTokens(
   let prevEnd = built.at;
   for (let i = 0; i < n; i++) {
     fromWink[i] = tokens.length;
-    const x = lexs.facts[i]!;
+    const x = reader.read(i);
     const v = x.value;
     at += spaces[i]!.length;
     if (!input.startsWith(v, at)) {
@@ -579,8 +571,8 @@ function spacedTokens(
     const s = at;
     at += v.length;
     if (isSpaceToken(p, x)) continue;
-    classes[tokens.length - first] = lexs.classes[i]!;
-    tokens.push(makeToken(tokens.length, s, x, p, lemmas[i], prevEnd, hasNewline(input, prevEnd, s)));
+    classes[tokens.length - first] = reader.bits;
+    tokens.push(makeToken(tokens.length, s, x, p, reader.lemma, prevEnd, hasNewline(input, prevEnd, s)));
     prevEnd = at;
   }
   fromWink[n] = tokens.length;

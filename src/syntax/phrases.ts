@@ -88,7 +88,7 @@ const ATTACHED: ReadonlySet<string> = new Set(data.attachedModifiers);
 function personNameEndsAt(doc: Document, e: number, floor: number): boolean {
   let k = e;
   while (k > floor && k > e - 4 && isNameToken(doc, k - 1)) k--;
-  return k < e && isNameToken(doc, e) && firstNameGender(doc.tokens[k]!.value) !== null;
+  return k < e && isNameToken(doc, e) && firstNameGender(doc.tokens[k]!.lower) !== null;
 }
 
 /** Words that may stand before an article inside one noun phrase ("such a", "half the"). */
