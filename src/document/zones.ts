@@ -226,11 +226,20 @@ export function detectZones(norm: string, blocks: readonly Block[]): ZoneLayout 
 const MIN_TAIL_START = 200;
 
 /**
+ * The longest link-list tail: a flattened page's list of related headlines runs about 1.1 KB on
+ * the FA-KES pages that carry one (12 of 402, 1,095–1,165 characters). A header with more text
+ * after it than this is no closing list (several pages joined into one paragraph, a story that
+ * names a "Most Read" section), and the text after it stays the article's.
+ */
+const MAX_TAIL_LENGTH = 4000;
+
+/**
  * A page flattened into one paragraph keeps its section headers inline: `…
  * Source TRTWorld and agencies Related News Iraqs vote violations | …`, `…
  * to flee. Read Also`. From such a header (matched with its case, after a
- * space, at the paragraph's end or before a capital, digit or quote) to the
- * end of the paragraph is the link list, not the article.
+ * space, at the paragraph's end or before a capital, digit or quote, within
+ * the paragraph's last {@link MAX_TAIL_LENGTH} characters) to the end of the
+ * paragraph is the link list, not the article.
  */
 function findTails(kinds: readonly ZoneKind[], texts: readonly string[], blocks: readonly Block[]): [number, number][] {
   const tails: [number, number][] = [];
@@ -239,8 +248,9 @@ function findTails(kinds: readonly ZoneKind[], texts: readonly string[], blocks:
     const text = texts[b]!;
     if (text.length <= MIN_TAIL_START) continue;
     let cut = -1;
+    const from = Math.max(MIN_TAIL_START, text.length - MAX_TAIL_LENGTH);
     for (const h of inlineTailHeaders) {
-      let k = text.indexOf(h, MIN_TAIL_START);
+      let k = text.indexOf(h, from);
       while (k >= 0 && (cut < 0 || k < cut)) {
         if (inlineHeaderAt(text, k, h.length)) {
           cut = k;

@@ -65,6 +65,18 @@ describe('zones', () => {
     expect(zonesOf(prose).map(([k]) => k)).toEqual(['headline', 'body']);
   });
 
+  it('takes no inline header with more than a link list after it as a tail (joined pages, one huge paragraph)', () => {
+    const body =
+      'Engineers restored power to most of the valley on Monday after the storm brought down lines across the north, ' +
+      'the utility said in a statement. ';
+    // The header stands 200+ characters in, then about 6 KB of the story go on in the same paragraph.
+    const page = `Power Returns To Valley After Storm\n\n${body.repeat(2)} Most Read Bridge closed for repairs. ${body.repeat(40)}`;
+    expect(zonesOf(page).map(([k]) => k)).toEqual(['headline', 'body']);
+    // Near the end of the paragraph the same header still opens the closing list.
+    const tail = `Power Returns To Valley After Storm\n\n${body.repeat(40)} Most Read Bridge closed for repairs | Ferry fares rise`;
+    expect(zonesOf(tail).map(([k]) => k)).toEqual(['headline', 'body', 'boilerplate']);
+  });
+
   it('ends a link list at real prose that follows it', () => {
     const page = [
       'Storm Hits Coast Leaving Thousands Without Power',
