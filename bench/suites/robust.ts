@@ -87,12 +87,17 @@ export const robustSuite: Suite = {
     // round: a slow spell of the machine (one robust run took 30.7 s for the 10 MB "said" input
     // where every other took 22 s, on the same code and input) then falls on one round of one
     // size, not on one side of a step. The smallest size is read as the ten tenths of the next one
-    // (see the worker).
+    // (see the worker). The sizes up to 100 KB take 10-200 ms a run, where a few ms of another
+    // process's work move a step by a whole 1x (CI's one-round --quick runs gave 13.8x and 17.4x
+    // for 10 KB -> 100 KB where full runs gave 10.8-11.7x): they run in three rounds, which costs
+    // seconds.
     const rounds = ctx.quick ? 1 : 2;
+    const roundsOf = (chars: number): number => (chars <= 1e5 ? 3 : rounds);
     const best = new Map<string, Scale>();
-    for (let round = 0; round < rounds; round++) {
+    for (let round = 0; round < Math.max(rounds, 3); round++) {
       for (const kind of kinds) {
         for (const chars of sizes) {
+          if (round >= roundsOf(chars)) continue;
           const r = run<Scale>('scale', kind, String(chars), chars === sizes[0] ? '10' : '1');
           const key = `${kind} ${chars}`;
           const had = best.get(key);
@@ -147,7 +152,7 @@ export const robustSuite: Suite = {
     metrics['scaling.worstTenfoldWall'] = worst;
     metrics['scaling.worstTenfoldFrom10KB'] = worstAll;
     const scaling: BenchTable = {
-      title: 'Scaling — extract() on one input of each size, a fresh node each, best of two rounds',
+      title: 'Scaling — extract() on one input of each size, a fresh node each, best of two or three rounds',
       columns: [
         'input',
         'size',
@@ -166,7 +171,7 @@ export const robustSuite: Suite = {
         `Worst 10× step from 100 KB on: ${worstCpu.toFixed(1)}× the CPU time (bound ≤ ${SCALING_BOUND}×): ${worstCpu <= SCALING_BOUND ? 'met' : 'NOT MET'}; in wall-clock time ${worst.toFixed(1)}× (moved by other processes taking the cores). Wall-clock steps including the 10 KB → 100 KB ones: ${worstAll.toFixed(1)}×.`,
         `The 10 KB row is the 100 KB input cut into ten consecutive 10 KB inputs, read one after another in each timed run (the best run, divided by ten), so that the 10 KB → 100 KB step compares the same text read whole and in tenths: the first 10 KB alone is three articles, other content than the 100 KB, and one 10 KB input read over and over stays hotter per character than varied text.`,
         '"articles": FA-KES articles one after another; "one-sentence": the same text with every sentence end turned into a comma, in one paragraph; "said": "said said said …". Sentences longer than 250 tokens are cut (parse), so walkers bounded by their sentence stay linear.',
-        'Each input is read once untimed (wink learns its new words), then repeatedly for at least 1.5 s and 3 times, after 30 warm-up articles, each run after a full GC with the previous result dropped; the best run is used for the steps (load only ever adds time), the median is shown beside it; every size runs in two rounds (one with --quick), a fresh node each, and keeps its best round. CPU time is that of the whole process (the GC threads included). Figures move with the load of the machine (load average recorded by the harness).',
+        'Each input is read once untimed (wink learns its new words), then repeatedly for at least 1.5 s and 3 times, after 30 warm-up articles, each run after a full GC with the previous result dropped; the best run is used for the steps (load only ever adds time), the median is shown beside it; every size from 1 MB runs in two rounds (one with --quick) and every smaller one in three, a fresh node each, and keeps its best round. CPU time is that of the whole process (the GC threads included). Figures move with the load of the machine (load average recorded by the harness).',
       ],
     };
 
