@@ -7,6 +7,7 @@
  */
 import roles from '../lexicon/roles.json';
 import firstNames from '../lexicon/first-names.json';
+import anaphoricHeads from '../lexicon/en/anaphoric-heads.json';
 import type { Token } from '../document/model.js';
 
 /**
@@ -287,7 +288,8 @@ export function lexicon(): Tables {
   tables = {
     titles: new WordMap(entries(roles.titles as { words: string; gender?: string }[], false)),
     roles: new WordMap(entries([...roleList, ...plurals], true)),
-    groupHeads: new WordSet(roles.groupHeads),
+    // The body nouns that name one body ('the institute', 'the tribunal') head group descriptions too.
+    groupHeads: new WordSet([...roles.groupHeads, ...anaphoricHeads.namedBodies]),
     orgHeads: new WordSet(roles.organisationHeads),
     mediaHeads: new WordSet(roles.mediaHeads.map((w) => w.toLowerCase())),
     mediaNames: new WordSet(roles.mediaNames.map((w) => w.toLowerCase())),

@@ -599,9 +599,10 @@ class RegistryBuilder {
       return false;
     const plural = v.charCodeAt(v.length - 1) === 115 && !v.endsWith('ss');
     if (!plural && (firstNameGender(t.lower) !== null || this.speechVerbAfter(i + 1))) return false;
+    // (The set lookup first: the model's noun number reads a document for a word not met before.)
+    if (this.innerCapitals().has(t.value)) return false;
     const n = modelNounNumber(v);
-    if (n === null || (n === 'singular') === plural) return false;
-    return !this.innerCapitals().has(t.value);
+    return n !== null && (n === 'singular') !== plural;
   }
 
   /** Whether a speech verb follows at `k`, after auxiliaries and adverbs ("said", "has told"). */

@@ -167,7 +167,7 @@ function verbal(doc: Document, i: number, entry: VerbEntry): boolean {
   if (/ing$/.test(t.lower) && prev !== undefined && BE.has(prev.lower)) return true;
   // "Schweizer notes the foundation hid …": a third-person form after a name or pronoun, before a clause.
   if (
-    /s$/.test(t.lower) &&
+    t.lower.endsWith('s') &&
     t.pos === 'NOUN' &&
     prev !== undefined &&
     (prev.pos === 'PROPN' || /^(he|she|it|they)$/.test(prev.lower)) &&
@@ -182,7 +182,7 @@ function verbal(doc: Document, i: number, entry: VerbEntry): boolean {
   // "…, a Turkish broadcaster claims.": a third-person form read as a noun after a speaker's head noun,
   // closing its sentence, is the verb of a post-posed attribution.
   if (
-    /s$/.test(t.lower) &&
+    t.lower.endsWith('s') &&
     t.pos === 'NOUN' &&
     prev !== undefined &&
     prev.pos === 'NOUN' &&

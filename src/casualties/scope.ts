@@ -26,6 +26,9 @@ import { HYPHENS } from '../lexicon/en/index.js';
 import calendar from '../lexicon/dates.json';
 import attacks from '../lexicon/attacks.json';
 
+/** GTD-type attack nouns (attacks.json), as a set: read per token in round-up sentences. */
+const ATTACK_NOUNS: ReadonlySet<string> = new Set(attacks.attack);
+
 const PERFECT = new Set(['has', 'have', 'had', "'s"]);
 const WAR_PREPOSITIONS = new Set(['in', 'during', 'throughout', 'since', 'of']);
 const CUE_REACH = 6;
@@ -233,7 +236,7 @@ function roundUpAfter(ctx: Ctx, after: number): boolean {
     if (t.value === ';' || t.pos === 'SCONJ') return false;
     oneEventNouns ??= buildOneEventNouns();
     if (attacksAt < 0) {
-      if (t.lower.endsWith('s') && oneEventNouns.has(t.lower) && attacks.attack.includes(t.lower)) attacksAt = k;
+      if (t.lower.endsWith('s') && oneEventNouns.has(t.lower) && ATTACK_NOUNS.has(t.lower)) attacksAt = k;
       continue;
     }
     if (!ROUND_UP_PREPOSITIONS.has(t.lower) || k + 1 >= end) continue;

@@ -718,9 +718,6 @@ export function gluedPossessor(ctx: Ctx, k: number): Subject | null {
   return null;
 }
 
-/** Nouns for a state's partners before `in` and its capital (`his allies in Moscow`). */
-const ALLY_NOUNS: ReadonlySet<string> = new Set(claimWords.allyNouns);
-
 /**
  * `(its) allies in Moscow`, `backers in Tehran` ending at token `k`: the state whose capital or
  * name follows `in` (the partners are its government), or `null`.
@@ -729,7 +726,8 @@ function alliesIn(ctx: Ctx, k: number): Subject | null {
   const m = ctx.idx.endingAt.get(k);
   if (m === undefined || m.via !== 'place' || m.kind !== 'government') return null;
   const toks = ctx.toks;
-  if (toks[m.firstToken - 1]?.lower !== 'in' || !ALLY_NOUNS.has(toks[m.firstToken - 2]?.lower ?? '')) return null;
+  if (toks[m.firstToken - 1]?.lower !== 'in' || !ctx.lex.allyNouns.has(toks[m.firstToken - 2]?.lower ?? ''))
+    return null;
   let start = npStart(ctx, m.firstToken - 2);
   if (OWNER_PRONOUNS.has(toks[start - 1]?.lower ?? '')) start--; // "his allies in Moscow"
   return { actor: actorOf(m), start };

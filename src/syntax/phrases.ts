@@ -277,7 +277,9 @@ function namedObject(doc: Document, k: number, p: number): boolean {
   for (let j = k; j <= p; j++) {
     if (!isNameToken(doc, j)) return false;
     // "… in rebel-held Aleppo Reuters reported": a known actor after the place is the speaker, the comma lost.
-    if (j > k && (canonicalActor(textOf(doc, j, p + 1)) !== null || isMediaName(textOf(doc, j, p + 1)))) return false;
+    if (j === k) continue;
+    const rest = textOf(doc, j, p + 1);
+    if (canonicalActor(rest) !== null || isMediaName(rest)) return false;
   }
   return true;
 }

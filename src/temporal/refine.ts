@@ -18,7 +18,7 @@ import {
 import { PARTS_OF_DAY, STRETCH_EDGES, TIME_ZONES, WEEKDAY_ABBREVIATIONS, WEEKDAYS } from './lexicon.js';
 import { dayOffsetValue } from './resolve.js';
 import { readTopStamp } from '../document/publication.js';
-import { low, type Found, type Scan } from './scan.js';
+import { capitalised, low, type Found, type Scan } from './scan.js';
 
 function charStart(s: Scan, f: Found): number {
   return f.chars?.start ?? s.toks[f.first]!.start;
@@ -243,8 +243,7 @@ function abbreviatedWeekday(s: Scan, g: Found): void {
   if (low(s, k) === ',') k--;
   const t = s.toks[k];
   if (t === undefined || t.sentence !== s.toks[g.first]!.sentence) return;
-  const c = t.value.charCodeAt(0);
-  if (c < 65 || c > 90) return;
+  if (!capitalised(s, k)) return;
   const w = t.lower.endsWith('.') ? t.lower.slice(0, -1) : t.lower;
   const wd = WEEKDAY_ABBREVIATIONS.get(w);
   if (wd === undefined) return;
@@ -588,7 +587,7 @@ export function samePeriodsLastYear(s: Scan, kept: Found[]): void {
     if (!SAME_PERIODS.has(low(s, k - 1)) || low(s, k - 2) !== 'same' || low(s, k - 3) !== 'the') continue;
     // `last year`, `a year ago` (DATE of a year), or `a year earlier` (the duration before `earlier`).
     const yearBack =
-      (f.type === 'DATE' && f.value !== null && /^\d{4}$/.test(f.value)) ||
+      (f.type === 'DATE' && f.value !== null && YEAR_ONLY.test(f.value)) ||
       (f.type === 'DURATION' && f.value === 'P1Y' && (low(s, f.end) === 'earlier' || low(s, f.end) === 'before'));
     if (!yearBack) continue;
     const sentence = s.toks[k]!.sentence;

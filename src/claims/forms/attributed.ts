@@ -49,6 +49,9 @@ import { BE_FORMS, QUANTIFIER_SUBJECTS } from '../../lexicon/en/index.js';
 import { governmentFor } from '../../actors/context.js';
 import { stateOfDemonym } from './agent.js';
 
+/** Tags of the words of a noun phrase (`the murderers of the two priests`). */
+const NOMINAL_TAGS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
+
 /**
  * Whether this actor may be tied to this event by a form that is not a
  * claim, denial or accusation, at token `i`:
@@ -267,7 +270,7 @@ export function attackerFrom(ctx: Ctx, i: number): Candidate | null {
   // "the murderers of the priests were members of X": the victims' complement before the verb
   if (toks[k]?.lower === 'of') {
     let e = k + 1;
-    while (e < k + 6 && ['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'].includes(toks[e]?.pos ?? '')) e++;
+    while (e < k + 6 && NOMINAL_TAGS.has(toks[e]?.pos ?? '')) e++;
     if (e > k + 1 && BE_FORMS.has(toks[e]?.lower ?? '')) k = e;
   }
   if (toks[k]?.value === ',') k++;

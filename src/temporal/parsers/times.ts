@@ -51,11 +51,16 @@ function besideDate(s: Scan, i: number): boolean {
   return next === 'on' && (WEEKDAYS.has(after) || MONTHS.has(after) || /^\d{1,2}$/.test(after));
 }
 
+/** Whether a suffix glued to a four-digit time makes it one: a zone (`GMT`) or `hrs`, not `local`. */
+function isZoneSuffix(x: string): boolean {
+  return TIME_ZONES.has(x) || (MILITARY_SUFFIXES.has(x) && x !== 'local');
+}
+
 /** Whether a four-digit time at token `j` carries a zone or `hrs` (`0800 GMT`, `0800 hrs`), glued or not. */
 function zoned(s: Scan, j: number): boolean {
   const v = s.toks[j]?.lower ?? '';
   const g = MILITARY_GLUED.exec(v);
-  if (g !== null) return TIME_ZONES.has(g[3]!) || (MILITARY_SUFFIXES.has(g[3]!) && g[3] !== 'local');
+  if (g !== null) return isZoneSuffix(g[3]!);
   if (!MILITARY.test(v)) return false;
   const w = low(s, j + 1);
   return zoneEnd(s, j + 1) > j + 1 || (MILITARY_SUFFIXES.has(w) && w !== 'local');
@@ -80,8 +85,10 @@ export function militaryTime(s: Scan, i: number): void {
   const v = s.toks[i]!.value;
   if (v.length > 4) {
     // `2130hrs`, `0630GMT`: the suffix glued on.
-    const g = v.length <= 8 ? MILITARY_GLUED.exec(s.toks[i]!.lower) : null;
-    if (g === null || !(TIME_ZONES.has(g[3]!) || (MILITARY_SUFFIXES.has(g[3]!) && g[3] !== 'local'))) return;
+    // (Only a token that opens with an hour's first digit can be one: most words never reach the pattern.)
+    const c = v.charCodeAt(0);
+    const g = v.length <= 8 && c >= 48 && c <= 50 ? MILITARY_GLUED.exec(s.toks[i]!.lower) : null;
+    if (g === null || !isZoneSuffix(g[3]!)) return;
     const pending = { h: Number(g[1]), min: Number(g[2]) };
     report(s, { first: i, end: i + 1, type: 'TIME', value: null, pending, rank: 2, by: 'times' });
     return;
