@@ -89,22 +89,21 @@ export function attributedClauses(doc: Document): DocumentAttributions {
  */
 export function attributionAt(doc: Document, k: number): AttributedClause | null {
   const all = attributedClauses(doc);
-  const i = widestAt(doc, all.clauses)[k];
+  const i = doc.layer(WIDEST, widestAt)[k];
   return i === undefined || i < 0 ? null : all.clauses[i]!;
 }
 
-/** Per document's clauses: the index of the widest clause holding each token, or -1. */
-const WIDEST = new WeakMap<readonly AttributedClause[], Int32Array>();
+/** Per document: the index of the widest clause holding each token, or -1 (a layer of the document, not a WeakMap entry). */
+const WIDEST = Symbol('attribution-widest');
 
 /**
  * A content before its cue may take in clauses nested in it ("X began calling her ''…,'' Y
  * said"): the widest wins (the first of equal width). Read once per document, so that asking
  * for every figure's clause stays linear (a scan of every clause per figure was quadratic).
  */
-function widestAt(doc: Document, clauses: readonly AttributedClause[]): Int32Array {
-  let at = WIDEST.get(clauses);
-  if (at !== undefined) return at;
-  at = new Int32Array(doc.tokens.length).fill(-1);
+function widestAt(doc: Document): Int32Array {
+  const clauses = attributedClauses(doc).clauses;
+  const at = new Int32Array(doc.tokens.length).fill(-1);
   for (let i = 0; i < clauses.length; i++) {
     const [a, b] = clauses[i]!.at.content!;
     for (let k = Math.max(0, a); k < b && k < at.length; k++) {
@@ -116,7 +115,6 @@ function widestAt(doc: Document, clauses: readonly AttributedClause[]): Int32Arr
       }
     }
   }
-  WIDEST.set(clauses, at);
   return at;
 }
 
