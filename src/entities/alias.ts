@@ -42,16 +42,28 @@ const KEY_CACHE_LIMIT = 4096;
 
 function computeKey(name: string): string {
   let ascii = true;
-  for (let i = 0; i < name.length && ascii; i++) ascii = name.charCodeAt(i) < 128;
+  // What the patterns below need, read in the same pass: an ASCII apostrophe, and a blank or
+  // hyphen (the Arabic article and a leading "the" are always followed by one; one-word names have none).
+  let apostrophe = false;
+  let separator = false;
+  for (let i = 0; i < name.length && ascii; i++) {
+    const c = name.charCodeAt(i);
+    ascii = c < 128;
+    if (c === 0x27 || c === 0x60) apostrophe = true;
+    else if (c === 0x20 || c === 0x2d || (c >= 0x09 && c <= 0x0d)) separator = true;
+  }
   let s = ascii
     ? name.toLowerCase()
     : name
         .normalize('NFD')
         .replace(/[\u0300-\u036f]/g, '')
         .toLowerCase();
-  s = s.replace(/['’‘`ʼ]/g, '');
-  s = s.replace(/^the\s+/, '');
-  s = s.replace(ARTICLE, '$1');
+  // (An ASCII name skips the patterns that cannot match it: no regular expression runs on most.)
+  if (!ascii || apostrophe) s = s.replace(/['’‘`ʼ]/g, '');
+  if (!ascii || separator) {
+    s = s.replace(/^the\s+/, '');
+    s = s.replace(ARTICLE, '$1');
+  }
   if (s.includes('abd')) s = s.replace(ABD, '$1abd');
   if (!ascii) {
     s = s.replace(/[^\p{L}\p{N}]+/gu, '');
