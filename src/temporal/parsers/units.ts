@@ -16,6 +16,7 @@ import { readQuantity } from '../../numbers/index.js';
 import { addDays, amount, daysInMonth, weekdayOf, weekValue, type Ymd } from '../calendar.js';
 import { direction } from '../direction.js';
 import {
+  CLOCK_LEADS,
   DURATION_ADJECTIVES,
   EDGE_MODIFIERS,
   MONTHS,
@@ -174,7 +175,6 @@ function hyphenNumber(s: Scan, hyphen: number): { first: number; value: number |
 }
 
 const AGO = new Set(['ago']);
-const CLOCK_LEAD = new Set(['at', 'by', 'until', 'till', 'from', 'around', 'before', 'after', 'since']);
 const QUARTER_TIME_LEAD = new Set(['in', 'for', 'within', 'over', 'each', 'every', 'per', 'once']);
 const RATE_BREAKERS = new Set([
   'ago',
@@ -322,7 +322,7 @@ function counted(s: Scan, h: number, u: Unit, plural: boolean): boolean {
   // "at 2200 hrs": a military clock time, not 2200 hours.
   // `0500 hrs` with a leading zero is a clock wherever it stands (`from 2200 to 0500 hrs`): no count has one.
   const hours = s.toks[h - 1]?.value ?? '';
-  if (u === 'H' && /^[012]\d[0-5]\d$/.test(hours) && (CLOCK_LEAD.has(low(s, h - 2)) || hours.charCodeAt(0) === 48))
+  if (u === 'H' && /^[012]\d[0-5]\d$/.test(hours) && (CLOCK_LEADS.has(low(s, h - 2)) || hours.charCodeAt(0) === 48))
     return false;
   // A year-like number before "years" is not a count ("2009 years" is rare; "in 2009 years later" noise).
   if (n.value !== null && n.value >= 1000 && u !== 'D' && u !== 'H' && u !== 'TM' && u !== 'TS') return false;
