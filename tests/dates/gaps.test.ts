@@ -454,6 +454,46 @@ describe('dates: a story told in an earlier year', () => {
   });
 });
 
+describe('dates: months of a story told in an earlier year', () => {
+  it('places a month or month-day without a year in the year of the day the story wrote', () => {
+    const text = 'On 14 June 2012 the river burst its banks. In March the town had built a levee.';
+    expect(found(text, 'March', WED)).toEqual(['DATE', '2012-03']);
+    const days = 'On 14 June 2012 the river burst its banks. On May 30 engineers had warned the mayor.';
+    expect(found(days, 'May 30', WED)).toEqual(['DATE', '2012-05-30']);
+  });
+
+  it('places a month in the year or month that opens the sentence before, nearest to it', () => {
+    expect(found('In 2012, the river burst its banks. In March the town rebuilt.', 'March', WED)).toEqual([
+      'DATE',
+      '2012-03',
+    ]);
+    // November 2016 frames the story; April is the one after it, five months on, not the one seven months before.
+    const text = 'In November 2016 the council drained the marsh. Earlier in April the ducks had left.';
+    expect(found(text, 'April', WED)).toEqual(['DATE', '2017-04']);
+  });
+
+  it('carries the story on: a weekday after a month-day placed on it is near that day', () => {
+    const text =
+      'On 14 June 2012 the river burst its banks. On May 30 engineers had warned the mayor, who left on Friday.';
+    // 30 May 2012 was a Wednesday.
+    expect(found(text, 'Friday', WED)).toEqual(['DATE', '2012-06-01']);
+  });
+
+  it('leaves a month to publication after a year inside a clause (background), or a forward month', () => {
+    // `since 2012`, `began in 2011`: background, not the time of the story.
+    const text = 'The valley has been flooded every year since 2012. In March the town rebuilt the levee.';
+    expect(found(text, 'March', WED)).toEqual(['DATE', '2019-03']);
+    expect(found('The mill burned down in 2012. In May the owners rebuilt it.', 'May', WED)).toEqual([
+      'DATE',
+      '2018-05',
+    ]);
+    expect(found('On 14 June 2012 the river burst its banks. It will flood again in March.', 'March', WED)).toEqual([
+      'DATE',
+      '2019-03',
+    ]);
+  });
+});
+
 describe('dates: an infinitive completing an operation noun', () => {
   it('dates the launch, told in the past, not the purpose', () => {
     // 2019-03-13 is a Wednesday.
