@@ -388,6 +388,8 @@ export function resolveAnaphoricDays(s: Scan, kept: Found[]): void {
         }
         // Keep a part of day ("in morning trading" → …TMO).
         else f.value = f.value !== null && f.value.length > 10 ? day + f.value.slice(10) : day;
+        // Now a day of the story itself: `The following day … The previous week …` counts on from it.
+        f.anaphoric = false;
         break;
       }
     }

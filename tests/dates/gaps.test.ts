@@ -172,6 +172,25 @@ describe('dates: days counted from the day under discussion', () => {
     ]);
   });
 
+  it('counts weeks the same way (`A week later`, `two weeks earlier`), as days like `two weeks ago`', () => {
+    expect(found('The dam burst on 2 March. A week later the valley flooded.', 'A week later', WED)).toEqual([
+      'DATE',
+      '2019-03-09',
+    ]);
+    const text = 'Farmers said on Monday that the dam had been inspected two weeks earlier.';
+    expect(found(text, 'two weeks earlier', WED)).toEqual(['DATE', '2019-02-25']);
+    // No day named before it: the stretch of time it counts.
+    expect(found('A week later the valley flooded.', 'A week', WED)).toEqual(['DURATION', 'P1W']);
+  });
+
+  it('counts on from a day counted before (`The following day … The previous week …`)', () => {
+    const text = 'The dam burst on 2 March 2013. The following day the valley flooded. The previous week had been dry.';
+    // 3 March 2013 was a Sunday: the week before it is 2013-W08.
+    expect(found(text, 'The previous week', WED)).toEqual(['DATE', '2013-W08']);
+    const days = 'The dam burst on 2 March. The next day the valley flooded. Two days later the water fell.';
+    expect(found(days, 'Two days later', WED)).toEqual(['DATE', '2019-03-05']);
+  });
+
   it('reads `the day before` and `the day after` at the end of a clause from the day under discussion', () => {
     const text = 'The levee gave way on 6 March. The day before, engineers had asked for sandbags.';
     expect(found(text, 'The day before', WED)).toEqual(['DATE', '2019-03-05']);

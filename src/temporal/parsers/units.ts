@@ -439,8 +439,10 @@ function countedPhrase(s: Scan, n: Num, u: Unit, end: number, plural: boolean): 
     report(s, { first, end: end + 1, type: 'DATE', value: agoValue(s, n.value, u, -1), rank: 3, by: 'units' });
     return;
   }
-  // "… launched the campaign three days before.": days from the day under discussion (refine.ts resolveAnaphoricDays).
-  const sign = u === 'D' && n.value !== null && n.max === null ? SHIFT_WORDS.get(low(s, end)) : undefined;
+  // "… launched the campaign three days before.", "A week later it sank": days from the day under discussion
+  // (refine.ts resolveAnaphoricDays); a week is seven of them, as `two weeks ago` is a day.
+  const sign =
+    (u === 'D' || u === 'W') && n.value !== null && n.max === null ? SHIFT_WORDS.get(low(s, end)) : undefined;
   const opens = first === 0 || s.toks[first - 1]!.sentence !== s.toks[first]!.sentence;
   if (sign !== undefined && (clauseEnds(s, end + 1) || (opens && low(s, end + 1) !== 'than'))) {
     const value = durationValue(n.value, u);
@@ -451,7 +453,7 @@ function countedPhrase(s: Scan, n: Num, u: Unit, end: number, plural: boolean): 
       value,
       rank: 3,
       anaphoric: true,
-      shift: sign * n.value!,
+      shift: sign * n.value! * (u === 'W' ? 7 : 1),
       by: 'units',
     });
     return;
