@@ -393,6 +393,23 @@ export function resolveAnaphoricDays(s: Scan, kept: Found[]): void {
         break;
       }
     }
+    // `A day later` with no day in the sentences before: the last day the article named before it, further back.
+    if (f.shift !== undefined && f.type === 'DURATION') {
+      for (let j = i - 1; j >= 0 && j >= i - MAX_LOOK; j--) {
+        const g = kept[j]!;
+        if (inFurniture(s, g) !== furniture) continue;
+        const day = dayPart(g);
+        if (day === null) continue;
+        f.type = 'DATE';
+        f.value = dayValue(
+          addDays({ y: Number(day.slice(0, 4)), m: Number(day.slice(5, 7)), d: Number(day.slice(8)) }, f.shift),
+        );
+        f.isDay = true;
+        f.shift = undefined;
+        f.anaphoric = false;
+        break;
+      }
+    }
     // `three days before` with no day before it: the duration it counts (`the next day` keeps publication's).
     if (f.shift !== undefined) {
       if (f.type === 'DURATION') f.end--;

@@ -183,6 +183,17 @@ describe('dates: days counted from the day under discussion', () => {
     expect(found('A week later the valley flooded.', 'A week', WED)).toEqual(['DURATION', 'P1W']);
   });
 
+  it('reads `later` and `earlier` after a count inside a clause, and counts from a day named further back', () => {
+    const text = 'The ferry sank on 2 February but the crew returned three weeks later carrying new pumps.';
+    expect(found(text, 'three weeks later', WED)).toEqual(['DATE', '2019-02-23']);
+    // `before` with an object counts from that event: a duration.
+    expect(found('The crew arrived three days before the storm hit.', 'three days', WED)).toEqual(['DURATION', 'P3D']);
+    const far =
+      'The levee broke on 2 March. Farmers moved their herds. The army sent trucks. Volunteers filled sandbags. ' +
+      'Rain kept falling. A day later the water fell.';
+    expect(found(far, 'A day later', WED)).toEqual(['DATE', '2019-03-03']);
+  });
+
   it('counts on from a day counted before (`The following day … The previous week …`)', () => {
     const text = 'The dam burst on 2 March 2013. The following day the valley flooded. The previous week had been dry.';
     // 3 March 2013 was a Sunday: the week before it is 2013-W08.

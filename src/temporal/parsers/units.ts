@@ -444,7 +444,10 @@ function countedPhrase(s: Scan, n: Num, u: Unit, end: number, plural: boolean): 
   const sign =
     (u === 'D' || u === 'W') && n.value !== null && n.max === null ? SHIFT_WORDS.get(low(s, end)) : undefined;
   const opens = first === 0 || s.toks[first - 1]!.sentence !== s.toks[first]!.sentence;
-  if (sign !== undefined && (clauseEnds(s, end + 1) || (opens && low(s, end + 1) !== 'than'))) {
+  // `later` and `earlier` take no object (`returned three weeks later recapturing the city`): anywhere but before
+  // `than`; `before` only ends its clause (`three days before the vote` counts from the vote).
+  const adverb = low(s, end) !== 'before';
+  if (sign !== undefined && (clauseEnds(s, end + 1) || ((opens || adverb) && low(s, end + 1) !== 'than'))) {
     const value = durationValue(n.value, u);
     report(s, {
       first,
