@@ -170,10 +170,36 @@ export function attachTimes(s: Scan, kept: Found[]): Found[] {
         break;
       }
     }
+    // "A bomb killed 18 people on Tuesday. … The explosion struck at around 7:15 pm": the day under discussion, named
+    // in the few sentences before, else the publication day.
+    if (best === null) best = dayUnderDiscussion(s, kept, i, drop);
     const date = best ?? dayOffsetValue(s.anchor, 0) ?? 'XXXX-XX-XX';
     f.value = `${date}T${time}`;
   }
   return drop.size === 0 ? kept : kept.filter((f) => !drop.has(f));
+}
+
+/**
+ * The day told from publication (no year written) named last in the {@link ANAPHORA_SENTENCES} sentences before the one of `kept[i]` (a part of day counts, a clock time
+ * does not: its day may be a reference back written with its year), in the same zone (page furniture or article), or `null`.
+ */
+function dayUnderDiscussion(s: Scan, kept: readonly Found[], i: number, drop: ReadonlySet<Found>): string | null {
+  const f = kept[i]!;
+  const sentence = s.toks[f.first]!.sentence;
+  const furniture = inFurniture(s, f);
+  for (let j = i - 1; j >= 0 && j >= i - MAX_LOOK; j--) {
+    const g = kept[j]!;
+    const back = sentence - s.toks[g.first]!.sentence;
+    if (back > ANAPHORA_SENTENCES) break;
+    // Its own sentence's days were weighed already (a farther part of day there may date another clause).
+    if (back === 0 || drop.has(g) || g.anaphoric === true || inFurniture(s, g) !== furniture) continue;
+    // A date written with its year is mostly a reference back (`the truce that began on September 12 2016`), not
+    // the day the news happened on: only a day told from publication (`on Tuesday`, `yesterday`) carries over.
+    if (yearWritten(s, g)) continue;
+    const d = dayOf(g);
+    if (d !== null) return d;
+  }
+  return null;
 }
 
 const DAY_PREFIX = /^(\d{4})-(\d{2})-(\d{2})/;

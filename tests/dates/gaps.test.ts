@@ -438,6 +438,20 @@ describe('dates: clock times and their days', () => {
   });
 });
 
+describe('dates: a clock time in a sentence that names no day', () => {
+  it('takes the day told in the sentences before it, else the publication day', () => {
+    const text = 'A bomb killed 18 people in the market on Tuesday. Witnesses said the blast struck at around 7:15 pm.';
+    expect(found(text, '7:15 pm', WED)).toEqual(['TIME', '2019-03-12T19:15']);
+    const part = 'Residents heard two blasts on Monday afternoon. "It was around 2:30 pm," one said.';
+    expect(found(part, '2:30 pm', WED)).toEqual(['TIME', '2019-03-11T14:30']);
+    // A date written with its year is a reference back, not the day of the news; four sentences up is too far.
+    const back = 'The truce began on 4 March 2019. Shelling resumed at 9 pm.';
+    expect(found(back, '9 pm', WED)).toEqual(['TIME', '2019-03-13T21:00']);
+    const far = 'Rebels shelled the port on Monday. Ships left. Cranes stopped. Docks emptied. Sirens sounded at 9 pm.';
+    expect(found(far, '9 pm', WED)).toEqual(['TIME', '2019-03-13T21:00']);
+  });
+});
+
 describe('dates: a story told in an earlier year', () => {
   it('anchors a bare weekday to the nearest day of its own timeline', () => {
     const text = 'On 14 June 2012 the river burst its banks. On Sunday night the levee gave way.';
