@@ -71,11 +71,14 @@ function startsGroup(t: Token): boolean {
   return t.pos === 'AUX' || t.pos === 'VERB' || MODALS.has(t.value);
 }
 
-/** Whether `t` is a past-tense verb form (`killed`, `met`). */
+/** Whether `t` is a past-tense verb form (`killed`, `met`, `rebuilt`). */
 export function isPastForm(t: Token): boolean {
   if (t.pos !== 'VERB' && t.pos !== 'AUX') return false;
   const w = t.lower;
-  return IRREGULAR_PAST.has(w) || (w.length > 4 && w.endsWith('ed'));
+  if (IRREGULAR_PAST.has(w) || (w.length > 4 && w.endsWith('ed'))) return true;
+  // An irregular verb the list lacks (`rebuilt`, `overran`): a full verb the model lemmatised to another form,
+  // neither a present (`says` → `say`) nor a gerund.
+  return t.pos === 'VERB' && t.lemma !== w && !w.endsWith('s') && !w.endsWith('ing');
 }
 
 /** Verbs in the present third person that report rather than schedule. */

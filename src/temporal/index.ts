@@ -39,7 +39,7 @@ import { quarterToken, unitPhrase } from './parsers/units.js';
 import { weekdayPhrase } from './parsers/weekday.js';
 import { shortYear, yearPhrase } from './parsers/years.js';
 import {
-  anchorStoryWeekdays,
+  anchorStoryDates,
   attachTimes,
   coordinatedDays,
   forwardFromSentenceDay,
@@ -229,7 +229,7 @@ function recognise(doc: Document): TemporalExpression[] {
   samePeriodsLastYear(s, kept);
   partsOfDays(s, kept);
   forwardFromSentenceDay(s, kept);
-  anchorStoryWeekdays(s, kept);
+  anchorStoryDates(s, kept);
   resolveAnaphoricDays(s, kept);
   return kept.map((f) => ({
     firstToken: f.first,

@@ -44,6 +44,8 @@ export const EDGE_MODIFIERS: ReadonlySet<string> = new Set(data.edgeModifiers);
 export const PERIOD_EDGES: ReadonlySet<string> = new Set(data.periodEdges);
 /** Ordinals of quarters. */
 export const ORDINALS: ReadonlyMap<string, number> = map(data.ordinals);
+/** Prepositions of time before a clock (`at 0630`, `by noon`, `until 2200 hours`): the one set every clock reader asks. */
+export const CLOCK_LEADS: ReadonlySet<string> = new Set(data.clockLeads);
 /** Words before an h:mm:ss figure that make it an elapsed time (`won in 2:45:10`, `lap time was 1:32:04`). */
 export const ELAPSED_LEADS: ReadonlySet<string> = new Set(data.elapsedTimeLeads);
 /** Era abbreviations that put a century before the common era (`the 5th century BC` → `BC04`). */

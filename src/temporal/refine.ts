@@ -16,7 +16,8 @@ import {
   type Ymd,
 } from './calendar.js';
 import { PARTS_OF_DAY, STRETCH_EDGES, TIME_ZONES, WEEKDAY_ABBREVIATIONS, WEEKDAYS } from './lexicon.js';
-import { dayOffsetValue } from './resolve.js';
+import { readAnchor, type Anchor } from './anchor.js';
+import { dayOffsetValue, monthDayValue, monthNameValue, type Placement } from './resolve.js';
 import { readTopStamp } from '../document/publication.js';
 import { capitalised, low, type Found, type Scan } from './scan.js';
 
@@ -169,10 +170,36 @@ export function attachTimes(s: Scan, kept: Found[]): Found[] {
         break;
       }
     }
+    // "A bomb killed 18 people on Tuesday. … The explosion struck at around 7:15 pm": the day under discussion, named
+    // in the few sentences before, else the publication day.
+    if (best === null) best = dayUnderDiscussion(s, kept, i, drop);
     const date = best ?? dayOffsetValue(s.anchor, 0) ?? 'XXXX-XX-XX';
     f.value = `${date}T${time}`;
   }
   return drop.size === 0 ? kept : kept.filter((f) => !drop.has(f));
+}
+
+/**
+ * The day told from publication (no year written) named last in the {@link ANAPHORA_SENTENCES} sentences before the one of `kept[i]` (a part of day counts, a clock time
+ * does not: its day may be a reference back written with its year), in the same zone (page furniture or article), or `null`.
+ */
+function dayUnderDiscussion(s: Scan, kept: readonly Found[], i: number, drop: ReadonlySet<Found>): string | null {
+  const f = kept[i]!;
+  const sentence = s.toks[f.first]!.sentence;
+  const furniture = inFurniture(s, f);
+  for (let j = i - 1; j >= 0 && j >= i - MAX_LOOK; j--) {
+    const g = kept[j]!;
+    const back = sentence - s.toks[g.first]!.sentence;
+    if (back > ANAPHORA_SENTENCES) break;
+    // Its own sentence's days were weighed already (a farther part of day there may date another clause).
+    if (back === 0 || drop.has(g) || g.anaphoric === true || inFurniture(s, g) !== furniture) continue;
+    // A date written with its year is mostly a reference back (`the truce that began on September 12 2016`), not
+    // the day the news happened on: only a day told from publication (`on Tuesday`, `yesterday`) carries over.
+    if (yearWritten(s, g)) continue;
+    const d = dayOf(g);
+    if (d !== null) return d;
+  }
+  return null;
 }
 
 const DAY_PREFIX = /^(\d{4})-(\d{2})-(\d{2})/;
@@ -387,6 +414,25 @@ export function resolveAnaphoricDays(s: Scan, kept: Found[]): void {
         }
         // Keep a part of day ("in morning trading" → …TMO).
         else f.value = f.value !== null && f.value.length > 10 ? day + f.value.slice(10) : day;
+        // Now a day of the story itself: `The following day … The previous week …` counts on from it.
+        f.anaphoric = false;
+        break;
+      }
+    }
+    // `A day later` with no day in the sentences before: the last day the article named before it, further back.
+    if (f.shift !== undefined && f.type === 'DURATION') {
+      for (let j = i - 1; j >= 0 && j >= i - MAX_LOOK; j--) {
+        const g = kept[j]!;
+        if (inFurniture(s, g) !== furniture) continue;
+        const day = dayPart(g);
+        if (day === null) continue;
+        f.type = 'DATE';
+        f.value = dayValue(
+          addDays({ y: Number(day.slice(0, 4)), m: Number(day.slice(5, 7)), d: Number(day.slice(8)) }, f.shift),
+        );
+        f.isDay = true;
+        f.shift = undefined;
+        f.anaphoric = false;
         break;
       }
     }
@@ -530,42 +576,90 @@ export function forwardFromSentenceDay(s: Scan, kept: Found[]): void {
   }
 }
 
+/** The parts of a dated value (`2012`, `2012-03`, `2012-03-04`, `2012-03-04T…`): year, and month and day when given. */
+const DATED = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?![\d])/;
+
+/** Prepositions before a date that opens its sentence as the frame of what follows (`In 2012, …`, `On 4 May 2013 …`). */
+const FRAME_LEADS = new Set(['in', 'on', 'during', 'by']);
+
+/**
+ * Whether the date at token `first` opens its sentence, bare or after a frame preposition: a year or month
+ * written there sets the time of the story (`In 2012, rebels took the town. In March …`), where one inside a
+ * clause is background (`divided since 2012`, `the war that began in 2011`).
+ */
+function opensSentence(s: Scan, first: number): boolean {
+  const sentence = s.toks[first]!.sentence;
+  let k = first - 1;
+  if (FRAME_LEADS.has(low(s, k))) k--;
+  return k < 0 || s.toks[k]!.sentence !== sentence;
+}
+
+/** A point on a story's timeline: the last date written with its earlier year, as an anchor. */
+interface StoryRef {
+  /** The date written with its year: months and days are placed against it. */
+  readonly anchor: Anchor;
+  /** The last day of the story (the written one, or a month-day placed on it): weekdays are placed near it. */
+  readonly day: Ymd | null;
+  /** Whether months may be placed against it: a day, or a year or month that opens its sentence (`In 2012, …`). */
+  readonly frames: boolean;
+  readonly paragraph: number;
+  readonly sentence: number;
+}
+
 /**
  * A story told in an earlier year (`On 18 August 2013 rebels shelled the
- * town … On Sunday night a rocket hit the school`, published in 2017) puts a
- * bare weekday on its own timeline: the weekday nearest the last day written
- * with its year, within two paragraphs. Any other date in between (`yesterday`,
- * `March 3`, `the fourth quarter of 2005`) ends the story.
+ * town … On Sunday night a rocket hit the school`, `Rebels took the valley in
+ * 2012. In March they lost it`, published in 2017) puts a bare weekday, month
+ * or month-day on its own timeline, not on publication's: a weekday is the one
+ * nearest the last day written with its year; a month or month-day placed back
+ * by tense alone is the latest such one not after the last date written with
+ * its year (a year, a month or a day), within two paragraphs and one sentence.
+ * Any other date in between (`yesterday`, `the fourth quarter of 2005`) ends
+ * the story; a month or day placed on it carries the story on.
  */
-export function anchorStoryWeekdays(s: Scan, kept: Found[]): void {
+export function anchorStoryDates(s: Scan, kept: Found[]): void {
   const pubYear = s.anchor.y;
   if (pubYear === null) return;
-  let ref: { day: Ymd; paragraph: number; sentence: number } | null = null;
+  let ref: StoryRef | null = null;
   for (const f of kept) {
     if (f.value === null || f.type === 'DURATION' || f.type === 'SET') continue;
     // Page furniture (a related story's date) is no part of the article's timeline.
     if (inFurniture(s, f)) continue;
     const paragraph = s.toks[f.first]!.paragraph;
+    const sentence = s.toks[f.first]!.sentence;
+    const near =
+      ref !== null && paragraph - ref.paragraph <= STORY_PARAGRAPHS && sentence - ref.sentence <= STORY_SENTENCES;
     if (f.weekday !== undefined) {
-      if (ref === null || paragraph - ref.paragraph > STORY_PARAGRAPHS) continue;
-      if (s.toks[f.first]!.sentence - ref.sentence > STORY_SENTENCES) continue;
+      if (!near || ref!.day === null) continue;
+      const day = ref!.day;
       const rest = f.type === 'TIME' ? f.value.slice(f.value.indexOf('T')) : '';
       // The nearest such weekday: up to three days before the date, else up to three after.
-      const back = (weekdayOf(ref.day) - f.weekday + 7) % 7;
-      f.value = dayValue(addDays(ref.day, back <= 3 ? -back : 7 - back)) + rest;
+      const back = (weekdayOf(day) - f.weekday + 7) % 7;
+      f.value = dayValue(addDays(day, back <= 3 ? -back : 7 - back)) + rest;
       continue;
+    }
+    if (f.storyMonth !== undefined && near && ref!.frames) {
+      const { m, d } = f.storyMonth;
+      // Back from a day; around a month (`In November 2016 … Earlier in April` is the April after it).
+      const how: Placement = ref!.anchor.d === null ? 'nearest' : 'past';
+      const value: string | null =
+        d === null ? monthNameValue(ref!.anchor, m, how) : monthDayValue(ref!.anchor, m, d, how);
+      if (value !== null) {
+        f.value = value;
+        // The story goes on, its weekdays from the day this names.
+        ref = { ...ref!, day: d === null ? null : readAnchor(value).day, paragraph, sentence };
+        continue;
+      }
     }
     if (!/^\d/.test(f.value)) continue; // PRESENT_REF and the like say nothing of the timeline
     ref = null;
-    const m = FULL_DAY.exec(f.value);
+    const m = DATED.exec(f.value);
     if (m === null || Number(m[1]) >= pubYear) continue;
     const written = WRITTEN_YEAR.exec(s.doc.norm.slice(s.toks[f.first]!.start, s.toks[f.end - 1]!.end));
-    if (written !== null && written[1] === m[1] && !pageStamp(s, f, paragraph))
-      ref = {
-        day: { y: Number(m[1]), m: Number(m[2]), d: Number(m[3]) },
-        paragraph,
-        sentence: s.toks[f.first]!.sentence,
-      };
+    if (written !== null && written[1] === m[1] && !pageStamp(s, f, paragraph)) {
+      const anchor = readAnchor(m[0]);
+      ref = { anchor, day: anchor.day, frames: anchor.day !== null || opensSentence(s, f.first), paragraph, sentence };
+    }
   }
 }
 

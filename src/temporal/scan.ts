@@ -35,6 +35,11 @@ export interface Found {
    */
   weekday?: number;
   /**
+   * For a month or month-day without a year placed back by tense alone (`In March the rebels took the town`):
+   * its month and day, so that a story told in an earlier year can place it in that year.
+   */
+  storyMonth?: { readonly m: number; readonly d: number | null };
+  /**
    * For a weekday placed ahead by tense alone (`set to begin on Thursday`): its ISO weekday, so that a plan
    * told from an earlier day of its sentence can be placed from that day.
    */

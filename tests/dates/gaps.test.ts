@@ -172,6 +172,36 @@ describe('dates: days counted from the day under discussion', () => {
     ]);
   });
 
+  it('counts weeks the same way (`A week later`, `two weeks earlier`), as days like `two weeks ago`', () => {
+    expect(found('The dam burst on 2 March. A week later the valley flooded.', 'A week later', WED)).toEqual([
+      'DATE',
+      '2019-03-09',
+    ]);
+    const text = 'Farmers said on Monday that the dam had been inspected two weeks earlier.';
+    expect(found(text, 'two weeks earlier', WED)).toEqual(['DATE', '2019-02-25']);
+    // No day named before it: the stretch of time it counts.
+    expect(found('A week later the valley flooded.', 'A week', WED)).toEqual(['DURATION', 'P1W']);
+  });
+
+  it('reads `later` and `earlier` after a count inside a clause, and counts from a day named further back', () => {
+    const text = 'The ferry sank on 2 February but the crew returned three weeks later carrying new pumps.';
+    expect(found(text, 'three weeks later', WED)).toEqual(['DATE', '2019-02-23']);
+    // `before` with an object counts from that event: a duration.
+    expect(found('The crew arrived three days before the storm hit.', 'three days', WED)).toEqual(['DURATION', 'P3D']);
+    const far =
+      'The levee broke on 2 March. Farmers moved their herds. The army sent trucks. Volunteers filled sandbags. ' +
+      'Rain kept falling. A day later the water fell.';
+    expect(found(far, 'A day later', WED)).toEqual(['DATE', '2019-03-03']);
+  });
+
+  it('counts on from a day counted before (`The following day … The previous week …`)', () => {
+    const text = 'The dam burst on 2 March 2013. The following day the valley flooded. The previous week had been dry.';
+    // 3 March 2013 was a Sunday: the week before it is 2013-W08.
+    expect(found(text, 'The previous week', WED)).toEqual(['DATE', '2013-W08']);
+    const days = 'The dam burst on 2 March. The next day the valley flooded. Two days later the water fell.';
+    expect(found(days, 'Two days later', WED)).toEqual(['DATE', '2019-03-05']);
+  });
+
   it('reads `the day before` and `the day after` at the end of a clause from the day under discussion', () => {
     const text = 'The levee gave way on 6 March. The day before, engineers had asked for sandbags.';
     expect(found(text, 'The day before', WED)).toEqual(['DATE', '2019-03-05']);
@@ -408,6 +438,20 @@ describe('dates: clock times and their days', () => {
   });
 });
 
+describe('dates: a clock time in a sentence that names no day', () => {
+  it('takes the day told in the sentences before it, else the publication day', () => {
+    const text = 'A bomb killed 18 people in the market on Tuesday. Witnesses said the blast struck at around 7:15 pm.';
+    expect(found(text, '7:15 pm', WED)).toEqual(['TIME', '2019-03-12T19:15']);
+    const part = 'Residents heard two blasts on Monday afternoon. "It was around 2:30 pm," one said.';
+    expect(found(part, '2:30 pm', WED)).toEqual(['TIME', '2019-03-11T14:30']);
+    // A date written with its year is a reference back, not the day of the news; four sentences up is too far.
+    const back = 'The truce began on 4 March 2019. Shelling resumed at 9 pm.';
+    expect(found(back, '9 pm', WED)).toEqual(['TIME', '2019-03-13T21:00']);
+    const far = 'Rebels shelled the port on Monday. Ships left. Cranes stopped. Docks emptied. Sirens sounded at 9 pm.';
+    expect(found(far, '9 pm', WED)).toEqual(['TIME', '2019-03-13T21:00']);
+  });
+});
+
 describe('dates: a story told in an earlier year', () => {
   it('anchors a bare weekday to the nearest day of its own timeline', () => {
     const text = 'On 14 June 2012 the river burst its banks. On Sunday night the levee gave way.';
@@ -450,6 +494,46 @@ describe('dates: a story told in an earlier year', () => {
     expect(found('On 14 June 2012 the river burst its banks. Last Sunday it fell.', 'Last Sunday', WED)).toEqual([
       'DATE',
       '2019-03-10',
+    ]);
+  });
+});
+
+describe('dates: months of a story told in an earlier year', () => {
+  it('places a month or month-day without a year in the year of the day the story wrote', () => {
+    const text = 'On 14 June 2012 the river burst its banks. In March the town had built a levee.';
+    expect(found(text, 'March', WED)).toEqual(['DATE', '2012-03']);
+    const days = 'On 14 June 2012 the river burst its banks. On May 30 engineers had warned the mayor.';
+    expect(found(days, 'May 30', WED)).toEqual(['DATE', '2012-05-30']);
+  });
+
+  it('places a month in the year or month that opens the sentence before, nearest to it', () => {
+    expect(found('In 2012, the river burst its banks. In March the town rebuilt.', 'March', WED)).toEqual([
+      'DATE',
+      '2012-03',
+    ]);
+    // November 2016 frames the story; April is the one after it, five months on, not the one seven months before.
+    const text = 'In November 2016 the council drained the marsh. Earlier in April the ducks had left.';
+    expect(found(text, 'April', WED)).toEqual(['DATE', '2017-04']);
+  });
+
+  it('carries the story on: a weekday after a month-day placed on it is near that day', () => {
+    const text =
+      'On 14 June 2012 the river burst its banks. On May 30 engineers had warned the mayor, who left on Friday.';
+    // 30 May 2012 was a Wednesday.
+    expect(found(text, 'Friday', WED)).toEqual(['DATE', '2012-06-01']);
+  });
+
+  it('leaves a month to publication after a year inside a clause (background), or a forward month', () => {
+    // `since 2012`, `began in 2011`: background, not the time of the story.
+    const text = 'The valley has been flooded every year since 2012. In March the town rebuilt the levee.';
+    expect(found(text, 'March', WED)).toEqual(['DATE', '2019-03']);
+    expect(found('The mill burned down in 2012. In May the owners rebuilt it.', 'May', WED)).toEqual([
+      'DATE',
+      '2018-05',
+    ]);
+    expect(found('On 14 June 2012 the river burst its banks. It will flood again in March.', 'March', WED)).toEqual([
+      'DATE',
+      '2019-03',
     ]);
   });
 });

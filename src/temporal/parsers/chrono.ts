@@ -418,7 +418,9 @@ function read(s: Scan, a: number, b: number, r: Reading): void {
     isDay = !date.startsWith('X');
   }
   if (h === null) {
-    report(s, { first, end, type: 'DATE', value: date, rank: 3, isDay, by: 'chrono' });
+    // Placed back by tense alone: a story told in an earlier year re-places it (refine.ts anchorStoryDates).
+    const story = mo !== null && y === null && (how === 'past' || how === 'nearest') ? { m: mo, d } : undefined;
+    report(s, { first, end, type: 'DATE', value: date, rank: 3, isDay, storyMonth: story, by: 'chrono' });
     return;
   }
   // A clock time needs a clock in its words ("14" of "14%" is no hour).

@@ -6,18 +6,15 @@
  * (the day named next to them, else one named in the sentence, else the
  * publication day). Zones are kept in the text, not in the value.
  */
-import { DAY_WORDS, MILITARY_SUFFIXES, MONTHS, PARTS_OF_DAY, TIME_ZONES, WEEKDAYS } from '../lexicon.js';
+import { CLOCK_LEADS, DAY_WORDS, MILITARY_SUFFIXES, MONTHS, PARTS_OF_DAY, TIME_ZONES, WEEKDAYS } from '../lexicon.js';
 import { low, report, type Scan } from '../scan.js';
 
 const MILITARY = /^([01]\d|2[0-3])([0-5]\d)$/;
 /** `2130hrs`, `0630GMT`, `1130HRS`: a four-digit time with its suffix or zone glued on (checked against the lexicon). */
 const MILITARY_GLUED = /^([01]\d|2[0-3])([0-5]\d)([a-z]{1,4})$/;
-/** Words before a bare four-digit figure that make it a time when it has a leading zero (`at 0630`). */
-const CLOCK_LEADS = new Set(['at', 'around', 'about', 'by', 'until', 'till', 'before', 'after', 'since', 'from']);
 /** Words joining the two ends of a range of times (`between 0600 and 0800 GMT`, `0600-0800 GMT`). */
 const RANGE_JOINS = new Set(['and', 'to', 'until', 'till', '-', '–']);
 const DAY_NUMBER = /^(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?$/;
-const NOON_LEAD = new Set(['at', 'by', 'before', 'after', 'until', 'around', 'about', 'till', 'from']);
 
 /** The end of a zone written after a time at token `j`: `GMT`, `GMT+8`, `(GMT +8)`, `local time`. */
 export function zoneEnd(s: Scan, j: number): number {
@@ -117,6 +114,6 @@ export function militaryTime(s: Scan, i: number): void {
 export function noon(s: Scan, i: number): void {
   const w = low(s, i);
   if (w !== 'noon' && w !== 'midday') return;
-  if (!NOON_LEAD.has(low(s, i - 1))) return;
+  if (!CLOCK_LEADS.has(low(s, i - 1))) return;
   report(s, { first: i, end: i + 1, type: 'TIME', value: null, pending: { h: 12, min: 0 }, rank: 2, by: 'times' });
 }

@@ -16,6 +16,7 @@ import { readQuantity } from '../../numbers/index.js';
 import { addDays, amount, daysInMonth, weekdayOf, weekValue, type Ymd } from '../calendar.js';
 import { direction } from '../direction.js';
 import {
+  CLOCK_LEADS,
   DURATION_ADJECTIVES,
   EDGE_MODIFIERS,
   MONTHS,
@@ -174,7 +175,6 @@ function hyphenNumber(s: Scan, hyphen: number): { first: number; value: number |
 }
 
 const AGO = new Set(['ago']);
-const CLOCK_LEAD = new Set(['at', 'by', 'until', 'till', 'from', 'around', 'before', 'after', 'since']);
 const QUARTER_TIME_LEAD = new Set(['in', 'for', 'within', 'over', 'each', 'every', 'per', 'once']);
 const RATE_BREAKERS = new Set([
   'ago',
@@ -322,7 +322,7 @@ function counted(s: Scan, h: number, u: Unit, plural: boolean): boolean {
   // "at 2200 hrs": a military clock time, not 2200 hours.
   // `0500 hrs` with a leading zero is a clock wherever it stands (`from 2200 to 0500 hrs`): no count has one.
   const hours = s.toks[h - 1]?.value ?? '';
-  if (u === 'H' && /^[012]\d[0-5]\d$/.test(hours) && (CLOCK_LEAD.has(low(s, h - 2)) || hours.charCodeAt(0) === 48))
+  if (u === 'H' && /^[012]\d[0-5]\d$/.test(hours) && (CLOCK_LEADS.has(low(s, h - 2)) || hours.charCodeAt(0) === 48))
     return false;
   // A year-like number before "years" is not a count ("2009 years" is rare; "in 2009 years later" noise).
   if (n.value !== null && n.value >= 1000 && u !== 'D' && u !== 'H' && u !== 'TM' && u !== 'TS') return false;
@@ -439,10 +439,15 @@ function countedPhrase(s: Scan, n: Num, u: Unit, end: number, plural: boolean): 
     report(s, { first, end: end + 1, type: 'DATE', value: agoValue(s, n.value, u, -1), rank: 3, by: 'units' });
     return;
   }
-  // "… launched the campaign three days before.": days from the day under discussion (refine.ts resolveAnaphoricDays).
-  const sign = u === 'D' && n.value !== null && n.max === null ? SHIFT_WORDS.get(low(s, end)) : undefined;
+  // "… launched the campaign three days before.", "A week later it sank": days from the day under discussion
+  // (refine.ts resolveAnaphoricDays); a week is seven of them, as `two weeks ago` is a day.
+  const sign =
+    (u === 'D' || u === 'W') && n.value !== null && n.max === null ? SHIFT_WORDS.get(low(s, end)) : undefined;
   const opens = first === 0 || s.toks[first - 1]!.sentence !== s.toks[first]!.sentence;
-  if (sign !== undefined && (clauseEnds(s, end + 1) || (opens && low(s, end + 1) !== 'than'))) {
+  // `later` and `earlier` take no object (`returned three weeks later recapturing the city`): anywhere but before
+  // `than`; `before` only ends its clause (`three days before the vote` counts from the vote).
+  const adverb = low(s, end) !== 'before';
+  if (sign !== undefined && (clauseEnds(s, end + 1) || ((opens || adverb) && low(s, end + 1) !== 'than'))) {
     const value = durationValue(n.value, u);
     report(s, {
       first,
@@ -451,7 +456,7 @@ function countedPhrase(s: Scan, n: Num, u: Unit, end: number, plural: boolean): 
       value,
       rank: 3,
       anaphoric: true,
-      shift: sign * n.value!,
+      shift: sign * n.value! * (u === 'W' ? 7 : 1),
       by: 'units',
     });
     return;
