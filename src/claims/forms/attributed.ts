@@ -47,7 +47,7 @@ import {
 import { conjunctionBefore } from '../../syntax/coordination.js';
 import { BE_FORMS, QUANTIFIER_SUBJECTS } from '../../lexicon/en/index.js';
 import { governmentFor } from '../../actors/context.js';
-import { stateOfDemonym } from './agent.js';
+import { demonymConjunct } from './agent.js';
 
 /** Tags of the words of a noun phrase (`the murderers of the two priests`). */
 const NOMINAL_TAGS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
@@ -490,11 +490,8 @@ function coordinatedSubjects(ctx: Ctx, v: number, opts: FindOptions): Subject[] 
   const c = conjunctionBefore(ctx.toks, last.start, s0);
   if (c < 0 || c !== last.start - 1) return [main];
   // "Russian and regime warplanes": a demonym sharing the second conjunct's forces noun is its state
-  const demonym = last.actor.kind === 'government' ? stateOfDemonym(ctx.toks[c - 1]?.value ?? '') : null;
-  const first: Subject | null =
-    demonym !== null
-      ? { actor: { ...last.actor, name: demonym, first: c - 1, end: c, via: 'known' }, start: c - 1 }
-      : headActor(ctx, c - 1, opts);
+  const demonym = last.actor.kind === 'government' ? demonymConjunct(ctx, c - 1, last.actor) : null;
+  const first: Subject | null = demonym !== null ? { actor: demonym, start: c - 1 } : headActor(ctx, c - 1, opts);
   if (first === null) return [main];
   const out = [first, last];
   return out[0]!.actor.name === out[1]!.actor.name ? [main] : out;
