@@ -56,12 +56,20 @@ describe('forces named by a noun of two words', () => {
   it('keeps "air force" whole after a demonym', () => {
     const [c] = claims('The grain silo was destroyed in strikes by the Iranian air force on Monday.');
     expect(c?.actor?.name).toBe('Iran');
-    expect(c?.actor?.mention.text).toBe('Iranian air force');
+    expect(c?.actor?.mention?.text).toBe('Iranian air force');
   });
 
   it('reads a bare "the coalition" after a by-phrase as the coalition named before', () => {
     expect(
       summary('The US-led coalition has flown sorties over the valley. Officials said a raid carried out by the coalition killed six farmers.'),
     ).toContainEqual(['attributed', 'US-led coalition']);
+  });
+});
+
+describe('a bare "the army" in a claim is the state of the place of events, not one named elsewhere', () => {
+  it('gives the army shelling a Syrian town to Syria in an article that names Turkey more often', () => {
+    expect(
+      summary('Turkish officials met in Ankara on Monday. Turkey wants more trade. In northern Syria, the army shelled the market.'),
+    ).toEqual([['attributed', 'Syria']]);
   });
 });

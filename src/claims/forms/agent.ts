@@ -18,7 +18,7 @@
  *
  * @module
  */
-import { governmentFor } from '../../actors/context.js';
+import { governmentAt, governmentFor } from '../../actors/context.js';
 import { knownActorByName, knownActors, lookupActor } from '../../actors/known.js';
 import { phraseAt } from '../lexicon.js';
 import { HAVE_FORMS } from '../../lexicon/en/index.js';
@@ -185,7 +185,7 @@ function ledCoalition(ctx: Ctx, k: number): ResolvedActor | null {
 function bareGovernment(ctx: Ctx, k: number): ResolvedActor | null {
   const w = ctx.toks[k]?.lower;
   if (w !== 'regime' && w !== 'government') return null;
-  const g = governmentFor(ctx.doc, w);
+  const g = governmentAt(ctx.doc, w, k);
   return g === null
     ? null
     : { name: g.name, kind: 'government', first: k, end: k + 1, via: 'state', affiliation: null };

@@ -46,7 +46,7 @@ import {
 } from '../syntax.js';
 import { conjunctionBefore } from '../../syntax/coordination.js';
 import { BE_FORMS, QUANTIFIER_SUBJECTS } from '../../lexicon/en/index.js';
-import { governmentFor } from '../../actors/context.js';
+import { governmentAt } from '../../actors/context.js';
 import { demonymConjunct } from './agent.js';
 
 /** Tags of the words of a noun phrase (`the murderers of the two priests`). */
@@ -525,7 +525,7 @@ export function useOf(ctx: Ctx, i: number): Candidate | null {
   const w = toks[o]?.lower ?? '';
   const bare = possessive ? w : w.endsWith('s') ? w.slice(0, -1) : '';
   if (bare === 'regime' || bare === 'government') {
-    const g = governmentFor(ctx.doc, bare);
+    const g = governmentAt(ctx.doc, bare, o);
     if (g !== null)
       owner = {
         actor: { name: g.name, kind: 'government', first: o, end: o + 1, via: 'state', affiliation: null },

@@ -15,7 +15,7 @@
  */
 import type { Candidate } from '../candidate.js';
 import { phraseAt } from '../lexicon.js';
-import { governmentFor } from '../../actors/context.js';
+import { governmentAt } from '../../actors/context.js';
 import {
   actorTail,
   attackContext,
@@ -237,7 +237,7 @@ function stateVoice(ctx: Ctx, v: number): Subject | null {
     return { actor: { name: named, kind: 'government', first: b, end: k + 1, via: 'state', affiliation: null }, start };
   }
   const word = toks[b + 1]!.lower === 'regime' ? 'regime' : 'government';
-  const g = governmentFor(ctx.doc, word);
+  const g = governmentAt(ctx.doc, word, b + 1);
   if (g === null) return null;
   const start = toks[b]?.pos === 'DET' && b >= s0 ? b : b + 1;
   return {
@@ -301,7 +301,7 @@ export function denialNoun(ctx: Ctx, i: number): Candidate | null {
   let owner: Subject | null = null;
   const bare = w.endsWith('s') ? w.slice(0, -1) : w;
   if (bare === 'government' || bare === 'regime') {
-    const g = governmentFor(ctx.doc, bare);
+    const g = governmentAt(ctx.doc, bare, k);
     if (g !== null) {
       const start = toks[k - 1]?.pos === 'DET' ? k - 1 : k;
       owner = {
