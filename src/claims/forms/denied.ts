@@ -49,6 +49,13 @@ function deniedObject(ctx: Ctx, j: number): { end: number; event: EventSpan | nu
   )
     k++;
   const w = toks[k]?.lower ?? '';
+  // "The army denied it.": a pronoun ending the clause stands for the accusation just reported
+  if (k === j && (w === 'it' || w === 'this')) {
+    const after = toks[k + 1];
+    return after === undefined || after.sentence !== toks[k]!.sentence || after.pos === 'PUNCT'
+      ? { end: k + 1, event: null }
+      : null;
+  }
   if (lex.denialObjects.has(w)) {
     // "rejected accusations that it was behind the attack": read the clause for the event
     if (toks[k + 1]?.lower === 'that') {
@@ -226,10 +233,16 @@ function stateVoice(ctx: Ctx, v: number): Subject | null {
   const s0 = ctx.sentence.firstToken;
   let k = v - 1;
   while (k >= s0 && (toks[k]!.pos === 'ADV' || toks[k]!.pos === 'AUX')) k--;
-  if (k < s0 || !VOICE_NOUNS.has(toks[k]!.lower)) return null;
+  if (k < s0) return null;
   let b = k - 1;
-  while (b >= s0 && b > k - 4 && STATE_BODIES.has(toks[b]!.lower)) b--;
-  if (b === k - 1) return null;
+  if (toks[k]!.lower === 'ministry') {
+    // "the Syrian defence ministry", "the ministry": a ministry speaks for its state itself
+    while (b >= s0 && b > k - 4 && toks[b]!.pos !== 'DET' && stateOfDemonym(toks[b]!.lower) === null) b--;
+  } else {
+    if (!VOICE_NOUNS.has(toks[k]!.lower)) return null;
+    while (b >= s0 && b > k - 4 && STATE_BODIES.has(toks[b]!.lower)) b--;
+    if (b === k - 1) return null;
+  }
   // "a Syrian army source": the state its adjective names
   const named = b >= s0 ? stateOfDemonym(toks[b]!.lower) : null;
   if (named !== null) {
