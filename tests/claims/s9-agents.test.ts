@@ -73,3 +73,38 @@ describe('a bare "the army" in a claim is the state of the place of events, not 
     ).toEqual([['attributed', 'Syria']]);
   });
 });
+
+describe('more agents of an attack (ANNOTATION.md §3: a state named by its name, a by-phrase)', () => {
+  it('reads a country name as the subject of an attack verb in reported speech, not a capital', () => {
+    expect(summary(`${SYRIA} Herders said Turkey shelled Kurdish hamlets near the border.`)).toEqual([
+      ['attributed', 'Turkey'],
+    ]);
+    expect(summary(`${SYRIA} The envoy said that Syria had used chemical weapons in the valley.`)).toEqual([
+      ['attributed', 'Syria'],
+    ]);
+    expect(summary(`${SYRIA} Damascus shelled the hamlets near the border.`)).toEqual([]);
+  });
+
+  it('does not take the weapon a state used for an armed target', () => {
+    expect(summary(`${SYRIA} Herders said the regime used chemical weapons in the valley.`)).toEqual([['attributed', 'Syria']]);
+  });
+
+  it('reads "the use of WEAPON by X"', () => {
+    expect(summary(`${SYRIA} The envoy condemned the use of chemical weapons by the regime in the valley.`)).toEqual([
+      ['attributed', 'Syria'],
+    ]);
+    expect(summary('The mayor criticised the use of force by the police at the rally.')).toEqual([]);
+  });
+
+  it('reads "forces loyal to (the) regime" as the state', () => {
+    expect(summary(`${SYRIA} Nine herders were executed by forces loyal to regime near the well.`)).toEqual([
+      ['attributed', 'Syria'],
+    ]);
+  });
+
+  it('reads a headline "N fighters killed X" as counted victims, not an act', () => {
+    expect(summary('More than 40 rebels killed NGO\n\nMore than 40 rebels died in fighting near the well, a monitor said.')).toEqual(
+      [],
+    );
+  });
+});

@@ -18,7 +18,7 @@
  *
  * @module
  */
-import { governmentAt, governmentFor } from '../../actors/context.js';
+import { governmentAt, governmentFor, placeGovernmentAt } from '../../actors/context.js';
 import { knownActorByName, knownActors, lookupActor } from '../../actors/known.js';
 import { phraseAt } from '../lexicon.js';
 import { HAVE_FORMS } from '../../lexicon/en/index.js';
@@ -253,6 +253,12 @@ function agentAt(ctx: Ctx, i: number): Subject | null {
   }
   const adj = stateByAdjective(ctx, j);
   if (adj !== null) return { actor: adj, start: i };
+  // "forces loyal to (the) regime", "troops loyal to the government": the state they serve
+  if (lex.forceNouns.has(toks[j]?.lower ?? '') && toks[j + 1]?.lower === 'loyal' && toks[j + 2]?.lower === 'to') {
+    const m = toks[j + 3]?.pos === 'DET' ? j + 4 : j + 3;
+    const served = bareGovernment(ctx, m);
+    if (served !== null) return { actor: { ...served, first: j, end: m + 1 }, start: i };
+  }
   const led = ledCoalition(ctx, j + 2);
   if (led !== null && led.first === j) return { actor: led, start: i };
   const bare = bareGovernment(ctx, j) ?? namedCoalition(ctx, j);
@@ -416,6 +422,19 @@ function attackBeforeBy(ctx: Ctx, by: number): EventSpan | null {
   return null;
 }
 
+/** The `use` of `the use of WEAPON by`, ending right before the `by` at `by`, or -1. */
+function useBefore(ctx: Ctx, by: number): number {
+  const { toks, lex } = ctx;
+  const s0 = ctx.sentence.firstToken;
+  let k = by - 1;
+  let weapon = false;
+  while (k >= s0 && k > by - 5 && (toks[k]!.pos === 'NOUN' || toks[k]!.pos === 'ADJ')) {
+    if (lex.weapons.has(toks[k]!.lower) || lex.contested.has(toks[k]!.lower)) weapon = true;
+    k--;
+  }
+  return weapon && toks[k]?.lower === 'of' && toks[k - 1]?.lower === 'use' && k - 1 >= s0 ? k - 1 : -1;
+}
+
 /**
  * `ATTACK by X`, `the ATTACK of Y by X`, `VERBED by X` (an attack verb's or a
  * perpetration verb's participle: `fired by`, `carried out by`), with
@@ -426,10 +445,12 @@ export function byAgent(ctx: Ctx, i: number): Candidate[] | null {
   const s0 = ctx.sentence.firstToken;
   if (i - 1 < s0) return null;
   let event = attackBeforeBy(ctx, i);
-  let first = event?.first ?? -1;
+  // "the use of chemical weapons by X": the use of a weapon is the act
+  const used = event === null ? useBefore(ctx, i) : -1;
+  let first = event?.first ?? (used >= 0 && toks[used - 1]?.pos === 'DET' ? used - 1 : used);
   // a weak verb with no attack in sight ("was hit by …"): an attack only when armed forces did it
   let weak = false;
-  if (event === null) {
+  if (event === null && used < 0) {
     // "dropped by", "planted earlier by", "were killed by", "carried out by"
     let v = i - 1;
     let perp = -1;
@@ -678,7 +699,14 @@ function conjoinedState(ctx: Ctx, first: number): ResolvedActor | null {
     const adj = demonymConjunct(ctx, k - 1, bare);
     return adj === null ? bare : { ...adj, end: bare.end };
   }
-  return demonymConjunct(ctx, k, { name: '', kind: 'government', first: k, end: k + 1, via: 'known', affiliation: null });
+  return demonymConjunct(ctx, k, {
+    name: '',
+    kind: 'government',
+    first: k,
+    end: k + 1,
+    via: 'known',
+    affiliation: null,
+  });
 }
 
 /** Words before "of" that leave the head of an object to its complement (`a number of terrorists`). */
@@ -914,8 +942,10 @@ export function agentVerb(ctx: Ctx, i: number): Candidate | Candidate[] | null {
         };
     }
   }
-  subject ??= subjectOf(ctx, raised ? k + 1 : i, { descriptions: true });
+  subject ??= subjectOf(ctx, raised ? k + 1 : i, { descriptions: true }) ?? countrySubject(ctx, k, i);
   if (subject === null || subject.actor.via === 'anaphor') return null;
+  // "More than 50 rebels killed NGO": a headline's counted victims before a bare participle
+  if (lex.victimVerbs.has(w) && counted(ctx, subject.start) && inHeadline(ctx, i)) return null;
   // a person named as the attacker ("X planted the bomb", "X shot hundreds of missiles"): only with
   // a weapon or an attack as what was done (ANNOTATION.md §3)
   if (!agentKind(ctx, subject.actor) && !(namedPerson(ctx, subject.actor) && personAttack(ctx, i))) return null;
@@ -939,7 +969,8 @@ export function agentVerb(ctx: Ctx, i: number): Candidate | Candidate[] | null {
   const state =
     subject.actor.kind === 'government' ||
     (subject.actor.kind === 'description' && FORCE_HEADS.has(toks[subject.actor.end - 1]!.lower));
-  if (state && armedObject(ctx, end)) return null;
+  // (the object of "used", "dropped" is the weapon, not the target: "the regime used chemical weapons")
+  if (state && !lex.weaponVerbs.has(w) && armedObject(ctx, end)) return null;
   end = object !== null ? object.end : Math.max(end, objectEnd(ctx, end, 5));
   const one: Candidate = {
     first: subject.start,
@@ -1012,6 +1043,59 @@ function firstConjunct(ctx: Ctx, subject: Subject): Subject | null {
   const other = headActor(ctx, c - 1, { descriptions: true });
   if (other === null || other.actor.name === subject.actor.name || !agentKind(ctx, other.actor)) return null;
   return other;
+}
+
+/** Words before a country name that leave it the subject of the clause (`said Turkey shelled`, `that Syria used`). */
+const CLAUSE_OPENERS = new Set(['that', 'the']);
+
+/**
+ * A country name ending at token `k` as the subject of the verb at `v` (`Monitors said Turkey shelled
+ * Kurdish villages`, `that Syria had used chemical weapons`): its state. Not a capital (`Damascus`
+ * is as often the place shelled), not a place after a preposition, and only before a finite verb.
+ */
+function countrySubject(ctx: Ctx, k: number, v: number): Subject | null {
+  const { toks } = ctx;
+  const t = toks[v]!;
+  if (t.pos !== 'VERB' || (t.lower.endsWith('ing') && toks[v - 1]?.pos !== 'AUX')) return null;
+  const s0 = ctx.sentence.firstToken;
+  for (let m = k; m >= s0 && m > k - 3; m--) {
+    const place = placeGovernmentAt(ctx.doc, m);
+    if (place === null || place.endToken !== k + 1) continue;
+    if (toks[m]!.lower === place.actor.capital?.split(' ')[0]?.toLowerCase()) return null;
+    const before = toks[m - 1];
+    if (
+      m > s0 &&
+      before !== undefined &&
+      !CLAUSE_OPENERS.has(before.lower) &&
+      before.pos !== 'VERB' &&
+      before.pos !== 'PUNCT'
+    )
+      return null;
+    const start = before?.lower === 'the' && m > s0 ? m - 1 : m;
+    return {
+      actor: {
+        name: place.actor.state ?? place.actor.name,
+        kind: 'government',
+        first: m,
+        end: k + 1,
+        via: 'known',
+        affiliation: null,
+      },
+      start,
+    };
+  }
+  return null;
+}
+
+/** Whether a number counts the noun phrase starting at `k` (`50 rebels`, `More than 50 rebels`). */
+function counted(ctx: Ctx, k: number): boolean {
+  return ctx.toks[k]?.pos === 'NUM' || ctx.toks[k - 1]?.pos === 'NUM';
+}
+
+/** Whether token `i` lies in the document's headline. */
+function inHeadline(ctx: Ctx, i: number): boolean {
+  const h = ctx.doc.headline;
+  return h !== null && ctx.toks[i]!.start < h.end;
 }
 
 /** Roles whose holder speaks for the state: `the president said he ordered…`. */
