@@ -24,15 +24,15 @@ describe('actor-verb clauses that were read as something else', () => {
   });
 
   it('needs the weapon of "using" as its own object', () => {
-    expect(summary('The villagers said the militants were using schools to sleep while hiding their weapons in caves.')).toEqual(
-      [],
-    );
+    expect(
+      summary('The villagers said the militants were using schools to sleep while hiding their weapons in caves.'),
+    ).toEqual([]);
   });
 
   it('finds the subject before a "backed by X" participle whose object is a name', () => {
-    expect(summary(`${SYRIA} Witnesses said regime forces backed by Hezbollah killed the farmers near the mill.`)).toEqual([
-      ['attributed', 'Syria'],
-    ]);
+    expect(
+      summary(`${SYRIA} Witnesses said regime forces backed by Hezbollah killed the farmers near the mill.`),
+    ).toEqual([['attributed', 'Syria']]);
   });
 
   it('keeps "according to X" out of the subject', () => {
@@ -47,7 +47,9 @@ describe('forces named by a noun of two words', () => {
     expect(summary('Residents said Russian fighter jets struck the grain silo near the river.')).toEqual([
       ['attributed', 'Russia'],
     ]);
-    expect(summary(`${SYRIA} Ten farmers were killed in air raids by regime and Russian fighter jets on the mill.`)).toEqual([
+    expect(
+      summary(`${SYRIA} Ten farmers were killed in air raids by regime and Russian fighter jets on the mill.`),
+    ).toEqual([
       ['attributed', 'Syria'],
       ['attributed', 'Russia'],
     ]);
@@ -61,7 +63,9 @@ describe('forces named by a noun of two words', () => {
 
   it('reads a bare "the coalition" after a by-phrase as the coalition named before', () => {
     expect(
-      summary('The US-led coalition has flown sorties over the valley. Officials said a raid carried out by the coalition killed six farmers.'),
+      summary(
+        'The US-led coalition has flown sorties over the valley. Officials said a raid carried out by the coalition killed six farmers.',
+      ),
     ).toContainEqual(['attributed', 'US-led coalition']);
   });
 });
@@ -69,7 +73,9 @@ describe('forces named by a noun of two words', () => {
 describe('a bare "the army" in a claim is the state of the place of events, not one named elsewhere', () => {
   it('gives the army shelling a Syrian town to Syria in an article that names Turkey more often', () => {
     expect(
-      summary('Turkish officials met in Ankara on Monday. Turkey wants more trade. In northern Syria, the army shelled the market.'),
+      summary(
+        'Turkish officials met in Ankara on Monday. Turkey wants more trade. In northern Syria, the army shelled the market.',
+      ),
     ).toEqual([['attributed', 'Syria']]);
   });
 });
@@ -86,7 +92,9 @@ describe('more agents of an attack (ANNOTATION.md §3: a state named by its name
   });
 
   it('does not take the weapon a state used for an armed target', () => {
-    expect(summary(`${SYRIA} Herders said the regime used chemical weapons in the valley.`)).toEqual([['attributed', 'Syria']]);
+    expect(summary(`${SYRIA} Herders said the regime used chemical weapons in the valley.`)).toEqual([
+      ['attributed', 'Syria'],
+    ]);
   });
 
   it('reads "the use of WEAPON by X"', () => {
@@ -103,8 +111,8 @@ describe('more agents of an attack (ANNOTATION.md §3: a state named by its name
   });
 
   it('reads a headline "N fighters killed X" as counted victims, not an act', () => {
-    expect(summary('More than 40 rebels killed NGO\n\nMore than 40 rebels died in fighting near the well, a monitor said.')).toEqual(
-      [],
-    );
+    expect(
+      summary('More than 40 rebels killed NGO\n\nMore than 40 rebels died in fighting near the well, a monitor said.'),
+    ).toEqual([]);
   });
 });

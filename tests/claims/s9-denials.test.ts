@@ -9,7 +9,11 @@ describe('denials by a ministry', () => {
     expect(summary(`${SYRIA} The Syrian defence ministry denied that its jets had bombed the bakery.`)).toEqual([
       ['denied', 'Syria'],
     ]);
-    expect(summary('Farmers said Russian jets bombed the grain silo in Idlib. The Russian foreign ministry denied the accusation.')).toEqual([
+    expect(
+      summary(
+        'Farmers said Russian jets bombed the grain silo in Idlib. The Russian foreign ministry denied the accusation.',
+      ),
+    ).toEqual([
       ['attributed', 'Russia'],
       ['denied', 'Russia'],
     ]);
@@ -17,7 +21,9 @@ describe('denials by a ministry', () => {
 
   it("gives a bare 'the ministry' to the article's state", () => {
     expect(
-      summary(`${SYRIA} Farmers said regime jets bombed the silo. The ministry denied that its jets had bombed the silo.`),
+      summary(
+        `${SYRIA} Farmers said regime jets bombed the silo. The ministry denied that its jets had bombed the silo.`,
+      ),
     ).toContainEqual(['denied', 'Syria']);
   });
 });
