@@ -116,3 +116,29 @@ describe('more agents of an attack (ANNOTATION.md §3: a state named by its name
     ).toEqual([]);
   });
 });
+
+describe('a group named before its attackers', () => {
+  it('reads "GROUP (suicide) bombers / gunmen" in a sentence about an attack as the group', () => {
+    expect(summary('A blast shook the depot at dawn. Two Nusra Front gunmen then opened fire on the guards.')).toEqual([
+      ['attributed', 'Nusra Front'],
+    ]);
+    expect(
+      summary('A week after the bombing, an ISIS suicide bomber blew himself up at the ferry landing.'),
+    ).toContainEqual(['attributed', 'Islamic State']);
+  });
+
+  it("leaves the attackers alone when they are a verb's object or a headline's victims", () => {
+    expect(summary('After the ambush, the militia pursued ISIS gunmen into the hills.')).toEqual([]);
+    expect(
+      summary('Five ISIS Bombers Killed\n\nFive men died when their bombs went off early, a commander said.'),
+    ).toEqual([]);
+  });
+});
+
+describe('coordinated attacks before a by-phrase', () => {
+  it('takes both attack phrases as the event', () => {
+    const [c] = claims('The shelling and other attacks by the rebels killed ten herders.');
+    expect(c?.actor?.name).toBe('rebels');
+    expect(c?.event?.text).toBe('The shelling and other attacks');
+  });
+});

@@ -493,6 +493,16 @@ export function byAgent(ctx: Ctx, i: number): Candidate[] | null {
     if (perp < 0 && lex.weaponVerbs.has(w) && !weaponIn(ctx, first, v)) return null;
   }
   if (campaign(ctx, event)) return null;
+  // "the shelling and other attacks by the rebels": the coordinated attacks are the event too
+  if (event !== null && first === event.first) {
+    const c = toks[event.first - 1]?.lower;
+    const before =
+      (c === 'and' || c === 'or') && attackClass(ctx, event.first - 2) !== null ? eventAt(ctx, event.first - 2) : null;
+    if (before !== null && before.end === event.first - 1) {
+      event = { ...event, first: before.first };
+      first = before.first;
+    }
+  }
   const at = PAIR_OPENERS.has(toks[i + 1]?.lower ?? '') ? i + 2 : i + 1;
   const pair = adjectivePair(ctx, at);
   const agent = pair === null ? agentAt(ctx, at) : pair[0]!;
