@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { summary, SYRIA } from './helpers.js';
+import { claims, summary, SYRIA } from './helpers.js';
 
 // Sentences written for these tests (ANNOTATION.md §3: a denial made for an actor by its
 // spokesperson, ministry or military source is the actor's); none is taken from a data set.
@@ -38,5 +38,19 @@ describe('a denial whose object is a pronoun for the accusation just reported', 
 
   it('reads no denial in "denied it" with no attack in sight', () => {
     expect(summary('The trade talks failed on Monday. The minister denied it.')).toEqual([]);
+  });
+});
+
+describe('mutual blame', () => {
+  it('reads "X and Y blamed each other" as two attributions, each with the other as source', () => {
+    const c = claims('The rebels and the militia blamed each other for the massacre at the ferry.');
+    expect(c.map((x) => [x.status, x.actor?.name, x.source?.name])).toEqual([
+      ['attributed', 'rebels', 'militia'],
+      ['attributed', 'militia', 'rebels'],
+    ]);
+  });
+
+  it('reads no claim when nothing violent is blamed', () => {
+    expect(summary('The two coaches blamed each other for the defeat.')).toEqual([]);
   });
 });
