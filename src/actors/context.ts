@@ -375,6 +375,64 @@ export function governmentFor(doc: Document, word: string): KnownActor | null {
   return namedRegime(doc) ?? focus ?? doc.layer(REGIME_COUNTRY, regimeCountry);
 }
 
+/** Words before a country name that make it where the sentence's events happen (`in Syria`, `northern Syria`). */
+const LOCATIVES: ReadonlySet<string> = new Set(refs.locatives);
+/** How many sentences back a bare head looks for the same head with a state's name (`the Syrian army … the army`). */
+const SAME_HEAD_SENTENCES = 5;
+
+/**
+ * The government a bare `word` (`government`, `army`, `military`, `authorities`) at token `i`
+ * stands for: the state named with the same head in the five sentences before (`the Turkish
+ * army … the army`); else the country its own sentence names as where things happen (`in Syria`,
+ * `northern Syria`; a capital is where a government sits, no place of events) when that sentence does not name the focus country; else the focus
+ * country's. `regime` keeps {@link governmentFor}. A state merely mentioned elsewhere is no
+ * answer: with no focus and no such name, `null`.
+ *
+ * @example
+ * ```ts
+ * const doc = parse('Turkish officials met in Ankara. Turkey wants trade. In northern Syria, the army shelled a market.');
+ * governmentAt(doc, 'army', doc.tokens.findIndex((t) => t.lower === 'army'))?.name; // 'Syria'
+ * ```
+ */
+export function governmentAt(doc: Document, word: string, i: number): KnownActor | null {
+  if (word === 'regime') return governmentFor(doc, word);
+  const focus = focusGovernment(doc);
+  const t = doc.tokens[i];
+  if (t === undefined) return focus;
+  return namedBefore(doc, word, i) ?? sentenceLocation(doc, t.sentence, focus) ?? focus;
+}
+
+/** The state whose name or adjective stands right before an earlier `word` (`Syrian army`), nearest first. */
+function namedBefore(doc: Document, word: string, i: number): KnownActor | null {
+  const toks = doc.tokens;
+  const s = toks[i]!.sentence;
+  const from = doc.sentences[Math.max(0, s - SAME_HEAD_SENTENCES)]!.firstToken;
+  for (let k = i - 1; k > from; k--) {
+    if (toks[k]!.lower !== word) continue;
+    for (const h of placeHitsIn(doc, toks[k]!.sentence)) if (h.end === k) return h.actor;
+  }
+  return null;
+}
+
+/**
+ * The country sentence `s` names as where things happen (a country name after a locative word,
+ * past one determiner; not a capital), unless the sentence names `focus` too; else `null`.
+ */
+function sentenceLocation(doc: Document, s: number, focus: KnownActor | null): KnownActor | null {
+  const toks = doc.tokens;
+  let found: KnownActor | null = null;
+  for (const h of placeHitsIn(doc, s)) {
+    if (h.actor === focus) return null;
+    if (found !== null || (!h.place && h.stripped !== true)) continue;
+    // a capital is where a government sits, not where things happen ("his allies in Moscow")
+    if (h.place && doc.tokens[h.first]!.lower === h.actor.capital?.split(' ')[0]?.toLowerCase()) continue;
+    let b = h.first - 1;
+    if (toks[b]?.pos === 'DET') b--;
+    if (b >= 0 && toks[b]!.sentence === s && LOCATIVES.has(toks[b]!.lower)) found = h.actor;
+  }
+  return found;
+}
+
 const REGIME_COUNTRY = Symbol('regime-country');
 
 function regimeCountry(doc: Document): KnownActor | null {
@@ -394,7 +452,7 @@ function scanReferences(doc: Document, from: number, to: number): StateReference
   const toks = doc.tokens;
   const classes = doc.classes;
   const out: StateReference[] = [];
-  const actorFor = (word: string): KnownActor | null => governmentFor(doc, word);
+  const actorFor = (word: string, at: number): KnownActor | null => governmentAt(doc, word, at);
   for (let i = from; i < to; i++) {
     const t = toks[i]!;
     if ((classes[i]! & WATCHED_WORD) === 0) continue; // one bit test for the common case
@@ -414,7 +472,7 @@ function scanReferences(doc: Document, from: number, to: number): StateReference
       // the force noun lies in this sentence ("government. Forces…" is no reference)
       const noun = FORCE_NOUNS.find((words) => words.every((w, k) => modEnd + k < to && toks[modEnd + k]!.lower === w));
       if (noun !== undefined && toks[modEnd]!.spaceBefore) {
-        const actor = actorFor(toks[modEnd - 1]!.lower);
+        const actor = actorFor(toks[modEnd - 1]!.lower, i);
         if (actor !== null) {
           out.push({ actor, firstToken: i, endToken: modEnd + noun.length });
           i = modEnd + noun.length - 1;
@@ -428,7 +486,7 @@ function scanReferences(doc: Document, from: number, to: number): StateReference
       if (next !== undefined && next.value === '-' && !next.spaceBefore) continue;
       // "the military alliance", "the government delegation": the head noun comes later
       if (next !== undefined && next.sentence === t.sentence && (next.pos === 'NOUN' || next.pos === 'PROPN')) continue;
-      const actor = actorFor(t.lower);
+      const actor = actorFor(t.lower, i);
       if (actor !== null) out.push({ actor, firstToken: i, endToken: i + 1 });
     }
   }

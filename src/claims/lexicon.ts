@@ -112,6 +112,8 @@ export interface Lexicon {
   readonly airAttacks: ReadonlySet<string>;
   readonly airHeads: ReadonlySet<string>;
   readonly forceNouns: ReadonlySet<string>;
+  /** Words that open a forces noun of two words (`air force`, `war planes`, `fighter jets`). */
+  readonly forceCompounds: ReadonlySet<string>;
   readonly weaponVerbs: ReadonlySet<string>;
   readonly campaignNouns: ReadonlySet<string>;
   readonly targetNouns: ReadonlySet<string>;
@@ -229,6 +231,7 @@ export function lexicon(): Lexicon {
     airAttacks: new Set(c.airAttacks),
     airHeads: new Set(c.airHeads),
     forceNouns: new Set(c.forceNouns),
+    forceCompounds: new Set(c.forceCompounds),
     weaponVerbs: new Set(c.weaponVerbs),
     campaignNouns: new Set(c.campaignNouns),
     targetNouns: new Set(c.targetNouns),

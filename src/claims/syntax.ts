@@ -132,6 +132,16 @@ export { isJoiner };
 /** Whether the word is a possessive ending (`'s`, `’s`, `'`), the shared test of `src/syntax`. */
 export const isPossessive = isPossessiveEnding;
 
+/**
+ * The forces noun of the phrase at token `k`: `k` itself, or the word after a forces compound
+ * (`air force`, `war planes`, `fighter jets`: claims lexicon `forceCompounds`) when that word is a
+ * forces noun. The caller tests the result against `forceNouns`.
+ */
+export function forcesHead(ctx: Ctx, k: number): number {
+  const { toks, lex } = ctx;
+  return lex.forceCompounds.has(toks[k]?.lower ?? '') && lex.forceNouns.has(toks[k + 1]?.lower ?? '') ? k + 1 : k;
+}
+
 /** The attack class of the token (`attack`, `military`, `generic`), or `null`. */
 export function attackClass(ctx: Ctx, i: number): AttackClass | null {
   const t = ctx.toks[i];
@@ -605,6 +615,15 @@ export function subjectOf(ctx: Ctx, v: number, opts: FindOptions, depth = 0): Su
     return { actor: spokesman.actor, start: start <= k ? start : k };
   }
   if (k < s0) return null;
+  // "Syrian warplanes according to the Observatory struck…": the source inserted is no subject
+  for (let a = k, n = 0; a > s0 + 1 && n < 8 && NOMINAL_POS.has(toks[a]!.pos); a--, n++) {
+    if (toks[a - 1]!.lower !== 'to' || toks[a - 2]!.lower !== 'according') continue;
+    k = a - 3;
+    if (toks[k]?.value === ',') k--;
+    k = skipBack(ctx, k);
+    if (k < s0) return null;
+    break;
+  }
   const t = toks[k]!;
   if (t.pos === 'CCONJ' || t.lower === 'but' || t.lower === 'and') {
     if (depth > 0) return null;
@@ -619,8 +638,9 @@ export function subjectOf(ctx: Ctx, v: number, opts: FindOptions, depth = 0): Su
   let direct = headActor(ctx, k, opts) ?? alliesIn(ctx, k);
   // "The coalition fighting IS carried out strikes", "YPG units backed by rebels killed": the
   // actor found is the object of a participle modifying the subject; the subject is the phrase before it
-  if (direct !== null) {
-    const outer = participleHost(ctx, direct.start);
+  // (the object of "by" is no subject of its own: "forces backed by Hezbollah killed", with no actor found there)
+  if (direct !== null || ctx.idx.endingAt.has(k)) {
+    const outer = participleHost(ctx, direct?.start ?? npStart(ctx, ctx.idx.endingAt.get(k)!.firstToken));
     if (outer >= 0) return headActor(ctx, outer, { ...opts, descriptions: opts.descriptions, places: false });
   }
   // a coordinated subject: "The Syrian government and its Russian ally deny…" → the first conjunct
@@ -686,6 +706,8 @@ function participleHost(ctx: Ctx, start: number): number {
   if (part.pos !== 'VERB' || !(part.lower.endsWith('ing') || (prep && part.lower.endsWith('ed')))) return -1;
   // "groups affiliated to X", "an attack claimed by X", "shells fired by X", "the shelling X": X is the actor
   if (ctx.lex.affiliationWords.has(part.lower) || ctx.lex.claimVerbs.has(part.lower)) return -1;
+  // "warplanes according to the Observatory hit…": a source, not a modifier of the noun before
+  if (part.lower === 'according') return -1;
   if (attackClass(ctx, p) !== null || attackClass(ctx, p - 1) !== null) return -1;
   if (ctx.lex.weaponVerbs.has(part.lower) || ctx.lex.agentVerbs.has(part.lower)) return -1;
   const host = toks[p - 1]!;
@@ -839,7 +861,7 @@ function personsState(ctx: Ctx, s: Subject): Subject {
   let e = a.end;
   const owned = isPossessive(toks[e]);
   if (owned) e++;
-  if (owned && toks[e]?.lower === 'air' && ctx.lex.forceNouns.has(toks[e + 1]?.lower ?? '')) e++;
+  if (owned) e = forcesHead(ctx, e);
   const w = toks[e]?.lower ?? '';
   if (!STATE_BODIES.has(w) && !(owned && ctx.lex.forceNouns.has(w))) return s;
   const state = knownActorByName(a.name)?.state;

@@ -19,6 +19,7 @@ import actorData from '../lexicon/actors.json';
 import { FUNCTION_WORDS } from '../lexicon/en/index.js';
 import firstNames from '../lexicon/first-names.json';
 import groupShapes from '../lexicon/group-shapes.json';
+import numberWords from '../lexicon/numbers.json';
 
 /** Share of cased letters in capitals above which a paragraph is read as shouted. */
 const SHOUTED = 0.75;
@@ -227,11 +228,19 @@ const ARTICLE_HEADS: ReadonlySet<string> = new Set(groupShapes.articleNameHeads.
 /** Most words before such a head. */
 const ARTICLE_NAME_MODIFIERS = 4;
 let describing: Set<string> | null = null;
-/** Words that describe a force rather than name it: state modifiers, demonyms, generic modifiers. */
+/** Words that describe a force rather than name it: state modifiers, demonyms, generic modifiers, number words. */
 function describingWords(): ReadonlySet<string> {
   if (describing !== null) return describing;
   const set = new Set<string>();
   for (const w of [...groupShapes.stateModifiers, ...groupShapes.genericModifiers]) set.add(w.toLowerCase());
+  // number words count a force, they do not name it ("THE TWO ARMIES", "THE FIVE HUNDRED TROOPS"),
+  // not the glued scales 'm', 'k', 'bn'
+  for (const w of [
+    ...Object.keys(numberWords.units),
+    ...Object.keys(numberWords.tens),
+    ...Object.keys(numberWords.scales),
+  ])
+    if (w.length > 2) set.add(w);
   for (const a of (actorData as { actors: { demonyms?: string[] }[] }).actors)
     for (const d of a.demonyms ?? []) for (const w of d.toLowerCase().split(/[\s-]+/)) set.add(w);
   describing = set;

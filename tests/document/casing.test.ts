@@ -59,6 +59,10 @@ describe('trueCase', () => {
     expect(trueCase('THE ARMED FORCES, THE REBEL ARMY AND THE 3D INFANTRY BRIGADE FOUGHT ON.')).toBe(
       'The armed forces, the rebel army and the 3d infantry brigade fought on.',
     );
+    // number words count forces, they name none (any number word, not a listed few)
+    expect(trueCase('THE SIX BRIGADES AND THE TWENTY BATTALIONS MOVED ON THE TOWN.')).toBe(
+      'The six brigades and the twenty battalions moved on the town.',
+    );
   });
 
   it('keeps dotted acronyms in capitals, their periods ending no sentence', () => {

@@ -18,7 +18,7 @@
  *
  * @module
  */
-import { governmentFor } from '../../actors/context.js';
+import { governmentAt, governmentFor, placeGovernmentAt } from '../../actors/context.js';
 import { knownActorByName, knownActors, lookupActor } from '../../actors/known.js';
 import { phraseAt } from '../lexicon.js';
 import { HAVE_FORMS } from '../../lexicon/en/index.js';
@@ -30,6 +30,7 @@ import {
   attackContext,
   eventAfter,
   eventAt,
+  forcesHead,
   headActor,
   isJoiner,
   isPossessive,
@@ -96,6 +97,16 @@ export function stateOfCountry(word: string): string | null {
   return stateWords().countries.get(word.toLowerCase()) ?? null;
 }
 
+/**
+ * A state's adjective at token `k` before `and` / `or` and another state's forces (`[Russian] and
+ * Syrian jets`, `[Russian] and regime warplanes`): that state over the adjective alone, as an actor
+ * of the other conjunct's kind; `null` when `k` is no demonym. The caller checks the two differ.
+ */
+export function demonymConjunct(ctx: Ctx, k: number, other: ResolvedActor): ResolvedActor | null {
+  const state = stateWords().demonyms.get(ctx.toks[k]?.lower ?? '');
+  return state === undefined ? null : { ...other, name: state, kind: 'government', first: k, end: k + 1, via: 'known' };
+}
+
 /** An actor kind a by-phrase or a subject may name as the one who did it. */
 function agentKind(ctx: Ctx, a: ResolvedActor): boolean {
   if (a.kind === 'group' || a.kind === 'government') return true;
@@ -147,13 +158,8 @@ function stateByAdjective(ctx: Ctx, k: number): ResolvedActor | null {
   if (state === undefined) return null;
   let end = k + 1;
   // "Syrian regime forces", "Syrian government jets", "Russian war planes"
-  while (
-    end < k + 3 &&
-    (toks[end]?.lower === 'regime' ||
-      toks[end]?.lower === 'government' ||
-      (toks[end]?.lower === 'war' && lex.forceNouns.has(toks[end + 1]?.lower ?? '')))
-  )
-    end++;
+  while (end < k + 3 && (toks[end]?.lower === 'regime' || toks[end]?.lower === 'government')) end++;
+  end = forcesHead(ctx, end);
   const next = toks[end];
   if (next === undefined) return null;
   const forces = lex.forceNouns.has(next.lower);
@@ -179,7 +185,7 @@ function ledCoalition(ctx: Ctx, k: number): ResolvedActor | null {
 function bareGovernment(ctx: Ctx, k: number): ResolvedActor | null {
   const w = ctx.toks[k]?.lower;
   if (w !== 'regime' && w !== 'government') return null;
-  const g = governmentFor(ctx.doc, w);
+  const g = governmentAt(ctx.doc, w, k);
   return g === null
     ? null
     : { name: g.name, kind: 'government', first: k, end: k + 1, via: 'state', affiliation: null };
@@ -236,7 +242,7 @@ function agentAt(ctx: Ctx, i: number): Subject | null {
     };
   // "jets of the Syrian regime", "aircraft of the Russian occupation forces": the forces' owner
   // ("the air force of President X": the state the person heads)
-  const f = toks[j]?.lower === 'air' && lex.forceNouns.has(toks[j + 1]?.lower ?? '') ? j + 1 : j;
+  const f = forcesHead(ctx, j);
   if (lex.forceNouns.has(toks[f]?.lower ?? '') && toks[f + 1]?.lower === 'of' && f + 2 < ctx.sentence.endToken) {
     const owner = agentAt(ctx, f + 2) ?? headOfState(ctx, f + 2);
     if (owner !== null && owner.actor.kind !== 'description') {
@@ -247,9 +253,15 @@ function agentAt(ctx: Ctx, i: number): Subject | null {
   }
   const adj = stateByAdjective(ctx, j);
   if (adj !== null) return { actor: adj, start: i };
+  // "forces loyal to (the) regime", "troops loyal to the government": the state they serve
+  if (lex.forceNouns.has(toks[j]?.lower ?? '') && toks[j + 1]?.lower === 'loyal' && toks[j + 2]?.lower === 'to') {
+    const m = toks[j + 3]?.pos === 'DET' ? j + 4 : j + 3;
+    const served = bareGovernment(ctx, m);
+    if (served !== null) return { actor: { ...served, first: j, end: m + 1 }, start: i };
+  }
   const led = ledCoalition(ctx, j + 2);
   if (led !== null && led.first === j) return { actor: led, start: i };
-  const bare = bareGovernment(ctx, j);
+  const bare = bareGovernment(ctx, j) ?? namedCoalition(ctx, j);
   if (bare !== null && (lex.forceNouns.has(toks[j + 1]?.lower ?? '') || toks[j + 1]?.pos !== 'NOUN')) {
     const end = lex.forceNouns.has(toks[j + 1]?.lower ?? '') ? j + 2 : j + 1;
     return { actor: { ...bare, end }, start: i };
@@ -311,14 +323,13 @@ function adjectivePair(ctx: Ctx, i: number): Subject[] | null {
   if (toks[j]?.pos === 'DET') j++;
   const c = toks[j + 1]?.lower;
   if (c !== 'and' && c !== 'or') return null;
-  const { demonyms } = stateWords();
-  const a = demonyms.get(toks[j]!.lower);
   // "by Russian and regime warplanes": the bare regime before the forces noun is the document's state
   const bare = ctx.lex.forceNouns.has(toks[j + 3]?.lower ?? '') ? bareGovernment(ctx, j + 2) : null;
   const second =
     stateByAdjective(ctx, j + 2) ?? (bare === null ? null : { ...bare, end: j + 4 }) ?? governmentForces(ctx, j + 2);
-  if (a === undefined || second === null || second.end === j + 3) return null;
-  const firstActor: ResolvedActor = { ...second, name: a, first: j, end: j + 1 };
+  if (second === null || second.end === j + 3) return null;
+  const firstActor = demonymConjunct(ctx, j, second);
+  if (firstActor === null) return null;
   return [
     { actor: firstActor, start: i },
     { actor: second, start: j + 2 },
@@ -332,8 +343,9 @@ function adjectivePair(ctx: Ctx, i: number): Subject[] | null {
 function governmentForces(ctx: Ctx, k: number): ResolvedActor | null {
   const m = ctx.idx.startingAt.get(k);
   if (m === undefined || m.kind !== 'government' || m.via === 'place') return null;
-  let end = m.endToken;
-  if (ctx.toks[end]?.lower === 'air') end++;
+  const end = forcesHead(ctx, m.endToken);
+  // "Assad regime air strikes": `air` alone is no forces noun here
+  if (end === m.endToken && ctx.lex.forceCompounds.has(ctx.toks[end]?.lower ?? '')) return null;
   if (!ctx.lex.forceNouns.has(ctx.toks[end]?.lower ?? '')) return null;
   const state = knownActorByName(m.name)?.state ?? m.name;
   return { name: state, kind: 'government', first: k, end: end + 1, via: m.via, affiliation: m.affiliation };
@@ -410,6 +422,19 @@ function attackBeforeBy(ctx: Ctx, by: number): EventSpan | null {
   return null;
 }
 
+/** The `use` of `the use of WEAPON by`, ending right before the `by` at `by`, or -1. */
+function useBefore(ctx: Ctx, by: number): number {
+  const { toks, lex } = ctx;
+  const s0 = ctx.sentence.firstToken;
+  let k = by - 1;
+  let weapon = false;
+  while (k >= s0 && k > by - 5 && (toks[k]!.pos === 'NOUN' || toks[k]!.pos === 'ADJ')) {
+    if (lex.weapons.has(toks[k]!.lower) || lex.contested.has(toks[k]!.lower)) weapon = true;
+    k--;
+  }
+  return weapon && toks[k]?.lower === 'of' && toks[k - 1]?.lower === 'use' && k - 1 >= s0 ? k - 1 : -1;
+}
+
 /**
  * `ATTACK by X`, `the ATTACK of Y by X`, `VERBED by X` (an attack verb's or a
  * perpetration verb's participle: `fired by`, `carried out by`), with
@@ -420,10 +445,12 @@ export function byAgent(ctx: Ctx, i: number): Candidate[] | null {
   const s0 = ctx.sentence.firstToken;
   if (i - 1 < s0) return null;
   let event = attackBeforeBy(ctx, i);
-  let first = event?.first ?? -1;
+  // "the use of chemical weapons by X": the use of a weapon is the act
+  const used = event === null ? useBefore(ctx, i) : -1;
+  let first = event?.first ?? (used >= 0 && toks[used - 1]?.pos === 'DET' ? used - 1 : used);
   // a weak verb with no attack in sight ("was hit by …"): an attack only when armed forces did it
   let weak = false;
-  if (event === null) {
+  if (event === null && used < 0) {
     // "dropped by", "planted earlier by", "were killed by", "carried out by"
     let v = i - 1;
     let perp = -1;
@@ -466,6 +493,16 @@ export function byAgent(ctx: Ctx, i: number): Candidate[] | null {
     if (perp < 0 && lex.weaponVerbs.has(w) && !weaponIn(ctx, first, v)) return null;
   }
   if (campaign(ctx, event)) return null;
+  // "the shelling and other attacks by the rebels": the coordinated attacks are the event too
+  if (event !== null && first === event.first) {
+    const c = toks[event.first - 1]?.lower;
+    const before =
+      (c === 'and' || c === 'or') && attackClass(ctx, event.first - 2) !== null ? eventAt(ctx, event.first - 2) : null;
+    if (before !== null && before.end === event.first - 1) {
+      event = { ...event, first: before.first };
+      first = before.first;
+    }
+  }
   const at = PAIR_OPENERS.has(toks[i + 1]?.lower ?? '') ? i + 2 : i + 1;
   const pair = adjectivePair(ctx, at);
   const agent = pair === null ? agentAt(ctx, at) : pair[0]!;
@@ -669,13 +706,17 @@ function conjoinedState(ctx: Ctx, first: number): ResolvedActor | null {
     return { name: m.name, kind: m.kind, first: m.firstToken, end: m.endToken, via: m.via, affiliation: m.affiliation };
   const bare = bareGovernment(ctx, k);
   if (bare !== null) {
-    const adj = stateWords().demonyms.get(toks[k - 1]?.lower ?? '');
-    return adj === undefined ? bare : { ...bare, name: adj, first: k - 1, via: 'known' };
+    const adj = demonymConjunct(ctx, k - 1, bare);
+    return adj === null ? bare : { ...adj, end: bare.end };
   }
-  const demonym = stateWords().demonyms.get(toks[k]!.lower);
-  return demonym === undefined
-    ? null
-    : { name: demonym, kind: 'government', first: k, end: k + 1, via: 'known', affiliation: null };
+  return demonymConjunct(ctx, k, {
+    name: '',
+    kind: 'government',
+    first: k,
+    end: k + 1,
+    via: 'known',
+    affiliation: null,
+  });
 }
 
 /** Words before "of" that leave the head of an object to its complement (`a number of terrorists`). */
@@ -733,6 +774,9 @@ function fightersIn(ctx: Ctx, s: number): boolean {
   return false;
 }
 
+/** Parts of speech that open another clause after a verb's object (`while`, `because`, a comma). */
+const CLAUSE_BREAK = new Set(['SCONJ', 'PUNCT']);
+
 const PASSIVE = new Set(['was', 'were', 'been', 'being', 'be', 'get', 'got', 'gets']);
 
 /**
@@ -745,6 +789,8 @@ function armedObject(ctx: Ctx, k: number): boolean {
   for (let m = k; m < Math.min(ctx.sentence.endToken, k + 8); m++) {
     const t = toks[m]!;
     if (t.value === ',' || t.value === ';') break;
+    // "killed 1300 people using chemical weapons": the weapons are the means, not the target
+    if (m > k && lex.weaponVerbs.has(t.lower)) break;
     // "the families of five rebels" is about the families; "a number of terrorists" about the terrorists
     if (t.lower === 'of' && !QUANTITIES.has(toks[m - 1]?.lower ?? '')) break;
     // "an aid convoy", "a relief depot": a civilian target, not a fighters' position
@@ -841,8 +887,8 @@ export function agentVerb(ctx: Ctx, i: number): Candidate | Candidate[] | null {
   let p = i - 1;
   while (p > ctx.sentence.firstToken && toks[p]!.pos === 'ADV') p--;
   const prev = toks[p]?.lower ?? '';
-  // passive: "were killed", "were also hit" (but "is targeting" is active)
-  if (PASSIVE.has(prev) || ((prev === 'is' || prev === 'are') && !w.endsWith('ing'))) return null;
+  // passive: "were killed", "were also hit" (but "is targeting", "has been using", "were shelling" are active)
+  if ((PASSIVE.has(prev) || prev === 'is' || prev === 'are') && !w.endsWith('ing')) return null;
   // an object must follow ("23 ISIS Terrorists Killed" is a headline's passive; "hit back", "fired by")
   const next = toks[i + 1];
   if (next === undefined || next.sentence !== t.sentence || next.pos === 'PUNCT') return null;
@@ -851,7 +897,14 @@ export function agentVerb(ctx: Ctx, i: number): Candidate | Candidate[] | null {
   // "X targets were hit": a noun tagged as such, with its own verb after it
   if (t.pos !== 'VERB' && t.lower.endsWith('s') && next.pos === 'AUX') return null;
   if (lex.weaponVerbs.has(w)) {
-    if (!weaponIn(ctx, i + 1, i + 11)) return null;
+    // the weapon is the verb's own object: "using mosques … while storing their weapons" names none
+    let stop = i + 1;
+    // ("used helicopters to deliver chlorine": a purpose infinitive keeps it)
+    while (stop < i + 11 && stop < ctx.sentence.endToken && !CLAUSE_BREAK.has(toks[stop]!.pos)) {
+      if (toks[stop]!.pos === 'VERB' && toks[stop - 1]!.lower !== 'to') break;
+      stop++;
+    }
+    if (!weaponIn(ctx, i + 1, stop)) return null;
   } else if (lex.agentWeak.has(w) && !violent(ctx) && !armedSubject(ctx, i)) return null;
   const s0 = ctx.sentence.firstToken;
   let subject: Subject | null = null;
@@ -886,7 +939,7 @@ export function agentVerb(ctx: Ctx, i: number): Candidate | Candidate[] | null {
     return null;
   if (k >= s0 && lex.forceNouns.has(toks[k]!.lower)) {
     let a = k - 1;
-    while (a >= s0 && a > k - 3 && (toks[a]!.lower === 'air' || toks[a]!.lower === 'coalition')) a--;
+    while (a >= s0 && a > k - 3 && (lex.forceCompounds.has(toks[a]!.lower) || toks[a]!.lower === 'coalition')) a--;
     const adj = stateByAdjective(ctx, a) ?? bareGovernment(ctx, a) ?? ledCoalition(ctx, a);
     if (adj !== null)
       subject = { actor: { ...adj, end: k + 1 }, start: toks[a - 1]?.pos === 'DET' ? a - 1 : adj.first };
@@ -899,8 +952,10 @@ export function agentVerb(ctx: Ctx, i: number): Candidate | Candidate[] | null {
         };
     }
   }
-  subject ??= subjectOf(ctx, raised ? k + 1 : i, { descriptions: true });
+  subject ??= subjectOf(ctx, raised ? k + 1 : i, { descriptions: true }) ?? countrySubject(ctx, k, i);
   if (subject === null || subject.actor.via === 'anaphor') return null;
+  // "More than 50 rebels killed NGO": a headline's counted victims before a bare participle
+  if (lex.victimVerbs.has(w) && counted(ctx, subject.start) && inHeadline(ctx, i)) return null;
   // a person named as the attacker ("X planted the bomb", "X shot hundreds of missiles"): only with
   // a weapon or an attack as what was done (ANNOTATION.md §3)
   if (!agentKind(ctx, subject.actor) && !(namedPerson(ctx, subject.actor) && personAttack(ctx, i))) return null;
@@ -924,7 +979,8 @@ export function agentVerb(ctx: Ctx, i: number): Candidate | Candidate[] | null {
   const state =
     subject.actor.kind === 'government' ||
     (subject.actor.kind === 'description' && FORCE_HEADS.has(toks[subject.actor.end - 1]!.lower));
-  if (state && armedObject(ctx, end)) return null;
+  // (the object of "used", "dropped" is the weapon, not the target: "the regime used chemical weapons")
+  if (state && !lex.weaponVerbs.has(w) && armedObject(ctx, end)) return null;
   end = object !== null ? object.end : Math.max(end, objectEnd(ctx, end, 5));
   const one: Candidate = {
     first: subject.start,
@@ -987,16 +1043,69 @@ function firstConjunct(ctx: Ctx, subject: Subject): Subject | null {
   const c = Math.min(subject.actor.first, subject.start) - 1;
   if (c <= s0 || (ctx.toks[c]!.lower !== 'and' && ctx.toks[c]!.lower !== 'or')) return null;
   // "Russian and Syrian jets bombed…": two states' adjectives sharing the forces noun
-  const demonym = subject.actor.kind === 'government' ? stateWords().demonyms.get(ctx.toks[c - 1]!.lower) : undefined;
+  const demonym = subject.actor.kind === 'government' ? demonymConjunct(ctx, c - 1, subject.actor) : null;
   if (
-    demonym !== undefined &&
-    demonym !== subject.actor.name &&
+    demonym !== null &&
+    demonym.name !== subject.actor.name &&
     ctx.lex.forceNouns.has(ctx.toks[subject.actor.end - 1]!.lower)
   )
-    return { actor: { ...subject.actor, name: demonym, first: c - 1, end: c }, start: c - 1 };
+    return { actor: demonym, start: c - 1 };
   const other = headActor(ctx, c - 1, { descriptions: true });
   if (other === null || other.actor.name === subject.actor.name || !agentKind(ctx, other.actor)) return null;
   return other;
+}
+
+/** Words before a country name that leave it the subject of the clause (`said Turkey shelled`, `that Syria used`). */
+const CLAUSE_OPENERS = new Set(['that', 'the']);
+
+/**
+ * A country name ending at token `k` as the subject of the verb at `v` (`Monitors said Turkey shelled
+ * Kurdish villages`, `that Syria had used chemical weapons`): its state. Not a capital (`Damascus`
+ * is as often the place shelled), not a place after a preposition, and only before a finite verb.
+ */
+function countrySubject(ctx: Ctx, k: number, v: number): Subject | null {
+  const { toks } = ctx;
+  const t = toks[v]!;
+  if (t.pos !== 'VERB' || (t.lower.endsWith('ing') && toks[v - 1]?.pos !== 'AUX')) return null;
+  const s0 = ctx.sentence.firstToken;
+  for (let m = k; m >= s0 && m > k - 3; m--) {
+    const place = placeGovernmentAt(ctx.doc, m);
+    if (place === null || place.endToken !== k + 1) continue;
+    if (toks[m]!.lower === place.actor.capital?.split(' ')[0]?.toLowerCase()) return null;
+    const before = toks[m - 1];
+    if (
+      m > s0 &&
+      before !== undefined &&
+      !CLAUSE_OPENERS.has(before.lower) &&
+      before.pos !== 'VERB' &&
+      before.pos !== 'PUNCT'
+    )
+      return null;
+    const start = before?.lower === 'the' && m > s0 ? m - 1 : m;
+    return {
+      actor: {
+        name: place.actor.state ?? place.actor.name,
+        kind: 'government',
+        first: m,
+        end: k + 1,
+        via: 'known',
+        affiliation: null,
+      },
+      start,
+    };
+  }
+  return null;
+}
+
+/** Whether a number counts the noun phrase starting at `k` (`50 rebels`, `More than 50 rebels`). */
+function counted(ctx: Ctx, k: number): boolean {
+  return ctx.toks[k]?.pos === 'NUM' || ctx.toks[k - 1]?.pos === 'NUM';
+}
+
+/** Whether token `i` lies in the document's headline. */
+function inHeadline(ctx: Ctx, i: number): boolean {
+  const h = ctx.doc.headline;
+  return h !== null && ctx.toks[i]!.start < h.end;
 }
 
 /** Roles whose holder speaks for the state: `the president said he ordered…`. */

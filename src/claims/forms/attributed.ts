@@ -24,6 +24,7 @@ import {
   actorOf,
   actorTail,
   attackClass,
+  attackContext,
   eventAfter,
   eventAt,
   eventBefore,
@@ -46,8 +47,8 @@ import {
 } from '../syntax.js';
 import { conjunctionBefore } from '../../syntax/coordination.js';
 import { BE_FORMS, QUANTIFIER_SUBJECTS } from '../../lexicon/en/index.js';
-import { governmentFor } from '../../actors/context.js';
-import { stateOfDemonym } from './agent.js';
+import { governmentAt } from '../../actors/context.js';
+import { demonymConjunct } from './agent.js';
 
 /** Tags of the words of a noun phrase (`the murderers of the two priests`). */
 const NOMINAL_TAGS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
@@ -279,7 +280,7 @@ export function attackerFrom(ctx: Ctx, i: number): Candidate | null {
   if (copula) k++;
   while (k < i + 14 && HEDGES.has(toks[k]?.lower ?? '')) k++;
   const n = phraseAt(toks, k, lex.fromWords);
-  if (n === 0) return null;
+  if (n === 0) return groupAttacker(ctx, i);
   const obj = objectActor(ctx, k + n, copula ? { descriptions: true } : {});
   if (obj === null) return null;
   // a state's forces only after a verb ("the killers were members of the army"): "attackers of the army" are not its men
@@ -303,6 +304,50 @@ export function attackerFrom(ctx: Ctx, i: number): Candidate | null {
     end: actorTail(ctx, obj.actor.end),
     status: 'attributed',
     actor: obj.actor,
+    event: null,
+    source: null,
+    form: 'attacker-from',
+  };
+}
+
+/** Words before a noun phrase that make it a target, not an agent (`the fight against ISIS gunmen`). */
+const TARGET_BEFORE = new Set(['against', 'on', 'targeting', 'fighting', 'dead']);
+
+/**
+ * `Daesh suicide bombers entered the town`, `two Nusra Front gunmen opened fire`: a group named
+ * before an attacker noun (past up to two modifiers, `suicide`) sent the attackers → the group,
+ * attributed, in a sentence about an attack (this or the one before).
+ */
+function groupAttacker(ctx: Ctx, i: number): Candidate | null {
+  const { toks } = ctx;
+  const s0 = ctx.sentence.firstToken;
+  let k = i - 1;
+  for (
+    let n = 0;
+    n < 2 && k > s0 && (toks[k]!.pos === 'NOUN' || toks[k]!.pos === 'ADJ') && !ctx.idx.endingAt.has(k);
+    n++
+  )
+    k--;
+  const m = ctx.idx.endingAt.get(k);
+  if (m === undefined || m.kind !== 'group' || m.via === 'place' || k < s0) return null;
+  let first = m.firstToken;
+  if (toks[first - 1]?.pos === 'NUM') first--;
+  if (toks[first - 1]?.pos === 'DET') first--;
+  // the object of a verb ("pressing IS gunmen", "shot dead six ISIS bombers") or a headline's
+  // victims ("6 ISIS Bombers Killed") are the attackers' targets, not their act
+  const before = toks[first - 1];
+  if (
+    before !== undefined &&
+    first > s0 &&
+    (before.pos === 'VERB' || before.lower.endsWith('ing') || TARGET_BEFORE.has(before.lower))
+  )
+    return null;
+  if (ctx.lex.victimVerbs.has(toks[i + 1]?.lower ?? '') || !attackContext(ctx)) return null;
+  return {
+    first,
+    end: i + 1,
+    status: 'attributed',
+    actor: actorOf(m),
     event: null,
     source: null,
     form: 'attacker-from',
@@ -490,11 +535,8 @@ function coordinatedSubjects(ctx: Ctx, v: number, opts: FindOptions): Subject[] 
   const c = conjunctionBefore(ctx.toks, last.start, s0);
   if (c < 0 || c !== last.start - 1) return [main];
   // "Russian and regime warplanes": a demonym sharing the second conjunct's forces noun is its state
-  const demonym = last.actor.kind === 'government' ? stateOfDemonym(ctx.toks[c - 1]?.value ?? '') : null;
-  const first: Subject | null =
-    demonym !== null
-      ? { actor: { ...last.actor, name: demonym, first: c - 1, end: c, via: 'known' }, start: c - 1 }
-      : headActor(ctx, c - 1, opts);
+  const demonym = last.actor.kind === 'government' ? demonymConjunct(ctx, c - 1, last.actor) : null;
+  const first: Subject | null = demonym !== null ? { actor: demonym, start: c - 1 } : headActor(ctx, c - 1, opts);
   if (first === null) return [main];
   const out = [first, last];
   return out[0]!.actor.name === out[1]!.actor.name ? [main] : out;
@@ -528,7 +570,7 @@ export function useOf(ctx: Ctx, i: number): Candidate | null {
   const w = toks[o]?.lower ?? '';
   const bare = possessive ? w : w.endsWith('s') ? w.slice(0, -1) : '';
   if (bare === 'regime' || bare === 'government') {
-    const g = governmentFor(ctx.doc, bare);
+    const g = governmentAt(ctx.doc, bare, o);
     if (g !== null)
       owner = {
         actor: { name: g.name, kind: 'government', first: o, end: o + 1, via: 'state', affiliation: null },

@@ -369,11 +369,46 @@ export function blame(ctx: Ctx, i: number): Candidate | Candidate[] | null {
   const j = skipForward(ctx, i + 1);
   const next = toks[j]?.lower;
   if (next === 'on') return blamedOn(ctx, i, j);
+  if (next === 'each' || next === 'one') return blamedEachOther(ctx, i, j);
   let b = i - 1;
   while (b > ctx.sentence.firstToken && toks[b]!.pos === 'ADV') b--;
   if (next === 'for') return BE_FORMS.has(toks[b]?.lower ?? '') ? blamedPassive(ctx, i, j) : whichBlames(ctx, i, j);
   const source = sourceOf(ctx, i);
   return blamedEventOn(ctx, i, j, source) ?? blamedActors(ctx, i, j, source);
+}
+
+/**
+ * `The army and the rebels blamed each other (for EVENT)`: two coordinated subjects that blame one
+ * another → each is attributed the attack, with the other as its source (ANNOTATION.md §3).
+ */
+function blamedEachOther(ctx: Ctx, i: number, j: number): Candidate[] | null {
+  const { toks } = ctx;
+  const other = toks[j]!.lower === 'each' ? toks[j + 1]?.lower === 'other' : toks[j + 1]?.lower === 'another';
+  if (!other) return null;
+  const opts = { places: true, descriptions: true } as const;
+  const second = headActor(ctx, skipBack(ctx, i - 1), opts);
+  if (second === null) return null;
+  const c = second.start - 1;
+  if (toks[c]?.lower !== 'and' || c - 1 < ctx.sentence.firstToken) return null;
+  const first = headActor(ctx, c - 1, opts);
+  if (first === null || first.actor.name === second.actor.name) return null;
+  let end = j + 2;
+  let event: EventSpan | null = null;
+  if (toks[end]?.lower === 'for') {
+    event = eventAfter(ctx, end + 1);
+    if (event !== null) end = event.end;
+  }
+  if (event === null && !attackContext(ctx)) return null;
+  const one = (a: Subject, b: Subject): Candidate => ({
+    first: first.start,
+    end,
+    status: 'attributed',
+    actor: a.actor,
+    event,
+    source: b.actor,
+    form: 'blamed',
+  });
+  return [one(first, second), one(second, first)];
 }
 
 /** `pinning the blame on X`, `pointed the finger at X`, `X was to blame`, `the blame lies with X`. */

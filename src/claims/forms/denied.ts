@@ -15,7 +15,7 @@
  */
 import type { Candidate } from '../candidate.js';
 import { phraseAt } from '../lexicon.js';
-import { governmentFor } from '../../actors/context.js';
+import { governmentAt } from '../../actors/context.js';
 import {
   actorTail,
   attackContext,
@@ -49,6 +49,13 @@ function deniedObject(ctx: Ctx, j: number): { end: number; event: EventSpan | nu
   )
     k++;
   const w = toks[k]?.lower ?? '';
+  // "The army denied it.": a pronoun ending the clause stands for the accusation just reported
+  if (k === j && (w === 'it' || w === 'this')) {
+    const after = toks[k + 1];
+    return after === undefined || after.sentence !== toks[k]!.sentence || after.pos === 'PUNCT'
+      ? { end: k + 1, event: null }
+      : null;
+  }
   if (lex.denialObjects.has(w)) {
     // "rejected accusations that it was behind the attack": read the clause for the event
     if (toks[k + 1]?.lower === 'that') {
@@ -226,10 +233,16 @@ function stateVoice(ctx: Ctx, v: number): Subject | null {
   const s0 = ctx.sentence.firstToken;
   let k = v - 1;
   while (k >= s0 && (toks[k]!.pos === 'ADV' || toks[k]!.pos === 'AUX')) k--;
-  if (k < s0 || !VOICE_NOUNS.has(toks[k]!.lower)) return null;
+  if (k < s0) return null;
   let b = k - 1;
-  while (b >= s0 && b > k - 4 && STATE_BODIES.has(toks[b]!.lower)) b--;
-  if (b === k - 1) return null;
+  if (toks[k]!.lower === 'ministry') {
+    // "the Syrian defence ministry", "the ministry": a ministry speaks for its state itself
+    while (b >= s0 && b > k - 4 && toks[b]!.pos !== 'DET' && stateOfDemonym(toks[b]!.lower) === null) b--;
+  } else {
+    if (!VOICE_NOUNS.has(toks[k]!.lower)) return null;
+    while (b >= s0 && b > k - 4 && STATE_BODIES.has(toks[b]!.lower)) b--;
+    if (b === k - 1) return null;
+  }
   // "a Syrian army source": the state its adjective names
   const named = b >= s0 ? stateOfDemonym(toks[b]!.lower) : null;
   if (named !== null) {
@@ -237,7 +250,7 @@ function stateVoice(ctx: Ctx, v: number): Subject | null {
     return { actor: { name: named, kind: 'government', first: b, end: k + 1, via: 'state', affiliation: null }, start };
   }
   const word = toks[b + 1]!.lower === 'regime' ? 'regime' : 'government';
-  const g = governmentFor(ctx.doc, word);
+  const g = governmentAt(ctx.doc, word, b + 1);
   if (g === null) return null;
   const start = toks[b]?.pos === 'DET' && b >= s0 ? b : b + 1;
   return {
@@ -301,7 +314,7 @@ export function denialNoun(ctx: Ctx, i: number): Candidate | null {
   let owner: Subject | null = null;
   const bare = w.endsWith('s') ? w.slice(0, -1) : w;
   if (bare === 'government' || bare === 'regime') {
-    const g = governmentFor(ctx.doc, bare);
+    const g = governmentAt(ctx.doc, bare, k);
     if (g !== null) {
       const start = toks[k - 1]?.pos === 'DET' ? k - 1 : k;
       owner = {
