@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/extract.js';
+import { figures } from './helpers.js';
+
+/** Text, outcome and the text of the figure it is a part of. */
+const parts = (text: string): [string, string, string | null][] =>
+  figures(text).map((f) => [f.text, f.outcome, f.partOf?.text ?? null]);
+
+describe('casualties: subsets told apart from their total', () => {
+  it('links "N were among the dead" and "N of the wounded" to the latest whole of that outcome', () => {
+    expect(
+      parts(
+        'A mortar round killed 9 shoppers and hurt 17 in the old souk of Tarnak on Friday. ' +
+          'Two toddlers were among the dead. Three of the wounded are on ventilators.',
+      ),
+    ).toEqual([
+      ['9 shoppers', 'killed', null],
+      ['17', 'injured', null],
+      ['Two toddlers', 'killed', '9 shoppers'],
+      ['Three of the wounded', 'injured', '17'],
+    ]);
+  });
+
+  it('reaches a total told in an earlier paragraph, and every coordinated part', () => {
+    expect(
+      parts(
+        'Gunmen shot dead 14 pilgrims on the road to Varesh on Sunday.\n\n' +
+          'The governor ordered an inquiry.\n\n' +
+          'Four nuns and a bus driver were also among those killed.',
+      ),
+    ).toEqual([
+      ['14 pilgrims', 'killed', null],
+      ['Four nuns', 'killed', '14 pilgrims'],
+      ['a bus driver', 'killed', '14 pilgrims'],
+    ]);
+  });
+
+  it('keeps the toll on the whole: low and best do not fall to the part', () => {
+    const x = extract(
+      'A truck bomb killed 26 people at a checkpoint in Dorvan on Tuesday.\n\nFive policemen were among the dead.',
+    );
+    expect(x.incidents).toHaveLength(1);
+    const killed = x.incidents[0]!.tolls.killed!;
+    expect([killed.low.value, killed.best.value, killed.high.value]).toEqual([26, 26, 26]);
+  });
+
+  it('leaves a count that is not smaller than the whole, or with no whole before it, alone', () => {
+    expect(parts('Two toddlers were among the dead.')).toEqual([['Two toddlers', 'killed', null]]);
+    expect(parts('A blast killed 3 guards. Five porters were among the dead.')).toEqual([
+      ['3 guards', 'killed', null],
+      ['Five porters', 'killed', null],
+    ]);
+  });
+});
