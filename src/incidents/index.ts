@@ -207,6 +207,8 @@ function otherPeriod(dates: readonly DateMention[], d: Draft, publication: strin
   for (const x of dates) {
     const v = x.value;
     if (v === null || !/^\d{4}(?:-\d{2})?$/.test(v)) continue;
+    // The incident's own day is known: "last month" is another month, even the one just before.
+    if (d.day !== null && v.length === 7 && v !== d.day.slice(0, 7)) return true;
     if (v.slice(0, 4) !== ref.slice(0, 4)) {
       // December of the year before a January article is the same period.
       if (v.length === 7 && ref.length >= 7 && monthsApart(v, ref) <= 1) continue;

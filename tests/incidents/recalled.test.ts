@@ -39,6 +39,21 @@ describe('incidents: an earlier attack recalled for comparison or as a point in 
     expect(holding(y, '11 villagers')!.date?.text).toBe('Sunday');
   });
 
+  it('tells apart an attack of last month after a semicolon, with its own date', () => {
+    const x = extract(
+      'A rocket struck a bus depot in Quellin on Thursday, killing 8 drivers. It was the third strike on the depot this ' +
+        'month; a car bombing last month killed 19.',
+      { publishedAt: '2025-06-20' },
+    );
+    const main = holding(x, '8 drivers');
+    const recalled = holding(x, '19');
+    expect(recalled).toBeDefined();
+    expect(recalled).not.toBe(main);
+    expect(recalled!.date?.text).toBe('last month');
+    expect(recalled!.mentions.map((m) => m.text)).toEqual(['a car bombing']);
+    expect(main!.tolls.killed!.high.value).toBe(8);
+  });
+
   it('keeps a bare "after an air strike" (the cause) with the event told', () => {
     const x = extract('Nine people died after an air strike hit a bakery in the village.');
     expect(x.incidents).toHaveLength(1);
