@@ -54,6 +54,36 @@ describe('incidents: an earlier attack recalled for comparison or as a point in 
     expect(main!.tolls.killed!.high.value).toBe(8);
   });
 
+  it('puts "the bombing" told later with no date or place of its own with the main incident, not a recalled one', () => {
+    const x = extract(
+      'A truck bomb went off at a checkpoint in Surran on Monday, killing 15 soldiers. In 2019 a similar bombing killed 41 ' +
+        'recruits there.\n\nDoctors said the bombing also wounded 33 others.',
+      { publishedAt: '2024-11-12' },
+    );
+    const main = holding(x, '15 soldiers');
+    expect(holding(x, '33 others')).toBe(main);
+    expect(holding(x, '41 recruits')).not.toBe(main);
+    expect(holding(x, '41 recruits')!.date?.text).toBe('2019');
+    // Right after the recalled attack, in its paragraph, "the bombing" is that one.
+    const y = extract(
+      'A truck bomb went off at a checkpoint in Surran on Monday, killing 15 soldiers. In 2019 a similar bombing killed 41 ' +
+        'recruits there. The bombing also wounded 90.',
+      { publishedAt: '2024-11-12' },
+    );
+    expect(holding(y, '90')).toBe(holding(y, '41 recruits'));
+  });
+
+  it('keeps "the attack" before a recalled one in the same sentence with the main incident', () => {
+    const x = extract(
+      'Shelling killed 6 farmers in Bekri on Sunday. The attack was the worst in the valley since 2015, when a ' +
+        'massacre killed 70.',
+      { publishedAt: '2024-11-12' },
+    );
+    const main = holding(x, '6 farmers')!;
+    expect(main.mentions.map((m) => m.text)).toContain('The attack');
+    expect(holding(x, '70')!.mentions.map((m) => m.text)).not.toContain('The attack');
+  });
+
   it('keeps a bare "after an air strike" (the cause) with the event told', () => {
     const x = extract('Nine people died after an air strike hit a bakery in the village.');
     expect(x.incidents).toHaveLength(1);
