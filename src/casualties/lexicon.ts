@@ -70,6 +70,10 @@ export const VIOLENT_CONTEXT: ReadonlySet<string> = new Set(data.violentContext)
 export const CUMULATIVE_NOUNS: ReadonlySet<string> = new Set(data.cumulative.nouns);
 export const PERFECT_NOUNS: ReadonlySet<string> = new Set(data.cumulative.perfectNouns);
 export const CUMULATIVE_CUES: readonly string[][] = data.cumulative.cues.map((c) => c.split(' '));
+/** Calendar units of a period's running toll ("this month's death toll", "the toll for the year"). */
+export const PERIOD_UNITS: ReadonlySet<string> = new Set(data.cumulative.periodUnits);
+/** Determiners of such a period ("this month", "last year", "the past month"). */
+export const PERIOD_DETERMINERS: ReadonlySet<string> = new Set(data.cumulative.periodDeterminers);
 export const SOURCE_VERBS: ReadonlySet<string> = speechForms('figureSources');
 export const SOURCE_HEADS: ReadonlySet<string> = new Set(data.sourceHeads);
 export const SKIPPABLE: ReadonlySet<string> = new Set(data.skippable);
