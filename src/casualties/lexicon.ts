@@ -104,7 +104,10 @@ const SUFFIXES: readonly string[] = data.personSuffixes;
 /** Pronouns that may head a counted phrase ("dozens of them") but are not a victim description. */
 export const PRONOUN_HEADS: ReadonlySet<string> = new Set(['them', 'those', 'whom', 'which']);
 
-/** Every word that can anchor a figure (an outcome word, a toll, "number"). */
+/**
+ * Every word that can anchor a figure (an outcome word, a toll, "number"), and that therefore ends
+ * a name run or a victim phrase ("… Smith killed" is no name "Smith Killed").
+ */
 export const ANCHORS: ReadonlySet<string> = new Set([
   ...VERBS.keys(),
   ...INTRANSITIVE.keys(),
@@ -115,10 +118,14 @@ export const ANCHORS: ReadonlySet<string> = new Set([
   'hostage',
   'hospital',
   'down',
-  'treatment',
-  ...data.lostLimbs,
-  ...data.passiveKilled,
 ]);
+
+/**
+ * Words that start the harm-phrase rules without being outcome words: a treatment received, a
+ * limb lost, a passive "claimed" of state media. They are triggers only (the {@link ANCHOR} bit), not
+ * {@link ANCHORS}: a name or victim phrase may hold them ("Red Hand", "Claimed Arm").
+ */
+const HARM_TRIGGERS: readonly string[] = ['treatment', ...data.lostLimbs, ...data.passiveKilled];
 
 /** Currency words and symbols before an amount (`$`, `US$`, `EUR`): their numbers never count people. */
 export const CURRENCY_BEFORE: ReadonlySet<string> = new Set([
@@ -180,6 +187,7 @@ export const TOKEN_CLASS: ReadonlyMap<string, number> = (() => {
     for (const w of words) m.set(w, (m.get(w) ?? 0) | bit);
   };
   on(ANCHORS, ANCHOR);
+  on(HARM_TRIGGERS, ANCHOR);
   on([...SOURCE_VERBS, 'according'], CUE);
   on(CURRENCY_BEFORE, MONEY_BEFORE);
   on([...CURRENCY_AFTER, 'per'], MONEY_AFTER);
