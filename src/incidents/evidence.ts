@@ -8,7 +8,7 @@
  * earlier, an air raid in Hama killed four people`), so that two events told in
  * one sentence are two events.
  */
-import { speechForms } from '../lexicon/en/index.js';
+import { WEAPON_ATTACK_HEADS, speechForms } from '../lexicon/en/index.js';
 import attacks from '../lexicon/attacks.json';
 import actors from '../lexicon/actors.json';
 import words from '../lexicon/incidents.json';
@@ -18,7 +18,7 @@ import type { Document, Token } from '../document/model.js';
 import type { DateMention, Span } from '../types.js';
 import { defineWordClass } from '../document/classes.js';
 
-const ATTACK_HEADS = new Set([...attacks.attack, ...attacks.military, ...words.combat, ...words.weapons]);
+const ATTACK_HEADS = new Set([...attacks.attack, ...attacks.military, ...words.combat, ...WEAPON_ATTACK_HEADS]);
 const VIOLENT = new Set([...ATTACK_HEADS, ...attacks.context]);
 const NON_VIOLENT = new Set(attacks.nonViolent);
 const DEFINITE = new Set(words.definite);
