@@ -1370,7 +1370,8 @@ function tollRule(ctx: Ctx, a: number, { w, next, prev }: Around): Found[] | nul
 /** Phrases of harm: "lost their lives", "suffered (minor) injuries", "causing injuries to a boy", "taken to hospital". */
 function harmPhraseRule(ctx: Ctx, a: number, { w, next, prev }: Around): Found[] | null {
   const { toks } = ctx;
-  if (w === 'lives' && POSSESSIVES.has(prev) && a - 2 >= ctx.first && LOST.has(toks[a - 2]!.lower)) {
+  // "lost their lives", "lost his life"
+  if ((w === 'lives' || w === 'life') && POSSESSIVES.has(prev) && a - 2 >= ctx.first && LOST.has(toks[a - 2]!.lower)) {
     return subjectBefore(ctx, a - 2, 'killed', { anchor: a, transitive: false, died: true });
   }
   // "The owner lost both legs", "lost an eye": an injury.
@@ -1448,6 +1449,16 @@ function amongRule(ctx: Ctx, a: number, { w, next, prev }: Around): Found[] | nu
     const found = partitiveBefore(ctx, a, outcomeWord);
     if (found.length > 0) return found;
   }
+  // "Among the priests murdered was Father X", "among the soldiers killed were two colonels".
+  if (
+    (next === 'were' || next === 'are' || next === 'was' || next === 'is') &&
+    a - 3 >= ctx.first &&
+    ctx.toks[a - 3]!.lower === 'among' &&
+    (before === 'the' || before === 'those') &&
+    ctx.toks[a - 1]!.pos === 'NOUN' &&
+    prev.endsWith('s')
+  )
+    return objectsAfter(ctx, a + 1, outcomeWord, a);
   return null;
 }
 

@@ -137,3 +137,18 @@ describe('casualties: the first of two surnames used alone', () => {
     ).toEqual([]);
   });
 });
+
+describe('casualties: "lost his life" and "among the N killed was"', () => {
+  it('reads a singular "lost his/her life" as a death', () => {
+    expect(figures('A ferryman lost his life when the shell hit the pier.').map((f) => [f.text, f.outcome])).toEqual([
+      ['A ferryman', 'killed'],
+    ]);
+    expect(figures('He would give his life for the valley.')).toEqual([]);
+  });
+
+  it('reads the people after "Among the <people> killed was/were"', () => {
+    expect(
+      figures('AMONG THE MONKS MURDERED WAS BROTHER TOMAS VELLA, ABBOT OF THE MONASTERY.').map((f) => [f.text, f.outcome]),
+    ).toEqual([['BROTHER TOMAS VELLA', 'killed']]);
+  });
+});
