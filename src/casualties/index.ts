@@ -135,7 +135,8 @@ export function extractCasualties(doc: Document): CasualtyFigure[] {
       const linked = partsOfTold(ctx, found, told);
       found = linked.found;
       if (linked.wholes.length > 0) wholes = before.concat(linked.wholes);
-    }
+    } else found = found.filter((f) => f.wholeNeeded !== true || f.parent !== undefined);
+    if (found.length === 0) continue;
     emitSentence(ctx, found, wholes, scan, previousSource, out);
     for (const f of found) if (isWhole(f)) told.set(f.outcome, { found: f, sentence: s.index });
     earlier = { sentence: s.index, found };

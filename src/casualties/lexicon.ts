@@ -122,10 +122,18 @@ export const ANCHORS: ReadonlySet<string> = new Set([
 
 /**
  * Words that start the harm-phrase rules without being outcome words: a treatment received, a
- * limb lost, a passive "claimed" of state media. They are triggers only (the {@link ANCHOR} bit), not
+ * limb lost, a passive "claimed" of state media, "victims" of "four of the victims". They are triggers only (the {@link ANCHOR} bit), not
  * {@link ANCHORS}: a name or victim phrase may hold them ("Red Hand", "Claimed Arm").
  */
-const HARM_TRIGGERS: readonly string[] = ['treatment', ...data.lostLimbs, ...data.passiveKilled];
+const HARM_TRIGGERS: readonly string[] = [
+  'treatment',
+  ...data.lostLimbs,
+  ...data.passiveKilled,
+  ...data.partitiveVictims,
+];
+
+/** Nouns for the people a whole told before counted ("four of the victims"): a part only with that whole. */
+export const PARTITIVE_VICTIMS: ReadonlySet<string> = new Set(data.partitiveVictims);
 
 /** Currency words and symbols before an amount (`$`, `US$`, `EUR`): their numbers never count people. */
 export const CURRENCY_BEFORE: ReadonlySet<string> = new Set([

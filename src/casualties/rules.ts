@@ -16,6 +16,7 @@ import type { CasualtyOutcome } from '../types.js';
 import { type Ctx, textOf } from './context.js';
 import {
   ANCHORS,
+  PARTITIVE_VICTIMS,
   ATTACKERS,
   INTRANSITIVE,
   NOUNS,
@@ -85,6 +86,11 @@ export interface Found {
   readonly parent?: Found;
   /** How the figure relates to `parent`: a part of it (a subset) or added to it (a companion). */
   readonly relation?: 'part' | 'companion';
+  /**
+   * A part that only a whole told before makes a figure ("four of the victims"): dropped when none
+   * is found, and given that whole's outcome.
+   */
+  readonly wholeNeeded?: boolean;
 }
 
 /** The passive auxiliaries: the forms of BE and of GET ("were killed", "got hurt"). */
@@ -1319,6 +1325,7 @@ const RULES: readonly ((ctx: Ctx, a: number, x: Around) => Found[] | null)[] = [
   passiveKilledRule,
   tollRule,
   harmPhraseRule,
+  victimsPartRule,
   amongRule,
   hostageRule,
   possessiveRule,
@@ -1432,6 +1439,13 @@ function harmPhraseRule(ctx: Ctx, a: number, { w, next, prev }: Around): Found[]
     k--;
   if (k === a - 2 && prev === 'to') return [];
   return subjectBefore(ctx, k + 1, 'injured', { anchor: a, transitive: false, died: false });
+}
+
+/** "Four of the victims were police officers": a part of a whole told before (the outcome is settled by it). */
+function victimsPartRule(ctx: Ctx, a: number, { w, prev }: Around): Found[] | null {
+  if (!PARTITIVE_VICTIMS.has(w)) return null;
+  if ((prev !== 'the' && prev !== 'those') || a - 2 < ctx.first || ctx.toks[a - 2]!.lower !== 'of') return [];
+  return partitiveBefore(ctx, a, 'killed').map((f) => ({ ...f, wholeNeeded: true }));
 }
 
 /** "11 of the injured", "two of whom were among the dead", "among those killed", "Among the dead were …". */

@@ -382,7 +382,7 @@ function namesToldWhole(ctx: Ctx, f: Found, found: readonly Found[]): boolean {
   const p = f.phrase;
   const a = f.anchor;
   if (a - 2 < ctx.first || !OUTCOME_SUBJECT_DETS.has(toks[a - 1]!.lower)) return false;
-  if (!SUBJECT_OUTCOMES.has(toks[a]!.lower)) return false;
+  if (!SUBJECT_OUTCOMES.has(toks[a]!.lower) && f.wholeNeeded !== true) return false;
   const link = toks[a - 2]!.lower;
   // "Three of the wounded": the partitive inside the counted phrase.
   if (link === 'of') return p.kind === 'counted' && a - 2 > p.first;
@@ -422,15 +422,19 @@ export function partsOfTold(
   const linked = new Map<Found, Found>();
   for (const f of found) {
     if (f.parent !== undefined) continue;
-    const whole = told.get(f.outcome);
+    // "four of the victims": of the dead, else of the wounded.
+    const whole = f.wholeNeeded === true ? (told.get('killed') ?? told.get('injured')) : told.get(f.outcome);
     if (whole === undefined || index - whole.sentence > TOLD_REACH || !namesToldWhole(ctx, f, found)) continue;
     if (!fitsIn(f, whole.found) || (f.phrase.min ?? 0) >= (whole.found.phrase.min ?? Infinity)) continue;
     if (!wholes.includes(whole.found)) wholes.push(whole.found);
-    linked.set(f, { ...f, relative: whole.found.relative, parent: whole.found, relation: 'part' });
+    const outcome = whole.found.outcome;
+    linked.set(f, { ...f, outcome, relative: whole.found.relative, parent: whole.found, relation: 'part' });
   }
-  if (linked.size === 0) return { found: found.slice(), wholes };
+  // A part that needs a whole and found none is no figure.
+  const kept = found.filter((f) => f.wholeNeeded !== true || f.parent !== undefined || linked.has(f));
+  if (linked.size === 0) return { found: kept, wholes };
   // Parts of a figure now linked ("Fifteen of the dead, four of them children") keep their parent.
-  const out = found.map((f) => linked.get(f) ?? f);
+  const out = kept.map((f) => linked.get(f) ?? f);
   for (let i = 0; i < out.length; i++) {
     const parent = out[i]!.parent;
     const now = parent === undefined ? undefined : linked.get(parent);

@@ -44,6 +44,20 @@ describe('casualties: subsets told apart from their total', () => {
     expect([killed.low.value, killed.best.value, killed.high.value]).toEqual([26, 26, 26]);
   });
 
+  it('reads "N of the victims" as a part of the latest whole, with its outcome, and as nothing without one', () => {
+    expect(
+      parts('Militia fire killed 11 miners at the Korvo pit on Monday.\n\nThree of the victims were teenagers.'),
+    ).toEqual([
+      ['11 miners', 'killed', null],
+      ['Three of the victims', 'killed', '11 miners'],
+    ]);
+    expect(parts('A grenade wounded 8 guards at the gate. Two of the victims lost an eye.')).toEqual([
+      ['8 guards', 'injured', null],
+      ['Two of the victims', 'injured', '8 guards'],
+    ]);
+    expect(parts('Three of the victims were teenagers.')).toEqual([]);
+  });
+
   it('leaves a count that is not smaller than the whole, or with no whole before it, alone', () => {
     expect(parts('Two toddlers were among the dead.')).toEqual([['Two toddlers', 'killed', null]]);
     expect(parts('A blast killed 3 guards. Five porters were among the dead.')).toEqual([
