@@ -52,6 +52,7 @@ import {
 } from './lexicon.js';
 import {
   type Phrase,
+  dayOfMonth,
   isNameOwner,
   isShouted,
   readBareCount,
@@ -1138,8 +1139,10 @@ function ofAfterAdjunct(ctx: Ctx, a: number): number {
   if (first === undefined || a + 1 >= ctx.end || !(ADJUNCT_STARTS.has(first.lower) || ctx.dateMask[a + 1] === 1))
     return -1;
   // "killing at least 30 members of …": a count, not an adjunct.
+  // (A day of a month the date layer did not read, as in wire copy in capitals, is no count.)
   for (const k of [a + 1, a + 2])
-    if (ctx.dateMask[k] !== 1 && k < ctx.end && readQuantity(toks, k, ctx.end) !== null) return -1;
+    if (ctx.dateMask[k] !== 1 && k < ctx.end && !dayOfMonth(ctx, k) && readQuantity(toks, k, ctx.end) !== null)
+      return -1;
   for (let k = a + 2; k < ctx.end && k - a <= 6; k++) {
     const t = toks[k]!;
     if (t.lower === 'of') return k;

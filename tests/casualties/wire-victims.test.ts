@@ -152,3 +152,20 @@ describe('casualties: "lost his life" and "among the N killed was"', () => {
     ).toEqual([['BROTHER TOMAS VELLA', 'killed']]);
   });
 });
+
+describe('casualties: a day of a month in wire copy is no count', () => {
+  it('reads "the murder on 26 FEBRUARY of X" past the day, and no "26 JANUARY …" count', () => {
+    expect(
+      figures('THE STRIKE FOLLOWED THE MURDER ON 14 FEBRUARY OF COUNCILMAN RAUL PEDROZA IN THE MARKET.').map((f) => [
+        f.text,
+        f.outcome,
+      ]),
+    ).toEqual([['COUNCILMAN RAUL PEDROZA', 'killed']]);
+    expect(
+      figures('THE ARMY SAID THAT ON 19 AUGUST REBEL COMMANDOS KILLED FOUR FARMERS NEAR TORRES.').map((f) => [
+        f.text,
+        f.count.min,
+      ]),
+    ).toEqual([['FOUR FARMERS', 4]]);
+  });
+});
