@@ -848,7 +848,8 @@ function serialAhead(ctx: Ctx, k: number): boolean {
 
 /**
  * One past the comma after an uncounted plural description of people at `s` ("the Jesuit priests,")
- * when a serial list with "and" follows before any verb; else -1.
+ * when a serial list with "and" follows before any verb, or past "and" right after it when a count
+ * follows ("the priests and two other people"); else -1.
  */
 function pluralInList(ctx: Ctx, s: number): number {
   const { toks } = ctx;
@@ -856,7 +857,9 @@ function pluralInList(ctx: Ctx, s: number): number {
   if (det === undefined || (det !== 'the' && !POSSESSIVES.has(det))) return -1;
   let k = s + 1;
   while (k < ctx.end && k - s < 5 && !isVictimHead(toks[k]!) && NP_STARTS.has(toks[k]!.pos)) k++;
-  if (k >= ctx.end || !isVictimHead(toks[k]!) || !toks[k]!.lower.endsWith('s') || toks[k + 1]?.value !== ',') return -1;
+  if (k >= ctx.end || !isVictimHead(toks[k]!) || !toks[k]!.lower.endsWith('s')) return -1;
+  if (toks[k + 1]?.lower === 'and' && k + 2 < ctx.end && readCounted(ctx, k + 2) !== null) return k + 2;
+  if (toks[k + 1]?.value !== ',') return -1;
   for (let m = k + 2; m < ctx.end && m - k <= 14; m++) {
     const t = toks[m]!;
     if (t.lower === 'and') return k + 2;

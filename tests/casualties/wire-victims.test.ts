@@ -169,3 +169,12 @@ describe('casualties: a day of a month in wire copy is no count', () => {
     ).toEqual([['FOUR FARMERS', 4]]);
   });
 });
+
+describe('casualties: a count coordinated after an uncounted plural', () => {
+  it('reads "killed the monks and two other people" as the count after "and"', () => {
+    expect(figures('Raiders killed the monks and two other people at the abbey.').map((f) => [f.text, f.count.min])).toEqual(
+      [['two other people', 2]],
+    );
+    expect(figures('Raiders killed the monks and burned the abbey.')).toEqual([]);
+  });
+});
