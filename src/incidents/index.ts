@@ -461,7 +461,9 @@ class Grouping {
 
   /**
    * Whether a segment goes on right after the current incident's last words: the current incident
-   * is one recalled from another period, told in the sentence before, in the same paragraph.
+   * is one recalled from another period, told in the sentence before, in the same paragraph, and the
+   * segment names it again by its noun ("In 2019 a bombing killed 41. The bombing also wounded 90";
+   * not "In 2013 rebels took the town in an offensive … The attack also wounded 40").
    */
   private goesOnWith(seg: Segment): boolean {
     const current = this.current;
@@ -469,10 +471,15 @@ class Grouping {
     const last = current.segments[current.segments.length - 1];
     if (last === undefined) return false;
     const sents = this.doc.sentences;
-    return (
+    const next =
       last.sentence === seg.sentence ||
-      (last.sentence === seg.sentence - 1 && sents[last.sentence]!.paragraph === sents[seg.sentence]!.paragraph)
-    );
+      (last.sentence === seg.sentence - 1 && sents[last.sentence]!.paragraph === sents[seg.sentence]!.paragraph);
+    if (!next) return false;
+    const toks = this.toks;
+    return seg.mentions.some((m) => {
+      const head = stem(toks[m.end - 1]!.lower);
+      return current.mentions.some((n) => stem(toks[n.end - 1]!.lower) === head);
+    });
   }
 
   /** Whether the evidence recalls an attack of another year ("the 1988 gas attack") than the current incident's. */

@@ -73,6 +73,16 @@ describe('incidents: an earlier attack recalled for comparison or as a point in 
     expect(holding(y, '90')).toBe(holding(y, '41 recruits'));
   });
 
+  it('does not give "the attack" right after a recalled offensive of another year to that offensive', () => {
+    const x = extract(
+      'A car bomb killed 9 traders at the cattle market in Dovra on Friday. Militias took the town in 2017 in an ' +
+        'offensive that killed 300. The attack also wounded 25 people, medics said.',
+      { publishedAt: '2024-11-12' },
+    );
+    expect(holding(x, '25 people')).toBe(holding(x, '9 traders'));
+    expect(holding(x, '300')).not.toBe(holding(x, '9 traders'));
+  });
+
   it('keeps "the attack" before a recalled one in the same sentence with the main incident', () => {
     const x = extract(
       'Shelling killed 6 farmers in Bekri on Sunday. The attack was the worst in the valley since 2015, when a ' +
