@@ -92,6 +92,8 @@ export interface Found {
    * is found, and given that whole's outcome.
    */
   readonly wholeNeeded?: boolean;
+  /** "Most of the dead": a share of the whole rather than a count; the count is read from the whole. */
+  readonly share?: 'most';
 }
 
 /** The passive auxiliaries: the forms of BE and of GET ("were killed", "got hurt"). */
@@ -1129,6 +1131,23 @@ function partitiveBefore(ctx: Ctx, a: number, outcome: CasualtyOutcome): Found[]
     return [
       { phrase: { ...p, end: a + 1, victimsEnd: a + 1, victims: null, head: -1 }, outcome, anchor: a, relative: false },
     ];
+  }
+  // "Most of the dead were women": more than half of a whole told before (its count is read there).
+  const most = ofAt - 1;
+  if (most >= ctx.first && ctx.toks[most]!.lower === 'most') {
+    const phrase: Phrase = {
+      first: most,
+      end: a + 1,
+      victimsEnd: a + 1,
+      key: most,
+      min: null,
+      max: null,
+      approximate: false,
+      victims: null,
+      head: -1,
+      kind: 'counted',
+    };
+    return [{ phrase, outcome, anchor: a, relative: false, wholeNeeded: true, share: 'most' }];
   }
   return [];
 }

@@ -7,7 +7,7 @@
  */
 import type { CasualtyOutcome } from '../types.js';
 import type { Ctx } from './context.js';
-import { INTRANSITIVE, NOUNS, verbOutcome } from './lexicon.js';
+import { INTRANSITIVE, NOUNS, PARTITIVE_VICTIMS, verbOutcome } from './lexicon.js';
 import { readQuantity } from '../numbers/index.js';
 import { type Phrase, readCounted, readName, victimsAfter } from './phrases.js';
 import { type Found, objectsAfter } from './rules.js';
@@ -423,12 +423,20 @@ export function partsOfTold(
   for (const f of found) {
     if (f.parent !== undefined) continue;
     // "four of the victims": of the dead, else of the wounded.
-    const whole = f.wholeNeeded === true ? (told.get('killed') ?? told.get('injured')) : told.get(f.outcome);
+    const anyOutcome = f.wholeNeeded === true && PARTITIVE_VICTIMS.has(ctx.toks[f.anchor]!.lower);
+    const whole = anyOutcome ? (told.get('killed') ?? told.get('injured')) : told.get(f.outcome);
     if (whole === undefined || index - whole.sentence > TOLD_REACH || !namesToldWhole(ctx, f, found)) continue;
     if (!fitsIn(f, whole.found) || (f.phrase.min ?? 0) >= (whole.found.phrase.min ?? Infinity)) continue;
-    if (!wholes.includes(whole.found)) wholes.push(whole.found);
     const outcome = whole.found.outcome;
-    linked.set(f, { ...f, outcome, relative: whole.found.relative, parent: whole.found, relation: 'part' });
+    let phrase = f.phrase;
+    if (f.share === 'most') {
+      // More than half of the whole: at least half its lower bound plus one, at most all of it.
+      const w = whole.found.phrase;
+      if (w.min === null || w.min < 2) continue;
+      phrase = { ...phrase, min: Math.floor(w.min / 2) + 1, max: w.max };
+    }
+    if (!wholes.includes(whole.found)) wholes.push(whole.found);
+    linked.set(f, { ...f, phrase, outcome, relative: whole.found.relative, parent: whole.found, relation: 'part' });
   }
   // A part that needs a whole and found none is no figure.
   const kept = found.filter((f) => f.wholeNeeded !== true || f.parent !== undefined || linked.has(f));
@@ -438,7 +446,9 @@ export function partsOfTold(
   for (let i = 0; i < out.length; i++) {
     const parent = out[i]!.parent;
     const now = parent === undefined ? undefined : linked.get(parent);
-    if (now !== undefined) out[i] = { ...out[i]!, parent: now };
+    // A share counts no one of its own: "most of the dead were evacuees but they included several
+    // rebels" lists parts of the whole.
+    if (now !== undefined) out[i] = { ...out[i]!, parent: now.share === 'most' ? now.parent! : now };
   }
   return { found: out, wholes };
 }

@@ -58,6 +58,20 @@ describe('casualties: subsets told apart from their total', () => {
     expect(parts('Three of the victims were teenagers.')).toEqual([]);
   });
 
+  it('reads "Most of the victims / the dead" as more than half of the whole told before', () => {
+    const fs = figures(
+      'Shellfire killed 15 porters and wounded 9 at the Yarro depot on Monday.\n\nMost of the victims were boys. ' +
+        'Most of the wounded are in the Yarro clinic.',
+    );
+    expect(fs.map((f) => [f.text, f.outcome, f.count.min, f.count.max, f.partOf?.text ?? null])).toEqual([
+      ['15 porters', 'killed', 15, 15, null],
+      ['9', 'injured', 9, 9, null],
+      ['Most of the victims', 'killed', 8, 15, '15 porters'],
+      ['Most of the wounded', 'injured', 5, 9, '9'],
+    ]);
+    expect(figures('Most of the dead were boys.')).toEqual([]);
+  });
+
   it('leaves a count that is not smaller than the whole, or with no whole before it, alone', () => {
     expect(parts('Two toddlers were among the dead.')).toEqual([['Two toddlers', 'killed', null]]);
     expect(parts('A blast killed 3 guards. Five porters were among the dead.')).toEqual([
