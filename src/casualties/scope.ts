@@ -199,7 +199,13 @@ const PERIOD_REACH = 10;
 function periodAt(ctx: Ctx, k: number): boolean {
   const t = ctx.toks[k];
   const u = ctx.toks[k + 1];
-  return t !== undefined && u !== undefined && k + 1 < ctx.end && PERIOD_DETERMINERS.has(t.lower) && PERIOD_UNITS.has(u.lower);
+  return (
+    t !== undefined &&
+    u !== undefined &&
+    k + 1 < ctx.end &&
+    PERIOD_DETERMINERS.has(t.lower) &&
+    PERIOD_UNITS.has(u.lower)
+  );
 }
 
 /**

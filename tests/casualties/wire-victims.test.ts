@@ -148,7 +148,10 @@ describe('casualties: "lost his life" and "among the N killed was"', () => {
 
   it('reads the people after "Among the <people> killed was/were"', () => {
     expect(
-      figures('AMONG THE MONKS MURDERED WAS BROTHER TOMAS VELLA, ABBOT OF THE MONASTERY.').map((f) => [f.text, f.outcome]),
+      figures('AMONG THE MONKS MURDERED WAS BROTHER TOMAS VELLA, ABBOT OF THE MONASTERY.').map((f) => [
+        f.text,
+        f.outcome,
+      ]),
     ).toEqual([['BROTHER TOMAS VELLA', 'killed']]);
   });
 });
@@ -172,9 +175,9 @@ describe('casualties: a day of a month in wire copy is no count', () => {
 
 describe('casualties: a count coordinated after an uncounted plural', () => {
   it('reads "killed the monks and two other people" as the count after "and"', () => {
-    expect(figures('Raiders killed the monks and two other people at the abbey.').map((f) => [f.text, f.count.min])).toEqual(
-      [['two other people', 2]],
-    );
+    expect(
+      figures('Raiders killed the monks and two other people at the abbey.').map((f) => [f.text, f.count.min]),
+    ).toEqual([['two other people', 2]]);
     expect(figures('Raiders killed the monks and burned the abbey.')).toEqual([]);
   });
 });

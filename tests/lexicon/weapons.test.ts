@@ -15,7 +15,11 @@ describe('lexicon: one weapon list', () => {
   });
 
   it('reads a singular weapon fired by a force as an attack it is blamed for', () => {
-    const x = extract('A girl wept on the rubble after a missile fired by Kandaran army forces hit a school in Ostrel.');
-    expect(x.claims.map((c) => [c.text, c.status])).toEqual([['a missile fired by Kandaran army forces', 'attributed']]);
+    const x = extract(
+      'A girl wept on the rubble after a missile fired by Kandaran army forces hit a school in Ostrel.',
+    );
+    expect(x.claims.map((c) => [c.text, c.status])).toEqual([
+      ['a missile fired by Kandaran army forces', 'attributed'],
+    ]);
   });
 });
