@@ -8,7 +8,7 @@
  * @module
  */
 import type { Document } from '../document/model.js';
-import type { CasualtyFigure, CasualtyScope } from '../types.js';
+import type { CasualtyFigure, CasualtyOutcome, CasualtyScope } from '../types.js';
 import { type Ctx, SLOT, dateMask, isMoneyStart, scratch } from './context.js';
 import {
   ANCHOR,
@@ -28,7 +28,7 @@ import { sourceFor, sourcesIn, type SourceWho } from './source.js';
 import { refFor } from '../entities/index.js';
 import { attributionAt, sourceAt } from '../attribution/index.js';
 import type { EntityRef } from '../types.js';
-import { partsOfEarlier, subsetsIn } from './subsets.js';
+import { type ToldWhole, isWhole, partsOfEarlier, partsOfTold, subsetsIn } from './subsets.js';
 import { readQuantity } from '../numbers/index.js';
 import { checkDocument } from '../document/input.js';
 import { defineWordClass } from '../document/classes.js';
@@ -118,6 +118,8 @@ export function extractCasualties(doc: Document): CasualtyFigure[] {
   const anchors = scan.anchors;
   // The figures of the last sentence that had some: the next sentence may list their parts ("They included …").
   let earlier: { readonly sentence: number; readonly found: readonly Found[] } | null = null;
+  // The latest whole per outcome: "two of the dead" later in the article names some of its people.
+  const told = new Map<CasualtyOutcome, ToldWhole>();
   for (let n = 0; n < anchors.length;) {
     const s = doc.sentences[toks[anchors[n]!]!.sentence]!;
     const first = n;
@@ -128,7 +130,15 @@ export function extractCasualties(doc: Document): CasualtyFigure[] {
     const before = earlierOf(doc, earlier, s.index);
     if (before.length > 0 && found.length > 0) found = partsOfEarlier(ctx, found, before);
     if (found.length === 0) continue;
-    emitSentence(ctx, found, before, scan, previousSource, out);
+    let wholes: readonly Found[] = before;
+    if (told.size > 0) {
+      const linked = partsOfTold(ctx, found, told);
+      found = linked.found;
+      if (linked.wholes.length > 0) wholes = before.concat(linked.wholes);
+    } else found = found.filter((f) => f.wholeNeeded !== true || f.parent !== undefined);
+    if (found.length === 0) continue;
+    emitSentence(ctx, found, wholes, scan, previousSource, out);
+    for (const f of found) if (isWhole(f)) told.set(f.outcome, { found: f, sentence: s.index });
     earlier = { sentence: s.index, found };
     // "At least 11 people were killed. They included two soldiers …": a next sentence with no outcome word.
     const next = doc.sentences[s.index + 1];

@@ -70,6 +70,10 @@ export const VIOLENT_CONTEXT: ReadonlySet<string> = new Set(data.violentContext)
 export const CUMULATIVE_NOUNS: ReadonlySet<string> = new Set(data.cumulative.nouns);
 export const PERFECT_NOUNS: ReadonlySet<string> = new Set(data.cumulative.perfectNouns);
 export const CUMULATIVE_CUES: readonly string[][] = data.cumulative.cues.map((c) => c.split(' '));
+/** Calendar units of a period's running toll ("this month's death toll", "the toll for the year"). */
+export const PERIOD_UNITS: ReadonlySet<string> = new Set(data.cumulative.periodUnits);
+/** Determiners of such a period ("this month", "last year", "the past month"). */
+export const PERIOD_DETERMINERS: ReadonlySet<string> = new Set(data.cumulative.periodDeterminers);
 export const SOURCE_VERBS: ReadonlySet<string> = speechForms('figureSources');
 export const SOURCE_HEADS: ReadonlySet<string> = new Set(data.sourceHeads);
 export const SKIPPABLE: ReadonlySet<string> = new Set(data.skippable);
@@ -100,7 +104,10 @@ const SUFFIXES: readonly string[] = data.personSuffixes;
 /** Pronouns that may head a counted phrase ("dozens of them") but are not a victim description. */
 export const PRONOUN_HEADS: ReadonlySet<string> = new Set(['them', 'those', 'whom', 'which']);
 
-/** Every word that can anchor a figure (an outcome word, a toll, "number"). */
+/**
+ * Every word that can anchor a figure (an outcome word, a toll, "number"), and that therefore ends
+ * a name run or a victim phrase ("… Smith killed" is no name "Smith Killed").
+ */
 export const ANCHORS: ReadonlySet<string> = new Set([
   ...VERBS.keys(),
   ...INTRANSITIVE.keys(),
@@ -111,10 +118,22 @@ export const ANCHORS: ReadonlySet<string> = new Set([
   'hostage',
   'hospital',
   'down',
+]);
+
+/**
+ * Words that start the harm-phrase rules without being outcome words: a treatment received, a
+ * limb lost, a passive "claimed" of state media, "victims" of "four of the victims". They are triggers only (the {@link ANCHOR} bit), not
+ * {@link ANCHORS}: a name or victim phrase may hold them ("Red Hand", "Claimed Arm").
+ */
+const HARM_TRIGGERS: readonly string[] = [
   'treatment',
   ...data.lostLimbs,
   ...data.passiveKilled,
-]);
+  ...data.partitiveVictims,
+];
+
+/** Nouns for the people a whole told before counted ("four of the victims"): a part only with that whole. */
+export const PARTITIVE_VICTIMS: ReadonlySet<string> = new Set(data.partitiveVictims);
 
 /** Currency words and symbols before an amount (`$`, `US$`, `EUR`): their numbers never count people. */
 export const CURRENCY_BEFORE: ReadonlySet<string> = new Set([
@@ -176,6 +195,7 @@ export const TOKEN_CLASS: ReadonlyMap<string, number> = (() => {
     for (const w of words) m.set(w, (m.get(w) ?? 0) | bit);
   };
   on(ANCHORS, ANCHOR);
+  on(HARM_TRIGGERS, ANCHOR);
   on([...SOURCE_VERBS, 'according'], CUE);
   on(CURRENCY_BEFORE, MONEY_BEFORE);
   on([...CURRENCY_AFTER, 'per'], MONEY_AFTER);

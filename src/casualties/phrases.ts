@@ -26,6 +26,7 @@ import { ARTICLES, DOUBLE_QUOTATION_MARKS, POSSESSIVE_DETERMINERS } from '../lex
 import { negatedBefore } from '../syntax/negation.js';
 import { firstNameGender } from '../actors/lexicon.js';
 import { isCapitals, isGluedHyphen, isUpperCase } from '../syntax/tokens.js';
+import calendar from '../lexicon/dates.json';
 
 /** A phrase naming victims, in token indexes. */
 export interface Phrase {
@@ -276,6 +277,20 @@ function negated(ctx: Ctx, first: number): boolean {
 
 const YEAR = /^(?:1[89]|20)\d\d$/;
 
+/** Month names of the dates lexicon ("may" aside: "20 may have died" is a count). */
+const MONTH_NAMES: ReadonlySet<string> = new Set(Object.keys(calendar.months).filter((m) => m !== 'may'));
+
+/**
+ * Whether the number at `k` is a day with its month next to it ("26 FEBRUARY", "March 3"), read or
+ * not as a date by the date layer (wire copy in capitals often is not).
+ */
+export function dayOfMonth(ctx: Ctx, k: number, monthAfterOnly = false): boolean {
+  const t = ctx.toks[k];
+  if (t === undefined || t.pos !== 'NUM' || t.value.length > 2 || !/^\d+$/.test(t.value)) return false;
+  if (MONTH_NAMES.has(ctx.toks[k + 1]?.lower ?? '')) return true;
+  return !monthAfterOnly && k > ctx.first && MONTH_NAMES.has(ctx.toks[k - 1]!.lower);
+}
+
 /**
  * Reads a counted phrase at `i`: a quantity (with its qualifier) and the
  * victims it counts, or a bare quantity when no noun follows.
@@ -286,6 +301,9 @@ export function readCounted(ctx: Ctx, i: number): Phrase | null {
   let q = readQuantity(toks, i, ctx.end);
   if (q === null || q.hyphenated || negated(ctx, q.firstToken)) return null;
   if (ctx.dateMask[q.numberToken] === 1 || ctx.dateMask[q.endToken - 1] === 1) return null;
+  // "ON 26 JANUARY SHINING PATH TERRORISTS MURDERED …": a day the date layer missed.
+  // (Only a month after: "in March 12 people died" is a count.)
+  if (q.endToken === q.numberToken + 1 && q.endToken < ctx.end && dayOfMonth(ctx, q.numberToken, true)) return null;
   if (q.min === 0 || (q.max !== null && q.max < 1)) return null;
   let after = q.endToken;
   // A count in quotation marks: said "dozens" of fighters were killed.

@@ -16,6 +16,7 @@ import type { CasualtyOutcome } from '../types.js';
 import { type Ctx, textOf } from './context.js';
 import {
   ANCHORS,
+  PARTITIVE_VICTIMS,
   ATTACKERS,
   INTRANSITIVE,
   NOUNS,
@@ -51,6 +52,7 @@ import {
 } from './lexicon.js';
 import {
   type Phrase,
+  dayOfMonth,
   isNameOwner,
   isShouted,
   readBareCount,
@@ -85,6 +87,13 @@ export interface Found {
   readonly parent?: Found;
   /** How the figure relates to `parent`: a part of it (a subset) or added to it (a companion). */
   readonly relation?: 'part' | 'companion';
+  /**
+   * A part that only a whole told before makes a figure ("four of the victims"): dropped when none
+   * is found, and given that whole's outcome.
+   */
+  readonly wholeNeeded?: boolean;
+  /** "Most of the dead": a share of the whole rather than a count; the count is read from the whole. */
+  readonly share?: 'most';
 }
 
 /** The passive auxiliaries: the forms of BE and of GET ("were killed", "got hurt"). */
@@ -841,7 +850,8 @@ function serialAhead(ctx: Ctx, k: number): boolean {
 
 /**
  * One past the comma after an uncounted plural description of people at `s` ("the Jesuit priests,")
- * when a serial list with "and" follows before any verb; else -1.
+ * when a serial list with "and" follows before any verb, or past "and" right after it when a count
+ * follows ("the priests and two other people"); else -1.
  */
 function pluralInList(ctx: Ctx, s: number): number {
   const { toks } = ctx;
@@ -849,7 +859,9 @@ function pluralInList(ctx: Ctx, s: number): number {
   if (det === undefined || (det !== 'the' && !POSSESSIVES.has(det))) return -1;
   let k = s + 1;
   while (k < ctx.end && k - s < 5 && !isVictimHead(toks[k]!) && NP_STARTS.has(toks[k]!.pos)) k++;
-  if (k >= ctx.end || !isVictimHead(toks[k]!) || !toks[k]!.lower.endsWith('s') || toks[k + 1]?.value !== ',') return -1;
+  if (k >= ctx.end || !isVictimHead(toks[k]!) || !toks[k]!.lower.endsWith('s')) return -1;
+  if (toks[k + 1]?.lower === 'and' && k + 2 < ctx.end && readCounted(ctx, k + 2) !== null) return k + 2;
+  if (toks[k + 1]?.value !== ',') return -1;
   for (let m = k + 2; m < ctx.end && m - k <= 14; m++) {
     const t = toks[m]!;
     if (t.lower === 'and') return k + 2;
@@ -1120,6 +1132,23 @@ function partitiveBefore(ctx: Ctx, a: number, outcome: CasualtyOutcome): Found[]
       { phrase: { ...p, end: a + 1, victimsEnd: a + 1, victims: null, head: -1 }, outcome, anchor: a, relative: false },
     ];
   }
+  // "Most of the dead were women": more than half of a whole told before (its count is read there).
+  const most = ofAt - 1;
+  if (most >= ctx.first && ctx.toks[most]!.lower === 'most') {
+    const phrase: Phrase = {
+      first: most,
+      end: a + 1,
+      victimsEnd: a + 1,
+      key: most,
+      min: null,
+      max: null,
+      approximate: false,
+      victims: null,
+      head: -1,
+      kind: 'counted',
+    };
+    return [{ phrase, outcome, anchor: a, relative: false, wholeNeeded: true, share: 'most' }];
+  }
   return [];
 }
 
@@ -1132,8 +1161,10 @@ function ofAfterAdjunct(ctx: Ctx, a: number): number {
   if (first === undefined || a + 1 >= ctx.end || !(ADJUNCT_STARTS.has(first.lower) || ctx.dateMask[a + 1] === 1))
     return -1;
   // "killing at least 30 members of …": a count, not an adjunct.
+  // (A day of a month the date layer did not read, as in wire copy in capitals, is no count.)
   for (const k of [a + 1, a + 2])
-    if (ctx.dateMask[k] !== 1 && k < ctx.end && readQuantity(toks, k, ctx.end) !== null) return -1;
+    if (ctx.dateMask[k] !== 1 && k < ctx.end && !dayOfMonth(ctx, k) && readQuantity(toks, k, ctx.end) !== null)
+      return -1;
   for (let k = a + 2; k < ctx.end && k - a <= 6; k++) {
     const t = toks[k]!;
     if (t.lower === 'of') return k;
@@ -1319,6 +1350,7 @@ const RULES: readonly ((ctx: Ctx, a: number, x: Around) => Found[] | null)[] = [
   passiveKilledRule,
   tollRule,
   harmPhraseRule,
+  victimsPartRule,
   amongRule,
   hostageRule,
   possessiveRule,
@@ -1370,7 +1402,8 @@ function tollRule(ctx: Ctx, a: number, { w, next, prev }: Around): Found[] | nul
 /** Phrases of harm: "lost their lives", "suffered (minor) injuries", "causing injuries to a boy", "taken to hospital". */
 function harmPhraseRule(ctx: Ctx, a: number, { w, next, prev }: Around): Found[] | null {
   const { toks } = ctx;
-  if (w === 'lives' && POSSESSIVES.has(prev) && a - 2 >= ctx.first && LOST.has(toks[a - 2]!.lower)) {
+  // "lost their lives", "lost his life"
+  if ((w === 'lives' || w === 'life') && POSSESSIVES.has(prev) && a - 2 >= ctx.first && LOST.has(toks[a - 2]!.lower)) {
     return subjectBefore(ctx, a - 2, 'killed', { anchor: a, transitive: false, died: true });
   }
   // "The owner lost both legs", "lost an eye": an injury.
@@ -1433,6 +1466,13 @@ function harmPhraseRule(ctx: Ctx, a: number, { w, next, prev }: Around): Found[]
   return subjectBefore(ctx, k + 1, 'injured', { anchor: a, transitive: false, died: false });
 }
 
+/** "Four of the victims were police officers": a part of a whole told before (the outcome is settled by it). */
+function victimsPartRule(ctx: Ctx, a: number, { w, prev }: Around): Found[] | null {
+  if (!PARTITIVE_VICTIMS.has(w)) return null;
+  if ((prev !== 'the' && prev !== 'those') || a - 2 < ctx.first || ctx.toks[a - 2]!.lower !== 'of') return [];
+  return partitiveBefore(ctx, a, 'killed').map((f) => ({ ...f, wholeNeeded: true }));
+}
+
 /** "11 of the injured", "two of whom were among the dead", "among those killed", "Among the dead were …". */
 function amongRule(ctx: Ctx, a: number, { w, next, prev }: Around): Found[] | null {
   const outcomeWord = NOUNS.get(w) ?? verbOutcome(ctx.toks[a]!) ?? INTRANSITIVE.get(w);
@@ -1448,6 +1488,16 @@ function amongRule(ctx: Ctx, a: number, { w, next, prev }: Around): Found[] | nu
     const found = partitiveBefore(ctx, a, outcomeWord);
     if (found.length > 0) return found;
   }
+  // "Among the priests murdered was Father X", "among the soldiers killed were two colonels".
+  if (
+    (next === 'were' || next === 'are' || next === 'was' || next === 'is') &&
+    a - 3 >= ctx.first &&
+    ctx.toks[a - 3]!.lower === 'among' &&
+    (before === 'the' || before === 'those') &&
+    ctx.toks[a - 1]!.pos === 'NOUN' &&
+    prev.endsWith('s')
+  )
+    return objectsAfter(ctx, a + 1, outcomeWord, a);
   return null;
 }
 

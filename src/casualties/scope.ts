@@ -12,7 +12,10 @@
  *   2011", "so far", "to date");
  * - the toll is a whole month's ("more than 100 civilians have been killed
  *   in August", "killed 700 in August shelling"), unless the sentence tells a
- *   single attack ("a car bomb killed 12 in August").
+ *   single attack ("a car bomb killed 12 in August");
+ * - the toll is a period's running total: "this month's death toll", "the toll
+ *   for the year", or a perfect verb with "this / last / past month / year"
+ *   after the figure ("have died in attacks on the town this year").
  *
  * A subset takes its parent's scope; a figure of a verb coordinated with a
  * cumulative one ("has killed 220 000 people, wounded a million") too.
@@ -20,7 +23,17 @@
 import type { Token } from '../document/model.js';
 import type { CasualtyScope } from '../types.js';
 import type { Ctx, ScopeMarks } from './context.js';
-import { ATTACKERS, CUMULATIVE_CUES, CUMULATIVE_NOUNS, PERFECT_NOUNS, SPAN_CUE, TOLLS, WAR } from './lexicon.js';
+import {
+  ATTACKERS,
+  CUMULATIVE_CUES,
+  CUMULATIVE_NOUNS,
+  PERFECT_NOUNS,
+  PERIOD_DETERMINERS,
+  PERIOD_UNITS,
+  SPAN_CUE,
+  TOLLS,
+  WAR,
+} from './lexicon.js';
 import type { Found } from './rules.js';
 import { HYPHENS } from '../lexicon/en/index.js';
 import calendar from '../lexicon/dates.json';
@@ -155,6 +168,9 @@ export function scopeOf(ctx: Ctx, f: Found, previous: { found: Found; scope: Cas
   // A round-up of several attacks in several places: "Five citizens were killed … in terrorist attacks
   // with explosive devices and shells in Aleppo, Hama, Damascus and its countryside".
   if (f.phrase.kind === 'counted' && roundUpAfter(ctx, after)) return 'cumulative';
+  // A month's or year's running toll: "this month's death toll rose to 200", "the toll for the year",
+  // "have died in attacks on the town this year".
+  if (periodToll(ctx, f, after, perfect)) return 'cumulative';
   // A month's toll: "More than 100 civilians have been killed … in August shelling of Aleppo".
   if (f.phrase.kind === 'counted' && monthAfter(ctx, after) && !singleAttackIn(ctx)) return 'cumulative';
   // A perfect verb and the war later in the sentence: "have died in government jails during the conflict".
@@ -174,6 +190,59 @@ export function scopeOf(ctx: Ctx, f: Found, previous: { found: Found; scope: Cas
     if (!incidentIn(ctx) && warInPreviousSentence(ctx)) return 'cumulative';
   }
   return 'incident';
+}
+
+/** Tokens after a figure within which a perfect verb's period ("this year") is looked for. */
+const PERIOD_REACH = 10;
+
+/** Whether `k` opens "this month", "last year", "the past month" (a calendar period, not a day). */
+function periodAt(ctx: Ctx, k: number): boolean {
+  const t = ctx.toks[k];
+  const u = ctx.toks[k + 1];
+  return (
+    t !== undefined &&
+    u !== undefined &&
+    k + 1 < ctx.end &&
+    PERIOD_DETERMINERS.has(t.lower) &&
+    PERIOD_UNITS.has(u.lower)
+  );
+}
+
+/**
+ * A period's running toll: the toll noun of a month or year ("this month's death toll rose to 200",
+ * "the toll for the month stands at 230"), or a perfect verb with the period after the figure in its
+ * clause ("Some 400 people have died in attacks on the town this year").
+ */
+function periodToll(ctx: Ctx, f: Found, after: number, perfect: boolean): boolean {
+  const { toks } = ctx;
+  // The toll noun: the anchor, or one before the count ("the toll for the month stands at 230 dead").
+  let a = f.anchor;
+  if (!TOLLS.has(toks[a]!.lower))
+    for (let k = f.phrase.first - 1; k >= Math.max(ctx.first, f.phrase.first - 8); k--)
+      if (TOLLS.has(toks[k]!.lower)) {
+        a = k;
+        break;
+      }
+  if (TOLLS.has(toks[a]!.lower)) {
+    // "this month's (death) toll"
+    for (let k = a - 1; k >= Math.max(ctx.first + 1, a - 3); k--) {
+      const w = toks[k]!.value;
+      if ((w === "'s" || w === '’s') && PERIOD_UNITS.has(toks[k - 1]!.lower)) return true;
+    }
+    // "the toll for the month", "the toll for this year"
+    const p = toks[a + 1]?.lower;
+    if ((p === 'for' || p === 'in') && a + 3 < ctx.end) {
+      const d = toks[a + 2]!.lower;
+      if ((d === 'the' || PERIOD_DETERMINERS.has(d)) && PERIOD_UNITS.has(toks[a + 3]!.lower)) return true;
+    }
+  }
+  if (!perfect) return false;
+  for (let k = after; k < Math.min(ctx.end - 1, after + PERIOD_REACH); k++) {
+    const t = toks[k]!;
+    if (t.value === ';' || t.pos === 'SCONJ') return false;
+    if (periodAt(ctx, k)) return true;
+  }
+  return false;
 }
 
 /** Prepositions that open a stretch of time a toll covers ("in August", "during March"). */

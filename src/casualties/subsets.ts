@@ -7,7 +7,7 @@
  */
 import type { CasualtyOutcome } from '../types.js';
 import type { Ctx } from './context.js';
-import { INTRANSITIVE, NOUNS, verbOutcome } from './lexicon.js';
+import { INTRANSITIVE, NOUNS, PARTITIVE_VICTIMS, verbOutcome } from './lexicon.js';
 import { readQuantity } from '../numbers/index.js';
 import { type Phrase, readCounted, readName, victimsAfter } from './phrases.js';
 import { type Found, objectsAfter } from './rules.js';
@@ -361,4 +361,99 @@ export function partsOfEarlier(ctx: Ctx, found: readonly Found[], earlier: reado
     if (fitsIn(f, whole)) out.push({ ...f, relative: whole.relative, parent: whole, relation: 'part' });
   }
   return out;
+}
+
+/** How many sentences back the whole that "the dead" / "the wounded" names may stand. */
+const TOLD_REACH = 12;
+
+/** A whole already told in the article: its figure and sentence. */
+export interface ToldWhole {
+  readonly found: Found;
+  readonly sentence: number;
+}
+
+/**
+ * Whether a figure counts some of the people an earlier figure counted, by naming them with a
+ * definite outcome noun: "Two children were (also) among the dead / those killed", "Three of the
+ * wounded are in critical condition". The outcome word is the figure's anchor.
+ */
+function namesToldWhole(ctx: Ctx, f: Found, found: readonly Found[]): boolean {
+  const { toks } = ctx;
+  const p = f.phrase;
+  const a = f.anchor;
+  if (a - 2 < ctx.first || !OUTCOME_SUBJECT_DETS.has(toks[a - 1]!.lower)) return false;
+  if (!SUBJECT_OUTCOMES.has(toks[a]!.lower) && f.wholeNeeded !== true) return false;
+  const link = toks[a - 2]!.lower;
+  // "Three of the wounded": the partitive inside the counted phrase.
+  if (link === 'of') return p.kind === 'counted' && a - 2 > p.first;
+  // "A bus driver / Anna Petrova was among the dead" as well as "Two toddlers were among the dead".
+  if (link !== 'among') return false;
+  // "Two children were (also) among the dead": only BE and an adverb between the people and "among",
+  // past the other people coordinated with them ("Five women and 13 rebels were among the dead").
+  let k = Math.max(p.end, p.victimsEnd);
+  while (k < a - 2 && (toks[k]!.lower === 'and' || toks[k]!.value === ',')) {
+    const g = found.find((x) => x.anchor === a && x.phrase.first === k + 1);
+    if (g === undefined) break;
+    k = Math.max(g.phrase.end, g.phrase.victimsEnd);
+  }
+  if (k >= a - 2 || !BE.has(toks[k]!.lower)) return false;
+  for (k++; k < a - 2; k++) if (toks[k]!.pos !== 'ADV') return false;
+  return true;
+}
+
+/**
+ * Subsets told apart from their total (ANNOTATION.md §2, §5): a figure of the current sentence
+ * that names its people as some of "the dead" or "the wounded" is a part of the latest whole of
+ * that outcome told before it, in this paragraph or an earlier one (at most {@link TOLD_REACH}
+ * sentences back), when it counts no more people than the whole.
+ *
+ * @param ctx - the sentence
+ * @param found - the sentence's figures
+ * @param told - the latest whole figure per outcome before this sentence
+ * @returns `found` with such parts linked, and the wholes they were linked to
+ */
+export function partsOfTold(
+  ctx: Ctx,
+  found: readonly Found[],
+  told: ReadonlyMap<CasualtyOutcome, ToldWhole>,
+): { found: Found[]; wholes: Found[] } {
+  const index = ctx.toks[ctx.first]!.sentence;
+  const wholes: Found[] = [];
+  const linked = new Map<Found, Found>();
+  for (const f of found) {
+    if (f.parent !== undefined) continue;
+    // "four of the victims": of the dead, else of the wounded.
+    const anyOutcome = f.wholeNeeded === true && PARTITIVE_VICTIMS.has(ctx.toks[f.anchor]!.lower);
+    const whole = anyOutcome ? (told.get('killed') ?? told.get('injured')) : told.get(f.outcome);
+    if (whole === undefined || index - whole.sentence > TOLD_REACH || !namesToldWhole(ctx, f, found)) continue;
+    if (!fitsIn(f, whole.found) || (f.phrase.min ?? 0) >= (whole.found.phrase.min ?? Infinity)) continue;
+    const outcome = whole.found.outcome;
+    let phrase = f.phrase;
+    if (f.share === 'most') {
+      // More than half of the whole: at least half its lower bound plus one, at most all of it.
+      const w = whole.found.phrase;
+      if (w.min === null || w.min < 2) continue;
+      phrase = { ...phrase, min: Math.floor(w.min / 2) + 1, max: w.max };
+    }
+    if (!wholes.includes(whole.found)) wholes.push(whole.found);
+    linked.set(f, { ...f, phrase, outcome, relative: whole.found.relative, parent: whole.found, relation: 'part' });
+  }
+  // A part that needs a whole and found none is no figure.
+  const kept = found.filter((f) => f.wholeNeeded !== true || f.parent !== undefined || linked.has(f));
+  if (linked.size === 0) return { found: kept, wholes };
+  // Parts of a figure now linked ("Fifteen of the dead, four of them children") keep their parent.
+  const out = kept.map((f) => linked.get(f) ?? f);
+  for (let i = 0; i < out.length; i++) {
+    const parent = out[i]!.parent;
+    const now = parent === undefined ? undefined : linked.get(parent);
+    // A share counts no one of its own: "most of the dead were evacuees but they included several
+    // rebels" lists parts of the whole.
+    if (now !== undefined) out[i] = { ...out[i]!, parent: now.share === 'most' ? now.parent! : now };
+  }
+  return { found: out, wholes };
+}
+
+/** Whether a figure is a whole that later parts may name ("12 people" … "two of the dead"): a count of two or more, no part itself. */
+export function isWhole(f: Found): boolean {
+  return f.parent === undefined && f.phrase.kind === 'counted' && (f.phrase.min ?? f.phrase.max ?? 0) >= 2;
 }

@@ -7,7 +7,7 @@
 import attacks from '../lexicon/attacks.json';
 import claims from '../lexicon/claims.json';
 import casualties from '../lexicon/casualties.json';
-import { MODALS } from '../lexicon/en/index.js';
+import { MODALS, WEAPON_AGENTS, WEAPON_NOUNS } from '../lexicon/en/index.js';
 import type { Token } from '../document/model.js';
 import { CONDITIONALS, NEGATIVE_PARTICLES, REFUSAL_VERBS } from '../lexicon/en/index.js';
 
@@ -213,7 +213,7 @@ export function lexicon(): Lexicon {
     conditionals: CONDITIONALS,
     subjectSkips: new Set(c.subjectSkips),
     attack,
-    weapons: new Set(attacks.weapons),
+    weapons: new Set([...WEAPON_NOUNS, ...WEAPON_AGENTS]),
     contested: new Set(attacks.contested),
     condemnations: new Set(attacks.condemnations),
     hedges: new Set(attacks.hedges),

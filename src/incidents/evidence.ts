@@ -8,7 +8,7 @@
  * earlier, an air raid in Hama killed four people`), so that two events told in
  * one sentence are two events.
  */
-import { speechForms } from '../lexicon/en/index.js';
+import { WEAPON_ATTACK_HEADS, speechForms } from '../lexicon/en/index.js';
 import attacks from '../lexicon/attacks.json';
 import actors from '../lexicon/actors.json';
 import words from '../lexicon/incidents.json';
@@ -18,7 +18,7 @@ import type { Document, Token } from '../document/model.js';
 import type { DateMention, Span } from '../types.js';
 import { defineWordClass } from '../document/classes.js';
 
-const ATTACK_HEADS = new Set([...attacks.attack, ...attacks.military, ...words.combat, ...words.weapons]);
+const ATTACK_HEADS = new Set([...attacks.attack, ...attacks.military, ...words.combat, ...WEAPON_ATTACK_HEADS]);
 const VIOLENT = new Set([...ATTACK_HEADS, ...attacks.context]);
 const NON_VIOLENT = new Set(attacks.nonViolent);
 const DEFINITE = new Set(words.definite);
@@ -361,6 +361,12 @@ function mentionsAndCuts(
     mentions.push(m);
     if (m.definite) continue;
     const from = cuts[cuts.length - 1]!;
+    // "It was the second attack this month; a bombing last month killed 30": a semicolon ends a clause.
+    const semicolon = semicolonBefore(toks, m.first, from);
+    if (semicolon > from) {
+      cuts.push(semicolon);
+      continue;
+    }
     if (!itemStarts.some((i) => i >= from && i < m.first)) continue;
     // "The strike killed 12, the deadliest since a bombing killed 40": the recalled attack is told apart.
     const recalled = recallCue(toks, m, from + 1);
@@ -380,6 +386,16 @@ function mentionsAndCuts(
   }
   cuts.push(sentEnd);
   return { mentions, cuts };
+}
+
+/** A semicolon right before an attack phrase starting at `at` (adverbs and "another" may stand between), or -1. */
+function semicolonBefore(toks: readonly Token[], at: number, from: number): number {
+  for (let b = at - 1; b > from && at - b <= 4; b--) {
+    const w = toks[b]!.lower;
+    if (w === ';') return b;
+    if (toks[b]!.pos !== 'ADV' && !NEW_EVENT.has(w)) return -1;
+  }
+  return -1;
 }
 
 /** What the words of a segment say: its places, whether it announces another event, whether it tells of violence. */

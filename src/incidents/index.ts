@@ -35,7 +35,9 @@
  *    (`A car bomb hit the port in X. Twelve people died.`);
  *    an earlier attack recalled for comparison or as a point in time (`the deadliest since a
  *    March 3 attack that killed 40`, `two weeks after a bombing killed 15`) is an incident of
- *    its own, and a later figure with no evidence goes on with the main story;
+ *    its own, and a later figure with no evidence goes on with the main story, as does a phrase
+ *    referring back (`the bombing`) with no date or place of its own, unless it follows the recalled
+ *    attack in the next sentence of its paragraph;
  * 5. headline figures join the incident of the same place, else the first;
  * 6. claims join the incident of the figures linked to them, else the incident
  *    their segment points to (only when it names an attack or the claim names
@@ -122,6 +124,8 @@ interface Draft {
   /** Position of its first body item, for ordering. */
   order: number;
   day: string | null;
+  /** Told as an event of another period or recalled ("In 2016 a similar bombing killed 60"), not the article's story. */
+  past: boolean;
 }
 
 function newDraft(order: number): Draft {
@@ -136,6 +140,7 @@ function newDraft(order: number): Draft {
     mentions: [],
     order,
     day: null,
+    past: false,
   };
 }
 
@@ -207,6 +212,8 @@ function otherPeriod(dates: readonly DateMention[], d: Draft, publication: strin
   for (const x of dates) {
     const v = x.value;
     if (v === null || !/^\d{4}(?:-\d{2})?$/.test(v)) continue;
+    // The incident's own day is known: "last month" is another month, even the one just before.
+    if (d.day !== null && v.length === 7 && v !== d.day.slice(0, 7)) return true;
     if (v.slice(0, 4) !== ref.slice(0, 4)) {
       // December of the year before a January article is the same period.
       if (v.length === 7 && ref.length >= 7 && monthsApart(v, ref) <= 1) continue;
@@ -440,7 +447,9 @@ class Grouping {
     } else {
       d =
         (day === null ? undefined : lastOf(this.drafts, (x) => x.day === day)) ??
-        lastOf(this.drafts, (x) => x.mentions.some((n) => stem(toks[n.end - 1]!.lower) === head)) ??
+        (this.goesOnWith(seg) ? this.current! : undefined) ??
+        // Not an attack recalled from another period ("In 2016 a similar bombing …" ¶ "the bombing").
+        lastOf(this.drafts, (x) => !x.past && x.mentions.some((n) => stem(toks[n.end - 1]!.lower) === head)) ??
         this.drafts[0];
     }
     if (d === undefined) {
@@ -448,6 +457,29 @@ class Grouping {
       return;
     }
     this.attachBack(d, seg, m);
+  }
+
+  /**
+   * Whether a segment goes on right after the current incident's last words: the current incident
+   * is one recalled from another period, told in the sentence before, in the same paragraph, and the
+   * segment names it again by its noun ("In 2019 a bombing killed 41. The bombing also wounded 90";
+   * not "In 2013 rebels took the town in an offensive … The attack also wounded 40").
+   */
+  private goesOnWith(seg: Segment): boolean {
+    const current = this.current;
+    if (current === null || !current.past) return false;
+    const last = current.segments[current.segments.length - 1];
+    if (last === undefined) return false;
+    const sents = this.doc.sentences;
+    const next =
+      last.sentence === seg.sentence ||
+      (last.sentence === seg.sentence - 1 && sents[last.sentence]!.paragraph === sents[seg.sentence]!.paragraph);
+    if (!next) return false;
+    const toks = this.toks;
+    return seg.mentions.some((m) => {
+      const head = stem(toks[m.end - 1]!.lower);
+      return current.mentions.some((n) => stem(toks[n.end - 1]!.lower) === head);
+    });
   }
 
   /** Whether the evidence recalls an attack of another year ("the 1988 gas attack") than the current incident's. */
@@ -507,6 +539,19 @@ class Grouping {
       return this.newIncident(order);
     }
     if (earlier) return this.newIncident(order);
+    // "the bombing" with no date or place of its own, after an attack of another period was recalled
+    // ("In 2016 a similar bombing killed 60 there. ¶ Medics said the bombing wounded 40"): the main story,
+    // unless it goes on right after the recalled attack.
+    if (
+      day === null &&
+      this.main !== null &&
+      current !== null &&
+      current.past &&
+      segs.some((x) => x.mentions.length > 0) &&
+      segs.every((x) => x.mentions.every((m) => this.refersBack(m))) &&
+      !segs.some((x) => this.goesOnWith(x))
+    )
+      return this.main;
     // "The heavy fighting claimed the lives of …" after a massacre: combat is another event than an attack.
     const heads = segs.flatMap((x) => x.mentions.map((m) => toks[m.end - 1]!.lower));
     if (
@@ -528,6 +573,22 @@ class Grouping {
       return this.main;
     if (day !== null && current.day !== null && day !== current.day) return this.newIncident(order);
     return current;
+  }
+
+  /** Moves the phrases referring back that stand before a segment's first new attack phrase from `d` to the main incident. */
+  private giveBack(d: Draft, segs: readonly Segment[]): void {
+    const main = this.main;
+    if (main === null) return;
+    for (const seg of segs) {
+      const fresh = seg.mentions.find((m) => !m.definite);
+      if (fresh === undefined) continue;
+      for (const m of seg.mentions) {
+        if (m.first >= fresh.first || !this.refersBack(m)) continue;
+        const i = d.mentions.indexOf(m);
+        if (i >= 0) d.mentions.splice(i, 1);
+        main.mentions.push(m);
+      }
+    }
   }
 
   private newIncident(order: number): Draft {
@@ -602,6 +663,7 @@ class Grouping {
     if (seg.recall) {
       const d = this.newIncident(seg.first);
       this.assign(d, evidence, own);
+      d.past = true;
       this.current = d;
       return;
     }
@@ -618,6 +680,12 @@ class Grouping {
     this.assign(d, evidence, own);
     if (!recalled) this.current = d;
     if (!past || this.main === null) this.main = d;
+    else if (d !== this.main && d.figures.length === own.length) {
+      d.past = true;
+      // "The attack was the deadliest since 2016, when a bombing killed 60": the phrase referring back
+      // before the recalled attack is the main story's.
+      this.giveBack(d, evidence);
+    }
   }
 
   /** Headline figures and claims: the incident of the same place, else the first one. */

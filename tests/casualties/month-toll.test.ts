@@ -44,3 +44,28 @@ describe('casualties: a round-up of several attacks in several places is cumulat
     expect(scopes('Air strikes on Douma and Harasta killed 20 people.')).toEqual([['20 people', 'incident']]);
   });
 });
+
+describe("casualties: a period's running toll is cumulative", () => {
+  it("marks this month's or this year's toll cumulative, and keeps it out of every incident", () => {
+    const text =
+      'A mortar shell killed 7 herders near Palu on Wednesday. This month’s death toll in the district rose to 112, ' +
+      'the governor said. The toll for the year now stands at 860 dead. About 300 farmers have died in raids on the plain this year.';
+    expect(scopes(text)).toEqual([
+      ['7 herders', 'incident'],
+      ['112', 'cumulative'],
+      ['860', 'cumulative'],
+      ['About 300 farmers', 'cumulative'],
+    ]);
+    const x = extract(text);
+    expect(x.incidents).toHaveLength(1);
+    expect(x.incidents[0]!.casualties.map((f) => f.text)).toEqual(['7 herders']);
+  });
+
+  it("keeps a day's toll and a past-tense toll of this week an incident", () => {
+    expect(scopes('A mortar shell killed 7 herders on Wednesday. Wednesday’s death toll rose to 9.')).toEqual([
+      ['7 herders', 'incident'],
+      ['9', 'incident'],
+    ]);
+    expect(scopes('A mortar shell killed 7 herders near Palu this month.')).toEqual([['7 herders', 'incident']]);
+  });
+});

@@ -137,3 +137,47 @@ describe('casualties: the first of two surnames used alone', () => {
     ).toEqual([]);
   });
 });
+
+describe('casualties: "lost his life" and "among the N killed was"', () => {
+  it('reads a singular "lost his/her life" as a death', () => {
+    expect(figures('A ferryman lost his life when the shell hit the pier.').map((f) => [f.text, f.outcome])).toEqual([
+      ['A ferryman', 'killed'],
+    ]);
+    expect(figures('He would give his life for the valley.')).toEqual([]);
+  });
+
+  it('reads the people after "Among the <people> killed was/were"', () => {
+    expect(
+      figures('AMONG THE MONKS MURDERED WAS BROTHER TOMAS VELLA, ABBOT OF THE MONASTERY.').map((f) => [
+        f.text,
+        f.outcome,
+      ]),
+    ).toEqual([['BROTHER TOMAS VELLA', 'killed']]);
+  });
+});
+
+describe('casualties: a day of a month in wire copy is no count', () => {
+  it('reads "the murder on 26 FEBRUARY of X" past the day, and no "26 JANUARY …" count', () => {
+    expect(
+      figures('THE STRIKE FOLLOWED THE MURDER ON 14 FEBRUARY OF COUNCILMAN RAUL PEDROZA IN THE MARKET.').map((f) => [
+        f.text,
+        f.outcome,
+      ]),
+    ).toEqual([['COUNCILMAN RAUL PEDROZA', 'killed']]);
+    expect(
+      figures('THE ARMY SAID THAT ON 19 AUGUST REBEL COMMANDOS KILLED FOUR FARMERS NEAR TORRES.').map((f) => [
+        f.text,
+        f.count.min,
+      ]),
+    ).toEqual([['FOUR FARMERS', 4]]);
+  });
+});
+
+describe('casualties: a count coordinated after an uncounted plural', () => {
+  it('reads "killed the monks and two other people" as the count after "and"', () => {
+    expect(
+      figures('Raiders killed the monks and two other people at the abbey.').map((f) => [f.text, f.count.min]),
+    ).toEqual([['two other people', 2]]);
+    expect(figures('Raiders killed the monks and burned the abbey.')).toEqual([]);
+  });
+});

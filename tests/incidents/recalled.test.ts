@@ -39,6 +39,61 @@ describe('incidents: an earlier attack recalled for comparison or as a point in 
     expect(holding(y, '11 villagers')!.date?.text).toBe('Sunday');
   });
 
+  it('tells apart an attack of last month after a semicolon, with its own date', () => {
+    const x = extract(
+      'A rocket struck a bus depot in Quellin on Thursday, killing 8 drivers. It was the third strike on the depot this ' +
+        'month; a car bombing last month killed 19.',
+      { publishedAt: '2025-06-20' },
+    );
+    const main = holding(x, '8 drivers');
+    const recalled = holding(x, '19');
+    expect(recalled).toBeDefined();
+    expect(recalled).not.toBe(main);
+    expect(recalled!.date?.text).toBe('last month');
+    expect(recalled!.mentions.map((m) => m.text)).toEqual(['a car bombing']);
+    expect(main!.tolls.killed!.high.value).toBe(8);
+  });
+
+  it('puts "the bombing" told later with no date or place of its own with the main incident, not a recalled one', () => {
+    const x = extract(
+      'A truck bomb went off at a checkpoint in Surran on Monday, killing 15 soldiers. In 2019 a similar bombing killed 41 ' +
+        'recruits there.\n\nDoctors said the bombing also wounded 33 others.',
+      { publishedAt: '2024-11-12' },
+    );
+    const main = holding(x, '15 soldiers');
+    expect(holding(x, '33 others')).toBe(main);
+    expect(holding(x, '41 recruits')).not.toBe(main);
+    expect(holding(x, '41 recruits')!.date?.text).toBe('2019');
+    // Right after the recalled attack, in its paragraph, "the bombing" is that one.
+    const y = extract(
+      'A truck bomb went off at a checkpoint in Surran on Monday, killing 15 soldiers. In 2019 a similar bombing killed 41 ' +
+        'recruits there. The bombing also wounded 90.',
+      { publishedAt: '2024-11-12' },
+    );
+    expect(holding(y, '90')).toBe(holding(y, '41 recruits'));
+  });
+
+  it('does not give "the attack" right after a recalled offensive of another year to that offensive', () => {
+    const x = extract(
+      'A car bomb killed 9 traders at the cattle market in Dovra on Friday. Militias took the town in 2017 in an ' +
+        'offensive that killed 300. The attack also wounded 25 people, medics said.',
+      { publishedAt: '2024-11-12' },
+    );
+    expect(holding(x, '25 people')).toBe(holding(x, '9 traders'));
+    expect(holding(x, '300')).not.toBe(holding(x, '9 traders'));
+  });
+
+  it('keeps "the attack" before a recalled one in the same sentence with the main incident', () => {
+    const x = extract(
+      'Shelling killed 6 farmers in Bekri on Sunday. The attack was the worst in the valley since 2015, when a ' +
+        'massacre killed 70.',
+      { publishedAt: '2024-11-12' },
+    );
+    const main = holding(x, '6 farmers')!;
+    expect(main.mentions.map((m) => m.text)).toContain('The attack');
+    expect(holding(x, '70')!.mentions.map((m) => m.text)).not.toContain('The attack');
+  });
+
   it('keeps a bare "after an air strike" (the cause) with the event told', () => {
     const x = extract('Nine people died after an air strike hit a bakery in the village.');
     expect(x.incidents).toHaveLength(1);

@@ -430,3 +430,25 @@ export const INTERROGATIVES: ReadonlySet<string> = new Set(words.interrogatives)
  * ```
  */
 export const WEAPON_NOUNS: ReadonlySet<string> = new Set(weaponNouns.words);
+
+/**
+ * Words naming a weapon's kind or agent rather than a device (`sarin`, `chemical`, `barrel`,
+ * `weapons`): with {@link WEAPON_NOUNS}, what an accusation of using weapons is about.
+ *
+ * @example
+ * ```ts
+ * WEAPON_AGENTS.has('sarin'); // true
+ * ```
+ */
+export const WEAPON_AGENTS: ReadonlySet<string> = new Set(weaponNouns.agents);
+
+/**
+ * The weapon nouns that head an attack phrase on their own (`a rocket hit the market`): a
+ * sub-class of {@link WEAPON_NOUNS}.
+ *
+ * @example
+ * ```ts
+ * WEAPON_ATTACK_HEADS.has('mortars'); // true
+ * ```
+ */
+export const WEAPON_ATTACK_HEADS: ReadonlySet<string> = new Set(weaponNouns.attackHeads);
