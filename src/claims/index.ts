@@ -341,6 +341,15 @@ function speakerGroup(ctx: Ctx, k: number): string | null {
     if (m.kind === 'media' && m.affiliation !== null) return m.affiliation;
     if (m.kind === 'group' && !m.modifier) return m.name;
   }
+  // "an FMLN spokesman", "ELN commanders" (the group named right before the source's noun): the group's own voice
+  const before = ctx.idx.endingAt.get(a - 1);
+  if (
+    before !== undefined &&
+    before.kind === 'group' &&
+    before.via !== 'place' &&
+    ctx.lex.mediaNouns.has(ctx.toks[b - 1]!.lower)
+  )
+    return before.name;
   // the owner an apposition of the source names: "Radio Venceremos, the FMLN's official station,
   // said…", "the Farabundo Marti … Front's [FMLN] official radio station"
   const t = ctx.toks;

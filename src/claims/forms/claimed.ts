@@ -92,9 +92,11 @@ export function selfReference(ctx: Ctx, k: number, speaker: string | null = null
     return selfReference(ctx, k + 2);
   if (t.lower === 'it' || t.lower === 'they' || t.lower === 'we') return k + 1;
   if (t.lower === 'its' || t.lower === 'their' || t.lower === 'our') {
+    // "its units", "its urban commandos": the group's own fighters, in its own words ('ownFighters')
+    const own = (w: string): boolean => SELF_NOUNS.has(w) || ctx.lex.ownFighters.has(w);
     let j = k + 1;
-    while (j < k + 4 && (toks[j]?.pos === 'ADJ' || toks[j]?.pos === 'NOUN') && !SELF_NOUNS.has(toks[j]!.lower)) j++;
-    return SELF_NOUNS.has(toks[j]?.lower ?? '') ? j + 1 : -1;
+    while (j < k + 4 && (toks[j]?.pos === 'ADJ' || toks[j]?.pos === 'NOUN') && !own(toks[j]!.lower)) j++;
+    return own(toks[j]?.lower ?? '') ? j + 1 : -1;
   }
   if (SELF_NOUNS.has(t.lower) && toks[k + 1]?.lower === 'of') {
     // "members of the group", "members of the Sunni Muslim extremist group"
@@ -388,16 +390,22 @@ const DOCUMENTS = new Set([
   'flyers',
 ]);
 
+/** Participles inside a document's phrase before its author (`a communique signed by X`, `a statement issued by X`). */
+const DOCUMENT_PARTICIPLES = new Set(['signed', 'issued', 'released', 'sent', 'published', 'distributed']);
+
 /**
  * The author of a document that claims (`a leaflet signed by the FMLN claiming
  * responsibility…`, `a communique from X claiming…`, `X's statement claiming…`):
  * a group named in the document's noun phrase before the participle at `i`.
  */
-function documentAuthor(ctx: Ctx, i: number): Subject | null {
+function documentAuthor(ctx: Ctx, i: number, subject = false): Subject | null {
   const { toks, idx } = ctx;
-  if (!toks[i]!.lower.endsWith('ing')) return null;
+  if (!subject && !toks[i]!.lower.endsWith('ing')) return null;
   const s0 = ctx.sentence.firstToken;
   for (let d = i - 1; d >= s0 && d > i - 10; d--) {
+    // as the subject of a speech verb, the document's phrase runs up to the verb: no clause between
+    if (subject && (toks[d]!.value === ',' || (toks[d]!.pos === 'VERB' && !DOCUMENT_PARTICIPLES.has(toks[d]!.lower))))
+      return null;
     if (!DOCUMENTS.has(toks[d]!.lower)) continue;
     // "X's communique"
     const owner = isPossessive(toks[d - 1]) ? idx.endingAt.get(d - 2) : undefined;
@@ -524,7 +532,11 @@ export function saidItDid(ctx: Ctx, i: number): Candidate | null {
       phraseAt(toks, k, lex.perpetration) > 0;
   }
   if (!cue) return null;
-  const subject = subjectOf(ctx, i, {});
+  // "A communique signed by the FMLN said…", "the ELN issued a statement saying…": the document's
+  // author speaks, or the subject of the verb a bare participle hangs on
+  let subject = subjectOf(ctx, i, {});
+  if (subject === null || speaker(subject.actor)?.kind !== 'group') subject = documentAuthor(ctx, i, true) ?? subject;
+  if (subject === null && toks[i]!.lower.endsWith('ing')) subject = governingSubject(ctx, i);
   if (subject === null) return null;
   const base = subject.actor;
   const actor = speaker(base);

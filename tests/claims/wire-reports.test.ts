@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { summary } from './helpers.js';
+
+// The reported-speech rule of ANNOTATION.md §3 on MUC-style upper-case wire copy: a group's own
+// report of its act is its claim; another party's report puts the act on the group (attributed).
+// Sentences written for these tests; none is taken from a data set.
+
+describe('a group’s own report of its act, without claim words', () => {
+  it('reads a document the group signed or issued as the group speaking', () => {
+    expect(
+      summary('A COMMUNIQUE SIGNED BY THE FMLN SAID THAT ITS UNITS ATTACKED THE POWER STATION IN SOYAPANGO.'),
+    ).toEqual([['claimed', 'Farabundo Martí National Liberation Front']]);
+    expect(summary('A STATEMENT FROM THE ELN SAID ITS MEMBERS KIDNAPPED THE ENGINEER ON THE ROAD TO ARAUCA.')).toEqual([
+      ['claimed', 'ELN'],
+    ]);
+    expect(summary('THE FMLN COMMUNIQUE REPORTED THAT ITS FIGHTERS AMBUSHED A CONVOY NEAR THE DAM.')).toEqual([
+      ['claimed', 'Farabundo Martí National Liberation Front'],
+    ]);
+  });
+
+  it('reads "X ISSUED A STATEMENT SAYING ITS MEMBERS…" as the group’s claim', () => {
+    expect(summary('THE ELN ISSUED A STATEMENT SAYING ITS MEMBERS DYNAMITED THE PIPELINE LAST NIGHT.')).toEqual([
+      ['claimed', 'ELN'],
+    ]);
+  });
+
+  it('takes the group’s own word for its fighters after "its"', () => {
+    expect(summary('THE FMLN SAID THAT ITS URBAN COMMANDOS BOMBED TWO ELECTRICITY PYLONS.')).toEqual([
+      ['claimed', 'Farabundo Martí National Liberation Front'],
+    ]);
+  });
+
+  it('reads the group’s spokesman or commander reporting its fighters’ act', () => {
+    expect(summary('AN FMLN SPOKESMAN SAID THE REBELS ATTACKED THE GARRISON AT DAWN.')).toEqual([
+      ['claimed', 'Farabundo Martí National Liberation Front'],
+    ]);
+  });
+
+  it('keeps another party’s report as attributed, and a document of another author as no claim', () => {
+    expect(summary('AN ARMY SPOKESMAN SAID THE REBELS ATTACKED THE GARRISON AT DAWN.')).toEqual([
+      ['attributed', 'REBELS'],
+    ]);
+    expect(summary('A COMMUNIQUE SIGNED BY THE POLICE SAID THAT FMLN UNITS ATTACKED THE STATION.')).not.toContainEqual([
+      'claimed',
+      'Farabundo Martí National Liberation Front',
+    ]);
+  });
+});
