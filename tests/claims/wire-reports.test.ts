@@ -46,3 +46,36 @@ describe('a group’s own report of its act, without claim words', () => {
     ]);
   });
 });
+
+describe('another party naming the body its members belong to', () => {
+  it('reads "MEMBERS / OFFICERS OF X" after "by" and "implicated" as X', () => {
+    expect(summary('THE BOMB HAD BEEN PLANTED BY MEMBERS OF THE ARMED FORCES, THE BISHOP SAID.')).toEqual([
+      ['attributed', 'ARMED FORCES'],
+    ]);
+    expect(summary('The mayor implicated three officers of the army in the murder of the teachers.')).toEqual([
+      ['attributed', 'army'],
+    ]);
+  });
+
+  it('not a body named by a word that refers back to a named group', () => {
+    expect(
+      summary('The Red Dawn Front said the bridge was bombed by members of the extremist group, which it leads.'),
+    ).not.toContainEqual(['attributed', 'extremist group']);
+  });
+});
+
+describe('an authority charging or convicting an actor', () => {
+  it('reads "CHARGED X WITH EVENT" and "X WAS CONVICTED OF EVENT"', () => {
+    expect(summary('THE PROSECUTOR CHARGED THE ELN WITH THE MURDER OF THE TWO ENGINEERS.')).toEqual([
+      ['attributed', 'ELN'],
+    ]);
+    expect(summary('TWO MEMBERS OF THE RED DAWN FRONT WERE CONVICTED OF THE BOMBING OF THE BRIDGE.')).toEqual([
+      ['attributed', 'RED DAWN FRONT'],
+    ]);
+  });
+
+  it('not a police charge with batons, nor a charge that is no attack', () => {
+    expect(summary('THE POLICE CHARGED THE DEMONSTRATORS WITH BATONS.')).toEqual([]);
+    expect(summary('THE COLONEL WAS CHARGED WITH CORRUPTION.')).toEqual([]);
+  });
+});
