@@ -79,3 +79,23 @@ describe('an authority charging or convicting an actor', () => {
     expect(summary('THE COLONEL WAS CHARGED WITH CORRUPTION.')).toEqual([]);
   });
 });
+
+describe('admissions in the group’s own voice', () => {
+  it('reads "X ADMITTED / ACKNOWLEDGED THAT ITS UNITS…" as the group’s claim', () => {
+    expect(summary('THE RED DAWN FRONT ACKNOWLEDGED THAT ITS FIGHTERS AMBUSHED THE CONVOY.')).toEqual([
+      ['claimed', 'RED DAWN FRONT'],
+    ]);
+    expect(summary('THE ELN ADMITTED THAT ITS UNITS DYNAMITED THE PIPELINE.')).toEqual([['claimed', 'ELN']]);
+  });
+
+  it('reads "ADMITTED KILLING / CONFESSED TO KIDNAPPING" a person, with no attack noun', () => {
+    expect(summary('THE ELN ADMITTED KIDNAPPING THE TWO ENGINEERS.')).toEqual([['claimed', 'ELN']]);
+    expect(summary('Two ELN members confessed to murdering the judge.')).toEqual([['claimed', 'ELN']]);
+  });
+
+  it('not a denied admission, nor an admission of losses or of what is no attack', () => {
+    expect(summary('THE ELN DID NOT ADMIT KIDNAPPING THE ENGINEERS.')).toEqual([]);
+    expect(summary('THE ELN ADMITTED THAT ONE OF ITS MEMBERS WAS KILLED.')).toEqual([]);
+    expect(summary('THE ELN ADMITTED LOSING THE TOWN.')).toEqual([]);
+  });
+});

@@ -15,6 +15,7 @@ import { BE_FORMS, QUANTIFIER_SUBJECTS } from '../../lexicon/en/index.js';
 import { stateOfDemonym } from './agent.js';
 import { lexicon, phraseAt } from '../lexicon.js';
 import { defineWordClass } from '../../document/classes.js';
+import { objectEnd } from '../../syntax/clause.js';
 import {
   actorOf,
   actorTail,
@@ -785,19 +786,38 @@ export function admission(ctx: Ctx, i: number): Candidate | null {
     toks[k]!.lower !== 'having'
   )
     after = toks[k + 1]?.lower === 'out' ? k + 2 : k + 1;
-  if (after < 0) return null;
-  const event = eventAfter(ctx, after, 8);
-  if (event === null || event.cls === 'generic') return null;
+  // "admitted killing the mayor", "confessed to kidnapping the engineer": the gerund of a verb a
+  // group reports its own attacks with ('selfAttackVerbs'), its object the victims, no attack noun needed
+  let event = after < 0 ? null : eventAfter(ctx, after, 8);
+  if (event?.cls === 'generic') event = null;
+  if (event === null && (phrase > 0 || !ownAttackGerund(ctx, k))) return null;
   if (negatedBetween(ctx, i - 3, i) || negatedBetween(ctx, i, k)) return null;
   const subject = subjectOf(ctx, i, { descriptions: true });
   if (subject === null || subject.actor.kind === 'media' || subject.actor.kind === 'organisation') return null;
   return {
     first: subject.start,
-    end: event.end,
+    end: event?.end ?? objectEnd(toks, k + 1, 6, ctx.sentence.endToken),
     status: 'claimed',
     actor: subject.actor,
     event,
     source: null,
     form: 'admitted',
   };
+}
+
+/**
+ * Whether token `k` is the gerund of an attack verb a group reports its own acts with
+ * (`selfAttackVerbs`, or an agent verb that is not weak: `killing` → killed, `kidnapping` →
+ * kidnapped, `murdering` → murdered), with an object after it.
+ */
+function ownAttackGerund(ctx: Ctx, k: number): boolean {
+  const t = ctx.toks[k];
+  if (t === undefined || !t.lower.endsWith('ing') || t.lower.length < 6) return false;
+  const { selfAttackVerbs, agentVerbs, agentWeak } = ctx.lex;
+  const act = (w: string): boolean => selfAttackVerbs.has(w) || (agentVerbs.has(w) && !agentWeak.has(w));
+  const stem = t.lower.slice(0, -3);
+  const l = t.lemma;
+  const past = act(`${stem}ed`) || act(`${l}ed`) || act(`${l}d`);
+  const next = ctx.toks[k + 1]?.pos ?? '';
+  return past && (next === 'DET' || next === 'NUM' || next === 'PROPN' || next === 'NOUN');
 }
