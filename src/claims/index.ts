@@ -41,7 +41,16 @@ import {
   useOf,
   workOf,
 } from './forms/attributed.js';
-import { admission, claimedBy, claimNoun, claimVerb, datelineMedium, saidItDid, weDidIt } from './forms/claimed.js';
+import {
+  admission,
+  claimedBy,
+  claimNoun,
+  claimVerb,
+  datelineMedium,
+  saidItDid,
+  selfIdentified,
+  weDidIt,
+} from './forms/claimed.js';
 import { denial, denialNoun } from './forms/denied.js';
 import { implied, praise, stopShort } from './forms/hedged.js';
 import { noOneClaimed, unclaimedAdjective } from './forms/unclaimed.js';
@@ -118,6 +127,7 @@ function triggerMap(): Map<string, Form[]> {
   on(['fire'], agentAttack);
   on(lex.agentVerbs, agentVerb);
   on(lex.admitVerbs, admission);
+  on(['signed', 'identified', 'identifying'], selfIdentified);
   on(['ordered', 'authorised', 'authorized', 'approved'], orderedBy);
   on(lexicon().beliefParticiples, believedState);
   triggers = map;

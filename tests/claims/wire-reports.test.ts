@@ -99,3 +99,28 @@ describe('admissions in the group’s own voice', () => {
     expect(summary('THE ELN ADMITTED LOSING THE TOWN.')).toEqual([]);
   });
 });
+
+describe('the perpetrators’ own signature', () => {
+  it('reads leaflets signed by a group after an attack as its claim', () => {
+    expect(
+      summary('A BOMB WENT OFF OUTSIDE THE BANK. LEAFLETS LEFT NEAR THE DOOR WERE SIGNED BY THE RED DAWN FRONT.'),
+    ).toEqual([['claimed', 'RED DAWN FRONT']]);
+  });
+
+  it('reads attackers identifying themselves as a group’s members as its claim', () => {
+    expect(
+      summary('THE DOCTOR WAS KIDNAPPED ON FRIDAY. THE KIDNAPPERS IDENTIFIED THEMSELVES AS MEMBERS OF THE ELN.'),
+    ).toEqual([['claimed', 'ELN']]);
+  });
+
+  it('not a signed letter with no attack in sight, nor a caller naming no group', () => {
+    expect(summary('THE TALKS RESUMED IN GENEVA. A LETTER SIGNED BY THE ELN ASKED FOR A TRUCE.')).toEqual([]);
+    expect(summary('A BOMB WENT OFF AT THE BANK. A CALLER IDENTIFIED HIMSELF AS A POLICE OFFICER.')).toEqual([]);
+  });
+
+  it('reads "the group" after a caller who speaks for a group as the group itself', () => {
+    expect(
+      summary('A CALLER WHO IDENTIFIED HIMSELF AS A MEMBER OF THE ELN SAID THE GROUP HAD PLANTED THE BOMB.'),
+    ).toEqual([['claimed', 'ELN']]);
+  });
+});

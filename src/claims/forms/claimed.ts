@@ -92,6 +92,9 @@ export function selfReference(ctx: Ctx, k: number, speaker: string | null = null
   if ((t.lower === 'one' || t.pos === 'NUM' || QUANTIFIER_SUBJECTS.has(t.lower)) && toks[k + 1]?.lower === 'of')
     return selfReference(ctx, k + 2);
   if (t.lower === 'it' || t.lower === 'they' || t.lower === 'we') return k + 1;
+  // "(X said) the group / the organization had planted the bomb": a word that refers back to X
+  if (t.lower === 'the' && ctx.lex.anaphorNouns.has(toks[k + 1]?.lower ?? '') && toks[k + 2]?.lower !== 'of')
+    return k + 2;
   if (t.lower === 'its' || t.lower === 'their' || t.lower === 'our') {
     // "its units", "its urban commandos": the group's own fighters, in its own words ('ownFighters')
     const own = (w: string): boolean => SELF_NOUNS.has(w) || ctx.lex.ownFighters.has(w);
@@ -430,6 +433,53 @@ function documentAuthor(ctx: Ctx, i: number, subject = false): Subject | null {
     return null;
   }
   return null;
+}
+
+/** Reflexive pronouns after `identifying` (`…identifying themselves as members of X`). */
+const REFLEXIVES = new Set(['themselves', 'himself', 'herself', 'itself']);
+
+/**
+ * The perpetrators' own signature, in an attack's context (this sentence or the one before names
+ * an attack): documents signed by a group (`leaflets signed by the MRTA were found at the scene`,
+ * `the leaflets left at the scene were signed by X`), and attackers or their documents
+ * identifying themselves as a group's (`the kidnappers identified themselves as members of
+ * the ELN`, `they left pamphlets identifying themselves as members of X`) → the group, claimed.
+ * Triggered by `signed`, `identified`, `identifying`.
+ */
+export function selfIdentified(ctx: Ctx, i: number): Candidate | null {
+  const { toks, lex } = ctx;
+  const w = toks[i]!.lower;
+  const s0 = ctx.sentence.firstToken;
+  let k = i + 1;
+  if (w === 'signed') {
+    if (toks[k]?.lower !== 'by') return null;
+    k++;
+  } else {
+    if (!REFLEXIVES.has(toks[k]?.lower ?? '') || toks[k + 1]?.lower !== 'as') return null;
+    k += 2;
+  }
+  // the signer: a document or the attackers before the verb, within the clause
+  let holder = -1;
+  for (let d = i - 1; d >= s0 && d > i - 9 && holder < 0; d--) {
+    const t = toks[d]!;
+    if (t.value === ',' || t.value === ';') break;
+    if (DOCUMENTS.has(t.lower) || (w !== 'signed' && lex.attackerNouns.has(t.lower))) holder = d;
+  }
+  if (holder < 0) return null;
+  const obj = objectActor(ctx, k, {}, 10);
+  if (obj === null) return null;
+  const actor = speaker(obj.actor);
+  if (actor === null || actor.kind !== 'group' || !attackContext(ctx)) return null;
+  const start = toks[holder - 1]?.pos === 'DET' ? holder - 1 : holder;
+  return {
+    first: Math.min(start, i),
+    end: actorTail(ctx, obj.actor.end),
+    status: 'claimed',
+    actor,
+    event: null,
+    source: null,
+    form: 'self-identified',
+  };
 }
 
 /**
