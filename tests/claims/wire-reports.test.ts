@@ -124,3 +124,36 @@ describe('the perpetrators’ own signature', () => {
     ).toEqual([['claimed', 'ELN']]);
   });
 });
+
+describe('an authority naming the author of an attack', () => {
+  it('reads "X WAS THE AUTHOR OF EVENT" and "IDENTIFIED X AS THE AUTHOR OF EVENT"', () => {
+    expect(summary('THE GENERAL SAID THE ELN WAS THE AUTHOR OF THE DYNAMITE ATTACK ON THE PIPELINE.')).toEqual([
+      ['attributed', 'ELN'],
+    ]);
+    expect(summary('THE POLICE IDENTIFIED THE ELN AS THE AUTHOR OF THE BOMBING AT THE BANK.')).toEqual([
+      ['attributed', 'ELN'],
+    ]);
+  });
+
+  it('not a place before "as", nor the perpetrators of an attack as their own subject', () => {
+    expect(summary('THE PERPETRATORS OF THE BOMBING FLED TOWARD THE HILLS.')).toEqual([]);
+  });
+});
+
+describe('attackers said to belong to a group, past a relative clause', () => {
+  it('reads "THE ASSASSINS WHO SHOT THE JUDGE WERE MEMBERS OF X"', () => {
+    expect(summary('THE POLICE SAID THE ASSASSINS WHO SHOT THE JUDGE WERE MEMBERS OF THE ELN.')).toEqual([
+      ['attributed', 'ELN'],
+    ]);
+    expect(summary('THE KIDNAPPERS, WHO FLED IN A TRUCK, WERE MEMBERS OF THE ELN, THE ARMY SAID.')).toEqual([
+      ['attributed', 'ELN'],
+    ]);
+  });
+
+  it('not a victim’s membership in a relative clause of its own', () => {
+    expect(summary('THE GUNMEN WHO SHOT THE MAYOR, WHO WAS A MEMBER OF THE ELN, FLED.')).not.toContainEqual([
+      'attributed',
+      'ELN',
+    ]);
+  });
+});
