@@ -157,3 +157,14 @@ describe('attackers said to belong to a group, past a relative clause', () => {
     ]);
   });
 });
+
+describe('an authority suspecting an actor of an attack', () => {
+  it('reads "SUSPECT(ED) X OF EVENT" like "accused X of"', () => {
+    expect(summary('THE POLICE SUSPECT THE ELN OF THE BOMBING OF THE OIL PIPELINE.')).toEqual([['attributed', 'ELN']]);
+    expect(summary('INVESTIGATORS SUSPECTED THE ELN OF PLANTING THE CAR BOMB.')).toEqual([['attributed', 'ELN']]);
+  });
+
+  it('not a suspicion of what is no attack', () => {
+    expect(summary('THE POLICE SUSPECT THE MAYOR OF CORRUPTION.')).toEqual([]);
+  });
+});
