@@ -412,8 +412,7 @@ function reportedOwnVoice(ctx: Ctx, cands: Candidate[]): Candidate[] {
     const c = cands[n]!;
     if (!narrated(c) || c.actor === null) continue;
     const own =
-      c.actor.kind === 'group' ||
-      (c.actor.kind === 'description' && lex.ownFighters.has(ctx.toks[c.actor.end - 1]!.lower));
+      c.actor.kind === 'group' || (c.actor.kind === 'description' && ownFightersIn(ctx, c.actor.first, c.actor.end));
     if (!own) continue;
     const group = speakerGroup(ctx, c.first);
     if (group === null || (c.actor.kind === 'group' && c.actor.name !== group)) continue;
@@ -421,6 +420,15 @@ function reportedOwnVoice(ctx: Ctx, cands: Candidate[]): Candidate[] {
     out[n] = { ...c, status: 'claimed', actor: { ...c.actor, name: group, kind: 'group' }, form: 'own-report' };
   }
   return out ?? cands;
+}
+
+/** Whether a description names the group's fighters in its own words: `the rebels`, `rebel forces`, `guerrilla units`. */
+function ownFightersIn(ctx: Ctx, first: number, end: number): boolean {
+  if (ctx.lex.ownFighters.has(ctx.toks[end - 1]!.lower)) return true;
+  // a fighters word before a forces noun ("rebel forces", "guerrilla units")
+  if (!ctx.lex.forceNouns.has(ctx.toks[end - 1]!.lower)) return false;
+  for (let k = first; k < end - 1; k++) if (ctx.lex.ownFighters.has(ctx.toks[k]!.lower)) return true;
+  return false;
 }
 
 /**

@@ -36,6 +36,16 @@ describe('a group’s own report of its act, without claim words', () => {
     ]);
   });
 
+  it('reads the group’s fighters named by a fighters word before a forces noun', () => {
+    expect(summary("THE FMLN'S RADIO VENCEREMOS SAID THAT GUERRILLA FORCES ATTACKED THE GARRISON.")).toEqual([
+      ['claimed', 'Farabundo Martí National Liberation Front'],
+    ]);
+    expect(summary('AN ARMY SPOKESMAN SAID THAT GUERRILLA FORCES ATTACKED THE GARRISON.')).not.toContainEqual([
+      'claimed',
+      'Farabundo Martí National Liberation Front',
+    ]);
+  });
+
   it('keeps another party’s report as attributed, and a document of another author as no claim', () => {
     expect(summary('AN ARMY SPOKESMAN SAID THE REBELS ATTACKED THE GARRISON AT DAWN.')).toEqual([
       ['attributed', 'REBELS'],
