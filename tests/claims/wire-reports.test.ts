@@ -178,3 +178,17 @@ describe('an authority suspecting an actor of an attack', () => {
     expect(summary('THE POLICE SUSPECT THE MAYOR OF CORRUPTION.')).toEqual([]);
   });
 });
+
+describe('an editorial report on a group’s own broadcast', () => {
+  it('reads what the group’s clandestine radio reports the group doing as its claim', () => {
+    const text =
+      'NO CITY, 3 MAR 89 (FBIS) -- [EDITORIAL REPORT] (CLANDESTINE) RADIO VENCEREMOS IN SPANISH AT 1300 GMT BROADCASTS WAR REPORTS. ANOTHER REPORT SAYS FMLN UNITS ATTACKED THE GARRISON AT BERLIN.';
+    expect(summary(text)).toEqual([['claimed', 'Farabundo Martí National Liberation Front']]);
+  });
+
+  it('not a report on another station’s broadcast', () => {
+    const text =
+      'NO CITY, 3 MAR 89 (FBIS) -- [EDITORIAL REPORT] (BBC) RADIO CADENA IN SPANISH AT 1300 GMT BROADCASTS WAR REPORTS. FMLN UNITS ATTACKED THE GARRISON AT BERLIN.';
+    expect(summary(text)).toEqual([['attributed', 'Farabundo Martí National Liberation Front']]);
+  });
+});

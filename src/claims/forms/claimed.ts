@@ -805,7 +805,7 @@ export function weDidIt(ctx: Ctx, i: number): Candidate | null {
 
 /**
  * The group whose own medium the dateline credits (`CLANDESTINE, 11 DEC 89 (RADIO VENCEREMOS) --`,
- * `(Amaq) –`): the article is that group's own account, so what it narrates the group doing is
+ * `(Amaq) –`, or an editorial report's `(CLANDESTINE) RADIO VENCEREMOS IN SPANISH…`): the article is that group's own account, so what it narrates the group doing is
  * the group's claim (ANNOTATION.md §3, "by any medium").
  */
 export function datelineMedium(ctx: Ctx): string | null {
@@ -813,7 +813,11 @@ export function datelineMedium(ctx: Ctx): string | null {
   if (first === undefined) return null;
   for (const m of ctx.idx.inSentence(0)) {
     if (m.firstToken - first.firstToken > 40) break;
-    if (m.kind === 'media' && m.affiliation !== null && ctx.toks[m.firstToken - 1]?.value === '(') return m.affiliation;
+    if (m.kind !== 'media' || m.affiliation === null) continue;
+    const before = ctx.toks[m.firstToken - 1];
+    if (before?.value === '(') return m.affiliation;
+    // an editorial report on a broadcast: "[EDITORIAL REPORT] (CLANDESTINE) RADIO VENCEREMOS IN SPANISH…"
+    if (before?.value === ')' && ctx.toks[m.firstToken - 2]?.lower === 'clandestine') return m.affiliation;
   }
   return null;
 }
