@@ -19,6 +19,7 @@ import { knownActorByName, lookupActor } from '../actors/known.js';
 import { stateOfCountry, stateOfDemonym, stateOfDescription } from './forms/agent.js';
 import { attributionAt } from '../attribution/index.js';
 import type { Candidate, Form } from './candidate.js';
+import beliefVerbs from '../lexicon/en/belief-verbs.json';
 import {
   accuse,
   attribute,
@@ -28,6 +29,7 @@ import {
   heldResponsible,
   implicate,
   responsibility,
+  sourceOf,
   suspected,
 } from './forms/blamed.js';
 import { agentAttack, agentVerb, believedState, byAgent, orderedBy } from './forms/agent.js';
@@ -239,7 +241,7 @@ export function extractClaims(doc: Document): ResponsibilityClaim[] {
       }),
     ),
   );
-  const claims = mergeCandidates(found).map((c) => toClaim(doc, c));
+  const claims = mergeCandidates(believedBy(ctx, found)).map((c) => toClaim(doc, c));
   return doc.options.includeBoilerplate ? claims : claims.filter((c) => !c.boilerplate);
 }
 
@@ -324,6 +326,41 @@ const NARRATED = new Set([
 
 /** Whether a candidate is an act the article narrates, with no one named as reporting it. */
 const narrated = (c: Candidate): boolean => c.status === 'attributed' && c.source === null && NARRATED.has(c.form);
+
+/** Forms that read an attack noun phrase (`Russian strikes`, `rebel attacks`), no clause. */
+const NOUN_PHRASE_FORMS = new Set(['agent-attack', 'actor-attack']);
+
+/** Lemmas of belief verbs (`src/lexicon/en/belief-verbs.json`): their subject holds the clause after them. */
+const BELIEF_LEMMAS: ReadonlySet<string> = new Set(beliefVerbs.lemmas);
+
+/**
+ * Another party's belief is its report (ANNOTATION.md §3): an act attributed in a clause right
+ * after a belief verb (`POLICE BELIEVE (THAT) THE ELN PLANTED THE BOMB`, `the army suspects the
+ * rebels were behind it`) has the verb's subject as its source, when no source is named yet.
+ */
+function believedBy(ctx: Ctx, cands: Candidate[]): Candidate[] {
+  let out: Candidate[] | null = null;
+  for (let n = 0; n < cands.length; n++) {
+    const c = cands[n]!;
+    // a clause's attribution, not a noun phrase's ("suspected Russian strikes": a participle before a noun)
+    if (c.status !== 'attributed' || c.source !== null || NOUN_PHRASE_FORMS.has(c.form)) continue;
+    let k = c.first - 1;
+    if (ctx.toks[k]?.lower === 'that') k--;
+    const v = ctx.toks[k];
+    if (v === undefined || v.pos !== 'VERB' || !BELIEF_LEMMAS.has(v.lemma)) continue;
+    ctx.sentence = ctx.doc.sentences[v.sentence]!;
+    if (k < ctx.sentence.firstToken) continue;
+    const s = sourceOf(ctx, k);
+    // the subject ends right before the verb (its auxiliaries and adverbs aside): not a participle
+    // before a noun ("suspected Russian strikes hit…"), whose "subject" is whatever precedes it
+    let b = k - 1;
+    while (b > ctx.sentence.firstToken && (ctx.toks[b]!.pos === 'ADV' || ctx.toks[b]!.pos === 'AUX')) b--;
+    if (s === null || s.actor.end !== b + 1 || s.actor.name === c.actor?.name) continue;
+    out ??= cands.slice();
+    out[n] = { ...c, source: s.actor };
+  }
+  return out ?? cands;
+}
 
 /** In an article from a group's own medium, the group's narrated acts are its claims (`X is blamed for…` stays). */
 function ownVoice(ctx: Ctx, cands: Candidate[]): Candidate[] {

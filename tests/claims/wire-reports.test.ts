@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { summary } from './helpers.js';
+import { claims, summary } from './helpers.js';
 
 // The reported-speech rule of ANNOTATION.md §3 on MUC-style upper-case wire copy: a group's own
 // report of its act is its claim; another party's report puts the act on the group (attributed).
@@ -190,5 +190,29 @@ describe('an editorial report on a group’s own broadcast', () => {
     const text =
       'NO CITY, 3 MAR 89 (FBIS) -- [EDITORIAL REPORT] (BBC) RADIO CADENA IN SPANISH AT 1300 GMT BROADCASTS WAR REPORTS. FMLN UNITS ATTACKED THE GARRISON AT BERLIN.';
     expect(summary(text)).toEqual([['attributed', 'Farabundo Martí National Liberation Front']]);
+  });
+});
+
+describe('another party’s belief as the source of the attribution', () => {
+  const rows = (text: string): [string, string | null, string | null][] =>
+    claims(text).map((c) => [c.status, c.actor?.name ?? null, c.source?.name ?? null]);
+
+  it('gives the subject of "BELIEVE / SUSPECT (THAT)" as the source', () => {
+    expect(rows('THE ARMY SUSPECTS THE ELN PLANTED THE BOMB AT THE STATION.')).toEqual([['attributed', 'ELN', 'army']]);
+    expect(rows('Investigators believe that the bombing was carried out by the ELN.')).toEqual([
+      ['attributed', 'ELN', 'Investigators'],
+    ]);
+  });
+
+  it('not the actor itself as its own source', () => {
+    expect(rows('THE ELN BELIEVES THE ELN PLANTED THE BOMB.')).toEqual([['attributed', 'ELN', null]]);
+  });
+});
+
+describe('a participle of belief before an attack noun', () => {
+  it('is no source: "Suspected Russian strikes hit…" after a scraped word', () => {
+    expect(
+      claims('Video Suspected Russian strikes hit a market in rebel-held Idlib on Monday.').map((c) => c.source),
+    ).toEqual([null]);
   });
 });
