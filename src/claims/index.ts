@@ -19,6 +19,7 @@ import { knownActorByName, lookupActor } from '../actors/known.js';
 import { stateOfCountry, stateOfDemonym, stateOfDescription } from './forms/agent.js';
 import { attributionAt } from '../attribution/index.js';
 import type { Candidate, Form } from './candidate.js';
+import beliefVerbs from '../lexicon/en/belief-verbs.json';
 import {
   accuse,
   attribute,
@@ -28,6 +29,7 @@ import {
   heldResponsible,
   implicate,
   responsibility,
+  sourceOf,
   suspected,
 } from './forms/blamed.js';
 import { agentAttack, agentVerb, believedState, byAgent, orderedBy } from './forms/agent.js';
@@ -41,7 +43,16 @@ import {
   useOf,
   workOf,
 } from './forms/attributed.js';
-import { admission, claimedBy, claimNoun, claimVerb, datelineMedium, saidItDid, weDidIt } from './forms/claimed.js';
+import {
+  admission,
+  claimedBy,
+  claimNoun,
+  claimVerb,
+  datelineMedium,
+  saidItDid,
+  selfIdentified,
+  weDidIt,
+} from './forms/claimed.js';
 import { denial, denialNoun } from './forms/denied.js';
 import { implied, praise, stopShort } from './forms/hedged.js';
 import { noOneClaimed, unclaimedAdjective } from './forms/unclaimed.js';
@@ -118,6 +129,7 @@ function triggerMap(): Map<string, Form[]> {
   on(['fire'], agentAttack);
   on(lex.agentVerbs, agentVerb);
   on(lex.admitVerbs, admission);
+  on(['signed', 'identified', 'identifying'], selfIdentified);
   on(['ordered', 'authorised', 'authorized', 'approved'], orderedBy);
   on(lexicon().beliefParticiples, believedState);
   triggers = map;
@@ -229,7 +241,7 @@ export function extractClaims(doc: Document): ResponsibilityClaim[] {
       }),
     ),
   );
-  const claims = mergeCandidates(found).map((c) => toClaim(doc, c));
+  const claims = mergeCandidates(believedBy(ctx, found)).map((c) => toClaim(doc, c));
   return doc.options.includeBoilerplate ? claims : claims.filter((c) => !c.boilerplate);
 }
 
@@ -315,6 +327,41 @@ const NARRATED = new Set([
 /** Whether a candidate is an act the article narrates, with no one named as reporting it. */
 const narrated = (c: Candidate): boolean => c.status === 'attributed' && c.source === null && NARRATED.has(c.form);
 
+/** Forms that read an attack noun phrase (`Russian strikes`, `rebel attacks`), no clause. */
+const NOUN_PHRASE_FORMS = new Set(['agent-attack', 'actor-attack']);
+
+/** Lemmas of belief verbs (`src/lexicon/en/belief-verbs.json`): their subject holds the clause after them. */
+const BELIEF_LEMMAS: ReadonlySet<string> = new Set(beliefVerbs.lemmas);
+
+/**
+ * Another party's belief is its report (ANNOTATION.md §3): an act attributed in a clause right
+ * after a belief verb (`POLICE BELIEVE (THAT) THE ELN PLANTED THE BOMB`, `the army suspects the
+ * rebels were behind it`) has the verb's subject as its source, when no source is named yet.
+ */
+function believedBy(ctx: Ctx, cands: Candidate[]): Candidate[] {
+  let out: Candidate[] | null = null;
+  for (let n = 0; n < cands.length; n++) {
+    const c = cands[n]!;
+    // a clause's attribution, not a noun phrase's ("suspected Russian strikes": a participle before a noun)
+    if (c.status !== 'attributed' || c.source !== null || NOUN_PHRASE_FORMS.has(c.form)) continue;
+    let k = c.first - 1;
+    if (ctx.toks[k]?.lower === 'that') k--;
+    const v = ctx.toks[k];
+    if (v === undefined || v.pos !== 'VERB' || !BELIEF_LEMMAS.has(v.lemma)) continue;
+    ctx.sentence = ctx.doc.sentences[v.sentence]!;
+    if (k < ctx.sentence.firstToken) continue;
+    const s = sourceOf(ctx, k);
+    // the subject ends right before the verb (its auxiliaries and adverbs aside): not a participle
+    // before a noun ("suspected Russian strikes hit…"), whose "subject" is whatever precedes it
+    let b = k - 1;
+    while (b > ctx.sentence.firstToken && (ctx.toks[b]!.pos === 'ADV' || ctx.toks[b]!.pos === 'AUX')) b--;
+    if (s === null || s.actor.end !== b + 1 || s.actor.name === c.actor?.name) continue;
+    out ??= cands.slice();
+    out[n] = { ...c, source: s.actor };
+  }
+  return out ?? cands;
+}
+
 /** In an article from a group's own medium, the group's narrated acts are its claims (`X is blamed for…` stays). */
 function ownVoice(ctx: Ctx, cands: Candidate[]): Candidate[] {
   if (!cands.some((c) => narrated(c) && c.actor?.kind === 'group')) return cands;
@@ -341,6 +388,15 @@ function speakerGroup(ctx: Ctx, k: number): string | null {
     if (m.kind === 'media' && m.affiliation !== null) return m.affiliation;
     if (m.kind === 'group' && !m.modifier) return m.name;
   }
+  // "an FMLN spokesman", "ELN commanders" (the group named right before the source's noun): the group's own voice
+  const before = ctx.idx.endingAt.get(a - 1);
+  if (
+    before !== undefined &&
+    before.kind === 'group' &&
+    before.via !== 'place' &&
+    ctx.lex.mediaNouns.has(ctx.toks[b - 1]!.lower)
+  )
+    return before.name;
   // the owner an apposition of the source names: "Radio Venceremos, the FMLN's official station,
   // said…", "the Farabundo Marti … Front's [FMLN] official radio station"
   const t = ctx.toks;
@@ -393,8 +449,7 @@ function reportedOwnVoice(ctx: Ctx, cands: Candidate[]): Candidate[] {
     const c = cands[n]!;
     if (!narrated(c) || c.actor === null) continue;
     const own =
-      c.actor.kind === 'group' ||
-      (c.actor.kind === 'description' && lex.ownFighters.has(ctx.toks[c.actor.end - 1]!.lower));
+      c.actor.kind === 'group' || (c.actor.kind === 'description' && ownFightersIn(ctx, c.actor.first, c.actor.end));
     if (!own) continue;
     const group = speakerGroup(ctx, c.first);
     if (group === null || (c.actor.kind === 'group' && c.actor.name !== group)) continue;
@@ -402,6 +457,15 @@ function reportedOwnVoice(ctx: Ctx, cands: Candidate[]): Candidate[] {
     out[n] = { ...c, status: 'claimed', actor: { ...c.actor, name: group, kind: 'group' }, form: 'own-report' };
   }
   return out ?? cands;
+}
+
+/** Whether a description names the group's fighters in its own words: `the rebels`, `rebel forces`, `guerrilla units`. */
+function ownFightersIn(ctx: Ctx, first: number, end: number): boolean {
+  if (ctx.lex.ownFighters.has(ctx.toks[end - 1]!.lower)) return true;
+  // a fighters word before a forces noun ("rebel forces", "guerrilla units")
+  if (!ctx.lex.forceNouns.has(ctx.toks[end - 1]!.lower)) return false;
+  for (let k = first; k < end - 1; k++) if (ctx.lex.ownFighters.has(ctx.toks[k]!.lower)) return true;
+  return false;
 }
 
 /**

@@ -18,6 +18,7 @@ import { BE_FORMS, HAVE_FORMS, QUOTATION_MARKS, RELATIVE_PRONOUNS, WEAPON_NOUNS 
 import claimWords from '../lexicon/claims.json';
 import phraseWords from '../lexicon/en/phrases.json';
 import dates from '../lexicon/dates.json';
+import membership from '../lexicon/membership.json';
 import { isJoiner, isPossessiveEnding, isUpperCase } from '../syntax/tokens.js';
 import { conditionalBefore, negatedBetween as negationIn } from '../syntax/negation.js';
 import { conjunctionBefore } from '../syntax/coordination.js';
@@ -833,11 +834,27 @@ export function objectActor(ctx: Ctx, i: number, opts: FindOptions, limit = 14):
       if (w === 'of' || w === 'loyal' || w === '(') break;
       if (toks[k]!.pos === 'NOUN' || toks[k]!.pos === 'PROPN') head = k;
     }
+    // "members of the Communist Party", "three officers of the army": in a perpetrator's position
+    // the body they belong to acts (membership.json)
+    if (MEMBER_NOUNS.has(toks[head]!.lower) && toks[head + 1]?.lower === 'of') {
+      let body = -1;
+      for (let k = head + 2; k <= lastNoun; k++) {
+        const w = toks[k]!.lower;
+        if (w === 'of' || w === 'loyal' || w === '(' || w === '[') break;
+        if (toks[k]!.pos === 'NOUN' || toks[k]!.pos === 'PROPN') body = k;
+      }
+      // not a body named only by a word that refers back ("members of the extremist group"): the named group's
+      const b = body < 0 || lex.anaphorNouns.has(toks[body]!.lower) ? null : description(ctx, body);
+      if (b !== null) return { actor: b.actor, start: i };
+    }
     const d = description(ctx, head);
     if (d !== null) return { actor: d.actor, start: i };
   }
   return null;
 }
+
+/** Nouns for those who belong to a body (`members`, `officers`): `MEMBER of BODY` as a perpetrator is the body. */
+const MEMBER_NOUNS: ReadonlySet<string> = new Set(membership.memberNouns);
 
 /** Nouns after a head of state's name that make the phrase the state (`the Bashar Assad regime`). */
 const STATE_BODIES: ReadonlySet<string> = new Set([

@@ -277,6 +277,56 @@ function articleNames(p: string, words: readonly Word[]): [number, number][] {
   return out;
 }
 
+/** A bracketed acronym at `at` (spaces before it allowed): its letters, lower case, or `null`. */
+function acronymAt(p: string, at: number): string | null {
+  let k = at;
+  while (p[k] === ' ') k++;
+  const open = p[k];
+  if (open !== '[' && open !== '(') return null;
+  let e = k + 1;
+  while (e < p.length && e - k <= 9 && ((p[e]! >= 'A' && p[e]! <= 'Z') || p[e] === '-')) e++;
+  const close = open === '[' ? ']' : ')';
+  if (p[e] !== close || e - k - 1 < 2) return null;
+  return p
+    .slice(k + 1, e)
+    .replace(/-/g, '')
+    .toLowerCase();
+}
+
+/**
+ * Word ranges `[from, to)` of names written out before their acronym in brackets (`THE
+ * COMMUNIST PARTY OF CHILE [PCCH]`, `THE ARMED FORCES PRESS COMMITTEE (COPREFA)`): the words
+ * back to an article or a function word other than a name's connectors (at most seven, joined
+ * by spaces or hyphens), when most of their content words open with a letter of the acronym
+ * (so that `THE PEASANTS (PCN)` stays a description).
+ */
+function acronymNames(p: string, words: readonly Word[]): [number, number][] {
+  const out: [number, number][] = [];
+  for (let e = 0; e < words.length; e++) {
+    const letters = acronymAt(p, words[e]!.end);
+    if (letters === null) continue;
+    let f = e;
+    while (f > 0 && e - f < NAME_WORDS - 1) {
+      const prev = words[f - 1]!.text;
+      if (ARTICLES.has(prev) || (FUNCTION_WORDS.has(prev) && !NAME_CONNECTORS.has(prev))) break;
+      let joined = true;
+      for (let k = words[f - 1]!.end; k < words[f]!.start && joined; k++) joined = p[k] === ' ' || p[k] === '-';
+      if (!joined) break;
+      f--;
+    }
+    while (f < e && NAME_CONNECTORS.has(words[f]!.text)) f++;
+    let content = 0;
+    let matching = 0;
+    for (let w = f; w <= e; w++) {
+      if (NAME_CONNECTORS.has(words[w]!.text)) continue;
+      content++;
+      if (letters.includes(words[w]!.text[0]!)) matching++;
+    }
+    if (content >= 2 && 2 * matching > content) out.push([f, e + 1]);
+  }
+  return out;
+}
+
 /** Whether a naming cue of `cues` (and `the`, `a`) ends right before word `w`. */
 function cueBefore(words: readonly Word[], w: number, cues: readonly (readonly string[])[]): boolean {
   let k = w;
@@ -326,6 +376,9 @@ function caseParagraph(p: string, acronyms: ReadonlySet<string>): string {
     for (let w = from; w < to; w++) if (!NAME_CONNECTORS.has(words[w]!.text)) capitalise(words[w]!.start);
   // Names after "the" that end in a head ("THE RED HAND BRIGADE").
   for (const [from, to] of articleNames(lower, words)) for (let w = from; w < to; w++) capitalise(words[w]!.start);
+  // Names the text spells out before their acronym ("THE COMMUNIST PARTY OF CHILE [PCCH]").
+  for (const [from, to] of acronymNames(p, words))
+    for (let w = from; w < to; w++) if (!NAME_CONNECTORS.has(words[w]!.text)) capitalise(words[w]!.start);
   // Dotted acronyms ("U.S.", "U.S.S.R."): capitals, and their periods end no sentence.
   const dotted = dottedAcronymPeriods(lower, words);
   for (const at of dotted) capitalise(at - 1);

@@ -125,3 +125,25 @@ describe('hard-wrapped wire copy in capitals', () => {
     expect(parse(two).sentences).toHaveLength(2);
   });
 });
+
+describe('trueCase: names written out before their acronym', () => {
+  it('capitalises the words before a bracketed acronym whose letters they open with', () => {
+    expect(trueCase('THE BOMB WAS PLANTED BY MEMBERS OF THE PATRIOTIC LABOR PARTY [PLP], THE POLICE SAID.')).toBe(
+      'The bomb was planted by members of the Patriotic Labor Party [PLP], the police said.',
+    );
+    expect(trueCase('THE ARMED FORCES PRESS COMMITTEE (COPREFA) REPORTED THE CLASH.')).toBe(
+      'The Armed Forces Press Committee (COPREFA) reported the clash.',
+    );
+  });
+
+  it('not words the acronym does not spell, nor past an article', () => {
+    expect(trueCase('THE TIRED PEASANTS (PCN) LEFT THE TOWN ON FOOT.')).toBe(
+      'The tired peasants (PCN) left the town on foot.',
+    );
+  });
+
+  it('lets the claims read the named body in wire copy', () => {
+    const x = extract('THE BOMB WAS PLANTED BY MEMBERS OF THE PATRIOTIC LABOR PARTY [PLP], THE POLICE SAID.');
+    expect(x.claims.map((c) => [c.status, c.actor?.name])).toEqual([['attributed', 'PATRIOTIC LABOR PARTY']]);
+  });
+});

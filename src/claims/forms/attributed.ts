@@ -275,7 +275,23 @@ export function attackerFrom(ctx: Ctx, i: number): Candidate | null {
     if (e > k + 1 && BE_FORMS.has(toks[e]?.lower ?? '')) k = e;
   }
   if (toks[k]?.value === ',') k++;
-  if (['who', 'which', 'that'].includes(toks[k]?.lower ?? '')) k++;
+  if (['who', 'which', 'that'].includes(toks[k]?.lower ?? '')) {
+    k++;
+    // "the assassins who killed the judge were members of X", "the killers, who fled in a car, were
+    // from X": past the relative clause to the main verb (its own subject and a speech verb end it)
+    if (!BE_FORMS.has(toks[k]?.lower ?? '')) {
+      let e = k;
+      const stop = Math.min(ctx.sentence.endToken, k + 12);
+      while (
+        e < stop &&
+        !BE_FORMS.has(toks[e]!.lower) &&
+        toks[e]!.value !== ';' &&
+        !lex.speechVerbs.has(toks[e]!.lower)
+      )
+        e++;
+      if (e < stop && BE_FORMS.has(toks[e]!.lower) && toks[e - 1]?.pos !== 'PRON') k = e;
+    }
+  }
   const copula = BE_FORMS.has(toks[k]?.lower ?? '');
   if (copula) k++;
   while (k < i + 14 && HEDGES.has(toks[k]?.lower ?? '')) k++;
@@ -492,6 +508,26 @@ export function responsible(ctx: Ctx, i: number): Candidate[] | null {
     if (!attackNamedNearby(ctx)) return null;
   } else return null;
   let v = i - 1;
+  // "was the author of", "were the perpetrators of": a noun predicate's article
+  if (toks[v]?.pos === 'DET' && toks[v]!.lower !== 'no') v--;
+  // "identified / pointed to the FMLN as the author of EVENT": the actor named right before "as"
+  if (toks[v]?.lower === 'as' && event !== null && v < i - 1) {
+    const m = ctx.idx.endingAt.get(v - 1);
+    if (m === undefined || m.via === 'place' || m.modifier || (m.kind !== 'group' && m.kind !== 'government'))
+      return null;
+    const start = toks[m.firstToken - 1]?.pos === 'DET' ? m.firstToken - 1 : m.firstToken;
+    return [
+      {
+        first: start,
+        end: event.end,
+        status: 'attributed',
+        actor: actorOf(m),
+        event,
+        source: null,
+        form: 'responsible',
+      },
+    ];
+  }
   // "are solely responsible", "were believed responsible"
   while (v >= ctx.sentence.firstToken && (BELIEF.has(toks[v]!.lower) || toks[v]!.pos === 'ADV')) v--;
   const be = BE_FORMS.has(toks[v]?.lower ?? '');

@@ -54,7 +54,7 @@ const RELATIVE = RELATIVE_PRONOUNS;
 const sourceName = (s: Subject | null): ResolvedActor | null => (s === null ? null : s.actor);
 
 /** Who blames or accuses: the subject's actor, else the plain noun phrase before the verb ("locals"). */
-function sourceOf(ctx: Ctx, v: number): Subject | null {
+export function sourceOf(ctx: Ctx, v: number): Subject | null {
   // a participle ("…, pinning the blame on X", "the report, accusing X of…"): the clause's own subject
   let b = v - 1;
   while (b > ctx.sentence.firstToken && ctx.toks[b]!.pos === 'ADV') b--;

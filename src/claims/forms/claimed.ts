@@ -15,6 +15,7 @@ import { BE_FORMS, QUANTIFIER_SUBJECTS } from '../../lexicon/en/index.js';
 import { stateOfDemonym } from './agent.js';
 import { lexicon, phraseAt } from '../lexicon.js';
 import { defineWordClass } from '../../document/classes.js';
+import { objectEnd } from '../../syntax/clause.js';
 import {
   actorOf,
   actorTail,
@@ -91,10 +92,15 @@ export function selfReference(ctx: Ctx, k: number, speaker: string | null = null
   if ((t.lower === 'one' || t.pos === 'NUM' || QUANTIFIER_SUBJECTS.has(t.lower)) && toks[k + 1]?.lower === 'of')
     return selfReference(ctx, k + 2);
   if (t.lower === 'it' || t.lower === 'they' || t.lower === 'we') return k + 1;
+  // "(X said) the group / the organization had planted the bomb": a word that refers back to X
+  if (t.lower === 'the' && ctx.lex.anaphorNouns.has(toks[k + 1]?.lower ?? '') && toks[k + 2]?.lower !== 'of')
+    return k + 2;
   if (t.lower === 'its' || t.lower === 'their' || t.lower === 'our') {
+    // "its units", "its urban commandos": the group's own fighters, in its own words ('ownFighters')
+    const own = (w: string): boolean => SELF_NOUNS.has(w) || ctx.lex.ownFighters.has(w);
     let j = k + 1;
-    while (j < k + 4 && (toks[j]?.pos === 'ADJ' || toks[j]?.pos === 'NOUN') && !SELF_NOUNS.has(toks[j]!.lower)) j++;
-    return SELF_NOUNS.has(toks[j]?.lower ?? '') ? j + 1 : -1;
+    while (j < k + 4 && (toks[j]?.pos === 'ADJ' || toks[j]?.pos === 'NOUN') && !own(toks[j]!.lower)) j++;
+    return own(toks[j]?.lower ?? '') ? j + 1 : -1;
   }
   if (SELF_NOUNS.has(t.lower) && toks[k + 1]?.lower === 'of') {
     // "members of the group", "members of the Sunni Muslim extremist group"
@@ -388,16 +394,22 @@ const DOCUMENTS = new Set([
   'flyers',
 ]);
 
+/** Participles inside a document's phrase before its author (`a communique signed by X`, `a statement issued by X`). */
+const DOCUMENT_PARTICIPLES = new Set(['signed', 'issued', 'released', 'sent', 'published', 'distributed']);
+
 /**
  * The author of a document that claims (`a leaflet signed by the FMLN claiming
  * responsibility…`, `a communique from X claiming…`, `X's statement claiming…`):
  * a group named in the document's noun phrase before the participle at `i`.
  */
-function documentAuthor(ctx: Ctx, i: number): Subject | null {
+function documentAuthor(ctx: Ctx, i: number, subject = false): Subject | null {
   const { toks, idx } = ctx;
-  if (!toks[i]!.lower.endsWith('ing')) return null;
+  if (!subject && !toks[i]!.lower.endsWith('ing')) return null;
   const s0 = ctx.sentence.firstToken;
   for (let d = i - 1; d >= s0 && d > i - 10; d--) {
+    // as the subject of a speech verb, the document's phrase runs up to the verb: no clause between
+    if (subject && (toks[d]!.value === ',' || (toks[d]!.pos === 'VERB' && !DOCUMENT_PARTICIPLES.has(toks[d]!.lower))))
+      return null;
     if (!DOCUMENTS.has(toks[d]!.lower)) continue;
     // "X's communique"
     const owner = isPossessive(toks[d - 1]) ? idx.endingAt.get(d - 2) : undefined;
@@ -421,6 +433,53 @@ function documentAuthor(ctx: Ctx, i: number): Subject | null {
     return null;
   }
   return null;
+}
+
+/** Reflexive pronouns after `identifying` (`…identifying themselves as members of X`). */
+const REFLEXIVES = new Set(['themselves', 'himself', 'herself', 'itself']);
+
+/**
+ * The perpetrators' own signature, in an attack's context (this sentence or the one before names
+ * an attack): documents signed by a group (`leaflets signed by the MRTA were found at the scene`,
+ * `the leaflets left at the scene were signed by X`), and attackers or their documents
+ * identifying themselves as a group's (`the kidnappers identified themselves as members of
+ * the ELN`, `they left pamphlets identifying themselves as members of X`) → the group, claimed.
+ * Triggered by `signed`, `identified`, `identifying`.
+ */
+export function selfIdentified(ctx: Ctx, i: number): Candidate | null {
+  const { toks, lex } = ctx;
+  const w = toks[i]!.lower;
+  const s0 = ctx.sentence.firstToken;
+  let k = i + 1;
+  if (w === 'signed') {
+    if (toks[k]?.lower !== 'by') return null;
+    k++;
+  } else {
+    if (!REFLEXIVES.has(toks[k]?.lower ?? '') || toks[k + 1]?.lower !== 'as') return null;
+    k += 2;
+  }
+  // the signer: a document or the attackers before the verb, within the clause
+  let holder = -1;
+  for (let d = i - 1; d >= s0 && d > i - 9 && holder < 0; d--) {
+    const t = toks[d]!;
+    if (t.value === ',' || t.value === ';') break;
+    if (DOCUMENTS.has(t.lower) || (w !== 'signed' && lex.attackerNouns.has(t.lower))) holder = d;
+  }
+  if (holder < 0) return null;
+  const obj = objectActor(ctx, k, {}, 10);
+  if (obj === null) return null;
+  const actor = speaker(obj.actor);
+  if (actor === null || actor.kind !== 'group' || !attackContext(ctx)) return null;
+  const start = toks[holder - 1]?.pos === 'DET' ? holder - 1 : holder;
+  return {
+    first: Math.min(start, i),
+    end: actorTail(ctx, obj.actor.end),
+    status: 'claimed',
+    actor,
+    event: null,
+    source: null,
+    form: 'self-identified',
+  };
 }
 
 /**
@@ -524,7 +583,11 @@ export function saidItDid(ctx: Ctx, i: number): Candidate | null {
       phraseAt(toks, k, lex.perpetration) > 0;
   }
   if (!cue) return null;
-  const subject = subjectOf(ctx, i, {});
+  // "A communique signed by the FMLN said…", "the ELN issued a statement saying…": the document's
+  // author speaks, or the subject of the verb a bare participle hangs on
+  let subject = subjectOf(ctx, i, {});
+  if (subject === null || speaker(subject.actor)?.kind !== 'group') subject = documentAuthor(ctx, i, true) ?? subject;
+  if (subject === null && toks[i]!.lower.endsWith('ing')) subject = governingSubject(ctx, i);
   if (subject === null) return null;
   const base = subject.actor;
   const actor = speaker(base);
@@ -742,7 +805,7 @@ export function weDidIt(ctx: Ctx, i: number): Candidate | null {
 
 /**
  * The group whose own medium the dateline credits (`CLANDESTINE, 11 DEC 89 (RADIO VENCEREMOS) --`,
- * `(Amaq) –`): the article is that group's own account, so what it narrates the group doing is
+ * `(Amaq) –`, or an editorial report's `(CLANDESTINE) RADIO VENCEREMOS IN SPANISH…`): the article is that group's own account, so what it narrates the group doing is
  * the group's claim (ANNOTATION.md §3, "by any medium").
  */
 export function datelineMedium(ctx: Ctx): string | null {
@@ -750,7 +813,11 @@ export function datelineMedium(ctx: Ctx): string | null {
   if (first === undefined) return null;
   for (const m of ctx.idx.inSentence(0)) {
     if (m.firstToken - first.firstToken > 40) break;
-    if (m.kind === 'media' && m.affiliation !== null && ctx.toks[m.firstToken - 1]?.value === '(') return m.affiliation;
+    if (m.kind !== 'media' || m.affiliation === null) continue;
+    const before = ctx.toks[m.firstToken - 1];
+    if (before?.value === '(') return m.affiliation;
+    // an editorial report on a broadcast: "[EDITORIAL REPORT] (CLANDESTINE) RADIO VENCEREMOS IN SPANISH…"
+    if (before?.value === ')' && ctx.toks[m.firstToken - 2]?.lower === 'clandestine') return m.affiliation;
   }
   return null;
 }
@@ -773,19 +840,38 @@ export function admission(ctx: Ctx, i: number): Candidate | null {
     toks[k]!.lower !== 'having'
   )
     after = toks[k + 1]?.lower === 'out' ? k + 2 : k + 1;
-  if (after < 0) return null;
-  const event = eventAfter(ctx, after, 8);
-  if (event === null || event.cls === 'generic') return null;
+  // "admitted killing the mayor", "confessed to kidnapping the engineer": the gerund of a verb a
+  // group reports its own attacks with ('selfAttackVerbs'), its object the victims, no attack noun needed
+  let event = after < 0 ? null : eventAfter(ctx, after, 8);
+  if (event?.cls === 'generic') event = null;
+  if (event === null && (phrase > 0 || !ownAttackGerund(ctx, k))) return null;
   if (negatedBetween(ctx, i - 3, i) || negatedBetween(ctx, i, k)) return null;
   const subject = subjectOf(ctx, i, { descriptions: true });
   if (subject === null || subject.actor.kind === 'media' || subject.actor.kind === 'organisation') return null;
   return {
     first: subject.start,
-    end: event.end,
+    end: event?.end ?? objectEnd(toks, k + 1, 6, ctx.sentence.endToken),
     status: 'claimed',
     actor: subject.actor,
     event,
     source: null,
     form: 'admitted',
   };
+}
+
+/**
+ * Whether token `k` is the gerund of an attack verb a group reports its own acts with
+ * (`selfAttackVerbs`, or an agent verb that is not weak: `killing` → killed, `kidnapping` →
+ * kidnapped, `murdering` → murdered), with an object after it.
+ */
+function ownAttackGerund(ctx: Ctx, k: number): boolean {
+  const t = ctx.toks[k];
+  if (t === undefined || !t.lower.endsWith('ing') || t.lower.length < 6) return false;
+  const { selfAttackVerbs, agentVerbs, agentWeak } = ctx.lex;
+  const act = (w: string): boolean => selfAttackVerbs.has(w) || (agentVerbs.has(w) && !agentWeak.has(w));
+  const stem = t.lower.slice(0, -3);
+  const l = t.lemma;
+  const past = act(`${stem}ed`) || act(`${l}ed`) || act(`${l}d`);
+  const next = ctx.toks[k + 1]?.pos ?? '';
+  return past && (next === 'DET' || next === 'NUM' || next === 'PROPN' || next === 'NOUN');
 }
