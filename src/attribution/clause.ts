@@ -41,6 +41,8 @@ import {
   QUOTING_VERBS,
   REDUCED_CLAUSE_OPENERS,
   ROLE_PREPOSITIONS,
+  IDENTITY_VERBS,
+  ATTRIBUTION_PARTICIPLES,
 } from '../lexicon/en/index.js';
 
 /**
@@ -206,6 +208,16 @@ export function hasFiniteVerb(doc: Document, a: number, b: number, clause = true
     }
   }
   return false;
+}
+
+/**
+ * Whether the words before the comma at `p` are a clause of their own, not the subject's complex
+ * (`Ramos, 58, told AFP`): {@link complexStart} finds no subject there, or — read as a noun phrase
+ * only through an -ed verb after a noun (`The talks collapsed, said Ahmed.`) — they hold a finite verb.
+ */
+function clauseBeforeComma(doc: Document, p: number, floor: number): boolean {
+  const cs = complexStart(doc, p, floor);
+  return cs === p || (cs === floor && hasFiniteVerb(doc, cs, p));
 }
 
 /** Start of the subject complex ending before the comma at `p` (appositions and relative clauses included). */
@@ -493,6 +505,8 @@ export function attribute(
       afterObject.pos === 'CCONJ')
   )
     return null;
+  // "who asked not to be named", "requested not to be identified": the source's anonymity, not its words.
+  if (hidesIdentity(doc, cue.end, limit)) return null;
   const s = subjectOf(doc, cue, previous, w);
   // "the ministry said adding …": a speech participle right after the previous cue, its comma lost,
   // has that cue's speaker.
@@ -528,6 +542,18 @@ export function attribute(
   return { cue, leftBound: s.leftBound, speaker: s.speaker, content: null, direct: null, confidence: 0 };
 }
 
+/** Whether a passive infinitive hiding the source's name starts at `k` ("not to be named", "to be identified"). */
+function hidesIdentity(doc: Document, k: number, limit: number): boolean {
+  const toks = doc.tokens;
+  if (toks[k]?.lower === 'not') k++;
+  return (
+    k + 2 < limit &&
+    toks[k]!.lower === 'to' &&
+    toks[k + 1]!.lower === 'be' &&
+    IDENTITY_VERBS.has(toks[k + 2]!.lower)
+  );
+}
+
 /**
  * "The emails covered many topics, the paper said, including speeches.": a parenthetical attribution
  * whose sentence goes on after it with no clause of its own (a phrase, or a clause a subordinator
@@ -544,6 +570,8 @@ function withTail(doc: Document, at: Attribution, s: Subject, w: Window): Attrib
   if (toks[k]?.value !== ',' || k + 1 >= limit) return at;
   const first = toks[k + 1]!;
   if (isMark(first) || first.pos === 'PUNCT') return at;
+  // (Nor "…, a resident said, speaking on condition of anonymity": how the source spoke.)
+  if (ATTRIBUTION_PARTICIPLES.has(first.lower)) return at;
   const e = trimEnd(doc, k + 1, contentEnd(doc, k + 1, limit, nextBound, marks), marks);
   if (e <= k + 1 || containsMark(marks, k + 1, e)) return at;
   const opened = first.pos === 'SCONJ' || first.pos === 'ADP' || (first.pos === 'VERB' && first.lower.endsWith('ing'));
@@ -650,7 +678,7 @@ function subjectOf(doc: Document, cue: CueMatch, previous: Attribution | null, w
     !cue.participle &&
     cue.first === p + 1 &&
     // "Ramos, 58, told AFP": the comma closes the subject's apposition; no inversion.
-    (prevIsCloseMark || isMark(toks[p - 1]) || complexStart(doc, p, floor) === p) &&
+    (prevIsCloseMark || isMark(toks[p - 1]) || clauseBeforeComma(doc, p, floor)) &&
     isInversion(doc, cue.end, limit, true)
   ) {
     // "…, said Ahmed." / "“…” said the official"
@@ -692,6 +720,17 @@ function subjectOf(doc: Document, cue: CueMatch, previous: Attribution | null, w
     s.leftBound = st;
   } else if (inClause && !isMark(prevTok)) nounPhraseSubject(doc, cue, s, w, carried);
   return s;
+}
+
+/**
+ * "The town is calm said the governor adding that …": the speaker's phrase after a cue followed by a
+ * speech participle, the commas lost on both sides.
+ */
+function speechParticipleAfter(doc: Document, k: number, limit: number): boolean {
+  const t = doc.tokens[k];
+  if (t === undefined || !(t.pos === 'DET' || t.pos === 'PROPN' || t.pos === 'NOUN')) return false;
+  const e = npForward(doc, k, limit);
+  return e > k && e < limit && isSpeechParticiple(doc.tokens[e]);
 }
 
 /** Whether the "to" at `p` follows a verb that carries its subject into the infinitive ("went on to", "continued to"). */
@@ -752,8 +791,8 @@ function gluedInversion(doc: Document, cue: CueMatch, w: Window): boolean {
     !cue.participle &&
     cue.frames.has('clause') &&
     !cue.frames.has('addressee') && // "Agha told reporters": an addressee, not an inverted subject
-    /^(NOUN|PROPN|NUM|ADV)$/.test(toks[cue.first - 1]!.pos) &&
-    isInversion(doc, cue.end, limit)
+    /^(NOUN|PROPN|NUM|ADV|ADJ)$/.test(toks[cue.first - 1]!.pos) &&
+    (isInversion(doc, cue.end, limit) || speechParticipleAfter(doc, cue.end, limit))
   ))
     return false;
   if (!hasFiniteVerb(doc, floor, cue.first) || isBareAdverbial(doc, floor, cue.first)) return false;
@@ -803,6 +842,12 @@ function nounPhraseSubject(
   }
   if (q > p) return;
   s.speaker = resolveActor(doc, q, p + 1);
+  // "“…,” his office said", "…, their spokesman said": a possessive determiner opening the subject
+  // belongs to the attribution (the phrase walk stops at pronouns).
+  if (q - 1 >= floor && toks[q - 1]!.pos === 'PRON' && POSSESSIVE_DETERMINERS.has(toks[q - 1]!.lower)) {
+    const before = toks[q - 2];
+    if (q - 1 === floor || before?.value === ',' || isMark(before)) q--;
+  }
   s.leftBound = q;
   // "Farmers contacted in the valley say", "The monitor which tracks the war said": the walk
   // stopped inside a post-modifier; the speaker is the noun phrase it modifies.
@@ -1210,7 +1255,16 @@ function contentAfter(doc: Document, cue: CueMatch, s: Subject, w: Window): Attr
   // "in what the army described as a desperate move": the construction attributes the words.
   const inWhat = toks[leftBound - 1]?.lower === 'what' && toks[leftBound - 2]?.lower === 'in';
   if (inWhat && cue.frames.has('characterise') && toks[a]?.lower === 'as') a++;
-  const e = trimEnd(doc, a, contentEnd(doc, a, limit, nextBound, marks), marks);
+  let e = trimEnd(doc, a, contentEnd(doc, a, limit, nextBound, marks), marks);
+  // ("In what the army described as a terrorist attack, gunmen …": the description ends at the comma.)
+  if (inWhat) {
+    for (let j = a; j < e; j++) {
+      if (toks[j]!.value === ',' && !isMark(toks[j + 1])) {
+        e = j;
+        break;
+      }
+    }
+  }
   if (!ok && cue.frames.has('clause') && (isZeroThatClause(doc, a, e) || (q !== null && q.open === a))) ok = true;
   if (ok && cue.frames.has('characterise') && !containsMark(marks, a, e) && !inWhat) ok = false;
   if (!ok || e <= a) return undefined;

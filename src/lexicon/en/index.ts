@@ -12,6 +12,7 @@ import nounModifiers from './noun-modifiers.json';
 import placeNouns from './place-nouns.json';
 import weaponNouns from './weapon-nouns.json';
 import recordSources from './record-sources.json';
+import anonymity from './anonymity.json';
 
 /**
  * Head nouns of records and counts that `according to` cites with no speaker named (`exit polls`, `records`).
@@ -430,3 +431,25 @@ export const INTERROGATIVES: ReadonlySet<string> = new Set(words.interrogatives)
  * ```
  */
 export const WEAPON_NOUNS: ReadonlySet<string> = new Set(weaponNouns.words);
+
+/**
+ * Participles of a passive infinitive that hides a source's identity after a cue (`asked not to be named`):
+ * the infinitive tells of the attribution, it is no content (`anonymity.json`).
+ *
+ * @example
+ * ```ts
+ * IDENTITY_VERBS.has('identified'); // true
+ * ```
+ */
+export const IDENTITY_VERBS: ReadonlySet<string> = new Set(anonymity.identityVerbs);
+
+/**
+ * Participles opening a phrase on how the source spoke, after its attribution (`…, a resident said,
+ * speaking on condition of anonymity`): no content of the cue (`anonymity.json`).
+ *
+ * @example
+ * ```ts
+ * ATTRIBUTION_PARTICIPLES.has('speaking'); // true
+ * ```
+ */
+export const ATTRIBUTION_PARTICIPLES: ReadonlySet<string> = new Set(anonymity.attributionParticiples);
