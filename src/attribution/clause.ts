@@ -803,7 +803,33 @@ function gluedInversion(doc: Document, cue: CueMatch, w: Window): boolean {
 /** The comma of a relative clause between the subject and its cue, with a subject before it, or -1. */
 function relativeBetween(doc: Document, p: number, floor: number): number {
   const r = openRelative(doc, p, floor);
-  return r !== -1 && complexStart(doc, r, floor) < r ? r : -1;
+  if (r === -1 || complexStart(doc, r, floor) >= r) return -1;
+  // "Tests on victims of an attack which killed dozens point to sarin the ministry said": a finite verb
+  // after the relative clause's own (even one the tagger read as a noun) is the main clause's; the
+  // relative clause ended before the cue's subject.
+  const toks = doc.tokens;
+  let j = r + 1;
+  while (j < p && toks[j]!.pos !== 'VERB' && toks[j]!.pos !== 'AUX') j++;
+  // (Its verb group whole: "which did not mention".)
+  while (j < p && (toks[j]!.pos === 'AUX' || toks[j]!.pos === 'PART' || toks[j]!.pos === 'ADV')) j++;
+  // (Not "X, which opposes the talks although it has fought …, said": a verb in a clause nested in the
+  // relative one.)
+  for (let k = toks[j]?.pos === 'VERB' ? j + 1 : j; k < p; k++) {
+    const t = toks[k]!;
+    if (
+      t.pos === 'SCONJ' ||
+      t.pos === 'CCONJ' ||
+      t.value === ',' ||
+      RELATIVE.has(t.lower) ||
+      CONTENT_CUTS.has(t.lower) ||
+      ADVERBIAL_SUBORDINATORS.has(t.lower)
+    )
+      return r;
+    if (t.pos === 'AUX' || (t.pos === 'NOUN' && isTaggedNounVerb(doc, k))) return -1;
+    if (t.pos === 'VERB' && !t.lower.endsWith('ing') && toks[k - 1]!.lower !== 'to' && !/(ed|en)$/.test(t.lower))
+      return -1;
+  }
+  return r;
 }
 
 /** The noun phrase right before the cue ("the monitor said"), or the clause's subject for a participle. */
@@ -1159,6 +1185,18 @@ function nameTail(doc: Document, q: number, p: number): number {
   for (let k = Math.max(run, q) + 1; k <= p; k++) {
     if (isTemporal(toks[k]!.lower)) continue;
     if (!opened && canonicalActor(textOf(doc, k, p + 1)) !== null) return k;
+    // "… an attack on Turkey Haberturk reported": a one-word place name after a preposition ends the content.
+    // (Not "in Syrias Raqqa Local reports": a place whose possessive lost its apostrophe owns the next name.)
+    if (
+      !opened &&
+      k - 1 === run &&
+      run > q &&
+      toks[run - 1]!.pos === 'ADP' &&
+      isPlaceWord(doc, run) &&
+      !toks[run]!.lower.endsWith('s') &&
+      !isPlaceWord(doc, k)
+    )
+      return k;
     // A first name after a word that is none ("Idlib Karim Haddad"; not "Abu Karim").
     if (k < p && firstNameGender(toks[k]!.value) !== null && firstNameGender(toks[k - 1]!.value) === null) return k;
   }
@@ -1425,7 +1463,9 @@ function gluedAttribution(
 ): boolean {
   const toks = doc.tokens;
   const last = toks[q - 1]!;
-  if (NOT_BEFORE_GLUED.has(last.pos) || last.pos === 'PUNCT' || RELATIVE.has(last.lower)) return false;
+  // (A closing parenthesis ends the content: "… a chemical substance (sarin) the statement said".)
+  if (NOT_BEFORE_GLUED.has(last.pos) || (last.pos === 'PUNCT' && last.value !== ')') || RELATIVE.has(last.lower))
+    return false;
   if (last.lower === 'to' || isMark(last)) return false;
   // "what he said", "as officials said": a word just before a pronoun subject that makes the cue subordinate.
   if (/^(as|than|what|how|when|where|whatever|because|if|like|unlike)$/.test(last.lower)) return false;

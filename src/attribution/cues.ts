@@ -9,7 +9,7 @@ import { SPEECH_LEMMAS } from '../lexicon/en/index.js';
 import type { Document, Token } from '../document/model.js';
 import { quoteMarks } from '../marks/index.js';
 import { isDescriptionHead, isOrganisationHead, WordMap } from '../actors/lexicon.js';
-import { isMark, isPrenominalParticiple } from '../syntax/tokens.js';
+import { isCapitals, isMark, isPrenominalParticiple } from '../syntax/tokens.js';
 import { BE_FORMS, QUANTIFIER_SUBJECTS, QUOTING_VERBS } from '../lexicon/en/index.js';
 import { defineWordClass } from '../document/classes.js';
 
@@ -190,6 +190,18 @@ function verbal(doc: Document, i: number, entry: VerbEntry): boolean {
     (next === undefined || next.sentence !== t.sentence || next.value === '.' || next.value === '!')
   )
     return true;
+  // "… captured the main street AFP reports.": the same after a name, its subject (not "citing AFP reports.").
+  if (
+    t.lower.endsWith('s') &&
+    t.pos === 'NOUN' &&
+    prev !== undefined &&
+    prev.pos === 'PROPN' &&
+    prev.value.length > 1 &&
+    isCapitals(prev.value) && // an agency's acronym (AFP, SANA), not "… in Raqqa Local reports"
+    (next === undefined || next.sentence !== t.sentence || next.value === '.' || next.value === '!') &&
+    nameSubject(doc, i - 1)
+  )
+    return true;
   // The tagger sometimes calls "says" or "told" something else; trust the form when a subject-like word precedes.
   if ((entry.lemma === 'say' || entry.lemma === 'tell') && t.pos !== 'NOUN' && t.pos !== 'ADJ') return true;
   if (
@@ -208,6 +220,15 @@ function verbal(doc: Document, i: number, entry: VerbEntry): boolean {
   )
     return true;
   return false;
+}
+
+/** Whether the name ending at `k` can be a subject: no preposition or verb right before it ("citing AFP reports"). */
+function nameSubject(doc: Document, k: number): boolean {
+  const toks = doc.tokens;
+  let j = k;
+  while (j - 1 >= 0 && toks[j - 1]!.pos === 'PROPN' && toks[j - 1]!.sentence === toks[k]!.sentence) j--;
+  const before = toks[j - 1];
+  return before === undefined || !(before.pos === 'ADP' || before.pos === 'VERB' || before.pos === 'DET' || before.pos === 'AUX');
 }
 
 /** Whether a quoting verb stands a few words before `k` in its sentence ("quoted the governor as", "cited a source as"). */

@@ -61,3 +61,38 @@ describe('headline attributions (issue 12)', () => {
     ]);
   });
 });
+
+describe('attributions that lost their commas at the sentence end (issue 12)', () => {
+  it('ends a relative clause before a main verb the tagger read as a noun', () => {
+    expect(
+      brief(
+        `${HEAD} Early tests on samples from a spill which killed dozens of fish in the river point to diesel oil the environment ministry said on Monday.`,
+      ),
+    ).toEqual([
+      [
+        'indirect',
+        'Early tests on samples from a spill which killed dozens of fish in the river point to diesel oil',
+        'environment ministry',
+      ],
+    ]);
+  });
+
+  it('ends the content at a closing parenthesis before the subject', () => {
+    const [q] = brief(`${HEAD} Samples were taken from two boats that were leaking a dark fuel (diesel) the statement said.`);
+    expect(q?.[1]).toMatch(/^Samples were taken from two boats that were leaking a dark fuel \(diesel/);
+    expect(q?.[2]).toBe('statement');
+  });
+
+  it('reads a sentence-final "-s" form after an agency acronym as the cue', () => {
+    expect(brief(`${HEAD} Divers recovered the second hull near the breakwater NTB reports.`)).toEqual([
+      ['indirect', 'Divers recovered the second hull near the breakwater', 'NTB'],
+    ]);
+    // Not after a preposition or verb: "citing NTB reports" names no speaker.
+    expect(brief(`${HEAD} Divers recovered the second hull, citing NTB reports.`)).toEqual([]);
+  });
+
+  it('ends the content at a one-word place after a preposition before an outlet name', () => {
+    const [q] = brief(`${HEAD} Three trawlers were lost in the storm off Lebanon Annahar reported on Monday.`);
+    expect(q?.[1]).toBe('Three trawlers were lost in the storm off Lebanon');
+  });
+});
