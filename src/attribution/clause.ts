@@ -1479,7 +1479,16 @@ function gluedAttribution(
     const place = PLACE_NOUNS.has(toks[q - 1]!.lower) && isNameToken(doc, q - 2);
     // (Nor when it opens with a determiner: "… in the city and its surroundings local media reported".)
     const own = c + 1 < q && (toks[c + 1]!.pos === 'DET' || POSSESSIVE_DETERMINERS.has(toks[c + 1]!.lower));
-    if (c >= floor && !hasFiniteVerb(doc, c + 1, q) && !place && !own) return false;
+    // (Nor when it ends in a plural common noun, which modifies no name: "… deaths and injuries U.N.
+    // coordinator Ann Lee said".)
+    const before = toks[q - 1]!;
+    const plural =
+      before.pos === 'NOUN' &&
+      !startsUpper(before.value) &&
+      /[^s]s$/.test(before.lower) &&
+      !PLURAL_MODIFIERS.has(before.lower) &&
+      startsUpper(toks[q]!.value);
+    if (c >= floor && !hasFiniteVerb(doc, c + 1, q) && !place && !own && !plural) return false;
   }
   return nothingSaidAfter(doc, cue, limit, dates);
 }
@@ -1536,7 +1545,9 @@ function gluedStart(doc: Document, q: number, p: number): number {
       /[^s]s$/.test(prev.lower) &&
       !PLURAL_MODIFIERS.has(prev.lower) &&
       (cur.pos === 'ADJ' || cur.pos === 'NOUN') &&
-      isDescriptionHead(toks[p]!.lower)
+      isDescriptionHead(toks[p]!.lower) &&
+      // (Not "The tests point to sarin the ministry said": a verb the tagger read as a noun.)
+      !isTaggedNounVerb(doc, r)
     )
       return r;
   }

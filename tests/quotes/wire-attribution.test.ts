@@ -96,3 +96,25 @@ describe('attributions that lost their commas at the sentence end (issue 12)', (
     expect(q?.[1]).toBe('Three trawlers were lost in the storm off Lebanon');
   });
 });
+
+describe('glued attributions after plural nouns and noun-tagged verbs (issue 12)', () => {
+  it('ends the content at a plural noun before a titled name', () => {
+    expect(
+      brief(
+        `${HEAD} March was the worst month for the fleet with reports of storms causing dozens of losses and injuries U.N. maritime coordinator Ines Vidal said in a statement.`,
+      ),
+    ).toEqual([
+      [
+        'indirect',
+        'March was the worst month for the fleet with reports of storms causing dozens of losses and injuries',
+        'Ines Vidal',
+      ],
+    ]);
+  });
+
+  it('keeps a verb the tagger read as a noun in the content', () => {
+    expect(brief(`${HEAD} The samples point to diesel Portugal's environment ministry said on Friday.`)).toEqual([
+      ['indirect', 'The samples point to diesel', "Portugal's environment ministry"],
+    ]);
+  });
+});
