@@ -637,6 +637,9 @@ function accordingTo(doc: Document, cue: CueMatch, previous: Attribution | null,
   const final =
     toks[cue.first - 1]?.value === ',' &&
     (!comma || relative || participle || /^(SCONJ|CCONJ)$/.test(toks[after]?.pos ?? ''));
+  // "… according to residents the report said.": the words after X are another cue's attribution
+  // (its comma lost), not a content; that cue takes the clause before.
+  if (!final && e > after && attributionOnly(doc, after, e)) return finish(doc, cue, cue.first, speaker, null, 0.8);
   if (!final && e > after && hasFiniteVerb(doc, after, e) && toks[after]!.pos !== 'SCONJ') content = [after, e];
   else if (cue.first > floor && (previous === null || previous.content === null)) {
     // "…, according to X" sources the clause before it (unless that clause is another cue's attribution).
@@ -648,6 +651,22 @@ function accordingTo(doc: Document, cue: CueMatch, previous: Attribution | null,
     if (b > a && hasFiniteVerb(doc, a, b)) content = [a, b];
   }
   return finish(doc, cue, cue.first, speaker, content, 0.8);
+}
+
+/**
+ * Whether [a, e) is only a short subject and its speech verb (`the report said`, `the group said on
+ * Monday`): a cue verb within six tokens of `a`, and no other verb.
+ */
+function attributionOnly(doc: Document, a: number, e: number): boolean {
+  const toks = doc.tokens;
+  let cue = -1;
+  for (let k = a; k < e; k++) {
+    const t = toks[k]!;
+    if (t.pos !== 'VERB' && t.pos !== 'AUX') continue;
+    if (cue !== -1 || t.pos === 'AUX' || k - a > 6 || k === a || cueVerb(t.lower) === null) return false;
+    cue = k;
+  }
+  return cue !== -1 && toks[cue - 1]!.pos === 'NOUN';
 }
 
 /** The speaker of a verb cue and the shape of its attribution, tried construction by construction. */

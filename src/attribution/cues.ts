@@ -8,7 +8,7 @@ import speech from '../lexicon/en/speech-verbs.json';
 import { SPEECH_LEMMAS } from '../lexicon/en/index.js';
 import type { Document, Token } from '../document/model.js';
 import { quoteMarks } from '../marks/index.js';
-import { isDescriptionHead, isOrganisationHead, WordMap } from '../actors/lexicon.js';
+import { firstNameGender, isDescriptionHead, isOrganisationHead, WordMap } from '../actors/lexicon.js';
 import { isCapitals, isMark, isPrenominalParticiple } from '../syntax/tokens.js';
 import { BE_FORMS, QUANTIFIER_SUBJECTS, QUOTING_VERBS } from '../lexicon/en/index.js';
 import { defineWordClass } from '../document/classes.js';
@@ -129,6 +129,15 @@ function verbal(doc: Document, i: number, entry: VerbEntry): boolean {
   if (
     (next !== undefined && next.value === '-' && !next.spaceBefore) ||
     (prev !== undefined && prev.value === '-' && !t.spaceBefore)
+  )
+    return false;
+  // "Osama Said, a media activist": a capitalised form after a given name, inside its sentence, is a surname.
+  if (
+    prev !== undefined &&
+    prev.sentence === t.sentence &&
+    t.value !== t.lower &&
+    t.value.charCodeAt(1) >= 97 &&
+    firstNameGender(prev.value) !== null
   )
     return false;
   // "on maintaining the ceasefire", "the scene of repeated attacks": a gerund or adjective after a preposition.

@@ -118,3 +118,20 @@ describe('glued attributions after plural nouns and noun-tagged verbs (issue 12)
     ]);
   });
 });
+
+describe('cue words that are no cue here (issue 12)', () => {
+  it('reads a capitalised "Said" after a given name as a surname', () => {
+    expect(brief(`${HEAD} The search will go on, Omar Said told reporters. Omar Said is a diver.`)).toEqual([
+      ['indirect', 'The search will go on', 'Omar Said'],
+    ]);
+  });
+
+  it('gives "… according to X the report said" to the report, with no quote "the report said"', () => {
+    const qs = brief(
+      `${HEAD} A third storm on March 3 caused no deaths but injured dozens of sailors according to pilots and dock staff the report said.`,
+    );
+    expect(qs).toHaveLength(1);
+    expect(qs[0]![1]).toMatch(/^A third storm on March 3 caused no deaths/);
+    expect(qs[0]![2]).toBe('report');
+  });
+});
