@@ -724,6 +724,13 @@ function subjectOf(doc: Document, cue: CueMatch, previous: Attribution | null, w
     // "The agency went on to say that …": the subject of the verb before "to" speaks.
     s.speaker = carried();
     s.leftBound = p;
+  } else if (inClause && dashAsideStart(doc, p, floor) !== -1) {
+    // "The Observatory - which has a network of sources - also said": the subject before a dash aside.
+    const d = dashAsideStart(doc, p, floor);
+    const q = npBack(doc, d - 1, floor, dates, marks);
+    s.speaker = q < d ? resolveActor(doc, q, d) : null;
+    s.leftBound = q;
+    if (q > floor && toks[q - 1]!.value === ',') s.before = [floor, q - 1];
   } else if (inClause && RELATIVE.has(prevTok.value)) relativeSubject(doc, s, w);
   else if (inClause && prevTok.value === ',') commaSubject(doc, cue, s, w);
   else if (gluedInversion(doc, cue, w)) {
@@ -750,6 +757,32 @@ function speechParticipleAfter(doc: Document, k: number, limit: number): boolean
   if (t === undefined || !(t.pos === 'DET' || t.pos === 'PROPN' || t.pos === 'NOUN')) return false;
   const e = npForward(doc, k, limit);
   return e > k && e < limit && isSpeechParticiple(doc.tokens[e]);
+}
+
+/** Longest aside between dashes {@link dashAsideStart} looks back over, in tokens. */
+const DASH_ASIDE_REACH = 30;
+
+/**
+ * The opening dash of an aside between spaced dashes that closes at `p` (`X - which has … - said`),
+ * when a noun phrase stands right before it; -1 otherwise.
+ */
+function dashAsideStart(doc: Document, p: number, floor: number): number {
+  const toks = doc.tokens;
+  const t = toks[p]!;
+  if (!isSpacedDash(t)) return -1;
+  for (let k = p - 2; k > floor && k > p - DASH_ASIDE_REACH; k--) {
+    const u = toks[k]!;
+    if (u.value === '.' || u.value === ';' || isMark(u)) return -1;
+    if (isSpacedDash(u)) {
+      const before = toks[k - 1]!;
+      return before.pos === 'NOUN' || before.pos === 'PROPN' ? k : -1;
+    }
+  }
+  return -1;
+}
+
+function isSpacedDash(t: Token): boolean {
+  return (t.value === '-' || t.value === '–' || t.value === '—') && t.spaceBefore;
 }
 
 /** Whether the "to" at `p` follows a verb that carries its subject into the infinitive ("went on to", "continued to"). */

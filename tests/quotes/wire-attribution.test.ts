@@ -135,3 +135,17 @@ describe('cue words that are no cue here (issue 12)', () => {
     expect(qs[0]![2]).toBe('report');
   });
 });
+
+describe('nested and parenthetical subjects (issue 12)', () => {
+  it('keeps "X said on Monday that Y reported …" whole, for X', () => {
+    expect(
+      brief(`${HEAD} The coastguard said on Monday that local fishermen reported oil on the water.`),
+    ).toEqual([['indirect', 'local fishermen reported oil on the water', 'coastguard']]);
+  });
+
+  it('finds the subject before an aside between spaced dashes', () => {
+    expect(
+      brief(`${HEAD} The coastguard - which runs a network of radar stations - also said on Monday that two boats sank.`),
+    ).toEqual([['indirect', 'two boats sank', 'coastguard']]);
+  });
+});
