@@ -43,6 +43,7 @@ import {
   ROLE_PREPOSITIONS,
   IDENTITY_VERBS,
   ATTRIBUTION_PARTICIPLES,
+  OBJECT_PRONOUNS,
 } from '../lexicon/en/index.js';
 
 /**
@@ -1515,8 +1516,13 @@ function gluedAttribution(
 ): boolean {
   const toks = doc.tokens;
   const last = toks[q - 1]!;
-  // (A closing parenthesis ends the content: "… a chemical substance (sarin) the statement said".)
-  if (NOT_BEFORE_GLUED.has(last.pos) || (last.pos === 'PUNCT' && last.value !== ')') || RELATIVE.has(last.lower))
+  // (A closing parenthesis ends the content: "… a chemical substance (sarin) the statement said"; so does
+  // an object pronoun: "… fighting alongside them the Observatory added".)
+  if (
+    (NOT_BEFORE_GLUED.has(last.pos) && !OBJECT_PRONOUNS.has(last.lower)) ||
+    (last.pos === 'PUNCT' && last.value !== ')') ||
+    RELATIVE.has(last.lower)
+  )
     return false;
   if (last.lower === 'to' || isMark(last)) return false;
   // "what he said", "as officials said": a word just before a pronoun subject that makes the cue subordinate.
@@ -1533,14 +1539,18 @@ function gluedAttribution(
     const own = c + 1 < q && (toks[c + 1]!.pos === 'DET' || POSSESSIVE_DETERMINERS.has(toks[c + 1]!.lower));
     // (Nor when it ends in a plural common noun, which modifies no name: "… deaths and injuries U.N.
     // coordinator Ann Lee said".)
+    // (Nor when it ends in a common noun that is no title of the name after it: "… deaths and injuries
+    // U.N. coordinator Ann Lee said", "… and not a car bomb NNA correspondent reported".)
     const before = toks[q - 1]!;
-    const plural =
+    const untitled =
       before.pos === 'NOUN' &&
       !startsUpper(before.value) &&
-      /[^s]s$/.test(before.lower) &&
-      !PLURAL_MODIFIERS.has(before.lower) &&
-      startsUpper(toks[q]!.value);
-    if (c >= floor && !hasFiniteVerb(doc, c + 1, q) && !place && !own && !plural) return false;
+      startsUpper(toks[q]!.value) &&
+      !isDescriptionHead(before.lower) &&
+      roleAt(toks, q - 1, q) === null &&
+      (!/s$/.test(before.lower) || /[^s]s$/.test(before.lower)) &&
+      !PLURAL_MODIFIERS.has(before.lower);
+    if (c >= floor && !hasFiniteVerb(doc, c + 1, q) && !place && !own && !untitled) return false;
   }
   return nothingSaidAfter(doc, cue, limit, dates);
 }
@@ -1608,7 +1618,20 @@ function gluedStart(doc: Document, q: number, p: number): number {
   const tail = speakerTail(doc, q, p);
   if (tail > q) return tail;
   const last = toks[q - 1];
-  return last === undefined || NOT_BEFORE_GLUED.has(last.pos) ? -1 : q;
+  if (last !== undefined && !(NOT_BEFORE_GLUED.has(last.pos) && !OBJECT_PRONOUNS.has(last.lower))) return q;
+  // Else "… since the beginning of the war observatory director Rami Abdel Rahman said": lowercase title
+  // nouns before the name; the common noun before them ends the content.
+  let run = p;
+  while (run - 1 > q && isNameToken(doc, run - 1)) run--;
+  if (isNameToken(doc, p) && run > q) {
+    const named = run;
+    let t = named;
+    while (t - 1 > q && toks[t - 1]!.pos === 'NOUN' && !startsUpper(toks[t - 1]!.value) && isDescriptionHead(toks[t - 1]!.lower))
+      t--;
+    const end = toks[t - 1]!;
+    if (t < named && end.pos === 'NOUN' && !startsUpper(end.value) && !isDescriptionHead(end.lower)) return t;
+  }
+  return -1;
 }
 
 /** Whether a lower-case noun heads a speaker description, also in the plural ("agencies", "outlets"). */

@@ -149,3 +149,23 @@ describe('nested and parenthetical subjects (issue 12)', () => {
     ).toEqual([['indirect', 'two boats sank', 'coastguard']]);
   });
 });
+
+describe('more glued attributions (issue 12)', () => {
+  it('ends the content at a common noun before a lowercase title and a name', () => {
+    expect(
+      brief(`${HEAD} The flood was the worst in the valley since the start of the century agency director Lars Berg said.`),
+    ).toEqual([['indirect', 'The flood was the worst in the valley since the start of the century', 'Lars Berg']]);
+  });
+
+  it('ends the content at an object pronoun before the subject', () => {
+    expect(brief(`${HEAD} The wave hit the boats and the men working beside them the coastguard added.`)).toEqual([
+      ['indirect', 'The wave hit the boats and the men working beside them', 'coastguard'],
+    ]);
+  });
+
+  it('ends the content at a common noun before an agency acronym and its correspondent', () => {
+    expect(brief(`${HEAD} The noise came from a gas leak and not a bomb NTB correspondent reported.`)).toEqual([
+      ['indirect', 'The noise came from a gas leak and not a bomb', 'NTB correspondent'],
+    ]);
+  });
+});

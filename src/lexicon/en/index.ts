@@ -453,3 +453,14 @@ export const IDENTITY_VERBS: ReadonlySet<string> = new Set(anonymity.identityVer
  * ```
  */
 export const ATTRIBUTION_PARTICIPLES: ReadonlySet<string> = new Set(anonymity.attributionParticiples);
+
+/**
+ * Personal pronouns that are only objects (`them`, `him`): one ends a clause, so a subject may follow it
+ * (`… alongside them the Observatory added`).
+ *
+ * @example
+ * ```ts
+ * OBJECT_PRONOUNS.has('them'); // true
+ * ```
+ */
+export const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(words.objectPronouns);
