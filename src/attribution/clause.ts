@@ -399,11 +399,11 @@ function isZeroThatClause(doc: Document, a: number, e: number): boolean {
   const quantity = opensWithQuantity(doc, a);
   // "said Cook gave a statement": a capitalised word the tagger read as a verb, a verb right
   // after it, is a name as the subject (mid-sentence, after the cue, no imperative is capitalised).
+  // So is an acronym the tagger read as a verb or auxiliary: "said IS had used 21 car bombs".
   const nameAsVerb =
-    first.pos === 'VERB' &&
-    startsUpper(first.value) &&
-    !isAllCaps(first.value) &&
-    (toks[a + 1]?.pos === 'VERB' || toks[a + 1]?.pos === 'AUX');
+    (toks[a + 1]?.pos === 'VERB' || toks[a + 1]?.pos === 'AUX') &&
+    ((first.pos === 'VERB' && startsUpper(first.value) && !isAllCaps(first.value)) ||
+      ((first.pos === 'VERB' || first.pos === 'AUX') && first.value.length > 1 && isAllCaps(first.value)));
   // "despite all that, the plan worked": a leading adverbial, then the clause.
   // "the ministry said adding some 40 …": a speech participle after the cue (its comma lost) is a
   // second attribution, not a gerund subject.
@@ -418,7 +418,7 @@ function isZeroThatClause(doc: Document, a: number, e: number): boolean {
     first.pos === 'SCONJ' ||
     first.pos === 'CCONJ' ||
     (first.pos === 'VERB' && !nameAsVerb && !(/ing$/.test(first.lower) && anyFiniteAfter(doc, a + 1, e))) ||
-    first.pos === 'AUX' ||
+    (first.pos === 'AUX' && !nameAsVerb) ||
     (first.pos === 'PUNCT' && !isMark(first))
   )
     return false;

@@ -169,3 +169,11 @@ describe('more glued attributions (issue 12)', () => {
     ]);
   });
 });
+
+describe('content opening with an acronym (issue 12)', () => {
+  it('reads an all-capitals acronym the tagger took for "is" as the subject', () => {
+    expect(brief(`${HEAD} The coastguard said IS had mined the harbour entrance.`)).toEqual([
+      ['indirect', 'IS had mined the harbour entrance', 'coastguard'],
+    ]);
+  });
+});
