@@ -1617,21 +1617,24 @@ function gluedStart(doc: Document, q: number, p: number): number {
   if (named > q && placeBefore(doc, named)) return named;
   const tail = speakerTail(doc, q, p);
   if (tail > q) return tail;
-  const last = toks[q - 1];
-  if (last !== undefined && !(NOT_BEFORE_GLUED.has(last.pos) && !OBJECT_PRONOUNS.has(last.lower))) return q;
-  // Else "… since the beginning of the war observatory director Rami Abdel Rahman said": lowercase title
-  // nouns before the name; the common noun before them ends the content.
+  // "… since the beginning of the war observatory director Rami Abdel Rahman said", "… the site of the
+  // wreck government spokeswoman Ann Lee told reporters": a person's role (and description nouns) in
+  // lowercase before the name; the common noun before them ends the content.
+  // (Before the cut below only when a role stands right before the name; after it, always.)
   let run = p;
   while (run - 1 > q && isNameToken(doc, run - 1)) run--;
-  if (isNameToken(doc, p) && run > q) {
-    const named = run;
-    let t = named;
+  let titled = -1;
+  if (isNameToken(doc, p) && run - 1 > q) {
+    let t = run;
     while (t - 1 > q && toks[t - 1]!.pos === 'NOUN' && !startsUpper(toks[t - 1]!.value) && isDescriptionHead(toks[t - 1]!.lower))
       t--;
     const end = toks[t - 1]!;
-    if (t < named && end.pos === 'NOUN' && !startsUpper(end.value) && !isDescriptionHead(end.lower)) return t;
+    if (t < run && end.pos === 'NOUN' && !startsUpper(end.value) && !isDescriptionHead(end.lower)) titled = t;
   }
-  return -1;
+  if (titled !== -1 && roleAt(toks, run - 1, run) !== null) return titled;
+  const last = toks[q - 1];
+  if (last !== undefined && !(NOT_BEFORE_GLUED.has(last.pos) && !OBJECT_PRONOUNS.has(last.lower))) return q;
+  return titled;
 }
 
 /** Whether a lower-case noun heads a speaker description, also in the plural ("agencies", "outlets"). */

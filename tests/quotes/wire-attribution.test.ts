@@ -177,3 +177,11 @@ describe('content opening with an acronym (issue 12)', () => {
     ]);
   });
 });
+
+describe('a lowercase role before the name of a glued attribution (issue 12)', () => {
+  it('ends the content at the common noun before the role', () => {
+    expect(
+      brief(`${HEAD} Fishing boats were moved to the north of the bay ahead of the storm council spokeswoman Anna Lind told reporters.`),
+    ).toEqual([['indirect', 'Fishing boats were moved to the north of the bay ahead of the storm', 'Anna Lind']]);
+  });
+});
