@@ -88,8 +88,16 @@ function verbTable(): WordMap<VerbEntry> {
 /** The cue entries by lemma, for a verb form the data does not list (filled with the form table). */
 let byLemma: ReadonlyMap<string, VerbEntry> = new Map();
 
+/** Verbs of voicing by form, with their lemma: a cue with a stance noun and "that" after them. */
+const STANCE_VERBS: ReadonlyMap<string, string> = new Map(
+  Object.entries(speech.stanceNouns.forms).flatMap(([lemma, forms]) => forms.map((f) => [f, lemma] as const)),
+);
+/** The stance nouns after such a verb (`voiced alarm that`, `expressed hope that`). */
+const STANCE_NOUNS: ReadonlySet<string> = new Set(speech.stanceNouns.nouns);
+const STANCE_FRAMES: ReadonlySet<CueFrame> = new Set(['clause']);
+
 /** Word-class bits of the cue forms (and "according") and of the cue lemmas: a bit test per token. */
-const CUE_FORM = defineWordClass([...verbTable().map.keys(), 'according']);
+const CUE_FORM = defineWordClass([...verbTable().map.keys(), ...STANCE_VERBS.keys(), 'according']);
 const CUE_LEMMA = defineWordClass(byLemma.keys(), 'lemma');
 
 /**
@@ -286,7 +294,31 @@ export function findCues(doc: Document): CueMatch[] {
       continue;
     }
     const entry = entryOf(table, norm, t);
-    if (entry === undefined || !verbal(doc, i, entry)) continue;
+    if (entry === undefined) {
+      // "The ICRC voiced alarm that …": a verb of voicing, a stance noun, and a content clause.
+      const stance = STANCE_VERBS.get(t.lower);
+      // (Whatever the tagger says of the verb, unless a determiner makes it a modifier: "the raised fears".)
+      const prevPos = toks[i - 1]?.pos;
+      if (
+        stance !== undefined &&
+        prevPos !== 'DET' &&
+        prevPos !== 'ADP' &&
+        STANCE_NOUNS.has(toks[i + 1]?.lower ?? '') &&
+        toks[i + 2]?.lower === 'that'
+      ) {
+        out.push({
+          first: i,
+          end: i + 2,
+          lemma: `${stance} ${toks[i + 1]!.lower}`,
+          frames: STANCE_FRAMES,
+          type: 'verb',
+          participle: t.lower.endsWith('ing'),
+        });
+        i++;
+      }
+      continue;
+    }
+    if (!verbal(doc, i, entry)) continue;
     let end = i + 1;
     if (entry.particle !== null) {
       if (toks[i + 1]?.lower !== entry.particle) continue;

@@ -185,3 +185,19 @@ describe('a lowercase role before the name of a glued attribution (issue 12)', (
     ).toEqual([['indirect', 'Fishing boats were moved to the north of the bay ahead of the storm', 'Anna Lind']]);
   });
 });
+
+describe('a verb of voicing with a stance noun as the cue (issue 12)', () => {
+  it('takes "voiced alarm that …", "expressed hope that …" as reported speech', () => {
+    expect(brief(`${HEAD} The Red Crescent voiced alarm that fuel was running out on the islands.`)).toEqual([
+      ['indirect', 'fuel was running out on the islands', 'Red Crescent'],
+    ]);
+    expect(brief(`${HEAD} The harbour master expressed hope that the ferries would sail by Friday.`)).toEqual([
+      ['indirect', 'the ferries would sail by Friday', 'harbour master'],
+    ]);
+  });
+
+  it('takes no stance noun without a content clause', () => {
+    expect(brief(`${HEAD} The storm raised fears of flooding in the lower town.`)).toEqual([]);
+    expect(brief(`${HEAD} The raised fears that the dam could fail were unfounded.`)).toEqual([]);
+  });
+});
