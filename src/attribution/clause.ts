@@ -1238,18 +1238,6 @@ function nameTail(doc: Document, q: number, p: number): number {
   for (let k = Math.max(run, q) + 1; k <= p; k++) {
     if (isTemporal(toks[k]!.lower)) continue;
     if (!opened && canonicalActor(textOf(doc, k, p + 1)) !== null) return k;
-    // "… an attack on Turkey Haberturk reported": a one-word place name after a preposition ends the content.
-    // (Not "in Syrias Raqqa Local reports": a place whose possessive lost its apostrophe owns the next name.)
-    if (
-      !opened &&
-      k - 1 === run &&
-      run > q &&
-      toks[run - 1]!.pos === 'ADP' &&
-      isPlaceWord(doc, run) &&
-      !toks[run]!.lower.endsWith('s') &&
-      !isPlaceWord(doc, k)
-    )
-      return k;
     // A first name after a word that is none ("Idlib Karim Haddad"; not "Abu Karim").
     if (k < p && firstNameGender(toks[k]!.value) !== null && firstNameGender(toks[k - 1]!.value) === null) return k;
   }

@@ -90,11 +90,6 @@ describe('attributions that lost their commas at the sentence end (issue 12)', (
     // Not after a preposition or verb: "citing NTB reports" names no speaker.
     expect(brief(`${HEAD} Divers recovered the second hull, citing NTB reports.`)).toEqual([]);
   });
-
-  it('ends the content at a one-word place after a preposition before an outlet name', () => {
-    const [q] = brief(`${HEAD} Three trawlers were lost in the storm off Lebanon Annahar reported on Monday.`);
-    expect(q?.[1]).toBe('Three trawlers were lost in the storm off Lebanon');
-  });
 });
 
 describe('glued attributions after plural nouns and noun-tagged verbs (issue 12)', () => {
