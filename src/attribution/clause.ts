@@ -548,10 +548,7 @@ function hidesIdentity(doc: Document, k: number, limit: number): boolean {
   const toks = doc.tokens;
   if (toks[k]?.lower === 'not') k++;
   return (
-    k + 2 < limit &&
-    toks[k]!.lower === 'to' &&
-    toks[k + 1]!.lower === 'be' &&
-    IDENTITY_VERBS.has(toks[k + 2]!.lower)
+    k + 2 < limit && toks[k]!.lower === 'to' && toks[k + 1]!.lower === 'be' && IDENTITY_VERBS.has(toks[k + 2]!.lower)
   );
 }
 
@@ -1614,7 +1611,12 @@ function gluedStart(doc: Document, q: number, p: number): number {
   let titled = -1;
   if (isNameToken(doc, p) && run - 1 > q) {
     let t = run;
-    while (t - 1 > q && toks[t - 1]!.pos === 'NOUN' && !startsUpper(toks[t - 1]!.value) && isDescriptionHead(toks[t - 1]!.lower))
+    while (
+      t - 1 > q &&
+      toks[t - 1]!.pos === 'NOUN' &&
+      !startsUpper(toks[t - 1]!.value) &&
+      isDescriptionHead(toks[t - 1]!.lower)
+    )
       t--;
     const end = toks[t - 1]!;
     if (t < run && end.pos === 'NOUN' && !startsUpper(end.value) && !isDescriptionHead(end.lower)) titled = t;

@@ -245,7 +245,10 @@ function nameSubject(doc: Document, k: number): boolean {
   let j = k;
   while (j - 1 >= 0 && toks[j - 1]!.pos === 'PROPN' && toks[j - 1]!.sentence === toks[k]!.sentence) j--;
   const before = toks[j - 1];
-  return before === undefined || !(before.pos === 'ADP' || before.pos === 'VERB' || before.pos === 'DET' || before.pos === 'AUX');
+  return (
+    before === undefined ||
+    !(before.pos === 'ADP' || before.pos === 'VERB' || before.pos === 'DET' || before.pos === 'AUX')
+  );
 }
 
 /** Whether a quoting verb stands a few words before `k` in its sentence ("quoted the governor as", "cited a source as"). */

@@ -20,9 +20,9 @@ describe('wire attributions (issue 12)', () => {
     expect(brief(`${HEAD} The pier collapsed, said Marta Olsen.`)).toEqual([
       ['indirect', 'The pier collapsed', 'Marta Olsen'],
     ]);
-    expect(brief(`${HEAD} Two cranes toppled in the gale, said a port engineer who declined to be identified.`)).toEqual([
-      ['indirect', 'Two cranes toppled in the gale', 'port engineer'],
-    ]);
+    expect(
+      brief(`${HEAD} Two cranes toppled in the gale, said a port engineer who declined to be identified.`),
+    ).toEqual([['indirect', 'Two cranes toppled in the gale', 'port engineer']]);
   });
 
   it('takes no anonymity formula for a quote', () => {
@@ -78,7 +78,9 @@ describe('attributions that lost their commas at the sentence end (issue 12)', (
   });
 
   it('ends the content at a closing parenthesis before the subject', () => {
-    const [q] = brief(`${HEAD} Samples were taken from two boats that were leaking a dark fuel (diesel) the statement said.`);
+    const [q] = brief(
+      `${HEAD} Samples were taken from two boats that were leaking a dark fuel (diesel) the statement said.`,
+    );
     expect(q?.[1]).toMatch(/^Samples were taken from two boats that were leaking a dark fuel \(diesel/);
     expect(q?.[2]).toBe('statement');
   });
@@ -133,14 +135,16 @@ describe('cue words that are no cue here (issue 12)', () => {
 
 describe('nested and parenthetical subjects (issue 12)', () => {
   it('keeps "X said on Monday that Y reported …" whole, for X', () => {
-    expect(
-      brief(`${HEAD} The coastguard said on Monday that local fishermen reported oil on the water.`),
-    ).toEqual([['indirect', 'local fishermen reported oil on the water', 'coastguard']]);
+    expect(brief(`${HEAD} The coastguard said on Monday that local fishermen reported oil on the water.`)).toEqual([
+      ['indirect', 'local fishermen reported oil on the water', 'coastguard'],
+    ]);
   });
 
   it('finds the subject before an aside between spaced dashes', () => {
     expect(
-      brief(`${HEAD} The coastguard - which runs a network of radar stations - also said on Monday that two boats sank.`),
+      brief(
+        `${HEAD} The coastguard - which runs a network of radar stations - also said on Monday that two boats sank.`,
+      ),
     ).toEqual([['indirect', 'two boats sank', 'coastguard']]);
   });
 });
@@ -148,7 +152,9 @@ describe('nested and parenthetical subjects (issue 12)', () => {
 describe('more glued attributions (issue 12)', () => {
   it('ends the content at a common noun before a lowercase title and a name', () => {
     expect(
-      brief(`${HEAD} The flood was the worst in the valley since the start of the century agency director Lars Berg said.`),
+      brief(
+        `${HEAD} The flood was the worst in the valley since the start of the century agency director Lars Berg said.`,
+      ),
     ).toEqual([['indirect', 'The flood was the worst in the valley since the start of the century', 'Lars Berg']]);
   });
 
@@ -176,7 +182,9 @@ describe('content opening with an acronym (issue 12)', () => {
 describe('a lowercase role before the name of a glued attribution (issue 12)', () => {
   it('ends the content at the common noun before the role', () => {
     expect(
-      brief(`${HEAD} Fishing boats were moved to the north of the bay ahead of the storm council spokeswoman Anna Lind told reporters.`),
+      brief(
+        `${HEAD} Fishing boats were moved to the north of the bay ahead of the storm council spokeswoman Anna Lind told reporters.`,
+      ),
     ).toEqual([['indirect', 'Fishing boats were moved to the north of the bay ahead of the storm', 'Anna Lind']]);
   });
 });
