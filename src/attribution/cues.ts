@@ -90,10 +90,10 @@ let byLemma: ReadonlyMap<string, VerbEntry> = new Map();
 
 /** Verbs of voicing by form, with their lemma: a cue with a stance noun and "that" after them. */
 const STANCE_VERBS: ReadonlyMap<string, string> = new Map(
-  Object.entries(speech.stanceNouns.forms).flatMap(([lemma, forms]) => forms.map((f) => [f, lemma] as const)),
+  Object.entries(speech.stanceVerbs).flatMap(([lemma, forms]) => forms.map((f) => [f, lemma] as const)),
 );
 /** The stance nouns after such a verb (`voiced alarm that`, `expressed hope that`). */
-const STANCE_NOUNS: ReadonlySet<string> = new Set(speech.stanceNouns.nouns);
+const STANCE_NOUNS: ReadonlySet<string> = new Set(speech.stanceNouns);
 const STANCE_FRAMES: ReadonlySet<CueFrame> = new Set(['clause']);
 
 /** Word-class bits of the cue forms (and "according") and of the cue lemmas: a bit test per token. */
