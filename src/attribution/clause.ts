@@ -41,6 +41,9 @@ import {
   QUOTING_VERBS,
   REDUCED_CLAUSE_OPENERS,
   ROLE_PREPOSITIONS,
+  IDENTITY_VERBS,
+  ATTRIBUTION_PARTICIPLES,
+  OBJECT_PRONOUNS,
 } from '../lexicon/en/index.js';
 
 /**
@@ -206,6 +209,16 @@ export function hasFiniteVerb(doc: Document, a: number, b: number, clause = true
     }
   }
   return false;
+}
+
+/**
+ * Whether the words before the comma at `p` are a clause of their own, not the subject's complex
+ * (`Ramos, 58, told AFP`): {@link complexStart} finds no subject there, or — read as a noun phrase
+ * only through an -ed verb after a noun (`The talks collapsed, said Ahmed.`) — they hold a finite verb.
+ */
+function clauseBeforeComma(doc: Document, p: number, floor: number): boolean {
+  const cs = complexStart(doc, p, floor);
+  return cs === p || (cs === floor && hasFiniteVerb(doc, cs, p));
 }
 
 /** Start of the subject complex ending before the comma at `p` (appositions and relative clauses included). */
@@ -386,11 +399,11 @@ function isZeroThatClause(doc: Document, a: number, e: number): boolean {
   const quantity = opensWithQuantity(doc, a);
   // "said Cook gave a statement": a capitalised word the tagger read as a verb, a verb right
   // after it, is a name as the subject (mid-sentence, after the cue, no imperative is capitalised).
+  // So is an acronym the tagger read as a verb or auxiliary: "said IS had used 21 car bombs".
   const nameAsVerb =
-    first.pos === 'VERB' &&
-    startsUpper(first.value) &&
-    !isAllCaps(first.value) &&
-    (toks[a + 1]?.pos === 'VERB' || toks[a + 1]?.pos === 'AUX');
+    (toks[a + 1]?.pos === 'VERB' || toks[a + 1]?.pos === 'AUX') &&
+    ((first.pos === 'VERB' && startsUpper(first.value) && !isAllCaps(first.value)) ||
+      ((first.pos === 'VERB' || first.pos === 'AUX') && first.value.length > 1 && isAllCaps(first.value)));
   // "despite all that, the plan worked": a leading adverbial, then the clause.
   // "the ministry said adding some 40 …": a speech participle after the cue (its comma lost) is a
   // second attribution, not a gerund subject.
@@ -405,7 +418,7 @@ function isZeroThatClause(doc: Document, a: number, e: number): boolean {
     first.pos === 'SCONJ' ||
     first.pos === 'CCONJ' ||
     (first.pos === 'VERB' && !nameAsVerb && !(/ing$/.test(first.lower) && anyFiniteAfter(doc, a + 1, e))) ||
-    first.pos === 'AUX' ||
+    (first.pos === 'AUX' && !nameAsVerb) ||
     (first.pos === 'PUNCT' && !isMark(first))
   )
     return false;
@@ -493,6 +506,8 @@ export function attribute(
       afterObject.pos === 'CCONJ')
   )
     return null;
+  // "who asked not to be named", "requested not to be identified": the source's anonymity, not its words.
+  if (hidesIdentity(doc, cue.end, limit)) return null;
   const s = subjectOf(doc, cue, previous, w);
   // "the ministry said adding …": a speech participle right after the previous cue, its comma lost,
   // has that cue's speaker.
@@ -528,6 +543,15 @@ export function attribute(
   return { cue, leftBound: s.leftBound, speaker: s.speaker, content: null, direct: null, confidence: 0 };
 }
 
+/** Whether a passive infinitive hiding the source's name starts at `k` ("not to be named", "to be identified"). */
+function hidesIdentity(doc: Document, k: number, limit: number): boolean {
+  const toks = doc.tokens;
+  if (toks[k]?.lower === 'not') k++;
+  return (
+    k + 2 < limit && toks[k]!.lower === 'to' && toks[k + 1]!.lower === 'be' && IDENTITY_VERBS.has(toks[k + 2]!.lower)
+  );
+}
+
 /**
  * "The emails covered many topics, the paper said, including speeches.": a parenthetical attribution
  * whose sentence goes on after it with no clause of its own (a phrase, or a clause a subordinator
@@ -544,6 +568,8 @@ function withTail(doc: Document, at: Attribution, s: Subject, w: Window): Attrib
   if (toks[k]?.value !== ',' || k + 1 >= limit) return at;
   const first = toks[k + 1]!;
   if (isMark(first) || first.pos === 'PUNCT') return at;
+  // (Nor "…, a resident said, speaking on condition of anonymity": how the source spoke.)
+  if (ATTRIBUTION_PARTICIPLES.has(first.lower)) return at;
   const e = trimEnd(doc, k + 1, contentEnd(doc, k + 1, limit, nextBound, marks), marks);
   if (e <= k + 1 || containsMark(marks, k + 1, e)) return at;
   const opened = first.pos === 'SCONJ' || first.pos === 'ADP' || (first.pos === 'VERB' && first.lower.endsWith('ing'));
@@ -609,6 +635,9 @@ function accordingTo(doc: Document, cue: CueMatch, previous: Attribution | null,
   const final =
     toks[cue.first - 1]?.value === ',' &&
     (!comma || relative || participle || /^(SCONJ|CCONJ)$/.test(toks[after]?.pos ?? ''));
+  // "… according to residents the report said.": the words after X are another cue's attribution
+  // (its comma lost), not a content; that cue takes the clause before.
+  if (!final && e > after && attributionOnly(doc, after, e)) return finish(doc, cue, cue.first, speaker, null, 0.8);
   if (!final && e > after && hasFiniteVerb(doc, after, e) && toks[after]!.pos !== 'SCONJ') content = [after, e];
   else if (cue.first > floor && (previous === null || previous.content === null)) {
     // "…, according to X" sources the clause before it (unless that clause is another cue's attribution).
@@ -620,6 +649,22 @@ function accordingTo(doc: Document, cue: CueMatch, previous: Attribution | null,
     if (b > a && hasFiniteVerb(doc, a, b)) content = [a, b];
   }
   return finish(doc, cue, cue.first, speaker, content, 0.8);
+}
+
+/**
+ * Whether [a, e) is only a short subject and its speech verb (`the report said`, `the group said on
+ * Monday`): a cue verb within six tokens of `a`, and no other verb.
+ */
+function attributionOnly(doc: Document, a: number, e: number): boolean {
+  const toks = doc.tokens;
+  let cue = -1;
+  for (let k = a; k < e; k++) {
+    const t = toks[k]!;
+    if (t.pos !== 'VERB' && t.pos !== 'AUX') continue;
+    if (cue !== -1 || t.pos === 'AUX' || k - a > 6 || k === a || cueVerb(t.lower) === null) return false;
+    cue = k;
+  }
+  return cue !== -1 && toks[cue - 1]!.pos === 'NOUN';
 }
 
 /** The speaker of a verb cue and the shape of its attribution, tried construction by construction. */
@@ -650,7 +695,7 @@ function subjectOf(doc: Document, cue: CueMatch, previous: Attribution | null, w
     !cue.participle &&
     cue.first === p + 1 &&
     // "Ramos, 58, told AFP": the comma closes the subject's apposition; no inversion.
-    (prevIsCloseMark || isMark(toks[p - 1]) || complexStart(doc, p, floor) === p) &&
+    (prevIsCloseMark || isMark(toks[p - 1]) || clauseBeforeComma(doc, p, floor)) &&
     isInversion(doc, cue.end, limit, true)
   ) {
     // "…, said Ahmed." / "“…” said the official"
@@ -677,6 +722,13 @@ function subjectOf(doc: Document, cue: CueMatch, previous: Attribution | null, w
     // "The agency went on to say that …": the subject of the verb before "to" speaks.
     s.speaker = carried();
     s.leftBound = p;
+  } else if (inClause && dashAsideStart(doc, p, floor) !== -1) {
+    // "The Observatory - which has a network of sources - also said": the subject before a dash aside.
+    const d = dashAsideStart(doc, p, floor);
+    const q = npBack(doc, d - 1, floor, dates, marks);
+    s.speaker = q < d ? resolveActor(doc, q, d) : null;
+    s.leftBound = q;
+    if (q > floor && toks[q - 1]!.value === ',') s.before = [floor, q - 1];
   } else if (inClause && RELATIVE.has(prevTok.value)) relativeSubject(doc, s, w);
   else if (inClause && prevTok.value === ',') commaSubject(doc, cue, s, w);
   else if (gluedInversion(doc, cue, w)) {
@@ -692,6 +744,43 @@ function subjectOf(doc: Document, cue: CueMatch, previous: Attribution | null, w
     s.leftBound = st;
   } else if (inClause && !isMark(prevTok)) nounPhraseSubject(doc, cue, s, w, carried);
   return s;
+}
+
+/**
+ * "The town is calm said the governor adding that …": the speaker's phrase after a cue followed by a
+ * speech participle, the commas lost on both sides.
+ */
+function speechParticipleAfter(doc: Document, k: number, limit: number): boolean {
+  const t = doc.tokens[k];
+  if (t === undefined || !(t.pos === 'DET' || t.pos === 'PROPN' || t.pos === 'NOUN')) return false;
+  const e = npForward(doc, k, limit);
+  return e > k && e < limit && isSpeechParticiple(doc.tokens[e]);
+}
+
+/** Longest aside between dashes {@link dashAsideStart} looks back over, in tokens. */
+const DASH_ASIDE_REACH = 30;
+
+/**
+ * The opening dash of an aside between spaced dashes that closes at `p` (`X - which has … - said`),
+ * when a noun phrase stands right before it; -1 otherwise.
+ */
+function dashAsideStart(doc: Document, p: number, floor: number): number {
+  const toks = doc.tokens;
+  const t = toks[p]!;
+  if (!isSpacedDash(t)) return -1;
+  for (let k = p - 2; k > floor && k > p - DASH_ASIDE_REACH; k--) {
+    const u = toks[k]!;
+    if (u.value === '.' || u.value === ';' || isMark(u)) return -1;
+    if (isSpacedDash(u)) {
+      const before = toks[k - 1]!;
+      return before.pos === 'NOUN' || before.pos === 'PROPN' ? k : -1;
+    }
+  }
+  return -1;
+}
+
+function isSpacedDash(t: Token): boolean {
+  return (t.value === '-' || t.value === '–' || t.value === '—') && t.spaceBefore;
 }
 
 /** Whether the "to" at `p` follows a verb that carries its subject into the infinitive ("went on to", "continued to"). */
@@ -752,8 +841,8 @@ function gluedInversion(doc: Document, cue: CueMatch, w: Window): boolean {
     !cue.participle &&
     cue.frames.has('clause') &&
     !cue.frames.has('addressee') && // "Agha told reporters": an addressee, not an inverted subject
-    /^(NOUN|PROPN|NUM|ADV)$/.test(toks[cue.first - 1]!.pos) &&
-    isInversion(doc, cue.end, limit)
+    /^(NOUN|PROPN|NUM|ADV|ADJ)$/.test(toks[cue.first - 1]!.pos) &&
+    (isInversion(doc, cue.end, limit) || speechParticipleAfter(doc, cue.end, limit))
   ))
     return false;
   if (!hasFiniteVerb(doc, floor, cue.first) || isBareAdverbial(doc, floor, cue.first)) return false;
@@ -764,7 +853,33 @@ function gluedInversion(doc: Document, cue: CueMatch, w: Window): boolean {
 /** The comma of a relative clause between the subject and its cue, with a subject before it, or -1. */
 function relativeBetween(doc: Document, p: number, floor: number): number {
   const r = openRelative(doc, p, floor);
-  return r !== -1 && complexStart(doc, r, floor) < r ? r : -1;
+  if (r === -1 || complexStart(doc, r, floor) >= r) return -1;
+  // "Tests on victims of an attack which killed dozens point to sarin the ministry said": a finite verb
+  // after the relative clause's own (even one the tagger read as a noun) is the main clause's; the
+  // relative clause ended before the cue's subject.
+  const toks = doc.tokens;
+  let j = r + 1;
+  while (j < p && toks[j]!.pos !== 'VERB' && toks[j]!.pos !== 'AUX') j++;
+  // (Its verb group whole: "which did not mention".)
+  while (j < p && (toks[j]!.pos === 'AUX' || toks[j]!.pos === 'PART' || toks[j]!.pos === 'ADV')) j++;
+  // (Not "X, which opposes the talks although it has fought …, said": a verb in a clause nested in the
+  // relative one.)
+  for (let k = toks[j]?.pos === 'VERB' ? j + 1 : j; k < p; k++) {
+    const t = toks[k]!;
+    if (
+      t.pos === 'SCONJ' ||
+      t.pos === 'CCONJ' ||
+      t.value === ',' ||
+      RELATIVE.has(t.lower) ||
+      CONTENT_CUTS.has(t.lower) ||
+      ADVERBIAL_SUBORDINATORS.has(t.lower)
+    )
+      return r;
+    if (t.pos === 'AUX' || (t.pos === 'NOUN' && isTaggedNounVerb(doc, k))) return -1;
+    if (t.pos === 'VERB' && !t.lower.endsWith('ing') && toks[k - 1]!.lower !== 'to' && !/(ed|en)$/.test(t.lower))
+      return -1;
+  }
+  return r;
 }
 
 /** The noun phrase right before the cue ("the monitor said"), or the clause's subject for a participle. */
@@ -803,6 +918,12 @@ function nounPhraseSubject(
   }
   if (q > p) return;
   s.speaker = resolveActor(doc, q, p + 1);
+  // "“…,” his office said", "…, their spokesman said": a possessive determiner opening the subject
+  // belongs to the attribution (the phrase walk stops at pronouns).
+  if (q - 1 >= floor && toks[q - 1]!.pos === 'PRON' && POSSESSIVE_DETERMINERS.has(toks[q - 1]!.lower)) {
+    const before = toks[q - 2];
+    if (q - 1 === floor || before?.value === ',' || isMark(before)) q--;
+  }
   s.leftBound = q;
   // "Farmers contacted in the valley say", "The monitor which tracks the war said": the walk
   // stopped inside a post-modifier; the speaker is the noun phrase it modifies.
@@ -1210,7 +1331,16 @@ function contentAfter(doc: Document, cue: CueMatch, s: Subject, w: Window): Attr
   // "in what the army described as a desperate move": the construction attributes the words.
   const inWhat = toks[leftBound - 1]?.lower === 'what' && toks[leftBound - 2]?.lower === 'in';
   if (inWhat && cue.frames.has('characterise') && toks[a]?.lower === 'as') a++;
-  const e = trimEnd(doc, a, contentEnd(doc, a, limit, nextBound, marks), marks);
+  let e = trimEnd(doc, a, contentEnd(doc, a, limit, nextBound, marks), marks);
+  // ("In what the army described as a terrorist attack, gunmen …": the description ends at the comma.)
+  if (inWhat) {
+    for (let j = a; j < e; j++) {
+      if (toks[j]!.value === ',' && !isMark(toks[j + 1])) {
+        e = j;
+        break;
+      }
+    }
+  }
   if (!ok && cue.frames.has('clause') && (isZeroThatClause(doc, a, e) || (q !== null && q.open === a))) ok = true;
   if (ok && cue.frames.has('characterise') && !containsMark(marks, a, e) && !inWhat) ok = false;
   if (!ok || e <= a) return undefined;
@@ -1371,7 +1501,14 @@ function gluedAttribution(
 ): boolean {
   const toks = doc.tokens;
   const last = toks[q - 1]!;
-  if (NOT_BEFORE_GLUED.has(last.pos) || last.pos === 'PUNCT' || RELATIVE.has(last.lower)) return false;
+  // (A closing parenthesis ends the content: "… a chemical substance (sarin) the statement said"; so does
+  // an object pronoun: "… fighting alongside them the Observatory added".)
+  if (
+    (NOT_BEFORE_GLUED.has(last.pos) && !OBJECT_PRONOUNS.has(last.lower)) ||
+    (last.pos === 'PUNCT' && last.value !== ')') ||
+    RELATIVE.has(last.lower)
+  )
+    return false;
   if (last.lower === 'to' || isMark(last)) return false;
   // "what he said", "as officials said": a word just before a pronoun subject that makes the cue subordinate.
   if (/^(as|than|what|how|when|where|whatever|because|if|like|unlike)$/.test(last.lower)) return false;
@@ -1385,7 +1522,20 @@ function gluedAttribution(
     const place = PLACE_NOUNS.has(toks[q - 1]!.lower) && isNameToken(doc, q - 2);
     // (Nor when it opens with a determiner: "… in the city and its surroundings local media reported".)
     const own = c + 1 < q && (toks[c + 1]!.pos === 'DET' || POSSESSIVE_DETERMINERS.has(toks[c + 1]!.lower));
-    if (c >= floor && !hasFiniteVerb(doc, c + 1, q) && !place && !own) return false;
+    // (Nor when it ends in a plural common noun, which modifies no name: "… deaths and injuries U.N.
+    // coordinator Ann Lee said".)
+    // (Nor when it ends in a common noun that is no title of the name after it: "… deaths and injuries
+    // U.N. coordinator Ann Lee said", "… and not a car bomb NNA correspondent reported".)
+    const before = toks[q - 1]!;
+    const untitled =
+      before.pos === 'NOUN' &&
+      !startsUpper(before.value) &&
+      startsUpper(toks[q]!.value) &&
+      !isDescriptionHead(before.lower) &&
+      roleAt(toks, q - 1, q) === null &&
+      (!/s$/.test(before.lower) || /[^s]s$/.test(before.lower)) &&
+      !PLURAL_MODIFIERS.has(before.lower);
+    if (c >= floor && !hasFiniteVerb(doc, c + 1, q) && !place && !own && !untitled) return false;
   }
   return nothingSaidAfter(doc, cue, limit, dates);
 }
@@ -1442,7 +1592,9 @@ function gluedStart(doc: Document, q: number, p: number): number {
       /[^s]s$/.test(prev.lower) &&
       !PLURAL_MODIFIERS.has(prev.lower) &&
       (cur.pos === 'ADJ' || cur.pos === 'NOUN') &&
-      isDescriptionHead(toks[p]!.lower)
+      isDescriptionHead(toks[p]!.lower) &&
+      // (Not "The tests point to sarin the ministry said": a verb the tagger read as a noun.)
+      !isTaggedNounVerb(doc, r)
     )
       return r;
   }
@@ -1450,8 +1602,29 @@ function gluedStart(doc: Document, q: number, p: number): number {
   if (named > q && placeBefore(doc, named)) return named;
   const tail = speakerTail(doc, q, p);
   if (tail > q) return tail;
+  // "… since the beginning of the war observatory director Rami Abdel Rahman said", "… the site of the
+  // wreck government spokeswoman Ann Lee told reporters": a person's role (and description nouns) in
+  // lowercase before the name; the common noun before them ends the content.
+  // (Before the cut below only when a role stands right before the name; after it, always.)
+  let run = p;
+  while (run - 1 > q && isNameToken(doc, run - 1)) run--;
+  let titled = -1;
+  if (isNameToken(doc, p) && run - 1 > q) {
+    let t = run;
+    while (
+      t - 1 > q &&
+      toks[t - 1]!.pos === 'NOUN' &&
+      !startsUpper(toks[t - 1]!.value) &&
+      isDescriptionHead(toks[t - 1]!.lower)
+    )
+      t--;
+    const end = toks[t - 1]!;
+    if (t < run && end.pos === 'NOUN' && !startsUpper(end.value) && !isDescriptionHead(end.lower)) titled = t;
+  }
+  if (titled !== -1 && roleAt(toks, run - 1, run) !== null) return titled;
   const last = toks[q - 1];
-  return last === undefined || NOT_BEFORE_GLUED.has(last.pos) ? -1 : q;
+  if (last !== undefined && !(NOT_BEFORE_GLUED.has(last.pos) && !OBJECT_PRONOUNS.has(last.lower))) return q;
+  return titled;
 }
 
 /** Whether a lower-case noun heads a speaker description, also in the plural ("agencies", "outlets"). */

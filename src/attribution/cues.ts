@@ -8,8 +8,8 @@ import speech from '../lexicon/en/speech-verbs.json';
 import { SPEECH_LEMMAS } from '../lexicon/en/index.js';
 import type { Document, Token } from '../document/model.js';
 import { quoteMarks } from '../marks/index.js';
-import { isDescriptionHead, isOrganisationHead, WordMap } from '../actors/lexicon.js';
-import { isMark, isPrenominalParticiple } from '../syntax/tokens.js';
+import { firstNameGender, isDescriptionHead, isOrganisationHead, WordMap } from '../actors/lexicon.js';
+import { isCapitals, isMark, isPrenominalParticiple } from '../syntax/tokens.js';
 import { BE_FORMS, QUANTIFIER_SUBJECTS, QUOTING_VERBS } from '../lexicon/en/index.js';
 import { defineWordClass } from '../document/classes.js';
 
@@ -88,8 +88,16 @@ function verbTable(): WordMap<VerbEntry> {
 /** The cue entries by lemma, for a verb form the data does not list (filled with the form table). */
 let byLemma: ReadonlyMap<string, VerbEntry> = new Map();
 
+/** Verbs of voicing by form, with their lemma: a cue with a stance noun and "that" after them. */
+const STANCE_VERBS: ReadonlyMap<string, string> = new Map(
+  Object.entries(speech.stanceVerbs).flatMap(([lemma, forms]) => forms.map((f) => [f, lemma] as const)),
+);
+/** The stance nouns after such a verb (`voiced alarm that`, `expressed hope that`). */
+const STANCE_NOUNS: ReadonlySet<string> = new Set(speech.stanceNouns);
+const STANCE_FRAMES: ReadonlySet<CueFrame> = new Set(['clause']);
+
 /** Word-class bits of the cue forms (and "according") and of the cue lemmas: a bit test per token. */
-const CUE_FORM = defineWordClass([...verbTable().map.keys(), 'according']);
+const CUE_FORM = defineWordClass([...verbTable().map.keys(), ...STANCE_VERBS.keys(), 'according']);
 const CUE_LEMMA = defineWordClass(byLemma.keys(), 'lemma');
 
 /**
@@ -129,6 +137,15 @@ function verbal(doc: Document, i: number, entry: VerbEntry): boolean {
   if (
     (next !== undefined && next.value === '-' && !next.spaceBefore) ||
     (prev !== undefined && prev.value === '-' && !t.spaceBefore)
+  )
+    return false;
+  // "Osama Said, a media activist": a capitalised form after a given name, inside its sentence, is a surname.
+  if (
+    prev !== undefined &&
+    prev.sentence === t.sentence &&
+    t.value !== t.lower &&
+    t.value.charCodeAt(1) >= 97 &&
+    firstNameGender(prev.value) !== null
   )
     return false;
   // "on maintaining the ceasefire", "the scene of repeated attacks": a gerund or adjective after a preposition.
@@ -190,6 +207,18 @@ function verbal(doc: Document, i: number, entry: VerbEntry): boolean {
     (next === undefined || next.sentence !== t.sentence || next.value === '.' || next.value === '!')
   )
     return true;
+  // "… captured the main street AFP reports.": the same after a name, its subject (not "citing AFP reports.").
+  if (
+    t.lower.endsWith('s') &&
+    t.pos === 'NOUN' &&
+    prev !== undefined &&
+    prev.pos === 'PROPN' &&
+    prev.value.length > 1 &&
+    isCapitals(prev.value) && // an agency's acronym (AFP, SANA), not "… in Raqqa Local reports"
+    (next === undefined || next.sentence !== t.sentence || next.value === '.' || next.value === '!') &&
+    nameSubject(doc, i - 1)
+  )
+    return true;
   // The tagger sometimes calls "says" or "told" something else; trust the form when a subject-like word precedes.
   if ((entry.lemma === 'say' || entry.lemma === 'tell') && t.pos !== 'NOUN' && t.pos !== 'ADJ') return true;
   if (
@@ -208,6 +237,18 @@ function verbal(doc: Document, i: number, entry: VerbEntry): boolean {
   )
     return true;
   return false;
+}
+
+/** Whether the name ending at `k` can be a subject: no preposition or verb right before it ("citing AFP reports"). */
+function nameSubject(doc: Document, k: number): boolean {
+  const toks = doc.tokens;
+  let j = k;
+  while (j - 1 >= 0 && toks[j - 1]!.pos === 'PROPN' && toks[j - 1]!.sentence === toks[k]!.sentence) j--;
+  const before = toks[j - 1];
+  return (
+    before === undefined ||
+    !(before.pos === 'ADP' || before.pos === 'VERB' || before.pos === 'DET' || before.pos === 'AUX')
+  );
 }
 
 /** Whether a quoting verb stands a few words before `k` in its sentence ("quoted the governor as", "cited a source as"). */
@@ -256,7 +297,31 @@ export function findCues(doc: Document): CueMatch[] {
       continue;
     }
     const entry = entryOf(table, norm, t);
-    if (entry === undefined || !verbal(doc, i, entry)) continue;
+    if (entry === undefined) {
+      // "The ICRC voiced alarm that …": a verb of voicing, a stance noun, and a content clause.
+      const stance = STANCE_VERBS.get(t.lower);
+      // (Whatever the tagger says of the verb, unless a determiner makes it a modifier: "the raised fears".)
+      const prevPos = toks[i - 1]?.pos;
+      if (
+        stance !== undefined &&
+        prevPos !== 'DET' &&
+        prevPos !== 'ADP' &&
+        STANCE_NOUNS.has(toks[i + 1]?.lower ?? '') &&
+        toks[i + 2]?.lower === 'that'
+      ) {
+        out.push({
+          first: i,
+          end: i + 2,
+          lemma: `${stance} ${toks[i + 1]!.lower}`,
+          frames: STANCE_FRAMES,
+          type: 'verb',
+          participle: t.lower.endsWith('ing'),
+        });
+        i++;
+      }
+      continue;
+    }
+    if (!verbal(doc, i, entry)) continue;
     let end = i + 1;
     if (entry.particle !== null) {
       if (toks[i + 1]?.lower !== entry.particle) continue;

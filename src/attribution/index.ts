@@ -256,6 +256,9 @@ function nextClauseBound(doc: Document, bounds: readonly number[], g: number, cu
     // "X added that health workers reported …": the `that` of this cue opens its content, with the
     // nested attribution inside it.
     if ((b === cueEnd && t.lower === 'that') || (b - 1 === cueEnd && before?.lower === 'that')) continue;
+    // (Also with an adjunct between: "X said on Saturday that reliable sources reported …".)
+    const that = t.lower === 'that' ? b : before?.lower === 'that' ? b - 1 : -1;
+    if (that > cueEnd && that - cueEnd <= 4 && adjunctOnly(doc, cueEnd, that)) continue;
     if (t.value === ',' || t.value === ';' || t.pos === 'CCONJ' || t.pos === 'SCONJ') return b;
     if (
       before !== undefined &&
@@ -274,6 +277,15 @@ function nextClauseBound(doc: Document, bounds: readonly number[], g: number, cu
     if (endingAt.has(b)) return b;
   }
   return Number.MAX_SAFE_INTEGER;
+}
+
+/** Whether [a, b) holds no verb or punctuation: a short adjunct ("on Saturday", "in a statement"). */
+function adjunctOnly(doc: Document, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) {
+    const t = doc.tokens[k]!;
+    if (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'PUNCT' || t.pos === 'SCONJ') return false;
+  }
+  return true;
 }
 
 /** Where a cue's attribution starts (its subject, a coordinator, a participle's comma). */

@@ -64,6 +64,23 @@ function readLine(doc: Document, a: number, b: number): HeadlineQuote | null {
       break;
     }
   }
+  // "Syria: 40 killed in raid - monitor": a topic label before the first colon, the source after the last
+  // separator; the content lies between them.
+  let lastSep = -1;
+  for (let k = b - 2; k > colon + 3 && colon !== -1; k--) {
+    const v = toks[k]!.value;
+    if (v === ':' || ((v === '-' || v === '–' || v === '—') && toks[k]!.spaceBefore)) {
+      lastSep = k;
+      break;
+    }
+  }
+  if (lastSep !== -1 && toks[colon]!.value === ':' && colon - a <= 3) {
+    const dash = toks[lastSep]!.value !== ':';
+    if (isSourcePhrase(doc, lastSep + 1, b) && (!dash || SOURCE_WORDS.has(toks[b - 1]!.lower))) {
+      const speaker = resolveActor(doc, lastSep + 1, b);
+      if (speaker !== null) return { first: colon + 1, end: lastSep, speaker };
+    }
+  }
   if (colon !== -1) {
     // "Content: source" ("… - Sputnik International" after a dash is the outlet: a source noun only there)
     const dash = toks[colon]!.value !== ':';

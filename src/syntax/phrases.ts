@@ -188,6 +188,7 @@ function articleAfterNoun(doc: Document, k: number, floor: number): boolean {
     (prev.pos === 'NOUN' ||
       prev.pos === 'PROPN' ||
       prev.pos === 'NUM' ||
+      prev.value === ')' || // "a substance (chlorine) the statement said"
       (prev.pos === 'ADJ' && !PREDETERMINERS.has(prev.lower))) &&
     !isPossessive(prev, toks[k - 2]) &&
     !personNameEndsAt(doc, k - 1, floor)

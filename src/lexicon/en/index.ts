@@ -12,6 +12,7 @@ import nounModifiers from './noun-modifiers.json';
 import placeNouns from './place-nouns.json';
 import weaponNouns from './weapon-nouns.json';
 import recordSources from './record-sources.json';
+import anonymity from './anonymity.json';
 
 /**
  * Head nouns of records and counts that `according to` cites with no speaker named (`exit polls`, `records`).
@@ -452,3 +453,36 @@ export const WEAPON_AGENTS: ReadonlySet<string> = new Set(weaponNouns.agents);
  * ```
  */
 export const WEAPON_ATTACK_HEADS: ReadonlySet<string> = new Set(weaponNouns.attackHeads);
+
+/**
+ * Participles of a passive infinitive that hides a source's identity after a cue (`asked not to be named`):
+ * the infinitive tells of the attribution, it is no content (`anonymity.json`).
+ *
+ * @example
+ * ```ts
+ * IDENTITY_VERBS.has('identified'); // true
+ * ```
+ */
+export const IDENTITY_VERBS: ReadonlySet<string> = new Set(anonymity.identityVerbs);
+
+/**
+ * Participles opening a phrase on how the source spoke, after its attribution (`…, a resident said,
+ * speaking on condition of anonymity`): no content of the cue (`anonymity.json`).
+ *
+ * @example
+ * ```ts
+ * ATTRIBUTION_PARTICIPLES.has('speaking'); // true
+ * ```
+ */
+export const ATTRIBUTION_PARTICIPLES: ReadonlySet<string> = new Set(anonymity.attributionParticiples);
+
+/**
+ * Personal pronouns that are only objects (`them`, `him`): one ends a clause, so a subject may follow it
+ * (`… alongside them the Observatory added`).
+ *
+ * @example
+ * ```ts
+ * OBJECT_PRONOUNS.has('them'); // true
+ * ```
+ */
+export const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(words.objectPronouns);
