@@ -67,15 +67,39 @@ interface Table {
   /** Registry entity index → entity. */
   readonly byRegistry: Map<number, Draft>;
   /**
-   * Named bodies by what a short form of them looks like — `i:` initials, `h:` the head word
-   * before the connector, `s:` word count and key of the words before it — and every body by
-   * its own bare name, `n:` as written and `k:` word count and key: short forms and full names
+   * Named bodies by what a short form of them looks like — `i` initials, `h` the head word
+   * before the connector, `s` word count and key of the words before it — and every body by
+   * its own bare name, `n` as written and `k` word count and key: short forms and full names
    * are found by lookup, not by comparing every pair of drafts (quadratic on a long page).
    * Entries go stale when a name grows or a draft is merged away; readers check them again.
+   * One map per kind of key (word counts a map level of their own): no key string is built per lookup.
    */
-  readonly index: Map<string, Draft[]>;
+  readonly index: Index;
   /** The next draft's creation number. */
   seq: number;
+}
+
+/** Drafts filed under a string key. */
+type Filed = Map<string, Draft[]>;
+
+/** The lookups of {@link Table.index}: by initials, head word and bare name, and by word count then key. */
+interface Index {
+  readonly i: Filed;
+  readonly h: Filed;
+  readonly n: Filed;
+  readonly s: Map<number, Filed>;
+  readonly k: Map<number, Filed>;
+}
+
+function newIndex(): Index {
+  return { i: new Map(), h: new Map(), n: new Map(), s: new Map(), k: new Map() };
+}
+
+/** The map of `byCount` for word count `n` (made when missing). */
+function counted(byCount: Map<number, Filed>, n: number): Filed {
+  let m = byCount.get(n);
+  if (m === undefined) byCount.set(n, (m = new Map()));
+  return m;
 }
 
 const KINDS: Record<ActorKind, EntityKind> = {
@@ -176,9 +200,9 @@ function nameParts(d: Draft): NameParts {
   return parts;
 }
 
-function indexAs(t: Table, key: string, d: Draft): void {
-  const list = t.index.get(key);
-  if (list === undefined) t.index.set(key, [d]);
+function indexAs(index: Filed, key: string, d: Draft): void {
+  const list = index.get(key);
+  if (list === undefined) index.set(key, [d]);
   else if (list[list.length - 1] !== d) list.push(d);
 }
 
@@ -186,19 +210,20 @@ function indexAs(t: Table, key: string, d: Draft): void {
 function indexDraft(t: Table, d: Draft): void {
   if (!isBody(d.kind)) return;
   const p = nameParts(d);
-  if (p.words > 1) indexAs(t, `i:${p.initials}`, d);
+  const x = t.index;
+  if (p.words > 1) indexAs(x.i, p.initials, d);
   if (p.cut >= 0) {
-    indexAs(t, `h:${p.headWord}`, d);
-    indexAs(t, `s:${p.cut}:${p.shortKey}`, d);
+    indexAs(x.h, p.headWord, d);
+    indexAs(counted(x.s, p.cut), p.shortKey, d);
   }
   const bare = withoutThe(d.name);
-  indexAs(t, `n:${bare}`, d);
-  indexAs(t, `k:${wordCount(bare)}:${aliasKey(bare)}`, d);
+  indexAs(x.n, bare, d);
+  indexAs(counted(x.k, wordCount(bare)), aliasKey(bare), d);
 }
 
-/** The live drafts filed under `key`, in creation order, each once. */
-function filed(t: Table, key: string): Draft[] {
-  const list = t.index.get(key);
+/** The live drafts filed under `key` in `index` (none when there is no such map), in creation order, each once. */
+function filed(index: Filed | undefined, key: string): Draft[] {
+  const list = index?.get(key);
   if (list === undefined) return [];
   const out = list.filter((d, i) => !d.removed && list.indexOf(d) === i);
   return out.length > 1 ? out.sort((a, b) => a.seq - b.seq) : out;
@@ -220,10 +245,10 @@ function abbreviated(t: Table, name: string, self: Draft | null): Draft | null {
   let key: string | null = null;
   let found: Draft | null = null;
   const candidates = acronym
-    ? filed(t, `i:${bare}`)
+    ? filed(t.index.i, bare)
     : head
-      ? filed(t, `h:${bare}`)
-      : filed(t, `s:${count}:${(key = aliasKey(bare))}`);
+      ? filed(t.index.h, bare)
+      : filed(t.index.s.get(count), (key = aliasKey(bare)));
   for (const d of candidates) {
     if (d === self || !isBody(d.kind)) continue;
     const p = nameParts(d);
@@ -309,7 +334,7 @@ function newDraft(t: Table, name: string, kind: EntityKind): Draft {
 const TABLE = Symbol('entities');
 
 function build(doc: Document): Table {
-  const t: Table = { drafts: [], byKey: new Map(), byRegistry: new Map(), index: new Map(), seq: 0 };
+  const t: Table = { drafts: [], byKey: new Map(), byRegistry: new Map(), index: newIndex(), seq: 0 };
   const reg = entityRegistry(doc);
   for (const e of reg.entities) {
     if (e.mentions.length === 0) continue;
@@ -399,8 +424,8 @@ function draftFor(doc: Document, t: Table, r: RefInput): Draft {
     // bodies named by its initials, its head word, or the words before its connector.
     const p = nameParts(d);
     const shorts = [
-      ...(p.words > 1 ? filed(t, `n:${p.initials}`) : []),
-      ...(p.cut >= 0 ? [...filed(t, `n:${p.headWord}`), ...filed(t, `k:${p.cut}:${p.shortKey}`)] : []),
+      ...(p.words > 1 ? filed(t.index.n, p.initials) : []),
+      ...(p.cut >= 0 ? [...filed(t.index.n, p.headWord), ...filed(t.index.k.get(p.cut), p.shortKey)] : []),
     ]
       .filter((x, i, all) => all.indexOf(x) === i)
       .sort((a, b) => a.seq - b.seq);

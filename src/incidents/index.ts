@@ -162,7 +162,9 @@ function tokenIndex(doc: Document, o: number): number {
 
 /** The place names a segment gives: its non-country place phrases, and proper-name modifiers of its attack phrases (`the Damascus bombings`). */
 function keysOf(doc: Document, seg: Segment, places: readonly Place[] = seg.places): string[] {
-  const keys = places.filter((p) => !p.country).flatMap((p) => p.keys.flatMap(wordsOf));
+  // Plain loops: flatMap over these small arrays cost more than the words themselves.
+  const keys: string[] = [];
+  for (const p of places) if (!p.country) for (const key of p.keys) addWordsOf(key, keys);
   if (seg.headline) return keys;
   const toks = doc.tokens;
   for (const m of seg.mentions) {
@@ -172,19 +174,22 @@ function keysOf(doc: Document, seg: Segment, places: readonly Place[] = seg.plac
         continue;
       if (toks[k + 1]?.value === "'s" || toks[k + 1]?.value === '’s') continue;
       if (k === seg.first) continue;
-      keys.push(...wordsOf(t.lower));
+      addWordsOf(t.lower, keys);
     }
   }
   return keys;
 }
 
-/** The words of a place name that tell places apart ("eastern aleppo" → aleppo; "deir ezzor" → deir, ezzor). */
-function wordsOf(key: string): string[] {
-  // A possessive "s" lost in copy ("Idlibs countryside", "Aleppos") is dropped from every word alike.
-  return key
-    .split(/[\s-]+/)
-    .map((w) => (w.length > 4 && w.endsWith('s') && !DEMONYMS.has(w) ? w.slice(0, -1) : w))
-    .filter((w) => w.length > 2 && !PLACE_QUALIFIERS.has(w) && !PLACE_NOUNS.has(w) && !DEMONYMS.has(w));
+/** Splits a place name into words. */
+const NAME_WORD_BREAK = /[\s-]+/;
+
+/** Adds to `out` the words of a place name that tell places apart ("eastern aleppo" → aleppo; "deir ezzor" → deir, ezzor). */
+function addWordsOf(key: string, out: string[]): void {
+  for (const word of key.split(NAME_WORD_BREAK)) {
+    // A possessive "s" lost in copy ("Idlibs countryside", "Aleppos") is dropped from every word alike.
+    const w = word.length > 4 && word.endsWith('s') && !DEMONYMS.has(word) ? word.slice(0, -1) : word;
+    if (w.length > 2 && !PLACE_QUALIFIERS.has(w) && !PLACE_NOUNS.has(w) && !DEMONYMS.has(w)) out.push(w);
+  }
 }
 
 /**
@@ -332,6 +337,14 @@ class Grouping {
       keys = keysOf(this.doc, seg);
       this.segmentKeys.set(seg, keys);
     }
+    return keys;
+  }
+
+  /** The place names of several segments, in order (the one segment's own list when there is one; read only). */
+  private keysOfAll(segs: readonly Segment[]): readonly string[] {
+    if (segs.length === 1) return this.keysOf(segs[0]!);
+    const keys: string[] = [];
+    for (const seg of segs) for (const k of this.keysOf(seg)) keys.push(k);
     return keys;
   }
 
@@ -500,7 +513,7 @@ class Grouping {
   private choose(segs: readonly Segment[], order: number, figures: readonly CasualtyFigure[] = []): Draft {
     const toks = this.toks;
     const current = this.current;
-    const keys = segs.flatMap((s) => this.keysOf(s));
+    const keys = this.keysOfAll(segs);
     const marker = segs.some((s) => s.marker);
     const indefinite = segs.some((s) => s.mentions.some((m) => !m.definite));
     const day = segs.map((x) => dayOf(x.dates)).find((d) => d !== null) ?? null;
@@ -553,7 +566,8 @@ class Grouping {
     )
       return this.main;
     // "The heavy fighting claimed the lives of …" after a massacre: combat is another event than an attack.
-    const heads = segs.flatMap((x) => x.mentions.map((m) => toks[m.end - 1]!.lower));
+    const heads: string[] = [];
+    for (const x of segs) for (const m of x.mentions) heads.push(toks[m.end - 1]!.lower);
     if (
       current !== null &&
       heads.length > 0 &&
@@ -675,7 +689,7 @@ class Grouping {
     const d = this.choose(
       evidence,
       seg.first,
-      own.flatMap((i) => (i.kind === 'figure' ? [i.figure] : [])),
+      figuresOf(own),
     );
     this.assign(d, evidence, own);
     if (!recalled) this.current = d;
@@ -729,6 +743,13 @@ class Grouping {
       }
     }
   }
+}
+
+/** The figures among `items`, in order. */
+function figuresOf(items: readonly Item[]): CasualtyFigure[] {
+  const out: CasualtyFigure[] = [];
+  for (const i of items) if (i.kind === 'figure') out.push(i.figure);
+  return out;
 }
 
 /** Figures by start offset, then end offset (the last of several with both the same, as a map keyed by both keeps). */

@@ -92,7 +92,9 @@ function candidatesOf(
 }
 
 function valueOf(value: number, from: readonly Candidate[]): TollValue {
-  const figures = from.flatMap((c) => c.figures).sort((a, b) => a.start - b.start);
+  const figures: CasualtyFigure[] = [];
+  for (const c of from) for (const f of c.figures) figures.push(f);
+  figures.sort((a, b) => a.start - b.start);
   const sources: EntityRef[] = [];
   for (const f of figures)
     if (f.source !== null && !sources.some((s) => s.entity === f.source!.entity)) sources.push(f.source);
