@@ -23,6 +23,7 @@ import { coreWords, isAcronym, isNameToken, nameRunAt, runStart } from './names.
 import { isThirdPersonPronoun, resolvePronoun } from './pronouns.js';
 import { entityRegistry, isPossessive, textOf, type Entity, type EntityRegistry } from './registry.js';
 import { canonicalActor } from './known.js';
+import { isStrippedPossessor } from './context.js';
 import { timeEntities } from './entities.js';
 import { isGluedHyphen, isMark } from '../syntax/tokens.js';
 import { modelNounNumber } from '../document/nlp.js';
@@ -642,8 +643,16 @@ function shortFormOf(doc: Document, k: number, reg: EntityRegistry): Entity | nu
   return found;
 }
 
+/** Whether a word opens with an ASCII capital (`News`, not `news`). */
+function startsAsciiUpperCase(v: string): boolean {
+  const c = v.charCodeAt(0);
+  return c >= 65 && c <= 90;
+}
+
 function kindOfName(name: string, last: Token): ActorKind {
   if (isMediaName(name)) return 'media';
+  // "Sky News", "Press TV", "Anadolu News": a capitalised media head ending a longer name is an outlet.
+  if (name.includes(' ') && isMediaHead(last.lower) && startsAsciiUpperCase(last.value)) return 'media';
   if (isGovernmentName(name)) return 'government';
   if (isOrganisationHead(last.value) || isAcronym(last)) return 'organisation';
   // "Syrian Observatory for Human Rights": the head stands before what the body is for.
@@ -705,6 +714,22 @@ function descriptionBounds(doc: Document, a: number, b: number): [number, number
         e = k;
         break;
       }
+    }
+  }
+  // "Blast kills 12 wounds 50 State media": a number after a noun or verb ends a run glued on from a
+  // headline; the description starts after it. (A number that counts the speakers opens the
+  // description or follows a determiner or quantifier: "two officials", "at least 12 witnesses".)
+  for (let k = e - 2; k > s; k--) {
+    if (toks[k]!.pos !== 'NUM' || isGluedHyphen(toks, k + 1)) continue; // "a 16-page report"
+    const p = toks[k - 1]!.pos;
+    if (p === 'NOUN' || p === 'VERB' || p === 'PROPN' || p === 'NUM') s = k + 1;
+    break;
+  }
+  // "sarin gas Turkeys health ministry": an owner whose apostrophe was lost opens the description.
+  for (let k = e - 2; k > s; k--) {
+    if (isStrippedPossessor(doc, k)) {
+      s = k;
+      break;
     }
   }
   // A named medium: start at its name ("The official Sana news agency" → "Sana news agency").

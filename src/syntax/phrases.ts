@@ -26,6 +26,7 @@ import {
   POSSESSIVE_DETERMINERS,
 } from '../lexicon/en/index.js';
 import data from '../lexicon/en/phrases.json';
+import usStates from '../lexicon/en/us-state-abbreviations.json';
 
 /** Auxiliaries and adverbs that may stand between a subject and its cue verb. */
 const BETWEEN: ReadonlySet<string> = new Set(data.betweenSubjectAndVerb);
@@ -96,6 +97,8 @@ const PREDETERMINERS: ReadonlySet<string> = new Set(data.predeterminers);
 /** Articles that open a noun phrase. */
 /** Adverbs inside a subject phrase ("nearly all officials"). */
 const QUANTIFYING_ADVERBS: ReadonlySet<string> = new Set(data.quantifyingAdverbs);
+/** AP abbreviations of US states (`Ill.`): after a city and its comma, part of the place. */
+const US_STATES: ReadonlySet<string> = new Set(usStates.words);
 
 /**
  * Walks back from `p` (the last token of a subject) over a noun phrase with
@@ -229,6 +232,8 @@ function stepBack(doc: Document, k: number, p: number, floor: number, spanOf: In
   if (isPossessive(u, prev) && spanOf[k] === -1) return INSIDE;
   if (u.value === '-' && !u.spaceBefore) return INSIDE;
   if (u.value === '.' && k < p && isNameToken(doc, k - 1)) return INSIDE; // U.N.
+  // "a factory in Springfield, Ill. said": the comma between a city and its state is inside the place.
+  if (u.value === ',' && k < p && US_STATES.has(toks[k + 1]!.value) && isNameToken(doc, k - 1)) return INSIDE;
   if (u.value === ')') return PARENTHESIS;
   if (u.value === '(') return INSIDE;
   if (isCoordinator(u.lower) && k < p && prev !== undefined && (prev.pos === 'NOUN' || prev.pos === 'PROPN'))
