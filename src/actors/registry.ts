@@ -28,7 +28,16 @@ import {
   titleAt,
   type Gender,
 } from './lexicon.js';
-import { capitalLinkAt, coreWords, coreWordsOfTokens, isAcronym, isNameToken, nameRunAt, runStart } from './names.js';
+import {
+  capitalLinkAt,
+  coreWords,
+  coreWordsOfTokens,
+  isAcronym,
+  isNameToken,
+  isParticle,
+  nameRunAt,
+  runStart,
+} from './names.js';
 import { defineWordClass } from '../document/classes.js';
 import { isWhiteSpaceCode } from '../document/normalise.js';
 import { isGluedHyphen, isMark, isUpperCase } from '../syntax/tokens.js';
@@ -701,6 +710,7 @@ class RegistryBuilder {
       if (headEnd < limit && isNameToken(this.doc, headEnd)) return i;
       if (headEnd < limit && isModifier(this.toks[headEnd]!) && this.toks[headEnd]!.pos === 'NOUN') return i; // not the head yet
       let l = i;
+      let led = false;
       for (;;) {
         while (
           l - 1 >= sentence.firstToken &&
@@ -721,6 +731,18 @@ class RegistryBuilder {
             l -= 3;
             continue;
           }
+          // "the U.S.-led coalition", "Saudi-backed forces": a name and a participle glued by a hyphen
+          // lead the body (the description the speaker's phrase reads; "it" then finds the same one).
+          if (
+            w.pos === 'VERB' &&
+            w.lower.endsWith('ed') &&
+            this.mentionAt[l - 1] === -1 &&
+            isNameToken(this.doc, l - 3)
+          ) {
+            l -= 3;
+            led = true;
+            continue;
+          }
         }
         break;
       }
@@ -731,6 +753,12 @@ class RegistryBuilder {
         l - 2 >= sentence.firstToken
       )
         l -= 2; // "state-affiliated"
+      // "the U.S.-led coalition": a compound that names a known actor is that actor.
+      const known = led ? lookupActor(textOf(this.doc, l, headEnd)) : null;
+      if (known !== null) {
+        const [start, end] = [this.toks[l]!.start, this.toks[headEnd - 1]!.end];
+        return this.addKnown(l, { actor: known, firstToken: l, endToken: headEnd, start, end });
+      }
       // One token: its lower case is the key (no new string to build and hash).
       const key =
         headEnd - l === 1
@@ -835,6 +863,9 @@ class RegistryBuilder {
     const words = this.wordsOf(nameStart, end, name);
     if (words.length === 0) return end;
     if (words.length >= 2 && gender === null) gender = this.givenNameGender(words[0]!);
+    // "Musafa Abu Mohammad": a given name the list does not know, then a kunya particle that has a gender.
+    if (gender === null && end - nameStart >= 3 && isParticle(this.toks[nameStart + 1]!.lower))
+      gender = this.givenNameGender(this.toks[nameStart + 1]!.lower);
     const id = this.personFor(words, name);
     const d = this.drafts[id]!;
     if (d.role === null && roleParts.length > 0) {
@@ -856,7 +887,10 @@ class RegistryBuilder {
    */
   private personBeforeRole(start: number, end: number, limit: number): boolean {
     const next = this.toks[end]!;
-    if (end - start < 2 || next.value !== next.lower) return false;
+    if (end - start < 2) return false;
+    // "Maria Lopez Executive Director of …": a capitalised title after a given name and surname (the
+    // name run already ended before it) is the person's role, the comma lost.
+    if (next.value !== next.lower) return firstNameGender(this.toks[start]!.lower) !== null;
     if (firstNameGender(this.toks[start]!.lower) === null && !this.bareTwoWordName(start, end)) return false;
     const role = roleAt(this.toks, end, limit);
     const after = role === null ? undefined : this.toks[role.end];

@@ -36,6 +36,7 @@ import {
 } from '../lexicon/en/index.js';
 import anaphoricHeads from '../lexicon/en/anaphoric-heads.json';
 import usStates from '../lexicon/en/us-state-abbreviations.json';
+import phraseWords from '../lexicon/en/phrases.json';
 
 /**
  * How an actor phrase was resolved.
@@ -97,6 +98,12 @@ const LEADING_DETERMINERS = new Set(['the', 'a', 'an']);
 const BODY_NOUNS = new Set([...anaphoricHeads.genericBodies, ...anaphoricHeads.namedBodies]);
 /** Documents that speak for their issuer (`the ministry's statement`). */
 const DOCUMENT_NOUNS = new Set(anaphoricHeads.documents);
+/** Prepositional phrases that belong to a description (`sources on the ground`), as word arrays. */
+const ATTACHMENTS: readonly (readonly string[])[] = phraseWords.descriptionAttachments.map((p) => p.split(' '));
+/** Whether the words from token `k` are one of {@link ATTACHMENTS}. */
+function attachmentAt(toks: readonly Token[], k: number): boolean {
+  return ATTACHMENTS.some((words) => words.every((w, j) => toks[k + j]?.lower === w));
+}
 /** AP abbreviations of US states (`Ill.`), written after a city. */
 const US_STATES = new Set(usStates.words);
 
@@ -699,6 +706,7 @@ function descriptionBounds(doc: Document, a: number, b: number): [number, number
     if (t.pos === 'ADP' && CIRCUMSTANCE.has(t.lower)) {
       const prev = toks[k - 1]!.lower;
       if (/^(affiliated|linked|associated|allied|close|loyal|aligned|familiar)$/.test(prev)) continue;
+      if (attachmentAt(toks, k)) continue; // "sources on the ground"
       e = k;
       break;
     }

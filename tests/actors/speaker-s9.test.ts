@@ -54,4 +54,40 @@ describe('speakers: outlets, glued numbers, lost apostrophes, places (issue 12)'
       ['mill in Peoria, Ill.', 'description'],
     ]);
   });
+
+  it('takes a capitalised title after a given name and surname for her role, the comma lost', () => {
+    expect(
+      who(
+        `${HEAD} "The water is unsafe" Maria Lopez Executive Director of the River Trust said in a statement. ` +
+          'She said more wells were needed.',
+      ),
+    ).toEqual([
+      ['Maria Lopez', 'person'],
+      ['Maria Lopez', 'person'],
+    ]);
+  });
+
+  it('gives a person a gender from a kunya (Abu …) after a given name the list lacks', () => {
+    expect(
+      who(
+        `${HEAD} "The deck cracked" Omar Haddad a spokesman for the council told reporters. Later a fire broke ` +
+          'out in the market according to teacher Yunes Abu Salim. "The smoke reached the school" he said.',
+      ).map((w) => w[0]),
+    ).toEqual(['Omar Haddad', 'Yunes Abu Salim', 'Yunes Abu Salim']);
+  });
+
+  it('keeps a name-led participle in the body it leads, so "it" finds the same body', () => {
+    expect(
+      who(`${HEAD} The Saudi-led coalition said the strikes hit a depot. It said no civilians died.`).map((w) => w[0]),
+    ).toEqual(['Saudi-led coalition', 'Saudi-led coalition']);
+    expect(
+      who(`${HEAD} The U.S.-led alliance has bombed the ferry, which it says it tried to avoid.`).map((w) => w[0]),
+    ).toEqual(['U.S.-led alliance']);
+  });
+
+  it('keeps a fixed attachment such as "on the ground" in the description', () => {
+    expect(who(`${HEAD} Two cars fell in the water according to sources on the ground.`)).toEqual([
+      ['sources on the ground', 'description'],
+    ]);
+  });
 });
