@@ -42,6 +42,7 @@ import { defineWordClass } from '../document/classes.js';
 import { isWhiteSpaceCode } from '../document/normalise.js';
 import { isGluedHyphen, isMark, isUpperCase } from '../syntax/tokens.js';
 import { modelNounNumber } from '../document/nlp.js';
+import { timeEntities } from './entities.js';
 
 /**
  * One entity of the document.
@@ -792,6 +793,9 @@ class RegistryBuilder {
 
   /** Registers the name run [start, end) with its titles, role prefix and appositions; returns where to go on. */
   registerRun(start: number, end: number, limit: number, floor: number): number {
+    // "Mon Jun 20 2016", "Thu 6 April": a dateline's abbreviated weekday and month are a date, no name.
+    const date = timeEntities(this.doc).startingAt.get(start);
+    if (date !== undefined && date.endToken >= end) return end;
     // A capitalised modifier of a following noun ("Syrian state media", "UN mediator") is not a mention by itself.
     const next = this.toks[end];
     // "Saudi-backed", "Britain-based": a name glued to a lower-case word is a modifier.

@@ -90,4 +90,29 @@ describe('speakers: outlets, glued numbers, lost apostrophes, places (issue 12)'
       ['sources on the ground', 'description'],
     ]);
   });
+
+  it('reads no person in a dateline of abbreviated weekday and month', async () => {
+    const { parse } = await import('../../src/document/parse.js');
+    const { entityRegistry } = await import('../../src/actors/registry.js');
+    const reg = entityRegistry(parse('Ferry sinks\n\nTue Mar 14 2023 The ferry sank near the pier, the coastguard said.'));
+    expect(reg.entities.map((e) => e.name)).not.toContain('Tue Mar');
+  });
+
+  it('ends a country after a preposition where an outlet run into it starts, and "it" finds the outlet', () => {
+    expect(
+      who(
+        `${HEAD} Two barges were hit near the port of entry into Kenya Tidewire reported on Monday. ` +
+          'Cranes were also damaged it said.',
+      ).map((w) => w[0]),
+    ).toEqual(['Tidewire', 'Tidewire']);
+  });
+
+  it('never takes a lone unknown name that is a place for "it"', () => {
+    expect(
+      who(
+        `${HEAD} The crews are now 6 km from the dam in the eastern Marsala the source said. ` +
+          'It added that the road was open.',
+      ).map((w) => w[0]),
+    ).not.toContain('Marsala');
+  });
 });
