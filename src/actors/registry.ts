@@ -667,9 +667,26 @@ class RegistryBuilder {
     const toks = this.toks;
     for (const m of registryActorsIn(this.doc, sentence)) {
       const k = m.firstToken;
+      // "Speaking to Anadolu Agency Najib Ansari said": a known body's name and two more capitalised
+      // words (no body's head) after it: the body ends where its name does, a person's name follows.
+      if (
+        k === i &&
+        m.endToken === end - 2 &&
+        (m.actor.kind === 'media' || m.actor.kind === 'organisation') &&
+        isNameToken(this.doc, end - 1) &&
+        !isOrganisationHead(toks[end - 1]!.value) &&
+        !isOrganisationHead(toks[end - 2]!.value) &&
+        !isAcronym(toks[end - 2]!) &&
+        !isPlaceWord(this.doc, end - 2)
+      )
+        return m.endToken;
       if (k <= i || k >= end) continue;
       if (!isNameToken(this.doc, k - 1)) return end;
-      const place = k === i + 1 && LOCATIVE_PREPOSITIONS.has(toks[i - 1]?.lower ?? '');
+      // ("in Homs Amnesty International", "the village of Tokhar Amnesty International")
+      const place =
+        k === i + 1 &&
+        (LOCATIVE_PREPOSITIONS.has(toks[i - 1]?.lower ?? '') ||
+          (toks[i - 1]?.lower === 'of' && PLACE_NOUNS.has(toks[i - 2]?.lower ?? '')));
       const person = k - i >= 2 && firstNameGender(toks[i]!.lower) !== null;
       return place || person ? k : end;
     }

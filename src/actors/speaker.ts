@@ -234,7 +234,9 @@ export function resolveActor(doc: Document, first: number, end: number): Resolve
         (w === 'a' || w === 'an' || w === 'the' || (w === 'one' && toks[k + 1]?.lower === 'of')) &&
         isNameToken(doc, k - 1)
       ) {
-        if (nameRunAt(doc, runStart(doc, a), k) === k || isNameToken(doc, a)) {
+        // ("The Syrian Observatory for Human Rights a Britain-based monitoring group": the name after its article.)
+        const a0 = ARTICLES.has(toks[a]!.lower) && a + 1 < k ? a + 1 : a;
+        if (nameRunAt(doc, runStart(doc, a0), k) === k || isNameToken(doc, a0)) {
           segs = [[a, k], [k, b], ...segs.slice(1)];
         }
         break;
@@ -738,6 +740,18 @@ function descriptionBounds(doc: Document, a: number, b: number): [number, number
     if (isStrippedPossessor(doc, k)) {
       s = k;
       break;
+    }
+  }
+  // "children in a … neighbourhood in the central city of Homs state television": a medium's description
+  // that a comma-less attribution ran into the content starts after the last preposition before its head.
+  if (e - s >= 3 && isMediaHead(toks[e - 1]!.lower)) {
+    for (let k = e - 2; k > s; k--) {
+      if (toks[k]!.pos === 'ADP' && !isNameToken(doc, k)) {
+        if (isNameToken(doc, k - 1)) continue; // "Voice of America news service": inside a name
+        // ("a source close to Hezbollah's Al-Manar TV": a speaker described before it keeps the whole.)
+        if (isNameToken(doc, k + 1) && roleBefore(doc, s, k) === null) s = k + 1;
+        break;
+      }
     }
   }
   // A named medium: start at its name ("The official Sana news agency" → "Sana news agency").

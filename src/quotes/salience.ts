@@ -287,6 +287,15 @@ function namedBodyBefore(doc: Document, s: ResolvedActor): ResolvedActor | null 
     mi = m.first;
     if (here - m.sentence > 2) break;
     const e = reg.entities[m.entity]!;
+    // "The Islamic State [IS] group on Tuesday claimed … . The group said": a body's name that the same
+    // head noun followed, as a clause's subject, is what the bare head names again.
+    if (
+      m.form === 'name' &&
+      (e.kind === 'group' || e.kind === 'organisation') &&
+      toks[m.first - 1]?.pos !== 'ADP' &&
+      headAfter(doc, m.end, b)
+    )
+      return asDescribed(e, s);
     if (m.form !== 'name' || e.kind !== 'organisation' || toks[m.first - 1]?.pos === 'ADP') continue;
     const name = e.name.toLowerCase();
     for (let j = a; j < b - 1; j++) {
@@ -296,6 +305,18 @@ function namedBodyBefore(doc: Document, s: ResolvedActor): ResolvedActor | null 
     }
   }
   return null;
+}
+
+/** Whether the head noun of the mention ending at `b` follows the name ending at `end` (an acronym in brackets skipped). */
+function headAfter(doc: Document, end: number, b: number): boolean {
+  const toks = doc.tokens;
+  let k = end;
+  const open = toks[k]?.value;
+  if (open === '(' || open === '[') {
+    while (k < end + 4 && toks[k] !== undefined && toks[k]!.value !== ')' && toks[k]!.value !== ']') k++;
+    k++;
+  }
+  return toks[k] !== undefined && toks[k]!.lower === toks[b - 1]!.lower;
 }
 
 /** The organisation named last before the speaker's mention whose name holds `head` (`the Syrian Observatory …` for `the observatory`), or `null`. */

@@ -12,7 +12,7 @@
 import type { Document, Token } from '../document/model.js';
 import { isAcronym, isNameToken } from '../actors/names.js';
 import { firstNameGender, isDescriptionHead, isGovernmentName, isMediaName, isTemporal } from '../actors/lexicon.js';
-import { isPossessive, textOf } from '../actors/registry.js';
+import { entityRegistry, isPossessive, textOf } from '../actors/registry.js';
 import { canonicalActor } from '../actors/known.js';
 import { timeEntities, type TimeIndex } from '../actors/entities.js';
 import { quoteMarks, type QuoteMarks } from '../marks/index.js';
@@ -193,8 +193,40 @@ function articleAfterNoun(doc: Document, k: number, floor: number): boolean {
       prev.pos === 'NUM' ||
       (prev.pos === 'ADJ' && !PREDETERMINERS.has(prev.lower))) &&
     !isPossessive(prev, toks[k - 2]) &&
-    !personNameEndsAt(doc, k - 1, floor)
+    !personNameEndsAt(doc, k - 1, floor) &&
+    !bodyNameBeforeIndefinite(doc, k)
   );
+}
+
+/**
+ * "The Syrian Observatory for Human Rights a Britain-based monitoring group said": an indefinite
+ * article right after a body's name (an organisation, group or medium of the registry, no place)
+ * opens its apposition, the comma lost; the name stays in the phrase.
+ */
+function bodyNameBeforeIndefinite(doc: Document, k: number): boolean {
+  const w = doc.tokens[k]!.lower;
+  if (w !== 'a' && w !== 'an') return false;
+  const reg = entityRegistry(doc);
+  const mi = reg.mentionAt[k - 1]!;
+  if (mi === -1) return false;
+  const m = reg.mentions[mi]!;
+  if (m.form !== 'name' || m.end !== k) return false;
+  // ("In a statement to SANA a source … said": the object of a preposition is no subject.)
+  let b = m.first - 1;
+  if (doc.tokens[b]?.pos === 'DET') b--;
+  if (doc.tokens[b]?.pos === 'ADP') return false;
+  const kind = reg.entities[m.entity]!.kind;
+  if (kind !== 'organisation' && kind !== 'group' && kind !== 'media') return false;
+  // The apposition describes a speaker ("a … monitoring group", "a war monitor"), not "an ally of …".
+  const toks = doc.tokens;
+  for (let j = k + 1; j < k + 6 && j < toks.length; j++) {
+    const t = toks[j]!;
+    // ("monitor" the tagger may read as a verb before "said")
+    if ((t.pos === 'NOUN' || t.pos === 'VERB') && isDescriptionHead(t.lower) && toks[j + 1]?.pos !== 'NOUN') return true;
+    if (t.pos === 'ADP' || (t.pos === 'VERB' && !t.lower.endsWith('ed')) || (t.pos === 'PUNCT' && t.value !== '-'))
+      return false;
+  }
+  return false;
 }
 
 /** What {@link stepBack} found at a token: outside the phrase, inside it, or a closing parenthesis to skip whole. */

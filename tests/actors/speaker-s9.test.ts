@@ -115,4 +115,50 @@ describe('speakers: outlets, glued numbers, lost apostrophes, places (issue 12)'
       ).map((w) => w[0]),
     ).not.toContain('Marsala');
   });
+
+  it('keeps a body\'s name before its comma-less apposition (a … group)', () => {
+    expect(
+      who(`${HEAD} The Harbour Rights Observatory a Britain-based monitoring group said at least 12 boats sank.`).map(
+        (w) => w[0],
+      ),
+    ).toEqual(['Harbour Rights Observatory']);
+    // the object of a preposition is no subject: the source speaks
+    expect(
+      who(`${HEAD} In a statement to Reuters a source at the Port Police Command said two boats sank.`).map(
+        (w) => w[0],
+      ),
+    ).not.toContain('statement');
+  });
+
+  it('ends a known medium where a person\'s name run into it starts', () => {
+    expect(who(`${HEAD} Speaking to Anadolu Agency Karim Dweik said the pier was unsafe.`).map((w) => w[0])).toEqual([
+      'Karim Dweik',
+    ]);
+  });
+
+  it('ends a place after "village of" where a known body run into it starts', async () => {
+    const { parse } = await import('../../src/document/parse.js');
+    const { entityRegistry } = await import('../../src/actors/registry.js');
+    const reg = entityRegistry(parse(`${HEAD} Families sheltered near the village of Tarfa Amnesty International said.`));
+    expect(reg.entities.map((e) => e.name)).toContain('Amnesty International');
+  });
+
+  it('starts a medium\'s description after the preposition a comma-less attribution ran it into', async () => {
+    const { parse } = await import('../../src/document/parse.js');
+    const { resolveActor } = await import('../../src/actors/speaker.js');
+    // The phrase a comma-less inversion hands over: "boats in the old town of Ravenna state television".
+    const doc = parse('A crane hit boats in the old town of Ravenna state television reported.');
+    const from = doc.tokens.findIndex((t) => t.value === 'boats');
+    const said = doc.tokens.findIndex((t) => t.value === 'reported');
+    expect(resolveActor(doc, from, said)?.name).toBe('Ravenna state television');
+  });
+
+  it('reads "the group" as the named body that the same head followed', () => {
+    expect(
+      who(
+        `${HEAD} The Islamic State [IS] group on Tuesday claimed the fire in a post. The group said two of its ` +
+          'members set it.',
+      ).map((w) => w[0]),
+    ).toEqual(['Islamic State']);
+  });
 });
