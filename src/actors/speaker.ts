@@ -104,6 +104,8 @@ const ATTACHMENTS: readonly (readonly string[])[] = phraseWords.descriptionAttac
 function attachmentAt(toks: readonly Token[], k: number): boolean {
   return ATTACHMENTS.some((words) => words.every((w, j) => toks[k + j]?.lower === w));
 }
+/** Participles that with `as` name the one described (`an activist identified as Abu Omar`). */
+const NAMING = new Set(phraseWords.namingParticiples);
 /** AP abbreviations of US states (`Ill.`), written after a city. */
 const US_STATES = new Set(usStates.words);
 
@@ -250,6 +252,16 @@ export function resolveActor(doc: Document, first: number, end: number): Resolve
     const cut = personBeforeRole(doc, a, b, reg);
     if (cut !== -1) segs = [[a, cut], [cut, b], ...segs.slice(1)];
   }
+  // "a Quneitra-based activist identified as Abu Omar al-Golani": the name given is the speaker.
+  {
+    const [a, b] = segs[0]!;
+    for (let k = a + 1; k + 2 < b; k++) {
+      if (!NAMING.has(toks[k]!.lower) || toks[k + 1]!.lower !== 'as' || !isNameToken(doc, k + 2)) continue;
+      const r = named(doc, k + 2, b, reg);
+      if (r !== null && r.resolvedBy === 'name') return { ...r, role: r.role ?? (describe(doc, a, k) || null) };
+      break;
+    }
+  }
   const head = segs[0]!;
   const appositions: [number, number][] = [];
   for (let k = 1; k < segs.length; k++) {
@@ -328,9 +340,18 @@ function gluedName(doc: Document, a: number, b: number, reg: EntityRegistry): Re
   const m = reg.mentions[mi]!;
   const ent = reg.entities[m.entity]!;
   if (m.form !== 'name' || m.end !== e || m.first <= a + 1 || ent.kind === 'description') return null;
-  // "a source at Aleppo Police Command": a speaker described at a body is not the body.
-  if (ent.kind !== 'person' && speakerDescribed(doc, a, m.first)) return null;
   const before = m.first - 1;
+  // "… to give inspectors access to the site Reuters reported": a named medium or known actor right after a
+  // lower-case noun that describes no speaker is the subject, the comma before it lost.
+  const afterNoun =
+    (ent.kind === 'media' || ent.known !== null) &&
+    toks[before]!.pos === 'NOUN' &&
+    toks[before]!.value === toks[before]!.lower &&
+    // ("the news site Reuters": a medium's head before its name is an apposition, also the medium)
+    (!isDescriptionHead(toks[before]!.lower) || isMediaHead(toks[before]!.lower)) &&
+    roleAt(toks, before, m.first) === null;
+  // "a source at Aleppo Police Command": a speaker described at a body is not the body.
+  if (ent.kind !== 'person' && !afterNoun && speakerDescribed(doc, a, m.first)) return null;
   // "head of the local council Omar Haddad": a role phrase ending in a lower-case noun names the person after it.
   const afterRole =
     !isNameToken(doc, before) &&
@@ -339,7 +360,7 @@ function gluedName(doc: Document, a: number, b: number, reg: EntityRegistry): Re
     m.nameEnd - m.nameFirst >= 2 &&
     opensWithRole(doc, a, before);
   if (
-    (!afterRole && !isNameToken(doc, before)) ||
+    (!afterRole && !afterNoun && !isNameToken(doc, before)) ||
     titleAt(toks, before, m.first) !== null ||
     roleAt(toks, before, m.first) !== null
   )
@@ -698,6 +719,9 @@ function descriptionBounds(doc: Document, a: number, b: number): [number, number
   const toks = doc.tokens;
   let s = a;
   while (s < b && LEADING_DETERMINERS.has(toks[s]!.lower)) s++;
+  // "24.08.2013 Syrian state media": a date is no part of a description.
+  const date = timeEntities(doc).startingAt.get(s);
+  if (date !== undefined && date.endToken < b) s = date.endToken;
   let e = b;
   for (let k = s + 1; k < b; k++) {
     const t = toks[k]!;

@@ -118,7 +118,8 @@ function fits(want: Want, head: string, p: ResolvedActor): boolean {
     case 'generic-body':
       return isBodyKind(p) || (p.kind === 'description' && isBodyLike(p.name)) || holds;
     case 'body':
-      return holds && !isPeople(p);
+      // ("According to the observatory": not the observatory's head, whose role holds the word.)
+      return holds && !isPeople(p) && p.kind !== 'person';
     case 'person':
       return holds && (p.kind === 'person' || p.kind === 'description');
     case 'document':

@@ -161,4 +161,31 @@ describe('speakers: outlets, glued numbers, lost apostrophes, places (issue 12)'
       ).map((w) => w[0]),
     ).toEqual(['Islamic State']);
   });
+
+  it('never reads "the observatory" as the observatory\'s head', () => {
+    expect(
+      who(
+        `${HEAD} The Harbour Observatory said 12 boats sank. "We counted them" said observatory head Rami Saleh. ` +
+          'According to the observatory the crews were all local.',
+      ).map((w) => w[0]),
+    ).toEqual(['Harbour Observatory', 'Rami Saleh', 'Harbour Observatory']);
+  });
+
+  it('takes the name a description gives with "identified as"', () => {
+    expect(
+      who(`${HEAD} But a local fisherman identified as Abu Karim al-Tawil said that the pier had cracked.`),
+    ).toEqual([['Abu Karim al-Tawil', 'person']]);
+  });
+
+  it('keeps a date out of a description', () => {
+    expect(who('Pier closed\n\n24.08.2021 Coastal state media said the pier had cracked.')).toEqual([
+      ['Coastal state media', 'media'],
+    ]);
+  });
+
+  it('takes a named medium right after a lower-case noun for the subject, the comma lost', () => {
+    expect(
+      who(`${HEAD} The council called on the city to give engineers access to the pier Reuters reported.`).map((w) => w[0]),
+    ).toEqual(['Reuters']);
+  });
 });
