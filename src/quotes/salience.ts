@@ -9,7 +9,7 @@
 import type { Document } from '../document/model.js';
 import type { ResolvedActor } from '../actors/speaker.js';
 import { resolvePronoun } from '../actors/pronouns.js';
-import { isMediaName } from '../actors/lexicon.js';
+import { isMediaHead, isMediaName } from '../actors/lexicon.js';
 import { entityRegistry, type Entity as RegistryEntity } from '../actors/registry.js';
 import heads from '../lexicon/en/anaphoric-heads.json';
 
@@ -335,6 +335,37 @@ function holderBefore(doc: Document, s: ResolvedActor, head: string): ResolvedAc
 }
 
 /**
+ * "A local official said …. The official, Ahmed Nasser, added …": an indefinite
+ * description of one person is the person the text names next in an apposition
+ * to the same head noun (`The official, Ahmed Nasser,`), within two sentences,
+ * with no other description of that head between them.
+ */
+function equatedPerson(
+  doc: Document,
+  items: SalienceItem[],
+  i: number,
+  original: (ResolvedActor | null)[],
+): ResolvedActor | null {
+  const toks = doc.tokens;
+  const s = items[i]!.speaker!;
+  const [a, b] = s.mention;
+  const head = toks[b - 1]!.lower;
+  if (!PEOPLE.has(head)) return null;
+  const here = toks[a]!.sentence;
+  for (let j = i + 1; j < items.length; j++) {
+    const p = original[j];
+    if (p === null || p === undefined) continue;
+    const at = p.mention[0];
+    if (toks[at]!.sentence - here > 2) break;
+    if (p.kind === 'description' && toks[p.mention[1] - 1]!.lower === head) return null; // "Another official said"
+    if (p.kind !== 'person' || p.resolvedBy !== 'name') continue;
+    // "The official, Ahmed Nasser,": the definite head and a comma right before the name.
+    if (toks[at - 1]?.value === ',' && toks[at - 2]?.lower === head && toks[at - 3]?.lower === 'the') return p;
+  }
+  return null;
+}
+
+/**
  * "…, a monitor said. The Syrian Observatory for Human Rights said …": an
  * indefinite body (`a monitor`, `a Britain-based monitoring group`) is the named
  * body quoted next, within two sentences.
@@ -350,6 +381,8 @@ function cataphor(
   if (s.resolvedBy !== 'description' || s.kind === 'person') return null;
   const [a, b] = s.mention;
   if (!/^(a|an)$/.test(toks[a - 1]?.lower ?? '') && !/^(a|an)$/.test(toks[a]?.lower ?? '')) return null;
+  const namedLater = equatedPerson(doc, items, i, original);
+  if (namedLater !== null) return namedLater;
   if (!GENERIC_BODIES.has(toks[b - 1]!.lower)) return null;
   // Headed by the body noun: "a website affiliated with the … group" is a website.
   for (let k = a; k < b; k++) {
@@ -363,6 +396,17 @@ function cataphor(
     if (p === null || p === undefined) continue;
     if (toks[p.mention[0]]!.sentence - here > 2) break;
     if (p.kind !== 'description' && isBodyKind(p) && p.resolvedBy === 'name') return p;
+    // "a Turkish broadcaster claims … . … Haberturk reported": a one-word name that nothing makes a person
+    // (no given name, title, role or gender) quoted next after an indefinite medium is that medium.
+    if (
+      isMediaHead(toks[b - 1]!.lower) &&
+      p.kind === 'person' &&
+      p.resolvedBy === 'name' &&
+      !p.name.includes(' ') &&
+      p.role === null &&
+      (p.entity?.gender ?? null) === null
+    )
+      return p;
   }
   return null;
 }

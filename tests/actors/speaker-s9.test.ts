@@ -188,4 +188,29 @@ describe('speakers: outlets, glued numbers, lost apostrophes, places (issue 12)'
       who(`${HEAD} The council called on the city to give engineers access to the pier Reuters reported.`).map((w) => w[0]),
     ).toEqual(['Reuters']);
   });
+
+  it('links "a … official" to the person the text names next as "The official, NAME,"', () => {
+    expect(
+      who(
+        `${HEAD} A local official said the ramp was hit twice. The official, Rana Sabbagh, added that divers ` +
+          'were still searching.',
+      ).map((w) => w[0]),
+    ).toEqual(['Rana Sabbagh', 'Rana Sabbagh']);
+    // another official in between: no link
+    expect(
+      who(
+        `${HEAD} A local official said the ramp was hit twice. Another official said the road was shut. ` +
+          'The official, Rana Sabbagh, added that divers were still searching.',
+      ).map((w) => w[0]),
+    ).toEqual(['local official', 'Another official', 'Rana Sabbagh']);
+  });
+
+  it('links "a … broadcaster" to the one-word outlet name quoted next', () => {
+    expect(
+      who(
+        `${HEAD} Two ferries were stopped at the border a Spanish broadcaster claims. As many as 30 trucks were searched ` +
+          'near Kenya Telenova reported on Monday.',
+      ).map((w) => w[0]),
+    ).toEqual(['Telenova', 'Telenova']);
+  });
 });
