@@ -284,6 +284,20 @@ export function resolveActor(doc: Document, first: number, end: number): Resolve
   if (fromHead !== null && fromHead.kind === 'description') {
     const tail = gluedName(doc, head[0], head[1], reg);
     if (tail !== null) return { ...tail, role: tail.role ?? roleBefore(doc, head[0], tail.mention[0]) };
+    // "Speaking to reporters after meeting Arab ministers U.S. Secretary of State John Kerry said": the
+    // phrase opens inside a participle's adjunct (its comma lost); the name that ends it is the subject.
+    const lead = toks[head[0] - 1];
+    const participle = toks[head[0] - 2];
+    if (
+      lead?.pos === 'ADP' &&
+      participle !== undefined &&
+      participle.pos === 'VERB' &&
+      participle.lower.endsWith('ing') &&
+      opensSentence(doc, head[0] - 2)
+    ) {
+      const named = trailingName(doc, head[0], head[1], reg);
+      if (named !== null) return named;
+    }
   }
   if (fromHead !== null) return fromHead;
   return null;
@@ -370,6 +384,20 @@ function gluedName(doc: Document, a: number, b: number, reg: EntityRegistry): Re
   while (run - 1 > a && isNameToken(doc, run - 1)) run--;
   if (toks[run - 1]?.lower === 'of' || isPossessive(toks[run - 1], toks[run - 2])) return null;
   return fromEntity(ent, [m.nameFirst, m.nameEnd], 'name', 0.8);
+}
+
+/** The registry's name of two words or more that ends [a, b) after other words, or `null`. */
+function trailingName(doc: Document, a: number, b: number, reg: EntityRegistry): ResolvedActor | null {
+  const toks = doc.tokens;
+  let e = b;
+  while (e > a && toks[e - 1]!.pos === 'PUNCT') e--;
+  const mi = e > a ? reg.mentionAt[e - 1]! : -1;
+  if (mi === -1) return null;
+  const m = reg.mentions[mi]!;
+  const ent = reg.entities[m.entity]!;
+  if (m.form !== 'name' || m.end !== e || m.first <= a || ent.kind === 'description') return null;
+  if (m.nameEnd - m.nameFirst < 2) return null;
+  return fromEntity(ent, [m.nameFirst, m.nameEnd], 'name', 0.7);
 }
 
 /** Whether [a, b) opens, after an article, with a role word and its preposition (`the head of …`, `spokesman for …`). */

@@ -213,4 +213,13 @@ describe('speakers: outlets, glued numbers, lost apostrophes, places (issue 12)'
       ).map((w) => w[0]),
     ).toEqual(['Telenova', 'Telenova']);
   });
+
+  it('takes the name ending a phrase that opens inside a participle adjunct ("Speaking to reporters …")', () => {
+    expect(
+      who(
+        `${HEAD} Speaking to reporters after meeting river engineers Transport Minister Dana Okafor said ` +
+          'repairs would take a month.',
+      ).map((w) => w[0]),
+    ).toEqual(['Dana Okafor']);
+  });
 });
