@@ -448,8 +448,12 @@ function named(doc: Document, a: number, b: number, reg: EntityRegistry): Resolv
   // "the Syrian Observatory for Human Rights monitor": a name with a generic body noun after it is the name.
   const last = doc.tokens[h - 1]!;
   // ("A Turkish broadcaster": a lone demonym before the body noun is a modifier, no name.)
+  // ("a Greek broadcaster": one capitalised word after an indefinite article is a modifier too; a name
+  // takes no "a".)
+  const before2 = doc.tokens[h - 3]?.lower;
   const demonym =
-    /(ish|ian|ese)$/.test(doc.tokens[h - 2]?.lower ?? '') && (h - 2 === a || ARTICLES.has(doc.tokens[h - 3]!.lower));
+    ((/(ish|ian|ese)$/.test(doc.tokens[h - 2]?.lower ?? '') && (h - 2 === a || ARTICLES.has(before2 ?? ''))) ||
+      (h - 3 >= a && (before2 === 'a' || before2 === 'an')));
   if (h - 2 >= a && BODY_NOUNS.has(last.value) && isNameToken(doc, h - 2) && !demonym) {
     h--;
     described = false;

@@ -222,4 +222,10 @@ describe('speakers: outlets, glued numbers, lost apostrophes, places (issue 12)'
       ).map((w) => w[0]),
     ).toEqual(['Dana Okafor']);
   });
+
+  it('reads "a Greek broadcaster" as a described medium, never a person "Greek"', () => {
+    expect(who(`${HEAD} Two ferries were stopped, a Greek broadcaster said.`)).toEqual([
+      ['Greek broadcaster', 'media'],
+    ]);
+  });
 });
