@@ -551,7 +551,8 @@ class RegistryBuilder {
         i = runEnd - 1;
         continue;
       }
-      if (runEnd !== null && isPhotoCredit(this.toks, i)) {
+      // ("AP Photo/…": the agency of a photo credit is no speaker either.)
+      if (runEnd !== null && (isPhotoCredit(this.toks, i) || isPhotoCredit(this.toks, runEnd + 1))) {
         i = runEnd - 1;
         continue;
       }
@@ -1196,15 +1197,15 @@ function isStateAfterCity(toks: readonly Token[], i: number): boolean {
 function isPhotoCredit(toks: readonly Token[], i: number): boolean {
   const slash = toks[i - 1];
   const agency = toks[i - 2];
+  const name = toks[i];
+  if (slash === undefined || agency === undefined || name === undefined) return false;
+  if (slash.value !== '/' || slash.spaceBefore || name.spaceBefore) return false;
+  // "AFP/Name", "Reuters/Name", "AP Photo/Name": an agency or its photo desk before the slash.
   return (
-    slash !== undefined &&
-    agency !== undefined &&
-    slash.value === '/' &&
-    !slash.spaceBefore &&
-    !toks[i]!.spaceBefore &&
-    agency.value.length >= 2 &&
-    agency.value === agency.value.toUpperCase() &&
-    /^[A-Z]+$/.test(agency.value)
+    (agency.value.length >= 2 && agency.value === agency.value.toUpperCase() && /^[A-Z]+$/.test(agency.value)) ||
+    agency.lower === 'photo' ||
+    agency.lower === 'photos' ||
+    isMediaName(agency.value)
   );
 }
 

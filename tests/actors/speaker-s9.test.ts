@@ -228,4 +228,9 @@ describe('speakers: outlets, glued numbers, lost apostrophes, places (issue 12)'
       ['Greek broadcaster', 'media'],
     ]);
   });
+
+  it('takes no one in an "AP Photo/Name" credit for a speaker or an antecedent', () => {
+    expect(who('Pier closed\n\nAP Photo/Lena Marsh. He said the pier had cracked.')).toEqual([[null, null]]);
+    expect(who('Pier closed\n\nReuters/Lena Marsh. He said the pier had cracked.')).toEqual([[null, null]]);
+  });
 });
