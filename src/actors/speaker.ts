@@ -293,6 +293,7 @@ export function resolveActor(doc: Document, first: number, end: number): Resolve
       participle !== undefined &&
       participle.pos === 'VERB' &&
       participle.lower.endsWith('ing') &&
+      participle.lower !== 'according' && // "According to rescuers from the White Helmets": the cue itself
       opensSentence(doc, head[0] - 2)
     ) {
       const named = trailingName(doc, head[0], head[1], reg);
