@@ -166,6 +166,33 @@ export function isPlaceWord(doc: Document, i: number): boolean {
   return w.stripped !== null || w.phrases.some((p) => p.words.length === 1 && p.place);
 }
 
+/**
+ * Whether the token at `i` is a one-word country name or capital with its
+ * possessive apostrophe lost (`Turkeys`, `Syrias` in scraped copy): the owner
+ * that opens the phrase after it (`Turkeys health ministry`).
+ *
+ * @example
+ * ```ts
+ * isStrippedPossessor(parse('Turkeys health ministry said'), 0); // true
+ * ```
+ */
+export function isStrippedPossessor(doc: Document, i: number): boolean {
+  const t = doc.tokens[i];
+  if (t === undefined) return false;
+  const c = t.value.charCodeAt(0);
+  if (!(c >= 65 && c <= 90)) return false;
+  const w = placeIndex().get(t.lower);
+  if (w === undefined || w.stripped === null || w.phrases.some((p) => p.words.length === 1)) return false;
+  // It owns a lower-case noun after it ("Turkeys health ministry", not "in Syrias Ghouta"), and stands
+  // after no preposition and no name ("in Syrias …" is a place; "Omar Haddad Syrias envoy" names him).
+  const next = doc.tokens[i + 1];
+  const prev = doc.tokens[i - 1];
+  if (next === undefined || next.value !== next.lower || (next.pos !== 'NOUN' && next.pos !== 'ADJ')) return false;
+  if (prev === undefined) return true;
+  const pc = prev.value.charCodeAt(0);
+  return prev.pos !== 'ADP' && !(pc >= 65 && pc <= 90);
+}
+
 /** A country name, capital or demonym found in the text (token indexes). */
 interface PlaceHit {
   readonly first: number;

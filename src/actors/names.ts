@@ -243,6 +243,15 @@ function endsNameRun(doc: Document, i: number, end: number, limit: number): bool
   if (isTemporal(t.lower) && !isOrganisationHead(toks[end - 1]!.value)) return true;
   // "France Britain and the United States": a state's name right after another's starts a new name (the comma lost).
   if (placeGovernmentAt(doc, i)?.endToken === end && placeGovernmentAt(doc, end) !== null) return true;
+  // "an attack on Turkey Haberturk reported": a country after a preposition is a place that ends there;
+  // the capitalised word after it starts the subject (the comma lost). ("Syria Direct" is a body's head.)
+  if (
+    toks[i - 1]?.pos === 'ADP' &&
+    placeGovernmentAt(doc, i)?.endToken === end &&
+    !isOrganisationHead(t.value) &&
+    !isMediaHead(t.lower)
+  )
+    return true;
   // "Speaking to Anadolu Agency Yusuf Haddad": a body's name ends at its head; a person's
   // given name and surname after it start another name (the comma was lost).
   if (

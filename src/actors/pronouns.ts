@@ -179,6 +179,8 @@ function pickInWindow(doc: Document, i: number, f: PronounFeatures, last: number
     if (fit === null) continue;
     // A country or capital is no person, whatever the registry made of it ("he" → never "Syria").
     if (f.human && isPlaceName(doc, m.nameFirst, m.nameEnd)) continue;
+    // A lone unknown name stands for a body only as a clause's subject, never as a place ("in the eastern Badiya").
+    if (!f.human && loneName(e) && (!m.subject || isPlaceName(doc, m.nameFirst, m.nameEnd))) continue;
     // Subjects first; the subject of a complement clause ("X indicated that Suri was meeting …") less
     // than the main clause's, whose subject stays the centre of the text.
     const subject = m.subject ? (embeddedSubject(doc, m.first) ? 4 : 8) : 0;
@@ -265,8 +267,16 @@ function agreement(e: Entity, f: PronounFeatures): number | null {
     return null;
   }
   // it
+  // "Haberturk reported …. It said": a lone capitalised word that no given name, title or role makes a
+  // person may be a body or outlet the lexicons do not know.
+  if (loneName(e)) return 0;
   if (e.human || e.plural || e.kind === 'person') return null;
   return e.kind === 'description' ? 0 : 6;
+}
+
+/** Whether the entity is a person only by default: one unknown word, no gender, title or role. */
+function loneName(e: Entity): boolean {
+  return e.kind === 'person' && e.gender === null && e.role === null && e.known === null && !e.name.includes(' ');
 }
 
 /** Whether the mention at `first` opens a complement clause after a verb and `that` ("indicated that Suri …"). */

@@ -13,7 +13,7 @@ import usStates from '../lexicon/en/us-state-abbreviations.json';
 import { LOCATIVE_PREPOSITIONS, PLACE_NOUNS, ROLE_PREPOSITIONS, SPEECH_LEMMAS } from '../lexicon/en/index.js';
 import type { ActorKind } from './kind.js';
 import { findKnownActors, lookupActor, registryActorsIn, type KnownActor } from './known.js';
-import { isPlaceWord, placeGovernmentAt } from './context.js';
+import { isPlaceWord, isStrippedPossessor, placeGovernmentAt } from './context.js';
 import roles from '../lexicon/roles.json';
 import {
   firstNameGender,
@@ -28,11 +28,21 @@ import {
   titleAt,
   type Gender,
 } from './lexicon.js';
-import { capitalLinkAt, coreWords, coreWordsOfTokens, isAcronym, isNameToken, nameRunAt, runStart } from './names.js';
+import {
+  capitalLinkAt,
+  coreWords,
+  coreWordsOfTokens,
+  isAcronym,
+  isNameToken,
+  isParticle,
+  nameRunAt,
+  runStart,
+} from './names.js';
 import { defineWordClass } from '../document/classes.js';
 import { isWhiteSpaceCode } from '../document/normalise.js';
 import { isGluedHyphen, isMark, isUpperCase } from '../syntax/tokens.js';
 import { modelNounNumber } from '../document/nlp.js';
+import { timeEntities } from './entities.js';
 
 /**
  * One entity of the document.
@@ -541,7 +551,8 @@ class RegistryBuilder {
         i = runEnd - 1;
         continue;
       }
-      if (runEnd !== null && isPhotoCredit(this.toks, i)) {
+      // ("AP Photo/…": the agency of a photo credit is no speaker either.)
+      if (runEnd !== null && (isPhotoCredit(this.toks, i) || isPhotoCredit(this.toks, runEnd + 1))) {
         i = runEnd - 1;
         continue;
       }
@@ -657,9 +668,26 @@ class RegistryBuilder {
     const toks = this.toks;
     for (const m of registryActorsIn(this.doc, sentence)) {
       const k = m.firstToken;
+      // "Speaking to Anadolu Agency Najib Ansari said": a known body's name and two more capitalised
+      // words (no body's head) after it: the body ends where its name does, a person's name follows.
+      if (
+        k === i &&
+        m.endToken === end - 2 &&
+        (m.actor.kind === 'media' || m.actor.kind === 'organisation') &&
+        isNameToken(this.doc, end - 1) &&
+        !isOrganisationHead(toks[end - 1]!.value) &&
+        !isOrganisationHead(toks[end - 2]!.value) &&
+        !isAcronym(toks[end - 2]!) &&
+        !isPlaceWord(this.doc, end - 2)
+      )
+        return m.endToken;
       if (k <= i || k >= end) continue;
       if (!isNameToken(this.doc, k - 1)) return end;
-      const place = k === i + 1 && LOCATIVE_PREPOSITIONS.has(toks[i - 1]?.lower ?? '');
+      // ("in Homs Amnesty International", "the village of Tokhar Amnesty International")
+      const place =
+        k === i + 1 &&
+        (LOCATIVE_PREPOSITIONS.has(toks[i - 1]?.lower ?? '') ||
+          (toks[i - 1]?.lower === 'of' && PLACE_NOUNS.has(toks[i - 2]?.lower ?? '')));
       const person = k - i >= 2 && firstNameGender(toks[i]!.lower) !== null;
       return place || person ? k : end;
     }
@@ -701,12 +729,15 @@ class RegistryBuilder {
       if (headEnd < limit && isNameToken(this.doc, headEnd)) return i;
       if (headEnd < limit && isModifier(this.toks[headEnd]!) && this.toks[headEnd]!.pos === 'NOUN') return i; // not the head yet
       let l = i;
+      let led = false;
       for (;;) {
         while (
           l - 1 >= sentence.firstToken &&
           this.mentionAt[l - 1] === -1 &&
           isModifier(this.toks[l - 1]!) &&
-          l > i - 5
+          l > i - 5 &&
+          // "sarin gas Turkeys health ministry": an owner whose apostrophe was lost opens the description.
+          !(l < i && isStrippedPossessor(this.doc, l))
         )
           l--;
         // "well-placed", "so-called", "high-ranking", "senior-most": a compound of an adverb or adjective
@@ -719,6 +750,18 @@ class RegistryBuilder {
             l -= 3;
             continue;
           }
+          // "the U.S.-led coalition", "Saudi-backed forces": a name and a participle glued by a hyphen
+          // lead the body (the description the speaker's phrase reads; "it" then finds the same one).
+          if (
+            w.pos === 'VERB' &&
+            w.lower.endsWith('ed') &&
+            this.mentionAt[l - 1] === -1 &&
+            isNameToken(this.doc, l - 3)
+          ) {
+            l -= 3;
+            led = true;
+            continue;
+          }
         }
         break;
       }
@@ -729,6 +772,12 @@ class RegistryBuilder {
         l - 2 >= sentence.firstToken
       )
         l -= 2; // "state-affiliated"
+      // "the U.S.-led coalition": a compound that names a known actor is that actor.
+      const known = led ? lookupActor(textOf(this.doc, l, headEnd)) : null;
+      if (known !== null) {
+        const [start, end] = [this.toks[l]!.start, this.toks[headEnd - 1]!.end];
+        return this.addKnown(l, { actor: known, firstToken: l, endToken: headEnd, start, end });
+      }
       // One token: its lower case is the key (no new string to build and hash).
       const key =
         headEnd - l === 1
@@ -762,6 +811,9 @@ class RegistryBuilder {
 
   /** Registers the name run [start, end) with its titles, role prefix and appositions; returns where to go on. */
   registerRun(start: number, end: number, limit: number, floor: number): number {
+    // "Mon Jun 20 2016", "Thu 6 April": a dateline's abbreviated weekday and month are a date, no name.
+    const date = timeEntities(this.doc).startingAt.get(start);
+    if (date !== undefined && date.endToken >= end) return end;
     // A capitalised modifier of a following noun ("Syrian state media", "UN mediator") is not a mention by itself.
     const next = this.toks[end];
     // "Saudi-backed", "Britain-based": a name glued to a lower-case word is a modifier.
@@ -833,6 +885,9 @@ class RegistryBuilder {
     const words = this.wordsOf(nameStart, end, name);
     if (words.length === 0) return end;
     if (words.length >= 2 && gender === null) gender = this.givenNameGender(words[0]!);
+    // "Musafa Abu Mohammad": a given name the list does not know, then a kunya particle that has a gender.
+    if (gender === null && end - nameStart >= 3 && isParticle(this.toks[nameStart + 1]!.lower))
+      gender = this.givenNameGender(this.toks[nameStart + 1]!.lower);
     const id = this.personFor(words, name);
     const d = this.drafts[id]!;
     if (d.role === null && roleParts.length > 0) {
@@ -854,7 +909,10 @@ class RegistryBuilder {
    */
   private personBeforeRole(start: number, end: number, limit: number): boolean {
     const next = this.toks[end]!;
-    if (end - start < 2 || next.value !== next.lower) return false;
+    if (end - start < 2) return false;
+    // "Maria Lopez Executive Director of …": a capitalised title after a given name and surname (the
+    // name run already ended before it) is the person's role, the comma lost.
+    if (next.value !== next.lower) return firstNameGender(this.toks[start]!.lower) !== null;
     if (firstNameGender(this.toks[start]!.lower) === null && !this.bareTwoWordName(start, end)) return false;
     const role = roleAt(this.toks, end, limit);
     const after = role === null ? undefined : this.toks[role.end];
@@ -1139,15 +1197,15 @@ function isStateAfterCity(toks: readonly Token[], i: number): boolean {
 function isPhotoCredit(toks: readonly Token[], i: number): boolean {
   const slash = toks[i - 1];
   const agency = toks[i - 2];
+  const name = toks[i];
+  if (slash === undefined || agency === undefined || name === undefined) return false;
+  if (slash.value !== '/' || slash.spaceBefore || name.spaceBefore) return false;
+  // "AFP/Name", "Reuters/Name", "AP Photo/Name": an agency or its photo desk before the slash.
   return (
-    slash !== undefined &&
-    agency !== undefined &&
-    slash.value === '/' &&
-    !slash.spaceBefore &&
-    !toks[i]!.spaceBefore &&
-    agency.value.length >= 2 &&
-    agency.value === agency.value.toUpperCase() &&
-    /^[A-Z]+$/.test(agency.value)
+    (agency.value.length >= 2 && agency.value === agency.value.toUpperCase() && /^[A-Z]+$/.test(agency.value)) ||
+    agency.lower === 'photo' ||
+    agency.lower === 'photos' ||
+    isMediaName(agency.value)
   );
 }
 
@@ -1224,7 +1282,7 @@ function classify(doc: Document, first: number, end: number, name: string): Acto
   const asWritten = end - first === 1 && name === last.value ? last.lower : name;
   if (
     isMediaName(asWritten) ||
-    (end - first >= 2 && isMediaHead(last.lower) && startsAsciiUpper(last.value) && last.value !== 'News')
+    (end - first >= 2 && isMediaHead(last.lower) && startsAsciiUpper(last.value))
   )
     return 'media';
   if (isGovernmentName(asWritten)) return 'government';

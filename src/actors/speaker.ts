@@ -23,6 +23,7 @@ import { coreWords, isAcronym, isNameToken, nameRunAt, runStart } from './names.
 import { isThirdPersonPronoun, resolvePronoun } from './pronouns.js';
 import { entityRegistry, isPossessive, textOf, type Entity, type EntityRegistry } from './registry.js';
 import { canonicalActor } from './known.js';
+import { isStrippedPossessor } from './context.js';
 import { timeEntities } from './entities.js';
 import { isGluedHyphen, isMark } from '../syntax/tokens.js';
 import { modelNounNumber } from '../document/nlp.js';
@@ -35,6 +36,7 @@ import {
 } from '../lexicon/en/index.js';
 import anaphoricHeads from '../lexicon/en/anaphoric-heads.json';
 import usStates from '../lexicon/en/us-state-abbreviations.json';
+import phraseWords from '../lexicon/en/phrases.json';
 
 /**
  * How an actor phrase was resolved.
@@ -96,6 +98,14 @@ const LEADING_DETERMINERS = new Set(['the', 'a', 'an']);
 const BODY_NOUNS = new Set([...anaphoricHeads.genericBodies, ...anaphoricHeads.namedBodies]);
 /** Documents that speak for their issuer (`the ministry's statement`). */
 const DOCUMENT_NOUNS = new Set(anaphoricHeads.documents);
+/** Prepositional phrases that belong to a description (`sources on the ground`), as word arrays. */
+const ATTACHMENTS: readonly (readonly string[])[] = phraseWords.descriptionAttachments.map((p) => p.split(' '));
+/** Whether the words from token `k` are one of {@link ATTACHMENTS}. */
+function attachmentAt(toks: readonly Token[], k: number): boolean {
+  return ATTACHMENTS.some((words) => words.every((w, j) => toks[k + j]?.lower === w));
+}
+/** Participles that with `as` name the one described (`an activist identified as Abu Omar`). */
+const NAMING = new Set(phraseWords.namingParticiples);
 /** AP abbreviations of US states (`Ill.`), written after a city. */
 const US_STATES = new Set(usStates.words);
 
@@ -226,7 +236,9 @@ export function resolveActor(doc: Document, first: number, end: number): Resolve
         (w === 'a' || w === 'an' || w === 'the' || (w === 'one' && toks[k + 1]?.lower === 'of')) &&
         isNameToken(doc, k - 1)
       ) {
-        if (nameRunAt(doc, runStart(doc, a), k) === k || isNameToken(doc, a)) {
+        // ("The Syrian Observatory for Human Rights a Britain-based monitoring group": the name after its article.)
+        const a0 = ARTICLES.has(toks[a]!.lower) && a + 1 < k ? a + 1 : a;
+        if (nameRunAt(doc, runStart(doc, a0), k) === k || isNameToken(doc, a0)) {
           segs = [[a, k], [k, b], ...segs.slice(1)];
         }
         break;
@@ -239,6 +251,16 @@ export function resolveActor(doc: Document, first: number, end: number): Resolve
     const [a, b] = segs[0]!;
     const cut = personBeforeRole(doc, a, b, reg);
     if (cut !== -1) segs = [[a, cut], [cut, b], ...segs.slice(1)];
+  }
+  // "a Quneitra-based activist identified as Abu Omar al-Golani": the name given is the speaker.
+  {
+    const [a, b] = segs[0]!;
+    for (let k = a + 1; k + 2 < b; k++) {
+      if (!NAMING.has(toks[k]!.lower) || toks[k + 1]!.lower !== 'as' || !isNameToken(doc, k + 2)) continue;
+      const r = named(doc, k + 2, b, reg);
+      if (r !== null && r.resolvedBy === 'name') return { ...r, role: r.role ?? (describe(doc, a, k) || null) };
+      break;
+    }
   }
   const head = segs[0]!;
   const appositions: [number, number][] = [];
@@ -262,6 +284,21 @@ export function resolveActor(doc: Document, first: number, end: number): Resolve
   if (fromHead !== null && fromHead.kind === 'description') {
     const tail = gluedName(doc, head[0], head[1], reg);
     if (tail !== null) return { ...tail, role: tail.role ?? roleBefore(doc, head[0], tail.mention[0]) };
+    // "Speaking to reporters after meeting Arab ministers U.S. Secretary of State John Kerry said": the
+    // phrase opens inside a participle's adjunct (its comma lost); the name that ends it is the subject.
+    const lead = toks[head[0] - 1];
+    const participle = toks[head[0] - 2];
+    if (
+      lead?.pos === 'ADP' &&
+      participle !== undefined &&
+      participle.pos === 'VERB' &&
+      participle.lower.endsWith('ing') &&
+      participle.lower !== 'according' && // "According to rescuers from the White Helmets": the cue itself
+      opensSentence(doc, head[0] - 2)
+    ) {
+      const named = trailingName(doc, head[0], head[1], reg);
+      if (named !== null) return named;
+    }
   }
   if (fromHead !== null) return fromHead;
   return null;
@@ -318,9 +355,18 @@ function gluedName(doc: Document, a: number, b: number, reg: EntityRegistry): Re
   const m = reg.mentions[mi]!;
   const ent = reg.entities[m.entity]!;
   if (m.form !== 'name' || m.end !== e || m.first <= a + 1 || ent.kind === 'description') return null;
-  // "a source at Aleppo Police Command": a speaker described at a body is not the body.
-  if (ent.kind !== 'person' && speakerDescribed(doc, a, m.first)) return null;
   const before = m.first - 1;
+  // "… to give inspectors access to the site Reuters reported": a named medium or known actor right after a
+  // lower-case noun that describes no speaker is the subject, the comma before it lost.
+  const afterNoun =
+    (ent.kind === 'media' || ent.known !== null) &&
+    toks[before]!.pos === 'NOUN' &&
+    toks[before]!.value === toks[before]!.lower &&
+    // ("the news site Reuters": a medium's head before its name is an apposition, also the medium)
+    (!isDescriptionHead(toks[before]!.lower) || isMediaHead(toks[before]!.lower)) &&
+    roleAt(toks, before, m.first) === null;
+  // "a source at Aleppo Police Command": a speaker described at a body is not the body.
+  if (ent.kind !== 'person' && !afterNoun && speakerDescribed(doc, a, m.first)) return null;
   // "head of the local council Omar Haddad": a role phrase ending in a lower-case noun names the person after it.
   const afterRole =
     !isNameToken(doc, before) &&
@@ -329,7 +375,7 @@ function gluedName(doc: Document, a: number, b: number, reg: EntityRegistry): Re
     m.nameEnd - m.nameFirst >= 2 &&
     opensWithRole(doc, a, before);
   if (
-    (!afterRole && !isNameToken(doc, before)) ||
+    (!afterRole && !afterNoun && !isNameToken(doc, before)) ||
     titleAt(toks, before, m.first) !== null ||
     roleAt(toks, before, m.first) !== null
   )
@@ -339,6 +385,20 @@ function gluedName(doc: Document, a: number, b: number, reg: EntityRegistry): Re
   while (run - 1 > a && isNameToken(doc, run - 1)) run--;
   if (toks[run - 1]?.lower === 'of' || isPossessive(toks[run - 1], toks[run - 2])) return null;
   return fromEntity(ent, [m.nameFirst, m.nameEnd], 'name', 0.8);
+}
+
+/** The registry's name of two words or more that ends [a, b) after other words, or `null`. */
+function trailingName(doc: Document, a: number, b: number, reg: EntityRegistry): ResolvedActor | null {
+  const toks = doc.tokens;
+  let e = b;
+  while (e > a && toks[e - 1]!.pos === 'PUNCT') e--;
+  const mi = e > a ? reg.mentionAt[e - 1]! : -1;
+  if (mi === -1) return null;
+  const m = reg.mentions[mi]!;
+  const ent = reg.entities[m.entity]!;
+  if (m.form !== 'name' || m.end !== e || m.first <= a || ent.kind === 'description') return null;
+  if (m.nameEnd - m.nameFirst < 2) return null;
+  return fromEntity(ent, [m.nameFirst, m.nameEnd], 'name', 0.7);
 }
 
 /** Whether [a, b) opens, after an article, with a role word and its preposition (`the head of …`, `spokesman for …`). */
@@ -389,8 +449,12 @@ function named(doc: Document, a: number, b: number, reg: EntityRegistry): Resolv
   // "the Syrian Observatory for Human Rights monitor": a name with a generic body noun after it is the name.
   const last = doc.tokens[h - 1]!;
   // ("A Turkish broadcaster": a lone demonym before the body noun is a modifier, no name.)
+  // ("a Greek broadcaster": one capitalised word after an indefinite article is a modifier too; a name
+  // takes no "a".)
+  const before2 = doc.tokens[h - 3]?.lower;
   const demonym =
-    /(ish|ian|ese)$/.test(doc.tokens[h - 2]?.lower ?? '') && (h - 2 === a || ARTICLES.has(doc.tokens[h - 3]!.lower));
+    ((/(ish|ian|ese)$/.test(doc.tokens[h - 2]?.lower ?? '') && (h - 2 === a || ARTICLES.has(before2 ?? ''))) ||
+      (h - 3 >= a && (before2 === 'a' || before2 === 'an')));
   if (h - 2 >= a && BODY_NOUNS.has(last.value) && isNameToken(doc, h - 2) && !demonym) {
     h--;
     described = false;
@@ -642,8 +706,16 @@ function shortFormOf(doc: Document, k: number, reg: EntityRegistry): Entity | nu
   return found;
 }
 
+/** Whether a word opens with an ASCII capital (`News`, not `news`). */
+function startsAsciiUpperCase(v: string): boolean {
+  const c = v.charCodeAt(0);
+  return c >= 65 && c <= 90;
+}
+
 function kindOfName(name: string, last: Token): ActorKind {
   if (isMediaName(name)) return 'media';
+  // "Sky News", "Press TV", "Anadolu News": a capitalised media head ending a longer name is an outlet.
+  if (name.includes(' ') && isMediaHead(last.lower) && startsAsciiUpperCase(last.value)) return 'media';
   if (isGovernmentName(name)) return 'government';
   if (isOrganisationHead(last.value) || isAcronym(last)) return 'organisation';
   // "Syrian Observatory for Human Rights": the head stands before what the body is for.
@@ -680,6 +752,9 @@ function descriptionBounds(doc: Document, a: number, b: number): [number, number
   const toks = doc.tokens;
   let s = a;
   while (s < b && LEADING_DETERMINERS.has(toks[s]!.lower)) s++;
+  // "24.08.2013 Syrian state media": a date is no part of a description.
+  const date = timeEntities(doc).startingAt.get(s);
+  if (date !== undefined && date.endToken < b) s = date.endToken;
   let e = b;
   for (let k = s + 1; k < b; k++) {
     const t = toks[k]!;
@@ -690,6 +765,7 @@ function descriptionBounds(doc: Document, a: number, b: number): [number, number
     if (t.pos === 'ADP' && CIRCUMSTANCE.has(t.lower)) {
       const prev = toks[k - 1]!.lower;
       if (/^(affiliated|linked|associated|allied|close|loyal|aligned|familiar)$/.test(prev)) continue;
+      if (attachmentAt(toks, k)) continue; // "sources on the ground"
       e = k;
       break;
     }
@@ -703,6 +779,34 @@ function descriptionBounds(doc: Document, a: number, b: number): [number, number
         (isTemporal(obj.lower) || obj.pos === 'NUM' || timeEntities(doc).startingAt.has(k + 1))
       ) {
         e = k;
+        break;
+      }
+    }
+  }
+  // "Blast kills 12 wounds 50 State media": a number after a noun or verb ends a run glued on from a
+  // headline; the description starts after it. (A number that counts the speakers opens the
+  // description or follows a determiner or quantifier: "two officials", "at least 12 witnesses".)
+  for (let k = e - 2; k > s; k--) {
+    if (toks[k]!.pos !== 'NUM' || isGluedHyphen(toks, k + 1)) continue; // "a 16-page report"
+    const p = toks[k - 1]!.pos;
+    if (p === 'NOUN' || p === 'VERB' || p === 'PROPN' || p === 'NUM') s = k + 1;
+    break;
+  }
+  // "sarin gas Turkeys health ministry": an owner whose apostrophe was lost opens the description.
+  for (let k = e - 2; k > s; k--) {
+    if (isStrippedPossessor(doc, k)) {
+      s = k;
+      break;
+    }
+  }
+  // "children in a … neighbourhood in the central city of Homs state television": a medium's description
+  // that a comma-less attribution ran into the content starts after the last preposition before its head.
+  if (e - s >= 3 && isMediaHead(toks[e - 1]!.lower)) {
+    for (let k = e - 2; k > s; k--) {
+      if (toks[k]!.pos === 'ADP' && !isNameToken(doc, k)) {
+        if (isNameToken(doc, k - 1)) continue; // "Voice of America news service": inside a name
+        // ("a source close to Hezbollah's Al-Manar TV": a speaker described before it keeps the whole.)
+        if (isNameToken(doc, k + 1) && roleBefore(doc, s, k) === null) s = k + 1;
         break;
       }
     }

@@ -9,7 +9,7 @@
 import type { Document } from '../document/model.js';
 import type { ResolvedActor } from '../actors/speaker.js';
 import { resolvePronoun } from '../actors/pronouns.js';
-import { isMediaName } from '../actors/lexicon.js';
+import { isMediaHead, isMediaName } from '../actors/lexicon.js';
 import { entityRegistry, type Entity as RegistryEntity } from '../actors/registry.js';
 import heads from '../lexicon/en/anaphoric-heads.json';
 
@@ -118,7 +118,8 @@ function fits(want: Want, head: string, p: ResolvedActor): boolean {
     case 'generic-body':
       return isBodyKind(p) || (p.kind === 'description' && isBodyLike(p.name)) || holds;
     case 'body':
-      return holds && !isPeople(p);
+      // ("According to the observatory": not the observatory's head, whose role holds the word.)
+      return holds && !isPeople(p) && p.kind !== 'person';
     case 'person':
       return holds && (p.kind === 'person' || p.kind === 'description');
     case 'document':
@@ -287,6 +288,15 @@ function namedBodyBefore(doc: Document, s: ResolvedActor): ResolvedActor | null 
     mi = m.first;
     if (here - m.sentence > 2) break;
     const e = reg.entities[m.entity]!;
+    // "The Islamic State [IS] group on Tuesday claimed … . The group said": a body's name that the same
+    // head noun followed, as a clause's subject, is what the bare head names again.
+    if (
+      m.form === 'name' &&
+      (e.kind === 'group' || e.kind === 'organisation') &&
+      toks[m.first - 1]?.pos !== 'ADP' &&
+      headAfter(doc, m.end, b)
+    )
+      return asDescribed(e, s);
     if (m.form !== 'name' || e.kind !== 'organisation' || toks[m.first - 1]?.pos === 'ADP') continue;
     const name = e.name.toLowerCase();
     for (let j = a; j < b - 1; j++) {
@@ -296,6 +306,18 @@ function namedBodyBefore(doc: Document, s: ResolvedActor): ResolvedActor | null 
     }
   }
   return null;
+}
+
+/** Whether the head noun of the mention ending at `b` follows the name ending at `end` (an acronym in brackets skipped). */
+function headAfter(doc: Document, end: number, b: number): boolean {
+  const toks = doc.tokens;
+  let k = end;
+  const open = toks[k]?.value;
+  if (open === '(' || open === '[') {
+    while (k < end + 4 && toks[k] !== undefined && toks[k]!.value !== ')' && toks[k]!.value !== ']') k++;
+    k++;
+  }
+  return toks[k] !== undefined && toks[k]!.lower === toks[b - 1]!.lower;
 }
 
 /** The organisation named last before the speaker's mention whose name holds `head` (`the Syrian Observatory …` for `the observatory`), or `null`. */
@@ -308,6 +330,37 @@ function holderBefore(doc: Document, s: ResolvedActor, head: string): ResolvedAc
     if (m.first >= a || m.form !== 'name') continue;
     const e = reg.entities[m.entity]!;
     if (e.kind === 'organisation' && startsAWord(e.name.toLowerCase(), head)) return asDescribed(e, s);
+  }
+  return null;
+}
+
+/**
+ * "A local official said …. The official, Ahmed Nasser, added …": an indefinite
+ * description of one person is the person the text names next in an apposition
+ * to the same head noun (`The official, Ahmed Nasser,`), within two sentences,
+ * with no other description of that head between them.
+ */
+function equatedPerson(
+  doc: Document,
+  items: SalienceItem[],
+  i: number,
+  original: (ResolvedActor | null)[],
+): ResolvedActor | null {
+  const toks = doc.tokens;
+  const s = items[i]!.speaker!;
+  const [a, b] = s.mention;
+  const head = toks[b - 1]!.lower;
+  if (!PEOPLE.has(head)) return null;
+  const here = toks[a]!.sentence;
+  for (let j = i + 1; j < items.length; j++) {
+    const p = original[j];
+    if (p === null || p === undefined) continue;
+    const at = p.mention[0];
+    if (toks[at]!.sentence - here > 2) break;
+    if (p.kind === 'description' && toks[p.mention[1] - 1]!.lower === head) return null; // "Another official said"
+    if (p.kind !== 'person' || p.resolvedBy !== 'name') continue;
+    // "The official, Ahmed Nasser,": the definite head and a comma right before the name.
+    if (toks[at - 1]?.value === ',' && toks[at - 2]?.lower === head && toks[at - 3]?.lower === 'the') return p;
   }
   return null;
 }
@@ -328,6 +381,8 @@ function cataphor(
   if (s.resolvedBy !== 'description' || s.kind === 'person') return null;
   const [a, b] = s.mention;
   if (!/^(a|an)$/.test(toks[a - 1]?.lower ?? '') && !/^(a|an)$/.test(toks[a]?.lower ?? '')) return null;
+  const namedLater = equatedPerson(doc, items, i, original);
+  if (namedLater !== null) return namedLater;
   if (!GENERIC_BODIES.has(toks[b - 1]!.lower)) return null;
   // Headed by the body noun: "a website affiliated with the … group" is a website.
   for (let k = a; k < b; k++) {
@@ -341,6 +396,17 @@ function cataphor(
     if (p === null || p === undefined) continue;
     if (toks[p.mention[0]]!.sentence - here > 2) break;
     if (p.kind !== 'description' && isBodyKind(p) && p.resolvedBy === 'name') return p;
+    // "a Turkish broadcaster claims … . … Haberturk reported": a one-word name that nothing makes a person
+    // (no given name, title, role or gender) quoted next after an indefinite medium is that medium.
+    if (
+      isMediaHead(toks[b - 1]!.lower) &&
+      p.kind === 'person' &&
+      p.resolvedBy === 'name' &&
+      !p.name.includes(' ') &&
+      p.role === null &&
+      (p.entity?.gender ?? null) === null
+    )
+      return p;
   }
   return null;
 }

@@ -12,7 +12,7 @@
 import type { Document, Token } from '../document/model.js';
 import { isAcronym, isNameToken } from '../actors/names.js';
 import { firstNameGender, isDescriptionHead, isGovernmentName, isMediaName, isTemporal } from '../actors/lexicon.js';
-import { isPossessive, textOf } from '../actors/registry.js';
+import { entityRegistry, isPossessive, textOf } from '../actors/registry.js';
 import { canonicalActor } from '../actors/known.js';
 import { timeEntities, type TimeIndex } from '../actors/entities.js';
 import { quoteMarks, type QuoteMarks } from '../marks/index.js';
@@ -26,6 +26,7 @@ import {
   POSSESSIVE_DETERMINERS,
 } from '../lexicon/en/index.js';
 import data from '../lexicon/en/phrases.json';
+import usStates from '../lexicon/en/us-state-abbreviations.json';
 
 /** Auxiliaries and adverbs that may stand between a subject and its cue verb. */
 const BETWEEN: ReadonlySet<string> = new Set(data.betweenSubjectAndVerb);
@@ -96,6 +97,8 @@ const PREDETERMINERS: ReadonlySet<string> = new Set(data.predeterminers);
 /** Articles that open a noun phrase. */
 /** Adverbs inside a subject phrase ("nearly all officials"). */
 const QUANTIFYING_ADVERBS: ReadonlySet<string> = new Set(data.quantifyingAdverbs);
+/** AP abbreviations of US states (`Ill.`): after a city and its comma, part of the place. */
+const US_STATES: ReadonlySet<string> = new Set(usStates.words);
 
 /**
  * Walks back from `p` (the last token of a subject) over a noun phrase with
@@ -191,8 +194,40 @@ function articleAfterNoun(doc: Document, k: number, floor: number): boolean {
       prev.value === ')' || // "a substance (chlorine) the statement said"
       (prev.pos === 'ADJ' && !PREDETERMINERS.has(prev.lower))) &&
     !isPossessive(prev, toks[k - 2]) &&
-    !personNameEndsAt(doc, k - 1, floor)
+    !personNameEndsAt(doc, k - 1, floor) &&
+    !bodyNameBeforeIndefinite(doc, k)
   );
+}
+
+/**
+ * "The Syrian Observatory for Human Rights a Britain-based monitoring group said": an indefinite
+ * article right after a body's name (an organisation, group or medium of the registry, no place)
+ * opens its apposition, the comma lost; the name stays in the phrase.
+ */
+function bodyNameBeforeIndefinite(doc: Document, k: number): boolean {
+  const w = doc.tokens[k]!.lower;
+  if (w !== 'a' && w !== 'an') return false;
+  const reg = entityRegistry(doc);
+  const mi = reg.mentionAt[k - 1]!;
+  if (mi === -1) return false;
+  const m = reg.mentions[mi]!;
+  if (m.form !== 'name' || m.end !== k) return false;
+  // ("In a statement to SANA a source … said": the object of a preposition is no subject.)
+  let b = m.first - 1;
+  if (doc.tokens[b]?.pos === 'DET') b--;
+  if (doc.tokens[b]?.pos === 'ADP') return false;
+  const kind = reg.entities[m.entity]!.kind;
+  if (kind !== 'organisation' && kind !== 'group' && kind !== 'media') return false;
+  // The apposition describes a speaker ("a … monitoring group", "a war monitor"), not "an ally of …".
+  const toks = doc.tokens;
+  for (let j = k + 1; j < k + 6 && j < toks.length; j++) {
+    const t = toks[j]!;
+    // ("monitor" the tagger may read as a verb before "said")
+    if ((t.pos === 'NOUN' || t.pos === 'VERB') && isDescriptionHead(t.lower) && toks[j + 1]?.pos !== 'NOUN') return true;
+    if (t.pos === 'ADP' || (t.pos === 'VERB' && !t.lower.endsWith('ed')) || (t.pos === 'PUNCT' && t.value !== '-'))
+      return false;
+  }
+  return false;
 }
 
 /** What {@link stepBack} found at a token: outside the phrase, inside it, or a closing parenthesis to skip whole. */
@@ -230,6 +265,8 @@ function stepBack(doc: Document, k: number, p: number, floor: number, spanOf: In
   if (isPossessive(u, prev) && spanOf[k] === -1) return INSIDE;
   if (u.value === '-' && !u.spaceBefore) return INSIDE;
   if (u.value === '.' && k < p && isNameToken(doc, k - 1)) return INSIDE; // U.N.
+  // "a factory in Springfield, Ill. said": the comma between a city and its state is inside the place.
+  if (u.value === ',' && k < p && US_STATES.has(toks[k + 1]!.value) && isNameToken(doc, k - 1)) return INSIDE;
   if (u.value === ')') return PARENTHESIS;
   if (u.value === '(') return INSIDE;
   if (isCoordinator(u.lower) && k < p && prev !== undefined && (prev.pos === 'NOUN' || prev.pos === 'PROPN'))

@@ -126,7 +126,7 @@ describe('forward cues', () => {
 
   it('reads "according to" a speaker noun the tagger took for a verb', () => {
     expect(brief('Ten civilians were wounded according to sources on the ground.')).toEqual([
-      ['indirect', 'Ten civilians were wounded', 'sources'],
+      ['indirect', 'Ten civilians were wounded', 'sources on the ground'],
     ]);
   });
 });
