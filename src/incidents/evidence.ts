@@ -27,6 +27,7 @@ const NEW_EVENT = new Set(words.newEvent);
 const RECALL_PREPS = new Set(words.recallPrepositions);
 /** "two weeks after a suicide bombing": recalled after a stretch of time (not a bare "after", a cause). */
 const RECALL_AFTER_DURATION = new Set(words.recallAfterDuration);
+const CLASS_MODIFIERS = new Set(words.classModifiers);
 /** Units of a stretch of time ("days", "weeks"), from the dates lexicon. */
 const TIME_UNITS = new Set(Object.keys(calendar.units));
 const PLACE_PREPS = new Set(words.placePrepositions);
@@ -191,6 +192,13 @@ function mentionAt(toks: readonly Token[], h: number, first: number): Mention {
   return { first: s, end: h + 1, definite };
 }
 
+/** Whether the plural attack phrase `m` headed by `h` names a kind of event, not one ("similar bombings", "such attacks"). */
+function namesAKind(toks: readonly Token[], m: Mention, h: number): boolean {
+  if (m.definite || !toks[h]!.lower.endsWith('s')) return false;
+  for (let k = m.first; k < h; k++) if (CLASS_MODIFIERS.has(toks[k]!.lower)) return true;
+  return false;
+}
+
 /** Whether a token in `[from, to)` is a capitalised word. */
 function capitalWithin(toks: readonly Token[], from: number, to: number): boolean {
   for (let j = from; j < to && j < toks.length; j++) if (isCapital(toks[j]!)) return true;
@@ -283,6 +291,22 @@ function isReportDate(toks: readonly Token[], k: number, first: number): boolean
   return false;
 }
 
+/**
+ * A date inside a clause opened by a recall preposition ("since the group lost its strongholds in 2017"):
+ * it starts a period, it dates no event. A verb must stand between them: in "since a March 3 attack" the
+ * date is the recalled attack's own.
+ */
+function inPeriodClause(toks: readonly Token[], k: number, first: number): boolean {
+  let verb = false;
+  for (let m = k - 1; m >= first && m >= k - 10; m--) {
+    const t = toks[m]!;
+    if (RECALL_PREPS.has(t.lower)) return verb;
+    if (t.value === ',' || t.value === ';' || ATTACK_HEADS.has(t.lower)) return false;
+    if (t.pos === 'VERB') verb = true;
+  }
+  return false;
+}
+
 /** Whether tokens `[first, end)` hold an attack noun or another word of violence. */
 export function tellsOfViolence(doc: Document, first: number, end: number): boolean {
   const classes = doc.classes;
@@ -357,6 +381,7 @@ function mentionsAndCuts(
   for (let k = sentFirst; k < sentEnd; k++) {
     if ((classes[k]! & ATTACK_HEAD) === 0 || !isAttackHead(toks, k, sentFirst)) continue;
     const m = mentionAt(toks, k, sentFirst);
+    if (namesAKind(toks, m, k)) continue;
     if (mentions.length > 0 && mentions[mentions.length - 1]!.end > m.first) continue;
     mentions.push(m);
     if (m.definite) continue;
@@ -455,6 +480,7 @@ function eventDates(
         d.date.value !== null &&
         !OPEN_DATE_VALUES.has(d.date.value) &&
         !isReportDate(doc.tokens, d.first, first) &&
+        !inPeriodClause(doc.tokens, d.first, first) &&
         !isPageDate(doc, d, sentFirst),
     )
     .map((d) => d.date);
