@@ -44,6 +44,9 @@ function vetoed(ctx: Ctx, f: Found): boolean {
   let b = f.phrase.first - 1;
   while (b >= ctx.first && BEFORE_SKIP.has(toks[b]!.lower)) b--;
   if (b >= ctx.first && isNonCasualtyVerb(toks[b]!)) return true;
+  // The object of its outcome verb ("a conflict that has killed 100,000 people deploy…"): a verb after
+  // it belongs to another clause, whatever it tells.
+  if (f.anchor < f.phrase.first) return false;
   let a = Math.max(f.phrase.end, f.phrase.victimsEnd);
   for (let n = 0; a < ctx.end && n < 3 && (SKIPPABLE.has(toks[a]!.lower) || toks[a]!.pos === 'ADV'); n++) a++;
   if (a >= ctx.end || a === f.anchor || !isNonCasualtyVerb(toks[a]!)) return false;
