@@ -23,4 +23,23 @@ describe('casualties: constructions of conflict news (issue 14)', () => {
     // …but people arrested are still no figure.
     expect(brief('Police arrested 14 protesters.')).toEqual([]);
   });
+
+  it('reads a second count after the first one\'s place or time', () => {
+    expect(brief('The shelling killed 31 farmers in and around Kessab and 9 in the next valley.')).toEqual([
+      ['31 farmers', 'killed', 31, 31],
+      ['9', 'killed', 9, 9],
+    ]);
+    expect(
+      brief('Drones killed scores last month in Tessit where 600 families still shelter and at least 57 herders near Gao.'),
+    ).toEqual([
+      ['scores', 'killed', 40, null],
+      ['at least 57 herders', 'killed', 57, null],
+    ]);
+    // A count with a verb of its own, or of things, is not a second object.
+    expect(brief('The shelling killed 31 farmers in Kessab and 9 were wounded in Ruma.')).toEqual([
+      ['31 farmers', 'killed', 31, 31],
+      ['9', 'injured', 9, 9],
+    ]);
+    expect(brief('The raids killed 31 farmers in 4 hamlets and 2 towns.')).toEqual([['31 farmers', 'killed', 31, 31]]);
+  });
 });
