@@ -42,4 +42,14 @@ describe('casualties: constructions of conflict news (issue 14)', () => {
     ]);
     expect(brief('The raids killed 31 farmers in 4 hamlets and 2 towns.')).toEqual([['31 farmers', 'killed', 31, 31]]);
   });
+
+  it('counts the companions of a subject that is no figure', () => {
+    expect(brief('She was shot dead along with three other nurses at the checkpoint.')).toEqual([
+      ['three other nurses', 'killed', 3, 3],
+    ]);
+    expect(brief('The pilot died on Friday together with his four passengers.')).toEqual([
+      ['four passengers', 'killed', 4, 4],
+    ]);
+    expect(brief('He was detained along with six other students.')).toEqual([]);
+  });
 });
