@@ -52,4 +52,16 @@ describe('casualties: constructions of conflict news (issue 14)', () => {
     ]);
     expect(brief('He was detained along with six other students.')).toEqual([]);
   });
+
+  it('never reads "including" into the victims, also in a Title-Case headline', () => {
+    expect(brief('Gunmen Storm Clinic, Kill 5 Including Surgeon')).toEqual([
+      ['5', 'killed', 5, 5],
+      ['Surgeon', 'killed', 1, 1],
+    ]);
+    expect(brief('Two porters killed including boy, 9 others hurt in ambush')).toEqual([
+      ['Two porters', 'killed', 2, 2],
+      ['boy', 'killed', 1, 1],
+      ['9 others', 'injured', 9, 9],
+    ]);
+  });
 });
