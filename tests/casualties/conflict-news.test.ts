@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { brief } from './helpers.js';
+import { brief, figures } from './helpers.js';
 
 describe('casualties: constructions of conflict news (issue 14)', () => {
   it('reads an estimate with an epistemic modal, not a counterfactual one', () => {
@@ -63,5 +63,18 @@ describe('casualties: constructions of conflict news (issue 14)', () => {
       ['boy', 'killed', 1, 1],
       ['9 others', 'injured', 9, 9],
     ]);
+  });
+
+  it('takes the subject of "gave a toll" or "put the toll at" as the source of that toll only', () => {
+    const src = (text: string): (string | null)[] => figures(text).map((f) => f.source?.name ?? null);
+    expect(src('The health bureau gave a toll of 19 dead and 60 injured.')).toEqual(['health bureau', 'health bureau']);
+    expect(src('Harbour officials put the death toll at 23.')).toEqual(['Harbour officials']);
+    expect(src('The Relief League which has a web of contacts in the valley placed the toll at 14.')).toEqual([
+      'Relief League',
+    ]);
+    // A toll told before the verb is not the one it gives.
+    expect(src('At least 80 miners have died since May but unions put the toll far higher.')).toEqual([null]);
+    // Giving no toll, or something else, sources nothing.
+    expect(src('Nurses gave 12 wounded porters water.')).toEqual([null]);
   });
 });
