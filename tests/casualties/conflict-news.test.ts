@@ -77,4 +77,12 @@ describe('casualties: constructions of conflict news (issue 14)', () => {
     // Giving no toll, or something else, sources nothing.
     expect(src('Nurses gave 12 wounded porters water.')).toEqual([null]);
   });
+
+  it('reads "was able to kill" as done, "is able" and "was unable" as not', () => {
+    expect(brief('Rangers were able to kill about 30 poachers near the lake.')).toEqual([
+      ['about 30 poachers', 'killed', 30, 30],
+    ]);
+    expect(brief('Rangers are able to kill 30 poachers a week.')).toEqual([]);
+    expect(brief('Rangers were unable to kill 30 poachers.')).toEqual([]);
+  });
 });
