@@ -1496,6 +1496,11 @@ function harmPhraseRule(ctx: Ctx, a: number, { w, next, prev }: Around): Found[]
             !RELATIONAL_HEADS.has(toks[f.phrase.head]!.lower)),
       );
     }
+    // "The blast kills 35 and wounds dozens": a verb (tagged a noun) before a count, not after "of",
+    // "for", an article or a possessive ("died of wounds", "his wounds").
+    const before = a > ctx.first ? toks[a - 1]! : undefined;
+    const nounBefore = before === undefined || before.pos === 'ADP' || before.pos === 'DET' || POSSESSIVES.has(prev);
+    if (w === 'wounds' && !nounBefore && readQuantity(toks, a + 1, ctx.end) !== null) return null;
     return w === 'wounds' ? [] : null;
   }
   // "taken to hospital", "(still) in hospital"

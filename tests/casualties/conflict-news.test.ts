@@ -85,4 +85,13 @@ describe('casualties: constructions of conflict news (issue 14)', () => {
     expect(brief('Rangers are able to kill 30 poachers a week.')).toEqual([]);
     expect(brief('Rangers were unable to kill 30 poachers.')).toEqual([]);
   });
+
+  it('reads "wounds" before a count as the verb', () => {
+    expect(brief('Landslide kills 14 and wounds dozens in hill village')).toEqual([
+      ['14', 'killed', 14, 14],
+      ['dozens', 'injured', 24, null],
+    ]);
+    expect(brief('The grenade wounds 6 shoppers.')).toEqual([['6 shoppers', 'injured', 6, 6]]);
+    expect(brief('The sentry died of wounds 3 days later.')).toEqual([]);
+  });
 });
