@@ -68,6 +68,7 @@ describe('casualties: constructions of conflict news (issue 14)', () => {
     const src = (text: string): (string | null)[] => figures(text).map((f) => f.source?.name ?? null);
     expect(src('The health bureau gave a toll of 19 dead and 60 injured.')).toEqual(['health bureau', 'health bureau']);
     expect(src('Harbour officials put the death toll at 23.')).toEqual(['Harbour officials']);
+    expect(src('The Coastal Rescue Board however puts the toll at 41 fishermen.')).toEqual(['Coastal Rescue Board']);
     expect(src('The Relief League which has a web of contacts in the valley placed the toll at 14.')).toEqual([
       'Relief League',
     ]);
