@@ -94,4 +94,15 @@ describe('casualties: constructions of conflict news (issue 14)', () => {
     expect(brief('The grenade wounds 6 shoppers.')).toEqual([['6 shoppers', 'injured', 6, 6]]);
     expect(brief('The sentry died of wounds 3 days later.')).toEqual([]);
   });
+
+  it('adds a figure joined by "as well as" to the running total before it', () => {
+    const scopes = (text: string): string[] => figures(text).map((f) => `${f.text}:${f.scope}`);
+    expect(
+      scopes('The union counted 40 miners killed in the decade-long war as well as the deaths of at least 9 engineers.'),
+    ).toEqual(['40 miners:cumulative', 'at least 9 engineers:cumulative']);
+    expect(scopes('The mortar killed 4 guards as well as the deaths of 2 cooks.')).toEqual([
+      '4 guards:incident',
+      '2 cooks:incident',
+    ]);
+  });
 });
