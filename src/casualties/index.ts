@@ -38,6 +38,9 @@ const PRONOUN_REACH = 3;
 const BEFORE_SKIP = new Set(['the', 'all', 'of', 'some']);
 const PRONOUNS = new Set(['him', 'her', 'them']);
 
+/** A participle form ("freed", "fleeing"), by its ending. */
+const participle = (w: string): boolean => w.endsWith('ed') || w.endsWith('ing') || w.endsWith('en');
+
 /** People gathered, arrested, freed, evacuated or displaced are not casualties: "12 wounded soldiers were evacuated". */
 function vetoed(ctx: Ctx, f: Found): boolean {
   const { toks } = ctx;
@@ -47,6 +50,9 @@ function vetoed(ctx: Ctx, f: Found): boolean {
   let a = Math.max(f.phrase.end, f.phrase.victimsEnd);
   for (let n = 0; a < ctx.end && n < 3 && (SKIPPABLE.has(toks[a]!.lower) || toks[a]!.pos === 'ADV'); n++) a++;
   if (a >= ctx.end || a === f.anchor || !isNonCasualtyVerb(toks[a]!)) return false;
+  // The object of its outcome verb followed by a finite verb ("a conflict that has killed 100,000 people
+  // deploy…"): that verb is another clause's. A participle still tells of the people ("12 hostages freed").
+  if (f.anchor < f.phrase.first && !participle(toks[a]!.lower)) return false;
   // "were detained in hospital": kept there for treatment, not arrested.
   if (f.anchor > a && f.anchor - a <= 2 && toks[f.anchor]!.lower === 'hospital' && HOSPITAL_VERBS.has(toks[a]!.lower))
     return false;

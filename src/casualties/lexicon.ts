@@ -41,6 +41,8 @@ export const NOUNS = map(data.nouns);
 export const OF_NOUNS = map(data.ofNouns);
 /** Toll nouns whose figure follows: `toll`. */
 export const TOLLS = map(data.tolls);
+/** Verbs whose subject reports the toll after them (`gave a toll of 48`, `put the toll at six`). */
+export const TOLL_GIVERS: ReadonlySet<string> = new Set(data.tollGivers);
 /** Words before "toll" that set its outcome: `death`, `injury`. */
 export const TOLL_MODIFIERS = map(data.tollModifiers);
 /** Words after "the number of" that make it a toll: `dead`, `wounded`. */
@@ -196,7 +198,7 @@ export const TOKEN_CLASS: ReadonlyMap<string, number> = (() => {
   };
   on(ANCHORS, ANCHOR);
   on(HARM_TRIGGERS, ANCHOR);
-  on([...SOURCE_VERBS, 'according'], CUE);
+  on([...SOURCE_VERBS, ...TOLL_GIVERS, 'according'], CUE);
   on(CURRENCY_BEFORE, MONEY_BEFORE);
   on([...CURRENCY_AFTER, 'per'], MONEY_AFTER);
   on([...CUMULATIVE_NOUNS, ...PERFECT_NOUNS], WAR);

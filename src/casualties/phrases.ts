@@ -74,6 +74,8 @@ function isNominal(ctx: Ctx, k: number): boolean {
     );
   }
   if (t.shape !== 'word' && t.shape !== 'other') return false;
+  // "Kill 3 Including Journalist": a Title-Case headline tags "Including" a proper noun.
+  if (NOT_MODIFIERS.has(t.lower)) return false;
   if (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'ADJ') return true;
   // An acronym, whatever its tag ("287 IS fighters", "members of IS": IS is tagged as a verb).
   if (t.value.length >= 2 && t.value.length <= 6 && isCapitals(t.value)) return true;

@@ -696,6 +696,39 @@ function withCountedHead(ctx: Ctx, out: Found[], anchor: number): Found[] {
   return [parent, ...out.map((f) => ({ ...f, parent, relation: 'part' as const }))];
 }
 
+/** Most tokens between a counted object and the "and" of a second count after its adjuncts. */
+const MAX_ADJUNCT_RUN = 14;
+const ADJUNCT_STOPS = new Set([';', ':', '(', ')', '.', '!', '?']);
+/** Clause openers whose verbs an adjunct may hold ("in Raqqa where 8000 people remain trapped and …"). */
+const PLACE_CLAUSES = new Set(['where']);
+
+/**
+ * The first token of a second count of people sharing the outcome verb of the count before
+ * `k`, across that count's adjuncts: "killed 45 civilians in and around Aleppo and 22 in Idlib",
+ * "killed dozens this week in Raqqa … and at least 149 people in Idlib". The second count is a
+ * bare number before a place or time phrase, or counts people; it is not the subject of a verb
+ * of its own ("… and 20 were wounded"). -1 when there is none.
+ */
+function countAfterAdjunct(ctx: Ctx, k: number): number {
+  const { toks } = ctx;
+  let clause = false;
+  const stop = Math.min(ctx.end - 1, k + MAX_ADJUNCT_RUN);
+  for (let m = k; m < stop; m++) {
+    const t = toks[m]!;
+    if (ADJUNCT_STOPS.has(t.value) || QUOTE_MARKS.has(t.value) || ANCHORS.has(t.lower)) return -1;
+    if (PLACE_CLAUSES.has(t.lower)) clause = true;
+    else if ((t.pos === 'VERB' || t.pos === 'AUX') && !clause) return -1;
+    if (t.lower !== 'and' || m === k) continue;
+    const c = readCounted(ctx, m + 1);
+    if (c === null || c.kind !== 'counted') continue;
+    const after = toks[Math.max(c.end, c.victimsEnd)];
+    if (after !== undefined && (after.pos === 'VERB' || after.pos === 'AUX')) return -1;
+    if (c.head >= 0) return isPersonHead(toks[c.head]!) ? m + 1 : -1;
+    return after !== undefined && PP_STARTS.has(after.lower) ? m + 1 : -1;
+  }
+  return -1;
+}
+
 /** The objects after an outcome verb: "killing 76 people", "a senior officer and at least 31 others". */
 export function objectsAfter(ctx: Ctx, at: number, outcome: CasualtyOutcome, anchor: number): Found[] {
   const { toks } = ctx;
@@ -759,7 +792,13 @@ export function objectsAfter(ctx: Ctx, at: number, outcome: CasualtyOutcome, anc
     else if (toks[k]!.value === ',') {
       k++;
       comma = true;
-    } else break;
+    } else {
+      // "killed 45 civilians in Aleppo and 22 in Idlib": a second count after the first one's adjuncts.
+      const next = p.kind === 'counted' ? countAfterAdjunct(ctx, k) : -1;
+      if (next < 0) break;
+      j = next;
+      continue;
+    }
     // "the murder of X and of Y"
     if (k + 1 < ctx.end && toks[k]!.lower === 'of' && toks[at]!.lower === 'of' && !comma) k++;
     if (k >= ctx.end || ANCHORS.has(toks[k]!.lower) || toks[k]!.pos === 'VERB') break;
@@ -1236,6 +1275,9 @@ export function figuresAt(ctx: Ctx, a: number): Found[] {
   });
 }
 
+/** The past forms of "be": "was able to kill" tells what was done. */
+const PAST_BE = new Set(['was', 'were']);
+
 /**
  * An outcome verb after a modal or an intention is not a fact ("could kill thousands", "vowed to
  * kill them"): 'unreal'; after a bare "to" it states a purpose ("to wound Mr. Trump"): 'purpose'.
@@ -1248,7 +1290,11 @@ function unreal(ctx: Ctx, a: number): 'unreal' | 'purpose' | null {
   const w = toks[k]!.lower;
   if (MODALS.has(w)) return 'unreal';
   if (w !== 'to') return null;
-  if (k - 1 >= ctx.first && isIntentVerb(toks[k - 1]!)) return 'unreal';
+  if (k - 1 >= ctx.first && isIntentVerb(toks[k - 1]!)) {
+    // "The army was able to kill about 40 militants": a past ability achieved is a fact.
+    const able = toks[k - 1]!.lower === 'able' && k - 2 >= ctx.first && PAST_BE.has(toks[k - 2]!.lower);
+    return able ? null : 'unreal';
+  }
   const v = toks[a]!.lower;
   const base =
     verbOutcome(toks[a]!) !== undefined &&
@@ -1450,6 +1496,11 @@ function harmPhraseRule(ctx: Ctx, a: number, { w, next, prev }: Around): Found[]
             !RELATIONAL_HEADS.has(toks[f.phrase.head]!.lower)),
       );
     }
+    // "The blast kills 35 and wounds dozens": a verb (tagged a noun) before a count, not after "of",
+    // "for", an article or a possessive ("died of wounds", "his wounds").
+    const before = a > ctx.first ? toks[a - 1]! : undefined;
+    const nounBefore = before === undefined || before.pos === 'ADP' || before.pos === 'DET' || POSSESSIVES.has(prev);
+    if (w === 'wounds' && !nounBefore && readQuantity(toks, a + 1, ctx.end) !== null) return null;
     return w === 'wounds' ? [] : null;
   }
   // "taken to hospital", "(still) in hospital"

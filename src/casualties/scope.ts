@@ -18,7 +18,8 @@
  *   after the figure ("have died in attacks on the town this year").
  *
  * A subset takes its parent's scope; a figure of a verb coordinated with a
- * cumulative one ("has killed 220 000 people, wounded a million") too.
+ * cumulative one ("has killed 220 000 people, wounded a million") too, and one
+ * added to it by "as well as" ("… killed in the war as well as the death of 58").
  */
 import type { Token } from '../document/model.js';
 import type { CasualtyScope } from '../types.js';
@@ -121,6 +122,14 @@ export function scopeOf(ctx: Ctx, f: Found, previous: { found: Found; scope: Cas
     let k = end;
     while (k < f.anchor && (toks[k]!.value === ',' || toks[k]!.lower === 'and')) k++;
     if (k === f.anchor) return 'cumulative';
+  }
+  // Added to a running total by "as well as": "reported 23 journalists killed in the 30-month war as
+  // well as the death of at least 58 citizen journalists".
+  if (previous !== null && previous.scope === 'cumulative' && previous.found.anchor < start) {
+    let k = start - 1;
+    if (k >= ctx.first && toks[k]!.pos === 'DET') k--;
+    if (k - 2 >= ctx.first && toks[k]!.lower === 'as' && toks[k - 1]!.lower === 'well' && toks[k - 2]!.lower === 'as')
+      return 'cumulative';
   }
   // The toll of a war: "the death toll in the conflict".
   if (TOLLS.has(toks[f.anchor]!.lower)) {

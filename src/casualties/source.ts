@@ -11,7 +11,7 @@ import { canonicalActor } from '../actors/known.js';
 import type { Document, Token } from '../document/model.js';
 import { type Ctx, textOf } from './context.js';
 import { readQuantity } from '../numbers/index.js';
-import { CUE, SOURCE_HEADS, SOURCE_VERBS, isCapitalised } from './lexicon.js';
+import { CUE, SOURCE_HEADS, SOURCE_VERBS, TOLLS, TOLL_GIVERS, isCapitalised } from './lexicon.js';
 import type { Found } from './rules.js';
 import { BE_FORMS, NON_RESTRICTIVE_RELATIVES, QUOTATION_MARKS } from '../lexicon/en/index.js';
 import { isGluedHyphen, isHyphen } from '../syntax/tokens.js';
@@ -37,6 +37,8 @@ const AUX = new Set([
   'had',
   'would',
   'will',
+  // "The Syrian Center for Policy Research however puts the death toll at …" (commas stripped).
+  'however',
 ]);
 const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we']);
 const LINKS = new Set(['of', 'for', 'and', 'al', 'el', 'bin', 'ibn', 'abu']);
@@ -208,8 +210,9 @@ function subjectOf(ctx: Ctx, cue: number, floor: number): Subject | null {
     if (!RELATIVES.has(w) || toks[r]!.pos === 'SCONJ') continue;
     const before = toks[r - 1]!.value === ',' ? r - 2 : r - 1;
     const np = before >= floor ? npBack(ctx, before, floor) : null;
-    const direct = npBack(ctx, e, floor);
-    // Only a named antecedent over a lower-case nearest phrase ("X which relies on … on the ground says").
+    const direct = npBackWide(ctx, e, floor);
+    // Only a named antecedent over a lower-case nearest phrase ("X which relies on … on the ground says";
+    // "X which has a network of sources in Syria gave a toll": the phrase is read whole, from its head).
     if (np !== null && r < e && nameLike(ctx, np) && (direct === null || !nameLike(ctx, direct))) {
       return { range: np, relative: -1 };
     }
@@ -406,6 +409,20 @@ function readCue(ctx: Ctx, k: number, figures: readonly Found[], previous: () =>
   return { name, leading: false, quote: quotedAfter(ctx, k), relative: subject.relative };
 }
 
+/** Most words between a toll-giving verb and its toll noun ("gave an updated death toll"). */
+const TOLL_REACH = 4;
+
+/** Whether a toll noun follows the verb at `k` within a few words, before any verb or mark. */
+function tollAfter(ctx: Ctx, k: number): boolean {
+  const stop = Math.min(ctx.end, k + 1 + TOLL_REACH);
+  for (let m = k + 1; m < stop; m++) {
+    const t = ctx.toks[m]!;
+    if (TOLLS.has(t.lower)) return true;
+    if (t.pos === 'VERB' || t.pos === 'PUNCT') return false;
+  }
+  return false;
+}
+
 /**
  * The reporting cues of the current sentence, read lazily: only the cues a
  * figure asks about, nearest first, are analysed.
@@ -423,7 +440,12 @@ export function sourcesIn(ctx: Ctx, figures: readonly Found[], previous: () => S
     if ((ctx.cls[k]! & CUE) === 0) continue;
     const t = toks[k]!;
     const according = t.lower === 'according' && toks[k + 1]?.lower === 'to';
-    if (!according) {
+    const giver = TOLL_GIVERS.has(t.lower);
+    if (giver) {
+      // "the monitor gave a toll of 48 dead", "the observatory put the toll at six": only before a
+      // toll, and not a participle ("WHO said in a statement putting the death toll at 70").
+      if (!tollAfter(ctx, k) || (t.lower.endsWith('ing') && !BE_FORMS.has(toks[k - 1]?.lower ?? ''))) continue;
+    } else if (!according) {
       if (!SOURCE_VERBS.has(t.lower) || (t.pos !== 'VERB' && t.pos !== 'AUX')) continue;
       // "claimed responsibility", "claimed credit": a claim, not a report of the toll.
       if (NOT_REPORTS.has(toks[k + 1]?.lower ?? '')) continue;
@@ -440,6 +462,9 @@ export function sourcesIn(ctx: Ctx, figures: readonly Found[], previous: () => S
           ctx.first = first;
           ctx.end = end;
           reading = readCue(ctx, k, figures, previous);
+          // A toll-giving verb sources only the toll it gives, after it ("More than 330000 people have been
+          // killed …, but some NGOs put the death toll higher").
+          if (giver && reading !== null) reading = { ...reading, relative: Math.max(reading.relative, k) };
           [ctx.first, ctx.end] = saved;
         }
         return reading;

@@ -86,13 +86,47 @@ function countBetween(ctx: Ctx, from: number, to: number): boolean {
   return false;
 }
 
-/** Whether the sentence has "include", "includes" or "included" (the one subset form that needs no parent). */
-function hasIncludeVerb(ctx: Ctx): boolean {
+/**
+ * Whether the sentence has "include", "includes" or "included", or "along/together with": the
+ * subset and companion forms that need no parent figure.
+ */
+function hasParentlessForm(ctx: Ctx): boolean {
   for (let k = ctx.first; k < ctx.end; k++) {
     const w = ctx.toks[k]!.lower;
     if (w.length >= 7 && w.startsWith('includ') && w !== 'including') return true;
+    if ((w === 'along' || w === 'together') && ctx.toks[k + 1]?.lower === 'with') return true;
   }
   return false;
+}
+
+/** How far back from "along with" the outcome verb of a companion with no parent figure may stand. */
+const MAX_COMPANION_VERB = 8;
+
+/**
+ * The outcome verb of the clause that "along with" at `k` closes, when its subject is no figure
+ * ("He was killed along with two other people", "the mayor died on Sunday together with …"): a
+ * participle after a form of "be", or "died"; no clause opener between. Its outcome and token, or null.
+ */
+function companionVerb(ctx: Ctx, k: number): [CasualtyOutcome, number] | null {
+  const { toks } = ctx;
+  for (let m = k - 1; m >= Math.max(ctx.first, k - MAX_COMPANION_VERB); m--) {
+    const t = toks[m]!;
+    if (CLAUSE_OPENERS.has(t.lower)) return null;
+    // "died", and "dead"/"missing" after a form of "be" and at most one participle ("was shot dead").
+    const died = INTRANSITIVE.get(t.lower);
+    if (died !== undefined && t.pos === 'VERB') return [died, m];
+    if (died !== undefined) {
+      const b = toks[m - 1]?.lower ?? '';
+      return BE.has(b) || BE.has(toks[m - 2]?.lower ?? '') ? [died, m] : null;
+    }
+    const o = verbOutcome(t);
+    if (o === undefined || !t.lower.endsWith('ed')) continue;
+    let b = m - 1;
+    while (b >= ctx.first && toks[b]!.pos === 'ADV') b--;
+    const aux = toks[b]?.lower;
+    return b >= ctx.first && aux !== undefined && (BE.has(aux) || aux === 'been') ? [o, m] : null;
+  }
+  return null;
 }
 
 /**
@@ -106,7 +140,7 @@ export function subsetsIn(ctx: Ctx, figures: readonly Found[]): Found[] {
   const out: Found[] = [];
   // With no figure yet, every form but "Those killed … include 14 children" needs a parent: a
   // sentence whose anchors gave nothing (most of them) is skipped after one cheap test per token.
-  if (figures.length === 0 && !hasIncludeVerb(ctx)) return out;
+  if (figures.length === 0 && !hasParentlessForm(ctx)) return out;
   const classes = ctx.doc.classes;
   for (let k = ctx.first; k < ctx.end; k++) {
     // Every form starts at one of the cue words or just before "of".
@@ -132,6 +166,9 @@ export function subsetsIn(ctx: Ctx, figures: readonly Found[]): Found[] {
       const parent =
         parentBefore(figures.concat(out), k) ?? (relation === 'companion' ? subjectParent(ctx, figures, k) : null);
       if (parent === null) {
+        // "He was killed along with two other people": the subject is no figure, the companions are.
+        const verb = relation === 'companion' ? companionVerb(ctx, k) : null;
+        if (verb !== null) for (const f of objectsAfter(ctx, start - 1, verb[0], verb[1])) out.push(f);
         // "Those killed in the two attacks include 14 children": the outcome word is the subject.
         if (w.startsWith('includ') && w !== 'including') {
           const outcome = outcomeBefore(ctx, k);
