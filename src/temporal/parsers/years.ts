@@ -111,11 +111,37 @@ const YEAR_RANGE = /^(\d{4})[-–/](\d{2}|\d{4})$/;
 const EDGE_YEAR = /^(mid|early|late)-(\d{4})$/i;
 const DECADE = /^(?:(mid|early|late)-)?(?:'|’)?(\d{2}|\d{4})(?:'|’)?s$/i;
 
+/** Prepositions of time that open a clause with its year (`In 2013 rebels took …`, `Since 2011 troops have …`). */
+const CLAUSE_YEAR_LEADS = new Set(['in', 'since', 'during', 'until', 'till', 'by', 'throughout']);
+
+/**
+ * `In 2013 rebels killed 40 soldiers`, `SINCE 2011 TROOPS HAVE HELD …`: a number between 1900 and
+ * 2099 after a preposition of time opening its clause, before a noun followed by its verb, is the
+ * year of that clause, not a count of the noun (a count after `in` does not open a clause).
+ */
+function clauseOpeningYear(s: Scan, i: number): boolean {
+  const lead = s.toks[i - 1];
+  if (lead === undefined || !CLAUSE_YEAR_LEADS.has(lead.lower)) return false;
+  const before = s.toks[i - 2];
+  if (before !== undefined && before.sentence === lead.sentence && before.pos !== 'CCONJ' && before.value !== ',')
+    return false;
+  const noun = s.toks[i + 1];
+  const verb = s.toks[i + 2];
+  return (
+    noun !== undefined &&
+    noun.pos === 'NOUN' &&
+    verb !== undefined &&
+    verb.sentence === lead.sentence &&
+    (verb.pos === 'VERB' || verb.pos === 'AUX')
+  );
+}
+
 /** Whether the 4-digit number at token `i` reads as a year. */
 function isYear(s: Scan, i: number, v: number): boolean {
   const prev = low(s, i - 1);
   const next = s.toks[i + 1];
   const nextLow = next?.lower ?? '';
+  if (v >= 1900 && v <= 2099 && clauseOpeningYear(s, i)) return true;
   if (NOT_BEFORE_YEAR.has(prev) || MEASURES.has(nextLow)) return false;
   // "Copyright © 2018 TRT World": page furniture, not a date of the news (a mark may stand between).
   if (COPYRIGHT_MARKS.has(prev) || (s.toks[i - 1]?.shape !== 'word' && COPYRIGHT_MARKS.has(low(s, i - 2))))
