@@ -8,7 +8,7 @@ const dates = (text: string): [string, string, string | null][] =>
   extractDates(parse(text, { publishedAt: '1991-02-14' })).map((d) => [d.text, d.type, d.value]);
 
 /** The same sentence in mixed case and in capitals must read the same dates (texts aside). */
-const both = (mixed: string): [string, string | null][][] => {
+const both = (mixed: string): [[string, string | null][], [string, string | null][]] => {
   const pick = (rows: [string, string, string | null][]): [string, string | null][] => rows.map(([, t, v]) => [t, v]);
   return [pick(dates(mixed)), pick(dates(mixed.toUpperCase()))];
 };
@@ -80,5 +80,35 @@ describe('the dateline of wire copy in capitals', () => {
   it('reads two-digit years around the turn of the century', () => {
     expect(readDatelineDate('Port Cameron, 14 Feb 91 --', 0)?.value).toBe('1991-02-14');
     expect(readDatelineDate('Port Cameron, 14 Feb 03 --', 0)?.value).toBe('2003-02-14');
+  });
+});
+
+describe('days that share their month', () => {
+  it('reads both days of `on 5 and 6 December` and `on 21 or 22 May`, in either case', () => {
+    for (const text of [
+      'The dockers struck on 4 and 5 October, the port said.',
+      'THE DOCKERS STRUCK ON 4 AND 5 OCTOBER, THE PORT SAID.',
+    ])
+      expect(dates(text).map(([, , v]) => v)).toEqual(['1990-10-04', '1990-10-05']);
+    expect(dates('The vote may fall on 27 or 28 April, an aide said.').map(([t, , v]) => [t, v])).toEqual([
+      ['27', '1991-04-27'],
+      ['28 April', '1991-04-28'],
+    ]);
+  });
+
+  it('reads the second day of `October 4 and 5,`, not a count after it', () => {
+    expect(dates('The dockers struck on October 4 and 5, the port said.').map(([t, , v]) => [t, v])).toEqual([
+      ['October 4', '1990-10-04'],
+      ['5', '1990-10-05'],
+    ]);
+    expect(dates('The dockers struck on October 4 and 5 ships were stranded.').map(([t]) => t)).toEqual(['October 4']);
+  });
+});
+
+describe('a clock time beside a day without a publication date', () => {
+  it('takes the day even when its year is unknown', () => {
+    const read = (text: string): [string, string | null][] => extractDates(parse(text)).map((d) => [d.type, d.value]);
+    expect(read('The ferry left on 9 October at 1030, the coastguard said.')).toEqual([['TIME', 'XXXX-10-09T10:30']]);
+    expect(read('THE FERRY LEFT AT 1030 ON MONDAY, THE COASTGUARD SAID.')).toEqual([['TIME', 'XXXX-WXX-1T10:30']]);
   });
 });
