@@ -179,7 +179,7 @@ const SOURCE = '(?:\\([^()\\n]{1,40}\\) ?)?';
 const DATELINES: RegExp[] = [
   // Place, 27 Feb –   /   Place, Feb 27, 2017 —   /   wire copy: SAN JOSE (COSTA RICA), 9 JUN 89 (ACAN-EFE) --
   new RegExp(
-    `^${PLACE}(?:[ /]${PLACE_WORD}){0,3}(?: \\(${PLACE}(?: ${PLACE_WORD}){0,2}\\))?, (?:\\d{1,2} ${MONTH}|${MONTH} \\d{1,2})(?:,? (?:\\d{4}|\\d{2}))? ?${SOURCE}(?:--|${DASH}) ?`,
+    `^${PLACE}(?:[ /]${PLACE_WORD}){0,3}(?: \\(${PLACE_WORD}(?: ${PLACE_WORD}){0,2}\\))?, (?:\\d{1,2} ${MONTH}|${MONTH} \\d{1,2})(?:,? (?:\\d{4}|\\d{2}))? ?${SOURCE}(?:--|${DASH}) ?`,
   ),
   // PLACE (Reuters) -   /   Place/Place:   /   Place (AFP) –
   new RegExp(`^${PLACE}(?:[ /]${PLACE}){0,3},? ${AGENCY.slice(0, -1)}${DASH} ?`),
