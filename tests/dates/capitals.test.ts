@@ -77,6 +77,15 @@ describe('the dateline of wire copy in capitals', () => {
     ]);
   });
 
+  it('reads the dateline of a first paragraph too short to be prose', () => {
+    const doc = parse(
+      'PORT CAMERON, 14 FEB 91 (COASTAL RADIO) -- [BULLETIN] [HARBOUR OFFICE] [TEXT] THE HARBOUR OFFICE STATES:\n\n' +
+        '1. TWO SAILORS DROWNED YESTERDAY WHEN THEIR BOAT CAPSIZED NEAR THE OUTER MOLE OF THE HARBOUR.\n',
+    );
+    expect(doc.publication.value).toBe('1991-02-14');
+    expect(extractDates(doc).find((d) => d.text === 'YESTERDAY')?.value).toBe('1991-02-13');
+  });
+
   it('reads two-digit years around the turn of the century', () => {
     expect(readDatelineDate('Port Cameron, 14 Feb 91 --', 0)?.value).toBe('1991-02-14');
     expect(readDatelineDate('Port Cameron, 14 Feb 03 --', 0)?.value).toBe('2003-02-14');
@@ -110,5 +119,15 @@ describe('a clock time beside a day without a publication date', () => {
     const read = (text: string): [string, string | null][] => extractDates(parse(text)).map((d) => [d.type, d.value]);
     expect(read('The ferry left on 9 October at 1030, the coastguard said.')).toEqual([['TIME', 'XXXX-10-09T10:30']]);
     expect(read('THE FERRY LEFT AT 1030 ON MONDAY, THE COASTGUARD SAID.')).toEqual([['TIME', 'XXXX-WXX-1T10:30']]);
+  });
+});
+
+describe('a count after a day and month', () => {
+  it('is no two-digit year: `on 23 September 28 bodies were found`', () => {
+    for (const text of [
+      'Divers said that on 3 June 14 bodies were found near the wreck.',
+      'DIVERS SAID THAT ON 3 JUNE 14 BODIES WERE FOUND NEAR THE WRECK.',
+    ])
+      expect(dates(text).map(([t, , v]) => [t.toLowerCase(), v])).toEqual([['3 june', '1990-06-03']]);
   });
 });
