@@ -131,3 +131,24 @@ describe('a count after a day and month', () => {
       expect(dates(text).map(([t, , v]) => [t.toLowerCase(), v])).toEqual([['3 june', '1990-06-03']]);
   });
 });
+
+describe('a range of four-digit clock times', () => {
+  it('reads `FROM 1710 TO 2250` as two times of the day named, not the year 1710', () => {
+    for (const text of [
+      'On 8 July, from 1815 to 2340, the ferry was held at the pier.',
+      'ON 8 JULY, FROM 1815 TO 2340, THE FERRY WAS HELD AT THE PIER.',
+    ])
+      expect(dates(text).map(([, t, v]) => [t, v])).toEqual([
+        ['DATE', '1990-07-08'],
+        ['TIME', '1990-07-08T18:15'],
+        ['TIME', '1990-07-08T23:40'],
+      ]);
+  });
+
+  it('keeps a range of years', () => {
+    expect(dates('From 1815 to 1840 the pier was rebuilt.').map(([t, , v]) => [t, v])).toEqual([
+      ['1815', '1815'],
+      ['1840', '1840'],
+    ]);
+  });
+});

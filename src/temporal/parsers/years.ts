@@ -7,6 +7,7 @@
 import { pad } from '../calendar.js';
 import { COPYRIGHT_MARKS, EDGE_MODIFIERS, MONTHS, NUMBER_WORDS, PERIOD_EDGES } from '../lexicon.js';
 import { capitalised, is, low, report, type Scan } from '../scan.js';
+import { clockRange } from './times.js';
 import { POSSESSIVE_DETERMINERS } from '../../lexicon/en/index.js';
 
 const TEMPORAL_PREPOSITIONS = new Set([
@@ -152,7 +153,7 @@ function isYear(s: Scan, i: number, v: number): boolean {
   // (`and` only after `between`: "erupted in 2011 and millions have fled" keeps its year.)
   if ((nextLow === 'and' ? prev === 'between' : COUNT_RANGE_JOINS.has(nextLow)) && countAfter(s, i + 2)) return false;
   if (v < 1900 || v > 2099) {
-    if (v < 1000 || v > 2199) return false;
+    if (v < 1000 || v > 2199 || clockRange(s, i)) return false;
     return TEMPORAL_PREPOSITIONS.has(prev);
   }
   // "the Russell 2000 Index", "FTSE 100": a number inside a name.
