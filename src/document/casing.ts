@@ -13,9 +13,12 @@
  * (`A GROUP CALLING ITSELF THE GERARDO BARRIOS COMMANDO UNIT`, `THE "ZARATE WILLKA
  * LIBERATION ARMED FORCES"`; cues and heads in `src/lexicon/group-shapes.json`), and names
  * after `the` that end in a head (`THE RED HAND BRIGADE`) unless their words only describe a
- * force (`THE ARMED FORCES`, `THE REBEL ARMY`).
+ * force (`THE ARMED FORCES`, `THE REBEL ARMY`); weekday names, and month names where
+ * they name a month (`22 MARCH`, `MARCH 22`, `LAST MARCH`, `IN JANUARY`; `MAY` and `MARCH`,
+ * which are words too, only beside a number or after a lead of `src/lexicon/dates.json`).
  */
 import actorData from '../lexicon/actors.json';
+import dates from '../lexicon/dates.json';
 import { FUNCTION_WORDS } from '../lexicon/en/index.js';
 import firstNames from '../lexicon/first-names.json';
 import groupShapes from '../lexicon/group-shapes.json';
@@ -352,6 +355,46 @@ function joinedBack(p: string, words: readonly Word[], w: number): boolean {
   return true;
 }
 
+/** Weekday names, always capitalised. */
+const WEEKDAY_NAMES: ReadonlySet<string> = new Set(Object.keys(dates.weekdays));
+/** Month names and abbreviations (lower case). */
+const MONTH_NAMES: ReadonlySet<string> = new Set(Object.keys(dates.months));
+/**
+ * Month names that are common words too (`may`, `march`), and abbreviations (names with a
+ * longer name of the same month: `jan`, `mar`): a month only beside a number or after a lead.
+ */
+const GUARDED_MONTHS: ReadonlySet<string> = new Set([
+  ...dates.capitalsWordMonths,
+  ...Object.entries(dates.months)
+    .filter(([k, m]) => Object.entries(dates.months).some(([o, n]) => n === m && o.length > k.length))
+    .map(([k]) => k),
+]);
+/** Words before a month name that make it a month (`IN MARCH`, `LAST MAY`). */
+const MONTH_LEADS: ReadonlySet<string> = new Set(dates.capitalsMonthLeads);
+const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
+
+/**
+ * Whether word `w` (a month name) names a month: a full unambiguous name always; a guarded one
+ * beside a number (`22 MARCH`, `MAR. 22`, `MAY 1989`) or after a lead (`this` not for `may`).
+ */
+function namesMonth(p: string, words: readonly Word[], w: number): boolean {
+  const word = words[w]!;
+  if (!GUARDED_MONTHS.has(word.text)) return true;
+  let k = word.start - 1;
+  while (k >= 0 && p[k] === ' ') k--;
+  if (k >= 0 && isDigitCode(p.charCodeAt(k))) return true;
+  k = word.end;
+  if (p[k] === '.') k++;
+  while (k < p.length && p[k] === ' ') k++;
+  if (isDigitCode(p.charCodeAt(k))) return true;
+  if (w === 0) return false;
+  const prev = words[w - 1]!;
+  // only spaces or a hyphen between the lead and the month (`EARLY MARCH`, `MID-MAY`)
+  for (let c = prev.end; c < word.start; c++) if (p[c] !== ' ' && p[c] !== '-') return false;
+  if (prev.text === 'this' && word.text === 'may') return false;
+  return MONTH_LEADS.has(prev.text);
+}
+
 /** One shouted paragraph, true-cased. */
 function caseParagraph(p: string, acronyms: ReadonlySet<string>): string {
   const lower = lowerSameLength(p);
@@ -392,6 +435,8 @@ function caseParagraph(p: string, acronyms: ReadonlySet<string>): string {
     if (word.text === 'i') capitalise(word.start);
     if (acronyms.has(word.text)) for (let c = word.start; c < word.end; c++) capitalise(c);
     if (given.has(word.text)) capitalise(word.start);
+    if (WEEKDAY_NAMES.has(word.text) || (MONTH_NAMES.has(word.text) && namesMonth(lower, words, w)))
+      capitalise(word.start);
     // A known name: give its words the lexicon's capitals.
     for (const ph of known.get(word.text) ?? []) {
       if (w + ph.words.length > words.length) continue;

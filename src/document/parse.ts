@@ -6,7 +6,7 @@ import { checkText } from './input.js';
 import { normalise } from './normalise.js';
 import { type PublicationEvidence, evidenceOrder, inferPublication, publicationValue } from './publication.js';
 import { type RawToken, type RawTokens, readTokens } from './tokens.js';
-import { type ZoneLayout, detectZones } from './zones.js';
+import { type ZoneLayout, datelineLength, detectZones } from './zones.js';
 
 /** Every option `extract`/`parse` read; any other name is a mistake worth an error. */
 export const OPTION_NAMES: readonly string[] = ['publishedAt', 'dateOrder', 'url', 'includeBoilerplate'];
@@ -327,6 +327,23 @@ const NO_EVIDENCE: PublicationEvidence = {
 const TOP_BLOCKS = 8;
 const TOP_CHARS = 500;
 
+/**
+ * The datelines of the page; without one in a body paragraph, one opening the first paragraph
+ * whatever its zone (wire copy whose dateline paragraph is too short to be prose: `LIMA, 28 MAR
+ * 89 (TELEVISION PERUANA) -- [COMMUNIQUE] [INTERIOR MINISTRY] [TEXT] THIS IS COMMUNIQUE …`).
+ */
+function datelineEvidence(
+  norm: string,
+  blocks: readonly Block[],
+  layout: ZoneLayout,
+): { text: string; start: number }[] {
+  if (layout.datelines.length > 0) return layout.datelines.map(([, s, e]) => ({ text: norm.slice(s, e), start: s }));
+  const first = blocks[0];
+  if (first === undefined || layout.kinds[0] === 'body') return [];
+  const len = datelineLength(norm.slice(first.start, first.end), true);
+  return len > 0 ? [{ text: norm.slice(first.start, first.start + len), start: first.start }] : [];
+}
+
 /** The page's evidence of its publication date: stamps, datelines, URLs, and the day/month order. */
 function pageEvidence(
   norm: string,
@@ -354,7 +371,7 @@ function pageEvidence(
       .map((b, i) => ({ b, i }))
       .filter(({ i }) => layout.kinds[i] === 'dateline')
       .map(({ b }) => ({ text: norm.slice(b.start, b.end), start: b.start })),
-    datelines: layout.datelines.map(([, s, e]) => ({ text: norm.slice(s, e), start: s })),
+    datelines: datelineEvidence(norm, blocks, layout),
     url,
     pageUrls,
     order: () =>

@@ -375,15 +375,23 @@ export function readUrlDate(url: string, offset: number): Found | null {
 }
 
 const DATELINE_DATE =
-  /(?:(\d{1,2}) ((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6})\.?|((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6})\.? (\d{1,2}))(?:,? ((?:19|20)\d{2}))?/;
+  /(?:(\d{1,2}) ((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6})\.?|((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6})\.? (\d{1,2}))(?:,? ((?:19|20)\d{2}|\d{2})(?!\d))?/;
+
+/** A dateline's year: four digits as written, two as wire copy writes them (`12 JAN 90`: 50–99 → 19xx, else 20xx). */
+function datelineYear(y: string): number {
+  if (y.length === 4) return Number(y);
+  const n = Number(y);
+  return n >= 50 ? 1900 + n : 2000 + n;
+}
 
 /**
- * Reads the date of a dateline (`London, 27 Feb –`), underspecified
+ * Reads the date of a dateline (`London, 27 Feb –`, `SAN SALVADOR, 12 JAN 90 (RADIO VENCEREMOS) --`), underspecified
  * (`XXXX-02-27`) without a year.
  *
  * @example
  * ```ts
  * readDatelineDate('London, 27 Feb –', 0)?.value; // 'XXXX-02-27'
+ * readDatelineDate('San Salvador, 12 Jan 90 (Radio Venceremos) --', 0)?.value; // '1990-01-12'
  * ```
  */
 export function readDatelineDate(dateline: string, offset: number): Found | null {
@@ -393,9 +401,9 @@ export function readDatelineDate(dateline: string, offset: number): Found | null
   const mo = MONTHS.get(monthName);
   const d = Number(m[1] ?? m[4]);
   if (mo === undefined) return null;
-  const y = m[5] !== undefined ? Number(m[5]) : 2000; // leap-year-safe check without a year
+  const y = m[5] !== undefined ? datelineYear(m[5]) : 2000; // leap-year-safe check without a year
   if (!validDay(y, mo, d)) return null;
-  const year = m[5] ?? 'XXXX';
+  const year = m[5] === undefined ? 'XXXX' : pad(datelineYear(m[5]), 4);
   return {
     value: `${year}-${pad(mo)}-${pad(d)}`,
     start: offset + m.index,

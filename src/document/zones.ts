@@ -172,10 +172,14 @@ const MONTH = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6
 const AGENCY =
   '(?:\\((?:Reuters|AFP|AP|Anadolu|dpa|Xinhua|SANA|IRNA|UPI|PTI|IANS|Sputnik|TASS|CNN|Al Jazeera)\\)\\s?)?';
 const DASH = '[–—:-]';
+/** A word of a place after its first (`Guatemala City`, true-cased wire copy may leave it in lower case). */
+const PLACE_WORD = "[A-Za-z][A-Za-z.'-]{1,20}";
+/** The source in brackets after a dated dateline (`(Radio Venceremos)`, `(ACAN - EFE)`): any, the date vouches for the line. */
+const SOURCE = '(?:\\([^()\\n]{1,40}\\) ?)?';
 const DATELINES: RegExp[] = [
-  // Place, 27 Feb –   /   Place, Feb 27, 2017 —
+  // Place, 27 Feb –   /   Place, Feb 27, 2017 —   /   wire copy: SAN JOSE (COSTA RICA), 9 JUN 89 (ACAN-EFE) --
   new RegExp(
-    `^${PLACE}(?:[ /]${PLACE}){0,3}, (?:\\d{1,2} ${MONTH}|${MONTH} \\d{1,2})(?:,? \\d{4})? ?${AGENCY}${DASH} ?`,
+    `^${PLACE}(?:[ /]${PLACE_WORD}){0,3}(?: \\(${PLACE_WORD}(?: ${PLACE_WORD}){0,2}\\))?, (?:\\d{1,2} ${MONTH}|${MONTH} \\d{1,2})(?:,? (?:\\d{4}|\\d{2}))? ?${SOURCE}(?:--|${DASH}) ?`,
   ),
   // PLACE (Reuters) -   /   Place/Place:   /   Place (AFP) –
   new RegExp(`^${PLACE}(?:[ /]${PLACE}){0,3},? ${AGENCY.slice(0, -1)}${DASH} ?`),

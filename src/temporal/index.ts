@@ -50,6 +50,7 @@ import {
   resolveAnaphoricDays,
   samePeriodsLastYear,
   settle,
+  sharedMonthDays,
   stretchesOfPeriods,
 } from './refine.js';
 import { capitalised, report, type Scan } from './scan.js';
@@ -224,6 +225,7 @@ function recognise(doc: Document): TemporalExpression[] {
   const kept = joinWeekdays(s, attachTimes(s, settle(s, s.out)));
   pairedClocks(s, kept);
   coordinatedDays(s, kept);
+  sharedMonthDays(s, kept);
   monthEnds(s, kept);
   stretchesOfPeriods(s, kept);
   samePeriodsLastYear(s, kept);

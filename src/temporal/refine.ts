@@ -115,6 +115,17 @@ function asideOf(s: Scan, a: number, b: number): boolean {
   return open > 0;
 }
 
+/** A day without its year or week, as text without a publication date leaves it (`XXXX-10-09`, `XXXX-WXX-1`). */
+const UNANCHORED_DAY = /^XXXX-(?:\d\d-\d\d|WXX-[1-7])$/;
+
+/**
+ * Whether a mention names one day a clock time beside it can take: a resolved day, or one left
+ * underspecified for want of a publication date (`at 1030 on 9 October` → `XXXX-10-09T10:30`).
+ */
+function namesDay(f: Found): boolean {
+  return f.isDay === true || (f.type === 'DATE' && f.value !== null && UNANCHORED_DAY.test(f.value));
+}
+
 /** Gives every pending clock time its day, merging it with a day named right next to it. */
 export function attachTimes(s: Scan, kept: Found[]): Found[] {
   const drop = new Set<Found>();
@@ -130,8 +141,8 @@ export function attachTimes(s: Scan, kept: Found[]): Found[] {
       return b.first - a.end <= 2 && s.toks[a.first]!.sentence === s.toks[b.first]!.sentence;
     };
     let day: Found | null = null;
-    if (next !== undefined && next.isDay === true && !drop.has(next) && adjacent(f, next)) day = next;
-    else if (prev !== undefined && prev.isDay === true && !drop.has(prev) && adjacent(prev, f)) day = prev;
+    if (next !== undefined && namesDay(next) && !drop.has(next) && adjacent(f, next)) day = next;
+    else if (prev !== undefined && namesDay(prev) && !drop.has(prev) && adjacent(prev, f)) day = prev;
     if (day !== null && day.value !== null) {
       f.value = `${day.value}T${time}`;
       if (f.chars !== undefined && day.first < f.first)
@@ -304,6 +315,72 @@ export function coordinatedDays(s: Scan, kept: Found[]): void {
     f.chars = undefined;
     f.value = `${m[1]}-${m[2]}-${pad(d)}`;
     f.isDay = true;
+  }
+}
+
+/** A day's value, its year known or not (`1989-12-06`, `XXXX-12-06`). */
+const DAY_VALUE = /^(\d{4}|XXXX)-(\d{2})-(\d{2})$/;
+/** Words before the first day of `5 and 6 December` that make it a day, not a count. */
+const FIRST_DAY_LEADS = new Set(['on', 'between', 'from', 'since', 'until', 'by', 'of']);
+/** Parts of speech after the second day of `December 11 and 12` that end it (a noun would make it a count). */
+const AFTER_DAY = new Set(['PUNCT', 'ADP', 'CCONJ', 'SCONJ', 'ADV', 'PRON', 'DET']);
+
+/**
+ * The other day of a coordination that names its month once: `on 5 and 6 December` (the first
+ * day before the month's day), `on 21 or 22 May`, `December 11 and 12,` (the second after it,
+ * without a year: with one, {@link coordinatedDays} reads it). The bare number becomes a DATE of
+ * its own in the same month and year.
+ */
+export function sharedMonthDays(s: Scan, kept: Found[]): void {
+  for (let i = 0; i < kept.length; i++) {
+    const f = kept[i]!;
+    if (f.type !== 'DATE' || f.value === null || f.chars !== undefined) continue;
+    const m = DAY_VALUE.exec(f.value);
+    if (m === null) continue;
+    const sentence = s.toks[f.first]!.sentence;
+    const at = (k: number): boolean => k >= 0 && k < s.toks.length && s.toks[k]!.sentence === sentence;
+    const prev = kept[i - 1];
+    const next = kept[i + 1];
+    let day = -1;
+    // `on 5 and 6 December`: the mention opens with its day, a number and a coordinator before it.
+    const b = f.first - 2;
+    if (
+      DAY_NUMBER.test(low(s, f.first)) &&
+      at(b - 1) &&
+      DAY_COORDINATORS.has(low(s, f.first - 1)) &&
+      DAY_NUMBER.test(low(s, b)) &&
+      FIRST_DAY_LEADS.has(low(s, b - 1)) &&
+      (prev === undefined || prev.end <= b)
+    )
+      day = b;
+    // `December 11 and 12,`: the mention ends with its day, a coordinator and a number after it.
+    const a = f.end + 1;
+    if (
+      day < 0 &&
+      DAY_NUMBER.test(low(s, f.end - 1)) &&
+      at(a) &&
+      DAY_COORDINATORS.has(low(s, f.end)) &&
+      low(s, f.end) !== ',' &&
+      DAY_NUMBER.test(low(s, a)) &&
+      (!at(a + 1) || AFTER_DAY.has(s.toks[a + 1]!.pos)) &&
+      (next === undefined || next.first > a)
+    )
+      day = a;
+    if (day < 0) continue;
+    const d = Number(low(s, day));
+    if (!isValidDay(m[1] === 'XXXX' ? 2000 : Number(m[1]), Number(m[2]), d)) continue;
+    const value = `${m[1]}-${m[2]}-${pad(d)}`;
+    const g: Found = {
+      first: day,
+      end: day + 1,
+      type: 'DATE',
+      value,
+      rank: 1,
+      isDay: m[1] !== 'XXXX',
+      by: 'coordinated',
+    };
+    kept.splice(day < f.first ? i : i + 1, 0, g);
+    i++;
   }
 }
 

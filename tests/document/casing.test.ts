@@ -108,7 +108,9 @@ describe('hard-wrapped wire copy in capitals', () => {
       'THE MURDER OF FOUR ENGINEERS ON SUNDAY NEAR THE BORDER WITH\n' +
       'SYRIA, A SPOKESMAN OF THE INTERIOR MINISTRY SAID.\n';
     const doc = parse(text);
-    expect(doc.zones.map((z) => z.kind)).toEqual(['body']);
+    // one body paragraph after the wire dateline (which gives the publication date)
+    expect(doc.zones.map((z) => z.kind)).toEqual(['dateline', 'body']);
+    expect(doc.publication.value).toBe('1991-03-03');
     expect(extract(text).casualties.map((f) => [f.text, f.count.min])).toEqual([['FOUR ENGINEERS', 4]]);
   });
 

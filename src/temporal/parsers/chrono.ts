@@ -362,6 +362,21 @@ function certain(c: ParsedComponents, k: chrono.Component): number | null {
   return c.isCertain(k) ? c.get(k) : null;
 }
 
+const TWO_DIGITS = /^\d{2}$/;
+
+/** Whether token `k`, a two-digit number read as the end of `year`, counts a noun right after it (`28 bodies`). */
+function countsNext(s: Scan, k: number, year: number): boolean {
+  const t = s.toks[k]!;
+  const next = s.toks[k + 1];
+  return (
+    TWO_DIGITS.test(t.value) &&
+    Number(t.value) === year % 100 &&
+    next !== undefined &&
+    next.sentence === t.sentence &&
+    next.pos === 'NOUN'
+  );
+}
+
 /** Turns one reading (chrono's or our own) into a mention. */
 function read(s: Scan, a: number, b: number, r: Reading): void {
   const span = toTokens(s, a, b, r.start, r.end);
@@ -374,6 +389,11 @@ function read(s: Scan, a: number, b: number, r: Reading): void {
   let y = r.y;
   const { mo, d, wd, h } = r;
   if (mo === null && h === null) return;
+  // `on 23 September 28 bodies were found`: a two-digit number chrono took for the year counts the noun after it.
+  if (y !== null && d !== null && h === null && end - first > 2 && countsNext(s, end - 1, y)) {
+    end--;
+    y = null;
+  }
   // "April 7th Street", "the March 14 alliance": a date that names a place or a group is part of the name.
   // The head is capitalised, or the date stands between `the` and it (`on March 14 coalition jets struck` is a date).
   if (

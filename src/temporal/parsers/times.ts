@@ -77,6 +77,33 @@ function afterClockLead(s: Scan, i: number, v: string): number {
   return v.charCodeAt(0) === 48 ? i + 1 : i;
 }
 
+/** Words opening a range of times (`from 1710 to 2250`, `between 0600 and 0800`). */
+const RANGE_OPENERS = new Set(['from', 'between']);
+
+/** Whether a four-digit figure can only be a clock, not a year: a leading zero, or past 2199 (`0630`, `2250`). */
+function clockOnly(v: string): boolean {
+  return MILITARY.test(v) && (v.charCodeAt(0) === 48 || Number(v) > 2199);
+}
+
+/**
+ * Whether token `i` is one end of a range of four-digit clock times (`FROM 1710 TO 2250`, `between
+ * 0600 and 0800`): both ends military times, one of them no year.
+ */
+export function clockRange(s: Scan, i: number): boolean {
+  const v = s.toks[i]?.value ?? '';
+  if (!MILITARY.test(v)) return false;
+  // i the first end: from/between, a join, the second end; else i the second end
+  let first = i;
+  if (!(RANGE_OPENERS.has(low(s, i - 1)) && RANGE_JOINS.has(low(s, i + 1)))) {
+    if (!RANGE_JOINS.has(low(s, i - 1)) || !RANGE_OPENERS.has(low(s, i - 3))) return false;
+    first = i - 2;
+  }
+  const a = s.toks[first]!;
+  const b = s.toks[first + 2];
+  if (b === undefined || b.sentence !== a.sentence || !MILITARY.test(a.value) || !MILITARY.test(b.value)) return false;
+  return clockOnly(a.value) || clockOnly(b.value);
+}
+
 /** Reads a four-digit military time at token `i`. */
 export function militaryTime(s: Scan, i: number): void {
   const v = s.toks[i]!.value;
@@ -100,6 +127,8 @@ export function militaryTime(s: Scan, i: number): void {
   if (end === i && besideDate(s, i)) end = i + 1;
   // `between 0600 and 0800 GMT`, `0600-0800 hrs`: the first end of a range whose second end is a zoned time.
   if (end === i && RANGE_JOINS.has(low(s, i + 1)) && zoned(s, i + 2)) end = i + 1;
+  // `from 1710 to 2250`: either end of a range of clock times.
+  if (end === i && clockRange(s, i)) end = i + 1;
   if (end === i) {
     // "1700 (1600 GMT)": a bare time explained by a zoned one in brackets.
     const inner = s.toks[i + 2];

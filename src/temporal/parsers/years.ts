@@ -7,6 +7,7 @@
 import { pad } from '../calendar.js';
 import { COPYRIGHT_MARKS, EDGE_MODIFIERS, MONTHS, NUMBER_WORDS, PERIOD_EDGES } from '../lexicon.js';
 import { capitalised, is, low, report, type Scan } from '../scan.js';
+import { clockRange } from './times.js';
 import { POSSESSIVE_DETERMINERS } from '../../lexicon/en/index.js';
 
 const TEMPORAL_PREPOSITIONS = new Set([
@@ -111,11 +112,37 @@ const YEAR_RANGE = /^(\d{4})[-–/](\d{2}|\d{4})$/;
 const EDGE_YEAR = /^(mid|early|late)-(\d{4})$/i;
 const DECADE = /^(?:(mid|early|late)-)?(?:'|’)?(\d{2}|\d{4})(?:'|’)?s$/i;
 
+/** Prepositions of time that open a clause with its year (`In 2013 rebels took …`, `Since 2011 troops have …`). */
+const CLAUSE_YEAR_LEADS = new Set(['in', 'since', 'during', 'until', 'till', 'by', 'throughout']);
+
+/**
+ * `In 2013 rebels killed 40 soldiers`, `SINCE 2011 TROOPS HAVE HELD …`: a number between 1900 and
+ * 2099 after a preposition of time opening its clause, before a noun followed by its verb, is the
+ * year of that clause, not a count of the noun (a count after `in` does not open a clause).
+ */
+function clauseOpeningYear(s: Scan, i: number): boolean {
+  const lead = s.toks[i - 1];
+  if (lead === undefined || !CLAUSE_YEAR_LEADS.has(lead.lower)) return false;
+  const before = s.toks[i - 2];
+  if (before !== undefined && before.sentence === lead.sentence && before.pos !== 'CCONJ' && before.value !== ',')
+    return false;
+  const noun = s.toks[i + 1];
+  const verb = s.toks[i + 2];
+  return (
+    noun !== undefined &&
+    noun.pos === 'NOUN' &&
+    verb !== undefined &&
+    verb.sentence === lead.sentence &&
+    (verb.pos === 'VERB' || verb.pos === 'AUX')
+  );
+}
+
 /** Whether the 4-digit number at token `i` reads as a year. */
 function isYear(s: Scan, i: number, v: number): boolean {
   const prev = low(s, i - 1);
   const next = s.toks[i + 1];
   const nextLow = next?.lower ?? '';
+  if (v >= 1900 && v <= 2099 && clauseOpeningYear(s, i)) return true;
   if (NOT_BEFORE_YEAR.has(prev) || MEASURES.has(nextLow)) return false;
   // "Copyright © 2018 TRT World": page furniture, not a date of the news (a mark may stand between).
   if (COPYRIGHT_MARKS.has(prev) || (s.toks[i - 1]?.shape !== 'word' && COPYRIGHT_MARKS.has(low(s, i - 2))))
@@ -126,7 +153,7 @@ function isYear(s: Scan, i: number, v: number): boolean {
   // (`and` only after `between`: "erupted in 2011 and millions have fled" keeps its year.)
   if ((nextLow === 'and' ? prev === 'between' : COUNT_RANGE_JOINS.has(nextLow)) && countAfter(s, i + 2)) return false;
   if (v < 1900 || v > 2099) {
-    if (v < 1000 || v > 2199) return false;
+    if (v < 1000 || v > 2199 || clockRange(s, i)) return false;
     return TEMPORAL_PREPOSITIONS.has(prev);
   }
   // "the Russell 2000 Index", "FTSE 100": a number inside a name.
