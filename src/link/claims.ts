@@ -19,6 +19,7 @@ import type { Document } from '../document/model.js';
 import type { CasualtyFigure, Quote, ResponsibilityClaim } from '../types.js';
 import { checkArray, checkDocument, checkObject } from '../document/input.js';
 import { lookupActor } from '../actors/known.js';
+import { isDescriptionHead } from '../actors/lexicon.js';
 
 /**
  * What claims can be linked to.
@@ -36,6 +37,8 @@ export interface ClaimLinks {
 }
 
 const ATTACK_NOUNS = new Set([...attacks.attack, ...attacks.military]);
+/** Nouns of what is reported (an attack, an incident), never of who reports it. */
+const EVENT_NOUNS: ReadonlySet<string> = new Set([...ATTACK_NOUNS, ...attacks.generic]);
 const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those', 'its', 'their']);
 const OPENERS = new Set(['it', 'they']);
 
@@ -135,6 +138,24 @@ function affiliationOf(name: string): string | null {
 }
 
 /**
+ * Whether a quote's speaker can be the source of a claim in it (ANNOTATION.md §3: the source is
+ * whoever reports the clause, never a noun of its content): not a described speaker that is an
+ * attack (`… in raids by government aircraft residents said` read with `raids` as the speaker),
+ * unless some word of it names one who speaks (`residents`, `the monitor`) or a name (`SANA`).
+ */
+function canReport(speaker: NonNullable<Quote['speaker']>): boolean {
+  const m = speaker.mention;
+  if (m === null || speaker.resolvedBy !== 'description') return true;
+  const words = m.text.split(' ');
+  if (!EVENT_NOUNS.has(words[words.length - 1]!.toLowerCase())) return true;
+  for (const w of words) {
+    const first = w.charCodeAt(0);
+    if ((first >= 65 && first <= 90) || isDescriptionHead(w.toLowerCase())) return true;
+  }
+  return false;
+}
+
+/**
  * The quote that holds the claim: the one covering most of it, where the
  * claim starts inside the quote or at least half of it lies inside.
  */
@@ -192,7 +213,7 @@ export function linkClaims(
     let source = c.source;
     if (source === null) {
       const q = quoteHolding(quotes, c);
-      if (q !== null && q.speaker !== null && !speaksForActor(q, c)) source = q.speaker;
+      if (q !== null && q.speaker !== null && !speaksForActor(q, c) && canReport(q.speaker)) source = q.speaker;
     }
     let casualties = c.casualties;
     const s = sentenceAt(starts, c.start);

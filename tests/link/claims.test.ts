@@ -80,6 +80,32 @@ describe('linkClaims', () => {
     expect([c?.status, c?.actor?.name, c?.source?.name]).toEqual(['attributed', 'Islamic State', 'Iraqi delegation']);
   });
 
+  it('takes no attack noun a speaker reader misread as the source, only one who can speak', () => {
+    const text = 'Shells hit the market in attacks by Islamic State fighters witnesses and a medic said.';
+    const doc = parse(text);
+    const claims = extractClaims(doc);
+    const content = 'Shells hit the market in attacks by Islamic State fighters';
+    const misread = quote(text, content, 'attacks');
+    misread.speaker = {
+      ...misread.speaker!,
+      kind: 'organisation',
+      resolvedBy: 'description',
+      mention: { start: 25, end: 32, text: 'attacks' },
+    };
+    expect(linkClaims(doc, claims, { quotes: [misread] }).map((c) => c.source?.name ?? null)).toEqual(
+      claims.map(() => null),
+    );
+    const right = quote(text, content, 'witnesses and a medic');
+    right.speaker = {
+      ...right.speaker!,
+      resolvedBy: 'description',
+      mention: { start: 59, end: 80, text: 'witnesses and a medic' },
+    };
+    const linked = linkClaims(doc, claims, { quotes: [right] });
+    expect(linked.length).toBeGreaterThan(0);
+    expect(linked.every((c) => c.source?.name === 'witnesses and a medic')).toBe(true);
+  });
+
   it('gives the source of a quote the claim starts in, and none to the actor’s own medium', () => {
     const text = 'The envoy said the council condemned the bombings by the Islamic State group in Baghdad.';
     const doc = parse(text);
