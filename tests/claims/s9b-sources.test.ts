@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { claims } from './helpers.js';
+
+// Sentences written for these tests (ANNOTATION.md §3: `source` is who reports or blames);
+// none is taken from a data set.
+
+const rows = (text: string): [string, string | null, string | null, string][] =>
+  claims(text).map((c) => [c.status, c.actor?.name ?? null, c.source?.name ?? null, c.text]);
+
+describe('the source of a blame in a relative clause', () => {
+  it('is the antecedent of the relative pronoun, the span staying at the verb', () => {
+    expect(
+      rows('The talks followed a meeting with Nordic trade ministers who blamed the ambush on the rebels.'),
+    ).toEqual([['attributed', 'rebels', 'Nordic trade ministers', 'blamed the ambush on the rebels']]);
+    expect(rows('Two regional envoys, who accused the militia of shelling the camp, met on Monday.')).toEqual([
+      ['attributed', 'militia', 'Two regional envoys', 'accused the militia of shelling the camp'],
+    ]);
+  });
+
+  it('leaves a passive relative without a source', () => {
+    expect(rows('The bombing, which was blamed on the rebels, killed five.').map((r) => r[2])).toEqual([null]);
+  });
+});
