@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { claims } from './helpers.js';
+import { claims, summary, SYRIA } from './helpers.js';
 
 // Sentences written for these tests (ANNOTATION.md §3: `source` is who reports or blames);
 // none is taken from a data set.
@@ -19,5 +19,29 @@ describe('the source of a blame in a relative clause', () => {
 
   it('leaves a passive relative without a source', () => {
     expect(rows('The bombing, which was blamed on the rebels, killed five.').map((r) => r[2])).toEqual([null]);
+  });
+});
+
+describe('agents the forms missed', () => {
+  it('reads brigades, factions, battalions and units as the agent of a by-phrase', () => {
+    expect(summary('The ambush on the convoy was carried out by rebel brigades, villagers said.')).toEqual([
+      ['attributed', 'rebel brigades'],
+    ]);
+    expect(summary('The raid on the depot was carried out by armed factions, villagers said.')).toEqual([
+      ['attributed', 'armed factions'],
+    ]);
+  });
+
+  it('reads "exploded" with an object as an attack by its subject', () => {
+    expect(summary('Rebel fighters exploded two bombs near the bridge, the police said.')).toEqual([
+      ['attributed', 'Rebel fighters'],
+    ]);
+    expect(summary('A bomb exploded near the bridge, the police said.')).toEqual([]);
+  });
+
+  it('gives forces backed by a named group with a group noun to the forces, not the backer', () => {
+    expect(summary(`${SYRIA} Regime forces backed by Hezbollah units killed nine farmers, villagers said.`)).toEqual([
+      ['attributed', 'Syria'],
+    ]);
   });
 });
