@@ -20,6 +20,7 @@ import { stateOfCountry, stateOfDemonym, stateOfDescription } from './forms/agen
 import { attributionAt } from '../attribution/index.js';
 import type { Candidate, Form } from './candidate.js';
 import beliefVerbs from '../lexicon/en/belief-verbs.json';
+import condemnationVerbs from '../lexicon/en/condemnation-verbs.json';
 import {
   accuse,
   attribute,
@@ -332,22 +333,29 @@ const NOUN_PHRASE_FORMS = new Set(['agent-attack', 'actor-attack']);
 
 /** Lemmas of belief verbs (`src/lexicon/en/belief-verbs.json`): their subject holds the clause after them. */
 const BELIEF_LEMMAS: ReadonlySet<string> = new Set(beliefVerbs.lemmas);
+/** Lemmas of condemnation verbs (`src/lexicon/en/condemnation-verbs.json`): their subject holds their object's attribution. */
+const CONDEMN_LEMMAS: ReadonlySet<string> = new Set(condemnationVerbs.lemmas);
 
 /**
  * Another party's belief is its report (ANNOTATION.md §3): an act attributed in a clause right
  * after a belief verb (`POLICE BELIEVE (THAT) THE ELN PLANTED THE BOMB`, `the army suspects the
- * rebels were behind it`) has the verb's subject as its source, when no source is named yet.
+ * rebels were behind it`) has the verb's subject as its source, when no source is named yet; so
+ * does one a condemnation verb takes as its object (`the coalition condemned the massacre
+ * committed by IS`: the coalition says IS did it).
  */
 function believedBy(ctx: Ctx, cands: Candidate[]): Candidate[] {
   let out: Candidate[] | null = null;
   for (let n = 0; n < cands.length; n++) {
     const c = cands[n]!;
-    // a clause's attribution, not a noun phrase's ("suspected Russian strikes": a participle before a noun)
-    if (c.status !== 'attributed' || c.source !== null || NOUN_PHRASE_FORMS.has(c.form)) continue;
+    if (c.status !== 'attributed' || c.source !== null) continue;
     let k = c.first - 1;
-    if (ctx.toks[k]?.lower === 'that') k--;
+    // "the coalition condemned the massacre committed by IS": the object of a condemnation
+    const condemned = ctx.toks[k]?.pos === 'VERB' && CONDEMN_LEMMAS.has(ctx.toks[k]!.lemma);
+    // a clause's attribution, not a noun phrase's ("suspected Russian strikes": a participle before a noun)
+    if (!condemned && NOUN_PHRASE_FORMS.has(c.form)) continue;
+    if (!condemned && ctx.toks[k]?.lower === 'that') k--;
     const v = ctx.toks[k];
-    if (v === undefined || v.pos !== 'VERB' || !BELIEF_LEMMAS.has(v.lemma)) continue;
+    if (v === undefined || v.pos !== 'VERB' || !(condemned || BELIEF_LEMMAS.has(v.lemma))) continue;
     ctx.sentence = ctx.doc.sentences[v.sentence]!;
     if (k < ctx.sentence.firstToken) continue;
     const s = sourceOf(ctx, k);

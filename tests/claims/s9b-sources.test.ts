@@ -45,3 +45,18 @@ describe('agents the forms missed', () => {
     ]);
   });
 });
+
+describe('the source of an attack a condemnation names', () => {
+  it('is the subject of the condemnation verb', () => {
+    expect(rows('The Nordic Council has previously condemned the brutal massacre committed by the militia.')).toEqual([
+      ['attributed', 'militia', 'Nordic Council', 'the brutal massacre committed by the militia'],
+    ]);
+    expect(rows('The Nordic Council condemned Russian strikes on the market.').map((r) => r[2])).toEqual([
+      'Nordic Council',
+    ]);
+  });
+
+  it('makes no claim of a condemnation that puts no attack on anyone', () => {
+    expect(rows('The rebels condemned the talks.')).toEqual([]);
+  });
+});
