@@ -350,7 +350,9 @@ function believedBy(ctx: Ctx, cands: Candidate[]): Candidate[] {
     if (c.status !== 'attributed' || c.source !== null) continue;
     let k = c.first - 1;
     // "the coalition condemned the massacre committed by IS": the object of a condemnation
-    const condemned = ctx.toks[k]?.pos === 'VERB' && CONDEMN_LEMMAS.has(ctx.toks[k]!.lemma);
+    // (an inflected form, said to be done: not "the council should condemn", "called on X to condemn")
+    const cv = ctx.toks[k];
+    const condemned = cv?.pos === 'VERB' && cv.lower !== cv.lemma && CONDEMN_LEMMAS.has(cv.lemma);
     // a clause's attribution, not a noun phrase's ("suspected Russian strikes": a participle before a noun)
     if (!condemned && NOUN_PHRASE_FORMS.has(c.form)) continue;
     if (!condemned && ctx.toks[k]?.lower === 'that') k--;
@@ -364,10 +366,19 @@ function believedBy(ctx: Ctx, cands: Candidate[]): Candidate[] {
     let b = k - 1;
     while (b > ctx.sentence.firstToken && (ctx.toks[b]!.pos === 'ADV' || ctx.toks[b]!.pos === 'AUX')) b--;
     if (s === null || s.actor.end !== b + 1 || s.actor.name === c.actor?.name) continue;
+    // a condemnation inside reported speech ("the envoy said the council condemned…"): the speaker
+    // of the clause reports it (linkClaims gives it)
+    if (condemned && reportedBefore(ctx, s.start)) continue;
     out ??= cands.slice();
     out[n] = { ...c, source: s.actor };
   }
   return out ?? cands;
+}
+
+/** Whether a speech verb stands in the sentence before token `k` (`X said (that) …`). */
+function reportedBefore(ctx: Ctx, k: number): boolean {
+  for (let j = k - 1; j >= ctx.sentence.firstToken; j--) if (ctx.lex.speechVerbs.has(ctx.toks[j]!.lower)) return true;
+  return false;
 }
 
 /** In an article from a group's own medium, the group's narrated acts are its claims (`X is blamed for…` stays). */

@@ -201,7 +201,9 @@ function voiceOf(doc: Document, source: EntityRef): EntityRef {
   if (first < 0) return source;
   // one capitalised word is a body's name only when known or an acronym ("Pentagon", "U.N."), not a
   // modifier that opens the sentence ("Local sources", "Security officials")
-  if (org.length === 1 && lookupActor(text) === null && !ACRONYM.test(text)) return source;
+  // (in upper-case wire copy every word is capitalised: only a known body counts there)
+  const caps = source.name.toUpperCase() === source.name;
+  if ((org.length === 1 || caps) && lookupActor(text) === null && (caps || !ACRONYM.test(text))) return source;
   return refFor(doc, { name: text, kind: 'organisation', first, end, resolvedBy: 'name' });
 }
 

@@ -56,6 +56,13 @@ describe('the source of an attack a condemnation names', () => {
     ]);
   });
 
+  it('not when the condemnation is only asked for, nor inside reported speech', () => {
+    expect(rows('The council should condemn the massacre committed by the militia.').map((r) => r[2])).toEqual([null]);
+    expect(
+      rows('The envoy said the council condemned the massacre committed by the militia.').map((r) => r[2]),
+    ).toEqual([null]);
+  });
+
   it('makes no claim of a condemnation that puts no attack on anyone', () => {
     expect(rows('The rebels condemned the talks.')).toEqual([]);
   });
