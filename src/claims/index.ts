@@ -20,6 +20,7 @@ import { stateOfCountry, stateOfDemonym, stateOfDescription } from './forms/agen
 import { attributionAt } from '../attribution/index.js';
 import type { Candidate, Form } from './candidate.js';
 import beliefVerbs from '../lexicon/en/belief-verbs.json';
+import condemnationVerbs from '../lexicon/en/condemnation-verbs.json';
 import {
   accuse,
   attribute,
@@ -332,22 +333,31 @@ const NOUN_PHRASE_FORMS = new Set(['agent-attack', 'actor-attack']);
 
 /** Lemmas of belief verbs (`src/lexicon/en/belief-verbs.json`): their subject holds the clause after them. */
 const BELIEF_LEMMAS: ReadonlySet<string> = new Set(beliefVerbs.lemmas);
+/** Lemmas of condemnation verbs (`src/lexicon/en/condemnation-verbs.json`): their subject holds their object's attribution. */
+const CONDEMN_LEMMAS: ReadonlySet<string> = new Set(condemnationVerbs.lemmas);
 
 /**
  * Another party's belief is its report (ANNOTATION.md §3): an act attributed in a clause right
  * after a belief verb (`POLICE BELIEVE (THAT) THE ELN PLANTED THE BOMB`, `the army suspects the
- * rebels were behind it`) has the verb's subject as its source, when no source is named yet.
+ * rebels were behind it`) has the verb's subject as its source, when no source is named yet; so
+ * does one a condemnation verb takes as its object (`the coalition condemned the massacre
+ * committed by IS`: the coalition says IS did it).
  */
 function believedBy(ctx: Ctx, cands: Candidate[]): Candidate[] {
   let out: Candidate[] | null = null;
   for (let n = 0; n < cands.length; n++) {
     const c = cands[n]!;
-    // a clause's attribution, not a noun phrase's ("suspected Russian strikes": a participle before a noun)
-    if (c.status !== 'attributed' || c.source !== null || NOUN_PHRASE_FORMS.has(c.form)) continue;
+    if (c.status !== 'attributed' || c.source !== null) continue;
     let k = c.first - 1;
-    if (ctx.toks[k]?.lower === 'that') k--;
+    // "the coalition condemned the massacre committed by IS": the object of a condemnation
+    // (an inflected form, said to be done: not "the council should condemn", "called on X to condemn")
+    const cv = ctx.toks[k];
+    const condemned = cv?.pos === 'VERB' && cv.lower !== cv.lemma && CONDEMN_LEMMAS.has(cv.lemma);
+    // a clause's attribution, not a noun phrase's ("suspected Russian strikes": a participle before a noun)
+    if (!condemned && NOUN_PHRASE_FORMS.has(c.form)) continue;
+    if (!condemned && ctx.toks[k]?.lower === 'that') k--;
     const v = ctx.toks[k];
-    if (v === undefined || v.pos !== 'VERB' || !BELIEF_LEMMAS.has(v.lemma)) continue;
+    if (v === undefined || v.pos !== 'VERB' || !(condemned || BELIEF_LEMMAS.has(v.lemma))) continue;
     ctx.sentence = ctx.doc.sentences[v.sentence]!;
     if (k < ctx.sentence.firstToken) continue;
     const s = sourceOf(ctx, k);
@@ -356,10 +366,19 @@ function believedBy(ctx: Ctx, cands: Candidate[]): Candidate[] {
     let b = k - 1;
     while (b > ctx.sentence.firstToken && (ctx.toks[b]!.pos === 'ADV' || ctx.toks[b]!.pos === 'AUX')) b--;
     if (s === null || s.actor.end !== b + 1 || s.actor.name === c.actor?.name) continue;
+    // a condemnation inside reported speech ("the envoy said the council condemned…"): the speaker
+    // of the clause reports it (linkClaims gives it)
+    if (condemned && reportedBefore(ctx, s.start)) continue;
     out ??= cands.slice();
     out[n] = { ...c, source: s.actor };
   }
   return out ?? cands;
+}
+
+/** Whether a speech verb stands in the sentence before token `k` (`X said (that) …`). */
+function reportedBefore(ctx: Ctx, k: number): boolean {
+  for (let j = k - 1; j >= ctx.sentence.firstToken; j--) if (ctx.lex.speechVerbs.has(ctx.toks[j]!.lower)) return true;
+  return false;
 }
 
 /** In an article from a group's own medium, the group's narrated acts are its claims (`X is blamed for…` stays). */

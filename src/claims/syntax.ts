@@ -640,8 +640,11 @@ export function subjectOf(ctx: Ctx, v: number, opts: FindOptions, depth = 0): Su
   // "The coalition fighting IS carried out strikes", "YPG units backed by rebels killed": the
   // actor found is the object of a participle modifying the subject; the subject is the phrase before it
   // (the object of "by" is no subject of its own: "forces backed by Hezbollah killed", with no actor found there)
-  if (direct !== null || ctx.idx.endingAt.has(k)) {
-    const outer = participleHost(ctx, direct?.start ?? npStart(ctx, ctx.idx.endingAt.get(k)!.firstToken));
+  // (its object may be a name with a group noun after it: "forces backed by Hezbollah fighters killed")
+  const object =
+    ctx.idx.endingAt.get(k) ?? (ctx.lex.groupNouns.has(toks[k]!.lower) ? ctx.idx.endingAt.get(k - 1) : undefined);
+  if (direct !== null || object !== undefined) {
+    const outer = participleHost(ctx, direct?.start ?? npStart(ctx, object!.firstToken));
     if (outer >= 0) return headActor(ctx, outer, { ...opts, descriptions: opts.descriptions, places: false });
   }
   // a coordinated subject: "The Syrian government and its Russian ally deny…" → the first conjunct

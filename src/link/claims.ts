@@ -16,9 +16,12 @@
  */
 import attacks from '../lexicon/attacks.json';
 import type { Document } from '../document/model.js';
-import type { CasualtyFigure, Quote, ResponsibilityClaim } from '../types.js';
+import type { CasualtyFigure, EntityRef, Quote, ResponsibilityClaim } from '../types.js';
 import { checkArray, checkDocument, checkObject } from '../document/input.js';
 import { lookupActor } from '../actors/known.js';
+import { isDescriptionHead } from '../actors/lexicon.js';
+import { refFor } from '../entities/index.js';
+import voiceNouns from '../lexicon/en/voice-nouns.json';
 
 /**
  * What claims can be linked to.
@@ -36,6 +39,13 @@ export interface ClaimLinks {
 }
 
 const ATTACK_NOUNS = new Set([...attacks.attack, ...attacks.military]);
+/** Nouns of what is reported (an attack, an incident), never of who reports it. */
+const EVENT_NOUNS: ReadonlySet<string> = new Set([...ATTACK_NOUNS, ...attacks.generic]);
+/** Nouns of an unnamed voice for an organisation, and the prepositions before it (`source at …`). */
+const VOICE_NOUNS: ReadonlySet<string> = new Set(voiceNouns.nouns);
+const VOICE_LINKERS: ReadonlySet<string> = new Set(voiceNouns.linkers);
+/** Two capitals in one word: an acronym (`SANA`, `U.N.`). */
+const ACRONYM = /^[^A-Z]*[A-Z][^A-Z]*[A-Z]/;
 const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those', 'its', 'their']);
 const OPENERS = new Set(['it', 'they']);
 
@@ -135,6 +145,86 @@ function affiliationOf(name: string): string | null {
 }
 
 /**
+ * Whether a quote's speaker can be the source of a claim in it (ANNOTATION.md §3: the source is
+ * whoever reports the clause, never a noun of its content): not a described speaker that is an
+ * attack (`… in raids by government aircraft residents said` read with `raids` as the speaker),
+ * unless some word of it names one who speaks (`residents`, `the monitor`) or a name (`SANA`).
+ */
+function canReport(speaker: NonNullable<Quote['speaker']>): boolean {
+  const m = speaker.mention;
+  if (m === null || speaker.resolvedBy !== 'description') return true;
+  const words = m.text.split(' ');
+  if (!EVENT_NOUNS.has(words[words.length - 1]!.toLowerCase())) return true;
+  for (const w of words) {
+    const first = w.charCodeAt(0);
+    if ((first >= 65 && first <= 90) || isDescriptionHead(w.toLowerCase())) return true;
+  }
+  return false;
+}
+
+/** Whether a word opens with a capital letter (`Police`, `U.N.`). */
+const capital = (w: string): boolean => {
+  const c = w.charCodeAt(0);
+  return c >= 65 && c <= 90;
+};
+
+/**
+ * The organisation a described source speaks for, by the words of its name: a voice noun (data:
+ * voice-nouns.json) after a name (`Russian Defence Ministry spokesman`) or before one, after a
+ * preposition (`source at Aleppo Police Command`, `spokesman for the Interior Ministry`); that
+ * body reports (ANNOTATION.md §3), so the claim's source is its entity. Else the source itself.
+ */
+function voiceOf(doc: Document, source: EntityRef): EntityRef {
+  if (source.resolvedBy !== 'description' || source.kind !== 'description') return source;
+  const words = source.name.split(' ');
+  let org: string[] | null = null;
+  const last = words.length - 1;
+  if (last >= 1 && VOICE_NOUNS.has(words[last]!.toLowerCase())) {
+    const name = words.slice(words[0] === 'the' ? 1 : 0, last);
+    if (name.length > 0 && name.every(capital)) org = name;
+  } else if (last >= 2 && VOICE_NOUNS.has(words[0]!.toLowerCase()) && VOICE_LINKERS.has(words[1]!)) {
+    const name = words.slice(words[2] === 'the' ? 3 : 2);
+    if (name.length > 0 && name.every(capital)) org = name;
+  }
+  if (org === null) return source;
+  const text = org.join(' ');
+  // the organisation's own words when the mention spells them, else the voice's mention stands for it
+  const m = source.mention;
+  let [first, end] = m === null ? [-1, -1] : tokensOf(doc, m.start, m.end);
+  if (m !== null && first >= 0) {
+    const at = m.text.indexOf(text);
+    if (at >= 0) {
+      const [f, e] = tokensOf(doc, m.start + at, m.start + at + text.length);
+      if (f >= 0) [first, end] = [f, e];
+    }
+  }
+  if (first < 0) return source;
+  // one capitalised word is a body's name only when known or an acronym ("Pentagon", "U.N."), not a
+  // modifier that opens the sentence ("Local sources", "Security officials")
+  // (in upper-case wire copy every word is capitalised: only a known body counts there)
+  const caps = source.name.toUpperCase() === source.name;
+  if ((org.length === 1 || caps) && lookupActor(text) === null && (caps || !ACRONYM.test(text))) return source;
+  return refFor(doc, { name: text, kind: 'organisation', first, end, resolvedBy: 'name' });
+}
+
+/** The tokens `[first, end)` that cover exactly the input span [start, end), or [-1, -1]. */
+function tokensOf(doc: Document, start: number, end: number): [number, number] {
+  const toks = doc.tokens;
+  let lo = 0;
+  let hi = toks.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (doc.tokenSpan(mid, mid + 1).end <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  if (lo >= toks.length || doc.tokenSpan(lo, lo + 1).start !== start) return [-1, -1];
+  let e = lo;
+  while (e < toks.length && doc.tokenSpan(e, e + 1).end < end) e++;
+  if (e >= toks.length || doc.tokenSpan(e, e + 1).end !== end) return [-1, -1];
+  return [lo, e + 1];
+}
+
+/**
  * The quote that holds the claim: the one covering most of it, where the
  * claim starts inside the quote or at least half of it lies inside.
  */
@@ -192,13 +282,14 @@ export function linkClaims(
     let source = c.source;
     if (source === null) {
       const q = quoteHolding(quotes, c);
-      if (q !== null && q.speaker !== null && !speaksForActor(q, c)) source = q.speaker;
+      if (q !== null && q.speaker !== null && !speaksForActor(q, c) && canReport(q.speaker)) source = q.speaker;
     }
     let casualties = c.casualties;
     const s = sentenceAt(starts, c.start);
     const own = bySentence.get(s) ?? [];
     const next = !claimSentences.has(s + 1) && continuesEvent(doc, s + 1) ? (bySentence.get(s + 1) ?? []) : [];
     if (own.length > 0 || next.length > 0) casualties = [...c.casualties, ...own, ...next];
+    if (source !== null) source = voiceOf(doc, source);
     return source === c.source && casualties === c.casualties ? c : { ...c, source, casualties };
   });
 }

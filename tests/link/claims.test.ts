@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { extractClaims } from '../../src/claims/index.js';
 import { parse } from '../../src/document/parse.js';
 import { linkClaims } from '../../src/link/index.js';
+import { extract } from '../../src/extract.js';
 import type { CasualtyFigure, EntityRef, Quote } from '../../src/types.js';
 
 /** A casualty figure over `words` (first occurrence in `text`). */
@@ -78,6 +79,51 @@ describe('linkClaims', () => {
     );
     const [c] = linkClaims(doc, extractClaims(doc), { quotes: [q] });
     expect([c?.status, c?.actor?.name, c?.source?.name]).toEqual(['attributed', 'Islamic State', 'Iraqi delegation']);
+  });
+
+  it('takes no attack noun a speaker reader misread as the source, only one who can speak', () => {
+    const text = 'Shells hit the market in attacks by Islamic State fighters witnesses and a medic said.';
+    const doc = parse(text);
+    const claims = extractClaims(doc);
+    const content = 'Shells hit the market in attacks by Islamic State fighters';
+    const misread = quote(text, content, 'attacks');
+    misread.speaker = {
+      ...misread.speaker!,
+      kind: 'organisation',
+      resolvedBy: 'description',
+      mention: { start: 25, end: 32, text: 'attacks' },
+    };
+    expect(linkClaims(doc, claims, { quotes: [misread] }).map((c) => c.source?.name ?? null)).toEqual(
+      claims.map(() => null),
+    );
+    const right = quote(text, content, 'witnesses and a medic');
+    right.speaker = {
+      ...right.speaker!,
+      resolvedBy: 'description',
+      mention: { start: 59, end: 80, text: 'witnesses and a medic' },
+    };
+    const linked = linkClaims(doc, claims, { quotes: [right] });
+    expect(linked.length).toBeGreaterThan(0);
+    expect(linked.every((c) => c.source?.name === 'witnesses and a medic')).toBe(true);
+  });
+
+  it('gives the body an unnamed voice speaks for as the source, not the voice', () => {
+    const src = (text: string): (string | null)[] => extract(text).claims.map((c) => c.source?.name ?? null);
+    expect(
+      src('A source at Harbour Police Command told reporters that terrorists fired three mortar shells at the port.'),
+    ).toEqual(['Harbour Police Command']);
+    expect(src('A Coastal Defence Ministry spokesman said rebels shelled the port on Monday.')).toEqual([
+      'Coastal Defence Ministry',
+    ]);
+    expect(src('A spokesman for the Interior Ministry said rebels shelled the port on Monday.')).toEqual([
+      'Interior Ministry',
+    ]);
+    // a capital that only opens the sentence names no body
+    expect(src('Local sources said rebels shelled the port on Monday.')).toEqual(['Local sources']);
+    const x = extract('A source at Harbour Police Command said rebels shelled the port.');
+    expect(x.entities.some((e) => e.id === x.claims[0]?.source?.entity && e.name === 'Harbour Police Command')).toBe(
+      true,
+    );
   });
 
   it('gives the source of a quote the claim starts in, and none to the actor’s own medium', () => {

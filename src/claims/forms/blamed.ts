@@ -62,7 +62,20 @@ export function sourceOf(ctx: Ctx, v: number): Subject | null {
   if (ctx.toks[v]!.lower.endsWith('ing') && !progressive) return governingSubject(ctx, v, OPEN);
   const s = subjectOf(ctx, v, OPEN);
   if (s !== null) return s;
-  const k = skipBack(ctx, v - 1);
+  let k = skipBack(ctx, v - 1);
+  // "ministers who blamed the attack on X", "the envoy, who accused X of…": the relative's antecedent
+  // blames; the claim's span stays at the verb (the source opens no part of it)
+  if (RELATIVE.has(ctx.toks[k]?.lower ?? '') && k > ctx.sentence.firstToken) {
+    let a = k - 1;
+    if (ctx.toks[a]!.value === ',') a--;
+    const r = a < ctx.sentence.firstToken ? null : (headActor(ctx, a, OPEN) ?? plainSource(ctx, a));
+    return r === null ? null : { actor: r.actor, start: v };
+  }
+  return plainSource(ctx, k);
+}
+
+/** The plain noun phrase ending at token `k` as a source ("locals", "officials have blamed"). */
+function plainSource(ctx: Ctx, k: number): Subject | null {
   const t = ctx.toks[k];
   if (t === undefined || k < ctx.sentence.firstToken || (t.pos !== 'NOUN' && t.pos !== 'PROPN')) return null;
   let first = npStart(ctx, k);
