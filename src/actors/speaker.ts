@@ -348,13 +348,9 @@ function roleBefore(doc: Document, a: number, b: number): string | null {
  */
 function gluedName(doc: Document, a: number, b: number, reg: EntityRegistry): ResolvedActor | null {
   const toks = doc.tokens;
-  let e = b;
-  while (e > a && toks[e - 1]!.pos === 'PUNCT') e--;
-  const mi = e > a ? reg.mentionAt[e - 1]! : -1;
-  if (mi === -1) return null;
-  const m = reg.mentions[mi]!;
-  const ent = reg.entities[m.entity]!;
-  if (m.form !== 'name' || m.end !== e || m.first <= a + 1 || ent.kind === 'description') return null;
+  const found = nameEnding(doc, a, b, reg);
+  if (found === null || found.m.first <= a + 1) return null;
+  const { m, ent } = found;
   const before = m.first - 1;
   // "… to give inspectors access to the site Reuters reported": a named medium or known actor right after a
   // lower-case noun that describes no speaker is the subject, the comma before it lost.
@@ -389,6 +385,18 @@ function gluedName(doc: Document, a: number, b: number, reg: EntityRegistry): Re
 
 /** The registry's name of two words or more that ends [a, b) after other words, or `null`. */
 function trailingName(doc: Document, a: number, b: number, reg: EntityRegistry): ResolvedActor | null {
+  const found = nameEnding(doc, a, b, reg);
+  if (found === null || found.m.first <= a || found.m.nameEnd - found.m.nameFirst < 2) return null;
+  return fromEntity(found.ent, [found.m.nameFirst, found.m.nameEnd], 'name', 0.7);
+}
+
+/** The registry's name mention (of an entity that is no description) that ends [a, b) before its punctuation, or `null`. */
+function nameEnding(
+  doc: Document,
+  a: number,
+  b: number,
+  reg: EntityRegistry,
+): { m: EntityRegistry['mentions'][number]; ent: EntityRegistry['entities'][number] } | null {
   const toks = doc.tokens;
   let e = b;
   while (e > a && toks[e - 1]!.pos === 'PUNCT') e--;
@@ -396,9 +404,8 @@ function trailingName(doc: Document, a: number, b: number, reg: EntityRegistry):
   if (mi === -1) return null;
   const m = reg.mentions[mi]!;
   const ent = reg.entities[m.entity]!;
-  if (m.form !== 'name' || m.end !== e || m.first <= a || ent.kind === 'description') return null;
-  if (m.nameEnd - m.nameFirst < 2) return null;
-  return fromEntity(ent, [m.nameFirst, m.nameEnd], 'name', 0.7);
+  if (m.form !== 'name' || m.end !== e || ent.kind === 'description') return null;
+  return { m, ent };
 }
 
 /** Whether [a, b) opens, after an article, with a role word and its preposition (`the head of …`, `spokesman for …`). */
@@ -453,8 +460,8 @@ function named(doc: Document, a: number, b: number, reg: EntityRegistry): Resolv
   // takes no "a".)
   const before2 = doc.tokens[h - 3]?.lower;
   const demonym =
-    ((/(ish|ian|ese)$/.test(doc.tokens[h - 2]?.lower ?? '') && (h - 2 === a || ARTICLES.has(before2 ?? ''))) ||
-      (h - 3 >= a && (before2 === 'a' || before2 === 'an')));
+    (/(ish|ian|ese)$/.test(doc.tokens[h - 2]?.lower ?? '') && (h - 2 === a || ARTICLES.has(before2 ?? ''))) ||
+    (h - 3 >= a && (before2 === 'a' || before2 === 'an'));
   if (h - 2 >= a && BODY_NOUNS.has(last.value) && isNameToken(doc, h - 2) && !demonym) {
     h--;
     described = false;

@@ -365,6 +365,9 @@ function equatedPerson(
   return null;
 }
 
+/** The indefinite article (`a`, `an`). */
+const isIndefinite = (w: string | undefined): boolean => w === 'a' || w === 'an';
+
 /**
  * "…, a monitor said. The Syrian Observatory for Human Rights said …": an
  * indefinite body (`a monitor`, `a Britain-based monitoring group`) is the named
@@ -380,7 +383,7 @@ function cataphor(
   const s = items[i]!.speaker!;
   if (s.resolvedBy !== 'description' || s.kind === 'person') return null;
   const [a, b] = s.mention;
-  if (!/^(a|an)$/.test(toks[a - 1]?.lower ?? '') && !/^(a|an)$/.test(toks[a]?.lower ?? '')) return null;
+  if (!isIndefinite(toks[a - 1]?.lower) && !isIndefinite(toks[a]?.lower)) return null;
   const namedLater = equatedPerson(doc, items, i, original);
   if (namedLater !== null) return namedLater;
   if (!GENERIC_BODIES.has(toks[b - 1]!.lower)) return null;
