@@ -4,6 +4,8 @@
  */
 import { speechForms } from '../lexicon/en/index.js';
 import data from '../lexicon/casualties.json';
+import attacks from '../lexicon/attacks.json';
+import calendar from '../lexicon/dates.json';
 import { POSSESSIVE_DETERMINERS } from '../lexicon/en/index.js';
 import type { Token } from '../document/model.js';
 import type { CasualtyOutcome } from '../types.js';
@@ -47,6 +49,11 @@ export const TOLL_GIVERS: ReadonlySet<string> = new Set(data.tollGivers);
 export const TOLL_MODIFIERS = map(data.tollModifiers);
 /** Words after "the number of" that make it a toll: `dead`, `wounded`. */
 export const NUMBER_OF = map(data.numberOf);
+
+/** GTD-type attack nouns (attacks.json 'attack'): one set for casualties and incidents. */
+export const ATTACK_NOUNS: ReadonlySet<string> = new Set(attacks.attack);
+/** Month names of the dates lexicon, "may" included (callers that read counts leave it out). */
+export const MONTHS: ReadonlySet<string> = new Set(Object.keys(calendar.months));
 
 export const VICTIM_HEADS: ReadonlySet<string> = new Set(data.victimHeads);
 export const SINGULAR_HEADS: ReadonlySet<string> = new Set(data.singularHeads);

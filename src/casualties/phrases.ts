@@ -10,6 +10,7 @@ import { type Ctx, textOf } from './context.js';
 import {
   ANCHORS,
   GROUP_NOUNS,
+  MONTHS,
   NAME_STOP_WORDS,
   POSSESSIVES,
   PRONOUN_HEADS,
@@ -26,7 +27,6 @@ import { ARTICLES, DOUBLE_QUOTATION_MARKS, POSSESSIVE_DETERMINERS } from '../lex
 import { negatedBefore } from '../syntax/negation.js';
 import { firstNameGender } from '../actors/lexicon.js';
 import { isCapitals, isGluedHyphen, isUpperCase } from '../syntax/tokens.js';
-import calendar from '../lexicon/dates.json';
 
 /** A phrase naming victims, in token indexes. */
 export interface Phrase {
@@ -279,8 +279,18 @@ function negated(ctx: Ctx, first: number): boolean {
 
 const YEAR = /^(?:1[89]|20)\d\d$/;
 
-/** Month names of the dates lexicon ("may" aside: "20 may have died" is a count). */
-const MONTH_NAMES: ReadonlySet<string> = new Set(Object.keys(calendar.months).filter((m) => m !== 'may'));
+/** A month name of the dates lexicon, "may" aside ("20 may have died" is a count). */
+const monthName = (w: string): boolean => w !== 'may' && MONTHS.has(w);
+
+/** Whether `s` is all ASCII digits (a char-code test, no regex per count). */
+function allDigits(s: string): boolean {
+  if (s.length === 0) return false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
 
 /**
  * Whether the number at `k` is a day with its month next to it ("26 FEBRUARY", "March 3"), read or
@@ -288,9 +298,9 @@ const MONTH_NAMES: ReadonlySet<string> = new Set(Object.keys(calendar.months).fi
  */
 export function dayOfMonth(ctx: Ctx, k: number, monthAfterOnly = false): boolean {
   const t = ctx.toks[k];
-  if (t === undefined || t.pos !== 'NUM' || t.value.length > 2 || !/^\d+$/.test(t.value)) return false;
-  if (MONTH_NAMES.has(ctx.toks[k + 1]?.lower ?? '')) return true;
-  return !monthAfterOnly && k > ctx.first && MONTH_NAMES.has(ctx.toks[k - 1]!.lower);
+  if (t === undefined || t.pos !== 'NUM' || t.value.length > 2 || !allDigits(t.value)) return false;
+  if (monthName(ctx.toks[k + 1]?.lower ?? '')) return true;
+  return !monthAfterOnly && k > ctx.first && monthName(ctx.toks[k - 1]!.lower);
 }
 
 /**

@@ -26,22 +26,20 @@ import type { CasualtyScope } from '../types.js';
 import type { Ctx, ScopeMarks } from './context.js';
 import {
   ATTACKERS,
+  ATTACK_NOUNS,
   CUMULATIVE_CUES,
   CUMULATIVE_NOUNS,
   PERFECT_NOUNS,
   PERIOD_DETERMINERS,
   PERIOD_UNITS,
   SPAN_CUE,
+  MONTHS,
   TOLLS,
   WAR,
 } from './lexicon.js';
 import type { Found } from './rules.js';
 import { HYPHENS } from '../lexicon/en/index.js';
-import calendar from '../lexicon/dates.json';
 import attacks from '../lexicon/attacks.json';
-
-/** GTD-type attack nouns (attacks.json), as a set: read per token in round-up sentences. */
-const ATTACK_NOUNS: ReadonlySet<string> = new Set(attacks.attack);
 
 const PERFECT = new Set(['has', 'have', 'had', "'s"]);
 const WAR_PREPOSITIONS = new Set(['in', 'during', 'throughout', 'since', 'of']);
@@ -259,7 +257,6 @@ const PERIOD_PREPOSITIONS = new Set(['in', 'during', 'throughout']);
 /** Tokens after a figure within which a month's toll gives its month. */
 const MONTH_REACH = 9;
 /** Month names of the dates lexicon. */
-const MONTHS = new Set(Object.keys(calendar.months));
 
 /**
  * Whether a month with no day, after "in / during / throughout", follows the figure within a few
@@ -300,6 +297,43 @@ const ROUND_UP_PREPOSITIONS = new Set(['in', 'on', 'across']);
 /** Fewest capitalised words a list of places of a round-up holds ("Aleppo, Hama and Damascus"). */
 const ROUND_UP_NAMES = 3;
 
+/** Nouns of a single attack or disaster: a figure in their sentence is that incident's. */
+const INCIDENT_NOUNS_LIST = [
+  'attack',
+  'attacks',
+  'bombing',
+  'bombings',
+  'blast',
+  'blasts',
+  'explosion',
+  'explosions',
+  'strike',
+  'strikes',
+  'airstrike',
+  'airstrikes',
+  'raid',
+  'raids',
+  'massacre',
+  'earthquake',
+  'quake',
+  'storm',
+  'flood',
+  'floods',
+  'crash',
+  'shelling',
+];
+const INCIDENT_NOUNS = new Set(INCIDENT_NOUNS_LIST);
+/**
+ * Attack nouns (attacks.json, 'attack' and 'military'), the incident nouns of a disaster, and the
+ * lone attacker of one attack ("a suicide bomber", "a gunman").
+ */
+const ONE_EVENT_NOUNS: ReadonlySet<string> = new Set([
+  ...attacks.attack,
+  ...attacks.military,
+  ...INCIDENT_NOUNS_LIST,
+  ...ATTACKERS,
+]);
+
 /**
  * Whether the figure's clause goes on with plural attacks and then a list of places joined by
  * "and" holding three names or more ("in terrorist attacks … in Aleppo, Hama, Damascus and its
@@ -312,9 +346,8 @@ function roundUpAfter(ctx: Ctx, after: number): boolean {
   for (let k = after; k < end; k++) {
     const t = toks[k]!;
     if (t.value === ';' || t.pos === 'SCONJ') return false;
-    oneEventNouns ??= buildOneEventNouns();
     if (attacksAt < 0) {
-      if (t.lower.endsWith('s') && oneEventNouns.has(t.lower) && ATTACK_NOUNS.has(t.lower)) attacksAt = k;
+      if (t.lower.endsWith('s') && ATTACK_NOUNS.has(t.lower)) attacksAt = k;
       continue;
     }
     if (!ROUND_UP_PREPOSITIONS.has(t.lower) || k + 1 >= end) continue;
@@ -334,21 +367,13 @@ function roundUpAfter(ctx: Ctx, after: number): boolean {
 
 /** Singular attack nouns after an article or demonstrative ("a car bomb", "the attack"): one event told. */
 const SINGLE_DETS = new Set(['a', 'an', 'the', 'this', 'that']);
-/** Attack nouns (attacks.json, 'attack' and 'military'), and the incident nouns of a disaster. */
-let oneEventNouns: ReadonlySet<string> | null = null;
-
-/** The attack nouns, and the lone attacker of one attack ("a suicide bomber", "a gunman"). */
-function buildOneEventNouns(): ReadonlySet<string> {
-  return new Set([...attacks.attack, ...attacks.military, ...INCIDENT_NOUNS_LIST, ...ATTACKERS]);
-}
 
 /** Whether the sentence tells one attack ("the attack", "a car bomb … in August" is one event's toll). */
 function singleAttackIn(ctx: Ctx): boolean {
   const { toks } = ctx;
   for (let k = ctx.first; k < ctx.end; k++) {
     const w = toks[k]!.lower;
-    oneEventNouns ??= buildOneEventNouns();
-    if (!oneEventNouns.has(w) || w.endsWith('s') || w === 'shelling' || w === 'fighting') continue;
+    if (!ONE_EVENT_NOUNS.has(w) || w.endsWith('s') || w === 'shelling' || w === 'fighting') continue;
     for (let m = k - 1; m >= Math.max(ctx.first, k - 3); m--) if (SINGLE_DETS.has(toks[m]!.lower)) return true;
   }
   return false;
@@ -379,32 +404,6 @@ function warAfter(ctx: Ctx, k: number): boolean {
 }
 /** The smallest count a war's running total told without the war in its own sentence is taken to have. */
 const WAR_SIZE = 1000;
-/** Nouns of a single attack or disaster: a figure in their sentence is that incident's. */
-const INCIDENT_NOUNS_LIST = [
-  'attack',
-  'attacks',
-  'bombing',
-  'bombings',
-  'blast',
-  'blasts',
-  'explosion',
-  'explosions',
-  'strike',
-  'strikes',
-  'airstrike',
-  'airstrikes',
-  'raid',
-  'raids',
-  'massacre',
-  'earthquake',
-  'quake',
-  'storm',
-  'flood',
-  'floods',
-  'crash',
-  'shelling',
-];
-const INCIDENT_NOUNS = new Set(INCIDENT_NOUNS_LIST);
 
 /** Whether the current sentence names an incident of its own ("in the attack", "an earthquake"). */
 function incidentIn(ctx: Ctx): boolean {

@@ -14,6 +14,7 @@ import actors from '../lexicon/actors.json';
 import words from '../lexicon/incidents.json';
 import calendar from '../lexicon/dates.json';
 import casualtyWords from '../lexicon/casualties.json';
+import { ATTACK_NOUNS } from '../casualties/lexicon.js';
 import type { Document, Token } from '../document/model.js';
 import type { DateMention, Span } from '../types.js';
 import { defineWordClass } from '../document/classes.js';
@@ -50,7 +51,7 @@ const ACTOR_NAMES = new Set(
 /** Nouns of fighting between armed sides (`clashes`, `fighting`): another kind of event than an attack. */
 export const COMBAT = new Set(words.combat);
 /** Attack nouns proper (not operations or combat): what a bare "the attack" in a later sentence refers back with. */
-export const ATTACK_NOUNS = new Set(attacks.attack);
+export { ATTACK_NOUNS };
 const INDEFINITE = new Set(['a', 'an', 'another']);
 const DISCOURSE = new Set(['meanwhile', 'elsewhere', 'separately']);
 const HYPHENS = new Set(['-', '‐', '‑']);
@@ -212,7 +213,7 @@ function placeAfter(toks: readonly Token[], k: number, end: number, inDate: Uint
   // Every place name holds a capitalised word within the window read below (an article glued to
   // a name looks two tokens on): most prepositions ("in the morning", "at least") have none, and
   // cost this one test per token.
-  if (!capitalWithin(toks, start, Math.min(end, start + 10) + 2)) return null;
+  if (!capitalWithin(toks, start, Math.min(end, start + 12))) return null;
   if (j < end && (toks[j]!.lower === 'the' || toks[j]!.lower === 'a')) j++;
   const keys: string[] = [];
   let run: string[] = [];
