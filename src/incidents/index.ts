@@ -489,10 +489,10 @@ class Grouping {
       (last.sentence === seg.sentence - 1 && sents[last.sentence]!.paragraph === sents[seg.sentence]!.paragraph);
     if (!next) return false;
     const toks = this.toks;
-    return seg.mentions.some((m) => {
-      const head = stem(toks[m.end - 1]!.lower);
-      return current.mentions.some((n) => stem(toks[n.end - 1]!.lower) === head);
-    });
+    if (seg.mentions.length === 0) return false;
+    // The current incident's head stems once, not once per pair of mentions.
+    const heads = new Set(current.mentions.map((n) => stem(toks[n.end - 1]!.lower)));
+    return seg.mentions.some((m) => heads.has(stem(toks[m.end - 1]!.lower)));
   }
 
   /** Whether the evidence recalls an attack of another year ("the 1988 gas attack") than the current incident's. */
@@ -686,11 +686,7 @@ class Grouping {
     // Nor, for a figure told with no evidence at all, is one told anew in another period ("captured the
     // town last year in an offensive … He said dozens of fighters had been killed").
     const past = recalled || this.toldEarlier(evidence);
-    const d = this.choose(
-      evidence,
-      seg.first,
-      figuresOf(own),
-    );
+    const d = this.choose(evidence, seg.first, figuresOf(own));
     this.assign(d, evidence, own);
     if (!recalled) this.current = d;
     if (!past || this.main === null) this.main = d;
