@@ -37,8 +37,6 @@ const AUX = new Set([
   'had',
   'would',
   'will',
-  // "The Syrian Center for Policy Research however puts the death toll at …" (commas stripped).
-  'however',
 ]);
 const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we']);
 const LINKS = new Set(['of', 'for', 'and', 'al', 'el', 'bin', 'ibn', 'abu']);
@@ -178,7 +176,9 @@ interface Subject {
 function subjectOf(ctx: Ctx, cue: number, floor: number): Subject | null {
   const { toks } = ctx;
   let e = cue - 1;
-  while (e >= floor && AUX.has(toks[e]!.lower)) e--;
+  // Auxiliaries and any adverb between the subject and the cue ("The Syrian Center for Policy
+  // Research however puts the death toll at …", commas stripped).
+  while (e >= floor && (AUX.has(toks[e]!.lower) || toks[e]!.pos === 'ADV')) e--;
   if (e < floor) return null;
   const t = toks[e]!;
   const relativeBefore = (first: number): number => {
