@@ -32,14 +32,12 @@ import { type ToldWhole, isWhole, partsOfEarlier, partsOfTold, subsetsIn } from 
 import { readQuantity } from '../numbers/index.js';
 import { checkDocument } from '../document/input.js';
 import { defineWordClass } from '../document/classes.js';
+import { hasParticipleEnding } from '../syntax/tokens.js';
 
 /** How many sentences back a pronoun ("It said …") may find its source. */
 const PRONOUN_REACH = 3;
 const BEFORE_SKIP = new Set(['the', 'all', 'of', 'some']);
 const PRONOUNS = new Set(['him', 'her', 'them']);
-
-/** A participle form ("freed", "fleeing"), by its ending. */
-const participle = (w: string): boolean => w.endsWith('ed') || w.endsWith('ing') || w.endsWith('en');
 
 /** People gathered, arrested, freed, evacuated or displaced are not casualties: "12 wounded soldiers were evacuated". */
 function vetoed(ctx: Ctx, f: Found): boolean {
@@ -52,7 +50,7 @@ function vetoed(ctx: Ctx, f: Found): boolean {
   if (a >= ctx.end || a === f.anchor || !isNonCasualtyVerb(toks[a]!)) return false;
   // The object of its outcome verb followed by a finite verb ("a conflict that has killed 100,000 people
   // deploy…"): that verb is another clause's. A participle still tells of the people ("12 hostages freed").
-  if (f.anchor < f.phrase.first && !participle(toks[a]!.lower)) return false;
+  if (f.anchor < f.phrase.first && !hasParticipleEnding(toks[a]!.lower)) return false;
   // "were detained in hospital": kept there for treatment, not arrested.
   if (f.anchor > a && f.anchor - a <= 2 && toks[f.anchor]!.lower === 'hospital' && HOSPITAL_VERBS.has(toks[a]!.lower))
     return false;

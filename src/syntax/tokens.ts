@@ -114,6 +114,14 @@ export function isUpperCase(s: string): boolean {
 }
 
 /**
+ * Whether a lower-case word has a participle ending: -ed, -ing or -en ("freed", "fleeing", "taken").
+ * By its ending only, whatever its tag.
+ */
+export function hasParticipleEnding(lower: string): boolean {
+  return lower.endsWith('ed') || lower.endsWith('ing') || lower.endsWith('en');
+}
+
+/**
  * Whether the verb-tagged token at `k` is a participle used as a pre-nominal modifier: an -ed/-en
  * form before a noun, right after a number or adjective, or after a determiner or possessive with
  * at most three adjectives or adverbs between (`the first reported death`, `its reported toll`, `two
