@@ -25,7 +25,7 @@ import { entityRegistry, isPossessive, textOf, type Entity, type EntityRegistry 
 import { canonicalActor } from './known.js';
 import { isStrippedPossessor } from './context.js';
 import { timeEntities } from './entities.js';
-import { isGluedHyphen, isMark } from '../syntax/tokens.js';
+import { isGluedHyphen, isMark, startsAsciiUpper } from '../syntax/tokens.js';
 import { modelNounNumber } from '../document/nlp.js';
 import {
   ARTICLES,
@@ -713,16 +713,10 @@ function shortFormOf(doc: Document, k: number, reg: EntityRegistry): Entity | nu
   return found;
 }
 
-/** Whether a word opens with an ASCII capital (`News`, not `news`). */
-function startsAsciiUpperCase(v: string): boolean {
-  const c = v.charCodeAt(0);
-  return c >= 65 && c <= 90;
-}
-
 function kindOfName(name: string, last: Token): ActorKind {
   if (isMediaName(name)) return 'media';
   // "Sky News", "Press TV", "Anadolu News": a capitalised media head ending a longer name is an outlet.
-  if (name.includes(' ') && isMediaHead(last.lower) && startsAsciiUpperCase(last.value)) return 'media';
+  if (name.includes(' ') && isMediaHead(last.lower) && startsAsciiUpper(last.value)) return 'media';
   if (isGovernmentName(name)) return 'government';
   if (isOrganisationHead(last.value) || isAcronym(last)) return 'organisation';
   // "Syrian Observatory for Human Rights": the head stands before what the body is for.

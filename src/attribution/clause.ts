@@ -21,7 +21,7 @@ import nounVerbForms from '../lexicon/en/noun-verb-forms.json';
 import anaphoricHeads from '../lexicon/en/anaphoric-heads.json';
 import { npBack, sentenceSubject, skipAddressee, skipAdjuncts, skipBackBetween } from '../syntax/phrases.js';
 import { negatesVerb } from '../syntax/negation.js';
-import { isCapitals, isPrenominalParticiple } from '../syntax/tokens.js';
+import { isCapitals, isPrenominalParticiple, startsAsciiUpper } from '../syntax/tokens.js';
 import {
   ADVERBIAL_SUBORDINATORS,
   APPOSITION_OPENERS,
@@ -140,12 +140,6 @@ function isAllCaps(v: string): boolean {
   return v.length >= 2 && isCapitals(v);
 }
 
-/** Whether a word starts with an ASCII capital. */
-function startsUpper(v: string): boolean {
-  const c = v.charCodeAt(0);
-  return c >= 65 && c <= 90;
-}
-
 /** Whether the token is the -ing form of a speech cue verb (`adding`, `saying`, `noting`). */
 function isSpeechParticiple(t: Token | undefined): boolean {
   return t !== undefined && t.pos === 'VERB' && t.lower.endsWith('ing') && cueVerb(t.lower) !== null;
@@ -191,7 +185,7 @@ export function hasFiniteVerb(doc: Document, a: number, b: number, clause = true
     }
     if (isAllCaps(t.value)) continue; // "IS", an acronym the tagger read as a verb
     // "Human Rights Watch", "the Ways and Means Committee": a capitalised word inside a name.
-    if (k > a && startsUpper(t.value) && (startsUpper(toks[k - 1]!.value) || startsUpper(toks[k + 1]?.value ?? '')))
+    if (k > a && startsAsciiUpper(t.value) && (startsAsciiUpper(toks[k - 1]!.value) || startsAsciiUpper(toks[k + 1]?.value ?? '')))
       continue;
     if (t.pos === 'AUX') return true;
     if (t.pos === 'NOUN' && k > a && isTaggedNounVerb(doc, k)) return true;
@@ -348,7 +342,7 @@ function npForward(doc: Document, k: number, limit: number, inverted = false): n
       sawHead &&
       isNameToken(doc, j) &&
       (toks[j - 1]!.pos === 'NOUN' || (j - 1 === k && DOCUMENT_NOUNS.has(toks[j - 1]!.lower))) &&
-      !startsUpper(toks[j - 1]!.value) &&
+      !startsAsciiUpper(toks[j - 1]!.value) &&
       roleAt(toks, j - 1, j) === null &&
       (!isDescriptionHead(toks[j - 1]!.lower) || DOCUMENT_NOUNS.has(toks[j - 1]!.lower)) &&
       titleAt(toks, j, limit) === null
@@ -407,7 +401,7 @@ function isZeroThatClause(doc: Document, a: number, e: number): boolean {
   // So is an acronym the tagger read as a verb or auxiliary: "said IS had used 21 car bombs".
   const nameAsVerb =
     (toks[a + 1]?.pos === 'VERB' || toks[a + 1]?.pos === 'AUX') &&
-    ((first.pos === 'VERB' && startsUpper(first.value) && !isAllCaps(first.value)) ||
+    ((first.pos === 'VERB' && startsAsciiUpper(first.value) && !isAllCaps(first.value)) ||
       ((first.pos === 'VERB' || first.pos === 'AUX') && isAllCaps(first.value)));
   // "despite all that, the plan worked": a leading adverbial, then the clause.
   // "the ministry said adding some 40 …": a speech participle after the cue (its comma lost) is a
@@ -1550,8 +1544,8 @@ function gluedAttribution(
     const before = toks[q - 1]!;
     const untitled =
       before.pos === 'NOUN' &&
-      !startsUpper(before.value) &&
-      startsUpper(toks[q]!.value) &&
+      !startsAsciiUpper(before.value) &&
+      startsAsciiUpper(toks[q]!.value) &&
       !isDescriptionHead(before.lower) &&
       roleAt(toks, q - 1, q) === null &&
       !before.lower.endsWith('ss') &&
@@ -1603,12 +1597,12 @@ function gluedStart(doc: Document, q: number, p: number): number {
     const counted = toks[r - 2]?.pos === 'NUM' && r - 2 >= q;
     if (
       prev.pos !== 'NOUN' ||
-      startsUpper(prev.value) ||
+      startsAsciiUpper(prev.value) ||
       (!counted && (isDescriptionHead(prev.lower) || roleAt(toks, r - 1, r) !== null))
     )
       continue;
     // "… to the border the Observatory said": a name after a common noun.
-    if (startsUpper(cur.value)) return r;
+    if (startsAsciiUpper(cur.value)) return r;
     // "… the liberated positions local sources said": a plural noun modifies no noun after it.
     if (
       /[^s]s$/.test(prev.lower) &&
@@ -1636,12 +1630,12 @@ function gluedStart(doc: Document, q: number, p: number): number {
     while (
       t - 1 > q &&
       toks[t - 1]!.pos === 'NOUN' &&
-      !startsUpper(toks[t - 1]!.value) &&
+      !startsAsciiUpper(toks[t - 1]!.value) &&
       isDescriptionHead(toks[t - 1]!.lower)
     )
       t--;
     const end = toks[t - 1]!;
-    if (t < run && end.pos === 'NOUN' && !startsUpper(end.value) && !isDescriptionHead(end.lower)) titled = t;
+    if (t < run && end.pos === 'NOUN' && !startsAsciiUpper(end.value) && !isDescriptionHead(end.lower)) titled = t;
   }
   if (titled !== -1 && roleAt(toks, run - 1, run) !== null) return titled;
   const last = toks[q - 1];
@@ -1672,12 +1666,12 @@ function speakerHead(lower: string): boolean {
 function speakerTail(doc: Document, q: number, p: number): number {
   const toks = doc.tokens;
   const head = toks[p]!;
-  if (head.pos !== 'NOUN' || startsUpper(head.value) || !speakerHead(head.lower)) return q;
+  if (head.pos !== 'NOUN' || startsAsciiUpper(head.value) || !speakerHead(head.lower)) return q;
   let r = p;
   while (r - 1 > q) {
     const t = toks[r - 1]!;
     // A modifier noun, whatever its tag ("aid" is often read as a verb).
-    if (t.pos === 'ADJ' || (SPEAKER_MODIFIERS.has(t.lower) && !startsUpper(t.value))) r--;
+    if (t.pos === 'ADJ' || (SPEAKER_MODIFIERS.has(t.lower) && !startsAsciiUpper(t.value))) r--;
     else if (t.pos === 'DET' && t.lower !== 'that') {
       r--;
       break;
