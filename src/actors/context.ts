@@ -437,6 +437,20 @@ function namedBefore(doc: Document, word: string, i: number): KnownActor | null 
   return null;
 }
 
+/** Per known actor, its capital's first word in lower case (`damascus`), or `undefined` without one. */
+const CAPITAL_FIRST_WORDS = new Map<KnownActor, string | undefined>();
+
+/**
+ * The first word, in lower case, of the capital of `actor` (`damascus`, `new` for New Delhi), or
+ * `undefined` when it has none; computed once per actor.
+ */
+export function capitalFirstWord(actor: KnownActor): string | undefined {
+  if (CAPITAL_FIRST_WORDS.has(actor)) return CAPITAL_FIRST_WORDS.get(actor);
+  const w = actor.capital?.split(' ')[0]?.toLowerCase();
+  CAPITAL_FIRST_WORDS.set(actor, w);
+  return w;
+}
+
 /**
  * The country sentence `s` names as where things happen (a country name after a locative word,
  * past one determiner; not a capital), unless the sentence names `focus` too; else `null`.
@@ -448,7 +462,7 @@ function sentenceLocation(doc: Document, s: number, focus: KnownActor | null): K
     if (h.actor === focus) return null;
     if (found !== null || (!h.place && h.stripped !== true)) continue;
     // a capital is where a government sits, not where things happen ("his allies in Moscow")
-    if (h.place && doc.tokens[h.first]!.lower === h.actor.capital?.split(' ')[0]?.toLowerCase()) continue;
+    if (h.place && doc.tokens[h.first]!.lower === capitalFirstWord(h.actor)) continue;
     let b = h.first - 1;
     if (toks[b]?.pos === 'DET') b--;
     if (b >= 0 && toks[b]!.sentence === s && LOCATIVES.has(toks[b]!.lower)) found = h.actor;

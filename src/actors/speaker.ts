@@ -100,8 +100,12 @@ const BODY_NOUNS = new Set([...anaphoricHeads.genericBodies, ...anaphoricHeads.n
 const DOCUMENT_NOUNS = new Set(anaphoricHeads.documents);
 /** Prepositional phrases that belong to a description (`sources on the ground`), as word arrays. */
 const ATTACHMENTS: readonly (readonly string[])[] = phraseWords.descriptionAttachments.map((p) => p.split(' '));
+/** The first words of {@link ATTACHMENTS}: most tokens open none, tested before the phrases. */
+const ATTACHMENT_FIRST_WORDS: ReadonlySet<string> = new Set(ATTACHMENTS.map((words) => words[0]!));
 /** Whether the words from token `k` are one of {@link ATTACHMENTS}. */
 function attachmentAt(toks: readonly Token[], k: number): boolean {
+  const first = toks[k];
+  if (first === undefined || !ATTACHMENT_FIRST_WORDS.has(first.lower)) return false;
   return ATTACHMENTS.some((words) => words.every((w, j) => toks[k + j]?.lower === w));
 }
 /** Participles that with `as` name the one described (`an activist identified as Abu Omar`). */
