@@ -1767,10 +1767,7 @@ function asSayingAfter(doc: Document, k: number, limit: number): boolean {
   for (let j = k; j < limit && j < k + 12; j++) {
     const t = toks[j]!;
     if (t.value === ',' || t.pos === 'AUX' || (t.pos === 'VERB' && j > k)) return false;
-    if (t.lower === 'as' && j > k) {
-      const v = toks[j + 1];
-      return v !== undefined && v.lower.endsWith('ing') && cueVerb(v.lower) !== null;
-    }
+    if (t.lower === 'as' && j > k) return isSpeechParticiple(toks[j + 1]);
   }
   return false;
 }
