@@ -28,6 +28,7 @@ import { itemsInDocument, itemsInSentence } from '../document/sentence-cache.js'
 import type { Document } from '../document/model.js';
 import { defineWordClass } from '../document/classes.js';
 import { knownActors, registryActorsIn, type KnownActor } from './known.js';
+import { startsAsciiUpper } from '../syntax/tokens.js';
 
 /** A focus country needs at least this many mentions. */
 export const MIN_FOCUS = 2;
@@ -113,8 +114,7 @@ function placeAt(
   const toks = doc.tokens;
   const t = toks[i];
   if (t === undefined) return null;
-  const c = t.value.charCodeAt(0);
-  if (!(c >= 65 && c <= 90)) return null; // country names and capitals are capitalised
+  if (!startsAsciiUpper(t.value)) return null; // country names and capitals are capitalised
   const cands = (word ?? placeIndex().get(t.lower))?.phrases;
   if (cands === undefined) return null;
   for (const c of cands) {
@@ -159,8 +159,7 @@ export function placeGovernmentAt(doc: Document, i: number): { endToken: number;
 export function isPlaceWord(doc: Document, i: number): boolean {
   const t = doc.tokens[i];
   if (t === undefined) return false;
-  const c = t.value.charCodeAt(0);
-  if (!(c >= 65 && c <= 90)) return false;
+  if (!startsAsciiUpper(t.value)) return false;
   const w = placeIndex().get(t.lower);
   if (w === undefined) return false;
   return w.stripped !== null || w.phrases.some((p) => p.words.length === 1 && p.place);
@@ -179,8 +178,7 @@ export function isPlaceWord(doc: Document, i: number): boolean {
 export function isStrippedPossessor(doc: Document, i: number): boolean {
   const t = doc.tokens[i];
   if (t === undefined) return false;
-  const c = t.value.charCodeAt(0);
-  if (!(c >= 65 && c <= 90)) return false;
+  if (!startsAsciiUpper(t.value)) return false;
   const w = placeIndex().get(t.lower);
   if (w === undefined || w.stripped === null || w.phrases.some((p) => p.words.length === 1)) return false;
   // It owns a lower-case noun after it ("Turkeys health ministry", not "in Syrias Ghouta"), and stands
@@ -189,8 +187,7 @@ export function isStrippedPossessor(doc: Document, i: number): boolean {
   const prev = doc.tokens[i - 1];
   if (next === undefined || next.value !== next.lower || (next.pos !== 'NOUN' && next.pos !== 'ADJ')) return false;
   if (prev === undefined) return true;
-  const pc = prev.value.charCodeAt(0);
-  return prev.pos !== 'ADP' && !(pc >= 65 && pc <= 90);
+  return prev.pos !== 'ADP' && !startsAsciiUpper(prev.value);
 }
 
 /** A country name, capital or demonym found in the text (token indexes). */
@@ -224,8 +221,7 @@ function scanPlaces(doc: Document, first: number, end: number): readonly PlaceHi
   const classes = doc.classes;
   for (let i = first; i < end; i++) {
     if ((classes[i]! & PLACE_WORD) === 0) continue;
-    const c = toks[i]!.value.charCodeAt(0);
-    if (c < 65 || c > 90) continue; // capitalised words only (A–Z)
+    if (!startsAsciiUpper(toks[i]!.value)) continue; // capitalised words only (A–Z)
     const word = index.get(toks[i]!.lower);
     if (word === undefined) continue;
     const hit = placeAt(doc, i, word);
@@ -441,6 +437,20 @@ function namedBefore(doc: Document, word: string, i: number): KnownActor | null 
   return null;
 }
 
+/** Per known actor, its capital's first word in lower case (`damascus`), or `undefined` without one. */
+const CAPITAL_FIRST_WORDS = new Map<KnownActor, string | undefined>();
+
+/**
+ * The first word, in lower case, of the capital of `actor` (`damascus`, `new` for New Delhi), or
+ * `undefined` when it has none; computed once per actor.
+ */
+export function capitalFirstWord(actor: KnownActor): string | undefined {
+  if (CAPITAL_FIRST_WORDS.has(actor)) return CAPITAL_FIRST_WORDS.get(actor);
+  const w = actor.capital?.split(' ')[0]?.toLowerCase();
+  CAPITAL_FIRST_WORDS.set(actor, w);
+  return w;
+}
+
 /**
  * The country sentence `s` names as where things happen (a country name after a locative word,
  * past one determiner; not a capital), unless the sentence names `focus` too; else `null`.
@@ -452,7 +462,7 @@ function sentenceLocation(doc: Document, s: number, focus: KnownActor | null): K
     if (h.actor === focus) return null;
     if (found !== null || (!h.place && h.stripped !== true)) continue;
     // a capital is where a government sits, not where things happen ("his allies in Moscow")
-    if (h.place && doc.tokens[h.first]!.lower === h.actor.capital?.split(' ')[0]?.toLowerCase()) continue;
+    if (h.place && doc.tokens[h.first]!.lower === capitalFirstWord(h.actor)) continue;
     let b = h.first - 1;
     if (toks[b]?.pos === 'DET') b--;
     if (b >= 0 && toks[b]!.sentence === s && LOCATIVES.has(toks[b]!.lower)) found = h.actor;

@@ -40,7 +40,7 @@ import {
 } from './names.js';
 import { defineWordClass } from '../document/classes.js';
 import { isWhiteSpaceCode } from '../document/normalise.js';
-import { isGluedHyphen, isMark, isUpperCase } from '../syntax/tokens.js';
+import { isCapitals, isGluedHyphen, isMark, isUpperCase, startsAsciiUpper } from '../syntax/tokens.js';
 import { modelNounNumber } from '../document/nlp.js';
 import { timeEntities } from './entities.js';
 
@@ -1202,7 +1202,7 @@ function isPhotoCredit(toks: readonly Token[], i: number): boolean {
   if (slash.value !== '/' || slash.spaceBefore || name.spaceBefore) return false;
   // "AFP/Name", "Reuters/Name", "AP Photo/Name": an agency or its photo desk before the slash.
   return (
-    (agency.value.length >= 2 && agency.value === agency.value.toUpperCase() && /^[A-Z]+$/.test(agency.value)) ||
+    (agency.value.length >= 2 && isCapitals(agency.value)) ||
     agency.lower === 'photo' ||
     agency.lower === 'photos' ||
     isMediaName(agency.value)
@@ -1237,12 +1237,6 @@ function initialsOf(name: string): string {
 function inOrder(ms: readonly EntityMention[]): boolean {
   for (let k = 1; k < ms.length; k++) if (ms[k - 1]!.first > ms[k]!.first) return false;
   return true;
-}
-
-/** Whether a word starts with an ASCII capital (`/^[A-Z]/` without a regex). */
-function startsAsciiUpper(v: string): boolean {
-  const c = v.charCodeAt(0);
-  return c >= 65 && c <= 90;
 }
 
 /** Of the candidate persons `ids`, the most recently named one whose key words fit `words` (or `best`). */

@@ -25,7 +25,7 @@ import { entityRegistry, isPossessive, textOf, type Entity, type EntityRegistry 
 import { canonicalActor } from './known.js';
 import { isStrippedPossessor } from './context.js';
 import { timeEntities } from './entities.js';
-import { isGluedHyphen, isMark } from '../syntax/tokens.js';
+import { isGluedHyphen, isMark, startsAsciiUpper } from '../syntax/tokens.js';
 import { modelNounNumber } from '../document/nlp.js';
 import {
   ARTICLES,
@@ -100,8 +100,12 @@ const BODY_NOUNS = new Set([...anaphoricHeads.genericBodies, ...anaphoricHeads.n
 const DOCUMENT_NOUNS = new Set(anaphoricHeads.documents);
 /** Prepositional phrases that belong to a description (`sources on the ground`), as word arrays. */
 const ATTACHMENTS: readonly (readonly string[])[] = phraseWords.descriptionAttachments.map((p) => p.split(' '));
+/** The first words of {@link ATTACHMENTS}: most tokens open none, tested before the phrases. */
+const ATTACHMENT_FIRST_WORDS: ReadonlySet<string> = new Set(ATTACHMENTS.map((words) => words[0]!));
 /** Whether the words from token `k` are one of {@link ATTACHMENTS}. */
 function attachmentAt(toks: readonly Token[], k: number): boolean {
+  const first = toks[k];
+  if (first === undefined || !ATTACHMENT_FIRST_WORDS.has(first.lower)) return false;
   return ATTACHMENTS.some((words) => words.every((w, j) => toks[k + j]?.lower === w));
 }
 /** Participles that with `as` name the one described (`an activist identified as Abu Omar`). */
@@ -713,16 +717,10 @@ function shortFormOf(doc: Document, k: number, reg: EntityRegistry): Entity | nu
   return found;
 }
 
-/** Whether a word opens with an ASCII capital (`News`, not `news`). */
-function startsAsciiUpperCase(v: string): boolean {
-  const c = v.charCodeAt(0);
-  return c >= 65 && c <= 90;
-}
-
 function kindOfName(name: string, last: Token): ActorKind {
   if (isMediaName(name)) return 'media';
   // "Sky News", "Press TV", "Anadolu News": a capitalised media head ending a longer name is an outlet.
-  if (name.includes(' ') && isMediaHead(last.lower) && startsAsciiUpperCase(last.value)) return 'media';
+  if (name.includes(' ') && isMediaHead(last.lower) && startsAsciiUpper(last.value)) return 'media';
   if (isGovernmentName(name)) return 'government';
   if (isOrganisationHead(last.value) || isAcronym(last)) return 'organisation';
   // "Syrian Observatory for Human Rights": the head stands before what the body is for.

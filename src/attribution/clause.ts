@@ -21,7 +21,7 @@ import nounVerbForms from '../lexicon/en/noun-verb-forms.json';
 import anaphoricHeads from '../lexicon/en/anaphoric-heads.json';
 import { npBack, sentenceSubject, skipAddressee, skipAdjuncts, skipBackBetween } from '../syntax/phrases.js';
 import { negatesVerb } from '../syntax/negation.js';
-import { isCapitals, isPrenominalParticiple } from '../syntax/tokens.js';
+import { isCapitals, isPrenominalParticiple, startsAsciiUpper } from '../syntax/tokens.js';
 import {
   ADVERBIAL_SUBORDINATORS,
   APPOSITION_OPENERS,
@@ -127,18 +127,17 @@ function nounVerbOpens(doc: Document, k: number): boolean {
  * a consonant or `v` (`deserved`), not the nouns of that shape (`need`, `seabed`, `hundred`, `hatred`).
  */
 function pastFormAsNoun(lower: string): boolean {
-  return lower.length >= 6 && lower.endsWith('ed') && !/(?:eed|bed|dred|tred)$/.test(lower);
+  return lower.length >= 6 && lower.endsWith('ed') && !(lower.endsWith('eed') || lower.endsWith('bed') || lower.endsWith('dred') || lower.endsWith('tred'));
+}
+
+/** Whether a word ends like a past participle (`asked`, `told`, `shown`, `given`). */
+function endsInPastParticiple(lower: string): boolean {
+  return lower.endsWith('ed') || lower.endsWith('ld') || lower.endsWith('wn') || lower.endsWith('en');
 }
 
 /** Whether a word is all capitals, two letters or more ("IS", "NATO"). */
 function isAllCaps(v: string): boolean {
   return v.length >= 2 && isCapitals(v);
-}
-
-/** Whether a word starts with an ASCII capital. */
-function startsUpper(v: string): boolean {
-  const c = v.charCodeAt(0);
-  return c >= 65 && c <= 90;
 }
 
 /** Whether the token is the -ing form of a speech cue verb (`adding`, `saying`, `noting`). */
@@ -186,7 +185,7 @@ export function hasFiniteVerb(doc: Document, a: number, b: number, clause = true
     }
     if (isAllCaps(t.value)) continue; // "IS", an acronym the tagger read as a verb
     // "Human Rights Watch", "the Ways and Means Committee": a capitalised word inside a name.
-    if (k > a && startsUpper(t.value) && (startsUpper(toks[k - 1]!.value) || startsUpper(toks[k + 1]?.value ?? '')))
+    if (k > a && startsAsciiUpper(t.value) && (startsAsciiUpper(toks[k - 1]!.value) || startsAsciiUpper(toks[k + 1]?.value ?? '')))
       continue;
     if (t.pos === 'AUX') return true;
     if (t.pos === 'NOUN' && k > a && isTaggedNounVerb(doc, k)) return true;
@@ -343,7 +342,7 @@ function npForward(doc: Document, k: number, limit: number, inverted = false): n
       sawHead &&
       isNameToken(doc, j) &&
       (toks[j - 1]!.pos === 'NOUN' || (j - 1 === k && DOCUMENT_NOUNS.has(toks[j - 1]!.lower))) &&
-      !startsUpper(toks[j - 1]!.value) &&
+      !startsAsciiUpper(toks[j - 1]!.value) &&
       roleAt(toks, j - 1, j) === null &&
       (!isDescriptionHead(toks[j - 1]!.lower) || DOCUMENT_NOUNS.has(toks[j - 1]!.lower)) &&
       titleAt(toks, j, limit) === null
@@ -402,8 +401,8 @@ function isZeroThatClause(doc: Document, a: number, e: number): boolean {
   // So is an acronym the tagger read as a verb or auxiliary: "said IS had used 21 car bombs".
   const nameAsVerb =
     (toks[a + 1]?.pos === 'VERB' || toks[a + 1]?.pos === 'AUX') &&
-    ((first.pos === 'VERB' && startsUpper(first.value) && !isAllCaps(first.value)) ||
-      ((first.pos === 'VERB' || first.pos === 'AUX') && first.value.length > 1 && isAllCaps(first.value)));
+    ((first.pos === 'VERB' && startsAsciiUpper(first.value) && !isAllCaps(first.value)) ||
+      ((first.pos === 'VERB' || first.pos === 'AUX') && isAllCaps(first.value)));
   // "despite all that, the plan worked": a leading adverbial, then the clause.
   // "the ministry said adding some 40 …": a speech participle after the cue (its comma lost) is a
   // second attribution, not a gerund subject.
@@ -491,7 +490,7 @@ export function attribute(
     opener !== undefined &&
     cue.first - 1 >= floor &&
     REDUCED_CLAUSE_OPENERS.has(opener.lower) &&
-    /(ed|ld|wn|en)$/.test(doc.tokens[cue.first]!.lower)
+    endsInPastParticiple(doc.tokens[cue.first]!.lower)
   )
     return null;
   // "the mayor said nothing", "he will say no": an empty object, no content before or after.
@@ -689,6 +688,7 @@ function subjectOf(doc: Document, cue: CueMatch, previous: Attribution | null, w
     return sub === null ? null : resolveActor(doc, sub[0], sub[1]);
   };
   const inClause = prevTok !== undefined && p >= floor;
+  let dash = -1; // the dash aside's start, set by its test in the chain below
   if (
     p >= 0 &&
     (prevTok?.value === ',' || prevIsCloseMark) &&
@@ -722,9 +722,9 @@ function subjectOf(doc: Document, cue: CueMatch, previous: Attribution | null, w
     // "The agency went on to say that …": the subject of the verb before "to" speaks.
     s.speaker = carried();
     s.leftBound = p;
-  } else if (inClause && dashAsideStart(doc, p, floor) !== -1) {
+  } else if (inClause && (dash = dashAsideStart(doc, p, floor)) !== -1) {
     // "The Observatory - which has a network of sources - also said": the subject before a dash aside.
-    const d = dashAsideStart(doc, p, floor);
+    const d = dash;
     const q = npBack(doc, d - 1, floor, dates, marks);
     s.speaker = q < d ? resolveActor(doc, q, d) : null;
     s.leftBound = q;
@@ -823,13 +823,31 @@ function commaSubject(doc: Document, cue: CueMatch, s: Subject, w: Window): void
   else if (st > floor && isMark(toks[st - 1])) s.before = [floor, st];
   // "“How are you today?” Miller, a retired nurse, said.": the splitter cut after the quote's own
   // final mark, so the quote that closes right before the subject is the content.
-  else if (
-    st === floor &&
-    (cue.frames.has('clause') || cue.frames.has('whether')) &&
-    quoteClosingBefore(doc, floor, marks) !== -1 &&
-    nothingSaidAfter(doc, cue, limit, dates)
-  )
-    s.before = [quoteClosingBefore(doc, floor, marks), floor];
+  else if (st === floor) {
+    const open = quoteBeforeSubject(doc, cue, floor, limit, dates, marks);
+    if (open !== -1) s.before = [open, floor];
+  }
+}
+
+/** The parts of speech a subject glued to its cue ends in ("… overnight reported state television"). */
+const GLUED_SUBJECT_POS: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'NUM', 'ADV', 'ADJ']);
+
+/**
+ * Where the quote closing right before the sentence opens starts, when it is the content of a cue whose
+ * subject opens the sentence ("“Who do they think they are?” Trump said."), or -1. A question-asking cue
+ * ("“Is it over?” Borger asked.") takes a quote before it too.
+ */
+function quoteBeforeSubject(
+  doc: Document,
+  cue: CueMatch,
+  floor: number,
+  limit: number,
+  dates: TimeIndex,
+  marks: QuoteMarks,
+): number {
+  if (!cue.frames.has('clause') && !cue.frames.has('whether')) return -1;
+  const open = quoteClosingBefore(doc, floor, marks);
+  return open !== -1 && nothingSaidAfter(doc, cue, limit, dates) ? open : -1;
 }
 
 /** "Shelling resumed overnight reported state television.": an inversion whose comma was lost. */
@@ -841,7 +859,7 @@ function gluedInversion(doc: Document, cue: CueMatch, w: Window): boolean {
     !cue.participle &&
     cue.frames.has('clause') &&
     !cue.frames.has('addressee') && // "Agha told reporters": an addressee, not an inverted subject
-    /^(NOUN|PROPN|NUM|ADV|ADJ)$/.test(toks[cue.first - 1]!.pos) &&
+    GLUED_SUBJECT_POS.has(toks[cue.first - 1]!.pos) &&
     (isInversion(doc, cue.end, limit) || speechParticipleAfter(doc, cue.end, limit))
   ))
     return false;
@@ -876,7 +894,7 @@ function relativeBetween(doc: Document, p: number, floor: number): number {
     )
       return r;
     if (t.pos === 'AUX' || (t.pos === 'NOUN' && isTaggedNounVerb(doc, k))) return -1;
-    if (t.pos === 'VERB' && !t.lower.endsWith('ing') && toks[k - 1]!.lower !== 'to' && !/(ed|en)$/.test(t.lower))
+    if (t.pos === 'VERB' && !t.lower.endsWith('ing') && toks[k - 1]!.lower !== 'to' && !t.lower.endsWith('ed') && !t.lower.endsWith('en'))
       return -1;
   }
   return r;
@@ -942,6 +960,7 @@ function nounPhraseSubject(
     return;
   }
   // "… a gap that experts say …": a cue inside a relative clause has no content before it.
+  let open = -1; // the start of a quote before the sentence, set by its test in the chain below
   if (q > floor && toks[q - 1]!.value === ',') s.before = [floor, q - 1];
   else if (q > floor && isMark(toks[q - 1])) s.before = [floor, q];
   // "“Who do they think they are?” Trump said.": the sentence splitter cut after the quote's own
@@ -949,12 +968,9 @@ function nounPhraseSubject(
   else if (
     q === floor &&
     !cue.participle &&
-    // ("“Is it over?” Borger asked.": a question-asking cue takes a quote before it too.)
-    (cue.frames.has('clause') || cue.frames.has('whether')) &&
-    quoteClosingBefore(doc, floor, marks) !== -1 &&
-    nothingSaidAfter(doc, cue, limit, dates)
+    (open = quoteBeforeSubject(doc, cue, floor, limit, dates, marks)) !== -1
   )
-    s.before = [quoteClosingBefore(doc, floor, marks), floor];
+    s.before = [open, floor];
   // "Shelling resumed in the south the monitor said.": the comma lost, the attribution ends the sentence.
   else if (!cue.participle && cue.frames.has('clause')) {
     const r = gluedStart(doc, q, p);
@@ -1522,18 +1538,18 @@ function gluedAttribution(
     const place = PLACE_NOUNS.has(toks[q - 1]!.lower) && isNameToken(doc, q - 2);
     // (Nor when it opens with a determiner: "… in the city and its surroundings local media reported".)
     const own = c + 1 < q && (toks[c + 1]!.pos === 'DET' || POSSESSIVE_DETERMINERS.has(toks[c + 1]!.lower));
-    // (Nor when it ends in a plural common noun, which modifies no name: "… deaths and injuries U.N.
-    // coordinator Ann Lee said".)
-    // (Nor when it ends in a common noun that is no title of the name after it: "… deaths and injuries
-    // U.N. coordinator Ann Lee said", "… and not a car bomb NNA correspondent reported".)
+    // (Nor when it ends in a lower-case common noun, not one in -ss, that is no title of the capitalised
+    // name after it: "… deaths and injuries U.N. coordinator Ann Lee said", "… and not a car bomb NNA
+    // correspondent reported".)
     const before = toks[q - 1]!;
     const untitled =
       before.pos === 'NOUN' &&
-      !startsUpper(before.value) &&
-      startsUpper(toks[q]!.value) &&
+      !startsAsciiUpper(before.value) &&
+      startsAsciiUpper(toks[q]!.value) &&
       !isDescriptionHead(before.lower) &&
       roleAt(toks, q - 1, q) === null &&
-      (!/s$/.test(before.lower) || /[^s]s$/.test(before.lower)) &&
+      !before.lower.endsWith('ss') &&
+      before.lower !== 's' &&
       !PLURAL_MODIFIERS.has(before.lower);
     if (c >= floor && !hasFiniteVerb(doc, c + 1, q) && !place && !own && !untitled) return false;
   }
@@ -1581,12 +1597,12 @@ function gluedStart(doc: Document, q: number, p: number): number {
     const counted = toks[r - 2]?.pos === 'NUM' && r - 2 >= q;
     if (
       prev.pos !== 'NOUN' ||
-      startsUpper(prev.value) ||
+      startsAsciiUpper(prev.value) ||
       (!counted && (isDescriptionHead(prev.lower) || roleAt(toks, r - 1, r) !== null))
     )
       continue;
     // "… to the border the Observatory said": a name after a common noun.
-    if (startsUpper(cur.value)) return r;
+    if (startsAsciiUpper(cur.value)) return r;
     // "… the liberated positions local sources said": a plural noun modifies no noun after it.
     if (
       /[^s]s$/.test(prev.lower) &&
@@ -1614,12 +1630,12 @@ function gluedStart(doc: Document, q: number, p: number): number {
     while (
       t - 1 > q &&
       toks[t - 1]!.pos === 'NOUN' &&
-      !startsUpper(toks[t - 1]!.value) &&
+      !startsAsciiUpper(toks[t - 1]!.value) &&
       isDescriptionHead(toks[t - 1]!.lower)
     )
       t--;
     const end = toks[t - 1]!;
-    if (t < run && end.pos === 'NOUN' && !startsUpper(end.value) && !isDescriptionHead(end.lower)) titled = t;
+    if (t < run && end.pos === 'NOUN' && !startsAsciiUpper(end.value) && !isDescriptionHead(end.lower)) titled = t;
   }
   if (titled !== -1 && roleAt(toks, run - 1, run) !== null) return titled;
   const last = toks[q - 1];
@@ -1650,12 +1666,12 @@ function speakerHead(lower: string): boolean {
 function speakerTail(doc: Document, q: number, p: number): number {
   const toks = doc.tokens;
   const head = toks[p]!;
-  if (head.pos !== 'NOUN' || startsUpper(head.value) || !speakerHead(head.lower)) return q;
+  if (head.pos !== 'NOUN' || startsAsciiUpper(head.value) || !speakerHead(head.lower)) return q;
   let r = p;
   while (r - 1 > q) {
     const t = toks[r - 1]!;
     // A modifier noun, whatever its tag ("aid" is often read as a verb).
-    if (t.pos === 'ADJ' || (SPEAKER_MODIFIERS.has(t.lower) && !startsUpper(t.value))) r--;
+    if (t.pos === 'ADJ' || (SPEAKER_MODIFIERS.has(t.lower) && !startsAsciiUpper(t.value))) r--;
     else if (t.pos === 'DET' && t.lower !== 'that') {
       r--;
       break;
@@ -1751,10 +1767,7 @@ function asSayingAfter(doc: Document, k: number, limit: number): boolean {
   for (let j = k; j < limit && j < k + 12; j++) {
     const t = toks[j]!;
     if (t.value === ',' || t.pos === 'AUX' || (t.pos === 'VERB' && j > k)) return false;
-    if (t.lower === 'as' && j > k) {
-      const v = toks[j + 1];
-      return v !== undefined && v.lower.endsWith('ing') && cueVerb(v.lower) !== null;
-    }
+    if (t.lower === 'as' && j > k) return isSpeechParticiple(toks[j + 1]);
   }
   return false;
 }

@@ -96,6 +96,20 @@ export function isCapitals(v: string): boolean {
 }
 
 /**
+ * Whether a word starts with an ASCII capital (`/^[A-Z]/` without a regex).
+ *
+ * @example
+ * ```ts
+ * startsAsciiUpper('News'); // true
+ * startsAsciiUpper('news'); // false
+ * ```
+ */
+export function startsAsciiUpper(v: string): boolean {
+  const c = v.charCodeAt(0);
+  return c >= 65 && c <= 90;
+}
+
+/**
  * `s === s.toUpperCase()`, without building the upper-case copy for ASCII text (the common case).
  *
  * @example

@@ -18,7 +18,7 @@
  *
  * @module
  */
-import { governmentAt, governmentFor, placeGovernmentAt } from '../../actors/context.js';
+import { capitalFirstWord, governmentAt, governmentFor, placeGovernmentAt } from '../../actors/context.js';
 import { knownActorByName, knownActors, lookupActor } from '../../actors/known.js';
 import { phraseAt } from '../lexicon.js';
 import { HAVE_FORMS } from '../../lexicon/en/index.js';
@@ -1071,7 +1071,7 @@ function countrySubject(ctx: Ctx, k: number, v: number): Subject | null {
   for (let m = k; m >= s0 && m > k - 3; m--) {
     const place = placeGovernmentAt(ctx.doc, m);
     if (place === null || place.endToken !== k + 1) continue;
-    if (toks[m]!.lower === place.actor.capital?.split(' ')[0]?.toLowerCase()) return null;
+    if (toks[m]!.lower === capitalFirstWord(place.actor)) return null;
     const before = toks[m - 1];
     if (
       m > s0 &&
