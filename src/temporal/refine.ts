@@ -332,14 +332,19 @@ const AFTER_DAY = new Set(['PUNCT', 'ADP', 'CCONJ', 'SCONJ', 'ADV', 'PRON', 'DET
  * its own in the same month and year.
  */
 export function sharedMonthDays(s: Scan, kept: Found[]): void {
+  // New days are set aside (`before[i]` goes just before kept[i], `after[i]` just after) and merged
+  // once at the end: a splice per day would make a hostile list of them quadratic.
+  const before = new Map<number, Found>();
+  const after = new Map<number, Found>();
   for (let i = 0; i < kept.length; i++) {
     const f = kept[i]!;
+    // The mention just before, a day set after the previous one included.
+    const prev = after.get(i - 1) ?? kept[i - 1];
     if (f.type !== 'DATE' || f.value === null || f.chars !== undefined) continue;
     const m = DAY_VALUE.exec(f.value);
     if (m === null) continue;
     const sentence = s.toks[f.first]!.sentence;
     const at = (k: number): boolean => k >= 0 && k < s.toks.length && s.toks[k]!.sentence === sentence;
-    const prev = kept[i - 1];
     const next = kept[i + 1];
     let day = -1;
     // `on 5 and 6 December`: the mention opens with its day, a number and a coordinator before it.
@@ -379,9 +384,19 @@ export function sharedMonthDays(s: Scan, kept: Found[]): void {
       isDay: m[1] !== 'XXXX',
       by: 'coordinated',
     };
-    kept.splice(day < f.first ? i : i + 1, 0, g);
-    i++;
+    (day < f.first ? before : after).set(i, g);
   }
+  if (before.size === 0 && after.size === 0) return;
+  const merged: Found[] = [];
+  for (let i = 0; i < kept.length; i++) {
+    const b = before.get(i);
+    if (b !== undefined) merged.push(b);
+    merged.push(kept[i]!);
+    const a = after.get(i);
+    if (a !== undefined) merged.push(a);
+  }
+  kept.length = merged.length;
+  for (let i = 0; i < merged.length; i++) kept[i] = merged[i]!;
 }
 
 const FULL_DATE = /^(\d{4}-\d{2})-\d{2}$/;
@@ -762,7 +777,7 @@ export function samePeriodsLastYear(s: Scan, kept: Found[]): void {
       (f.type === 'DURATION' && f.value === 'P1Y' && (low(s, f.end) === 'earlier' || low(s, f.end) === 'before'));
     if (!yearBack) continue;
     const sentence = s.toks[k]!.sentence;
-    for (let j = i - 1; j >= 0; j--) {
+    for (let j = i - 1; j >= 0 && j >= i - MAX_LOOK; j--) {
       const g = kept[j]!;
       if (s.toks[g.first]!.sentence !== sentence) break;
       const m = g.value === null ? null : PERIOD_VALUE.exec(g.value);
