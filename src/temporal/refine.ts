@@ -344,7 +344,7 @@ const DAY_VALUE = /^(\d{4}|XXXX)-(\d{2})-(\d{2})$/;
 /** Words before the first day of `5 and 6 December` that make it a day, not a count. */
 const FIRST_DAY_LEADS = new Set(['on', 'between', 'from', 'since', 'until', 'by', 'of']);
 /** Parts of speech after the second day of `December 11 and 12` that end it (a noun would make it a count). */
-const AFTER_DAY = new Set(['PUNCT', 'ADP', 'CCONJ', 'SCONJ', 'ADV', 'PRON', 'DET']);
+const AFTER_SECOND_DAY = new Set(['PUNCT', 'ADP', 'CCONJ', 'SCONJ', 'ADV', 'PRON', 'DET']);
 
 /**
  * The other day of a coordination that names its month once: `on 5 and 6 December` (the first
@@ -388,7 +388,7 @@ export function sharedMonthDays(s: Scan, kept: Found[]): void {
       DAY_COORDINATORS.has(low(s, f.end)) &&
       low(s, f.end) !== ',' &&
       DAY_NUMBER.test(low(s, a)) &&
-      (!at(a + 1) || AFTER_DAY.has(s.toks[a + 1]!.pos)) &&
+      (!at(a + 1) || AFTER_SECOND_DAY.has(s.toks[a + 1]!.pos)) &&
       (next === undefined || next.first > a)
     )
       day = a;
