@@ -380,7 +380,9 @@ function readPiece(wink: WinkNLP, input: string, from: number, to: number, built
   const first = built.tokens.length;
   const at = built.at;
   if (!fastTokens(input, reader, built)) {
-    // Redo the piece the careful way, from where it started.
+    // Redo the piece the careful way, from where it started. The tokens read before the failure are
+    // read again (a second lexeme lookup each): this is the rare fallback (wink altered a token), and
+    // keeping each read's lexeme, lemma and class bits would cost the common path three arrays a piece.
     built.tokens.length = first;
     built.at = at;
     spacedTokens(input, from, reader, toks.out(its.precedingSpaces) as string[], built);

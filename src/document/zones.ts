@@ -230,10 +230,10 @@ export function detectZones(norm: string, blocks: readonly Block[]): ZoneLayout 
 const MIN_TAIL_START = 200;
 
 /**
- * The longest link-list tail: a flattened page's list of related headlines runs about 1.1 KB on
- * the FA-KES pages that carry one (12 of 402, 1,095–1,165 characters). A header with more text
- * after it than this is no closing list (several pages joined into one paragraph, a story that
- * names a "Most Read" section), and the text after it stays the article's.
+ * The longest link-list tail: a flattened page's list of related headlines runs about 1 KB (a dozen
+ * headlines), so 4,000 characters leaves it room. The bound keeps one endless paragraph (several
+ * pages joined into one, a story that names a "Most Read" section) from becoming boilerplate from
+ * such a header to its end: the text after it stays the article's.
  */
 const MAX_TAIL_LENGTH = 4000;
 

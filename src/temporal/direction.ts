@@ -25,13 +25,17 @@ const STOPS = new Set([';', ':', '—', '–', '"', '“', '”']);
 /** Words that only point forward when `to` or `for` follows (`set to`, `due to`, `going to`). */
 const NEEDS_TO = new Set(['set', 'due', 'going', 'expected', 'scheduled', 'slated', 'plans', 'plan', 'planned']);
 
-/** Modal auxiliaries, whatever part of speech the tagger gave them ("will" is sometimes a NOUN). */
+/**
+ * Modal auxiliaries, whatever part of speech the tagger gave them ("will" is sometimes a NOUN). Not
+ * the lexicon's MODALS (src/lexicon/en), which adds `can`, `'d`, `wo`, `ca` and lacks the curly `’ll`.
+ */
 const MODALS = new Set(['will', 'would', 'shall', 'might', 'could', 'should', 'must', 'may', "'ll", '’ll']);
 
 const SIMPLE_PAST = new Set(['was', 'were', 'had', 'did']);
 
 /** Modals whose perfect looks back (`may have been killed`, `could have hit`); `will have done` is a future perfect. */
-const PAST_PERFECT_MODALS = new Set(['would', 'might', 'could', 'should', 'must', 'may']);
+const FUTURE_MODALS = new Set(['will', 'shall', "'ll", '’ll']);
+const PAST_PERFECT_MODALS: ReadonlySet<string> = new Set([...MODALS].filter((w) => !FUTURE_MODALS.has(w)));
 
 /** Whether token `k` opens a modal perfect: a modal, `have`, and a past participle (`may have been`, `might have hit`). */
 function modalPerfect(toks: readonly Token[], k: number): boolean {

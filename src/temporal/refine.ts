@@ -37,6 +37,19 @@ function inFurniture(s: Scan, f: Found): boolean {
   return s.doc.isBoilerplate(charStart(s, f));
 }
 
+/**
+ * {@link inFurniture} of `kept[j]`, worked out once per pass (a refiner looks back at the same
+ * mention up to {@link MAX_LOOK} times). Only for a pass that moves no mention's start before
+ * looking back at it.
+ */
+function furnitureOf(s: Scan, kept: readonly Found[]): (j: number) => boolean {
+  const known = new Int8Array(kept.length);
+  return (j) => {
+    if (known[j] === 0) known[j] = inFurniture(s, kept[j]!) ? 2 : 1;
+    return known[j] === 2;
+  };
+}
+
 const WHOLE = 1;
 const PART = 2;
 
@@ -129,6 +142,8 @@ function namesDay(f: Found): boolean {
 /** Gives every pending clock time its day, merging it with a day named right next to it. */
 export function attachTimes(s: Scan, kept: Found[]): Found[] {
   const drop = new Set<Found>();
+  // A mention's start moves only on its own turn, before any later one looks back at it.
+  const furnitureAt = furnitureOf(s, kept);
   for (let i = 0; i < kept.length; i++) {
     const f = kept[i]!;
     if (f.pending === undefined || f.value !== null) continue;
@@ -183,7 +198,7 @@ export function attachTimes(s: Scan, kept: Found[]): Found[] {
     }
     // "A bomb killed 18 people on Tuesday. … The explosion struck at around 7:15 pm": the day under discussion, named
     // in the few sentences before, else the publication day.
-    if (best === null) best = dayUnderDiscussion(s, kept, i, drop);
+    if (best === null) best = dayUnderDiscussion(s, kept, i, drop, furnitureAt);
     const date = best ?? dayOffsetValue(s.anchor, 0) ?? 'XXXX-XX-XX';
     f.value = `${date}T${time}`;
   }
@@ -194,16 +209,22 @@ export function attachTimes(s: Scan, kept: Found[]): Found[] {
  * The day told from publication (no year written) named last in the {@link ANAPHORA_SENTENCES} sentences before the one of `kept[i]` (a part of day counts, a clock time
  * does not: its day may be a reference back written with its year), in the same zone (page furniture or article), or `null`.
  */
-function dayUnderDiscussion(s: Scan, kept: readonly Found[], i: number, drop: ReadonlySet<Found>): string | null {
+function dayUnderDiscussion(
+  s: Scan,
+  kept: readonly Found[],
+  i: number,
+  drop: ReadonlySet<Found>,
+  furnitureAt: (j: number) => boolean,
+): string | null {
   const f = kept[i]!;
   const sentence = s.toks[f.first]!.sentence;
-  const furniture = inFurniture(s, f);
+  const furniture = furnitureAt(i);
   for (let j = i - 1; j >= 0 && j >= i - MAX_LOOK; j--) {
     const g = kept[j]!;
     const back = sentence - s.toks[g.first]!.sentence;
     if (back > ANAPHORA_SENTENCES) break;
     // Its own sentence's days were weighed already (a farther part of day there may date another clause).
-    if (back === 0 || drop.has(g) || g.anaphoric === true || inFurniture(s, g) !== furniture) continue;
+    if (back === 0 || drop.has(g) || g.anaphoric === true || furnitureAt(j) !== furniture) continue;
     // A date written with its year is mostly a reference back (`the truce that began on September 12 2016`), not
     // the day the news happened on: only a day told from publication (`on Tuesday`, `yesterday`) carries over.
     if (yearWritten(s, g)) continue;
@@ -323,7 +344,7 @@ const DAY_VALUE = /^(\d{4}|XXXX)-(\d{2})-(\d{2})$/;
 /** Words before the first day of `5 and 6 December` that make it a day, not a count. */
 const FIRST_DAY_LEADS = new Set(['on', 'between', 'from', 'since', 'until', 'by', 'of']);
 /** Parts of speech after the second day of `December 11 and 12` that end it (a noun would make it a count). */
-const AFTER_DAY = new Set(['PUNCT', 'ADP', 'CCONJ', 'SCONJ', 'ADV', 'PRON', 'DET']);
+const AFTER_SECOND_DAY = new Set(['PUNCT', 'ADP', 'CCONJ', 'SCONJ', 'ADV', 'PRON', 'DET']);
 
 /**
  * The other day of a coordination that names its month once: `on 5 and 6 December` (the first
@@ -332,14 +353,19 @@ const AFTER_DAY = new Set(['PUNCT', 'ADP', 'CCONJ', 'SCONJ', 'ADV', 'PRON', 'DET
  * its own in the same month and year.
  */
 export function sharedMonthDays(s: Scan, kept: Found[]): void {
+  // New days are set aside (`before[i]` goes just before kept[i], `after[i]` just after) and merged
+  // once at the end: a splice per day would make a hostile list of them quadratic.
+  const before = new Map<number, Found>();
+  const after = new Map<number, Found>();
   for (let i = 0; i < kept.length; i++) {
     const f = kept[i]!;
+    // The mention just before, a day set after the previous one included.
+    const prev = after.get(i - 1) ?? kept[i - 1];
     if (f.type !== 'DATE' || f.value === null || f.chars !== undefined) continue;
     const m = DAY_VALUE.exec(f.value);
     if (m === null) continue;
     const sentence = s.toks[f.first]!.sentence;
     const at = (k: number): boolean => k >= 0 && k < s.toks.length && s.toks[k]!.sentence === sentence;
-    const prev = kept[i - 1];
     const next = kept[i + 1];
     let day = -1;
     // `on 5 and 6 December`: the mention opens with its day, a number and a coordinator before it.
@@ -362,7 +388,7 @@ export function sharedMonthDays(s: Scan, kept: Found[]): void {
       DAY_COORDINATORS.has(low(s, f.end)) &&
       low(s, f.end) !== ',' &&
       DAY_NUMBER.test(low(s, a)) &&
-      (!at(a + 1) || AFTER_DAY.has(s.toks[a + 1]!.pos)) &&
+      (!at(a + 1) || AFTER_SECOND_DAY.has(s.toks[a + 1]!.pos)) &&
       (next === undefined || next.first > a)
     )
       day = a;
@@ -379,9 +405,19 @@ export function sharedMonthDays(s: Scan, kept: Found[]): void {
       isDay: m[1] !== 'XXXX',
       by: 'coordinated',
     };
-    kept.splice(day < f.first ? i : i + 1, 0, g);
-    i++;
+    (day < f.first ? before : after).set(i, g);
   }
+  if (before.size === 0 && after.size === 0) return;
+  const merged: Found[] = [];
+  for (let i = 0; i < kept.length; i++) {
+    const b = before.get(i);
+    if (b !== undefined) merged.push(b);
+    merged.push(kept[i]!);
+    const a = after.get(i);
+    if (a !== undefined) merged.push(a);
+  }
+  kept.length = merged.length;
+  for (let i = 0; i < merged.length; i++) kept[i] = merged[i]!;
 }
 
 const FULL_DATE = /^(\d{4}-\d{2})-\d{2}$/;
@@ -461,24 +497,26 @@ const ANAPHORA_SENTENCES = 3;
  * are that many days on; `the previous year` is read by {@link yearFromContext}.
  */
 export function resolveAnaphoricDays(s: Scan, kept: Found[]): void {
+  // No mention's start moves in this pass (a duration only loses its last word).
+  const furnitureAt = furnitureOf(s, kept);
   for (let i = 0; i < kept.length; i++) {
     const f = kept[i]!;
     if (f.anaphoric !== true) continue;
     const sentence = s.toks[f.first]!.sentence;
     if (f.yearShift !== undefined) {
-      yearFromContext(s, kept, i, f.yearShift);
+      yearFromContext(s, kept, i, f.yearShift, furnitureAt);
       continue;
     }
     if (f.periodShift !== undefined) {
-      periodFromContext(s, kept, i, f.periodShift);
+      periodFromContext(s, kept, i, f.periodShift, furnitureAt);
       continue;
     }
-    const furniture = inFurniture(s, f);
+    const furniture = furnitureAt(i);
     for (let j = i - 1; j >= 0 && j >= i - MAX_LOOK; j--) {
       const g = kept[j]!;
       if (sentence - s.toks[g.first]!.sentence > ANAPHORA_SENTENCES) break;
       // `Related: … on June 3, 2014` above the article names no day of its story.
-      if (inFurniture(s, g) !== furniture) continue;
+      if (furnitureAt(j) !== furniture) continue;
       const day = dayPart(g);
       if (day !== null) {
         if (f.shift !== undefined) {
@@ -500,7 +538,7 @@ export function resolveAnaphoricDays(s: Scan, kept: Found[]): void {
     if (f.shift !== undefined && f.type === 'DURATION') {
       for (let j = i - 1; j >= 0 && j >= i - MAX_LOOK; j--) {
         const g = kept[j]!;
-        if (inFurniture(s, g) !== furniture) continue;
+        if (furnitureAt(j) !== furniture) continue;
         const day = dayPart(g);
         if (day === null) continue;
         f.type = 'DATE';
@@ -538,14 +576,20 @@ const MONTH_PART = /^(\d{4})-(\d{2})(?![\d])/;
  * {@link YEAR_ANAPHORA_SENTENCES} before it (at most {@link MAX_LOOK} mentions back), until it takes one.
  * Mentions with no value, anaphoric ones, durations and sets are skipped.
  */
-function takeFromContext(s: Scan, kept: Found[], i: number, take: (g: Found, value: string) => boolean): void {
+function takeFromContext(
+  s: Scan,
+  kept: Found[],
+  i: number,
+  furnitureAt: (j: number) => boolean,
+  take: (g: Found, value: string) => boolean,
+): void {
   const sentence = s.toks[kept[i]!.first]!.sentence;
-  const furniture = inFurniture(s, kept[i]!);
+  const furniture = furnitureAt(i);
   for (let j = i - 1; j >= 0 && j >= i - MAX_LOOK; j--) {
     const g = kept[j]!;
     if (sentence - s.toks[g.first]!.sentence > YEAR_ANAPHORA_SENTENCES) break;
     if (g.value === null || g.anaphoric === true || g.type === 'DURATION' || g.type === 'SET') continue;
-    if (inFurniture(s, g) !== furniture) continue;
+    if (furnitureAt(j) !== furniture) continue;
     if (take(g, g.value)) return;
   }
 }
@@ -554,9 +598,15 @@ function takeFromContext(s: Scan, kept: Found[], i: number, take: (g: Found, val
  * `the following month` after `in May`, `the previous week` after `on 3 May`: the month (week) that many from
  * the last month (day) named in this sentence or the one before; else the value from publication stays.
  */
-function periodFromContext(s: Scan, kept: Found[], i: number, shift: { unit: 'M' | 'W'; n: number }): void {
+function periodFromContext(
+  s: Scan,
+  kept: Found[],
+  i: number,
+  shift: { unit: 'M' | 'W'; n: number },
+  furnitureAt: (j: number) => boolean,
+): void {
   const f = kept[i]!;
-  takeFromContext(s, kept, i, (g, value) => {
+  takeFromContext(s, kept, i, furnitureAt, (g, value) => {
     if (shift.unit === 'M') {
       const m = MONTH_PART.exec(value);
       if (m === null) return false;
@@ -575,9 +625,9 @@ function periodFromContext(s: Scan, kept: Found[], i: number, shift: { unit: 'M'
 }
 
 /** `the following year` after `in 2013`: that many years from the last year named in this sentence or the one before. */
-function yearFromContext(s: Scan, kept: Found[], i: number, shift: number): void {
+function yearFromContext(s: Scan, kept: Found[], i: number, shift: number, furnitureAt: (j: number) => boolean): void {
   const f = kept[i]!;
-  takeFromContext(s, kept, i, (_g, value) => {
+  takeFromContext(s, kept, i, furnitureAt, (_g, value) => {
     const m = YEAR_PART.exec(value);
     if (m === null) return false;
     f.value = pad(Number(m[0]) + shift, 4);
@@ -762,7 +812,7 @@ export function samePeriodsLastYear(s: Scan, kept: Found[]): void {
       (f.type === 'DURATION' && f.value === 'P1Y' && (low(s, f.end) === 'earlier' || low(s, f.end) === 'before'));
     if (!yearBack) continue;
     const sentence = s.toks[k]!.sentence;
-    for (let j = i - 1; j >= 0; j--) {
+    for (let j = i - 1; j >= 0 && j >= i - MAX_LOOK; j--) {
       const g = kept[j]!;
       if (s.toks[g.first]!.sentence !== sentence) break;
       const m = g.value === null ? null : PERIOD_VALUE.exec(g.value);

@@ -17,7 +17,7 @@ const ORDINAL_DAY = /^(0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)$/;
 /** Prepositions before `the 12th` that make it a day. */
 const DAY_LEADS = new Set(['on', 'since', 'until', 'till', 'by', 'from', 'before', 'after', 'through']);
 /** Parts of speech that may follow the day: the clause goes on, no noun is counted (`on the 12th in Aleppo`). */
-const AFTER_DAY = new Set(['PUNCT', 'ADP', 'CCONJ', 'SCONJ', 'VERB', 'AUX', 'ADV', 'PART']);
+const AFTER_ORDINAL_DAY = new Set(['PUNCT', 'ADP', 'CCONJ', 'SCONJ', 'VERB', 'AUX', 'ADV', 'PART']);
 
 /** Reads `the 12th` at token `i` (the ordinal figure). */
 export function ordinalDay(s: Scan, i: number): void {
@@ -35,7 +35,7 @@ export function ordinalDay(s: Scan, i: number): void {
       if (r === undefined || low(s, i + 3) !== 'month') return;
       shift = r;
       end = i + 4;
-    } else if (!AFTER_DAY.has(next.pos)) return;
+    } else if (!AFTER_ORDINAL_DAY.has(next.pos)) return;
   }
   const a = s.anchor;
   const d = Number(m[1]);

@@ -30,14 +30,12 @@ import {
   type ZoneTest,
   type Zones,
 } from './readings.js';
+import { MILITARY } from './times.js';
 
 /** Day and month (either order), one separator used twice, a four-digit year. */
 const DMY = /^(\d{1,2})([/.-])(\d{1,2})\2([1-9]\d{3})$/;
 /** A number with an inner separator (`3.5`, `10:30`, `1/2`): chrono's slash-date and time parsers read those. */
 const INNER_SEPARATOR = /\d[/.:-]\d/;
-
-/** A four-digit clock time (`1935`). */
-const MILITARY = /^([01]\d|2[0-3])([0-5]\d)$/;
 
 const UNSURE = null;
 

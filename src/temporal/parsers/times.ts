@@ -9,7 +9,8 @@
 import { CLOCK_LEADS, DAY_WORDS, MILITARY_SUFFIXES, MONTHS, PARTS_OF_DAY, TIME_ZONES, WEEKDAYS } from '../lexicon.js';
 import { low, report, type Scan } from '../scan.js';
 
-const MILITARY = /^([01]\d|2[0-3])([0-5]\d)$/;
+/** A four-digit clock time, `0000` to `2359` (`1935`): hours and minutes as groups 1 and 2. */
+export const MILITARY = /^([01]\d|2[0-3])([0-5]\d)$/;
 /** `2130hrs`, `0630GMT`, `1130HRS`: a four-digit time with its suffix or zone glued on (checked against the lexicon). */
 const MILITARY_GLUED = /^([01]\d|2[0-3])([0-5]\d)([a-z]{1,4})$/;
 /** Words joining the two ends of a range of times (`between 0600 and 0800 GMT`, `0600-0800 GMT`). */

@@ -44,6 +44,7 @@ import {
 } from '../resolve.js';
 import type { Anchor } from '../anchor.js';
 import { capitalised, inName, is, isInnerHyphen, low, report, type Scan } from '../scan.js';
+import { MILITARY } from './times.js';
 
 /** The TIMEX3 duration of `n` units (`null`: an unknown number, `X`). */
 export function durationValue(n: number | null, u: Unit): string {
@@ -322,8 +323,7 @@ function counted(s: Scan, h: number, u: Unit, plural: boolean): boolean {
   // "at 2200 hrs": a military clock time, not 2200 hours.
   // `0500 hrs` with a leading zero is a clock wherever it stands (`from 2200 to 0500 hrs`): no count has one.
   const hours = s.toks[h - 1]?.value ?? '';
-  if (u === 'H' && /^[012]\d[0-5]\d$/.test(hours) && (CLOCK_LEADS.has(low(s, h - 2)) || hours.charCodeAt(0) === 48))
-    return false;
+  if (u === 'H' && MILITARY.test(hours) && (CLOCK_LEADS.has(low(s, h - 2)) || hours.charCodeAt(0) === 48)) return false;
   // A year-like number before "years" is not a count ("2009 years" is rare; "in 2009 years later" noise).
   if (n.value !== null && n.value >= 1000 && u !== 'D' && u !== 'H' && u !== 'TM' && u !== 'TS') return false;
   if (n.max !== null) {
