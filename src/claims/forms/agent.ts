@@ -1102,10 +1102,10 @@ function counted(ctx: Ctx, k: number): boolean {
   return ctx.toks[k]?.pos === 'NUM' || ctx.toks[k - 1]?.pos === 'NUM';
 }
 
-/** Whether token `i` lies in the document's headline. */
+/** Whether token `i` lies in the document's headline (compared in input offsets, as the headline is kept). */
 function inHeadline(ctx: Ctx, i: number): boolean {
   const h = ctx.doc.headline;
-  return h !== null && ctx.toks[i]!.start < h.end;
+  return h !== null && ctx.doc.tokenSpan(i, i + 1).start < h.end;
 }
 
 /** Roles whose holder speaks for the state: `the president said he ordered…`. */
