@@ -161,7 +161,8 @@ export function attackClass(ctx: Ctx, i: number): AttackClass | null {
   return ctx.lex.attack.get(t.lower) ?? null;
 }
 
-const NOMINAL_POS = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN']);
+/** Tags of the words of a noun phrase (`the murderers of the two priests`). */
+export const NOMINAL_POS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN']);
 
 /** A word of a noun phrase: determiner, adjective, number, noun, a joiner (`-`, `and`) or a possessive. */
 function isNominal(t: Token): boolean {
