@@ -55,7 +55,8 @@ interface StateWords {
 
 let words: StateWords | null = null;
 
-function stateWords(): StateWords {
+/** The state word maps, built once (for callers that hold a lower-cased word already). */
+export function stateWords(): StateWords {
   if (words !== null) return words;
   const demonyms = new Map<string, string>();
   const countries = new Map<string, string>();

@@ -33,7 +33,7 @@ import {
   type Subject,
 } from '../syntax.js';
 import { governingSubject, relativeAntecedent } from './claimed.js';
-import { stateOfDemonym } from './agent.js';
+import { stateOfDemonym, stateWords } from './agent.js';
 
 const QUANTIFIERS = new Set(['any', 'all', 'the', 'its', 'their', 'those', 'these', 'such', 'a', 'an', 'that', 'this']);
 
@@ -237,14 +237,14 @@ function stateVoice(ctx: Ctx, v: number): Subject | null {
   let b = k - 1;
   if (toks[k]!.lower === 'ministry') {
     // "the Syrian defence ministry", "the ministry": a ministry speaks for its state itself
-    while (b >= s0 && b > k - 4 && toks[b]!.pos !== 'DET' && stateOfDemonym(toks[b]!.lower) === null) b--;
+    while (b >= s0 && b > k - 4 && toks[b]!.pos !== 'DET' && !stateWords().demonyms.has(toks[b]!.lower)) b--;
   } else {
     if (!VOICE_NOUNS.has(toks[k]!.lower)) return null;
     while (b >= s0 && b > k - 4 && STATE_BODIES.has(toks[b]!.lower)) b--;
     if (b === k - 1) return null;
   }
   // "a Syrian army source": the state its adjective names
-  const named = b >= s0 ? stateOfDemonym(toks[b]!.lower) : null;
+  const named = b >= s0 ? (stateWords().demonyms.get(toks[b]!.lower) ?? null) : null;
   if (named !== null) {
     const start = toks[b - 1]?.pos === 'DET' && b - 1 >= s0 ? b - 1 : b;
     return { actor: { name: named, kind: 'government', first: b, end: k + 1, via: 'state', affiliation: null }, start };
@@ -292,7 +292,7 @@ function allyByAdjective(ctx: Ctx, k: number): Subject | null {
   const { toks, lex } = ctx;
   if (!lex.allyNouns.has(toks[k]?.lower ?? '')) return null;
   const adj = toks[k - 1];
-  const state = adj === undefined ? null : stateOfDemonym(adj.lower);
+  const state = adj === undefined ? null : (stateWords().demonyms.get(adj.lower) ?? null);
   if (state === null) return null;
   const start = OWNERS.has(toks[k - 2]?.lower ?? '') ? k - 2 : k - 1;
   return {
