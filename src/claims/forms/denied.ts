@@ -34,6 +34,7 @@ import {
 } from '../syntax.js';
 import { governingSubject, relativeAntecedent } from './claimed.js';
 import { stateOfDemonym, stateWords } from './agent.js';
+import voiceNouns from '../../lexicon/en/voice-nouns.json';
 
 const QUANTIFIERS = new Set(['any', 'all', 'the', 'its', 'their', 'those', 'these', 'such', 'a', 'an', 'that', 'this']);
 
@@ -200,17 +201,12 @@ function passiveDenial(ctx: Ctx, i: number): Candidate | null {
 
 const PASSIVE = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be']);
 
-/** Words after a state's forces or ministry that make the phrase its spokesman (`an army source`, `a military spokesman`). */
-const VOICE_NOUNS = new Set([
-  'source',
-  'sources',
-  'spokesman',
-  'spokeswoman',
-  'spokesperson',
-  'official',
-  'officials',
-  'statement',
-]);
+/**
+ * Words after a state's forces or ministry that make the phrase its spokesman (`an army source`,
+ * `a military spokesman`): the voice nouns (data: voice-nouns.json), and `statement` (`an army
+ * statement`), a body's own words.
+ */
+const VOICE_NOUNS: ReadonlySet<string> = new Set([...voiceNouns.nouns, 'statement']);
 /** State bodies whose source or spokesman speaks for the state (`an army source`, `the defence ministry`). */
 const STATE_BODIES = new Set([
   'army',
