@@ -11,6 +11,7 @@
  * @module
  */
 import type { Candidate } from '../candidate.js';
+import claimWords from '../../lexicon/claims.json';
 import { BE_FORMS, ISSUING_PARTICIPLES, QUANTIFIER_SUBJECTS } from '../../lexicon/en/index.js';
 import { stateOfDemonym } from './agent.js';
 import { lexicon, phraseAt } from '../lexicon.js';
@@ -801,6 +802,9 @@ export function weDidIt(ctx: Ctx, i: number): Candidate | null {
   };
 }
 
+/** Marks of a group's own covert medium before its name in a dateline (data: claims.json `covertMediaMarks`). */
+const COVERT_MEDIA_MARKS: ReadonlySet<string> = new Set(claimWords.covertMediaMarks);
+
 /**
  * The group whose own medium the dateline credits (`CLANDESTINE, 11 DEC 89 (RADIO VENCEREMOS) --`,
  * `(Amaq) –`, or an editorial report's `(CLANDESTINE) RADIO VENCEREMOS IN SPANISH…`): the article is that group's own account, so what it narrates the group doing is
@@ -815,7 +819,7 @@ export function datelineMedium(ctx: Ctx): string | null {
     const before = ctx.toks[m.firstToken - 1];
     if (before?.value === '(') return m.affiliation;
     // an editorial report on a broadcast: "[EDITORIAL REPORT] (CLANDESTINE) RADIO VENCEREMOS IN SPANISH…"
-    if (before?.value === ')' && ctx.toks[m.firstToken - 2]?.lower === 'clandestine') return m.affiliation;
+    if (before?.value === ')' && COVERT_MEDIA_MARKS.has(ctx.toks[m.firstToken - 2]?.lower ?? '')) return m.affiliation;
   }
   return null;
 }
