@@ -186,7 +186,8 @@ function ledCoalition(ctx: Ctx, k: number): ResolvedActor | null {
 function bareGovernment(ctx: Ctx, k: number): ResolvedActor | null {
   const w = ctx.toks[k]?.lower;
   if (w !== 'regime' && w !== 'government') return null;
-  const g = governmentAt(ctx.doc, w, k);
+  let g = ctx.governments.get(k);
+  if (g === undefined) ctx.governments.set(k, (g = governmentAt(ctx.doc, w, k)));
   return g === null
     ? null
     : { name: g.name, kind: 'government', first: k, end: k + 1, via: 'state', affiliation: null };
