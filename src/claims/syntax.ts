@@ -7,7 +7,7 @@
  * @module
  */
 import { placeGovernmentAt } from '../actors/context.js';
-import { knownActorByName, lookupActor } from '../actors/known.js';
+import { knownActorByName, lookupActor, type KnownActor } from '../actors/known.js';
 import { mentionLookup, type ActorMention, type MentionLookup, type MentionSource } from '../actors/mentions.js';
 import { temporalExpressions } from '../temporal/index.js';
 import type { Document, Sentence, Token } from '../document/model.js';
@@ -37,6 +37,9 @@ export interface Ctx {
   readonly dateStart: Int32Array;
   /** Per sentence: 2 when {@link attackContext} holds, 1 when not, 0 not yet computed. */
   readonly violent: Uint8Array;
+  /** The government a bare `regime` / `government` at a token stands for, by token, memoised
+   * (its look-up scans sentences back, and several forms ask for the same token). */
+  readonly governments: Map<number, KnownActor | null>;
   /** The sentence being read. */
   sentence: Sentence;
 }
@@ -91,6 +94,7 @@ class DocumentCtx implements Ctx {
    * fail their cheap tests (most non-conflict news) never pays for them. */
   private idxValue: MentionLookup | null = null;
   private quotedValue: Uint8Array | null = null;
+  readonly governments = new Map<number, KnownActor | null>();
 
   constructor(
     readonly doc: Document,
@@ -161,7 +165,8 @@ export function attackClass(ctx: Ctx, i: number): AttackClass | null {
   return ctx.lex.attack.get(t.lower) ?? null;
 }
 
-const NOMINAL_POS = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN']);
+/** Tags of the words of a noun phrase (`the murderers of the two priests`). */
+export const NOMINAL_POS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN']);
 
 /** A word of a noun phrase: determiner, adjective, number, noun, a joiner (`-`, `and`) or a possessive. */
 function isNominal(t: Token): boolean {

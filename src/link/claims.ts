@@ -22,6 +22,7 @@ import { lookupActor } from '../actors/known.js';
 import { isDescriptionHead } from '../actors/lexicon.js';
 import { refFor } from '../entities/index.js';
 import voiceNouns from '../lexicon/en/voice-nouns.json';
+import { isUpperCase } from '../syntax/tokens.js';
 
 /**
  * What claims can be linked to.
@@ -48,6 +49,12 @@ const VOICE_LINKERS: ReadonlySet<string> = new Set(voiceNouns.linkers);
 const ACRONYM = /^[^A-Z]*[A-Z][^A-Z]*[A-Z]/;
 const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those', 'its', 'their']);
 const OPENERS = new Set(['it', 'they']);
+
+/** Whether a word opens with a capital letter (`Police`, `U.N.`). */
+const capital = (w: string): boolean => {
+  const c = w.charCodeAt(0);
+  return c >= 65 && c <= 90;
+};
 
 /** Input-offset start of every sentence, for lookups by offset. */
 function sentenceStarts(doc: Document): number[] {
@@ -155,18 +162,9 @@ function canReport(speaker: NonNullable<Quote['speaker']>): boolean {
   if (m === null || speaker.resolvedBy !== 'description') return true;
   const words = m.text.split(' ');
   if (!EVENT_NOUNS.has(words[words.length - 1]!.toLowerCase())) return true;
-  for (const w of words) {
-    const first = w.charCodeAt(0);
-    if ((first >= 65 && first <= 90) || isDescriptionHead(w.toLowerCase())) return true;
-  }
+  for (const w of words) if (capital(w) || isDescriptionHead(w.toLowerCase())) return true;
   return false;
 }
-
-/** Whether a word opens with a capital letter (`Police`, `U.N.`). */
-const capital = (w: string): boolean => {
-  const c = w.charCodeAt(0);
-  return c >= 65 && c <= 90;
-};
 
 /**
  * The organisation a described source speaks for, by the words of its name: a voice noun (data:
@@ -202,7 +200,7 @@ function voiceOf(doc: Document, source: EntityRef): EntityRef {
   // one capitalised word is a body's name only when known or an acronym ("Pentagon", "U.N."), not a
   // modifier that opens the sentence ("Local sources", "Security officials")
   // (in upper-case wire copy every word is capitalised: only a known body counts there)
-  const caps = source.name.toUpperCase() === source.name;
+  const caps = isUpperCase(source.name);
   if ((org.length === 1 || caps) && lookupActor(text) === null && (caps || !ACRONYM.test(text))) return source;
   return refFor(doc, { name: text, kind: 'organisation', first, end, resolvedBy: 'name' });
 }

@@ -115,6 +115,13 @@ describe('more agents of an attack (ANNOTATION.md §3: a state named by its name
       summary('More than 40 rebels killed NGO\n\nMore than 40 rebels died in fighting near the well, a monitor said.'),
     ).toEqual([]);
   });
+
+  it('does not take the body for the headline when normalisation shortened the headline', () => {
+    const zw = '\u200b'.repeat(40);
+    expect(summary(`Clashes near the well${zw}\n\n50 rebels killed two soldiers near the well.`)).toEqual([
+      ['attributed', 'rebels'],
+    ]);
+  });
 });
 
 describe('a group named before its attackers', () => {

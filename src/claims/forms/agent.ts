@@ -55,7 +55,8 @@ interface StateWords {
 
 let words: StateWords | null = null;
 
-function stateWords(): StateWords {
+/** The state word maps, built once (for callers that hold a lower-cased word already). */
+export function stateWords(): StateWords {
   if (words !== null) return words;
   const demonyms = new Map<string, string>();
   const countries = new Map<string, string>();
@@ -185,7 +186,8 @@ function ledCoalition(ctx: Ctx, k: number): ResolvedActor | null {
 function bareGovernment(ctx: Ctx, k: number): ResolvedActor | null {
   const w = ctx.toks[k]?.lower;
   if (w !== 'regime' && w !== 'government') return null;
-  const g = governmentAt(ctx.doc, w, k);
+  let g = ctx.governments.get(k);
+  if (g === undefined) ctx.governments.set(k, (g = governmentAt(ctx.doc, w, k)));
   return g === null
     ? null
     : { name: g.name, kind: 'government', first: k, end: k + 1, via: 'state', affiliation: null };
@@ -1102,10 +1104,10 @@ function counted(ctx: Ctx, k: number): boolean {
   return ctx.toks[k]?.pos === 'NUM' || ctx.toks[k - 1]?.pos === 'NUM';
 }
 
-/** Whether token `i` lies in the document's headline. */
+/** Whether token `i` lies in the document's headline (compared in input offsets, as the headline is kept). */
 function inHeadline(ctx: Ctx, i: number): boolean {
   const h = ctx.doc.headline;
-  return h !== null && ctx.toks[i]!.start < h.end;
+  return h !== null && ctx.doc.tokenSpan(i, i + 1).start < h.end;
 }
 
 /** Roles whose holder speaks for the state: `the president said he ordered…`. */

@@ -32,6 +32,7 @@ import {
   headActor,
   isJoiner,
   isPossessive,
+  NOMINAL_POS,
   negatedBetween,
   objectActor,
   objectEnd,
@@ -50,8 +51,8 @@ import { BE_FORMS, QUANTIFIER_SUBJECTS } from '../../lexicon/en/index.js';
 import { governmentAt } from '../../actors/context.js';
 import { demonymConjunct } from './agent.js';
 
-/** Tags of the words of a noun phrase (`the murderers of the two priests`). */
-const NOMINAL_TAGS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
+/** Relative pronouns opening a clause after a subject (`the assassins who killed…`). */
+const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['who', 'which', 'that']);
 
 /**
  * Whether this actor may be tied to this event by a form that is not a
@@ -271,11 +272,11 @@ export function attackerFrom(ctx: Ctx, i: number): Candidate | null {
   // "the murderers of the priests were members of X": the victims' complement before the verb
   if (toks[k]?.lower === 'of') {
     let e = k + 1;
-    while (e < k + 6 && NOMINAL_TAGS.has(toks[e]?.pos ?? '')) e++;
+    while (e < k + 6 && NOMINAL_POS.has(toks[e]?.pos ?? '')) e++;
     if (e > k + 1 && BE_FORMS.has(toks[e]?.lower ?? '')) k = e;
   }
   if (toks[k]?.value === ',') k++;
-  if (['who', 'which', 'that'].includes(toks[k]?.lower ?? '')) {
+  if (RELATIVE_PRONOUNS.has(toks[k]?.lower ?? '')) {
     k++;
     // "the assassins who killed the judge were members of X", "the killers, who fled in a car, were
     // from X": past the relative clause to the main verb (its own subject and a speech verb end it)

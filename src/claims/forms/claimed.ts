@@ -11,7 +11,8 @@
  * @module
  */
 import type { Candidate } from '../candidate.js';
-import { BE_FORMS, QUANTIFIER_SUBJECTS } from '../../lexicon/en/index.js';
+import claimWords from '../../lexicon/claims.json';
+import { BE_FORMS, ISSUING_PARTICIPLES, QUANTIFIER_SUBJECTS } from '../../lexicon/en/index.js';
 import { stateOfDemonym } from './agent.js';
 import { lexicon, phraseAt } from '../lexicon.js';
 import { defineWordClass } from '../../document/classes.js';
@@ -394,9 +395,6 @@ const DOCUMENTS = new Set([
   'flyers',
 ]);
 
-/** Participles inside a document's phrase before its author (`a communique signed by X`, `a statement issued by X`). */
-const DOCUMENT_PARTICIPLES = new Set(['signed', 'issued', 'released', 'sent', 'published', 'distributed']);
-
 /**
  * The author of a document that claims (`a leaflet signed by the FMLN claiming
  * responsibility…`, `a communique from X claiming…`, `X's statement claiming…`):
@@ -408,7 +406,8 @@ function documentAuthor(ctx: Ctx, i: number, subject = false): Subject | null {
   const s0 = ctx.sentence.firstToken;
   for (let d = i - 1; d >= s0 && d > i - 10; d--) {
     // as the subject of a speech verb, the document's phrase runs up to the verb: no clause between
-    if (subject && (toks[d]!.value === ',' || (toks[d]!.pos === 'VERB' && !DOCUMENT_PARTICIPLES.has(toks[d]!.lower))))
+    // (an issuing participle stays inside it: `a communique signed by X`, `a statement issued by X`)
+    if (subject && (toks[d]!.value === ',' || (toks[d]!.pos === 'VERB' && !ISSUING_PARTICIPLES.has(toks[d]!.lower))))
       return null;
     if (!DOCUMENTS.has(toks[d]!.lower)) continue;
     // "X's communique"
@@ -803,6 +802,9 @@ export function weDidIt(ctx: Ctx, i: number): Candidate | null {
   };
 }
 
+/** Marks of a group's own covert medium before its name in a dateline (data: claims.json `covertMediaMarks`). */
+const COVERT_MEDIA_MARKS: ReadonlySet<string> = new Set(claimWords.covertMediaMarks);
+
 /**
  * The group whose own medium the dateline credits (`CLANDESTINE, 11 DEC 89 (RADIO VENCEREMOS) --`,
  * `(Amaq) –`, or an editorial report's `(CLANDESTINE) RADIO VENCEREMOS IN SPANISH…`): the article is that group's own account, so what it narrates the group doing is
@@ -817,7 +819,7 @@ export function datelineMedium(ctx: Ctx): string | null {
     const before = ctx.toks[m.firstToken - 1];
     if (before?.value === '(') return m.affiliation;
     // an editorial report on a broadcast: "[EDITORIAL REPORT] (CLANDESTINE) RADIO VENCEREMOS IN SPANISH…"
-    if (before?.value === ')' && ctx.toks[m.firstToken - 2]?.lower === 'clandestine') return m.affiliation;
+    if (before?.value === ')' && COVERT_MEDIA_MARKS.has(ctx.toks[m.firstToken - 2]?.lower ?? '')) return m.affiliation;
   }
   return null;
 }

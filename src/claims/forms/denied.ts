@@ -33,7 +33,8 @@ import {
   type Subject,
 } from '../syntax.js';
 import { governingSubject, relativeAntecedent } from './claimed.js';
-import { stateOfDemonym } from './agent.js';
+import { stateOfDemonym, stateWords } from './agent.js';
+import voiceNouns from '../../lexicon/en/voice-nouns.json';
 
 const QUANTIFIERS = new Set(['any', 'all', 'the', 'its', 'their', 'those', 'these', 'such', 'a', 'an', 'that', 'this']);
 
@@ -200,17 +201,12 @@ function passiveDenial(ctx: Ctx, i: number): Candidate | null {
 
 const PASSIVE = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be']);
 
-/** Words after a state's forces or ministry that make the phrase its spokesman (`an army source`, `a military spokesman`). */
-const VOICE_NOUNS = new Set([
-  'source',
-  'sources',
-  'spokesman',
-  'spokeswoman',
-  'spokesperson',
-  'official',
-  'officials',
-  'statement',
-]);
+/**
+ * Words after a state's forces or ministry that make the phrase its spokesman (`an army source`,
+ * `a military spokesman`): the voice nouns (data: voice-nouns.json), and `statement` (`an army
+ * statement`), a body's own words.
+ */
+const VOICE_NOUNS: ReadonlySet<string> = new Set([...voiceNouns.nouns, 'statement']);
 /** State bodies whose source or spokesman speaks for the state (`an army source`, `the defence ministry`). */
 const STATE_BODIES = new Set([
   'army',
@@ -237,14 +233,14 @@ function stateVoice(ctx: Ctx, v: number): Subject | null {
   let b = k - 1;
   if (toks[k]!.lower === 'ministry') {
     // "the Syrian defence ministry", "the ministry": a ministry speaks for its state itself
-    while (b >= s0 && b > k - 4 && toks[b]!.pos !== 'DET' && stateOfDemonym(toks[b]!.lower) === null) b--;
+    while (b >= s0 && b > k - 4 && toks[b]!.pos !== 'DET' && !stateWords().demonyms.has(toks[b]!.lower)) b--;
   } else {
     if (!VOICE_NOUNS.has(toks[k]!.lower)) return null;
     while (b >= s0 && b > k - 4 && STATE_BODIES.has(toks[b]!.lower)) b--;
     if (b === k - 1) return null;
   }
   // "a Syrian army source": the state its adjective names
-  const named = b >= s0 ? stateOfDemonym(toks[b]!.lower) : null;
+  const named = b >= s0 ? (stateWords().demonyms.get(toks[b]!.lower) ?? null) : null;
   if (named !== null) {
     const start = toks[b - 1]?.pos === 'DET' && b - 1 >= s0 ? b - 1 : b;
     return { actor: { name: named, kind: 'government', first: b, end: k + 1, via: 'state', affiliation: null }, start };
@@ -292,7 +288,7 @@ function allyByAdjective(ctx: Ctx, k: number): Subject | null {
   const { toks, lex } = ctx;
   if (!lex.allyNouns.has(toks[k]?.lower ?? '')) return null;
   const adj = toks[k - 1];
-  const state = adj === undefined ? null : stateOfDemonym(adj.lower);
+  const state = adj === undefined ? null : (stateWords().demonyms.get(adj.lower) ?? null);
   if (state === null) return null;
   const start = OWNERS.has(toks[k - 2]?.lower ?? '') ? k - 2 : k - 1;
   return {
