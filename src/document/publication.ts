@@ -319,8 +319,30 @@ const WORD_STAMPS = [
 ];
 
 /**
+ * A clock printed before a stamp's date (`9:42 AM EAT, Sun August 18, 2024`, `10:42 GMT 3 March 2018`):
+ * hours, minutes, a.m./p.m., a zone in capitals and a weekday, ending where the date starts.
+ */
+const LEADING_CLOCK =
+  /(?<!\d)(\d{1,2})[:.](\d{2}) ?(?:([AaPp])\.?[Mm]\.?)?(?: [A-Z]{2,5})?,? (?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\.?,? )?$/;
+
+/** The `Thh:mm` of a clock that ends `before` (the text before a stamp's date), and where it starts; or `null`. */
+function leadingClock(before: string): { time: string; start: number } | null {
+  const m = LEADING_CLOCK.exec(before.slice(-40));
+  if (m === null) return null;
+  let h = Number(m[1]);
+  const min = Number(m[2]);
+  const ap = m[3]?.toLowerCase();
+  if (ap !== undefined && (h === 0 || h > 12)) return null;
+  if (ap === 'p' && h < 12) h += 12;
+  if (ap === 'a' && h === 12) h = 0;
+  if (h > 23 || min > 59) return null;
+  return { time: `T${pad(h)}:${pad(min)}`, start: before.length - Math.min(40, before.length) + m.index };
+}
+
+/**
  * Reads a timestamp line written with a month name (`March 01, 2008`,
- * `Monday 27 February 2017 10:30 GMT`, `Published: 3 May 2019`).
+ * `Monday 27 February 2017 10:30 GMT`, `Published: 3 May 2019`), with a clock
+ * before or after the date (`Updated 9:42 AM EAT, Sun August 18, 2024`).
  *
  * @example
  * ```ts
@@ -336,13 +358,18 @@ export function readWordStamp(line: string, offset: number): Found | null {
     const y = Number(m[year]);
     if (mo === undefined || !validDay(y, mo, d)) continue;
     let value = `${pad(y, 4)}-${pad(mo)}-${pad(d)}`;
+    let start = m.index;
     if (m[4] !== undefined) {
       let h = Number(m[4]);
       if (m[6] === 'p' && h < 12) h += 12;
       if (m[6] === 'a' && h === 12) h = 0;
       if (h < 24 && Number(m[5]) < 60) value += `T${pad(h)}:${m[5]}`;
+    } else {
+      // The clock may come first: `Updated 9:42 AM EAT, Sun August 18, 2024`.
+      const c = leadingClock(line.slice(0, m.index));
+      if (c !== null) [value, start] = [value + c.time, c.start];
     }
-    return { value, start: offset + m.index, end: offset + m.index + m[0].length, order: null };
+    return { value, start: offset + start, end: offset + m.index + m[0].length, order: null };
   }
   return null;
 }
@@ -491,9 +518,12 @@ export function readTopStamp(
   let revision: Found | null = null;
   TOP_DATE.lastIndex = 0;
   for (let m = TOP_DATE.exec(text); m !== null; m = TOP_DATE.exec(text)) {
-    const before = text.slice(0, m.index);
+    // A clock printed before the date (`Updated 9:42 AM EAT, Sun August 18, 2024`) is part of the stamp.
+    const clock = m[18] === undefined && m[21] === undefined && m[23] === undefined ? leadingClock(text.slice(0, m.index)) : null;
+    const from = clock === null ? m.index : clock.start;
+    const before = text.slice(0, from);
     // A finished sentence before it: the date is in the body, not above it.
-    if (/[.!?]["”’']? \p{Lu}/u.test(text.slice(0, m.index + 1))) return revision;
+    if (/[.!?]["”’']? \p{Lu}/u.test(text.slice(0, from + 1))) return revision;
     const weekdayGiven = m[1] !== undefined;
     const numeric = m[11] !== undefined || m[15] !== undefined || m[8] !== undefined;
     const prevWord = lastWord(before.slice(-40));
@@ -513,7 +543,12 @@ export function readTopStamp(
     if (!ok) continue;
     const f = topValue(m, prefer);
     if (f === null) continue;
-    const found = { value: f.value, start: offset + m.index, end: offset + m.index + m[0].length, order: f.order };
+    const found = {
+      value: clock === null ? f.value : f.value + clock.time,
+      start: offset + from,
+      end: offset + m.index + m[0].length,
+      order: f.order,
+    };
     // `Last modified on 25 Feb … First published on 24 Feb`: a revision stamp gives way to a later publication stamp.
     if (labelled && REVISION_LABEL.test(before.slice(-40))) {
       revision ??= { ...found, updated: true };

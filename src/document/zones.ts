@@ -9,8 +9,10 @@
  *    that opens a list of links: "Latest news", "Similar stories"), `stamp`
  *    (only a date/time), `teaser` (truncated with "…"), `title` (short, no
  *    sentence-final punctuation) or `prose`.
- * 2. The headline is the last title of four or more words above the first
- *    prose paragraph; other lines up there are navigation (boilerplate), except
+ * 2. The headline is the title right above a byline (`By Jane Okafor, AP`),
+ *    else the last title of four or more words above the first prose
+ *    paragraph; other lines up there (breadcrumbs such as `World | Africa |
+ *    Politics`, bylines) are navigation (boilerplate), except
  *    a date/time stamp (dateline) and a long standfirst (body).
  * 3. Below, a section header starts a run of boilerplate that lasts while the
  *    paragraphs are link-list shaped (titles, teasers, stamps, short lines) and
@@ -119,6 +121,13 @@ function isTitleCase(text: string): boolean {
     if (/\p{Lu}/u.test(m[0][0]!)) capital++;
   }
   return long > 0 && capital / long >= 0.6;
+}
+
+/** Whether a line is a byline (`By Jane Okafor`, `By Amina Yusuf, Associated Press`): the case-sensitive furniture patterns. */
+function isByline(text: string): boolean {
+  if (text.length > MAX_PATTERN_LINE) return false;
+  for (const re of caseSensitivePatterns) if (re.test(text)) return true;
+  return false;
 }
 
 /** Classifies one paragraph by its shape. */
@@ -297,6 +306,12 @@ function findHeadline(
   let firstProse = shapes.indexOf('prose');
   if (firstProse < 0) firstProse = n;
   let headline = -1;
+  // A title right above a byline (`By Amina Yusuf, Associated Press`) is the headline, however short.
+  for (let i = 1; i < firstProse; i++) {
+    if (shapes[i] !== 'furniture' || !isByline(texts[i]!)) continue;
+    if (shapes[i - 1] === 'title' && wordCount(texts[i - 1]!, 2) >= 2) return { headline: i - 1, firstProse };
+    break;
+  }
   const shortTitles: number[] = [];
   for (let i = firstProse - 1; i >= 0; i--) {
     if (shapes[i] !== 'title') continue;

@@ -203,9 +203,42 @@ describe('publication: a date inside the first sentence is not a stamp', () => {
   });
 });
 
+describe('publication: a clock printed before the date', () => {
+  it('keeps the clock of `Updated 9:42 AM EAT, Sun August 18, 2024` and starts the evidence there', () => {
+    expect(readWordStamp('Updated 4:15 PM WAT, Tue June 3, 2025', 0)).toMatchObject({
+      value: '2025-06-03T16:15',
+      start: 8,
+    });
+    expect(readWordStamp('Posted 21:05 GMT 2 May 2023', 0)?.value).toBe('2023-05-02T21:05');
+    expect(readTopStamp('Posted 07:30 GMT, 9 May 2023 Flood Waters Rise', 0, false)?.value).toBe('2023-05-09T07:30');
+    // A figure before a date inside a sentence is no clock of the page.
+    expect(readTopStamp('The ferry left the port at 6:10 on May 2, 2023 with 40 people aboard.', 0, false)).toBeNull();
+  });
+
+  it('parse() gives the page’s date with its time from such a line under a byline', () => {
+    const page = [
+      'Ferry Sinks Off Island Coast',
+      '',
+      'By Grace Mensah, Coastal Herald',
+      'Updated 4:15 PM WAT, Tue June 3, 2025',
+      '',
+      'A ferry sank off the island on Monday evening, and rescuers pulled 40 people from the water, officials said.',
+    ].join('\n');
+    const doc = parse(page);
+    expect(doc.publication.value).toBe('2025-06-03T16:15');
+    expect(doc.publication.evidence?.text).toBe('4:15 PM WAT, Tue June 3, 2025');
+  });
+});
+
 describe('publication: hostile input at the top of a page', () => {
   it('finishes on long runs of digits, letters and dates without hanging', () => {
-    const inputs = ['1'.repeat(100000), `${'a'.repeat(50000)}1`, '12 May 2019 '.repeat(20000), '.'.repeat(100000)];
+    const inputs = [
+      '1'.repeat(100000),
+      `${'a'.repeat(50000)}1`,
+      '12 May 2019 '.repeat(20000),
+      '.'.repeat(100000),
+      '9:42 AM '.repeat(20000),
+    ];
     for (const text of inputs) {
       expect(readTopStamp(text, 0, false)?.value ?? null).toBe(text.startsWith('12 May') ? '2019-05-12' : null);
       expect(parse(text).publication.source).toMatch(/^(?:none|timestamp)$/);

@@ -185,4 +185,33 @@ describe('zones', () => {
     expect(datelineLength('AT LEAST six people died', true)).toBe(0);
     expect(datelineLength('BUDGET VOTE DELAYED The vote was delayed', false)).toBe(0);
   });
+
+  it('takes the title above a byline with its outlet as the headline, below a breadcrumb', () => {
+    const page = [
+      'Skip to main content',
+      'News | Asia | Weather',
+      '',
+      'Ferry Sinks Off Island Coast',
+      '',
+      'By Grace Mensah, Coastal Herald',
+      'Updated 4:15 PM WAT, Tue June 3, 2025',
+      '',
+      'A ferry sank off the island on Monday evening, and rescuers pulled 40 people from the water, officials said.',
+      '',
+      'The coast guard said the search would go on through the night as more boats joined it.',
+    ].join('\n');
+    const zones = zonesOf(page);
+    expect(zones[0]).toEqual(['boilerplate', 'Skip to main content\nNews | Asia | Weather']);
+    expect(zones[1]).toEqual(['headline', 'Ferry Sinks Off Island Coast']);
+    expect(zones[2]).toEqual(['boilerplate', 'By Grace Mensah, Coastal Herald']);
+    expect(zones[3]).toEqual(['dateline', 'Updated 4:15 PM WAT, Tue June 3, 2025']);
+    // A three-word title right above a byline is the headline too.
+    expect(parse(page.replace('Ferry Sinks Off Island Coast', 'Ferry Sinks Again')).headline?.text).toBe(
+      'Ferry Sinks Again',
+    );
+    expect(blockShape('By Grace Mensah and Tom Reyes, Coastal Herald')).toBe('furniture');
+    expect(blockShape('Home › World › Middle East')).toBe('furniture');
+    // One bar is a headline with its site's name, not a breadcrumb.
+    expect(blockShape('Ferry Sinks Off Island Coast | Coastal Herald')).toBe('title');
+  });
 });
