@@ -708,6 +708,10 @@ const DATED = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?![\d])/;
 
 /** Prepositions before a date that opens its sentence as the frame of what follows (`In 2012, …`, `On 4 May 2013 …`). */
 const FRAME_LEADS = new Set(['in', 'on', 'during', 'by']);
+/** Articles between a frame preposition and a year that modifies its noun (`In a 2012 interview`). */
+const FRAME_ARTICLES = new Set(['a', 'an', 'the']);
+/** Adverbs before a frame preposition that send the story back (`Back in March 2013 …`). */
+const FRAME_BACK = new Set(['back', 'way']);
 
 /**
  * Whether the date at token `first` opens its sentence, bare or after a frame preposition: a year or month
@@ -717,7 +721,11 @@ const FRAME_LEADS = new Set(['in', 'on', 'during', 'by']);
 function opensSentence(s: Scan, first: number): boolean {
   const sentence = s.toks[first]!.sentence;
   let k = first - 1;
+  // `In a 2012 interview, …`: the year as the modifier of the frame's noun.
+  if (FRAME_ARTICLES.has(low(s, k)) && FRAME_LEADS.has(low(s, k - 1))) k--;
   if (FRAME_LEADS.has(low(s, k))) k--;
+  // `Back in March 2013 the rebels took the town`.
+  if (FRAME_BACK.has(low(s, k)) && k + 1 < first) k--;
   return k < 0 || s.toks[k]!.sentence !== sentence;
 }
 
@@ -738,7 +746,11 @@ interface StoryRef {
  * town … On Sunday night a rocket hit the school`, `Rebels took the valley in
  * 2012. In March they lost it`, published in 2017) puts a bare weekday, month
  * or month-day on its own timeline, not on publication's: a weekday is the one
- * nearest the last day written with its year; a month or month-day placed back
+ * nearest the last day written with its year (a weekday pointed ahead in
+ * the same sentence, `would withdraw on Sunday`, the next one after it); after a year or month that
+ * frames the weekday's own sentence (`In a 2012 interview, he said the army
+ * would withdraw on Sunday`) it is that year's, its week unknown
+ * (`2012-WXX-7`); a month or month-day placed back
  * by tense alone is the latest such one not after the last date written with
  * its year (a year, a month or a day), within two paragraphs and one sentence.
  * Any other date in between (`yesterday`, `the fourth quarter of 2005`) ends
@@ -756,13 +768,23 @@ export function anchorStoryDates(s: Scan, kept: Found[]): void {
     const sentence = s.toks[f.first]!.sentence;
     const near =
       ref !== null && paragraph - ref.paragraph <= STORY_PARAGRAPHS && sentence - ref.sentence <= STORY_SENTENCES;
-    if (f.weekday !== undefined) {
-      if (!near || ref!.day === null) continue;
+    const wd = f.weekday ?? f.ahead;
+    if (wd !== undefined) {
+      // A plan (`will meet on Thursday`) is told from the story's day only in that day's own sentence.
+      if (!near || (f.weekday === undefined && sentence !== ref!.sentence)) continue;
       const day = ref!.day;
       const rest = f.type === 'TIME' ? f.value.slice(f.value.indexOf('T')) : '';
-      // The nearest such weekday: up to three days before the date, else up to three after.
-      const back = (weekdayOf(day) - f.weekday + 7) % 7;
-      f.value = dayValue(addDays(day, back <= 3 ? -back : 7 - back)) + rest;
+      if (day === null) {
+        // A year or month that frames the weekday's own sentence (`In June 2014 the militants entered the city, and
+        // on Sunday night they …`): the story's year, its week unknown (`2014-WXX-7TNI`), never publication's week.
+        if (ref!.frames && sentence === ref!.sentence) f.value = `${pad(ref!.anchor.y!, 4)}-WXX-${wd}${rest}`;
+        continue;
+      }
+      if (f.weekday !== undefined) {
+        // The nearest such weekday: up to three days before the date, else up to three after.
+        const back = (weekdayOf(day) - wd + 7) % 7;
+        f.value = dayValue(addDays(day, back <= 3 ? -back : 7 - back)) + rest;
+      } else f.value = dayValue(addDays(day, (wd - weekdayOf(day) + 7) % 7 || 7)) + rest; // a plan: the next one
       continue;
     }
     if (f.storyMonth !== undefined && near && ref!.frames) {

@@ -498,6 +498,35 @@ describe('dates: a story told in an earlier year', () => {
   });
 });
 
+describe('dates: a weekday in a sentence framed by an earlier year or month', () => {
+  it('gives the story’s year with the week unknown, never a day of publication’s week', () => {
+    expect(found('In a 2015 speech, the mayor said the dam would open on Friday.', 'Friday', WED)).toEqual([
+      'DATE',
+      '2015-WXX-5',
+    ]);
+    const text = 'Back in May 2016 the river burst its banks; on Sunday night the levee gave way.';
+    expect(found(text, 'Sunday night', WED)).toEqual(['TIME', '2016-WXX-7TNI']);
+    expect(found('In July 2014 the dam cracked, and on Tuesday the town was evacuated.', 'Tuesday', WED)).toEqual([
+      'DATE',
+      '2014-WXX-2',
+    ]);
+  });
+
+  it('leaves a weekday after a background year inside a clause, or in the next sentence, to publication', () => {
+    expect(found('The dam, built in 2014, cracked on Tuesday.', 'Tuesday', WED)).toEqual(['DATE', '2019-03-12']);
+    expect(found('In July 2014 the dam cracked. On Tuesday the town was evacuated.', 'Tuesday', WED)).toEqual([
+      'DATE',
+      '2019-03-12',
+    ]);
+  });
+
+  it('places a plan told on a story’s day after that day', () => {
+    // 14 June 2012 was a Thursday: the Monday after it is the 18th.
+    const text = 'On 14 June 2012 the mayor said the dam would reopen on Monday.';
+    expect(found(text, 'Monday', WED)).toEqual(['DATE', '2012-06-18']);
+  });
+});
+
 describe('dates: months of a story told in an earlier year', () => {
   it('places a month or month-day without a year in the year of the day the story wrote', () => {
     const text = 'On 14 June 2012 the river burst its banks. In March the town had built a levee.';
