@@ -52,6 +52,35 @@ describe('dates in text written in capitals (wire copy)', () => {
   });
 });
 
+describe('wire forms of days and weeks, in either case', () => {
+  it('reads `THE 2D WEEK OF DECEMBER`, `ON THE 3D`, `EARLY THIS MORNING` and `LAST NIGHT` under a dateline', () => {
+    const wire =
+      'PUERTO CABEZAS, 14 FEB 91 (EFE) -- [TEXT] FISHERMEN SAW TWO BOATS LAST NIGHT AND EARLY THIS MORNING THE NAVY ' +
+      'SEIZED THEM. ON THE 3D THE CREWS HAD LEFT PORT. THE TRIAL WILL OPEN IN THE 2D WEEK OF DECEMBER.';
+    const found = extractDates(parse(wire)).map((d) => [d.text, d.type, d.value]);
+    expect(found).toEqual([
+      ['14 FEB 91', 'DATE', '1991-02-14'],
+      ['LAST NIGHT', 'TIME', '1991-02-13TNI'],
+      ['EARLY THIS MORNING', 'TIME', '1991-02-14TMO'],
+      ['THE 3D', 'DATE', '1991-02-03'],
+      // December 1991 opens on a Sunday: its second full week starts on Monday the 9th.
+      ['THE 2D WEEK OF DECEMBER', 'DATE', '1991-W50'],
+    ]);
+    for (const s of [
+      'The crews had left port on the 22d, the navy said.',
+      'The trial will open in the 2d week of December, a judge said.',
+      'Fishermen saw two boats late last night and the navy seized them early this morning.',
+    ]) {
+      const [mixed, upper] = both(s);
+      expect(upper).toEqual(mixed);
+      expect(mixed.length).toBeGreaterThan(0);
+    }
+    expect(dates('The crews had left port on the 22d, the navy said.')).toEqual([['the 22d', 'DATE', '1991-01-22']]);
+    // A 3D printer is no day.
+    expect(dates('The lab bought the 3D printer on Monday.')).toEqual([['Monday', 'DATE', '1991-02-11']]);
+  });
+});
+
 describe('a year opening its clause', () => {
   it('reads `In 2013 rebels took …` as the year, not a count of rebels, in either case', () => {
     expect(dates('In 2009 smugglers took over the old quarry, the mayor said.')).toEqual([['2009', 'DATE', '2009']]);

@@ -10,35 +10,37 @@
 import { addMonths, dayValue, isValidDay } from '../calendar.js';
 import { direction } from '../direction.js';
 import { RELATIVE } from '../lexicon.js';
-import { low, report, type Scan } from '../scan.js';
+import { glued, low, report, type Scan } from '../scan.js';
 
-/** `12th`, `3rd`, `1st`, `22nd`: a day of the month written as an ordinal figure. */
-const ORDINAL_DAY = /^(0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)$/;
+/** `12th`, `3rd`, `1st`, `22nd`, wire copy's `2d`, `23d`: a day of the month written as an ordinal figure. */
+const ORDINAL_DAY = /^(0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)$|^(0?[23]|2[23])d$/;
 /** Prepositions before `the 12th` that make it a day. */
 const DAY_LEADS = new Set(['on', 'since', 'until', 'till', 'by', 'from', 'before', 'after', 'through']);
-/** Parts of speech that may follow the day: the clause goes on, no noun is counted (`on the 12th in Aleppo`). */
-const AFTER_ORDINAL_DAY = new Set(['PUNCT', 'ADP', 'CCONJ', 'SCONJ', 'VERB', 'AUX', 'ADV', 'PART']);
+/** Parts of speech that may follow the day: the clause goes on, no noun is counted (`on the 12th in Aleppo`, `On the 3rd the rebels …`). */
+const AFTER_ORDINAL_DAY = new Set(['PUNCT', 'ADP', 'CCONJ', 'SCONJ', 'VERB', 'AUX', 'ADV', 'PART', 'DET', 'PRON']);
 
 /** Reads `the 12th` at token `i` (the ordinal figure). */
 export function ordinalDay(s: Scan, i: number): void {
   if (low(s, i - 1) !== 'the' || !DAY_LEADS.has(low(s, i - 2))) return;
-  const m = ORDINAL_DAY.exec(s.toks[i]!.lower);
+  // Wire copy's `3d` is read as two tokens, `3` and a glued `d`.
+  const split = low(s, i + 1) === 'd' && glued(s, i + 1);
+  const m = ORDINAL_DAY.exec(split ? `${s.toks[i]!.lower}d` : s.toks[i]!.lower);
   if (m === null) return;
   const t = s.toks[i]!;
-  const next = s.toks[i + 1];
-  let end = i + 1;
+  let end = split ? i + 2 : i + 1;
+  const next = s.toks[end];
   let shift: number | null = null;
   if (next !== undefined && next.sentence === t.sentence) {
     if (next.lower === 'of') {
       // `the 17th of this month`, `the 3rd of last month`; `the 12th of March` is the month reader's.
-      const r = low(s, i + 2) === 'the' ? 0 : RELATIVE.get(low(s, i + 2));
-      if (r === undefined || low(s, i + 3) !== 'month') return;
+      const r = low(s, end + 1) === 'the' ? 0 : RELATIVE.get(low(s, end + 1));
+      if (r === undefined || low(s, end + 2) !== 'month') return;
       shift = r;
-      end = i + 4;
+      end += 3;
     } else if (!AFTER_ORDINAL_DAY.has(next.pos)) return;
   }
   const a = s.anchor;
-  const d = Number(m[1]);
+  const d = Number(m[1] ?? m[2]);
   let value: string | null = null;
   if (a.y !== null && a.m !== null && a.d !== null) {
     let k = shift ?? 0;

@@ -18,7 +18,7 @@ import {
 } from '../lexicon.js';
 import { durationValue } from './units.js';
 import { direction, isPastForm } from '../direction.js';
-import { inName, is, low, report, type Scan } from '../scan.js';
+import { inName, is, low, report, sameSentence, type Scan } from '../scan.js';
 
 const INTENSIFIERS = new Set(['very', 'quite', 'fairly', 'pretty', 'more', 'most', 'only', 'until', 'so']);
 const FUTURE_ADJECTIVES = new Set(['near', 'foreseeable', 'distant', 'immediate', 'not-too-distant']);
@@ -240,8 +240,10 @@ export function partOfDay(s: Scan, i: number): void {
   else if (w === 'last' && (pod === 'NI' || pod === 'EV')) k = -1;
   else return;
   const date = dayOffsetValue(s.anchor, k);
+  // `early this morning`, `late last night`, `later this evening`: the edge word is part of the expression.
+  const edge = EDGE_MODIFIERS.has(low(s, i - 2)) && sameSentence(s, i - 2, i);
   report(s, {
-    first: i - 1,
+    first: edge ? i - 2 : i - 1,
     end: i + 1,
     type: 'TIME',
     value: date === null ? null : `${date}T${pod}`,

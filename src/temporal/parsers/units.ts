@@ -43,7 +43,7 @@ import {
   yearValue,
 } from '../resolve.js';
 import type { Anchor } from '../anchor.js';
-import { capitalised, inName, is, isInnerHyphen, low, report, type Scan } from '../scan.js';
+import { capitalised, glued, inName, is, isInnerHyphen, low, report, type Scan } from '../scan.js';
 import { MILITARY } from './times.js';
 
 /** The TIMEX3 duration of `n` units (`null`: an unknown number, `X`). */
@@ -730,11 +730,15 @@ const DAY_BEFORE_AFTER: ReadonlyMap<string, number> = new Map([
   ['later', 1],
 ]);
 
-/** `the last week of March`, `the first week of June 2009`: an ISO week (the first or last full week). */
+/** `the last week of March`, `the first week of June 2009`, `THE 2D WEEK OF DECEMBER`: an ISO week (the nth or last full week). */
 function weekOfMonth(s: Scan, h: number): boolean {
-  const which = low(s, h - 1);
-  if ((which !== 'first' && which !== 'last' && which !== 'second' && which !== 'third') || low(s, h + 1) !== 'of')
-    return false;
+  // Wire copy's `2d` is read as two tokens, `2` and a glued `d`.
+  const split = low(s, h - 1) === 'd' && glued(s, h - 1);
+  const which = split ? `${low(s, h - 2)}d` : low(s, h - 1);
+  // `first` … `fourth`, `1st` … `4th`, `2d`/`3d` (ORDINALS), or `last`/`final` (-1).
+  const nth = which === 'last' || which === 'final' ? 0 : ORDINALS.get(which);
+  if (nth === undefined || low(s, h + 1) !== 'of') return false;
+  const n = nth - 1;
   const month = MONTHS.get(low(s, h + 2).replace(/\.$/, ''));
   if (month === undefined || !capitalised(s, h + 2)) return false;
   let end = h + 3;
@@ -747,11 +751,11 @@ function weekOfMonth(s: Scan, h: number): boolean {
     const placed = monthNameValue(s.anchor, month, direction(s, h - 1, end) ?? 'nearest');
     if (!placed.startsWith('X')) year = Number(placed.slice(0, 4));
   }
-  const first = is(s, h - 2, 'the') ? h - 2 : h - 1;
+  const ord = split ? h - 2 : h - 1;
+  const first = is(s, ord - 1, 'the') ? ord - 1 : ord;
   let value: string | null = null;
   if (year !== null) {
     // The first full week starts on the first Monday; the last full week ends on the last Sunday.
-    const n = which === 'first' ? 0 : which === 'second' ? 1 : which === 'third' ? 2 : -1;
     let day: Ymd;
     if (n >= 0) {
       const d1 = { y: year, m: month, d: 1 };
