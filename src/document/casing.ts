@@ -359,6 +359,8 @@ function joinedBack(p: string, words: readonly Word[], w: number): boolean {
 const WEEKDAY_NAMES: ReadonlySet<string> = new Set(Object.keys(dates.weekdays));
 /** Month names and abbreviations (lower case). */
 const MONTH_NAMES: ReadonlySet<string> = new Set(Object.keys(dates.months));
+/** Holidays named by one word (`Christmas`, `Ramadan`, `Eid`), always capitalised. */
+const HOLIDAY_NAMES: ReadonlySet<string> = new Set(Object.keys(dates.holidays).filter((k) => !/[ -]/.test(k)));
 /**
  * Month names that are common words too (`may`, `march`), and abbreviations (names with a
  * longer name of the same month: `jan`, `mar`): a month only beside a number or after a lead.
@@ -435,7 +437,11 @@ function caseParagraph(p: string, acronyms: ReadonlySet<string>): string {
     if (word.text === 'i') capitalise(word.start);
     if (acronyms.has(word.text)) for (let c = word.start; c < word.end; c++) capitalise(c);
     if (given.has(word.text)) capitalise(word.start);
-    if (WEEKDAY_NAMES.has(word.text) || (MONTH_NAMES.has(word.text) && namesMonth(lower, words, w)))
+    if (
+      WEEKDAY_NAMES.has(word.text) ||
+      HOLIDAY_NAMES.has(word.text) ||
+      (MONTH_NAMES.has(word.text) && namesMonth(lower, words, w))
+    )
       capitalise(word.start);
     // A known name: give its words the lexicon's capitals.
     for (const ph of known.get(word.text) ?? []) {

@@ -7,7 +7,7 @@
  * One pass over the tokens looks each word up in the temporal vocabulary
  * (src/lexicon/dates.json) and hands it to the small parser for its kind —
  * weekdays, units of time, years and decades, reference words, seasons,
- * frequencies, military times — while month names, numeric dates and clock
+ * frequencies, holidays, military times — while month names, numeric dates and clock
  * times become candidate spans for chrono-node. Refiners then settle
  * overlaps and give clock times their day.
  *
@@ -21,6 +21,7 @@ import { readAnchor } from './anchor.js';
 import {
   DAY_WORDS,
   ELAPSED_LEADS,
+  HOLIDAY_LEADS,
   MONTHS,
   PARTS_OF_DAY,
   REFERENCES,
@@ -32,6 +33,7 @@ import {
 import { chronoDates, type Trigger } from './parsers/chrono.js';
 import { dayWord, partOfDay, referenceAdjective, referenceNoun, referenceWord } from './parsers/references.js';
 import { everySeason, seasonPhrase } from './parsers/seasons.js';
+import { holiday } from './parsers/holidays.js';
 import { setWord } from './parsers/sets.js';
 import { militaryTime, noon } from './parsers/times.js';
 import { ordinalDay } from './parsers/month-days.js';
@@ -123,6 +125,7 @@ const TRIGGERS: readonly (readonly [Iterable<string>, Parser])[] = [
   [['noon', 'midday'], noon],
   [["'", '’'], shortYear],
   [['q1', 'q2', 'q3', 'q4'], quarterToken],
+  [HOLIDAY_LEADS, holiday],
 ];
 /** Month names, with and without an abbreviation's dot: candidates for the month reader and chrono. */
 const MONTH_WORDS = new Set([...MONTHS.keys(), ...[...MONTHS.keys()].map((m) => `${m}.`)]);

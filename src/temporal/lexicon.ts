@@ -4,6 +4,7 @@
 import data from '../lexicon/dates.json';
 import numbers from '../lexicon/numbers.json';
 import attacks from '../lexicon/attacks.json';
+import groupShapes from '../lexicon/group-shapes.json';
 
 /** TIMEX3 season codes. */
 export type Season = 'SP' | 'SU' | 'FA' | 'WI';
@@ -85,6 +86,14 @@ export const POST_QUALIFIER_ENDS: ReadonlySet<string> = new Set([
   ...Object.keys(numbers.postQualifiers).map((k) => k.slice(k.lastIndexOf(' ') + 1)),
   '+',
 ]);
+/** Holidays by their lower-case words → `MM-DD`, or `null` for a lunar one whose Gregorian day moves (`ramadan`). */
+export const HOLIDAYS: ReadonlyMap<string, string | null> = map(data.holidays as Record<string, string | null>);
+/** First words of the holidays' names (what triggers the holiday reader). */
+export const HOLIDAY_LEADS: ReadonlySet<string> = new Set([...HOLIDAYS.keys()].map((k) => /^[^ -]+/.exec(k)![0]));
+/** Particles inside Arabic names (src/lexicon/group-shapes.json connectors, not English words): `Ramadan al-Sabta` is a name. */
+export const NAME_PARTICLES: ReadonlySet<string> = new Set(
+  groupShapes.connectors.filter((c) => c.length > 1 && !['of', 'the', 'and', 'for', 'as', 'at', 'an'].includes(c)),
+);
 /** Words → PRESENT_REF / PAST_REF / FUTURE_REF. */
 export const REFERENCES: ReadonlyMap<string, 'PRESENT_REF' | 'PAST_REF' | 'FUTURE_REF'> = new Map([
   ...data.presentRef.map((w) => [w, 'PRESENT_REF'] as const),

@@ -527,6 +527,42 @@ describe('dates: a weekday in a sentence framed by an earlier year or month', ()
   });
 });
 
+describe('dates: holidays', () => {
+  it('places Christmas Day and New Year’s Eve like month-days, back or ahead by the clause', () => {
+    const text =
+      'The bakery shut on Christmas Day and reopened after New Year’s Eve; it will close again on Christmas Eve.';
+    expect(dates(text, WED)).toEqual([
+      ['Christmas Day', 'DATE', '2018-12-25'],
+      ['New Year’s Eve', 'DATE', '2018-12-31'],
+      ['Christmas Eve', 'DATE', '2019-12-24'],
+    ]);
+  });
+
+  it('gives the lunar holidays no value, and spans `the holy month of Ramadan`', () => {
+    const text = 'Shops stayed open through the holy month of Ramadan and closed for Eid al-Adha, the baker said.';
+    expect(dates(text, WED)).toEqual([
+      ['the holy month of Ramadan', 'DATE', null],
+      ['Eid al-Adha', 'DATE', null],
+    ]);
+    expect(dates('DURING RAMADAN THE BAKERY SHUT EARLY, THE BAKER SAID.', WED)).toEqual([['RAMADAN', 'DATE', null]]);
+  });
+
+  it('reads a Christmas before a noun as the season around it', () => {
+    const text = 'Toy sales rose over the Christmas and New Year holiday period, and Christmas shopping began early.';
+    expect(dates(text, WED)).toEqual([
+      ['Christmas', 'DURATION', 'PXD'],
+      ['Christmas', 'DURATION', 'PXD'],
+    ]);
+  });
+
+  it('leaves names that hold a holiday’s word', () => {
+    expect(dates('The scholar Tariq Ramadan met Sami Eid on the way to Christmas Island.', WED)).toEqual([]);
+    expect(dates('The driver Ramadan al-Masri was freed for Eid al Fitr.', WED)).toEqual([
+      ['Eid al Fitr', 'DATE', null],
+    ]);
+  });
+});
+
 describe('dates: months of a story told in an earlier year', () => {
   it('places a month or month-day without a year in the year of the day the story wrote', () => {
     const text = 'On 14 June 2012 the river burst its banks. In March the town had built a levee.';
