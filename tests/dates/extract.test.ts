@@ -203,7 +203,9 @@ describe('dates: month-name and numeric dates read without chrono', () => {
   });
 
   it('still reads ranges, period ends and zones as chrono does', () => {
-    expect(valueOf('Schools close from 4 to 8 March.', '4 to 8 March', WED)).toBe('2019-03-04');
+    // A range of days: each end its own date (TIMEX3 marks both ends).
+    expect(valueOf('Schools close from 4 to 8 March.', '4', WED)).toBe('2019-03-04');
+    expect(valueOf('Schools close from 4 to 8 March.', '8 March', WED)).toBe('2019-03-08');
     expect(valueOf('Repairs should finish by the end of April.', 'the end of April', WED)).toBe('2019-04');
     expect(valueOf('The vote was set for March 5 EST at the latest.', 'March 5 EST', WED)).toBe('2019-03-05');
   });

@@ -527,6 +527,32 @@ describe('dates: a weekday in a sentence framed by an earlier year or month', ()
   });
 });
 
+describe('dates: ranges of days', () => {
+  it('gives each end of `March 3-5`, `3-5 March`, `June 3 to June 5` its own date', () => {
+    expect(dates('The fair ran March 3-5 in the old town.', WED)).toEqual([
+      ['March 3', 'DATE', '2019-03-03'],
+      ['5', 'DATE', '2019-03-05'],
+    ]);
+    expect(dates('The fair ran 3-5 March in the old town.', WED)).toEqual([
+      ['3', 'DATE', '2019-03-03'],
+      ['5 March', 'DATE', '2019-03-05'],
+    ]);
+    expect(dates('The fair ran from June 3 to June 5.', WED)).toEqual([
+      ['June 3', 'DATE', '2018-06-03'],
+      ['June 5', 'DATE', '2018-06-05'],
+    ]);
+  });
+
+  it('takes the year after an en-dash range for both ends', () => {
+    expect(dates('The fair ran March 3–5, 2016 in the old town.', WED)).toEqual([
+      ['March 3', 'DATE', '2016-03-03'],
+      ['5, 2016', 'DATE', '2016-03-05'],
+    ]);
+    // Scores and room numbers are no range of days.
+    expect(dates('The score was 3-5 and rooms 12–14 were shut.', WED)).toEqual([]);
+  });
+});
+
 describe('dates: holidays', () => {
   it('places Christmas Day and New Year’s Eve like month-days, back or ahead by the clause', () => {
     const text =

@@ -257,6 +257,19 @@ function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }
 
+/** The tokens inside `[a, b)` that the character span `[cs, ce)` touches, or `null`. */
+function touched(s: Scan, a: number, b: number, cs: number, ce: number): [number, number] | null {
+  let first = -1;
+  let last = -1;
+  for (let k = a; k < b; k++) {
+    const t = s.toks[k]!;
+    if (t.end <= cs || t.start >= ce) continue;
+    if (first < 0) first = k;
+    last = k;
+  }
+  return first < 0 ? null : [first, last + 1];
+}
+
 function toTokens(s: Scan, a: number, b: number, cs: number, ce: number): [number, number] | null {
   let first = -1;
   let last = -1;
@@ -333,7 +346,9 @@ export function chronoDates(
     const parser = instance(dayFirst ? 'day-first' : ordered ? order() : 'month-first', months, CLOCK_CUE.test(text));
     let results: chrono.ParsedResult[];
     try {
-      results = parser.parse(text, (ref ??= reference(s)), { forwardDate: false });
+      // chrono joins a range of days by a hyphen only (`March 3-5, 2018`); an en or em dash is read as one (same length).
+      const hyphened = RANGE_DASH.test(text) ? text.replace(RANGE_DASHES, '-') : text;
+      results = parser.parse(hyphened, (ref ??= reference(s)), { forwardDate: false });
     } catch {
       continue; // chrono never sees more than a window; a failure there loses one candidate only
     }
@@ -344,6 +359,7 @@ export function chronoDates(
       if (relative) continue;
       const c = r.start;
       const start = from + r.index;
+      if (r.end !== null && r.end !== undefined && rangeOfDays(s, a, b, start, r)) continue;
       read(s, a, b, {
         start,
         end: start + r.text.length,
@@ -356,6 +372,41 @@ export function chronoDates(
       });
     }
   }
+}
+
+/** A dash between two figures (`3–5`), which chrono reads as a range only when it is a hyphen. */
+const RANGE_DASH = /\d ?[–—] ?\d/;
+const RANGE_DASHES = /(?<=\d ?)[–—](?= ?\d)/g;
+/** What joins the two ends of a range of days in chrono's text (`3-5`, `3 to 5`, `June 3 until June 5`). */
+const RANGE_JOIN = / ?(?:-|\bto\b|\buntil\b|\btill\b|\bthrough\b) ?/;
+
+/**
+ * A range of days without clock times (`March 3-5`, `3-5 March 2018`, `June 3 to June 5`): two dates, one for
+ * each end (TIMEX3 marks the two ends of a range), each taking the month and year the other gives. Returns
+ * whether it was read so.
+ */
+function rangeOfDays(s: Scan, a: number, b: number, start: number, r: chrono.ParsedResult): boolean {
+  const e = r.end!;
+  if (r.start.isCertain('hour') || e.isCertain('hour') || !r.start.isCertain('day') || !e.isCertain('day'))
+    return false;
+  const join = RANGE_JOIN.exec(r.text);
+  if (join === null || join.index === 0) return false;
+  const mo = certain(r.start, 'month') ?? certain(e, 'month');
+  const endMo = certain(e, 'month') ?? mo;
+  const y = certain(r.start, 'year') ?? certain(e, 'year');
+  const endY = certain(e, 'year') ?? y;
+  const none = { wd: null, h: null, min: null, part: true } as const;
+  const cut = start + join.index;
+  read(s, a, b, { start, end: cut, y, mo, d: r.start.get('day'), ...none });
+  read(s, a, b, {
+    start: cut + join[0].length,
+    end: start + r.text.length,
+    y: endY,
+    mo: endMo,
+    d: e.get('day'),
+    ...none,
+  });
+  return true;
 }
 
 function certain(c: ParsedComponents, k: chrono.Component): number | null {
@@ -379,13 +430,21 @@ function countsNext(s: Scan, k: number, year: number): boolean {
 
 /** Turns one reading (chrono's or our own) into a mention. */
 function read(s: Scan, a: number, b: number, r: Reading): void {
-  const span = toTokens(s, a, b, r.start, r.end);
+  let span = toTokens(s, a, b, r.start, r.end);
+  // One end of a range cut out of a token (`3` of `March 3-5`): the tokens it touches, its own characters.
+  let cut: { start: number; end: number } | undefined;
+  if (span === null && r.part === true) {
+    span = touched(s, a, b, r.start, r.end);
+    cut = { start: r.start, end: r.end };
+  }
   if (span === null) return;
   let [first, end] = span;
-  while (first < end - 1 && LEADING.has(low(s, first))) first++;
-  while (end > first + 1 && s.toks[end - 1]!.pos === 'PUNCT' && low(s, end - 1) !== ')') end--;
+  if (cut === undefined) {
+    while (first < end - 1 && LEADING.has(low(s, first))) first++;
+    while (end > first + 1 && s.toks[end - 1]!.pos === 'PUNCT' && low(s, end - 1) !== ')') end--;
+  }
   const text = s.doc.norm.slice(s.toks[first]!.start, s.toks[end - 1]!.end);
-  if (FRACTION.test(text)) return;
+  if (cut === undefined && FRACTION.test(text)) return;
   let y = r.y;
   const { mo, d, wd, h } = r;
   if (mo === null && h === null) return;
@@ -405,7 +464,7 @@ function read(s: Scan, a: number, b: number, r: Reading): void {
   )
     return;
   // A numeric date needs its year ("3/4" is a fraction or a score).
-  if (h === null && y === null && !HAS_LETTER.test(text)) return;
+  if (h === null && y === null && r.part !== true && !HAS_LETTER.test(text)) return;
   // Month names must be capitalised ("may", "march" are words).
   for (let k = first; k < end; k++) {
     if (!capitalised(s, k) && monthOf(s, k) !== 0 && !s.toks[k]!.lower.includes('-')) return;
@@ -415,7 +474,7 @@ function read(s: Scan, a: number, b: number, r: Reading): void {
   let how: Placement | null = null;
   if (mo !== null) {
     if (y === null) {
-      const after = yearAfter(s, end);
+      const after = cut === undefined ? yearAfter(s, end) : null;
       if (after !== null) {
         y = after.y;
         end = after.end;
@@ -440,7 +499,7 @@ function read(s: Scan, a: number, b: number, r: Reading): void {
   if (h === null) {
     // Placed back by tense alone: a story told in an earlier year re-places it (refine.ts anchorStoryDates).
     const story = mo !== null && y === null && (how === 'past' || how === 'nearest') ? { m: mo, d } : undefined;
-    report(s, { first, end, type: 'DATE', value: date, rank: 3, isDay, storyMonth: story, by: 'chrono' });
+    report(s, { first, end, chars: cut, type: 'DATE', value: date, rank: 3, isDay, storyMonth: story, by: 'chrono' });
     return;
   }
   // A clock time needs a clock in its words ("14" of "14%" is no hour).

@@ -21,6 +21,11 @@ export interface Reading {
   readonly min: number | null;
   /** The hour was read from a clock time for sure (chrono's hours need a clock cue in their words). */
   readonly clock?: boolean;
+  /**
+   * One end of a range of days (`March 3` and `5` of `March 3-5`): its span may cut a token (`3-5`), and its
+   * month or year may come from the other end, so it needs no letter of its own.
+   */
+  readonly part?: boolean;
 }
 
 /** Whether chrono appends a word after a date (or a time) as its time zone (`EST`, not `AFP`). */
