@@ -548,6 +548,10 @@ describe('dates: ranges of days', () => {
       ['March 3', 'DATE', '2016-03-03'],
       ['5, 2016', 'DATE', '2016-03-05'],
     ]);
+    expect(dates('The rebels attacked on 27-28 June.', WED)).toEqual([
+      ['27', 'DATE', '2018-06-27'],
+      ['28 June', 'DATE', '2018-06-28'],
+    ]);
     // Scores and room numbers are no range of days.
     expect(dates('The score was 3-5 and rooms 12–14 were shut.', WED)).toEqual([]);
   });

@@ -439,10 +439,10 @@ function read(s: Scan, a: number, b: number, r: Reading): void {
   }
   if (span === null) return;
   let [first, end] = span;
+  while (first < end - 1 && LEADING.has(low(s, first))) first++;
   if (cut === undefined) {
-    while (first < end - 1 && LEADING.has(low(s, first))) first++;
     while (end > first + 1 && s.toks[end - 1]!.pos === 'PUNCT' && low(s, end - 1) !== ')') end--;
-  }
+  } else cut.start = Math.max(cut.start, s.toks[first]!.start);
   const text = s.doc.norm.slice(s.toks[first]!.start, s.toks[end - 1]!.end);
   if (cut === undefined && FRACTION.test(text)) return;
   let y = r.y;
