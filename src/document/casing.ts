@@ -19,7 +19,7 @@
  */
 import actorData from '../lexicon/actors.json';
 import dates from '../lexicon/dates.json';
-import { FUNCTION_WORDS } from '../lexicon/en/index.js';
+import { FUNCTION_WORDS, MONTH_LEADS } from '../lexicon/en/index.js';
 import firstNames from '../lexicon/first-names.json';
 import groupShapes from '../lexicon/group-shapes.json';
 import numberWords from '../lexicon/numbers.json';
@@ -372,7 +372,6 @@ const GUARDED_MONTHS: ReadonlySet<string> = new Set([
     .map(([k]) => k),
 ]);
 /** Words before a month name that make it a month (`IN MARCH`, `LAST MAY`). */
-const MONTH_LEADS: ReadonlySet<string> = new Set(dates.capitalsMonthLeads);
 const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
 
 /**

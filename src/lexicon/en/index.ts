@@ -126,6 +126,33 @@ export const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set(words.possess
 export const BE_FORMS: ReadonlySet<string> = new Set(words.beForms);
 
 /**
+ * Prepositions of time that place an event within a period or at its edge
+ * (`in 2012`, `during March`, `since May`, `until winter`, `by June`): the
+ * shared core of the leads the date readers look for before a year, a season
+ * or a month.
+ *
+ * @example
+ * ```ts
+ * PERIOD_PREPOSITIONS.has('throughout'); // true
+ * ```
+ */
+export const PERIOD_PREPOSITIONS: ReadonlySet<string> = new Set(words.periodPrepositions);
+
+/**
+ * Words before a month name that make it the month where the name is a word
+ * too (`since May`, `last May`, `early March`, `the 1st of March`) or text in
+ * capitals gives no capital to tell (`IN MARCH`, `LAST MAY`): the prepositions
+ * of time ({@link PERIOD_PREPOSITIONS} and `from`, `before`, `after`, `of`),
+ * the relative words and the edge words.
+ *
+ * @example
+ * ```ts
+ * MONTH_LEADS.has('last'); // true
+ * ```
+ */
+export const MONTH_LEADS: ReadonlySet<string> = new Set([...words.periodPrepositions, ...words.monthLeads]);
+
+/**
  * Prepositions that open a place, time, manner or agent adjunct after a verb
  * (`killed in Homs`, `said on Friday`, `wounded by shrapnel`); each layer adds
  * the words its own reading stops at.

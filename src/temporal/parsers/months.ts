@@ -13,6 +13,7 @@
  * window back to chrono.
  */
 import { DAY_ORDINALS } from '../lexicon.js';
+import { MONTH_LEADS } from '../../lexicon/en/index.js';
 import { daysInMonth } from '../calendar.js';
 import type { Scan } from '../scan.js';
 import { clockAt } from './clocks.js';
@@ -36,27 +37,6 @@ import {
 const ERAS = new Set(['ad', 'bc', 'bce', 'ce', 'be']);
 /** `this`, `last`, `past`, `next` before `year` after `the end of March`: chrono takes that year. */
 const RELATIVE_YEARS = new Set(['this', 'last', 'past', 'next']);
-/** Words before a capitalised `May` that make it the month rather than the modal or a name (`last May`). */
-const MAY_LEADS = new Set([
-  'last',
-  'next',
-  'this',
-  'early',
-  'late',
-  'mid',
-  'since',
-  'until',
-  'till',
-  'by',
-  'during',
-  'through',
-  'before',
-  'after',
-  'from',
-  'of',
-  'previous',
-  'coming',
-]);
 /** Digits run together (`232017`): no day and no year to chrono. */
 const DIGIT_RUN = /^\d{5,}$/;
 /** A day and a year run together (`092017`). */
@@ -388,7 +368,7 @@ function bareMonth(s: Scan, a: number, b: number, w: MonthWord, x: Parts): Step 
     // `last May`, `early May`, `since May`: a word that only goes with a period makes it the month.
     // `late-May` splits into `late`, `-`, `May`.
     const before = toks[m - 1]?.lower === '-' && !toks[m]!.spaceBefore ? toks[m - 2]?.lower : toks[m - 1]?.lower;
-    if (name === 'may' && !(a === m && b === m + 1) && !MAY_LEADS.has(before ?? '')) return undefined;
+    if (name === 'may' && !(a === m && b === m + 1) && !MONTH_LEADS.has(before ?? '')) return undefined;
   }
   return GO_ON;
 }

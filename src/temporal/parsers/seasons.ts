@@ -5,6 +5,7 @@
  * before it: `the Arab Spring`, `the fall of Aleppo` and `hot springs` are
  * not dates.
  */
+import { PERIOD_PREPOSITIONS } from '../../lexicon/en/index.js';
 import { direction } from '../direction.js';
 import { SEASON_MONTHS, SEASONS, SET_QUANTIFIERS } from '../lexicon.js';
 import { seasonValue, type Placement } from '../resolve.js';
@@ -13,7 +14,8 @@ import { capitalised, is, low, report, type Scan } from '../scan.js';
 const YEAR = /^\d{4}$/;
 const SEASON_DETERMINERS = new Set(['the', 'their', 'its', 'his', 'her', 'our']);
 const NOUN_AFTER = new Set(['NOUN', 'PROPN']);
-const SEASON_PREPOSITIONS = new Set(['in', 'during', 'by', 'until', 'since', 'over', 'through', 'throughout', 'for']);
+/** Prepositions before `the summer` or a bare season that make it a date: the prepositions of time, `over` and `for`. */
+const SEASON_PREPOSITIONS = new Set([...PERIOD_PREPOSITIONS, 'over', 'for']);
 
 /** Reads a season phrase at token `i`. */
 export function seasonPhrase(s: Scan, i: number): void {

@@ -8,25 +8,19 @@ import { pad } from '../calendar.js';
 import { COPYRIGHT_MARKS, EDGE_MODIFIERS, MONTHS, NUMBER_WORDS, PERIOD_EDGES } from '../lexicon.js';
 import { capitalised, is, low, report, type Scan } from '../scan.js';
 import { clockRange } from './times.js';
-import { POSSESSIVE_DETERMINERS } from '../../lexicon/en/index.js';
+import { PERIOD_PREPOSITIONS, POSSESSIVE_DETERMINERS } from '../../lexicon/en/index.js';
 
+/** Words before a year that make it a date (`in 2012`, `circa 1990`, `mid 2012`): the prepositions of time and the edge words. */
 const TEMPORAL_PREPOSITIONS = new Set([
-  'in',
-  'since',
-  'by',
-  'until',
-  'till',
+  ...PERIOD_PREPOSITIONS,
   'from',
   'of',
-  'during',
   'before',
   'after',
   'circa',
   'around',
   'between',
   'to',
-  'through',
-  'throughout',
   'early',
   'late',
   'mid',
@@ -113,7 +107,7 @@ const EDGE_YEAR = /^(mid|early|late)-(\d{4})$/i;
 const DECADE = /^(?:(mid|early|late)-)?(?:'|’)?(\d{2}|\d{4})(?:'|’)?s$/i;
 
 /** Prepositions of time that open a clause with its year (`In 2013 rebels took …`, `Since 2011 troops have …`). */
-const CLAUSE_YEAR_LEADS = new Set(['in', 'since', 'during', 'until', 'till', 'by', 'throughout']);
+const CLAUSE_YEAR_LEADS = PERIOD_PREPOSITIONS;
 
 /**
  * `In 2013 rebels killed 40 soldiers`, `SINCE 2011 TROOPS HAVE HELD …`: a number between 1900 and
