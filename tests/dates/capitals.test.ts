@@ -70,6 +70,7 @@ describe('wire forms of days and weeks, in either case', () => {
       'The crews had left port on the 22d, the navy said.',
       'The trial will open in the 2d week of December, a judge said.',
       'Fishermen saw two boats late last night and the navy seized them early this morning.',
+      'The 1st of March raid and the one at the beginning of March sank two boats, the navy said.',
     ]) {
       const [mixed, upper] = both(s);
       expect(upper).toEqual(mixed);
