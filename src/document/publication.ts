@@ -310,7 +310,7 @@ export function readStamp(line: string, offset: number, prefer: DateOrder = 'day
 }
 
 const MONTH_WORD = '(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\\.?';
-const TIME_PART = '(?:,? (?:at )?(\\d{1,2})[:.](\\d{2})(?: ?([ap])\\.?m\\.?)?)?';
+const TIME_PART = '(?:,? (?:at )?(\\d{1,2})[:.](\\d{2})(?: ?([ap])\\.?m\\.?)?|,? at (\\d{2})(\\d{2})(?!\\d))?';
 const WORD_STAMPS = [
   // 1 March 2008, 27 Feb 2017 10:30
   { re: new RegExp(`(\\d{1,2})(?:st|nd|rd|th)? ${MONTH_WORD},? (\\d{4})${TIME_PART}`), day: 1, month: 2, year: 3 },
@@ -364,6 +364,9 @@ export function readWordStamp(line: string, offset: number): Found | null {
       if (m[6] === 'p' && h < 12) h += 12;
       if (m[6] === 'a' && h === 12) h = 0;
       if (h < 24 && Number(m[5]) < 60) value += `T${pad(h)}:${m[5]}`;
+    } else if (m[7] !== undefined) {
+      // `Mon 13 Mar 2017 at 1130`: a four-digit clock after `at`.
+      if (Number(m[7]) < 24 && Number(m[8]) < 60) value += `T${m[7]}:${m[8]}`;
     } else {
       // The clock may come first: `Updated 9:42 AM EAT, Sun August 18, 2024`.
       const c = leadingClock(line.slice(0, m.index));
@@ -446,7 +449,7 @@ const MONTH_NAME = '(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{
 /**
  * One date with a year, as a page prints its own: `28 July 2015`, `November 17 2017`,
  * `Aug 012016` (day glued to the year), `05.10.2017`, `2017-10-05`, with an optional
- * weekday before it and clock time after it (`at 1130`, `10:59`, `102138`).
+ * weekday before it and clock time after it (`at 1130`, `10:59`, `102138`, ISO's `T10:42:00Z`).
  * Groups: 1 weekday · 2 d 3 month 4 y · 5 month 6 d 7 y · 8 month 9 dd 10 yyyy ·
  * 11 a 12 separator 13 b 14 y (numeric) · 15 y 16 m 17 d (ISO) · 18 h 19 min 20 a/p ·
  * 21 h 22 min (`at 1130`) · 23 hhmmss.
@@ -458,7 +461,7 @@ const TOP_DATE = new RegExp(
     `|${MONTH_NAME} (\\d{2})((?:19|20)\\d{2})` +
     `|(\\d{1,2})([/.-])(\\d{1,2})\\12((?:19|20)\\d{2})` +
     `|((?:19|20)\\d{2})-(\\d{2})-(\\d{2})` +
-    `)(?!\\d)(?:,? (?:at )?(\\d{1,2})[:.](\\d{2})(?:[:.]\\d{2})?(?: ?([ap])\\.?m\\.?)?(?!\\d)|,? at (\\d{2})(\\d{2})(?!\\d)| (\\d{6})(?!\\d))?`,
+    `)(?!\\d)(?:(?:,? (?:at )?|T)(\\d{1,2})[:.](\\d{2})(?:[:.]\\d{2})?(?: ?([ap])\\.?m\\.?)?(?!\\d)|,? at (\\d{2})(\\d{2})(?!\\d)| (\\d{6})(?!\\d))?`,
   'giu',
 );
 /** A label that introduces the page's own date (`Published`, `Posted on`, `Date of publication`, `Last updated at`). */

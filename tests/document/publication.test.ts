@@ -230,6 +230,23 @@ describe('publication: a clock printed before the date', () => {
   });
 });
 
+describe('publication: labelled stamp lines under a headline', () => {
+  it('reads each form with its time, and keeps the headline above it', () => {
+    const body = '\n\nA ferry sank off the island on Monday evening, and rescuers pulled 40 people from the water.';
+    const cases: [string, string][] = [
+      ['Last modified on Tuesday 3 June 2025, 16:15', '2025-06-03T16:15'],
+      ['Date of publication 3 June 2025', '2025-06-03'],
+      ['Tue 3 Jun 2025 at 1615', '2025-06-03T16:15'],
+      ['Published: 2025-06-03T16:15:00Z', '2025-06-03T16:15'],
+    ];
+    for (const [stamp, value] of cases) {
+      const doc = parse(`Ferry Sinks Off Island Coast\n\n${stamp}${body}`);
+      expect(doc.publication.value, stamp).toBe(value);
+      expect(doc.headline?.text, stamp).toBe('Ferry Sinks Off Island Coast');
+    }
+  });
+});
+
 describe('publication: hostile input at the top of a page', () => {
   it('finishes on long runs of digits, letters and dates without hanging', () => {
     const inputs = [
