@@ -130,7 +130,9 @@ export function inName(s: Scan, first: number, end: number): boolean {
   const prev = s.toks[p];
   if (prev === undefined || prev.sentence !== t.sentence || !capitalised(s, p)) return false;
   // "On Fridays crowds gather", "Now that…": a sentence's first word is capitalised as any word there is.
-  if (s.toks[p - 1]?.sentence !== prev.sentence && SENTENCE_OPENERS.has(prev.pos)) return false;
+  // `The Fridays raid killed four`: nor is a sentence's first `The`.
+  if (s.toks[p - 1]?.sentence !== prev.sentence && (SENTENCE_OPENERS.has(prev.pos) || prev.lower === 'the'))
+    return false;
   // "said on Saturday Tuesdays executions …": a weekday before is a date, not part of a name.
   if (WEEKDAYS.has(prev.lower)) return false;
   for (let k = first; k < end; k++) if (s.toks[k]!.shape === 'word' && !capitalised(s, k)) return false;

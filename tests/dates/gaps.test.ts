@@ -527,6 +527,12 @@ describe('dates: a weekday in a sentence framed by an earlier year or month', ()
   });
 });
 
+describe('dates: a possessive weekday that lost its apostrophe, first in its sentence', () => {
+  it('reads `The Fridays raid` as Friday’s raid', () => {
+    expect(dates('The Fridays raid on the depot killed four guards.', WED)).toEqual([['Fridays', 'DATE', '2019-03-08']]);
+  });
+});
+
 describe('dates: ranges of days', () => {
   it('gives each end of `March 3-5`, `3-5 March`, `June 3 to June 5` its own date', () => {
     expect(dates('The fair ran March 3-5 in the old town.', WED)).toEqual([
