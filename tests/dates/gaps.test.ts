@@ -529,7 +529,22 @@ describe('dates: a weekday in a sentence framed by an earlier year or month', ()
 
 describe('dates: a possessive weekday that lost its apostrophe, first in its sentence', () => {
   it('reads `The Fridays raid` as Friday’s raid', () => {
-    expect(dates('The Fridays raid on the depot killed four guards.', WED)).toEqual([['Fridays', 'DATE', '2019-03-08']]);
+    expect(dates('The Fridays raid on the depot killed four guards.', WED)).toEqual([
+      ['Fridays', 'DATE', '2019-03-08'],
+    ]);
+  });
+});
+
+describe('dates: the weekend', () => {
+  it('reads `The weekend` opening a sentence as the last one, `until the weekend` as this week’s', () => {
+    // 13 March 2019 is the Wednesday of week 11.
+    expect(dates('The weekend was calm in the valley, farmers said.', WED)).toEqual([
+      ['The weekend', 'DATE', '2019-W10-WE'],
+    ]);
+    expect(dates('The schools were shut until the weekend.', WED)).toEqual([['the weekend', 'DATE', '2019-W11-WE']]);
+    expect(dates('Talks over the weekend failing to end the strike, the union walked out.', WED)).toEqual([
+      ['the weekend', 'DATE', '2019-W10-WE'],
+    ]);
   });
 });
 

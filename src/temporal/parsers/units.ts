@@ -12,6 +12,7 @@
  * - sets: `every week` → P1W, `each year` → P1Y, `50 a day` → P1D.
  */
 import type { Token } from '../../document/model.js';
+import { PERIOD_PREPOSITIONS } from '../../lexicon/en/index.js';
 import { readQuantity } from '../../numbers/index.js';
 import { addDays, amount, daysInMonth, weekdayOf, weekValue, type Ymd } from '../calendar.js';
 import { direction } from '../direction.js';
@@ -43,7 +44,7 @@ import {
   yearValue,
 } from '../resolve.js';
 import type { Anchor } from '../anchor.js';
-import { capitalised, glued, inName, is, isInnerHyphen, low, report, type Scan } from '../scan.js';
+import { capitalised, glued, inName, is, isInnerHyphen, low, report, sameSentence, type Scan } from '../scan.js';
 import { MILITARY } from './times.js';
 
 /** The TIMEX3 duration of `n` units (`null`: an unknown number, `X`). */
@@ -541,10 +542,20 @@ function uncounted(s: Scan, h: number, u: Unit, plural: boolean): void {
     if (w === 'that') dayUnderDiscussion(s, h - 1, h + 1);
     else if (w === 'same' && (low(s, h - 2) === 'the' || low(s, h - 2) === 'that')) dayUnderDiscussion(s, h - 2, h + 1);
   }
-  if (u === 'WE' && w === 'the' && ['over', 'during', 'at', 'on', 'this', 'last'].includes(low(s, h - 2))) {
-    report(s, { first: h - 1, end: h + 1, type: 'DATE', value: lastWeekendValue(s.anchor), rank: 2, by: 'units' });
+  if (u === 'WE' && w === 'the' && (WEEKEND_LEADS.has(low(s, h - 2)) || !sameSentence(s, h - 2, h))) {
+    // `over the weekend`, `The weekend was calm`: the last one; `closed until the weekend`: this week's.
+    const lead = low(s, h - 2);
+    const ahead =
+      lead === 'until' || lead === 'till' || (!PAST_WEEKEND_LEADS.has(lead) && direction(s, h - 1, h + 1) === 'future');
+    const value = ahead ? weekendValue(s.anchor, 0) : lastWeekendValue(s.anchor);
+    report(s, { first: h - 1, end: h + 1, type: 'DATE', value, rank: 2, by: 'units' });
   }
 }
+
+/** Words before `the weekend` that make it the last one, whatever the clause's verbs (`talks over the weekend failing to …`). */
+const PAST_WEEKEND_LEADS: ReadonlySet<string> = new Set(['over', 'during', 'at', 'on', 'this', 'last']);
+/** Words before `the weekend` that make it a date (`over the weekend`, `until the weekend`), with a sentence's start. */
+const WEEKEND_LEADS: ReadonlySet<string> = new Set([...PERIOD_PREPOSITIONS, ...PAST_WEEKEND_LEADS]);
 
 /** `last year`, `this week`, `next month`, `the previous year`, `the past week` (a duration). */
 function relativePeriod(s: Scan, h: number, u: Unit, r: number): void {
