@@ -23,6 +23,7 @@ import { isJoiner, isPossessiveEnding, isUpperCase } from '../syntax/tokens.js';
 import { conditionalBefore, negatedBetween as negationIn } from '../syntax/negation.js';
 import { conjunctionBefore } from '../syntax/coordination.js';
 import { asideOpenBefore, objectEnd as shortObjectEnd } from '../syntax/clause.js';
+import { defineWordClass } from '../document/classes.js';
 
 /** Per-document state shared by the claim forms. */
 export interface Ctx {
@@ -40,6 +41,9 @@ export interface Ctx {
   /** The government a bare `regime` / `government` at a token stands for, by token, memoised
    * (its look-up scans sentences back, and several forms ask for the same token). */
   readonly governments: Map<number, KnownActor | null>;
+  /** Per sentence, its mentions of a state or group named a coalition (`the US-led coalition`), memoised
+   * (a bare `coalition` looks back through every sentence before it for the nearest one). */
+  readonly coalitions: (readonly ActorMention[] | undefined)[];
   /** The sentence being read. */
   sentence: Sentence;
 }
@@ -95,6 +99,7 @@ class DocumentCtx implements Ctx {
   private idxValue: MentionLookup | null = null;
   private quotedValue: Uint8Array | null = null;
   readonly governments = new Map<number, KnownActor | null>();
+  readonly coalitions: (readonly ActorMention[] | undefined)[] = [];
 
   constructor(
     readonly doc: Document,
@@ -1077,18 +1082,39 @@ export function eventInSentence(ctx: Ctx, s: Sentence): EventSpan | null {
   }
 }
 
+/**
+ * Word-class bit of every word {@link attackWordAt} or {@link attackContext} may answer yes for:
+ * attack nouns, attack, contested and agent verbs, words of violence (one bit test per token; the
+ * sets are read only on a hit).
+ */
+const ATTACK_CUE = (() => {
+  const lex = lexicon();
+  return defineWordClass([
+    ...lex.attack.keys(),
+    ...lex.attackVerbs,
+    ...lex.contested,
+    ...lex.agentVerbs,
+    ...lex.violence,
+  ]);
+})();
+
+/** Whether the word at `k` names an attack (an attack noun or an attack verb). */
+function attackWordAt(ctx: Ctx, k: number): boolean {
+  const w = ctx.toks[k]!.lower;
+  const c = ctx.lex.attack.get(w);
+  // "operation" alone is too common (a rescue operation, the campaign's operations) to say an attack is in sight
+  if (w === 'operation' || w === 'operations') return false;
+  if ((c === 'attack' || c === 'military') && !ctx.lex.nonViolent.has(ctx.toks[k - 1]?.lower ?? '')) return true;
+  if (ctx.lex.attackVerbs.has(w) || ctx.lex.contested.has(w)) return true;
+  // "shelled", "stormed", "targeted": an attack verb that needs no object to say so
+  return ctx.lex.agentVerbs.has(w) && !ctx.lex.agentWeak.has(w) && ctx.toks[k]!.pos === 'VERB';
+}
+
 /** Whether sentence `s` names an attack (an attack noun or an attack verb). */
 export function sentenceHasAttack(ctx: Ctx, s: Sentence): boolean {
-  for (let k = s.firstToken; k < s.endToken; k++) {
-    const w = ctx.toks[k]!.lower;
-    const c = ctx.lex.attack.get(w);
-    // "operation" alone is too common (a rescue operation, the campaign's operations) to say an attack is in sight
-    if (w === 'operation' || w === 'operations') continue;
-    if ((c === 'attack' || c === 'military') && !ctx.lex.nonViolent.has(ctx.toks[k - 1]?.lower ?? '')) return true;
-    if (ctx.lex.attackVerbs.has(w) || ctx.lex.contested.has(w)) return true;
-    // "shelled", "stormed", "targeted": an attack verb that needs no object to say so
-    if (ctx.lex.agentVerbs.has(w) && !ctx.lex.agentWeak.has(w) && ctx.toks[k]!.pos === 'VERB') return true;
-  }
+  const classes = ctx.doc.classes;
+  for (let k = s.firstToken; k < s.endToken; k++)
+    if ((classes[k]! & ATTACK_CUE) !== 0 && attackWordAt(ctx, k)) return true;
   return false;
 }
 
@@ -1107,9 +1133,13 @@ export function attackContext(ctx: Ctx): boolean {
 }
 
 function attackContextOf(ctx: Ctx): boolean {
+  const classes = ctx.doc.classes;
+  // An attack word or a word of violence anywhere in the sentence: one bit test per token.
   const violent = (s: Sentence): boolean => {
-    if (sentenceHasAttack(ctx, s)) return true;
-    for (let k = s.firstToken; k < s.endToken; k++) if (ctx.lex.violence.has(ctx.toks[k]!.lower)) return true;
+    for (let k = s.firstToken; k < s.endToken; k++) {
+      if ((classes[k]! & ATTACK_CUE) === 0) continue;
+      if (attackWordAt(ctx, k) || ctx.lex.violence.has(ctx.toks[k]!.lower)) return true;
+    }
     return false;
   };
   if (violent(ctx.sentence)) return true;
