@@ -135,6 +135,8 @@ const ORGANISATION_WORDS: ReadonlySet<string> = new Set(claimWords.organisationW
 const NOT_AN_ACTOR: ReadonlySet<string> = new Set(claimWords.notActors);
 const REPORTED: ReadonlySet<string> = new Set(claimWords.reportedParticiples);
 const TITLES: ReadonlySet<string> = new Set(claimWords.titles);
+/** An acronym of two to six capitals (`PCE`, `FMLN`): an organisation's. */
+const ACRONYM_WORD = /^[A-Z]{2,6}$/;
 
 /** Whether the token is a hyphen glued to its neighbours (the shared test of `src/syntax`). */
 export { isJoiner };
@@ -419,6 +421,10 @@ export function description(ctx: Ctx, k: number): Subject | null {
     first = p;
   }
   const det = toks[first - 1];
+  let proper = true;
+  for (let j = first; j <= k && proper; j++) proper = toks[j]!.pos === 'PROPN' || isJoiner(toks[j]);
+  // Only a description head or a proper name is a description (tested first: the tests below only reject).
+  if (!lex.descriptionHeads.has(head.lower) && !proper) return null;
   // never a place ("guerrillas operating in Chalatenango", "clashes near Homs") nor a date ("on Sunday")
   if (PLACE_PREPOSITIONS.has(det?.lower ?? '') || PLACE_PREPOSITIONS.has(toks[first - 2]?.lower ?? '')) {
     if (!lex.descriptionHeads.has(head.lower)) return null;
@@ -427,21 +433,19 @@ export function description(ctx: Ctx, k: number): Subject | null {
   // "no group", "any group", "which government", "neither … nor the alliance": not an actor
   for (let j = Math.max(s0, first - 3); j <= k; j++)
     if (NOT_AN_ACTOR.has(toks[j]!.lower) && !relativeWhich(toks, j, first)) return null;
-  const proper = toks.slice(first, k + 1).every((t) => t.pos === 'PROPN' || isJoiner(t));
   if (proper && placeGovernmentAt(ctx.doc, first) !== null) return null; // a place, not an actor
   // a weapon or an attack written with capitals ("Roadside IED kills three", "Car Bomb Blast"): nothing that acts
   if (proper)
     for (let j = first; j <= k; j++)
       if (WEAPON_NOUNS.has(toks[j]!.lower) || isAttackWord(lex, toks[j]!.lower)) return null;
-  if (!lex.descriptionHeads.has(head.lower) && !proper) return null;
   // a bare "group" / "a group" says nothing about who
   if (first === k && (head.lower === 'group' || head.lower === 'groups')) return null;
   const name = ctx.doc.norm.slice(toks[first]!.start, head.end);
   const start = det !== undefined && det.pos === 'DET' && first - 1 >= s0 ? first - 1 : first;
   // An unknown proper name: an organisation when a word says so ("Communist Party", "PCE"), else a person.
-  const organisation = toks
-    .slice(first, k + 1)
-    .some((t) => ORGANISATION_WORDS.has(t.lower) || (/^[A-Z]{2,6}$/.test(t.value) && t.value.length > 1));
+  let organisation = false;
+  for (let j = first; j <= k && !organisation; j++)
+    organisation = ORGANISATION_WORDS.has(toks[j]!.lower) || ACRONYM_WORD.test(toks[j]!.value);
   const kind = !proper || lex.descriptionHeads.has(head.lower) ? 'description' : organisation ? 'group' : 'person';
   return { actor: { name, kind, first, end: k + 1, via: 'description', affiliation: null }, start };
 }
