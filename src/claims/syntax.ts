@@ -23,6 +23,7 @@ import { isJoiner, isPossessiveEnding, isUpperCase } from '../syntax/tokens.js';
 import { conditionalBefore, negatedBetween as negationIn } from '../syntax/negation.js';
 import { conjunctionBefore } from '../syntax/coordination.js';
 import { asideOpenBefore, objectEnd as shortObjectEnd } from '../syntax/clause.js';
+import { defineWordClass } from '../document/classes.js';
 
 /** Per-document state shared by the claim forms. */
 export interface Ctx {
@@ -40,6 +41,9 @@ export interface Ctx {
   /** The government a bare `regime` / `government` at a token stands for, by token, memoised
    * (its look-up scans sentences back, and several forms ask for the same token). */
   readonly governments: Map<number, KnownActor | null>;
+  /** Per sentence, its mentions of a state or group named a coalition (`the US-led coalition`), memoised
+   * (a bare `coalition` looks back through every sentence before it for the nearest one). */
+  readonly coalitions: (readonly ActorMention[] | undefined)[];
   /** The sentence being read. */
   sentence: Sentence;
 }
@@ -95,6 +99,7 @@ class DocumentCtx implements Ctx {
   private idxValue: MentionLookup | null = null;
   private quotedValue: Uint8Array | null = null;
   readonly governments = new Map<number, KnownActor | null>();
+  readonly coalitions: (readonly ActorMention[] | undefined)[] = [];
 
   constructor(
     readonly doc: Document,
@@ -130,6 +135,8 @@ const ORGANISATION_WORDS: ReadonlySet<string> = new Set(claimWords.organisationW
 const NOT_AN_ACTOR: ReadonlySet<string> = new Set(claimWords.notActors);
 const REPORTED: ReadonlySet<string> = new Set(claimWords.reportedParticiples);
 const TITLES: ReadonlySet<string> = new Set(claimWords.titles);
+/** An acronym of two to six capitals (`PCE`, `FMLN`): an organisation's. */
+const ACRONYM_WORD = /^[A-Z]{2,6}$/;
 
 /** Whether the token is a hyphen glued to its neighbours (the shared test of `src/syntax`). */
 export { isJoiner };
@@ -414,6 +421,10 @@ export function description(ctx: Ctx, k: number): Subject | null {
     first = p;
   }
   const det = toks[first - 1];
+  let proper = true;
+  for (let j = first; j <= k && proper; j++) proper = toks[j]!.pos === 'PROPN' || isJoiner(toks[j]);
+  // Only a description head or a proper name is a description (tested first: the tests below only reject).
+  if (!lex.descriptionHeads.has(head.lower) && !proper) return null;
   // never a place ("guerrillas operating in Chalatenango", "clashes near Homs") nor a date ("on Sunday")
   if (PLACE_PREPOSITIONS.has(det?.lower ?? '') || PLACE_PREPOSITIONS.has(toks[first - 2]?.lower ?? '')) {
     if (!lex.descriptionHeads.has(head.lower)) return null;
@@ -422,21 +433,19 @@ export function description(ctx: Ctx, k: number): Subject | null {
   // "no group", "any group", "which government", "neither … nor the alliance": not an actor
   for (let j = Math.max(s0, first - 3); j <= k; j++)
     if (NOT_AN_ACTOR.has(toks[j]!.lower) && !relativeWhich(toks, j, first)) return null;
-  const proper = toks.slice(first, k + 1).every((t) => t.pos === 'PROPN' || isJoiner(t));
   if (proper && placeGovernmentAt(ctx.doc, first) !== null) return null; // a place, not an actor
   // a weapon or an attack written with capitals ("Roadside IED kills three", "Car Bomb Blast"): nothing that acts
   if (proper)
     for (let j = first; j <= k; j++)
       if (WEAPON_NOUNS.has(toks[j]!.lower) || isAttackWord(lex, toks[j]!.lower)) return null;
-  if (!lex.descriptionHeads.has(head.lower) && !proper) return null;
   // a bare "group" / "a group" says nothing about who
   if (first === k && (head.lower === 'group' || head.lower === 'groups')) return null;
   const name = ctx.doc.norm.slice(toks[first]!.start, head.end);
   const start = det !== undefined && det.pos === 'DET' && first - 1 >= s0 ? first - 1 : first;
   // An unknown proper name: an organisation when a word says so ("Communist Party", "PCE"), else a person.
-  const organisation = toks
-    .slice(first, k + 1)
-    .some((t) => ORGANISATION_WORDS.has(t.lower) || (/^[A-Z]{2,6}$/.test(t.value) && t.value.length > 1));
+  let organisation = false;
+  for (let j = first; j <= k && !organisation; j++)
+    organisation = ORGANISATION_WORDS.has(toks[j]!.lower) || ACRONYM_WORD.test(toks[j]!.value);
   const kind = !proper || lex.descriptionHeads.has(head.lower) ? 'description' : organisation ? 'group' : 'person';
   return { actor: { name, kind, first, end: k + 1, via: 'description', affiliation: null }, start };
 }
@@ -1077,18 +1086,39 @@ export function eventInSentence(ctx: Ctx, s: Sentence): EventSpan | null {
   }
 }
 
+/**
+ * Word-class bit of every word {@link attackWordAt} or {@link attackContext} may answer yes for:
+ * attack nouns, attack, contested and agent verbs, words of violence (one bit test per token; the
+ * sets are read only on a hit).
+ */
+const ATTACK_CUE = (() => {
+  const lex = lexicon();
+  return defineWordClass([
+    ...lex.attack.keys(),
+    ...lex.attackVerbs,
+    ...lex.contested,
+    ...lex.agentVerbs,
+    ...lex.violence,
+  ]);
+})();
+
+/** Whether the word at `k` names an attack (an attack noun or an attack verb). */
+function attackWordAt(ctx: Ctx, k: number): boolean {
+  const w = ctx.toks[k]!.lower;
+  const c = ctx.lex.attack.get(w);
+  // "operation" alone is too common (a rescue operation, the campaign's operations) to say an attack is in sight
+  if (w === 'operation' || w === 'operations') return false;
+  if ((c === 'attack' || c === 'military') && !ctx.lex.nonViolent.has(ctx.toks[k - 1]?.lower ?? '')) return true;
+  if (ctx.lex.attackVerbs.has(w) || ctx.lex.contested.has(w)) return true;
+  // "shelled", "stormed", "targeted": an attack verb that needs no object to say so
+  return ctx.lex.agentVerbs.has(w) && !ctx.lex.agentWeak.has(w) && ctx.toks[k]!.pos === 'VERB';
+}
+
 /** Whether sentence `s` names an attack (an attack noun or an attack verb). */
 export function sentenceHasAttack(ctx: Ctx, s: Sentence): boolean {
-  for (let k = s.firstToken; k < s.endToken; k++) {
-    const w = ctx.toks[k]!.lower;
-    const c = ctx.lex.attack.get(w);
-    // "operation" alone is too common (a rescue operation, the campaign's operations) to say an attack is in sight
-    if (w === 'operation' || w === 'operations') continue;
-    if ((c === 'attack' || c === 'military') && !ctx.lex.nonViolent.has(ctx.toks[k - 1]?.lower ?? '')) return true;
-    if (ctx.lex.attackVerbs.has(w) || ctx.lex.contested.has(w)) return true;
-    // "shelled", "stormed", "targeted": an attack verb that needs no object to say so
-    if (ctx.lex.agentVerbs.has(w) && !ctx.lex.agentWeak.has(w) && ctx.toks[k]!.pos === 'VERB') return true;
-  }
+  const classes = ctx.doc.classes;
+  for (let k = s.firstToken; k < s.endToken; k++)
+    if ((classes[k]! & ATTACK_CUE) !== 0 && attackWordAt(ctx, k)) return true;
   return false;
 }
 
@@ -1107,9 +1137,13 @@ export function attackContext(ctx: Ctx): boolean {
 }
 
 function attackContextOf(ctx: Ctx): boolean {
+  const classes = ctx.doc.classes;
+  // An attack word or a word of violence anywhere in the sentence: one bit test per token.
   const violent = (s: Sentence): boolean => {
-    if (sentenceHasAttack(ctx, s)) return true;
-    for (let k = s.firstToken; k < s.endToken; k++) if (ctx.lex.violence.has(ctx.toks[k]!.lower)) return true;
+    for (let k = s.firstToken; k < s.endToken; k++) {
+      if ((classes[k]! & ATTACK_CUE) === 0) continue;
+      if (attackWordAt(ctx, k) || ctx.lex.violence.has(ctx.toks[k]!.lower)) return true;
+    }
     return false;
   };
   if (violent(ctx.sentence)) return true;

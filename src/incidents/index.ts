@@ -306,6 +306,8 @@ class Grouping {
   /** 1 for tokens inside a date. */
   private readonly inDate: Uint8Array;
   private readonly datesBySentence = new Map<number, { date: DateMention; first: number }[]>();
+  /** The first token of each date, found once (phrases referring back ask again for theirs). */
+  private readonly dateFirst = new Map<DateMention, number>();
   private readonly itemsBySentence = new Map<number, Item[]>();
   private readonly home = new Map<CasualtyFigure | ResponsibilityClaim, Draft>();
   /** The place names of each segment read ({@link keysOf}), computed once: a segment is chosen for, then assigned. */
@@ -353,11 +355,21 @@ class Grouping {
     return tokenIndex(this.doc, o);
   }
 
+  /** The first token of a date of the inputs. */
+  private dateToken(x: DateMention): number {
+    return this.dateFirst.get(x) ?? this.at(x.start);
+  }
+
   /** Dates, with their first token, by sentence, and the mask of tokens they cover. */
   private indexDates(): void {
+    const { doc, toks } = this;
     for (const date of this.inputs.dates) {
       const first = this.at(date.start);
-      const last = this.at(Math.max(date.start, date.end - 1));
+      this.dateFirst.set(date, first);
+      // The last token: a few steps on from the first (token offsets only grow), not a second search.
+      const o = Math.max(date.start, date.end - 1);
+      let last = first;
+      while (last + 1 < toks.length && doc.toInput(toks[last + 1]!.start) <= o) last++;
       for (let k = first; k <= last; k++) this.inDate[k] = 1;
       const s = this.toks[first]!.sentence;
       const list = this.datesBySentence.get(s) ?? [];
@@ -418,7 +430,7 @@ class Grouping {
   /** A date inside or right after a phrase referring back ("Saturday's attack", "the attack on February 25"). */
   private nearDates(seg: Segment, m: Mention): DateMention[] {
     return seg.dates.filter((x) => {
-      const k = this.at(x.start);
+      const k = this.dateToken(x);
       return k >= m.first && k <= m.end + 6;
     });
   }
@@ -426,7 +438,7 @@ class Grouping {
   /** Dates an attack phrase carries: inside it ("the 1988 gas attack") or right after it ("the attack of March 2011"). */
   private attackDates(seg: Segment): DateMention[] {
     return seg.dates.filter((x) => {
-      const k = this.at(x.start);
+      const k = this.dateToken(x);
       return seg.mentions.some(
         (m) => (k >= m.first && k <= m.end) || (k === m.end + 1 && this.toks[m.end]!.pos === 'ADP'),
       );

@@ -226,10 +226,16 @@ function tokensOf(doc: Document, start: number, end: number): [number, number] {
  * The quote that holds the claim: the one covering most of it, where the
  * claim starts inside the quote or at least half of it lies inside.
  */
-function quoteHolding(quotes: readonly Quote[], c: ResponsibilityClaim): Quote | null {
+function quoteHolding(quotes: QuoteWindow, c: ResponsibilityClaim): Quote | null {
   let best: Quote | null = null;
   let bestOverlap = 0;
-  for (const q of quotes) {
+  const { list } = quotes;
+  // Only the quotes that may overlap the claim: none starting at or after its end, none ending
+  // (at the longest quote's length) by its start. All of them when the quotes are out of order.
+  const from = quotes.sorted ? firstStartAfter(list, c.start - quotes.longest) : 0;
+  const to = quotes.sorted ? firstStartAfter(list, c.end - 1) : list.length;
+  for (let n = from; n < to; n++) {
+    const q = list[n]!;
     const ov = Math.min(q.end, c.end) - Math.max(q.start, c.start);
     const startsInside = q.start <= c.start && c.start < q.end;
     if (ov <= 0 || (!startsInside && ov < 0.5 * (c.end - c.start))) continue;
@@ -239,6 +245,39 @@ function quoteHolding(quotes: readonly Quote[], c: ResponsibilityClaim): Quote |
     }
   }
   return best;
+}
+
+/** A document's quotes as {@link quoteHolding} reads them. */
+interface QuoteWindow {
+  readonly list: readonly Quote[];
+  /** Whether the quotes are in order of their start (as `extractQuotes` returns them). */
+  readonly sorted: boolean;
+  /** The length of the longest quote. */
+  readonly longest: number;
+}
+
+/** The quotes with their order and longest length, worked out once per call of {@link linkClaims}. */
+function quoteWindow(list: readonly Quote[]): QuoteWindow {
+  let sorted = true;
+  let longest = 0;
+  for (let n = 0; n < list.length; n++) {
+    const q = list[n]!;
+    if (n > 0 && q.start < list[n - 1]!.start) sorted = false;
+    longest = Math.max(longest, q.end - q.start);
+  }
+  return { list, sorted, longest };
+}
+
+/** Index of the first quote (of quotes sorted by start) that starts after offset `o`. */
+function firstStartAfter(list: readonly Quote[], o: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]!.start <= o) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /**
@@ -264,7 +303,7 @@ export function linkClaims(
   links: ClaimLinks,
 ): ResponsibilityClaim[] {
   checkLinkArguments(doc, claims, links);
-  const quotes = links.quotes ?? [];
+  const quotes = quoteWindow(links.quotes ?? []);
   const figures = (links.casualties ?? []).filter((f) => f.scope === 'incident');
   if (claims.length === 0) return [];
   const starts = sentenceStarts(doc);

@@ -68,6 +68,21 @@ describe('linkClaims', () => {
     expect(c?.actor?.name).toBe('Syria');
   });
 
+  it('finds the quote holding a claim among many, in order or not', () => {
+    const text = `"The harvest was late," Maria Lopez said. ${SYRIA} "It was an operation the regime has carried out to frighten people," Colonel Ahmad Saleh said. "Prices rose," Tom Reed said.`;
+    const doc = parse(text);
+    const claims = extractClaims(doc);
+    const quotes = [
+      quote(text, 'The harvest was late,', 'Maria Lopez'),
+      quote(text, 'It was an operation the regime has carried out to frighten people,', 'Ahmad Saleh'),
+      quote(text, 'Prices rose,', 'Tom Reed'),
+    ];
+    const sourceWith = (qs: Quote[]): (string | null)[] =>
+      linkClaims(doc, claims, { quotes: qs }).map((c) => c.source?.name ?? null);
+    expect(sourceWith(quotes)).toEqual(['Ahmad Saleh']);
+    expect(sourceWith([...quotes].reverse())).toEqual(['Ahmad Saleh']);
+  });
+
   it('gives an indirect quote’s speaker as source of the attribution inside it', () => {
     const text =
       'The Iraqi delegation said the council should condemn the bombings by the Islamic State group in Baghdad.';

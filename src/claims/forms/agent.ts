@@ -25,6 +25,7 @@ import { HAVE_FORMS } from '../../lexicon/en/index.js';
 import { firstNameGender } from '../../actors/lexicon.js';
 import { hyphenModifier } from './attributed.js';
 import type { Candidate } from '../candidate.js';
+import type { ActorMention } from '../../actors/mentions.js';
 import {
   attackClass,
   attackContext,
@@ -200,16 +201,31 @@ function bareGovernment(ctx: Ctx, k: number): ResolvedActor | null {
 function namedCoalition(ctx: Ctx, k: number): ResolvedActor | null {
   if (ctx.toks[k]?.lower !== 'coalition') return null;
   for (let s = ctx.sentence.index; s >= 0; s--) {
-    const ms = ctx.idx.inSentence(s);
+    const ms = coalitionsIn(ctx, s);
     for (let n = ms.length - 1; n >= 0; n--) {
       const m = ms[n]!;
-      if (m.endToken > k || m.modifier || (m.kind !== 'government' && m.kind !== 'group')) continue;
-      if (!m.name.toLowerCase().includes('coalition')) continue;
+      if (m.endToken > k) continue;
       return { name: m.name, kind: m.kind, first: k, end: k + 1, via: 'state', affiliation: m.affiliation };
     }
   }
   return null;
 }
+
+/** The mentions of sentence `s` (in order) that name a state or group called a coalition, once per sentence. */
+function coalitionsIn(ctx: Ctx, s: number): readonly ActorMention[] {
+  let out = ctx.coalitions[s];
+  if (out !== undefined) return out;
+  const list: ActorMention[] = [];
+  for (const m of ctx.idx.inSentence(s)) {
+    if (m.modifier || (m.kind !== 'government' && m.kind !== 'group')) continue;
+    if (m.name.toLowerCase().includes('coalition')) list.push(m);
+  }
+  out = list.length === 0 ? NO_MENTIONS : list;
+  ctx.coalitions[s] = out;
+  return out;
+}
+
+const NO_MENTIONS: readonly ActorMention[] = [];
 
 const QUANTIFIERS = new Set(['all', 'any', 'every', 'no', 'some', 'such', 'either', 'neither', 'whichever']);
 
