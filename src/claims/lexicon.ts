@@ -85,6 +85,8 @@ export interface Lexicon {
   readonly attackerNouns: ReadonlySet<string>;
   readonly fromWords: PhraseList;
   readonly namingWords: PhraseList;
+  /** Members of a force or fighters word before them: `ARMED FORCES MEMBERS`, `army personnel` (the description is the force's). */
+  readonly forceMemberNouns: ReadonlySet<string>;
   readonly descriptionHeads: ReadonlySet<string>;
   /** Fighters nouns as modifiers of an attack noun, to the description they name (`rebel` → `rebels`). */
   readonly fighterAdjectives: ReadonlyMap<string, string>;
@@ -209,6 +211,7 @@ export function lexicon(): Lexicon {
     fromWords: phrases(c.fromWords),
     namingWords: phrases(c.namingWords),
     descriptionHeads: new Set(c.descriptionHeads),
+    forceMemberNouns: new Set(c.forceMemberNouns),
     fighterAdjectives: new Map(Object.entries(c.fighterAdjectives)),
     conditionals: CONDITIONALS,
     subjectSkips: new Set(c.subjectSkips),

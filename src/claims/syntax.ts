@@ -384,6 +384,9 @@ export function description(ctx: Ctx, k: number): Subject | null {
   const head = toks[k];
   if (head === undefined || (head.pos !== 'NOUN' && head.pos !== 'PROPN')) return null;
   const s0 = ctx.sentence.firstToken;
+  // "ARMED FORCES MEMBERS", "army personnel": members named by their force are the force's
+  if (lex.forceMemberNouns.has(head.lower) && k - 1 >= s0 && lex.descriptionHeads.has(toks[k - 1]!.lower))
+    return description(ctx, k - 1);
   // Upper-case copy tags every word a name: only a fighters head is a description there ("THE GUERRILLAS")
   if (isShouted(head)) {
     if (!lex.descriptionHeads.has(head.lower)) return null;

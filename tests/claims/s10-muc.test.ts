@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { summary } from './helpers.js';
+
+// Perpetrators in MUC-style upper-case wire copy (issue 13). Every sentence here was written for
+// these tests; none is taken from a data set.
+
+describe('a state’s soldiers and patrols as the ones who did it (ANNOTATION.md §3: a state or its forces)', () => {
+  it('reads soldiers and a military patrol as the subject of an attack verb in reported speech', () => {
+    expect(summary('LIMA, 4 MAR 91 -- FARMERS SAID SOLDIERS MASSACRED THREE PEASANTS IN THE VILLAGE.')).toEqual([
+      ['attributed', 'SOLDIERS'],
+    ]);
+    expect(summary('THE HUMAN RIGHTS GROUP SAID A MILITARY PATROL KILLED FOUR STUDENTS NEAR THE RIVER.')).toEqual([
+      ['attributed', 'military patrol'],
+    ]);
+    expect(summary('Farmers said soldiers massacred three peasants in the village.')).toEqual([
+      ['attributed', 'soldiers'],
+    ]);
+  });
+
+  it('leaves soldiers who were the victims alone', () => {
+    expect(summary('FIVE SOLDIERS WERE KILLED WHEN THE GUERRILLAS AMBUSHED A PATROL NEAR THE RIVER.')).toEqual([
+      ['attributed', 'guerrillas'],
+    ]);
+  });
+
+  it('reads members named by their force as the force', () => {
+    expect(summary('THE JUDGE SAID ARMED FORCES MEMBERS ARE RESPONSIBLE FOR THE MURDER OF THE MAYOR.')).toEqual([
+      ['attributed', 'Armed Forces'],
+    ]);
+    expect(summary('The judge said army personnel were responsible for the murder of the mayor.')).toEqual([
+      ['attributed', 'army'],
+    ]);
+  });
+});
