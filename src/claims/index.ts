@@ -58,9 +58,19 @@ import { denial, denialNoun } from './forms/denied.js';
 import { implied, praise, stopShort } from './forms/hedged.js';
 import { noOneClaimed, unclaimedAdjective } from './forms/unclaimed.js';
 import { lexicon, type LemmaClass } from './lexicon.js';
+import claimWords from '../lexicon/claims.json';
 import { mergeCandidates } from './merge.js';
 import { claimConfidence } from './confidence.js';
-import { conditional, isPossessive, makeCtx, unrealModal, type Ctx, type ResolvedActor } from './syntax.js';
+import {
+  conditional,
+  isPossessive,
+  makeCtx,
+  nounAnaphor,
+  resolveAnaphor,
+  unrealModal,
+  type Ctx,
+  type ResolvedActor,
+} from './syntax.js';
 import { NEGATIVE_DETERMINERS } from '../lexicon/en/index.js';
 import { checkDocument } from '../document/input.js';
 import { speechForms } from '../lexicon/en/index.js';
@@ -235,7 +245,7 @@ export function extractClaims(doc: Document): ResponsibilityClaim[] {
       findCandidates(doc, ctx).map((c) => {
         if (c.actor === null) return c;
         // "Syrian Forces Deny…", "the Turkish army denied…": a state's forces act for the state, whatever the form
-        const forces = c.actor.kind === 'description' ? namedForces(ctx, c.actor) : c.actor;
+        const forces = c.actor.kind === 'description' ? referredGroup(ctx, namedForces(ctx, c.actor)) : c.actor;
         const actor = stateOf(gluedOwner(ctx, unitOfGroup(ctx, forces)));
         const loyal = actor === c.actor ? loyalForces(doc, c.actor) : null;
         return loyal === null ? { ...c, actor } : { ...c, actor: loyal.actor, first: Math.min(c.first, loyal.first) };
@@ -254,6 +264,24 @@ function namedForces(ctx: Ctx, a: ResolvedActor): ResolvedActor {
   ctx.sentence = ctx.doc.sentences[ctx.toks[a.first]!.sentence]!;
   const s = stateOfDescription(ctx, a);
   return s.via === 'known' ? s : a;
+}
+
+/**
+ * `THE GUERRILLAS`, `the terrorists` (a determiner and an anaphoric fighters noun) after a group is
+ * named, as the object of a blame or a by-phrase (`blamed the guerrillas for…`, `dynamited by the
+ * guerrillas`): that group, when it is the only one named in the sentence and the two before.
+ * (As a subject, the forms read it through `headActor`.)
+ */
+const ANAPHOR_DETERMINERS: ReadonlySet<string> = new Set(claimWords.anaphorDeterminers);
+
+function referredGroup(ctx: Ctx, a: ResolvedActor): ResolvedActor {
+  if (a.kind !== 'description' || a.end - a.first !== 1) return a;
+  const det = ctx.toks[a.first - 1];
+  if (det === undefined || !ANAPHOR_DETERMINERS.has(det.lower) || !ctx.lex.anaphorNouns.has(ctx.toks[a.first]!.lower))
+    return a;
+  const m = resolveAnaphor(ctx, a.first, true);
+  if (m === null || !nounAnaphor(ctx, { actor: { ...a, name: m.name, first: a.first - 1 }, start: a.first - 1 })) return a;
+  return { ...a, name: m.name, kind: m.kind, via: 'anaphor', affiliation: m.affiliation };
 }
 
 /**

@@ -600,6 +600,53 @@ export function headActor(ctx: Ctx, k0: number, opts: FindOptions): Subject | nu
 }
 
 /**
+ * Whether an anaphoric subject is a fighters noun that refers back to a group (`THE GUERRILLAS
+ * DYNAMITED…` after the ELN is named): the group is who did it. A pronoun (`it`, `they`) is not
+ * read here, nor a noun after the group's own speech verb (`the FMLN said the guerrillas
+ * attacked…`): those are the group's own account, read by the claim forms.
+ */
+export function nounAnaphor(ctx: Ctx, subject: Subject): boolean {
+  const { toks, lex } = ctx;
+  const first = subject.actor.first;
+  if (toks[first]?.pos !== 'DET' || !lex.anaphorNouns.has(toks[subject.actor.end - 1]?.lower ?? '')) return false;
+  let j = first - 1;
+  if (toks[j]?.lower === 'that') j--;
+  if (j >= ctx.sentence.firstToken && lex.speechVerbs.has(toks[j]!.lower)) {
+    const speaker = subjectOf(ctx, j, {});
+    if (speaker !== null && speaker.actor.name === subject.actor.name) return false;
+  }
+  return onlyGroupBefore(ctx, first, subject.actor.name);
+}
+
+/**
+ * Whether `name` is the only group named in the two sentences before token `i`'s (the window of
+ * {@link resolveAnaphor}) and none is named before it in its own: with two groups there (`members
+ * of ISIL and al-Nusra … the militants`), a fighters noun may mean either; a group named in the
+ * noun's own sentence is mostly the other side (`the SDF advanced … mines planted by the jihadists`).
+ */
+function onlyGroupBefore(ctx: Ctx, i: number, name: string): boolean {
+  const here = ctx.toks[i]!.sentence;
+  for (let s = here; s >= 0 && s >= here - 2; s--) {
+    const ms = ctx.idx.inSentence(s);
+    for (let m = 0; m < ms.length; m++) {
+      const a = ms[m]!;
+      if (a.endToken > i || a.modifier || a.via === 'place' || a.kind !== 'group') continue;
+      // a group named in the noun's own sentence is another side ("the SDF broke in … landmines planted by the jihadists")
+      if (s === here) return false;
+      if (a.name === name) continue;
+      // a name and its acronym in apposition are one group ("THE NATIONAL LIBERATION ARMY, ELN,"); a
+      // bracket may describe another ("al-Nusra Front (Qaeda branch in the Levant)")
+      const prev = ms[m - 1];
+      const next = ms[m + 1];
+      if (prev?.name === name && a.firstToken === prev.endToken + 1 && ctx.toks[prev.endToken]!.value === ',') continue;
+      if (next?.name === name && next.firstToken === a.endToken + 1 && ctx.toks[a.endToken]!.value === ',') continue;
+      return false;
+    }
+  }
+  return true;
+}
+
+/**
  * The subject of the verb at token `v`: the actor before it, across
  * auxiliaries, adverbs, dates, appositions and relative clauses
  * (`the Islamic State (IS) group, which is the enemy of …, claimed`), a

@@ -32,3 +32,35 @@ describe('a state’s soldiers and patrols as the ones who did it (ANNOTATION.md
     ]);
   });
 });
+
+describe('a generic fighters noun that refers back to the one group named before it', () => {
+  const INTRO = 'THE NATIONAL LIBERATION ARMY, ELN, OPERATES IN THE NORTHERN HILLS. ';
+
+  it('reads THE GUERRILLAS as that group, as subject, in a blame and in a by-phrase', () => {
+    expect(summary(`${INTRO}POLICE SAID THE GUERRILLAS DYNAMITED AN OIL PIPELINE ON MONDAY.`)).toEqual([
+      ['attributed', 'ELN'],
+    ]);
+    expect(summary(`${INTRO}POLICE SAID THE GUERRILLAS WERE RESPONSIBLE FOR THE BOMBING OF THE PIPELINE.`)).toEqual([
+      ['attributed', 'ELN'],
+    ]);
+    expect(summary(`${INTRO}THE POLICE BLAMED THE GUERRILLAS FOR THE BOMBING OF THE PIPELINE.`)).toEqual([
+      ['attributed', 'ELN'],
+    ]);
+    expect(summary(`${INTRO}THE PIPELINE WAS DYNAMITED BY THE GUERRILLAS ON MONDAY.`)).toEqual([['attributed', 'ELN']]);
+  });
+
+  it('leaves the group’s own account to the claim forms', () => {
+    expect(summary(`${INTRO}THE ELN SAID THE GUERRILLAS DYNAMITED AN OIL PIPELINE ON MONDAY.`)).toEqual([
+      ['claimed', 'ELN'],
+    ]);
+  });
+
+  it('does not guess between two groups, nor take a group named in the noun’s own sentence', () => {
+    expect(
+      summary('THE ELN AND THE EPL OPERATE IN THE NORTH. THE POLICE BLAMED THE GUERRILLAS FOR THE BOMBING OF THE PIPELINE.'),
+    ).toEqual([['attributed', 'guerrillas']]);
+    expect(
+      summary('THE ARMY PUSHED THE ELN OUT OF THE TOWN DESPITE MINES PLANTED BY THE GUERRILLAS ON THE ROADS.'),
+    ).not.toContainEqual(['attributed', 'ELN']);
+  });
+});
