@@ -280,7 +280,8 @@ function referredGroup(ctx: Ctx, a: ResolvedActor): ResolvedActor {
   if (det === undefined || !ANAPHOR_DETERMINERS.has(det.lower) || !ctx.lex.anaphorNouns.has(ctx.toks[a.first]!.lower))
     return a;
   const m = resolveAnaphor(ctx, a.first, true);
-  if (m === null || !nounAnaphor(ctx, { actor: { ...a, name: m.name, first: a.first - 1 }, start: a.first - 1 })) return a;
+  if (m === null || !nounAnaphor(ctx, { actor: { ...a, name: m.name, first: a.first - 1 }, start: a.first - 1 }))
+    return a;
   return { ...a, name: m.name, kind: m.kind, via: 'anaphor', affiliation: m.affiliation };
 }
 

@@ -57,7 +57,9 @@ describe('a generic fighters noun that refers back to the one group named before
 
   it('does not guess between two groups, nor take a group named in the noun’s own sentence', () => {
     expect(
-      summary('THE ELN AND THE EPL OPERATE IN THE NORTH. THE POLICE BLAMED THE GUERRILLAS FOR THE BOMBING OF THE PIPELINE.'),
+      summary(
+        'THE ELN AND THE EPL OPERATE IN THE NORTH. THE POLICE BLAMED THE GUERRILLAS FOR THE BOMBING OF THE PIPELINE.',
+      ),
     ).toEqual([['attributed', 'guerrillas']]);
     expect(
       summary('THE ARMY PUSHED THE ELN OUT OF THE TOWN DESPITE MINES PLANTED BY THE GUERRILLAS ON THE ROADS.'),
