@@ -55,6 +55,7 @@ import {
   weDidIt,
 } from './forms/claimed.js';
 import { denial, denialNoun } from './forms/denied.js';
+import { releasePromise } from './forms/release.js';
 import { implied, praise, stopShort } from './forms/hedged.js';
 import { noOneClaimed, unclaimedAdjective } from './forms/unclaimed.js';
 import { lexicon, type LemmaClass } from './lexicon.js';
@@ -140,6 +141,7 @@ function triggerMap(): Map<string, Form[]> {
   on(['fire'], agentAttack);
   on(lex.agentVerbs, agentVerb);
   on(lex.admitVerbs, admission);
+  on(lex.releaseVerbs, releasePromise);
   on(['signed', 'identified', 'identifying'], selfIdentified);
   on(['ordered', 'authorised', 'authorized', 'approved'], orderedBy);
   on(lexicon().beliefParticiples, believedState);
@@ -164,6 +166,9 @@ function triggerMap(): Map<string, Form[]> {
 const TRIGGER = defineWordClass(triggerMap().keys());
 /** Word-class bit of the trigger lemmas (of a word whose lemma is not itself). */
 const TRIGGER_LEMMA = defineWordClass(lemmaTriggers!.keys(), 'lemma');
+
+/** Forms whose cue is a future act by nature (`they will release the hostage` admits the kidnapping). */
+const FUTURE_FORMS: ReadonlySet<string> = new Set(['release-promise']);
 
 /** Runs the forms over every sentence; returns the raw candidates. */
 export function findCandidates(doc: Document, ctx: Ctx = makeCtx(doc)): Candidate[] {
@@ -191,7 +196,11 @@ export function findCandidates(doc: Document, ctx: Ctx = makeCtx(doc)): Candidat
         for (const c of Array.isArray(found) ? found : [found as Candidate]) {
           if (c.end <= c.first) continue;
           // "the group will carry out further attacks", "no hostile actions by X": no attack reported
-          if ((c.status === 'attributed' || c.status === 'claimed') && (unrealModal(ctx, i) || noAct(ctx, c))) continue;
+          if (
+            (c.status === 'attributed' || c.status === 'claimed') &&
+            ((unrealModal(ctx, i) && !FUTURE_FORMS.has(c.form)) || noAct(ctx, c))
+          )
+            continue;
           out.push(c);
         }
       }

@@ -66,3 +66,25 @@ describe('a generic fighters noun that refers back to the one group named before
     ).not.toContainEqual(['attributed', 'ELN']);
   });
 });
+
+describe('kidnappers who promise or announce a hostage’s release admit the kidnapping', () => {
+  it('reads a group’s promise to release someone, or its word that it will, as claimed', () => {
+    expect(
+      summary('THE NATIONAL LIBERATION ARMY HAS PROMISED TO RELEASE THE DUTCH ENGINEER IT KIDNAPPED IN JANUARY.'),
+    ).toEqual([['claimed', 'National Liberation Army']]);
+    expect(
+      summary(
+        'THE MEMBERS OF THE "RED DAWN" URBAN COMMAND OF THE ELN HAVE ANNOUNCED THAT IN THE NEXT FEW DAYS, THEY WILL RELEASE THE SECOND HOSTAGE.',
+      ),
+    ).toEqual([['claimed', 'ELN']]);
+  });
+
+  it('needs a group, a kidnapping nearby, a person released and no negation', () => {
+    expect(summary('THE GOVERNMENT HAS PROMISED TO RELEASE 20 PRISONERS HELD IN THE CAPITAL.')).toEqual([]);
+    expect(summary('THE ELN HAS PROMISED TO RELEASE ITS PROPOSALS FOR THE TALKS.')).toEqual([]);
+    expect(
+      summary('THE ELN KIDNAPPED TWO ENGINEERS. THE ELN HAS PROMISED TO RELEASE A STATEMENT ON THE TALKS.'),
+    ).toEqual([['attributed', 'ELN']]);
+    expect(summary('THE ELN HAS NOT PROMISED TO RELEASE THE KIDNAPPED ENGINEER.')).toEqual([]);
+  });
+});
