@@ -88,3 +88,19 @@ describe('kidnappers who promise or announce a hostage’s release admit the kid
     expect(summary('THE ELN HAS NOT PROMISED TO RELEASE THE KIDNAPPED ENGINEER.')).toEqual([]);
   });
 });
+
+describe('a state’s or fighters’ responsibility named with a possessive', () => {
+  it('reads THE GOVERNMENT’S / THE ARMY’S RESPONSIBILITY FOR or IN an attack as an attribution', () => {
+    expect(summary("THE UNION DENOUNCED THE GOVERNMENT'S RESPONSIBILITY FOR THE MASSACRE.")).toEqual([
+      ['attributed', 'government'],
+    ]);
+    expect(summary("THE UNION DENOUNCED THE ARMY'S RESPONSIBILITY IN THE BOMBING OF THE MARKET.")).toEqual([
+      ['attributed', 'army'],
+    ]);
+  });
+
+  it('needs an attack after it', () => {
+    expect(summary("THE UNION SAID THE GOVERNMENT'S RESPONSIBILITY IN THE CRISIS WAS CLEAR.")).toEqual([]);
+    expect(summary("The minister stressed the government's responsibility for the economy.")).toEqual([]);
+  });
+});
