@@ -298,10 +298,21 @@ export function resolveAnaphor(ctx: Ctx, i: number, groupsOnly = false): ActorMe
       const a = ms[m]!;
       if (a.endToken > i) continue;
       if (a.modifier || (a.via === 'place' && !placeAsActor(ctx, a))) continue;
+      // "X, the group linked to al-Qaida, said … The group …": the ally an apposition names is not the referent
+      if (affiliatedObject(ctx, a.firstToken)) continue;
       if (a.kind === 'group' || (a.kind === 'government' && !groupsOnly)) return a;
     }
   }
   return null;
+}
+
+/** Whether the mention starting at `first` is the object of an affiliation (`linked to X`, `allied with X`). */
+function affiliatedObject(ctx: Ctx, first: number): boolean {
+  const { toks } = ctx;
+  let p = first - 1;
+  if (toks[p]?.pos === 'DET') p--;
+  const prep = toks[p]?.lower;
+  return (prep === 'to' || prep === 'with') && ctx.lex.affiliationWords.has(toks[p - 1]?.lower ?? '');
 }
 
 /**

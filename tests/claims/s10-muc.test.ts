@@ -104,3 +104,24 @@ describe('a state’s or fighters’ responsibility named with a possessive', ()
     expect(summary("The minister stressed the government's responsibility for the economy.")).toEqual([]);
   });
 });
+
+describe('a group’s statement through its radio, and "the group" after an apposition naming its ally', () => {
+  it('reads past "in a statement on its X radio station" to the claim', () => {
+    expect(
+      summary(
+        'The Red Hand Front said in a statement on its Sawt radio station that its fighters carried out the attack.',
+      ),
+    ).toEqual([['claimed', 'Red Hand Front']]);
+  });
+
+  it('takes the group, not the ally its apposition is linked to, as "the group"', () => {
+    expect(
+      summary(
+        'Al-Shabaab, the extremist group linked to al-Qaida, said its fighters carried out the attack. The group has claimed similar assaults on hotels.',
+      ),
+    ).toEqual([
+      ['claimed', 'al-Shabaab'],
+      ['claimed', 'al-Shabaab'],
+    ]);
+  });
+});
