@@ -125,3 +125,19 @@ describe('a group’s statement through its radio, and "the group" after an appo
     ]);
   });
 });
+
+describe('wire shapes of accusations', () => {
+  it('reads ", WHICH X HAS BLAMED ON Y" after an attack a relative clause describes', () => {
+    expect(
+      summary(
+        'THE MINISTER SAID POLICE WILL INVESTIGATE THE BOMBING THAT KILLED SIX STUDENTS ON 2 MAY, WHICH THE UNION HAS BLAMED ON THE ARMY.',
+      ),
+    ).toEqual([['attributed', 'army']]);
+  });
+
+  it('reads a military unit named by its detachment or platoon as the one who did it', () => {
+    expect(summary('THE KILLING OF THREE PEASANTS WAS CARRIED OUT BY THE 4TH MILITARY DETACHMENT.')).toEqual([
+      ['attributed', '4th military detachment'],
+    ]);
+  });
+});

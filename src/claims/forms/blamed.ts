@@ -236,11 +236,28 @@ function blamedOn(ctx: Ctx, i: number, j: number): Candidate | null {
     source = sourceOf(ctx, i);
     let m = source === null ? k : source.start - 1;
     if (m >= ctx.sentence.firstToken && RELATIVE.has(toks[m]!.lower)) m--;
-    if (m >= ctx.sentence.firstToken && toks[m]!.value === ',') m--;
-    event = eventEndingNear(ctx, m);
+    const comma = m >= ctx.sentence.firstToken && toks[m]!.value === ',';
+    if (comma) m--;
+    event = eventEndingNear(ctx, m) ?? (comma ? eventBeforeRelative(ctx, m) : null);
     if (event === null) return null;
   }
   return attributedToObject(ctx, i, event, source, obj.actor, 'blamed-on');
+}
+
+/**
+ * `THE ATTACK THAT KILLED 10 UNIONISTS ON 31 OCTOBER, WHICH X BLAMED ON Y`: the attack a
+ * restrictive relative clause (`that`, `which`, `in which`) ending at `m` hangs on.
+ */
+function eventBeforeRelative(ctx: Ctx, m: number): EventSpan | null {
+  const { toks } = ctx;
+  for (let k = m; k > ctx.sentence.firstToken && k > m - 16; k--) {
+    const t = toks[k]!;
+    if (t.value === ',' || t.value === ';') return null;
+    if (t.lower !== 'that' && t.lower !== 'which') continue;
+    const e = eventAt(ctx, toks[k - 1]?.lower === 'in' ? k - 2 : k - 1);
+    if (e !== null) return e;
+  }
+  return null;
 }
 
 /** `X was blamed for EVENT` (`for` at `j`). */
