@@ -141,3 +141,19 @@ describe('wire shapes of accusations', () => {
     ]);
   });
 });
+
+describe('a court’s or the police’s word on who did it', () => {
+  it('reads X WERE TRIED / ARRESTED / SENTENCED FOR an attack as an attribution to X’s body', () => {
+    expect(summary('FOUR OFFICERS OF THE PERUVIAN ARMY WILL BE TRIED FOR THE MURDER OF THE MAYOR.')).toEqual([
+      ['attributed', 'Peru'],
+    ]);
+    expect(summary('THREE MEMBERS OF THE RED DAWN FRONT WERE ARRESTED FOR THE BOMBING OF THE BRIDGE.')).toEqual([
+      ['attributed', 'RED DAWN FRONT'],
+    ]);
+  });
+
+  it('needs an attack, and a body the suspects belong to', () => {
+    expect(summary('THE JOURNALIST WAS ARRESTED FOR INSULTING THE PRESIDENT.')).toEqual([]);
+    expect(summary('POLICE ARRESTED TWO STUDENTS FOR THE BOMBING OF THE BRIDGE.')).toEqual([]);
+  });
+});
