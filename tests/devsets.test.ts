@@ -227,6 +227,35 @@ describe('MUC-4 key reader', () => {
     scoreMucMessage(d, byRebels, described, [new Set(['rebels']), new Set(['southern front'])]);
     expect(d.perpetrators).toEqual({ found: 1, of: 2 });
   });
+
+  it('reads confidences given as alternatives: counted under the first, answered by any', () => {
+    const alt = readMucKeys(
+      [
+        '0.  MESSAGE: ID                     TST9-MUC4-0004',
+        '1.  MESSAGE: TEMPLATE               1',
+        '10. PERP: ORGANIZATION ID           "NORTHERN FREEDOM FRONT"',
+        '                                    "PEOPLES ARMY"',
+        '11. PERP: ORGANIZATION CONFIDENCE   CLAIMED OR ADMITTED / REPORTED AS FACT: "NORTHERN FREEDOM FRONT"',
+        '                                    SUSPECTED OR ACCUSED / POSSIBLE: "PEOPLES ARMY"',
+      ].join('\n'),
+    );
+    expect(perpsOf(alt).map((p) => [p.confidence, p.confidences, p.optional])).toEqual([
+      ['claimed', ['claimed', 'fact'], false],
+      ['accused', ['accused', 'possible'], true], // a mere mention would do: nothing required
+    ]);
+    const ref = { entity: 'e1', name: 'Northern Freedom Front', kind: 'armed-group', mention: null } as EntityRef;
+    const x = {
+      entities: [],
+      claims: [{ actor: ref, status: 'attributed' }],
+    } as unknown as Extraction;
+    const s = emptyMucScore();
+    scoreMucMessage(s, x, alt, perpUniverse(alt));
+    // reported as fact is one of the key's answers: the attribution finds the claimed key
+    expect([s.claimed, s.accused]).toEqual([
+      { found: 1, of: 1 },
+      { found: 0, of: 0 },
+    ]);
+  });
 });
 
 describe('incident clustering score', () => {

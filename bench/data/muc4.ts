@@ -283,8 +283,26 @@ export interface MucPerp {
   readonly names: readonly string[];
   readonly keys: ReadonlySet<string>;
   readonly confidence: MucConfidence;
-  /** From an optional template or a `?` filler. */
+  /**
+   * Every confidence the key accepts: a `/` lists alternatives of the fill (guidelines §4.2),
+   * `CLAIMED OR ADMITTED / REPORTED AS FACT: "X"` takes either; `confidence` is the first.
+   */
+  readonly confidences: readonly MucConfidence[];
+  /** From an optional template or a `?` filler, or a POSSIBLE alternative (then nothing is required). */
   readonly optional: boolean;
+}
+
+/** The claim statuses that answer a key confidence: claimed → `claimed`; accused or reported as fact → `attributed`. */
+const STATUS_OF: Partial<Record<MucConfidence, string>> = {
+  claimed: 'claimed',
+  accused: 'attributed',
+  fact: 'attributed',
+};
+
+/** Whether an extraction has a claim that answers the key perpetrator: one of its confidences' statuses, by that actor. */
+export function perpFound(p: MucPerp, x: Extraction): boolean {
+  const want = new Set(p.confidences.map((c) => STATUS_OF[c]).filter((s) => s !== undefined));
+  return x.claims.some((c) => want.has(c.status) && c.actor !== null && namesOrg(c.actor, x, p.keys));
 }
 
 /** A killed count of one message: a HUM TGT with EFFECT DEATH and a numeric NUMBER. */
@@ -304,8 +322,10 @@ export function perpsOf(templates: readonly MucTemplate[]): MucPerp[] {
       const conf = f.values[0];
       if (conf === undefined || f.refs.length === 0) continue;
       const confidence = confidenceOf(conf);
+      const confidences = f.values.map(confidenceOf);
       const keys = orgKeys(f.refs);
-      const optional = t.optional || f.optional;
+      // "CLAIMED OR ADMITTED / POSSIBLE": the key also takes a mere mention, so nothing is required
+      const optional = t.optional || f.optional || (confidence !== 'possible' && confidences.includes('possible'));
       const same = out.find(
         (p) => p.message === t.message && p.confidence === confidence && [...p.keys].some((k) => keys.has(k)),
       );
@@ -314,7 +334,7 @@ export function perpsOf(templates: readonly MucTemplate[]): MucPerp[] {
         if (!optional && same.optional) out[out.indexOf(same)] = { ...same, optional: false };
         continue;
       }
-      out.push({ message: t.message, names: f.refs, keys, confidence, optional });
+      out.push({ message: t.message, names: f.refs, keys, confidence, confidences, optional });
     }
   }
   return out;
@@ -424,11 +444,10 @@ export function scoreMucMessage(
   const perps = perpsOf(templates);
   for (const p of perps) {
     if (p.optional) continue;
-    const want = p.confidence === 'claimed' ? 'claimed' : p.confidence === 'accused' ? 'attributed' : null;
-    if (want === null) continue;
+    if (p.confidence !== 'claimed' && p.confidence !== 'accused') continue;
     const share = p.confidence === 'claimed' ? into.claimed : into.accused;
     share.of++;
-    if (x.claims.some((c) => c.status === want && c.actor !== null && namesOrg(c.actor, x, p.keys))) share.found++;
+    if (perpFound(p, x)) share.found++;
   }
   // Predicted perpetrators, one per (message, organisation of the universe). A message whose key is
   // `*` reports no relevant incident (guidelines §1.0: guerrilla clashes with the military, generic or

@@ -90,6 +90,8 @@ export const muc4Suite: Suite = {
             'Keys read as template-guidelines-part1.txt says; (OPTIONAL) templates and ? fillers are left out of every denominator.',
             'claimed found: CLAIMED OR ADMITTED organisations with a `claimed` claim by that actor anywhere in the message;',
             'accused found: SUSPECTED OR ACCUSED (BY AUTHORITIES) organisations with an `attributed` claim on that actor.',
+            'A key that lists confidences as alternatives (`CLAIMED OR ADMITTED / REPORTED AS FACT`) is counted under the first and',
+            'answered by any (`attributed` answers ACCUSED and REPORTED AS FACT); with a POSSIBLE alternative nothing is required.',
             'perpetrators right: claims (claimed, attributed, hedged) whose actor is an organisation some key of MUC-4 names, one per',
             'message and organisation; right when the message’s own keys name it as perpetrator (any confidence, or as PERP: INDIVIDUAL ID,',
             'where the keys put a general description such as GUERRILLAS when no organisation is named). Judged only in',

@@ -9,7 +9,15 @@
  */
 import { join, resolve } from 'node:path';
 import { extract } from '../../src/extract.js';
-import { namesOrg, perpIndividualKeys, perpsOf, perpUniverse, readMucSet, type MucTemplate } from '../data/muc4.js';
+import {
+  namesOrg,
+  perpFound,
+  perpIndividualKeys,
+  perpsOf,
+  perpUniverse,
+  readMucSet,
+  type MucTemplate,
+} from '../data/muc4.js';
 
 const args = process.argv.slice(2);
 const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : undefined;
@@ -36,8 +44,7 @@ for (const m of dev.messages) {
     if (p.optional) continue;
     const kind = p.confidence === 'claimed' ? 'claimed' : p.confidence === 'accused' ? 'accused' : null;
     if (kind === null) continue;
-    const want = kind === 'claimed' ? 'claimed' : 'attributed';
-    const ok = x.claims.some((c) => c.status === want && c.actor !== null && namesOrg(c.actor, x, p.keys));
+    const ok = perpFound(p, x);
     tally[kind]![1]++;
     if (ok) tally[kind]![0]++;
     else if (only === undefined || only === kind) {

@@ -86,6 +86,8 @@ function stateModifiers(): Set<string> {
 
 const MAX_WORDS = 7;
 const LAYER = Symbol('shaped-groups');
+/** Possessive tokens that may stand inside a name (`People's Defense Movement`, `Workers' Union`). */
+const POSSESSIVE_MARKS: ReadonlySet<string> = new Set(["'s", '’s', "'", '’']);
 
 /** An ASCII capital first letter (cheap: no allocation, it runs on every token). */
 const capitalised = (t: Token | undefined): boolean => {
@@ -224,10 +226,14 @@ function scan(doc: Document, from: number, to: number): ShapedGroup[] {
     for (let k = i - 1; k >= floor && i - k <= MAX_WORDS * 2; k--) {
       const u = toks[k]!;
       if (isHyphen(u) && !u.spaceBefore) continue;
+      // a possessive inside the name: "People's Defense Movement", "Workers' Defense Movement"
+      if (POSSESSIVE_MARKS.has(u.value) && capitalised(toks[k - 1])) continue;
       if (capitalised(u)) {
         if (entity(k) || HEADS.has(u.value)) break;
         if (!state.has(u.value) && !state.has(u.value.replace(/['’]s$/, ''))) {
-          if (u.pos !== 'PROPN' && u.pos !== 'ADJ') break; // "Related Syrian Forces": a name's own words are names
+          // "Related Syrian Forces": a name's own words are names (an owner before "'s" too: "People's")
+          const owner = POSSESSIVE_MARKS.has(toks[k + 1]?.value ?? '');
+          if (u.pos !== 'PROPN' && u.pos !== 'ADJ' && !owner) break;
           content++;
         }
         first = k;

@@ -55,12 +55,23 @@ import {
   weDidIt,
 } from './forms/claimed.js';
 import { denial, denialNoun } from './forms/denied.js';
+import { releasePromise } from './forms/release.js';
 import { implied, praise, stopShort } from './forms/hedged.js';
 import { noOneClaimed, unclaimedAdjective } from './forms/unclaimed.js';
 import { lexicon, type LemmaClass } from './lexicon.js';
+import claimWords from '../lexicon/claims.json';
 import { mergeCandidates } from './merge.js';
 import { claimConfidence } from './confidence.js';
-import { conditional, isPossessive, makeCtx, unrealModal, type Ctx, type ResolvedActor } from './syntax.js';
+import {
+  conditional,
+  isPossessive,
+  makeCtx,
+  nounAnaphor,
+  resolveAnaphor,
+  unrealModal,
+  type Ctx,
+  type ResolvedActor,
+} from './syntax.js';
 import { NEGATIVE_DETERMINERS } from '../lexicon/en/index.js';
 import { checkDocument } from '../document/input.js';
 import { speechForms } from '../lexicon/en/index.js';
@@ -130,6 +141,7 @@ function triggerMap(): Map<string, Form[]> {
   on(['fire'], agentAttack);
   on(lex.agentVerbs, agentVerb);
   on(lex.admitVerbs, admission);
+  on(lex.releaseVerbs, releasePromise);
   on(['signed', 'identified', 'identifying'], selfIdentified);
   on(['ordered', 'authorised', 'authorized', 'approved'], orderedBy);
   on(lexicon().beliefParticiples, believedState);
@@ -154,6 +166,9 @@ function triggerMap(): Map<string, Form[]> {
 const TRIGGER = defineWordClass(triggerMap().keys());
 /** Word-class bit of the trigger lemmas (of a word whose lemma is not itself). */
 const TRIGGER_LEMMA = defineWordClass(lemmaTriggers!.keys(), 'lemma');
+
+/** Forms whose cue is a future act by nature (`they will release the hostage` admits the kidnapping). */
+const FUTURE_FORMS: ReadonlySet<string> = new Set(['release-promise']);
 
 /** Runs the forms over every sentence; returns the raw candidates. */
 export function findCandidates(doc: Document, ctx: Ctx = makeCtx(doc)): Candidate[] {
@@ -181,7 +196,11 @@ export function findCandidates(doc: Document, ctx: Ctx = makeCtx(doc)): Candidat
         for (const c of Array.isArray(found) ? found : [found as Candidate]) {
           if (c.end <= c.first) continue;
           // "the group will carry out further attacks", "no hostile actions by X": no attack reported
-          if ((c.status === 'attributed' || c.status === 'claimed') && (unrealModal(ctx, i) || noAct(ctx, c))) continue;
+          if (
+            (c.status === 'attributed' || c.status === 'claimed') &&
+            ((unrealModal(ctx, i) && !FUTURE_FORMS.has(c.form)) || noAct(ctx, c))
+          )
+            continue;
           out.push(c);
         }
       }
@@ -235,7 +254,7 @@ export function extractClaims(doc: Document): ResponsibilityClaim[] {
       findCandidates(doc, ctx).map((c) => {
         if (c.actor === null) return c;
         // "Syrian Forces Deny…", "the Turkish army denied…": a state's forces act for the state, whatever the form
-        const forces = c.actor.kind === 'description' ? namedForces(ctx, c.actor) : c.actor;
+        const forces = c.actor.kind === 'description' ? referredGroup(ctx, namedForces(ctx, c.actor)) : c.actor;
         const actor = stateOf(gluedOwner(ctx, unitOfGroup(ctx, forces)));
         const loyal = actor === c.actor ? loyalForces(doc, c.actor) : null;
         return loyal === null ? { ...c, actor } : { ...c, actor: loyal.actor, first: Math.min(c.first, loyal.first) };
@@ -254,6 +273,25 @@ function namedForces(ctx: Ctx, a: ResolvedActor): ResolvedActor {
   ctx.sentence = ctx.doc.sentences[ctx.toks[a.first]!.sentence]!;
   const s = stateOfDescription(ctx, a);
   return s.via === 'known' ? s : a;
+}
+
+/**
+ * `THE GUERRILLAS`, `the terrorists` (a determiner and an anaphoric fighters noun) after a group is
+ * named, as the object of a blame or a by-phrase (`blamed the guerrillas for…`, `dynamited by the
+ * guerrillas`): that group, when it is the only one named in the sentence and the two before.
+ * (As a subject, the forms read it through `headActor`.)
+ */
+const ANAPHOR_DETERMINERS: ReadonlySet<string> = new Set(claimWords.anaphorDeterminers);
+
+function referredGroup(ctx: Ctx, a: ResolvedActor): ResolvedActor {
+  if (a.kind !== 'description' || a.end - a.first !== 1) return a;
+  const det = ctx.toks[a.first - 1];
+  if (det === undefined || !ANAPHOR_DETERMINERS.has(det.lower) || !ctx.lex.anaphorNouns.has(ctx.toks[a.first]!.lower))
+    return a;
+  const m = resolveAnaphor(ctx, a.first, true);
+  if (m === null || !nounAnaphor(ctx, { actor: { ...a, name: m.name, first: a.first - 1 }, start: a.first - 1 }))
+    return a;
+  return { ...a, name: m.name, kind: m.kind, via: 'anaphor', affiliation: m.affiliation };
 }
 
 /**

@@ -85,6 +85,16 @@ export interface Lexicon {
   readonly attackerNouns: ReadonlySet<string>;
   readonly fromWords: PhraseList;
   readonly namingWords: PhraseList;
+  /** Members of a force or fighters word before them: `ARMED FORCES MEMBERS`, `army personnel` (the description is the force's). */
+  /** `release`, `free`: after a group's promise or announcement, an admission that it holds someone. */
+  readonly releaseVerbs: ReadonlySet<string>;
+  /** What a release of which is no hostage's (`release a statement`). */
+  readonly releasedThings: ReadonlySet<string>;
+  /** Verbs with `to` that make a group's release its own word: `promised to release`. */
+  readonly promiseVerbs: ReadonlySet<string>;
+  /** Words that say a kidnapping is the matter at hand (`kidnapped`, `hostages`). */
+  readonly kidnapWords: ReadonlySet<string>;
+  readonly forceMemberNouns: ReadonlySet<string>;
   readonly descriptionHeads: ReadonlySet<string>;
   /** Fighters nouns as modifiers of an attack noun, to the description they name (`rebel` → `rebels`). */
   readonly fighterAdjectives: ReadonlyMap<string, string>;
@@ -209,6 +219,11 @@ export function lexicon(): Lexicon {
     fromWords: phrases(c.fromWords),
     namingWords: phrases(c.namingWords),
     descriptionHeads: new Set(c.descriptionHeads),
+    forceMemberNouns: new Set(c.forceMemberNouns),
+    releaseVerbs: new Set(c.releaseVerbs),
+    releasedThings: new Set(c.releasedThings),
+    promiseVerbs: new Set(c.promiseVerbs),
+    kidnapWords: new Set(c.kidnapWords),
     fighterAdjectives: new Map(Object.entries(c.fighterAdjectives)),
     conditionals: CONDITIONALS,
     subjectSkips: new Set(c.subjectSkips),

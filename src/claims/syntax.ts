@@ -305,10 +305,21 @@ export function resolveAnaphor(ctx: Ctx, i: number, groupsOnly = false): ActorMe
       const a = ms[m]!;
       if (a.endToken > i) continue;
       if (a.modifier || (a.via === 'place' && !placeAsActor(ctx, a))) continue;
+      // "X, the group linked to al-Qaida, said … The group …": the ally an apposition names is not the referent
+      if (affiliatedObject(ctx, a.firstToken)) continue;
       if (a.kind === 'group' || (a.kind === 'government' && !groupsOnly)) return a;
     }
   }
   return null;
+}
+
+/** Whether the mention starting at `first` is the object of an affiliation (`linked to X`, `allied with X`). */
+function affiliatedObject(ctx: Ctx, first: number): boolean {
+  const { toks } = ctx;
+  let p = first - 1;
+  if (toks[p]?.pos === 'DET') p--;
+  const prep = toks[p]?.lower;
+  return (prep === 'to' || prep === 'with') && ctx.lex.affiliationWords.has(toks[p - 1]?.lower ?? '');
 }
 
 /**
@@ -391,6 +402,9 @@ export function description(ctx: Ctx, k: number): Subject | null {
   const head = toks[k];
   if (head === undefined || (head.pos !== 'NOUN' && head.pos !== 'PROPN')) return null;
   const s0 = ctx.sentence.firstToken;
+  // "ARMED FORCES MEMBERS", "army personnel": members named by their force are the force's
+  if (lex.forceMemberNouns.has(head.lower) && k - 1 >= s0 && lex.descriptionHeads.has(toks[k - 1]!.lower))
+    return description(ctx, k - 1);
   // Upper-case copy tags every word a name: only a fighters head is a description there ("THE GUERRILLAS")
   if (isShouted(head)) {
     if (!lex.descriptionHeads.has(head.lower)) return null;
@@ -603,6 +617,53 @@ export function headActor(ctx: Ctx, k0: number, opts: FindOptions): Subject | nu
   }
   if (opts.descriptions === true) return description(ctx, headK);
   return null;
+}
+
+/**
+ * Whether an anaphoric subject is a fighters noun that refers back to a group (`THE GUERRILLAS
+ * DYNAMITED…` after the ELN is named): the group is who did it. A pronoun (`it`, `they`) is not
+ * read here, nor a noun after the group's own speech verb (`the FMLN said the guerrillas
+ * attacked…`): those are the group's own account, read by the claim forms.
+ */
+export function nounAnaphor(ctx: Ctx, subject: Subject): boolean {
+  const { toks, lex } = ctx;
+  const first = subject.actor.first;
+  if (toks[first]?.pos !== 'DET' || !lex.anaphorNouns.has(toks[subject.actor.end - 1]?.lower ?? '')) return false;
+  let j = first - 1;
+  if (toks[j]?.lower === 'that') j--;
+  if (j >= ctx.sentence.firstToken && lex.speechVerbs.has(toks[j]!.lower)) {
+    const speaker = subjectOf(ctx, j, {});
+    if (speaker !== null && speaker.actor.name === subject.actor.name) return false;
+  }
+  return onlyGroupBefore(ctx, first, subject.actor.name);
+}
+
+/**
+ * Whether `name` is the only group named in the two sentences before token `i`'s (the window of
+ * {@link resolveAnaphor}) and none is named before it in its own: with two groups there (`members
+ * of ISIL and al-Nusra … the militants`), a fighters noun may mean either; a group named in the
+ * noun's own sentence is mostly the other side (`the SDF advanced … mines planted by the jihadists`).
+ */
+function onlyGroupBefore(ctx: Ctx, i: number, name: string): boolean {
+  const here = ctx.toks[i]!.sentence;
+  for (let s = here; s >= 0 && s >= here - 2; s--) {
+    const ms = ctx.idx.inSentence(s);
+    for (let m = 0; m < ms.length; m++) {
+      const a = ms[m]!;
+      if (a.endToken > i || a.modifier || a.via === 'place' || a.kind !== 'group') continue;
+      // a group named in the noun's own sentence is another side ("the SDF broke in … landmines planted by the jihadists")
+      if (s === here) return false;
+      if (a.name === name) continue;
+      // a name and its acronym in apposition are one group ("THE NATIONAL LIBERATION ARMY, ELN,"); a
+      // bracket may describe another ("al-Nusra Front (Qaeda branch in the Levant)")
+      const prev = ms[m - 1];
+      const next = ms[m + 1];
+      if (prev?.name === name && a.firstToken === prev.endToken + 1 && ctx.toks[prev.endToken]!.value === ',') continue;
+      if (next?.name === name && next.firstToken === a.endToken + 1 && ctx.toks[a.endToken]!.value === ',') continue;
+      return false;
+    }
+  }
+  return true;
 }
 
 /**

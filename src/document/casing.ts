@@ -261,6 +261,8 @@ function articleNames(p: string, words: readonly Word[]): [number, number][] {
   const joined = (w: number): boolean => {
     let k = words[w]!.end;
     if ((p[k] === "'" || p[k] === '’') && p[k + 1] === 's') k += 2;
+    // a plural's possessive: "THE WORKERS' DEFENSE MOVEMENT"
+    else if ((p[k] === "'" || p[k] === '’') && p[k - 1] === 's') k++;
     // spaces, a hyphen, or the line break of hard-wrapped copy
     for (; k < words[w + 1]!.start; k++) if (p[k] !== ' ' && p[k] !== '-' && p[k] !== '\n') return false;
     return true;

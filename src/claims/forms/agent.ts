@@ -38,6 +38,7 @@ import {
   negatedBetween,
   objectActor,
   objectEnd,
+  nounAnaphor,
   subjectOf,
   type Ctx,
   type EventSpan,
@@ -971,7 +972,7 @@ export function agentVerb(ctx: Ctx, i: number): Candidate | Candidate[] | null {
     }
   }
   subject ??= subjectOf(ctx, raised ? k + 1 : i, { descriptions: true }) ?? countrySubject(ctx, k, i);
-  if (subject === null || subject.actor.via === 'anaphor') return null;
+  if (subject === null || (subject.actor.via === 'anaphor' && !nounAnaphor(ctx, subject))) return null;
   // "More than 50 rebels killed NGO": a headline's counted victims before a bare participle
   if (lex.victimVerbs.has(w) && counted(ctx, subject.start) && inHeadline(ctx, i)) return null;
   // a person named as the attacker ("X planted the bomb", "X shot hundreds of missiles"): only with

@@ -34,6 +34,7 @@ import {
   isPossessive,
   NOMINAL_POS,
   negatedBetween,
+  nounAnaphor,
   objectActor,
   objectEnd,
   skipBack,
@@ -540,7 +541,7 @@ export function responsible(ctx: Ctx, i: number): Candidate[] | null {
     if (subject.actor.kind === 'media') continue;
     // "X said its fighters were behind…", "X said it was responsible…": the claim forms read these
     const selfish =
-      subject.actor.via === 'anaphor' ||
+      (subject.actor.via === 'anaphor' && !nounAnaphor(ctx, subject)) ||
       (subject.actor.via === 'description' && POSSESSIVE_PRONOUNS.has(toks[subject.actor.first - 1]?.lower ?? ''));
     if (selfish && (complementOfSpeech(ctx, subject.start) || ctx.quoted[i] === 1)) continue;
     if (negatedBetween(ctx, subject.actor.end, i)) continue;

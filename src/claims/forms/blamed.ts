@@ -21,7 +21,7 @@ import type { Candidate } from '../candidate.js';
 import type { ResolvedActor } from '../syntax.js';
 import { phraseAt, verbIn } from '../lexicon.js';
 import { governingSubject } from './claimed.js';
-import { allyAt, stateOfDemonym } from './agent.js';
+import { allyAt, stateOfDemonym, stateOfDescription } from './agent.js';
 import {
   actorOf,
   actorTail,
@@ -236,11 +236,28 @@ function blamedOn(ctx: Ctx, i: number, j: number): Candidate | null {
     source = sourceOf(ctx, i);
     let m = source === null ? k : source.start - 1;
     if (m >= ctx.sentence.firstToken && RELATIVE.has(toks[m]!.lower)) m--;
-    if (m >= ctx.sentence.firstToken && toks[m]!.value === ',') m--;
-    event = eventEndingNear(ctx, m);
+    const comma = m >= ctx.sentence.firstToken && toks[m]!.value === ',';
+    if (comma) m--;
+    event = eventEndingNear(ctx, m) ?? (comma ? eventBeforeRelative(ctx, m) : null);
     if (event === null) return null;
   }
   return attributedToObject(ctx, i, event, source, obj.actor, 'blamed-on');
+}
+
+/**
+ * `THE ATTACK THAT KILLED 10 UNIONISTS ON 31 OCTOBER, WHICH X BLAMED ON Y`: the attack a
+ * restrictive relative clause (`that`, `which`, `in which`) ending at `m` hangs on.
+ */
+function eventBeforeRelative(ctx: Ctx, m: number): EventSpan | null {
+  const { toks } = ctx;
+  for (let k = m; k > ctx.sentence.firstToken && k > m - 16; k--) {
+    const t = toks[k]!;
+    if (t.value === ',' || t.value === ';') return null;
+    if (t.lower !== 'that' && t.lower !== 'which') continue;
+    const e = eventAt(ctx, toks[k - 1]?.lower === 'in' ? k - 2 : k - 1);
+    if (e !== null) return e;
+  }
+  return null;
 }
 
 /** `X was blamed for EVENT` (`for` at `j`). */
@@ -800,8 +817,11 @@ export function responsibility(ctx: Ctx, i: number): Candidate | null {
   // "the Assad regimes responsibility": a possessive that lost its apostrophe
   const glued = possessive || lex.bearVerbs.has(toks[k]?.lower ?? '') ? null : gluedPossessor(ctx, k);
   if (!possessive && glued === null && !lex.bearVerbs.has(toks[k]?.lower ?? '')) return null;
-  const forK = toks[i + 1]?.lower === 'for' ? i + 2 : -1;
+  // "X's responsibility in this slaughter": with "in", only for an attack named right after it
+  const prep = toks[i + 1]?.lower;
+  const forK = prep === 'for' || prep === 'in' ? i + 2 : -1;
   const event = forK > 0 ? eventAfter(ctx, forK) : null;
+  if (prep === 'in' && (event === null || event.cls === 'generic')) return null;
   if (event === null && !attackContext(ctx)) return null;
   const end = event?.end ?? i + 1;
   if (glued !== null)
@@ -817,7 +837,16 @@ export function responsibility(ctx: Ctx, i: number): Candidate | null {
   // "X's responsibility"
   if (isPossessive(toks[k])) {
     const m = ctx.idx.endingAt.get(k - 1);
-    if (m === undefined || m.modifier) return null;
+    if (m === undefined) {
+      // "THE GOVERNMENT'S RESPONSIBILITY FOR THE MASSACRE", "the army's responsibility": a state's
+      // description or fighters, for a named attack
+      const d = event === null || event.cls === 'generic' ? null : headActor(ctx, k - 1, { descriptions: true });
+      if (d === null || d.actor.kind !== 'description' || !lex.descriptionHeads.has(toks[d.actor.end - 1]!.lower))
+        return null;
+      const actor = stateOfDescription(ctx, d.actor);
+      return { first: d.start, end, status: 'attributed', actor, event, source: null, form: 'responsibility-of' };
+    }
+    if (m.modifier) return null;
     const actor = actorOf(m);
     return { first: m.firstToken, end, status: 'attributed', actor, event, source: null, form: 'responsibility-of' };
   }
