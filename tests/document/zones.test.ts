@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { blockShape, datelineLength } from '../../src/document/zones.js';
+import { blockShape, datelineLength, patternList } from '../../src/document/zones.js';
 import { parse } from '../../src/document/parse.js';
 
 const zonesOf = (text: string): [string, string][] => parse(text).zones.map((z) => [z.kind, z.text]);
@@ -184,5 +184,19 @@ describe('zones', () => {
     expect(datelineLength('Kerry: We will not give up', false)).toBe(0);
     expect(datelineLength('AT LEAST six people died', true)).toBe(0);
     expect(datelineLength('BUDGET VOTE DELAYED The vote was delayed', false)).toBe(0);
+  });
+});
+
+describe('patternList', () => {
+  it('joins anchored patterns into one expression that matches the same lines', () => {
+    const patterns = ['^menu$', '^(?:sign in|log in)$', 'feed of changes', '^a|b', '^(x)\\1$'];
+    const list = patternList(patterns, 'i');
+    // two joined, the unanchored one, the top-level alternation and the back-reference kept apart
+    expect(list.length).toBe(4);
+    const lines = ['Menu', 'log in', 'login', 'an rss feed of changes', 'abc', 'cab', 'xx', 'x', 'menu bar'];
+    for (const line of lines) {
+      const one = patterns.some((p) => new RegExp(p, 'i').test(line));
+      expect(list.some((re) => re.test(line)), line).toBe(one);
+    }
   });
 });
