@@ -196,7 +196,10 @@ describe('patternList', () => {
     const lines = ['Menu', 'log in', 'login', 'an rss feed of changes', 'abc', 'cab', 'xx', 'x', 'menu bar'];
     for (const line of lines) {
       const one = patterns.some((p) => new RegExp(p, 'i').test(line));
-      expect(list.some((re) => re.test(line)), line).toBe(one);
+      expect(
+        list.some((re) => re.test(line)),
+        line,
+      ).toBe(one);
     }
   });
 });
