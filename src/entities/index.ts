@@ -18,16 +18,17 @@ import { entityRegistry, type Entity as RegistryEntity } from '../actors/registr
 import type { ActorKind } from '../actors/kind.js';
 import type { Entity, EntityKind, EntityRef, Resolution, Span } from '../types.js';
 import { aliasKey } from './alias.js';
+import { WordSet } from '../actors/lexicon.js';
 import { isWhiteSpaceCode } from '../document/normalise.js';
 import genericHeads from '../lexicon/en/generic-heads.json';
 
-const GENERIC_HEADS = new Set(genericHeads.words);
+/** Generic heads behind a bitmap: most names are rejected without being lower-cased (asked for every alias). */
+const GENERIC_HEADS = new WordSet(genericHeads.words.map((w) => w.toLowerCase()));
 /** The longest generic head: a longer word is none (lower-casing never shortens a string). */
 const GENERIC_HEAD_LENGTH = Math.max(...genericHeads.words.map((w) => w.length));
 
 /** Whether `bare` (a name without its leading `the`) is a generic head, read without lower-casing long names. */
-const isGenericHead = (bare: string): boolean =>
-  bare.length <= GENERIC_HEAD_LENGTH && GENERIC_HEADS.has(bare.toLowerCase());
+const isGenericHead = (bare: string): boolean => bare.length <= GENERIC_HEAD_LENGTH && GENERIC_HEADS.hasFolded(bare);
 
 /**
  * The name without a leading `the` (`/^the\s+/i`); the expression runs only on a name that
@@ -264,10 +265,11 @@ function abbreviated(t: Table, name: string, self: Draft | null): Draft | null {
   return found;
 }
 
-function addKey(t: Table, d: Draft, name: string): void {
+/** Keys `d` by `name` (its {@link aliasKey} `key` when the caller has it). */
+function addKey(t: Table, d: Draft, name: string, key?: string): void {
   // A bare generic head ("Army") names no one body: it keys nothing.
   if (isGenericHead(withoutThe(name))) return;
-  const k = aliasKey(name);
+  const k = key ?? aliasKey(name);
   if (k !== '' && !t.byKey.has(k)) setKey(t, k, d);
 }
 
@@ -287,10 +289,10 @@ function repoint(t: Table, from: Draft, into: Draft): void {
   for (const id of from.registryIds) if (t.byRegistry.get(id) === from) setRegistry(t, id, into);
 }
 
-function addAlias(t: Table, d: Draft, name: string): void {
+function addAlias(t: Table, d: Draft, name: string, key?: string): void {
   if (name === '' || d.aliases.includes(name)) return;
   d.aliases.push(name);
-  addKey(t, d, name);
+  addKey(t, d, name, key);
 }
 
 function addMention(d: Draft, span: Span): void {
@@ -309,10 +311,13 @@ function merge(t: Table, into: Draft, from: Draft): void {
   t.drafts.splice(t.drafts.indexOf(from), 1);
 }
 
-function newDraft(t: Table, name: string, kind: EntityKind): Draft {
-  // Ids are given once the registry's entities are merged (see build); later ones follow on.
+/**
+ * A new entity named `name` (its {@link aliasKey} `key` when the caller has it). Ids are given
+ * once the registry's entities are merged (see build; `numbered` false there), later ones follow on.
+ */
+function newDraft(t: Table, name: string, kind: EntityKind, key?: string, numbered = true): Draft {
   const d: Draft = {
-    id: `e${t.drafts.length + 1}`,
+    id: numbered ? `e${t.drafts.length + 1}` : '',
     name,
     kind,
     role: null,
@@ -326,7 +331,7 @@ function newDraft(t: Table, name: string, kind: EntityKind): Draft {
     removed: false,
   };
   t.drafts.push(d);
-  addAlias(t, d, name);
+  addAlias(t, d, name, key);
   indexDraft(t, d);
   return d;
 }
@@ -340,7 +345,7 @@ function build(doc: Document): Table {
     if (e.mentions.length === 0) continue;
     const key = aliasKey(e.name);
     const same = key === '' ? undefined : t.byKey.get(key);
-    const d = same ?? newDraft(t, e.name, entityKindOf(e.kind));
+    const d = same ?? newDraft(t, e.name, entityKindOf(e.kind), key, false);
     if (e.name.length > d.name.length) rename(t, d, e.name);
     setRegistry(t, e.id, d);
     d.role ??= e.role;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { blockShape, datelineLength } from '../../src/document/zones.js';
+import { blockShape, datelineLength, patternList } from '../../src/document/zones.js';
 import { parse } from '../../src/document/parse.js';
 
 const zonesOf = (text: string): [string, string][] => parse(text).zones.map((z) => [z.kind, z.text]);
@@ -213,5 +213,22 @@ describe('zones', () => {
     expect(blockShape('Home › World › Middle East')).toBe('furniture');
     // One bar is a headline with its site's name, not a breadcrumb.
     expect(blockShape('Ferry Sinks Off Island Coast | Coastal Herald')).toBe('title');
+  });
+});
+
+describe('patternList', () => {
+  it('joins anchored patterns into one expression that matches the same lines', () => {
+    const patterns = ['^menu$', '^(?:sign in|log in)$', 'feed of changes', '^a|b', '^(x)\\1$'];
+    const list = patternList(patterns, 'i');
+    // two joined, the unanchored one, the top-level alternation and the back-reference kept apart
+    expect(list.length).toBe(4);
+    const lines = ['Menu', 'log in', 'login', 'an rss feed of changes', 'abc', 'cab', 'xx', 'x', 'menu bar'];
+    for (const line of lines) {
+      const one = patterns.some((p) => new RegExp(p, 'i').test(line));
+      expect(
+        list.some((re) => re.test(line)),
+        line,
+      ).toBe(one);
+    }
   });
 });
