@@ -69,6 +69,7 @@ import {
   DOUBLE_QUOTATION_MARKS,
   HAVE_FORMS,
   MODALS,
+  PAST_BE_FORMS,
   POSSESSIVE_DETERMINERS,
   QUOTATION_MARKS,
   RELATIVE_PRONOUNS,
@@ -1275,9 +1276,6 @@ export function figuresAt(ctx: Ctx, a: number): Found[] {
   });
 }
 
-/** The past forms of "be": "was able to kill" tells what was done. */
-const PAST_BE = new Set(['was', 'were']);
-
 /**
  * An outcome verb after a modal or an intention is not a fact ("could kill thousands", "vowed to
  * kill them"): 'unreal'; after a bare "to" it states a purpose ("to wound Mr. Trump"): 'purpose'.
@@ -1292,7 +1290,7 @@ function unreal(ctx: Ctx, a: number): 'unreal' | 'purpose' | null {
   if (w !== 'to') return null;
   if (k - 1 >= ctx.first && isIntentVerb(toks[k - 1]!)) {
     // "The army was able to kill about 40 militants": a past ability achieved is a fact.
-    const able = toks[k - 1]!.lower === 'able' && k - 2 >= ctx.first && PAST_BE.has(toks[k - 2]!.lower);
+    const able = toks[k - 1]!.lower === 'able' && k - 2 >= ctx.first && PAST_BE_FORMS.has(toks[k - 2]!.lower);
     return able ? null : 'unreal';
   }
   const v = toks[a]!.lower;
