@@ -13,6 +13,7 @@
  * - phrases: "lost their lives", "suffered injuries", "taken hostage".
  */
 import type { CasualtyOutcome } from '../types.js';
+import type { Token } from '../document/model.js';
 import { type Ctx, textOf } from './context.js';
 import {
   ANCHORS,
@@ -1476,7 +1477,7 @@ function harmPhraseRule(ctx: Ctx, a: number, { w, next, prev }: Around): Found[]
     while (
       k > ctx.first &&
       k > a - 4 &&
-      (toks[k]!.pos === 'ADJ' || toks[k]!.pos === 'ADV' || POSSESSIVES.has(toks[k]!.lower))
+      (toks[k]!.pos === 'ADJ' || toks[k]!.pos === 'ADV' || POSSESSIVES.has(toks[k]!.lower) || nounModifier(toks[k]!))
     )
       k--;
     // "treated for injuries"
@@ -1513,6 +1514,11 @@ function harmPhraseRule(ctx: Ctx, a: number, { w, next, prev }: Around): Found[]
     k--;
   if (k === a - 2 && prev === 'to') return [];
   return subjectBefore(ctx, k + 1, 'injured', { anchor: a, transitive: false, died: false });
+}
+
+/** A singular common noun that modifies the next one ("gunshot wounds", "shrapnel injuries"): not a count, a name or a plural. */
+function nounModifier(t: Token): boolean {
+  return t.pos === 'NOUN' && t.shape === 'word' && !t.lower.endsWith('s');
 }
 
 /** "Four of the victims were police officers": a part of a whole told before (the outcome is settled by it). */

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { brief, figures } from './helpers.js';
+
+describe('casualties: injured people under treatment for wounds of a kind', () => {
+  it('reads "were being treated for gunshot wounds" as injured, past a noun modifier of the wounds', () => {
+    expect(brief('Nurses said 14 miners were being treated for shrapnel wounds after the blast.')).toEqual([
+      ['14 miners', 'injured', 14, 14],
+    ]);
+    expect(brief('MEDICS SAID NINE VILLAGERS WERE TREATED FOR GUNSHOT WOUNDS ON MONDAY.')).toEqual([
+      ['NINE VILLAGERS', 'injured', 9, 9],
+    ]);
+  });
+});
+
+describe('casualties: "N of them were X" after a figure divides it', () => {
+  it('reads the next sentence as a part of the one counted whole before it', () => {
+    const [whole, part] = figures('The clinic said 23 people were wounded in the raid. Five of them were teenagers.');
+    expect(whole!.text).toBe('23 people');
+    expect(part!.text).toBe('Five of them');
+    expect(part!.outcome).toBe('injured');
+    expect(part!.victims).toBe('teenagers');
+    expect(part!.partOf).toEqual({ start: whole!.start, end: whole!.end, text: whole!.text });
+  });
+  it('keeps it in capitals, and reads nothing when the complement names no people', () => {
+    expect(brief('POLICE SAID 11 FARMERS WERE KILLED. TWO OF THEM WERE BROTHERS.')).toEqual([
+      ['11 FARMERS', 'killed', 11, 11],
+      ['TWO OF THEM', 'killed', 2, 2],
+    ]);
+    expect(brief('Police said 11 farmers were killed. Two of them were in the market.')).toEqual([
+      ['11 farmers', 'killed', 11, 11],
+    ]);
+  });
+});
