@@ -56,6 +56,7 @@ import {
   dayOfMonth,
   isNameOwner,
   isShouted,
+  knownSurname,
   readBareCount,
   readCounted,
   readName,
@@ -70,6 +71,7 @@ import {
   DOUBLE_QUOTATION_MARKS,
   HAVE_FORMS,
   MODALS,
+  NEGATIVE_PARTICLES,
   PAST_BE_FORMS,
   POSSESSIVE_DETERMINERS,
   QUOTATION_MARKS,
@@ -262,7 +264,9 @@ function singularEndingAt(ctx: Ctx, npEnd: number, age: boolean, relative = fals
     // "the monks Pedro Lanza, Mario Vidal and …": a plural description of people before the first name of a list.
     const pluralTitle =
       listed && prev !== null && isPersonHead(prev) && prev.lower.endsWith('s') && !isCapitalised(prev);
-    const shouted = isShouted(ctx, toks[m]!) && (TITLES.has(toks[m]!.lower) || titled || age || inList);
+    // …and so does a surname the article gave in full before ("CARLOS PIZARRO LEONGOMEZ" … "PIZARRO WAS KILLED").
+    const shouted =
+      isShouted(ctx, toks[m]!) && (TITLES.has(toks[m]!.lower) || titled || age || inList || knownSurname(ctx, m));
     if (!isCapitalised(toks[m]!) && !shouted) continue;
     // A relative clause tells of the name it follows, whatever governs it ("the banners of X, who was killed");
     // a reporting verb's clause may open with its subject ("the report indicates X and Y were murdered").
@@ -1258,7 +1262,7 @@ export function figuresAt(ctx: Ctx, a: number): Found[] {
   const { toks } = ctx;
   const w = toks[a]!.lower;
   const mood = unreal(ctx, a);
-  if (mood === 'unreal') return [];
+  if (mood === 'unreal' || negatedVerb(ctx, a)) return [];
   let found = figuresAtRaw(ctx, a);
   // "attacks to wound Mr. Trump": a purpose names no victim; "moved in to kill 35 fighters" still counts.
   if (mood === 'purpose') found = found.filter((f) => f.phrase.kind === 'counted');
@@ -1275,6 +1279,25 @@ export function figuresAt(ctx: Ctx, a: number): Found[] {
     if (missing) return f.phrase.head >= 0 && isPersonHead(toks[f.phrase.head]!);
     return f.anchor > f.phrase.first;
   });
+}
+
+/** Auxiliaries of a negated verb ("did not kill", "does not die"), with the forms of BE and HAVE. */
+const DO_FORMS = new Set(['do', 'does', 'did']);
+
+/**
+ * Whether the outcome word at `a` is negated over its auxiliaries and adverbs ("Ibarra was not hurt",
+ * "were never found dead", "did not kill"), not "not only killed".
+ */
+function negatedVerb(ctx: Ctx, a: number): boolean {
+  const { toks } = ctx;
+  for (let k = a - 1; k >= ctx.first && a - k <= 4; k--) {
+    const t = toks[k]!;
+    if (NEGATIVE_PARTICLES.has(t.lower)) return toks[k + 1]!.lower !== 'only';
+    // Over auxiliaries, adverbs and the verb of "found dead", "shot dead".
+    if (!BE.has(t.lower) && !PERFECT.has(t.lower) && !DO_FORMS.has(t.lower) && !SHOT_DEAD.has(t.lower) && t.pos !== 'ADV')
+      return false;
+  }
+  return false;
 }
 
 /**

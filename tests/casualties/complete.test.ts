@@ -31,3 +31,31 @@ describe('casualties: "N of them were X" after a figure divides it', () => {
     ]);
   });
 });
+
+describe('casualties: a surname alone in capitals, after the full name', () => {
+  it('reads the surname as the victim once the article named the person in full', () => {
+    const text =
+      'UNION LEADER JOSE MANUEL ORTIZ BRAVO ARRIVED IN TOWN ON MONDAY. ON TUESDAY GUNMEN FIRED ON HIS CAR AND ' +
+      "ORTIZ WAS KILLED. THE UNION SAID ORTIZ'S MURDER WAS A WARNING.";
+    expect(brief(text)).toEqual([
+      ['ORTIZ', 'killed', 1, 1],
+      ['ORTIZ', 'killed', 1, 1],
+    ]);
+  });
+  it('takes no lowered plural of people for a surname', () => {
+    expect(brief('PEASANT LEADERS MET THE ANTIOQUIA DRUG TRAFFICKERS ON FRIDAY. TRAFFICKERS WERE KILLED.')).toEqual([]);
+  });
+});
+
+describe('casualties: a negated outcome verb counts no one', () => {
+  it('drops "was not hurt", "were never found dead", "did not kill"', () => {
+    expect(brief('A bomb wrecked the car of reporter Ana Villalobos, but Villalobos was not hurt.')).toEqual([]);
+    expect(brief('THE SHELL HIT THE SCHOOL BUT THE 40 PUPILS WERE NOT INJURED.')).toEqual([]);
+    expect(brief('The rocket did not kill anyone, and two guards were never found dead.')).toEqual([]);
+  });
+  it('keeps "not only killed"', () => {
+    expect(brief('The strike not only killed 12 people but also destroyed the clinic.')).toEqual([
+      ['12 people', 'killed', 12, 12],
+    ]);
+  });
+});
