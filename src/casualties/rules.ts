@@ -241,6 +241,10 @@ function singularEndingAt(ctx: Ctx, npEnd: number, age: boolean, relative = fals
       return p;
     }
   }
+  if (!relative) {
+    const named = nameBeforeBareApposition(ctx, from, npEnd);
+    if (named !== null) return named;
+  }
   // A name is the subject itself: not the object of a verb or preposition, nor part of a longer noun phrase.
   // Only the capital at the end of the phrase can end a name, so the search starts from there.
   const last = toks[npEnd - 1];
@@ -297,6 +301,59 @@ function singularEndingAt(ctx: Ctx, npEnd: number, age: boolean, relative = fals
       return p;
   }
   return null;
+}
+
+/** Most tokens of an apposition without commas after a name ("leader of Syrian rebel group Ahrar al-Sham"). */
+const MAX_BARE_APPOSITION = 12;
+
+/**
+ * Where an apposition without its commas that ends at `npEnd` starts: a head of people (after at most
+ * two adjectives) and its "of" phrase with no verb or number ("senior commander of the local brigade"),
+ * within {@link MAX_BARE_APPOSITION} tokens after `from`; -1 when there is none.
+ */
+function bareAppositionStart(ctx: Ctx, from: number, npEnd: number): number {
+  const { toks } = ctx;
+  for (let e = npEnd - 3; e > from && npEnd - e <= MAX_BARE_APPOSITION; e--) {
+    if (toks[e + 1]!.lower !== 'of') continue;
+    const w = toks[e]!.lower;
+    if (!(RELATIONAL_HEADS.has(w) || isSingularHead(w)) || !plainOrGlued(ctx, e + 2, npEnd)) continue;
+    let start = e;
+    while (start - 1 > from && e - start < 2 && toks[start - 1]!.pos === 'ADJ') start--;
+    return start;
+  }
+  return -1;
+}
+
+/** {@link plainPhrase} that also lets hyphens glued inside a name through ("Ahrar al-Sham"). */
+function plainOrGlued(ctx: Ctx, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (!isGluedHyphen(ctx.toks, k) && !plainPhrase(ctx, k, k + 1)) return false;
+  return true;
+}
+
+/**
+ * "Abu Abdelrahman Salqeen leader of Syrian rebel group Ahrar al-Sham (was killed)": a name, the
+ * subject, before an apposition that lost its commas (copy stripped of punctuation).
+ */
+function nameBeforeBareApposition(ctx: Ctx, from: number, npEnd: number): Phrase | null {
+  const { toks } = ctx;
+  const appo = bareAppositionStart(ctx, from, npEnd);
+  if (appo < 0) return null;
+  const end = ctx.end;
+  ctx.end = appo;
+  try {
+    for (let m = from; m < appo; m++) {
+      const prev = m > ctx.first ? toks[m - 1]! : null;
+      // Not the object of a word before it; a dateline's date may stand there ("15 July 2015 Abu …").
+      const governed =
+        prev !== null && NAME_BLOCKERS.has(prev.pos) && !CLAUSE_VERBS.has(prev.lower) && ctx.dateMask[m - 1] !== 1;
+      if (!isCapitalised(toks[m]!) || governed) continue;
+      const p = readName(ctx, m);
+      if (p !== null && p.end === appo) return p;
+    }
+    return null;
+  } finally {
+    ctx.end = end;
+  }
 }
 
 /** Whether tokens `[from, to)` hold no verb, punctuation but brackets ("the (CBS) network") or (unless `numbers`) number. */

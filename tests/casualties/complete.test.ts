@@ -77,3 +77,14 @@ describe('casualties: "blew himself up" tells that its subject died', () => {
     expect(brief('Sappers blew up the old bridge, and the rebels blew it up again in May.')).toEqual([]);
   });
 });
+
+describe('casualties: a name before an apposition that lost its commas', () => {
+  it('reads the name as the subject past "leader of …"', () => {
+    expect(brief('Khalid Mansour senior commander of the Free Syrian Army was killed Friday in an air strike.')).toEqual([
+      ['Khalid Mansour', 'killed', 1, 1],
+    ]);
+    expect(brief('3 March 2016 Samir Haddad head of the al-Nour brigade was killed in shelling.')).toEqual([
+      ['Samir Haddad', 'killed', 1, 1],
+    ]);
+  });
+});
