@@ -123,6 +123,8 @@ const IDENTIFIED = new Set(['identified', 'named']);
 const CAUSED = new Set(['causing', 'caused', 'cause', 'causes', 'inflicting', 'inflicted', 'inflict', 'inflicts']);
 const PP_STARTS = new Set(['in', 'at', 'on', 'near', 'from', 'inside', 'across', 'around', 'outside']);
 const MAX_WINDOW = 10;
+/** Most tokens of an "of" phrase between counted people and their verb. */
+const MAX_OF_PHRASE = 12;
 const SINGULAR_PP = new Set(['from', 'of', 'with', 'for', 'at']);
 const PRENOMINAL_DETS = new Set(['a', 'an', 'the', ...POSSESSIVE_DETERMINERS]);
 const SINGULAR_STARTS = new Set([
@@ -207,10 +209,13 @@ function countedEndingAt(ctx: Ctx, npEnd: number, anchor: number): Phrase | null
     }
     // "76 people in the town were killed": a place phrase between the count and its verb; "one of the
     // local commanders of the group (and …) were killed": an "of" phrase on the victims.
+    // An "of" phrase may name an organisation at length ("three militants of the Social Christian
+    // People's Movement (MPSC) were killed").
+    const of = ctx.toks[p.end]?.lower === 'of' && p.head >= 0;
     if (
       p.end < npEnd &&
-      npEnd - p.end <= 6 &&
-      (PP_STARTS.has(ctx.toks[p.end]!.lower) || (ctx.toks[p.end]!.lower === 'of' && p.head >= 0)) &&
+      npEnd - p.end <= (of ? MAX_OF_PHRASE : 6) &&
+      (PP_STARTS.has(ctx.toks[p.end]!.lower) || of) &&
       plainPhrase(ctx, p.end, npEnd)
     ) {
       return p;
@@ -1092,6 +1097,7 @@ const MAX_ADJUNCT = 6;
 function adjunctBeforeObject(ctx: Ctx, v: number): number {
   const { toks } = ctx;
   const open = v + 1;
+  if (open + 2 < ctx.end && toks[open]!.value !== ',') return dateBeforeObject(ctx, v);
   if (open + 2 >= ctx.end || toks[open]!.value !== ',') return v;
   const first = toks[open + 1]!;
   if (first.pos !== 'ADP' && first.pos !== 'ADV') return v;
@@ -1101,6 +1107,22 @@ function adjunctBeforeObject(ctx: Ctx, v: number): number {
     if (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'PUNCT' || t.pos === 'NUM') return v;
   }
   return v;
+}
+
+/**
+ * "ASSASSINATED IN LESS THAN 48 HOURS MAGISTRATE X", "murdered on 26 January brothers X and Y": a time
+ * between a verb and its object, with no commas (translated wire copy). Returns the time's last token
+ * (the object is read after it), or `v` when no time of the date layer stands there.
+ */
+function dateBeforeObject(ctx: Ctx, v: number): number {
+  const { toks } = ctx;
+  let k = v + 1;
+  if (ADJUNCT_PREPOSITIONS.has(toks[k]!.lower) && ctx.dateMask[k] !== 1) k++;
+  if (k >= ctx.end || ctx.dateMask[k] !== 1) return v;
+  while (k < ctx.end && ctx.dateMask[k] === 1) k++;
+  // "…IN LESS THAN 48 HOURS, MAGISTRATE X": a comma may close the time.
+  if (k + 1 < ctx.end && toks[k]!.value === ',') k++;
+  return k < ctx.end && toks[k]!.pos !== 'PUNCT' && toks[k]!.pos !== 'ADP' ? k - 1 : v;
 }
 
 /** The inflection a verb form ends in: `ing`, `ed`, `s`, or none. */

@@ -88,3 +88,18 @@ describe('casualties: a name before an apposition that lost its commas', () => {
     ]);
   });
 });
+
+describe('casualties: long "of" phrases and a time before the object', () => {
+  it('reads counted people past an organisation named at length', () => {
+    expect(brief('TWO MEMBERS OF THE NATIONAL UNION OF FARM WORKERS (UNTC) WERE KILLED BY SOLDIERS.')).toEqual([
+      ['TWO MEMBERS', 'killed', 2, 2],
+    ]);
+  });
+  it('reads the object after a time with no commas', () => {
+    expect(brief('Rebels killed on Sunday Colonel Pedro Arana and Judge Luisa Marin.')).toEqual([
+      ['Colonel Pedro Arana', 'killed', 1, 1],
+      ['Judge Luisa Marin', 'killed', 1, 1],
+    ]);
+    expect(brief('Rebels killed on Sunday in the hills.')).toEqual([]);
+  });
+});
