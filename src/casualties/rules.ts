@@ -1186,11 +1186,23 @@ function coordinatedPassive(ctx: Ctx, a: number): number {
   if (!isParticiple(toks[a]!.lower)) return -1;
   let k = a - 1;
   while (k > ctx.first && a - k <= 2 && toks[k]!.pos === 'ADV') k--;
-  const p = k - 1;
-  if (p <= ctx.first || toks[k]!.lower !== 'and' || !isParticiple(toks[p]!.lower) || !ANCHORS.has(toks[p]!.lower))
-    return -1;
+  let p = k - 1;
+  if (p <= ctx.first || toks[k]!.lower !== 'and') return -1;
+  // "were rounded up and executed": a phrasal verb's particle after the first participle.
+  if (PARTICLES.has(toks[p]!.lower) && p - 1 > ctx.first) p--;
+  if (!isParticiple(toks[p]!.lower)) return -1;
+  // "were captured and executed by the group": any verb first when nothing follows the second as its
+  // object ("soldiers were deployed and killed 12 militants" is active).
+  if (!ANCHORS.has(toks[p]!.lower)) {
+    const after = toks[a + 1];
+    // (The tagger reads some participles as adjectives: "rounded" of "rounded up".)
+    if ((toks[p]!.pos !== 'VERB' && toks[p]!.pos !== 'ADJ') || (after !== undefined && a + 1 < ctx.end && after.pos !== 'ADP' && after.pos !== 'PUNCT'))
+      return -1;
+  }
   return skipBack(ctx, p - 1)[1] ? p : -1;
 }
+/** Particles of phrasal verbs between a participle and "and" ("rounded up", "carried off"). */
+const PARTICLES = new Set(['up', 'off', 'out', 'away']);
 
 /**
  * In "the pilot was arrested and was (later) killed", the first participle of the passive at `a`,

@@ -103,3 +103,17 @@ describe('casualties: long "of" phrases and a time before the object', () => {
     expect(brief('Rebels killed on Sunday in the hills.')).toEqual([]);
   });
 });
+
+describe('casualties: a passive coordinated after any verb', () => {
+  it('reads "were captured and executed", "were rounded up and shot dead"', () => {
+    expect(brief('Witnesses said 17 farmers were captured and executed by the militia.')).toEqual([
+      ['17 farmers', 'killed', 17, 17],
+    ]);
+    expect(brief('NINE TEACHERS WERE ROUNDED UP AND EXECUTED IN THE SQUARE.')).toEqual([
+      ['NINE TEACHERS', 'killed', 9, 9],
+    ]);
+  });
+  it('leaves an active second verb to its object', () => {
+    expect(brief('Six soldiers were deployed and killed 12 militants.')).toEqual([['12 militants', 'killed', 12, 12]]);
+  });
+});
