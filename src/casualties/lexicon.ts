@@ -7,7 +7,7 @@ import data from '../lexicon/casualties.json';
 import attacks from '../lexicon/attacks.json';
 import roles from '../lexicon/roles.json';
 import calendar from '../lexicon/dates.json';
-import { POSSESSIVE_DETERMINERS } from '../lexicon/en/index.js';
+import { POSSESSIVE_DETERMINERS, WEAPON_NOUNS } from '../lexicon/en/index.js';
 import type { Token } from '../document/model.js';
 import type { CasualtyOutcome } from '../types.js';
 
@@ -258,7 +258,8 @@ export function isVictimHead(t: Token): boolean {
   const w = t.lower;
   if (VICTIM_HEADS.has(w)) return true;
   if (t.shape !== 'word' || (t.pos !== 'NOUN' && t.pos !== 'PROPN') || w.length < 4 || !w.endsWith('s')) return false;
-  if (NAME_STOP_WORDS.has(w) || NON_VICTIMS.has(w) || ANCHORS.has(w)) return false;
+  // Weapons are the shared class of src/lexicon/en ("hundreds of rifles").
+  if (NAME_STOP_WORDS.has(w) || NON_VICTIMS.has(w) || ANCHORS.has(w) || WEAPON_NOUNS.has(w)) return false;
   // A capitalised plural names people (Syrians, Kurds, Alawites), as do plurals in -ians, -ists, -men…;
   // so does any other plural common noun not listed as naming things ("farmhands", "porters").
   if (isCapitalised(t) || hasPersonSuffix(w)) return true;

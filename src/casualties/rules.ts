@@ -185,7 +185,8 @@ function skipBack(ctx: Ctx, j: number): [number, boolean, boolean] {
 
 /** A counted phrase that ends at `npEnd` (or runs through the anchor: "12 wounded soldiers"), leftmost first. */
 function countedEndingAt(ctx: Ctx, npEnd: number, anchor: number): Phrase | null {
-  let from = Math.max(ctx.first, npEnd - MAX_WINDOW);
+  // (Wide enough for a count, its people and a long "of" phrase.)
+  let from = Math.max(ctx.first, npEnd - MAX_WINDOW - MAX_OF_PHRASE + 6);
   // Names in quotation marks make a victim phrase longer ('20 members of the "Hawk Brigade" and "Sham Legion" groups').
   for (let k = from; k < npEnd; k++)
     if (DOUBLE_QUOTATION_MARKS.has(ctx.toks[k]!.value)) {
@@ -195,6 +196,8 @@ function countedEndingAt(ctx: Ctx, npEnd: number, anchor: number): Phrase | null
   for (let m = from; m < npEnd; m++) {
     const p = readCounted(ctx, m);
     if (p === null) continue;
+    // Beyond the usual window only a long "of" phrase reaches the verb.
+    if (m < npEnd - MAX_WINDOW && ctx.toks[p.end]?.lower !== 'of') continue;
     if (p.end === npEnd || p.victimsEnd === npEnd) return p;
     if (p.first < anchor && p.end > anchor) return p;
     // "At least 16 civilians including women and children were killed", "40 people mostly civilians were killed"
@@ -216,7 +219,7 @@ function countedEndingAt(ctx: Ctx, npEnd: number, anchor: number): Phrase | null
       p.end < npEnd &&
       npEnd - p.end <= (of ? MAX_OF_PHRASE : 6) &&
       (PP_STARTS.has(ctx.toks[p.end]!.lower) || of) &&
-      plainPhrase(ctx, p.end, npEnd)
+      (of ? ofPhrase(ctx, p.end, npEnd) : plainPhrase(ctx, p.end, npEnd))
     ) {
       return p;
     }
@@ -359,6 +362,19 @@ function nameBeforeBareApposition(ctx: Ctx, from: number, npEnd: number): Phrase
   } finally {
     ctx.end = end;
   }
+}
+
+/**
+ * {@link plainPhrase} for an "of" phrase on counted people, which may hold a participle that is no
+ * outcome word ("30 militants of the group operating in Iraq and Syria (were killed)").
+ */
+function ofPhrase(ctx: Ctx, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const t = ctx.toks[k]!;
+    if (t.pos === 'VERB' && t.lower.endsWith('ing') && !ANCHORS.has(t.lower)) continue;
+    if (!plainPhrase(ctx, k, k + 1)) return false;
+  }
+  return true;
 }
 
 /** Whether tokens `[from, to)` hold no verb, punctuation but brackets ("the (CBS) network") or (unless `numbers`) number. */
@@ -1249,6 +1265,9 @@ function nounRule(ctx: Ctx, a: number, outcome: CasualtyOutcome): Found[] {
     let ok = q.endToken <= a && a - q.endToken <= 2;
     for (let k = q.endToken; ok && k < a; k++) {
       const p = toks[k]!.pos;
+      // "dozens of bodies", "scores of deaths": the "of" of a quantity right after it (not of "lives",
+      // which count deaths only after a verb of taking: "hundreds of lives on his conscience").
+      if (k === q.endToken && toks[k]!.lower === 'of' && toks[a]!.lower !== 'lives') continue;
       if (p !== 'ADJ' && p !== 'NOUN' && p !== 'PROPN') ok = false;
     }
     if (!ok) continue;

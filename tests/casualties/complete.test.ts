@@ -117,3 +117,20 @@ describe('casualties: a passive coordinated after any verb', () => {
     expect(brief('Six soldiers were deployed and killed 12 militants.')).toEqual([['12 militants', 'killed', 12, 12]]);
   });
 });
+
+describe('casualties: vague quantities "of" an outcome noun, and participles in an "of" phrase', () => {
+  it('counts "dozens of bodies", "scores of dead", but not "hundreds of lives" without a verb of taking', () => {
+    expect(brief('After the shelling, medics laid out dozens of bodies in the courtyard.')).toEqual([
+      ['dozens of bodies', 'killed', 24, null],
+    ]);
+    expect(brief('The smuggler has hundreds of lives on his conscience.')).toEqual([]);
+  });
+  it('reads counted people past an "of" phrase with a participle', () => {
+    expect(brief('At least 20 fighters of the militia controlling the old town were killed in the assault.')).toEqual([
+      ['At least 20 fighters', 'killed', 20, null],
+    ]);
+  });
+  it('does not reach a count far before the verb through a place phrase', () => {
+    expect(brief('POLICE FOUND HUNDREDS OF RIFLES AT THE RANCH OF A DEAD SMUGGLER.')).toEqual([]);
+  });
+});
