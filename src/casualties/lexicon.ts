@@ -106,9 +106,6 @@ export function isIntentVerb(t: Token): boolean {
   return INTENT_VERBS.has(t.lower) || (t.pos === 'VERB' && t.lemma !== t.lower && INTENT_LEMMAS.has(t.lemma));
 }
 export const TAKE_LIVES: ReadonlySet<string> = new Set(data.takeLives.ofLives);
-/** Verbs of "blew himself up" and its reflexives: the subject died ("a fourth attacker blew himself up"). */
-export const SELF_KILLING_VERBS: ReadonlySet<string> = new Set(data.selfKilling.verbs);
-export const SELF_KILLING_REFLEXIVES: ReadonlySet<string> = new Set(data.selfKilling.reflexives);
 /** Body parts whose loss makes the person injured ("lost both legs"). */
 export const LOST_LIMBS: ReadonlySet<string> = new Set(data.lostLimbs);
 /** Verbs whose passive with counted people as subject is a death ("dozens of militants were claimed in …"). */
@@ -149,7 +146,6 @@ const HARM_TRIGGERS: readonly string[] = [
   'treatment',
   ...data.lostLimbs,
   ...data.takeLives.alone,
-  ...data.selfKilling.verbs,
   ...data.partitiveVictims,
 ];
 

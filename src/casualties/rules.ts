@@ -40,8 +40,6 @@ import {
   LOST_LIMBS,
   SHOT_DEAD,
   GUNNED_DOWN,
-  SELF_KILLING_VERBS,
-  SELF_KILLING_REFLEXIVES,
   isSingularHead,
   isPersonHead,
   SINGULAR_HEADS,
@@ -65,7 +63,7 @@ import {
   readSingular,
   shoutedNameWord,
 } from './phrases.js';
-import { ordinalValue, readQuantity } from '../numbers/index.js';
+import { readQuantity } from '../numbers/index.js';
 import { isGluedHyphen } from '../syntax/tokens.js';
 import {
   ADJUNCT_PREPOSITIONS,
@@ -1528,7 +1526,6 @@ interface Around {
 const RULES: readonly ((ctx: Ctx, a: number, x: Around) => Found[] | null)[] = [
   (ctx, a, x) => mannerOfKilling(ctx, a, x.w, x.prev) ?? (x.w === 'down' ? [] : null),
   passiveKilledRule,
-  selfKillingRule,
   tollRule,
   harmPhraseRule,
   victimsPartRule,
@@ -1546,50 +1543,6 @@ function figuresAtRaw(ctx: Ctx, a: number): Found[] {
     if (found !== null) return found;
   }
   return wordClassRule(ctx, a, x);
-}
-
-const SELF_KILLER_ARTICLES = new Set(['a', 'an', 'the', 'another']);
-
-/**
- * "Three attackers were shot dead and a fourth blew himself up", "two bombers blew themselves up":
- * the subject of "blew (himself) up" died. Counted people, an attacker with an article ("a suicide
- * bomber") or an ordinal standing for one more of the people before ("a fourth") count; other
- * descriptions and names are read as any subject of "died".
- */
-function selfKillingRule(ctx: Ctx, a: number, { w, next }: Around): Found[] | null {
-  if (!SELF_KILLING_VERBS.has(w)) return null;
-  const { toks } = ctx;
-  if (next === undefined || !SELF_KILLING_REFLEXIVES.has(next) || toks[a + 2]?.lower !== 'up' || a + 2 >= ctx.end)
-    return [];
-  // The tagger reads an ordinal before a verb as an adverb ("a fourth blew"): it ends the subject.
-  const ordinalLast = a - 2 >= ctx.first && ordinalValue(toks[a - 1]!.lower) !== null;
-  const j = ordinalLast ? a - 1 : skipBack(ctx, a - 1)[0];
-  if (j < ctx.first) return [];
-  const counted = countedEndingAt(ctx, j + 1, a);
-  if (counted !== null) return [{ phrase: counted, outcome: 'killed', anchor: a, relative: false }];
-  // "a fourth", "the suicide bomber": an article, a few modifiers, and an ordinal or an attacker.
-  const last = toks[j]!;
-  const ordinal = last.shape === 'word' && ordinalValue(last.lower) !== null;
-  if (ordinal || ATTACKERS.has(last.lower)) {
-    let k = j - 1;
-    while (k >= ctx.first && j - k <= 3 && !SELF_KILLER_ARTICLES.has(toks[k]!.lower) && toks[k]!.pos !== 'PUNCT') k--;
-    if (k >= ctx.first && SELF_KILLER_ARTICLES.has(toks[k]!.lower) && (!ordinal || k === j - 1)) {
-      const phrase: Phrase = {
-        first: k,
-        end: j + 1,
-        victimsEnd: j + 1,
-        key: j,
-        min: 1,
-        max: 1,
-        approximate: false,
-        victims: ordinal ? null : textOf(ctx, k + 1, j + 1),
-        head: j,
-        kind: 'singular',
-      };
-      return [{ phrase, outcome: 'killed', anchor: a, relative: false }];
-    }
-  }
-  return subjectBefore(ctx, a, 'killed', { anchor: a, transitive: false, died: true });
 }
 
 /**

@@ -60,24 +60,6 @@ describe('casualties: a negated outcome verb counts no one', () => {
   });
 });
 
-describe('casualties: "blew himself up" tells that its subject died', () => {
-  it('counts an ordinal standing for one more attacker, an attacker with an article, and counted people', () => {
-    expect(brief('Two gunmen were shot dead by guards and a third blew himself up in the lobby.')).toEqual([
-      ['Two gunmen', 'killed', 2, 2],
-      ['a third', 'killed', 1, 1],
-    ]);
-    expect(brief('THE SUICIDE BOMBER BLEW HIMSELF UP NEAR A BUS STATION, POLICE SAID.')).toEqual([
-      ['THE SUICIDE BOMBER', 'killed', 1, 1],
-    ]);
-    expect(brief('Witnesses said at least three militants blew themselves up at the checkpoint.')).toEqual([
-      ['at least three militants', 'killed', 3, null],
-    ]);
-  });
-  it('counts no one for things blown up', () => {
-    expect(brief('Sappers blew up the old bridge, and the rebels blew it up again in May.')).toEqual([]);
-  });
-});
-
 describe('casualties: a name before an apposition that lost its commas', () => {
   it('reads the name as the subject past "leader of …"', () => {
     expect(brief('Khalid Mansour senior commander of the Free Syrian Army was killed Friday in an air strike.')).toEqual([
