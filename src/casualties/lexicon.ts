@@ -5,8 +5,9 @@
 import { speechForms } from '../lexicon/en/index.js';
 import data from '../lexicon/casualties.json';
 import attacks from '../lexicon/attacks.json';
+import roles from '../lexicon/roles.json';
 import calendar from '../lexicon/dates.json';
-import { POSSESSIVE_DETERMINERS } from '../lexicon/en/index.js';
+import { POSSESSIVE_DETERMINERS, WEAPON_NOUNS } from '../lexicon/en/index.js';
 import type { Token } from '../document/model.js';
 import type { CasualtyOutcome } from '../types.js';
 
@@ -74,7 +75,14 @@ export function isNonCasualtyVerb(t: Token): boolean {
     NON_CASUALTY_VERBS.has(t.lower) || (t.pos === 'VERB' && t.lemma !== t.lower && NON_CASUALTY_LEMMAS.has(t.lemma))
   );
 }
-export const TITLES: ReadonlySet<string> = new Set(data.titles);
+/**
+ * Titles before a victim's name ("Colonel", "MSGR"): the one-word titles of the shared roles list
+ * (src/lexicon/roles.json, without a final period) and the casualty vocabulary's extra ones.
+ */
+export const TITLES: ReadonlySet<string> = new Set([
+  ...roles.titles.filter((e) => !e.words.includes(' ')).map((e) => e.words.toLowerCase().replace(/\.$/, '')),
+  ...data.extraTitles,
+]);
 export const VIOLENT_CONTEXT: ReadonlySet<string> = new Set(data.violentContext);
 export const CUMULATIVE_NOUNS: ReadonlySet<string> = new Set(data.cumulative.nouns);
 export const PERFECT_NOUNS: ReadonlySet<string> = new Set(data.cumulative.perfectNouns);
@@ -97,11 +105,11 @@ const INTENT_LEMMAS: ReadonlySet<string> = new Set(data.intentLemmas);
 export function isIntentVerb(t: Token): boolean {
   return INTENT_VERBS.has(t.lower) || (t.pos === 'VERB' && t.lemma !== t.lower && INTENT_LEMMAS.has(t.lemma));
 }
-export const TAKE_LIVES: ReadonlySet<string> = new Set(data.takeLives);
+export const TAKE_LIVES: ReadonlySet<string> = new Set(data.takeLives.ofLives);
 /** Body parts whose loss makes the person injured ("lost both legs"). */
 export const LOST_LIMBS: ReadonlySet<string> = new Set(data.lostLimbs);
 /** Verbs whose passive with counted people as subject is a death ("dozens of militants were claimed in …"). */
-export const PASSIVE_KILLED: ReadonlySet<string> = new Set(data.passiveKilled);
+export const PASSIVE_KILLED: ReadonlySet<string> = new Set(data.takeLives.alone);
 /** Manner-of-killing verbs before "to death", "dead" and "down" ("stabbed the mayor to death", "gunned them down"). */
 export const TO_DEATH: ReadonlySet<string> = new Set(data.mannerKilling.toDeath);
 export const SHOT_DEAD: ReadonlySet<string> = new Set(data.mannerKilling.dead);
@@ -137,7 +145,7 @@ export const ANCHORS: ReadonlySet<string> = new Set([
 const HARM_TRIGGERS: readonly string[] = [
   'treatment',
   ...data.lostLimbs,
-  ...data.passiveKilled,
+  ...data.takeLives.alone,
   ...data.partitiveVictims,
 ];
 
@@ -246,7 +254,8 @@ export function isVictimHead(t: Token): boolean {
   const w = t.lower;
   if (VICTIM_HEADS.has(w)) return true;
   if (t.shape !== 'word' || (t.pos !== 'NOUN' && t.pos !== 'PROPN') || w.length < 4 || !w.endsWith('s')) return false;
-  if (NAME_STOP_WORDS.has(w) || NON_VICTIMS.has(w) || ANCHORS.has(w)) return false;
+  // Weapons are the shared class of src/lexicon/en ("hundreds of rifles").
+  if (NAME_STOP_WORDS.has(w) || NON_VICTIMS.has(w) || ANCHORS.has(w) || WEAPON_NOUNS.has(w)) return false;
   // A capitalised plural names people (Syrians, Kurds, Alawites), as do plurals in -ians, -ists, -men…;
   // so does any other plural common noun not listed as naming things ("farmhands", "porters").
   if (isCapitalised(t) || hasPersonSuffix(w)) return true;

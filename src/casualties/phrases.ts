@@ -22,6 +22,7 @@ import {
   isSingularHead,
   SINGULAR_HEADS,
   isVictimHead,
+  isPersonHead,
 } from './lexicon.js';
 import { ARTICLES, DOUBLE_QUOTATION_MARKS, POSSESSIVE_DETERMINERS } from '../lexicon/en/index.js';
 import { negatedBefore } from '../syntax/negation.js';
@@ -587,13 +588,14 @@ function readNameRun(ctx: Ctx, k: number, titled = false): { end: number; words:
  * ("Barillas" after "Danilo Barillas"): a person named once in full is named by the surname
  * alone after. The article's surnames are read once, on the first single-word name a rule meets.
  */
-function knownSurname(ctx: Ctx, k: number): boolean {
+export function knownSurname(ctx: Ctx, k: number): boolean {
   const t = ctx.toks[k];
   if (t === undefined || k >= ctx.end || !(isCapitalised(t) || isShouted(ctx, t))) return false;
   // "Ahrar al-Sham": the tail of a hyphenated name is not a name of its own.
   if (k > 0 && isGluedHyphen(ctx.toks, k - 1)) return false;
   ctx.surnames ??= surnamesOf(ctx);
-  return ctx.surnames.has(t.lower);
+  // "… DRUG TRAFFICKERS" in capitals: a lowered plural of people is no surname, whatever run of name words it ended.
+  return ctx.surnames.has(t.lower) && !(isShouted(ctx, t) && isPersonHead(t));
 }
 
 /** The last words of the runs of two or more name words in the article. */
@@ -689,11 +691,12 @@ export function readName(ctx: Ctx, i: number, single = false, listed = false): P
   // In capitals, a lowered given name after a description's head ("LABOR LEADER FEBE …") starts the name too.
   const prev = k > ctx.first ? toks[k - 1]! : undefined;
   // So does one in a list of names (`listed`: "IGNACIO ELLACURIA, SEGUNDO MONTES").
+  // …and so does a surname the article gave in full before ("CARLOS PIZARRO LEONGOMEZ" … "PIZARRO'S MURDER").
   const described =
     titles === 0 &&
-    prev !== undefined &&
     isShouted(ctx, toks[k]!) &&
-    (listed || isSingularHead(prev.lower) || TITLES.has(prev.lower));
+    ((prev !== undefined && (listed || isSingularHead(prev.lower) || TITLES.has(prev.lower))) ||
+      knownSurname(ctx, k));
   const run = readNameRun(ctx, k, titles > 0 || described);
   if (run === null) return null;
   const { end, words } = run;

@@ -13,6 +13,7 @@
  * - phrases: "lost their lives", "suffered injuries", "taken hostage".
  */
 import type { CasualtyOutcome } from '../types.js';
+import type { Token } from '../document/model.js';
 import { type Ctx, textOf } from './context.js';
 import {
   ANCHORS,
@@ -55,6 +56,7 @@ import {
   dayOfMonth,
   isNameOwner,
   isShouted,
+  knownSurname,
   readBareCount,
   readCounted,
   readName,
@@ -69,6 +71,8 @@ import {
   DOUBLE_QUOTATION_MARKS,
   HAVE_FORMS,
   MODALS,
+  NEGATIVE_PARTICLES,
+  PAST_BE_FORMS,
   POSSESSIVE_DETERMINERS,
   QUOTATION_MARKS,
   RELATIVE_PRONOUNS,
@@ -117,6 +121,8 @@ const IDENTIFIED = new Set(['identified', 'named']);
 const CAUSED = new Set(['causing', 'caused', 'cause', 'causes', 'inflicting', 'inflicted', 'inflict', 'inflicts']);
 const PP_STARTS = new Set(['in', 'at', 'on', 'near', 'from', 'inside', 'across', 'around', 'outside']);
 const MAX_WINDOW = 10;
+/** Most tokens of an "of" phrase between counted people and their verb. */
+const MAX_OF_PHRASE = 12;
 const SINGULAR_PP = new Set(['from', 'of', 'with', 'for', 'at']);
 const PRENOMINAL_DETS = new Set(['a', 'an', 'the', ...POSSESSIVE_DETERMINERS]);
 const SINGULAR_STARTS = new Set([
@@ -177,7 +183,8 @@ function skipBack(ctx: Ctx, j: number): [number, boolean, boolean] {
 
 /** A counted phrase that ends at `npEnd` (or runs through the anchor: "12 wounded soldiers"), leftmost first. */
 function countedEndingAt(ctx: Ctx, npEnd: number, anchor: number): Phrase | null {
-  let from = Math.max(ctx.first, npEnd - MAX_WINDOW);
+  // (Wide enough for a count, its people and a long "of" phrase.)
+  let from = Math.max(ctx.first, npEnd - MAX_WINDOW - MAX_OF_PHRASE + 6);
   // Names in quotation marks make a victim phrase longer ('20 members of the "Hawk Brigade" and "Sham Legion" groups').
   for (let k = from; k < npEnd; k++)
     if (DOUBLE_QUOTATION_MARKS.has(ctx.toks[k]!.value)) {
@@ -187,6 +194,8 @@ function countedEndingAt(ctx: Ctx, npEnd: number, anchor: number): Phrase | null
   for (let m = from; m < npEnd; m++) {
     const p = readCounted(ctx, m);
     if (p === null) continue;
+    // Beyond the usual window only a long "of" phrase reaches the verb.
+    if (m < npEnd - MAX_WINDOW && ctx.toks[p.end]?.lower !== 'of') continue;
     if (p.end === npEnd || p.victimsEnd === npEnd) return p;
     if (p.first < anchor && p.end > anchor) return p;
     // "At least 16 civilians including women and children were killed", "40 people mostly civilians were killed"
@@ -201,11 +210,14 @@ function countedEndingAt(ctx: Ctx, npEnd: number, anchor: number): Phrase | null
     }
     // "76 people in the town were killed": a place phrase between the count and its verb; "one of the
     // local commanders of the group (and …) were killed": an "of" phrase on the victims.
+    // An "of" phrase may name an organisation at length ("three militants of the Social Christian
+    // People's Movement (MPSC) were killed").
+    const of = ctx.toks[p.end]?.lower === 'of' && p.head >= 0;
     if (
       p.end < npEnd &&
-      npEnd - p.end <= 6 &&
-      (PP_STARTS.has(ctx.toks[p.end]!.lower) || (ctx.toks[p.end]!.lower === 'of' && p.head >= 0)) &&
-      plainPhrase(ctx, p.end, npEnd)
+      npEnd - p.end <= (of ? MAX_OF_PHRASE : 6) &&
+      (PP_STARTS.has(ctx.toks[p.end]!.lower) || of) &&
+      (of ? ofPhrase(ctx, p.end, npEnd) : plainPhrase(ctx, p.end, npEnd))
     ) {
       return p;
     }
@@ -235,6 +247,10 @@ function singularEndingAt(ctx: Ctx, npEnd: number, age: boolean, relative = fals
       return p;
     }
   }
+  if (!relative) {
+    const named = nameBeforeBareApposition(ctx, from, npEnd);
+    if (named !== null) return named;
+  }
   // A name is the subject itself: not the object of a verb or preposition, nor part of a longer noun phrase.
   // Only the capital at the end of the phrase can end a name, so the search starts from there.
   const last = toks[npEnd - 1];
@@ -260,7 +276,9 @@ function singularEndingAt(ctx: Ctx, npEnd: number, age: boolean, relative = fals
     // "the monks Pedro Lanza, Mario Vidal and …": a plural description of people before the first name of a list.
     const pluralTitle =
       listed && prev !== null && isPersonHead(prev) && prev.lower.endsWith('s') && !isCapitalised(prev);
-    const shouted = isShouted(ctx, toks[m]!) && (TITLES.has(toks[m]!.lower) || titled || age || inList);
+    // …and so does a surname the article gave in full before ("CARLOS PIZARRO LEONGOMEZ" … "PIZARRO WAS KILLED").
+    const shouted =
+      isShouted(ctx, toks[m]!) && (TITLES.has(toks[m]!.lower) || titled || age || inList || knownSurname(ctx, m));
     if (!isCapitalised(toks[m]!) && !shouted) continue;
     // A relative clause tells of the name it follows, whatever governs it ("the banners of X, who was killed");
     // a reporting verb's clause may open with its subject ("the report indicates X and Y were murdered").
@@ -289,6 +307,72 @@ function singularEndingAt(ctx: Ctx, npEnd: number, age: boolean, relative = fals
       return p;
   }
   return null;
+}
+
+/** Most tokens of an apposition without commas after a name ("leader of Syrian rebel group Ahrar al-Sham"). */
+const MAX_BARE_APPOSITION = 12;
+
+/**
+ * Where an apposition without its commas that ends at `npEnd` starts: a head of people (after at most
+ * two adjectives) and its "of" phrase with no verb or number ("senior commander of the local brigade"),
+ * within {@link MAX_BARE_APPOSITION} tokens after `from`; -1 when there is none.
+ */
+function bareAppositionStart(ctx: Ctx, from: number, npEnd: number): number {
+  const { toks } = ctx;
+  for (let e = npEnd - 3; e > from && npEnd - e <= MAX_BARE_APPOSITION; e--) {
+    if (toks[e + 1]!.lower !== 'of') continue;
+    const w = toks[e]!.lower;
+    if (!(RELATIONAL_HEADS.has(w) || isSingularHead(w)) || !plainOrGlued(ctx, e + 2, npEnd)) continue;
+    let start = e;
+    while (start - 1 > from && e - start < 2 && toks[start - 1]!.pos === 'ADJ') start--;
+    return start;
+  }
+  return -1;
+}
+
+/** {@link plainPhrase} that also lets hyphens glued inside a name through ("Ahrar al-Sham"). */
+function plainOrGlued(ctx: Ctx, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (!isGluedHyphen(ctx.toks, k) && !plainPhrase(ctx, k, k + 1)) return false;
+  return true;
+}
+
+/**
+ * "Abu Abdelrahman Salqeen leader of Syrian rebel group Ahrar al-Sham (was killed)": a name, the
+ * subject, before an apposition that lost its commas (copy stripped of punctuation).
+ */
+function nameBeforeBareApposition(ctx: Ctx, from: number, npEnd: number): Phrase | null {
+  const { toks } = ctx;
+  const appo = bareAppositionStart(ctx, from, npEnd);
+  if (appo < 0) return null;
+  const end = ctx.end;
+  ctx.end = appo;
+  try {
+    for (let m = from; m < appo; m++) {
+      const prev = m > ctx.first ? toks[m - 1]! : null;
+      // Not the object of a word before it; a dateline's date may stand there ("15 July 2015 Abu …").
+      const governed =
+        prev !== null && NAME_BLOCKERS.has(prev.pos) && !CLAUSE_VERBS.has(prev.lower) && ctx.dateMask[m - 1] !== 1;
+      if (!isCapitalised(toks[m]!) || governed) continue;
+      const p = readName(ctx, m);
+      if (p !== null && p.end === appo) return p;
+    }
+    return null;
+  } finally {
+    ctx.end = end;
+  }
+}
+
+/**
+ * {@link plainPhrase} for an "of" phrase on counted people, which may hold a participle that is no
+ * outcome word ("30 militants of the group operating in Iraq and Syria (were killed)").
+ */
+function ofPhrase(ctx: Ctx, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const t = ctx.toks[k]!;
+    if (t.pos === 'VERB' && t.lower.endsWith('ing') && !ANCHORS.has(t.lower)) continue;
+    if (!plainPhrase(ctx, k, k + 1)) return false;
+  }
+  return true;
 }
 
 /** Whether tokens `[from, to)` hold no verb, punctuation but brackets ("the (CBS) network") or (unless `numbers`) number. */
@@ -1027,6 +1111,7 @@ const MAX_ADJUNCT = 6;
 function adjunctBeforeObject(ctx: Ctx, v: number): number {
   const { toks } = ctx;
   const open = v + 1;
+  if (open + 2 < ctx.end && toks[open]!.value !== ',') return dateBeforeObject(ctx, v);
   if (open + 2 >= ctx.end || toks[open]!.value !== ',') return v;
   const first = toks[open + 1]!;
   if (first.pos !== 'ADP' && first.pos !== 'ADV') return v;
@@ -1036,6 +1121,22 @@ function adjunctBeforeObject(ctx: Ctx, v: number): number {
     if (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'PUNCT' || t.pos === 'NUM') return v;
   }
   return v;
+}
+
+/**
+ * "ASSASSINATED IN LESS THAN 48 HOURS MAGISTRATE X", "murdered on 26 January brothers X and Y": a time
+ * between a verb and its object, with no commas (translated wire copy). Returns the time's last token
+ * (the object is read after it), or `v` when no time of the date layer stands there.
+ */
+function dateBeforeObject(ctx: Ctx, v: number): number {
+  const { toks } = ctx;
+  let k = v + 1;
+  if (ADJUNCT_PREPOSITIONS.has(toks[k]!.lower) && ctx.dateMask[k] !== 1) k++;
+  if (k >= ctx.end || ctx.dateMask[k] !== 1) return v;
+  while (k < ctx.end && ctx.dateMask[k] === 1) k++;
+  // "…IN LESS THAN 48 HOURS, MAGISTRATE X": a comma may close the time.
+  if (k + 1 < ctx.end && toks[k]!.value === ',') k++;
+  return k < ctx.end && toks[k]!.pos !== 'PUNCT' && toks[k]!.pos !== 'ADP' ? k - 1 : v;
 }
 
 /** The inflection a verb form ends in: `ing`, `ed`, `s`, or none. */
@@ -1099,11 +1200,23 @@ function coordinatedPassive(ctx: Ctx, a: number): number {
   if (!isParticiple(toks[a]!.lower)) return -1;
   let k = a - 1;
   while (k > ctx.first && a - k <= 2 && toks[k]!.pos === 'ADV') k--;
-  const p = k - 1;
-  if (p <= ctx.first || toks[k]!.lower !== 'and' || !isParticiple(toks[p]!.lower) || !ANCHORS.has(toks[p]!.lower))
-    return -1;
+  let p = k - 1;
+  if (p <= ctx.first || toks[k]!.lower !== 'and') return -1;
+  // "were rounded up and executed": a phrasal verb's particle after the first participle.
+  if (PARTICLES.has(toks[p]!.lower) && p - 1 > ctx.first) p--;
+  if (!isParticiple(toks[p]!.lower)) return -1;
+  // "were captured and executed by the group": any verb first when nothing follows the second as its
+  // object ("soldiers were deployed and killed 12 militants" is active).
+  if (!ANCHORS.has(toks[p]!.lower)) {
+    const after = toks[a + 1];
+    // (The tagger reads some participles as adjectives: "rounded" of "rounded up".)
+    if ((toks[p]!.pos !== 'VERB' && toks[p]!.pos !== 'ADJ') || (after !== undefined && a + 1 < ctx.end && after.pos !== 'ADP' && after.pos !== 'PUNCT'))
+      return -1;
+  }
   return skipBack(ctx, p - 1)[1] ? p : -1;
 }
+/** Particles of phrasal verbs between a participle and "and" ("rounded up", "carried off"). */
+const PARTICLES = new Set(['up', 'off', 'out', 'away']);
 
 /**
  * In "the pilot was arrested and was (later) killed", the first participle of the passive at `a`,
@@ -1150,6 +1263,9 @@ function nounRule(ctx: Ctx, a: number, outcome: CasualtyOutcome): Found[] {
     let ok = q.endToken <= a && a - q.endToken <= 2;
     for (let k = q.endToken; ok && k < a; k++) {
       const p = toks[k]!.pos;
+      // "dozens of bodies", "scores of deaths": the "of" of a quantity right after it (not of "lives",
+      // which count deaths only after a verb of taking: "hundreds of lives on his conscience").
+      if (k === q.endToken && toks[k]!.lower === 'of' && toks[a]!.lower !== 'lives') continue;
       if (p !== 'ADJ' && p !== 'NOUN' && p !== 'PROPN') ok = false;
     }
     if (!ok) continue;
@@ -1256,7 +1372,7 @@ export function figuresAt(ctx: Ctx, a: number): Found[] {
   const { toks } = ctx;
   const w = toks[a]!.lower;
   const mood = unreal(ctx, a);
-  if (mood === 'unreal') return [];
+  if (mood === 'unreal' || negatedVerb(ctx, a)) return [];
   let found = figuresAtRaw(ctx, a);
   // "attacks to wound Mr. Trump": a purpose names no victim; "moved in to kill 35 fighters" still counts.
   if (mood === 'purpose') found = found.filter((f) => f.phrase.kind === 'counted');
@@ -1275,8 +1391,24 @@ export function figuresAt(ctx: Ctx, a: number): Found[] {
   });
 }
 
-/** The past forms of "be": "was able to kill" tells what was done. */
-const PAST_BE = new Set(['was', 'were']);
+/** Auxiliaries of a negated verb ("did not kill", "does not die"), with the forms of BE and HAVE. */
+const DO_FORMS = new Set(['do', 'does', 'did']);
+
+/**
+ * Whether the outcome word at `a` is negated over its auxiliaries and adverbs ("Ibarra was not hurt",
+ * "were never found dead", "did not kill"), not "not only killed".
+ */
+function negatedVerb(ctx: Ctx, a: number): boolean {
+  const { toks } = ctx;
+  for (let k = a - 1; k >= ctx.first && a - k <= 4; k--) {
+    const t = toks[k]!;
+    if (NEGATIVE_PARTICLES.has(t.lower)) return toks[k + 1]!.lower !== 'only';
+    // Over auxiliaries, adverbs and the verb of "found dead", "shot dead".
+    if (!BE.has(t.lower) && !PERFECT.has(t.lower) && !DO_FORMS.has(t.lower) && !SHOT_DEAD.has(t.lower) && t.pos !== 'ADV')
+      return false;
+  }
+  return false;
+}
 
 /**
  * An outcome verb after a modal or an intention is not a fact ("could kill thousands", "vowed to
@@ -1292,7 +1424,7 @@ function unreal(ctx: Ctx, a: number): 'unreal' | 'purpose' | null {
   if (w !== 'to') return null;
   if (k - 1 >= ctx.first && isIntentVerb(toks[k - 1]!)) {
     // "The army was able to kill about 40 militants": a past ability achieved is a fact.
-    const able = toks[k - 1]!.lower === 'able' && k - 2 >= ctx.first && PAST_BE.has(toks[k - 2]!.lower);
+    const able = toks[k - 1]!.lower === 'able' && k - 2 >= ctx.first && PAST_BE_FORMS.has(toks[k - 2]!.lower);
     return able ? null : 'unreal';
   }
   const v = toks[a]!.lower;
@@ -1478,7 +1610,7 @@ function harmPhraseRule(ctx: Ctx, a: number, { w, next, prev }: Around): Found[]
     while (
       k > ctx.first &&
       k > a - 4 &&
-      (toks[k]!.pos === 'ADJ' || toks[k]!.pos === 'ADV' || POSSESSIVES.has(toks[k]!.lower))
+      (toks[k]!.pos === 'ADJ' || toks[k]!.pos === 'ADV' || POSSESSIVES.has(toks[k]!.lower) || nounModifier(toks[k]!))
     )
       k--;
     // "treated for injuries"
@@ -1515,6 +1647,11 @@ function harmPhraseRule(ctx: Ctx, a: number, { w, next, prev }: Around): Found[]
     k--;
   if (k === a - 2 && prev === 'to') return [];
   return subjectBefore(ctx, k + 1, 'injured', { anchor: a, transitive: false, died: false });
+}
+
+/** A singular common noun that modifies the next one ("gunshot wounds", "shrapnel injuries"): not a count, a name or a plural. */
+function nounModifier(t: Token): boolean {
+  return t.pos === 'NOUN' && t.shape === 'word' && !t.lower.endsWith('s');
 }
 
 /** "Four of the victims were police officers": a part of a whole told before (the outcome is settled by it). */

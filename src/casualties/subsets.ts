@@ -6,8 +6,8 @@
  * "as well as 12 others".
  */
 import type { CasualtyOutcome } from '../types.js';
-import type { Ctx } from './context.js';
-import { INTRANSITIVE, NOUNS, PARTITIVE_VICTIMS, verbOutcome } from './lexicon.js';
+import { type Ctx, textOf } from './context.js';
+import { INTRANSITIVE, NOUNS, PARTITIVE_VICTIMS, isPersonHead, verbOutcome } from './lexicon.js';
 import { readQuantity } from '../numbers/index.js';
 import { type Phrase, readCounted, readName, victimsAfter } from './phrases.js';
 import { type Found, objectsAfter } from './rules.js';
@@ -378,7 +378,7 @@ function fitsIn(part: Found, whole: Found): boolean {
  */
 export function partsOfEarlier(ctx: Ctx, found: readonly Found[], earlier: readonly Found[]): Found[] {
   const opener = nextSentenceOpener(ctx);
-  if (opener === null) return found.slice();
+  if (opener === null) return found.length > 0 ? found.slice() : partOfThem(ctx, earlier);
   const out: Found[] = [];
   let linked = false;
   for (const f of found) {
@@ -399,6 +399,33 @@ export function partsOfEarlier(ctx: Ctx, found: readonly Found[], earlier: reado
   }
   return out;
 }
+
+/**
+ * "37 people were wounded. Two of them were children.": a sentence with no outcome word that opens
+ * with a count "of them" and, after a form of "be", the people it describes, divides the one counted
+ * whole of the sentence before. The figure is "Two of them"; its victims are the described people.
+ */
+function partOfThem(ctx: Ctx, earlier: readonly Found[]): Found[] {
+  const { toks } = ctx;
+  const p = readCounted(ctx, ctx.first);
+  if (p === null || p.head < 0 || toks[p.head]!.lower !== 'them' || p.end + 1 >= ctx.end) return [];
+  if (!PART_BE.has(toks[p.end]!.lower)) return [];
+  let h = p.end + 1;
+  while (h < ctx.end && h - p.end <= 3 && !isPersonHead(toks[h]!) && toks[h]!.pos === 'ADJ') h++;
+  if (h >= ctx.end || !isPersonHead(toks[h]!)) return [];
+  const whole = wholeBefore(earlier, null);
+  if (whole === null) return [];
+  const part: Found = {
+    phrase: { ...p, victims: textOf(ctx, p.end + 1, h + 1), head: h },
+    outcome: whole.outcome,
+    anchor: whole.anchor,
+    relative: whole.relative,
+    parent: whole,
+    relation: 'part',
+  };
+  return fitsIn(part, whole) ? [part] : [];
+}
+const PART_BE = new Set(['were', 'are']);
 
 /** How many sentences back the whole that "the dead" / "the wounded" names may stand. */
 const TOLD_REACH = 12;

@@ -153,6 +153,16 @@ export const PERIOD_PREPOSITIONS: ReadonlySet<string> = new Set(words.periodPrep
 export const MONTH_LEADS: ReadonlySet<string> = new Set([...words.periodPrepositions, ...words.monthLeads]);
 
 /**
+ * The past tense forms of BE (`was`, `were`): "was able to kill" tells what was done.
+ *
+ * @example
+ * ```ts
+ * PAST_BE_FORMS.has('were'); // true
+ * ```
+ */
+export const PAST_BE_FORMS: ReadonlySet<string> = new Set(words.pastBeForms);
+
+/**
  * Prepositions that open a place, time, manner or agent adjunct after a verb
  * (`killed in Homs`, `said on Friday`, `wounded by shrapnel`); each layer adds
  * the words its own reading stops at.
