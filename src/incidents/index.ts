@@ -308,6 +308,8 @@ class Grouping {
   private readonly datesBySentence = new Map<number, { date: DateMention; first: number }[]>();
   private readonly itemsBySentence = new Map<number, Item[]>();
   private readonly home = new Map<CasualtyFigure | ResponsibilityClaim, Draft>();
+  /** Claims of a kind of event ("has claimed similar raids"), in no incident. */
+  private readonly ofNoEvent = new Set<ResponsibilityClaim>();
   /** The place names of each segment read ({@link keysOf}), computed once: a segment is chosen for, then assigned. */
   private readonly segmentKeys = new Map<Segment, string[]>();
   private readonly headlineSegments: { seg: Segment; items: Item[] }[] = [];
@@ -640,9 +642,16 @@ class Grouping {
   private readSegment(seg: Segment, items: readonly Item[]): void {
     const doc = this.doc;
     const here = items.filter((i) => i.token >= seg.first && i.token < seg.end);
+    // A claim of a kind of event ("has claimed similar assaults on hotels") is of no one event, even
+    // when figures are linked to it.
+    if (seg.kind && seg.mentions.length === 0)
+      for (const i of here) if (i.kind === 'claim' && i.claim.event !== null) this.ofNoEvent.add(i.claim);
     const own = here.filter(
       (i) =>
-        i.kind === 'figure' || (i.claim.casualties.length === 0 && (seg.mentions.length > 0 || i.claim.event !== null)),
+        i.kind === 'figure' ||
+        (i.claim.casualties.length === 0 &&
+          !this.ofNoEvent.has(i.claim) &&
+          (seg.mentions.length > 0 || i.claim.event !== null)),
     );
     if (seg.headline) {
       this.headlineSegments.push({ seg, items: own });
@@ -731,7 +740,7 @@ class Grouping {
       home.set(f, to);
     }
     for (const c of this.inputs.claims) {
-      if (home.has(c)) continue;
+      if (home.has(c) || this.ofNoEvent.has(c)) continue;
       const d = c.casualties.map((f) => home.get(f)).find((x) => x !== undefined);
       if (d !== undefined) {
         d.claims.push(c);
