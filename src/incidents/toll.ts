@@ -3,6 +3,8 @@
  * (the rule is documented on the public `Toll` type and in docs/guides/incidents.md).
  */
 import type { CasualtyFigure, CasualtyOutcome, EntityRef, Toll, TollValue } from '../types.js';
+import { ATTACKERS } from '../casualties/lexicon.js';
+import words from '../lexicon/incidents.json';
 
 /** One stated count: a figure, or coordinated figures that add up. */
 interface Candidate {
@@ -13,6 +15,26 @@ interface Candidate {
   readonly specificity: number;
   readonly sourced: boolean;
   readonly headline: boolean;
+  /** Given as an update of the toll (`the toll rose to 19`): supersedes the counts told before it. */
+  readonly update: boolean;
+}
+
+/** Verbs that give a toll anew (`rose to`, `has climbed to`), from the incidents lexicon. */
+const UPDATE_VERBS = new Set(words.tollUpdateVerbs);
+/** The last two words before a figure (white space folded; bounded: linear). */
+const LAST_TWO_WORDS = /([A-Za-z]+)\s+([A-Za-z]+)\s*$/;
+
+/** Whether the figure is a toll's update: `<verb> to` right before it ("the toll rose to 19", "climbed to at least 20"). */
+function isUpdate(text: string, f: CasualtyFigure): boolean {
+  const m = LAST_TWO_WORDS.exec(text.slice(Math.max(0, f.start - 24), f.start));
+  return m !== null && m[2]!.toLowerCase() === 'to' && UPDATE_VERBS.has(m[1]!.toLowerCase());
+}
+
+/** Whether a figure counts the attackers ("three attackers were shot dead"), not the victims of the attack. */
+function countsAttackers(f: CasualtyFigure): boolean {
+  if (f.victims === null) return false;
+  const i = f.victims.lastIndexOf(' ');
+  return ATTACKERS.has(f.victims.slice(i + 1).toLowerCase());
 }
 
 /**
@@ -77,7 +99,11 @@ function candidatesOf(
   // A person named or described on their own ("Maj Gen Hassan Daeboul, who was killed") is one of the
   // dead that a count already holds: a candidate only when the incident has no count.
   const counted = groups.filter((g) => g.length > 1 || !isPerson(g[0]!));
-  return (counted.length > 0 ? counted : groups).map((g) => {
+  // The attackers' dead ("three attackers were shot dead") are not another statement of the
+  // victims' toll: a candidate only when the incident has no other count.
+  const victims = counted.filter((g) => !g.every(countsAttackers));
+  const chosen = victims.length > 0 ? victims : counted.length > 0 ? counted : groups;
+  return chosen.map((g) => {
     const min = g.every((f) => f.count.min === null) ? null : g.reduce((n, f) => n + (f.count.min ?? 0), 0);
     const max = g.some((f) => f.count.max === null) ? null : g.reduce((n, f) => n + f.count.max!, 0);
     return {
@@ -87,6 +113,7 @@ function candidatesOf(
       specificity: g.reduce((n, f) => Math.min(n, specificityOf(f)), 4),
       sourced: g.some((f) => f.source !== null),
       headline: g.every((f) => f.end <= headlineEnd),
+      update: g.some((f) => isUpdate(text, f)),
     };
   });
 }
@@ -123,8 +150,11 @@ export function tollsOf(
     if (cands.length === 0) cands = candidatesOf(text, mine, headlineEnd, true);
     const low = cands.reduce((n, c) => Math.min(n, stated(c)), Infinity);
     const high = cands.reduce((n, c) => Math.max(n, upper(c)), -Infinity);
-    let best = cands[0]!;
-    for (const c of cands.slice(1)) {
+    // A toll updated in the body ("the death toll rose to 19") supersedes the counts told before it:
+    // the latest update is the best, however it is worded.
+    const updates = cands.filter((c) => c.update && !c.headline);
+    let best = updates.length > 0 ? updates[updates.length - 1]! : cands[0]!;
+    for (const c of updates.length > 0 ? [] : cands.slice(1)) {
       const better =
         c.specificity - best.specificity ||
         Number(c.sourced) - Number(best.sourced) ||
@@ -139,7 +169,7 @@ export function tollsOf(
       ),
       best: valueOf(
         stated(best),
-        cands.filter((c) => stated(c) === stated(best) && c.specificity === best.specificity),
+        cands.filter((c) => stated(c) === stated(best) && (updates.length > 0 || c.specificity === best.specificity)),
       ),
       high: valueOf(
         high,
