@@ -53,3 +53,33 @@ describe('incidents: only a place where violence is said to happen splits incide
     expect(y.incidents.map((i) => i.place?.text)).toEqual(['Hamrat', 'Qasrin']);
   });
 });
+
+describe('incidents: back-references and quotes', () => {
+  const x = extract(
+    'Market bombing kills 16 in Harran\n\n' +
+      'A bomb ripped through a crowded market in the town of Harran on Tuesday, killing at least 16 people and wounding 40, a provincial official said.\n\n' +
+      'On the same day, gunmen attacked a police station in Qasr al-Abyad, killing three officers.\n\n' +
+      '"The blast destroyed everything. I saw at least ten bodies in the street," said Ahmed Salim, a shopkeeper.',
+    { publishedAt: '2024-05-10' },
+  );
+
+  it('keeps two attacks of the same day in two towns apart, and the headline toll with the lead’s', () => {
+    expect(x.incidents).toHaveLength(2);
+    expect(holding(x, '16')).toBe(holding(x, 'at least 16 people'));
+    expect(holding(x, 'three officers')).not.toBe(holding(x, 'at least 16 people'));
+  });
+
+  it('puts a figure in a quote with the incident its sentence names by kind (“the blast” of the bombing)', () => {
+    expect(holding(x, 'at least ten bodies')).toBe(holding(x, 'at least 16 people'));
+  });
+
+  it('lets “the bombing” name an air strike told just before (wires use the words loosely)', () => {
+    const y = extract(
+      'A barrel bomb fell on the village of Kafr Lusin on Sunday, killing two children.\n\n' +
+        'A reporter was killed in an air strike on the town of Marsaf on Monday. The bombing also killed 13 people in a fuel market in the same town.',
+      { publishedAt: '2024-05-10' },
+    );
+    expect(holding(y, '13 people')).toBe(holding(y, 'A reporter'));
+    expect(holding(y, '13 people')).not.toBe(holding(y, 'two children'));
+  });
+});
