@@ -243,8 +243,9 @@ function otherPeriod(dates: readonly DateMention[], d: Draft, publication: strin
   for (const x of dates) {
     const v = x.value;
     if (v === null || !/^\d{4}(?:-\d{2})?$/.test(v)) continue;
-    // The incident's own day is known: "last month" is another month, even the one just before.
-    if (d.day !== null && v.length === 7 && v !== d.day.slice(0, 7)) return true;
+    // The incident's own day is known: "last month" is another month, even the one just before; and
+    // an attack told anew with only a month ("In July a suicide bomb killed 16") is not that day's.
+    if (d.day !== null && v.length === 7) return true;
     if (v.slice(0, 4) !== ref.slice(0, 4)) {
       // December of the year before a January article is the same period.
       if (v.length === 7 && ref.length >= 7 && monthsApart(v, ref) <= 1) continue;
@@ -558,8 +559,13 @@ class Grouping {
     if (keys.length > 0) {
       // The latest incidents of that place (bounded, so that a page of a thousand places stays linear).
       const drafts = this.drafts;
-      for (let i = drafts.length - 1; i >= 0 && i >= drafts.length - MAX_LOOKBACK; i--)
-        if (samePlace(keys, drafts[i]!)) return drafts[i]!;
+      // Not one an attack told anew dates to another period ("In July a suicide bomb killed 16 in
+      // Hasaka" after Wednesday's bombing in Qamishli, Hasaka): that is another event of the place.
+      for (let i = drafts.length - 1; i >= 0 && i >= drafts.length - MAX_LOOKBACK; i--) {
+        const d = drafts[i]!;
+        if (samePlace(keys, d) && !(indefinite && segs.some((x) => otherPeriod(x.dates, d, this.publication))))
+          return d;
+      }
       // "the strike on Urum al-Joz": a phrase that refers back names a known event's place.
       const definite = segs.some((x) => x.mentions.length > 0) && !indefinite;
       if (
