@@ -25,7 +25,9 @@ describe('incidents: the reconciled toll', () => {
   });
 
   it('does not count the attackers’ dead against the victims’ toll, unless nothing else is counted', () => {
-    const x = extract('Gunmen attacked a police post in Tarsin on Monday, killing 11 officers. Four assailants were also killed.');
+    const x = extract(
+      'Gunmen attacked a police post in Tarsin on Monday, killing 11 officers. Four assailants were also killed.',
+    );
     const killed = x.incidents[0]!.tolls.killed!;
     expect([killed.low.value, killed.best.value]).toEqual([11, 11]);
     const y = extract('Troops repelled an attack on a base in Tarsin on Monday, killing four assailants.');
