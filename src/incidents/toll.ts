@@ -21,13 +21,24 @@ interface Candidate {
 
 /** Verbs that give a toll anew (`rose to`, `has climbed to`), from the incidents lexicon. */
 const UPDATE_VERBS = new Set(words.tollUpdateVerbs);
-/** The last two words before a figure (white space folded; bounded: linear). */
-const LAST_TWO_WORDS = /([A-Za-z]+)\s+([A-Za-z]+)\s*$/;
+/** How far before a figure its update verb is looked for (`has risen to `). */
+const UPDATE_REACH = 24;
+
+/** The last word of `text` ending at or before `end` (after trailing white space), lower-cased, and where it starts. */
+function wordBefore(text: string, end: number, from: number): { word: string; start: number } {
+  let e = end;
+  while (e > from && /\s/.test(text[e - 1]!)) e--;
+  let b = e;
+  while (b > from && /[A-Za-z]/.test(text[b - 1]!)) b--;
+  return { word: text.slice(b, e).toLowerCase(), start: b };
+}
 
 /** Whether the figure is a toll's update: `<verb> to` right before it ("the toll rose to 19", "climbed to at least 20"). */
 function isUpdate(text: string, f: CasualtyFigure): boolean {
-  const m = LAST_TWO_WORDS.exec(text.slice(Math.max(0, f.start - 24), f.start));
-  return m !== null && m[2]!.toLowerCase() === 'to' && UPDATE_VERBS.has(m[1]!.toLowerCase());
+  const from = Math.max(0, f.start - UPDATE_REACH);
+  const to = wordBefore(text, f.start, from);
+  if (to.word !== 'to') return false;
+  return UPDATE_VERBS.has(wordBefore(text, to.start, from).word);
 }
 
 /** Whether a figure counts the attackers ("three attackers were shot dead"), not the victims of the attack. */
