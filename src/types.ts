@@ -482,11 +482,16 @@ export interface TollValue {
  *
  * - `low`: the smallest stated number;
  * - `high`: the largest number stated, counting upper bounds (`between 10 and 15` → 15);
- * - `best`: the stated number of the most specific candidate (exact count, then an
+ * - `best`: the latest update of the toll in the body (`the toll rose to 19`), which
+ *   supersedes the counts before it; else the stated number of the most specific
+ *   candidate (exact count, then an
  *   approximate count or a closed range, then `at least N` / `over N`, then an
  *   upper bound only, then a vague quantity such as `dozens`); among equally
  *   specific ones, the one with a named source, then one outside the headline,
  *   then the largest (the latest toll of a developing story is usually the highest).
+ *
+ * A count of the attackers (`three attackers were shot dead`) is a candidate only
+ * when the incident counts no one else.
  *
  * @example
  * ```ts
@@ -515,7 +520,7 @@ export interface Toll {
  * and {@link Extraction.claims} (`result.casualties.includes(incident.casualties[0])`);
  * in JSON they are copies, identified by their `start`/`end` offsets. Each
  * incident-scope figure belongs to exactly one incident; cumulative tolls
- * (`a war that has killed 260 000`) to none. A subset (`including 25 fighters`)
+ * (`a war that has killed 260 000`, a period's round-up of several attacks) to none. A subset (`including 25 fighters`)
  * is in the incident of the figure it divides, and says so in its `partOf`.
  * Incidents are opened by figures and by claims; an attack named with no figure
  * and no claim (`airstrikes on the town`) opens none.

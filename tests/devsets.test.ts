@@ -66,6 +66,9 @@ describe('dev-set floors', () => {
       expect(s.score.tasks.claims.scored.f1, 'claims F1').toBeGreaterThanOrEqual(f.claims);
       expect(s.score.tasks.dates.scored.f1, 'dates F1').toBeGreaterThanOrEqual(f.dates);
       expect(s.score.tasks.quotes.fields['speaker'], 'speaker accuracy').toBeGreaterThanOrEqual(f.speaker);
+      // Incidents: pairwise F1 of "these two figures are of the same attack" (bench/data/devgold.ts addIncidents).
+      expect(s.incidents, 'incident clustering').not.toBeNull();
+      expect(incidentPrf(s.incidents!).f1, 'incidents pairwise F1').toBeGreaterThanOrEqual(f.incidents);
     },
     120_000,
   );

@@ -89,6 +89,8 @@ export const PERFECT_NOUNS: ReadonlySet<string> = new Set(data.cumulative.perfec
 export const CUMULATIVE_CUES: readonly string[][] = data.cumulative.cues.map((c) => c.split(' '));
 /** Calendar units of a period's running toll ("this month's death toll", "the toll for the year"). */
 export const PERIOD_UNITS: ReadonlySet<string> = new Set(data.cumulative.periodUnits);
+/** Periods whose superlative ("the deadliest week") makes the figure after it a round-up of the period's attacks. */
+export const SUPERLATIVE_PERIODS: ReadonlySet<string> = new Set(data.cumulative.superlativePeriods);
 /** Determiners of such a period ("this month", "last year", "the past month"). */
 export const PERIOD_DETERMINERS: ReadonlySet<string> = new Set(data.cumulative.periodDeterminers);
 export const SOURCE_VERBS: ReadonlySet<string> = speechForms('figureSources');

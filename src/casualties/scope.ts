@@ -33,6 +33,7 @@ import {
   PERIOD_DETERMINERS,
   PERIOD_UNITS,
   SPAN_CUE,
+  SUPERLATIVE_PERIODS,
   MONTHS,
   TOLLS,
   WAR,
@@ -178,6 +179,8 @@ export function scopeOf(ctx: Ctx, f: Found, previous: { found: Found; scope: Cas
   // A month's or year's running toll: "this month's death toll rose to 200", "the toll for the year",
   // "have died in attacks on the town this year".
   if (periodToll(ctx, f, after, perfect)) return 'cumulative';
+  // A period's round-up: "the deadliest week of the year, with 90 killed in bombings and shelling".
+  if (f.phrase.kind === 'counted' && superlativePeriodBefore(ctx, start) && !singleAttackIn(ctx)) return 'cumulative';
   // A month's toll: "More than 100 civilians have been killed … in August shelling of Aleppo".
   if (f.phrase.kind === 'counted' && monthAfter(ctx, after) && !singleAttackIn(ctx)) return 'cumulative';
   // A perfect verb and the war later in the sentence: "have died in government jails during the conflict".
@@ -361,6 +364,21 @@ function roundUpAfter(ctx: Ctx, after: number): boolean {
       else if (u.lower !== 'its' && u.lower !== 'the') break;
     }
     return joined && names >= ROUND_UP_NAMES;
+  }
+  return false;
+}
+
+/** Tokens before a figure within which a superlative period ("the deadliest week …, with") is looked for. */
+const SUPERLATIVE_PERIOD_REACH = 8;
+
+/** Whether a period called the deadliest ("the deadliest week of the year, with 90 killed") stands shortly before `start`. */
+function superlativePeriodBefore(ctx: Ctx, start: number): boolean {
+  for (let k = start - 1; k >= Math.max(ctx.first, start - SUPERLATIVE_PERIOD_REACH); k--) {
+    const w = ctx.toks[k]!.lower;
+    if (w === ';' || ctx.toks[k]!.pos === 'VERB') return false;
+    // "the deadliest week", "the worst month" (not "last week", "the first day": a point in time).
+    const before = ctx.toks[k - 1]?.lower ?? '';
+    if (SUPERLATIVE_PERIODS.has(w) && before !== 'last' && before !== 'first' && superlativeBefore(ctx, k)) return true;
   }
   return false;
 }

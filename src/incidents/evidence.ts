@@ -18,6 +18,7 @@ import { ATTACK_NOUNS } from '../casualties/lexicon.js';
 import type { Document, Token } from '../document/model.js';
 import type { DateMention, Span } from '../types.js';
 import { defineWordClass } from '../document/classes.js';
+import { roleAt } from '../actors/lexicon.js';
 
 const ATTACK_HEADS = new Set([...attacks.attack, ...attacks.military, ...words.combat, ...WEAPON_ATTACK_HEADS]);
 const VIOLENT = new Set([...ATTACK_HEADS, ...attacks.context]);
@@ -117,6 +118,11 @@ export interface Segment {
    * event, which later sentences do not go on with.
    */
   readonly recall: boolean;
+  /**
+   * A plural attack phrase naming a kind of event (`similar assaults on hotels in Mogadishu`) is
+   * here: no event of its own, and the places after it are the kind's, not an event's.
+   */
+  readonly kind: boolean;
 }
 
 const isCapital = (t: Token): boolean => {
@@ -341,13 +347,15 @@ export function segmentsOf(
 ): Segment[] {
   const sent = doc.sentences[s]!;
   const headline = doc.zoneAt(sent.start) === 'headline';
-  const { mentions, cuts } = mentionsAndCuts(doc, sent.firstToken, sent.endToken, itemStarts);
+  const { mentions, cuts, kinds } = mentionsAndCuts(doc, sent.firstToken, sent.endToken, itemStarts);
   const out: Segment[] = [];
   for (let c = 0; c + 1 < cuts.length; c++) {
     const first = cuts[c]!;
     const end = cuts[c + 1]!;
     const segMentions = mentions.filter((m) => m.first >= first && m.first < end);
-    const { places, marker, violent } = segmentWords(doc, first, end, segMentions, inDate);
+    // The first phrase naming a kind of event in the segment ("similar assaults"), or -1.
+    const kind = kinds.find((k) => k >= first && k < end) ?? -1;
+    const { places, marker, violent } = segmentWords(doc, first, end, segMentions, inDate, kind);
     const recall = segMentions.length > 0 && recallCue(doc.tokens, segMentions[0]!, first) >= 0;
     out.push({
       sentence: s,
@@ -360,6 +368,7 @@ export function segmentsOf(
       marker,
       violent,
       recall,
+      kind: kind >= 0,
     });
   }
   return out;
@@ -374,15 +383,20 @@ function mentionsAndCuts(
   sentFirst: number,
   sentEnd: number,
   itemStarts: readonly number[],
-): { mentions: Mention[]; cuts: number[] } {
+): { mentions: Mention[]; cuts: number[]; kinds: number[] } {
   const toks = doc.tokens;
   const classes = doc.classes;
   const cuts: number[] = [sentFirst];
   const mentions: Mention[] = [];
+  /** First tokens of phrases naming a kind of event. */
+  const kinds: number[] = [];
   for (let k = sentFirst; k < sentEnd; k++) {
     if ((classes[k]! & ATTACK_HEAD) === 0 || !isAttackHead(toks, k, sentFirst)) continue;
     const m = mentionAt(toks, k, sentFirst);
-    if (namesAKind(toks, m, k)) continue;
+    if (namesAKind(toks, m, k)) {
+      kinds.push(m.first);
+      continue;
+    }
     if (mentions.length > 0 && mentions[mentions.length - 1]!.end > m.first) continue;
     mentions.push(m);
     if (m.definite) continue;
@@ -411,7 +425,7 @@ function mentionsAndCuts(
     if (cut > from) cuts.push(cut);
   }
   cuts.push(sentEnd);
-  return { mentions, cuts };
+  return { mentions, cuts, kinds };
 }
 
 /** A semicolon right before an attack phrase starting at `at` (adverbs and "another" may stand between), or -1. */
@@ -431,6 +445,7 @@ function segmentWords(
   end: number,
   mentions: readonly Mention[],
   inDate: Uint8Array,
+  kind: number,
 ): { places: Place[]; marker: boolean; violent: boolean } {
   const toks = doc.tokens;
   const classes = doc.classes;
@@ -457,12 +472,48 @@ function segmentWords(
     if (DIRECTIONS.has(w)) k++;
     const p = placeAfter(toks, k, end, inDate);
     if (p !== null) {
-      if (k - 1 < first || !ATTACKER_POSITIONS.has(toks[k - 1]!.lower)) places.push(p);
+      // Not the event's place: where the attackers were ("positioned in Joubar"), where a kind of
+      // event happens ("similar assaults on hotels in Mogadishu"), or a speaker's post ("said Ali
+      // Omar, a police commander in the Lower Juba region").
+      if (
+        (k - 1 < first || !ATTACKER_POSITIONS.has(toks[k - 1]!.lower)) &&
+        !(kind >= 0 && kind < k) &&
+        !speakersPost(toks, k, p, first, end)
+      )
+        places.push(p);
       k = p.end - 1;
     }
   }
   return { places, marker, violent };
 }
+
+/** Tokens after a speaker's place in which the speech verb may follow ("an official in Idlib told …"). */
+const SPEAKER_VERB_REACH = 3;
+
+/**
+ * Whether the place phrase `p` after the preposition at `k` is a speaker's post, not where the event
+ * happened: it follows a person's role noun, and the role is in apposition to a name in a clause
+ * that reports speech ("said Ali Omar, a police commander in the Lower Juba region") or is the
+ * subject of a speech verb right after the place ("a civil defence official in Idlib told reporters").
+ */
+function speakersPost(toks: readonly Token[], k: number, p: Place, first: number, end: number): boolean {
+  if (k - 1 < first || roleAt(toks, k - 1, k) === null) return false;
+  // The role phrase's article, before its modifiers ("a civil defence official"): no count, no verb.
+  let d = k - 2;
+  while (d >= first && k - 2 - d < 4 && (toks[d]!.pos === 'ADJ' || toks[d]!.pos === 'NOUN' || toks[d]!.pos === 'PROPN'))
+    d--;
+  if (d < first || !ARTICLE_OF_ROLE.has(toks[d]!.lower)) return false;
+  // "A civil defence official in Idlib told …": the subject of a speech verb right after the place.
+  if (d === first || toks[d - 1]!.value === ',')
+    for (let j = p.end; j < end && j <= p.end + SPEAKER_VERB_REACH; j++) if (SPEECH.has(toks[j]!.lower)) return true;
+  // "said Ali Omar, a police commander in …": in apposition to a name, in a clause reporting speech.
+  if (d - 2 < first || toks[d - 1]!.value !== ',' || toks[d - 2]!.pos !== 'PROPN') return false;
+  for (let j = first; j < end; j++) if (SPEECH.has(toks[j]!.lower)) return true;
+  return false;
+}
+
+/** Articles of a role noun in apposition to a speaker's name. */
+const ARTICLE_OF_ROLE = new Set(['a', 'an', 'the']);
 
 /** The dates of the event told in `[first, end)`: not open references, nor when a source spoke, nor the page's. */
 function eventDates(

@@ -13,7 +13,10 @@
  *
  * 1. a cumulative figure (`a war that has killed 260 000`) is in no incident;
  *    a subset goes with the figure it divides;
- * 2. a segment naming a place joins the latest incident with that place, names
+ * 2. (only places where violence is said to happen count: not a speaker's post, `said Ali
+ *    Omar, a police commander in the Lower Juba region`, nor the places of a kind of event,
+ *    `similar raids on hotels in Mogadishu`, evidence.ts)
+ *    a segment naming a place joins the latest incident with that place, names
  *    compared word by word (`in Homs` … `in the central city of Homs`; but
  *    `al-Midan in Aleppo` is not `Khneifis in Hama`); a new place opens a new
  *    incident, unless the current one has no place yet and nothing says this is
@@ -26,7 +29,10 @@
  *    dates its event to another day, tells an attack anew in another month
  *    or year (`a sarin attack in Ghouta in August 2013`), or tells of fighting
  *    (`the heavy fighting`, `clashes`) after an attack; a phrase referring back
- *    (`the strike on Urum al-Joz`) stays with the current event; a segment with no
+ *    (`the strike on Urum al-Joz`) stays with the current event, and one naming a kind
+ *    (`the blast`) with no place or day of its own goes back to the latest incident of
+ *    that kind when the current one was told with no attack phrase or one of another kind
+ *    (loose kinds — bombing, air strike, shelling — name one another); a segment with no
  *    evidence at all (no attack phrase, place or date) goes on with the main story,
  *    not with an event of another period told just before (`took the town last year
  *    in an offensive backed by air strikes`);
@@ -60,6 +66,26 @@ import {
   tellsOfViolence,
 } from './evidence.js';
 import { tollsOf } from './toll.js';
+import eventKinds from '../lexicon/en/event-kinds.json';
+import words from '../lexicon/incidents.json';
+
+/** The specific kind of violent event each head noun names (`blast` → bombing), from the shared event kinds; the generic kind is left out. */
+const KIND_OF = new Map<string, string>();
+for (const [kind, kindWords] of Object.entries(eventKinds.kinds))
+  if (kind !== eventKinds.generic) for (const w of kindWords) KIND_OF.set(w, kind);
+
+/** Kinds that wires name one another by ("the bombing" of an air raid): compatible with each other. */
+const LOOSE_KINDS = new Set(words.looseKinds);
+
+/** Whether a phrase of kind `a` may refer back to an event told as kind `b`. */
+function compatibleKinds(a: string, b: string): boolean {
+  return a === b || (LOOSE_KINDS.has(a) && LOOSE_KINDS.has(b));
+}
+
+/** The specific kind an attack phrase names by its head (`the blasts` → bombing), or `null` (`the attack`). */
+function kindOf(lower: string): string | null {
+  return KIND_OF.get(lower) ?? (lower.endsWith('s') ? (KIND_OF.get(lower.slice(0, -1)) ?? null) : null);
+}
 
 /**
  * The results {@link findIncidents} reads: the same document's casualty
@@ -217,8 +243,9 @@ function otherPeriod(dates: readonly DateMention[], d: Draft, publication: strin
   for (const x of dates) {
     const v = x.value;
     if (v === null || !/^\d{4}(?:-\d{2})?$/.test(v)) continue;
-    // The incident's own day is known: "last month" is another month, even the one just before.
-    if (d.day !== null && v.length === 7 && v !== d.day.slice(0, 7)) return true;
+    // The incident's own day is known: "last month" is another month, even the one just before; and
+    // an attack told anew with only a month ("In July a suicide bomb killed 16") is not that day's.
+    if (d.day !== null && v.length === 7) return true;
     if (v.slice(0, 4) !== ref.slice(0, 4)) {
       // December of the year before a January article is the same period.
       if (v.length === 7 && ref.length >= 7 && monthsApart(v, ref) <= 1) continue;
@@ -310,6 +337,8 @@ class Grouping {
   private readonly dateFirst = new Map<DateMention, number>();
   private readonly itemsBySentence = new Map<number, Item[]>();
   private readonly home = new Map<CasualtyFigure | ResponsibilityClaim, Draft>();
+  /** Claims of a kind of event ("has claimed similar raids"), in no incident. */
+  private readonly ofNoEvent = new Set<ResponsibilityClaim>();
   /** The place names of each segment read ({@link keysOf}), computed once: a segment is chosen for, then assigned. */
   private readonly segmentKeys = new Map<Segment, string[]>();
   private readonly headlineSegments: { seg: Segment; items: Item[] }[] = [];
@@ -466,6 +495,7 @@ class Grouping {
     const keys = keysOf(this.doc, seg, this.nearPlaces(seg, m));
     const day = dayOf(this.nearDates(seg, m));
     const head = stem(toks[m.end - 1]!.lower);
+    const kind = kindOf(toks[m.end - 1]!.lower);
     let d: Draft | undefined;
     if (keys.length > 0) {
       d = lastOf(this.drafts, (x) => samePlace(keys, x)) ?? this.drafts.find((x) => x.keys.size === 0);
@@ -475,6 +505,8 @@ class Grouping {
         (this.goesOnWith(seg) ? this.current! : undefined) ??
         // Not an attack recalled from another period ("In 2016 a similar bombing …" ¶ "the bombing").
         lastOf(this.drafts, (x) => !x.past && x.mentions.some((n) => stem(toks[n.end - 1]!.lower) === head)) ??
+        // … or of its kind ("the blast" after "a car bomb").
+        (kind === null ? undefined : lastOf(this.drafts, (x) => !x.past && this.ofKind(x, kind))) ??
         this.drafts[0];
     }
     if (d === undefined) {
@@ -539,8 +571,13 @@ class Grouping {
     if (keys.length > 0) {
       // The latest incidents of that place (bounded, so that a page of a thousand places stays linear).
       const drafts = this.drafts;
-      for (let i = drafts.length - 1; i >= 0 && i >= drafts.length - MAX_LOOKBACK; i--)
-        if (samePlace(keys, drafts[i]!)) return drafts[i]!;
+      // Not one an attack told anew dates to another period ("In July a suicide bomb killed 16 in
+      // Hasaka" after Wednesday's bombing in Qamishli, Hasaka): that is another event of the place.
+      for (let i = drafts.length - 1; i >= 0 && i >= drafts.length - MAX_LOOKBACK; i--) {
+        const d = drafts[i]!;
+        if (samePlace(keys, d) && !(indefinite && segs.some((x) => otherPeriod(x.dates, d, this.publication))))
+          return d;
+      }
       // "the strike on Urum al-Joz": a phrase that refers back names a known event's place.
       const definite = segs.some((x) => x.mentions.length > 0) && !indefinite;
       if (
@@ -577,6 +614,17 @@ class Grouping {
       !segs.some((x) => this.goesOnWith(x))
     )
       return this.main;
+    // "The blast destroyed everything" after another attack was told: a phrase referring back by its kind,
+    // with no place or day of its own, names the latest incident of that kind (the market bombing, not
+    // the shooting told since).
+    if (day === null && current !== null) {
+      const back = this.kindReferredTo(segs);
+      // Only away from an incident told with no attack phrase, or with one of another kind.
+      if (back !== null && (current.mentions.length === 0 || this.ofOtherKind(current, back))) {
+        const d = lastOf(this.drafts, (x) => !x.past && this.ofKind(x, back));
+        if (d !== undefined) return d;
+      }
+    }
     // "The heavy fighting claimed the lives of …" after a massacre: combat is another event than an attack.
     const heads: string[] = [];
     for (const x of segs) for (const m of x.mentions) heads.push(toks[m.end - 1]!.lower);
@@ -599,6 +647,39 @@ class Grouping {
       return this.main;
     if (day !== null && current.day !== null && day !== current.day) return this.newIncident(order);
     return current;
+  }
+
+  /** The one specific kind the attack phrases of `segs` name, when every one of them refers back ("the blast"); else `null`. */
+  private kindReferredTo(segs: readonly Segment[]): string | null {
+    let kind: string | null = null;
+    for (const x of segs)
+      for (const m of x.mentions) {
+        if (!this.refersBack(m)) return null;
+        const k = kindOf(this.toks[m.end - 1]!.lower);
+        if (k === null || (kind !== null && k !== kind)) return null;
+        kind = k;
+      }
+    return kind;
+  }
+
+  /** Whether an incident has a phrase of that kind, or one wires name by it (by its head noun). */
+  private ofKind(d: Draft, kind: string): boolean {
+    return d.mentions.some((m) => {
+      const k = kindOf(this.toks[m.end - 1]!.lower);
+      return k !== null && compatibleKinds(k, kind);
+    });
+  }
+
+  /** Whether an incident's phrases name specific kinds, none of them compatible with `kind`. */
+  private ofOtherKind(d: Draft, kind: string): boolean {
+    let specific = false;
+    for (const m of d.mentions) {
+      const k = kindOf(this.toks[m.end - 1]!.lower);
+      if (k === null) continue;
+      if (compatibleKinds(k, kind)) return false;
+      specific = true;
+    }
+    return specific;
   }
 
   /** Moves the phrases referring back that stand before a segment's first new attack phrase from `d` to the main incident. */
@@ -652,9 +733,16 @@ class Grouping {
   private readSegment(seg: Segment, items: readonly Item[]): void {
     const doc = this.doc;
     const here = items.filter((i) => i.token >= seg.first && i.token < seg.end);
+    // A claim of a kind of event ("has claimed similar assaults on hotels") is of no one event, even
+    // when figures are linked to it.
+    if (seg.kind && seg.mentions.length === 0)
+      for (const i of here) if (i.kind === 'claim' && i.claim.event !== null) this.ofNoEvent.add(i.claim);
     const own = here.filter(
       (i) =>
-        i.kind === 'figure' || (i.claim.casualties.length === 0 && (seg.mentions.length > 0 || i.claim.event !== null)),
+        i.kind === 'figure' ||
+        (i.claim.casualties.length === 0 &&
+          !this.ofNoEvent.has(i.claim) &&
+          (seg.mentions.length > 0 || i.claim.event !== null)),
     );
     if (seg.headline) {
       this.headlineSegments.push({ seg, items: own });
@@ -743,7 +831,7 @@ class Grouping {
       home.set(f, to);
     }
     for (const c of this.inputs.claims) {
-      if (home.has(c)) continue;
+      if (home.has(c) || this.ofNoEvent.has(c)) continue;
       const d = c.casualties.map((f) => home.get(f)).find((x) => x !== undefined);
       if (d !== undefined) {
         d.claims.push(c);

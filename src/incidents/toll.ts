@@ -3,6 +3,8 @@
  * (the rule is documented on the public `Toll` type and in docs/guides/incidents.md).
  */
 import type { CasualtyFigure, CasualtyOutcome, EntityRef, Toll, TollValue } from '../types.js';
+import { ATTACKERS } from '../casualties/lexicon.js';
+import words from '../lexicon/incidents.json';
 
 /** One stated count: a figure, or coordinated figures that add up. */
 interface Candidate {
@@ -13,6 +15,37 @@ interface Candidate {
   readonly specificity: number;
   readonly sourced: boolean;
   readonly headline: boolean;
+  /** Given as an update of the toll (`the toll rose to 19`): supersedes the counts told before it. */
+  readonly update: boolean;
+}
+
+/** Verbs that give a toll anew (`rose to`, `has climbed to`), from the incidents lexicon. */
+const UPDATE_VERBS = new Set(words.tollUpdateVerbs);
+/** How far before a figure its update verb is looked for (`has risen to `). */
+const UPDATE_REACH = 24;
+
+/** The last word of `text` ending at or before `end` (after trailing white space), lower-cased, and where it starts. */
+function wordBefore(text: string, end: number, from: number): { word: string; start: number } {
+  let e = end;
+  while (e > from && /\s/.test(text[e - 1]!)) e--;
+  let b = e;
+  while (b > from && /[A-Za-z]/.test(text[b - 1]!)) b--;
+  return { word: text.slice(b, e).toLowerCase(), start: b };
+}
+
+/** Whether the figure is a toll's update: `<verb> to` right before it ("the toll rose to 19", "climbed to at least 20"). */
+function isUpdate(text: string, f: CasualtyFigure): boolean {
+  const from = Math.max(0, f.start - UPDATE_REACH);
+  const to = wordBefore(text, f.start, from);
+  if (to.word !== 'to') return false;
+  return UPDATE_VERBS.has(wordBefore(text, to.start, from).word);
+}
+
+/** Whether a figure counts the attackers ("three attackers were shot dead"), not the victims of the attack. */
+function countsAttackers(f: CasualtyFigure): boolean {
+  if (f.victims === null) return false;
+  const i = f.victims.lastIndexOf(' ');
+  return ATTACKERS.has(f.victims.slice(i + 1).toLowerCase());
 }
 
 /**
@@ -77,7 +110,11 @@ function candidatesOf(
   // A person named or described on their own ("Maj Gen Hassan Daeboul, who was killed") is one of the
   // dead that a count already holds: a candidate only when the incident has no count.
   const counted = groups.filter((g) => g.length > 1 || !isPerson(g[0]!));
-  return (counted.length > 0 ? counted : groups).map((g) => {
+  // The attackers' dead ("three attackers were shot dead") are not another statement of the
+  // victims' toll: a candidate only when the incident has no other count.
+  const victims = counted.filter((g) => !g.every(countsAttackers));
+  const chosen = victims.length > 0 ? victims : counted.length > 0 ? counted : groups;
+  return chosen.map((g) => {
     const min = g.every((f) => f.count.min === null) ? null : g.reduce((n, f) => n + (f.count.min ?? 0), 0);
     const max = g.some((f) => f.count.max === null) ? null : g.reduce((n, f) => n + f.count.max!, 0);
     return {
@@ -87,6 +124,7 @@ function candidatesOf(
       specificity: g.reduce((n, f) => Math.min(n, specificityOf(f)), 4),
       sourced: g.some((f) => f.source !== null),
       headline: g.every((f) => f.end <= headlineEnd),
+      update: g.some((f) => isUpdate(text, f)),
     };
   });
 }
@@ -123,8 +161,11 @@ export function tollsOf(
     if (cands.length === 0) cands = candidatesOf(text, mine, headlineEnd, true);
     const low = cands.reduce((n, c) => Math.min(n, stated(c)), Infinity);
     const high = cands.reduce((n, c) => Math.max(n, upper(c)), -Infinity);
-    let best = cands[0]!;
-    for (const c of cands.slice(1)) {
+    // A toll updated in the body ("the death toll rose to 19") supersedes the counts told before it:
+    // the latest update is the best, however it is worded.
+    const updates = cands.filter((c) => c.update && !c.headline);
+    let best = updates.length > 0 ? updates[updates.length - 1]! : cands[0]!;
+    for (const c of updates.length > 0 ? [] : cands.slice(1)) {
       const better =
         c.specificity - best.specificity ||
         Number(c.sourced) - Number(best.sourced) ||
@@ -139,7 +180,7 @@ export function tollsOf(
       ),
       best: valueOf(
         stated(best),
-        cands.filter((c) => stated(c) === stated(best) && c.specificity === best.specificity),
+        cands.filter((c) => stated(c) === stated(best) && (updates.length > 0 || c.specificity === best.specificity)),
       ),
       high: valueOf(
         high,

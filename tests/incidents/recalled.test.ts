@@ -100,3 +100,27 @@ describe('incidents: an earlier attack recalled for comparison or as a point in 
     expect(texts(x.incidents[0]!)).toEqual(['Nine people']);
   });
 });
+
+describe('incidents: an attack told anew in another period, in a place already named', () => {
+  it('keeps "In July a suicide bomb killed 16 in Hasaka" apart from Wednesday’s bombing in Qamishli, Hasaka', () => {
+    const x = extract(
+      'A truck bomb exploded near a police headquarters in the city of Qamishli in Hasaka province on Wednesday, killing at least 44 people.\n\n' +
+        'The group has attacked the province before. In July a suicide bomb killed at least 16 people in Hasaka.',
+      { publishedAt: '2016-07-29' },
+    );
+    const main = holding(x, 'at least 44 people');
+    const recalled = holding(x, 'at least 16 people');
+    expect(recalled).toBeDefined();
+    expect(recalled).not.toBe(main);
+    expect(recalled!.date?.value).toBe('2016-07');
+    expect(main!.tolls.killed!.low.value).toBe(44);
+  });
+
+  it('still joins a toll of the same place told again with the day', () => {
+    const x = extract(
+      'A truck bomb exploded in the city of Qamishli on Wednesday, killing at least 44 people. Medics in Qamishli said on Thursday that 50 people had died in the bombing.',
+      { publishedAt: '2016-07-29' },
+    );
+    expect(holding(x, '50 people')).toBe(holding(x, 'at least 44 people'));
+  });
+});
