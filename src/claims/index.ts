@@ -242,7 +242,7 @@ export function extractClaims(doc: Document): ResponsibilityClaim[] {
       }),
     ),
   );
-  const claims = mergeCandidates(believedBy(ctx, found)).map((c) => toClaim(doc, c));
+  const claims = mergeCandidates(believedBy(ctx, describedGroup(ctx, found))).map((c) => toClaim(doc, c));
   return doc.options.includeBoilerplate ? claims : claims.filter((c) => !c.boilerplate);
 }
 
@@ -303,6 +303,39 @@ function gluedOwner(ctx: Ctx, a: ResolvedActor): ResolvedActor {
     }
   }
   return a;
+}
+
+/**
+ * `the extremists`, `the militants` right after the text named a group as behind an attack
+ * (`IS claimed the bombing. … The governor blamed the extremists for the carnage.`): that group,
+ * its canonical actor (ANNOTATION.md §3). Only a definite plural description whose head is a
+ * group description (claims.json `groupDescriptions`), and only the group of the latest claim
+ * within the two sentences before, claimed, hedged or attributed to it.
+ */
+function describedGroup(ctx: Ctx, cands: Candidate[]): Candidate[] {
+  let out: Candidate[] | null = null;
+  const toks = ctx.toks;
+  for (let n = 1; n < cands.length; n++) {
+    const c = cands[n]!;
+    const a = c.actor;
+    if (a === null || a.kind !== 'description' || c.status === 'unclaimed') continue;
+    if (!ctx.lex.groupDescriptions.has(toks[a.end - 1]!.lower)) continue;
+    // definite: "the (hardline Sunni) fighters", not "fighters" nor "IS fighters" (a name glued before)
+    const det = toks[a.first - 1]?.lower;
+    if (det !== 'the' && det !== 'these' && det !== 'those') continue;
+    const here = toks[a.first]!.sentence;
+    for (let m = n - 1; m >= 0; m--) {
+      const p = cands[m]!;
+      const ps = toks[p.first]!.sentence;
+      if (ps < here - 2) break;
+      if (p.actor === null || p.status === 'denied' || p.status === 'unclaimed') continue;
+      if (p.actor.kind !== 'group' || ps === here) continue;
+      out ??= cands.slice();
+      out[n] = { ...c, actor: { ...a, name: p.actor.name, kind: 'group', via: 'anaphor', affiliation: p.actor.affiliation } };
+      break;
+    }
+  }
+  return out ?? cands;
 }
 
 /** Whether the attributed act is denied by its own determiner: `no hostile actions by X`, `any action X might launch`. */

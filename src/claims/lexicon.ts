@@ -86,6 +86,8 @@ export interface Lexicon {
   readonly fromWords: PhraseList;
   readonly namingWords: PhraseList;
   readonly descriptionHeads: ReadonlySet<string>;
+  /** Plural heads that, after `the`, describe the group just named as behind an attack (`the extremists`). */
+  readonly groupDescriptions: ReadonlySet<string>;
   /** Fighters nouns as modifiers of an attack noun, to the description they name (`rebel` → `rebels`). */
   readonly fighterAdjectives: ReadonlyMap<string, string>;
   readonly conditionals: ReadonlySet<string>;
@@ -209,6 +211,7 @@ export function lexicon(): Lexicon {
     fromWords: phrases(c.fromWords),
     namingWords: phrases(c.namingWords),
     descriptionHeads: new Set(c.descriptionHeads),
+    groupDescriptions: new Set(c.groupDescriptions),
     fighterAdjectives: new Map(Object.entries(c.fighterAdjectives)),
     conditionals: CONDITIONALS,
     subjectSkips: new Set(c.subjectSkips),

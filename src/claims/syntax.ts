@@ -294,14 +294,32 @@ export function resolveAnaphor(ctx: Ctx, i: number, groupsOnly = false): ActorMe
   // the sentence and the two before it, latest mention first
   for (let s = here; s >= 0 && s >= here - 2; s--) {
     const ms = ctx.idx.inSentence(s);
+    let ally: ActorMention | null = null;
     for (let m = ms.length - 1; m >= 0; m--) {
       const a = ms[m]!;
       if (a.endToken > i) continue;
       if (a.modifier || (a.via === 'place' && !placeAsActor(ctx, a))) continue;
-      if (a.kind === 'group' || (a.kind === 'government' && !groupsOnly)) return a;
+      if (a.kind !== 'group' && (a.kind !== 'government' || groupsOnly)) continue;
+      // "X, the extremist group linked to al-Qaida, said…": the group an apposition ties X to is
+      // not what "the group" refers back to; X, earlier in the sentence, is (else the ally)
+      if (ally === null && affiliatedObject(ctx, a.firstToken)) {
+        ally = a;
+        continue;
+      }
+      return a;
     }
+    if (ally !== null) return ally;
   }
   return null;
+}
+
+/** Whether the mention starting at `k` is the object of an affiliation (`linked to X`, `allied with the X`). */
+function affiliatedObject(ctx: Ctx, k: number): boolean {
+  const { toks, lex } = ctx;
+  let p = k - 1;
+  if (toks[p]?.pos === 'DET') p--;
+  const prep = toks[p]?.lower;
+  return (prep === 'to' || prep === 'with') && lex.affiliationWords.has(toks[p - 1]?.lower ?? '');
 }
 
 /**

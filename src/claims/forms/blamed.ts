@@ -46,6 +46,7 @@ import {
   type Subject,
 } from '../syntax.js';
 import { BE_FORMS, QUOTATION_MARKS, RELATIVE_PRONOUNS } from '../../lexicon/en/index.js';
+import { asideOpenBefore } from '../../syntax/index.js';
 
 const OPEN = { places: true, descriptions: true } as const;
 const QUOTES = QUOTATION_MARKS;
@@ -71,7 +72,32 @@ export function sourceOf(ctx: Ctx, v: number): Subject | null {
     const r = a < ctx.sentence.firstToken ? null : (headActor(ctx, a, OPEN) ?? plainSource(ctx, a));
     return r === null ? null : { actor: r.actor, start: v };
   }
+  // "The regional president, Ahmed Madobe, blamed…": a person named in apposition to a title
+  if (ctx.toks[k]?.value === ',') return appositionSource(ctx, k);
   return plainSource(ctx, k);
+}
+
+/**
+ * The source of `TITLE, NAME, VERB`, `k` the comma closing the apposition: the name when the
+ * apposition is a proper name (`The regional president, Ahmed Madobe,`), else the title's phrase.
+ */
+function appositionSource(ctx: Ctx, k: number): Subject | null {
+  const { toks } = ctx;
+  const s0 = ctx.sentence.firstToken;
+  // a proper name of up to four words between two commas, or an aside that opens one
+  let open = k - 1;
+  while (open > s0 && open > k - 6 && toks[open]!.pos === 'PROPN') open--;
+  const name = open < k - 1 && toks[open]!.value === ',';
+  if (!name) open = asideOpenBefore(toks, k, s0, (j) => ctx.idx.startingAt.has(j));
+  if (open < 0 || open >= k - 1 || open - 1 < s0) return null;
+  const title = plainSource(ctx, skipBack(ctx, open - 1));
+  if (title === null) return null;
+  if (!name) return title;
+  const text = ctx.doc.norm.slice(toks[open + 1]!.start, toks[k - 1]!.end);
+  return {
+    actor: { name: text, kind: 'person', first: open + 1, end: k, via: 'description', affiliation: null },
+    start: title.start,
+  };
 }
 
 /** The plain noun phrase ending at token `k` as a source ("locals", "officials have blamed"). */

@@ -595,12 +595,18 @@ export function saidItDid(ctx: Ctx, i: number): Candidate | null {
   let start = subject.start;
   const medium = mediumBefore(ctx, subject.start);
   if (medium >= 0) start = medium;
-  // skip "in a statement", "on its website", "on Telegram" before the content
+  // skip "in a statement", "on its website", "on Telegram" before the content; up to two such
+  // phrases ("in a statement on its Andalus radio station", "in a statement via Telegram")
   let j = i + 1;
-  if (toks[j]?.lower === 'in' || toks[j]?.lower === 'on' || toks[j]?.lower === 'via') {
+  for (let n = 0; n < 2 && (toks[j]?.lower === 'in' || toks[j]?.lower === 'on' || toks[j]?.lower === 'via'); n++) {
     let k = j + 1;
     while (k < j + 6 && k < ctx.sentence.endToken && !lex.mediaNouns.has(toks[k]!.lower)) k++;
-    if (lex.mediaNouns.has(toks[k]?.lower ?? '')) j = k + 1;
+    if (!lex.mediaNouns.has(toks[k]?.lower ?? '')) break;
+    j = k + 1;
+    // the rest of a compound medium ("radio station", "news agency") when `that` or a comma follows it
+    let e = j;
+    while (e < j + 2 && toks[e]?.pos === 'NOUN') e++;
+    if (e > j && (toks[e]?.lower === 'that' || toks[e]?.value === ',')) j = e;
   }
   j = skipDate(ctx, j);
   j = skipForward(ctx, j, true);

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/extract.js';
+import { blockShape } from '../../src/document/zones.js';
+import { summary } from './helpers.js';
+
+/** `[status, actor, source]` of each claim, as `extract()` links them. */
+const rows = (text: string): [string, string | null, string | null][] =>
+  extract(text).claims.map((c) => [c.status, c.actor?.name ?? null, c.source?.name ?? null]);
+
+describe('a group’s own statement through its medium (ANNOTATION.md §3)', () => {
+  it('reads past two medium phrases and a long apposition to the content', () => {
+    expect(
+      summary(
+        'Boko Haram, the jihadist movement allied with Islamic State, said in a video on its Telegram channel that its fighters had carried out the raid.',
+      ),
+    ).toEqual([['claimed', 'Boko Haram']]);
+    expect(summary('The Taliban said in a message on their news channel that its men had planted the bomb.')).toEqual([
+      ['claimed', 'Taliban'],
+    ]);
+  });
+});
+
+describe('what "the group" and "the extremists" refer back to', () => {
+  it('reads "the group" as the subject, not the ally an apposition names', () => {
+    const got = summary(
+      'Jaish al-Adl, the Sunni militant group allied with al-Qaida, said its members carried out the ambush. The group has claimed similar raids on border posts before.',
+    );
+    expect(got).toEqual([
+      ['claimed', 'Jaish al-Adl'],
+      ['claimed', 'Jaish al-Adl'],
+    ]);
+  });
+
+  it('resolves a definite group description to the group just named as behind the attack', () => {
+    expect(
+      rows(
+        'Boko Haram claimed the bombing of the bus station. The state governor, Babagana Zulum, blamed the insurgents for the bloodshed.',
+      ),
+    ).toEqual([
+      ['claimed', 'Boko Haram', null],
+      ['attributed', 'Boko Haram', 'Babagana Zulum'],
+    ]);
+    // no group named before: the description stays
+    expect(summary('The governor blamed the insurgents for the bloodshed.')).toEqual([['attributed', 'insurgents']]);
+    // a group only denying is not the one described
+    expect(summary('Boko Haram denied the bombing. The governor blamed the insurgents for the carnage.')).toEqual([
+      ['denied', 'Boko Haram'],
+      ['attributed', 'insurgents'],
+    ]);
+  });
+});
+
+describe('a headline above an agency byline', () => {
+  it('keeps the headline and reads the byline as furniture', () => {
+    const text =
+      'Home | World\n\nTaliban claims deadly bombing at Kabul checkpoint\n\nBy Maria Lopez, Associated Press\n\nKABUL, Afghanistan (AP) — A suicide bomber struck a police checkpoint on Monday, killing six officers, police said. The blast damaged several shops nearby, a witness said.';
+    const x = extract(text);
+    expect(x.document.headline?.text).toBe('Taliban claims deadly bombing at Kabul checkpoint');
+    expect(x.claims.map((c) => [c.status, c.actor?.name, c.text])).toContainEqual([
+      'claimed',
+      'Taliban',
+      'Taliban claims deadly bombing',
+    ]);
+    expect(blockShape('By Maria Lopez and Tom Reid, Reuters')).toBe('furniture');
+    // a title that opens with "By" is no byline
+    expect(blockShape('By Land and Sea, Rebels Press On')).toBe('title');
+  });
+});
