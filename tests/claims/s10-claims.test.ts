@@ -66,3 +66,11 @@ describe('a headline above an agency byline', () => {
     expect(blockShape('By Land and Sea, Rebels Press On')).toBe('title');
   });
 });
+
+describe('a common noun is no short form of a name', () => {
+  it('never reads "the army" as the Army of Islam named before', () => {
+    const got = rows('Army of Islam fighters hold the eastern suburbs. The army shelled the suburbs on Monday, residents said.');
+    expect(got.map((r) => r[1])).not.toContain('Army of Islam');
+    expect(got).toContainEqual(['attributed', 'army', 'residents']);
+  });
+});
