@@ -60,7 +60,15 @@ import { noOneClaimed, unclaimedAdjective } from './forms/unclaimed.js';
 import { lexicon, type LemmaClass } from './lexicon.js';
 import { mergeCandidates } from './merge.js';
 import { claimConfidence } from './confidence.js';
-import { conditional, isPossessive, makeCtx, unrealModal, type Ctx, type ResolvedActor } from './syntax.js';
+import {
+  conditional,
+  isPossessive,
+  makeCtx,
+  NOMINAL_POS,
+  unrealModal,
+  type Ctx,
+  type ResolvedActor,
+} from './syntax.js';
 import { NEGATIVE_DETERMINERS } from '../lexicon/en/index.js';
 import { checkDocument } from '../document/input.js';
 import { speechForms } from '../lexicon/en/index.js';
@@ -374,7 +382,8 @@ const CONDEMN_LEMMAS: ReadonlySet<string> = new Set(condemnationVerbs.lemmas);
  * after a belief verb (`POLICE BELIEVE (THAT) THE ELN PLANTED THE BOMB`, `the army suspects the
  * rebels were behind it`) has the verb's subject as its source, when no source is named yet; so
  * does one a condemnation verb takes as its object (`the coalition condemned the massacre
- * committed by IS`: the coalition says IS did it).
+ * committed by IS`: the coalition says IS did it), and one right after a speech verb whose clause
+ * the attribution layer did not read (`activists said forces, backed by jets, shelled the town`).
  */
 function believedBy(ctx: Ctx, cands: Candidate[]): Candidate[] {
   let out: Candidate[] | null = null;
@@ -386,11 +395,22 @@ function believedBy(ctx: Ctx, cands: Candidate[]): Candidate[] {
     // (an inflected form, said to be done: not "the council should condemn", "called on X to condemn")
     const cv = ctx.toks[k];
     const condemned = cv?.pos === 'VERB' && cv.lower !== cv.lemma && CONDEMN_LEMMAS.has(cv.lemma);
-    // a clause's attribution, not a noun phrase's ("suspected Russian strikes": a participle before a noun)
-    if (!condemned && NOUN_PHRASE_FORMS.has(c.form)) continue;
+    if (!condemned && ctx.toks[k]?.lower !== 'that' && !SAYING.has(ctx.toks[k]?.lower ?? '')) {
+      // the head of the attributed noun phrase opens the claim: "said a first round of [raids which…]"
+      let j = k;
+      for (let n = 0; n < 5 && j > 0 && (NOMINAL_POS.has(ctx.toks[j]!.pos) || ctx.toks[j]!.lower === 'of'); n++) j--;
+      if (j < k && (ctx.toks[j]?.lower === 'that' || SAYING.has(ctx.toks[j]?.lower ?? ''))) k = j;
+    }
     if (!condemned && ctx.toks[k]?.lower === 'that') k--;
     const v = ctx.toks[k];
-    if (v === undefined || v.pos !== 'VERB' || !(condemned || BELIEF_LEMMAS.has(v.lemma))) continue;
+    if (v === undefined || v.pos !== 'VERB') continue;
+    // "Activists said government forces, backed by Russian jets, shelled the town": a clause right
+    // after a speech verb that the attribution layer left without a source is that verb's subject's
+    // report (ANNOTATION.md §3), a noun phrase subject too ("said Russian strikes hit…")
+    const said = !condemned && SAYING.has(v.lower) && attributionAt(ctx.doc, c.first) === null;
+    // a clause's attribution, not a noun phrase's ("suspected Russian strikes": a participle before a noun)
+    if (!condemned && !said && NOUN_PHRASE_FORMS.has(c.form)) continue;
+    if (!(condemned || said || BELIEF_LEMMAS.has(v.lemma))) continue;
     ctx.sentence = ctx.doc.sentences[v.sentence]!;
     if (k < ctx.sentence.firstToken) continue;
     const s = sourceOf(ctx, k);
@@ -398,7 +418,11 @@ function believedBy(ctx: Ctx, cands: Candidate[]): Candidate[] {
     // before a noun ("suspected Russian strikes hit…"), whose "subject" is whatever precedes it
     let b = k - 1;
     while (b > ctx.sentence.firstToken && (ctx.toks[b]!.pos === 'ADV' || ctx.toks[b]!.pos === 'AUX')) b--;
-    if (s === null || s.actor.end !== b + 1 || s.actor.name === c.actor?.name) continue;
+    if (s === null || s.actor.name === c.actor?.name) continue;
+    // (a speaker's name may stand before its descriptor: "the Syrian Observatory … monitoring group said")
+    let e = s.actor.end;
+    if (said) while (e <= b && e < s.actor.end + 3 && ctx.toks[e]!.pos === 'NOUN') e++;
+    if (e !== b + 1) continue;
     // a condemnation inside reported speech ("the envoy said the council condemned…"): the speaker
     // of the clause reports it (linkClaims gives it)
     if (condemned && reportedBefore(ctx, s.start)) continue;

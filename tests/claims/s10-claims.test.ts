@@ -74,3 +74,30 @@ describe('a common noun is no short form of a name', () => {
     expect(got).toContainEqual(['attributed', 'army', 'residents']);
   });
 });
+
+describe('states named by their government forces, coordinated and with an aside', () => {
+  it('reads "Russian and Syrian government aircraft" as two actors', () => {
+    expect(rows('Farmers said Russian and Syrian government aircraft bombed the wheat silos overnight.')).toEqual([
+      ['attributed', 'Russia', 'Farmers'],
+      ['attributed', 'Syria', 'Farmers'],
+    ]);
+  });
+
+  it('finds the subject before an aside of support, never the backer', () => {
+    expect(rows('Doctors said Syrian troops, backed by Iranian militias, shelled the clinic at dawn.')).toEqual([
+      ['attributed', 'Syria', 'Doctors'],
+    ]);
+    expect(rows('Two farmers said Iran-backed militias shelled the orchards.').map((r) => r[1])).not.toContain('Iran');
+  });
+});
+
+describe('the source of a clause after a speech verb (ANNOTATION.md §3)', () => {
+  it('takes the speaker of "X said a … of raids which were carried out by Y"', () => {
+    expect(
+      rows('Local officials said a second wave of raids which were probably carried out by Turkish jets hit the farms.'),
+    ).toEqual([['attributed', 'Turkey', 'Local officials']]);
+    expect(rows('The monitor reported government shelling on rebel positions, in a weekly report.')).toEqual([
+      ['attributed', 'government', 'monitor'],
+    ]);
+  });
+});

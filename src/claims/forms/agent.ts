@@ -22,6 +22,7 @@ import { capitalFirstWord, governmentAt, governmentFor, placeGovernmentAt } from
 import { knownActorByName, knownActors, lookupActor } from '../../actors/known.js';
 import { phraseAt } from '../lexicon.js';
 import { HAVE_FORMS } from '../../lexicon/en/index.js';
+import { asideOpenBefore } from '../../syntax/index.js';
 import { firstNameGender } from '../../actors/lexicon.js';
 import { hyphenModifier } from './attributed.js';
 import type { Candidate } from '../candidate.js';
@@ -923,6 +924,11 @@ export function agentVerb(ctx: Ctx, i: number): Candidate | Candidate[] | null {
     while (k >= s0 && (toks[k]!.pos === 'ADV' || toks[k]!.pos === 'AUX')) k--;
     raised = true;
   }
+  // "government forces, backed by Russian jets, shelled": the subject ends before the aside
+  if (!raised && toks[k]?.value === ',') {
+    const open = asideOpenBefore(toks, k, s0, (j) => ctx.idx.startingAt.has(j));
+    if (open > s0) k = open - 1;
+  }
   // Cheap test first (these verbs are common): the word before names someone — a capitalised
   // name, fighters, forces or a group noun, or the end of a bracketed or hyphenated name.
   const h = toks[k];
@@ -942,6 +948,9 @@ export function agentVerb(ctx: Ctx, i: number): Candidate | Candidate[] | null {
   if (k >= s0 && lex.forceNouns.has(toks[k]!.lower)) {
     let a = k - 1;
     while (a >= s0 && a > k - 3 && (lex.forceCompounds.has(toks[a]!.lower) || toks[a]!.lower === 'coalition')) a--;
+    // "Syrian government aircraft", "Syrian regime warplanes": the state's adjective before its government
+    const gw = toks[a]?.lower;
+    if (a > s0 && (gw === 'government' || gw === 'regime') && stateByAdjective(ctx, a - 1) !== null) a--;
     const adj = stateByAdjective(ctx, a) ?? bareGovernment(ctx, a) ?? ledCoalition(ctx, a);
     if (adj !== null)
       subject = { actor: { ...adj, end: k + 1 }, start: toks[a - 1]?.pos === 'DET' ? a - 1 : adj.first };
