@@ -101,3 +101,11 @@ describe('the source of a clause after a speech verb (ANNOTATION.md §3)', () =>
     ]);
   });
 });
+
+describe('a pronoun subject as the source of a blame or accusation', () => {
+  it('gives the person "he" or "she" refers to', () => {
+    expect(
+      rows('Prime Minister Jane Holloway visited the hospital on Monday. She blamed the bombing on the Shining Path.'),
+    ).toEqual([['attributed', 'Shining Path', 'Jane Holloway']]);
+  });
+});
