@@ -560,6 +560,24 @@ function appositionName(ctx: Ctx, from: number, to: number): Subject | null {
   return { actor: actorOf(m), start: from };
 }
 
+/**
+ * A bare `coalition` at `k` (`coalition strikes`) as the coalition the article has named
+ * before (`the US-led coalition`), the nearest such mention; `null` when none.
+ */
+export function namedCoalition(ctx: Ctx, k: number): ResolvedActor | null {
+  if (ctx.toks[k]?.lower !== 'coalition') return null;
+  for (let s = ctx.sentence.index; s >= 0; s--) {
+    const ms = ctx.idx.inSentence(s);
+    for (let n = ms.length - 1; n >= 0; n--) {
+      const m = ms[n]!;
+      if (m.endToken > k || m.modifier || (m.kind !== 'government' && m.kind !== 'group')) continue;
+      if (!m.name.toLowerCase().includes('coalition')) continue;
+      return { name: m.name, kind: m.kind, first: k, end: k + 1, via: 'state', affiliation: m.affiliation };
+    }
+  }
+  return null;
+}
+
 /** The actor whose noun phrase ends at token `k` ("the Islamic State (IS) group", "IS militants", "the group", "it"). */
 export function headActor(ctx: Ctx, k0: number, opts: FindOptions): Subject | null {
   const { toks, lex, idx } = ctx;
@@ -600,6 +618,11 @@ export function headActor(ctx: Ctx, k0: number, opts: FindOptions): Subject | nu
     return { actor: actorOf(m), start: npStart(ctx, m === bracketed && bracketOpen >= 0 ? bracketOpen : m.firstToken) };
   }
   const t = toks[headK]!;
+  // "the coalition" after the article named one ("the US-led coalition"): that coalition
+  if (t.lower === 'coalition' && headK > s0 && toks[headK - 1]!.lower === 'the') {
+    const c = namedCoalition(ctx, headK);
+    if (c !== null) return { actor: c, start: headK - 1 };
+  }
   if (h === headK - 1 && h >= s0 && DETERMINERS.has(toks[h]!.lower) && lex.anaphorNouns.has(t.lower))
     // "the group" refers back; with no group before it, "the extremists" is still a description
     return anaphor(ctx, h, headK + 1, true) ?? (opts.descriptions === true ? description(ctx, headK) : null);

@@ -109,3 +109,34 @@ describe('a pronoun subject as the source of a blame or accusation', () => {
     ).toEqual([['attributed', 'Shining Path', 'Jane Holloway']]);
   });
 });
+
+describe('more ways a text puts an attack on an actor (ANNOTATION.md §3)', () => {
+  it('reads "the coalition" and "coalition fighter jets" as the coalition named before', () => {
+    const text =
+      'The US-led coalition has struck the province for a month. Medics said 11 people died as the coalition carried out raids on the ferry port, and four more after attacks by coalition fighter jets on a bakery.';
+    expect(rows(text).filter((r) => r[2] === 'Medics')).toEqual([
+      ['attributed', 'US-led coalition', 'Medics'],
+      ['attributed', 'US-led coalition', 'Medics'],
+    ]);
+    // no coalition named: the bare word names no one
+    expect(summary('Medics said 11 people died as the coalition carried out raids on the port.')).toEqual([]);
+  });
+
+  it('reads an air attack "of" a state, never of a place or a target', () => {
+    expect(summary('The night-time air raids of Turkey destroyed two bridges.')).toEqual([['attributed', 'Turkey']]);
+    expect(summary('The air raids of Mosul destroyed two bridges.')).toEqual([]);
+  });
+
+  it('reads the agent of an attack whose weapon comes between it and "by"', () => {
+    expect(summary('Two guards were hurt in an attack with hand grenades by the Shining Path on the depot.')).toEqual([
+      ['attributed', 'Shining Path'],
+    ]);
+  });
+
+  it('reads a denial owned through "from" or "by"', () => {
+    expect(summary('The bombing of the bridge drew quick denials from the Turkish government.')).toContainEqual([
+      'denied',
+      'Turkey',
+    ]);
+  });
+});

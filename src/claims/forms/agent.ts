@@ -43,6 +43,8 @@ import {
   type EventSpan,
   type ResolvedActor,
   type Subject,
+  namedCoalition,
+  actorOf,
 } from '../syntax.js';
 
 interface StateWords {
@@ -194,24 +196,6 @@ function bareGovernment(ctx: Ctx, k: number): ResolvedActor | null {
     : { name: g.name, kind: 'government', first: k, end: k + 1, via: 'state', affiliation: null };
 }
 
-/**
- * A bare `coalition` at `k` (`coalition strikes`) as the coalition the article has named
- * before (`the US-led coalition`), the nearest such mention; `null` when none.
- */
-function namedCoalition(ctx: Ctx, k: number): ResolvedActor | null {
-  if (ctx.toks[k]?.lower !== 'coalition') return null;
-  for (let s = ctx.sentence.index; s >= 0; s--) {
-    const ms = ctx.idx.inSentence(s);
-    for (let n = ms.length - 1; n >= 0; n--) {
-      const m = ms[n]!;
-      if (m.endToken > k || m.modifier || (m.kind !== 'government' && m.kind !== 'group')) continue;
-      if (!m.name.toLowerCase().includes('coalition')) continue;
-      return { name: m.name, kind: m.kind, first: k, end: k + 1, via: 'state', affiliation: m.affiliation };
-    }
-  }
-  return null;
-}
-
 const QUANTIFIERS = new Set(['all', 'any', 'every', 'no', 'some', 'such', 'either', 'neither', 'whichever']);
 
 /** Singular members of a group: `a fighter from X`, `a member of X`. */
@@ -265,8 +249,10 @@ function agentAt(ctx: Ctx, i: number): Subject | null {
   const led = ledCoalition(ctx, j + 2);
   if (led !== null && led.first === j) return { actor: led, start: i };
   const bare = bareGovernment(ctx, j) ?? namedCoalition(ctx, j);
-  if (bare !== null && (lex.forceNouns.has(toks[j + 1]?.lower ?? '') || toks[j + 1]?.pos !== 'NOUN')) {
-    const end = lex.forceNouns.has(toks[j + 1]?.lower ?? '') ? j + 2 : j + 1;
+  // ("by coalition fighter jets", "by government war planes": past a forces compound)
+  const fh = forcesHead(ctx, j + 1);
+  if (bare !== null && (lex.forceNouns.has(toks[fh]?.lower ?? '') || toks[j + 1]?.pos !== 'NOUN')) {
+    const end = lex.forceNouns.has(toks[fh]?.lower ?? '') ? fh + 1 : j + 1;
     return { actor: { ...bare, end }, start: i };
   }
   let obj = objectActor(ctx, i, { descriptions: true }, 8);
@@ -589,6 +575,29 @@ function fromTheAir(ctx: Ctx, i: number): boolean {
   return ctx.lex.airAttacks.has(w) || (ctx.lex.airHeads.has(w) && ctx.toks[i - 1]?.lower === 'air');
 }
 
+/**
+ * `an airstrike of the US-led coalition`, `the air raids of Russia`: an attack from the air owned by
+ * a state or a coalition after `of` (an armed group has no air force: after `of` it is the target,
+ * as is a place's noun phrase, `the bombardment of Aleppo`, `air strikes of IS positions`).
+ */
+function airAttackOf(ctx: Ctx, i: number): Candidate | null {
+  const { toks } = ctx;
+  let j = i + 2;
+  if (toks[j]?.pos === 'DET') j++;
+  const m = ctx.idx.startingAt.get(j);
+  if (m === undefined || m.kind !== 'government' || m.modifier) return null;
+  // the owner ends its noun phrase ("of Russia", "of the US-led coalition"; not "of Syrian army positions")
+  let e = m.endToken;
+  if (toks[e]?.lower === 'coalition') e++;
+  if (toks[e]?.pos === 'NOUN' || toks[e]?.pos === 'PROPN') return null;
+  // a place is its state only as a country name ("of Russia"), never a city ("of Aleppo")
+  if (m.via === 'place' && placeGovernmentAt(ctx.doc, j)?.endToken !== m.endToken) return null;
+  const ev = eventAt(ctx, i);
+  if (ev === null) return null;
+  const actor = { ...actorOf(m), end: e };
+  return { first: ev.first, end: e, status: 'attributed', actor, event: { ...ev, end: i + 1 }, source: null, form: 'agent-attack' };
+}
+
 /** `Russian strike`, `regime raids`, `Syrian air strikes`, `US-led strike`: a state or group before an attack noun. */
 export function agentAttack(ctx: Ctx, i: number): Candidate | Candidate[] | null {
   const cls = attackClass(ctx, i);
@@ -597,6 +606,7 @@ export function agentAttack(ctx: Ctx, i: number): Candidate | Candidate[] | null
   if (hyphenModifier(ctx, i)) return null; // "bomb-laden vehicles"
   const t = ctx.toks[i]!;
   if ((t.pos === 'VERB' && !gerundNoun(ctx, i)) || ctx.lex.campaignNouns.has(t.lower)) return null;
+  if (ctx.toks[i + 1]?.lower === 'of' && fromTheAir(ctx, i)) return airAttackOf(ctx, i);
   // cheap test: a capital, a hyphen, a possessive or "regime" within four words before
   let named = false;
   for (let m = i - 1; m >= ctx.sentence.firstToken && m >= i - 4 && !named; m--) {

@@ -309,7 +309,15 @@ export function denialNoun(ctx: Ctx, i: number): Candidate | null {
   const w = toks[k]?.lower ?? '';
   let owner: Subject | null = null;
   const bare = w.endsWith('s') ? w.slice(0, -1) : w;
-  if (bare === 'government' || bare === 'regime') {
+  const after = toks[i + 1]?.lower;
+  // "the Syrian government's denial": the named owner first
+  if (isPossessive(toks[i - 1])) owner = headActor(ctx, k, { places: true });
+  // "denials from the Assad administration", "the denial by Damascus": the actor after the preposition
+  const by = owner === null && (after === 'by' || after === 'from' || after === 'of');
+  const o = by ? objectActor(ctx, i + 2, { places: true }, 6) : null;
+  if (o !== null && o.actor.kind !== 'description' && o.actor.kind !== 'media' && o.actor.kind !== 'organisation')
+    return { first: i, end: o.actor.end, status: 'denied', actor: o.actor, event: null, source: null, form: 'denied' };
+  if (owner === null && (bare === 'government' || bare === 'regime')) {
     const g = governmentAt(ctx.doc, bare, k);
     if (g !== null) {
       const start = toks[k - 1]?.pos === 'DET' ? k - 1 : k;
@@ -318,7 +326,7 @@ export function denialNoun(ctx: Ctx, i: number): Candidate | null {
         start,
       };
     }
-  } else if (isPossessive(toks[i - 1])) owner = headActor(ctx, k, { places: true });
+  }
   if (owner === null || owner.actor.kind === 'media' || owner.actor.kind === 'organisation') return null;
   return {
     first: owner.start,
