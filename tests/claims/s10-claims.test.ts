@@ -140,3 +140,17 @@ describe('more ways a text puts an attack on an actor (ANNOTATION.md §3)', () =
     ]);
   });
 });
+
+describe('subjects set apart from their verb', () => {
+  it('reads a group whose medium phrase stands between it and "said"', () => {
+    expect(
+      summary('The Pakistani Taliban in a statement posted by its media wing on Telegram said it carried out the raid.'),
+    ).toEqual([['claimed', 'Tehrik-i-Taliban Pakistan']]);
+  });
+
+  it('reads fighters "from" a named group as that group', () => {
+    expect(summary('On Tuesday gunmen from the Nusra Front fired mortar shells at a clinic.')).toEqual([
+      ['attributed', 'Nusra Front'],
+    ]);
+  });
+});

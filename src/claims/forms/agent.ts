@@ -849,6 +849,26 @@ export function stateOfDescription(ctx: Ctx, a: ResolvedActor): ResolvedActor {
   return g === null ? a : { ...g, first: a.first };
 }
 
+/**
+ * A subject of fighters from a named group ending at `k` (`terrorists from Jaish al-Fateh fired…`,
+ * `militants of the Nusra Front shelled…`): the group, a member noun right before `from`/`of`.
+ */
+function memberSubject(ctx: Ctx, k: number): Subject | null {
+  const { toks, lex } = ctx;
+  const m = ctx.idx.endingAt.get(k);
+  if (m === undefined || m.kind !== 'group' || m.modifier || m.via === 'place') return null;
+  let p = m.firstToken - 1;
+  if (toks[p]?.pos === 'DET') p--;
+  const prep = toks[p]?.lower;
+  const member = toks[p - 1]?.lower ?? '';
+  if ((prep !== 'from' && prep !== 'of') || p - 1 < ctx.sentence.firstToken) return null;
+  if (!lex.descriptionHeads.has(member) && !lex.attackerNouns.has(member) && !MEMBERS.has(member)) return null;
+  // the member noun opens the subject: nothing but its modifiers before it ("Earlier today terrorists")
+  let start = p - 1;
+  while (start > ctx.sentence.firstToken && (toks[start - 1]!.pos === 'ADJ' || toks[start - 1]!.pos === 'DET')) start--;
+  return { actor: actorOf(m), start };
+}
+
 /** Whether the word before the verb at `i` (past adverbs) names forces that are weapons themselves (`artillery`). */
 function armedSubject(ctx: Ctx, i: number): boolean {
   let k = i - 1;
@@ -973,7 +993,7 @@ export function agentVerb(ctx: Ctx, i: number): Candidate | Candidate[] | null {
         };
     }
   }
-  subject ??= subjectOf(ctx, raised ? k + 1 : i, { descriptions: true }) ?? countrySubject(ctx, k, i);
+  subject ??= subjectOf(ctx, raised ? k + 1 : i, { descriptions: true }) ?? countrySubject(ctx, k, i) ?? memberSubject(ctx, k);
   if (subject === null || subject.actor.via === 'anaphor') return null;
   // "More than 50 rebels killed NGO": a headline's counted victims before a bare participle
   if (lex.victimVerbs.has(w) && counted(ctx, subject.start) && inHeadline(ctx, i)) return null;

@@ -586,6 +586,8 @@ export function saidItDid(ctx: Ctx, i: number): Candidate | null {
   // author speaks, or the subject of the verb a bare participle hangs on
   let subject = subjectOf(ctx, i, {});
   if (subject === null || speaker(subject.actor)?.kind !== 'group') subject = documentAuthor(ctx, i, true) ?? subject;
+  // "The Daesh group in a statement (published by its Aamaq agency) said…": the subject before the medium
+  if (subject === null || speaker(subject.actor)?.kind !== 'group') subject = subjectBeforeMedium(ctx, i) ?? subject;
   if (subject === null && toks[i]!.lower.endsWith('ing')) subject = governingSubject(ctx, i);
   if (subject === null) return null;
   const base = subject.actor;
@@ -645,6 +647,29 @@ export function saidItDid(ctx: Ctx, i: number): Candidate | null {
         return { first: start, end: ev.end, status: 'hedged', actor, event: ev, source: null, form: 'said-others-did' };
       }
     }
+  }
+  return null;
+}
+
+/**
+ * The subject of a speech verb at `i` that a medium phrase separates from it (`The Daesh group in a
+ * statement published by its affiliated Aamaq news agency said…`, `The Taliban in a message on
+ * Telegram said…`): the subject before `in`/`on`/`via` when a medium noun follows within three
+ * words; else `null`.
+ */
+function subjectBeforeMedium(ctx: Ctx, i: number): Subject | null {
+  const { toks, lex } = ctx;
+  const s0 = ctx.sentence.firstToken;
+  for (let j = i - 2; j > s0 && j > i - 14; j--) {
+    const w = toks[j]!.lower;
+    if (toks[j]!.value === ',' || toks[j]!.value === '.') return null;
+    if (w !== 'in' && w !== 'on' && w !== 'via') continue;
+    let media = false;
+    for (let k = j + 1; k <= j + 3 && k < i && !media; k++) media = lex.mediaNouns.has(toks[k]!.lower);
+    if (!media) continue;
+    // the first medium phrase may sit inside another ("… posted by its media wing on Telegram")
+    const found = subjectOf(ctx, j, {});
+    if (found !== null && speaker(found.actor)?.kind === 'group') return found;
   }
   return null;
 }
