@@ -154,3 +154,16 @@ describe('subjects set apart from their verb', () => {
     ]);
   });
 });
+
+describe("a state's forces named through a possessive", () => {
+  it('reads "the Syrian government\'s jets" and "the regime\'s warplanes" as the state', () => {
+    expect(rows("Teachers said the Syrian government's jets bombed the school yard.")).toEqual([
+      ['attributed', 'Syria', 'Teachers'],
+    ]);
+    expect(
+      rows("Syria has been at war since 2011. Teachers said the regime's warplanes bombed the school yard.").map(
+        (r) => r[1],
+      ),
+    ).toContain('Syria');
+  });
+});

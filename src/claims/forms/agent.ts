@@ -163,6 +163,8 @@ function stateByAdjective(ctx: Ctx, k: number): ResolvedActor | null {
   let end = k + 1;
   // "Syrian regime forces", "Syrian government jets", "Russian war planes"
   while (end < k + 3 && (toks[end]?.lower === 'regime' || toks[end]?.lower === 'government')) end++;
+  // "the Syrian government's jets"
+  if (end > k + 1 && isPossessive(toks[end]) && ctx.lex.forceNouns.has(toks[forcesHead(ctx, end + 1)]?.lower ?? '')) end++;
   end = forcesHead(ctx, end);
   const next = toks[end];
   if (next === undefined) return null;
@@ -979,6 +981,8 @@ export function agentVerb(ctx: Ctx, i: number): Candidate | Candidate[] | null {
     let a = k - 1;
     while (a >= s0 && a > k - 3 && (lex.forceCompounds.has(toks[a]!.lower) || toks[a]!.lower === 'coalition')) a--;
     // "Syrian government aircraft", "Syrian regime warplanes": the state's adjective before its government
+    // "the regime's warplanes", "the Syrian government's jets": the owner before the possessive
+    if (a > s0 && isPossessive(toks[a]) && (toks[a - 1]!.lower === 'regime' || toks[a - 1]!.lower === 'government')) a--;
     const gw = toks[a]?.lower;
     if (a > s0 && (gw === 'government' || gw === 'regime') && stateByAdjective(ctx, a - 1) !== null) a--;
     const adj = stateByAdjective(ctx, a) ?? bareGovernment(ctx, a) ?? ledCoalition(ctx, a);
