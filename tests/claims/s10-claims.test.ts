@@ -167,3 +167,12 @@ describe("a state's forces named through a possessive", () => {
     ).toContain('Syria');
   });
 });
+
+describe('an attack and its by-phrase split by a date', () => {
+  it('reads "an air strike on Tuesday by X" and "late on Wednesday by X"', () => {
+    expect(rows('A drone strike on Friday by the Turkish military killed two farmers, the mayor said.')).toEqual([
+      ['attributed', 'Turkey', 'mayor'],
+    ]);
+    expect(summary('He was detained late on Monday by police.')).toEqual([]);
+  });
+});

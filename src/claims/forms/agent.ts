@@ -405,6 +405,14 @@ function attackBeforeBy(ctx: Ctx, by: number): EventSpan | null {
   const { toks } = ctx;
   const s0 = ctx.sentence.firstToken;
   if (attackClass(ctx, by - 1) !== null) return eventAt(ctx, by - 1);
+  // "an air strike on Tuesday by", "an air strike late on Wednesday by": past the date adjunct
+  const d = ctx.dateStart[by - 1]!;
+  if (d > s0 && d < by) {
+    let k = d - 1;
+    if (toks[k]!.pos === 'ADP') k--;
+    if (k >= s0 && (toks[k]!.lower === 'late' || toks[k]!.lower === 'early')) k--;
+    if (k >= s0 && attackClass(ctx, k) !== null) return eventAt(ctx, k);
+  }
   for (let k = by - 1; k >= s0 && k > by - 7; k--) {
     const t = toks[k]!;
     if (t.lower === 'of' && attackClass(ctx, k - 1) !== null) return eventAt(ctx, k - 1);
