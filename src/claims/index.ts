@@ -250,7 +250,9 @@ export function extractClaims(doc: Document): ResponsibilityClaim[] {
       }),
     ),
   );
-  const claims = mergeCandidates(believedBy(ctx, describedGroup(ctx, found))).map((c) => toClaim(doc, c));
+  const claims = mergeCandidates(believedBy(ctx, describedGroup(ctx, deniedContent(found)))).map((c) =>
+    toClaim(doc, c),
+  );
   return doc.options.includeBoilerplate ? claims : claims.filter((c) => !c.boilerplate);
 }
 
@@ -314,6 +316,16 @@ function gluedOwner(ctx: Ctx, a: ResolvedActor): ResolvedActor {
 }
 
 /**
+ * What a denial says was not done is no attribution: `Assad denied that his forces had used
+ * chemical weapons` gives the denial only, not `forces` attributed inside it.
+ */
+function deniedContent(cands: Candidate[]): Candidate[] {
+  const denials = cands.filter((c) => c.status === 'denied');
+  if (denials.length === 0) return cands;
+  return cands.filter((c) => !(narrated(c) && denials.some((d) => d.first < c.first && c.end <= d.end)));
+}
+
+/**
  * `the extremists`, `the militants` right after the text named a group as behind an attack
  * (`IS claimed the bombing. … The governor blamed the extremists for the carnage.`): that group,
  * its canonical actor (ANNOTATION.md §3). Only a definite plural description whose head is a
@@ -339,7 +351,10 @@ function describedGroup(ctx: Ctx, cands: Candidate[]): Candidate[] {
       if (p.actor === null || p.status === 'denied' || p.status === 'unclaimed') continue;
       if (p.actor.kind !== 'group' || ps === here) continue;
       out ??= cands.slice();
-      out[n] = { ...c, actor: { ...a, name: p.actor.name, kind: 'group', via: 'anaphor', affiliation: p.actor.affiliation } };
+      out[n] = {
+        ...c,
+        actor: { ...a, name: p.actor.name, kind: 'group', via: 'anaphor', affiliation: p.actor.affiliation },
+      };
       break;
     }
   }

@@ -69,7 +69,9 @@ describe('a headline above an agency byline', () => {
 
 describe('a common noun is no short form of a name', () => {
   it('never reads "the army" as the Army of Islam named before', () => {
-    const got = rows('Army of Islam fighters hold the eastern suburbs. The army shelled the suburbs on Monday, residents said.');
+    const got = rows(
+      'Army of Islam fighters hold the eastern suburbs. The army shelled the suburbs on Monday, residents said.',
+    );
     expect(got.map((r) => r[1])).not.toContain('Army of Islam');
     expect(got).toContainEqual(['attributed', 'army', 'residents']);
   });
@@ -94,7 +96,9 @@ describe('states named by their government forces, coordinated and with an aside
 describe('the source of a clause after a speech verb (ANNOTATION.md §3)', () => {
   it('takes the speaker of "X said a … of raids which were carried out by Y"', () => {
     expect(
-      rows('Local officials said a second wave of raids which were probably carried out by Turkish jets hit the farms.'),
+      rows(
+        'Local officials said a second wave of raids which were probably carried out by Turkish jets hit the farms.',
+      ),
     ).toEqual([['attributed', 'Turkey', 'Local officials']]);
     expect(rows('The monitor reported government shelling on rebel positions, in a weekly report.')).toEqual([
       ['attributed', 'government', 'monitor'],
@@ -144,7 +148,9 @@ describe('more ways a text puts an attack on an actor (ANNOTATION.md §3)', () =
 describe('subjects set apart from their verb', () => {
   it('reads a group whose medium phrase stands between it and "said"', () => {
     expect(
-      summary('The Pakistani Taliban in a statement posted by its media wing on Telegram said it carried out the raid.'),
+      summary(
+        'The Pakistani Taliban in a statement posted by its media wing on Telegram said it carried out the raid.',
+      ),
     ).toEqual([['claimed', 'Tehrik-i-Taliban Pakistan']]);
   });
 
@@ -174,5 +180,25 @@ describe('an attack and its by-phrase split by a date', () => {
       ['attributed', 'Turkey', 'mayor'],
     ]);
     expect(summary('He was detained late on Monday by police.')).toEqual([]);
+  });
+});
+
+describe('denials through a pronoun speaker (ANNOTATION.md §3)', () => {
+  it("gives a spokesman's or a head of state's denial to the group or state", () => {
+    expect(
+      rows(
+        'Hezbollah spokesman Ali Haidar spoke to reporters after the blast. He denied that the group was behind the blast.',
+      ),
+    ).toEqual([['denied', 'Hezbollah', null]]);
+    expect(
+      summary('Syrian President Bashar al-Assad spoke after the gas attack. He denied that his troops had used sarin.'),
+    ).toEqual([['denied', 'Syria']]);
+  });
+
+  it('reads nothing from a pronoun with no group or state behind it, nor from "did not deny"', () => {
+    expect(summary('A farmer spoke after the blast. He denied that the group was behind it.')).toEqual([]);
+    expect(summary('Hezbollah was accused of the bombing. It did not deny carrying out the attack.')).toEqual([
+      ['attributed', 'Hezbollah'],
+    ]);
   });
 });

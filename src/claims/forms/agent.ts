@@ -164,7 +164,8 @@ function stateByAdjective(ctx: Ctx, k: number): ResolvedActor | null {
   // "Syrian regime forces", "Syrian government jets", "Russian war planes"
   while (end < k + 3 && (toks[end]?.lower === 'regime' || toks[end]?.lower === 'government')) end++;
   // "the Syrian government's jets"
-  if (end > k + 1 && isPossessive(toks[end]) && ctx.lex.forceNouns.has(toks[forcesHead(ctx, end + 1)]?.lower ?? '')) end++;
+  if (end > k + 1 && isPossessive(toks[end]) && ctx.lex.forceNouns.has(toks[forcesHead(ctx, end + 1)]?.lower ?? ''))
+    end++;
   end = forcesHead(ctx, end);
   const next = toks[end];
   if (next === undefined) return null;
@@ -605,7 +606,15 @@ function airAttackOf(ctx: Ctx, i: number): Candidate | null {
   const ev = eventAt(ctx, i);
   if (ev === null) return null;
   const actor = { ...actorOf(m), end: e };
-  return { first: ev.first, end: e, status: 'attributed', actor, event: { ...ev, end: i + 1 }, source: null, form: 'agent-attack' };
+  return {
+    first: ev.first,
+    end: e,
+    status: 'attributed',
+    actor,
+    event: { ...ev, end: i + 1 },
+    source: null,
+    form: 'agent-attack',
+  };
 }
 
 /** `Russian strike`, `regime raids`, `Syrian air strikes`, `US-led strike`: a state or group before an attack noun. */
@@ -990,7 +999,8 @@ export function agentVerb(ctx: Ctx, i: number): Candidate | Candidate[] | null {
     while (a >= s0 && a > k - 3 && (lex.forceCompounds.has(toks[a]!.lower) || toks[a]!.lower === 'coalition')) a--;
     // "Syrian government aircraft", "Syrian regime warplanes": the state's adjective before its government
     // "the regime's warplanes", "the Syrian government's jets": the owner before the possessive
-    if (a > s0 && isPossessive(toks[a]) && (toks[a - 1]!.lower === 'regime' || toks[a - 1]!.lower === 'government')) a--;
+    if (a > s0 && isPossessive(toks[a]) && (toks[a - 1]!.lower === 'regime' || toks[a - 1]!.lower === 'government'))
+      a--;
     const gw = toks[a]?.lower;
     if (a > s0 && (gw === 'government' || gw === 'regime') && stateByAdjective(ctx, a - 1) !== null) a--;
     const adj = stateByAdjective(ctx, a) ?? bareGovernment(ctx, a) ?? ledCoalition(ctx, a);
@@ -1005,7 +1015,8 @@ export function agentVerb(ctx: Ctx, i: number): Candidate | Candidate[] | null {
         };
     }
   }
-  subject ??= subjectOf(ctx, raised ? k + 1 : i, { descriptions: true }) ?? countrySubject(ctx, k, i) ?? memberSubject(ctx, k);
+  subject ??=
+    subjectOf(ctx, raised ? k + 1 : i, { descriptions: true }) ?? countrySubject(ctx, k, i) ?? memberSubject(ctx, k);
   if (subject === null || subject.actor.via === 'anaphor') return null;
   // "More than 50 rebels killed NGO": a headline's counted victims before a bare participle
   if (lex.victimVerbs.has(w) && counted(ctx, subject.start) && inHeadline(ctx, i)) return null;
