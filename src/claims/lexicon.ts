@@ -88,6 +88,8 @@ export interface Lexicon {
   readonly descriptionHeads: ReadonlySet<string>;
   /** Plural heads that, after `the`, describe the group just named as behind an attack (`the extremists`). */
   readonly groupDescriptions: ReadonlySet<string>;
+  /** Where fire comes from (`shelling from army posts`). */
+  readonly positionNouns: ReadonlySet<string>;
   /** Fighters nouns as modifiers of an attack noun, to the description they name (`rebel` → `rebels`). */
   readonly fighterAdjectives: ReadonlyMap<string, string>;
   readonly conditionals: ReadonlySet<string>;
@@ -212,6 +214,7 @@ export function lexicon(): Lexicon {
     namingWords: phrases(c.namingWords),
     descriptionHeads: new Set(c.descriptionHeads),
     groupDescriptions: new Set(c.groupDescriptions),
+    positionNouns: new Set(c.positionNouns),
     fighterAdjectives: new Map(Object.entries(c.fighterAdjectives)),
     conditionals: CONDITIONALS,
     subjectSkips: new Set(c.subjectSkips),

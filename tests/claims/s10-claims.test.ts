@@ -202,3 +202,12 @@ describe('denials through a pronoun speaker (ANNOTATION.md §3)', () => {
     ]);
   });
 });
+
+describe('fire from the positions of a state’s army', () => {
+  it('reads "shelling from army posts" and "fire from Turkish army checkpoints" as the state', () => {
+    expect(rows('Two boys died in fire from Turkish army checkpoints, the mayor said.')).toEqual([
+      ['attributed', 'Turkey', 'mayor'],
+    ]);
+    expect(summary('Smoke rose from army posts near the river.')).toEqual([]);
+  });
+});

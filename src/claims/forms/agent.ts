@@ -617,8 +617,49 @@ function airAttackOf(ctx: Ctx, i: number): Candidate | null {
   };
 }
 
+/**
+ * `shelling from army posts`, `fire from regime checkpoints`, `rockets from Syrian army positions`:
+ * the state whose army, regime or government holds the positions the attack comes from.
+ */
+function fireFromPositions(ctx: Ctx, i: number): Candidate | null {
+  const { toks, lex } = ctx;
+  let j = i + 2;
+  if (toks[j]?.pos === 'DET') j++;
+  let p = j;
+  while (p < j + 3 && !lex.positionNouns.has(toks[p]?.lower ?? '')) p++;
+  if (p === j || !lex.positionNouns.has(toks[p]?.lower ?? '')) return null;
+  let state: string | null = null;
+  for (let k = j; k < p && state === null; k++) {
+    const w = toks[k]!.lower;
+    state = stateWords().demonyms.get(w) ?? null;
+    if (state === null && (w === 'army' || w === 'regime' || w === 'government'))
+      state = governmentAt(ctx.doc, w === 'army' ? 'government' : w, k)?.name ?? null;
+  }
+  if (state === null) return null;
+  const ev = eventAt(ctx, i);
+  if (ev === null && ctx.toks[i]!.lower !== 'fire') return null;
+  const actor: ResolvedActor = {
+    name: state,
+    kind: 'government',
+    first: j,
+    end: p + 1,
+    via: 'known',
+    affiliation: null,
+  };
+  return {
+    first: ev?.first ?? i,
+    end: p + 1,
+    status: 'attributed',
+    actor,
+    event: ev === null ? null : { ...ev, end: i + 1 },
+    source: null,
+    form: 'agent-attack',
+  };
+}
+
 /** `Russian strike`, `regime raids`, `Syrian air strikes`, `US-led strike`: a state or group before an attack noun. */
 export function agentAttack(ctx: Ctx, i: number): Candidate | Candidate[] | null {
+  if (ctx.toks[i + 1]?.lower === 'from') return fireFromPositions(ctx, i);
   const cls = attackClass(ctx, i);
   if (cls === null || cls === 'generic') return null;
   if (attackClass(ctx, i + 1) !== null) return null; // the head is further right
