@@ -68,6 +68,7 @@ import {
   makeCtx,
   nounAnaphor,
   resolveAnaphor,
+  NOMINAL_POS,
   unrealModal,
   type Ctx,
   type ResolvedActor,
@@ -261,7 +262,9 @@ export function extractClaims(doc: Document): ResponsibilityClaim[] {
       }),
     ),
   );
-  const claims = mergeCandidates(believedBy(ctx, found)).map((c) => toClaim(doc, c));
+  const claims = mergeCandidates(believedBy(ctx, describedGroup(ctx, deniedContent(found)))).map((c) =>
+    toClaim(doc, c),
+  );
   return doc.options.includeBoilerplate ? claims : claims.filter((c) => !c.boilerplate);
 }
 
@@ -343,6 +346,52 @@ function gluedOwner(ctx: Ctx, a: ResolvedActor): ResolvedActor {
   return a;
 }
 
+/**
+ * What a denial says was not done is no attribution: `Assad denied that his forces had used
+ * chemical weapons` gives the denial only, not `forces` attributed inside it.
+ */
+function deniedContent(cands: Candidate[]): Candidate[] {
+  const denials = cands.filter((c) => c.status === 'denied');
+  if (denials.length === 0) return cands;
+  return cands.filter((c) => !(narrated(c) && denials.some((d) => d.first < c.first && c.end <= d.end)));
+}
+
+/**
+ * `the extremists`, `the militants` right after the text named a group as behind an attack
+ * (`IS claimed the bombing. … The governor blamed the extremists for the carnage.`): that group,
+ * its canonical actor (ANNOTATION.md §3). Only a definite plural description whose head is a
+ * group description (claims.json `groupDescriptions`), and only the group of the latest claim
+ * within the two sentences before, claimed, hedged or attributed to it.
+ */
+function describedGroup(ctx: Ctx, cands: Candidate[]): Candidate[] {
+  let out: Candidate[] | null = null;
+  const toks = ctx.toks;
+  for (let n = 1; n < cands.length; n++) {
+    const c = cands[n]!;
+    const a = c.actor;
+    if (a === null || a.kind !== 'description' || c.status === 'unclaimed') continue;
+    if (!ctx.lex.groupDescriptions.has(toks[a.end - 1]!.lower)) continue;
+    // definite: "the (hardline Sunni) fighters", not "fighters" nor "IS fighters" (a name glued before)
+    const det = toks[a.first - 1]?.lower;
+    if (det !== 'the' && det !== 'these' && det !== 'those') continue;
+    const here = toks[a.first]!.sentence;
+    for (let m = n - 1; m >= 0; m--) {
+      const p = cands[m]!;
+      const ps = toks[p.first]!.sentence;
+      if (ps < here - 2) break;
+      if (p.actor === null || p.status === 'denied' || p.status === 'unclaimed') continue;
+      if (p.actor.kind !== 'group' || ps === here) continue;
+      out ??= cands.slice();
+      out[n] = {
+        ...c,
+        actor: { ...a, name: p.actor.name, kind: 'group', via: 'anaphor', affiliation: p.actor.affiliation },
+      };
+      break;
+    }
+  }
+  return out ?? cands;
+}
+
 /** Whether the attributed act is denied by its own determiner: `no hostile actions by X`, `any action X might launch`. */
 function noAct(ctx: Ctx, c: Candidate): boolean {
   if (c.status !== 'attributed' || c.event === null) return false;
@@ -379,7 +428,8 @@ const CONDEMN_LEMMAS: ReadonlySet<string> = new Set(condemnationVerbs.lemmas);
  * after a belief verb (`POLICE BELIEVE (THAT) THE ELN PLANTED THE BOMB`, `the army suspects the
  * rebels were behind it`) has the verb's subject as its source, when no source is named yet; so
  * does one a condemnation verb takes as its object (`the coalition condemned the massacre
- * committed by IS`: the coalition says IS did it).
+ * committed by IS`: the coalition says IS did it), and one right after a speech verb whose clause
+ * the attribution layer did not read (`activists said forces, backed by jets, shelled the town`).
  */
 function believedBy(ctx: Ctx, cands: Candidate[]): Candidate[] {
   let out: Candidate[] | null = null;
@@ -391,11 +441,22 @@ function believedBy(ctx: Ctx, cands: Candidate[]): Candidate[] {
     // (an inflected form, said to be done: not "the council should condemn", "called on X to condemn")
     const cv = ctx.toks[k];
     const condemned = cv?.pos === 'VERB' && cv.lower !== cv.lemma && CONDEMN_LEMMAS.has(cv.lemma);
-    // a clause's attribution, not a noun phrase's ("suspected Russian strikes": a participle before a noun)
-    if (!condemned && NOUN_PHRASE_FORMS.has(c.form)) continue;
+    if (!condemned && ctx.toks[k]?.lower !== 'that' && !SAYING.has(ctx.toks[k]?.lower ?? '')) {
+      // the head of the attributed noun phrase opens the claim: "said a first round of [raids which…]"
+      let j = k;
+      for (let n = 0; n < 5 && j > 0 && (NOMINAL_POS.has(ctx.toks[j]!.pos) || ctx.toks[j]!.lower === 'of'); n++) j--;
+      if (j < k && (ctx.toks[j]?.lower === 'that' || SAYING.has(ctx.toks[j]?.lower ?? ''))) k = j;
+    }
     if (!condemned && ctx.toks[k]?.lower === 'that') k--;
     const v = ctx.toks[k];
-    if (v === undefined || v.pos !== 'VERB' || !(condemned || BELIEF_LEMMAS.has(v.lemma))) continue;
+    if (v === undefined || v.pos !== 'VERB') continue;
+    // "Activists said government forces, backed by Russian jets, shelled the town": a clause right
+    // after a speech verb that the attribution layer left without a source is that verb's subject's
+    // report (ANNOTATION.md §3), a noun phrase subject too ("said Russian strikes hit…")
+    const said = !condemned && SAYING.has(v.lower) && attributionAt(ctx.doc, c.first) === null;
+    // a clause's attribution, not a noun phrase's ("suspected Russian strikes": a participle before a noun)
+    if (!condemned && !said && NOUN_PHRASE_FORMS.has(c.form)) continue;
+    if (!(condemned || said || BELIEF_LEMMAS.has(v.lemma))) continue;
     ctx.sentence = ctx.doc.sentences[v.sentence]!;
     if (k < ctx.sentence.firstToken) continue;
     const s = sourceOf(ctx, k);
@@ -403,7 +464,11 @@ function believedBy(ctx: Ctx, cands: Candidate[]): Candidate[] {
     // before a noun ("suspected Russian strikes hit…"), whose "subject" is whatever precedes it
     let b = k - 1;
     while (b > ctx.sentence.firstToken && (ctx.toks[b]!.pos === 'ADV' || ctx.toks[b]!.pos === 'AUX')) b--;
-    if (s === null || s.actor.end !== b + 1 || s.actor.name === c.actor?.name) continue;
+    if (s === null || s.actor.name === c.actor?.name) continue;
+    // (a speaker's name may stand before its descriptor: "the Syrian Observatory … monitoring group said")
+    let e = s.actor.end;
+    if (said) while (e <= b && e < s.actor.end + 3 && ctx.toks[e]!.pos === 'NOUN') e++;
+    if (e !== b + 1) continue;
     // a condemnation inside reported speech ("the envoy said the council condemned…"): the speaker
     // of the clause reports it (linkClaims gives it)
     if (condemned && reportedBefore(ctx, s.start)) continue;

@@ -96,6 +96,10 @@ export interface Lexicon {
   readonly kidnapWords: ReadonlySet<string>;
   readonly forceMemberNouns: ReadonlySet<string>;
   readonly descriptionHeads: ReadonlySet<string>;
+  /** Plural heads that, after `the`, describe the group just named as behind an attack (`the extremists`). */
+  readonly groupDescriptions: ReadonlySet<string>;
+  /** Where fire comes from (`shelling from army posts`). */
+  readonly positionNouns: ReadonlySet<string>;
   /** Fighters nouns as modifiers of an attack noun, to the description they name (`rebel` → `rebels`). */
   readonly fighterAdjectives: ReadonlyMap<string, string>;
   readonly conditionals: ReadonlySet<string>;
@@ -224,6 +228,8 @@ export function lexicon(): Lexicon {
     releasedThings: new Set(c.releasedThings),
     promiseVerbs: new Set(c.promiseVerbs),
     kidnapWords: new Set(c.kidnapWords),
+    groupDescriptions: new Set(c.groupDescriptions),
+    positionNouns: new Set(c.positionNouns),
     fighterAdjectives: new Map(Object.entries(c.fighterAdjectives)),
     conditionals: CONDITIONALS,
     subjectSkips: new Set(c.subjectSkips),

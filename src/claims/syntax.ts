@@ -301,25 +301,32 @@ export function resolveAnaphor(ctx: Ctx, i: number, groupsOnly = false): ActorMe
   // the sentence and the two before it, latest mention first
   for (let s = here; s >= 0 && s >= here - 2; s--) {
     const ms = ctx.idx.inSentence(s);
+    let ally: ActorMention | null = null;
     for (let m = ms.length - 1; m >= 0; m--) {
       const a = ms[m]!;
       if (a.endToken > i) continue;
       if (a.modifier || (a.via === 'place' && !placeAsActor(ctx, a))) continue;
-      // "X, the group linked to al-Qaida, said … The group …": the ally an apposition names is not the referent
-      if (affiliatedObject(ctx, a.firstToken)) continue;
-      if (a.kind === 'group' || (a.kind === 'government' && !groupsOnly)) return a;
+      if (a.kind !== 'group' && (a.kind !== 'government' || groupsOnly)) continue;
+      // "X, the extremist group linked to al-Qaida, said…": the group an apposition ties X to is
+      // not what "the group" refers back to; X, earlier in the sentence, is (else the ally)
+      if (ally === null && affiliatedObject(ctx, a.firstToken)) {
+        ally = a;
+        continue;
+      }
+      return a;
     }
+    if (ally !== null) return ally;
   }
   return null;
 }
 
-/** Whether the mention starting at `first` is the object of an affiliation (`linked to X`, `allied with X`). */
-function affiliatedObject(ctx: Ctx, first: number): boolean {
-  const { toks } = ctx;
-  let p = first - 1;
+/** Whether the mention starting at `k` is the object of an affiliation (`linked to X`, `allied with the X`). */
+function affiliatedObject(ctx: Ctx, k: number): boolean {
+  const { toks, lex } = ctx;
+  let p = k - 1;
   if (toks[p]?.pos === 'DET') p--;
   const prep = toks[p]?.lower;
-  return (prep === 'to' || prep === 'with') && ctx.lex.affiliationWords.has(toks[p - 1]?.lower ?? '');
+  return (prep === 'to' || prep === 'with') && lex.affiliationWords.has(toks[p - 1]?.lower ?? '');
 }
 
 /**
@@ -565,6 +572,39 @@ function appositionName(ctx: Ctx, from: number, to: number): Subject | null {
   return { actor: actorOf(m), start: from };
 }
 
+/**
+ * A bare `coalition` at `k` (`coalition strikes`) as the coalition the article has named
+ * before (`the US-led coalition`), the nearest such mention; `null` when none.
+ */
+export function namedCoalition(ctx: Ctx, k: number): ResolvedActor | null {
+  if (ctx.toks[k]?.lower !== 'coalition') return null;
+  for (let s = ctx.sentence.index; s >= 0; s--) {
+    const ms = coalitionsIn(ctx, s);
+    for (let n = ms.length - 1; n >= 0; n--) {
+      const m = ms[n]!;
+      if (m.endToken > k) continue;
+      return { name: m.name, kind: m.kind, first: k, end: k + 1, via: 'state', affiliation: m.affiliation };
+    }
+  }
+  return null;
+}
+
+/** The mentions of sentence `s` (in order) that name a state or group called a coalition, once per sentence. */
+function coalitionsIn(ctx: Ctx, s: number): readonly ActorMention[] {
+  let out = ctx.coalitions[s];
+  if (out !== undefined) return out;
+  const list: ActorMention[] = [];
+  for (const m of ctx.idx.inSentence(s)) {
+    if (m.modifier || (m.kind !== 'government' && m.kind !== 'group')) continue;
+    if (m.name.toLowerCase().includes('coalition')) list.push(m);
+  }
+  out = list.length === 0 ? NO_MENTIONS : list;
+  ctx.coalitions[s] = out;
+  return out;
+}
+
+const NO_MENTIONS: readonly ActorMention[] = [];
+
 /** The actor whose noun phrase ends at token `k` ("the Islamic State (IS) group", "IS militants", "the group", "it"). */
 export function headActor(ctx: Ctx, k0: number, opts: FindOptions): Subject | null {
   const { toks, lex, idx } = ctx;
@@ -605,6 +645,11 @@ export function headActor(ctx: Ctx, k0: number, opts: FindOptions): Subject | nu
     return { actor: actorOf(m), start: npStart(ctx, m === bracketed && bracketOpen >= 0 ? bracketOpen : m.firstToken) };
   }
   const t = toks[headK]!;
+  // "the coalition" after the article named one ("the US-led coalition"): that coalition
+  if (t.lower === 'coalition' && headK > s0 && toks[headK - 1]!.lower === 'the') {
+    const c = namedCoalition(ctx, headK);
+    if (c !== null) return { actor: c, start: headK - 1 };
+  }
   if (h === headK - 1 && h >= s0 && DETERMINERS.has(toks[h]!.lower) && lex.anaphorNouns.has(t.lower))
     // "the group" refers back; with no group before it, "the extremists" is still a description
     return anaphor(ctx, h, headK + 1, true) ?? (opts.descriptions === true ? description(ctx, headK) : null);

@@ -125,8 +125,10 @@ function speaksForActor(q: Quote, c: ResponsibilityClaim): boolean {
   if (c.actor === null || q.speaker === null) return false;
   const speaker = ` ${nameKey(q.speaker.name)} `;
   const names = [nameKey(c.actor.name), nameKey(c.actor.mention?.text)].filter((n) => n !== '');
+  // a spokesman's role names the group ("Taliban spokesman"): the group's own voice
+  const role = ` ${nameKey(q.speaker.role)} `;
   return (
-    names.some((n) => speaker.includes(` ${n} `)) ||
+    names.some((n) => speaker.includes(` ${n} `) || (c.status !== 'attributed' && role.includes(` ${n} `))) ||
     names.includes(nameKey(q.speaker.organisation)) ||
     // the actor's own medium, or a spokesman of it under a short name ("FMLN")
     (c.status === 'claimed' &&

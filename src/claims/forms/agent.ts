@@ -22,6 +22,7 @@ import { capitalFirstWord, governmentAt, governmentFor, placeGovernmentAt } from
 import { knownActorByName, knownActors, lookupActor } from '../../actors/known.js';
 import { phraseAt } from '../lexicon.js';
 import { HAVE_FORMS } from '../../lexicon/en/index.js';
+import { asideOpenBefore } from '../../syntax/index.js';
 import { firstNameGender } from '../../actors/lexicon.js';
 import { hyphenModifier } from './attributed.js';
 import type { Candidate } from '../candidate.js';
@@ -44,6 +45,8 @@ import {
   type EventSpan,
   type ResolvedActor,
   type Subject,
+  namedCoalition,
+  actorOf,
 } from '../syntax.js';
 
 interface StateWords {
@@ -162,6 +165,9 @@ function stateByAdjective(ctx: Ctx, k: number): ResolvedActor | null {
   let end = k + 1;
   // "Syrian regime forces", "Syrian government jets", "Russian war planes"
   while (end < k + 3 && (toks[end]?.lower === 'regime' || toks[end]?.lower === 'government')) end++;
+  // "the Syrian government's jets"
+  if (end > k + 1 && isPossessive(toks[end]) && ctx.lex.forceNouns.has(toks[forcesHead(ctx, end + 1)]?.lower ?? ''))
+    end++;
   end = forcesHead(ctx, end);
   const next = toks[end];
   if (next === undefined) return null;
@@ -194,39 +200,6 @@ function bareGovernment(ctx: Ctx, k: number): ResolvedActor | null {
     ? null
     : { name: g.name, kind: 'government', first: k, end: k + 1, via: 'state', affiliation: null };
 }
-
-/**
- * A bare `coalition` at `k` (`coalition strikes`) as the coalition the article has named
- * before (`the US-led coalition`), the nearest such mention; `null` when none.
- */
-function namedCoalition(ctx: Ctx, k: number): ResolvedActor | null {
-  if (ctx.toks[k]?.lower !== 'coalition') return null;
-  for (let s = ctx.sentence.index; s >= 0; s--) {
-    const ms = coalitionsIn(ctx, s);
-    for (let n = ms.length - 1; n >= 0; n--) {
-      const m = ms[n]!;
-      if (m.endToken > k) continue;
-      return { name: m.name, kind: m.kind, first: k, end: k + 1, via: 'state', affiliation: m.affiliation };
-    }
-  }
-  return null;
-}
-
-/** The mentions of sentence `s` (in order) that name a state or group called a coalition, once per sentence. */
-function coalitionsIn(ctx: Ctx, s: number): readonly ActorMention[] {
-  let out = ctx.coalitions[s];
-  if (out !== undefined) return out;
-  const list: ActorMention[] = [];
-  for (const m of ctx.idx.inSentence(s)) {
-    if (m.modifier || (m.kind !== 'government' && m.kind !== 'group')) continue;
-    if (m.name.toLowerCase().includes('coalition')) list.push(m);
-  }
-  out = list.length === 0 ? NO_MENTIONS : list;
-  ctx.coalitions[s] = out;
-  return out;
-}
-
-const NO_MENTIONS: readonly ActorMention[] = [];
 
 const QUANTIFIERS = new Set(['all', 'any', 'every', 'no', 'some', 'such', 'either', 'neither', 'whichever']);
 
@@ -281,8 +254,10 @@ function agentAt(ctx: Ctx, i: number): Subject | null {
   const led = ledCoalition(ctx, j + 2);
   if (led !== null && led.first === j) return { actor: led, start: i };
   const bare = bareGovernment(ctx, j) ?? namedCoalition(ctx, j);
-  if (bare !== null && (lex.forceNouns.has(toks[j + 1]?.lower ?? '') || toks[j + 1]?.pos !== 'NOUN')) {
-    const end = lex.forceNouns.has(toks[j + 1]?.lower ?? '') ? j + 2 : j + 1;
+  // ("by coalition fighter jets", "by government war planes": past a forces compound)
+  const fh = forcesHead(ctx, j + 1);
+  if (bare !== null && (lex.forceNouns.has(toks[fh]?.lower ?? '') || toks[j + 1]?.pos !== 'NOUN')) {
+    const end = lex.forceNouns.has(toks[fh]?.lower ?? '') ? fh + 1 : j + 1;
     return { actor: { ...bare, end }, start: i };
   }
   let obj = objectActor(ctx, i, { descriptions: true }, 8);
@@ -433,6 +408,14 @@ function attackBeforeBy(ctx: Ctx, by: number): EventSpan | null {
   const { toks } = ctx;
   const s0 = ctx.sentence.firstToken;
   if (attackClass(ctx, by - 1) !== null) return eventAt(ctx, by - 1);
+  // "an air strike on Tuesday by", "an air strike late on Wednesday by": past the date adjunct
+  const d = ctx.dateStart[by - 1]!;
+  if (d > s0 && d < by) {
+    let k = d - 1;
+    if (toks[k]!.pos === 'ADP') k--;
+    if (k >= s0 && (toks[k]!.lower === 'late' || toks[k]!.lower === 'early')) k--;
+    if (k >= s0 && attackClass(ctx, k) !== null) return eventAt(ctx, k);
+  }
   for (let k = by - 1; k >= s0 && k > by - 7; k--) {
     const t = toks[k]!;
     if (t.lower === 'of' && attackClass(ctx, k - 1) !== null) return eventAt(ctx, k - 1);
@@ -605,14 +588,87 @@ function fromTheAir(ctx: Ctx, i: number): boolean {
   return ctx.lex.airAttacks.has(w) || (ctx.lex.airHeads.has(w) && ctx.toks[i - 1]?.lower === 'air');
 }
 
+/**
+ * `an airstrike of the US-led coalition`, `the air raids of Russia`: an attack from the air owned by
+ * a state or a coalition after `of` (an armed group has no air force: after `of` it is the target,
+ * as is a place's noun phrase, `the bombardment of Aleppo`, `air strikes of IS positions`).
+ */
+function airAttackOf(ctx: Ctx, i: number): Candidate | null {
+  const { toks } = ctx;
+  let j = i + 2;
+  if (toks[j]?.pos === 'DET') j++;
+  const m = ctx.idx.startingAt.get(j);
+  if (m === undefined || m.kind !== 'government' || m.modifier) return null;
+  // the owner ends its noun phrase ("of Russia", "of the US-led coalition"; not "of Syrian army positions")
+  let e = m.endToken;
+  if (toks[e]?.lower === 'coalition') e++;
+  if (toks[e]?.pos === 'NOUN' || toks[e]?.pos === 'PROPN') return null;
+  // a place is its state only as a country name ("of Russia"), never a city ("of Aleppo")
+  if (m.via === 'place' && placeGovernmentAt(ctx.doc, j)?.endToken !== m.endToken) return null;
+  const ev = eventAt(ctx, i);
+  if (ev === null) return null;
+  const actor = { ...actorOf(m), end: e };
+  return {
+    first: ev.first,
+    end: e,
+    status: 'attributed',
+    actor,
+    event: { ...ev, end: i + 1 },
+    source: null,
+    form: 'agent-attack',
+  };
+}
+
+/**
+ * `shelling from army posts`, `fire from regime checkpoints`, `rockets from Syrian army positions`:
+ * the state whose army, regime or government holds the positions the attack comes from.
+ */
+function fireFromPositions(ctx: Ctx, i: number): Candidate | null {
+  const { toks, lex } = ctx;
+  let j = i + 2;
+  if (toks[j]?.pos === 'DET') j++;
+  let p = j;
+  while (p < j + 3 && !lex.positionNouns.has(toks[p]?.lower ?? '')) p++;
+  if (p === j || !lex.positionNouns.has(toks[p]?.lower ?? '')) return null;
+  let state: string | null = null;
+  for (let k = j; k < p && state === null; k++) {
+    const w = toks[k]!.lower;
+    state = stateWords().demonyms.get(w) ?? null;
+    if (state === null && (w === 'army' || w === 'regime' || w === 'government'))
+      state = governmentAt(ctx.doc, w === 'army' ? 'government' : w, k)?.name ?? null;
+  }
+  if (state === null) return null;
+  const ev = eventAt(ctx, i);
+  if (ev === null && ctx.toks[i]!.lower !== 'fire') return null;
+  const actor: ResolvedActor = {
+    name: state,
+    kind: 'government',
+    first: j,
+    end: p + 1,
+    via: 'known',
+    affiliation: null,
+  };
+  return {
+    first: ev?.first ?? i,
+    end: p + 1,
+    status: 'attributed',
+    actor,
+    event: ev === null ? null : { ...ev, end: i + 1 },
+    source: null,
+    form: 'agent-attack',
+  };
+}
+
 /** `Russian strike`, `regime raids`, `Syrian air strikes`, `US-led strike`: a state or group before an attack noun. */
 export function agentAttack(ctx: Ctx, i: number): Candidate | Candidate[] | null {
+  if (ctx.toks[i + 1]?.lower === 'from') return fireFromPositions(ctx, i);
   const cls = attackClass(ctx, i);
   if (cls === null || cls === 'generic') return null;
   if (attackClass(ctx, i + 1) !== null) return null; // the head is further right
   if (hyphenModifier(ctx, i)) return null; // "bomb-laden vehicles"
   const t = ctx.toks[i]!;
   if ((t.pos === 'VERB' && !gerundNoun(ctx, i)) || ctx.lex.campaignNouns.has(t.lower)) return null;
+  if (ctx.toks[i + 1]?.lower === 'of' && fromTheAir(ctx, i)) return airAttackOf(ctx, i);
   // cheap test: a capital, a hyphen, a possessive or "regime" within four words before
   let named = false;
   for (let m = i - 1; m >= ctx.sentence.firstToken && m >= i - 4 && !named; m--) {
@@ -855,6 +911,26 @@ export function stateOfDescription(ctx: Ctx, a: ResolvedActor): ResolvedActor {
   return g === null ? a : { ...g, first: a.first };
 }
 
+/**
+ * A subject of fighters from a named group ending at `k` (`terrorists from Jaish al-Fateh fired…`,
+ * `militants of the Nusra Front shelled…`): the group, a member noun right before `from`/`of`.
+ */
+function memberSubject(ctx: Ctx, k: number): Subject | null {
+  const { toks, lex } = ctx;
+  const m = ctx.idx.endingAt.get(k);
+  if (m === undefined || m.kind !== 'group' || m.modifier || m.via === 'place') return null;
+  let p = m.firstToken - 1;
+  if (toks[p]?.pos === 'DET') p--;
+  const prep = toks[p]?.lower;
+  const member = toks[p - 1]?.lower ?? '';
+  if ((prep !== 'from' && prep !== 'of') || p - 1 < ctx.sentence.firstToken) return null;
+  if (!lex.descriptionHeads.has(member) && !lex.attackerNouns.has(member) && !MEMBERS.has(member)) return null;
+  // the member noun opens the subject: nothing but its modifiers before it ("Earlier today terrorists")
+  let start = p - 1;
+  while (start > ctx.sentence.firstToken && (toks[start - 1]!.pos === 'ADJ' || toks[start - 1]!.pos === 'DET')) start--;
+  return { actor: actorOf(m), start };
+}
+
 /** Whether the word before the verb at `i` (past adverbs) names forces that are weapons themselves (`artillery`). */
 function armedSubject(ctx: Ctx, i: number): boolean {
   let k = i - 1;
@@ -940,6 +1016,11 @@ export function agentVerb(ctx: Ctx, i: number): Candidate | Candidate[] | null {
     while (k >= s0 && (toks[k]!.pos === 'ADV' || toks[k]!.pos === 'AUX')) k--;
     raised = true;
   }
+  // "government forces, backed by Russian jets, shelled": the subject ends before the aside
+  if (!raised && toks[k]?.value === ',') {
+    const open = asideOpenBefore(toks, k, s0, (j) => ctx.idx.startingAt.has(j));
+    if (open > s0) k = open - 1;
+  }
   // Cheap test first (these verbs are common): the word before names someone — a capitalised
   // name, fighters, forces or a group noun, or the end of a bracketed or hyphenated name.
   const h = toks[k];
@@ -959,6 +1040,12 @@ export function agentVerb(ctx: Ctx, i: number): Candidate | Candidate[] | null {
   if (k >= s0 && lex.forceNouns.has(toks[k]!.lower)) {
     let a = k - 1;
     while (a >= s0 && a > k - 3 && (lex.forceCompounds.has(toks[a]!.lower) || toks[a]!.lower === 'coalition')) a--;
+    // "Syrian government aircraft", "Syrian regime warplanes": the state's adjective before its government
+    // "the regime's warplanes", "the Syrian government's jets": the owner before the possessive
+    if (a > s0 && isPossessive(toks[a]) && (toks[a - 1]!.lower === 'regime' || toks[a - 1]!.lower === 'government'))
+      a--;
+    const gw = toks[a]?.lower;
+    if (a > s0 && (gw === 'government' || gw === 'regime') && stateByAdjective(ctx, a - 1) !== null) a--;
     const adj = stateByAdjective(ctx, a) ?? bareGovernment(ctx, a) ?? ledCoalition(ctx, a);
     if (adj !== null)
       subject = { actor: { ...adj, end: k + 1 }, start: toks[a - 1]?.pos === 'DET' ? a - 1 : adj.first };
@@ -971,7 +1058,8 @@ export function agentVerb(ctx: Ctx, i: number): Candidate | Candidate[] | null {
         };
     }
   }
-  subject ??= subjectOf(ctx, raised ? k + 1 : i, { descriptions: true }) ?? countrySubject(ctx, k, i);
+  subject ??=
+    subjectOf(ctx, raised ? k + 1 : i, { descriptions: true }) ?? countrySubject(ctx, k, i) ?? memberSubject(ctx, k);
   if (subject === null || (subject.actor.via === 'anaphor' && !nounAnaphor(ctx, subject))) return null;
   // "More than 50 rebels killed NGO": a headline's counted victims before a bare participle
   if (lex.victimVerbs.has(w) && counted(ctx, subject.start) && inHeadline(ctx, i)) return null;

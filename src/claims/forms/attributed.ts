@@ -98,6 +98,19 @@ function hedged(ctx: Ctx, i: number): boolean {
   return false;
 }
 
+/**
+ * The attack noun of `ATTACK with WEAPON` whose weapon phrase ends at `p` (`an attack with mortar
+ * rounds`, `attacks with explosive devices`): its token, or -1.
+ */
+function weaponedAttack(ctx: Ctx, p: number): number {
+  const { toks } = ctx;
+  const s0 = ctx.sentence.firstToken;
+  let w = p;
+  while (w > s0 && w > p - 5 && (NOMINAL_POS.has(toks[w]!.pos) || toks[w]!.lower === 'and')) w--;
+  if (w === p || toks[w]!.lower !== 'with' || w - 1 < s0) return -1;
+  return attackClass(ctx, w - 1) === 'attack' ? w - 1 : -1;
+}
+
 /** `ATTACK by X`, `EVENT carried out by X`. */
 export function byPhrase(ctx: Ctx, by: number): Candidate | null {
   const { toks, lex } = ctx;
@@ -110,9 +123,14 @@ export function byPhrase(ctx: Ctx, by: number): Candidate | null {
   let event = null;
   let first = -1;
   const prevClass = attackClass(ctx, p);
+  const armed = prevClass === 'attack' ? -1 : weaponedAttack(ctx, p);
   if (prevClass === 'attack') {
     event = eventAt(ctx, p);
     first = event?.first ?? p;
+  } else if (armed >= 0) {
+    // "an attack with mortar rounds by X": the attack before its weapon
+    event = eventAt(ctx, armed);
+    first = event?.first ?? armed;
   } else {
     // a perpetration participle right before "by": "carried out by", "perpetrated by"
     let k = -1;

@@ -46,6 +46,8 @@ import {
   type Subject,
 } from '../syntax.js';
 import { BE_FORMS, QUOTATION_MARKS, RELATIVE_PRONOUNS } from '../../lexicon/en/index.js';
+import { asideOpenBefore } from '../../syntax/index.js';
+import { resolveActor } from '../../actors/speaker.js';
 
 const OPEN = { places: true, descriptions: true } as const;
 const QUOTES = QUOTATION_MARKS;
@@ -71,7 +73,42 @@ export function sourceOf(ctx: Ctx, v: number): Subject | null {
     const r = a < ctx.sentence.firstToken ? null : (headActor(ctx, a, OPEN) ?? plainSource(ctx, a));
     return r === null ? null : { actor: r.actor, start: v };
   }
+  // "The regional president, Ahmed Madobe, blamed…": a person named in apposition to a title
+  if (ctx.toks[k]?.value === ',') return appositionSource(ctx, k);
+  // "He blamed the attack on…", "She accused the army of…": the person the pronoun refers to
+  const w = ctx.toks[k]?.lower;
+  if ((w === 'he' || w === 'she') && k >= ctx.sentence.firstToken) return pronounSource(ctx, k);
   return plainSource(ctx, k);
+}
+
+/** The person a subject pronoun at `k` refers to (the actors layer resolves it), as a source. */
+function pronounSource(ctx: Ctx, k: number): Subject | null {
+  const r = resolveActor(ctx.doc, k, k + 1);
+  if (r === null || r.resolvedBy !== 'pronoun' || r.kind !== 'person') return null;
+  return { actor: { name: r.name, kind: 'person', first: k, end: k + 1, via: 'anaphor', affiliation: null }, start: k };
+}
+
+/**
+ * The source of `TITLE, NAME, VERB`, `k` the comma closing the apposition: the name when the
+ * apposition is a proper name (`The regional president, Ahmed Madobe,`), else the title's phrase.
+ */
+function appositionSource(ctx: Ctx, k: number): Subject | null {
+  const { toks } = ctx;
+  const s0 = ctx.sentence.firstToken;
+  // a proper name of up to four words between two commas, or an aside that opens one
+  let open = k - 1;
+  while (open > s0 && open > k - 6 && toks[open]!.pos === 'PROPN') open--;
+  const name = open < k - 1 && toks[open]!.value === ',';
+  if (!name) open = asideOpenBefore(toks, k, s0, (j) => ctx.idx.startingAt.has(j));
+  if (open < 0 || open >= k - 1 || open - 1 < s0) return null;
+  const title = plainSource(ctx, skipBack(ctx, open - 1));
+  if (title === null) return null;
+  if (!name) return title;
+  const text = ctx.doc.norm.slice(toks[open + 1]!.start, toks[k - 1]!.end);
+  return {
+    actor: { name: text, kind: 'person', first: open + 1, end: k, via: 'description', affiliation: null },
+    start: title.start,
+  };
 }
 
 /** The plain noun phrase ending at token `k` as a source ("locals", "officials have blamed"). */

@@ -586,6 +586,8 @@ export function saidItDid(ctx: Ctx, i: number): Candidate | null {
   // author speaks, or the subject of the verb a bare participle hangs on
   let subject = subjectOf(ctx, i, {});
   if (subject === null || speaker(subject.actor)?.kind !== 'group') subject = documentAuthor(ctx, i, true) ?? subject;
+  // "The Daesh group in a statement (published by its Aamaq agency) said…": the subject before the medium
+  if (subject === null || speaker(subject.actor)?.kind !== 'group') subject = subjectBeforeMedium(ctx, i) ?? subject;
   if (subject === null && toks[i]!.lower.endsWith('ing')) subject = governingSubject(ctx, i);
   if (subject === null) return null;
   const base = subject.actor;
@@ -595,15 +597,18 @@ export function saidItDid(ctx: Ctx, i: number): Candidate | null {
   let start = subject.start;
   const medium = mediumBefore(ctx, subject.start);
   if (medium >= 0) start = medium;
-  // skip "in a statement", "on its website", "on Telegram" before the content, and a second such
-  // phrase ("in a statement on its Andalus radio station"), with a compound's last noun ("radio station")
+  // skip "in a statement", "on its website", "on Telegram" before the content; up to two such
+  // phrases ("in a statement on its Andalus radio station", "in a statement via Telegram")
   let j = i + 1;
   for (let n = 0; n < 2 && (toks[j]?.lower === 'in' || toks[j]?.lower === 'on' || toks[j]?.lower === 'via'); n++) {
     let k = j + 1;
     while (k < j + 6 && k < ctx.sentence.endToken && !lex.mediaNouns.has(toks[k]!.lower)) k++;
     if (!lex.mediaNouns.has(toks[k]?.lower ?? '')) break;
     j = k + 1;
-    if (toks[j]?.pos === 'NOUN' && toks[j + 1]?.lower === 'that') j++;
+    // the rest of a compound medium ("radio station", "news agency") when `that` or a comma follows it
+    let e = j;
+    while (e < j + 2 && toks[e]?.pos === 'NOUN') e++;
+    if (e > j && (toks[e]?.lower === 'that' || toks[e]?.value === ',')) j = e;
   }
   j = skipDate(ctx, j);
   j = skipForward(ctx, j, true);
@@ -642,6 +647,29 @@ export function saidItDid(ctx: Ctx, i: number): Candidate | null {
         return { first: start, end: ev.end, status: 'hedged', actor, event: ev, source: null, form: 'said-others-did' };
       }
     }
+  }
+  return null;
+}
+
+/**
+ * The subject of a speech verb at `i` that a medium phrase separates from it (`The Daesh group in a
+ * statement published by its affiliated Aamaq news agency said…`, `The Taliban in a message on
+ * Telegram said…`): the subject before `in`/`on`/`via` when a medium noun follows within three
+ * words; else `null`.
+ */
+function subjectBeforeMedium(ctx: Ctx, i: number): Subject | null {
+  const { toks, lex } = ctx;
+  const s0 = ctx.sentence.firstToken;
+  for (let j = i - 2; j > s0 && j > i - 14; j--) {
+    const w = toks[j]!.lower;
+    if (toks[j]!.value === ',' || toks[j]!.value === '.') return null;
+    if (w !== 'in' && w !== 'on' && w !== 'via') continue;
+    let media = false;
+    for (let k = j + 1; k <= j + 3 && k < i && !media; k++) media = lex.mediaNouns.has(toks[k]!.lower);
+    if (!media) continue;
+    // the first medium phrase may sit inside another ("… posted by its media wing on Telegram")
+    const found = subjectOf(ctx, j, {});
+    if (found !== null && speaker(found.actor)?.kind === 'group') return found;
   }
   return null;
 }

@@ -16,6 +16,8 @@
 import type { Candidate } from '../candidate.js';
 import { phraseAt } from '../lexicon.js';
 import { governmentAt } from '../../actors/context.js';
+import { resolveActor } from '../../actors/speaker.js';
+import { lookupActor } from '../../actors/known.js';
 import {
   actorTail,
   attackContext,
@@ -309,7 +311,15 @@ export function denialNoun(ctx: Ctx, i: number): Candidate | null {
   const w = toks[k]?.lower ?? '';
   let owner: Subject | null = null;
   const bare = w.endsWith('s') ? w.slice(0, -1) : w;
-  if (bare === 'government' || bare === 'regime') {
+  const after = toks[i + 1]?.lower;
+  // "the Syrian government's denial": the named owner first
+  if (isPossessive(toks[i - 1])) owner = headActor(ctx, k, { places: true });
+  // "denials from the Assad administration", "the denial by Damascus": the actor after the preposition
+  const by = owner === null && (after === 'by' || after === 'from' || after === 'of');
+  const o = by ? objectActor(ctx, i + 2, { places: true }, 6) : null;
+  if (o !== null && o.actor.kind !== 'description' && o.actor.kind !== 'media' && o.actor.kind !== 'organisation')
+    return { first: i, end: o.actor.end, status: 'denied', actor: o.actor, event: null, source: null, form: 'denied' };
+  if (owner === null && (bare === 'government' || bare === 'regime')) {
     const g = governmentAt(ctx.doc, bare, k);
     if (g !== null) {
       const start = toks[k - 1]?.pos === 'DET' ? k - 1 : k;
@@ -318,7 +328,7 @@ export function denialNoun(ctx: Ctx, i: number): Candidate | null {
         start,
       };
     }
-  } else if (isPossessive(toks[i - 1])) owner = headActor(ctx, k, { places: true });
+  }
   if (owner === null || owner.actor.kind === 'media' || owner.actor.kind === 'organisation') return null;
   return {
     first: owner.start,
@@ -329,6 +339,37 @@ export function denialNoun(ctx: Ctx, i: number): Candidate | null {
     source: null,
     form: 'denied',
   };
+}
+
+/**
+ * `He denied that…` / `She denied…` where the pronoun is a spokesperson or leader of a group or a
+ * state's official (ANNOTATION.md §3: a denial made for an actor is the actor's): the group or state
+ * the person speaks for (the actors layer resolves the pronoun and the person's organisation), or
+ * the state a head of state leads; else `null`.
+ */
+function personVoice(ctx: Ctx, i: number): Subject | null {
+  const { toks } = ctx;
+  const k = skipBack(ctx, i - 1);
+  const w = toks[k]?.lower;
+  if ((w !== 'he' && w !== 'she') || k < ctx.sentence.firstToken) return null;
+  const r = resolveActor(ctx.doc, k, k + 1);
+  if (r === null || r.resolvedBy !== 'pronoun' || r.kind !== 'person') return null;
+  const org = r.organisation === null ? null : lookupActor(r.organisation);
+  // the group its role names: "Taliban spokesman", "ISIS commander"
+  let byRole = null;
+  const words = r.role?.split(' ') ?? [];
+  for (let n = 1; n < words.length && n <= 3 && byRole === null; n++) byRole = lookupActor(words.slice(0, n).join(' '));
+  const known = org ?? byRole ?? lookupActor(r.name);
+  if (known === null) return null;
+  const name =
+    known.kind === 'group'
+      ? known.name
+      : known.kind === 'government' || known.kind === 'person'
+        ? known.state
+        : undefined;
+  if (name === undefined) return null;
+  const kind = known.kind === 'group' ? 'group' : 'government';
+  return { actor: { name, kind, first: k, end: k + 1, via: 'anaphor', affiliation: null }, start: k };
 }
 
 /** `X denied involvement in…`, `X denied carrying out…`, `X denied that it was behind…`. */
@@ -346,6 +387,7 @@ export function denial(ctx: Ctx, i: number): Candidate | Candidate[] | null {
   let subject =
     stateVoice(ctx, i) ?? subjectOf(ctx, i, { places: true, descriptions: true }) ?? relativeAntecedent(ctx, i);
   if (subject === null && t.lower === 'denying') subject = governingSubject(ctx, i);
+  subject ??= personVoice(ctx, i);
   if (subject === null) return null;
   const other = otherConjunct(ctx, subject, i);
   if (negatedBetween(ctx, subject.actor.end, i)) return null;
