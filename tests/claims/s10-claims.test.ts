@@ -42,11 +42,15 @@ describe('what "the group" and "the extremists" refer back to', () => {
     ]);
     // no group named before: the description stays
     expect(summary('The governor blamed the insurgents for the bloodshed.')).toEqual([['attributed', 'insurgents']]);
-    // a group only denying is not the one described
+    // the only group named in the sentences before is the one described, even when it denied
+    // (the governor blames it all the same); with two groups named there the description stays
     expect(summary('Boko Haram denied the bombing. The governor blamed the insurgents for the carnage.')).toEqual([
       ['denied', 'Boko Haram'],
-      ['attributed', 'insurgents'],
+      ['attributed', 'Boko Haram'],
     ]);
+    expect(
+      summary('Boko Haram and Ansaru denied the bombing. The governor blamed the insurgents for the carnage.').at(-1),
+    ).toEqual(['attributed', 'insurgents']);
   });
 });
 
