@@ -193,10 +193,25 @@ function mentionAt(toks: readonly Token[], h: number, first: number): Mention {
     }
     break;
   }
+  s = pastCutCompound(toks, s, h, first);
   const lead = toks[s]!;
   const definite =
     DEFINITE.has(lead.lower) || (s + 1 < h && (toks[s + 1]!.value === "'s" || toks[s + 1]!.value === '’s'));
   return { first: s, end: h + 1, definite };
+}
+
+/**
+ * Where a phrase walked back to `s` starts when the walk stopped inside a hyphenated compound
+ * (`Al-Shabaab claims deadly hotel siege`: its limit reached `-Shabaab`): after the compound, never
+ * half a word; `s` itself otherwise.
+ */
+function pastCutCompound(toks: readonly Token[], s: number, h: number, first: number): number {
+  const t = toks[s]!;
+  const hyphen = (x: Token | undefined): boolean => x !== undefined && (x.value === '-' || x.value === '‐');
+  if (s <= first || t.spaceBefore || !(hyphen(t) || hyphen(toks[s - 1]))) return s;
+  let k = s;
+  while (k < h && !toks[k + 1]!.spaceBefore) k++;
+  return Math.min(k + 1, h);
 }
 
 /** Whether the plural attack phrase `m` headed by `h` names a kind of event, not one ("similar bombings", "such attacks"). */

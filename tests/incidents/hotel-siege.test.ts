@@ -83,3 +83,15 @@ describe('incidents: back-references and quotes', () => {
     expect(holding(y, '13 people')).not.toBe(holding(y, 'two children'));
   });
 });
+
+describe('incidents: an attack phrase walked back to its limit never starts inside a hyphenated compound', () => {
+  it('starts after the compound the walk cut (“Abu-Sayyaf claims deadly ferry siege”)', () => {
+    const x = extract(
+      'Abu-Sayyaf claims deadly ferry siege in southern port\n\nGunmen stormed a ferry off Jolo island on Monday, killing eight passengers, the coast guard said.',
+      { publishedAt: '2023-02-14' },
+    );
+    const texts = x.incidents.flatMap((i) => i.mentions.map((m) => m.text));
+    expect(texts.some((t) => t.endsWith('ferry siege'))).toBe(true);
+    for (const t of texts) expect(t).not.toMatch(/^[-‐]|^Sayyaf/);
+  });
+});
