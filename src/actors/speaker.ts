@@ -30,6 +30,7 @@ import { modelNounNumber } from '../document/nlp.js';
 import {
   ARTICLES,
   ISSUING_PARTICIPLES,
+  POSSESSIVE_DETERMINERS,
   RELATIVE_ADVERBS,
   RELATIVE_PRONOUNS,
   ROLE_PREPOSITIONS,
@@ -454,6 +455,10 @@ function named(doc: Document, a: number, b: number, reg: EntityRegistry): Resolv
   if (b <= a) return null;
   let h = phraseHead(doc, a, b, reg);
   if (h - a === 1 && doc.tokens[a]!.pos === 'PRON') return pronounActor(doc, a);
+  if (h - a > 1 && POSSESSIVE_DETERMINERS.has(doc.tokens[a]!.lower)) {
+    const owned = ownedByPronoun(doc, a, b);
+    if (owned !== null) return owned;
+  }
   const registered = registryActor(doc, a, h, reg);
   if (registered !== null && registered !== DESCRIBED) return registered;
   let described = registered === DESCRIBED;
@@ -487,6 +492,31 @@ function phraseHead(doc: Document, a: number, b: number, reg: EntityRegistry): n
     if (o > a) h = o;
   }
   return h;
+}
+
+/**
+ * "his office", "their spokesman": a description owned by a third-person possessive pronoun is the
+ * pronoun's antecedent's (`Adel Abdul Mahdi's office`); `null` when the pronoun resolves to nothing
+ * or the rest describes nobody.
+ */
+function ownedByPronoun(doc: Document, a: number, b: number): ResolvedActor | null {
+  if (!isThirdPersonPronoun(doc.tokens[a]!.lower)) return null;
+  // ("Its head Rami Abdel Rahman": a name in the phrase speaks.)
+  for (let k = a + 1; k < b; k++) if (isNameToken(doc, k)) return null;
+  const text = describe(doc, a + 1, b);
+  if (text === '') return null;
+  const r = resolvePronoun(doc, a);
+  if (r === null || r.entity.kind === 'description') return null;
+  return {
+    name: `${r.entity.name}'s ${text}`,
+    kind: 'description',
+    role: null,
+    organisation: null,
+    resolvedBy: 'description',
+    mention: [a, b],
+    entity: null,
+    confidence: 0.6 * r.confidence + 0.2,
+  };
 }
 
 /** A third-person pronoun subject, resolved by salience; `null` for any other pronoun. */

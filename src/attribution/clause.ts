@@ -940,7 +940,11 @@ function nounPhraseSubject(
   // belongs to the attribution (the phrase walk stops at pronouns).
   if (q - 1 >= floor && toks[q - 1]!.pos === 'PRON' && POSSESSIVE_DETERMINERS.has(toks[q - 1]!.lower)) {
     const before = toks[q - 2];
-    if (q - 1 === floor || before?.value === ',' || isMark(before)) q--;
+    if (q - 1 === floor || before?.value === ',' || isMark(before)) {
+      q--;
+      // (Its antecedent owns the speaker: "Adel Abdul Mahdi's office".)
+      s.speaker = resolveActor(doc, q, p + 1) ?? s.speaker;
+    }
   }
   s.leftBound = q;
   // "Farmers contacted in the valley say", "The monitor which tracks the war said": the walk

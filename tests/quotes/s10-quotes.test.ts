@@ -24,3 +24,28 @@ describe('a quote joined to an attribution by a conjunction', () => {
     ]);
   });
 });
+
+describe('a speaker owned by a possessive pronoun', () => {
+  it('names the office after the pronoun’s antecedent', () => {
+    expect(
+      brief('Premier Adel Nouri condemned the raid. "Those responsible will face justice," his office said.'),
+    ).toEqual([['direct', 'Those responsible will face justice,', "Adel Nouri's office"]]);
+    expect(brief('Chancellor Maria Lind visited the border town. "We will rebuild," her spokesman said.')).toEqual([
+      ['direct', 'We will rebuild,', "Maria Lind's spokesman"],
+    ]);
+  });
+
+  it('keeps the description when the pronoun has no antecedent that can speak', () => {
+    expect(brief('Troops entered the town. "It is over," their commander said.')).toEqual([
+      ['direct', 'It is over,', 'their commander'],
+    ]);
+  });
+});
+
+describe('a possessive pronoun before a name', () => {
+  it('lets the name speak', () => {
+    expect(
+      brief('The Levant Rights Monitor counted the dead. Its director Omar Haddad said the toll could rise.'),
+    ).toEqual([['indirect', 'the toll could rise', 'Omar Haddad']]);
+  });
+});
