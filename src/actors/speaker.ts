@@ -23,7 +23,7 @@ import { coreWords, isAcronym, isNameToken, nameRunAt, runStart } from './names.
 import { isThirdPersonPronoun, resolvePronoun } from './pronouns.js';
 import { entityRegistry, isPossessive, textOf, type Entity, type EntityRegistry } from './registry.js';
 import { canonicalActor } from './known.js';
-import { isStrippedPossessor } from './context.js';
+import { isStrippedPossessor, statePossessorAt } from './context.js';
 import { timeEntities } from './entities.js';
 import { isGluedHyphen, isMark, startsAsciiUpper } from '../syntax/tokens.js';
 import { modelNounNumber } from '../document/nlp.js';
@@ -75,6 +75,8 @@ export interface ResolvedActor {
   readonly entity: Entity | null;
   /** 0–1. */
   readonly confidence: number;
+  /** Other names of the actor the phrase gives (`Turkish health ministry` for `Turkey's health ministry`). */
+  readonly aliases?: readonly string[];
 }
 
 const RELATIVE = new Set([...RELATIVE_PRONOUNS, ...RELATIVE_ADVERBS]);
@@ -712,8 +714,9 @@ function descriptionActor(doc: Document, a: number, b: number, reg: EntityRegist
   if (full !== null) return fromEntity(full, [da, db], 'name', 0.7);
   let kind: ActorKind = 'description';
   for (let k = da; k < db; k++) if (isMediaHead(toks[k]!.lower) && k === db - 1) kind = 'media';
+  const owned = stateOwned(doc, da, db);
   return {
-    name: text,
+    name: owned?.name ?? text,
     kind,
     role: null,
     organisation: null,
@@ -721,7 +724,26 @@ function descriptionActor(doc: Document, a: number, b: number, reg: EntityRegist
     mention: [da, db],
     entity: null,
     confidence: 0.6,
+    ...(owned === null ? {} : { aliases: owned.aliases }),
   };
+}
+
+/**
+ * "Turkey's health ministry", "Turkeys health ministry" (the apostrophe lost): a state's body
+ * described in lower case after the state's possessive is named with the apostrophe, and also by
+ * the state's demonym (`Turkish health ministry`), the other way news names it; `null` for any
+ * other phrase.
+ */
+function stateOwned(doc: Document, a: number, b: number): { name: string; aliases: string[] } | null {
+  const toks = doc.tokens;
+  const owner = statePossessorAt(doc, a);
+  if (owner === null || owner.after >= b) return null;
+  for (let k = owner.after; k < b; k++) if (toks[k]!.value !== toks[k]!.lower || toks[k]!.pos === 'ADP') return null;
+  const rest = textOf(doc, owner.after, b);
+  const t = toks[a]!.value;
+  const possessor = owner.after === a + 1 ? `${t.slice(0, -1)}'s` : `${t}'s`;
+  const demonym = owner.actor.demonyms?.[0];
+  return { name: `${possessor} ${rest}`, aliases: demonym === undefined ? [] : [`${demonym} ${rest}`] };
 }
 
 /**

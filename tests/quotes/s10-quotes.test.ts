@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { brief } from './helpers.js';
+import { extract } from '../../src/extract.js';
 
 describe('a quote joined to an attribution by a conjunction', () => {
   it('gives "…, she said, but “…”" the same speaker', () => {
@@ -47,5 +48,34 @@ describe('a possessive pronoun before a name', () => {
     expect(
       brief('The Levant Rights Monitor counted the dead. Its director Omar Haddad said the toll could rise.'),
     ).toEqual([['indirect', 'the toll could rise', 'Omar Haddad']]);
+  });
+});
+
+describe("a state's body named by its possessive", () => {
+  const speakerOf = (text: string): { name: string; aliases: string[] } => {
+    const x = extract(text);
+    const q = x.quotes[0]!;
+    const e = x.entities.find((e) => e.id === q.speaker!.entity)!;
+    return { name: q.speaker!.name, aliases: e.aliases };
+  };
+
+  it('restores the apostrophe a scraped page lost, and knows the demonym form', () => {
+    const s = speakerOf('The crossing would stay shut Jordans foreign ministry said on Sunday.');
+    expect(s.name).toBe("Jordan's foreign ministry");
+    expect(s.aliases).toContain('Jordanian foreign ministry');
+    expect(speakerOf('Egypts army said the crossing would stay shut.').aliases).toContain('Egyptian army');
+  });
+
+  it('is one entity with the demonym form met first', () => {
+    const x = extract(
+      "The Jordanian foreign ministry said the crossing would stay shut. Jordan's foreign ministry said later it would reopen.",
+    );
+    expect(x.quotes.map((q) => q.speaker?.entity)).toEqual([x.quotes[0]!.speaker!.entity, x.quotes[0]!.speaker!.entity]);
+  });
+
+  it('leaves a place before a name alone', () => {
+    expect(brief('Jordans envoy Omar Haddad said the crossing would stay shut.')).toEqual([
+      ['indirect', 'the crossing would stay shut', 'Omar Haddad'],
+    ]);
   });
 });
