@@ -424,7 +424,8 @@ function isZeroThatClause(doc: Document, a: number, e: number): boolean {
   const marks = quoteMarks(doc);
   for (let k = nameAsVerb ? a + 1 : a; k < e; k++) {
     const t = toks[k]!;
-    if (RELATIVE.has(t.lower) && k > a && (t.pos !== 'SCONJ' || toks[k - 1]!.pos === 'NOUN')) return false;
+    if (RELATIVE.has(t.lower) && k > a && (t.pos !== 'SCONJ' || toks[k - 1]!.pos === 'NOUN'))
+      return subjectRelative(doc, k, e); // "said several soldiers who took part in it had trouble breathing"
     // A "verb" after a determiner is a noun the tagger missed ("add a title to his resume").
     if ((t.pos === 'VERB' || t.pos === 'AUX') && toks[k - 1]?.pos === 'DET' && k > a) continue;
     if (t.pos === 'VERB' && k > a && POSSESSIVE_DETERMINERS.has(toks[k - 1]!.lower)) continue;
@@ -454,6 +455,48 @@ function isZeroThatClause(doc: Document, a: number, e: number): boolean {
       return k > a;
     }
     if (marks.spanOf[k] !== -1 && k > a) return true; // subject outside the marks, predicate inside
+  }
+  return false;
+}
+
+/** How far past a relative word {@link subjectRelative} looks for the main clause's verb, in tokens. */
+const SUBJECT_RELATIVE_REACH = 25;
+
+/**
+ * Whether the `who`/`which` at `k`, inside a content without "that", opens a relative clause of the
+ * content's subject, the content's own verb after it (`said several soldiers who took part in the
+ * raid had trouble breathing`), rather than one of the cue's noun object (`reported the attack which
+ * killed ten people`): after the relative clause's verb, a finite verb follows a noun before any
+ * comma, conjunction, subordinator or other relative (a participle before a preposition, `the base
+ * used by troops`, is a reduced relative, not that verb).
+ */
+function subjectRelative(doc: Document, k: number, e: number): boolean {
+  const toks = doc.tokens;
+  const w = toks[k]!.lower;
+  if ((w !== 'who' && w !== 'which') || toks[k - 1]!.pos !== 'NOUN') return false;
+  const end = Math.min(e, k + SUBJECT_RELATIVE_REACH);
+  let j = k + 1;
+  while (j < end && toks[j]!.pos !== 'VERB' && toks[j]!.pos !== 'AUX') j++;
+  // ("a source who said …": reported speech of its own.)
+  if (j < end && cueVerb(toks[j]!.lower) !== null) return false;
+  while (j < end && (toks[j]!.pos === 'VERB' || toks[j]!.pos === 'AUX')) j++;
+  for (let m = j; m < end; m++) {
+    const t = toks[m]!;
+    const prev = toks[m - 1]!;
+    if (
+      t.value === ',' ||
+      t.pos === 'CCONJ' ||
+      t.pos === 'SCONJ' ||
+      RELATIVE.has(t.lower) ||
+      isMark(t) ||
+      (t.pos === 'VERB' && prev.lower === 'to')
+    )
+      return false;
+    if (!(t.pos === 'AUX' || t.pos === 'VERB') || t.lower.endsWith('ing')) continue;
+    if (!(prev.pos === 'NOUN' || prev.pos === 'PROPN' || prev.pos === 'NUM')) continue;
+    if (t.pos === 'VERB' && endsInPastParticiple(t.lower) && toks[m + 1]?.pos === 'ADP') continue;
+    // ("… the group which operates in the area said": another attribution.)
+    return cueVerb(t.lower) === null;
   }
   return false;
 }

@@ -79,3 +79,19 @@ describe("a state's body named by its possessive", () => {
     ]);
   });
 });
+
+describe('a content without "that" whose subject carries a relative clause', () => {
+  it('is reported speech when the relative clause is followed by the content’s verb', () => {
+    expect(brief('The agency said several soldiers who took part in the raid had trouble breathing.')).toEqual([
+      ['indirect', 'several soldiers who took part in the raid had trouble breathing', 'agency'],
+    ]);
+    expect(brief('THE ARMY SAID THE CONVOY WHICH LEFT ALEPPO ON MONDAY WAS HIT BY A MINE.')).toEqual([
+      ['indirect', 'THE CONVOY WHICH LEFT ALEPPO ON MONDAY WAS HIT BY A MINE', 'ARMY'],
+    ]);
+  });
+
+  it('is no content when the relative clause closes a noun object, or speaks itself', () => {
+    expect(brief('The agency reported the attack which killed ten people near the base used by troops.')).toEqual([]);
+    expect(brief('The agency quoted a soldier who said "the road is cut."').map((q) => q[2])).toEqual(['soldier']);
+  });
+});
