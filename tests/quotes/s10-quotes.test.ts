@@ -95,3 +95,18 @@ describe('a content without "that" whose subject carries a relative clause', () 
     expect(brief('The agency quoted a soldier who said "the road is cut."').map((q) => q[2])).toEqual(['soldier']);
   });
 });
+
+describe('a speech verb the tagger reads as an adjective', () => {
+  it('is the cue after its subject and before "that"', () => {
+    expect(brief('State media alleged on Saturday that rebels had used gas.')).toEqual([
+      ['indirect', 'rebels had used gas', 'State media'],
+    ]);
+    expect(brief('The rebels alleged that the army had used gas.')).toEqual([
+      ['indirect', 'the army had used gas', 'rebels'],
+    ]);
+  });
+
+  it('is no cue before its noun', () => {
+    expect(brief('The alleged attack that killed ten people was denied.')).toEqual([]);
+  });
+});
