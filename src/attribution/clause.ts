@@ -873,7 +873,7 @@ function commaSubject(doc: Document, cue: CueMatch, s: Subject, w: Window): void
 }
 
 /** The parts of speech a subject glued to its cue ends in ("… overnight reported state television"). */
-const GLUED_SUBJECT_POS: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'NUM', 'ADV', 'ADJ']);
+const GLUED_SUBJECT_POS: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'NUM', 'ADV', 'ADJ', 'VERB']);
 
 /**
  * Where the quote closing right before the sentence opens starts, when it is the content of a cue whose
@@ -1881,6 +1881,9 @@ function isInversion(doc: Document, k: number, limit: number, marked = false): b
   // "“…” said the Observatory chief Rami Abdel Rahman adding that …": a speech participle after the
   // subject, its comma lost.
   if (marked && isSpeechParticiple(after)) return true;
+  // "… said spokesman Omar Haddad in a statement expressing concern": a participle phrase (after the
+  // speaker's adjuncts) with no finite verb closes the attribution.
+  if (participleCloses(doc, k, e, limit)) return true;
   // "… said Omar Saleh from the Levant Brigade that operates in the town": a relative clause ends the speaker's phrase.
   const verb = toks[e + 1];
   return (
@@ -1888,6 +1891,31 @@ function isInversion(doc: Document, k: number, limit: number, marked = false): b
     verb !== undefined &&
     e + 1 < limit &&
     (verb.pos === 'VERB' || verb.pos === 'AUX')
+  );
+}
+
+/**
+ * Whether the words from `e`, after a speaker's phrase [k, e) with no verb in it, are at most two
+ * prepositional phrases, then a participle phrase with no finite verb.
+ */
+function participleCloses(doc: Document, k: number, e: number, limit: number): boolean {
+  const toks = doc.tokens;
+  for (let j = k; j < e; j++)
+    if ((toks[j]!.pos === 'VERB' && !isNameToken(doc, j)) || toks[j]!.pos === 'AUX') return false; // ("Josh/VERB Earnest")
+  let f = e;
+  for (let n = 0; n < 2 && f < limit && toks[f]!.pos === 'ADP'; n++) {
+    const g = npForward(doc, f + 1, limit);
+    if (g <= f + 1) return false;
+    f = g;
+  }
+  const t = toks[f];
+  return (
+    t !== undefined &&
+    f < limit &&
+    t.pos === 'VERB' &&
+    t.lower.endsWith('ing') &&
+    toks[f - 1]!.pos !== 'AUX' &&
+    !hasFiniteVerb(doc, f + 1, limit)
   );
 }
 

@@ -110,3 +110,26 @@ describe('a speech verb the tagger reads as an adjective', () => {
     expect(brief('The alleged attack that killed ten people was denied.')).toEqual([]);
   });
 });
+
+describe('an inverted attribution whose comma was lost', () => {
+  it('follows a content ending in a verb', () => {
+    expect(brief('The toll is expected to rise added the monitor.')).toEqual([
+      ['indirect', 'The toll is expected to rise', 'monitor'],
+    ]);
+  });
+
+  it('ends in adjuncts and a participle phrase', () => {
+    expect(
+      brief('We are working to gather more facts said army spokesman Omar Haddad in a statement expressing concern.'),
+    ).toEqual([['indirect', 'We are working to gather more facts', 'Omar Haddad']]);
+    expect(brief('We are working to gather more facts said Omar Haddad on Monday expressing concern.')).toEqual([
+      ['indirect', 'We are working to gather more facts', 'Omar Haddad'],
+    ]);
+  });
+
+  it('is no inversion when a clause follows the cue', () => {
+    expect(brief('An activist named Omar Haddad said the blast killed 20 fighters including a commander.')).toEqual([
+      ['indirect', 'the blast killed 20 fighters including a commander', 'Omar Haddad'],
+    ]);
+  });
+});
