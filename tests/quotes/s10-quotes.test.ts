@@ -133,3 +133,11 @@ describe('an inverted attribution whose comma was lost', () => {
     ]);
   });
 });
+
+describe('a headline run into the first sentence', () => {
+  it('leaves a counted time unit out of the speaker', () => {
+    expect(brief('Shelling in the Last Two Days Activists in Hama province said the town was hit again.')).toEqual([
+      ['indirect', 'the town was hit again', 'Activists in Hama province'],
+    ]);
+  });
+});
