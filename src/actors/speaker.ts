@@ -19,11 +19,11 @@ import {
   roleAt,
   titleAt,
 } from './lexicon.js';
-import { coreWords, isAcronym, isNameToken, nameRunAt, runStart } from './names.js';
+import { coreWords, isAcronym, isNameToken, isParticle, nameRunAt, runStart } from './names.js';
 import { isThirdPersonPronoun, resolvePronoun } from './pronouns.js';
 import { entityRegistry, isPossessive, textOf, type Entity, type EntityRegistry } from './registry.js';
 import { canonicalActor } from './known.js';
-import { isStrippedPossessor, statePossessorAt } from './context.js';
+import { isPlaceWord, isStrippedPossessor, statePossessorAt } from './context.js';
 import { timeEntities } from './entities.js';
 import { isGluedHyphen, isMark, startsAsciiUpper } from '../syntax/tokens.js';
 import { modelNounNumber } from '../document/nlp.js';
@@ -714,7 +714,7 @@ function descriptionActor(doc: Document, a: number, b: number, reg: EntityRegist
   if (full !== null) return fromEntity(full, [da, db], 'name', 0.7);
   let kind: ActorKind = 'description';
   for (let k = da; k < db; k++) if (isMediaHead(toks[k]!.lower) && k === db - 1) kind = 'media';
-  const owned = stateOwned(doc, da, db);
+  const owned = stateOwned(doc, da, db) ?? personOwned(doc, da, db, reg);
   return {
     name: owned?.name ?? text,
     kind,
@@ -726,6 +726,50 @@ function descriptionActor(doc: Document, a: number, b: number, reg: EntityRegist
     confidence: 0.6,
     ...(owned === null ? {} : { aliases: owned.aliases }),
   };
+}
+
+/**
+ * "Ban Ki-moons office", "President Omar Haddads spokesman": a person's name whose possessive lost
+ * its apostrophe, before a lower-case description, owns it — named with the apostrophe restored and
+ * the person's fullest name in the document, titles left out. A person is known by a given name or a
+ * title in the run (not "United Nations spokesman", "Reuters correspondent").
+ */
+function personOwned(doc: Document, a: number, b: number, reg: EntityRegistry): { name: string; aliases: string[] } | null {
+  const toks = doc.tokens;
+  // The run of titles, names and particles that opens the phrase, ending in the word that lost its apostrophe.
+  let s = a;
+  let titled = false;
+  let k = a;
+  while (k < b) {
+    const m = titleAt(toks, k, b);
+    if (m !== null && m.end < b && isNameToken(doc, m.end)) {
+      titled = true;
+      s = m.end;
+      k = m.end;
+    } else if (isNameToken(doc, k) || (k > s && isParticle(toks[k]!.lower))) k++;
+    // ("Ki-moons": a hyphen glued inside the name.)
+    else if (k > s && toks[k]!.value === '-' && !toks[k]!.spaceBefore && toks[k + 1]?.spaceBefore === false) k += 2;
+    else break;
+  }
+  const p = k - 1;
+  // ("Mohammad al-Shaar Syrias interior minister": a state's possessive after the name is the role's.)
+  if (p < s || k >= b || !isStrippedS(toks[p]!.value) || isPlaceWord(doc, p)) return null;
+  for (let j = k; j < b; j++) if (toks[j]!.value !== toks[j]!.lower || toks[j]!.pos === 'ADP') return null;
+  const written = textOf(doc, s, k).slice(0, -1);
+  const words = coreWords(written);
+  const key = words[words.length - 1];
+  // The person named elsewhere in the document by the words without the "s", or titled in the run.
+  let name: string | null = null;
+  for (const e of reg.entities)
+    if (e.kind === 'person' && key !== undefined && e.keyWords.includes(key) && words.every((w) => e.keyWords.includes(w)))
+      name = e.name;
+  if (name === null && !titled) return null;
+  return { name: `${name ?? written}'s ${textOf(doc, k, b)}`, aliases: [] };
+}
+
+/** Whether a capitalised word ends in an "s" that can be a lost possessive's (`Haddads`, `Ki-moons`; not `Reuters`'s double). */
+function isStrippedS(v: string): boolean {
+  return v.length > 3 && v.endsWith('s') && !v.endsWith('ss') && !v.endsWith("'s") && v !== v.toUpperCase();
 }
 
 /**

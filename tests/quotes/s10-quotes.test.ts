@@ -141,3 +141,20 @@ describe('a headline run into the first sentence', () => {
     ]);
   });
 });
+
+describe("a person's possessive that lost its apostrophe", () => {
+  it('owns the description after it, named by the fullest name', () => {
+    expect(brief('Premier Omar Haddad spoke on Monday. Haddads spokesman said the talks would resume.')).toEqual([
+      ['indirect', 'the talks would resume', "Omar Haddad's spokesman"],
+    ]);
+    expect(brief('U.N. Secretary General Lena Ki-moons office said the talks would resume.')[0]![2]).toBe("Lena Ki-moon's office");
+  });
+
+  it('leaves bodies, outlets and a place before a role alone', () => {
+    expect(brief('A Reuters correspondent said the town was calm.')[0]![2]).toBe('Reuters correspondent');
+    expect(brief('United Nations spokesman Omar Haddad said the town was calm.')[0]![2]).toBe('Omar Haddad');
+    expect(brief('Lt. Gen. Omar Haddad Jordans interior minister said the town was calm.')[0]![2]).not.toContain(
+      "Haddad's",
+    );
+  });
+});
