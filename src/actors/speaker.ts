@@ -438,7 +438,9 @@ function documentIssuer(doc: Document, first: number, end: number): ResolvedActo
     if (d - 1 > first && before !== undefined && isPossessive(before, toks[d - 2]))
       return resolveActor(doc, first, d - 1);
     // "an Observatory toll": a named issuer before the document.
-    if (d > first && before !== undefined && isNameToken(doc, d - 1)) return resolveActor(doc, first, d);
+    // ("a February report by …": a month is no issuer.)
+    if (d > first && before !== undefined && isNameToken(doc, d - 1) && !isTemporal(before.lower))
+      return resolveActor(doc, first, d);
     // "a statement released Saturday by the commission": a participle and its time before the issuer.
     let j = d + 1;
     if (j < end && ISSUING_PARTICIPLES.has(toks[j]!.lower)) {

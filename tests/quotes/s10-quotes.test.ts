@@ -158,3 +158,27 @@ describe("a person's possessive that lost its apostrophe", () => {
     );
   });
 });
+
+describe('an opening mark that never closes', () => {
+  it('ends with its sentence when a long paragraph runs on after it', () => {
+    expect(
+      brief(
+        'Omar Haddad, a spokesman for the group, said "Sleeper cells were most likely behind the attack. The front was crushed in 2014. Talks have failed. Aid is blocked. Fuel ran out.',
+      ),
+    ).toEqual([['direct', 'Sleeper cells were most likely behind the attack.', 'Omar Haddad']]);
+  });
+
+  it('keeps a short unclosed quote to the paragraph end', () => {
+    expect(brief('Maria Lind said: "We waited for hours. Nobody came.')).toEqual([
+      ['direct', 'We waited for hours. Nobody came.', 'Maria Lind'],
+    ]);
+  });
+});
+
+describe('a dated document', () => {
+  it('speaks for the body that issued it, not the month', () => {
+    expect(
+      brief('According to a February report by the Levant Policy Centre the war has killed 400,000 people.'),
+    ).toEqual([['indirect', 'the war has killed 400,000 people', 'Levant Policy Centre']]);
+  });
+});
