@@ -459,9 +459,9 @@ function named(doc: Document, a: number, b: number, reg: EntityRegistry): Resolv
   if (b <= a) return null;
   let h = phraseHead(doc, a, b, reg);
   if (h - a === 1 && doc.tokens[a]!.pos === 'PRON') return pronounActor(doc, a);
-  if (h - a > 1 && POSSESSIVE_DETERMINERS.has(doc.tokens[a]!.lower)) {
-    const owned = ownedByPronoun(doc, a, b);
-    if (owned !== null) return owned;
+  if (h - a > 1 && POSSESSIVE_DETERMINERS.has(doc.tokens[a]!.lower) && isThirdPersonPronoun(doc.tokens[a]!.lower)) {
+    // (With no owner found, the description without the pronoun: "office", as the subject walk reads it.)
+    return ownedByPronoun(doc, a, b) ?? named(doc, a + 1, b, reg);
   }
   const registered = registryActor(doc, a, h, reg);
   if (registered !== null && registered !== DESCRIBED) return registered;
@@ -504,7 +504,6 @@ function phraseHead(doc: Document, a: number, b: number, reg: EntityRegistry): n
  * or the rest describes nobody.
  */
 function ownedByPronoun(doc: Document, a: number, b: number): ResolvedActor | null {
-  if (!isThirdPersonPronoun(doc.tokens[a]!.lower)) return null;
   // ("Its head Rami Abdel Rahman": a name in the phrase speaks.)
   for (let k = a + 1; k < b; k++) if (isNameToken(doc, k)) return null;
   const text = describe(doc, a + 1, b);
@@ -736,7 +735,12 @@ function descriptionActor(doc: Document, a: number, b: number, reg: EntityRegist
  * the person's fullest name in the document, titles left out. A person is known by a given name or a
  * title in the run (not "United Nations spokesman", "Reuters correspondent").
  */
-function personOwned(doc: Document, a: number, b: number, reg: EntityRegistry): { name: string; aliases: string[] } | null {
+function personOwned(
+  doc: Document,
+  a: number,
+  b: number,
+  reg: EntityRegistry,
+): { name: string; aliases: string[] } | null {
   const toks = doc.tokens;
   // The run of titles, names and particles that opens the phrase, ending in the word that lost its apostrophe.
   let s = a;
@@ -763,7 +767,12 @@ function personOwned(doc: Document, a: number, b: number, reg: EntityRegistry): 
   // The person named elsewhere in the document by the words without the "s", or titled in the run.
   let name: string | null = null;
   for (const e of reg.entities)
-    if (e.kind === 'person' && key !== undefined && e.keyWords.includes(key) && words.every((w) => e.keyWords.includes(w)))
+    if (
+      e.kind === 'person' &&
+      key !== undefined &&
+      e.keyWords.includes(key) &&
+      words.every((w) => e.keyWords.includes(w))
+    )
       name = e.name;
   if (name === null && !titled) return null;
   return { name: `${name ?? written}'s ${textOf(doc, k, b)}`, aliases: [] };

@@ -127,7 +127,11 @@ function nounVerbOpens(doc: Document, k: number): boolean {
  * a consonant or `v` (`deserved`), not the nouns of that shape (`need`, `seabed`, `hundred`, `hatred`).
  */
 function pastFormAsNoun(lower: string): boolean {
-  return lower.length >= 6 && lower.endsWith('ed') && !(lower.endsWith('eed') || lower.endsWith('bed') || lower.endsWith('dred') || lower.endsWith('tred'));
+  return (
+    lower.length >= 6 &&
+    lower.endsWith('ed') &&
+    !(lower.endsWith('eed') || lower.endsWith('bed') || lower.endsWith('dred') || lower.endsWith('tred'))
+  );
 }
 
 /** Whether a word ends like a past participle (`asked`, `told`, `shown`, `given`). */
@@ -185,7 +189,11 @@ export function hasFiniteVerb(doc: Document, a: number, b: number, clause = true
     }
     if (isAllCaps(t.value)) continue; // "IS", an acronym the tagger read as a verb
     // "Human Rights Watch", "the Ways and Means Committee": a capitalised word inside a name.
-    if (k > a && startsAsciiUpper(t.value) && (startsAsciiUpper(toks[k - 1]!.value) || startsAsciiUpper(toks[k + 1]?.value ?? '')))
+    if (
+      k > a &&
+      startsAsciiUpper(t.value) &&
+      (startsAsciiUpper(toks[k - 1]!.value) || startsAsciiUpper(toks[k + 1]?.value ?? ''))
+    )
       continue;
     if (t.pos === 'AUX') return true;
     if (t.pos === 'NOUN' && k > a && isTaggedNounVerb(doc, k)) return true;
@@ -937,7 +945,13 @@ function relativeBetween(doc: Document, p: number, floor: number): number {
     )
       return r;
     if (t.pos === 'AUX' || (t.pos === 'NOUN' && isTaggedNounVerb(doc, k))) return -1;
-    if (t.pos === 'VERB' && !t.lower.endsWith('ing') && toks[k - 1]!.lower !== 'to' && !t.lower.endsWith('ed') && !t.lower.endsWith('en'))
+    if (
+      t.pos === 'VERB' &&
+      !t.lower.endsWith('ing') &&
+      toks[k - 1]!.lower !== 'to' &&
+      !t.lower.endsWith('ed') &&
+      !t.lower.endsWith('en')
+    )
       return -1;
   }
   return r;
@@ -1012,11 +1026,7 @@ function nounPhraseSubject(
   else if (q > floor && isMark(toks[q - 1])) s.before = [floor, q];
   // "“Who do they think they are?” Trump said.": the sentence splitter cut after the quote's own
   // final mark, so the quote that closes right before the subject is the content.
-  else if (
-    q === floor &&
-    !cue.participle &&
-    (open = quoteBeforeSubject(doc, cue, floor, limit, dates, marks)) !== -1
-  )
+  else if (q === floor && !cue.participle && (open = quoteBeforeSubject(doc, cue, floor, limit, dates, marks)) !== -1)
     s.before = [open, floor];
   // "Shelling resumed in the south the monitor said.": the comma lost, the attribution ends the sentence.
   else if (!cue.participle && cue.frames.has('clause')) {

@@ -229,7 +229,12 @@ function verbal(doc: Document, i: number, entry: VerbEntry): boolean {
     return true;
   // "State media alleged on Saturday that …": a past form the tagger read as an adjective, after its
   // subject's noun and before "that" (a weekday or date between), is the verb ("the alleged attack" is not).
-  if (t.pos === 'ADJ' && t.lower.endsWith('ed') && prev !== undefined && (prev.pos === 'NOUN' || prev.pos === 'PROPN')) {
+  if (
+    t.pos === 'ADJ' &&
+    t.lower.endsWith('ed') &&
+    prev !== undefined &&
+    (prev.pos === 'NOUN' || prev.pos === 'PROPN')
+  ) {
     let k = i + 1;
     if (toks[k]?.lower === 'on' && isTemporal(toks[k + 1]?.lower ?? '')) k += 2;
     else if (isTemporal(toks[k]?.lower ?? '')) k++;
