@@ -953,6 +953,15 @@ function relativeBetween(doc: Document, p: number, floor: number): number {
       !t.lower.endsWith('en')
     )
       return -1;
+    // "The raids which began on Saturday killed 45 civilians … the Observatory said": a past form with its
+    // object (a determiner or number after it) right after a noun is the main clause's verb, not a participle.
+    if (
+      t.pos === 'VERB' &&
+      t.lower.endsWith('ed') &&
+      (toks[k - 1]!.pos === 'NOUN' || toks[k - 1]!.pos === 'PROPN') &&
+      (toks[k + 1]?.pos === 'DET' || toks[k + 1]?.pos === 'NUM')
+    )
+      return -1;
   }
   return r;
 }

@@ -215,3 +215,19 @@ describe('a second reference by the kind of body', () => {
     ).toEqual(['Faylaq Brigade', 'Faylaq Brigade']);
   });
 });
+
+describe('a content with a relative clause before a comma-less attribution', () => {
+  it('reads the past verb with its object after the relative clause as the main verb', () => {
+    expect(
+      brief('The raids which began on Saturday killed 45 civilians in the town the Harbour Observatory said.'),
+    ).toEqual([
+      ['indirect', 'The raids which began on Saturday killed 45 civilians in the town', 'Harbour Observatory'],
+    ]);
+  });
+
+  it('still reads a relative clause between a subject and its cue', () => {
+    expect(brief('The Harbour Observatory, which monitors the war, said the raids killed 45 civilians.')).toEqual([
+      ['indirect', 'the raids killed 45 civilians', 'Harbour Observatory'],
+    ]);
+  });
+});
