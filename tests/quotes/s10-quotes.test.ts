@@ -231,3 +231,14 @@ describe('a content with a relative clause before a comma-less attribution', () 
     ]);
   });
 });
+
+describe('a weekday after the cue, then a counted subject', () => {
+  it('leaves the number to the content', () => {
+    expect(brief('The ministry said on Sunday six long-range bombers had struck the city.')).toEqual([
+      ['indirect', 'six long-range bombers had struck the city', 'ministry'],
+    ]);
+    expect(brief('THE MINISTRY SAID ON SUNDAY 12 BOMBERS HAD STRUCK THE CITY.')[0]?.[1]).toBe(
+      '12 BOMBERS HAD STRUCK THE CITY',
+    );
+  });
+});
