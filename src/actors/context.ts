@@ -190,6 +190,28 @@ export function isStrippedPossessor(doc: Document, i: number): boolean {
   return prev.pos !== 'ADP' && !startsAsciiUpper(prev.value);
 }
 
+/**
+ * The government of a one-word country name or capital that owns the phrase after it —
+ * `Turkey's health ministry`, or with the apostrophe lost, `Turkeys health ministry` — and
+ * the token after the possessor; `null` otherwise.
+ *
+ * @example
+ * ```ts
+ * statePossessorAt(parse("Jordan's army said"), 0)?.actor.name; // 'Jordan'
+ * ```
+ */
+export function statePossessorAt(doc: Document, i: number): { actor: KnownActor; after: number } | null {
+  const t = doc.tokens[i];
+  if (t === undefined || !startsAsciiUpper(t.value)) return null;
+  const w = placeIndex().get(t.lower);
+  if (w === undefined) return null;
+  if (w.stripped !== null) return isStrippedPossessor(doc, i) ? { actor: w.stripped, after: i + 1 } : null;
+  const s = doc.tokens[i + 1];
+  if (s === undefined || (s.value !== "'s" && s.value !== '’s')) return null;
+  const c = w.phrases.find((x) => x.words.length === 1 && x.place);
+  return c === undefined ? null : { actor: c.actor, after: i + 2 };
+}
+
 /** A country name, capital or demonym found in the text (token indexes). */
 interface PlaceHit {
   readonly first: number;

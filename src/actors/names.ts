@@ -176,6 +176,8 @@ export function nameRunAt(doc: Document, i: number, limit: number): number | nul
   // "last Tuesday Yildirim said": a weekday or month before a name is no part of it.
   if (WEEKDAYS_MONTHS.test(toks[i]!.value) && i + 1 < limit && isNameToken(doc, i + 1) && toks[i + 1]!.spaceBefore)
     return null;
+  // "in the Last Two Days Activists said" (a headline run into the text): a counted time unit is no name.
+  if (isTemporal(toks[i]!.lower) && toks[i - 1]?.pos === 'NUM') return null;
   if (gluedBeforePerson(doc, i, limit)) return null;
   // "al-Jaafari": a lowercase particle glued to a capitalised name by a hyphen is handled by the caller.
   let end = i + 1;

@@ -19,17 +19,18 @@ import {
   roleAt,
   titleAt,
 } from './lexicon.js';
-import { coreWords, isAcronym, isNameToken, nameRunAt, runStart } from './names.js';
+import { coreWords, isAcronym, isNameToken, isParticle, nameRunAt, runStart } from './names.js';
 import { isThirdPersonPronoun, resolvePronoun } from './pronouns.js';
 import { entityRegistry, isPossessive, textOf, type Entity, type EntityRegistry } from './registry.js';
 import { canonicalActor } from './known.js';
-import { isStrippedPossessor } from './context.js';
+import { isPlaceWord, isStrippedPossessor, statePossessorAt } from './context.js';
 import { timeEntities } from './entities.js';
 import { isGluedHyphen, isMark, startsAsciiUpper } from '../syntax/tokens.js';
 import { modelNounNumber } from '../document/nlp.js';
 import {
   ARTICLES,
   ISSUING_PARTICIPLES,
+  POSSESSIVE_DETERMINERS,
   RELATIVE_ADVERBS,
   RELATIVE_PRONOUNS,
   ROLE_PREPOSITIONS,
@@ -74,6 +75,8 @@ export interface ResolvedActor {
   readonly entity: Entity | null;
   /** 0–1. */
   readonly confidence: number;
+  /** Other names of the actor the phrase gives (`Turkish health ministry` for `Turkey's health ministry`). */
+  readonly aliases?: readonly string[];
 }
 
 const RELATIVE = new Set([...RELATIVE_PRONOUNS, ...RELATIVE_ADVERBS]);
@@ -435,7 +438,9 @@ function documentIssuer(doc: Document, first: number, end: number): ResolvedActo
     if (d - 1 > first && before !== undefined && isPossessive(before, toks[d - 2]))
       return resolveActor(doc, first, d - 1);
     // "an Observatory toll": a named issuer before the document.
-    if (d > first && before !== undefined && isNameToken(doc, d - 1)) return resolveActor(doc, first, d);
+    // ("a February report by …": a month is no issuer.)
+    if (d > first && before !== undefined && isNameToken(doc, d - 1) && !isTemporal(before.lower))
+      return resolveActor(doc, first, d);
     // "a statement released Saturday by the commission": a participle and its time before the issuer.
     let j = d + 1;
     if (j < end && ISSUING_PARTICIPLES.has(toks[j]!.lower)) {
@@ -454,6 +459,10 @@ function named(doc: Document, a: number, b: number, reg: EntityRegistry): Resolv
   if (b <= a) return null;
   let h = phraseHead(doc, a, b, reg);
   if (h - a === 1 && doc.tokens[a]!.pos === 'PRON') return pronounActor(doc, a);
+  if (h - a > 1 && POSSESSIVE_DETERMINERS.has(doc.tokens[a]!.lower) && isThirdPersonPronoun(doc.tokens[a]!.lower)) {
+    // (With no owner found, the description without the pronoun: "office", as the subject walk reads it.)
+    return ownedByPronoun(doc, a, b) ?? named(doc, a + 1, b, reg);
+  }
   const registered = registryActor(doc, a, h, reg);
   if (registered !== null && registered !== DESCRIBED) return registered;
   let described = registered === DESCRIBED;
@@ -487,6 +496,30 @@ function phraseHead(doc: Document, a: number, b: number, reg: EntityRegistry): n
     if (o > a) h = o;
   }
   return h;
+}
+
+/**
+ * "his office", "their spokesman": a description owned by a third-person possessive pronoun is the
+ * pronoun's antecedent's (`Adel Abdul Mahdi's office`); `null` when the pronoun resolves to nothing
+ * or the rest describes nobody.
+ */
+function ownedByPronoun(doc: Document, a: number, b: number): ResolvedActor | null {
+  // ("Its head Rami Abdel Rahman": a name in the phrase speaks.)
+  for (let k = a + 1; k < b; k++) if (isNameToken(doc, k)) return null;
+  const text = describe(doc, a + 1, b);
+  if (text === '') return null;
+  const r = resolvePronoun(doc, a);
+  if (r === null || r.entity.kind === 'description') return null;
+  return {
+    name: `${r.entity.name}'s ${text}`,
+    kind: 'description',
+    role: null,
+    organisation: null,
+    resolvedBy: 'description',
+    mention: [a, b],
+    entity: null,
+    confidence: 0.6 * r.confidence + 0.2,
+  };
 }
 
 /** A third-person pronoun subject, resolved by salience; `null` for any other pronoun. */
@@ -682,8 +715,9 @@ function descriptionActor(doc: Document, a: number, b: number, reg: EntityRegist
   if (full !== null) return fromEntity(full, [da, db], 'name', 0.7);
   let kind: ActorKind = 'description';
   for (let k = da; k < db; k++) if (isMediaHead(toks[k]!.lower) && k === db - 1) kind = 'media';
+  const owned = stateOwned(doc, da, db) ?? personOwned(doc, da, db, reg);
   return {
-    name: text,
+    name: owned?.name ?? text,
     kind,
     role: null,
     organisation: null,
@@ -691,7 +725,80 @@ function descriptionActor(doc: Document, a: number, b: number, reg: EntityRegist
     mention: [da, db],
     entity: null,
     confidence: 0.6,
+    ...(owned === null ? {} : { aliases: owned.aliases }),
   };
+}
+
+/**
+ * "Ban Ki-moons office", "President Omar Haddads spokesman": a person's name whose possessive lost
+ * its apostrophe, before a lower-case description, owns it — named with the apostrophe restored and
+ * the person's fullest name in the document, titles left out. A person is known by a given name or a
+ * title in the run (not "United Nations spokesman", "Reuters correspondent").
+ */
+function personOwned(
+  doc: Document,
+  a: number,
+  b: number,
+  reg: EntityRegistry,
+): { name: string; aliases: string[] } | null {
+  const toks = doc.tokens;
+  // The run of titles, names and particles that opens the phrase, ending in the word that lost its apostrophe.
+  let s = a;
+  let titled = false;
+  let k = a;
+  while (k < b) {
+    const m = titleAt(toks, k, b);
+    if (m !== null && m.end < b && isNameToken(doc, m.end)) {
+      titled = true;
+      s = m.end;
+      k = m.end;
+    } else if (isNameToken(doc, k) || (k > s && isParticle(toks[k]!.lower))) k++;
+    // ("Ki-moons": a hyphen glued inside the name.)
+    else if (k > s && toks[k]!.value === '-' && !toks[k]!.spaceBefore && toks[k + 1]?.spaceBefore === false) k += 2;
+    else break;
+  }
+  const p = k - 1;
+  // ("Mohammad al-Shaar Syrias interior minister": a state's possessive after the name is the role's.)
+  if (p < s || k >= b || !isStrippedS(toks[p]!.value) || isPlaceWord(doc, p)) return null;
+  for (let j = k; j < b; j++) if (toks[j]!.value !== toks[j]!.lower || toks[j]!.pos === 'ADP') return null;
+  const written = textOf(doc, s, k).slice(0, -1);
+  const words = coreWords(written);
+  const key = words[words.length - 1];
+  // The person named elsewhere in the document by the words without the "s", or titled in the run.
+  let name: string | null = null;
+  for (const e of reg.entities)
+    if (
+      e.kind === 'person' &&
+      key !== undefined &&
+      e.keyWords.includes(key) &&
+      words.every((w) => e.keyWords.includes(w))
+    )
+      name = e.name;
+  if (name === null && !titled) return null;
+  return { name: `${name ?? written}'s ${textOf(doc, k, b)}`, aliases: [] };
+}
+
+/** Whether a capitalised word ends in an "s" that can be a lost possessive's (`Haddads`, `Ki-moons`; not `Reuters`'s double). */
+function isStrippedS(v: string): boolean {
+  return v.length > 3 && v.endsWith('s') && !v.endsWith('ss') && !v.endsWith("'s") && v !== v.toUpperCase();
+}
+
+/**
+ * "Turkey's health ministry", "Turkeys health ministry" (the apostrophe lost): a state's body
+ * described in lower case after the state's possessive is named with the apostrophe, and also by
+ * the state's demonym (`Turkish health ministry`), the other way news names it; `null` for any
+ * other phrase.
+ */
+function stateOwned(doc: Document, a: number, b: number): { name: string; aliases: string[] } | null {
+  const toks = doc.tokens;
+  const owner = statePossessorAt(doc, a);
+  if (owner === null || owner.after >= b) return null;
+  for (let k = owner.after; k < b; k++) if (toks[k]!.value !== toks[k]!.lower || toks[k]!.pos === 'ADP') return null;
+  const rest = textOf(doc, owner.after, b);
+  const t = toks[a]!.value;
+  const possessor = owner.after === a + 1 ? `${t.slice(0, -1)}'s` : `${t}'s`;
+  const demonym = owner.actor.demonyms?.[0];
+  return { name: `${possessor} ${rest}`, aliases: demonym === undefined ? [] : [`${demonym} ${rest}`] };
 }
 
 /**

@@ -127,7 +127,11 @@ function nounVerbOpens(doc: Document, k: number): boolean {
  * a consonant or `v` (`deserved`), not the nouns of that shape (`need`, `seabed`, `hundred`, `hatred`).
  */
 function pastFormAsNoun(lower: string): boolean {
-  return lower.length >= 6 && lower.endsWith('ed') && !(lower.endsWith('eed') || lower.endsWith('bed') || lower.endsWith('dred') || lower.endsWith('tred'));
+  return (
+    lower.length >= 6 &&
+    lower.endsWith('ed') &&
+    !(lower.endsWith('eed') || lower.endsWith('bed') || lower.endsWith('dred') || lower.endsWith('tred'))
+  );
 }
 
 /** Whether a word ends like a past participle (`asked`, `told`, `shown`, `given`). */
@@ -185,7 +189,11 @@ export function hasFiniteVerb(doc: Document, a: number, b: number, clause = true
     }
     if (isAllCaps(t.value)) continue; // "IS", an acronym the tagger read as a verb
     // "Human Rights Watch", "the Ways and Means Committee": a capitalised word inside a name.
-    if (k > a && startsAsciiUpper(t.value) && (startsAsciiUpper(toks[k - 1]!.value) || startsAsciiUpper(toks[k + 1]?.value ?? '')))
+    if (
+      k > a &&
+      startsAsciiUpper(t.value) &&
+      (startsAsciiUpper(toks[k - 1]!.value) || startsAsciiUpper(toks[k + 1]?.value ?? ''))
+    )
       continue;
     if (t.pos === 'AUX') return true;
     if (t.pos === 'NOUN' && k > a && isTaggedNounVerb(doc, k)) return true;
@@ -424,7 +432,8 @@ function isZeroThatClause(doc: Document, a: number, e: number): boolean {
   const marks = quoteMarks(doc);
   for (let k = nameAsVerb ? a + 1 : a; k < e; k++) {
     const t = toks[k]!;
-    if (RELATIVE.has(t.lower) && k > a && (t.pos !== 'SCONJ' || toks[k - 1]!.pos === 'NOUN')) return false;
+    if (RELATIVE.has(t.lower) && k > a && (t.pos !== 'SCONJ' || toks[k - 1]!.pos === 'NOUN'))
+      return subjectRelative(doc, k, e); // "said several soldiers who took part in it had trouble breathing"
     // A "verb" after a determiner is a noun the tagger missed ("add a title to his resume").
     if ((t.pos === 'VERB' || t.pos === 'AUX') && toks[k - 1]?.pos === 'DET' && k > a) continue;
     if (t.pos === 'VERB' && k > a && POSSESSIVE_DETERMINERS.has(toks[k - 1]!.lower)) continue;
@@ -454,6 +463,48 @@ function isZeroThatClause(doc: Document, a: number, e: number): boolean {
       return k > a;
     }
     if (marks.spanOf[k] !== -1 && k > a) return true; // subject outside the marks, predicate inside
+  }
+  return false;
+}
+
+/** How far past a relative word {@link subjectRelative} looks for the main clause's verb, in tokens. */
+const SUBJECT_RELATIVE_REACH = 25;
+
+/**
+ * Whether the `who`/`which` at `k`, inside a content without "that", opens a relative clause of the
+ * content's subject, the content's own verb after it (`said several soldiers who took part in the
+ * raid had trouble breathing`), rather than one of the cue's noun object (`reported the attack which
+ * killed ten people`): after the relative clause's verb, a finite verb follows a noun before any
+ * comma, conjunction, subordinator or other relative (a participle before a preposition, `the base
+ * used by troops`, is a reduced relative, not that verb).
+ */
+function subjectRelative(doc: Document, k: number, e: number): boolean {
+  const toks = doc.tokens;
+  const w = toks[k]!.lower;
+  if ((w !== 'who' && w !== 'which') || toks[k - 1]!.pos !== 'NOUN') return false;
+  const end = Math.min(e, k + SUBJECT_RELATIVE_REACH);
+  let j = k + 1;
+  while (j < end && toks[j]!.pos !== 'VERB' && toks[j]!.pos !== 'AUX') j++;
+  // ("a source who said …": reported speech of its own.)
+  if (j < end && cueVerb(toks[j]!.lower) !== null) return false;
+  while (j < end && (toks[j]!.pos === 'VERB' || toks[j]!.pos === 'AUX')) j++;
+  for (let m = j; m < end; m++) {
+    const t = toks[m]!;
+    const prev = toks[m - 1]!;
+    if (
+      t.value === ',' ||
+      t.pos === 'CCONJ' ||
+      t.pos === 'SCONJ' ||
+      RELATIVE.has(t.lower) ||
+      isMark(t) ||
+      (t.pos === 'VERB' && prev.lower === 'to')
+    )
+      return false;
+    if (!(t.pos === 'AUX' || t.pos === 'VERB') || t.lower.endsWith('ing')) continue;
+    if (!(prev.pos === 'NOUN' || prev.pos === 'PROPN' || prev.pos === 'NUM')) continue;
+    if (t.pos === 'VERB' && endsInPastParticiple(t.lower) && toks[m + 1]?.pos === 'ADP') continue;
+    // ("… the group which operates in the area said": another attribution.)
+    return cueVerb(t.lower) === null;
   }
   return false;
 }
@@ -830,7 +881,7 @@ function commaSubject(doc: Document, cue: CueMatch, s: Subject, w: Window): void
 }
 
 /** The parts of speech a subject glued to its cue ends in ("… overnight reported state television"). */
-const GLUED_SUBJECT_POS: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'NUM', 'ADV', 'ADJ']);
+const GLUED_SUBJECT_POS: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'NUM', 'ADV', 'ADJ', 'VERB']);
 
 /**
  * Where the quote closing right before the sentence opens starts, when it is the content of a cue whose
@@ -894,7 +945,22 @@ function relativeBetween(doc: Document, p: number, floor: number): number {
     )
       return r;
     if (t.pos === 'AUX' || (t.pos === 'NOUN' && isTaggedNounVerb(doc, k))) return -1;
-    if (t.pos === 'VERB' && !t.lower.endsWith('ing') && toks[k - 1]!.lower !== 'to' && !t.lower.endsWith('ed') && !t.lower.endsWith('en'))
+    if (
+      t.pos === 'VERB' &&
+      !t.lower.endsWith('ing') &&
+      toks[k - 1]!.lower !== 'to' &&
+      !t.lower.endsWith('ed') &&
+      !t.lower.endsWith('en')
+    )
+      return -1;
+    // "The raids which began on Saturday killed 45 civilians … the Observatory said": a past form with its
+    // object (a determiner or number after it) right after a noun is the main clause's verb, not a participle.
+    if (
+      t.pos === 'VERB' &&
+      t.lower.endsWith('ed') &&
+      (toks[k - 1]!.pos === 'NOUN' || toks[k - 1]!.pos === 'PROPN') &&
+      (toks[k + 1]?.pos === 'DET' || toks[k + 1]?.pos === 'NUM')
+    )
       return -1;
   }
   return r;
@@ -940,7 +1006,11 @@ function nounPhraseSubject(
   // belongs to the attribution (the phrase walk stops at pronouns).
   if (q - 1 >= floor && toks[q - 1]!.pos === 'PRON' && POSSESSIVE_DETERMINERS.has(toks[q - 1]!.lower)) {
     const before = toks[q - 2];
-    if (q - 1 === floor || before?.value === ',' || isMark(before)) q--;
+    if (q - 1 === floor || before?.value === ',' || isMark(before)) {
+      q--;
+      // (Its antecedent owns the speaker: "Adel Abdul Mahdi's office".)
+      s.speaker = resolveActor(doc, q, p + 1) ?? s.speaker;
+    }
   }
   s.leftBound = q;
   // "Farmers contacted in the valley say", "The monitor which tracks the war said": the walk
@@ -965,11 +1035,7 @@ function nounPhraseSubject(
   else if (q > floor && isMark(toks[q - 1])) s.before = [floor, q];
   // "“Who do they think they are?” Trump said.": the sentence splitter cut after the quote's own
   // final mark, so the quote that closes right before the subject is the content.
-  else if (
-    q === floor &&
-    !cue.participle &&
-    (open = quoteBeforeSubject(doc, cue, floor, limit, dates, marks)) !== -1
-  )
+  else if (q === floor && !cue.participle && (open = quoteBeforeSubject(doc, cue, floor, limit, dates, marks)) !== -1)
     s.before = [open, floor];
   // "Shelling resumed in the south the monitor said.": the comma lost, the attribution ends the sentence.
   else if (!cue.participle && cue.frames.has('clause')) {
@@ -1834,6 +1900,9 @@ function isInversion(doc: Document, k: number, limit: number, marked = false): b
   // "“…” said the Observatory chief Rami Abdel Rahman adding that …": a speech participle after the
   // subject, its comma lost.
   if (marked && isSpeechParticiple(after)) return true;
+  // "… said spokesman Omar Haddad in a statement expressing concern": a participle phrase (after the
+  // speaker's adjuncts) with no finite verb closes the attribution.
+  if (participleCloses(doc, k, e, limit)) return true;
   // "… said Omar Saleh from the Levant Brigade that operates in the town": a relative clause ends the speaker's phrase.
   const verb = toks[e + 1];
   return (
@@ -1841,6 +1910,31 @@ function isInversion(doc: Document, k: number, limit: number, marked = false): b
     verb !== undefined &&
     e + 1 < limit &&
     (verb.pos === 'VERB' || verb.pos === 'AUX')
+  );
+}
+
+/**
+ * Whether the words from `e`, after a speaker's phrase [k, e) with no verb in it, are at most two
+ * prepositional phrases, then a participle phrase with no finite verb.
+ */
+function participleCloses(doc: Document, k: number, e: number, limit: number): boolean {
+  const toks = doc.tokens;
+  for (let j = k; j < e; j++)
+    if ((toks[j]!.pos === 'VERB' && !isNameToken(doc, j)) || toks[j]!.pos === 'AUX') return false; // ("Josh/VERB Earnest")
+  let f = e;
+  for (let n = 0; n < 2 && f < limit && toks[f]!.pos === 'ADP'; n++) {
+    const g = npForward(doc, f + 1, limit);
+    if (g <= f + 1) return false;
+    f = g;
+  }
+  const t = toks[f];
+  return (
+    t !== undefined &&
+    f < limit &&
+    t.pos === 'VERB' &&
+    t.lower.endsWith('ing') &&
+    toks[f - 1]!.pos !== 'AUX' &&
+    !hasFiniteVerb(doc, f + 1, limit)
   );
 }
 

@@ -8,7 +8,7 @@ import speech from '../lexicon/en/speech-verbs.json';
 import { SPEECH_LEMMAS } from '../lexicon/en/index.js';
 import type { Document, Token } from '../document/model.js';
 import { quoteMarks } from '../marks/index.js';
-import { firstNameGender, isDescriptionHead, isOrganisationHead, WordMap } from '../actors/lexicon.js';
+import { firstNameGender, isDescriptionHead, isOrganisationHead, isTemporal, WordMap } from '../actors/lexicon.js';
 import { isCapitals, isMark, isPrenominalParticiple } from '../syntax/tokens.js';
 import { BE_FORMS, QUANTIFIER_SUBJECTS, QUOTING_VERBS } from '../lexicon/en/index.js';
 import { defineWordClass } from '../document/classes.js';
@@ -227,6 +227,19 @@ function verbal(doc: Document, i: number, entry: VerbEntry): boolean {
     (prev.pos === 'PRON' || prev.pos === 'PROPN')
   )
     return true;
+  // "State media alleged on Saturday that …": a past form the tagger read as an adjective, after its
+  // subject's noun and before "that" (a weekday or date between), is the verb ("the alleged attack" is not).
+  if (
+    t.pos === 'ADJ' &&
+    t.lower.endsWith('ed') &&
+    prev !== undefined &&
+    (prev.pos === 'NOUN' || prev.pos === 'PROPN')
+  ) {
+    let k = i + 1;
+    if (toks[k]?.lower === 'on' && isTemporal(toks[k + 1]?.lower ?? '')) k += 2;
+    else if (isTemporal(toks[k]?.lower ?? '')) k++;
+    if (toks[k]?.lower === 'that' && toks[k]!.sentence === t.sentence) return true;
+  }
   // "Some say they …", "One in five say that …", "a third say …": a quantity as the subject, a clause after.
   if (
     entry.lemma === 'say' &&

@@ -155,6 +155,7 @@ export function refOfSpeaker(doc: Document, s: ResolvedActor, resolvedBy: Resolu
     organisation: s.organisation,
     resolvedBy,
     entity: s.entity,
+    ...(s.aliases === undefined ? {} : { aliases: s.aliases }),
   });
 }
 

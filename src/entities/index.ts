@@ -396,6 +396,8 @@ export interface RefInput {
   readonly organisation?: string | null;
   /** The registry entity, when the extractor resolved through the registry. */
   readonly entity?: RegistryEntity | null;
+  /** Other names the phrase gives the referent (`Turkish health ministry` for `Turkey's health ministry`). */
+  readonly aliases?: readonly string[];
 }
 
 /** The entity a name mentioned at `[first, end)` refers to, registering it when new. */
@@ -407,6 +409,12 @@ function draftFor(doc: Document, t: Table, r: RefInput): Draft {
   const key = aliasKey(r.name);
   const byName = key === '' ? undefined : t.byKey.get(key);
   if (byName !== undefined) return byName;
+  // ("Jordan's foreign ministry" after "the Jordanian foreign ministry": the phrase's other name.)
+  if (r.aliases !== undefined)
+    for (const a of r.aliases) {
+      const d = t.byKey.get(aliasKey(a));
+      if (d !== undefined) return d;
+    }
   // A registry mention inside the phrase that names the same referent.
   const reg = entityRegistry(doc);
   for (let k = r.first; k < r.end; k++) {
@@ -470,6 +478,12 @@ export function refFor(doc: Document, r: RefInput): EntityRef {
   // a person the extractor named canonically ("Bashar al-Assad") whose entity the text spells
   // otherwise ("Bashar Assad"): the canonical name is one of its names too
   if (r.kind === 'person' && d.kind === 'person' && r.name !== d.name) addAlias(t, d, r.name);
+  if (r.aliases !== undefined) {
+    // "Turkeys health ministry" registered first as written: the apostrophe restored names it.
+    if (r.name !== d.name && aliasKey(r.name) === aliasKey(d.name) && r.name.includes("'")) rename(t, d, r.name);
+    addAlias(t, d, r.name);
+    for (const a of r.aliases) addAlias(t, d, a);
+  }
   const mention = r.end > r.first ? doc.tokenSpan(r.first, r.end) : null;
   if (mention !== null) addMention(d, mention);
   return {

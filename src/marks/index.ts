@@ -268,16 +268,32 @@ function build(doc: Document): QuoteMarks {
     if (open !== null) carried = { open, paragraph: p };
     if (carried !== null && !opensWithMark(toks, paras[p + 1])) {
       const c = carried.open;
-      push(c.at, c.to, -1, c.to, end, 'double', false);
+      push(c.at, c.to, -1, c.to, unclosedEnd(doc, c.to, end), 'double', false);
       carried = null;
     }
     singles(toks, doc.norm, first, end, spanOf, push, cands);
   }
   if (carried !== null) {
     const c = carried.open;
-    push(c.at, c.to, -1, c.to, paras[carried.paragraph]!.endToken, 'double', false);
+    push(c.at, c.to, -1, c.to, unclosedEnd(doc, c.to, paras[carried.paragraph]!.endToken), 'double', false);
   }
   return renumbered(spans, spanOf);
+}
+
+/** More sentences than this after an opening mark that never closes are no longer the quote's. */
+const UNCLOSED_SENTENCES = 3;
+
+/**
+ * Where a double quote that never closes ends: at its paragraph's end, unless more than
+ * {@link UNCLOSED_SENTENCES} sentences follow in that paragraph (a page run into one paragraph,
+ * its closing mark lost): then at the end of the sentence the quote opens in.
+ */
+function unclosedEnd(doc: Document, from: number, end: number): number {
+  const toks = doc.tokens;
+  const t = toks[from];
+  if (t === undefined || from >= end) return end;
+  if (toks[end - 1]!.sentence - t.sentence <= UNCLOSED_SENTENCES) return end;
+  return Math.min(end, doc.sentences[t.sentence]!.endToken);
 }
 
 /** The {@link PushSpan} that appends to `spans` and marks the span's tokens (marks included) in `spanOf`. */

@@ -29,6 +29,7 @@ import { applySalience, type SalienceItem } from './salience.js';
 import { headlineQuotes } from './headline.js';
 import { isDescriptionHead } from '../actors/lexicon.js';
 import { isNameToken } from '../actors/names.js';
+import { COORDINATORS } from '../lexicon/en/index.js';
 
 /** A quote before conversion to input offsets. */
 interface Draft {
@@ -351,7 +352,10 @@ function interrupted(doc: Document, q: QuotedSpan, prev: Draft | null): Draft | 
   const toks = doc.tokens;
   const prevEnd = prev.quote !== null ? prev.quote.closeEnd - 1 : prev.end - 1;
   if (toks[prevEnd]!.paragraph !== toks[q.first]!.paragraph) return null;
-  const between = q.open >= 0 ? q.open : q.first;
+  let between = q.open >= 0 ? q.open : q.first;
+  // "The road is shut, he said, but “…”": a conjunction after the attribution's comma joins a quote
+  // of the same speaker.
+  if (COORDINATORS.has(toks[between - 1]?.lower ?? '') && toks[between - 2]?.value === ',') between--;
   const lead = toks[between - 1]?.value ?? '';
   if (
     prev.cue[1] <= between &&

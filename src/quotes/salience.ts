@@ -18,6 +18,8 @@ const BODIES = new Set([...heads.bodies, ...heads.namedBodies]);
 const NAMED_BODIES = new Set(heads.namedBodies);
 const PEOPLE = new Set(heads.people);
 const DOCUMENTS = new Set(heads.documents);
+/** For a generic head naming a kind of body, what an earlier speaker is preferred for (`monitor` → the Observatory). */
+const KINDS: ReadonlyMap<string, readonly string[]> = new Map(Object.entries(heads.genericBodyKinds));
 
 /** How far back (in sentences) a second reference looks for the speaker it names again. */
 const WINDOW = 8;
@@ -98,6 +100,15 @@ function startsAWord(text: string, stem: string): boolean {
   return false;
 }
 
+/** Whether an earlier speaker is of the kind a head names: a medium (`@media`), or its name or role holds a word. */
+function ofKind(words: readonly string[], p: ResolvedActor): boolean {
+  const text = `${p.name} ${p.role ?? ''}`.toLowerCase();
+  for (const w of words) {
+    if (w === '@media' ? p.kind === 'media' : startsAWord(text, w)) return true;
+  }
+  return false;
+}
+
 /** Whether an earlier speaker fits what the slot asks for. */
 function fits(want: Want, head: string, p: ResolvedActor): boolean {
   const words = `${p.name} ${p.role ?? ''}`.toLowerCase();
@@ -167,47 +178,55 @@ export function applySalience(doc: Document, items: SalienceItem[]): void {
           w.want === 'it' && r.entity.kind === 'government' && r.antecedent.nameEnd - r.antecedent.nameFirst === 1;
       }
     }
-    // Named speakers first; a described one only when no named one fits.
+    // Named speakers first; a described one only when no named one fits. A kind of body ("the monitor")
+    // first looks for a speaker of that kind, then for any body.
     let chosen: ResolvedActor | null = null;
-    for (const named of [true, false]) {
-      for (let j = i - 1; j >= 0 && chosen === null; j--) {
-        const p = items[j]!.speaker;
-        if (p === null) continue;
-        if (here - toks[p.mention[0]]!.sentence > WINDOW) break;
-        if (p.mention[0] >= s.mention[0]) continue;
-        if (named !== (p.kind !== 'description')) continue;
-        // Itself an unresolved second reference ("the group").
-        if (original[j] === p && p.mention[1] - p.mention[0] === 1 && wantOf(doc, p) !== null) continue;
-        if (!fits(w.want, w.head, p)) continue;
-        // A more recent antecedent of the pronoun wins over that speaker.
-        // (A body noun right after that speaker's name — "the Harbour Watch group" — is that speaker.)
-        const sameMention =
-          antecedent - p.mention[1] <= 1 && toks[antecedent]?.sentence === toks[p.mention[0]]!.sentence;
-        // Pronouns of people keep the resolver's answer (gender, number and salience weighed there); "it" may
-        // pass over a country to the body quoted last.
-        // "X the governor of … from Idlib told … . He added": a name inside that speaker's own subject phrase,
-        // between the speaker's name and what was said, is no rival for "he"/"she".
-        const inAttribution =
-          (w.want === 'he' || w.want === 'she') &&
-          antecedent >= p.mention[1] &&
-          antecedent < items[j]!.first &&
-          toks[antecedent]!.sentence === toks[p.mention[0]]!.sentence;
-        // "The website reported that the army withdrew … . It said …": what is named inside that speaker's
-        // own words is no rival for "he"/"she"/"it" either; the one who spoke them is more salient.
-        const inWords = w.want !== 'they' && antecedent >= items[j]!.first && antecedent < items[j]!.end;
-        const keep =
-          pronoun &&
-          antecedent !== -1 &&
-          !inAttribution &&
-          !inWords &&
-          !(place && here - toks[p.mention[0]]!.sentence <= 2);
-        if (keep && (w.want !== 'it' || (antecedent >= p.mention[1] && !sameMention))) {
-          j = -1;
-          break;
+    const kind = pronoun ? undefined : KINDS.get(w.head);
+    for (const strict of kind === undefined ? [false] : [true, false]) {
+      for (const named of [true, false]) {
+        for (let j = i - 1; j >= 0 && chosen === null; j--) {
+          const p = items[j]!.speaker;
+          if (p === null) continue;
+          if (here - toks[p.mention[0]]!.sentence > WINDOW) break;
+          if (p.mention[0] >= s.mention[0]) continue;
+          if (named !== (p.kind !== 'description')) continue;
+          // Itself an unresolved second reference ("the group").
+          if (original[j] === p && p.mention[1] - p.mention[0] === 1 && wantOf(doc, p) !== null) continue;
+          if (!fits(w.want, w.head, p)) continue;
+          if (strict && !ofKind(kind!, p)) continue;
+          // A more recent antecedent of the pronoun wins over that speaker.
+          // (A body noun right after that speaker's name — "the Harbour Watch group" — is that speaker.)
+          const sameMention =
+            antecedent - p.mention[1] <= 1 && toks[antecedent]?.sentence === toks[p.mention[0]]!.sentence;
+          // Pronouns of people keep the resolver's answer (gender, number and salience weighed there); "it" may
+          // pass over a country to the body quoted last.
+          // "X the governor of … from Idlib told … . He added": a name inside that speaker's own subject phrase,
+          // between the speaker's name and what was said, is no rival for "he"/"she".
+          const inAttribution =
+            (w.want === 'he' || w.want === 'she') &&
+            antecedent >= p.mention[1] &&
+            antecedent < items[j]!.first &&
+            toks[antecedent]!.sentence === toks[p.mention[0]]!.sentence;
+          // "The website reported that the army withdrew … . It said …": what is named inside that speaker's
+          // own words is no rival for "he"/"she"/"it" either; the one who spoke them is more salient.
+          const inWords = w.want !== 'they' && antecedent >= items[j]!.first && antecedent < items[j]!.end;
+          const keep =
+            pronoun &&
+            antecedent !== -1 &&
+            !inAttribution &&
+            !inWords &&
+            !(place && here - toks[p.mention[0]]!.sentence <= 2);
+          if (keep && (w.want !== 'it' || (antecedent >= p.mention[1] && !sameMention))) {
+            j = -1;
+            break;
+          }
+          chosen = p;
         }
-        chosen = p;
+        if (chosen !== null || pronoun) break;
       }
-      if (chosen !== null || pronoun) break;
+      // ("The monitor said" with no monitor quoted in reach: the body of that kind the article named last.)
+      if (strict && chosen === null) chosen = kindHolderBefore(doc, s, kind!);
+      if (chosen !== null) break;
     }
     // "Human Rights Watch accused … . …, the US-based rights group said": a body named as the subject of a
     // recent clause, whose name holds a word of the description, is more recent than any speaker quoted.
@@ -332,6 +351,30 @@ function holderBefore(doc: Document, s: ResolvedActor, head: string): ResolvedAc
     if (e.kind === 'organisation' && startsAWord(e.name.toLowerCase(), head)) return asDescribed(e, s);
   }
   return null;
+}
+
+/**
+ * The one organisation or medium of the kind `words` name (see {@link ofKind}) that the article
+ * named before the speaker `s`, as the speaker `s` stands for; `null` when there is none or more.
+ */
+function kindHolderBefore(doc: Document, s: ResolvedActor, words: readonly string[]): ResolvedActor | null {
+  const reg = entityRegistry(doc);
+  const a = s.mention[0];
+  const ms = reg.mentions;
+  // The only one of that kind named before: two ("the Northern Relief Agency and the Southern Supply
+  // Agency") leave the description as it is.
+  let found: RegistryEntity | null = null;
+  for (let k = ms.length - 1; k >= 0; k--) {
+    const m = ms[k]!;
+    if (m.first >= a || m.form !== 'name') continue;
+    const e = reg.entities[m.entity]!;
+    if (e === found || (e.kind !== 'organisation' && e.kind !== 'media')) continue;
+    const name = e.name.toLowerCase();
+    if (!words.some((w) => (w === '@media' ? e.kind === 'media' : startsAWord(name, w)))) continue;
+    if (found !== null) return null;
+    found = e;
+  }
+  return found === null ? null : asDescribed(found, s);
 }
 
 /**

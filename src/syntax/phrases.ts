@@ -223,7 +223,8 @@ function bodyNameBeforeIndefinite(doc: Document, k: number): boolean {
   for (let j = k + 1; j < k + 6 && j < toks.length; j++) {
     const t = toks[j]!;
     // ("monitor" the tagger may read as a verb before "said")
-    if ((t.pos === 'NOUN' || t.pos === 'VERB') && isDescriptionHead(t.lower) && toks[j + 1]?.pos !== 'NOUN') return true;
+    if ((t.pos === 'NOUN' || t.pos === 'VERB') && isDescriptionHead(t.lower) && toks[j + 1]?.pos !== 'NOUN')
+      return true;
     if (t.pos === 'ADP' || (t.pos === 'VERB' && !t.lower.endsWith('ed')) || (t.pos === 'PUNCT' && t.value !== '-'))
       return false;
   }
@@ -378,6 +379,13 @@ export function skipAdjuncts(doc: Document, k: number, limit: number, dates = ti
         j - k < 14 &&
         // "said on Friday a convoy had …": an article after a noun opens the content's subject.
         !(toks[j]!.pos === 'DET' && j > k + 1 && (toks[j - 1]!.pos === 'PROPN' || toks[j - 1]!.pos === 'NOUN')) &&
+        // "said on Sunday six bombers had …": so does a number before a plural noun.
+        !(
+          toks[j]!.pos === 'NUM' &&
+          j > k + 1 &&
+          (toks[j - 1]!.pos === 'PROPN' || toks[j - 1]!.pos === 'NOUN') &&
+          ((toks[j + 1]?.pos === 'NOUN' && toks[j + 1]!.lower.endsWith('s')) || toks[j + 1]?.pos === 'ADJ')
+        ) &&
         ((toks[j]!.pos === 'DET' && toks[j]!.lower !== 'that') ||
           POSSESSIVE_DETERMINERS.has(toks[j]!.lower) ||
           (ADJUNCT_PREPS.has(toks[j]!.lower) && j > k + 1 && toks[j - 1]!.pos !== 'ADP') ||

@@ -41,8 +41,8 @@ describe('speakers: outlets, glued numbers, lost apostrophes, places (issue 12)'
       `${HEAD} The repairs will take a month after damage to the piers Kenyas transport ministry said on Friday. ` +
       'It said 40 workers were on site.';
     expect(who(text)).toEqual([
-      ['Kenyas transport ministry', 'description'],
-      ['Kenyas transport ministry', 'description'],
+      ["Kenya's transport ministry", 'description'],
+      ["Kenya's transport ministry", 'description'],
     ]);
   });
 

@@ -523,3 +523,14 @@ export const ATTRIBUTION_PARTICIPLES: ReadonlySet<string> = new Set(anonymity.at
  * ```
  */
 export const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(words.objectPronouns);
+
+/**
+ * The coordinating conjunctions that join a second clause, or a quote, to the first after its comma
+ * (`…, he said, but "…"`).
+ *
+ * @example
+ * ```ts
+ * COORDINATORS.has('but'); // true
+ * ```
+ */
+export const COORDINATORS: ReadonlySet<string> = new Set(words.coordinators);
