@@ -400,6 +400,20 @@ export interface RefInput {
   readonly aliases?: readonly string[];
 }
 
+/**
+ * The entity already holding a mention of exactly `r`'s span under the same name (spelling key)
+ * and kind; `null` when none.
+ */
+function atSameSpan(doc: Document, t: Table, r: RefInput, key: string): Draft | null {
+  const span = doc.tokenSpan(r.first, r.end);
+  const kind = entityKindOf(r.kind);
+  for (const d of t.drafts) {
+    if (d.removed || d.kind !== kind || d.mentions.get(span.start)?.end !== span.end) continue;
+    if (aliasKey(d.name) === key || d.aliases.some((a) => aliasKey(a) === key)) return d;
+  }
+  return null;
+}
+
 /** The entity a name mentioned at `[first, end)` refers to, registering it when new. */
 function draftFor(doc: Document, t: Table, r: RefInput): Draft {
   if (r.entity) {
@@ -415,6 +429,10 @@ function draftFor(doc: Document, t: Table, r: RefInput): Draft {
       const d = t.byKey.get(aliasKey(a));
       if (d !== undefined) return d;
     }
+  // The same words at the same place are the same referent, even a bare description that keys
+  // nothing ("police said" read as a quote's speaker and as a figure's source).
+  const same = r.end > r.first ? atSameSpan(doc, t, r, key) : null;
+  if (same !== null) return same;
   // A registry mention inside the phrase that names the same referent.
   const reg = entityRegistry(doc);
   for (let k = r.first; k < r.end; k++) {

@@ -59,3 +59,17 @@ describe('entities of an extraction', () => {
     for (const e of r.entities) for (const m of e.mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
   });
 });
+
+describe('entities: one mention is one entity, whatever resolves it', () => {
+  it('gives a bare description that speaks and sources a figure one entity ("police said")', () => {
+    const x = extract(
+      'Nine people were killed when a fuel truck exploded at a checkpoint on Tuesday, police said.\n\n"The driver ignored our signals," said Marta Ilic, a guard.',
+      { publishedAt: '2022-09-07' },
+    );
+    const police = x.entities.filter((e) => e.name === 'police');
+    expect(police).toHaveLength(1);
+    const ids = new Set(x.entities.map((e) => e.id));
+    expect(ids.size).toBe(x.entities.length);
+    expect(x.casualties[0]!.source?.entity).toBe(police[0]!.id);
+  });
+});
