@@ -378,7 +378,9 @@ export function chronoDates(
 const RANGE_DASH = /\d ?[–—] ?\d/;
 const RANGE_DASHES = /(?<=\d ?)[–—](?= ?\d)/g;
 /** What joins the two ends of a range of days in chrono's text (`3-5`, `3 to 5`, `June 3 until June 5`). */
-const RANGE_JOIN = / ?(?:-|\bto\b|\buntil\b|\btill\b|\bthrough\b) ?/;
+const RANGE_JOIN = / ?(?:-|\bto\b|\buntil\b|\btill\b|\bthrough\b) ?/g;
+/** A dashed numeric date opening the text (`2018-03-03`, `3-5-2018`), whose own hyphens join no range. */
+const DASHED_DATE_HEAD = /^\d{1,4}-\d{1,2}-\d{1,4}/;
 
 /**
  * A range of days without clock times (`March 3-5`, `3-5 March 2018`, `June 3 to June 5`): two dates, one for
@@ -389,6 +391,8 @@ function rangeOfDays(s: Scan, a: number, b: number, start: number, r: chrono.Par
   const e = r.end!;
   if (r.start.isCertain('hour') || e.isCertain('hour') || !r.start.isCertain('day') || !e.isCertain('day'))
     return false;
+  // the join comes after the first end: past a dashed numeric date (`2018-03-03 to 2018-03-05`)
+  RANGE_JOIN.lastIndex = DASHED_DATE_HEAD.exec(r.text)?.[0].length ?? 0;
   const join = RANGE_JOIN.exec(r.text);
   if (join === null || join.index === 0) return false;
   const mo = certain(r.start, 'month') ?? certain(e, 'month');
