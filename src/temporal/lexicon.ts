@@ -88,6 +88,13 @@ export const POST_QUALIFIER_ENDS: ReadonlySet<string> = new Set([
 ]);
 /** Holidays by their lower-case words → `MM-DD`, or `null` for a lunar one whose Gregorian day moves (`ramadan`). */
 export const HOLIDAYS: ReadonlyMap<string, string | null> = map(data.holidays as Record<string, string | null>);
+/**
+ * Every leading part of a holiday's key (`new`, `new year`, `new year's`): the reader stops adding words once its
+ * key is none of these (`New York` after `new`), since no longer key can then be a holiday.
+ */
+export const HOLIDAY_PREFIXES: ReadonlySet<string> = new Set(
+  [...HOLIDAYS.keys()].flatMap((k) => Array.from({ length: k.length }, (_, n) => k.slice(0, n + 1))),
+);
 /** First words of the holidays' names (what triggers the holiday reader). */
 export const HOLIDAY_LEADS: ReadonlySet<string> = new Set([...HOLIDAYS.keys()].map((k) => /^[^ -]+/.exec(k)![0]));
 /** Particles inside Arabic names (src/lexicon/group-shapes.json connectors, not English words): `Ramadan al-Sabta` is a name. */

@@ -347,7 +347,7 @@ export function chronoDates(
     let results: chrono.ParsedResult[];
     try {
       // chrono joins a range of days by a hyphen only (`March 3-5, 2018`); an en or em dash is read as one (same length).
-      const hyphened = RANGE_DASH.test(text) ? text.replace(RANGE_DASHES, '-') : text;
+      const hyphened = text.includes('–') || text.includes('—') ? text.replace(RANGE_DASHES, '-') : text;
       results = parser.parse(hyphened, (ref ??= reference(s)), { forwardDate: false });
     } catch {
       continue; // chrono never sees more than a window; a failure there loses one candidate only
@@ -375,7 +375,6 @@ export function chronoDates(
 }
 
 /** A dash between two figures (`3–5`), which chrono reads as a range only when it is a hyphen. */
-const RANGE_DASH = /\d ?[–—] ?\d/;
 const RANGE_DASHES = /(?<=\d ?)[–—](?= ?\d)/g;
 /** What joins the two ends of a range of days in chrono's text (`3-5`, `3 to 5`, `June 3 until June 5`). */
 const RANGE_JOIN = / ?(?:-|\bto\b|\buntil\b|\btill\b|\bthrough\b) ?/g;
