@@ -5,6 +5,7 @@ import data from '../lexicon/dates.json';
 import numbers from '../lexicon/numbers.json';
 import attacks from '../lexicon/attacks.json';
 import groupShapes from '../lexicon/group-shapes.json';
+import { FUNCTION_WORDS } from '../lexicon/en/index.js';
 
 /** TIMEX3 season codes. */
 export type Season = 'SP' | 'SU' | 'FA' | 'WI';
@@ -97,9 +98,9 @@ export const HOLIDAY_PREFIXES: ReadonlySet<string> = new Set(
 );
 /** First words of the holidays' names (what triggers the holiday reader). */
 export const HOLIDAY_LEADS: ReadonlySet<string> = new Set([...HOLIDAYS.keys()].map((k) => /^[^ -]+/.exec(k)![0]));
-/** Particles inside Arabic names (src/lexicon/group-shapes.json connectors, not English words): `Ramadan al-Sabta` is a name. */
+/** Particles inside Arabic names (src/lexicon/group-shapes.json connectors, not English function words): `Ramadan al-Sabta` is a name. */
 export const NAME_PARTICLES: ReadonlySet<string> = new Set(
-  groupShapes.connectors.filter((c) => c.length > 1 && !['of', 'the', 'and', 'for', 'as', 'at', 'an'].includes(c)),
+  groupShapes.connectors.filter((c) => c.length > 1 && !FUNCTION_WORDS.has(c)),
 );
 /** Words → PRESENT_REF / PAST_REF / FUTURE_REF. */
 export const REFERENCES: ReadonlyMap<string, 'PRESENT_REF' | 'PAST_REF' | 'FUTURE_REF'> = new Map([

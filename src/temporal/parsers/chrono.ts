@@ -252,7 +252,6 @@ function yearAfter(s: Scan, end: number): { y: number; end: number } | null {
   return y === null ? null : { y: Number(y), end: j + 2 };
 }
 
-/** Maps a character span of the normalised text to whole tokens inside `[a, b)`, or `null`. */
 function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }
@@ -270,16 +269,12 @@ function touched(s: Scan, a: number, b: number, cs: number, ce: number): [number
   return first < 0 ? null : [first, last + 1];
 }
 
+/** Maps a character span of the normalised text to whole tokens inside `[a, b)`, or `null`. */
 function toTokens(s: Scan, a: number, b: number, cs: number, ce: number): [number, number] | null {
-  let first = -1;
-  let last = -1;
-  for (let k = a; k < b; k++) {
-    const t = s.toks[k]!;
-    if (t.end <= cs || t.start >= ce) continue;
-    if (first < 0) first = k;
-    last = k;
-  }
-  if (first < 0) return null;
+  const span = touched(s, a, b, cs, ce);
+  if (span === null) return null;
+  const [first, end] = span;
+  const last = end - 1;
   const ft = s.toks[first]!;
   const lt = s.toks[last]!;
   if (ft.shape === 'url' || lt.shape === 'url') return null;
@@ -287,7 +282,7 @@ function toTokens(s: Scan, a: number, b: number, cs: number, ce: number): [numbe
   const norm = s.doc.norm;
   for (let k = ft.start; k < cs; k++) if (isDigit(norm.charCodeAt(k))) return null;
   for (let k = Math.max(ce, lt.start); k < lt.end; k++) if (isDigit(norm.charCodeAt(k))) return null;
-  return [first, last + 1];
+  return span;
 }
 
 /** What started a candidate window: a month name, a numeric date, or a clock time. */
