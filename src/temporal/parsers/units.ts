@@ -44,7 +44,17 @@ import {
   yearValue,
 } from '../resolve.js';
 import type { Anchor } from '../anchor.js';
-import { capitalised, inName, is, isInnerHyphen, isWireOrdinalD, low, report, sameSentence, type Scan } from '../scan.js';
+import {
+  capitalised,
+  inName,
+  is,
+  isInnerHyphen,
+  isWireOrdinalD,
+  low,
+  report,
+  sameSentence,
+  type Scan,
+} from '../scan.js';
 import { MILITARY } from './times.js';
 
 /** The TIMEX3 duration of `n` units (`null`: an unknown number, `X`). */
