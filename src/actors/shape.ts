@@ -23,6 +23,7 @@ import { itemsInDocument, itemsInSentence } from '../document/sentence-cache.js'
 import type { Document, Token } from '../document/model.js';
 import { defineWordClass } from '../document/classes.js';
 import { knownActors } from './known.js';
+import { isPossessive } from './registry.js';
 
 /**
  * A group name recognised by its shape.
@@ -86,8 +87,6 @@ function stateModifiers(): Set<string> {
 
 const MAX_WORDS = 7;
 const LAYER = Symbol('shaped-groups');
-/** Possessive tokens that may stand inside a name (`People's Defense Movement`, `Workers' Union`). */
-const POSSESSIVE_MARKS: ReadonlySet<string> = new Set(["'s", '’s', "'", '’']);
 
 /** An ASCII capital first letter (cheap: no allocation, it runs on every token). */
 const capitalised = (t: Token | undefined): boolean => {
@@ -227,12 +226,13 @@ function scan(doc: Document, from: number, to: number): ShapedGroup[] {
       const u = toks[k]!;
       if (isHyphen(u) && !u.spaceBefore) continue;
       // a possessive inside the name: "People's Defense Movement", "Workers' Defense Movement"
-      if (POSSESSIVE_MARKS.has(u.value) && capitalised(toks[k - 1])) continue;
+      // (isPossessive: a bare ' or ’ only glued to a word in -s, so a closing quote ends the name)
+      if (isPossessive(u, toks[k - 1]) && capitalised(toks[k - 1])) continue;
       if (capitalised(u)) {
         if (entity(k) || HEADS.has(u.value)) break;
         if (!state.has(u.value) && !state.has(u.value.replace(/['’]s$/, ''))) {
           // "Related Syrian Forces": a name's own words are names (an owner before "'s" too: "People's")
-          const owner = POSSESSIVE_MARKS.has(toks[k + 1]?.value ?? '');
+          const owner = isPossessive(toks[k + 1], u);
           if (u.pos !== 'PROPN' && u.pos !== 'ADJ' && !owner) break;
           content++;
         }

@@ -180,7 +180,7 @@ export function blockShape(text: string): BlockShape {
     for (const re of ageStampPatterns) if (re.test(text)) return 'furniture';
     for (const re of stampPatterns) if (re.test(text)) return 'stamp';
     for (const re of linePatterns) if (re.test(text)) return 'furniture';
-    for (const re of caseSensitivePatterns) if (re.test(text)) return 'furniture';
+    if (isByline(text)) return 'furniture';
   }
   if (isTruncated(text)) return 'teaser';
   if (!endsSentence(text) && wordCount(text, 25) <= 25) return 'title';

@@ -37,6 +37,18 @@ export function addDays(day: Ymd, n: number): Ymd {
   return { y: t.getUTCFullYear(), m: t.getUTCMonth() + 1, d: t.getUTCDate() };
 }
 
+/**
+ * The first day after `day` (never `day` itself) that falls on ISO weekday `wd` (1 = Monday … 7 = Sunday).
+ *
+ * @example
+ * ```ts
+ * nextWeekday({ y: 2019, m: 5, d: 15 }, 3); // { y: 2019, m: 5, d: 22 }: 15 May 2019 is a Wednesday
+ * ```
+ */
+export function nextWeekday(day: Ymd, wd: number): Ymd {
+  return addDays(day, (wd - weekdayOf(day) + 7) % 7 || 7);
+}
+
 /** The month `n` months after `(y, m)`. */
 export function addMonths(y: number, m: number, n: number): { y: number; m: number } {
   const k = y * 12 + (m - 1) + n;

@@ -5,6 +5,7 @@ import data from '../lexicon/dates.json';
 import numbers from '../lexicon/numbers.json';
 import attacks from '../lexicon/attacks.json';
 import groupShapes from '../lexicon/group-shapes.json';
+import { FUNCTION_WORDS } from '../lexicon/en/index.js';
 
 /** TIMEX3 season codes. */
 export type Season = 'SP' | 'SU' | 'FA' | 'WI';
@@ -88,11 +89,18 @@ export const POST_QUALIFIER_ENDS: ReadonlySet<string> = new Set([
 ]);
 /** Holidays by their lower-case words → `MM-DD`, or `null` for a lunar one whose Gregorian day moves (`ramadan`). */
 export const HOLIDAYS: ReadonlyMap<string, string | null> = map(data.holidays as Record<string, string | null>);
+/**
+ * Every leading part of a holiday's key (`new`, `new year`, `new year's`): the reader stops adding words once its
+ * key is none of these (`New York` after `new`), since no longer key can then be a holiday.
+ */
+export const HOLIDAY_PREFIXES: ReadonlySet<string> = new Set(
+  [...HOLIDAYS.keys()].flatMap((k) => Array.from({ length: k.length }, (_, n) => k.slice(0, n + 1))),
+);
 /** First words of the holidays' names (what triggers the holiday reader). */
 export const HOLIDAY_LEADS: ReadonlySet<string> = new Set([...HOLIDAYS.keys()].map((k) => /^[^ -]+/.exec(k)![0]));
-/** Particles inside Arabic names (src/lexicon/group-shapes.json connectors, not English words): `Ramadan al-Sabta` is a name. */
+/** Particles inside Arabic names (src/lexicon/group-shapes.json connectors, not English function words): `Ramadan al-Sabta` is a name. */
 export const NAME_PARTICLES: ReadonlySet<string> = new Set(
-  groupShapes.connectors.filter((c) => c.length > 1 && !['of', 'the', 'and', 'for', 'as', 'at', 'an'].includes(c)),
+  groupShapes.connectors.filter((c) => c.length > 1 && !FUNCTION_WORDS.has(c)),
 );
 /** Words → PRESENT_REF / PAST_REF / FUTURE_REF. */
 export const REFERENCES: ReadonlyMap<string, 'PRESENT_REF' | 'PAST_REF' | 'FUTURE_REF'> = new Map([

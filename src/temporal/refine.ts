@@ -10,6 +10,7 @@ import {
   dayValue,
   isValidDay,
   monthValue,
+  nextWeekday,
   pad,
   weekdayOf,
   weekValue,
@@ -19,6 +20,7 @@ import { PARTS_OF_DAY, STRETCH_EDGES, TIME_ZONES, WEEKDAY_ABBREVIATIONS, WEEKDAY
 import { readAnchor, type Anchor } from './anchor.js';
 import { dayOffsetValue, monthDayValue, monthNameValue, type Placement } from './resolve.js';
 import { readTopStamp } from '../document/publication.js';
+import { ARTICLES } from '../lexicon/en/index.js';
 import { capitalised, low, type Found, type Scan } from './scan.js';
 
 function charStart(s: Scan, f: Found): number {
@@ -696,8 +698,7 @@ export function forwardFromSentenceDay(s: Scan, kept: Found[]): void {
       const m = FULL_DAY.exec(d);
       if (m === null || d >= pubValue) break;
       const day = { y: Number(m[1]), m: Number(m[2]), d: Number(m[3]) };
-      const ahead = (f.ahead - weekdayOf(day) + 7) % 7 || 7;
-      f.value = dayValue(addDays(day, ahead)) + (f.type === 'TIME' ? f.value.slice(f.value.indexOf('T')) : '');
+      f.value = dayValue(nextWeekday(day, f.ahead)) + (f.type === 'TIME' ? f.value.slice(f.value.indexOf('T')) : '');
       break;
     }
   }
@@ -708,8 +709,6 @@ const DATED = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?![\d])/;
 
 /** Prepositions before a date that opens its sentence as the frame of what follows (`In 2012, …`, `On 4 May 2013 …`). */
 const FRAME_LEADS = new Set(['in', 'on', 'during', 'by']);
-/** Articles between a frame preposition and a year that modifies its noun (`In a 2012 interview`). */
-const FRAME_ARTICLES = new Set(['a', 'an', 'the']);
 /** Adverbs before a frame preposition that send the story back (`Back in March 2013 …`). */
 const FRAME_BACK = new Set(['back', 'way']);
 
@@ -722,7 +721,7 @@ function opensSentence(s: Scan, first: number): boolean {
   const sentence = s.toks[first]!.sentence;
   let k = first - 1;
   // `In a 2012 interview, …`: the year as the modifier of the frame's noun.
-  if (FRAME_ARTICLES.has(low(s, k)) && FRAME_LEADS.has(low(s, k - 1))) k--;
+  if (ARTICLES.has(low(s, k)) && FRAME_LEADS.has(low(s, k - 1))) k--;
   if (FRAME_LEADS.has(low(s, k))) k--;
   // `Back in March 2013 the rebels took the town`.
   if (FRAME_BACK.has(low(s, k)) && k + 1 < first) k--;
@@ -784,7 +783,7 @@ export function anchorStoryDates(s: Scan, kept: Found[]): void {
         // The nearest such weekday: up to three days before the date, else up to three after.
         const back = (weekdayOf(day) - wd + 7) % 7;
         f.value = dayValue(addDays(day, back <= 3 ? -back : 7 - back)) + rest;
-      } else f.value = dayValue(addDays(day, (wd - weekdayOf(day) + 7) % 7 || 7)) + rest; // a plan: the next one
+      } else f.value = dayValue(nextWeekday(day, wd)) + rest; // a plan: the next one
       continue;
     }
     if (f.storyMonth !== undefined && near && ref!.frames) {

@@ -93,6 +93,14 @@ export function glued(s: Scan, i: number): boolean {
   return t !== undefined && i > 0 && !t.spaceBefore;
 }
 
+/**
+ * Whether token `i` is the `d` of wire copy's ordinal `2d`, `3d`, `23d`, which is read as two tokens (the figure
+ * and a glued `d`): the ordinal is then the figure before it with `d` added.
+ */
+export function isWireOrdinalD(s: Scan, i: number): boolean {
+  return low(s, i) === 'd' && glued(s, i);
+}
+
 /** Whether token `i` is a hyphen glued on both sides (`six-year-old`). */
 export function isInnerHyphen(s: Scan, i: number): boolean {
   const t = s.toks[i];

@@ -34,4 +34,14 @@ describe('groups recognised by name shape (src/actors/shape.ts)', () => {
   it('skips title-case lines, where every word is capitalised', () => {
     expect(shapes('Related Syrian Forces Deny Killing Civilians In Government Attack Near Town')).toEqual([]);
   });
+
+  it('reads a possessive inside a name but stops at a closing quote (isPossessive)', () => {
+    expect(shapes('Gunmen from the Free Peoples’ Revolutionary Brigade withdrew.')).toEqual([
+      'Free Peoples’ Revolutionary Brigade',
+    ]);
+    expect(shapes('Gunmen from the Kafr Nabl Free Men’s Brigade withdrew.')).toEqual(['Kafr Nabl Free Men’s Brigade']);
+    // a closing quote after a word not in -s is no possessive: no name "Tawhid Zawiya’ Brigade"
+    expect(shapes('Residents said the Aleppo ‘Tawhid Zawiya’ Brigade shelled the village.')).toEqual([]);
+    expect(shapes('Fighters of the Abu Amara ‘Hamza’ Division withdrew.')).toEqual([]);
+  });
 });

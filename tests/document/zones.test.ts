@@ -211,6 +211,10 @@ describe('zones', () => {
     );
     expect(blockShape('By Grace Mensah and Tom Reyes, Coastal Herald')).toBe('furniture');
     expect(blockShape('Home › World › Middle East')).toBe('furniture');
+    expect(blockShape('Accueil › Économie › Énergie')).toBe('furniture');
+    // A table row flattened with bars is no breadcrumb: its cells are figures.
+    expect(blockShape('Aleppo | 12 | 3')).not.toBe('furniture');
+    expect(blockShape('Killed | 45 | Injured | 120')).not.toBe('furniture');
     // One bar is a headline with its site's name, not a breadcrumb.
     expect(blockShape('Ferry Sinks Off Island Coast | Coastal Herald')).toBe('title');
   });

@@ -33,4 +33,20 @@ describe('temporal layer', () => {
     const doc = parse('It rained yesterday.', { publishedAt: '2019-05-15' });
     expect(temporalExpressions(doc)).toBe(temporalExpressions(doc));
   });
+
+  it('splits a range of dashed numeric dates at its join, not inside the first date', () => {
+    expect(read('The talks ran from 2018-03-03 to 2018-03-05 in Geneva.')).toEqual([
+      ['2018-03-03', 'DATE', '2018-03-03'],
+      ['2018-03-05', 'DATE', '2018-03-05'],
+    ]);
+    expect(read('The talks ran 3-5-2018 – 7-5-2018 in Geneva.')).toEqual([
+      ['3-5-2018', 'DATE', '2018-05-03'],
+      ['7-5-2018', 'DATE', '2018-05-07'],
+    ]);
+    // a range of days still splits at its first hyphen
+    expect(read('The talks ran 3–5 March 2018 in Geneva.')).toEqual([
+      ['3', 'DATE', '2018-03-03'],
+      ['5 March 2018', 'DATE', '2018-03-05'],
+    ]);
+  });
 });

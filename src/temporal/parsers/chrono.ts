@@ -252,7 +252,6 @@ function yearAfter(s: Scan, end: number): { y: number; end: number } | null {
   return y === null ? null : { y: Number(y), end: j + 2 };
 }
 
-/** Maps a character span of the normalised text to whole tokens inside `[a, b)`, or `null`. */
 function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }
@@ -270,16 +269,12 @@ function touched(s: Scan, a: number, b: number, cs: number, ce: number): [number
   return first < 0 ? null : [first, last + 1];
 }
 
+/** Maps a character span of the normalised text to whole tokens inside `[a, b)`, or `null`. */
 function toTokens(s: Scan, a: number, b: number, cs: number, ce: number): [number, number] | null {
-  let first = -1;
-  let last = -1;
-  for (let k = a; k < b; k++) {
-    const t = s.toks[k]!;
-    if (t.end <= cs || t.start >= ce) continue;
-    if (first < 0) first = k;
-    last = k;
-  }
-  if (first < 0) return null;
+  const span = touched(s, a, b, cs, ce);
+  if (span === null) return null;
+  const [first, end] = span;
+  const last = end - 1;
   const ft = s.toks[first]!;
   const lt = s.toks[last]!;
   if (ft.shape === 'url' || lt.shape === 'url') return null;
@@ -287,7 +282,7 @@ function toTokens(s: Scan, a: number, b: number, cs: number, ce: number): [numbe
   const norm = s.doc.norm;
   for (let k = ft.start; k < cs; k++) if (isDigit(norm.charCodeAt(k))) return null;
   for (let k = Math.max(ce, lt.start); k < lt.end; k++) if (isDigit(norm.charCodeAt(k))) return null;
-  return [first, last + 1];
+  return span;
 }
 
 /** What started a candidate window: a month name, a numeric date, or a clock time. */
@@ -347,7 +342,7 @@ export function chronoDates(
     let results: chrono.ParsedResult[];
     try {
       // chrono joins a range of days by a hyphen only (`March 3-5, 2018`); an en or em dash is read as one (same length).
-      const hyphened = RANGE_DASH.test(text) ? text.replace(RANGE_DASHES, '-') : text;
+      const hyphened = text.includes('–') || text.includes('—') ? text.replace(RANGE_DASHES, '-') : text;
       results = parser.parse(hyphened, (ref ??= reference(s)), { forwardDate: false });
     } catch {
       continue; // chrono never sees more than a window; a failure there loses one candidate only
@@ -375,10 +370,11 @@ export function chronoDates(
 }
 
 /** A dash between two figures (`3–5`), which chrono reads as a range only when it is a hyphen. */
-const RANGE_DASH = /\d ?[–—] ?\d/;
 const RANGE_DASHES = /(?<=\d ?)[–—](?= ?\d)/g;
 /** What joins the two ends of a range of days in chrono's text (`3-5`, `3 to 5`, `June 3 until June 5`). */
-const RANGE_JOIN = / ?(?:-|\bto\b|\buntil\b|\btill\b|\bthrough\b) ?/;
+const RANGE_JOIN = / ?(?:-|\bto\b|\buntil\b|\btill\b|\bthrough\b) ?/g;
+/** A dashed numeric date opening the text (`2018-03-03`, `3-5-2018`), whose own hyphens join no range. */
+const DASHED_DATE_HEAD = /^\d{1,4}-\d{1,2}-\d{1,4}/;
 
 /**
  * A range of days without clock times (`March 3-5`, `3-5 March 2018`, `June 3 to June 5`): two dates, one for
@@ -389,6 +385,8 @@ function rangeOfDays(s: Scan, a: number, b: number, start: number, r: chrono.Par
   const e = r.end!;
   if (r.start.isCertain('hour') || e.isCertain('hour') || !r.start.isCertain('day') || !e.isCertain('day'))
     return false;
+  // the join comes after the first end: past a dashed numeric date (`2018-03-03 to 2018-03-05`)
+  RANGE_JOIN.lastIndex = DASHED_DATE_HEAD.exec(r.text)?.[0].length ?? 0;
   const join = RANGE_JOIN.exec(r.text);
   if (join === null || join.index === 0) return false;
   const mo = certain(r.start, 'month') ?? certain(e, 'month');

@@ -11,7 +11,7 @@
  * `Christmas Island`, `Ramadan al-Sabta`), except in a headline.
  */
 import { direction } from '../direction.js';
-import { HOLIDAYS, NAME_PARTICLES } from '../lexicon.js';
+import { HOLIDAY_PREFIXES, HOLIDAYS, NAME_PARTICLES } from '../lexicon.js';
 import { monthDayValue } from '../resolve.js';
 import { capitalised, inName, low, report, type Scan } from '../scan.js';
 
@@ -48,6 +48,7 @@ export function holiday(s: Scan, i: number): void {
     const u = s.toks[k]!;
     if (u.sentence !== t.sentence) break;
     if (k > i) key += (u.spaceBefore ? ' ' : '') + (u.lower === '’s' ? "'s" : u.lower);
+    if (!HOLIDAY_PREFIXES.has(key)) break; // `New York`: no holiday goes on so
     const v = HOLIDAYS.get(key);
     if (v !== undefined) [end, value] = [k + 1, v];
   }

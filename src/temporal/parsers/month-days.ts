@@ -10,7 +10,7 @@
 import { addMonths, dayValue, isValidDay } from '../calendar.js';
 import { direction } from '../direction.js';
 import { RELATIVE } from '../lexicon.js';
-import { glued, low, report, type Scan } from '../scan.js';
+import { isWireOrdinalD, low, report, type Scan } from '../scan.js';
 
 /** `12th`, `3rd`, `1st`, `22nd`, wire copy's `2d`, `23d`: a day of the month written as an ordinal figure. */
 const ORDINAL_DAY = /^(0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)$|^(0?[23]|2[23])d$/;
@@ -22,8 +22,7 @@ const AFTER_ORDINAL_DAY = new Set(['PUNCT', 'ADP', 'CCONJ', 'SCONJ', 'VERB', 'AU
 /** Reads `the 12th` at token `i` (the ordinal figure). */
 export function ordinalDay(s: Scan, i: number): void {
   if (low(s, i - 1) !== 'the' || !DAY_LEADS.has(low(s, i - 2))) return;
-  // Wire copy's `3d` is read as two tokens, `3` and a glued `d`.
-  const split = low(s, i + 1) === 'd' && glued(s, i + 1);
+  const split = isWireOrdinalD(s, i + 1); // `3d`
   const m = ORDINAL_DAY.exec(split ? `${s.toks[i]!.lower}d` : s.toks[i]!.lower);
   if (m === null) return;
   const t = s.toks[i]!;

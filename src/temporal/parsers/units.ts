@@ -44,7 +44,17 @@ import {
   yearValue,
 } from '../resolve.js';
 import type { Anchor } from '../anchor.js';
-import { capitalised, glued, inName, is, isInnerHyphen, low, report, sameSentence, type Scan } from '../scan.js';
+import {
+  capitalised,
+  inName,
+  is,
+  isInnerHyphen,
+  isWireOrdinalD,
+  low,
+  report,
+  sameSentence,
+  type Scan,
+} from '../scan.js';
 import { MILITARY } from './times.js';
 
 /** The TIMEX3 duration of `n` units (`null`: an unknown number, `X`). */
@@ -743,8 +753,7 @@ const DAY_BEFORE_AFTER: ReadonlyMap<string, number> = new Map([
 
 /** `the last week of March`, `the first week of June 2009`, `THE 2D WEEK OF DECEMBER`: an ISO week (the nth or last full week). */
 function weekOfMonth(s: Scan, h: number): boolean {
-  // Wire copy's `2d` is read as two tokens, `2` and a glued `d`.
-  const split = low(s, h - 1) === 'd' && glued(s, h - 1);
+  const split = isWireOrdinalD(s, h - 1); // `2d`
   const which = split ? `${low(s, h - 2)}d` : low(s, h - 1);
   // `first` … `fourth`, `1st` … `4th`, `2d`/`3d` (ORDINALS), or `last`/`final` (-1).
   const nth = which === 'last' || which === 'final' ? 0 : ORDINALS.get(which);
