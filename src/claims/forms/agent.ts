@@ -661,14 +661,22 @@ function fireFromPositions(ctx: Ctx, i: number): Candidate | null {
 
 /** `Russian strike`, `regime raids`, `Syrian air strikes`, `US-led strike`: a state or group before an attack noun. */
 export function agentAttack(ctx: Ctx, i: number): Candidate | Candidate[] | null {
-  if (ctx.toks[i + 1]?.lower === 'from') return fireFromPositions(ctx, i);
+  if (ctx.toks[i + 1]?.lower === 'from') {
+    // "rockets from army positions"; otherwise the adjective reading ("Russian air strikes from the Caspian")
+    const r = fireFromPositions(ctx, i);
+    if (r !== null) return r;
+  }
   const cls = attackClass(ctx, i);
   if (cls === null || cls === 'generic') return null;
   if (attackClass(ctx, i + 1) !== null) return null; // the head is further right
   if (hyphenModifier(ctx, i)) return null; // "bomb-laden vehicles"
   const t = ctx.toks[i]!;
   if ((t.pos === 'VERB' && !gerundNoun(ctx, i)) || ctx.lex.campaignNouns.has(t.lower)) return null;
-  if (ctx.toks[i + 1]?.lower === 'of' && fromTheAir(ctx, i)) return airAttackOf(ctx, i);
+  if (ctx.toks[i + 1]?.lower === 'of' && fromTheAir(ctx, i)) {
+    // "air strikes of Russia"; otherwise the adjective reading ("Syrian airstrikes of Aleppo")
+    const r = airAttackOf(ctx, i);
+    if (r !== null) return r;
+  }
   // cheap test: a capital, a hyphen, a possessive or "regime" within four words before
   let named = false;
   for (let m = i - 1; m >= ctx.sentence.firstToken && m >= i - 4 && !named; m--) {
