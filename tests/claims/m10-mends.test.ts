@@ -12,3 +12,21 @@ describe('an adjective state before an attack noun followed by "from" or "of"', 
     expect(summary('Syrian airstrikes of Aleppo killed nine people on Monday.')).toEqual([['attributed', 'Syria']]);
   });
 });
+
+describe('a short form of a name that opens in lower case or with a non-ASCII capital', () => {
+  it('reads "the al-Furqan Brigades" as the body named in full before', () => {
+    expect(
+      summary(
+        'The al-Furqan Brigades for Liberation seized the hill on Monday. The al-Furqan Brigades later claimed the attack on the checkpoint.',
+      ),
+    ).toEqual([['claimed', 'al-Furqan Brigades for Liberation']]);
+  });
+
+  it('reads "the Ómar Front" as the body named in full before', () => {
+    expect(
+      summary(
+        'The Ómar Front for Liberation seized the hill on Monday. The Ómar Front later claimed the attack on the checkpoint.',
+      ),
+    ).toEqual([['claimed', 'Ómar Front for Liberation']]);
+  });
+});
