@@ -44,6 +44,9 @@ export interface Ctx {
   /** Per sentence, its mentions of a state or group named a coalition (`the US-led coalition`), memoised
    * (a bare `coalition` looks back through every sentence before it for the nearest one). */
   readonly coalitions: (readonly ActorMention[] | undefined)[];
+  /** Per sentence, the nearest coalition mention in the sentences before it (`null` when none), memoised
+   * so that a bare `coalition` is looked up in constant time. */
+  readonly coalitionBefore: (ActorMention | null | undefined)[];
   /** The sentence being read. */
   sentence: Sentence;
 }
@@ -100,6 +103,7 @@ class DocumentCtx implements Ctx {
   private quotedValue: Uint8Array | null = null;
   readonly governments = new Map<number, KnownActor | null>();
   readonly coalitions: (readonly ActorMention[] | undefined)[] = [];
+  readonly coalitionBefore: (ActorMention | null | undefined)[] = [null];
 
   constructor(
     readonly doc: Document,
@@ -578,15 +582,27 @@ function appositionName(ctx: Ctx, from: number, to: number): Subject | null {
  */
 export function namedCoalition(ctx: Ctx, k: number): ResolvedActor | null {
   if (ctx.toks[k]?.lower !== 'coalition') return null;
-  for (let s = ctx.sentence.index; s >= 0; s--) {
-    const ms = coalitionsIn(ctx, s);
-    for (let n = ms.length - 1; n >= 0; n--) {
-      const m = ms[n]!;
-      if (m.endToken > k) continue;
-      return { name: m.name, kind: m.kind, first: k, end: k + 1, via: 'state', affiliation: m.affiliation };
-    }
+  const s = ctx.sentence.index;
+  const ms = coalitionsIn(ctx, s);
+  let m: ActorMention | null = null;
+  for (let n = ms.length - 1; n >= 0 && m === null; n--) if (ms[n]!.endToken <= k) m = ms[n]!;
+  m ??= coalitionBefore(ctx, s);
+  if (m === null) return null;
+  return { name: m.name, kind: m.kind, first: k, end: k + 1, via: 'state', affiliation: m.affiliation };
+}
+
+/** The last coalition mention in the sentences before `s`, or `null`; filled forward from the last one known. */
+function coalitionBefore(ctx: Ctx, s: number): ActorMention | null {
+  const memo = ctx.coalitionBefore;
+  let t = s;
+  while (memo[t] === undefined) t--; // memo[0] is null: no sentence before the first
+  let cur: ActorMention | null = memo[t] ?? null;
+  for (let u = t + 1; u <= s; u++) {
+    const ms = coalitionsIn(ctx, u - 1);
+    if (ms.length > 0) cur = ms[ms.length - 1]!;
+    memo[u] = cur;
   }
-  return null;
+  return cur;
 }
 
 /** The mentions of sentence `s` (in order) that name a state or group called a coalition, once per sentence. */
