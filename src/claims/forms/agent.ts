@@ -19,7 +19,7 @@
  * @module
  */
 import { capitalFirstWord, governmentAt, governmentFor, placeGovernmentAt } from '../../actors/context.js';
-import { knownActorByName, knownActors, lookupActor } from '../../actors/known.js';
+import { knownActorByName, knownActors, lookupActor, type KnownActor } from '../../actors/known.js';
 import { phraseAt } from '../lexicon.js';
 import { HAVE_FORMS } from '../../lexicon/en/index.js';
 import { asideOpenBefore } from '../../syntax/index.js';
@@ -194,11 +194,17 @@ function ledCoalition(ctx: Ctx, k: number): ResolvedActor | null {
 function bareGovernment(ctx: Ctx, k: number): ResolvedActor | null {
   const w = ctx.toks[k]?.lower;
   if (w !== 'regime' && w !== 'government') return null;
-  let g = ctx.governments.get(k);
-  if (g === undefined) ctx.governments.set(k, (g = governmentAt(ctx.doc, w, k)));
+  const g = governmentMemo(ctx, w, k);
   return g === null
     ? null
     : { name: g.name, kind: 'government', first: k, end: k + 1, via: 'state', affiliation: null };
+}
+
+/** {@link governmentAt} for the word at `k` (`regime`, or `government` also for `army`), memoised per token in `ctx.governments`. */
+function governmentMemo(ctx: Ctx, w: 'regime' | 'government', k: number): KnownActor | null {
+  let g = ctx.governments.get(k);
+  if (g === undefined) ctx.governments.set(k, (g = governmentAt(ctx.doc, w, k)));
+  return g;
 }
 
 const QUANTIFIERS = new Set(['all', 'any', 'every', 'no', 'some', 'such', 'either', 'neither', 'whichever']);
@@ -635,7 +641,7 @@ function fireFromPositions(ctx: Ctx, i: number): Candidate | null {
     const w = toks[k]!.lower;
     state = stateWords().demonyms.get(w) ?? null;
     if (state === null && (w === 'army' || w === 'regime' || w === 'government'))
-      state = governmentAt(ctx.doc, w === 'army' ? 'government' : w, k)?.name ?? null;
+      state = governmentMemo(ctx, w === 'army' ? 'government' : w, k)?.name ?? null;
   }
   if (state === null) return null;
   const ev = eventAt(ctx, i);
