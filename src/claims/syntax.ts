@@ -131,7 +131,8 @@ class DocumentCtx implements Ctx {
   }
 }
 
-const DETERMINERS: ReadonlySet<string> = new Set(claimWords.anaphorDeterminers);
+/** Determiners before an anaphoric noun (`the group`, `this group`; claims.json `anaphorDeterminers`). */
+export const ANAPHOR_DETERMINERS: ReadonlySet<string> = new Set(claimWords.anaphorDeterminers);
 const RELATIVES = RELATIVE_PRONOUNS;
 /** Forms of BE and HAVE before a participle (`was widely believed to have been carried out`). */
 const AUX: ReadonlySet<string> = new Set([...BE_FORMS, ...HAVE_FORMS]);
@@ -666,7 +667,7 @@ export function headActor(ctx: Ctx, k0: number, opts: FindOptions): Subject | nu
     const c = namedCoalition(ctx, headK);
     if (c !== null) return { actor: c, start: headK - 1 };
   }
-  if (h === headK - 1 && h >= s0 && DETERMINERS.has(toks[h]!.lower) && lex.anaphorNouns.has(t.lower))
+  if (h === headK - 1 && h >= s0 && ANAPHOR_DETERMINERS.has(toks[h]!.lower) && lex.anaphorNouns.has(t.lower))
     // "the group" refers back; with no group before it, "the extremists" is still a description
     return anaphor(ctx, h, headK + 1, true) ?? (opts.descriptions === true ? description(ctx, headK) : null);
   if (lex.anaphors.has(t.lower)) {
