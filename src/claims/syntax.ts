@@ -8,6 +8,7 @@
  */
 import { placeGovernmentAt } from '../actors/context.js';
 import { knownActorByName, lookupActor, type KnownActor } from '../actors/known.js';
+import { resolveActor, type ResolvedActor as SpeakerActor } from '../actors/speaker.js';
 import { mentionLookup, type ActorMention, type MentionLookup, type MentionSource } from '../actors/mentions.js';
 import { temporalExpressions } from '../temporal/index.js';
 import type { Document, Sentence, Token } from '../document/model.js';
@@ -1312,4 +1313,16 @@ export function unrealModal(ctx: Ctx, i: number): boolean {
   const w = toks[k]!.lower;
   if (w === 'have' && k - 1 >= s0) return lex.counterfactualModals.has(toks[k - 1]!.lower);
   return lex.unrealModals.has(w);
+}
+
+/**
+ * The person a subject `he` / `she` at `k` refers to (the actors layer resolves the pronoun), or
+ * `null` when the word is no such pronoun, lies before the sentence, or names no person.
+ * @example pronounPerson(ctx, k) // "Ahmed Madobe spoke. He blamed the militants…" → Ahmed Madobe
+ */
+export function pronounPerson(ctx: Ctx, k: number): SpeakerActor | null {
+  const w = ctx.toks[k]?.lower;
+  if ((w !== 'he' && w !== 'she') || k < ctx.sentence.firstToken) return null;
+  const r = resolveActor(ctx.doc, k, k + 1);
+  return r === null || r.resolvedBy !== 'pronoun' || r.kind !== 'person' ? null : r;
 }
