@@ -85,7 +85,6 @@ export interface Lexicon {
   readonly attackerNouns: ReadonlySet<string>;
   readonly fromWords: PhraseList;
   readonly namingWords: PhraseList;
-  /** Members of a force or fighters word before them: `ARMED FORCES MEMBERS`, `army personnel` (the description is the force's). */
   /** `release`, `free`: after a group's promise or announcement, an admission that it holds someone. */
   readonly releaseVerbs: ReadonlySet<string>;
   /** What a release of which is no hostage's (`release a statement`). */
@@ -94,6 +93,7 @@ export interface Lexicon {
   readonly promiseVerbs: ReadonlySet<string>;
   /** Words that say a kidnapping is the matter at hand (`kidnapped`, `hostages`). */
   readonly kidnapWords: ReadonlySet<string>;
+  /** Members of a force or fighters word before them: `ARMED FORCES MEMBERS`, `army personnel` (the description is the force's). */
   readonly forceMemberNouns: ReadonlySet<string>;
   readonly descriptionHeads: ReadonlySet<string>;
   /** Plural heads that, after `the`, describe the group just named as behind an attack (`the extremists`). */

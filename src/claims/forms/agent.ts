@@ -166,9 +166,12 @@ function stateByAdjective(ctx: Ctx, k: number): ResolvedActor | null {
   // "Syrian regime forces", "Syrian government jets", "Russian war planes"
   while (end < k + 3 && (toks[end]?.lower === 'regime' || toks[end]?.lower === 'government')) end++;
   // "the Syrian government's jets"
-  if (end > k + 1 && isPossessive(toks[end]) && ctx.lex.forceNouns.has(toks[forcesHead(ctx, end + 1)]?.lower ?? ''))
-    end++;
-  end = forcesHead(ctx, end);
+  let owned = -1;
+  if (end > k + 1 && isPossessive(toks[end])) {
+    const h = forcesHead(ctx, end + 1);
+    if (lex.forceNouns.has(toks[h]?.lower ?? '')) owned = h;
+  }
+  end = owned >= 0 ? owned : forcesHead(ctx, end);
   const next = toks[end];
   if (next === undefined) return null;
   const forces = lex.forceNouns.has(next.lower);
@@ -262,10 +265,9 @@ function agentAt(ctx: Ctx, i: number): Subject | null {
   const bare = bareGovernment(ctx, j) ?? namedCoalition(ctx, j);
   // ("by coalition fighter jets", "by government war planes": past a forces compound)
   const fh = forcesHead(ctx, j + 1);
-  if (bare !== null && (lex.forceNouns.has(toks[fh]?.lower ?? '') || toks[j + 1]?.pos !== 'NOUN')) {
-    const end = lex.forceNouns.has(toks[fh]?.lower ?? '') ? fh + 1 : j + 1;
-    return { actor: { ...bare, end }, start: i };
-  }
+  const viaForces = lex.forceNouns.has(toks[fh]?.lower ?? '');
+  if (bare !== null && (viaForces || toks[j + 1]?.pos !== 'NOUN'))
+    return { actor: { ...bare, end: viaForces ? fh + 1 : j + 1 }, start: i };
   let obj = objectActor(ctx, i, { descriptions: true }, 8);
   // a country or its capital heading the phrase after "by" is its state: "carried out by Washington",
   // "launched by Russia" (not "by machinegun fire of two U.S. citizens", nor upper-case "staged by US")
@@ -1059,8 +1061,9 @@ export function agentVerb(ctx: Ctx, i: number): Candidate | Candidate[] | null {
     if (a > s0 && isPossessive(toks[a]) && (toks[a - 1]!.lower === 'regime' || toks[a - 1]!.lower === 'government'))
       a--;
     const gw = toks[a]?.lower;
-    if (a > s0 && (gw === 'government' || gw === 'regime') && stateByAdjective(ctx, a - 1) !== null) a--;
-    const adj = stateByAdjective(ctx, a) ?? bareGovernment(ctx, a) ?? ledCoalition(ctx, a);
+    let adj = a > s0 && (gw === 'government' || gw === 'regime') ? stateByAdjective(ctx, a - 1) : null;
+    if (adj !== null) a--;
+    else adj = stateByAdjective(ctx, a) ?? bareGovernment(ctx, a) ?? ledCoalition(ctx, a);
     if (adj !== null)
       subject = { actor: { ...adj, end: k + 1 }, start: toks[a - 1]?.pos === 'DET' ? a - 1 : adj.first };
     else if (toks[k - 1]?.lower === 'coalition') {
