@@ -30,3 +30,24 @@ describe('a short form of a name that opens in lower case or with a non-ASCII ca
     ).toEqual([['claimed', 'Ómar Front for Liberation']]);
   });
 });
+
+describe('the kidnapping words near a group’s promise to release someone', () => {
+  it('reads every abduction form casualties.json counts ("kidnappings", "abduct")', () => {
+    expect(
+      summary(
+        'The National Liberation Army has promised to release the Dutch engineer. Kidnappings of engineers have risen this year.',
+      ),
+    ).toEqual([['claimed', 'National Liberation Army']]);
+    expect(
+      summary(
+        'The National Liberation Army has promised to release the Dutch engineer. Gunmen abduct engineers every month here.',
+      ),
+    ).toEqual([['claimed', 'National Liberation Army']]);
+  });
+
+  it('still needs some kidnapping word nearby', () => {
+    expect(
+      summary('The National Liberation Army has promised to release the Dutch engineer. Talks resume on Monday.'),
+    ).toEqual([]);
+  });
+});
