@@ -59,10 +59,10 @@ import { releasePromise } from './forms/release.js';
 import { implied, praise, stopShort } from './forms/hedged.js';
 import { noOneClaimed, unclaimedAdjective } from './forms/unclaimed.js';
 import { lexicon, type LemmaClass } from './lexicon.js';
-import claimWords from '../lexicon/claims.json';
 import { mergeCandidates } from './merge.js';
 import { claimConfidence } from './confidence.js';
 import {
+  ANAPHOR_DETERMINERS,
   conditional,
   isPossessive,
   makeCtx,
@@ -168,9 +168,6 @@ const TRIGGER = defineWordClass(triggerMap().keys());
 /** Word-class bit of the trigger lemmas (of a word whose lemma is not itself). */
 const TRIGGER_LEMMA = defineWordClass(lemmaTriggers!.keys(), 'lemma');
 
-/** Forms whose cue is a future act by nature (`they will release the hostage` admits the kidnapping). */
-const FUTURE_FORMS: ReadonlySet<string> = new Set(['release-promise']);
-
 /** Runs the forms over every sentence; returns the raw candidates. */
 export function findCandidates(doc: Document, ctx: Ctx = makeCtx(doc)): Candidate[] {
   const map = triggerMap();
@@ -197,9 +194,10 @@ export function findCandidates(doc: Document, ctx: Ctx = makeCtx(doc)): Candidat
         for (const c of Array.isArray(found) ? found : [found as Candidate]) {
           if (c.end <= c.first) continue;
           // "the group will carry out further attacks", "no hostile actions by X": no attack reported
+          // (a release promise is a future act by nature: "they will release the hostage" admits the kidnapping)
           if (
             (c.status === 'attributed' || c.status === 'claimed') &&
-            ((unrealModal(ctx, i) && !FUTURE_FORMS.has(c.form)) || noAct(ctx, c))
+            ((unrealModal(ctx, i) && c.form !== 'release-promise') || noAct(ctx, c))
           )
             continue;
           out.push(c);
@@ -284,8 +282,6 @@ function namedForces(ctx: Ctx, a: ResolvedActor): ResolvedActor {
  * guerrillas`): that group, when it is the only one named in the sentence and the two before.
  * (As a subject, the forms read it through `headActor`.)
  */
-const ANAPHOR_DETERMINERS: ReadonlySet<string> = new Set(claimWords.anaphorDeterminers);
-
 function referredGroup(ctx: Ctx, a: ResolvedActor): ResolvedActor {
   if (a.kind !== 'description' || a.end - a.first !== 1) return a;
   const det = ctx.toks[a.first - 1];

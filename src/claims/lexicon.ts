@@ -85,7 +85,6 @@ export interface Lexicon {
   readonly attackerNouns: ReadonlySet<string>;
   readonly fromWords: PhraseList;
   readonly namingWords: PhraseList;
-  /** Members of a force or fighters word before them: `ARMED FORCES MEMBERS`, `army personnel` (the description is the force's). */
   /** `release`, `free`: after a group's promise or announcement, an admission that it holds someone. */
   readonly releaseVerbs: ReadonlySet<string>;
   /** What a release of which is no hostage's (`release a statement`). */
@@ -94,6 +93,7 @@ export interface Lexicon {
   readonly promiseVerbs: ReadonlySet<string>;
   /** Words that say a kidnapping is the matter at hand (`kidnapped`, `hostages`). */
   readonly kidnapWords: ReadonlySet<string>;
+  /** Members of a force or fighters word before them: `ARMED FORCES MEMBERS`, `army personnel` (the description is the force's). */
   readonly forceMemberNouns: ReadonlySet<string>;
   readonly descriptionHeads: ReadonlySet<string>;
   /** Plural heads that, after `the`, describe the group just named as behind an attack (`the extremists`). */
@@ -165,6 +165,22 @@ function phrases(list: readonly string[]): PhraseList {
 let cached: Lexicon | null = null;
 
 /** The vocabularies, loaded on first use. */
+/**
+ * Words that say a kidnapping is the matter at hand: the hostage nouns of claims.json, the words
+ * casualties.json counts as `abducted` (`kidnapped`, `abductions`, `hostages`), and the attacker
+ * nouns built on an abduction verb (`kidnappers`, `abductors`).
+ */
+function kidnapWords(attackerNouns: readonly string[]): ReadonlySet<string> {
+  const out = new Set<string>(claims.hostageNouns);
+  const lemmas: string[] = [];
+  for (const table of [casualties.verbs, casualties.nouns, casualties.ofNouns] as Record<string, string>[])
+    for (const [w, kind] of Object.entries(table)) if (kind === 'abducted') out.add(w);
+  for (const [lemma, kind] of Object.entries(casualties.verbLemmas as Record<string, string>))
+    if (kind === 'abducted') lemmas.push(lemma);
+  for (const w of attackerNouns) if (lemmas.some((l) => w.startsWith(l))) out.add(w);
+  return out;
+}
+
 export function lexicon(): Lexicon {
   if (cached !== null) return cached;
   const attack = new Map<string, AttackClass>();
@@ -227,7 +243,7 @@ export function lexicon(): Lexicon {
     releaseVerbs: new Set(c.releaseVerbs),
     releasedThings: new Set(c.releasedThings),
     promiseVerbs: new Set(c.promiseVerbs),
-    kidnapWords: new Set(c.kidnapWords),
+    kidnapWords: kidnapWords(c.attackerNouns),
     groupDescriptions: new Set(c.groupDescriptions),
     positionNouns: new Set(c.positionNouns),
     fighterAdjectives: new Map(Object.entries(c.fighterAdjectives)),

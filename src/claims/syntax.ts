@@ -8,6 +8,7 @@
  */
 import { placeGovernmentAt } from '../actors/context.js';
 import { knownActorByName, lookupActor, type KnownActor } from '../actors/known.js';
+import { resolveActor, type ResolvedActor as SpeakerActor } from '../actors/speaker.js';
 import { mentionLookup, type ActorMention, type MentionLookup, type MentionSource } from '../actors/mentions.js';
 import { temporalExpressions } from '../temporal/index.js';
 import type { Document, Sentence, Token } from '../document/model.js';
@@ -44,6 +45,9 @@ export interface Ctx {
   /** Per sentence, its mentions of a state or group named a coalition (`the US-led coalition`), memoised
    * (a bare `coalition` looks back through every sentence before it for the nearest one). */
   readonly coalitions: (readonly ActorMention[] | undefined)[];
+  /** Per sentence, the nearest coalition mention in the sentences before it (`null` when none), memoised
+   * so that a bare `coalition` is looked up in constant time. */
+  readonly coalitionBefore: (ActorMention | null | undefined)[];
   /** The sentence being read. */
   sentence: Sentence;
 }
@@ -100,6 +104,7 @@ class DocumentCtx implements Ctx {
   private quotedValue: Uint8Array | null = null;
   readonly governments = new Map<number, KnownActor | null>();
   readonly coalitions: (readonly ActorMention[] | undefined)[] = [];
+  readonly coalitionBefore: (ActorMention | null | undefined)[] = [null];
 
   constructor(
     readonly doc: Document,
@@ -127,7 +132,8 @@ class DocumentCtx implements Ctx {
   }
 }
 
-const DETERMINERS: ReadonlySet<string> = new Set(claimWords.anaphorDeterminers);
+/** Determiners before an anaphoric noun (`the group`, `this group`; claims.json `anaphorDeterminers`). */
+export const ANAPHOR_DETERMINERS: ReadonlySet<string> = new Set(claimWords.anaphorDeterminers);
 const RELATIVES = RELATIVE_PRONOUNS;
 /** Forms of BE and HAVE before a participle (`was widely believed to have been carried out`). */
 const AUX: ReadonlySet<string> = new Set([...BE_FORMS, ...HAVE_FORMS]);
@@ -578,15 +584,27 @@ function appositionName(ctx: Ctx, from: number, to: number): Subject | null {
  */
 export function namedCoalition(ctx: Ctx, k: number): ResolvedActor | null {
   if (ctx.toks[k]?.lower !== 'coalition') return null;
-  for (let s = ctx.sentence.index; s >= 0; s--) {
-    const ms = coalitionsIn(ctx, s);
-    for (let n = ms.length - 1; n >= 0; n--) {
-      const m = ms[n]!;
-      if (m.endToken > k) continue;
-      return { name: m.name, kind: m.kind, first: k, end: k + 1, via: 'state', affiliation: m.affiliation };
-    }
+  const s = ctx.sentence.index;
+  const ms = coalitionsIn(ctx, s);
+  let m: ActorMention | null = null;
+  for (let n = ms.length - 1; n >= 0 && m === null; n--) if (ms[n]!.endToken <= k) m = ms[n]!;
+  m ??= coalitionBefore(ctx, s);
+  if (m === null) return null;
+  return { name: m.name, kind: m.kind, first: k, end: k + 1, via: 'state', affiliation: m.affiliation };
+}
+
+/** The last coalition mention in the sentences before `s`, or `null`; filled forward from the last one known. */
+function coalitionBefore(ctx: Ctx, s: number): ActorMention | null {
+  const memo = ctx.coalitionBefore;
+  let t = s;
+  while (memo[t] === undefined) t--; // memo[0] is null: no sentence before the first
+  let cur: ActorMention | null = memo[t] ?? null;
+  for (let u = t + 1; u <= s; u++) {
+    const ms = coalitionsIn(ctx, u - 1);
+    if (ms.length > 0) cur = ms[ms.length - 1]!;
+    memo[u] = cur;
   }
-  return null;
+  return cur;
 }
 
 /** The mentions of sentence `s` (in order) that name a state or group called a coalition, once per sentence. */
@@ -650,7 +668,7 @@ export function headActor(ctx: Ctx, k0: number, opts: FindOptions): Subject | nu
     const c = namedCoalition(ctx, headK);
     if (c !== null) return { actor: c, start: headK - 1 };
   }
-  if (h === headK - 1 && h >= s0 && DETERMINERS.has(toks[h]!.lower) && lex.anaphorNouns.has(t.lower))
+  if (h === headK - 1 && h >= s0 && ANAPHOR_DETERMINERS.has(toks[h]!.lower) && lex.anaphorNouns.has(t.lower))
     // "the group" refers back; with no group before it, "the extremists" is still a description
     return anaphor(ctx, h, headK + 1, true) ?? (opts.descriptions === true ? description(ctx, headK) : null);
   if (lex.anaphors.has(t.lower)) {
@@ -1295,4 +1313,16 @@ export function unrealModal(ctx: Ctx, i: number): boolean {
   const w = toks[k]!.lower;
   if (w === 'have' && k - 1 >= s0) return lex.counterfactualModals.has(toks[k - 1]!.lower);
   return lex.unrealModals.has(w);
+}
+
+/**
+ * The person a subject `he` / `she` at `k` refers to (the actors layer resolves the pronoun), or
+ * `null` when the word is no such pronoun, lies before the sentence, or names no person.
+ * @example pronounPerson(ctx, k) // "Ahmed Madobe spoke. He blamed the militants…" → Ahmed Madobe
+ */
+export function pronounPerson(ctx: Ctx, k: number): SpeakerActor | null {
+  const w = ctx.toks[k]?.lower;
+  if ((w !== 'he' && w !== 'she') || k < ctx.sentence.firstToken) return null;
+  const r = resolveActor(ctx.doc, k, k + 1);
+  return r === null || r.resolvedBy !== 'pronoun' || r.kind !== 'person' ? null : r;
 }

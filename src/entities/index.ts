@@ -236,16 +236,21 @@ function rename(t: Table, d: Draft, name: string): void {
   indexDraft(t, d);
 }
 
+/** An Arabic article that opens a name in lower case (`al-Nusra`, `ad-Dawla`, `el-Sisi`). */
+const NAME_PARTICLE = /^(?:al|ad|el)-/;
+
 function abbreviated(t: Table, name: string, self: Draft | null): Draft | null {
   const bare = withoutThe(name);
   const count = wordCount(bare);
   if (count === 0 || count > 4) return null;
   // a common noun ("army", "the coalition") or a bare generic head ("Army") is no short form of a
   // name ("Army of Islam"): the whole name or an alias the text gives is needed
-  const c0 = bare.charCodeAt(0);
-  if (c0 < 65 || c0 > 90 || (count === 1 && isGenericHead(bare))) return null;
+  // a name starts with a capital, any script's ("Ómar"), or an Arabic article ("al-Nusra")
+  const first = bare[0]!;
+  const capital = first !== first.toLowerCase() || NAME_PARTICLE.test(bare);
+  if (!capital || (count === 1 && isGenericHead(bare))) return null;
   const acronym = count === 1 && /^[A-Z]{2,6}$/.test(bare);
-  const head = count === 1 && /^[A-Z][a-z]+$/.test(bare) && !isGenericHead(bare);
+  const head = count === 1 && /^[A-Z][a-z]+$/.test(bare);
   // The spelling key, read only when some body's short form has as many words (most names meet none).
   let key: string | null = null;
   let found: Draft | null = null;

@@ -19,7 +19,7 @@
  * @module
  */
 import { capitalFirstWord, governmentAt, governmentFor, placeGovernmentAt } from '../../actors/context.js';
-import { knownActorByName, knownActors, lookupActor } from '../../actors/known.js';
+import { knownActorByName, knownActors, lookupActor, type KnownActor } from '../../actors/known.js';
 import { phraseAt } from '../lexicon.js';
 import { HAVE_FORMS } from '../../lexicon/en/index.js';
 import { asideOpenBefore } from '../../syntax/index.js';
@@ -166,9 +166,12 @@ function stateByAdjective(ctx: Ctx, k: number): ResolvedActor | null {
   // "Syrian regime forces", "Syrian government jets", "Russian war planes"
   while (end < k + 3 && (toks[end]?.lower === 'regime' || toks[end]?.lower === 'government')) end++;
   // "the Syrian government's jets"
-  if (end > k + 1 && isPossessive(toks[end]) && ctx.lex.forceNouns.has(toks[forcesHead(ctx, end + 1)]?.lower ?? ''))
-    end++;
-  end = forcesHead(ctx, end);
+  let owned = -1;
+  if (end > k + 1 && isPossessive(toks[end])) {
+    const h = forcesHead(ctx, end + 1);
+    if (lex.forceNouns.has(toks[h]?.lower ?? '')) owned = h;
+  }
+  end = owned >= 0 ? owned : forcesHead(ctx, end);
   const next = toks[end];
   if (next === undefined) return null;
   const forces = lex.forceNouns.has(next.lower);
@@ -194,11 +197,17 @@ function ledCoalition(ctx: Ctx, k: number): ResolvedActor | null {
 function bareGovernment(ctx: Ctx, k: number): ResolvedActor | null {
   const w = ctx.toks[k]?.lower;
   if (w !== 'regime' && w !== 'government') return null;
-  let g = ctx.governments.get(k);
-  if (g === undefined) ctx.governments.set(k, (g = governmentAt(ctx.doc, w, k)));
+  const g = governmentMemo(ctx, w, k);
   return g === null
     ? null
     : { name: g.name, kind: 'government', first: k, end: k + 1, via: 'state', affiliation: null };
+}
+
+/** {@link governmentAt} for the word at `k` (`regime`, or `government` also for `army`), memoised per token in `ctx.governments`. */
+function governmentMemo(ctx: Ctx, w: 'regime' | 'government', k: number): KnownActor | null {
+  let g = ctx.governments.get(k);
+  if (g === undefined) ctx.governments.set(k, (g = governmentAt(ctx.doc, w, k)));
+  return g;
 }
 
 const QUANTIFIERS = new Set(['all', 'any', 'every', 'no', 'some', 'such', 'either', 'neither', 'whichever']);
@@ -256,10 +265,9 @@ function agentAt(ctx: Ctx, i: number): Subject | null {
   const bare = bareGovernment(ctx, j) ?? namedCoalition(ctx, j);
   // ("by coalition fighter jets", "by government war planes": past a forces compound)
   const fh = forcesHead(ctx, j + 1);
-  if (bare !== null && (lex.forceNouns.has(toks[fh]?.lower ?? '') || toks[j + 1]?.pos !== 'NOUN')) {
-    const end = lex.forceNouns.has(toks[fh]?.lower ?? '') ? fh + 1 : j + 1;
-    return { actor: { ...bare, end }, start: i };
-  }
+  const viaForces = lex.forceNouns.has(toks[fh]?.lower ?? '');
+  if (bare !== null && (viaForces || toks[j + 1]?.pos !== 'NOUN'))
+    return { actor: { ...bare, end: viaForces ? fh + 1 : j + 1 }, start: i };
   let obj = objectActor(ctx, i, { descriptions: true }, 8);
   // a country or its capital heading the phrase after "by" is its state: "carried out by Washington",
   // "launched by Russia" (not "by machinegun fire of two U.S. citizens", nor upper-case "staged by US")
@@ -635,7 +643,7 @@ function fireFromPositions(ctx: Ctx, i: number): Candidate | null {
     const w = toks[k]!.lower;
     state = stateWords().demonyms.get(w) ?? null;
     if (state === null && (w === 'army' || w === 'regime' || w === 'government'))
-      state = governmentAt(ctx.doc, w === 'army' ? 'government' : w, k)?.name ?? null;
+      state = governmentMemo(ctx, w === 'army' ? 'government' : w, k)?.name ?? null;
   }
   if (state === null) return null;
   const ev = eventAt(ctx, i);
@@ -661,14 +669,22 @@ function fireFromPositions(ctx: Ctx, i: number): Candidate | null {
 
 /** `Russian strike`, `regime raids`, `Syrian air strikes`, `US-led strike`: a state or group before an attack noun. */
 export function agentAttack(ctx: Ctx, i: number): Candidate | Candidate[] | null {
-  if (ctx.toks[i + 1]?.lower === 'from') return fireFromPositions(ctx, i);
+  if (ctx.toks[i + 1]?.lower === 'from') {
+    // "rockets from army positions"; otherwise the adjective reading ("Russian air strikes from the Caspian")
+    const r = fireFromPositions(ctx, i);
+    if (r !== null) return r;
+  }
   const cls = attackClass(ctx, i);
   if (cls === null || cls === 'generic') return null;
   if (attackClass(ctx, i + 1) !== null) return null; // the head is further right
   if (hyphenModifier(ctx, i)) return null; // "bomb-laden vehicles"
   const t = ctx.toks[i]!;
   if ((t.pos === 'VERB' && !gerundNoun(ctx, i)) || ctx.lex.campaignNouns.has(t.lower)) return null;
-  if (ctx.toks[i + 1]?.lower === 'of' && fromTheAir(ctx, i)) return airAttackOf(ctx, i);
+  if (ctx.toks[i + 1]?.lower === 'of' && fromTheAir(ctx, i)) {
+    // "air strikes of Russia"; otherwise the adjective reading ("Syrian airstrikes of Aleppo")
+    const r = airAttackOf(ctx, i);
+    if (r !== null) return r;
+  }
   // cheap test: a capital, a hyphen, a possessive or "regime" within four words before
   let named = false;
   for (let m = i - 1; m >= ctx.sentence.firstToken && m >= i - 4 && !named; m--) {
@@ -1045,8 +1061,9 @@ export function agentVerb(ctx: Ctx, i: number): Candidate | Candidate[] | null {
     if (a > s0 && isPossessive(toks[a]) && (toks[a - 1]!.lower === 'regime' || toks[a - 1]!.lower === 'government'))
       a--;
     const gw = toks[a]?.lower;
-    if (a > s0 && (gw === 'government' || gw === 'regime') && stateByAdjective(ctx, a - 1) !== null) a--;
-    const adj = stateByAdjective(ctx, a) ?? bareGovernment(ctx, a) ?? ledCoalition(ctx, a);
+    let adj = a > s0 && (gw === 'government' || gw === 'regime') ? stateByAdjective(ctx, a - 1) : null;
+    if (adj !== null) a--;
+    else adj = stateByAdjective(ctx, a) ?? bareGovernment(ctx, a) ?? ledCoalition(ctx, a);
     if (adj !== null)
       subject = { actor: { ...adj, end: k + 1 }, start: toks[a - 1]?.pos === 'DET' ? a - 1 : adj.first };
     else if (toks[k - 1]?.lower === 'coalition') {

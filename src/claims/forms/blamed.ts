@@ -38,6 +38,7 @@ import {
   negatedBetween,
   objectActor,
   sentenceHasAttack,
+  pronounPerson,
   skipBack,
   skipForward,
   subjectOf,
@@ -47,7 +48,6 @@ import {
 } from '../syntax.js';
 import { BE_FORMS, QUOTATION_MARKS, RELATIVE_PRONOUNS } from '../../lexicon/en/index.js';
 import { asideOpenBefore } from '../../syntax/index.js';
-import { resolveActor } from '../../actors/speaker.js';
 
 const OPEN = { places: true, descriptions: true } as const;
 const QUOTES = QUOTATION_MARKS;
@@ -77,15 +77,13 @@ export function sourceOf(ctx: Ctx, v: number): Subject | null {
   if (ctx.toks[k]?.value === ',') return appositionSource(ctx, k);
   // "He blamed the attack on…", "She accused the army of…": the person the pronoun refers to
   const w = ctx.toks[k]?.lower;
-  if ((w === 'he' || w === 'she') && k >= ctx.sentence.firstToken) return pronounSource(ctx, k);
+  if ((w === 'he' || w === 'she') && k >= ctx.sentence.firstToken) {
+    const r = pronounPerson(ctx, k);
+    return r === null
+      ? null
+      : { actor: { name: r.name, kind: 'person', first: k, end: k + 1, via: 'anaphor', affiliation: null }, start: k };
+  }
   return plainSource(ctx, k);
-}
-
-/** The person a subject pronoun at `k` refers to (the actors layer resolves it), as a source. */
-function pronounSource(ctx: Ctx, k: number): Subject | null {
-  const r = resolveActor(ctx.doc, k, k + 1);
-  if (r === null || r.resolvedBy !== 'pronoun' || r.kind !== 'person') return null;
-  return { actor: { name: r.name, kind: 'person', first: k, end: k + 1, via: 'anaphor', affiliation: null }, start: k };
 }
 
 /**

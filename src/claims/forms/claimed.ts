@@ -600,10 +600,9 @@ export function saidItDid(ctx: Ctx, i: number): Candidate | null {
   // skip "in a statement", "on its website", "on Telegram" before the content; up to two such
   // phrases ("in a statement on its Andalus radio station", "in a statement via Telegram")
   let j = i + 1;
-  for (let n = 0; n < 2 && (toks[j]?.lower === 'in' || toks[j]?.lower === 'on' || toks[j]?.lower === 'via'); n++) {
-    let k = j + 1;
-    while (k < j + 6 && k < ctx.sentence.endToken && !lex.mediaNouns.has(toks[k]!.lower)) k++;
-    if (!lex.mediaNouns.has(toks[k]?.lower ?? '')) break;
+  for (let n = 0; n < 2; n++) {
+    const k = mediumPhraseEnd(ctx, j, Math.min(j + 6, ctx.sentence.endToken));
+    if (k < 0) break;
     j = k + 1;
     // the rest of a compound medium ("radio station", "news agency") when `that` or a comma follows it
     let e = j;
@@ -658,20 +657,28 @@ export function saidItDid(ctx: Ctx, i: number): Candidate | null {
  * words; else `null`.
  */
 function subjectBeforeMedium(ctx: Ctx, i: number): Subject | null {
-  const { toks, lex } = ctx;
+  const { toks } = ctx;
   const s0 = ctx.sentence.firstToken;
   for (let j = i - 2; j > s0 && j > i - 14; j--) {
-    const w = toks[j]!.lower;
     if (toks[j]!.value === ',' || toks[j]!.value === '.') return null;
-    if (w !== 'in' && w !== 'on' && w !== 'via') continue;
-    let media = false;
-    for (let k = j + 1; k <= j + 3 && k < i && !media; k++) media = lex.mediaNouns.has(toks[k]!.lower);
-    if (!media) continue;
+    if (mediumPhraseEnd(ctx, j, Math.min(j + 3, i - 1)) < 0) continue;
     // the first medium phrase may sit inside another ("… posted by its media wing on Telegram")
     const found = subjectOf(ctx, j, {});
     if (found !== null && speaker(found.actor)?.kind === 'group') return found;
   }
   return null;
+}
+
+/**
+ * The medium noun of a phrase opened by `in` / `on` / `via` at `j` (`in a statement`, `on its
+ * Telegram channel`, `via Amaq`): the first `mediaNouns` word from `j + 1` to `last` (inclusive), or
+ * -1 when `j` opens no such phrase.
+ */
+function mediumPhraseEnd(ctx: Ctx, j: number, last: number): number {
+  const w = ctx.toks[j]?.lower;
+  if (w !== 'in' && w !== 'on' && w !== 'via') return -1;
+  for (let k = j + 1; k <= last; k++) if (ctx.lex.mediaNouns.has(ctx.toks[k]?.lower ?? '')) return k;
+  return -1;
 }
 
 /** Moves past a date right after a speech verb: "said on Tuesday (that) it…", "said late Monday". */

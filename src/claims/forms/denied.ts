@@ -16,7 +16,6 @@
 import type { Candidate } from '../candidate.js';
 import { phraseAt } from '../lexicon.js';
 import { governmentAt } from '../../actors/context.js';
-import { resolveActor } from '../../actors/speaker.js';
 import { lookupActor } from '../../actors/known.js';
 import {
   actorTail,
@@ -27,6 +26,7 @@ import {
   eventAfter,
   eventEndingNear,
   negatedBetween,
+  pronounPerson,
   skipBack,
   skipForward,
   subjectOf,
@@ -348,12 +348,9 @@ export function denialNoun(ctx: Ctx, i: number): Candidate | null {
  * the state a head of state leads; else `null`.
  */
 function personVoice(ctx: Ctx, i: number): Subject | null {
-  const { toks } = ctx;
   const k = skipBack(ctx, i - 1);
-  const w = toks[k]?.lower;
-  if ((w !== 'he' && w !== 'she') || k < ctx.sentence.firstToken) return null;
-  const r = resolveActor(ctx.doc, k, k + 1);
-  if (r === null || r.resolvedBy !== 'pronoun' || r.kind !== 'person') return null;
+  const r = pronounPerson(ctx, k);
+  if (r === null) return null;
   const org = r.organisation === null ? null : lookupActor(r.organisation);
   // the group its role names: "Taliban spokesman", "ISIS commander"
   let byRole = null;
