@@ -123,6 +123,8 @@ const PP_STARTS = new Set(['in', 'at', 'on', 'near', 'from', 'inside', 'across',
 const MAX_WINDOW = 10;
 /** Most tokens of an "of" phrase between counted people and their verb. */
 const MAX_OF_PHRASE = 12;
+/** How far back a counted subject may start when a long "of" phrase follows it (a count and its people, then the phrase). */
+const LONG_OF_WINDOW = MAX_WINDOW + MAX_OF_PHRASE - 6;
 const SINGULAR_PP = new Set(['from', 'of', 'with', 'for', 'at']);
 const PRENOMINAL_DETS = new Set(['a', 'an', 'the', ...POSSESSIVE_DETERMINERS]);
 const SINGULAR_STARTS = new Set([
@@ -183,19 +185,29 @@ function skipBack(ctx: Ctx, j: number): [number, boolean, boolean] {
 
 /** A counted phrase that ends at `npEnd` (or runs through the anchor: "12 wounded soldiers"), leftmost first. */
 function countedEndingAt(ctx: Ctx, npEnd: number, anchor: number): Phrase | null {
-  // (Wide enough for a count, its people and a long "of" phrase.)
-  let from = Math.max(ctx.first, npEnd - MAX_WINDOW - MAX_OF_PHRASE + 6);
   // Names in quotation marks make a victim phrase longer ('20 members of the "Hawk Brigade" and "Sham Legion" groups').
-  for (let k = from; k < npEnd; k++)
+  const wide = Math.max(ctx.first, npEnd - LONG_OF_WINDOW);
+  let from = Math.max(ctx.first, npEnd - MAX_WINDOW);
+  let quoted = false;
+  for (let k = wide; k < npEnd; k++)
     if (DOUBLE_QUOTATION_MARKS.has(ctx.toks[k]!.value)) {
       from = Math.max(ctx.first, npEnd - 3 * MAX_WINDOW);
+      quoted = true;
       break;
     }
+  // Otherwise the window reaches back past the usual one only for an "of" on the way.
+  if (!quoted && wide < from) {
+    for (let k = wide; k < npEnd; k++)
+      if (ctx.toks[k]!.lower === 'of') {
+        from = wide;
+        break;
+      }
+  }
   for (let m = from; m < npEnd; m++) {
     const p = readCounted(ctx, m);
     if (p === null) continue;
-    // Beyond the usual window only a long "of" phrase reaches the verb.
-    if (m < npEnd - MAX_WINDOW && ctx.toks[p.end]?.lower !== 'of') continue;
+    // Beyond the usual window only a long "of" phrase reaches the verb (names in quotation marks aside).
+    if (!quoted && m < npEnd - MAX_WINDOW && ctx.toks[p.end]?.lower !== 'of') continue;
     if (p.end === npEnd || p.victimsEnd === npEnd) return p;
     if (p.first < anchor && p.end > anchor) return p;
     // "At least 16 civilians including women and children were killed", "40 people mostly civilians were killed"
@@ -1210,7 +1222,10 @@ function coordinatedPassive(ctx: Ctx, a: number): number {
   if (!ANCHORS.has(toks[p]!.lower)) {
     const after = toks[a + 1];
     // (The tagger reads some participles as adjectives: "rounded" of "rounded up".)
-    if ((toks[p]!.pos !== 'VERB' && toks[p]!.pos !== 'ADJ') || (after !== undefined && a + 1 < ctx.end && after.pos !== 'ADP' && after.pos !== 'PUNCT'))
+    if (
+      (toks[p]!.pos !== 'VERB' && toks[p]!.pos !== 'ADJ') ||
+      (after !== undefined && a + 1 < ctx.end && after.pos !== 'ADP' && after.pos !== 'PUNCT')
+    )
       return -1;
   }
   return skipBack(ctx, p - 1)[1] ? p : -1;
@@ -1404,7 +1419,13 @@ function negatedVerb(ctx: Ctx, a: number): boolean {
     const t = toks[k]!;
     if (NEGATIVE_PARTICLES.has(t.lower)) return toks[k + 1]!.lower !== 'only';
     // Over auxiliaries, adverbs and the verb of "found dead", "shot dead".
-    if (!BE.has(t.lower) && !PERFECT.has(t.lower) && !DO_FORMS.has(t.lower) && !SHOT_DEAD.has(t.lower) && t.pos !== 'ADV')
+    if (
+      !BE.has(t.lower) &&
+      !PERFECT.has(t.lower) &&
+      !DO_FORMS.has(t.lower) &&
+      !SHOT_DEAD.has(t.lower) &&
+      t.pos !== 'ADV'
+    )
       return false;
   }
   return false;
