@@ -235,17 +235,20 @@ function samePlace(keys: readonly string[], d: Draft): boolean {
 /**
  * Whether `dates` put their event in a month or year apart from the incident's: compared with
  * the incident's first date, else with the publication date (a month before it still counts as
- * the same period: an article of early April tells of late March).
+ * the same period: an article of early April tells of late March). `fresh`: the segment tells its
+ * event as a new one (a recall or new-event cue, a month that opens its sentence: "In July a
+ * suicide bomb killed 16").
  */
-function otherPeriod(dates: readonly DateMention[], d: Draft, publication: string | null): boolean {
+function otherPeriod(dates: readonly DateMention[], d: Draft, publication: string | null, fresh: boolean): boolean {
   const ref = d.dates[0]?.date.value ?? publication;
   if (ref === null || !/^\d{4}/.test(ref)) return false;
   for (const x of dates) {
     const v = x.value;
     if (v === null || !/^\d{4}(?:-\d{2})?$/.test(v)) continue;
     // The incident's own day is known: "last month" is another month, even the one just before; and
-    // an attack told anew with only a month ("In July a suicide bomb killed 16") is not that day's.
-    if (d.day !== null && v.length === 7) return true;
+    // an attack told anew with only a month ("In July a suicide bomb killed 16") is not that day's;
+    // but "A car bomb killed 10 in Homs in March" may tell again a March 5 attack in Homs.
+    if (d.day !== null && v.length === 7 && (fresh || v !== d.day.slice(0, 7))) return true;
     if (v.slice(0, 4) !== ref.slice(0, 4)) {
       // December of the year before a January article is the same period.
       if (v.length === 7 && ref.length >= 7 && monthsApart(v, ref) <= 1) continue;
@@ -545,12 +548,24 @@ class Grouping {
     return current !== null && segs.some((x) => otherYear(this.attackDates(x), current, this.publication));
   }
 
+  /**
+   * Whether a segment tells its event as a new one: a recall or new-event cue, or a date that opens
+   * its sentence ("In July a suicide bomb killed 16 in Hasaka").
+   */
+  private fresh(seg: Segment): boolean {
+    if (seg.recall || seg.marker) return true;
+    const toks = this.toks;
+    const first = this.doc.sentences[seg.sentence]!.firstToken;
+    const opening = toks[Math.min(first + 1, seg.end - 1)]!.end;
+    return seg.dates.some((x) => x.start <= opening && x.start >= toks[first]!.start);
+  }
+
   /** Whether the evidence tells an attack anew (an indefinite phrase) in another month or year than the current incident's. */
   private toldEarlier(segs: readonly Segment[]): boolean {
     const current = this.current;
     if (current === null) return false;
     const indefinite = segs.some((s) => s.mentions.some((m) => !m.definite));
-    return indefinite && segs.some((x) => otherPeriod(x.dates, current, this.publication));
+    return indefinite && segs.some((x) => otherPeriod(x.dates, current, this.publication, this.fresh(x)));
   }
 
   /** The incident a segment (with the evidence it borrows) tells of: rules 2 and 3 of the module comment. */
@@ -565,7 +580,8 @@ class Grouping {
     // one an attack phrase dates to another year, however it is written ("the 1988 gas attack").
     const earlier =
       current !== null &&
-      ((indefinite && segs.some((x) => otherPeriod(x.dates, current, this.publication))) || this.recalls(segs));
+      ((indefinite && segs.some((x) => otherPeriod(x.dates, current, this.publication, this.fresh(x)))) ||
+        this.recalls(segs));
     // "Another car bomb in Homs", "earlier this week, a chemical attack hit …": another event, wherever.
     if (marker && indefinite) return this.newIncident(order);
     if (keys.length > 0) {
@@ -575,7 +591,10 @@ class Grouping {
       // Hasaka" after Wednesday's bombing in Qamishli, Hasaka): that is another event of the place.
       for (let i = drafts.length - 1; i >= 0 && i >= drafts.length - MAX_LOOKBACK; i--) {
         const d = drafts[i]!;
-        if (samePlace(keys, d) && !(indefinite && segs.some((x) => otherPeriod(x.dates, d, this.publication))))
+        if (
+          samePlace(keys, d) &&
+          !(indefinite && segs.some((x) => otherPeriod(x.dates, d, this.publication, this.fresh(x))))
+        )
           return d;
       }
       // "the strike on Urum al-Joz": a phrase that refers back names a known event's place.
