@@ -66,13 +66,8 @@ import {
   tellsOfViolence,
 } from './evidence.js';
 import { tollsOf } from './toll.js';
-import eventKinds from '../lexicon/en/event-kinds.json';
+import { GENERIC_EVENT_KIND, kindOfWord } from '../lexicon/en/index.js';
 import words from '../lexicon/incidents.json';
-
-/** The specific kind of violent event each head noun names (`blast` → bombing), from the shared event kinds; the generic kind is left out. */
-const KIND_OF = new Map<string, string>();
-for (const [kind, kindWords] of Object.entries(eventKinds.kinds))
-  if (kind !== eventKinds.generic) for (const w of kindWords) KIND_OF.set(w, kind);
 
 /** Kinds that wires name one another by ("the bombing" of an air raid): compatible with each other. */
 const LOOSE_KINDS = new Set(words.looseKinds);
@@ -84,7 +79,8 @@ function compatibleKinds(a: string, b: string): boolean {
 
 /** The specific kind an attack phrase names by its head (`the blasts` → bombing), or `null` (`the attack`). */
 function kindOf(lower: string): string | null {
-  return KIND_OF.get(lower) ?? (lower.endsWith('s') ? (KIND_OF.get(lower.slice(0, -1)) ?? null) : null);
+  const kind = kindOfWord(lower);
+  return kind === GENERIC_EVENT_KIND ? null : kind;
 }
 
 /**

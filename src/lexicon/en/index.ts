@@ -13,6 +13,7 @@ import placeNouns from './place-nouns.json';
 import weaponNouns from './weapon-nouns.json';
 import recordSources from './record-sources.json';
 import anonymity from './anonymity.json';
+import eventKinds from './event-kinds.json';
 
 /**
  * Head nouns of records and counts that `according to` cites with no speaker named (`exit polls`, `records`).
@@ -534,3 +535,33 @@ export const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(words.objectPronouns
  * ```
  */
 export const COORDINATORS: ReadonlySet<string> = new Set(words.coordinators);
+
+/**
+ * The generic kind of violent event (`attack`: `the attack`, `the incident`) of `event-kinds.json`,
+ * which names no specific kind.
+ *
+ * @example
+ * ```ts
+ * GENERIC_EVENT_KIND; // 'attack'
+ * ```
+ */
+export const GENERIC_EVENT_KIND: string = eventKinds.generic;
+
+const EVENT_KIND_OF = new Map<string, string>();
+for (const [kind, kindWords] of Object.entries(eventKinds.kinds)) for (const w of kindWords) EVENT_KIND_OF.set(w, kind);
+
+/**
+ * The kind of violent event a lower-case word names as a head noun, singular or plural
+ * (`event-kinds.json`; a final `s` is dropped when the word itself is not listed), the generic
+ * kind ({@link GENERIC_EVENT_KIND}) included; `null` for any other word.
+ *
+ * @example
+ * ```ts
+ * kindOfWord('blasts'); // 'bombing'
+ * kindOfWord('attack'); // 'attack'
+ * kindOfWord('market'); // null
+ * ```
+ */
+export function kindOfWord(lower: string): string | null {
+  return EVENT_KIND_OF.get(lower) ?? (lower.endsWith('s') ? (EVENT_KIND_OF.get(lower.slice(0, -1)) ?? null) : null);
+}
