@@ -69,10 +69,12 @@ import {
   ADJUNCT_PREPOSITIONS,
   BE_FORMS,
   DOUBLE_QUOTATION_MARKS,
+  DO_FORMS,
   HAVE_FORMS,
   MODALS,
   NEGATIVE_PARTICLES,
   PAST_BE_FORMS,
+  PHRASAL_PARTICLES,
   POSSESSIVE_DETERMINERS,
   QUOTATION_MARKS,
   RELATIVE_PRONOUNS,
@@ -1230,8 +1232,11 @@ function coordinatedPassive(ctx: Ctx, a: number): number {
   }
   return skipBack(ctx, p - 1)[1] ? p : -1;
 }
-/** Particles of phrasal verbs between a participle and "and" ("rounded up", "carried off"). */
-const PARTICLES = new Set(['up', 'off', 'out', 'away']);
+/**
+ * Particles of phrasal verbs between a participle and "and" ("rounded up", "carried off"): the shared
+ * class without "down" and "back", which this rule has not been tried with.
+ */
+const PARTICLES: ReadonlySet<string> = new Set([...PHRASAL_PARTICLES].filter((w) => w !== 'down' && w !== 'back'));
 
 /**
  * In "the pilot was arrested and was (later) killed", the first participle of the passive at `a`,
@@ -1405,9 +1410,6 @@ export function figuresAt(ctx: Ctx, a: number): Found[] {
     return f.anchor > f.phrase.first;
   });
 }
-
-/** Auxiliaries of a negated verb ("did not kill", "does not die"), with the forms of BE and HAVE. */
-const DO_FORMS = new Set(['do', 'does', 'did']);
 
 /**
  * Whether the outcome word at `a` is negated over its auxiliaries and adverbs ("Ibarra was not hurt",

@@ -277,6 +277,26 @@ export const ASIDE_OPENERS: ReadonlySet<string> = new Set(words.asideOpeners);
 export const HAVE_FORMS: ReadonlySet<string> = new Set(words.haveForms);
 
 /**
+ * The forms of DO (`do`, `does`, `did`), the auxiliary of a negation ("did not die").
+ *
+ * @example
+ * ```ts
+ * DO_FORMS.has('did'); // true
+ * ```
+ */
+export const DO_FORMS: ReadonlySet<string> = new Set(words.doForms);
+
+/**
+ * Particles of phrasal verbs (`up`, `out`, `off`, `down`, `back`, `away`): "rounded up", "lined up to hear".
+ *
+ * @example
+ * ```ts
+ * PHRASAL_PARTICLES.has('off'); // true
+ * ```
+ */
+export const PHRASAL_PARTICLES: ReadonlySet<string> = new Set(words.phrasalParticles);
+
+/**
  * A class of speech and report verbs in `speech-verbs.json` beyond the quote
  * cues: `figureSources` (the subject sources a casualty figure), `ownAccount`
  * (a group's own account can follow: `X said it carried out …`), `quoteCues`
