@@ -340,6 +340,8 @@ class Grouping {
   private readonly ofNoEvent = new Set<ResponsibilityClaim>();
   /** The place names of each segment read ({@link keysOf}), computed once: a segment is chosen for, then assigned. */
   private readonly segmentKeys = new Map<Segment, string[]>();
+  /** The kind each attack phrase names by its head ({@link kindOf}), computed once: incidents are searched by kind often. */
+  private readonly mentionKinds = new WeakMap<Mention, string | null>();
   private readonly headlineSegments: { seg: Segment; items: Item[] }[] = [];
   /** Phrases that referred back before any incident existed. */
   private readonly waiting: { seg: Segment; mention: Mention }[] = [];
@@ -494,7 +496,7 @@ class Grouping {
     const keys = keysOf(this.doc, seg, this.nearPlaces(seg, m));
     const day = dayOf(this.nearDates(seg, m));
     const head = stem(toks[m.end - 1]!.lower);
-    const kind = kindOf(toks[m.end - 1]!.lower);
+    const kind = this.kindOfMention(m);
     let d: Draft | undefined;
     if (keys.length > 0) {
       d = lastOf(this.drafts, (x) => samePlace(keys, x)) ?? this.drafts.find((x) => x.keys.size === 0);
@@ -670,17 +672,27 @@ class Grouping {
     for (const x of segs)
       for (const m of x.mentions) {
         if (!this.refersBack(m)) return null;
-        const k = kindOf(this.toks[m.end - 1]!.lower);
+        const k = this.kindOfMention(m);
         if (k === null || (kind !== null && k !== kind)) return null;
         kind = k;
       }
     return kind;
   }
 
+  /** The specific kind an attack phrase names by its head, or `null` (cached per phrase). */
+  private kindOfMention(m: Mention): string | null {
+    let kind = this.mentionKinds.get(m);
+    if (kind === undefined) {
+      kind = kindOf(this.toks[m.end - 1]!.lower);
+      this.mentionKinds.set(m, kind);
+    }
+    return kind;
+  }
+
   /** Whether an incident has a phrase of that kind, or one wires name by it (by its head noun). */
   private ofKind(d: Draft, kind: string): boolean {
     return d.mentions.some((m) => {
-      const k = kindOf(this.toks[m.end - 1]!.lower);
+      const k = this.kindOfMention(m);
       return k !== null && compatibleKinds(k, kind);
     });
   }
@@ -689,7 +701,7 @@ class Grouping {
   private ofOtherKind(d: Draft, kind: string): boolean {
     let specific = false;
     for (const m of d.mentions) {
-      const k = kindOf(this.toks[m.end - 1]!.lower);
+      const k = this.kindOfMention(m);
       if (k === null) continue;
       if (compatibleKinds(k, kind)) return false;
       specific = true;
