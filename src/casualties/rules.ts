@@ -218,7 +218,7 @@ function countedEndingAt(ctx: Ctx, npEnd: number, anchor: number): Phrase | null
       after < npEnd &&
       GLOSSES.has(ctx.toks[after]!.lower) &&
       npEnd - after <= 8 &&
-      plainPhrase(ctx, after + 1, npEnd, true)
+      plainPhrase(ctx, after + 1, npEnd, { numbers: true })
     ) {
       return p;
     }
@@ -231,7 +231,7 @@ function countedEndingAt(ctx: Ctx, npEnd: number, anchor: number): Phrase | null
       p.end < npEnd &&
       npEnd - p.end <= (of ? MAX_OF_PHRASE : 6) &&
       (PP_STARTS.has(ctx.toks[p.end]!.lower) || of) &&
-      (of ? ofPhrase(ctx, p.end, npEnd) : plainPhrase(ctx, p.end, npEnd))
+      plainPhrase(ctx, p.end, npEnd, { participles: of })
     ) {
       return p;
     }
@@ -336,18 +336,12 @@ function bareAppositionStart(ctx: Ctx, from: number, npEnd: number): number {
   for (let e = npEnd - 3; e > from && npEnd - e <= MAX_BARE_APPOSITION; e--) {
     if (toks[e + 1]!.lower !== 'of') continue;
     const w = toks[e]!.lower;
-    if (!(RELATIONAL_HEADS.has(w) || isSingularHead(w)) || !plainOrGlued(ctx, e + 2, npEnd)) continue;
+    if (!(RELATIONAL_HEADS.has(w) || isSingularHead(w)) || !plainPhrase(ctx, e + 2, npEnd, { glued: true })) continue;
     let start = e;
     while (start - 1 > from && e - start < 2 && toks[start - 1]!.pos === 'ADJ') start--;
     return start;
   }
   return -1;
-}
-
-/** {@link plainPhrase} that also lets hyphens glued inside a name through ("Ahrar al-Sham"). */
-function plainOrGlued(ctx: Ctx, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (!isGluedHyphen(ctx.toks, k) && !plainPhrase(ctx, k, k + 1)) return false;
-  return true;
 }
 
 /**
@@ -376,25 +370,28 @@ function nameBeforeBareApposition(ctx: Ctx, from: number, npEnd: number): Phrase
   }
 }
 
-/**
- * {@link plainPhrase} for an "of" phrase on counted people, which may hold a participle that is no
- * outcome word ("30 militants of the group operating in Iraq and Syria (were killed)").
- */
-function ofPhrase(ctx: Ctx, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) {
-    const t = ctx.toks[k]!;
-    if (t.pos === 'VERB' && t.lower.endsWith('ing') && !ANCHORS.has(t.lower)) continue;
-    if (!plainPhrase(ctx, k, k + 1)) return false;
-  }
-  return true;
+/** What {@link plainPhrase} lets through besides plain words. */
+interface PlainOptions {
+  /** Numbers. */
+  readonly numbers?: boolean;
+  /** Hyphens glued inside a name ("Ahrar al-Sham"). */
+  readonly glued?: boolean;
+  /**
+   * A participle that is no outcome word, in an "of" phrase on counted people ("30 militants of the
+   * group operating in Iraq and Syria (were killed)").
+   */
+  readonly participles?: boolean;
 }
 
-/** Whether tokens `[from, to)` hold no verb, punctuation but brackets ("the (CBS) network") or (unless `numbers`) number. */
-function plainPhrase(ctx: Ctx, from: number, to: number, numbers = false): boolean {
+/** Whether tokens `[from, to)` hold no verb, punctuation but brackets ("the (CBS) network") or number, but for what `opts` lets through. */
+function plainPhrase(ctx: Ctx, from: number, to: number, opts: PlainOptions = {}): boolean {
   for (let k = from; k < to; k++) {
-    const p = ctx.toks[k]!.pos;
-    if (p === 'PUNCT' && BRACKETS.has(ctx.toks[k]!.value)) continue;
-    if (p === 'VERB' || p === 'AUX' || p === 'PUNCT' || (p === 'NUM' && !numbers)) return false;
+    const t = ctx.toks[k]!;
+    const p = t.pos;
+    if (p === 'PUNCT' && BRACKETS.has(t.value)) continue;
+    if (opts.glued === true && isGluedHyphen(ctx.toks, k)) continue;
+    if (opts.participles === true && p === 'VERB' && t.lower.endsWith('ing') && !ANCHORS.has(t.lower)) continue;
+    if (p === 'VERB' || p === 'AUX' || p === 'PUNCT' || (p === 'NUM' && opts.numbers !== true)) return false;
   }
   return true;
 }
