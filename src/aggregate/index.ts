@@ -23,7 +23,7 @@ import type {
   Incident,
   ResponsibilityClaim,
 } from '../types.js';
-import eventKinds from '../lexicon/en/event-kinds.json';
+import { GENERIC_EVENT_KIND, kindOfWord } from '../lexicon/en/index.js';
 
 /**
  * One article's results, as `aggregate()` takes them: an `Extraction` and a
@@ -307,9 +307,7 @@ function topKind(c: Cluster): EntityKind {
 
 // ───────────────────────────── events ─────────────────────────────
 
-const GENERIC: string = eventKinds.generic;
-const KIND_OF = new Map<string, string>();
-for (const [kind, words] of Object.entries(eventKinds.kinds)) for (const w of words) KIND_OF.set(w, kind);
+const GENERIC = GENERIC_EVENT_KIND;
 
 /**
  * The kinds of event an incident's phrases name, each with how many words name
@@ -322,9 +320,9 @@ function kindsOf(i: Incident): Map<string, number> {
   for (const m of i.mentions) {
     for (const w of m.text.toLowerCase().split(/[^a-z-]+/)) {
       if (w === '') continue;
-      const hit = KIND_OF.get(w) ?? KIND_OF.get(w.replace(/s$/, ''));
+      const hit = kindOfWord(w);
       if (hit === GENERIC) generic++;
-      else if (hit !== undefined) kinds.set(hit, (kinds.get(hit) ?? 0) + 1);
+      else if (hit !== null) kinds.set(hit, (kinds.get(hit) ?? 0) + 1);
     }
   }
   if (kinds.size === 0 && generic > 0) kinds.set(GENERIC, generic);

@@ -97,7 +97,8 @@ export const SOURCE_VERBS: ReadonlySet<string> = speechForms('figureSources');
 export const SOURCE_HEADS: ReadonlySet<string> = new Set(data.sourceHeads);
 export const SKIPPABLE: ReadonlySet<string> = new Set(data.skippable);
 export const NAME_STOP_WORDS: ReadonlySet<string> = new Set(data.nameStopWords);
-export const NON_VICTIMS: ReadonlySet<string> = new Set(data.nonVictimNouns);
+/** Plural nouns that never count people: the listed ones and the shared weapons class ("hundreds of rifles"). */
+export const NON_VICTIMS: ReadonlySet<string> = new Set([...data.nonVictimNouns, ...WEAPON_NOUNS]);
 export const HARM_GATED_SINGULAR: ReadonlySet<string> = new Set(data.harmGated.singular);
 export const HARM_GATED_ALL: ReadonlySet<string> = new Set(data.harmGated.all);
 export const INTENT_VERBS: ReadonlySet<string> = new Set(data.intentVerbs);
@@ -256,8 +257,7 @@ export function isVictimHead(t: Token): boolean {
   const w = t.lower;
   if (VICTIM_HEADS.has(w)) return true;
   if (t.shape !== 'word' || (t.pos !== 'NOUN' && t.pos !== 'PROPN') || w.length < 4 || !w.endsWith('s')) return false;
-  // Weapons are the shared class of src/lexicon/en ("hundreds of rifles").
-  if (NAME_STOP_WORDS.has(w) || NON_VICTIMS.has(w) || ANCHORS.has(w) || WEAPON_NOUNS.has(w)) return false;
+  if (NAME_STOP_WORDS.has(w) || NON_VICTIMS.has(w) || ANCHORS.has(w)) return false;
   // A capitalised plural names people (Syrians, Kurds, Alawites), as do plurals in -ians, -ists, -men…;
   // so does any other plural common noun not listed as naming things ("farmhands", "porters").
   if (isCapitalised(t) || hasPersonSuffix(w)) return true;

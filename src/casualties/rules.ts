@@ -69,10 +69,12 @@ import {
   ADJUNCT_PREPOSITIONS,
   BE_FORMS,
   DOUBLE_QUOTATION_MARKS,
+  DO_FORMS,
   HAVE_FORMS,
   MODALS,
   NEGATIVE_PARTICLES,
   PAST_BE_FORMS,
+  PHRASAL_PARTICLES,
   POSSESSIVE_DETERMINERS,
   QUOTATION_MARKS,
   RELATIVE_PRONOUNS,
@@ -123,6 +125,8 @@ const PP_STARTS = new Set(['in', 'at', 'on', 'near', 'from', 'inside', 'across',
 const MAX_WINDOW = 10;
 /** Most tokens of an "of" phrase between counted people and their verb. */
 const MAX_OF_PHRASE = 12;
+/** How far back a counted subject may start when a long "of" phrase follows it (a count and its people, then the phrase). */
+const LONG_OF_WINDOW = MAX_WINDOW + MAX_OF_PHRASE - 6;
 const SINGULAR_PP = new Set(['from', 'of', 'with', 'for', 'at']);
 const PRENOMINAL_DETS = new Set(['a', 'an', 'the', ...POSSESSIVE_DETERMINERS]);
 const SINGULAR_STARTS = new Set([
@@ -183,19 +187,29 @@ function skipBack(ctx: Ctx, j: number): [number, boolean, boolean] {
 
 /** A counted phrase that ends at `npEnd` (or runs through the anchor: "12 wounded soldiers"), leftmost first. */
 function countedEndingAt(ctx: Ctx, npEnd: number, anchor: number): Phrase | null {
-  // (Wide enough for a count, its people and a long "of" phrase.)
-  let from = Math.max(ctx.first, npEnd - MAX_WINDOW - MAX_OF_PHRASE + 6);
   // Names in quotation marks make a victim phrase longer ('20 members of the "Hawk Brigade" and "Sham Legion" groups').
-  for (let k = from; k < npEnd; k++)
+  const wide = Math.max(ctx.first, npEnd - LONG_OF_WINDOW);
+  let from = Math.max(ctx.first, npEnd - MAX_WINDOW);
+  let quoted = false;
+  for (let k = wide; k < npEnd; k++)
     if (DOUBLE_QUOTATION_MARKS.has(ctx.toks[k]!.value)) {
       from = Math.max(ctx.first, npEnd - 3 * MAX_WINDOW);
+      quoted = true;
       break;
     }
+  // Otherwise the window reaches back past the usual one only for an "of" on the way.
+  if (!quoted && wide < from) {
+    for (let k = wide; k < npEnd; k++)
+      if (ctx.toks[k]!.lower === 'of') {
+        from = wide;
+        break;
+      }
+  }
   for (let m = from; m < npEnd; m++) {
     const p = readCounted(ctx, m);
     if (p === null) continue;
-    // Beyond the usual window only a long "of" phrase reaches the verb.
-    if (m < npEnd - MAX_WINDOW && ctx.toks[p.end]?.lower !== 'of') continue;
+    // Beyond the usual window only a long "of" phrase reaches the verb (names in quotation marks aside).
+    if (!quoted && m < npEnd - MAX_WINDOW && ctx.toks[p.end]?.lower !== 'of') continue;
     if (p.end === npEnd || p.victimsEnd === npEnd) return p;
     if (p.first < anchor && p.end > anchor) return p;
     // "At least 16 civilians including women and children were killed", "40 people mostly civilians were killed"
@@ -204,7 +218,7 @@ function countedEndingAt(ctx: Ctx, npEnd: number, anchor: number): Phrase | null
       after < npEnd &&
       GLOSSES.has(ctx.toks[after]!.lower) &&
       npEnd - after <= 8 &&
-      plainPhrase(ctx, after + 1, npEnd, true)
+      plainPhrase(ctx, after + 1, npEnd, { numbers: true })
     ) {
       return p;
     }
@@ -217,7 +231,7 @@ function countedEndingAt(ctx: Ctx, npEnd: number, anchor: number): Phrase | null
       p.end < npEnd &&
       npEnd - p.end <= (of ? MAX_OF_PHRASE : 6) &&
       (PP_STARTS.has(ctx.toks[p.end]!.lower) || of) &&
-      (of ? ofPhrase(ctx, p.end, npEnd) : plainPhrase(ctx, p.end, npEnd))
+      plainPhrase(ctx, p.end, npEnd, { participles: of })
     ) {
       return p;
     }
@@ -322,18 +336,12 @@ function bareAppositionStart(ctx: Ctx, from: number, npEnd: number): number {
   for (let e = npEnd - 3; e > from && npEnd - e <= MAX_BARE_APPOSITION; e--) {
     if (toks[e + 1]!.lower !== 'of') continue;
     const w = toks[e]!.lower;
-    if (!(RELATIONAL_HEADS.has(w) || isSingularHead(w)) || !plainOrGlued(ctx, e + 2, npEnd)) continue;
+    if (!(RELATIONAL_HEADS.has(w) || isSingularHead(w)) || !plainPhrase(ctx, e + 2, npEnd, { glued: true })) continue;
     let start = e;
     while (start - 1 > from && e - start < 2 && toks[start - 1]!.pos === 'ADJ') start--;
     return start;
   }
   return -1;
-}
-
-/** {@link plainPhrase} that also lets hyphens glued inside a name through ("Ahrar al-Sham"). */
-function plainOrGlued(ctx: Ctx, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (!isGluedHyphen(ctx.toks, k) && !plainPhrase(ctx, k, k + 1)) return false;
-  return true;
 }
 
 /**
@@ -362,25 +370,28 @@ function nameBeforeBareApposition(ctx: Ctx, from: number, npEnd: number): Phrase
   }
 }
 
-/**
- * {@link plainPhrase} for an "of" phrase on counted people, which may hold a participle that is no
- * outcome word ("30 militants of the group operating in Iraq and Syria (were killed)").
- */
-function ofPhrase(ctx: Ctx, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) {
-    const t = ctx.toks[k]!;
-    if (t.pos === 'VERB' && t.lower.endsWith('ing') && !ANCHORS.has(t.lower)) continue;
-    if (!plainPhrase(ctx, k, k + 1)) return false;
-  }
-  return true;
+/** What {@link plainPhrase} lets through besides plain words. */
+interface PlainOptions {
+  /** Numbers. */
+  readonly numbers?: boolean;
+  /** Hyphens glued inside a name ("Ahrar al-Sham"). */
+  readonly glued?: boolean;
+  /**
+   * A participle that is no outcome word, in an "of" phrase on counted people ("30 militants of the
+   * group operating in Iraq and Syria (were killed)").
+   */
+  readonly participles?: boolean;
 }
 
-/** Whether tokens `[from, to)` hold no verb, punctuation but brackets ("the (CBS) network") or (unless `numbers`) number. */
-function plainPhrase(ctx: Ctx, from: number, to: number, numbers = false): boolean {
+/** Whether tokens `[from, to)` hold no verb, punctuation but brackets ("the (CBS) network") or number, but for what `opts` lets through. */
+function plainPhrase(ctx: Ctx, from: number, to: number, opts: PlainOptions = {}): boolean {
   for (let k = from; k < to; k++) {
-    const p = ctx.toks[k]!.pos;
-    if (p === 'PUNCT' && BRACKETS.has(ctx.toks[k]!.value)) continue;
-    if (p === 'VERB' || p === 'AUX' || p === 'PUNCT' || (p === 'NUM' && !numbers)) return false;
+    const t = ctx.toks[k]!;
+    const p = t.pos;
+    if (p === 'PUNCT' && BRACKETS.has(t.value)) continue;
+    if (opts.glued === true && isGluedHyphen(ctx.toks, k)) continue;
+    if (opts.participles === true && p === 'VERB' && t.lower.endsWith('ing') && !ANCHORS.has(t.lower)) continue;
+    if (p === 'VERB' || p === 'AUX' || p === 'PUNCT' || (p === 'NUM' && opts.numbers !== true)) return false;
   }
   return true;
 }
@@ -1210,13 +1221,19 @@ function coordinatedPassive(ctx: Ctx, a: number): number {
   if (!ANCHORS.has(toks[p]!.lower)) {
     const after = toks[a + 1];
     // (The tagger reads some participles as adjectives: "rounded" of "rounded up".)
-    if ((toks[p]!.pos !== 'VERB' && toks[p]!.pos !== 'ADJ') || (after !== undefined && a + 1 < ctx.end && after.pos !== 'ADP' && after.pos !== 'PUNCT'))
+    if (
+      (toks[p]!.pos !== 'VERB' && toks[p]!.pos !== 'ADJ') ||
+      (after !== undefined && a + 1 < ctx.end && after.pos !== 'ADP' && after.pos !== 'PUNCT')
+    )
       return -1;
   }
   return skipBack(ctx, p - 1)[1] ? p : -1;
 }
-/** Particles of phrasal verbs between a participle and "and" ("rounded up", "carried off"). */
-const PARTICLES = new Set(['up', 'off', 'out', 'away']);
+/**
+ * Particles of phrasal verbs between a participle and "and" ("rounded up", "carried off"): the shared
+ * class without "down" and "back", which this rule has not been tried with.
+ */
+const PARTICLES: ReadonlySet<string> = new Set([...PHRASAL_PARTICLES].filter((w) => w !== 'down' && w !== 'back'));
 
 /**
  * In "the pilot was arrested and was (later) killed", the first participle of the passive at `a`,
@@ -1391,9 +1408,6 @@ export function figuresAt(ctx: Ctx, a: number): Found[] {
   });
 }
 
-/** Auxiliaries of a negated verb ("did not kill", "does not die"), with the forms of BE and HAVE. */
-const DO_FORMS = new Set(['do', 'does', 'did']);
-
 /**
  * Whether the outcome word at `a` is negated over its auxiliaries and adverbs ("Ibarra was not hurt",
  * "were never found dead", "did not kill"), not "not only killed".
@@ -1404,7 +1418,13 @@ function negatedVerb(ctx: Ctx, a: number): boolean {
     const t = toks[k]!;
     if (NEGATIVE_PARTICLES.has(t.lower)) return toks[k + 1]!.lower !== 'only';
     // Over auxiliaries, adverbs and the verb of "found dead", "shot dead".
-    if (!BE.has(t.lower) && !PERFECT.has(t.lower) && !DO_FORMS.has(t.lower) && !SHOT_DEAD.has(t.lower) && t.pos !== 'ADV')
+    if (
+      !BE.has(t.lower) &&
+      !PERFECT.has(t.lower) &&
+      !DO_FORMS.has(t.lower) &&
+      !SHOT_DEAD.has(t.lower) &&
+      t.pos !== 'ADV'
+    )
       return false;
   }
   return false;

@@ -255,8 +255,8 @@ function periodToll(ctx: Ctx, f: Found, after: number, perfect: boolean): boolea
   return false;
 }
 
-/** Prepositions that open a stretch of time a toll covers ("in August", "during March"). */
-const PERIOD_PREPOSITIONS = new Set(['in', 'during', 'throughout']);
+/** Prepositions that open a stretch of time a toll covers ("in August", "during March"): a subset of the shared PERIOD_PREPOSITIONS, without the edges ("since", "until", "by"). */
+const TOLL_SPAN_PREPOSITIONS = new Set(['in', 'during', 'throughout']);
 /** Tokens after a figure within which a month's toll gives its month. */
 const MONTH_REACH = 9;
 /** Month names of the dates lexicon. */
@@ -283,7 +283,7 @@ function monthAfter(ctx: Ctx, after: number): boolean {
         return false;
       k = e;
     }
-    if (!PERIOD_PREPOSITIONS.has(t.lower) || k + 1 >= ctx.end) continue;
+    if (!TOLL_SPAN_PREPOSITIONS.has(t.lower) || k + 1 >= ctx.end) continue;
     const m = toks[k + 1]!;
     if (!MONTHS.has(m.lower)) continue;
     // "in August 12", "in 12 August": a day, one event's date.

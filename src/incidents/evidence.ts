@@ -8,7 +8,7 @@
  * earlier, an air raid in Hama killed four people`), so that two events told in
  * one sentence are two events.
  */
-import { WEAPON_ATTACK_HEADS, speechForms } from '../lexicon/en/index.js';
+import { ARTICLES, WEAPON_ATTACK_HEADS, speechForms } from '../lexicon/en/index.js';
 import attacks from '../lexicon/attacks.json';
 import actors from '../lexicon/actors.json';
 import words from '../lexicon/incidents.json';
@@ -56,7 +56,8 @@ export { ATTACK_NOUNS };
 const INDEFINITE = new Set(['a', 'an', 'another']);
 const DISCOURSE = new Set(['meanwhile', 'elsewhere', 'separately']);
 const HYPHENS = new Set(['-', '‐', '‑']);
-const ARTICLES = new Set(['al', 'el', 'ad', 'ar', 'as', 'ash', 'at', 'az']);
+/** Arabic articles of a place name ("al-Bab", "ar-Raqqa"). */
+const ARABIC_ARTICLES = new Set(['al', 'el', 'ad', 'ar', 'as', 'ash', 'at', 'az']);
 const DIRECTIONS = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest']);
 
 /** Word-class bits (one bit test per token; the sets are read only on a hit): attack heads, words of violence… */
@@ -255,7 +256,7 @@ function placeAfter(toks: readonly Token[], k: number, end: number, inDate: Uint
     if (inDate[j] === 1 || isCalendarWord(t.lower)) break;
     // "al-Waer", "el-Arish": a lower-case article glued to a capitalised name.
     if (
-      ARTICLES.has(t.lower) &&
+      ARABIC_ARTICLES.has(t.lower) &&
       HYPHENS.has(toks[j + 1]?.value ?? '') &&
       toks[j + 2] !== undefined &&
       isCapital(toks[j + 2]!)
@@ -476,6 +477,15 @@ function segmentWords(
       if (NEW_EVENT.has(w) && (inDate[k] !== 1 || (w === 'earlier' && !m.definite))) marker = true;
     }
   }
+  // Whether the segment reports speech (a speech verb anywhere in it), looked up once.
+  let speech: boolean | undefined;
+  const reportsSpeech = (): boolean => {
+    if (speech === undefined) {
+      speech = false;
+      for (let j = first; j < end && !speech; j++) if (SPEECH.has(toks[j]!.lower)) speech = true;
+    }
+    return speech;
+  };
   for (let k = first; k < end; k++) {
     if ((classes[k]! & SEGMENT_CUE) === 0) continue;
     const w = toks[k]!.lower;
@@ -493,7 +503,7 @@ function segmentWords(
       if (
         (k - 1 < first || !ATTACKER_POSITIONS.has(toks[k - 1]!.lower)) &&
         !(kind >= 0 && kind < k) &&
-        !speakersPost(toks, k, p, first, end)
+        !speakersPost(toks, k, p, first, end, reportsSpeech)
       )
         places.push(p);
       k = p.end - 1;
@@ -511,24 +521,27 @@ const SPEAKER_VERB_REACH = 3;
  * that reports speech ("said Ali Omar, a police commander in the Lower Juba region") or is the
  * subject of a speech verb right after the place ("a civil defence official in Idlib told reporters").
  */
-function speakersPost(toks: readonly Token[], k: number, p: Place, first: number, end: number): boolean {
+function speakersPost(
+  toks: readonly Token[],
+  k: number,
+  p: Place,
+  first: number,
+  end: number,
+  reportsSpeech: () => boolean,
+): boolean {
   if (k - 1 < first || roleAt(toks, k - 1, k) === null) return false;
   // The role phrase's article, before its modifiers ("a civil defence official"): no count, no verb.
   let d = k - 2;
   while (d >= first && k - 2 - d < 4 && (toks[d]!.pos === 'ADJ' || toks[d]!.pos === 'NOUN' || toks[d]!.pos === 'PROPN'))
     d--;
-  if (d < first || !ARTICLE_OF_ROLE.has(toks[d]!.lower)) return false;
+  if (d < first || !ARTICLES.has(toks[d]!.lower)) return false;
   // "A civil defence official in Idlib told …": the subject of a speech verb right after the place.
   if (d === first || toks[d - 1]!.value === ',')
     for (let j = p.end; j < end && j <= p.end + SPEAKER_VERB_REACH; j++) if (SPEECH.has(toks[j]!.lower)) return true;
   // "said Ali Omar, a police commander in …": in apposition to a name, in a clause reporting speech.
   if (d - 2 < first || toks[d - 1]!.value !== ',' || toks[d - 2]!.pos !== 'PROPN') return false;
-  for (let j = first; j < end; j++) if (SPEECH.has(toks[j]!.lower)) return true;
-  return false;
+  return reportsSpeech();
 }
-
-/** Articles of a role noun in apposition to a speaker's name. */
-const ARTICLE_OF_ROLE = new Set(['a', 'an', 'the']);
 
 /** The dates of the event told in `[first, end)`: not open references, nor when a source spoke, nor the page's. */
 function eventDates(

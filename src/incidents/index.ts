@@ -66,13 +66,8 @@ import {
   tellsOfViolence,
 } from './evidence.js';
 import { tollsOf } from './toll.js';
-import eventKinds from '../lexicon/en/event-kinds.json';
+import { GENERIC_EVENT_KIND, kindOfWord } from '../lexicon/en/index.js';
 import words from '../lexicon/incidents.json';
-
-/** The specific kind of violent event each head noun names (`blast` → bombing), from the shared event kinds; the generic kind is left out. */
-const KIND_OF = new Map<string, string>();
-for (const [kind, kindWords] of Object.entries(eventKinds.kinds))
-  if (kind !== eventKinds.generic) for (const w of kindWords) KIND_OF.set(w, kind);
 
 /** Kinds that wires name one another by ("the bombing" of an air raid): compatible with each other. */
 const LOOSE_KINDS = new Set(words.looseKinds);
@@ -84,7 +79,8 @@ function compatibleKinds(a: string, b: string): boolean {
 
 /** The specific kind an attack phrase names by its head (`the blasts` → bombing), or `null` (`the attack`). */
 function kindOf(lower: string): string | null {
-  return KIND_OF.get(lower) ?? (lower.endsWith('s') ? (KIND_OF.get(lower.slice(0, -1)) ?? null) : null);
+  const kind = kindOfWord(lower);
+  return kind === GENERIC_EVENT_KIND ? null : kind;
 }
 
 /**
@@ -235,17 +231,20 @@ function samePlace(keys: readonly string[], d: Draft): boolean {
 /**
  * Whether `dates` put their event in a month or year apart from the incident's: compared with
  * the incident's first date, else with the publication date (a month before it still counts as
- * the same period: an article of early April tells of late March).
+ * the same period: an article of early April tells of late March). `fresh`: the segment tells its
+ * event as a new one (a recall or new-event cue, a month that opens its sentence: "In July a
+ * suicide bomb killed 16").
  */
-function otherPeriod(dates: readonly DateMention[], d: Draft, publication: string | null): boolean {
+function otherPeriod(dates: readonly DateMention[], d: Draft, publication: string | null, fresh: boolean): boolean {
   const ref = d.dates[0]?.date.value ?? publication;
   if (ref === null || !/^\d{4}/.test(ref)) return false;
   for (const x of dates) {
     const v = x.value;
     if (v === null || !/^\d{4}(?:-\d{2})?$/.test(v)) continue;
     // The incident's own day is known: "last month" is another month, even the one just before; and
-    // an attack told anew with only a month ("In July a suicide bomb killed 16") is not that day's.
-    if (d.day !== null && v.length === 7) return true;
+    // an attack told anew with only a month ("In July a suicide bomb killed 16") is not that day's;
+    // but "A car bomb killed 10 in Homs in March" may tell again a March 5 attack in Homs.
+    if (d.day !== null && v.length === 7 && (fresh || v !== d.day.slice(0, 7))) return true;
     if (v.slice(0, 4) !== ref.slice(0, 4)) {
       // December of the year before a January article is the same period.
       if (v.length === 7 && ref.length >= 7 && monthsApart(v, ref) <= 1) continue;
@@ -341,6 +340,8 @@ class Grouping {
   private readonly ofNoEvent = new Set<ResponsibilityClaim>();
   /** The place names of each segment read ({@link keysOf}), computed once: a segment is chosen for, then assigned. */
   private readonly segmentKeys = new Map<Segment, string[]>();
+  /** The kind each attack phrase names by its head ({@link kindOf}), computed once: incidents are searched by kind often. */
+  private readonly mentionKinds = new WeakMap<Mention, string | null>();
   private readonly headlineSegments: { seg: Segment; items: Item[] }[] = [];
   /** Phrases that referred back before any incident existed. */
   private readonly waiting: { seg: Segment; mention: Mention }[] = [];
@@ -495,7 +496,7 @@ class Grouping {
     const keys = keysOf(this.doc, seg, this.nearPlaces(seg, m));
     const day = dayOf(this.nearDates(seg, m));
     const head = stem(toks[m.end - 1]!.lower);
-    const kind = kindOf(toks[m.end - 1]!.lower);
+    const kind = this.kindOfMention(m);
     let d: Draft | undefined;
     if (keys.length > 0) {
       d = lastOf(this.drafts, (x) => samePlace(keys, x)) ?? this.drafts.find((x) => x.keys.size === 0);
@@ -545,12 +546,24 @@ class Grouping {
     return current !== null && segs.some((x) => otherYear(this.attackDates(x), current, this.publication));
   }
 
+  /**
+   * Whether a segment tells its event as a new one: a recall or new-event cue, or a date that opens
+   * its sentence ("In July a suicide bomb killed 16 in Hasaka").
+   */
+  private fresh(seg: Segment): boolean {
+    if (seg.recall || seg.marker) return true;
+    const toks = this.toks;
+    const first = this.doc.sentences[seg.sentence]!.firstToken;
+    const opening = toks[Math.min(first + 1, seg.end - 1)]!.end;
+    return seg.dates.some((x) => x.start <= opening && x.start >= toks[first]!.start);
+  }
+
   /** Whether the evidence tells an attack anew (an indefinite phrase) in another month or year than the current incident's. */
   private toldEarlier(segs: readonly Segment[]): boolean {
     const current = this.current;
     if (current === null) return false;
     const indefinite = segs.some((s) => s.mentions.some((m) => !m.definite));
-    return indefinite && segs.some((x) => otherPeriod(x.dates, current, this.publication));
+    return indefinite && segs.some((x) => otherPeriod(x.dates, current, this.publication, this.fresh(x)));
   }
 
   /** The incident a segment (with the evidence it borrows) tells of: rules 2 and 3 of the module comment. */
@@ -565,7 +578,8 @@ class Grouping {
     // one an attack phrase dates to another year, however it is written ("the 1988 gas attack").
     const earlier =
       current !== null &&
-      ((indefinite && segs.some((x) => otherPeriod(x.dates, current, this.publication))) || this.recalls(segs));
+      ((indefinite && segs.some((x) => otherPeriod(x.dates, current, this.publication, this.fresh(x)))) ||
+        this.recalls(segs));
     // "Another car bomb in Homs", "earlier this week, a chemical attack hit …": another event, wherever.
     if (marker && indefinite) return this.newIncident(order);
     if (keys.length > 0) {
@@ -575,7 +589,10 @@ class Grouping {
       // Hasaka" after Wednesday's bombing in Qamishli, Hasaka): that is another event of the place.
       for (let i = drafts.length - 1; i >= 0 && i >= drafts.length - MAX_LOOKBACK; i--) {
         const d = drafts[i]!;
-        if (samePlace(keys, d) && !(indefinite && segs.some((x) => otherPeriod(x.dates, d, this.publication))))
+        if (
+          samePlace(keys, d) &&
+          !(indefinite && segs.some((x) => otherPeriod(x.dates, d, this.publication, this.fresh(x))))
+        )
           return d;
       }
       // "the strike on Urum al-Joz": a phrase that refers back names a known event's place.
@@ -655,17 +672,27 @@ class Grouping {
     for (const x of segs)
       for (const m of x.mentions) {
         if (!this.refersBack(m)) return null;
-        const k = kindOf(this.toks[m.end - 1]!.lower);
+        const k = this.kindOfMention(m);
         if (k === null || (kind !== null && k !== kind)) return null;
         kind = k;
       }
     return kind;
   }
 
+  /** The specific kind an attack phrase names by its head, or `null` (cached per phrase). */
+  private kindOfMention(m: Mention): string | null {
+    let kind = this.mentionKinds.get(m);
+    if (kind === undefined) {
+      kind = kindOf(this.toks[m.end - 1]!.lower);
+      this.mentionKinds.set(m, kind);
+    }
+    return kind;
+  }
+
   /** Whether an incident has a phrase of that kind, or one wires name by it (by its head noun). */
   private ofKind(d: Draft, kind: string): boolean {
     return d.mentions.some((m) => {
-      const k = kindOf(this.toks[m.end - 1]!.lower);
+      const k = this.kindOfMention(m);
       return k !== null && compatibleKinds(k, kind);
     });
   }
@@ -674,7 +701,7 @@ class Grouping {
   private ofOtherKind(d: Draft, kind: string): boolean {
     let specific = false;
     for (const m of d.mentions) {
-      const k = kindOf(this.toks[m.end - 1]!.lower);
+      const k = this.kindOfMention(m);
       if (k === null) continue;
       if (compatibleKinds(k, kind)) return false;
       specific = true;

@@ -165,14 +165,16 @@ export function tollsOf(
     // the latest update is the best, however it is worded.
     const updates = cands.filter((c) => c.update && !c.headline);
     let best = updates.length > 0 ? updates[updates.length - 1]! : cands[0]!;
-    for (const c of updates.length > 0 ? [] : cands.slice(1)) {
-      const better =
-        c.specificity - best.specificity ||
-        Number(c.sourced) - Number(best.sourced) ||
-        Number(best.headline) - Number(c.headline) ||
-        stated(c) - stated(best);
-      if (better > 0) best = c;
-    }
+    if (updates.length === 0)
+      for (let i = 1; i < cands.length; i++) {
+        const c = cands[i]!;
+        const better =
+          c.specificity - best.specificity ||
+          Number(c.sourced) - Number(best.sourced) ||
+          Number(best.headline) - Number(c.headline) ||
+          stated(c) - stated(best);
+        if (better > 0) best = c;
+      }
     out[outcome] = {
       low: valueOf(
         low,

@@ -11,6 +11,7 @@
 import type { Token } from '../document/model.js';
 import { FUTURE_WORDS, IRREGULAR_PAST, PAST_AUXILIARIES, PRESENT_AUXILIARIES, UNDERTAKING_NOUNS } from './lexicon.js';
 import type { Scan } from './scan.js';
+import { PHRASAL_PARTICLES } from '../lexicon/en/index.js';
 
 /** Where an expression points relative to publication. */
 export type Direction = 'past' | 'future';
@@ -57,9 +58,6 @@ function onlyPrepositions(toks: readonly Token[], a: number, b: number): boolean
   return b - a <= 4;
 }
 
-/** Particles of phrasal verbs, inside a verb group ("lined up to hear"). */
-const PARTICLES = new Set(['up', 'out', 'off', 'down', 'back', 'away']);
-
 function isGroupToken(t: Token): boolean {
   return (
     t.pos === 'AUX' ||
@@ -67,7 +65,7 @@ function isGroupToken(t: Token): boolean {
     t.pos === 'PART' ||
     t.pos === 'ADV' ||
     MODALS.has(t.value) ||
-    PARTICLES.has(t.lower)
+    PHRASAL_PARTICLES.has(t.lower) // "lined up to hear"
   );
 }
 

@@ -41,6 +41,12 @@ describe('casualties: lists of victims, owners and quoted names', () => {
     ]);
   });
 
+  it('keeps "at least" on counted people far from their verb when a quotation mark stands near', () => {
+    expect(
+      brief('The "Hawk Brigade" said at least 15 armed young fighters in the old market town were killed.'),
+    ).toEqual([['at least 15 armed young fighters', 'killed', 15, null]]);
+  });
+
   it('skips an aside between dashes that holds a hyphenated word', () => {
     for (const got of both(
       'Omar Haddad - leader of the so-called "Falcon Brigade" - and Sami Karam were among the dead.',

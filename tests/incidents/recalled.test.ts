@@ -116,6 +116,23 @@ describe('incidents: an attack told anew in another period, in a place already n
     expect(main!.tolls.killed!.low.value).toBe(44);
   });
 
+  it('joins a toll told again with only the month of the incident’s day, unless the month opens the sentence or a cue marks a new event', () => {
+    const first = 'A car bomb exploded at a market in the city of Dar Salem on March 5, killing 12 people. ';
+    const same = extract(first + 'A car bomb killed 10 in Dar Salem in March, the governor said.', {
+      publishedAt: '2021-03-20',
+    });
+    expect(holding(same, '10')).toBe(holding(same, '12 people'));
+    for (const next of [
+      'In March a car bomb killed 10 in Dar Salem.',
+      'A second car bomb killed 10 in Dar Salem in March, the governor said.',
+      'A car bomb killed 10 in Dar Salem in February.',
+    ]) {
+      const x = extract(first + next, { publishedAt: '2021-03-20' });
+      expect(holding(x, '10')).toBeDefined();
+      expect(holding(x, '10')).not.toBe(holding(x, '12 people'));
+    }
+  });
+
   it('still joins a toll of the same place told again with the day', () => {
     const x = extract(
       'A truck bomb exploded in the city of Qamishli on Wednesday, killing at least 44 people. Medics in Qamishli said on Thursday that 50 people had died in the bombing.',

@@ -13,6 +13,7 @@ import placeNouns from './place-nouns.json';
 import weaponNouns from './weapon-nouns.json';
 import recordSources from './record-sources.json';
 import anonymity from './anonymity.json';
+import eventKinds from './event-kinds.json';
 
 /**
  * Head nouns of records and counts that `according to` cites with no speaker named (`exit polls`, `records`).
@@ -276,6 +277,26 @@ export const ASIDE_OPENERS: ReadonlySet<string> = new Set(words.asideOpeners);
 export const HAVE_FORMS: ReadonlySet<string> = new Set(words.haveForms);
 
 /**
+ * The forms of DO (`do`, `does`, `did`), the auxiliary of a negation ("did not die").
+ *
+ * @example
+ * ```ts
+ * DO_FORMS.has('did'); // true
+ * ```
+ */
+export const DO_FORMS: ReadonlySet<string> = new Set(words.doForms);
+
+/**
+ * Particles of phrasal verbs (`up`, `out`, `off`, `down`, `back`, `away`): "rounded up", "lined up to hear".
+ *
+ * @example
+ * ```ts
+ * PHRASAL_PARTICLES.has('off'); // true
+ * ```
+ */
+export const PHRASAL_PARTICLES: ReadonlySet<string> = new Set(words.phrasalParticles);
+
+/**
  * A class of speech and report verbs in `speech-verbs.json` beyond the quote
  * cues: `figureSources` (the subject sources a casualty figure), `ownAccount`
  * (a group's own account can follow: `X said it carried out …`), `quoteCues`
@@ -534,3 +555,33 @@ export const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(words.objectPronouns
  * ```
  */
 export const COORDINATORS: ReadonlySet<string> = new Set(words.coordinators);
+
+/**
+ * The generic kind of violent event (`attack`: `the attack`, `the incident`) of `event-kinds.json`,
+ * which names no specific kind.
+ *
+ * @example
+ * ```ts
+ * GENERIC_EVENT_KIND; // 'attack'
+ * ```
+ */
+export const GENERIC_EVENT_KIND: string = eventKinds.generic;
+
+const EVENT_KIND_OF = new Map<string, string>();
+for (const [kind, kindWords] of Object.entries(eventKinds.kinds)) for (const w of kindWords) EVENT_KIND_OF.set(w, kind);
+
+/**
+ * The kind of violent event a lower-case word names as a head noun, singular or plural
+ * (`event-kinds.json`; a final `s` is dropped when the word itself is not listed), the generic
+ * kind ({@link GENERIC_EVENT_KIND}) included; `null` for any other word.
+ *
+ * @example
+ * ```ts
+ * kindOfWord('blasts'); // 'bombing'
+ * kindOfWord('attack'); // 'attack'
+ * kindOfWord('market'); // null
+ * ```
+ */
+export function kindOfWord(lower: string): string | null {
+  return EVENT_KIND_OF.get(lower) ?? (lower.endsWith('s') ? (EVENT_KIND_OF.get(lower.slice(0, -1)) ?? null) : null);
+}
