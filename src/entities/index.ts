@@ -437,7 +437,12 @@ function draftFor(doc: Document, t: Table, r: RefInput): Draft {
   // The same words at the same place are the same referent, even a bare description that keys
   // nothing ("police said" read as a quote's speaker and as a figure's source).
   const same = r.end > r.first ? atSameSpan(doc, t, r, key) : null;
-  if (same !== null) return same;
+  if (same !== null) {
+    // a description as the extractor writes it (`army`), not as wire copy in capitals has it (`ARMY`)
+    if (same.kind === 'description' && same.name !== r.name && same.name.toLowerCase() === r.name.toLowerCase())
+      rename(t, same, r.name);
+    return same;
+  }
   // A registry mention inside the phrase that names the same referent.
   const reg = entityRegistry(doc);
   for (let k = r.first; k < r.end; k++) {
