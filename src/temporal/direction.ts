@@ -9,7 +9,15 @@
  * (a bare present, a noun phrase), the first verb group after it does.
  */
 import type { Token } from '../document/model.js';
-import { FUTURE_WORDS, IRREGULAR_PAST, PAST_AUXILIARIES, PRESENT_AUXILIARIES, UNDERTAKING_NOUNS } from './lexicon.js';
+import {
+  ANNOUNCING_VERBS,
+  FUTURE_WORDS,
+  IRREGULAR_PAST,
+  ONSET_WORDS,
+  PAST_AUXILIARIES,
+  PRESENT_AUXILIARIES,
+  UNDERTAKING_NOUNS,
+} from './lexicon.js';
 import type { Scan } from './scan.js';
 
 /** Where an expression points relative to publication. */
@@ -110,6 +118,8 @@ function isPresentThirdPerson(t: Token): boolean {
 function isBaseForm(t: Token): boolean {
   if (t.pos !== 'VERB' && t.pos !== 'AUX') return false;
   const w = t.lower;
+  // `sing`, `bring` end like a gerund but are their own lemma.
+  if (w.endsWith('ing') && t.lemma === w) return true;
   return !(w.endsWith('ed') || w.endsWith('ing') || (w.endsWith('s') && !w.endsWith('ss')));
 }
 
@@ -145,6 +155,12 @@ function verdict(toks: readonly Token[], a: number, b: number, progressive: bool
       isBaseForm(next) &&
       toks[k - 1]?.lower !== 'according'
     ) {
+      // "are due to start", "is set to begin" with `due`/`set` tagged an adjective, outside the group: a schedule,
+      // not a purpose, so a reporting clause after it ("…, officials said") does not turn it back.
+      // "were due to start" stays open to the clause's past.
+      const lead = toks[k - 1];
+      if (lead !== undefined && k === a && NEEDS_TO.has(lead.lower) && !SIMPLE_PAST.has(toks[k - 2]?.lower ?? ''))
+        return 'future';
       return 'weak';
     }
     // A present progressive: "is meeting".
@@ -190,15 +206,38 @@ function pastSentence(toks: readonly Token[], first: number, end: number): boole
 }
 
 /**
+ * Whether the expression at `first` is the onset of a measure an announcing verb names: "announced a halt
+ * starting on Thursday", "declared a curfew from Sunday" — the measure takes effect ahead of the announcement.
+ */
+function announcedOnset(toks: readonly Token[], first: number): boolean {
+  let k = first - 1;
+  if (toks[k]?.lower === 'on' && toks[k - 1]?.lower !== 'from') k--;
+  const onset = toks[k];
+  if (onset === undefined || !ONSET_WORDS.has(onset.lower)) return false;
+  const sentence = onset.sentence;
+  for (let j = k - 1; j >= 0 && j >= k - LOOK_BEHIND; j--) {
+    const t = toks[j]!;
+    if (t.sentence !== sentence || STOPS.has(t.value)) return false;
+    if (!startsGroup(t)) continue;
+    if (ANNOUNCING_VERBS.has(t.lemma)) return true;
+    // The object's noun read as a verb ("a halt"): only a tensed verb or an auxiliary ends the search.
+    if (t.pos === 'AUX' || MODALS.has(t.lower) || isPastForm(t) || PRESENT_AUXILIARIES.has(t.lower)) return false;
+  }
+  return false;
+}
+
+/**
  * The direction the clause around tokens `[first, end)` gives, or `null`
- * when its verbs say nothing (callers then assume the past).
+ * when its verbs say nothing (callers then assume the past). `strict` counts
+ * only an outright future (a modal, `due to`, `plans to`), not an infinitive
+ * or progressive nearby (`talks over the weekend failing to …`).
  *
  * @example
  * ```ts
  * // "He said he would meet the envoy on Tuesday." → 'future' for "Tuesday"
  * ```
  */
-export function direction(s: Scan, first: number, end: number): Direction | null {
+export function direction(s: Scan, first: number, end: number, strict = false): Direction | null {
   const toks = s.toks;
   const sentence = toks[first]!.sentence;
   // "closed until Friday": a limit ahead, unless an auxiliary puts the clause in the past ("had been closed until").
@@ -216,6 +255,7 @@ export function direction(s: Scan, first: number, end: number): Direction | null
     }
     return 'future';
   }
+  if (announcedOnset(toks, first)) return 'future';
   // Behind: the nearest verb group, and the one before it when the nearest says nothing ("will fly … and land on").
   let weak = false;
   let groups = 0;
@@ -267,10 +307,10 @@ export function direction(s: Scan, first: number, end: number): Direction | null
     const v = verdict(toks, a, b, false);
     // "a chance to demonstrate its clout Tuesday, as voters went to the polls": the past verb wins.
     if (v === 'past') return 'past';
-    if (v !== null) return 'future';
+    if (v !== null && (v === 'future' || !strict)) return 'future';
     break;
   }
-  if (weak) return 'future';
+  if (weak && !strict) return 'future';
   // The preposition before the expression: a deadline points forward, "since" back.
   if (prep === 'by') return pastSentence(toks, first, end) ? 'past' : 'future';
   if (prep === 'since') return 'past';

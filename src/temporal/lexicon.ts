@@ -118,3 +118,7 @@ export const PAST_AUXILIARIES: ReadonlySet<string> = new Set(data.pastAuxiliarie
 export const PRESENT_AUXILIARIES: ReadonlySet<string> = new Set(data.presentAuxiliaries);
 /** Irregular past-tense verbs. */
 export const IRREGULAR_PAST: ReadonlySet<string> = new Set(data.irregularPast);
+/** Words before a date that mark when a measure takes effect (`a halt starting on Thursday`, `a curfew from Sunday`). */
+export const ONSET_WORDS: ReadonlySet<string> = new Set(data.onsetWords);
+/** Lemmas of verbs that announce a measure, whose onset date lies ahead (`announced a truce starting on Friday`). */
+export const ANNOUNCING_VERBS: ReadonlySet<string> = new Set(data.announcingVerbs);

@@ -768,3 +768,33 @@ describe('dates: the following month or week of a story', () => {
     expect(found('The mill will reopen the following month.', 'the following month', WED)).toEqual(['DATE', '2019-04']);
   });
 });
+
+describe('dates: a schedule or an announced onset points ahead', () => {
+  it('reads `at the weekend` after an outright future as the coming one, in past narration as the last', () => {
+    expect(found('The ferry service will resume at the weekend, the harbour master said.', 'the weekend', WED)).toEqual(
+      ['DATE', '2019-W11-WE'],
+    );
+    expect(found('The choir is due to sing over the weekend.', 'the weekend', WED)).toEqual(['DATE', '2019-W11-WE']);
+    expect(found('The ferries sailed at the weekend.', 'the weekend', WED)).toEqual(['DATE', '2019-W10-WE']);
+  });
+
+  it('keeps `due to` forward when a reporting clause follows, and back when it is `were due to`', () => {
+    expect(found('The hearings are due to open on Friday, court clerks said.', 'Friday', WED)).toEqual([
+      'DATE',
+      '2019-03-15',
+    ]);
+    expect(found('The hearings, which were due to open on Friday, were delayed.', 'Friday', WED)).toEqual([
+      'DATE',
+      '2019-03-08',
+    ]);
+  });
+
+  it('reads the onset of an announced measure as ahead of the announcement', () => {
+    expect(found('The council announced a parking ban starting on Friday.', 'Friday', WED)).toEqual([
+      'DATE',
+      '2019-03-15',
+    ]);
+    expect(found('The mayor declared a curfew from Sunday.', 'Sunday', WED)).toEqual(['DATE', '2019-03-17']);
+    expect(found('Farmers protested outside the mill from Sunday.', 'Sunday', WED)).toEqual(['DATE', '2019-03-10']);
+  });
+});
