@@ -14,6 +14,7 @@ import {
   FUTURE_WORDS,
   IRREGULAR_PAST,
   ONSET_WORDS,
+  TEMPORAL_SUBORDINATORS,
   PAST_AUXILIARIES,
   PRESENT_AUXILIARIES,
   UNDERTAKING_NOUNS,
@@ -133,6 +134,8 @@ function verdict(toks: readonly Token[], a: number, b: number, progressive: bool
   // a present perfect ("has been scheduled") does not.
   let simplePast = false;
   let perfect = false;
+  // A present passive ("before they are transported away on Friday") is no past tense: it says nothing.
+  let present = false;
   for (let k = a; k < b; k++) {
     const t = toks[k]!;
     const w = t.normal;
@@ -180,7 +183,8 @@ function verdict(toks: readonly Token[], a: number, b: number, progressive: bool
       if (t.lower === 'has' || t.lower === 'have' || t.lower.endsWith('ve')) {
         if (next !== undefined && (next.pos === 'VERB' || next.pos === 'AUX')) perfect = true;
       } else simplePast = true;
-    } else if (isPastForm(t) && !perfect) simplePast = true;
+    } else if (PRESENT_AUXILIARIES.has(t.lower)) present = true;
+    else if (isPastForm(t) && !perfect && !present) simplePast = true;
   }
   return simplePast || perfect ? 'past' : null;
 }
@@ -259,9 +263,13 @@ export function direction(s: Scan, first: number, end: number, strict = false): 
   // Behind: the nearest verb group, and the one before it when the nearest says nothing ("will fly … and land on").
   let weak = false;
   let groups = 0;
-  for (let j = first - 1; j >= 0 && j >= first - LOOK_BEHIND && groups < 2; j--) {
+  let limit = first - LOOK_BEHIND;
+  for (let j = first - 1; j >= 0 && j >= limit && groups < 2; j--) {
     const t = toks[j]!;
     if (t.sentence !== sentence || STOPS.has(t.value)) break;
+    // "are set to hand over their weapons on Thursday before they are transported away from the area on Friday":
+    // a temporal clause whose verbs said nothing (a present) takes its time from the main clause, however far.
+    if (groups === 1 && TEMPORAL_SUBORDINATORS.has(t.lower)) limit = j - LOOK_BEHIND;
     if (!startsGroup(t)) continue;
     let a = j;
     while (a > 0 && toks[a - 1]!.sentence === sentence && isGroupToken(toks[a - 1]!)) a--;

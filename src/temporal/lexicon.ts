@@ -122,3 +122,5 @@ export const IRREGULAR_PAST: ReadonlySet<string> = new Set(data.irregularPast);
 export const ONSET_WORDS: ReadonlySet<string> = new Set(data.onsetWords);
 /** Lemmas of verbs that announce a measure, whose onset date lies ahead (`announced a truce starting on Friday`). */
 export const ANNOUNCING_VERBS: ReadonlySet<string> = new Set(data.announcingVerbs);
+/** Conjunctions opening a temporal clause, whose present tense takes its time from the main clause (`before they are moved`). */
+export const TEMPORAL_SUBORDINATORS: ReadonlySet<string> = new Set(data.temporalSubordinators);

@@ -798,3 +798,23 @@ describe('dates: a schedule or an announced onset points ahead', () => {
     expect(found('Farmers protested outside the mill from Sunday.', 'Sunday', WED)).toEqual(['DATE', '2019-03-10']);
   });
 });
+
+describe('dates: a present passive or a temporal clause takes its direction from the main clause', () => {
+  it('reads a present passive as saying nothing, and a present temporal clause after a future as ahead', () => {
+    expect(
+      found(
+        'The prisoners are set to hand over their rifles to the police on Thursday before they are flown home from the airport on Friday.',
+        'Friday',
+        WED,
+      ),
+    ).toEqual(['DATE', '2019-03-15']);
+    expect(
+      found(
+        'The prisoners handed over their rifles to the police on Thursday before they were flown home from the airport on Friday.',
+        'Friday',
+        WED,
+      ),
+    ).toEqual(['DATE', '2019-03-08']);
+    expect(found('Five fishermen are reported missing on Friday.', 'Friday', WED)).toEqual(['DATE', '2019-03-08']);
+  });
+});
