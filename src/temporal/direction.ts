@@ -11,6 +11,7 @@
 import type { Token } from '../document/model.js';
 import {
   ANNOUNCING_VERBS,
+  COMMITMENT_VERBS,
   FUTURE_WORDS,
   IRREGULAR_PAST,
   ONSET_WORDS,
@@ -129,7 +130,14 @@ function isBaseForm(t: Token): boolean {
  * progressive (`is meeting`) point forward, which only holds for a verb
  * before the expression.
  */
-function verdict(toks: readonly Token[], a: number, b: number, progressive: boolean, scheduled = false): Verdict {
+function verdict(
+  toks: readonly Token[],
+  a: number,
+  b: number,
+  progressive: boolean,
+  scheduled = false,
+  ahead = false,
+): Verdict {
   // A simple past ("was forced to withdraw", "had planned to") keeps what follows in the past;
   // a present perfect ("has been scheduled") does not.
   let simplePast = false;
@@ -142,6 +150,20 @@ function verdict(toks: readonly Token[], a: number, b: number, progressive: bool
     const next = toks[k + 1];
     // "Dozens may have been killed on Sunday": a modal perfect reports the past, however modal.
     if (modalPerfect(toks, k)) return 'past';
+    // "agreed to withdraw by Friday", "vowed to retake the town on Sunday": a commitment looks ahead of when it
+    // was made, whatever its tense (the date is then placed from the day it was made, when the sentence gives it);
+    // a date before it ("On Saturday the rebels agreed to …") dates the commitment itself.
+    if (
+      !ahead &&
+      COMMITMENT_VERBS.has(t.lemma) &&
+      (t.pos === 'VERB' || t.pos === 'AUX') &&
+      next?.lower === 'to' &&
+      next.pos === 'PART' &&
+      toks[k + 2] !== undefined &&
+      isBaseForm(toks[k + 2]!)
+    ) {
+      return 'future';
+    }
     if (FUTURE_WORDS.has(w) || FUTURE_WORDS.has(t.lower)) {
       if (!NEEDS_TO.has(t.lower)) return 'future';
       const scheduled = t.lower === 'scheduled' || t.lower === 'expected' || t.lower === 'planned';
@@ -312,7 +334,7 @@ export function direction(s: Scan, first: number, end: number, strict = false): 
     const a = j > end && toks[j - 1]!.lower === 'to' ? j - 1 : j;
     let b = j + 1;
     while (b < toks.length && toks[b]!.sentence === sentence && isGroupToken(toks[b]!)) b++;
-    const v = verdict(toks, a, b, false);
+    const v = verdict(toks, a, b, false, false, true);
     // "a chance to demonstrate its clout Tuesday, as voters went to the polls": the past verb wins.
     if (v === 'past') return 'past';
     if (v !== null && (v === 'future' || !strict)) return 'future';

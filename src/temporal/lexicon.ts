@@ -124,3 +124,5 @@ export const ONSET_WORDS: ReadonlySet<string> = new Set(data.onsetWords);
 export const ANNOUNCING_VERBS: ReadonlySet<string> = new Set(data.announcingVerbs);
 /** Conjunctions opening a temporal clause, whose present tense takes its time from the main clause (`before they are moved`). */
 export const TEMPORAL_SUBORDINATORS: ReadonlySet<string> = new Set(data.temporalSubordinators);
+/** Lemmas of verbs of commitment whose infinitive lies ahead of the commitment (`agreed to withdraw by Friday`). */
+export const COMMITMENT_VERBS: ReadonlySet<string> = new Set(data.commitmentVerbs);

@@ -818,3 +818,23 @@ describe('dates: a present passive or a temporal clause takes its direction from
     expect(found('Five fishermen are reported missing on Friday.', 'Friday', WED)).toEqual(['DATE', '2019-03-08']);
   });
 });
+
+describe('dates: a commitment looks ahead of when it was made', () => {
+  it('places the date of a committed infinitive after the commitment, not before publication', () => {
+    expect(found('The envoy said he hoped to convene the donors on Friday.', 'Friday', WED)).toEqual([
+      'DATE',
+      '2019-03-15',
+    ]);
+    // Made on Monday: the Tuesday after it, before publication.
+    expect(found('On Monday the strikers agreed to return to work on Tuesday.', 'Tuesday', WED)).toEqual([
+      'DATE',
+      '2019-03-12',
+    ]);
+    // The date before the verb dates the commitment; an attempt is no commitment.
+    expect(found('On Saturday the strikers agreed to return to work by Friday.', 'Saturday', WED)).toEqual([
+      'DATE',
+      '2019-03-09',
+    ]);
+    expect(found('The strikers tried to block the depot on Friday.', 'Friday', WED)).toEqual(['DATE', '2019-03-08']);
+  });
+});
