@@ -18,6 +18,7 @@ import {
   TEMPORAL_SUBORDINATORS,
   PAST_AUXILIARIES,
   PRESENT_AUXILIARIES,
+  SCHEDULE_NOUNS,
   UNDERTAKING_NOUNS,
 } from './lexicon.js';
 import type { Scan } from './scan.js';
@@ -61,9 +62,18 @@ function modalPerfect(toks: readonly Token[], k: number): boolean {
   return p !== undefined && (p.pos === 'VERB' || p.pos === 'AUX') && p.lower !== 'to';
 }
 
-/** Whether tokens `[a, b)` are only prepositions and clock times ("opens on Monday", "starts at 18:30 on Thursday"). */
+/**
+ * Whether tokens `[a, b)` are only prepositions and clock times ("opens on Monday", "starts at 18:30 on
+ * Thursday"), or the noun of a scheduling phrase right after the verb ("takes place on Sunday", "comes into
+ * effect on Friday").
+ */
 function onlyPrepositions(toks: readonly Token[], a: number, b: number): boolean {
-  for (let k = a; k < b; k++) if (toks[k]!.pos !== 'ADP' && toks[k]!.shape !== 'number') return false;
+  for (let k = a; k < b; k++) {
+    const t = toks[k]!;
+    if (t.pos === 'ADP' || t.shape === 'number') continue;
+    if (k <= a + 1 && SCHEDULE_NOUNS.has(t.lower)) continue;
+    return false;
+  }
   return b - a <= 4;
 }
 

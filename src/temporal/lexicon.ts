@@ -126,3 +126,5 @@ export const ANNOUNCING_VERBS: ReadonlySet<string> = new Set(data.announcingVerb
 export const TEMPORAL_SUBORDINATORS: ReadonlySet<string> = new Set(data.temporalSubordinators);
 /** Lemmas of verbs of commitment whose infinitive lies ahead of the commitment (`agreed to withdraw by Friday`). */
 export const COMMITMENT_VERBS: ReadonlySet<string> = new Set(data.commitmentVerbs);
+/** Nouns of a scheduling verb phrase (`takes place`, `comes into effect`) between a present verb and its date. */
+export const SCHEDULE_NOUNS: ReadonlySet<string> = new Set(data.scheduleNouns);

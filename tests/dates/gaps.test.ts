@@ -838,3 +838,11 @@ describe('dates: a commitment looks ahead of when it was made', () => {
     expect(found('The strikers tried to block the depot on Friday.', 'Friday', WED)).toEqual(['DATE', '2019-03-08']);
   });
 });
+
+describe('dates: a timetable present through a light-verb noun', () => {
+  it('reads `takes place on`, `comes into effect on` as scheduling, `took place on` as past', () => {
+    expect(found('The regatta takes place on Sunday.', 'Sunday', WED)).toEqual(['DATE', '2019-03-17']);
+    expect(found('The new tariff comes into effect on Friday.', 'Friday', WED)).toEqual(['DATE', '2019-03-15']);
+    expect(found('The regatta took place on Sunday.', 'Sunday', WED)).toEqual(['DATE', '2019-03-10']);
+  });
+});
