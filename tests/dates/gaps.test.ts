@@ -846,3 +846,11 @@ describe('dates: a timetable present through a light-verb noun', () => {
     expect(found('The regatta took place on Sunday.', 'Sunday', WED)).toEqual(['DATE', '2019-03-10']);
   });
 });
+
+describe('dates: a weekday event ahead of a forward clause', () => {
+  it('reads `ahead of Sunday’s …` in a clause that points ahead as the coming Sunday, not the nearest', () => {
+    expect(found('Choirs are rehearsing ahead of Sunday’s festival.', 'Sunday', WED)).toEqual(['DATE', '2019-03-17']);
+    expect(found('Traders must pay before Sunday’s deadline.', 'Sunday', WED)).toEqual(['DATE', '2019-03-17']);
+    expect(found('Sunday’s flood will be studied.', 'Sunday', WED)).toEqual(['DATE', '2019-03-10']);
+  });
+});
