@@ -9,7 +9,18 @@
  * (a bare present, a noun phrase), the first verb group after it does.
  */
 import type { Token } from '../document/model.js';
-import { FUTURE_WORDS, IRREGULAR_PAST, PAST_AUXILIARIES, PRESENT_AUXILIARIES, UNDERTAKING_NOUNS } from './lexicon.js';
+import {
+  ANNOUNCING_VERBS,
+  COMMITMENT_VERBS,
+  FUTURE_WORDS,
+  IRREGULAR_PAST,
+  ONSET_WORDS,
+  TEMPORAL_SUBORDINATORS,
+  PAST_AUXILIARIES,
+  PRESENT_AUXILIARIES,
+  SCHEDULE_NOUNS,
+  UNDERTAKING_NOUNS,
+} from './lexicon.js';
 import type { Scan } from './scan.js';
 import { PHRASAL_PARTICLES } from '../lexicon/en/index.js';
 
@@ -52,9 +63,18 @@ function modalPerfect(toks: readonly Token[], k: number): boolean {
   return p !== undefined && (p.pos === 'VERB' || p.pos === 'AUX') && p.lower !== 'to';
 }
 
-/** Whether tokens `[a, b)` are only prepositions and clock times ("opens on Monday", "starts at 18:30 on Thursday"). */
+/**
+ * Whether tokens `[a, b)` are only prepositions and clock times ("opens on Monday", "starts at 18:30 on
+ * Thursday"), or the noun of a scheduling phrase right after the verb ("takes place on Sunday", "comes into
+ * effect on Friday").
+ */
 function onlyPrepositions(toks: readonly Token[], a: number, b: number): boolean {
-  for (let k = a; k < b; k++) if (toks[k]!.pos !== 'ADP' && toks[k]!.shape !== 'number') return false;
+  for (let k = a; k < b; k++) {
+    const t = toks[k]!;
+    if (t.pos === 'ADP' || t.shape === 'number') continue;
+    if (k <= a + 1 && SCHEDULE_NOUNS.has(t.lower)) continue;
+    return false;
+  }
   return b - a <= 4;
 }
 
@@ -108,6 +128,8 @@ function isPresentThirdPerson(t: Token): boolean {
 function isBaseForm(t: Token): boolean {
   if (t.pos !== 'VERB' && t.pos !== 'AUX') return false;
   const w = t.lower;
+  // `sing`, `bring` end like a gerund but are their own lemma.
+  if (w.endsWith('ing') && t.lemma === w) return true;
   return !(w.endsWith('ed') || w.endsWith('ing') || (w.endsWith('s') && !w.endsWith('ss')));
 }
 
@@ -116,17 +138,40 @@ function isBaseForm(t: Token): boolean {
  * progressive (`is meeting`) point forward, which only holds for a verb
  * before the expression.
  */
-function verdict(toks: readonly Token[], a: number, b: number, progressive: boolean, scheduled = false): Verdict {
+function verdict(
+  toks: readonly Token[],
+  a: number,
+  b: number,
+  progressive: boolean,
+  scheduled = false,
+  ahead = false,
+): Verdict {
   // A simple past ("was forced to withdraw", "had planned to") keeps what follows in the past;
   // a present perfect ("has been scheduled") does not.
   let simplePast = false;
   let perfect = false;
+  // A present passive ("before they are transported away on Friday") is no past tense: it says nothing.
+  let present = false;
   for (let k = a; k < b; k++) {
     const t = toks[k]!;
     const w = t.normal;
     const next = toks[k + 1];
     // "Dozens may have been killed on Sunday": a modal perfect reports the past, however modal.
     if (modalPerfect(toks, k)) return 'past';
+    // "agreed to withdraw by Friday", "vowed to retake the town on Sunday": a commitment looks ahead of when it
+    // was made, whatever its tense (the date is then placed from the day it was made, when the sentence gives it);
+    // a date before it ("On Saturday the rebels agreed to …") dates the commitment itself.
+    if (
+      !ahead &&
+      COMMITMENT_VERBS.has(t.lemma) &&
+      (t.pos === 'VERB' || t.pos === 'AUX') &&
+      next?.lower === 'to' &&
+      next.pos === 'PART' &&
+      toks[k + 2] !== undefined &&
+      isBaseForm(toks[k + 2]!)
+    ) {
+      return 'future';
+    }
     if (FUTURE_WORDS.has(w) || FUTURE_WORDS.has(t.lower)) {
       if (!NEEDS_TO.has(t.lower)) return 'future';
       const scheduled = t.lower === 'scheduled' || t.lower === 'expected' || t.lower === 'planned';
@@ -143,6 +188,12 @@ function verdict(toks: readonly Token[], a: number, b: number, progressive: bool
       isBaseForm(next) &&
       toks[k - 1]?.lower !== 'according'
     ) {
+      // "are due to start", "is set to begin" with `due`/`set` tagged an adjective, outside the group: a schedule,
+      // not a purpose, so a reporting clause after it ("…, officials said") does not turn it back.
+      // "were due to start" stays open to the clause's past.
+      const lead = toks[k - 1];
+      if (lead !== undefined && k === a && NEEDS_TO.has(lead.lower) && !SIMPLE_PAST.has(toks[k - 2]?.lower ?? ''))
+        return 'future';
       return 'weak';
     }
     // A present progressive: "is meeting".
@@ -162,7 +213,8 @@ function verdict(toks: readonly Token[], a: number, b: number, progressive: bool
       if (t.lower === 'has' || t.lower === 'have' || t.lower.endsWith('ve')) {
         if (next !== undefined && (next.pos === 'VERB' || next.pos === 'AUX')) perfect = true;
       } else simplePast = true;
-    } else if (isPastForm(t) && !perfect) simplePast = true;
+    } else if (PRESENT_AUXILIARIES.has(t.lower)) present = true;
+    else if (isPastForm(t) && !perfect && !present) simplePast = true;
   }
   return simplePast || perfect ? 'past' : null;
 }
@@ -188,15 +240,38 @@ function pastSentence(toks: readonly Token[], first: number, end: number): boole
 }
 
 /**
+ * Whether the expression at `first` is the onset of a measure an announcing verb names: "announced a halt
+ * starting on Thursday", "declared a curfew from Sunday" — the measure takes effect ahead of the announcement.
+ */
+function announcedOnset(toks: readonly Token[], first: number): boolean {
+  let k = first - 1;
+  if (toks[k]?.lower === 'on' && toks[k - 1]?.lower !== 'from') k--;
+  const onset = toks[k];
+  if (onset === undefined || !ONSET_WORDS.has(onset.lower)) return false;
+  const sentence = onset.sentence;
+  for (let j = k - 1; j >= 0 && j >= k - LOOK_BEHIND; j--) {
+    const t = toks[j]!;
+    if (t.sentence !== sentence || STOPS.has(t.value)) return false;
+    if (!startsGroup(t)) continue;
+    if (ANNOUNCING_VERBS.has(t.lemma)) return true;
+    // The object's noun read as a verb ("a halt"): only a tensed verb or an auxiliary ends the search.
+    if (t.pos === 'AUX' || MODALS.has(t.lower) || isPastForm(t) || PRESENT_AUXILIARIES.has(t.lower)) return false;
+  }
+  return false;
+}
+
+/**
  * The direction the clause around tokens `[first, end)` gives, or `null`
- * when its verbs say nothing (callers then assume the past).
+ * when its verbs say nothing (callers then assume the past). `strict` counts
+ * only an outright future (a modal, `due to`, `plans to`), not an infinitive
+ * or progressive nearby (`talks over the weekend failing to …`).
  *
  * @example
  * ```ts
  * // "He said he would meet the envoy on Tuesday." → 'future' for "Tuesday"
  * ```
  */
-export function direction(s: Scan, first: number, end: number): Direction | null {
+export function direction(s: Scan, first: number, end: number, strict = false): Direction | null {
   const toks = s.toks;
   const sentence = toks[first]!.sentence;
   // "closed until Friday": a limit ahead, unless an auxiliary puts the clause in the past ("had been closed until").
@@ -214,12 +289,17 @@ export function direction(s: Scan, first: number, end: number): Direction | null
     }
     return 'future';
   }
+  if (announcedOnset(toks, first)) return 'future';
   // Behind: the nearest verb group, and the one before it when the nearest says nothing ("will fly … and land on").
   let weak = false;
   let groups = 0;
-  for (let j = first - 1; j >= 0 && j >= first - LOOK_BEHIND && groups < 2; j--) {
+  let limit = first - LOOK_BEHIND;
+  for (let j = first - 1; j >= 0 && j >= limit && groups < 2; j--) {
     const t = toks[j]!;
     if (t.sentence !== sentence || STOPS.has(t.value)) break;
+    // "are set to hand over their weapons on Thursday before they are transported away from the area on Friday":
+    // a temporal clause whose verbs said nothing (a present) takes its time from the main clause, however far.
+    if (groups === 1 && TEMPORAL_SUBORDINATORS.has(t.lower)) limit = j - LOOK_BEHIND;
     if (!startsGroup(t)) continue;
     let a = j;
     while (a > 0 && toks[a - 1]!.sentence === sentence && isGroupToken(toks[a - 1]!)) a--;
@@ -262,13 +342,13 @@ export function direction(s: Scan, first: number, end: number): Direction | null
     const a = j > end && toks[j - 1]!.lower === 'to' ? j - 1 : j;
     let b = j + 1;
     while (b < toks.length && toks[b]!.sentence === sentence && isGroupToken(toks[b]!)) b++;
-    const v = verdict(toks, a, b, false);
+    const v = verdict(toks, a, b, false, false, true);
     // "a chance to demonstrate its clout Tuesday, as voters went to the polls": the past verb wins.
     if (v === 'past') return 'past';
-    if (v !== null) return 'future';
+    if (v !== null && (v === 'future' || !strict)) return 'future';
     break;
   }
-  if (weak) return 'future';
+  if (weak && !strict) return 'future';
   // The preposition before the expression: a deadline points forward, "since" back.
   if (prep === 'by') return pastSentence(toks, first, end) ? 'past' : 'future';
   if (prep === 'since') return 'past';

@@ -126,3 +126,15 @@ export const PAST_AUXILIARIES: ReadonlySet<string> = new Set(data.pastAuxiliarie
 export const PRESENT_AUXILIARIES: ReadonlySet<string> = new Set(data.presentAuxiliaries);
 /** Irregular past-tense verbs. */
 export const IRREGULAR_PAST: ReadonlySet<string> = new Set(data.irregularPast);
+/** Words before a date that mark when a measure takes effect (`a halt starting on Thursday`, `a curfew from Sunday`). */
+export const ONSET_WORDS: ReadonlySet<string> = new Set(data.onsetWords);
+/** Lemmas of verbs that announce a measure, whose onset date lies ahead (`announced a truce starting on Friday`). */
+export const ANNOUNCING_VERBS: ReadonlySet<string> = new Set(data.announcingVerbs);
+/** Conjunctions opening a temporal clause, whose present tense takes its time from the main clause (`before they are moved`). */
+export const TEMPORAL_SUBORDINATORS: ReadonlySet<string> = new Set(data.temporalSubordinators);
+/** Lemmas of verbs of commitment whose infinitive lies ahead of the commitment (`agreed to withdraw by Friday`). */
+export const COMMITMENT_VERBS: ReadonlySet<string> = new Set(data.commitmentVerbs);
+/** Nouns of a scheduling verb phrase (`takes place`, `comes into effect`) between a present verb and its date. */
+export const SCHEDULE_NOUNS: ReadonlySet<string> = new Set(data.scheduleNouns);
+/** Words before a weekday's event (`ahead of Sunday's vote`, `before Friday's deadline`) that put the event after its clause. */
+export const EVENT_AHEAD_LEADS: ReadonlySet<string> = new Set(data.eventAheadLeads);

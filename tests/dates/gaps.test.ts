@@ -768,3 +768,89 @@ describe('dates: the following month or week of a story', () => {
     expect(found('The mill will reopen the following month.', 'the following month', WED)).toEqual(['DATE', '2019-04']);
   });
 });
+
+describe('dates: a schedule or an announced onset points ahead', () => {
+  it('reads `at the weekend` after an outright future as the coming one, in past narration as the last', () => {
+    expect(found('The ferry service will resume at the weekend, the harbour master said.', 'the weekend', WED)).toEqual(
+      ['DATE', '2019-W11-WE'],
+    );
+    expect(found('The choir is due to sing over the weekend.', 'the weekend', WED)).toEqual(['DATE', '2019-W11-WE']);
+    expect(found('The ferries sailed at the weekend.', 'the weekend', WED)).toEqual(['DATE', '2019-W10-WE']);
+  });
+
+  it('keeps `due to` forward when a reporting clause follows, and back when it is `were due to`', () => {
+    expect(found('The hearings are due to open on Friday, court clerks said.', 'Friday', WED)).toEqual([
+      'DATE',
+      '2019-03-15',
+    ]);
+    expect(found('The hearings, which were due to open on Friday, were delayed.', 'Friday', WED)).toEqual([
+      'DATE',
+      '2019-03-08',
+    ]);
+  });
+
+  it('reads the onset of an announced measure as ahead of the announcement', () => {
+    expect(found('The council announced a parking ban starting on Friday.', 'Friday', WED)).toEqual([
+      'DATE',
+      '2019-03-15',
+    ]);
+    expect(found('The mayor declared a curfew from Sunday.', 'Sunday', WED)).toEqual(['DATE', '2019-03-17']);
+    expect(found('Farmers protested outside the mill from Sunday.', 'Sunday', WED)).toEqual(['DATE', '2019-03-10']);
+  });
+});
+
+describe('dates: a present passive or a temporal clause takes its direction from the main clause', () => {
+  it('reads a present passive as saying nothing, and a present temporal clause after a future as ahead', () => {
+    expect(
+      found(
+        'The prisoners are set to hand over their rifles to the police on Thursday before they are flown home from the airport on Friday.',
+        'Friday',
+        WED,
+      ),
+    ).toEqual(['DATE', '2019-03-15']);
+    expect(
+      found(
+        'The prisoners handed over their rifles to the police on Thursday before they were flown home from the airport on Friday.',
+        'Friday',
+        WED,
+      ),
+    ).toEqual(['DATE', '2019-03-08']);
+    expect(found('Five fishermen are reported missing on Friday.', 'Friday', WED)).toEqual(['DATE', '2019-03-08']);
+  });
+});
+
+describe('dates: a commitment looks ahead of when it was made', () => {
+  it('places the date of a committed infinitive after the commitment, not before publication', () => {
+    expect(found('The envoy said he hoped to convene the donors on Friday.', 'Friday', WED)).toEqual([
+      'DATE',
+      '2019-03-15',
+    ]);
+    // Made on Monday: the Tuesday after it, before publication.
+    expect(found('On Monday the strikers agreed to return to work on Tuesday.', 'Tuesday', WED)).toEqual([
+      'DATE',
+      '2019-03-12',
+    ]);
+    // The date before the verb dates the commitment; an attempt is no commitment.
+    expect(found('On Saturday the strikers agreed to return to work by Friday.', 'Saturday', WED)).toEqual([
+      'DATE',
+      '2019-03-09',
+    ]);
+    expect(found('The strikers tried to block the depot on Friday.', 'Friday', WED)).toEqual(['DATE', '2019-03-08']);
+  });
+});
+
+describe('dates: a timetable present through a light-verb noun', () => {
+  it('reads `takes place on`, `comes into effect on` as scheduling, `took place on` as past', () => {
+    expect(found('The regatta takes place on Sunday.', 'Sunday', WED)).toEqual(['DATE', '2019-03-17']);
+    expect(found('The new tariff comes into effect on Friday.', 'Friday', WED)).toEqual(['DATE', '2019-03-15']);
+    expect(found('The regatta took place on Sunday.', 'Sunday', WED)).toEqual(['DATE', '2019-03-10']);
+  });
+});
+
+describe('dates: a weekday event ahead of a forward clause', () => {
+  it('reads `ahead of Sunday’s …` in a clause that points ahead as the coming Sunday, not the nearest', () => {
+    expect(found('Choirs are rehearsing ahead of Sunday’s festival.', 'Sunday', WED)).toEqual(['DATE', '2019-03-17']);
+    expect(found('Traders must pay before Sunday’s deadline.', 'Sunday', WED)).toEqual(['DATE', '2019-03-17']);
+    expect(found('Sunday’s flood will be studied.', 'Sunday', WED)).toEqual(['DATE', '2019-03-10']);
+  });
+});

@@ -555,8 +555,11 @@ function uncounted(s: Scan, h: number, u: Unit, plural: boolean): void {
   if (u === 'WE' && w === 'the' && (WEEKEND_LEADS.has(low(s, h - 2)) || !sameSentence(s, h - 2, h))) {
     // `over the weekend`, `The weekend was calm`: the last one; `closed until the weekend`: this week's.
     const lead = low(s, h - 2);
+    // "will resume at the weekend", "is due to meet over the weekend": an outright future in the clause wins over the lead.
     const ahead =
-      lead === 'until' || lead === 'till' || (!PAST_WEEKEND_LEADS.has(lead) && direction(s, h - 1, h + 1) === 'future');
+      lead === 'until' ||
+      lead === 'till' ||
+      (lead !== 'last' && direction(s, h - 1, h + 1, PAST_WEEKEND_LEADS.has(lead)) === 'future');
     const value = ahead ? weekendValue(s.anchor, 0) : lastWeekendValue(s.anchor);
     report(s, { first: h - 1, end: h + 1, type: 'DATE', value, rank: 2, by: 'units' });
   }

@@ -6,7 +6,7 @@
  */
 import { addDays, dayValue, weekdayOf, type Ymd } from '../calendar.js';
 import { direction } from '../direction.js';
-import { NAMED_DAYS, PARTS_OF_DAY, RELATIVE, SET_QUANTIFIERS, WEEKDAYS } from '../lexicon.js';
+import { EVENT_AHEAD_LEADS, NAMED_DAYS, PARTS_OF_DAY, RELATIVE, SET_QUANTIFIERS, WEEKDAYS } from '../lexicon.js';
 import { weekdayDate, type Placement } from '../resolve.js';
 import { capitalised, inName, low, report, type Scan } from '../scan.js';
 
@@ -143,6 +143,10 @@ function possessive(s: Scan, i: number): boolean {
 function eventDay(s: Scan, first: number, end: number, wd: number): Ymd | null {
   const how = direction(s, first, end) ?? 'past';
   if (how !== 'future' || s.anchor.day === null) return weekdayDate(s.anchor, wd, how);
+  // "are campaigning ahead of Sunday's election": the event lies ahead of the clause, so ahead of publication.
+  const lead = low(s, first - 1);
+  if (EVENT_AHEAD_LEADS.has(lead) || (lead === 'of' && EVENT_AHEAD_LEADS.has(`${low(s, first - 2)} of`)))
+    return weekdayDate(s.anchor, wd, 'future');
   const a = weekdayOf(s.anchor.day);
   return weekdayDate(s.anchor, wd, (a - wd + 7) % 7 < (wd - a + 7) % 7 ? 'past' : 'future');
 }
