@@ -137,14 +137,14 @@ function csvRow(file: string, part: ItemPart, it: Item): Row {
       row.min = num(count.min);
       row.max = num(count.max);
       row.scope = str(it.scope);
-      row.source = str(it.source);
+      row.source = nameOf(it.source) ?? str(it.source);
       break;
     }
     case 'claims':
       row.type = str(it.status);
       row.actor = nameOf(it.actor);
       row.value = it.event !== null && typeof it.event === 'object' ? str((it.event as { text?: unknown }).text) : null;
-      row.source = str(it.source);
+      row.source = nameOf(it.source) ?? str(it.source);
       break;
     case 'dates':
       row.type = str(it.type);

@@ -153,8 +153,10 @@ describe('formats', () => {
     const line = JSON.parse(r.stdout) as Record<string, unknown>;
     expect(Object.keys(line)).toEqual(['file', 'document', 'quotes', 'dates', 'entities']);
     const csv = await run(['a.txt', '--only', 'casualties', '--format', 'csv']);
-    const kinds = (parseCsv(csv.stdout, { columns: true }) as Record<string, string>[]).map((row) => row.kind);
-    expect(new Set(kinds)).toEqual(new Set(['casualty']));
+    const rows = parseCsv(csv.stdout, { columns: true }) as Record<string, string>[];
+    expect(new Set(rows.map((row) => row.kind))).toEqual(new Set(['casualty']));
+    // a source is an entity reference in the result: its name fills the CSV column
+    expect(rows.find((row) => row.text === '7 people')?.source).toBe('medics');
     const inc = await run(['a.txt', '--only', 'incidents', '--format', 'jsonl']);
     expect(inc.code).toBe(0);
     const incLine = JSON.parse(inc.stdout) as Record<string, unknown>;
