@@ -310,7 +310,7 @@ export function readStamp(line: string, offset: number, prefer: DateOrder = 'day
 }
 
 const MONTH_WORD = '(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\\.?';
-const TIME_PART = '(?:,? (?:at )?(\\d{1,2})[:.](\\d{2})(?: ?([ap])\\.?m\\.?)?|,? at (\\d{2})(\\d{2})(?!\\d))?';
+const TIME_PART = '(?:,? (?:at )?(\\d{1,2})[:.](\\d{2})(?: ?([AaPp])\\.?[Mm]\\.?)?|,? at (\\d{2})(\\d{2})(?!\\d))?';
 const WORD_STAMPS = [
   // 1 March 2008, 27 Feb 2017 10:30
   { re: new RegExp(`(\\d{1,2})(?:st|nd|rd|th)? ${MONTH_WORD},? (\\d{4})${TIME_PART}`), day: 1, month: 2, year: 3 },
@@ -361,8 +361,9 @@ export function readWordStamp(line: string, offset: number): Found | null {
     let start = m.index;
     if (m[4] !== undefined) {
       let h = Number(m[4]);
-      if (m[6] === 'p' && h < 12) h += 12;
-      if (m[6] === 'a' && h === 12) h = 0;
+      const ap = m[6]?.toLowerCase();
+      if (ap === 'p' && h < 12) h += 12;
+      if (ap === 'a' && h === 12) h = 0;
       if (h < 24 && Number(m[5]) < 60) value += `T${pad(h)}:${m[5]}`;
     } else if (m[7] !== undefined) {
       // `Mon 13 Mar 2017 at 1130`: a four-digit clock after `at`.

@@ -24,6 +24,9 @@ describe('publication: timestamp lines', () => {
   it('reads stamps written with a month name, with a time when given', () => {
     expect(readWordStamp('September 04, 2012', 0)?.value).toBe('2012-09-04');
     expect(readWordStamp('Published: 3 May 2019', 10)).toMatchObject({ value: '2019-05-03', start: 21 });
+    // a.m./p.m. in capitals, as US outlets print it
+    expect(readWordStamp('Published Tuesday, March 14, 2023 at 6:10 PM', 0)?.value).toBe('2023-03-14T18:10');
+    expect(readWordStamp('Feb. 2, 2021 at 12:05 A.M.', 0)?.value).toBe('2021-02-02T00:05');
     expect(readWordStamp('Tuesday 6 March 2018 5:40 p.m. GMT', 0)?.value).toBe('2018-03-06T17:40');
     expect(readWordStamp('Feb. 30, 2018', 0)).toBeNull();
   });
