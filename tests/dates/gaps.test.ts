@@ -50,6 +50,15 @@ describe('dates: which way a deadline or a since points', () => {
     expect(found('The volunteers must clear the streets by Friday.', 'Friday', WED)).toEqual(['DATE', '2019-03-15']);
   });
 
+  it('reads a present copula tying a deadline or a vote to a weekday as the coming day', () => {
+    expect(found('The deadline for the loan repayment is Friday, the bank said.', 'Friday', WED)).toEqual(['DATE', '2019-03-15']);
+    expect(found('The school board vote is on Monday.', 'Monday', WED)).toEqual(['DATE', '2019-03-18']);
+    expect(found('The funeral of the painter is Thursday.', 'Thursday', WED)).toEqual(['DATE', '2019-03-14']);
+    // A past copula, or a noun that is no timetable, stays before publication.
+    expect(found('The deadline for the loan repayment was Friday.', 'Friday', WED)).toEqual(['DATE', '2019-03-08']);
+    expect(found('The busiest day at the bakery is Monday.', 'Monday', WED)).toEqual(['DATE', '2019-03-11']);
+  });
+
   it('does not let a modal push a date after `since` forward', () => {
     expect(found('Sunday would mark a year since the June 3 flood.', 'June 3', WED)).toEqual(['DATE', '2018-06-03']);
     expect(found('It will be six months since October 2.', 'October 2', WED)).toEqual(['DATE', '2018-10-02']);
