@@ -56,7 +56,8 @@ describe('dev-set floors', () => {
   it.skipIf(noData)(
     'keeps F1 and speaker accuracy on the blind FA-KES dev gold at or above the floors',
     () => {
-      const articles = need('fa-kes/fa-kes-dev.csv', readDevGold(root, sharedData));
+      // Batch 1 (44 articles, held-out part included); batch 2 has its own floors below.
+      const articles = need('fa-kes/fa-kes-dev.csv', readDevGold(root, sharedData)).filter((a) => a.batch === 1);
       expect(articles).toHaveLength(44);
       const s = scoreDevGold(articles, (text, publishedAt) => extract(text, { publishedAt }));
       const f = floors.devsets.fakesDevGold;
