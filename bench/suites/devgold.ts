@@ -162,12 +162,14 @@ export const devgoldSuite: Suite = {
         ],
       });
     }
-    const held = parts[1][1];
-    const f = (t: Task): string => pct(held.score.tasks[t].scored.f1);
+    const held = parts[2][1];
+    const batch2 = parts[1][1];
+    const f = (t: Task, s: DevGoldScore = held): string => pct(s.score.tasks[t].scored.f1);
     return {
       tables,
       summary: [
         `held out (${held.articles} articles): F1 quotes ${f('quotes')}, casualties ${f('casualties')}, claims ${f('claims')}, dates ${f('dates')}; speaker accuracy ${field(held, 'quotes', 'speaker')} %`,
+        `tune batch 2 (${batch2.articles} articles): F1 quotes ${f('quotes', batch2)}, casualties ${f('casualties', batch2)}, claims ${f('claims', batch2)}, dates ${f('dates', batch2)}; speaker accuracy ${field(batch2, 'quotes', 'speaker')} %`,
       ],
       metrics,
     };
