@@ -181,7 +181,7 @@ describe('dates: days counted from the day under discussion', () => {
     ]);
   });
 
-  it('counts weeks the same way (`A week later`, `two weeks earlier`), as days like `two weeks ago`', () => {
+  it('counts weeks the same way (`A week later`, `two weeks earlier`) from the day under discussion', () => {
     expect(found('The dam burst on 2 March. A week later the valley flooded.', 'A week later', WED)).toEqual([
       'DATE',
       '2019-03-09',
@@ -861,5 +861,19 @@ describe('dates: a weekday event ahead of a forward clause', () => {
     expect(found('Choirs are rehearsing ahead of Sunday’s festival.', 'Sunday', WED)).toEqual(['DATE', '2019-03-17']);
     expect(found('Traders must pay before Sunday’s deadline.', 'Sunday', WED)).toEqual(['DATE', '2019-03-17']);
     expect(found('Sunday’s flood will be studied.', 'Sunday', WED)).toEqual(['DATE', '2019-03-10']);
+  });
+});
+
+describe('dates: `N weeks ago` keeps the week the text gives', () => {
+  it('writes the week, as `two months ago` is a month', () => {
+    expect(found('The well ran dry two weeks ago.', 'two weeks ago', WED)).toEqual(['DATE', '2019-W09']);
+    expect(found('The well ran dry nearly three weeks ago.', 'nearly three weeks ago', WED)).toEqual([
+      'DATE',
+      '2019-W08',
+    ]);
+    expect(found('The well ran dry a week ago.', 'a week ago', WED)).toEqual(['DATE', '2019-W10']);
+    expect(found('The well ran dry a fortnight ago.', 'a fortnight ago', WED)).toEqual(['DATE', '2019-W09']);
+    expect(found('The well ran dry two months ago.', 'two months ago', WED)).toEqual(['DATE', '2019-01']);
+    expect(found('The well ran dry three days ago.', 'three days ago', WED)).toEqual(['DATE', '2019-03-10']);
   });
 });

@@ -102,12 +102,12 @@ export function offsetValue(s: Scan, k: number | null, u: Unit): string | null {
   return OFFSETS[u]?.(s.anchor, k) ?? null;
 }
 
-/** How many units ago: the value for `N units ago` (days for weeks, as news means a day). */
+/**
+ * How many units ago: the value for `N units ago`, with the granularity the text gives (ANNOTATION.md §4):
+ * `two weeks ago` → the week (`2017-W42`), as `two months ago` is a month and `three days ago` a day.
+ */
 function agoValue(s: Scan, n: number | null, u: Unit, sign: number): string | null {
   if (n === null) return sign < 0 ? 'PAST_REF' : 'FUTURE_REF';
-  if (!Number.isInteger(n)) return null;
-  if (u === 'W') return dayOffsetValue(s.anchor, sign * 7 * n);
-  if (u === 'FN') return dayOffsetValue(s.anchor, sign * 14 * n);
   return offsetValue(s, sign * n, u);
 }
 
@@ -451,7 +451,7 @@ function countedPhrase(s: Scan, n: Num, u: Unit, end: number, plural: boolean): 
     return;
   }
   // "… launched the campaign three days before.", "A week later it sank": days from the day under discussion
-  // (refine.ts resolveAnaphoricDays); a week is seven of them, as `two weeks ago` is a day.
+  // (refine.ts resolveAnaphoricDays); a week is seven of them.
   const sign =
     (u === 'D' || u === 'W') && n.value !== null && n.max === null ? SHIFT_WORDS.get(low(s, end)) : undefined;
   const opens = first === 0 || s.toks[first - 1]!.sentence !== s.toks[first]!.sentence;
