@@ -877,3 +877,25 @@ describe('dates: `N weeks ago` keeps the week the text gives', () => {
     expect(found('The well ran dry three days ago.', 'three days ago', WED)).toEqual(['DATE', '2019-03-10']);
   });
 });
+
+describe('dates: `and a half` after the unit', () => {
+  it('adds the half to a period counted before it (`the last month and a half`, `two years and a half`)', () => {
+    expect(found('During the last month and a half the kilns stood cold.', 'the last month and a half', WED)).toEqual(
+      ['DURATION', 'P1.5M'],
+    );
+    expect(found('Over the past year and a half, bread doubled in price.', 'the past year and a half', WED)).toEqual([
+      'DURATION',
+      'P1.5Y',
+    ]);
+    expect(found('The potter spent two years and a half in Fez.', 'two years and a half', WED)).toEqual([
+      'DURATION',
+      'P2.5Y',
+    ]);
+    // The half of something else.
+    expect(found('The mill cost two years and a half million dirhams.', 'two years', WED)).toEqual(['DURATION', 'P2Y']);
+    expect(found('He waited four years and a half-hearted reply came.', 'four years', WED)).toEqual([
+      'DURATION',
+      'P4Y',
+    ]);
+  });
+});
