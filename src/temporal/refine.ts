@@ -474,11 +474,29 @@ export function stretchesOfPeriods(s: Scan, kept: Found[]): void {
 
 /**
  * `the night of March 3`, `the morning of Friday`: the part of that day, one
- * TIME over the phrase (`2022-03-03TNI`).
+ * TIME over the phrase (`2022-03-03TNI`). `overnight on Friday`: that day's
+ * night, one TIME in place of the night before publication and the day.
  */
 export function partsOfDays(s: Scan, kept: Found[]): void {
-  for (const f of kept) {
+  for (let i = 0; i < kept.length; i++) {
+    const f = kept[i]!;
     if (f.type !== 'DATE' || f.isDay !== true || f.value === null || f.chars !== undefined) continue;
+    const night = kept[i - 1];
+    if (
+      night !== undefined &&
+      night.end === f.first - 1 &&
+      night.end - night.first === 1 &&
+      low(s, night.first) === 'overnight' &&
+      low(s, f.first - 1) === 'on' &&
+      FULL_DAY.test(f.value)
+    ) {
+      f.first = night.first;
+      f.type = 'TIME';
+      f.value = `${f.value}TNI`;
+      kept.splice(i - 1, 1);
+      i--;
+      continue;
+    }
     if (low(s, f.first - 1) !== 'of' || low(s, f.first - 3) !== 'the') continue;
     const pod = PARTS_OF_DAY.get(low(s, f.first - 2));
     if (pod === undefined || low(s, f.first - 2) === 'overnight' || !FULL_DAY.test(f.value)) continue;

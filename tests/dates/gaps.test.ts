@@ -899,3 +899,20 @@ describe('dates: `and a half` after the unit', () => {
     ]);
   });
 });
+
+describe('dates: `overnight on Friday`', () => {
+  it('is the night of that day, one TIME, not the night before publication and a day', () => {
+    expect(dates('Ferries crossed to the island overnight on Friday to bring flour.', WED)).toEqual([
+      ['overnight on Friday', 'TIME', '2019-03-08TNI'],
+    ]);
+    expect(found('Ferries will cross overnight on Friday.', 'overnight on Friday', WED)).toEqual([
+      'TIME',
+      '2019-03-15TNI',
+    ]);
+    // Two clauses: the night before publication, then the day.
+    expect(dates('Ferries crossed overnight, and on Friday the port reopened.', WED)).toEqual([
+      ['overnight', 'TIME', '2019-03-12TNI'],
+      ['Friday', 'DATE', '2019-03-08'],
+    ]);
+  });
+});
