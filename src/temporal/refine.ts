@@ -91,7 +91,10 @@ export function settle(s: Scan, found: readonly Found[]): Found[] {
   return kept.sort((a, b) => charStart(s, a) - charStart(s, b));
 }
 
-/** Tokens that may stand between a clock time and its day: `12:00 UTC, Monday`, `at 9:00 on Friday`. */
+/**
+ * Tokens that may stand between a clock time and its day: `12:00 UTC, Monday`, `at 9:00 on Friday`, and a
+ * zone written before the clock (`Thursday 22 August 2013 KSA 01:41`, checked against the lexicon).
+ */
 const JOINERS = new Set([',', 'on', 'at', 'of']);
 
 function timeOf(p: NonNullable<Found['pending']>): string {
@@ -154,7 +157,7 @@ export function attachTimes(s: Scan, kept: Found[]): Found[] {
     const prev = kept[i - 1];
     const next = kept[i + 1];
     const adjacent = (a: Found, b: Found): boolean => {
-      for (let k = a.end; k < b.first; k++) if (!JOINERS.has(low(s, k))) return false;
+      for (let k = a.end; k < b.first; k++) if (!JOINERS.has(low(s, k)) && !TIME_ZONES.has(low(s, k))) return false;
       return b.first - a.end <= 2 && s.toks[a.first]!.sentence === s.toks[b.first]!.sentence;
     };
     let day: Found | null = null;

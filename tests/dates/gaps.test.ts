@@ -916,3 +916,15 @@ describe('dates: `overnight on Friday`', () => {
     ]);
   });
 });
+
+describe('dates: a zone between a day and its clock', () => {
+  it('joins `Thursday 5 May 2016 GMT 14:00` and a Gulf page stamp `… KSA 01:41` into one TIME', () => {
+    expect(dates('Posted Thursday 5 May 2016 GMT 14:00.', WED)).toEqual([
+      ['Thursday 5 May 2016 GMT 14:00', 'TIME', '2016-05-05T14:00'],
+    ]);
+    expect(found('Last Update: Sunday 3 March 2019 KSA 09:15', 'Sunday 3 March 2019 KSA 09:15', WED)).toEqual([
+      'TIME',
+      '2019-03-03T09:15',
+    ]);
+  });
+});
