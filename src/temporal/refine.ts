@@ -481,6 +481,8 @@ export function stretchesOfPeriods(s: Scan, kept: Found[]): void {
  * night, one TIME in place of the night before publication and the day.
  */
 export function partsOfDays(s: Scan, kept: Found[]): void {
+  // `overnight` mentions taken into the day after them, dropped at the end in one pass.
+  const taken = new Set<Found>();
   for (let i = 0; i < kept.length; i++) {
     const f = kept[i]!;
     if (f.type !== 'DATE' || f.isDay !== true || f.value === null || f.chars !== undefined) continue;
@@ -496,8 +498,7 @@ export function partsOfDays(s: Scan, kept: Found[]): void {
       f.first = night.first;
       f.type = 'TIME';
       f.value = `${f.value}TNI`;
-      kept.splice(i - 1, 1);
-      i--;
+      taken.add(night);
       continue;
     }
     if (low(s, f.first - 1) !== 'of' || low(s, f.first - 3) !== 'the') continue;
@@ -507,6 +508,10 @@ export function partsOfDays(s: Scan, kept: Found[]): void {
     f.type = 'TIME';
     f.value = `${f.value}T${pod}`;
   }
+  if (taken.size === 0) return;
+  let w = 0;
+  for (const f of kept) if (!taken.has(f)) kept[w++] = f;
+  kept.length = w;
 }
 
 /** How many sentences back `the day` looks for the day under discussion. */
