@@ -51,7 +51,10 @@ describe('dates: which way a deadline or a since points', () => {
   });
 
   it('reads a present copula tying a deadline or a vote to a weekday as the coming day', () => {
-    expect(found('The deadline for the loan repayment is Friday, the bank said.', 'Friday', WED)).toEqual(['DATE', '2019-03-15']);
+    expect(found('The deadline for the loan repayment is Friday, the bank said.', 'Friday', WED)).toEqual([
+      'DATE',
+      '2019-03-15',
+    ]);
     expect(found('The school board vote is on Monday.', 'Monday', WED)).toEqual(['DATE', '2019-03-18']);
     expect(found('The funeral of the painter is Thursday.', 'Thursday', WED)).toEqual(['DATE', '2019-03-14']);
     // A past copula, or a noun that is no timetable, stays before publication.
@@ -880,9 +883,10 @@ describe('dates: `N weeks ago` keeps the week the text gives', () => {
 
 describe('dates: `and a half` after the unit', () => {
   it('adds the half to a period counted before it (`the last month and a half`, `two years and a half`)', () => {
-    expect(found('During the last month and a half the kilns stood cold.', 'the last month and a half', WED)).toEqual(
-      ['DURATION', 'P1.5M'],
-    );
+    expect(found('During the last month and a half the kilns stood cold.', 'the last month and a half', WED)).toEqual([
+      'DURATION',
+      'P1.5M',
+    ]);
     expect(found('Over the past year and a half, bread doubled in price.', 'the past year and a half', WED)).toEqual([
       'DURATION',
       'P1.5Y',
