@@ -106,7 +106,34 @@ export function aliasKey(s: string): string {
 
 /** {@link aliasKey} without lower-casing (a leading "The" is dropped too). */
 function caseKey(s: string): string {
+  if (isPlainKey(s)) return dropThe(s);
   return s.replace(APOSTROPHES, '').replace(JOINERS, ' ').trim().replace(/^the /i, '');
+}
+
+/**
+ * Whether {@link caseKey}'s replacements leave `s` as it is: printable ASCII with no apostrophe or
+ * hyphen, and single spaces between words only (most names; a character loop instead of four passes).
+ */
+function isPlainKey(s: string): boolean {
+  const n = s.length;
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 0x20) {
+      if (i === 0 || i === n - 1 || s.charCodeAt(i - 1) === 0x20) return false;
+    } else if (c < 0x21 || c > 0x7e || c === 0x27 || c === 0x60 || c === 0x2d) return false;
+  }
+  return true;
+}
+
+/** `s` without a leading `the ` (any case), as `/^the /i` removes it. */
+function dropThe(s: string): string {
+  return s.length >= 4 &&
+    s.charCodeAt(3) === 0x20 &&
+    (s.charCodeAt(0) | 0x20) === 0x74 &&
+    (s.charCodeAt(1) | 0x20) === 0x68 &&
+    (s.charCodeAt(2) | 0x20) === 0x65
+    ? s.slice(4)
+    : s;
 }
 
 const ACRONYM = /^(?:[A-Z]{2,5}|(?=(?:[^A-Z]*[A-Z]){2})[A-Za-z]{2,5})$/;

@@ -111,12 +111,48 @@ const US_STATES: ReadonlySet<string> = new Set(usStates.words);
  * ```
  */
 export function npBack(doc: Document, p: number, floor: number, dates?: TimeIndex, marks?: QuoteMarks): number {
-  const toks = doc.tokens;
-  const t = toks[p];
+  const t = doc.tokens[p];
   if (t === undefined) return p + 1; // nothing before the text's first token: an empty phrase
   if (t.pos === 'PRON') return p;
-  const endingAt = (dates ?? timeEntities(doc)).endingAt;
-  const spanOf = (marks ?? quoteMarks(doc)).spanOf;
+  const d = dates ?? timeEntities(doc);
+  const m = marks ?? quoteMarks(doc);
+  const n = doc.tokens.length;
+  // Remembered under the document's own layers only (every caller passes those; other ones would
+  // read another walk), and for a floor inside the document (the key is one number).
+  if (
+    floor < 0 ||
+    floor > n ||
+    (dates !== undefined && d !== timeEntities(doc)) ||
+    (marks !== undefined && m !== quoteMarks(doc))
+  )
+    return walkBack(doc, p, floor, d.endingAt, m.spanOf);
+  const memo = doc.layer(NP_BACK, newWalks);
+  const key = p * (n + 1) + floor;
+  const known = memo.get(key);
+  if (known !== undefined) return known;
+  const q = walkBack(doc, p, floor, d.endingAt, m.spanOf);
+  memo.set(key, q);
+  return q;
+}
+
+/**
+ * Per document, {@link npBack}'s answers by token and floor: the attribution layer walks back from
+ * the same subject twice for most cues (where the attribution starts, then who speaks), and the
+ * walk reads the registry and the date and quotation layers at every step.
+ */
+const NP_BACK = Symbol('np-back');
+const newWalks = (): Map<number, number> => new Map();
+
+/** The walk of {@link npBack} from `p` (a token that is no pronoun) down to `floor`. */
+function walkBack(
+  doc: Document,
+  p: number,
+  floor: number,
+  endingAt: TimeIndex['endingAt'],
+  spanOf: Int32Array,
+): number {
+  const toks = doc.tokens;
+  const t = toks[p]!;
   let q = p;
   let k = p;
   while (k >= floor) {

@@ -119,3 +119,34 @@ describe('actor registry (src/lexicon/actors.json)', () => {
     expect(m!.endToken - m!.firstToken).toBe(3);
   });
 });
+
+describe('aliasKey fast path', () => {
+  // The key of a plain name is read by a character loop; any other goes through the patterns. Both
+  // must give what the patterns give (lower case, apostrophes dropped, joiners as one space, no "the").
+  const byPatterns = (s: string): string =>
+    s
+      .replace(/['’‘`´ʼ]/g, '')
+      .replace(/[\s\-‐‑–]+/g, ' ')
+      .trim()
+      .replace(/^the /i, '')
+      .toLowerCase();
+  it('gives the patterns’ key for plain and unusual names alike', () => {
+    for (const s of [
+      'the Harbour Board',
+      'THE HARBOUR BOARD',
+      'Thematic Unit',
+      'the',
+      'The ',
+      ' the Board',
+      'Harbour  Board',
+      'Harbour Board ',
+      "O'Neill Foundation",
+      'Saint-Martin Council',
+      'the\u00a0Board',
+      'Zoë Ward',
+      'the the Board',
+      '',
+    ])
+      expect(aliasKey(s), JSON.stringify(s)).toBe(byPatterns(s));
+  });
+});

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from '../../src/document/parse.js';
+import { timeEntities } from '../../src/actors/entities.js';
+import { quoteMarks } from '../../src/marks/index.js';
 import {
   isShouted,
   npBack,
@@ -71,5 +73,20 @@ describe('syntax: noun-phrase walks', () => {
     const doc = parse('VALLETTA');
     expect(isShouted(doc.tokens[0]!)).toBe(true);
     expect(isShouted(parse('EU').tokens[0]!)).toBe(false);
+  });
+});
+
+describe('npBack memo', () => {
+  it('answers the same from its per-document memo, with or without the layers passed, and per floor', () => {
+    const doc = parse('In the harbour town a ferry clerk at the port office said the boat was late.');
+    const said = doc.tokens.findIndex((t) => t.lower === 'said');
+    const first = npBack(doc, said - 1, 0);
+    expect(doc.tokenSpan(first, said).text).toBe('a ferry clerk at the port office');
+    expect(npBack(doc, said - 1, 0, timeEntities(doc), quoteMarks(doc))).toBe(first);
+    expect(npBack(doc, said - 1, 0)).toBe(first);
+    // A higher floor cuts the walk: a different key, not the remembered answer.
+    expect(npBack(doc, said - 1, said - 2)).toBe(said - 2);
+    // Outside the document's token range the walk is read directly.
+    expect(npBack(doc, said - 1, -1)).toBe(first);
   });
 });
