@@ -855,10 +855,27 @@ function relativeSubject(doc: Document, s: Subject, w: Window): void {
   const toks = doc.tokens;
   let e = s.p;
   if (toks[e - 1]?.value === ',') e--;
-  let q = npBack(doc, e - 1, w.floor, w.dates, w.marks);
+  const q0 = npBack(doc, e - 1, w.floor, w.dates, w.marks);
+  let q = q0;
   for (let j = e - 1; j > q; j--) if (toks[j]!.pos === 'ADP') q = j + 1;
+  // "a journalist for a local radio in the district who said": a place never speaks; the relative
+  // is about the phrase the locative hangs on.
+  // ("a reporter from Ostrava who said": `who` after a person's role noun is that person.)
+  if (
+    q > q0 &&
+    (LOCATIVE_PREPOSITIONS.has(toks[q - 1]!.lower) ||
+      PLACE_NOUNS.has(toks[e - 1]!.lower) ||
+      (toks[s.p]!.lower === 'who' && roleNounIn(doc, q0, q - 1)))
+  )
+    q = q0;
   s.speaker = q < e ? resolveActor(doc, q, e) : null;
   s.leftBound = q;
+}
+
+/** Whether a role noun (`reporter`, `resident`) stands in [a, b). */
+function roleNounIn(doc: Document, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (doc.tokens[k]!.pos === 'NOUN' && roleAt(doc.tokens, k, b) !== null) return true;
+  return false;
 }
 
 /** "The governor of Homs province, Talal Barzani, told …": the subject complex before the comma. */
@@ -1121,6 +1138,12 @@ function appositionStart(doc: Document, q: number, floor: number): number {
       isNameToken(doc, m.nameFirst - 1))
   )
     return m.nameFirst;
+  // "The Coastal Monitoring Bureau a regional watchdog said": a body's name opening the clause (after
+  // its article, if any) before an apposition that lost its commas; the body speaks.
+  if (m !== null && m.form === 'name' && m.end === q && reg.entities[m.entity]!.kind !== 'person') {
+    const start = ARTICLES.has(toks[m.nameFirst - 1]?.lower ?? '') ? m.nameFirst - 1 : m.nameFirst;
+    if (start === floor || (start > floor && toks[start - 1]!.value === ',')) return m.nameFirst;
+  }
   const cut = nameTail(doc, s, q - 1);
   // A person's name: it opens with a known first name.
   if (cut === q - 1 || firstNameGender(toks[cut]!.value) === null) return q;

@@ -14,3 +14,22 @@ describe('speaker names and roles (issue 12)', () => {
     ]);
   });
 });
+
+describe('who speaks in a relative clause or a comma-less apposition (issue 12)', () => {
+  it('takes the person a locative place hangs on, never the place', () => {
+    expect(
+      brief(
+        'Officials spoke to a journalist for a local radio station in the district who said the market had burned.',
+      ),
+    ).toEqual([['indirect', 'the market had burned', 'journalist for a local radio station in the district']]);
+    expect(brief('Officials spoke to a reporter from Ostrava who said the bridge fell.')).toEqual([
+      ['indirect', 'the bridge fell', 'reporter from Ostrava'],
+    ]);
+  });
+
+  it('gives a body’s name opening the clause before an apposition whose commas were lost', () => {
+    expect(brief('The Coastal Monitoring Bureau a regional watchdog has said the water was polluted.')).toEqual([
+      ['indirect', 'the water was polluted', 'Coastal Monitoring Bureau'],
+    ]);
+  });
+});
