@@ -174,9 +174,13 @@ type D = Extraction['dates'][number];
 /** Aliases of each reference's entity, by reference object (filled per scored document). */
 const ALIASES = new WeakMap<EntityRef, Set<string>>();
 
-/** {@link nameKey} without a leading indefinite article too: `a military source` is the description `military source`. */
+/**
+ * {@link nameKey} without a leading indefinite article, number or quantifier either: `a military
+ * source`, `two security sources`, `17 armed factions`, `many US officials` are the descriptions
+ * `military source`, `security sources`, `armed factions`, `us officials`.
+ */
 function whoKey(s: string | null | undefined): string {
-  return nameKey(s).replace(/^an? /, '');
+  return nameKey(s).replace(/^(?:an?|\d+|many|several|some|two|three|four|five) (?=\S)/, '');
 }
 
 /** The words of a name without a leading article, as written. */
@@ -222,9 +226,19 @@ function isNameOfComplement(short: string, long: string): boolean {
   return /^[a-z]/.test(l[s.length]!) && !/^(?:of|for|and|the)$/.test(l[s.length]!);
 }
 
-/** Whether the words of `long` end with those of `short` (`army spokesman` ends with `spokesman`). */
+/** Words that put a phrase after them out of the head: `head of the Syrian army` is no army. */
+const NOT_MODIFIERS = new Set(['of', 'for', 'in', 'at', 'on', 'from', 'to', 'with', 'by', 'the', 'and', 's']);
+
+/**
+ * Whether the words of `long` are those of `short` with modifiers before them (`army spokesman`
+ * ends with `spokesman`; `head of the army` does not narrow `army`).
+ */
 function endsWithWords(long: string, short: string): boolean {
-  return short !== '' && (long === short || long.endsWith(` ${short}`));
+  if (short === '' || !(long === short || long.endsWith(` ${short}`))) return false;
+  return long
+    .slice(0, long.length - short.length)
+    .split(' ')
+    .every((w) => !NOT_MODIFIERS.has(w));
 }
 
 /**
@@ -240,9 +254,16 @@ function endsWithWords(long: string, short: string): boolean {
  * - an organisation's name without a lower-case complement (`U.N. Commission
  *   of Inquiry` for `… of Inquiry into human rights in Syria`);
  * - a gold description that the prediction narrows with modifiers (gold
- *   `spokesman`, predicted `army spokesman`), or that is the predicted
- *   person's role at this place (gold `spokesman`, predicted `Ali Omar`,
- *   role `army spokesman`).
+ *   `spokesman`, predicted `army spokesman`; gold `US officials`, predicted
+ *   description `many US officials`), or that is the predicted person's role
+ *   at this place (gold `spokesman`, predicted `Ali Omar`, role `army
+ *   spokesman`);
+ * - a gold description that is the text's own words where the prediction
+ *   was resolved by description (`a monitoring group said`: gold `monitoring
+ *   group`, predicted the Observatory the article names).
+ *
+ * Leading articles, numbers and quantifiers never count (`two security
+ * sources` is `security sources`).
  *
  * A person's name is never shortened: `Assad` is not `Bashar al-Assad`
  * (ANNOTATION.md §1: the fullest form).
@@ -260,7 +281,11 @@ function sameWho(r: EntityRef | null | undefined, gold: string | null | undefine
     if (isHeadOf(gold, r.name) || isHeadOf(r.name, gold)) return true;
     if (isNameOfComplement(gold, r.name) || isNameOfComplement(r.name, gold)) return true;
   }
-  if (!isDescriptionName(gold)) return false;
+  // The text's own words at this place are the gold description: the prediction only resolved them
+  // further (`a monitoring group said` → the Observatory the article names).
+  if (r.resolvedBy === 'description' && r.mention !== null && isDescriptionName(gold) && whoKey(r.mention.text) === g)
+    return true;
+  if (!isDescriptionName(gold) && r.kind !== 'description') return false;
   return endsWithWords(p, g) || endsWithWords(whoKey(r.role), g);
 }
 

@@ -160,9 +160,16 @@ describe('score', () => {
       kind: EntityKind,
       gold: string,
       role: string | null = null,
+      described: string | null = null,
     ): boolean => {
       const q = quote(0, 10, name);
-      q.speaker = { ...q.speaker!, kind, role, resolvedBy: kind === 'description' ? 'description' : 'name' };
+      q.speaker = {
+        ...q.speaker!,
+        kind,
+        role,
+        resolvedBy: kind === 'description' || described !== null ? 'description' : 'name',
+        mention: described === null ? null : { start: 0, end: described.length, text: described },
+      };
       const x = { ...empty(), quotes: [q] };
       const g = goldOf({
         quotes: [{ start: 0, end: 10, text: 'x'.repeat(10), kind: 'direct', speaker: { name: gold }, cue: null }],
@@ -177,10 +184,20 @@ describe('score', () => {
     expect(speakerRight('harbour police spokesman', 'description', 'spokesman')).toBe(true);
     expect(speakerRight('port engineer', 'description', 'an engineer')).toBe(true);
     expect(speakerRight('Tomas Reyes', 'person', 'spokesman', 'harbour police spokesman')).toBe(true);
+    expect(speakerRight('many harbour officials', 'description', 'harbour officials')).toBe(true);
+    expect(speakerRight('Daesh-linked Port News agency', 'description', 'Port News agency')).toBe(true);
+    expect(speakerRight('two harbour sources', 'description', 'harbour sources')).toBe(true);
+    // The text's own words at the attribution, which the prediction resolved to the body the article names.
+    expect(
+      speakerRight('Coastal Monitoring Bureau', 'organisation', 'a monitoring group', null, 'monitoring group'),
+    ).toBe(true);
     // Not the same: a shortened person, a less specific description, another organisation.
     expect(speakerRight('Reyes', 'person', 'Tomas Reyes')).toBe(false);
     expect(speakerRight('spokesman', 'description', 'harbour police spokesman')).toBe(false);
     expect(speakerRight('Coastal Monitoring Bureau', 'organisation', 'the Council')).toBe(false);
     expect(speakerRight('Regional Commission', 'organisation', 'Regional Commission of Review')).toBe(false);
+    expect(speakerRight('head of the harbour police', 'description', 'harbour police')).toBe(false);
+    expect(speakerRight('fishermen and harbour workers', 'description', 'harbour workers')).toBe(false);
+    expect(speakerRight('Coastal Monitoring Bureau', 'organisation', 'a monitoring group', null, 'Bureau')).toBe(false);
   });
 });
