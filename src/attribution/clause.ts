@@ -356,11 +356,45 @@ function npForward(doc: Document, k: number, limit: number, inverted = false): n
       titleAt(toks, j, limit) === null
     )
       break;
+    // "According to the statement missile attacks also destroyed …", "According to the source Colonel
+    // Ali Omar will head …": a document or a source with its determiner is a whole phrase; a noun
+    // after it opens the content (its comma lost) when a verb follows.
+    if (!inverted && sawHead && j - 2 >= k && closedHeadAt(doc, j - 1) && clauseOpensAt(doc, j, limit)) break;
     if (t.pos === 'NOUN' || t.pos === 'PROPN' || (j === k && t.pos === 'VERB' && speakerHead(t.lower))) sawHead = true;
     if (t.pos === 'SCONJ' || t.pos === 'ADV') break;
     j++;
   }
   return j;
+}
+
+/** Heads that make a whole phrase after a determiner (`the statement`, `the source`): documents and sources. */
+function closedHeadAt(doc: Document, h: number): boolean {
+  const toks = doc.tokens;
+  const head = toks[h]!.lower;
+  if (!DOCUMENT_NOUNS.has(head) && head !== 'source' && head !== 'sources') return false;
+  const det = toks[h - 1]!.lower;
+  return det === 'the' || det === 'this' || det === 'that' || det === 'these';
+}
+
+/**
+ * Whether a clause opens at `j`: a noun or name there, then a finite verb within eight tokens (names,
+ * nouns, adjectives, `of the` between) before any punctuation.
+ */
+function clauseOpensAt(doc: Document, j: number, limit: number): boolean {
+  const toks = doc.tokens;
+  const t = toks[j]!;
+  if (t.pos !== 'NOUN' && t.pos !== 'PROPN' && !isNameToken(doc, j)) return false;
+  for (let k = j + 1; k < limit && k <= j + 8; k++) {
+    const u = toks[k]!;
+    if (u.pos === 'AUX') return true;
+    if (u.pos === 'VERB')
+      return (
+        !u.lower.endsWith('ing') &&
+        !(u.lower.endsWith('ed') && toks[k - 1]!.pos === 'NOUN' && toks[k + 1]?.pos === 'ADP')
+      );
+    if (u.pos === 'PUNCT' || u.pos === 'SCONJ' || u.pos === 'CCONJ' || u.pos === 'PRON') return false;
+  }
+  return false;
 }
 
 /** Trims trailing punctuation, conjunctions and subordinators from a content range (closing marks kept). */
@@ -1006,8 +1040,12 @@ function nounPhraseSubject(
   const lead = toks[q - 1];
   // "came to me two weeks ago asking …": a time phrase before a participle is no speaker (ANNOTATION.md §1).
   const time = q <= p && (dates.startingAt.has(q) || isTemporal(toks[p]!.lower) || isTemporal(toks[q]!.lower));
+  // "… with the Observatory saying the shelling hit a school": after `with`, the phrase before the
+  // participle is its subject, and speaks.
+  const withSubject = cue.participle && lead?.lower === 'with' && q <= p && !time;
   if (
     cue.participle &&
+    !withSubject &&
     q > floor &&
     lead !== undefined &&
     (lead.pos === 'VERB' || lead.pos === 'ADP' || (time && lead.pos === 'PRON'))

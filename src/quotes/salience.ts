@@ -134,7 +134,8 @@ function fits(want: Want, head: string, p: ResolvedActor): boolean {
     case 'person':
       return holds && (p.kind === 'person' || p.kind === 'description');
     case 'document':
-      return isBodyKind(p) || (p.kind === 'description' && isBodyLike(p.name));
+      // ("Narvik police said … . …, the statement said": a described issuer too, if not a person's.)
+      return isBodyKind(p) || (p.kind === 'description' && (isBodyLike(p.name) || isPeople(p)));
   }
 }
 

@@ -33,3 +33,48 @@ describe('who speaks in a relative clause or a comma-less apposition (issue 12)'
     ]);
   });
 });
+
+describe('second references and comma-less phrases after a cue (issue 12)', () => {
+  it('ends an according-to phrase after a whole document or source when a clause follows', () => {
+    expect(
+      brief(
+        'The Harbour Brigade announced in a statement on Thursday that its forces had left. According to the statement missile attacks also destroyed two tanks.',
+      ),
+    ).toEqual([
+      ['indirect', 'its forces had left', 'Harbour Brigade'],
+      ['indirect', 'missile attacks also destroyed two tanks', 'Harbour Brigade'],
+    ]);
+    const [q] = quotes('According to the source Colonel Ali Omar of the Harbour Brigade will head the room.');
+    expect(q!.text).toBe('Colonel Ali Omar of the Harbour Brigade will head the room');
+    expect(q!.speaker?.name).toBe('source');
+  });
+
+  it('lets the subject of a participle after `with` speak', () => {
+    expect(brief('The market reopened on Monday with traders saying prices had doubled.')).toEqual([
+      ['indirect', 'prices had doubled', 'traders'],
+    ]);
+  });
+
+  it('gives "the reporter", "the bureau" and "the statement" the speaker they name again', () => {
+    expect(
+      brief('Two people died, according to a Tromso Radio reporter. The reporter added that the road was closed.'),
+    ).toEqual([
+      ['indirect', 'Two people died', 'Tromso Radio reporter'],
+      ['indirect', 'the road was closed', 'Tromso Radio reporter'],
+    ]);
+    expect(brief('Ten people died, the Harbour Safety Bureau said. The bureau said the strike came at night.')).toEqual(
+      [
+        ['indirect', 'Ten people died', 'Harbour Safety Bureau'],
+        ['indirect', 'the strike came at night', 'Harbour Safety Bureau'],
+      ],
+    );
+    expect(
+      brief(
+        'Narvik port officials said on Monday that 12 people were hurt. Tests showed exposure to a nerve agent the statement said.',
+      ),
+    ).toEqual([
+      ['indirect', '12 people were hurt', 'Narvik port officials'],
+      ['indirect', 'Tests showed exposure to a nerve agent', 'Narvik port officials'],
+    ]);
+  });
+});
