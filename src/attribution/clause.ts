@@ -21,7 +21,7 @@ import nounVerbForms from '../lexicon/en/noun-verb-forms.json';
 import anaphoricHeads from '../lexicon/en/anaphoric-heads.json';
 import { npBack, sentenceSubject, skipAddressee, skipAdjuncts, skipBackBetween } from '../syntax/phrases.js';
 import { negatesVerb } from '../syntax/negation.js';
-import { isCapitals, isPrenominalParticiple, startsAsciiUpper } from '../syntax/tokens.js';
+import { isCapitals, isGluedHyphen, isPrenominalParticiple, startsAsciiUpper } from '../syntax/tokens.js';
 import {
   ADVERBIAL_SUBORDINATORS,
   APPOSITION_OPENERS,
@@ -906,6 +906,20 @@ function relativeSubject(doc: Document, s: Subject, w: Window): void {
   s.leftBound = q;
 }
 
+/** Where the noun phrase from `a` ends: its first verb, or `max`. */
+function phraseEnd(doc: Document, a: number, max: number): number {
+  const toks = doc.tokens;
+  let k = a;
+  // ("the New York-based watchdog": a participle glued by a hyphen modifies the head.)
+  while (
+    k < max &&
+    k < toks.length &&
+    ((toks[k]!.pos !== 'VERB' && toks[k]!.pos !== 'AUX') || isGluedHyphen(toks, k - 1))
+  )
+    k++;
+  return k;
+}
+
 /** Whether a role noun (`reporter`, `resident`) stands in [a, b). */
 function roleNounIn(doc: Document, a: number, b: number): boolean {
   for (let k = a; k < b; k++) if (doc.tokens[k]!.pos === 'NOUN' && roleAt(doc.tokens, k, b) !== null) return true;
@@ -1150,9 +1164,18 @@ function postModifiedSubject(doc: Document, q: number, p: number, w: Window): [n
 function appositionStart(doc: Document, q: number, floor: number): number {
   const toks = doc.tokens;
   const t = toks[q];
-  if (t !== undefined && t.lower !== 'a' && t.lower !== 'an' && t.value === t.lower)
+  // "Lama Fakih the New York-based watchdog's deputy told": `the` and a role noun after a person's
+  // name that opens the clause, the comma lost.
+  const definite = t?.lower === 'the' && roleNounIn(doc, q + 1, phraseEnd(doc, q + 1, q + 8));
+  if (t !== undefined && t.lower !== 'a' && t.lower !== 'an' && !definite && t.value === t.lower)
     return personBeforeRole(doc, q, floor);
-  if (t === undefined || (t.lower !== 'a' && t.lower !== 'an') || q - 1 < floor || !isNameToken(doc, q - 1)) return q;
+  if (
+    t === undefined ||
+    (t.lower !== 'a' && t.lower !== 'an' && !definite) ||
+    q - 1 < floor ||
+    !isNameToken(doc, q - 1)
+  )
+    return q;
   let s = q - 1;
   while (s - 1 >= floor && isNameToken(doc, s - 1)) s--;
   const reg = entityRegistry(doc);
@@ -1175,7 +1198,20 @@ function appositionStart(doc: Document, q: number, floor: number): number {
       toks[m.nameFirst - 1]!.pos === 'NOUN' ||
       isNameToken(doc, m.nameFirst - 1))
   )
+    // ("General Tomas Berg the top commander": the title opens the subject.)
+    return definite && m.first >= floor ? m.first : m.nameFirst;
+  // ("Lama Fakih the … deputy": a person's name opening the clause, known given name or not.)
+  if (
+    definite &&
+    m !== null &&
+    m.form === 'name' &&
+    m.end === q &&
+    reg.entities[m.entity]!.kind === 'person' &&
+    m.nameEnd - m.nameFirst >= 2 &&
+    (m.nameFirst === floor || toks[m.nameFirst - 1]!.value === ',')
+  )
     return m.nameFirst;
+  if (definite) return q;
   // "The Coastal Monitoring Bureau a regional watchdog said": a body's name opening the clause (after
   // its article, if any) before an apposition that lost its commas; the body speaks.
   if (m !== null && m.form === 'name' && m.end === q && reg.entities[m.entity]!.kind !== 'person') {

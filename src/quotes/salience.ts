@@ -60,6 +60,16 @@ function isBodyLike(name: string): boolean {
   return GENERIC_BODIES.has(last) || BODIES.has(last);
 }
 
+/** A description headed by a document noun (`16-page report`, `joint statement`). */
+function isDocumentLike(name: string): boolean {
+  const last =
+    name
+      .toLowerCase()
+      .split(/[\s-]+/)
+      .pop() ?? '';
+  return DOCUMENTS.has(last);
+}
+
 /** What the speaker slot of a quote asks for, or `null` when it names someone by itself. */
 function wantOf(doc: Document, s: ResolvedActor): { want: Want; head: string } | null {
   const toks = doc.tokens;
@@ -115,7 +125,8 @@ function fits(want: Want, head: string, p: ResolvedActor): boolean {
   const holds = startsAWord(words, head.endsWith('s') ? head.slice(0, -1) : head);
   switch (want) {
     case 'it':
-      return isBodyKind(p) || (p.kind === 'description' && isBodyLike(p.name));
+      // ("The ministry's report said … . It said …": a document speaks on as "it".)
+      return isBodyKind(p) || (p.kind === 'description' && (isBodyLike(p.name) || isDocumentLike(p.name)));
     case 'they':
       return isPeople(p) || p.kind === 'group';
     case 'he':
@@ -210,7 +221,8 @@ export function applySalience(doc: Document, items: SalienceItem[]): void {
             toks[antecedent]!.sentence === toks[p.mention[0]]!.sentence;
           // "The website reported that the army withdrew … . It said …": what is named inside that speaker's
           // own words is no rival for "he"/"she"/"it" either; the one who spoke them is more salient.
-          const inWords = w.want !== 'they' && antecedent >= items[j]!.first && antecedent < items[j]!.end;
+          // ("Rebel forces claimed that jets hit an outpost near Turkey … . They said …": for "they" too.)
+          const inWords = antecedent >= items[j]!.first && antecedent < items[j]!.end;
           const keep =
             pronoun &&
             antecedent !== -1 &&
@@ -223,7 +235,7 @@ export function applySalience(doc: Document, items: SalienceItem[]): void {
           }
           chosen = p;
         }
-        if (chosen !== null || pronoun) break;
+        if (chosen !== null) break;
       }
       // ("The monitor said" with no monitor quoted in reach: the body of that kind the article named last.)
       if (strict && chosen === null) chosen = kindHolderBefore(doc, s, kind!);

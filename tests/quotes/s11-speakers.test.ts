@@ -78,3 +78,33 @@ describe('second references and comma-less phrases after a cue (issue 12)', () =
     ]);
   });
 });
+
+describe('pronouns after a described speaker, and a definite apposition that lost its commas (issue 12)', () => {
+  it('gives "they" and "it" the described speaker quoted last, not a place or a noun inside its words', () => {
+    expect(
+      brief(
+        'Rebel forces on Sunday claimed that jets hit an outpost near the border with Norway killing one fighter. They said several raids hit the village.',
+      ),
+    ).toEqual([
+      ['indirect', 'jets hit an outpost near the border with Norway killing one fighter', 'Rebel forces'],
+      ['indirect', 'several raids hit the village', 'Rebel forces'],
+    ]);
+    expect(brief('A 16-page report said no ship had sunk in the harbour. It said two cranes had failed.')).toEqual([
+      ['indirect', 'no ship had sunk in the harbour', '16-page report'],
+      ['indirect', 'two cranes had failed', '16-page report'],
+    ]);
+  });
+
+  it('reads a person’s name before `the` and a role as the subject', () => {
+    expect(
+      brief(
+        'The authorities must do better." Lama Fakih the New York-based watchdogs deputy for Europe told the AP that the report was done.',
+      ),
+    ).toEqual([['indirect', 'the report was done', 'Lama Fakih']]);
+    expect(
+      brief(
+        'They will go on, officials say. "Beating them is not enough" General Tomas Berg the top commander for Nordic forces warned this year.',
+      )[1],
+    ).toEqual(['direct', 'Beating them is not enough', 'Tomas Berg']);
+  });
+});
