@@ -108,3 +108,19 @@ describe('pronouns after a described speaker, and a definite apposition that los
     ).toEqual(['direct', 'Beating them is not enough', 'Tomas Berg']);
   });
 });
+
+describe('a person’s name that lost its possessive apostrophe (issue 12)', () => {
+  it('names the person, so that the surname later finds the full name', () => {
+    expect(
+      brief('Bashar al Assads forces shelled the town overnight. Later Assad told reporters the army would stay.'),
+    ).toEqual([['indirect', 'the army would stay', 'Bashar al Assad']]);
+  });
+
+  it('keeps "he" on the man named in the last sentence, not on that possessor', () => {
+    expect(
+      brief(
+        'Rebels fought forces loyal to Bashar al Assads regime. Ercan Topaca the governor of a border province told reporters that four people were hurt. He added that two had died.',
+      ).map((q) => q[2]),
+    ).toEqual(['Ercan Topaca', 'Ercan Topaca']);
+  });
+});
