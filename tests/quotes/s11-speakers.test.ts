@@ -124,3 +124,19 @@ describe('a person’s name that lost its possessive apostrophe (issue 12)', () 
     ).toEqual(['Ercan Topaca', 'Ercan Topaca']);
   });
 });
+
+describe('a headline’s source (issue 12)', () => {
+  it('leaves a glued byline out and gives a bare source the body of that kind the article names', () => {
+    expect(
+      brief(
+        'Hundreds dead as rebels seize air base: monitor Sylvia Westall\n\nRebels stormed an air base in the north on Sunday, the Levant Rights Observatory said.',
+      ).map((q) => q[2]),
+    ).toEqual(['Levant Rights Observatory', 'Levant Rights Observatory']);
+    // With no body of that kind named, the headline keeps its own word.
+    expect(
+      brief('Hundreds dead as rebels seize air base: monitor\n\nRebels stormed an air base, residents said.').map(
+        (q) => q[2],
+      ),
+    ).toEqual(['monitor', 'residents']);
+  });
+});
