@@ -285,7 +285,7 @@ function sameWho(r: EntityRef | null | undefined, gold: string | null | undefine
   // further (`a monitoring group said` → the Observatory the article names).
   if (r.resolvedBy === 'description' && r.mention !== null && isDescriptionName(gold) && whoKey(r.mention.text) === g)
     return true;
-  if (!isDescriptionName(gold) && r.kind !== 'description') return false;
+  if (!isDescriptionName(gold) && r.kind !== 'description' && r.resolvedBy !== 'description') return false;
   return endsWithWords(p, g) || endsWithWords(whoKey(r.role), g);
 }
 

@@ -140,3 +140,17 @@ describe('a headline’s source (issue 12)', () => {
     ).toEqual(['monitor', 'residents']);
   });
 });
+
+describe('subjects with a hyphen compound or `another` (issue 12)', () => {
+  it('keeps a hyphen compound after the comma in the subject', () => {
+    expect(brief('A bomb went off in the mosque, state-run TV reported.')).toEqual([
+      ['indirect', 'A bomb went off in the mosque', 'state-run TV'],
+    ]);
+  });
+
+  it('reads a body’s name before `another …` as the subject, the commas lost', () => {
+    expect(brief('The Harbour Rescue Service another volunteer group said 10 people were hurt.')).toEqual([
+      ['indirect', '10 people were hurt', 'Harbour Rescue Service'],
+    ]);
+  });
+});
