@@ -10,7 +10,15 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { scoreCorpus } from '../../src/eval/score.js';
+import { matchedQuotes, nameKey, scoreCorpus } from '../../src/eval/score.js';
+import { knownActorByName, lookupActor } from '../../src/actors/known.js';
+import {
+  isGovernmentName,
+  isGroupHead,
+  isMediaHead,
+  isMediaName,
+  isOrganisationHead,
+} from '../../src/actors/lexicon.js';
 import type { GoldDocument, Prf, Score } from '../../src/eval/types.js';
 import type { Extraction, Span } from '../../src/types.js';
 import { readFakes } from './fakes.js';
@@ -223,6 +231,8 @@ export interface DevGoldScore {
   readonly goldNullSpeakerShare: number;
   /** Incident clustering, or `null` when extract() returns no `incidents`. */
   readonly incidents: IncidentTally | null;
+  /** Speaker errors over matched quotes, counts only (see {@link speakerBreakdown}). */
+  readonly speakers: SpeakerBreakdown;
 }
 
 /** Runs extract() over articles and scores them together (micro-averaged). */
@@ -244,5 +254,122 @@ export function scoreDevGold(
     goldNullSpeakerShare:
       goldQuotes.length === 0 ? 0 : goldQuotes.filter((q) => q.speaker === null).length / goldQuotes.length,
     incidents: withIncidents ? incidents : null,
+    speakers: speakerBreakdown(pairs),
   };
+}
+
+// ───────────────────────────── speaker errors ─────────────────────────────
+
+/** What a gold speaker is, read from its name alone. */
+export type GoldSpeakerClass = 'person' | 'organisation' | 'description' | 'null';
+
+/** How a predicted speaker was resolved (`EntityRef.resolvedBy`), or `null`. */
+export type PredictedResolution = 'name' | 'pronoun' | 'description' | 'continuation' | 'null';
+
+/**
+ * The class of a gold speaker name, by its words: `null`; an organisation,
+ * state, armed group or medium (a registry name, or a capitalised word that
+ * heads such names: `Ministry`, `Observatory`, `Army`, `Reuters`); a
+ * description (its first word after an article is lower-case: `a military
+ * source`, `activists`); else a person's name.
+ */
+export function goldSpeakerClass(name: string | null | undefined): GoldSpeakerClass {
+  if (name === null || name === undefined || name.trim() === '') return 'null';
+  if (knownActorByName(name) !== null || lookupActor(name) !== null) return 'organisation';
+  if (isMediaName(name) || isGovernmentName(name)) return 'organisation';
+  const words = name.trim().split(/\s+/);
+  const body = /^(?:the|a|an)$/i.test(words[0]!) && words.length > 1 ? words.slice(1) : words;
+  if (!/^[A-Z0-9]/.test(body[0]!)) return 'description';
+  const capitalised = body.filter((w) => /^[A-Z]/.test(w));
+  if (capitalised.some((w) => isOrganisationHead(w) || isMediaHead(w) || isGroupHead(w.toLowerCase())))
+    return 'organisation';
+  if (body.length === 1 && /^[A-Z]{2,}$/.test(body[0]!)) return 'organisation';
+  return 'person';
+}
+
+/** Matched quotes by predicted resolution × gold class: `[wrong, all]` per cell; and kind errors. */
+export interface SpeakerBreakdown {
+  readonly cells: ReadonlyMap<`${PredictedResolution}/${GoldSpeakerClass}`, readonly [number, number]>;
+  /** Matched quotes whose kind (direct, indirect, mixed) differs from gold. */
+  readonly kindWrong: number;
+  /**
+   * Wrong named speakers (predicted and gold both non-null) by how they relate: the gold name is another
+   * entity of the extraction (a linking fault); the predicted name holds the gold one (padded) or the gold one
+   * holds it (cut); the two share a word; unrelated.
+   */
+  readonly wrongHow: {
+    readonly otherEntity: number;
+    readonly longer: number;
+    readonly shorter: number;
+    readonly sharesWord: number;
+    readonly unrelated: number;
+  };
+  readonly matched: number;
+}
+
+/** Speaker errors of matched quotes in aggregate (no text): which mechanism to fix. */
+export function speakerBreakdown(pairs: readonly { extraction: Extraction; gold: GoldDocument }[]): SpeakerBreakdown {
+  const cells = new Map<`${PredictedResolution}/${GoldSpeakerClass}`, [number, number]>();
+  let kindWrong = 0;
+  let matched = 0;
+  const wrongHow = { otherEntity: 0, longer: 0, shorter: 0, sharesWord: 0, unrelated: 0 };
+  for (const p of pairs) {
+    const names = new Set((p.extraction.entities ?? []).flatMap((e) => [e.name, ...e.aliases].map((n) => nameKey(n))));
+    for (const m of matchedQuotes(p.extraction, p.gold)) {
+      matched++;
+      if (m.predicted.kind !== m.gold.kind) kindWrong++;
+      const g = nameKey(m.gold.speaker?.name);
+      if (!m.right && m.predicted.speaker !== null && g !== '') {
+        const pk = nameKey(m.predicted.speaker.name);
+        const words = new Set(pk.split(' '));
+        if (names.has(g)) wrongHow.otherEntity++;
+        else if (` ${pk} `.includes(` ${g} `)) wrongHow.longer++;
+        else if (` ${g} `.includes(` ${pk} `)) wrongHow.shorter++;
+        else if (g.split(' ').some((w) => w.length > 2 && words.has(w))) wrongHow.sharesWord++;
+        else wrongHow.unrelated++;
+      }
+      const key = `${m.predicted.speaker?.resolvedBy ?? 'null'}/${goldSpeakerClass(m.gold.speaker?.name)}` as const;
+      const c = cells.get(key) ?? [0, 0];
+      if (!m.right) c[0]++;
+      c[1]++;
+      cells.set(key, c);
+    }
+  }
+  return { cells, kindWrong, matched, wrongHow };
+}
+
+const RESOLUTIONS: readonly PredictedResolution[] = ['name', 'pronoun', 'description', 'continuation', 'null'];
+const CLASSES: readonly GoldSpeakerClass[] = ['person', 'organisation', 'description', 'null'];
+
+/** Table rows of a part's speaker breakdown: one per predicted resolution, then the kind errors. */
+export function speakerRows(label: string, b: SpeakerBreakdown): (string | number)[][] {
+  const rows = RESOLUTIONS.map((r) => {
+    let wrong = 0;
+    let all = 0;
+    const cells = CLASSES.map((c) => {
+      const [w, a] = b.cells.get(`${r}/${c}`) ?? [0, 0];
+      wrong += w;
+      all += a;
+      return a === 0 ? '·' : `${w}/${a}`;
+    });
+    return [`${label} ${r}`, ...cells, `${wrong}/${all}`];
+  });
+  rows.push([`${label} kind wrong`, '', '', '', '', `${b.kindWrong}/${b.matched}`]);
+  return rows;
+}
+
+/** The columns of {@link wrongNamedRow}. */
+export const WRONG_NAMED_COLUMNS = [
+  'part',
+  'gold is another entity',
+  'predicted longer',
+  'predicted shorter',
+  'shares a word',
+  'unrelated',
+] as const;
+
+/** How wrong named speakers relate to gold (counts only): one table row per part. */
+export function wrongNamedRow(label: string, b: SpeakerBreakdown): (string | number)[] {
+  const h = b.wrongHow;
+  return [label, h.otherEntity, h.longer, h.shorter, h.sharesWord, h.unrelated];
 }

@@ -1,6 +1,14 @@
 import { extract } from '../../src/extract.js';
 import type { Task } from '../../src/eval/types.js';
-import { incidentPrf, readDevGold, scoreDevGold, type DevGoldScore } from '../data/devgold.js';
+import {
+  incidentPrf,
+  readDevGold,
+  scoreDevGold,
+  speakerRows,
+  WRONG_NAMED_COLUMNS,
+  wrongNamedRow,
+  type DevGoldScore,
+} from '../data/devgold.js';
 import { pct } from '../format.js';
 import type { BenchTable, Suite, SuiteResult } from '../types.js';
 
@@ -115,6 +123,27 @@ export const devgoldSuite: Suite = {
         ],
       },
     ];
+    tables.push({
+      title:
+        'FA-KES dev gold: speaker errors of matched quotes (wrong / all), by how the speaker was resolved and what gold names',
+      columns: ['part / resolved by', 'person', 'organisation', 'description', 'gold null', 'wrong / all'],
+      rows: parts.flatMap(([label, s]) => speakerRows(label, s.speakers)),
+      notes: [
+        'Rows: EntityRef.resolvedBy of the predicted speaker (null: no speaker). Columns: the gold speaker, classed by its words',
+        '(bench/data/devgold.ts goldSpeakerClass: registry or organisation-head word → organisation; lower-case head → description;',
+        'else a person). Row null × a named class: the speaker was missed; a resolved row × gold null: a speaker where gold has none.',
+        'Counts only: no text of the held-out part is printed.',
+      ],
+    });
+    tables.push({
+      title: 'FA-KES dev gold: wrong speakers where both sides name someone, by how the names relate',
+      columns: WRONG_NAMED_COLUMNS,
+      rows: parts.map(([label, s]) => wrongNamedRow(label, s.speakers)),
+      notes: [
+        'gold is another entity: the gold name is the name or an alias of another entity of the extraction (a linking or choice fault);',
+        'predicted longer / shorter: one name holds the other word for word (padded or cut); shares a word: some word of 3+ letters in common.',
+      ],
+    });
     const metrics: Record<string, number> = {};
     for (const [label, s] of parts) {
       const k = label === 'tune' ? 'devgold.tune' : label === 'held-out' ? 'devgold.heldOut' : 'devgold.tuneBatch2';

@@ -208,7 +208,21 @@ function nameRunStep(doc: Document, i: number, end: number, limit: number): numb
   if (capitalLinkAt(doc, end, limit)) return end + 2;
   if (CONNECTORS.has(t.value)) return connectorLink(doc, end, limit);
   if (t.value === 'and') return andLink(doc, i, end, limit);
+  if (t.value === '&') return ampersandLink(doc, i, end, limit);
   return end;
+}
+
+/**
+ * "Armed Conflict Location & Event Data Project": `&` between capitalised words joins one name when
+ * the words after it end in a body's head (not "Regime & Allies Onslaught" in a title-case
+ * headline, nor "Britain & France"); one past those words, or `end`.
+ */
+function ampersandLink(doc: Document, i: number, end: number, limit: number): number {
+  const toks = doc.tokens;
+  let k = end + 1;
+  while (k < limit && k < end + 6 && isNameToken(doc, k) && toks[k]!.sentence === toks[i]!.sentence) k++;
+  if (k === end + 1) return end;
+  return isOrganisationHead(toks[k - 1]!.value) ? k : end;
 }
 
 /**
@@ -362,6 +376,10 @@ function gluedBeforePerson(doc: Document, i: number, limit: number): boolean {
   const toks = doc.tokens;
   const t = toks[i]!;
   if (firstNameGender(t.lower) !== null || titleAt(toks, i, limit) !== null) return false;
+  // "Government spokesman Rimtalba Jean Emmanuel Ouedraogo": right after a lower-case role noun a
+  // name starts, whether or not its first word is a given name we know.
+  const before = toks[i - 1];
+  if (before !== undefined && before.value === before.lower && roleAt(toks, i - 1, i)?.plural === false) return false;
   const next = toks[i + 1];
   if (next === undefined || i + 2 >= limit || !next.spaceBefore || !isNameToken(doc, i + 1)) return false;
   // A country before a name of two words or more.

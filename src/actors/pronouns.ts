@@ -199,7 +199,10 @@ function pickInWindow(doc: Document, i: number, f: PronounFeatures, last: number
     f.gender !== null &&
     bestKnown !== null &&
     reg.entities[pick.best?.m.entity ?? -1]?.gender !== f.gender &&
-    bestKnown.score > (pick.best?.score ?? 0) - 30
+    bestKnown.score > (pick.best?.score ?? 0) - 30 &&
+    // (The one named in a later sentence, gender unknown, stays before a possessor of that gender named
+    // earlier: "… Bashar al Assads regime. Ercan Topaca … told … . He added": Topaca.)
+    !(pick.best !== null && pick.best.m.sentence > bestKnown.m.sentence && isPossessor(doc, bestKnown.m))
   ) {
     pick.best = bestKnown;
     pick.second = -Infinity;
@@ -277,6 +280,15 @@ function agreement(e: Entity, f: PronounFeatures): number | null {
 /** Whether the entity is a person only by default: one unknown word, no gender, title or role. */
 function loneName(e: Entity): boolean {
   return e.kind === 'person' && e.gender === null && e.role === null && e.known === null && !e.name.includes(' ');
+}
+
+/** Whether a mention owns the noun after it (`Assad's regime`, `Bashar al Assads regime`, its apostrophe lost). */
+function isPossessor(doc: Document, m: EntityMention): boolean {
+  const toks = doc.tokens;
+  const next = toks[m.end];
+  if (next === undefined) return false;
+  if (next.lower === "'s" || next.lower === '’s') return true;
+  return /s$/.test(toks[m.end - 1]!.value) && next.pos === 'NOUN' && next.value === next.lower;
 }
 
 /** Whether the mention at `first` opens a complement clause after a verb and `that` ("indicated that Suri …"). */

@@ -834,6 +834,9 @@ class RegistryBuilder {
         !isPossessive(next, this.toks[end - 1]) &&
         !(nextRole && this.personBeforeRole(start, end, limit))
       ) {
+        // "Bashar al Assads forces": a person's name that lost its possessive apostrophe owns the noun;
+        // the person is still mentioned (as "Bashar al Assad", so that "Assad" finds him later).
+        if (next.lower === next.value && !nextRole) this.strippedPossessor(start, end);
         if (next.lower === next.value || nextRole) return end;
       }
       // "the Turkish military said": a lower-case word the tagger calls an adjective, right before the
@@ -1070,6 +1073,24 @@ class RegistryBuilder {
     return this.byInitials.get(name);
   }
 
+  /**
+   * Registers the name run [start, end) as a person when it opens with a known given name and its
+   * last word lost a possessive apostrophe (`Bashar al Assads`): the name without the "s".
+   */
+  strippedPossessor(start: number, end: number): void {
+    const last = this.toks[end - 1]!.value;
+    if (end - start < 2 || !/^[A-Z][a-z-]*[a-rt-z]s$/.test(last) || last.length < 4) return;
+    const gender = this.givenNameGender(this.toks[start]!.lower);
+    if (gender === null) return;
+    const name = textOf(this.doc, start, end).slice(0, -1);
+    const words = coreWords(name);
+    if (words.length < 2) return;
+    const id = this.personFor(words, name);
+    const d = this.drafts[id]!;
+    if (d.gender === null) d.gender = gender;
+    this.addMention(id, start, end, start, end, 'name');
+  }
+
   /** The person entity for a name's core words: a this.known person whose name ends with (or is ended by) them. */
   personFor(words: string[], name: string): number {
     // Candidates share the last word (or, for a lone word, the first); the most recently this.seen wins.
@@ -1274,10 +1295,7 @@ function classify(doc: Document, first: number, end: number, name: string): Acto
   // A one-token name is its token's lower case; a longer one goes as written: the lookups fold case
   // only when the bitmap lets the name through, so most names are never lower-cased.
   const asWritten = end - first === 1 && name === last.value ? last.lower : name;
-  if (
-    isMediaName(asWritten) ||
-    (end - first >= 2 && isMediaHead(last.lower) && startsAsciiUpper(last.value))
-  )
+  if (isMediaName(asWritten) || (end - first >= 2 && isMediaHead(last.lower) && startsAsciiUpper(last.value)))
     return 'media';
   if (isGovernmentName(asWritten)) return 'government';
   // a state's name ("El Salvador"): never a person, whatever given name it holds

@@ -240,7 +240,11 @@ export function resolveActor(doc: Document, first: number, end: number): Resolve
     for (let k = lone ? a + 1 : a + 2; k < b - 1; k++) {
       const w = toks[k]!.lower;
       if (
-        (w === 'a' || w === 'an' || w === 'the' || (w === 'one' && toks[k + 1]?.lower === 'of')) &&
+        (w === 'a' ||
+          w === 'an' ||
+          w === 'the' ||
+          w === 'another' || // "The Civil Defense another activist group said"
+          (w === 'one' && toks[k + 1]?.lower === 'of')) &&
         isNameToken(doc, k - 1)
       ) {
         // ("The Syrian Observatory for Human Rights a Britain-based monitoring group": the name after its article.)

@@ -21,7 +21,7 @@ import nounVerbForms from '../lexicon/en/noun-verb-forms.json';
 import anaphoricHeads from '../lexicon/en/anaphoric-heads.json';
 import { npBack, sentenceSubject, skipAddressee, skipAdjuncts, skipBackBetween } from '../syntax/phrases.js';
 import { negatesVerb } from '../syntax/negation.js';
-import { isCapitals, isPrenominalParticiple, startsAsciiUpper } from '../syntax/tokens.js';
+import { isCapitals, isGluedHyphen, isPrenominalParticiple, startsAsciiUpper } from '../syntax/tokens.js';
 import {
   ADVERBIAL_SUBORDINATORS,
   APPOSITION_OPENERS,
@@ -356,11 +356,45 @@ function npForward(doc: Document, k: number, limit: number, inverted = false): n
       titleAt(toks, j, limit) === null
     )
       break;
+    // "According to the statement missile attacks also destroyed …", "According to the source Colonel
+    // Ali Omar will head …": a document or a source with its determiner is a whole phrase; a noun
+    // after it opens the content (its comma lost) when a verb follows.
+    if (!inverted && sawHead && j - 2 >= k && closedHeadAt(doc, j - 1) && clauseOpensAt(doc, j, limit)) break;
     if (t.pos === 'NOUN' || t.pos === 'PROPN' || (j === k && t.pos === 'VERB' && speakerHead(t.lower))) sawHead = true;
     if (t.pos === 'SCONJ' || t.pos === 'ADV') break;
     j++;
   }
   return j;
+}
+
+/** Heads that make a whole phrase after a determiner (`the statement`, `the source`): documents and sources. */
+function closedHeadAt(doc: Document, h: number): boolean {
+  const toks = doc.tokens;
+  const head = toks[h]!.lower;
+  if (!DOCUMENT_NOUNS.has(head) && head !== 'source' && head !== 'sources') return false;
+  const det = toks[h - 1]!.lower;
+  return det === 'the' || det === 'this' || det === 'that' || det === 'these';
+}
+
+/**
+ * Whether a clause opens at `j`: a noun or name there, then a finite verb within eight tokens (names,
+ * nouns, adjectives, `of the` between) before any punctuation.
+ */
+function clauseOpensAt(doc: Document, j: number, limit: number): boolean {
+  const toks = doc.tokens;
+  const t = toks[j]!;
+  if (t.pos !== 'NOUN' && t.pos !== 'PROPN' && !isNameToken(doc, j)) return false;
+  for (let k = j + 1; k < limit && k <= j + 8; k++) {
+    const u = toks[k]!;
+    if (u.pos === 'AUX') return true;
+    if (u.pos === 'VERB')
+      return (
+        !u.lower.endsWith('ing') &&
+        !(u.lower.endsWith('ed') && toks[k - 1]!.pos === 'NOUN' && toks[k + 1]?.pos === 'ADP')
+      );
+    if (u.pos === 'PUNCT' || u.pos === 'SCONJ' || u.pos === 'CCONJ' || u.pos === 'PRON') return false;
+  }
+  return false;
 }
 
 /** Trims trailing punctuation, conjunctions and subordinators from a content range (closing marks kept). */
@@ -855,10 +889,41 @@ function relativeSubject(doc: Document, s: Subject, w: Window): void {
   const toks = doc.tokens;
   let e = s.p;
   if (toks[e - 1]?.value === ',') e--;
-  let q = npBack(doc, e - 1, w.floor, w.dates, w.marks);
+  const q0 = npBack(doc, e - 1, w.floor, w.dates, w.marks);
+  let q = q0;
   for (let j = e - 1; j > q; j--) if (toks[j]!.pos === 'ADP') q = j + 1;
+  // "a journalist for a local radio in the district who said": a place never speaks; the relative
+  // is about the phrase the locative hangs on.
+  // ("a reporter from Ostrava who said": `who` after a person's role noun is that person.)
+  if (
+    q > q0 &&
+    (LOCATIVE_PREPOSITIONS.has(toks[q - 1]!.lower) ||
+      PLACE_NOUNS.has(toks[e - 1]!.lower) ||
+      (toks[s.p]!.lower === 'who' && roleNounIn(doc, q0, q - 1)))
+  )
+    q = q0;
   s.speaker = q < e ? resolveActor(doc, q, e) : null;
   s.leftBound = q;
+}
+
+/** Where the noun phrase from `a` ends: its first verb, or `max`. */
+function phraseEnd(doc: Document, a: number, max: number): number {
+  const toks = doc.tokens;
+  let k = a;
+  // ("the New York-based watchdog": a participle glued by a hyphen modifies the head.)
+  while (
+    k < max &&
+    k < toks.length &&
+    ((toks[k]!.pos !== 'VERB' && toks[k]!.pos !== 'AUX') || isGluedHyphen(toks, k - 1))
+  )
+    k++;
+  return k;
+}
+
+/** Whether a role noun (`reporter`, `resident`) stands in [a, b). */
+function roleNounIn(doc: Document, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (doc.tokens[k]!.pos === 'NOUN' && roleAt(doc.tokens, k, b) !== null) return true;
+  return false;
 }
 
 /** "The governor of Homs province, Talal Barzani, told …": the subject complex before the comma. */
@@ -989,8 +1054,12 @@ function nounPhraseSubject(
   const lead = toks[q - 1];
   // "came to me two weeks ago asking …": a time phrase before a participle is no speaker (ANNOTATION.md §1).
   const time = q <= p && (dates.startingAt.has(q) || isTemporal(toks[p]!.lower) || isTemporal(toks[q]!.lower));
+  // "… with the Observatory saying the shelling hit a school": after `with`, the phrase before the
+  // participle is its subject, and speaks.
+  const withSubject = cue.participle && lead?.lower === 'with' && q <= p && !time;
   if (
     cue.participle &&
+    !withSubject &&
     q > floor &&
     lead !== undefined &&
     (lead.pos === 'VERB' || lead.pos === 'ADP' || (time && lead.pos === 'PRON'))
@@ -1095,9 +1164,18 @@ function postModifiedSubject(doc: Document, q: number, p: number, w: Window): [n
 function appositionStart(doc: Document, q: number, floor: number): number {
   const toks = doc.tokens;
   const t = toks[q];
-  if (t !== undefined && t.lower !== 'a' && t.lower !== 'an' && t.value === t.lower)
+  // "Lama Fakih the New York-based watchdog's deputy told": `the` and a role noun after a person's
+  // name that opens the clause, the comma lost.
+  const definite = t?.lower === 'the' && roleNounIn(doc, q + 1, phraseEnd(doc, q + 1, q + 8));
+  if (t !== undefined && t.lower !== 'a' && t.lower !== 'an' && !definite && t.value === t.lower)
     return personBeforeRole(doc, q, floor);
-  if (t === undefined || (t.lower !== 'a' && t.lower !== 'an') || q - 1 < floor || !isNameToken(doc, q - 1)) return q;
+  if (
+    t === undefined ||
+    (t.lower !== 'a' && t.lower !== 'an' && !definite) ||
+    q - 1 < floor ||
+    !isNameToken(doc, q - 1)
+  )
+    return q;
   let s = q - 1;
   while (s - 1 >= floor && isNameToken(doc, s - 1)) s--;
   const reg = entityRegistry(doc);
@@ -1120,7 +1198,26 @@ function appositionStart(doc: Document, q: number, floor: number): number {
       toks[m.nameFirst - 1]!.pos === 'NOUN' ||
       isNameToken(doc, m.nameFirst - 1))
   )
+    // ("General Tomas Berg the top commander": the title opens the subject.)
+    return definite && m.first >= floor ? m.first : m.nameFirst;
+  // ("Lama Fakih the … deputy": a person's name opening the clause, known given name or not.)
+  if (
+    definite &&
+    m !== null &&
+    m.form === 'name' &&
+    m.end === q &&
+    reg.entities[m.entity]!.kind === 'person' &&
+    m.nameEnd - m.nameFirst >= 2 &&
+    (m.nameFirst === floor || toks[m.nameFirst - 1]!.value === ',')
+  )
     return m.nameFirst;
+  if (definite) return q;
+  // "The Coastal Monitoring Bureau a regional watchdog said": a body's name opening the clause (after
+  // its article, if any) before an apposition that lost its commas; the body speaks.
+  if (m !== null && m.form === 'name' && m.end === q && reg.entities[m.entity]!.kind !== 'person') {
+    const start = ARTICLES.has(toks[m.nameFirst - 1]?.lower ?? '') ? m.nameFirst - 1 : m.nameFirst;
+    if (start === floor || (start > floor && toks[start - 1]!.value === ',')) return m.nameFirst;
+  }
   const cut = nameTail(doc, s, q - 1);
   // A person's name: it opens with a known first name.
   if (cut === q - 1 || firstNameGender(toks[cut]!.value) === null) return q;

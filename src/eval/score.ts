@@ -10,6 +10,7 @@
  * @module
  */
 import { knownActorByName, lookupActor } from '../actors/known.js';
+import { isOrganisationHead } from '../actors/lexicon.js';
 import type { EntityRef, Extraction, Span } from '../types.js';
 import type { GoldDocument, Miss, Prf, Score, Task, TaskScore } from './types.js';
 import { checkArray, checkObject } from '../document/input.js';
@@ -70,14 +71,12 @@ interface TaskRule<P extends Span, G extends Span & { optional?: boolean }> {
   describePredicted(p: P): string;
 }
 
-function tallyTask<P extends Span, G extends Span & { optional?: boolean }>(
-  document: string,
+/** Greedy one-to-one assignment: all candidate pairs, right ones first, then by overlap. */
+function assign<P extends Span, G extends Span & { optional?: boolean }>(
   predicted: readonly P[],
   gold: readonly G[],
   rule: TaskRule<P, G>,
-  into: Tally,
-): void {
-  // All candidate pairs, right ones first, then by overlap: greedy one-to-one assignment.
+): { pOf: Int32Array; gOf: Int32Array } {
   const pairs: { p: number; g: number; right: boolean; ov: number }[] = [];
   for (let i = 0; i < predicted.length; i++) {
     for (let j = 0; j < gold.length; j++) {
@@ -96,6 +95,17 @@ function tallyTask<P extends Span, G extends Span & { optional?: boolean }>(
     pOf[pair.p] = pair.g;
     gOf[pair.g] = pair.p;
   }
+  return { pOf, gOf };
+}
+
+function tallyTask<P extends Span, G extends Span & { optional?: boolean }>(
+  document: string,
+  predicted: readonly P[],
+  gold: readonly G[],
+  rule: TaskRule<P, G>,
+  into: Tally,
+): void {
+  const { pOf, gOf } = assign(predicted, gold, rule);
   for (let i = 0; i < predicted.length; i++) {
     const p = predicted[i]!;
     const j = pOf[i]!;
@@ -165,16 +175,118 @@ type D = Extraction['dates'][number];
 const ALIASES = new WeakMap<EntityRef, Set<string>>();
 
 /**
- * Whether a predicted "who" is the gold name: its canonical name, an alias of
- * its entity, or a name the actors lexicon gives the same canonical entry
- * (a gold `Syrian government` is the state `Syria`).
+ * {@link nameKey} without a leading indefinite article, number or quantifier either: `a military
+ * source`, `two security sources`, `17 armed factions`, `many US officials` are the descriptions
+ * `military source`, `security sources`, `armed factions`, `us officials`.
+ */
+function whoKey(s: string | null | undefined): string {
+  return nameKey(s).replace(/^(?:an?|\d+|many|several|some|two|three|four|five) (?=\S)/, '');
+}
+
+/** The words of a name without a leading article, as written. */
+function nameWords(s: string): string[] {
+  const words = s.trim().split(/\s+/);
+  return words.length > 1 && /^(?:the|a|an)$/i.test(words[0]!) ? words.slice(1) : words;
+}
+
+/** Whether a name is a description (its first word after an article is lower-case: `military source`, `activists`). */
+function isDescriptionName(s: string): boolean {
+  return /^[a-z]/.test(nameWords(s)[0] ?? '');
+}
+
+/** Whether `short` is `long`'s acronym: the initials of its capitalised words (`SOHR`, `U.N.`). */
+function isAcronymOf(short: string, long: string): boolean {
+  const words = nameWords(short);
+  if (words.length !== 1) return false;
+  const letters = words[0]!.replace(/\./g, '');
+  if (!/^[A-Z]{2,}$/.test(letters)) return false;
+  const initials = nameWords(long)
+    .filter((w) => /^[A-Z]/.test(w))
+    .map((w) => w[0])
+    .join('');
+  return initials === letters;
+}
+
+/** Whether `short` is one capitalised organisation head that `long` contains (`the Observatory`, `the Ministry`). */
+function isHeadOf(short: string, long: string): boolean {
+  const words = nameWords(short);
+  return words.length === 1 && isOrganisationHead(words[0]!) && nameWords(long).includes(words[0]!);
+}
+
+/**
+ * Whether `short` is `long` without a lower-case complement after its name
+ * (`U.N. Commission of Inquiry` for `U.N. Commission of Inquiry into human
+ * rights in Syria`): the proper name is the same organisation.
+ */
+function isNameOfComplement(short: string, long: string): boolean {
+  const s = nameWords(short);
+  const l = nameWords(long);
+  if (s.length >= l.length || !s.some((w) => isOrganisationHead(w))) return false;
+  if (!s.every((w, i) => w === l[i])) return false;
+  return /^[a-z]/.test(l[s.length]!) && !/^(?:of|for|and|the)$/.test(l[s.length]!);
+}
+
+/** Words that put a phrase after them out of the head: `head of the Syrian army` is no army. */
+const NOT_MODIFIERS = new Set(['of', 'for', 'in', 'at', 'on', 'from', 'to', 'with', 'by', 'the', 'and', 's']);
+
+/**
+ * Whether the words of `long` are those of `short` with modifiers before them (`army spokesman`
+ * ends with `spokesman`; `head of the army` does not narrow `army`).
+ */
+function endsWithWords(long: string, short: string): boolean {
+  if (short === '' || !(long === short || long.endsWith(` ${short}`))) return false;
+  return long
+    .slice(0, long.length - short.length)
+    .split(' ')
+    .every((w) => !NOT_MODIFIERS.has(w));
+}
+
+/**
+ * Whether a predicted "who" is the gold name. Exact forms: its canonical name,
+ * an alias of its entity, or a name the actors lexicon gives the same
+ * canonical entry (a gold `Syrian government` is the state `Syria`); articles
+ * never count (`a military source` is `military source`). Equivalent forms a
+ * reader takes for the same referent, whichever side writes them:
+ *
+ * - an acronym of the other name's capitalised words (`SOHR`, `Syrian
+ *   Observatory for Human Rights`);
+ * - a lone organisation head the other name holds (`the Observatory`);
+ * - an organisation's name without a lower-case complement (`U.N. Commission
+ *   of Inquiry` for `… of Inquiry into human rights in Syria`);
+ * - a gold description that the prediction narrows with modifiers (gold
+ *   `spokesman`, predicted `army spokesman`; gold `US officials`, predicted
+ *   description `many US officials`), or that is the predicted person's role
+ *   at this place (gold `spokesman`, predicted `Ali Omar`, role `army
+ *   spokesman`);
+ * - a gold description that is the text's own words where the prediction
+ *   was resolved by description (`a monitoring group said`: gold `monitoring
+ *   group`, predicted the Observatory the article names).
+ *
+ * Leading articles, numbers and quantifiers never count (`two security
+ * sources` is `security sources`).
+ *
+ * A person's name is never shortened: `Assad` is not `Bashar al-Assad`
+ * (ANNOTATION.md §1: the fullest form).
  */
 function sameWho(r: EntityRef | null | undefined, gold: string | null | undefined): boolean {
-  const g = nameKey(gold);
+  const g = whoKey(gold);
   if (r === null || r === undefined) return g === '';
-  if (nameKey(r.name) === g || (ALIASES.get(r)?.has(g) ?? false)) return true;
-  const known = gold === null || gold === undefined ? null : (knownActorByName(gold) ?? lookupActor(gold));
-  return known !== null && nameKey(known.name) === nameKey(r.name);
+  if (g === '' || gold === null || gold === undefined) return false;
+  const p = whoKey(r.name);
+  if (p === g || (ALIASES.get(r)?.has(g) ?? false)) return true;
+  const known = knownActorByName(gold) ?? lookupActor(gold);
+  if (known !== null && nameKey(known.name) === nameKey(r.name)) return true;
+  if (r.kind !== 'person') {
+    if (isAcronymOf(gold, r.name) || isAcronymOf(r.name, gold)) return true;
+    if (isHeadOf(gold, r.name) || isHeadOf(r.name, gold)) return true;
+    if (isNameOfComplement(gold, r.name) || isNameOfComplement(r.name, gold)) return true;
+  }
+  // The text's own words at this place are the gold description: the prediction only resolved them
+  // further (`a monitoring group said` → the Observatory the article names).
+  if (r.resolvedBy === 'description' && r.mention !== null && isDescriptionName(gold) && whoKey(r.mention.text) === g)
+    return true;
+  if (!isDescriptionName(gold) && r.kind !== 'description' && r.resolvedBy !== 'description') return false;
+  return endsWithWords(p, g) || endsWithWords(whoKey(r.role), g);
 }
 
 const countText = (c: { min: number | null; max: number | null }): string => `${c.min ?? '…'}–${c.max ?? '…'}`;
@@ -280,9 +392,8 @@ function charsIn(spans: readonly Span[]): Set<number> {
   return s;
 }
 
-function addDocument(t: Tallies, extraction: Extraction, gold: GoldDocument): void {
-  const name = gold.document;
-  // A gold name matches an entity reference by any alias of its entity ("UN" for "United Nations").
+/** A gold name matches an entity reference by any alias of its entity ("UN" for "United Nations"). */
+function noteAliases(extraction: Extraction): void {
   const byId = new Map((extraction.entities ?? []).map((e) => [e.id, e]));
   const note = (r: EntityRef | null): void => {
     const e = r === null ? undefined : byId.get(r.entity);
@@ -291,6 +402,31 @@ function addDocument(t: Tallies, extraction: Extraction, gold: GoldDocument): vo
   for (const q of extraction.quotes) note(q.speaker);
   for (const c of extraction.casualties) note(c.source);
   for (const c of extraction.claims) (note(c.actor), note(c.source));
+}
+
+/**
+ * The predicted quotes matched to non-optional gold quotes, as the scorer
+ * matches them, each with whether its speaker is right: for breakdowns of
+ * speaker errors in aggregate (bench only, not part of `newsfacts/eval`).
+ */
+export function matchedQuotes(
+  extraction: Extraction,
+  gold: GoldDocument,
+): { predicted: Q; gold: GoldDocument['quotes'][number]; right: boolean }[] {
+  noteAliases(extraction);
+  const { pOf } = assign(extraction.quotes, gold.quotes, quoteRule);
+  const out: { predicted: Q; gold: GoldDocument['quotes'][number]; right: boolean }[] = [];
+  extraction.quotes.forEach((p, i) => {
+    const g = gold.quotes[pOf[i]!];
+    if (g === undefined || g.optional === true) return;
+    out.push({ predicted: p, gold: g, right: quoteRule.judge(p, g) === null });
+  });
+  return out;
+}
+
+function addDocument(t: Tallies, extraction: Extraction, gold: GoldDocument): void {
+  const name = gold.document;
+  noteAliases(extraction);
   tallyTask(name, extraction.quotes, gold.quotes, quoteRule, t.quotes);
   tallyTask(name, extraction.casualties, gold.casualties, casualtyRule, t.casualties);
   tallyTask(name, extraction.claims, gold.claims, claimRule, t.claims);

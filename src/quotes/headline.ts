@@ -44,6 +44,13 @@ function isSourcePhrase(doc: Document, a: number, b: number): boolean {
   return SOURCE_WORDS.has(last.lower) || isNameToken(doc, b - 1);
 }
 
+/** Whether [k, b) is a person's name of two or three words and nothing else (a reporter's byline). */
+function bylineAt(doc: Document, k: number, b: number): boolean {
+  if (b - k < 2 || b - k > 3) return false;
+  for (let j = k; j < b; j++) if (!isNameToken(doc, j)) return false;
+  return true;
+}
+
 /** The attribution in the headline-like stretch [a, b), or `null`. */
 function readLine(doc: Document, a: number, b: number): HeadlineQuote | null {
   const toks = doc.tokens;
@@ -81,6 +88,14 @@ function readLine(doc: Document, a: number, b: number): HeadlineQuote | null {
       if (speaker !== null) return { first: colon + 1, end: lastSep, speaker };
     }
   }
+  // "…: monitor Sylvia Westall": a byline glued after the source word is no part of the source.
+  if (
+    colon !== -1 &&
+    SOURCE_WORDS.has(toks[colon + 1]?.value ?? '') &&
+    colon + 3 < b + 1 &&
+    bylineAt(doc, colon + 2, b)
+  )
+    b = colon + 2;
   if (colon !== -1) {
     // "Content: source" ("… - Sputnik International" after a dash is the outlet: a source noun only there)
     const dash = toks[colon]!.value !== ':';

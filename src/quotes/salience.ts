@@ -60,6 +60,16 @@ function isBodyLike(name: string): boolean {
   return GENERIC_BODIES.has(last) || BODIES.has(last);
 }
 
+/** A description headed by a document noun (`16-page report`, `joint statement`). */
+function isDocumentLike(name: string): boolean {
+  const last =
+    name
+      .toLowerCase()
+      .split(/[\s-]+/)
+      .pop() ?? '';
+  return DOCUMENTS.has(last);
+}
+
 /** What the speaker slot of a quote asks for, or `null` when it names someone by itself. */
 function wantOf(doc: Document, s: ResolvedActor): { want: Want; head: string } | null {
   const toks = doc.tokens;
@@ -115,7 +125,8 @@ function fits(want: Want, head: string, p: ResolvedActor): boolean {
   const holds = startsAWord(words, head.endsWith('s') ? head.slice(0, -1) : head);
   switch (want) {
     case 'it':
-      return isBodyKind(p) || (p.kind === 'description' && isBodyLike(p.name));
+      // ("The ministry's report said … . It said …": a document speaks on as "it".)
+      return isBodyKind(p) || (p.kind === 'description' && (isBodyLike(p.name) || isDocumentLike(p.name)));
     case 'they':
       return isPeople(p) || p.kind === 'group';
     case 'he':
@@ -134,7 +145,8 @@ function fits(want: Want, head: string, p: ResolvedActor): boolean {
     case 'person':
       return holds && (p.kind === 'person' || p.kind === 'description');
     case 'document':
-      return isBodyKind(p) || (p.kind === 'description' && isBodyLike(p.name));
+      // ("Narvik police said … . …, the statement said": a described issuer too, if not a person's.)
+      return isBodyKind(p) || (p.kind === 'description' && (isBodyLike(p.name) || isPeople(p)));
   }
 }
 
@@ -209,7 +221,8 @@ export function applySalience(doc: Document, items: SalienceItem[]): void {
             toks[antecedent]!.sentence === toks[p.mention[0]]!.sentence;
           // "The website reported that the army withdrew … . It said …": what is named inside that speaker's
           // own words is no rival for "he"/"she"/"it" either; the one who spoke them is more salient.
-          const inWords = w.want !== 'they' && antecedent >= items[j]!.first && antecedent < items[j]!.end;
+          // ("Rebel forces claimed that jets hit an outpost near Turkey … . They said …": for "they" too.)
+          const inWords = antecedent >= items[j]!.first && antecedent < items[j]!.end;
           const keep =
             pronoun &&
             antecedent !== -1 &&
@@ -222,7 +235,7 @@ export function applySalience(doc: Document, items: SalienceItem[]): void {
           }
           chosen = p;
         }
-        if (chosen !== null || pronoun) break;
+        if (chosen !== null) break;
       }
       // ("The monitor said" with no monitor quoted in reach: the body of that kind the article named last.)
       if (strict && chosen === null) chosen = kindHolderBefore(doc, s, kind!);
@@ -408,6 +421,20 @@ function equatedPerson(
   return null;
 }
 
+/** Whether token `k` stands in the headline, or in a line that repeats it (no verb after the source). */
+function inHeadlineLine(doc: Document, k: number): boolean {
+  const toks = doc.tokens;
+  const para = doc.paragraphs[toks[k]!.paragraph];
+  if (para === undefined) return false;
+  if (para.zone === 'headline') return true;
+  // The repeat: a sentence that opens with the headline's first three words.
+  const head = doc.paragraphs.find((p) => p.zone === 'headline');
+  const first = doc.sentences[toks[k]!.sentence]!.firstToken;
+  if (head === undefined || head.endToken - head.firstToken < 3) return false;
+  for (let j = 0; j < 3; j++) if (toks[head.firstToken + j]!.lower !== toks[first + j]?.lower) return false;
+  return true;
+}
+
 /** The indefinite article (`a`, `an`). */
 const isIndefinite = (w: string | undefined): boolean => w === 'a' || w === 'an';
 
@@ -426,8 +453,11 @@ function cataphor(
   const s = items[i]!.speaker!;
   if (s.resolvedBy !== 'description' || s.kind === 'person') return null;
   const [a, b] = s.mention;
-  if (!isIndefinite(toks[a - 1]?.lower) && !isIndefinite(toks[a]?.lower)) return null;
-  const namedLater = equatedPerson(doc, items, i, original);
+  // "Islamic State killed 270 in gas field battle: monitor": a headline's bare source noun after its
+  // colon is, like "a monitor", the body of that kind the article names next.
+  const headline = b - a === 1 && toks[a - 1]?.value === ':' && inHeadlineLine(doc, a);
+  if (!headline && !isIndefinite(toks[a - 1]?.lower) && !isIndefinite(toks[a]?.lower)) return null;
+  const namedLater = headline ? null : equatedPerson(doc, items, i, original);
   if (namedLater !== null) return namedLater;
   if (!GENERIC_BODIES.has(toks[b - 1]!.lower)) return null;
   // Headed by the body noun: "a website affiliated with the … group" is a website.
@@ -437,10 +467,13 @@ function cataphor(
     if (toks[k]!.pos === 'ADP' || (toks[k]!.pos === 'VERB' && !glued && k !== b - 1)) return null;
   }
   const here = toks[a]!.sentence;
+  const kind = KINDS.get(toks[b - 1]!.lower);
   for (let j = i + 1; j < items.length; j++) {
     const p = original[j];
     if (p === null || p === undefined) continue;
-    if (toks[p.mention[0]]!.sentence - here > 2) break;
+    // (A headline's source: within the first sentences of the body, the headline's repeat skipped.)
+    if (toks[p.mention[0]]!.sentence - here > (headline ? 4 : 2)) break;
+    if (headline && kind !== undefined && !ofKind(kind, p)) continue;
     if (p.kind !== 'description' && isBodyKind(p) && p.resolvedBy === 'name') return p;
     // "a Turkish broadcaster claims … . … Haberturk reported": a one-word name that nothing makes a person
     // (no given name, title, role or gender) quoted next after an indefinite medium is that medium.

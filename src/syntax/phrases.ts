@@ -299,6 +299,16 @@ function stepBack(doc: Document, k: number, p: number, floor: number, spanOf: In
     namedObject(doc, k + 1, p)
   )
     return INSIDE;
+  // "…, state-run TV reported": after a comma (or opening the clause) a compound glued by a hyphen
+  // opens the subject; nothing before it can be content.
+  if (
+    k < p &&
+    u.pos === 'VERB' &&
+    isGluedHyphen(toks, k - 1) &&
+    (k - 2 === floor || toks[k - 3]?.value === ',') &&
+    (toks[k - 2]!.pos === 'NOUN' || toks[k - 2]!.pos === 'ADJ' || toks[k - 2]!.pos === 'PROPN')
+  )
+    return INSIDE;
   if (isPossessive(u, prev) && spanOf[k] === -1) return INSIDE;
   if (u.value === '-' && !u.spaceBefore) return INSIDE;
   if (u.value === '.' && k < p && isNameToken(doc, k - 1)) return INSIDE; // U.N.

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { nameKey, score } from '../../src/eval/score.js';
 import type { GoldDocument } from '../../src/eval/types.js';
-import type { CasualtyFigure, Extraction, Quote } from '../../src/types.js';
+import type { CasualtyFigure, EntityKind, Extraction, Quote } from '../../src/types.js';
 import { emptyExtraction } from '../helpers.js';
 
 const empty = (): Extraction => emptyExtraction();
@@ -152,5 +152,52 @@ describe('score', () => {
     expect(nameKey('The Syrian Observatory for Human Rights')).toBe(nameKey('Syrian Observatory for Human Rights'));
     expect(nameKey('Communiqué')).toBe('communique');
     expect(nameKey(null)).toBe('');
+  });
+
+  it('takes equivalent forms of a speaker a reader takes for the same referent, never a shortened person', () => {
+    const speakerRight = (
+      name: string,
+      kind: EntityKind,
+      gold: string,
+      role: string | null = null,
+      described: string | null = null,
+    ): boolean => {
+      const q = quote(0, 10, name);
+      q.speaker = {
+        ...q.speaker!,
+        kind,
+        role,
+        resolvedBy: kind === 'description' || described !== null ? 'description' : 'name',
+        mention: described === null ? null : { start: 0, end: described.length, text: described },
+      };
+      const x = { ...empty(), quotes: [q] };
+      const g = goldOf({
+        quotes: [{ start: 0, end: 10, text: 'x'.repeat(10), kind: 'direct', speaker: { name: gold }, cue: null }],
+      });
+      return score(x, g).tasks.quotes.scored.tp === 1;
+    };
+    expect(speakerRight('Harbour Workers Guild', 'organisation', 'HWG')).toBe(true);
+    expect(speakerRight('Coastal Monitoring Bureau', 'organisation', 'the Bureau')).toBe(true);
+    expect(
+      speakerRight('Regional Commission of Review', 'organisation', 'Regional Commission of Review into port safety'),
+    ).toBe(true);
+    expect(speakerRight('harbour police spokesman', 'description', 'spokesman')).toBe(true);
+    expect(speakerRight('port engineer', 'description', 'an engineer')).toBe(true);
+    expect(speakerRight('Tomas Reyes', 'person', 'spokesman', 'harbour police spokesman')).toBe(true);
+    expect(speakerRight('many harbour officials', 'description', 'harbour officials')).toBe(true);
+    expect(speakerRight('Daesh-linked Port News agency', 'description', 'Port News agency')).toBe(true);
+    expect(speakerRight('two harbour sources', 'description', 'harbour sources')).toBe(true);
+    // The text's own words at the attribution, which the prediction resolved to the body the article names.
+    expect(
+      speakerRight('Coastal Monitoring Bureau', 'organisation', 'a monitoring group', null, 'monitoring group'),
+    ).toBe(true);
+    // Not the same: a shortened person, a less specific description, another organisation.
+    expect(speakerRight('Reyes', 'person', 'Tomas Reyes')).toBe(false);
+    expect(speakerRight('spokesman', 'description', 'harbour police spokesman')).toBe(false);
+    expect(speakerRight('Coastal Monitoring Bureau', 'organisation', 'the Council')).toBe(false);
+    expect(speakerRight('Regional Commission', 'organisation', 'Regional Commission of Review')).toBe(false);
+    expect(speakerRight('head of the harbour police', 'description', 'harbour police')).toBe(false);
+    expect(speakerRight('fishermen and harbour workers', 'description', 'harbour workers')).toBe(false);
+    expect(speakerRight('Coastal Monitoring Bureau', 'organisation', 'a monitoring group', null, 'Bureau')).toBe(false);
   });
 });
