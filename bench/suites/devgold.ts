@@ -88,6 +88,7 @@ export const devgoldSuite: Suite = {
         columns: [
           'part',
           'speaker',
+          'exact names',
           'null speakers (gold)',
           'casualty outcome',
           'count',
@@ -104,6 +105,7 @@ export const devgoldSuite: Suite = {
         rows: parts.map(([label, s]) => [
           label,
           field(s, 'quotes', 'speaker'),
+          field(s, 'quotes', 'speakerExact'),
           `${pct(s.nullSpeakerShare)} (${pct(s.goldNullSpeakerShare)})`,
           field(s, 'casualties', 'outcome'),
           field(s, 'casualties', 'count'),
@@ -119,7 +121,9 @@ export const devgoldSuite: Suite = {
         ]),
         notes: [
           'Accuracy of each field over predicted items matched to a non-optional gold item. null speakers: share of predicted quotes',
-          'whose speaker is null (in brackets, the share of gold quotes with no speaker).',
+          'whose speaker is null (in brackets, the share of gold quotes with no speaker). exact names: the speaker compared as the',
+          'scorer did before it admitted equivalent forms (acronyms, a lone organisation head, narrowed descriptions; src/eval/score.ts',
+          'sameWho), for comparison with figures published before 2026-12-07; the F1 above uses the current comparison.',
         ],
       },
     ];
@@ -153,6 +157,7 @@ export const devgoldSuite: Suite = {
         metrics[`${k}.${t}.f1`] = s.score.tasks[t].scored.f1;
       }
       metrics[`${k}.quotes.speakerAccuracy`] = s.score.tasks.quotes.fields['speaker'] ?? 0;
+      metrics[`${k}.quotes.speakerExactAccuracy`] = s.score.tasks.quotes.fields['speakerExact'] ?? 0;
       metrics[`${k}.quotes.nullSpeakerShare`] = s.nullSpeakerShare;
       metrics[`${k}.dates.valueAccuracy`] = s.score.tasks.dates.fields['value'] ?? 0;
       if (s.incidents !== null) metrics[`${k}.incidents.pairF1`] = incidentPrf(s.incidents).f1;

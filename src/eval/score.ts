@@ -289,6 +289,20 @@ function sameWho(r: EntityRef | null | undefined, gold: string | null | undefine
   return endsWithWords(p, g) || endsWithWords(whoKey(r.role), g);
 }
 
+/**
+ * The scorer's comparison before the equivalent forms of {@link sameWho} were
+ * admitted (2026-12): the canonical name, an alias of the entity, or the
+ * actors lexicon's canonical entry, compared exactly. Reported beside it as
+ * `speakerExact`, so that figures stay comparable with earlier ones.
+ */
+function sameWhoExact(r: EntityRef | null | undefined, gold: string | null | undefined): boolean {
+  const g = nameKey(gold);
+  if (r === null || r === undefined) return g === '';
+  if (nameKey(r.name) === g || (ALIASES.get(r)?.has(g) ?? false)) return true;
+  const known = gold === null || gold === undefined ? null : (knownActorByName(gold) ?? lookupActor(gold));
+  return known !== null && nameKey(known.name) === nameKey(r.name);
+}
+
 const countText = (c: { min: number | null; max: number | null }): string => `${c.min ?? '…'}–${c.max ?? '…'}`;
 
 const quoteRule: TaskRule<Q, GoldDocument['quotes'][number]> = {
@@ -300,6 +314,7 @@ const quoteRule: TaskRule<Q, GoldDocument['quotes'][number]> = {
     sameWho(p.speaker, g.speaker?.name) ? null : `speaker ${p.speaker?.name ?? 'null'} ≠ ${g.speaker?.name ?? 'null'}`,
   fields: (p, g) => ({
     speaker: sameWho(p.speaker, g.speaker?.name),
+    speakerExact: sameWhoExact(p.speaker, g.speaker?.name),
     kind: p.kind === g.kind,
     cue: nameKey(p.cue?.text) === nameKey(g.cue),
   }),
