@@ -73,7 +73,7 @@ import {
   type Ctx,
   type ResolvedActor,
 } from './syntax.js';
-import { NEGATIVE_DETERMINERS } from '../lexicon/en/index.js';
+import { HAVE_FORMS, NEGATIVE_DETERMINERS } from '../lexicon/en/index.js';
 import { checkDocument } from '../document/input.js';
 import { speechForms } from '../lexicon/en/index.js';
 import { defineWordClass } from '../document/classes.js';
@@ -197,7 +197,7 @@ export function findCandidates(doc: Document, ctx: Ctx = makeCtx(doc)): Candidat
           // (a release promise is a future act by nature: "they will release the hostage" admits the kidnapping)
           if (
             (c.status === 'attributed' || c.status === 'claimed') &&
-            ((unrealModal(ctx, i) && c.form !== 'release-promise') || noAct(ctx, c))
+            ((unrealModal(ctx, i) && c.form !== 'release-promise') || noAct(ctx, c) || otherAttacks(ctx, c))
           )
             continue;
           out.push(c);
@@ -393,6 +393,43 @@ function noAct(ctx: Ctx, c: Candidate): boolean {
   if (c.status !== 'attributed' || c.event === null) return false;
   const w = ctx.toks[c.event.first]!.lower;
   return NEGATIVE_DETERMINERS.has(w) || w === 'any';
+}
+
+/**
+ * Whether the attack is other attacks than the one reported, a background mention: `JNIM has
+ * carried out similar attacks in the region`, `IS claimed previous bombings` (claims.json
+ * `backgroundModifiers` between the event's first word and its head). No journalist reads it as
+ * putting this attack on the actor, so it gives no claim (ANNOTATION.md §3: a mention that
+ * someone is behind an attack — the one the article reports). A plural head only (`a similar
+ * attack a day before` is one attack, reported), and not after a coordination that names this one.
+ */
+function otherAttacks(ctx: Ctx, c: Candidate): boolean {
+  if (c.event === null || c.status === 'denied' || c.status === 'unclaimed') return false;
+  const { toks } = ctx;
+  // plural only: "a similar attack by insurgents a day before" reports one attack of its own
+  const head = toks[c.event.head]!;
+  if (head.lower === head.lemma || !head.lower.endsWith('s')) return false;
+  let background = false;
+  let comparison = false;
+  for (let k = c.event.first; k < c.event.head; k++) {
+    const t = toks[k]!;
+    // "this crime and other crimes by X", "executions and other atrocities": this one among them
+    if (t.pos === 'CCONJ' || t.value === ',') return false;
+    if (ctx.lex.backgroundModifiers.has(t.lower)) background = true;
+    else if (ctx.lex.comparisonModifiers.has(t.lower)) comparison = true;
+  }
+  return background || (comparison && perfectBefore(ctx, c.event.first));
+}
+
+/** Whether a perfect (`has carried out`, `have claimed`) governs the noun phrase at `k`. */
+function perfectBefore(ctx: Ctx, k: number): boolean {
+  const { toks } = ctx;
+  for (let j = k - 1; j >= ctx.sentence.firstToken && j > k - 5; j--) {
+    const t = toks[j]!;
+    if (HAVE_FORMS.has(t.lower)) return j < k - 1;
+    if (t.pos !== 'VERB' && t.pos !== 'ADV' && t.pos !== 'ADP' && t.pos !== 'PART') return false;
+  }
+  return false;
 }
 
 /** Forms that read an act the text narrates (an actor-verb clause, a by-phrase), not someone's accusation. */

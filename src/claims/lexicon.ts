@@ -130,6 +130,10 @@ export interface Lexicon {
   readonly forceCompounds: ReadonlySet<string>;
   readonly weaponVerbs: ReadonlySet<string>;
   readonly campaignNouns: ReadonlySet<string>;
+  /** Modifiers that make an attack noun other attacks than the reported one (`similar attacks`, `previous bombings`). */
+  readonly backgroundModifiers: ReadonlySet<string>;
+  /** Comparatives that make attacks after a perfect a record of other attacks (`has carried out similar attacks`). */
+  readonly comparisonModifiers: ReadonlySet<string>;
   readonly targetNouns: ReadonlySet<string>;
   /** Modifiers that make a target noun civilian (`an aid convoy`): no fighters' position. */
   readonly civilianModifiers: ReadonlySet<string>;
@@ -271,6 +275,8 @@ export function lexicon(): Lexicon {
     forceCompounds: new Set(c.forceCompounds),
     weaponVerbs: new Set(c.weaponVerbs),
     campaignNouns: new Set(c.campaignNouns),
+    backgroundModifiers: new Set(c.backgroundModifiers),
+    comparisonModifiers: new Set(c.comparisonModifiers),
     targetNouns: new Set(c.targetNouns),
     civilianModifiers: new Set(c.civilianModifiers),
     contactVerbs: new Set(c.contactVerbs),

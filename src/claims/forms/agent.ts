@@ -21,7 +21,7 @@
 import { capitalFirstWord, governmentAt, governmentFor, placeGovernmentAt } from '../../actors/context.js';
 import { knownActorByName, knownActors, lookupActor, type KnownActor } from '../../actors/known.js';
 import { phraseAt } from '../lexicon.js';
-import { HAVE_FORMS } from '../../lexicon/en/index.js';
+import { ADJUNCT_PREPOSITIONS, HAVE_FORMS, LOCATIVE_PREPOSITIONS } from '../../lexicon/en/index.js';
 import { asideOpenBefore } from '../../syntax/index.js';
 import { firstNameGender } from '../../actors/lexicon.js';
 import { hyphenModifier } from './attributed.js';
@@ -850,6 +850,61 @@ const FORCE_HEADS = new Set(['forces', 'troops', 'army', 'soldiers', 'units', 'm
 
 const SELF = new Set(['its', 'their', 'our']);
 
+/**
+ * Whether the word at `k` can end the name of someone: a capitalised name, fighters, forces or a
+ * group noun, the end of a bracketed or hyphenated name, or fighters named just before.
+ */
+function namesSomeone(ctx: Ctx, k: number): boolean {
+  const { toks, lex } = ctx;
+  const h = toks[k]!;
+  const c = h.value.charCodeAt(0);
+  return (
+    (c >= 65 && c <= 90) ||
+    lex.descriptionHeads.has(h.lower) ||
+    lex.groupNouns.has(h.lower) ||
+    lex.forceNouns.has(h.lower) ||
+    h.value === ')' ||
+    h.value === ']' ||
+    isJoiner(toks[k - 1]) ||
+    fightersBefore(ctx, k)
+  );
+}
+
+/**
+ * The preposition opening a short prepositional phrase that ends at `k` and follows a word naming
+ * someone (`jets [in violation of the truce]`, `troops [from the nearby base]`), or -1. The phrase
+ * holds only noun-phrase words and `of`; its preposition is an adjunct or place preposition
+ * (words.json), not `by` (an agent: `forces backed by X`) nor `of`.
+ */
+function adjunctBefore(ctx: Ctx, k: number): number {
+  const { toks } = ctx;
+  const s0 = ctx.sentence.firstToken;
+  for (let m = k; m > k - 7 && m > s0; m--) {
+    const w = toks[m]!.lower;
+    if ((ADJUNCT_PREPOSITIONS.has(w) || LOCATIVE_PREPOSITIONS.has(w)) && w !== 'by') {
+      if (m === k) return -1;
+      return toks[m - 1]!.pos === 'NOUN' || toks[m - 1]!.pos === 'PROPN' ? (namesSomeone(ctx, m - 1) ? m : -1) : -1;
+    }
+    if (w !== 'of' && !PP_POS.has(toks[m]!.pos)) return -1;
+  }
+  return -1;
+}
+
+/** Parts of speech inside a short prepositional phrase (`of` aside). */
+const PP_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
+
+/**
+ * Whether the noun phrase at `start` opens its clause: first in the sentence, or after a comma,
+ * `that`, a conjunction or a speech verb (`residents said Turkish jets…`) — not the object of a
+ * preposition or another verb.
+ */
+function clauseInitial(ctx: Ctx, start: number): boolean {
+  const b = ctx.toks[start - 1];
+  if (b === undefined || start <= ctx.sentence.firstToken) return true;
+  if (b.value === ',' || b.lower === 'that' || b.pos === 'CCONJ' || b.pos === 'SCONJ') return true;
+  return ctx.lex.speechVerbs.has(b.lower);
+}
+
 /** Whether fighters are named within five words before `k` ("terrorists positioned in X targeted…"). */
 function fightersBefore(ctx: Ctx, k: number): boolean {
   for (let m = k - 1; m >= ctx.sentence.firstToken && m > k - 6; m--)
@@ -951,7 +1006,10 @@ function memberSubject(ctx: Ctx, k: number): Subject | null {
 function armedSubject(ctx: Ctx, i: number): boolean {
   let k = i - 1;
   while (k > ctx.sentence.firstToken && ctx.toks[k]!.pos === 'ADV') k--;
-  return ctx.lex.armedForces.has(ctx.toks[k]?.lower ?? '');
+  if (ctx.lex.armedForces.has(ctx.toks[k]?.lower ?? '')) return true;
+  // past a prepositional phrase: "jets in violation of the truce hit…"
+  const pp = k > ctx.sentence.firstToken ? adjunctBefore(ctx, k) : -1;
+  return pp > 0 && ctx.lex.armedForces.has(ctx.toks[pp - 1]!.lower);
 }
 
 /** Parts of speech that cannot start the object of a verb. */
@@ -1041,18 +1099,14 @@ export function agentVerb(ctx: Ctx, i: number): Candidate | Candidate[] | null {
   // name, fighters, forces or a group noun, or the end of a bracketed or hyphenated name.
   const h = toks[k];
   if (h === undefined || k < s0) return null;
-  const c = h.value.charCodeAt(0);
-  if (
-    !(c >= 65 && c <= 90) &&
-    !lex.descriptionHeads.has(h.lower) &&
-    !lex.groupNouns.has(h.lower) &&
-    !lex.forceNouns.has(h.lower) &&
-    h.value !== ')' &&
-    h.value !== ']' &&
-    !isJoiner(toks[k - 1]) &&
-    !fightersBefore(ctx, k)
-  )
-    return null;
+  // "Russian jets in violation of the truce hit…", "troops from the base shelled…": a prepositional
+  // phrase between the subject and the verb; the subject ends before it
+  let pp = -1;
+  if (!namesSomeone(ctx, k)) {
+    pp = adjunctBefore(ctx, k);
+    if (pp < 0) return null;
+    k = pp - 1;
+  }
   if (k >= s0 && lex.forceNouns.has(toks[k]!.lower)) {
     let a = k - 1;
     while (a >= s0 && a > k - 3 && (lex.forceCompounds.has(toks[a]!.lower) || toks[a]!.lower === 'coalition')) a--;
@@ -1076,8 +1130,12 @@ export function agentVerb(ctx: Ctx, i: number): Candidate | Candidate[] | null {
     }
   }
   subject ??=
-    subjectOf(ctx, raised ? k + 1 : i, { descriptions: true }) ?? countrySubject(ctx, k, i) ?? memberSubject(ctx, k);
+    subjectOf(ctx, raised || pp >= 0 ? k + 1 : i, { descriptions: true }) ??
+    countrySubject(ctx, k, i) ??
+    memberSubject(ctx, k);
   if (subject === null || (subject.actor.via === 'anaphor' && !nounAnaphor(ctx, subject))) return null;
+  // (past a prepositional phrase, the subject opens its clause: not "air strikes on [rebels] in Idlib killed…")
+  if (pp >= 0 && !clauseInitial(ctx, subject.start)) return null;
   // "More than 50 rebels killed NGO": a headline's counted victims before a bare participle
   if (lex.victimVerbs.has(w) && counted(ctx, subject.start) && inHeadline(ctx, i)) return null;
   // a person named as the attacker ("X planted the bomb", "X shot hundreds of missiles"): only with

@@ -37,6 +37,7 @@ import {
 import { governingSubject, relativeAntecedent } from './claimed.js';
 import { stateOfDemonym, stateWords } from './agent.js';
 import voiceNouns from '../../lexicon/en/voice-nouns.json';
+import { NEGATIVE_PARTICLES } from '../../lexicon/en/index.js';
 
 const QUANTIFIERS = new Set(['any', 'all', 'the', 'its', 'their', 'those', 'these', 'such', 'a', 'an', 'that', 'this']);
 
@@ -369,6 +370,20 @@ function personVoice(ctx: Ctx, i: number): Subject | null {
   return { actor: { name, kind, first: k, end: k + 1, via: 'anaphor', affiliation: null }, start: k };
 }
 
+/**
+ * Whether the verb at `v` is negated by a negative particle right before it, after an auxiliary
+ * or none (`did not deny`, `has never denied`, `never denied`): the plain negation of a denial,
+ * not one further away (`no one who denied…`).
+ */
+function plainNegation(ctx: Ctx, v: number): boolean {
+  const { toks } = ctx;
+  let k = v - 1;
+  while (k > v - 3 && toks[k]?.pos === 'ADV' && !NEGATIVE_PARTICLES.has(toks[k]!.lower)) k--;
+  if (!NEGATIVE_PARTICLES.has(toks[k]?.lower ?? '')) return false;
+  const aux = toks[k - 1];
+  return aux !== undefined && (aux.pos === 'AUX' || aux.pos === 'PRON' || aux.pos === 'PROPN' || aux.pos === 'NOUN');
+}
+
 /** `X denied involvement in…`, `X denied carrying out…`, `X denied that it was behind…`. */
 export function denial(ctx: Ctx, i: number): Candidate | Candidate[] | null {
   const { toks } = ctx;
@@ -387,7 +402,10 @@ export function denial(ctx: Ctx, i: number): Candidate | Candidate[] | null {
   subject ??= personVoice(ctx, i);
   if (subject === null) return null;
   const other = otherConjunct(ctx, subject, i);
-  if (negatedBetween(ctx, subject.actor.end, i)) return null;
+  // "It did not deny responsibility", "the group has never denied the bombing": no denial, and the
+  // actor leaves the accusation standing: it stops short of claiming (ANNOTATION.md §3, hedged)
+  const notDenied = negatedBetween(ctx, subject.actor.end, i);
+  if (notDenied && (other !== null || !plainNegation(ctx, i))) return null;
   if (subject.actor.kind === 'media' && subject.actor.affiliation === null) return null;
   const actor =
     subject.actor.kind === 'media' && subject.actor.affiliation !== null
@@ -396,12 +414,13 @@ export function denial(ctx: Ctx, i: number): Candidate | Candidate[] | null {
   const denied: Candidate = {
     first: subject.start,
     end: obj.end,
-    status: 'denied',
+    status: notDenied ? 'hedged' : 'denied',
     actor,
     event: obj.event,
     source: null,
-    form: 'denied',
+    form: notDenied ? 'not-denied' : 'denied',
   };
+  if (notDenied) return denied;
   // coordinated actors deny one each: "Both the army and the rebels denied…"
   if (other === null || other.actor.kind === 'media' || other.actor.kind === 'organisation') return denied;
   if (other.actor.first > actor.first)

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/extract.js';
+import { summary } from './helpers.js';
+
+/** `[status, actor, source]` of each claim, as `extract()` links them. */
+const rows = (text: string): [string, string | null, string | null][] =>
+  extract(text).claims.map((c) => [c.status, c.actor?.name ?? null, c.source?.name ?? null]);
+
+describe('background mentions of other attacks give no claim (ANNOTATION.md §3: this attack)', () => {
+  it('drops a record of similar attacks after a perfect, and earlier attacks', () => {
+    const text =
+      'A roadside bomb killed six soldiers near the town of Gao on Sunday, the army said. No group has claimed the attack. ' +
+      'The Sahel branch of al-Qaida has carried out similar attacks in the region, and Islamic State has claimed previous bombings there.';
+    expect(rows(text)).toEqual([['unclaimed', null, null]]);
+    expect(summary('Gunmen shot dead four guards at the mine. The rebels have staged such raids before.')).toEqual([]);
+  });
+
+  it('keeps a similar attack reported as an act of its own, and this attack among others', () => {
+    expect(
+      summary('Three farmers died on Tuesday after a similar attack by Turkish jets on the next village.'),
+    ).toEqual([['attributed', 'Turkey']]);
+    expect(summary('Five people died after similar attacks by Turkish jets on the next village.')).toEqual([
+      ['attributed', 'Turkey'],
+    ]);
+    expect(
+      summary('Mourners condemned the massacre and other crimes committed by the Shabaab militia.'),
+    ).toContainEqual(['attributed', 'al-Shabaab']);
+  });
+});
+
+describe('a denial the actor does not make is hedged', () => {
+  it('reads "did not deny" / "has not denied" as stopping short (hedged), with a pronoun subject too', () => {
+    expect(summary('Hamas was blamed for the rocket attack on the port. It did not deny responsibility.')).toEqual([
+      ['attributed', 'Hamas'],
+      ['hedged', 'Hamas'],
+    ]);
+    expect(
+      summary(
+        'A bomb killed four traders in the bazaar on Friday. The Pakistani Taliban have not denied responsibility for the blast.',
+      ),
+    ).toContainEqual(['hedged', 'Tehrik-i-Taliban Pakistan']);
+  });
+
+  it('keeps a far negation out of it', () => {
+    expect(summary('A bomb killed four traders in the bazaar. No official who denied the attack was named.')).toEqual(
+      [],
+    );
+  });
+});
+
+describe('a prepositional phrase between the attacker and its verb', () => {
+  it('reads the subject before the phrase', () => {
+    expect(summary('Syrian jets in breach of the ceasefire hit a clinic in the valley.')).toEqual([
+      ['attributed', 'Syria'],
+    ]);
+    expect(summary('Turkish troops from the border post shelled the farms on Monday.')).toEqual([
+      ['attributed', 'Turkey'],
+    ]);
+  });
+
+  it('takes no object of a preposition for the subject', () => {
+    expect(summary('Air strikes on rebels in the hills killed ten shepherds on Monday.')).toEqual([]);
+  });
+});
