@@ -58,7 +58,7 @@ import { denial, denialNoun } from './forms/denied.js';
 import { releasePromise } from './forms/release.js';
 import { implied, praise, stopShort } from './forms/hedged.js';
 import { noOneClaimed, unclaimedAdjective } from './forms/unclaimed.js';
-import { lexicon, type LemmaClass } from './lexicon.js';
+import { lexicon, verbIn, type LemmaClass } from './lexicon.js';
 import { mergeCandidates } from './merge.js';
 import { claimConfidence } from './confidence.js';
 import {
@@ -73,7 +73,7 @@ import {
   type Ctx,
   type ResolvedActor,
 } from './syntax.js';
-import { HAVE_FORMS, NEGATIVE_DETERMINERS } from '../lexicon/en/index.js';
+import { HAVE_FORMS, NEGATIVE_DETERMINERS, POSSESSIVE_DETERMINERS } from '../lexicon/en/index.js';
 import { checkDocument } from '../document/input.js';
 import { speechForms } from '../lexicon/en/index.js';
 import { defineWordClass } from '../document/classes.js';
@@ -480,7 +480,13 @@ function believedBy(ctx: Ctx, cands: Candidate[]): Candidate[] {
       for (let n = 0; n < 5 && j > 0 && (NOMINAL_POS.has(ctx.toks[j]!.pos) || ctx.toks[j]!.lower === 'of'); n++) j--;
       if (j < k && (ctx.toks[j]?.lower === 'that' || SAYING.has(ctx.toks[j]?.lower ?? ''))) k = j;
     }
-    if (!condemned && ctx.toks[k]?.lower === 'that') k--;
+    let owned = -1;
+    if (!condemned && ctx.toks[k]?.lower === 'that') {
+      k--;
+      // "Trump stood by his charge that X were responsible": the owner's report, said by the verb's subject
+      owned = ownedReport(ctx, k);
+      if (owned >= 0) k = owned;
+    }
     const v = ctx.toks[k];
     if (v === undefined || v.pos !== 'VERB') continue;
     // "Activists said government forces, backed by Russian jets, shelled the town": a clause right
@@ -488,8 +494,8 @@ function believedBy(ctx: Ctx, cands: Candidate[]): Candidate[] {
     // report (ANNOTATION.md §3), a noun phrase subject too ("said Russian strikes hit…")
     const said = !condemned && SAYING.has(v.lower) && attributionAt(ctx.doc, c.first) === null;
     // a clause's attribution, not a noun phrase's ("suspected Russian strikes": a participle before a noun)
-    if (!condemned && !said && NOUN_PHRASE_FORMS.has(c.form)) continue;
-    if (!(condemned || said || BELIEF_LEMMAS.has(v.lemma))) continue;
+    if (!condemned && !said && owned < 0 && NOUN_PHRASE_FORMS.has(c.form)) continue;
+    if (!(condemned || said || owned >= 0 || BELIEF_LEMMAS.has(v.lemma))) continue;
     ctx.sentence = ctx.doc.sentences[v.sentence]!;
     if (k < ctx.sentence.firstToken) continue;
     const s = sourceOf(ctx, k);
@@ -509,6 +515,24 @@ function believedBy(ctx: Ctx, cands: Candidate[]): Candidate[] {
     out[n] = { ...c, source: s.actor };
   }
   return out ?? cands;
+}
+
+/**
+ * The verb before an owned report noun ending at `k` (`stood by [his charge]`, `repeated [its
+ * claim]`, claims.json `reportNouns`), whose subject owns the report; -1 when there is none, the
+ * owner is no possessive pronoun, or the verb denies (`rejected their claim`).
+ */
+function ownedReport(ctx: Ctx, k: number): number {
+  const { toks, lex } = ctx;
+  if (!lex.reportNouns.has(toks[k]?.lower ?? '')) return -1;
+  let o = k - 1;
+  while (o > k - 3 && toks[o]?.pos === 'ADJ') o--;
+  if (!POSSESSIVE_DETERMINERS.has(toks[o]?.lower ?? '')) return -1;
+  let v = o - 1;
+  if (toks[v]?.pos === 'ADP') v--;
+  const t = toks[v];
+  if (t === undefined || t.pos !== 'VERB' || v < ctx.doc.sentences[toks[k]!.sentence]!.firstToken) return -1;
+  return verbIn(lex, 'denialVerbs', t) ? -1 : v;
 }
 
 /** Whether a speech verb stands in the sentence before token `k` (`X said (that) …`). */

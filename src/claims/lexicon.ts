@@ -132,6 +132,12 @@ export interface Lexicon {
   readonly campaignNouns: ReadonlySet<string>;
   /** Modifiers that make an attack noun other attacks than the reported one (`similar attacks`, `previous bombings`). */
   readonly backgroundModifiers: ReadonlySet<string>;
+  /** Plural heads that after a fighters word name those fighters (`terrorist organizations` → terrorists). */
+  readonly collectiveHeads: ReadonlySet<string>;
+  /** Participles of affiliation whose subject, not their object, acts (`groups affiliated to X fired…`). */
+  readonly affiliateParticiples: ReadonlySet<string>;
+  /** Nouns whose owner reports the `that` clause after them (`his charge that X was responsible`). */
+  readonly reportNouns: ReadonlySet<string>;
   /** Comparatives that make attacks after a perfect a record of other attacks (`has carried out similar attacks`). */
   readonly comparisonModifiers: ReadonlySet<string>;
   readonly targetNouns: ReadonlySet<string>;
@@ -276,6 +282,9 @@ export function lexicon(): Lexicon {
     weaponVerbs: new Set(c.weaponVerbs),
     campaignNouns: new Set(c.campaignNouns),
     backgroundModifiers: new Set(c.backgroundModifiers),
+    collectiveHeads: new Set(c.collectiveHeads),
+    affiliateParticiples: new Set(c.affiliateParticiples),
+    reportNouns: new Set(c.reportNouns),
     comparisonModifiers: new Set(c.comparisonModifiers),
     targetNouns: new Set(c.targetNouns),
     civilianModifiers: new Set(c.civilianModifiers),

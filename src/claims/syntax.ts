@@ -467,8 +467,12 @@ export function description(ctx: Ctx, k: number): Subject | null {
       if (WEAPON_NOUNS.has(toks[j]!.lower) || isAttackWord(lex, toks[j]!.lower)) return null;
   // a bare "group" / "a group" says nothing about who
   if (first === k && (head.lower === 'group' || head.lower === 'groups')) return null;
-  const name = ctx.doc.norm.slice(toks[first]!.start, head.end);
-  const start = det !== undefined && det.pos === 'DET' && first - 1 >= s0 ? first - 1 : first;
+  // "terrorist organizations", "rebel groups": the fighters the collective noun gathers (their canonical name)
+  const fighters = k > first && lex.collectiveHeads.has(head.lower) ? `${toks[k - 1]!.lower}s` : '';
+  const name = lex.descriptionHeads.has(fighters) ? fighters : ctx.doc.norm.slice(toks[first]!.start, head.end);
+  // ("that" before a plural opens a clause: "its claim that rebels shelled…")
+  const clauseThat = det?.lower === 'that' && head.lower !== head.lemma;
+  const start = det !== undefined && det.pos === 'DET' && !clauseThat && first - 1 >= s0 ? first - 1 : first;
   // An unknown proper name: an organisation when a word says so ("Communist Party", "PCE"), else a person.
   let organisation = false;
   for (let j = first; j <= k && !organisation; j++)

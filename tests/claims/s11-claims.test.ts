@@ -62,3 +62,59 @@ describe('a prepositional phrase between the attacker and its verb', () => {
     expect(summary('Air strikes on rebels in the hills killed ten shepherds on Monday.')).toEqual([]);
   });
 });
+
+describe('fighters named by a collective noun, and their affiliates', () => {
+  it('names "terrorist organizations" and "rebel groups" by the fighters they gather', () => {
+    expect(summary('Terrorist organizations based in the orchards fired mortar shells at the school.')).toEqual([
+      ['attributed', 'terrorists'],
+    ]);
+    expect(summary('The rebel groups shelled the bus depot, killing two drivers.')).toEqual([['attributed', 'rebels']]);
+    // no fighters word before the collective noun: the words stay
+    expect(summary('Armed groups shelled the bus depot, killing two drivers.')).toEqual([
+      ['attributed', 'Armed groups'],
+    ]);
+  });
+
+  it('takes the affiliates, not the group they are linked to, as the subject', () => {
+    expect(summary('Terrorist groups affiliated to the Nusra Front fired a mortar shell at the clinic.')).toEqual([
+      ['attributed', 'terrorists'],
+    ]);
+  });
+});
+
+describe('the source of a clause after an owned report noun', () => {
+  it('gives the owner of "his charge that…" as the source, not after a denial verb', () => {
+    expect(
+      rows(
+        'A car bomb killed nine people at the port on Monday. The minister stood by his charge that Hamas was responsible.',
+      ),
+    ).toEqual([['attributed', 'Hamas', 'minister']]);
+    expect(
+      rows('A car bomb killed nine people at the port. The army repeated its claim that rebels shelled the market.'),
+    ).toContainEqual(['attributed', 'rebels', 'army']);
+  });
+
+  it('starts the clause after "that", not with it', () => {
+    const [c] = extract('The army repeated its claim that rebels shelled the market, killing four.').claims;
+    expect(c?.text).toBe('rebels shelled the market');
+  });
+});
+
+describe('a passive denial by a state body or its voice', () => {
+  it('gives the ministry’s or spokesman’s denial to the state', () => {
+    expect(summary('The shelling of the camp was denied by the Turkish defence ministry.')).toEqual([
+      ['denied', 'Turkey'],
+    ]);
+    expect(summary('The air strike on the bakery was denied by a Russian military spokesman.')).toEqual([
+      ['denied', 'Russia'],
+    ]);
+  });
+});
+
+describe('a hyphenated word inside the phrase between attacker and verb', () => {
+  it('reads past "in violation of a cease-fire"', () => {
+    expect(rows('Rebels said Syrian jets in violation of a cease-fire hit a bakery, killing a baker.')).toEqual([
+      ['attributed', 'Syria', 'Rebels'],
+    ]);
+  });
+});

@@ -47,6 +47,7 @@ import {
   type Subject,
   namedCoalition,
   actorOf,
+  description,
 } from '../syntax.js';
 
 interface StateWords {
@@ -885,7 +886,7 @@ function adjunctBefore(ctx: Ctx, k: number): number {
       if (m === k) return -1;
       return toks[m - 1]!.pos === 'NOUN' || toks[m - 1]!.pos === 'PROPN' ? (namesSomeone(ctx, m - 1) ? m : -1) : -1;
     }
-    if (w !== 'of' && !PP_POS.has(toks[m]!.pos)) return -1;
+    if (w !== 'of' && !PP_POS.has(toks[m]!.pos) && !isJoiner(toks[m])) return -1;
   }
   return -1;
 }
@@ -1101,11 +1102,14 @@ export function agentVerb(ctx: Ctx, i: number): Candidate | Candidate[] | null {
   if (h === undefined || k < s0) return null;
   // "Russian jets in violation of the truce hit…", "troops from the base shelled…": a prepositional
   // phrase between the subject and the verb; the subject ends before it
+  // (a lower-case hyphenated word ends no name there: "in violation of a cease-fire hit")
   let pp = -1;
-  if (!namesSomeone(ctx, k)) {
+  const named = namesSomeone(ctx, k);
+  const c0 = h.value.charCodeAt(0);
+  if (!named || (isJoiner(toks[k - 1]) && !(c0 >= 65 && c0 <= 90))) {
     pp = adjunctBefore(ctx, k);
-    if (pp < 0) return null;
-    k = pp - 1;
+    if (pp >= 0) k = pp - 1;
+    else if (!named) return null;
   }
   if (k >= s0 && lex.forceNouns.has(toks[k]!.lower)) {
     let a = k - 1;
@@ -1148,6 +1152,12 @@ export function agentVerb(ctx: Ctx, i: number): Candidate | Candidate[] | null {
   // (a time is no object: "at 0620 FMLN urban cells placed…")
   if (lex.objectPrepositions.has(toks[subject.start - 1]?.lower ?? '') && toks[subject.start]!.pos !== 'NUM')
     return null;
+  // "terrorist organizations affiliated to Jabhat al-Nusra fired…": the affiliates, not the group, did it
+  const host = affiliateHost(ctx, firstConjunct(ctx, subject)?.start ?? subject.start);
+  if (host !== undefined) {
+    if (host === null) return null;
+    subject = host;
+  }
   subject = { ...subject, actor: stateOfDescription(ctx, subject.actor) };
   // "X said its fighters had killed…": the group's own account, read by the claim forms
   if (subject.actor.kind === 'description' && SELF.has(toks[subject.actor.first - 1]?.lower ?? '')) return null;
@@ -1217,6 +1227,22 @@ export function believedState(ctx: Ctx, i: number): Candidate | null {
     source: null,
     form: 'believed-state',
   };
+}
+
+/**
+ * The fighters a subject found at `start` is affiliated to (`terrorist organizations [affiliated to]
+ * X`, `groups linked with X`): the description before the participle; `null` when that is no actor
+ * (`groups linked to X`); `undefined` when `start` follows no affiliation participle.
+ */
+function affiliateHost(ctx: Ctx, start: number): Subject | null | undefined {
+  const { toks, lex } = ctx;
+  let p = start - 1;
+  if (toks[p]?.pos === 'DET') p--;
+  const prep = toks[p]?.lower;
+  if ((prep !== 'to' && prep !== 'with') || !lex.affiliateParticiples.has(toks[p - 1]?.lower ?? '')) return undefined;
+  if (p - 2 < ctx.sentence.firstToken) return null;
+  const d = description(ctx, p - 2);
+  return d !== null && d.actor.kind === 'description' ? d : null;
 }
 
 /** The actor coordinated before a subject (`X and Y` → X), when it can be an agent; else `null`. */

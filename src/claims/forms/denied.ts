@@ -187,7 +187,10 @@ function passiveDenial(ctx: Ctx, i: number): Candidate | null {
   if (event === null && accusation < 0) return null;
   if (accusation >= 0) k = accusation;
   if (event === null && !attackContext(ctx)) return null;
-  const obj = objectActor(ctx, by + 1, { places: true, descriptions: true });
+  // "denied by the Turkish foreign ministry", "by an army spokesman": the state a body or its voice speaks for
+  let ne = by + 1;
+  while (ne < ctx.sentence.endToken && ne < by + 7 && NP_POS.has(toks[ne]!.pos)) ne++;
+  const obj = stateVoice(ctx, ne, by + 1) ?? objectActor(ctx, by + 1, { places: true, descriptions: true });
   if (obj === null || obj.actor.kind === 'media' || obj.actor.kind === 'organisation') return null;
   let first = event?.first ?? k;
   if (event === null && toks[k - 1]?.pos === 'DET') first = k - 1;
@@ -203,6 +206,8 @@ function passiveDenial(ctx: Ctx, i: number): Candidate | null {
 }
 
 const PASSIVE = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be']);
+/** Parts of speech of a noun phrase after `by` (`the Turkish foreign ministry`). */
+const NP_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN']);
 
 /**
  * Words after a state's forces or ministry that make the phrase its spokesman (`an army source`,
@@ -227,9 +232,9 @@ const STATE_BODIES = new Set([
  * verb: the state the document means (ANNOTATION.md §3: a denial made for an
  * actor by its spokesperson, ministry or military source is the actor's).
  */
-function stateVoice(ctx: Ctx, v: number): Subject | null {
+function stateVoice(ctx: Ctx, v: number, from = ctx.sentence.firstToken): Subject | null {
   const { toks } = ctx;
-  const s0 = ctx.sentence.firstToken;
+  const s0 = Math.max(from, ctx.sentence.firstToken);
   let k = v - 1;
   while (k >= s0 && (toks[k]!.pos === 'ADV' || toks[k]!.pos === 'AUX')) k--;
   if (k < s0) return null;
