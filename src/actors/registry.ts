@@ -1243,7 +1243,7 @@ function inOrder(ms: readonly EntityMention[]): boolean {
 function bestPerson(
   ids: readonly number[] | undefined,
   words: readonly string[],
-  drafts: readonly { keyWords: readonly string[] }[],
+  drafts: readonly { keyWords: readonly string[]; mentions: readonly unknown[] }[],
   lastSeen: readonly number[],
   best: number,
 ): number {
@@ -1251,7 +1251,12 @@ function bestPerson(
   for (const id of ids) {
     const kw = drafts[id]!.keyWords;
     if (endsWith(kw, words) || endsWith(words, kw) || (words.length === 1 && kw[0] === words[0] && kw.length > 1)) {
-      if (best === -1 || (lastSeen[id] ?? 0) > (lastSeen[best] ?? 0)) best = id;
+      if (best === -1) best = id;
+      else if (words.length === 1 && drafts[id]!.mentions.length !== drafts[best]!.mentions.length) {
+        // a lone surname shared by two people with different given names ("Donald Trump", "Melania
+        // Trump" named in passing): the one the article names more, not the latest
+        if (drafts[id]!.mentions.length > drafts[best]!.mentions.length) best = id;
+      } else if ((lastSeen[id] ?? 0) > (lastSeen[best] ?? 0)) best = id;
     }
   }
   return best;
@@ -1274,10 +1279,7 @@ function classify(doc: Document, first: number, end: number, name: string): Acto
   // A one-token name is its token's lower case; a longer one goes as written: the lookups fold case
   // only when the bitmap lets the name through, so most names are never lower-cased.
   const asWritten = end - first === 1 && name === last.value ? last.lower : name;
-  if (
-    isMediaName(asWritten) ||
-    (end - first >= 2 && isMediaHead(last.lower) && startsAsciiUpper(last.value))
-  )
+  if (isMediaName(asWritten) || (end - first >= 2 && isMediaHead(last.lower) && startsAsciiUpper(last.value)))
     return 'media';
   if (isGovernmentName(asWritten)) return 'government';
   // a state's name ("El Salvador"): never a person, whatever given name it holds

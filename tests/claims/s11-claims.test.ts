@@ -118,3 +118,28 @@ describe('a hyphenated word inside the phrase between attacker and verb', () => 
     ]);
   });
 });
+
+describe('a lone surname shared by two people', () => {
+  it('is the person the article names more, not one named in passing last', () => {
+    const x = extract(
+      'Prime Minister Jonas Kettering condemned the bombing of the station. Jonas Kettering, joined by his wife Ilse Kettering, ' +
+        'laid a wreath. These killings by the Red Dawn militia will be punished, Kettering said.',
+    );
+    expect(x.claims.map((c) => [c.actor?.name, c.source?.name])).toContainEqual([
+      'Red Dawn militia',
+      'Jonas Kettering',
+    ]);
+    expect(x.quotes.map((q) => q.speaker?.name)).not.toContain('Ilse Kettering');
+  });
+});
+
+describe('"were responsible" with the attack named two sentences before', () => {
+  it('reads past a sentence between (a photo caption)', () => {
+    expect(
+      rows(
+        'A gas attack killed 70 people in the town of Kafr Nabl. The minister meets the king in the palace on Wednesday (AP). ' +
+          'The minister stood by his charge that the rebels were responsible.',
+      ),
+    ).toContainEqual(['attributed', 'rebels', 'minister']);
+  });
+});

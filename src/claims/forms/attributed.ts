@@ -466,8 +466,14 @@ export function perpetration(ctx: Ctx, i: number): Candidate | null {
 /** Whether this sentence or the one before it in the paragraph names an attack. */
 function attackNamedNearby(ctx: Ctx): boolean {
   if (sentenceHasAttack(ctx, ctx.sentence)) return true;
-  const prev = ctx.doc.sentences[ctx.sentence.index - 1];
-  return prev !== undefined && prev.paragraph === ctx.sentence.paragraph && sentenceHasAttack(ctx, prev);
+  // the two sentences before in the paragraph (a photo caption may stand between: "… (AP) As Trump
+  // stood by his charge that Assad's forces were responsible")
+  for (let n = 1; n <= 2; n++) {
+    const prev = ctx.doc.sentences[ctx.sentence.index - n];
+    if (prev === undefined || prev.paragraph !== ctx.sentence.paragraph) return false;
+    if (sentenceHasAttack(ctx, prev)) return true;
+  }
+  return false;
 }
 
 const POSSESSIVE_PRONOUNS = new Set(['its', 'their', 'our']);
