@@ -73,7 +73,7 @@ import {
   type Ctx,
   type ResolvedActor,
 } from './syntax.js';
-import { HAVE_FORMS, NEGATIVE_DETERMINERS, POSSESSIVE_DETERMINERS } from '../lexicon/en/index.js';
+import { ARTICLES, HAVE_FORMS, NEGATIVE_DETERMINERS, POSSESSIVE_DETERMINERS } from '../lexicon/en/index.js';
 import { checkDocument } from '../document/input.js';
 import { speechForms } from '../lexicon/en/index.js';
 import { defineWordClass } from '../document/classes.js';
@@ -488,7 +488,8 @@ function believedBy(ctx: Ctx, cands: Candidate[]): Candidate[] {
       if (owned >= 0) k = owned;
     }
     const v = ctx.toks[k];
-    if (v === undefined || v.pos !== 'VERB') continue;
+    // ("the rights monitor said/ADJ …": a speech verb the tagger read as an adjective is the verb)
+    if (v === undefined || (v.pos !== 'VERB' && !(v.pos === 'ADJ' && SAYING.has(v.lower)))) continue;
     // "Activists said government forces, backed by Russian jets, shelled the town": a clause right
     // after a speech verb that the attribution layer left without a source is that verb's subject's
     // report (ANNOTATION.md §3), a noun phrase subject too ("said Russian strikes hit…")
@@ -498,7 +499,7 @@ function believedBy(ctx: Ctx, cands: Candidate[]): Candidate[] {
     if (!(condemned || said || owned >= 0 || BELIEF_LEMMAS.has(v.lemma))) continue;
     ctx.sentence = ctx.doc.sentences[v.sentence]!;
     if (k < ctx.sentence.firstToken) continue;
-    const s = sourceOf(ctx, k);
+    const s = sourceOf(ctx, k) ?? (said ? articleSubject(ctx, k) : null);
     // the subject ends right before the verb (its auxiliaries and adverbs aside): not a participle
     // before a noun ("suspected Russian strikes hit…"), whose "subject" is whatever precedes it
     let b = k - 1;
@@ -533,6 +534,27 @@ function ownedReport(ctx: Ctx, k: number): number {
   const t = toks[v];
   if (t === undefined || t.pos !== 'VERB' || v < ctx.doc.sentences[toks[k]!.sentence]!.firstToken) return -1;
   return verbIn(lex, 'denialVerbs', t) ? -1 : v;
+}
+
+/**
+ * The noun phrase an article opens right before a speech verb at `v` whose head the tagger read as
+ * a verb (`The rights monitor/VERB said`): from after the article to the verb, as a description;
+ * `null` when no article opens the one to three words before.
+ */
+function articleSubject(ctx: Ctx, v: number): Subject | null {
+  const { toks } = ctx;
+  for (let d = v - 2; d >= ctx.sentence.firstToken && d >= v - 4; d--) {
+    const t = toks[d]!;
+    if (ARTICLES.has(t.lower)) {
+      const name = ctx.doc.norm.slice(toks[d + 1]!.start, toks[v - 1]!.end);
+      return {
+        actor: { name, kind: 'description', first: d + 1, end: v, via: 'description', affiliation: null },
+        start: d,
+      };
+    }
+    if (t.pos !== 'NOUN' && t.pos !== 'ADJ' && t.pos !== 'PROPN') return null;
+  }
+  return null;
 }
 
 /** Whether a speech verb stands in the sentence before token `k` (`X said (that) …`). */

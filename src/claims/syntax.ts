@@ -432,6 +432,8 @@ export function description(ctx: Ctx, k: number): Subject | null {
     const t = toks[first - 1]!;
     // a dateline glued to the sentence ("Aleppo SANA-Terrorist organizations"): capitals both sides of a hyphen
     if (isJoiner(t) && capitalised(toks[first]) && capitalised(toks[first - 2])) break;
+    // a speech verb the tagger read as an adjective ends the phrase ("the rights monitor said/ADJ rebels")
+    if (lex.speechVerbs.has(t.lower) && t.pos === 'ADJ') break;
     if (t.pos === 'ADJ' || t.pos === 'NOUN' || t.pos === 'PROPN' || isJoiner(t) || isJoiner(toks[first])) first--;
     else break;
   }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/extract.js';
-import { summary } from './helpers.js';
+import { claims, summary } from './helpers.js';
 
 /** `[status, actor, source]` of each claim, as `extract()` links them. */
 const rows = (text: string): [string, string | null, string | null][] =>
@@ -141,5 +141,20 @@ describe('"were responsible" with the attack named two sentences before', () => 
           'The minister stood by his charge that the rebels were responsible.',
       ),
     ).toContainEqual(['attributed', 'rebels', 'minister']);
+  });
+});
+
+describe('sources the tagger or a passive hid', () => {
+  it('reads "The rights monitor said" (monitor/VERB said/ADJ) as the source, not "said rebels" as the actor', () => {
+    expect(rows('The war monitor said rebels shelled the bus depot on Sunday.')).toEqual([
+      ['attributed', 'rebels', 'war monitor'],
+    ]);
+  });
+
+  it('takes no source from the subject of a passive "was blamed on", past a relative aside', () => {
+    expect(summary('The bombing of the bridge, which killed six, was blamed on the rebels.')).toEqual([
+      ['attributed', 'rebels'],
+    ]);
+    expect(claims('The shelling of the depot was blamed on the rebels.')[0]?.source).toBeNull();
   });
 });
