@@ -158,3 +158,20 @@ describe('sources the tagger or a passive hid', () => {
     expect(claims('The shelling of the depot was blamed on the rebels.')[0]?.source).toBeNull();
   });
 });
+
+describe('whose "government" a bare government is', () => {
+  it('is the state the article names with "government", not the state it names most', () => {
+    const text =
+      'Russia said on Monday its jets had not struck the town. The Kremlin said Russian forces were only targeting militants. ' +
+      'Moscow has backed the Syrian government since 2015. Russian officials said Russia would keep its bases. ' +
+      'Government air strikes killed ten people in the suburb, the monitor said.';
+    expect(rows(text)).toContainEqual(['attributed', 'Syria', 'monitor']);
+  });
+
+  it('never takes a state quoted before for "the monitor"', () => {
+    const x = extract(
+      'The Kremlin said its forces had hit only militants. Rebels shelled a school in the town on Monday, the monitor said.',
+    );
+    expect(x.quotes.map((q) => q.speaker?.name)).toEqual(['Kremlin', 'monitor']);
+  });
+});
