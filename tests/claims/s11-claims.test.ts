@@ -175,3 +175,17 @@ describe('whose "government" a bare government is', () => {
     expect(x.quotes.map((q) => q.speaker?.name)).toEqual(['Kremlin', 'monitor']);
   });
 });
+
+describe('a group that says another named actor did it', () => {
+  it('accuses that actor and hedges nothing of its own', () => {
+    expect(
+      rows('A car bomb killed six people on Monday. A Boko Haram spokesman said the army planted the bomb.').filter(
+        (r) => r[0] === 'hedged',
+      ),
+    ).toEqual([]);
+    // unnamed attackers stay the group's implied own (the existing reading)
+    expect(summary('Boko Haram said that three gunmen had carried out the ambush on the convoy.')).toEqual([
+      ['hedged', 'Boko Haram'],
+    ]);
+  });
+});
