@@ -72,6 +72,7 @@ import {
   unrealModal,
   type Ctx,
   type ResolvedActor,
+  type Subject,
 } from './syntax.js';
 import { ARTICLES, HAVE_FORMS, NEGATIVE_DETERMINERS, POSSESSIVE_DETERMINERS } from '../lexicon/en/index.js';
 import { checkDocument } from '../document/input.js';

@@ -95,6 +95,14 @@ export interface Lexicon {
   readonly kidnapWords: ReadonlySet<string>;
   /** Members of a force or fighters word before them: `ARMED FORCES MEMBERS`, `army personnel` (the description is the force's). */
   readonly forceMemberNouns: ReadonlySet<string>;
+  /** Adjectives of an armed service before a member noun (`military men` → the military). */
+  readonly serviceAdjectives: ReadonlySet<string>;
+  /** Predicates whose participle right after a noun puts the attack on it (`men charged with killing`). */
+  readonly reducedParticiples: ReadonlySet<string>;
+  /** Verbs before `to trial for` (`brought to trial for the murder`). */
+  readonly trialVerbs: ReadonlySet<string>;
+  /** Forces nouns of a state only (`army`, `police`): never a group's own fighters. */
+  readonly stateForceNouns: ReadonlySet<string>;
   readonly descriptionHeads: ReadonlySet<string>;
   /** Plural heads that, after `the`, describe the group just named as behind an attack (`the extremists`). */
   readonly groupDescriptions: ReadonlySet<string>;
@@ -250,6 +258,10 @@ export function lexicon(): Lexicon {
     namingWords: phrases(c.namingWords),
     descriptionHeads: new Set(c.descriptionHeads),
     forceMemberNouns: new Set(c.forceMemberNouns),
+    serviceAdjectives: new Set(c.serviceAdjectives),
+    reducedParticiples: new Set(c.reducedParticiples),
+    trialVerbs: new Set(c.trialVerbs),
+    stateForceNouns: new Set(c.stateForceNouns),
     releaseVerbs: new Set(c.releaseVerbs),
     releasedThings: new Set(c.releasedThings),
     promiseVerbs: new Set(c.promiseVerbs),

@@ -418,6 +418,15 @@ export function description(ctx: Ctx, k: number): Subject | null {
   // "ARMED FORCES MEMBERS", "army personnel": members named by their force are the force's
   if (lex.forceMemberNouns.has(head.lower) && k - 1 >= s0 && lex.descriptionHeads.has(toks[k - 1]!.lower))
     return description(ctx, k - 1);
+  // "MILITARY MEN", "eight military officers": the service their adjective names
+  if (lex.forceMemberNouns.has(head.lower) && k - 1 >= s0 && lex.serviceAdjectives.has(toks[k - 1]!.lower)) {
+    const m = toks[k - 1]!;
+    const start = toks[k - 2]?.pos === 'DET' && k - 2 >= s0 ? k - 2 : k - 1;
+    return {
+      actor: { name: m.value, kind: 'description', first: k - 1, end: k, via: 'description', affiliation: null },
+      start,
+    };
+  }
   // Upper-case copy tags every word a name: only a fighters head is a description there ("THE GUERRILLAS")
   if (isShouted(head)) {
     if (!lex.descriptionHeads.has(head.lower)) return null;

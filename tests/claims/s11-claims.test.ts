@@ -189,3 +189,31 @@ describe('a group that says another named actor did it', () => {
     ]);
   });
 });
+
+describe('wire shapes: trials, military men, slaughter (ANNOTATION.md §3: a court or the police name the attacker)', () => {
+  it('reads "brought to trial for" like "tried for"', () => {
+    expect(
+      summary(
+        'SIX NUNS WERE KILLED IN MAY. OFFICERS OF THE HONDURAN ARMY ARE TO BE BROUGHT TO TRIAL FOR THE MURDER OF THE NUNS.',
+      ),
+    ).toEqual([['attributed', 'Honduras']]);
+    expect(summary('The soldiers were put on trial.')).toEqual([]);
+  });
+
+  it('names the military by "military men" / "military officers", with a reduced relative "charged with"', () => {
+    expect(summary('Six nuns were killed in May. Eight military officers were charged with killing the nuns.')).toEqual(
+      [['attributed', 'military']],
+    );
+    expect(
+      summary('SIX NUNS WERE KILLED IN MAY. THE JUDGE WILL TRY THE FOUR MILITARY MEN CHARGED WITH KILLING THE NUNS.'),
+    ).toEqual([['attributed', 'military']]);
+    // police officers still name no one
+    expect(summary('Six nuns were killed in May. Two police officers were charged with killing the nuns.')).toEqual([]);
+  });
+
+  it('reads a slaughter as an attack', () => {
+    expect(summary('A bomb killed six clerks at the depot. The union blamed the army for the slaughter.')).toEqual([
+      ['attributed', 'army'],
+    ]);
+  });
+});

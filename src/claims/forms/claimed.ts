@@ -653,16 +653,16 @@ export function saidItDid(ctx: Ctx, i: number): Candidate | null {
 }
 
 /**
- * Whether tokens `[a, b)` name an actor other than `self`: a registry or shape mention, or a
- * description head that is no attacker noun (`the army`, `rebels`; not `three gunmen`).
+ * Whether tokens `[a, b)` name a state or its forces (`the army`, `police`, `Syrian jets`): an
+ * actor the group accuses, not its own (`three gunmen`, `guerrillas`, a unit of its own by name).
  */
 function otherActorIn(ctx: Ctx, a: number, b: number, self: string): boolean {
   const { toks, lex, idx } = ctx;
   for (let k = a; k < b; k++) {
     const m = idx.startingAt.get(k);
-    if (m !== undefined && m.name !== self && m.via !== 'place') return true;
-    const w = toks[k]!.lower;
-    if (lex.descriptionHeads.has(w) && !lex.attackerNouns.has(w)) return true;
+    if (m !== undefined && m.name !== self && m.kind === 'government' && m.via !== 'place') return true;
+    // ("units", "forces", "militia" may be its own: only a state's forces by their word)
+    if (lex.stateForceNouns.has(toks[k]!.lower)) return true;
   }
   return false;
 }
