@@ -217,3 +217,13 @@ describe('wire shapes: trials, military men, slaughter (ANNOTATION.md §3: a cou
     ]);
   });
 });
+
+describe('self-claims through a head of state', () => {
+  it('reads the state from a possessive country name or a known leader', () => {
+    expect(summary("Pakistan's prime minister said he had ordered the strikes on the camp.")).toEqual([
+      ['claimed', 'Pakistan'],
+    ]);
+    expect(summary('Bashar al-Assad said he had ordered the air raids on the town.')).toEqual([['claimed', 'Syria']]);
+    expect(summary('The president said he ordered an inquiry into the bombing.')).toEqual([]);
+  });
+});

@@ -1343,8 +1343,15 @@ export function orderedBy(ctx: Ctx, i: number): Candidate | null {
   for (let m = v - 1; m >= s0 && m > v - 7; m--) {
     const w = toks[m]!.lower;
     if (HEADS_OF_STATE.has(w)) role = m;
-    const d = stateWords().demonyms.get(w);
-    if (d !== undefined) state = d;
+    // "the Turkish president", "Pakistan's prime minister", "President Putin"
+    const d = stateWords().demonyms.get(w) ?? (isPossessive(toks[m + 1]) ? stateWords().countries.get(w) : undefined);
+    if (d !== undefined) state ??= d;
+    const p = ctx.idx.startingAt.get(m);
+    const led = p?.kind === 'person' ? (lookupActor(p.name)?.state ?? undefined) : undefined;
+    if (led !== undefined) {
+      state ??= led;
+      if (role < 0) role = m;
+    }
     if (toks[m]!.pos === 'VERB' || toks[m]!.value === ',' || toks[m]!.value === '.') break;
     first = m;
   }
