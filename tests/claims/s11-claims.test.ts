@@ -227,3 +227,14 @@ describe('self-claims through a head of state', () => {
     expect(summary('The president said he ordered an inquiry into the bombing.')).toEqual([]);
   });
 });
+
+describe('an attack "from" fighters', () => {
+  it('reads an armed group or fighters after "attack from", never a place', () => {
+    expect(rows('The town came under attack from rival Islamist fighters on Monday, the monitor said.')).toEqual([
+      ['attributed', 'rival Islamist fighters', 'monitor'],
+    ]);
+    expect(summary('The village was hit by an attack from Shabaab militants.')).toEqual([['attributed', 'al-Shabaab']]);
+    expect(summary('The attack from the north killed six.')).toEqual([]);
+    expect(summary('An attack from Turkey killed six.')).toEqual([]);
+  });
+});

@@ -48,6 +48,7 @@ import {
   namedCoalition,
   actorOf,
   description,
+  actorTail,
 } from '../syntax.js';
 
 interface StateWords {
@@ -672,7 +673,7 @@ function fireFromPositions(ctx: Ctx, i: number): Candidate | null {
 export function agentAttack(ctx: Ctx, i: number): Candidate | Candidate[] | null {
   if (ctx.toks[i + 1]?.lower === 'from') {
     // "rockets from army positions"; otherwise the adjective reading ("Russian air strikes from the Caspian")
-    const r = fireFromPositions(ctx, i);
+    const r = fireFromPositions(ctx, i) ?? attackFromFighters(ctx, i);
     if (r !== null) return r;
   }
   const cls = attackClass(ctx, i);
@@ -1186,6 +1187,32 @@ export function agentVerb(ctx: Ctx, i: number): Candidate | Candidate[] | null {
   // "militants known as X and Y shelled…": the first conjunct did it too (ANNOTATION.md §3, one claim each)
   const other = firstConjunct(ctx, subject);
   return other === null ? one : [{ ...one, first: other.start, actor: other.actor }, one];
+}
+
+/**
+ * `came under attack from rival Islamist fighters`, `an assault from Shabaab militants`: an attack
+ * noun at `i` and `from` with an armed group or fighters right after it (never a place: `from the
+ * north`, `from Turkey`) → they did it.
+ */
+function attackFromFighters(ctx: Ctx, i: number): Candidate | null {
+  const { toks, lex } = ctx;
+  if (attackClass(ctx, i) !== 'attack') return null;
+  const obj = objectActor(ctx, i + 2, { descriptions: true }, 6);
+  if (obj === null || obj.start > i + 3) return null;
+  const a = obj.actor;
+  const fighters = a.kind === 'description' && lex.groupDescriptions.has(toks[a.end - 1]!.lower);
+  if (a.kind !== 'group' && !fighters) return null;
+  const ev = eventAt(ctx, i);
+  if (ev === null) return null;
+  return {
+    first: ev.first,
+    end: actorTail(ctx, a.end),
+    status: 'attributed',
+    actor: a,
+    event: ev,
+    source: null,
+    form: 'by-agent',
+  };
 }
 
 /**
