@@ -238,3 +238,11 @@ describe('an attack "from" fighters', () => {
     expect(summary('An attack from Turkey killed six.')).toEqual([]);
   });
 });
+
+describe('a denial owned through a possessive scraped copy lost', () => {
+  it('reads "denials from the Assads administration" as the state’s', () => {
+    expect(
+      summary('A gas attack killed 70 people in the town. The envoy dismissed denials from the Assads administration.'),
+    ).toEqual([['denied', 'Syria']]);
+  });
+});

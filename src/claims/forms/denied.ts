@@ -20,6 +20,7 @@ import { lookupActor } from '../../actors/known.js';
 import {
   actorTail,
   attackContext,
+  gluedPossessor,
   headActor,
   isPossessive,
   objectActor,
@@ -322,7 +323,21 @@ export function denialNoun(ctx: Ctx, i: number): Candidate | null {
   if (isPossessive(toks[i - 1])) owner = headActor(ctx, k, { places: true });
   // "denials from the Assad administration", "the denial by Damascus": the actor after the preposition
   const by = owner === null && (after === 'by' || after === 'from' || after === 'of');
-  const o = by ? objectActor(ctx, i + 2, { places: true }, 6) : null;
+  let o = by ? objectActor(ctx, i + 2, { places: true }, 6) : null;
+  // "denials from the Assads administration": an owner whose apostrophe scraped copy lost
+  if (by && o === null) {
+    const g = toks[i + 2]?.pos === 'DET' ? i + 3 : i + 2;
+    const owner = gluedPossessor(ctx, g);
+    // (a head of state's administration is the state's: "the Assads administration" → Syria)
+    const state =
+      owner === null
+        ? null
+        : owner.actor.kind === 'government'
+          ? owner.actor.name
+          : lookupActor(owner.actor.name)?.state;
+    if (owner !== null && state != null)
+      o = { ...owner, actor: { ...owner.actor, name: state, kind: 'government', end: g + 2 } };
+  }
   if (o !== null && o.actor.kind !== 'description' && o.actor.kind !== 'media' && o.actor.kind !== 'organisation')
     return { first: i, end: o.actor.end, status: 'denied', actor: o.actor, event: null, source: null, form: 'denied' };
   if (owner === null && (bare === 'government' || bare === 'regime')) {
