@@ -444,7 +444,36 @@ export function governmentAt(doc: Document, word: string, i: number): KnownActor
   const focus = focusGovernment(doc);
   const t = doc.tokens[i];
   if (t === undefined) return focus;
-  return namedBefore(doc, word, i) ?? sentenceLocation(doc, t.sentence, focus) ?? focus;
+  return (
+    namedBefore(doc, word, i) ??
+    sentenceLocation(doc, t.sentence, focus) ??
+    (word === 'government' ? namedHead(doc, word) : null) ??
+    focus
+  );
+}
+
+const HEADS = Symbol('named-heads');
+
+/**
+ * The state the article names most with `word` right after its name or adjective (`the Syrian
+ * government`, anywhere in the article): whose government a bare `government` is when nothing
+ * nearer names it. An article centred on Russia that speaks of `the Syrian government` means
+ * Syria's by `government air strikes`, not the state it names most. `null` when none; cached.
+ */
+function namedHead(doc: Document, word: string): KnownActor | null {
+  const byWord = doc.layer(HEADS, (d) => {
+    const counts = new Map<string, Map<KnownActor, number>>();
+    for (const h of placeHits(d)) {
+      const next = d.tokens[h.end];
+      if (next === undefined || next.sentence !== d.tokens[h.first]!.sentence) continue;
+      const c = counts.get(next.lower) ?? new Map<KnownActor, number>();
+      c.set(h.actor, (c.get(h.actor) ?? 0) + 1);
+      counts.set(next.lower, c);
+    }
+    return counts;
+  });
+  const c = byWord.get(word);
+  return c === undefined ? null : mostCounted(c);
 }
 
 /** The state whose name or adjective stands right before an earlier `word` (`Syrian army`), nearest first. */

@@ -1264,7 +1264,7 @@ function inOrder(ms: readonly EntityMention[]): boolean {
 function bestPerson(
   ids: readonly number[] | undefined,
   words: readonly string[],
-  drafts: readonly { keyWords: readonly string[] }[],
+  drafts: readonly { keyWords: readonly string[]; mentions: readonly unknown[] }[],
   lastSeen: readonly number[],
   best: number,
 ): number {
@@ -1272,7 +1272,12 @@ function bestPerson(
   for (const id of ids) {
     const kw = drafts[id]!.keyWords;
     if (endsWith(kw, words) || endsWith(words, kw) || (words.length === 1 && kw[0] === words[0] && kw.length > 1)) {
-      if (best === -1 || (lastSeen[id] ?? 0) > (lastSeen[best] ?? 0)) best = id;
+      if (best === -1) best = id;
+      else if (words.length === 1 && drafts[id]!.mentions.length !== drafts[best]!.mentions.length) {
+        // a lone surname shared by two people with different given names ("Donald Trump", "Melania
+        // Trump" named in passing): the one the article names more, not the latest
+        if (drafts[id]!.mentions.length > drafts[best]!.mentions.length) best = id;
+      } else if ((lastSeen[id] ?? 0) > (lastSeen[best] ?? 0)) best = id;
     }
   }
   return best;

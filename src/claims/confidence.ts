@@ -34,6 +34,7 @@ const BASE: Readonly<Record<string, number>> = {
   'stop-short': 0.85,
   praise: 0.75,
   implied: 0.75,
+  'not-denied': 0.7,
   'said-others-did': 0.7,
   blamed: 0.82,
   'blamed-on': 0.82,

@@ -58,7 +58,7 @@ import { denial, denialNoun } from './forms/denied.js';
 import { releasePromise } from './forms/release.js';
 import { implied, praise, stopShort } from './forms/hedged.js';
 import { noOneClaimed, unclaimedAdjective } from './forms/unclaimed.js';
-import { lexicon, type LemmaClass } from './lexicon.js';
+import { lexicon, verbIn, type LemmaClass } from './lexicon.js';
 import { mergeCandidates } from './merge.js';
 import { claimConfidence } from './confidence.js';
 import {
@@ -72,8 +72,9 @@ import {
   unrealModal,
   type Ctx,
   type ResolvedActor,
+  type Subject,
 } from './syntax.js';
-import { NEGATIVE_DETERMINERS } from '../lexicon/en/index.js';
+import { ARTICLES, HAVE_FORMS, NEGATIVE_DETERMINERS, POSSESSIVE_DETERMINERS } from '../lexicon/en/index.js';
 import { checkDocument } from '../document/input.js';
 import { speechForms } from '../lexicon/en/index.js';
 import { defineWordClass } from '../document/classes.js';
@@ -197,7 +198,7 @@ export function findCandidates(doc: Document, ctx: Ctx = makeCtx(doc)): Candidat
           // (a release promise is a future act by nature: "they will release the hostage" admits the kidnapping)
           if (
             (c.status === 'attributed' || c.status === 'claimed') &&
-            ((unrealModal(ctx, i) && c.form !== 'release-promise') || noAct(ctx, c))
+            ((unrealModal(ctx, i) && c.form !== 'release-promise') || noAct(ctx, c) || otherAttacks(ctx, c))
           )
             continue;
           out.push(c);
@@ -395,6 +396,43 @@ function noAct(ctx: Ctx, c: Candidate): boolean {
   return NEGATIVE_DETERMINERS.has(w) || w === 'any';
 }
 
+/**
+ * Whether the attack is other attacks than the one reported, a background mention: `JNIM has
+ * carried out similar attacks in the region`, `IS claimed previous bombings` (claims.json
+ * `backgroundModifiers` between the event's first word and its head). No journalist reads it as
+ * putting this attack on the actor, so it gives no claim (ANNOTATION.md §3: a mention that
+ * someone is behind an attack — the one the article reports). A plural head only (`a similar
+ * attack a day before` is one attack, reported), and not after a coordination that names this one.
+ */
+function otherAttacks(ctx: Ctx, c: Candidate): boolean {
+  if (c.event === null || c.status === 'denied' || c.status === 'unclaimed') return false;
+  const { toks } = ctx;
+  // plural only: "a similar attack by insurgents a day before" reports one attack of its own
+  const head = toks[c.event.head]!;
+  if (head.lower === head.lemma || !head.lower.endsWith('s')) return false;
+  let background = false;
+  let comparison = false;
+  for (let k = c.event.first; k < c.event.head; k++) {
+    const t = toks[k]!;
+    // "this crime and other crimes by X", "executions and other atrocities": this one among them
+    if (t.pos === 'CCONJ' || t.value === ',') return false;
+    if (ctx.lex.backgroundModifiers.has(t.lower)) background = true;
+    else if (ctx.lex.comparisonModifiers.has(t.lower)) comparison = true;
+  }
+  return background || (comparison && perfectBefore(ctx, c.event.first));
+}
+
+/** Whether a perfect (`has carried out`, `have claimed`) governs the noun phrase at `k`. */
+function perfectBefore(ctx: Ctx, k: number): boolean {
+  const { toks } = ctx;
+  for (let j = k - 1; j >= ctx.sentence.firstToken && j > k - 5; j--) {
+    const t = toks[j]!;
+    if (HAVE_FORMS.has(t.lower)) return j < k - 1;
+    if (t.pos !== 'VERB' && t.pos !== 'ADV' && t.pos !== 'ADP' && t.pos !== 'PART') return false;
+  }
+  return false;
+}
+
 /** Forms that read an act the text narrates (an actor-verb clause, a by-phrase), not someone's accusation. */
 const NARRATED = new Set([
   'by',
@@ -443,19 +481,26 @@ function believedBy(ctx: Ctx, cands: Candidate[]): Candidate[] {
       for (let n = 0; n < 5 && j > 0 && (NOMINAL_POS.has(ctx.toks[j]!.pos) || ctx.toks[j]!.lower === 'of'); n++) j--;
       if (j < k && (ctx.toks[j]?.lower === 'that' || SAYING.has(ctx.toks[j]?.lower ?? ''))) k = j;
     }
-    if (!condemned && ctx.toks[k]?.lower === 'that') k--;
+    let owned = -1;
+    if (!condemned && ctx.toks[k]?.lower === 'that') {
+      k--;
+      // "Trump stood by his charge that X were responsible": the owner's report, said by the verb's subject
+      owned = ownedReport(ctx, k);
+      if (owned >= 0) k = owned;
+    }
     const v = ctx.toks[k];
-    if (v === undefined || v.pos !== 'VERB') continue;
+    // ("the rights monitor said/ADJ …": a speech verb the tagger read as an adjective is the verb)
+    if (v === undefined || (v.pos !== 'VERB' && !(v.pos === 'ADJ' && SAYING.has(v.lower)))) continue;
     // "Activists said government forces, backed by Russian jets, shelled the town": a clause right
     // after a speech verb that the attribution layer left without a source is that verb's subject's
     // report (ANNOTATION.md §3), a noun phrase subject too ("said Russian strikes hit…")
     const said = !condemned && SAYING.has(v.lower) && attributionAt(ctx.doc, c.first) === null;
     // a clause's attribution, not a noun phrase's ("suspected Russian strikes": a participle before a noun)
-    if (!condemned && !said && NOUN_PHRASE_FORMS.has(c.form)) continue;
-    if (!(condemned || said || BELIEF_LEMMAS.has(v.lemma))) continue;
+    if (!condemned && !said && owned < 0 && NOUN_PHRASE_FORMS.has(c.form)) continue;
+    if (!(condemned || said || owned >= 0 || BELIEF_LEMMAS.has(v.lemma))) continue;
     ctx.sentence = ctx.doc.sentences[v.sentence]!;
     if (k < ctx.sentence.firstToken) continue;
-    const s = sourceOf(ctx, k);
+    const s = sourceOf(ctx, k) ?? (said ? articleSubject(ctx, k) : null);
     // the subject ends right before the verb (its auxiliaries and adverbs aside): not a participle
     // before a noun ("suspected Russian strikes hit…"), whose "subject" is whatever precedes it
     let b = k - 1;
@@ -472,6 +517,45 @@ function believedBy(ctx: Ctx, cands: Candidate[]): Candidate[] {
     out[n] = { ...c, source: s.actor };
   }
   return out ?? cands;
+}
+
+/**
+ * The verb before an owned report noun ending at `k` (`stood by [his charge]`, `repeated [its
+ * claim]`, claims.json `reportNouns`), whose subject owns the report; -1 when there is none, the
+ * owner is no possessive pronoun, or the verb denies (`rejected their claim`).
+ */
+function ownedReport(ctx: Ctx, k: number): number {
+  const { toks, lex } = ctx;
+  if (!lex.reportNouns.has(toks[k]?.lower ?? '')) return -1;
+  let o = k - 1;
+  while (o > k - 3 && toks[o]?.pos === 'ADJ') o--;
+  if (!POSSESSIVE_DETERMINERS.has(toks[o]?.lower ?? '')) return -1;
+  let v = o - 1;
+  if (toks[v]?.pos === 'ADP') v--;
+  const t = toks[v];
+  if (t === undefined || t.pos !== 'VERB' || v < ctx.doc.sentences[toks[k]!.sentence]!.firstToken) return -1;
+  return verbIn(lex, 'denialVerbs', t) ? -1 : v;
+}
+
+/**
+ * The noun phrase an article opens right before a speech verb at `v` whose head the tagger read as
+ * a verb (`The rights monitor/VERB said`): from after the article to the verb, as a description;
+ * `null` when no article opens the one to three words before.
+ */
+function articleSubject(ctx: Ctx, v: number): Subject | null {
+  const { toks } = ctx;
+  for (let d = v - 2; d >= ctx.sentence.firstToken && d >= v - 4; d--) {
+    const t = toks[d]!;
+    if (ARTICLES.has(t.lower)) {
+      const name = ctx.doc.norm.slice(toks[d + 1]!.start, toks[v - 1]!.end);
+      return {
+        actor: { name, kind: 'description', first: d + 1, end: v, via: 'description', affiliation: null },
+        start: d,
+      };
+    }
+    if (t.pos !== 'NOUN' && t.pos !== 'ADJ' && t.pos !== 'PROPN') return null;
+  }
+  return null;
 }
 
 /** Whether a speech verb stands in the sentence before token `k` (`X said (that) …`). */

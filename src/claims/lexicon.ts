@@ -95,6 +95,14 @@ export interface Lexicon {
   readonly kidnapWords: ReadonlySet<string>;
   /** Members of a force or fighters word before them: `ARMED FORCES MEMBERS`, `army personnel` (the description is the force's). */
   readonly forceMemberNouns: ReadonlySet<string>;
+  /** Adjectives of an armed service before a member noun (`military men` → the military). */
+  readonly serviceAdjectives: ReadonlySet<string>;
+  /** Predicates whose participle right after a noun puts the attack on it (`men charged with killing`). */
+  readonly reducedParticiples: ReadonlySet<string>;
+  /** Verbs before `to trial for` (`brought to trial for the murder`). */
+  readonly trialVerbs: ReadonlySet<string>;
+  /** Forces nouns of a state only (`army`, `police`): never a group's own fighters. */
+  readonly stateForceNouns: ReadonlySet<string>;
   readonly descriptionHeads: ReadonlySet<string>;
   /** Plural heads that, after `the`, describe the group just named as behind an attack (`the extremists`). */
   readonly groupDescriptions: ReadonlySet<string>;
@@ -130,6 +138,16 @@ export interface Lexicon {
   readonly forceCompounds: ReadonlySet<string>;
   readonly weaponVerbs: ReadonlySet<string>;
   readonly campaignNouns: ReadonlySet<string>;
+  /** Modifiers that make an attack noun other attacks than the reported one (`similar attacks`, `previous bombings`). */
+  readonly backgroundModifiers: ReadonlySet<string>;
+  /** Plural heads that after a fighters word name those fighters (`terrorist organizations` → terrorists). */
+  readonly collectiveHeads: ReadonlySet<string>;
+  /** Participles of affiliation whose subject, not their object, acts (`groups affiliated to X fired…`). */
+  readonly affiliateParticiples: ReadonlySet<string>;
+  /** Nouns whose owner reports the `that` clause after them (`his charge that X was responsible`). */
+  readonly reportNouns: ReadonlySet<string>;
+  /** Comparatives that make attacks after a perfect a record of other attacks (`has carried out similar attacks`). */
+  readonly comparisonModifiers: ReadonlySet<string>;
   readonly targetNouns: ReadonlySet<string>;
   /** Modifiers that make a target noun civilian (`an aid convoy`): no fighters' position. */
   readonly civilianModifiers: ReadonlySet<string>;
@@ -240,6 +258,10 @@ export function lexicon(): Lexicon {
     namingWords: phrases(c.namingWords),
     descriptionHeads: new Set(c.descriptionHeads),
     forceMemberNouns: new Set(c.forceMemberNouns),
+    serviceAdjectives: new Set(c.serviceAdjectives),
+    reducedParticiples: new Set(c.reducedParticiples),
+    trialVerbs: new Set(c.trialVerbs),
+    stateForceNouns: new Set(c.stateForceNouns),
     releaseVerbs: new Set(c.releaseVerbs),
     releasedThings: new Set(c.releasedThings),
     promiseVerbs: new Set(c.promiseVerbs),
@@ -271,6 +293,11 @@ export function lexicon(): Lexicon {
     forceCompounds: new Set(c.forceCompounds),
     weaponVerbs: new Set(c.weaponVerbs),
     campaignNouns: new Set(c.campaignNouns),
+    backgroundModifiers: new Set(c.backgroundModifiers),
+    collectiveHeads: new Set(c.collectiveHeads),
+    affiliateParticiples: new Set(c.affiliateParticiples),
+    reportNouns: new Set(c.reportNouns),
+    comparisonModifiers: new Set(c.comparisonModifiers),
     targetNouns: new Set(c.targetNouns),
     civilianModifiers: new Set(c.civilianModifiers),
     contactVerbs: new Set(c.contactVerbs),

@@ -418,6 +418,15 @@ export function description(ctx: Ctx, k: number): Subject | null {
   // "ARMED FORCES MEMBERS", "army personnel": members named by their force are the force's
   if (lex.forceMemberNouns.has(head.lower) && k - 1 >= s0 && lex.descriptionHeads.has(toks[k - 1]!.lower))
     return description(ctx, k - 1);
+  // "MILITARY MEN", "eight military officers": the service their adjective names
+  if (lex.forceMemberNouns.has(head.lower) && k - 1 >= s0 && lex.serviceAdjectives.has(toks[k - 1]!.lower)) {
+    const m = toks[k - 1]!;
+    const start = toks[k - 2]?.pos === 'DET' && k - 2 >= s0 ? k - 2 : k - 1;
+    return {
+      actor: { name: m.value, kind: 'description', first: k - 1, end: k, via: 'description', affiliation: null },
+      start,
+    };
+  }
   // Upper-case copy tags every word a name: only a fighters head is a description there ("THE GUERRILLAS")
   if (isShouted(head)) {
     if (!lex.descriptionHeads.has(head.lower)) return null;
@@ -432,6 +441,8 @@ export function description(ctx: Ctx, k: number): Subject | null {
     const t = toks[first - 1]!;
     // a dateline glued to the sentence ("Aleppo SANA-Terrorist organizations"): capitals both sides of a hyphen
     if (isJoiner(t) && capitalised(toks[first]) && capitalised(toks[first - 2])) break;
+    // a speech verb the tagger read as an adjective ends the phrase ("the rights monitor said/ADJ rebels")
+    if (lex.speechVerbs.has(t.lower) && t.pos === 'ADJ') break;
     if (t.pos === 'ADJ' || t.pos === 'NOUN' || t.pos === 'PROPN' || isJoiner(t) || isJoiner(toks[first])) first--;
     else break;
   }
@@ -467,8 +478,12 @@ export function description(ctx: Ctx, k: number): Subject | null {
       if (WEAPON_NOUNS.has(toks[j]!.lower) || isAttackWord(lex, toks[j]!.lower)) return null;
   // a bare "group" / "a group" says nothing about who
   if (first === k && (head.lower === 'group' || head.lower === 'groups')) return null;
-  const name = ctx.doc.norm.slice(toks[first]!.start, head.end);
-  const start = det !== undefined && det.pos === 'DET' && first - 1 >= s0 ? first - 1 : first;
+  // "terrorist organizations", "rebel groups": the fighters the collective noun gathers (their canonical name)
+  const fighters = k > first && lex.collectiveHeads.has(head.lower) ? `${toks[k - 1]!.lower}s` : '';
+  const name = lex.descriptionHeads.has(fighters) ? fighters : ctx.doc.norm.slice(toks[first]!.start, head.end);
+  // ("that" before a plural opens a clause: "its claim that rebels shelled…")
+  const clauseThat = det?.lower === 'that' && head.lower !== head.lemma;
+  const start = det !== undefined && det.pos === 'DET' && !clauseThat && first - 1 >= s0 ? first - 1 : first;
   // An unknown proper name: an organisation when a word says so ("Communist Party", "PCE"), else a person.
   let organisation = false;
   for (let j = first; j <= k && !organisation; j++)

@@ -206,6 +206,8 @@ export function applySalience(doc: Document, items: SalienceItem[]): void {
           if (original[j] === p && p.mention[1] - p.mention[0] === 1 && wantOf(doc, p) !== null) continue;
           if (!fits(w.want, w.head, p)) continue;
           if (strict && !ofKind(kind!, p)) continue;
+          // a state is never a kind of body ("the monitor", "the broadcaster" after "the Kremlin said")
+          if (kind !== undefined && p.kind === 'government') continue;
           // A more recent antecedent of the pronoun wins over that speaker.
           // (A body noun right after that speaker's name — "the Harbour Watch group" — is that speaker.)
           const sameMention =

@@ -117,7 +117,7 @@ describe('a group’s statement through its radio, and "the group" after an appo
   it('takes the group, not the ally its apposition is linked to, as "the group"', () => {
     expect(
       summary(
-        'Al-Shabaab, the extremist group linked to al-Qaida, said its fighters carried out the attack. The group has claimed similar assaults on hotels.',
+        'Al-Shabaab, the extremist group linked to al-Qaida, said its fighters carried out the attack. The group has also claimed the assault on the hotel.',
       ),
     ).toEqual([
       ['claimed', 'al-Shabaab'],

@@ -224,7 +224,7 @@ describe('more scraped-copy owners and descriptions', () => {
 
   it('reads "terrorist organizations" as fighters, without a dateline glued before them', () => {
     expect(summary('Homs NNA-Terrorist organizations fired mortar shells on the market, killing two.')).toEqual([
-      ['attributed', 'Terrorist organizations'],
+      ['attributed', 'terrorists'],
     ]);
   });
 });

@@ -21,7 +21,7 @@
 import { capitalFirstWord, governmentAt, governmentFor, placeGovernmentAt } from '../../actors/context.js';
 import { knownActorByName, knownActors, lookupActor, type KnownActor } from '../../actors/known.js';
 import { phraseAt } from '../lexicon.js';
-import { HAVE_FORMS } from '../../lexicon/en/index.js';
+import { ADJUNCT_PREPOSITIONS, HAVE_FORMS, LOCATIVE_PREPOSITIONS } from '../../lexicon/en/index.js';
 import { asideOpenBefore } from '../../syntax/index.js';
 import { firstNameGender } from '../../actors/lexicon.js';
 import { hyphenModifier } from './attributed.js';
@@ -47,6 +47,8 @@ import {
   type Subject,
   namedCoalition,
   actorOf,
+  description,
+  actorTail,
 } from '../syntax.js';
 
 interface StateWords {
@@ -671,7 +673,7 @@ function fireFromPositions(ctx: Ctx, i: number): Candidate | null {
 export function agentAttack(ctx: Ctx, i: number): Candidate | Candidate[] | null {
   if (ctx.toks[i + 1]?.lower === 'from') {
     // "rockets from army positions"; otherwise the adjective reading ("Russian air strikes from the Caspian")
-    const r = fireFromPositions(ctx, i);
+    const r = fireFromPositions(ctx, i) ?? attackFromFighters(ctx, i);
     if (r !== null) return r;
   }
   const cls = attackClass(ctx, i);
@@ -850,6 +852,61 @@ const FORCE_HEADS = new Set(['forces', 'troops', 'army', 'soldiers', 'units', 'm
 
 const SELF = new Set(['its', 'their', 'our']);
 
+/**
+ * Whether the word at `k` can end the name of someone: a capitalised name, fighters, forces or a
+ * group noun, the end of a bracketed or hyphenated name, or fighters named just before.
+ */
+function namesSomeone(ctx: Ctx, k: number): boolean {
+  const { toks, lex } = ctx;
+  const h = toks[k]!;
+  const c = h.value.charCodeAt(0);
+  return (
+    (c >= 65 && c <= 90) ||
+    lex.descriptionHeads.has(h.lower) ||
+    lex.groupNouns.has(h.lower) ||
+    lex.forceNouns.has(h.lower) ||
+    h.value === ')' ||
+    h.value === ']' ||
+    isJoiner(toks[k - 1]) ||
+    fightersBefore(ctx, k)
+  );
+}
+
+/**
+ * The preposition opening a short prepositional phrase that ends at `k` and follows a word naming
+ * someone (`jets [in violation of the truce]`, `troops [from the nearby base]`), or -1. The phrase
+ * holds only noun-phrase words and `of`; its preposition is an adjunct or place preposition
+ * (words.json), not `by` (an agent: `forces backed by X`) nor `of`.
+ */
+function adjunctBefore(ctx: Ctx, k: number): number {
+  const { toks } = ctx;
+  const s0 = ctx.sentence.firstToken;
+  for (let m = k; m > k - 7 && m > s0; m--) {
+    const w = toks[m]!.lower;
+    if ((ADJUNCT_PREPOSITIONS.has(w) || LOCATIVE_PREPOSITIONS.has(w)) && w !== 'by') {
+      if (m === k) return -1;
+      return toks[m - 1]!.pos === 'NOUN' || toks[m - 1]!.pos === 'PROPN' ? (namesSomeone(ctx, m - 1) ? m : -1) : -1;
+    }
+    if (w !== 'of' && !PP_POS.has(toks[m]!.pos) && !isJoiner(toks[m])) return -1;
+  }
+  return -1;
+}
+
+/** Parts of speech inside a short prepositional phrase (`of` aside). */
+const PP_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
+
+/**
+ * Whether the noun phrase at `start` opens its clause: first in the sentence, or after a comma,
+ * `that`, a conjunction or a speech verb (`residents said Turkish jets…`) — not the object of a
+ * preposition or another verb.
+ */
+function clauseInitial(ctx: Ctx, start: number): boolean {
+  const b = ctx.toks[start - 1];
+  if (b === undefined || start <= ctx.sentence.firstToken) return true;
+  if (b.value === ',' || b.lower === 'that' || b.pos === 'CCONJ' || b.pos === 'SCONJ') return true;
+  return ctx.lex.speechVerbs.has(b.lower);
+}
+
 /** Whether fighters are named within five words before `k` ("terrorists positioned in X targeted…"). */
 function fightersBefore(ctx: Ctx, k: number): boolean {
   for (let m = k - 1; m >= ctx.sentence.firstToken && m > k - 6; m--)
@@ -951,7 +1008,10 @@ function memberSubject(ctx: Ctx, k: number): Subject | null {
 function armedSubject(ctx: Ctx, i: number): boolean {
   let k = i - 1;
   while (k > ctx.sentence.firstToken && ctx.toks[k]!.pos === 'ADV') k--;
-  return ctx.lex.armedForces.has(ctx.toks[k]?.lower ?? '');
+  if (ctx.lex.armedForces.has(ctx.toks[k]?.lower ?? '')) return true;
+  // past a prepositional phrase: "jets in violation of the truce hit…"
+  const pp = k > ctx.sentence.firstToken ? adjunctBefore(ctx, k) : -1;
+  return pp > 0 && ctx.lex.armedForces.has(ctx.toks[pp - 1]!.lower);
 }
 
 /** Parts of speech that cannot start the object of a verb. */
@@ -1041,18 +1101,17 @@ export function agentVerb(ctx: Ctx, i: number): Candidate | Candidate[] | null {
   // name, fighters, forces or a group noun, or the end of a bracketed or hyphenated name.
   const h = toks[k];
   if (h === undefined || k < s0) return null;
-  const c = h.value.charCodeAt(0);
-  if (
-    !(c >= 65 && c <= 90) &&
-    !lex.descriptionHeads.has(h.lower) &&
-    !lex.groupNouns.has(h.lower) &&
-    !lex.forceNouns.has(h.lower) &&
-    h.value !== ')' &&
-    h.value !== ']' &&
-    !isJoiner(toks[k - 1]) &&
-    !fightersBefore(ctx, k)
-  )
-    return null;
+  // "Russian jets in violation of the truce hit…", "troops from the base shelled…": a prepositional
+  // phrase between the subject and the verb; the subject ends before it
+  // (a lower-case hyphenated word ends no name there: "in violation of a cease-fire hit")
+  let pp = -1;
+  const named = namesSomeone(ctx, k);
+  const c0 = h.value.charCodeAt(0);
+  if (!named || (isJoiner(toks[k - 1]) && !(c0 >= 65 && c0 <= 90))) {
+    pp = adjunctBefore(ctx, k);
+    if (pp >= 0) k = pp - 1;
+    else if (!named) return null;
+  }
   if (k >= s0 && lex.forceNouns.has(toks[k]!.lower)) {
     let a = k - 1;
     while (a >= s0 && a > k - 3 && (lex.forceCompounds.has(toks[a]!.lower) || toks[a]!.lower === 'coalition')) a--;
@@ -1076,8 +1135,12 @@ export function agentVerb(ctx: Ctx, i: number): Candidate | Candidate[] | null {
     }
   }
   subject ??=
-    subjectOf(ctx, raised ? k + 1 : i, { descriptions: true }) ?? countrySubject(ctx, k, i) ?? memberSubject(ctx, k);
+    subjectOf(ctx, raised || pp >= 0 ? k + 1 : i, { descriptions: true }) ??
+    countrySubject(ctx, k, i) ??
+    memberSubject(ctx, k);
   if (subject === null || (subject.actor.via === 'anaphor' && !nounAnaphor(ctx, subject))) return null;
+  // (past a prepositional phrase, the subject opens its clause: not "air strikes on [rebels] in Idlib killed…")
+  if (pp >= 0 && !clauseInitial(ctx, subject.start)) return null;
   // "More than 50 rebels killed NGO": a headline's counted victims before a bare participle
   if (lex.victimVerbs.has(w) && counted(ctx, subject.start) && inHeadline(ctx, i)) return null;
   // a person named as the attacker ("X planted the bomb", "X shot hundreds of missiles"): only with
@@ -1090,6 +1153,12 @@ export function agentVerb(ctx: Ctx, i: number): Candidate | Candidate[] | null {
   // (a time is no object: "at 0620 FMLN urban cells placed…")
   if (lex.objectPrepositions.has(toks[subject.start - 1]?.lower ?? '') && toks[subject.start]!.pos !== 'NUM')
     return null;
+  // "terrorist organizations affiliated to Jabhat al-Nusra fired…": the affiliates, not the group, did it
+  const host = affiliateHost(ctx, firstConjunct(ctx, subject)?.start ?? subject.start);
+  if (host !== undefined) {
+    if (host === null) return null;
+    subject = host;
+  }
   subject = { ...subject, actor: stateOfDescription(ctx, subject.actor) };
   // "X said its fighters had killed…": the group's own account, read by the claim forms
   if (subject.actor.kind === 'description' && SELF.has(toks[subject.actor.first - 1]?.lower ?? '')) return null;
@@ -1118,6 +1187,32 @@ export function agentVerb(ctx: Ctx, i: number): Candidate | Candidate[] | null {
   // "militants known as X and Y shelled…": the first conjunct did it too (ANNOTATION.md §3, one claim each)
   const other = firstConjunct(ctx, subject);
   return other === null ? one : [{ ...one, first: other.start, actor: other.actor }, one];
+}
+
+/**
+ * `came under attack from rival Islamist fighters`, `an assault from Shabaab militants`: an attack
+ * noun at `i` and `from` with an armed group or fighters right after it (never a place: `from the
+ * north`, `from Turkey`) → they did it.
+ */
+function attackFromFighters(ctx: Ctx, i: number): Candidate | null {
+  const { toks, lex } = ctx;
+  if (attackClass(ctx, i) !== 'attack') return null;
+  const obj = objectActor(ctx, i + 2, { descriptions: true }, 6);
+  if (obj === null || obj.start > i + 3) return null;
+  const a = obj.actor;
+  const fighters = a.kind === 'description' && lex.groupDescriptions.has(toks[a.end - 1]!.lower);
+  if (a.kind !== 'group' && !fighters) return null;
+  const ev = eventAt(ctx, i);
+  if (ev === null) return null;
+  return {
+    first: ev.first,
+    end: actorTail(ctx, a.end),
+    status: 'attributed',
+    actor: a,
+    event: ev,
+    source: null,
+    form: 'by-agent',
+  };
 }
 
 /**
@@ -1159,6 +1254,22 @@ export function believedState(ctx: Ctx, i: number): Candidate | null {
     source: null,
     form: 'believed-state',
   };
+}
+
+/**
+ * The fighters a subject found at `start` is affiliated to (`terrorist organizations [affiliated to]
+ * X`, `groups linked with X`): the description before the participle; `null` when that is no actor
+ * (`groups linked to X`); `undefined` when `start` follows no affiliation participle.
+ */
+function affiliateHost(ctx: Ctx, start: number): Subject | null | undefined {
+  const { toks, lex } = ctx;
+  let p = start - 1;
+  if (toks[p]?.pos === 'DET') p--;
+  const prep = toks[p]?.lower;
+  if ((prep !== 'to' && prep !== 'with') || !lex.affiliateParticiples.has(toks[p - 1]?.lower ?? '')) return undefined;
+  if (p - 2 < ctx.sentence.firstToken) return null;
+  const d = description(ctx, p - 2);
+  return d !== null && d.actor.kind === 'description' ? d : null;
 }
 
 /** The actor coordinated before a subject (`X and Y` → X), when it can be an agent; else `null`. */
@@ -1259,8 +1370,15 @@ export function orderedBy(ctx: Ctx, i: number): Candidate | null {
   for (let m = v - 1; m >= s0 && m > v - 7; m--) {
     const w = toks[m]!.lower;
     if (HEADS_OF_STATE.has(w)) role = m;
-    const d = stateWords().demonyms.get(w);
-    if (d !== undefined) state = d;
+    // "the Turkish president", "Pakistan's prime minister", "President Putin"
+    const d = stateWords().demonyms.get(w) ?? (isPossessive(toks[m + 1]) ? stateWords().countries.get(w) : undefined);
+    if (d !== undefined) state ??= d;
+    const p = ctx.idx.startingAt.get(m);
+    const led = p?.kind === 'person' ? (lookupActor(p.name)?.state ?? undefined) : undefined;
+    if (led !== undefined) {
+      state ??= led;
+      if (role < 0) role = m;
+    }
     if (toks[m]!.pos === 'VERB' || toks[m]!.value === ',' || toks[m]!.value === '.') break;
     first = m;
   }

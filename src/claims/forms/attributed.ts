@@ -466,8 +466,14 @@ export function perpetration(ctx: Ctx, i: number): Candidate | null {
 /** Whether this sentence or the one before it in the paragraph names an attack. */
 function attackNamedNearby(ctx: Ctx): boolean {
   if (sentenceHasAttack(ctx, ctx.sentence)) return true;
-  const prev = ctx.doc.sentences[ctx.sentence.index - 1];
-  return prev !== undefined && prev.paragraph === ctx.sentence.paragraph && sentenceHasAttack(ctx, prev);
+  // the two sentences before in the paragraph (a photo caption may stand between: "… (AP) As Trump
+  // stood by his charge that Assad's forces were responsible")
+  for (let n = 1; n <= 2; n++) {
+    const prev = ctx.doc.sentences[ctx.sentence.index - n];
+    if (prev === undefined || prev.paragraph !== ctx.sentence.paragraph) return false;
+    if (sentenceHasAttack(ctx, prev)) return true;
+  }
+  return false;
 }
 
 const POSSESSIVE_PRONOUNS = new Set(['its', 'their', 'our']);
@@ -502,7 +508,6 @@ const BELIEF = new Set([
 ]);
 
 /** Participles that may follow their subject without a verb: `nine soldiers implicated in the massacre`. */
-const PARTICIPLES = new Set(['implicated', 'involved']);
 
 /**
  * `X was behind EVENT`, `X were (believed) responsible for EVENT`, `X were guilty of
@@ -548,11 +553,16 @@ export function responsible(ctx: Ctx, i: number): Candidate[] | null {
       },
     ];
   }
+  // "ARE TO BE BROUGHT TO TRIAL FOR": the verb bringing to trial stands for the predicate
+  if (w === 'trial') {
+    if (toks[v]?.lower !== 'to' || !lex.trialVerbs.has(toks[v - 1]?.lower ?? '')) return null;
+    v -= 2;
+  }
   // "are solely responsible", "were believed responsible"
   while (v >= ctx.sentence.firstToken && (BELIEF.has(toks[v]!.lower) || toks[v]!.pos === 'ADV')) v--;
   const be = BE_FORMS.has(toks[v]?.lower ?? '');
   // "eight members of the army involved in the massacre": a participle right after its noun
-  if (!be && !BELIEF.has(toks[v + 1]?.lower ?? '') && !(PARTICIPLES.has(w) && v === i - 1)) return null;
+  if (!be && !BELIEF.has(toks[v + 1]?.lower ?? '') && !(lex.reducedParticiples.has(w) && v === i - 1)) return null;
   const subjects = coordinatedSubjects(ctx, be ? v + 1 : i, { places: true, descriptions: true });
   const out: Candidate[] = [];
   for (const subject of subjects) {
@@ -563,7 +573,9 @@ export function responsible(ctx: Ctx, i: number): Candidate[] | null {
       (subject.actor.via === 'description' && POSSESSIVE_PRONOUNS.has(toks[subject.actor.first - 1]?.lower ?? ''));
     if (selfish && (complementOfSpeech(ctx, subject.start) || ctx.quoted[i] === 1)) continue;
     if (negatedBetween(ctx, subject.actor.end, i)) continue;
-    if (subject.actor.kind === 'description' && !lex.descriptionHeads.has(toks[subject.actor.end - 1]!.lower)) continue;
+    const head = toks[subject.actor.end - 1]!.lower;
+    if (subject.actor.kind === 'description' && !lex.descriptionHeads.has(head) && !lex.serviceAdjectives.has(head))
+      continue;
     out.push({
       first: subject.start,
       end: event?.end ?? i + 1,

@@ -45,6 +45,7 @@ import {
   type Ctx,
   type EventSpan,
   type Subject,
+  eventBefore,
 } from '../syntax.js';
 import { BE_FORMS, QUOTATION_MARKS, RELATIVE_PRONOUNS } from '../../lexicon/en/index.js';
 import { asideOpenBefore } from '../../syntax/index.js';
@@ -268,7 +269,23 @@ function blamedOn(ctx: Ctx, i: number, j: number): Candidate | null {
     event = eventEndingNear(ctx, toks[k - 1]?.value === ',' ? k - 2 : k - 1);
   let source: Subject | null = null;
   if (event === null) {
-    source = sourceOf(ctx, i);
+    // "the bombing of the bridge was blamed on X": a passive's subject is what was blamed, no source
+    let b = i - 1;
+    while (b > ctx.sentence.firstToken && toks[b]!.pos === 'ADV') b--;
+    const passive = BE_FORMS.has(toks[b]?.lower ?? '');
+    source = passive ? null : sourceOf(ctx, i);
+    if (passive) {
+      // "The bombing of the market, which killed six, was blamed on…": past the relative aside
+      let open = k;
+      if (toks[k]?.value === ',')
+        for (let a = k - 1; a > ctx.sentence.firstToken && a > k - 14; a--)
+          if (toks[a]!.value === ',' && RELATIVE.has(toks[a + 1]?.lower ?? '')) {
+            open = a;
+            break;
+          }
+      const e = eventBefore(ctx, open === k ? i : open + 1);
+      if (e !== null) return attributedToObject(ctx, i, e, null, obj.actor, 'blamed-on');
+    }
     let m = source === null ? k : source.start - 1;
     if (m >= ctx.sentence.firstToken && RELATIVE.has(toks[m]!.lower)) m--;
     const comma = m >= ctx.sentence.firstToken && toks[m]!.value === ',';

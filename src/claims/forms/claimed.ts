@@ -640,7 +640,9 @@ export function saidItDid(ctx: Ctx, i: number): Candidate | null {
     let k = j;
     while (k < j + 6 && ['DET', 'NUM', 'ADJ', 'NOUN', 'PROPN'].includes(toks[k]?.pos ?? '')) k++;
     const perp = k > j ? perpetrationAfter(ctx, k, 4) : -1;
-    if (perp > 0 && !negatedBetween(ctx, j, perp)) {
+    // (only attackers it leaves unnamed: "said three gunmen had carried out…"; "said the army planted
+    // the bomb" names another actor, whom the group accuses)
+    if (perp > 0 && !negatedBetween(ctx, j, perp) && !otherActorIn(ctx, j, k, actor.name)) {
       const ev = eventAfter(ctx, perp);
       if (ev !== null && ev.cls === 'attack') {
         return { first: start, end: ev.end, status: 'hedged', actor, event: ev, source: null, form: 'said-others-did' };
@@ -648,6 +650,21 @@ export function saidItDid(ctx: Ctx, i: number): Candidate | null {
     }
   }
   return null;
+}
+
+/**
+ * Whether tokens `[a, b)` name a state or its forces (`the army`, `police`, `Syrian jets`): an
+ * actor the group accuses, not its own (`three gunmen`, `guerrillas`, a unit of its own by name).
+ */
+function otherActorIn(ctx: Ctx, a: number, b: number, self: string): boolean {
+  const { toks, lex, idx } = ctx;
+  for (let k = a; k < b; k++) {
+    const m = idx.startingAt.get(k);
+    if (m !== undefined && m.name !== self && m.kind === 'government' && m.via !== 'place') return true;
+    // ("units", "forces", "militia" may be its own: only a state's forces by their word)
+    if (lex.stateForceNouns.has(toks[k]!.lower)) return true;
+  }
+  return false;
 }
 
 /**

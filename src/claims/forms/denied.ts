@@ -20,6 +20,7 @@ import { lookupActor } from '../../actors/known.js';
 import {
   actorTail,
   attackContext,
+  gluedPossessor,
   headActor,
   isPossessive,
   objectActor,
@@ -37,6 +38,7 @@ import {
 import { governingSubject, relativeAntecedent } from './claimed.js';
 import { stateOfDemonym, stateWords } from './agent.js';
 import voiceNouns from '../../lexicon/en/voice-nouns.json';
+import { NEGATIVE_PARTICLES } from '../../lexicon/en/index.js';
 
 const QUANTIFIERS = new Set(['any', 'all', 'the', 'its', 'their', 'those', 'these', 'such', 'a', 'an', 'that', 'this']);
 
@@ -186,7 +188,10 @@ function passiveDenial(ctx: Ctx, i: number): Candidate | null {
   if (event === null && accusation < 0) return null;
   if (accusation >= 0) k = accusation;
   if (event === null && !attackContext(ctx)) return null;
-  const obj = objectActor(ctx, by + 1, { places: true, descriptions: true });
+  // "denied by the Turkish foreign ministry", "by an army spokesman": the state a body or its voice speaks for
+  let ne = by + 1;
+  while (ne < ctx.sentence.endToken && ne < by + 7 && NP_POS.has(toks[ne]!.pos)) ne++;
+  const obj = stateVoice(ctx, ne, by + 1) ?? objectActor(ctx, by + 1, { places: true, descriptions: true });
   if (obj === null || obj.actor.kind === 'media' || obj.actor.kind === 'organisation') return null;
   let first = event?.first ?? k;
   if (event === null && toks[k - 1]?.pos === 'DET') first = k - 1;
@@ -202,6 +207,8 @@ function passiveDenial(ctx: Ctx, i: number): Candidate | null {
 }
 
 const PASSIVE = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be']);
+/** Parts of speech of a noun phrase after `by` (`the Turkish foreign ministry`). */
+const NP_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN']);
 
 /**
  * Words after a state's forces or ministry that make the phrase its spokesman (`an army source`,
@@ -226,9 +233,9 @@ const STATE_BODIES = new Set([
  * verb: the state the document means (ANNOTATION.md §3: a denial made for an
  * actor by its spokesperson, ministry or military source is the actor's).
  */
-function stateVoice(ctx: Ctx, v: number): Subject | null {
+function stateVoice(ctx: Ctx, v: number, from = ctx.sentence.firstToken): Subject | null {
   const { toks } = ctx;
-  const s0 = ctx.sentence.firstToken;
+  const s0 = Math.max(from, ctx.sentence.firstToken);
   let k = v - 1;
   while (k >= s0 && (toks[k]!.pos === 'ADV' || toks[k]!.pos === 'AUX')) k--;
   if (k < s0) return null;
@@ -316,7 +323,21 @@ export function denialNoun(ctx: Ctx, i: number): Candidate | null {
   if (isPossessive(toks[i - 1])) owner = headActor(ctx, k, { places: true });
   // "denials from the Assad administration", "the denial by Damascus": the actor after the preposition
   const by = owner === null && (after === 'by' || after === 'from' || after === 'of');
-  const o = by ? objectActor(ctx, i + 2, { places: true }, 6) : null;
+  let o = by ? objectActor(ctx, i + 2, { places: true }, 6) : null;
+  // "denials from the Assads administration": an owner whose apostrophe scraped copy lost
+  if (by && o === null) {
+    const g = toks[i + 2]?.pos === 'DET' ? i + 3 : i + 2;
+    const owner = gluedPossessor(ctx, g);
+    // (a head of state's administration is the state's: "the Assads administration" → Syria)
+    const state =
+      owner === null
+        ? null
+        : owner.actor.kind === 'government'
+          ? owner.actor.name
+          : lookupActor(owner.actor.name)?.state;
+    if (owner !== null && state != null)
+      o = { ...owner, actor: { ...owner.actor, name: state, kind: 'government', end: g + 2 } };
+  }
   if (o !== null && o.actor.kind !== 'description' && o.actor.kind !== 'media' && o.actor.kind !== 'organisation')
     return { first: i, end: o.actor.end, status: 'denied', actor: o.actor, event: null, source: null, form: 'denied' };
   if (owner === null && (bare === 'government' || bare === 'regime')) {
@@ -369,6 +390,20 @@ function personVoice(ctx: Ctx, i: number): Subject | null {
   return { actor: { name, kind, first: k, end: k + 1, via: 'anaphor', affiliation: null }, start: k };
 }
 
+/**
+ * Whether the verb at `v` is negated by a negative particle right before it, after an auxiliary
+ * or none (`did not deny`, `has never denied`, `never denied`): the plain negation of a denial,
+ * not one further away (`no one who denied…`).
+ */
+function plainNegation(ctx: Ctx, v: number): boolean {
+  const { toks } = ctx;
+  let k = v - 1;
+  while (k > v - 3 && toks[k]?.pos === 'ADV' && !NEGATIVE_PARTICLES.has(toks[k]!.lower)) k--;
+  if (!NEGATIVE_PARTICLES.has(toks[k]?.lower ?? '')) return false;
+  const aux = toks[k - 1];
+  return aux !== undefined && (aux.pos === 'AUX' || aux.pos === 'PRON' || aux.pos === 'PROPN' || aux.pos === 'NOUN');
+}
+
 /** `X denied involvement in…`, `X denied carrying out…`, `X denied that it was behind…`. */
 export function denial(ctx: Ctx, i: number): Candidate | Candidate[] | null {
   const { toks } = ctx;
@@ -387,7 +422,10 @@ export function denial(ctx: Ctx, i: number): Candidate | Candidate[] | null {
   subject ??= personVoice(ctx, i);
   if (subject === null) return null;
   const other = otherConjunct(ctx, subject, i);
-  if (negatedBetween(ctx, subject.actor.end, i)) return null;
+  // "It did not deny responsibility", "the group has never denied the bombing": no denial, and the
+  // actor leaves the accusation standing: it stops short of claiming (ANNOTATION.md §3, hedged)
+  const notDenied = negatedBetween(ctx, subject.actor.end, i);
+  if (notDenied && (other !== null || !plainNegation(ctx, i))) return null;
   if (subject.actor.kind === 'media' && subject.actor.affiliation === null) return null;
   const actor =
     subject.actor.kind === 'media' && subject.actor.affiliation !== null
@@ -396,12 +434,13 @@ export function denial(ctx: Ctx, i: number): Candidate | Candidate[] | null {
   const denied: Candidate = {
     first: subject.start,
     end: obj.end,
-    status: 'denied',
+    status: notDenied ? 'hedged' : 'denied',
     actor,
     event: obj.event,
     source: null,
-    form: 'denied',
+    form: notDenied ? 'not-denied' : 'denied',
   };
+  if (notDenied) return denied;
   // coordinated actors deny one each: "Both the army and the rebels denied…"
   if (other === null || other.actor.kind === 'media' || other.actor.kind === 'organisation') return denied;
   if (other.actor.first > actor.first)
