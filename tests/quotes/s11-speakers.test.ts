@@ -12,6 +12,12 @@ describe('speaker names and roles (issue 12)', () => {
     expect(brief('Freight traffic doubled last year, according to the Harbour Safety & Cargo Data Bureau.')).toEqual([
       ['indirect', 'Freight traffic doubled last year', 'Harbour Safety & Cargo Data Bureau'],
     ]);
+    // A project is a body too (src/lexicon/roles.json organisationHeads).
+    expect(
+      brief(
+        'Ferry crossings fell by half in 2023, according to the Coastal Transport & Harbour Records Project, and fares rose.',
+      ),
+    ).toEqual([['indirect', 'Ferry crossings fell by half in 2023', 'Coastal Transport & Harbour Records Project']]);
   });
 });
 
