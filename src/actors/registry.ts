@@ -878,6 +878,9 @@ class RegistryBuilder {
     // "regional director for Europe", "envoy to the Middle East": what a role is for is a place or body, no person.
     if (kind === 'person' && nameStart === start && this.afterRolePreposition(start)) kind = 'organisation';
     if (kind !== 'person') return this.registerBody(start, nameStart, end, name, kind);
+    // "the northern town of Djibo", "the capital Ouagadougou", "Djibo district": one word a place noun
+    // governs is a place, no person (places are no entities).
+    if (end - start === 1 && this.placeNounGoverns(start)) return end;
     const {
       roleParts,
       organisation,
@@ -903,6 +906,15 @@ class RegistryBuilder {
     if (gender !== null && d.gender === null) d.gender = gender;
     this.addMention(id, first, end, nameStart, end, 'name');
     return end;
+  }
+
+  /** Whether the one-word name at `i` is governed by a place noun: `the town of X`, `the capital X`, `X province`. */
+  private placeNounGoverns(i: number): boolean {
+    const toks = this.toks;
+    const before = toks[i - 1]?.lower ?? '';
+    if (before === 'of' && PLACE_NOUNS.has(toks[i - 2]?.lower ?? '')) return true;
+    // Only `capital` before the name: "the city Jandalai said" is a city and a speaker whose comma was lost.
+    return (before === 'capital' && toks[i - 2]?.lower === 'the') || PLACE_NOUNS.has(toks[i + 1]?.lower ?? '');
   }
 
   /**

@@ -47,3 +47,21 @@ describe('one unknown name after a locative preposition is a place', () => {
     expect(names('Anger grew in Karimov’s party, his aides said.')).toContain('Karimov:person');
   });
 });
+
+describe('one name a place noun governs is a place', () => {
+  it('is no person entity: `the town of X`, `the capital X`, `X district`', () => {
+    const found = names(
+      'Floods cut the road near the hill town of Varuno on Monday. Lorries reached the capital Belmora, and Tesk district stayed dry, the engineer Anna Kovic said.',
+    );
+    expect(found).not.toContain('Varuno:person');
+    expect(found).not.toContain('Belmora:person');
+    expect(found).not.toContain('Tesk:person');
+    expect(found).toContain('Anna Kovic:person');
+  });
+
+  it('keeps a speaker after a place noun whose comma was lost', () => {
+    // "the city Jandro said": the name after the city is a person speaking, not the city's name.
+    const r = extract('Aid must reach the city Jandro said on Friday.');
+    expect(r.entities.map((e) => `${e.name}:${e.kind}`)).toContain('Jandro:person');
+  });
+});
