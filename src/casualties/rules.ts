@@ -50,6 +50,8 @@ import {
   NAME_STOP_WORDS,
   GROUP_NOUNS,
   HOSPITAL_VERBS,
+  QUOTED_EUPHEMISMS,
+  TOLL_SETTERS,
 } from './lexicon.js';
 import {
   type Phrase,
@@ -1122,6 +1124,12 @@ const MAX_ADJUNCT = 6;
 function adjunctBeforeObject(ctx: Ctx, v: number): number {
   const { toks } = ctx;
   const open = v + 1;
+  // "killed from 500 to well over 1000 people": a range opened by "from" (a number of each end).
+  if (open + 3 < ctx.end && toks[open]!.lower === 'from' && ctx.dateMask[open + 1] !== 1) {
+    const q = readQuantity(toks, open + 1, ctx.end);
+    if (q !== null && q.qualifier === null && toks[q.numberToken + 1]?.lower === 'to' && q.endToken > q.numberToken + 2)
+      return open;
+  }
   if (open + 2 < ctx.end && toks[open]!.value !== ',') return dateBeforeObject(ctx, v);
   if (open + 2 >= ctx.end || toks[open]!.value !== ',') return v;
   const first = toks[open + 1]!;
@@ -1366,7 +1374,8 @@ function tollScan(ctx: Ctx, from: number, outcome: CasualtyOutcome, anchor: numb
     // "rose from 40 to 52": the new toll is the second number.
     if (k > ctx.first && toks[k - 1]!.lower === 'from') {
       const q = readQuantity(toks, k, ctx.end);
-      if (q !== null && q.max !== null) {
+      // (an open upper end, "from 40 to more than 52", is a range with no max)
+      if (q !== null && q.endToken > q.numberToken + 1) {
         for (let m = q.numberToken + 1; m < q.endToken; m++) {
           if (toks[m]!.lower !== 'to') continue;
           const second = readCounted(ctx, m + 1);
@@ -1454,7 +1463,12 @@ function unreal(ctx: Ctx, a: number): 'unreal' | 'purpose' | null {
   return base && !(k - 1 >= ctx.first && toks[k - 1]!.lower === 'used') ? 'purpose' : null;
 }
 
-/** "him", "her" (one person) or "them" (the people counted last, in this sentence or the one before). */
+/**
+ * "him", "her" (one person) or "them" (the people counted last, in this sentence or the one before).
+ * The count is written where the people are named: when they are counted earlier in the same sentence
+ * ("rounded up hundreds of tribesmen and executed them") the figure is that phrase, as the FA-KES dev
+ * gold marks it; from the sentence before, the pronoun stands for them.
+ */
 function pronounObject(ctx: Ctx, k: number): Phrase | null {
   const { toks } = ctx;
   const w = toks[k]?.lower;
@@ -1470,6 +1484,7 @@ function pronounObject(ctx: Ctx, k: number): Phrase | null {
     for (let m = k - 1; m >= from; m--) {
       const p = readCounted(ctx, m);
       if (p === null || p.head < 0 || p.end > k || !isPersonHead(toks[p.head]!)) continue;
+      if (m >= sentence.firstToken) return p;
       return { ...base, min: p.min, max: p.max, approximate: p.approximate, victims: p.victims, kind: 'counted' };
     }
   } finally {
@@ -1485,7 +1500,9 @@ function pronounObject(ctx: Ctx, k: number): Phrase | null {
 function mannerOfKilling(ctx: Ctx, a: number, w: string, prev: string): Found[] | null {
   const { toks } = ctx;
   const object = (from: number, to: number): Found[] => {
-    const p = pronounObject(ctx, from) ?? readCounted(ctx, from) ?? readSingular(ctx, from) ?? readName(ctx, from);
+    const them = to === from + 1 ? pronounObject(ctx, from) : null;
+    if (them !== null) return [{ phrase: them, outcome: 'killed', anchor: a, relative: false }];
+    const p = readCounted(ctx, from) ?? readSingular(ctx, from) ?? readName(ctx, from);
     return p !== null && Math.max(p.end, p.victimsEnd) === to
       ? [{ phrase: p, outcome: 'killed', anchor: a, relative: false }]
       : [];
@@ -1544,6 +1561,7 @@ interface Around {
  * not its kind of word (the next rule is tried).
  */
 const RULES: readonly ((ctx: Ctx, a: number, x: Around) => Found[] | null)[] = [
+  euphemismRule,
   (ctx, a, x) => mannerOfKilling(ctx, a, x.w, x.prev) ?? (x.w === 'down' ? [] : null),
   passiveKilledRule,
   tollRule,
@@ -1584,17 +1602,60 @@ function passiveKilledRule(ctx: Ctx, a: number, { w, next }: Around): Found[] | 
   );
 }
 
+/**
+ * "had "neutralised" 15 militants", "20 rebels were "liquidated"": an official word for killing that
+ * the reporter quotes as the speaker's counts the people killed; unquoted it counts no one
+ * ("neutralised the threat").
+ */
+function euphemismRule(ctx: Ctx, a: number, { w }: Around): Found[] | null {
+  if (!QUOTED_EUPHEMISMS.has(w)) return null;
+  const { toks } = ctx;
+  if (a - 1 < ctx.first || a + 1 >= ctx.end) return [];
+  if (!DOUBLE_QUOTATION_MARKS.has(toks[a - 1]!.value) || !DOUBLE_QUOTATION_MARKS.has(toks[a + 1]!.value)) return [];
+  const found = objectsAfter(ctx, a + 1, 'killed', a).filter((f) => f.phrase.kind === 'counted');
+  if (found.length > 0) return found;
+  // The passive: the people before the opening mark ("15 militants were "neutralised"").
+  const [, be] = skipBack(ctx, a - 2);
+  if (!be) return [];
+  return subjectBefore(ctx, a - 1, 'killed', { anchor: a, transitive: true, died: false }).filter(
+    (f) => f.phrase.kind === 'counted',
+  );
+}
+
 /** A toll and its count: "a death toll of 40", "the number of dead reached 9". */
 function tollRule(ctx: Ctx, a: number, { w, next, prev }: Around): Found[] | null {
   const tollOutcome = TOLLS.get(w);
-  if (tollOutcome !== undefined) return tollScan(ctx, a + 1, TOLL_MODIFIERS.get(prev) ?? tollOutcome, a);
+  if (tollOutcome !== undefined) {
+    const o = TOLL_MODIFIERS.get(prev) ?? tollOutcome;
+    return frontedToll(ctx, TOLL_MODIFIERS.has(prev) ? a - 1 : a, o, a) ?? tollScan(ctx, a + 1, o, a);
+  }
   if (w !== 'number') return null;
+  // "brought to 49 the number killed": the outcome right after "number".
+  const direct = next === undefined ? undefined : NUMBER_OF.get(next);
+  if (direct !== undefined) return frontedToll(ctx, a, direct, a) ?? [];
   if (next !== 'of') return [];
   for (let k = a + 2; k < Math.min(ctx.end, a + 9); k++) {
     const o = NUMBER_OF.get(ctx.toks[k]!.lower);
-    if (o !== undefined) return tollScan(ctx, k + 1, o, a);
+    if (o !== undefined) return frontedToll(ctx, a, o, a) ?? tollScan(ctx, k + 1, o, a);
   }
   return [];
+}
+
+/**
+ * "brought to 49 the number killed", "raising to 52 the death toll": a count fronted before its
+ * toll after "to" and a verb that sets it; `toll` is the toll phrase's first word after its
+ * article ("number", "death" of "death toll").
+ */
+function frontedToll(ctx: Ctx, toll: number, outcome: CasualtyOutcome, anchor: number): Found[] | null {
+  const { toks } = ctx;
+  let k = toll - 1;
+  if (k > ctx.first && (toks[k]!.lower === 'the' || toks[k]!.lower === 'its')) k--;
+  for (let m = k; m > ctx.first + 1 && k - m < 6; m--) {
+    if (toks[m - 1]!.lower !== 'to' || !TOLL_SETTERS.has(toks[m - 2]!.lower)) continue;
+    const p = readCounted(ctx, m);
+    return p !== null && p.end === k + 1 ? [{ phrase: p, outcome, anchor, relative: false }] : null;
+  }
+  return null;
 }
 
 /** Phrases of harm: "lost their lives", "suffered (minor) injuries", "causing injuries to a boy", "taken to hospital". */

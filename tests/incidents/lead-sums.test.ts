@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/extract.js';
+
+/** A made-up wire: a lead that adds up two attacks told after it, each in its own sentence. */
+const TEXT =
+  'Five killed, 20 hurt in shelling of two towns\n\n' +
+  'Shelling of two towns in the north killed five people and wounded 20 others on Sunday, a rights group said. ' +
+  'In the market town of Kafr Bala, three people were killed and 12 were wounded when shells hit a bakery. ' +
+  'Later, a rocket struck a school in the village of Umm Tal, killing two people and wounding eight others.';
+
+describe('incidents: a lead toll that adds up the article’s own attacks', () => {
+  const x = extract(TEXT, { publishedAt: '2024-05-06' });
+  const scopeOf = (t: string) => x.casualties.filter((f) => f.text === t).map((f) => f.scope);
+
+  it('marks the headline and lead sums cumulative, in no incident', () => {
+    expect(scopeOf('Five')).toEqual(['cumulative']);
+    expect(scopeOf('20')).toEqual(['cumulative']);
+    expect(scopeOf('five people')).toEqual(['cumulative']);
+    expect(scopeOf('20 others')).toEqual(['cumulative']);
+    for (const i of x.incidents) for (const f of i.casualties) expect(f.scope).toBe('incident');
+  });
+
+  it('keeps each attack its own toll', () => {
+    const tolls = x.incidents.map((i) => [i.tolls.killed?.best.value, i.tolls.injured?.best.value]);
+    expect(tolls).toEqual([
+      [3, 12],
+      [2, 8],
+    ]);
+  });
+
+  it('keeps a lead toll whose parts are one breakdown of subsets, or told too far apart', () => {
+    const y = extract(
+      'A car bomb killed 12 people in the town of Azaz on Sunday, including seven civilians and five fighters. ' +
+        'The blast destroyed a row of shops.',
+    );
+    expect(y.casualties.map((f) => f.scope)).toEqual(['incident', 'incident', 'incident']);
+    const z = extract(
+      'A suicide bomber killed nine people at a checkpoint in Sinjar on Monday. Police said five of them were soldiers. ' +
+        'Four of the dead were civilians, a doctor said.',
+    );
+    expect(z.casualties.find((f) => f.text === 'nine people')?.scope).toBe('incident');
+  });
+
+  it('does not sum the same words told twice', () => {
+    const w = extract(
+      'Six civilians were killed in rocket fire on the city on Monday. Earlier, three persons were killed in the old quarter. ' +
+        'A police source said three persons were killed there.',
+    );
+    expect(w.casualties.find((f) => f.text === 'Six civilians')?.scope).toBe('incident');
+  });
+});
