@@ -531,6 +531,12 @@ function conjunctsBefore(ctx: Ctx, end: SubjectEnd, outcome: CasualtyOutcome, op
       counted ??
       (singularOk ? (singularEndingAt(ctx, npEnd, age, relative, listed) ?? kinSubject(ctx, npEnd, n)) : null);
     if (p === null) {
+      // "his bodyguard and driver were also killed": a bare noun sharing the first one's determiner.
+      const shared = singularOk && n === 0 ? sharedDeterminerPair(ctx, npEnd, age, relative) : null;
+      if (shared !== null) {
+        for (const q of shared) out.push({ phrase: q, outcome, anchor: opts.anchor, relative });
+        break;
+      }
       // "his wife and comrades Sotelo and Sotomayor died": two one-word names after a plural noun of people.
       const pair = singularOk && n === 0 ? namesAfterPlural(ctx, npEnd) : null;
       if (pair === null) break;
@@ -561,6 +567,46 @@ function conjunctsBefore(ctx: Ctx, end: SubjectEnd, outcome: CasualtyOutcome, op
     if (next.list) age = false;
   }
   return out;
+}
+
+/** Determiners one singular noun may share with a bare noun coordinated after it ("his bodyguard and driver"). */
+const SHARED_DETERMINERS = new Set(['the', ...POSSESSIVE_DETERMINERS]);
+
+/**
+ * A bare singular noun of a person after "and" that shares the determiner of the noun before it
+ * ("his bodyguard and driver", "the mayor and treasurer"): one person each.
+ */
+function bareSharingDeterminer(ctx: Ctx, k: number, before: Phrase): Phrase | null {
+  const { toks } = ctx;
+  const t = toks[k];
+  if (t === undefined || k >= ctx.end || toks[k - 1]?.lower !== 'and') return null;
+  if (!isSingularHead(t.lower) || isCapitalised(t) || !SHARED_DETERMINERS.has(toks[before.first]!.lower)) return null;
+  if (before.kind !== 'singular' || before.head !== k - 2) return null;
+  // Not the first word of a longer noun phrase ("his driver and bodyguard unit").
+  const next = toks[k + 1];
+  if (next !== undefined && k + 1 < ctx.end && (next.pos === 'NOUN' || next.pos === 'PROPN')) return null;
+  return {
+    first: k,
+    end: k + 1,
+    victimsEnd: k + 1,
+    key: k,
+    min: 1,
+    max: 1,
+    approximate: false,
+    victims: t.lower,
+    head: k,
+    kind: 'singular',
+  };
+}
+
+/** "his bodyguard and driver (were killed)": the two people of a subject ending at `npEnd`, last first, or `null`. */
+function sharedDeterminerPair(ctx: Ctx, npEnd: number, age: boolean, relative: boolean): Phrase[] | null {
+  const k = npEnd - 1;
+  if (k - 2 < ctx.first || ctx.toks[k - 1]!.lower !== 'and') return null;
+  const before = singularEndingAt(ctx, k - 1, age, relative);
+  if (before === null) return null;
+  const bare = bareSharingDeterminer(ctx, k, before);
+  return bare === null ? null : [bare, before];
 }
 
 /**
@@ -843,13 +889,15 @@ export function objectsAfter(ctx: Ctx, at: number, outcome: CasualtyOutcome, anc
     // …and "their two employees": a possessive before the count.
     const det = toks[s]!.lower;
     if ((det === 'all' || det === 'the' || POSSESSIVES.has(det)) && readCounted(ctx, s + 1) !== null) s++;
+    const last = out[out.length - 1]?.phrase;
     const p =
       readCounted(ctx, s) ??
       readSingular(ctx, s, headline) ??
+      (last === undefined ? null : bareSharingDeterminer(ctx, s, last)) ??
       namedDescription(ctx, s) ??
       // In capitals, a lowered given name in an object's place starts a name (the object slot expects one).
       readName(ctx, s, false, true) ??
-      readName(ctx, pluralBeforeNames(ctx, s), false, true) ??
+      readName(ctx, pluralBeforeNames(ctx, s), true, true) ??
       nameBeforeKin(ctx, s);
     if (p === null) {
       // "killed the Jesuits, their cook, and her daughter": a plural description without a count
@@ -945,9 +993,13 @@ function pluralBeforeNames(ctx: Ctx, s: number): number {
     const t = toks[k]!;
     if (isPersonHead(t) && t.lower.endsWith('s')) {
       if (bare && isCapitalised(t)) return -1;
-      const name = k + 1 < ctx.end ? readName(ctx, k + 1, false, true) : null;
-      // Two words at least: a lone surname after a plural is too weak a sign.
-      return name !== null && name.end - name.first >= 2 ? k + 1 : -1;
+      const name = k + 1 < ctx.end ? readName(ctx, k + 1, true, true) : null;
+      // Two words at least: a lone surname after a plural is too weak a sign, unless a full name
+      // follows it with "and" ("brothers Mario and John Puzo": given names sharing a surname).
+      if (name === null) return -1;
+      if (name.end - name.first >= 2) return k + 1;
+      const second = toks[name.end]?.lower === 'and' ? readName(ctx, name.end + 1, false, true) : null;
+      return second !== null && second.end - second.first >= 2 ? k + 1 : -1;
     }
     if (!NP_STARTS.has(t.pos)) return -1;
   }

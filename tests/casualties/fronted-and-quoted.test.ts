@@ -120,3 +120,27 @@ describe('casualties: a span of days told with "in the past"', () => {
     expect(figures('A bomb killed five people in the last attack on the market.')[0]!.scope).toBe('incident');
   });
 });
+
+describe('casualties: coordinated people sharing a determiner or a surname', () => {
+  it('reads a bare noun after "and" sharing the determiner before it: "his bodyguard and driver"', () => {
+    expect(brief('The envoy survived, but his bodyguard and driver were killed in the ambush.')).toEqual([
+      ['his bodyguard', 'killed', 1, 1],
+      ['driver', 'killed', 1, 1],
+    ]);
+    expect(brief('A shell hit the farmhouse, killing his wife and son.')).toEqual([
+      ['his wife', 'killed', 1, 1],
+      ['son', 'killed', 1, 1],
+    ]);
+    expect(brief('Gunmen killed his driver and bodyguard unit commander.')).toEqual([['his driver', 'killed', 1, 1]]);
+  });
+
+  it('reads given names sharing a surname after a plural noun of people, in capitals too', () => {
+    expect(brief('Militants murdered brothers Karim and Tarek Mansour and their mother Leila Mansour.')).toEqual([
+      ['Karim', 'killed', 1, 1],
+      ['Tarek Mansour', 'killed', 1, 1],
+      ['their mother Leila Mansour', 'killed', 1, 1],
+    ]);
+    expect(brief('GUERRILLAS MURDERED BROTHERS KARIM AND TAREK MANSOUR IN THE VILLAGE OF ALTAMIRA.').length).toBe(2);
+    expect(brief('The rebels freed brothers Karim and Tarek Mansour.')).toEqual([]);
+  });
+});
