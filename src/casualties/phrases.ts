@@ -308,6 +308,9 @@ export function dayOfMonth(ctx: Ctx, k: number, monthAfterOnly = false): boolean
  * Reads a counted phrase at `i`: a quantity (with its qualifier) and the
  * victims it counts, or a bare quantity when no noun follows.
  */
+/** Words before a number that make it an age ("aged 7 to 12", "ages 5 and 9"). */
+const AGE_WORDS = new Set(['aged', 'ages', 'age']);
+
 export function readCounted(ctx: Ctx, i: number): Phrase | null {
   const { toks } = ctx;
   if (i < ctx.first || i >= ctx.end) return null;
@@ -318,6 +321,16 @@ export function readCounted(ctx: Ctx, i: number): Phrase | null {
   // (Only a month after: "in March 12 people died" is a count.)
   if (q.endToken === q.numberToken + 1 && q.endToken < ctx.end && dayOfMonth(ctx, q.numberToken, true)) return null;
   if (q.min === 0 || (q.max !== null && q.max < 1)) return null;
+  // "students aged 7 to 12": an age, not a count of people.
+  if (q.firstToken > ctx.first && AGE_WORDS.has(toks[q.firstToken - 1]!.lower)) return null;
+  // …and the second age of "aged 5 and 9".
+  if (
+    q.firstToken - 3 >= ctx.first &&
+    (toks[q.firstToken - 1]!.lower === 'and' || toks[q.firstToken - 1]!.lower === 'to') &&
+    toks[q.firstToken - 2]!.pos === 'NUM' &&
+    AGE_WORDS.has(toks[q.firstToken - 3]!.lower)
+  )
+    return null;
   let after = q.endToken;
   // A count in quotation marks: said "dozens" of fighters were killed.
   if (
@@ -695,8 +708,7 @@ export function readName(ctx: Ctx, i: number, single = false, listed = false): P
   const described =
     titles === 0 &&
     isShouted(ctx, toks[k]!) &&
-    ((prev !== undefined && (listed || isSingularHead(prev.lower) || TITLES.has(prev.lower))) ||
-      knownSurname(ctx, k));
+    ((prev !== undefined && (listed || isSingularHead(prev.lower) || TITLES.has(prev.lower))) || knownSurname(ctx, k));
   const run = readNameRun(ctx, k, titles > 0 || described);
   if (run === null) return null;
   const { end, words } = run;

@@ -224,6 +224,9 @@ function countedEndingAt(ctx: Ctx, npEnd: number, anchor: number): Phrase | null
     ) {
       return p;
     }
+    // "Eight students aged 7 to 12 were killed", "eight students between 7 and 12 years old": the
+    // people's ages between the count and its verb.
+    if (after < npEnd && ageAfter(ctx, after) === npEnd) return p;
     // "76 people in the town were killed": a place phrase between the count and its verb; "one of the
     // local commanders of the group (and …) were killed": an "of" phrase on the victims.
     // An "of" phrase may name an organisation at length ("three militants of the Social Christian
@@ -239,6 +242,25 @@ function countedEndingAt(ctx: Ctx, npEnd: number, anchor: number): Phrase | null
     }
   }
   return null;
+}
+
+/**
+ * Where an age phrase opening at `k` ends ("aged 7 to 12", "between 7 and 12 years old", "aged
+ * between 18 and 25"), or -1.
+ */
+function ageAfter(ctx: Ctx, k: number): number {
+  const { toks } = ctx;
+  const aged = toks[k]!.lower === 'aged';
+  const q = readQuantity(toks, aged ? k + 1 : k, ctx.end);
+  if (q === null) return -1;
+  if (aged) {
+    // "aged 5 and 9": one age per person.
+    const link = toks[q.endToken]?.lower;
+    const second = link === 'and' || link === 'to' ? readQuantity(toks, q.endToken + 1, ctx.end) : null;
+    return second !== null ? second.endToken : q.endToken;
+  }
+  if (q.max === null || q.max === q.min) return -1;
+  return toks[q.endToken]?.lower === 'years' && toks[q.endToken + 1]?.lower === 'old' ? q.endToken + 2 : -1;
 }
 
 /** A singular description or a name that ends at `npEnd` ("a reporter from Al-Jazeera" reaches it through a short "from/of/with" phrase). */
@@ -1443,6 +1465,73 @@ function tollScan(ctx: Ctx, from: number, outcome: CasualtyOutcome, anchor: numb
 }
 
 /**
+ * "Dr. Darwish was one of two people killed", "The driver is one of the three dead": the subject of
+ * "was one of" before a counted figure, one person of it (a part), or `null`.
+ */
+function oneOfSubject(ctx: Ctx, f: Found): Found | null {
+  const { toks } = ctx;
+  let k = f.phrase.first - 1;
+  if (k - 2 < ctx.first) return null;
+  if (toks[k]!.lower === 'the') k--;
+  if (toks[k]!.lower !== 'of' || toks[k - 1]!.lower !== 'one' || !BE_FORMS.has(toks[k - 2]!.lower)) return null;
+  // The subject starts after the last verb or comma before it ("The clinic said nurse X was one of …").
+  let from = k - 3;
+  while (
+    from > ctx.first &&
+    toks[from - 1]!.pos !== 'VERB' &&
+    toks[from - 1]!.pos !== 'AUX' &&
+    toks[from - 1]!.value !== ','
+  )
+    from--;
+  const first = ctx.first;
+  ctx.first = Math.max(first, from);
+  let p: Phrase | null;
+  try {
+    p = singularEndingAt(ctx, k - 2, false);
+  } finally {
+    ctx.first = first;
+  }
+  return p === null
+    ? null
+    : { phrase: p, outcome: f.outcome, anchor: f.anchor, relative: false, parent: f, relation: 'part' };
+}
+
+/** Most tokens of the adjunct between a verb and "and" before a gapped count ("… killed in the town of Sabqa and one …"). */
+const MAX_GAP_ADJUNCT = 10;
+/** Prepositions or a date that tell a gapped count's own place or time ("and one in Harasta", "and one on Saturday"). */
+const GAP_PREPOSITIONS = new Set(['in', 'at', 'on', 'near', 'inside', 'outside', 'during']);
+
+/**
+ * "were killed in the town of Sabqa and one in the town of Harasta", "died in Homs and two in Hama",
+ * "One was killed on Friday and one on Saturday": after the verb's own adjunct, "and" with a count and
+ * an adjunct of its own, no verb (the verb and the outcome are the first clause's). Returns the count, or `null`.
+ */
+function gappedAfter(ctx: Ctx, a: number): Phrase | null {
+  const { toks } = ctx;
+  const end = Math.min(ctx.end, a + MAX_GAP_ADJUNCT);
+  if (a + 1 >= ctx.end || !GAP_PREPOSITIONS.has(toks[a + 1]!.lower)) return null;
+  for (let k = a + 2; k < end; k++) {
+    const t = toks[k]!;
+    if (t.pos === 'VERB' || t.pos === 'AUX' || t.value === ';' || t.pos === 'SCONJ') return null;
+    if (t.lower !== 'and') continue;
+    const p = readCounted(ctx, k + 1);
+    if (p === null) return null;
+    const after = toks[Math.max(p.end, p.victimsEnd)];
+    if (after === undefined || Math.max(p.end, p.victimsEnd) >= ctx.end) return null;
+    if (!GAP_PREPOSITIONS.has(after.lower) || (p.victims !== null && !(p.head >= 0 && isPersonHead(toks[p.head]!))))
+      return null;
+    // "… and 12 in Hama were wounded": a verb of its own after the adjunct is another clause.
+    // (The reporting verb of the sentence, "… the Observatory said", is no such clause.)
+    for (let m = Math.max(p.end, p.victimsEnd) + 1; m < ctx.end && toks[m]!.value !== ','; m++) {
+      if (SOURCE_VERBS.has(toks[m]!.lower)) break;
+      if (toks[m]!.pos === 'VERB' || toks[m]!.pos === 'AUX') return null;
+    }
+    return p;
+  }
+  return null;
+}
+
+/**
  * The figures hanging on the anchor token `a`, or none. Each anchor is tried
  * as a toll, "number of", a noun with "of", a verb, an intransitive, a noun.
  */
@@ -1455,6 +1544,18 @@ export function figuresAt(ctx: Ctx, a: number): Found[] {
   // "attacks to wound Mr. Trump": a purpose names no victim; "moved in to kill 35 fighters" still counts.
   if (mood === 'purpose') found = found.filter((f) => f.phrase.kind === 'counted');
   if (found.length === 0) return found;
+  // "The surgeon Dr. Darwish was one of two people killed": the subject is a part of the count.
+  const counted = found[0]!;
+  if (counted.phrase.kind === 'counted' && counted.phrase.first < a) {
+    const one = oneOfSubject(ctx, counted);
+    if (one !== null) found = [...found, one];
+  }
+  // "Five civilians were killed in Sabqa and one in Harasta": a count whose verb is gapped.
+  const subject = found[found.length - 1]!;
+  if (subject.phrase.first < a && subject.phrase.kind === 'counted') {
+    const gapped = gappedAfter(ctx, a);
+    if (gapped !== null) found = [...found, { phrase: gapped, outcome: subject.outcome, anchor: a, relative: false }];
+  }
   const gateAll = HARM_GATED_ALL.has(w);
   const gateSingle = HARM_GATED_SINGULAR.has(w);
   if (!gateAll && !gateSingle) return found;

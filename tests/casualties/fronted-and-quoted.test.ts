@@ -144,3 +144,37 @@ describe('casualties: coordinated people sharing a determiner or a surname', () 
     expect(brief('The rebels freed brothers Karim and Tarek Mansour.')).toEqual([]);
   });
 });
+
+describe('casualties: ages, a gapped verb, one of the counted', () => {
+  it('reads the people before their ages, not the ages', () => {
+    expect(brief('Eight pupils aged 7 to 12 were killed when the shell hit the school.')).toEqual([
+      ['Eight pupils', 'killed', 8, 8],
+    ]);
+    expect(brief('Six pupils between 9 and 11 years old were wounded.')).toEqual([['Six pupils', 'injured', 6, 6]]);
+    expect(brief('Two boys aged 5 and 9 died in the blast.')).toEqual([['Two boys', 'killed', 2, 2]]);
+  });
+
+  it('reads a count whose verb is gapped after "and", with an adjunct of its own', () => {
+    expect(brief('Four farmers were killed in the village of Tal Rifat and two in the town of Azaz.')).toEqual([
+      ['Four farmers', 'killed', 4, 4],
+      ['two', 'killed', 2, 2],
+    ]);
+    expect(brief('One guard was killed on Friday and one on Saturday, the ministry said.')).toEqual([
+      ['One guard', 'killed', 1, 1],
+      ['one', 'killed', 1, 1],
+    ]);
+    expect(brief('Two people were killed in Homs and 12 in Hama were wounded.')).toEqual([
+      ['Two people', 'killed', 2, 2],
+      ['12', 'injured', 12, 12],
+    ]);
+  });
+
+  it('reads the subject of "was one of N killed" as a part of the count', () => {
+    const fs = figures('The clinic said nurse Amal Haddad was one of three people killed in the strike.');
+    expect(fs.map((f) => [f.text, f.count.min, f.partOf?.text ?? null])).toEqual([
+      ['Amal Haddad', 1, 'three people'],
+      ['three people', 3, null],
+    ]);
+    expect(brief('The raid was one of 12 attacks on the town this month.')).toEqual([]);
+  });
+});
