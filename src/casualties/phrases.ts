@@ -547,9 +547,15 @@ function shoutedAdjectiveName(ctx: Ctx, k: number): boolean {
 }
 
 /** A word lowered by the true-cased view that can go on a name: a noun or name word, not a word of a known class. */
+/** Parts of speech of a noun an adjective would modify. */
+const NOUN_POS = new Set(['NOUN', 'PROPN']);
+
 export function shoutedNameWord(ctx: Ctx, k: number, continuing = false): boolean {
   const t = ctx.toks[k]!;
-  if (!isShouted(ctx, t) || (t.pos !== 'PROPN' && t.pos !== 'NOUN') || ctx.dateMask[k] === 1) return false;
+  // After a name word, a lowered surname the tagger read as an adjective goes on the name when no noun
+  // follows it ("THE MURDER OF ORLANDO LETELIER IS …": "letelier" ADJ).
+  const surname = continuing && t.pos === 'ADJ' && !NOUN_POS.has(ctx.toks[k + 1]?.pos ?? '');
+  if (!isShouted(ctx, t) || (t.pos !== 'PROPN' && t.pos !== 'NOUN' && !surname) || ctx.dateMask[k] === 1) return false;
   const w = t.lower;
   // After a given name, a surname ending in -man is a name ("ERIKA SULEMAN", "ABDEL RAHMAN"): only a
   // listed head of people, not the -man ending, says otherwise.
