@@ -49,3 +49,25 @@ describe('incidents: a lead toll that adds up the article’s own attacks', () =
     expect(w.casualties.find((f) => f.text === 'Six civilians')?.scope).toBe('incident');
   });
 });
+
+describe('incidents: the place a verb of striking names as its object', () => {
+  it('opens a new incident where shells "hit" another named neighbourhood', () => {
+    const x = extract(
+      'Two women were killed when shells hit the al-Nour neighbourhood of the city on Monday. ' +
+        'More shells later hit the Bab Tuma neighbourhood, leaving one man dead.',
+      { publishedAt: '2024-05-07' },
+    );
+    expect(x.incidents.map((i) => [i.place?.text, i.casualties.map((f) => f.text)])).toEqual([
+      ['the al-Nour neighbourhood', ['Two women']],
+      ['the Bab Tuma neighbourhood', ['one man']],
+    ]);
+  });
+
+  it('takes no place from a target without a place noun, nor from several places at once', () => {
+    const x = extract(
+      'An air strike hit a school in the town of Kafr Nabl, killing six children. Shelling also hit other areas of Eastern Qalamoun.',
+    );
+    expect(x.incidents).toHaveLength(1);
+    expect(x.incidents[0]!.place?.text).toBe('the town of Kafr Nabl');
+  });
+});
