@@ -46,6 +46,8 @@ export const OF_NOUNS = map(data.ofNouns);
 export const TOLLS = map(data.tolls);
 /** Verbs whose subject reports the toll after them (`gave a toll of 48`, `put the toll at six`). */
 export const TOLL_GIVERS: ReadonlySet<string> = new Set(data.tollGivers);
+/** Forms of "succumb": the subject died of the wounds after "to" (`succumbed to their wounds`). */
+export const SUCCUMB_VERBS: ReadonlySet<string> = new Set(data.succumbVerbs);
 /** Verbs that set a toll, the count fronted after "to" (`brought to 49 the number killed`). */
 export const TOLL_SETTERS: ReadonlySet<string> = new Set(data.tollSetters);
 /** Official words for killing that count people killed only inside quotation marks (`"neutralised" 15 militants`). */

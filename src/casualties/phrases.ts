@@ -308,12 +308,47 @@ export function dayOfMonth(ctx: Ctx, k: number, monthAfterOnly = false): boolean
  * Reads a counted phrase at `i`: a quantity (with its qualifier) and the
  * victims it counts, or a bare quantity when no noun follows.
  */
+/** Determiners that open "a family of four". */
+const FAMILY_DETS = new Set(['a', 'an', 'the', 'one', 'another', 'whole', 'entire']);
+
+/**
+ * "a family of four", "an Iraqi family of five": the family's members counted by the number after
+ * "of" (the span opens at the article), or `null`.
+ */
+function familyOf(ctx: Ctx, i: number): Phrase | null {
+  const { toks } = ctx;
+  if (!FAMILY_DETS.has(toks[i]!.lower)) return null;
+  for (let k = i + 1; k < Math.min(ctx.end - 2, i + 4); k++) {
+    const t = toks[k]!;
+    if (t.lower === 'family' && toks[k + 1]!.lower === 'of') {
+      const q = readQuantity(toks, k + 2, ctx.end);
+      if (q === null || q.vague || q.hyphenated || q.firstToken !== k + 2 || q.min === null || q.min < 2) return null;
+      return {
+        first: i,
+        end: q.endToken,
+        victimsEnd: q.endToken,
+        key: q.numberToken,
+        min: q.min,
+        max: q.max,
+        approximate: q.approximate,
+        victims: 'family',
+        head: k,
+        kind: 'counted',
+      };
+    }
+    if (t.pos !== 'ADJ' && t.pos !== 'PROPN') return null;
+  }
+  return null;
+}
+
 /** Words before a number that make it an age ("aged 7 to 12", "ages 5 and 9"). */
 const AGE_WORDS = new Set(['aged', 'ages', 'age']);
 
 export function readCounted(ctx: Ctx, i: number): Phrase | null {
   const { toks } = ctx;
   if (i < ctx.first || i >= ctx.end) return null;
+  const family = familyOf(ctx, i);
+  if (family !== null) return family;
   let q = readQuantity(toks, i, ctx.end);
   if (q === null || q.hyphenated || negated(ctx, q.firstToken)) return null;
   if (ctx.dateMask[q.numberToken] === 1 || ctx.dateMask[q.endToken - 1] === 1) return null;

@@ -51,6 +51,7 @@ import {
   GROUP_NOUNS,
   HOSPITAL_VERBS,
   QUOTED_EUPHEMISMS,
+  SUCCUMB_VERBS,
   TOLL_SETTERS,
 } from './lexicon.js';
 import {
@@ -1849,6 +1850,9 @@ function harmPhraseRule(ctx: Ctx, a: number, { w, next, prev }: Around): Found[]
       k--;
     // "treated for injuries"
     if (k > ctx.first && toks[k]!.lower === 'for' && TREATED.has(toks[k - 1]!.lower)) k--;
+    // "three soldiers succumbed to their wounds": they died of them.
+    if (k > ctx.first && toks[k]!.lower === 'to' && SUCCUMB_VERBS.has(toks[k - 1]!.lower))
+      return subjectBefore(ctx, k - 1, 'killed', { anchor: a, transitive: false, died: true });
     if (k >= ctx.first && (SUFFERED.has(toks[k]!.lower) || TREATED.has(toks[k]!.lower))) {
       return subjectBefore(ctx, k, 'injured', { anchor: a, transitive: false, died: false });
     }

@@ -178,3 +178,24 @@ describe('casualties: ages, a gapped verb, one of the counted', () => {
     expect(brief('The raid was one of 12 attacks on the town this month.')).toEqual([]);
   });
 });
+
+describe('casualties: a family counted by its members, deaths of wounds', () => {
+  it('reads "a family of four" as four people, a part of the count before it', () => {
+    expect(brief('An air strike killed a family of five in the village.')).toEqual([
+      ['a family of five', 'killed', 5, 5],
+    ]);
+    const fs = figures('Medics said 12 people were killed, including a Kurdish family of four.');
+    expect(fs.map((f) => [f.text, f.count.min, f.partOf?.text ?? null])).toEqual([
+      ['12 people', 12, null],
+      ['a Kurdish family of four', 4, '12 people'],
+    ]);
+    expect(brief('A family of four fled the town before the shelling.')).toEqual([]);
+  });
+
+  it('reads people who "succumbed to" their wounds as killed', () => {
+    expect(brief('Two of the guards later succumbed to their wounds in hospital.')).toEqual([
+      ['Two of the guards', 'killed', 2, 2],
+    ]);
+    expect(brief('The old treaty finally succumbed to its critics.')).toEqual([]);
+  });
+});
