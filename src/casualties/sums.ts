@@ -8,8 +8,8 @@
  *
  * The test is arithmetic on the figures found: a figure is a sum when two to
  * {@link MAX_PARTS} figures after it, of its outcome, in as many different
- * sentences (not its own), none a subset or a repeat of another, add up to
- * its count exactly. A breakdown of one toll by victim ("including 7
+ * sentences (not its own), none a subset or a repeat of another, each an
+ * exact count (not "at least 12"), add up to its count exactly. A breakdown of one toll by victim ("including 7
  * civilians and 5 fighters") is made of subsets and is not read as parts.
  *
  * @module
@@ -78,7 +78,9 @@ export function markRoundUpSums(
     for (let j = i + 1; j < figures.length && parts.length < MAX_CANDIDATES; j++) {
       const g = figures[j]!;
       if (g.outcome !== f.outcome || g.partOf !== null || g.scope !== 'incident') continue;
-      const v = vague(g) ? null : (valueOf(g) ?? (isCountedOne(g) ? 1 : null));
+      // A part is an exact count ("15 people", "one person"): a floor ("at least 12") may be part of a
+      // larger toll of the same attack told again.
+      const v = vague(g) || g.count.max !== g.count.min ? null : (valueOf(g) ?? (isCountedOne(g) ? 1 : null));
       if (v === null || v >= total || sentence[j] === sentence[i]) continue;
       // One figure per sentence; the same words again ("three persons" … "three persons") tell one attack twice.
       const text = g.text.toLowerCase();

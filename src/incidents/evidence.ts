@@ -8,7 +8,7 @@
  * earlier, an air raid in Hama killed four people`), so that two events told in
  * one sentence are two events.
  */
-import { ARTICLES, WEAPON_ATTACK_HEADS, speechForms } from '../lexicon/en/index.js';
+import { ARTICLES, RELATIVE_PRONOUNS, WEAPON_ATTACK_HEADS, speechForms } from '../lexicon/en/index.js';
 import attacks from '../lexicon/attacks.json';
 import actors from '../lexicon/actors.json';
 import words from '../lexicon/incidents.json';
@@ -494,7 +494,10 @@ function segmentWords(
     if (DISCOURSE.has(w)) marker = true;
     if (VIOLENT.has(w)) violent = true;
     // "in Homs", "near Aleppo", "north of Idlib city"; "shells hit al-Hamidiyeh neighborhood"
-    const verb = PLACE_VERBS.has(w) && toks[k]!.pos === 'VERB';
+    // (Not in a relative clause, "an airstrike which hit the Sermin district": that retells the attack
+    // of its clause, whose place the sentence already gives or leaves to the story told.)
+    const verb =
+      PLACE_VERBS.has(w) && toks[k]!.pos === 'VERB' && !(k > first && RELATIVE_PRONOUNS.has(toks[k - 1]!.lower));
     const prep = PLACE_PREPS.has(w) || (DIRECTIONS.has(w) && toks[k + 1]?.lower === 'of') || verb;
     if (!prep) continue;
     if (DIRECTIONS.has(w)) k++;

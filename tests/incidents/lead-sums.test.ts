@@ -71,3 +71,20 @@ describe('incidents: the place a verb of striking names as its object', () => {
     expect(x.incidents[0]!.place?.text).toBe('the town of Kafr Nabl');
   });
 });
+
+describe('incidents: what a round-up and a struck place are not', () => {
+  it('does not sum a floor ("at least 12") into a lead toll', () => {
+    const x = extract(
+      'Air strikes on the town of Maarat on Tuesday killed 26 people, a monitor said. ' +
+        'A strike on the hospital killed 14 people. Other strikes killed at least 12 people.',
+    );
+    expect(x.casualties.find((f) => f.text === '26 people')?.scope).toBe('incident');
+  });
+
+  it('takes no new place from a relative clause retelling the attack ("an airstrike which hit …")', () => {
+    const x = extract(
+      'At least four people were killed in airstrikes on Tuesday. An official said four civilians were killed in an airstrike which hit the Sermin district.',
+    );
+    expect(x.incidents).toHaveLength(1);
+  });
+});
