@@ -78,9 +78,12 @@ export function markRoundUpSums(
     for (let j = i + 1; j < figures.length && parts.length < MAX_CANDIDATES; j++) {
       const g = figures[j]!;
       if (g.outcome !== f.outcome || g.partOf !== null || g.scope !== 'incident') continue;
-      // A part is an exact count ("15 people", "one person"): a floor ("at least 12") may be part of a
-      // larger toll of the same attack told again.
-      const v = vague(g) || g.count.max !== g.count.min ? null : (valueOf(g) ?? (isCountedOne(g) ? 1 : null));
+      // A part of an exact total is an exact count ("15 people", "one person"): a floor ("at least 12")
+      // may be part of a larger toll of the same attack told again. Floors add up to a floor ("at
+      // least 21" = "at least 15" + "six more").
+      const floorOk = f.count.max === null;
+      const v =
+        vague(g) || (g.count.max !== g.count.min && !floorOk) ? null : (valueOf(g) ?? (isCountedOne(g) ? 1 : null));
       if (v === null || v >= total || sentence[j] === sentence[i]) continue;
       // One figure per sentence; the same words again ("three persons" … "three persons") tell one attack twice.
       const text = g.text.toLowerCase();

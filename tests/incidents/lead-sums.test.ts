@@ -88,3 +88,14 @@ describe('incidents: what a round-up and a struck place are not', () => {
     expect(x.incidents).toHaveLength(1);
   });
 });
+
+describe('incidents: floors add up to a floor', () => {
+  it('reads "at least 21" as the sum of "at least 15" and "six more" told after it', () => {
+    const x = extract(
+      'Air strikes killed at least 21 civilians in the north on Monday, a monitor said. ' +
+        'At least 15 people were killed in raids on a district of the city of Manbij. ' +
+        'Six more people were killed in a village near the city.',
+    );
+    expect(x.casualties.find((f) => f.text === 'at least 21 civilians')?.scope).toBe('cumulative');
+  });
+});
