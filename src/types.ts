@@ -307,7 +307,10 @@ export interface Quote extends ItemBase {
 export type CasualtyOutcome = 'killed' | 'injured' | 'missing' | 'abducted';
 
 /**
- * `incident`: one event's toll; `cumulative`: a running total over a war or campaign.
+ * `incident`: one event's toll; `cumulative`: a running total over a war, a campaign or a
+ * period, or a round-up: a headline or lead toll that adds up the attacks the article tells
+ * after it (`Five killed in shelling of two towns` when the body tells 3 killed in one town
+ * and 2 in another). A cumulative figure is in no incident.
  *
  * @example
  * ```ts
@@ -491,7 +494,11 @@ export interface TollValue {
  *   then the largest (the latest toll of a developing story is usually the highest).
  *
  * A count of the attackers (`three attackers were shot dead`) is a candidate only
- * when the incident counts no one else.
+ * when the incident counts no one else. A headline or lead toll that adds up
+ * several attacks told after it (`Five killed` when the body tells 3 killed in one
+ * town and 2 in another) is no candidate of any incident: it is marked
+ * `cumulative` ({@link CasualtyScope}) and each attack's toll is reconciled from
+ * its own figures, so no one is counted twice.
  *
  * @example
  * ```ts
@@ -520,7 +527,8 @@ export interface Toll {
  * and {@link Extraction.claims} (`result.casualties.includes(incident.casualties[0])`);
  * in JSON they are copies, identified by their `start`/`end` offsets. Each
  * incident-scope figure belongs to exactly one incident; cumulative tolls
- * (`a war that has killed 260 000`, a period's round-up of several attacks) to none. A subset (`including 25 fighters`)
+ * (`a war that has killed 260 000`, a period's round-up of several attacks, a lead's sum of
+ * the attacks told after it) to none. A subset (`including 25 fighters`)
  * is in the incident of the figure it divides, and says so in its `partOf`.
  * Incidents are opened by figures and by claims; an attack named with no figure
  * and no claim (`airstrikes on the town`) opens none.

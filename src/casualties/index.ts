@@ -24,6 +24,7 @@ import {
 } from './lexicon.js';
 import { type Found, figuresAt, namesAfterColon } from './rules.js';
 import { scopeOf } from './scope.js';
+import { markRoundUpSums } from './sums.js';
 import { sourceFor, sourcesIn, type SourceWho } from './source.js';
 import { refFor } from '../entities/index.js';
 import { attributionAt, sourceAt } from '../attribution/index.js';
@@ -33,6 +34,9 @@ import { readQuantity } from '../numbers/index.js';
 import { checkDocument } from '../document/input.js';
 import { defineWordClass } from '../document/classes.js';
 import { hasParticipleEnding } from '../syntax/tokens.js';
+
+/** Figures whose count is a vague quantity ("dozens", "hundreds"): no round-up sums them. */
+const VAGUE = new WeakSet<CasualtyFigure>();
 
 /** How many sentences back a pronoun ("It said …") may find its source. */
 const PRONOUN_REACH = 3;
@@ -45,6 +49,10 @@ function vetoed(ctx: Ctx, f: Found): boolean {
   let b = f.phrase.first - 1;
   while (b >= ctx.first && BEFORE_SKIP.has(toks[b]!.lower)) b--;
   if (b >= ctx.first && isNonCasualtyVerb(toks[b]!)) return true;
+  // "Relatives of the slain lawyer gathered": the object of a preposition is not the verb's subject.
+  if (f.phrase.first > ctx.first && toks[f.phrase.first - 1]!.pos === 'ADP' && f.anchor >= f.phrase.first) return false;
+  // "Four of the wounded were evacuated": a part of the casualties told, whatever is done with them next.
+  if (isPartitiveOfOutcome(ctx, f)) return false;
   let a = Math.max(f.phrase.end, f.phrase.victimsEnd);
   for (let n = 0; a < ctx.end && n < 3 && (SKIPPABLE.has(toks[a]!.lower) || toks[a]!.pos === 'ADV'); n++) a++;
   if (a >= ctx.end || a === f.anchor || !isNonCasualtyVerb(toks[a]!)) return false;
@@ -56,6 +64,15 @@ function vetoed(ctx: Ctx, f: Found): boolean {
     return false;
   // "was arrested and was later killed": the outcome comes after, in a clause of its own.
   return !(toks[a + 1]?.lower === 'and' && f.anchor > a);
+}
+
+/** "four of the wounded", "two of the dead": a count of a whole the outcome word itself names. */
+function isPartitiveOfOutcome(ctx: Ctx, f: Found): boolean {
+  const a = f.anchor;
+  const { toks } = ctx;
+  return (
+    a === f.phrase.end - 1 && a - 2 > f.phrase.first && toks[a - 1]!.lower === 'the' && toks[a - 2]!.lower === 'of'
+  );
 }
 
 /**
@@ -155,7 +172,9 @@ export function extractCasualties(doc: Document): CasualtyFigure[] {
     if (parts.length > 0) emitSentence(ctx, parts, found, scan, previousSource, out);
   }
   for (const k of scan.identified) identifiedVictims(ctx, taken, out, k);
-  return out.sort((a, b) => a.start - b.start || a.end - b.end);
+  out.sort((a, b) => a.start - b.start || a.end - b.end);
+  markRoundUpSums(doc, out, (f) => VAGUE.has(f));
+  return out;
 }
 
 /** The figures of the sentence just before `index` in the same paragraph, if `earlier` holds them. */
@@ -339,11 +358,12 @@ function toFigure(
   if (boilerplate && !doc.options.includeBoilerplate) return null;
   const { min, max, approximate } = f.phrase;
   const span = doc.tokenSpan(f.phrase.first, f.phrase.end);
+  const vague = f.phrase.kind === 'counted' && min !== null && max === null && isVagueCount(ctx, f);
   const part =
     f.relation === 'part' && f.parent !== undefined && (found.includes(f.parent) || before.includes(f.parent))
       ? f.parent
       : null;
-  return {
+  const figure: CasualtyFigure = {
     start: span.start,
     end: span.end,
     text: span.text,
@@ -357,6 +377,14 @@ function toFigure(
     partOf: part === null ? null : doc.tokenSpan(part.phrase.first, part.phrase.end),
     confidence: confidenceOf(ctx, f),
   };
+  if (vague) VAGUE.add(figure);
+  return figure;
+}
+
+/** Whether a counted phrase's number is a vague quantity ("dozens of people", "hundreds"). */
+function isVagueCount(ctx: Ctx, f: Found): boolean {
+  const p = f.phrase;
+  return (readQuantity(ctx.toks, p.first, p.end) ?? readQuantity(ctx.toks, p.first + 1, p.end))?.vague === true;
 }
 
 /**

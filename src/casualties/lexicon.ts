@@ -46,6 +46,12 @@ export const OF_NOUNS = map(data.ofNouns);
 export const TOLLS = map(data.tolls);
 /** Verbs whose subject reports the toll after them (`gave a toll of 48`, `put the toll at six`). */
 export const TOLL_GIVERS: ReadonlySet<string> = new Set(data.tollGivers);
+/** Forms of "succumb": the subject died of the wounds after "to" (`succumbed to their wounds`). */
+export const SUCCUMB_VERBS: ReadonlySet<string> = new Set(data.succumbVerbs);
+/** Verbs that set a toll, the count fronted after "to" (`brought to 49 the number killed`). */
+export const TOLL_SETTERS: ReadonlySet<string> = new Set(data.tollSetters);
+/** Official words for killing that count people killed only inside quotation marks (`"neutralised" 15 militants`). */
+export const QUOTED_EUPHEMISMS: ReadonlySet<string> = new Set(data.quotedEuphemisms);
 /** Words before "toll" that set its outcome: `death`, `injury`. */
 export const TOLL_MODIFIERS = map(data.tollModifiers);
 /** Words after "the number of" that make it a toll: `dead`, `wounded`. */
@@ -216,6 +222,7 @@ export const TOKEN_CLASS: ReadonlyMap<string, number> = (() => {
   };
   on(ANCHORS, ANCHOR);
   on(HARM_TRIGGERS, ANCHOR);
+  on(QUOTED_EUPHEMISMS, ANCHOR);
   on([...SOURCE_VERBS, ...TOLL_GIVERS, 'according'], CUE);
   on(CURRENCY_BEFORE, MONEY_BEFORE);
   on([...CURRENCY_AFTER, 'per'], MONEY_AFTER);

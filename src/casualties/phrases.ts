@@ -308,9 +308,47 @@ export function dayOfMonth(ctx: Ctx, k: number, monthAfterOnly = false): boolean
  * Reads a counted phrase at `i`: a quantity (with its qualifier) and the
  * victims it counts, or a bare quantity when no noun follows.
  */
+/** Determiners that open "a family of four". */
+const FAMILY_DETS = new Set(['a', 'an', 'the', 'one', 'another', 'whole', 'entire']);
+
+/**
+ * "a family of four", "an Iraqi family of five": the family's members counted by the number after
+ * "of" (the span opens at the article), or `null`.
+ */
+function familyOf(ctx: Ctx, i: number): Phrase | null {
+  const { toks } = ctx;
+  if (!FAMILY_DETS.has(toks[i]!.lower)) return null;
+  for (let k = i + 1; k < Math.min(ctx.end - 2, i + 4); k++) {
+    const t = toks[k]!;
+    if (t.lower === 'family' && toks[k + 1]!.lower === 'of') {
+      const q = readQuantity(toks, k + 2, ctx.end);
+      if (q === null || q.vague || q.hyphenated || q.firstToken !== k + 2 || q.min === null || q.min < 2) return null;
+      return {
+        first: i,
+        end: q.endToken,
+        victimsEnd: q.endToken,
+        key: q.numberToken,
+        min: q.min,
+        max: q.max,
+        approximate: q.approximate,
+        victims: 'family',
+        head: k,
+        kind: 'counted',
+      };
+    }
+    if (t.pos !== 'ADJ' && t.pos !== 'PROPN') return null;
+  }
+  return null;
+}
+
+/** Words before a number that make it an age ("aged 7 to 12", "ages 5 and 9"). */
+const AGE_WORDS = new Set(['aged', 'ages', 'age']);
+
 export function readCounted(ctx: Ctx, i: number): Phrase | null {
   const { toks } = ctx;
   if (i < ctx.first || i >= ctx.end) return null;
+  const family = familyOf(ctx, i);
+  if (family !== null) return family;
   let q = readQuantity(toks, i, ctx.end);
   if (q === null || q.hyphenated || negated(ctx, q.firstToken)) return null;
   if (ctx.dateMask[q.numberToken] === 1 || ctx.dateMask[q.endToken - 1] === 1) return null;
@@ -318,6 +356,16 @@ export function readCounted(ctx: Ctx, i: number): Phrase | null {
   // (Only a month after: "in March 12 people died" is a count.)
   if (q.endToken === q.numberToken + 1 && q.endToken < ctx.end && dayOfMonth(ctx, q.numberToken, true)) return null;
   if (q.min === 0 || (q.max !== null && q.max < 1)) return null;
+  // "students aged 7 to 12": an age, not a count of people.
+  if (q.firstToken > ctx.first && AGE_WORDS.has(toks[q.firstToken - 1]!.lower)) return null;
+  // …and the second age of "aged 5 and 9".
+  if (
+    q.firstToken - 3 >= ctx.first &&
+    (toks[q.firstToken - 1]!.lower === 'and' || toks[q.firstToken - 1]!.lower === 'to') &&
+    toks[q.firstToken - 2]!.pos === 'NUM' &&
+    AGE_WORDS.has(toks[q.firstToken - 3]!.lower)
+  )
+    return null;
   let after = q.endToken;
   // A count in quotation marks: said "dozens" of fighters were killed.
   if (
@@ -534,9 +582,15 @@ function shoutedAdjectiveName(ctx: Ctx, k: number): boolean {
 }
 
 /** A word lowered by the true-cased view that can go on a name: a noun or name word, not a word of a known class. */
+/** Parts of speech of a noun an adjective would modify. */
+const NOUN_POS = new Set(['NOUN', 'PROPN']);
+
 export function shoutedNameWord(ctx: Ctx, k: number, continuing = false): boolean {
   const t = ctx.toks[k]!;
-  if (!isShouted(ctx, t) || (t.pos !== 'PROPN' && t.pos !== 'NOUN') || ctx.dateMask[k] === 1) return false;
+  // After a name word, a lowered surname the tagger read as an adjective goes on the name when no noun
+  // follows it ("THE MURDER OF ORLANDO LETELIER IS …": "letelier" ADJ).
+  const surname = continuing && t.pos === 'ADJ' && !NOUN_POS.has(ctx.toks[k + 1]?.pos ?? '');
+  if (!isShouted(ctx, t) || (t.pos !== 'PROPN' && t.pos !== 'NOUN' && !surname) || ctx.dateMask[k] === 1) return false;
   const w = t.lower;
   // After a given name, a surname ending in -man is a name ("ERIKA SULEMAN", "ABDEL RAHMAN"): only a
   // listed head of people, not the -man ending, says otherwise.
@@ -695,8 +749,7 @@ export function readName(ctx: Ctx, i: number, single = false, listed = false): P
   const described =
     titles === 0 &&
     isShouted(ctx, toks[k]!) &&
-    ((prev !== undefined && (listed || isSingularHead(prev.lower) || TITLES.has(prev.lower))) ||
-      knownSurname(ctx, k));
+    ((prev !== undefined && (listed || isSingularHead(prev.lower) || TITLES.has(prev.lower))) || knownSurname(ctx, k));
   const run = readNameRun(ctx, k, titles > 0 || described);
   if (run === null) return null;
   const { end, words } = run;

@@ -50,6 +50,9 @@ import {
   NAME_STOP_WORDS,
   GROUP_NOUNS,
   HOSPITAL_VERBS,
+  QUOTED_EUPHEMISMS,
+  SUCCUMB_VERBS,
+  TOLL_SETTERS,
 } from './lexicon.js';
 import {
   type Phrase,
@@ -222,6 +225,9 @@ function countedEndingAt(ctx: Ctx, npEnd: number, anchor: number): Phrase | null
     ) {
       return p;
     }
+    // "Eight students aged 7 to 12 were killed", "eight students between 7 and 12 years old": the
+    // people's ages between the count and its verb.
+    if (after < npEnd && ageAfter(ctx, after) === npEnd) return p;
     // "76 people in the town were killed": a place phrase between the count and its verb; "one of the
     // local commanders of the group (and …) were killed": an "of" phrase on the victims.
     // An "of" phrase may name an organisation at length ("three militants of the Social Christian
@@ -237,6 +243,25 @@ function countedEndingAt(ctx: Ctx, npEnd: number, anchor: number): Phrase | null
     }
   }
   return null;
+}
+
+/**
+ * Where an age phrase opening at `k` ends ("aged 7 to 12", "between 7 and 12 years old", "aged
+ * between 18 and 25"), or -1.
+ */
+function ageAfter(ctx: Ctx, k: number): number {
+  const { toks } = ctx;
+  const aged = toks[k]!.lower === 'aged';
+  const q = readQuantity(toks, aged ? k + 1 : k, ctx.end);
+  if (q === null) return -1;
+  if (aged) {
+    // "aged 5 and 9": one age per person.
+    const link = toks[q.endToken]?.lower;
+    const second = link === 'and' || link === 'to' ? readQuantity(toks, q.endToken + 1, ctx.end) : null;
+    return second !== null ? second.endToken : q.endToken;
+  }
+  if (q.max === null || q.max === q.min) return -1;
+  return toks[q.endToken]?.lower === 'years' && toks[q.endToken + 1]?.lower === 'old' ? q.endToken + 2 : -1;
 }
 
 /** A singular description or a name that ends at `npEnd` ("a reporter from Al-Jazeera" reaches it through a short "from/of/with" phrase). */
@@ -529,6 +554,12 @@ function conjunctsBefore(ctx: Ctx, end: SubjectEnd, outcome: CasualtyOutcome, op
       counted ??
       (singularOk ? (singularEndingAt(ctx, npEnd, age, relative, listed) ?? kinSubject(ctx, npEnd, n)) : null);
     if (p === null) {
+      // "his bodyguard and driver were also killed": a bare noun sharing the first one's determiner.
+      const shared = singularOk && n === 0 ? sharedDeterminerPair(ctx, npEnd, age, relative) : null;
+      if (shared !== null) {
+        for (const q of shared) out.push({ phrase: q, outcome, anchor: opts.anchor, relative });
+        break;
+      }
       // "his wife and comrades Sotelo and Sotomayor died": two one-word names after a plural noun of people.
       const pair = singularOk && n === 0 ? namesAfterPlural(ctx, npEnd) : null;
       if (pair === null) break;
@@ -559,6 +590,46 @@ function conjunctsBefore(ctx: Ctx, end: SubjectEnd, outcome: CasualtyOutcome, op
     if (next.list) age = false;
   }
   return out;
+}
+
+/** Determiners one singular noun may share with a bare noun coordinated after it ("his bodyguard and driver"). */
+const SHARED_DETERMINERS = new Set(['the', ...POSSESSIVE_DETERMINERS]);
+
+/**
+ * A bare singular noun of a person after "and" that shares the determiner of the noun before it
+ * ("his bodyguard and driver", "the mayor and treasurer"): one person each.
+ */
+function bareSharingDeterminer(ctx: Ctx, k: number, before: Phrase): Phrase | null {
+  const { toks } = ctx;
+  const t = toks[k];
+  if (t === undefined || k >= ctx.end || toks[k - 1]?.lower !== 'and') return null;
+  if (!isSingularHead(t.lower) || isCapitalised(t) || !SHARED_DETERMINERS.has(toks[before.first]!.lower)) return null;
+  if (before.kind !== 'singular' || before.head !== k - 2) return null;
+  // Not the first word of a longer noun phrase ("his driver and bodyguard unit").
+  const next = toks[k + 1];
+  if (next !== undefined && k + 1 < ctx.end && (next.pos === 'NOUN' || next.pos === 'PROPN')) return null;
+  return {
+    first: k,
+    end: k + 1,
+    victimsEnd: k + 1,
+    key: k,
+    min: 1,
+    max: 1,
+    approximate: false,
+    victims: t.lower,
+    head: k,
+    kind: 'singular',
+  };
+}
+
+/** "his bodyguard and driver (were killed)": the two people of a subject ending at `npEnd`, last first, or `null`. */
+function sharedDeterminerPair(ctx: Ctx, npEnd: number, age: boolean, relative: boolean): Phrase[] | null {
+  const k = npEnd - 1;
+  if (k - 2 < ctx.first || ctx.toks[k - 1]!.lower !== 'and') return null;
+  const before = singularEndingAt(ctx, k - 1, age, relative);
+  if (before === null) return null;
+  const bare = bareSharingDeterminer(ctx, k, before);
+  return bare === null ? null : [bare, before];
 }
 
 /**
@@ -841,13 +912,15 @@ export function objectsAfter(ctx: Ctx, at: number, outcome: CasualtyOutcome, anc
     // …and "their two employees": a possessive before the count.
     const det = toks[s]!.lower;
     if ((det === 'all' || det === 'the' || POSSESSIVES.has(det)) && readCounted(ctx, s + 1) !== null) s++;
+    const last = out[out.length - 1]?.phrase;
     const p =
       readCounted(ctx, s) ??
       readSingular(ctx, s, headline) ??
+      (last === undefined ? null : bareSharingDeterminer(ctx, s, last)) ??
       namedDescription(ctx, s) ??
       // In capitals, a lowered given name in an object's place starts a name (the object slot expects one).
       readName(ctx, s, false, true) ??
-      readName(ctx, pluralBeforeNames(ctx, s), false, true) ??
+      readName(ctx, pluralBeforeNames(ctx, s), true, true) ??
       nameBeforeKin(ctx, s);
     if (p === null) {
       // "killed the Jesuits, their cook, and her daughter": a plural description without a count
@@ -943,9 +1016,13 @@ function pluralBeforeNames(ctx: Ctx, s: number): number {
     const t = toks[k]!;
     if (isPersonHead(t) && t.lower.endsWith('s')) {
       if (bare && isCapitalised(t)) return -1;
-      const name = k + 1 < ctx.end ? readName(ctx, k + 1, false, true) : null;
-      // Two words at least: a lone surname after a plural is too weak a sign.
-      return name !== null && name.end - name.first >= 2 ? k + 1 : -1;
+      const name = k + 1 < ctx.end ? readName(ctx, k + 1, true, true) : null;
+      // Two words at least: a lone surname after a plural is too weak a sign, unless a full name
+      // follows it with "and" ("brothers Mario and John Puzo": given names sharing a surname).
+      if (name === null) return -1;
+      if (name.end - name.first >= 2) return k + 1;
+      const second = toks[name.end]?.lower === 'and' ? readName(ctx, name.end + 1, false, true) : null;
+      return second !== null && second.end - second.first >= 2 ? k + 1 : -1;
     }
     if (!NP_STARTS.has(t.pos)) return -1;
   }
@@ -1122,6 +1199,12 @@ const MAX_ADJUNCT = 6;
 function adjunctBeforeObject(ctx: Ctx, v: number): number {
   const { toks } = ctx;
   const open = v + 1;
+  // "killed from 500 to well over 1000 people": a range opened by "from" (a number of each end).
+  if (open + 3 < ctx.end && toks[open]!.lower === 'from' && ctx.dateMask[open + 1] !== 1) {
+    const q = readQuantity(toks, open + 1, ctx.end);
+    if (q !== null && q.qualifier === null && toks[q.numberToken + 1]?.lower === 'to' && q.endToken > q.numberToken + 2)
+      return open;
+  }
   if (open + 2 < ctx.end && toks[open]!.value !== ',') return dateBeforeObject(ctx, v);
   if (open + 2 >= ctx.end || toks[open]!.value !== ',') return v;
   const first = toks[open + 1]!;
@@ -1366,7 +1449,8 @@ function tollScan(ctx: Ctx, from: number, outcome: CasualtyOutcome, anchor: numb
     // "rose from 40 to 52": the new toll is the second number.
     if (k > ctx.first && toks[k - 1]!.lower === 'from') {
       const q = readQuantity(toks, k, ctx.end);
-      if (q !== null && q.max !== null) {
+      // (an open upper end, "from 40 to more than 52", is a range with no max)
+      if (q !== null && q.endToken > q.numberToken + 1) {
         for (let m = q.numberToken + 1; m < q.endToken; m++) {
           if (toks[m]!.lower !== 'to') continue;
           const second = readCounted(ctx, m + 1);
@@ -1382,6 +1466,73 @@ function tollScan(ctx: Ctx, from: number, outcome: CasualtyOutcome, anchor: numb
 }
 
 /**
+ * "Dr. Darwish was one of two people killed", "The driver is one of the three dead": the subject of
+ * "was one of" before a counted figure, one person of it (a part), or `null`.
+ */
+function oneOfSubject(ctx: Ctx, f: Found): Found | null {
+  const { toks } = ctx;
+  let k = f.phrase.first - 1;
+  if (k - 2 < ctx.first) return null;
+  if (toks[k]!.lower === 'the') k--;
+  if (toks[k]!.lower !== 'of' || toks[k - 1]!.lower !== 'one' || !BE_FORMS.has(toks[k - 2]!.lower)) return null;
+  // The subject starts after the last verb or comma before it ("The clinic said nurse X was one of …").
+  let from = k - 3;
+  while (
+    from > ctx.first &&
+    toks[from - 1]!.pos !== 'VERB' &&
+    toks[from - 1]!.pos !== 'AUX' &&
+    toks[from - 1]!.value !== ','
+  )
+    from--;
+  const first = ctx.first;
+  ctx.first = Math.max(first, from);
+  let p: Phrase | null;
+  try {
+    p = singularEndingAt(ctx, k - 2, false);
+  } finally {
+    ctx.first = first;
+  }
+  return p === null
+    ? null
+    : { phrase: p, outcome: f.outcome, anchor: f.anchor, relative: false, parent: f, relation: 'part' };
+}
+
+/** Most tokens of the adjunct between a verb and "and" before a gapped count ("… killed in the town of Sabqa and one …"). */
+const MAX_GAP_ADJUNCT = 10;
+/** Prepositions or a date that tell a gapped count's own place or time ("and one in Harasta", "and one on Saturday"). */
+const GAP_PREPOSITIONS = new Set(['in', 'at', 'on', 'near', 'inside', 'outside', 'during']);
+
+/**
+ * "were killed in the town of Sabqa and one in the town of Harasta", "died in Homs and two in Hama",
+ * "One was killed on Friday and one on Saturday": after the verb's own adjunct, "and" with a count and
+ * an adjunct of its own, no verb (the verb and the outcome are the first clause's). Returns the count, or `null`.
+ */
+function gappedAfter(ctx: Ctx, a: number): Phrase | null {
+  const { toks } = ctx;
+  const end = Math.min(ctx.end, a + MAX_GAP_ADJUNCT);
+  if (a + 1 >= ctx.end || !GAP_PREPOSITIONS.has(toks[a + 1]!.lower)) return null;
+  for (let k = a + 2; k < end; k++) {
+    const t = toks[k]!;
+    if (t.pos === 'VERB' || t.pos === 'AUX' || t.value === ';' || t.pos === 'SCONJ') return null;
+    if (t.lower !== 'and') continue;
+    const p = readCounted(ctx, k + 1);
+    if (p === null) return null;
+    const after = toks[Math.max(p.end, p.victimsEnd)];
+    if (after === undefined || Math.max(p.end, p.victimsEnd) >= ctx.end) return null;
+    if (!GAP_PREPOSITIONS.has(after.lower) || (p.victims !== null && !(p.head >= 0 && isPersonHead(toks[p.head]!))))
+      return null;
+    // "… and 12 in Hama were wounded": a verb of its own after the adjunct is another clause.
+    // (The reporting verb of the sentence, "… the Observatory said", is no such clause.)
+    for (let m = Math.max(p.end, p.victimsEnd) + 1; m < ctx.end && toks[m]!.value !== ','; m++) {
+      if (SOURCE_VERBS.has(toks[m]!.lower)) break;
+      if (toks[m]!.pos === 'VERB' || toks[m]!.pos === 'AUX') return null;
+    }
+    return p;
+  }
+  return null;
+}
+
+/**
  * The figures hanging on the anchor token `a`, or none. Each anchor is tried
  * as a toll, "number of", a noun with "of", a verb, an intransitive, a noun.
  */
@@ -1394,6 +1545,18 @@ export function figuresAt(ctx: Ctx, a: number): Found[] {
   // "attacks to wound Mr. Trump": a purpose names no victim; "moved in to kill 35 fighters" still counts.
   if (mood === 'purpose') found = found.filter((f) => f.phrase.kind === 'counted');
   if (found.length === 0) return found;
+  // "The surgeon Dr. Darwish was one of two people killed": the subject is a part of the count.
+  const counted = found[0]!;
+  if (counted.phrase.kind === 'counted' && counted.phrase.first < a) {
+    const one = oneOfSubject(ctx, counted);
+    if (one !== null) found = [...found, one];
+  }
+  // "Five civilians were killed in Sabqa and one in Harasta": a count whose verb is gapped.
+  const subject = found[found.length - 1]!;
+  if (subject.phrase.first < a && subject.phrase.kind === 'counted') {
+    const gapped = gappedAfter(ctx, a);
+    if (gapped !== null) found = [...found, { phrase: gapped, outcome: subject.outcome, anchor: a, relative: false }];
+  }
   const gateAll = HARM_GATED_ALL.has(w);
   const gateSingle = HARM_GATED_SINGULAR.has(w);
   if (!gateAll && !gateSingle) return found;
@@ -1454,7 +1617,12 @@ function unreal(ctx: Ctx, a: number): 'unreal' | 'purpose' | null {
   return base && !(k - 1 >= ctx.first && toks[k - 1]!.lower === 'used') ? 'purpose' : null;
 }
 
-/** "him", "her" (one person) or "them" (the people counted last, in this sentence or the one before). */
+/**
+ * "him", "her" (one person) or "them" (the people counted last, in this sentence or the one before).
+ * The count is written where the people are named: when they are counted earlier in the same sentence
+ * ("rounded up hundreds of tribesmen and executed them") the figure is that phrase, as the FA-KES dev
+ * gold marks it; from the sentence before, the pronoun stands for them.
+ */
 function pronounObject(ctx: Ctx, k: number): Phrase | null {
   const { toks } = ctx;
   const w = toks[k]?.lower;
@@ -1470,6 +1638,7 @@ function pronounObject(ctx: Ctx, k: number): Phrase | null {
     for (let m = k - 1; m >= from; m--) {
       const p = readCounted(ctx, m);
       if (p === null || p.head < 0 || p.end > k || !isPersonHead(toks[p.head]!)) continue;
+      if (m >= sentence.firstToken) return p;
       return { ...base, min: p.min, max: p.max, approximate: p.approximate, victims: p.victims, kind: 'counted' };
     }
   } finally {
@@ -1485,7 +1654,9 @@ function pronounObject(ctx: Ctx, k: number): Phrase | null {
 function mannerOfKilling(ctx: Ctx, a: number, w: string, prev: string): Found[] | null {
   const { toks } = ctx;
   const object = (from: number, to: number): Found[] => {
-    const p = pronounObject(ctx, from) ?? readCounted(ctx, from) ?? readSingular(ctx, from) ?? readName(ctx, from);
+    const them = to === from + 1 ? pronounObject(ctx, from) : null;
+    if (them !== null) return [{ phrase: them, outcome: 'killed', anchor: a, relative: false }];
+    const p = readCounted(ctx, from) ?? readSingular(ctx, from) ?? readName(ctx, from);
     return p !== null && Math.max(p.end, p.victimsEnd) === to
       ? [{ phrase: p, outcome: 'killed', anchor: a, relative: false }]
       : [];
@@ -1544,6 +1715,7 @@ interface Around {
  * not its kind of word (the next rule is tried).
  */
 const RULES: readonly ((ctx: Ctx, a: number, x: Around) => Found[] | null)[] = [
+  euphemismRule,
   (ctx, a, x) => mannerOfKilling(ctx, a, x.w, x.prev) ?? (x.w === 'down' ? [] : null),
   passiveKilledRule,
   tollRule,
@@ -1584,17 +1756,60 @@ function passiveKilledRule(ctx: Ctx, a: number, { w, next }: Around): Found[] | 
   );
 }
 
+/**
+ * "had "neutralised" 15 militants", "20 rebels were "liquidated"": an official word for killing that
+ * the reporter quotes as the speaker's counts the people killed; unquoted it counts no one
+ * ("neutralised the threat").
+ */
+function euphemismRule(ctx: Ctx, a: number, { w }: Around): Found[] | null {
+  if (!QUOTED_EUPHEMISMS.has(w)) return null;
+  const { toks } = ctx;
+  if (a - 1 < ctx.first || a + 1 >= ctx.end) return [];
+  if (!DOUBLE_QUOTATION_MARKS.has(toks[a - 1]!.value) || !DOUBLE_QUOTATION_MARKS.has(toks[a + 1]!.value)) return [];
+  const found = objectsAfter(ctx, a + 1, 'killed', a).filter((f) => f.phrase.kind === 'counted');
+  if (found.length > 0) return found;
+  // The passive: the people before the opening mark ("15 militants were "neutralised"").
+  const [, be] = skipBack(ctx, a - 2);
+  if (!be) return [];
+  return subjectBefore(ctx, a - 1, 'killed', { anchor: a, transitive: true, died: false }).filter(
+    (f) => f.phrase.kind === 'counted',
+  );
+}
+
 /** A toll and its count: "a death toll of 40", "the number of dead reached 9". */
 function tollRule(ctx: Ctx, a: number, { w, next, prev }: Around): Found[] | null {
   const tollOutcome = TOLLS.get(w);
-  if (tollOutcome !== undefined) return tollScan(ctx, a + 1, TOLL_MODIFIERS.get(prev) ?? tollOutcome, a);
+  if (tollOutcome !== undefined) {
+    const o = TOLL_MODIFIERS.get(prev) ?? tollOutcome;
+    return frontedToll(ctx, TOLL_MODIFIERS.has(prev) ? a - 1 : a, o, a) ?? tollScan(ctx, a + 1, o, a);
+  }
   if (w !== 'number') return null;
+  // "brought to 49 the number killed": the outcome right after "number".
+  const direct = next === undefined ? undefined : NUMBER_OF.get(next);
+  if (direct !== undefined) return frontedToll(ctx, a, direct, a) ?? [];
   if (next !== 'of') return [];
   for (let k = a + 2; k < Math.min(ctx.end, a + 9); k++) {
     const o = NUMBER_OF.get(ctx.toks[k]!.lower);
-    if (o !== undefined) return tollScan(ctx, k + 1, o, a);
+    if (o !== undefined) return frontedToll(ctx, a, o, a) ?? tollScan(ctx, k + 1, o, a);
   }
   return [];
+}
+
+/**
+ * "brought to 49 the number killed", "raising to 52 the death toll": a count fronted before its
+ * toll after "to" and a verb that sets it; `toll` is the toll phrase's first word after its
+ * article ("number", "death" of "death toll").
+ */
+function frontedToll(ctx: Ctx, toll: number, outcome: CasualtyOutcome, anchor: number): Found[] | null {
+  const { toks } = ctx;
+  let k = toll - 1;
+  if (k > ctx.first && (toks[k]!.lower === 'the' || toks[k]!.lower === 'its')) k--;
+  for (let m = k; m > ctx.first + 1 && k - m < 6; m--) {
+    if (toks[m - 1]!.lower !== 'to' || !TOLL_SETTERS.has(toks[m - 2]!.lower)) continue;
+    const p = readCounted(ctx, m);
+    return p !== null && p.end === k + 1 ? [{ phrase: p, outcome, anchor, relative: false }] : null;
+  }
+  return null;
 }
 
 /** Phrases of harm: "lost their lives", "suffered (minor) injuries", "causing injuries to a boy", "taken to hospital". */
@@ -1635,6 +1850,9 @@ function harmPhraseRule(ctx: Ctx, a: number, { w, next, prev }: Around): Found[]
       k--;
     // "treated for injuries"
     if (k > ctx.first && toks[k]!.lower === 'for' && TREATED.has(toks[k - 1]!.lower)) k--;
+    // "three soldiers succumbed to their wounds": they died of them.
+    if (k > ctx.first && toks[k]!.lower === 'to' && SUCCUMB_VERBS.has(toks[k - 1]!.lower))
+      return subjectBefore(ctx, k - 1, 'killed', { anchor: a, transitive: false, died: true });
     if (k >= ctx.first && (SUFFERED.has(toks[k]!.lower) || TREATED.has(toks[k]!.lower))) {
       return subjectBefore(ctx, k, 'injured', { anchor: a, transitive: false, died: false });
     }

@@ -41,6 +41,7 @@ import {
 import type { Found } from './rules.js';
 import { HYPHENS } from '../lexicon/en/index.js';
 import attacks from '../lexicon/attacks.json';
+import { readQuantity } from '../numbers/index.js';
 
 const PERFECT = new Set(['has', 'have', 'had', "'s"]);
 const WAR_PREPOSITIONS = new Set(['in', 'during', 'throughout', 'since', 'of']);
@@ -65,7 +66,15 @@ function cueAt(ctx: Ctx, k: number): boolean {
   for (const cue of CUMULATIVE_CUES) {
     let ok = true;
     for (let i = 0; i < cue.length && ok; i++) ok = k + i < ctx.end && ctx.toks[k + i]!.lower === cue[i];
-    if (ok) return true;
+    if (!ok) continue;
+    // "in the past seven days", "in the last week": a span only before a count or a unit of time ("as in the past" is none).
+    if (cue[0] !== 'in') return true;
+    const next = k + cue.length;
+    if (
+      next < ctx.end &&
+      (readQuantity(ctx.toks, next, ctx.end) !== null || SUPERLATIVE_PERIODS.has(ctx.toks[next]!.lower))
+    )
+      return true;
   }
   return false;
 }

@@ -8,7 +8,7 @@
  * earlier, an air raid in Hama killed four people`), so that two events told in
  * one sentence are two events.
  */
-import { ARTICLES, WEAPON_ATTACK_HEADS, speechForms } from '../lexicon/en/index.js';
+import { ARTICLES, RELATIVE_PRONOUNS, WEAPON_ATTACK_HEADS, speechForms } from '../lexicon/en/index.js';
 import attacks from '../lexicon/attacks.json';
 import actors from '../lexicon/actors.json';
 import words from '../lexicon/incidents.json';
@@ -33,6 +33,8 @@ const CLASS_MODIFIERS = new Set(words.classModifiers);
 /** Units of a stretch of time ("days", "weeks"), from the dates lexicon. */
 const TIME_UNITS = new Set(Object.keys(calendar.units));
 const PLACE_PREPS = new Set(words.placePrepositions);
+/** Verbs of striking whose object holding a place noun is the place struck ("hit al-Hamidiyeh neighborhood"). */
+const PLACE_VERBS = new Set(words.placeVerbs);
 /** Participles after which a place is the attackers' position ("terrorists positioned in Joubar"), not the event's. */
 const ATTACKER_POSITIONS = new Set(words.attackerPositions);
 /** Common nouns of settlements and areas (`town`, `province`, `suburb`). */
@@ -64,7 +66,7 @@ const DIRECTIONS = new Set(['north', 'south', 'east', 'west', 'northeast', 'nort
 const ATTACK_HEAD = defineWordClass(ATTACK_HEADS);
 const VIOLENT_WORD = defineWordClass(VIOLENT);
 /** …and every word {@link segmentWords} reacts to. */
-const SEGMENT_CUE = defineWordClass([...DISCOURSE, ...VIOLENT, ...PLACE_PREPS, ...DIRECTIONS]);
+const SEGMENT_CUE = defineWordClass([...DISCOURSE, ...VIOLENT, ...PLACE_PREPS, ...PLACE_VERBS, ...DIRECTIONS]);
 const BREAKERS = new Set([',', 'and', ';', 'while', 'but', 'whereas']);
 const PLACE_LINKS = new Set(['al', 'el', 'ad', 'as', 'ar', 'ash', 'ibn', 'bin', 'abu', 'de', '-', '‐', '-']);
 /** Words of bodies and agencies (`Police`, `Command`, `Ministry`, `Observatory`): a run holding one names no place. */
@@ -491,11 +493,17 @@ function segmentWords(
     const w = toks[k]!.lower;
     if (DISCOURSE.has(w)) marker = true;
     if (VIOLENT.has(w)) violent = true;
-    // "in Homs", "near Aleppo", "north of Idlib city"
-    const prep = PLACE_PREPS.has(w) || (DIRECTIONS.has(w) && toks[k + 1]?.lower === 'of');
+    // "in Homs", "near Aleppo", "north of Idlib city"; "shells hit al-Hamidiyeh neighborhood"
+    // (Not in a relative clause, "an airstrike which hit the Sermin district": that retells the attack
+    // of its clause, whose place the sentence already gives or leaves to the story told.)
+    const verb =
+      PLACE_VERBS.has(w) && toks[k]!.pos === 'VERB' && !(k > first && RELATIVE_PRONOUNS.has(toks[k - 1]!.lower));
+    const prep = PLACE_PREPS.has(w) || (DIRECTIONS.has(w) && toks[k + 1]?.lower === 'of') || verb;
     if (!prep) continue;
     if (DIRECTIONS.has(w)) k++;
     const p = placeAfter(toks, k, end, inDate);
+    // A verb's object is a place only with a place noun ("hit a Hezbollah position" names none).
+    if (p !== null && verb && !holdsPlaceNoun(toks, p)) continue;
     if (p !== null) {
       // Not the event's place: where the attackers were ("positioned in Joubar"), where a kind of
       // event happens ("similar assaults on hotels in Mogadishu"), or a speaker's post ("said Ali
@@ -510,6 +518,22 @@ function segmentWords(
     }
   }
   return { places, marker, violent };
+}
+
+/**
+ * Whether a place phrase holds a singular common noun of settlements or areas ("al-Hamidiyeh
+ * neighborhood", "the town of Azaz"); a plural one names several places ("other areas of Eastern
+ * Ghouta", "the villages of X and Y"), no one event's.
+ */
+function holdsPlaceNoun(toks: readonly Token[], p: Place): boolean {
+  let one = false;
+  for (let j = p.first; j < p.end; j++) {
+    const w = toks[j]!.lower;
+    if (!PLACE_NOUNS.has(w)) continue;
+    if (w.endsWith('s')) return false;
+    one = true;
+  }
+  return one;
 }
 
 /** Tokens after a speaker's place in which the speech verb may follow ("an official in Idlib told …"). */

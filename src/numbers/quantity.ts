@@ -152,6 +152,8 @@ interface Bare {
   scale: number;
   approximate: boolean;
   end: number;
+  /** A range whose upper end is open ("from 500 to well over 1000"): `max` stays `null`. */
+  open?: boolean;
 }
 
 /**
@@ -340,6 +342,27 @@ function readRangeEnd(toks: readonly Token[], first: Bare, limit: number): Bare 
   if (first.vague || first.max !== null || first.end >= limit) return first;
   const link = toks[first.end]!;
   const w = link.lower;
+  // "from 500 to well over 1000", "between 20 and nearly 30"'s kin: a qualifier on the upper end
+  // leaves it open ("well over 1000") or bounds it ("nearly 1000").
+  if (w === 'to' && first.end + 2 < limit) {
+    const q = readQualifier(toks, first.end + 1, limit);
+    if (q !== null) {
+      const [kind, at] = q;
+      const second = at < limit ? readNumber(toks, at, limit) : null;
+      if (second !== null && second.max === null && second.value > first.value && kind !== 'exact') {
+        const open = kind === 'above' || kind === 'min';
+        return {
+          value: first.value,
+          max: open ? null : second.value,
+          vague: false,
+          scale: second.scale,
+          approximate: kind === 'approx',
+          end: second.end,
+          open,
+        };
+      }
+    }
+  }
   if (w === 'to' || w === 'or' || (isHyphen(link) && !link.spaceBefore)) {
     const second = readNumber(toks, first.end + 1, limit);
     if (second !== null && second.max === null) {
@@ -414,7 +437,7 @@ export function readQuantity(toks: readonly Token[], i: number, limit: number = 
   if (first === null) return null;
   const bare = readRangeEnd(toks, first, end);
   let phraseEnd = bare.end;
-  if (qualifier === null && bare.max === null) {
+  if (qualifier === null && bare.max === null && bare.open !== true) {
     const post = readPostQualifier(toks, bare.end, end);
     if (post !== null) [qualifier, phraseEnd] = post;
   }
@@ -443,7 +466,10 @@ function readBetween(
 ): Quantity | null {
   const a = readNumber(toks, j + 1, end);
   if (a === null || a.end >= end || toks[a.end]!.lower !== 'and') return null;
-  const b = readNumber(toks, a.end + 1, end);
+  // "between 500 and well over 1000": an open upper end; "between 20 and nearly 30": a bounded one.
+  const upper = a.end + 1 < end ? readQualifier(toks, a.end + 1, end) : null;
+  const openEnd = upper !== null && (upper[0] === 'above' || upper[0] === 'min');
+  const b = readNumber(toks, upper === null || upper[0] === 'exact' ? a.end + 1 : upper[1], end);
   if (b === null) return null;
   let low = a.value;
   if (a.scale === 1 && b.scale > 1 && low < b.scale && b.value % b.scale === 0) low *= b.scale;
@@ -453,9 +479,9 @@ function readBetween(
     endToken: b.end,
     numberToken: j + 1,
     min: low,
-    max: b.value,
+    max: openEnd ? null : b.value,
     value: low,
-    approximate: qualifier === 'approx',
+    approximate: qualifier === 'approx' || upper?.[0] === 'approx',
     vague: false,
     qualifier,
     hyphenated: isGluedHyphen(toks, b.end),
@@ -468,7 +494,7 @@ function qualifiedBounds(
   qualifier: QualifierKind | null,
 ): { min: number | null; max: number | null; approximate: boolean } {
   let min: number | null = bare.value;
-  let max: number | null = bare.max ?? (bare.vague ? null : bare.value);
+  let max: number | null = bare.open === true ? null : (bare.max ?? (bare.vague ? null : bare.value));
   let approximate = bare.approximate;
   switch (qualifier) {
     case 'min':

@@ -22,6 +22,10 @@ describe('casualties: single named victims in wire copy written in capitals', ()
     expect(brief('THE UNION DEMANDED AN INQUIRY INTO THE MURDER OF TEACHER JORGE QUIROGA.')).toEqual([
       ['TEACHER JORGE QUIROGA', 'killed', 1, 1],
     ]);
+    // A surname the tagger reads as an adjective goes on the name when no noun follows it.
+    expect(brief('THE MURDER OF ANSELMO VERDELIER IS STILL UNSOLVED, THE JUDGE SAID.')).toEqual([
+      ['ANSELMO VERDELIER', 'killed', 1, 1],
+    ]);
   });
 
   it('leaves a lowered word that is no name alone: a count, a date, a title word', () => {
