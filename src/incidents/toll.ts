@@ -27,10 +27,32 @@ const UPDATE_REACH = 24;
 /** The last word of `text` ending at or before `end` (after trailing white space), lower-cased, and where it starts. */
 function wordBefore(text: string, end: number, from: number): { word: string; start: number } {
   let e = end;
-  while (e > from && /\s/.test(text[e - 1]!)) e--;
+  while (e > from && isSpace(text.charCodeAt(e - 1))) e--;
   let b = e;
-  while (b > from && /[A-Za-z]/.test(text[b - 1]!)) b--;
+  while (b > from && isAsciiLetter(text.charCodeAt(b - 1))) b--;
   return { word: text.slice(b, e).toLowerCase(), start: b };
+}
+
+/** Whether a UTF-16 code unit is white space as `/\s/` reads it (no string made per character). */
+function isSpace(c: number): boolean {
+  return (
+    (c >= 0x09 && c <= 0x0d) ||
+    c === 0x20 ||
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
+/** Whether a UTF-16 code unit is an ASCII letter (`/[A-Za-z]/`). */
+function isAsciiLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
 
 /** Whether the figure is a toll's update: `<verb> to` right before it ("the toll rose to 19", "climbed to at least 20"). */
