@@ -208,11 +208,15 @@ function mentionAt(toks: readonly Token[], h: number, first: number): Mention {
  */
 function pastCutCompound(toks: readonly Token[], s: number, h: number, first: number): number {
   const t = toks[s]!;
-  const hyphen = (x: Token | undefined): boolean => x !== undefined && (x.value === '-' || x.value === '‐');
-  if (s <= first || t.spaceBefore || !(hyphen(t) || hyphen(toks[s - 1]))) return s;
+  if (s <= first || t.spaceBefore || !(isHyphenToken(t) || isHyphenToken(toks[s - 1]))) return s;
   let k = s;
   while (k < h && !toks[k + 1]!.spaceBefore) k++;
   return Math.min(k + 1, h);
+}
+
+/** Whether a token is a hyphen (`-`, `‐`). */
+function isHyphenToken(x: Token | undefined): boolean {
+  return x !== undefined && (x.value === '-' || x.value === '‐');
 }
 
 /** Whether the plural attack phrase `m` headed by `h` names a kind of event, not one ("similar bombings", "such attacks"). */
@@ -448,7 +452,7 @@ function mentionsAndCuts(
       cuts.push(semicolon);
       continue;
     }
-    if (!itemStarts.some((i) => i >= from && i < m.first)) continue;
+    if (!startsWithin(itemStarts, from, m.first)) continue;
     // "The strike killed 12, the deadliest since a bombing killed 40": the recalled attack is told apart.
     const recalled = recallCue(toks, m, from + 1);
     if (recalled > from) {
@@ -467,6 +471,12 @@ function mentionsAndCuts(
   }
   cuts.push(sentEnd);
   return { mentions, cuts, kinds };
+}
+
+/** Whether one of `starts` lies in `[from, to)`. */
+function startsWithin(starts: readonly number[], from: number, to: number): boolean {
+  for (const i of starts) if (i >= from && i < to) return true;
+  return false;
 }
 
 /** A semicolon right before an attack phrase starting at `at` (adverbs and "another" may stand between), or -1. */
