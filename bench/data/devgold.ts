@@ -1,6 +1,6 @@
 /**
  * The blind FA-KES dev gold (`devgold/fa-kes/`, see devgold/README.md): 44
- * FA-KES dev articles annotated by helpers who saw only the texts, ANNOTATION.md
+ * FA-KES dev articles, and 26 tune articles of batch 2, annotated by helpers who saw only the texts, ANNOTATION.md
  * and the corpus conventions. `split.json` holds a part out: those articles
  * are never read while writing rules, and only their aggregate score is printed.
  *
@@ -38,6 +38,8 @@ export interface DevGoldArticle {
   readonly id: string;
   readonly outlet: string;
   readonly heldOut: boolean;
+  /** 1: the first 44 articles (tune and held out); 2: the 26 tune articles added later (devgold/README.md). */
+  readonly batch: 1 | 2;
   readonly publishedAt: string;
   readonly text: string;
   readonly gold: DevGoldDocument;
@@ -56,7 +58,7 @@ export function readDevGold(root: string, dataDir: string | null): DevGoldArticl
   if (fakes === null) return null;
   const dir = join(root, DEVGOLD_DIR);
   const split = JSON.parse(readFileSync(join(dir, 'split.json'), 'utf8')) as {
-    articles: { id: string; outlet: string; heldOut: boolean; publishedAt: string }[];
+    articles: { id: string; outlet: string; heldOut: boolean; batch?: 2; publishedAt: string }[];
   };
   const byId = new Map(fakes.map((a) => [a.id, a]));
   const out: DevGoldArticle[] = [];
@@ -74,7 +76,15 @@ export function readDevGold(root: string, dataDir: string | null): DevGoldArticl
       if (a.text.slice(item.start, item.end) !== item.text)
         throw new Error(`dev gold ${s.id}: an item's offsets do not fit the text (${item.start}–${item.end})`);
     }
-    out.push({ id: s.id, outlet: s.outlet, heldOut: s.heldOut, publishedAt: s.publishedAt, text: a.text, gold });
+    out.push({
+      id: s.id,
+      outlet: s.outlet,
+      heldOut: s.heldOut,
+      batch: s.batch ?? 1,
+      publishedAt: s.publishedAt,
+      text: a.text,
+      gold,
+    });
   }
   return out;
 }

@@ -43,13 +43,25 @@ for (let round = 0; round < 3 && picked.length < 45; round++) {
 let held = picked.filter((p) => p.heldOut).length;
 for (const p of picked) if (held > 18 && p.heldOut && picked.indexOf(p) >= outlets.length) ((p.heldOut = false), held--);
 
+// Batch 2 (tune only): the 4th and 5th article of each outlet in the same order,
+// annotated blind like batch 1 to widen the tune part. It holds nothing out:
+// earlier sessions read FA-KES dev articles outside the gold (dumps, date
+// reading), so only batch 1's held-out part is unread.
+const batch2: { id: string; outlet: string; heldOut: boolean; batch: 2 }[] = [];
+for (let round = 3; round < 5; round++) {
+  for (const o of outlets) {
+    const a = byOutlet.get(o)![round];
+    if (a) batch2.push({ id: a.id, outlet: o, heldOut: false, batch: 2 });
+  }
+}
+
 const out = join(import.meta.dirname, '..', '..', '.tmp', 'devgold', 'texts');
 mkdirSync(out, { recursive: true });
 const byId = new Map(articles.map((a) => [a.id, a]));
-for (const p of picked) writeFileSync(join(out, `${p.id}.txt`), byId.get(p.id)!.text);
+for (const p of [...picked, ...batch2]) writeFileSync(join(out, `${p.id}.txt`), byId.get(p.id)!.text);
 const split = {
   note: 'FA-KES dev articles of the blind dev gold (devgold/tools/select.ts). heldOut: never read while writing rules; reported separately.',
-  articles: picked.map((p) => ({ ...p, publishedAt: byId.get(p.id)!.publishedAt })),
+  articles: [...picked, ...batch2].map((p) => ({ ...p, publishedAt: byId.get(p.id)!.publishedAt })),
 };
 writeFileSync(join(import.meta.dirname, '..', 'fa-kes', 'split.json'), JSON.stringify(split, null, 2) + '\n');
-console.log(`${picked.length} articles from ${new Set(picked.map((p) => p.outlet)).size} outlets, ${picked.filter((p) => p.heldOut).length} held out → ${out}`);
+console.log(`${picked.length} + ${batch2.length} (batch 2) articles from ${new Set(picked.map((p) => p.outlet)).size} outlets, ${picked.filter((p) => p.heldOut).length} held out → ${out}`);

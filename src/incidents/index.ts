@@ -66,6 +66,7 @@ import {
   tellsOfViolence,
 } from './evidence.js';
 import { tollsOf } from './toll.js';
+import { dayValue, weekThursday } from '../temporal/calendar.js';
 import { GENERIC_EVENT_KIND, kindOfWord } from '../lexicon/en/index.js';
 import words from '../lexicon/incidents.json';
 
@@ -278,9 +279,19 @@ function monthsApart(a: string, b: string): number {
   return Math.abs(m(a) - m(b));
 }
 
-/** The day (`YYYY-MM-DD`) the first of `dates` gives, if any. */
+const WEEK_VALUE = /^(\d{4})-W(\d{2})$/;
+
+/**
+ * The day (`YYYY-MM-DD`) the first of `dates` gives, if any; a week (`two weeks ago` → `2017-W42`) stands
+ * for its Thursday, the day that puts it in its month, so that an event of another week is another day.
+ */
 function dayOf(dates: readonly DateMention[]): string | null {
-  for (const d of dates) if (d.value !== null && /^\d{4}-\d{2}-\d{2}/.test(d.value)) return d.value.slice(0, 10);
+  for (const d of dates) {
+    if (d.value === null) continue;
+    if (/^\d{4}-\d{2}-\d{2}/.test(d.value)) return d.value.slice(0, 10);
+    const w = WEEK_VALUE.exec(d.value);
+    if (w !== null) return dayValue(weekThursday(Number(w[1]), Number(w[2])));
+  }
   return null;
 }
 

@@ -81,6 +81,13 @@ export function monthValue(y: number | null, m: number): string {
   return `${y === null ? 'XXXX' : pad(y, 4)}-${pad(m)}`;
 }
 
+/** The Thursday of ISO week `w` of week-year `y` (the day that puts the week in its month and year). */
+export function weekThursday(y: number, w: number): Ymd {
+  // 4 January is always in week 1.
+  const jan4: Ymd = { y, m: 1, d: 4 };
+  return addDays(jan4, 4 - weekdayOf(jan4) + 7 * (w - 1));
+}
+
 /** `2013-W12` for the ISO week holding `day`. */
 export function weekValue(day: Ymd): string {
   const { y, w } = isoWeek(day);

@@ -16,6 +16,7 @@ import {
   IRREGULAR_PAST,
   ONSET_WORDS,
   TEMPORAL_SUBORDINATORS,
+  TIMETABLE_NOUNS,
   PAST_AUXILIARIES,
   PRESENT_AUXILIARIES,
   SCHEDULE_NOUNS,
@@ -260,6 +261,28 @@ function announcedOnset(toks: readonly Token[], first: number): boolean {
   return false;
 }
 
+/** Present copulas that tie a timetable noun to its date (`the deadline is Friday`). */
+const PRESENT_COPULAS = new Set(['is', 'are']);
+
+/**
+ * Whether the expression at `first` is the complement of a present copula whose subject names a dated event or
+ * limit: "the deadline is Friday", "the vote for the new council is on Sunday" — a timetable, stated ahead.
+ */
+function presentTimetable(toks: readonly Token[], first: number): boolean {
+  let k = first - 1;
+  if (toks[k]?.lower === 'on') k--;
+  const copula = toks[k];
+  if (copula === undefined || !PRESENT_COPULAS.has(copula.lower)) return false;
+  const sentence = copula.sentence;
+  for (let j = k - 1; j >= 0 && j >= k - LOOK_BEHIND; j--) {
+    const t = toks[j]!;
+    if (t.sentence !== sentence || STOPS.has(t.value) || t.value === ',') return false;
+    if (TIMETABLE_NOUNS.has(t.lower) && (t.pos === 'NOUN' || t.pos === 'PROPN')) return true;
+    if (t.pos === 'VERB' || t.pos === 'AUX') return false;
+  }
+  return false;
+}
+
 /**
  * The direction the clause around tokens `[first, end)` gives, or `null`
  * when its verbs say nothing (callers then assume the past). `strict` counts
@@ -289,7 +312,7 @@ export function direction(s: Scan, first: number, end: number, strict = false): 
     }
     return 'future';
   }
-  if (announcedOnset(toks, first)) return 'future';
+  if (announcedOnset(toks, first) || presentTimetable(toks, first)) return 'future';
   // Behind: the nearest verb group, and the one before it when the nearest says nothing ("will fly … and land on").
   let weak = false;
   let groups = 0;

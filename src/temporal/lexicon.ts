@@ -136,5 +136,7 @@ export const TEMPORAL_SUBORDINATORS: ReadonlySet<string> = new Set(data.temporal
 export const COMMITMENT_VERBS: ReadonlySet<string> = new Set(data.commitmentVerbs);
 /** Nouns of a scheduling verb phrase (`takes place`, `comes into effect`) between a present verb and its date. */
 export const SCHEDULE_NOUNS: ReadonlySet<string> = new Set(data.scheduleNouns);
+/** Nouns of a dated event or limit a present copula ties to its date (`the deadline is Friday`): src/lexicon/dates.json timetableNouns. */
+export const TIMETABLE_NOUNS: ReadonlySet<string> = new Set(data.timetableNouns);
 /** Words before a weekday's event (`ahead of Sunday's vote`, `before Friday's deadline`) that put the event after its clause. */
 export const EVENT_AHEAD_LEADS: ReadonlySet<string> = new Set(data.eventAheadLeads);

@@ -91,7 +91,10 @@ export function settle(s: Scan, found: readonly Found[]): Found[] {
   return kept.sort((a, b) => charStart(s, a) - charStart(s, b));
 }
 
-/** Tokens that may stand between a clock time and its day: `12:00 UTC, Monday`, `at 9:00 on Friday`. */
+/**
+ * Tokens that may stand between a clock time and its day: `12:00 UTC, Monday`, `at 9:00 on Friday`, and a
+ * zone written before the clock (`Thursday 22 August 2013 KSA 01:41`, checked against the lexicon).
+ */
 const JOINERS = new Set([',', 'on', 'at', 'of']);
 
 function timeOf(p: NonNullable<Found['pending']>): string {
@@ -154,7 +157,7 @@ export function attachTimes(s: Scan, kept: Found[]): Found[] {
     const prev = kept[i - 1];
     const next = kept[i + 1];
     const adjacent = (a: Found, b: Found): boolean => {
-      for (let k = a.end; k < b.first; k++) if (!JOINERS.has(low(s, k))) return false;
+      for (let k = a.end; k < b.first; k++) if (!JOINERS.has(low(s, k)) && !TIME_ZONES.has(low(s, k))) return false;
       return b.first - a.end <= 2 && s.toks[a.first]!.sentence === s.toks[b.first]!.sentence;
     };
     let day: Found | null = null;
@@ -474,11 +477,30 @@ export function stretchesOfPeriods(s: Scan, kept: Found[]): void {
 
 /**
  * `the night of March 3`, `the morning of Friday`: the part of that day, one
- * TIME over the phrase (`2022-03-03TNI`).
+ * TIME over the phrase (`2022-03-03TNI`). `overnight on Friday`: that day's
+ * night, one TIME in place of the night before publication and the day.
  */
 export function partsOfDays(s: Scan, kept: Found[]): void {
-  for (const f of kept) {
+  // `overnight` mentions taken into the day after them, dropped at the end in one pass.
+  const taken = new Set<Found>();
+  for (let i = 0; i < kept.length; i++) {
+    const f = kept[i]!;
     if (f.type !== 'DATE' || f.isDay !== true || f.value === null || f.chars !== undefined) continue;
+    const night = kept[i - 1];
+    if (
+      night !== undefined &&
+      night.end === f.first - 1 &&
+      night.end - night.first === 1 &&
+      low(s, night.first) === 'overnight' &&
+      low(s, f.first - 1) === 'on' &&
+      FULL_DAY.test(f.value)
+    ) {
+      f.first = night.first;
+      f.type = 'TIME';
+      f.value = `${f.value}TNI`;
+      taken.add(night);
+      continue;
+    }
     if (low(s, f.first - 1) !== 'of' || low(s, f.first - 3) !== 'the') continue;
     const pod = PARTS_OF_DAY.get(low(s, f.first - 2));
     if (pod === undefined || low(s, f.first - 2) === 'overnight' || !FULL_DAY.test(f.value)) continue;
@@ -486,6 +508,10 @@ export function partsOfDays(s: Scan, kept: Found[]): void {
     f.type = 'TIME';
     f.value = `${f.value}T${pod}`;
   }
+  if (taken.size === 0) return;
+  let w = 0;
+  for (const f of kept) if (!taken.has(f)) kept[w++] = f;
+  kept.length = w;
 }
 
 /** How many sentences back `the day` looks for the day under discussion. */

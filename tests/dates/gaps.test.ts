@@ -50,6 +50,18 @@ describe('dates: which way a deadline or a since points', () => {
     expect(found('The volunteers must clear the streets by Friday.', 'Friday', WED)).toEqual(['DATE', '2019-03-15']);
   });
 
+  it('reads a present copula tying a deadline or a vote to a weekday as the coming day', () => {
+    expect(found('The deadline for the loan repayment is Friday, the bank said.', 'Friday', WED)).toEqual([
+      'DATE',
+      '2019-03-15',
+    ]);
+    expect(found('The school board vote is on Monday.', 'Monday', WED)).toEqual(['DATE', '2019-03-18']);
+    expect(found('The funeral of the painter is Thursday.', 'Thursday', WED)).toEqual(['DATE', '2019-03-14']);
+    // A past copula, or a noun that is no timetable, stays before publication.
+    expect(found('The deadline for the loan repayment was Friday.', 'Friday', WED)).toEqual(['DATE', '2019-03-08']);
+    expect(found('The busiest day at the bakery is Monday.', 'Monday', WED)).toEqual(['DATE', '2019-03-11']);
+  });
+
   it('does not let a modal push a date after `since` forward', () => {
     expect(found('Sunday would mark a year since the June 3 flood.', 'June 3', WED)).toEqual(['DATE', '2018-06-03']);
     expect(found('It will be six months since October 2.', 'October 2', WED)).toEqual(['DATE', '2018-10-02']);
@@ -172,7 +184,7 @@ describe('dates: days counted from the day under discussion', () => {
     ]);
   });
 
-  it('counts weeks the same way (`A week later`, `two weeks earlier`), as days like `two weeks ago`', () => {
+  it('counts weeks the same way (`A week later`, `two weeks earlier`) from the day under discussion', () => {
     expect(found('The dam burst on 2 March. A week later the valley flooded.', 'A week later', WED)).toEqual([
       'DATE',
       '2019-03-09',
@@ -852,5 +864,71 @@ describe('dates: a weekday event ahead of a forward clause', () => {
     expect(found('Choirs are rehearsing ahead of Sunday’s festival.', 'Sunday', WED)).toEqual(['DATE', '2019-03-17']);
     expect(found('Traders must pay before Sunday’s deadline.', 'Sunday', WED)).toEqual(['DATE', '2019-03-17']);
     expect(found('Sunday’s flood will be studied.', 'Sunday', WED)).toEqual(['DATE', '2019-03-10']);
+  });
+});
+
+describe('dates: `N weeks ago` keeps the week the text gives', () => {
+  it('writes the week, as `two months ago` is a month', () => {
+    expect(found('The well ran dry two weeks ago.', 'two weeks ago', WED)).toEqual(['DATE', '2019-W09']);
+    expect(found('The well ran dry nearly three weeks ago.', 'nearly three weeks ago', WED)).toEqual([
+      'DATE',
+      '2019-W08',
+    ]);
+    expect(found('The well ran dry a week ago.', 'a week ago', WED)).toEqual(['DATE', '2019-W10']);
+    expect(found('The well ran dry a fortnight ago.', 'a fortnight ago', WED)).toEqual(['DATE', '2019-W09']);
+    expect(found('The well ran dry two months ago.', 'two months ago', WED)).toEqual(['DATE', '2019-01']);
+    expect(found('The well ran dry three days ago.', 'three days ago', WED)).toEqual(['DATE', '2019-03-10']);
+  });
+});
+
+describe('dates: `and a half` after the unit', () => {
+  it('adds the half to a period counted before it (`the last month and a half`, `two years and a half`)', () => {
+    expect(found('During the last month and a half the kilns stood cold.', 'the last month and a half', WED)).toEqual([
+      'DURATION',
+      'P1.5M',
+    ]);
+    expect(found('Over the past year and a half, bread doubled in price.', 'the past year and a half', WED)).toEqual([
+      'DURATION',
+      'P1.5Y',
+    ]);
+    expect(found('The potter spent two years and a half in Fez.', 'two years and a half', WED)).toEqual([
+      'DURATION',
+      'P2.5Y',
+    ]);
+    // The half of something else.
+    expect(found('The mill cost two years and a half million dirhams.', 'two years', WED)).toEqual(['DURATION', 'P2Y']);
+    expect(found('He waited four years and a half-hearted reply came.', 'four years', WED)).toEqual([
+      'DURATION',
+      'P4Y',
+    ]);
+  });
+});
+
+describe('dates: `overnight on Friday`', () => {
+  it('is the night of that day, one TIME, not the night before publication and a day', () => {
+    expect(dates('Ferries crossed to the island overnight on Friday to bring flour.', WED)).toEqual([
+      ['overnight on Friday', 'TIME', '2019-03-08TNI'],
+    ]);
+    expect(found('Ferries will cross overnight on Friday.', 'overnight on Friday', WED)).toEqual([
+      'TIME',
+      '2019-03-15TNI',
+    ]);
+    // Two clauses: the night before publication, then the day.
+    expect(dates('Ferries crossed overnight, and on Friday the port reopened.', WED)).toEqual([
+      ['overnight', 'TIME', '2019-03-12TNI'],
+      ['Friday', 'DATE', '2019-03-08'],
+    ]);
+  });
+});
+
+describe('dates: a zone between a day and its clock', () => {
+  it('joins `Thursday 5 May 2016 GMT 14:00` and a Gulf page stamp `… KSA 01:41` into one TIME', () => {
+    expect(dates('Posted Thursday 5 May 2016 GMT 14:00.', WED)).toEqual([
+      ['Thursday 5 May 2016 GMT 14:00', 'TIME', '2016-05-05T14:00'],
+    ]);
+    expect(found('Last Update: Sunday 3 March 2019 KSA 09:15', 'Sunday 3 March 2019 KSA 09:15', WED)).toEqual([
+      'TIME',
+      '2019-03-03T09:15',
+    ]);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readAnchor } from '../../src/temporal/anchor.js';
-import { addDays, isoWeek, weekdayOf } from '../../src/temporal/calendar.js';
+import { addDays, isoWeek, weekThursday, weekdayOf } from '../../src/temporal/calendar.js';
 import {
   dayOffsetValue,
   lastWeekendValue,
@@ -23,6 +23,12 @@ describe('calendar', () => {
     expect(isoWeek({ y: 2019, m: 12, d: 30 })).toEqual({ y: 2020, w: 1 });
     expect(weekdayOf({ y: 2019, m: 3, d: 13 })).toBe(3);
     expect(addDays({ y: 2020, m: 2, d: 28 }, 2)).toEqual({ y: 2020, m: 3, d: 1 });
+  });
+
+  it('finds the Thursday of an ISO week, in the week-year the week belongs to', () => {
+    expect(weekThursday(2020, 53)).toEqual({ y: 2020, m: 12, d: 31 });
+    expect(weekThursday(2020, 1)).toEqual({ y: 2020, m: 1, d: 2 });
+    expect(weekThursday(2019, 11)).toEqual({ y: 2019, m: 3, d: 14 });
   });
 });
 

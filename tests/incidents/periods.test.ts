@@ -25,3 +25,18 @@ describe('incidents: periods and kinds of event are no incident of their own', (
     expect(dates).toContain('2022-03-03');
   });
 });
+
+describe('incidents: an event dated by a week', () => {
+  it('tells an attack of `last week` apart from the day of the main one', () => {
+    const x = run(
+      'An air strike late on Wednesday killed 18 fighters, the coalition said. ' +
+        'A poison gas attack last week killed 80 people, the monitor said.',
+      '2017-04-13',
+    );
+    const holding = (t: string): string | undefined =>
+      x.incidents.find((i) => i.casualties.some((f) => f.text === t))?.id;
+    expect(holding('18 fighters')).toBeDefined();
+    expect(holding('80 people')).toBeDefined();
+    expect(holding('18 fighters')).not.toBe(holding('80 people'));
+  });
+});

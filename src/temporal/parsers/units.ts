@@ -102,12 +102,12 @@ export function offsetValue(s: Scan, k: number | null, u: Unit): string | null {
   return OFFSETS[u]?.(s.anchor, k) ?? null;
 }
 
-/** How many units ago: the value for `N units ago` (days for weeks, as news means a day). */
+/**
+ * How many units ago: the value for `N units ago`, with the granularity the text gives (ANNOTATION.md §4):
+ * `two weeks ago` → the week (`2017-W42`), as `two months ago` is a month and `three days ago` a day.
+ */
 function agoValue(s: Scan, n: number | null, u: Unit, sign: number): string | null {
   if (n === null) return sign < 0 ? 'PAST_REF' : 'FUTURE_REF';
-  if (!Number.isInteger(n)) return null;
-  if (u === 'W') return dayOffsetValue(s.anchor, sign * 7 * n);
-  if (u === 'FN') return dayOffsetValue(s.anchor, sign * 14 * n);
   return offsetValue(s, sign * n, u);
 }
 
@@ -357,6 +357,20 @@ function numberOfUnits(s: Scan, h: number): Num | null {
   return n;
 }
 
+/**
+ * Whether `and a half` stands at token `i`, ending a count of units (`two years and a half`, `the last month
+ * and a half`), not opening a number of something else (`and a half million dollars`, `and a half-hearted …`).
+ */
+function andAHalf(s: Scan, i: number): boolean {
+  if (low(s, i) !== 'and' || low(s, i + 1) !== 'a' || low(s, i + 2) !== 'half') return false;
+  const after = s.toks[i + 3];
+  return (
+    after === undefined ||
+    after.sentence !== s.toks[i]!.sentence ||
+    (after.pos !== 'NUM' && after.pos !== 'NOUN' && !isInnerHyphen(s, i + 3))
+  );
+}
+
 /** What {@link oneUnit} returns for a rate it has reported (`twice a week`). */
 const RATE = 'rate';
 
@@ -451,7 +465,7 @@ function countedPhrase(s: Scan, n: Num, u: Unit, end: number, plural: boolean): 
     return;
   }
   // "… launched the campaign three days before.", "A week later it sank": days from the day under discussion
-  // (refine.ts resolveAnaphoricDays); a week is seven of them, as `two weeks ago` is a day.
+  // (refine.ts resolveAnaphoricDays); a week is seven of them.
   const sign =
     (u === 'D' || u === 'W') && n.value !== null && n.max === null ? SHIFT_WORDS.get(low(s, end)) : undefined;
   const opens = first === 0 || s.toks[first - 1]!.sentence !== s.toks[first]!.sentence;
@@ -475,6 +489,11 @@ function countedPhrase(s: Scan, n: Num, u: Unit, end: number, plural: boolean): 
   if ((low(s, end) === 'from' && low(s, end + 1) === 'now') || low(s, end) === 'hence') {
     const stop = low(s, end) === 'hence' ? end + 1 : end + 2;
     report(s, { first, end: stop, type: 'DATE', value: agoValue(s, n.value, u, 1), rank: 3, by: 'units' });
+    return;
+  }
+  // "two years and a half"
+  if (n.value !== null && Number.isInteger(n.value) && andAHalf(s, end)) {
+    report(s, { first, end: end + 3, type: 'DURATION', value: durationValue(n.value + 0.5, u), rank: 3, by: 'units' });
     return;
   }
   // "six years old" stays a duration.
@@ -599,7 +618,10 @@ function relativePeriod(s: Scan, h: number, u: Unit, r: number): void {
     // "the past year", "the last week", "the next month": a stretch of time ending (starting) now;
     // but "the last quarter" is the quarter before this one.
     if ((rel === 'past' || rel === 'last' || rel === 'next') && u !== 'Q') {
-      report(s, { first, end: h + 1, type: 'DURATION', value: durationValue(1, u), rank: 2, by: 'units' });
+      // "the last month and a half"
+      const half = andAHalf(s, h + 1);
+      const end = half ? h + 4 : h + 1;
+      report(s, { first, end, type: 'DURATION', value: durationValue(half ? 1.5 : 1, u), rank: 2, by: 'units' });
       return;
     }
   }
