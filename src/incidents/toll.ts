@@ -5,6 +5,7 @@
 import type { CasualtyFigure, CasualtyOutcome, EntityRef, Toll, TollValue } from '../types.js';
 import { ATTACKERS } from '../casualties/lexicon.js';
 import words from '../lexicon/incidents.json';
+import { isWhiteSpaceCode } from '../document/normalise.js';
 
 /** One stated count: a figure, or coordinated figures that add up. */
 interface Candidate {
@@ -27,27 +28,10 @@ const UPDATE_REACH = 24;
 /** The last word of `text` ending at or before `end` (after trailing white space), lower-cased, and where it starts. */
 function wordBefore(text: string, end: number, from: number): { word: string; start: number } {
   let e = end;
-  while (e > from && isSpace(text.charCodeAt(e - 1))) e--;
+  while (e > from && isWhiteSpaceCode(text.charCodeAt(e - 1))) e--;
   let b = e;
   while (b > from && isAsciiLetter(text.charCodeAt(b - 1))) b--;
   return { word: text.slice(b, e).toLowerCase(), start: b };
-}
-
-/** Whether a UTF-16 code unit is white space as `/\s/` reads it (no string made per character). */
-function isSpace(c: number): boolean {
-  return (
-    (c >= 0x09 && c <= 0x0d) ||
-    c === 0x20 ||
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
 }
 
 /** Whether a UTF-16 code unit is an ASCII letter (`/[A-Za-z]/`). */
