@@ -453,25 +453,41 @@ export function sourcesIn(ctx: Ctx, figures: readonly Found[], previous: () => S
       // layer finds; the noun phrase before it ("… as Abu Obaida adding that") is no source.
       if (t.lower.endsWith('ing') && !BE_FORMS.has(toks[k - 1]?.lower ?? '')) continue;
     }
-    let reading: CueReading | null | undefined;
-    out.push({
-      at: k,
-      read: () => {
-        if (reading === undefined) {
-          const saved = [ctx.first, ctx.end] as const;
-          ctx.first = first;
-          ctx.end = end;
-          reading = readCue(ctx, k, figures, previous);
-          // A toll-giving verb sources only the toll it gives, after it ("More than 330000 people have been
-          // killed …, but some NGOs put the death toll higher").
-          if (giver && reading !== null) reading = { ...reading, relative: Math.max(reading.relative, k) };
-          [ctx.first, ctx.end] = saved;
-        }
-        return reading;
-      },
-    });
+    out.push(lazyCue(ctx, k, giver, figures, previous));
   }
   return out;
+}
+
+/**
+ * The cue at `k` of the current sentence, analysed on first `read()`. (A function of its own: a
+ * closure made in the token loop of {@link sourcesIn} would have V8 allocate its captured
+ * variables for every token of the sentence, cue or not.)
+ */
+function lazyCue(
+  ctx: Ctx,
+  k: number,
+  giver: boolean,
+  figures: readonly Found[],
+  previous: () => SourceWho | null,
+): SourceCue {
+  const { first, end } = ctx;
+  let reading: CueReading | null | undefined;
+  return {
+    at: k,
+    read: () => {
+      if (reading === undefined) {
+        const saved = [ctx.first, ctx.end] as const;
+        ctx.first = first;
+        ctx.end = end;
+        reading = readCue(ctx, k, figures, previous);
+        // A toll-giving verb sources only the toll it gives, after it ("More than 330000 people have been
+        // killed …, but some NGOs put the death toll higher").
+        if (giver && reading !== null) reading = { ...reading, relative: Math.max(reading.relative, k) };
+        [ctx.first, ctx.end] = saved;
+      }
+      return reading;
+    },
+  };
 }
 
 /**

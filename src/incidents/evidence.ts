@@ -210,11 +210,15 @@ function mentionAt(toks: readonly Token[], h: number, first: number): Mention {
  */
 function pastCutCompound(toks: readonly Token[], s: number, h: number, first: number): number {
   const t = toks[s]!;
-  const hyphen = (x: Token | undefined): boolean => x !== undefined && (x.value === '-' || x.value === '‐');
-  if (s <= first || t.spaceBefore || !(hyphen(t) || hyphen(toks[s - 1]))) return s;
+  if (s <= first || t.spaceBefore || !(isHyphenToken(t) || isHyphenToken(toks[s - 1]))) return s;
   let k = s;
   while (k < h && !toks[k + 1]!.spaceBefore) k++;
   return Math.min(k + 1, h);
+}
+
+/** Whether a token is a hyphen (`-`, `‐`). */
+function isHyphenToken(x: Token | undefined): boolean {
+  return x !== undefined && (x.value === '-' || x.value === '‐');
 }
 
 /** Whether the plural attack phrase `m` headed by `h` names a kind of event, not one ("similar bombings", "such attacks"). */
@@ -230,6 +234,24 @@ function capitalWithin(toks: readonly Token[], from: number, to: number): boolea
   return false;
 }
 
+/** The place names read so far by {@link placeAfter}: the names kept, and how many runs were names at all. */
+interface PlaceKeys {
+  readonly keys: string[];
+  all: number;
+}
+
+/**
+ * Ends the run of capitalised words `run` (from {@link placeAfter}): a place name unless it names a body
+ * ("at Damascus Police Command") or is a group, or a lone demonym that is no country.
+ */
+function flushRun(run: readonly string[], into: PlaceKeys): void {
+  if (run.length === 0) return;
+  for (const w of run) if (BODY_WORDS.has(w)) return;
+  const key = run.length === 1 ? run[0]! : run.join(' ');
+  into.all++;
+  if (!ACTOR_NAMES.has(key) && !(run.length === 1 && DEMONYMS.has(key) && !COUNTRIES.has(key))) into.keys.push(key);
+}
+
 /** The place phrase after the preposition at `k`, or `null` when no proper name follows. */
 function placeAfter(toks: readonly Token[], k: number, end: number, inDate: Uint8Array): Place | null {
   let j = k + 1;
@@ -239,20 +261,10 @@ function placeAfter(toks: readonly Token[], k: number, end: number, inDate: Uint
   // cost this one test per token.
   if (!capitalWithin(toks, start, Math.min(end, start + 12))) return null;
   if (j < end && (toks[j]!.lower === 'the' || toks[j]!.lower === 'a')) j++;
-  const keys: string[] = [];
+  const found: PlaceKeys = { keys: [], all: 0 };
+  const keys = found.keys;
   let run: string[] = [];
   let last = -1;
-  let all = 0;
-  const flush = (): void => {
-    // "at Damascus Police Command": a body, not a place.
-    if (run.some((w) => BODY_WORDS.has(w))) run = [];
-    if (run.length > 0) {
-      const key = run.join(' ');
-      all++;
-      if (!ACTOR_NAMES.has(key) && !(run.length === 1 && DEMONYMS.has(key) && !COUNTRIES.has(key))) keys.push(key);
-    }
-    run = [];
-  };
   for (; j < end && j - start < 10; j++) {
     const t = toks[j]!;
     if (inDate[j] === 1 || isCalendarWord(t.lower)) break;
@@ -284,7 +296,10 @@ function placeAfter(toks: readonly Token[], k: number, end: number, inDate: Uint
       run.push(t.lower);
       continue;
     }
-    flush();
+    if (run.length > 0) {
+      flushRun(run, found);
+      run = [];
+    }
     if (PLACE_NOUNS.has(t.lower)) {
       last = Math.max(last, j);
       continue;
@@ -300,10 +315,11 @@ function placeAfter(toks: readonly Token[], k: number, end: number, inDate: Uint
       continue;
     break;
   }
-  flush();
-  if (keys.length === 0 || last < start || all === 0) return null;
+  flushRun(run, found);
+  if (keys.length === 0 || last < start || found.all === 0) return null;
   // "in Syria's north": a country owning a place noun; "in Homs" a city.
-  const country = keys.every((key) => COUNTRIES.has(key));
+  let country = true;
+  for (const key of keys) if (!COUNTRIES.has(key)) country = false;
   return { first: start, end: last + 1, keys, country };
 }
 
@@ -370,9 +386,15 @@ export function segmentsOf(
   for (let c = 0; c + 1 < cuts.length; c++) {
     const first = cuts[c]!;
     const end = cuts[c + 1]!;
-    const segMentions = mentions.filter((m) => m.first >= first && m.first < end);
+    // One segment (most sentences): every mention is its own.
+    const segMentions = cuts.length === 2 ? mentions : mentionsWithin(mentions, first, end);
     // The first phrase naming a kind of event in the segment ("similar assaults"), or -1.
-    const kind = kinds.find((k) => k >= first && k < end) ?? -1;
+    let kind = -1;
+    for (const k of kinds)
+      if (k >= first && k < end) {
+        kind = k;
+        break;
+      }
     const { places, marker, violent } = segmentWords(doc, first, end, segMentions, inDate, kind);
     const recall = segMentions.length > 0 && recallCue(doc.tokens, segMentions[0]!, first) >= 0;
     out.push({
@@ -389,6 +411,13 @@ export function segmentsOf(
       kind: kind >= 0,
     });
   }
+  return out;
+}
+
+/** The mentions starting in `[first, end)`, in order. */
+function mentionsWithin(mentions: readonly Mention[], first: number, end: number): Mention[] {
+  const out: Mention[] = [];
+  for (const m of mentions) if (m.first >= first && m.first < end) out.push(m);
   return out;
 }
 
@@ -425,7 +454,7 @@ function mentionsAndCuts(
       cuts.push(semicolon);
       continue;
     }
-    if (!itemStarts.some((i) => i >= from && i < m.first)) continue;
+    if (!startsWithin(itemStarts, from, m.first)) continue;
     // "The strike killed 12, the deadliest since a bombing killed 40": the recalled attack is told apart.
     const recalled = recallCue(toks, m, from + 1);
     if (recalled > from) {
@@ -444,6 +473,12 @@ function mentionsAndCuts(
   }
   cuts.push(sentEnd);
   return { mentions, cuts, kinds };
+}
+
+/** Whether one of `starts` lies in `[from, to)`. */
+function startsWithin(starts: readonly number[], from: number, to: number): boolean {
+  for (const i of starts) if (i >= from && i < to) return true;
+  return false;
 }
 
 /** A semicolon right before an attack phrase starting at `at` (adverbs and "another" may stand between), or -1. */
@@ -575,19 +610,21 @@ function eventDates(
   end: number,
   sentFirst: number,
 ): DateMention[] {
-  return dates
-    .filter(
-      (d) =>
-        d.first >= first &&
-        d.first < end &&
-        (d.date.type === 'DATE' || d.date.type === 'TIME') &&
-        d.date.value !== null &&
-        !OPEN_DATE_VALUES.has(d.date.value) &&
-        !isReportDate(doc.tokens, d.first, first) &&
-        !inPeriodClause(doc.tokens, d.first, first) &&
-        !isPageDate(doc, d, sentFirst),
+  const out: DateMention[] = [];
+  for (const d of dates) {
+    if (
+      d.first >= first &&
+      d.first < end &&
+      (d.date.type === 'DATE' || d.date.type === 'TIME') &&
+      d.date.value !== null &&
+      !OPEN_DATE_VALUES.has(d.date.value) &&
+      !isReportDate(doc.tokens, d.first, first) &&
+      !inPeriodClause(doc.tokens, d.first, first) &&
+      !isPageDate(doc, d, sentFirst)
     )
-    .map((d) => d.date);
+      out.push(d.date);
+  }
+  return out;
 }
 
 /** The span of tokens `[first, end)` in input offsets. */

@@ -335,6 +335,12 @@ type Item =
   | { kind: 'figure'; figure: CasualtyFigure; token: number }
   | { kind: 'claim'; claim: ResponsibilityClaim; token: number };
 
+/** A sentence without figures or claims (shared, never written). */
+const NO_ITEMS: readonly Item[] = [];
+
+/** Items in token order. */
+const byToken = (a: Item, b: Item): number => a.token - b.token;
+
 /** The grouping of one article's figures and claims, sentence by sentence (the steps of {@link findIncidents}). */
 class Grouping {
   readonly drafts: Draft[] = [];
@@ -430,6 +436,8 @@ class Grouping {
     for (const f of this.inputs.casualties)
       if (f.scope === 'incident') push({ kind: 'figure', figure: f, token: this.at(f.start) });
     for (const c of this.inputs.claims) push({ kind: 'claim', claim: c, token: this.at(c.start) });
+    // In token order once here (each sentence is read once; a stable sort keeps the input order of ties).
+    for (const list of this.itemsBySentence.values()) list.sort(byToken);
   }
 
   /** Puts segments (their places, dates, attack phrases) and items into an incident. */
@@ -752,7 +760,7 @@ class Grouping {
     // A body sentence may open with its dateline ("London, 27 Feb – The envoy said…"): judged by its last token.
     // Page furniture only counts for the items the caller kept there (every figure has its incident).
     const zone = doc.zoneAt(toks[sent.endToken - 1]!.start);
-    const items = (this.itemsBySentence.get(sent.index) ?? []).sort((a, b) => a.token - b.token);
+    const items = this.itemsBySentence.get(sent.index) ?? NO_ITEMS;
     if ((zone === 'boilerplate' || zone === 'dateline') && items.length === 0) return;
     // A sentence with no figure or claim matters only when it tells of violence (an attack to refer
     // back to, a place to borrow): one Set lookup per token decides.

@@ -5,6 +5,7 @@
 import type { CasualtyFigure, CasualtyOutcome, EntityRef, Toll, TollValue } from '../types.js';
 import { ATTACKERS } from '../casualties/lexicon.js';
 import words from '../lexicon/incidents.json';
+import { isWhiteSpaceCode } from '../document/normalise.js';
 
 /** One stated count: a figure, or coordinated figures that add up. */
 interface Candidate {
@@ -27,10 +28,15 @@ const UPDATE_REACH = 24;
 /** The last word of `text` ending at or before `end` (after trailing white space), lower-cased, and where it starts. */
 function wordBefore(text: string, end: number, from: number): { word: string; start: number } {
   let e = end;
-  while (e > from && /\s/.test(text[e - 1]!)) e--;
+  while (e > from && isWhiteSpaceCode(text.charCodeAt(e - 1))) e--;
   let b = e;
-  while (b > from && /[A-Za-z]/.test(text[b - 1]!)) b--;
+  while (b > from && isAsciiLetter(text.charCodeAt(b - 1))) b--;
   return { word: text.slice(b, e).toLowerCase(), start: b };
+}
+
+/** Whether a UTF-16 code unit is an ASCII letter (`/[A-Za-z]/`). */
+function isAsciiLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
 
 /** Whether the figure is a toll's update: `<verb> to` right before it ("the toll rose to 19", "climbed to at least 20"). */
