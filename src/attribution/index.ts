@@ -15,7 +15,7 @@ import { quoteMarks, type QuoteMarks } from '../marks/index.js';
 import { npBack, skipBackBetween } from '../syntax/phrases.js';
 import { andAfterObject, attribute, type Attribution } from './clause.js';
 import { findCues, isMark, type CueMatch } from './cues.js';
-import { RECORD_SOURCES } from '../lexicon/en/index.js';
+import { NEGATIVE_DETERMINERS, RECORD_SOURCES } from '../lexicon/en/index.js';
 
 export { attribute, clauseSentence, hasFiniteVerb, isClosingMark, type Attribution } from './clause.js';
 export { cueVerb, findCues, isMark, type CueFrame, type CueMatch } from './cues.js';
@@ -212,6 +212,9 @@ function accept(doc: Document, at: Attribution, consumed: Set<number>): Attribut
     !(cue.type === 'according' && citesRecord(doc, cue.end))
   )
     return null;
+  // "No group has said it carried out the attacks", "Nobody said …": a negative subject before the cue
+  // reports that nothing was said, no words of anyone.
+  if (negativeSubject(doc, at)) return null;
   const marks = quoteMarks(doc);
   const spanOf = marks.spanOf;
   let kind: AttributedKind = 'indirect';
@@ -228,6 +231,20 @@ function accept(doc: Document, at: Attribution, consumed: Set<number>): Attribut
     }
   }
   return { at, kind };
+}
+
+/** Whether the cue's subject, before it, opens with a negative determiner (`no group`, `nobody`, `none of them`). */
+function negativeSubject(doc: Document, at: Attribution): boolean {
+  const toks = doc.tokens;
+  const cue = at.cue;
+  if (at.content === null || at.content[0] < cue.first) return false;
+  const first = at.speaker !== null ? at.speaker.mention[0] : at.leftBound;
+  if (first >= cue.first) return false;
+  const w = toks[first]?.lower ?? '';
+  return (
+    NEGATIVE_DETERMINERS.has(w) ||
+    (toks[first - 1]?.lower === 'no' && toks[first - 1]!.sentence === toks[first]!.sentence)
+  );
 }
 
 /**

@@ -3,6 +3,7 @@
  *
  * - `no group has (yet) claimed responsibility for EVENT`, `No one immediately claimed…`,
  *   `no group or individual has claimed…`, `nobody has claimed…`;
+ * - `no group has said it carried out EVENT`, `nobody has said they were behind EVENT`;
  * - `there was no (immediate) claim of responsibility for EVENT`;
  * - `EVENT went / remained unclaimed`.
  *
@@ -11,6 +12,7 @@
  * @module
  */
 import type { Candidate } from '../candidate.js';
+import { phraseAt } from '../lexicon.js';
 import { eventAfter, eventBefore, type Ctx } from '../syntax.js';
 
 const MODIFIERS = new Set([
@@ -84,8 +86,40 @@ export function noOneClaimed(ctx: Ctx, i: number): Candidate | null {
     if (w.pos === 'AUX' || w.pos === 'ADV' || w.lower === 'yet' || w.lower === 'so' || w.lower === 'far') k++;
     else break;
   }
-  if (!lex.claimVerbs.has(toks[k]?.lower ?? '')) return null;
+  if (!lex.claimVerbs.has(toks[k]?.lower ?? '')) return saidItDid(ctx, i, k);
   const r = tail(ctx, k + 1);
+  return {
+    first: i,
+    end: r.end,
+    status: 'unclaimed',
+    actor: null,
+    event: r.event,
+    source: null,
+    form: 'no-one-claimed',
+  };
+}
+
+/** Pronouns a group says its own act with: `no group has said it carried out …`. */
+const SELF_PRONOUNS = new Set(['it', 'they', 'he', 'she']);
+
+/**
+ * `no group has said it carried out EVENT`, `nobody has said they were behind EVENT`: a speech
+ * verb at `k` whose content is the subject's own act, said by no one.
+ */
+function saidItDid(ctx: Ctx, i: number, k: number): Candidate | null {
+  const { toks, lex } = ctx;
+  if (!lex.speechVerbs.has(toks[k]?.lower ?? '')) return null;
+  let j = k + 1;
+  if (toks[j]?.lower === 'that') j++;
+  if (!SELF_PRONOUNS.has(toks[j]?.lower ?? '')) return null;
+  j++;
+  while (j < k + 6 && toks[j] !== undefined && (toks[j]!.pos === 'AUX' || toks[j]!.pos === 'ADV')) j++;
+  const n = phraseAt(toks, j, lex.perpetration);
+  let end: number;
+  if (n > 0) end = j + n;
+  else if (lex.responsibleWords.has(toks[j]?.lower ?? '')) end = j + 1;
+  else return null;
+  const r = tail(ctx, end);
   return {
     first: i,
     end: r.end,
