@@ -139,6 +139,16 @@ function endsInPastParticiple(lower: string): boolean {
   return lower.endsWith('ed') || lower.endsWith('ld') || lower.endsWith('wn') || lower.endsWith('en');
 }
 
+/**
+ * Whether the noun at `n` is a record or statement introduced by `a` after a preposition (`in a
+ * statement`, `in a report`): a new record, not the subject's own noun (`the figures in the report`).
+ */
+function inRecordPhrase(toks: readonly Token[], n: number): boolean {
+  if (toks[n]?.pos !== 'NOUN' || !RECORD_SOURCES.has(toks[n]!.lower)) return false;
+  const article = toks[n - 1]?.lower;
+  return (article === 'a' || article === 'an') && toks[n - 2]?.pos === 'ADP';
+}
+
 /** Whether a word is all capitals, two letters or more ("IS", "NATO"). */
 function isAllCaps(v: string): boolean {
   return v.length >= 2 && isCapitals(v);
@@ -475,6 +485,17 @@ function isZeroThatClause(doc: Document, a: number, e: number): boolean {
     if (k > a && isPrenominalParticiple(toks, k)) continue;
     // "the appeal of the race in one breath, then eviscerated …": a second predicate, not a clause.
     if (t.value === ',' && toks[k + 1] !== undefined && SECOND_PREDICATE.has(toks[k + 1]!.lower)) return false;
+    // "denied any involvement in a statement shared on social media": a participle after a record noun
+    // inside a prepositional phrase is a reduced relative of that noun, not the content's verb.
+    // ("the figures in the report showed 40 deaths": a verb with its object is the content's own.)
+    if (
+      t.pos === 'VERB' &&
+      k > a + 1 &&
+      endsInPastParticiple(t.lower) &&
+      inRecordPhrase(toks, k - 1) &&
+      (toks[k + 1]?.pos === 'ADP' || toks[k + 1]?.pos === 'ADV')
+    )
+      continue;
     if (t.pos === 'NOUN' && k > a && isTaggedNounVerb(doc, k)) return true;
     if (t.lower === 'according' && toks[k + 1]?.lower === 'to') return false; // "40 lives according to …"
     if (t.pos === 'AUX' || t.pos === 'VERB') {

@@ -38,3 +38,16 @@ describe('`no group has said it carried out` is an unclaimed attack', () => {
     expect(brief('A bomb hit the depot. No group has said it will stop the bombing.').claims).toEqual([]);
   });
 });
+
+describe('a cue with a noun object and `in a statement <participle> …`', () => {
+  it('is no quote: the participle is a reduced relative of the statement', () => {
+    expect(brief('The dockers’ union denied any role in a statement posted on its website.').quotes).toEqual([]);
+    expect(brief('The union rejected the charge in a report published by its lawyers.').quotes).toEqual([]);
+  });
+
+  it('keeps a content whose subject holds a report (`the figures in the report rose`)', () => {
+    expect(brief('Officials said the figures in the report increased on Monday.').quotes).toEqual([
+      ['Officials', 'the figures in the report increased on Monday'],
+    ]);
+  });
+});
