@@ -608,18 +608,7 @@ function bareSharingDeterminer(ctx: Ctx, k: number, before: Phrase): Phrase | nu
   // Not the first word of a longer noun phrase ("his driver and bodyguard unit").
   const next = toks[k + 1];
   if (next !== undefined && k + 1 < ctx.end && (next.pos === 'NOUN' || next.pos === 'PROPN')) return null;
-  return {
-    first: k,
-    end: k + 1,
-    victimsEnd: k + 1,
-    key: k,
-    min: 1,
-    max: 1,
-    approximate: false,
-    victims: t.lower,
-    head: k,
-    kind: 'singular',
-  };
+  return singularPhrase(k, k, t.lower);
 }
 
 /** "his bodyguard and driver (were killed)": the two people of a subject ending at `npEnd`, last first, or `null`. */
@@ -1330,24 +1319,30 @@ function secondPassive(ctx: Ctx, a: number): number {
   return skipBack(ctx, p - 1)[1] ? p : -1;
 }
 
+/** One person counted: the phrase `[first, head]` whose head noun is at `head` (count 1). */
+function singularPhrase(first: number, head: number, victims: string): Phrase {
+  const end = head + 1;
+  return {
+    first,
+    end,
+    victimsEnd: end,
+    key: head,
+    min: 1,
+    max: 1,
+    approximate: false,
+    victims,
+    head,
+    kind: 'singular',
+  };
+}
+
 /** "a slain U.S. soldier", "her murdered son": the determiner, the participle and a singular head after it. */
 function prenominal(ctx: Ctx, a: number): Phrase | null {
   const { toks } = ctx;
   for (let k = a + 1; k < Math.min(ctx.end, a + 5); k++) {
     const t = toks[k]!;
     if (isSingularHead(t.lower)) {
-      return {
-        first: a - 1,
-        end: k + 1,
-        victimsEnd: k + 1,
-        key: k,
-        min: 1,
-        max: 1,
-        approximate: false,
-        victims: textOf(ctx, a + 1, k + 1),
-        head: k,
-        kind: 'singular',
-      };
+      return singularPhrase(a - 1, k, textOf(ctx, a + 1, k + 1));
     }
     if (t.pos !== 'ADJ' && t.pos !== 'NOUN' && t.pos !== 'PROPN') return null;
   }

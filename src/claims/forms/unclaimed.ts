@@ -87,7 +87,11 @@ export function noOneClaimed(ctx: Ctx, i: number): Candidate | null {
     else break;
   }
   if (!lex.claimVerbs.has(toks[k]?.lower ?? '')) return saidItDid(ctx, i, k);
-  const r = tail(ctx, k + 1);
+  return noOneClaimedFrom(i, tail(ctx, k + 1));
+}
+
+/** The `unclaimed` candidate from `i` over a tail read by {@link tail}. */
+function noOneClaimedFrom(i: number, r: ReturnType<typeof tail>): Candidate {
   return {
     first: i,
     end: r.end,
@@ -99,9 +103,6 @@ export function noOneClaimed(ctx: Ctx, i: number): Candidate | null {
   };
 }
 
-/** Pronouns a group says its own act with: `no group has said it carried out …`. */
-const SELF_PRONOUNS = new Set(['it', 'they', 'he', 'she']);
-
 /**
  * `no group has said it carried out EVENT`, `nobody has said they were behind EVENT`: a speech
  * verb at `k` whose content is the subject's own act, said by no one.
@@ -111,7 +112,8 @@ function saidItDid(ctx: Ctx, i: number, k: number): Candidate | null {
   if (!lex.speechVerbs.has(toks[k]?.lower ?? '')) return null;
   let j = k + 1;
   if (toks[j]?.lower === 'that') j++;
-  if (!SELF_PRONOUNS.has(toks[j]?.lower ?? '')) return null;
+  // The group's own pronoun (src/lexicon/claims.json anaphors: `it`, `they`).
+  if (!lex.anaphors.has(toks[j]?.lower ?? '')) return null;
   j++;
   while (j < k + 6 && toks[j] !== undefined && (toks[j]!.pos === 'AUX' || toks[j]!.pos === 'ADV')) j++;
   const n = phraseAt(toks, j, lex.perpetration);
@@ -119,16 +121,7 @@ function saidItDid(ctx: Ctx, i: number, k: number): Candidate | null {
   if (n > 0) end = j + n;
   else if (lex.responsibleWords.has(toks[j]?.lower ?? '')) end = j + 1;
   else return null;
-  const r = tail(ctx, end);
-  return {
-    first: i,
-    end: r.end,
-    status: 'unclaimed',
-    actor: null,
-    event: r.event,
-    source: null,
-    form: 'no-one-claimed',
-  };
+  return noOneClaimedFrom(i, tail(ctx, end));
 }
 
 /** `EVENT went unclaimed`, `EVENT remains unclaimed`. */
