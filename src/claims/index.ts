@@ -198,7 +198,10 @@ export function findCandidates(doc: Document, ctx: Ctx = makeCtx(doc)): Candidat
           // (a release promise is a future act by nature: "they will release the hostage" admits the kidnapping)
           if (
             (c.status === 'attributed' || c.status === 'claimed') &&
-            ((unrealModal(ctx, i) && c.form !== 'release-promise') || noAct(ctx, c) || otherAttacks(ctx, c))
+            ((unrealModal(ctx, i) && c.form !== 'release-promise') ||
+              noAct(ctx, c) ||
+              otherAttacks(ctx, c) ||
+              (c.status === 'attributed' && NARRATED.has(c.form) && recordOfAttacks(ctx, c, i)))
           )
             continue;
           out.push(c);
@@ -420,6 +423,54 @@ function otherAttacks(ctx: Ctx, c: Candidate): boolean {
     else if (ctx.lex.comparisonModifiers.has(t.lower)) comparison = true;
   }
   return background || (comparison && perfectBefore(ctx, c.event.first));
+}
+
+/**
+ * Whether an act the text narrates (an actor-verb clause, a by-phrase; not an accusation: `X had
+ * previously accused Y of…` stays) is a record of past attacks, not this one (claims.json `recordAdverbs`):
+ * its verb is a perfect with a frequency adverb (`The group … has repeatedly targeted farmers`),
+ * or a perfect with a span from a year up to now after it (`Violence by groups linked to X has
+ * killed 10,000 people since 2015`, a running total). The perfect is the trigger verb's own, or
+ * the first verb after the attributed phrase (a by-phrase inside the subject).
+ */
+function recordOfAttacks(ctx: Ctx, c: Candidate, i: number): boolean {
+  const { toks, lex } = ctx;
+  const end = ctx.sentence.endToken;
+  // the perfect's auxiliary: before the trigger verb ("has repeatedly targeted"), or the first
+  // verb after the phrase ("violence by X | has killed")
+  let h = -1;
+  for (let k = i - 1; k >= ctx.sentence.firstToken && k >= i - 3; k--) {
+    const t = toks[k]!;
+    if (HAVE_FORMS.has(t.lower)) h = k;
+    if (h >= 0 || (t.pos !== 'ADV' && t.pos !== 'AUX')) break;
+  }
+  if (h < 0)
+    for (let k = c.end; k < end && k < c.end + 8; k++) {
+      const t = toks[k]!;
+      // a coordinated actor is still the phrase ("by groups linked to X and Islamic State | has"), but
+      // no other coordination nor a comma: "X is targeted by Y and in recent months forces have waged…"
+      if (t.pos === 'CCONJ') {
+        const m = ctx.idx.startingAt.get(toks[k + 1]?.pos === 'DET' ? k + 2 : k + 1);
+        if (m === undefined || m.via === 'place') break;
+        k = m.endToken - 1;
+        continue;
+      }
+      if (t.pos === 'PUNCT') break;
+      if (t.pos !== 'VERB' && t.pos !== 'AUX') continue;
+      if (HAVE_FORMS.has(t.lower)) h = k;
+      break;
+    }
+  if (h < 0) return false;
+  let v = h + 1;
+  for (; v < end && v <= h + 3 && toks[v]!.pos === 'ADV'; v++) if (lex.recordAdverbs.has(toks[v]!.lower)) return true;
+  if (toks[v]?.pos !== 'VERB') return false;
+  // "since 2015": a span from a year up to now
+  for (let k = v + 1; k < end - 1 && k < v + 14; k++) {
+    if (toks[k]!.lower !== 'since') continue;
+    const y = toks[k + 1]!.value;
+    return y.length === 4 && /^(?:1[89]|20)\d\d$/.test(y);
+  }
+  return false;
 }
 
 /** Whether a perfect (`has carried out`, `have claimed`) governs the noun phrase at `k`. */

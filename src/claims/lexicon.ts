@@ -59,6 +59,8 @@ export interface Lexicon {
   readonly speechVerbs: ReadonlySet<string>;
   readonly denialVerbs: ReadonlySet<string>;
   readonly denialObjects: ReadonlySet<string>;
+  /** Denial objects that deny the actor's own part (`any involvement`, `a role`): about the article's attack, however far back. */
+  readonly roleObjects: ReadonlySet<string>;
   readonly hedgeVerbs: ReadonlySet<string>;
   readonly hedgeObjects: ReadonlySet<string>;
   readonly implyVerbs: ReadonlySet<string>;
@@ -148,6 +150,8 @@ export interface Lexicon {
   readonly reportNouns: ReadonlySet<string>;
   /** Comparatives that make attacks after a perfect a record of other attacks (`has carried out similar attacks`). */
   readonly comparisonModifiers: ReadonlySet<string>;
+  /** Adverbs inside a perfect that make the act a record of past attacks (`has repeatedly targeted`). */
+  readonly recordAdverbs: ReadonlySet<string>;
   readonly targetNouns: ReadonlySet<string>;
   /** Modifiers that make a target noun civilian (`an aid convoy`): no fighters' position. */
   readonly civilianModifiers: ReadonlySet<string>;
@@ -230,6 +234,7 @@ export function lexicon(): Lexicon {
     speechVerbs: new Set(c.speechVerbs),
     denialVerbs: new Set(c.denialVerbs),
     denialObjects: new Set(c.denialObjects),
+    roleObjects: new Set(c.roleObjects),
     hedgeVerbs: new Set(c.hedgeVerbs),
     hedgeObjects: new Set(c.hedgeObjects),
     implyVerbs: new Set(c.implyVerbs),
@@ -298,6 +303,7 @@ export function lexicon(): Lexicon {
     affiliateParticiples: new Set(c.affiliateParticiples),
     reportNouns: new Set(c.reportNouns),
     comparisonModifiers: new Set(c.comparisonModifiers),
+    recordAdverbs: new Set(c.recordAdverbs),
     targetNouns: new Set(c.targetNouns),
     civilianModifiers: new Set(c.civilianModifiers),
     contactVerbs: new Set(c.contactVerbs),

@@ -48,6 +48,8 @@ export interface Ctx {
   /** Per sentence, the nearest coalition mention in the sentences before it (`null` when none), memoised
    * so that a bare `coalition` is looked up in constant time. */
   readonly coalitionBefore: (ActorMention | null | undefined)[];
+  /** The first sentence of the document with an attack or violence word, -1 when none; -2 not yet computed. */
+  firstViolent: number;
   /** The sentence being read. */
   sentence: Sentence;
 }
@@ -105,6 +107,7 @@ class DocumentCtx implements Ctx {
   readonly governments = new Map<number, KnownActor | null>();
   readonly coalitions: (readonly ActorMention[] | undefined)[] = [];
   readonly coalitionBefore: (ActorMention | null | undefined)[] = [null];
+  firstViolent = -2;
 
   constructor(
     readonly doc: Document,
@@ -1275,19 +1278,37 @@ export function attackContext(ctx: Ctx): boolean {
   return v;
 }
 
-function attackContextOf(ctx: Ctx): boolean {
+/** Whether a sentence holds an attack word or a word of violence: one bit test per token. */
+function violentSentence(ctx: Ctx, s: Sentence): boolean {
   const classes = ctx.doc.classes;
-  // An attack word or a word of violence anywhere in the sentence: one bit test per token.
-  const violent = (s: Sentence): boolean => {
-    for (let k = s.firstToken; k < s.endToken; k++) {
-      if ((classes[k]! & ATTACK_CUE) === 0) continue;
-      if (attackWordAt(ctx, k) || ctx.lex.violence.has(ctx.toks[k]!.lower)) return true;
-    }
-    return false;
-  };
-  if (violent(ctx.sentence)) return true;
+  for (let k = s.firstToken; k < s.endToken; k++) {
+    if ((classes[k]! & ATTACK_CUE) === 0) continue;
+    if (attackWordAt(ctx, k) || ctx.lex.violence.has(ctx.toks[k]!.lower)) return true;
+  }
+  return false;
+}
+
+function attackContextOf(ctx: Ctx): boolean {
+  if (violentSentence(ctx, ctx.sentence)) return true;
   const prev = ctx.doc.sentences[ctx.sentence.index - 1];
-  return prev !== undefined && prev.paragraph === ctx.sentence.paragraph && violent(prev);
+  return prev !== undefined && prev.paragraph === ctx.sentence.paragraph && violentSentence(ctx, prev);
+}
+
+/**
+ * Whether the article reported an attack before the sentence being read, however far back (the
+ * headline or lead of an attack story): a later `X denied any involvement` concerns that attack.
+ * The first violent sentence is found once per document.
+ */
+export function attackEarlier(ctx: Ctx): boolean {
+  if (ctx.firstViolent === -2) {
+    ctx.firstViolent = -1;
+    for (const s of ctx.doc.sentences)
+      if (violentSentence(ctx, s)) {
+        ctx.firstViolent = s.index;
+        break;
+      }
+  }
+  return ctx.firstViolent >= 0 && ctx.firstViolent < ctx.sentence.index;
 }
 
 /** Extends an actor's end over trailing group nouns and a parenthesised acronym (`the Islamic State (IS) group`). */

@@ -20,6 +20,7 @@ import { lookupActor } from '../../actors/known.js';
 import {
   actorTail,
   attackContext,
+  attackEarlier,
   gluedPossessor,
   headActor,
   isPossessive,
@@ -154,6 +155,12 @@ function accusationBefore(ctx: Ctx, k: number): boolean {
     const w = toks[m]!.lower;
     if (lex.accuseVerbs.has(w) || lex.accuseNouns.has(w) || lex.blameVerbs.has(w)) return true;
   }
+  return false;
+}
+
+/** Whether the denied object between `a` and `b` is the actor's own part (`any involvement`, `a role`: claims.json `roleObjects`). */
+function deniesRole(ctx: Ctx, a: number, b: number): boolean {
+  for (let k = a + 1; k < b && k <= a + 4; k++) if (ctx.lex.roleObjects.has(ctx.toks[k]!.lower)) return true;
   return false;
 }
 
@@ -414,8 +421,15 @@ export function denial(ctx: Ctx, i: number): Candidate | Candidate[] | null {
   if (prev === 'was' || prev === 'were' || prev === 'been' || prev === 'being') return passiveDenial(ctx, i);
   const obj = deniedObject(ctx, skipForward(ctx, i + 1)) ?? deniedAntecedent(ctx, i);
   if (obj === null) return null;
-  // "Mr. X denied the charges": a denial is a claim only about an attack
-  if (obj.event === null && !attackContext(ctx) && !weaponsNamed(ctx, i, obj.end)) return null;
+  // "Mr. X denied the charges": a denial is a claim only about an attack; one of the actor's own
+  // part ("JNIM denied any involvement") concerns the attack the article reported, however far back
+  if (
+    obj.event === null &&
+    !attackContext(ctx) &&
+    !weaponsNamed(ctx, i, obj.end) &&
+    !(deniesRole(ctx, i, obj.end) && attackEarlier(ctx))
+  )
+    return null;
   let subject =
     stateVoice(ctx, i) ?? subjectOf(ctx, i, { places: true, descriptions: true }) ?? relativeAntecedent(ctx, i);
   if (subject === null && t.lower === 'denying') subject = governingSubject(ctx, i);

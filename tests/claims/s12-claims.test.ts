@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/extract.js';
+import { summary } from './helpers.js';
+
+/** `[status, actor, source]` of each claim, as `extract()` links them. */
+const rows = (text: string): [string, string | null, string | null][] =>
+  extract(text).claims.map((c) => [c.status, c.actor?.name ?? null, c.source?.name ?? null]);
+
+describe('a denial of any involvement concerns the attack reported before it, however far back', () => {
+  it('reads "X denied any involvement" paragraphs after the attack, not only in the next sentence', () => {
+    const text =
+      'Gunmen set fire to a market in the town of Kora on Friday, killing nine traders, the police said.\n\n' +
+      'The regional governor visited the town on Saturday and promised help to the families.\n\n' +
+      'Ansar Dine denied any involvement in a message posted online on Sunday.';
+    expect(summary(text)).toContainEqual(['denied', 'Ansar Dine']);
+  });
+
+  it('keeps a denial of charges with no attack anywhere out', () => {
+    const text =
+      'The minister met union leaders on Friday.\n\nThe party denied any involvement in the leaked memo on Sunday.';
+    expect(summary(text)).toEqual([]);
+  });
+
+  it('needs the attack before the denial: a denial in the first paragraph of a later attack story is not read back', () => {
+    const text = 'The party denied any involvement on Sunday.\n\nLater that week gunmen attacked a bus near the capital.';
+    expect(summary(text).filter(([s]) => s === 'denied')).toEqual([]);
+  });
+});
+
+describe('a record of past attacks and a running total are background (ANNOTATION.md §3: this attack)', () => {
+  it('drops a perfect with a frequency adverb', () => {
+    const text =
+      'Raiders shot dead six herders near Gashua on Monday, a village head said. ' +
+      'The faction, which broke away from a larger movement in 2019, has repeatedly targeted herders in the area.';
+    expect(rows(text).filter(([, a]) => a !== null && a !== 'Raiders')).toEqual([]);
+    expect(summary('The Ruritanian army has often shelled border villages.')).toEqual([]);
+  });
+
+  it('drops a by-phrase in the subject of a running total since a year, a coordinated actor too', () => {
+    const text =
+      'Violence by militias linked to Hezbollah and the Houthis has killed more than 4,000 people in the province since 2016.';
+    expect(summary(text)).toEqual([]);
+  });
+
+  it('keeps the act of this attack, and an accusation made earlier', () => {
+    expect(summary('Turkish jets have bombed the village since Monday, killing 12 people.')).toEqual([
+      ['attributed', 'Turkey'],
+    ]);
+    expect(
+      summary('A bomb killed five soldiers on Friday. The government had previously accused Hamas of planting bombs.'),
+    ).toContainEqual(['attributed', 'Hamas']);
+    // a by-phrase before a coordination that opens another clause is not the subject of its perfect
+    expect(
+      summary('The town is shelled by Turkish artillery and in recent weeks the army has fought there since 2019.'),
+    ).toContainEqual(['attributed', 'Turkey']);
+  });
+});
