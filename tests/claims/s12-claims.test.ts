@@ -22,7 +22,8 @@ describe('a denial of any involvement concerns the attack reported before it, ho
   });
 
   it('needs the attack before the denial: a denial in the first paragraph of a later attack story is not read back', () => {
-    const text = 'The party denied any involvement on Sunday.\n\nLater that week gunmen attacked a bus near the capital.';
+    const text =
+      'The party denied any involvement on Sunday.\n\nLater that week gunmen attacked a bus near the capital.';
     expect(summary(text).filter(([s]) => s === 'denied')).toEqual([]);
   });
 });
@@ -53,5 +54,34 @@ describe('a record of past attacks and a running total are background (ANNOTATIO
     expect(
       summary('The town is shelled by Turkish artillery and in recent weeks the army has fought there since 2019.'),
     ).toContainEqual(['attributed', 'Turkey']);
+  });
+});
+
+describe('a participle opening a headline or lead: "Blaming X, Y says…"', () => {
+  it('puts the attack on the object, with the speaker after it as source', () => {
+    expect(rows('Blaming Hamas, Netanyahu says the rocket attack on Sderot will be answered.')).toEqual([
+      ['attributed', 'Hamas', 'Netanyahu'],
+    ]);
+    expect(rows('Blaming the rebels, the governor said the bombing of the market was a crime.')).toEqual([
+      ['attributed', 'rebels', 'governor'],
+    ]);
+  });
+
+  it('reads Title Case, a comma lost by scraped copy and a dateline date before it', () => {
+    expect(rows('Blaming Putin, Zelensky Says Missile Strike On Odesa Port Was Deliberate')).toContainEqual([
+      'attributed',
+      'Putin',
+      'Zelensky',
+    ]);
+    expect(rows('Monday 3 June 2019 Blaming Hamas Netanyahu says the rocket attack will be answered')).toContainEqual([
+      'attributed',
+      'Hamas',
+      'Netanyahu',
+    ]);
+  });
+
+  it('needs an attack in sight and a speech verb right after the speaker', () => {
+    expect(rows('Blaming Hamas, Netanyahu says the talks will go on.')).toEqual([]);
+    expect(rows('Blaming Hamas for the delay, the envoy left the talks after the rocket attack.')).toEqual([]);
   });
 });

@@ -47,10 +47,12 @@ import {
   type Subject,
   eventBefore,
 } from '../syntax.js';
-import { BE_FORMS, QUOTATION_MARKS, RELATIVE_PRONOUNS } from '../../lexicon/en/index.js';
+import { BE_FORMS, QUOTATION_MARKS, RELATIVE_PRONOUNS, speechForms } from '../../lexicon/en/index.js';
 import { asideOpenBefore } from '../../syntax/index.js';
 
 const OPEN = { places: true, descriptions: true } as const;
+/** Speech verbs after which a speaker's own statement follows (`Blaming X, Y says…`). */
+const SAYING = speechForms('ownAccount');
 const QUOTES = QUOTATION_MARKS;
 const RELATIVE = RELATIVE_PRONOUNS;
 
@@ -417,18 +419,23 @@ function blamedActors(ctx: Ctx, i: number, j: number, source: Subject | null): C
   const { toks } = ctx;
   const obj = objectActor(ctx, j, OPEN, 10);
   if (obj === null) return null;
-  const others = coordinated(ctx, obj.actor.end);
+  // "Blaming Assad, Trump says the attack…": a participle opening the sentence, blamed by the
+  // subject of the speech verb after it (a headline's or a lead's shape); any actor, in sight of an attack
+  const opener = source === null ? openerSource(ctx, i, obj.actor.end) : null;
+  if (opener !== null) source = opener;
+  // (the speaker after the opener's comma is no coordinated object: "Blaming Assad, Trump says")
+  const others = coordinated(ctx, obj.actor.end).filter((o) => opener === null || o.actor.first < opener.start);
   let k = actorTail(ctx, others.length > 0 ? others[others.length - 1]!.actor.end : obj.actor.end);
   let event: EventSpan | null = null;
   if (toks[k]?.lower === 'for') {
     event = eventAfter(ctx, k + 1);
     if (event === null) return null;
     k = event.end;
-  } else if (![obj, ...others].some((o) => fighters(ctx, o)) || !attackContext(ctx)) return null;
+  } else if ((opener === null && ![obj, ...others].some((o) => fighters(ctx, o))) || !attackContext(ctx)) return null;
   if (source !== null && source.actor.name === obj.actor.name) return null;
   // each actor its own span: the first with the blamer (and the event), the others as named
   return [obj, ...others].map((o, n) => ({
-    first: n === 0 ? (source?.start ?? i) : o.start,
+    first: n === 0 ? (opener !== null ? i : (source?.start ?? i)) : o.start,
     end:
       n === 0 ? (others.length === 0 || event !== null ? k : actorTail(ctx, o.actor.end)) : actorTail(ctx, o.actor.end),
     status: 'attributed' as const,
@@ -437,6 +444,33 @@ function blamedActors(ctx: Ctx, i: number, j: number, source: Subject | null): C
     source: sourceName(source),
     form: 'blamed',
   }));
+}
+
+/**
+ * The speaker of `Blaming X(,) Y says…` (`i` the participle opening the sentence or following its
+ * dateline date, `end` the end of
+ * its object): the subject of a speech verb within four words after the object, a comma aside; else `null`.
+ */
+function openerSource(ctx: Ctx, i: number, end: number): Subject | null {
+  const { toks } = ctx;
+  // (after a dateline date only: "Wednesday 5 April 2017 Blaming Assad Trump says…")
+  const first = ctx.sentence.firstToken;
+  if (!(i === first || ctx.dateStart[i - 1] === first) || !toks[i]!.lower.endsWith('ing')) return null;
+  const s = toks[end]?.value === ',' ? end + 1 : end;
+  for (let v = s + 1; v < ctx.sentence.endToken && v <= s + 4; v++) {
+    if (!SAYING.has(toks[v]!.lower)) continue;
+    const subject = sourceOf(ctx, v);
+    if (subject !== null && subject.start === s) return subject;
+    // scraped copy without the comma ("Blaming Assad Trump says…" read as one name): the proper
+    // name of one to three words between the object and the verb
+    if (s === end && v - s <= 3 && subject !== null && subject.start < s) {
+      for (let k = s; k < v; k++) if (toks[k]!.pos !== 'PROPN') return null;
+      const name = ctx.doc.norm.slice(toks[s]!.start, toks[v - 1]!.end);
+      return { actor: { name, kind: 'person', first: s, end: v, via: 'description', affiliation: null }, start: s };
+    }
+    return null;
+  }
+  return null;
 }
 
 /**
