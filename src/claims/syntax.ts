@@ -970,6 +970,13 @@ export function objectActor(ctx: Ctx, i: number, opts: FindOptions, limit = 14):
       if (t.value === ',' && phraseAt(toks, k + 1, lex.namingWords) > 0) continue;
       break;
     }
+    // a determiner right after a common noun opens another noun phrase (scraped copy without commas:
+    // "under attack from rival Islamist fighters the Observatory said")
+    // (an apposition naming an armed group or a state goes on: "al Qaeda offshoot the Nusra Front")
+    if (t.pos === 'DET' && k > i && toks[k - 1]!.pos === 'NOUN') {
+      const next = idx.startingAt.get(k + 1);
+      if (next === undefined || (next.kind !== 'group' && next.kind !== 'government')) break;
+    }
     if (
       isNominal(t) ||
       t.value === '(' ||

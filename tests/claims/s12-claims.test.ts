@@ -85,3 +85,20 @@ describe('a participle opening a headline or lead: "Blaming X, Y says…"', () =
     expect(rows('Blaming Hamas for the delay, the envoy left the talks after the rocket attack.')).toEqual([]);
   });
 });
+
+describe('scraped copy without commas: a determiner after a noun opens another noun phrase', () => {
+  it('ends the attacker before the reporting clause', () => {
+    expect(rows('The convoy came under attack from rival jihadist fighters the monitor said.')).toEqual([
+      ['attributed', 'rival jihadist fighters', 'monitor'],
+    ]);
+    expect(summary('Villages shelled by Turkish troops this week include Tal Rifaat.')).toEqual([
+      ['attributed', 'Turkey'],
+    ]);
+  });
+
+  it('keeps an apposition that names the group', () => {
+    expect(
+      summary('A suicide bomber from the Somali al Qaeda affiliate the Shabaab killed nine people.'),
+    ).toContainEqual(['attributed', 'al-Shabaab']);
+  });
+});
