@@ -142,6 +142,7 @@ function triggerMap(): Map<string, Form[]> {
   // "rebel fire", "regime rocket fire": an attack noun only after such a modifier (attackClass)
   on(['fire'], agentAttack);
   on(lex.agentVerbs, agentVerb);
+  on(lex.seizeVerbs, agentVerb);
   on(lex.admitVerbs, admission);
   on(lex.releaseVerbs, releasePromise);
   on(['signed', 'identified', 'identifying'], selfIdentified);

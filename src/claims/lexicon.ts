@@ -129,6 +129,10 @@ export interface Lexicon {
   readonly acceptVerbs: ReadonlySet<string>;
   readonly roleNouns: ReadonlySet<string>;
   readonly agentVerbs: ReadonlySet<string>;
+  /** Verbs of taking a place by force (`seized`, `overran`): an attack only with a place taken. */
+  readonly seizeVerbs: ReadonlySet<string>;
+  /** Places and military sites whose taking is an attack (`an air base`, `the town`). */
+  readonly seizedTargets: ReadonlySet<string>;
   readonly agentWeak: ReadonlySet<string>;
   /** Agent verbs whose object is a person: with none after them, a passive participle. */
   readonly victimVerbs: ReadonlySet<string>;
@@ -290,6 +294,8 @@ export function lexicon(): Lexicon {
     acceptVerbs: new Set(c.acceptVerbs),
     roleNouns: new Set(c.roleNouns),
     agentVerbs: new Set(c.agentVerbs),
+    seizeVerbs: new Set(c.seizeVerbs),
+    seizedTargets: new Set(c.seizedTargets),
     agentWeak: new Set(c.agentWeak),
     victimVerbs: new Set(c.victimVerbs),
     airAttacks: new Set(c.airAttacks),

@@ -52,7 +52,8 @@ export function asideOpenBefore(
 /**
  * The end of a short object after a verb, from token `k`: at most `limit`
  * words and never past `end` (the sentence's end), stopping at a comma, a
- * full stop, a verb, a preposition or a conjunction; `k` when there is none.
+ * full stop, a colon or semicolon (`seizes air base: monitor`), a verb, a preposition or a
+ * conjunction; `k` when there is none.
  *
  * @example
  * ```ts
@@ -64,7 +65,8 @@ export function objectEnd(toks: readonly Token[], k: number, limit: number, end:
   let last = k;
   for (let m = k; m < Math.min(end, k + limit, toks.length); m++) {
     const t = toks[m]!;
-    if (t.value === ',' || t.value === '.' || t.pos === 'VERB' || t.pos === 'ADP' || t.pos === 'CCONJ') break;
+    if (t.value === ',' || t.value === '.' || t.value === ':' || t.value === ';') break;
+    if (t.pos === 'VERB' || t.pos === 'ADP' || t.pos === 'CCONJ') break;
     last = m + 1;
   }
   return last;

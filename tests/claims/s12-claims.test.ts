@@ -102,3 +102,28 @@ describe('scraped copy without commas: a determiner after a noun opens another n
     ).toContainEqual(['attributed', 'al-Shabaab']);
   });
 });
+
+describe('taking a place by force is an attack by the one who takes it', () => {
+  it('reads seize, capture and overrun with a place or a military site as object', () => {
+    expect(rows('Scores dead as Boko Haram seizes Nigerian army base: officials')).toEqual([
+      ['attributed', 'Boko Haram', 'officials'],
+    ]);
+    expect(summary('Al-Shabaab fighters overran an army outpost near Baidoa on Monday.')).toEqual([
+      ['attributed', 'al-Shabaab'],
+    ]);
+    expect(rows('Rebels seized control of the airport on Sunday, the monitor said.')).toEqual([
+      ['attributed', 'Rebels', 'monitor'],
+    ]);
+  });
+
+  it('not with goods or people taken', () => {
+    expect(summary('Police seized weapons and explosives at the farm.')).toEqual([]);
+    expect(summary('Boko Haram captured three soldiers near the town.')).toEqual([]);
+  });
+
+  it('ends the span at a colon', () => {
+    expect(extract('Scores dead as Boko Haram seizes Nigerian army base: officials').claims[0]?.text).toBe(
+      'Boko Haram seizes Nigerian army base',
+    );
+  });
+});

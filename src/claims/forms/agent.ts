@@ -1055,6 +1055,8 @@ export function agentVerb(ctx: Ctx, i: number): Candidate | Candidate[] | null {
   const perfect = t.pos === 'ADJ' && HAVE_FORMS.has(toks[i - 1]?.lower ?? '');
   if (t.pos !== 'VERB' && t.pos !== 'NOUN' && t.pos !== 'PROPN' && !perfect) return null;
   const w = t.lower;
+  // "IS seizes Syrian air base", "rebels overran an army post": taking a place by force, not goods or people
+  if (lex.seizeVerbs.has(w) && !placeTaken(ctx, i + 1)) return null;
   let p = i - 1;
   while (p > ctx.sentence.firstToken && toks[p]!.pos === 'ADV') p--;
   const prev = toks[p]?.lower ?? '';
@@ -1187,6 +1189,33 @@ export function agentVerb(ctx: Ctx, i: number): Candidate | Candidate[] | null {
   // "militants known as X and Y shelled…": the first conjunct did it too (ANNOTATION.md §3, one claim each)
   const other = firstConjunct(ctx, subject);
   return other === null ? one : [{ ...one, first: other.start, actor: other.actor }, one];
+}
+
+/**
+ * Whether the object from `k` is a place or a military site (claims.json `seizedTargets`, or a
+ * place name): `Syrian air base`, `the town of Azaz`, `control of the airport`, `Raqqa`.
+ */
+function placeTaken(ctx: Ctx, k: number): boolean {
+  const { toks, lex } = ctx;
+  const end = Math.min(ctx.sentence.endToken, k + 6);
+  for (let j = k; j < end; j++) {
+    const t = toks[j]!;
+    if (lex.seizedTargets.has(t.lower)) return true;
+    // a place name, or a name modifying the site ("Nigerian army base")
+    const m = ctx.idx.startingAt.get(j);
+    if (m !== undefined) {
+      if (m.via === 'place') return true;
+      j = m.endToken - 1;
+      continue;
+    }
+    // "control of the airport"
+    if (t.lower === 'control' && toks[j + 1]?.lower === 'of') {
+      j++;
+      continue;
+    }
+    if (t.pos !== 'DET' && t.pos !== 'ADJ' && t.pos !== 'NUM' && t.pos !== 'NOUN' && t.pos !== 'PROPN') return false;
+  }
+  return false;
 }
 
 /**
