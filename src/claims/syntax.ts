@@ -814,7 +814,9 @@ export function subjectOf(ctx: Ctx, v: number, opts: FindOptions, depth = 0): Su
   }
   if (direct !== null) return direct;
   // a participle phrase with a place: "guerrillas operating in Chalatenango claimed" → the guerrillas
-  for (let j = k; j > s0 && j > k - 5; j--) {
+  // (within five words, a hyphenated name one word: "positioned in Bab al-Nayrab neighborhood")
+  for (let j = k, n = 0; j > s0 && n < 5; j--) {
+    if (!isJoiner(toks[j]) && !isJoiner(toks[j - 1])) n++;
     if (!PLACE_PREPOSITIONS.has(toks[j]!.lower)) continue;
     const part = toks[j - 1]!;
     // or a place right after the clause's subject: "Rebels in a joint operations room targeted…"

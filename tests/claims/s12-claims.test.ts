@@ -127,3 +127,16 @@ describe('taking a place by force is an attack by the one who takes it', () => {
     );
   });
 });
+
+describe('fighters with a participle phrase whose place is a hyphenated name', () => {
+  it('reads the fighters as the subject past "positioned in Bab al-Nayrab neighborhood"', () => {
+    expect(
+      rows(
+        'A police source said that terrorist groups positioned in Bab al-Nayrab neighborhood fired a mortar shell on a school.',
+      ),
+    ).toEqual([['attributed', 'terrorists', 'police source']]);
+    expect(
+      summary('The terrorist organizations positioned in Wadi al-Dahab forests targeted with rocket shells a village.'),
+    ).toEqual([['attributed', 'terrorists']]);
+  });
+});

@@ -907,10 +907,15 @@ function clauseInitial(ctx: Ctx, start: number): boolean {
   return ctx.lex.speechVerbs.has(b.lower);
 }
 
-/** Whether fighters are named within five words before `k` ("terrorists positioned in X targeted…"). */
+/**
+ * Whether fighters are named within five words before `k` ("terrorists positioned in X targeted…");
+ * a hyphenated name counts as one word ("positioned in Bab al-Nayrab neighborhood").
+ */
 function fightersBefore(ctx: Ctx, k: number): boolean {
-  for (let m = k - 1; m >= ctx.sentence.firstToken && m > k - 6; m--)
+  for (let m = k - 1, n = 0; m >= ctx.sentence.firstToken && n < 5; m--) {
     if (ctx.lex.descriptionHeads.has(ctx.toks[m]!.lower)) return true;
+    if (!isJoiner(ctx.toks[m]) && !isJoiner(ctx.toks[m - 1])) n++;
+  }
   return false;
 }
 
