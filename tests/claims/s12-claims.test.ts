@@ -140,3 +140,17 @@ describe('fighters with a participle phrase whose place is a hyphenated name', (
     ).toEqual([['attributed', 'terrorists']]);
   });
 });
+
+describe('a second verb after "and" shares the named subject of the verb right before', () => {
+  it('reads "X infiltrated A in B province and attacked a school"', () => {
+    expect(
+      rows(
+        'The monitor said several Shabaab fighters infiltrated Afgoye in Lower Shabelle region and attacked a police station.',
+      ),
+    ).toEqual([['attributed', 'al-Shabaab', 'monitor']]);
+  });
+
+  it('not past a nearer verb whose subject is no actor', () => {
+    expect(summary('The YPG said the raids happened on June 28 and targeted the Kurdish-held town.')).toEqual([]);
+  });
+});

@@ -873,6 +873,22 @@ function namesSomeone(ctx: Ctx, k: number): boolean {
 }
 
 /**
+ * Whether `and` at `k` joins the verb after it to a verb before it whose subject is a named actor
+ * (`IS fighters infiltrated Sarrin in Aleppo province and attacked a school`): the nearest verb
+ * before, not an earlier one (`The YPG said the attacks occurred … and targeted`: `occurred` has
+ * no actor as subject, and the YPG is the subject of `said`).
+ */
+function sharedSubject(ctx: Ctx, k: number): boolean {
+  const { toks } = ctx;
+  if (toks[k]!.lower !== 'and' || toks[k]!.pos !== 'CCONJ') return false;
+  for (let j = k - 1; j >= ctx.sentence.firstToken && j > k - 12; j--) {
+    if (toks[j]!.value === ',') return false;
+    if (toks[j]!.pos === 'VERB') return subjectOf(ctx, j, {}) !== null;
+  }
+  return false;
+}
+
+/**
  * The preposition opening a short prepositional phrase that ends at `k` and follows a word naming
  * someone (`jets [in violation of the truce]`, `troops [from the nearby base]`), or -1. The phrase
  * holds only noun-phrase words and `of`; its preposition is an adjunct or place preposition
@@ -1112,7 +1128,9 @@ export function agentVerb(ctx: Ctx, i: number): Candidate | Candidate[] | null {
   // phrase between the subject and the verb; the subject ends before it
   // (a lower-case hyphenated word ends no name there: "in violation of a cease-fire hit")
   let pp = -1;
-  const named = namesSomeone(ctx, k);
+  // (a second verb after "and" shares the first's subject, a named actor: "IS fighters infiltrated
+  // the town of X in Y province and attacked a school"; subjectOf reads it)
+  const named = namesSomeone(ctx, k) || sharedSubject(ctx, k);
   const c0 = h.value.charCodeAt(0);
   if (!named || (isJoiner(toks[k - 1]) && !(c0 >= 65 && c0 <= 90))) {
     pp = adjunctBefore(ctx, k);
