@@ -137,6 +137,8 @@ class DocumentCtx implements Ctx {
 
 /** Determiners before an anaphoric noun (`the group`, `this group`; claims.json `anaphorDeterminers`). */
 export const ANAPHOR_DETERMINERS: ReadonlySet<string> = new Set(claimWords.anaphorDeterminers);
+/** Adjectives that keep `the … group` a reference back (`the same group`; claims.json `anaphorAdjectives`). */
+const ANAPHOR_ADJECTIVES: ReadonlySet<string> = new Set(claimWords.anaphorAdjectives);
 const RELATIVES = RELATIVE_PRONOUNS;
 /** Forms of BE and HAVE before a participle (`was widely believed to have been carried out`). */
 const AUX: ReadonlySet<string> = new Set([...BE_FORMS, ...HAVE_FORMS]);
@@ -689,6 +691,15 @@ export function headActor(ctx: Ctx, k0: number, opts: FindOptions): Subject | nu
   if (h === headK - 1 && h >= s0 && ANAPHOR_DETERMINERS.has(toks[h]!.lower) && lex.anaphorNouns.has(t.lower))
     // "the group" refers back; with no group before it, "the extremists" is still a description
     return anaphor(ctx, h, headK + 1, true) ?? (opts.descriptions === true ? description(ctx, headK) : null);
+  // "the same group", "the aforementioned militants": only a reference back, never a description
+  if (
+    h === headK - 1 &&
+    h > s0 &&
+    ANAPHOR_ADJECTIVES.has(toks[h]!.lower) &&
+    ANAPHOR_DETERMINERS.has(toks[h - 1]!.lower) &&
+    lex.anaphorNouns.has(t.lower)
+  )
+    return anaphor(ctx, h - 1, headK + 1, true);
   if (lex.anaphors.has(t.lower)) {
     const near = nearerPluralSubject(ctx, headK);
     if (near < 0) return anaphor(ctx, headK, headK + 1);

@@ -154,3 +154,27 @@ describe('a second verb after "and" shares the named subject of the verb right b
     expect(summary('The YPG said the raids happened on June 28 and targeted the Kurdish-held town.')).toEqual([]);
   });
 });
+
+describe('"the same group" refers back like "the group"', () => {
+  it('takes the group named before, and names no one without one', () => {
+    expect(
+      summary('Boko Haram killed 19 people in Kwakwa. A few hours later the same group attacked Dalori, killing 12.'),
+    ).toEqual([
+      ['attributed', 'Boko Haram'],
+      ['attributed', 'Boko Haram'],
+    ]);
+    expect(
+      rows('Gunmen killed 19 people in Sokolo. Later the same group attacked Dougouba, a village official said.'),
+    ).toEqual([]);
+  });
+});
+
+describe('issue 13 leftovers that already hold (regression)', () => {
+  it('a source after the clause, a negated relative clause, a threat', () => {
+    expect(rows('Rebels attacked the barracks, state television said on Saturday, citing a military source.')).toEqual([
+      ['attributed', 'Rebels', 'state television'],
+    ]);
+    expect(summary('Police are hunting militants who did not claim the attack on the bus station.')).toEqual([]);
+    expect(summary('The rebel group vowed to attack army positions in the province.')).toEqual([]);
+  });
+});
