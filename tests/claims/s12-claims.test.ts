@@ -178,3 +178,23 @@ describe('issue 13 leftovers that already hold (regression)', () => {
     expect(summary('The rebel group vowed to attack army positions in the province.')).toEqual([]);
   });
 });
+
+describe("a group's statement that its own attacks had an effect is its claim", () => {
+  it('reads "its forces\' attacks on X have killed", with the apostrophe lost too', () => {
+    const said = 'Kataib Hezbollah announced in a statement on Thursday that its forces';
+    expect(summary(`${said}' attacks on militants near the dam have killed 14 fighters.`)).toEqual([
+      ['claimed', "Kata'ib Hezbollah"],
+    ]);
+    expect(summary(`${said} sporadic raids on militants near the dam have killed 14 fighters.`)).toEqual([
+      ['claimed', "Kata'ib Hezbollah"],
+    ]);
+    expect(summary('Hezbollah said that its strikes on the militants destroyed two tanks.')).toEqual([
+      ['claimed', 'Hezbollah'],
+    ]);
+  });
+
+  it('not a plan nor a negated effect', () => {
+    expect(summary('Hezbollah said its attacks on the town would continue.')).toEqual([]);
+    expect(summary('Hezbollah said its attacks on the town have not killed any civilians.')).toEqual([]);
+  });
+});

@@ -21,8 +21,10 @@ import {
   actorOf,
   actorTail,
   aheadOf,
+  attackClass,
   attackContext,
   eventAfter,
+  eventAt,
   eventBefore,
   eventEndingNear,
   isPossessive,
@@ -32,6 +34,7 @@ import {
   skipForward,
   subjectOf,
   type Ctx,
+  type EventSpan,
   type FindOptions,
   type ResolvedActor,
   type Subject,
@@ -114,6 +117,34 @@ export function selfReference(ctx: Ctx, k: number, speaker: string | null = null
     return -1;
   }
   return -1;
+}
+
+/**
+ * `its attacks on X have killed…`, `their forces' strikes destroyed…` from `k`: an attack noun owned by
+ * the speaking group (its own fighters' too, the apostrophe kept or lost) that is the subject of an
+ * attack verb within ten words (claims.json `selfAttackVerbs`: `killed`, `destroyed`…); its event, else `null`.
+ */
+function ownAttacks(ctx: Ctx, k: number): EventSpan | null {
+  const { toks, lex } = ctx;
+  const w = toks[k]?.lower;
+  if (w !== 'its' && w !== 'their' && w !== 'our') return null;
+  let j = k + 1;
+  // "its forces'", "its fighters", "its forces" (apostrophe lost): the group's own fighters
+  if (SELF_NOUNS.has(toks[j]?.lower ?? '') || lex.ownFighters.has(toks[j]?.lower ?? '')) {
+    j++;
+    if (isPossessive(toks[j])) j++;
+  }
+  while (j < k + 5 && toks[j]?.pos === 'ADJ') j++;
+  const cls = attackClass(ctx, j);
+  if (cls !== 'attack' && cls !== 'military') return null;
+  const event = eventAt(ctx, j);
+  if (event === null) return null;
+  for (let v = event.end; v < ctx.sentence.endToken && v < event.end + 10; v++) {
+    const t = toks[v]!;
+    if (t.value === ',' || t.value === ';') return null;
+    if (t.pos === 'VERB' && lex.selfAttackVerbs.has(t.lower)) return negatedBetween(ctx, event.end, v) ? null : event;
+  }
+  return null;
 }
 
 /** Within `limit` tokens after `k`: a perpetration cue (`carried out`, `was behind`, `was responsible for`). */
@@ -572,7 +603,7 @@ export function saidItDid(ctx: Ctx, i: number): Candidate | null {
   // one bit test per token before the lookups.
   const classes = ctx.doc.classes;
   let cue = false;
-  for (let k = i + 1; k < Math.min(ctx.sentence.endToken, i + 16) && !cue; k++) {
+  for (let k = i + 1; k < Math.min(ctx.sentence.endToken, i + 24) && !cue; k++) {
     if ((classes[k]! & PERPETRATION_CUE) === 0) continue;
     const w = toks[k]!.lower;
     cue =
@@ -612,6 +643,10 @@ export function saidItDid(ctx: Ctx, i: number): Candidate | null {
   j = skipDate(ctx, j);
   j = skipForward(ctx, j, true);
   while (toks[j] !== undefined && (toks[j]!.value === '"' || toks[j]!.value === '“' || toks[j]!.value === "'")) j++;
+  // "announced that its forces' attacks on terrorists … have killed 23": its own attacks, with their effect
+  const owned = ownAttacks(ctx, j);
+  if (owned !== null)
+    return { first: start, end: owned.end, status: 'claimed', actor, event: owned, source: null, form: 'said-it-did' };
   const self = selfReference(ctx, j, actor.name);
   if (self > 0) {
     const perp = perpetrationAfter(ctx, self);
