@@ -198,3 +198,18 @@ describe("a group's statement that its own attacks had an effect is its claim", 
     expect(summary('Hezbollah said its attacks on the town have not killed any civilians.')).toEqual([]);
   });
 });
+
+describe("an owned denial noun concerns the article's attack however far back", () => {
+  it('reads "denials from the X administration" paragraphs after the attack', () => {
+    const text =
+      'A chlorine attack killed 40 people in the town of Saraqib on Tuesday, rescuers said.\n\n' +
+      'Diplomats met in Geneva on Thursday. Moscow backed denials from the Syrian government by calling it a staged provocation.';
+    expect(summary(text)).toContainEqual(['denied', 'Syria']);
+  });
+
+  it('not in an article with no attack before it', () => {
+    expect(
+      summary('Talks resumed in Geneva. Moscow backed denials from the Syrian government over the leaked memo.'),
+    ).toEqual([]);
+  });
+});

@@ -319,7 +319,9 @@ function allyByAdjective(ctx: Ctx, k: number): Subject | null {
  */
 export function denialNoun(ctx: Ctx, i: number): Candidate | null {
   const { toks } = ctx;
-  if (toks[i]!.pos !== 'NOUN' || !attackContext(ctx)) return null;
+  // (an attack in sight, or the article's attack however far back: "back up denials from the Assad
+  // administration" paragraphs after the gas attack)
+  if (toks[i]!.pos !== 'NOUN' || !(attackContext(ctx) || attackEarlier(ctx))) return null;
   let k = i - 1;
   if (isPossessive(toks[k])) k--;
   const w = toks[k]?.lower ?? '';
