@@ -213,3 +213,25 @@ describe("an owned denial noun concerns the article's attack however far back", 
     ).toEqual([]);
   });
 });
+
+describe('a reported bare "X were responsible" concerns the article\'s attack however far back', () => {
+  it('reads it paragraphs after the attack when a speech verb reports it and it ends the clause', () => {
+    const text =
+      'A nerve gas attack killed 70 people in the town of Douma on Saturday, rescuers said.\n\n' +
+      'Inspectors asked for access to the area. Their report is due next month.\n\n' +
+      'Ministers from several European countries joined Washington in saying Hezbollah fighters were responsible.';
+    expect(summary(text)).toContainEqual(['attributed', 'Hezbollah']);
+  });
+
+  it('not with no speech verb, nor before any attack', () => {
+    expect(
+      summary(
+        'A nerve gas attack killed 70 people in Douma on Saturday.\n\nInspectors asked for access.\n\nThe ministry was responsible.',
+      ),
+    ).toEqual([]);
+    expect(summary('Ministers said Hezbollah was responsible.\n\nLater, gunmen attacked a bus.')).not.toContainEqual([
+      'attributed',
+      'Hezbollah',
+    ]);
+  });
+});

@@ -25,6 +25,7 @@ import {
   actorTail,
   attackClass,
   attackContext,
+  attackEarlier,
   eventAfter,
   eventAt,
   eventBefore,
@@ -476,6 +477,20 @@ function attackNamedNearby(ctx: Ctx): boolean {
   return false;
 }
 
+/**
+ * Whether a bare `responsible` at `i` ends its clause (a full stop, a comma or the sentence's end
+ * after it) and a speech verb stands before it in the sentence (`in saying X were responsible`).
+ */
+function reportedBare(ctx: Ctx, i: number): boolean {
+  const { toks } = ctx;
+  const next = toks[i + 1];
+  if (next !== undefined && next.sentence === ctx.sentence.index && next.value !== '.' && next.value !== ',')
+    return false;
+  for (let k = i - 1; k >= ctx.sentence.firstToken && k > i - 12; k--)
+    if (ctx.lex.speechVerbs.has(toks[k]!.lower)) return true;
+  return false;
+}
+
 const POSSESSIVE_PRONOUNS = new Set(['its', 'their', 'our']);
 
 const BELIEF = new Set([
@@ -529,8 +544,10 @@ export function responsible(ctx: Ctx, i: number): Candidate[] | null {
     event = eventAfter(ctx, j, 8);
     if (event === null || event.cls === 'generic') return null;
   } else if (w === 'responsible') {
-    // "police concluded that ETA were responsible": the attack is named in this or the previous sentence
-    if (!attackNamedNearby(ctx)) return null;
+    // "police concluded that ETA were responsible": the attack is named in this or the previous sentence;
+    // reported and ending its clause ("… joined the US in saying Assad's forces were responsible."), the
+    // article's attack however far back
+    if (!attackNamedNearby(ctx) && !(reportedBare(ctx, i) && attackEarlier(ctx))) return null;
   } else return null;
   let v = i - 1;
   // "was the author of", "were the perpetrators of": a noun predicate's article
