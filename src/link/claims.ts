@@ -159,12 +159,41 @@ function affiliationOf(name: string): string | null {
  * attack (`… in raids by government aircraft residents said` read with `raids` as the speaker),
  * unless some word of it names one who speaks (`residents`, `the monitor`) or a name (`SANA`).
  */
-function canReport(speaker: NonNullable<Quote['speaker']>): boolean {
+function canReport(doc: Document, speaker: NonNullable<Quote['speaker']>): boolean {
   const m = speaker.mention;
   if (m === null || speaker.resolvedBy !== 'description') return true;
+  // a verb phrase read as the speaker ("…, rounded up the farmers … and shot them, said X") reports nothing
+  if (verbAt(doc, m.start)) return false;
   const words = m.text.split(' ');
   if (!EVENT_NOUNS.has(words[words.length - 1]!.toLowerCase())) return true;
   for (const w of words) if (capital(w) || isDescriptionHead(w.toLowerCase())) return true;
+  return false;
+}
+
+/**
+ * Whether the token starting at character `start` opens a verb phrase: a lower-case past form
+ * (a verb, or a participle the tagger read as an adjective) with a particle or a determiner right after it
+ * (`rounded/ADJ up the farmers`; `unnamed officials`, `monitor/VERB` alone stay). Binary search
+ * over the tokens.
+ */
+function verbAt(doc: Document, start: number): boolean {
+  const toks = doc.tokens;
+  let lo = 0;
+  let hi = toks.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const t = toks[mid]!;
+    if (t.start === start) {
+      if (t.value !== t.lower || t.value === t.value.toUpperCase()) return false;
+      // (a particle or a determiner right after it: "monitor" read as a verb is still the monitor)
+      const next = toks[mid + 1]?.pos;
+      if (next !== 'ADP' && next !== 'DET') return false;
+      // a past form only ("sources/VERB on the ground" is a noun the tagger misread)
+      return (t.pos === 'VERB' || t.pos === 'ADJ') && t.lower.endsWith('ed');
+    }
+    if (t.start < start) lo = mid + 1;
+    else hi = mid - 1;
+  }
   return false;
 }
 
@@ -321,7 +350,7 @@ export function linkClaims(
     let source = c.source;
     if (source === null) {
       const q = quoteHolding(quotes, c);
-      if (q !== null && q.speaker !== null && !speaksForActor(q, c) && canReport(q.speaker)) source = q.speaker;
+      if (q !== null && q.speaker !== null && !speaksForActor(q, c) && canReport(doc, q.speaker)) source = q.speaker;
     }
     let casualties = c.casualties;
     const s = sentenceAt(starts, c.start);

@@ -235,3 +235,20 @@ describe('a reported bare "X were responsible" concerns the article\'s attack ho
     ]);
   });
 });
+
+describe("a verb phrase read as a quote's speaker is no source of the claim in it", () => {
+  it('gives the suspected group with no verb-phrase source ("…, rounded up X and shot them, said Y")', () => {
+    const text =
+      'The gunmen, suspected to be members of Boko Haram, rounded up the traders near the village of Dalori ' +
+      'and shot them, said Modu Ali, a leader of the vigilante group fighting alongside the army.';
+    const [c, ...rest] = extract(text).claims;
+    expect(rest).toEqual([]);
+    expect([c?.status, c?.actor?.name]).toEqual(['attributed', 'Boko Haram']);
+    // the attribution layer names Modu Ali (or, until it does, no one): never "rounded up the traders…"
+    expect([null, 'Modu Ali']).toContain(c?.source?.name ?? null);
+  });
+
+  it('keeps a one-word source the tagger reads as a verb, and a misread plural noun', () => {
+    expect(rows('Syria air strikes kill 10 children: monitor')).toEqual([['attributed', 'Syria', 'monitor']]);
+  });
+});
