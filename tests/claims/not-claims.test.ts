@@ -27,9 +27,9 @@ describe('not claims', () => {
 
   it("does not read 'they' as a group named before when fighters of its own sentence are its subject", () => {
     const text =
-      'Islamic State fighters seized the hill last week. Army units advanced again into the district where they executed a special operation against the militants, the agency reported.';
+      'Islamic State fighters held the hill last week. Army units advanced again into the district where they executed a special operation against the militants, the agency reported.';
     expect(summary(text)).not.toContainEqual(['attributed', 'Islamic State']);
-    expect(summary('Hamas fighters seized the hill last week. The soldiers entered the village, where they shelled houses.')).not.toContainEqual(['attributed', 'Hamas']);
+    expect(summary('Hamas fighters held the hill last week. The soldiers entered the village, where they shelled houses.')).not.toContainEqual(['attributed', 'Hamas']);
   });
 
   it('does not take the object of a participle modifying the subject for the actor', () => {
