@@ -1438,8 +1438,11 @@ function tollScan(ctx: Ctx, from: number, outcome: CasualtyOutcome, anchor: numb
     if (k > from && (t.pos === 'SCONJ' || TOLL_STOPS.has(t.lower))) break;
     const p = readCounted(ctx, k);
     if (p === null) continue;
-    // A count that another outcome word takes ("dozens of people missing") is not the toll.
-    const after = Math.max(p.end, p.victimsEnd);
+    // A count that another outcome word takes ("dozens of people missing"; "confirmed the death toll
+    // and said another 25 people were wounded", over its auxiliaries) is not the toll.
+    let after = Math.max(p.end, p.victimsEnd);
+    for (let n = 0; n < 3 && after < ctx.end && (BE.has(toks[after]!.lower) || PERFECT.has(toks[after]!.lower)); n++)
+      after++;
     if (after < ctx.end && ANCHORS.has(toks[after]!.lower) && !TOLLS.has(toks[after]!.lower)) continue;
     // "rose from 40 to 52": the new toll is the second number.
     if (k > ctx.first && toks[k - 1]!.lower === 'from') {

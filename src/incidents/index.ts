@@ -352,6 +352,8 @@ class Grouping {
   /** The first token of each date, found once (phrases referring back ask again for theirs). */
   private readonly dateFirst = new Map<DateMention, number>();
   private readonly itemsBySentence = new Map<number, Item[]>();
+  /** First tokens of the cumulative figures (in no incident), in text order. */
+  private readonly cumulativeTokens: number[] = [];
   private readonly home = new Map<CasualtyFigure | ResponsibilityClaim, Draft>();
   /** Claims of a kind of event ("has claimed similar raids"), in no incident. */
   private readonly ofNoEvent = new Set<ResponsibilityClaim>();
@@ -435,6 +437,7 @@ class Grouping {
     };
     for (const f of this.inputs.casualties)
       if (f.scope === 'incident') push({ kind: 'figure', figure: f, token: this.at(f.start) });
+      else this.cumulativeTokens.push(this.at(f.start));
     for (const c of this.inputs.claims) push({ kind: 'claim', claim: c, token: this.at(c.start) });
     // In token order once here (each sentence is read once; a stable sort keeps the input order of ties).
     for (const list of this.itemsBySentence.values()) list.sort(byToken);
@@ -783,6 +786,10 @@ class Grouping {
     // when figures are linked to it.
     if (seg.kind && seg.mentions.length === 0)
       for (const i of here) if (i.kind === 'claim' && i.claim.event !== null) this.ofNoEvent.add(i.claim);
+    // Nor is one told with a war toll and no figure of an event ("Violence by groups linked to al
+    // Qaeda has killed more than 10,000 people since 2015").
+    if (!here.some((i) => i.kind === 'figure') && this.cumulativeTokens.some((k) => k >= seg.first && k < seg.end))
+      for (const i of here) if (i.kind === 'claim') this.ofNoEvent.add(i.claim);
     const own = here.filter(
       (i) =>
         i.kind === 'figure' ||
@@ -853,8 +860,14 @@ class Grouping {
         continue;
       }
       const keys = this.keysOf(seg);
+      // A headline toll told again in the body ("Bomb attack kills nine soldiers" … "Nine soldiers were
+      // killed when …") is that incident's, before any match by place.
+      const told = figuresOf(items);
       const d =
-        this.drafts.find((x) => samePlace(keys, x)) ?? this.drafts[0] ?? this.newIncident(Number.MAX_SAFE_INTEGER);
+        this.drafts.find((x) => repeatsToll(told, x.figures, 2)) ??
+        this.drafts.find((x) => samePlace(keys, x)) ??
+        this.drafts[0] ??
+        this.newIncident(Number.MAX_SAFE_INTEGER);
       this.assign(d, [seg], items);
     }
   }
@@ -941,12 +954,16 @@ const DIGIT = /\d/;
 /** The smallest count that, told again with another place, still marks the same incident (small counts repeat by chance). */
 const REPEATED_TOLL_MIN = 5;
 
-/** Whether one of `figures` gives again a count (same outcome, same bounds, at least {@link REPEATED_TOLL_MIN}) of `told`. */
-function repeatsToll(figures: readonly CasualtyFigure[], told: readonly CasualtyFigure[]): boolean {
+/** Whether one of `figures` gives again a count (same outcome, same bounds, at least `least`, by default {@link REPEATED_TOLL_MIN}) of `told`. */
+function repeatsToll(
+  figures: readonly CasualtyFigure[],
+  told: readonly CasualtyFigure[],
+  least = REPEATED_TOLL_MIN,
+): boolean {
   return figures.some(
     (f) =>
       f.partOf === null &&
-      (f.count.min ?? 0) >= REPEATED_TOLL_MIN &&
+      (f.count.min ?? 0) >= least &&
       // "Another seven people", "seven others", "seven more": other people, not the toll again.
       !OTHER_PEOPLE.test(f.text) &&
       // A vague quantity ("scores", "dozens") is no toll of its own to recognise.

@@ -109,3 +109,15 @@ describe('casualties: figurative and hypothetical outcomes', () => {
     expect(brief('He is the father of a slain border guard.')).toEqual([['a slain border guard', 'killed', 1, 1]]);
   });
 });
+
+describe('casualties: a toll word does not take the count of another outcome', () => {
+  it('reads "confirmed the death toll and said another 25 people were wounded" as 25 injured', () => {
+    expect(brief('A medic confirmed the death toll and said another 25 people were wounded.')).toEqual([
+      ['another 25 people', 'injured', 25, 25],
+    ]);
+    expect(brief('The officials confirmed the toll and said 30 people had been hurt.')).toEqual([
+      ['30 people', 'injured', 30, 30],
+    ]);
+    expect(brief('The death toll rose to 40 people.')).toEqual([['40 people', 'killed', 40, 40]]);
+  });
+});
