@@ -496,8 +496,8 @@ export function readSingular(ctx: Ctx, i: number, bare = false): Phrase | null {
     }
     if (head >= 0 || !isNominal(ctx, k)) break;
   }
-  // "an Afghan", "a Briton": a nationality as the whole description.
-  if (head < 0 && (det === 'a' || det === 'an') && j < ctx.end) {
+  // "an Afghan", "a Briton", "five Spaniards and one Salvadoran": a nationality as the whole description.
+  if (head < 0 && (det === 'a' || det === 'an' || det === 'one') && j < ctx.end) {
     const t = toks[j]!;
     const after = toks[j + 1];
     if (

@@ -902,8 +902,12 @@ export function objectsAfter(ctx: Ctx, at: number, outcome: CasualtyOutcome, anc
     const det = toks[s]!.lower;
     if ((det === 'all' || det === 'the' || POSSESSIVES.has(det)) && readCounted(ctx, s + 1) !== null) s++;
     const last = out[out.length - 1]?.phrase;
+    const counted = readCounted(ctx, s);
+    // "one Salvadoran": a bare "one" before a nationality is that one person's description.
+    const one = counted !== null && counted.victims === null && counted.min === 1 ? readSingular(ctx, s) : null;
     const p =
-      readCounted(ctx, s) ??
+      (one !== null && one.end > counted!.end ? one : null) ??
+      counted ??
       readSingular(ctx, s, headline) ??
       (last === undefined ? null : bareSharingDeterminer(ctx, s, last)) ??
       namedDescription(ctx, s) ??

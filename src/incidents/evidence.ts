@@ -68,7 +68,7 @@ const DIRECTIONS = new Set(['north', 'south', 'east', 'west', 'northeast', 'nort
 const ATTACK_HEAD = defineWordClass(ATTACK_HEADS);
 const VIOLENT_WORD = defineWordClass(VIOLENT);
 /** …and every word {@link segmentWords} reacts to. */
-const SEGMENT_CUE = defineWordClass([...DISCOURSE, ...VIOLENT, ...PLACE_PREPS, ...PLACE_VERBS, ...DIRECTIONS]);
+const SEGMENT_CUE = defineWordClass([...DISCOURSE, ...VIOLENT, ...PLACE_PREPS, ...PLACE_VERBS, ...DIRECTIONS, 'of']);
 const BREAKERS = new Set([',', 'and', ';', 'while', 'but', 'whereas']);
 const PLACE_LINKS = new Set(['al', 'el', 'ad', 'as', 'ar', 'ash', 'ibn', 'bin', 'abu', 'de', '-', '‐', '-']);
 /** Words of bodies and agencies (`Police`, `Command`, `Ministry`, `Observatory`): a run holding one names no place. */
@@ -330,7 +330,8 @@ function isReportDate(toks: readonly Token[], k: number, first: number): boolean
   for (let m = k - 1; m >= first && m >= k - 4; m--) {
     // (not a noun of the same spelling: "in Borno state on Wednesday")
     if (SPEECH.has(toks[m]!.lower) && toks[m]!.pos !== 'NOUN') return true;
-    if (toks[m]!.pos === 'VERB' || toks[m]!.value === ',') return false;
+    // "said the late Monday strike …": a date inside a noun phrase after the verb is the event's.
+    if (toks[m]!.pos === 'VERB' || toks[m]!.pos === 'DET' || toks[m]!.value === ',') return false;
   }
   return false;
 }
@@ -536,7 +537,9 @@ function segmentWords(
     // of its clause, whose place the sentence already gives or leaves to the story told.)
     const verb =
       PLACE_VERBS.has(w) && toks[k]!.pos === 'VERB' && !(k > first && RELATIVE_PRONOUNS.has(toks[k - 1]!.lower));
-    const prep = PLACE_PREPS.has(w) || (DIRECTIONS.has(w) && toks[k + 1]?.lower === 'of') || verb;
+    // "the strike of Boukamal", "the shelling of Douma": "of" right after an attack noun names its place.
+    const ofAttack = w === 'of' && k > first && (classes[k - 1]! & ATTACK_HEAD) !== 0 && isAttackHead(toks, k - 1, first);
+    const prep = PLACE_PREPS.has(w) || (DIRECTIONS.has(w) && toks[k + 1]?.lower === 'of') || verb || ofAttack;
     if (!prep) continue;
     if (DIRECTIONS.has(w)) k++;
     const p = placeAfter(toks, k, end, inDate);

@@ -637,6 +637,17 @@ class Grouping {
         repeatsToll(figures, current.figures)
       )
         return current;
+      // "Another airstrike hit a village in the northwest on Tuesday, killing …" … "On Tuesday an airstrike
+      // on the village of Maaret Harmeh killed 10": an event told first with no place, its day and kind
+      // told again with the place.
+      if (!marker && !earlier && day !== null) {
+        const kinds = this.kindsOf(segs);
+        const d = lastOf(
+          this.drafts,
+          (x) => x.keys.size === 0 && x.day === day && !x.past && kinds.some((k) => this.ofKind(x, k)),
+        );
+        if (d !== undefined) return d;
+      }
       return this.newIncident(order);
     }
     if (earlier) return this.newIncident(order);
@@ -699,6 +710,17 @@ class Grouping {
         kind = k;
       }
     return kind;
+  }
+
+  /** The specific kinds the attack phrases of `segs` name. */
+  private kindsOf(segs: readonly Segment[]): string[] {
+    const out: string[] = [];
+    for (const x of segs)
+      for (const m of x.mentions) {
+        const k = this.kindOfMention(m);
+        if (k !== null) out.push(k);
+      }
+    return out;
   }
 
   /** The specific kind an attack phrase names by its head, or `null` (cached per phrase). */

@@ -121,3 +121,17 @@ describe('casualties: a toll word does not take the count of another outcome', (
     expect(brief('The death toll rose to 40 people.')).toEqual([['40 people', 'killed', 40, 40]]);
   });
 });
+
+describe('casualties: a nationality after "one" is the one person counted', () => {
+  it('reads the parts of a count in dashes when one of them is "one Salvadoran"', () => {
+    expect(brief('Five nuns - four Germans and one Chilean - were murdered by the gang.')).toEqual([
+      ['Five nuns', 'killed', 5, 5],
+      ['four Germans', 'killed', 4, 4],
+      ['one Chilean', 'killed', 1, 1],
+    ]);
+    expect(brief('Gunmen killed one Peruvian and wounded three.')).toEqual([
+      ['one Peruvian', 'killed', 1, 1],
+      ['three', 'injured', 3, 3],
+    ]);
+  });
+});

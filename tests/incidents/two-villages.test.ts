@@ -65,3 +65,30 @@ describe('incidents: a headline toll told again in the body', () => {
     expect(x.incidents[0]?.date?.value).toBe('2024-05-15');
   });
 });
+
+describe('incidents: an event told first without its place', () => {
+  it('joins a later telling of the same day and kind that names the place', () => {
+    const x = extract(
+      'A car bomb killed 12 people in the town of Omaria on Monday, activists said. Another air strike hit a village in the north on Tuesday, killing a woman and four children.\n\n' +
+        'Rebel shells killed three soldiers in the city of Harim on Monday, the army said.\n\n' +
+        'On Tuesday an air strike on the village of Kafr Deen killed five people, medics said.',
+      { publishedAt: '2017-04-05' },
+    );
+    const incidentOf = (t: string): string | undefined =>
+      x.incidents.find((i) => i.casualties.some((f) => f.text === t))?.id;
+    expect(incidentOf('five people')).toBe(incidentOf('four children'));
+    expect(incidentOf('12 people')).not.toBe(incidentOf('four children'));
+    expect(incidentOf('three soldiers')).not.toBe(incidentOf('four children'));
+  });
+
+  it('reads the place of "the bombing of X" and dates "said the late Monday strike"', () => {
+    const x = extract(
+      'A car bomb killed 12 people in the town of Omaria on Tuesday. Officials said the late Monday bombing of Kafr Deen killed seven people.',
+      { publishedAt: '2017-04-05' },
+    );
+    expect(x.incidents.map((i) => [i.place?.text, i.date?.value])).toEqual([
+      ['the town of Omaria', '2017-04-04'],
+      ['Kafr Deen', '2017-04-03'],
+    ]);
+  });
+});
