@@ -314,7 +314,11 @@ function singularEndingAt(ctx: Ctx, npEnd: number, age: boolean, relative = fals
     const inList = listed || prev?.lower === 'and';
     // "the monks Pedro Lanza, Mario Vidal and …": a plural description of people before the first name of a list.
     const pluralTitle =
-      listed && prev !== null && isPersonHead(prev) && prev.lower.endsWith('s') && !isCapitalised(prev);
+      listed &&
+      prev !== null &&
+      isPersonHead(prev) &&
+      prev.lower.endsWith('s') &&
+      (!isCapitalised(prev) || m - 1 === ctx.first);
     // …and so does a surname the article gave in full before ("CARLOS PIZARRO LEONGOMEZ" … "PIZARRO WAS KILLED").
     const shouted =
       isShouted(ctx, toks[m]!) && (TITLES.has(toks[m]!.lower) || titled || age || inList || knownSurname(ctx, m));
@@ -728,6 +732,14 @@ function conjunctEndBefore(
       }
     return { npEnd, commaLink: false, list: true };
   }
+  // "Ali Saleh - head of the council - Karim Nouri and Hadi Jaber were among the dead": in a list, a
+  // name's apposition between dashes ends before the next conjunct.
+  if (serial && p.kind === 'named' && link > ctx.first && DASHES.has(toks[link]!.value) && toks[link]!.spaceBefore) {
+    let open = link - 1;
+    while (open > ctx.first && link - open < 14 && !DASHES.has(toks[open]!.value)) open--;
+    if (DASHES.has(toks[open]!.value) && open < link - 1 && plainPhrase(ctx, open + 1, link))
+      return { npEnd: open, commaLink: true, list: true };
+  }
   if (link < ctx.first || (toks[link]!.lower !== 'and' && toks[link]!.value !== ',')) return null;
   if (toks[link]!.value === ',' && p.kind !== 'counted' && !serial) return null;
   let npEnd = beforeAside(ctx, toks[link - 1]?.value === ',' ? link - 1 : link);
@@ -1085,7 +1097,7 @@ function appositionClose(ctx: Ctx, k: number): number {
   return -1;
 }
 
-const APPOSITION_OPENERS = new Set([',', ':']);
+const APPOSITION_OPENERS = new Set([',', ':', ...DASHES]);
 const DESCRIPTION_STARTS = new Set(['a', 'an', 'another', 'the']);
 
 /**
@@ -1094,7 +1106,7 @@ const DESCRIPTION_STARTS = new Set(['a', 'an', 'another', 'the']);
  * Each name may carry its own description (", a photographer,"). The names and one past the
  * last, or `null`.
  */
-function namesOfCount(ctx: Ctx, p: Phrase, at: number): { names: Phrase[]; end: number } | null {
+export function namesOfCount(ctx: Ctx, p: Phrase, at: number): { names: Phrase[]; end: number } | null {
   const { toks } = ctx;
   const n = p.min;
   if (p.kind !== 'counted' || n === null || n < 2 || n > 8 || p.max !== n || p.head < 0) return null;
@@ -1103,7 +1115,8 @@ function namesOfCount(ctx: Ctx, p: Phrase, at: number): { names: Phrase[]; end: 
   let k = at + 1;
   while (names.length < n) {
     if (k < ctx.end && toks[k]!.lower === 'and') k++;
-    const name = readName(ctx, k, false, true);
+    // A name, or a description ending in one ("the cook Elba Ramos and her daughter Marisela").
+    const name = readName(ctx, k, false, true) ?? namedDescription(ctx, k);
     if (name === null) return null;
     names.push(name);
     k = name.end;

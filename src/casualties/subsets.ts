@@ -10,7 +10,7 @@ import { type Ctx, textOf } from './context.js';
 import { INTRANSITIVE, NOUNS, PARTITIVE_VICTIMS, isPersonHead, verbOutcome } from './lexicon.js';
 import { readQuantity } from '../numbers/index.js';
 import { type Phrase, readCounted, readName, victimsAfter } from './phrases.js';
-import { type Found, objectsAfter } from './rules.js';
+import { type Found, namesOfCount, objectsAfter } from './rules.js';
 import { defineWordClass } from '../document/classes.js';
 
 const MAX_GAP = 12;
@@ -257,7 +257,15 @@ function partsInApposition(ctx: Ctx, f: Found): Found[] {
   const open = toks[end]?.value;
   if (open === undefined || !APPOSITION_MARKS.has(open)) return [];
   if (p.kind !== 'counted' || p.min === null || p.min < 2 || p.max !== p.min) return [];
-  if (end + 1 >= ctx.end || readQuantity(toks, end + 1, ctx.end) === null) return [];
+  if (end + 1 >= ctx.end) return [];
+  if (readQuantity(toks, end + 1, ctx.end) === null) {
+    // "Two farmers, Ali Hassan and Omar Idris, were killed": as many names as the count, closed by
+    // the mark that opened them, are its parts (an object's names are read with it, objectsAfter).
+    if (f.anchor < p.first) return [];
+    const named = namesOfCount(ctx, p, end);
+    if (named === null || toks[named.end]?.value !== open) return [];
+    return named.names.map((phrase) => ({ ...f, phrase, parent: f, relation: 'part' as const }));
+  }
   const parts = objectsAfter(ctx, end, f.outcome, f.anchor);
   if (parts.length < 2) return [];
   let sum = 0;

@@ -538,7 +538,8 @@ function segmentWords(
     const verb =
       PLACE_VERBS.has(w) && toks[k]!.pos === 'VERB' && !(k > first && RELATIVE_PRONOUNS.has(toks[k - 1]!.lower));
     // "the strike of Boukamal", "the shelling of Douma": "of" right after an attack noun names its place.
-    const ofAttack = w === 'of' && k > first && (classes[k - 1]! & ATTACK_HEAD) !== 0 && isAttackHead(toks, k - 1, first);
+    const ofAttack =
+      w === 'of' && k > first && (classes[k - 1]! & ATTACK_HEAD) !== 0 && isAttackHead(toks, k - 1, first);
     const prep = PLACE_PREPS.has(w) || (DIRECTIONS.has(w) && toks[k + 1]?.lower === 'of') || verb || ofAttack;
     if (!prep) continue;
     if (DIRECTIONS.has(w)) k++;

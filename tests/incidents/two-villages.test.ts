@@ -30,9 +30,13 @@ describe('incidents: two attacks on two named villages the same day', () => {
   });
 
   it('does not read a bare name after a verb of assault as a place when it is a person or modifies a noun', () => {
-    const y = extract('A car bomb killed 12 people in the town of Harim on Monday. Later gunmen attacked Kurdish positions, killing 4 soldiers.');
+    const y = extract(
+      'A car bomb killed 12 people in the town of Harim on Monday. Later gunmen attacked Kurdish positions, killing 4 soldiers.',
+    );
     expect(y.incidents).toHaveLength(1);
-    const z = extract('A car bomb killed 12 people in the town of Harim on Monday. Later gunmen attacked Ahmed, killing 4 soldiers.');
+    const z = extract(
+      'A car bomb killed 12 people in the town of Harim on Monday. Later gunmen attacked Ahmed, killing 4 soldiers.',
+    );
     expect(z.incidents).toHaveLength(1);
   });
 });
@@ -59,9 +63,12 @@ describe('incidents: a headline toll told again in the body', () => {
   });
 
   it('dates an event in a place whose noun spells a speech verb ("Borno state on Wednesday")', () => {
-    const x = extract('Jihadists killed at least 17 farmers in Nigeria’s Borno state on Wednesday, a militia leader said.', {
-      publishedAt: '2024-05-16',
-    });
+    const x = extract(
+      'Jihadists killed at least 17 farmers in Nigeria’s Borno state on Wednesday, a militia leader said.',
+      {
+        publishedAt: '2024-05-16',
+      },
+    );
     expect(x.incidents[0]?.date?.value).toBe('2024-05-15');
   });
 });

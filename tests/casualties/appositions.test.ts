@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { brief } from './helpers.js';
+
+describe('casualties: victims named in an apposition or a list with asides', () => {
+  it('reads as many names as the count in commas after a counted subject as its parts', () => {
+    expect(
+      brief('Two farmers, Ali Hassan and Omar Idris, were killed when gunmen opened fire on their truck.'),
+    ).toEqual([
+      ['Two farmers', 'killed', 2, 2],
+      ['Ali Hassan', 'killed', 1, 1],
+      ['Omar Idris', 'killed', 1, 1],
+    ]);
+  });
+
+  it('takes a description ending in a name as one of the names ("the driver Omar Saleh")', () => {
+    expect(
+      brief('Two aid workers, the driver Omar Saleh and his colleague Hadi Jaber, were killed in the blast.'),
+    ).toEqual([
+      ['Two aid workers', 'killed', 2, 2],
+      ['the driver Omar Saleh', 'killed', 1, 1],
+      ['his colleague Hadi Jaber', 'killed', 1, 1],
+    ]);
+  });
+
+  it('reads the first name of a list after a plural title opening the sentence, in wire capitals too', () => {
+    expect(
+      brief('JOURNALISTS PEDRO GOMEZ, LUIS MARTINEZ AND RAUL SOTO WERE ASSASSINATED YESTERDAY IN THE CAPITAL.').map(
+        (f) => f[0],
+      ),
+    ).toEqual(['PEDRO GOMEZ', 'LUIS MARTINEZ', 'RAUL SOTO']);
+  });
+
+  it('goes on past a listed name’s aside between dashes', () => {
+    expect(
+      brief('Ahmed Saleh - head of the council - Karim Nouri and Hadi Jaber were among the dead.').map((f) => f[0]),
+    ).toEqual(['Ahmed Saleh', 'Karim Nouri', 'Hadi Jaber']);
+  });
+
+  it('does not take the subject of a speech verb for victims', () => {
+    expect(brief('Rebels Pedro Lanza and Mario Vidal said three people were killed.')).toEqual([
+      ['three people', 'killed', 3, 3],
+    ]);
+  });
+});
