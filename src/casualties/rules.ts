@@ -1177,6 +1177,8 @@ function verbRule(ctx: Ctx, a: number, outcome: CasualtyOutcome): Found[] {
     const after = toks[at];
     if (after === undefined || at >= ctx.end || !(verbOutcome(after) !== undefined || INTRANSITIVE.has(after.lower)))
       return true;
+    // "killing 4 citizens injuring many others" (its comma lost): a gerund is the next verb of the clause.
+    if (after.lower.endsWith('ing')) return true;
     return readQuantity(toks, at + 1, ctx.end) !== null;
   });
   // "rounded up hundreds of tribesmen and executed them": "them" takes the people counted before it.
@@ -1337,7 +1339,7 @@ function secondPassive(ctx: Ctx, a: number): number {
 }
 
 /** One person counted: the phrase `[first, head]` whose head noun is at `head` (count 1). */
-function singularPhrase(first: number, head: number, victims: string): Phrase {
+export function singularPhrase(first: number, head: number, victims: string): Phrase {
   const end = head + 1;
   return {
     first,

@@ -7,10 +7,10 @@
  */
 import type { CasualtyOutcome } from '../types.js';
 import { type Ctx, textOf } from './context.js';
-import { INTRANSITIVE, NOUNS, PARTITIVE_VICTIMS, isPersonHead, verbOutcome } from './lexicon.js';
+import { ATTACKERS, INTRANSITIVE, NOUNS, PARTITIVE_VICTIMS, isPersonHead, verbOutcome } from './lexicon.js';
 import { readQuantity } from '../numbers/index.js';
 import { type Phrase, readCounted, readName, victimsAfter } from './phrases.js';
-import { type Found, namesOfCount, objectsAfter } from './rules.js';
+import { type Found, namesOfCount, objectsAfter, singularPhrase } from './rules.js';
 import { defineWordClass } from '../document/classes.js';
 
 const MAX_GAP = 12;
@@ -178,9 +178,20 @@ export function subsetsIn(ctx: Ctx, figures: readonly Found[]): Found[] {
       }
       let s = start;
       while (s < ctx.end && BE.has(toks[s]!.lower)) s++;
-      for (const f of objectsAfter(ctx, s - 1, parent.outcome, parent.anchor)) {
-        out.push({ ...f, relative: parent.relative, parent, relation });
-      }
+      const parts = objectsAfter(ctx, s - 1, parent.outcome, parent.anchor);
+      for (const f of parts) out.push({ ...f, relative: parent.relative, parent, relation });
+      // "eight IS members were killed, including the bomber": the text counts the attacker among the
+      // dead (his own death alone is no casualty figure, ANNOTATION.md §2).
+      const attacker = parts.length === 0 && relation === 'part' ? attackerAt(ctx, s) : null;
+      if (attacker !== null)
+        out.push({
+          phrase: attacker,
+          outcome: parent.outcome,
+          anchor: parent.anchor,
+          relative: parent.relative,
+          parent,
+          relation,
+        });
       continue;
     }
     // "258 of them civilians", "two of whom were women"
@@ -211,6 +222,18 @@ export function subsetsIn(ctx: Ctx, figures: readonly Found[]): Found[] {
     for (const part of partsAfterSemicolon(ctx, f)) out.push(part);
   }
   return out;
+}
+
+/** "the bomber", "the suicide attacker": one attacker with "the", at `k` (a part of the dead he is counted among). */
+function attackerAt(ctx: Ctx, k: number): Phrase | null {
+  const { toks } = ctx;
+  if (k + 1 >= ctx.end || toks[k]!.lower !== 'the') return null;
+  let head = k + 1;
+  if (toks[head]!.pos === 'ADJ' || toks[head]!.pos === 'NOUN') head += ATTACKERS.has(toks[head]!.lower) ? 0 : 1;
+  const t = toks[head];
+  if (t === undefined || head >= ctx.end || !ATTACKERS.has(t.lower) || t.lower.endsWith('s')) return null;
+  if (head + 1 < ctx.end && (toks[head + 1]!.pos === 'NOUN' || toks[head + 1]!.pos === 'PROPN')) return null;
+  return singularPhrase(k, head, t.lower);
 }
 
 /** The marks after which a clause spells out the figure before it: a semicolon or a colon. */

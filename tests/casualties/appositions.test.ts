@@ -42,3 +42,23 @@ describe('casualties: victims named in an apposition or a list with asides', () 
     ]);
   });
 });
+
+describe('casualties: an attacker counted among the dead, and a gerund after an object', () => {
+  it('reads "including the bomber" as a part of the dead, but not the bomber’s own death alone', () => {
+    expect(brief('Eight militants were killed, including the bomber.')).toEqual([
+      ['Eight militants', 'killed', 8, 8],
+      ['the bomber', 'killed', 1, 1],
+    ]);
+    expect(brief('The bomber was killed.')).toEqual([]);
+  });
+
+  it('keeps the object of "killing" when a gerund of another outcome follows it with its comma lost', () => {
+    expect(brief('Rocket shells hit the square killing 4 citizens injuring many others.')).toEqual([
+      ['4 citizens', 'killed', 4, 4],
+    ]);
+    expect(brief('The blast killed 10 civilians 15 injured.')).toEqual([
+      ['10 civilians', 'killed', 10, 10],
+      ['15', 'injured', 15, 15],
+    ]);
+  });
+});
