@@ -352,6 +352,17 @@ function inPeriodClause(toks: readonly Token[], k: number, first: number): boole
   return false;
 }
 
+/** Words that modify an attack noun (`suicide`, `terrorist`, `rocket`: attacks.json `compound`). */
+const ATTACK_MODIFIERS = new Set(attacks.compound);
+
+/**
+ * Whether a lower-case word is an attack noun, a word of violence or a modifier of an attack noun
+ * (`blast`, `terrorist`, `suicide`): never a place name, also where a title-case line capitalises it.
+ */
+export function isViolentWord(lower: string): boolean {
+  return VIOLENT.has(lower) || ATTACK_MODIFIERS.has(lower);
+}
+
 /** Whether tokens `[first, end)` hold an attack noun or another word of violence. */
 export function tellsOfViolence(doc: Document, first: number, end: number): boolean {
   const classes = doc.classes;

@@ -59,6 +59,7 @@ import {
   DEMONYMS,
   PLACE_NOUNS,
   isCalendarWord,
+  isViolentWord,
   type Mention,
   type Place,
   type Segment,
@@ -193,7 +194,14 @@ function keysOf(doc: Document, seg: Segment, places: readonly Place[] = seg.plac
   for (const m of seg.mentions) {
     for (let k = m.first; k < m.end - 1; k++) {
       const t = toks[k]!;
-      if (t.pos !== 'PROPN' || t.value === t.value.toUpperCase() || DEMONYMS.has(t.lower) || isCalendarWord(t.lower))
+      // (not a word of violence a title-case line capitalised: "Terrorist Blast Kills …")
+      if (
+        t.pos !== 'PROPN' ||
+        t.value === t.value.toUpperCase() ||
+        DEMONYMS.has(t.lower) ||
+        isCalendarWord(t.lower) ||
+        isViolentWord(t.lower)
+      )
         continue;
       if (toks[k + 1]?.value === "'s" || toks[k + 1]?.value === '’s') continue;
       if (k === seg.first) continue;
@@ -613,7 +621,10 @@ class Grouping {
         const d = drafts[i]!;
         if (
           samePlace(keys, d) &&
-          !(indefinite && segs.some((x) => otherPeriod(x.dates, d, this.publication, this.fresh(x))))
+          !(indefinite && segs.some((x) => otherPeriod(x.dates, d, this.publication, this.fresh(x)))) &&
+          // "In June 23 a group blew up a car bomb in central Damascus" after a Friday blast in Damascus: an
+          // attack told anew on another day is another event of the place.
+          !(indefinite && day !== null && d.day !== null && day !== d.day)
         )
           return d;
       }

@@ -99,3 +99,19 @@ describe('incidents: an event told first without its place', () => {
     ]);
   });
 });
+
+describe('incidents: title-case lines and an attack told anew on another day in the same city', () => {
+  it('takes no place name from a capitalised attack modifier, and splits a new attack of another day', () => {
+    const x = extract(
+      'Terrorist Blast Kills Senior Cleric in Homs\n\n' +
+        '07-03-2015 Terrorist Blast Kills Senior Cleric in Homs. A bomb planted inside the Old Mosque in Homs went off on Friday, killing the cleric Sheikh Omar Nabil.\n\n' +
+        'Five other worshippers were wounded.\n\n' +
+        'On June 23 a group of gunmen set off a car bomb in the Baba Amr neighborhood of Homs, killing several people.',
+      { publishedAt: '2015-07-03' },
+    );
+    const incidentOf = (t: string): string | undefined =>
+      x.incidents.find((i) => i.casualties.some((f) => f.text === t))?.id;
+    expect(incidentOf('the cleric Sheikh Omar Nabil')).toBe(incidentOf('Senior Cleric'));
+    expect(incidentOf('several people')).not.toBe(incidentOf('the cleric Sheikh Omar Nabil'));
+  });
+});
