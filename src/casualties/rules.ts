@@ -1152,6 +1152,9 @@ function verbRule(ctx: Ctx, a: number, outcome: CasualtyOutcome): Found[] {
   // "were abducted and (later) murdered": the second participle shares the first one's subject.
   const shared = be ? secondPassive(ctx, a) : coordinatedPassive(ctx, a);
   if (shared >= 0) return subjectBefore(ctx, shared, outcome, { anchor: a, transitive: true, died: false });
+  // "a rebel opened fire at troops before being executed": the passive gerund's subject is the clause's.
+  const clauseVerb = beingAfterTime(ctx, a);
+  if (clauseVerb >= 0) return subjectBefore(ctx, clauseVerb, outcome, { anchor: a, transitive: false, died: false });
   // "is hurting", "were killing": a progressive is active; "were killed": passive.
   if (be && !w.endsWith('ing')) return subjectBefore(ctx, a, outcome, { anchor: a, transitive: true, died: false });
   // "a slain soldier", "his murdered brother": the participle describes the noun after it.
@@ -1194,6 +1197,26 @@ function verbRule(ctx: Ctx, a: number, outcome: CasualtyOutcome): Found[] {
     if (p.head >= 0 || p.end !== a || a + 1 >= ctx.end || !isVictimHead(toks[a + 1]!)) return f;
     return { ...f, phrase: { ...p, end: a + 2, victimsEnd: a + 2, head: a + 1, victims: toks[a + 1]!.lower } };
   });
+}
+
+/** Prepositions of time before a passive gerund whose subject is the clause's ("before being executed"). */
+const GERUND_TIME = new Set(['before', 'after', 'upon']);
+
+/**
+ * "X opened fire at troops before being executed", "two men were abducted in March before being
+ * killed": the verb of the clause when the participle at `a` follows "before/after being", else -1
+ * (its subject is the victim).
+ */
+function beingAfterTime(ctx: Ctx, a: number): number {
+  const { toks } = ctx;
+  if (a - 2 <= ctx.first || toks[a - 1]!.lower !== 'being' || !GERUND_TIME.has(toks[a - 2]!.lower)) return -1;
+  // The nearest verb before "before" (over its objects and adjuncts: "opened fire at troops").
+  for (let k = a - 3; k > ctx.first && a - k <= 14; k--) {
+    const t = toks[k]!;
+    if (t.value === ',' || t.value === ';') return -1;
+    if (t.pos === 'VERB') return k;
+  }
+  return -1;
 }
 
 /** Most tokens of an adjunct in commas between a verb and its object ("killed, in broad daylight, two …"). */

@@ -62,3 +62,19 @@ describe('casualties: an attacker counted among the dead, and a gerund after an 
     ]);
   });
 });
+
+describe('casualties: the subject of a passive gerund after "before" / "after"', () => {
+  it('takes the clause’s subject as the victim of "before being executed"', () => {
+    expect(brief('In one house a farmer opened fire at the soldiers before being executed.')).toEqual([
+      ['a farmer', 'killed', 1, 1],
+    ]);
+    expect(brief('Two journalists were abducted in March before being killed.')).toEqual([
+      ['Two journalists', 'killed', 2, 2],
+    ]);
+  });
+
+  it('gives nothing for a gerund of release, nor for an attacker’s own death', () => {
+    expect(brief('The mayor was held for a week before being released.')).toEqual([]);
+    expect(brief('Police said the attacker shot five people before being killed.')).toEqual([]);
+  });
+});
