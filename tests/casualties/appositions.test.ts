@@ -78,3 +78,11 @@ describe('casualties: the subject of a passive gerund after "before" / "after"',
     expect(brief('Police said the attacker shot five people before being killed.')).toEqual([]);
   });
 });
+
+describe('casualties: Spanish double surnames', () => {
+  it('reads "Diaz y Diaz" as one surname, the list going on', () => {
+    expect(brief('NUNS ANA MARIA RUIZ, CARMEN DIAZ Y DIAZ, AND ROSA VEGA WERE ASSASSINATED.').map((f) => f[0])).toEqual(
+      ['ANA MARIA RUIZ', 'CARMEN DIAZ Y DIAZ', 'ROSA VEGA'],
+    );
+  });
+});
