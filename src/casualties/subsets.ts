@@ -33,6 +33,7 @@ function outcomeBefore(ctx: Ctx, k: number): [CasualtyOutcome, number] | null {
 const BE = new Set(['were', 'are', 'was', 'is', 'being']);
 /** Word-class bit of the words a subset form starts at or before ("of" of "258 of them"): a bit test per token. */
 const SUBSET_CUE = defineWordClass([
+  ...SUBJECT_OUTCOMES,
   'along',
   'together',
   'as',
@@ -95,8 +96,38 @@ function hasParentlessForm(ctx: Ctx): boolean {
     const w = ctx.toks[k]!.lower;
     if (w.length >= 7 && w.startsWith('includ') && w !== 'including') return true;
     if ((w === 'along' || w === 'together') && ctx.toks[k + 1]?.lower === 'with') return true;
+    if (namesOpenAt(ctx, k)) return true;
   }
   return false;
+}
+
+/** The marks after "the dead" that open the list of its victims. */
+const LIST_OPENERS = new Set([':', '-', '--', '–', '—']);
+
+/** Whether "the dead", "those killed" at `k` is followed by a dash or colon opening a list ("The dead - X, Y and Z - were …"). */
+function namesOpenAt(ctx: Ctx, k: number): boolean {
+  const { toks } = ctx;
+  if (!SUBJECT_OUTCOMES.has(toks[k]!.lower) || k - 1 < ctx.first || k + 2 >= ctx.end) return false;
+  const before = toks[k - 1]!.lower;
+  return (before === 'the' || before === 'those') && LIST_OPENERS.has(toks[k + 1]!.value);
+}
+
+/**
+ * "The dead - Ahmed Saleh, Karim Nouri and Hadi Jaber - were members of the council": the named or
+ * described victims listed between dashes (or after a colon, to the end) after "the dead", each a
+ * figure of the outcome word; at least two, and nothing but the list before the closing mark.
+ */
+function namesAfterOutcome(ctx: Ctx, k: number): Found[] {
+  const { toks } = ctx;
+  const outcome = verbOutcome(toks[k]!) ?? INTRANSITIVE.get(toks[k]!.lower) ?? NOUNS.get(toks[k]!.lower);
+  if (outcome === undefined) return [];
+  const open = toks[k + 1]!.value;
+  const found = objectsAfter(ctx, k + 1, outcome, k);
+  if (found.length < 2 || found.some((f) => f.phrase.kind === 'counted')) return [];
+  const last = found[found.length - 1]!.phrase;
+  const close = toks[Math.max(last.end, last.victimsEnd)];
+  const closed = open === ':' ? close === undefined || close.pos === 'PUNCT' : close?.value === open;
+  return closed ? found : [];
 }
 
 /** How far back from "along with" the outcome verb of a companion with no parent figure may stand. */
@@ -147,6 +178,10 @@ export function subsetsIn(ctx: Ctx, figures: readonly Found[]): Found[] {
     if ((classes[k]! & SUBSET_CUE) === 0 && ((classes[k + 1] ?? 0) & SUBSET_CUE) === 0) continue;
     const w = toks[k]!.lower;
     const next = toks[k + 1]?.lower;
+    if (namesOpenAt(ctx, k)) {
+      for (const f of namesAfterOutcome(ctx, k)) out.push(f);
+      continue;
+    }
     let start = -1;
     let relation: 'part' | 'companion' = 'part';
     // Companions share the outcome: "X was killed along with several other members", "as well as 12 others".

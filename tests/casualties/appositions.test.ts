@@ -86,3 +86,23 @@ describe('casualties: Spanish double surnames', () => {
     );
   });
 });
+
+describe('casualties: the victims listed after "the dead"', () => {
+  it('reads the names or descriptions between dashes, or after a colon, as figures of the outcome word', () => {
+    expect(
+      brief('The dead - Ahmed Saleh, Karim Nouri and Hadi Jaber - were all members of the local council.'),
+    ).toEqual([
+      ['Ahmed Saleh', 'killed', 1, 1],
+      ['Karim Nouri', 'killed', 1, 1],
+      ['Hadi Jaber', 'killed', 1, 1],
+    ]);
+    expect(brief('Officials named the dead: Ahmed Saleh, a teacher, and Karim Nouri.').map((f) => f[0])).toEqual([
+      'Ahmed Saleh',
+      'Karim Nouri',
+    ]);
+  });
+
+  it('gives nothing for a plain description in dashes', () => {
+    expect(brief('The dead - mostly farmers - were buried on Monday.')).toEqual([]);
+  });
+});
