@@ -872,8 +872,15 @@ class Grouping {
     // Nor, for a figure told with no evidence at all, is one told anew in another period ("captured the
     // town last year in an offensive … He said dozens of fighters had been killed").
     const past = recalled || this.toldEarlier(evidence);
+    const before = this.current;
     const d = this.choose(evidence, seg.first, figuresOf(own));
     this.assign(d, evidence, own);
+    // "A few hours later the same group attacked Diallassagou": a new event told hours after the one
+    // before, with no date of its own, is of that event's day (its date phrase dates both).
+    if (d !== before && before !== null && d.dates.length === 0 && before.dates.length > 0 && this.hoursLater(seg)) {
+      d.dates.push({ date: before.dates[0]!.date, headline: false });
+      d.day ??= before.day;
+    }
     if (!recalled) this.current = d;
     if (!past || this.main === null) this.main = d;
     else if (d !== this.main && d.figures.length === own.length) {
@@ -882,6 +889,15 @@ class Grouping {
       // before the recalled attack is the main story's.
       this.giveBack(d, evidence);
     }
+  }
+
+  /** Whether a segment tells its event hours or minutes after the one before ("a few hours later", "minutes later"). */
+  private hoursLater(seg: Segment): boolean {
+    for (const { date, first } of this.datesBySentence.get(seg.sentence) ?? []) {
+      if (first < seg.first || first >= seg.end || date.type !== 'DURATION' || !date.value?.startsWith('PT')) continue;
+      for (let k = first + 1; k < seg.end && k <= first + 5; k++) if (this.toks[k]!.lower === 'later') return true;
+    }
+    return false;
   }
 
   /** Headline figures and claims: the incident of the same place, else the first one. */

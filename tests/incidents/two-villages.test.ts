@@ -22,6 +22,10 @@ describe('incidents: two attacks on two named villages the same day', () => {
     expect(incidentOf('11 people')).not.toBe(incidentOf('16 people'));
   });
 
+  it('dates the attack told "two hours later" by the day of the one before', () => {
+    expect(x.incidents.map((i) => i.date?.value)).toEqual(['2024-05-07', '2024-05-07']);
+  });
+
   it('marks the headline repeat of a lead round-up cumulative too, in no incident', () => {
     for (const t of ['27', 'at least 27 civilians']) {
       expect(x.casualties.find((f) => f.text === t)?.scope, t).toBe('cumulative');
