@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/extract.js';
+import type { Extraction } from '../../src/types.js';
+
+/** The id of the incident holding the figure written `t` (a function of one extraction). */
+const incidentIn =
+  (x: Extraction) =>
+  (t: string): string | undefined =>
+    x.incidents.find((i) => i.casualties.some((f) => f.text === t))?.id;
 
 /** A made-up article: one group attacks two villages the same day; a headline and lead sum both. */
 const TEXT =
@@ -13,8 +20,7 @@ const TEXT =
 
 describe('incidents: two attacks on two named villages the same day', () => {
   const x = extract(TEXT, { publishedAt: '2024-05-08' });
-  const incidentOf = (t: string): string | undefined =>
-    x.incidents.find((i) => i.casualties.some((f) => f.text === t))?.id;
+  const incidentOf = incidentIn(x);
 
   it('makes the village a verb of assault names as a bare name the place of a second incident', () => {
     expect(x.incidents.map((i) => i.place?.text)).toEqual(['the village of Tarbol', 'Kessoum']);
@@ -85,8 +91,7 @@ describe('incidents: an event told first without its place', () => {
         'On Tuesday an air strike on the village of Kafr Deen killed five people, medics said.',
       { publishedAt: '2017-04-05' },
     );
-    const incidentOf = (t: string): string | undefined =>
-      x.incidents.find((i) => i.casualties.some((f) => f.text === t))?.id;
+    const incidentOf = incidentIn(x);
     expect(incidentOf('five people')).toBe(incidentOf('four children'));
     expect(incidentOf('12 people')).not.toBe(incidentOf('four children'));
     expect(incidentOf('three soldiers')).not.toBe(incidentOf('four children'));
@@ -113,8 +118,7 @@ describe('incidents: title-case lines and an attack told anew on another day in 
         'On June 23 a group of gunmen set off a car bomb in the Baba Amr neighborhood of Homs, killing several people.',
       { publishedAt: '2015-07-03' },
     );
-    const incidentOf = (t: string): string | undefined =>
-      x.incidents.find((i) => i.casualties.some((f) => f.text === t))?.id;
+    const incidentOf = incidentIn(x);
     expect(incidentOf('the cleric Sheikh Omar Nabil')).toBe(incidentOf('Senior Cleric'));
     expect(incidentOf('several people')).not.toBe(incidentOf('the cleric Sheikh Omar Nabil'));
   });
