@@ -1788,8 +1788,13 @@ function passiveKilledRule(ctx: Ctx, a: number, { w, next }: Around): Found[] | 
   const [, be] = skipBack(ctx, a - 1);
   const after = a + 1 < ctx.end ? toks[a + 1]! : undefined;
   const noObject = after === undefined || after.pos === 'ADP' || after.pos === 'PUNCT' || next === 'by';
-  // Without a be-form only a headline's bare passive, right after the people counted.
-  const bare = !be && a > ctx.first && isPersonHead(toks[a - 1]!) && ctx.doc.zoneAt(toks[a]!.start) === 'headline';
+  // Without a be-form only a headline's bare passive, right after the people counted (also where the
+  // body repeats the headline in its title case: "13-08-2013 33 Militants Claimed in Syria …").
+  const bare =
+    !be &&
+    a > ctx.first &&
+    isPersonHead(toks[a - 1]!) &&
+    (ctx.doc.zoneAt(toks[a]!.start) === 'headline' || (isCapitalised(toks[a]!) && isCapitalised(toks[a - 1]!)));
   if (!noObject || (!be && !bare)) return [];
   return subjectBefore(ctx, a, 'killed', { anchor: a, transitive: true, died: false }).filter(
     (f) => f.phrase.kind === 'counted' && f.phrase.head >= 0 && isPersonHead(toks[f.phrase.head]!),

@@ -106,3 +106,12 @@ describe('casualties: the victims listed after "the dead"', () => {
     expect(brief('The dead - mostly farmers - were buried on Monday.')).toEqual([]);
   });
 });
+
+describe('casualties: a title-case headline repeated in the body', () => {
+  it('reads its bare passive of taking lives as in the headline', () => {
+    expect(brief('13-08-2013 33 Militants Claimed in Syria in Fierce Fighting of Homs. Activists said so.')).toEqual([
+      ['33 Militants', 'killed', 33, 33],
+    ]);
+    expect(brief('He said 33 militants claimed in Syria were lies.')).toEqual([]);
+  });
+});
