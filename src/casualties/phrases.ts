@@ -50,7 +50,8 @@ export interface Phrase {
 }
 
 const PARTITIVE_DETS = new Set(['the', 'these', 'those', ...POSSESSIVE_DETERMINERS]);
-const NAME_LINKS = new Set(['al', 'el', 'bin', 'ibn', 'abu', 'de', 'van', 'von', 'abd', 'bint']);
+/** Lower-case words inside a name: Arabic, Dutch, German, Spanish particles ("bin", "de"), and the "y" of a Spanish double surname ("Lopez y Lopez"). */
+const NAME_LINKS = new Set(['al', 'el', 'bin', 'ibn', 'abu', 'de', 'van', 'von', 'abd', 'bint', 'y']);
 const QUOTE_MARKS = new Set(['"', '“', '”', "'", '‘', '’']);
 const PERCENT = new Set(['%', 'percent', 'per', 'pc']);
 const MAX_RUN = 6;
@@ -496,8 +497,8 @@ export function readSingular(ctx: Ctx, i: number, bare = false): Phrase | null {
     }
     if (head >= 0 || !isNominal(ctx, k)) break;
   }
-  // "an Afghan", "a Briton": a nationality as the whole description.
-  if (head < 0 && (det === 'a' || det === 'an') && j < ctx.end) {
+  // "an Afghan", "a Briton", "five Spaniards and one Salvadoran": a nationality as the whole description.
+  if (head < 0 && (det === 'a' || det === 'an' || det === 'one') && j < ctx.end) {
     const t = toks[j]!;
     const after = toks[j + 1];
     if (
@@ -613,7 +614,8 @@ function readNameRun(ctx: Ctx, k: number, titled = false): { end: number; words:
       NAME_LINKS.has(t.lower) &&
       m + 1 < ctx.end &&
       (isCapitalised(toks[m + 1]!) || shoutedNameWord(ctx, m + 1)) &&
-      words > 0
+      // ("y" only between surnames, after a given name and a surname: "Joaquin Lopez y Lopez")
+      (t.lower === 'y' ? words >= 2 : words > 0)
     ) {
       m++;
       continue;

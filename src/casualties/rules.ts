@@ -314,7 +314,11 @@ function singularEndingAt(ctx: Ctx, npEnd: number, age: boolean, relative = fals
     const inList = listed || prev?.lower === 'and';
     // "the monks Pedro Lanza, Mario Vidal and …": a plural description of people before the first name of a list.
     const pluralTitle =
-      listed && prev !== null && isPersonHead(prev) && prev.lower.endsWith('s') && !isCapitalised(prev);
+      listed &&
+      prev !== null &&
+      isPersonHead(prev) &&
+      prev.lower.endsWith('s') &&
+      (!isCapitalised(prev) || m - 1 === ctx.first);
     // …and so does a surname the article gave in full before ("CARLOS PIZARRO LEONGOMEZ" … "PIZARRO WAS KILLED").
     const shouted =
       isShouted(ctx, toks[m]!) && (TITLES.has(toks[m]!.lower) || titled || age || inList || knownSurname(ctx, m));
@@ -728,6 +732,14 @@ function conjunctEndBefore(
       }
     return { npEnd, commaLink: false, list: true };
   }
+  // "Ali Saleh - head of the council - Karim Nouri and Hadi Jaber were among the dead": in a list, a
+  // name's apposition between dashes ends before the next conjunct.
+  if (serial && p.kind === 'named' && link > ctx.first && DASHES.has(toks[link]!.value) && toks[link]!.spaceBefore) {
+    let open = link - 1;
+    while (open > ctx.first && link - open < 14 && !DASHES.has(toks[open]!.value)) open--;
+    if (DASHES.has(toks[open]!.value) && open < link - 1 && plainPhrase(ctx, open + 1, link))
+      return { npEnd: open, commaLink: true, list: true };
+  }
   if (link < ctx.first || (toks[link]!.lower !== 'and' && toks[link]!.value !== ',')) return null;
   if (toks[link]!.value === ',' && p.kind !== 'counted' && !serial) return null;
   let npEnd = beforeAside(ctx, toks[link - 1]?.value === ',' ? link - 1 : link);
@@ -902,8 +914,12 @@ export function objectsAfter(ctx: Ctx, at: number, outcome: CasualtyOutcome, anc
     const det = toks[s]!.lower;
     if ((det === 'all' || det === 'the' || POSSESSIVES.has(det)) && readCounted(ctx, s + 1) !== null) s++;
     const last = out[out.length - 1]?.phrase;
+    const counted = readCounted(ctx, s);
+    // "one Salvadoran": a bare "one" before a nationality is that one person's description.
+    const one = counted !== null && counted.victims === null && counted.min === 1 ? readSingular(ctx, s) : null;
     const p =
-      readCounted(ctx, s) ??
+      (one !== null && one.end > counted!.end ? one : null) ??
+      counted ??
       readSingular(ctx, s, headline) ??
       (last === undefined ? null : bareSharingDeterminer(ctx, s, last)) ??
       namedDescription(ctx, s) ??
@@ -1081,7 +1097,7 @@ function appositionClose(ctx: Ctx, k: number): number {
   return -1;
 }
 
-const APPOSITION_OPENERS = new Set([',', ':']);
+const APPOSITION_OPENERS = new Set([',', ':', ...DASHES]);
 const DESCRIPTION_STARTS = new Set(['a', 'an', 'another', 'the']);
 
 /**
@@ -1090,7 +1106,7 @@ const DESCRIPTION_STARTS = new Set(['a', 'an', 'another', 'the']);
  * Each name may carry its own description (", a photographer,"). The names and one past the
  * last, or `null`.
  */
-function namesOfCount(ctx: Ctx, p: Phrase, at: number): { names: Phrase[]; end: number } | null {
+export function namesOfCount(ctx: Ctx, p: Phrase, at: number): { names: Phrase[]; end: number } | null {
   const { toks } = ctx;
   const n = p.min;
   if (p.kind !== 'counted' || n === null || n < 2 || n > 8 || p.max !== n || p.head < 0) return null;
@@ -1099,7 +1115,8 @@ function namesOfCount(ctx: Ctx, p: Phrase, at: number): { names: Phrase[]; end: 
   let k = at + 1;
   while (names.length < n) {
     if (k < ctx.end && toks[k]!.lower === 'and') k++;
-    const name = readName(ctx, k, false, true);
+    // A name, or a description ending in one ("the cook Elba Ramos and her daughter Marisela").
+    const name = readName(ctx, k, false, true) ?? namedDescription(ctx, k);
     if (name === null) return null;
     names.push(name);
     k = name.end;
@@ -1135,6 +1152,9 @@ function verbRule(ctx: Ctx, a: number, outcome: CasualtyOutcome): Found[] {
   // "were abducted and (later) murdered": the second participle shares the first one's subject.
   const shared = be ? secondPassive(ctx, a) : coordinatedPassive(ctx, a);
   if (shared >= 0) return subjectBefore(ctx, shared, outcome, { anchor: a, transitive: true, died: false });
+  // "a rebel opened fire at troops before being executed": the passive gerund's subject is the clause's.
+  const clauseVerb = beingAfterTime(ctx, a);
+  if (clauseVerb >= 0) return subjectBefore(ctx, clauseVerb, outcome, { anchor: a, transitive: false, died: false });
   // "is hurting", "were killing": a progressive is active; "were killed": passive.
   if (be && !w.endsWith('ing')) return subjectBefore(ctx, a, outcome, { anchor: a, transitive: true, died: false });
   // "a slain soldier", "his murdered brother": the participle describes the noun after it.
@@ -1160,6 +1180,8 @@ function verbRule(ctx: Ctx, a: number, outcome: CasualtyOutcome): Found[] {
     const after = toks[at];
     if (after === undefined || at >= ctx.end || !(verbOutcome(after) !== undefined || INTRANSITIVE.has(after.lower)))
       return true;
+    // "killing 4 citizens injuring many others" (its comma lost): a gerund is the next verb of the clause.
+    if (after.lower.endsWith('ing')) return true;
     return readQuantity(toks, at + 1, ctx.end) !== null;
   });
   // "rounded up hundreds of tribesmen and executed them": "them" takes the people counted before it.
@@ -1175,6 +1197,26 @@ function verbRule(ctx: Ctx, a: number, outcome: CasualtyOutcome): Found[] {
     if (p.head >= 0 || p.end !== a || a + 1 >= ctx.end || !isVictimHead(toks[a + 1]!)) return f;
     return { ...f, phrase: { ...p, end: a + 2, victimsEnd: a + 2, head: a + 1, victims: toks[a + 1]!.lower } };
   });
+}
+
+/** Prepositions of time before a passive gerund whose subject is the clause's ("before being executed"). */
+const GERUND_TIME = new Set(['before', 'after', 'upon']);
+
+/**
+ * "X opened fire at troops before being executed", "two men were abducted in March before being
+ * killed": the verb of the clause when the participle at `a` follows "before/after being", else -1
+ * (its subject is the victim).
+ */
+function beingAfterTime(ctx: Ctx, a: number): number {
+  const { toks } = ctx;
+  if (a - 2 <= ctx.first || toks[a - 1]!.lower !== 'being' || !GERUND_TIME.has(toks[a - 2]!.lower)) return -1;
+  // The nearest verb before "before" (over its objects and adjuncts: "opened fire at troops").
+  for (let k = a - 3; k > ctx.first && a - k <= 14; k--) {
+    const t = toks[k]!;
+    if (t.value === ',' || t.value === ';') return -1;
+    if (t.pos === 'VERB') return k;
+  }
+  return -1;
 }
 
 /** Most tokens of an adjunct in commas between a verb and its object ("killed, in broad daylight, two …"). */
@@ -1320,7 +1362,7 @@ function secondPassive(ctx: Ctx, a: number): number {
 }
 
 /** One person counted: the phrase `[first, head]` whose head noun is at `head` (count 1). */
-function singularPhrase(first: number, head: number, victims: string): Phrase {
+export function singularPhrase(first: number, head: number, victims: string): Phrase {
   const end = head + 1;
   return {
     first,
@@ -1438,8 +1480,11 @@ function tollScan(ctx: Ctx, from: number, outcome: CasualtyOutcome, anchor: numb
     if (k > from && (t.pos === 'SCONJ' || TOLL_STOPS.has(t.lower))) break;
     const p = readCounted(ctx, k);
     if (p === null) continue;
-    // A count that another outcome word takes ("dozens of people missing") is not the toll.
-    const after = Math.max(p.end, p.victimsEnd);
+    // A count that another outcome word takes ("dozens of people missing"; "confirmed the death toll
+    // and said another 25 people were wounded", over its auxiliaries) is not the toll.
+    let after = Math.max(p.end, p.victimsEnd);
+    for (let n = 0; n < 3 && after < ctx.end && (BE.has(toks[after]!.lower) || PERFECT.has(toks[after]!.lower)); n++)
+      after++;
     if (after < ctx.end && ANCHORS.has(toks[after]!.lower) && !TOLLS.has(toks[after]!.lower)) continue;
     // "rose from 40 to 52": the new toll is the second number.
     if (k > ctx.first && toks[k - 1]!.lower === 'from') {
@@ -1743,8 +1788,13 @@ function passiveKilledRule(ctx: Ctx, a: number, { w, next }: Around): Found[] | 
   const [, be] = skipBack(ctx, a - 1);
   const after = a + 1 < ctx.end ? toks[a + 1]! : undefined;
   const noObject = after === undefined || after.pos === 'ADP' || after.pos === 'PUNCT' || next === 'by';
-  // Without a be-form only a headline's bare passive, right after the people counted.
-  const bare = !be && a > ctx.first && isPersonHead(toks[a - 1]!) && ctx.doc.zoneAt(toks[a]!.start) === 'headline';
+  // Without a be-form only a headline's bare passive, right after the people counted (also where the
+  // body repeats the headline in its title case: "13-08-2013 33 Militants Claimed in Syria …").
+  const bare =
+    !be &&
+    a > ctx.first &&
+    isPersonHead(toks[a - 1]!) &&
+    (ctx.doc.zoneAt(toks[a]!.start) === 'headline' || (isCapitalised(toks[a]!) && isCapitalised(toks[a - 1]!)));
   if (!noObject || (!be && !bare)) return [];
   return subjectBefore(ctx, a, 'killed', { anchor: a, transitive: true, died: false }).filter(
     (f) => f.phrase.kind === 'counted' && f.phrase.head >= 0 && isPersonHead(toks[f.phrase.head]!),

@@ -7,10 +7,10 @@
  */
 import type { CasualtyOutcome } from '../types.js';
 import { type Ctx, textOf } from './context.js';
-import { INTRANSITIVE, NOUNS, PARTITIVE_VICTIMS, isPersonHead, verbOutcome } from './lexicon.js';
+import { ATTACKERS, INTRANSITIVE, NOUNS, PARTITIVE_VICTIMS, isPersonHead, verbOutcome } from './lexicon.js';
 import { readQuantity } from '../numbers/index.js';
 import { type Phrase, readCounted, readName, victimsAfter } from './phrases.js';
-import { type Found, objectsAfter } from './rules.js';
+import { type Found, namesOfCount, objectsAfter, singularPhrase } from './rules.js';
 import { defineWordClass } from '../document/classes.js';
 
 const MAX_GAP = 12;
@@ -33,6 +33,7 @@ function outcomeBefore(ctx: Ctx, k: number): [CasualtyOutcome, number] | null {
 const BE = new Set(['were', 'are', 'was', 'is', 'being']);
 /** Word-class bit of the words a subset form starts at or before ("of" of "258 of them"): a bit test per token. */
 const SUBSET_CUE = defineWordClass([
+  ...SUBJECT_OUTCOMES,
   'along',
   'together',
   'as',
@@ -95,8 +96,38 @@ function hasParentlessForm(ctx: Ctx): boolean {
     const w = ctx.toks[k]!.lower;
     if (w.length >= 7 && w.startsWith('includ') && w !== 'including') return true;
     if ((w === 'along' || w === 'together') && ctx.toks[k + 1]?.lower === 'with') return true;
+    if (namesOpenAt(ctx, k)) return true;
   }
   return false;
+}
+
+/** The marks after "the dead" that open the list of its victims. */
+const LIST_OPENERS = new Set([':', '-', '--', '–', '—']);
+
+/** Whether "the dead", "those killed" at `k` is followed by a dash or colon opening a list ("The dead - X, Y and Z - were …"). */
+function namesOpenAt(ctx: Ctx, k: number): boolean {
+  const { toks } = ctx;
+  if (!SUBJECT_OUTCOMES.has(toks[k]!.lower) || k - 1 < ctx.first || k + 2 >= ctx.end) return false;
+  const before = toks[k - 1]!.lower;
+  return (before === 'the' || before === 'those') && LIST_OPENERS.has(toks[k + 1]!.value);
+}
+
+/**
+ * "The dead - Ahmed Saleh, Karim Nouri and Hadi Jaber - were members of the council": the named or
+ * described victims listed between dashes (or after a colon, to the end) after "the dead", each a
+ * figure of the outcome word; at least two, and nothing but the list before the closing mark.
+ */
+function namesAfterOutcome(ctx: Ctx, k: number): Found[] {
+  const { toks } = ctx;
+  const outcome = verbOutcome(toks[k]!) ?? INTRANSITIVE.get(toks[k]!.lower) ?? NOUNS.get(toks[k]!.lower);
+  if (outcome === undefined) return [];
+  const open = toks[k + 1]!.value;
+  const found = objectsAfter(ctx, k + 1, outcome, k);
+  if (found.length < 2 || found.some((f) => f.phrase.kind === 'counted')) return [];
+  const last = found[found.length - 1]!.phrase;
+  const close = toks[Math.max(last.end, last.victimsEnd)];
+  const closed = open === ':' ? close === undefined || close.pos === 'PUNCT' : close?.value === open;
+  return closed ? found : [];
 }
 
 /** How far back from "along with" the outcome verb of a companion with no parent figure may stand. */
@@ -147,6 +178,10 @@ export function subsetsIn(ctx: Ctx, figures: readonly Found[]): Found[] {
     if ((classes[k]! & SUBSET_CUE) === 0 && ((classes[k + 1] ?? 0) & SUBSET_CUE) === 0) continue;
     const w = toks[k]!.lower;
     const next = toks[k + 1]?.lower;
+    if (namesOpenAt(ctx, k)) {
+      for (const f of namesAfterOutcome(ctx, k)) out.push(f);
+      continue;
+    }
     let start = -1;
     let relation: 'part' | 'companion' = 'part';
     // Companions share the outcome: "X was killed along with several other members", "as well as 12 others".
@@ -178,9 +213,20 @@ export function subsetsIn(ctx: Ctx, figures: readonly Found[]): Found[] {
       }
       let s = start;
       while (s < ctx.end && BE.has(toks[s]!.lower)) s++;
-      for (const f of objectsAfter(ctx, s - 1, parent.outcome, parent.anchor)) {
-        out.push({ ...f, relative: parent.relative, parent, relation });
-      }
+      const parts = objectsAfter(ctx, s - 1, parent.outcome, parent.anchor);
+      for (const f of parts) out.push({ ...f, relative: parent.relative, parent, relation });
+      // "eight IS members were killed, including the bomber": the text counts the attacker among the
+      // dead (his own death alone is no casualty figure, ANNOTATION.md §2).
+      const attacker = parts.length === 0 && relation === 'part' ? attackerAt(ctx, s) : null;
+      if (attacker !== null)
+        out.push({
+          phrase: attacker,
+          outcome: parent.outcome,
+          anchor: parent.anchor,
+          relative: parent.relative,
+          parent,
+          relation,
+        });
       continue;
     }
     // "258 of them civilians", "two of whom were women"
@@ -211,6 +257,18 @@ export function subsetsIn(ctx: Ctx, figures: readonly Found[]): Found[] {
     for (const part of partsAfterSemicolon(ctx, f)) out.push(part);
   }
   return out;
+}
+
+/** "the bomber", "the suicide attacker": one attacker with "the", at `k` (a part of the dead he is counted among). */
+function attackerAt(ctx: Ctx, k: number): Phrase | null {
+  const { toks } = ctx;
+  if (k + 1 >= ctx.end || toks[k]!.lower !== 'the') return null;
+  let head = k + 1;
+  if (toks[head]!.pos === 'ADJ' || toks[head]!.pos === 'NOUN') head += ATTACKERS.has(toks[head]!.lower) ? 0 : 1;
+  const t = toks[head];
+  if (t === undefined || head >= ctx.end || !ATTACKERS.has(t.lower) || t.lower.endsWith('s')) return null;
+  if (head + 1 < ctx.end && (toks[head + 1]!.pos === 'NOUN' || toks[head + 1]!.pos === 'PROPN')) return null;
+  return singularPhrase(k, head, t.lower);
 }
 
 /** The marks after which a clause spells out the figure before it: a semicolon or a colon. */
@@ -257,7 +315,15 @@ function partsInApposition(ctx: Ctx, f: Found): Found[] {
   const open = toks[end]?.value;
   if (open === undefined || !APPOSITION_MARKS.has(open)) return [];
   if (p.kind !== 'counted' || p.min === null || p.min < 2 || p.max !== p.min) return [];
-  if (end + 1 >= ctx.end || readQuantity(toks, end + 1, ctx.end) === null) return [];
+  if (end + 1 >= ctx.end) return [];
+  if (readQuantity(toks, end + 1, ctx.end) === null) {
+    // "Two farmers, Ali Hassan and Omar Idris, were killed": as many names as the count, closed by
+    // the mark that opened them, are its parts (an object's names are read with it, objectsAfter).
+    if (f.anchor < p.first) return [];
+    const named = namesOfCount(ctx, p, end);
+    if (named === null || toks[named.end]?.value !== open) return [];
+    return named.names.map((phrase) => ({ ...f, phrase, parent: f, relation: 'part' as const }));
+  }
   const parts = objectsAfter(ctx, end, f.outcome, f.anchor);
   if (parts.length < 2) return [];
   let sum = 0;

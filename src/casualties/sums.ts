@@ -67,7 +67,7 @@ export function markRoundUpSums(
   if (figures.length < 3) return 0;
   const sentence = sentencesOf(doc, figures);
   const leadEnd = leadEndOf(doc);
-  let marked = 0;
+  const sums = new Set<CasualtyFigure>();
   for (let i = 0; i < figures.length; i++) {
     const f = figures[i]!;
     if (sentence[i]! >= leadEnd) break;
@@ -92,10 +92,40 @@ export function markRoundUpSums(
     }
     if (parts.length >= 2 && sumsTo(parts, total, sentence[i]!)) {
       f.scope = 'cumulative';
-      marked++;
+      sums.add(f);
       // Its subsets ("Three killed, including 2 women") are parts of the sum too.
       for (const g of figures)
         if (g.partOf !== null && g.partOf.start === f.start && g.partOf.end === f.end) g.scope = 'cumulative';
+    }
+  }
+  return sums.size === 0 ? 0 : sums.size + markRepeats(figures, sentence, leadEnd, sums, vague);
+}
+
+/**
+ * Marks `cumulative` the figures of the lead that give again, before it, the count of a round-up
+ * marked in it ("Gunmen kill 31 in attacks on two villages" over "killed at least 31 civilians",
+ * which adds up the 19 and the 12 told after): the headline too often stands too far from the
+ * parts for the arithmetic itself. Returns how many it marked.
+ */
+function markRepeats(
+  figures: CasualtyFigure[],
+  sentence: readonly number[],
+  leadEnd: number,
+  sums: ReadonlySet<CasualtyFigure>,
+  vague: (f: CasualtyFigure) => boolean,
+): number {
+  let marked = 0;
+  for (let i = 0; i < figures.length && sentence[i]! < leadEnd; i++) {
+    const f = figures[i]!;
+    const value = vague(f) ? null : valueOf(f);
+    if (f.scope !== 'incident' || f.partOf !== null || value === null) continue;
+    for (let j = i + 1; j < figures.length && sentence[j]! < leadEnd; j++) {
+      const g = figures[j]!;
+      if (sums.has(g) && g.outcome === f.outcome && g.count.min === value && sentence[j] !== sentence[i]) {
+        f.scope = 'cumulative';
+        marked++;
+        break;
+      }
     }
   }
   return marked;

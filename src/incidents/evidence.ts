@@ -18,7 +18,7 @@ import { ATTACK_NOUNS } from '../casualties/lexicon.js';
 import type { Document, Token } from '../document/model.js';
 import type { DateMention, Span } from '../types.js';
 import { defineWordClass } from '../document/classes.js';
-import { roleAt } from '../actors/lexicon.js';
+import { firstNameGender, roleAt } from '../actors/lexicon.js';
 
 const ATTACK_HEADS = new Set([...attacks.attack, ...attacks.military, ...words.combat, ...WEAPON_ATTACK_HEADS]);
 const VIOLENT = new Set([...ATTACK_HEADS, ...attacks.context]);
@@ -35,6 +35,8 @@ const TIME_UNITS = new Set(Object.keys(calendar.units));
 const PLACE_PREPS = new Set(words.placePrepositions);
 /** Verbs of striking whose object holding a place noun is the place struck ("hit al-Hamidiyeh neighborhood"). */
 const PLACE_VERBS = new Set(words.placeVerbs);
+/** Verbs of assault whose object is a place also as a bare name ("attacked Diallassagou"). */
+const SETTLEMENT_VERBS = new Set(words.settlementVerbs);
 /** Participles after which a place is the attackers' position ("terrorists positioned in Joubar"), not the event's. */
 const ATTACKER_POSITIONS = new Set(words.attackerPositions);
 /** Common nouns of settlements and areas (`town`, `province`, `suburb`). */
@@ -66,7 +68,7 @@ const DIRECTIONS = new Set(['north', 'south', 'east', 'west', 'northeast', 'nort
 const ATTACK_HEAD = defineWordClass(ATTACK_HEADS);
 const VIOLENT_WORD = defineWordClass(VIOLENT);
 /** …and every word {@link segmentWords} reacts to. */
-const SEGMENT_CUE = defineWordClass([...DISCOURSE, ...VIOLENT, ...PLACE_PREPS, ...PLACE_VERBS, ...DIRECTIONS]);
+const SEGMENT_CUE = defineWordClass([...DISCOURSE, ...VIOLENT, ...PLACE_PREPS, ...PLACE_VERBS, ...DIRECTIONS, 'of']);
 const BREAKERS = new Set([',', 'and', ';', 'while', 'but', 'whereas']);
 const PLACE_LINKS = new Set(['al', 'el', 'ad', 'as', 'ar', 'ash', 'ibn', 'bin', 'abu', 'de', '-', '‐', '-']);
 /** Words of bodies and agencies (`Police`, `Command`, `Ministry`, `Observatory`): a run holding one names no place. */
@@ -326,8 +328,10 @@ function placeAfter(toks: readonly Token[], k: number, end: number, inDate: Uint
 /** A date that says when a source spoke ("said on Tuesday", "told AFP on Monday"), not when the event was. */
 function isReportDate(toks: readonly Token[], k: number, first: number): boolean {
   for (let m = k - 1; m >= first && m >= k - 4; m--) {
-    if (SPEECH.has(toks[m]!.lower)) return true;
-    if (toks[m]!.pos === 'VERB' || toks[m]!.value === ',') return false;
+    // (not a noun of the same spelling: "in Borno state on Wednesday")
+    if (SPEECH.has(toks[m]!.lower) && toks[m]!.pos !== 'NOUN') return true;
+    // "said the late Monday strike …": a date inside a noun phrase after the verb is the event's.
+    if (toks[m]!.pos === 'VERB' || toks[m]!.pos === 'DET' || toks[m]!.value === ',') return false;
   }
   return false;
 }
@@ -346,6 +350,17 @@ function inPeriodClause(toks: readonly Token[], k: number, first: number): boole
     if (t.pos === 'VERB') verb = true;
   }
   return false;
+}
+
+/** Words that modify an attack noun (`suicide`, `terrorist`, `rocket`: attacks.json `compound`). */
+const ATTACK_MODIFIERS = new Set(attacks.compound);
+
+/**
+ * Whether a lower-case word is an attack noun, a word of violence or a modifier of an attack noun
+ * (`blast`, `terrorist`, `suicide`): never a place name, also where a title-case line capitalises it.
+ */
+export function isViolentWord(lower: string): boolean {
+  return VIOLENT.has(lower) || ATTACK_MODIFIERS.has(lower);
 }
 
 /** Whether tokens `[first, end)` hold an attack noun or another word of violence. */
@@ -533,12 +548,17 @@ function segmentWords(
     // of its clause, whose place the sentence already gives or leaves to the story told.)
     const verb =
       PLACE_VERBS.has(w) && toks[k]!.pos === 'VERB' && !(k > first && RELATIVE_PRONOUNS.has(toks[k - 1]!.lower));
-    const prep = PLACE_PREPS.has(w) || (DIRECTIONS.has(w) && toks[k + 1]?.lower === 'of') || verb;
+    // "the strike of Boukamal", "the shelling of Douma": "of" right after an attack noun names its place.
+    const ofAttack =
+      w === 'of' && k > first && (classes[k - 1]! & ATTACK_HEAD) !== 0 && isAttackHead(toks, k - 1, first);
+    const prep = PLACE_PREPS.has(w) || (DIRECTIONS.has(w) && toks[k + 1]?.lower === 'of') || verb || ofAttack;
     if (!prep) continue;
     if (DIRECTIONS.has(w)) k++;
     const p = placeAfter(toks, k, end, inDate);
-    // A verb's object is a place only with a place noun ("hit a Hezbollah position" names none).
-    if (p !== null && verb && !holdsPlaceNoun(toks, p)) continue;
+    // A verb's object is a place only with a place noun ("hit a Hezbollah position" names none), or
+    // as a bare name after a verb of assault ("attacked Diallassagou").
+    if (p !== null && verb && !holdsPlaceNoun(toks, p) && !(SETTLEMENT_VERBS.has(w) && bareSettlement(toks, p, end)))
+      continue;
     if (p !== null) {
       // Not the event's place: where the attackers were ("positioned in Joubar"), where a kind of
       // event happens ("similar assaults on hotels in Mogadishu"), or a speaker's post ("said Ali
@@ -569,6 +589,20 @@ function holdsPlaceNoun(toks: readonly Token[], p: Place): boolean {
     one = true;
   }
   return one;
+}
+
+/**
+ * Whether the object `p` of a verb of assault is a bare place name ("attacked Diallassagou, about
+ * 20km away"): one run of capitalised words right after the verb, no country, not a person's given
+ * name, and no noun after it that it would modify ("attacked Kurdish positions", "stormed Ali's house").
+ */
+function bareSettlement(toks: readonly Token[], p: Place, end: number): boolean {
+  if (p.country || p.keys.length !== 1) return false;
+  for (let j = p.first; j < p.end; j++) if (!isCapital(toks[j]!)) return false;
+  if (firstNameGender(toks[p.first]!.value) !== null) return false;
+  const next = toks[p.end];
+  if (p.end >= end || next === undefined) return true;
+  return next.pos !== 'NOUN' && next.pos !== 'PROPN' && next.value !== "'s" && next.value !== '’s';
 }
 
 /** Tokens after a speaker's place in which the speech verb may follow ("an official in Idlib told …"). */

@@ -59,6 +59,7 @@ import {
   DEMONYMS,
   PLACE_NOUNS,
   isCalendarWord,
+  isViolentWord,
   type Mention,
   type Place,
   type Segment,
@@ -193,7 +194,14 @@ function keysOf(doc: Document, seg: Segment, places: readonly Place[] = seg.plac
   for (const m of seg.mentions) {
     for (let k = m.first; k < m.end - 1; k++) {
       const t = toks[k]!;
-      if (t.pos !== 'PROPN' || t.value === t.value.toUpperCase() || DEMONYMS.has(t.lower) || isCalendarWord(t.lower))
+      // (not a word of violence a title-case line capitalised: "Terrorist Blast Kills …")
+      if (
+        t.pos !== 'PROPN' ||
+        t.value === t.value.toUpperCase() ||
+        DEMONYMS.has(t.lower) ||
+        isCalendarWord(t.lower) ||
+        isViolentWord(t.lower)
+      )
         continue;
       if (toks[k + 1]?.value === "'s" || toks[k + 1]?.value === '’s') continue;
       if (k === seg.first) continue;
@@ -352,6 +360,8 @@ class Grouping {
   /** The first token of each date, found once (phrases referring back ask again for theirs). */
   private readonly dateFirst = new Map<DateMention, number>();
   private readonly itemsBySentence = new Map<number, Item[]>();
+  /** First tokens of the cumulative figures (in no incident), in text order. */
+  private readonly cumulativeTokens: number[] = [];
   private readonly home = new Map<CasualtyFigure | ResponsibilityClaim, Draft>();
   /** Claims of a kind of event ("has claimed similar raids"), in no incident. */
   private readonly ofNoEvent = new Set<ResponsibilityClaim>();
@@ -435,6 +445,7 @@ class Grouping {
     };
     for (const f of this.inputs.casualties)
       if (f.scope === 'incident') push({ kind: 'figure', figure: f, token: this.at(f.start) });
+      else this.cumulativeTokens.push(this.at(f.start));
     for (const c of this.inputs.claims) push({ kind: 'claim', claim: c, token: this.at(c.start) });
     // In token order once here (each sentence is read once; a stable sort keeps the input order of ties).
     for (const list of this.itemsBySentence.values()) list.sort(byToken);
@@ -610,7 +621,10 @@ class Grouping {
         const d = drafts[i]!;
         if (
           samePlace(keys, d) &&
-          !(indefinite && segs.some((x) => otherPeriod(x.dates, d, this.publication, this.fresh(x))))
+          !(indefinite && segs.some((x) => otherPeriod(x.dates, d, this.publication, this.fresh(x)))) &&
+          // "In June 23 a group blew up a car bomb in central Damascus" after a Friday blast in Damascus: an
+          // attack told anew on another day is another event of the place.
+          !(indefinite && day !== null && d.day !== null && day !== d.day)
         )
           return d;
       }
@@ -634,6 +648,17 @@ class Grouping {
         repeatsToll(figures, current.figures)
       )
         return current;
+      // "Another airstrike hit a village in the northwest on Tuesday, killing …" … "On Tuesday an airstrike
+      // on the village of Maaret Harmeh killed 10": an event told first with no place, its day and kind
+      // told again with the place.
+      if (!marker && !earlier && day !== null) {
+        const kinds = this.kindsOf(segs);
+        const d = lastOf(
+          this.drafts,
+          (x) => x.keys.size === 0 && x.day === day && !x.past && kinds.some((k) => this.ofKind(x, k)),
+        );
+        if (d !== undefined) return d;
+      }
       return this.newIncident(order);
     }
     if (earlier) return this.newIncident(order);
@@ -696,6 +721,17 @@ class Grouping {
         kind = k;
       }
     return kind;
+  }
+
+  /** The specific kinds the attack phrases of `segs` name. */
+  private kindsOf(segs: readonly Segment[]): string[] {
+    const out: string[] = [];
+    for (const x of segs)
+      for (const m of x.mentions) {
+        const k = this.kindOfMention(m);
+        if (k !== null) out.push(k);
+      }
+    return out;
   }
 
   /** The specific kind an attack phrase names by its head, or `null` (cached per phrase). */
@@ -783,6 +819,10 @@ class Grouping {
     // when figures are linked to it.
     if (seg.kind && seg.mentions.length === 0)
       for (const i of here) if (i.kind === 'claim' && i.claim.event !== null) this.ofNoEvent.add(i.claim);
+    // Nor is one told with a war toll and no figure of an event ("Violence by groups linked to al
+    // Qaeda has killed more than 10,000 people since 2015").
+    if (!here.some((i) => i.kind === 'figure') && this.cumulativeTokens.some((k) => k >= seg.first && k < seg.end))
+      for (const i of here) if (i.kind === 'claim') this.ofNoEvent.add(i.claim);
     const own = here.filter(
       (i) =>
         i.kind === 'figure' ||
@@ -832,8 +872,15 @@ class Grouping {
     // Nor, for a figure told with no evidence at all, is one told anew in another period ("captured the
     // town last year in an offensive … He said dozens of fighters had been killed").
     const past = recalled || this.toldEarlier(evidence);
+    const before = this.current;
     const d = this.choose(evidence, seg.first, figuresOf(own));
     this.assign(d, evidence, own);
+    // "A few hours later the same group attacked Diallassagou": a new event told hours after the one
+    // before, with no date of its own, is of that event's day (its date phrase dates both).
+    if (d !== before && before !== null && d.dates.length === 0 && before.dates.length > 0 && this.hoursLater(seg)) {
+      d.dates.push({ date: before.dates[0]!.date, headline: false });
+      d.day ??= before.day;
+    }
     if (!recalled) this.current = d;
     if (!past || this.main === null) this.main = d;
     else if (d !== this.main && d.figures.length === own.length) {
@@ -842,6 +889,15 @@ class Grouping {
       // before the recalled attack is the main story's.
       this.giveBack(d, evidence);
     }
+  }
+
+  /** Whether a segment tells its event hours or minutes after the one before ("a few hours later", "minutes later"). */
+  private hoursLater(seg: Segment): boolean {
+    for (const { date, first } of this.datesBySentence.get(seg.sentence) ?? []) {
+      if (first < seg.first || first >= seg.end || date.type !== 'DURATION' || !date.value?.startsWith('PT')) continue;
+      for (let k = first + 1; k < seg.end && k <= first + 5; k++) if (this.toks[k]!.lower === 'later') return true;
+    }
+    return false;
   }
 
   /** Headline figures and claims: the incident of the same place, else the first one. */
@@ -853,8 +909,14 @@ class Grouping {
         continue;
       }
       const keys = this.keysOf(seg);
+      // A headline toll told again in the body ("Bomb attack kills nine soldiers" … "Nine soldiers were
+      // killed when …") is that incident's, before any match by place.
+      const told = figuresOf(items);
       const d =
-        this.drafts.find((x) => samePlace(keys, x)) ?? this.drafts[0] ?? this.newIncident(Number.MAX_SAFE_INTEGER);
+        this.drafts.find((x) => repeatsToll(told, x.figures, 2)) ??
+        this.drafts.find((x) => samePlace(keys, x)) ??
+        this.drafts[0] ??
+        this.newIncident(Number.MAX_SAFE_INTEGER);
       this.assign(d, [seg], items);
     }
   }
@@ -941,12 +1003,16 @@ const DIGIT = /\d/;
 /** The smallest count that, told again with another place, still marks the same incident (small counts repeat by chance). */
 const REPEATED_TOLL_MIN = 5;
 
-/** Whether one of `figures` gives again a count (same outcome, same bounds, at least {@link REPEATED_TOLL_MIN}) of `told`. */
-function repeatsToll(figures: readonly CasualtyFigure[], told: readonly CasualtyFigure[]): boolean {
+/** Whether one of `figures` gives again a count (same outcome, same bounds, at least `least`, by default {@link REPEATED_TOLL_MIN}) of `told`. */
+function repeatsToll(
+  figures: readonly CasualtyFigure[],
+  told: readonly CasualtyFigure[],
+  least = REPEATED_TOLL_MIN,
+): boolean {
   return figures.some(
     (f) =>
       f.partOf === null &&
-      (f.count.min ?? 0) >= REPEATED_TOLL_MIN &&
+      (f.count.min ?? 0) >= least &&
       // "Another seven people", "seven others", "seven more": other people, not the toll again.
       !OTHER_PEOPLE.test(f.text) &&
       // A vague quantity ("scores", "dozens") is no toll of its own to recognise.

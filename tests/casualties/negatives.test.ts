@@ -109,3 +109,29 @@ describe('casualties: figurative and hypothetical outcomes', () => {
     expect(brief('He is the father of a slain border guard.')).toEqual([['a slain border guard', 'killed', 1, 1]]);
   });
 });
+
+describe('casualties: a toll word does not take the count of another outcome', () => {
+  it('reads "confirmed the death toll and said another 25 people were wounded" as 25 injured', () => {
+    expect(brief('A medic confirmed the death toll and said another 25 people were wounded.')).toEqual([
+      ['another 25 people', 'injured', 25, 25],
+    ]);
+    expect(brief('The officials confirmed the toll and said 30 people had been hurt.')).toEqual([
+      ['30 people', 'injured', 30, 30],
+    ]);
+    expect(brief('The death toll rose to 40 people.')).toEqual([['40 people', 'killed', 40, 40]]);
+  });
+});
+
+describe('casualties: a nationality after "one" is the one person counted', () => {
+  it('reads the parts of a count in dashes when one of them is "one Salvadoran"', () => {
+    expect(brief('Five nuns - four Germans and one Chilean - were murdered by the gang.')).toEqual([
+      ['Five nuns', 'killed', 5, 5],
+      ['four Germans', 'killed', 4, 4],
+      ['one Chilean', 'killed', 1, 1],
+    ]);
+    expect(brief('Gunmen killed one Peruvian and wounded three.')).toEqual([
+      ['one Peruvian', 'killed', 1, 1],
+      ['three', 'injured', 3, 3],
+    ]);
+  });
+});
