@@ -1128,7 +1128,8 @@ function nounPhraseSubject(
   else if (q === floor && !cue.participle && (open = quoteBeforeSubject(doc, cue, floor, limit, dates, marks)) !== -1)
     s.before = [open, floor];
   // "Shelling resumed in the south the monitor said.": the comma lost, the attribution ends the sentence.
-  else if (!cue.participle && cue.frames.has('clause')) {
+  // (Its cheapest condition first: nothing said after the cue, else no start is looked for.)
+  else if (!cue.participle && cue.frames.has('clause') && nothingSaidAfter(doc, cue, limit, dates)) {
     const r = gluedStart(doc, q, p);
     if (r > floor && gluedAttribution(doc, cue, r, r !== q, limit, dates)) {
       const from = nameTail(doc, r, p);
