@@ -712,9 +712,10 @@ function opensSentence(doc: Document, k: number): boolean {
 /** A description ("Western diplomatic source"), or the fuller name a capitalised short form stands for ("the Monitor"). */
 function descriptionActor(doc: Document, a: number, b: number, reg: EntityRegistry): ResolvedActor | null {
   const toks = doc.tokens;
-  const text = describe(doc, a, b);
-  if (text === '') return null;
+  // (The bounds read once: describe() would read them again.)
   const [da, db] = descriptionBounds(doc, a, b);
+  const text = describedText(doc, da, db);
+  if (text === '') return null;
   const full = db - da === 1 ? shortFormOf(doc, da, reg) : null;
   if (full !== null) return fromEntity(full, [da, db], 'name', 0.7);
   let kind: ActorKind = 'description';
@@ -957,10 +958,15 @@ function descriptionBounds(doc: Document, a: number, b: number): [number, number
  */
 export function describe(doc: Document, a: number, b: number): string {
   const [s, e] = descriptionBounds(doc, a, b);
+  return describedText(doc, s, e);
+}
+
+/** The text of the description at the bounds [s, e) {@link descriptionBounds} gave, or `''` when it holds no noun. */
+function describedText(doc: Document, s: number, e: number): string {
   if (e <= s) return '';
   // A description needs a noun.
   let noun = false;
-  for (let k = s; k < e; k++) {
+  for (let k = s; k < e && !noun; k++) {
     const t = doc.tokens[k]!;
     // ("According to report": a document noun the tagger read as a verb.)
     if (t.pos === 'NOUN' || t.pos === 'PROPN' || roleAt(doc.tokens, k, e) !== null || DOCUMENT_NOUNS.has(t.lower))

@@ -1128,7 +1128,8 @@ function nounPhraseSubject(
   else if (q === floor && !cue.participle && (open = quoteBeforeSubject(doc, cue, floor, limit, dates, marks)) !== -1)
     s.before = [open, floor];
   // "Shelling resumed in the south the monitor said.": the comma lost, the attribution ends the sentence.
-  else if (!cue.participle && cue.frames.has('clause')) {
+  // (Its cheapest condition first: nothing said after the cue, else no start is looked for.)
+  else if (!cue.participle && cue.frames.has('clause') && nothingSaidAfter(doc, cue, limit, dates)) {
     const r = gluedStart(doc, q, p);
     if (r > floor && gluedAttribution(doc, cue, r, r !== q, limit, dates)) {
       const from = nameTail(doc, r, p);
@@ -1507,17 +1508,25 @@ function contentAfter(doc: Document, cue: CueMatch, s: Subject, w: Window): Attr
   }
   let a = k;
   let ok = false;
+  // The content's end from a start, read once per start (the tests below and the content ask for it).
+  let endFrom = -1;
+  let endAt = -1;
+  const contentTo = (x: number): number => {
+    if (x !== endFrom) {
+      endFrom = x;
+      endAt = trimEnd(doc, x, contentEnd(doc, x, limit, nextBound, marks), marks);
+    }
+    return endAt;
+  };
   if (toks[a]!.lower === 'that' && cue.frames.has('clause')) {
     // "that" opens a clause, unless it is a determiner ("reiterated that approach in …").
     a++;
-    ok =
-      anyVerb(doc, a, trimEnd(doc, a, contentEnd(doc, a, limit, nextBound, marks), marks)) ||
-      containsMark(marks, a, a + 2);
+    ok = anyVerb(doc, a, contentTo(a)) || containsMark(marks, a, a + 2);
   } else if (cue.frames.has('whether') && /^(whether|if)$/.test(toks[a]!.lower)) ok = true;
   // "asked Sanders how he was feeling": a reported question a wh-word opens, its clause after it (a
   // finite cue, no other cue inside: not "…, asking what I thought … said Abu Ali").
   else if (cue.frames.has('whether') && !cue.participle && INTERROGATIVES.has(toks[a]!.lower))
-    ok = reportedQuestion(doc, a + 1, trimEnd(doc, a, contentEnd(doc, a, limit, nextBound, marks), marks));
+    ok = reportedQuestion(doc, a + 1, contentTo(a));
   else if (
     cue.frames.has('infinitive') &&
     ((toks[a]!.lower === 'to' && isVerbAfter(doc, a + 1)) ||
@@ -1531,7 +1540,7 @@ function contentAfter(doc: Document, cue: CueMatch, s: Subject, w: Window): Attr
   // "in what the army described as a desperate move": the construction attributes the words.
   const inWhat = toks[leftBound - 1]?.lower === 'what' && toks[leftBound - 2]?.lower === 'in';
   if (inWhat && cue.frames.has('characterise') && toks[a]?.lower === 'as') a++;
-  let e = trimEnd(doc, a, contentEnd(doc, a, limit, nextBound, marks), marks);
+  let e = contentTo(a);
   // ("In what the army described as a terrorist attack, gunmen …": the description ends at the comma.)
   if (inWhat) {
     for (let j = a; j < e; j++) {

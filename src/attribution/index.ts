@@ -176,7 +176,9 @@ function build(doc: Document): DocumentAttributions {
     let j = i;
     while (j < cues.length && toks[cues[j]!.first]!.sentence === s) j++;
     const group = cues.slice(i, j);
-    const bounds = group.map((c) => attributionStart(doc, c, dates, marks));
+    // Only a later cue's start bounds a content (see nextClauseBound): the first cue of a sentence,
+    // most sentences' only one, needs no walk back to its subject here.
+    const bounds = group.map((c, g) => (g === 0 ? -1 : attributionStart(doc, c, dates, marks)));
     let previous: Attribution | null = null;
     for (let g = 0; g < group.length; g++) {
       const cue = group[g]!;

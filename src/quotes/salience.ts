@@ -121,8 +121,9 @@ function ofKind(words: readonly string[], p: ResolvedActor): boolean {
 
 /** Whether an earlier speaker fits what the slot asks for. */
 function fits(want: Want, head: string, p: ResolvedActor): boolean {
-  const words = `${p.name} ${p.role ?? ''}`.toLowerCase();
-  const holds = startsAWord(words, head.endsWith('s') ? head.slice(0, -1) : head);
+  // (Read only by the slots that name a head: a pronoun's or a document's fit builds no string.)
+  const holds = (): boolean =>
+    startsAWord(`${p.name} ${p.role ?? ''}`.toLowerCase(), head.endsWith('s') ? head.slice(0, -1) : head);
   switch (want) {
     case 'it':
       // ("The ministry's report said … . It said …": a document speaks on as "it".)
@@ -138,12 +139,12 @@ function fits(want: Want, head: string, p: ResolvedActor): boolean {
           p.entity.gender === (want === 'he' ? 'male' : 'female'))
       );
     case 'generic-body':
-      return isBodyKind(p) || (p.kind === 'description' && isBodyLike(p.name)) || holds;
+      return isBodyKind(p) || (p.kind === 'description' && isBodyLike(p.name)) || holds();
     case 'body':
       // ("According to the observatory": not the observatory's head, whose role holds the word.)
-      return holds && !isPeople(p) && p.kind !== 'person';
+      return holds() && !isPeople(p) && p.kind !== 'person';
     case 'person':
-      return holds && (p.kind === 'person' || p.kind === 'description');
+      return (p.kind === 'person' || p.kind === 'description') && holds();
     case 'document':
       // ("Narvik police said … . …, the statement said": a described issuer too, if not a person's.)
       return isBodyKind(p) || (p.kind === 'description' && (isBodyLike(p.name) || isPeople(p)));
