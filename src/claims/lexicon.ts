@@ -104,6 +104,8 @@ export interface Lexicon {
   /** Forces nouns of a state only (`army`, `police`): never a group's own fighters. */
   readonly stateForceNouns: ReadonlySet<string>;
   readonly descriptionHeads: ReadonlySet<string>;
+  /** Description heads that name a force only after a word saying which (`the air force`; not `by force`). */
+  readonly modifiedHeads: ReadonlySet<string>;
   /** Plural heads that, after `the`, describe the group just named as behind an attack (`the extremists`). */
   readonly groupDescriptions: ReadonlySet<string>;
   /** Where fire comes from (`shelling from army posts`). */
@@ -257,6 +259,7 @@ export function lexicon(): Lexicon {
     fromWords: phrases(c.fromWords),
     namingWords: phrases(c.namingWords),
     descriptionHeads: new Set(c.descriptionHeads),
+    modifiedHeads: new Set(c.modifiedHeads),
     forceMemberNouns: new Set(c.forceMemberNouns),
     serviceAdjectives: new Set(c.serviceAdjectives),
     reducedParticiples: new Set(c.reducedParticiples),

@@ -15,7 +15,14 @@ import type { Document, Sentence, Token } from '../document/model.js';
 import type { ActorKind } from '../actors/kind.js';
 import { lexicon, phraseAt, type AttackClass, type Lexicon } from './lexicon.js';
 import { quoteMarks } from '../marks/index.js';
-import { BE_FORMS, HAVE_FORMS, QUOTATION_MARKS, RELATIVE_PRONOUNS, WEAPON_NOUNS } from '../lexicon/en/index.js';
+import {
+  BE_FORMS,
+  FUNCTION_WORDS,
+  HAVE_FORMS,
+  QUOTATION_MARKS,
+  RELATIVE_PRONOUNS,
+  WEAPON_NOUNS,
+} from '../lexicon/en/index.js';
 import claimWords from '../lexicon/claims.json';
 import phraseWords from '../lexicon/en/phrases.json';
 import dates from '../lexicon/dates.json';
@@ -427,12 +434,26 @@ export function description(ctx: Ctx, k: number): Subject | null {
       start,
     };
   }
+  // "the air force", "a security force": such a head needs the word that says which force ("by force" is no one)
+  const modified = lex.modifiedHeads.has(head.lower);
+  if (modified) {
+    const m = toks[k - 1];
+    if (
+      m === undefined ||
+      k - 1 < s0 ||
+      (m.pos !== 'NOUN' && m.pos !== 'ADJ' && m.pos !== 'PROPN') ||
+      FUNCTION_WORDS.has(m.lower)
+    )
+      return null;
+  }
   // Upper-case copy tags every word a name: only a fighters head is a description there ("THE GUERRILLAS")
   if (isShouted(head)) {
     if (!lex.descriptionHeads.has(head.lower)) return null;
-    const start = toks[k - 1]?.lower === 'the' && k - 1 >= s0 ? k - 1 : k;
+    const f = modified ? k - 1 : k;
+    const start = toks[f - 1]?.lower === 'the' && f - 1 >= s0 ? f - 1 : f;
+    const name = modified ? ctx.doc.norm.slice(toks[f]!.start, head.end) : head.value;
     return {
-      actor: { name: head.value, kind: 'description', first: k, end: k + 1, via: 'description', affiliation: null },
+      actor: { name, kind: 'description', first: f, end: k + 1, via: 'description', affiliation: null },
       start,
     };
   }
@@ -1154,6 +1175,11 @@ export function eventAfter(ctx: Ctx, i: number, limit = 8): EventSpan | null {
   return null;
 }
 
+/** Whether a verb token is a regular past participle (`carried`, `launched`): a reduced relative's verb. */
+function reducedParticiple(t: Token): boolean {
+  return t.lower.endsWith('ed') && t.lemma !== t.lower;
+}
+
 /** The attack phrase ending right before token `i` (across auxiliaries and a relative pronoun), or `null`. */
 export function eventBefore(ctx: Ctx, i: number): EventSpan | null {
   const { toks } = ctx;
@@ -1175,16 +1201,25 @@ export function eventBefore(ctx: Ctx, i: number): EventSpan | null {
   // the head may carry a place or a complement: "The ambush near Kismayo was claimed…"
   for (let h = k; h >= s0 && h > k - 7; h--) {
     const t = toks[h]!;
+    // a reduced relative between the head and its verb: "the act carried out against Soviet
+    // citizens was the work of…" (a past participle right after the attack phrase)
+    if (t.pos === 'VERB' && h !== k && reducedParticiple(t) && h - 1 >= s0) {
+      const e = eventAt(ctx, h - 1);
+      if (e !== null) return e;
+    }
     if (t.pos === 'VERB' || t.pos === 'AUX' || t.value === ',' || t.value === ';') return null;
     const e = eventAt(ctx, h);
     if (e !== null) return e;
+    // (a particle of a participle's phrasal verb: "carried out against…")
+    const particle = t.pos === 'ADV' && toks[h - 1]?.pos === 'VERB' && reducedParticiple(toks[h - 1]!);
     if (
       t.pos !== 'NOUN' &&
       t.pos !== 'PROPN' &&
       t.pos !== 'ADP' &&
       t.pos !== 'DET' &&
       t.pos !== 'ADJ' &&
-      t.pos !== 'NUM'
+      t.pos !== 'NUM' &&
+      !particle
     )
       return null;
   }

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { claims, summary } from './helpers.js';
+
+// Perpetrators, claims and accusations in MUC-style wire copy (issue 13), session 12. Every
+// sentence here was written for these tests, in capitals and in mixed case; none is taken from a
+// data set.
+
+describe('an attack phrase with a reduced relative before its verb', () => {
+  it('reads "the act carried out against X was the work of Y"', () => {
+    for (const t of [
+      'The newspaper believes that the bombing carried out against the embassy was the work of the Red Hand Brigade.',
+      'THE NEWSPAPER BELIEVES THAT THE BOMBING CARRIED OUT AGAINST THE EMBASSY WAS THE WORK OF THE RED HAND BRIGADE.',
+    ]) {
+      const c = claims(t);
+      expect(c.map((x) => [x.status, x.actor?.name.toLowerCase()])).toEqual([['attributed', 'red hand brigade']]);
+      expect(c[0]!.event?.text.toLowerCase()).toBe('the bombing');
+    }
+  });
+
+  it('still stops at a finite verb that is no participle of the attack', () => {
+    expect(summary('The bombing killed nine people and was the work of nobody we know.')).toEqual([]);
+  });
+});
+
+describe('an air force as who did it', () => {
+  it('reads "accused the air force of bombing" in capitals and in mixed case', () => {
+    expect(summary('The bishop, who accused the air force of bombing the chapel, spoke on Sunday.')).toEqual([
+      ['attributed', 'air force'],
+    ]);
+    expect(summary('THE BISHOP, WHO ACCUSED THE AIR FORCE OF BOMBING THE CHAPEL, SPOKE ON SUNDAY.')).toEqual([
+      ['attributed', 'air force'],
+    ]);
+  });
+
+  it('never reads a bare "force" as anyone', () => {
+    expect(summary('The farm was taken by force after the bombing by the rebels.')).toEqual([['attributed', 'rebels']]);
+    expect(summary('THE FARM WAS TAKEN BY FORCE AFTER THE BOMBING BY THE REBELS.')).toEqual([['attributed', 'REBELS']]);
+  });
+});
