@@ -37,3 +37,22 @@ describe('an air force as who did it', () => {
     expect(summary('THE FARM WAS TAKEN BY FORCE AFTER THE BOMBING BY THE REBELS.')).toEqual([['attributed', 'REBELS']]);
   });
 });
+
+describe('an attack as the subject of a predicate noun with a by-phrase', () => {
+  it('reads "the attack was a crude maneuver by X" in capitals and in mixed case', () => {
+    expect(summary('The rebel spokesman said the attack was a crude maneuver by the army.')).toEqual([
+      ['attributed', 'army'],
+    ]);
+    expect(summary('THE REBEL SPOKESMAN SAID THE ATTACK WAS A CRUDE MANEUVER BY THE ARMY.')).toEqual([
+      ['attributed', 'army'],
+    ]);
+    expect(summary('The minister said the bombing was a clear message by the rebels.')).toEqual([
+      ['attributed', 'rebels'],
+    ]);
+  });
+
+  it('needs an attack as the subject and someone after "by"', () => {
+    expect(summary('The minister said the attack was a disgrace by any standard.')).toEqual([]);
+    expect(summary('The minister said the election was a clear message by the voters.')).toEqual([]);
+  });
+});

@@ -48,7 +48,7 @@ import {
   type Subject,
 } from '../syntax.js';
 import { conjunctionBefore } from '../../syntax/coordination.js';
-import { BE_FORMS, QUANTIFIER_SUBJECTS } from '../../lexicon/en/index.js';
+import { BE_FORMS, QUANTIFIER_SUBJECTS, QUOTATION_MARKS } from '../../lexicon/en/index.js';
 import { governmentAt } from '../../actors/context.js';
 import { demonymConjunct } from './agent.js';
 
@@ -122,6 +122,7 @@ export function byPhrase(ctx: Ctx, by: number): Candidate | null {
   if (p < s0) return null;
   let event = null;
   let first = -1;
+  let copula = false;
   const prevClass = attackClass(ctx, p);
   const armed = prevClass === 'attack' ? -1 : weaponedAttack(ctx, p);
   if (prevClass === 'attack') {
@@ -138,13 +139,24 @@ export function byPhrase(ctx: Ctx, by: number): Candidate | null {
       const n = phraseAt(toks, i - back, lex.perpetration);
       if (n === back) k = i - back;
     }
-    if (k < 0) return null;
-    event = eventBefore(ctx, k);
-    let f = k;
-    while (f - 1 >= s0 && (toks[f - 1]!.pos === 'AUX' || toks[f - 1]!.pos === 'ADV')) f--;
-    first = event?.first ?? f;
+    if (k < 0) {
+      // "the attack was a crude maneuver by X", 'the bombing was "a cowardly act by X"': the
+      // predicate noun of an attack subject, whatever the noun
+      const subject = copularEvent(ctx, p);
+      if (subject === null) return null;
+      event = subject;
+      first = subject.first;
+      copula = true;
+    }
+    if (k >= 0) event = eventBefore(ctx, k);
+    if (k >= 0) {
+      let f = k;
+      while (f - 1 >= s0 && (toks[f - 1]!.pos === 'AUX' || toks[f - 1]!.pos === 'ADV')) f--;
+      first = event?.first ?? f;
+    }
   }
-  const obj = objectActor(ctx, by + 1, {});
+  // (a description too after a predicate noun: the attack's own by-phrase leaves those to byAgent)
+  const obj = objectActor(ctx, by + 1, copula ? { descriptions: true } : {});
   if (obj === null) return null;
   if (!admissible(ctx, obj.actor, event, by)) return null;
   return {
@@ -156,6 +168,26 @@ export function byPhrase(ctx: Ctx, by: number): Candidate | null {
     source: aside?.source ?? null,
     form: 'by',
   };
+}
+
+/**
+ * The attack that is the subject of a copula whose predicate noun ends at `p` (`the attack was a
+ * crude maneuver | by X`, `the bombing was "a cowardly act | by X"`): a noun after `a`/`an`
+ * (adjectives between, a quotation mark before), the copula, and an attack phrase before it.
+ */
+function copularEvent(ctx: Ctx, p: number): EventSpan | null {
+  const { toks } = ctx;
+  const s0 = ctx.sentence.firstToken;
+  if (toks[p]?.pos !== 'NOUN') return null;
+  let d = p - 1;
+  while (d > s0 && d > p - 4 && (toks[d]!.pos === 'ADJ' || toks[d]!.pos === 'NOUN')) d--;
+  const det = toks[d]!.lower;
+  if (det !== 'a' && det !== 'an') return null;
+  let v = d - 1;
+  if (QUOTATION_MARKS.has(toks[v]?.value ?? '')) v--;
+  if (v <= s0 || !BE_FORMS.has(toks[v]!.lower)) return null;
+  const event = eventBefore(ctx, v);
+  return event === null || event.cls === 'generic' ? null : event;
 }
 
 /**
