@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { claims, summary } from './helpers.js';
+import { trueCase } from '../../src/document/casing.js';
 
 // Perpetrators, claims and accusations in MUC-style wire copy (issue 13), session 12. Every
 // sentence here was written for these tests, in capitals and in mixed case; none is taken from a
@@ -54,5 +55,18 @@ describe('an attack as the subject of a predicate noun with a by-phrase', () => 
   it('needs an attack as the subject and someone after "by"', () => {
     expect(summary('The minister said the attack was a disgrace by any standard.')).toEqual([]);
     expect(summary('The minister said the election was a clear message by the voters.')).toEqual([]);
+  });
+});
+
+describe('a group introduced by name with a possessive in it', () => {
+  it('true-cases the whole name after "a group called" and reads it as in mixed case', () => {
+    expect(trueCase("THE KIDNAPPERS BELONG TO A GROUP CALLED BOLIVIA'S INDEPENDENCE FRONT, POLICE SAID.")).toBe(
+      "The kidnappers belong to a group called Bolivia's Independence Front, police said.",
+    );
+    for (const t of [
+      "The kidnappers, who are said to be members of a group called Bolivia's Independence Front, fled.",
+      "THE KIDNAPPERS, WHO ARE SAID TO BE MEMBERS OF A GROUP CALLED BOLIVIA'S INDEPENDENCE FRONT, FLED.",
+    ])
+      expect(summary(t)).toEqual([['attributed', "Bolivia's Independence Front"]]);
   });
 });
