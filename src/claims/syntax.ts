@@ -416,6 +416,25 @@ function capitalised(t: Token | undefined): boolean {
   return c >= 65 && c <= 90;
 }
 
+/** Parts of speech of a quoted name word (the tagger reads a lone quoted word as any of them). */
+const NOMINAL_NAME: ReadonlySet<string> = new Set(['PROPN', 'NOUN', 'ADJ']);
+
+/**
+ * The opening mark of a quoted name of one or two words whose closing mark is at `close`
+ * ('"Atlacatl"', '"Red Dawn"'), or -1.
+ */
+function quotedModifierOpen(toks: readonly Token[], close: number, s0: number): number {
+  // marks hugging the words ('"Atlacatl"'), not a closing and an opening one ('" after "')
+  if (toks[close]!.spaceBefore) return -1;
+  for (let o = close - 2; o >= s0 && o >= close - 3; o--) {
+    if (!QUOTATION_MARKS.has(toks[o]!.value)) continue;
+    if (toks[o + 1]!.spaceBefore) return -1;
+    for (let w = o + 1; w < close; w++) if (!NOMINAL_NAME.has(toks[w]!.pos) || toks[w]!.shape !== 'word') return -1;
+    return o;
+  }
+  return -1;
+}
+
 /** A plain noun phrase ending at `k` as a description actor (`rebels`, `the opposition`), or `null`. */
 export function description(ctx: Ctx, k: number): Subject | null {
   const { toks, lex } = ctx;
@@ -465,7 +484,13 @@ export function description(ctx: Ctx, k: number): Subject | null {
     // a speech verb the tagger read as an adjective ends the phrase ("the rights monitor said/ADJ rebels")
     if (lex.speechVerbs.has(t.lower) && t.pos === 'ADJ') break;
     if (t.pos === 'ADJ' || t.pos === 'NOUN' || t.pos === 'PROPN' || isJoiner(t) || isJoiner(toks[first])) first--;
-    else break;
+    else if (first < k + 1 && QUOTATION_MARKS.has(t.value)) {
+      // a quoted name word modifying the head: 'the "Atlacatl" Battalion soldiers' (wire copy
+      // quotes the name of a unit or group it introduces)
+      const open = quotedModifierOpen(toks, first - 1, s0);
+      if (open < 0) break;
+      first = open;
+    } else break;
   }
   // a proper name without titles and descriptors: "French President Francois Hollande" → "Francois Hollande"
   if (head.pos === 'PROPN') {
@@ -501,7 +526,12 @@ export function description(ctx: Ctx, k: number): Subject | null {
   if (first === k && (head.lower === 'group' || head.lower === 'groups')) return null;
   // "terrorist organizations", "rebel groups": the fighters the collective noun gathers (their canonical name)
   const fighters = k > first && lex.collectiveHeads.has(head.lower) ? `${toks[k - 1]!.lower}s` : '';
-  const name = lex.descriptionHeads.has(fighters) ? fighters : ctx.doc.norm.slice(toks[first]!.start, head.end);
+  // (a quoted word keeps its words, not its marks: 'the "Atlacatl" Battalion' → Atlacatl Battalion)
+  const name = lex.descriptionHeads.has(fighters)
+    ? fighters
+    : QUOTATION_MARKS.has(toks[first]!.value)
+      ? ctx.doc.norm.slice(toks[first]!.start, head.end).replace(/["“”]/g, '')
+      : ctx.doc.norm.slice(toks[first]!.start, head.end);
   // ("that" before a plural opens a clause: "its claim that rebels shelled…")
   const clauseThat = det?.lower === 'that' && head.lower !== head.lemma;
   const start = det !== undefined && det.pos === 'DET' && !clauseThat && first - 1 >= s0 ? first - 1 : first;

@@ -70,3 +70,35 @@ describe('a group introduced by name with a possessive in it', () => {
       expect(summary(t)).toEqual([['attributed', "Bolivia's Independence Front"]]);
   });
 });
+
+describe('a quoted name word inside a description, and a bare "accused X"', () => {
+  it('keeps the quoted word of a unit name ("Atlacatl" Battalion soldiers), without its marks', () => {
+    expect(summary('The priest accused the "Tecolote" Battalion soldiers of the murder of a teacher.')).toEqual([
+      ['attributed', 'Tecolote Battalion soldiers'],
+    ]);
+    expect(
+      summary('THE PRIEST ACCUSED THE "TECOLOTE" BATTALION SOLDIERS OF THE MURDER OF A TEACHER.').map(([s, a]) => [
+        s,
+        a?.toLowerCase(),
+      ]),
+    ).toEqual([['attributed', 'tecolote battalion soldiers']]);
+  });
+
+  it('reads "SOURCE accused X." after a sentence about an attack, as a bare "blamed X"', () => {
+    const t = 'A bomb exploded at the bus station on Monday, killing four people. The mayor accused the rebels.';
+    expect(summary(t)).toEqual([['attributed', 'rebels']]);
+    expect(summary(t.toUpperCase())).toEqual([['attributed', 'REBELS']]);
+  });
+
+  it('needs an attack nearby, the clause to end with X, and someone who can do it', () => {
+    expect(summary('The talks failed on Monday. The minister accused the rebels.')).toEqual([]);
+    expect(
+      summary(
+        'A bomb exploded at the bus station on Monday, killing four people. The mayor accused the rebels in a speech about taxes.',
+      ),
+    ).toEqual([]);
+    expect(
+      summary('A bomb exploded at the bus station, killing four people. Police said the accused men fled.'),
+    ).toEqual([]);
+  });
+});
