@@ -198,7 +198,10 @@ export function findCandidates(doc: Document, ctx: Ctx = makeCtx(doc)): Candidat
           // (a release promise is a future act by nature: "they will release the hostage" admits the kidnapping)
           if (
             (c.status === 'attributed' || c.status === 'claimed') &&
-            ((unrealModal(ctx, i) && c.form !== 'release-promise') || noAct(ctx, c) || otherAttacks(ctx, c))
+            ((unrealModal(ctx, i) && c.form !== 'release-promise') ||
+              noAct(ctx, c) ||
+              otherAttacks(ctx, c) ||
+              stateSearch(ctx, i, c))
           )
             continue;
           out.push(c);
@@ -394,6 +397,23 @@ function noAct(ctx: Ctx, c: Candidate): boolean {
   if (c.status !== 'attributed' || c.event === null) return false;
   const w = ctx.toks[c.event.first]!.lower;
   return NEGATIVE_DETERMINERS.has(w) || w === 'any';
+}
+
+/**
+ * Whether a candidate is a state's forces' search operation the article narrates (`POLICE FORCES
+ * RAIDED AN OFFICE`, `the army raided five farms`; claims.json `searchVerbs`): an act of the
+ * security forces, not an attack anyone is said to be behind. A reported one keeps its source.
+ */
+function stateSearch(ctx: Ctx, i: number, c: Candidate): boolean {
+  if (!narrated(c) || c.event !== null || c.actor === null || !ctx.lex.searchVerbs.has(ctx.toks[i]!.lower))
+    return false;
+  // the article's own voice only: no speech verb before it, no attribution over it
+  if (reportedBefore(ctx, c.first) || attributionAt(ctx.doc, c.first) !== null) return false;
+  // (an air raid stays one: "Russian jets raided the village")
+  const head = ctx.toks[c.actor.end - 1]!.lower;
+  if (ctx.lex.armedForces.has(head) || ctx.lex.modifiedHeads.has(head)) return false;
+  if (c.actor.kind === 'government') return true;
+  return c.actor.kind === 'description' && (ctx.lex.stateForceNouns.has(head) || head === 'forces');
 }
 
 /**

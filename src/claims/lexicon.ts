@@ -106,6 +106,8 @@ export interface Lexicon {
   readonly descriptionHeads: ReadonlySet<string>;
   /** Description heads that name a force only after a word saying which (`the air force`; not `by force`). */
   readonly modifiedHeads: ReadonlySet<string>;
+  /** Verbs of a search operation (`raided`): narrated with a state's forces as subject, no attack. */
+  readonly searchVerbs: ReadonlySet<string>;
   /** Plural heads that, after `the`, describe the group just named as behind an attack (`the extremists`). */
   readonly groupDescriptions: ReadonlySet<string>;
   /** Where fire comes from (`shelling from army posts`). */
@@ -260,6 +262,7 @@ export function lexicon(): Lexicon {
     namingWords: phrases(c.namingWords),
     descriptionHeads: new Set(c.descriptionHeads),
     modifiedHeads: new Set(c.modifiedHeads),
+    searchVerbs: new Set(c.searchVerbs),
     forceMemberNouns: new Set(c.forceMemberNouns),
     serviceAdjectives: new Set(c.serviceAdjectives),
     reducedParticiples: new Set(c.reducedParticiples),

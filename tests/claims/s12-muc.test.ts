@@ -102,3 +102,22 @@ describe('a quoted name word inside a description, and a bare "accused X"', () =
     ).toEqual([]);
   });
 });
+
+describe("a state's forces raiding, narrated by the article", () => {
+  it('is a search operation, not an attack', () => {
+    expect(summary('Army and police forces raided several farms near the border on Monday.')).toEqual([]);
+    expect(summary('ARMY AND POLICE FORCES RAIDED SEVERAL FARMS NEAR THE BORDER ON MONDAY.')).toEqual([]);
+    expect(summary('The army raided five farms near the lake.')).toEqual([]);
+  });
+
+  it('stays an attribution when someone reports it, when aircraft raid, or when fighters raid', () => {
+    expect(summary('Farmers said soldiers raided the village and burned the school.')).toEqual([
+      ['attributed', 'soldiers'],
+    ]);
+    expect(summary('FARMERS SAID SOLDIERS RAIDED THE VILLAGE AND BURNED THE SCHOOL.')).toEqual([
+      ['attributed', 'SOLDIERS'],
+    ]);
+    expect(summary('Russian jets raided the village on Monday.')).toEqual([['attributed', 'Russia']]);
+    expect(summary('The guerrillas raided the town hall on Monday.')).toEqual([['attributed', 'guerrillas']]);
+  });
+});
