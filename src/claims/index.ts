@@ -254,14 +254,16 @@ export function extractClaims(doc: Document): ResponsibilityClaim[] {
     ctx,
     ownVoice(
       ctx,
-      findCandidates(doc, ctx).map((c) => {
-        if (c.actor === null) return c;
-        // "Syrian Forces Deny…", "the Turkish army denied…": a state's forces act for the state, whatever the form
-        const forces = c.actor.kind === 'description' ? referredGroup(ctx, namedForces(ctx, c.actor)) : c.actor;
-        const actor = stateOf(gluedOwner(ctx, unitOfGroup(ctx, forces)));
-        const loyal = actor === c.actor ? loyalForces(doc, c.actor) : null;
-        return loyal === null ? { ...c, actor } : { ...c, actor: loyal.actor, first: Math.min(c.first, loyal.first) };
-      }),
+      findCandidates(doc, ctx)
+        .map((c) => {
+          if (c.actor === null) return c;
+          // "Syrian Forces Deny…", "the Turkish army denied…": a state's forces act for the state, whatever the form
+          const forces = c.actor.kind === 'description' ? referredGroup(ctx, namedForces(ctx, c.actor)) : c.actor;
+          const actor = stateOf(gluedOwner(ctx, unitOfGroup(ctx, forces)));
+          const loyal = actor === c.actor ? loyalForces(doc, c.actor) : null;
+          return loyal === null ? { ...c, actor } : { ...c, actor: loyal.actor, first: Math.min(c.first, loyal.first) };
+        })
+        .filter((c) => !narratedForce(ctx, c)),
     ),
   );
   const claims = mergeCandidates(believedBy(ctx, describedGroup(ctx, deniedContent(found)))).map((c) =>
@@ -397,6 +399,19 @@ function noAct(ctx: Ctx, c: Candidate): boolean {
   if (c.status !== 'attributed' || c.event === null) return false;
   const w = ctx.toks[c.event.first]!.lower;
   return NEGATIVE_DETERMINERS.has(w) || w === 'any';
+}
+
+/**
+ * Whether a candidate is an air force's act the article narrates with no state named (`THE AIR
+ * FORCE HEAVILY BOMBED THE TOWN`): a state's open operation (ANNOTATION.md §3), read only when
+ * someone accuses or blames it (`accused the air force of bombing…`), or with its state
+ * (`Assad's air force` → Syria).
+ */
+function narratedForce(ctx: Ctx, c: Candidate): boolean {
+  if (!narrated(c) || c.actor === null || c.actor.kind !== 'description') return false;
+  if (!ctx.lex.modifiedHeads.has(ctx.toks[c.actor.end - 1]!.lower)) return false;
+  ctx.sentence = ctx.doc.sentences[ctx.toks[c.first]!.sentence]!;
+  return !reportedBefore(ctx, c.first) && attributionAt(ctx.doc, c.first) === null;
 }
 
 /**

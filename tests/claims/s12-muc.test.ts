@@ -33,6 +33,12 @@ describe('an air force as who did it', () => {
     ]);
   });
 
+  it('leaves an air force the article narrates without its state alone, a reported one stays', () => {
+    expect(summary('The air force heavily bombed the hills on Monday.')).toEqual([]);
+    expect(summary('THE AIR FORCE HEAVILY BOMBED THE HILLS ON MONDAY.')).toEqual([]);
+    expect(summary('Peasants said the air force bombed the hills on Monday.')).toEqual([['attributed', 'air force']]);
+  });
+
   it('never reads a bare "force" as anyone', () => {
     expect(summary('The farm was taken by force after the bombing by the rebels.')).toEqual([['attributed', 'rebels']]);
     expect(summary('THE FARM WAS TAKEN BY FORCE AFTER THE BOMBING BY THE REBELS.')).toEqual([['attributed', 'REBELS']]);
