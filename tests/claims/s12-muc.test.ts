@@ -127,3 +127,17 @@ describe("a state's forces raiding, narrated by the article", () => {
     expect(summary('The guerrillas raided the town hall on Monday.')).toEqual([['attributed', 'guerrillas']]);
   });
 });
+
+describe('a reduced participle after an "including" aside', () => {
+  it('reads "THE EIGHT MILITARY MEN, INCLUDING ONE COLONEL, CHARGED WITH KILLING…"', () => {
+    for (const t of [
+      'The court will try the five military men, including a captain and two sergeants, charged with killing four nuns.',
+      'THE COURT WILL TRY THE FIVE MILITARY MEN, INCLUDING A CAPTAIN AND TWO SERGEANTS, CHARGED WITH KILLING FOUR NUNS.',
+    ])
+      expect(summary(t)).toEqual([['attributed', 'military']]);
+  });
+
+  it('needs an attack after the participle', () => {
+    expect(summary('Six farmers, including two women, charged with theft were released on Monday.')).toEqual([]);
+  });
+});

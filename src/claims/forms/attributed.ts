@@ -593,9 +593,14 @@ export function responsible(ctx: Ctx, i: number): Candidate[] | null {
   // "are solely responsible", "were believed responsible"
   while (v >= ctx.sentence.firstToken && (BELIEF.has(toks[v]!.lower) || toks[v]!.pos === 'ADV')) v--;
   const be = BE_FORMS.has(toks[v]?.lower ?? '');
-  // "eight members of the army involved in the massacre": a participle right after its noun
+  // "eight members of the army involved in the massacre": a participle right after its noun, or
+  // after an aside on it ("THE EIGHT MILITARY MEN, INCLUDING ONE COLONEL, CHARGED WITH KILLING…")
+  const aside = !be && lex.reducedParticiples.has(w) && v === i - 1 ? reducedAfterAside(ctx, i - 1) : -1;
   if (!be && !BELIEF.has(toks[v + 1]?.lower ?? '') && !(lex.reducedParticiples.has(w) && v === i - 1)) return null;
-  const subjects = coordinatedSubjects(ctx, be ? v + 1 : i, { places: true, descriptions: true });
+  const subjects = coordinatedSubjects(ctx, be ? v + 1 : aside >= 0 ? aside : i, {
+    places: true,
+    descriptions: true,
+  });
   const out: Candidate[] = [];
   for (const subject of subjects) {
     if (subject.actor.kind === 'media') continue;
@@ -619,6 +624,21 @@ export function responsible(ctx: Ctx, i: number): Candidate[] | null {
     });
   }
   return out.length > 0 ? out : null;
+}
+
+/**
+ * For a comma at `k` right before a reduced participle, the comma opening an `including …` aside
+ * on the noun before it (`THE EIGHT MILITARY MEN, INCLUDING ONE COLONEL, | CHARGED WITH…`); -1 when
+ * none opens within twelve tokens.
+ */
+function reducedAfterAside(ctx: Ctx, k: number): number {
+  const { toks } = ctx;
+  if (toks[k]?.value !== ',') return -1;
+  for (let j = k - 1; j > ctx.sentence.firstToken && j > k - 12; j--) {
+    if (toks[j]!.value !== ',') continue;
+    return toks[j + 1]?.lower === 'including' ? j : -1;
+  }
+  return -1;
 }
 
 /**
