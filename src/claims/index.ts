@@ -39,6 +39,7 @@ import {
   attackerFrom,
   attackVerb,
   byPhrase,
+  cleftAgent,
   perpetration,
   responsible,
   useOf,
@@ -135,6 +136,7 @@ function triggerMap(): Map<string, Form[]> {
   on(['use'], useOf);
   on(lex.attackVerbs, attackVerb);
   on(['by'], byAgent);
+  on(lex.cleftHeads, cleftAgent);
   on(
     [...lex.attack].filter(([, c]) => c !== 'generic').map(([w]) => w),
     agentAttack,

@@ -108,6 +108,8 @@ export interface Lexicon {
   readonly modifiedHeads: ReadonlySet<string>;
   /** Verbs of a search operation (`raided`): narrated with a state's forces as subject, no attack. */
   readonly searchVerbs: ReadonlySet<string>;
+  /** Heads of a cleft naming who did it (`were the ones who murdered…`). */
+  readonly cleftHeads: ReadonlySet<string>;
   /** Plural heads that, after `the`, describe the group just named as behind an attack (`the extremists`). */
   readonly groupDescriptions: ReadonlySet<string>;
   /** Where fire comes from (`shelling from army posts`). */
@@ -263,6 +265,7 @@ export function lexicon(): Lexicon {
     descriptionHeads: new Set(c.descriptionHeads),
     modifiedHeads: new Set(c.modifiedHeads),
     searchVerbs: new Set(c.searchVerbs),
+    cleftHeads: new Set(c.cleftHeads),
     forceMemberNouns: new Set(c.forceMemberNouns),
     serviceAdjectives: new Set(c.serviceAdjectives),
     reducedParticiples: new Set(c.reducedParticiples),

@@ -141,3 +141,22 @@ describe('a reduced participle after an "including" aside', () => {
     expect(summary('Six farmers, including two women, charged with theft were released on Monday.')).toEqual([]);
   });
 });
+
+describe('a cleft naming who did it', () => {
+  it('reads "X were the ones who murdered…" and "X was the one that shelled…"', () => {
+    expect(summary('The minister conceded that army personnel were the ones who murdered the nuns.')).toEqual([
+      ['attributed', 'army'],
+    ]);
+    expect(summary('THE MINISTER CONCEDED THAT ARMY PERSONNEL WERE THE ONES WHO MURDERED THE NUNS.')).toEqual([
+      ['attributed', 'army'],
+    ]);
+    expect(summary('Farmers said the militia was the one that shelled the market.')).toEqual([
+      ['attributed', 'militia'],
+    ]);
+  });
+
+  it('needs an attack verb in the relative clause', () => {
+    expect(summary('The rebels were the ones who signed the deal.')).toEqual([]);
+    expect(summary('THE REBELS WERE THE ONES WHO SIGNED THE DEAL.')).toEqual([]);
+  });
+});

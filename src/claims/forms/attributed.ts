@@ -627,6 +627,48 @@ export function responsible(ctx: Ctx, i: number): Candidate[] | null {
 }
 
 /**
+ * `X was / were the one(s) who ATTACKED …` (claims.json `cleftHeads`): a cleft naming who did an
+ * attack (`ARMED FORCES PERSONNEL WERE THE ONES WHO MURDERED THE PRIESTS`, `the militia was the one
+ * that shelled the town`), the subject of the copula; `one(s)` at `i`.
+ */
+export function cleftAgent(ctx: Ctx, i: number): Candidate[] | null {
+  const { toks, lex } = ctx;
+  const s0 = ctx.sentence.firstToken;
+  if (i - 2 <= s0 || toks[i - 1]!.lower !== 'the' || !BE_FORMS.has(toks[i - 2]!.lower)) return null;
+  const rel = toks[i + 1]?.lower;
+  if (rel !== 'who' && rel !== 'that') return null;
+  let k = i + 2;
+  while (k < i + 4 && toks[k]?.pos === 'ADV') k++;
+  let event: EventSpan | null = null;
+  let end: number;
+  const n = phraseAt(toks, k, lex.perpetration);
+  if (n > 0) {
+    event = eventAfter(ctx, k + n, 8);
+    if (event === null || event.cls === 'generic') return null;
+    end = event.end;
+  } else if (verbIn(lex, 'agentVerbs', toks[k])) end = objectEnd(ctx, k + 1, 6);
+  else return null;
+  if (negatedBetween(ctx, i - 2, k)) return null;
+  const out: Candidate[] = [];
+  for (const subject of coordinatedSubjects(ctx, i - 2, { places: true, descriptions: true })) {
+    if (subject.actor.kind === 'media' || subject.actor.kind === 'organisation') continue;
+    const head = toks[subject.actor.end - 1]!.lower;
+    if (subject.actor.kind === 'description' && !lex.descriptionHeads.has(head) && !lex.serviceAdjectives.has(head))
+      continue;
+    out.push({
+      first: subject.start,
+      end,
+      status: 'attributed',
+      actor: subject.actor,
+      event,
+      source: null,
+      form: 'responsible',
+    });
+  }
+  return out.length > 0 ? out : null;
+}
+
+/**
  * For a comma at `k` right before a reduced participle, the comma opening an `including …` aside
  * on the noun before it (`THE EIGHT MILITARY MEN, INCLUDING ONE COLONEL, | CHARGED WITH…`); -1 when
  * none opens within twelve tokens.
