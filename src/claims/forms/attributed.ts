@@ -610,20 +610,32 @@ export function responsible(ctx: Ctx, i: number): Candidate[] | null {
       (subject.actor.via === 'description' && POSSESSIVE_PRONOUNS.has(toks[subject.actor.first - 1]?.lower ?? ''));
     if (selfish && (complementOfSpeech(ctx, subject.start) || ctx.quoted[i] === 1)) continue;
     if (negatedBetween(ctx, subject.actor.end, i)) continue;
-    const head = toks[subject.actor.end - 1]!.lower;
-    if (subject.actor.kind === 'description' && !lex.descriptionHeads.has(head) && !lex.serviceAdjectives.has(head))
-      continue;
-    out.push({
-      first: subject.start,
-      end: event?.end ?? i + 1,
-      status: 'attributed',
-      actor: subject.actor,
-      event,
-      source: null,
-      form: 'responsible',
-    });
+    const c = predicateSubject(ctx, subject, event?.end ?? i + 1, event);
+    if (c !== null) out.push(c);
   }
   return out.length > 0 ? out : null;
+}
+
+/**
+ * The subject of a predicate that puts an attack on it (`X were responsible for`, `X were the ones
+ * who murdered`) as an attribution, when it can be behind one: not a medium, a description only
+ * with a fighters or service head.
+ */
+function predicateSubject(ctx: Ctx, subject: Subject, end: number, event: EventSpan | null): Candidate | null {
+  const { lex } = ctx;
+  if (subject.actor.kind === 'media') return null;
+  const head = ctx.toks[subject.actor.end - 1]!.lower;
+  if (subject.actor.kind === 'description' && !lex.descriptionHeads.has(head) && !lex.serviceAdjectives.has(head))
+    return null;
+  return {
+    first: subject.start,
+    end,
+    status: 'attributed',
+    actor: subject.actor,
+    event,
+    source: null,
+    form: 'responsible',
+  };
 }
 
 /**
@@ -651,19 +663,9 @@ export function cleftAgent(ctx: Ctx, i: number): Candidate[] | null {
   if (negatedBetween(ctx, i - 2, k)) return null;
   const out: Candidate[] = [];
   for (const subject of coordinatedSubjects(ctx, i - 2, { places: true, descriptions: true })) {
-    if (subject.actor.kind === 'media' || subject.actor.kind === 'organisation') continue;
-    const head = toks[subject.actor.end - 1]!.lower;
-    if (subject.actor.kind === 'description' && !lex.descriptionHeads.has(head) && !lex.serviceAdjectives.has(head))
-      continue;
-    out.push({
-      first: subject.start,
-      end,
-      status: 'attributed',
-      actor: subject.actor,
-      event,
-      source: null,
-      form: 'responsible',
-    });
+    if (subject.actor.kind === 'organisation') continue;
+    const c = predicateSubject(ctx, subject, end, event);
+    if (c !== null) out.push(c);
   }
   return out.length > 0 ? out : null;
 }
