@@ -160,3 +160,19 @@ describe('a cleft naming who did it', () => {
     expect(summary('THE REBELS WERE THE ONES WHO SIGNED THE DEAL.')).toEqual([]);
   });
 });
+
+describe('claims and denials of authorship', () => {
+  it('reads "assumed (the) authorship of" and "assumed the responsibility for" as claims', () => {
+    for (const t of [
+      'THE RED DAWN FRONT HAS ASSUMED THE AUTHORSHIP OF THE BOMBING.',
+      'The Red Dawn Front has assumed authorship of the bombing.',
+      'THE RED DAWN FRONT HAS ASSUMED THE RESPONSIBILITY FOR THE BOMBING.',
+    ])
+      expect(summary(t).map(([s, a]) => [s, a?.toLowerCase()])).toEqual([['claimed', 'red dawn front']]);
+  });
+
+  it('reads "denied authorship of" as a denial, and leaves a book\'s authorship alone', () => {
+    expect(summary('THE RED DAWN FRONT DENIED AUTHORSHIP OF THE BOMBING.')).toEqual([['denied', 'RED DAWN FRONT']]);
+    expect(summary('The writer took the credit for the novel and kept the authorship of the book.')).toEqual([]);
+  });
+});
