@@ -58,6 +58,11 @@ describe('an attack as the subject of a predicate noun with a by-phrase', () => 
     ]);
   });
 
+  it('does not read before the first token when the predicate noun opens the text', () => {
+    expect(summary('Maneuver by the army.')).toEqual([]);
+    expect(summary('CRUDE MANEUVER BY THE ARMY')).toEqual([]);
+  });
+
   it('needs an attack as the subject and someone after "by"', () => {
     expect(summary('The minister said the attack was a disgrace by any standard.')).toEqual([]);
     expect(summary('The minister said the election was a clear message by the voters.')).toEqual([]);

@@ -181,6 +181,7 @@ function copularEvent(ctx: Ctx, p: number): EventSpan | null {
   if (toks[p]?.pos !== 'NOUN') return null;
   let d = p - 1;
   while (d > s0 && d > p - 4 && (toks[d]!.pos === 'ADJ' || toks[d]!.pos === 'NOUN')) d--;
+  if (d < s0) return null;
   const det = toks[d]!.lower;
   if (det !== 'a' && det !== 'an') return null;
   let v = d - 1;
