@@ -39,6 +39,7 @@ import {
   attackerFrom,
   attackVerb,
   byPhrase,
+  cleftAgent,
   perpetration,
   responsible,
   useOf,
@@ -135,6 +136,7 @@ function triggerMap(): Map<string, Form[]> {
   on(['use'], useOf);
   on(lex.attackVerbs, attackVerb);
   on(['by'], byAgent);
+  on(lex.cleftHeads, cleftAgent);
   on(
     [...lex.attack].filter(([, c]) => c !== 'generic').map(([w]) => w),
     agentAttack,
@@ -202,7 +204,8 @@ export function findCandidates(doc: Document, ctx: Ctx = makeCtx(doc)): Candidat
             ((unrealModal(ctx, i) && c.form !== 'release-promise') ||
               noAct(ctx, c) ||
               otherAttacks(ctx, c) ||
-              (c.status === 'attributed' && NARRATED.has(c.form) && recordOfAttacks(ctx, c, i)))
+              (c.status === 'attributed' && NARRATED.has(c.form) && recordOfAttacks(ctx, c, i)) ||
+              stateSearch(ctx, i, c))
           )
             continue;
           out.push(c);
@@ -255,14 +258,16 @@ export function extractClaims(doc: Document): ResponsibilityClaim[] {
     ctx,
     ownVoice(
       ctx,
-      findCandidates(doc, ctx).map((c) => {
-        if (c.actor === null) return c;
-        // "Syrian Forces Deny…", "the Turkish army denied…": a state's forces act for the state, whatever the form
-        const forces = c.actor.kind === 'description' ? referredGroup(ctx, namedForces(ctx, c.actor)) : c.actor;
-        const actor = stateOf(gluedOwner(ctx, unitOfGroup(ctx, forces)));
-        const loyal = actor === c.actor ? loyalForces(doc, c.actor) : null;
-        return loyal === null ? { ...c, actor } : { ...c, actor: loyal.actor, first: Math.min(c.first, loyal.first) };
-      }),
+      findCandidates(doc, ctx)
+        .map((c) => {
+          if (c.actor === null) return c;
+          // "Syrian Forces Deny…", "the Turkish army denied…": a state's forces act for the state, whatever the form
+          const forces = c.actor.kind === 'description' ? referredGroup(ctx, namedForces(ctx, c.actor)) : c.actor;
+          const actor = stateOf(gluedOwner(ctx, unitOfGroup(ctx, forces)));
+          const loyal = actor === c.actor ? loyalForces(doc, c.actor) : null;
+          return loyal === null ? { ...c, actor } : { ...c, actor: loyal.actor, first: Math.min(c.first, loyal.first) };
+        })
+        .filter((c) => !narratedForce(ctx, c)),
     ),
   );
   const claims = mergeCandidates(believedBy(ctx, describedGroup(ctx, deniedContent(found)))).map((c) =>
@@ -398,6 +403,36 @@ function noAct(ctx: Ctx, c: Candidate): boolean {
   if (c.status !== 'attributed' || c.event === null) return false;
   const w = ctx.toks[c.event.first]!.lower;
   return NEGATIVE_DETERMINERS.has(w) || w === 'any';
+}
+
+/**
+ * Whether a candidate is an air force's act the article narrates with no state named (`THE AIR
+ * FORCE HEAVILY BOMBED THE TOWN`): a state's open operation (ANNOTATION.md §3), read only when
+ * someone accuses or blames it (`accused the air force of bombing…`), or with its state
+ * (`Assad's air force` → Syria).
+ */
+function narratedForce(ctx: Ctx, c: Candidate): boolean {
+  if (!narrated(c) || c.actor === null || c.actor.kind !== 'description') return false;
+  if (!ctx.lex.modifiedHeads.has(ctx.toks[c.actor.end - 1]!.lower)) return false;
+  ctx.sentence = ctx.doc.sentences[ctx.toks[c.first]!.sentence]!;
+  return !reportedBefore(ctx, c.first) && attributionAt(ctx.doc, c.first) === null;
+}
+
+/**
+ * Whether a candidate is a state's forces' search operation the article narrates (`POLICE FORCES
+ * RAIDED AN OFFICE`, `the army raided five farms`; claims.json `searchVerbs`): an act of the
+ * security forces, not an attack anyone is said to be behind. A reported one keeps its source.
+ */
+function stateSearch(ctx: Ctx, i: number, c: Candidate): boolean {
+  if (!narrated(c) || c.event !== null || c.actor === null || !ctx.lex.searchVerbs.has(ctx.toks[i]!.lower))
+    return false;
+  // the article's own voice only: no speech verb before it, no attribution over it
+  if (reportedBefore(ctx, c.first) || attributionAt(ctx.doc, c.first) !== null) return false;
+  // (an air raid stays one: "Russian jets raided the village")
+  const head = ctx.toks[c.actor.end - 1]!.lower;
+  if (ctx.lex.armedForces.has(head) || ctx.lex.modifiedHeads.has(head)) return false;
+  if (c.actor.kind === 'government') return true;
+  return c.actor.kind === 'description' && (ctx.lex.stateForceNouns.has(head) || head === 'forces');
 }
 
 /**

@@ -106,6 +106,12 @@ export interface Lexicon {
   /** Forces nouns of a state only (`army`, `police`): never a group's own fighters. */
   readonly stateForceNouns: ReadonlySet<string>;
   readonly descriptionHeads: ReadonlySet<string>;
+  /** Description heads that name a force only after a word saying which (`the air force`; not `by force`). */
+  readonly modifiedHeads: ReadonlySet<string>;
+  /** Verbs of a search operation (`raided`): narrated with a state's forces as subject, no attack. */
+  readonly searchVerbs: ReadonlySet<string>;
+  /** Heads of a cleft naming who did it (`were the ones who murdered…`). */
+  readonly cleftHeads: ReadonlySet<string>;
   /** Plural heads that, after `the`, describe the group just named as behind an attack (`the extremists`). */
   readonly groupDescriptions: ReadonlySet<string>;
   /** Where fire comes from (`shelling from army posts`). */
@@ -266,6 +272,9 @@ export function lexicon(): Lexicon {
     fromWords: phrases(c.fromWords),
     namingWords: phrases(c.namingWords),
     descriptionHeads: new Set(c.descriptionHeads),
+    modifiedHeads: new Set(c.modifiedHeads),
+    searchVerbs: new Set(c.searchVerbs),
+    cleftHeads: new Set(c.cleftHeads),
     forceMemberNouns: new Set(c.forceMemberNouns),
     serviceAdjectives: new Set(c.serviceAdjectives),
     reducedParticiples: new Set(c.reducedParticiples),

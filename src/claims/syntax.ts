@@ -15,7 +15,14 @@ import type { Document, Sentence, Token } from '../document/model.js';
 import type { ActorKind } from '../actors/kind.js';
 import { lexicon, phraseAt, type AttackClass, type Lexicon } from './lexicon.js';
 import { quoteMarks } from '../marks/index.js';
-import { BE_FORMS, HAVE_FORMS, QUOTATION_MARKS, RELATIVE_PRONOUNS, WEAPON_NOUNS } from '../lexicon/en/index.js';
+import {
+  BE_FORMS,
+  FUNCTION_WORDS,
+  HAVE_FORMS,
+  QUOTATION_MARKS,
+  RELATIVE_PRONOUNS,
+  WEAPON_NOUNS,
+} from '../lexicon/en/index.js';
 import claimWords from '../lexicon/claims.json';
 import phraseWords from '../lexicon/en/phrases.json';
 import dates from '../lexicon/dates.json';
@@ -414,6 +421,25 @@ function capitalised(t: Token | undefined): boolean {
   return c >= 65 && c <= 90;
 }
 
+/** Parts of speech of a quoted name word (the tagger reads a lone quoted word as any of them). */
+const NOMINAL_NAME: ReadonlySet<string> = new Set(['PROPN', 'NOUN', 'ADJ']);
+
+/**
+ * The opening mark of a quoted name of one or two words whose closing mark is at `close`
+ * ('"Atlacatl"', '"Red Dawn"'), or -1.
+ */
+function quotedModifierOpen(toks: readonly Token[], close: number, s0: number): number {
+  // marks hugging the words ('"Atlacatl"'), not a closing and an opening one ('" after "')
+  if (toks[close]!.spaceBefore) return -1;
+  for (let o = close - 2; o >= s0 && o >= close - 3; o--) {
+    if (!QUOTATION_MARKS.has(toks[o]!.value)) continue;
+    if (toks[o + 1]!.spaceBefore) return -1;
+    for (let w = o + 1; w < close; w++) if (!NOMINAL_NAME.has(toks[w]!.pos) || toks[w]!.shape !== 'word') return -1;
+    return o;
+  }
+  return -1;
+}
+
 /** A plain noun phrase ending at `k` as a description actor (`rebels`, `the opposition`), or `null`. */
 export function description(ctx: Ctx, k: number): Subject | null {
   const { toks, lex } = ctx;
@@ -432,12 +458,26 @@ export function description(ctx: Ctx, k: number): Subject | null {
       start,
     };
   }
+  // "the air force", "a security force": such a head needs the word that says which force ("by force" is no one)
+  const modified = lex.modifiedHeads.has(head.lower);
+  if (modified) {
+    const m = toks[k - 1];
+    if (
+      m === undefined ||
+      k - 1 < s0 ||
+      (m.pos !== 'NOUN' && m.pos !== 'ADJ' && m.pos !== 'PROPN') ||
+      FUNCTION_WORDS.has(m.lower)
+    )
+      return null;
+  }
   // Upper-case copy tags every word a name: only a fighters head is a description there ("THE GUERRILLAS")
   if (isShouted(head)) {
     if (!lex.descriptionHeads.has(head.lower)) return null;
-    const start = toks[k - 1]?.lower === 'the' && k - 1 >= s0 ? k - 1 : k;
+    const f = modified ? k - 1 : k;
+    const start = toks[f - 1]?.lower === 'the' && f - 1 >= s0 ? f - 1 : f;
+    const name = modified ? ctx.doc.norm.slice(toks[f]!.start, head.end) : head.value;
     return {
-      actor: { name: head.value, kind: 'description', first: k, end: k + 1, via: 'description', affiliation: null },
+      actor: { name, kind: 'description', first: f, end: k + 1, via: 'description', affiliation: null },
       start,
     };
   }
@@ -449,7 +489,13 @@ export function description(ctx: Ctx, k: number): Subject | null {
     // a speech verb the tagger read as an adjective ends the phrase ("the rights monitor said/ADJ rebels")
     if (lex.speechVerbs.has(t.lower) && t.pos === 'ADJ') break;
     if (t.pos === 'ADJ' || t.pos === 'NOUN' || t.pos === 'PROPN' || isJoiner(t) || isJoiner(toks[first])) first--;
-    else break;
+    else if (first < k + 1 && QUOTATION_MARKS.has(t.value)) {
+      // a quoted name word modifying the head: 'the "Atlacatl" Battalion soldiers' (wire copy
+      // quotes the name of a unit or group it introduces)
+      const open = quotedModifierOpen(toks, first - 1, s0);
+      if (open < 0) break;
+      first = open;
+    } else break;
   }
   // a proper name without titles and descriptors: "French President Francois Hollande" → "Francois Hollande"
   if (head.pos === 'PROPN') {
@@ -485,7 +531,12 @@ export function description(ctx: Ctx, k: number): Subject | null {
   if (first === k && (head.lower === 'group' || head.lower === 'groups')) return null;
   // "terrorist organizations", "rebel groups": the fighters the collective noun gathers (their canonical name)
   const fighters = k > first && lex.collectiveHeads.has(head.lower) ? `${toks[k - 1]!.lower}s` : '';
-  const name = lex.descriptionHeads.has(fighters) ? fighters : ctx.doc.norm.slice(toks[first]!.start, head.end);
+  // (a quoted word keeps its words, not its marks: 'the "Atlacatl" Battalion' → Atlacatl Battalion)
+  const name = lex.descriptionHeads.has(fighters)
+    ? fighters
+    : QUOTATION_MARKS.has(toks[first]!.value)
+      ? ctx.doc.norm.slice(toks[first]!.start, head.end).replace(/["“”]/g, '')
+      : ctx.doc.norm.slice(toks[first]!.start, head.end);
   // ("that" before a plural opens a clause: "its claim that rebels shelled…")
   const clauseThat = det?.lower === 'that' && head.lower !== head.lemma;
   const start = det !== undefined && det.pos === 'DET' && !clauseThat && first - 1 >= s0 ? first - 1 : first;
@@ -1177,6 +1228,11 @@ export function eventAfter(ctx: Ctx, i: number, limit = 8): EventSpan | null {
   return null;
 }
 
+/** Whether a verb token is a regular past participle (`carried`, `launched`): a reduced relative's verb. */
+function reducedParticiple(t: Token): boolean {
+  return t.lower.endsWith('ed') && t.lemma !== t.lower;
+}
+
 /** The attack phrase ending right before token `i` (across auxiliaries and a relative pronoun), or `null`. */
 export function eventBefore(ctx: Ctx, i: number): EventSpan | null {
   const { toks } = ctx;
@@ -1198,16 +1254,25 @@ export function eventBefore(ctx: Ctx, i: number): EventSpan | null {
   // the head may carry a place or a complement: "The ambush near Kismayo was claimed…"
   for (let h = k; h >= s0 && h > k - 7; h--) {
     const t = toks[h]!;
+    // a reduced relative between the head and its verb: "the act carried out against Soviet
+    // citizens was the work of…" (a past participle right after the attack phrase)
+    if (t.pos === 'VERB' && h !== k && reducedParticiple(t) && h - 1 >= s0) {
+      const e = eventAt(ctx, h - 1);
+      if (e !== null) return e;
+    }
     if (t.pos === 'VERB' || t.pos === 'AUX' || t.value === ',' || t.value === ';') return null;
     const e = eventAt(ctx, h);
     if (e !== null) return e;
+    // (a particle of a participle's phrasal verb: "carried out against…")
+    const particle = t.pos === 'ADV' && toks[h - 1]?.pos === 'VERB' && reducedParticiple(toks[h - 1]!);
     if (
       t.pos !== 'NOUN' &&
       t.pos !== 'PROPN' &&
       t.pos !== 'ADP' &&
       t.pos !== 'DET' &&
       t.pos !== 'ADJ' &&
-      t.pos !== 'NUM'
+      t.pos !== 'NUM' &&
+      !particle
     )
       return null;
   }

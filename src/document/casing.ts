@@ -178,8 +178,13 @@ function introducedNames(p: string, words: readonly Word[]): [number, number][] 
     return true;
   };
   const space = (c: string): boolean => c === ' ' || c === '\n' || c === '\t';
-  // what separates word w from the next: only spaces and hyphens keep a name going
-  const joined = (w: number): boolean => gap(words[w]!.end, words[w + 1]!.start, (c) => space(c) || c === '-');
+  // what separates word w from the next: only spaces and hyphens keep a name going, after a
+  // possessive too ("A GROUP CALLED CHILE'S INDEPENDENCE MOVEMENT")
+  const joined = (w: number): boolean => {
+    const e = words[w]!.end;
+    const from = (p[e] === "'" || p[e] === '’') && p[e + 1] === 's' ? e + 2 : e;
+    return gap(from, words[w + 1]!.start, (c) => space(c) || c === '-');
+  };
   // an opening mark right before word w, a closing one right after it (spaces between allowed)
   const quoteBefore = (w: number): boolean => {
     let k = words[w]!.start - 1;

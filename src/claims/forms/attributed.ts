@@ -49,7 +49,7 @@ import {
   type Subject,
 } from '../syntax.js';
 import { conjunctionBefore } from '../../syntax/coordination.js';
-import { BE_FORMS, QUANTIFIER_SUBJECTS } from '../../lexicon/en/index.js';
+import { BE_FORMS, QUANTIFIER_SUBJECTS, QUOTATION_MARKS } from '../../lexicon/en/index.js';
 import { governmentAt } from '../../actors/context.js';
 import { demonymConjunct } from './agent.js';
 
@@ -123,6 +123,7 @@ export function byPhrase(ctx: Ctx, by: number): Candidate | null {
   if (p < s0) return null;
   let event = null;
   let first = -1;
+  let copula = false;
   const prevClass = attackClass(ctx, p);
   const armed = prevClass === 'attack' ? -1 : weaponedAttack(ctx, p);
   if (prevClass === 'attack') {
@@ -139,13 +140,24 @@ export function byPhrase(ctx: Ctx, by: number): Candidate | null {
       const n = phraseAt(toks, i - back, lex.perpetration);
       if (n === back) k = i - back;
     }
-    if (k < 0) return null;
-    event = eventBefore(ctx, k);
-    let f = k;
-    while (f - 1 >= s0 && (toks[f - 1]!.pos === 'AUX' || toks[f - 1]!.pos === 'ADV')) f--;
-    first = event?.first ?? f;
+    if (k < 0) {
+      // "the attack was a crude maneuver by X", 'the bombing was "a cowardly act by X"': the
+      // predicate noun of an attack subject, whatever the noun
+      const subject = copularEvent(ctx, p);
+      if (subject === null) return null;
+      event = subject;
+      first = subject.first;
+      copula = true;
+    }
+    if (k >= 0) event = eventBefore(ctx, k);
+    if (k >= 0) {
+      let f = k;
+      while (f - 1 >= s0 && (toks[f - 1]!.pos === 'AUX' || toks[f - 1]!.pos === 'ADV')) f--;
+      first = event?.first ?? f;
+    }
   }
-  const obj = objectActor(ctx, by + 1, {});
+  // (a description too after a predicate noun: the attack's own by-phrase leaves those to byAgent)
+  const obj = objectActor(ctx, by + 1, copula ? { descriptions: true } : {});
   if (obj === null) return null;
   if (!admissible(ctx, obj.actor, event, by)) return null;
   return {
@@ -157,6 +169,27 @@ export function byPhrase(ctx: Ctx, by: number): Candidate | null {
     source: aside?.source ?? null,
     form: 'by',
   };
+}
+
+/**
+ * The attack that is the subject of a copula whose predicate noun ends at `p` (`the attack was a
+ * crude maneuver | by X`, `the bombing was "a cowardly act | by X"`): a noun after `a`/`an`
+ * (adjectives between, a quotation mark before), the copula, and an attack phrase before it.
+ */
+function copularEvent(ctx: Ctx, p: number): EventSpan | null {
+  const { toks } = ctx;
+  const s0 = ctx.sentence.firstToken;
+  if (toks[p]?.pos !== 'NOUN') return null;
+  let d = p - 1;
+  while (d > s0 && d > p - 4 && (toks[d]!.pos === 'ADJ' || toks[d]!.pos === 'NOUN')) d--;
+  if (d < s0) return null;
+  const det = toks[d]!.lower;
+  if (det !== 'a' && det !== 'an') return null;
+  let v = d - 1;
+  if (QUOTATION_MARKS.has(toks[v]?.value ?? '')) v--;
+  if (v <= s0 || !BE_FORMS.has(toks[v]!.lower)) return null;
+  const event = eventBefore(ctx, v);
+  return event === null || event.cls === 'generic' ? null : event;
 }
 
 /**
@@ -578,9 +611,14 @@ export function responsible(ctx: Ctx, i: number): Candidate[] | null {
   // "are solely responsible", "were believed responsible"
   while (v >= ctx.sentence.firstToken && (BELIEF.has(toks[v]!.lower) || toks[v]!.pos === 'ADV')) v--;
   const be = BE_FORMS.has(toks[v]?.lower ?? '');
-  // "eight members of the army involved in the massacre": a participle right after its noun
+  // "eight members of the army involved in the massacre": a participle right after its noun, or
+  // after an aside on it ("THE EIGHT MILITARY MEN, INCLUDING ONE COLONEL, CHARGED WITH KILLING…")
+  const aside = !be && lex.reducedParticiples.has(w) && v === i - 1 ? reducedAfterAside(ctx, i - 1) : -1;
   if (!be && !BELIEF.has(toks[v + 1]?.lower ?? '') && !(lex.reducedParticiples.has(w) && v === i - 1)) return null;
-  const subjects = coordinatedSubjects(ctx, be ? v + 1 : i, { places: true, descriptions: true });
+  const subjects = coordinatedSubjects(ctx, be ? v + 1 : aside >= 0 ? aside : i, {
+    places: true,
+    descriptions: true,
+  });
   const out: Candidate[] = [];
   for (const subject of subjects) {
     if (subject.actor.kind === 'media') continue;
@@ -590,20 +628,79 @@ export function responsible(ctx: Ctx, i: number): Candidate[] | null {
       (subject.actor.via === 'description' && POSSESSIVE_PRONOUNS.has(toks[subject.actor.first - 1]?.lower ?? ''));
     if (selfish && (complementOfSpeech(ctx, subject.start) || ctx.quoted[i] === 1)) continue;
     if (negatedBetween(ctx, subject.actor.end, i)) continue;
-    const head = toks[subject.actor.end - 1]!.lower;
-    if (subject.actor.kind === 'description' && !lex.descriptionHeads.has(head) && !lex.serviceAdjectives.has(head))
-      continue;
-    out.push({
-      first: subject.start,
-      end: event?.end ?? i + 1,
-      status: 'attributed',
-      actor: subject.actor,
-      event,
-      source: null,
-      form: 'responsible',
-    });
+    const c = predicateSubject(ctx, subject, event?.end ?? i + 1, event);
+    if (c !== null) out.push(c);
   }
   return out.length > 0 ? out : null;
+}
+
+/**
+ * The subject of a predicate that puts an attack on it (`X were responsible for`, `X were the ones
+ * who murdered`) as an attribution, when it can be behind one: not a medium, a description only
+ * with a fighters or service head.
+ */
+function predicateSubject(ctx: Ctx, subject: Subject, end: number, event: EventSpan | null): Candidate | null {
+  const { lex } = ctx;
+  if (subject.actor.kind === 'media') return null;
+  const head = ctx.toks[subject.actor.end - 1]!.lower;
+  if (subject.actor.kind === 'description' && !lex.descriptionHeads.has(head) && !lex.serviceAdjectives.has(head))
+    return null;
+  return {
+    first: subject.start,
+    end,
+    status: 'attributed',
+    actor: subject.actor,
+    event,
+    source: null,
+    form: 'responsible',
+  };
+}
+
+/**
+ * `X was / were the one(s) who ATTACKED …` (claims.json `cleftHeads`): a cleft naming who did an
+ * attack (`ARMED FORCES PERSONNEL WERE THE ONES WHO MURDERED THE PRIESTS`, `the militia was the one
+ * that shelled the town`), the subject of the copula; `one(s)` at `i`.
+ */
+export function cleftAgent(ctx: Ctx, i: number): Candidate[] | null {
+  const { toks, lex } = ctx;
+  const s0 = ctx.sentence.firstToken;
+  if (i - 2 <= s0 || toks[i - 1]!.lower !== 'the' || !BE_FORMS.has(toks[i - 2]!.lower)) return null;
+  const rel = toks[i + 1]?.lower;
+  if (rel !== 'who' && rel !== 'that') return null;
+  let k = i + 2;
+  while (k < i + 4 && toks[k]?.pos === 'ADV') k++;
+  let event: EventSpan | null = null;
+  let end: number;
+  const n = phraseAt(toks, k, lex.perpetration);
+  if (n > 0) {
+    event = eventAfter(ctx, k + n, 8);
+    if (event === null || event.cls === 'generic') return null;
+    end = event.end;
+  } else if (verbIn(lex, 'agentVerbs', toks[k])) end = objectEnd(ctx, k + 1, 6);
+  else return null;
+  if (negatedBetween(ctx, i - 2, k)) return null;
+  const out: Candidate[] = [];
+  for (const subject of coordinatedSubjects(ctx, i - 2, { places: true, descriptions: true })) {
+    if (subject.actor.kind === 'organisation') continue;
+    const c = predicateSubject(ctx, subject, end, event);
+    if (c !== null) out.push(c);
+  }
+  return out.length > 0 ? out : null;
+}
+
+/**
+ * For a comma at `k` right before a reduced participle, the comma opening an `including …` aside
+ * on the noun before it (`THE EIGHT MILITARY MEN, INCLUDING ONE COLONEL, | CHARGED WITH…`); -1 when
+ * none opens within twelve tokens.
+ */
+function reducedAfterAside(ctx: Ctx, k: number): number {
+  const { toks } = ctx;
+  if (toks[k]?.value !== ',') return -1;
+  for (let j = k - 1; j > ctx.sentence.firstToken && j > k - 12; j--) {
+    if (toks[j]!.value !== ',') continue;
+    return toks[j + 1]?.lower === 'including' ? j : -1;
+  }
+  return -1;
 }
 
 /**

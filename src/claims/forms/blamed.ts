@@ -723,7 +723,7 @@ export function accuse(ctx: Ctx, i: number): Candidate | Candidate[] | null {
   if (negatedBetween(ctx, i - 3, i)) return null; // "has not publicly accused"
   let hasOf = false;
   for (let m = i + 1; m < Math.min(ctx.sentence.endToken, i + 16) && !hasOf; m++) hasOf = toks[m]!.lower === 'of';
-  if (!hasOf) return null;
+  if (!hasOf) return bareAccused(ctx, i);
   const obj = objectActor(ctx, skipForward(ctx, i + 1), OPEN, 10);
   if (obj === null) return null;
   let k = actorTail(ctx, obj.actor.end);
@@ -764,6 +764,35 @@ export function accuse(ctx: Ctx, i: number): Candidate | Candidate[] | null {
     source: sourceName(source),
     form: 'accused',
   }));
+}
+
+/** What may follow a bare accused object: the end of its clause. */
+const CLAUSE_ENDS: ReadonlySet<string> = new Set([',', '.', ';', ':', 'and', 'who', 'which']);
+
+/**
+ * `SOURCE accused X.` with no `of`, as a bare `blamed X` (issue 13): who did the attack the
+ * sentence or the one before reports, when X can be behind an attack (a group, a state, fighters:
+ * `the priest accused the "Atlacatl" Battalion soldiers, particularly an officer`) and the clause
+ * ends with X. `suspect` stays out (`the suspected rebels`), and a pronoun object too.
+ */
+function bareAccused(ctx: Ctx, i: number): Candidate | null {
+  const { toks } = ctx;
+  if (toks[i]!.lemma !== 'accuse' || toks[i]!.pos !== 'VERB') return null;
+  const obj = objectActor(ctx, skipForward(ctx, i + 1), OPEN, 10);
+  if (obj === null || !fighters(ctx, obj) || !attackContext(ctx)) return null;
+  const k = actorTail(ctx, obj.actor.end);
+  if (k < ctx.sentence.endToken && !CLAUSE_ENDS.has(toks[k]!.lower)) return null;
+  const source = sourceOf(ctx, i);
+  if (source === null || source.actor.name === obj.actor.name) return null;
+  return {
+    first: spanStart(ctx, source, i),
+    end: k,
+    status: 'attributed',
+    actor: obj.actor,
+    event: null,
+    source: sourceName(source),
+    form: 'accused',
+  };
 }
 
 /** `EVENT (was) attributed to X`, `SOURCE attributed EVENT to X`. */

@@ -290,9 +290,13 @@ export function claimVerb(ctx: Ctx, i: number): Candidate | null {
   }
   // "took", "take" are everywhere: accepting needs "responsibility" / "credit" right after the verb
   // (across adverbs), which needs no actor mention to see.
-  if (!lex.claimVerbs.has(t.lower) && !aheadOf(ctx, i + 1, (j) => lex.responsibilityNouns.has(toks[j]!.lower)))
-    return null;
+  // ("assumed the responsibility for", "assumed the authorship of": an article before the noun)
+  const responsibilityAt = (j: number): boolean =>
+    lex.responsibilityNouns.has(toks[j]!.lower) ||
+    (toks[j]!.lower === 'the' && lex.responsibilityNouns.has(toks[j + 1]?.lower ?? ''));
+  if (!lex.claimVerbs.has(t.lower) && !aheadOf(ctx, i + 1, responsibilityAt)) return null;
   let j = skipForward(ctx, i + 1);
+  if (toks[j]?.lower === 'the' && lex.responsibilityNouns.has(toks[j + 1]?.lower ?? '')) j++;
   // "claim, moreover, to have destroyed…": an adverb set off by commas
   if (toks[j]?.value === ',' && toks[j + 1]?.pos === 'ADV' && toks[j + 2]?.value === ',') j = skipForward(ctx, j + 3);
   if (toks[j]?.lower === 'by') return null; // passive: claimedBy
