@@ -174,7 +174,7 @@ export function nameRunAt(doc: Document, i: number, limit: number): number | nul
   // "Jr.", "III": a generational suffix belongs to the name before it and is never a name alone.
   if (isNameSuffix(toks[i]!.value)) return null;
   // "last Tuesday Yildirim said": a weekday or month before a name is no part of it.
-  if (WEEKDAYS_MONTHS.test(toks[i]!.value) && i + 1 < limit && isNameToken(doc, i + 1) && toks[i + 1]!.spaceBefore)
+  if (i + 1 < limit && toks[i + 1]!.spaceBefore && isNameToken(doc, i + 1) && WEEKDAYS_MONTHS.test(toks[i]!.value))
     return null;
   // "in the Last Two Days Activists said" (a headline run into the text): a counted time unit is no name.
   if (isTemporal(toks[i]!.lower) && toks[i - 1]?.pos === 'NUM') return null;
@@ -375,13 +375,15 @@ function titleAfter(doc: Document, k: number, limit: number): boolean {
 function gluedBeforePerson(doc: Document, i: number, limit: number): boolean {
   const toks = doc.tokens;
   const t = toks[i]!;
+  // (Every test up to the place's is a way to answer no: the cheapest, and the one most names fail —
+  // no second name word after this one —, first.)
+  const next = toks[i + 1];
+  if (next === undefined || i + 2 >= limit || !next.spaceBefore || !isNameToken(doc, i + 1)) return false;
   if (firstNameGender(t.lower) !== null || titleAt(toks, i, limit) !== null) return false;
   // "Government spokesman Rimtalba Jean Emmanuel Ouedraogo": right after a lower-case role noun a
   // name starts, whether or not its first word is a given name we know.
   const before = toks[i - 1];
   if (before !== undefined && before.value === before.lower && roleAt(toks, i - 1, i)?.plural === false) return false;
-  const next = toks[i + 1];
-  if (next === undefined || i + 2 >= limit || !next.spaceBefore || !isNameToken(doc, i + 1)) return false;
   // A country before a name of two words or more.
   const place = placeGovernmentAt(doc, i);
   if (
