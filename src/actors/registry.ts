@@ -532,7 +532,7 @@ class RegistryBuilder {
         continue;
       // "Civilians fleeing …", "Talks resumed": one capitalised word opening a sentence that the
       // article also writes in lower case as a noun is that noun, not a name.
-      if (runEnd === i + 1 && i === sentence.firstToken && this.writesLowerNoun(tok.lower)) runEnd = null;
+      if (runEnd === i + 1 && i === sentence.firstToken && this.lowerNouns().has(tok.lower)) runEnd = null;
       // "Enthusiasts who flew drones …", "Technology could be part of it": a capitalised word that the
       // model knows as a common noun, opening a sentence, is no name — unless the article writes it
       // capitalised inside a sentence too ("Banks said … Tom Banks").
@@ -647,21 +647,19 @@ class RegistryBuilder {
     return this.innerCapitalSet;
   }
 
-  /**
-   * Whether the document writes the noun `lower` in lower case somewhere. Asked of a few words per
-   * document (one-word names opening a sentence): a scan that stops at the first such noun, not a
-   * set of every lower-case noun built and hashed for them.
-   */
-  private writesLowerNoun(lower: string): boolean {
-    const toks = this.toks;
-    const norm = this.norm;
-    for (let k = 0; k < toks.length; k++) {
-      const t = toks[k]!;
-      if (t.pos !== 'NOUN' || t.lower !== lower) continue;
-      const c = norm.charCodeAt(t.start);
-      if (c >= 97 && c <= 122) return true;
+  /** The nouns the document writes in lower case (built on first use: one pass over the tokens). */
+  private lowerNounSet: Set<string> | null = null;
+  private lowerNouns(): Set<string> {
+    if (this.lowerNounSet === null) {
+      const set = new Set<string>();
+      for (const t of this.toks) {
+        if (t.pos !== 'NOUN') continue;
+        const c = this.norm.charCodeAt(t.start);
+        if (c >= 97 && c <= 122) set.add(t.lower);
+      }
+      this.lowerNounSet = set;
     }
-    return false;
+    return this.lowerNounSet;
   }
 
   /**
