@@ -521,7 +521,8 @@ function longestMatchAt(
         prefix = node?.prefix ?? false;
       }
     }
-    if (hit !== undefined && fitsCase(hit, doc.norm.slice(first.start, t.end))) {
+    // (A one-word surface is the token's own string: no slice to build and hash.)
+    if (hit !== undefined && fitsCase(hit, j === i ? first.value : doc.norm.slice(first.start, t.end))) {
       bestEnd = j + 1;
       bestActor = hit.actor;
     }

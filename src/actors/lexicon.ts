@@ -8,7 +8,8 @@
 import roles from '../lexicon/roles.json';
 import firstNames from '../lexicon/first-names.json';
 import anaphoricHeads from '../lexicon/en/anaphoric-heads.json';
-import type { Token } from '../document/model.js';
+import type { Document, Token } from '../document/model.js';
+import { defineWordFacts } from '../document/classes.js';
 
 /**
  * Grammatical gender a word or name gives a person.
@@ -377,13 +378,19 @@ export function roleAt(toks: readonly Token[], i: number, limit: number): RoleMa
   if (i >= limit) return m;
   // "Vice-president", "co-founder", "ex-minister": one hyphenated token whose last part is a one-word role.
   const w = toks[i]?.lower;
-  const h = w === undefined ? -1 : w.lastIndexOf('-');
-  if (h <= 0 || h === w!.length - 1) return null;
-  const arr = lexicon().roles.get(w!.slice(h + 1));
-  const e = arr?.find((x) => x.words.length === 1);
+  const e = w === undefined ? undefined : hyphenRole(w);
   return e === undefined
     ? null
     : { end: i + 1, words: toks[i]!.value, gender: e.gender, roleClass: e.roleClass, plural: e.plural };
+}
+
+/** The one-word role after the last hyphen of a lower-case word (`vice-president` → `president`), if any. */
+function hyphenRole(w: string): Entry | undefined {
+  const h = w.lastIndexOf('-');
+  if (h <= 0 || h === w.length - 1) return undefined;
+  return lexicon()
+    .roles.get(w.slice(h + 1))
+    ?.find((x) => x.words.length === 1);
 }
 
 /**
@@ -532,4 +539,95 @@ function lowered(word: string): string {
  */
 export function isDescriptionHead(lower: string): boolean {
   return lexicon().descriptionHeads.has(lower);
+}
+
+/*
+ * Word facts (`doc.facts[i]`, see `defineWordFacts`): the answers of the tests above for a token's
+ * own word, worked out once per wink lexeme. The actors layer asks them of the same few tokens
+ * again and again (a name run's words, the words around it), each time reading the token's string
+ * and a vocabulary's bitmap and set; a fact is one read of a typed array.
+ */
+
+/** `roleAt` may match at the token: its lower case starts a role noun, or ends one after a hyphen. */
+export const ROLE_WORD = 1 << 0;
+/** `titleAt` may match at the token: its value starts a title, or it is a capitalised role word. */
+export const TITLE_WORD = 1 << 1;
+/** {@link isNameSuffix} of the token's value. */
+export const NAME_SUFFIX_WORD = 1 << 2;
+/** {@link isTemporal} of the token's lower case. */
+export const TEMPORAL_WORD = 1 << 3;
+/** {@link isMediaHead} of the token's lower case. */
+export const MEDIA_HEAD_WORD = 1 << 4;
+/** {@link isOrganisationHead} of the token's value. */
+export const ORGANISATION_HEAD_WORD = 1 << 5;
+/** {@link firstNameGender} of the token's lower case is `male`. */
+export const MALE_NAME_WORD = 1 << 6;
+/** {@link firstNameGender} of the token's lower case is `female`. */
+export const FEMALE_NAME_WORD = 1 << 7;
+/** {@link isGovernmentName} of the token's lower case (or value: the test folds case). */
+export const GOVERNMENT_WORD = 1 << 8;
+/** {@link isGroupHead} of the token's lower case. */
+export const GROUP_HEAD_WORD = 1 << 9;
+
+/** The facts above of a word (its value and lower case). */
+function actorFacts(value: string, lower: string): number {
+  const t = lexicon();
+  let f = 0;
+  if (t.roles.get(lower) !== undefined || hyphenRole(lower) !== undefined) f |= ROLE_WORD;
+  const c0 = value.charCodeAt(0);
+  const c1 = value.charCodeAt(1);
+  if (
+    t.titles.get(value) !== undefined ||
+    (c0 >= 65 && c0 <= 90 && c1 >= 97 && c1 <= 122 && t.roles.get(lower) !== undefined)
+  )
+    f |= TITLE_WORD;
+  if (NAME_SUFFIXES.has(value)) f |= NAME_SUFFIX_WORD;
+  if (t.temporal.has(lower)) f |= TEMPORAL_WORD;
+  if (t.mediaHeads.hasFolded(lower)) f |= MEDIA_HEAD_WORD;
+  if (t.orgHeads.has(value)) f |= ORGANISATION_HEAD_WORD;
+  const g = firstNameGender(lower);
+  if (g === 'male') f |= MALE_NAME_WORD;
+  else if (g === 'female') f |= FEMALE_NAME_WORD;
+  if (t.governmentNames.hasFolded(lower)) f |= GOVERNMENT_WORD;
+  if (t.groupHeads.has(lower)) f |= GROUP_HEAD_WORD;
+  return f;
+}
+
+defineWordFacts(actorFacts);
+
+/**
+ * {@link roleAt} of the document's token `i`: `null` at once when its word starts no role noun.
+ *
+ * @example
+ * ```ts
+ * roleAtToken(parse('a spokeswoman said'), 1, 3)?.gender; // 'female'
+ * ```
+ */
+export function roleAtToken(doc: Document, i: number, limit: number): RoleMatch | null {
+  return (doc.facts[i]! & ROLE_WORD) === 0 ? null : roleAt(doc.tokens, i, limit);
+}
+
+/**
+ * {@link titleAt} of the document's token `i`: `null` at once when its word starts no title.
+ *
+ * @example
+ * ```ts
+ * titleAtToken(parse('Colonel Ivan Petrov'), 0, 3)?.words; // 'Colonel'
+ * ```
+ */
+export function titleAtToken(doc: Document, i: number, limit: number): RoleMatch | null {
+  return (doc.facts[i]! & TITLE_WORD) === 0 ? null : titleAt(doc.tokens, i, limit);
+}
+
+/**
+ * The gender the given name of the document's token `i` suggests ({@link firstNameGender} of its lower case).
+ *
+ * @example
+ * ```ts
+ * givenNameGenderAt(parse('Maria spoke.'), 0); // 'female'
+ * ```
+ */
+export function givenNameGenderAt(doc: Document, i: number): Gender | null {
+  const f = doc.facts[i]!;
+  return (f & FEMALE_NAME_WORD) !== 0 ? 'female' : (f & MALE_NAME_WORD) !== 0 ? 'male' : null;
 }

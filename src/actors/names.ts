@@ -6,14 +6,16 @@
  */
 import type { Document, Token } from '../document/model.js';
 import {
-  firstNameGender,
-  isMediaHead,
+  givenNameGenderAt,
   isNameSuffix,
   isNameSuffixWord,
   isOrganisationHead,
-  isTemporal,
-  roleAt,
-  titleAt,
+  MEDIA_HEAD_WORD,
+  NAME_SUFFIX_WORD,
+  ORGANISATION_HEAD_WORD,
+  roleAtToken,
+  TEMPORAL_WORD,
+  titleAtToken,
   WordSet,
 } from './lexicon.js';
 import { placeGovernmentAt } from './context.js';
@@ -172,12 +174,13 @@ export function nameRunAt(doc: Document, i: number, limit: number): number | nul
   const toks = doc.tokens;
   if (i >= limit || !isNameToken(doc, i)) return null;
   // "Jr.", "III": a generational suffix belongs to the name before it and is never a name alone.
-  if (isNameSuffix(toks[i]!.value)) return null;
+  const facts = doc.facts;
+  if ((facts[i]! & NAME_SUFFIX_WORD) !== 0) return null;
   // "last Tuesday Yildirim said": a weekday or month before a name is no part of it.
-  if (WEEKDAYS_MONTHS.test(toks[i]!.value) && i + 1 < limit && isNameToken(doc, i + 1) && toks[i + 1]!.spaceBefore)
+  if (i + 1 < limit && toks[i + 1]!.spaceBefore && isNameToken(doc, i + 1) && WEEKDAYS_MONTHS.test(toks[i]!.value))
     return null;
   // "in the Last Two Days Activists said" (a headline run into the text): a counted time unit is no name.
-  if (isTemporal(toks[i]!.lower) && toks[i - 1]?.pos === 'NUM') return null;
+  if ((facts[i]! & TEMPORAL_WORD) !== 0 && toks[i - 1]?.pos === 'NUM') return null;
   if (gluedBeforePerson(doc, i, limit)) return null;
   // "al-Jaafari": a lowercase particle glued to a capitalised name by a hyphen is handled by the caller.
   let end = i + 1;
@@ -222,7 +225,7 @@ function ampersandLink(doc: Document, i: number, end: number, limit: number): nu
   let k = end + 1;
   while (k < limit && k < end + 6 && isNameToken(doc, k) && toks[k]!.sentence === toks[i]!.sentence) k++;
   if (k === end + 1) return end;
-  return isOrganisationHead(toks[k - 1]!.value) ? k : end;
+  return (doc.facts[k - 1]! & ORGANISATION_HEAD_WORD) !== 0 ? k : end;
 }
 
 /**
@@ -236,27 +239,28 @@ function andLink(doc: Document, i: number, end: number, limit: number): number {
   if (!connector) return end;
   let k = end + 1;
   while (k < limit && k < end + 5 && isNameToken(doc, k)) k++;
-  return k > end + 1 && isOrganisationHead(toks[k - 1]!.value) ? k : end;
+  return k > end + 1 && (doc.facts[k - 1]! & ORGANISATION_HEAD_WORD) !== 0 ? k : end;
 }
 
 /** Whether the name word at `end` starts something else than the name run that starts at `i`. */
 function endsNameRun(doc: Document, i: number, end: number, limit: number): boolean {
   const toks = doc.tokens;
+  const facts = doc.facts;
   const t = toks[end]!;
+  const f = facts[end]!;
   // "John Smith III", "Martin Luther King Jr.": a generational suffix closes the name it belongs to.
-  if (isNameSuffix(t.value)) return false;
-  if (isNameSuffix(toks[end - 1]!.value)) return true;
+  if ((f & NAME_SUFFIX_WORD) !== 0) return false;
+  if ((facts[end - 1]! & NAME_SUFFIX_WORD) !== 0) return true;
   // "Syria UN decries": an acronym after a capitalised word starts a new name.
   if (
     isAcronym(t) &&
     !isAcronym(toks[end - 1]!) &&
     t.spaceBefore &&
-    !titleAt(toks, end - 1, limit) &&
-    !isMediaHead(t.lower) &&
-    !isOrganisationHead(t.value)
+    !titleAtToken(doc, end - 1, limit) &&
+    (f & (MEDIA_HEAD_WORD | ORGANISATION_HEAD_WORD)) === 0
   )
     return true;
-  if (isTemporal(t.lower) && !isOrganisationHead(toks[end - 1]!.value)) return true;
+  if ((f & TEMPORAL_WORD) !== 0 && (facts[end - 1]! & ORGANISATION_HEAD_WORD) === 0) return true;
   // "France Britain and the United States": a state's name right after another's starts a new name (the comma lost).
   if (placeGovernmentAt(doc, i)?.endToken === end && placeGovernmentAt(doc, end) !== null) return true;
   // "an attack on Turkey Haberturk reported": a country after a preposition is a place that ends there;
@@ -264,16 +268,15 @@ function endsNameRun(doc: Document, i: number, end: number, limit: number): bool
   if (
     toks[i - 1]?.pos === 'ADP' &&
     placeGovernmentAt(doc, i)?.endToken === end &&
-    !isOrganisationHead(t.value) &&
-    !isMediaHead(t.lower)
+    (f & (MEDIA_HEAD_WORD | ORGANISATION_HEAD_WORD)) === 0
   )
     return true;
   // "Speaking to Anadolu Agency Yusuf Haddad": a body's name ends at its head; a person's
   // given name and surname after it start another name (the comma was lost).
   if (
     end - i >= 2 &&
-    isOrganisationHead(toks[end - 1]!.value) &&
-    firstNameGender(t.lower) !== null &&
+    (facts[end - 1]! & ORGANISATION_HEAD_WORD) !== 0 &&
+    givenNameGenderAt(doc, end) !== null &&
     end + 1 < limit &&
     (isNameToken(doc, end + 1) ||
       PARTICLES.has(toks[end + 1]!.lower) ||
@@ -283,9 +286,9 @@ function endsNameRun(doc: Document, i: number, end: number, limit: number): bool
   )
     return true;
   // "Kevin Kennedy Regional Humanitarian Coordinator": a title after a person's name is no part of it.
-  if (end - i >= 2 && firstNameGender(toks[i]!.lower) !== null && titleAfter(doc, end, limit)) return true;
+  if (end - i >= 2 && givenNameGenderAt(doc, i) !== null && titleAfter(doc, end, limit)) return true;
   // "Kenneth Lund Human Rights Watchs executive director": a body's possessive and a role after the name.
-  return end - i === 2 && firstNameGender(toks[i]!.lower) !== null && bodyRoleAfter(doc, end, limit);
+  return end - i === 2 && givenNameGenderAt(doc, i) !== null && bodyRoleAfter(doc, end, limit);
 }
 
 /** A lower-case particle at `end` inside a name ("bin Laden", "de la Cruz", "al-Assad"): one past what the run takes, or `end`. */
@@ -321,8 +324,8 @@ function connectorLink(doc: Document, end: number, limit: number): number {
   if (
     k < limit &&
     isNameToken(doc, k) &&
-    !isTemporal(toks[k]!.lower) &&
-    (isOrganisationHead(prev.value) || titleAt(toks, end - 1, end) !== null)
+    (doc.facts[k]! & TEMPORAL_WORD) === 0 &&
+    ((doc.facts[end - 1]! & ORGANISATION_HEAD_WORD) !== 0 || titleAtToken(doc, end - 1, end) !== null)
   )
     return k + 1;
   return end;
@@ -340,14 +343,18 @@ function bodyRoleAfter(doc: Document, k: number, limit: number): boolean {
     if (!isCapitalised(t)) return false;
     let after = -1;
     const next = toks[m + 1];
-    if (isOrganisationHead(t.value) && next !== undefined && (next.lower === "'s" || next.lower === '’s'))
+    if (
+      (doc.facts[m]! & ORGANISATION_HEAD_WORD) !== 0 &&
+      next !== undefined &&
+      (next.lower === "'s" || next.lower === '’s')
+    )
       after = m + 2;
     else if (t.value.length > 3 && t.value.endsWith('s') && isOrganisationHead(t.value.slice(0, -1))) after = m + 1;
     if (after === -1) continue;
     for (let r = after; r < Math.min(limit, after + 3); r++) {
       const u = toks[r]!;
       if (u.value !== u.lower) return false;
-      if (roleAt(toks, r, limit) !== null) return true;
+      if (roleAtToken(doc, r, limit) !== null) return true;
     }
     return false;
   }
@@ -360,7 +367,7 @@ function titleAfter(doc: Document, k: number, limit: number): boolean {
   for (let m = k; m < Math.min(limit, k + 4); m++) {
     const t = toks[m]!;
     if (!isCapitalised(t)) return false;
-    const r = roleAt(toks, m, limit);
+    const r = roleAtToken(doc, m, limit);
     if (r !== null) return true;
   }
   return false;
@@ -374,14 +381,16 @@ function titleAfter(doc: Document, k: number, limit: number): boolean {
  */
 function gluedBeforePerson(doc: Document, i: number, limit: number): boolean {
   const toks = doc.tokens;
-  const t = toks[i]!;
-  if (firstNameGender(t.lower) !== null || titleAt(toks, i, limit) !== null) return false;
+  // (Every test up to the place's is a way to answer no: the cheapest, and the one most names fail —
+  // no second name word after this one —, first.)
+  const next = toks[i + 1];
+  if (next === undefined || i + 2 >= limit || !next.spaceBefore || !isNameToken(doc, i + 1)) return false;
+  if (givenNameGenderAt(doc, i) !== null || titleAtToken(doc, i, limit) !== null) return false;
   // "Government spokesman Rimtalba Jean Emmanuel Ouedraogo": right after a lower-case role noun a
   // name starts, whether or not its first word is a given name we know.
   const before = toks[i - 1];
-  if (before !== undefined && before.value === before.lower && roleAt(toks, i - 1, i)?.plural === false) return false;
-  const next = toks[i + 1];
-  if (next === undefined || i + 2 >= limit || !next.spaceBefore || !isNameToken(doc, i + 1)) return false;
+  if (before !== undefined && before.value === before.lower && roleAtToken(doc, i - 1, i)?.plural === false)
+    return false;
   // A country before a name of two words or more.
   const place = placeGovernmentAt(doc, i);
   if (
@@ -389,16 +398,16 @@ function gluedBeforePerson(doc: Document, i: number, limit: number): boolean {
     place.endToken === i + 1 &&
     // "envoy for Syria Staffa de Mistura": a particle may stand between the two name words.
     (isNameToken(doc, i + 2) || (PARTICLES.has(toks[i + 2]!.lower) && isNameToken(doc, i + 3))) &&
-    !isOrganisationHead(toks[i + 2]!.value)
+    (doc.facts[i + 2]! & ORGANISATION_HEAD_WORD) === 0
   ) {
-    return !isOrganisationHead(next.value);
+    return (doc.facts[i + 1]! & ORGANISATION_HEAD_WORD) === 0;
   }
   // A given name further on, with a surname after it.
   for (let m = i + 1; m < Math.min(limit - 1, i + 4); m++) {
     if (!isNameToken(doc, m) || !toks[m]!.spaceBefore) return false;
     // ("Musafa Abu Mohammad": "Abu" opens a kunya inside the name, no given name after a title.)
     if (
-      firstNameGender(toks[m]!.lower) !== null &&
+      givenNameGenderAt(doc, m) !== null &&
       !PARTICLES.has(toks[m]!.lower) &&
       isNameToken(doc, m + 1) &&
       toks[m + 1]!.spaceBefore

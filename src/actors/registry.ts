@@ -17,15 +17,18 @@ import { isPlaceWord, isStrippedPossessor, placeGovernmentAt } from './context.j
 import roles from '../lexicon/roles.json';
 import {
   firstNameGender,
+  givenNameGenderAt,
+  GOVERNMENT_WORD,
+  GROUP_HEAD_WORD,
   isGovernmentName,
-  isGroupHead,
-  isMediaHead,
   isMediaName,
   isOrganisationHead,
-  isTemporal,
   lexicon,
-  roleAt,
-  titleAt,
+  MEDIA_HEAD_WORD,
+  ORGANISATION_HEAD_WORD,
+  roleAtToken,
+  TEMPORAL_WORD,
+  titleAtToken,
   type Gender,
 } from './lexicon.js';
 import {
@@ -180,7 +183,7 @@ export function roleClassesOf(doc: Document, first: number, end: number): Set<st
 function pushRoleClasses(doc: Document, first: number, end: number, out: string[]): void {
   const toks = doc.tokens;
   for (let k = first; k < end; k++) {
-    const r = roleAt(toks, k, end);
+    const r = roleAtToken(doc, k, end);
     if (r !== null && r.roleClass !== null && !r.plural) out.push(r.roleClass);
   }
   // Role texts are a few words: look the pattern words up in place.
@@ -261,7 +264,7 @@ export function rolePrefix(doc: Document, nameStart: number, floor: number): Pre
     if (t.sentence !== toks[nameStart]!.sentence) break;
     if (t.pos === 'PUNCT' && t.value !== '-' && t.value !== '.') break;
     if (t.value === '-' && (t.spaceBefore || toks[k + 1]?.spaceBefore)) break;
-    const r = roleAt(toks, k, nameStart);
+    const r = roleAtToken(doc, k, nameStart);
     if (r !== null && r.end <= l + (l === nameStart ? 0 : 8)) hasRole = true;
     if (DETERMINERS.has(t.lower) || isPossessive(t, toks[k - 1])) break;
     if (
@@ -275,7 +278,7 @@ export function rolePrefix(doc: Document, nameStart: number, floor: number): Pre
       // "Army of Islam official": "of" inside a capitalised name; "envoy for Syria Staffan de Mistura": a role's place.
       // ("Activists in Deir Ezzor": a locative preposition joins no name.)
       const inName = k - 1 >= floor && isNameToken(doc, k - 1) && !LOCATIVE_PREPOSITIONS.has(t.lower);
-      const rolePlace = k - 1 >= floor && /^(for|of|to)$/.test(t.lower) && roleAt(toks, k - 1, k) !== null;
+      const rolePlace = k - 1 >= floor && /^(for|of|to)$/.test(t.lower) && roleAtToken(doc, k - 1, k) !== null;
       if (!inName && !rolePlace) break;
     }
     l = k;
@@ -351,7 +354,7 @@ export function appositionEnd(doc: Document, from: number, limit: number): numbe
     }
     if (t.pos === 'PRON' || t.pos === 'SCONJ' || /^(who|which|that|whose)$/.test(t.lower)) break;
     if (t.pos === 'ADP') headDone = true;
-    if (!headDone && (roleAt(toks, k, limit) !== null || isGroupHead(t.lower))) sawRole = true;
+    if (!headDone && ((doc.facts[k]! & GROUP_HEAD_WORD) !== 0 || roleAtToken(doc, k, limit) !== null)) sawRole = true;
   }
   return sawRole ? k : -1;
 }
@@ -511,7 +514,7 @@ class RegistryBuilder {
         nameHere &&
         !isNameToken(this.doc, i + 1) &&
         !capitalLinkAt(this.doc, i + 1, limit) &&
-        (isMediaHead(tok.lower) || roleAt(this.toks, i, i + 1) !== null);
+        ((this.doc.facts[i]! & MEDIA_HEAD_WORD) !== 0 || roleAtToken(this.doc, i, i + 1) !== null);
       let runEnd = nameHere && !loneRole ? nameRunAt(this.doc, i, limit) : null;
       if (runEnd !== null && runEnd - i >= 3) runEnd = this.knownInside(i, runEnd, tok.sentence);
       // "an official in Idlib Leys el-Faris": a word the article uses as a place elsewhere, after a
@@ -522,7 +525,7 @@ class RegistryBuilder {
         isNameToken(this.doc, i + 1) &&
         isPlaceAfterPreposition(this.toks, i) &&
         // "in Aleppo Police Command": a place opens a body's name, and stays in it.
-        !isOrganisationHead(this.toks[runEnd - 1]!.value) &&
+        (this.doc.facts[runEnd - 1]! & ORGANISATION_HEAD_WORD) === 0 &&
         !isAcronym(this.toks[runEnd - 1]!) &&
         this.placeWords().has(tok.value)
       )
@@ -609,7 +612,7 @@ class RegistryBuilder {
     if (v.length < 4 || isUpperCase(t.value) || placeGovernmentAt(this.doc, i) !== null || isPlaceWord(this.doc, i))
       return false;
     const plural = v.charCodeAt(v.length - 1) === 115 && !v.endsWith('ss');
-    if (!plural && (firstNameGender(t.lower) !== null || this.speechVerbAfter(i + 1))) return false;
+    if (!plural && (givenNameGenderAt(this.doc, i) !== null || this.speechVerbAfter(i + 1))) return false;
     // (The set lookup first: the model's noun number reads a document for a word not met before.)
     if (this.innerCapitals().has(t.value)) return false;
     const n = modelNounNumber(v);
@@ -675,8 +678,8 @@ class RegistryBuilder {
         m.endToken === end - 2 &&
         (m.actor.kind === 'media' || m.actor.kind === 'organisation') &&
         isNameToken(this.doc, end - 1) &&
-        !isOrganisationHead(toks[end - 1]!.value) &&
-        !isOrganisationHead(toks[end - 2]!.value) &&
+        (this.doc.facts[end - 1]! & ORGANISATION_HEAD_WORD) === 0 &&
+        (this.doc.facts[end - 2]! & ORGANISATION_HEAD_WORD) === 0 &&
         !isAcronym(toks[end - 2]!) &&
         !isPlaceWord(this.doc, end - 2)
       )
@@ -688,7 +691,7 @@ class RegistryBuilder {
         k === i + 1 &&
         (LOCATIVE_PREPOSITIONS.has(toks[i - 1]?.lower ?? '') ||
           (toks[i - 1]?.lower === 'of' && PLACE_NOUNS.has(toks[i - 2]?.lower ?? '')));
-      const person = k - i >= 2 && firstNameGender(toks[i]!.lower) !== null;
+      const person = k - i >= 2 && givenNameGenderAt(this.doc, i) !== null;
       return place || person ? k : end;
     }
     return end;
@@ -720,9 +723,10 @@ class RegistryBuilder {
   private addDescription(i: number, sentence: Sentence): number {
     const limit = sentence.endToken;
     const t = this.toks[i]!;
-    const role = t.pos === 'NOUN' || t.pos === 'PROPN' ? roleAt(this.toks, i, limit) : null;
+    const role = t.pos === 'NOUN' || t.pos === 'PROPN' ? roleAtToken(this.doc, i, limit) : null;
     const head =
-      role !== null || ((t.pos === 'NOUN' || t.pos === 'PROPN') && (isGroupHead(t.lower) || isMediaHead(t.lower)));
+      role !== null ||
+      ((t.pos === 'NOUN' || t.pos === 'PROPN') && (this.doc.facts[i]! & (GROUP_HEAD_WORD | MEDIA_HEAD_WORD)) !== 0);
     if (head) {
       const headEnd = role?.end ?? i + 1;
       // A role word directly before a name belongs to that name's mention.
@@ -785,11 +789,12 @@ class RegistryBuilder {
           : this.doc.norm.slice(this.toks[l]!.start, this.toks[headEnd - 1]!.end).toLowerCase();
       let id = this.byDescription.get(key);
       const text = id === undefined ? textOf(this.doc, l, headEnd) : '';
-      const plural = role?.plural ?? (/s$/.test(t.lower) && !/ss$/.test(t.lower) && !isGroupHead(t.lower));
+      const plural =
+        role?.plural ?? (/s$/.test(t.lower) && !/ss$/.test(t.lower) && (this.doc.facts[i]! & GROUP_HEAD_WORD) === 0);
       if (id === undefined) {
         id = this.newEntity({
           name: text,
-          kind: isMediaHead(t.lower) ? 'media' : 'description',
+          kind: (this.doc.facts[i]! & MEDIA_HEAD_WORD) !== 0 ? 'media' : 'description',
           role: null,
           organisation: null,
           gender: role?.gender ?? null,
@@ -828,7 +833,7 @@ class RegistryBuilder {
       if (after.value === after.lower) return end + 2;
     }
     if (next !== undefined && end < limit) {
-      const nextRole = roleAt(this.toks, end, limit) !== null;
+      const nextRole = roleAtToken(this.doc, end, limit) !== null;
       if (
         (next.pos === 'NOUN' || nextRole) &&
         !isPossessive(next, this.toks[end - 1]) &&
@@ -854,18 +859,18 @@ class RegistryBuilder {
     // "envoy for Syria Staffan de Mistura": a place run into the name after a role's preposition.
     if (
       end - start >= 3 &&
-      isGovernmentName(this.toks[start]!.lower) &&
+      (this.doc.facts[start]! & GOVERNMENT_WORD) !== 0 &&
       this.toks[start - 1]?.pos === 'ADP' &&
-      (firstNameGender(this.toks[start + 1]!.lower) !== null || titleAt(this.toks, start + 1, end) !== null)
+      (givenNameGenderAt(this.doc, start + 1) !== null || titleAtToken(this.doc, start + 1, end) !== null)
     )
       start++;
     // Titles inside the run: the name is what follows the last title.
     let nameStart = start;
     let gender: Gender | null = null;
     // "Syrian Revolution General Commission": a run ending in a body's head holds no title.
-    const body = isOrganisationHead(this.toks[end - 1]!.value);
+    const body = (this.doc.facts[end - 1]! & ORGANISATION_HEAD_WORD) !== 0;
     for (let k = start; k < end && !body; k++) {
-      const m = titleAt(this.toks, k, end);
+      const m = titleAtToken(this.doc, k, end);
       if (m !== null && m.end < end && isNameToken(this.doc, m.end)) {
         nameStart = m.end;
         if (m.gender !== null) gender = m.gender;
@@ -927,9 +932,9 @@ class RegistryBuilder {
     if (end - start < 2) return false;
     // "Maria Lopez Executive Director of …": a capitalised title after a given name and surname (the
     // name run already ended before it) is the person's role, the comma lost.
-    if (next.value !== next.lower) return firstNameGender(this.toks[start]!.lower) !== null;
-    if (firstNameGender(this.toks[start]!.lower) === null && !this.bareTwoWordName(start, end)) return false;
-    const role = roleAt(this.toks, end, limit);
+    if (next.value !== next.lower) return givenNameGenderAt(this.doc, start) !== null;
+    if (givenNameGenderAt(this.doc, start) === null && !this.bareTwoWordName(start, end)) return false;
+    const role = roleAtToken(this.doc, end, limit);
     const after = role === null ? undefined : this.toks[role.end];
     return after !== undefined && ROLE_PREPOSITIONS.has(after.lower);
   }
@@ -946,7 +951,13 @@ class RegistryBuilder {
     if (before !== undefined && before.sentence === this.toks[start]!.sentence && before.value !== ',') return false;
     for (let k = start; k < end; k++) {
       const t = this.toks[k]!;
-      if (t.pos !== 'PROPN' || isAcronym(t) || isOrganisationHead(t.value) || isPlaceWord(this.doc, k)) return false;
+      if (
+        t.pos !== 'PROPN' ||
+        isAcronym(t) ||
+        (this.doc.facts[k]! & ORGANISATION_HEAD_WORD) !== 0 ||
+        isPlaceWord(this.doc, k)
+      )
+        return false;
     }
     if (placeGovernmentAt(this.doc, start) !== null) return false;
     return lookupActor(`${this.toks[start]!.value} ${this.toks[start + 1]!.value}`) === null;
@@ -958,7 +969,7 @@ class RegistryBuilder {
     if (this.toks[k]?.lower === 'the') k--;
     const prep = this.toks[k];
     if (prep === undefined || (prep.lower !== 'for' && prep.lower !== 'to')) return false;
-    return k - 1 >= 0 && this.toks[k - 1]!.sentence === prep.sentence && roleAt(this.toks, k - 1, k) !== null;
+    return k - 1 >= 0 && this.toks[k - 1]!.sentence === prep.sentence && roleAtToken(this.doc, k - 1, k) !== null;
   }
 
   /** Registers an organisation, government, group or medium named by [nameStart, end) (an acronym after it is an alias). */
@@ -1020,9 +1031,9 @@ class RegistryBuilder {
       organisation = organisationIn(this.doc, roleStart, nameStart);
       if (prefix?.possessor) organisation ??= textOf(this.doc, prefix.possessor[0], prefix.possessor[1]);
       for (let k = roleStart; k < nameStart; k++) {
-        const r = roleAt(this.toks, k, nameStart);
+        const r = roleAtToken(this.doc, k, nameStart);
         if (r?.gender) gender ??= r.gender;
-        const tt = titleAt(this.toks, k, nameStart);
+        const tt = titleAtToken(this.doc, k, nameStart);
         if (tt?.gender) gender ??= tt.gender;
       }
       first = prefix?.start ?? start;
@@ -1036,7 +1047,7 @@ class RegistryBuilder {
         roleParts.unshift([s, trimmedEnd(this.doc, s, first - 1)]);
         pushRoleClasses(this.doc, s, first - 1, classes);
         organisation ??= organisationIn(this.doc, s, first - 1);
-        for (let k = s; k < first - 1; k++) gender ??= roleAt(this.toks, k, first - 1)?.gender ?? null;
+        for (let k = s; k < first - 1; k++) gender ??= roleAtToken(this.doc, k, first - 1)?.gender ?? null;
       }
     }
     // Right apposition: "Khawla Mattar, spokeswoman for …,".
@@ -1047,7 +1058,7 @@ class RegistryBuilder {
         roleParts.push([s, trimmedEnd(this.doc, s, e)]);
         pushRoleClasses(this.doc, s, e, classes);
         organisation ??= organisationIn(this.doc, s, e);
-        for (let k = s; k < e && k < s + 3; k++) gender ??= roleAt(this.toks, k, e)?.gender ?? null;
+        for (let k = s; k < e && k < s + 3; k++) gender ??= roleAtToken(this.doc, k, e)?.gender ?? null;
       }
     }
     return { roleParts, organisation, first, gender };
@@ -1306,13 +1317,17 @@ function classify(doc: Document, first: number, end: number, name: string): Acto
   const toks = doc.tokens;
   if (end <= first) return null;
   const last = toks[end - 1]!;
-  if (end - first === 1 && isTemporal(last.lower)) return null; // "June", "Sunday"
-  if (end - first === 1 && isMediaHead(last.lower)) return null; // "state TV": a description
+  const facts = doc.facts;
+  if (end - first === 1 && (facts[end - 1]! & TEMPORAL_WORD) !== 0) return null; // "June", "Sunday"
+  if (end - first === 1 && (facts[end - 1]! & MEDIA_HEAD_WORD) !== 0) return null; // "state TV": a description
 
   // A one-token name is its token's lower case; a longer one goes as written: the lookups fold case
   // only when the bitmap lets the name through, so most names are never lower-cased.
   const asWritten = end - first === 1 && name === last.value ? last.lower : name;
-  if (isMediaName(asWritten) || (end - first >= 2 && isMediaHead(last.lower) && startsAsciiUpper(last.value)))
+  if (
+    isMediaName(asWritten) ||
+    (end - first >= 2 && (facts[end - 1]! & MEDIA_HEAD_WORD) !== 0 && startsAsciiUpper(last.value))
+  )
     return 'media';
   if (isGovernmentName(asWritten)) return 'government';
   // a state's name ("El Salvador"): never a person, whatever given name it holds
@@ -1320,7 +1335,7 @@ function classify(doc: Document, first: number, end: number, name: string): Acto
   for (let k = first; k < end; k++) {
     const t = toks[k]!;
     if (
-      isOrganisationHead(t.value) ||
+      (facts[k]! & ORGANISATION_HEAD_WORD) !== 0 ||
       (k > first && (t.value === 'of' || t.value === 'for' || t.value === 'on' || capitalLinkAt(doc, k, end)))
     )
       return 'organisation';
@@ -1328,7 +1343,7 @@ function classify(doc: Document, first: number, end: number, name: string): Acto
   let allAcronyms = true;
   for (let k = first; k < end; k++) if (!isAcronym(toks[k]!) && toks[k]!.value !== '-') allAcronyms = false;
   if (allAcronyms) return 'organisation';
-  if (titleAt(toks, first, end)?.end === end) return null;
+  if (titleAtToken(doc, first, end)?.end === end) return null;
   return 'person';
 }
 
@@ -1341,12 +1356,12 @@ function organisationIn(doc: Document, first: number, end: number): string | nul
     const text = textOf(doc, k, r);
     const last = toks[r - 1]!;
     if (
-      isOrganisationHead(last.value) ||
+      (doc.facts[r - 1]! & ORGANISATION_HEAD_WORD) !== 0 ||
       isAcronym(last) ||
       isGovernmentName(text) ||
       hasOrganisationHead(toks, k, r)
     ) {
-      if (titleAt(toks, k, r)?.end === r) {
+      if (titleAtToken(doc, k, r)?.end === r) {
         k = r - 1;
         continue;
       }

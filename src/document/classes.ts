@@ -14,6 +14,8 @@
  * @module
  */
 
+import type { TokenShape } from './model.js';
+
 /** Bits of the classes each word belongs to, by its lower-case form. */
 const BY_WORD = new Map<string, number>();
 /** Bits of the lemma classes each lemma belongs to. */
@@ -88,4 +90,50 @@ export function lemmaClassBits(lemma: string): number {
  */
 export function classGeneration(): number {
   return generation;
+}
+
+/**
+ * The facts of a word as written (its value, lower case and shape), as bits:
+ * a layer's tests of a token's own string against its vocabularies, worked out
+ * once per wink lexeme instead of once per query. See {@link defineWordFacts}.
+ */
+export type WordFactsOf = (value: string, lower: string, shape: TokenShape) => number;
+
+/** The one function giving a word's facts (the actors layer's), or `null` before it is defined. */
+let factsOf: WordFactsOf | null = null;
+
+/**
+ * Defines the facts of words as written: {@link parse} gives every token the
+ * bits `of` returns for its value, lower case and shape, worked out once per
+ * wink lexeme and remembered with it, as `doc.facts[i]`. Where word classes
+ * answer "is the lower-case form one of these words", facts answer any test of
+ * the word's own string (its capitalisation, a case-sensitive vocabulary). One
+ * function for the process (the actors layer's: a name's word, a title, a
+ * role noun…); it must not depend on anything but its arguments.
+ *
+ * @param of - the bits of a word
+ * @throws Error when facts are defined a second time
+ *
+ * @example
+ * ```ts
+ * defineWordFacts((value) => (/^[A-Z]/.test(value) ? 1 : 0));
+ * parse('Jaafari spoke.').facts[0]; // 1
+ * ```
+ */
+export function defineWordFacts(of: WordFactsOf): void {
+  if (factsOf !== null) throw new Error('newsfacts: word facts are defined once');
+  factsOf = of;
+  generation++;
+}
+
+/**
+ * The facts of a word as written ({@link defineWordFacts}; `0` before they are defined).
+ *
+ * @example
+ * ```ts
+ * wordFacts('Jaafari', 'jaafari', 'word'); // the bits the actors layer gives a capitalised word
+ * ```
+ */
+export function wordFacts(value: string, lower: string, shape: TokenShape): number {
+  return factsOf === null ? 0 : factsOf(value, lower, shape);
 }

@@ -190,6 +190,14 @@ export interface Document {
    * @internal
    */
   readonly classes: Int32Array;
+  /**
+   * Per token, the bits of its word's facts as written (`defineWordFacts`: capitalisation, the
+   * actors layer's case-sensitive vocabularies), worked out once per word, not per query.
+   * Internal: left out of the published types.
+   *
+   * @internal
+   */
+  readonly facts: Int32Array;
   /** Sentences, never crossing a paragraph break. */
   readonly sentences: readonly Sentence[];
   /** Paragraphs with their zones. */

@@ -91,27 +91,50 @@ function isolate(cache: WinkCache): WinkCache {
   full = Object.assign(Object.create(null) as WinkCache, cache);
   seen = cache;
   const intrinsic = cache.intrinsicSize();
-  const visible = (entry: number[] | null): number[] | null => {
+  /** As when a fresh instance learns the string at `index`: it and its lower-case form become known to the document. */
+  const meet = (text: string, index: number): void => {
+    // Once per word and document: the string and its lower-case form are known from then on (the
+    // lower-case form may be an earlier document's word even when the string is new).
+    if (metAgain.has(index)) return;
+    metAgain.add(index);
+    const lower = text.toLowerCase();
+    if (lower !== text) {
+      const l = lookup(lower);
+      if (l !== null && l.length === 1 && l[0]! >= intrinsic && l[0]! < floor) metAgain.add(l[0]!);
+    }
+  };
+  cache.lookup = (text) => {
+    const entry = lookup(text);
     if (entry === null || entry.length !== 1) return entry;
     const index = entry[0]!;
-    return index < intrinsic || index >= floor || metAgain.has(index) ? entry : null;
+    if (index < intrinsic || index >= floor || metAgain.has(index)) return entry;
+    // A word of an earlier document, not met in this one yet. Letters only, or digits only: a fresh
+    // instance's tokenizer would make the string one token of its own anyway (wink's first category
+    // test, `word` or `number`, then adds it as it stands, whatever the context: alone, before or
+    // after punctuation, or in its recursive split), and adding a known string changes nothing in
+    // the cache: so it is met now, as the add below would meet it, without the tokenizer's detour.
+    if (!isPlainWord(text)) return null;
+    meet(text, index);
+    return entry;
   };
-  cache.lookup = (text) => visible(lookup(text));
   cache.add = (text, category) => {
     const index = add(text, category);
-    if (index >= intrinsic) {
-      // As when a fresh instance learns it: the string and its lower-case form become known
-      // (the lower-case form may be an earlier document's word even when the string is new).
-      if (index < floor) metAgain.add(index);
-      const lower = text.toLowerCase();
-      if (lower !== text) {
-        const l = lookup(lower);
-        if (l !== null && l.length === 1 && l[0]! >= intrinsic && l[0]! < floor) metAgain.add(l[0]!);
-      }
-    }
+    if (index >= intrinsic) meet(text, index);
     return index;
   };
   return full;
+}
+
+/** Whether `text` is ASCII letters only or digits only (see `isolate`). */
+function isPlainWord(text: string): boolean {
+  const n = text.length;
+  if (n === 0) return false;
+  const digits = text.charCodeAt(0) <= 0x39;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (digits ? c < 0x30 || c > 0x39 : (c | 0x20) < 0x61 || (c | 0x20) > 0x7a) return false;
+  }
+  return true;
 }
 
 let instance: WinkNLP | null = null;

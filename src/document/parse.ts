@@ -163,6 +163,7 @@ export function parse(text: string, options?: ExtractOptions): Document {
     norm,
     tokens,
     classes: raw.classes,
+    facts: raw.facts,
     sentences,
     paragraphs,
     zones,

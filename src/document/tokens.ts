@@ -1,6 +1,6 @@
 import type { PosTag, Token, TokenShape } from './model.js';
 import { beginDocument, nlp, readDoc, recycleAfter, type WinkNLP } from './nlp.js';
-import { classGeneration, lemmaClassBits, wordClassBits } from './classes.js';
+import { classGeneration, lemmaClassBits, wordClassBits, wordFacts } from './classes.js';
 
 /** A token whose sentence and paragraph {@link parse} fills in once it knows them. */
 export type RawToken = { -readonly [K in keyof Token]: Token[K] };
@@ -15,6 +15,8 @@ export interface RawTokens {
   readonly winkSentences: [number, number][];
   /** Per token, the bits of its word classes (see `defineWordClass`). */
   readonly classes: Int32Array;
+  /** Per token, the bits of its word's facts (see `defineWordFacts`). */
+  readonly facts: Int32Array;
 }
 
 const SHAPES: Record<string, TokenShape> = {
@@ -176,6 +178,8 @@ interface Lexeme {
   /** Word-class bits of `lower`, and lemma-class bits of `firstLemma` (0 when it is the word itself); -1 until read. */
   wordBits: number;
   lemmaBits: number;
+  /** The word's facts as written ({@link wordFacts}); -1 until read. */
+  facts: number;
 }
 
 /** A lexeme's facts from wink's value, normal form and type. */
@@ -191,6 +195,7 @@ function newLexeme(value: string, normal: string, type: string): Lexeme {
     firstLemma: undefined,
     wordBits: -1,
     lemmaBits: -1,
+    facts: -1,
   };
 }
 
@@ -238,6 +243,7 @@ class Lexemes {
     for (const x of this.entries) {
       x.wordBits = -1;
       x.lemmaBits = -1;
+      x.facts = -1;
     }
   }
 
@@ -256,6 +262,11 @@ class Lexemes {
 /** The word-class bits of a lexeme's lower-case form. */
 function wordBitsOf(x: Lexeme): number {
   return x.wordBits >= 0 ? x.wordBits : (x.wordBits = wordClassBits(x.lower));
+}
+
+/** The facts of a lexeme's word as written. */
+function factsOf(x: Lexeme): number {
+  return x.facts >= 0 ? x.facts : (x.facts = wordFacts(x.value, x.lower, x.shape));
 }
 
 /** The lemma-class bits of a lexeme under its first tag (its lemma must be known). */
@@ -313,6 +324,7 @@ interface Built {
   /** Per piece: our token index of each of its wink tokens (and one past), and its tokens' class bits. */
   readonly fromWink: Int32Array[];
   readonly classes: Int32Array[];
+  readonly facts: Int32Array[];
   readonly winkSentences: [number, number][];
   /** wink tokens in the pieces read so far. */
   winkTokens: number;
@@ -332,7 +344,16 @@ export function readTokens(norm: string, piece: number = winkPiece): RawTokens {
   const wink = nlp();
   const input = guardRuns(norm);
   beginDocument();
-  const built: Built = { tokens: [], fromWink: [], classes: [], winkSentences: [], winkTokens: 0, at: 0, maxUid: 0 };
+  const built: Built = {
+    tokens: [],
+    fromWink: [],
+    classes: [],
+    facts: [],
+    winkSentences: [],
+    winkTokens: 0,
+    at: 0,
+    maxUid: 0,
+  };
   let from = 0;
   do {
     const to = pieceEnd(input, from, piece);
@@ -343,9 +364,10 @@ export function readTokens(norm: string, piece: number = winkPiece): RawTokens {
   if (recycleAfter(built.maxUid)) lexemes.clear();
   const { tokens, winkSentences } = built;
   if (built.fromWink.length === 1)
-    return { tokens, winkSentences, fromWink: built.fromWink[0]!, classes: built.classes[0]! };
+    return { tokens, winkSentences, fromWink: built.fromWink[0]!, classes: built.classes[0]!, facts: built.facts[0]! };
   const fromWink = new Int32Array(built.winkTokens + 1);
   const classes = new Int32Array(tokens.length);
+  const facts = new Int32Array(tokens.length);
   let w = 0;
   let t = 0;
   for (let p = 0; p < built.fromWink.length; p++) {
@@ -353,10 +375,11 @@ export function readTokens(norm: string, piece: number = winkPiece): RawTokens {
     fromWink.set(f.subarray(0, f.length - 1), w);
     w += f.length - 1;
     classes.set(built.classes[p]!, t);
+    facts.set(built.facts[p]!, t);
     t += built.classes[p]!.length;
   }
   fromWink[w] = tokens.length;
-  return { tokens, winkSentences, fromWink, classes };
+  return { tokens, winkSentences, fromWink, classes, facts };
 }
 
 /** Reads `input[from, to)` with wink-nlp and adds its tokens and sentences to `built`. */
@@ -407,6 +430,8 @@ class PieceReader {
   lemma: string | undefined = undefined;
   /** The word-class bits of the token last read. */
   bits = 0;
+  /** The facts of the token last read. */
+  facts = 0;
   /** The largest wink unique id read so far. */
   maxUid = 0;
 
@@ -452,6 +477,7 @@ class PieceReader {
       const lemma = (this.lemma = this.lemmaOf(i, null));
       const x = newLexeme(item.out(its.value) as string, item.out(its.normal) as string, item.out(its.type) as string);
       this.bits = wordClassBits(x.lower) | (lemma === undefined || lemma === x.lower ? 0 : lemmaClassBits(lemma));
+      this.facts = wordFacts(x.value, x.lower, x.shape);
       return x;
     }
     let e = lexemes.find(uid);
@@ -460,6 +486,7 @@ class PieceReader {
       e = lexemes.add(uid, item.out(its.value) as string, item.out(its.normal) as string, item.out(its.type) as string);
     }
     const x = lexemes.entries[e]!;
+    this.facts = factsOf(x);
     const first = x.firstTag === this.poses[i];
     const lemma = (this.lemma = first ? x.firstLemma! : this.lemmaAt(e, x, i));
     // Under its first tag (most words keep one) the lemma's bits are remembered with the lexeme.
@@ -522,6 +549,7 @@ function fastTokens(input: string, reader: PieceReader, built: Built): boolean {
   const first = tokens.length;
   const fromWink = new Int32Array(n + 1);
   const classes = new Int32Array(n);
+  const facts = new Int32Array(n);
   let at = built.at;
   for (let i = 0; i < n; i++) {
     fromWink[i] = tokens.length;
@@ -538,6 +566,7 @@ function fastTokens(input: string, reader: PieceReader, built: Built): boolean {
     }
     if (!input.startsWith(v, at)) return false;
     classes[tokens.length - first] = reader.bits;
+    facts[tokens.length - first] = reader.facts;
     tokens.push(makeToken(tokens.length, at, x, p, reader.lemma, prevEnd, line));
     at += v.length;
   }
@@ -545,6 +574,7 @@ function fastTokens(input: string, reader: PieceReader, built: Built): boolean {
   built.at = at;
   built.fromWink.push(fromWink);
   built.classes.push(classes.subarray(0, tokens.length - first));
+  built.facts.push(facts.subarray(0, tokens.length - first));
   return true;
 }
 
@@ -556,6 +586,7 @@ function spacedTokens(input: string, from: number, reader: PieceReader, spaces: 
   const first = tokens.length;
   const fromWink = new Int32Array(n + 1);
   const classes = new Int32Array(n);
+  const facts = new Int32Array(n);
   let at = from;
   let prevEnd = built.at;
   for (let i = 0; i < n; i++) {
@@ -574,6 +605,7 @@ function spacedTokens(input: string, from: number, reader: PieceReader, spaces: 
     at += v.length;
     if (isSpaceToken(p, x)) continue;
     classes[tokens.length - first] = reader.bits;
+    facts[tokens.length - first] = reader.facts;
     tokens.push(makeToken(tokens.length, s, x, p, reader.lemma, prevEnd, hasNewline(input, prevEnd, s)));
     prevEnd = at;
   }
@@ -581,6 +613,7 @@ function spacedTokens(input: string, from: number, reader: PieceReader, spaces: 
   built.at = prevEnd;
   built.fromWink.push(fromWink);
   built.classes.push(classes.subarray(0, tokens.length - first));
+  built.facts.push(facts.subarray(0, tokens.length - first));
 }
 
 function hasNewline(s: string, from: number, to: number): boolean {

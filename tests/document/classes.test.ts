@@ -32,3 +32,15 @@ describe('word classes', () => {
     expect(wordClassBits('stove') & KITCHEN).toBe(KITCHEN);
   });
 });
+
+describe('a word of an earlier document read again', () => {
+  it('gives the same tokens as when the word was new, alone or with punctuation around it', () => {
+    // Words of our own making, in no model: the first document teaches them to wink.
+    const text = 'Zorvandel met Quillibrant, (Zorvandel) said 48213 and 48213, then Zorvandel-led talks ended.';
+    const shape = (s: string): string[] => parse(s).tokens.map((t) => `${t.start}:${t.value}:${t.pos}:${t.lemma}`);
+    const fresh = shape(text);
+    parse('Quillibrant and Zorvandel spoke; 48213 came.');
+    expect(shape(text)).toEqual(fresh);
+    expect(shape(text)).toEqual(fresh);
+  });
+});
