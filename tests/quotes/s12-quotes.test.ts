@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/index.js';
+import { brief } from './helpers.js';
+
+describe('a predicate before ", said NAME" (issue 12, a user’s page)', () => {
+  it('inverts the attribution after a predicate; the predicate never speaks', () => {
+    const text =
+      'The raiders, believed to be members of a splinter faction, herded the traders into the market and shot them, said Musa Adamu, a head of the vigilante group.';
+    expect(brief(text)).toEqual([
+      [
+        'indirect',
+        'The raiders, believed to be members of a splinter faction, herded the traders into the market and shot them',
+        'Musa Adamu',
+      ],
+    ]);
+  });
+
+  it('gives the claim the same source', () => {
+    const r = extract(
+      'The raiders, believed to be members of a splinter faction, rounded up the traders near the market and shot them, said Musa Adamu, a head of the vigilante group.',
+    );
+    for (const c of r.claims) expect(c.source?.name ?? null).not.toMatch(/rounded|shot/);
+  });
+
+  it('reads no verb phrase as the subject before a comma', () => {
+    const got = brief('The raiders, believed to be bandits, rounded up the traders near the market, said the district chief.');
+    expect(got).toEqual([
+      ['indirect', 'The raiders, believed to be bandits, rounded up the traders near the market', 'district chief'],
+    ]);
+  });
+});
+
+describe('a past verb the tagger reads as a noun or adjective (issue 12)', () => {
+  it('keeps a clause whose listed past form takes an object pronoun', () => {
+    expect(brief('The bandits shot him, the village head said.')).toEqual([
+      ['indirect', 'The bandits shot him', 'village head'],
+    ]);
+  });
+
+  it('keeps a clause whose regular past form was tagged an adjective', () => {
+    expect(brief('Raiders rounded up the herders, the village head said.')).toEqual([
+      ['indirect', 'Raiders rounded up the herders', 'village head'],
+    ]);
+    expect(brief('The youths looted the warehouse, police said.')).toEqual([
+      ['indirect', 'The youths looted the warehouse', 'police'],
+    ]);
+    expect(brief('The chief said raiders rounded up the herders.')).toEqual([
+      ['indirect', 'raiders rounded up the herders', 'chief'],
+    ]);
+  });
+
+  it('still reads an -ed adjective before its noun as a modifier', () => {
+    expect(brief('Armed men, the chief said.')).toEqual([]);
+  });
+});
+
+describe('a past verb closing the content after "said the NOUN" (issue 12)', () => {
+  it('is the content’s predicate, not an inverted subject', () => {
+    expect(brief('The envoy, based in Geneva, said the truce failed.')).toEqual([
+      ['indirect', 'the truce failed', 'envoy'],
+    ]);
+  });
+});
