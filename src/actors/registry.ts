@@ -556,6 +556,16 @@ class RegistryBuilder {
         i = runEnd - 1;
         continue;
       }
+      // "Beirut Doctors Without Borders (MSF) accused …": a dateline's place glued to a known actor's
+      // name (the run as a whole known to no one) is no part of the name.
+      if (
+        runEnd !== null &&
+        runEnd - i >= 3 &&
+        isPlaceWord(this.doc, i) &&
+        lookupActor(textOf(this.doc, i + 1, runEnd)) !== null &&
+        lookupActor(textOf(this.doc, i, runEnd)) === null
+      )
+        continue;
       if (runEnd !== null) {
         const start = runStart(this.doc, i);
         i = this.registerRun(start, runEnd, limit, sentence.firstToken) - 1;
@@ -965,10 +975,19 @@ class RegistryBuilder {
   private registerBody(start: number, nameStart: number, end: number, name: string, kind: ActorKind): number {
     const orgWords = this.wordsOf(nameStart, end, name);
     const key = orgWords.length === 1 ? orgWords[0]! : orgWords.join(' ');
-    let id = this.byOrgKey.get(key) ?? this.acronymOwner(name);
+    // "according to the Syrian Observatory": a known body's shorter name takes its full one (ANNOTATION.md
+    // §1: the fullest form), one entity with the full name written elsewhere in the document.
+    const known = lookupActor(name);
+    const full =
+      known !== null && (known.kind === 'organisation' || known.kind === 'media')
+        ? fullerKnownName(orgWords, known.name)
+        : null;
+    const fullKey = full === null ? null : coreWords(full).join(' ');
+    let id =
+      this.byOrgKey.get(key) ?? (fullKey === null ? undefined : this.byOrgKey.get(fullKey)) ?? this.acronymOwner(name);
     if (id === undefined) {
       id = this.newEntity({
-        name,
+        name: full ?? name,
         kind,
         role: null,
         organisation: null,
@@ -976,10 +995,11 @@ class RegistryBuilder {
         plural: false,
         human: false,
         known: null,
-        keyWords: orgWords,
+        keyWords: full === null ? orgWords : coreWords(full),
       });
     }
     this.byOrgKey.set(key, id);
+    if (fullKey !== null && !this.byOrgKey.has(fullKey)) this.byOrgKey.set(fullKey, id);
     // "High Negotiations Committee (HNC)" / "… or HNC": the acronym is an alias.
     const a = this.toks[end];
     const b = this.toks[end + 1];
@@ -1251,6 +1271,20 @@ function build(doc: Document): EntityRegistry {
 
 /** The capital initials of a name's words (`Higher Negotiations Committee` → `HNC`): the first
  * character of each run between white space and hyphens, when it is A-Z. */
+/**
+ * The known body's name when it opens with the words of the written name and goes on (`Syrian
+ * Observatory` → `Syrian Observatory for Human Rights`), or `null` (another wording: `Syrian
+ * Coalition`, `Doctors Without Borders` keep their own).
+ */
+function fullerKnownName(words: readonly string[], knownName: string): string | null {
+  return extendsWords(coreWords(knownName), words) ? knownName : null;
+}
+
+/** Whether `long` opens with all of `short` and goes on (`syrian observatory for human rights` ⊃ `syrian observatory`). */
+function extendsWords(long: readonly string[], short: readonly string[]): boolean {
+  return short.length > 0 && long.length > short.length && short.every((w, i) => long[i] === w);
+}
+
 function initialsOf(name: string): string {
   let out = '';
   let atStart = true;

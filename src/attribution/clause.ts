@@ -125,8 +125,10 @@ function isSubjectPronoun(lower: string): boolean {
  */
 function opensPredicate(doc: Document, a: number, floor: number): boolean {
   const toks = doc.tokens;
+  if (a <= floor || toks[a - 1]!.value !== ',') return false;
+  if (toks[a]?.pos === 'CCONJ') a++; // "…, and shot them, said …"
   const t = toks[a];
-  if (t === undefined || a <= floor || toks[a - 1]!.value !== ',' || t.lower.endsWith('ing')) return false;
+  if (t === undefined || t.lower.endsWith('ing')) return false;
   const past =
     (t.pos === 'VERB' && endsInPastParticiple(t.lower)) ||
     (t.pos === 'ADJ' && pastFormAsNoun(t.lower)) ||

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/index.js';
-import { brief } from './helpers.js';
+import { brief, quotes } from './helpers.js';
 
 describe('a predicate before ", said NAME" (issue 12, a user’s page)', () => {
   it('inverts the attribution after a predicate; the predicate never speaks', () => {
@@ -59,5 +59,41 @@ describe('a past verb closing the content after "said the NOUN" (issue 12)', () 
     expect(brief('The envoy, based in Geneva, said the truce failed.')).toEqual([
       ['indirect', 'the truce failed', 'envoy'],
     ]);
+  });
+});
+
+describe('speakers written without apostrophes or with a glued dateline (issue 12)', () => {
+  it('gives a person’s name before a body’s acronym that lost its apostrophe and a role the person, with role and body', () => {
+    const [q] = quotes('Ingrid Solheim UNHCRs head of mission in the region said that the camp had run out of water.');
+    expect(q!.speaker?.name).toBe('Ingrid Solheim');
+    expect(q!.speaker?.role).toBe('head of mission in the region');
+    expect(q!.speaker?.organisation).toBe('UNHCR');
+  });
+
+  it('gives a document owned by a named body (its apostrophe lost) to the body', () => {
+    expect(
+      brief(
+        'Amnesty International published its findings on Monday. Amnesty Internationals 40-page report said the prison held 300 detainees.',
+      ),
+    ).toEqual([['indirect', 'the prison held 300 detainees', 'Amnesty International']]);
+  });
+
+  it('leaves a dateline’s place out of the known body glued after it', () => {
+    expect(brief('Nairobi Doctors Without Borders said its clinic in the camp was looted.')).toEqual([
+      ['indirect', 'its clinic in the camp was looted', 'Doctors Without Borders'],
+    ]);
+  });
+});
+
+describe('a known body named short (issue 12)', () => {
+  it('takes the full name of the known body its short name opens', () => {
+    expect(brief('Shelling killed four shepherds near the dam, according to the Syrian Observatory.')).toEqual([
+      ['indirect', 'Shelling killed four shepherds near the dam', 'Syrian Observatory for Human Rights'],
+    ]);
+  });
+
+  it('keeps a short name that is another wording of the body', () => {
+    const [q] = quotes('Nairobi Doctors Without Borders said its clinic was looted.');
+    expect(q!.speaker?.name).toBe('Doctors Without Borders');
   });
 });
