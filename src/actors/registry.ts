@@ -1183,12 +1183,32 @@ class RegistryBuilder {
       for (const c of d.roleClasses) for (const id of holders.get(c) ?? []) who.add(id);
       const count = who.size;
       const only = count === 1 ? [...who][0]! : -1;
+      // "Army spokesman Omar Haddad … A spokesman for the navy said": a description tied to another body
+      // than the holder's is someone else.
+      if (count === 1 && this.otherBody(m.nameEnd, only)) continue;
       if (count === 1) {
         m.entity = only;
         this.drafts[only]!.mentions.push(m);
         d.mentions.splice(d.mentions.indexOf(m), 1);
       }
     }
+  }
+
+  /**
+   * Whether the words after a description's head name the body it serves (`spokesman for the navy`,
+   * `official at the ministry`) and that body's first word is in neither the role nor the
+   * organisation of the person `id`.
+   */
+  otherBody(e: number, id: number): boolean {
+    const toks = this.toks;
+    if (!ROLE_PREPOSITIONS.has(toks[e]?.lower ?? '')) return false;
+    let k = e + 1;
+    if (DETERMINERS.has(toks[k]?.lower ?? '')) k++;
+    const w = toks[k];
+    if (w === undefined || !(w.pos === 'NOUN' || w.pos === 'PROPN' || w.pos === 'ADJ')) return false;
+    const p = this.drafts[id]!;
+    const text = `${p.role ?? ''} ${p.organisation ?? ''}`.toLowerCase();
+    return !text.includes(w.lower);
   }
 
   /** The drafts are the entities: no second object per entity. */

@@ -214,6 +214,10 @@ export function resolveActor(doc: Document, first: number, end: number): Resolve
   )
     end--;
   if (end <= first) return null;
+  // "… on Saturday who had said": a date or weekday is never a speaker (ANNOTATION.md §1).
+  const date = timeEntities(doc).startingAt.get(first);
+  if ((date !== undefined && date.endToken >= end) || (end - first === 1 && isTemporal(toks[first]!.lower)))
+    return null;
   const issuer = documentIssuer(doc, first, end);
   if (issuer !== null) return issuer;
   let segs = segments(toks, first, end);
@@ -303,6 +307,18 @@ export function resolveActor(doc: Document, first: number, end: number): Resolve
     if (tail !== null) return { ...tail, role: tail.role ?? roleBefore(doc, head[0], tail.mention[0]) };
     // "Speaking to reporters after meeting Arab ministers U.S. Secretary of State John Kerry said": the
     // phrase opens inside a participle's adjunct (its comma lost); the name that ends it is the subject.
+    // ("Decrying an affront to humanity President Donald Trump declared": the participle's object
+    // runs into the subject.)
+    const opener = toks[head[0] - 1];
+    if (
+      opener?.pos === 'VERB' &&
+      opener.lower.endsWith('ing') &&
+      opener.lower !== 'according' &&
+      opensSentence(doc, head[0] - 1)
+    ) {
+      const named = trailingName(doc, head[0], head[1], reg);
+      if (named !== null) return named;
+    }
     const lead = toks[head[0] - 1];
     const participle = toks[head[0] - 2];
     if (

@@ -23,7 +23,9 @@ describe('a predicate before ", said NAME" (issue 12, a user’s page)', () => {
   });
 
   it('reads no verb phrase as the subject before a comma', () => {
-    const got = brief('The raiders, believed to be bandits, rounded up the traders near the market, said the district chief.');
+    const got = brief(
+      'The raiders, believed to be bandits, rounded up the traders near the market, said the district chief.',
+    );
     expect(got).toEqual([
       ['indirect', 'The raiders, believed to be bandits, rounded up the traders near the market', 'district chief'],
     ]);
@@ -95,5 +97,41 @@ describe('a known body named short (issue 12)', () => {
   it('keeps a short name that is another wording of the body', () => {
     const [q] = quotes('Nairobi Doctors Without Borders said its clinic was looted.');
     expect(q!.speaker?.name).toBe('Doctors Without Borders');
+  });
+});
+
+describe('what never speaks, and descriptions linked to named people (issue 12)', () => {
+  it('never gives a date the words of a relative clause after it', () => {
+    const got = brief('Television showed soldiers guarding the dam on Sunday who had said it was safe.');
+    for (const [, , who] of got) expect(who).not.toBe('Sunday');
+  });
+
+  it('gives the subject after an opening participle’s object the words', () => {
+    expect(
+      brief('Denouncing an insult to the nation Governor Maria Lopez declared Friday that the tax would be cut.'),
+    ).toEqual([['indirect', 'the tax would be cut', 'Maria Lopez']]);
+  });
+
+  it('links the colonel to the one colonel named', () => {
+    const [q] = quotes(
+      'The unit is led by Colonel Ali Hassan, a veteran of the war. The colonel told reporters the town was retaken.',
+    );
+    expect(q!.speaker?.name).toBe('Ali Hassan');
+  });
+
+  it('keeps a spokesman of another body apart from the named spokesman', () => {
+    const got = brief(
+      'Army spokesman Omar Haddad said the road was open. A spokesman for the navy said two ships had left.',
+    );
+    expect(got[1]![2]).toBe('spokesman for the navy');
+  });
+});
+
+describe('a dateline with the country in brackets (issue 12)', () => {
+  it('is no part of the content', () => {
+    const got = brief(
+      'Headline here\n\nKano (Nigeria) (AFP) - Gunmen abducted 20 traders on the highway, police said on Friday.',
+    );
+    expect(got).toEqual([['indirect', 'Gunmen abducted 20 traders on the highway', 'police']]);
   });
 });
