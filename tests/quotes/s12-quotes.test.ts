@@ -135,3 +135,28 @@ describe('a dateline with the country in brackets (issue 12)', () => {
     expect(got).toEqual([['indirect', 'Gunmen abducted 20 traders on the highway', 'police']]);
   });
 });
+
+describe('a description of one person and the person whose role holds its words (issue 12)', () => {
+  it('gives a headline’s described source the person named with that role in the body', () => {
+    const text =
+      'Bandits kill nine herders in Zamfara, says vigilante commander\n\nGunmen killed nine herders on Tuesday, police said.\n\nThe bandits stole 200 cattle, said Sani Musa, a commander of the local vigilante group.';
+    const got = brief(text);
+    expect(got[0]).toEqual(['indirect', 'Bandits kill nine herders in Zamfara', 'Sani Musa']);
+  });
+
+  it('makes no guess when two people fit', () => {
+    const text =
+      'Bandits kill nine herders, says vigilante commander\n\nThe bandits stole 200 cattle, said Sani Musa, a commander of the vigilante group. Ten more were taken, said Ali Bello, another commander of the vigilante group.';
+    expect(brief(text)[0]![2]).toBe('vigilante commander');
+  });
+});
+
+describe('coordinated sources (issue 12; as the dev gold annotates them)', () => {
+  it('keeps "X and Y said" one description, for the quote and for the claim source alike', () => {
+    const text = 'Bandits killed 12 traders on Monday, a vigilante leader and a local official told reporters.';
+    expect(brief(text)).toEqual([
+      ['indirect', 'Bandits killed 12 traders on Monday', 'vigilante leader and a local official'],
+    ]);
+    for (const c of extract(text).claims) expect(c.source?.name).toBe('vigilante leader and a local official');
+  });
+});
