@@ -15,6 +15,7 @@ import type { ActorKind } from './kind.js';
 import { findKnownActors, lookupActor, registryActorsIn, type KnownActor } from './known.js';
 import { isPlaceWord, isStrippedPossessor, placeGovernmentAt } from './context.js';
 import roles from '../lexicon/roles.json';
+import anaphoricHeads from '../lexicon/en/anaphoric-heads.json';
 import {
   firstNameGender,
   isGovernmentName,
@@ -837,6 +838,14 @@ class RegistryBuilder {
       const after = this.toks[end + 1]!;
       if (after.value === after.lower) return end + 2;
     }
+    // "the Syrian Observatory for Human Rights monitor said": a known body's name before a generic
+    // body noun (the tagger may call it a verb) is that body, named; the noun repeats what it is.
+    if (next !== undefined && end < limit && next.lower === next.value && GENERIC_BODY_HEADS.has(next.lower)) {
+      const text = textOf(this.doc, start, end);
+      const known = lookupActor(text);
+      if (known !== null && (known.kind === 'organisation' || known.kind === 'media'))
+        return this.registerBody(start, start, end, text, known.kind);
+    }
     if (next !== undefined && end < limit) {
       const nextRole = roleAt(this.toks, end, limit) !== null;
       if (
@@ -1217,6 +1226,9 @@ class RegistryBuilder {
     return { entities: this.drafts, mentions: this.mentions, mentionAt: this.mentionAt };
   }
 }
+
+/** Generic body nouns (`monitor`, `group`, `watchdog`; data: anaphoric-heads.json genericBodies). */
+const GENERIC_BODY_HEADS: ReadonlySet<string> = new Set(anaphoricHeads.genericBodies);
 
 /** Whether the name at `i` is glued after `AGENCY/` (`REUTERS/Bassam Khabieh`): a photo credit. */
 /** US state abbreviations as AP style writes them after a city (data: us-state-abbreviations.json). */

@@ -1201,8 +1201,10 @@ function nounPhraseSubject(
     s.before = [open, floor];
   // "Shelling resumed in the south the monitor said.": the comma lost, the attribution ends the sentence.
   else if (!cue.participle && cue.frames.has('clause')) {
-    const r = gluedStart(doc, q, p);
-    if (r > floor && gluedAttribution(doc, cue, r, r !== q, limit, dates)) {
+    const g = gluedStart(doc, q, p);
+    const c = compoundModifierStart(doc, g, floor);
+    const r = c < g && gluedAttribution(doc, cue, c, g !== q, limit, dates) ? c : g;
+    if (r > floor && gluedAttribution(doc, cue, r, g !== q, limit, dates)) {
       const from = nameTail(doc, r, p);
       const who = from !== q ? resolveActor(doc, from, p + 1) : s.speaker;
       if (who !== null) {
@@ -1844,6 +1846,19 @@ function nothingSaidAfter(doc: Document, cue: CueMatch, limit: number, dates: Ti
  * the noun-phrase walk found: `q` itself, or a name right after a common noun
  * that is no role (`… after the storm Mayor Lena Vogt said`), or -1.
  */
+/**
+ * Where the subject starting at `r` really starts when a hyphenated compound of a lower-case word and
+ * a participle modifies it (`… al-Afandi state-run TV said`): at the compound's first word; else `r`.
+ */
+function compoundModifierStart(doc: Document, r: number, floor: number): number {
+  const toks = doc.tokens;
+  const v = toks[r - 1];
+  const first = toks[r - 3];
+  if (r - 3 <= floor || v === undefined || first === undefined || v.pos !== 'VERB' || !isGluedHyphen(toks, r - 2))
+    return r;
+  return first.value === first.lower && (first.pos === 'NOUN' || first.pos === 'ADJ') ? r - 3 : r;
+}
+
 function gluedStart(doc: Document, q: number, p: number): number {
   const toks = doc.tokens;
   for (let r = q + 1; r <= p; r++) {

@@ -160,3 +160,24 @@ describe('coordinated sources (issue 12; as the dev gold annotates them)', () =>
     for (const c of extract(text).claims) expect(c.source?.name).toBe('vigilante leader and a local official');
   });
 });
+
+describe('a known body named before a generic body noun (issue 12)', () => {
+  it('registers the body, so that "the observatory" finds it later', () => {
+    const text =
+      'Title line\n\nShelling rose this week, with the Britain-based Syrian Observatory for Human Rights monitor reporting attacks on two schools.\n\nA shell hit a bakery on Monday.\n\nThe families fled to the north.\n\nThe observatory said three bakers were killed.';
+    const got = brief(text);
+    expect(got[got.length - 1]).toEqual([
+      'indirect',
+      'three bakers were killed',
+      'Syrian Observatory for Human Rights',
+    ]);
+  });
+});
+
+describe('a hyphenated modifier of a glued subject (issue 12)', () => {
+  it('keeps "state-run" with the medium, out of the content', () => {
+    expect(brief('A mortar hit the bakery on Monday killing the owner Omar Saleh state-run TV said.')).toEqual([
+      ['indirect', 'A mortar hit the bakery on Monday killing the owner Omar Saleh', 'state-run TV'],
+    ]);
+  });
+});
