@@ -15,6 +15,7 @@ import type { ActorKind } from './kind.js';
 import { findKnownActors, lookupActor, registryActorsIn, type KnownActor } from './known.js';
 import { isPlaceWord, isStrippedPossessor, placeGovernmentAt } from './context.js';
 import roles from '../lexicon/roles.json';
+import anaphoricHeads from '../lexicon/en/anaphoric-heads.json';
 import {
   firstNameGender,
   givenNameGenderAt,
@@ -559,6 +560,16 @@ class RegistryBuilder {
         i = runEnd - 1;
         continue;
       }
+      // "Beirut Doctors Without Borders (MSF) accused …": a dateline's place glued to a known actor's
+      // name (the run as a whole known to no one) is no part of the name.
+      if (
+        runEnd !== null &&
+        runEnd - i >= 3 &&
+        isPlaceWord(this.doc, i) &&
+        lookupActor(textOf(this.doc, i + 1, runEnd)) !== null &&
+        lookupActor(textOf(this.doc, i, runEnd)) === null
+      )
+        continue;
       if (runEnd !== null) {
         const start = runStart(this.doc, i);
         i = this.registerRun(start, runEnd, limit, sentence.firstToken) - 1;
@@ -832,6 +843,14 @@ class RegistryBuilder {
       const after = this.toks[end + 1]!;
       if (after.value === after.lower) return end + 2;
     }
+    // "the Syrian Observatory for Human Rights monitor said": a known body's name before a generic
+    // body noun (the tagger may call it a verb) is that body, named; the noun repeats what it is.
+    if (next !== undefined && end < limit && next.lower === next.value && GENERIC_BODY_HEADS.has(next.lower)) {
+      const text = textOf(this.doc, start, end);
+      const known = lookupActor(text);
+      if (known !== null && (known.kind === 'organisation' || known.kind === 'media'))
+        return this.registerBody(start, start, end, text, known.kind);
+    }
     if (next !== undefined && end < limit) {
       const nextRole = roleAtToken(this.doc, end, limit) !== null;
       if (
@@ -976,10 +995,19 @@ class RegistryBuilder {
   private registerBody(start: number, nameStart: number, end: number, name: string, kind: ActorKind): number {
     const orgWords = this.wordsOf(nameStart, end, name);
     const key = orgWords.length === 1 ? orgWords[0]! : orgWords.join(' ');
-    let id = this.byOrgKey.get(key) ?? this.acronymOwner(name);
+    // "according to the Syrian Observatory": a known body's shorter name takes its full one (ANNOTATION.md
+    // §1: the fullest form), one entity with the full name written elsewhere in the document.
+    const known = lookupActor(name);
+    const full =
+      known !== null && (known.kind === 'organisation' || known.kind === 'media')
+        ? fullerKnownName(orgWords, known.name)
+        : null;
+    const fullKey = full === null ? null : coreWords(full).join(' ');
+    let id =
+      this.byOrgKey.get(key) ?? (fullKey === null ? undefined : this.byOrgKey.get(fullKey)) ?? this.acronymOwner(name);
     if (id === undefined) {
       id = this.newEntity({
-        name,
+        name: full ?? name,
         kind,
         role: null,
         organisation: null,
@@ -987,10 +1015,11 @@ class RegistryBuilder {
         plural: false,
         human: false,
         known: null,
-        keyWords: orgWords,
+        keyWords: full === null ? orgWords : coreWords(full),
       });
     }
     this.byOrgKey.set(key, id);
+    if (fullKey !== null && !this.byOrgKey.has(fullKey)) this.byOrgKey.set(fullKey, id);
     // "High Negotiations Committee (HNC)" / "… or HNC": the acronym is an alias.
     const a = this.toks[end];
     const b = this.toks[end + 1];
@@ -1174,6 +1203,9 @@ class RegistryBuilder {
       for (const c of d.roleClasses) for (const id of holders.get(c) ?? []) who.add(id);
       const count = who.size;
       const only = count === 1 ? [...who][0]! : -1;
+      // "Army spokesman Omar Haddad … A spokesman for the navy said": a description tied to another body
+      // than the holder's is someone else.
+      if (count === 1 && this.otherBody(m.nameEnd, only)) continue;
       if (count === 1) {
         m.entity = only;
         this.drafts[only]!.mentions.push(m);
@@ -1182,12 +1214,32 @@ class RegistryBuilder {
     }
   }
 
+  /**
+   * Whether the words after a description's head name the body it serves (`spokesman for the navy`,
+   * `official at the ministry`) and that body's first word is in neither the role nor the
+   * organisation of the person `id`.
+   */
+  otherBody(e: number, id: number): boolean {
+    const toks = this.toks;
+    if (!ROLE_PREPOSITIONS.has(toks[e]?.lower ?? '')) return false;
+    let k = e + 1;
+    if (DETERMINERS.has(toks[k]?.lower ?? '')) k++;
+    const w = toks[k];
+    if (w === undefined || !(w.pos === 'NOUN' || w.pos === 'PROPN' || w.pos === 'ADJ')) return false;
+    const p = this.drafts[id]!;
+    const text = `${p.role ?? ''} ${p.organisation ?? ''}`.toLowerCase();
+    return !text.includes(w.lower);
+  }
+
   /** The drafts are the entities: no second object per entity. */
   finish(): EntityRegistry {
     for (const d of this.drafts) if (!inOrder(d.mentions)) d.mentions.sort((a, b) => a.first - b.first);
     return { entities: this.drafts, mentions: this.mentions, mentionAt: this.mentionAt };
   }
 }
+
+/** Generic body nouns (`monitor`, `group`, `watchdog`; data: anaphoric-heads.json genericBodies). */
+const GENERIC_BODY_HEADS: ReadonlySet<string> = new Set(anaphoricHeads.genericBodies);
 
 /** Whether the name at `i` is glued after `AGENCY/` (`REUTERS/Bassam Khabieh`): a photo credit. */
 /** US state abbreviations as AP style writes them after a city (data: us-state-abbreviations.json). */
@@ -1262,6 +1314,20 @@ function build(doc: Document): EntityRegistry {
 
 /** The capital initials of a name's words (`Higher Negotiations Committee` → `HNC`): the first
  * character of each run between white space and hyphens, when it is A-Z. */
+/**
+ * The known body's name when it opens with the words of the written name and goes on (`Syrian
+ * Observatory` → `Syrian Observatory for Human Rights`), or `null` (another wording: `Syrian
+ * Coalition`, `Doctors Without Borders` keep their own).
+ */
+function fullerKnownName(words: readonly string[], knownName: string): string | null {
+  return extendsWords(coreWords(knownName), words) ? knownName : null;
+}
+
+/** Whether `long` opens with all of `short` and goes on (`syrian observatory for human rights` ⊃ `syrian observatory`). */
+function extendsWords(long: readonly string[], short: readonly string[]): boolean {
+  return short.length > 0 && long.length > short.length && short.every((w, i) => long[i] === w);
+}
+
 function initialsOf(name: string): string {
   let out = '';
   let atStart = true;

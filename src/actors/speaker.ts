@@ -22,7 +22,7 @@ import {
 import { coreWords, isAcronym, isNameToken, isParticle, nameRunAt, runStart } from './names.js';
 import { isThirdPersonPronoun, resolvePronoun } from './pronouns.js';
 import { entityRegistry, isPossessive, textOf, type Entity, type EntityRegistry } from './registry.js';
-import { canonicalActor } from './known.js';
+import { canonicalActor, lookupActor } from './known.js';
 import { isPlaceWord, isStrippedPossessor, statePossessorAt } from './context.js';
 import { timeEntities } from './entities.js';
 import { isGluedHyphen, isMark, startsAsciiUpper } from '../syntax/tokens.js';
@@ -214,6 +214,10 @@ export function resolveActor(doc: Document, first: number, end: number): Resolve
   )
     end--;
   if (end <= first) return null;
+  // "… on Saturday who had said": a date or weekday is never a speaker (ANNOTATION.md §1).
+  const date = timeEntities(doc).startingAt.get(first);
+  if ((date !== undefined && date.endToken >= end) || (end - first === 1 && isTemporal(toks[first]!.lower)))
+    return null;
   const issuer = documentIssuer(doc, first, end);
   if (issuer !== null) return issuer;
   let segs = segments(toks, first, end);
@@ -256,6 +260,12 @@ export function resolveActor(doc: Document, first: number, end: number): Resolve
       }
     }
   }
+  // "Anna Berg UNHCRs head of mission": a person's name, a body's name that lost its apostrophe, a role.
+  {
+    const [a, b] = segs[0]!;
+    const owned = personWithOwnedRole(doc, a, b);
+    if (owned !== null) return owned;
+  }
   const reg = entityRegistry(doc);
   // "Anna Berg ICRC regional director for Europe": a person's name before a role, the comma lost.
   {
@@ -297,6 +307,18 @@ export function resolveActor(doc: Document, first: number, end: number): Resolve
     if (tail !== null) return { ...tail, role: tail.role ?? roleBefore(doc, head[0], tail.mention[0]) };
     // "Speaking to reporters after meeting Arab ministers U.S. Secretary of State John Kerry said": the
     // phrase opens inside a participle's adjunct (its comma lost); the name that ends it is the subject.
+    // ("Decrying an affront to humanity President Donald Trump declared": the participle's object
+    // runs into the subject.)
+    const opener = toks[head[0] - 1];
+    if (
+      opener?.pos === 'VERB' &&
+      opener.lower.endsWith('ing') &&
+      opener.lower !== 'according' &&
+      opensSentence(doc, head[0] - 1)
+    ) {
+      const named = trailingName(doc, head[0], head[1], reg);
+      if (named !== null) return named;
+    }
     const lead = toks[head[0] - 1];
     const participle = toks[head[0] - 2];
     if (
@@ -334,6 +356,28 @@ function personBeforeRole(doc: Document, a: number, b: number, reg: EntityRegist
   if (k >= b || toks[k]!.value !== toks[k]!.lower || roleAt(toks, k, b) === null) return -1;
   return m.nameEnd;
 }
+
+/**
+ * "Anna Berg UNHCRs head of mission in Chad": a person's name of two words or more, then an
+ * acronym that lost its possessive apostrophe (the body), then a lower-case role: the person, with
+ * the role and the body as organisation; `null` otherwise.
+ */
+function personWithOwnedRole(doc: Document, a: number, b: number): ResolvedActor | null {
+  const toks = doc.tokens;
+  let k = a;
+  while (k < b && isNameToken(doc, k) && !STRIPPED_ACRONYM.test(toks[k]!.value)) k++;
+  if (k - a < 2 || k + 1 >= b || !STRIPPED_ACRONYM.test(toks[k]!.value)) return null;
+  if (toks[k + 1]!.value !== toks[k + 1]!.lower || roleAt(toks, k + 1, b) === null) return null;
+  const body = toks[k]!.value.slice(0, -1);
+  const known = lookupActor(body);
+  return {
+    ...textActor(doc, a, k, 'person', textOf(doc, k + 1, b)),
+    organisation: known?.name ?? body,
+  };
+}
+
+/** An acronym that lost its possessive apostrophe (`MSFs`, `UNHCRs`). */
+const STRIPPED_ACRONYM = /^[A-Z]{2,8}s$/;
 
 /** Whether [a, b) holds a noun that heads a speaker's description (`source`, `official`, `witnesses`). */
 function speakerDescribed(doc: Document, a: number, b: number): boolean {
@@ -441,6 +485,10 @@ function documentIssuer(doc: Document, first: number, end: number): ResolvedActo
     const before = toks[d - 1];
     if (d - 1 > first && before !== undefined && isPossessive(before, toks[d - 2]))
       return resolveActor(doc, first, d - 1);
+    // "Human Rights Watchs 16-page report": a registered name that lost its apostrophe, before the
+    // document and its modifiers.
+    const owner = strippedOwner(doc, first, d);
+    if (owner !== null) return owner;
     // "an Observatory toll": a named issuer before the document.
     // ("a February report by …": a month is no issuer.)
     if (d > first && before !== undefined && isNameToken(doc, d - 1) && !isTemporal(before.lower))
@@ -454,6 +502,32 @@ function documentIssuer(doc: Document, first: number, end: number): ResolvedActo
     const after = toks[j];
     if (after !== undefined && j + 1 < end && /^(from|by|of)$/.test(after.lower)) return resolveActor(doc, j + 1, end);
     return null;
+  }
+  return null;
+}
+
+/**
+ * The registered body or person that owns the document at `d` through a possessive whose
+ * apostrophe was lost (`Human Rights Watchs report`, `Amnestys 16-page report`): the name run
+ * from `first` ending in that word, at most three modifiers before `d`, read without its "s" and
+ * found in the registry; `null` otherwise.
+ */
+function strippedOwner(doc: Document, first: number, d: number): ResolvedActor | null {
+  const toks = doc.tokens;
+  let j = d - 1;
+  while (j > first && j >= d - 4 && !isNameToken(doc, j)) {
+    const t = toks[j]!;
+    if (!(t.pos === 'NUM' || t.value === '-' || t.pos === 'ADJ' || (t.pos === 'NOUN' && t.value === t.lower)))
+      return null;
+    j--;
+  }
+  const last = toks[j]!.value;
+  if (!isNameToken(doc, j) || !isStrippedS(last)) return null;
+  const words = coreWords(textOf(doc, first, j + 1).slice(0, -1));
+  const reg = entityRegistry(doc);
+  for (const e of reg.entities) {
+    if (e.kind === 'description' || e.kind === 'person' || e.keyWords.length !== words.length) continue;
+    if (e.keyWords.every((w, i) => w === words[i])) return fromEntity(e, [first, j + 1], 'name', 0.8);
   }
   return null;
 }

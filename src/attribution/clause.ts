@@ -94,7 +94,7 @@ function isTaggedNounVerb(doc: Document, k: number): boolean {
   if (!listed && !pastFormAsNoun(t.lower)) return false;
   const prev = toks[k - 1];
   if (prev === undefined || !(prev.pos === 'NOUN' || prev.pos === 'PROPN' || prev.pos === 'PRON')) return false;
-  if (prev.pos === 'PRON' && !/^(he|she|it|they|we|i|you)$/.test(prev.lower)) return false;
+  if (prev.pos === 'PRON' && !isSubjectPronoun(prev.lower)) return false;
   const next = toks[k + 1];
   if (next === undefined) return true;
   return (
@@ -104,8 +104,71 @@ function isTaggedNounVerb(doc: Document, k: number): boolean {
     next.pos === 'PART' ||
     next.lower === 'to' ||
     (next.pos === 'PUNCT' && next.value !== '-') ||
+    // "the gunmen shot them", "the soldiers held him": a listed form before an object pronoun, which
+    // no noun takes ("the deals they signed" has a subject pronoun, a relative clause).
+    (listed && OBJECT_PRONOUNS.has(next.lower)) ||
     // "the family deserved better", "officials claimed victory": a past form before its complement.
     (!listed && (next.pos === 'ADJ' || next.pos === 'ADV' || next.pos === 'PRON'))
+  );
+}
+
+/** Whether a lower-case pronoun is a personal subject pronoun (`he`, `they`), a clause's subject. */
+function isSubjectPronoun(lower: string): boolean {
+  return /^(?:he|she|it|they|we|i|you)$/.test(lower);
+}
+
+/**
+ * Whether the phrase at `a` opens with a verb in the past with its complement, a predicate and not a
+ * noun phrase: a past form (tagged a verb, an adjective, or a listed form tagged a noun) after a comma
+ * inside the sentence, before a particle, preposition, article, number or object pronoun
+ * (`…, rounded up the farmers`, `…, shot them`). Not an -ing form (`wearing a hat`).
+ */
+function opensPredicate(doc: Document, a: number, floor: number): boolean {
+  const toks = doc.tokens;
+  if (a <= floor || toks[a - 1]!.value !== ',') return false;
+  if (toks[a]?.pos === 'CCONJ') a++; // "…, and shot them, said …"
+  const t = toks[a];
+  if (t === undefined || t.lower.endsWith('ing')) return false;
+  const past =
+    (t.pos === 'VERB' && endsInPastParticiple(t.lower)) ||
+    (t.pos === 'ADJ' && pastFormAsNoun(t.lower)) ||
+    (t.pos === 'NOUN' && NOUN_VERBS.has(t.lower));
+  const next = toks[a + 1];
+  return (
+    past &&
+    next !== undefined &&
+    (next.pos === 'ADP' || next.pos === 'DET' || next.pos === 'NUM' || OBJECT_PRONOUNS.has(next.lower))
+  );
+}
+
+/** Whether the stretch between the last comma before `p` (a comma) and `p` opens a predicate. */
+function predicateBefore(doc: Document, p: number, floor: number): boolean {
+  const toks = doc.tokens;
+  let a = p - 1;
+  while (a > floor && toks[a - 1]!.value !== ',') a--;
+  return opensPredicate(doc, a, floor);
+}
+
+/**
+ * Whether the word at `k`, tagged an adjective, is the past verb of its clause: a regular past form
+ * (`rounded`, `looted`) right after the subject's head noun, name or pronoun and before a particle,
+ * preposition, article, number or object pronoun (`Gunmen rounded up the farmers`, `The fighters looted
+ * the shops`), not before the noun it modifies (`armed men`).
+ */
+function isTaggedAdjectiveVerb(doc: Document, k: number): boolean {
+  const toks = doc.tokens;
+  const t = toks[k]!;
+  if (t.pos !== 'ADJ' || !pastFormAsNoun(t.lower)) return false;
+  const prev = toks[k - 1];
+  if (
+    prev === undefined ||
+    !(prev.pos === 'NOUN' || prev.pos === 'PROPN' || (prev.pos === 'PRON' && isSubjectPronoun(prev.lower)))
+  )
+    return false;
+  const next = toks[k + 1];
+  return (
+    next !== undefined &&
+    (next.pos === 'ADP' || next.pos === 'DET' || next.pos === 'NUM' || OBJECT_PRONOUNS.has(next.lower))
   );
 }
 
@@ -207,6 +270,8 @@ export function hasFiniteVerb(doc: Document, a: number, b: number, clause = true
       continue;
     if (t.pos === 'AUX') return true;
     if (t.pos === 'NOUN' && k > a && isTaggedNounVerb(doc, k)) return true;
+    // ("a group based in London": read as a noun phrase, an -ed adjective after a noun is a participle.)
+    if (clause && k > a && isTaggedAdjectiveVerb(doc, k)) return true;
     if (t.pos === 'VERB') {
       const prev = toks[k - 1];
       if (prev !== undefined && (prev.lower === 'to' || prev.value === '-')) continue;
@@ -497,6 +562,7 @@ function isZeroThatClause(doc: Document, a: number, e: number): boolean {
     )
       continue;
     if (t.pos === 'NOUN' && k > a && isTaggedNounVerb(doc, k)) return true;
+    if (k > a && isTaggedAdjectiveVerb(doc, k)) return true; // "said gunmen rounded up the farmers"
     if (t.lower === 'according' && toks[k + 1]?.lower === 'to') return false; // "40 lives according to …"
     if (t.pos === 'AUX' || t.pos === 'VERB') {
       if (t.pos === 'VERB' && t.lower.endsWith('ing') && toks[k - 1]!.pos !== 'AUX') {
@@ -801,7 +867,12 @@ function subjectOf(doc: Document, cue: CueMatch, previous: Attribution | null, w
     !cue.participle &&
     cue.first === p + 1 &&
     // "Ramos, 58, told AFP": the comma closes the subject's apposition; no inversion.
-    (prevIsCloseMark || isMark(toks[p - 1]) || clauseBeforeComma(doc, p, floor)) &&
+    (prevIsCloseMark ||
+      isMark(toks[p - 1]) ||
+      clauseBeforeComma(doc, p, floor) ||
+      // "The gunmen, suspected to be …, rounded up the farmers and shot them, said Babakura Kolo": a
+      // predicate before the comma, a name after the cue.
+      (predicateBefore(doc, p, floor) && speakerLike(doc, cue.end, npForward(doc, cue.end, limit, true)))) &&
     isInversion(doc, cue.end, limit, true)
   ) {
     // "…, said Ahmed." / "“…” said the official"
@@ -953,7 +1024,8 @@ function commaSubject(doc: Document, cue: CueMatch, s: Subject, w: Window): void
   const { floor, limit, marks, dates } = w;
   const p = s.p;
   const st = complexStart(doc, p, floor);
-  if (st >= p) return;
+  // A speaker is a noun phrase, never a predicate ("…, rounded up the farmers and shot them, said").
+  if (st >= p || opensPredicate(doc, st, floor)) return;
   s.speaker = resolveActor(doc, st, p);
   s.leftBound = st;
   if (st > floor && toks[st - 1]!.value === ',') s.before = [floor, st - 1];
@@ -1130,8 +1202,10 @@ function nounPhraseSubject(
   // "Shelling resumed in the south the monitor said.": the comma lost, the attribution ends the sentence.
   // (Its cheapest condition first: nothing said after the cue, else no start is looked for.)
   else if (!cue.participle && cue.frames.has('clause') && nothingSaidAfter(doc, cue, limit, dates)) {
-    const r = gluedStart(doc, q, p);
-    if (r > floor && gluedAttribution(doc, cue, r, r !== q, limit, dates)) {
+    const g = gluedStart(doc, q, p);
+    const c = compoundModifierStart(doc, g, floor);
+    const r = c < g && gluedAttribution(doc, cue, c, g !== q, limit, dates) ? c : g;
+    if (r > floor && gluedAttribution(doc, cue, r, g !== q, limit, dates)) {
       const from = nameTail(doc, r, p);
       const who = from !== q ? resolveActor(doc, from, p + 1) : s.speaker;
       if (who !== null) {
@@ -1781,6 +1855,19 @@ function nothingSaidAfter(doc: Document, cue: CueMatch, limit: number, dates: Ti
  * the noun-phrase walk found: `q` itself, or a name right after a common noun
  * that is no role (`… after the storm Mayor Lena Vogt said`), or -1.
  */
+/**
+ * Where the subject starting at `r` really starts when a hyphenated compound of a lower-case word and
+ * a participle modifies it (`… al-Afandi state-run TV said`): at the compound's first word; else `r`.
+ */
+function compoundModifierStart(doc: Document, r: number, floor: number): number {
+  const toks = doc.tokens;
+  const v = toks[r - 1];
+  const first = toks[r - 3];
+  if (r - 3 <= floor || v === undefined || first === undefined || v.pos !== 'VERB' || !isGluedHyphen(toks, r - 2))
+    return r;
+  return first.value === first.lower && (first.pos === 'NOUN' || first.pos === 'ADJ') ? r - 3 : r;
+}
+
 function gluedStart(doc: Document, q: number, p: number): number {
   const toks = doc.tokens;
   for (let r = q + 1; r <= p; r++) {
@@ -2017,6 +2104,17 @@ function isInversion(doc: Document, k: number, limit: number, marked = false): b
   const e = npForward(doc, k, limit, marked);
   if (e === k) return false;
   const after = toks[e];
+  // "The official, based in London, said the talks failed.": a past verb after the noun closing the
+  // sentence is the content's predicate, not a participle of an inverted subject.
+  const last = toks[e - 1]!;
+  if (
+    e - 1 > k &&
+    last.pos === 'VERB' &&
+    last.lower.endsWith('ed') &&
+    toks[e - 2]!.pos === 'NOUN' &&
+    (after === undefined || e >= limit || after.value === '.')
+  )
+    return false;
   if (after === undefined || e >= limit || /^[.!?,;]$/.test(after.value) || isMark(after)) return true;
   // "…,” said Dan Gold when asked about it": after a quotation or comma, a subordinate clause may close
   // the speaker's phrase.

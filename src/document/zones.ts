@@ -231,8 +231,10 @@ const DATELINES: RegExp[] = [
   new RegExp(
     `^${PLACE}(?:[ /]${PLACE_WORD}){0,3}(?: \\(${PLACE_WORD}(?: ${PLACE_WORD}){0,2}\\))?, (?:\\d{1,2} ${MONTH}|${MONTH} \\d{1,2})(?:,? (?:\\d{4}|\\d{2}))? ?${SOURCE}(?:--|${DASH}) ?`,
   ),
-  // PLACE (Reuters) -   /   Place/Place:   /   Place (AFP) –
-  new RegExp(`^${PLACE}(?:[ /]${PLACE}){0,3},? ${AGENCY.slice(0, -1)}${DASH} ?`),
+  // PLACE (Reuters) -   /   Place/Place:   /   Place (AFP) –   /   Place (Country) (AFP) -
+  new RegExp(
+    `^${PLACE}(?:[ /]${PLACE}){0,3}(?: \\(${PLACE_WORD}(?: ${PLACE_WORD}){0,2}\\))?,? ${AGENCY.slice(0, -1)}${DASH} ?`,
+  ),
   new RegExp(`^${PLACE}(?:/${PLACE}){0,3} ?${DASH} `),
   // GENEVA/BEIRUT Syrian…   /   NEW YORK/LONDON Stocks…  (several places joined by slashes)
   new RegExp(`^${CAPS}(?: ${CAPS})?(?:/${CAPS}(?: ${CAPS})?){1,3}(?: ?${AGENCY}${DASH})? (?=[A-Z])`),

@@ -9,7 +9,7 @@
 import type { Document } from '../document/model.js';
 import type { ResolvedActor } from '../actors/speaker.js';
 import { resolvePronoun } from '../actors/pronouns.js';
-import { isMediaHead, isMediaName } from '../actors/lexicon.js';
+import { isMediaHead, isMediaName, roleAt } from '../actors/lexicon.js';
 import { entityRegistry, type Entity as RegistryEntity } from '../actors/registry.js';
 import heads from '../lexicon/en/anaphoric-heads.json';
 
@@ -169,7 +169,7 @@ export function applySalience(doc: Document, items: SalienceItem[]): void {
     if (s === null) continue;
     const w = wantOf(doc, s);
     if (w === null) {
-      const later = cataphor(doc, items, i, original);
+      const later = cataphor(doc, items, i, original) ?? roleHolder(doc, items, i, original);
       if (later !== null) items[i]!.speaker = { ...later, mention: s.mention, resolvedBy: 'description' };
       continue;
     }
@@ -422,6 +422,51 @@ function equatedPerson(
     if (toks[at - 1]?.value === ',' && toks[at - 2]?.lower === head && toks[at - 3]?.lower === 'the') return p;
   }
   return null;
+}
+
+/** How many sentences before or after a description {@link roleHolder} looks for the person it describes. */
+const ROLE_HOLDER_REACH = 6;
+
+/**
+ * "Jihadists kill 17 farmers, says militia leader" … "said Babakura Kolo, a leader of the militia": a
+ * description of one person in two words or more (`militia leader`) is the one person quoted nearby
+ * whose role, as the text gives it, holds every one of its words; `null` when no one or two people fit.
+ */
+function roleHolder(
+  doc: Document,
+  items: SalienceItem[],
+  i: number,
+  original: (ResolvedActor | null)[],
+): ResolvedActor | null {
+  const toks = doc.tokens;
+  const s = items[i]!.speaker!;
+  if (s.resolvedBy !== 'description' || s.kind !== 'description') return null;
+  const [a, b] = s.mention;
+  const words: string[] = [];
+  for (let k = a; k < b; k++) {
+    const t = toks[k]!;
+    if (t.pos === 'ADP' || t.pos === 'CCONJ' || t.pos === 'PUNCT') return null; // "leader of X", "X and Y": a phrase of its own
+    if (t.pos === 'NOUN' || t.pos === 'ADJ') words.push(t.lower);
+  }
+  const head = toks[b - 1]!.lower;
+  if (words.length < 2 || head.endsWith('s') || !isRoleNoun(toks, b - 1)) return null;
+  const here = toks[a]!.sentence;
+  let found: ResolvedActor | null = null;
+  for (let j = 0; j < items.length; j++) {
+    const p = original[j];
+    if (j === i || p === null || p === undefined || p.kind !== 'person' || p.resolvedBy !== 'name') continue;
+    if (Math.abs(toks[p.mention[0]]!.sentence - here) > ROLE_HOLDER_REACH || p.role === null) continue;
+    const role = p.role.toLowerCase();
+    if (!words.every((w) => startsAWord(role, w))) continue;
+    if (found !== null && found.entity !== p.entity) return null; // two people fit: no guess
+    found = p;
+  }
+  return found;
+}
+
+/** Whether the token at `k` is a role noun (`leader`, `spokesman`). */
+function isRoleNoun(toks: Document['tokens'], k: number): boolean {
+  return PEOPLE.has(toks[k]!.lower) || roleAt(toks, k, k + 1) !== null;
 }
 
 /** Whether token `k` stands in the headline, or in a line that repeats it (no verb after the source). */
