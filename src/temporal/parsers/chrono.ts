@@ -68,7 +68,7 @@ const kinds = new WeakMap<object, ParserKind>();
  * compiling the giant patterns of the relative parsers dropped right after. A class whose name is not
  * here (a minifier renamed it, a new chrono version added it) is probed.
  */
-const KNOWN_KINDS: Readonly<Record<string, ParserKind>> = {
+export const KNOWN_KINDS: Readonly<Record<string, ParserKind>> = {
   ENYearMonthDayParser: 'other',
   ISOFormatParser: 'other',
   SlashDateFormatParser: 'other',
