@@ -358,7 +358,9 @@ function toFigure(
   if (boilerplate && !doc.options.includeBoilerplate) return null;
   const { min, max, approximate } = f.phrase;
   const span = doc.tokenSpan(f.phrase.first, f.phrase.end);
-  const vague = f.phrase.kind === 'counted' && min !== null && max === null && isVagueCount(ctx, f);
+  // Whether a counted phrase's number is vague, read once for the flag and the confidence.
+  const vagueNumber = f.phrase.kind === 'counted' && isVagueCount(ctx, f);
+  const vague = vagueNumber && min !== null && max === null;
   const part =
     f.relation === 'part' && f.parent !== undefined && (found.includes(f.parent) || before.includes(f.parent))
       ? f.parent
@@ -375,7 +377,7 @@ function toFigure(
     // The attribution layer's answer first (one source per clause for quotes, figures and claims).
     source: layerSource(doc, f) ?? refOfSource(doc, sourceFor(sentenceCues, f)),
     partOf: part === null ? null : doc.tokenSpan(part.phrase.first, part.phrase.end),
-    confidence: confidenceOf(ctx, f),
+    confidence: confidenceOf(ctx, f, vagueNumber),
   };
   if (vague) VAGUE.add(figure);
   return figure;
@@ -388,18 +390,18 @@ function isVagueCount(ctx: Ctx, f: Found): boolean {
 }
 
 /**
- * How sure a figure is, 0–1 (documented on `CasualtyFigure.confidence`): 0.9 for a
+ * How sure a figure is, 0–1 (documented on `CasualtyFigure.confidence`; `vagueNumber`: the
+ * counted phrase's number is a vague quantity, {@link isVagueCount}): 0.9 for a
  * counted phrase with its victims, less for what makes a reading weaker — no
  * victim noun, a vague quantity, a person without a number, a headline, a
  * relative clause, a subset or companion.
  */
-function confidenceOf(ctx: Ctx, f: Found): number {
+function confidenceOf(ctx: Ctx, f: Found, vagueNumber: boolean): number {
   const p = f.phrase;
   let c = p.kind === 'counted' ? 0.9 : p.kind === 'singular' ? 0.75 : 0.7;
   if (p.kind === 'counted') {
     if (p.victims === null) c -= 0.1;
-    if ((readQuantity(ctx.toks, p.first, p.end) ?? readQuantity(ctx.toks, p.first + 1, p.end))?.vague === true)
-      c -= 0.1;
+    if (vagueNumber) c -= 0.1;
   }
   // "gunned them down": a pronoun resolved to the people counted before it.
   if (p.first === p.head && p.end === p.first + 1 && PRONOUNS.has(ctx.toks[p.first]!.lower)) c -= 0.15;

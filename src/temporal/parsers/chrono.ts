@@ -23,8 +23,8 @@ import { numericDates } from './numeric.js';
 import { monthOf, type Reading, type Zones } from './readings.js';
 
 /**
- * What one of chrono's parsers reads, found by what it parses rather than by its
- * class name (bundlers that minify rename classes): `relative` parsers read
+ * What one of chrono's parsers reads, known by its class name or found by what it
+ * parses when the name is unknown (bundlers that minify rename classes): `relative` parsers read
  * casual and relative expressions (ours handle those), `month` parsers month
  * names (needless in a window without month letters), `clock` the clock-time
  * parser (in a window without a clock, what it reads is dropped, or swallows a
@@ -62,22 +62,49 @@ const PROBES: readonly (readonly [ParserKind, readonly string[]])[] = [
 const PROBE_REFERENCE = new Date(Date.UTC(2019, 2, 6, 12));
 const kinds = new WeakMap<object, ParserKind>();
 
-/** The kind of a chrono parser, probed once per parser class. */
+/**
+ * The kinds of chrono-node's English parsers by class name, as {@link probedKind} finds them (a test
+ * checks that it still does): probing costs the first document about half a second, mostly V8
+ * compiling the giant patterns of the relative parsers dropped right after. A class whose name is not
+ * here (a minifier renamed it, a new chrono version added it) is probed.
+ */
+export const KNOWN_KINDS: Readonly<Record<string, ParserKind>> = {
+  ENYearMonthDayParser: 'other',
+  ISOFormatParser: 'other',
+  SlashDateFormatParser: 'other',
+  ENSlashMonthFormatParser: 'other',
+  ENTimeUnitWithinFormatParser: 'relative',
+  ENWeekdayParser: 'relative',
+  ENTimeUnitAgoFormatParser: 'relative',
+  ENTimeUnitLaterFormatParser: 'relative',
+  ENCasualDateParser: 'relative',
+  ENCasualTimeParser: 'relative',
+  ENEndOfCurrentMonthParser: 'relative',
+  ENRelativeDateFormatParser: 'relative',
+  ENTimeUnitCasualRelativeFormatParser: 'relative',
+  ENMonthNameLittleEndianParser: 'month',
+  ENMonthNameMiddleEndianParser: 'month',
+  ENYearMonthNameParser: 'month',
+  ENMonthNameParser: 'month',
+  ENTimeExpressionParser: 'clock',
+};
+
+/** The kind of a chrono parser, by its class name when known, else probed (once per parser class). */
 export function parserKind(parser: chrono.Parser): ParserKind {
   const key = (parser as object).constructor;
   let kind = kinds.get(key);
   if (kind === undefined) {
-    const alone = new chrono.Chrono({ parsers: [parser], refiners: [] });
-    kind = 'other';
-    for (const [k, probes] of PROBES) {
-      if (probes.some((p) => alone.parse(p, PROBE_REFERENCE).length > 0)) {
-        kind = k;
-        break;
-      }
-    }
+    kind = Object.hasOwn(KNOWN_KINDS, key.name) ? KNOWN_KINDS[key.name]! : probedKind(parser);
     kinds.set(key, kind);
   }
   return kind;
+}
+
+/** The kind of a chrono parser found by what it reads: the first kind one of whose probe phrases it reads. */
+export function probedKind(parser: chrono.Parser): ParserKind {
+  const alone = new chrono.Chrono({ parsers: [parser], refiners: [] });
+  for (const [k, probes] of PROBES) if (probes.some((p) => alone.parse(p, PROBE_REFERENCE).length > 0)) return k;
+  return 'other';
 }
 
 const RELATIVE_TAGS = ['result/relativeDate', 'casualReference/', 'parser/ENCasual'];
