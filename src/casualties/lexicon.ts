@@ -293,3 +293,6 @@ export function isSingularHead(w: string): boolean {
   );
 }
 const NON_PERSON_MAN = new Set(['german', 'roman', 'human', 'ottoman', 'shaman']);
+
+/** Prepositions of time before a passive gerund whose subject is the clause's (`before being executed`). */
+export const GERUND_TIME_PREPOSITIONS: ReadonlySet<string> = new Set(data.gerundTimePrepositions);

@@ -53,6 +53,7 @@ import {
   QUOTED_EUPHEMISMS,
   SUCCUMB_VERBS,
   TOLL_SETTERS,
+  GERUND_TIME_PREPOSITIONS,
 } from './lexicon.js';
 import {
   type Phrase,
@@ -1199,9 +1200,6 @@ function verbRule(ctx: Ctx, a: number, outcome: CasualtyOutcome): Found[] {
   });
 }
 
-/** Prepositions of time before a passive gerund whose subject is the clause's ("before being executed"). */
-const GERUND_TIME = new Set(['before', 'after', 'upon']);
-
 /**
  * "X opened fire at troops before being executed", "two men were abducted in March before being
  * killed": the verb of the clause when the participle at `a` follows "before/after being", else -1
@@ -1209,7 +1207,8 @@ const GERUND_TIME = new Set(['before', 'after', 'upon']);
  */
 function beingAfterTime(ctx: Ctx, a: number): number {
   const { toks } = ctx;
-  if (a - 2 <= ctx.first || toks[a - 1]!.lower !== 'being' || !GERUND_TIME.has(toks[a - 2]!.lower)) return -1;
+  if (a - 2 <= ctx.first || toks[a - 1]!.lower !== 'being' || !GERUND_TIME_PREPOSITIONS.has(toks[a - 2]!.lower))
+    return -1;
   // The nearest verb before "before" (over its objects and adjuncts: "opened fire at troops").
   for (let k = a - 3; k > ctx.first && a - k <= 14; k--) {
     const t = toks[k]!;

@@ -47,7 +47,13 @@ import {
   type Subject,
   eventBefore,
 } from '../syntax.js';
-import { BE_FORMS, QUOTATION_MARKS, RELATIVE_PRONOUNS, speechForms } from '../../lexicon/en/index.js';
+import {
+  BE_FORMS,
+  NON_RESTRICTIVE_RELATIVES,
+  QUOTATION_MARKS,
+  RELATIVE_PRONOUNS,
+  speechForms,
+} from '../../lexicon/en/index.js';
 import { asideOpenBefore } from '../../syntax/index.js';
 
 const OPEN = { places: true, descriptions: true } as const;
@@ -767,7 +773,7 @@ export function accuse(ctx: Ctx, i: number): Candidate | Candidate[] | null {
 }
 
 /** What may follow a bare accused object: the end of its clause. */
-const CLAUSE_ENDS: ReadonlySet<string> = new Set([',', '.', ';', ':', 'and', 'who', 'which']);
+const CLAUSE_ENDS: ReadonlySet<string> = new Set([',', '.', ';', ':', 'and', ...NON_RESTRICTIVE_RELATIVES]);
 
 /**
  * `SOURCE accused X.` with no `of`, as a bare `blamed X` (issue 13): who did the attack the
