@@ -44,6 +44,7 @@ import {
   IDENTITY_VERBS,
   ATTRIBUTION_PARTICIPLES,
   OBJECT_PRONOUNS,
+  SUBJECT_PRONOUNS,
 } from '../lexicon/en/index.js';
 
 /**
@@ -114,7 +115,7 @@ function isTaggedNounVerb(doc: Document, k: number): boolean {
 
 /** Whether a lower-case pronoun is a personal subject pronoun (`he`, `they`), a clause's subject. */
 function isSubjectPronoun(lower: string): boolean {
-  return /^(?:he|she|it|they|we|i|you)$/.test(lower);
+  return SUBJECT_PRONOUNS.has(lower);
 }
 
 /**
@@ -1851,11 +1852,6 @@ function nothingSaidAfter(doc: Document, cue: CueMatch, limit: number, dates: Ti
 }
 
 /**
- * Where the subject of a comma-less attribution starts inside the phrase [q, p]
- * the noun-phrase walk found: `q` itself, or a name right after a common noun
- * that is no role (`… after the storm Mayor Lena Vogt said`), or -1.
- */
-/**
  * Where the subject starting at `r` really starts when a hyphenated compound of a lower-case word and
  * a participle modifies it (`… al-Afandi state-run TV said`): at the compound's first word; else `r`.
  */
@@ -1868,6 +1864,11 @@ function compoundModifierStart(doc: Document, r: number, floor: number): number 
   return first.value === first.lower && (first.pos === 'NOUN' || first.pos === 'ADJ') ? r - 3 : r;
 }
 
+/**
+ * Where the subject of a comma-less attribution starts inside the phrase [q, p]
+ * the noun-phrase walk found: `q` itself, or a name right after a common noun
+ * that is no role (`… after the storm Mayor Lena Vogt said`), or -1.
+ */
 function gluedStart(doc: Document, q: number, p: number): number {
   const toks = doc.tokens;
   for (let r = q + 1; r <= p; r++) {

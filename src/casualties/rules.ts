@@ -112,7 +112,8 @@ const BE = new Set([...BE_FORMS, 'get', 'got', 'gets', 'getting']);
 const PERFECT = new Set([...HAVE_FORMS, "'ve"]);
 const RELATIVE = RELATIVE_PRONOUNS;
 const STOP_AFTER_VERB = new Set([...ADJUNCT_PREPOSITIONS, 'when', 'while', 'as', 'for', 'near']);
-const DASHES = new Set(['-', '--', '–', '—']);
+/** The dashes that open and close an aside or a list (`The dead - X, Y and Z - were …`). */
+export const DASHES: ReadonlySet<string> = new Set(['-', '--', '–', '—']);
 const TOLL_STOPS = new Set(['because', 'but', 'while', 'although', 'though', 'whereas', 'since', 'after', 'when']);
 const QUOTE_MARKS = QUOTATION_MARKS;
 /** Words that open a gloss between a counted phrase and its verb ("40 people mostly civilians were killed"). */

@@ -10,7 +10,7 @@ import { type Ctx, textOf } from './context.js';
 import { ATTACKERS, INTRANSITIVE, NOUNS, PARTITIVE_VICTIMS, isPersonHead, verbOutcome } from './lexicon.js';
 import { readQuantity } from '../numbers/index.js';
 import { type Phrase, readCounted, readName, victimsAfter } from './phrases.js';
-import { type Found, namesOfCount, objectsAfter, singularPhrase } from './rules.js';
+import { DASHES, type Found, namesOfCount, objectsAfter, singularPhrase } from './rules.js';
 import { defineWordClass } from '../document/classes.js';
 
 const MAX_GAP = 12;
@@ -102,7 +102,7 @@ function hasParentlessForm(ctx: Ctx): boolean {
 }
 
 /** The marks after "the dead" that open the list of its victims. */
-const LIST_OPENERS = new Set([':', '-', '--', '–', '—']);
+const LIST_OPENERS: ReadonlySet<string> = new Set([':', ...DASHES]);
 
 /** Whether "the dead", "those killed" at `k` is followed by a dash or colon opening a list ("The dead - X, Y and Z - were …"). */
 function namesOpenAt(ctx: Ctx, k: number): boolean {

@@ -163,7 +163,7 @@ function canReport(doc: Document, speaker: NonNullable<Quote['speaker']>): boole
   const m = speaker.mention;
   if (m === null || speaker.resolvedBy !== 'description') return true;
   // a verb phrase read as the speaker ("…, rounded up the farmers … and shot them, said X") reports nothing
-  if (verbAt(doc, m.start)) return false;
+  if (verbAt(doc, m.start, m.end)) return false;
   const words = m.text.split(' ');
   if (!EVENT_NOUNS.has(words[words.length - 1]!.toLowerCase())) return true;
   for (const w of words) if (capital(w) || isDescriptionHead(w.toLowerCase())) return true;
@@ -171,30 +171,20 @@ function canReport(doc: Document, speaker: NonNullable<Quote['speaker']>): boole
 }
 
 /**
- * Whether the token starting at character `start` opens a verb phrase: a lower-case past form
+ * Whether the mention at input span [start, end) opens with a verb phrase: a lower-case past form
  * (a verb, or a participle the tagger read as an adjective) with a particle or a determiner right after it
- * (`rounded/ADJ up the farmers`; `unnamed officials`, `monitor/VERB` alone stay). Binary search
- * over the tokens.
+ * (`rounded/ADJ up the farmers`; `unnamed officials`, `monitor/VERB` alone stay).
  */
-function verbAt(doc: Document, start: number): boolean {
+function verbAt(doc: Document, start: number, end: number): boolean {
   const toks = doc.tokens;
-  let lo = 0;
-  let hi = toks.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const t = toks[mid]!;
-    if (t.start === start) {
-      if (t.value !== t.lower || t.value === t.value.toUpperCase()) return false;
-      // (a particle or a determiner right after it: "monitor" read as a verb is still the monitor)
-      const next = toks[mid + 1]?.pos;
-      if (next !== 'ADP' && next !== 'DET') return false;
-      // a past form only ("sources/VERB on the ground" is a noun the tagger misread)
-      return (t.pos === 'VERB' || t.pos === 'ADJ') && t.lower.endsWith('ed');
-    }
-    if (t.start < start) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return false;
+  const [first] = tokensOf(doc, start, end);
+  const t = toks[first];
+  if (t === undefined || t.value !== t.lower || t.value === t.value.toUpperCase()) return false;
+  // (a particle or a determiner right after it: "monitor" read as a verb is still the monitor)
+  const next = toks[first + 1]?.pos;
+  if (next !== 'ADP' && next !== 'DET') return false;
+  // a past form only ("sources/VERB on the ground" is a noun the tagger misread)
+  return (t.pos === 'VERB' || t.pos === 'ADJ') && t.lower.endsWith('ed');
 }
 
 /**

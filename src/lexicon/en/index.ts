@@ -546,6 +546,17 @@ export const ATTRIBUTION_PARTICIPLES: ReadonlySet<string> = new Set(anonymity.at
 export const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(words.objectPronouns);
 
 /**
+ * Personal pronouns in their subject form (`he`, `they`), lower case: a clause's subject before its verb.
+ *
+ * @example
+ * ```ts
+ * SUBJECT_PRONOUNS.has('they'); // true
+ * SUBJECT_PRONOUNS.has('them'); // false
+ * ```
+ */
+export const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(words.subjectPronouns);
+
+/**
  * The coordinating conjunctions that join a second clause, or a quote, to the first after its comma
  * (`…, he said, but "…"`).
  *
