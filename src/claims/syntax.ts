@@ -404,6 +404,19 @@ function isShouted(t: Token): boolean {
 }
 
 /**
+ * Whether the word at `k` is shouted copy rather than an acronym: written in capitals with a word
+ * in capitals beside it (`THE GUERRILLAS ATTACKED`). A lone word in capitals among words in lower
+ * case is an acronym (`blamed the BKDM for`; in wire copy the casing layer keeps an acronym's
+ * capitals and lower-cases the rest).
+ */
+function shoutedAt(toks: readonly Token[], k: number): boolean {
+  if (!isShouted(toks[k]!)) return false;
+  const upperWord = (t: Token | undefined): boolean =>
+    t !== undefined && t.shape === 'word' && /[A-Z]/.test(t.value) && isUpperCase(t.value) && t.value.length > 1;
+  return upperWord(toks[k - 1]) || upperWord(toks[k + 1]);
+}
+
+/**
  * Whether `which` at `j` opens a relative clause whose subject starts at `first`
  * (`the corridors, which rebels have denied`, `the market which the militia denied`),
  * rather than asking (`asked which government…`): it follows a noun or a comma.
@@ -471,7 +484,7 @@ export function description(ctx: Ctx, k: number): Subject | null {
       return null;
   }
   // Upper-case copy tags every word a name: only a fighters head is a description there ("THE GUERRILLAS")
-  if (isShouted(head)) {
+  if (shoutedAt(toks, k)) {
     if (!lex.descriptionHeads.has(head.lower)) return null;
     const f = modified ? k - 1 : k;
     const start = toks[f - 1]?.lower === 'the' && f - 1 >= s0 ? f - 1 : f;
