@@ -47,8 +47,8 @@ const invent = (w: string): string => {
   return s;
 };
 
-const real = [0, 0];
-const unseen = [0, 0];
+const real: [number, number] = [0, 0];
+const unseen: [number, number] = [0, 0];
 for (const m of dev.messages) {
   const perps = perpsOf(byMessage.get(m.id) ?? []).filter(
     (p) => !p.optional && (p.confidence === 'claimed' || p.confidence === 'accused'),
@@ -79,5 +79,5 @@ for (const m of dev.messages) {
       );
   }
 }
-const pc = (x: number[]): string => `${((100 * x[0]!) / Math.max(1, x[1]!)).toFixed(1)} % (${x[0]}/${x[1]})`;
+const pc = (x: [number, number]): string => `${((100 * x[0]) / Math.max(1, x[1])).toFixed(1)} % (${x[0]}/${x[1]})`;
 console.log(`claimed+accused found: real names ${pc(real)}; invented names ${pc(unseen)}`);
