@@ -403,6 +403,11 @@ function isShouted(t: Token): boolean {
   return t.value.length > 3 && isUpperCase(t.value) && t.value !== t.lower;
 }
 
+/** Whether the word at `k` is an acronym (two to six capitals) that is not a word of shouted copy. */
+function loneAcronym(toks: readonly Token[], k: number): boolean {
+  return ACRONYM_WORD.test(toks[k]!.value) && !shoutedAt(toks, k);
+}
+
 /**
  * Whether the word at `k` is shouted copy rather than an acronym: written in capitals with a word
  * in capitals beside it (`THE GUERRILLAS ATTACKED`). A lone word in capitals among words in lower
@@ -735,6 +740,12 @@ export function headActor(ctx: Ctx, k0: number, opts: FindOptions): Subject | nu
     const owner = ownerBefore(ctx, headK, h !== headK);
     if (owner !== null) m = owner;
   }
+  // an acronym the lexicon does not know before the fighters it names: 'the KMKG guerrillas'
+  if (m === undefined && h !== headK && h >= s0 && loneAcronym(toks, h))
+    return {
+      actor: { name: toks[h]!.value, kind: 'group', first: h, end: h + 1, via: 'description', affiliation: null },
+      start: npStart(ctx, h),
+    };
   if (m !== undefined && inPrepositionalPhrase(ctx, m.firstToken)) return null;
   if (m !== undefined && !m.modifier && (m.via !== 'place' || opts.places === true)) {
     // "the government of President X", "forces loyal to X": the head noun phrase is the actor.

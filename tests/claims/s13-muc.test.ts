@@ -18,6 +18,15 @@ describe('an acronym the lexicon does not know, in the actor position', () => {
     }
   });
 
+  it('names the fighters it stands before (`the KMKG guerrillas`)', () => {
+    for (const t of [
+      'THE BLAST, FOR WHICH THE KMKG GUERRILLAS ARE BEING HELD RESPONSIBLE, LEFT TWO DEAD.',
+      'KMKG guerrillas carried out the sabotage of the dam, the army said.',
+      'The army said KMKG rebels shelled the market.',
+    ])
+      expect(summary(t)).toEqual([['attributed', 'KMKG']]);
+  });
+
   it('leaves a word in shouted copy (capitals beside it) to the shouted-copy rules', () => {
     expect(summary('Residents blamed the TERRIBLE NIGHT RAIDS for the deaths.')).toEqual([]);
     expect(summary('Witnesses blamed the BOMB for the damage to the church.')).toEqual([]);
