@@ -228,6 +228,11 @@ export function skipBack(ctx: Ctx, k: number): number {
       if (p !== undefined && k >= s0 && (p.pos === 'ADP' || p.lower === 'early' || p.lower === 'late')) k--;
       continue;
     }
+    // an acronym set off by commas after its name: 'the Patriotic Front, FPMR, has claimed'
+    if (t.value === ',' && k - 2 > s0 && toks[k - 2]!.value === ',' && ACRONYM_WORD.test(toks[k - 1]!.value)) {
+      k -= 3;
+      continue;
+    }
     if (t.value === ')' || t.value === ']') {
       const open = t.value === ')' ? '(' : '[';
       let j = k - 1;

@@ -32,3 +32,35 @@ describe('an acronym the lexicon does not know, in the actor position', () => {
     expect(summary('Witnesses blamed the BOMB for the damage to the church.')).toEqual([]);
   });
 });
+
+describe('an acronym set off by commas after its name', () => {
+  it('stands between the subject and its verb without cutting them apart', () => {
+    for (const t of [
+      'The Mankes Nartinar Patriotic Front, VPVR, has claimed responsibility for a bomb attack on a bank.',
+      'THE MANKES NARTINAR PATRIOTIC FRONT, VPVR, TODAY CLAIMED THE KIDNAPPING OF TWO ENGINEERS.',
+    ])
+      expect(summary(t).map(([s, n]) => [s, n?.toLowerCase()])).toEqual([
+        ['claimed', 'mankes nartinar patriotic front'],
+      ]);
+    expect(summary('The Jaguar Resistance Brigade, JRB, denied any part in the killing of the mayor.')).toEqual([
+      ['denied', 'Jaguar Resistance Brigade'],
+    ]);
+  });
+
+  it('is an alias of that name in the entities, as a bracketed one is', async () => {
+    const { extract } = await import('../../src/extract.js');
+    for (const t of [
+      'The Olmec Relief Committee, ORC, said on Monday that its clinic had been shelled. The ORC asked for a truce.',
+      'THE OLMEC RELIEF COMMITTEE [ORC] SAID ON MONDAY THAT ITS CLINIC HAD BEEN SHELLED. THE ORC ASKED FOR A TRUCE.',
+    ]) {
+      const e = extract(t).entities.find((x) => x.aliases.includes('ORC'));
+      expect(e?.name.toLowerCase()).toBe('olmec relief committee');
+    }
+  });
+
+  it('does not take a list of names for an aside', async () => {
+    const { extract } = await import('../../src/extract.js');
+    const x = extract('The Olmec Relief Committee, UNHCR, and UNICEF sent food to the town on Monday.');
+    expect(x.entities.find((e) => e.aliases.includes('UNHCR'))?.aliases).not.toContain('Olmec Relief Committee');
+  });
+});
