@@ -6,7 +6,7 @@
  * between the two recalls is what the lexicon of known names, not the parse, finds: held-out
  * messages name groups the lexicon does not know. Reads the dev set only (TST1/TST2 are held out).
  *
- *   npx tsx bench/tools/muc4-unseen.ts [--lost] [dataDir]
+ *   npx tsx bench/tools/muc4-unseen.ts [--lost [--context]] [dataDir]
  */
 import { join, resolve } from 'node:path';
 import { extract } from '../../src/extract.js';
@@ -77,6 +77,9 @@ for (const m of dev.messages) {
       console.log(
         `LOST ${p.confidence} ${m.id} | ${names.join(' / ')} | renamed: ${renamed.claims.map((c) => `${c.status} ${c.actor?.name ?? 'null'}`).join('; ')}`,
       );
+    if (showLost && a && !b && args.includes('--context'))
+      for (const s of rename(m.text).split(/(?<=\.)\s+/))
+        if (names.some((n) => s.includes(n.replace(/[\\"]/g, '')))) console.log(`    > ${s.replace(/\s+/g, ' ')}`);
   }
 }
 const pc = (x: [number, number]): string => `${((100 * x[0]) / Math.max(1, x[1])).toFixed(1)} % (${x[0]}/${x[1]})`;

@@ -641,6 +641,17 @@ function ownerBefore(ctx: Ctx, k: number, unit: boolean): ActorMention | null {
     }
     const m = idx.endingAt.get(q);
     if (m !== undefined && !m.modifier && m.via !== 'place' && m.kind !== 'person') return m;
+    // an acronym the lexicon does not know owns its units too: 'THE KMKG COLUMNS ATTACKED'
+    if (m === undefined && q >= s0 && q < k && loneAcronym(toks, q))
+      return {
+        name: toks[q]!.value,
+        kind: 'group',
+        firstToken: q,
+        endToken: q + 1,
+        via: 'shape',
+        modifier: false,
+        affiliation: null,
+      };
   }
   return null;
 }
@@ -1053,6 +1064,15 @@ export function objectActor(ctx: Ctx, i: number, opts: FindOptions, limit = 14):
         found = { actor: actorOf(m), start: i };
       }
       k = m.endToken - 1;
+      lastNoun = k;
+      continue;
+    }
+    // an acronym the lexicon does not know names who ('by KMKG urban cells', 'by alleged KMKG members')
+    if (found === null && loneAcronym(toks, k)) {
+      found = {
+        actor: { name: t.value, kind: 'group', first: k, end: k + 1, via: 'description', affiliation: null },
+        start: i,
+      };
       lastNoun = k;
       continue;
     }

@@ -23,6 +23,7 @@ import { FUNCTION_WORDS, MONTH_LEADS } from '../lexicon/en/index.js';
 import firstNames from '../lexicon/first-names.json';
 import groupShapes from '../lexicon/group-shapes.json';
 import numberWords from '../lexicon/numbers.json';
+import roles from '../lexicon/roles.json';
 
 /** Share of cased letters in capitals above which a paragraph is read as shouted. */
 const SHOUTED = 0.75;
@@ -141,9 +142,22 @@ export function trueCase(text: string): string | null {
 function acronymsOf(text: string): Set<string> {
   const out = new Set<string>();
   for (const m of text.matchAll(/[[(]([A-Z]{2,8})[\])]/g)) out.add(m[1]!.toLowerCase());
-  for (const m of text.matchAll(/\b[B-DF-HJ-NP-TV-XZ]{2,8}\b/g)) out.add(m[0].toLowerCase());
+  for (const m of text.matchAll(/\b[B-DF-HJ-NP-TV-XZ]{2,8}\b/g)) {
+    const w = m[0].toLowerCase();
+    if (!ABBREVIATED_TITLES.has(w)) out.add(w);
+  }
   return out;
 }
+
+/**
+ * Titles written as an abbreviation without a vowel (`MR`, `DR`, `SGT`, `MSGR`; the one-word titles
+ * of `src/lexicon/roles.json`): not acronyms, but a title before a name, written with one capital.
+ */
+const ABBREVIATED_TITLES: ReadonlySet<string> = new Set(
+  roles.titles
+    .map((t) => t.words.replace(/\.$/, '').toLowerCase())
+    .filter((w) => /^[a-z]+$/.test(w) && !/[aeiouy]/.test(w)),
+);
 
 /** Naming cues as word sequences (`calling itself`, `self-styled` → `self`, `styled`). */
 const cueWords = (list: readonly string[]): (readonly string[])[] =>
@@ -440,7 +454,7 @@ function caseParagraph(p: string, acronyms: ReadonlySet<string>): string {
     while (k >= 0 && /[\s"'“”‘’([]/.test(lower[k]!)) k--;
     const stop = lower[k] === '.' ? !dotted.has(k) : lower[k] === '!' || lower[k] === '?' || lower[k] === ':';
     if (k < 0 || stop) capitalise(word.start);
-    if (word.text === 'i') capitalise(word.start);
+    if (word.text === 'i' || ABBREVIATED_TITLES.has(word.text)) capitalise(word.start);
     if (acronyms.has(word.text)) for (let c = word.start; c < word.end; c++) capitalise(c);
     if (given.has(word.text)) capitalise(word.start);
     if (

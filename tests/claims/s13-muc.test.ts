@@ -64,3 +64,30 @@ describe('an acronym set off by commas after its name', () => {
     expect(x.entities.find((e) => e.aliases.includes('UNHCR'))?.aliases).not.toContain('Olmec Relief Committee');
   });
 });
+
+describe('the units of an acronym the lexicon does not know', () => {
+  it('act for it as subject and after by', () => {
+    for (const t of [
+      'ANOTHER REPORT SAYS KMKG FORCES ATTACKED THE AIR BASE AT DAWN.',
+      'Police said KMKG units attacked army positions in the north.',
+      'THE BOMB HAD BEEN PLACED BY KMKG URBAN CELLS, POLICE SAID.',
+      'Three farmers were shot dead by alleged KMKG members on the road.',
+      'The attack was carried out by members of the KMKG.',
+    ])
+      expect(summary(t)).toEqual([['attributed', 'KMKG']]);
+  });
+
+  it('leaves an acronym that only stands near the act alone', () => {
+    expect(summary('The convoy was hit by government forces near the UNHCR camp.')).toEqual([]);
+  });
+});
+
+describe('a title abbreviation in wire copy', () => {
+  it('is a title, not an acronym: no actor named MSGR', async () => {
+    const { trueCase } = await import('../../src/document/casing.js');
+    expect(trueCase('THE MURDERERS OF MSGR OSCAR ROMERO WERE NEVER FOUND, SGT LOPEZ SAID.')).toBe(
+      'The murderers of Msgr Oscar romero were never found, Sgt lopez said.',
+    );
+    expect(summary('THE MURDERERS OF MSGR OSCAR ROMERO WERE NEVER FOUND, THE ARCHBISHOP SAID.')).toEqual([]);
+  });
+});
