@@ -91,3 +91,30 @@ describe('a title abbreviation in wire copy', () => {
     expect(summary('THE MURDERERS OF MSGR OSCAR ROMERO WERE NEVER FOUND, THE ARCHBISHOP SAID.')).toEqual([]);
   });
 });
+
+describe('a name after "so-called" or "self-styled" without quotation marks, in wire copy', () => {
+  it('keeps its capitals up to the verb, an auxiliary or a day word', async () => {
+    const { trueCase } = await import('../../src/document/casing.js');
+    expect(trueCase('THE SO-CALLED ZORANARRADU HAVE CLAIMED RESPONSIBILITY FOR THE ATTACK ON THE NEWSPAPER.')).toBe(
+      'The so-called Zoranarradu have claimed responsibility for the attack on the newspaper.',
+    );
+    expect(trueCase('A GROUP CALLING ITSELF THE AVENGERS OF MURILLO TODAY CLAIMED THE MURDER OF THE JUDGE.')).toBe(
+      'A group calling itself the Avengers of Murillo today claimed the murder of the judge.',
+    );
+    for (const t of [
+      'THE SELF-STYLED LOS DUDUBELMANQUI CLAIMED RESPONSIBILITY FOR THE EXECUTION OF THE JUDGE.',
+      'The self-styled Los Dudubelmanqui claimed responsibility for the execution of the judge.',
+    ])
+      expect(summary(t).map(([s, n]) => [s, n?.toLowerCase()])).toEqual([['claimed', 'los dudubelmanqui']]);
+  });
+
+  it('leaves words that only describe a force in lower case', async () => {
+    const { trueCase } = await import('../../src/document/casing.js');
+    expect(trueCase('THE SO-CALLED DEATH SQUADS KILLED THREE PEASANTS, THE PRIEST SAID.')).toBe(
+      'The so-called death squads killed three peasants, the priest said.',
+    );
+    expect(trueCase('A SELF-STYLED COMMANDO UNIT CLAIMED THE ATTACK ON THE BANK LAST NIGHT.')).toBe(
+      'A self-styled commando unit claimed the attack on the bank last night.',
+    );
+  });
+});
