@@ -1031,7 +1031,16 @@ export function objectEnd(ctx: Ctx, k: number, limit: number): number {
 
 /** Whether a negation lies between tokens `a` and `b` (exclusive). */
 export function negatedBetween(ctx: Ctx, a: number, b: number): boolean {
-  return negationIn(ctx.toks, Math.max(a, ctx.sentence.firstToken), b);
+  const from = Math.max(a, ctx.sentence.firstToken);
+  if (!negationIn(ctx.toks, from, b)) return false;
+  // a non-restrictive aside between holds its own negation, not the verb's ('the Front, which
+  // had not carried out any attack for years, claimed…'; 'X, a group that never…, claimed')
+  let close = b - 1;
+  while (close > from && ctx.toks[close]!.value !== ',') close--;
+  if (close <= from) return true;
+  const open = clauseOpen(ctx, close);
+  if (open < from) return true;
+  return negationIn(ctx.toks, from, open) || negationIn(ctx.toks, close + 1, b);
 }
 
 /**

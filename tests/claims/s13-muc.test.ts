@@ -118,3 +118,18 @@ describe('a name after "so-called" or "self-styled" without quotation marks, in 
     );
   });
 });
+
+describe('a negation inside a non-restrictive aside between the actor and its verb', () => {
+  it('belongs to the aside, not to the claim', () => {
+    for (const t of [
+      'The Red Hand Brigade, which had not carried out any attacks for years, claimed the murder of the judge.',
+      'THE RED HAND BRIGADE, WHICH HAD NOT CARRIED OUT ANY ATTACKS FOR YEARS, CLAIMED THE MURDER OF THE JUDGE.',
+      'The Jaguar Front, which was never thought to be armed, has claimed responsibility for the bombing.',
+    ])
+      expect(summary(t).map(([s]) => s)).toEqual(['claimed']);
+  });
+
+  it('still negates when it stands outside the aside', () => {
+    expect(summary('The Red Hand Brigade did not, its leader said, claim the murder of the judge.')).toEqual([]);
+  });
+});
