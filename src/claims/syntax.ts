@@ -176,7 +176,8 @@ export function forcesHead(ctx: Ctx, k: number): number {
 export function attackClass(ctx: Ctx, i: number): AttackClass | null {
   const t = ctx.toks[i];
   if (t === undefined || (t.pos !== 'NOUN' && t.pos !== 'PROPN' && t.pos !== 'VERB' && t.pos !== 'ADJ')) return null;
-  // "rocket fire", "sniper fire": an attack; "a fire" is not
+  // "rocket fire", "sniper fire": an attack; "a fire" is not, but as a generic event it is the
+  // object of a claim ("claimed responsibility for the fire")
   // ("rebel fire", "regime fire": fighters or a state that fired)
   if (t.lower === 'fire') {
     const before = ctx.toks[i - 1]?.lower ?? '';
@@ -185,7 +186,7 @@ export function attackClass(ctx: Ctx, i: number): AttackClass | null {
       ctx.lex.fighterAdjectives.has(before) ||
       before === 'regime' ||
       before === 'government';
-    return armed ? 'attack' : null;
+    return armed ? 'attack' : 'generic';
   }
   return ctx.lex.attack.get(t.lower) ?? null;
 }
@@ -590,6 +591,9 @@ const PP_HEADS: ReadonlySet<string> = new Set(phraseWords.prepositionalHeads);
  * subject. An affiliation (`a website affiliated with X`) is not: the medium
  * speaks for X.
  */
+/** Prepositions between a role noun and the group it stands for (`spokesman for`, `member of`, `caller from`). */
+const ROLE_PREPOSITIONS_OF_GROUP: ReadonlySet<string> = new Set(claimWords.roleGroupPrepositions);
+
 function inPrepositionalPhrase(ctx: Ctx, first: number): boolean {
   const { toks, lex } = ctx;
   let k = first - 1;
@@ -600,8 +604,9 @@ function inPrepositionalPhrase(ctx: Ctx, first: number): boolean {
   if ((toks[k]!.lower === 'with' || toks[k]!.lower === 'to') && lex.affiliationWords.has(toks[k - 1]?.lower ?? ''))
     return false;
   if (toks[k]!.lower === 'to' && toks[k - 1]?.lower === 'loyal') return false;
-  // "the spokesman for the Taliban": the person speaks for the group
-  if (toks[k]!.lower === 'for' && lex.roleNouns.has(toks[k - 1]?.lower ?? '')) return false;
+  // "the spokesman for the Taliban", "a member of the group", "a caller from the front": the
+  // person speaks or acts for the group
+  if (ROLE_PREPOSITIONS_OF_GROUP.has(toks[k]!.lower) && lex.roleNouns.has(toks[k - 1]?.lower ?? '')) return false;
   return true;
 }
 

@@ -133,3 +133,30 @@ describe('a negation inside a non-restrictive aside between the actor and its ve
     expect(summary('The Red Hand Brigade did not, its leader said, claim the murder of the judge.')).toEqual([]);
   });
 });
+
+describe('a person who speaks or acts for a group, with of/from/for between', () => {
+  it('makes the group the subject of a claim', () => {
+    for (const t of [
+      'A caller from the Red Hand Brigade claimed responsibility for the bombing of a restaurant.',
+      'A MEMBER OF THE RED HAND BRIGADE CLAIMED RESPONSIBILITY FOR THE MURDER OF THE JUDGE.',
+      'A spokesman for the Red Hand Brigade claimed the attack on the bank.',
+    ])
+      expect(summary(t).map(([s, n]) => [s, n?.toLowerCase()])).toEqual([['claimed', 'red hand brigade']]);
+  });
+
+  it('leaves a group after a noun that is no role alone', () => {
+    expect(summary('The house of the Red Hand Brigade leader claimed two lives in the fire.')).toEqual([]);
+  });
+});
+
+describe('a fire as the object of a claim', () => {
+  it('is an event a group claims or denies; a fire alone is no attack', () => {
+    expect(summary('The Red Hand Brigade has claimed responsibility for the fire at the bank.')).toEqual([
+      ['claimed', 'Red Hand Brigade'],
+    ]);
+    expect(summary('THE RED HAND BRIGADE DENIED ANY INVOLVEMENT IN THE BLAZE AT THE CHURCH.').map(([s]) => s)).toEqual([
+      'denied',
+    ]);
+    expect(summary('Firefighters said the fire at the bank was caused by a short circuit.')).toEqual([]);
+  });
+});
