@@ -160,3 +160,21 @@ describe('a fire as the object of a claim', () => {
     expect(summary('Firefighters said the fire at the bank was caused by a short circuit.')).toEqual([]);
   });
 });
+
+describe('an attack with its target before the by-phrase', () => {
+  it('reads "the ATTACK on/against TARGET by X" as "the ATTACK of TARGET by X"', () => {
+    for (const t of [
+      'The attack on the base by the Red Hand Brigade killed two soldiers.',
+      'NO DAMAGE RESULTED FROM THIS ATTACK ON THE AIR FORCE HEADQUARTERS BY THE RED HAND BRIGADE.',
+      'Two soldiers died in the raid against the farm by the Red Hand Brigade.',
+    ])
+      expect(summary(t).map(([s, n]) => [s, n?.toLowerCase()])).toEqual([['attributed', 'red hand brigade']]);
+  });
+
+  it('takes no place and no means for an agent', () => {
+    expect(summary('The attack on the base by the river killed two soldiers.')).toEqual([]);
+    expect(
+      summary('They asked to end the brutal attack on the civilians by compelling the Red Hand Brigade to stop.'),
+    ).toEqual([]);
+  });
+});
