@@ -1020,10 +1020,17 @@ class RegistryBuilder {
     }
     this.byOrgKey.set(key, id);
     if (fullKey !== null && !this.byOrgKey.has(fullKey)) this.byOrgKey.set(fullKey, id);
-    // "High Negotiations Committee (HNC)" / "… or HNC": the acronym is an alias.
+    // "High Negotiations Committee (HNC)" / "… [HNC]" / "… or HNC" / "…, HNC,": the acronym is an alias.
     const a = this.toks[end];
     const b = this.toks[end + 1];
-    if (a !== undefined && b !== undefined && (a.value === '(' || a.lower === 'or') && isAcronym(b)) {
+    const opens =
+      a !== undefined &&
+      (a.value === '(' ||
+        a.value === '[' ||
+        a.lower === 'or' ||
+        // (not a list: "the Red Crescent, UNHCR, and UNICEF")
+        (a.value === ',' && this.toks[end + 2]?.value === ',' && this.toks[end + 3]?.pos !== 'CCONJ'));
+    if (opens && b !== undefined && isAcronym(b)) {
       this.byOrgKey.set(b.value.toLowerCase(), id);
     }
     this.addMention(id, start, end, nameStart, end, 'name');

@@ -177,6 +177,8 @@ export interface Lexicon {
   readonly beliefParticiples: ReadonlySet<string>;
   /** Prepositions whose object is no subject of the verb after it (`against the insurgents have killed`). */
   readonly objectPrepositions: ReadonlySet<string>;
+  /** Prepositions between an attack noun and its target before a by-phrase (`the attack on the base by X`). */
+  readonly targetPrepositions: ReadonlySet<string>;
   /** Verbs that with `for` name whom a speaker speaks for (`claiming to speak for X`). */
   readonly speakVerbs: ReadonlySet<string>;
   readonly admitVerbs: ReadonlySet<string>;
@@ -327,6 +329,7 @@ export function lexicon(): Lexicon {
     armedForces: new Set(c.armedForces),
     beliefParticiples: new Set(c.beliefParticiples),
     objectPrepositions: new Set(c.objectPrepositions),
+    targetPrepositions: new Set(c.targetPrepositions),
     speakVerbs: new Set(c.speakVerbs),
     admitVerbs: new Set(c.admitVerbs),
     admitPhrases: phrases(c.admitPhrases),

@@ -176,7 +176,8 @@ export function forcesHead(ctx: Ctx, k: number): number {
 export function attackClass(ctx: Ctx, i: number): AttackClass | null {
   const t = ctx.toks[i];
   if (t === undefined || (t.pos !== 'NOUN' && t.pos !== 'PROPN' && t.pos !== 'VERB' && t.pos !== 'ADJ')) return null;
-  // "rocket fire", "sniper fire": an attack; "a fire" is not
+  // "rocket fire", "sniper fire": an attack; "a fire" is not, but as a generic event it is the
+  // object of a claim ("claimed responsibility for the fire")
   // ("rebel fire", "regime fire": fighters or a state that fired)
   if (t.lower === 'fire') {
     const before = ctx.toks[i - 1]?.lower ?? '';
@@ -185,7 +186,7 @@ export function attackClass(ctx: Ctx, i: number): AttackClass | null {
       ctx.lex.fighterAdjectives.has(before) ||
       before === 'regime' ||
       before === 'government';
-    return armed ? 'attack' : null;
+    return armed ? 'attack' : 'generic';
   }
   return ctx.lex.attack.get(t.lower) ?? null;
 }
@@ -226,6 +227,11 @@ export function skipBack(ctx: Ctx, k: number): number {
       k = ds - 1;
       const p = toks[k];
       if (p !== undefined && k >= s0 && (p.pos === 'ADP' || p.lower === 'early' || p.lower === 'late')) k--;
+      continue;
+    }
+    // an acronym set off by commas after its name: 'the Patriotic Front, FPMR, has claimed'
+    if (t.value === ',' && k - 2 > s0 && toks[k - 2]!.value === ',' && ACRONYM_WORD.test(toks[k - 1]!.value)) {
+      k -= 3;
       continue;
     }
     if (t.value === ')' || t.value === ']') {
@@ -403,6 +409,24 @@ function isShouted(t: Token): boolean {
   return t.value.length > 3 && isUpperCase(t.value) && t.value !== t.lower;
 }
 
+/** Whether the word at `k` is an acronym (two to six capitals) that is not a word of shouted copy. */
+function loneAcronym(toks: readonly Token[], k: number): boolean {
+  return ACRONYM_WORD.test(toks[k]!.value) && !shoutedAt(toks, k);
+}
+
+/**
+ * Whether the word at `k` is shouted copy rather than an acronym: written in capitals with a word
+ * in capitals beside it (`THE GUERRILLAS ATTACKED`). A lone word in capitals among words in lower
+ * case is an acronym (`blamed the BKDM for`; in wire copy the casing layer keeps an acronym's
+ * capitals and lower-cases the rest).
+ */
+function shoutedAt(toks: readonly Token[], k: number): boolean {
+  if (!isShouted(toks[k]!)) return false;
+  const upperWord = (t: Token | undefined): boolean =>
+    t !== undefined && t.shape === 'word' && /[A-Z]/.test(t.value) && isUpperCase(t.value) && t.value.length > 1;
+  return upperWord(toks[k - 1]) || upperWord(toks[k + 1]);
+}
+
 /**
  * Whether `which` at `j` opens a relative clause whose subject starts at `first`
  * (`the corridors, which rebels have denied`, `the market which the militia denied`),
@@ -471,7 +495,7 @@ export function description(ctx: Ctx, k: number): Subject | null {
       return null;
   }
   // Upper-case copy tags every word a name: only a fighters head is a description there ("THE GUERRILLAS")
-  if (isShouted(head)) {
+  if (shoutedAt(toks, k)) {
     if (!lex.descriptionHeads.has(head.lower)) return null;
     const f = modified ? k - 1 : k;
     const start = toks[f - 1]?.lower === 'the' && f - 1 >= s0 ? f - 1 : f;
@@ -567,6 +591,9 @@ const PP_HEADS: ReadonlySet<string> = new Set(phraseWords.prepositionalHeads);
  * subject. An affiliation (`a website affiliated with X`) is not: the medium
  * speaks for X.
  */
+/** Prepositions between a role noun and the group it stands for (`spokesman for`, `member of`, `caller from`). */
+const ROLE_PREPOSITIONS_OF_GROUP: ReadonlySet<string> = new Set(claimWords.roleGroupPrepositions);
+
 function inPrepositionalPhrase(ctx: Ctx, first: number): boolean {
   const { toks, lex } = ctx;
   let k = first - 1;
@@ -577,8 +604,9 @@ function inPrepositionalPhrase(ctx: Ctx, first: number): boolean {
   if ((toks[k]!.lower === 'with' || toks[k]!.lower === 'to') && lex.affiliationWords.has(toks[k - 1]?.lower ?? ''))
     return false;
   if (toks[k]!.lower === 'to' && toks[k - 1]?.lower === 'loyal') return false;
-  // "the spokesman for the Taliban": the person speaks for the group
-  if (toks[k]!.lower === 'for' && lex.roleNouns.has(toks[k - 1]?.lower ?? '')) return false;
+  // "the spokesman for the Taliban", "a member of the group", "a caller from the front": the
+  // person speaks or acts for the group
+  if (ROLE_PREPOSITIONS_OF_GROUP.has(toks[k]!.lower) && lex.roleNouns.has(toks[k - 1]?.lower ?? '')) return false;
   return true;
 }
 
@@ -618,6 +646,17 @@ function ownerBefore(ctx: Ctx, k: number, unit: boolean): ActorMention | null {
     }
     const m = idx.endingAt.get(q);
     if (m !== undefined && !m.modifier && m.via !== 'place' && m.kind !== 'person') return m;
+    // an acronym the lexicon does not know owns its units too: 'THE KMKG COLUMNS ATTACKED'
+    if (m === undefined && q >= s0 && q < k && loneAcronym(toks, q))
+      return {
+        name: toks[q]!.value,
+        kind: 'group',
+        firstToken: q,
+        endToken: q + 1,
+        via: 'shape',
+        modifier: false,
+        affiliation: null,
+      };
   }
   return null;
 }
@@ -722,6 +761,12 @@ export function headActor(ctx: Ctx, k0: number, opts: FindOptions): Subject | nu
     const owner = ownerBefore(ctx, headK, h !== headK);
     if (owner !== null) m = owner;
   }
+  // an acronym the lexicon does not know before the fighters it names: 'the KMKG guerrillas'
+  if (m === undefined && h !== headK && h >= s0 && loneAcronym(toks, h))
+    return {
+      actor: { name: toks[h]!.value, kind: 'group', first: h, end: h + 1, via: 'description', affiliation: null },
+      start: npStart(ctx, h),
+    };
   if (m !== undefined && inPrepositionalPhrase(ctx, m.firstToken)) return null;
   if (m !== undefined && !m.modifier && (m.via !== 'place' || opts.places === true)) {
     // "the government of President X", "forces loyal to X": the head noun phrase is the actor.
@@ -991,7 +1036,16 @@ export function objectEnd(ctx: Ctx, k: number, limit: number): number {
 
 /** Whether a negation lies between tokens `a` and `b` (exclusive). */
 export function negatedBetween(ctx: Ctx, a: number, b: number): boolean {
-  return negationIn(ctx.toks, Math.max(a, ctx.sentence.firstToken), b);
+  const from = Math.max(a, ctx.sentence.firstToken);
+  if (!negationIn(ctx.toks, from, b)) return false;
+  // a non-restrictive aside between holds its own negation, not the verb's ('the Front, which
+  // had not carried out any attack for years, claimed…'; 'X, a group that never…, claimed')
+  let close = b - 1;
+  while (close > from && ctx.toks[close]!.value !== ',') close--;
+  if (close <= from) return true;
+  const open = clauseOpen(ctx, close);
+  if (open < from) return true;
+  return negationIn(ctx.toks, from, open) || negationIn(ctx.toks, close + 1, b);
 }
 
 /**
@@ -1024,6 +1078,15 @@ export function objectActor(ctx: Ctx, i: number, opts: FindOptions, limit = 14):
         found = { actor: actorOf(m), start: i };
       }
       k = m.endToken - 1;
+      lastNoun = k;
+      continue;
+    }
+    // an acronym the lexicon does not know names who ('by KMKG urban cells', 'by alleged KMKG members')
+    if (found === null && loneAcronym(toks, k)) {
+      found = {
+        actor: { name: t.value, kind: 'group', first: k, end: k + 1, via: 'description', affiliation: null },
+        start: i,
+      };
       lastNoun = k;
       continue;
     }

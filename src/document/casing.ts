@@ -11,7 +11,9 @@
  * (`FMLN`, `Shining Path`, `Damascus`), given names
  * (`src/lexicon/first-names.json`), and the names of groups the text introduces
  * (`A GROUP CALLING ITSELF THE GERARDO BARRIOS COMMANDO UNIT`, `THE "ZARATE WILLKA
- * LIBERATION ARMED FORCES"`; cues and heads in `src/lexicon/group-shapes.json`), and names
+ * LIBERATION ARMED FORCES"`, `THE SO-CALLED EXTRADITABLES TODAY CLAIMED`: without a head, the
+ * words up to a verb form, an auxiliary or a day word; cues and heads in
+ * `src/lexicon/group-shapes.json`), and names
  * after `the` that end in a head (`THE RED HAND BRIGADE`) unless their words only describe a
  * force (`THE ARMED FORCES`, `THE REBEL ARMY`); weekday names, and month names where
  * they name a month (`22 MARCH`, `MARCH 22`, `LAST MARCH`, `IN JANUARY`; `MAY` and `MARCH`,
@@ -19,10 +21,11 @@
  */
 import actorData from '../lexicon/actors.json';
 import dates from '../lexicon/dates.json';
-import { FUNCTION_WORDS, MONTH_LEADS } from '../lexicon/en/index.js';
+import { BE_FORMS, FUNCTION_WORDS, HAVE_FORMS, MODALS, MONTH_LEADS } from '../lexicon/en/index.js';
 import firstNames from '../lexicon/first-names.json';
 import groupShapes from '../lexicon/group-shapes.json';
 import numberWords from '../lexicon/numbers.json';
+import roles from '../lexicon/roles.json';
 
 /** Share of cased letters in capitals above which a paragraph is read as shouted. */
 const SHOUTED = 0.75;
@@ -141,9 +144,22 @@ export function trueCase(text: string): string | null {
 function acronymsOf(text: string): Set<string> {
   const out = new Set<string>();
   for (const m of text.matchAll(/[[(]([A-Z]{2,8})[\])]/g)) out.add(m[1]!.toLowerCase());
-  for (const m of text.matchAll(/\b[B-DF-HJ-NP-TV-XZ]{2,8}\b/g)) out.add(m[0].toLowerCase());
+  for (const m of text.matchAll(/\b[B-DF-HJ-NP-TV-XZ]{2,8}\b/g)) {
+    const w = m[0].toLowerCase();
+    if (!ABBREVIATED_TITLES.has(w)) out.add(w);
+  }
   return out;
 }
+
+/**
+ * Titles written as an abbreviation without a vowel (`MR`, `DR`, `SGT`, `MSGR`; the one-word titles
+ * of `src/lexicon/roles.json`): not acronyms, but a title before a name, written with one capital.
+ */
+const ABBREVIATED_TITLES: ReadonlySet<string> = new Set(
+  roles.titles
+    .map((t) => t.words.replace(/\.$/, '').toLowerCase())
+    .filter((w) => /^[a-z]+$/.test(w) && !/[aeiouy]/.test(w)),
+);
 
 /** Naming cues as word sequences (`calling itself`, `self-styled` → `self`, `styled`). */
 const cueWords = (list: readonly string[]): (readonly string[])[] =>
@@ -210,13 +226,12 @@ function introducedNames(p: string, words: readonly Word[]): [number, number][] 
     }
     // a name opens with a word of its own, not a head ("called the group a terrorist organization")
     const opener = words[w]!.text;
-    if (
-      CASED_HEADS.has(opener) ||
-      ARTICLES.has(opener) ||
-      !cueBefore(words, w, NAMING_CUES) ||
-      !joinedBack(p, words, w)
-    )
-      continue;
+    if (CASED_HEADS.has(opener) || ARTICLES.has(opener) || !joinedBack(p, words, w)) continue;
+    const naming = cueBefore(words, w, NAMING_CUES);
+    // 'THE SO-CALLED X', 'THE SELF-STYLED X' without quotation marks: a name unless its words only
+    // describe ('the so-called death squads', 'a self-styled commando unit')
+    const quotedCue = !naming && cueBefore(words, w, QUOTED_CUES);
+    if (!naming && !quotedCue) continue;
     // unquoted after a cue: up to the last head within reach, never past an article
     let last = -1;
     for (let e = w; e < words.length && e < w + NAME_WORDS; e++) {
@@ -224,9 +239,49 @@ function introducedNames(p: string, words: readonly Word[]): [number, number][] 
       if (CASED_HEADS.has(words[e]!.text)) last = e;
       if (e + 1 >= words.length || !joined(e)) break;
     }
-    if (last >= w) out.push([w, last + 1]);
+    // no head: the words up to a verb, an auxiliary, a function word or a day word
+    // ('THE SO-CALLED EXTRADITABLES TODAY CLAIMED', 'CALLING ITSELF LOS EXTRADITABLES HAS')
+    // ('A GROUP CALLING ITSELF THE AVENGERS OF MURILLO': a connector inside, never at its end)
+    if (last < w)
+      for (let e = w; e < words.length && e < w + SHORT_NAME_WORDS; e++) {
+        const t = words[e]!.text;
+        if (e > w && INNER_CONNECTORS.has(t)) {
+          if (e + 1 >= words.length || !joined(e) || nameStop(words[e + 1]!.text)) break;
+          continue;
+        }
+        if (nameStop(t)) break;
+        last = e;
+        if (e + 1 >= words.length || !joined(e)) break;
+      }
+    if (last < w) continue;
+    if (quotedCue && onlyDescribes(words, w, last + 1)) continue;
+    out.push([w, last + 1]);
   }
   return out;
+}
+
+/** Most words of a name after a naming cue that ends in no head. */
+const SHORT_NAME_WORDS = 4;
+/** Connectors a name without a head may hold inside (`Avengers of Murillo`, `Muerte a Secuestradores`). */
+const INNER_CONNECTORS: ReadonlySet<string> = new Set(['of', 'de', 'del', 'la', 'el', 'y', 'a']);
+
+/** Words that end a name without a head: function words, auxiliaries, modals, day words, past forms. */
+function nameStop(w: string): boolean {
+  return (
+    FUNCTION_WORDS.has(w) ||
+    BE_FORMS.has(w) ||
+    HAVE_FORMS.has(w) ||
+    MODALS.has(w) ||
+    Object.hasOwn(dates.dayWords, w) ||
+    (w.length > 4 && (w.endsWith('ed') || w.endsWith('ing')))
+  );
+}
+
+/** Whether every word of `[from, to)` describes a force or is a head (`death squads`, `commando unit`). */
+function onlyDescribes(words: readonly Word[], from: number, to: number): boolean {
+  const desc = describingWords();
+  for (let w = from; w < to; w++) if (!desc.has(words[w]!.text) && !CASED_HEADS.has(words[w]!.text)) return false;
+  return true;
 }
 
 const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an']);
@@ -440,7 +495,7 @@ function caseParagraph(p: string, acronyms: ReadonlySet<string>): string {
     while (k >= 0 && /[\s"'“”‘’([]/.test(lower[k]!)) k--;
     const stop = lower[k] === '.' ? !dotted.has(k) : lower[k] === '!' || lower[k] === '?' || lower[k] === ':';
     if (k < 0 || stop) capitalise(word.start);
-    if (word.text === 'i') capitalise(word.start);
+    if (word.text === 'i' || ABBREVIATED_TITLES.has(word.text)) capitalise(word.start);
     if (acronyms.has(word.text)) for (let c = word.start; c < word.end; c++) capitalise(c);
     if (given.has(word.text)) capitalise(word.start);
     if (

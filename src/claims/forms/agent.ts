@@ -413,7 +413,10 @@ function violent(ctx: Ctx): boolean {
   return seen[s] === 2;
 }
 
-/** The attack noun before "by", directly or through an "of" complement: `the execution of the pilot by`. */
+/**
+ * The attack noun before "by", directly or through its target's preposition (claims.json
+ * `targetPrepositions`): `the execution of the pilot by`, `the attack on the base by`.
+ */
 function attackBeforeBy(ctx: Ctx, by: number): EventSpan | null {
   const { toks } = ctx;
   const s0 = ctx.sentence.firstToken;
@@ -428,7 +431,7 @@ function attackBeforeBy(ctx: Ctx, by: number): EventSpan | null {
   }
   for (let k = by - 1; k >= s0 && k > by - 7; k--) {
     const t = toks[k]!;
-    if (t.lower === 'of' && attackClass(ctx, k - 1) !== null) return eventAt(ctx, k - 1);
+    if (ctx.lex.targetPrepositions.has(t.lower) && attackClass(ctx, k - 1) !== null) return eventAt(ctx, k - 1);
     if (t.pos === 'VERB' || t.pos === 'PUNCT' || t.pos === 'AUX') return null;
   }
   return null;
@@ -456,6 +459,11 @@ export function byAgent(ctx: Ctx, i: number): Candidate[] | null {
   const { toks, lex } = ctx;
   const s0 = ctx.sentence.firstToken;
   if (i - 1 < s0) return null;
+  // "by compelling the regime…", "by shelling the town": a gerund with its object after "by" is a
+  // means, no agent ("by retreating troops" is one)
+  const after = toks[i + 1];
+  const objectOpens = toks[i + 2]?.pos === 'DET' || toks[i + 2]?.pos === 'PRON';
+  if (after !== undefined && after.lower.endsWith('ing') && after.pos !== 'NOUN' && objectOpens) return null;
   let event = attackBeforeBy(ctx, i);
   // "the use of chemical weapons by X": the use of a weapon is the act
   const used = event === null ? useBefore(ctx, i) : -1;
