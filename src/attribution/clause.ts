@@ -582,11 +582,22 @@ function isZeroThatClause(doc: Document, a: number, e: number): boolean {
         return false;
       if (t.pos === 'VERB' && toks[k - 1]?.value === '-') continue;
       if (t.pos === 'VERB' && t.lower === 'lead' && toks[k + 1]?.pos === 'NOUN') continue;
+      // "The group, which has pledged allegiance to IS, has been blamed …": a verb right after a lone
+      // comma is the predicate of the clause the cue's relative clause sits in, not the content's own
+      // ("said the commander, a veteran, had fled": after a pair of commas it is).
+      if (toks[k - 1]!.value === ',' && k - 1 > a && commasBetween(toks, a, k - 1) % 2 === 0) return false;
       return k > a;
     }
     if (marks.spanOf[k] !== -1 && k > a) return true; // subject outside the marks, predicate inside
   }
   return false;
+}
+
+/** How many commas stand in [a, e). */
+function commasBetween(toks: readonly Token[], a: number, e: number): number {
+  let n = 0;
+  for (let k = a; k < e; k++) if (toks[k]!.value === ',') n++;
+  return n;
 }
 
 /** How far past a relative word {@link subjectRelative} looks for the main clause's verb, in tokens. */
@@ -603,8 +614,25 @@ const SUBJECT_RELATIVE_REACH = 25;
 function subjectRelative(doc: Document, k: number, e: number): boolean {
   const toks = doc.tokens;
   const w = toks[k]!.lower;
-  if ((w !== 'who' && w !== 'which') || toks[k - 1]!.pos !== 'NOUN') return false;
+  if (w !== 'who' && w !== 'which') return false;
   const end = Math.min(e, k + SUBJECT_RELATIVE_REACH);
+  // "said the convoy, which carried aid, was hit": a non-restrictive relative of the subject, closed by
+  // its comma, the content's own predicate right after it.
+  const head = toks[k - 2];
+  if (toks[k - 1]!.value === ',' && head !== undefined && (head.pos === 'NOUN' || head.pos === 'PROPN')) {
+    let c = k + 1;
+    while (c < end && toks[c]!.value !== ',' && !isMark(toks[c])) c++;
+    const v = toks[c + 1];
+    return (
+      c < end &&
+      toks[c]!.value === ',' &&
+      c > k + 1 &&
+      v !== undefined &&
+      (v.pos === 'AUX' || (v.pos === 'VERB' && !v.lower.endsWith('ing'))) &&
+      cueVerb(v.lower) === null
+    );
+  }
+  if (toks[k - 1]!.pos !== 'NOUN') return false;
   let j = k + 1;
   while (j < end && toks[j]!.pos !== 'VERB' && toks[j]!.pos !== 'AUX') j++;
   // ("a source who said …": reported speech of its own.)

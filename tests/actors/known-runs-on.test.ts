@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { parse } from '../../src/document/parse.js';
+import { entityRegistry } from '../../src/actors/index.js';
+
+const names = (text: string): string[] =>
+  entityRegistry(parse(`Test headline line\n\n${text}`)).entities.map((e) => e.name);
+
+/** Sentences written for this test (in no data set). */
+describe('entity registry: a known group whose name runs on into a body the data does not know', () => {
+  it('reads the whole run as one name, not the group and a body called by its head', () => {
+    expect(names('The Hezbollah Youth Brigade said the road was closed.')).toEqual(['Hezbollah Youth Brigade']);
+    expect(names('The Ansaru Brigade said the road was closed.')).toEqual(['Ansaru Brigade']);
+  });
+
+  it('keeps two bodies side by side apart, and a known body whole', () => {
+    expect(names('Hamas Syrian Army Kill Ten')).not.toContain('Hamas Syrian Army Kill Ten');
+    expect(names('Hamas said the road was closed.')).toEqual(['Hamas']);
+  });
+});
