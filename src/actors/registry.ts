@@ -10,7 +10,7 @@
  */
 import type { Document, Sentence, Token } from '../document/model.js';
 import usStates from '../lexicon/en/us-state-abbreviations.json';
-import { LOCATIVE_PREPOSITIONS, PLACE_NOUNS, ROLE_PREPOSITIONS, SPEECH_LEMMAS } from '../lexicon/en/index.js';
+import { HEDGE_MODIFIERS, LOCATIVE_PREPOSITIONS, PLACE_NOUNS, ROLE_PREPOSITIONS, SPEECH_LEMMAS } from '../lexicon/en/index.js';
 import type { ActorKind } from './kind.js';
 import { findKnownActors, lookupActor, registryActorsIn, type KnownActor } from './known.js';
 import { isPlaceWord, isStrippedPossessor, placeGovernmentAt } from './context.js';
@@ -519,6 +519,9 @@ class RegistryBuilder {
         !isNameToken(this.doc, i + 1) &&
         !capitalLinkAt(this.doc, i + 1, limit) &&
         ((this.doc.facts[i]! & MEDIA_HEAD_WORD) !== 0 || roleAtToken(this.doc, i, i + 1) !== null);
+      // "Suspected Allied Democratic Forces rebels", "Alleged Boko Haram fighters": a hedge capitalised at a
+      // sentence's start opens no name; the name starts after it.
+      if (nameHere && HEDGE_MODIFIERS.has(tok.lower) && isNameToken(this.doc, i + 1)) continue;
       let runEnd = nameHere && !loneRole ? nameRunAt(this.doc, i, limit) : null;
       if (runEnd !== null && runEnd - i >= 3) runEnd = this.knownInside(i, runEnd, tok.sentence);
       // "an official in Idlib Leys el-Faris": a word the article uses as a place elsewhere, after a

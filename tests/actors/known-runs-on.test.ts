@@ -17,3 +17,14 @@ describe('entity registry: a known group whose name runs on into a body the data
     expect(names('Hamas said the road was closed.')).toEqual(['Hamas']);
   });
 });
+
+describe('entity registry: a hedge capitalised at the start of a sentence', () => {
+  it('opens no name: the name starts after it', () => {
+    expect(names('Suspected Boko Haram fighters raided the market.')).toContain('Boko Haram');
+    expect(names('Suspected Boko Haram fighters raided the market.').some((n) => /Suspected/.test(n))).toBe(false);
+    expect(names('Alleged Hamas operatives were arrested.').some((n) => /Alleged/.test(n))).toBe(false);
+    expect(names('KADUNA, Nigeria - Suspected Ansaru gunmen abducted 20 pupils.').some((n) => /Suspected/.test(n))).toBe(
+      false,
+    );
+  });
+});
