@@ -16,6 +16,7 @@ import calendar from '../lexicon/dates.json';
 import casualtyWords from '../lexicon/casualties.json';
 import { ATTACK_NOUNS } from '../casualties/lexicon.js';
 import type { Document, Token } from '../document/model.js';
+import { isStampLabel } from '../document/publication.js';
 import type { DateMention, Span } from '../types.js';
 import { defineWordClass } from '../document/classes.js';
 import { firstNameGender, roleAt } from '../actors/lexicon.js';
@@ -375,7 +376,14 @@ function isPageDate(doc: Document, d: { date: DateMention; first: number }, sent
   if (doc.zoneAt(doc.tokens[d.first]!.start) === 'dateline') return true;
   // "Mon Jul 18 2016 …", "Date of publication 28 August 2016 …" at the top of the text: a day
   // (a bare year opening a sentence, "In 1988 a gas attack …", is the event's).
-  return d.first - sentenceFirst <= 4 && /\d{4}/.test(d.date.text) && (d.date.value?.length ?? 0) >= 10;
+  if (!(d.first - sentenceFirst <= 4 && /\d{4}/.test(d.date.text) && (d.date.value?.length ?? 0) >= 10)) return false;
+  // ("The war began on Oct. 7, 2023, when …": a verb before the date makes it the clause's own, the
+  // event's; "Posted on July 2 2016 by …", "Last updated at Apr 092017": the page's own stamp.)
+  const toks = doc.tokens;
+  if (d.first === sentenceFirst || isStampLabel(doc.norm.slice(toks[sentenceFirst]!.start, toks[d.first]!.start)))
+    return true;
+  for (let k = sentenceFirst; k < d.first; k++) if (toks[k]!.pos === 'VERB') return false;
+  return true;
 }
 
 /**

@@ -54,3 +54,22 @@ describe('incidents: a place told more closely', () => {
     expect(small.incidents).toHaveLength(2);
   });
 });
+
+describe('incidents: a full date near the start of a sentence', () => {
+  const holding = (x: Extraction, t: string): Incident | undefined =>
+    x.incidents.find((i) => i.casualties.some((f) => f.text === t));
+
+  it('dates the recalled event when a verb stands before it, so it is not the current attack', () => {
+    const x = run(
+      'Gunmen killed 12 people in a market in Kano on Friday. The insurgency began on July 26, 2009, when clashes in Bauchi killed 700 people.',
+    );
+    expect(holding(x, '700 people')).toBeDefined();
+    expect(holding(x, '700 people')).not.toBe(holding(x, '12 people'));
+    expect(holding(x, '12 people')!.tolls.killed?.high.value).toBe(12);
+  });
+
+  it('still reads a page stamp after its label as no event date', () => {
+    const x = run('Last updated at Jun 122021 Gunmen killed 12 people in a market in Kano on Friday.');
+    expect(holding(x, '12 people')?.date?.text).toBe('Friday');
+  });
+});
