@@ -88,6 +88,9 @@ const DOCUMENT_NOUNS: ReadonlySet<string> = new Set(anaphoricHeads.documents);
  * and before a preposition, article, number, `to` or the clause end
  * (`the city plans to rebuild`, `residents drank from the river`).
  */
+/** The parts of speech that open a verb's object after an adjective (`shot dead three …`, `took full control`). */
+const OBJECT_OPENERS: ReadonlySet<string> = new Set(['NUM', 'DET', 'NOUN']);
+
 function isTaggedNounVerb(doc: Document, k: number): boolean {
   const toks = doc.tokens;
   const t = toks[k]!;
@@ -108,6 +111,9 @@ function isTaggedNounVerb(doc: Document, k: number): boolean {
     // "the gunmen shot them", "the soldiers held him": a listed form before an object pronoun, which
     // no noun takes ("the deals they signed" has a subject pronoun, a relative clause).
     (listed && OBJECT_PRONOUNS.has(next.lower)) ||
+    // "gunmen shot dead three worshippers", "rebels took full control of …": a listed form, an
+    // adjective, then its object's determiner, number or noun.
+    (listed && next.pos === 'ADJ' && OBJECT_OPENERS.has(toks[k + 2]?.pos ?? '')) ||
     // "the family deserved better", "officials claimed victory": a past form before its complement.
     (!listed && (next.pos === 'ADJ' || next.pos === 'ADV' || next.pos === 'PRON'))
   );
@@ -1231,6 +1237,19 @@ function nounPhraseSubject(
   // "Shelling resumed in the south the monitor said.": the comma lost, the attribution ends the sentence.
   // (Its cheapest condition first: nothing said after the cue, else no start is looked for.)
   else if (!cue.participle && cue.frames.has('clause') && nothingSaidAfter(doc, cue, limit, dates)) {
+    // "… on the church local officials and a priest said": coordinated speakers, the comma before
+    // the first lost too; the first conjunct is cut from the phrase before "and" as a lone one is.
+    const left = gluedConjunct(doc, cue, q, p, w);
+    if (left !== -1) {
+      const who = resolveActor(doc, left, p + 1);
+      if (who !== null) {
+        s.speaker = who;
+        s.leftBound = left;
+        s.before = [floor, left];
+        s.bare = true;
+        return;
+      }
+    }
     const g = gluedStart(doc, q, p);
     const c = compoundModifierStart(doc, g, floor);
     const r = c < g && gluedAttribution(doc, cue, c, g !== q, limit, dates) ? c : g;
@@ -1897,6 +1916,30 @@ function compoundModifierStart(doc: Document, r: number, floor: number): number 
  * the noun-phrase walk found: `q` itself, or a name right after a common noun
  * that is no role (`… after the storm Mayor Lena Vogt said`), or -1.
  */
+/**
+ * Where coordinated speakers start when the comma before them is lost (`… in Beni local officials
+ * and a priest said`), or -1: both conjuncts end in a speaker noun, the second is a plain noun
+ * phrase, and the first is cut from the phrase before `and` as {@link gluedStart} cuts a lone one.
+ */
+function gluedConjunct(doc: Document, cue: CueMatch, q: number, p: number, w: Window): number {
+  const toks = doc.tokens;
+  const { floor, limit, dates, marks } = w;
+  let c = -1;
+  for (let k = p - 1; k > floor && k >= q - 1; k--) {
+    const t = toks[k]!;
+    if (t.lower === 'and') {
+      c = k;
+      break;
+    }
+    if (!(t.pos === 'DET' || t.pos === 'ADJ' || (t.pos === 'NOUN' && !startsAsciiUpper(t.value)))) return -1;
+  }
+  if (c === -1 || c - 1 <= floor || !speakerHead(toks[c - 1]!.lower) || !speakerHead(toks[p]!.lower)) return -1;
+  const l = npBack(doc, c - 1, floor, dates, marks);
+  const g = gluedStart(doc, l, c - 1);
+  if (g <= l) return -1;
+  return gluedAttribution(doc, cue, g, true, limit, dates) ? g : -1;
+}
+
 function gluedStart(doc: Document, q: number, p: number): number {
   const toks = doc.tokens;
   for (let r = q + 1; r <= p; r++) {

@@ -22,3 +22,29 @@ describe('attribution: a relative clause and the content', () => {
     ]);
   });
 });
+
+describe('attribution: coordinated speakers after a content whose commas are lost', () => {
+  it('cuts the first conjunct from the phrase before "and" as it cuts a lone speaker', () => {
+    expect(brief('Rebels burned 40 houses in a raid on the market town health workers and a priest said.')).toEqual([
+      ['indirect', 'Rebels burned 40 houses in a raid on the market town', 'health workers and a priest'],
+    ]);
+    expect(brief('The convoy was hit twice near the bridge local officials and residents said.')).toEqual([
+      ['indirect', 'The convoy was hit twice near the bridge', 'local officials and residents'],
+    ]);
+  });
+
+  it('leaves a coordination inside the content alone', () => {
+    expect(brief('The army shelled the villages and the towns on Monday.')).toEqual([]);
+  });
+});
+
+describe('attribution: a past form the tagger reads as a noun before an adjective and its object', () => {
+  it('reads "shot dead three …" as the content clause verb', () => {
+    expect(brief('Bandits shot dead four herders near the river, the district commissioner said.')).toEqual([
+      ['indirect', 'Bandits shot dead four herders near the river', 'district commissioner'],
+    ]);
+    expect(brief('Militants took full control of the port, a local trader said.')).toEqual([
+      ['indirect', 'Militants took full control of the port', 'local trader'],
+    ]);
+  });
+});
