@@ -28,3 +28,15 @@ describe('entity registry: a hedge capitalised at the start of a sentence', () =
     );
   });
 });
+
+describe('known actors: an owner\'s possessive inside a longer known name', () => {
+  it('reads "<group>\'s <branch>" as the branch the data knows without the possessive', () => {
+    expect(names('Islamic State\'s Khorasan Province said the road was closed.')).toContain('Islamic State Khorasan Province');
+    expect(names('Islamic State\'s Somalia Province said the road was closed.')).toContain('Islamic State Somalia Province');
+  });
+
+  it('keeps the owner alone before anything else', () => {
+    const n = names('Islamic State\'s fighters said the road was closed.');
+    expect(n).toContain('Islamic State');
+  });
+});
