@@ -10,7 +10,13 @@
  */
 import type { Document, Sentence, Token } from '../document/model.js';
 import usStates from '../lexicon/en/us-state-abbreviations.json';
-import { HEDGE_MODIFIERS, LOCATIVE_PREPOSITIONS, PLACE_NOUNS, ROLE_PREPOSITIONS, SPEECH_LEMMAS } from '../lexicon/en/index.js';
+import {
+  HEDGE_MODIFIERS,
+  LOCATIVE_PREPOSITIONS,
+  PLACE_NOUNS,
+  ROLE_PREPOSITIONS,
+  SPEECH_LEMMAS,
+} from '../lexicon/en/index.js';
 import type { ActorKind } from './kind.js';
 import { findKnownActors, lookupActor, registryActorsIn, type KnownActor } from './known.js';
 import { isPlaceWord, isStrippedPossessor, placeGovernmentAt } from './context.js';

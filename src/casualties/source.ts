@@ -426,7 +426,12 @@ function secondPredicate(ctx: Ctx, k: number, previous: () => SourceWho | null):
   const subject = subjectOf(ctx, v, ctx.first);
   if (subject === null) return null;
   const name = subject.range === 'pronoun' ? previous() : sourceName(ctx, subject.range);
-  return { name: name && { ...name, pronoun: subject.range === 'pronoun' }, leading: false, quote: quotedAfter(ctx, k), relative: k };
+  return {
+    name: name && { ...name, pronoun: subject.range === 'pronoun' },
+    leading: false,
+    quote: quotedAfter(ctx, k),
+    relative: k,
+  };
 }
 
 /** Most words between a toll-giving verb and its toll noun ("gave an updated death toll"). */

@@ -23,20 +23,24 @@ describe('entity registry: a hedge capitalised at the start of a sentence', () =
     expect(names('Suspected Boko Haram fighters raided the market.')).toContain('Boko Haram');
     expect(names('Suspected Boko Haram fighters raided the market.').some((n) => /Suspected/.test(n))).toBe(false);
     expect(names('Alleged Hamas operatives were arrested.').some((n) => /Alleged/.test(n))).toBe(false);
-    expect(names('KADUNA, Nigeria - Suspected Ansaru gunmen abducted 20 pupils.').some((n) => /Suspected/.test(n))).toBe(
-      false,
-    );
+    expect(
+      names('KADUNA, Nigeria - Suspected Ansaru gunmen abducted 20 pupils.').some((n) => /Suspected/.test(n)),
+    ).toBe(false);
   });
 });
 
-describe('known actors: an owner\'s possessive inside a longer known name', () => {
+describe("known actors: an owner's possessive inside a longer known name", () => {
   it('reads "<group>\'s <branch>" as the branch the data knows without the possessive', () => {
-    expect(names('Islamic State\'s Khorasan Province said the road was closed.')).toContain('Islamic State Khorasan Province');
-    expect(names('Islamic State\'s Somalia Province said the road was closed.')).toContain('Islamic State Somalia Province');
+    expect(names("Islamic State's Khorasan Province said the road was closed.")).toContain(
+      'Islamic State Khorasan Province',
+    );
+    expect(names("Islamic State's Somalia Province said the road was closed.")).toContain(
+      'Islamic State Somalia Province',
+    );
   });
 
   it('keeps the owner alone before anything else', () => {
-    const n = names('Islamic State\'s fighters said the road was closed.');
+    const n = names("Islamic State's fighters said the road was closed.");
     expect(n).toContain('Islamic State');
   });
 });

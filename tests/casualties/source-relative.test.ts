@@ -29,7 +29,10 @@ describe('casualties: a source with a relative clause after it', () => {
 
 describe('casualties: a reporting verb that opens a second predicate', () => {
   it('leaves the figure before it to the first verb, whose subject both share', () => {
-    expect(only('The army spokesman, Captain Omar Farah, put the toll at 17 dead and said troops had sealed the area.').source?.name).toBe('Captain Omar Farah');
+    expect(
+      only('The army spokesman, Captain Omar Farah, put the toll at 17 dead and said troops had sealed the area.')
+        .source?.name,
+    ).toBe('Captain Omar Farah');
     expect(only('Police put the death toll at nine and said the gunmen had fled.').source?.name).toBe('Police');
   });
 

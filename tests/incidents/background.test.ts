@@ -73,3 +73,33 @@ describe('incidents: a full date near the start of a sentence', () => {
     expect(holding(x, '12 people')?.date?.text).toBe('Friday');
   });
 });
+
+describe('incidents: what is no place, no event date and no new event', () => {
+  it('reads no place in a faith adjective or a titled person after a preposition', () => {
+    const x = run('Gunmen killed 9 people in a raid on a Baptist church on Sunday.');
+    expect(x.incidents[0]!.place).toBeNull();
+    const y = run('A bomb killed 12 people in Kano on Friday. He blamed the attack on Nigerian President Bola Tinubu.');
+    expect(y.incidents.map((i) => i.place?.text)).toEqual(['Kano']);
+    expect(run('A bomb killed 12 people near King Fahd Road on Friday.').incidents[0]!.place?.text).toBe(
+      'King Fahd Road',
+    );
+  });
+
+  it('does not date the event by the day a group spoke before its "that" clause', () => {
+    const x = run(
+      'A bomb killed 12 people in a market in Gao on Saturday, officials said.\n\n' +
+        'Islamic State said in a statement on its website on Monday that its fighters carried out the attack.',
+    );
+    expect(x.incidents).toHaveLength(1);
+    expect(x.incidents[0]!.claims.map((c) => c.status)).toEqual(['claimed']);
+    expect(x.incidents[0]!.date?.value).toBe('2021-06-12');
+  });
+
+  it('keeps a place told more closely, and the exact toll told again after an open bound, with the attack', () => {
+    const x = run(
+      'Rebels killed at least 14 people in an overnight attack on a camp in eastern Ituri, officials said on Sunday.\n\n' +
+        'The assailants raided the camp in Lolwa shortly after 2 a.m., said a local chief. "We buried 14 bodies," he said.',
+    );
+    expect(x.incidents).toHaveLength(1);
+  });
+});
