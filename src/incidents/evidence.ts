@@ -10,6 +10,7 @@
  */
 import {
   ARTICLES,
+  COMPASS_DIRECTIONS,
   FAITH_ADJECTIVES,
   RELATIVE_PRONOUNS,
   WEAPON_ATTACK_HEADS,
@@ -338,8 +339,9 @@ function placeAfter(toks: readonly Token[], k: number, end: number, inDate: Uint
     // "the central city of Homs", "Howayqa neighbourhood of Deir Ezzor"
     if (t.lower === 'of' && j > start && PLACE_NOUNS.has(toks[j - 1]!.lower)) continue;
     // "the central city of Homs"; "Syria's northwestern province of Idlib"
+    // ("in north Houston": a compass word the tagger reads as an adverb opens the place too.)
     if (
-      t.pos === 'ADJ' &&
+      (t.pos === 'ADJ' || COMPASS_DIRECTIONS.has(t.lower)) &&
       !isCapital(t) &&
       ((keys.length === 0 && last < 0) || PLACE_NOUNS.has(toks[j + 1]?.lower ?? ''))
     )
