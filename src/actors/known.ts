@@ -479,8 +479,10 @@ function longestMatchAt(
   to: number,
   head: string,
   info: number,
+  skipPossessive = false,
 ): KnownActorMention | null {
   const { byKey, prefixes, trie } = getIndex();
+  let possessive = -1;
   const toks = doc.tokens;
   const first = toks[i]!;
   let key = '';
@@ -500,6 +502,12 @@ function longestMatchAt(
       continue; // a hyphen joins words with a space in the key
     }
     if (part === '') continue; // a bare apostrophe token
+    // "Islamic State's Central Africa Province": an owner's possessive after a whole known name may join
+    // it to a longer known name written without it; read so only when the name with it goes no further.
+    if (part === 's' && j > i && bestEnd === j && !t.spaceBefore && t.lower !== 's') {
+      if (skipPossessive) continue;
+      possessive = j;
+    }
     const prev = toks[j - 1];
     const joined = j === i ? '' : prev !== undefined && !t.spaceBefore && prev.value !== '-' ? '' : ' ';
     key = j === i ? part : key + joined + part;
@@ -535,6 +543,10 @@ function longestMatchAt(
   // "IT IS RESPONSIBLE", "OFFICERS WHO WERE": in upper-case copy an acronym that spells a word is the word
   if (bestActor !== null && bestEnd === i + 1 && WORD_ACRONYMS.has(first.value) && shouting(toks, i, from, to))
     bestActor = null;
+  if (possessive >= 0 && bestEnd <= possessive) {
+    const longer = longestMatchAt(doc, i, from, to, head, info, true);
+    if (longer !== null && longer.endToken > possessive + 1) return longer;
+  }
   if (bestActor === null) return null;
   return { actor: bestActor, firstToken: i, endToken: bestEnd, start: first.start, end: toks[bestEnd - 1]!.end };
 }

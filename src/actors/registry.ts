@@ -10,7 +10,13 @@
  */
 import type { Document, Sentence, Token } from '../document/model.js';
 import usStates from '../lexicon/en/us-state-abbreviations.json';
-import { LOCATIVE_PREPOSITIONS, PLACE_NOUNS, ROLE_PREPOSITIONS, SPEECH_LEMMAS } from '../lexicon/en/index.js';
+import {
+  HEDGE_MODIFIERS,
+  LOCATIVE_PREPOSITIONS,
+  PLACE_NOUNS,
+  ROLE_PREPOSITIONS,
+  SPEECH_LEMMAS,
+} from '../lexicon/en/index.js';
 import type { ActorKind } from './kind.js';
 import { findKnownActors, lookupActor, registryActorsIn, type KnownActor } from './known.js';
 import { isPlaceWord, isStrippedPossessor, placeGovernmentAt } from './context.js';
@@ -503,11 +509,14 @@ class RegistryBuilder {
       const sentence = this.doc.sentences[tok.sentence]!;
       const limit = sentence.endToken;
 
-      // 1. Known actors from the shared data file.
-      if (km !== undefined) {
+      // 1. Known actors from the shared data file — unless a group's name runs on into the head of a
+      // body the data does not know ("the Ansaru Brigade", "Hamas Security Council"): then the whole
+      // run is the name (read as a name run below), not the known group and a body called "Brigade".
+      if (km !== undefined && !this.knownRunsOn(km, limit)) {
         i = this.addKnown(i, km);
         continue;
       }
+      if (km !== undefined) nameHere = isNameToken(this.doc, i);
 
       // 2. Proper-name runs ("TV" alone is the head of a description: "state TV").
       // A capitalised role noun alone ("Residents", "Activists") is a description, not a name.
@@ -516,6 +525,9 @@ class RegistryBuilder {
         !isNameToken(this.doc, i + 1) &&
         !capitalLinkAt(this.doc, i + 1, limit) &&
         ((this.doc.facts[i]! & MEDIA_HEAD_WORD) !== 0 || roleAtToken(this.doc, i, i + 1) !== null);
+      // "Suspected Allied Democratic Forces rebels", "Alleged Boko Haram fighters": a hedge capitalised at a
+      // sentence's start opens no name; the name starts after it.
+      if (nameHere && HEDGE_MODIFIERS.has(tok.lower) && isNameToken(this.doc, i + 1)) continue;
       let runEnd = nameHere && !loneRole ? nameRunAt(this.doc, i, limit) : null;
       if (runEnd !== null && runEnd - i >= 3) runEnd = this.knownInside(i, runEnd, tok.sentence);
       // "an official in Idlib Leys el-Faris": a word the article uses as a place elsewhere, after a
@@ -706,6 +718,26 @@ class RegistryBuilder {
       return place || person ? k : end;
     }
     return end;
+  }
+
+  /**
+   * Whether the known group at `km` is the first part of a longer name: capitalised name words
+   * right after it, up to an organisation head (`Brigade`, `Front`, `Council`), in the sentence,
+   * the whole run known to no one, nor its tail. A state's or people's word (`Turkish Armed Forces`) is not read
+   * so: it names the state's own forces.
+   */
+  private knownRunsOn(km: NonNullable<ReturnType<RegistryBuilder['knownAt']>>, limit: number): boolean {
+    if (km.actor.kind !== 'group') return false;
+    let k = km.endToken;
+    while (k < limit && k < km.endToken + 3 && isNameToken(this.doc, k)) {
+      if ((this.doc.facts[k]! & ORGANISATION_HEAD_WORD) !== 0) {
+        // (Not two bodies side by side: "Hezbollah Syrian Army" in a title-case headline.)
+        for (let t = km.endToken; t <= k; t++) if (lookupActor(textOf(this.doc, t, k + 1)) !== null) return false;
+        return lookupActor(textOf(this.doc, km.firstToken, k + 1)) === null;
+      }
+      k++;
+    }
+    return false;
   }
 
   /** A known actor from the shared data file at token `i`; returns the last token it covers. */

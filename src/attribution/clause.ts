@@ -88,6 +88,9 @@ const DOCUMENT_NOUNS: ReadonlySet<string> = new Set(anaphoricHeads.documents);
  * and before a preposition, article, number, `to` or the clause end
  * (`the city plans to rebuild`, `residents drank from the river`).
  */
+/** The parts of speech that open a verb's object after an adjective (`shot dead three …`, `took full control`). */
+const OBJECT_OPENERS: ReadonlySet<string> = new Set(['NUM', 'DET', 'NOUN']);
+
 function isTaggedNounVerb(doc: Document, k: number): boolean {
   const toks = doc.tokens;
   const t = toks[k]!;
@@ -108,6 +111,9 @@ function isTaggedNounVerb(doc: Document, k: number): boolean {
     // "the gunmen shot them", "the soldiers held him": a listed form before an object pronoun, which
     // no noun takes ("the deals they signed" has a subject pronoun, a relative clause).
     (listed && OBJECT_PRONOUNS.has(next.lower)) ||
+    // "gunmen shot dead three worshippers", "rebels took full control of …": a listed form, an
+    // adjective, then its object's determiner, number or noun.
+    (listed && next.pos === 'ADJ' && OBJECT_OPENERS.has(toks[k + 2]?.pos ?? '')) ||
     // "the family deserved better", "officials claimed victory": a past form before its complement.
     (!listed && (next.pos === 'ADJ' || next.pos === 'ADV' || next.pos === 'PRON'))
   );
@@ -582,11 +588,22 @@ function isZeroThatClause(doc: Document, a: number, e: number): boolean {
         return false;
       if (t.pos === 'VERB' && toks[k - 1]?.value === '-') continue;
       if (t.pos === 'VERB' && t.lower === 'lead' && toks[k + 1]?.pos === 'NOUN') continue;
+      // "The group, which has pledged allegiance to IS, has been blamed …": a verb right after a lone
+      // comma is the predicate of the clause the cue's relative clause sits in, not the content's own
+      // ("said the commander, a veteran, had fled": after a pair of commas it is).
+      if (toks[k - 1]!.value === ',' && k - 1 > a && commasBetween(toks, a, k - 1) % 2 === 0) return false;
       return k > a;
     }
     if (marks.spanOf[k] !== -1 && k > a) return true; // subject outside the marks, predicate inside
   }
   return false;
+}
+
+/** How many commas stand in [a, e). */
+function commasBetween(toks: readonly Token[], a: number, e: number): number {
+  let n = 0;
+  for (let k = a; k < e; k++) if (toks[k]!.value === ',') n++;
+  return n;
 }
 
 /** How far past a relative word {@link subjectRelative} looks for the main clause's verb, in tokens. */
@@ -603,8 +620,25 @@ const SUBJECT_RELATIVE_REACH = 25;
 function subjectRelative(doc: Document, k: number, e: number): boolean {
   const toks = doc.tokens;
   const w = toks[k]!.lower;
-  if ((w !== 'who' && w !== 'which') || toks[k - 1]!.pos !== 'NOUN') return false;
+  if (w !== 'who' && w !== 'which') return false;
   const end = Math.min(e, k + SUBJECT_RELATIVE_REACH);
+  // "said the convoy, which carried aid, was hit": a non-restrictive relative of the subject, closed by
+  // its comma, the content's own predicate right after it.
+  const head = toks[k - 2];
+  if (toks[k - 1]!.value === ',' && head !== undefined && (head.pos === 'NOUN' || head.pos === 'PROPN')) {
+    let c = k + 1;
+    while (c < end && toks[c]!.value !== ',' && !isMark(toks[c])) c++;
+    const v = toks[c + 1];
+    return (
+      c < end &&
+      toks[c]!.value === ',' &&
+      c > k + 1 &&
+      v !== undefined &&
+      (v.pos === 'AUX' || (v.pos === 'VERB' && !v.lower.endsWith('ing'))) &&
+      cueVerb(v.lower) === null
+    );
+  }
+  if (toks[k - 1]!.pos !== 'NOUN') return false;
   let j = k + 1;
   while (j < end && toks[j]!.pos !== 'VERB' && toks[j]!.pos !== 'AUX') j++;
   // ("a source who said …": reported speech of its own.)
@@ -1203,6 +1237,19 @@ function nounPhraseSubject(
   // "Shelling resumed in the south the monitor said.": the comma lost, the attribution ends the sentence.
   // (Its cheapest condition first: nothing said after the cue, else no start is looked for.)
   else if (!cue.participle && cue.frames.has('clause') && nothingSaidAfter(doc, cue, limit, dates)) {
+    // "… on the church local officials and a priest said": coordinated speakers, the comma before
+    // the first lost too; the first conjunct is cut from the phrase before "and" as a lone one is.
+    const left = gluedConjunct(doc, cue, q, p, w);
+    if (left !== -1) {
+      const who = resolveActor(doc, left, p + 1);
+      if (who !== null) {
+        s.speaker = who;
+        s.leftBound = left;
+        s.before = [floor, left];
+        s.bare = true;
+        return;
+      }
+    }
     const g = gluedStart(doc, q, p);
     const c = compoundModifierStart(doc, g, floor);
     const r = c < g && gluedAttribution(doc, cue, c, g !== q, limit, dates) ? c : g;
@@ -1869,6 +1916,30 @@ function compoundModifierStart(doc: Document, r: number, floor: number): number 
  * the noun-phrase walk found: `q` itself, or a name right after a common noun
  * that is no role (`… after the storm Mayor Lena Vogt said`), or -1.
  */
+/**
+ * Where coordinated speakers start when the comma before them is lost (`… in Beni local officials
+ * and a priest said`), or -1: both conjuncts end in a speaker noun, the second is a plain noun
+ * phrase, and the first is cut from the phrase before `and` as {@link gluedStart} cuts a lone one.
+ */
+function gluedConjunct(doc: Document, cue: CueMatch, q: number, p: number, w: Window): number {
+  const toks = doc.tokens;
+  const { floor, limit, dates, marks } = w;
+  let c = -1;
+  for (let k = p - 1; k > floor && k >= q - 1; k--) {
+    const t = toks[k]!;
+    if (t.lower === 'and') {
+      c = k;
+      break;
+    }
+    if (!(t.pos === 'DET' || t.pos === 'ADJ' || (t.pos === 'NOUN' && !startsAsciiUpper(t.value)))) return -1;
+  }
+  if (c === -1 || c - 1 <= floor || !speakerHead(toks[c - 1]!.lower) || !speakerHead(toks[p]!.lower)) return -1;
+  const l = npBack(doc, c - 1, floor, dates, marks);
+  const g = gluedStart(doc, l, c - 1);
+  if (g <= l) return -1;
+  return gluedAttribution(doc, cue, g, true, limit, dates) ? g : -1;
+}
+
 function gluedStart(doc: Document, q: number, p: number): number {
   const toks = doc.tokens;
   for (let r = q + 1; r <= p; r++) {

@@ -13,7 +13,7 @@ import { type Ctx, textOf } from './context.js';
 import { readQuantity } from '../numbers/index.js';
 import { CUE, SOURCE_HEADS, SOURCE_VERBS, TOLLS, TOLL_GIVERS, isCapitalised } from './lexicon.js';
 import type { Found } from './rules.js';
-import { BE_FORMS, NON_RESTRICTIVE_RELATIVES, QUOTATION_MARKS } from '../lexicon/en/index.js';
+import { BE_FORMS, COORDINATORS, NON_RESTRICTIVE_RELATIVES, QUOTATION_MARKS } from '../lexicon/en/index.js';
 import { isGluedHyphen, isHyphen } from '../syntax/tokens.js';
 import dates from '../lexicon/dates.json';
 
@@ -389,6 +389,8 @@ function readCue(ctx: Ctx, k: number, figures: readonly Found[], previous: () =>
     const agent = npForward(ctx, k + 2);
     return agent === null ? null : { name: sourceName(ctx, agent), leading: false, quote: null, relative: -1 };
   }
+  const second = secondPredicate(ctx, k, previous);
+  if (second !== undefined) return second;
   const subject = subjectOf(ctx, k, floor);
   // Inverted: "…, said the Observatory", "… said the Civil Defence, also known as …".
   const after = subject?.antecedent === true ? null : npForward(ctx, k + 1);
@@ -407,6 +409,29 @@ function readCue(ctx: Ctx, k: number, figures: readonly Found[], previous: () =>
   const before = subject.range === 'pronoun' ? previous() : null;
   const name = subject.range === 'pronoun' ? before && { ...before, pronoun: true } : sourceName(ctx, subject.range);
   return { name, leading: false, quote: quotedAfter(ctx, k), relative: subject.relative };
+}
+
+/**
+ * A cue that opens a second predicate ("Police put the toll at 21 dead and said the attackers
+ * fled"): its subject is the first verb's, and it reports only what follows it (the figure
+ * before it is the first verb's). `undefined` when the cue does not follow a coordinator after
+ * a verb of its sentence.
+ */
+function secondPredicate(ctx: Ctx, k: number, previous: () => SourceWho | null): CueReading | null | undefined {
+  const { toks } = ctx;
+  if (k - 2 < ctx.first || !COORDINATORS.has(toks[k - 1]!.lower)) return undefined;
+  let v = k - 2;
+  while (v > ctx.first && toks[v]!.pos !== 'VERB') v--;
+  if (toks[v]!.pos !== 'VERB') return undefined;
+  const subject = subjectOf(ctx, v, ctx.first);
+  if (subject === null) return null;
+  const name = subject.range === 'pronoun' ? previous() : sourceName(ctx, subject.range);
+  return {
+    name: name && { ...name, pronoun: subject.range === 'pronoun' },
+    leading: false,
+    quote: quotedAfter(ctx, k),
+    relative: k,
+  };
 }
 
 /** Most words between a toll-giving verb and its toll noun ("gave an updated death toll"). */

@@ -59,6 +59,7 @@ import { denial, denialNoun } from './forms/denied.js';
 import { releasePromise } from './forms/release.js';
 import { implied, praise, stopShort } from './forms/hedged.js';
 import { noOneClaimed, unclaimedAdjective } from './forms/unclaimed.js';
+import { namedAttacker } from './forms/named.js';
 import { lexicon, verbIn, type LemmaClass } from './lexicon.js';
 import { mergeCandidates } from './merge.js';
 import { claimConfidence } from './confidence.js';
@@ -130,6 +131,7 @@ function triggerMap(): Map<string, Form[]> {
     actorAttack,
   );
   on(lex.attackerNouns, attackerFrom);
+  on([...lex.attackerNouns, ...lex.suspectNouns], namedAttacker);
   on(lex.perpetration.byFirst.keys(), perpetration);
   on(lex.responsiblePredicates.keys(), responsible);
   on(lex.workNouns, workOf);

@@ -85,6 +85,10 @@ export interface Lexicon {
   readonly anaphors: ReadonlySet<string>;
   readonly groupNouns: ReadonlySet<string>;
   readonly attackerNouns: ReadonlySet<string>;
+  /** `named`, `identified`: with an attacker noun and `as`, a person named as the attacker (`police named the gunman as X`). */
+  readonly attackerNamingVerbs: ReadonlySet<string>;
+  /** `suspect`: an attacker noun only where a naming verb follows it (`the suspect, identified as X`). */
+  readonly suspectNouns: ReadonlySet<string>;
   readonly fromWords: PhraseList;
   readonly namingWords: PhraseList;
   /** `release`, `free`: after a group's promise or announcement, an admission that it holds someone. */
@@ -271,6 +275,8 @@ export function lexicon(): Lexicon {
     anaphors: new Set(c.anaphors),
     groupNouns: new Set(c.groupNouns),
     attackerNouns: new Set(c.attackerNouns),
+    attackerNamingVerbs: new Set(c.attackerNamingVerbs),
+    suspectNouns: new Set(c.suspectNouns),
     fromWords: phrases(c.fromWords),
     namingWords: phrases(c.namingWords),
     descriptionHeads: new Set(c.descriptionHeads),

@@ -468,6 +468,19 @@ const TOP_DATE = new RegExp(
 /** A label that introduces the page's own date (`Published`, `Posted on`, `Date of publication`, `Last updated at`). */
 const STAMP_LABEL =
   /(?:^|[^\p{L}])(?:date of publication|publication date|(?:first |last )?(?:published|posted|updated|modified)(?: on| at)?|last update)[: ]*$/iu;
+/**
+ * Whether `before`, the words before a date, end in a label of the page's own date stamp
+ * (`Posted on`, `Last updated at`, `Date of publication`).
+ *
+ * @example
+ * ```ts
+ * isStampLabel('Last updated at '); // true
+ * isStampLabel('The war began on '); // false
+ * ```
+ */
+export function isStampLabel(before: string): boolean {
+  return STAMP_LABEL.test(before.length > 40 ? before.slice(-40) : before);
+}
 /** A label of a revision rather than of the first publication (`Updated:`, `Last modified on`). */
 const REVISION_LABEL = /(?:^|[^\p{L}])(?:(?:last )?(?:updated|modified)(?: on| at)?|last update)[: ]*$/iu;
 /** Words after which a date is part of a sentence (`since 6 October 2016`, `a report dated …`), not a stamp. */

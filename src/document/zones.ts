@@ -215,7 +215,8 @@ function isRealProse(shapes: readonly BlockShape[], texts: readonly string[], i:
   return words >= 15 && shapes[i + 1] === 'prose' && endsSentence(texts[i + 1]!);
 }
 
-// Datelines: "London, 27 Feb –", "Damascus/Geneva: ", "GENEVA/BEIRUT ", "BEIRUT (Reuters) - ".
+// Datelines: "London, 27 Feb –", "Damascus/Geneva: ", "GENEVA/BEIRUT ", "BEIRUT (Reuters) - ",
+// "BENI, Congo, July 28 (Reuters) - ", "KHAN YOUNIS, Gaza Strip (AP) — ".
 const PLACE = "[A-Z][A-Za-z.'-]{1,20}";
 const CAPS = "[A-Z][A-Z.'-]{2,20}";
 const MONTH = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\\.?';
@@ -224,16 +225,18 @@ const AGENCY =
 const DASH = '[–—:-]';
 /** A word of a place after its first (`Guatemala City`, true-cased wire copy may leave it in lower case). */
 const PLACE_WORD = "[A-Za-z][A-Za-z.'-]{1,20}";
+/** The country or region after the place, AP and Reuters style (`BENI, Congo, July 28`, `KHAN YOUNIS, Gaza Strip (AP) —`). */
+const REGION = `(?:, ${PLACE}(?: ${PLACE}){0,2})?`;
 /** The source in brackets after a dated dateline (`(Radio Venceremos)`, `(ACAN - EFE)`): any, the date vouches for the line. */
 const SOURCE = '(?:\\([^()\\n]{1,40}\\) ?)?';
 const DATELINES: RegExp[] = [
   // Place, 27 Feb –   /   Place, Feb 27, 2017 —   /   wire copy: SAN JOSE (COSTA RICA), 9 JUN 89 (ACAN-EFE) --
   new RegExp(
-    `^${PLACE}(?:[ /]${PLACE_WORD}){0,3}(?: \\(${PLACE_WORD}(?: ${PLACE_WORD}){0,2}\\))?, (?:\\d{1,2} ${MONTH}|${MONTH} \\d{1,2})(?:,? (?:\\d{4}|\\d{2}))? ?${SOURCE}(?:--|${DASH}) ?`,
+    `^${PLACE}(?:[ /]${PLACE_WORD}){0,3}(?: \\(${PLACE_WORD}(?: ${PLACE_WORD}){0,2}\\))?${REGION}, (?:\\d{1,2} ${MONTH}|${MONTH} \\d{1,2})(?:,? (?:\\d{4}|\\d{2}))? ?${SOURCE}(?:--|${DASH}) ?`,
   ),
   // PLACE (Reuters) -   /   Place/Place:   /   Place (AFP) –   /   Place (Country) (AFP) -
   new RegExp(
-    `^${PLACE}(?:[ /]${PLACE}){0,3}(?: \\(${PLACE_WORD}(?: ${PLACE_WORD}){0,2}\\))?,? ${AGENCY.slice(0, -1)}${DASH} ?`,
+    `^${PLACE}(?:[ /]${PLACE}){0,3}(?: \\(${PLACE_WORD}(?: ${PLACE_WORD}){0,2}\\))?${REGION},? ${AGENCY.slice(0, -1)}${DASH} ?`,
   ),
   new RegExp(`^${PLACE}(?:/${PLACE}){0,3} ?${DASH} `),
   // GENEVA/BEIRUT Syrian…   /   NEW YORK/LONDON Stocks…  (several places joined by slashes)

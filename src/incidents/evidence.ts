@@ -8,7 +8,14 @@
  * earlier, an air raid in Hama killed four people`), so that two events told in
  * one sentence are two events.
  */
-import { ARTICLES, RELATIVE_PRONOUNS, WEAPON_ATTACK_HEADS, speechForms } from '../lexicon/en/index.js';
+import {
+  ARTICLES,
+  COMPASS_DIRECTIONS,
+  FAITH_ADJECTIVES,
+  RELATIVE_PRONOUNS,
+  WEAPON_ATTACK_HEADS,
+  speechForms,
+} from '../lexicon/en/index.js';
 import attacks from '../lexicon/attacks.json';
 import actors from '../lexicon/actors.json';
 import words from '../lexicon/incidents.json';
@@ -16,6 +23,8 @@ import calendar from '../lexicon/dates.json';
 import casualtyWords from '../lexicon/casualties.json';
 import { ATTACK_NOUNS } from '../casualties/lexicon.js';
 import type { Document, Token } from '../document/model.js';
+import { isStampLabel } from '../document/publication.js';
+import { titleAt } from '../actors/lexicon.js';
 import type { DateMention, Span } from '../types.js';
 import { defineWordClass } from '../document/classes.js';
 import { firstNameGender, roleAt } from '../actors/lexicon.js';
@@ -267,6 +276,8 @@ function placeAfter(toks: readonly Token[], k: number, end: number, inDate: Uint
   const keys = found.keys;
   let run: string[] = [];
   let last = -1;
+  /** Whether every word of the current run is tagged an adjective. */
+  let adjectives = false;
   for (; j < end && j - start < 10; j++) {
     const t = toks[j]!;
     if (inDate[j] === 1 || isCalendarWord(t.lower)) break;
@@ -289,7 +300,20 @@ function placeAfter(toks: readonly Token[], k: number, end: number, inDate: Uint
       j++;
       continue;
     }
+    // "blamed the attack on Syrian President Bashar Assad": a title before a name makes a person, no place.
+    if (
+      isCapital(t) &&
+      isCapital(toks[j + 1] ?? t) &&
+      j + 1 < end &&
+      titleAt(toks, j, end) !== null &&
+      !namedSite(toks, j, end)
+    ) {
+      if (keys.length === 0) return null;
+      break;
+    }
     if (isCapital(t) && (t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'X')) {
+      if (run.length === 0) adjectives = true;
+      adjectives &&= t.pos === 'ADJ' || FAITH_ADJECTIVES.has(t.lower);
       run.push(t.lower);
       last = j;
       continue;
@@ -297,6 +321,12 @@ function placeAfter(toks: readonly Token[], k: number, end: number, inDate: Uint
     if (run.length > 0 && PLACE_LINKS.has(t.lower) && toks[j + 1] !== undefined && isCapital(toks[j + 1]!)) {
       run.push(t.lower);
       continue;
+    }
+    // "a Catholic church", "Kurdish villages": capitalised adjectives before a common noun that names
+    // no place modify it; they are no place.
+    if (run.length > 0 && adjectives && t.pos === 'NOUN' && !isCapital(t) && !PLACE_NOUNS.has(t.lower)) {
+      if (keys.length === 0) return null;
+      break;
     }
     if (run.length > 0) {
       flushRun(run, found);
@@ -309,8 +339,9 @@ function placeAfter(toks: readonly Token[], k: number, end: number, inDate: Uint
     // "the central city of Homs", "Howayqa neighbourhood of Deir Ezzor"
     if (t.lower === 'of' && j > start && PLACE_NOUNS.has(toks[j - 1]!.lower)) continue;
     // "the central city of Homs"; "Syria's northwestern province of Idlib"
+    // ("in north Houston": a compass word the tagger reads as an adverb opens the place too.)
     if (
-      t.pos === 'ADJ' &&
+      (t.pos === 'ADJ' || COMPASS_DIRECTIONS.has(t.lower)) &&
       !isCapital(t) &&
       ((keys.length === 0 && last < 0) || PLACE_NOUNS.has(toks[j + 1]?.lower ?? ''))
     )
@@ -325,13 +356,46 @@ function placeAfter(toks: readonly Token[], k: number, end: number, inDate: Uint
   return { first: start, end: last + 1, keys, country };
 }
 
+/** Words that end a place named after someone (`King Fahd Road`, `Martyr Basil Square`): dates.json `dateNameHeads`. */
+const SITE_HEADS = new Set(calendar.dateNameHeads);
+
+/** Whether the capitalised run from `j` ends in a site's head (`King Fahd Road`): a place, for all the title in it. */
+function namedSite(toks: readonly Token[], j: number, end: number): boolean {
+  for (let k = j + 1; k < end && k <= j + 5 && isCapital(toks[k]!); k++)
+    if (SITE_HEADS.has(toks[k]!.lower)) return true;
+  return false;
+}
+
 /** A date that says when a source spoke ("said on Tuesday", "told AFP on Monday"), not when the event was. */
 function isReportDate(toks: readonly Token[], k: number, first: number): boolean {
   for (let m = k - 1; m >= first && m >= k - 4; m--) {
     // (not a noun of the same spelling: "in Borno state on Wednesday")
     if (SPEECH.has(toks[m]!.lower) && toks[m]!.pos !== 'NOUN') return true;
     // "said the late Monday strike …": a date inside a noun phrase after the verb is the event's.
-    if (toks[m]!.pos === 'VERB' || toks[m]!.pos === 'DET' || toks[m]!.value === ',') return false;
+    if (toks[m]!.pos === 'VERB' || toks[m]!.pos === 'DET' || toks[m]!.value === ',') break;
+  }
+  return beforeThatClause(toks, k, first);
+}
+
+/** How far a speech verb may stand before a date that closes its adjuncts (`said in a statement on its website on Monday that`). */
+const REPORT_ADJUNCT_REACH = 14;
+
+/**
+ * Whether the date at `k` closes the adjuncts of a speech verb before its `that` clause (`X said in a
+ * statement on its Amaq agency on Monday that its fighters …`): it dates the saying, not the event.
+ */
+function beforeThatClause(toks: readonly Token[], k: number, first: number): boolean {
+  let e = k + 1;
+  while (e < toks.length && e <= k + 4 && toks[e]!.lower !== 'that') {
+    const t = toks[e]!;
+    if (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'PUNCT') return false;
+    e++;
+  }
+  if (toks[e]?.lower !== 'that') return false;
+  for (let m = k - 1; m >= first && m >= k - REPORT_ADJUNCT_REACH; m--) {
+    const t = toks[m]!;
+    if (SPEECH.has(t.lower) && t.pos !== 'NOUN') return true;
+    if (t.pos === 'VERB' || t.pos === 'AUX' || t.value === ',' || t.value === ';') return false;
   }
   return false;
 }
@@ -375,7 +439,14 @@ function isPageDate(doc: Document, d: { date: DateMention; first: number }, sent
   if (doc.zoneAt(doc.tokens[d.first]!.start) === 'dateline') return true;
   // "Mon Jul 18 2016 …", "Date of publication 28 August 2016 …" at the top of the text: a day
   // (a bare year opening a sentence, "In 1988 a gas attack …", is the event's).
-  return d.first - sentenceFirst <= 4 && /\d{4}/.test(d.date.text) && (d.date.value?.length ?? 0) >= 10;
+  if (!(d.first - sentenceFirst <= 4 && /\d{4}/.test(d.date.text) && (d.date.value?.length ?? 0) >= 10)) return false;
+  // ("The war began on Oct. 7, 2023, when …": a verb before the date makes it the clause's own, the
+  // event's; "Posted on July 2 2016 by …", "Last updated at Apr 092017": the page's own stamp.)
+  const toks = doc.tokens;
+  if (d.first === sentenceFirst || isStampLabel(doc.norm.slice(toks[sentenceFirst]!.start, toks[d.first]!.start)))
+    return true;
+  for (let k = sentenceFirst; k < d.first; k++) if (toks[k]!.pos === 'VERB') return false;
+  return true;
 }
 
 /**

@@ -1017,7 +1017,13 @@ function repeatsToll(
       !OTHER_PEOPLE.test(f.text) &&
       // A vague quantity ("scores", "dozens") is no toll of its own to recognise.
       (f.count.exact || DIGIT.test(f.text)) &&
-      told.some((g) => g.outcome === f.outcome && g.count.min === f.count.min && g.count.max === f.count.max),
+      // ("38 bodies" after "at least 38 people": an open bound and the exact count at it are one toll.)
+      told.some(
+        (g) =>
+          g.outcome === f.outcome &&
+          g.count.min === f.count.min &&
+          (g.count.max === f.count.max || g.count.max === null || f.count.max === null),
+      ),
   );
 }
 

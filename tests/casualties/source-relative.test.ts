@@ -26,3 +26,17 @@ describe('casualties: a source with a relative clause after it', () => {
     expect(only('Five soldiers died, according to state television.').source?.name).toBe('state television');
   });
 });
+
+describe('casualties: a reporting verb that opens a second predicate', () => {
+  it('leaves the figure before it to the first verb, whose subject both share', () => {
+    expect(
+      only('The army spokesman, Captain Omar Farah, put the toll at 17 dead and said troops had sealed the area.')
+        .source?.name,
+    ).toBe('Captain Omar Farah');
+    expect(only('Police put the death toll at nine and said the gunmen had fled.').source?.name).toBe('Police');
+  });
+
+  it('still sources a figure after it', () => {
+    expect(only('The governor visited the hospital and said 12 people had died.').source?.name).toBe('governor');
+  });
+});

@@ -177,6 +177,10 @@ describe('zones', () => {
       ['NEW YORK/LONDON Stocks fell', false, 'NEW YORK/LONDON'],
       ['NEW YORK (Reuters) - Stocks fell', false, 'NEW YORK (Reuters) -'],
       ['Cairo, Jan. 5, 2019 — Egypt said', false, 'Cairo, Jan. 5, 2019 —'],
+      // A country or region after the place (Reuters and AP style).
+      ['GOMA, Congo, March 3 (Reuters) - Rebels said', false, 'GOMA, Congo, March 3 (Reuters) -'],
+      ['RAFAH, Gaza Strip (AP) — Israeli troops', false, 'RAFAH, Gaza Strip (AP) —'],
+      ['MAIDUGURI, Nigeria (Reuters) - Gunmen', false, 'MAIDUGURI, Nigeria (Reuters) -'],
     ];
     for (const [text, first, expected] of cases) expect(text.slice(0, datelineLength(text, first))).toBe(expected);
     // Not datelines: an all-caps acronym followed by a name, a quote intro in mid-article.

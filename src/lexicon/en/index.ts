@@ -568,6 +568,28 @@ export const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(words.subjectPronou
 export const COORDINATORS: ReadonlySet<string> = new Set(words.coordinators);
 
 /**
+ * The participles and adjectives that hedge who a group is (`suspected ISWAP fighters`,
+ * `alleged members of …`): capitalised at a sentence's start they open no name.
+ *
+ * @example
+ * ```ts
+ * HEDGE_MODIFIERS.has('suspected'); // true
+ * ```
+ */
+export const HEDGE_MODIFIERS: ReadonlySet<string> = new Set(words.hedgeModifiers);
+
+/**
+ * Faiths and denominations written as capitalised adjectives (`a Catholic church`, `Sunni villages`):
+ * before a common noun they modify it and name no place.
+ *
+ * @example
+ * ```ts
+ * FAITH_ADJECTIVES.has('catholic'); // true
+ * ```
+ */
+export const FAITH_ADJECTIVES: ReadonlySet<string> = new Set(words.faithAdjectives);
+
+/**
  * The generic kind of violent event (`attack`: `the attack`, `the incident`) of `event-kinds.json`,
  * which names no specific kind.
  *

@@ -1,0 +1,91 @@
+/**
+ * `attributed` forms that name a person as the attacker (ANNOTATION.md §3: "a person named as
+ * the attacker by police, a court or a source"):
+ *
+ * - `police named / identified the gunman as Karl Weiss` (the namer is the source);
+ * - `the suspect, identified (by police) as 34-year-old Kevin Marsh, …`;
+ * - `the bomber, Karl Weiss, …` (a name in apposition to an attacker noun).
+ *
+ * The source of the last two is the clause's reporter, which the claims link reads from the
+ * attribution layer; here it is `null`.
+ *
+ * @module
+ */
+import type { Candidate } from '../candidate.js';
+import { description, subjectOf, type Ctx, type Subject } from '../syntax.js';
+
+/** The person named by the capitalised run from `k` (an age adjective before it allowed), or `null`. */
+function personAt(ctx: Ctx, k: number): Subject | null {
+  const { toks } = ctx;
+  const end = ctx.sentence.endToken;
+  // "as 34-year-old Kevin Marsh": the age before the name.
+  let j = k;
+  while (j < end && j < k + 6 && !isCapitalised(toks[j]!.value) && toks[j]!.value !== ',') j++;
+  if (j >= end || !isCapitalised(toks[j]!.value)) return null;
+  let e = j;
+  // (A date ends the name: "named the gunman as Karl Weiss Monday".)
+  while (
+    e + 1 < end &&
+    isCapitalised(toks[e + 1]!.value) &&
+    (toks[e + 1]!.pos === 'PROPN' || toks[e + 1]!.pos === 'NOUN') &&
+    ctx.dateStart[e + 1]! < 0
+  )
+    e++;
+  if (e === j && toks[j]!.pos !== 'PROPN') return null;
+  const s = description(ctx, e);
+  return s !== null && s.actor.kind === 'person' && s.actor.first >= j ? s : null;
+}
+
+const isCapitalised = (v: string): boolean => {
+  const c = v.charCodeAt(0);
+  return c >= 65 && c <= 90;
+};
+
+/**
+ * At an attacker noun (`claims.json` `attackerNouns`, or a `suspectNouns` word): the person the
+ * sentence names as that attacker, with the namer as the source when a naming verb governs it.
+ */
+export function namedAttacker(ctx: Ctx, i: number): Candidate | null {
+  const { toks, lex } = ctx;
+  const s0 = ctx.sentence.firstToken;
+  // "police named the gunman as X": the naming verb before the attacker noun's determiner.
+  const det = toks[i - 1]?.pos === 'DET' ? i - 1 : i;
+  const verb = det - 1;
+  if (verb >= s0 && lex.attackerNamingVerbs.has(toks[verb]!.lower) && toks[i + 1]?.lower === 'as') {
+    const who = personAt(ctx, i + 2);
+    if (who === null) return null;
+    const namer = subjectOf(ctx, verb, { descriptions: true });
+    return {
+      first: namer?.start ?? verb,
+      end: who.actor.end,
+      status: 'attributed',
+      actor: who.actor,
+      event: null,
+      source: namer?.actor ?? null,
+      form: 'named-attacker',
+    };
+  }
+  if (toks[i + 1]?.value !== ',') return null;
+  let k = i + 2;
+  // "the suspect, identified (by police) as X,"
+  if (lex.attackerNamingVerbs.has(toks[k]?.lower ?? '')) {
+    let a = k + 1;
+    while (a < ctx.sentence.endToken && a < k + 6 && toks[a]!.lower !== 'as' && toks[a]!.value !== ',') a++;
+    if (toks[a]?.lower !== 'as') return null;
+    k = a + 1;
+  } else if (!lex.attackerNouns.has(toks[i]!.lower)) return null;
+  const who = personAt(ctx, k);
+  if (who === null) return null;
+  // An apposition closes with a comma or the sentence ("the bomber, Karl Weiss, had …").
+  const after = toks[who.actor.end];
+  if (after !== undefined && after.value !== ',' && after.value !== '.' && after.pos !== 'PUNCT') return null;
+  return {
+    first: det,
+    end: who.actor.end,
+    status: 'attributed',
+    actor: who.actor,
+    event: null,
+    source: null,
+    form: 'named-attacker',
+  };
+}
