@@ -104,6 +104,11 @@ export interface Found {
   readonly wholeNeeded?: boolean;
   /** "Most of the dead": a share of the whole rather than a count; the count is read from the whole. */
   readonly share?: 'most';
+  /**
+   * The outcome of the whole a part is counted of, when it is not the part's own: "two of the wounded
+   * later died" are killed, a part of the injured.
+   */
+  readonly wholeOutcome?: CasualtyOutcome;
 }
 
 /** The passive auxiliaries: the forms of BE and of GET ("were killed", "got hurt"). */
@@ -156,6 +161,15 @@ const SUBJECT_POS = new Set(['NOUN', 'PROPN', 'PRON']);
 const CLAUSE_VERBS = speechForms('quoteCues');
 
 const isParticiple = (w: string): boolean => w.endsWith('ed') || PARTICIPLE_IRREGULAR.has(w);
+
+/**
+ * The first participle of two joined by "and" after a form of "be": an -ed form, or any verb but an -ing
+ * form (the progressive is active), so irregular ones too ("were shot and killed", "was beaten and
+ * wounded", "were hit and killed").
+ */
+function isFirstParticiple(t: Token): boolean {
+  return isParticiple(t.lower) || (t.pos === 'VERB' && !t.lower.endsWith('ing'));
+}
 
 /** Whether the sentence tells of violence (so that a named person's death is a casualty). */
 function violentSentence(ctx: Ctx): boolean {
@@ -1319,6 +1333,9 @@ function countBeforeParticiple(ctx: Ctx, a: number): Phrase | null {
   return null;
 }
 
+/** Tags of a word after a verb that starts no object: a preposition, a mark, an adverb or subordinator ("when"). */
+const NO_OBJECT_STARTS: ReadonlySet<string> = new Set(['ADP', 'PUNCT', 'ADV', 'SCONJ']);
+
 /** In "were abducted and (later) murdered", the first participle (after a form of "be") of the second one at `a`, or -1. */
 function coordinatedPassive(ctx: Ctx, a: number): number {
   const { toks } = ctx;
@@ -1329,7 +1346,7 @@ function coordinatedPassive(ctx: Ctx, a: number): number {
   if (p <= ctx.first || toks[k]!.lower !== 'and') return -1;
   // "were rounded up and executed": a phrasal verb's particle after the first participle.
   if (PARTICLES.has(toks[p]!.lower) && p - 1 > ctx.first) p--;
-  if (!isParticiple(toks[p]!.lower)) return -1;
+  if (!isFirstParticiple(toks[p]!)) return -1;
   // "were captured and executed by the group": any verb first when nothing follows the second as its
   // object ("soldiers were deployed and killed 12 militants" is active).
   if (!ANCHORS.has(toks[p]!.lower)) {
@@ -1337,7 +1354,7 @@ function coordinatedPassive(ctx: Ctx, a: number): number {
     // (The tagger reads some participles as adjectives: "rounded" of "rounded up".)
     if (
       (toks[p]!.pos !== 'VERB' && toks[p]!.pos !== 'ADJ') ||
-      (after !== undefined && a + 1 < ctx.end && after.pos !== 'ADP' && after.pos !== 'PUNCT')
+      (after !== undefined && a + 1 < ctx.end && !NO_OBJECT_STARTS.has(after.pos))
     )
       return -1;
   }
@@ -1357,7 +1374,7 @@ function secondPassive(ctx: Ctx, a: number): number {
   const { toks } = ctx;
   const [j] = skipBack(ctx, a - 1);
   const p = j - 1;
-  if (p <= ctx.first || toks[j]!.lower !== 'and' || !isParticiple(toks[p]!.lower) || toks[p]!.pos !== 'VERB') return -1;
+  if (p <= ctx.first || toks[j]!.lower !== 'and' || !isFirstParticiple(toks[p]!) || toks[p]!.pos !== 'VERB') return -1;
   return skipBack(ctx, p - 1)[1] ? p : -1;
 }
 
@@ -1772,9 +1789,12 @@ function figuresAtRaw(ctx: Ctx, a: number): Found[] {
   const x: Around = { w: toks[a]!.lower, next: toks[a + 1]?.lower, prev: a > ctx.first ? toks[a - 1]!.lower : '' };
   for (const rule of RULES) {
     const found = rule(ctx, a, x);
+    if (process.env.DBG) console.error('DBG', x.w, rule.name, found?.map((f) => f.phrase.first + '-' + f.phrase.end));
     if (found !== null) return found;
   }
-  return wordClassRule(ctx, a, x);
+  const r = wordClassRule(ctx, a, x);
+  if (process.env.DBG) console.error('DBG', x.w, 'wordClass', r.map((f) => f.phrase.first + '-' + f.phrase.end));
+  return r;
 }
 
 /**
@@ -1957,6 +1977,9 @@ function amongRule(ctx: Ctx, a: number, { w, next, prev }: Around): Found[] | nu
   }
   if (prev === 'the' && before === 'of') {
     const found = partitiveBefore(ctx, a, outcomeWord);
+    // "Two of the wounded later died", "three of the hostages died": dead, a part of the others.
+    if (found.length > 0 && outcomeWord !== 'killed' && diesAfter(ctx, a + 1))
+      return found.map((f) => ({ ...f, outcome: 'killed', wholeOutcome: outcomeWord }));
     if (found.length > 0) return found;
   }
   // "Among the priests murdered was Father X", "among the soldiers killed were two colonels".
@@ -1970,6 +1993,23 @@ function amongRule(ctx: Ctx, a: number, { w, next, prev }: Around): Found[] | nu
   )
     return objectsAfter(ctx, a + 1, outcomeWord, a);
   return null;
+}
+
+/** How many adverbs or auxiliaries may stand between a subject and "died" ("later", "have since"). */
+const DIES_REACH = 3;
+
+/**
+ * Whether the predicate at `k` tells that its subject died: "died", "perished" or "succumbed", after
+ * at most {@link DIES_REACH} adverbs or auxiliaries ("later died", "have since died").
+ */
+function diesAfter(ctx: Ctx, k: number): boolean {
+  const { toks } = ctx;
+  for (let n = 0; k < ctx.end && n <= DIES_REACH; n++, k++) {
+    const t = toks[k]!;
+    if (SUCCUMB_VERBS.has(t.lower) || (t.pos === 'VERB' && INTRANSITIVE.get(t.lower) === 'killed')) return true;
+    if (!SKIPPABLE.has(t.lower) && t.pos !== 'ADV') return false;
+  }
+  return false;
 }
 
 /** "taken hostage", "held hostages". */

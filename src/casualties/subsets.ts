@@ -554,10 +554,11 @@ export function partsOfTold(
     if (f.parent !== undefined) continue;
     // "four of the victims": of the dead, else of the wounded.
     const anyOutcome = f.wholeNeeded === true && PARTITIVE_VICTIMS.has(ctx.toks[f.anchor]!.lower);
-    const whole = anyOutcome ? (told.get('killed') ?? told.get('injured')) : told.get(f.outcome);
+    const whole = anyOutcome ? (told.get('killed') ?? told.get('injured')) : told.get(f.wholeOutcome ?? f.outcome);
     if (whole === undefined || index - whole.sentence > TOLD_REACH || !namesToldWhole(ctx, f, found)) continue;
     if (!fitsIn(f, whole.found) || (f.phrase.min ?? 0) >= (whole.found.phrase.min ?? Infinity)) continue;
-    const outcome = whole.found.outcome;
+    // A part takes its whole's outcome ("four of the victims"), unless it tells its own ("two of the wounded died").
+    const outcome = f.wholeOutcome === undefined ? whole.found.outcome : f.outcome;
     let phrase = f.phrase;
     if (f.share === 'most') {
       // More than half of the whole: at least half its lower bound plus one, at most all of it (of an
