@@ -81,6 +81,7 @@ import {
   PHRASAL_PARTICLES,
   POSSESSIVE_DETERMINERS,
   QUOTATION_MARKS,
+  REFLEXIVE_PRONOUNS,
   RELATIVE_PRONOUNS,
   speechForms,
 } from '../lexicon/en/index.js';
@@ -944,6 +945,12 @@ export function objectsAfter(ctx: Ctx, at: number, outcome: CasualtyOutcome, anc
       readName(ctx, pluralBeforeNames(ctx, s), true, true) ??
       nameBeforeKin(ctx, s);
     if (p === null) {
+      // "the bomber killed himself and four guards": the attacker's own death is no figure (unless the
+      // text counts him among the dead), the people after him are.
+      if (n === 0 && REFLEXIVE_PRONOUNS.has(toks[s]!.lower) && toks[s + 1]?.lower === 'and' && s + 2 < ctx.end) {
+        j = s + 2;
+        continue;
+      }
       // "killed the Jesuits, their cook, and her daughter": a plural description without a count
       // is no figure, but the list goes on to the victims after it.
       const next = n === 0 ? pluralInList(ctx, s) : -1;
@@ -1789,12 +1796,9 @@ function figuresAtRaw(ctx: Ctx, a: number): Found[] {
   const x: Around = { w: toks[a]!.lower, next: toks[a + 1]?.lower, prev: a > ctx.first ? toks[a - 1]!.lower : '' };
   for (const rule of RULES) {
     const found = rule(ctx, a, x);
-    if (process.env.DBG) console.error('DBG', x.w, rule.name, found?.map((f) => f.phrase.first + '-' + f.phrase.end));
     if (found !== null) return found;
   }
-  const r = wordClassRule(ctx, a, x);
-  if (process.env.DBG) console.error('DBG', x.w, 'wordClass', r.map((f) => f.phrase.first + '-' + f.phrase.end));
-  return r;
+  return wordClassRule(ctx, a, x);
 }
 
 /**

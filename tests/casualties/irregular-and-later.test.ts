@@ -61,3 +61,28 @@ describe('casualties: plurals of compounds in -man', () => {
     expect(figures('The shelling destroyed two specimen cabinets and killed no one.')).toEqual([]);
   });
 });
+
+describe('casualties: the attacker killing himself and others', () => {
+  it('counts the people after "himself and", never the attacker himself', () => {
+    expect(brief('A suicide bomber killed himself and four guards at the gate of the Ormond ministry.')).toEqual([
+      ['four guards', 'killed', 4, 4],
+    ]);
+    expect(brief('THE GUNMAN SHOT HIMSELF AND HIS TWO NEPHEWS.')).toEqual([]);
+    expect(brief('The attackers killed themselves and 12 hostages in the siege of Varn.')).toEqual([
+      ['12 hostages', 'killed', 12, 12],
+    ]);
+    expect(figures('The gunman killed himself after the siege.')).toEqual([]);
+  });
+});
+
+describe('casualties: singular people nouns of everyday news', () => {
+  it('reads a groom, a pedestrian, an inmate as one victim', () => {
+    expect(brief('A gunman opened fire at a wedding in Parvan, killing the groom.')).toEqual([
+      ['the groom', 'killed', 1, 1],
+    ]);
+    expect(brief('A stray shell wounded a pedestrian near the Dask bridge.')).toEqual([
+      ['a pedestrian', 'injured', 1, 1],
+    ]);
+    expect(brief('AN INMATE WAS STABBED TO DEATH IN THE PRISON OF TULSK.')).toEqual([['AN INMATE', 'killed', 1, 1]]);
+  });
+});
