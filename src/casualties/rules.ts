@@ -928,8 +928,12 @@ export function objectsAfter(ctx: Ctx, at: number, outcome: CasualtyOutcome, anc
     // "killing all 14 passengers", "killing the three"
     let s = j;
     // …and "their two employees": a possessive before the count.
+    // …and "the other two passengers": "other" between them.
     const det = toks[s]!.lower;
-    if ((det === 'all' || det === 'the' || POSSESSIVES.has(det)) && readCounted(ctx, s + 1) !== null) s++;
+    if (det === 'all' || det === 'the' || POSSESSIVES.has(det)) {
+      const c = countAfterDeterminer(ctx, s);
+      if (c >= 0) s = c;
+    }
     const last = out[out.length - 1]?.phrase;
     const counted = readCounted(ctx, s);
     // "one Salvadoran": a bare "one" before a nationality is that one person's description.
@@ -1099,7 +1103,8 @@ function pluralInList(ctx: Ctx, s: number): number {
   let k = s + 1;
   while (k < ctx.end && k - s < 5 && !isVictimHead(toks[k]!) && NP_STARTS.has(toks[k]!.pos)) k++;
   if (k >= ctx.end || !isVictimHead(toks[k]!) || !toks[k]!.lower.endsWith('s')) return -1;
-  if (toks[k + 1]?.lower === 'and' && k + 2 < ctx.end && readCounted(ctx, k + 2) !== null) return k + 2;
+  // "the Jesuit priests and (the other) two people": the count may take a determiner of its own.
+  if (toks[k + 1]?.lower === 'and' && k + 2 < ctx.end && countedAt(ctx, k + 2)) return k + 2;
   if (toks[k + 1]?.value !== ',') return -1;
   for (let m = k + 2; m < ctx.end && m - k <= 14; m++) {
     const t = toks[m]!;
@@ -1107,6 +1112,23 @@ function pluralInList(ctx: Ctx, s: number): number {
     if (t.pos === 'VERB' || t.pos === 'AUX') return -1;
   }
   return -1;
+}
+
+/**
+ * Where a counted phrase starts after the determiner at `s` ("their two maids"), over "other" ("the
+ * other two people"), or -1.
+ */
+function countAfterDeterminer(ctx: Ctx, s: number): number {
+  let k = s + 1;
+  if (ctx.toks[k]?.lower === 'other') k++;
+  return k < ctx.end && readCounted(ctx, k) !== null ? k : -1;
+}
+
+/** Whether a counted phrase starts at `s`, or after a determiner there ("the other two people", "their two maids"). */
+function countedAt(ctx: Ctx, s: number): boolean {
+  if (readCounted(ctx, s) !== null) return true;
+  const det = ctx.toks[s]!.lower;
+  return (det === 'the' || POSSESSIVES.has(det)) && countAfterDeterminer(ctx, s) >= 0;
 }
 
 /** The comma that closes an apposition opening at `k` ("leader of the MNR,"): no verb or count in it; -1 when none. */

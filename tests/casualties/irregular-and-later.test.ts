@@ -86,3 +86,19 @@ describe('casualties: singular people nouns of everyday news', () => {
     expect(brief('AN INMATE WAS STABBED TO DEATH IN THE PRISON OF TULSK.')).toEqual([['AN INMATE', 'killed', 1, 1]]);
   });
 });
+
+describe('casualties: a count after a determiner and "other"', () => {
+  it('reads "the other two passengers", also after a plural description with no count', () => {
+    expect(brief('The blast killed the other two passengers of the Vesk minibus.')).toEqual([
+      ['two passengers', 'killed', 2, 2],
+    ]);
+    expect(brief('Gunmen killed the driver and the other three porters.')).toEqual([
+      ['the driver', 'killed', 1, 1],
+      ['three porters', 'killed', 3, 3],
+    ]);
+    expect(brief('THE JUDGE ORDERED AN INQUIRY INTO THE MURDER OF THE MONKS AND THEIR TWO COOKS.')).toEqual([
+      ['TWO COOKS', 'killed', 2, 2],
+    ]);
+    expect(figures('The blast killed the other passengers.')).toEqual([]);
+  });
+});
