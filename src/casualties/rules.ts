@@ -758,11 +758,47 @@ function conjunctEndBefore(
       return { npEnd: open, commaLink: true, list: true };
   }
   if (link < ctx.first || (toks[link]!.lower !== 'and' && toks[link]!.value !== ',')) return null;
+  // "Omar Haddad, a teacher, and his son were killed": the description in commas is the name's apposition.
+  if (toks[link]!.lower === 'and' && toks[link - 1]?.value === ',') {
+    const name = nameBeforeApposition(ctx, link - 1);
+    if (name >= 0) return { npEnd: name, commaLink: false, list: true };
+  }
   if (toks[link]!.value === ',' && p.kind !== 'counted' && !serial) return null;
   let npEnd = beforeAside(ctx, toks[link - 1]?.value === ',' ? link - 1 : link);
   // "X, 20 years old, and Y, 21, were murdered": the first conjunct's age.
   if (toks[link - 1]?.value === ',' || toks[link]!.value === ',') npEnd = beforeAge(ctx, npEnd);
   return { npEnd, commaLink: toks[link]!.value === ',', list: true };
+}
+
+/** How long a description in commas after a name may be ("a teacher", "candidate for mayor of the town"). */
+const NAME_APPOSITION_REACH = 8;
+
+/**
+ * One past a name followed by a description in commas that the comma at `comma` closes ("Omar Haddad,
+ * a teacher,"; "Luis Vega, mayor of Tolva,"), or -1: the description opens with an article or a
+ * common noun (not a name: "X, Y, and Z" is a list), holds no verb nor count, and a capitalised word
+ * ends the phrase before it.
+ */
+function nameBeforeApposition(ctx: Ctx, comma: number): number {
+  const { toks } = ctx;
+  let o = comma - 1;
+  while (o > ctx.first && comma - o <= NAME_APPOSITION_REACH && toks[o]!.value !== ',') o--;
+  if (o <= ctx.first || toks[o]!.value !== ',' || o >= comma - 1) return -1;
+  const open = toks[o + 1]!;
+  // In capitals a name's first word may be tagged a noun ("QUISPE, ISIDORO SAUNE, AND …"): only a noun of people there.
+  const article = open.lower === 'a' || open.lower === 'an' || open.lower === 'the';
+  const noun = open.pos === 'NOUN' && (!isShouted(ctx, open) || isSingularHead(open.lower));
+  if (!article && !noun) return -1;
+  for (let k = o + 1; k < comma; k++) {
+    const t = toks[k]!;
+    if (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'NUM' || ANCHORS.has(t.lower)) return -1;
+  }
+  // In capitals any word is shouted: a name there is no noun of people ("TWO FARMERS, A WOMAN, AND …").
+  const last = toks[o - 1]!;
+  const named =
+    (last.pos === 'PROPN' && isCapitalised(last)) ||
+    (isShouted(ctx, last) && !isPersonHead(last) && !isSingularHead(last.lower));
+  return named ? o : -1;
 }
 
 /** Whether ", as well as" opens within the few words before the comma at `j` ("…, as well as their cook,"). */

@@ -102,3 +102,37 @@ describe('casualties: a count after a determiner and "other"', () => {
     expect(figures('The blast killed the other passengers.')).toEqual([]);
   });
 });
+
+describe('casualties: a name with a description in commas before "and"', () => {
+  it("reads the description as the name's apposition, not another victim", () => {
+    expect(brief('Omar Haddad, a teacher, and his son Karim were killed in the strike on Varn.')).toEqual([
+      ['Omar Haddad', 'killed', 1, 1],
+      ['his son Karim', 'killed', 1, 1],
+    ]);
+    expect(brief('LUIS VEGA, MAYOR OF TOLVA, AND TWO OF HIS AIDES WERE SHOT TO DEATH.')).toEqual([
+      ['LUIS VEGA', 'killed', 1, 1],
+      ['TWO OF HIS AIDES', 'killed', 2, 2],
+    ]);
+    expect(brief('The strike killed Nadia Saleh, a nurse, and her brother.')).toEqual([
+      ['Nadia Saleh', 'killed', 1, 1],
+      ['her brother', 'killed', 1, 1],
+    ]);
+  });
+
+  it('keeps a list of names or of people nouns a list', () => {
+    expect(brief('Ana Ruiz, Pablo Soto, and Luis Rey were killed.').map((f) => f[0])).toEqual([
+      'Ana Ruiz',
+      'Pablo Soto',
+      'Luis Rey',
+    ]);
+    expect(brief('AFTER THE ATTACK ORTIZ, ISIDRO MAMANI, AND JULIO CASAS WERE KILLED.').map((f) => f[0])).toEqual([
+      'ISIDRO MAMANI',
+      'JULIO CASAS',
+    ]);
+    expect(brief('TWO FARMERS, A WOMAN, AND A CHILD WERE KILLED.').map((f) => f[0])).toEqual([
+      'TWO FARMERS',
+      'A WOMAN',
+      'A CHILD',
+    ]);
+  });
+});
