@@ -2126,6 +2126,27 @@ function ofNounRule(ctx: Ctx, a: number, { w, next }: Around): Found[] | null {
   return nounRule(ctx, a, nounOutcome);
 }
 
+/** How far before "and another" the people it adds one to are looked for ("one soldier was killed and another"). */
+const ANOTHER_REACH = 8;
+
+/**
+ * "One soldier was killed and another (was) wounded": "another" on its own as the subject of a
+ * coordinated clause, one more person; the phrase of that one word, or `null`.
+ */
+function anotherBefore(ctx: Ctx, a: number): Phrase | null {
+  const { toks } = ctx;
+  const [j] = skipBack(ctx, a - 1);
+  if (j - 1 < ctx.first || toks[j]!.lower !== 'another') return null;
+  const link = toks[j - 1]!;
+  if (link.lower !== 'and' && link.lower !== 'while' && link.value !== ',') return null;
+  // One more of the people of the clause before ("one plan and another was killed" is no one).
+  for (let k = j - 2; k >= ctx.first && j - k <= ANOTHER_REACH; k--) {
+    const t = toks[k]!;
+    if (isSingularHead(t.lower) || isPersonHead(t)) return { ...singularPhrase(j, j, ''), victims: null };
+  }
+  return null;
+}
+
 /** The anchor by its word class: a verb, an intransitive ("six people died"), a noun ("six deaths"). */
 function wordClassRule(ctx: Ctx, a: number, { w, next }: Around): Found[] {
   const { toks } = ctx;
@@ -2134,6 +2155,8 @@ function wordClassRule(ctx: Ctx, a: number, { w, next }: Around): Found[] {
   if (verbO !== undefined && (t.pos === 'VERB' || t.pos === 'ADJ' || t.pos === 'AUX' || t.pos === 'NOUN')) {
     const found = verbRule(ctx, a, verbO);
     if (found.length > 0) return found;
+    const other = anotherBefore(ctx, a);
+    if (other !== null) return [{ phrase: other, outcome: verbO, anchor: a, relative: false }];
   }
   const intrOutcome = INTRANSITIVE.get(w);
   // "is missing its goal": missing with an object is not missing people.

@@ -136,3 +136,20 @@ describe('casualties: a name with a description in commas before "and"', () => {
     ]);
   });
 });
+
+describe('casualties: "and another (was) wounded"', () => {
+  it('counts "another" on its own as one more person of the clause before', () => {
+    expect(brief('One guard was killed and another wounded at the Tarsk depot.')).toEqual([
+      ['One guard', 'killed', 1, 1],
+      ['another', 'injured', 1, 1],
+    ]);
+    expect(brief('THE REBELS KILLED A POLICEMAN AND ANOTHER WAS WOUNDED.')).toEqual([
+      ['A POLICEMAN', 'killed', 1, 1],
+      ['ANOTHER', 'injured', 1, 1],
+    ]);
+  });
+
+  it('leaves "another" of things alone', () => {
+    expect(figures('The council dropped one plan and another was killed in committee.')).toEqual([]);
+  });
+});
