@@ -2152,7 +2152,12 @@ function wordClassRule(ctx: Ctx, a: number, { w, next }: Around): Found[] {
   const { toks } = ctx;
   const t = toks[a]!;
   const verbO = verbOutcome(t);
-  if (verbO !== undefined && (t.pos === 'VERB' || t.pos === 'ADJ' || t.pos === 'AUX' || t.pos === 'NOUN')) {
+  // A Title-Case headline's verb the tagger reads as a name ("…, Wounds 20 In Capital") has its count right after it.
+  const titleVerb = t.pos === 'PROPN' && a + 1 < ctx.end && readQuantity(toks, a + 1, ctx.end) !== null;
+  if (
+    verbO !== undefined &&
+    (t.pos === 'VERB' || t.pos === 'ADJ' || t.pos === 'AUX' || t.pos === 'NOUN' || titleVerb)
+  ) {
     const found = verbRule(ctx, a, verbO);
     if (found.length > 0) return found;
     const other = anotherBefore(ctx, a);

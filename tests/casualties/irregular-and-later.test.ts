@@ -153,3 +153,13 @@ describe('casualties: "and another (was) wounded"', () => {
     expect(figures('The council dropped one plan and another was killed in committee.')).toEqual([]);
   });
 });
+
+describe('casualties: a Title-Case headline verb read as a name', () => {
+  it('reads "Wounds 20" after a comma as the verb with its count', () => {
+    expect(brief('Truck Bomb Kills Nine, Wounds 31 In Port City Of Varsk')).toEqual([
+      ['Nine', 'killed', 9, 9],
+      ['31', 'injured', 31, 31],
+    ]);
+    expect(figures('Old Wounds Reopen In Varsk Council')).toEqual([]);
+  });
+});
