@@ -29,7 +29,7 @@ import { sourceFor, sourcesIn, type SourceWho } from './source.js';
 import { refFor } from '../entities/index.js';
 import { attributionAt, sourceAt } from '../attribution/index.js';
 import type { EntityRef } from '../types.js';
-import { type ToldWhole, isWhole, partsOfEarlier, partsOfTold, subsetsIn } from './subsets.js';
+import { type ToldWhole, isWhole, partitivesOfPronoun, partsOfEarlier, partsOfTold, subsetsIn } from './subsets.js';
 import { readQuantity } from '../numbers/index.js';
 import { checkDocument } from '../document/input.js';
 import { defineWordClass } from '../document/classes.js';
@@ -327,7 +327,7 @@ function figuresOfSentence(ctx: Ctx, taken: Uint8Array, anchors: readonly number
   const found: Found[] = [];
   for (const a of anchors) for (const f of figuresAt(ctx, a)) add(ctx, taken, found, f);
   for (const f of subsetsIn(ctx, found)) add(ctx, taken, found, f);
-  return found;
+  return partitivesOfPronoun(ctx, found);
 }
 
 /**
@@ -344,7 +344,7 @@ function layerSource(doc: Document, f: Found): EntityRef | null {
   return sourceAt(doc, k);
 }
 
-/** The public figure of a found phrase, or `null` in boilerplate the caller did not keep. */
+/** The public figure of a found phrase, or `null` in boilerplate the caller did not keep or for a share of an open count. */
 function toFigure(
   ctx: Ctx,
   f: Found,
@@ -354,6 +354,9 @@ function toFigure(
   before: readonly Found[] = [],
 ): CasualtyFigure | null {
   const { doc } = ctx;
+  // "At least 12 people were killed … Most of the dead were civilians": more than half of an open
+  // count states no number of its own (it links the parts told after it, subsets.ts, and no more).
+  if (f.share === 'most' && f.parent?.phrase.max === null) return null;
   const boilerplate = doc.isBoilerplate(ctx.toks[f.phrase.first]!.start);
   if (boilerplate && !doc.options.includeBoilerplate) return null;
   const { min, max, approximate } = f.phrase;

@@ -263,12 +263,17 @@ export function isCapitalised(t: Token): boolean {
 export function isVictimHead(t: Token): boolean {
   const w = t.lower;
   if (VICTIM_HEADS.has(w)) return true;
-  if (t.shape !== 'word' || (t.pos !== 'NOUN' && t.pos !== 'PROPN') || w.length < 4 || !w.endsWith('s')) return false;
+  if (t.shape !== 'word' || (t.pos !== 'NOUN' && t.pos !== 'PROPN') || w.length < 4 || !isPluralForm(w)) return false;
   if (NAME_STOP_WORDS.has(w) || NON_VICTIMS.has(w) || ANCHORS.has(w)) return false;
   // A capitalised plural names people (Syrians, Kurds, Alawites), as do plurals in -ians, -ists, -men…;
   // so does any other plural common noun not listed as naming things ("farmhands", "porters").
   if (isCapitalised(t) || hasPersonSuffix(w)) return true;
   return t.pos === 'NOUN' && !(w.endsWith('ss') || w.endsWith('us') || w.endsWith('is'));
+}
+
+/** Whether a lower-case word has the form of a plural: an -s, or the -men of a compound in -man ("ferrymen"). */
+function isPluralForm(w: string): boolean {
+  return w.endsWith('s') || (w.length > 5 && w.endsWith('men'));
 }
 
 /** Whether a word ends in a suffix for people (`-ians`, `-ists`, `-men`…). */
@@ -281,7 +286,7 @@ function hasPersonSuffix(w: string): boolean {
 export function isPersonHead(t: Token): boolean {
   const w = t.lower;
   if (VICTIM_HEADS.has(w)) return true;
-  if (t.shape !== 'word' || w.length < 4 || !w.endsWith('s') || NAME_STOP_WORDS.has(w) || NON_VICTIMS.has(w))
+  if (t.shape !== 'word' || w.length < 4 || !isPluralForm(w) || NAME_STOP_WORDS.has(w) || NON_VICTIMS.has(w))
     return false;
   return isCapitalised(t) || hasPersonSuffix(w);
 }

@@ -81,6 +81,7 @@ import {
   PHRASAL_PARTICLES,
   POSSESSIVE_DETERMINERS,
   QUOTATION_MARKS,
+  REFLEXIVE_PRONOUNS,
   RELATIVE_PRONOUNS,
   speechForms,
 } from '../lexicon/en/index.js';
@@ -104,6 +105,11 @@ export interface Found {
   readonly wholeNeeded?: boolean;
   /** "Most of the dead": a share of the whole rather than a count; the count is read from the whole. */
   readonly share?: 'most';
+  /**
+   * The outcome of the whole a part is counted of, when it is not the part's own: "two of the wounded
+   * later died" are killed, a part of the injured.
+   */
+  readonly wholeOutcome?: CasualtyOutcome;
 }
 
 /** The passive auxiliaries: the forms of BE and of GET ("were killed", "got hurt"). */
@@ -156,6 +162,15 @@ const SUBJECT_POS = new Set(['NOUN', 'PROPN', 'PRON']);
 const CLAUSE_VERBS = speechForms('quoteCues');
 
 const isParticiple = (w: string): boolean => w.endsWith('ed') || PARTICIPLE_IRREGULAR.has(w);
+
+/**
+ * The first participle of two joined by "and" after a form of "be": an -ed form, or any verb but an -ing
+ * form (the progressive is active), so irregular ones too ("were shot and killed", "was beaten and
+ * wounded", "were hit and killed").
+ */
+function isFirstParticiple(t: Token): boolean {
+  return isParticiple(t.lower) || (t.pos === 'VERB' && !t.lower.endsWith('ing'));
+}
 
 /** Whether the sentence tells of violence (so that a named person's death is a casualty). */
 function violentSentence(ctx: Ctx): boolean {
@@ -743,11 +758,47 @@ function conjunctEndBefore(
       return { npEnd: open, commaLink: true, list: true };
   }
   if (link < ctx.first || (toks[link]!.lower !== 'and' && toks[link]!.value !== ',')) return null;
+  // "Omar Haddad, a teacher, and his son were killed": the description in commas is the name's apposition.
+  if (toks[link]!.lower === 'and' && toks[link - 1]?.value === ',') {
+    const name = nameBeforeApposition(ctx, link - 1);
+    if (name >= 0) return { npEnd: name, commaLink: false, list: true };
+  }
   if (toks[link]!.value === ',' && p.kind !== 'counted' && !serial) return null;
   let npEnd = beforeAside(ctx, toks[link - 1]?.value === ',' ? link - 1 : link);
   // "X, 20 years old, and Y, 21, were murdered": the first conjunct's age.
   if (toks[link - 1]?.value === ',' || toks[link]!.value === ',') npEnd = beforeAge(ctx, npEnd);
   return { npEnd, commaLink: toks[link]!.value === ',', list: true };
+}
+
+/** How long a description in commas after a name may be ("a teacher", "candidate for mayor of the town"). */
+const NAME_APPOSITION_REACH = 8;
+
+/**
+ * One past a name followed by a description in commas that the comma at `comma` closes ("Omar Haddad,
+ * a teacher,"; "Luis Vega, mayor of Tolva,"), or -1: the description opens with an article or a
+ * common noun (not a name: "X, Y, and Z" is a list), holds no verb nor count, and a capitalised word
+ * ends the phrase before it.
+ */
+function nameBeforeApposition(ctx: Ctx, comma: number): number {
+  const { toks } = ctx;
+  let o = comma - 1;
+  while (o > ctx.first && comma - o <= NAME_APPOSITION_REACH && toks[o]!.value !== ',') o--;
+  if (o <= ctx.first || toks[o]!.value !== ',' || o >= comma - 1) return -1;
+  const open = toks[o + 1]!;
+  // In capitals a name's first word may be tagged a noun ("QUISPE, ISIDORO SAUNE, AND …"): only a noun of people there.
+  const article = open.lower === 'a' || open.lower === 'an' || open.lower === 'the';
+  const noun = open.pos === 'NOUN' && (!isShouted(ctx, open) || isSingularHead(open.lower));
+  if (!article && !noun) return -1;
+  for (let k = o + 1; k < comma; k++) {
+    const t = toks[k]!;
+    if (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'NUM' || ANCHORS.has(t.lower)) return -1;
+  }
+  // In capitals any word is shouted: a name there is no noun of people ("TWO FARMERS, A WOMAN, AND …").
+  const last = toks[o - 1]!;
+  const named =
+    (last.pos === 'PROPN' && isCapitalised(last)) ||
+    (isShouted(ctx, last) && !isPersonHead(last) && !isSingularHead(last.lower));
+  return named ? o : -1;
 }
 
 /** Whether ", as well as" opens within the few words before the comma at `j` ("…, as well as their cook,"). */
@@ -913,8 +964,12 @@ export function objectsAfter(ctx: Ctx, at: number, outcome: CasualtyOutcome, anc
     // "killing all 14 passengers", "killing the three"
     let s = j;
     // …and "their two employees": a possessive before the count.
+    // …and "the other two passengers": "other" between them.
     const det = toks[s]!.lower;
-    if ((det === 'all' || det === 'the' || POSSESSIVES.has(det)) && readCounted(ctx, s + 1) !== null) s++;
+    if (det === 'all' || det === 'the' || POSSESSIVES.has(det)) {
+      const c = countAfterDeterminer(ctx, s);
+      if (c >= 0) s = c;
+    }
     const last = out[out.length - 1]?.phrase;
     const counted = readCounted(ctx, s);
     // "one Salvadoran": a bare "one" before a nationality is that one person's description.
@@ -930,6 +985,12 @@ export function objectsAfter(ctx: Ctx, at: number, outcome: CasualtyOutcome, anc
       readName(ctx, pluralBeforeNames(ctx, s), true, true) ??
       nameBeforeKin(ctx, s);
     if (p === null) {
+      // "the bomber killed himself and four guards": the attacker's own death is no figure (unless the
+      // text counts him among the dead), the people after him are.
+      if (n === 0 && REFLEXIVE_PRONOUNS.has(toks[s]!.lower) && toks[s + 1]?.lower === 'and' && s + 2 < ctx.end) {
+        j = s + 2;
+        continue;
+      }
       // "killed the Jesuits, their cook, and her daughter": a plural description without a count
       // is no figure, but the list goes on to the victims after it.
       const next = n === 0 ? pluralInList(ctx, s) : -1;
@@ -1078,7 +1139,8 @@ function pluralInList(ctx: Ctx, s: number): number {
   let k = s + 1;
   while (k < ctx.end && k - s < 5 && !isVictimHead(toks[k]!) && NP_STARTS.has(toks[k]!.pos)) k++;
   if (k >= ctx.end || !isVictimHead(toks[k]!) || !toks[k]!.lower.endsWith('s')) return -1;
-  if (toks[k + 1]?.lower === 'and' && k + 2 < ctx.end && readCounted(ctx, k + 2) !== null) return k + 2;
+  // "the Jesuit priests and (the other) two people": the count may take a determiner of its own.
+  if (toks[k + 1]?.lower === 'and' && k + 2 < ctx.end && countedAt(ctx, k + 2)) return k + 2;
   if (toks[k + 1]?.value !== ',') return -1;
   for (let m = k + 2; m < ctx.end && m - k <= 14; m++) {
     const t = toks[m]!;
@@ -1086,6 +1148,23 @@ function pluralInList(ctx: Ctx, s: number): number {
     if (t.pos === 'VERB' || t.pos === 'AUX') return -1;
   }
   return -1;
+}
+
+/**
+ * Where a counted phrase starts after the determiner at `s` ("their two maids"), over "other" ("the
+ * other two people"), or -1.
+ */
+function countAfterDeterminer(ctx: Ctx, s: number): number {
+  let k = s + 1;
+  if (ctx.toks[k]?.lower === 'other') k++;
+  return k < ctx.end && readCounted(ctx, k) !== null ? k : -1;
+}
+
+/** Whether a counted phrase starts at `s`, or after a determiner there ("the other two people", "their two maids"). */
+function countedAt(ctx: Ctx, s: number): boolean {
+  if (readCounted(ctx, s) !== null) return true;
+  const det = ctx.toks[s]!.lower;
+  return (det === 'the' || POSSESSIVES.has(det)) && countAfterDeterminer(ctx, s) >= 0;
 }
 
 /** The comma that closes an apposition opening at `k` ("leader of the MNR,"): no verb or count in it; -1 when none. */
@@ -1319,6 +1398,9 @@ function countBeforeParticiple(ctx: Ctx, a: number): Phrase | null {
   return null;
 }
 
+/** Tags of a word after a verb that starts no object: a preposition, a mark, an adverb or subordinator ("when"). */
+const NO_OBJECT_STARTS: ReadonlySet<string> = new Set(['ADP', 'PUNCT', 'ADV', 'SCONJ']);
+
 /** In "were abducted and (later) murdered", the first participle (after a form of "be") of the second one at `a`, or -1. */
 function coordinatedPassive(ctx: Ctx, a: number): number {
   const { toks } = ctx;
@@ -1329,7 +1411,7 @@ function coordinatedPassive(ctx: Ctx, a: number): number {
   if (p <= ctx.first || toks[k]!.lower !== 'and') return -1;
   // "were rounded up and executed": a phrasal verb's particle after the first participle.
   if (PARTICLES.has(toks[p]!.lower) && p - 1 > ctx.first) p--;
-  if (!isParticiple(toks[p]!.lower)) return -1;
+  if (!isFirstParticiple(toks[p]!)) return -1;
   // "were captured and executed by the group": any verb first when nothing follows the second as its
   // object ("soldiers were deployed and killed 12 militants" is active).
   if (!ANCHORS.has(toks[p]!.lower)) {
@@ -1337,7 +1419,7 @@ function coordinatedPassive(ctx: Ctx, a: number): number {
     // (The tagger reads some participles as adjectives: "rounded" of "rounded up".)
     if (
       (toks[p]!.pos !== 'VERB' && toks[p]!.pos !== 'ADJ') ||
-      (after !== undefined && a + 1 < ctx.end && after.pos !== 'ADP' && after.pos !== 'PUNCT')
+      (after !== undefined && a + 1 < ctx.end && !NO_OBJECT_STARTS.has(after.pos))
     )
       return -1;
   }
@@ -1357,7 +1439,7 @@ function secondPassive(ctx: Ctx, a: number): number {
   const { toks } = ctx;
   const [j] = skipBack(ctx, a - 1);
   const p = j - 1;
-  if (p <= ctx.first || toks[j]!.lower !== 'and' || !isParticiple(toks[p]!.lower) || toks[p]!.pos !== 'VERB') return -1;
+  if (p <= ctx.first || toks[j]!.lower !== 'and' || !isFirstParticiple(toks[p]!) || toks[p]!.pos !== 'VERB') return -1;
   return skipBack(ctx, p - 1)[1] ? p : -1;
 }
 
@@ -1957,6 +2039,9 @@ function amongRule(ctx: Ctx, a: number, { w, next, prev }: Around): Found[] | nu
   }
   if (prev === 'the' && before === 'of') {
     const found = partitiveBefore(ctx, a, outcomeWord);
+    // "Two of the wounded later died", "three of the hostages died": dead, a part of the others.
+    if (found.length > 0 && outcomeWord !== 'killed' && diesAfter(ctx, a + 1))
+      return found.map((f) => ({ ...f, outcome: 'killed', wholeOutcome: outcomeWord }));
     if (found.length > 0) return found;
   }
   // "Among the priests murdered was Father X", "among the soldiers killed were two colonels".
@@ -1970,6 +2055,23 @@ function amongRule(ctx: Ctx, a: number, { w, next, prev }: Around): Found[] | nu
   )
     return objectsAfter(ctx, a + 1, outcomeWord, a);
   return null;
+}
+
+/** How many adverbs or auxiliaries may stand between a subject and "died" ("later", "have since"). */
+const DIES_REACH = 3;
+
+/**
+ * Whether the predicate at `k` tells that its subject died: "died", "perished" or "succumbed", after
+ * at most {@link DIES_REACH} adverbs or auxiliaries ("later died", "have since died").
+ */
+function diesAfter(ctx: Ctx, k: number): boolean {
+  const { toks } = ctx;
+  for (let n = 0; k < ctx.end && n <= DIES_REACH; n++, k++) {
+    const t = toks[k]!;
+    if (SUCCUMB_VERBS.has(t.lower) || (t.pos === 'VERB' && INTRANSITIVE.get(t.lower) === 'killed')) return true;
+    if (!SKIPPABLE.has(t.lower) && t.pos !== 'ADV') return false;
+  }
+  return false;
 }
 
 /** "taken hostage", "held hostages". */
@@ -2024,14 +2126,42 @@ function ofNounRule(ctx: Ctx, a: number, { w, next }: Around): Found[] | null {
   return nounRule(ctx, a, nounOutcome);
 }
 
+/** How far before "and another" the people it adds one to are looked for ("one soldier was killed and another"). */
+const ANOTHER_REACH = 8;
+
+/**
+ * "One soldier was killed and another (was) wounded": "another" on its own as the subject of a
+ * coordinated clause, one more person; the phrase of that one word, or `null`.
+ */
+function anotherBefore(ctx: Ctx, a: number): Phrase | null {
+  const { toks } = ctx;
+  const [j] = skipBack(ctx, a - 1);
+  if (j - 1 < ctx.first || toks[j]!.lower !== 'another') return null;
+  const link = toks[j - 1]!;
+  if (link.lower !== 'and' && link.lower !== 'while' && link.value !== ',') return null;
+  // One more of the people of the clause before ("one plan and another was killed" is no one).
+  for (let k = j - 2; k >= ctx.first && j - k <= ANOTHER_REACH; k--) {
+    const t = toks[k]!;
+    if (isSingularHead(t.lower) || isPersonHead(t)) return { ...singularPhrase(j, j, ''), victims: null };
+  }
+  return null;
+}
+
 /** The anchor by its word class: a verb, an intransitive ("six people died"), a noun ("six deaths"). */
 function wordClassRule(ctx: Ctx, a: number, { w, next }: Around): Found[] {
   const { toks } = ctx;
   const t = toks[a]!;
   const verbO = verbOutcome(t);
-  if (verbO !== undefined && (t.pos === 'VERB' || t.pos === 'ADJ' || t.pos === 'AUX' || t.pos === 'NOUN')) {
+  // A Title-Case headline's verb the tagger reads as a name ("…, Wounds 20 In Capital") has its count right after it.
+  const titleVerb = t.pos === 'PROPN' && a + 1 < ctx.end && readQuantity(toks, a + 1, ctx.end) !== null;
+  if (
+    verbO !== undefined &&
+    (t.pos === 'VERB' || t.pos === 'ADJ' || t.pos === 'AUX' || t.pos === 'NOUN' || titleVerb)
+  ) {
     const found = verbRule(ctx, a, verbO);
     if (found.length > 0) return found;
+    const other = anotherBefore(ctx, a);
+    if (other !== null) return [{ phrase: other, outcome: verbO, anchor: a, relative: false }];
   }
   const intrOutcome = INTRANSITIVE.get(w);
   // "is missing its goal": missing with an object is not missing people.

@@ -554,13 +554,15 @@ export function partsOfTold(
     if (f.parent !== undefined) continue;
     // "four of the victims": of the dead, else of the wounded.
     const anyOutcome = f.wholeNeeded === true && PARTITIVE_VICTIMS.has(ctx.toks[f.anchor]!.lower);
-    const whole = anyOutcome ? (told.get('killed') ?? told.get('injured')) : told.get(f.outcome);
+    const whole = anyOutcome ? (told.get('killed') ?? told.get('injured')) : told.get(f.wholeOutcome ?? f.outcome);
     if (whole === undefined || index - whole.sentence > TOLD_REACH || !namesToldWhole(ctx, f, found)) continue;
     if (!fitsIn(f, whole.found) || (f.phrase.min ?? 0) >= (whole.found.phrase.min ?? Infinity)) continue;
-    const outcome = whole.found.outcome;
+    // A part takes its whole's outcome ("four of the victims"), unless it tells its own ("two of the wounded died").
+    const outcome = f.wholeOutcome === undefined ? whole.found.outcome : f.outcome;
     let phrase = f.phrase;
     if (f.share === 'most') {
-      // More than half of the whole: at least half its lower bound plus one, at most all of it.
+      // More than half of the whole: at least half its lower bound plus one, at most all of it (of an
+      // open whole no figure is made, but the share still links the parts told after it: index.ts).
       const w = whole.found.phrase;
       if (w.min === null || w.min < 2) continue;
       phrase = { ...phrase, min: Math.floor(w.min / 2) + 1, max: w.max };
@@ -586,4 +588,36 @@ export function partsOfTold(
 /** Whether a figure is a whole that later parts may name ("12 people" … "two of the dead"): a count of two or more, no part itself. */
 export function isWhole(f: Found): boolean {
   return f.parent === undefined && f.phrase.kind === 'counted' && (f.phrase.min ?? f.phrase.max ?? 0) >= 2;
+}
+
+/**
+ * "received 23 wounded people, three of whom later died": a count of "them" or "whom" that a rule of
+ * its own outcome word read (the verb after it) is still a part of the figure the pronoun stands for,
+ * the last one before it with no other count between, when they died of people wounded, missing or
+ * abducted and are no more than them. It keeps its outcome: those of the wounded who died are dead,
+ * but they are not another statement of the attack's death toll (incidents/toll.ts reads `partOf`).
+ *
+ * @param ctx - the sentence
+ * @param found - the sentence's figures
+ * @returns `found`, with such counts linked to their whole
+ */
+export function partitivesOfPronoun(ctx: Ctx, found: readonly Found[]): Found[] {
+  const { toks } = ctx;
+  return found.map((f) => {
+    const p = f.phrase;
+    if (f.parent !== undefined || p.kind !== 'counted' || p.end - 2 <= p.first || toks[p.end - 2]!.lower !== 'of')
+      return f;
+    const pronoun = toks[p.end - 1]!.lower;
+    if (pronoun !== 'whom' && pronoun !== 'them') return f;
+    const parent = parentBefore(
+      found.filter((g) => g !== f),
+      p.first,
+    );
+    if (parent === null || countBetween(ctx, Math.max(parent.phrase.end, parent.phrase.victimsEnd), p.first)) return f;
+    // Those who died of the wounded, missing or abducted; a part no larger than its whole ("killing 15 and
+    // injuring dozens of them": "them" are the group attacked, not the 15 dead).
+    if (f.outcome !== 'killed' || parent.outcome === 'killed') return f;
+    if ((p.min ?? 0) > (parent.phrase.min ?? 0)) return f;
+    return { ...f, parent, relation: 'part' as const };
+  });
 }

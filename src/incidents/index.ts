@@ -66,7 +66,7 @@ import {
   segmentsOf,
   tellsOfViolence,
 } from './evidence.js';
-import { tollsOf } from './toll.js';
+import { isUpdate, tollsOf } from './toll.js';
 import { dayValue, weekThursday } from '../temporal/calendar.js';
 import { GENERIC_EVENT_KIND, kindOfWord } from '../lexicon/en/index.js';
 import words from '../lexicon/incidents.json';
@@ -604,6 +604,8 @@ class Grouping {
     const marker = segs.some((s) => s.marker);
     const indefinite = segs.some((s) => s.mentions.some((m) => !m.definite));
     const day = segs.map((x) => dayOf(x.dates)).find((d) => d !== null) ?? null;
+    // "The death toll rose to 19 on Wednesday": an incident's toll told anew, whatever day it is told.
+    const updated = figures.some((f) => isUpdate(this.doc.text, f));
     // An attack told anew in another month or year ("a sarin gas attack in Ghouta in August 2013"), or
     // one an attack phrase dates to another year, however it is written ("the 1988 gas attack").
     const earlier =
@@ -624,7 +626,11 @@ class Grouping {
           !(indefinite && segs.some((x) => otherPeriod(x.dates, d, this.publication, this.fresh(x)))) &&
           // "In June 23 a group blew up a car bomb in central Damascus" after a Friday blast in Damascus: an
           // attack told anew on another day is another event of the place.
-          !(indefinite && day !== null && d.day !== null && day !== d.day)
+          !(indefinite && day !== null && d.day !== null && day !== d.day) &&
+          // "On Sunday 11 civilians were killed in Eastern Ghouta" after Tuesday's shelling there: a day that
+          // opens the sentence dates another event of the place, with or without an attack phrase (not a
+          // toll updated that day: "On Wednesday the toll rose to 8 in Varn").
+          !(day !== null && d.day !== null && day !== d.day && !updated && segs.some((x) => this.fresh(x)))
         )
           return d;
       }
@@ -706,7 +712,7 @@ class Grouping {
       segs.every((x) => x.mentions.length === 0 && x.places.length === 0 && x.dates.length === 0)
     )
       return this.main;
-    if (day !== null && current.day !== null && day !== current.day) return this.newIncident(order);
+    if (day !== null && current.day !== null && day !== current.day && !updated) return this.newIncident(order);
     return current;
   }
 

@@ -39,8 +39,13 @@ function isAsciiLetter(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
 
-/** Whether the figure is a toll's update: `<verb> to` right before it ("the toll rose to 19", "climbed to at least 20"). */
-function isUpdate(text: string, f: CasualtyFigure): boolean {
+/**
+ * Whether the figure is a toll's update: `<verb> to` right before it ("the toll rose to 19", "climbed to at least 20").
+ *
+ * @param text - the caller's input
+ * @param f - a figure of that input
+ */
+export function isUpdate(text: string, f: CasualtyFigure): boolean {
   const from = Math.max(0, f.start - UPDATE_REACH);
   const to = wordBefore(text, f.start, from);
   if (to.word !== 'to') return false;

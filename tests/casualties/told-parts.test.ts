@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/extract.js';
-import { figures } from './helpers.js';
+import { brief, figures } from './helpers.js';
 
 /** Text, outcome and the text of the figure it is a part of. */
 const parts = (text: string): [string, string, string | null][] =>
@@ -70,6 +70,54 @@ describe('casualties: subsets told apart from their total', () => {
       ['Most of the wounded', 'injured', 5, 9, '9'],
     ]);
     expect(figures('Most of the dead were boys.')).toEqual([]);
+  });
+
+  it('makes no share figure of an open whole ("at least 12" … "most of the dead")', () => {
+    expect(
+      parts(
+        'Shelling killed at least 14 herders near Qalvan on Monday.\n\nMost of the dead were teenagers, a medic said.',
+      ),
+    ).toEqual([['at least 14 herders', 'killed', null]]);
+    expect(parts('More than 30 pilgrims died in the crush. Most of the victims were women.')).toEqual([
+      ['More than 30 pilgrims', 'killed', null],
+    ]);
+    // The parts told after such a share still divide the whole.
+    expect(
+      parts(
+        'At least 26 people died when the ferry sank off Barwa. Most of the dead were traders but they also included two crewmen.',
+      ),
+    ).toEqual([
+      ['At least 26 people', 'killed', null],
+      ['two crewmen', 'killed', 'At least 26 people'],
+    ]);
+    // A closed whole still gives the share its bounds.
+    expect(brief('Raiders killed 9 herders near Qalvan.\n\nMost of the dead were boys.')).toEqual([
+      ['9 herders', 'killed', 9, 9],
+      ['Most of the dead', 'killed', 5, 9],
+    ]);
+  });
+
+  it('links "N of whom died" to the wounded it counts, keeping its own outcome, off the death toll', () => {
+    expect(
+      parts('The clinic in Varn took in 31 injured miners, four of whom died overnight, its director said.'),
+    ).toEqual([
+      ['31 injured miners', 'injured', null],
+      ['four of whom', 'killed', '31 injured miners'],
+    ]);
+    expect(parts('Nineteen people were hurt, and two of them later died in hospital.')).toEqual([
+      ['Nineteen people', 'injured', null],
+      ['two of them', 'killed', 'Nineteen people'],
+    ]);
+    const x = extract(
+      'A rocket killed at least 8 people in the market of Sorvan on Monday, police said. ' +
+        'Doctors treated 40 wounded, 6 of whom later died.',
+    );
+    expect(x.incidents).toHaveLength(1);
+    const killed = x.incidents[0]!.tolls.killed!;
+    expect([killed.low.value, killed.best.value, killed.high.value]).toEqual([8, 8, 8]);
+    // With no other death count, those who died are what is known of the dead.
+    const y = extract('A grenade wounded 12 guards at the gate of Tarsk on Friday; three of them died later.');
+    expect(y.incidents[0]!.tolls.killed!.best.value).toBe(3);
   });
 
   it('leaves a count that is not smaller than the whole, or with no whole before it, alone', () => {

@@ -557,6 +557,16 @@ export const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(words.objectPronouns
 export const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(words.subjectPronouns);
 
 /**
+ * Reflexive personal pronouns (`himself`, `themselves`), lower case: the subject again in an object's place.
+ *
+ * @example
+ * ```ts
+ * REFLEXIVE_PRONOUNS.has('himself'); // true
+ * ```
+ */
+export const REFLEXIVE_PRONOUNS: ReadonlySet<string> = new Set(words.reflexivePronouns);
+
+/**
  * The coordinating conjunctions that join a second clause, or a quote, to the first after its comma
  * (`…, he said, but "…"`).
  *
