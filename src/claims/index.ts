@@ -33,7 +33,7 @@ import {
   sourceOf,
   suspected,
 } from './forms/blamed.js';
-import { agentAttack, agentVerb, believedState, byAgent, orderedBy } from './forms/agent.js';
+import { agentAttack, agentVerb, atHandsOf, believedState, byAgent, orderedBy } from './forms/agent.js';
 import {
   actorAttack,
   attackerFrom,
@@ -136,6 +136,7 @@ function triggerMap(): Map<string, Form[]> {
   on(['use'], useOf);
   on(lex.attackVerbs, attackVerb);
   on(['by'], byAgent);
+  on(['hands'], atHandsOf);
   on(lex.cleftHeads, cleftAgent);
   on(
     [...lex.attack].filter(([, c]) => c !== 'generic').map(([w]) => w),

@@ -162,6 +162,8 @@ export interface Lexicon {
   readonly comparisonModifiers: ReadonlySet<string>;
   /** Adverbs inside a perfect that make the act a record of past attacks (`has repeatedly targeted`). */
   readonly recordAdverbs: ReadonlySet<string>;
+  /** Words that tell deaths with no verb of violence, before `at the hands of X` (`died`, `the deaths of…`). */
+  readonly deathWords: ReadonlySet<string>;
   readonly targetNouns: ReadonlySet<string>;
   /** Modifiers that make a target noun civilian (`an aid convoy`): no fighters' position. */
   readonly civilianModifiers: ReadonlySet<string>;
@@ -319,6 +321,7 @@ export function lexicon(): Lexicon {
     reportNouns: new Set(c.reportNouns),
     comparisonModifiers: new Set(c.comparisonModifiers),
     recordAdverbs: new Set(c.recordAdverbs),
+    deathWords: new Set(c.deathWords),
     targetNouns: new Set(c.targetNouns),
     civilianModifiers: new Set(c.civilianModifiers),
     contactVerbs: new Set(c.contactVerbs),

@@ -49,6 +49,7 @@ import {
   actorOf,
   description,
   actorTail,
+  inHeadline,
 } from '../syntax.js';
 
 interface StateWords {
@@ -525,6 +526,41 @@ export function byAgent(ctx: Ctx, i: number): Candidate[] | null {
   const all = pair ?? [agent, ...moreAgents(ctx, agent.actor.end)];
   return all.map((a, n) => ({
     first: n === 0 ? first : a.start,
+    end: a.actor.end,
+    status: 'attributed' as const,
+    actor: stateOfDescription(ctx, a.actor),
+    event,
+    source: null,
+    form: 'by-agent',
+  }));
+}
+
+/**
+ * `killed at the hands of Russian forces`, `the deaths of 45 civilians at the hands of IS`: the
+ * idiom names who did the violence told right before it (a victim verb, an agent verb or an attack
+ * or death noun within six words before `at`), as a by-phrase does (ANNOTATION.md §3). `i` is `hands`.
+ */
+export function atHandsOf(ctx: Ctx, i: number): Candidate[] | null {
+  const { toks, lex } = ctx;
+  const s0 = ctx.sentence.firstToken;
+  if (toks[i - 1]?.lower !== 'the' || toks[i - 2]?.lower !== 'at' || toks[i + 1]?.lower !== 'of' || i - 2 <= s0)
+    return null;
+  let first = -1;
+  let event: EventSpan | null = null;
+  for (let k = i - 3; k >= s0 && k > i - 9; k--) {
+    const w = toks[k]!.lower;
+    if (toks[k]!.value === ',' || toks[k]!.value === ';') break;
+    if (lex.victimVerbs.has(w) || lex.agentVerbs.has(w) || lex.deathWords.has(w)) first = k;
+    else if (attackClass(ctx, k) !== null) {
+      event = eventAt(ctx, k);
+      first = event?.first ?? k;
+    }
+  }
+  if (first < 0) return null;
+  const agent = agentAt(ctx, i + 2);
+  if (agent === null) return null;
+  return [agent, ...moreAgents(ctx, agent.actor.end)].map((a) => ({
+    first: Math.min(first, a.start),
     end: a.actor.end,
     status: 'attributed' as const,
     actor: stateOfDescription(ctx, a.actor),
@@ -1387,12 +1423,6 @@ function countrySubject(ctx: Ctx, k: number, v: number): Subject | null {
 /** Whether a number counts the noun phrase starting at `k` (`50 rebels`, `More than 50 rebels`). */
 function counted(ctx: Ctx, k: number): boolean {
   return ctx.toks[k]?.pos === 'NUM' || ctx.toks[k - 1]?.pos === 'NUM';
-}
-
-/** Whether token `i` lies in the document's headline (compared in input offsets, as the headline is kept). */
-function inHeadline(ctx: Ctx, i: number): boolean {
-  const h = ctx.doc.headline;
-  return h !== null && ctx.doc.tokenSpan(i, i + 1).start < h.end;
 }
 
 /** Roles whose holder speaks for the state: `the president said he ordered…`. */

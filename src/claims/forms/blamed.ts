@@ -33,6 +33,7 @@ import {
   eventEndingNear,
   eventInSentence,
   headActor,
+  isJoiner,
   isPossessive,
   npStart,
   negatedBetween,
@@ -55,6 +56,8 @@ import {
   speechForms,
 } from '../../lexicon/en/index.js';
 import { asideOpenBefore } from '../../syntax/index.js';
+import numberWords from '../../lexicon/numbers.json';
+import type { Token } from '../../document/model.js';
 
 const OPEN = { places: true, descriptions: true } as const;
 /** Speech verbs after which a speaker's own statement follows (`Blaming X, Y says…`). */
@@ -168,7 +171,8 @@ function coordinated(ctx: Ctx, end: number): Subject[] {
     const from = POSSESSIVE_PRONOUNS.has(ctx.toks[k + 1]?.lower ?? '') ? k + 2 : k + 1;
     // "accused Turkey, a NATO member, of…": an indefinite phrase after a comma is an apposition
     if (w === ',' && INDEFINITE.has(ctx.toks[k + 1]?.lower ?? '')) break;
-    const next = objectActor(ctx, from, OPEN, 6);
+    // "accused the army and its Russian allies of…": the state the ally's adjective names
+    const next = objectActor(ctx, from, OPEN, 6) ?? allyAt(ctx, k + 1);
     if (next === null) break;
     // ", the NATO member,": a name modifying a noun after a comma describes the actor before it
     if (w === ',' && ctx.toks[next.actor.end]?.pos === 'NOUN') break;
@@ -295,6 +299,8 @@ function blamedOn(ctx: Ctx, i: number, j: number): Candidate | null {
       if (e !== null) return attributedToObject(ctx, i, e, null, obj.actor, 'blamed-on');
     }
     let m = source === null ? k : source.start - 1;
+    // "the strike, which it blamed on Israel": a pronoun subject left unresolved stands before the verb
+    if (source === null && PRONOUN_SUBJECTS.has(toks[m]?.lower ?? '') && RELATIVE.has(toks[m - 1]?.lower ?? '')) m--;
     if (m >= ctx.sentence.firstToken && RELATIVE.has(toks[m]!.lower)) m--;
     const comma = m >= ctx.sentence.firstToken && toks[m]!.value === ',';
     if (comma) m--;
@@ -594,9 +600,20 @@ function victimsAfter(ctx: Ctx, k: number): boolean {
   for (let m = k; m < k + 5 && m < ctx.sentence.endToken; m++) {
     const t = toks[m]!;
     if (t.pos === 'PROPN' || lex.victimHeads.has(t.lower)) return true;
+    // "killing hundreds of civilians", "dozens of people": a quantity's "of" before the victims
+    if (m > k && quantityOf(toks, m)) continue;
     if (t.pos !== 'DET' && t.pos !== 'NUM' && t.pos !== 'ADJ' && t.pos !== 'NOUN') return false;
   }
   return false;
+}
+
+/** Vague quantity words (`dozens`, `hundreds`: numbers.json `vague`) that take `of` before what they count. */
+const VAGUE_QUANTITIES: ReadonlySet<string> = new Set(Object.keys(numberWords.vague));
+
+/** Whether token `m` is the `of` of a quantity (`40 of`, `hundreds of`), not a complement of a noun (`the town of`). */
+function quantityOf(toks: readonly Token[], m: number): boolean {
+  const q = toks[m - 1];
+  return toks[m]?.lower === 'of' && q !== undefined && (q.pos === 'NUM' || VAGUE_QUANTITIES.has(q.lower));
 }
 
 /** Whether the words after `of` (from `k`) accuse someone of an attack. */
@@ -627,7 +644,9 @@ function accusedOf(ctx: Ctx, k0: number): { end: number; event: EventSpan | null
     let end = event?.end ?? k + 1;
     if (event === null) {
       for (let m = k + 1; m < Math.min(limit, k + 6); m++) {
-        if (toks[m]!.value === ',' || toks[m]!.value === '.' || toks[m]!.pos === 'ADP') break;
+        if (toks[m]!.value === ',' || toks[m]!.value === '.' || (toks[m]!.pos === 'ADP' && !quantityOf(toks, m))) break;
+        // (a dash after the victims ends the phrase: "of gassing many hundreds of people - …")
+        if (toks[m]!.pos === 'PUNCT' && !isJoiner(toks[m])) break;
         end = m + 1;
       }
     }
@@ -750,7 +769,8 @@ export function accuse(ctx: Ctx, i: number): Candidate | Candidate[] | null {
       }
       break;
     }
-    if (toks[m]!.pos === 'VERB') break;
+    // (a participle hyphenated into a modifier is no verb: "and Iranian-backed militias of…")
+    if (toks[m]!.pos === 'VERB' && !isJoiner(toks[m - 1])) break;
   }
   if (toks[k]?.lower !== 'of') return null;
   let what = accusedOf(ctx, k + 1);

@@ -27,6 +27,7 @@ import {
   eventAt,
   eventBefore,
   eventEndingNear,
+  inHeadline,
   isPossessive,
   negatedBetween,
   objectActor,
@@ -283,7 +284,9 @@ function claimedWas(ctx: Ctx, i: number): Candidate | null {
 export function claimVerb(ctx: Ctx, i: number): Candidate | null {
   const { toks, lex } = ctx;
   const t = toks[i]!;
-  if (t.pos !== 'VERB' && t.pos !== 'NOUN' && t.pos !== 'AUX') return null;
+  // a Title-Case headline's verb the tagger read as a name ("Taliban Claim Responsibility For…")
+  const titled = t.pos === 'PROPN' && t.value !== t.lower && inHeadline(ctx, i);
+  if (t.pos !== 'VERB' && t.pos !== 'NOUN' && t.pos !== 'AUX' && !titled) return null;
   if (toks[i - 1]?.lower !== 'what' && BE_FORMS.has(toks[i + 1]?.lower ?? '')) {
     const was = claimedWas(ctx, i);
     if (was !== null) return was;
