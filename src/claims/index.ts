@@ -459,6 +459,10 @@ function otherAttacks(ctx: Ctx, c: Candidate): boolean {
     if (ctx.lex.backgroundModifiers.has(t.lower)) background = true;
     else if (ctx.lex.comparisonModifiers.has(t.lower)) comparison = true;
   }
+  // "has carried out dozens of raids": a quantity of attacks before the phrase, with "of"
+  const q = c.event.first - 2;
+  if (!comparison && toks[q + 1]?.lower === 'of' && ctx.lex.comparisonModifiers.has(toks[q]?.lower ?? ''))
+    return perfectBefore(ctx, q);
   return background || (comparison && perfectBefore(ctx, c.event.first));
 }
 
@@ -671,7 +675,8 @@ function speakerGroup(ctx: Ctx, k: number): string | null {
   if (s === null) return null;
   // a group or its medium named in the source's words ("Clandestine Radio Venceremos", "an FMLN spokesman")
   const [a, b] = s.mention;
-  if (b - a > 6) return null; // a source that long is a misreading, not a name
+  // a source that long is a misreading, not a name ("the Islamic State group's Amaq news agency" is 7 words)
+  if (b - a > 7) return null;
   for (let j = a; j < b && j <= a + 2; j++) {
     const m = ctx.idx.startingAt.get(j);
     if (m === undefined || m.via === 'place') continue;

@@ -1230,6 +1230,8 @@ export function eventAfter(ctx: Ctx, i: number, limit = 8): EventSpan | null {
       t.lower === 'for' ||
       t.lower === 'in' ||
       t.lower === 'of' ||
+      // a quotation mark around the writer's or a source's words: 'behind the "deliberate attacks"'
+      QUOTE_MARKS.has(t.value) ||
       (isJoiner(toks[k + 1]) && t.shape === 'word')
     )
       continue;

@@ -14,9 +14,9 @@ describe('the speaker is never the owner of the forces it reports on (tagger rea
     expect(rows(`${BLAST}Human Rights Watch said government forces were responsible for the bombing.`)).toEqual([
       ['attributed', 'government forces', 'Human Rights Watch'],
     ]);
-    expect(summary(`${BLAST}Amnesty International said rebel fighters were likely responsible for the blast.`)).toEqual([
-      ['attributed', 'rebel fighters'],
-    ]);
+    expect(summary(`${BLAST}Amnesty International said rebel fighters were likely responsible for the blast.`)).toEqual(
+      [['attributed', 'rebel fighters']],
+    );
   });
 
   it('still reads a unit after its owner named with a possessive', () => {
@@ -115,7 +115,9 @@ describe('accused of killing a counted number of people', () => {
       'militia',
       'Monitors accused the militia of killing hundreds of civilians',
     ]);
-    expect(summary('Villagers accused the army of killing dozens of people near the well.')).toEqual([['attributed', 'army']]);
+    expect(summary('Villagers accused the army of killing dozens of people near the well.')).toEqual([
+      ['attributed', 'army'],
+    ]);
   });
 
   it('reads no victims in a place ("of bombing the town of X")', () => {
@@ -148,6 +150,74 @@ describe('"at the hands of X" names who did the violence before it', () => {
   it('needs violence before the idiom', () => {
     expect(summary('The town changed at the hands of the Nusra Front, residents said.')).toEqual([]);
     expect(summary('The decision is now at the hands of the Islamic State leadership.')).toEqual([]);
+  });
+});
+
+describe("a group's medium owned with a group noun before the possessive", () => {
+  it("makes the by-phrase it reports the group's claim", () => {
+    expect(
+      summary(`${BLAST}The Islamic State group's Amaq news agency said the bombing was carried out by an IS fighter.`),
+    ).toEqual([['claimed', 'Islamic State']]);
+  });
+
+  it('keeps another group named by the medium attributed', () => {
+    expect(
+      summary(
+        `${BLAST}The Islamic State group's Amaq news agency said the bombing was carried out by the Nusra Front.`,
+      ),
+    ).toEqual([['attributed', 'Nusra Front']]);
+  });
+});
+
+describe('a record of dozens of raids after a perfect', () => {
+  it('gives no claim for "has carried out dozens of raids"', () => {
+    expect(summary(`${BLAST}Israel has carried out dozens of raids in Syria since 2013.`)).toEqual([]);
+    expect(summary(`${BLAST}The rebels have launched hundreds of rocket attacks on the city.`)).toEqual([]);
+  });
+
+  it('keeps dozens of raids narrated as done today', () => {
+    expect(summary(`${BLAST}Russian jets carried out dozens of raids on the town on Monday.`)).toEqual([
+      ['attributed', 'Russia'],
+    ]);
+  });
+});
+
+describe('quotation marks inside the phrase', () => {
+  it('reads "behind the \"deliberate attacks\"", "\"fully responsible\" for", "bore \"full responsibility\" for"', () => {
+    expect(summary('Rescuers said the militia was behind the "deliberate attacks" on the convoy.')).toEqual([
+      ['attributed', 'militia'],
+    ]);
+    expect(summary('The minister holds the militia "fully responsible" for the massacre at the market.')).toEqual([
+      ['attributed', 'militia'],
+    ]);
+    expect(summary('Officials said the rebels bore "full responsibility" for the massacre.')).toEqual([
+      ['attributed', 'rebels'],
+    ]);
+  });
+
+  it('gives no claim to a body that bears responsibility', () => {
+    expect(summary('The rebels said the Security Council bears responsibility for the massacre.')).toEqual([]);
+    expect(summary('Activists said the international community bears responsibility for these crimes.')).toEqual([]);
+  });
+});
+
+describe('accused of a generic wrong over an attack; a coordinated subject with its ally', () => {
+  it('reads "accused of war crimes over the bombing of hospitals"', () => {
+    expect(
+      summary(
+        'The Syrian government and its ally Russia have been accused of war crimes over the bombing of hospitals.',
+      ),
+    ).toEqual([
+      ['attributed', 'Syria'],
+      ['attributed', 'Russia'],
+    ]);
+    expect(summary('Activists accused the militia of crimes in the attack on the village.')).toEqual([
+      ['attributed', 'militia'],
+    ]);
+  });
+
+  it('reads no attack in a generic wrong alone', () => {
+    expect(summary('Washington accused Moscow of war crimes.')).toEqual([]);
   });
 });
 

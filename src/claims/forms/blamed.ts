@@ -654,6 +654,13 @@ function accusedOf(ctx: Ctx, k0: number): { end: number; event: EventSpan | null
   }
   const event = eventAfter(ctx, k, 5);
   if (event !== null && event.cls !== 'generic') return { end: event.end, event };
+  // "of war crimes over the bombing of hospitals", "of crimes in the attack on…": a generic wrong
+  // named for an attack right after it
+  if (event !== null && event.cls === 'generic') {
+    const p = toks[event.end]?.lower;
+    const named = p === 'over' || p === 'in' || p === 'for' ? eventAfter(ctx, event.end + 1, 4) : null;
+    if (named !== null && named.cls !== 'generic') return { end: named.end, event: named };
+  }
   // "accused the regime of responsibility." with the attack in this sentence or the one before
   if (w === 'responsibility' && event === null && toks[k + 1]?.lower !== 'for' && attackContext(ctx))
     return { end: k + 1, event: null };
@@ -683,7 +690,9 @@ function accusedConjunct(ctx: Ctx, subject: Subject): Subject | null {
   const { toks } = ctx;
   const end = actorTail(ctx, subject.actor.end);
   if (toks[end]?.lower === 'and') return allyAt(ctx, end + 1);
-  const c = subject.start - 1;
+  // "The Syrian government and its ally Russia have been accused": past the owner of the ally
+  let c = subject.start - 1;
+  if (POSSESSIVE_PRONOUNS.has(toks[c]?.lower ?? '')) c--;
   if (toks[c]?.lower !== 'and' || c - 1 < ctx.sentence.firstToken) return null;
   const first = headActor(ctx, c - 1, { places: true });
   if (first === null || first.actor.name === subject.actor.name) return null;
@@ -953,14 +962,17 @@ export function responsibility(ctx: Ctx, i: number): Candidate | null {
     };
   }
   let k = i - 1;
-  while (k >= ctx.sentence.firstToken && toks[k]!.pos === 'ADJ') k--;
+  // 'bore "full responsibility"': adjectives, and the marks around the source's words
+  while (k >= ctx.sentence.firstToken && (toks[k]!.pos === 'ADJ' || QUOTATION_MARKS.has(toks[k]!.value))) k--;
   const possessive = isPossessive(toks[k]);
   // "the Assad regimes responsibility": a possessive that lost its apostrophe
   const glued = possessive || lex.bearVerbs.has(toks[k]?.lower ?? '') ? null : gluedPossessor(ctx, k);
   if (!possessive && glued === null && !lex.bearVerbs.has(toks[k]?.lower ?? '')) return null;
   // "X's responsibility in this slaughter": with "in", only for an attack named right after it
-  const prep = toks[i + 1]?.lower;
-  const forK = prep === 'for' || prep === 'in' ? i + 2 : -1;
+  // ('"full responsibility" for': past the closing mark)
+  const p = QUOTATION_MARKS.has(toks[i + 1]?.value ?? '') && k < i - 1 ? i + 2 : i + 1;
+  const prep = toks[p]?.lower;
+  const forK = prep === 'for' || prep === 'in' ? p + 1 : -1;
   const event = forK > 0 ? eventAfter(ctx, forK) : null;
   if (prep === 'in' && (event === null || event.cls === 'generic')) return null;
   if (event === null && !attackContext(ctx)) return null;
@@ -992,7 +1004,16 @@ export function responsibility(ctx: Ctx, i: number): Candidate | null {
     return { first: m.firstToken, end, status: 'attributed', actor, event, source: null, form: 'responsibility-of' };
   }
   if (!lex.bearVerbs.has(toks[k]?.lower ?? '')) return null;
-  const subject = subjectOf(ctx, k, { places: true });
+  // "the rebels bore full responsibility": fighters or forces described, as well as a name (an unknown
+  // proper name is no actor here: "the Security Council bears responsibility")
+  let subject = subjectOf(ctx, k, { places: true });
+  if (subject === null) {
+    const d = subjectOf(ctx, k, { places: true, descriptions: true });
+    if (d !== null && d.actor.kind === 'description' && lex.descriptionHeads.has(toks[d.actor.end - 1]!.lower))
+      subject = { ...d, actor: stateOfDescription(ctx, d.actor) };
+  }
+  // "the Security Council bears responsibility (to protect…)": a body that attacks no one
+  if (subject?.actor.kind === 'organisation' || subject?.actor.kind === 'media') return null;
   if (subject === null || negatedBetween(ctx, subject.actor.end, i)) return null;
   return {
     first: subject.start,
