@@ -32,6 +32,7 @@ import {
   responsibility,
   sourceOf,
   suspected,
+  suspicionOn,
 } from './forms/blamed.js';
 import { agentAttack, agentVerb, atHandsOf, believedState, byAgent, orderedBy } from './forms/agent.js';
 import {
@@ -124,6 +125,7 @@ function triggerMap(): Map<string, Form[]> {
   on(lex.responsibilityNouns, responsibility);
   on(lex.hallmarks, hallmarks);
   on(lex.suspectWords, suspected);
+  on(lex.suspicionNouns, suspicionOn);
   on(['by'], byPhrase);
   on(
     [...lex.attack].filter(([, c]) => c === 'attack').map(([w]) => w),

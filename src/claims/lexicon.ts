@@ -164,6 +164,12 @@ export interface Lexicon {
   readonly recordAdverbs: ReadonlySet<string>;
   /** Words that tell deaths with no verb of violence, before `at the hands of X` (`died`, `the deaths of…`). */
   readonly deathWords: ReadonlySet<string>;
+  /** `suspicion(s)` before a verb of falling on someone (`suspicion fell on X`). */
+  readonly suspicionNouns: ReadonlySet<string>;
+  /** Verbs after a suspicion noun that put the attack on the object of `on` (`fell`, `focused`). */
+  readonly suspicionVerbs: ReadonlySet<string>;
+  /** Phrases after a group's own reference that deny the attack (`had nothing to do with`, `played no part in`). */
+  readonly disownPhrases: PhraseList;
   readonly targetNouns: ReadonlySet<string>;
   /** Modifiers that make a target noun civilian (`an aid convoy`): no fighters' position. */
   readonly civilianModifiers: ReadonlySet<string>;
@@ -322,6 +328,9 @@ export function lexicon(): Lexicon {
     comparisonModifiers: new Set(c.comparisonModifiers),
     recordAdverbs: new Set(c.recordAdverbs),
     deathWords: new Set(c.deathWords),
+    suspicionNouns: new Set(c.suspicionNouns),
+    suspicionVerbs: new Set(c.suspicionVerbs),
+    disownPhrases: phrases(c.disownPhrases),
     targetNouns: new Set(c.targetNouns),
     civilianModifiers: new Set(c.civilianModifiers),
     contactVerbs: new Set(c.contactVerbs),

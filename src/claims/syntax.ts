@@ -1071,7 +1071,8 @@ export function objectActor(ctx: Ctx, i: number, opts: FindOptions, limit = 14):
     let head = i;
     for (let k = i; k <= lastNoun; k++) {
       const w = toks[k]!.lower;
-      if (w === 'of' || w === 'loyal' || w === '(') break;
+      // (nor past a comma: "pro-government militias, known as shabiha,")
+      if (w === 'of' || w === 'loyal' || w === '(' || w === ',') break;
       if (toks[k]!.pos === 'NOUN' || toks[k]!.pos === 'PROPN') head = k;
     }
     // "members of the Communist Party", "three officers of the army": in a perpetrator's position

@@ -221,6 +221,64 @@ describe('accused of a generic wrong over an attack; a coordinated subject with 
   });
 });
 
+describe('suspicion falls on an actor', () => {
+  it('attributes the attack in sight to who suspicion fell on', () => {
+    expect(summary(`${BLAST}Suspicion fell on the Islamic State, which has carried out similar attacks.`)).toEqual([
+      ['attributed', 'Islamic State'],
+    ]);
+    expect(summary(`${BLAST}Suspicions immediately focused on Kurdish militants.`)).toEqual([
+      ['attributed', 'Kurdish militants'],
+    ]);
+  });
+
+  it('reads no suspicion denied, nor one with no attack in sight', () => {
+    expect(summary(`${BLAST}No suspicion fell on the rebels.`)).toEqual([]);
+    expect(summary('Suspicion fell on the finance minister after the vote.')).toEqual([]);
+  });
+});
+
+describe('praise of the attack named before, as a pronoun', () => {
+  it('reads "did not claim the attack, but praised it" as hedged', () => {
+    expect(summary('Hezbollah did not claim the bombing, but praised it as a heroic operation.')).toEqual([
+      ['hedged', 'Hezbollah'],
+    ]);
+  });
+
+  it('reads no praise of anything else', () => {
+    expect(summary('Hezbollah welcomed the ceasefire and praised it as a victory.')).toEqual([]);
+  });
+});
+
+describe('blamed X, with an aside between X and "for"', () => {
+  it('reads the attack after the aside', () => {
+    expect(summary('Residents blamed pro-government militias, known as shabiha, for the killings.')).toEqual([
+      ['attributed', 'pro-government militias'],
+    ]);
+    expect(summary('Residents blamed the militia, which is loyal to the governor, for the massacre.')).toEqual([
+      ['attributed', 'militia'],
+    ]);
+  });
+});
+
+describe("a group's own statement that it had nothing to do with the attack", () => {
+  it('reads "said it had nothing to do with / played no part in / had no role in" as denied', () => {
+    expect(summary(`${BLAST}Hamas said it had nothing to do with the bombing.`)).toEqual([['denied', 'Hamas']]);
+    expect(summary('The Taliban said on Friday they had no role in the killing of the governor.')).toEqual([
+      ['denied', 'Taliban'],
+    ]);
+  });
+
+  it('reads no denial of something else than an attack', () => {
+    expect(summary(`${BLAST}Hamas said it had nothing to do with the election.`)).toEqual([]);
+  });
+
+  it('reads its quoted "soldiers" as its own fighters', () => {
+    expect(summary(`${BLAST}The Islamic State said its "soldiers" carried out the bombing.`)).toEqual([
+      ['claimed', 'Islamic State'],
+    ]);
+  });
+});
+
 describe('incidents: a plural phrase that refers back to attacks on several places (ANNOTATION.md §5)', () => {
   const TEXT =
     'Gunmen kill 20 in attacks on two villages\n\n' +

@@ -50,6 +50,7 @@ import {
 } from '../syntax.js';
 import {
   BE_FORMS,
+  NEGATIVE_DETERMINERS,
   NON_RESTRICTIVE_RELATIVES,
   QUOTATION_MARKS,
   RELATIVE_PRONOUNS,
@@ -438,6 +439,13 @@ function blamedActors(ctx: Ctx, i: number, j: number, source: Subject | null): C
   // (the speaker after the opener's comma is no coordinated object: "Blaming Assad, Trump says")
   const others = coordinated(ctx, obj.actor.end).filter((o) => opener === null || o.actor.first < opener.start);
   let k = actorTail(ctx, others.length > 0 ? others[others.length - 1]!.actor.end : obj.actor.end);
+  // "blamed pro-government militias, known as shabiha, for…", "blamed the militia, which is loyal to
+  // Damascus, for…": past an aside between commas to its "for"
+  if (toks[k]?.value === ',') {
+    let close = k + 1;
+    while (close < k + 10 && close < ctx.sentence.endToken && toks[close]!.value !== ',') close++;
+    if (toks[close]?.value === ',' && toks[close + 1]?.lower === 'for') k = close + 1;
+  }
   let event: EventSpan | null = null;
   if (toks[k]?.lower === 'for') {
     event = eventAfter(ctx, k + 1);
@@ -1048,6 +1056,36 @@ export function hallmarks(ctx: Ctx, i: number): Candidate | null {
 }
 
 /** `suspected X militants (attacked…)`, `X is suspected of EVENT`. */
+/**
+ * `Suspicion fell on the Islamic State`, `suspicions focused on the PKK`: the one suspicion falls on
+ * is attributed the attack in sight (ANNOTATION.md §3), with no source (the text's own report of who
+ * is suspected). `i` is the suspicion noun.
+ */
+export function suspicionOn(ctx: Ctx, i: number): Candidate | null {
+  const { toks, lex } = ctx;
+  let v = i + 1;
+  if (toks[v]?.pos === 'ADV' || toks[v]?.pos === 'AUX') v++;
+  if (!lex.suspicionVerbs.has(toks[v]?.lower ?? '')) return null;
+  let on = v + 1;
+  if (toks[on]?.pos === 'ADV') on++;
+  if (toks[on]?.lower !== 'on' && toks[on]?.lower !== 'upon') return null;
+  // "no suspicion fell on…", "suspicion has not fallen on…"
+  if (NEGATIVE_DETERMINERS.has(toks[i - 1]?.lower ?? '') || negatedBetween(ctx, i, on)) return null;
+  const obj = objectActor(ctx, on + 1, OPEN, 8);
+  if (obj === null || obj.actor.kind === 'media' || obj.actor.kind === 'organisation') return null;
+  if (obj.actor.kind === 'description' && !lex.descriptionHeads.has(toks[obj.actor.end - 1]!.lower)) return null;
+  if (!attackContext(ctx)) return null;
+  return {
+    first: i,
+    end: actorTail(ctx, obj.actor.end),
+    status: 'attributed',
+    actor: obj.actor,
+    event: null,
+    source: null,
+    form: 'suspicion-on',
+  };
+}
+
 export function suspected(ctx: Ctx, i: number): Candidate | null {
   const { toks, idx } = ctx;
   const m = idx.startingAt.get(i + 1);
