@@ -279,6 +279,19 @@ describe("a group's own statement that it had nothing to do with the attack", ()
   });
 });
 
+describe('a group hyphenated before "claimed"', () => {
+  it('reads "an IS-claimed attack" as the group\'s claim', () => {
+    expect(summary('In an IS-claimed attack, gunmen killed 12 people at a checkpoint.')).toEqual([
+      ['claimed', 'Islamic State'],
+    ]);
+    expect(summary('An al-Shabaab-claimed bombing hit the port on Monday.')).toEqual([['claimed', 'al-Shabaab']]);
+  });
+
+  it('reads no claim of anything but an attack', () => {
+    expect(summary('The IS-claimed territory shrank last year.')).toEqual([]);
+  });
+});
+
 describe('incidents: a plural phrase that refers back to attacks on several places (ANNOTATION.md §5)', () => {
   const TEXT =
     'Gunmen kill 20 in attacks on two villages\n\n' +

@@ -523,9 +523,13 @@ export function byAgent(ctx: Ctx, i: number): Candidate[] | null {
   // "the hospital was hit by Syrian warplanes": forces that are weapons themselves make it an attack
   if (weak && !lex.armedForces.has(toks[(pair?.[1] ?? agent).actor.end - 1]?.lower ?? '')) return null;
   if (negatedBetween(ctx, first, i)) return null;
-  const all = pair ?? [agent, ...moreAgents(ctx, agent.actor.end)];
-  return all.map((a, n) => ({
-    first: n === 0 ? first : a.start,
+  return agentClaims(ctx, pair ?? [agent, ...moreAgents(ctx, agent.actor.end)], first, event);
+}
+
+/** One attribution per agent of a by-phrase (its state for a state's forces), the first from `first`. */
+function agentClaims(ctx: Ctx, agents: readonly Subject[], first: number, event: EventSpan | null): Candidate[] {
+  return agents.map((a, n) => ({
+    first: n === 0 ? Math.min(first, a.start) : a.start,
     end: a.actor.end,
     status: 'attributed' as const,
     actor: stateOfDescription(ctx, a.actor),
@@ -559,15 +563,7 @@ export function atHandsOf(ctx: Ctx, i: number): Candidate[] | null {
   if (first < 0) return null;
   const agent = agentAt(ctx, i + 2);
   if (agent === null) return null;
-  return [agent, ...moreAgents(ctx, agent.actor.end)].map((a) => ({
-    first: Math.min(first, a.start),
-    end: a.actor.end,
-    status: 'attributed' as const,
-    actor: stateOfDescription(ctx, a.actor),
-    event,
-    source: null,
-    form: 'by-agent',
-  }));
+  return agentClaims(ctx, [agent, ...moreAgents(ctx, agent.actor.end)], first, event);
 }
 
 /** Compound words that may stand between an actor and the attack noun: `Russian air strike`, `regime barrel bombs`. */

@@ -34,6 +34,7 @@ import {
   eventBefore,
   eventEndingNear,
   inHeadline,
+  isJoiner,
   isPossessive,
   negatedBetween,
   objectActor,
@@ -310,6 +311,16 @@ function claimedWas(ctx: Ctx, i: number): Candidate | null {
 export function claimVerb(ctx: Ctx, i: number): Candidate | null {
   const { toks, lex } = ctx;
   const t = toks[i]!;
+  // "an IS-claimed attack", "the al-Shabaab-claimed bombing": a group hyphenated before the participle
+  if (isJoiner(toks[i - 1]) && t.lower === 'claimed') {
+    const m = ctx.idx.endingAt.get(i - 2);
+    const event = m !== undefined && m.kind === 'group' && m.via !== 'place' ? eventAfter(ctx, i + 1, 3) : null;
+    if (event === null || event.first > i + 1) return null;
+    const actor = speaker(actorOf(m!));
+    return actor === null
+      ? null
+      : { first: m!.firstToken, end: event.end, status: 'claimed', actor, event, source: null, form: 'claim-verb' };
+  }
   // a Title-Case headline's verb the tagger read as a name ("Taliban Claim Responsibility For…")
   const titled = t.pos === 'PROPN' && t.value !== t.lower && inHeadline(ctx, i);
   if (t.pos !== 'VERB' && t.pos !== 'NOUN' && t.pos !== 'AUX' && !titled) return null;
