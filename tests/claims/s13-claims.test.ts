@@ -292,6 +292,18 @@ describe('a group hyphenated before "claimed"', () => {
   });
 });
 
+describe('accused of a wrong done "by" an attack', () => {
+  it('reads "accused X of violating the truce by shelling the town"', () => {
+    expect(summary('The rebels accused the army of breaking the ceasefire by bombing a hospital.')).toEqual([
+      ['attributed', 'army'],
+    ]);
+  });
+
+  it('reads no attack in "by boycotting them"', () => {
+    expect(summary('The minister accused the opposition of undermining the talks by boycotting them.')).toEqual([]);
+  });
+});
+
 describe('incidents: a plural phrase that refers back to attacks on several places (ANNOTATION.md §5)', () => {
   const TEXT =
     'Gunmen kill 20 in attacks on two villages\n\n' +

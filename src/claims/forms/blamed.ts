@@ -625,7 +625,7 @@ function quantityOf(toks: readonly Token[], m: number): boolean {
 }
 
 /** Whether the words after `of` (from `k`) accuse someone of an attack. */
-function accusedOf(ctx: Ctx, k0: number): { end: number; event: EventSpan | null } | null {
+function accusedOf(ctx: Ctx, k0: number, depth = 0): { end: number; event: EventSpan | null } | null {
   const { toks, lex } = ctx;
   // "of likely dropping…", "of deliberately targeting…": a hedge or manner adverb before the gerund
   // 'of "murdering"…': a quotation mark opening the accusation's own words
@@ -669,6 +669,14 @@ function accusedOf(ctx: Ctx, k0: number): { end: number; event: EventSpan | null
     const named = p === 'over' || p === 'in' || p === 'for' ? eventAfter(ctx, event.end + 1, 4) : null;
     if (named !== null && named.cls !== 'generic') return { end: named.end, event: named };
   }
+  // "of violating the truce by shelling the town": the act the accusation names after "by"
+  if (depth === 0)
+    for (let m = k + 1; m < Math.min(ctx.sentence.endToken, k + 8); m++) {
+      const t = toks[m]!;
+      if (t.pos === 'PUNCT' && !isJoiner(t)) break;
+      if (t.lower === 'by' && (toks[m + 1]?.lower.endsWith('ing') ?? false))
+        return accusedOf(ctx, m + 1, 1);
+    }
   // "accused the regime of responsibility." with the attack in this sentence or the one before
   if (w === 'responsibility' && event === null && toks[k + 1]?.lower !== 'for' && attackContext(ctx))
     return { end: k + 1, event: null };
