@@ -331,7 +331,10 @@ function gluedOwner(ctx: Ctx, a: ResolvedActor): ResolvedActor {
     const t = toks[k]!;
     const v = t.value;
     const c = v.charCodeAt(0);
-    if (v.length < 4 || !(c >= 65 && c <= 90) || t.lower.charCodeAt(t.lower.length - 1) !== 115 /* s */) continue;
+    // (scraped copy loses the apostrophe of a lower-case owner too: "the Assad regimes air force")
+    const ownerNoun = t.lower === 'regimes' || t.lower === 'governments';
+    if (v.length < 4 || !((c >= 65 && c <= 90) || ownerNoun) || t.lower.charCodeAt(t.lower.length - 1) !== 115 /* s */)
+      continue;
     if (lookupActor(v) !== null || stateOfDemonym(v.slice(0, -1)) !== null) continue;
     let stem = v.slice(0, -1);
     const country = stateOfCountry(stem);

@@ -304,6 +304,18 @@ describe('accused of a wrong done "by" an attack', () => {
   });
 });
 
+describe('a lower-case owner whose possessive lost its apostrophe ("the Assad regimes air force")', () => {
+  it('makes the forces the state', () => {
+    expect(summary(`${SYRIA} The Assad regimes air force bombed the market in Douma, activists said.`)).toEqual([
+      ['attributed', 'Syria'],
+    ]);
+  });
+
+  it('leaves a plural "regimes" that owns nothing alone', () => {
+    expect(summary('Authoritarian regimes fear the protests, the report said.')).toEqual([]);
+  });
+});
+
 describe('incidents: a plural phrase that refers back to attacks on several places (ANNOTATION.md §5)', () => {
   const TEXT =
     'Gunmen kill 20 in attacks on two villages\n\n' +
