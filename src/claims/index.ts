@@ -34,7 +34,7 @@ import {
   suspected,
   suspicionOn,
 } from './forms/blamed.js';
-import { agentAttack, agentVerb, atHandsOf, believedState, byAgent, orderedBy } from './forms/agent.js';
+import { agentAttack, agentVerb, atHandsOf, believedState, byAgent, openedFire, orderedBy } from './forms/agent.js';
 import {
   actorAttack,
   attackerFrom,
@@ -146,6 +146,7 @@ function triggerMap(): Map<string, Form[]> {
   );
   // "rebel fire", "regime rocket fire": an attack noun only after such a modifier (attackClass)
   on(['fire'], agentAttack);
+  on(['fire'], openedFire);
   on(lex.agentVerbs, agentVerb);
   on(lex.seizeVerbs, agentVerb);
   on(lex.admitVerbs, admission);

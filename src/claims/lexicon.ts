@@ -170,6 +170,8 @@ export interface Lexicon {
   readonly suspicionVerbs: ReadonlySet<string>;
   /** Phrases after a group's own reference that deny the attack (`had nothing to do with`, `played no part in`). */
   readonly disownPhrases: PhraseList;
+  /** Verbs before `fire` whose subject shot (`opened fire on`). */
+  readonly openFireVerbs: ReadonlySet<string>;
   readonly targetNouns: ReadonlySet<string>;
   /** Modifiers that make a target noun civilian (`an aid convoy`): no fighters' position. */
   readonly civilianModifiers: ReadonlySet<string>;
@@ -331,6 +333,7 @@ export function lexicon(): Lexicon {
     suspicionNouns: new Set(c.suspicionNouns),
     suspicionVerbs: new Set(c.suspicionVerbs),
     disownPhrases: phrases(c.disownPhrases),
+    openFireVerbs: new Set(c.openFireVerbs),
     targetNouns: new Set(c.targetNouns),
     civilianModifiers: new Set(c.civilianModifiers),
     contactVerbs: new Set(c.contactVerbs),

@@ -316,6 +316,22 @@ describe('a lower-case owner whose possessive lost its apostrophe ("the Assad re
   });
 });
 
+describe('"opened fire on" names who shot', () => {
+  it('attributes the shooting to a named group or described fighters', () => {
+    expect(summary('Islamic State militants opened fire on the convoy, the ministry said.')).toEqual([
+      ['attributed', 'Islamic State'],
+    ]);
+    expect(summary('Rebel fighters opened fire on a checkpoint near Hama, state media said.')).toEqual([
+      ['attributed', 'Rebel fighters'],
+    ]);
+  });
+
+  it('reads no actor in unidentified gunmen nor an opened road', () => {
+    expect(summary('Unidentified gunmen opened fire on a checkpoint, killing two soldiers.')).toEqual([]);
+    expect(summary('The rebels opened the road to aid convoys on Monday.')).toEqual([]);
+  });
+});
+
 describe('incidents: a plural phrase that refers back to attacks on several places (ANNOTATION.md §5)', () => {
   const TEXT =
     'Gunmen kill 20 in attacks on two villages\n\n' +

@@ -1247,6 +1247,21 @@ export function agentVerb(ctx: Ctx, i: number): Candidate | Candidate[] | null {
 }
 
 /**
+ * `gunmen opened fire on worshippers`, `IS militants opened fire on the convoy`: `fire` at `i` after
+ * an open-fire verb (claims.json `openFireVerbs`) is that verb's object, and its subject shot — read
+ * as an agent verb.
+ */
+export function openedFire(ctx: Ctx, i: number): Candidate | Candidate[] | null {
+  const v = ctx.toks[i - 1];
+  if (v === undefined || i - 1 < ctx.sentence.firstToken || !ctx.lex.openFireVerbs.has(v.lower) || v.pos !== 'VERB')
+    return null;
+  const found = agentVerb(ctx, i - 1);
+  if (found === null) return null;
+  const all = Array.isArray(found) ? found : [found];
+  return all.map((c) => ({ ...c, end: Math.max(c.end, i + 1) }));
+}
+
+/**
  * Whether the object from `k` is a place or a military site (claims.json `seizedTargets`, or a
  * place name): `Syrian air base`, `the town of Azaz`, `control of the airport`, `Raqqa`.
  */
