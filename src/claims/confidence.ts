@@ -51,6 +51,7 @@ const BASE: Readonly<Record<string, number>> = {
   'responsibility-of': 0.78,
   hallmarks: 0.7,
   'suspected-x': 0.7,
+  'suspicion-on': 0.68,
   'suspected-of': 0.75,
   responsible: 0.78,
   by: 0.78,

@@ -32,8 +32,9 @@ import {
   responsibility,
   sourceOf,
   suspected,
+  suspicionOn,
 } from './forms/blamed.js';
-import { agentAttack, agentVerb, believedState, byAgent, orderedBy } from './forms/agent.js';
+import { agentAttack, agentVerb, atHandsOf, believedState, byAgent, openedFire, orderedBy } from './forms/agent.js';
 import {
   actorAttack,
   attackerFrom,
@@ -125,6 +126,7 @@ function triggerMap(): Map<string, Form[]> {
   on(lex.responsibilityNouns, responsibility);
   on(lex.hallmarks, hallmarks);
   on(lex.suspectWords, suspected);
+  on(lex.suspicionNouns, suspicionOn);
   on(['by'], byPhrase);
   on(
     [...lex.attack].filter(([, c]) => c === 'attack').map(([w]) => w),
@@ -138,6 +140,7 @@ function triggerMap(): Map<string, Form[]> {
   on(['use'], useOf);
   on(lex.attackVerbs, attackVerb);
   on(['by'], byAgent);
+  on(['hands'], atHandsOf);
   on(lex.cleftHeads, cleftAgent);
   on(
     [...lex.attack].filter(([, c]) => c !== 'generic').map(([w]) => w),
@@ -145,6 +148,7 @@ function triggerMap(): Map<string, Form[]> {
   );
   // "rebel fire", "regime rocket fire": an attack noun only after such a modifier (attackClass)
   on(['fire'], agentAttack);
+  on(['fire'], openedFire);
   on(lex.agentVerbs, agentVerb);
   on(lex.seizeVerbs, agentVerb);
   on(lex.admitVerbs, admission);
@@ -330,7 +334,10 @@ function gluedOwner(ctx: Ctx, a: ResolvedActor): ResolvedActor {
     const t = toks[k]!;
     const v = t.value;
     const c = v.charCodeAt(0);
-    if (v.length < 4 || !(c >= 65 && c <= 90) || t.lower.charCodeAt(t.lower.length - 1) !== 115 /* s */) continue;
+    // (scraped copy loses the apostrophe of a lower-case owner too: "the Assad regimes air force")
+    const ownerNoun = t.lower === 'regimes' || t.lower === 'governments';
+    if (v.length < 4 || !((c >= 65 && c <= 90) || ownerNoun) || t.lower.charCodeAt(t.lower.length - 1) !== 115 /* s */)
+      continue;
     if (lookupActor(v) !== null || stateOfDemonym(v.slice(0, -1)) !== null) continue;
     let stem = v.slice(0, -1);
     const country = stateOfCountry(stem);
@@ -460,6 +467,10 @@ function otherAttacks(ctx: Ctx, c: Candidate): boolean {
     if (ctx.lex.backgroundModifiers.has(t.lower)) background = true;
     else if (ctx.lex.comparisonModifiers.has(t.lower)) comparison = true;
   }
+  // "has carried out dozens of raids": a quantity of attacks before the phrase, with "of"
+  const q = c.event.first - 2;
+  if (!comparison && toks[q + 1]?.lower === 'of' && ctx.lex.comparisonModifiers.has(toks[q]?.lower ?? ''))
+    return perfectBefore(ctx, q);
   return background || (comparison && perfectBefore(ctx, c.event.first));
 }
 
@@ -672,7 +683,8 @@ function speakerGroup(ctx: Ctx, k: number): string | null {
   if (s === null) return null;
   // a group or its medium named in the source's words ("Clandestine Radio Venceremos", "an FMLN spokesman")
   const [a, b] = s.mention;
-  if (b - a > 6) return null; // a source that long is a misreading, not a name
+  // a source that long is a misreading, not a name ("the Islamic State group's Amaq news agency" is 7 words)
+  if (b - a > 7) return null;
   for (let j = a; j < b && j <= a + 2; j++) {
     const m = ctx.idx.startingAt.get(j);
     if (m === undefined || m.via === 'place') continue;

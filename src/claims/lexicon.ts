@@ -166,6 +166,16 @@ export interface Lexicon {
   readonly comparisonModifiers: ReadonlySet<string>;
   /** Adverbs inside a perfect that make the act a record of past attacks (`has repeatedly targeted`). */
   readonly recordAdverbs: ReadonlySet<string>;
+  /** Words that tell deaths with no verb of violence, before `at the hands of X` (`died`, `the deaths of…`). */
+  readonly deathWords: ReadonlySet<string>;
+  /** `suspicion(s)` before a verb of falling on someone (`suspicion fell on X`). */
+  readonly suspicionNouns: ReadonlySet<string>;
+  /** Verbs after a suspicion noun that put the attack on the object of `on` (`fell`, `focused`). */
+  readonly suspicionVerbs: ReadonlySet<string>;
+  /** Phrases after a group's own reference that deny the attack (`had nothing to do with`, `played no part in`). */
+  readonly disownPhrases: PhraseList;
+  /** Verbs before `fire` whose subject shot (`opened fire on`). */
+  readonly openFireVerbs: ReadonlySet<string>;
   readonly targetNouns: ReadonlySet<string>;
   /** Modifiers that make a target noun civilian (`an aid convoy`): no fighters' position. */
   readonly civilianModifiers: ReadonlySet<string>;
@@ -327,6 +337,11 @@ export function lexicon(): Lexicon {
     reportNouns: new Set(c.reportNouns),
     comparisonModifiers: new Set(c.comparisonModifiers),
     recordAdverbs: new Set(c.recordAdverbs),
+    deathWords: new Set(c.deathWords),
+    suspicionNouns: new Set(c.suspicionNouns),
+    suspicionVerbs: new Set(c.suspicionVerbs),
+    disownPhrases: phrases(c.disownPhrases),
+    openFireVerbs: new Set(c.openFireVerbs),
     targetNouns: new Set(c.targetNouns),
     civilianModifiers: new Set(c.civilianModifiers),
     contactVerbs: new Set(c.contactVerbs),

@@ -641,6 +641,9 @@ function ownerBefore(ctx: Ctx, k: number, unit: boolean): ActorMention | null {
         q--;
         break;
       }
+      // a speech verb the tagger read as an adjective ends the phrase: "Human Rights Watch said/ADJ
+      // government forces were…" — the speaker owns no unit there
+      if (lex.speechVerbs.has(t.lower)) return null;
       if (t.pos === 'PROPN' || t.pos === 'ADJ' || t.pos === 'NOUN') q--;
       else return null;
     }
@@ -937,6 +940,13 @@ export function subjectOf(ctx: Ctx, v: number, opts: FindOptions, depth = 0): Su
         !ctx.lex.speechVerbs.has(before?.lower ?? '')
       )
         break;
+      // "Jihadists from the Islamic State group killed…", "gunmen from Boko Haram stormed…": the
+      // fighters are the group's, a named group (no place) right after "from"
+      if (toks[j]!.lower === 'from') {
+        const g = ctx.idx.startingAt.get(toks[j + 1]?.pos === 'DET' ? j + 2 : j + 1);
+        if (g !== undefined && g.kind === 'group' && !g.modifier && g.via !== 'place' && g.endToken <= k + 1)
+          return { actor: actorOf(g), start };
+      }
       const head = headActor(ctx, j - 1, { ...opts, places: false });
       if (head !== null) return head;
       break;
@@ -1124,7 +1134,8 @@ export function objectActor(ctx: Ctx, i: number, opts: FindOptions, limit = 14):
     let head = i;
     for (let k = i; k <= lastNoun; k++) {
       const w = toks[k]!.lower;
-      if (w === 'of' || w === 'loyal' || w === '(') break;
+      // (nor past a comma: "pro-government militias, known as shabiha,")
+      if (w === 'of' || w === 'loyal' || w === '(' || w === ',') break;
       if (toks[k]!.pos === 'NOUN' || toks[k]!.pos === 'PROPN') head = k;
     }
     // "members of the Communist Party", "three officers of the army": in a perpetrator's position
@@ -1283,6 +1294,8 @@ export function eventAfter(ctx: Ctx, i: number, limit = 8): EventSpan | null {
       t.lower === 'for' ||
       t.lower === 'in' ||
       t.lower === 'of' ||
+      // a quotation mark around the writer's or a source's words: 'behind the "deliberate attacks"'
+      QUOTE_MARKS.has(t.value) ||
       (isJoiner(toks[k + 1]) && t.shape === 'word')
     )
       continue;
@@ -1509,4 +1522,10 @@ export function pronounPerson(ctx: Ctx, k: number): SpeakerActor | null {
   if ((w !== 'he' && w !== 'she') || k < ctx.sentence.firstToken) return null;
   const r = resolveActor(ctx.doc, k, k + 1);
   return r === null || r.resolvedBy !== 'pronoun' || r.kind !== 'person' ? null : r;
+}
+
+/** Whether token `i` lies in the document's headline (compared in input offsets, as the headline is kept). */
+export function inHeadline(ctx: Ctx, i: number): boolean {
+  const h = ctx.doc.headline;
+  return h !== null && ctx.doc.tokenSpan(i, i + 1).start < h.end;
 }

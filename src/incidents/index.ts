@@ -829,6 +829,13 @@ class Grouping {
     // Qaeda has killed more than 10,000 people since 2015").
     if (!here.some((i) => i.kind === 'figure') && this.cumulativeTokens.some((k) => k >= seg.first && k < seg.end))
       for (const i of here) if (i.kind === 'claim') this.ofNoEvent.add(i.claim);
+    // Nor is one of several events at once: "No group has said it carried out the attacks" after attacks
+    // on two villages, each its own incident — a plural phrase referring back, with no place or day of its
+    // own, names them all (an article-level claim, in no incident; ANNOTATION.md §5).
+    if (here.some((i) => i.kind === 'claim') && !here.some((i) => i.kind === 'figure') && this.ofSeveral(seg)) {
+      for (const i of here) if (i.kind === 'claim') this.ofNoEvent.add(i.claim);
+      return;
+    }
     const own = here.filter(
       (i) =>
         i.kind === 'figure' ||
@@ -895,6 +902,28 @@ class Grouping {
       // before the recalled attack is the main story's.
       this.giveBack(d, evidence);
     }
+  }
+
+  /**
+   * Whether a segment names only events already told, several of them: its attack phrases all refer
+   * back in the plural (`the attacks`, `these killings`), it has no place or date of its own, and the
+   * article has told two or more events at different places so far.
+   */
+  private ofSeveral(seg: Segment): boolean {
+    if (seg.mentions.length === 0 || seg.places.length > 0 || seg.dates.length > 0) return false;
+    const current = this.current;
+    for (const m of seg.mentions) {
+      const head = this.toks[m.end - 1]!;
+      if (!this.refersBack(m) || head.lower === head.lemma || !head.lower.endsWith('s')) return false;
+      // the current event told with that kind of attack ("air strikes killed seven … the strikes were
+      // carried out by…"): the plural names its strikes, not several events
+      const kind = this.kindOfMention(m);
+      // (a generic plural, "the attacks", "the raids", names any kind: the current event told with none)
+      if (current !== null && (kind === null ? current.mentions.length > 0 : this.ofKind(current, kind))) return false;
+    }
+    const places = new Set<string>();
+    for (const d of this.drafts) if (!d.past && d.keys.size > 0) places.add([...d.keys].sort().join('|'));
+    return places.size >= 2;
   }
 
   /** Whether a segment tells its event hours or minutes after the one before ("a few hours later", "minutes later"). */

@@ -49,6 +49,7 @@ import {
   actorOf,
   description,
   actorTail,
+  inHeadline,
 } from '../syntax.js';
 
 interface StateWords {
@@ -530,9 +531,13 @@ export function byAgent(ctx: Ctx, i: number): Candidate[] | null {
   // "the hospital was hit by Syrian warplanes": forces that are weapons themselves make it an attack
   if (weak && !lex.armedForces.has(toks[(pair?.[1] ?? agent).actor.end - 1]?.lower ?? '')) return null;
   if (negatedBetween(ctx, first, i)) return null;
-  const all = pair ?? [agent, ...moreAgents(ctx, agent.actor.end)];
-  return all.map((a, n) => ({
-    first: n === 0 ? first : a.start,
+  return agentClaims(ctx, pair ?? [agent, ...moreAgents(ctx, agent.actor.end)], first, event);
+}
+
+/** One attribution per agent of a by-phrase (its state for a state's forces), the first from `first`. */
+function agentClaims(ctx: Ctx, agents: readonly Subject[], first: number, event: EventSpan | null): Candidate[] {
+  return agents.map((a, n) => ({
+    first: n === 0 ? Math.min(first, a.start) : a.start,
     end: a.actor.end,
     status: 'attributed' as const,
     actor: stateOfDescription(ctx, a.actor),
@@ -540,6 +545,33 @@ export function byAgent(ctx: Ctx, i: number): Candidate[] | null {
     source: null,
     form: 'by-agent',
   }));
+}
+
+/**
+ * `killed at the hands of Russian forces`, `the deaths of 45 civilians at the hands of IS`: the
+ * idiom names who did the violence told right before it (a victim verb, an agent verb or an attack
+ * or death noun within six words before `at`), as a by-phrase does (ANNOTATION.md §3). `i` is `hands`.
+ */
+export function atHandsOf(ctx: Ctx, i: number): Candidate[] | null {
+  const { toks, lex } = ctx;
+  const s0 = ctx.sentence.firstToken;
+  if (toks[i - 1]?.lower !== 'the' || toks[i - 2]?.lower !== 'at' || toks[i + 1]?.lower !== 'of' || i - 2 <= s0)
+    return null;
+  let first = -1;
+  let event: EventSpan | null = null;
+  for (let k = i - 3; k >= s0 && k > i - 9; k--) {
+    const w = toks[k]!.lower;
+    if (toks[k]!.value === ',' || toks[k]!.value === ';') break;
+    if (lex.victimVerbs.has(w) || lex.agentVerbs.has(w) || lex.deathWords.has(w)) first = k;
+    else if (attackClass(ctx, k) !== null) {
+      event = eventAt(ctx, k);
+      first = event?.first ?? k;
+    }
+  }
+  if (first < 0) return null;
+  const agent = agentAt(ctx, i + 2);
+  if (agent === null) return null;
+  return agentClaims(ctx, [agent, ...moreAgents(ctx, agent.actor.end)], first, event);
 }
 
 /** Compound words that may stand between an actor and the attack noun: `Russian air strike`, `regime barrel bombs`. */
@@ -1223,6 +1255,21 @@ export function agentVerb(ctx: Ctx, i: number): Candidate | Candidate[] | null {
 }
 
 /**
+ * `gunmen opened fire on worshippers`, `IS militants opened fire on the convoy`: `fire` at `i` after
+ * an open-fire verb (claims.json `openFireVerbs`) is that verb's object, and its subject shot — read
+ * as an agent verb.
+ */
+export function openedFire(ctx: Ctx, i: number): Candidate | Candidate[] | null {
+  const v = ctx.toks[i - 1];
+  if (v === undefined || i - 1 < ctx.sentence.firstToken || !ctx.lex.openFireVerbs.has(v.lower) || v.pos !== 'VERB')
+    return null;
+  const found = agentVerb(ctx, i - 1);
+  if (found === null) return null;
+  const all = Array.isArray(found) ? found : [found];
+  return all.map((c) => ({ ...c, end: Math.max(c.end, i + 1) }));
+}
+
+/**
  * Whether the object from `k` is a place or a military site (claims.json `seizedTargets`, or a
  * place name): `Syrian air base`, `the town of Azaz`, `control of the airport`, `Raqqa`.
  */
@@ -1395,12 +1442,6 @@ function countrySubject(ctx: Ctx, k: number, v: number): Subject | null {
 /** Whether a number counts the noun phrase starting at `k` (`50 rebels`, `More than 50 rebels`). */
 function counted(ctx: Ctx, k: number): boolean {
   return ctx.toks[k]?.pos === 'NUM' || ctx.toks[k - 1]?.pos === 'NUM';
-}
-
-/** Whether token `i` lies in the document's headline (compared in input offsets, as the headline is kept). */
-function inHeadline(ctx: Ctx, i: number): boolean {
-  const h = ctx.doc.headline;
-  return h !== null && ctx.doc.tokenSpan(i, i + 1).start < h.end;
 }
 
 /** Roles whose holder speaks for the state: `the president said he ordered…`. */

@@ -568,6 +568,9 @@ export function responsible(ctx: Ctx, i: number): Candidate[] | null {
   const preps = lex.responsiblePredicates.get(w);
   if (preps === undefined) return null;
   let j = i + 1;
+  // 'the rebels were "fully responsible" for…': the marks around the source's own words
+  const quoted = QUOTATION_MARKS.has(toks[j]?.value ?? '') && w !== 'behind';
+  if (quoted) j++;
   let event = null;
   if (preps.includes(toks[j]?.lower ?? '') || w === 'behind') {
     if (w !== 'behind') j++;
@@ -608,8 +611,12 @@ export function responsible(ctx: Ctx, i: number): Candidate[] | null {
     if (toks[v]?.lower !== 'to' || !lex.trialVerbs.has(toks[v - 1]?.lower ?? '')) return null;
     v -= 2;
   }
-  // "are solely responsible", "were believed responsible"
-  while (v >= ctx.sentence.firstToken && (BELIEF.has(toks[v]!.lower) || toks[v]!.pos === 'ADV')) v--;
+  // "are solely responsible", "were believed responsible", 'were "fully responsible"'
+  while (
+    v >= ctx.sentence.firstToken &&
+    (BELIEF.has(toks[v]!.lower) || toks[v]!.pos === 'ADV' || (quoted && QUOTATION_MARKS.has(toks[v]!.value)))
+  )
+    v--;
   const be = BE_FORMS.has(toks[v]?.lower ?? '');
   // "eight members of the army involved in the massacre": a participle right after its noun, or
   // after an aside on it ("THE EIGHT MILITARY MEN, INCLUDING ONE COLONEL, CHARGED WITH KILLING…")

@@ -33,6 +33,7 @@ import {
   eventEndingNear,
   eventInSentence,
   headActor,
+  isJoiner,
   isPossessive,
   npStart,
   negatedBetween,
@@ -49,12 +50,15 @@ import {
 } from '../syntax.js';
 import {
   BE_FORMS,
+  NEGATIVE_DETERMINERS,
   NON_RESTRICTIVE_RELATIVES,
   QUOTATION_MARKS,
   RELATIVE_PRONOUNS,
   speechForms,
 } from '../../lexicon/en/index.js';
 import { asideOpenBefore } from '../../syntax/index.js';
+import numberWords from '../../lexicon/numbers.json';
+import type { Token } from '../../document/model.js';
 
 const OPEN = { places: true, descriptions: true } as const;
 /** Speech verbs after which a speaker's own statement follows (`Blaming X, Y says…`). */
@@ -168,7 +172,8 @@ function coordinated(ctx: Ctx, end: number): Subject[] {
     const from = POSSESSIVE_PRONOUNS.has(ctx.toks[k + 1]?.lower ?? '') ? k + 2 : k + 1;
     // "accused Turkey, a NATO member, of…": an indefinite phrase after a comma is an apposition
     if (w === ',' && INDEFINITE.has(ctx.toks[k + 1]?.lower ?? '')) break;
-    const next = objectActor(ctx, from, OPEN, 6);
+    // "accused the army and its Russian allies of…": the state the ally's adjective names
+    const next = objectActor(ctx, from, OPEN, 6) ?? allyAt(ctx, k + 1);
     if (next === null) break;
     // ", the NATO member,": a name modifying a noun after a comma describes the actor before it
     if (w === ',' && ctx.toks[next.actor.end]?.pos === 'NOUN') break;
@@ -295,6 +300,8 @@ function blamedOn(ctx: Ctx, i: number, j: number): Candidate | null {
       if (e !== null) return attributedToObject(ctx, i, e, null, obj.actor, 'blamed-on');
     }
     let m = source === null ? k : source.start - 1;
+    // "the strike, which it blamed on Israel": a pronoun subject left unresolved stands before the verb
+    if (source === null && PRONOUN_SUBJECTS.has(toks[m]?.lower ?? '') && RELATIVE.has(toks[m - 1]?.lower ?? '')) m--;
     if (m >= ctx.sentence.firstToken && RELATIVE.has(toks[m]!.lower)) m--;
     const comma = m >= ctx.sentence.firstToken && toks[m]!.value === ',';
     if (comma) m--;
@@ -432,6 +439,13 @@ function blamedActors(ctx: Ctx, i: number, j: number, source: Subject | null): C
   // (the speaker after the opener's comma is no coordinated object: "Blaming Assad, Trump says")
   const others = coordinated(ctx, obj.actor.end).filter((o) => opener === null || o.actor.first < opener.start);
   let k = actorTail(ctx, others.length > 0 ? others[others.length - 1]!.actor.end : obj.actor.end);
+  // "blamed pro-government militias, known as shabiha, for…", "blamed the militia, which is loyal to
+  // Damascus, for…": past an aside between commas to its "for"
+  if (toks[k]?.value === ',') {
+    let close = k + 1;
+    while (close < k + 10 && close < ctx.sentence.endToken && toks[close]!.value !== ',') close++;
+    if (toks[close]?.value === ',' && toks[close + 1]?.lower === 'for') k = close + 1;
+  }
   let event: EventSpan | null = null;
   if (toks[k]?.lower === 'for') {
     event = eventAfter(ctx, k + 1);
@@ -594,13 +608,24 @@ function victimsAfter(ctx: Ctx, k: number): boolean {
   for (let m = k; m < k + 5 && m < ctx.sentence.endToken; m++) {
     const t = toks[m]!;
     if (t.pos === 'PROPN' || lex.victimHeads.has(t.lower)) return true;
+    // "killing hundreds of civilians", "dozens of people": a quantity's "of" before the victims
+    if (m > k && quantityOf(toks, m)) continue;
     if (t.pos !== 'DET' && t.pos !== 'NUM' && t.pos !== 'ADJ' && t.pos !== 'NOUN') return false;
   }
   return false;
 }
 
+/** Vague quantity words (`dozens`, `hundreds`: numbers.json `vague`) that take `of` before what they count. */
+const VAGUE_QUANTITIES: ReadonlySet<string> = new Set(Object.keys(numberWords.vague));
+
+/** Whether token `m` is the `of` of a quantity (`40 of`, `hundreds of`), not a complement of a noun (`the town of`). */
+function quantityOf(toks: readonly Token[], m: number): boolean {
+  const q = toks[m - 1];
+  return toks[m]?.lower === 'of' && q !== undefined && (q.pos === 'NUM' || VAGUE_QUANTITIES.has(q.lower));
+}
+
 /** Whether the words after `of` (from `k`) accuse someone of an attack. */
-function accusedOf(ctx: Ctx, k0: number): { end: number; event: EventSpan | null } | null {
+function accusedOf(ctx: Ctx, k0: number, depth = 0): { end: number; event: EventSpan | null } | null {
   const { toks, lex } = ctx;
   // "of likely dropping…", "of deliberately targeting…": a hedge or manner adverb before the gerund
   // 'of "murdering"…': a quotation mark opening the accusation's own words
@@ -627,7 +652,9 @@ function accusedOf(ctx: Ctx, k0: number): { end: number; event: EventSpan | null
     let end = event?.end ?? k + 1;
     if (event === null) {
       for (let m = k + 1; m < Math.min(limit, k + 6); m++) {
-        if (toks[m]!.value === ',' || toks[m]!.value === '.' || toks[m]!.pos === 'ADP') break;
+        if (toks[m]!.value === ',' || toks[m]!.value === '.' || (toks[m]!.pos === 'ADP' && !quantityOf(toks, m))) break;
+        // (a dash after the victims ends the phrase: "of gassing many hundreds of people - …")
+        if (toks[m]!.pos === 'PUNCT' && !isJoiner(toks[m])) break;
         end = m + 1;
       }
     }
@@ -635,6 +662,21 @@ function accusedOf(ctx: Ctx, k0: number): { end: number; event: EventSpan | null
   }
   const event = eventAfter(ctx, k, 5);
   if (event !== null && event.cls !== 'generic') return { end: event.end, event };
+  // "of war crimes over the bombing of hospitals", "of crimes in the attack on…": a generic wrong
+  // named for an attack right after it
+  if (event !== null && event.cls === 'generic') {
+    const p = toks[event.end]?.lower;
+    const named = p === 'over' || p === 'in' || p === 'for' ? eventAfter(ctx, event.end + 1, 4) : null;
+    if (named !== null && named.cls !== 'generic') return { end: named.end, event: named };
+  }
+  // "of violating the truce by shelling the town": the act the accusation names after "by"
+  if (depth === 0)
+    for (let m = k + 1; m < Math.min(ctx.sentence.endToken, k + 8); m++) {
+      const t = toks[m]!;
+      if (t.pos === 'PUNCT' && !isJoiner(t)) break;
+      if (t.lower === 'by' && (toks[m + 1]?.lower.endsWith('ing') ?? false))
+        return accusedOf(ctx, m + 1, 1);
+    }
   // "accused the regime of responsibility." with the attack in this sentence or the one before
   if (w === 'responsibility' && event === null && toks[k + 1]?.lower !== 'for' && attackContext(ctx))
     return { end: k + 1, event: null };
@@ -664,7 +706,9 @@ function accusedConjunct(ctx: Ctx, subject: Subject): Subject | null {
   const { toks } = ctx;
   const end = actorTail(ctx, subject.actor.end);
   if (toks[end]?.lower === 'and') return allyAt(ctx, end + 1);
-  const c = subject.start - 1;
+  // "The Syrian government and its ally Russia have been accused": past the owner of the ally
+  let c = subject.start - 1;
+  if (POSSESSIVE_PRONOUNS.has(toks[c]?.lower ?? '')) c--;
   if (toks[c]?.lower !== 'and' || c - 1 < ctx.sentence.firstToken) return null;
   const first = headActor(ctx, c - 1, { places: true });
   if (first === null || first.actor.name === subject.actor.name) return null;
@@ -750,7 +794,8 @@ export function accuse(ctx: Ctx, i: number): Candidate | Candidate[] | null {
       }
       break;
     }
-    if (toks[m]!.pos === 'VERB') break;
+    // (a participle hyphenated into a modifier is no verb: "and Iranian-backed militias of…")
+    if (toks[m]!.pos === 'VERB' && !isJoiner(toks[m - 1])) break;
   }
   if (toks[k]?.lower !== 'of') return null;
   let what = accusedOf(ctx, k + 1);
@@ -933,14 +978,17 @@ export function responsibility(ctx: Ctx, i: number): Candidate | null {
     };
   }
   let k = i - 1;
-  while (k >= ctx.sentence.firstToken && toks[k]!.pos === 'ADJ') k--;
+  // 'bore "full responsibility"': adjectives, and the marks around the source's words
+  while (k >= ctx.sentence.firstToken && (toks[k]!.pos === 'ADJ' || QUOTATION_MARKS.has(toks[k]!.value))) k--;
   const possessive = isPossessive(toks[k]);
   // "the Assad regimes responsibility": a possessive that lost its apostrophe
   const glued = possessive || lex.bearVerbs.has(toks[k]?.lower ?? '') ? null : gluedPossessor(ctx, k);
   if (!possessive && glued === null && !lex.bearVerbs.has(toks[k]?.lower ?? '')) return null;
   // "X's responsibility in this slaughter": with "in", only for an attack named right after it
-  const prep = toks[i + 1]?.lower;
-  const forK = prep === 'for' || prep === 'in' ? i + 2 : -1;
+  // ('"full responsibility" for': past the closing mark)
+  const p = QUOTATION_MARKS.has(toks[i + 1]?.value ?? '') && k < i - 1 ? i + 2 : i + 1;
+  const prep = toks[p]?.lower;
+  const forK = prep === 'for' || prep === 'in' ? p + 1 : -1;
   const event = forK > 0 ? eventAfter(ctx, forK) : null;
   if (prep === 'in' && (event === null || event.cls === 'generic')) return null;
   if (event === null && !attackContext(ctx)) return null;
@@ -972,7 +1020,16 @@ export function responsibility(ctx: Ctx, i: number): Candidate | null {
     return { first: m.firstToken, end, status: 'attributed', actor, event, source: null, form: 'responsibility-of' };
   }
   if (!lex.bearVerbs.has(toks[k]?.lower ?? '')) return null;
-  const subject = subjectOf(ctx, k, { places: true });
+  // "the rebels bore full responsibility": fighters or forces described, as well as a name (an unknown
+  // proper name is no actor here: "the Security Council bears responsibility")
+  let subject = subjectOf(ctx, k, { places: true });
+  if (subject === null) {
+    const d = subjectOf(ctx, k, { places: true, descriptions: true });
+    if (d !== null && d.actor.kind === 'description' && lex.descriptionHeads.has(toks[d.actor.end - 1]!.lower))
+      subject = { ...d, actor: stateOfDescription(ctx, d.actor) };
+  }
+  // "the Security Council bears responsibility (to protect…)": a body that attacks no one
+  if (subject?.actor.kind === 'organisation' || subject?.actor.kind === 'media') return null;
   if (subject === null || negatedBetween(ctx, subject.actor.end, i)) return null;
   return {
     first: subject.start,
@@ -1007,6 +1064,36 @@ export function hallmarks(ctx: Ctx, i: number): Candidate | null {
 }
 
 /** `suspected X militants (attacked…)`, `X is suspected of EVENT`. */
+/**
+ * `Suspicion fell on the Islamic State`, `suspicions focused on the PKK`: the one suspicion falls on
+ * is attributed the attack in sight (ANNOTATION.md §3), with no source (the text's own report of who
+ * is suspected). `i` is the suspicion noun.
+ */
+export function suspicionOn(ctx: Ctx, i: number): Candidate | null {
+  const { toks, lex } = ctx;
+  let v = i + 1;
+  if (toks[v]?.pos === 'ADV' || toks[v]?.pos === 'AUX') v++;
+  if (!lex.suspicionVerbs.has(toks[v]?.lower ?? '')) return null;
+  let on = v + 1;
+  if (toks[on]?.pos === 'ADV') on++;
+  if (toks[on]?.lower !== 'on' && toks[on]?.lower !== 'upon') return null;
+  // "no suspicion fell on…", "suspicion has not fallen on…"
+  if (NEGATIVE_DETERMINERS.has(toks[i - 1]?.lower ?? '') || negatedBetween(ctx, i, on)) return null;
+  const obj = objectActor(ctx, on + 1, OPEN, 8);
+  if (obj === null || obj.actor.kind === 'media' || obj.actor.kind === 'organisation') return null;
+  if (obj.actor.kind === 'description' && !lex.descriptionHeads.has(toks[obj.actor.end - 1]!.lower)) return null;
+  if (!attackContext(ctx)) return null;
+  return {
+    first: i,
+    end: actorTail(ctx, obj.actor.end),
+    status: 'attributed',
+    actor: obj.actor,
+    event: null,
+    source: null,
+    form: 'suspicion-on',
+  };
+}
+
 export function suspected(ctx: Ctx, i: number): Candidate | null {
   const { toks, idx } = ctx;
   const m = idx.startingAt.get(i + 1);

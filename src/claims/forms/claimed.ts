@@ -12,7 +12,13 @@
  */
 import type { Candidate } from '../candidate.js';
 import claimWords from '../../lexicon/claims.json';
-import { BE_FORMS, ISSUING_PARTICIPLES, QUANTIFIER_SUBJECTS } from '../../lexicon/en/index.js';
+import {
+  BE_FORMS,
+  ISSUING_PARTICIPLES,
+  OBJECT_PRONOUNS,
+  QUANTIFIER_SUBJECTS,
+  QUOTATION_MARKS,
+} from '../../lexicon/en/index.js';
 import { stateOfDemonym } from './agent.js';
 import { lexicon, phraseAt } from '../lexicon.js';
 import { defineWordClass } from '../../document/classes.js';
@@ -27,6 +33,8 @@ import {
   eventAt,
   eventBefore,
   eventEndingNear,
+  inHeadline,
+  isJoiner,
   isPossessive,
   negatedBetween,
   objectActor,
@@ -103,8 +111,12 @@ export function selfReference(ctx: Ctx, k: number, speaker: string | null = null
     // "its units", "its urban commandos": the group's own fighters, in its own words ('ownFighters')
     const own = (w: string): boolean => SELF_NOUNS.has(w) || ctx.lex.ownFighters.has(w);
     let j = k + 1;
+    // 'its "soldiers"': a group's own word for its fighters, quoted by the writer
+    const quoted = QUOTE_OPENERS.has(toks[j]?.value ?? '');
+    if (quoted) j++;
     while (j < k + 4 && (toks[j]?.pos === 'ADJ' || toks[j]?.pos === 'NOUN') && !own(toks[j]!.lower)) j++;
-    return own(toks[j]?.lower ?? '') ? j + 1 : -1;
+    if (!own(toks[j]?.lower ?? '')) return -1;
+    return quoted && QUOTATION_MARKS.has(toks[j + 1]?.value ?? '') ? j + 2 : j + 1;
   }
   if (SELF_NOUNS.has(t.lower) && toks[k + 1]?.lower === 'of') {
     // "members of the group", "members of the Sunni Muslim extremist group"
@@ -170,6 +182,22 @@ function perpetrationAfter(ctx: Ctx, k: number, limit = 6): number {
     // only auxiliaries and adverbs between the subject and its verb: "it had (successfully) carried out"
     const t = toks[j]!;
     if (t.pos !== 'AUX' && t.pos !== 'ADV' && t.pos !== 'PART' && !lex.subjectSkips.has(t.lower)) break;
+  }
+  return -1;
+}
+
+/**
+ * The token after a disowning phrase (`nothing to do with`, `no part in`; claims.json
+ * `disownPhrases`) right after a group's own reference at `self`, past auxiliaries and a light verb
+ * (`it had nothing to do with`, `it played no part in`); -1 when there is none.
+ */
+function disownedAfter(ctx: Ctx, self: number): number {
+  const { toks, lex } = ctx;
+  for (let j = self; j < self + 4 && j < ctx.sentence.endToken; j++) {
+    const n = phraseAt(toks, j, lex.disownPhrases);
+    if (n > 0) return j + n;
+    const t = toks[j]!;
+    if (t.pos !== 'AUX' && t.pos !== 'ADV' && t.pos !== 'VERB') return -1;
   }
   return -1;
 }
@@ -283,7 +311,19 @@ function claimedWas(ctx: Ctx, i: number): Candidate | null {
 export function claimVerb(ctx: Ctx, i: number): Candidate | null {
   const { toks, lex } = ctx;
   const t = toks[i]!;
-  if (t.pos !== 'VERB' && t.pos !== 'NOUN' && t.pos !== 'AUX') return null;
+  // "an IS-claimed attack", "the al-Shabaab-claimed bombing": a group hyphenated before the participle
+  if (isJoiner(toks[i - 1]) && t.lower === 'claimed') {
+    const m = ctx.idx.endingAt.get(i - 2);
+    const event = m !== undefined && m.kind === 'group' && m.via !== 'place' ? eventAfter(ctx, i + 1, 3) : null;
+    if (event === null || event.first > i + 1) return null;
+    const actor = speaker(actorOf(m!));
+    return actor === null
+      ? null
+      : { first: m!.firstToken, end: event.end, status: 'claimed', actor, event, source: null, form: 'claim-verb' };
+  }
+  // a Title-Case headline's verb the tagger read as a name ("Taliban Claim Responsibility For…")
+  const titled = t.pos === 'PROPN' && t.value !== t.lower && inHeadline(ctx, i);
+  if (t.pos !== 'VERB' && t.pos !== 'NOUN' && t.pos !== 'AUX' && !titled) return null;
   if (toks[i - 1]?.lower !== 'what' && BE_FORMS.has(toks[i + 1]?.lower ?? '')) {
     const was = claimedWas(ctx, i);
     if (was !== null) return was;
@@ -593,6 +633,7 @@ const PERPETRATION_CUE = defineWordClass([
   ...lexicon().attackVerbs,
   ...lexicon().selfAttackVerbs,
   ...lexicon().perpetration.byFirst.keys(),
+  ...lexicon().disownPhrases.byFirst.keys(),
 ]);
 
 /**
@@ -614,7 +655,8 @@ export function saidItDid(ctx: Ctx, i: number): Candidate | null {
       lex.responsibleWords.has(w) ||
       lex.attackVerbs.has(w) ||
       lex.selfAttackVerbs.has(w) ||
-      phraseAt(toks, k, lex.perpetration) > 0;
+      phraseAt(toks, k, lex.perpetration) > 0 ||
+      phraseAt(toks, k, lex.disownPhrases) > 0;
   }
   if (!cue) return null;
   // "A communique signed by the FMLN said…", "the ELN issued a statement saying…": the document's
@@ -653,6 +695,15 @@ export function saidItDid(ctx: Ctx, i: number): Candidate | null {
     return { first: start, end: owned.end, status: 'claimed', actor, event: owned, source: null, form: 'said-it-did' };
   const self = selfReference(ctx, j, actor.name);
   if (self > 0) {
+    // "said it had nothing to do with the attack", "said it played no part in the bombing"
+    const disown = disownedAfter(ctx, self);
+    if (disown > 0) {
+      const event = eventAfter(ctx, disown, 5);
+      // "nothing to do with it" after an attack; not "with the election"
+      const back = OBJECT_PRONOUNS.has(toks[disown]?.lower ?? '') && toks[disown]!.pos === 'PRON';
+      if (event === null && !(back && attackContext(ctx))) return null;
+      return { first: start, end: event?.end ?? disown, status: 'denied', actor, event, source: null, form: 'said-it-did' };
+    }
     const perp = perpetrationAfter(ctx, self);
     if (perp < 0) return null;
     const event = eventAfter(ctx, perp);

@@ -45,7 +45,14 @@ export function praise(ctx: Ctx, i: number): Candidate | null {
   if (event !== null && event.cls !== 'generic') end = event.end;
   else {
     event = null;
-    for (let k = j; k < Math.min(ctx.sentence.endToken, j + 4); k++) {
+    // "did not claim the attack, but praised it": the pronoun refers to the attack named before it
+    // in the sentence (not to anything else: "praised it as a victory" after no attack is no praise)
+    const w = toks[j]?.lower;
+    if ((w === 'it' || w === 'them') && toks[j]!.pos === 'PRON') {
+      const named = eventInSentence(ctx, ctx.sentence);
+      if (named !== null && named.end <= j) end = j + 1;
+    }
+    for (let k = j; end < 0 && k < Math.min(ctx.sentence.endToken, j + 4); k++) {
       if (lex.hedgeObjects.has(toks[k]!.lower)) {
         end = k + 1;
         break;
