@@ -176,8 +176,15 @@ export function nameRunAt(doc: Document, i: number, limit: number): number | nul
   // "Jr.", "III": a generational suffix belongs to the name before it and is never a name alone.
   const facts = doc.facts;
   if ((facts[i]! & NAME_SUFFIX_WORD) !== 0) return null;
-  // "last Tuesday Yildirim said": a weekday or month before a name is no part of it.
-  if (i + 1 < limit && toks[i + 1]!.spaceBefore && isNameToken(doc, i + 1) && WEEKDAYS_MONTHS.test(toks[i]!.value))
+  // "last Tuesday Yildirim said": a weekday or month before a name is no part of it (each is a
+  // temporal word: the fact bit turns the other names away before the expression runs).
+  if (
+    (facts[i]! & TEMPORAL_WORD) !== 0 &&
+    i + 1 < limit &&
+    toks[i + 1]!.spaceBefore &&
+    isNameToken(doc, i + 1) &&
+    WEEKDAYS_MONTHS.test(toks[i]!.value)
+  )
     return null;
   // "in the Last Two Days Activists said" (a headline run into the text): a counted time unit is no name.
   if ((facts[i]! & TEMPORAL_WORD) !== 0 && toks[i - 1]?.pos === 'NUM') return null;
