@@ -25,6 +25,7 @@ import {
   isMediaName,
   isOrganisationHead,
   lexicon,
+  LOWER_START_WORD,
   MEDIA_HEAD_WORD,
   ORGANISATION_HEAD_WORD,
   roleAtToken,
@@ -418,6 +419,7 @@ class RegistryBuilder {
   private readonly genders = new Map<string, Gender | null>();
   private readonly norm: string;
   private readonly classes: Int32Array;
+  private readonly facts: Int32Array;
   /** Where the input is the normalised text (most pages), name keys are read from the tokens. */
   private readonly plain: boolean;
   private byInitialsChecked = 0;
@@ -428,6 +430,7 @@ class RegistryBuilder {
     this.toks = doc.tokens;
     this.mentionAt = new Int32Array(doc.tokens.length).fill(-1);
     this.classes = doc.classes;
+    this.facts = doc.facts;
     this.known = findKnownActors(doc);
     this.norm = doc.norm;
     this.plain = doc.text === doc.norm;
@@ -490,11 +493,11 @@ class RegistryBuilder {
       const km = this.knownAt(i);
       let nameHere = false;
       if (km === undefined) {
-        const noun = tok.pos === 'NOUN' || tok.pos === 'PROPN';
-        const c0 = this.norm.charCodeAt(tok.start); // the token's first character, without touching its string
-        if (c0 >= 97 && c0 <= 122) {
-          if (!noun || (this.classes[i]! & DESCRIPTION_HEAD) === 0) continue;
+        // A word starting with a-z (its fact bit: the token is not read) heads a description or nothing.
+        if ((this.facts[i]! & LOWER_START_WORD) !== 0) {
+          if ((this.classes[i]! & DESCRIPTION_HEAD) === 0 || (tok.pos !== 'NOUN' && tok.pos !== 'PROPN')) continue;
         } else {
+          const noun = tok.pos === 'NOUN' || tok.pos === 'PROPN';
           nameHere = isNameToken(this.doc, i);
           if (!nameHere && !noun) continue;
         }
