@@ -603,6 +603,7 @@ class RegistryBuilder {
       const set = new Set<string>();
       const toks = this.toks;
       for (let k = 1; k < toks.length; k++) {
+        if ((this.facts[k]! & LOWER_START_WORD) !== 0) continue; // (most words: no token read)
         const t = toks[k]!;
         const c = this.norm.charCodeAt(t.start);
         if (!(c >= 65 && c <= 90) || isNameToken(this.doc, k + 1) || toks[k + 1]?.value === '-') continue;
@@ -651,6 +652,7 @@ class RegistryBuilder {
       const set = new Set<string>();
       const toks = this.toks;
       for (let k = 1; k < toks.length; k++) {
+        if ((this.facts[k]! & LOWER_START_WORD) !== 0) continue; // (most words: no token read)
         const t = toks[k]!;
         const c = this.norm.charCodeAt(t.start);
         if (c < 65 || c > 90 || t.sentence !== toks[k - 1]!.sentence || isMark(toks[k - 1])) continue;
@@ -666,10 +668,10 @@ class RegistryBuilder {
   private lowerNouns(): Set<string> {
     if (this.lowerNounSet === null) {
       const set = new Set<string>();
-      for (const t of this.toks) {
-        if (t.pos !== 'NOUN') continue;
-        const c = this.norm.charCodeAt(t.start);
-        if (c >= 97 && c <= 122) set.add(t.lower);
+      const toks = this.toks;
+      for (let k = 0; k < toks.length; k++) {
+        // (the fact bit first: a capitalised word or a mark is turned away without reading its token)
+        if ((this.facts[k]! & LOWER_START_WORD) !== 0 && toks[k]!.pos === 'NOUN') set.add(toks[k]!.lower);
       }
       this.lowerNounSet = set;
     }
