@@ -10,6 +10,7 @@ import {
   isNameSuffix,
   isNameSuffixWord,
   isOrganisationHead,
+  LOWER_START_WORD,
   MEDIA_HEAD_WORD,
   NAME_SUFFIX_WORD,
   ORGANISATION_HEAD_WORD,
@@ -130,7 +131,8 @@ export function isAcronym(t: Token): boolean {
  */
 export function isNameToken(doc: Document, i: number): boolean {
   const t = doc.tokens[i];
-  if (t === undefined) return false;
+  // (A word starting with a-z is no name: its fact bit answers before the token's strings are read.)
+  if (t === undefined || (doc.facts[i]! & LOWER_START_WORD) !== 0) return false;
   if (t.shape !== 'word' && t.shape !== 'other' && t.shape !== 'hashtag') return false;
   if (!isCapitalised(t)) return false;
   if (t.pos === 'PROPN') return true;

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { findRegistryActors } from '../../src/actors/known.js';
 import { APOSTROPHE_WORD, hasApostrophe, LOWER_START_WORD } from '../../src/actors/lexicon.js';
 import { entityRegistry } from '../../src/actors/registry.js';
+import { isNameToken } from '../../src/actors/names.js';
 import { parse } from '../../src/document/parse.js';
 
 // The known-actor and registry scans skip a token from its word's fact bits (lower-case start,
@@ -33,5 +34,19 @@ describe('word facts that gate the actor scans', () => {
     expect(names).toContain('Rana Idris');
     expect(names.some((n) => /official/.test(n))).toBe(true);
     expect(names.some((n) => /said|left|denied/.test(n))).toBe(false);
+  });
+
+  it('reads no lower-case word as a name token, and capitalised ones as before', () => {
+    const doc = parse('Later al-Jaafari and eBay staff met Idris; iPhone sales fell.');
+    const name = (w: string) =>
+      isNameToken(
+        doc,
+        doc.tokens.findIndex((t) => t.value === w),
+      );
+    expect(name('al')).toBe(false);
+    expect(name('eBay')).toBe(false);
+    expect(name('iPhone')).toBe(false);
+    expect(name('Jaafari')).toBe(true);
+    expect(name('Idris')).toBe(true);
   });
 });
