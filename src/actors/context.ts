@@ -114,6 +114,8 @@ function placeAt(
   const toks = doc.tokens;
   const t = toks[i];
   if (t === undefined) return null;
+  // (A word the index does not hold lacks its class bit: one bit test instead of a hash probe.)
+  if (word === undefined && (doc.classes[i]! & PLACE_WORD) === 0) return null;
   if (!startsAsciiUpper(t.value)) return null; // country names and capitals are capitalised
   const cands = (word ?? placeIndex().get(t.lower))?.phrases;
   if (cands === undefined) return null;
@@ -158,7 +160,7 @@ export function placeGovernmentAt(doc: Document, i: number): { endToken: number;
  */
 export function isPlaceWord(doc: Document, i: number): boolean {
   const t = doc.tokens[i];
-  if (t === undefined) return false;
+  if (t === undefined || (doc.classes[i]! & PLACE_WORD) === 0) return false;
   if (!startsAsciiUpper(t.value)) return false;
   const w = placeIndex().get(t.lower);
   if (w === undefined) return false;
@@ -177,7 +179,7 @@ export function isPlaceWord(doc: Document, i: number): boolean {
  */
 export function isStrippedPossessor(doc: Document, i: number): boolean {
   const t = doc.tokens[i];
-  if (t === undefined) return false;
+  if (t === undefined || (doc.classes[i]! & PLACE_WORD) === 0) return false;
   if (!startsAsciiUpper(t.value)) return false;
   const w = placeIndex().get(t.lower);
   if (w === undefined || w.stripped === null || w.phrases.some((p) => p.words.length === 1)) return false;
@@ -202,7 +204,7 @@ export function isStrippedPossessor(doc: Document, i: number): boolean {
  */
 export function statePossessorAt(doc: Document, i: number): { actor: KnownActor; after: number } | null {
   const t = doc.tokens[i];
-  if (t === undefined || !startsAsciiUpper(t.value)) return null;
+  if (t === undefined || (doc.classes[i]! & PLACE_WORD) === 0 || !startsAsciiUpper(t.value)) return null;
   const w = placeIndex().get(t.lower);
   if (w === undefined) return null;
   if (w.stripped !== null) return isStrippedPossessor(doc, i) ? { actor: w.stripped, after: i + 1 } : null;

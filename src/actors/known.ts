@@ -27,7 +27,7 @@ import data from '../lexicon/actors.json';
 import { itemsInDocument, itemsInSentence } from '../document/sentence-cache.js';
 import type { Document } from '../document/model.js';
 import type { ActorKind } from './kind.js';
-import { WordMap } from './lexicon.js';
+import { APOSTROPHE_WORD, hasApostrophe, WordMap } from './lexicon.js';
 import { defineWordClass } from '../document/classes.js';
 
 /**
@@ -398,14 +398,6 @@ export function findKnownActors(doc: Document): readonly KnownActorMention[] {
   return doc.layer(GROUPS, (d) => findRegistryActors(d).filter((m) => m.actor.kind === 'group'));
 }
 
-/** Whether the word holds an apostrophe (a character loop: this runs on every token). */
-function hasApostrophe(s: string): boolean {
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c === 39 || c === 0x2019 || c === 0x2018 || c === 96 || c === 0xb4 || c === 0x2bc) return true;
-  }
-  return false;
-}
 const partOf = (lower: string): string => (hasApostrophe(lower) ? lower.replace(APOSTROPHES, '') : lower);
 
 /** Whether a token glued to the previous one can continue a name ("Hay" + "'at", "al" + "-"), unlike "people" + ",". */
@@ -439,9 +431,14 @@ function scan(doc: Document, from: number, to: number): KnownActorMention[] {
   const { lowerFirst, heads } = getIndex();
   const toks = doc.tokens;
   const classes = doc.classes;
+  const facts = doc.facts;
   const norm = doc.norm;
   const out: KnownActorMention[] = [];
   for (let i = from; i < to; i++) {
+    // The word's bits first, read in order from two typed arrays without touching the token: a
+    // word that no key holds and that has no apostrophe starts nothing (the tests below say so too).
+    const keyWord = (classes[i]! & KNOWN_WORD) !== 0;
+    if (!keyWord && (facts[i]! & APOSTROPHE_WORD) === 0) continue;
     const first = toks[i]!;
     // The common case, cheaply: a lower-case word no lower-case alias starts like ("the", "said").
     // Its first character read from the one flat text the tokens index (as the registry's scan
@@ -450,7 +447,7 @@ function scan(doc: Document, from: number, to: number): KnownActorMention[] {
     if (c0 >= 97 && c0 <= 122 && lowerFirst[c0 - 97] === 0) continue;
     // Then: no alias starts with this word, and no attached piece can make it one.
     let head = first.lower;
-    let info = (classes[i]! & KNOWN_WORD) !== 0 ? (heads.get(head) ?? 0) : 0;
+    let info = keyWord ? (heads.get(head) ?? 0) : 0;
     if ((info & START) === 0) {
       if (!hasApostrophe(head)) continue;
       head = partOf(head);

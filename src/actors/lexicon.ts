@@ -568,6 +568,27 @@ export const FEMALE_NAME_WORD = 1 << 7;
 export const GOVERNMENT_WORD = 1 << 8;
 /** {@link isGroupHead} of the token's lower case. */
 export const GROUP_HEAD_WORD = 1 << 9;
+/** The token's value starts with a lower-case ASCII letter (a–z): no name starts so; the scans skip it without reading the token. */
+export const LOWER_START_WORD = 1 << 10;
+/** {@link hasApostrophe} of the token's lower case: a piece that may join a known actor's name (`Hay` + `'at`). */
+export const APOSTROPHE_WORD = 1 << 11;
+
+/**
+ * Whether the word holds an apostrophe (`'`, `’`, `‘`, `` ` ``, `´`, `ʼ`; a character loop).
+ *
+ * @example
+ * ```ts
+ * hasApostrophe("hay'at"); // true
+ * hasApostrophe('hayat'); // false
+ * ```
+ */
+export function hasApostrophe(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 39 || c === 0x2019 || c === 0x2018 || c === 96 || c === 0xb4 || c === 0x2bc) return true;
+  }
+  return false;
+}
 
 /** The facts above of a word (its value and lower case). */
 function actorFacts(value: string, lower: string): number {
@@ -590,6 +611,8 @@ function actorFacts(value: string, lower: string): number {
   else if (g === 'female') f |= FEMALE_NAME_WORD;
   if (t.governmentNames.hasFolded(lower)) f |= GOVERNMENT_WORD;
   if (t.groupHeads.has(lower)) f |= GROUP_HEAD_WORD;
+  if (c0 >= 97 && c0 <= 122) f |= LOWER_START_WORD;
+  if (hasApostrophe(lower)) f |= APOSTROPHE_WORD;
   return f;
 }
 

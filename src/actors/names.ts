@@ -10,6 +10,7 @@ import {
   isNameSuffix,
   isNameSuffixWord,
   isOrganisationHead,
+  LOWER_START_WORD,
   MEDIA_HEAD_WORD,
   NAME_SUFFIX_WORD,
   ORGANISATION_HEAD_WORD,
@@ -130,7 +131,8 @@ export function isAcronym(t: Token): boolean {
  */
 export function isNameToken(doc: Document, i: number): boolean {
   const t = doc.tokens[i];
-  if (t === undefined) return false;
+  // (A word starting with a-z is no name: its fact bit answers before the token's strings are read.)
+  if (t === undefined || (doc.facts[i]! & LOWER_START_WORD) !== 0) return false;
   if (t.shape !== 'word' && t.shape !== 'other' && t.shape !== 'hashtag') return false;
   if (!isCapitalised(t)) return false;
   if (t.pos === 'PROPN') return true;
@@ -176,8 +178,15 @@ export function nameRunAt(doc: Document, i: number, limit: number): number | nul
   // "Jr.", "III": a generational suffix belongs to the name before it and is never a name alone.
   const facts = doc.facts;
   if ((facts[i]! & NAME_SUFFIX_WORD) !== 0) return null;
-  // "last Tuesday Yildirim said": a weekday or month before a name is no part of it.
-  if (i + 1 < limit && toks[i + 1]!.spaceBefore && isNameToken(doc, i + 1) && WEEKDAYS_MONTHS.test(toks[i]!.value))
+  // "last Tuesday Yildirim said": a weekday or month before a name is no part of it (each is a
+  // temporal word: the fact bit turns the other names away before the expression runs).
+  if (
+    (facts[i]! & TEMPORAL_WORD) !== 0 &&
+    i + 1 < limit &&
+    toks[i + 1]!.spaceBefore &&
+    isNameToken(doc, i + 1) &&
+    WEEKDAYS_MONTHS.test(toks[i]!.value)
+  )
     return null;
   // "in the Last Two Days Activists said" (a headline run into the text): a counted time unit is no name.
   if ((facts[i]! & TEMPORAL_WORD) !== 0 && toks[i - 1]?.pos === 'NUM') return null;

@@ -31,6 +31,7 @@ import {
   isMediaName,
   isOrganisationHead,
   lexicon,
+  LOWER_START_WORD,
   MEDIA_HEAD_WORD,
   ORGANISATION_HEAD_WORD,
   roleAtToken,
@@ -424,6 +425,7 @@ class RegistryBuilder {
   private readonly genders = new Map<string, Gender | null>();
   private readonly norm: string;
   private readonly classes: Int32Array;
+  private readonly facts: Int32Array;
   /** Where the input is the normalised text (most pages), name keys are read from the tokens. */
   private readonly plain: boolean;
   private byInitialsChecked = 0;
@@ -434,6 +436,7 @@ class RegistryBuilder {
     this.toks = doc.tokens;
     this.mentionAt = new Int32Array(doc.tokens.length).fill(-1);
     this.classes = doc.classes;
+    this.facts = doc.facts;
     this.known = findKnownActors(doc);
     this.norm = doc.norm;
     this.plain = doc.text === doc.norm;
@@ -496,11 +499,11 @@ class RegistryBuilder {
       const km = this.knownAt(i);
       let nameHere = false;
       if (km === undefined) {
-        const noun = tok.pos === 'NOUN' || tok.pos === 'PROPN';
-        const c0 = this.norm.charCodeAt(tok.start); // the token's first character, without touching its string
-        if (c0 >= 97 && c0 <= 122) {
-          if (!noun || (this.classes[i]! & DESCRIPTION_HEAD) === 0) continue;
+        // A word starting with a-z (its fact bit: the token is not read) heads a description or nothing.
+        if ((this.facts[i]! & LOWER_START_WORD) !== 0) {
+          if ((this.classes[i]! & DESCRIPTION_HEAD) === 0 || (tok.pos !== 'NOUN' && tok.pos !== 'PROPN')) continue;
         } else {
+          const noun = tok.pos === 'NOUN' || tok.pos === 'PROPN';
           nameHere = isNameToken(this.doc, i);
           if (!nameHere && !noun) continue;
         }
@@ -612,6 +615,7 @@ class RegistryBuilder {
       const set = new Set<string>();
       const toks = this.toks;
       for (let k = 1; k < toks.length; k++) {
+        if ((this.facts[k]! & LOWER_START_WORD) !== 0) continue; // (most words: no token read)
         const t = toks[k]!;
         const c = this.norm.charCodeAt(t.start);
         if (!(c >= 65 && c <= 90) || isNameToken(this.doc, k + 1) || toks[k + 1]?.value === '-') continue;
@@ -660,6 +664,7 @@ class RegistryBuilder {
       const set = new Set<string>();
       const toks = this.toks;
       for (let k = 1; k < toks.length; k++) {
+        if ((this.facts[k]! & LOWER_START_WORD) !== 0) continue; // (most words: no token read)
         const t = toks[k]!;
         const c = this.norm.charCodeAt(t.start);
         if (c < 65 || c > 90 || t.sentence !== toks[k - 1]!.sentence || isMark(toks[k - 1])) continue;
@@ -675,10 +680,10 @@ class RegistryBuilder {
   private lowerNouns(): Set<string> {
     if (this.lowerNounSet === null) {
       const set = new Set<string>();
-      for (const t of this.toks) {
-        if (t.pos !== 'NOUN') continue;
-        const c = this.norm.charCodeAt(t.start);
-        if (c >= 97 && c <= 122) set.add(t.lower);
+      const toks = this.toks;
+      for (let k = 0; k < toks.length; k++) {
+        // (the fact bit first: a capitalised word or a mark is turned away without reading its token)
+        if ((this.facts[k]! & LOWER_START_WORD) !== 0 && toks[k]!.pos === 'NOUN') set.add(toks[k]!.lower);
       }
       this.lowerNounSet = set;
     }

@@ -70,8 +70,53 @@ let seen: WinkCache | null = null;
 let full: WinkCache | null = null;
 /** The first index a word learned during the current document gets. */
 let floor = Number.MAX_SAFE_INTEGER;
-/** Words learned before the current document that it has met again (and their lower-case forms). */
-const metAgain = new Set<number>();
+/**
+ * Words learned before the current document that it has met again (and their lower-case forms),
+ * by wink index: per learned word, the number of the last document that met it. wink's tokenizer
+ * asks at nearly every turn, so the question is one typed-array read, not a hash probe, and
+ * starting a document clears nothing.
+ */
+class MetWords {
+  private stamps = new Int32Array(1 << 14);
+  /** The first learned index (the model's intrinsic size): stamp `k` is index `base + k`. */
+  private base = 0;
+  private current = 1;
+
+  /** Starts over for a cache whose learned words start at index `base`. */
+  reset(base: number): void {
+    this.base = base;
+    this.stamps = new Int32Array(1 << 14);
+    this.current = 1;
+  }
+
+  /** A new document: no word met yet. */
+  clear(): void {
+    if (this.current === 0x7fffffff) {
+      this.stamps.fill(0);
+      this.current = 0;
+    }
+    this.current++;
+  }
+
+  has(index: number): boolean {
+    const k = index - this.base;
+    return k >= 0 && k < this.stamps.length && this.stamps[k] === this.current;
+  }
+
+  add(index: number): void {
+    const k = index - this.base;
+    if (k < 0) return;
+    if (k >= this.stamps.length) {
+      let size = this.stamps.length;
+      while (size <= k) size *= 2;
+      const stamps = new Int32Array(size);
+      stamps.set(this.stamps);
+      this.stamps = stamps;
+    }
+    this.stamps[k] = this.current;
+  }
+}
+const metAgain = new MetWords();
 
 /**
  * Makes wink's tokenizer blind to the words it learned from earlier documents.
@@ -91,6 +136,7 @@ function isolate(cache: WinkCache): WinkCache {
   full = Object.assign(Object.create(null) as WinkCache, cache);
   seen = cache;
   const intrinsic = cache.intrinsicSize();
+  metAgain.reset(intrinsic);
   /** As when a fresh instance learns the string at `index`: it and its lower-case form become known to the document. */
   const meet = (text: string, index: number): void => {
     // Once per word and document: the string and its lower-case form are known from then on (the

@@ -160,6 +160,8 @@ const SHAPE_OF = new Map<string, TokenShape>(Object.entries(SHAPES));
 
 /** What a token takes from its lexeme, and what is remembered per lexeme (see {@link Lexemes}). */
 interface Lexeme {
+  /** Its position in {@link Lexemes.entries} (the key of its other lemmas; -1 for a contraction part, never remembered). */
+  readonly entry: number;
   readonly value: string;
   readonly lower: string;
   readonly normal: string;
@@ -183,9 +185,10 @@ interface Lexeme {
 }
 
 /** A lexeme's facts from wink's value, normal form and type. */
-function newLexeme(value: string, normal: string, type: string): Lexeme {
+function newLexeme(value: string, normal: string, type: string, entry: number): Lexeme {
   const lower = value.toLowerCase();
   return {
+    entry,
     value,
     lower: lower === value ? value : lower === normal ? normal : lower,
     normal,
@@ -201,38 +204,38 @@ function newLexeme(value: string, normal: string, type: string): Lexeme {
 
 class Lexemes {
   /**
-   * Entry + 1 of each wink unique id (0: none yet), indexed by the id itself: wink numbers its
-   * words densely from 0 (the model's vocabulary, then the words it learns), so a direct index
-   * costs 4 bytes per id and finds an entry with one read, no hashing or probing.
+   * The entry of each wink unique id (`null`: none yet), indexed by the id itself: wink numbers
+   * its words densely from 0 (the model's vocabulary, then the words it learns), so a direct
+   * index finds an entry with one read, no hashing or probing. Filled with `null` as it grows,
+   * so V8 keeps it a packed array.
    */
-  private slots = new Int32Array(1 << 17);
+  private byUid: (Lexeme | null)[] = nulls(1 << 17);
   readonly entries: Lexeme[] = [];
   /** Lemmas of entry `e` under tags other than its first, keyed `e * POS_CODES + code`. */
   readonly otherLemmas = new Map<number, string>();
   /** The class generation the remembered bits were worked out under ({@link syncClasses}). */
   private bitsGeneration = classGeneration();
 
-  /** The entry of wink unique id `uid`, or -1. */
-  find(uid: number): number {
-    return uid < this.slots.length ? this.slots[uid]! - 1 : -1;
+  /** The entry of wink unique id `uid`, or `null`. */
+  find(uid: number): Lexeme | null {
+    return uid < this.byUid.length ? this.byUid[uid]! : null;
   }
 
   /** Adds an entry (the id must not be in the table) and returns it. */
-  add(uid: number, value: string, normal: string, type: string): number {
-    if (uid >= this.slots.length) this.grow(uid);
-    const e = this.entries.length;
-    this.entries.push(newLexeme(value, normal, type));
-    this.slots[uid] = e + 1;
-    return e;
+  add(uid: number, value: string, normal: string, type: string): Lexeme {
+    if (uid >= this.byUid.length) this.grow(uid);
+    const x = newLexeme(value, normal, type, this.entries.length);
+    this.entries.push(x);
+    this.byUid[uid] = x;
+    return x;
   }
 
   /** Makes room for ids up to `uid`, doubling. */
   private grow(uid: number): void {
-    let size = this.slots.length;
+    let size = this.byUid.length;
     while (size <= uid) size *= 2;
-    const slots = new Int32Array(size);
-    slots.set(this.slots);
-    this.slots = slots;
+    const byUid = this.byUid;
+    while (byUid.length < size) byUid.push(null);
   }
 
   /** Forgets the remembered bits when a word class was defined since they were worked out. */
@@ -253,10 +256,15 @@ class Lexemes {
   }
 
   clear(): void {
-    this.slots = new Int32Array(1 << 17);
+    this.byUid = nulls(1 << 17);
     this.entries.length = 0;
     this.otherLemmas.clear();
   }
+}
+
+/** A packed array of `n` nulls. */
+function nulls(n: number): null[] {
+  return new Array<null>(n).fill(null);
 }
 
 /** The word-class bits of a lexeme's lower-case form. */
@@ -449,8 +457,8 @@ class PieceReader {
     return x !== null && lemma === x.lower ? x.lower : lemma;
   }
 
-  /** The lemma of wink token `i` (entry `e`) under a tag other than the entry's first, read once. */
-  private lemmaAt(e: number, x: Lexeme, i: number): string {
+  /** The lemma of wink token `i` (entry `x`) under a tag other than the entry's first, read once. */
+  private lemmaAt(x: Lexeme, i: number): string {
     const pos = this.poses[i]!;
     if (x.firstTag === '') {
       x.firstTag = pos;
@@ -458,7 +466,7 @@ class PieceReader {
     }
     const code = POS_CODE.get(pos);
     if (code === undefined) return this.lemmaOf(i, null);
-    const key = e * POS_CODES + code;
+    const key = x.entry * POS_CODES + code;
     let lemma = lexemes.otherLemmas.get(key);
     if (lemma === undefined) {
       lemma = this.lemmaOf(i, x);
@@ -475,20 +483,24 @@ class PieceReader {
     if (this.contractions[i]) {
       const item = this.toks.itemAt(i);
       const lemma = (this.lemma = this.lemmaOf(i, null));
-      const x = newLexeme(item.out(its.value) as string, item.out(its.normal) as string, item.out(its.type) as string);
+      const x = newLexeme(
+        item.out(its.value) as string,
+        item.out(its.normal) as string,
+        item.out(its.type) as string,
+        -1,
+      );
       this.bits = wordClassBits(x.lower) | (lemma === undefined || lemma === x.lower ? 0 : lemmaClassBits(lemma));
       this.facts = wordFacts(x.value, x.lower, x.shape);
       return x;
     }
-    let e = lexemes.find(uid);
-    if (e < 0) {
+    let x = lexemes.find(uid);
+    if (x === null) {
       const item = this.toks.itemAt(i);
-      e = lexemes.add(uid, item.out(its.value) as string, item.out(its.normal) as string, item.out(its.type) as string);
+      x = lexemes.add(uid, item.out(its.value) as string, item.out(its.normal) as string, item.out(its.type) as string);
     }
-    const x = lexemes.entries[e]!;
     this.facts = factsOf(x);
     const first = x.firstTag === this.poses[i];
-    const lemma = (this.lemma = first ? x.firstLemma! : this.lemmaAt(e, x, i));
+    const lemma = (this.lemma = first ? x.firstLemma! : this.lemmaAt(x, i));
     // Under its first tag (most words keep one) the lemma's bits are remembered with the lexeme.
     this.bits =
       wordBitsOf(x) |
