@@ -30,7 +30,7 @@ import { refFor } from '../entities/index.js';
 import { attributionAt, sourceAt } from '../attribution/index.js';
 import type { EntityRef } from '../types.js';
 import { type ToldWhole, isWhole, partsOfEarlier, partsOfTold, subsetsIn } from './subsets.js';
-import { readQuantity } from '../numbers/index.js';
+import { mayBeVague, readQuantity } from '../numbers/index.js';
 import { checkDocument } from '../document/input.js';
 import { defineWordClass } from '../document/classes.js';
 import { hasParticipleEnding } from '../syntax/tokens.js';
@@ -386,6 +386,8 @@ function toFigure(
 /** Whether a counted phrase's number is a vague quantity ("dozens of people", "hundreds"). */
 function isVagueCount(ctx: Ctx, f: Found): boolean {
   const p = f.phrase;
+  // Most counts are digits or number words: no vague word, nothing to read again.
+  if (!mayBeVague(ctx.toks, p.first, p.end)) return false;
   return (readQuantity(ctx.toks, p.first, p.end) ?? readQuantity(ctx.toks, p.first + 1, p.end))?.vague === true;
 }
 

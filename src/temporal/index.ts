@@ -85,7 +85,10 @@ const HMS = /^(\d{1,2}):([0-5]\d):([0-5]\d)$/;
  * time, directly or across a copula, are a DURATION, not a clock.
  */
 function raceTime(s: Scan, i: number): boolean {
-  const m = HMS.exec(s.toks[i]!.lower);
+  const w = s.toks[i]!.lower;
+  // Only `h:mm:ss` can match: a colon three characters from the end (most numbers have none).
+  if (w.length < 7 || w.charCodeAt(w.length - 3) !== 58) return false;
+  const m = HMS.exec(w);
   if (m === null) return false;
   const prev = s.toks[i - 1]?.lower ?? '';
   // Across a copula the measure must be someone's (`his time was`, `the winning time is`), not `the time was 10:32:04`.
