@@ -49,11 +49,21 @@ function isAmount(t: Token | undefined): boolean {
  * symbol glued to digits (`$5`, `€12m`).
  */
 export function isMoneyStart(w: string): boolean {
-  if (w.length < 2) return false;
-  const c0 = w.charCodeAt(0);
-  const c1 = w.charCodeAt(1);
-  // the one-character entries of CURRENCY_BEFORE: $ € £ ¥
+  return w.length >= 2 && isMoneyCodes(w.charCodeAt(0), w.charCodeAt(1));
+}
+
+/** A currency symbol (the one-character entries of CURRENCY_BEFORE: $ € £ ¥) before a digit. */
+function isMoneyCodes(c0: number, c1: number): boolean {
   return (c0 === 0x24 || c0 === 0x20ac || c0 === 0xa3 || c0 === 0xa5) && c1 >= 48 && c1 <= 57;
+}
+
+/**
+ * {@link isMoneyStart} of a token, read from the normalised text `norm` it stands in (its
+ * value is `norm.slice(t.start, t.end)`, and lower-casing changes no currency symbol or digit):
+ * a pass over every token reads the one text in order instead of each token's own string.
+ */
+export function isMoneyStartToken(norm: string, t: Token): boolean {
+  return t.end - t.start >= 2 && isMoneyCodes(norm.charCodeAt(t.start), norm.charCodeAt(t.start + 1));
 }
 
 /**

@@ -9,7 +9,7 @@
  */
 import type { Document } from '../document/model.js';
 import type { CasualtyFigure, CasualtyOutcome, CasualtyScope } from '../types.js';
-import { type Ctx, SLOT, dateMask, isMoneyStart, scratch } from './context.js';
+import { type Ctx, SLOT, dateMask, isMoneyStartToken, scratch } from './context.js';
 import {
   ANCHOR,
   CUE,
@@ -30,7 +30,7 @@ import { refFor } from '../entities/index.js';
 import { attributionAt, sourceAt } from '../attribution/index.js';
 import type { EntityRef } from '../types.js';
 import { type ToldWhole, isWhole, partitivesOfPronoun, partsOfEarlier, partsOfTold, subsetsIn } from './subsets.js';
-import { readQuantity } from '../numbers/index.js';
+import { mayBeVague, readQuantity } from '../numbers/index.js';
 import { checkDocument } from '../document/input.js';
 import { defineWordClass } from '../document/classes.js';
 import { hasParticipleEnding } from '../syntax/tokens.js';
@@ -271,26 +271,27 @@ function scanTokens(doc: Document): TokenScan {
     identified: [],
   };
   const classes = doc.classes;
+  const norm = doc.norm;
   for (let k = 0; k < toks.length; k++) {
     const t = toks[k]!;
-    const w = t.lower;
     const bits = classes[k]!;
     // An inflection of an outcome verb not listed as a word ("maims") anchors through its lemma.
+    // (A token's own string is read only on a class hit: the money test reads the text in order.)
     const c =
       (bits & CLASSED) !== 0
-        ? TOKEN_CLASS.get(w)
+        ? TOKEN_CLASS.get(t.lower)
         : (bits & OUTCOME_LEMMA) !== 0 && t.pos === 'VERB'
           ? lemmaClass(t.lemma)
           : undefined;
     if (c === undefined) {
-      if (isMoneyStart(w)) scan.moneyBefore.push(k);
+      if (isMoneyStartToken(norm, t)) scan.moneyBefore.push(k);
       continue;
     }
     scan.cls[k] = c;
     if ((c & IDENTIFIED) !== 0) scan.identified.push(k);
     if ((c & ANCHOR) !== 0) scan.anchors.push(k);
     else if ((c & CUE) !== 0) scan.cueIn[t.sentence] = 1;
-    if ((c & MONEY_BEFORE) !== 0 || isMoneyStart(w)) scan.moneyBefore.push(k);
+    if ((c & MONEY_BEFORE) !== 0 || isMoneyStartToken(norm, t)) scan.moneyBefore.push(k);
     else if ((c & MONEY_AFTER) !== 0) scan.moneyAfter.push(k);
   }
   return scan;
@@ -389,6 +390,8 @@ function toFigure(
 /** Whether a counted phrase's number is a vague quantity ("dozens of people", "hundreds"). */
 function isVagueCount(ctx: Ctx, f: Found): boolean {
   const p = f.phrase;
+  // Most counts are digits or number words: no vague word, nothing to read again.
+  if (!mayBeVague(ctx.toks, p.first, p.end)) return false;
   return (readQuantity(ctx.toks, p.first, p.end) ?? readQuantity(ctx.toks, p.first + 1, p.end))?.vague === true;
 }
 

@@ -92,8 +92,13 @@ function countBetween(ctx: Ctx, from: number, to: number): boolean {
  * subset and companion forms that need no parent figure.
  */
 function hasParentlessForm(ctx: Ctx): boolean {
+  const { doc, toks } = ctx;
+  const classes = doc.classes;
   for (let k = ctx.first; k < ctx.end; k++) {
-    const w = ctx.toks[k]!.lower;
+    // Each form opens on a cue word ("along", "together", an outcome word: their class bit) or on a
+    // word starting with "includ": any other token is passed over without reading its string.
+    if ((classes[k]! & SUBSET_CUE) === 0 && (doc.norm.charCodeAt(toks[k]!.start) | 0x20) !== 0x69) continue;
+    const w = toks[k]!.lower;
     if (w.length >= 7 && w.startsWith('includ') && w !== 'including') return true;
     if ((w === 'along' || w === 'together') && ctx.toks[k + 1]?.lower === 'with') return true;
     if (namesOpenAt(ctx, k)) return true;

@@ -78,6 +78,21 @@ const ATTACK_HEAD = defineWordClass(ATTACK_HEADS);
 const VIOLENT_WORD = defineWordClass(VIOLENT);
 /** …and every word {@link segmentWords} reacts to. */
 const SEGMENT_CUE = defineWordClass([...DISCOURSE, ...VIOLENT, ...PLACE_PREPS, ...PLACE_VERBS, ...DIRECTIONS, 'of']);
+/** What a word of {@link SEGMENT_CUE} is to {@link segmentWords}, as bits: one lookup per cue instead of one per set. */
+const DISCOURSE_WORD = 1;
+const VIOLENT_CUE = 2;
+const PLACE_VERB = 4;
+const PLACE_PREP = 8;
+const DIRECTION = 16;
+const SEGMENT_WORDS = new Map<string, number>();
+for (const [set, bit] of [
+  [DISCOURSE, DISCOURSE_WORD],
+  [VIOLENT, VIOLENT_CUE],
+  [PLACE_VERBS, PLACE_VERB],
+  [PLACE_PREPS, PLACE_PREP],
+  [DIRECTIONS, DIRECTION],
+] as const)
+  for (const w of set) SEGMENT_WORDS.set(w, (SEGMENT_WORDS.get(w) ?? 0) | bit);
 const BREAKERS = new Set([',', 'and', ';', 'while', 'but', 'whereas']);
 const PLACE_LINKS = new Set(['al', 'el', 'ad', 'as', 'ar', 'ash', 'ibn', 'bin', 'abu', 'de', '-', '‐', '-']);
 /** Words of bodies and agencies (`Police`, `Command`, `Ministry`, `Observatory`): a run holding one names no place. */
@@ -612,19 +627,21 @@ function segmentWords(
   for (let k = first; k < end; k++) {
     if ((classes[k]! & SEGMENT_CUE) === 0) continue;
     const w = toks[k]!.lower;
-    if (DISCOURSE.has(w)) marker = true;
-    if (VIOLENT.has(w)) violent = true;
+    const bits = SEGMENT_WORDS.get(w) ?? 0;
+    if ((bits & DISCOURSE_WORD) !== 0) marker = true;
+    if ((bits & VIOLENT_CUE) !== 0) violent = true;
     // "in Homs", "near Aleppo", "north of Idlib city"; "shells hit al-Hamidiyeh neighborhood"
     // (Not in a relative clause, "an airstrike which hit the Sermin district": that retells the attack
     // of its clause, whose place the sentence already gives or leaves to the story told.)
     const verb =
-      PLACE_VERBS.has(w) && toks[k]!.pos === 'VERB' && !(k > first && RELATIVE_PRONOUNS.has(toks[k - 1]!.lower));
+      (bits & PLACE_VERB) !== 0 && toks[k]!.pos === 'VERB' && !(k > first && RELATIVE_PRONOUNS.has(toks[k - 1]!.lower));
     // "the strike of Boukamal", "the shelling of Douma": "of" right after an attack noun names its place.
     const ofAttack =
       w === 'of' && k > first && (classes[k - 1]! & ATTACK_HEAD) !== 0 && isAttackHead(toks, k - 1, first);
-    const prep = PLACE_PREPS.has(w) || (DIRECTIONS.has(w) && toks[k + 1]?.lower === 'of') || verb || ofAttack;
+    const direction = (bits & DIRECTION) !== 0;
+    const prep = (bits & PLACE_PREP) !== 0 || (direction && toks[k + 1]?.lower === 'of') || verb || ofAttack;
     if (!prep) continue;
-    if (DIRECTIONS.has(w)) k++;
+    if (direction) k++;
     const p = placeAfter(toks, k, end, inDate);
     // A verb's object is a place only with a place noun ("hit a Hezbollah position" names none), or
     // as a bare name after a verb of assault ("attacked Diallassagou").

@@ -197,7 +197,7 @@ function keysOf(doc: Document, seg: Segment, places: readonly Place[] = seg.plac
       // (not a word of violence a title-case line capitalised: "Terrorist Blast Kills …")
       if (
         t.pos !== 'PROPN' ||
-        t.value === t.value.toUpperCase() ||
+        allCapitals(t.value) ||
         DEMONYMS.has(t.lower) ||
         isCalendarWord(t.lower) ||
         isViolentWord(t.lower)
@@ -211,12 +211,28 @@ function keysOf(doc: Document, seg: Segment, places: readonly Place[] = seg.plac
   return keys;
 }
 
+/**
+ * Whether a word is written in capitals (`value === value.toUpperCase()`), answered without building
+ * the upper-case copy when an ASCII lower-case letter settles it (most names: "Homs").
+ */
+function allCapitals(value: string): boolean {
+  for (let k = 0; k < value.length; k++) {
+    const c = value.charCodeAt(k);
+    if (c >= 97 && c <= 122) return false;
+    if (c > 127) return value === value.toUpperCase();
+  }
+  return true;
+}
+
 /** Splits a place name into words. */
 const NAME_WORD_BREAK = /[\s-]+/;
+/** Whether a place name may hold more than one word (white space or a hyphen in it). */
+const NAME_BREAK_CHAR = /[\s-]/;
 
 /** Adds to `out` the words of a place name that tell places apart ("eastern aleppo" → aleppo; "deir ezzor" → deir, ezzor). */
 function addWordsOf(key: string, out: string[]): void {
-  for (const word of key.split(NAME_WORD_BREAK)) {
+  // Most names are one word: split only when one holds a break.
+  for (const word of NAME_BREAK_CHAR.test(key) ? key.split(NAME_WORD_BREAK) : [key]) {
     // A possessive "s" lost in copy ("Idlibs countryside", "Aleppos") is dropped from every word alike.
     const w = word.length > 4 && word.endsWith('s') && !DEMONYMS.has(word) ? word.slice(0, -1) : word;
     if (w.length > 2 && !PLACE_QUALIFIERS.has(w) && !PLACE_NOUNS.has(w) && !DEMONYMS.has(w)) out.push(w);

@@ -150,6 +150,14 @@ function valueOf(value: number, from: readonly Candidate[]): TollValue {
   return { value, figures, sources };
 }
 
+/** The same toll value again, as a value of its own (low, best and high never share arrays). */
+function copyOf(v: TollValue): TollValue {
+  return { value: v.value, figures: [...v.figures], sources: [...v.sources] };
+}
+
+/** The outcomes a toll is reconciled for, in the order of the result's keys. */
+const OUTCOMES: readonly CasualtyOutcome[] = ['killed', 'injured', 'missing', 'abducted'];
+
 /**
  * Reconciles the figures of one incident: per outcome with at least one figure,
  * the low, best and high values and the figures and sources behind each.
@@ -164,19 +172,33 @@ export function tollsOf(
   headlineEnd: number,
 ): Partial<Record<CasualtyOutcome, Toll>> {
   const out: Partial<Record<CasualtyOutcome, Toll>> = {};
-  for (const outcome of ['killed', 'injured', 'missing', 'abducted'] as const) {
-    const mine = figures.filter((f) => f.outcome === outcome);
+  for (const outcome of OUTCOMES) {
+    // Plain loops: an incident holds a few figures, and closures over them cost more than the figures.
+    const mine: CasualtyFigure[] = [];
+    for (const f of figures) if (f.outcome === outcome) mine.push(f);
     if (mine.length === 0) continue;
     let cands = candidatesOf(text, mine, headlineEnd, false);
     // Only parts were found ("including 25 fighters" with the whole in another outcome): they are what is known.
     if (cands.length === 0) cands = candidatesOf(text, mine, headlineEnd, true);
-    const low = cands.reduce((n, c) => Math.min(n, stated(c)), Infinity);
-    const high = cands.reduce((n, c) => Math.max(n, upper(c)), -Infinity);
+    if (cands.length === 1) {
+      // One stated count: it is the low, the best and the high value.
+      const c = cands[0]!;
+      const best = valueOf(stated(c), cands);
+      out[outcome] = { low: copyOf(best), best, high: { ...copyOf(best), value: upper(c) } };
+      continue;
+    }
+    let low = Infinity;
+    let high = -Infinity;
     // A toll updated in the body ("the death toll rose to 19") supersedes the counts told before it:
     // the latest update is the best, however it is worded.
-    const updates = cands.filter((c) => c.update && !c.headline);
-    let best = updates.length > 0 ? updates[updates.length - 1]! : cands[0]!;
-    if (updates.length === 0)
+    let update: Candidate | undefined;
+    for (const c of cands) {
+      low = Math.min(low, stated(c));
+      high = Math.max(high, upper(c));
+      if (c.update && !c.headline) update = c;
+    }
+    let best = update ?? cands[0]!;
+    if (update === undefined)
       for (let i = 1; i < cands.length; i++) {
         const c = cands[i]!;
         const better =
@@ -186,20 +208,16 @@ export function tollsOf(
           stated(c) - stated(best);
         if (better > 0) best = c;
       }
-    out[outcome] = {
-      low: valueOf(
-        low,
-        cands.filter((c) => stated(c) === low),
-      ),
-      best: valueOf(
-        stated(best),
-        cands.filter((c) => stated(c) === stated(best) && (updates.length > 0 || c.specificity === best.specificity)),
-      ),
-      high: valueOf(
-        high,
-        cands.filter((c) => upper(c) === high),
-      ),
-    };
+    const value = stated(best);
+    const lows: Candidate[] = [];
+    const bests: Candidate[] = [];
+    const highs: Candidate[] = [];
+    for (const c of cands) {
+      if (stated(c) === low) lows.push(c);
+      if (stated(c) === value && (update !== undefined || c.specificity === best.specificity)) bests.push(c);
+      if (upper(c) === high) highs.push(c);
+    }
+    out[outcome] = { low: valueOf(low, lows), best: valueOf(value, bests), high: valueOf(high, highs) };
   }
   return out;
 }

@@ -14,4 +14,4 @@ export {
   scaleOf,
   groupOf,
 } from './value.js';
-export { readQuantity, type Quantity, type QualifierKind } from './quantity.js';
+export { mayBeVague, readQuantity, type Quantity, type QualifierKind } from './quantity.js';

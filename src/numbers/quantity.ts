@@ -72,6 +72,11 @@ const VAGUE_SCALES: Readonly<Record<string, number>> = {
   thousands: 1000,
   millions: 1e6,
 };
+/**
+ * The words one of which every vague quantity holds ({@link readVague}: a word of the lexicon's
+ * `vague` list, or the `few` of `a few`).
+ */
+const VAGUE_WORDS: ReadonlySet<string> = new Set(Object.keys(VAGUE).map((k) => k.split(' ').pop()!));
 const VAGUE_MULTIPLIERS: Readonly<Record<string, number>> = { tens: 2, dozens: 2, hundreds: 2, several: 3, few: 2 };
 /** Words that may be part of a number in words. */
 const NUMBERISH = new Set([
@@ -400,6 +405,22 @@ function readPostQualifier(toks: readonly Token[], j: number, limit: number): [Q
   }
   const kind = POST_QUALIFIERS.get(t.lower);
   return kind === undefined || kind !== 'min' ? null : [kind, j + 1];
+}
+
+/**
+ * Whether a quantity read inside tokens `[first, end)` can be vague (`dozens`, `several`, `a
+ * few`): one of them is a vague word. `false` answers without reading any number; `true`
+ * means "read it".
+ *
+ * @example
+ * ```ts
+ * mayBeVague(parse('dozens of people').tokens, 0, 3); // true
+ * mayBeVague(parse('31 people').tokens, 0, 2); // false
+ * ```
+ */
+export function mayBeVague(toks: readonly Token[], first: number, end: number): boolean {
+  for (let k = Math.max(0, first); k < end && k < toks.length; k++) if (VAGUE_WORDS.has(toks[k]!.lower)) return true;
+  return false;
 }
 
 /**

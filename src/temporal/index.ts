@@ -85,7 +85,10 @@ const HMS = /^(\d{1,2}):([0-5]\d):([0-5]\d)$/;
  * time, directly or across a copula, are a DURATION, not a clock.
  */
 function raceTime(s: Scan, i: number): boolean {
-  const m = HMS.exec(s.toks[i]!.lower);
+  const w = s.toks[i]!.lower;
+  // Only `h:mm:ss` can match: a colon three characters from the end (most numbers have none).
+  if (w.length < 7 || w.charCodeAt(w.length - 3) !== 58) return false;
+  const m = HMS.exec(w);
   if (m === null) return false;
   const prev = s.toks[i - 1]?.lower ?? '';
   // Across a copula the measure must be someone's (`his time was`, `the winning time is`), not `the time was 10:32:04`.
@@ -181,14 +184,19 @@ export function temporalExpressions(doc: Document): readonly TemporalExpression[
 function recognise(doc: Document): TemporalExpression[] {
   const toks = doc.tokens;
   const classes = doc.classes;
+  const norm = doc.norm;
   const s: Scan = { doc, toks, anchor: readAnchor(doc.publication.value), out: [] };
   const triggers: number[] = [];
   const kinds: Trigger[] = [];
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
-    const w = t.lower;
-    const c = w.charCodeAt(0);
+    // The first character of the lower-case word, read from the text in order (a token's value is
+    // `norm.slice(t.start, t.end)`): most tokens trigger nothing, and their own strings stay unread.
+    // Folding ASCII capitals is enough: no other character lower-cases to a digit, an apostrophe, m, e or l.
+    const v = norm.charCodeAt(t.start);
+    const c = v >= 65 && v <= 90 ? v + 32 : v;
     if (c >= 48 && c <= 57) {
+      const w = t.lower;
       if (t.shape === 'url' || t.shape === 'email') continue;
       yearPhrase(s, i);
       militaryTime(s, i);
@@ -204,11 +212,12 @@ function recognise(doc: Document): TemporalExpression[] {
       }
       continue;
     }
-    const hit = (classes[i]! & DISPATCHED) !== 0 ? DISPATCH.get(w) : undefined;
+    const hit = (classes[i]! & DISPATCHED) !== 0 ? DISPATCH.get(t.lower) : undefined;
     if (hit === undefined) {
       // "mid-2011", "'90s", "mid-June"
-      if (w.length > 3 && (c === 39 || c === 0x2019)) yearPhrase(s, i);
-      else if (w.length > 4 && (c === 109 || c === 101 || c === 108) && w.includes('-')) {
+      if ((c === 39 || c === 0x2019) && t.lower.length > 3) yearPhrase(s, i);
+      else if ((c === 109 || c === 101 || c === 108) && t.lower.length > 4 && t.lower.includes('-')) {
+        const w = t.lower;
         if (EDGE_YEAR.test(w)) yearPhrase(s, i);
         else if (MONTHS.has(EDGE_MONTH.exec(w)?.[1] ?? '') && monthCapitalised(t.value)) {
           triggers.push(i);
