@@ -8,7 +8,7 @@
 import roles from '../lexicon/roles.json';
 import firstNames from '../lexicon/first-names.json';
 import anaphoricHeads from '../lexicon/en/anaphoric-heads.json';
-import type { Document, Token } from '../document/model.js';
+import type { Document, Token, TokenShape } from '../document/model.js';
 import { defineWordFacts } from '../document/classes.js';
 
 /**
@@ -568,9 +568,13 @@ export const FEMALE_NAME_WORD = 1 << 7;
 export const GOVERNMENT_WORD = 1 << 8;
 /** {@link isGroupHead} of the token's lower case. */
 export const GROUP_HEAD_WORD = 1 << 9;
+/** A word (shape `word`) whose value opens with a capital A–Z: a name's word, as the name scans test it. */
+export const CAPITALISED_WORD = 1 << 10;
+/** The token's lower case holds an apostrophe (`'` or `’`). */
+export const APOSTROPHE_WORD = 1 << 11;
 
-/** The facts above of a word (its value and lower case). */
-function actorFacts(value: string, lower: string): number {
+/** The facts above of a word (its value, lower case and shape). */
+function actorFacts(value: string, lower: string, shape: TokenShape): number {
   const t = lexicon();
   let f = 0;
   if (t.roles.get(lower) !== undefined || hyphenRole(lower) !== undefined) f |= ROLE_WORD;
@@ -590,6 +594,8 @@ function actorFacts(value: string, lower: string): number {
   else if (g === 'female') f |= FEMALE_NAME_WORD;
   if (t.governmentNames.hasFolded(lower)) f |= GOVERNMENT_WORD;
   if (t.groupHeads.has(lower)) f |= GROUP_HEAD_WORD;
+  if (shape === 'word' && c0 >= 65 && c0 <= 90) f |= CAPITALISED_WORD;
+  if (lower.includes("'") || lower.includes('’')) f |= APOSTROPHE_WORD;
   return f;
 }
 
