@@ -8,7 +8,7 @@
 import roles from '../lexicon/roles.json';
 import firstNames from '../lexicon/first-names.json';
 import anaphoricHeads from '../lexicon/en/anaphoric-heads.json';
-import type { Document, Token } from '../document/model.js';
+import type { Document, Token, TokenShape } from '../document/model.js';
 import { defineWordFacts } from '../document/classes.js';
 
 /**
@@ -589,9 +589,11 @@ export function hasApostrophe(s: string): boolean {
   }
   return false;
 }
+/** A word (shape `word`) whose value opens with a capital A–Z: a name's word, as the name scans test it. */
+export const CAPITALISED_WORD = 1 << 12;
 
-/** The facts above of a word (its value and lower case). */
-function actorFacts(value: string, lower: string): number {
+/** The facts above of a word (its value, lower case and shape). */
+function actorFacts(value: string, lower: string, shape: TokenShape): number {
   const t = lexicon();
   let f = 0;
   if (t.roles.get(lower) !== undefined || hyphenRole(lower) !== undefined) f |= ROLE_WORD;
@@ -613,6 +615,7 @@ function actorFacts(value: string, lower: string): number {
   if (t.groupHeads.has(lower)) f |= GROUP_HEAD_WORD;
   if (c0 >= 97 && c0 <= 122) f |= LOWER_START_WORD;
   if (hasApostrophe(lower)) f |= APOSTROPHE_WORD;
+  if (shape === 'word' && c0 >= 65 && c0 <= 90) f |= CAPITALISED_WORD;
   return f;
 }
 

@@ -24,6 +24,7 @@ import type { Document, Token } from '../document/model.js';
 import { defineWordClass } from '../document/classes.js';
 import { knownActors } from './known.js';
 import { isPossessive } from './registry.js';
+import { APOSTROPHE_WORD, CAPITALISED_WORD } from './lexicon.js';
 
 /**
  * A group name recognised by its shape.
@@ -168,10 +169,6 @@ function extendName(toks: readonly Token[], from: number, sentence: number, join
   return end;
 }
 
-function hasApostrophe(v: string): boolean {
-  return v.includes("'") || v.includes('’');
-}
-
 /**
  * One pass, driven by the rare words that can make a name (heads and
  * transliterated head words), so ordinary capitalised words cost one test.
@@ -193,12 +190,16 @@ function scan(doc: Document, from: number, to: number): ShapedGroup[] {
     out.push({ name, firstToken: first, endToken: end });
     lastEnd = end;
   };
+  const facts = doc.facts;
   for (let i = from; i < to; i++) {
+    // `capitalised(t)` and an apostrophe in `t.lower` as the word's facts (actors/lexicon.ts): one read
+    // of a typed array per token, not of the token and its strings (the loads that cost most of this scan).
+    const wf = facts[i]!;
+    if ((wf & CAPITALISED_WORD) === 0) continue;
     const t = toks[i]!;
-    if (!capitalised(t)) continue;
     const bits = (classes[i]! & SHAPE_WORD) !== 0 ? (SHAPE_WORDS.get(t.lower) ?? 0) : 0;
     // Arabic head opening the name: needs at least one more capitalised word.
-    if ((bits & ARABIC_HEAD) !== 0 || (hasApostrophe(t.lower) && ARABIC.has(t.lower.replace(/['’]/g, '')))) {
+    if ((bits & ARABIC_HEAD) !== 0 || ((wf & APOSTROPHE_WORD) !== 0 && ARABIC.has(t.lower.replace(/['’]/g, '')))) {
       const end = extendName(toks, i + 1, t.sentence, PARTICLES);
       if (end > i + 1) {
         push(i, end);

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from '../../src/document/parse.js';
 import { defineWordFacts } from '../../src/document/classes.js';
+import { findGroupsByShape } from '../../src/actors/shape.js';
 import {
+  APOSTROPHE_WORD,
+  CAPITALISED_WORD,
   FEMALE_NAME_WORD,
   firstNameGender,
   givenNameGenderAt,
@@ -60,6 +63,26 @@ describe('word facts of the actors layer', () => {
     }
     expect(roleAtToken(doc, 0, n)?.words).toBe('Vice-president');
     expect(givenNameGenderAt(doc, 1)).toBe(firstNameGender('marta'));
+  });
+
+  it('tell a capitalised word and an apostrophe without reading the token', () => {
+    // Written for this test: capitals, an acronym, a number, lower case, both apostrophes, a quote mark.
+    const doc = parse(
+      "Fighters of Kata’ib Nour and Hay'at Sabr met 3 ELDERS at O'Dell's farm; 'talks' failed, “Umar” said.",
+    );
+    const toks = doc.tokens;
+    for (let i = 0; i < toks.length; i++) {
+      const t = toks[i]!;
+      const f = doc.facts[i]!;
+      const at = `${t.value} (${i})`;
+      expect((f & CAPITALISED_WORD) !== 0, at).toBe(t.shape === 'word' && /^[A-Z]/.test(t.value));
+      expect((f & APOSTROPHE_WORD) !== 0, at).toBe(/['’]/.test(t.lower));
+    }
+    const seen = doc.facts.reduce((a, b) => a | b, 0);
+    expect(seen & (CAPITALISED_WORD | APOSTROPHE_WORD)).toBe(CAPITALISED_WORD | APOSTROPHE_WORD);
+    // The shape scan reads them: Arabic heads with either apostrophe still open a name, a lower-case word does not.
+    expect(findGroupsByShape(doc).map((g) => g.name)).toEqual(['Kata’ib Nour', "Hay'at Sabr"]);
+    expect(findGroupsByShape(parse("Fighters of kata'ib nour met.")).length).toBe(0);
   });
 
   it('are out of range of the tokens: no role, no title, no given name', () => {
