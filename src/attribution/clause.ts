@@ -113,6 +113,36 @@ function isTaggedNounVerb(doc: Document, k: number): boolean {
   );
 }
 
+/**
+ * Whether the word at `k`, tagged a noun, is the present-tense verb of a clause that opens at `a`
+ * with its subject (`the new dam amounts to theft`, `the plan rewards the rich`, `the deal hinges on
+ * the vote`): an -s form right after a singular head noun, the subject a determiner opens at `a`
+ * with only adjectives and nouns between, and before an article, preposition, number or `to` — no
+ * noun phrase runs on like that (`army units to the border` has no determiner).
+ */
+function presentAsNoun(doc: Document, a: number, k: number): boolean {
+  const toks = doc.tokens;
+  if (!isPresentForm(toks[k]!.lower) || !beforeComplement(toks[k + 1])) return false;
+  const prev = toks[k - 1]!;
+  if (prev.pos !== 'NOUN' || prev.lower.endsWith('s') || k - 1 <= a) return false;
+  let d = k - 2;
+  while (d > a && (toks[d]!.pos === 'ADJ' || toks[d]!.pos === 'NOUN')) d--;
+  return d === a && toks[d]!.pos === 'DET';
+}
+
+/** Whether a word has the shape of a third-person present form (`amounts`, `floods`), not of `-ss`, `-us`, `-is` nouns. */
+function isPresentForm(w: string): boolean {
+  return w.length >= 5 && w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us') && !w.endsWith('is');
+}
+
+/** Whether a token may open a verb's complement: an article, possessive, preposition, number or `to`. */
+function beforeComplement(t: Token | undefined): boolean {
+  return (
+    t !== undefined &&
+    (t.pos === 'DET' || t.pos === 'ADP' || t.pos === 'NUM' || t.pos === 'PART' || POSSESSIVE_DETERMINERS.has(t.lower))
+  );
+}
+
 /** Whether a lower-case pronoun is a personal subject pronoun (`he`, `they`), a clause's subject. */
 function isSubjectPronoun(lower: string): boolean {
   return SUBJECT_PRONOUNS.has(lower);
@@ -270,7 +300,7 @@ export function hasFiniteVerb(doc: Document, a: number, b: number, clause = true
     )
       continue;
     if (t.pos === 'AUX') return true;
-    if (t.pos === 'NOUN' && k > a && isTaggedNounVerb(doc, k)) return true;
+    if (t.pos === 'NOUN' && k > a && (isTaggedNounVerb(doc, k) || presentAsNoun(doc, a, k))) return true;
     // ("a group based in London": read as a noun phrase, an -ed adjective after a noun is a participle.)
     if (clause && k > a && isTaggedAdjectiveVerb(doc, k)) return true;
     if (t.pos === 'VERB') {
@@ -562,7 +592,7 @@ function isZeroThatClause(doc: Document, a: number, e: number): boolean {
       (toks[k + 1]?.pos === 'ADP' || toks[k + 1]?.pos === 'ADV')
     )
       continue;
-    if (t.pos === 'NOUN' && k > a && isTaggedNounVerb(doc, k)) return true;
+    if (t.pos === 'NOUN' && k > a && (isTaggedNounVerb(doc, k) || presentAsNoun(doc, a, k))) return true;
     if (k > a && isTaggedAdjectiveVerb(doc, k)) return true; // "said gunmen rounded up the farmers"
     if (t.lower === 'according' && toks[k + 1]?.lower === 'to') return false; // "40 lives according to …"
     if (t.pos === 'AUX' || t.pos === 'VERB') {
@@ -622,7 +652,9 @@ function subjectRelative(doc: Document, k: number, e: number): boolean {
       (t.pos === 'VERB' && prev.lower === 'to')
     )
       return false;
-    if (!(t.pos === 'AUX' || t.pos === 'VERB') || t.lower.endsWith('ing')) continue;
+    // ("critics say the dam which could flood 300 homes amounts to theft": an -s verb the tagger read as a noun.)
+    const sVerb = t.pos === 'NOUN' && isPresentForm(t.lower) && beforeComplement(toks[m + 1]);
+    if (!(t.pos === 'AUX' || t.pos === 'VERB' || sVerb) || t.lower.endsWith('ing')) continue;
     if (!(prev.pos === 'NOUN' || prev.pos === 'PROPN' || prev.pos === 'NUM')) continue;
     if (t.pos === 'VERB' && endsInPastParticiple(t.lower) && toks[m + 1]?.pos === 'ADP') continue;
     // ("… the group which operates in the area said": another attribution.)
@@ -797,15 +829,18 @@ function accordingTo(doc: Document, cue: CueMatch, previous: Attribution | null,
   let after = comma ? npEnd + 1 : npEnd;
   // "according to X, who runs …": the relative clause tells of X, it is not what X says; the
   // content is the clause before the cue, or the one after the relative clause's closing comma.
-  const relative = comma && NON_RESTRICTIVE_RELATIVES.has(toks[after]?.lower ?? '');
+  // (Also with the comma lost: "…, according to the report which could not be verified.")
+  const relative = NON_RESTRICTIVE_RELATIVES.has(toks[after]?.lower ?? '');
   if (relative) after = afterRelative(doc, after, limit);
   const e = trimEnd(doc, after, contentEnd(doc, after, limit, w.nextBound, marks), marks);
   // After the cue: "According to X, …", "and according to X they …", "…, according to X, the …".
   // Before it: "…, according to X." and "…, according to X, although …".
   // (And "…, according to three polls, including one released Thursday.": a participle phrase tells of X.)
   const participle = comma && toks[after]?.pos === 'VERB' && toks[after]!.lower.endsWith('ing');
+  // ("… was late according to Ann Lee who runs the port, and …": a relative with its comma lost
+  // after a clause — X is the source of that clause.)
   const final =
-    toks[cue.first - 1]?.value === ',' &&
+    (toks[cue.first - 1]?.value === ',' || (relative && !comma && cue.first > floor)) &&
     (!comma || relative || participle || /^(SCONJ|CCONJ)$/.test(toks[after]?.pos ?? ''));
   // "… according to residents the report said.": the words after X are another cue's attribution
   // (its comma lost), not a content; that cue takes the clause before.
