@@ -715,7 +715,13 @@ export function attribute(
   const s = subjectOf(doc, cue, previous, w);
   // "the ministry said adding …": a speech participle right after the previous cue, its comma lost,
   // has that cue's speaker.
-  if (cue.participle && previous !== null && previous.cue.end === cue.first && previous.speaker !== null) {
+  // (Also after a prepositional adjunct of that cue: "the mayor said after the meeting adding …".)
+  if (
+    cue.participle &&
+    previous !== null &&
+    previous.speaker !== null &&
+    (previous.cue.end === cue.first || prepositionalOnly(doc, previous.cue.end, cue.first))
+  ) {
     s.speaker = previous.speaker;
     s.leftBound = cue.first;
   }
@@ -1854,9 +1860,24 @@ function gluedAttribution(
       !before.lower.endsWith('ss') &&
       before.lower !== 's' &&
       !PLURAL_MODIFIERS.has(before.lower);
-    if (c >= floor && !hasFiniteVerb(doc, c + 1, q) && !place && !own && !untitled) return false;
+    if (c >= floor && !hasFiniteVerb(doc, c + 1, q) && !place && !own && !untitled && !parallelParticiple(doc, c, floor))
+      return false;
   }
   return nothingSaidAfter(doc, cue, limit, dates);
+}
+
+/**
+ * Whether the conjunction at `c` joins two participle phrases of the content (`… killing ten people
+ * and wounding dozens opposition activists said`): a lower-case -ing word, whatever its tag, right after
+ * it, and an -ing verb between the sentence start and it. The stretch after `c` is then a predicate,
+ * not words of the subject.
+ */
+function parallelParticiple(doc: Document, c: number, floor: number): boolean {
+  const toks = doc.tokens;
+  const t = toks[c + 1];
+  if (toks[c]!.pos !== 'CCONJ' || t === undefined || t.value !== t.lower || !/.{3}ing$/.test(t.lower)) return false;
+  for (let k = c - 1; k > floor; k--) if (toks[k]!.pos === 'VERB' && /.{3}ing$/.test(toks[k]!.lower)) return true;
+  return false;
 }
 
 /**
@@ -1882,8 +1903,32 @@ function nothingSaidAfter(doc: Document, cue: CueMatch, limit: number, dates: Ti
     /.{3}ing$/.test(next.lower)
   )
     return true;
-  if (t.pos === 'ADP' && t.lower !== 'that') return !hasFiniteVerb(doc, k, limit);
+  // ("… said after the meeting adding that …": up to a speech participle, whose content is its own.)
+  // (Not "as saying": "quoted its reporter as saying that …".)
+  if (t.pos === 'ADP' && t.lower !== 'that')
+    return !hasFiniteVerb(doc, k, t.lower === 'as' ? limit : speechParticipleFrom(doc, k, limit));
   return false;
+}
+
+/** The first speech participle (`adding`, `saying`) in [k, limit), or `limit`. */
+function speechParticipleFrom(doc: Document, k: number, limit: number): number {
+  for (let j = k; j < limit; j++) if (isSpeechParticiple(doc.tokens[j])) return j;
+  return limit;
+}
+
+/**
+ * Whether [a, b) is one short prepositional phrase (`after the meeting`, `on state TV`): a
+ * preposition, then at most five words with no verb, auxiliary or punctuation.
+ */
+function prepositionalOnly(doc: Document, a: number, b: number): boolean {
+  const toks = doc.tokens;
+  // (Not "with": "… said with a monitor saying …", the participle has a subject of its own.)
+  if (b - a < 2 || b - a > 6 || toks[a]!.pos !== 'ADP' || toks[a]!.lower === 'with') return false;
+  for (let k = a + 1; k < b; k++) {
+    const t = toks[k]!;
+    if (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'PUNCT' || t.pos === 'SCONJ' || t.pos === 'CCONJ') return false;
+  }
+  return true;
 }
 
 /**
@@ -1911,6 +1956,38 @@ function gluedStart(doc: Document, q: number, p: number): number {
     const cur = toks[r]!;
     // "… killed 20 people Karim Haddad said": a counted noun ends the content, even a speaker's head noun.
     const counted = toks[r - 2]?.pos === 'NUM' && r - 2 >= q;
+    // "… held in the open Norway's envoy Ida Berg said": a name owning a role, after a lower-case word
+    // that ends a phrase, opens the subject.
+    if (
+      (prev.pos === 'NOUN' || prev.pos === 'ADJ') &&
+      prev.value === prev.lower &&
+      isNameToken(doc, r) &&
+      toks[r + 1]?.lower === "'s" &&
+      r + 2 <= p &&
+      (isDescriptionHead(toks[r + 2]!.lower) || roleAt(toks, r + 2, r + 3) !== null)
+    )
+      return r;
+    // "… the bridge is safe Mayor Ida Berg said": a predicative adjective (after a verb of being or an
+    // adverb) ends the content before a capitalised name or title.
+    if (
+      prev.pos === 'ADJ' &&
+      prev.value === prev.lower &&
+      (toks[r - 2]?.pos === 'AUX' || toks[r - 2]?.pos === 'ADV') &&
+      startsAsciiUpper(cur.value) &&
+      (isNameToken(doc, r) || titleAt(toks, r, p + 1) !== null) &&
+      capitalisedTo(doc, r, p)
+    )
+      return r;
+    // "… were among the dead Karim Haddad said": an adjective an article makes a noun ends the content.
+    if (
+      prev.pos === 'ADJ' &&
+      prev.value === prev.lower &&
+      ARTICLES.has(toks[r - 2]?.lower ?? '') &&
+      startsAsciiUpper(cur.value) &&
+      isNameToken(doc, r) &&
+      capitalisedTo(doc, r, p)
+    )
+      return r;
     if (
       prev.pos !== 'NOUN' ||
       startsAsciiUpper(prev.value) ||
@@ -1959,6 +2036,15 @@ function gluedStart(doc: Document, q: number, p: number): number {
   return titled;
 }
 
+/**
+ * Whether every word of [r, p] is capitalised: a title and name up to the cue (`Mayor Ida Berg`),
+ * not a capitalised modifier of a lower-case noun (`the central Syrian province`).
+ */
+function capitalisedTo(doc: Document, r: number, p: number): boolean {
+  for (let k = r; k <= p; k++) if (!startsAsciiUpper(doc.tokens[k]!.value)) return false;
+  return true;
+}
+
 /** Whether a lower-case noun heads a speaker description, also in the plural ("agencies", "outlets"). */
 /** Whether token `k` heads a record ("records", "polls") or a speaker ("media", "officials"). */
 function sourceHeadAt(toks: Document['tokens'], k: number): boolean {
@@ -1998,7 +2084,13 @@ function speakerTail(doc: Document, q: number, p: number): number {
   if (r <= q || !(before.pos === 'NOUN' || before.pos === 'PROPN' || isNameToken(doc, r - 1))) return q;
   // "Karim Haddad a local activist": a name before "a …" is the description's apposition;
   // "the Sana news agency": a name before a modifier noun names the speaker.
-  if (isNameToken(doc, r - 1) && (/^an?$/.test(toks[r]!.lower) || SPEAKER_MODIFIERS.has(toks[r]!.lower))) return q;
+  // (Not a place named as a preposition's object before people: "… the town of Kadugli military sources said".)
+  if (
+    isNameToken(doc, r - 1) &&
+    (/^an?$/.test(toks[r]!.lower) || SPEAKER_MODIFIERS.has(toks[r]!.lower)) &&
+    !nameAfterPreposition(doc, r - 1, q)
+  )
+    return q;
   // "the monitor group", "an AFP correspondent": a noun or name before a bare head is a compound,
   // not a phrase's end (a plural noun is: "… the casualties residents said"; so is a place's noun after
   // its name, "… in Jayrud town rebels said", and any noun of a sentence-opening adjunct: "In the days of
@@ -2011,6 +2103,18 @@ function speakerTail(doc: Document, q: number, p: number): number {
   )
     return q;
   return r;
+}
+
+/**
+ * Whether the name ending at `k` (its words back to `q` at most) is the object of a preposition after a
+ * lower-case word (`the town of Kadugli`), not a preposition inside a longer name (`Observatory for Human Rights`).
+ */
+function nameAfterPreposition(doc: Document, k: number, q: number): boolean {
+  const toks = doc.tokens;
+  let n = k;
+  while (n - 1 >= q && isNameToken(doc, n - 1)) n--;
+  const before = toks[n - 2];
+  return toks[n - 1]?.pos === 'ADP' && before !== undefined && before.value === before.lower;
 }
 
 /**

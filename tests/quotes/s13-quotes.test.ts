@@ -50,3 +50,71 @@ describe('a present-tense verb the tagger reads as a noun opens a content clause
     expect(brief('The militia denied the attacks on the convoy.')).toEqual([]);
   });
 });
+
+describe('an attribution glued to its content, the comma lost (issue 12)', () => {
+  it('ends the content at an adjective an article makes a noun, before a name', () => {
+    expect(brief('Several fishermen were among the dead Karim Haddad said.')).toEqual([
+      ['indirect', 'Several fishermen were among the dead', 'Karim Haddad'],
+    ]);
+    expect(brief('Two nurses were among the wounded Lena Vogt told AFP.')).toEqual([
+      ['indirect', 'Two nurses were among the wounded', 'Lena Vogt'],
+    ]);
+  });
+
+  it('ends the content at a predicative adjective before a title or a name', () => {
+    expect(brief('The bridge is very safe Ida Berg said.')).toEqual([
+      ['indirect', 'The bridge is very safe', 'Ida Berg'],
+    ]);
+    expect(brief('THE ROAD WAS CLEAR, Ida Berg told AFP.'.replace('THE ROAD WAS CLEAR', 'The road was clear'))).toEqual([
+      ['indirect', 'The road was clear', 'Ida Berg'],
+    ]);
+    expect(brief('The road was clear Mayor Ida Berg told AFP.')).toEqual([
+      ['indirect', 'The road was clear', 'Ida Berg'],
+    ]);
+  });
+
+  it('keeps a capitalised modifier of a lower-case noun in the content', () => {
+    const got = brief('A bomb exploded in the central Norwegian town of Hamar state radio said.');
+    expect(got).toEqual([['indirect', 'A bomb exploded in the central Norwegian town of Hamar', 'state radio']]);
+  });
+
+  it('opens the subject at a name that owns a role', () => {
+    expect(brief('The talks must be held in the open Norway’s envoy Ida Berg said.'.replace('’', "'"))).toEqual([
+      ['indirect', 'The talks must be held in the open', 'Ida Berg'],
+    ]);
+  });
+
+  it('ends the content at a place named after a preposition, before people', () => {
+    expect(brief('The army launched an assault on the town of Kadugli military sources said Wednesday.')).toEqual([
+      ['indirect', 'The army launched an assault on the town of Kadugli', 'military sources'],
+    ]);
+  });
+
+  it('reads a second participle of the content as the content’s, not the subject’s', () => {
+    expect(
+      brief('A strike hit the town killing at least 10 people and wounding dozens opposition activists said.'),
+    ).toEqual([
+      ['indirect', 'A strike hit the town killing at least 10 people and wounding dozens', 'opposition activists'],
+    ]);
+  });
+});
+
+describe('"said <adjunct> adding that …": the content before and the one after, one speaker (issue 12)', () => {
+  it('keeps both contents over a prepositional adjunct', () => {
+    expect(brief('The bridge is safe the mayor said after the meeting adding that repairs had begun.')).toEqual([
+      ['indirect', 'The bridge is safe', 'mayor'],
+      ['indirect', 'repairs had begun', 'mayor'],
+    ]);
+    expect(brief('The bridge is safe Mayor Ida Berg said on state radio adding that repairs had begun.')).toEqual([
+      ['indirect', 'The bridge is safe', 'Ida Berg'],
+      ['indirect', 'repairs had begun', 'Ida Berg'],
+    ]);
+  });
+
+  it('gives a participle after "with X" to X, and "quoted X as saying" to X', () => {
+    const got = brief('A bomb hit the station on Monday state media said with a monitor saying ten people died.');
+    expect(got.at(-1)).toEqual(['indirect', 'ten people died', 'monitor']);
+    for (const [, text] of brief('The agency quoted its reporter as saying that the army had advanced.'))
+      expect(text).not.toBe('The agency quoted');
+  });
+});
