@@ -18,6 +18,7 @@ const BODIES = new Set([...heads.bodies, ...heads.namedBodies]);
 const NAMED_BODIES = new Set(heads.namedBodies);
 const PEOPLE = new Set(heads.people);
 const DOCUMENTS = new Set(heads.documents);
+const PERSONAL_OFFICES: ReadonlySet<string> = new Set(heads.personalOffices);
 /** For a generic head naming a kind of body, what an earlier speaker is preferred for (`monitor` → the Observatory). */
 const KINDS: ReadonlyMap<string, readonly string[]> = new Map(Object.entries(heads.genericBodyKinds));
 
@@ -169,7 +170,8 @@ export function applySalience(doc: Document, items: SalienceItem[]): void {
     if (s === null) continue;
     const w = wantOf(doc, s);
     if (w === null) {
-      const later = cataphor(doc, items, i, original) ?? roleHolder(doc, items, i, original);
+      const later =
+        cataphor(doc, items, i, original) ?? roleHolder(doc, items, i, original) ?? officeHolder(doc, items[i]!);
       if (later !== null) items[i]!.speaker = { ...later, mention: s.mention, resolvedBy: 'description' };
       continue;
     }
@@ -422,6 +424,35 @@ function equatedPerson(
     if (toks[at - 1]?.value === ',' && toks[at - 2]?.lower === head && toks[at - 3]?.lower === 'the') return p;
   }
   return null;
+}
+
+/**
+ * "Ban Ki-moon's office said he was shocked": a person's office (personalOffices) that says something of
+ * him or her — the content opens with `he` or `she` — speaks for that person (ANNOTATION.md §1 rule 4),
+ * the person the actors layer named as the owner; `null` otherwise ("the governor's office said the
+ * roads were shut" stays the office).
+ */
+function officeHolder(doc: Document, item: SalienceItem): ResolvedActor | null {
+  const toks = doc.tokens;
+  const s = item.speaker!;
+  if (s.kind !== 'description' || !PERSONAL_OFFICES.has(toks[s.mention[1] - 1]!.lower)) return null;
+  const opener = toks[item.first]?.lower;
+  if (opener !== 'he' && opener !== 'she') return null;
+  const reg = entityRegistry(doc);
+  // The person named inside the speaker's phrase ("Mayor Ida Berg's office"), else the one its name gives ("his office").
+  for (let k = s.mention[0]; k < s.mention[1] - 1; k++) {
+    const mi = reg.mentionAt[k]!;
+    if (mi === -1) continue;
+    const e = reg.entities[reg.mentions[mi]!.entity]!;
+    if (e.kind === 'person') return asDescribed(e, s);
+  }
+  // ("Ban Ki-moons office": the possessive's apostrophe lost.)
+  const head = ` ${toks[s.mention[1] - 1]!.lower}`;
+  if (!s.name.endsWith(head)) return null;
+  const owner = s.name.slice(0, -head.length);
+  const bare = owner.endsWith("'s") ? owner.slice(0, -2) : owner.endsWith('s') ? owner.slice(0, -1) : owner;
+  const e = reg.entities.find((x) => x.kind === 'person' && (x.name === bare || bare.endsWith(` ${x.name}`)));
+  return e === undefined ? null : asDescribed(e, s);
 }
 
 /** How many sentences before or after a description {@link roleHolder} looks for the person it describes. */

@@ -118,3 +118,33 @@ describe('"said <adjunct> adding that …": the content before and the one after
       expect(text).not.toBe('The agency quoted');
   });
 });
+
+describe('speakers: a pronoun after a named person of unknown gender, an office that speaks for its holder (issue 12)', () => {
+  it('gives "She added" the person just named as a subject, not a woman named as a victim long before', () => {
+    const text =
+      'The strike killed a woman and nine children. The army denied it. Officials met on Monday. Roads were shut. ' +
+      'Aid was blocked for days. The talks stalled again. Lama Okonjo, a rights researcher, told AFP that the strike hit a school. ' +
+      'She added that the army had been warned.';
+    expect(brief(text).at(-1)).toEqual(['indirect', 'the army had been warned', 'Lama Okonjo']);
+  });
+
+  it('still gives "she" a woman when the person just named is a man', () => {
+    const got = brief('The strike killed a woman and nine children. Ali Hassan told AFP that the strike hit a school. She said the army had been warned.');
+    expect(got.at(-1)?.[2]).not.toBe('Ali Hassan');
+  });
+
+  it('gives a person’s office the person when it says something of him or her', () => {
+    expect(brief("Mayor Ida Berg's office said she was shocked by the reports.")).toEqual([
+      ['indirect', 'she was shocked by the reports', 'Ida Berg'],
+    ]);
+    expect(brief('Ida Berg spoke on Monday. Her office said she would visit the site.')).toEqual([
+      ['indirect', 'she would visit the site', 'Ida Berg'],
+    ]);
+  });
+
+  it('leaves the office when it speaks of something else', () => {
+    expect(brief("Tom Hale's office said the road would reopen.")).toEqual([
+      ['indirect', 'the road would reopen', "Tom Hale's office"],
+    ]);
+  });
+});
