@@ -21,6 +21,7 @@ import nounVerbForms from '../lexicon/en/noun-verb-forms.json';
 import anaphoricHeads from '../lexicon/en/anaphoric-heads.json';
 import { npBack, sentenceSubject, skipAddressee, skipAdjuncts, skipBackBetween } from '../syntax/phrases.js';
 import { negatesVerb } from '../syntax/negation.js';
+import { groupOf } from '../numbers/index.js';
 import { isCapitals, isGluedHyphen, isPrenominalParticiple, startsAsciiUpper } from '../syntax/tokens.js';
 import {
   ADVERBIAL_SUBORDINATORS,
@@ -633,7 +634,9 @@ const SUBJECT_RELATIVE_REACH = 25;
 function subjectRelative(doc: Document, k: number, e: number): boolean {
   const toks = doc.tokens;
   const w = toks[k]!.lower;
-  if ((w !== 'who' && w !== 'which') || toks[k - 1]!.pos !== 'NOUN') return false;
+  // ("said the new chief, who took office in May, should resign": the relative between commas.)
+  const commaBefore = toks[k - 1]!.value === ',' && toks[k - 2]?.pos === 'NOUN';
+  if ((w !== 'who' && w !== 'which') || (toks[k - 1]!.pos !== 'NOUN' && !commaBefore)) return false;
   const end = Math.min(e, k + SUBJECT_RELATIVE_REACH);
   let j = k + 1;
   while (j < end && toks[j]!.pos !== 'VERB' && toks[j]!.pos !== 'AUX') j++;
@@ -643,8 +646,10 @@ function subjectRelative(doc: Document, k: number, e: number): boolean {
   for (let m = j; m < end; m++) {
     const t = toks[m]!;
     const prev = toks[m - 1]!;
+    // "the man who replaced him, Carl Berg, should resign", "the chief, who took office in May, should
+    // resign": after the relative clause's comma (and an apposition closed by another), the main verb.
+    if (t.value === ',') return finiteAfterComma(doc, m, end);
     if (
-      t.value === ',' ||
       t.pos === 'CCONJ' ||
       t.pos === 'SCONJ' ||
       RELATIVE.has(t.lower) ||
@@ -655,12 +660,35 @@ function subjectRelative(doc: Document, k: number, e: number): boolean {
     // ("critics say the dam which could flood 300 homes amounts to theft": an -s verb the tagger read as a noun.)
     const sVerb = t.pos === 'NOUN' && isPresentForm(t.lower) && beforeComplement(toks[m + 1]);
     if (!(t.pos === 'AUX' || t.pos === 'VERB' || sVerb) || t.lower.endsWith('ing')) continue;
-    if (!(prev.pos === 'NOUN' || prev.pos === 'PROPN' || prev.pos === 'NUM')) continue;
+    // ("the man who replaced him should resign": after the relative clause's object pronoun too.)
+    if (!(prev.pos === 'NOUN' || prev.pos === 'PROPN' || prev.pos === 'NUM' || OBJECT_PRONOUNS.has(prev.lower)))
+      continue;
     if (t.pos === 'VERB' && endsInPastParticiple(t.lower) && toks[m + 1]?.pos === 'ADP') continue;
     // ("… the group which operates in the area said": another attribution.)
     return cueVerb(t.lower) === null;
   }
   return false;
+}
+
+/**
+ * Whether a finite verb that is no speech cue follows the comma at `m`, right away or after an
+ * apposition of at most six words closed by another comma (`…, Carl Berg, should resign`).
+ */
+function finiteAfterComma(doc: Document, m: number, end: number): boolean {
+  const toks = doc.tokens;
+  let c = m + 1;
+  const finite = (k: number): boolean => {
+    const v = toks[k];
+    return (
+      v !== undefined &&
+      k < end &&
+      (v.pos === 'AUX' || (v.pos === 'VERB' && !v.lower.endsWith('ing'))) &&
+      cueVerb(v.lower) === null
+    );
+  };
+  if (finite(c)) return true;
+  while (c < end && c - m <= 6 && toks[c]!.value !== ',' && toks[c]!.pos !== 'VERB' && toks[c]!.pos !== 'AUX') c++;
+  return toks[c]?.value === ',' && c > m + 1 && finite(c + 1);
 }
 
 /**
@@ -2398,6 +2426,8 @@ function opensWithQuantity(doc: Document, a: number): boolean {
   const next = toks[a + 1];
   if (next === undefined) return false;
   if (next.pos === 'NUM' || next.lower === 'than') return true;
+  // "said about half of the increase …", "nearly a dozen people …": a counting word after the qualifier.
+  if (groupOf(next.lower) !== null || (next.lower === 'a' && groupOf(toks[a + 2]?.lower ?? '') !== null)) return true;
   if (/^(least|most|to)$/.test(next.lower) && toks[a + 2]?.pos === 'NUM') return true;
   return next.lower === 'many' && toks[a + 2]?.lower === 'as';
 }

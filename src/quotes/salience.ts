@@ -19,6 +19,7 @@ const NAMED_BODIES = new Set(heads.namedBodies);
 const PEOPLE = new Set(heads.people);
 const DOCUMENTS = new Set(heads.documents);
 const PERSONAL_OFFICES: ReadonlySet<string> = new Set(heads.personalOffices);
+const STATE_EPITHETS: ReadonlySet<string> = new Set(heads.stateEpithets);
 /** For a generic head naming a kind of body, what an earlier speaker is preferred for (`monitor` → the Observatory). */
 const KINDS: ReadonlyMap<string, readonly string[]> = new Map(Object.entries(heads.genericBodyKinds));
 
@@ -26,7 +27,7 @@ const KINDS: ReadonlyMap<string, readonly string[]> = new Map(Object.entries(hea
 const WINDOW = 8;
 
 /** What a speaker slot needs of the earlier speaker it may refer to. */
-type Want = 'it' | 'he' | 'she' | 'they' | 'body' | 'generic-body' | 'person' | 'document';
+type Want = 'it' | 'he' | 'she' | 'they' | 'body' | 'generic-body' | 'person' | 'document' | 'state';
 
 /**
  * One quote as the pass sees it: its first token, the token its speaker was
@@ -91,6 +92,8 @@ function wantOf(doc: Document, s: ResolvedActor): { want: Want; head: string } |
   // organisation's name names that organisation; it points back at no one.
   for (let k = a; k < b - 1; k++) if (isMediaName(toks[k]!.value)) return null;
   if (DOCUMENTS.has(head)) return { want: 'document', head };
+  // "The staunch Assad ally insisted …", "the Gulf kingdom said": an epithet of a state.
+  if (STATE_EPITHETS.has(head)) return { want: 'state', head };
   if (GENERIC_BODIES.has(head)) return { want: 'generic-body', head };
   if (BODIES.has(head)) return { want: 'body', head };
   if (PEOPLE.has(head)) return { want: 'person', head };
@@ -146,6 +149,8 @@ function fits(want: Want, head: string, p: ResolvedActor): boolean {
       return holds() && !isPeople(p) && p.kind !== 'person';
     case 'person':
       return (p.kind === 'person' || p.kind === 'description') && holds();
+    case 'state':
+      return p.kind === 'government';
     case 'document':
       // ("Narvik police said … . …, the statement said": a described issuer too, if not a person's.)
       return isBodyKind(p) || (p.kind === 'description' && (isBodyLike(p.name) || isPeople(p)));
@@ -255,6 +260,12 @@ export function applySalience(doc: Document, items: SalienceItem[]): void {
     // "The observatory said": with no speaker of that name quoted in reach, the body of that name the
     // article named last (as a subject, a possessor, a source of figures); with none, a description.
     if (!pronoun && chosen === null && NAMED_BODIES.has(w.head)) chosen = holderBefore(doc, s, w.head);
+    // "Russia disagreed. The staunch Assad ally insisted …": the state that is the subject of a clause just
+    // before is more recent than any state quoted.
+    if (w.want === 'state') {
+      const recent = stateSubjectBefore(doc, s);
+      if (recent !== null && (chosen === null || recent.mention[0] > chosen.mention[0])) chosen = recent;
+    }
     // "… citing a military source. The source told …": a fuller description of the same head, just named.
     if (!pronoun && w.want === 'person' && chosen === null) chosen = fullerDescriptionBefore(doc, s, w.head);
     if (chosen === null || (pronoun && antecedentEntity !== null && chosen.entity === antecedentEntity)) continue;
@@ -341,6 +352,31 @@ function namedBodyBefore(doc: Document, s: ResolvedActor): ResolvedActor | null 
       if (w.length < 4 || toks[j]!.pos === 'DET') continue;
       if (startsAWord(name, w.endsWith('s') ? w.slice(0, -1) : w)) return asDescribed(e, s);
     }
+  }
+  return null;
+}
+
+/** How many sentences back {@link stateSubjectBefore} looks for the state an epithet names again. */
+const EPITHET_REACH = 2;
+
+/**
+ * The state named as a clause's subject in the speaker's sentence or the two before it, the latest
+ * one, as the speaker the epithet `s` stands for (`Russia disagreed. The staunch Assad ally insisted`);
+ * `null` when there is none.
+ */
+function stateSubjectBefore(doc: Document, s: ResolvedActor): ResolvedActor | null {
+  const toks = doc.tokens;
+  const a = s.mention[0];
+  const reg = entityRegistry(doc);
+  const here = toks[a]!.sentence;
+  for (let mi = a - 1; mi >= 0; mi--) {
+    if (here - toks[mi]!.sentence > EPITHET_REACH) break;
+    const k = reg.mentionAt[mi]!;
+    if (k === -1) continue;
+    const m = reg.mentions[k]!;
+    mi = m.first;
+    const e = reg.entities[m.entity]!;
+    if (e.kind === 'government' && m.form === 'name' && m.subject) return asDescribed(e, s);
   }
   return null;
 }

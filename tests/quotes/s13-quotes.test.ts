@@ -148,3 +148,50 @@ describe('speakers: a pronoun after a named person of unknown gender, an office 
     ]);
   });
 });
+
+describe('content clauses that open on a counting word or hold a relative clause (issue 12)', () => {
+  it('reads "about half of …", "nearly a dozen …" as the content’s subject', () => {
+    expect(brief('The budget office said about half of the increase reflected lower revenue.')).toEqual([
+      ['indirect', 'about half of the increase reflected lower revenue', 'budget office'],
+    ]);
+    expect(brief('Officials said nearly a dozen houses were destroyed.')[0]?.[1]).toMatch(/a dozen houses were destroyed$/);
+  });
+
+  it('makes no content of a topic after "about"', () => {
+    expect(brief('The mayor talked about half of the budget.')).toEqual([]);
+  });
+
+  it('finds the content’s verb after a relative clause ending in an object pronoun or an apposition', () => {
+    expect(brief('Tom Hale said the man who replaced him should resign over the error.')).toEqual([
+      ['indirect', 'the man who replaced him should resign over the error', 'Tom Hale'],
+    ]);
+    expect(brief('Tom Hale said the man who replaced him, Carl Berg, should resign over the error.')).toEqual([
+      ['indirect', 'the man who replaced him, Carl Berg, should resign over the error', 'Tom Hale'],
+    ]);
+  });
+
+  it('keeps a relative clause of the cue’s object out of reported speech', () => {
+    expect(brief('Police reported the attack which killed ten people.')).toEqual([]);
+  });
+});
+
+describe('a state’s epithet speaks for the state just named (issue 12)', () => {
+  it('gives "the staunch ally", "the Gulf kingdom", "the Islamic republic" the state of the clause before', () => {
+    expect(brief('Russia disagreed. The staunch Assad ally insisted that the rebels had used the gas.')).toEqual([
+      ['indirect', 'the rebels had used the gas', 'Russia'],
+    ]);
+    expect(brief('Iran rejected the claim. The Islamic republic said the ship had been in its waters.')).toEqual([
+      ['indirect', 'the ship had been in its waters', 'Iran'],
+    ]);
+    expect(brief('Saudi Arabia said the talks had failed. The Gulf kingdom added that it would send aid.').at(-1)).toEqual(
+      ['indirect', 'it would send aid', 'Saudi Arabia'],
+    );
+  });
+
+  it('leaves an epithet with no state before it, or an indefinite one, as it is', () => {
+    expect(brief('The ally said the plan would work.')).toEqual([['indirect', 'the plan would work', 'ally']]);
+    expect(brief('Russia disagreed. An ally of the president said the vote was fair.').at(-1)?.[2]).toBe(
+      'ally of the president',
+    );
+  });
+});
