@@ -25,6 +25,7 @@ import { groupOf } from '../numbers/index.js';
 import { isCapitals, isGluedHyphen, isPrenominalParticiple, startsAsciiUpper } from '../syntax/tokens.js';
 import {
   ADVERBIAL_SUBORDINATORS,
+  CLAUSE_PREPOSITIONS,
   APPOSITION_OPENERS,
   INTERROGATIVES,
   ARTICLES,
@@ -1281,11 +1282,30 @@ function nounPhraseSubject(
       if (who !== null) {
         s.speaker = who;
         s.leftBound = r;
-        s.before = [floor, r];
+        s.before = [datelineEnd(doc, floor, r, dates), r];
         s.bare = true;
       }
     }
   }
+}
+
+/**
+ * Where a content glued to its attribution starts when a wire dateline the sentence splitter left in
+ * front of it ends inside [floor, r) (`… Idlib Monitor AFP Saturday 10 Sep 2016 Air strikes on a market
+ * … killed 24 people a monitor said`): after the last full date (day, month and year) that follows a
+ * capitalised word and comes before a capitalised one; `floor` when there is none.
+ */
+function datelineEnd(doc: Document, floor: number, r: number, dates: TimeIndex): number {
+  const toks = doc.tokens;
+  let start = floor;
+  for (let k = floor + 2; k < r - 2; k++) {
+    const d = dates.endingAt.get(k);
+    if (d === undefined || d.value === null || !/^\d{4}-\d\d-\d\d$/.test(d.value)) continue;
+    const before = toks[d.firstToken - 1];
+    if (d.firstToken <= floor || before === undefined || !startsAsciiUpper(before.value)) continue;
+    if (startsAsciiUpper(toks[k]!.value)) start = k;
+  }
+  return start;
 }
 
 /**
@@ -1921,6 +1941,16 @@ function nothingSaidAfter(doc: Document, cue: CueMatch, limit: number, dates: Ti
   if (k >= limit || t === undefined) return true;
   if (/^[.!?,;]$/.test(t.value)) return true;
   if (t.pos === 'VERB' && t.lower.endsWith('ing')) return true; // "…, citing a source"
+  // "… said after the council met behind closed doors adding …", "… said days after a bombing killed …":
+  // an adverbial clause (a time noun may lead it) tells when, not what was said.
+  const s = isTemporal(t.lower) ? k + 1 : isTemporal(toks[k + 1]?.lower ?? '') && (t.pos === 'NUM' || ARTICLES.has(t.lower)) ? k + 2 : k;
+  const sub = toks[s];
+  if (
+    sub !== undefined &&
+    (ADVERBIAL_SUBORDINATORS.has(sub.lower) || CLAUSE_PREPOSITIONS.has(sub.lower)) &&
+    hasFiniteVerb(doc, s + 1, speechParticipleFrom(doc, s + 1, limit))
+  )
+    return true;
   // "… said without saying who was responsible": a preposition before a gerund opens a participle phrase.
   const next = toks[k + 1];
   if (

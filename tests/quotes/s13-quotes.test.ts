@@ -195,3 +195,38 @@ describe('a state’s epithet speaks for the state just named (issue 12)', () =>
     );
   });
 });
+
+describe('glued attributions: an adverbial clause after the cue, a wire dateline before the content (issue 12)', () => {
+  it('takes the content before a cue followed by an adverbial clause', () => {
+    expect(
+      brief('The evacuation of the valley resumed Wednesday state media and activists said days after a bombing killed ten people.'),
+    ).toEqual([['indirect', 'The evacuation of the valley resumed Wednesday', 'state media and activists']]);
+    expect(brief('The dam is safe the mayor said as the water rose.')).toEqual([['indirect', 'The dam is safe', 'mayor']]);
+    const got = brief(
+      'The talks must be held in the open Argentina’s envoy Maria Perceval said after the council met behind closed doors adding that members welcomed the plan.'.replace(
+        '’',
+        "'",
+      ),
+    );
+    expect(got).toEqual([
+      ['indirect', 'The talks must be held in the open', 'Maria Perceval'],
+      ['indirect', 'members welcomed the plan', 'Maria Perceval'],
+    ]);
+  });
+
+  it('starts the content after a dateline the sentence splitter left in front of it', () => {
+    const text =
+      'Floods cut off 3 villages Monitor AFP Saturday 10 Sep 2016 Floods cut off three villages in the north of the province on Saturday a monitor said.';
+    const got = brief(text);
+    expect(got.at(-1)).toEqual(['indirect', 'Floods cut off three villages in the north of the province on Saturday', 'monitor']);
+    expect(
+      brief('Published April 18 2017 A storm destroyed a school in the hills residents said.').at(-1)?.[1],
+    ).toBe('A storm destroyed a school in the hills');
+  });
+
+  it('keeps a date inside the content', () => {
+    expect(brief('The bridge opened on 10 Sep 2016 and Floods followed a week later residents said.').at(-1)?.[1]).toMatch(
+      /^The bridge opened/,
+    );
+  });
+});
