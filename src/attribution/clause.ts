@@ -2528,6 +2528,9 @@ function anyFiniteAfter(doc: Document, a: number, b: number): boolean {
     const t = doc.tokens[k]!;
     if (t.value === ',') return false;
     if (t.pos === 'AUX') return true;
+    // "said fighting raged inside the base", "shelling continued all night": an -ed form right after the
+    // gerund subject is its past tense (not "fighting backed by jets", a participle with its agent).
+    if (k === a && t.pos === 'VERB' && t.lower.endsWith('ed') && doc.tokens[k + 1]?.lower !== 'by') return true;
     if (t.pos === 'VERB' && !isParticipleForm(t.lower) && doc.tokens[k - 1]?.lower !== 'to') return true;
   }
   return false;

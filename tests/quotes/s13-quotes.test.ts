@@ -230,3 +230,18 @@ describe('glued attributions: an adverbial clause after the cue, a wire dateline
     );
   });
 });
+
+describe('a gerund subject with a past-tense verb after the cue (issue 12)', () => {
+  it('reads "said fighting raged", "said shelling continued" as content clauses', () => {
+    expect(brief('The Observatory said fighting raged inside the base.')).toEqual([
+      ['indirect', 'fighting raged inside the base', 'Observatory'],
+    ]);
+    expect(brief('Residents said shelling continued all night.')).toEqual([
+      ['indirect', 'shelling continued all night', 'Residents'],
+    ]);
+  });
+
+  it('reads no clause in a participle with its agent', () => {
+    expect(brief('The army said fighting backed by jets.')).toEqual([]);
+  });
+});
