@@ -858,7 +858,7 @@ function accordingTo(doc: Document, cue: CueMatch, previous: Attribution | null,
   const { floor, limit, marks } = w;
   const npEnd = npForward(doc, cue.end, limit);
   if (npEnd <= cue.end) return null;
-  const speaker = resolveActor(doc, cue.end, npEnd);
+  let speaker = resolveActor(doc, cue.end, npEnd);
   let content: [number, number] | null = null;
   const comma = toks[npEnd]?.value === ',';
   let after = comma ? npEnd + 1 : npEnd;
@@ -880,7 +880,18 @@ function accordingTo(doc: Document, cue: CueMatch, previous: Attribution | null,
   // "… according to residents the report said.": the words after X are another cue's attribution
   // (its comma lost), not a content; that cue takes the clause before.
   if (!final && e > after && attributionOnly(doc, after, e)) return finish(doc, cue, cue.first, speaker, null, 0.8);
-  if (!final && e > after && hasFiniteVerb(doc, after, e) && toks[after]!.pos !== 'SCONJ') content = [after, e];
+  if (!final && e > after && hasFiniteVerb(doc, after, e) && toks[after]!.pos !== 'SCONJ') {
+    content = [after, e];
+    // "According to the source Colonel Ali Naji will head the room": a content with no subject of its
+    // own (a verb first) takes the name the source's phrase ran into, its comma lost, as its subject.
+    const t = toks[after]!;
+    const verbFirst = t.pos === 'AUX' || (t.pos === 'VERB' && !t.lower.endsWith('ing'));
+    const cut = verbFirst && !comma ? nameAfterHead(doc, cue.end, npEnd) : -1;
+    if (cut !== -1) {
+      speaker = resolveActor(doc, cue.end, cut);
+      content = [cut, e];
+    }
+  }
   else if (cue.first > floor && (previous === null || previous.content === null)) {
     // "…, according to X" sources the clause before it (unless that clause is another cue's attribution).
     let b = cue.first;
@@ -891,6 +902,20 @@ function accordingTo(doc: Document, cue: CueMatch, previous: Attribution | null,
     if (b > a && hasFiniteVerb(doc, a, b)) content = [a, b];
   }
   return finish(doc, cue, cue.first, speaker, content, 0.8);
+}
+
+/**
+ * The first word of a title or name in [a, b) that follows a lower-case head noun of the phrase
+ * (`the source | Colonel Ali Naji`, `officials | Mayor Lena Vogt`), or -1.
+ */
+function nameAfterHead(doc: Document, a: number, b: number): number {
+  const toks = doc.tokens;
+  for (let j = a + 1; j < b; j++) {
+    const prev = toks[j - 1]!;
+    if (prev.pos !== 'NOUN' || prev.value !== prev.lower) continue;
+    if (startsAsciiUpper(toks[j]!.value) && (isNameToken(doc, j) || titleAt(toks, j, b) !== null)) return j;
+  }
+  return -1;
 }
 
 /**

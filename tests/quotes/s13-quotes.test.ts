@@ -245,3 +245,23 @@ describe('a gerund subject with a past-tense verb after the cue (issue 12)', () 
     expect(brief('The army said fighting backed by jets.')).toEqual([]);
   });
 });
+
+describe('"according to <description> <Name> <verb> …": the name is the content’s subject (issue 12)', () => {
+  it('cuts the source at its head noun when the content would have no subject', () => {
+    expect(brief('According to the source Colonel Ali Naji will head the new unit.')).toEqual([
+      ['indirect', 'Colonel Ali Naji will head the new unit', 'source'],
+    ]);
+    expect(brief('According to officials Mayor Lena Vogt resigned on Monday.')).toEqual([
+      ['indirect', 'Mayor Lena Vogt resigned on Monday', 'officials'],
+    ]);
+  });
+
+  it('keeps a name in apposition to the source when the content has its own subject', () => {
+    expect(brief('According to the spokesman Ahmed Nasser the talks failed.')).toEqual([
+      ['indirect', 'the talks failed', 'Ahmed Nasser'],
+    ]);
+    expect(brief('The talks failed according to the spokesman Ahmed Nasser.')).toEqual([
+      ['indirect', 'The talks failed', 'Ahmed Nasser'],
+    ]);
+  });
+});
