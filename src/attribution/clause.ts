@@ -25,6 +25,7 @@ import { groupOf } from '../numbers/index.js';
 import { isCapitals, isGluedHyphen, isPrenominalParticiple, startsAsciiUpper } from '../syntax/tokens.js';
 import {
   ADVERBIAL_SUBORDINATORS,
+  BE_FORMS,
   CLAUSE_PREPOSITIONS,
   APPOSITION_OPENERS,
   INTERROGATIVES,
@@ -980,6 +981,12 @@ function subjectOf(doc: Document, cue: CueMatch, previous: Attribution | null, w
       const open = quoteClosingBefore(doc, floor, marks);
       if (open !== -1) s.before = [open, floor];
     }
+  } else if (cue.participle && passiveQuotedAs(doc, cue.first, floor) !== -1) {
+    // "The general was quoted as saying …": the subject of the passive speaks.
+    const b = passiveQuotedAs(doc, cue.first, floor) - 1; // the form of BE
+    const q = npBack(doc, b - 1, floor, dates, marks);
+    s.speaker = q < b ? resolveActor(doc, q, b) : null;
+    s.leftBound = q;
   } else if (cue.participle && quotedAs(doc, cue.first, floor) !== -1) {
     // "State TV quoted the governor as saying …": the one quoted speaks.
     const qd = quotedAs(doc, cue.first, floor);
@@ -2273,6 +2280,20 @@ function asSayingAfter(doc: Document, k: number, limit: number): boolean {
     if (t.lower === 'as' && j > k) return isSpeechParticiple(toks[j + 1]);
   }
   return false;
+}
+
+/**
+ * The passive quoting verb the participle at `c` follows (`was quoted as saying`, `was quoted by local
+ * radio as saying`), or -1.
+ */
+function passiveQuotedAs(doc: Document, c: number, floor: number): number {
+  const toks = doc.tokens;
+  if (toks[c - 1]?.lower !== 'as') return -1;
+  for (let k = c - 2; k > floor && k >= c - 8; k--) {
+    if (!QUOTING_VERBS.has(toks[k]!.lower)) continue;
+    return BE_FORMS.has(toks[k - 1]!.lower) && k - 1 > floor && (k === c - 2 || toks[k + 1]!.lower === 'by') ? k : -1;
+  }
+  return -1;
 }
 
 /** The quoting verb of "quoted X as saying" / "cited X as saying" before the participle at `c`, or -1. */

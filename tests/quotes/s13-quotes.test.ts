@@ -265,3 +265,22 @@ describe('"according to <description> <Name> <verb> …": the name is the conten
     ]);
   });
 });
+
+describe('"X was quoted as saying …": the subject of the passive speaks (issue 12)', () => {
+  it('gives the content to the passive’s subject', () => {
+    expect(brief('The general was quoted as saying the offensive would last weeks.')).toEqual([
+      ['indirect', 'the offensive would last weeks', 'general'],
+    ]);
+    expect(
+      brief('Foreign Minister Ida Berg was quoted as telling the daily Aftenposten that "the border must stay open."'),
+    ).toEqual([['direct', 'the border must stay open.', 'Ida Berg']]);
+  });
+
+  it('still gives the active "quoted X as saying" to X, and names nobody it cannot find', () => {
+    expect(brief('Tass quoted the general as saying the offensive would last weeks.')).toEqual([
+      ['indirect', 'the offensive would last weeks', 'general'],
+    ]);
+    for (const [, , who] of brief('Ida Berg, the mayor, was quoted by local radio as saying the dam would hold.'))
+      expect(who).not.toBe('by local radio');
+  });
+});
