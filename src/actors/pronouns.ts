@@ -202,7 +202,17 @@ function pickInWindow(doc: Document, i: number, f: PronounFeatures, last: number
     bestKnown.score > (pick.best?.score ?? 0) - 30 &&
     // (The one named in a later sentence, gender unknown, stays before a possessor of that gender named
     // earlier: "… Bashar al Assads regime. Ercan Topaca … told … . He added": Topaca.)
-    !(pick.best !== null && pick.best.m.sentence > bestKnown.m.sentence && isPossessor(doc, bestKnown.m))
+    !(pick.best !== null && pick.best.m.sentence > bestKnown.m.sentence && isPossessor(doc, bestKnown.m)) &&
+    // (Nor before a named person, gender unknown, who is the subject of a later sentence, over one of
+    // that gender named only as an object: "… killing a woman and nine children. … Lama Fakih … told the
+    // AP that … . She added": Fakih.)
+    !(
+      pick.best !== null &&
+      pick.best.m.subject &&
+      !bestKnown.m.subject &&
+      pick.best.m.sentence > bestKnown.m.sentence &&
+      reg.entities[pick.best.m.entity]!.kind === 'person'
+    )
   ) {
     pick.best = bestKnown;
     pick.second = -Infinity;
@@ -218,6 +228,15 @@ function widenByGender(doc: Document, i: number, f: PronounFeatures, last: numbe
   const s = doc.tokens[i]!.sentence;
   const ms = reg.mentions;
   const found = pick.best;
+  // A named person, gender unknown, the subject of this sentence or the one before, stays: "… Lama Fakih
+  // … told the AP that … . She added": not a woman named thirty sentences back.
+  if (
+    found !== null &&
+    found.m.subject &&
+    reg.entities[found.m.entity]!.kind === 'person' &&
+    s - found.m.sentence <= 1
+  )
+    return;
   for (let k = last; k >= 0 && last - k < 2000; k--) {
     const m = ms[k]!;
     if (s - m.sentence <= WINDOW && found !== null) continue;

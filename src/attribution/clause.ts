@@ -21,9 +21,12 @@ import nounVerbForms from '../lexicon/en/noun-verb-forms.json';
 import anaphoricHeads from '../lexicon/en/anaphoric-heads.json';
 import { npBack, sentenceSubject, skipAddressee, skipAdjuncts, skipBackBetween } from '../syntax/phrases.js';
 import { negatesVerb } from '../syntax/negation.js';
+import { groupOf } from '../numbers/index.js';
 import { isCapitals, isGluedHyphen, isPrenominalParticiple, startsAsciiUpper } from '../syntax/tokens.js';
 import {
   ADVERBIAL_SUBORDINATORS,
+  BE_FORMS,
+  CLAUSE_PREPOSITIONS,
   APPOSITION_OPENERS,
   INTERROGATIVES,
   ARTICLES,
@@ -116,6 +119,36 @@ function isTaggedNounVerb(doc: Document, k: number): boolean {
     (listed && next.pos === 'ADJ' && OBJECT_OPENERS.has(toks[k + 2]?.pos ?? '')) ||
     // "the family deserved better", "officials claimed victory": a past form before its complement.
     (!listed && (next.pos === 'ADJ' || next.pos === 'ADV' || next.pos === 'PRON'))
+  );
+}
+
+/**
+ * Whether the word at `k`, tagged a noun, is the present-tense verb of a clause that opens at `a`
+ * with its subject (`the new dam amounts to theft`, `the plan rewards the rich`, `the deal hinges on
+ * the vote`): an -s form right after a singular head noun, the subject a determiner opens at `a`
+ * with only adjectives and nouns between, and before an article, preposition, number or `to` — no
+ * noun phrase runs on like that (`army units to the border` has no determiner).
+ */
+function presentAsNoun(doc: Document, a: number, k: number): boolean {
+  const toks = doc.tokens;
+  if (!isPresentForm(toks[k]!.lower) || !beforeComplement(toks[k + 1])) return false;
+  const prev = toks[k - 1]!;
+  if (prev.pos !== 'NOUN' || prev.lower.endsWith('s') || k - 1 <= a) return false;
+  let d = k - 2;
+  while (d > a && (toks[d]!.pos === 'ADJ' || toks[d]!.pos === 'NOUN')) d--;
+  return d === a && toks[d]!.pos === 'DET';
+}
+
+/** Whether a word has the shape of a third-person present form (`amounts`, `floods`), not of `-ss`, `-us`, `-is` nouns. */
+function isPresentForm(w: string): boolean {
+  return w.length >= 5 && w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us') && !w.endsWith('is');
+}
+
+/** Whether a token may open a verb's complement: an article, possessive, preposition, number or `to`. */
+function beforeComplement(t: Token | undefined): boolean {
+  return (
+    t !== undefined &&
+    (t.pos === 'DET' || t.pos === 'ADP' || t.pos === 'NUM' || t.pos === 'PART' || POSSESSIVE_DETERMINERS.has(t.lower))
   );
 }
 
@@ -276,7 +309,7 @@ export function hasFiniteVerb(doc: Document, a: number, b: number, clause = true
     )
       continue;
     if (t.pos === 'AUX') return true;
-    if (t.pos === 'NOUN' && k > a && isTaggedNounVerb(doc, k)) return true;
+    if (t.pos === 'NOUN' && k > a && (isTaggedNounVerb(doc, k) || presentAsNoun(doc, a, k))) return true;
     // ("a group based in London": read as a noun phrase, an -ed adjective after a noun is a participle.)
     if (clause && k > a && isTaggedAdjectiveVerb(doc, k)) return true;
     if (t.pos === 'VERB') {
@@ -568,7 +601,7 @@ function isZeroThatClause(doc: Document, a: number, e: number): boolean {
       (toks[k + 1]?.pos === 'ADP' || toks[k + 1]?.pos === 'ADV')
     )
       continue;
-    if (t.pos === 'NOUN' && k > a && isTaggedNounVerb(doc, k)) return true;
+    if (t.pos === 'NOUN' && k > a && (isTaggedNounVerb(doc, k) || presentAsNoun(doc, a, k))) return true;
     if (k > a && isTaggedAdjectiveVerb(doc, k)) return true; // "said gunmen rounded up the farmers"
     if (t.lower === 'according' && toks[k + 1]?.lower === 'to') return false; // "40 lives according to …"
     if (t.pos === 'AUX' || t.pos === 'VERB') {
@@ -620,25 +653,10 @@ const SUBJECT_RELATIVE_REACH = 25;
 function subjectRelative(doc: Document, k: number, e: number): boolean {
   const toks = doc.tokens;
   const w = toks[k]!.lower;
-  if (w !== 'who' && w !== 'which') return false;
+  // ("said the new chief, who took office in May, should resign": the relative between commas.)
+  const commaBefore = toks[k - 1]!.value === ',' && toks[k - 2]?.pos === 'NOUN';
+  if ((w !== 'who' && w !== 'which') || (toks[k - 1]!.pos !== 'NOUN' && !commaBefore)) return false;
   const end = Math.min(e, k + SUBJECT_RELATIVE_REACH);
-  // "said the convoy, which carried aid, was hit": a non-restrictive relative of the subject, closed by
-  // its comma, the content's own predicate right after it.
-  const head = toks[k - 2];
-  if (toks[k - 1]!.value === ',' && head !== undefined && (head.pos === 'NOUN' || head.pos === 'PROPN')) {
-    let c = k + 1;
-    while (c < end && toks[c]!.value !== ',' && !isMark(toks[c])) c++;
-    const v = toks[c + 1];
-    return (
-      c < end &&
-      toks[c]!.value === ',' &&
-      c > k + 1 &&
-      v !== undefined &&
-      (v.pos === 'AUX' || (v.pos === 'VERB' && !v.lower.endsWith('ing'))) &&
-      cueVerb(v.lower) === null
-    );
-  }
-  if (toks[k - 1]!.pos !== 'NOUN') return false;
   let j = k + 1;
   while (j < end && toks[j]!.pos !== 'VERB' && toks[j]!.pos !== 'AUX') j++;
   // ("a source who said …": reported speech of its own.)
@@ -647,8 +665,10 @@ function subjectRelative(doc: Document, k: number, e: number): boolean {
   for (let m = j; m < end; m++) {
     const t = toks[m]!;
     const prev = toks[m - 1]!;
+    // "the man who replaced him, Carl Berg, should resign", "the chief, who took office in May, should
+    // resign": after the relative clause's comma (and an apposition closed by another), the main verb.
+    if (t.value === ',') return finiteAfterComma(doc, m, end);
     if (
-      t.value === ',' ||
       t.pos === 'CCONJ' ||
       t.pos === 'SCONJ' ||
       RELATIVE.has(t.lower) ||
@@ -656,13 +676,38 @@ function subjectRelative(doc: Document, k: number, e: number): boolean {
       (t.pos === 'VERB' && prev.lower === 'to')
     )
       return false;
-    if (!(t.pos === 'AUX' || t.pos === 'VERB') || t.lower.endsWith('ing')) continue;
-    if (!(prev.pos === 'NOUN' || prev.pos === 'PROPN' || prev.pos === 'NUM')) continue;
+    // ("critics say the dam which could flood 300 homes amounts to theft": an -s verb the tagger read as a noun.)
+    const sVerb = t.pos === 'NOUN' && isPresentForm(t.lower) && beforeComplement(toks[m + 1]);
+    if (!(t.pos === 'AUX' || t.pos === 'VERB' || sVerb) || t.lower.endsWith('ing')) continue;
+    // ("the man who replaced him should resign": after the relative clause's object pronoun too.)
+    if (!(prev.pos === 'NOUN' || prev.pos === 'PROPN' || prev.pos === 'NUM' || OBJECT_PRONOUNS.has(prev.lower)))
+      continue;
     if (t.pos === 'VERB' && endsInPastParticiple(t.lower) && toks[m + 1]?.pos === 'ADP') continue;
     // ("… the group which operates in the area said": another attribution.)
     return cueVerb(t.lower) === null;
   }
   return false;
+}
+
+/**
+ * Whether a finite verb that is no speech cue follows the comma at `m`, right away or after an
+ * apposition of at most six words closed by another comma (`…, Carl Berg, should resign`).
+ */
+function finiteAfterComma(doc: Document, m: number, end: number): boolean {
+  const toks = doc.tokens;
+  let c = m + 1;
+  const finite = (k: number): boolean => {
+    const v = toks[k];
+    return (
+      v !== undefined &&
+      k < end &&
+      (v.pos === 'AUX' || (v.pos === 'VERB' && !v.lower.endsWith('ing'))) &&
+      cueVerb(v.lower) === null
+    );
+  };
+  if (finite(c)) return true;
+  while (c < end && c - m <= 6 && toks[c]!.value !== ',' && toks[c]!.pos !== 'VERB' && toks[c]!.pos !== 'AUX') c++;
+  return toks[c]?.value === ',' && c > m + 1 && finite(c + 1);
 }
 
 /**
@@ -717,7 +762,13 @@ export function attribute(
   const s = subjectOf(doc, cue, previous, w);
   // "the ministry said adding …": a speech participle right after the previous cue, its comma lost,
   // has that cue's speaker.
-  if (cue.participle && previous !== null && previous.cue.end === cue.first && previous.speaker !== null) {
+  // (Also after a prepositional adjunct of that cue: "the mayor said after the meeting adding …".)
+  if (
+    cue.participle &&
+    previous !== null &&
+    previous.speaker !== null &&
+    (previous.cue.end === cue.first || prepositionalOnly(doc, previous.cue.end, cue.first))
+  ) {
     s.speaker = previous.speaker;
     s.leftBound = cue.first;
   }
@@ -825,26 +876,40 @@ function accordingTo(doc: Document, cue: CueMatch, previous: Attribution | null,
   const { floor, limit, marks } = w;
   const npEnd = npForward(doc, cue.end, limit);
   if (npEnd <= cue.end) return null;
-  const speaker = resolveActor(doc, cue.end, npEnd);
+  let speaker = resolveActor(doc, cue.end, npEnd);
   let content: [number, number] | null = null;
   const comma = toks[npEnd]?.value === ',';
   let after = comma ? npEnd + 1 : npEnd;
   // "according to X, who runs …": the relative clause tells of X, it is not what X says; the
   // content is the clause before the cue, or the one after the relative clause's closing comma.
-  const relative = comma && NON_RESTRICTIVE_RELATIVES.has(toks[after]?.lower ?? '');
+  // (Also with the comma lost: "…, according to the report which could not be verified.")
+  const relative = NON_RESTRICTIVE_RELATIVES.has(toks[after]?.lower ?? '');
   if (relative) after = afterRelative(doc, after, limit);
   const e = trimEnd(doc, after, contentEnd(doc, after, limit, w.nextBound, marks), marks);
   // After the cue: "According to X, …", "and according to X they …", "…, according to X, the …".
   // Before it: "…, according to X." and "…, according to X, although …".
   // (And "…, according to three polls, including one released Thursday.": a participle phrase tells of X.)
   const participle = comma && toks[after]?.pos === 'VERB' && toks[after]!.lower.endsWith('ing');
+  // ("… was late according to Ann Lee who runs the port, and …": a relative with its comma lost
+  // after a clause — X is the source of that clause.)
   const final =
-    toks[cue.first - 1]?.value === ',' &&
+    (toks[cue.first - 1]?.value === ',' || (relative && !comma && cue.first > floor)) &&
     (!comma || relative || participle || /^(SCONJ|CCONJ)$/.test(toks[after]?.pos ?? ''));
   // "… according to residents the report said.": the words after X are another cue's attribution
   // (its comma lost), not a content; that cue takes the clause before.
   if (!final && e > after && attributionOnly(doc, after, e)) return finish(doc, cue, cue.first, speaker, null, 0.8);
-  if (!final && e > after && hasFiniteVerb(doc, after, e) && toks[after]!.pos !== 'SCONJ') content = [after, e];
+  if (!final && e > after && hasFiniteVerb(doc, after, e) && toks[after]!.pos !== 'SCONJ') {
+    content = [after, e];
+    // "According to the source Colonel Ali Naji will head the room": a content with no subject of its
+    // own (a verb first) takes the name the source's phrase ran into, its comma lost, as its subject.
+    const t = toks[after]!;
+    const verbFirst = t.pos === 'AUX' || (t.pos === 'VERB' && !t.lower.endsWith('ing'));
+    const cut = verbFirst && !comma ? nameAfterHead(doc, cue.end, npEnd) : -1;
+    if (cut !== -1) {
+      speaker = resolveActor(doc, cue.end, cut);
+      content = [cut, e];
+    }
+  }
   else if (cue.first > floor && (previous === null || previous.content === null)) {
     // "…, according to X" sources the clause before it (unless that clause is another cue's attribution).
     let b = cue.first;
@@ -855,6 +920,20 @@ function accordingTo(doc: Document, cue: CueMatch, previous: Attribution | null,
     if (b > a && hasFiniteVerb(doc, a, b)) content = [a, b];
   }
   return finish(doc, cue, cue.first, speaker, content, 0.8);
+}
+
+/**
+ * The first word of a title or name in [a, b) that follows a lower-case head noun of the phrase
+ * (`the source | Colonel Ali Naji`, `officials | Mayor Lena Vogt`), or -1.
+ */
+function nameAfterHead(doc: Document, a: number, b: number): number {
+  const toks = doc.tokens;
+  for (let j = a + 1; j < b; j++) {
+    const prev = toks[j - 1]!;
+    if (prev.pos !== 'NOUN' || prev.value !== prev.lower) continue;
+    if (startsAsciiUpper(toks[j]!.value) && (isNameToken(doc, j) || titleAt(toks, j, b) !== null)) return j;
+  }
+  return -1;
 }
 
 /**
@@ -919,6 +998,12 @@ function subjectOf(doc: Document, cue: CueMatch, previous: Attribution | null, w
       const open = quoteClosingBefore(doc, floor, marks);
       if (open !== -1) s.before = [open, floor];
     }
+  } else if (cue.participle && passiveQuotedAs(doc, cue.first, floor) !== -1) {
+    // "The general was quoted as saying …": the subject of the passive speaks.
+    const b = passiveQuotedAs(doc, cue.first, floor) - 1; // the form of BE
+    const q = npBack(doc, b - 1, floor, dates, marks);
+    s.speaker = q < b ? resolveActor(doc, q, b) : null;
+    s.leftBound = q;
   } else if (cue.participle && quotedAs(doc, cue.first, floor) !== -1) {
     // "State TV quoted the governor as saying …": the one quoted speaks.
     const qd = quotedAs(doc, cue.first, floor);
@@ -1259,11 +1344,30 @@ function nounPhraseSubject(
       if (who !== null) {
         s.speaker = who;
         s.leftBound = r;
-        s.before = [floor, r];
+        s.before = [datelineEnd(doc, floor, r, dates), r];
         s.bare = true;
       }
     }
   }
+}
+
+/**
+ * Where a content glued to its attribution starts when a wire dateline the sentence splitter left in
+ * front of it ends inside [floor, r) (`… Idlib Monitor AFP Saturday 10 Sep 2016 Air strikes on a market
+ * … killed 24 people a monitor said`): after the last full date (day, month and year) that follows a
+ * capitalised word and comes before a capitalised one; `floor` when there is none.
+ */
+function datelineEnd(doc: Document, floor: number, r: number, dates: TimeIndex): number {
+  const toks = doc.tokens;
+  let start = floor;
+  for (let k = floor + 2; k < r - 2; k++) {
+    const d = dates.endingAt.get(k);
+    if (d === undefined || d.value === null || !/^\d{4}-\d\d-\d\d$/.test(d.value)) continue;
+    const before = toks[d.firstToken - 1];
+    if (d.firstToken <= floor || before === undefined || !startsAsciiUpper(before.value)) continue;
+    if (startsAsciiUpper(toks[k]!.value)) start = k;
+  }
+  return start;
 }
 
 /**
@@ -1866,9 +1970,24 @@ function gluedAttribution(
       !before.lower.endsWith('ss') &&
       before.lower !== 's' &&
       !PLURAL_MODIFIERS.has(before.lower);
-    if (c >= floor && !hasFiniteVerb(doc, c + 1, q) && !place && !own && !untitled) return false;
+    if (c >= floor && !hasFiniteVerb(doc, c + 1, q) && !place && !own && !untitled && !parallelParticiple(doc, c, floor))
+      return false;
   }
   return nothingSaidAfter(doc, cue, limit, dates);
+}
+
+/**
+ * Whether the conjunction at `c` joins two participle phrases of the content (`… killing ten people
+ * and wounding dozens opposition activists said`): a lower-case -ing word, whatever its tag, right after
+ * it, and an -ing verb between the sentence start and it. The stretch after `c` is then a predicate,
+ * not words of the subject.
+ */
+function parallelParticiple(doc: Document, c: number, floor: number): boolean {
+  const toks = doc.tokens;
+  const t = toks[c + 1];
+  if (toks[c]!.pos !== 'CCONJ' || t === undefined || t.value !== t.lower || !/.{3}ing$/.test(t.lower)) return false;
+  for (let k = c - 1; k > floor; k--) if (toks[k]!.pos === 'VERB' && /.{3}ing$/.test(toks[k]!.lower)) return true;
+  return false;
 }
 
 /**
@@ -1884,6 +2003,16 @@ function nothingSaidAfter(doc: Document, cue: CueMatch, limit: number, dates: Ti
   if (k >= limit || t === undefined) return true;
   if (/^[.!?,;]$/.test(t.value)) return true;
   if (t.pos === 'VERB' && t.lower.endsWith('ing')) return true; // "…, citing a source"
+  // "… said after the council met behind closed doors adding …", "… said days after a bombing killed …":
+  // an adverbial clause (a time noun may lead it) tells when, not what was said.
+  const s = isTemporal(t.lower) ? k + 1 : isTemporal(toks[k + 1]?.lower ?? '') && (t.pos === 'NUM' || ARTICLES.has(t.lower)) ? k + 2 : k;
+  const sub = toks[s];
+  if (
+    sub !== undefined &&
+    (ADVERBIAL_SUBORDINATORS.has(sub.lower) || CLAUSE_PREPOSITIONS.has(sub.lower)) &&
+    hasFiniteVerb(doc, s + 1, speechParticipleFrom(doc, s + 1, limit))
+  )
+    return true;
   // "… said without saying who was responsible": a preposition before a gerund opens a participle phrase.
   const next = toks[k + 1];
   if (
@@ -1894,8 +2023,32 @@ function nothingSaidAfter(doc: Document, cue: CueMatch, limit: number, dates: Ti
     /.{3}ing$/.test(next.lower)
   )
     return true;
-  if (t.pos === 'ADP' && t.lower !== 'that') return !hasFiniteVerb(doc, k, limit);
+  // ("… said after the meeting adding that …": up to a speech participle, whose content is its own.)
+  // (Not "as saying": "quoted its reporter as saying that …".)
+  if (t.pos === 'ADP' && t.lower !== 'that')
+    return !hasFiniteVerb(doc, k, t.lower === 'as' ? limit : speechParticipleFrom(doc, k, limit));
   return false;
+}
+
+/** The first speech participle (`adding`, `saying`) in [k, limit), or `limit`. */
+function speechParticipleFrom(doc: Document, k: number, limit: number): number {
+  for (let j = k; j < limit; j++) if (isSpeechParticiple(doc.tokens[j])) return j;
+  return limit;
+}
+
+/**
+ * Whether [a, b) is one short prepositional phrase (`after the meeting`, `on state TV`): a
+ * preposition, then at most five words with no verb, auxiliary or punctuation.
+ */
+function prepositionalOnly(doc: Document, a: number, b: number): boolean {
+  const toks = doc.tokens;
+  // (Not "with": "… said with a monitor saying …", the participle has a subject of its own.)
+  if (b - a < 2 || b - a > 6 || toks[a]!.pos !== 'ADP' || toks[a]!.lower === 'with') return false;
+  for (let k = a + 1; k < b; k++) {
+    const t = toks[k]!;
+    if (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'PUNCT' || t.pos === 'SCONJ' || t.pos === 'CCONJ') return false;
+  }
+  return true;
 }
 
 /**
@@ -1947,6 +2100,38 @@ function gluedStart(doc: Document, q: number, p: number): number {
     const cur = toks[r]!;
     // "… killed 20 people Karim Haddad said": a counted noun ends the content, even a speaker's head noun.
     const counted = toks[r - 2]?.pos === 'NUM' && r - 2 >= q;
+    // "… held in the open Norway's envoy Ida Berg said": a name owning a role, after a lower-case word
+    // that ends a phrase, opens the subject.
+    if (
+      (prev.pos === 'NOUN' || prev.pos === 'ADJ') &&
+      prev.value === prev.lower &&
+      isNameToken(doc, r) &&
+      toks[r + 1]?.lower === "'s" &&
+      r + 2 <= p &&
+      (isDescriptionHead(toks[r + 2]!.lower) || roleAt(toks, r + 2, r + 3) !== null)
+    )
+      return r;
+    // "… the bridge is safe Mayor Ida Berg said": a predicative adjective (after a verb of being or an
+    // adverb) ends the content before a capitalised name or title.
+    if (
+      prev.pos === 'ADJ' &&
+      prev.value === prev.lower &&
+      (toks[r - 2]?.pos === 'AUX' || toks[r - 2]?.pos === 'ADV') &&
+      startsAsciiUpper(cur.value) &&
+      (isNameToken(doc, r) || titleAt(toks, r, p + 1) !== null) &&
+      capitalisedTo(doc, r, p)
+    )
+      return r;
+    // "… were among the dead Karim Haddad said": an adjective an article makes a noun ends the content.
+    if (
+      prev.pos === 'ADJ' &&
+      prev.value === prev.lower &&
+      ARTICLES.has(toks[r - 2]?.lower ?? '') &&
+      startsAsciiUpper(cur.value) &&
+      isNameToken(doc, r) &&
+      capitalisedTo(doc, r, p)
+    )
+      return r;
     if (
       prev.pos !== 'NOUN' ||
       startsAsciiUpper(prev.value) ||
@@ -1995,6 +2180,15 @@ function gluedStart(doc: Document, q: number, p: number): number {
   return titled;
 }
 
+/**
+ * Whether every word of [r, p] is capitalised: a title and name up to the cue (`Mayor Ida Berg`),
+ * not a capitalised modifier of a lower-case noun (`the central Syrian province`).
+ */
+function capitalisedTo(doc: Document, r: number, p: number): boolean {
+  for (let k = r; k <= p; k++) if (!startsAsciiUpper(doc.tokens[k]!.value)) return false;
+  return true;
+}
+
 /** Whether a lower-case noun heads a speaker description, also in the plural ("agencies", "outlets"). */
 /** Whether token `k` heads a record ("records", "polls") or a speaker ("media", "officials"). */
 function sourceHeadAt(toks: Document['tokens'], k: number): boolean {
@@ -2034,7 +2228,13 @@ function speakerTail(doc: Document, q: number, p: number): number {
   if (r <= q || !(before.pos === 'NOUN' || before.pos === 'PROPN' || isNameToken(doc, r - 1))) return q;
   // "Karim Haddad a local activist": a name before "a …" is the description's apposition;
   // "the Sana news agency": a name before a modifier noun names the speaker.
-  if (isNameToken(doc, r - 1) && (/^an?$/.test(toks[r]!.lower) || SPEAKER_MODIFIERS.has(toks[r]!.lower))) return q;
+  // (Not a place named as a preposition's object before people: "… the town of Kadugli military sources said".)
+  if (
+    isNameToken(doc, r - 1) &&
+    (/^an?$/.test(toks[r]!.lower) || SPEAKER_MODIFIERS.has(toks[r]!.lower)) &&
+    !nameAfterPreposition(doc, r - 1, q)
+  )
+    return q;
   // "the monitor group", "an AFP correspondent": a noun or name before a bare head is a compound,
   // not a phrase's end (a plural noun is: "… the casualties residents said"; so is a place's noun after
   // its name, "… in Jayrud town rebels said", and any noun of a sentence-opening adjunct: "In the days of
@@ -2047,6 +2247,18 @@ function speakerTail(doc: Document, q: number, p: number): number {
   )
     return q;
   return r;
+}
+
+/**
+ * Whether the name ending at `k` (its words back to `q` at most) is the object of a preposition after a
+ * lower-case word (`the town of Kadugli`), not a preposition inside a longer name (`Observatory for Human Rights`).
+ */
+function nameAfterPreposition(doc: Document, k: number, q: number): boolean {
+  const toks = doc.tokens;
+  let n = k;
+  while (n - 1 >= q && isNameToken(doc, n - 1)) n--;
+  const before = toks[n - 2];
+  return toks[n - 1]?.pos === 'ADP' && before !== undefined && before.value === before.lower;
 }
 
 /**
@@ -2122,6 +2334,20 @@ function asSayingAfter(doc: Document, k: number, limit: number): boolean {
     if (t.lower === 'as' && j > k) return isSpeechParticiple(toks[j + 1]);
   }
   return false;
+}
+
+/**
+ * The passive quoting verb the participle at `c` follows (`was quoted as saying`, `was quoted by local
+ * radio as saying`), or -1.
+ */
+function passiveQuotedAs(doc: Document, c: number, floor: number): number {
+  const toks = doc.tokens;
+  if (toks[c - 1]?.lower !== 'as') return -1;
+  for (let k = c - 2; k > floor && k >= c - 8; k--) {
+    if (!QUOTING_VERBS.has(toks[k]!.lower)) continue;
+    return BE_FORMS.has(toks[k - 1]!.lower) && k - 1 > floor && (k === c - 2 || toks[k + 1]!.lower === 'by') ? k : -1;
+  }
+  return -1;
 }
 
 /** The quoting verb of "quoted X as saying" / "cited X as saying" before the participle at `c`, or -1. */
@@ -2330,6 +2556,8 @@ function opensWithQuantity(doc: Document, a: number): boolean {
   const next = toks[a + 1];
   if (next === undefined) return false;
   if (next.pos === 'NUM' || next.lower === 'than') return true;
+  // "said about half of the increase …", "nearly a dozen people …": a counting word after the qualifier.
+  if (groupOf(next.lower) !== null || (next.lower === 'a' && groupOf(toks[a + 2]?.lower ?? '') !== null)) return true;
   if (/^(least|most|to)$/.test(next.lower) && toks[a + 2]?.pos === 'NUM') return true;
   return next.lower === 'many' && toks[a + 2]?.lower === 'as';
 }
@@ -2400,6 +2628,9 @@ function anyFiniteAfter(doc: Document, a: number, b: number): boolean {
     const t = doc.tokens[k]!;
     if (t.value === ',') return false;
     if (t.pos === 'AUX') return true;
+    // "said fighting raged inside the base", "shelling continued all night": an -ed form right after the
+    // gerund subject is its past tense (not "fighting backed by jets", a participle with its agent).
+    if (k === a && t.pos === 'VERB' && t.lower.endsWith('ed') && doc.tokens[k + 1]?.lower !== 'by') return true;
     if (t.pos === 'VERB' && !isParticipleForm(t.lower) && doc.tokens[k - 1]?.lower !== 'to') return true;
   }
   return false;

@@ -267,7 +267,8 @@ function nameSubject(doc: Document, k: number): boolean {
 /** Whether a quoting verb stands a few words before `k` in its sentence ("quoted the governor as", "cited a source as"). */
 function quotedBefore(doc: Document, k: number): boolean {
   const toks = doc.tokens;
-  for (let j = k - 2; j >= 0 && j >= k - 10; j--) {
+  // (From the word before "as": the passive "was quoted as saying" has nothing between.)
+  for (let j = k - 1; j >= 0 && j >= k - 10; j--) {
     const t = toks[j]!;
     if (t.sentence !== toks[k]!.sentence || t.value === ',') return false;
     if (QUOTING_VERBS.has(t.lower)) return true;

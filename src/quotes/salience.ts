@@ -18,6 +18,8 @@ const BODIES = new Set([...heads.bodies, ...heads.namedBodies]);
 const NAMED_BODIES = new Set(heads.namedBodies);
 const PEOPLE = new Set(heads.people);
 const DOCUMENTS = new Set(heads.documents);
+const PERSONAL_OFFICES: ReadonlySet<string> = new Set(heads.personalOffices);
+const STATE_EPITHETS: ReadonlySet<string> = new Set(heads.stateEpithets);
 /** For a generic head naming a kind of body, what an earlier speaker is preferred for (`monitor` → the Observatory). */
 const KINDS: ReadonlyMap<string, readonly string[]> = new Map(Object.entries(heads.genericBodyKinds));
 
@@ -25,7 +27,7 @@ const KINDS: ReadonlyMap<string, readonly string[]> = new Map(Object.entries(hea
 const WINDOW = 8;
 
 /** What a speaker slot needs of the earlier speaker it may refer to. */
-type Want = 'it' | 'he' | 'she' | 'they' | 'body' | 'generic-body' | 'person' | 'document';
+type Want = 'it' | 'he' | 'she' | 'they' | 'body' | 'generic-body' | 'person' | 'document' | 'state';
 
 /**
  * One quote as the pass sees it: its first token, the token its speaker was
@@ -90,6 +92,8 @@ function wantOf(doc: Document, s: ResolvedActor): { want: Want; head: string } |
   // organisation's name names that organisation; it points back at no one.
   for (let k = a; k < b - 1; k++) if (isMediaName(toks[k]!.value)) return null;
   if (DOCUMENTS.has(head)) return { want: 'document', head };
+  // "The staunch Assad ally insisted …", "the Gulf kingdom said": an epithet of a state.
+  if (STATE_EPITHETS.has(head)) return { want: 'state', head };
   if (GENERIC_BODIES.has(head)) return { want: 'generic-body', head };
   if (BODIES.has(head)) return { want: 'body', head };
   if (PEOPLE.has(head)) return { want: 'person', head };
@@ -145,6 +149,8 @@ function fits(want: Want, head: string, p: ResolvedActor): boolean {
       return holds() && !isPeople(p) && p.kind !== 'person';
     case 'person':
       return (p.kind === 'person' || p.kind === 'description') && holds();
+    case 'state':
+      return p.kind === 'government';
     case 'document':
       // ("Narvik police said … . …, the statement said": a described issuer too, if not a person's.)
       return isBodyKind(p) || (p.kind === 'description' && (isBodyLike(p.name) || isPeople(p)));
@@ -169,7 +175,8 @@ export function applySalience(doc: Document, items: SalienceItem[]): void {
     if (s === null) continue;
     const w = wantOf(doc, s);
     if (w === null) {
-      const later = cataphor(doc, items, i, original) ?? roleHolder(doc, items, i, original);
+      const later =
+        cataphor(doc, items, i, original) ?? roleHolder(doc, items, i, original) ?? officeHolder(doc, items[i]!);
       if (later !== null) items[i]!.speaker = { ...later, mention: s.mention, resolvedBy: 'description' };
       continue;
     }
@@ -253,6 +260,12 @@ export function applySalience(doc: Document, items: SalienceItem[]): void {
     // "The observatory said": with no speaker of that name quoted in reach, the body of that name the
     // article named last (as a subject, a possessor, a source of figures); with none, a description.
     if (!pronoun && chosen === null && NAMED_BODIES.has(w.head)) chosen = holderBefore(doc, s, w.head);
+    // "Russia disagreed. The staunch Assad ally insisted …": the state that is the subject of a clause just
+    // before is more recent than any state quoted.
+    if (w.want === 'state') {
+      const recent = stateSubjectBefore(doc, s);
+      if (recent !== null && (chosen === null || recent.mention[0] > chosen.mention[0])) chosen = recent;
+    }
     // "… citing a military source. The source told …": a fuller description of the same head, just named.
     if (!pronoun && w.want === 'person' && chosen === null) chosen = fullerDescriptionBefore(doc, s, w.head);
     if (chosen === null || (pronoun && antecedentEntity !== null && chosen.entity === antecedentEntity)) continue;
@@ -343,6 +356,31 @@ function namedBodyBefore(doc: Document, s: ResolvedActor): ResolvedActor | null 
   return null;
 }
 
+/** How many sentences back {@link stateSubjectBefore} looks for the state an epithet names again. */
+const EPITHET_REACH = 2;
+
+/**
+ * The state named as a clause's subject in the speaker's sentence or the two before it, the latest
+ * one, as the speaker the epithet `s` stands for (`Russia disagreed. The staunch Assad ally insisted`);
+ * `null` when there is none.
+ */
+function stateSubjectBefore(doc: Document, s: ResolvedActor): ResolvedActor | null {
+  const toks = doc.tokens;
+  const a = s.mention[0];
+  const reg = entityRegistry(doc);
+  const here = toks[a]!.sentence;
+  for (let mi = a - 1; mi >= 0; mi--) {
+    if (here - toks[mi]!.sentence > EPITHET_REACH) break;
+    const k = reg.mentionAt[mi]!;
+    if (k === -1) continue;
+    const m = reg.mentions[k]!;
+    mi = m.first;
+    const e = reg.entities[m.entity]!;
+    if (e.kind === 'government' && m.form === 'name' && m.subject) return asDescribed(e, s);
+  }
+  return null;
+}
+
 /** Whether the head noun of the mention ending at `b` follows the name ending at `end` (an acronym in brackets skipped). */
 function headAfter(doc: Document, end: number, b: number): boolean {
   const toks = doc.tokens;
@@ -422,6 +460,35 @@ function equatedPerson(
     if (toks[at - 1]?.value === ',' && toks[at - 2]?.lower === head && toks[at - 3]?.lower === 'the') return p;
   }
   return null;
+}
+
+/**
+ * "Ban Ki-moon's office said he was shocked": a person's office (personalOffices) that says something of
+ * him or her — the content opens with `he` or `she` — speaks for that person (ANNOTATION.md §1 rule 4),
+ * the person the actors layer named as the owner; `null` otherwise ("the governor's office said the
+ * roads were shut" stays the office).
+ */
+function officeHolder(doc: Document, item: SalienceItem): ResolvedActor | null {
+  const toks = doc.tokens;
+  const s = item.speaker!;
+  if (s.kind !== 'description' || !PERSONAL_OFFICES.has(toks[s.mention[1] - 1]!.lower)) return null;
+  const opener = toks[item.first]?.lower;
+  if (opener !== 'he' && opener !== 'she') return null;
+  const reg = entityRegistry(doc);
+  // The person named inside the speaker's phrase ("Mayor Ida Berg's office"), else the one its name gives ("his office").
+  for (let k = s.mention[0]; k < s.mention[1] - 1; k++) {
+    const mi = reg.mentionAt[k]!;
+    if (mi === -1) continue;
+    const e = reg.entities[reg.mentions[mi]!.entity]!;
+    if (e.kind === 'person') return asDescribed(e, s);
+  }
+  // ("Ban Ki-moons office": the possessive's apostrophe lost.)
+  const head = ` ${toks[s.mention[1] - 1]!.lower}`;
+  if (!s.name.endsWith(head)) return null;
+  const owner = s.name.slice(0, -head.length);
+  const bare = owner.endsWith("'s") ? owner.slice(0, -2) : owner.endsWith('s') ? owner.slice(0, -1) : owner;
+  const e = reg.entities.find((x) => x.kind === 'person' && (x.name === bare || bare.endsWith(` ${x.name}`)));
+  return e === undefined ? null : asDescribed(e, s);
 }
 
 /** How many sentences before or after a description {@link roleHolder} looks for the person it describes. */

@@ -469,6 +469,16 @@ export const COMPASS_DIRECTIONS: ReadonlySet<string> = new Set(words.compassDire
 export const ADVERBIAL_SUBORDINATORS: ReadonlySet<string> = new Set(words.adverbialSubordinators);
 
 /**
+ * Prepositions of time that also open a finite adverbial clause (`after the council met`).
+ *
+ * @example
+ * ```ts
+ * CLAUSE_PREPOSITIONS.has('after'); // true
+ * ```
+ */
+export const CLAUSE_PREPOSITIONS: ReadonlySet<string> = new Set(words.clausePrepositions);
+
+/**
  * The wh-words that open an interrogative content clause (`asked how he was feeling`): the
  * reported question of a verb of asking.
  *
