@@ -7,7 +7,7 @@
 import attacks from '../lexicon/attacks.json';
 import claims from '../lexicon/claims.json';
 import casualties from '../lexicon/casualties.json';
-import { MODALS, WEAPON_AGENTS, WEAPON_NOUNS } from '../lexicon/en/index.js';
+import { HEDGE_MODIFIERS, MODALS, WEAPON_AGENTS, WEAPON_NOUNS } from '../lexicon/en/index.js';
 import type { Token } from '../document/model.js';
 import { CONDITIONALS, NEGATIVE_PARTICLES, REFUSAL_VERBS } from '../lexicon/en/index.js';
 
@@ -278,7 +278,8 @@ export function lexicon(): Lexicon {
     implicateVerbs: new Set(c.implicateVerbs),
     holdVerbs: new Set(c.holdVerbs),
     bearVerbs: new Set(c.bearVerbs),
-    suspectWords: new Set(c.suspectWords),
+    // The hedges of lexicon/en (`suspected`, `alleged` …), one class for the registry and the claims.
+    suspectWords: HEDGE_MODIFIERS,
     hallmarks: new Set(c.hallmarks),
     mediaNouns: new Set(c.mediaNouns),
     affiliationWords: new Set(c.affiliationWords),

@@ -13,6 +13,7 @@
  */
 import type { Candidate } from '../candidate.js';
 import { description, subjectOf, type Ctx, type Subject } from '../syntax.js';
+import { startsAsciiUpper } from '../../syntax/tokens.js';
 
 /** The person named by the capitalised run from `k` (an age adjective before it allowed), or `null`. */
 function personAt(ctx: Ctx, k: number): Subject | null {
@@ -20,13 +21,13 @@ function personAt(ctx: Ctx, k: number): Subject | null {
   const end = ctx.sentence.endToken;
   // "as 34-year-old Kevin Marsh": the age before the name.
   let j = k;
-  while (j < end && j < k + 6 && !isCapitalised(toks[j]!.value) && toks[j]!.value !== ',') j++;
-  if (j >= end || !isCapitalised(toks[j]!.value)) return null;
+  while (j < end && j < k + 6 && !startsAsciiUpper(toks[j]!.value) && toks[j]!.value !== ',') j++;
+  if (j >= end || !startsAsciiUpper(toks[j]!.value)) return null;
   let e = j;
   // (A date ends the name: "named the gunman as Karl Weiss Monday".)
   while (
     e + 1 < end &&
-    isCapitalised(toks[e + 1]!.value) &&
+    startsAsciiUpper(toks[e + 1]!.value) &&
     (toks[e + 1]!.pos === 'PROPN' || toks[e + 1]!.pos === 'NOUN') &&
     ctx.dateStart[e + 1]! < 0
   )
@@ -35,11 +36,6 @@ function personAt(ctx: Ctx, k: number): Subject | null {
   const s = description(ctx, e);
   return s !== null && s.actor.kind === 'person' && s.actor.first >= j ? s : null;
 }
-
-const isCapitalised = (v: string): boolean => {
-  const c = v.charCodeAt(0);
-  return c >= 65 && c <= 90;
-};
 
 /**
  * At an attacker noun (`claims.json` `attackerNouns`, or a `suspectNouns` word): the person the
