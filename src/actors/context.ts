@@ -544,8 +544,8 @@ function scanReferences(doc: Document, from: number, to: number): StateReference
   const out: StateReference[] = [];
   const actorFor = (word: string, at: number): KnownActor | null => governmentAt(doc, word, at);
   for (let i = from; i < to; i++) {
+    if ((classes[i]! & WATCHED_WORD) === 0) continue; // one bit test for the common case (no token read)
     const t = toks[i]!;
-    if ((classes[i]! & WATCHED_WORD) === 0) continue; // one bit test for the common case
     // modifier + force noun: "government forces", "pro-regime troops", "regime air force"
     let modEnd = -1;
     if (FORCE_MODIFIERS.has(t.lower)) modEnd = i + 1;

@@ -493,7 +493,8 @@ function longestMatchAt(
   for (let j = i; j < to && words < MAX_WORDS; j++) {
     const t = toks[j]!;
     if (j > i && t.sentence !== first.sentence) break;
-    const part = partOf(t.lower);
+    // (The token's apostrophe fact is hasApostrophe of its lower case: no character loop per word.)
+    const part = (doc.facts[j]! & APOSTROPHE_WORD) === 0 ? t.lower : t.lower.replace(APOSTROPHES, '');
     if (t.value === '-' || t.value === '‐' || t.value === '–') {
       if (t.spaceBefore) break;
       continue; // a hyphen joins words with a space in the key

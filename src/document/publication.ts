@@ -40,9 +40,16 @@ function pad(n: number, w = 2): string {
 }
 
 function validDay(y: number, m: number, d: number): boolean {
-  if (m < 1 || m > 12 || d < 1) return false;
-  const days = new Date(Date.UTC(y, m, 0)).getUTCDate();
+  if (m < 1 || m > 12 || d < 1 || !Number.isFinite(y)) return false;
+  // The days of the month by arithmetic (what `new Date(Date.UTC(y, m, 0)).getUTCDate()` gives, without a Date per call).
+  const days = m === 2 ? (isLeapYear(y) ? 29 : 28) : m === 4 || m === 6 || m === 9 || m === 11 ? 30 : 31;
   return d <= days;
+}
+
+/** Whether `y` is a leap year as `Date.UTC` reads it (years 0–99 are 1900–1999; not a number: no year, no leap day). */
+function isLeapYear(y: number): boolean {
+  const year = y >= 0 && y <= 99 ? 1900 + Math.trunc(y) : y;
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
 }
 
 /** ISO weekday (1 = Monday … 7 = Sunday). */
