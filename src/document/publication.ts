@@ -543,7 +543,8 @@ export function readTopStamp(
   TOP_DATE.lastIndex = 0;
   for (let m = TOP_DATE.exec(text); m !== null; m = TOP_DATE.exec(text)) {
     // A clock printed before the date (`Updated 9:42 AM EAT, Sun August 18, 2024`) is part of the stamp.
-    const clock = m[18] === undefined && m[21] === undefined && m[23] === undefined ? leadingClock(text.slice(0, m.index)) : null;
+    const clock =
+      m[18] === undefined && m[21] === undefined && m[23] === undefined ? leadingClock(text.slice(0, m.index)) : null;
     const from = clock === null ? m.index : clock.start;
     const before = text.slice(0, from);
     // A finished sentence before it: the date is in the body, not above it.
