@@ -50,6 +50,7 @@ import {
   runStart,
 } from './names.js';
 import { defineWordClass } from '../document/classes.js';
+import { TAG } from '../document/tags.js';
 import { isWhiteSpaceCode } from '../document/normalise.js';
 import { isCapitals, isGluedHyphen, isMark, isUpperCase, startsAsciiUpper } from '../syntax/tokens.js';
 import { modelNounNumber } from '../document/nlp.js';
@@ -426,6 +427,8 @@ class RegistryBuilder {
   private readonly norm: string;
   private readonly classes: Int32Array;
   private readonly facts: Int32Array;
+  /** Tag codes (`doc.tags`): the scans ask a token's tag without reading the token. */
+  private readonly tags: Uint8Array;
   /** Where the input is the normalised text (most pages), name keys are read from the tokens. */
   private readonly plain: boolean;
   private byInitialsChecked = 0;
@@ -437,6 +440,7 @@ class RegistryBuilder {
     this.mentionAt = new Int32Array(doc.tokens.length).fill(-1);
     this.classes = doc.classes;
     this.facts = doc.facts;
+    this.tags = doc.tags;
     this.known = findKnownActors(doc);
     this.norm = doc.norm;
     this.plain = doc.text === doc.norm;
@@ -500,10 +504,11 @@ class RegistryBuilder {
       let nameHere = false;
       if (km === undefined) {
         // A word starting with a-z (its fact bit: the token is not read) heads a description or nothing.
+        const tag = this.tags[i]!;
+        const noun = tag === TAG.NOUN || tag === TAG.PROPN;
         if ((this.facts[i]! & LOWER_START_WORD) !== 0) {
-          if ((this.classes[i]! & DESCRIPTION_HEAD) === 0 || (tok.pos !== 'NOUN' && tok.pos !== 'PROPN')) continue;
+          if ((this.classes[i]! & DESCRIPTION_HEAD) === 0 || !noun) continue;
         } else {
-          const noun = tok.pos === 'NOUN' || tok.pos === 'PROPN';
           nameHere = isNameToken(this.doc, i);
           if (!nameHere && !noun) continue;
         }
@@ -681,9 +686,10 @@ class RegistryBuilder {
     if (this.lowerNounSet === null) {
       const set = new Set<string>();
       const toks = this.toks;
+      const tags = this.tags;
       for (let k = 0; k < toks.length; k++) {
-        // (the fact bit first: a capitalised word or a mark is turned away without reading its token)
-        if ((this.facts[k]! & LOWER_START_WORD) !== 0 && toks[k]!.pos === 'NOUN') set.add(toks[k]!.lower);
+        // (the fact bit and the tag code first: only a lower-case noun's token is read)
+        if (tags[k] === TAG.NOUN && (this.facts[k]! & LOWER_START_WORD) !== 0) set.add(toks[k]!.lower);
       }
       this.lowerNounSet = set;
     }

@@ -198,6 +198,13 @@ export interface Document {
    * @internal
    */
   readonly facts: Int32Array;
+  /**
+   * Per token, the code of its part-of-speech tag (`TAG` of `document/tags.ts`): a pass that asks
+   * only a token's tag reads this byte, not the token. Internal: left out of the published types.
+   *
+   * @internal
+   */
+  readonly tags: Uint8Array;
   /** Sentences, never crossing a paragraph break. */
   readonly sentences: readonly Sentence[];
   /** Paragraphs with their zones. */

@@ -164,6 +164,7 @@ export function parse(text: string, options?: ExtractOptions): Document {
     tokens,
     classes: raw.classes,
     facts: raw.facts,
+    tags: raw.tags,
     sentences,
     paragraphs,
     zones,

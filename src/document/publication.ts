@@ -40,16 +40,9 @@ function pad(n: number, w = 2): string {
 }
 
 function validDay(y: number, m: number, d: number): boolean {
-  if (m < 1 || m > 12 || d < 1 || !Number.isFinite(y)) return false;
-  // The days of the month by arithmetic (what `new Date(Date.UTC(y, m, 0)).getUTCDate()` gives, without a Date per call).
-  const days = m === 2 ? (isLeapYear(y) ? 29 : 28) : m === 4 || m === 6 || m === 9 || m === 11 ? 30 : 31;
+  if (m < 1 || m > 12 || d < 1) return false;
+  const days = new Date(Date.UTC(y, m, 0)).getUTCDate();
   return d <= days;
-}
-
-/** Whether `y` is a leap year as `Date.UTC` reads it (years 0–99 are 1900–1999; not a number: no year, no leap day). */
-function isLeapYear(y: number): boolean {
-  const year = y >= 0 && y <= 99 ? 1900 + Math.trunc(y) : y;
-  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
 }
 
 /** ISO weekday (1 = Monday … 7 = Sunday). */
@@ -543,8 +536,7 @@ export function readTopStamp(
   TOP_DATE.lastIndex = 0;
   for (let m = TOP_DATE.exec(text); m !== null; m = TOP_DATE.exec(text)) {
     // A clock printed before the date (`Updated 9:42 AM EAT, Sun August 18, 2024`) is part of the stamp.
-    const clock =
-      m[18] === undefined && m[21] === undefined && m[23] === undefined ? leadingClock(text.slice(0, m.index)) : null;
+    const clock = m[18] === undefined && m[21] === undefined && m[23] === undefined ? leadingClock(text.slice(0, m.index)) : null;
     const from = clock === null ? m.index : clock.start;
     const before = text.slice(0, from);
     // A finished sentence before it: the date is in the body, not above it.

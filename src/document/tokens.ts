@@ -1,6 +1,7 @@
 import type { PosTag, Token, TokenShape } from './model.js';
 import { beginDocument, nlp, readDoc, recycleAfter, type WinkNLP } from './nlp.js';
 import { classGeneration, lemmaClassBits, wordClassBits, wordFacts } from './classes.js';
+import { tagCode } from './tags.js';
 
 /** A token whose sentence and paragraph {@link parse} fills in once it knows them. */
 export type RawToken = { -readonly [K in keyof Token]: Token[K] };
@@ -17,6 +18,8 @@ export interface RawTokens {
   readonly classes: Int32Array;
   /** Per token, the bits of its word's facts (see `defineWordFacts`). */
   readonly facts: Int32Array;
+  /** Per token, the code of its tag (see `document/tags.ts`). */
+  readonly tags: Uint8Array;
 }
 
 const SHAPES: Record<string, TokenShape> = {
@@ -176,6 +179,8 @@ interface Lexeme {
    * 9 % of `parse`); most words keep one tag, whose lemma is found without hashing.
    */
   firstTag: string;
+  /** {@link tagCode} of `firstTag` (0 before it is known): most tokens' tag code is read from here, not looked up. */
+  firstTagCode: number;
   firstLemma: string | undefined;
   /** Word-class bits of `lower`, and lemma-class bits of `firstLemma` (0 when it is the word itself); -1 until read. */
   wordBits: number;
@@ -195,6 +200,7 @@ function newLexeme(value: string, normal: string, type: string, entry: number): 
     shape: SHAPE_OF.get(type) ?? 'other',
     blank: value.trim() === '',
     firstTag: '',
+    firstTagCode: 0,
     firstLemma: undefined,
     wordBits: -1,
     lemmaBits: -1,
@@ -333,6 +339,7 @@ interface Built {
   readonly fromWink: Int32Array[];
   readonly classes: Int32Array[];
   readonly facts: Int32Array[];
+  readonly tags: Uint8Array[];
   readonly winkSentences: [number, number][];
   /** wink tokens in the pieces read so far. */
   winkTokens: number;
@@ -357,6 +364,7 @@ export function readTokens(norm: string, piece: number = winkPiece): RawTokens {
     fromWink: [],
     classes: [],
     facts: [],
+    tags: [],
     winkSentences: [],
     winkTokens: 0,
     at: 0,
@@ -372,10 +380,18 @@ export function readTokens(norm: string, piece: number = winkPiece): RawTokens {
   if (recycleAfter(built.maxUid)) lexemes.clear();
   const { tokens, winkSentences } = built;
   if (built.fromWink.length === 1)
-    return { tokens, winkSentences, fromWink: built.fromWink[0]!, classes: built.classes[0]!, facts: built.facts[0]! };
+    return {
+      tokens,
+      winkSentences,
+      fromWink: built.fromWink[0]!,
+      classes: built.classes[0]!,
+      facts: built.facts[0]!,
+      tags: built.tags[0]!,
+    };
   const fromWink = new Int32Array(built.winkTokens + 1);
   const classes = new Int32Array(tokens.length);
   const facts = new Int32Array(tokens.length);
+  const tags = new Uint8Array(tokens.length);
   let w = 0;
   let t = 0;
   for (let p = 0; p < built.fromWink.length; p++) {
@@ -384,10 +400,11 @@ export function readTokens(norm: string, piece: number = winkPiece): RawTokens {
     w += f.length - 1;
     classes.set(built.classes[p]!, t);
     facts.set(built.facts[p]!, t);
+    tags.set(built.tags[p]!, t);
     t += built.classes[p]!.length;
   }
   fromWink[w] = tokens.length;
-  return { tokens, winkSentences, fromWink, classes, facts };
+  return { tokens, winkSentences, fromWink, classes, facts, tags };
 }
 
 /** Reads `input[from, to)` with wink-nlp and adds its tokens and sentences to `built`. */
@@ -440,6 +457,8 @@ class PieceReader {
   bits = 0;
   /** The facts of the token last read. */
   facts = 0;
+  /** The tag code of the token last read. */
+  tag = 0;
   /** The largest wink unique id read so far. */
   maxUid = 0;
 
@@ -462,6 +481,7 @@ class PieceReader {
     const pos = this.poses[i]!;
     if (x.firstTag === '') {
       x.firstTag = pos;
+      x.firstTagCode = tagCode(pos);
       return (x.firstLemma = this.lemmaOf(i, x));
     }
     const code = POS_CODE.get(pos);
@@ -491,6 +511,7 @@ class PieceReader {
       );
       this.bits = wordClassBits(x.lower) | (lemma === undefined || lemma === x.lower ? 0 : lemmaClassBits(lemma));
       this.facts = wordFacts(x.value, x.lower, x.shape);
+      this.tag = tagCode(this.poses[i]!);
       return x;
     }
     let x = lexemes.find(uid);
@@ -501,6 +522,8 @@ class PieceReader {
     this.facts = factsOf(x);
     const first = x.firstTag === this.poses[i];
     const lemma = (this.lemma = first ? x.firstLemma! : this.lemmaAt(x, i));
+    // (Under its first tag, the lexeme's remembered code; `lemmaAt` has just set it for a new lexeme.)
+    this.tag = first || x.firstTag === this.poses[i] ? x.firstTagCode : tagCode(this.poses[i]!);
     // Under its first tag (most words keep one) the lemma's bits are remembered with the lexeme.
     this.bits =
       wordBitsOf(x) |
@@ -559,7 +582,7 @@ function fastTokens(input: string, reader: PieceReader, built: Built): boolean {
   const len = input.length;
   const tokens = built.tokens;
   const first = tokens.length;
-  const [fromWink, classes, facts] = pieceArrays(n);
+  const [fromWink, classes, facts, tags] = pieceArrays(n);
   let at = built.at;
   for (let i = 0; i < n; i++) {
     fromWink[i] = tokens.length;
@@ -574,9 +597,10 @@ function fastTokens(input: string, reader: PieceReader, built: Built): boolean {
       if (c === 0x0a) line = true;
       c = input.charCodeAt(++at);
     }
-    if (!textAt(input, v, at)) return false;
+    if (!input.startsWith(v, at)) return false;
     classes[tokens.length - first] = reader.bits;
     facts[tokens.length - first] = reader.facts;
+    tags[tokens.length - first] = reader.tag;
     tokens.push(makeToken(tokens.length, at, x, p, reader.lemma, prevEnd, line));
     at += v.length;
   }
@@ -585,6 +609,7 @@ function fastTokens(input: string, reader: PieceReader, built: Built): boolean {
   built.fromWink.push(fromWink);
   built.classes.push(classes.subarray(0, tokens.length - first));
   built.facts.push(facts.subarray(0, tokens.length - first));
+  built.tags.push(tags.subarray(0, tokens.length - first));
   return true;
 }
 
@@ -594,7 +619,7 @@ function spacedTokens(input: string, from: number, reader: PieceReader, spaces: 
   const n = poses.length;
   const tokens = built.tokens;
   const first = tokens.length;
-  const [fromWink, classes, facts] = pieceArrays(n);
+  const [fromWink, classes, facts, tags] = pieceArrays(n);
   let at = from;
   let prevEnd = built.at;
   for (let i = 0; i < n; i++) {
@@ -614,6 +639,7 @@ function spacedTokens(input: string, from: number, reader: PieceReader, spaces: 
     if (isSpaceToken(p, x)) continue;
     classes[tokens.length - first] = reader.bits;
     facts[tokens.length - first] = reader.facts;
+    tags[tokens.length - first] = reader.tag;
     tokens.push(makeToken(tokens.length, s, x, p, reader.lemma, prevEnd, hasNewline(input, prevEnd, s)));
     prevEnd = at;
   }
@@ -622,31 +648,22 @@ function spacedTokens(input: string, from: number, reader: PieceReader, spaces: 
   built.fromWink.push(fromWink);
   built.classes.push(classes.subarray(0, tokens.length - first));
   built.facts.push(facts.subarray(0, tokens.length - first));
+  built.tags.push(tags.subarray(0, tokens.length - first));
 }
 
 /**
- * A piece's three per-token tables ({@link Built}: our index of each wink token and one past, class
- * bits, facts) as views of one buffer: one allocation instead of three (a typed array's buffer costs
- * about as much to allocate as reading a few dozen tokens).
+ * A piece's per-token tables ({@link Built}: our index of each wink token and one past, class bits,
+ * facts, tag codes) as views of one buffer: one allocation instead of four (a typed array's buffer
+ * costs about as much to allocate as reading a few dozen tokens).
  */
-function pieceArrays(n: number): [Int32Array, Int32Array, Int32Array] {
-  const buffer = new ArrayBuffer((3 * n + 1) * 4);
+function pieceArrays(n: number): [Int32Array, Int32Array, Int32Array, Uint8Array] {
+  const buffer = new ArrayBuffer((3 * n + 1) * 4 + n);
   return [
     new Int32Array(buffer, 0, n + 1),
     new Int32Array(buffer, (n + 1) * 4, n),
     new Int32Array(buffer, (2 * n + 1) * 4, n),
+    new Uint8Array(buffer, (3 * n + 1) * 4, n),
   ];
-}
-
-/**
- * `input.startsWith(v, at)`, read character by character: tokens are short, and the loop is
- * compiled inline where the builtin is a call per token.
- */
-function textAt(input: string, v: string, at: number): boolean {
-  const n = v.length;
-  if (at + n > input.length) return false;
-  for (let k = 0; k < n; k++) if (input.charCodeAt(at + k) !== v.charCodeAt(k)) return false;
-  return true;
 }
 
 function hasNewline(s: string, from: number, to: number): boolean {

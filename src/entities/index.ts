@@ -129,10 +129,27 @@ const ACRONYM_SKIP = new Set(['for', 'of', 'the', 'and', 'on', 'in', 'de', 'al']
 /** Words after which a body's name goes on with what it is for (`Observatory` for `Human Rights`). */
 const CONNECTORS = new Set(['for', 'of', 'on']);
 
-const words = (name: string): string[] => name.split(/[\s-]+/).filter((w) => w.length > 0);
-
 /** Whether a UTF-16 code unit is one of `\s` or a hyphen-minus (what {@link words} splits at). */
 const splitsWords = (c: number): boolean => c === 0x2d || isWhiteSpaceCode(c);
+
+/** A name's words: `name.split(/[\s-]+/)` without empty strings, by one character loop (no expression, no filter pass). */
+function words(name: string): string[] {
+  const out: string[] = [];
+  let start = -1;
+  for (let i = 0; i < name.length; i++) {
+    if (!splitsWords(name.charCodeAt(i))) {
+      if (start < 0) start = i;
+    } else if (start >= 0) {
+      out.push(name.slice(start, i));
+      start = -1;
+    }
+  }
+  if (start >= 0) out.push(start === 0 ? name : name.slice(start));
+  return out;
+}
+
+/** The longest word of {@link ACRONYM_SKIP} and {@link CONNECTORS}: a longer word is in neither (lower-casing never shortens). */
+const SHORT_WORD = 3;
 
 /** `words(name).length`, counted without splitting (asked for every name and short form of the table). */
 function wordCount(name: string): number {
@@ -149,7 +166,7 @@ function wordCount(name: string): number {
 /** The initials of a name's words (`ws`: the name's {@link words}). */
 function initials(ws: readonly string[]): string {
   let out = '';
-  for (const w of ws) if (!ACRONYM_SKIP.has(w.toLowerCase())) out += w[0]!.toUpperCase();
+  for (const w of ws) if (w.length > SHORT_WORD || !ACRONYM_SKIP.has(w.toLowerCase())) out += w[0]!.toUpperCase();
   return out;
 }
 
@@ -162,7 +179,10 @@ const isBody = (k: EntityKind): boolean =>
  * (`Syrian Observatory | for Human Rights`), or `-1` when it has none.
  */
 function shortLength(ws: readonly string[]): number {
-  for (let i = 1; i < ws.length; i++) if (CONNECTORS.has(ws[i]!.toLowerCase())) return i;
+  for (let i = 1; i < ws.length; i++) {
+    const w = ws[i]!;
+    if (w.length <= SHORT_WORD && CONNECTORS.has(w.toLowerCase())) return i;
+  }
   return -1;
 }
 

@@ -4,7 +4,6 @@ import {
   documentDateOrder,
   evidenceOrder,
   evidenceScore,
-  publicationValue,
   readStamp,
   readTopStamp,
   readWordStamp,
@@ -264,21 +263,5 @@ describe('publication: hostile input at the top of a page', () => {
       expect(readTopStamp(text, 0, false)?.value ?? null).toBe(text.startsWith('12 May') ? '2019-05-12' : null);
       expect(parse(text).publication.source).toMatch(/^(?:none|timestamp)$/);
     }
-  });
-});
-
-describe('publication: days of the month counted without a Date', () => {
-  it('knows the leap day of leap years only (a year divisible by 100 is one only when divisible by 400)', () => {
-    expect(publicationValue('2016-02-29')).toBe('2016-02-29');
-    expect(publicationValue('2015-02-29')).toBeNull();
-    expect(publicationValue('2000-02-29')).toBe('2000-02-29');
-    expect(publicationValue('1900-02-29')).toBeNull();
-  });
-  it('knows the 30-day months', () => {
-    expect(publicationValue('2019-04-31')).toBeNull();
-    expect(publicationValue('2019-11-30')).toBe('2019-11-30');
-    expect(publicationValue('2019-12-31')).toBe('2019-12-31');
-    expect(publicationValue('31/09/2019', 'dmy')).toBeNull();
-    expect(publicationValue('30/09/2019', 'dmy')).toBe('2019-09-30');
   });
 });
