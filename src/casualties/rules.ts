@@ -470,7 +470,23 @@ function subjectBefore(ctx: Ctx, at: number, outcome: CasualtyOutcome, opts: Sub
   const end = subjectEnd(ctx, at, outcome, opts.anchor);
   if (Array.isArray(end)) return end;
   if (end.j < ctx.first) return [];
-  return withCountedHead(ctx, conjunctsBefore(ctx, end, outcome, opts), opts.anchor);
+  return withCountedHead(ctx, joinNamedAppositions(ctx, conjunctsBefore(ctx, end, outcome, opts)), opts.anchor);
+}
+
+/**
+ * "A forklift driver, Luis Ortega, and his supervisor … were killed": a description and the name in
+ * commas right after it are one person, one figure (the conjuncts come last first).
+ */
+function joinNamedAppositions(ctx: Ctx, out: Found[]): Found[] {
+  for (let i = out.length - 1; i > 0; i--) {
+    const d = out[i]!.phrase;
+    const n = out[i - 1]!.phrase;
+    if (!unnamedDescription(ctx, d) || n.kind !== 'named' || n.first !== d.end + 1) continue;
+    if (nameInApposition(ctx, d.end)?.name !== n.end) continue;
+    out[i] = { ...out[i]!, phrase: { ...d, end: n.end, victimsEnd: n.end } };
+    out.splice(i - 1, 1);
+  }
+  return out;
 }
 
 /**
@@ -998,14 +1014,22 @@ export function objectsAfter(ctx: Ctx, at: number, outcome: CasualtyOutcome, anc
       j = next;
       continue;
     }
-    const whole: Found = { phrase: p, outcome, anchor, relative: false };
+    // "a forklift driver, Luis Ortega, (34,) and …": a name in commas after a singular description
+    // is the same person, one figure.
+    const named = unnamedDescription(ctx, p) ? nameInApposition(ctx, Math.max(p.end, p.victimsEnd)) : null;
+    const whole: Found = {
+      phrase: named === null ? p : { ...p, end: named.name, victimsEnd: named.name },
+      outcome,
+      anchor,
+      relative: false,
+    };
     out.push(whole);
-    let k = Math.max(p.end, p.victimsEnd);
-    const named = namesOfCount(ctx, p, k);
-    if (named !== null) {
-      for (const n of named.names)
+    let k = named?.next ?? Math.max(p.end, p.victimsEnd);
+    const listed = namesOfCount(ctx, p, k);
+    if (listed !== null) {
+      for (const n of listed.names)
         out.push({ phrase: n, outcome, anchor, relative: false, parent: whole, relation: 'part' });
-      k = named.end;
+      k = listed.end;
     }
     while (k < ctx.end && toks[k]!.pos === 'ADV' && k - p.end < 2) k++;
     // "Ana Ruiz, 42; Juan Soto, 19; and …": a named victim's age.
@@ -1212,6 +1236,35 @@ export function namesOfCount(ctx: Ctx, p: Phrase, at: number): { names: Phrase[]
     if (toks[k]!.value === ',') k++;
   }
   return { names, end: k };
+}
+
+/** Whether a phrase is a singular description with no name of its own ("a forklift driver", not "Judge Ana Ortiz"). */
+function unnamedDescription(ctx: Ctx, p: Phrase): boolean {
+  return p.kind === 'singular' && p.head >= 0 && (p.end === p.head + 1 || ctx.toks[p.head + 1]?.lower === 'of');
+}
+
+/** Tokens that close a name's apposition: the clause or the list goes on after them. */
+const APPOSITION_CLOSES = new Set([',', ';', '.', ')', ...DASHES]);
+
+/**
+ * A name in commas right after a singular description at `at` ("a forklift driver, Luis Ortega, (34,)
+ * and …"; also closing the sentence: "killed a village elder, Abdi Warsame."): one past the name and
+ * where the list goes on (past the age), or `null` when no such name stands there or the name opens
+ * a list of its own ("a driver, Luis Ortega and Ana Ruiz").
+ */
+function nameInApposition(ctx: Ctx, at: number): { name: number; next: number } | null {
+  const { toks } = ctx;
+  if (at + 1 >= ctx.end || toks[at]!.value !== ',') return null;
+  const name = readName(ctx, at + 1, false, true);
+  if (name === null) return null;
+  let next = name.end;
+  // ", 34,": the person's age.
+  if (toks[next]?.value === ',' && toks[next + 1]?.pos === 'NUM') {
+    next += 2;
+    if (toks[next]?.lower === 'years' && toks[next + 1]?.lower === 'old') next += 2;
+  }
+  if (next >= ctx.end) return { name: name.end, next };
+  return APPOSITION_CLOSES.has(toks[next]!.value) ? { name: name.end, next } : null;
 }
 
 /** A description without an article that ends in a name: "Ahrar al-Sham's leader Hassan Aboud". */
@@ -1654,6 +1707,31 @@ function gappedAfter(ctx: Ctx, a: number): Phrase | null {
   return null;
 }
 
+/** Whether a found phrase describes one attacker without a count ("the gunman", "a suicide bomber"). */
+function isAttackerPhrase(ctx: Ctx, f: Found): boolean {
+  const h = f.phrase.head;
+  return f.phrase.kind === 'singular' && h >= 0 && ATTACKERS.has(ctx.toks[h]!.lower);
+}
+
+/**
+ * The attacker's own death or wound is no casualty figure ("the gunman was shot dead by police") unless
+ * the text counts the attacker among the dead: a part of a whole ("including the bomber"), or one of a
+ * list of victims the same word tells ("killed the bomber and two guards"). Counted attackers stay
+ * figures: "the army killed 50 gunmen" counts the dead of the army's operation. The figures of one
+ * outcome word, without that lone attacker.
+ */
+function attackersAlone(ctx: Ctx, found: Found[]): Found[] {
+  let attackers = 0;
+  let others = 0;
+  for (const f of found) {
+    if (f.parent !== undefined) continue;
+    if (isAttackerPhrase(ctx, f)) attackers++;
+    else others++;
+  }
+  if (attackers === 0 || others > 0) return found;
+  return found.filter((f) => !isAttackerPhrase(ctx, f) && (f.parent === undefined || !isAttackerPhrase(ctx, f.parent)));
+}
+
 /**
  * The figures hanging on the anchor token `a`, or none. Each anchor is tried
  * as a toll, "number of", a noun with "of", a verb, an intransitive, a noun.
@@ -1663,7 +1741,7 @@ export function figuresAt(ctx: Ctx, a: number): Found[] {
   const w = toks[a]!.lower;
   const mood = unreal(ctx, a);
   if (mood === 'unreal' || negatedVerb(ctx, a)) return [];
-  let found = figuresAtRaw(ctx, a);
+  let found = attackersAlone(ctx, figuresAtRaw(ctx, a));
   // "attacks to wound Mr. Trump": a purpose names no victim; "moved in to kill 35 fighters" still counts.
   if (mood === 'purpose') found = found.filter((f) => f.phrase.kind === 'counted');
   if (found.length === 0) return found;
@@ -2082,19 +2160,27 @@ function hostageRule(ctx: Ctx, a: number, { w, prev }: Around): Found[] | null {
 
 /** The nouns of one killing that take their victim as a possessive ("the mayor's murder"). */
 const POSSESSED_KILLINGS = new Set(['murder', 'assassination', 'killing', 'slaying', 'death', 'execution']);
+/** Their plurals, whose possessive owner is counted people ("the two journalists' deaths"). */
+const POSSESSED_KILLINGS_PLURAL = new Set(['murders', 'assassinations', 'killings', 'slayings', 'deaths', 'executions']);
 
 /**
  * "Magistrate Carlos Valencia's murder", "the mayor's assassination": the one victim before "'s".
  * Not "the army's killing of …" (the owner is the killer).
  */
 function possessiveRule(ctx: Ctx, a: number, { w, next, prev }: Around): Found[] | null {
-  if ((prev !== "'s" && prev !== '’s' && prev !== "'" && prev !== '’') || !POSSESSED_KILLINGS.has(w) || next === 'of')
-    return null;
+  if (prev !== "'s" && prev !== '’s' && prev !== "'" && prev !== '’') return null;
+  const plural = POSSESSED_KILLINGS_PLURAL.has(w) && (prev === "'" || prev === '’');
+  if ((!plural && !POSSESSED_KILLINGS.has(w)) || next === 'of') return null;
   if (a - 2 < ctx.first) return [];
   // The owner is read as a phrase of its own, the sentence cut before "'s".
   const end = ctx.end;
   ctx.end = a - 1;
   try {
+    // "the two journalists' deaths": counted people own the deaths.
+    if (plural) {
+      const counted = countedEndingAt(ctx, a - 1, a);
+      return counted === null ? [] : [{ phrase: counted, outcome: 'killed', anchor: a, relative: false }];
+    }
     // The owner may follow any word ("denounced X's assassination"): read as after a relative pronoun.
     const p = singularEndingAt(ctx, a - 1, false, true);
     return p === null ? [] : [{ phrase: p, outcome: 'killed', anchor: a, relative: false }];
