@@ -2161,7 +2161,14 @@ function hostageRule(ctx: Ctx, a: number, { w, prev }: Around): Found[] | null {
 /** The nouns of one killing that take their victim as a possessive ("the mayor's murder"). */
 const POSSESSED_KILLINGS = new Set(['murder', 'assassination', 'killing', 'slaying', 'death', 'execution']);
 /** Their plurals, whose possessive owner is counted people ("the two journalists' deaths"). */
-const POSSESSED_KILLINGS_PLURAL = new Set(['murders', 'assassinations', 'killings', 'slayings', 'deaths', 'executions']);
+const POSSESSED_KILLINGS_PLURAL = new Set([
+  'murders',
+  'assassinations',
+  'killings',
+  'slayings',
+  'deaths',
+  'executions',
+]);
 
 /**
  * "Magistrate Carlos Valencia's murder", "the mayor's assassination": the one victim before "'s".
