@@ -1675,11 +1675,16 @@ function oneOfSubject(ctx: Ctx, f: Found): Found | null {
 /** Most tokens of the adjunct between a verb and "and" before a gapped count ("… killed in the town of Sabqa and one …"). */
 const MAX_GAP_ADJUNCT = 10;
 /** Prepositions or a date that tell a gapped count's own place or time ("and one in Harasta", "and one on Saturday"). */
-const GAP_PREPOSITIONS = new Set(['in', 'at', 'on', 'near', 'inside', 'outside', 'during']);
+const GAP_PREPOSITIONS = new Set(['in', 'at', 'on', 'near', 'inside', 'outside', 'during', 'by']);
+/** Most gapped counts read after one verb ("Five … in Homs, 12 in Hama and three in Idlib"). */
+const MAX_GAPPED = 6;
+/** What joins a gapped count to the clause before it: "and one in Harasta", ", six by the second", "while two in Hama". */
+const GAP_LINKS = new Set(['and', ',', 'while', 'whereas']);
 
 /**
  * "were killed in the town of Sabqa and one in the town of Harasta", "died in Homs and two in Hama",
- * "One was killed on Friday and one on Saturday": after the verb's own adjunct, "and" with a count and
+ * "One was killed on Friday and one on Saturday", "Four were wounded by the first blast, six by the
+ * second": after the verb's own adjunct, "and" (a comma, "while") with a count and
  * an adjunct of its own, no verb (the verb and the outcome are the first clause's). Returns the count, or `null`.
  */
 function gappedAfter(ctx: Ctx, a: number): Phrase | null {
@@ -1689,8 +1694,10 @@ function gappedAfter(ctx: Ctx, a: number): Phrase | null {
   for (let k = a + 2; k < end; k++) {
     const t = toks[k]!;
     if (t.pos === 'VERB' || t.pos === 'AUX' || t.value === ';' || t.pos === 'SCONJ') return null;
-    if (t.lower !== 'and') continue;
+    if (!GAP_LINKS.has(t.lower)) continue;
     const p = readCounted(ctx, k + 1);
+    // A comma may close the adjunct's own phrase ("in Aleppo, the second city, and …"): read on.
+    if (p === null && t.value === ',') continue;
     if (p === null) return null;
     const after = toks[Math.max(p.end, p.victimsEnd)];
     if (after === undefined || Math.max(p.end, p.victimsEnd) >= ctx.end) return null;
@@ -1754,8 +1761,12 @@ export function figuresAt(ctx: Ctx, a: number): Found[] {
   // "Five civilians were killed in Sabqa and one in Harasta": a count whose verb is gapped.
   const subject = found[found.length - 1]!;
   if (subject.phrase.first < a && subject.phrase.kind === 'counted') {
-    const gapped = gappedAfter(ctx, a);
-    if (gapped !== null) found = [...found, { phrase: gapped, outcome: subject.outcome, anchor: a, relative: false }];
+    // …and "12 in Hama and three in Idlib": each gapped count may be followed by another.
+    let gapped = gappedAfter(ctx, a);
+    for (let n = 0; gapped !== null && n < MAX_GAPPED; n++) {
+      found = [...found, { phrase: gapped, outcome: subject.outcome, anchor: a, relative: false }];
+      gapped = gappedAfter(ctx, Math.max(gapped.end, gapped.victimsEnd) - 1);
+    }
   }
   const gateAll = HARM_GATED_ALL.has(w);
   const gateSingle = HARM_GATED_SINGULAR.has(w);

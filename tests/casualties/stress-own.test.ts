@@ -6,6 +6,7 @@ import { brief } from './helpers.js';
  * constructions of ANNOTATION.md §2 in other words, orders and casings — description and name
  * appositions, dash lists, gapping, possessive death nouns, "claimed the lives of", "left N dead",
  * tolls that rise, passives, lists, number words, qualifiers, vague counts, families, subsets,
+ * kin words in "-in-law", editors' glosses in brackets, gapped counts after a comma or in a chain,
  * Title Case headlines and upper-case wire copy — and sentences that must give no figure.
  */
 const FIGURES: [string, [string, string, number | null, number | null][]][] = [
@@ -417,6 +418,130 @@ const FIGURES: [string, [string, string, number | null, number | null][]][] = [
       ['two guards', 'killed', 2, 2],
       ['a cook', 'killed', 1, 1],
     ],
+  ],
+  [
+    'Farmers Union member Tomas Ibarra and his brother-in-law Rafael Ocampo were shot to death outside their workshop.',
+    [
+      ['Tomas Ibarra', 'killed', 1, 1],
+      ['his brother-in-law Rafael Ocampo', 'killed', 1, 1],
+    ],
+  ],
+  [
+    'Union member Tomas Ibarra and his brother-in-law Rafael Ocampo were shot to death outside their workshop.',
+    [
+      ['Tomas Ibarra', 'killed', 1, 1],
+      ['his brother-in-law Rafael Ocampo', 'killed', 1, 1],
+    ],
+  ],
+  [
+    'Tomas Ibarra and his brother-in-law Rafael Ocampo were shot to death outside their workshop.',
+    [
+      ['Tomas Ibarra', 'killed', 1, 1],
+      ['his brother-in-law Rafael Ocampo', 'killed', 1, 1],
+    ],
+  ],
+  [
+    'Tomas Ibarra and his brother Rafael Ocampo were shot to death outside their workshop.',
+    [
+      ['Tomas Ibarra', 'killed', 1, 1],
+      ['his brother Rafael Ocampo', 'killed', 1, 1],
+    ],
+  ],
+  [
+    'Tomas Ibarra and his cousin were shot to death outside their workshop.',
+    [
+      ['Tomas Ibarra', 'killed', 1, 1],
+      ['his cousin', 'killed', 1, 1],
+    ],
+  ],
+  [
+    'TOMAS IBARRA AND HIS COUSIN WERE SHOT TO DEATH OUTSIDE THEIR WORKSHOP.',
+    [
+      ['TOMAS IBARRA', 'killed', 1, 1],
+      ['HIS COUSIN', 'killed', 1, 1],
+    ],
+  ],
+  [
+    'Tomas Ibarra and his brother-in-law were shot dead.',
+    [
+      ['Tomas Ibarra', 'killed', 1, 1],
+      ['his brother-in-law', 'killed', 1, 1],
+    ],
+  ],
+  [
+    'Gunmen killed Tomas Ibarra and his brother-in-law.',
+    [
+      ['Tomas Ibarra', 'killed', 1, 1],
+      ['his brother-in-law', 'killed', 1, 1],
+    ],
+  ],
+  [
+    'UNION ORGANISER TOMAS IBARRA, A CANDIDATE FOR THE TOWN COUNCIL, AND HIS BROTHER - IN - LAW RAFAEL OCAMPO WERE GUNNED DOWN OUTSIDE A CAFE ON TUESDAY NIGHT, POLICE SAID.',
+    [
+      ['TOMAS IBARRA', 'killed', 1, 1],
+      ['HIS BROTHER - IN - LAW RAFAEL OCAMPO', 'killed', 1, 1],
+    ],
+  ],
+  [
+    'TOMAS IBARRA AND HIS BROTHER - IN - LAW RAFAEL OCAMPO WERE SHOT TO DEATH.',
+    [
+      ['TOMAS IBARRA', 'killed', 1, 1],
+      ['HIS BROTHER - IN - LAW RAFAEL OCAMPO', 'killed', 1, 1],
+    ],
+  ],
+  [
+    'Four were wounded by the first blast, six of them seriously.',
+    [
+      ['Four', 'injured', 4, 4],
+      ['six of them', 'injured', 6, 6],
+    ],
+  ],
+  [
+    'Three people were killed by gunmen, two of them children.',
+    [
+      ['Three people', 'killed', 3, 3],
+      ['two of them', 'killed', 2, 2],
+    ],
+  ],
+  [
+    'Five people were killed in Homs, 12 in Hama and three in Idlib.',
+    [
+      ['Five people', 'killed', 5, 5],
+      ['12', 'killed', 12, 12],
+      ['three', 'killed', 3, 3],
+    ],
+  ],
+  ['Two soldiers were killed in the attack, police said.', [['Two soldiers', 'killed', 2, 2]]],
+  [
+    'Six were killed in Aleppo, while two died in Hama.',
+    [
+      ['Six', 'killed', 6, 6],
+      ['two', 'killed', 2, 2],
+    ],
+  ],
+  [
+    'Nine were killed in the raid, 14 people were wounded.',
+    [
+      ['Nine', 'killed', 9, 9],
+      ['14 people', 'injured', 14, 14],
+    ],
+  ],
+  [
+    'Four were wounded by the first blast, six by the second.',
+    [
+      ['Four', 'injured', 4, 4],
+      ['six', 'injured', 6, 6],
+    ],
+  ],
+  [
+    'THE MINISTER SAID THE MURDERERS OF THE FIVE ALU [ANDEAN LABOUR UNION] ORGANISERS WERE HIRED GUNMEN.',
+    [['FIVE ALU [ANDEAN LABOUR UNION] ORGANISERS', 'killed', 5, 5]],
+  ],
+  ['SIX [NATIONAL POLICE] AGENTS WERE KILLED IN THE AMBUSH.', [['SIX [NATIONAL POLICE] AGENTS', 'killed', 6, 6]]],
+  ['The attack killed 12 (twelve) people.', [['12 (twelve) people', 'killed', 12, 12]]],
+  [
+    'Soldiers killed five ALU [Andean Labour Union] organisers.',
+    [['five ALU [Andean Labour Union] organisers', 'killed', 5, 5]],
   ],
 ];
 
