@@ -2028,6 +2028,21 @@ function frontedToll(ctx: Ctx, toll: number, outcome: CasualtyOutcome, anchor: n
   return null;
 }
 
+/** Most tokens back from "and" to the verb of causing it coordinates under ("caused the death of a woman and"). */
+const CAUSED_REACH = 12;
+
+/** Whether `k` is an "and" coordinating under a verb of causing before it in the clause, with no other verb between. */
+function causedBefore(ctx: Ctx, k: number): boolean {
+  const { toks } = ctx;
+  if (toks[k]!.lower !== 'and') return false;
+  for (let m = k - 1; m >= ctx.first && k - m <= CAUSED_REACH; m--) {
+    const t = toks[m]!;
+    if (CAUSED.has(t.lower)) return true;
+    if (t.pos === 'VERB' || t.pos === 'AUX' || t.value === ';') return false;
+  }
+  return false;
+}
+
 /** Phrases of harm: "lost their lives", "suffered (minor) injuries", "causing injuries to a boy", "taken to hospital". */
 function harmPhraseRule(ctx: Ctx, a: number, { w, next, prev }: Around): Found[] | null {
   const { toks } = ctx;
@@ -2073,7 +2088,8 @@ function harmPhraseRule(ctx: Ctx, a: number, { w, next, prev }: Around): Found[]
       return subjectBefore(ctx, k, 'injured', { anchor: a, transitive: false, died: false });
     }
     // "causing serious injuries to a boy": the people after "to" (not "injuries to his head").
-    if (next === 'to' && k >= ctx.first && CAUSED.has(toks[k]!.lower)) {
+    // …and "caused the death of a woman and injuries to her two sons": coordinated under that verb.
+    if (next === 'to' && k >= ctx.first && (CAUSED.has(toks[k]!.lower) || causedBefore(ctx, k))) {
       return objectsAfter(ctx, a + 1, 'injured', a).filter(
         (f) =>
           f.phrase.kind === 'named' ||
@@ -2115,10 +2131,46 @@ function victimsPartRule(ctx: Ctx, a: number, { w, prev }: Around): Found[] | nu
   return partitiveBefore(ctx, a, 'killed').map((f) => ({ ...f, wholeNeeded: true }));
 }
 
+/** Forms of BE after which a fronted participle's people come ("Killed in the attack were …"). */
+const FRONTED_BE = new Set(['were', 'was', 'are', 'is']);
+/** Most tokens of the adjunct between a fronted participle and its BE ("in the attack on the market"). */
+const MAX_FRONTED_ADJUNCT = 8;
+/** What may stand right before a fronted participle: the clause opens there (quotation marks, a colon, a dash). */
+const CLAUSE_OPENERS = new Set(['"', '“', "'", '‘', ':', ';', ...DASHES]);
+
+/**
+ * "Killed in the attack were two guards and a cook", "Also wounded was a nurse": a participle that
+ * opens its clause (after "also" at most), an adjunct opened by a preposition or nothing, then a form
+ * of BE — the people follow it (subject-verb inversion). The BE token, or -1.
+ */
+function frontedParticiple(ctx: Ctx, a: number, w: string): number {
+  const { toks } = ctx;
+  if (!isParticiple(w)) return -1;
+  let s = a - 1;
+  if (s >= ctx.first && toks[s]!.lower === 'also') s--;
+  if (s >= ctx.first && !CLAUSE_OPENERS.has(toks[s]!.value)) return -1;
+  const next = toks[a + 1];
+  if (next === undefined || a + 1 >= ctx.end) return -1;
+  if (FRONTED_BE.has(next.lower)) return a + 1;
+  if (next.pos !== 'ADP') return -1;
+  for (let k = a + 2; k < ctx.end && k - a <= MAX_FRONTED_ADJUNCT; k++) {
+    const t = toks[k]!;
+    if (FRONTED_BE.has(t.lower)) return k;
+    if (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'PUNCT') return -1;
+  }
+  return -1;
+}
+
 /** "11 of the injured", "two of whom were among the dead", "among those killed", "Among the dead were …". */
 function amongRule(ctx: Ctx, a: number, { w, next, prev }: Around): Found[] | null {
   const outcomeWord = NOUNS.get(w) ?? verbOutcome(ctx.toks[a]!) ?? INTRANSITIVE.get(w);
-  if (outcomeWord === undefined || a - 2 < ctx.first) return null;
+  if (outcomeWord === undefined) return null;
+  const fronted = frontedParticiple(ctx, a, w);
+  if (fronted > 0) {
+    const found = objectsAfter(ctx, fronted, outcomeWord, a);
+    if (found.length > 0) return found;
+  }
+  if (a - 2 < ctx.first) return null;
   const before = ctx.toks[a - 2]!.lower;
   if ((prev === 'the' || prev === 'those') && before === 'among') {
     // "Among the dead were four staff and five children"

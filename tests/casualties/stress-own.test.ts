@@ -6,6 +6,7 @@ import { brief } from './helpers.js';
  * constructions of ANNOTATION.md §2 in other words, orders and casings — description and name
  * appositions, dash lists, gapping, possessive death nouns, "claimed the lives of", "left N dead",
  * tolls that rise, passives, lists, number words, qualifiers, vague counts, families, subsets,
+ * fronted participles ("Killed in the attack were …"), injuries coordinated under "caused",
  * kin words in "-in-law", editors' glosses in brackets, gapped counts after a comma or in a chain,
  * Title Case headlines and upper-case wire copy — and sentences that must give no figure.
  */
@@ -543,6 +544,150 @@ const FIGURES: [string, [string, string, number | null, number | null][]][] = [
     'Soldiers killed five ALU [Andean Labour Union] organisers.',
     [['five ALU [Andean Labour Union] organisers', 'killed', 5, 5]],
   ],
+  [
+    'Wounded in the shooting were three students and a teacher.',
+    [
+      ['three students', 'injured', 3, 3],
+      ['a teacher', 'injured', 1, 1],
+    ],
+  ],
+  ['Also killed was a nurse, Maria Duarte.', [['a nurse, Maria Duarte', 'killed', 1, 1]]],
+  [
+    'Killed were six soldiers and a civilian.',
+    [
+      ['six soldiers', 'killed', 6, 6],
+      ['a civilian', 'killed', 1, 1],
+    ],
+  ],
+  ['KILLED IN THE AMBUSH WERE FOUR POLICEMEN.', [['FOUR POLICEMEN', 'killed', 4, 4]]],
+  ['Among those killed were two nurses.', [['two nurses', 'killed', 2, 2]]],
+  ['Police said: Killed in the raid were three farmers.', [['three farmers', 'killed', 3, 3]]],
+  [
+    'The shelling caused the death of a woman and injuries to her two sons.',
+    [
+      ['a woman', 'killed', 1, 1],
+      ['two sons', 'injured', 2, 2],
+    ],
+  ],
+  [
+    'The shelling caused the deaths of three men and serious injuries to four children.',
+    [
+      ['three men', 'killed', 3, 3],
+      ['four children', 'injured', 4, 4],
+    ],
+  ],
+  ['The explosion killed a man and caused injuries to his hand.', [['a man', 'killed', 1, 1]]],
+  [
+    'Terrorists targeted the neighborhood with rocket shells, claiming the lives of three citizens and injuring seven others.',
+    [
+      ['three citizens', 'killed', 3, 3],
+      ['seven others', 'injured', 7, 7],
+    ],
+  ],
+  [
+    'Three citizens were martyred and seven others were injured when terrorists fired shells on the town.',
+    [
+      ['Three citizens', 'killed', 3, 3],
+      ['seven others', 'injured', 7, 7],
+    ],
+  ],
+  [
+    'A child was martyred and four civilians were injured in a terrorist attack on the village.',
+    [
+      ['A child', 'killed', 1, 1],
+      ['four civilians', 'injured', 4, 4],
+    ],
+  ],
+  [
+    'The terrorist attack resulted in the martyrdom of two civilians and the injury of five others.',
+    [
+      ['two civilians', 'killed', 2, 2],
+      ['five others', 'injured', 5, 5],
+    ],
+  ],
+  [
+    'A mortar shell fell on the school, leaving two students dead and 11 injured.',
+    [
+      ['two students', 'killed', 2, 2],
+      ['11', 'injured', 11, 11],
+    ],
+  ],
+  ['The toll of the massacre reached 45 martyrs, most of them women and children.', [['45 martyrs', 'killed', 45, 45]]],
+  [
+    'Medical sources said the dead included 11 children and seven women.',
+    [
+      ['11 children', 'killed', 11, 11],
+      ['seven women', 'killed', 7, 7],
+    ],
+  ],
+  [
+    'An army unit killed scores of terrorists and destroyed their vehicles.',
+    [['scores of terrorists', 'killed', 40, null]],
+  ],
+  [
+    'Fourteen civilians, including five children, lost their lives in the air raid.',
+    [
+      ['Fourteen civilians', 'killed', 14, 14],
+      ['five children', 'killed', 5, 5],
+    ],
+  ],
+  ['The bombardment killed an entire family of seven in the village.', [['an entire family of seven', 'killed', 7, 7]]],
+  [
+    'At least eight people, among them a paramedic, were killed.',
+    [
+      ['At least eight people', 'killed', 8, null],
+      ['a paramedic', 'killed', 1, 1],
+    ],
+  ],
+  [
+    'The strikes killed eight civilians - five of them children - in the town.',
+    [
+      ['eight civilians', 'killed', 8, 8],
+      ['five of them', 'killed', 5, 5],
+    ],
+  ],
+  ['Two rescue workers were among those killed in the second strike.', [['Two rescue workers', 'killed', 2, 2]]],
+  ['Residents said the attack left scores dead.', [['scores', 'killed', 40, null]]],
+  [
+    'The attack killed a 12-year-old boy and wounded his father.',
+    [
+      ['a 12-year-old boy', 'killed', 1, 1],
+      ['his father', 'injured', 1, 1],
+    ],
+  ],
+  ['Nine people died of their wounds in hospital on Sunday.', [['Nine people', 'killed', 9, 9]]],
+  ['Three of the injured later died in hospital.', [['Three of the injured', 'killed', 3, 3]]],
+  ['Five bodies were recovered from the debris on Monday.', [['Five bodies', 'killed', 5, 5]]],
+  ['The body of a young man was found in an orchard near the village.', [['a young man', 'killed', 1, 1]]],
+  [
+    'The monitor said 112 fighters on both sides had been killed in 48 hours of clashes.',
+    [['112 fighters', 'killed', 112, 112]],
+  ],
+  [
+    'A suicide car bomb killed 14 soldiers and wounded more than 30 at a checkpoint.',
+    [
+      ['14 soldiers', 'killed', 14, 14],
+      ['more than 30', 'injured', 31, null],
+    ],
+  ],
+  [
+    'Airstrikes killed at least 27 civilians on Sunday, including children, a monitor said.',
+    [['at least 27 civilians', 'killed', 27, null]],
+  ],
+  [
+    'The Observatory said the raids killed 16 people, among them five children.',
+    [
+      ['16 people', 'killed', 16, 16],
+      ['five children', 'killed', 5, 5],
+    ],
+  ],
+  [
+    'At least two dozen people were killed and scores injured.',
+    [
+      ['At least two dozen people', 'killed', 24, null],
+      ['scores', 'injured', 40, null],
+    ],
+  ],
 ];
 
 const NONE: string[] = [
@@ -566,6 +711,10 @@ const NONE: string[] = [
   'Police shot dead the gunman.',
   'Police shot the attacker dead.',
   'The bomber died in the blast.',
+  'Wounded soldiers were evacuated to the capital.',
+  'Killed in action, the sergeant was buried on Friday.',
+  'Injured civilians were taken to hospital.',
+  'The blast caused heavy damage and injuries to his head.',
 ];
 
 describe('casualties: a stress set of sentences of our own', () => {
