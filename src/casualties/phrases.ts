@@ -328,6 +328,31 @@ export function dayOfMonth(ctx: Ctx, k: number, monthAfterOnly = false): boolean
 const FAMILY_DETS = new Set(['a', 'an', 'the', 'one', 'another', 'whole', 'entire']);
 
 /**
+ * "both men", "both journalists": "both" before a plural noun of people counts two (not "both sides",
+ * which names no people; nor "both the driver and his son", whose conjuncts are read one by one).
+ */
+function bothOf(ctx: Ctx, i: number): Phrase | null {
+  const { toks } = ctx;
+  if (toks[i]!.lower !== 'both' || i + 1 >= ctx.end) return null;
+  const run = readVictimRun(ctx, i + 1);
+  if (typeof run !== 'object' || !isPersonHead(toks[run.head]!)) return null;
+  const head = run.head;
+  const victimsEnd = victimPhraseEnd(ctx, head);
+  return {
+    first: i,
+    end: head + 1,
+    victimsEnd,
+    key: i,
+    min: 2,
+    max: 2,
+    approximate: false,
+    victims: victimsText(ctx, i + 1, victimsEnd),
+    head,
+    kind: 'counted',
+  };
+}
+
+/**
  * "a family of four", "an Iraqi family of five": the family's members counted by the number after
  * "of" (the span opens at the article), or `null`.
  */
@@ -363,7 +388,7 @@ const AGE_WORDS = new Set(['aged', 'ages', 'age']);
 export function readCounted(ctx: Ctx, i: number): Phrase | null {
   const { toks } = ctx;
   if (i < ctx.first || i >= ctx.end) return null;
-  const family = familyOf(ctx, i);
+  const family = familyOf(ctx, i) ?? bothOf(ctx, i);
   if (family !== null) return family;
   let q = readQuantity(toks, i, ctx.end);
   if (q === null || q.hyphenated || negated(ctx, q.firstToken)) return null;

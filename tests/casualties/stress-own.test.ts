@@ -5,7 +5,7 @@ import { brief } from './helpers.js';
  * A stress set of casualty sentences written for this test (none is from a data set): the
  * constructions of ANNOTATION.md §2 in other words, orders and casings — description and name
  * appositions, dash lists, gapping, possessive death nouns, "claimed the lives of", "left N dead",
- * tolls that rise, passives, lists, number words, qualifiers, vague counts, families, subsets,
+ * tolls that rise, passives, lists, number words, "both", qualifiers, vague counts, families, subsets,
  * fronted participles ("Killed in the attack were …"), injuries coordinated under "caused",
  * kin words in "-in-law", editors' glosses in brackets, gapped counts after a comma or in a chain,
  * Title Case headlines and upper-case wire copy — and sentences that must give no figure.
@@ -688,6 +688,21 @@ const FIGURES: [string, [string, string, number | null, number | null][]][] = [
       ['scores', 'injured', 40, null],
     ],
   ],
+  ['BOTH POLICEMEN WERE WOUNDED IN THE ATTACK.', [['BOTH POLICEMEN', 'injured', 2, 2]]],
+  ['BOTH SOLDIERS WERE KILLED.', [['BOTH SOLDIERS', 'killed', 2, 2]]],
+  ['Both men were killed in the blast.', [['Both men', 'killed', 2, 2]]],
+  ['Both policemen were wounded in the attack.', [['Both policemen', 'injured', 2, 2]]],
+  ['Both soldiers died in the blast.', [['Both soldiers', 'killed', 2, 2]]],
+  [
+    'Both the driver and his son died in the blast.',
+    [
+      ['the driver', 'killed', 1, 1],
+      ['his son', 'killed', 1, 1],
+    ],
+  ],
+  ['Both women were injured, police said.', [['Both women', 'injured', 2, 2]]],
+  ['Gunmen killed both journalists on Tuesday.', [['both journalists', 'killed', 2, 2]]],
+  ['TWO POLICEMEN WERE WOUNDED IN THE ATTACK.', [['TWO POLICEMEN', 'injured', 2, 2]]],
 ];
 
 const NONE: string[] = [
@@ -715,6 +730,8 @@ const NONE: string[] = [
   'Killed in action, the sergeant was buried on Friday.',
   'Injured civilians were taken to hospital.',
   'The blast caused heavy damage and injuries to his head.',
+  'Both sides traded fire for hours.',
+  'The strike hit both buildings.',
 ];
 
 describe('casualties: a stress set of sentences of our own', () => {
