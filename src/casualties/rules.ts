@@ -2131,6 +2131,8 @@ function victimsPartRule(ctx: Ctx, a: number, { w, prev }: Around): Found[] | nu
   return partitiveBefore(ctx, a, 'killed').map((f) => ({ ...f, wholeNeeded: true }));
 }
 
+/** Verbs that give the number of the dead or wounded named before them ("the dead numbered 40"). */
+const NUMBERED = new Set(['numbered', 'number', 'numbers', 'totalled', 'totaled', 'totals', 'total']);
 /** Forms of BE after which a fronted participle's people come ("Killed in the attack were …"). */
 const FRONTED_BE = new Set(['were', 'was', 'are', 'is']);
 /** Most tokens of the adjunct between a fronted participle and its BE ("in the attack on the market"). */
@@ -2169,6 +2171,11 @@ function amongRule(ctx: Ctx, a: number, { w, next, prev }: Around): Found[] | nu
   if (fronted > 0) {
     const found = objectsAfter(ctx, fronted, outcomeWord, a);
     if (found.length > 0) return found;
+  }
+  // "The dead numbered at least 40", "the wounded totalled 112": the people as a whole, counted after.
+  if (prev === 'the' && next !== undefined && NUMBERED.has(next)) {
+    const p = readCounted(ctx, a + 2);
+    if (p !== null) return [{ phrase: p, outcome: outcomeWord, anchor: a, relative: false }];
   }
   if (a - 2 < ctx.first) return null;
   const before = ctx.toks[a - 2]!.lower;

@@ -5,7 +5,7 @@ import { brief } from './helpers.js';
  * A stress set of casualty sentences written for this test (none is from a data set): the
  * constructions of ANNOTATION.md §2 in other words, orders and casings — description and name
  * appositions, dash lists, gapping, possessive death nouns, "claimed the lives of", "left N dead",
- * tolls that rise, passives, lists, number words, "both", qualifiers, vague counts, families, subsets,
+ * tolls that rise, "the dead numbered N", passives, lists, number words, "both", qualifiers, vague counts, families, subsets,
  * fronted participles ("Killed in the attack were …"), injuries coordinated under "caused",
  * kin words in "-in-law", editors' glosses in brackets, gapped counts after a comma or in a chain,
  * Title Case headlines and upper-case wire copy — and sentences that must give no figure.
@@ -283,6 +283,7 @@ const FIGURES: [string, [string, string, number | null, number | null][]][] = [
   ['The death toll has risen to at least 52, officials said.', [['at least 52', 'killed', 52, null]]],
   ['Officials put the death toll at 64.', [['64', 'killed', 64, 64]]],
   ['The toll stood at 9 on Sunday evening.', [['9', 'killed', 9, 9]]],
+  ['The dead numbered at least 40.', [['at least 40', 'killed', 40, null]]],
   [
     'Casualties included 12 dead and 25 wounded.',
     [
@@ -703,6 +704,8 @@ const FIGURES: [string, [string, string, number | null, number | null][]][] = [
   ['Both women were injured, police said.', [['Both women', 'injured', 2, 2]]],
   ['Gunmen killed both journalists on Tuesday.', [['both journalists', 'killed', 2, 2]]],
   ['TWO POLICEMEN WERE WOUNDED IN THE ATTACK.', [['TWO POLICEMEN', 'injured', 2, 2]]],
+  ['The wounded totalled 112, hospital staff said.', [['112', 'injured', 112, 112]]],
+  ['THE DEAD NUMBER MORE THAN 30.', [['MORE THAN 30', 'killed', 31, null]]],
 ];
 
 const NONE: string[] = [
@@ -732,6 +735,8 @@ const NONE: string[] = [
   'The blast caused heavy damage and injuries to his head.',
   'Both sides traded fire for hours.',
   'The strike hit both buildings.',
+  'The dead number among the highest this year.',
+  'The injured numbered in the dozens.',
 ];
 
 describe('casualties: a stress set of sentences of our own', () => {
