@@ -559,6 +559,16 @@ export function readSingular(ctx: Ctx, i: number, bare = false): Phrase | null {
       head = j;
     }
   }
+  // "the Jordanian Omar Haddad", "a Tunisian Ali Ben Salem": a nationality before a full name.
+  if (head < 0 && (det === 'the' || det === 'a' || det === 'an') && j + 2 < ctx.end) {
+    const t = toks[j]!;
+    if (isCapitalised(t) && t.pos !== 'NOUN' && hasDemonymEnding(t.lower) && !NAME_STOP_WORDS.has(t.lower)) {
+      const name = readNameRun(ctx, j + 1);
+      const after = name === null ? undefined : toks[name.end];
+      if (name !== null && name.words >= 2 && (after === undefined || name.end >= ctx.end || !isNominal(ctx, name.end)))
+        head = j;
+    }
+  }
   if (head < 0) return null;
   let end = head + 1;
   // A relational head takes its "of" phrase ("the head of military security").
@@ -588,6 +598,16 @@ export function readSingular(ctx: Ctx, i: number, bare = false): Phrase | null {
     head,
     kind: 'singular',
   };
+}
+
+/** Endings of nationality adjectives ("Jordanian", "Lebanese", "Iraqi", "Kurdish", "Afghan"). */
+const DEMONYM_ENDINGS = ['ian', 'ean', 'ese', 'i', 'ish', 'an'];
+
+/** Whether a lower-case word ends like a nationality adjective (not "Islamic", "Free"). */
+function hasDemonymEnding(w: string): boolean {
+  if (w.length < 4) return false;
+  for (const e of DEMONYM_ENDINGS) if (w.endsWith(e)) return true;
+  return false;
 }
 
 const NAMED = new Set(['named', 'called']);

@@ -4,7 +4,7 @@ import { brief } from './helpers.js';
 /**
  * A stress set of casualty sentences written for this test (none is from a data set): the
  * constructions of ANNOTATION.md §2 in other words, orders and casings — description and name
- * appositions, dash lists, gapping, possessive death nouns, "claimed the lives of", "left N dead",
+ * appositions, a nationality before a full name, dash lists, gapping, possessive death nouns, "claimed the lives of", "left N dead",
  * tolls that rise, "the dead numbered N", passives, lists, number words, "both", qualifiers, vague counts, families, subsets,
  * fronted participles ("Killed in the attack were …"), injuries coordinated under "caused",
  * kin words in "-in-law", editors' glosses in brackets, gapped counts after a comma or in a chain,
@@ -706,6 +706,31 @@ const FIGURES: [string, [string, string, number | null, number | null][]][] = [
   ['TWO POLICEMEN WERE WOUNDED IN THE ATTACK.', [['TWO POLICEMEN', 'injured', 2, 2]]],
   ['The wounded totalled 112, hospital staff said.', [['112', 'injured', 112, 112]]],
   ['THE DEAD NUMBER MORE THAN 30.', [['MORE THAN 30', 'killed', 31, null]]],
+  [
+    'Dozens of rebels were killed in the village including the Jordanian Omar Haddad and Karim Nasser.',
+    [
+      ['Dozens of rebels', 'killed', 24, null],
+      ['the Jordanian Omar Haddad', 'killed', 1, 1],
+      ['Karim Nasser', 'killed', 1, 1],
+    ],
+  ],
+  [
+    'Dozens of rebels were killed in the village, including the Jordanian Omar Haddad.',
+    [
+      ['Dozens of rebels', 'killed', 24, null],
+      ['the Jordanian Omar Haddad', 'killed', 1, 1],
+    ],
+  ],
+  ['The strike killed the Jordanian Omar Haddad.', [['the Jordanian Omar Haddad', 'killed', 1, 1]]],
+  ['The strike killed the Iraqi commander Omar Haddad.', [['the Iraqi commander Omar Haddad', 'killed', 1, 1]]],
+  ['Gunmen attacked the Italian embassy, killing a guard.', [['a guard', 'killed', 1, 1]]],
+  [
+    'The blast killed the Lebanese Hassan Karim Abbas and two others.',
+    [
+      ['the Lebanese Hassan Karim Abbas', 'killed', 1, 1],
+      ['two others', 'killed', 2, 2],
+    ],
+  ],
 ];
 
 const NONE: string[] = [
@@ -737,6 +762,8 @@ const NONE: string[] = [
   'The strike hit both buildings.',
   'The dead number among the highest this year.',
   'The injured numbered in the dozens.',
+  'The strike killed the Syrian Arab Red Crescent volunteers.',
+  'Police said the Saudi Crown Prince was not hurt.',
 ];
 
 describe('casualties: a stress set of sentences of our own', () => {
