@@ -490,8 +490,11 @@ export interface TollValue {
  *   candidate (exact count, then an
  *   approximate count or a closed range, then `at least N` / `over N`, then an
  *   upper bound only, then a vague quantity such as `dozens`); among equally
- *   specific ones, the one with a named source, then one outside the headline,
- *   then the largest (the latest toll of a developing story is usually the highest).
+ *   specific ones, the number the article states most often (the headline's toll
+ *   the lead repeats is its own report; another source's count told once, such as
+ *   `committees put the toll higher, at 34`, is an alternative), then the one with
+ *   a named source, then one outside the headline, then the largest (the latest
+ *   toll of a developing story is usually the highest).
  *
  * A count of the attackers (`three attackers were shot dead`) is a candidate only
  * when the incident counts no one else. A headline or lead toll that adds up

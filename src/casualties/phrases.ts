@@ -27,7 +27,7 @@ import {
 import { ARTICLES, DOUBLE_QUOTATION_MARKS, POSSESSIVE_DETERMINERS } from '../lexicon/en/index.js';
 import { negatedBefore } from '../syntax/negation.js';
 import { firstNameGender } from '../actors/lexicon.js';
-import { isCapitals, isGluedHyphen, isUpperCase } from '../syntax/tokens.js';
+import { isCapitals, isGluedHyphen, isHyphen, isUpperCase } from '../syntax/tokens.js';
 
 /** A phrase naming victims, in token indexes. */
 export interface Phrase {
@@ -57,6 +57,23 @@ const PERCENT = new Set(['%', 'percent', 'per', 'pc']);
 const MAX_RUN = 6;
 /** Verb forms that never modify a victim noun ("11 including children"). */
 const NOT_MODIFIERS = new Set(['including', 'included', 'according', 'killing', 'leaving', 'following', 'excluding']);
+
+/** Most words of a bracketed gloss inside a victim phrase ("[Central American University]"). */
+const MAX_GLOSS = 4;
+
+/** The bracket closing a gloss that opens at `k`: one token, or words with no verb or number, or -1. */
+function glossClose(ctx: Ctx, k: number): number {
+  const { toks } = ctx;
+  const closer = toks[k]!.value === '(' ? ')' : ']';
+  // One token, whatever its tag: an acronym ("(IS)", which the model reads as a verb).
+  if (toks[k + 2]?.value === closer && k + 2 < ctx.end) return k + 2;
+  for (let m = k + 1; m < ctx.end && m - k <= MAX_GLOSS + 1; m++) {
+    const t = toks[m]!;
+    if (t.value === closer) return m > k + 1 ? m : -1;
+    if (t.shape !== 'word' || t.pos === 'VERB' || t.pos === 'AUX') return -1;
+  }
+  return -1;
+}
 
 /** Whether token `k` can sit inside a noun phrase before its head (modifier or noun). */
 function isNominal(ctx: Ctx, k: number): boolean {
@@ -155,13 +172,11 @@ function readVictimRun(ctx: Ctx, j: number): Run | 'none' | 'reject' {
       if (other >= 0) head = other;
       break;
     }
-    // A bracketed acronym inside the phrase: "Red Crescent [SARC] volunteers", "Islamic State (IS) leaders".
-    if (
-      (t.value === '(' || t.value === '[') &&
-      toks[k + 2] !== undefined &&
-      (toks[k + 2]!.value === ')' || toks[k + 2]!.value === ']')
-    ) {
-      k += 2;
+    // A bracketed acronym or gloss inside the phrase: "Red Crescent [SARC] volunteers", "Islamic State
+    // (IS) leaders", an editor's "six UCA [Central American University] Jesuits".
+    const close = t.value === '(' || t.value === '[' ? glossClose(ctx, k) : -1;
+    if (close > k) {
+      k = close;
       continue;
     }
     if (head >= 0) break; // a non-head after the head ends the phrase ("people Tuesday")
@@ -313,6 +328,31 @@ export function dayOfMonth(ctx: Ctx, k: number, monthAfterOnly = false): boolean
 const FAMILY_DETS = new Set(['a', 'an', 'the', 'one', 'another', 'whole', 'entire']);
 
 /**
+ * "both men", "both journalists": "both" before a plural noun of people counts two (not "both sides",
+ * which names no people; nor "both the driver and his son", whose conjuncts are read one by one).
+ */
+function bothOf(ctx: Ctx, i: number): Phrase | null {
+  const { toks } = ctx;
+  if (toks[i]!.lower !== 'both' || i + 1 >= ctx.end) return null;
+  const run = readVictimRun(ctx, i + 1);
+  if (typeof run !== 'object' || !isPersonHead(toks[run.head]!)) return null;
+  const head = run.head;
+  const victimsEnd = victimPhraseEnd(ctx, head);
+  return {
+    first: i,
+    end: head + 1,
+    victimsEnd,
+    key: i,
+    min: 2,
+    max: 2,
+    approximate: false,
+    victims: victimsText(ctx, i + 1, victimsEnd),
+    head,
+    kind: 'counted',
+  };
+}
+
+/**
  * "a family of four", "an Iraqi family of five": the family's members counted by the number after
  * "of" (the span opens at the article), or `null`.
  */
@@ -348,7 +388,7 @@ const AGE_WORDS = new Set(['aged', 'ages', 'age']);
 export function readCounted(ctx: Ctx, i: number): Phrase | null {
   const { toks } = ctx;
   if (i < ctx.first || i >= ctx.end) return null;
-  const family = familyOf(ctx, i);
+  const family = familyOf(ctx, i) ?? bothOf(ctx, i);
   if (family !== null) return family;
   let q = readQuantity(toks, i, ctx.end);
   if (q === null || q.hyphenated || negated(ctx, q.firstToken)) return null;
@@ -490,10 +530,19 @@ export function readSingular(ctx: Ctx, i: number, bare = false): Phrase | null {
   const limit = Math.min(ctx.end, j + MAX_RUN);
   for (let k = j; k < limit; k++) {
     const t = toks[k]!;
-    if (isSingularHead(t.lower) && !isGluedHyphen(toks, k + 1)) {
-      head = k;
-      // A title-like head may be followed by more of the title ("major general"): keep reading.
-      continue;
+    if (isSingularHead(t.lower)) {
+      // "his brother-in-law": the kin word and its "-in-law" are one head, ending in "law".
+      const law = inLawEnd(toks, k);
+      if (law > k) {
+        head = law;
+        k = law;
+        continue;
+      }
+      if (!isGluedHyphen(toks, k + 1)) {
+        head = k;
+        // A title-like head may be followed by more of the title ("major general"): keep reading.
+        continue;
+      }
     }
     if (head >= 0 || !isNominal(ctx, k)) break;
   }
@@ -508,6 +557,16 @@ export function readSingular(ctx: Ctx, i: number, bare = false): Phrase | null {
       (after === undefined || j + 1 >= ctx.end || !isNominal(ctx, j + 1))
     ) {
       head = j;
+    }
+  }
+  // "the Jordanian Omar Haddad", "a Tunisian Ali Ben Salem": a nationality before a full name.
+  if (head < 0 && (det === 'the' || det === 'a' || det === 'an') && j + 2 < ctx.end) {
+    const t = toks[j]!;
+    if (isCapitalised(t) && t.pos !== 'NOUN' && hasDemonymEnding(t.lower) && !NAME_STOP_WORDS.has(t.lower)) {
+      const name = readNameRun(ctx, j + 1);
+      const after = name === null ? undefined : toks[name.end];
+      if (name !== null && name.words >= 2 && (after === undefined || name.end >= ctx.end || !isNominal(ctx, name.end)))
+        head = j;
     }
   }
   if (head < 0) return null;
@@ -541,7 +600,27 @@ export function readSingular(ctx: Ctx, i: number, bare = false): Phrase | null {
   };
 }
 
+/** Endings of nationality adjectives ("Jordanian", "Lebanese", "Iraqi", "Kurdish", "Afghan"). */
+const DEMONYM_ENDINGS = ['ian', 'ean', 'ese', 'i', 'ish', 'an'];
+
+/** Whether a lower-case word ends like a nationality adjective (not "Islamic", "Free"). */
+function hasDemonymEnding(w: string): boolean {
+  if (w.length < 4) return false;
+  for (const e of DEMONYM_ENDINGS) if (w.endsWith(e)) return true;
+  return false;
+}
+
 const NAMED = new Set(['named', 'called']);
+
+/**
+ * The last token of an "-in-law" after the kin word at `k` ("brother-in-law"; wire copy spaces its
+ * hyphens: "BROTHER - IN - LAW"), or -1.
+ */
+function inLawEnd(toks: readonly Token[], k: number): number {
+  return isHyphen(toks[k + 1]) && toks[k + 2]?.lower === 'in' && isHyphen(toks[k + 3]) && toks[k + 4]?.lower === 'law'
+    ? k + 4
+    : -1;
+}
 
 /** Whether token `k` is a capitalised name followed by "'s" ("Delgado's driver"). */
 export function isNameOwner(ctx: Ctx, k: number): boolean {

@@ -470,7 +470,23 @@ function subjectBefore(ctx: Ctx, at: number, outcome: CasualtyOutcome, opts: Sub
   const end = subjectEnd(ctx, at, outcome, opts.anchor);
   if (Array.isArray(end)) return end;
   if (end.j < ctx.first) return [];
-  return withCountedHead(ctx, conjunctsBefore(ctx, end, outcome, opts), opts.anchor);
+  return withCountedHead(ctx, joinNamedAppositions(ctx, conjunctsBefore(ctx, end, outcome, opts)), opts.anchor);
+}
+
+/**
+ * "A forklift driver, Luis Ortega, and his supervisor … were killed": a description and the name in
+ * commas right after it are one person, one figure (the conjuncts come last first).
+ */
+function joinNamedAppositions(ctx: Ctx, out: Found[]): Found[] {
+  for (let i = out.length - 1; i > 0; i--) {
+    const d = out[i]!.phrase;
+    const n = out[i - 1]!.phrase;
+    if (!unnamedDescription(ctx, d) || n.kind !== 'named' || n.first !== d.end + 1) continue;
+    if (nameInApposition(ctx, d.end)?.name !== n.end) continue;
+    out[i] = { ...out[i]!, phrase: { ...d, end: n.end, victimsEnd: n.end } };
+    out.splice(i - 1, 1);
+  }
+  return out;
 }
 
 /**
@@ -998,14 +1014,22 @@ export function objectsAfter(ctx: Ctx, at: number, outcome: CasualtyOutcome, anc
       j = next;
       continue;
     }
-    const whole: Found = { phrase: p, outcome, anchor, relative: false };
+    // "a forklift driver, Luis Ortega, (34,) and …": a name in commas after a singular description
+    // is the same person, one figure.
+    const named = unnamedDescription(ctx, p) ? nameInApposition(ctx, Math.max(p.end, p.victimsEnd)) : null;
+    const whole: Found = {
+      phrase: named === null ? p : { ...p, end: named.name, victimsEnd: named.name },
+      outcome,
+      anchor,
+      relative: false,
+    };
     out.push(whole);
-    let k = Math.max(p.end, p.victimsEnd);
-    const named = namesOfCount(ctx, p, k);
-    if (named !== null) {
-      for (const n of named.names)
+    let k = named?.next ?? Math.max(p.end, p.victimsEnd);
+    const listed = namesOfCount(ctx, p, k);
+    if (listed !== null) {
+      for (const n of listed.names)
         out.push({ phrase: n, outcome, anchor, relative: false, parent: whole, relation: 'part' });
-      k = named.end;
+      k = listed.end;
     }
     while (k < ctx.end && toks[k]!.pos === 'ADV' && k - p.end < 2) k++;
     // "Ana Ruiz, 42; Juan Soto, 19; and …": a named victim's age.
@@ -1212,6 +1236,35 @@ export function namesOfCount(ctx: Ctx, p: Phrase, at: number): { names: Phrase[]
     if (toks[k]!.value === ',') k++;
   }
   return { names, end: k };
+}
+
+/** Whether a phrase is a singular description with no name of its own ("a forklift driver", not "Judge Ana Ortiz"). */
+function unnamedDescription(ctx: Ctx, p: Phrase): boolean {
+  return p.kind === 'singular' && p.head >= 0 && (p.end === p.head + 1 || ctx.toks[p.head + 1]?.lower === 'of');
+}
+
+/** Tokens that close a name's apposition: the clause or the list goes on after them. */
+const APPOSITION_CLOSES = new Set([',', ';', '.', ')', ...DASHES]);
+
+/**
+ * A name in commas right after a singular description at `at` ("a forklift driver, Luis Ortega, (34,)
+ * and …"; also closing the sentence: "killed a village elder, Abdi Warsame."): one past the name and
+ * where the list goes on (past the age), or `null` when no such name stands there or the name opens
+ * a list of its own ("a driver, Luis Ortega and Ana Ruiz").
+ */
+function nameInApposition(ctx: Ctx, at: number): { name: number; next: number } | null {
+  const { toks } = ctx;
+  if (at + 1 >= ctx.end || toks[at]!.value !== ',') return null;
+  const name = readName(ctx, at + 1, false, true);
+  if (name === null) return null;
+  let next = name.end;
+  // ", 34,": the person's age.
+  if (toks[next]?.value === ',' && toks[next + 1]?.pos === 'NUM') {
+    next += 2;
+    if (toks[next]?.lower === 'years' && toks[next + 1]?.lower === 'old') next += 2;
+  }
+  if (next >= ctx.end) return { name: name.end, next };
+  return APPOSITION_CLOSES.has(toks[next]!.value) ? { name: name.end, next } : null;
 }
 
 /** A description without an article that ends in a name: "Ahrar al-Sham's leader Hassan Aboud". */
@@ -1622,11 +1675,16 @@ function oneOfSubject(ctx: Ctx, f: Found): Found | null {
 /** Most tokens of the adjunct between a verb and "and" before a gapped count ("… killed in the town of Sabqa and one …"). */
 const MAX_GAP_ADJUNCT = 10;
 /** Prepositions or a date that tell a gapped count's own place or time ("and one in Harasta", "and one on Saturday"). */
-const GAP_PREPOSITIONS = new Set(['in', 'at', 'on', 'near', 'inside', 'outside', 'during']);
+const GAP_PREPOSITIONS = new Set(['in', 'at', 'on', 'near', 'inside', 'outside', 'during', 'by']);
+/** Most gapped counts read after one verb ("Five … in Homs, 12 in Hama and three in Idlib"). */
+const MAX_GAPPED = 6;
+/** What joins a gapped count to the clause before it: "and one in Harasta", ", six by the second", "while two in Hama". */
+const GAP_LINKS = new Set(['and', ',', 'while', 'whereas']);
 
 /**
  * "were killed in the town of Sabqa and one in the town of Harasta", "died in Homs and two in Hama",
- * "One was killed on Friday and one on Saturday": after the verb's own adjunct, "and" with a count and
+ * "One was killed on Friday and one on Saturday", "Four were wounded by the first blast, six by the
+ * second": after the verb's own adjunct, "and" (a comma, "while") with a count and
  * an adjunct of its own, no verb (the verb and the outcome are the first clause's). Returns the count, or `null`.
  */
 function gappedAfter(ctx: Ctx, a: number): Phrase | null {
@@ -1636,8 +1694,10 @@ function gappedAfter(ctx: Ctx, a: number): Phrase | null {
   for (let k = a + 2; k < end; k++) {
     const t = toks[k]!;
     if (t.pos === 'VERB' || t.pos === 'AUX' || t.value === ';' || t.pos === 'SCONJ') return null;
-    if (t.lower !== 'and') continue;
+    if (!GAP_LINKS.has(t.lower)) continue;
     const p = readCounted(ctx, k + 1);
+    // A comma may close the adjunct's own phrase ("in Aleppo, the second city, and …"): read on.
+    if (p === null && t.value === ',') continue;
     if (p === null) return null;
     const after = toks[Math.max(p.end, p.victimsEnd)];
     if (after === undefined || Math.max(p.end, p.victimsEnd) >= ctx.end) return null;
@@ -1654,6 +1714,31 @@ function gappedAfter(ctx: Ctx, a: number): Phrase | null {
   return null;
 }
 
+/** Whether a found phrase describes one attacker without a count ("the gunman", "a suicide bomber"). */
+function isAttackerPhrase(ctx: Ctx, f: Found): boolean {
+  const h = f.phrase.head;
+  return f.phrase.kind === 'singular' && h >= 0 && ATTACKERS.has(ctx.toks[h]!.lower);
+}
+
+/**
+ * The attacker's own death or wound is no casualty figure ("the gunman was shot dead by police") unless
+ * the text counts the attacker among the dead: a part of a whole ("including the bomber"), or one of a
+ * list of victims the same word tells ("killed the bomber and two guards"). Counted attackers stay
+ * figures: "the army killed 50 gunmen" counts the dead of the army's operation. The figures of one
+ * outcome word, without that lone attacker.
+ */
+function attackersAlone(ctx: Ctx, found: Found[]): Found[] {
+  let attackers = 0;
+  let others = 0;
+  for (const f of found) {
+    if (f.parent !== undefined) continue;
+    if (isAttackerPhrase(ctx, f)) attackers++;
+    else others++;
+  }
+  if (attackers === 0 || others > 0) return found;
+  return found.filter((f) => !isAttackerPhrase(ctx, f) && (f.parent === undefined || !isAttackerPhrase(ctx, f.parent)));
+}
+
 /**
  * The figures hanging on the anchor token `a`, or none. Each anchor is tried
  * as a toll, "number of", a noun with "of", a verb, an intransitive, a noun.
@@ -1663,7 +1748,7 @@ export function figuresAt(ctx: Ctx, a: number): Found[] {
   const w = toks[a]!.lower;
   const mood = unreal(ctx, a);
   if (mood === 'unreal' || negatedVerb(ctx, a)) return [];
-  let found = figuresAtRaw(ctx, a);
+  let found = attackersAlone(ctx, figuresAtRaw(ctx, a));
   // "attacks to wound Mr. Trump": a purpose names no victim; "moved in to kill 35 fighters" still counts.
   if (mood === 'purpose') found = found.filter((f) => f.phrase.kind === 'counted');
   if (found.length === 0) return found;
@@ -1676,8 +1761,12 @@ export function figuresAt(ctx: Ctx, a: number): Found[] {
   // "Five civilians were killed in Sabqa and one in Harasta": a count whose verb is gapped.
   const subject = found[found.length - 1]!;
   if (subject.phrase.first < a && subject.phrase.kind === 'counted') {
-    const gapped = gappedAfter(ctx, a);
-    if (gapped !== null) found = [...found, { phrase: gapped, outcome: subject.outcome, anchor: a, relative: false }];
+    // …and "12 in Hama and three in Idlib": each gapped count may be followed by another.
+    let gapped = gappedAfter(ctx, a);
+    for (let n = 0; gapped !== null && n < MAX_GAPPED; n++) {
+      found = [...found, { phrase: gapped, outcome: subject.outcome, anchor: a, relative: false }];
+      gapped = gappedAfter(ctx, Math.max(gapped.end, gapped.victimsEnd) - 1);
+    }
   }
   const gateAll = HARM_GATED_ALL.has(w);
   const gateSingle = HARM_GATED_SINGULAR.has(w);
@@ -1939,6 +2028,21 @@ function frontedToll(ctx: Ctx, toll: number, outcome: CasualtyOutcome, anchor: n
   return null;
 }
 
+/** Most tokens back from "and" to the verb of causing it coordinates under ("caused the death of a woman and"). */
+const CAUSED_REACH = 12;
+
+/** Whether `k` is an "and" coordinating under a verb of causing before it in the clause, with no other verb between. */
+function causedBefore(ctx: Ctx, k: number): boolean {
+  const { toks } = ctx;
+  if (toks[k]!.lower !== 'and') return false;
+  for (let m = k - 1; m >= ctx.first && k - m <= CAUSED_REACH; m--) {
+    const t = toks[m]!;
+    if (CAUSED.has(t.lower)) return true;
+    if (t.pos === 'VERB' || t.pos === 'AUX' || t.value === ';') return false;
+  }
+  return false;
+}
+
 /** Phrases of harm: "lost their lives", "suffered (minor) injuries", "causing injuries to a boy", "taken to hospital". */
 function harmPhraseRule(ctx: Ctx, a: number, { w, next, prev }: Around): Found[] | null {
   const { toks } = ctx;
@@ -1984,7 +2088,8 @@ function harmPhraseRule(ctx: Ctx, a: number, { w, next, prev }: Around): Found[]
       return subjectBefore(ctx, k, 'injured', { anchor: a, transitive: false, died: false });
     }
     // "causing serious injuries to a boy": the people after "to" (not "injuries to his head").
-    if (next === 'to' && k >= ctx.first && CAUSED.has(toks[k]!.lower)) {
+    // …and "caused the death of a woman and injuries to her two sons": coordinated under that verb.
+    if (next === 'to' && k >= ctx.first && (CAUSED.has(toks[k]!.lower) || causedBefore(ctx, k))) {
       return objectsAfter(ctx, a + 1, 'injured', a).filter(
         (f) =>
           f.phrase.kind === 'named' ||
@@ -2026,10 +2131,53 @@ function victimsPartRule(ctx: Ctx, a: number, { w, prev }: Around): Found[] | nu
   return partitiveBefore(ctx, a, 'killed').map((f) => ({ ...f, wholeNeeded: true }));
 }
 
+/** Verbs that give the number of the dead or wounded named before them ("the dead numbered 40"). */
+const NUMBERED = new Set(['numbered', 'number', 'numbers', 'totalled', 'totaled', 'totals', 'total']);
+/** Forms of BE after which a fronted participle's people come ("Killed in the attack were …"). */
+const FRONTED_BE = new Set(['were', 'was', 'are', 'is']);
+/** Most tokens of the adjunct between a fronted participle and its BE ("in the attack on the market"). */
+const MAX_FRONTED_ADJUNCT = 8;
+/** What may stand right before a fronted participle: the clause opens there (quotation marks, a colon, a dash). */
+const CLAUSE_OPENERS = new Set(['"', '“', "'", '‘', ':', ';', ...DASHES]);
+
+/**
+ * "Killed in the attack were two guards and a cook", "Also wounded was a nurse": a participle that
+ * opens its clause (after "also" at most), an adjunct opened by a preposition or nothing, then a form
+ * of BE — the people follow it (subject-verb inversion). The BE token, or -1.
+ */
+function frontedParticiple(ctx: Ctx, a: number, w: string): number {
+  const { toks } = ctx;
+  if (!isParticiple(w)) return -1;
+  let s = a - 1;
+  if (s >= ctx.first && toks[s]!.lower === 'also') s--;
+  if (s >= ctx.first && !CLAUSE_OPENERS.has(toks[s]!.value)) return -1;
+  const next = toks[a + 1];
+  if (next === undefined || a + 1 >= ctx.end) return -1;
+  if (FRONTED_BE.has(next.lower)) return a + 1;
+  if (next.pos !== 'ADP') return -1;
+  for (let k = a + 2; k < ctx.end && k - a <= MAX_FRONTED_ADJUNCT; k++) {
+    const t = toks[k]!;
+    if (FRONTED_BE.has(t.lower)) return k;
+    if (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'PUNCT') return -1;
+  }
+  return -1;
+}
+
 /** "11 of the injured", "two of whom were among the dead", "among those killed", "Among the dead were …". */
 function amongRule(ctx: Ctx, a: number, { w, next, prev }: Around): Found[] | null {
   const outcomeWord = NOUNS.get(w) ?? verbOutcome(ctx.toks[a]!) ?? INTRANSITIVE.get(w);
-  if (outcomeWord === undefined || a - 2 < ctx.first) return null;
+  if (outcomeWord === undefined) return null;
+  const fronted = frontedParticiple(ctx, a, w);
+  if (fronted > 0) {
+    const found = objectsAfter(ctx, fronted, outcomeWord, a);
+    if (found.length > 0) return found;
+  }
+  // "The dead numbered at least 40", "the wounded totalled 112": the people as a whole, counted after.
+  if (prev === 'the' && next !== undefined && NUMBERED.has(next)) {
+    const p = readCounted(ctx, a + 2);
+    if (p !== null) return [{ phrase: p, outcome: outcomeWord, anchor: a, relative: false }];
+  }
+  if (a - 2 < ctx.first) return null;
   const before = ctx.toks[a - 2]!.lower;
   if ((prev === 'the' || prev === 'those') && before === 'among') {
     // "Among the dead were four staff and five children"
@@ -2082,19 +2230,34 @@ function hostageRule(ctx: Ctx, a: number, { w, prev }: Around): Found[] | null {
 
 /** The nouns of one killing that take their victim as a possessive ("the mayor's murder"). */
 const POSSESSED_KILLINGS = new Set(['murder', 'assassination', 'killing', 'slaying', 'death', 'execution']);
+/** Their plurals, whose possessive owner is counted people ("the two journalists' deaths"). */
+const POSSESSED_KILLINGS_PLURAL = new Set([
+  'murders',
+  'assassinations',
+  'killings',
+  'slayings',
+  'deaths',
+  'executions',
+]);
 
 /**
  * "Magistrate Carlos Valencia's murder", "the mayor's assassination": the one victim before "'s".
  * Not "the army's killing of …" (the owner is the killer).
  */
 function possessiveRule(ctx: Ctx, a: number, { w, next, prev }: Around): Found[] | null {
-  if ((prev !== "'s" && prev !== '’s' && prev !== "'" && prev !== '’') || !POSSESSED_KILLINGS.has(w) || next === 'of')
-    return null;
+  if (prev !== "'s" && prev !== '’s' && prev !== "'" && prev !== '’') return null;
+  const plural = POSSESSED_KILLINGS_PLURAL.has(w) && (prev === "'" || prev === '’');
+  if ((!plural && !POSSESSED_KILLINGS.has(w)) || next === 'of') return null;
   if (a - 2 < ctx.first) return [];
   // The owner is read as a phrase of its own, the sentence cut before "'s".
   const end = ctx.end;
   ctx.end = a - 1;
   try {
+    // "the two journalists' deaths": counted people own the deaths.
+    if (plural) {
+      const counted = countedEndingAt(ctx, a - 1, a);
+      return counted === null ? [] : [{ phrase: counted, outcome: 'killed', anchor: a, relative: false }];
+    }
     // The owner may follow any word ("denounced X's assassination"): read as after a relative pronoun.
     const p = singularEndingAt(ctx, a - 1, false, true);
     return p === null ? [] : [{ phrase: p, outcome: 'killed', anchor: a, relative: false }];

@@ -192,8 +192,11 @@ function isAttackHead(toks: readonly Token[], k: number, first: number): boolean
     (toks[k + 1]!.pos === 'NUM' || toks[k + 1]!.pos === 'DET')
   )
     return false;
+  const next = toks[k + 1];
   // "attack helicopters", "strike aircraft": the attack noun modifies another noun.
-  if (toks[k + 1] !== undefined && toks[k + 1]!.pos === 'NOUN' && !ATTACK_HEADS.has(toks[k + 1]!.lower)) return false;
+  if (next !== undefined && next.pos === 'NOUN' && !ATTACK_HEADS.has(next.lower)) return false;
+  // "Drone strike on …", "a car bomb": two attack nouns in a row are one phrase, headed by the last.
+  if (next !== undefined && ATTACK_HEADS.has(next.lower) && next.pos !== 'VERB' && next.pos !== 'AUX') return false;
   return !(k > first && NON_VIOLENT.has(toks[k - 1]!.lower));
 }
 

@@ -158,6 +158,16 @@ function copyOf(v: TollValue): TollValue {
 /** The outcomes a toll is reconciled for, in the order of the result's keys. */
 const OUTCOMES: readonly CasualtyOutcome[] = ['killed', 'injured', 'missing', 'abducted'];
 
+/** How specific a count must be to repeat another (`dozens` twice is no toll stated twice). */
+const MIN_REPEATED = 2;
+
+/** How many candidates state each number, counting those with a number written ({@link MIN_REPEATED}). */
+function timesStated(cands: readonly Candidate[]): Map<number, number> {
+  const times = new Map<number, number>();
+  for (const c of cands) if (c.specificity >= MIN_REPEATED) times.set(stated(c), (times.get(stated(c)) ?? 0) + 1);
+  return times;
+}
+
 /**
  * Reconciles the figures of one incident: per outcome with at least one figure,
  * the low, best and high values and the figures and sources behind each.
@@ -197,12 +207,17 @@ export function tollsOf(
       high = Math.max(high, upper(c));
       if (c.update && !c.headline) update = c;
     }
+    // Among equally specific counts, the one the article states more than once (the headline's toll
+    // the lead repeats: "kills 27" … "killed at least 27") is its own report; another source's
+    // different count told once ("committees put the toll higher, at 34") is an alternative.
+    const times = timesStated(cands);
     let best = update ?? cands[0]!;
     if (update === undefined)
       for (let i = 1; i < cands.length; i++) {
         const c = cands[i]!;
         const better =
           c.specificity - best.specificity ||
+          (times.get(stated(c)) ?? 0) - (times.get(stated(best)) ?? 0) ||
           Number(c.sourced) - Number(best.sourced) ||
           Number(best.headline) - Number(c.headline) ||
           stated(c) - stated(best);
@@ -214,7 +229,14 @@ export function tollsOf(
     const highs: Candidate[] = [];
     for (const c of cands) {
       if (stated(c) === low) lows.push(c);
-      if (stated(c) === value && (update !== undefined || c.specificity === best.specificity)) bests.push(c);
+      if (
+        stated(c) === value &&
+        (update !== undefined ||
+          c.specificity === best.specificity ||
+          // the same number stated again, less specifically ("at least 27" after "27"), backs it too
+          (c.specificity >= MIN_REPEATED && best.specificity >= MIN_REPEATED))
+      )
+        bests.push(c);
       if (upper(c) === high) highs.push(c);
     }
     out[outcome] = { low: valueOf(low, lows), best: valueOf(value, bests), high: valueOf(high, highs) };
