@@ -208,9 +208,11 @@ function scan(doc: Document, from: number, to: number): ShapedGroup[] {
       }
     }
     if ((bits & HEAD) === 0 || (!HEADS.has(t.value) && !HEAD_FIRST.has(t.value))) continue;
-    // Head opening an of-name: "Brigades of the Martyrs of Idlib".
+    // Head opening an of-name or a for-name: "Brigades of the Martyrs of Idlib", "Front for the
+    // Liberation of Macina", "Movement for Oneness and Jihad in West Africa".
     const afterOf = toks[i + 2]?.lower === 'the' ? toks[i + 3] : toks[i + 2];
-    if (HEAD_FIRST.has(t.value) && toks[i + 1]?.lower === 'of' && capitalised(afterOf) && i >= lastEnd) {
+    const of = toks[i + 1]?.lower;
+    if (HEAD_FIRST.has(t.value) && (of === 'of' || of === 'for') && capitalised(afterOf) && i >= lastEnd) {
       const end = extendName(toks, i + 1, t.sentence, CONNECTORS);
       if (end > i + 2) {
         push(i, end);

@@ -677,6 +677,14 @@ export function saidItDid(ctx: Ctx, i: number): Candidate | null {
   // skip "in a statement", "on its website", "on Telegram" before the content; up to two such
   // phrases ("in a statement on its Andalus radio station", "in a statement via Telegram")
   let j = i + 1;
+  // "told Reuters (that) the group had…", "told the BBC its fighters…": past the hearer of "tell"
+  // (an article and up to three name or noun words; the next article or pronoun opens the content)
+  if (toks[i]!.lemma === 'tell') {
+    let k = toks[j]?.pos === 'DET' ? j + 1 : j;
+    const first = k;
+    while (k < first + 3 && (toks[k]?.pos === 'PROPN' || toks[k]?.pos === 'NOUN')) k++;
+    if (k > first) j = k;
+  }
   for (let n = 0; n < 2; n++) {
     const k = mediumPhraseEnd(ctx, j, Math.min(j + 6, ctx.sentence.endToken));
     if (k < 0) break;
@@ -702,7 +710,15 @@ export function saidItDid(ctx: Ctx, i: number): Candidate | null {
       // "nothing to do with it" after an attack; not "with the election"
       const back = OBJECT_PRONOUNS.has(toks[disown]?.lower ?? '') && toks[disown]!.pos === 'PRON';
       if (event === null && !(back && attackContext(ctx))) return null;
-      return { first: start, end: event?.end ?? disown, status: 'denied', actor, event, source: null, form: 'said-it-did' };
+      return {
+        first: start,
+        end: event?.end ?? disown,
+        status: 'denied',
+        actor,
+        event,
+        source: null,
+        form: 'said-it-did',
+      };
     }
     const perp = perpetrationAfter(ctx, self);
     if (perp < 0) return null;
