@@ -212,7 +212,11 @@ function scan(doc: Document, from: number, to: number): ShapedGroup[] {
     // Liberation of Macina", "Movement for Oneness and Jihad in West Africa".
     const afterOf = toks[i + 2]?.lower === 'the' ? toks[i + 3] : toks[i + 2];
     const of = toks[i + 1]?.lower;
-    if (HEAD_FIRST.has(t.value) && (of === 'of' || of === 'for') && capitalised(afterOf) && i >= lastEnd) {
+    // (a for-name opens with its head: "the al-Furqan Brigades for Liberation" is read leftwards below)
+    const before = toks[i - 1];
+    const opens =
+      of === 'of' || (of === 'for' && (before === undefined || (before.value === before.lower && !isHyphen(before))));
+    if (HEAD_FIRST.has(t.value) && opens && capitalised(afterOf) && i >= lastEnd) {
       const end = extendName(toks, i + 1, t.sentence, CONNECTORS);
       if (end > i + 2) {
         push(i, end);

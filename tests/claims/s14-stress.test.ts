@@ -180,6 +180,20 @@ const cases: [string, Row[] | 'none'][] = [
   ['Government forces shelled the rebel-held town of Tafas on Monday, residents said.', [['attributed', '*', '*']]],
   ['Boko Haram has been blamed for more than 35,000 deaths since 2009.', 'none'],
   [BLAST + 'Police blamed Boko Haram for the deaths of 12 farmers on Monday.', [['attributed', 'Boko Haram', '*']]],
+  // a fighters subject with a long place phrase between it and its verb (s14)
+  [
+    'Militants holed up in the old quarter of the city and its eastern suburbs fired rockets at the market, police said.',
+    [['attributed', 'Militants', '*']],
+  ],
+  [
+    'Police said insurgents based in the hills of Tillaberi and Tahoua ambushed an army patrol on Sunday.',
+    [['attributed', 'insurgents', '*']],
+  ],
+  [
+    'Fighters stationed in Kafr Sousa and Tal Abyad killed two farmers, a local official said.',
+    [['attributed', 'Fighters', '*']],
+  ],
+  ['Residents living in Kafr Nabl and Maarat Misrin said shells hit the market.', 'none'],
 ];
 
 const rows = (text: string): Row[] =>

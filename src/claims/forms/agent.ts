@@ -21,7 +21,13 @@
 import { capitalFirstWord, governmentAt, governmentFor, placeGovernmentAt } from '../../actors/context.js';
 import { knownActorByName, knownActors, lookupActor, type KnownActor } from '../../actors/known.js';
 import { phraseAt } from '../lexicon.js';
-import { ADJUNCT_PREPOSITIONS, HAVE_FORMS, LOCATIVE_PREPOSITIONS, WEAPON_NOUNS } from '../../lexicon/en/index.js';
+import {
+  ADJUNCT_PREPOSITIONS,
+  HAVE_FORMS,
+  LOCATIVE_PREPOSITIONS,
+  PHRASAL_PARTICLES,
+  WEAPON_NOUNS,
+} from '../../lexicon/en/index.js';
 import { asideOpenBefore } from '../../syntax/index.js';
 import { firstNameGender } from '../../actors/lexicon.js';
 import { hyphenModifier } from './attributed.js';
@@ -50,6 +56,7 @@ import {
   description,
   actorTail,
   inHeadline,
+  placePhraseWord,
 } from '../syntax.js';
 
 interface StateWords {
@@ -968,9 +975,14 @@ function clauseInitial(ctx: Ctx, start: number): boolean {
  * a hyphenated name counts as one word ("positioned in Bab al-Nayrab neighborhood").
  */
 function fightersBefore(ctx: Ctx, k: number): boolean {
-  for (let m = k - 1, n = 0; m >= ctx.sentence.firstToken && n < 5; m--) {
-    if (ctx.lex.descriptionHeads.has(ctx.toks[m]!.lower)) return true;
-    if (!isJoiner(ctx.toks[m]) && !isJoiner(ctx.toks[m - 1])) n++;
+  // (within fourteen words past a plain place phrase: "terrorist groups located in the eastern
+  // neighborhoods of Aleppo city and its western outskirts fired…")
+  for (let m = k - 1, n = 0, plain = true; m >= ctx.sentence.firstToken && (n < 5 || (plain && n < 14)); m--) {
+    const t = ctx.toks[m]!;
+    if (ctx.lex.descriptionHeads.has(t.lower)) return true;
+    if (!isJoiner(t) && !isJoiner(ctx.toks[m - 1])) n++;
+    plain &&=
+      placePhraseWord(t) || LOCATIVE_PREPOSITIONS.has(t.lower) || PHRASAL_PARTICLES.has(t.lower) || t.pos === 'VERB';
   }
   return false;
 }
