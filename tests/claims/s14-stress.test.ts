@@ -194,6 +194,12 @@ const cases: [string, Row[] | 'none'][] = [
     [['attributed', 'Fighters', '*']],
   ],
   ['Residents living in Kafr Nabl and Maarat Misrin said shells hit the market.', 'none'],
+  // a state's or group's own statement that it did not do it is a denial (s14)
+  ['The Russian Defence Ministry said its jets did not strike the hospital in Idlib.', [['denied', 'Russia', null]]],
+  [SYRIA + 'The Syrian government said it did not target civilians in Douma.', [['denied', 'Syria', null]]],
+  [BLAST + 'The Taliban said it did not carry out the attack.', [['denied', 'Taliban', null]]],
+  [SYRIA + 'The army said it did not use the road to Douma.', 'none'],
+  ['Russia said its jets struck militant positions near Palmyra.', 'none'],
 ];
 
 const rows = (text: string): Row[] =>

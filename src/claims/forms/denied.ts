@@ -139,7 +139,7 @@ function deniedObject(ctx: Ctx, j: number): { end: number; event: EventSpan | nu
  * `EVENT, which X denied.`: a relative clause with no object after the verb
  * denies the attack phrase it hangs on (the accusation just reported).
  */
-function deniedAntecedent(ctx: Ctx, i: number): { end: number; event: EventSpan | null } | null {
+function deniedAntecedent(ctx: Ctx, i: number): { end: number; event: EventSpan | null; act?: boolean } | null {
   const { toks } = ctx;
   const after = toks[i + 1];
   if (after !== undefined && after.sentence === ctx.sentence.index && after.pos !== 'PUNCT') return null;
