@@ -200,6 +200,17 @@ const cases: [string, Row[] | 'none'][] = [
   [BLAST + 'The Taliban said it did not carry out the attack.', [['denied', 'Taliban', null]]],
   [SYRIA + 'The army said it did not use the road to Douma.', 'none'],
   ['Russia said its jets struck militant positions near Palmyra.', 'none'],
+  // an owner before a gerund attack noun, a lost apostrophe, a reduced relative in commas (s14)
+  ["Hezbollah's shelling killed four civilians in the village, residents said.", [['attributed', 'Hezbollah', '*']]],
+  [
+    SYRIA + 'Activists said that the regimes shelling caused several buildings to collapse in Waer.',
+    [['attributed', 'Syria', '*']],
+  ],
+  [SYRIA + 'Authoritarian regimes shelling their own people is nothing new, the professor wrote.', 'none'],
+  [
+    'The attacks, attributed to al-Shabaab by police, killed 12 people in Mandera.',
+    [['attributed', 'al-Shabaab', '*']],
+  ],
 ];
 
 const rows = (text: string): Row[] =>

@@ -213,6 +213,18 @@ function bareGovernment(ctx: Ctx, k: number): ResolvedActor | null {
     : { name: g.name, kind: 'government', first: k, end: k + 1, via: 'state', affiliation: null };
 }
 
+/**
+ * `regimes` right before an attack noun, a possessive whose apostrophe scraped copy lost (`the
+ * regimes shelling caused…`): the state the document means, as {@link bareGovernment} reads `regime`.
+ */
+function gluedGovernment(ctx: Ctx, k: number): ResolvedActor | null {
+  if (ctx.toks[k]?.lower !== 'regimes') return null;
+  const g = governmentMemo(ctx, 'regime', k);
+  return g === null
+    ? null
+    : { name: g.name, kind: 'government', first: k, end: k + 1, via: 'state', affiliation: null };
+}
+
 /** {@link governmentAt} for the word at `k` (`regime`, or `government` also for `army`), memoised per token in `ctx.governments`. */
 function governmentMemo(ctx: Ctx, w: 'regime' | 'government', k: number): KnownActor | null {
   let g = ctx.governments.get(k);
@@ -624,7 +636,7 @@ function agentBefore(ctx: Ctx, head: number): ResolvedActor | null {
     if (before === 'against' || before === 'on' || before === 'targeting') return null;
     return { name: m.name, kind: m.kind, first: m.firstToken, end: m.endToken, via: m.via, affiliation: m.affiliation };
   }
-  const bare = bareGovernment(ctx, k) ?? namedCoalition(ctx, k);
+  const bare = bareGovernment(ctx, k) ?? gluedGovernment(ctx, k) ?? namedCoalition(ctx, k);
   if (bare !== null) return bare;
   const adj = stateByAdjective(ctx, k);
   if (adj !== null) return { ...adj, end: Math.max(adj.end, k + 1) };
@@ -746,6 +758,7 @@ export function agentAttack(ctx: Ctx, i: number): Candidate | Candidate[] | null
       isJoiner(tm) ||
       isPossessive(tm) ||
       tm.lower === 'regime' ||
+      tm.lower === 'regimes' ||
       tm.lower === 'government' ||
       tm.lower === 'coalition';
   }
@@ -785,7 +798,8 @@ function gerundNoun(ctx: Ctx, i: number): boolean {
   const prev = toks[i - 1];
   const next = toks[i + 1];
   if (!toks[i]!.lower.endsWith('ing') || prev === undefined || i - 1 < ctx.sentence.firstToken) return false;
-  if (prev.pos !== 'NOUN' && prev.pos !== 'PROPN' && prev.pos !== 'ADJ') return false;
+  // (an owner's possessive before it too: "Hezbollah's shelling killed four")
+  if (prev.pos !== 'NOUN' && prev.pos !== 'PROPN' && prev.pos !== 'ADJ' && !isPossessive(prev)) return false;
   return next === undefined || next.sentence !== toks[i]!.sentence || AFTER_NOUN_POS.has(next.pos);
 }
 

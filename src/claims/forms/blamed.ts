@@ -674,8 +674,7 @@ function accusedOf(ctx: Ctx, k0: number, depth = 0): { end: number; event: Event
     for (let m = k + 1; m < Math.min(ctx.sentence.endToken, k + 8); m++) {
       const t = toks[m]!;
       if (t.pos === 'PUNCT' && !isJoiner(t)) break;
-      if (t.lower === 'by' && (toks[m + 1]?.lower.endsWith('ing') ?? false))
-        return accusedOf(ctx, m + 1, 1);
+      if (t.lower === 'by' && (toks[m + 1]?.lower.endsWith('ing') ?? false)) return accusedOf(ctx, m + 1, 1);
     }
   // "accused the regime of responsibility." with the attack in this sentence or the one before
   if (w === 'responsibility' && event === null && toks[k + 1]?.lower !== 'for' && attackContext(ctx))
@@ -860,7 +859,9 @@ export function attribute(ctx: Ctx, i: number): Candidate | null {
     if (toks[to]?.lower !== 'to') return null;
     source = subjectOf(ctx, i, OPEN);
   } else {
-    const k = skipBack(ctx, i - 1);
+    let k = skipBack(ctx, i - 1);
+    // "The attacks, attributed to X by police, killed…": a reduced relative in commas
+    if (toks[k]?.value === ',') k--;
     // "whose murder has been attributed to X"; "the killing of the mayor was attributed to X": the
     // subject's head before its complement
     event = k >= ctx.sentence.firstToken ? (eventAt(ctx, k) ?? eventEndingNear(ctx, k)) : null;
@@ -871,6 +872,8 @@ export function attribute(ctx: Ctx, i: number): Candidate | null {
     // a description only when it names people ("attributed to rebels"), not "a fire"
     if (obj === null || !ctx.lex.descriptionHeads.has(ctx.toks[obj.actor.end - 1]!.lower)) return null;
   }
+  // "attributed to X by police": who attributes it, after the passive's object
+  if (source === null && toks[obj.actor.end]?.lower === 'by') source = objectActor(ctx, obj.actor.end + 1, OPEN, 5);
   return attributedToObject(ctx, i, event, source, obj.actor, 'attributed-to');
 }
 
