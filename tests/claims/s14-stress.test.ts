@@ -211,6 +211,11 @@ const cases: [string, Row[] | 'none'][] = [
     'The attacks, attributed to al-Shabaab by police, killed 12 people in Mandera.',
     [['attributed', 'al-Shabaab', '*']],
   ],
+  // an attack noun that describes forces or a weapon, a copula's complement (s14)
+  ['The army said it had killed commanders of Daesh assault units in the valley.', 'none'],
+  ['HEZBOLLAH ATTACK HELICOPTERS WERE SEEN OVER THE TOWN.', 'none'],
+  ['The coalition has bombed what are said to be Isis targets inside Syria since 2014.', 'none'],
+  ['An IS attack killed 12 soldiers near Deir ez-Zor, the monitor said.', [['attributed', 'Islamic State', '*']]],
 ];
 
 const rows = (text: string): Row[] =>

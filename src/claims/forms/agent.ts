@@ -23,6 +23,7 @@ import { knownActorByName, knownActors, lookupActor, type KnownActor } from '../
 import { phraseAt } from '../lexicon.js';
 import {
   ADJUNCT_PREPOSITIONS,
+  BE_FORMS,
   HAVE_FORMS,
   LOCATIVE_PREPOSITIONS,
   PHRASAL_PARTICLES,
@@ -1290,6 +1291,8 @@ export function agentVerb(ctx: Ctx, i: number): Candidate | Candidate[] | null {
   // "hit 63 Daesh targets", "destroyed nine Hamas positions": a counted noun the tagger read as a noun,
   // with the group as its modifier, is no subject and verb
   if (t.pos !== 'VERB' && (toks[subject.start]!.pos === 'NUM' || toks[subject.start - 1]?.pos === 'NUM')) return null;
+  // "what are said to be Isis targets inside Syria": a noun after a copula's complement is no verb
+  if (t.pos !== 'VERB' && BE_FORMS.has(toks[subject.start - 1]?.lower ?? '')) return null;
   // "strikes carried out by X against the insurgents have killed…": the object of a preposition is no subject
   // (a time is no object: "at 0620 FMLN urban cells placed…")
   if (lex.objectPrepositions.has(toks[subject.start - 1]?.lower ?? '') && toks[subject.start]!.pos !== 'NUM')
