@@ -216,6 +216,14 @@ const cases: [string, Row[] | 'none'][] = [
   ['HEZBOLLAH ATTACK HELICOPTERS WERE SEEN OVER THE TOWN.', 'none'],
   ['The coalition has bombed what are said to be Isis targets inside Syria since 2014.', 'none'],
   ['An IS attack killed 12 soldiers near Deir ez-Zor, the monitor said.', [['attributed', 'Islamic State', '*']]],
+  // a state's forces by its adjective as the object of blame or accusation (s14)
+  [
+    'Kurdish officials blamed Turkish drones for the strike on the market in Qamishli.',
+    [['attributed', 'Turkey', '*']],
+  ],
+  ['Kurdish Officials Blame Turkish Drone For Strike On Market', [['attributed', 'Turkey', '*']]],
+  ['Activists accused Iraqi fighter jets of bombing the hospital in Qaim.', [['attributed', 'Iraq', '*']]],
+  ['Officials blamed Turkish policy for the crisis at the border.', 'none'],
 ];
 
 const rows = (text: string): Row[] =>
