@@ -167,8 +167,8 @@ function ownAttacks(ctx: Ctx, k: number): EventSpan | null {
  */
 function negatedAct(ctx: Ctx, j: number): boolean {
   const { toks, lex } = ctx;
-  const t = toks[j]!;
-  if (!lex.deniedActLemmas.has(t.lemma)) return false;
+  const t = toks[j];
+  if (t === undefined || t.sentence !== ctx.sentence.index || !lex.deniedActLemmas.has(t.lemma)) return false;
   if (!NEGATIVE_PARTICLES.has(toks[j - 1]?.lower ?? '') && !NEGATIVE_PARTICLES.has(toks[j - 2]?.lower ?? ''))
     return false;
   if (t.lemma !== 'use') return true;
