@@ -19,6 +19,7 @@ import type { ActorKind } from './kind.js';
 import { placeMentionsIn, stateReferencesIn } from './context.js';
 import { registryActorsIn } from './known.js';
 import { groupsByShapeIn } from './shape.js';
+import { isAcronym } from './names.js';
 
 /**
  * How an actor mention was recognised.
@@ -115,6 +116,47 @@ const PREFIXES = new Set(affiliation.prefixes);
 const NOUNS = new Set(affiliation.nouns);
 const LAYER = Symbol('actor-mentions');
 const LOOKUP = Symbol('actor-mention-lookup');
+const ACRONYMS = Symbol('article-acronyms');
+
+/** A group or state body the article names with an acronym it defines: `Rapid Support Forces (RSF)`. */
+interface DefinedAcronym {
+  readonly name: string;
+  readonly kind: ActorKind;
+  readonly affiliation: string | null;
+  /** The acronym's token in its definition (itself no second mention). */
+  readonly at: number;
+}
+
+/**
+ * The acronyms an article defines for a group or a state body it names (`the paramilitary Rapid
+ * Support Forces (RSF)`, `Islamic State West Africa Province [ISWAP]`, a group known by its shape
+ * too): acronym as written → the actor. Read once per document, and only when a sentence holds an
+ * acronym no other reading took (so `an RSF attack` later in the article is the group's).
+ */
+function articleAcronyms(doc: Document): ReadonlyMap<string, DefinedAcronym> {
+  return doc.layer(ACRONYMS, (d) => {
+    const toks = d.tokens;
+    const out = new Map<string, DefinedAcronym>();
+    for (let k = 1; k < toks.length - 2; k++) {
+      const open = toks[k]!.value;
+      if (open !== '(' && open !== '[') continue;
+      const a = toks[k + 1]!;
+      const close = toks[k + 2]!.value;
+      if ((close !== ')' && close !== ']') || !isAcronym(a) || out.has(a.value)) continue;
+      const s = toks[k - 1]!.sentence;
+      if (a.sentence !== s) continue;
+      let found: DefinedAcronym | null = null;
+      for (const m of registryActorsIn(d, s))
+        if (m.endToken === k && (m.actor.kind === 'group' || m.actor.kind === 'government'))
+          found = { name: m.actor.name, kind: m.actor.kind, affiliation: m.actor.affiliation ?? null, at: k + 1 };
+      if (found === null)
+        for (const g of groupsByShapeIn(d, s))
+          if (g.endToken === k) found = { name: g.name, kind: 'group', affiliation: null, at: k + 1 };
+      if (found !== null) out.set(a.value, found);
+    }
+    return out;
+  });
+}
 
 /**
  * Every actor mention of the document, indexed by first and last token.
@@ -216,6 +258,29 @@ function takenBuffer(n: number): Uint8Array {
 }
 
 /**
+ * The tokens of a sentence that are acronyms the article defines for a group or a state body
+ * ({@link articleAcronyms}), outside their definition: `an RSF attack` after `Rapid Support Forces (RSF)`.
+ */
+function definedAcronymsIn(doc: Document, sentence: number): number[] {
+  const s = doc.sentences[sentence]!;
+  const toks = doc.tokens;
+  let out: number[] | null = null;
+  let defs: ReadonlyMap<string, DefinedAcronym> | null = null;
+  for (let k = s.firstToken; k < s.endToken; k++) {
+    // (a cheap test first: two capitals open the word)
+    const v = toks[k]!.value;
+    const c = v.charCodeAt(1);
+    if (!(c >= 65 && c <= 90) || !isAcronym(toks[k]!)) continue;
+    defs ??= articleAcronyms(doc);
+    if (defs.size === 0) return [];
+    const d = defs.get(v);
+    if (d === undefined || d.at === k) continue;
+    (out ??= []).push(k);
+  }
+  return out ?? [];
+}
+
+/**
  * The mentions of one sentence: registry matches, then shapes, state
  * references and places where the earlier ones left the tokens free.
  */
@@ -226,8 +291,9 @@ function sentenceMentions(doc: Document, sentence: number): ActorMention[] {
   const shaped = groupsByShapeIn(doc, sentence);
   const states = stateReferencesIn(doc, sentence);
   const places = placeMentionsIn(doc, sentence);
+  const defined = definedAcronymsIn(doc, sentence);
   const all: ActorMention[] = [];
-  if (known.length + shaped.length + states.length + places.length === 0) return all;
+  if (known.length + shaped.length + states.length + places.length + defined.length === 0) return all;
   const taken = takenBuffer(s.endToken - base);
   const free = (first: number, end: number): boolean => {
     for (let k = first; k < end; k++) if (taken[k - base] === 1) return false;
@@ -256,6 +322,10 @@ function sentenceMentions(doc: Document, sentence: number): ActorMention[] {
   }
   for (const g of shaped) {
     if (free(g.firstToken, g.endToken)) all.push(mention(g.name, 'group', g.firstToken, g.endToken, 'shape', null));
+  }
+  for (const k of defined) {
+    const d = articleAcronyms(doc).get(doc.tokens[k]!.value)!;
+    if (free(k, k + 1)) all.push(mention(d.name, d.kind, k, k + 1, 'known', d.affiliation));
   }
   for (const r of states) {
     if (free(r.firstToken, r.endToken))

@@ -208,9 +208,15 @@ function scan(doc: Document, from: number, to: number): ShapedGroup[] {
       }
     }
     if ((bits & HEAD) === 0 || (!HEADS.has(t.value) && !HEAD_FIRST.has(t.value))) continue;
-    // Head opening an of-name: "Brigades of the Martyrs of Idlib".
+    // Head opening an of-name or a for-name: "Brigades of the Martyrs of Idlib", "Front for the
+    // Liberation of Macina", "Movement for Oneness and Jihad in West Africa".
     const afterOf = toks[i + 2]?.lower === 'the' ? toks[i + 3] : toks[i + 2];
-    if (HEAD_FIRST.has(t.value) && toks[i + 1]?.lower === 'of' && capitalised(afterOf) && i >= lastEnd) {
+    const of = toks[i + 1]?.lower;
+    // (a for-name opens with its head: "the al-Furqan Brigades for Liberation" is read leftwards below)
+    const before = toks[i - 1];
+    const opens =
+      of === 'of' || (of === 'for' && (before === undefined || (before.value === before.lower && !isHyphen(before))));
+    if (HEAD_FIRST.has(t.value) && opens && capitalised(afterOf) && i >= lastEnd) {
       const end = extendName(toks, i + 1, t.sentence, CONNECTORS);
       if (end > i + 2) {
         push(i, end);

@@ -477,7 +477,8 @@ function otherAttacks(ctx: Ctx, c: Candidate): boolean {
 /**
  * Whether an act the text narrates (an actor-verb clause, a by-phrase; not an accusation: `X had
  * previously accused Y of…` stays) is a record of past attacks, not this one (claims.json `recordAdverbs`):
- * its verb is a perfect with a frequency adverb (`The group … has repeatedly targeted farmers`),
+ * its verb is a perfect or a habitual present with a frequency adverb (`The group … has repeatedly
+ * targeted farmers`, `X frequently attacks military bases`),
  * or a perfect with a span from a year up to now after it (`Violence by groups linked to X has
  * killed 10,000 people since 2015`, a running total). The perfect is the trigger verb's own, or
  * the first verb after the attributed phrase (a by-phrase inside the subject).
@@ -485,6 +486,12 @@ function otherAttacks(ctx: Ctx, c: Candidate): boolean {
 function recordOfAttacks(ctx: Ctx, c: Candidate, i: number): boolean {
   const { toks, lex } = ctx;
   const end = ctx.sentence.endToken;
+  // a habitual present with a frequency adverb: "X frequently attacks military bases", "they
+  // routinely shell the town" (the trigger verb in its present form, not a past "often attacked")
+  const tv = toks[i]!;
+  if (tv.pos === 'VERB' && (tv.lower === tv.lemma || tv.lower === `${tv.lemma}s` || tv.lower === `${tv.lemma}es`))
+    for (let k = i - 1; k >= ctx.sentence.firstToken && k >= i - 2 && toks[k]!.pos === 'ADV'; k--)
+      if (lex.recordAdverbs.has(toks[k]!.lower)) return true;
   // the perfect's auxiliary: before the trigger verb ("has repeatedly targeted"), or the first
   // verb after the phrase ("violence by X | has killed")
   let h = -1;
@@ -522,13 +529,13 @@ function recordOfAttacks(ctx: Ctx, c: Candidate, i: number): boolean {
   return false;
 }
 
-/** Whether a perfect (`has carried out`, `have claimed`) governs the noun phrase at `k`. */
+/** Whether a perfect (`has carried out`, `have claimed`, a passive `has been blamed for`) governs the noun phrase at `k`. */
 function perfectBefore(ctx: Ctx, k: number): boolean {
   const { toks } = ctx;
   for (let j = k - 1; j >= ctx.sentence.firstToken && j > k - 5; j--) {
     const t = toks[j]!;
     if (HAVE_FORMS.has(t.lower)) return j < k - 1;
-    if (t.pos !== 'VERB' && t.pos !== 'ADV' && t.pos !== 'ADP' && t.pos !== 'PART') return false;
+    if (t.pos !== 'VERB' && t.pos !== 'ADV' && t.pos !== 'ADP' && t.pos !== 'PART' && t.lower !== 'been') return false;
   }
   return false;
 }

@@ -42,6 +42,10 @@ export interface Lexicon {
   readonly claimNouns: ReadonlySet<string>;
   readonly perpetration: PhraseList;
   readonly perpetrationGerunds: ReadonlySet<string>;
+  /** Verb lemmas whose negation after an actor's own reference denies an attack (`said its jets did not strike…`). */
+  readonly deniedActLemmas: ReadonlySet<string>;
+  /** Perpetration gerunds that name the violent act itself (`denied killing civilians`). */
+  readonly actGerunds: ReadonlySet<string>;
   readonly responsibleWords: ReadonlySet<string>;
   /** Predicate (`responsible`, `guilty`, `implicated`) → the prepositions that introduce the attack (`for`, `of`, `in`). */
   readonly responsiblePredicates: ReadonlyMap<string, readonly string[]>;
@@ -249,6 +253,8 @@ export function lexicon(): Lexicon {
     claimNouns: new Set(c.claimNouns),
     perpetration: phrases(c.perpetrationVerbs),
     perpetrationGerunds: new Set(c.perpetrationGerunds),
+    actGerunds: new Set(c.actGerunds),
+    deniedActLemmas: new Set(c.deniedActLemmas),
     responsibleWords: new Set(c.responsibleWords),
     responsiblePredicates: new Map(Object.entries(c.responsiblePredicates)),
     workNouns: new Set(c.workNouns),

@@ -19,6 +19,7 @@ import {
   BE_FORMS,
   FUNCTION_WORDS,
   HAVE_FORMS,
+  PHRASAL_PARTICLES,
   QUOTATION_MARKS,
   RELATIVE_PRONOUNS,
   WEAPON_NOUNS,
@@ -857,6 +858,12 @@ function onlyGroupBefore(ctx: Ctx, i: number, name: string): boolean {
   return true;
 }
 
+/** Whether a word can stand inside a plain place noun phrase (`the villages of X and Y`, `its western outskirts`). */
+export function placePhraseWord(t: Token): boolean {
+  return PLACE_PHRASE_POS.has(t.pos) || t.lower === 'of' || t.lower === 'and' || t.lower === 'its' || isJoiner(t);
+}
+const PLACE_PHRASE_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
+
 /**
  * The subject of the verb at token `v`: the actor before it, across
  * auxiliaries, adverbs, dates, appositions and relative clauses
@@ -922,12 +929,19 @@ export function subjectOf(ctx: Ctx, v: number, opts: FindOptions, depth = 0): Su
   if (named !== null) {
     return { actor: named.actor, start: direct?.start ?? npStart(ctx, k) };
   }
-  if (direct !== null) return direct;
+  // (a name guessed from its shape may be the place's: "terrorist organizations located in Binnish
+  // and Maaret Masrin fired…", read past the participle phrase first)
+  if (direct !== null && !(direct.actor.kind === 'person' && direct.actor.via === 'description')) return direct;
   // a participle phrase with a place: "guerrillas operating in Chalatenango claimed" → the guerrillas
-  // (within five words, a hyphenated name one word: "positioned in Bab al-Nayrab neighborhood")
-  for (let j = k, n = 0; j > s0 && n < 5; j--) {
+  // (within five words, a hyphenated name one word: "positioned in Bab al-Nayrab neighborhood"; within
+  // fourteen when the place is a plain noun phrase, coordinated too: "located in the eastern neighborhoods
+  // of Aleppo city and its western outskirts", "positioned in the villages of X and Y")
+  for (let j = k, n = 0, plain = true; j > s0 && (n < 5 || (plain && n < 14)); j--) {
     if (!isJoiner(toks[j]) && !isJoiner(toks[j - 1])) n++;
-    if (!PLACE_PREPOSITIONS.has(toks[j]!.lower)) continue;
+    if (!PLACE_PREPOSITIONS.has(toks[j]!.lower)) {
+      plain &&= placePhraseWord(toks[j]!);
+      continue;
+    }
     const part = toks[j - 1]!;
     // or a place right after the clause's subject: "Rebels in a joint operations room targeted…"
     if (ctx.lex.descriptionHeads.has(part.lower) && (part.pos === 'NOUN' || part.pos === 'PROPN')) {
@@ -951,11 +965,15 @@ export function subjectOf(ctx: Ctx, v: number, opts: FindOptions, depth = 0): Su
       if (head !== null) return head;
       break;
     }
-    if (part.pos !== 'VERB' || !(part.lower.endsWith('ing') || part.lower.endsWith('ed'))) break;
-    const head = headActor(ctx, j - 2, { ...opts, places: false });
+    // (a phrasal participle: "militants holed up in…")
+    const pv = PHRASAL_PARTICLES.has(part.lower) && j - 2 > s0 ? j - 2 : j - 1;
+    const pt = toks[pv]!;
+    if (pt.pos !== 'VERB' || !(pt.lower.endsWith('ing') || pt.lower.endsWith('ed'))) break;
+    const head = headActor(ctx, pv - 1, { ...opts, places: false });
     if (head !== null) return head;
     break;
   }
+  if (direct !== null) return direct;
   // A relative clause whose closing comma is missing: "X, which opposes the talks … said that".
   for (let j = v - 1; j > s0 && j > v - 40; j--) {
     if (toks[j]!.value !== ',') continue;

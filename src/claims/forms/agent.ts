@@ -21,7 +21,14 @@
 import { capitalFirstWord, governmentAt, governmentFor, placeGovernmentAt } from '../../actors/context.js';
 import { knownActorByName, knownActors, lookupActor, type KnownActor } from '../../actors/known.js';
 import { phraseAt } from '../lexicon.js';
-import { ADJUNCT_PREPOSITIONS, HAVE_FORMS, LOCATIVE_PREPOSITIONS } from '../../lexicon/en/index.js';
+import {
+  ADJUNCT_PREPOSITIONS,
+  BE_FORMS,
+  HAVE_FORMS,
+  LOCATIVE_PREPOSITIONS,
+  PHRASAL_PARTICLES,
+  WEAPON_NOUNS,
+} from '../../lexicon/en/index.js';
 import { asideOpenBefore } from '../../syntax/index.js';
 import { firstNameGender } from '../../actors/lexicon.js';
 import { hyphenModifier } from './attributed.js';
@@ -50,6 +57,7 @@ import {
   description,
   actorTail,
   inHeadline,
+  placePhraseWord,
 } from '../syntax.js';
 
 interface StateWords {
@@ -201,6 +209,18 @@ function bareGovernment(ctx: Ctx, k: number): ResolvedActor | null {
   const w = ctx.toks[k]?.lower;
   if (w !== 'regime' && w !== 'government') return null;
   const g = governmentMemo(ctx, w, k);
+  return g === null
+    ? null
+    : { name: g.name, kind: 'government', first: k, end: k + 1, via: 'state', affiliation: null };
+}
+
+/**
+ * `regimes` right before an attack noun, a possessive whose apostrophe scraped copy lost (`the
+ * regimes shelling caused…`): the state the document means, as {@link bareGovernment} reads `regime`.
+ */
+function gluedGovernment(ctx: Ctx, k: number): ResolvedActor | null {
+  if (ctx.toks[k]?.lower !== 'regimes') return null;
+  const g = governmentMemo(ctx, 'regime', k);
   return g === null
     ? null
     : { name: g.name, kind: 'government', first: k, end: k + 1, via: 'state', affiliation: null };
@@ -617,7 +637,7 @@ function agentBefore(ctx: Ctx, head: number): ResolvedActor | null {
     if (before === 'against' || before === 'on' || before === 'targeting') return null;
     return { name: m.name, kind: m.kind, first: m.firstToken, end: m.endToken, via: m.via, affiliation: m.affiliation };
   }
-  const bare = bareGovernment(ctx, k) ?? namedCoalition(ctx, k);
+  const bare = bareGovernment(ctx, k) ?? gluedGovernment(ctx, k) ?? namedCoalition(ctx, k);
   if (bare !== null) return bare;
   const adj = stateByAdjective(ctx, k);
   if (adj !== null) return { ...adj, end: Math.max(adj.end, k + 1) };
@@ -739,6 +759,7 @@ export function agentAttack(ctx: Ctx, i: number): Candidate | Candidate[] | null
       isJoiner(tm) ||
       isPossessive(tm) ||
       tm.lower === 'regime' ||
+      tm.lower === 'regimes' ||
       tm.lower === 'government' ||
       tm.lower === 'coalition';
   }
@@ -778,7 +799,8 @@ function gerundNoun(ctx: Ctx, i: number): boolean {
   const prev = toks[i - 1];
   const next = toks[i + 1];
   if (!toks[i]!.lower.endsWith('ing') || prev === undefined || i - 1 < ctx.sentence.firstToken) return false;
-  if (prev.pos !== 'NOUN' && prev.pos !== 'PROPN' && prev.pos !== 'ADJ') return false;
+  // (an owner's possessive before it too: "Hezbollah's shelling killed four")
+  if (prev.pos !== 'NOUN' && prev.pos !== 'PROPN' && prev.pos !== 'ADJ' && !isPossessive(prev)) return false;
   return next === undefined || next.sentence !== toks[i]!.sentence || AFTER_NOUN_POS.has(next.pos);
 }
 
@@ -968,9 +990,14 @@ function clauseInitial(ctx: Ctx, start: number): boolean {
  * a hyphenated name counts as one word ("positioned in Bab al-Nayrab neighborhood").
  */
 function fightersBefore(ctx: Ctx, k: number): boolean {
-  for (let m = k - 1, n = 0; m >= ctx.sentence.firstToken && n < 5; m--) {
-    if (ctx.lex.descriptionHeads.has(ctx.toks[m]!.lower)) return true;
-    if (!isJoiner(ctx.toks[m]) && !isJoiner(ctx.toks[m - 1])) n++;
+  // (within fourteen words past a plain place phrase: "terrorist groups located in the eastern
+  // neighborhoods of Aleppo city and its western outskirts fired…")
+  for (let m = k - 1, n = 0, plain = true; m >= ctx.sentence.firstToken && (n < 5 || (plain && n < 14)); m--) {
+    const t = ctx.toks[m]!;
+    if (ctx.lex.descriptionHeads.has(t.lower)) return true;
+    if (!isJoiner(t) && !isJoiner(ctx.toks[m - 1])) n++;
+    plain &&=
+      placePhraseWord(t) || LOCATIVE_PREPOSITIONS.has(t.lower) || PHRASAL_PARTICLES.has(t.lower) || t.pos === 'VERB';
   }
   return false;
 }
@@ -1065,14 +1092,60 @@ function memberSubject(ctx: Ctx, k: number): Subject | null {
   return { actor: actorOf(m), start };
 }
 
-/** Whether the word before the verb at `i` (past adverbs) names forces that are weapons themselves (`artillery`). */
+/**
+ * Whether the word before the verb at `i` (past adverbs) names forces that are weapons themselves
+ * (`artillery`), or a weapon its owner fired (`Houthi missiles struck…`, {@link weaponOwner}).
+ */
 function armedSubject(ctx: Ctx, i: number): boolean {
   let k = i - 1;
   while (k > ctx.sentence.firstToken && ctx.toks[k]!.pos === 'ADV') k--;
-  if (ctx.lex.armedForces.has(ctx.toks[k]?.lower ?? '')) return true;
+  const w = ctx.toks[k]?.lower ?? '';
+  if (ctx.lex.armedForces.has(w)) return true;
+  if (WEAPON_NOUNS.has(w) && attackClass(ctx, k) === null && weaponOwner(ctx, k) !== null) return true;
   // past a prepositional phrase: "jets in violation of the truce hit…"
   const pp = k > ctx.sentence.firstToken ? adjunctBefore(ctx, k) : -1;
   return pp > 0 && ctx.lex.armedForces.has(ctx.toks[pp - 1]!.lower);
+}
+
+/**
+ * The owner named before a weapon noun at `k` that heads a subject (`Houthi missiles`, `Hezbollah
+ * rockets`, `Russian cruise missiles`, `regime barrel bombs`, `the group's drones`): a group, a
+ * state by its adjective, or the regime or government the article means, with up to two lower-case
+ * words of the weapon's kind between (`barrel`, `ballistic`); `null` when none is named. A weapon
+ * fired by an actor is that actor's attack (ANNOTATION.md §3, a state named by its forces).
+ */
+function weaponOwner(ctx: Ctx, k: number): Subject | null {
+  const { toks, idx } = ctx;
+  const s0 = ctx.sentence.firstToken;
+  let a = k - 1;
+  for (
+    let n = 0;
+    n < 2 &&
+    a > s0 &&
+    toks[a]!.value === toks[a]!.lower &&
+    (toks[a]!.pos === 'NOUN' || toks[a]!.pos === 'ADJ') &&
+    !idx.endingAt.has(a);
+    n++
+  )
+    a--;
+  if (a < s0) return null;
+  const start = (first: number): number => (toks[first - 1]?.pos === 'DET' && first - 1 >= s0 ? first - 1 : first);
+  const owner = isPossessive(toks[a]) ? a - 1 : a;
+  const m = idx.endingAt.get(owner);
+  if (m !== undefined) {
+    if (m.modifier || m.via === 'place' || (m.kind !== 'group' && m.kind !== 'government')) return null;
+    // "rockets fired at Hamas positions", "strikes on IS": the target is no owner
+    if (ctx.lex.targetPrepositions.has(toks[m.firstToken - 1]?.lower ?? '')) return null;
+    return { actor: actorOf(m), start: start(m.firstToken) };
+  }
+  const state = stateWords().demonyms.get(toks[owner]!.lower);
+  if (state !== undefined)
+    return {
+      actor: { name: state, kind: 'government', first: owner, end: k + 1, via: 'known', affiliation: null },
+      start: start(owner),
+    };
+  const g = bareGovernment(ctx, owner);
+  return g === null ? null : { actor: { ...g, end: k + 1 }, start: start(owner) };
 }
 
 /** Parts of speech that cannot start the object of a verb. */
@@ -1139,7 +1212,7 @@ export function agentVerb(ctx: Ctx, i: number): Candidate | Candidate[] | null {
       stop++;
     }
     if (!weaponIn(ctx, i + 1, stop)) return null;
-  } else if (lex.agentWeak.has(w) && !violent(ctx) && !armedSubject(ctx, i)) return null;
+  } else if (lex.agentWeak.has(w) && !lex.victimVerbs.has(w) && !violent(ctx) && !armedSubject(ctx, i)) return null;
   const s0 = ctx.sentence.firstToken;
   let subject: Subject | null = null;
   // "a Russian warplane targeted", "Syrian jets struck", "regime warplanes launched": forces of a state
@@ -1170,7 +1243,10 @@ export function agentVerb(ctx: Ctx, i: number): Candidate | Candidate[] | null {
   let pp = -1;
   // (a second verb after "and" shares the first's subject, a named actor: "IS fighters infiltrated
   // the town of X in Y province and attacked a school"; subjectOf reads it)
-  const named = namesSomeone(ctx, k) || sharedSubject(ctx, k);
+  // ("Houthi missiles struck…": a weapon with its owner before it names who fired it)
+  // (an attack noun as such is read by the attack-noun forms: "IS car bomb kills 20")
+  const weapon = WEAPON_NOUNS.has(h.lower) && attackClass(ctx, k) === null ? weaponOwner(ctx, k) : null;
+  const named = weapon !== null || namesSomeone(ctx, k) || sharedSubject(ctx, k);
   const c0 = h.value.charCodeAt(0);
   if (!named || (isJoiner(toks[k - 1]) && !(c0 >= 65 && c0 <= 90))) {
     pp = adjunctBefore(ctx, k);
@@ -1199,6 +1275,7 @@ export function agentVerb(ctx: Ctx, i: number): Candidate | Candidate[] | null {
         };
     }
   }
+  if (subject === null && weapon !== null && pp < 0) subject = weapon;
   subject ??=
     subjectOf(ctx, raised || pp >= 0 ? k + 1 : i, { descriptions: true }) ??
     countrySubject(ctx, k, i) ??
@@ -1214,6 +1291,8 @@ export function agentVerb(ctx: Ctx, i: number): Candidate | Candidate[] | null {
   // "hit 63 Daesh targets", "destroyed nine Hamas positions": a counted noun the tagger read as a noun,
   // with the group as its modifier, is no subject and verb
   if (t.pos !== 'VERB' && (toks[subject.start]!.pos === 'NUM' || toks[subject.start - 1]?.pos === 'NUM')) return null;
+  // "what are said to be Isis targets inside Syria": a noun after a copula's complement is no verb
+  if (t.pos !== 'VERB' && BE_FORMS.has(toks[subject.start - 1]?.lower ?? '')) return null;
   // "strikes carried out by X against the insurgents have killed…": the object of a preposition is no subject
   // (a time is no object: "at 0620 FMLN urban cells placed…")
   if (lex.objectPrepositions.has(toks[subject.start - 1]?.lower ?? '') && toks[subject.start]!.pos !== 'NUM')

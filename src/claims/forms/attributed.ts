@@ -49,7 +49,7 @@ import {
   type Subject,
 } from '../syntax.js';
 import { conjunctionBefore } from '../../syntax/coordination.js';
-import { BE_FORMS, QUANTIFIER_SUBJECTS, QUOTATION_MARKS } from '../../lexicon/en/index.js';
+import { BE_FORMS, QUANTIFIER_SUBJECTS, QUOTATION_MARKS, WEAPON_NOUNS } from '../../lexicon/en/index.js';
 import { governmentAt } from '../../actors/context.js';
 import { demonymConjunct } from './agent.js';
 
@@ -233,6 +233,16 @@ export function actorAttack(ctx: Ctx, i: number): Candidate | null {
   if (attackClass(ctx, i) !== 'attack') return null;
   if (attackClass(ctx, i + 1) !== null) return null; // the head is further right
   if (hyphenModifier(ctx, i)) return null;
+  // "Daesh assault units", "Hezbollah attack helicopters", "IS bomb squads": the attack noun describes
+  // forces, fighters or a weapon named after it, not an attack
+  const h = ctx.toks[i + 1];
+  if (
+    h !== undefined &&
+    h.pos === 'NOUN' &&
+    h.value === h.lower &&
+    (lex.forceNouns.has(h.lower) || lex.descriptionHeads.has(h.lower) || WEAPON_NOUNS.has(h.lower))
+  )
+    return null;
   // "ISIS attacks Kurdish forces", "ISIS murders gays": a third-person verb with its object, not a noun
   const word = ctx.toks[i]!;
   const next = ctx.toks[i + 1];

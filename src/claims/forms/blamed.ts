@@ -427,10 +427,29 @@ function blamedEventOn(ctx: Ctx, i: number, j: number, source: Subject | null): 
   };
 }
 
+/**
+ * A state's forces named by its adjective from `j` (`Turkish drones`, `a Russian warplane`, `Iraqi
+ * fighter jets`; claims.json `forceNouns`, `forceCompounds`) where the registry names no body: the
+ * state (ANNOTATION.md §3, a state named by its forces), or `null`.
+ */
+function stateForcesAt(ctx: Ctx, j: number): Subject | null {
+  const { toks, lex } = ctx;
+  const k = toks[j]?.pos === 'DET' ? j + 1 : j;
+  const state = stateOfDemonym(toks[k]?.value ?? '');
+  if (state === null) return null;
+  let h = k + 1;
+  while (h < k + 3 && lex.forceCompounds.has(toks[h]?.lower ?? '')) h++;
+  if (!lex.forceNouns.has(toks[h]?.lower ?? '')) return null;
+  return {
+    actor: { name: state, kind: 'government', first: k, end: h + 1, via: 'known', affiliation: null },
+    start: j,
+  };
+}
+
 /** `SOURCE blamed X (and Y) (for EVENT)`: one candidate per blamed actor (object from `j`). */
 function blamedActors(ctx: Ctx, i: number, j: number, source: Subject | null): Candidate[] | null {
   const { toks } = ctx;
-  const obj = objectActor(ctx, j, OPEN, 10);
+  const obj = objectActor(ctx, j, OPEN, 10) ?? stateForcesAt(ctx, j);
   if (obj === null) return null;
   // "Blaming Assad, Trump says the attack…": a participle opening the sentence, blamed by the
   // subject of the speech verb after it (a headline's or a lead's shape); any actor, in sight of an attack
@@ -674,8 +693,7 @@ function accusedOf(ctx: Ctx, k0: number, depth = 0): { end: number; event: Event
     for (let m = k + 1; m < Math.min(ctx.sentence.endToken, k + 8); m++) {
       const t = toks[m]!;
       if (t.pos === 'PUNCT' && !isJoiner(t)) break;
-      if (t.lower === 'by' && (toks[m + 1]?.lower.endsWith('ing') ?? false))
-        return accusedOf(ctx, m + 1, 1);
+      if (t.lower === 'by' && (toks[m + 1]?.lower.endsWith('ing') ?? false)) return accusedOf(ctx, m + 1, 1);
     }
   // "accused the regime of responsibility." with the attack in this sentence or the one before
   if (w === 'responsibility' && event === null && toks[k + 1]?.lower !== 'for' && attackContext(ctx))
@@ -774,7 +792,7 @@ export function accuse(ctx: Ctx, i: number): Candidate | Candidate[] | null {
   let hasOf = false;
   for (let m = i + 1; m < Math.min(ctx.sentence.endToken, i + 16) && !hasOf; m++) hasOf = toks[m]!.lower === 'of';
   if (!hasOf) return bareAccused(ctx, i);
-  const obj = objectActor(ctx, skipForward(ctx, i + 1), OPEN, 10);
+  const obj = objectActor(ctx, skipForward(ctx, i + 1), OPEN, 10) ?? stateForcesAt(ctx, skipForward(ctx, i + 1));
   if (obj === null) return null;
   let k = actorTail(ctx, obj.actor.end);
   // "and its allies", "(…)", 'and the "most radical" sectors': find the "of"
@@ -860,7 +878,9 @@ export function attribute(ctx: Ctx, i: number): Candidate | null {
     if (toks[to]?.lower !== 'to') return null;
     source = subjectOf(ctx, i, OPEN);
   } else {
-    const k = skipBack(ctx, i - 1);
+    let k = skipBack(ctx, i - 1);
+    // "The attacks, attributed to X by police, killed…": a reduced relative in commas
+    if (toks[k]?.value === ',') k--;
     // "whose murder has been attributed to X"; "the killing of the mayor was attributed to X": the
     // subject's head before its complement
     event = k >= ctx.sentence.firstToken ? (eventAt(ctx, k) ?? eventEndingNear(ctx, k)) : null;
@@ -871,6 +891,8 @@ export function attribute(ctx: Ctx, i: number): Candidate | null {
     // a description only when it names people ("attributed to rebels"), not "a fire"
     if (obj === null || !ctx.lex.descriptionHeads.has(ctx.toks[obj.actor.end - 1]!.lower)) return null;
   }
+  // "attributed to X by police": who attributes it, after the passive's object
+  if (source === null && toks[obj.actor.end]?.lower === 'by') source = objectActor(ctx, obj.actor.end + 1, OPEN, 5);
   return attributedToObject(ctx, i, event, source, obj.actor, 'attributed-to');
 }
 

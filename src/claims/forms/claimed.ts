@@ -15,6 +15,7 @@ import claimWords from '../../lexicon/claims.json';
 import {
   BE_FORMS,
   ISSUING_PARTICIPLES,
+  NEGATIVE_PARTICLES,
   OBJECT_PRONOUNS,
   QUANTIFIER_SUBJECTS,
   QUOTATION_MARKS,
@@ -159,6 +160,22 @@ function ownAttacks(ctx: Ctx, k: number): EventSpan | null {
   return null;
 }
 
+/**
+ * Whether the verb at `j` is a negated act (`did not strike`, `has never targeted`; claims.json
+ * `deniedActLemmas`): a negative particle within the two words before it, and for `use` a weapon
+ * within five words after it.
+ */
+function negatedAct(ctx: Ctx, j: number): boolean {
+  const { toks, lex } = ctx;
+  const t = toks[j];
+  if (t === undefined || t.sentence !== ctx.sentence.index || !lex.deniedActLemmas.has(t.lemma)) return false;
+  if (!NEGATIVE_PARTICLES.has(toks[j - 1]?.lower ?? '') && !NEGATIVE_PARTICLES.has(toks[j - 2]?.lower ?? ''))
+    return false;
+  if (t.lemma !== 'use') return true;
+  for (let k = j + 1; k < j + 6 && k < ctx.sentence.endToken; k++) if (lex.weapons.has(toks[k]!.lower)) return true;
+  return false;
+}
+
 /** Within `limit` tokens after `k`: a perpetration cue (`carried out`, `was behind`, `was responsible for`). */
 function perpetrationAfter(ctx: Ctx, k: number, limit = 6): number {
   const { toks, lex } = ctx;
@@ -176,11 +193,14 @@ function perpetrationAfter(ctx: Ctx, k: number, limit = 6): number {
     )
       return -1;
     const n = phraseAt(toks, j, lex.perpetration);
-    if (n > 0) return j + n;
+    // ("it did not carry out…": "did" as an auxiliary is no act of its own)
+    if (n > 0 && !(n === 1 && toks[j]!.pos === 'AUX')) return j + n;
     if (lex.responsibleWords.has(toks[j]!.lower)) return j + (toks[j + 1]?.lower === 'for' ? 2 : 1);
     if (lex.attackVerbs.has(toks[j]!.lower) || lex.selfAttackVerbs.has(toks[j]!.lower)) return j + 1;
-    // only auxiliaries and adverbs between the subject and its verb: "it had (successfully) carried out"
     const t = toks[j]!;
+    // "its jets did not strike…", "it did not use chemical weapons": a negated act (claims.json deniedActLemmas)
+    if (t.pos === 'VERB' && negatedAct(ctx, j)) return j + 1;
+    // only auxiliaries and adverbs between the subject and its verb: "it had (successfully) carried out
     if (t.pos !== 'AUX' && t.pos !== 'ADV' && t.pos !== 'PART' && !lex.subjectSkips.has(t.lower)) break;
   }
   return -1;
@@ -626,9 +646,11 @@ export function claimedBy(ctx: Ctx, i: number): Candidate | null {
 
 /**
  * Word-class bit of the words a perpetration cue of {@link saidItDid} starts with (a responsibility
- * word, an attack verb, the first word of a perpetration phrase): most speech verbs have none after them.
+ * word, an attack verb, the first word of a perpetration phrase, a negation before a denied act): most
+ * speech verbs have none after them.
  */
 const PERPETRATION_CUE = defineWordClass([
+  ...NEGATIVE_PARTICLES,
   ...lexicon().responsibleWords,
   ...lexicon().attackVerbs,
   ...lexicon().selfAttackVerbs,
@@ -652,6 +674,7 @@ export function saidItDid(ctx: Ctx, i: number): Candidate | null {
     if ((classes[k]! & PERPETRATION_CUE) === 0) continue;
     const w = toks[k]!.lower;
     cue =
+      (NEGATIVE_PARTICLES.has(w) && (negatedAct(ctx, k + 1) || negatedAct(ctx, k + 2))) ||
       lex.responsibleWords.has(w) ||
       lex.attackVerbs.has(w) ||
       lex.selfAttackVerbs.has(w) ||
@@ -669,7 +692,17 @@ export function saidItDid(ctx: Ctx, i: number): Candidate | null {
   if (subject === null) return null;
   const base = subject.actor;
   const actor = speaker(base);
-  if (actor === null || actor.kind !== 'group') return null;
+  // (a state speaks here only to deny: "the ministry said its jets did not strike the hospital";
+  // its open operations are no claims, ANNOTATION.md §3)
+  if (actor === null || (actor.kind !== 'group' && actor.kind !== 'government')) return null;
+  const found = ownStatement(ctx, i, subject, actor);
+  return actor.kind === 'group' || found?.status === 'denied' ? found : null;
+}
+
+/** The rest of {@link saidItDid}: what the group or state at `subject` says after the speech verb at `i`. */
+function ownStatement(ctx: Ctx, i: number, subject: Subject, actor: ResolvedActor): Candidate | null {
+  const { toks, lex } = ctx;
+  const base = subject.actor;
   // the medium: "A website affiliated with X", "a statement from X", "X's news agency"
   let start = subject.start;
   const medium = mediumBefore(ctx, subject.start);
@@ -677,6 +710,14 @@ export function saidItDid(ctx: Ctx, i: number): Candidate | null {
   // skip "in a statement", "on its website", "on Telegram" before the content; up to two such
   // phrases ("in a statement on its Andalus radio station", "in a statement via Telegram")
   let j = i + 1;
+  // "told Reuters (that) the group had…", "told the BBC its fighters…": past the hearer of "tell"
+  // (an article and up to three name or noun words; the next article or pronoun opens the content)
+  if (toks[i]!.lemma === 'tell') {
+    let k = toks[j]?.pos === 'DET' ? j + 1 : j;
+    const first = k;
+    while (k < first + 3 && (toks[k]?.pos === 'PROPN' || toks[k]?.pos === 'NOUN')) k++;
+    if (k > first) j = k;
+  }
   for (let n = 0; n < 2; n++) {
     const k = mediumPhraseEnd(ctx, j, Math.min(j + 6, ctx.sentence.endToken));
     if (k < 0) break;
@@ -702,7 +743,15 @@ export function saidItDid(ctx: Ctx, i: number): Candidate | null {
       // "nothing to do with it" after an attack; not "with the election"
       const back = OBJECT_PRONOUNS.has(toks[disown]?.lower ?? '') && toks[disown]!.pos === 'PRON';
       if (event === null && !(back && attackContext(ctx))) return null;
-      return { first: start, end: event?.end ?? disown, status: 'denied', actor, event, source: null, form: 'said-it-did' };
+      return {
+        first: start,
+        end: event?.end ?? disown,
+        status: 'denied',
+        actor,
+        event,
+        source: null,
+        form: 'said-it-did',
+      };
     }
     const perp = perpetrationAfter(ctx, self);
     if (perp < 0) return null;

@@ -43,15 +43,21 @@ import { NEGATIVE_PARTICLES } from '../../lexicon/en/index.js';
 
 const QUANTIFIERS = new Set(['any', 'all', 'the', 'its', 'their', 'those', 'these', 'such', 'a', 'an', 'that', 'this']);
 
-/** End of the denied object, or -1 when the object is not about responsibility. */
-function deniedObject(ctx: Ctx, j: number): { end: number; event: EventSpan | null } | null {
+/**
+ * End of the denied object, or -1 when the object is not about responsibility; `act` when it is a
+ * violent act itself (`killing civilians`, claims.json `actGerunds`).
+ */
+function deniedObject(ctx: Ctx, j: number): { end: number; event: EventSpan | null; act?: boolean } | null {
   const { toks, lex } = ctx;
   const limit = Math.min(ctx.sentence.endToken, j + 14);
   let k = j;
   // "any", "its", "direct", "Russian": determiners and adjectives before the denied noun
+  // (a gerund the tagger read as an adjective is the denied act: "denied killing/ADJ civilians")
   while (
     k < j + 3 &&
-    (QUANTIFIERS.has(toks[k]?.lower ?? '') || toks[k]?.pos === 'ADJ' || stateOfDemonym(toks[k]?.value ?? '') !== null)
+    (QUANTIFIERS.has(toks[k]?.lower ?? '') ||
+      (toks[k]?.pos === 'ADJ' && !lex.perpetrationGerunds.has(toks[k]!.lower)) ||
+      stateOfDemonym(toks[k]?.value ?? '') !== null)
   )
     k++;
   const w = toks[k]?.lower ?? '';
@@ -89,7 +95,7 @@ function deniedObject(ctx: Ctx, j: number): { end: number; event: EventSpan | nu
         end = m + 1;
       }
     }
-    return { end, event };
+    return { end, event, act: lex.actGerunds.has(w) };
   }
   // "denied the strike on the hospital", "denied the massacre": the attack itself as the object
   if (toks[k]?.pos === 'DET' || k > j) {
@@ -112,7 +118,12 @@ function deniedObject(ctx: Ctx, j: number): { end: number; event: EventSpan | nu
         if (toks[e]!.value === ',' || toks[e]!.value === '.') break;
         end = e + 1;
       }
-      return { end, event };
+      // a violent verb is the act itself; a weak one ("hit", "struck") only with forces as its
+      // subject ("denied its aircraft had struck the hospital")
+      let s = m - 1;
+      while (s > c && (toks[s]!.pos === 'AUX' || toks[s]!.pos === 'ADV')) s--;
+      const act = !lex.agentWeak.has(t.lower) || lex.forceNouns.has(toks[s]!.lower);
+      return { end, event, act };
     }
     if (n > 0 || lex.responsibleWords.has(t.lower)) {
       if (negatedBetween(ctx, c, m)) return null;
@@ -128,7 +139,7 @@ function deniedObject(ctx: Ctx, j: number): { end: number; event: EventSpan | nu
  * `EVENT, which X denied.`: a relative clause with no object after the verb
  * denies the attack phrase it hangs on (the accusation just reported).
  */
-function deniedAntecedent(ctx: Ctx, i: number): { end: number; event: EventSpan | null } | null {
+function deniedAntecedent(ctx: Ctx, i: number): { end: number; event: EventSpan | null; act?: boolean } | null {
   const { toks } = ctx;
   const after = toks[i + 1];
   if (after !== undefined && after.sentence === ctx.sentence.index && after.pos !== 'PUNCT') return null;
@@ -427,6 +438,7 @@ export function denial(ctx: Ctx, i: number): Candidate | Candidate[] | null {
   // part ("JNIM denied any involvement") concerns the attack the article reported, however far back
   if (
     obj.event === null &&
+    obj.act !== true &&
     !attackContext(ctx) &&
     !weaponsNamed(ctx, i, obj.end) &&
     !(deniesRole(ctx, i, obj.end) && attackEarlier(ctx))
