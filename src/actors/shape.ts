@@ -50,6 +50,7 @@ const ARABIC = new Set(shapes.arabicHeads.map((h) => h.toLowerCase().replace(/['
 const CONNECTORS = new Set(shapes.connectors);
 /** Connectors allowed inside a name that does not open with a head ("Ahfad al-Rasoul Brigades"). */
 const PARTICLES = new Set(shapes.connectors.filter((c) => !['of', 'the', 'and', 'for'].includes(c)));
+const UNIT_HEADS = new Set(shapes.unitHeads);
 const STOPLIST = new Set(shapes.stoplist.map((s) => s.toLowerCase()));
 /** Bits of {@link SHAPE_WORDS}: a transliterated head, a group head, a head opening an of-name. */
 const ARABIC_HEAD = 1;
@@ -236,6 +237,7 @@ function scan(doc: Document, from: number, to: number): ShapedGroup[] {
     let first = i;
     let content = 0;
     const floor = Math.max(lastEnd, doc.sentences[t.sentence]!.firstToken);
+    let stateWord = false;
     for (let k = i - 1; k >= floor && i - k <= MAX_WORDS * 2; k--) {
       const u = toks[k]!;
       if (isHyphen(u) && !u.spaceBefore) continue;
@@ -244,7 +246,8 @@ function scan(doc: Document, from: number, to: number): ShapedGroup[] {
       if (isPossessive(u, toks[k - 1]) && capitalised(toks[k - 1])) continue;
       if (capitalised(u)) {
         if (entity(k) || HEADS.has(u.value)) break;
-        if (!state.has(u.value) && !state.has(u.value.replace(/['’]s$/, ''))) {
+        if (state.has(u.value) || state.has(u.value.replace(/['’]s$/, ''))) stateWord = true;
+        else {
           // "Related Syrian Forces": a name's own words are names (an owner before "'s" too: "People's")
           const owner = isPossessive(toks[k + 1], u);
           if (u.pos !== 'PROPN' && u.pos !== 'ADJ' && !owner) break;
@@ -257,6 +260,9 @@ function scan(doc: Document, from: number, to: number): ShapedGroup[] {
       break;
     }
     if (content === 0 || first === i) continue;
+    // a unit's head: after a state word the state's unit ("Aleppo Police Command"), before "of" the
+    // unit of the body named after it ("the Red Dawn Urban Command of the ELN"), no group of its own
+    if (UNIT_HEADS.has(t.value) && (stateWord || toks[i + 1]?.lower === 'of')) continue;
     // The first word must be a name-like word, not a capitalised sentence opener.
     const f = toks[first]!;
     if (f.index === doc.sentences[f.sentence]!.firstToken && f.pos !== 'PROPN') {

@@ -94,3 +94,44 @@ describe('claims by groups never seen, in capitals and in mixed case', () => {
     expect(summary('Pedro Salazar, a group leader, was shot near the market.')).toEqual([]);
   });
 });
+
+describe('heads of unknown group names: commandos, commands, resistance', () => {
+  it('reads X COMMANDOS / X COMMAND / X RESISTANCE as a group, a state body after a state word not', () => {
+    const cases: [string, string, string][] = [
+      ['THE KIDNAPPING WAS CLAIMED BY THE ZORVA URBAN COMMANDOS.', 'claimed', 'ZORVA URBAN COMMANDOS'],
+      ['The kidnapping was claimed by the Zorva Urban Commandos.', 'claimed', 'Zorva Urban Commandos'],
+      ['THE MASSACRE WAS THE WORK OF THE TALVERO PEOPLE\'S COMMAND, THE PERIODICAL SAID.', 'attributed', "Talvero People's Command"],
+      ['IN A COMMUNIQUE, THE OLMARO NATIONAL RESISTANCE ADMITTED KILLING THE TWO SOLDIERS.', 'claimed', 'OLMARO NATIONAL RESISTANCE'],
+    ];
+    for (const [text, status, actor] of cases) {
+      const got = summary(text);
+      expect(got.some(([s, a]) => s === status && a?.toLowerCase() === actor.toLowerCase())).toBe(true);
+    }
+    const names = (t: string): string[] => findGroupsByShape(parse(t)).map((g) => g.name);
+    expect(names('The Verano Police Command said two officers were hurt.')).toEqual([]);
+  });
+});
+
+describe('accused of blowing up, dynamiting, ambushing', () => {
+  it('is an accusation, in capitals and mixed case', () => {
+    for (const t of [
+      'THE DEFENSE MINISTRY ACCUSED THE ZANTOR FRONT OF BLOWING UP A BRIDGE IN ALMERO.',
+      'The ministry accused the Zantor Front of dynamiting two power pylons.',
+      'Colonel Ruiz accused the Zantor Front of ambushing a patrol near Almero.',
+    ])
+      expect(summary(t).some(([s, a]) => s === 'attributed' && a?.toLowerCase() === 'zantor front')).toBe(true);
+    // not a gerund of an attack
+    expect(summary('The ministry accused the Zantor Front of blowing its chance at the talks.')).toEqual([]);
+  });
+});
+
+describe('a participle phrase between the actor and its verb', () => {
+  it('is skipped like a relative clause (`X, named after a hero, claimed`)', () => {
+    for (const t of [
+      'THE VTK, NAMED AFTER A PEASANT LEADER OF THE LAST CENTURY, HAS CLAIMED CREDIT FOR THE BOMBING.',
+      'The Olmaro Front, based in the northern hills, claimed the bombing of the bridge.',
+      'THE OLMARO FRONT, OPERATING IN THE NORTH SINCE 1985, CLAIMED RESPONSIBILITY FOR THE AMBUSH.',
+    ])
+      expect(summary(t).some(([s]) => s === 'claimed')).toBe(true);
+  });
+});
