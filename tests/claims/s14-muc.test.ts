@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { trueCase } from '../../src/document/casing.js';
 import { findGroupsByShape } from '../../src/actors/shape.js';
 import { parse } from '../../src/index.js';
-import { summary } from './helpers.js';
+import { claims, summary } from './helpers.js';
 
 // Perpetrators, claims and accusations in MUC-style wire copy (issue 13), session 14: names a
 // reader has never seen, recognised by their shape and syntax (quotation marks, an apposition, a
@@ -133,5 +133,31 @@ describe('a participle phrase between the actor and its verb', () => {
       'THE OLMARO FRONT, OPERATING IN THE NORTH SINCE 1985, CLAIMED RESPONSIBILITY FOR THE AMBUSH.',
     ])
       expect(summary(t).some(([s]) => s === 'claimed')).toBe(true);
+  });
+});
+
+describe('an unknown acronym after "attributed … to"', () => {
+  it('is the group the act is put on, in capitals and mixed case; a thing is not', () => {
+    for (const t of [
+      'POLICE ATTRIBUTED THE KIDNAPPING OF THE INDUSTRIALIST TO THE KVR.',
+      'Police attributed the kidnapping of the banker to the KVR.',
+      'THE MURDER OF THE JUDGE WAS ATTRIBUTED TO THE TMRL, THE GOVERNOR SAID.',
+    ])
+      expect(summary(t).some(([s, a]) => s === 'attributed' && /^(KVR|TMRL)$/.test(a ?? ''))).toBe(true);
+    expect(summary('THE FIRE WAS ATTRIBUTED TO A SHORT CIRCUIT IN THE KITCHEN.')).toEqual([]);
+  });
+});
+
+describe('the source of a claim is never a noun of its own object', () => {
+  it('no source "ATTACK" for "X, <aside>, CLAIMED THE ATTACK"', () => {
+    for (const t of [
+      'THE KVR, A MARXIST GROUP THAT HAS FOUGHT THE ARMY SINCE 1980, CLAIMED THE ATTACK.',
+      'THE ZPF, NAMED AFTER A LOCAL HERO, CLAIMED CREDIT FOR THE AMBUSH.',
+      'The KVR, a small Maoist faction from the hills, claimed the bombing.',
+    ]) {
+      const [c] = claims(t);
+      expect(c?.status).toBe('claimed');
+      expect(c?.source).toBeNull();
+    }
   });
 });

@@ -869,7 +869,8 @@ export function attribute(ctx: Ctx, i: number): Candidate | null {
     if (event === null) return null;
   }
   const obj = objectActor(ctx, to + 1, OPEN);
-  if (obj === null || obj.actor.via === 'description') {
+  // (an acronym the lexicon does not know is a group read as a description: "attributed to the KVR")
+  if (obj === null || (obj.actor.via === 'description' && obj.actor.kind !== 'group')) {
     // a description only when it names people ("attributed to rebels"), not "a fire"
     if (obj === null || !ctx.lex.descriptionHeads.has(ctx.toks[obj.actor.end - 1]!.lower)) return null;
   }
