@@ -161,3 +161,27 @@ describe('the source of a claim is never a noun of its own object', () => {
     }
   });
 });
+
+describe("a group's own report of its units under the acronym it was given in brackets", () => {
+  it('is claimed (`THE X Y FRONT [XYF] REPORTS THAT XYF COLUMNS ATTACKED…`)', () => {
+    for (const t of [
+      'THE ZELTRAN PATRIOTIC FRONT [ZPF] REPORTS THAT ZPF COLUMNS STAGED ATTACKS ON MILITARY GARRISONS.',
+      'The Zeltran Patriotic Front (ZPF) said ZPF fighters attacked the barracks in San Roque.',
+    ])
+      expect(summary(t).some(([s, a]) => s === 'claimed' && a?.toLowerCase() === 'zeltran patriotic front')).toBe(true);
+    // another group's acronym is no self-reference
+    expect(
+      summary('THE ZELTRAN PATRIOTIC FRONT [ZPF] REPORTS THAT KVR COLUMNS STAGED ATTACKS ON MILITARY GARRISONS.').some(
+        ([s]) => s === 'claimed',
+      ),
+    ).toBe(false);
+  });
+
+  it("a medium that is the group's voice speaks for it", () => {
+    for (const t of [
+      'RADIO LIBERTAD, THE VOICE OF THE ZELTRAN PATRIOTIC FRONT, REPORTED THAT ITS UNITS DESTROYED TWO BRIDGES.',
+      'Radio Libertad, the official voice of the Zeltran Patriotic Front, said its fighters destroyed two bridges.',
+    ])
+      expect(summary(t).some(([s, a]) => s === 'claimed' && a?.toLowerCase() === 'zeltran patriotic front')).toBe(true);
+  });
+});
