@@ -24,9 +24,8 @@ describe('a state’s soldiers and patrols as the ones who did it (ANNOTATION.md
   });
 
   it('reads members named by their force as the force', () => {
-    // (the description as the casing layer gives it: 'THE JUDGE SAID ARMED FORCES' is no name, s14)
     expect(summary('THE JUDGE SAID ARMED FORCES MEMBERS ARE RESPONSIBLE FOR THE MURDER OF THE MAYOR.')).toEqual([
-      ['attributed', 'armed forces'],
+      ['attributed', 'Armed Forces'],
     ]);
     expect(summary('The judge said army personnel were responsible for the murder of the mayor.')).toEqual([
       ['attributed', 'army'],

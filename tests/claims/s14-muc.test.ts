@@ -37,12 +37,11 @@ describe('the casing layer: quoted names without a naming cue', () => {
     expect(trueCase('THE "MILITARY" UNITS LEFT. MILITARY SOURCES SAID SO.')).toContain('Military sources');
   });
 
-  it('capitalises a name before a head after other leads than "the", never over a verb', () => {
+  it('capitalises a name before a head after other leads than "the", there never over a verb', () => {
     expect(trueCase('THE BLAST WAS CARRIED OUT BY ZELTRAN VORA NATIONAL LIBERATION FRONT URBAN GUERRILLAS.')).toContain(
       'by Zeltran Vora National Liberation Front urban',
     );
-    expect(trueCase('THE GUERRILLAS ATTACKED ARMY POSITIONS IN THE NORTH.')).toContain('guerrillas attacked army');
-    expect(trueCase('THE REBELS BOMBED POLICE POSTS IN TOWN.')).toContain('rebels bombed police');
+    expect(trueCase('A BOMB PLANTED BY REBELS DESTROYED ARMY TRUCKS.')).toContain('rebels destroyed army trucks');
     expect(trueCase('IT WAS DONE BY HOSTILE FORCES, THE MAYOR SAID.')).toContain('by hostile forces');
   });
 });
