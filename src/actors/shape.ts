@@ -50,10 +50,13 @@ const ARABIC = new Set(shapes.arabicHeads.map((h) => h.toLowerCase().replace(/['
 const CONNECTORS = new Set(shapes.connectors);
 /** Connectors allowed inside a name that does not open with a head ("Ahfad al-Rasoul Brigades"). */
 const PARTICLES = new Set(shapes.connectors.filter((c) => !['of', 'the', 'and', 'for'].includes(c)));
+const UNIT_HEADS = new Set(shapes.unitHeads);
 const STOPLIST = new Set(shapes.stoplist.map((s) => s.toLowerCase()));
 /** Bits of {@link SHAPE_WORDS}: a transliterated head, a group head, a head opening an of-name. */
 const ARABIC_HEAD = 1;
 const HEAD = 2;
+/** Bit of a lower-case noun that describes a name as a group in an apposition (`X, a rebel group`). */
+const APPOSITION = 4;
 /**
  * Lower-case words that can make a name, as bits: one lookup per capitalised
  * token (heads are then checked as written, since case matters for them).
@@ -68,6 +71,7 @@ const SHAPE_WORDS: ReadonlyMap<string, number> = (() => {
     [...HEADS, ...HEAD_FIRST].map((h) => h.toLowerCase()),
     HEAD,
   );
+  on(shapes.appositionNouns, APPOSITION);
   return m;
 })();
 /** Word-class bit of the words in {@link SHAPE_WORDS}: a bit test per capitalised token. */
@@ -195,7 +199,17 @@ function scan(doc: Document, from: number, to: number): ShapedGroup[] {
     // `capitalised(t)` and an apostrophe in `t.lower` as the word's facts (actors/lexicon.ts): one read
     // of a typed array per token, not of the token and its strings (the loads that cost most of this scan).
     const wf = facts[i]!;
-    if ((wf & CAPITALISED_WORD) === 0) continue;
+    if ((wf & CAPITALISED_WORD) === 0) {
+      // a lower-case group noun: the name it describes in an apposition ("X Y, a rebel group")
+      if ((classes[i]! & SHAPE_WORD) !== 0 && ((SHAPE_WORDS.get(toks[i]!.lower) ?? 0) & APPOSITION) !== 0) {
+        const named = appositionName(doc, i, Math.max(lastEnd, doc.sentences[toks[i]!.sentence]!.firstToken));
+        if (named !== null && !named.some((k) => entity(k))) {
+          push(named[0], named[1]);
+          if (named[0] > i) i = Math.max(i, lastEnd - 1);
+        }
+      }
+      continue;
+    }
     const t = toks[i]!;
     const bits = (classes[i]! & SHAPE_WORD) !== 0 ? (SHAPE_WORDS.get(t.lower) ?? 0) : 0;
     // Arabic head opening the name: needs at least one more capitalised word.
@@ -229,6 +243,7 @@ function scan(doc: Document, from: number, to: number): ShapedGroup[] {
     let first = i;
     let content = 0;
     const floor = Math.max(lastEnd, doc.sentences[t.sentence]!.firstToken);
+    let stateWord = false;
     for (let k = i - 1; k >= floor && i - k <= MAX_WORDS * 2; k--) {
       const u = toks[k]!;
       if (isHyphen(u) && !u.spaceBefore) continue;
@@ -237,7 +252,8 @@ function scan(doc: Document, from: number, to: number): ShapedGroup[] {
       if (isPossessive(u, toks[k - 1]) && capitalised(toks[k - 1])) continue;
       if (capitalised(u)) {
         if (entity(k) || HEADS.has(u.value)) break;
-        if (!state.has(u.value) && !state.has(u.value.replace(/['’]s$/, ''))) {
+        if (state.has(u.value) || state.has(u.value.replace(/['’]s$/, ''))) stateWord = true;
+        else {
           // "Related Syrian Forces": a name's own words are names (an owner before "'s" too: "People's")
           const owner = isPossessive(toks[k + 1], u);
           if (u.pos !== 'PROPN' && u.pos !== 'ADJ' && !owner) break;
@@ -250,6 +266,9 @@ function scan(doc: Document, from: number, to: number): ShapedGroup[] {
       break;
     }
     if (content === 0 || first === i) continue;
+    // a unit's head: after a state word the state's unit ("Aleppo Police Command"), before "of" the
+    // unit of the body named after it ("the Red Dawn Urban Command of the ELN"), no group of its own
+    if (UNIT_HEADS.has(t.value) && (stateWord || toks[i + 1]?.lower === 'of')) continue;
     // The first word must be a name-like word, not a capitalised sentence opener.
     const f = toks[first]!;
     if (f.index === doc.sentences[f.sentence]!.firstToken && f.pos !== 'PROPN') {
@@ -268,4 +287,75 @@ function scan(doc: Document, from: number, to: number): ShapedGroup[] {
     i = Math.max(i, end - 1);
   }
   return out;
+}
+
+const NOMINAL_WORD: ReadonlySet<string> = new Set(['ADJ', 'NOUN', 'PROPN']);
+const isQuoteMark = (t: Token | undefined): boolean =>
+  t !== undefined && (t.value === '"' || t.value === '“' || t.value === '”');
+/** Most words of a name described by an apposition. */
+const APPOSED_WORDS = 5;
+/** Most words between `a` and the group noun of an apposition (`a small left-wing rebel group`). */
+const APPOSITION_MODIFIERS = 5;
+
+/**
+ * The name a group noun at `k` describes by apposition, as `[first, end)` of its capitalised
+ * words, or `null`: the name before `, a/an … GROUP` (`Veliq Tambo, a rebel group`, `the "Veliq
+ * Tambo," a Maoist group`), or the name right after `the … GROUP` (`the Maoist organization Korva
+ * Lunta`; after a comma only in quotation marks: `the organization, "Korva Lunta."`). The noun
+ * heads its phrase (`a group leader` describes a person); the name's words are capitalised, its
+ * first not a sentence opener the tagger reads as a common word.
+ */
+function appositionName(doc: Document, k: number, floor: number): [number, number] | null {
+  const toks = doc.tokens;
+  const facts = doc.facts;
+  const cap = (j: number): boolean => j >= floor && (facts[j]! & CAPITALISED_WORD) !== 0 && toks[j]!.shape === 'word';
+  const next = toks[k + 1];
+  if (next !== undefined && (next.pos === 'NOUN' || next.pos === 'PROPN') && !cap(k + 1)) return null;
+  // "a group of policemen": a number of people, not a description of the name
+  if (next?.lower === 'of') {
+    let m = k + 2;
+    while (toks[m]?.pos === 'ADJ') m++;
+    if (toks[m] !== undefined && toks[m]!.pos === 'NOUN' && toks[m]!.lemma !== toks[m]!.lower) return null;
+  }
+  // before: NAME , a [modifiers] GROUP
+  let j = k - 1;
+  while (
+    j >= floor &&
+    k - j <= APPOSITION_MODIFIERS &&
+    !cap(j) &&
+    (toks[j]!.pos === 'ADJ' || toks[j]!.pos === 'NOUN' || toks[j]!.value === '-' || toks[j]!.pos === 'VERB')
+  )
+    j--;
+  if (j > floor && (toks[j]!.lower === 'a' || toks[j]!.lower === 'an')) {
+    let c = j - 1;
+    if (isQuoteMark(toks[c])) c--;
+    if (toks[c]?.value !== ',') return null;
+    c--;
+    if (isQuoteMark(toks[c])) c--;
+    let first = c;
+    while (first - 1 >= floor && c - first < APPOSED_WORDS - 1 && cap(first - 1)) first--;
+    if (!cap(c) || !cap(first)) return null;
+    const s0 = doc.sentences[toks[first]!.sentence]!.firstToken;
+    if (first === s0 && toks[first]!.pos !== 'PROPN') return null;
+    return [first, c + 1];
+  }
+  // after: the [modifiers] GROUP ["]NAME["]
+  let a = k + 1;
+  let quoted = false;
+  if (toks[a]?.value === ',') {
+    a++;
+    if (!isQuoteMark(toks[a])) return null;
+  }
+  if (isQuoteMark(toks[a])) {
+    quoted = true;
+    a++;
+  }
+  if (!cap(a) || toks[a]!.sentence !== toks[k]!.sentence) return null;
+  let end = a + 1;
+  while (end < toks.length && end - a < APPOSED_WORDS && cap(end) && toks[end]!.sentence === toks[k]!.sentence) end++;
+  // unquoted, the name runs to a phrase's end: not "the group Sunday said"
+  if (!quoted && (toks[end]?.pos === 'VERB' || toks[end]?.pos === 'AUX')) return null;
+  let d = k - 1;
+  while (d >= floor && k - d <= APPOSITION_MODIFIERS && (NOMINAL_WORD.has(toks[d]!.pos) || toks[d]!.value === '-')) d--;
+  return toks[d]?.lower === 'the' ? [a, end] : null;
 }

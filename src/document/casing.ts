@@ -21,7 +21,7 @@
  */
 import actorData from '../lexicon/actors.json';
 import dates from '../lexicon/dates.json';
-import { BE_FORMS, FUNCTION_WORDS, HAVE_FORMS, MODALS, MONTH_LEADS } from '../lexicon/en/index.js';
+import { BE_FORMS, FUNCTION_WORDS, HAVE_FORMS, MODALS, MONTH_LEADS, SPEECH_LEMMAS } from '../lexicon/en/index.js';
 import firstNames from '../lexicon/first-names.json';
 import groupShapes from '../lexicon/group-shapes.json';
 import numberWords from '../lexicon/numbers.json';
@@ -116,22 +116,34 @@ function shouted(text: string, from: number, to: number): boolean {
  * ```
  */
 export function trueCase(text: string): string | null {
-  let out: string[] | null = null;
-  let acronyms: Set<string> | null = null;
-  let last = 0;
-  // Paragraphs: runs of text between blank lines.
+  // Paragraphs: runs of text between blank lines; the shouted ones are cased.
+  const shoutedParagraphs: [number, number][] = [];
   let start = 0;
   while (start < text.length) {
     let end = text.indexOf('\n\n', start);
     if (end < 0) end = text.length;
-    if (shouted(text, start, end)) {
-      acronyms ??= acronymsOf(text);
-      (out ??= []).push(text.slice(last, start), caseParagraph(text.slice(start, end), acronyms));
-      last = end;
-    }
+    if (shouted(text, start, end)) shoutedParagraphs.push([start, end]);
     start = end + 2;
   }
-  if (out === null) return null;
+  if (shoutedParagraphs.length === 0) return null;
+  const acronyms = acronymsOf(text);
+  // First pass: the names each paragraph introduces, remembered for the whole text, so that a
+  // name introduced once (`THE "X Y,"`, `A GROUP CALLING ITSELF X`, `PEDRO SALAZAR`) keeps its
+  // capitals where it recurs without its cue (`X Y HAS CARRIED OUT…`, `SALAZAR SAID`).
+  const memory: NameMemory = new Map();
+  const read = shoutedParagraphs.map(([from, to]) => {
+    const p = text.slice(from, to);
+    const para = readParagraph(p);
+    para.names = paragraphNames(p, para.lower, para.words);
+    for (const [a, b] of para.names.named) remember(memory, para.words, a, b);
+    return para;
+  });
+  const out: string[] = [];
+  let last = 0;
+  shoutedParagraphs.forEach(([from, to], i) => {
+    out.push(text.slice(last, from), caseParagraph(read[i]!, acronyms, memory));
+    last = to;
+  });
   out.push(text.slice(last));
   return out.join('');
 }
@@ -260,6 +272,118 @@ function introducedNames(p: string, words: readonly Word[]): [number, number][] 
   return out;
 }
 
+/** Whether only spaces, hyphens and quotation marks stand between word `w` and the one before. */
+function nameJoined(p: string, words: readonly Word[], w: number): boolean {
+  for (let k = words[w - 1]!.end; k < words[w]!.start; k++) {
+    const c = p[k]!;
+    if (c !== ' ' && c !== '\n' && c !== '-' && c !== "'" && c !== '’') return false;
+  }
+  return true;
+}
+
+/** Most words of a quoted name. */
+const QUOTED_NAME_WORDS = 5;
+const isSpace = (c: string | undefined): boolean => c === ' ' || c === '\n' || c === '\t';
+const isQuote = (c: string | undefined): boolean => c === '"' || c === '“' || c === '”';
+
+/**
+ * Word ranges `[from, to)` of quoted names without a naming cue: one to five words in quotation
+ * marks (a leading `the` inside them left out) after `the` or a group word (`THE "X Y"`,
+ * `THE MAOIST ORGANIZATION, "X Y."`), none a function word or verb form, not only describing
+ * words, and followed by the end of a phrase, a verb form or function word (`THE "X" CLAIMED`,
+ * `BY THE "X Y," A GROUP`), or by a head the name then takes (`THE "X Y" URBAN COMMAND`). A
+ * scare-quoted word before its noun (`THE "HEAVY" CLASHES`) is no name.
+ */
+function quotedNames(p: string, words: readonly Word[]): [number, number][] {
+  const out: [number, number][] = [];
+  for (let w = 0; w < words.length; w++) {
+    // an opening mark right before word w, after a space, a bracket or the paragraph start
+    let k = words[w]!.start - 1;
+    while (k >= 0 && isSpace(p[k])) k--;
+    if (k < 0 || (p[k] !== '"' && p[k] !== '“') || !(k === 0 || isSpace(p[k - 1]) || p[k - 1] === '(')) continue;
+    const mark = k;
+    const open = w;
+    const first = words[w]!.text === 'the' && w + 1 < words.length ? w + 1 : w;
+    // the closing mark, a comma or period allowed before it
+    const closes = (e: number): number => {
+      let c = words[e]!.end;
+      if (p[c] === ',' || p[c] === '.') c++;
+      while (isSpace(p[c])) c++;
+      return isQuote(p[c]) ? c + 1 : -1;
+    };
+    let e = first;
+    while (e < first + QUOTED_NAME_WORDS - 1 && e + 1 < words.length && closes(e) < 0 && nameJoined(p, words, e + 1)) e++;
+    const after = closes(e);
+    if (after < 0) continue;
+    w = e;
+    let inner = true;
+    for (let j = first; j <= e && inner; j++) {
+      const t = words[j]!.text;
+      inner = INNER_CONNECTORS.has(t) ? j > first && j < e : t.length > 1 && modifierWord(t);
+    }
+    if (!inner || onlyDescribes(words, first, e + 1)) continue;
+    // led by "the" (inside or before the marks) or a group word, a comma between allowed
+    let b = mark - 1;
+    while (b >= 0 && (isSpace(p[b]) || p[b] === ',')) b--;
+    const lead = first > open ? 'the' : open > 0 && words[open - 1]!.end === b + 1 ? words[open - 1]!.text : undefined;
+    if (lead !== 'the' && (lead === undefined || !CASED_HEADS.has(lead))) continue;
+    // what follows the closing mark
+    let c = after;
+    while (isSpace(p[c])) c++;
+    const next = e + 1 < words.length && words[e + 1]!.start === c ? words[e + 1]!.text : undefined;
+    if (next === undefined) {
+      if (c >= p.length || /[,.;:)\]]/.test(p[c]!)) out.push([first, e + 1]);
+      continue;
+    }
+    if (nameStop(next) || SPEECH_LEMMAS.has(next)) {
+      out.push([first, e + 1]);
+      continue;
+    }
+    // a head after the marks, up to two describing words before it ("X Y" URBAN COMMAND)
+    const desc = describingWords();
+    for (let h = e + 1; h < words.length && h <= e + 3; h++) {
+      if (h > e + 1 && !nameJoined(p, words, h)) break;
+      if (CASED_HEADS.has(words[h]!.text)) {
+        out.push([first, h + 1]);
+        break;
+      }
+      if (!desc.has(words[h]!.text)) break;
+    }
+  }
+  return out;
+}
+
+/**
+ * Word ranges `[from, to)` of surnames: up to two words right after a given name or names
+ * (`PEDRO SALAZAR`, `JOSE JAVIER RIVERA`, `LUIS WULMEN CAMARGO`) that are not function words,
+ * verb forms, speech verbs (`PEDRO SAID`), heads, describing words, days or months.
+ */
+function surnames(p: string, words: readonly Word[]): [number, number][] {
+  const out: [number, number][] = [];
+  const given = givenNames();
+  for (let w = 0; w < words.length; w++) {
+    if (!given.has(words[w]!.text)) continue;
+    let e = w;
+    while (e + 1 < words.length && given.has(words[e + 1]!.text) && spaceJoined(p, words, e + 1)) e++;
+    let s = e;
+    for (let k = e + 1; k < words.length && k <= e + 2 && spaceJoined(p, words, k); k++) {
+      const t = words[k]!.text;
+      if (!ownNameWord(t) && !(t.length === 3 && !nameStop(t) && !SPEECH_LEMMAS.has(t))) break;
+      if (WEEKDAY_NAMES.has(t) || MONTH_NAMES.has(t) || ABBREVIATED_TITLES.has(t)) break;
+      s = k;
+    }
+    if (s > e) out.push([e + 1, s + 1]);
+    w = s;
+  }
+  return out;
+}
+
+/** Whether only spaces stand between word `w` and the one before. */
+function spaceJoined(p: string, words: readonly Word[], w: number): boolean {
+  for (let k = words[w - 1]!.end; k < words[w]!.start; k++) if (!isSpace(p[k])) return false;
+  return true;
+}
+
 /** Most words of a name after a naming cue that ends in no head. */
 const SHORT_NAME_WORDS = 4;
 /** Connectors a name without a head may hold inside (`Avengers of Murillo`, `Muerte a Secuestradores`). */
@@ -285,6 +409,11 @@ function onlyDescribes(words: readonly Word[], from: number, to: number): boolea
 }
 
 const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an']);
+
+/** Words other than `the` that can lead a name ending in a head (`BY X Y NATIONAL FRONT`). */
+const NAME_LEADS: ReadonlySet<string> = new Set(['a', 'an', 'by', 'of', 'from', 'against', 'with', 'and']);
+/** A word that can stand before a head in a name: no function word, verb form or speech verb. */
+const modifierWord = (t: string): boolean => !nameStop(t) && !SPEECH_LEMMAS.has(t);
 
 /** Heads of a name after `the` (`THE RED HAND BRIGADE`). */
 const ARTICLE_HEADS: ReadonlySet<string> = new Set(groupShapes.articleNameHeads.map((h) => h.toLowerCase()));
@@ -332,12 +461,21 @@ function articleNames(p: string, words: readonly Word[]): [number, number][] {
     if (!ARTICLE_HEADS.has(words[h]!.text)) continue;
     let f = h;
     while (f > 1 && h - f < ARTICLE_NAME_MODIFIERS && !FUNCTION_WORDS.has(words[f - 1]!.text) && joined(f - 1)) f--;
-    if (f === h || words[f - 1]!.text !== 'the' || !joined(f - 1)) continue;
-    for (let w = f; w < h; w++)
-      if (!desc.has(words[w]!.text)) {
-        out.push([f, h + 1]);
-        break;
-      }
+    // after another lead than "the", never over a verb form ("BY ZELTRAN GUERRILLAS ATTACKED ARMY…")
+    // (after "the" the walk stays as it was: it still reads 'THE GUERRILLAS ATTACKED ARMY' as a name,
+    // a known miss kept because stopping there lost a right perpetrator on the MUC-4 floors)
+    if (f !== h && words[f - 1]!.text !== 'the') {
+      f = h;
+      while (f > 1 && h - f < ARTICLE_NAME_MODIFIERS && modifierWord(words[f - 1]!.text) && joined(f - 1)) f--;
+    }
+    if (f === h || !joined(f - 1)) continue;
+    const lead = words[f - 1]!.text;
+    if (lead !== 'the' && !NAME_LEADS.has(lead)) continue;
+    let own = 0;
+    for (let w = f; w < h; w++) if (!desc.has(words[w]!.text)) own++;
+    // after another lead ("BY X Y NATIONAL FRONT", "A X Y FRONT COMMANDO"), two words of its own
+    // ("BY HOSTILE FORCES" describes)
+    if (own >= (lead === 'the' ? 1 : 2)) out.push([f, h + 1]);
   }
   return out;
 }
@@ -458,12 +596,36 @@ function namesMonth(p: string, words: readonly Word[], w: number): boolean {
   return MONTH_LEADS.has(prev.text);
 }
 
-/** One shouted paragraph, true-cased. */
-function caseParagraph(p: string, acronyms: ReadonlySet<string>): string {
+/** A shouted paragraph read into words, and the name ranges found in it. */
+interface Paragraph {
+  /** The paragraph as written. */
+  readonly p: string;
+  /** Its lower case, same length. */
+  readonly lower: string;
+  /** Its words (a possessive's `'s` left out). */
+  readonly words: readonly Word[];
+  /** Name ranges, set by the first pass of {@link trueCase}. */
+  names?: ParagraphNames;
+}
+
+/** Word ranges `[from, to)` of names in one paragraph, by kind. */
+interface ParagraphNames {
+  /** Introduced or spelled-out names: every word capitalised but the connectors. */
+  readonly introduced: readonly [number, number][];
+  /** Names after `the` that end in a head: every word capitalised. */
+  readonly article: readonly [number, number][];
+  /** Every range above and the surnames after given names: remembered for the whole text. */
+  readonly named: readonly [number, number][];
+}
+
+/** Names remembered across a text: their words (lower case) by first word. */
+type NameMemory = Map<string, (readonly string[])[]>;
+
+/** Lower case and words of a shouted paragraph. */
+function readParagraph(p: string): Paragraph {
   const lower = lowerSameLength(p);
-  const chars = lower.split('');
   // Words: runs of letters (with inner apostrophes), and where each starts.
-  const words: { start: number; end: number; text: string }[] = [];
+  const words: Word[] = [];
   const re = /[a-z\u00df-\u00ff]+(?:['’][a-z]+)?/g;
   for (let m = re.exec(lower); m !== null; m = re.exec(lower)) {
     // a possessive is its owner's word ("FMLN'S" → "FMLN's", "ARENA'S" → "ARENA's")
@@ -471,20 +633,72 @@ function caseParagraph(p: string, acronyms: ReadonlySet<string>): string {
     const text = w.length > 3 && (w.endsWith("'s") || w.endsWith('’s')) ? w.slice(0, -2) : w;
     words.push({ start: m.index, end: m.index + text.length, text });
   }
+  return { p, lower, words };
+}
+
+/** The name ranges of a paragraph (the first pass of {@link trueCase}). */
+function paragraphNames(p: string, lower: string, words: readonly Word[]): ParagraphNames {
+  const introduced = [...introducedNames(lower, words), ...quotedNames(lower, words), ...acronymNames(p, words)];
+  const article = articleNames(lower, words);
+  return { introduced, article, named: [...introduced, ...article, ...surnames(lower, words)] };
+}
+
+/**
+ * Remembers the name in words `[from, to)` (connectors at its ends left out): a single word only
+ * when it could be nothing but a name (four letters or more, no function word, verb form, head
+ * or describing word), several words when one of them is not a connector, head or describing word.
+ */
+function remember(memory: NameMemory, words: readonly Word[], from: number, to: number): void {
+  let a = from;
+  let b = to;
+  while (a < b && NAME_CONNECTORS.has(words[a]!.text)) a++;
+  while (b > a && NAME_CONNECTORS.has(words[b - 1]!.text)) b--;
+  if (a >= b || b - a > NAME_WORDS) return;
+  const name = words.slice(a, b).map((w) => w.text);
+  const desc = describingWords();
+  const own = (t: string): boolean => !NAME_CONNECTORS.has(t) && !CASED_HEADS.has(t) && !desc.has(t);
+  if (name.length === 1 ? !ownNameWord(name[0]!) : !name.some(own)) return;
+  const list = memory.get(name[0]!) ?? [];
+  if (!list.some((n) => n.length === name.length && n.every((t, i) => t === name[i]))) {
+    list.push(name);
+    list.sort((x, y) => y.length - x.length);
+    memory.set(name[0]!, list);
+  }
+}
+
+/** A word that alone can only be a name: four letters or more, not a function word, verb form, head or describing word. */
+function ownNameWord(t: string): boolean {
+  return t.length >= 4 && !nameStop(t) && !SPEECH_LEMMAS.has(t) && !CASED_HEADS.has(t) && !describingWords().has(t);
+}
+
+/** One shouted paragraph, true-cased. */
+function caseParagraph(para: Paragraph, acronyms: ReadonlySet<string>, memory: NameMemory): string {
+  const { p, lower, words } = para;
+  const chars = lower.split('');
   const known = knownPhrases();
   const given = givenNames();
   const capitalise = (at: number): void => {
     const up = chars[at]!.toUpperCase();
     if (up.length === 1) chars[at] = up;
   };
-  // Names the paragraph introduces: every word capitalised but the connectors.
-  for (const [from, to] of introducedNames(lower, words))
+  const names = para.names ?? paragraphNames(p, lower, words);
+  // Names the paragraph introduces or spells out: every word capitalised but the connectors.
+  for (const [from, to] of names.introduced)
     for (let w = from; w < to; w++) if (!NAME_CONNECTORS.has(words[w]!.text)) capitalise(words[w]!.start);
   // Names after "the" that end in a head ("THE RED HAND BRIGADE").
-  for (const [from, to] of articleNames(lower, words)) for (let w = from; w < to; w++) capitalise(words[w]!.start);
-  // Names the text spells out before their acronym ("THE COMMUNIST PARTY OF CHILE [PCCH]").
-  for (const [from, to] of acronymNames(p, words))
-    for (let w = from; w < to; w++) if (!NAME_CONNECTORS.has(words[w]!.text)) capitalise(words[w]!.start);
+  for (const [from, to] of names.article) for (let w = from; w < to; w++) capitalise(words[w]!.start);
+  // Names remembered from anywhere in the text, where they recur (surnames after given names too).
+  for (let w = 0; w < words.length; w++) {
+    for (const name of memory.get(words[w]!.text) ?? []) {
+      if (w + name.length > words.length) continue;
+      let ok = true;
+      for (let j = 1; j < name.length && ok; j++) ok = words[w + j]!.text === name[j] && nameJoined(lower, words, w + j);
+      if (!ok) continue;
+      for (let j = 0; j < name.length; j++) if (!NAME_CONNECTORS.has(name[j]!)) capitalise(words[w + j]!.start);
+      w += name.length - 1;
+      break;
+    }
+  }
   // Dotted acronyms ("U.S.", "U.S.S.R."): capitals, and their periods end no sentence.
   const dotted = dottedAcronymPeriods(lower, words);
   for (const at of dotted) capitalise(at - 1);

@@ -154,6 +154,17 @@ function affiliationOf(name: string): string | null {
 }
 
 /**
+ * Whether a speaker's mention overlaps the event the claim is about: a noun of the claim's
+ * object (`THE KVR, A MARXIST GROUP …, CLAIMED THE ATTACK` read as a quote whose speaker is
+ * `ATTACK`) reports nothing.
+ */
+function withinClaim(speaker: NonNullable<Quote['speaker']>, c: ResponsibilityClaim): boolean {
+  const m = speaker.mention;
+  const e = c.event;
+  return m !== null && e !== null && m.start < e.end && m.end > e.start;
+}
+
+/**
  * Whether a quote's speaker can be the source of a claim in it (ANNOTATION.md §3: the source is
  * whoever reports the clause, never a noun of its content): not a described speaker that is an
  * attack (`… in raids by government aircraft residents said` read with `raids` as the speaker),
@@ -340,7 +351,14 @@ export function linkClaims(
     let source = c.source;
     if (source === null) {
       const q = quoteHolding(quotes, c);
-      if (q !== null && q.speaker !== null && !speaksForActor(q, c) && canReport(doc, q.speaker)) source = q.speaker;
+      if (
+        q !== null &&
+        q.speaker !== null &&
+        !speaksForActor(q, c) &&
+        canReport(doc, q.speaker) &&
+        !withinClaim(q.speaker, c)
+      )
+        source = q.speaker;
     }
     let casualties = c.casualties;
     const s = sentenceAt(starts, c.start);

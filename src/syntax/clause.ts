@@ -43,10 +43,23 @@ export function asideOpenBefore(
       APPOSITION_OPENERS.has(next.lower) ||
       next.pos === 'DET' ||
       ASIDE_OPENERS.has(next.lower) ||
+      participleAside(toks, j, next) ||
       opensWithName(n);
     return opens ? j : -1;
   }
   return -1;
+}
+
+/**
+ * A participle phrase set off by commas after a noun or a name (`the KTL, named after a local
+ * hero, claimed…`, `the group, based in the north, denied…`): a verb form in -ed or -ing right
+ * after the comma at `j`, a noun or name right before it.
+ */
+function participleAside(toks: readonly Token[], j: number, next: Token): boolean {
+  if (next.pos !== 'VERB' || next.lower.length < 5) return false;
+  if (!next.lower.endsWith('ed') && !next.lower.endsWith('ing')) return false;
+  const host = toks[j - 1];
+  return host !== undefined && (host.pos === 'NOUN' || host.pos === 'PROPN');
 }
 
 /**

@@ -664,6 +664,8 @@ function accusedOf(ctx: Ctx, k0: number, depth = 0): { end: number; event: Event
     let weapon = false;
     for (let m = k + 1; m < Math.min(limit, k + 5); m++) if (lex.weapons.has(toks[m]!.lower)) weapon = true;
     if ((w === 'using' || w === 'dropping' || w === 'firing') && !weapon) return null;
+    // "of blowing up a bridge", not "of blowing its chance"
+    if (w === 'blowing' && toks[k + 1]?.lower !== 'up') return null;
     const event = eventWithin(ctx, toks[k + 1]?.lower === 'out' ? k + 2 : k + 1 + shut, 10);
     if ((w === 'carrying' || w === 'conducting' || w === 'staging' || w === 'launching') && event === null) return null;
     // "of killing (the) two priests", "of killing Carlos Pizarro": people killed are an attack too
@@ -887,7 +889,8 @@ export function attribute(ctx: Ctx, i: number): Candidate | null {
     if (event === null) return null;
   }
   const obj = objectActor(ctx, to + 1, OPEN);
-  if (obj === null || obj.actor.via === 'description') {
+  // (an acronym the lexicon does not know is a group read as a description: "attributed to the KVR")
+  if (obj === null || (obj.actor.via === 'description' && obj.actor.kind !== 'group')) {
     // a description only when it names people ("attributed to rebels"), not "a fire"
     if (obj === null || !ctx.lex.descriptionHeads.has(ctx.toks[obj.actor.end - 1]!.lower)) return null;
   }

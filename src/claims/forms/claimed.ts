@@ -74,6 +74,28 @@ const SELF_NOUNS = new Set([
   'cell',
 ]);
 
+/**
+ * When the word at `j` is an acronym the text writes in brackets right after a mention of
+ * `speaker` (`THE X Y FRONT [XYF]`, `the X Y Front (XYF)`), the token after it; else -1. Asked
+ * only at a speaker's own report, so the scan of the mentions stays rare.
+ */
+const BRACKET_SENTENCES = 12;
+function bracketedAcronymEnd(ctx: Ctx, j: number, speaker: string): number {
+  const { toks } = ctx;
+  const a = toks[j];
+  if (a === undefined || !/^[A-Z]{2,6}$/.test(a.value)) return -1;
+  // the sentences up to this one, nearest first (a name and its acronym come early in an article)
+  for (let s = a.sentence; s >= 0 && s > a.sentence - BRACKET_SENTENCES; s--)
+    for (const m of ctx.idx.inSentence(s)) {
+      if (m.name !== speaker || m.firstToken >= j) continue;
+      const open = toks[m.endToken]?.value;
+      const close = toks[m.endToken + 2]?.value;
+      if ((open === '[' && close === ']') || (open === '(' && close === ')'))
+        if (toks[m.endToken + 1]!.value === a.value) return j + 1;
+    }
+  return -1;
+}
+
 /** A media subject speaks for the group it belongs to (`Amaq` → `Islamic State`); other media do not claim. */
 function speaker(actor: ResolvedActor): ResolvedActor | null {
   if (actor.kind !== 'media') return actor;
@@ -95,10 +117,14 @@ export function selfReference(ctx: Ctx, k: number, speaker: string | null = null
     let j = k;
     while (j < k + 2 && (toks[j]?.pos === 'DET' || toks[j]?.pos === 'NUM')) j++;
     const m = ctx.idx.startingAt.get(j);
-    if (m !== undefined && m.name === speaker) {
-      let e = m.endToken;
-      while (e < m.endToken + 2 && (toks[e]?.pos === 'ADJ' || toks[e]?.lower === 'suicide')) e++;
-      if (SELF_NOUNS.has(toks[e]?.lower ?? '')) return e + 1;
+    // (or the acronym the text gave the speaker in brackets: "THE X Y FRONT [XYF] REPORTS THAT XYF
+    // COLUMNS ATTACKED…")
+    const own = m !== undefined && m.name === speaker ? m.endToken : bracketedAcronymEnd(ctx, j, speaker);
+    if (own > 0) {
+      let e = own;
+      while (e < own + 2 && (toks[e]?.pos === 'ADJ' || toks[e]?.lower === 'suicide')) e++;
+      const w = toks[e]?.lower ?? '';
+      if (SELF_NOUNS.has(w) || (m?.name !== speaker && ctx.lex.ownFighters.has(w))) return e + 1;
     }
   }
   // "one of its fighters", "five of its members", "some of our men": a part of the group
