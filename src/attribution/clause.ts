@@ -1733,6 +1733,8 @@ function contentAfter(doc: Document, cue: CueMatch, s: Subject, w: Window): Attr
     if (e > k + 1) return finish(doc, cue, leftBound, who, [k, e], 0.7);
   }
   let a = k;
+  // "urged the army not to fire": the adjunct skip passed the negation, which belongs to the infinitive.
+  if (cue.frames.has('infinitive') && toks[k]!.lower === 'to' && toks[k - 1]?.lower === 'not' && k - 1 >= cue.end) a--;
   let ok = false;
   // The content's end from a start, read once per start (the tests below and the content ask for it).
   let endFrom = -1;
@@ -1776,7 +1778,22 @@ function contentAfter(doc: Document, cue: CueMatch, s: Subject, w: Window): Attr
       }
     }
   }
-  if (!ok && cue.frames.has('clause') && (isZeroThatClause(doc, a, e) || (q !== null && q.open === a))) ok = true;
+  // "The ADF, which has said it fights for IS, was blamed": in a relative clause between commas, the
+  // content ends at the comma closing it, before the main clause's predicate.
+  if (RELATIVE.has(toks[s.p]?.value ?? '') && toks[s.p - 1]?.value === ',') {
+    for (let j = a + 1; j < e; j++) {
+      if (toks[j]!.value === ',' && finiteAfterComma(doc, j, e)) {
+        e = j;
+        break;
+      }
+    }
+  }
+  if (
+    !ok &&
+    cue.frames.has('clause') &&
+    ((isZeroThatClause(doc, a, e) && !inSubjectRelative(doc, s.p, floor)) || (q !== null && q.open === a))
+  )
+    ok = true;
   if (ok && cue.frames.has('characterise') && !containsMark(marks, a, e) && !inWhat) ok = false;
   if (!ok || e <= a) return undefined;
   const inner = marks.spanOf[a] !== -1 ? marks.spans[marks.spanOf[a]!]! : null;
@@ -1784,6 +1801,23 @@ function contentAfter(doc: Document, cue: CueMatch, s: Subject, w: Window): Attr
     return { cue, leftBound, speaker, content: [inner.first, inner.end], direct: inner, confidence: 0.9 };
   }
   return finish(doc, cue, leftBound, speaker, [a, e], 0.85);
+}
+
+/**
+ * Whether the cue sits in a relative clause of its sentence's subject, no comma before the relative
+ * word and no verb before it (`The ADF which has pledged allegiance to IS has been blamed …`,
+ * `Officials who said …`): the main clause's predicate is still to come, so a clause after the cue
+ * with no "that" would take it in — it is no content.
+ */
+function inSubjectRelative(doc: Document, p: number, floor: number): boolean {
+  const toks = doc.tokens;
+  const rel = toks[p];
+  if (rel === undefined || p <= floor || !RELATIVE.has(rel.value) || toks[p - 1]!.value === ',') return false;
+  for (let k = floor; k < p; k++) {
+    const t = toks[k]!;
+    if (t.pos === 'VERB' || t.pos === 'AUX' || t.value === ',') return false;
+  }
+  return true;
 }
 
 /** Whether [a, e) after a wh-word is the clause of a reported question: a finite verb, and no speech verb. */
@@ -2395,6 +2429,8 @@ function isInversion(doc: Document, k: number, limit: number, marked = false): b
     t.pos !== 'ADJ' &&
     !(t.pos === 'PRON' && /^(he|she|they)$/.test(t.lower)) &&
     !isLeadNoun(doc, k) && // "said lead author Anna Berg"
+    // "said Said Seif": a capitalised word inside the sentence that the tagger read as a verb.
+    !(t.pos === 'VERB' && isNameToken(doc, k)) &&
     // "said one source", "said two officials": a number before a noun.
     !(t.pos === 'NUM' && (toks[k + 1]?.pos === 'NOUN' || toks[k + 1]?.pos === 'ADJ'))
   )

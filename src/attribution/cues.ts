@@ -96,6 +96,13 @@ const STANCE_VERBS: ReadonlyMap<string, string> = new Map(
 const STANCE_NOUNS: ReadonlySet<string> = new Set(speech.stanceNouns);
 const STANCE_FRAMES: ReadonlySet<CueFrame> = new Set(['clause']);
 
+/** Lemmas that with a particle after them are a cue of their own (`called on X to …`): lemma → particles. */
+const APPEAL_PARTICLES: ReadonlyMap<string, ReadonlySet<string>> = new Map(
+  Object.entries(speech.appealParticles).map(([lemma, particles]) => [lemma, new Set(particles)] as const),
+);
+/** What such a cue takes: its addressee, then a to-infinitive (the content). */
+const APPEAL_FRAMES: ReadonlySet<CueFrame> = new Set(['addressee', 'infinitive']);
+
 /** Word-class bits of the cue forms (and "according") and of the cue lemmas: a bit test per token. */
 const CUE_FORM = defineWordClass([...verbTable().map.keys(), ...STANCE_VERBS.keys(), 'according']);
 const CUE_LEMMA = defineWordClass(byLemma.keys(), 'lemma');
@@ -146,6 +153,17 @@ function verbal(doc: Document, i: number, entry: VerbEntry): boolean {
     t.value !== t.lower &&
     t.value.charCodeAt(1) >= 97 &&
     firstNameGender(prev.value) !== null
+  )
+    return false;
+  // "… said Said Seif, a commander": a capitalised form right after a lower-case cue verb is the
+  // inverted speaker's name.
+  if (
+    prev !== undefined &&
+    prev.sentence === t.sentence &&
+    t.value !== t.lower &&
+    t.value.charCodeAt(1) >= 97 &&
+    prev.value === prev.lower &&
+    verbTable().get(prev.lower) !== undefined
   )
     return false;
   // "on maintaining the ceasefire", "the scene of repeated attacks": a gerund or adjective after a preposition.
@@ -336,6 +354,22 @@ export function findCues(doc: Document): CueMatch[] {
       continue;
     }
     if (!verbal(doc, i, entry)) continue;
+    // "Marwah called on the world to act": the lemma and its particle are a cue of their own, an
+    // addressee and an infinitive after them ("called it a massacre" stays the characterising cue).
+    const appeal = APPEAL_PARTICLES.get(entry.lemma);
+    const particle = toks[i + 1];
+    if (appeal !== undefined && particle !== undefined && appeal.has(particle.lower)) {
+      out.push({
+        first: i,
+        end: i + 2,
+        lemma: `${entry.lemma} ${particle.lower}`,
+        frames: APPEAL_FRAMES,
+        type: 'verb',
+        participle: t.lower.endsWith('ing'),
+      });
+      i++;
+      continue;
+    }
     let end = i + 1;
     if (entry.particle !== null) {
       if (toks[i + 1]?.lower !== entry.particle) continue;

@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { brief } from './helpers.js';
+
+describe('"call on / call upon X to …": a cue of its own, the infinitive its content (issue 12)', () => {
+  it('takes the addressee and quotes the infinitive, in every tense and with "upon"', () => {
+    expect(brief('The council called on both sides to stop the fighting.')).toEqual([
+      ['indirect', 'to stop the fighting', 'council'],
+    ]);
+    expect(brief('The Coalition calls on the UN Security Council to condemn this massacre.')).toEqual([
+      ['indirect', 'to condemn this massacre', 'Coalition'],
+    ]);
+    expect(brief('Farmers are calling upon the regional government to open the dam.')).toEqual([
+      ['indirect', 'to open the dam', 'Farmers'],
+    ]);
+  });
+
+  it('keeps a negation of the infinitive (as after "urged")', () => {
+    expect(brief('The bishops called upon the government not to sign the deal.')).toEqual([
+      ['indirect', 'not to sign the deal', 'bishops'],
+    ]);
+    expect(brief('The bishops urged the government not to sign the deal.')).toEqual([
+      ['indirect', 'not to sign the deal', 'bishops'],
+    ]);
+  });
+
+  it('is no quote without an infinitive, and "called X Y" stays the characterising cue', () => {
+    expect(brief('The minister called on residents in the north.')).toEqual([]);
+    expect(brief('The opposition called the vote "a farce".')).toEqual([
+      ['mixed', 'the vote "a farce"', 'opposition'],
+    ]);
+  });
+});
+
+describe('"indicated that …": a speech cue (issue 12)', () => {
+  it('attributes the clause, with or without "that"', () => {
+    expect(brief('The minister indicated that new sanctions were being prepared.')).toEqual([
+      ['indirect', 'new sanctions were being prepared', 'minister'],
+    ]);
+    expect(brief('Early reports indicated dozens of houses had burned down.')).toEqual([
+      ['indirect', 'dozens of houses had burned down', 'Early reports'],
+    ]);
+  });
+
+  it('makes no quote of a plain noun object', () => {
+    expect(brief('The survey indicated a drop in support.')).toEqual([]);
+  });
+});
+
+describe('an inverted speaker whose name is also a cue form ("said Said Seif", issue 12)', () => {
+  it('reads the capitalised form after a lower-case cue as the name', () => {
+    expect(brief('"We will stay," said Said Ahmed, a local commander.')).toEqual([
+      ['direct', 'We will stay,', 'Said Ahmed'],
+    ]);
+    expect(brief('The strikes are revenge for the pilot said Said Karimi from the brigade.')).toEqual([
+      ['indirect', 'The strikes are revenge for the pilot', 'Said Karimi'],
+    ]);
+  });
+});
+
+describe('a cue in a relative clause of the sentence subject (issue 12)', () => {
+  it('takes no clause without "that" when the main predicate is still to come', () => {
+    expect(brief('The ADF which has pledged allegiance to IS has been blamed for the killings.')).toEqual([]);
+    expect(brief('The militia which has vowed revenge on the army was blamed for the raid.')).toEqual([]);
+    expect(brief('Officials who said the road was safe were wrong.')).toEqual([]);
+  });
+
+  it('still reads a relative clause on an object', () => {
+    expect(brief('He met officials who said the road was safe.')).toEqual([
+      ['indirect', 'the road was safe', 'officials'],
+    ]);
+  });
+
+  it('ends a content in a relative between commas at its closing comma', () => {
+    expect(brief('The militia, which said that it had no role in the raid, has been banned.')).toEqual([
+      ['indirect', 'it had no role in the raid', 'militia'],
+    ]);
+    expect(brief('The ADF, which has said it fights for Muslims, was blamed.')).toEqual([
+      ['indirect', 'it fights for Muslims', 'Allied Democratic Forces'],
+    ]);
+  });
+});
+
+describe('a first-person cue inside another cue’s words (their marks lost, issue 12)', () => {
+  it('leaves the sentence to the later attribution', () => {
+    expect(brief('I call on the council to convene urgently Ahmed Jarba added.')).toEqual([
+      ['indirect', 'I call on the council to convene urgently', 'Ahmed Jarba'],
+    ]);
+    expect(brief('We say the port must reopen the union leader told reporters.')).toEqual([
+      ['indirect', 'We say the port must reopen', 'union leader'],
+    ]);
+  });
+});
