@@ -186,7 +186,7 @@ function build(doc: Document): DocumentAttributions {
       const at = attribute(doc, cue, previous, nextClauseBound(doc, bounds, g, cue.end));
       if (at === null) continue;
       // "I call on the council to meet the leader added": a first-person cue before another cue of its
-      // sentence, no punctuation between, stands in that one's words (their quotation marks lost).
+      // sentence (a comma between, no clause break), stands in that one's words (their quotation marks lost).
       if (g + 1 < group.length && firstPersonSubject(doc, at) && !punctuated(doc, cue.end, group[g + 1]!.first))
         continue;
       previous = at;
@@ -239,9 +239,12 @@ function accept(doc: Document, at: Attribution, consumed: Set<number>): Attribut
   return { at, kind };
 }
 
-/** Whether a punctuation mark stands in tokens [a, b). */
+/** Marks that end one clause of a sentence before another (a comma does not: `…, the statement said`). */
+const CLAUSE_BREAKS: ReadonlySet<string> = new Set(['...', '…', ';', ':', '—', '–']);
+
+/** Whether a clause break ({@link CLAUSE_BREAKS}) stands in tokens [a, b). */
 function punctuated(doc: Document, a: number, b: number): boolean {
-  for (let k = a; k < b; k++) if (doc.tokens[k]!.pos === 'PUNCT') return true;
+  for (let k = a; k < b; k++) if (CLAUSE_BREAKS.has(doc.tokens[k]!.value)) return true;
   return false;
 }
 

@@ -88,5 +88,64 @@ describe('a first-person cue inside another cue’s words (their marks lost, iss
     expect(brief('We say the port must reopen the union leader told reporters.')).toEqual([
       ['indirect', 'We say the port must reopen', 'union leader'],
     ]);
+    expect(brief('We call on the UN to act now, the statement said.')).toEqual([
+      ['indirect', 'We call on the UN to act now', 'statement'],
+    ]);
+    expect(brief('I told them the road was closed, the driver said.')).toEqual([
+      ['indirect', 'I told them the road was closed', 'driver'],
+    ]);
+  });
+
+  it('keeps a first-person cue a clause break separates from the next cue', () => {
+    expect(brief('We asked the pupils what they hope to be... they say pilots and doctors.').map((x) => x[1])).toContain(
+      'what they hope to be',
+    );
+  });
+});
+
+describe('a direct quote after an attribution whose tail carries more words of the speaker (issue 12)', () => {
+  it('continues the speaker over a relative or participle clause with its own content', () => {
+    expect(
+      brief('"Revenues are up a bit," said Tom Ekovich, who noted that prices had fallen by half. "Things are moving."'),
+    ).toEqual([
+      ['direct', 'Revenues are up a bit,', 'Tom Ekovich'],
+      ['indirect', 'prices had fallen by half', 'Tom Ekovich'],
+      ['direct', 'Things are moving.', 'Tom Ekovich'],
+    ]);
+    expect(
+      brief(
+        'Maria Lopez runs the office. "It speaks volumes," she said, adding that the campaign would work hard. "They are waiting."',
+      ),
+    ).toEqual([
+      ['direct', 'It speaks volumes,', 'Maria Lopez'],
+      ['indirect', 'the campaign would work hard', 'Maria Lopez'],
+      ['direct', 'They are waiting.', 'Maria Lopez'],
+    ]);
+  });
+
+  it('continues it over a participle, a reduced clause or a gerund after a preposition', () => {
+    expect(
+      brief('"It was nice," the tycoon told Reuters in Macau when asked if he had met the mayor. "He was charming."'),
+    ).toEqual([
+      ['direct', 'It was nice,', 'tycoon'],
+      ['direct', 'He was charming.', 'tycoon'],
+    ]);
+    expect(
+      brief('"It is a big deal," said Ross Eisner, an early voice in urging the city to act. "It restores rights."'),
+    ).toEqual([
+      ['direct', 'It is a big deal,', 'Ross Eisner'],
+      ['direct', 'It restores rights.', 'Ross Eisner'],
+    ]);
+    expect(
+      brief('"I want answers," said a party member, asking for anonymity to speak freely. "Why pay more?"'),
+    ).toEqual([
+      ['direct', 'I want answers,', 'party member'],
+      ['direct', 'Why pay more?', 'party member'],
+    ]);
+  });
+
+  it('gives no continuation when another speaker has a finite cue in the tail', () => {
+    const out = brief('"We will win," said Ann Lee, and the mayor said nothing more. "The vote is rigged."');
+    expect(out.find((x) => x[1] === 'The vote is rigged.')?.[2] ?? null).not.toBe('Ann Lee');
   });
 });
