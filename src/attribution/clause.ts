@@ -48,6 +48,7 @@ import {
   ATTRIBUTION_PARTICIPLES,
   OBJECT_PRONOUNS,
   SUBJECT_PRONOUNS,
+  CONTENT_CUTS,
 } from '../lexicon/en/index.js';
 
 /**
@@ -75,7 +76,6 @@ export interface Attribution {
 const RELATIVE = RELATIVE_PRONOUNS;
 /** The words that open a relative clause a cue can sit in (`which he said`, `what analysts said`). */
 const CUE_RELATIVES: ReadonlySet<string> = new Set([...RELATIVE_PRONOUNS, ...FREE_RELATIVES]);
-const CONTENT_CUTS = new Set(['while', 'despite', 'whereas', 'although']);
 const RELATIVE_OPENERS = NON_RESTRICTIVE_RELATIVES;
 /** Punctuation that ends a noun phrase read forward. */
 const CLAUSE_PUNCT = new Set([',', ';', ':', '.', '!', '?']);
@@ -915,7 +915,9 @@ function accordingTo(doc: Document, cue: CueMatch, previous: Attribution | null,
     let b = cue.first;
     if (toks[b - 1]?.value === ',') b--;
     let a = floor;
-    while (a < b && (toks[a]!.pos === 'PUNCT' || toks[a]!.pos === 'CCONJ')) a++;
+    // (Nor the dateline that opens the paragraph: "KHAN YOUNIS, Gaza Strip (AP) — …, according to X.")
+    while (a < b && (toks[a]!.pos === 'PUNCT' || toks[a]!.pos === 'CCONJ' || doc.zoneAt(toks[a]!.start) === 'dateline'))
+      a++;
     b = trimEnd(doc, a, b, marks);
     if (b > a && hasFiniteVerb(doc, a, b)) content = [a, b];
   }
@@ -1795,12 +1797,34 @@ function contentAfter(doc: Document, cue: CueMatch, s: Subject, w: Window): Attr
   )
     ok = true;
   if (ok && cue.frames.has('characterise') && !containsMark(marks, a, e) && !inWhat) ok = false;
+  // "called the shooting “a senseless act” and ordered flags lowered": after the quoted judgment, a
+  // conjunction and a verb are the subject's next predicate, not the judgment.
+  if (ok && cue.frames.has('characterise')) e = secondPredicate(doc, a, e, marks);
   if (!ok || e <= a) return undefined;
   const inner = marks.spanOf[a] !== -1 ? marks.spans[marks.spanOf[a]!]! : null;
   if (inner !== null && inner.open === a && (inner.closeEnd === e || inner.close === -1)) {
     return { cue, leftBound, speaker, content: [inner.first, inner.end], direct: inner, confidence: 0.9 };
   }
   return finish(doc, cue, leftBound, speaker, [a, e], 0.85);
+}
+
+/** The end of a characterising content [a, e): before `and`/`but` + a verb that follows a closed quotation. */
+function secondPredicate(doc: Document, a: number, e: number, marks: QuoteMarks): number {
+  const toks = doc.tokens;
+  let closed = false;
+  for (let j = a; j < e; j++) {
+    const q = marks.spanOf[j]!;
+    if (q !== -1 && marks.spans[q]!.open === j) {
+      const close = marks.spans[q]!.closeEnd;
+      if (close <= j) return e;
+      j = close - 1;
+      closed = true;
+      continue;
+    }
+    const t = toks[j]!;
+    if (closed && t.pos === 'CCONJ' && toks[j + 1]?.pos === 'VERB') return toks[j - 1]?.value === ',' ? j - 1 : j;
+  }
+  return e;
 }
 
 /**

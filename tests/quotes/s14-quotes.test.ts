@@ -149,3 +149,32 @@ describe('a direct quote after an attribution whose tail carries more words of t
     expect(out.find((x) => x[1] === 'The vote is rigged.')?.[2] ?? null).not.toBe('Ann Lee');
   });
 });
+
+describe('where a content ends or starts on wire copy (issue 12, the users’ pages)', () => {
+  it('leaves the paragraph’s dateline out of a content sourced by "according to"', () => {
+    expect(
+      brief('KHAN YOUNIS, Gaza Strip (AP) — An airstrike hit a school early Saturday, killing 22 people, according to hospital staff.'),
+    ).toEqual([['indirect', 'An airstrike hit a school early Saturday, killing 22 people', 'hospital staff']]);
+    expect(brief('GOMA, Congo, May 3 (Reuters) - Rebels seized two towns on Friday, according to local officials.')).toEqual([
+      ['indirect', 'Rebels seized two towns on Friday', 'local officials'],
+    ]);
+  });
+
+  it('ends a content before ", without …" (the manner of the attribution)', () => {
+    expect(
+      brief('The governor told reporters that the gunmen had been "neutralised" in part, without giving details.'),
+    ).toEqual([['mixed', 'the gunmen had been "neutralised" in part', 'governor']]);
+    expect(brief('Police said the two men had been released, without saying why.')).toEqual([
+      ['indirect', 'the two men had been released', 'Police'],
+    ]);
+  });
+
+  it('ends a quoted judgment before the speaker’s next predicate', () => {
+    expect(
+      brief('Governor Ann Ruiz called the shooting "a senseless act of violence" and ordered flags lowered.'),
+    ).toEqual([['mixed', 'the shooting "a senseless act of violence"', 'Ann Ruiz']]);
+    expect(brief('The minister called it "a massacre and a crime".')).toEqual([
+      ['mixed', 'it "a massacre and a crime"', 'minister'],
+    ]);
+  });
+});

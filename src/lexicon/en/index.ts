@@ -426,6 +426,16 @@ export const EMPTY_OBJECTS: ReadonlySet<string> = new Set(speech.emptyObjects);
 export const QUOTING_VERBS: ReadonlySet<string> = new Set(speech.quotingVerbs);
 
 /**
+ * Subordinators that, after a comma, end a content clause (`…, while the army …`, `…, without giving details`).
+ *
+ * @example
+ * ```ts
+ * CONTENT_CUTS.has('without'); // true
+ * ```
+ */
+export const CONTENT_CUTS: ReadonlySet<string> = new Set(speech.contentCuts);
+
+/**
  * Prepositions that tie a role to its body (`head of the council`, `spokesman for the army`).
  *
  * @example
