@@ -12,7 +12,7 @@ import { quoteMarks, type QuoteMarks, type QuotedSpan } from '../marks/index.js'
 import { timeEntities, type TimeIndex } from '../actors/entities.js';
 import type { CueMatch } from './cues.js';
 import { cueVerb, isMark } from './cues.js';
-import { isNameToken } from '../actors/names.js';
+import { isNameToken, isParticle } from '../actors/names.js';
 import { firstNameGender, isDescriptionHead, isMediaHead, isTemporal, roleAt, titleAt } from '../actors/lexicon.js';
 import { canonicalActor } from '../actors/known.js';
 import { isPlaceWord, placeGovernmentAt } from '../actors/context.js';
@@ -466,6 +466,8 @@ function npForward(doc: Document, k: number, limit: number, inverted = false): n
       isNameToken(doc, j) &&
       (toks[j - 1]!.pos === 'NOUN' || (j - 1 === k && DOCUMENT_NOUNS.has(toks[j - 1]!.lower))) &&
       !startsAsciiUpper(toks[j - 1]!.value) &&
+      // (Not a name's particle the tagger read as a noun: "Said Seif al Qalamoni".)
+      !(isParticle(toks[j - 1]!.lower) && j - 2 >= k && isNameToken(doc, j - 2)) &&
       roleAt(toks, j - 1, j) === null &&
       (!isDescriptionHead(toks[j - 1]!.lower) || DOCUMENT_NOUNS.has(toks[j - 1]!.lower)) &&
       titleAt(toks, j, limit) === null
@@ -797,7 +799,39 @@ export function attribute(
     if (before?.content && before.direct === null) return withTail(doc, before, s, w);
     if (before !== undefined) return before;
   }
+  const next = quoteAfterBareCue(doc, cue, s, w);
+  if (next !== null)
+    return {
+      cue,
+      leftBound: s.leftBound,
+      speaker: s.speaker,
+      content: [next.first, next.end],
+      direct: next,
+      confidence: 0.75,
+    };
   return { cue, leftBound: s.leftBound, speaker: s.speaker, content: null, direct: null, confidence: 0 };
+}
+
+/**
+ * "The prosecutor said. “We have evidence …”": a sentence that is only its subject and a cue (its
+ * colon lost, or the space after it: `said."We`) introduces the quotation opening right after it in
+ * the same paragraph; `null` otherwise.
+ */
+function quoteAfterBareCue(doc: Document, cue: CueMatch, s: Subject, w: Window): QuotedSpan | null {
+  const toks = doc.tokens;
+  const { floor, limit, marks } = w;
+  // (The splitter may leave a mark glued to the full stop in the cue's sentence: `said."We`.)
+  const m = cue.end + 1;
+  if (s.inverted || s.speaker === null || s.leftBound !== floor || (m !== limit && m + 1 !== limit)) return null;
+  const stop = toks[cue.end];
+  const open = toks[m];
+  if (stop === undefined || open === undefined || (stop.value !== '.' && stop.value !== ':')) return null;
+  if (open.paragraph !== toks[cue.first]!.paragraph || marks.spanOf[m] === -1) return null;
+  const q = marks.spans[marks.spanOf[m]!]!;
+  if (q.open !== m || q.close < 0) return null;
+  // (Not a quotation with an attribution of its own: `"We have evidence," the aide added.`)
+  const last = toks[q.end - 1]!.value;
+  return last === ',' || q.end - q.first < 2 || !hasFiniteVerb(doc, q.first, q.end) ? null : q;
 }
 
 /** Whether a passive infinitive hiding the source's name starts at `k` ("not to be named", "to be identified"). */
@@ -909,8 +943,7 @@ function accordingTo(doc: Document, cue: CueMatch, previous: Attribution | null,
       speaker = resolveActor(doc, cue.end, cut);
       content = [cut, e];
     }
-  }
-  else if (cue.first > floor && (previous === null || previous.content === null)) {
+  } else if (cue.first > floor && (previous === null || previous.content === null)) {
     // "…, according to X" sources the clause before it (unless that clause is another cue's attribution).
     let b = cue.first;
     if (toks[b - 1]?.value === ',') b--;
@@ -2028,7 +2061,14 @@ function gluedAttribution(
       !before.lower.endsWith('ss') &&
       before.lower !== 's' &&
       !PLURAL_MODIFIERS.has(before.lower);
-    if (c >= floor && !hasFiniteVerb(doc, c + 1, q) && !place && !own && !untitled && !parallelParticiple(doc, c, floor))
+    if (
+      c >= floor &&
+      !hasFiniteVerb(doc, c + 1, q) &&
+      !place &&
+      !own &&
+      !untitled &&
+      !parallelParticiple(doc, c, floor)
+    )
       return false;
   }
   return nothingSaidAfter(doc, cue, limit, dates);
@@ -2063,7 +2103,11 @@ function nothingSaidAfter(doc: Document, cue: CueMatch, limit: number, dates: Ti
   if (t.pos === 'VERB' && t.lower.endsWith('ing')) return true; // "…, citing a source"
   // "… said after the council met behind closed doors adding …", "… said days after a bombing killed …":
   // an adverbial clause (a time noun may lead it) tells when, not what was said.
-  const s = isTemporal(t.lower) ? k + 1 : isTemporal(toks[k + 1]?.lower ?? '') && (t.pos === 'NUM' || ARTICLES.has(t.lower)) ? k + 2 : k;
+  const s = isTemporal(t.lower)
+    ? k + 1
+    : isTemporal(toks[k + 1]?.lower ?? '') && (t.pos === 'NUM' || ARTICLES.has(t.lower))
+      ? k + 2
+      : k;
   const sub = toks[s];
   if (
     sub !== undefined &&
@@ -2104,7 +2148,8 @@ function prepositionalOnly(doc: Document, a: number, b: number): boolean {
   if (b - a < 2 || b - a > 6 || toks[a]!.pos !== 'ADP' || toks[a]!.lower === 'with') return false;
   for (let k = a + 1; k < b; k++) {
     const t = toks[k]!;
-    if (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'PUNCT' || t.pos === 'SCONJ' || t.pos === 'CCONJ') return false;
+    if (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'PUNCT' || t.pos === 'SCONJ' || t.pos === 'CCONJ')
+      return false;
   }
   return true;
 }

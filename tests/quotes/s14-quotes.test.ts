@@ -178,3 +178,32 @@ describe('where a content ends or starts on wire copy (issue 12, the users’ pa
     ]);
   });
 });
+
+describe('an inverted speaker with a name particle the tagger read as a noun (issue 12)', () => {
+  it('keeps "al", "bin" inside the name after a glued cue', () => {
+    expect(brief('The strikes are revenge for the pilot said Said Seif al Qalamoni from the brigade.')).toEqual([
+      ['indirect', 'The strikes are revenge for the pilot', 'Said Seif al Qalamoni'],
+    ]);
+    expect(brief('The road was cut overnight said Omar bin Laden of the council.')).toEqual([
+      ['indirect', 'The road was cut overnight', 'Omar bin Laden'],
+    ]);
+  });
+});
+
+describe('a sentence of only a subject and its cue introduces the quotation after it (issue 12)', () => {
+  it('takes the quotation, with or without the space after the full stop', () => {
+    expect(brief('The prosecutor said."We have evidence of the crime."')).toEqual([
+      ['direct', 'We have evidence of the crime.', 'prosecutor'],
+    ]);
+    expect(brief('The prosecutor said. "We have evidence of the crime."')).toEqual([
+      ['direct', 'We have evidence of the crime.', 'prosecutor'],
+    ]);
+  });
+
+  it('leaves a quotation with its own attribution, and a cue with more words, alone', () => {
+    expect(brief('The prosecutor said. "We have evidence," the aide added.')).toEqual([
+      ['direct', 'We have evidence,', 'aide'],
+    ]);
+    expect(brief('The prosecutor said so. "We have evidence."').filter((x) => x[2] === 'prosecutor')).toEqual([]);
+  });
+});
