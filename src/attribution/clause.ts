@@ -100,7 +100,10 @@ function isTaggedNounVerb(doc: Document, k: number): boolean {
   const listed = NOUN_VERBS.has(t.lower);
   if (!listed && !pastFormAsNoun(t.lower)) return false;
   const prev = toks[k - 1];
-  if (prev === undefined || !(prev.pos === 'NOUN' || prev.pos === 'PROPN' || prev.pos === 'PRON')) return false;
+  // ("the wounded drank …": an adjective an article makes the subject's head.)
+  const adjectiveHead = prev?.pos === 'ADJ' && toks[k - 2]?.pos === 'DET';
+  if (prev === undefined || !(prev.pos === 'NOUN' || prev.pos === 'PROPN' || prev.pos === 'PRON' || adjectiveHead))
+    return false;
   if (prev.pos === 'PRON' && !isSubjectPronoun(prev.lower)) return false;
   const next = toks[k + 1];
   if (next === undefined) return true;
@@ -114,6 +117,9 @@ function isTaggedNounVerb(doc: Document, k: number): boolean {
     // "the gunmen shot them", "the soldiers held him": a listed form before an object pronoun, which
     // no noun takes ("the deals they signed" has a subject pronoun, a relative clause).
     (listed && OBJECT_PRONOUNS.has(next.lower)) ||
+    // "the boys drank water": a listed past form (no -s form, which compounds take: "peace deals")
+    // before a bare noun object.
+    (listed && !t.lower.endsWith('s') && next.pos === 'NOUN') ||
     // "gunmen shot dead three worshippers", "rebels took full control of …": a listed form, an
     // adjective, then its object's determiner, number or noun.
     (listed && next.pos === 'ADJ' && OBJECT_OPENERS.has(toks[k + 2]?.pos ?? '')) ||

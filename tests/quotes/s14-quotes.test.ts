@@ -207,3 +207,18 @@ describe('a sentence of only a subject and its cue introduces the quotation afte
     expect(brief('The prosecutor said so. "We have evidence."').filter((x) => x[2] === 'prosecutor')).toEqual([]);
   });
 });
+
+describe('a content clause whose irregular past verb the tagger calls a noun (issue 12)', () => {
+  it('reads it before a bare noun object, and after "the" + adjective as the subject', () => {
+    expect(brief('The medic said the wounded drank water from the river.')).toEqual([
+      ['indirect', 'the wounded drank water from the river', 'medic'],
+    ]);
+    expect(brief('The medic said the boys drank water from the river.')).toEqual([
+      ['indirect', 'the boys drank water from the river', 'medic'],
+    ]);
+  });
+
+  it('makes no clause of a plain noun object', () => {
+    expect(brief('The army denied responsibility for the strike.')).toEqual([]);
+  });
+});
