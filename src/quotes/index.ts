@@ -447,14 +447,11 @@ function speakersOwnCue(doc: Document, k: number): boolean {
  * before `q` is reported speech whose cue stands in the attribution of a direct quote before it, in one
  * sentence ending right before `q`'s mark — `q` continues that direct quote's speaker.
  */
-function interruptedOverTail(
-  doc: Document,
-  q: QuotedSpan,
-  prev: Draft | null,
-  before: Draft | null,
-): Draft | null {
-  if (prev === null || before === null || prev.quote !== null || prev.cue === null || prev.cue[0] >= prev.first) return null;
-  if (before.quote === null || before.cue === null || before.speaker === null || before.cue[1] > prev.cue[0]) return null;
+function interruptedOverTail(doc: Document, q: QuotedSpan, prev: Draft | null, before: Draft | null): Draft | null {
+  if (prev === null || before === null || prev.quote !== null || prev.cue === null || prev.cue[0] >= prev.first)
+    return null;
+  if (before.quote === null || before.cue === null || before.speaker === null || before.cue[1] > prev.cue[0])
+    return null;
   const toks = doc.tokens;
   const open = q.open >= 0 ? q.open : q.first;
   if (prev.end > open || toks[before.quote.closeEnd - 1]!.paragraph !== toks[q.first]!.paragraph) return null;

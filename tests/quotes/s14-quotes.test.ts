@@ -25,9 +25,7 @@ describe('"call on / call upon X to …": a cue of its own, the infinitive its c
 
   it('is no quote without an infinitive, and "called X Y" stays the characterising cue', () => {
     expect(brief('The minister called on residents in the north.')).toEqual([]);
-    expect(brief('The opposition called the vote "a farce".')).toEqual([
-      ['mixed', 'the vote "a farce"', 'opposition'],
-    ]);
+    expect(brief('The opposition called the vote "a farce".')).toEqual([['mixed', 'the vote "a farce"', 'opposition']]);
   });
 });
 
@@ -97,16 +95,18 @@ describe('a first-person cue inside another cue’s words (their marks lost, iss
   });
 
   it('keeps a first-person cue a clause break separates from the next cue', () => {
-    expect(brief('We asked the pupils what they hope to be... they say pilots and doctors.').map((x) => x[1])).toContain(
-      'what they hope to be',
-    );
+    expect(
+      brief('We asked the pupils what they hope to be... they say pilots and doctors.').map((x) => x[1]),
+    ).toContain('what they hope to be');
   });
 });
 
 describe('a direct quote after an attribution whose tail carries more words of the speaker (issue 12)', () => {
   it('continues the speaker over a relative or participle clause with its own content', () => {
     expect(
-      brief('"Revenues are up a bit," said Tom Ekovich, who noted that prices had fallen by half. "Things are moving."'),
+      brief(
+        '"Revenues are up a bit," said Tom Ekovich, who noted that prices had fallen by half. "Things are moving."',
+      ),
     ).toEqual([
       ['direct', 'Revenues are up a bit,', 'Tom Ekovich'],
       ['indirect', 'prices had fallen by half', 'Tom Ekovich'],
@@ -153,11 +153,13 @@ describe('a direct quote after an attribution whose tail carries more words of t
 describe('where a content ends or starts on wire copy (issue 12, the users’ pages)', () => {
   it('leaves the paragraph’s dateline out of a content sourced by "according to"', () => {
     expect(
-      brief('KHAN YOUNIS, Gaza Strip (AP) — An airstrike hit a school early Saturday, killing 22 people, according to hospital staff.'),
+      brief(
+        'KHAN YOUNIS, Gaza Strip (AP) — An airstrike hit a school early Saturday, killing 22 people, according to hospital staff.',
+      ),
     ).toEqual([['indirect', 'An airstrike hit a school early Saturday, killing 22 people', 'hospital staff']]);
-    expect(brief('GOMA, Congo, May 3 (Reuters) - Rebels seized two towns on Friday, according to local officials.')).toEqual([
-      ['indirect', 'Rebels seized two towns on Friday', 'local officials'],
-    ]);
+    expect(
+      brief('GOMA, Congo, May 3 (Reuters) - Rebels seized two towns on Friday, according to local officials.'),
+    ).toEqual([['indirect', 'Rebels seized two towns on Friday', 'local officials']]);
   });
 
   it('ends a content before ", without …" (the manner of the attribution)', () => {
