@@ -1053,6 +1053,11 @@ function subjectOf(doc: Document, cue: CueMatch, previous: Attribution | null, w
   } else if (cue.participle && (prevTok?.value === ',' || p < floor || prevIsCloseMark)) {
     s.speaker = carried();
     s.leftBound = Math.max(floor, p);
+  } else if (cue.participle && inClause && prevTok.lower === 'in') {
+    // "The EU joined the UN in saying …" (the cue layer takes "in" + -ing only after "join"): the
+    // sentence's subject speaks.
+    s.speaker = carried();
+    s.leftBound = p;
   } else if (inClause && (prevTok.pos === 'CCONJ' || prevTok.lower === 'but')) {
     s.speaker = carried();
     s.leftBound = toks[p - 1]?.value === ',' ? p - 1 : p;

@@ -10,7 +10,7 @@ import type { Document, Token } from '../document/model.js';
 import { quoteMarks } from '../marks/index.js';
 import { firstNameGender, isDescriptionHead, isOrganisationHead, isTemporal, WordMap } from '../actors/lexicon.js';
 import { isCapitals, isMark, isPrenominalParticiple } from '../syntax/tokens.js';
-import { BE_FORMS, QUANTIFIER_SUBJECTS, QUOTING_VERBS } from '../lexicon/en/index.js';
+import { BE_FORMS, JOINING_VERBS, QUANTIFIER_SUBJECTS, QUOTING_VERBS } from '../lexicon/en/index.js';
 import { defineWordClass } from '../document/classes.js';
 
 /**
@@ -172,7 +172,8 @@ function verbal(doc: Document, i: number, entry: VerbEntry): boolean {
     prev.pos === 'ADP' &&
     prev.lower !== 'that' &&
     t.sentence === prev.sentence &&
-    !(prev.lower === 'as' && quotedBefore(doc, i - 1)) // "quoted the governor as saying"
+    !(prev.lower === 'as' && quotedBefore(doc, i - 1)) && // "quoted the governor as saying"
+    !(prev.lower === 'in' && t.lower.endsWith('ing') && joinedBefore(doc, i - 1)) // "joined the UN in saying"
   )
     return false;
   // "a group called Occupy …": a characterising participle after a noun is no speech.
@@ -280,6 +281,17 @@ function nameSubject(doc: Document, k: number): boolean {
     before === undefined ||
     !(before.pos === 'ADP' || before.pos === 'VERB' || before.pos === 'DET' || before.pos === 'AUX')
   );
+}
+
+/** Whether a form of `join` stands a few words before the `in` at `k`, no comma between ("joined the UN in saying"). */
+function joinedBefore(doc: Document, k: number): boolean {
+  const toks = doc.tokens;
+  for (let j = k - 1; j >= 0 && j >= k - 8; j--) {
+    const t = toks[j]!;
+    if (t.sentence !== toks[k]!.sentence || t.value === ',') return false;
+    if (JOINING_VERBS.has(t.lower)) return true;
+  }
+  return false;
 }
 
 /** Whether a quoting verb stands a few words before `k` in its sentence ("quoted the governor as", "cited a source as"). */

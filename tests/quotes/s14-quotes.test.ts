@@ -224,3 +224,16 @@ describe('a content clause whose irregular past verb the tagger calls a noun (is
     expect(brief('The army denied responsibility for the strike.')).toEqual([]);
   });
 });
+
+describe('"X joined Y in saying …": the subject of "join" speaks (issue 12)', () => {
+  it('reads the gerund after "in" as the cue, after a form of "join" only', () => {
+    expect(brief('The EU joined the UN in saying the elections should be postponed.')).toEqual([
+      ['indirect', 'the elections should be postponed', 'EU'],
+    ]);
+    expect(brief('Germany joined France in calling on both sides to stop the fighting.')).toEqual([
+      ['indirect', 'to stop the fighting', 'Germany'],
+    ]);
+    expect(brief('He was right in saying the dam would fail.')).toEqual([]);
+    expect(brief('The rebels joined the talks in Geneva.')).toEqual([]);
+  });
+});

@@ -436,6 +436,16 @@ export const QUOTING_VERBS: ReadonlySet<string> = new Set(speech.quotingVerbs);
 export const CONTENT_CUTS: ReadonlySet<string> = new Set(speech.contentCuts);
 
 /**
+ * The forms of `join`: `X joined Y in saying …` reports X's words.
+ *
+ * @example
+ * ```ts
+ * JOINING_VERBS.has('joined'); // true
+ * ```
+ */
+export const JOINING_VERBS: ReadonlySet<string> = new Set(speech.joiningVerbs);
+
+/**
  * Prepositions that tie a role to its body (`head of the council`, `spokesman for the army`).
  *
  * @example
