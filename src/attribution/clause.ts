@@ -949,7 +949,8 @@ function accordingTo(doc: Document, cue: CueMatch, previous: Attribution | null,
       speaker = resolveActor(doc, cue.end, cut);
       content = [cut, e];
     }
-  } else if (cue.first > floor && (previous === null || previous.content === null)) {
+  }
+  else if (cue.first > floor && (previous === null || previous.content === null)) {
     // "…, according to X" sources the clause before it (unless that clause is another cue's attribution).
     let b = cue.first;
     if (toks[b - 1]?.value === ',') b--;
@@ -2072,14 +2073,7 @@ function gluedAttribution(
       !before.lower.endsWith('ss') &&
       before.lower !== 's' &&
       !PLURAL_MODIFIERS.has(before.lower);
-    if (
-      c >= floor &&
-      !hasFiniteVerb(doc, c + 1, q) &&
-      !place &&
-      !own &&
-      !untitled &&
-      !parallelParticiple(doc, c, floor)
-    )
+    if (c >= floor && !hasFiniteVerb(doc, c + 1, q) && !place && !own && !untitled && !parallelParticiple(doc, c, floor))
       return false;
   }
   return nothingSaidAfter(doc, cue, limit, dates);
@@ -2114,11 +2108,7 @@ function nothingSaidAfter(doc: Document, cue: CueMatch, limit: number, dates: Ti
   if (t.pos === 'VERB' && t.lower.endsWith('ing')) return true; // "…, citing a source"
   // "… said after the council met behind closed doors adding …", "… said days after a bombing killed …":
   // an adverbial clause (a time noun may lead it) tells when, not what was said.
-  const s = isTemporal(t.lower)
-    ? k + 1
-    : isTemporal(toks[k + 1]?.lower ?? '') && (t.pos === 'NUM' || ARTICLES.has(t.lower))
-      ? k + 2
-      : k;
+  const s = isTemporal(t.lower) ? k + 1 : isTemporal(toks[k + 1]?.lower ?? '') && (t.pos === 'NUM' || ARTICLES.has(t.lower)) ? k + 2 : k;
   const sub = toks[s];
   if (
     sub !== undefined &&
@@ -2159,8 +2149,7 @@ function prepositionalOnly(doc: Document, a: number, b: number): boolean {
   if (b - a < 2 || b - a > 6 || toks[a]!.pos !== 'ADP' || toks[a]!.lower === 'with') return false;
   for (let k = a + 1; k < b; k++) {
     const t = toks[k]!;
-    if (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'PUNCT' || t.pos === 'SCONJ' || t.pos === 'CCONJ')
-      return false;
+    if (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'PUNCT' || t.pos === 'SCONJ' || t.pos === 'CCONJ') return false;
   }
   return true;
 }
