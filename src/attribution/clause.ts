@@ -12,7 +12,7 @@ import { quoteMarks, type QuoteMarks, type QuotedSpan } from '../marks/index.js'
 import { timeEntities, type TimeIndex } from '../actors/entities.js';
 import type { CueMatch } from './cues.js';
 import { cueVerb, isMark } from './cues.js';
-import { isNameToken } from '../actors/names.js';
+import { isNameToken, isParticle } from '../actors/names.js';
 import { firstNameGender, isDescriptionHead, isMediaHead, isTemporal, roleAt, titleAt } from '../actors/lexicon.js';
 import { canonicalActor } from '../actors/known.js';
 import { isPlaceWord, placeGovernmentAt } from '../actors/context.js';
@@ -48,6 +48,7 @@ import {
   ATTRIBUTION_PARTICIPLES,
   OBJECT_PRONOUNS,
   SUBJECT_PRONOUNS,
+  CONTENT_CUTS,
 } from '../lexicon/en/index.js';
 
 /**
@@ -75,7 +76,6 @@ export interface Attribution {
 const RELATIVE = RELATIVE_PRONOUNS;
 /** The words that open a relative clause a cue can sit in (`which he said`, `what analysts said`). */
 const CUE_RELATIVES: ReadonlySet<string> = new Set([...RELATIVE_PRONOUNS, ...FREE_RELATIVES]);
-const CONTENT_CUTS = new Set(['while', 'despite', 'whereas', 'although']);
 const RELATIVE_OPENERS = NON_RESTRICTIVE_RELATIVES;
 /** Punctuation that ends a noun phrase read forward. */
 const CLAUSE_PUNCT = new Set([',', ';', ':', '.', '!', '?']);
@@ -100,7 +100,10 @@ function isTaggedNounVerb(doc: Document, k: number): boolean {
   const listed = NOUN_VERBS.has(t.lower);
   if (!listed && !pastFormAsNoun(t.lower)) return false;
   const prev = toks[k - 1];
-  if (prev === undefined || !(prev.pos === 'NOUN' || prev.pos === 'PROPN' || prev.pos === 'PRON')) return false;
+  // ("the wounded drank …": an adjective an article makes the subject's head.)
+  const adjectiveHead = prev?.pos === 'ADJ' && toks[k - 2]?.pos === 'DET';
+  if (prev === undefined || !(prev.pos === 'NOUN' || prev.pos === 'PROPN' || prev.pos === 'PRON' || adjectiveHead))
+    return false;
   if (prev.pos === 'PRON' && !isSubjectPronoun(prev.lower)) return false;
   const next = toks[k + 1];
   if (next === undefined) return true;
@@ -114,6 +117,9 @@ function isTaggedNounVerb(doc: Document, k: number): boolean {
     // "the gunmen shot them", "the soldiers held him": a listed form before an object pronoun, which
     // no noun takes ("the deals they signed" has a subject pronoun, a relative clause).
     (listed && OBJECT_PRONOUNS.has(next.lower)) ||
+    // "the boys drank water": a listed past form (no -s form, which compounds take: "peace deals")
+    // before a bare noun object.
+    (listed && !t.lower.endsWith('s') && next.pos === 'NOUN') ||
     // "gunmen shot dead three worshippers", "rebels took full control of …": a listed form, an
     // adjective, then its object's determiner, number or noun.
     (listed && next.pos === 'ADJ' && OBJECT_OPENERS.has(toks[k + 2]?.pos ?? '')) ||
@@ -466,6 +472,8 @@ function npForward(doc: Document, k: number, limit: number, inverted = false): n
       isNameToken(doc, j) &&
       (toks[j - 1]!.pos === 'NOUN' || (j - 1 === k && DOCUMENT_NOUNS.has(toks[j - 1]!.lower))) &&
       !startsAsciiUpper(toks[j - 1]!.value) &&
+      // (Not a name's particle the tagger read as a noun: "Said Seif al Qalamoni".)
+      !(isParticle(toks[j - 1]!.lower) && j - 2 >= k && isNameToken(doc, j - 2)) &&
       roleAt(toks, j - 1, j) === null &&
       (!isDescriptionHead(toks[j - 1]!.lower) || DOCUMENT_NOUNS.has(toks[j - 1]!.lower)) &&
       titleAt(toks, j, limit) === null
@@ -797,7 +805,39 @@ export function attribute(
     if (before?.content && before.direct === null) return withTail(doc, before, s, w);
     if (before !== undefined) return before;
   }
+  const next = quoteAfterBareCue(doc, cue, s, w);
+  if (next !== null)
+    return {
+      cue,
+      leftBound: s.leftBound,
+      speaker: s.speaker,
+      content: [next.first, next.end],
+      direct: next,
+      confidence: 0.75,
+    };
   return { cue, leftBound: s.leftBound, speaker: s.speaker, content: null, direct: null, confidence: 0 };
+}
+
+/**
+ * "The prosecutor said. “We have evidence …”": a sentence that is only its subject and a cue (its
+ * colon lost, or the space after it: `said."We`) introduces the quotation opening right after it in
+ * the same paragraph; `null` otherwise.
+ */
+function quoteAfterBareCue(doc: Document, cue: CueMatch, s: Subject, w: Window): QuotedSpan | null {
+  const toks = doc.tokens;
+  const { floor, limit, marks } = w;
+  // (The splitter may leave a mark glued to the full stop in the cue's sentence: `said."We`.)
+  const m = cue.end + 1;
+  if (s.inverted || s.speaker === null || s.leftBound !== floor || (m !== limit && m + 1 !== limit)) return null;
+  const stop = toks[cue.end];
+  const open = toks[m];
+  if (stop === undefined || open === undefined || (stop.value !== '.' && stop.value !== ':')) return null;
+  if (open.paragraph !== toks[cue.first]!.paragraph || marks.spanOf[m] === -1) return null;
+  const q = marks.spans[marks.spanOf[m]!]!;
+  if (q.open !== m || q.close < 0) return null;
+  // (Not a quotation with an attribution of its own: `"We have evidence," the aide added.`)
+  const last = toks[q.end - 1]!.value;
+  return last === ',' || q.end - q.first < 2 || !hasFiniteVerb(doc, q.first, q.end) ? null : q;
 }
 
 /** Whether a passive infinitive hiding the source's name starts at `k` ("not to be named", "to be identified"). */
@@ -915,7 +955,9 @@ function accordingTo(doc: Document, cue: CueMatch, previous: Attribution | null,
     let b = cue.first;
     if (toks[b - 1]?.value === ',') b--;
     let a = floor;
-    while (a < b && (toks[a]!.pos === 'PUNCT' || toks[a]!.pos === 'CCONJ')) a++;
+    // (Nor the dateline that opens the paragraph: "KHAN YOUNIS, Gaza Strip (AP) — …, according to X.")
+    while (a < b && (toks[a]!.pos === 'PUNCT' || toks[a]!.pos === 'CCONJ' || doc.zoneAt(toks[a]!.start) === 'dateline'))
+      a++;
     b = trimEnd(doc, a, b, marks);
     if (b > a && hasFiniteVerb(doc, a, b)) content = [a, b];
   }
@@ -1012,6 +1054,11 @@ function subjectOf(doc: Document, cue: CueMatch, previous: Attribution | null, w
   } else if (cue.participle && (prevTok?.value === ',' || p < floor || prevIsCloseMark)) {
     s.speaker = carried();
     s.leftBound = Math.max(floor, p);
+  } else if (cue.participle && inClause && prevTok.lower === 'in') {
+    // "The EU joined the UN in saying …" (the cue layer takes "in" + -ing only after "join"): the
+    // sentence's subject speaks.
+    s.speaker = carried();
+    s.leftBound = p;
   } else if (inClause && (prevTok.pos === 'CCONJ' || prevTok.lower === 'but')) {
     s.speaker = carried();
     s.leftBound = toks[p - 1]?.value === ',' ? p - 1 : p;
@@ -1733,6 +1780,8 @@ function contentAfter(doc: Document, cue: CueMatch, s: Subject, w: Window): Attr
     if (e > k + 1) return finish(doc, cue, leftBound, who, [k, e], 0.7);
   }
   let a = k;
+  // "urged the army not to fire": the adjunct skip passed the negation, which belongs to the infinitive.
+  if (cue.frames.has('infinitive') && toks[k]!.lower === 'to' && toks[k - 1]?.lower === 'not' && k - 1 >= cue.end) a--;
   let ok = false;
   // The content's end from a start, read once per start (the tests below and the content ask for it).
   let endFrom = -1;
@@ -1776,14 +1825,68 @@ function contentAfter(doc: Document, cue: CueMatch, s: Subject, w: Window): Attr
       }
     }
   }
-  if (!ok && cue.frames.has('clause') && (isZeroThatClause(doc, a, e) || (q !== null && q.open === a))) ok = true;
+  // "The ADF, which has said it fights for IS, was blamed": in a relative clause between commas, the
+  // content ends at the comma closing it, before the main clause's predicate.
+  if (RELATIVE.has(toks[s.p]?.value ?? '') && toks[s.p - 1]?.value === ',') {
+    for (let j = a + 1; j < e; j++) {
+      if (toks[j]!.value === ',' && finiteAfterComma(doc, j, e)) {
+        e = j;
+        break;
+      }
+    }
+  }
+  if (
+    !ok &&
+    cue.frames.has('clause') &&
+    ((isZeroThatClause(doc, a, e) && !inSubjectRelative(doc, s.p, floor)) || (q !== null && q.open === a))
+  )
+    ok = true;
   if (ok && cue.frames.has('characterise') && !containsMark(marks, a, e) && !inWhat) ok = false;
+  // "called the shooting “a senseless act” and ordered flags lowered": after the quoted judgment, a
+  // conjunction and a verb are the subject's next predicate, not the judgment.
+  if (ok && cue.frames.has('characterise')) e = secondPredicate(doc, a, e, marks);
   if (!ok || e <= a) return undefined;
   const inner = marks.spanOf[a] !== -1 ? marks.spans[marks.spanOf[a]!]! : null;
   if (inner !== null && inner.open === a && (inner.closeEnd === e || inner.close === -1)) {
     return { cue, leftBound, speaker, content: [inner.first, inner.end], direct: inner, confidence: 0.9 };
   }
   return finish(doc, cue, leftBound, speaker, [a, e], 0.85);
+}
+
+/** The end of a characterising content [a, e): before `and`/`but` + a verb that follows a closed quotation. */
+function secondPredicate(doc: Document, a: number, e: number, marks: QuoteMarks): number {
+  const toks = doc.tokens;
+  let closed = false;
+  for (let j = a; j < e; j++) {
+    const q = marks.spanOf[j]!;
+    if (q !== -1 && marks.spans[q]!.open === j) {
+      const close = marks.spans[q]!.closeEnd;
+      if (close <= j) return e;
+      j = close - 1;
+      closed = true;
+      continue;
+    }
+    const t = toks[j]!;
+    if (closed && t.pos === 'CCONJ' && toks[j + 1]?.pos === 'VERB') return toks[j - 1]?.value === ',' ? j - 1 : j;
+  }
+  return e;
+}
+
+/**
+ * Whether the cue sits in a relative clause of its sentence's subject, no comma before the relative
+ * word and no verb before it (`The ADF which has pledged allegiance to IS has been blamed …`,
+ * `Officials who said …`): the main clause's predicate is still to come, so a clause after the cue
+ * with no "that" would take it in — it is no content.
+ */
+function inSubjectRelative(doc: Document, p: number, floor: number): boolean {
+  const toks = doc.tokens;
+  const rel = toks[p];
+  if (rel === undefined || p <= floor || !RELATIVE.has(rel.value) || toks[p - 1]!.value === ',') return false;
+  for (let k = floor; k < p; k++) {
+    const t = toks[k]!;
+    if (t.pos === 'VERB' || t.pos === 'AUX' || t.value === ',') return false;
+  }
+  return true;
 }
 
 /** Whether [a, e) after a wh-word is the clause of a reported question: a finite verb, and no speech verb. */
@@ -2395,6 +2498,8 @@ function isInversion(doc: Document, k: number, limit: number, marked = false): b
     t.pos !== 'ADJ' &&
     !(t.pos === 'PRON' && /^(he|she|they)$/.test(t.lower)) &&
     !isLeadNoun(doc, k) && // "said lead author Anna Berg"
+    // "said Said Seif": a capitalised word inside the sentence that the tagger read as a verb.
+    !(t.pos === 'VERB' && isNameToken(doc, k)) &&
     // "said one source", "said two officials": a number before a noun.
     !(t.pos === 'NUM' && (toks[k + 1]?.pos === 'NOUN' || toks[k + 1]?.pos === 'ADJ'))
   )

@@ -10,7 +10,7 @@ import type { Document, Token } from '../document/model.js';
 import { quoteMarks } from '../marks/index.js';
 import { firstNameGender, isDescriptionHead, isOrganisationHead, isTemporal, WordMap } from '../actors/lexicon.js';
 import { isCapitals, isMark, isPrenominalParticiple } from '../syntax/tokens.js';
-import { BE_FORMS, QUANTIFIER_SUBJECTS, QUOTING_VERBS } from '../lexicon/en/index.js';
+import { BE_FORMS, JOINING_VERBS, QUANTIFIER_SUBJECTS, QUOTING_VERBS } from '../lexicon/en/index.js';
 import { defineWordClass } from '../document/classes.js';
 
 /**
@@ -96,6 +96,13 @@ const STANCE_VERBS: ReadonlyMap<string, string> = new Map(
 const STANCE_NOUNS: ReadonlySet<string> = new Set(speech.stanceNouns);
 const STANCE_FRAMES: ReadonlySet<CueFrame> = new Set(['clause']);
 
+/** Lemmas that with a particle after them are a cue of their own (`called on X to …`): lemma → particles. */
+const APPEAL_PARTICLES: ReadonlyMap<string, ReadonlySet<string>> = new Map(
+  Object.entries(speech.appealParticles).map(([lemma, particles]) => [lemma, new Set(particles)] as const),
+);
+/** What such a cue takes: its addressee, then a to-infinitive (the content). */
+const APPEAL_FRAMES: ReadonlySet<CueFrame> = new Set(['addressee', 'infinitive']);
+
 /** Word-class bits of the cue forms (and "according") and of the cue lemmas: a bit test per token. */
 const CUE_FORM = defineWordClass([...verbTable().map.keys(), ...STANCE_VERBS.keys(), 'according']);
 const CUE_LEMMA = defineWordClass(byLemma.keys(), 'lemma');
@@ -148,13 +155,25 @@ function verbal(doc: Document, i: number, entry: VerbEntry): boolean {
     firstNameGender(prev.value) !== null
   )
     return false;
+  // "… said Said Seif, a commander": a capitalised form right after a lower-case cue verb is the
+  // inverted speaker's name.
+  if (
+    prev !== undefined &&
+    prev.sentence === t.sentence &&
+    t.value !== t.lower &&
+    t.value.charCodeAt(1) >= 97 &&
+    prev.value === prev.lower &&
+    verbTable().get(prev.lower) !== undefined
+  )
+    return false;
   // "on maintaining the ceasefire", "the scene of repeated attacks": a gerund or adjective after a preposition.
   if (
     prev !== undefined &&
     prev.pos === 'ADP' &&
     prev.lower !== 'that' &&
     t.sentence === prev.sentence &&
-    !(prev.lower === 'as' && quotedBefore(doc, i - 1)) // "quoted the governor as saying"
+    !(prev.lower === 'as' && quotedBefore(doc, i - 1)) && // "quoted the governor as saying"
+    !(prev.lower === 'in' && t.lower.endsWith('ing') && joinedBefore(doc, i - 1)) // "joined the UN in saying"
   )
     return false;
   // "a group called Occupy …": a characterising participle after a noun is no speech.
@@ -264,6 +283,17 @@ function nameSubject(doc: Document, k: number): boolean {
   );
 }
 
+/** Whether a form of `join` stands a few words before the `in` at `k`, no comma between ("joined the UN in saying"). */
+function joinedBefore(doc: Document, k: number): boolean {
+  const toks = doc.tokens;
+  for (let j = k - 1; j >= 0 && j >= k - 8; j--) {
+    const t = toks[j]!;
+    if (t.sentence !== toks[k]!.sentence || t.value === ',') return false;
+    if (JOINING_VERBS.has(t.lower)) return true;
+  }
+  return false;
+}
+
 /** Whether a quoting verb stands a few words before `k` in its sentence ("quoted the governor as", "cited a source as"). */
 function quotedBefore(doc: Document, k: number): boolean {
   const toks = doc.tokens;
@@ -336,6 +366,22 @@ export function findCues(doc: Document): CueMatch[] {
       continue;
     }
     if (!verbal(doc, i, entry)) continue;
+    // "Marwah called on the world to act": the lemma and its particle are a cue of their own, an
+    // addressee and an infinitive after them ("called it a massacre" stays the characterising cue).
+    const appeal = APPEAL_PARTICLES.get(entry.lemma);
+    const particle = toks[i + 1];
+    if (appeal !== undefined && particle !== undefined && appeal.has(particle.lower)) {
+      out.push({
+        first: i,
+        end: i + 2,
+        lemma: `${entry.lemma} ${particle.lower}`,
+        frames: APPEAL_FRAMES,
+        type: 'verb',
+        participle: t.lower.endsWith('ing'),
+      });
+      i++;
+      continue;
+    }
     let end = i + 1;
     if (entry.particle !== null) {
       if (toks[i + 1]?.lower !== entry.particle) continue;

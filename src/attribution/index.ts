@@ -185,6 +185,10 @@ function build(doc: Document): DocumentAttributions {
       if (covered[cue.first] === 1) continue; // reported speech nested in reported speech
       const at = attribute(doc, cue, previous, nextClauseBound(doc, bounds, g, cue.end));
       if (at === null) continue;
+      // "I call on the council to meet the leader added": a first-person cue before another cue of its
+      // sentence (a comma between, no clause break), stands in that one's words (their quotation marks lost).
+      if (g + 1 < group.length && firstPersonSubject(doc, at) && !punctuated(doc, cue.end, group[g + 1]!.first))
+        continue;
       previous = at;
       const clause = accept(doc, at, consumed);
       if (clause === null) continue;
@@ -233,6 +237,22 @@ function accept(doc: Document, at: Attribution, consumed: Set<number>): Attribut
     }
   }
   return { at, kind };
+}
+
+/** Marks that end one clause of a sentence before another (a comma does not: `…, the statement said`). */
+const CLAUSE_BREAKS: ReadonlySet<string> = new Set(['...', '…', ';', ':', '—', '–']);
+
+/** Whether a clause break ({@link CLAUSE_BREAKS}) stands in tokens [a, b). */
+function punctuated(doc: Document, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (CLAUSE_BREAKS.has(doc.tokens[k]!.value)) return true;
+  return false;
+}
+
+/** Whether the cue's subject is `I` or `we`, right before it. */
+function firstPersonSubject(doc: Document, at: Attribution): boolean {
+  if (at.speaker !== null || at.leftBound >= at.cue.first) return false;
+  const w = doc.tokens[at.leftBound]!.lower;
+  return w === 'i' || w === 'we';
 }
 
 /** Whether the cue's subject, before it, opens with a negative determiner (`no group`, `nobody`, `none of them`). */

@@ -29,7 +29,7 @@ import { applySalience, type SalienceItem } from './salience.js';
 import { headlineQuotes } from './headline.js';
 import { isDescriptionHead } from '../actors/lexicon.js';
 import { isNameToken } from '../actors/names.js';
-import { COORDINATORS } from '../lexicon/en/index.js';
+import { COORDINATORS, REDUCED_CLAUSE_OPENERS } from '../lexicon/en/index.js';
 
 /** A quote before conversion to input offsets. */
 interface Draft {
@@ -274,8 +274,13 @@ function speakerOf(doc: Document, d: Draft): EntityRef | null {
 
 /** A quoted stretch no cue took: `… with the words “…”`, an interrupted quote, a continuation paragraph. */
 function loneQuote(doc: Document, q: QuotedSpan, drafts: readonly Draft[]): Draft | null {
-  const prev = previousDraft(drafts, q.first);
-  return interrupted(doc, q, prev) ?? continuation(doc, q, prev);
+  const at = previousIndex(drafts, q.first);
+  const prev = at < 0 ? null : drafts[at]!;
+  return (
+    interrupted(doc, q, prev) ??
+    interruptedOverTail(doc, q, prev, at < 1 ? null : drafts[at - 1]!) ??
+    continuation(doc, q, prev)
+  );
 }
 
 /** "celebrated with the words “…”": the verb's subject speaks. */
@@ -326,15 +331,15 @@ function quotedPredicate(doc: Document, q: QuotedSpan): Draft | null {
   return null;
 }
 
-/** The last draft starting before token `first` (drafts in document order). */
-function previousDraft(drafts: readonly Draft[], first: number): Draft | null {
+/** The index of the last draft starting before token `first` (drafts in document order), or -1. */
+function previousIndex(drafts: readonly Draft[], first: number): number {
   let lo = 0;
   let hi = drafts.length - 1;
-  let prev: Draft | null = null;
+  let prev = -1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
     if (drafts[mid]!.first < first) {
-      prev = drafts[mid]!;
+      prev = mid;
       lo = mid + 1;
     } else hi = mid - 1;
   }
@@ -417,10 +422,43 @@ function attributionTail(doc: Document, a: number, b: number): boolean {
       k = q.closeEnd - 1;
       continue;
     }
-    if (t.pos === 'VERB' && cueVerb(t.lower) !== null) return false;
+    if (t.pos === 'VERB' && cueVerb(t.lower) !== null && !speakersOwnCue(doc, k)) return false;
     last = t.value;
   }
   return last === '.';
+}
+
+/**
+ * Whether the cue verb at `k` in an attribution's tail has no subject of its own: a participle
+ * (`…, asking for anonymity`), a reduced clause (`when asked if …`) or a gerund after a preposition
+ * (`an early voice in urging …`) — the speaker's own words or circumstances, not another speaker.
+ */
+function speakersOwnCue(doc: Document, k: number): boolean {
+  const t = doc.tokens[k]!;
+  const before = doc.tokens[k - 1];
+  return (
+    t.lower.endsWith('ing') ||
+    (before !== undefined && (REDUCED_CLAUSE_OPENERS.has(before.lower) || before.pos === 'ADP'))
+  );
+}
+
+/**
+ * `“…,” said Ann Lee, who noted that prices fell. “…”`, `“…,” she said, adding that …. “…”`: the quote
+ * before `q` is reported speech whose cue stands in the attribution of a direct quote before it, in one
+ * sentence ending right before `q`'s mark — `q` continues that direct quote's speaker.
+ */
+function interruptedOverTail(doc: Document, q: QuotedSpan, prev: Draft | null, before: Draft | null): Draft | null {
+  if (prev === null || before === null || prev.quote !== null || prev.cue === null || prev.cue[0] >= prev.first)
+    return null;
+  if (before.quote === null || before.cue === null || before.speaker === null || before.cue[1] > prev.cue[0])
+    return null;
+  const toks = doc.tokens;
+  const open = q.open >= 0 ? q.open : q.first;
+  if (prev.end > open || toks[before.quote.closeEnd - 1]!.paragraph !== toks[q.first]!.paragraph) return null;
+  // (The tail is the rest of the direct quote's attribution sentence, its last word a full stop.)
+  const a = before.cue[1];
+  if (open - a > TAIL_REACH || clauseSentence(doc, a)[1] !== open || toks[open - 1]?.value !== '.') return null;
+  return directDraft(q, before.speaker, before.cue, 0.8, before.resolvedBy);
 }
 
 /** A whole quoted paragraph: continues the speaker of the quote in the paragraph before. */

@@ -426,6 +426,26 @@ export const EMPTY_OBJECTS: ReadonlySet<string> = new Set(speech.emptyObjects);
 export const QUOTING_VERBS: ReadonlySet<string> = new Set(speech.quotingVerbs);
 
 /**
+ * Subordinators that, after a comma, end a content clause (`…, while the army …`, `…, without giving details`).
+ *
+ * @example
+ * ```ts
+ * CONTENT_CUTS.has('without'); // true
+ * ```
+ */
+export const CONTENT_CUTS: ReadonlySet<string> = new Set(speech.contentCuts);
+
+/**
+ * The forms of `join`: `X joined Y in saying …` reports X's words.
+ *
+ * @example
+ * ```ts
+ * JOINING_VERBS.has('joined'); // true
+ * ```
+ */
+export const JOINING_VERBS: ReadonlySet<string> = new Set(speech.joiningVerbs);
+
+/**
  * Prepositions that tie a role to its body (`head of the council`, `spokesman for the army`).
  *
  * @example
