@@ -131,6 +131,10 @@ export function extractCasualties(doc: Document): CasualtyFigure[] {
     cls: scan.cls,
     first: 0,
     end: 0,
+    // Every field from the start: one object shape for the rules' many `ctx` reads.
+    marks: undefined,
+    violent: undefined,
+    surnames: undefined,
   };
   const out: CasualtyFigure[] = [];
   // Tokens already in a figure (a phrase is counted once, by the first rule that reads it).
