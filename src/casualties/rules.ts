@@ -1772,8 +1772,20 @@ function unreal(ctx: Ctx, a: number): 'unreal' | 'purpose' | null {
 function pronounObject(ctx: Ctx, k: number): Phrase | null {
   const { toks } = ctx;
   const w = toks[k]?.lower;
-  const base = { first: k, end: k + 1, victimsEnd: k + 1, key: k, approximate: false, head: k };
-  if (w === 'him' || w === 'her') return { ...base, min: 1, max: 1, victims: null, kind: 'singular' };
+  // Written out in the field order of every other phrase (one hidden class for the rules' reads).
+  if (w === 'him' || w === 'her')
+    return {
+      first: k,
+      end: k + 1,
+      victimsEnd: k + 1,
+      key: k,
+      min: 1,
+      max: 1,
+      approximate: false,
+      victims: null,
+      head: k,
+      kind: 'singular',
+    };
   if (w !== 'them') return null;
   const sentence = ctx.doc.sentences[toks[k]!.sentence]!;
   const previous = sentence.index > 0 ? ctx.doc.sentences[sentence.index - 1]! : sentence;
@@ -1785,7 +1797,18 @@ function pronounObject(ctx: Ctx, k: number): Phrase | null {
       const p = readCounted(ctx, m);
       if (p === null || p.head < 0 || p.end > k || !isPersonHead(toks[p.head]!)) continue;
       if (m >= sentence.firstToken) return p;
-      return { ...base, min: p.min, max: p.max, approximate: p.approximate, victims: p.victims, kind: 'counted' };
+      return {
+        first: k,
+        end: k + 1,
+        victimsEnd: k + 1,
+        key: k,
+        min: p.min,
+        max: p.max,
+        approximate: p.approximate,
+        victims: p.victims,
+        head: k,
+        kind: 'counted',
+      };
     }
   } finally {
     ctx.first = saved;

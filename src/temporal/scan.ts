@@ -146,7 +146,8 @@ export function shaped(f: Found): Found {
 
 /** Adds a mention ({@link shaped}). */
 export function report(s: Scan, f: Found): void {
-  if (f.end > f.first) s.out.push(shaped(f));
+  const g = shaped(f);
+  if (g.end > g.first) s.out.push(g);
 }
 
 /** Parts of speech of a function word that opens a sentence (`On`, `In`, `But`, `Soon`). */
