@@ -131,6 +131,10 @@ export function extractCasualties(doc: Document): CasualtyFigure[] {
     cls: scan.cls,
     first: 0,
     end: 0,
+    // Every field from the start: one object shape for the rules' many `ctx` reads.
+    marks: undefined,
+    violent: undefined,
+    surnames: undefined,
   };
   const out: CasualtyFigure[] = [];
   // Tokens already in a figure (a phrase is counted once, by the first rule that reads it).
@@ -273,16 +277,12 @@ function scanTokens(doc: Document): TokenScan {
   const classes = doc.classes;
   const norm = doc.norm;
   for (let k = 0; k < toks.length; k++) {
-    const t = toks[k]!;
     const bits = classes[k]!;
+    if ((bits & (CLASSED | OUTCOME_LEMMA)) === 0) continue;
+    const t = toks[k]!;
     // An inflection of an outcome verb not listed as a word ("maims") anchors through its lemma.
-    // (A token's own string is read only on a class hit: the money test reads the text in order.)
-    const c =
-      (bits & CLASSED) !== 0
-        ? TOKEN_CLASS.get(t.lower)
-        : (bits & OUTCOME_LEMMA) !== 0 && t.pos === 'VERB'
-          ? lemmaClass(t.lemma)
-          : undefined;
+    // (A token's own object is read only on a class hit; the other tokens' money test is moneyStarts.)
+    const c = (bits & CLASSED) !== 0 ? TOKEN_CLASS.get(t.lower) : t.pos === 'VERB' ? lemmaClass(t.lemma) : undefined;
     if (c === undefined) {
       if (isMoneyStartToken(norm, t)) scan.moneyBefore.push(k);
       continue;
@@ -294,7 +294,37 @@ function scanTokens(doc: Document): TokenScan {
     if ((c & MONEY_BEFORE) !== 0 || isMoneyStartToken(norm, t)) scan.moneyBefore.push(k);
     else if ((c & MONEY_AFTER) !== 0) scan.moneyAfter.push(k);
   }
+  // The tokens of no class that open a sum ("$5", "€12m"): found in the text, not token by token.
+  for (const k of moneyStarts(doc))
+    if (scan.cls[k] === 0 && (classes[k]! & OUTCOME_LEMMA) === 0) scan.moneyBefore.push(k);
   return scan;
+}
+
+/** Currency symbols that open a sum glued to its digits (the one-character entries of CURRENCY_BEFORE). */
+const CURRENCY_SYMBOL = /[$€£¥]/g;
+
+/**
+ * The tokens {@link isMoneyStartToken} holds, in text order: each currency symbol of the normalised
+ * text that starts a token (a binary search over the token starts): the same hits as testing every
+ * token, since the test reads two characters at a token's start and the first is one of these symbols.
+ */
+function moneyStarts(doc: Document): number[] {
+  const out: number[] = [];
+  const { norm, tokens: toks } = doc;
+  CURRENCY_SYMBOL.lastIndex = 0;
+  for (let m = CURRENCY_SYMBOL.exec(norm); m !== null; m = CURRENCY_SYMBOL.exec(norm)) {
+    const at = m.index;
+    let lo = 0;
+    let hi = toks.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (toks[mid]!.start < at) lo = mid + 1;
+      else hi = mid;
+    }
+    const t = toks[lo];
+    if (t !== undefined && t.start === at && isMoneyStartToken(norm, t)) out.push(lo);
+  }
+  return out;
 }
 
 /**

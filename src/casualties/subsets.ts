@@ -10,7 +10,7 @@ import { type Ctx, textOf } from './context.js';
 import { ATTACKERS, INTRANSITIVE, NOUNS, PARTITIVE_VICTIMS, isPersonHead, verbOutcome } from './lexicon.js';
 import { readQuantity } from '../numbers/index.js';
 import { type Phrase, readCounted, readName, victimsAfter } from './phrases.js';
-import { DASHES, type Found, namesOfCount, objectsAfter, singularPhrase } from './rules.js';
+import { DASHES, type Found, makeFound, namesOfCount, objectsAfter, singularPhrase } from './rules.js';
 import { defineWordClass } from '../document/classes.js';
 
 const MAX_GAP = 12;
@@ -224,14 +224,7 @@ export function subsetsIn(ctx: Ctx, figures: readonly Found[]): Found[] {
       // dead (his own death alone is no casualty figure, ANNOTATION.md §2).
       const attacker = parts.length === 0 && relation === 'part' ? attackerAt(ctx, s) : null;
       if (attacker !== null)
-        out.push({
-          phrase: attacker,
-          outcome: parent.outcome,
-          anchor: parent.anchor,
-          relative: parent.relative,
-          parent,
-          relation,
-        });
+        out.push(makeFound(attacker, parent.outcome, parent.anchor, parent.relative, { parent, relation }));
       continue;
     }
     // "258 of them civilians", "two of whom were women"
@@ -244,20 +237,12 @@ export function subsetsIn(ctx: Ctx, figures: readonly Found[]): Found[] {
       while (s < ctx.end && BE.has(toks[s]!.lower)) s++;
       const v = victimsAfter(ctx, s);
       const phrase: Phrase = v === null ? p : { ...p, victims: v.victims };
-      out.push({
-        phrase,
-        outcome: parent.outcome,
-        anchor: parent.anchor,
-        relative: parent.relative,
-        parent,
-        relation: 'part',
-      });
+      out.push(makeFound(phrase, parent.outcome, parent.anchor, parent.relative, { parent, relation: 'part' }));
     }
   }
   for (const f of figures) {
     const p = partBeforeAmong(ctx, f);
-    if (p !== null)
-      out.push({ phrase: p, outcome: f.outcome, anchor: f.anchor, relative: f.relative, parent: f, relation: 'part' });
+    if (p !== null) out.push(makeFound(p, f.outcome, f.anchor, f.relative, { parent: f, relation: 'part' }));
     for (const part of partsInApposition(ctx, f)) out.push(part);
     for (const part of partsAfterSemicolon(ctx, f)) out.push(part);
   }
@@ -486,14 +471,13 @@ function partOfThem(ctx: Ctx, earlier: readonly Found[]): Found[] {
   if (h >= ctx.end || !isPersonHead(toks[h]!)) return [];
   const whole = wholeBefore(earlier, null);
   if (whole === null) return [];
-  const part: Found = {
-    phrase: { ...p, victims: textOf(ctx, p.end + 1, h + 1), head: h },
-    outcome: whole.outcome,
-    anchor: whole.anchor,
-    relative: whole.relative,
-    parent: whole,
-    relation: 'part',
-  };
+  const part: Found = makeFound(
+    { ...p, victims: textOf(ctx, p.end + 1, h + 1), head: h },
+    whole.outcome,
+    whole.anchor,
+    whole.relative,
+    { parent: whole, relation: 'part' },
+  );
   return fitsIn(part, whole) ? [part] : [];
 }
 const PART_BE = new Set(['were', 'are']);

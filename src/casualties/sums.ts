@@ -49,7 +49,16 @@ function sentencesOf(doc: Document, figures: readonly CasualtyFigure[]): number[
   const out: number[] = [];
   let k = 0;
   for (const f of figures) {
-    while (k + 1 < toks.length && doc.toInput(toks[k + 1]!.start) <= f.start) k++;
+    // The last token from `k` on that starts at or before the figure: a binary search (token starts
+    // map to input offsets in order), not a walk over every token up to the last figure.
+    let lo = k;
+    let hi = toks.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (doc.toInput(toks[mid]!.start) <= f.start) lo = mid;
+      else hi = mid - 1;
+    }
+    k = Math.max(k, lo);
     out.push(toks[k]?.sentence ?? 0);
   }
   return out;

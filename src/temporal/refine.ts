@@ -21,7 +21,7 @@ import { readAnchor, type Anchor } from './anchor.js';
 import { dayOffsetValue, monthDayValue, monthNameValue, type Placement } from './resolve.js';
 import { readTopStamp } from '../document/publication.js';
 import { ARTICLES } from '../lexicon/en/index.js';
-import { capitalised, low, type Found, type Scan } from './scan.js';
+import { capitalised, low, shaped, type Found, type Scan } from './scan.js';
 
 function charStart(s: Scan, f: Found): number {
   return f.chars?.start ?? s.toks[f.first]!.start;
@@ -401,7 +401,7 @@ export function sharedMonthDays(s: Scan, kept: Found[]): void {
     const d = Number(low(s, day));
     if (!isValidDay(m[1] === 'XXXX' ? 2000 : Number(m[1]), Number(m[2]), d)) continue;
     const value = `${m[1]}-${m[2]}-${pad(d)}`;
-    const g: Found = {
+    const g: Found = shaped({
       first: day,
       end: day + 1,
       type: 'DATE',
@@ -409,7 +409,7 @@ export function sharedMonthDays(s: Scan, kept: Found[]): void {
       rank: 1,
       isDay: m[1] !== 'XXXX',
       by: 'coordinated',
-    };
+    });
     (day < f.first ? before : after).set(i, g);
   }
   if (before.size === 0 && after.size === 0) return;

@@ -117,9 +117,37 @@ export function capitalised(s: Scan, i: number): boolean {
   return c >= 65 && c <= 90;
 }
 
-/** Adds a mention. */
+/**
+ * A mention with every field of {@link Found} present, always in the same order. Some thirty parsers
+ * report literals with differing optional fields, and the refiners read every mention's fields
+ * (`f.first`, `f.type`, `f.chars`, `f.pending`…) and set some later (`f.isDay = true`): one shape for
+ * all keeps those reads monomorphic instead of megamorphic.
+ */
+export function shaped(f: Found): Found {
+  return {
+    first: f.first,
+    end: f.end,
+    chars: f.chars,
+    type: f.type,
+    value: f.value,
+    rank: f.rank,
+    pending: f.pending,
+    isDay: f.isDay,
+    weekday: f.weekday,
+    storyMonth: f.storyMonth,
+    ahead: f.ahead,
+    anaphoric: f.anaphoric,
+    shift: f.shift,
+    yearShift: f.yearShift,
+    periodShift: f.periodShift,
+    by: f.by,
+  };
+}
+
+/** Adds a mention ({@link shaped}). */
 export function report(s: Scan, f: Found): void {
-  if (f.end > f.first) s.out.push(f);
+  const g = shaped(f);
+  if (g.end > g.first) s.out.push(g);
 }
 
 /** Parts of speech of a function word that opens a sentence (`On`, `In`, `But`, `Soon`). */
