@@ -30,6 +30,7 @@ import {
   isGovernmentName,
   isMediaName,
   isOrganisationHead,
+  isPluralBody,
   lexicon,
   LOWER_START_WORD,
   MEDIA_HEAD_WORD,
@@ -838,7 +839,10 @@ class RegistryBuilder {
       let id = this.byDescription.get(key);
       const text = id === undefined ? textOf(this.doc, l, headEnd) : '';
       const plural =
-        role?.plural ?? (/s$/.test(t.lower) && !/ss$/.test(t.lower) && (this.doc.facts[i]! & GROUP_HEAD_WORD) === 0);
+        role?.plural ??
+        (/s$/.test(t.lower) &&
+          !/ss$/.test(t.lower) &&
+          ((this.doc.facts[i]! & GROUP_HEAD_WORD) === 0 || isPluralBody(t.lower)));
       if (id === undefined) {
         id = this.newEntity({
           name: text,
@@ -1498,12 +1502,28 @@ function trimmedEnd(doc: Document, first: number, end: number): number {
   return e;
 }
 
-/** Whether the mention [first, end) is followed by its verb (adverbs, appositions and auxiliaries skipped). */
+/** Whether the mention at `first` opens its sentence or follows a clause boundary (a comma, a conjunction, `that`). */
+function opensClause(doc: Document, first: number): boolean {
+  const prev = doc.tokens[first - 1];
+  if (prev === undefined || prev.sentence !== doc.tokens[first]!.sentence) return true;
+  return prev.pos === 'CCONJ' || prev.pos === 'SCONJ' || prev.value === ',' || prev.lower === 'that';
+}
+
+/** Longest prepositional post-modifier {@link isSubject} skips (`of the northern valley`), in tokens. */
+const POST_MODIFIER_REACH = 8;
+/** What a prepositional post-modifier's object is made of. */
+const POST_MODIFIER_POS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
+
+/**
+ * Whether the mention [first, end) is followed by its verb (adverbs, appositions, auxiliaries and one
+ * prepositional post-modifier skipped).
+ */
 function isSubject(doc: Document, first: number, end: number): boolean {
   const toks = doc.tokens;
   const sentence = toks[first]!.sentence;
   let k = end;
   let guard = 0;
+  let pp = false;
   while (k < toks.length && toks[k]!.sentence === sentence && guard++ < 40) {
     const t = toks[k]!;
     if (t.pos === 'VERB' || t.pos === 'AUX') {
@@ -1512,6 +1532,18 @@ function isSubject(doc: Document, first: number, end: number): boolean {
     }
     if (t.pos === 'ADV') {
       k++;
+      continue;
+    }
+    // "Residents of the valley said": a prepositional post-modifier between the head and its verb.
+    // ("Ali Omar a member of the council said": not a description in a name's apposition, its comma lost.)
+    // ("fighting Islamic State in Syria has": nor the object of a verb before it.)
+    if (t.pos === 'ADP' && !pp && opensClause(doc, first)) {
+      pp = true;
+      let j = k + 1;
+      while (j < k + POST_MODIFIER_REACH && POST_MODIFIER_POS.has(toks[j]?.pos ?? '') && toks[j]!.sentence === sentence)
+        j++;
+      if (j === k + 1) return false;
+      k = j;
       continue;
     }
     if (t.value === ',' || t.value === '(') {

@@ -501,9 +501,31 @@ function documentIssuer(doc: Document, first: number, end: number): ResolvedActo
     }
     const after = toks[j];
     if (after !== undefined && j + 1 < end && /^(from|by|of)$/.test(after.lower)) return resolveActor(doc, j + 1, end);
-    return null;
+    // "said the statement, issued by the Interior Ministry": the issuer in an apposition after the phrase.
+    // ("the statement, released by the health ministry, said": the apposition inside the phrase.)
+    return d === end - 1 || toks[d + 1]!.value === ',' ? issuerInApposition(doc, d + 1) : null;
   }
   return null;
+}
+
+/** Longest apposition (`, issued on Friday by the Interior Ministry ,`) {@link issuerInApposition} reads, in tokens. */
+const ISSUER_APPOSITION_REACH = 16;
+
+/**
+ * The issuer named in the apposition that follows a document noun ending at `end - 1`: a comma, an
+ * issuing participle (`issued`, `released`), at most a few time words, `by` and the issuer up to the
+ * next comma or the sentence's end; `null` when the words after the noun are no such apposition.
+ */
+function issuerInApposition(doc: Document, end: number): ResolvedActor | null {
+  const toks = doc.tokens;
+  if (toks[end]?.value !== ',' || !ISSUING_PARTICIPLES.has(toks[end + 1]?.lower ?? '')) return null;
+  const stop = Math.min(doc.sentences[toks[end]!.sentence]!.endToken, end + ISSUER_APPOSITION_REACH);
+  let j = end + 2;
+  while (j < stop && j < end + 6 && (isTemporal(toks[j]!.lower) || toks[j]!.lower === 'on')) j++;
+  if (toks[j]?.lower !== 'by') return null;
+  let e = j + 1;
+  while (e < stop && toks[e]!.value !== ',' && toks[e]!.pos !== 'PUNCT' && !isMark(toks[e])) e++;
+  return e > j + 1 ? resolveActor(doc, j + 1, e) : null;
 }
 
 /**

@@ -1571,13 +1571,15 @@ function coordinatedSpeaker(
   const right = resolveActor(doc, r, p + 1);
   if (right === null || right.resolvedBy !== 'name') return null;
   const from = (a: number): number => (toks[a]?.lower === 'the' ? a + 1 : a);
-  if (right.mention[0] !== from(r) || right.mention[1] !== p + 1) return null;
+  // "Prime Minister Ann Lund and Foreign Minister Per Berg said": a person's title before each name.
+  const opens = (x: ResolvedActor, a: number): boolean =>
+    x.mention[0] === from(a) || (x.kind === 'person' && titledFrom(doc, from(a), x.mention[0]));
+  if (!opens(right, r) || right.mention[1] !== p + 1) return null;
   const sides: ResolvedActor[] = [];
   for (const [a, b] of parts) {
     const left = resolveActor(doc, a, b);
     // Each side one name ("Foreign Affairs and Security Policy Ann Lund" is a title before a name).
-    if (left === null || left.resolvedBy !== 'name' || left.mention[0] !== from(a) || left.mention[1] !== b)
-      return null;
+    if (left === null || left.resolvedBy !== 'name' || !opens(left, a) || left.mention[1] !== b) return null;
     sides.push(left);
   }
   if (sides.length === 0 || sides.some((x) => x.name === right.name)) return null;
@@ -1595,6 +1597,16 @@ function coordinatedSpeaker(
       confidence: Math.min(right.confidence, ...sides.map((x) => x.confidence)),
     },
   };
+}
+
+/** Whether [a, n) is one title or role (`Prime Minister`, `Foreign Minister`, `Dr.`) before a name at `n`. */
+function titledFrom(doc: Document, a: number, n: number): boolean {
+  if (n <= a || n - a > 4) return false;
+  const toks = doc.tokens;
+  const t = titleAt(toks, a, n);
+  if (t !== null && t.end === n) return true;
+  const r = roleAt(toks, a, n);
+  return r !== null && r.end === n;
 }
 
 /** The first token of a state's or capital's name (`the United States`, `France`) that ends at `e`, or -1. */

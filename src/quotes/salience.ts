@@ -185,10 +185,20 @@ export function applySalience(doc: Document, items: SalienceItem[]): void {
     // The pronoun's own antecedent, unless it lies inside what this speaker said ("the army shelled …, it added").
     let antecedent = -1;
     let antecedentEntity: unknown = null;
+    /** The antecedent found outside the words when the resolver's own lay inside them. */
+    let reresolved: RegistryEntity | null = null;
     let place = false;
     if (pronoun) {
-      const r = resolvePronoun(doc, s.mention[0]);
-      const inside = r !== null && r.antecedent.first >= items[i]!.first && r.antecedent.first < items[i]!.end;
+      const said: readonly [number, number] = [items[i]!.first, items[i]!.end];
+      let r = resolvePronoun(doc, s.mention[0]);
+      let inside = r !== null && r.antecedent.first >= said[0] && r.antecedent.first < said[1];
+      // "Four people were still missing, they said": what is said about is no speaker; the antecedent
+      // is looked for outside the words.
+      if (inside) {
+        r = resolvePronoun(doc, s.mention[0], [said]);
+        inside = false;
+        if (r !== null) reresolved = r.entity;
+      }
       if (r !== null && !inside) {
         antecedent = r.antecedent.first;
         antecedentEntity = r.entity;
@@ -268,7 +278,24 @@ export function applySalience(doc: Document, items: SalienceItem[]): void {
     }
     // "… citing a military source. The source told …": a fuller description of the same head, just named.
     if (!pronoun && w.want === 'person' && chosen === null) chosen = fullerDescriptionBefore(doc, s, w.head);
-    if (chosen === null || (pronoun && antecedentEntity !== null && chosen.entity === antecedentEntity)) continue;
+    // "… the Observatory said, citing sources in the area. They said …": for "they", what earlier quotes
+    // said about people (the fighters, the victims) holds no speaker; the antecedent is looked for
+    // outside every quote's words.
+    if (chosen === null && w.want === 'they' && reresolved === null && antecedent !== -1) {
+      const words: [number, number][] = [];
+      for (let j = 0; j <= i; j++) words.push([items[j]!.first, items[j]!.end]);
+      if (words.some(([a, b]) => antecedent >= a && antecedent < b)) {
+        // (Only a plural or a group: a body named once is no likelier than the answer kept.)
+        const e = resolvePronoun(doc, s.mention[0], words)?.entity ?? null;
+        if (e !== null && (e.plural || e.kind === 'group')) reresolved = e;
+      }
+    }
+    if (chosen === null && reresolved !== null) chosen = { ...asDescribed(reresolved, s), resolvedBy: s.resolvedBy };
+    if (
+      chosen === null ||
+      (pronoun && reresolved === null && antecedentEntity !== null && chosen.entity === antecedentEntity)
+    )
+      continue;
     items[i]!.speaker = {
       ...chosen,
       mention: s.mention,
@@ -471,24 +498,37 @@ function equatedPerson(
 function officeHolder(doc: Document, item: SalienceItem): ResolvedActor | null {
   const toks = doc.tokens;
   const s = item.speaker!;
-  if (s.kind !== 'description' || !PERSONAL_OFFICES.has(toks[s.mention[1] - 1]!.lower)) return null;
+  if (s.kind !== 'description') return null;
+  const [ma, mb] = s.mention;
+  // The office noun ends the phrase ("Mayor Ida Berg's office") or heads it before "of" ("the office of
+  // Mayor Ida Berg").
+  let office = mb - 1;
+  if (!PERSONAL_OFFICES.has(toks[office]!.lower)) {
+    office = ma;
+    while (office < mb && (toks[office]!.lower === 'the' || toks[office]!.pos === 'ADJ')) office++;
+    if (!PERSONAL_OFFICES.has(toks[office]?.lower ?? '') || toks[office + 1]?.lower !== 'of') return null;
+  }
   const opener = toks[item.first]?.lower;
   if (opener !== 'he' && opener !== 'she') return null;
   const reg = entityRegistry(doc);
   // The person named inside the speaker's phrase ("Mayor Ida Berg's office"), else the one its name gives ("his office").
-  for (let k = s.mention[0]; k < s.mention[1] - 1; k++) {
+  for (let k = ma; k < mb; k++) {
     const mi = reg.mentionAt[k]!;
-    if (mi === -1) continue;
+    if (mi === -1 || k === office) continue;
     const e = reg.entities[reg.mentions[mi]!.entity]!;
     if (e.kind === 'person') return asDescribed(e, s);
   }
   // ("Ban Ki-moons office": the possessive's apostrophe lost.)
-  const head = ` ${toks[s.mention[1] - 1]!.lower}`;
-  if (!s.name.endsWith(head)) return null;
+  const head = ` ${toks[office]!.lower}`;
+  if (office !== mb - 1 || !s.name.endsWith(head)) return null;
   const owner = s.name.slice(0, -head.length);
   const bare = owner.endsWith("'s") ? owner.slice(0, -2) : owner.endsWith('s') ? owner.slice(0, -1) : owner;
   const e = reg.entities.find((x) => x.kind === 'person' && (x.name === bare || bare.endsWith(` ${x.name}`)));
-  return e === undefined ? null : asDescribed(e, s);
+  if (e !== undefined) return asDescribed(e, s);
+  // A titled owner the registry did not take for a name ("U.N. Secretary General Ban Ki-moons office",
+  // named by the actors layer with its apostrophe restored) is that person.
+  if (!owner.endsWith("'s") || !/^[A-Z]/.test(bare) || bare.split(' ').some((w) => !/^[A-Z]/.test(w))) return null;
+  return { ...s, name: bare, kind: 'person', role: null, organisation: null, entity: null, resolvedBy: 'description' };
 }
 
 /** How many sentences before or after a description {@link roleHolder} looks for the person it describes. */

@@ -1,0 +1,148 @@
+import { describe, expect, it } from 'vitest';
+import { brief, quotes } from './helpers.js';
+
+/** The speaker's name of the quote whose text starts with `start`. */
+function speakerOf(text: string, start: string): string | null | undefined {
+  return quotes(text).find((q) => q.text.startsWith(start))?.speaker?.name;
+}
+
+describe('a document speaks for the issuer its apposition names (issue 12)', () => {
+  it('reads "issued by" after the statement that follows the cue', () => {
+    expect(
+      brief('"The curfew stays in force until further notice," said the statement, issued by the Interior Ministry.'),
+    ).toEqual([['direct', 'The curfew stays in force until further notice,', 'Interior Ministry']]);
+  });
+
+  it('reads "released by" inside the subject, before the cue', () => {
+    expect(speakerOf('"The situation is stable," the statement, released by the health ministry, said.', 'The')).toBe(
+      'health ministry',
+    );
+    expect(
+      speakerOf(
+        'The dam held, the report, published on Monday by the Harbour Safety Board, said in its summary.',
+        'The dam',
+      ),
+    ).toBe('Harbour Safety Board');
+  });
+
+  it('keeps the document when its apposition names no issuer', () => {
+    expect(speakerOf('"Stay indoors," the statement, posted online, said.', 'Stay')).toBe('statement');
+  });
+});
+
+describe('"they" speaks for people outside what is said (issue 12)', () => {
+  it('passes over the people a clause reports on to the plural body before it', () => {
+    expect(
+      speakerOf(
+        'Local resistance committees put the toll higher, at 34 dead. Four people were still missing under the rubble, they said.',
+        'Four people',
+      ),
+    ).toBe('Local resistance committees');
+  });
+
+  it('takes a plural body as the antecedent of a relative clause’s "they"', () => {
+    expect(
+      speakerOf(
+        'Aid groups have long criticised the checkpoints which they say fail to let ambulances through.',
+        'fail',
+      ),
+    ).toBe('Aid groups');
+  });
+
+  it('prefers plural residents to a singular army named since', () => {
+    expect(
+      speakerOf(
+        'Residents of the valley said the shelling began before dawn. The army denied it. They said at least four houses were hit.',
+        'at least four',
+      ),
+    ).toBe('Residents');
+  });
+
+  it('keeps the plural speaker when the only plural since is what it said', () => {
+    expect(
+      speakerOf(
+        'Farm unions warned of a strike on Monday. Hundreds of drivers were stuck at the border, they said.',
+        'Hundreds',
+      ),
+    ).toBe('Farm unions');
+  });
+
+  it('does not make a body named once into "they" when a plural is quoted', () => {
+    // (A singular body is a weaker antecedent of "they" than plural people one sentence further back.)
+    expect(
+      speakerOf(
+        'Farmers in the delta said the canals were dry. The ministry declined to comment. They said no water had come for a month.',
+        'no water',
+      ),
+    ).toBe('Farmers');
+  });
+});
+
+describe('a personal office speaks for its holder (issue 12)', () => {
+  it('names the titled owner the registry did not take for a name', () => {
+    expect(
+      speakerOf(
+        'U.N. Secretary General Tomas Ekvalls office said he was alarmed by the reports according to AFP.',
+        'he was',
+      ),
+    ).toBe('Tomas Ekvall');
+  });
+
+  it('reads "the office of" a named person', () => {
+    expect(speakerOf('The office of Mayor Ida Berg said she would not resign.', 'she')).toBe('Ida Berg');
+  });
+
+  it('leaves an office whose words are not about its holder', () => {
+    expect(speakerOf("The governor's office said the roads were shut.", 'the roads')).toBe("governor's office");
+    expect(speakerOf('The office of Mayor Ida Berg said the roads were shut.', 'the roads')).not.toBe('Ida Berg');
+  });
+});
+
+describe('coordinated speakers with titles (issue 12)', () => {
+  it('names both people, their titles left out', () => {
+    expect(
+      speakerOf('Prime Minister Helga Lund and Foreign Minister Jonas Berg said the treaty would be signed.', 'the'),
+    ).toBe('Helga Lund and Jonas Berg');
+    expect(speakerOf('Dr. Ana Ruiz and Dr. Paul Meyer said the vaccine was safe.', 'the')).toBe(
+      'Ana Ruiz and Paul Meyer',
+    );
+    expect(speakerOf('The treaty will be signed in May, President Anna Holm and Chancellor Peter Graf said.', 'The')).toBe(
+      'Anna Holm and Peter Graf',
+    );
+  });
+
+  it('keeps a person and a body as the whole phrase', () => {
+    expect(speakerOf('Mayor Tom Price and the city council said the park would close.', 'the park')).toBe(
+      'Mayor Tom Price and the city council',
+    );
+  });
+});
+
+describe('a speaker named after the quote (issue 12)', () => {
+  it('reads "Those were the words of X"', () => {
+    expect(
+      brief(
+        '"We will not stop until the last checkpoint is gone." Those were the words of Samir Haddad, a commander of the northern brigade.',
+      ),
+    ).toEqual([['direct', 'We will not stop until the last checkpoint is gone.', 'Samir Haddad']]);
+  });
+
+  it('reads the frame in the next paragraph, with a description as speaker', () => {
+    expect(
+      speakerOf(
+        'The siege entered its third week.\n\n"Nobody is coming to help us."\n\nThose were the words of a nurse at the district hospital on Monday.',
+        'Nobody',
+      ),
+    ).toBe('nurse at the district hospital');
+    expect(speakerOf('"The river has never been this low." These are the remarks of the harbour master.', 'The river')).toBe(
+      'harbour master',
+    );
+  });
+
+  it('takes no speaker from a sentence that is no such frame', () => {
+    expect(speakerOf('"The river has never been this low." That was the year the dam was built.', 'The river')).toBe(
+      undefined,
+    );
+    expect(speakerOf('"Stay home." Those words were painted on every wall.', 'Stay')).toBe(undefined);
+  });
+});
