@@ -10,7 +10,9 @@
  */
 import type { Document, Sentence, Token } from '../document/model.js';
 import usStates from '../lexicon/en/us-state-abbreviations.json';
+import phraseWords from '../lexicon/en/phrases.json';
 import {
+  BE_FORMS,
   HEDGE_MODIFIERS,
   LOCATIVE_PREPOSITIONS,
   PLACE_NOUNS,
@@ -228,6 +230,11 @@ function isModifier(t: Token): boolean {
 }
 
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'his', 'her', 'their', 'our']);
+
+/** Whether a noun phrase ends before token `t`: a verb, an auxiliary, punctuation, a preposition or the text's end. */
+function endsNounPhrase(t: Token | undefined): boolean {
+  return t === undefined || t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'PUNCT' || t.pos === 'ADP';
+}
 
 /**
  * Whether token `i` is a possessive marker (`’s`, `'s`, a bare `’` after a plural).
@@ -502,7 +509,10 @@ class RegistryBuilder {
       if (km === undefined) {
         // A word starting with a-z (its fact bit: the token is not read) heads a description or nothing.
         if ((this.facts[i]! & LOWER_START_WORD) !== 0) {
-          if ((this.classes[i]! & DESCRIPTION_HEAD) === 0 || (tok.pos !== 'NOUN' && tok.pos !== 'PROPN')) continue;
+          if ((this.classes[i]! & DESCRIPTION_HEAD) === 0) continue;
+          // ("The chief said": a head word the tagger read as an adjective, ending its phrase.)
+          if (tok.pos !== 'NOUN' && tok.pos !== 'PROPN' && !(tok.pos === 'ADJ' && endsNounPhrase(this.toks[i + 1])))
+            continue;
         } else {
           const noun = tok.pos === 'NOUN' || tok.pos === 'PROPN';
           nameHere = isNameToken(this.doc, i);
@@ -772,7 +782,9 @@ class RegistryBuilder {
   private addDescription(i: number, sentence: Sentence): number {
     const limit = sentence.endToken;
     const t = this.toks[i]!;
-    const role = t.pos === 'NOUN' || t.pos === 'PROPN' ? roleAtToken(this.doc, i, limit) : null;
+    // ("The chief said": a role word the tagger read as an adjective heads the phrase it ends.)
+    const nounLike = t.pos === 'NOUN' || t.pos === 'PROPN' || (t.pos === 'ADJ' && endsNounPhrase(this.toks[i + 1]));
+    const role = nounLike ? roleAtToken(this.doc, i, limit) : null;
     const head =
       role !== null ||
       ((t.pos === 'NOUN' || t.pos === 'PROPN') && (this.doc.facts[i]! & (GROUP_HEAD_WORD | MEDIA_HEAD_WORD)) !== 0);
@@ -780,7 +792,16 @@ class RegistryBuilder {
       const headEnd = role?.end ?? i + 1;
       // A role word directly before a name belongs to that name's mention.
       if (headEnd < limit && isNameToken(this.doc, headEnd)) return i;
-      if (headEnd < limit && isModifier(this.toks[headEnd]!) && this.toks[headEnd]!.pos === 'NOUN') return i; // not the head yet
+      // Not the head yet ("police chief": a role word the tagger read as an adjective goes on the phrase).
+      if (
+        headEnd < limit &&
+        isModifier(this.toks[headEnd]!) &&
+        (this.toks[headEnd]!.pos === 'NOUN' ||
+          (this.toks[headEnd]!.pos === 'ADJ' &&
+            endsNounPhrase(this.toks[headEnd + 1]) &&
+            roleAtToken(this.doc, headEnd, limit) !== null))
+      )
+        return i;
       let l = i;
       let led = false;
       for (;;) {
@@ -1233,6 +1254,38 @@ class RegistryBuilder {
     this.byFirstWord.set(words[0]!, f);
   }
 
+  /**
+   * Role classes a clause gives a named person (`X is the group's spokesman`, `named X as its new
+   * spokesman`): the role noun after a form of BE or after an appointing verb's `as`.
+   */
+  predicateRoles(): void {
+    const toks = this.toks;
+    for (const m of this.mentions) {
+      if (m.form !== 'name') continue;
+      const d = this.drafts[m.entity]!;
+      if (d.kind !== 'person') continue;
+      const next = toks[m.end];
+      if (next === undefined) continue;
+      let k = -1;
+      if (next.pos === 'AUX' && BE_FORMS.has(next.lower)) k = m.end + 1;
+      else if (next.lower === 'as' && APPOINTING_VERBS.has(toks[m.first - 1]?.lower ?? '')) k = m.end + 1;
+      if (k === -1) continue;
+      const limit = this.doc.sentences[next.sentence]!.endToken;
+      const stop = Math.min(limit, k + PREDICATE_ROLE_REACH);
+      // The determiner or a body's possessive ("its", "the group's") and modifiers before the role noun.
+      let j = k;
+      while (j < stop && roleAtToken(this.doc, j, limit) === null) {
+        const t = toks[j]!;
+        if (!(t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'PRON' || isPossessive(t, toks[j - 1]) || t.pos === 'NOUN'))
+          break;
+        j++;
+      }
+      const r = j < stop ? roleAtToken(this.doc, j, limit) : null;
+      if (r === null || r.plural || r.roleClass === null) continue;
+      d.roleClasses.add(r.roleClass);
+    }
+  }
+
   /** Links singular role descriptions to the one person holding that role class. */
   linkRoleDescriptions(): void {
     const holders = new Map<string, Set<number>>();
@@ -1285,6 +1338,11 @@ class RegistryBuilder {
     return { entities: this.drafts, mentions: this.mentions, mentionAt: this.mentionAt };
   }
 }
+
+/** Verbs that give the person after them a role with `as` (data: phrases.json appointingVerbs). */
+const APPOINTING_VERBS: ReadonlySet<string> = new Set(phraseWords.appointingVerbs);
+/** How far after a name and its verb {@link RegistryBuilder.predicateRoles} looks for the role noun, in tokens. */
+const PREDICATE_ROLE_REACH = 6;
 
 /** Generic body nouns (`monitor`, `group`, `watchdog`; data: anaphoric-heads.json genericBodies). */
 const GENERIC_BODY_HEADS: ReadonlySet<string> = new Set(anaphoricHeads.genericBodies);
@@ -1356,6 +1414,7 @@ function isPhotoCredit(toks: readonly Token[], i: number): boolean {
 function build(doc: Document): EntityRegistry {
   const b = new RegistryBuilder(doc);
   b.scan();
+  b.predicateRoles();
   b.linkRoleDescriptions();
   return b.finish();
 }

@@ -146,3 +146,69 @@ describe('a speaker named after the quote (issue 12)', () => {
     expect(speakerOf('"Stay home." Those words were painted on every wall.', 'Stay')).toBe(undefined);
   });
 });
+
+describe('a description linked to the one person the article gave that role (issue 12)', () => {
+  it('links an office one person holds, the role word read as an adjective by the tagger', () => {
+    expect(
+      speakerOf(
+        'Police chief Martin Ode and Interior Minister Sara Lind met on Monday. The police chief said more officers would be sent.',
+        'more officers',
+      ),
+    ).toBe('Martin Ode');
+    expect(
+      speakerOf(
+        'The police chief of the district, Omar Haddad, visited the site. The chief said the bomb had been hidden in a cart.',
+        'the bomb',
+      ),
+    ).toBe('Omar Haddad');
+    expect(
+      speakerOf(
+        'Bishop Paul Okoro led the funeral. Hundreds of mourners attended. The bishop said the victims would not be forgotten.',
+        'the victims',
+      ),
+    ).toBe('Paul Okoro');
+  });
+
+  it('reads the role a clause gives the person: "X is the group’s spokesman", "named X as its spokesman"', () => {
+    expect(
+      speakerOf(
+        'The army named Colonel Hassan Jaber as its new spokesman on Monday. Troops moved into the valley overnight. The spokesman said the operation would last a week.',
+        'the operation',
+      ),
+    ).toBe('Hassan Jaber');
+    expect(
+      speakerOf(
+        "Ahmed Kassem is the group's spokesman. The spokesman told reporters that the talks had collapsed.",
+        'the talks',
+      ),
+    ).toBe('Ahmed Kassem');
+    expect(
+      speakerOf(
+        'The council appointed Maria Fenn as envoy to the talks. The envoy said both sides would attend.',
+        'both sides',
+      ),
+    ).toBe('Maria Fenn');
+  });
+
+  it('keeps the description when two people hold the role, or the role is one many hold', () => {
+    expect(
+      speakerOf(
+        'Ahmed Kassem is a spokesman for the council. Leila Nour was a spokeswoman for the army until May. The spokesman said the talks had collapsed.',
+        'the talks',
+      ),
+    ).toBe('spokesman');
+    expect(
+      speakerOf(
+        'Ahmed Kassem was a doctor in the town. The doctor said the clinic had run out of insulin.',
+        'the clinic',
+      ),
+    ).toBe('doctor');
+    expect(
+      speakerOf(
+        'Two officials, Omar Said and Yusuf Ali, briefed reporters. The official said the border would stay shut.',
+        'the border',
+      ),
+    ).toBe('official');
+    expect(speakerOf('An official said the border crossing would reopen on Tuesday.', 'the border')).toBe('official');
+  });
+});
