@@ -249,8 +249,13 @@ export function resolveActor(doc: Document, first: number, end: number): Resolve
           w === 'the' ||
           w === 'another' || // "The Civil Defense another activist group said"
           (w === 'one' && toks[k + 1]?.lower === 'of')) &&
-        isNameToken(doc, k - 1)
+        (isNameToken(doc, k - 1) || (isAge(toks[k - 1]) && k - 2 > a && isNameToken(doc, k - 2)))
       ) {
+        // ("Ali Haddad 45 a teacher": the age between the name and the apposition is neither's.)
+        if (!isNameToken(doc, k - 1)) {
+          segs = [[a, k - 1], [k, b], ...segs.slice(1)];
+          break;
+        }
         // ("The Syrian Observatory for Human Rights a Britain-based monitoring group": the name after its article.)
         const a0 = ARTICLES.has(toks[a]!.lower) && a + 1 < k ? a + 1 : a;
         if (nameRunAt(doc, runStart(doc, a0), k) === k || isNameToken(doc, a0)) {
@@ -374,6 +379,18 @@ function personWithOwnedRole(doc: Document, a: number, b: number): ResolvedActor
     ...textActor(doc, a, k, 'person', textOf(doc, k + 1, b)),
     organisation: known?.name ?? body,
   };
+}
+
+/**
+ * Whether a token is a person's age written after the name (`Ali Haddad 45 a teacher`): one to three digits.
+ *
+ * @example
+ * ```ts
+ * isAge(parse('Ali Haddad 45 a teacher').tokens[2]); // true
+ * ```
+ */
+export function isAge(t: Token | undefined): boolean {
+  return t !== undefined && t.pos === 'NUM' && /^[1-9][0-9]?[0-9]?$/.test(t.value);
 }
 
 /** An acronym that lost its possessive apostrophe (`MSFs`, `UNHCRs`). */

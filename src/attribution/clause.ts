@@ -7,7 +7,7 @@
  * @module
  */
 import type { Document, Token } from '../document/model.js';
-import { resolveActor, type ResolvedActor } from '../actors/speaker.js';
+import { isAge, resolveActor, type ResolvedActor } from '../actors/speaker.js';
 import { quoteMarks, type QuoteMarks, type QuotedSpan } from '../marks/index.js';
 import { timeEntities, type TimeIndex } from '../actors/entities.js';
 import type { CueMatch } from './cues.js';
@@ -1417,6 +1417,21 @@ function appositionStart(doc: Document, q: number, floor: number): number {
   const definite = t?.lower === 'the' && roleNounIn(doc, q + 1, phraseEnd(doc, q + 1, q + 8));
   if (t !== undefined && t.lower !== 'a' && t.lower !== 'an' && !definite && t.value === t.lower)
     return personBeforeRole(doc, q, floor);
+  // "Ali Haddad 45 a teacher from the town said": the person's age between the name and the
+  // apposition, the commas lost; the name opening the clause speaks.
+  if (t !== undefined && (t.lower === 'a' || t.lower === 'an' || definite) && isAge(toks[q - 1])) {
+    const mi = entityRegistry(doc).mentionAt[q - 2] ?? -1;
+    const m = mi === -1 ? null : entityRegistry(doc).mentions[mi]!;
+    if (
+      m !== null &&
+      m.form === 'name' &&
+      m.end === q - 1 &&
+      m.nameFirst >= floor &&
+      entityRegistry(doc).entities[m.entity]!.kind === 'person' &&
+      (m.nameFirst === floor || toks[m.nameFirst - 1]!.value === ',')
+    )
+      return m.nameFirst;
+  }
   if (
     t === undefined ||
     (t.lower !== 'a' && t.lower !== 'an' && !definite) ||

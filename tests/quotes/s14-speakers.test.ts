@@ -212,3 +212,21 @@ describe('a description linked to the one person the article gave that role (iss
     expect(speakerOf('An official said the border crossing would reopen on Tuesday.', 'the border')).toBe('official');
   });
 });
+
+describe('subject extent on pages that lost their commas (issue 12)', () => {
+  it('passes over an age between the name and its apposition', () => {
+    expect(speakerOf('Ali Haddad 45 a teacher from the town said the school had been hit.', 'the school')).toBe(
+      'Ali Haddad',
+    );
+    expect(speakerOf('Maria Lopez 62 the mayor of the village told reporters the bridge was gone.', 'the bridge')).toBe(
+      'Maria Lopez',
+    );
+    expect(speakerOf('Ali Haddad, 45, a teacher from the town, said the school had been hit.', 'the school')).toBe(
+      'Ali Haddad',
+    );
+  });
+
+  it('keeps a number that counts what was said about, with no name before it', () => {
+    expect(speakerOf('Shells hit the town on Monday killing 12 people a doctor said.', 'Shells')).toBe('doctor');
+  });
+});
