@@ -213,16 +213,18 @@ export function applySalience(doc: Document, items: SalienceItem[]): void {
     let chosen: ResolvedActor | null = null;
     const kind = pronoun ? undefined : KINDS.get(w.head);
     for (const strict of kind === undefined ? [false] : [true, false]) {
-      for (const named of [true, false]) {
+      // ("Turkey says …" in the headline, "… Turkey's health ministry said. … the statement said": a
+      // document is the latest issuer's, named or described.)
+      for (const named of w.want === 'document' ? [null] : [true, false]) {
         for (let j = i - 1; j >= 0 && chosen === null; j--) {
           const p = items[j]!.speaker;
           if (p === null) continue;
           if (here - toks[p.mention[0]]!.sentence > WINDOW) break;
           if (p.mention[0] >= s.mention[0]) continue;
-          if (named !== (p.kind !== 'description')) continue;
+          if (named !== null && named !== (p.kind !== 'description')) continue;
           // Itself an unresolved second reference ("the group").
           if (original[j] === p && p.mention[1] - p.mention[0] === 1 && wantOf(doc, p) !== null) continue;
-          if (!fits(w.want, w.head, p)) continue;
+          if (!fits(w.want, w.head, p) && !(w.want === 'document' && issuedBy(doc, w.head, p))) continue;
           if (strict && !ofKind(kind!, p)) continue;
           // a state is never a kind of body ("the monitor", "the broadcaster" after "the Kremlin said")
           if (kind !== undefined && p.kind === 'government') continue;
@@ -303,6 +305,22 @@ export function applySalience(doc: Document, items: SalienceItem[]): void {
       confidence: Math.min(chosen.confidence, 0.8),
     };
   }
+}
+
+/** How far after a speaker's mention {@link issuedBy} looks for `in a statement`, in tokens. */
+const ISSUED_REACH = 24;
+
+/**
+ * "Ahmet Uzumcu … said in a statement. …, the statement said": whether the speaker `p`'s own clause
+ * names a document of that head (`in a statement`), which a later `the statement` is then.
+ */
+function issuedBy(doc: Document, head: string, p: ResolvedActor): boolean {
+  const toks = doc.tokens;
+  const sentence = toks[p.mention[0]]!.sentence;
+  for (let k = p.mention[1]; k < p.mention[1] + ISSUED_REACH && toks[k]?.sentence === sentence; k++) {
+    if (toks[k]!.lower === head && (toks[k - 1]!.lower === 'a' || toks[k - 1]!.lower === 'an')) return true;
+  }
+  return false;
 }
 
 /**

@@ -230,3 +230,32 @@ describe('subject extent on pages that lost their commas (issue 12)', () => {
     expect(speakerOf('Shells hit the town on Monday killing 12 people a doctor said.', 'Shells')).toBe('doctor');
   });
 });
+
+describe('"the statement said" is the latest issuer’s (issue 12)', () => {
+  it('takes the body quoted last, described or named, over a state quoted before it', () => {
+    expect(
+      speakerOf(
+        "Norway says the ferry sank in a storm. Two crew members were rescued, Norway's transport ministry said on Friday. The captain was still missing, the statement said.",
+        'The captain',
+      ),
+    ).toBe("Norway's transport ministry");
+  });
+
+  it('takes the body that spoke "in a statement" just before', () => {
+    expect(
+      speakerOf(
+        'Farmers blocked the road on Monday, the Valley Growers Union said in a statement. The blockade would last a week, the statement added.',
+        'The blockade',
+      ),
+    ).toBe('Valley Growers Union');
+  });
+
+  it('takes a person who spoke "in a statement" just before', () => {
+    expect(
+      speakerOf(
+        'The inquiry will start in May, Karin Holm, the head of the Nordic Rail Board, said in a statement. The board would publish its findings, the statement added.',
+        'The board',
+      ),
+    ).toBe('Karin Holm');
+  });
+});
