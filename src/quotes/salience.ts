@@ -208,6 +208,11 @@ export function applySalience(doc: Document, items: SalienceItem[]): void {
           w.want === 'it' && r.entity.kind === 'government' && r.antecedent.nameEnd - r.antecedent.nameFirst === 1;
       }
     }
+    // Whether the antecedent lies in the words of an earlier quote.
+    let saidBefore = false;
+    if (pronoun && w.want !== 'they' && antecedent !== -1)
+      for (let j = i - 1; j >= 0 && !saidBefore; j--)
+        saidBefore = antecedent >= items[j]!.first && antecedent < items[j]!.end;
     // Named speakers first; a described one only when no named one fits. A kind of body ("the monitor")
     // first looks for a speaker of that kind, then for any body.
     let chosen: ResolvedActor | null = null;
@@ -244,7 +249,9 @@ export function applySalience(doc: Document, items: SalienceItem[]): void {
           // "The website reported that the army withdrew … . It said …": what is named inside that speaker's
           // own words is no rival for "he"/"she"/"it" either; the one who spoke them is more salient.
           // ("Rebel forces claimed that jets hit an outpost near Turkey … . They said …": for "they" too.)
-          const inWords = antecedent >= items[j]!.first && antecedent < items[j]!.end;
+          // ("… quoted trusted sources as saying that the Islamic State had killed 270 people. It said …": also
+          // in the words of a quote between that speaker's and this one.)
+          const inWords = (antecedent >= items[j]!.first && antecedent < items[j]!.end) || saidBefore;
           const keep =
             pronoun &&
             antecedent !== -1 &&

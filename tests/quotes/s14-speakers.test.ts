@@ -259,3 +259,23 @@ describe('"the statement said" is the latest issuer’s (issue 12)', () => {
     ).toBe('Karin Holm');
   });
 });
+
+describe('a pronoun passes over what an earlier quote said (issue 12)', () => {
+  it('gives "It said" the body that spoke, not the body named in what its sources said', () => {
+    expect(
+      speakerOf(
+        'The Harbour Watch reported on Thursday that 12 boats had sunk. On Saturday the Harbour Watch quoted local sources as saying that the Coastal Brigade had shelled the port. It said at least six crew members were missing.',
+        'at least six',
+      ),
+    ).toBe('Harbour Watch');
+  });
+
+  it('gives "She added" the woman who spoke, not a woman her words named', () => {
+    expect(
+      speakerOf(
+        'Anna Berg, the mayor, said that Lena Holm had left the town on Monday. She added that the roads were closed.',
+        'the roads',
+      ),
+    ).toBe('Anna Berg');
+  });
+});
