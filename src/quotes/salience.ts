@@ -11,6 +11,7 @@ import type { ResolvedActor } from '../actors/speaker.js';
 import { resolvePronoun } from '../actors/pronouns.js';
 import { isMediaHead, isMediaName, roleAt } from '../actors/lexicon.js';
 import { entityRegistry, type Entity as RegistryEntity } from '../actors/registry.js';
+import { timeEntities } from '../actors/entities.js';
 import heads from '../lexicon/en/anaphoric-heads.json';
 
 const GENERIC_BODIES = new Set(heads.genericBodies);
@@ -607,9 +608,12 @@ function inHeadlineLine(doc: Document, k: number): boolean {
   const para = doc.paragraphs[toks[k]!.paragraph];
   if (para === undefined) return false;
   if (para.zone === 'headline') return true;
-  // The repeat: a sentence that opens with the headline's first three words.
+  // The repeat: a sentence that opens with the headline's first three words (after the page's date:
+  // "July 19 2014 Islamic State killed 270 …: monitor.").
   const head = doc.paragraphs.find((p) => p.zone === 'headline');
-  const first = doc.sentences[toks[k]!.sentence]!.firstToken;
+  let first = doc.sentences[toks[k]!.sentence]!.firstToken;
+  const date = timeEntities(doc).startingAt.get(first);
+  if (date !== undefined && date.endToken < k) first = date.endToken;
   if (head === undefined || head.endToken - head.firstToken < 3) return false;
   for (let j = 0; j < 3; j++) if (toks[head.firstToken + j]!.lower !== toks[first + j]?.lower) return false;
   return true;

@@ -279,3 +279,12 @@ describe('a pronoun passes over what an earlier quote said (issue 12)', () => {
     ).toBe('Anna Berg');
   });
 });
+
+describe('a headline repeated after the page’s date (issue 12)', () => {
+  it('gives the repeat’s bare source the body the article names next, as the headline’s', () => {
+    const text =
+      'Floods kill 40 in northern valley: monitor\n\nMarch 3 2021 Floods kill 40 in northern valley: monitor. Floods killed 40 people in the northern valley on Tuesday a monitoring group said. The Harbour Watch Monitor said on Wednesday that 12 more were missing.';
+    const found = quotes(text).filter((q) => q.text === 'Floods kill 40 in northern valley');
+    expect(found.map((q) => q.speaker?.name)).toEqual(['Harbour Watch Monitor', 'Harbour Watch Monitor']);
+  });
+});
