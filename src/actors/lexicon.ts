@@ -8,6 +8,7 @@
 import roles from '../lexicon/roles.json';
 import firstNames from '../lexicon/first-names.json';
 import anaphoricHeads from '../lexicon/en/anaphoric-heads.json';
+import pluralBodies from '../lexicon/en/plural-bodies.json';
 import type { Document, Token, TokenShape } from '../document/model.js';
 import { defineWordFacts } from '../document/classes.js';
 
@@ -290,7 +291,8 @@ export function lexicon(): Tables {
     titles: new WordMap(entries(roles.titles as { words: string; gender?: string }[], false)),
     roles: new WordMap(entries([...roleList, ...plurals], true)),
     // The body nouns that name one body ('the institute', 'the tribunal') head group descriptions too.
-    groupHeads: new WordSet([...roles.groupHeads, ...anaphoricHeads.namedBodies]),
+    // (Plural bodies too: "resistance committees" heads a description as "committee" does.)
+    groupHeads: new WordSet([...roles.groupHeads, ...anaphoricHeads.namedBodies, ...pluralBodies.words]),
     orgHeads: new WordSet(roles.organisationHeads),
     mediaHeads: new WordSet(roles.mediaHeads.map((w) => w.toLowerCase())),
     mediaNames: new WordSet(roles.mediaNames.map((w) => w.toLowerCase())),
@@ -403,6 +405,23 @@ function hyphenRole(w: string): Entry | undefined {
  */
 export function isGroupHead(lower: string): boolean {
   return lexicon().groupHeads.has(lower);
+}
+
+/** The plural body heads (src/lexicon/en/plural-bodies.json). */
+const PLURAL_BODIES: ReadonlySet<string> = new Set(pluralBodies.words);
+
+/**
+ * Whether a lower-case group head is plural (`committees`, `groups`): a description it heads is
+ * plural, a later `they` may refer to it.
+ *
+ * @example
+ * ```ts
+ * isPluralBody('committees'); // true
+ * isPluralBody('committee');  // false
+ * ```
+ */
+export function isPluralBody(lower: string): boolean {
+  return PLURAL_BODIES.has(lower);
 }
 
 /**

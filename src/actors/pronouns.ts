@@ -80,6 +80,8 @@ const WINDOW = 6;
  *
  * @param doc - a parsed document
  * @param i - index of a pronoun token
+ * @param skip - token ranges `[first, end)` whose mentions are no antecedent (what the pronoun's clause
+ *   reports: in `Four people were missing, they said` the people are said about, not speaking)
  *
  * @example
  * ```ts
@@ -87,24 +89,43 @@ const WINDOW = 6;
  * resolvePronoun(doc, 13)?.entity.name; // 'Khawla Mattar' (she: the woman named)
  * ```
  */
-export function resolvePronoun(doc: Document, i: number): PronounResolution | null {
-  return resolve(doc, i, 0);
+export function resolvePronoun(doc: Document, i: number, skip?: Skip): PronounResolution | null {
+  return resolve(doc, i, 0, skip ?? NO_SKIP);
+}
+
+/**
+ * Token ranges `[first, end)` whose mentions are no antecedent.
+ *
+ * @example
+ * ```ts
+ * const skip: Skip = [[12, 20]];
+ * ```
+ */
+export type Skip = readonly (readonly [number, number])[];
+
+/** No tokens skipped. */
+const NO_SKIP: Skip = [];
+
+/** Whether token `k` lies in one of the skipped ranges. */
+function skipped(skip: Skip, k: number): boolean {
+  for (const [a, b] of skip) if (k >= a && k < b) return true;
+  return false;
 }
 
 const SUBJECT_FORMS = new Set(['he', 'she', 'it', 'they']);
 
-function resolve(doc: Document, i: number, depth: number): PronounResolution | null {
+function resolve(doc: Document, i: number, depth: number, skip: Skip): PronounResolution | null {
   const t = doc.tokens[i];
   if (t === undefined) return null;
   const f = PRONOUNS.get(t.lower);
   if (f === undefined) return null;
-  const same = depth < 4 && SUBJECT_FORMS.has(t.lower) ? sameSubjectBefore(doc, i, depth) : null;
+  const same = depth < 4 && SUBJECT_FORMS.has(t.lower) ? sameSubjectBefore(doc, i, depth, skip) : null;
   if (same !== null) return same;
   const reg = entityRegistry(doc);
   const last = lastMentionBefore(reg.mentions, i);
-  const pick = pickInWindow(doc, i, f, last);
+  const pick = pickInWindow(doc, i, f, last, skip);
   if (f.human && f.gender !== null && (pick.best === null || reg.entities[pick.best.m.entity]!.gender !== f.gender))
-    widenByGender(doc, i, f, last, pick);
+    widenByGender(doc, i, f, last, pick, skip);
   const chosen = pick.best;
   if (chosen === null) return null;
   const margin = chosen.score - pick.second;
@@ -116,14 +137,21 @@ function resolve(doc: Document, i: number, depth: number): PronounResolution | n
 }
 
 /** The same subject pronoun earlier in the sentence ("He ruled out …, saying he would …") refers to the same entity. */
-function sameSubjectBefore(doc: Document, i: number, depth: number): PronounResolution | null {
+function sameSubjectBefore(
+  doc: Document,
+  i: number,
+  depth: number,
+  skip: Skip,
+): PronounResolution | null {
   const toks = doc.tokens;
   const t = toks[i]!;
   const spanOf = quoteMarks(doc).spanOf;
   const first = doc.sentences[t.sentence]!.firstToken;
   for (let k = i - 1; k >= first; k--) {
     const u = toks[k]!;
-    if (u.lower === t.lower && spanOf[k] === spanOf[i] && isSubjectPosition(doc, k)) return resolve(doc, k, depth + 1);
+    if (skipped(skip, k)) continue;
+    if (u.lower === t.lower && spanOf[k] === spanOf[i] && isSubjectPosition(doc, k))
+      return resolve(doc, k, depth + 1, skip);
   }
   return null;
 }
@@ -160,7 +188,13 @@ interface Pick {
  * distance, subjects first; a pronoun of known gender takes a referent of that
  * gender in the window over one of unknown gender.
  */
-function pickInWindow(doc: Document, i: number, f: PronounFeatures, last: number): Pick {
+function pickInWindow(
+  doc: Document,
+  i: number,
+  f: PronounFeatures,
+  last: number,
+  skip: Skip,
+): Pick {
   const reg = entityRegistry(doc);
   const spanOf = quoteMarks(doc).spanOf;
   const quote = spanOf[i]!;
@@ -171,7 +205,7 @@ function pickInWindow(doc: Document, i: number, f: PronounFeatures, last: number
   for (let k = last; k >= 0 && last - k < 300; k--) {
     const m = ms[k]!;
     if (s - m.sentence > WINDOW) break;
-    if (m.end > i) continue;
+    if (m.end > i || skipped(skip, m.first)) continue;
     const q = spanOf[m.first]!;
     if (q !== -1 && q !== quote) continue;
     const e = reg.entities[m.entity]!;
@@ -221,7 +255,14 @@ function pickInWindow(doc: Document, i: number, f: PronounFeatures, last: number
 }
 
 /** Widen: the last entity of the pronoun's gender anywhere before wins over one of unknown gender. */
-function widenByGender(doc: Document, i: number, f: PronounFeatures, last: number, pick: Pick): void {
+function widenByGender(
+  doc: Document,
+  i: number,
+  f: PronounFeatures,
+  last: number,
+  pick: Pick,
+  skip: Skip,
+): void {
   const reg = entityRegistry(doc);
   const spanOf = quoteMarks(doc).spanOf;
   const quote = spanOf[i]!;
@@ -246,6 +287,7 @@ function widenByGender(doc: Document, i: number, f: PronounFeatures, last: numbe
       e.human &&
       !e.plural &&
       m.end <= i &&
+      !skipped(skip, m.first) &&
       (spanOf[m.first] === -1 || spanOf[m.first] === quote)
     ) {
       if (f.gender === 'female' || found === null) {
@@ -285,7 +327,8 @@ function agreement(e: Entity, f: PronounFeatures): number | null {
   }
   if (f.plural) {
     if (e.plural) return 2;
-    if (!e.human && e.kind !== 'person') return -2; // "the government … they"
+    // ("the government … they": a body, less likely than a plural one sentence further back.)
+    if (!e.human && e.kind !== 'person') return -12;
     return null;
   }
   // it

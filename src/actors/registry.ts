@@ -10,7 +10,9 @@
  */
 import type { Document, Sentence, Token } from '../document/model.js';
 import usStates from '../lexicon/en/us-state-abbreviations.json';
+import phraseWords from '../lexicon/en/phrases.json';
 import {
+  BE_FORMS,
   HEDGE_MODIFIERS,
   LOCATIVE_PREPOSITIONS,
   PLACE_NOUNS,
@@ -30,6 +32,7 @@ import {
   isGovernmentName,
   isMediaName,
   isOrganisationHead,
+  isPluralBody,
   lexicon,
   LOWER_START_WORD,
   MEDIA_HEAD_WORD,
@@ -228,6 +231,11 @@ function isModifier(t: Token): boolean {
 }
 
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'his', 'her', 'their', 'our']);
+
+/** Whether a noun phrase ends before token `t`: a verb, an auxiliary, punctuation, a preposition or the text's end. */
+function endsNounPhrase(t: Token | undefined): boolean {
+  return t === undefined || t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'PUNCT' || t.pos === 'ADP';
+}
 
 /**
  * Whether token `i` is a possessive marker (`’s`, `'s`, a bare `’` after a plural).
@@ -507,7 +515,9 @@ class RegistryBuilder {
         const tag = this.tags[i]!;
         const noun = tag === TAG.NOUN || tag === TAG.PROPN;
         if ((this.facts[i]! & LOWER_START_WORD) !== 0) {
-          if ((this.classes[i]! & DESCRIPTION_HEAD) === 0 || !noun) continue;
+          if ((this.classes[i]! & DESCRIPTION_HEAD) === 0) continue;
+          // ("The chief said": a head word the tagger read as an adjective, ending its phrase.)
+          if (!noun && !(tag === TAG.ADJ && endsNounPhrase(this.toks[i + 1]))) continue;
         } else {
           nameHere = isNameToken(this.doc, i);
           if (!nameHere && !noun) continue;
@@ -777,7 +787,9 @@ class RegistryBuilder {
   private addDescription(i: number, sentence: Sentence): number {
     const limit = sentence.endToken;
     const t = this.toks[i]!;
-    const role = t.pos === 'NOUN' || t.pos === 'PROPN' ? roleAtToken(this.doc, i, limit) : null;
+    // ("The chief said": a role word the tagger read as an adjective heads the phrase it ends.)
+    const nounLike = t.pos === 'NOUN' || t.pos === 'PROPN' || (t.pos === 'ADJ' && endsNounPhrase(this.toks[i + 1]));
+    const role = nounLike ? roleAtToken(this.doc, i, limit) : null;
     const head =
       role !== null ||
       ((t.pos === 'NOUN' || t.pos === 'PROPN') && (this.doc.facts[i]! & (GROUP_HEAD_WORD | MEDIA_HEAD_WORD)) !== 0);
@@ -785,7 +797,16 @@ class RegistryBuilder {
       const headEnd = role?.end ?? i + 1;
       // A role word directly before a name belongs to that name's mention.
       if (headEnd < limit && isNameToken(this.doc, headEnd)) return i;
-      if (headEnd < limit && isModifier(this.toks[headEnd]!) && this.toks[headEnd]!.pos === 'NOUN') return i; // not the head yet
+      // Not the head yet ("police chief": a role word the tagger read as an adjective goes on the phrase).
+      if (
+        headEnd < limit &&
+        isModifier(this.toks[headEnd]!) &&
+        (this.toks[headEnd]!.pos === 'NOUN' ||
+          (this.toks[headEnd]!.pos === 'ADJ' &&
+            endsNounPhrase(this.toks[headEnd + 1]) &&
+            roleAtToken(this.doc, headEnd, limit) !== null))
+      )
+        return i;
       let l = i;
       let led = false;
       for (;;) {
@@ -844,7 +865,10 @@ class RegistryBuilder {
       let id = this.byDescription.get(key);
       const text = id === undefined ? textOf(this.doc, l, headEnd) : '';
       const plural =
-        role?.plural ?? (/s$/.test(t.lower) && !/ss$/.test(t.lower) && (this.doc.facts[i]! & GROUP_HEAD_WORD) === 0);
+        role?.plural ??
+        (/s$/.test(t.lower) &&
+          !/ss$/.test(t.lower) &&
+          ((this.doc.facts[i]! & GROUP_HEAD_WORD) === 0 || isPluralBody(t.lower)));
       if (id === undefined) {
         id = this.newEntity({
           name: text,
@@ -1235,6 +1259,38 @@ class RegistryBuilder {
     this.byFirstWord.set(words[0]!, f);
   }
 
+  /**
+   * Role classes a clause gives a named person (`X is the group's spokesman`, `named X as its new
+   * spokesman`): the role noun after a form of BE or after an appointing verb's `as`.
+   */
+  predicateRoles(): void {
+    const toks = this.toks;
+    for (const m of this.mentions) {
+      if (m.form !== 'name') continue;
+      const d = this.drafts[m.entity]!;
+      if (d.kind !== 'person') continue;
+      const next = toks[m.end];
+      if (next === undefined) continue;
+      let k = -1;
+      if (next.pos === 'AUX' && BE_FORMS.has(next.lower)) k = m.end + 1;
+      else if (next.lower === 'as' && APPOINTING_VERBS.has(toks[m.first - 1]?.lower ?? '')) k = m.end + 1;
+      if (k === -1) continue;
+      const limit = this.doc.sentences[next.sentence]!.endToken;
+      const stop = Math.min(limit, k + PREDICATE_ROLE_REACH);
+      // The determiner or a body's possessive ("its", "the group's") and modifiers before the role noun.
+      let j = k;
+      while (j < stop && roleAtToken(this.doc, j, limit) === null) {
+        const t = toks[j]!;
+        if (!(t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'PRON' || isPossessive(t, toks[j - 1]) || t.pos === 'NOUN'))
+          break;
+        j++;
+      }
+      const r = j < stop ? roleAtToken(this.doc, j, limit) : null;
+      if (r === null || r.plural || r.roleClass === null) continue;
+      d.roleClasses.add(r.roleClass);
+    }
+  }
+
   /** Links singular role descriptions to the one person holding that role class. */
   linkRoleDescriptions(): void {
     const holders = new Map<string, Set<number>>();
@@ -1287,6 +1343,11 @@ class RegistryBuilder {
     return { entities: this.drafts, mentions: this.mentions, mentionAt: this.mentionAt };
   }
 }
+
+/** Verbs that give the person after them a role with `as` (data: phrases.json appointingVerbs). */
+const APPOINTING_VERBS: ReadonlySet<string> = new Set(phraseWords.appointingVerbs);
+/** How far after a name and its verb {@link RegistryBuilder.predicateRoles} looks for the role noun, in tokens. */
+const PREDICATE_ROLE_REACH = 6;
 
 /** Generic body nouns (`monitor`, `group`, `watchdog`; data: anaphoric-heads.json genericBodies). */
 const GENERIC_BODY_HEADS: ReadonlySet<string> = new Set(anaphoricHeads.genericBodies);
@@ -1358,6 +1419,7 @@ function isPhotoCredit(toks: readonly Token[], i: number): boolean {
 function build(doc: Document): EntityRegistry {
   const b = new RegistryBuilder(doc);
   b.scan();
+  b.predicateRoles();
   b.linkRoleDescriptions();
   return b.finish();
 }
@@ -1504,12 +1566,28 @@ function trimmedEnd(doc: Document, first: number, end: number): number {
   return e;
 }
 
-/** Whether the mention [first, end) is followed by its verb (adverbs, appositions and auxiliaries skipped). */
+/** Whether the mention at `first` opens its sentence or follows a clause boundary (a comma, a conjunction, `that`). */
+function opensClause(doc: Document, first: number): boolean {
+  const prev = doc.tokens[first - 1];
+  if (prev === undefined || prev.sentence !== doc.tokens[first]!.sentence) return true;
+  return prev.pos === 'CCONJ' || prev.pos === 'SCONJ' || prev.value === ',' || prev.lower === 'that';
+}
+
+/** Longest prepositional post-modifier {@link isSubject} skips (`of the northern valley`), in tokens. */
+const POST_MODIFIER_REACH = 8;
+/** What a prepositional post-modifier's object is made of. */
+const POST_MODIFIER_POS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
+
+/**
+ * Whether the mention [first, end) is followed by its verb (adverbs, appositions, auxiliaries and one
+ * prepositional post-modifier skipped).
+ */
 function isSubject(doc: Document, first: number, end: number): boolean {
   const toks = doc.tokens;
   const sentence = toks[first]!.sentence;
   let k = end;
   let guard = 0;
+  let pp = false;
   while (k < toks.length && toks[k]!.sentence === sentence && guard++ < 40) {
     const t = toks[k]!;
     if (t.pos === 'VERB' || t.pos === 'AUX') {
@@ -1518,6 +1596,18 @@ function isSubject(doc: Document, first: number, end: number): boolean {
     }
     if (t.pos === 'ADV') {
       k++;
+      continue;
+    }
+    // "Residents of the valley said": a prepositional post-modifier between the head and its verb.
+    // ("Ali Omar a member of the council said": not a description in a name's apposition, its comma lost.)
+    // ("fighting Islamic State in Syria has": nor the object of a verb before it.)
+    if (t.pos === 'ADP' && !pp && opensClause(doc, first)) {
+      pp = true;
+      let j = k + 1;
+      while (j < k + POST_MODIFIER_REACH && POST_MODIFIER_POS.has(toks[j]?.pos ?? '') && toks[j]!.sentence === sentence)
+        j++;
+      if (j === k + 1) return false;
+      k = j;
       continue;
     }
     if (t.value === ',' || t.value === '(') {

@@ -249,8 +249,13 @@ export function resolveActor(doc: Document, first: number, end: number): Resolve
           w === 'the' ||
           w === 'another' || // "The Civil Defense another activist group said"
           (w === 'one' && toks[k + 1]?.lower === 'of')) &&
-        isNameToken(doc, k - 1)
+        (isNameToken(doc, k - 1) || (isAge(toks[k - 1]) && k - 2 > a && isNameToken(doc, k - 2)))
       ) {
+        // ("Ali Haddad 45 a teacher": the age between the name and the apposition is neither's.)
+        if (!isNameToken(doc, k - 1)) {
+          segs = [[a, k - 1], [k, b], ...segs.slice(1)];
+          break;
+        }
         // ("The Syrian Observatory for Human Rights a Britain-based monitoring group": the name after its article.)
         const a0 = ARTICLES.has(toks[a]!.lower) && a + 1 < k ? a + 1 : a;
         if (nameRunAt(doc, runStart(doc, a0), k) === k || isNameToken(doc, a0)) {
@@ -374,6 +379,18 @@ function personWithOwnedRole(doc: Document, a: number, b: number): ResolvedActor
     ...textActor(doc, a, k, 'person', textOf(doc, k + 1, b)),
     organisation: known?.name ?? body,
   };
+}
+
+/**
+ * Whether a token is a person's age written after the name (`Ali Haddad 45 a teacher`): one to three digits.
+ *
+ * @example
+ * ```ts
+ * isAge(parse('Ali Haddad 45 a teacher').tokens[2]); // true
+ * ```
+ */
+export function isAge(t: Token | undefined): boolean {
+  return t !== undefined && t.pos === 'NUM' && /^[1-9][0-9]?[0-9]?$/.test(t.value);
 }
 
 /** An acronym that lost its possessive apostrophe (`MSFs`, `UNHCRs`). */
@@ -501,9 +518,31 @@ function documentIssuer(doc: Document, first: number, end: number): ResolvedActo
     }
     const after = toks[j];
     if (after !== undefined && j + 1 < end && /^(from|by|of)$/.test(after.lower)) return resolveActor(doc, j + 1, end);
-    return null;
+    // "said the statement, issued by the Interior Ministry": the issuer in an apposition after the phrase.
+    // ("the statement, released by the health ministry, said": the apposition inside the phrase.)
+    return d === end - 1 || toks[d + 1]!.value === ',' ? issuerInApposition(doc, d + 1) : null;
   }
   return null;
+}
+
+/** Longest apposition (`, issued on Friday by the Interior Ministry ,`) {@link issuerInApposition} reads, in tokens. */
+const ISSUER_APPOSITION_REACH = 16;
+
+/**
+ * The issuer named in the apposition that follows a document noun ending at `end - 1`: a comma, an
+ * issuing participle (`issued`, `released`), at most a few time words, `by` and the issuer up to the
+ * next comma or the sentence's end; `null` when the words after the noun are no such apposition.
+ */
+function issuerInApposition(doc: Document, end: number): ResolvedActor | null {
+  const toks = doc.tokens;
+  if (toks[end]?.value !== ',' || !ISSUING_PARTICIPLES.has(toks[end + 1]?.lower ?? '')) return null;
+  const stop = Math.min(doc.sentences[toks[end]!.sentence]!.endToken, end + ISSUER_APPOSITION_REACH);
+  let j = end + 2;
+  while (j < stop && j < end + 6 && (isTemporal(toks[j]!.lower) || toks[j]!.lower === 'on')) j++;
+  if (toks[j]?.lower !== 'by') return null;
+  let e = j + 1;
+  while (e < stop && toks[e]!.value !== ',' && toks[e]!.pos !== 'PUNCT' && !isMark(toks[e])) e++;
+  return e > j + 1 ? resolveActor(doc, j + 1, e) : null;
 }
 
 /**

@@ -7,7 +7,7 @@
  * @module
  */
 import type { Document, Token } from '../document/model.js';
-import { resolveActor, type ResolvedActor } from '../actors/speaker.js';
+import { isAge, resolveActor, type ResolvedActor } from '../actors/speaker.js';
 import { quoteMarks, type QuoteMarks, type QuotedSpan } from '../marks/index.js';
 import { timeEntities, type TimeIndex } from '../actors/entities.js';
 import type { CueMatch } from './cues.js';
@@ -1464,6 +1464,21 @@ function appositionStart(doc: Document, q: number, floor: number): number {
   const definite = t?.lower === 'the' && roleNounIn(doc, q + 1, phraseEnd(doc, q + 1, q + 8));
   if (t !== undefined && t.lower !== 'a' && t.lower !== 'an' && !definite && t.value === t.lower)
     return personBeforeRole(doc, q, floor);
+  // "Ali Haddad 45 a teacher from the town said": the person's age between the name and the
+  // apposition, the commas lost; the name opening the clause speaks.
+  if (t !== undefined && (t.lower === 'a' || t.lower === 'an' || definite) && isAge(toks[q - 1])) {
+    const mi = entityRegistry(doc).mentionAt[q - 2] ?? -1;
+    const m = mi === -1 ? null : entityRegistry(doc).mentions[mi]!;
+    if (
+      m !== null &&
+      m.form === 'name' &&
+      m.end === q - 1 &&
+      m.nameFirst >= floor &&
+      entityRegistry(doc).entities[m.entity]!.kind === 'person' &&
+      (m.nameFirst === floor || toks[m.nameFirst - 1]!.value === ',')
+    )
+      return m.nameFirst;
+  }
   if (
     t === undefined ||
     (t.lower !== 'a' && t.lower !== 'an' && !definite) ||
@@ -1618,13 +1633,15 @@ function coordinatedSpeaker(
   const right = resolveActor(doc, r, p + 1);
   if (right === null || right.resolvedBy !== 'name') return null;
   const from = (a: number): number => (toks[a]?.lower === 'the' ? a + 1 : a);
-  if (right.mention[0] !== from(r) || right.mention[1] !== p + 1) return null;
+  // "Prime Minister Ann Lund and Foreign Minister Per Berg said": a person's title before each name.
+  const opens = (x: ResolvedActor, a: number): boolean =>
+    x.mention[0] === from(a) || (x.kind === 'person' && titledFrom(doc, from(a), x.mention[0]));
+  if (!opens(right, r) || right.mention[1] !== p + 1) return null;
   const sides: ResolvedActor[] = [];
   for (const [a, b] of parts) {
     const left = resolveActor(doc, a, b);
     // Each side one name ("Foreign Affairs and Security Policy Ann Lund" is a title before a name).
-    if (left === null || left.resolvedBy !== 'name' || left.mention[0] !== from(a) || left.mention[1] !== b)
-      return null;
+    if (left === null || left.resolvedBy !== 'name' || !opens(left, a) || left.mention[1] !== b) return null;
     sides.push(left);
   }
   if (sides.length === 0 || sides.some((x) => x.name === right.name)) return null;
@@ -1642,6 +1659,16 @@ function coordinatedSpeaker(
       confidence: Math.min(right.confidence, ...sides.map((x) => x.confidence)),
     },
   };
+}
+
+/** Whether [a, n) is one title or role (`Prime Minister`, `Foreign Minister`, `Dr.`) before a name at `n`. */
+function titledFrom(doc: Document, a: number, n: number): boolean {
+  if (n <= a || n - a > 4) return false;
+  const toks = doc.tokens;
+  const t = titleAt(toks, a, n);
+  if (t !== null && t.end === n) return true;
+  const r = roleAt(toks, a, n);
+  return r !== null && r.end === n;
 }
 
 /** The first token of a state's or capital's name (`the United States`, `France`) that ends at `e`, or -1. */

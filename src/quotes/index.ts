@@ -30,6 +30,12 @@ import { headlineQuotes } from './headline.js';
 import { isDescriptionHead } from '../actors/lexicon.js';
 import { isNameToken } from '../actors/names.js';
 import { COORDINATORS, REDUCED_CLAUSE_OPENERS } from '../lexicon/en/index.js';
+import { startsAsciiUpper } from '../syntax/tokens.js';
+import wordsOfFrame from '../lexicon/en/words-of.json';
+
+/** The demonstratives and nouns of `Those were the words of X` (src/lexicon/en/words-of.json). */
+const WORDS_OF_DEMONSTRATIVES: ReadonlySet<string> = new Set(wordsOfFrame.demonstratives);
+const WORDS_OF_NOUNS: ReadonlySet<string> = new Set(wordsOfFrame.nouns);
 
 /** A quote before conversion to input offsets. */
 interface Draft {
@@ -116,6 +122,12 @@ function addLoneQuotes(
     const framed = withTheWords(doc, q) ?? quotedPredicate(doc, q);
     if (framed !== null) {
       insertSorted(drafts, sorted, framed);
+      consumed.add(q.index);
+      continue;
+    }
+    const named = wordsOf(doc, q);
+    if (named !== null) {
+      insertSorted(drafts, sorted, named);
       consumed.add(q.index);
       continue;
     }
@@ -305,6 +317,31 @@ function withTheWords(doc: Document, q: QuotedSpan): Draft | null {
   const s = npBack(doc, p, floor);
   const speaker = resolveActor(doc, s, p + 1);
   return directDraft(q, speaker, [v, open, `${toks[v]!.lower} with the words`], 0.8, null);
+}
+
+/** Longest speaker phrase {@link wordsOf} reads after `of`, in tokens. */
+const WORDS_OF_REACH = 20;
+
+/**
+ * A quote that ends its sentence, named by the next one: `“We will not stop.” Those were the words of
+ * Samir Haddad, a commander …` (src/lexicon/en/words-of.json) — the one after `of` speaks; `null`
+ * when the sentence after the quote is no such frame.
+ */
+function wordsOf(doc: Document, q: QuotedSpan): Draft | null {
+  const toks = doc.tokens;
+  if (q.close < 0) return null;
+  const d = q.closeEnd;
+  const dem = toks[d];
+  if (dem === undefined || !WORDS_OF_DEMONSTRATIVES.has(dem.lower) || !startsAsciiUpper(dem.value)) return null;
+  if (toks[d + 1]?.pos !== 'AUX' || toks[d + 2]?.lower !== 'the') return null;
+  if (!WORDS_OF_NOUNS.has(toks[d + 3]?.lower ?? '') || toks[d + 4]?.lower !== 'of') return null;
+  const a = d + 5;
+  const stop = Math.min(clauseSentence(doc, a)[1], a + WORDS_OF_REACH);
+  let e = a;
+  while (e < stop && !isMark(toks[e]) && !/^[.;:!?]$/.test(toks[e]!.value)) e++;
+  const speaker = e > a ? resolveActor(doc, a, e) : null;
+  if (speaker === null) return null;
+  return directDraft(q, speaker, [d, a, 'words of'], 0.75, null);
 }
 
 /** A quote used as the predicate of its speaker: 'The agency "has documented 40 cases"'. */

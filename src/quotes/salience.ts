@@ -11,6 +11,7 @@ import type { ResolvedActor } from '../actors/speaker.js';
 import { resolvePronoun } from '../actors/pronouns.js';
 import { isMediaHead, isMediaName, roleAt } from '../actors/lexicon.js';
 import { entityRegistry, type Entity as RegistryEntity } from '../actors/registry.js';
+import { timeEntities } from '../actors/entities.js';
 import heads from '../lexicon/en/anaphoric-heads.json';
 
 const GENERIC_BODIES = new Set(heads.genericBodies);
@@ -185,10 +186,20 @@ export function applySalience(doc: Document, items: SalienceItem[]): void {
     // The pronoun's own antecedent, unless it lies inside what this speaker said ("the army shelled …, it added").
     let antecedent = -1;
     let antecedentEntity: unknown = null;
+    /** The antecedent found outside the words when the resolver's own lay inside them. */
+    let reresolved: RegistryEntity | null = null;
     let place = false;
     if (pronoun) {
-      const r = resolvePronoun(doc, s.mention[0]);
-      const inside = r !== null && r.antecedent.first >= items[i]!.first && r.antecedent.first < items[i]!.end;
+      const said: readonly [number, number] = [items[i]!.first, items[i]!.end];
+      let r = resolvePronoun(doc, s.mention[0]);
+      let inside = r !== null && r.antecedent.first >= said[0] && r.antecedent.first < said[1];
+      // "Four people were still missing, they said": what is said about is no speaker; the antecedent
+      // is looked for outside the words.
+      if (inside) {
+        r = resolvePronoun(doc, s.mention[0], [said]);
+        inside = false;
+        if (r !== null) reresolved = r.entity;
+      }
       if (r !== null && !inside) {
         antecedent = r.antecedent.first;
         antecedentEntity = r.entity;
@@ -198,21 +209,28 @@ export function applySalience(doc: Document, items: SalienceItem[]): void {
           w.want === 'it' && r.entity.kind === 'government' && r.antecedent.nameEnd - r.antecedent.nameFirst === 1;
       }
     }
+    // Whether the antecedent lies in the words of an earlier quote.
+    let saidBefore = false;
+    if (pronoun && w.want !== 'they' && antecedent !== -1)
+      for (let j = i - 1; j >= 0 && !saidBefore; j--)
+        saidBefore = antecedent >= items[j]!.first && antecedent < items[j]!.end;
     // Named speakers first; a described one only when no named one fits. A kind of body ("the monitor")
     // first looks for a speaker of that kind, then for any body.
     let chosen: ResolvedActor | null = null;
     const kind = pronoun ? undefined : KINDS.get(w.head);
     for (const strict of kind === undefined ? [false] : [true, false]) {
-      for (const named of [true, false]) {
+      // ("Turkey says …" in the headline, "… Turkey's health ministry said. … the statement said": a
+      // document is the latest issuer's, named or described.)
+      for (const named of w.want === 'document' ? [null] : [true, false]) {
         for (let j = i - 1; j >= 0 && chosen === null; j--) {
           const p = items[j]!.speaker;
           if (p === null) continue;
           if (here - toks[p.mention[0]]!.sentence > WINDOW) break;
           if (p.mention[0] >= s.mention[0]) continue;
-          if (named !== (p.kind !== 'description')) continue;
+          if (named !== null && named !== (p.kind !== 'description')) continue;
           // Itself an unresolved second reference ("the group").
           if (original[j] === p && p.mention[1] - p.mention[0] === 1 && wantOf(doc, p) !== null) continue;
-          if (!fits(w.want, w.head, p)) continue;
+          if (!fits(w.want, w.head, p) && !(w.want === 'document' && issuedBy(doc, w.head, p))) continue;
           if (strict && !ofKind(kind!, p)) continue;
           // a state is never a kind of body ("the monitor", "the broadcaster" after "the Kremlin said")
           if (kind !== undefined && p.kind === 'government') continue;
@@ -232,7 +250,9 @@ export function applySalience(doc: Document, items: SalienceItem[]): void {
           // "The website reported that the army withdrew … . It said …": what is named inside that speaker's
           // own words is no rival for "he"/"she"/"it" either; the one who spoke them is more salient.
           // ("Rebel forces claimed that jets hit an outpost near Turkey … . They said …": for "they" too.)
-          const inWords = antecedent >= items[j]!.first && antecedent < items[j]!.end;
+          // ("… quoted trusted sources as saying that the Islamic State had killed 270 people. It said …": also
+          // in the words of a quote between that speaker's and this one.)
+          const inWords = (antecedent >= items[j]!.first && antecedent < items[j]!.end) || saidBefore;
           const keep =
             pronoun &&
             antecedent !== -1 &&
@@ -268,7 +288,24 @@ export function applySalience(doc: Document, items: SalienceItem[]): void {
     }
     // "… citing a military source. The source told …": a fuller description of the same head, just named.
     if (!pronoun && w.want === 'person' && chosen === null) chosen = fullerDescriptionBefore(doc, s, w.head);
-    if (chosen === null || (pronoun && antecedentEntity !== null && chosen.entity === antecedentEntity)) continue;
+    // "… the Observatory said, citing sources in the area. They said …": for "they", what earlier quotes
+    // said about people (the fighters, the victims) holds no speaker; the antecedent is looked for
+    // outside every quote's words.
+    if (chosen === null && w.want === 'they' && reresolved === null && antecedent !== -1) {
+      const words: [number, number][] = [];
+      for (let j = 0; j <= i; j++) words.push([items[j]!.first, items[j]!.end]);
+      if (words.some(([a, b]) => antecedent >= a && antecedent < b)) {
+        // (Only a plural or a group: a body named once is no likelier than the answer kept.)
+        const e = resolvePronoun(doc, s.mention[0], words)?.entity ?? null;
+        if (e !== null && (e.plural || e.kind === 'group')) reresolved = e;
+      }
+    }
+    if (chosen === null && reresolved !== null) chosen = { ...asDescribed(reresolved, s), resolvedBy: s.resolvedBy };
+    if (
+      chosen === null ||
+      (pronoun && reresolved === null && antecedentEntity !== null && chosen.entity === antecedentEntity)
+    )
+      continue;
     items[i]!.speaker = {
       ...chosen,
       mention: s.mention,
@@ -276,6 +313,22 @@ export function applySalience(doc: Document, items: SalienceItem[]): void {
       confidence: Math.min(chosen.confidence, 0.8),
     };
   }
+}
+
+/** How far after a speaker's mention {@link issuedBy} looks for `in a statement`, in tokens. */
+const ISSUED_REACH = 24;
+
+/**
+ * "Ahmet Uzumcu … said in a statement. …, the statement said": whether the speaker `p`'s own clause
+ * names a document of that head (`in a statement`), which a later `the statement` is then.
+ */
+function issuedBy(doc: Document, head: string, p: ResolvedActor): boolean {
+  const toks = doc.tokens;
+  const sentence = toks[p.mention[0]]!.sentence;
+  for (let k = p.mention[1]; k < p.mention[1] + ISSUED_REACH && toks[k]?.sentence === sentence; k++) {
+    if (toks[k]!.lower === head && (toks[k - 1]!.lower === 'a' || toks[k - 1]!.lower === 'an')) return true;
+  }
+  return false;
 }
 
 /**
@@ -471,24 +524,37 @@ function equatedPerson(
 function officeHolder(doc: Document, item: SalienceItem): ResolvedActor | null {
   const toks = doc.tokens;
   const s = item.speaker!;
-  if (s.kind !== 'description' || !PERSONAL_OFFICES.has(toks[s.mention[1] - 1]!.lower)) return null;
+  if (s.kind !== 'description') return null;
+  const [ma, mb] = s.mention;
+  // The office noun ends the phrase ("Mayor Ida Berg's office") or heads it before "of" ("the office of
+  // Mayor Ida Berg").
+  let office = mb - 1;
+  if (!PERSONAL_OFFICES.has(toks[office]!.lower)) {
+    office = ma;
+    while (office < mb && (toks[office]!.lower === 'the' || toks[office]!.pos === 'ADJ')) office++;
+    if (!PERSONAL_OFFICES.has(toks[office]?.lower ?? '') || toks[office + 1]?.lower !== 'of') return null;
+  }
   const opener = toks[item.first]?.lower;
   if (opener !== 'he' && opener !== 'she') return null;
   const reg = entityRegistry(doc);
   // The person named inside the speaker's phrase ("Mayor Ida Berg's office"), else the one its name gives ("his office").
-  for (let k = s.mention[0]; k < s.mention[1] - 1; k++) {
+  for (let k = ma; k < mb; k++) {
     const mi = reg.mentionAt[k]!;
-    if (mi === -1) continue;
+    if (mi === -1 || k === office) continue;
     const e = reg.entities[reg.mentions[mi]!.entity]!;
     if (e.kind === 'person') return asDescribed(e, s);
   }
   // ("Ban Ki-moons office": the possessive's apostrophe lost.)
-  const head = ` ${toks[s.mention[1] - 1]!.lower}`;
-  if (!s.name.endsWith(head)) return null;
+  const head = ` ${toks[office]!.lower}`;
+  if (office !== mb - 1 || !s.name.endsWith(head)) return null;
   const owner = s.name.slice(0, -head.length);
   const bare = owner.endsWith("'s") ? owner.slice(0, -2) : owner.endsWith('s') ? owner.slice(0, -1) : owner;
   const e = reg.entities.find((x) => x.kind === 'person' && (x.name === bare || bare.endsWith(` ${x.name}`)));
-  return e === undefined ? null : asDescribed(e, s);
+  if (e !== undefined) return asDescribed(e, s);
+  // A titled owner the registry did not take for a name ("U.N. Secretary General Ban Ki-moons office",
+  // named by the actors layer with its apostrophe restored) is that person.
+  if (!owner.endsWith("'s") || !/^[A-Z]/.test(bare) || bare.split(' ').some((w) => !/^[A-Z]/.test(w))) return null;
+  return { ...s, name: bare, kind: 'person', role: null, organisation: null, entity: null, resolvedBy: 'description' };
 }
 
 /** How many sentences before or after a description {@link roleHolder} looks for the person it describes. */
@@ -542,9 +608,12 @@ function inHeadlineLine(doc: Document, k: number): boolean {
   const para = doc.paragraphs[toks[k]!.paragraph];
   if (para === undefined) return false;
   if (para.zone === 'headline') return true;
-  // The repeat: a sentence that opens with the headline's first three words.
+  // The repeat: a sentence that opens with the headline's first three words (after the page's date:
+  // "July 19 2014 Islamic State killed 270 …: monitor.").
   const head = doc.paragraphs.find((p) => p.zone === 'headline');
-  const first = doc.sentences[toks[k]!.sentence]!.firstToken;
+  let first = doc.sentences[toks[k]!.sentence]!.firstToken;
+  const date = timeEntities(doc).startingAt.get(first);
+  if (date !== undefined && date.endToken < k) first = date.endToken;
   if (head === undefined || head.endToken - head.firstToken < 3) return false;
   for (let j = 0; j < 3; j++) if (toks[head.firstToken + j]!.lower !== toks[first + j]?.lower) return false;
   return true;
