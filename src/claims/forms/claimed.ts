@@ -80,10 +80,12 @@ const SELF_NOUNS = new Set([
  * only at a speaker's own report, so the scan of the mentions stays rare.
  */
 const BRACKET_SENTENCES = 12;
+/** An acronym as wires write one (`XYF`); linear. */
+const ACRONYM = /^[A-Z]{2,6}$/;
 function bracketedAcronymEnd(ctx: Ctx, j: number, speaker: string): number {
   const { toks } = ctx;
   const a = toks[j];
-  if (a === undefined || !/^[A-Z]{2,6}$/.test(a.value)) return -1;
+  if (a === undefined || !ACRONYM.test(a.value)) return -1;
   // the sentences up to this one, nearest first (a name and its acronym come early in an article)
   for (let s = a.sentence; s >= 0 && s > a.sentence - BRACKET_SENTENCES; s--)
     for (const m of ctx.idx.inSentence(s)) {
@@ -124,7 +126,9 @@ export function selfReference(ctx: Ctx, k: number, speaker: string | null = null
       let e = own;
       while (e < own + 2 && (toks[e]?.pos === 'ADJ' || toks[e]?.lower === 'suicide')) e++;
       const w = toks[e]?.lower ?? '';
-      if (SELF_NOUNS.has(w) || (m?.name !== speaker && ctx.lex.ownFighters.has(w))) return e + 1;
+      // (units by the bracketed acronym, whether or not the acronym is itself a mention of the speaker)
+      const byAcronym = m?.name !== speaker || (m.endToken === j + 1 && ACRONYM.test(toks[j]!.value));
+      if (SELF_NOUNS.has(w) || (byAcronym && ctx.lex.ownFighters.has(w))) return e + 1;
     }
   }
   // "one of its fighters", "five of its members", "some of our men": a part of the group
