@@ -2178,8 +2178,6 @@ function victimsPartRule(ctx: Ctx, a: number, { w, prev }: Around): Found[] | nu
 
 /** Verbs that give the number of the dead or wounded named before them ("the dead numbered 40"). */
 const NUMBERED = new Set(['numbered', 'number', 'numbers', 'totalled', 'totaled', 'totals', 'total']);
-/** Forms of BE after which a fronted participle's people come ("Killed in the attack were …"). */
-const FRONTED_BE = new Set(['were', 'was', 'are', 'is']);
 /** Most tokens of the adjunct between a fronted participle and its BE ("in the attack on the market"). */
 const MAX_FRONTED_ADJUNCT = 8;
 /** What may stand right before a fronted participle: the clause opens there (quotation marks, a colon, a dash). */
@@ -2198,11 +2196,11 @@ function frontedParticiple(ctx: Ctx, a: number, w: string): number {
   if (s >= ctx.first && !CLAUSE_OPENERS.has(toks[s]!.value)) return -1;
   const next = toks[a + 1];
   if (next === undefined || a + 1 >= ctx.end) return -1;
-  if (FRONTED_BE.has(next.lower)) return a + 1;
+  if (BE_FORMS.has(next.lower)) return a + 1;
   if (next.pos !== 'ADP') return -1;
   for (let k = a + 2; k < ctx.end && k - a <= MAX_FRONTED_ADJUNCT; k++) {
     const t = toks[k]!;
-    if (FRONTED_BE.has(t.lower)) return k;
+    if (BE_FORMS.has(t.lower)) return k;
     if (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'PUNCT') return -1;
   }
   return -1;
