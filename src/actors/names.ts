@@ -5,6 +5,7 @@
  * @module
  */
 import type { Document, Token } from '../document/model.js';
+import { Memo } from '../document/memo.js';
 import {
   givenNameGenderAt,
   isNameSuffix,
@@ -476,12 +477,12 @@ export function coreWords(name: string): string[] {
   const hit = coreCache.get(name);
   if (hit !== undefined) return hit;
   const words = computeCore(name);
-  if (coreCache.size > 5000) coreCache.clear();
   coreCache.set(name, words);
   return words;
 }
 
-const coreCache = new Map<string, string[]>();
+/** Memo of {@link coreWords}: two generations of 4 096 names (see {@link Memo}). */
+const coreCache = new Memo<string[]>(4096);
 
 /**
  * {@link coreWords} of the text of tokens `[first, end)`, read from the tokens
