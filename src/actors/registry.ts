@@ -1123,7 +1123,8 @@ class RegistryBuilder {
     // Role texts as token ranges, written out only if the entity has no role yet.
     const roleParts: [number, number][] = [];
     const classes = this.classBuf;
-    classes.length = 0;
+    // (Truncating costs a runtime call even when the buffer is already empty, as it mostly is.)
+    if (classes.length !== 0) classes.length = 0;
     let organisation: string | null = null;
     let first = start;
     const prefix = rolePrefix(this.doc, start, floor);
