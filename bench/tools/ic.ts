@@ -10,6 +10,7 @@
  *
  *   npx tsx bench/tools/ic.ts [rounds] [top] [dataDir]   run the loop under --log-ic, then report
  *   npx tsx bench/tools/ic.ts --report <log> [top]       report an existing log
+ *   npx tsx bench/tools/ic.ts --deopt [rounds] [top]     deoptimisations after warm-up (--trace-deopt)
  *
  * The run mode starts `node --import tsx --log-ic` on this file (mode `--loop`),
  * which calls `extract()` on the speed suite's texts (the FA-KES dev articles,
@@ -275,12 +276,47 @@ async function loop(rounds: number, dataDir: string): Promise<void> {
   let seen = 0;
   for (let i = 0; i < 100; i++) seen += markWarmUpEnd({ icSurveyWarmUpEnds: i });
   if (seen < 0) throw new Error('unreachable');
+  // (For --deopt: V8's deopt trace goes to stdout too, so this line orders it.)
+  console.log(DEOPT_MARKER);
   for (let r = 0; r < rounds; r++) once();
+}
+
+const DEOPT_MARKER = '--- ic.ts: warm-up round ends ---';
+
+/**
+ * Runs the loop under `--trace-deopt` and counts the deoptimisations after the
+ * warm-up round per function, reason and bytecode offset: a function that
+ * deoptimises again and again at the same place (V8 keeps its optimised code
+ * and bails out of it on every call) pays the bail-out and the interpreter each time.
+ */
+function deopts(rounds: number, top: number, dataDir: string): void {
+  const out = execFileSync(
+    process.execPath,
+    ['--import', 'tsx', '--trace-deopt', import.meta.filename, '--loop', String(rounds), dataDir],
+    { encoding: 'utf8', maxBuffer: 1 << 30, stdio: ['ignore', 'pipe', 'inherit'] },
+  );
+  const at = out.indexOf(DEOPT_MARKER);
+  const counts = new Map<string, number>();
+  let total = 0;
+  const re =
+    /reason: ([^)]*)\): begin\. deoptimizing \S+ <JSFunction (\S*)[^>]*>, [^,]*, opt id \d+, bytecode offset (\d+)/g;
+  for (const m of (at < 0 ? out : out.slice(at)).matchAll(re)) {
+    const key = `${m[2]} @${m[3]}: ${m[1]}`;
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+    total++;
+  }
+  console.log(
+    `deoptimisations ${at < 0 ? 'in the whole run' : `after the warm-up round (${rounds} rounds)`}: ${total}`,
+  );
+  for (const [k, v] of [...counts].sort((a, b) => b[1] - a[1]).slice(0, top))
+    console.log(`${String(v).padStart(6)}  ${k}`);
 }
 
 const args = process.argv.slice(2);
 if (args[0] === '--loop') {
   await loop(Number(args[1] ?? 1), resolve(args[2] ?? join(root, '..', 'shared', 'data')));
+} else if (args[0] === '--deopt') {
+  deopts(Number(args[1] ?? 2), Number(args[2] ?? 30), resolve(args[3] ?? join(root, '..', 'shared', 'data')));
 } else if (args[0] === '--report') {
   await report(resolve(args[1] ?? ''), Number(args[2] ?? 40));
 } else {
