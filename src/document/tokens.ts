@@ -332,20 +332,36 @@ function pieceEnd(input: string, from: number, piece: number): number {
   return ahead < 0 ? input.length : ahead + 2;
 }
 
-/** Tokens built so far from a document's pieces. */
-interface Built {
-  readonly tokens: RawToken[];
+/**
+ * Tokens built so far from a document's pieces. A class rather than an object
+ * literal: every instance gets its fields in one order, with one map, from the
+ * constructor. The token loops ({@link fastTokens}, {@link spacedTokens}) do
+ * not touch it after their loop: its tables are added here by {@link Built.addPiece}
+ * (a bundle run kept bailing out of the optimised token loop once per document,
+ * "wrong map", right after the loop's writes to the object literal this replaced).
+ */
+class Built {
+  readonly tokens: RawToken[] = [];
   /** Per piece: our token index of each of its wink tokens (and one past), and its tokens' class bits. */
-  readonly fromWink: Int32Array[];
-  readonly classes: Int32Array[];
-  readonly facts: Int32Array[];
-  readonly tags: Uint8Array[];
-  readonly winkSentences: [number, number][];
+  readonly fromWink: Int32Array[] = [];
+  readonly classes: Int32Array[] = [];
+  readonly facts: Int32Array[] = [];
+  readonly tags: Uint8Array[] = [];
+  readonly winkSentences: [number, number][] = [];
   /** wink tokens in the pieces read so far. */
-  winkTokens: number;
+  winkTokens = 0;
   /** The end of the last token (the next is looked for from there). */
-  at: number;
-  maxUid: number;
+  at = 0;
+  maxUid = 0;
+
+  /** Adds a piece's tables, `count` tokens long ({@link pieceArrays}), the end of its last token being `at`. */
+  addPiece(tables: PieceTables, count: number, at: number): void {
+    this.at = at;
+    this.fromWink.push(tables[0]);
+    this.classes.push(tables[1].subarray(0, count));
+    this.facts.push(tables[2].subarray(0, count));
+    this.tags.push(tables[3].subarray(0, count));
+  }
 }
 
 /**
@@ -359,17 +375,7 @@ export function readTokens(norm: string, piece: number = winkPiece): RawTokens {
   const wink = nlp();
   const input = guardRuns(norm);
   beginDocument();
-  const built: Built = {
-    tokens: [],
-    fromWink: [],
-    classes: [],
-    facts: [],
-    tags: [],
-    winkSentences: [],
-    winkTokens: 0,
-    at: 0,
-    maxUid: 0,
-  };
+  const built = new Built();
   let from = 0;
   do {
     const to = pieceEnd(input, from, piece);
@@ -425,16 +431,19 @@ function readPiece(wink: WinkNLP, input: string, from: number, to: number, built
   }
   lexemes.limit();
   lexemes.syncClasses();
-  const first = built.tokens.length;
-  const at = built.at;
-  if (!fastTokens(input, reader, built)) {
+  const tokens = built.tokens;
+  const first = tokens.length;
+  const tables = pieceArrays(reader.poses.length);
+  let at = fastTokens(input, reader, tokens, built.at, tables);
+  if (at < 0) {
     // Redo the piece the careful way, from where it started. The tokens read before the failure are
     // read again (a second lexeme lookup each): this is the rare fallback (wink altered a token), and
     // keeping each read's lexeme, lemma and class bits would cost the common path three arrays a piece.
-    built.tokens.length = first;
-    built.at = at;
-    spacedTokens(input, from, reader, toks.out(its.precedingSpaces) as string[], built);
+    tokens.length = first;
+    at = spacedTokens(input, from, reader, toks.out(its.precedingSpaces) as string[], tokens, built.at, tables);
   }
+  tables[0][reader.poses.length] = tokens.length;
+  built.addPiece(tables, tokens.length - first, at);
   built.winkTokens += reader.uids.length;
   if (reader.maxUid > built.maxUid) built.maxUid = reader.maxUid;
 }
@@ -573,17 +582,19 @@ function makeToken(
  * Offsets without wink's preceding spaces: the normalised text holds no
  * whitespace but spaces and line breaks, and a word token never starts with
  * one, so each word token starts at the first non-blank character after the
- * previous one. Returns `false` when a token is not found there (wink altered
- * it), for {@link spacedTokens} to redo the piece the careful way.
+ * previous one. Adds the piece's tokens to `tokens` and its tables (the token
+ * of each wink token is set by the caller past the last) and returns the end of
+ * its last token, reading from `from`; returns -1 when a token is not found
+ * there (wink altered it), for {@link spacedTokens} to redo the piece the
+ * careful way.
  */
-function fastTokens(input: string, reader: PieceReader, built: Built): boolean {
+function fastTokens(input: string, reader: PieceReader, tokens: RawToken[], from: number, tables: PieceTables): number {
   const poses = reader.poses;
   const n = poses.length;
   const len = input.length;
-  const tokens = built.tokens;
   const first = tokens.length;
-  const [fromWink, classes, facts, tags] = pieceArrays(n);
-  let at = built.at;
+  const [fromWink, classes, facts, tags] = tables;
+  let at = from;
   for (let i = 0; i < n; i++) {
     fromWink[i] = tokens.length;
     const x = reader.read(i);
@@ -597,31 +608,32 @@ function fastTokens(input: string, reader: PieceReader, built: Built): boolean {
       if (c === 0x0a) line = true;
       c = input.charCodeAt(++at);
     }
-    if (!input.startsWith(v, at)) return false;
+    if (!input.startsWith(v, at)) return -1;
     classes[tokens.length - first] = reader.bits;
     facts[tokens.length - first] = reader.facts;
     tags[tokens.length - first] = reader.tag;
     tokens.push(makeToken(tokens.length, at, x, p, reader.lemma, prevEnd, line));
     at += v.length;
   }
-  fromWink[n] = tokens.length;
-  built.at = at;
-  built.fromWink.push(fromWink);
-  built.classes.push(classes.subarray(0, tokens.length - first));
-  built.facts.push(facts.subarray(0, tokens.length - first));
-  built.tags.push(tags.subarray(0, tokens.length - first));
-  return true;
+  return at;
 }
 
-/** Offsets from wink's preceding spaces (the piece starts at `from`), finding a token again nearby should wink ever alter one. */
-function spacedTokens(input: string, from: number, reader: PieceReader, spaces: readonly string[], built: Built): void {
+/** Offsets from wink's preceding spaces (the piece starts at `from`), finding a token again nearby should wink ever alter one; returns the end of the last token. */
+function spacedTokens(
+  input: string,
+  from: number,
+  reader: PieceReader,
+  spaces: readonly string[],
+  tokens: RawToken[],
+  lastEnd: number,
+  tables: PieceTables,
+): number {
   const poses = reader.poses;
   const n = poses.length;
-  const tokens = built.tokens;
   const first = tokens.length;
-  const [fromWink, classes, facts, tags] = pieceArrays(n);
+  const [fromWink, classes, facts, tags] = tables;
   let at = from;
-  let prevEnd = built.at;
+  let prevEnd = lastEnd;
   for (let i = 0; i < n; i++) {
     fromWink[i] = tokens.length;
     const x = reader.read(i);
@@ -643,20 +655,18 @@ function spacedTokens(input: string, from: number, reader: PieceReader, spaces: 
     tokens.push(makeToken(tokens.length, s, x, p, reader.lemma, prevEnd, hasNewline(input, prevEnd, s)));
     prevEnd = at;
   }
-  fromWink[n] = tokens.length;
-  built.at = prevEnd;
-  built.fromWink.push(fromWink);
-  built.classes.push(classes.subarray(0, tokens.length - first));
-  built.facts.push(facts.subarray(0, tokens.length - first));
-  built.tags.push(tags.subarray(0, tokens.length - first));
+  return prevEnd;
 }
+
+/** A piece's per-token tables: our index of each wink token (and one past), class bits, facts, tag codes. */
+type PieceTables = [Int32Array, Int32Array, Int32Array, Uint8Array];
 
 /**
  * A piece's per-token tables ({@link Built}: our index of each wink token and one past, class bits,
  * facts, tag codes) as views of one buffer: one allocation instead of four (a typed array's buffer
  * costs about as much to allocate as reading a few dozen tokens).
  */
-function pieceArrays(n: number): [Int32Array, Int32Array, Int32Array, Uint8Array] {
+function pieceArrays(n: number): PieceTables {
   const buffer = new ArrayBuffer((3 * n + 1) * 4 + n);
   return [
     new Int32Array(buffer, 0, n + 1),
