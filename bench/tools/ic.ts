@@ -262,7 +262,7 @@ function markWarmUpEnd(o: { icSurveyWarmUpEnds: number }): number {
   return o.icSurveyWarmUpEnds;
 }
 
-async function loop(rounds: number, dataDir: string): Promise<void> {
+async function loop(rounds: number, dataDir: string, marker: boolean): Promise<void> {
   const { extract } = await import('../../src/index.js');
   const { speedTexts } = await import('../data/texts.js');
   const { texts } = speedTexts({ root, dataDir, quick: false });
@@ -277,7 +277,7 @@ async function loop(rounds: number, dataDir: string): Promise<void> {
   for (let i = 0; i < 100; i++) seen += markWarmUpEnd({ icSurveyWarmUpEnds: i });
   if (seen < 0) throw new Error('unreachable');
   // (For --deopt: V8's deopt trace goes to stdout too, so this line orders it.)
-  console.log(DEOPT_MARKER);
+  if (marker) console.log(DEOPT_MARKER);
   for (let r = 0; r < rounds; r++) once();
 }
 
@@ -292,7 +292,7 @@ const DEOPT_MARKER = '--- ic.ts: warm-up round ends ---';
 function deopts(rounds: number, top: number, dataDir: string): void {
   const out = execFileSync(
     process.execPath,
-    ['--import', 'tsx', '--trace-deopt', import.meta.filename, '--loop', String(rounds), dataDir],
+    ['--import', 'tsx', '--trace-deopt', import.meta.filename, '--loop', String(rounds), dataDir, 'marker'],
     { encoding: 'utf8', maxBuffer: 1 << 30, stdio: ['ignore', 'pipe', 'inherit'] },
   );
   const at = out.indexOf(DEOPT_MARKER);
@@ -314,7 +314,7 @@ function deopts(rounds: number, top: number, dataDir: string): void {
 
 const args = process.argv.slice(2);
 if (args[0] === '--loop') {
-  await loop(Number(args[1] ?? 1), resolve(args[2] ?? join(root, '..', 'shared', 'data')));
+  await loop(Number(args[1] ?? 1), resolve(args[2] ?? join(root, '..', 'shared', 'data')), args[3] === 'marker');
 } else if (args[0] === '--deopt') {
   deopts(Number(args[1] ?? 2), Number(args[2] ?? 30), resolve(args[3] ?? join(root, '..', 'shared', 'data')));
 } else if (args[0] === '--report') {
