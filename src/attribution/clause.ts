@@ -7,7 +7,7 @@
  * @module
  */
 import type { Document, Token } from '../document/model.js';
-import { isAge, resolveActor, type ResolvedActor } from '../actors/speaker.js';
+import { isAge, resolveActor, speakerActor, type ResolvedActor } from '../actors/speaker.js';
 import { quoteMarks, type QuoteMarks, type QuotedSpan } from '../marks/index.js';
 import { timeEntities, type TimeIndex } from '../actors/entities.js';
 import type { CueMatch } from './cues.js';
@@ -1651,16 +1651,16 @@ function coordinatedSpeaker(
   const kind = sides.every((x) => x.kind === right.kind) ? right.kind : 'organisation';
   return {
     first: q2,
-    speaker: {
-      name: `${sides.map((x) => x.name).join(', ')} and ${right.name}`,
+    speaker: speakerActor(
+      `${sides.map((x) => x.name).join(', ')} and ${right.name}`,
       kind,
-      role: null,
-      organisation: null,
-      resolvedBy: 'name',
-      mention: [q2, p + 1],
-      entity: null,
-      confidence: Math.min(right.confidence, ...sides.map((x) => x.confidence)),
-    },
+      null,
+      null,
+      'name',
+      [q2, p + 1],
+      null,
+      Math.min(right.confidence, ...sides.map((x) => x.confidence)),
+    ),
   };
 }
 
