@@ -124,11 +124,17 @@ function ofKind(words: readonly string[], p: ResolvedActor): boolean {
   return false;
 }
 
+/**
+ * Whether the speaker's name or role holds the slot's head noun (singular). Read only by the slots
+ * that name a head: a pronoun's or a document's fit builds no string. (A function, not a closure
+ * in {@link fits}: tsx's keepNames gives each named closure a defineProperty when created.)
+ */
+function holdsHead(head: string, p: ResolvedActor): boolean {
+  return startsAWord(`${p.name} ${p.role ?? ''}`.toLowerCase(), head.endsWith('s') ? head.slice(0, -1) : head);
+}
+
 /** Whether an earlier speaker fits what the slot asks for. */
 function fits(want: Want, head: string, p: ResolvedActor): boolean {
-  // (Read only by the slots that name a head: a pronoun's or a document's fit builds no string.)
-  const holds = (): boolean =>
-    startsAWord(`${p.name} ${p.role ?? ''}`.toLowerCase(), head.endsWith('s') ? head.slice(0, -1) : head);
   switch (want) {
     case 'it':
       // ("The ministry's report said … . It said …": a document speaks on as "it".)
@@ -144,12 +150,12 @@ function fits(want: Want, head: string, p: ResolvedActor): boolean {
           p.entity.gender === (want === 'he' ? 'male' : 'female'))
       );
     case 'generic-body':
-      return isBodyKind(p) || (p.kind === 'description' && isBodyLike(p.name)) || holds();
+      return isBodyKind(p) || (p.kind === 'description' && isBodyLike(p.name)) || holdsHead(head, p);
     case 'body':
       // ("According to the observatory": not the observatory's head, whose role holds the word.)
-      return holds() && !isPeople(p) && p.kind !== 'person';
+      return holdsHead(head, p) && !isPeople(p) && p.kind !== 'person';
     case 'person':
-      return (p.kind === 'person' || p.kind === 'description') && holds();
+      return (p.kind === 'person' || p.kind === 'description') && holdsHead(head, p);
     case 'state':
       return p.kind === 'government';
     case 'document':
