@@ -1440,7 +1440,7 @@ function postModifiedSubject(doc: Document, q: number, p: number, w: Window): [n
   // "tracking the violence": the tagger calls a participle before its object a noun.
   const participle =
     ((v.pos === 'VERB' && v.lower !== v.lemma) || (v.pos === 'NOUN' && toks[k + 1]!.pos === 'DET')) &&
-    /(ed|ing)$/.test(v.lower);
+    (v.lower.endsWith('ed') || v.lower.endsWith('ing'));
   const relative = RELATIVE.has(toks[k - 1]!.lower) && (v.pos === 'VERB' || v.pos === 'NOUN');
   if (!participle && !relative) return null;
   const e = relative ? k - 1 : k; // one past the modified phrase
