@@ -258,6 +258,30 @@ function takenBuffer(n: number): Uint8Array {
 }
 
 /**
+ * Whether tokens [first, end) are still free in `taken` (indexed from `base`); takes them if so.
+ * (Module-level helpers, not closures in `sentenceMentions`, which runs once per sentence: tsx's
+ * keepNames gives every closure created per call a `defineProperty`.)
+ */
+function free(taken: Uint8Array, base: number, first: number, end: number): boolean {
+  for (let k = first; k < end; k++) if (taken[k - base] === 1) return false;
+  for (let k = first; k < end; k++) taken[k - base] = 1;
+  return true;
+}
+
+/** One actor mention, every field set in the same order (one object shape). */
+function mention(
+  doc: Document,
+  name: string,
+  kind: ActorKind,
+  first: number,
+  end: number,
+  via: MentionSource,
+  affiliation: string | null,
+): ActorMention {
+  return { name, kind, firstToken: first, endToken: end, via, affiliation, modifier: isModifier(doc, first, end) };
+}
+
+/**
  * The tokens of a sentence that are acronyms the article defines for a group or a state body
  * ({@link articleAcronyms}), outside their definition: `an RSF attack` after `Rapid Support Forces (RSF)`.
  */
@@ -295,46 +319,28 @@ function sentenceMentions(doc: Document, sentence: number): ActorMention[] {
   const all: ActorMention[] = [];
   if (known.length + shaped.length + states.length + places.length + defined.length === 0) return all;
   const taken = takenBuffer(s.endToken - base);
-  const free = (first: number, end: number): boolean => {
-    for (let k = first; k < end; k++) if (taken[k - base] === 1) return false;
-    for (let k = first; k < end; k++) taken[k - base] = 1;
-    return true;
-  };
-  const mention = (
-    name: string,
-    kind: ActorKind,
-    first: number,
-    end: number,
-    via: MentionSource,
-    affiliation: string | null,
-  ): ActorMention => ({
-    name,
-    kind,
-    firstToken: first,
-    endToken: end,
-    via,
-    affiliation,
-    modifier: isModifier(doc, first, end),
-  });
   for (const m of known) {
-    if (free(m.firstToken, m.endToken))
-      all.push(mention(m.actor.name, m.actor.kind, m.firstToken, m.endToken, 'known', m.actor.affiliation ?? null));
+    if (free(taken, base, m.firstToken, m.endToken))
+      all.push(
+        mention(doc, m.actor.name, m.actor.kind, m.firstToken, m.endToken, 'known', m.actor.affiliation ?? null),
+      );
   }
   for (const g of shaped) {
-    if (free(g.firstToken, g.endToken)) all.push(mention(g.name, 'group', g.firstToken, g.endToken, 'shape', null));
+    if (free(taken, base, g.firstToken, g.endToken))
+      all.push(mention(doc, g.name, 'group', g.firstToken, g.endToken, 'shape', null));
   }
   for (const k of defined) {
     const d = articleAcronyms(doc).get(doc.tokens[k]!.value)!;
-    if (free(k, k + 1)) all.push(mention(d.name, d.kind, k, k + 1, 'known', d.affiliation));
+    if (free(taken, base, k, k + 1)) all.push(mention(doc, d.name, d.kind, k, k + 1, 'known', d.affiliation));
   }
   for (const r of states) {
-    if (free(r.firstToken, r.endToken))
-      all.push(mention(r.actor.name, 'government', r.firstToken, r.endToken, 'state', null));
+    if (free(taken, base, r.firstToken, r.endToken))
+      all.push(mention(doc, r.actor.name, 'government', r.firstToken, r.endToken, 'state', null));
   }
   for (const p of places) {
     if (taken[p.firstToken - base] === 1) continue;
-    if (free(p.firstToken, p.endToken))
-      all.push(mention(p.actor.name, 'government', p.firstToken, p.endToken, 'place', null));
+    if (free(taken, base, p.firstToken, p.endToken))
+      all.push(mention(doc, p.actor.name, 'government', p.firstToken, p.endToken, 'place', null));
   }
   return all.length > 1 ? all.sort((a, b) => a.firstToken - b.firstToken) : all;
 }

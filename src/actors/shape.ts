@@ -173,6 +173,38 @@ function extendName(toks: readonly Token[], from: number, sentence: number, join
   return end;
 }
 
+/** Tokens of temporal expressions and numbers never belong to a name ("Yesterday Army units"). */
+function inEntity(doc: Document, k: number): boolean {
+  return doc.tokens[k]!.shape === 'number' || inTemporal(doc, k);
+}
+
+/**
+ * The groups {@link scan} found, and where the last ended. (A class rather than closures in `scan`,
+ * which runs once per sentence: tsx's keepNames gives every closure created per call a
+ * `defineProperty`.)
+ */
+class ShapedFound {
+  readonly out: ShapedGroup[] = [];
+  lastEnd: number;
+  private titleChecked: boolean | undefined = undefined;
+  constructor(
+    private readonly doc: Document,
+    from: number,
+  ) {
+    this.lastEnd = from;
+  }
+
+  /** Adds [first, end) as a group, unless it overlaps the last, the sentence is in title case or it is stoplisted. */
+  push(first: number, end: number): void {
+    const toks = this.doc.tokens;
+    if (first < this.lastEnd || (this.titleChecked ??= titleCase(this.doc, toks[first]!.sentence))) return;
+    const name = this.doc.norm.slice(toks[first]!.start, toks[end - 1]!.end).replace(/\s+/g, ' ');
+    if (STOPLIST.has(name.toLowerCase())) return;
+    this.out.push({ name, firstToken: first, endToken: end });
+    this.lastEnd = end;
+  }
+}
+
 /**
  * One pass, driven by the rare words that can make a name (heads and
  * transliterated head words), so ordinary capitalised words cost one test.
@@ -181,19 +213,8 @@ function scan(doc: Document, from: number, to: number): ShapedGroup[] {
   const toks = doc.tokens;
   const classes = doc.classes;
   const state = stateModifiers();
-  const out: ShapedGroup[] = [];
-  let titleChecked: boolean | undefined;
-  const isTitleCase = (sentence: number): boolean => (titleChecked ??= titleCase(doc, sentence));
-  // Tokens of temporal expressions and numbers never belong to a name ("Yesterday Army units").
-  const entity = (k: number): boolean => toks[k]!.shape === 'number' || inTemporal(doc, k);
-  let lastEnd = from;
-  const push = (first: number, end: number): void => {
-    if (first < lastEnd || isTitleCase(toks[first]!.sentence)) return;
-    const name = doc.norm.slice(toks[first]!.start, toks[end - 1]!.end).replace(/\s+/g, ' ');
-    if (STOPLIST.has(name.toLowerCase())) return;
-    out.push({ name, firstToken: first, endToken: end });
-    lastEnd = end;
-  };
+  const found = new ShapedFound(doc, from);
+  const out = found.out;
   const facts = doc.facts;
   for (let i = from; i < to; i++) {
     // `capitalised(t)` and an apostrophe in `t.lower` as the word's facts (actors/lexicon.ts): one read
@@ -202,10 +223,10 @@ function scan(doc: Document, from: number, to: number): ShapedGroup[] {
     if ((wf & CAPITALISED_WORD) === 0) {
       // a lower-case group noun: the name it describes in an apposition ("X Y, a rebel group")
       if ((classes[i]! & SHAPE_WORD) !== 0 && ((SHAPE_WORDS.get(toks[i]!.lower) ?? 0) & APPOSITION) !== 0) {
-        const named = appositionName(doc, i, Math.max(lastEnd, doc.sentences[toks[i]!.sentence]!.firstToken));
-        if (named !== null && !named.some((k) => entity(k))) {
-          push(named[0], named[1]);
-          if (named[0] > i) i = Math.max(i, lastEnd - 1);
+        const named = appositionName(doc, i, Math.max(found.lastEnd, doc.sentences[toks[i]!.sentence]!.firstToken));
+        if (named !== null && !named.some((k) => inEntity(doc, k))) {
+          found.push(named[0], named[1]);
+          if (named[0] > i) i = Math.max(i, found.lastEnd - 1);
         }
       }
       continue;
@@ -216,8 +237,8 @@ function scan(doc: Document, from: number, to: number): ShapedGroup[] {
     if ((bits & ARABIC_HEAD) !== 0 || ((wf & APOSTROPHE_WORD) !== 0 && ARABIC.has(t.lower.replace(/['’]/g, '')))) {
       const end = extendName(toks, i + 1, t.sentence, PARTICLES);
       if (end > i + 1) {
-        push(i, end);
-        i = Math.max(i, lastEnd - 1);
+        found.push(i, end);
+        i = Math.max(i, found.lastEnd - 1);
         continue;
       }
     }
@@ -230,19 +251,19 @@ function scan(doc: Document, from: number, to: number): ShapedGroup[] {
     const before = toks[i - 1];
     const opens =
       of === 'of' || (of === 'for' && (before === undefined || (before.value === before.lower && !isHyphen(before))));
-    if (HEAD_FIRST.has(t.value) && opens && capitalised(afterOf) && i >= lastEnd) {
+    if (HEAD_FIRST.has(t.value) && opens && capitalised(afterOf) && i >= found.lastEnd) {
       const end = extendName(toks, i + 1, t.sentence, CONNECTORS);
       if (end > i + 2) {
-        push(i, end);
-        i = Math.max(i, lastEnd - 1);
+        found.push(i, end);
+        i = Math.max(i, found.lastEnd - 1);
         continue;
       }
     }
-    if (!HEADS.has(t.value) || entity(i)) continue;
+    if (!HEADS.has(t.value) || inEntity(doc, i)) continue;
     // Capitalised words ending in this head: walk left to the start of the name.
     let first = i;
     let content = 0;
-    const floor = Math.max(lastEnd, doc.sentences[t.sentence]!.firstToken);
+    const floor = Math.max(found.lastEnd, doc.sentences[t.sentence]!.firstToken);
     let stateWord = false;
     for (let k = i - 1; k >= floor && i - k <= MAX_WORDS * 2; k--) {
       const u = toks[k]!;
@@ -251,7 +272,7 @@ function scan(doc: Document, from: number, to: number): ShapedGroup[] {
       // (isPossessive: a bare ' or ’ only glued to a word in -s, so a closing quote ends the name)
       if (isPossessive(u, toks[k - 1]) && capitalised(toks[k - 1])) continue;
       if (capitalised(u)) {
-        if (entity(k) || HEADS.has(u.value)) break;
+        if (inEntity(doc, k) || HEADS.has(u.value)) break;
         if (state.has(u.value) || state.has(u.value.replace(/['’]s$/, ''))) stateWord = true;
         else {
           // "Related Syrian Forces": a name's own words are names (an owner before "'s" too: "People's")
@@ -283,7 +304,7 @@ function scan(doc: Document, from: number, to: number): ShapedGroup[] {
     let end = i + 1;
     // "X Martyrs Brigade", "Y Front Army": a second head right after the first joins the name.
     while (capitalised(toks[end]) && HEADS.has(toks[end]!.value) && toks[end]!.sentence === t.sentence) end++;
-    push(first, end);
+    found.push(first, end);
     i = Math.max(i, end - 1);
   }
   return out;

@@ -79,6 +79,31 @@ export interface ResolvedActor {
   readonly aliases?: readonly string[];
 }
 
+/**
+ * A resolved actor with every field set, always in this order, `aliases` included (`undefined`
+ * when the phrase gives none): speakers reach shared readers (`refOfSpeaker`, salience, the
+ * entity table) from many producers, and optional fields or spreads gave them several shapes
+ * (megamorphic reads there).
+ *
+ * @example
+ * ```ts
+ * speakerActor('the monitor', 'description', null, null, 'description', [3, 5], null, 0.6).aliases; // undefined
+ * ```
+ */
+export function speakerActor(
+  name: string,
+  kind: ActorKind,
+  role: string | null,
+  organisation: string | null,
+  resolvedBy: ActorResolution,
+  mention: readonly [number, number],
+  entity: Entity | null,
+  confidence: number,
+  aliases?: readonly string[],
+): ResolvedActor {
+  return { name, kind, role, organisation, resolvedBy, mention, entity, confidence, aliases };
+}
+
 const RELATIVE = new Set([...RELATIVE_PRONOUNS, ...RELATIVE_ADVERBS]);
 /** Prepositions that end a description's name (`a lawmaker on a TV station` → `lawmaker`). */
 const CIRCUMSTANCE = new Set([
@@ -627,16 +652,16 @@ function ownedByPronoun(doc: Document, a: number, b: number): ResolvedActor | nu
   if (text === '') return null;
   const r = resolvePronoun(doc, a);
   if (r === null || r.entity.kind === 'description') return null;
-  return {
-    name: `${r.entity.name}'s ${text}`,
-    kind: 'description',
-    role: null,
-    organisation: null,
-    resolvedBy: 'description',
-    mention: [a, b],
-    entity: null,
-    confidence: 0.6 * r.confidence + 0.2,
-  };
+  return speakerActor(
+    `${r.entity.name}'s ${text}`,
+    'description',
+    null,
+    null,
+    'description',
+    [a, b],
+    null,
+    0.6 * r.confidence + 0.2,
+  );
 }
 
 /** A third-person pronoun subject, resolved by salience; `null` for any other pronoun. */
@@ -692,16 +717,7 @@ function registryActor(
 
 /** An actor read from the text at [a, b), outside the registry. */
 function textActor(doc: Document, a: number, b: number, kind: ActorKind, role: string | null): ResolvedActor {
-  return {
-    name: textOf(doc, a, b),
-    kind,
-    role,
-    organisation: null,
-    resolvedBy: 'name',
-    mention: [a, b],
-    entity: null,
-    confidence: 0.7,
-  };
+  return speakerActor(textOf(doc, a, b), kind, role, null, 'name', [a, b], null, 0.7);
 }
 
 /**
@@ -800,18 +816,8 @@ function unregisteredName(doc: Document, a: number, h: number, reg: EntityRegist
       }
     }
     const known = canonicalActor(name);
-    const actor = (n: string, kind: ActorKind, confidence: number): ResolvedActor => ({
-      name: n,
-      kind,
-      role: null,
-      organisation: null,
-      resolvedBy: 'name',
-      mention: [nameStart, r],
-      entity: null,
-      confidence,
-    });
-    if (known !== null) return actor(known.name, known.kind, 0.8);
-    return actor(name, kindOfName(name, toks[r - 1]!), 0.6);
+    if (known !== null) return speakerActor(known.name, known.kind, null, null, 'name', [nameStart, r], null, 0.8);
+    return speakerActor(name, kindOfName(name, toks[r - 1]!), null, null, 'name', [nameStart, r], null, 0.6);
   }
   return null;
 }
@@ -834,17 +840,7 @@ function descriptionActor(doc: Document, a: number, b: number, reg: EntityRegist
   let kind: ActorKind = 'description';
   for (let k = da; k < db; k++) if (isMediaHead(toks[k]!.lower) && k === db - 1) kind = 'media';
   const owned = stateOwned(doc, da, db) ?? personOwned(doc, da, db, reg);
-  return {
-    name: owned?.name ?? text,
-    kind,
-    role: null,
-    organisation: null,
-    resolvedBy: 'description',
-    mention: [da, db],
-    entity: null,
-    confidence: 0.6,
-    ...(owned === null ? {} : { aliases: owned.aliases }),
-  };
+  return speakerActor(owned?.name ?? text, kind, null, null, 'description', [da, db], null, 0.6, owned?.aliases);
 }
 
 /**
@@ -955,16 +951,7 @@ function kindOfName(name: string, last: Token): ActorKind {
 }
 
 function fromEntity(e: Entity, mention: [number, number], by: ActorResolution, confidence: number): ResolvedActor {
-  return {
-    name: e.name,
-    kind: e.kind,
-    role: e.role,
-    organisation: e.organisation,
-    resolvedBy: by,
-    mention,
-    entity: e,
-    confidence,
-  };
+  return speakerActor(e.name, e.kind, e.role, e.organisation, by, mention, e, confidence);
 }
 
 /** Whether a segment is a leading adverbial rather than a subject. */

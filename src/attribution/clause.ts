@@ -7,7 +7,7 @@
  * @module
  */
 import type { Document, Token } from '../document/model.js';
-import { isAge, resolveActor, type ResolvedActor } from '../actors/speaker.js';
+import { isAge, resolveActor, speakerActor, type ResolvedActor } from '../actors/speaker.js';
 import { quoteMarks, type QuoteMarks, type QuotedSpan } from '../marks/index.js';
 import { timeEntities, type TimeIndex } from '../actors/entities.js';
 import type { CueMatch } from './cues.js';
@@ -704,18 +704,24 @@ function subjectRelative(doc: Document, k: number, e: number): boolean {
 function finiteAfterComma(doc: Document, m: number, end: number): boolean {
   const toks = doc.tokens;
   let c = m + 1;
-  const finite = (k: number): boolean => {
-    const v = toks[k];
-    return (
-      v !== undefined &&
-      k < end &&
-      (v.pos === 'AUX' || (v.pos === 'VERB' && !v.lower.endsWith('ing'))) &&
-      cueVerb(v.lower) === null
-    );
-  };
-  if (finite(c)) return true;
+  if (finiteNonCue(toks, c, end)) return true;
   while (c < end && c - m <= 6 && toks[c]!.value !== ',' && toks[c]!.pos !== 'VERB' && toks[c]!.pos !== 'AUX') c++;
-  return toks[c]?.value === ',' && c > m + 1 && finite(c + 1);
+  return toks[c]?.value === ',' && c > m + 1 && finiteNonCue(toks, c + 1, end);
+}
+
+/**
+ * Whether token `k` (before `end`) is a finite verb that is no speech cue. (Module-level helpers
+ * instead of closures in the hot per-cue functions: tsx's keepNames wraps every closure created in
+ * a call in a `defineProperty`, about a microsecond each.)
+ */
+function finiteNonCue(toks: readonly Token[], k: number, end: number): boolean {
+  const v = toks[k];
+  return (
+    v !== undefined &&
+    k < end &&
+    (v.pos === 'AUX' || (v.pos === 'VERB' && !v.lower.endsWith('ing'))) &&
+    cueVerb(v.lower) === null
+  );
 }
 
 /**
@@ -949,8 +955,7 @@ function accordingTo(doc: Document, cue: CueMatch, previous: Attribution | null,
       speaker = resolveActor(doc, cue.end, cut);
       content = [cut, e];
     }
-  }
-  else if (cue.first > floor && (previous === null || previous.content === null)) {
+  } else if (cue.first > floor && (previous === null || previous.content === null)) {
     // "…, according to X" sources the clause before it (unless that clause is another cue's attribution).
     let b = cue.first;
     if (toks[b - 1]?.value === ',') b--;
@@ -1010,11 +1015,6 @@ function subjectOf(doc: Document, cue: CueMatch, previous: Attribution | null, w
   };
   const prevTok = toks[p];
   const prevIsCloseMark = closesAt(marks, p);
-  const carried = (): ResolvedActor | null => {
-    if (previous?.speaker) return previous.speaker;
-    const sub = sentenceSubject(doc, floor, cue.first);
-    return sub === null ? null : resolveActor(doc, sub[0], sub[1]);
-  };
   const inClause = prevTok !== undefined && p >= floor;
   let dash = -1; // the dash aside's start, set by its test in the chain below
   if (
@@ -1052,19 +1052,19 @@ function subjectOf(doc: Document, cue: CueMatch, previous: Attribution | null, w
     s.speaker = resolveActor(doc, qd + 1, cue.first - 1);
     s.leftBound = qd;
   } else if (cue.participle && (prevTok?.value === ',' || p < floor || prevIsCloseMark)) {
-    s.speaker = carried();
+    s.speaker = carriedSpeaker(doc, previous, floor, cue.first);
     s.leftBound = Math.max(floor, p);
   } else if (cue.participle && inClause && prevTok.lower === 'in') {
     // "The EU joined the UN in saying …" (the cue layer takes "in" + -ing only after "join"): the
     // sentence's subject speaks.
-    s.speaker = carried();
+    s.speaker = carriedSpeaker(doc, previous, floor, cue.first);
     s.leftBound = p;
   } else if (inClause && (prevTok.pos === 'CCONJ' || prevTok.lower === 'but')) {
-    s.speaker = carried();
+    s.speaker = carriedSpeaker(doc, previous, floor, cue.first);
     s.leftBound = toks[p - 1]?.value === ',' ? p - 1 : p;
   } else if (inClause && prevTok.lower === 'to' && carriesInfinitive(doc, p, floor)) {
     // "The agency went on to say that …": the subject of the verb before "to" speaks.
-    s.speaker = carried();
+    s.speaker = carriedSpeaker(doc, previous, floor, cue.first);
     s.leftBound = p;
   } else if (inClause && (dash = dashAsideStart(doc, p, floor)) !== -1) {
     // "The Observatory - which has a network of sources - also said": the subject before a dash aside.
@@ -1086,7 +1086,7 @@ function subjectOf(doc: Document, cue: CueMatch, previous: Attribution | null, w
     const st = complexStart(doc, r, floor);
     s.speaker = resolveActor(doc, st, r);
     s.leftBound = st;
-  } else if (inClause && !isMark(prevTok)) nounPhraseSubject(doc, cue, s, w, carried);
+  } else if (inClause && !isMark(prevTok)) nounPhraseSubject(doc, cue, s, w, previous);
   return s;
 }
 
@@ -1291,14 +1291,20 @@ function relativeBetween(doc: Document, p: number, floor: number): number {
   return r;
 }
 
-/** The noun phrase right before the cue ("the monitor said"), or the clause's subject for a participle. */
-function nounPhraseSubject(
+/** The speaker carried from the clause: the previous cue's of the sentence, or the sentence's subject. */
+function carriedSpeaker(
   doc: Document,
-  cue: CueMatch,
-  s: Subject,
-  w: Window,
-  carried: () => ResolvedActor | null,
-): void {
+  previous: Attribution | null,
+  floor: number,
+  cueFirst: number,
+): ResolvedActor | null {
+  if (previous?.speaker) return previous.speaker;
+  const sub = sentenceSubject(doc, floor, cueFirst);
+  return sub === null ? null : resolveActor(doc, sub[0], sub[1]);
+}
+
+/** The noun phrase right before the cue ("the monitor said"), or the clause's subject for a participle. */
+function nounPhraseSubject(doc: Document, cue: CueMatch, s: Subject, w: Window, previous: Attribution | null): void {
   const toks = doc.tokens;
   const { floor, limit, dates, marks } = w;
   const p = s.p;
@@ -1325,7 +1331,7 @@ function nounPhraseSubject(
     (lead.pos === 'VERB' || lead.pos === 'ADP' || (time && lead.pos === 'PRON'))
   ) {
     // "wrote an op-ed urging …", "was heard on a microphone telling …": the clause's subject speaks.
-    s.speaker = carried();
+    s.speaker = carriedSpeaker(doc, previous, floor, cue.first);
     s.leftBound = cue.first;
     return;
   }
@@ -1434,7 +1440,7 @@ function postModifiedSubject(doc: Document, q: number, p: number, w: Window): [n
   // "tracking the violence": the tagger calls a participle before its object a noun.
   const participle =
     ((v.pos === 'VERB' && v.lower !== v.lemma) || (v.pos === 'NOUN' && toks[k + 1]!.pos === 'DET')) &&
-    /(ed|ing)$/.test(v.lower);
+    (v.lower.endsWith('ed') || v.lower.endsWith('ing'));
   const relative = RELATIVE.has(toks[k - 1]!.lower) && (v.pos === 'VERB' || v.pos === 'NOUN');
   if (!participle && !relative) return null;
   const e = relative ? k - 1 : k; // one past the modified phrase
@@ -1632,33 +1638,39 @@ function coordinatedSpeaker(
   const toks = doc.tokens;
   const right = resolveActor(doc, r, p + 1);
   if (right === null || right.resolvedBy !== 'name') return null;
-  const from = (a: number): number => (toks[a]?.lower === 'the' ? a + 1 : a);
-  // "Prime Minister Ann Lund and Foreign Minister Per Berg said": a person's title before each name.
-  const opens = (x: ResolvedActor, a: number): boolean =>
-    x.mention[0] === from(a) || (x.kind === 'person' && titledFrom(doc, from(a), x.mention[0]));
-  if (!opens(right, r) || right.mention[1] !== p + 1) return null;
+  if (!opensConjunct(doc, right, r) || right.mention[1] !== p + 1) return null;
   const sides: ResolvedActor[] = [];
   for (const [a, b] of parts) {
     const left = resolveActor(doc, a, b);
     // Each side one name ("Foreign Affairs and Security Policy Ann Lund" is a title before a name).
-    if (left === null || left.resolvedBy !== 'name' || !opens(left, a) || left.mention[1] !== b) return null;
+    if (left === null || left.resolvedBy !== 'name' || !opensConjunct(doc, left, a) || left.mention[1] !== b)
+      return null;
     sides.push(left);
   }
   if (sides.length === 0 || sides.some((x) => x.name === right.name)) return null;
   const kind = sides.every((x) => x.kind === right.kind) ? right.kind : 'organisation';
   return {
     first: q2,
-    speaker: {
-      name: `${sides.map((x) => x.name).join(', ')} and ${right.name}`,
+    speaker: speakerActor(
+      `${sides.map((x) => x.name).join(', ')} and ${right.name}`,
       kind,
-      role: null,
-      organisation: null,
-      resolvedBy: 'name',
-      mention: [q2, p + 1],
-      entity: null,
-      confidence: Math.min(right.confidence, ...sides.map((x) => x.confidence)),
-    },
+      null,
+      null,
+      'name',
+      [q2, p + 1],
+      null,
+      Math.min(right.confidence, ...sides.map((x) => x.confidence)),
+    ),
   };
+}
+
+/**
+ * Whether actor `x` opens the conjunct at `a` (past `the`), or a person's title does ("Prime Minister
+ * Ann Lund and Foreign Minister Per Berg said").
+ */
+function opensConjunct(doc: Document, x: ResolvedActor, a: number): boolean {
+  const from = doc.tokens[a]?.lower === 'the' ? a + 1 : a;
+  return x.mention[0] === from || (x.kind === 'person' && titledFrom(doc, from, x.mention[0]));
 }
 
 /** Whether [a, n) is one title or role (`Prime Minister`, `Foreign Minister`, `Dr.`) before a name at `n`. */
@@ -1811,24 +1823,16 @@ function contentAfter(doc: Document, cue: CueMatch, s: Subject, w: Window): Attr
   if (cue.frames.has('infinitive') && toks[k]!.lower === 'to' && toks[k - 1]?.lower === 'not' && k - 1 >= cue.end) a--;
   let ok = false;
   // The content's end from a start, read once per start (the tests below and the content ask for it).
-  let endFrom = -1;
-  let endAt = -1;
-  const contentTo = (x: number): number => {
-    if (x !== endFrom) {
-      endFrom = x;
-      endAt = trimEnd(doc, x, contentEnd(doc, x, limit, nextBound, marks), marks);
-    }
-    return endAt;
-  };
+  const ends = new ContentEnds(doc, limit, nextBound, marks);
   if (toks[a]!.lower === 'that' && cue.frames.has('clause')) {
     // "that" opens a clause, unless it is a determiner ("reiterated that approach in …").
     a++;
-    ok = anyVerb(doc, a, contentTo(a)) || containsMark(marks, a, a + 2);
+    ok = anyVerb(doc, a, ends.from(a)) || containsMark(marks, a, a + 2);
   } else if (cue.frames.has('whether') && /^(whether|if)$/.test(toks[a]!.lower)) ok = true;
   // "asked Sanders how he was feeling": a reported question a wh-word opens, its clause after it (a
   // finite cue, no other cue inside: not "…, asking what I thought … said Abu Ali").
   else if (cue.frames.has('whether') && !cue.participle && INTERROGATIVES.has(toks[a]!.lower))
-    ok = reportedQuestion(doc, a + 1, contentTo(a));
+    ok = reportedQuestion(doc, a + 1, ends.from(a));
   else if (
     cue.frames.has('infinitive') &&
     ((toks[a]!.lower === 'to' && isVerbAfter(doc, a + 1)) ||
@@ -1842,7 +1846,7 @@ function contentAfter(doc: Document, cue: CueMatch, s: Subject, w: Window): Attr
   // "in what the army described as a desperate move": the construction attributes the words.
   const inWhat = toks[leftBound - 1]?.lower === 'what' && toks[leftBound - 2]?.lower === 'in';
   if (inWhat && cue.frames.has('characterise') && toks[a]?.lower === 'as') a++;
-  let e = contentTo(a);
+  let e = ends.from(a);
   // ("In what the army described as a terrorist attack, gunmen …": the description ends at the comma.)
   if (inWhat) {
     for (let j = a; j < e; j++) {
@@ -1878,6 +1882,29 @@ function contentAfter(doc: Document, cue: CueMatch, s: Subject, w: Window): Attr
     return { cue, leftBound, speaker, content: [inner.first, inner.end], direct: inner, confidence: 0.9 };
   }
   return finish(doc, cue, leftBound, speaker, [a, e], 0.85);
+}
+
+/**
+ * The content's end from a start, remembered for the last start asked (a class, not a closure in
+ * {@link contentAfter}: tsx's keepNames gives every closure created per call a `defineProperty`).
+ */
+class ContentEnds {
+  private start = -1;
+  private end = -1;
+  constructor(
+    private readonly doc: Document,
+    private readonly limit: number,
+    private readonly nextBound: number,
+    private readonly marks: QuoteMarks,
+  ) {}
+
+  from(x: number): number {
+    if (x !== this.start) {
+      this.start = x;
+      this.end = trimEnd(this.doc, x, contentEnd(this.doc, x, this.limit, this.nextBound, this.marks), this.marks);
+    }
+    return this.end;
+  }
 }
 
 /** The end of a characterising content [a, e): before `and`/`but` + a verb that follows a closed quotation. */
@@ -2100,7 +2127,14 @@ function gluedAttribution(
       !before.lower.endsWith('ss') &&
       before.lower !== 's' &&
       !PLURAL_MODIFIERS.has(before.lower);
-    if (c >= floor && !hasFiniteVerb(doc, c + 1, q) && !place && !own && !untitled && !parallelParticiple(doc, c, floor))
+    if (
+      c >= floor &&
+      !hasFiniteVerb(doc, c + 1, q) &&
+      !place &&
+      !own &&
+      !untitled &&
+      !parallelParticiple(doc, c, floor)
+    )
       return false;
   }
   return nothingSaidAfter(doc, cue, limit, dates);
@@ -2135,7 +2169,11 @@ function nothingSaidAfter(doc: Document, cue: CueMatch, limit: number, dates: Ti
   if (t.pos === 'VERB' && t.lower.endsWith('ing')) return true; // "…, citing a source"
   // "… said after the council met behind closed doors adding …", "… said days after a bombing killed …":
   // an adverbial clause (a time noun may lead it) tells when, not what was said.
-  const s = isTemporal(t.lower) ? k + 1 : isTemporal(toks[k + 1]?.lower ?? '') && (t.pos === 'NUM' || ARTICLES.has(t.lower)) ? k + 2 : k;
+  const s = isTemporal(t.lower)
+    ? k + 1
+    : isTemporal(toks[k + 1]?.lower ?? '') && (t.pos === 'NUM' || ARTICLES.has(t.lower))
+      ? k + 2
+      : k;
   const sub = toks[s];
   if (
     sub !== undefined &&
@@ -2176,7 +2214,8 @@ function prepositionalOnly(doc: Document, a: number, b: number): boolean {
   if (b - a < 2 || b - a > 6 || toks[a]!.pos !== 'ADP' || toks[a]!.lower === 'with') return false;
   for (let k = a + 1; k < b; k++) {
     const t = toks[k]!;
-    if (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'PUNCT' || t.pos === 'SCONJ' || t.pos === 'CCONJ') return false;
+    if (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'PUNCT' || t.pos === 'SCONJ' || t.pos === 'CCONJ')
+      return false;
   }
   return true;
 }
@@ -2655,18 +2694,22 @@ export function clauseSentence(doc: Document, i: number): [number, number] {
   const sentences = doc.sentences;
   let s = toks[i]!.sentence;
   let e = s;
-  const continues = (k: number): boolean => {
-    const sen = sentences[k];
-    const prev = sentences[k - 1];
-    if (sen === undefined || prev === undefined || sen.paragraph !== prev.paragraph) return false;
-    const t = toks[sen.firstToken]!;
-    if (t.value === ',' || t.value === ';' || t.value === ')') return true;
-    const c = t.value.charCodeAt(0);
-    return c >= 97 && c <= 122 && toks[sen.firstToken - 1]?.value !== '?' && toks[sen.firstToken - 1]?.value !== '!';
-  };
-  for (let g = 0; g < 3 && continues(s); g++) s--;
-  for (let g = 0; g < 3 && continues(e + 1); g++) e++;
+  for (let g = 0; g < 3 && continuesSentence(doc, s); g++) s--;
+  for (let g = 0; g < 3 && continuesSentence(doc, e + 1); g++) e++;
   return [sentences[s]!.firstToken, sentences[e]!.endToken];
+}
+
+/** Whether sentence `k` continues the one before (same paragraph, opening lower-case or on `,` `;` `)`). */
+function continuesSentence(doc: Document, k: number): boolean {
+  const toks = doc.tokens;
+  const sentences = doc.sentences;
+  const sen = sentences[k];
+  const prev = sentences[k - 1];
+  if (sen === undefined || prev === undefined || sen.paragraph !== prev.paragraph) return false;
+  const t = toks[sen.firstToken]!;
+  if (t.value === ',' || t.value === ';' || t.value === ')') return true;
+  const c = t.value.charCodeAt(0);
+  return c >= 97 && c <= 122 && toks[sen.firstToken - 1]?.value !== '?' && toks[sen.firstToken - 1]?.value !== '!';
 }
 
 /** Whether every word of [a, b) is capitalised and there are at most six (a title: “Fox and Friends”). */

@@ -155,7 +155,8 @@ export function refOfSpeaker(doc: Document, s: ResolvedActor, resolvedBy: Resolu
     organisation: s.organisation,
     resolvedBy,
     entity: s.entity,
-    ...(s.aliases === undefined ? {} : { aliases: s.aliases }),
+    // always set (undefined when none), so that refFor reads one shape
+    aliases: s.aliases,
   });
 }
 

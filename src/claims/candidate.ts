@@ -16,6 +16,23 @@ export interface Candidate {
   readonly form: string;
 }
 
+/**
+ * A candidate with every field set, always in the same order: the steps after the forms rebuild
+ * candidates through here, not with `{ ...c, actor }` (a spread of candidates of several shapes
+ * made that store megamorphic, a runtime call each time, and every later read polymorphic).
+ */
+export function makeCandidate(
+  first: number,
+  end: number,
+  status: ClaimStatus,
+  actor: ResolvedActor | null,
+  event: EventSpan | null,
+  source: ResolvedActor | null,
+  form: string,
+): Candidate {
+  return { first, end, status, actor, event, source, form };
+}
+
 /** A claim form: reads the sentence around a trigger token and returns candidates. */
 export type Form = (ctx: import('./syntax.js').Ctx, i: number) => Candidate | readonly Candidate[] | null;
 

@@ -18,7 +18,7 @@ import { refFor } from '../entities/index.js';
 import { knownActorByName, lookupActor } from '../actors/known.js';
 import { stateOfCountry, stateOfDemonym, stateOfDescription } from './forms/agent.js';
 import { attributionAt } from '../attribution/index.js';
-import type { Candidate, Form } from './candidate.js';
+import { makeCandidate, type Candidate, type Form } from './candidate.js';
 import beliefVerbs from '../lexicon/en/belief-verbs.json';
 import condemnationVerbs from '../lexicon/en/condemnation-verbs.json';
 import {
@@ -68,6 +68,7 @@ import {
   ANAPHOR_DETERMINERS,
   conditional,
   isPossessive,
+  makeActor,
   makeCtx,
   nounAnaphor,
   resolveAnaphor,
@@ -271,7 +272,9 @@ export function extractClaims(doc: Document): ResponsibilityClaim[] {
           const forces = c.actor.kind === 'description' ? referredGroup(ctx, namedForces(ctx, c.actor)) : c.actor;
           const actor = stateOf(gluedOwner(ctx, unitOfGroup(ctx, forces)));
           const loyal = actor === c.actor ? loyalForces(doc, c.actor) : null;
-          return loyal === null ? { ...c, actor } : { ...c, actor: loyal.actor, first: Math.min(c.first, loyal.first) };
+          return loyal === null
+            ? makeCandidate(c.first, c.end, c.status, actor, c.event, c.source, c.form)
+            : makeCandidate(Math.min(c.first, loyal.first), c.end, c.status, loyal.actor, c.event, c.source, c.form);
         })
         .filter((c) => !narratedForce(ctx, c)),
     ),
@@ -304,9 +307,15 @@ function referredGroup(ctx: Ctx, a: ResolvedActor): ResolvedActor {
   if (det === undefined || !ANAPHOR_DETERMINERS.has(det.lower) || !ctx.lex.anaphorNouns.has(ctx.toks[a.first]!.lower))
     return a;
   const m = resolveAnaphor(ctx, a.first, true);
-  if (m === null || !nounAnaphor(ctx, { actor: { ...a, name: m.name, first: a.first - 1 }, start: a.first - 1 }))
+  if (
+    m === null ||
+    !nounAnaphor(ctx, {
+      actor: makeActor(m.name, a.kind, a.first - 1, a.end, a.via, a.affiliation),
+      start: a.first - 1,
+    })
+  )
     return a;
-  return { ...a, name: m.name, kind: m.kind, via: 'anaphor', affiliation: m.affiliation };
+  return makeActor(m.name, m.kind, a.first, a.end, 'anaphor', m.affiliation);
 }
 
 /**
@@ -317,7 +326,7 @@ function unitOfGroup(ctx: Ctx, a: ResolvedActor): ResolvedActor {
   if (a.kind !== 'description') return a;
   const m = ctx.idx.startingAt.get(a.first);
   if (m === undefined || m.kind !== 'group' || m.via === 'place' || m.endToken >= a.end) return a;
-  return { ...a, name: m.name, kind: 'group', via: m.via, affiliation: m.affiliation };
+  return makeActor(m.name, 'group', a.first, a.end, m.via, m.affiliation);
 }
 
 /**
@@ -341,7 +350,7 @@ function gluedOwner(ctx: Ctx, a: ResolvedActor): ResolvedActor {
     if (lookupActor(v) !== null || stateOfDemonym(v.slice(0, -1)) !== null) continue;
     let stem = v.slice(0, -1);
     const country = stateOfCountry(stem);
-    if (country !== null) return { ...a, name: country, kind: 'government', via: 'known' };
+    if (country !== null) return makeActor(country, 'government', a.first, a.end, 'known', a.affiliation);
     for (let j = k; j >= a.first; j--) {
       if (j < k) stem = `${toks[j]!.value} ${stem}`;
       const known = lookupActor(stem);
@@ -355,7 +364,7 @@ function gluedOwner(ctx: Ctx, a: ResolvedActor): ResolvedActor {
               ? known.state
               : undefined;
       if (name === undefined) return a;
-      return { ...a, name, kind: known.kind === 'group' ? 'group' : 'government', via: 'known' };
+      return makeActor(name, known.kind === 'group' ? 'group' : 'government', a.first, a.end, 'known', a.affiliation);
     }
   }
   return a;
@@ -397,10 +406,8 @@ function describedGroup(ctx: Ctx, cands: Candidate[]): Candidate[] {
       if (p.actor === null || p.status === 'denied' || p.status === 'unclaimed') continue;
       if (p.actor.kind !== 'group' || ps === here) continue;
       out ??= cands.slice();
-      out[n] = {
-        ...c,
-        actor: { ...a, name: p.actor.name, kind: 'group', via: 'anaphor', affiliation: p.actor.affiliation },
-      };
+      const actor = makeActor(p.actor.name, 'group', a.first, a.end, 'anaphor', p.actor.affiliation);
+      out[n] = makeCandidate(c.first, c.end, c.status, actor, c.event, c.source, c.form);
       break;
     }
   }
@@ -621,7 +628,7 @@ function believedBy(ctx: Ctx, cands: Candidate[]): Candidate[] {
     // of the clause reports it (linkClaims gives it)
     if (condemned && reportedBefore(ctx, s.start)) continue;
     out ??= cands.slice();
-    out[n] = { ...c, source: s.actor };
+    out[n] = makeCandidate(c.first, c.end, c.status, c.actor, c.event, s.actor, c.form);
   }
   return out ?? cands;
 }
@@ -677,7 +684,9 @@ function ownVoice(ctx: Ctx, cands: Candidate[]): Candidate[] {
   const group = datelineMedium(ctx);
   if (group === null) return cands;
   return cands.map((c) =>
-    narrated(c) && c.actor?.name === group ? { ...c, status: 'claimed' as const, form: 'own-medium' } : c,
+    narrated(c) && c.actor?.name === group
+      ? makeCandidate(c.first, c.end, 'claimed', c.actor, c.event, c.source, 'own-medium')
+      : c,
   );
 }
 
@@ -764,7 +773,9 @@ function reportedOwnVoice(ctx: Ctx, cands: Candidate[]): Candidate[] {
     const group = speakerGroup(ctx, c.first);
     if (group === null || (c.actor.kind === 'group' && c.actor.name !== group)) continue;
     out ??= cands.slice();
-    out[n] = { ...c, status: 'claimed', actor: { ...c.actor, name: group, kind: 'group' }, form: 'own-report' };
+    const a = c.actor;
+    const actor = makeActor(group, 'group', a.first, a.end, a.via, a.affiliation);
+    out[n] = makeCandidate(c.first, c.end, 'claimed', actor, c.event, c.source, 'own-report');
   }
   return out ?? cands;
 }
@@ -786,7 +797,7 @@ function ownFightersIn(ctx: Ctx, first: number, end: number): boolean {
 function stateOf(a: ResolvedActor): ResolvedActor {
   if (a.kind !== 'government') return a;
   const state = knownActorByName(a.name)?.state;
-  return state === undefined ? a : { ...a, name: state };
+  return state === undefined ? a : makeActor(state, a.kind, a.first, a.end, a.via, a.affiliation);
 }
 
 /**
@@ -812,7 +823,7 @@ function loyalForces(doc: Document, a: ResolvedActor): { actor: ResolvedActor; f
   if (state === undefined) return null;
   let first = k - 1;
   while (first > 0 && first > k - 4 && ['NOUN', 'PROPN', 'ADJ', 'DET'].includes(toks[first - 1]!.pos)) first--;
-  return { actor: { ...a, name: state, kind: 'government' }, first };
+  return { actor: makeActor(state, 'government', a.first, a.end, a.via, a.affiliation), first };
 }
 
 /** The shared entity reference of a claim's actor or source. */

@@ -14,7 +14,7 @@
  * @module
  */
 import type { ClaimStatus } from '../types.js';
-import type { Candidate } from './candidate.js';
+import { makeCandidate, type Candidate } from './candidate.js';
 
 const RANK: Record<ClaimStatus, number> = { claimed: 5, denied: 5, hedged: 4, unclaimed: 3, attributed: 1 };
 
@@ -44,7 +44,7 @@ function mergeTwo(a: Candidate, b: Candidate): Candidate {
   const w = better(a, b);
   const o = w === a ? b : a;
   if (w.actor !== null && o.actor !== null && w.actor.kind === 'description' && o.actor.kind !== 'description')
-    return { ...w, actor: o.actor };
+    return makeCandidate(w.first, w.end, w.status, o.actor, w.event, w.source, w.form);
   return w;
 }
 

@@ -89,6 +89,23 @@ export interface FindOptions {
   readonly descriptions?: boolean;
 }
 
+/** The four {@link FindOptions}, every field set (one object shape; indexed by places + 2 × descriptions). */
+const FIND_OPTIONS: readonly Required<FindOptions>[] = [
+  { places: false, descriptions: false },
+  { places: true, descriptions: false },
+  { places: false, descriptions: true },
+  { places: true, descriptions: true },
+];
+
+/**
+ * Search options as one of four shared objects: the searches derive options from options as they
+ * recurse, and `{ ...opts, descriptions: false }` made a new object of a new shape each time (a
+ * megamorphic store and a megamorphic read of the flag).
+ */
+function findOptions(places: boolean, descriptions: boolean): FindOptions {
+  return FIND_OPTIONS[(places ? 1 : 0) + (descriptions ? 2 : 0)]!;
+}
+
 /** Builds the per-document context; its arrays belong to this context alone. */
 export function makeCtx(doc: Document): Ctx {
   const toks = doc.tokens;
@@ -210,6 +227,18 @@ export function actorOf(m: ActorMention): ResolvedActor {
     via: m.via,
     affiliation: m.affiliation,
   };
+}
+
+/** A resolved actor with every field set in {@link actorOf}'s order (one object shape, no spreads). */
+export function makeActor(
+  name: string,
+  kind: ActorKind,
+  first: number,
+  end: number,
+  via: ActorVia,
+  affiliation: string | null,
+): ResolvedActor {
+  return { name, kind, first, end, via, affiliation };
 }
 
 /** Moves left from `k` over adverbs, auxiliaries, negations, dates and parentheses. */
@@ -777,7 +806,7 @@ export function headActor(ctx: Ctx, k0: number, opts: FindOptions): Subject | nu
     let p = m.firstToken - 1;
     while (p >= s0 && p > m.firstToken - 4 && (TITLES.has(toks[p]!.lower) || toks[p]!.pos === 'DET')) p--;
     if (p > s0 && (toks[p]!.lower === 'of' || (toks[p]!.lower === 'to' && toks[p - 1]?.lower === 'loyal'))) {
-      const outer = headActor(ctx, toks[p]!.lower === 'to' ? p - 2 : p - 1, { ...opts, descriptions: false });
+      const outer = headActor(ctx, toks[p]!.lower === 'to' ? p - 2 : p - 1, findOptions(opts.places === true, false));
       if (outer !== null) return outer;
     }
     return { actor: actorOf(m), start: npStart(ctx, m === bracketed && bracketOpen >= 0 ? bracketOpen : m.firstToken) };
@@ -804,7 +833,7 @@ export function headActor(ctx: Ctx, k0: number, opts: FindOptions): Subject | nu
     const near = nearerPluralSubject(ctx, headK);
     if (near < 0) return anaphor(ctx, headK, headK + 1);
     // "U.S. authorities … they launch", "Syrian troops entered…, where they shelled": that noun phrase's actor
-    const np = headActor(ctx, near, { ...opts, descriptions: false });
+    const np = headActor(ctx, near, findOptions(opts.places === true, false));
     return np === null ? null : { actor: { ...np.actor, first: headK, end: headK + 1, via: 'anaphor' }, start: headK };
   }
   if (opts.descriptions === true) return description(ctx, headK);
@@ -903,7 +932,7 @@ export function subjectOf(ctx: Ctx, v: number, opts: FindOptions, depth = 0): Su
     if (depth > 0) return null;
     for (let j = k - 1; j >= s0 && j > k - 40; j--) {
       if (toks[j]!.pos !== 'VERB') continue;
-      const s = subjectOf(ctx, j, { ...opts, descriptions: false }, depth + 1);
+      const s = subjectOf(ctx, j, findOptions(opts.places === true, false), depth + 1);
       if (s !== null) return s;
     }
     return null;
@@ -918,12 +947,12 @@ export function subjectOf(ctx: Ctx, v: number, opts: FindOptions, depth = 0): Su
     ctx.idx.endingAt.get(k) ?? (ctx.lex.groupNouns.has(toks[k]!.lower) ? ctx.idx.endingAt.get(k - 1) : undefined);
   if (direct !== null || object !== undefined) {
     const outer = participleHost(ctx, direct?.start ?? npStart(ctx, object!.firstToken));
-    if (outer >= 0) return headActor(ctx, outer, { ...opts, descriptions: opts.descriptions, places: false });
+    if (outer >= 0) return headActor(ctx, outer, findOptions(false, opts.descriptions === true));
   }
   // a coordinated subject: "The Syrian government and its Russian ally deny…" → the first conjunct
   if (direct === null || direct.actor.via === 'description') {
     const j = conjunctionBefore(toks, k, s0);
-    if (j >= 0) direct = headActor(ctx, j - 1, { ...opts, descriptions: false }) ?? direct;
+    if (j >= 0) direct = headActor(ctx, j - 1, findOptions(opts.places === true, false)) ?? direct;
   }
   // "A previously unknown faction, the Martyr Abu Omar Brigade, claimed…": the apposition names it
   if (named !== null) {
@@ -961,7 +990,7 @@ export function subjectOf(ctx: Ctx, v: number, opts: FindOptions, depth = 0): Su
         if (g !== undefined && g.kind === 'group' && !g.modifier && g.via !== 'place' && g.endToken <= k + 1)
           return { actor: actorOf(g), start };
       }
-      const head = headActor(ctx, j - 1, { ...opts, places: false });
+      const head = headActor(ctx, j - 1, findOptions(false, opts.descriptions === true));
       if (head !== null) return head;
       break;
     }
@@ -969,7 +998,7 @@ export function subjectOf(ctx: Ctx, v: number, opts: FindOptions, depth = 0): Su
     const pv = PHRASAL_PARTICLES.has(part.lower) && j - 2 > s0 ? j - 2 : j - 1;
     const pt = toks[pv]!;
     if (pt.pos !== 'VERB' || !(pt.lower.endsWith('ing') || pt.lower.endsWith('ed'))) break;
-    const head = headActor(ctx, pv - 1, { ...opts, places: false });
+    const head = headActor(ctx, pv - 1, findOptions(false, opts.descriptions === true));
     if (head !== null) return head;
     break;
   }
@@ -978,7 +1007,7 @@ export function subjectOf(ctx: Ctx, v: number, opts: FindOptions, depth = 0): Su
   for (let j = v - 1; j > s0 && j > v - 40; j--) {
     if (toks[j]!.value !== ',') continue;
     if (!RELATIVES.has(toks[j + 1]!.lower)) break;
-    return headActor(ctx, skipBack(ctx, j - 1), { ...opts, descriptions: false });
+    return headActor(ctx, skipBack(ctx, j - 1), findOptions(opts.places === true, false));
   }
   return null;
 }
@@ -1095,7 +1124,7 @@ export function objectActor(ctx: Ctx, i: number, opts: FindOptions, limit = 14):
     if (QUOTE_MARKS.has(t.value)) continue;
     const naming = phraseAt(toks, k, lex.namingWords);
     if (naming > 0 && k > i) {
-      const named = objectActor(ctx, k + naming, { ...opts, descriptions: false }, 10);
+      const named = objectActor(ctx, k + naming, findOptions(opts.places === true, false), 10);
       if (named !== null) return named;
       k += naming - 1;
       continue;

@@ -7,7 +7,7 @@
  * @module
  */
 import type { Document } from '../document/model.js';
-import type { ResolvedActor } from '../actors/speaker.js';
+import { speakerActor, type ActorResolution, type ResolvedActor } from '../actors/speaker.js';
 import { resolvePronoun } from '../actors/pronouns.js';
 import { isMediaHead, isMediaName, roleAt } from '../actors/lexicon.js';
 import { entityRegistry, type Entity as RegistryEntity } from '../actors/registry.js';
@@ -124,11 +124,17 @@ function ofKind(words: readonly string[], p: ResolvedActor): boolean {
   return false;
 }
 
+/**
+ * Whether the speaker's name or role holds the slot's head noun (singular). Read only by the slots
+ * that name a head: a pronoun's or a document's fit builds no string. (A function, not a closure
+ * in {@link fits}: tsx's keepNames gives each named closure a defineProperty when created.)
+ */
+function holdsHead(head: string, p: ResolvedActor): boolean {
+  return startsAWord(`${p.name} ${p.role ?? ''}`.toLowerCase(), head.endsWith('s') ? head.slice(0, -1) : head);
+}
+
 /** Whether an earlier speaker fits what the slot asks for. */
 function fits(want: Want, head: string, p: ResolvedActor): boolean {
-  // (Read only by the slots that name a head: a pronoun's or a document's fit builds no string.)
-  const holds = (): boolean =>
-    startsAWord(`${p.name} ${p.role ?? ''}`.toLowerCase(), head.endsWith('s') ? head.slice(0, -1) : head);
   switch (want) {
     case 'it':
       // ("The ministry's report said … . It said …": a document speaks on as "it".)
@@ -144,12 +150,12 @@ function fits(want: Want, head: string, p: ResolvedActor): boolean {
           p.entity.gender === (want === 'he' ? 'male' : 'female'))
       );
     case 'generic-body':
-      return isBodyKind(p) || (p.kind === 'description' && isBodyLike(p.name)) || holds();
+      return isBodyKind(p) || (p.kind === 'description' && isBodyLike(p.name)) || holdsHead(head, p);
     case 'body':
       // ("According to the observatory": not the observatory's head, whose role holds the word.)
-      return holds() && !isPeople(p) && p.kind !== 'person';
+      return holdsHead(head, p) && !isPeople(p) && p.kind !== 'person';
     case 'person':
-      return (p.kind === 'person' || p.kind === 'description') && holds();
+      return (p.kind === 'person' || p.kind === 'description') && holdsHead(head, p);
     case 'state':
       return p.kind === 'government';
     case 'document':
@@ -178,7 +184,7 @@ export function applySalience(doc: Document, items: SalienceItem[]): void {
     if (w === null) {
       const later =
         cataphor(doc, items, i, original) ?? roleHolder(doc, items, i, original) ?? officeHolder(doc, items[i]!);
-      if (later !== null) items[i]!.speaker = { ...later, mention: s.mention, resolvedBy: 'description' };
+      if (later !== null) items[i]!.speaker = withMention(later, s.mention, 'description', later.confidence);
       continue;
     }
     const here = toks[s.mention[0]]!.sentence;
@@ -300,19 +306,25 @@ export function applySalience(doc: Document, items: SalienceItem[]): void {
         if (e !== null && (e.plural || e.kind === 'group')) reresolved = e;
       }
     }
-    if (chosen === null && reresolved !== null) chosen = { ...asDescribed(reresolved, s), resolvedBy: s.resolvedBy };
+    if (chosen === null && reresolved !== null)
+      chosen = withMention(asDescribed(reresolved, s), s.mention, s.resolvedBy, 0.7);
     if (
       chosen === null ||
       (pronoun && reresolved === null && antecedentEntity !== null && chosen.entity === antecedentEntity)
     )
       continue;
-    items[i]!.speaker = {
-      ...chosen,
-      mention: s.mention,
-      resolvedBy: s.resolvedBy,
-      confidence: Math.min(chosen.confidence, 0.8),
-    };
+    items[i]!.speaker = withMention(chosen, s.mention, s.resolvedBy, Math.min(chosen.confidence, 0.8));
   }
+}
+
+/** Speaker `a` at another mention, resolved another way (through {@link speakerActor}: one object shape, no spread). */
+function withMention(
+  a: ResolvedActor,
+  mention: readonly [number, number],
+  resolvedBy: ActorResolution,
+  confidence: number,
+): ResolvedActor {
+  return speakerActor(a.name, a.kind, a.role, a.organisation, resolvedBy, mention, a.entity, confidence, a.aliases);
 }
 
 /** How far after a speaker's mention {@link issuedBy} looks for `in a statement`, in tokens. */
@@ -357,16 +369,7 @@ function fullerDescriptionBefore(doc: Document, s: ResolvedActor, head: string):
 
 /** The entity `e` as the speaker the description `s` stands for (resolved by description, at its mention). */
 function asDescribed(e: RegistryEntity, s: ResolvedActor): ResolvedActor {
-  return {
-    name: e.name,
-    kind: e.kind,
-    role: e.role,
-    organisation: e.organisation,
-    resolvedBy: 'description',
-    mention: s.mention,
-    entity: e,
-    confidence: 0.7,
-  };
+  return speakerActor(e.name, e.kind, e.role, e.organisation, 'description', s.mention, e, 0.7);
 }
 
 /**
@@ -554,7 +557,7 @@ function officeHolder(doc: Document, item: SalienceItem): ResolvedActor | null {
   // A titled owner the registry did not take for a name ("U.N. Secretary General Ban Ki-moons office",
   // named by the actors layer with its apostrophe restored) is that person.
   if (!owner.endsWith("'s") || !/^[A-Z]/.test(bare) || bare.split(' ').some((w) => !/^[A-Z]/.test(w))) return null;
-  return { ...s, name: bare, kind: 'person', role: null, organisation: null, entity: null, resolvedBy: 'description' };
+  return speakerActor(bare, 'person', null, null, 'description', s.mention, null, s.confidence, s.aliases);
 }
 
 /** How many sentences before or after a description {@link roleHolder} looks for the person it describes. */

@@ -140,13 +140,12 @@ export function selfReference(ctx: Ctx, k: number, speaker: string | null = null
     return k + 2;
   if (t.lower === 'its' || t.lower === 'their' || t.lower === 'our') {
     // "its units", "its urban commandos": the group's own fighters, in its own words ('ownFighters')
-    const own = (w: string): boolean => SELF_NOUNS.has(w) || ctx.lex.ownFighters.has(w);
     let j = k + 1;
     // 'its "soldiers"': a group's own word for its fighters, quoted by the writer
     const quoted = QUOTE_OPENERS.has(toks[j]?.value ?? '');
     if (quoted) j++;
-    while (j < k + 4 && (toks[j]?.pos === 'ADJ' || toks[j]?.pos === 'NOUN') && !own(toks[j]!.lower)) j++;
-    if (!own(toks[j]?.lower ?? '')) return -1;
+    while (j < k + 4 && (toks[j]?.pos === 'ADJ' || toks[j]?.pos === 'NOUN') && !ownWord(ctx, toks[j]!.lower)) j++;
+    if (!ownWord(ctx, toks[j]?.lower ?? '')) return -1;
     return quoted && QUOTATION_MARKS.has(toks[j + 1]?.value ?? '') ? j + 2 : j + 1;
   }
   if (SELF_NOUNS.has(t.lower) && toks[k + 1]?.lower === 'of') {
@@ -278,6 +277,35 @@ function ownAct(ctx: Ctx, self: number): number {
   return -1;
 }
 
+// (Module-level predicates, not closures created per call: tsx's keepNames gives each named closure
+// a defineProperty when it is created.)
+
+/** A group's own word for its fighters or members (`its units`, `their men`). */
+function ownWord(ctx: Ctx, w: string): boolean {
+  return SELF_NOUNS.has(w) || ctx.lex.ownFighters.has(w);
+}
+
+/** `responsibility` (or `the responsibility`) at token `j`. */
+function responsibilityAt(ctx: Ctx, j: number): boolean {
+  const { toks, lex } = ctx;
+  return (
+    lex.responsibilityNouns.has(toks[j]!.lower) ||
+    (toks[j]!.lower === 'the' && lex.responsibilityNouns.has(toks[j + 1]?.lower ?? ''))
+  );
+}
+
+/** A claim verb and `responsibility` at token `j` (`claim responsibility`). */
+function claimResponsibilityAt(ctx: Ctx, j: number): boolean {
+  const { toks, lex } = ctx;
+  return lex.claimVerbs.has(toks[j]!.lower) && lex.responsibilityNouns.has(toks[j + 1]?.lower ?? '');
+}
+
+/** A verb of the group's own attacks (a self-attack verb, or a strong agent verb). */
+function selfAct(ctx: Ctx, w: string): boolean {
+  const { selfAttackVerbs, agentVerbs, agentWeak } = ctx.lex;
+  return selfAttackVerbs.has(w) || (agentVerbs.has(w) && !agentWeak.has(w));
+}
+
 /** Whether token `k` opens someone else's words (a quotation mark or a speech verb): the act is theirs. */
 const QUOTES_OR_SPEECH = (ctx: Ctx, k: number): boolean =>
   ctx.quoted[k] === 1 || ctx.lex.speechVerbs.has(ctx.toks[k]!.lower);
@@ -381,10 +409,7 @@ export function claimVerb(ctx: Ctx, i: number): Candidate | null {
   // "took", "take" are everywhere: accepting needs "responsibility" / "credit" right after the verb
   // (across adverbs), which needs no actor mention to see.
   // ("assumed the responsibility for", "assumed the authorship of": an article before the noun)
-  const responsibilityAt = (j: number): boolean =>
-    lex.responsibilityNouns.has(toks[j]!.lower) ||
-    (toks[j]!.lower === 'the' && lex.responsibilityNouns.has(toks[j + 1]?.lower ?? ''));
-  if (!lex.claimVerbs.has(t.lower) && !aheadOf(ctx, i + 1, responsibilityAt)) return null;
+  if (!lex.claimVerbs.has(t.lower) && !aheadOf(ctx, i + 1, (j) => responsibilityAt(ctx, j))) return null;
   let j = skipForward(ctx, i + 1);
   if (toks[j]?.lower === 'the' && lex.responsibilityNouns.has(toks[j + 1]?.lower ?? '')) j++;
   // "claim, moreover, to have destroyed…": an adverb set off by commas
@@ -957,9 +982,7 @@ export function weDidIt(ctx: Ctx, i: number): Candidate | null {
   const self = selfReference(ctx, i);
   if (self < 0) return null;
   let end = perpetrationAfter(ctx, self);
-  const claimAt = (j: number): boolean =>
-    lex.claimVerbs.has(toks[j]!.lower) && lex.responsibilityNouns.has(toks[j + 1]?.lower ?? '');
-  if (end < 0 && !aheadOf(ctx, self, claimAt)) return null;
+  if (end < 0 && !aheadOf(ctx, self, (j) => claimResponsibilityAt(ctx, j))) return null;
   // "we will carry out…", "we would be responsible…": an intention or a condition, not a claim
   for (let k = self; k < end; k++) if (lex.modals.has(toks[k]!.lower)) return null;
   // unquoted, the words are the article's own: a group's only when its own medium publishes it
@@ -1093,11 +1116,9 @@ export function admission(ctx: Ctx, i: number): Candidate | null {
 function ownAttackGerund(ctx: Ctx, k: number): boolean {
   const t = ctx.toks[k];
   if (t === undefined || !t.lower.endsWith('ing') || t.lower.length < 6) return false;
-  const { selfAttackVerbs, agentVerbs, agentWeak } = ctx.lex;
-  const act = (w: string): boolean => selfAttackVerbs.has(w) || (agentVerbs.has(w) && !agentWeak.has(w));
   const stem = t.lower.slice(0, -3);
   const l = t.lemma;
-  const past = act(`${stem}ed`) || act(`${l}ed`) || act(`${l}d`);
+  const past = selfAct(ctx, `${stem}ed`) || selfAct(ctx, `${l}ed`) || selfAct(ctx, `${l}d`);
   const next = ctx.toks[k + 1]?.pos ?? '';
   return past && (next === 'DET' || next === 'NUM' || next === 'PROPN' || next === 'NOUN');
 }
