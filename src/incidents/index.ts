@@ -388,7 +388,7 @@ class Grouping {
   /** The place names of each segment read ({@link keysOf}), computed once: a segment is chosen for, then assigned. */
   private readonly segmentKeys = new Map<Segment, string[]>();
   /** The kind each attack phrase names by its head ({@link kindOf}), computed once: incidents are searched by kind often. */
-  private readonly mentionKinds = new WeakMap<Mention, string | null>();
+  private readonly mentionKinds = new Map<Mention, string | null>();
   private readonly headlineSegments: { seg: Segment; items: Item[] }[] = [];
   /** Phrases that referred back before any incident existed. */
   private readonly waiting: { seg: Segment; mention: Mention }[] = [];
