@@ -3,6 +3,7 @@
  * sentence bounds, and a mask of tokens that belong to dates and times.
  */
 import type { Document, Token } from '../document/model.js';
+import type { CasualtyFigure } from '../types.js';
 import { temporalExpressions } from '../temporal/index.js';
 
 /** The state the rules read. */
@@ -23,6 +24,11 @@ export interface Ctx {
   violent?: { readonly first: number; readonly value: boolean };
   /** The last words of the article's full names ("Barillas" of "Danilo Barillas"), computed on first use. */
   surnames?: ReadonlySet<string>;
+  /**
+   * The figures of this call whose count is a vague quantity ("dozens", "hundreds"): no round-up sums
+   * them. A set of the call's own (a module-level WeakSet made every collection trace its entries).
+   */
+  readonly vague: Set<CasualtyFigure>;
 }
 
 /** Where a sentence has war nouns and time-span cues ("since", "so far"). */

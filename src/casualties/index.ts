@@ -35,9 +35,6 @@ import { checkDocument } from '../document/input.js';
 import { defineWordClass } from '../document/classes.js';
 import { hasParticipleEnding } from '../syntax/tokens.js';
 
-/** Figures whose count is a vague quantity ("dozens", "hundreds"): no round-up sums them. */
-const VAGUE = new WeakSet<CasualtyFigure>();
-
 /** How many sentences back a pronoun ("It said …") may find its source. */
 const PRONOUN_REACH = 3;
 const BEFORE_SKIP = new Set(['the', 'all', 'of', 'some']);
@@ -135,6 +132,7 @@ export function extractCasualties(doc: Document): CasualtyFigure[] {
     marks: undefined,
     violent: undefined,
     surnames: undefined,
+    vague: new Set(),
   };
   const out: CasualtyFigure[] = [];
   // Tokens already in a figure (a phrase is counted once, by the first rule that reads it).
@@ -177,7 +175,7 @@ export function extractCasualties(doc: Document): CasualtyFigure[] {
   }
   for (const k of scan.identified) identifiedVictims(ctx, taken, out, k);
   out.sort((a, b) => a.start - b.start || a.end - b.end);
-  markRoundUpSums(doc, out, (f) => VAGUE.has(f));
+  markRoundUpSums(doc, out, (f) => ctx.vague.has(f));
   return out;
 }
 
@@ -413,7 +411,7 @@ function toFigure(
     partOf: part === null ? null : doc.tokenSpan(part.phrase.first, part.phrase.end),
     confidence: confidenceOf(ctx, f, vagueNumber),
   };
-  if (vague) VAGUE.add(figure);
+  if (vague) ctx.vague.add(figure);
   return figure;
 }
 

@@ -1909,14 +1909,19 @@ function pronounObject(ctx: Ctx, k: number): Phrase | null {
  * A killing told by its manner and a particle: "stabbed the mayor to death", "was beaten to
  * death", "shot dead the driver", "gunned them down", "two men were gunned down".
  */
+/**
+ * The one object of a verb of manner between `from` and `to` (a pronoun, a count, a description or a
+ * name), killed at anchor `a`. (A function of its own, not a closure: no closure is made per anchor.)
+ */
+function mannerObject(ctx: Ctx, a: number, from: number, to: number): Found[] {
+  const them = to === from + 1 ? pronounObject(ctx, from) : null;
+  if (them !== null) return [makeFound(them, 'killed', a, false)];
+  const p = readCounted(ctx, from) ?? readSingular(ctx, from) ?? readName(ctx, from);
+  return p !== null && Math.max(p.end, p.victimsEnd) === to ? [makeFound(p, 'killed', a, false)] : [];
+}
+
 function mannerOfKilling(ctx: Ctx, a: number, w: string, prev: string): Found[] | null {
   const { toks } = ctx;
-  const object = (from: number, to: number): Found[] => {
-    const them = to === from + 1 ? pronounObject(ctx, from) : null;
-    if (them !== null) return [makeFound(them, 'killed', a, false)];
-    const p = readCounted(ctx, from) ?? readSingular(ctx, from) ?? readName(ctx, from);
-    return p !== null && Math.max(p.end, p.victimsEnd) === to ? [makeFound(p, 'killed', a, false)] : [];
-  };
   if (w === 'death' && prev === 'to') {
     for (let v = a - 2; v >= ctx.first && v >= a - 14; v--) {
       if (!TO_DEATH.has(toks[v]!.lower)) continue;
@@ -1931,7 +1936,7 @@ function mannerOfKilling(ctx: Ctx, a: number, w: string, prev: string): Found[] 
         continue;
       // "stabbed the mayor to death": the object between; "was beaten to death": the subject.
       if (v < a - 2) {
-        const one = object(v + 1, a - 1);
+        const one = mannerObject(ctx, a, v + 1, a - 1);
         if (one.length > 0) return one;
         // "shot the judge and his bodyguard to death": a list of objects that reaches "to".
         const listed = objectsAfter(ctx, v, 'killed', a);
@@ -1955,7 +1960,7 @@ function mannerOfKilling(ctx: Ctx, a: number, w: string, prev: string): Found[] 
     if (found.length > 0) return found;
     return subjectBefore(ctx, a - 1, 'killed', { anchor: a, transitive: true, died: false });
   }
-  if (a - 2 >= ctx.first && GUNNED_DOWN.has(toks[a - 2]!.lower)) return object(a - 1, a);
+  if (a - 2 >= ctx.first && GUNNED_DOWN.has(toks[a - 2]!.lower)) return mannerObject(ctx, a, a - 1, a);
   return [];
 }
 

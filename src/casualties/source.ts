@@ -169,7 +169,13 @@ interface Subject {
   readonly range: [number, number] | 'pronoun';
   readonly relative: number;
   /** The cue's subject is a relative pronoun and `range` its antecedent ("the monitor, which cited …"). */
-  readonly antecedent?: boolean;
+  readonly antecedent: boolean;
+}
+
+/** The relative pronoun just before token `first` (not before `floor`), or -1. */
+function relativeBefore(toks: readonly Token[], floor: number, first: number): number {
+  const r = first - 1;
+  return r >= floor && RELATIVES.has(toks[r]!.lower) ? r : -1;
 }
 
 /** The subject of a reporting verb at `cue`, or `null`. */
@@ -181,11 +187,7 @@ function subjectOf(ctx: Ctx, cue: number, floor: number): Subject | null {
   while (e >= floor && (AUX.has(toks[e]!.lower) || toks[e]!.pos === 'ADV')) e--;
   if (e < floor) return null;
   const t = toks[e]!;
-  const relativeBefore = (first: number): number => {
-    const r = first - 1;
-    return r >= floor && RELATIVES.has(toks[r]!.lower) ? r : -1;
-  };
-  if (PRONOUNS.has(t.lower)) return { range: 'pronoun', relative: relativeBefore(e) };
+  if (PRONOUNS.has(t.lower)) return { range: 'pronoun', relative: relativeBefore(toks, floor, e), antecedent: false };
   // "…, according to state media, which cited a military source": the relative pronoun stands for
   // the source named before it, and what the relative clause cites is that source's own source.
   // (After a comma only: "… nerve agents” WHO said" is the World Health Organization.)
@@ -200,9 +202,9 @@ function subjectOf(ctx: Ctx, cue: number, floor: number): Subject | null {
     if (p < floor || toks[p]!.value !== ',' || p === e - 1) return null;
     const app = npForward(ctx, p + 1);
     const np1 = npBackWide(ctx, p - 1, floor);
-    if (np1 !== null && nameLike(ctx, np1)) return { range: np1, relative: -1 };
-    if (app !== null && app[1] === e && nameLike(ctx, app)) return { range: app, relative: -1 };
-    return np1 === null ? null : { range: np1, relative: -1 };
+    if (np1 !== null && nameLike(ctx, np1)) return { range: np1, relative: -1, antecedent: false };
+    if (app !== null && app[1] === e && nameLike(ctx, app)) return { range: app, relative: -1, antecedent: false };
+    return np1 === null ? null : { range: np1, relative: -1, antecedent: false };
   }
   // "X which relies on a network of activists says": the subject is before the relative clause.
   for (let r = e; r >= Math.max(floor + 1, e - 15); r--) {
@@ -214,12 +216,12 @@ function subjectOf(ctx: Ctx, cue: number, floor: number): Subject | null {
     // Only a named antecedent over a lower-case nearest phrase ("X which relies on … on the ground says";
     // "X which has a network of sources in Syria gave a toll": the phrase is read whole, from its head).
     if (np !== null && r < e && nameLike(ctx, np) && (direct === null || !nameLike(ctx, direct))) {
-      return { range: np, relative: -1 };
+      return { range: np, relative: -1, antecedent: false };
     }
     break;
   }
   const np = npBackWide(ctx, e, floor);
-  return np === null ? null : { range: np, relative: relativeBefore(np[0]) };
+  return np === null ? null : { range: np, relative: relativeBefore(toks, floor, np[0]), antecedent: false };
 }
 
 /** Drops the article, and descriptive words before a name ("the Britain-based Syrian Observatory…"). */
@@ -329,22 +331,26 @@ export interface SourceWho {
   readonly pronoun: boolean;
 }
 
+/** A source named `name` at tokens `[first, end)`. */
+function namedWho(name: string, first: number, end: number): SourceWho {
+  return { name, first, end, pronoun: false };
+}
+
 /** The source named by `range`: canonical name for a known actor, the fullest form for a short name. */
 function sourceName(ctx: Ctx, range: [number, number]): SourceWho | null {
   const [f, e] = clean(ctx, range);
   if (f >= e) return null;
   const text = textOf(ctx, f, e);
-  const who = (name: string): SourceWho => ({ name, first: f, end: e, pronoun: false });
   const known = canonicalName(text);
-  if (known !== null) return who(known);
+  if (known !== null) return namedWho(known, f, e);
   const last = ctx.toks[e - 1]!;
   if (e - f <= 2 && isCapitalised(last) && last.value !== last.value.toUpperCase()) {
     const full = properRuns(ctx.doc).get(last.lower);
     if (full !== undefined && full.length > text.length && headWordOf(full, last.value)) {
-      return who(canonicalName(full) ?? full);
+      return namedWho(canonicalName(full) ?? full, f, e);
     }
   }
-  return who(text);
+  return namedWho(text, f, e);
 }
 
 /** The quotation that directly follows a cue ("says 'seize moment'", "said: “…”"), as `[first, end)`, or `null`. */

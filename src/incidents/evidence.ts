@@ -618,15 +618,6 @@ function segmentWords(
       if (NEW_EVENT.has(w) && (inDate[k] !== 1 || (w === 'earlier' && !m.definite))) marker = true;
     }
   }
-  // Whether the segment reports speech (a speech verb anywhere in it), looked up once.
-  let speech: boolean | undefined;
-  const reportsSpeech = (): boolean => {
-    if (speech === undefined) {
-      speech = false;
-      for (let j = first; j < end && !speech; j++) if (SPEECH.has(toks[j]!.lower)) speech = true;
-    }
-    return speech;
-  };
   for (let k = first; k < end; k++) {
     if ((classes[k]! & SEGMENT_CUE) === 0) continue;
     const w = toks[k]!.lower;
@@ -657,7 +648,7 @@ function segmentWords(
       if (
         (k - 1 < first || !ATTACKER_POSITIONS.has(toks[k - 1]!.lower)) &&
         !(kind >= 0 && kind < k) &&
-        !speakersPost(toks, k, p, first, end, reportsSpeech)
+        !speakersPost(toks, k, p, first, end)
       )
         places.push(p);
       k = p.end - 1;
@@ -705,14 +696,7 @@ const SPEAKER_VERB_REACH = 3;
  * that reports speech ("said Ali Omar, a police commander in the Lower Juba region") or is the
  * subject of a speech verb right after the place ("a civil defence official in Idlib told reporters").
  */
-function speakersPost(
-  toks: readonly Token[],
-  k: number,
-  p: Place,
-  first: number,
-  end: number,
-  reportsSpeech: () => boolean,
-): boolean {
+function speakersPost(toks: readonly Token[], k: number, p: Place, first: number, end: number): boolean {
   if (k - 1 < first || roleAt(toks, k - 1, k) === null) return false;
   // The role phrase's article, before its modifiers ("a civil defence official"): no count, no verb.
   let d = k - 2;
@@ -724,7 +708,16 @@ function speakersPost(
     for (let j = p.end; j < end && j <= p.end + SPEAKER_VERB_REACH; j++) if (SPEECH.has(toks[j]!.lower)) return true;
   // "said Ali Omar, a police commander in …": in apposition to a name, in a clause reporting speech.
   if (d - 2 < first || toks[d - 1]!.value !== ',' || toks[d - 2]!.pos !== 'PROPN') return false;
-  return reportsSpeech();
+  return reportsSpeech(toks, first, end);
+}
+
+/**
+ * Whether the segment `[first, end)` reports speech (a speech verb anywhere in it). Read only when a
+ * speaker's post is in question (rare): a plain function, no closure made per segment.
+ */
+function reportsSpeech(toks: readonly Token[], first: number, end: number): boolean {
+  for (let j = first; j < end; j++) if (SPEECH.has(toks[j]!.lower)) return true;
+  return false;
 }
 
 /** The dates of the event told in `[first, end)`: not open references, nor when a source spoke, nor the page's. */

@@ -299,8 +299,12 @@ function otherYear(dates: readonly DateMention[], d: Draft, publication: string 
 
 /** Months between two `YYYY-MM…` values. */
 function monthsApart(a: string, b: string): number {
-  const m = (v: string): number => Number(v.slice(0, 4)) * 12 + Number(v.slice(5, 7));
-  return Math.abs(m(a) - m(b));
+  return Math.abs(monthIndex(a) - monthIndex(b));
+}
+
+/** The months since year 0 of a `YYYY-MM…` value. */
+function monthIndex(v: string): number {
+  return Number(v.slice(0, 4)) * 12 + Number(v.slice(5, 7));
 }
 
 const WEEK_VALUE = /^(\d{4})-W(\d{2})$/;
@@ -384,7 +388,7 @@ class Grouping {
   /** The place names of each segment read ({@link keysOf}), computed once: a segment is chosen for, then assigned. */
   private readonly segmentKeys = new Map<Segment, string[]>();
   /** The kind each attack phrase names by its head ({@link kindOf}), computed once: incidents are searched by kind often. */
-  private readonly mentionKinds = new WeakMap<Mention, string | null>();
+  private readonly mentionKinds = new Map<Mention, string | null>();
   private readonly headlineSegments: { seg: Segment; items: Item[] }[] = [];
   /** Phrases that referred back before any incident existed. */
   private readonly waiting: { seg: Segment; mention: Mention }[] = [];
@@ -453,18 +457,20 @@ class Grouping {
 
   /** Items by sentence: figures (not cumulative) and claims. */
   private indexItems(): void {
-    const push = (item: Item): void => {
-      const s = this.toks[item.token]!.sentence;
-      const list = this.itemsBySentence.get(s) ?? [];
-      list.push(item);
-      this.itemsBySentence.set(s, list);
-    };
     for (const f of this.inputs.casualties)
-      if (f.scope === 'incident') push({ kind: 'figure', figure: f, token: this.at(f.start) });
+      if (f.scope === 'incident') this.pushItem({ kind: 'figure', figure: f, token: this.at(f.start) });
       else this.cumulativeTokens.push(this.at(f.start));
-    for (const c of this.inputs.claims) push({ kind: 'claim', claim: c, token: this.at(c.start) });
+    for (const c of this.inputs.claims) this.pushItem({ kind: 'claim', claim: c, token: this.at(c.start) });
     // In token order once here (each sentence is read once; a stable sort keeps the input order of ties).
     for (const list of this.itemsBySentence.values()) list.sort(byToken);
+  }
+
+  /** Files an item under its sentence. */
+  private pushItem(item: Item): void {
+    const s = this.toks[item.token]!.sentence;
+    const list = this.itemsBySentence.get(s) ?? [];
+    list.push(item);
+    this.itemsBySentence.set(s, list);
   }
 
   /** Puts segments (their places, dates, attack phrases) and items into an incident. */

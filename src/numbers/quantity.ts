@@ -158,7 +158,23 @@ interface Bare {
   approximate: boolean;
   end: number;
   /** A range whose upper end is open ("from 500 to well over 1000"): `max` stays `null`. */
-  open?: boolean;
+  open: boolean;
+}
+
+/**
+ * A {@link Bare}, every field set in one order: every bare number has one object shape, so the
+ * readers that take one (range ends, bounds) stay monomorphic.
+ */
+function makeBare(
+  value: number,
+  max: number | null,
+  vague: boolean,
+  scale: number,
+  approximate: boolean,
+  end: number,
+  open: boolean,
+): Bare {
+  return { value, max, vague, scale, approximate, end, open };
 }
 
 /**
@@ -192,10 +208,15 @@ function readWords(toks: readonly Token[], i: number, limit: number): Bare | nul
     const v = n.value();
     if (v !== null && (k + 1 >= words.length || words[k + 1]!.end !== words[k]!.end)) {
       const approximate = w === 'couple';
-      best = { value: v, max: null, vague: false, scale: scaleOf(w) ?? 1, approximate, end: words[k]!.end };
+      best = makeBare(v, null, false, scaleOf(w) ?? 1, approximate, words[k]!.end, false);
     }
   }
   return best;
+}
+
+/** A vague quantity's bare number ending before token `end`. */
+function vagueBare(value: number, end: number): Bare {
+  return makeBare(value, null, true, 1, false, end, false);
 }
 
 /** Reads a vague quantity: "dozens", "tens of thousands", "several hundred", "a few". */
@@ -214,28 +235,20 @@ function readVague(toks: readonly Token[], i: number, limit: number): Bare | nul
     base = VAGUE[w]!;
     j = i + 1;
   } else return null;
-  const vague = (value: number, end: number): Bare => ({
-    value,
-    max: null,
-    vague: true,
-    scale: 1,
-    approximate: false,
-    end,
-  });
   // "tens of thousands", "hundreds of thousands", "dozens of millions"
   if (Object.hasOwn(VAGUE_SCALES, word) && j + 1 < limit && toks[j]!.lower === 'of') {
     const next = toks[j + 1]!.lower;
     if (Object.hasOwn(VAGUE_SCALES, next) && VAGUE_SCALES[next]! > VAGUE_SCALES[word]!) {
-      return vague((VAGUE_MULTIPLIERS[word] ?? 1) * VAGUE_SCALES[word]! * VAGUE_SCALES[next]!, j + 2);
+      return vagueBare((VAGUE_MULTIPLIERS[word] ?? 1) * VAGUE_SCALES[word]! * VAGUE_SCALES[next]!, j + 2);
     }
   }
   // "several hundred", "a few thousand", "a few dozen"
   if ((word === 'several' || word === 'few') && j < limit) {
     const next = toks[j]!.lower;
     const scale = scaleOf(next) ?? (next === 'dozen' ? 12 : null);
-    if (scale !== null) return vague((VAGUE_MULTIPLIERS[word] ?? 1) * scale, j + 1);
+    if (scale !== null) return vagueBare((VAGUE_MULTIPLIERS[word] ?? 1) * scale, j + 1);
   }
-  return vague(base, j);
+  return vagueBare(base, j);
 }
 
 const DIGIT_GROUP = '(\\d{1,3}(?:,\\d{3})+|\\d{1,7})';
@@ -271,7 +284,7 @@ function readDigits(toks: readonly Token[], i: number, limit: number): Bare | nu
   if (range !== null) {
     const a = Number(range[1]!.replace(/,/g, ''));
     const b = Number(range[2]!.replace(/,/g, ''));
-    return b > a ? { value: a, max: b, vague: false, scale: 1, approximate: false, end: i + 1 } : null;
+    return b > a ? makeBare(a, b, false, 1, false, i + 1, false) : null;
   }
   let value = digitValue(t.value);
   if (value === null) return null;
@@ -309,14 +322,7 @@ function readDigits(toks: readonly Token[], i: number, limit: number): Bare | nu
   }
   const v = value * scale;
   const r = Math.round(v);
-  return {
-    value: Math.abs(v - r) < 1e-6 * Math.max(1, v) ? r : v,
-    max: null,
-    vague: false,
-    scale,
-    approximate: false,
-    end,
-  };
+  return makeBare(Math.abs(v - r) < 1e-6 * Math.max(1, v) ? r : v, null, false, scale, false, end, false);
 }
 
 /** "a quarter of a million", "three quarters of a million". */
@@ -331,7 +337,7 @@ function readFraction(toks: readonly Token[], i: number, limit: number): Bare | 
   const words: string[] = [];
   for (let j = i; j < limit && words.length < 6; j++) words.push(toks[j]!.lower);
   const f = fractionOfScale(words);
-  return f === null ? null : { value: f.value, max: null, vague: false, scale: 1, approximate: false, end: i + f.used };
+  return f === null ? null : makeBare(f.value, null, false, 1, false, i + f.used, false);
 }
 
 function readNumber(toks: readonly Token[], i: number, limit: number): Bare | null {
@@ -356,15 +362,15 @@ function readRangeEnd(toks: readonly Token[], first: Bare, limit: number): Bare 
       const second = at < limit ? readNumber(toks, at, limit) : null;
       if (second !== null && second.max === null && second.value > first.value && kind !== 'exact') {
         const open = kind === 'above' || kind === 'min';
-        return {
-          value: first.value,
-          max: open ? null : second.value,
-          vague: false,
-          scale: second.scale,
-          approximate: kind === 'approx',
-          end: second.end,
+        return makeBare(
+          first.value,
+          open ? null : second.value,
+          false,
+          second.scale,
+          kind === 'approx',
+          second.end,
           open,
-        };
+        );
       }
     }
   }
@@ -376,14 +382,7 @@ function readRangeEnd(toks: readonly Token[], first: Bare, limit: number): Bare 
         low *= second.scale;
       }
       if (second.value > low) {
-        return {
-          value: low,
-          max: second.value,
-          vague: false,
-          scale: second.scale,
-          approximate: false,
-          end: second.end,
-        };
+        return makeBare(low, second.value, false, second.scale, false, second.end, false);
       }
     }
   }
@@ -458,7 +457,7 @@ export function readQuantity(toks: readonly Token[], i: number, limit: number = 
   if (first === null) return null;
   const bare = readRangeEnd(toks, first, end);
   let phraseEnd = bare.end;
-  if (qualifier === null && bare.max === null && bare.open !== true) {
+  if (qualifier === null && bare.max === null && !bare.open) {
     const post = readPostQualifier(toks, bare.end, end);
     if (post !== null) [qualifier, phraseEnd] = post;
   }
@@ -515,7 +514,7 @@ function qualifiedBounds(
   qualifier: QualifierKind | null,
 ): { min: number | null; max: number | null; approximate: boolean } {
   let min: number | null = bare.value;
-  let max: number | null = bare.open === true ? null : (bare.max ?? (bare.vague ? null : bare.value));
+  let max: number | null = bare.open ? null : (bare.max ?? (bare.vague ? null : bare.value));
   let approximate = bare.approximate;
   switch (qualifier) {
     case 'min':

@@ -229,15 +229,34 @@ function verdict(
 function pastSentence(toks: readonly Token[], first: number, end: number): boolean {
   const sentence = toks[first]!.sentence;
   let past = false;
-  const look = (t: Token, k: number): boolean => {
-    if (modalPerfect(toks, k)) return true;
-    if (MODALS.has(t.lower) || FUTURE_WORDS.has(t.lower)) return false;
-    if (SIMPLE_PAST.has(t.lower) || isPastForm(t)) past = true;
-    return true;
-  };
-  for (let j = first - 1; j >= 0 && toks[j]!.sentence === sentence; j--) if (!look(toks[j]!, j)) return false;
-  for (let j = end; j < toks.length && toks[j]!.sentence === sentence; j++) if (!look(toks[j]!, j)) return false;
+  for (let j = first - 1; j >= 0 && toks[j]!.sentence === sentence; j--) {
+    const tense = tenseAt(toks, j);
+    if (tense === TENSE_NOT_PAST) return false;
+    if (tense === TENSE_PAST) past = true;
+  }
+  for (let j = end; j < toks.length && toks[j]!.sentence === sentence; j++) {
+    const tense = tenseAt(toks, j);
+    if (tense === TENSE_NOT_PAST) return false;
+    if (tense === TENSE_PAST) past = true;
+  }
   return past;
+}
+
+/** What {@link tenseAt} tells of a word: nothing, a past form, or a modal or future word (not past). */
+const TENSE_NONE = 0;
+const TENSE_PAST = 1;
+const TENSE_NOT_PAST = 2;
+
+/**
+ * The tense token `k` gives its sentence for {@link pastSentence}: a modal perfect (`would have`) tells
+ * nothing, a modal or future word rules the past out, a simple past or past form tells of the past.
+ * (A function of its own, not a closure: none is made per call.)
+ */
+function tenseAt(toks: readonly Token[], k: number): number {
+  if (modalPerfect(toks, k)) return TENSE_NONE;
+  const t = toks[k]!;
+  if (MODALS.has(t.lower) || FUTURE_WORDS.has(t.lower)) return TENSE_NOT_PAST;
+  return SIMPLE_PAST.has(t.lower) || isPastForm(t) ? TENSE_PAST : TENSE_NONE;
 }
 
 /**

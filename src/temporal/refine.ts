@@ -144,6 +144,12 @@ function namesDay(f: Found): boolean {
   return f.isDay === true || (f.type === 'DATE' && f.value !== null && UNANCHORED_DAY.test(f.value));
 }
 
+/** Whether mention `b` comes right after `a` in its sentence, only joiners and time zones between. */
+function adjacent(s: Scan, a: Found, b: Found): boolean {
+  for (let k = a.end; k < b.first; k++) if (!JOINERS.has(low(s, k)) && !TIME_ZONES.has(low(s, k))) return false;
+  return b.first - a.end <= 2 && s.toks[a.first]!.sentence === s.toks[b.first]!.sentence;
+}
+
 /** Gives every pending clock time its day, merging it with a day named right next to it. */
 export function attachTimes(s: Scan, kept: Found[]): Found[] {
   const drop = new Set<Found>();
@@ -156,13 +162,9 @@ export function attachTimes(s: Scan, kept: Found[]): Found[] {
     // A day right before or after: merge.
     const prev = kept[i - 1];
     const next = kept[i + 1];
-    const adjacent = (a: Found, b: Found): boolean => {
-      for (let k = a.end; k < b.first; k++) if (!JOINERS.has(low(s, k)) && !TIME_ZONES.has(low(s, k))) return false;
-      return b.first - a.end <= 2 && s.toks[a.first]!.sentence === s.toks[b.first]!.sentence;
-    };
     let day: Found | null = null;
-    if (next !== undefined && namesDay(next) && !drop.has(next) && adjacent(f, next)) day = next;
-    else if (prev !== undefined && namesDay(prev) && !drop.has(prev) && adjacent(prev, f)) day = prev;
+    if (next !== undefined && namesDay(next) && !drop.has(next) && adjacent(s, f, next)) day = next;
+    else if (prev !== undefined && namesDay(prev) && !drop.has(prev) && adjacent(s, prev, f)) day = prev;
     if (day !== null && day.value !== null) {
       f.value = `${day.value}T${time}`;
       if (f.chars !== undefined && day.first < f.first)
@@ -351,6 +353,11 @@ const FIRST_DAY_LEADS = new Set(['on', 'between', 'from', 'since', 'until', 'by'
 /** Parts of speech after the second day of `December 11 and 12` that end it (a noun would make it a count). */
 const AFTER_SECOND_DAY = new Set(['PUNCT', 'ADP', 'CCONJ', 'SCONJ', 'ADV', 'PRON', 'DET']);
 
+/** Whether token `k` exists and is in sentence `sentence`. */
+function inSentence(s: Scan, k: number, sentence: number): boolean {
+  return k >= 0 && k < s.toks.length && s.toks[k]!.sentence === sentence;
+}
+
 /**
  * The other day of a coordination that names its month once: `on 5 and 6 December` (the first
  * day before the month's day), `on 21 or 22 May`, `December 11 and 12,` (the second after it,
@@ -370,14 +377,13 @@ export function sharedMonthDays(s: Scan, kept: Found[]): void {
     const m = DAY_VALUE.exec(f.value);
     if (m === null) continue;
     const sentence = s.toks[f.first]!.sentence;
-    const at = (k: number): boolean => k >= 0 && k < s.toks.length && s.toks[k]!.sentence === sentence;
     const next = kept[i + 1];
     let day = -1;
     // `on 5 and 6 December`: the mention opens with its day, a number and a coordinator before it.
     const b = f.first - 2;
     if (
       DAY_NUMBER.test(low(s, f.first)) &&
-      at(b - 1) &&
+      inSentence(s, b - 1, sentence) &&
       DAY_COORDINATORS.has(low(s, f.first - 1)) &&
       DAY_NUMBER.test(low(s, b)) &&
       FIRST_DAY_LEADS.has(low(s, b - 1)) &&
@@ -389,11 +395,11 @@ export function sharedMonthDays(s: Scan, kept: Found[]): void {
     if (
       day < 0 &&
       DAY_NUMBER.test(low(s, f.end - 1)) &&
-      at(a) &&
+      inSentence(s, a, sentence) &&
       DAY_COORDINATORS.has(low(s, f.end)) &&
       low(s, f.end) !== ',' &&
       DAY_NUMBER.test(low(s, a)) &&
-      (!at(a + 1) || AFTER_SECOND_DAY.has(s.toks[a + 1]!.pos)) &&
+      (!inSentence(s, a + 1, sentence) || AFTER_SECOND_DAY.has(s.toks[a + 1]!.pos)) &&
       (next === undefined || next.first > a)
     )
       day = a;
