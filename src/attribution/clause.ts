@@ -949,8 +949,7 @@ function accordingTo(doc: Document, cue: CueMatch, previous: Attribution | null,
       speaker = resolveActor(doc, cue.end, cut);
       content = [cut, e];
     }
-  }
-  else if (cue.first > floor && (previous === null || previous.content === null)) {
+  } else if (cue.first > floor && (previous === null || previous.content === null)) {
     // "…, according to X" sources the clause before it (unless that clause is another cue's attribution).
     let b = cue.first;
     if (toks[b - 1]?.value === ',') b--;
@@ -1382,10 +1381,14 @@ function nounPhraseSubject(
         return;
       }
     }
-    const g = gluedStart(doc, q, p);
+    // "… in Hama and Deir al-Zor Moumtzis said": the run ends in the surname of a person the document
+    // named in full before; the words before it are the content's (the surname is no cut of a phrase).
+    const surname = earlierSurname(doc, q, p);
+    const g = surname !== -1 ? surname : gluedStart(doc, q, p);
+    const split = g !== q && surname === -1;
     const c = compoundModifierStart(doc, g, floor);
-    const r = c < g && gluedAttribution(doc, cue, c, g !== q, limit, dates) ? c : g;
-    if (r > floor && gluedAttribution(doc, cue, r, g !== q, limit, dates)) {
+    const r = c < g && gluedAttribution(doc, cue, c, split, limit, dates) ? c : g;
+    if (r > floor && gluedAttribution(doc, cue, r, split, limit, dates)) {
       const from = nameTail(doc, r, p);
       const who = from !== q ? resolveActor(doc, from, p + 1) : s.speaker;
       if (who !== null) {
@@ -1740,6 +1743,30 @@ function nameTail(doc: Document, q: number, p: number): number {
     if (k < p && firstNameGender(toks[k]!.value) !== null && firstNameGender(toks[k - 1]!.value) === null) return k;
   }
   return q;
+}
+
+/**
+ * Where the name closing a run of capitalised words from `q` to `p` starts when its last word is the
+ * surname of a person the document introduced before the run with a given name and a role or gender
+ * (`Panos Moumtzis, the U.N. coordinator, … in Deir al-Zor Moumtzis said`), or -1 (also when the
+ * name takes the whole run). The registry may merge such a run into one name; the earlier full name
+ * tells where it really starts.
+ */
+function earlierSurname(doc: Document, q: number, p: number): number {
+  const toks = doc.tokens;
+  if (p <= q || !isNameToken(doc, p) || !isNameToken(doc, p - 1)) return -1;
+  const last = toks[p]!.lower;
+  for (const e of entityRegistry(doc).entities) {
+    const m = e.mentions[0];
+    if (e.kind !== 'person' || m === undefined || m.end > q || e.keyWords.length < 2) continue;
+    if (e.keyWords[e.keyWords.length - 1] !== last || (e.role === null && e.gender === null)) continue;
+    // (The words of the name before the surname stay with it: "… shopping Abdel Rahman said".)
+    let k = p;
+    while (k - 1 > q && e.keyWords.includes(toks[k - 1]!.lower)) k--;
+    // (Not after a given name of its own: "… and Omar Darwish told" is no Hafez Darwish named before.)
+    return isNameToken(doc, k - 1) && firstNameGender(toks[k - 1]!.value) === null ? k : -1;
+  }
+  return -1;
 }
 
 /**
@@ -2100,7 +2127,14 @@ function gluedAttribution(
       !before.lower.endsWith('ss') &&
       before.lower !== 's' &&
       !PLURAL_MODIFIERS.has(before.lower);
-    if (c >= floor && !hasFiniteVerb(doc, c + 1, q) && !place && !own && !untitled && !parallelParticiple(doc, c, floor))
+    if (
+      c >= floor &&
+      !hasFiniteVerb(doc, c + 1, q) &&
+      !place &&
+      !own &&
+      !untitled &&
+      !parallelParticiple(doc, c, floor)
+    )
       return false;
   }
   return nothingSaidAfter(doc, cue, limit, dates);
@@ -2135,7 +2169,11 @@ function nothingSaidAfter(doc: Document, cue: CueMatch, limit: number, dates: Ti
   if (t.pos === 'VERB' && t.lower.endsWith('ing')) return true; // "…, citing a source"
   // "… said after the council met behind closed doors adding …", "… said days after a bombing killed …":
   // an adverbial clause (a time noun may lead it) tells when, not what was said.
-  const s = isTemporal(t.lower) ? k + 1 : isTemporal(toks[k + 1]?.lower ?? '') && (t.pos === 'NUM' || ARTICLES.has(t.lower)) ? k + 2 : k;
+  const s = isTemporal(t.lower)
+    ? k + 1
+    : isTemporal(toks[k + 1]?.lower ?? '') && (t.pos === 'NUM' || ARTICLES.has(t.lower))
+      ? k + 2
+      : k;
   const sub = toks[s];
   if (
     sub !== undefined &&
@@ -2176,7 +2214,8 @@ function prepositionalOnly(doc: Document, a: number, b: number): boolean {
   if (b - a < 2 || b - a > 6 || toks[a]!.pos !== 'ADP' || toks[a]!.lower === 'with') return false;
   for (let k = a + 1; k < b; k++) {
     const t = toks[k]!;
-    if (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'PUNCT' || t.pos === 'SCONJ' || t.pos === 'CCONJ') return false;
+    if (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'PUNCT' || t.pos === 'SCONJ' || t.pos === 'CCONJ')
+      return false;
   }
   return true;
 }
@@ -2271,8 +2310,10 @@ function gluedStart(doc: Document, q: number, p: number): number {
     // "… to the border the Observatory said": a name after a common noun.
     if (startsAsciiUpper(cur.value)) return r;
     // "… the liberated positions local sources said": a plural noun modifies no noun after it.
+    // (Not one right after an article: "… the mans brother said", a possessive that lost its apostrophe.)
     if (
       /[^s]s$/.test(prev.lower) &&
+      !ARTICLES.has(toks[r - 2]?.lower ?? '') &&
       !PLURAL_MODIFIERS.has(prev.lower) &&
       (cur.pos === 'ADJ' || cur.pos === 'NOUN') &&
       isDescriptionHead(toks[p]!.lower) &&

@@ -8,7 +8,14 @@ import speech from '../lexicon/en/speech-verbs.json';
 import { SPEECH_LEMMAS } from '../lexicon/en/index.js';
 import type { Document, Token } from '../document/model.js';
 import { quoteMarks } from '../marks/index.js';
-import { firstNameGender, isDescriptionHead, isOrganisationHead, isTemporal, WordMap } from '../actors/lexicon.js';
+import {
+  firstNameGender,
+  isDescriptionHead,
+  isMediaHead,
+  isOrganisationHead,
+  isTemporal,
+  WordMap,
+} from '../actors/lexicon.js';
 import { isCapitals, isMark, isPrenominalParticiple } from '../syntax/tokens.js';
 import { BE_FORMS, JOINING_VERBS, QUANTIFIER_SUBJECTS, QUOTING_VERBS } from '../lexicon/en/index.js';
 import { defineWordClass } from '../document/classes.js';
@@ -116,7 +123,8 @@ function entryOf(table: WordMap<VerbEntry>, norm: string, t: Token): VerbEntry |
     const entry = table.get(t.lower);
     if (entry !== undefined) return entry;
   }
-  return t.pos === 'VERB' && t.lemma !== t.lower ? byLemma.get(t.lemma) : undefined;
+  // (Not a lemma whose base form is no cue: only "cried" of "cry" is listed, not "cries", "crying".)
+  return t.pos === 'VERB' && t.lemma !== t.lower && table.get(t.lemma) !== undefined ? byLemma.get(t.lemma) : undefined;
 }
 
 /**
@@ -129,6 +137,20 @@ function entryOf(table: WordMap<VerbEntry>, norm: string, t: Token): VerbEntry |
  */
 export function cueVerb(form: string): { lemma: string; frames: ReadonlySet<CueFrame> } | null {
   return verbTable().get(form.toLowerCase()) ?? null;
+}
+
+/** The parts of speech that open a clause's subject (`that at least 12 …`, `that the army …`). */
+const SUBJECT_OPENERS: ReadonlySet<string> = new Set(['DET', 'NUM', 'PRON', 'PROPN', 'ADJ', 'ADV']);
+
+/**
+ * Whether a clause's subject opens at `k` (after a `that`): a determiner, number, pronoun, name or
+ * modifier, or `at least`/`at most` before a number — not a verb (`reports that emerged`: a relative).
+ */
+function opensSubject(toks: readonly Token[], k: number): boolean {
+  const t = toks[k];
+  if (t === undefined) return false;
+  if (t.lower === 'at') return toks[k + 1]?.lower === 'least' || toks[k + 1]?.lower === 'most';
+  return SUBJECT_OPENERS.has(t.pos);
 }
 
 /** The forms of BE, with the clitic 's ("it's said"). */
@@ -212,7 +234,10 @@ function verbal(doc: Document, i: number, entry: VerbEntry): boolean {
     !/(an|ern|ese|ish)$/.test(prev.lower) &&
     t.lower !== 'states' &&
     next !== undefined &&
-    (next.pos === 'DET' || next.pos === 'PRON' || next.lower === 'that' || next.pos === 'PROPN')
+    (next.pos === 'DET' ||
+      (next.pos === 'PRON' && next.lower !== 'that') ||
+      (next.lower === 'that' && opensSubject(toks, i + 2)) ||
+      next.pos === 'PROPN')
   )
     return true;
   // "…, a Turkish broadcaster claims.": a third-person form read as a noun after a speaker's head noun,
