@@ -11,7 +11,7 @@ import { isAge, resolveActor, type ResolvedActor } from '../actors/speaker.js';
 import { quoteMarks, type QuoteMarks, type QuotedSpan } from '../marks/index.js';
 import { timeEntities, type TimeIndex } from '../actors/entities.js';
 import type { CueMatch } from './cues.js';
-import { cueVerb, isMark } from './cues.js';
+import { cueVerb, impersonalPassive, isMark } from './cues.js';
 import { isNameToken, isParticle } from '../actors/names.js';
 import { firstNameGender, isDescriptionHead, isMediaHead, isTemporal, roleAt, titleAt } from '../actors/lexicon.js';
 import { canonicalActor } from '../actors/known.js';
@@ -1015,6 +1015,14 @@ function subjectOf(doc: Document, cue: CueMatch, previous: Attribution | null, w
     return sub === null ? null : resolveActor(doc, sub[0], sub[1]);
   };
   const inClause = prevTok !== undefined && p >= floor;
+  // "It was reported that …": an impersonal passive; no source named, the content after the cue.
+  // (Not when another cue follows in the sentence: "A day after it was announced that … UNICEF said …",
+  // "It is estimated that … according to the monitor": that one names the source.)
+  const it = impersonalPassive(doc, cue.first);
+  if (it !== -1 && it >= floor) {
+    if (!cueAfterIn(doc, cue.end, limit)) s.leftBound = it;
+    return s;
+  }
   let dash = -1; // the dash aside's start, set by its test in the chain below
   if (
     p >= 0 &&
@@ -1087,6 +1095,17 @@ function subjectOf(doc: Document, cue: CueMatch, previous: Attribution | null, w
     s.leftBound = st;
   } else if (inClause && !isMark(prevTok)) nounPhraseSubject(doc, cue, s, w, carried);
   return s;
+}
+
+/** Whether a speech verb or `according to` stands in [a, b). */
+function cueAfterIn(doc: Document, a: number, b: number): boolean {
+  const toks = doc.tokens;
+  for (let k = a; k < b; k++) {
+    const t = toks[k]!;
+    if ((t.lower === 'according' && toks[k + 1]?.lower === 'to') || (t.pos === 'VERB' && cueVerb(t.lower) !== null))
+      return true;
+  }
+  return false;
 }
 
 /**

@@ -17,7 +17,7 @@ import {
   WordMap,
 } from '../actors/lexicon.js';
 import { isCapitals, isMark, isPrenominalParticiple } from '../syntax/tokens.js';
-import { BE_FORMS, JOINING_VERBS, QUANTIFIER_SUBJECTS, QUOTING_VERBS } from '../lexicon/en/index.js';
+import { BE_FORMS, HAVE_FORMS, JOINING_VERBS, QUANTIFIER_SUBJECTS, QUOTING_VERBS } from '../lexicon/en/index.js';
 import { defineWordClass } from '../document/classes.js';
 
 /**
@@ -209,7 +209,14 @@ function verbal(doc: Document, i: number, entry: VerbEntry): boolean {
     return false;
   if (t.pos === 'VERB') {
     // Passive "was said to", "were claimed by": not a speech report with a source here.
-    if (prev !== undefined && BE.has(prev.lower) && /(ed|id|ld|wn|en)$/.test(t.lower) && entry.lemma !== 'add')
+    // (But "It was reported that …": an impersonal passive reports a content with no source named.)
+    if (
+      prev !== undefined &&
+      BE.has(prev.lower) &&
+      /(ed|id|ld|wn|en)$/.test(t.lower) &&
+      entry.lemma !== 'add' &&
+      impersonalPassive(doc, i) === -1
+    )
       return false;
     // "an attack claimed by the group", "a figure reported by the monitor": a passive participle after its noun.
     if (next?.lower === 'by' && /(ed|id|ld|wn|en)$/.test(t.lower) && prev !== undefined && prev.pos === 'NOUN')
@@ -294,6 +301,26 @@ function verbal(doc: Document, i: number, entry: VerbEntry): boolean {
   )
     return true;
   return false;
+}
+
+/**
+ * The `it` of an impersonal passive cue at `i` (`It was reported that …`, `it has been claimed that …`),
+ * or -1: `it`, forms of BE or HAVE only, the participle, then `that`.
+ *
+ * @example
+ * ```ts
+ * impersonalPassive(parse('It was reported that the convoy was hit.'), 2); // 0
+ * ```
+ */
+export function impersonalPassive(doc: Document, i: number): number {
+  const toks = doc.tokens;
+  if (toks[i + 1]?.lower !== 'that') return -1;
+  for (let j = i - 1; j >= 0 && j >= i - 3; j--) {
+    const w = toks[j]!.lower;
+    if (w === 'it') return j < i - 1 && toks[j]!.sentence === toks[i]!.sentence ? j : -1;
+    if (!BE.has(w) && !HAVE_FORMS.has(w)) return -1;
+  }
+  return -1;
 }
 
 /** Whether the name ending at `k` can be a subject: no preposition or verb right before it ("citing AFP reports"). */

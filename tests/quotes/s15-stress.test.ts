@@ -214,6 +214,25 @@ const STRESS: readonly [string, [string, string, string | null][]][] = [
     'Hafez Darwish, the governor, spoke first. The police fired on the crowd in the square and Omar Darwish told reporters.',
     [],
   ],
+  ['It has been claimed that the prisoners were tortured.', [['indirect', 'the prisoners were tortured', null]]],
+  ['It is said that the king never slept.', [['indirect', 'the king never slept', null]]],
+  ['It was reported to the police.', []],
+  ['The attack was reported that night.', []],
+  [
+    'It is estimated that 3000 people live in the camp, according to the agency.',
+    [['indirect', 'It is estimated that 3000 people live in the camp', 'agency']],
+  ],
+  [
+    'A week after it was announced that the mine would close, the union said 400 jobs were at risk.',
+    [['indirect', '400 jobs were at risk', 'union']],
+  ],
+  [
+    '"We lost everything," he told the BBC. "Our house, our car, our shop."',
+    [
+      ['direct', 'We lost everything,', null],
+      ['direct', 'Our house, our car, our shop.', null],
+    ],
+  ],
 ];
 
 describe('stress set 2: attributions as news writes them (issue 12, session 15)', () => {
