@@ -65,9 +65,9 @@ describe('an attribution glued to its content, the comma lost (issue 12)', () =>
     expect(brief('The bridge is very safe Ida Berg said.')).toEqual([
       ['indirect', 'The bridge is very safe', 'Ida Berg'],
     ]);
-    expect(brief('THE ROAD WAS CLEAR, Ida Berg told AFP.'.replace('THE ROAD WAS CLEAR', 'The road was clear'))).toEqual(
-      [['indirect', 'The road was clear', 'Ida Berg']],
-    );
+    expect(brief('THE ROAD WAS CLEAR, Ida Berg told AFP.'.replace('THE ROAD WAS CLEAR', 'The road was clear'))).toEqual([
+      ['indirect', 'The road was clear', 'Ida Berg'],
+    ]);
     expect(brief('The road was clear Mayor Ida Berg told AFP.')).toEqual([
       ['indirect', 'The road was clear', 'Ida Berg'],
     ]);
@@ -129,9 +129,7 @@ describe('speakers: a pronoun after a named person of unknown gender, an office 
   });
 
   it('still gives "she" a woman when the person just named is a man', () => {
-    const got = brief(
-      'The strike killed a woman and nine children. Ali Hassan told AFP that the strike hit a school. She said the army had been warned.',
-    );
+    const got = brief('The strike killed a woman and nine children. Ali Hassan told AFP that the strike hit a school. She said the army had been warned.');
     expect(got.at(-1)?.[2]).not.toBe('Ali Hassan');
   });
 
@@ -156,9 +154,7 @@ describe('content clauses that open on a counting word or hold a relative clause
     expect(brief('The budget office said about half of the increase reflected lower revenue.')).toEqual([
       ['indirect', 'about half of the increase reflected lower revenue', 'budget office'],
     ]);
-    expect(brief('Officials said nearly a dozen houses were destroyed.')[0]?.[1]).toMatch(
-      /a dozen houses were destroyed$/,
-    );
+    expect(brief('Officials said nearly a dozen houses were destroyed.')[0]?.[1]).toMatch(/a dozen houses were destroyed$/);
   });
 
   it('makes no content of a topic after "about"', () => {
@@ -187,9 +183,9 @@ describe('a state’s epithet speaks for the state just named (issue 12)', () =>
     expect(brief('Iran rejected the claim. The Islamic republic said the ship had been in its waters.')).toEqual([
       ['indirect', 'the ship had been in its waters', 'Iran'],
     ]);
-    expect(
-      brief('Saudi Arabia said the talks had failed. The Gulf kingdom added that it would send aid.').at(-1),
-    ).toEqual(['indirect', 'it would send aid', 'Saudi Arabia']);
+    expect(brief('Saudi Arabia said the talks had failed. The Gulf kingdom added that it would send aid.').at(-1)).toEqual(
+      ['indirect', 'it would send aid', 'Saudi Arabia'],
+    );
   });
 
   it('leaves an epithet with no state before it, or an indefinite one, as it is', () => {
@@ -203,13 +199,9 @@ describe('a state’s epithet speaks for the state just named (issue 12)', () =>
 describe('glued attributions: an adverbial clause after the cue, a wire dateline before the content (issue 12)', () => {
   it('takes the content before a cue followed by an adverbial clause', () => {
     expect(
-      brief(
-        'The evacuation of the valley resumed Wednesday state media and activists said days after a bombing killed ten people.',
-      ),
+      brief('The evacuation of the valley resumed Wednesday state media and activists said days after a bombing killed ten people.'),
     ).toEqual([['indirect', 'The evacuation of the valley resumed Wednesday', 'state media and activists']]);
-    expect(brief('The dam is safe the mayor said as the water rose.')).toEqual([
-      ['indirect', 'The dam is safe', 'mayor'],
-    ]);
+    expect(brief('The dam is safe the mayor said as the water rose.')).toEqual([['indirect', 'The dam is safe', 'mayor']]);
     const got = brief(
       'The talks must be held in the open Argentina’s envoy Maria Perceval said after the council met behind closed doors adding that members welcomed the plan.'.replace(
         '’',
@@ -226,20 +218,16 @@ describe('glued attributions: an adverbial clause after the cue, a wire dateline
     const text =
       'Floods cut off 3 villages Monitor AFP Saturday 10 Sep 2016 Floods cut off three villages in the north of the province on Saturday a monitor said.';
     const got = brief(text);
-    expect(got.at(-1)).toEqual([
-      'indirect',
-      'Floods cut off three villages in the north of the province on Saturday',
-      'monitor',
-    ]);
-    expect(brief('Published April 18 2017 A storm destroyed a school in the hills residents said.').at(-1)?.[1]).toBe(
-      'A storm destroyed a school in the hills',
-    );
+    expect(got.at(-1)).toEqual(['indirect', 'Floods cut off three villages in the north of the province on Saturday', 'monitor']);
+    expect(
+      brief('Published April 18 2017 A storm destroyed a school in the hills residents said.').at(-1)?.[1],
+    ).toBe('A storm destroyed a school in the hills');
   });
 
   it('keeps a date inside the content', () => {
-    expect(
-      brief('The bridge opened on 10 Sep 2016 and Floods followed a week later residents said.').at(-1)?.[1],
-    ).toMatch(/^The bridge opened/);
+    expect(brief('The bridge opened on 10 Sep 2016 and Floods followed a week later residents said.').at(-1)?.[1]).toMatch(
+      /^The bridge opened/,
+    );
   });
 });
 

@@ -106,9 +106,9 @@ describe('coordinated speakers with titles (issue 12)', () => {
     expect(speakerOf('Dr. Ana Ruiz and Dr. Paul Meyer said the vaccine was safe.', 'the')).toBe(
       'Ana Ruiz and Paul Meyer',
     );
-    expect(
-      speakerOf('The treaty will be signed in May, President Anna Holm and Chancellor Peter Graf said.', 'The'),
-    ).toBe('Anna Holm and Peter Graf');
+    expect(speakerOf('The treaty will be signed in May, President Anna Holm and Chancellor Peter Graf said.', 'The')).toBe(
+      'Anna Holm and Peter Graf',
+    );
   });
 
   it('keeps a person and a body as the whole phrase', () => {
@@ -134,9 +134,9 @@ describe('a speaker named after the quote (issue 12)', () => {
         'Nobody',
       ),
     ).toBe('nurse at the district hospital');
-    expect(
-      speakerOf('"The river has never been this low." These are the remarks of the harbour master.', 'The river'),
-    ).toBe('harbour master');
+    expect(speakerOf('"The river has never been this low." These are the remarks of the harbour master.', 'The river')).toBe(
+      'harbour master',
+    );
   });
 
   it('takes no speaker from a sentence that is no such frame', () => {
