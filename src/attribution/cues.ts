@@ -8,14 +8,7 @@ import speech from '../lexicon/en/speech-verbs.json';
 import { SPEECH_LEMMAS } from '../lexicon/en/index.js';
 import type { Document, Token } from '../document/model.js';
 import { quoteMarks } from '../marks/index.js';
-import {
-  firstNameGender,
-  isDescriptionHead,
-  isMediaHead,
-  isOrganisationHead,
-  isTemporal,
-  WordMap,
-} from '../actors/lexicon.js';
+import { firstNameGender, isDescriptionHead, isOrganisationHead, isTemporal, WordMap } from '../actors/lexicon.js';
 import { isCapitals, isMark, isPrenominalParticiple } from '../syntax/tokens.js';
 import { BE_FORMS, HAVE_FORMS, JOINING_VERBS, QUANTIFIER_SUBJECTS, QUOTING_VERBS } from '../lexicon/en/index.js';
 import { defineWordClass } from '../document/classes.js';
