@@ -445,7 +445,8 @@ export function skipAdjuncts(doc: Document, k: number, limit: number, dates = ti
           toks[j]!.pos === 'PROPN' ||
           toks[j]!.pos === 'NUM' ||
           isPossessive(toks[j], toks[j - 1]) ||
-          (toks[j]!.value === '-' && !toks[j]!.spaceBefore))
+          (toks[j]!.value === '-' && !toks[j]!.spaceBefore) ||
+          nominalVerbIn(toks, j, k))
       )
         j++;
       if (j === k + 1) break;
@@ -479,6 +480,30 @@ export function skipAdjuncts(doc: Document, k: number, limit: number, dates = ti
     break;
   }
   return k;
+}
+
+/**
+ * Whether the word at `j`, tagged a verb inside the prepositional phrase opening at `k`, is part of
+ * its noun phrase (`in a televised address that …`, the tagger calling both words verbs): a
+ * participle right after a determiner or adjective of the phrase, or the head right after such a
+ * participle, before `that`, punctuation or a preposition.
+ */
+function nominalVerbIn(toks: readonly Token[], j: number, k: number): boolean {
+  const t = toks[j]!;
+  const prev = toks[j - 1]!;
+  if (t.pos !== 'VERB' || j <= k + 1) return false;
+  if (/.{3}(ed|ing)$/.test(t.lower) && (prev.pos === 'DET' || prev.pos === 'ADJ') && prev.lower !== 'that') {
+    const next = toks[j + 1];
+    return next !== undefined && (next.pos === 'NOUN' || next.pos === 'VERB');
+  }
+  const next = toks[j + 1];
+  return (
+    prev.pos === 'VERB' &&
+    /.{3}(ed|ing)$/.test(prev.lower) &&
+    toks[j - 2]?.pos === 'DET' &&
+    next !== undefined &&
+    (next.lower === 'that' || next.pos === 'PUNCT' || next.pos === 'ADP')
+  );
 }
 
 /**

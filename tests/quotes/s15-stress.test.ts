@@ -233,6 +233,16 @@ const STRESS: readonly [string, [string, string, string | null][]][] = [
       ['direct', 'Our house, our car, our shop.', null],
     ],
   ],
+  [
+    'The king said in a televised address that the parliament was dissolved.',
+    [['indirect', 'the parliament was dissolved', 'king']],
+  ],
+  ['The queen said in a recorded speech on Monday that the war was over.', [['indirect', 'the war was over', 'queen']]],
+  ['The officer said in a written statement that nobody was hurt.', [['indirect', 'nobody was hurt', 'officer']]],
+  ['Talks collapse in Geneva, say diplomats', [['indirect', 'Talks collapse in Geneva', 'diplomats']]],
+  ['Hundreds Flee Floods In North, Say Aid Agencies', [['indirect', 'Hundreds Flee Floods In North', 'Aid Agencies']]],
+  ['Ceasefire broken, says UN envoy', [['indirect', 'Ceasefire broken', 'UN envoy']]],
+  ['Prices, they say, will rise', [['indirect', 'Prices, they say, will rise', null]]],
 ];
 
 describe('stress set 2: attributions as news writes them (issue 12, session 15)', () => {
