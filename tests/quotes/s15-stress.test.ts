@@ -243,6 +243,20 @@ const STRESS: readonly [string, [string, string, string | null][]][] = [
   ['Hundreds Flee Floods In North, Say Aid Agencies', [['indirect', 'Hundreds Flee Floods In North', 'Aid Agencies']]],
   ['Ceasefire broken, says UN envoy', [['indirect', 'Ceasefire broken', 'UN envoy']]],
   ['Prices, they say, will rise', [['indirect', 'Prices, they say, will rise', null]]],
+  ['The rebels said in a statement the fighters had left.', [['indirect', 'the fighters had left', 'rebels']]],
+  ['The rebels said in a statement their fighters had left.', [['indirect', 'their fighters had left', 'rebels']]],
+  [
+    'The army said in a statement on Sunday morning its troops had withdrawn.',
+    [['indirect', 'its troops had withdrawn', 'army']],
+  ],
+  [
+    'The company said in a statement Thursday night they removed the listing from the site.',
+    [['indirect', 'they removed the listing from the site', 'company']],
+  ],
+  ['The mayor told reporters Monday the bridge would reopen.', [['indirect', 'the bridge would reopen', 'mayor']]],
+  ['The police said in the town the roads were blocked.', [['indirect', 'the roads were blocked', 'police']]],
+  ['Food is short the agency said in a report this week.', [['indirect', 'Food is short', 'agency']]],
+  ['The minister spoke in the town the rebels had taken.', []],
 ];
 
 describe('stress set 2: attributions as news writes them (issue 12, session 15)', () => {
