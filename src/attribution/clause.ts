@@ -629,6 +629,16 @@ function isZeroThatClause(doc: Document, a: number, e: number): boolean {
         return false;
       if (t.pos === 'VERB' && toks[k - 1]?.value === '-') continue;
       if (t.pos === 'VERB' && t.lower === 'lead' && toks[k + 1]?.pos === 'NOUN') continue;
+      // "declared a caliphate in the territory it controls": a subject pronoun right after a noun of
+      // the phrase opens a relative clause with no relative word (a contact clause); its verb is not
+      // the content's.
+      if (
+        k - 2 > a &&
+        toks[k - 2]!.pos === 'NOUN' &&
+        isSubjectPronoun(toks[k - 1]!.lower) &&
+        toks[k - 1]!.pos === 'PRON'
+      )
+        continue;
       // "The group, which has pledged allegiance to IS, has been blamed …": a verb right after a lone
       // comma is the predicate of the clause the cue's relative clause sits in, not the content's own
       // ("said the commander, a veteran, had fled": after a pair of commas it is).

@@ -200,6 +200,20 @@ function verbal(doc: Document, i: number, entry: VerbEntry): boolean {
     (/^[A-Z]/.test(next.value) || isMark(next))
   )
     return false;
+  // "Abu Omar, dubbed as “the Lion”", "a commander dubbed as 'the Butcher'": a characterising past
+  // participle after a name or noun, then `as` and a name or quotation, is the nickname a reduced
+  // passive gives, no speech.
+  const afterAs = toks[i + 2];
+  if (
+    entry.frames.has('characterise') &&
+    t.lower.endsWith('ed') &&
+    prev !== undefined &&
+    (prev.pos === 'NOUN' || prev.pos === 'PROPN' || prev.value === ',') &&
+    next?.lower === 'as' &&
+    afterAs !== undefined &&
+    (/^[A-Z]/.test(afterAs.value) || isMark(afterAs))
+  )
+    return false;
   if (t.pos === 'VERB') {
     // Passive "was said to", "were claimed by": not a speech report with a source here.
     // (But "It was reported that …": an impersonal passive reports a content with no source named.)

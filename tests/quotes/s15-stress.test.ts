@@ -257,6 +257,16 @@ const STRESS: readonly [string, [string, string, string | null][]][] = [
   ['The police said in the town the roads were blocked.', [['indirect', 'the roads were blocked', 'police']]],
   ['Food is short the agency said in a report this week.', [['indirect', 'Food is short', 'agency']]],
   ['The minister spoke in the town the rebels had taken.', []],
+  ['Omar Saleh dubbed as "the Lion of the North" and two aides were among the dead.', []],
+  ['The group which in June declared an Islamic state in the land it holds was defeated.', []],
+  ['The Kurds declared a self-ruled zone across the northern areas they control.', []],
+  ['The army said the town it holds is calm.', [['indirect', 'the town it holds is calm', 'army']]],
+  [
+    'The rebels said the villages they captured were safe.',
+    [['indirect', 'the villages they captured were safe', 'rebels']],
+  ],
+  ['The UN said the aid it sent had arrived.', [['indirect', 'the aid it sent had arrived', 'UN']]],
+  ['The minister described the raid as "a crime".', [['mixed', 'the raid as "a crime"', 'minister']]],
 ];
 
 describe('stress set 2: attributions as news writes them (issue 12, session 15)', () => {
