@@ -950,6 +950,9 @@ class RegistryBuilder {
       (givenNameGenderAt(this.doc, start + 1) !== null || titleAtToken(this.doc, start + 1, end) !== null)
     )
       start++;
+    // "… and in Deir al-Zor Moumtzis said": a run glued to the content before a speech verb, ending in
+    // the surname of a person named in full before, is that person; the words before it end the content.
+    if (end - start >= 2) start = this.earlierSurname(start, end);
     // Titles inside the run: the name is what follows the last title.
     let nameStart = start;
     let gender: Gender | null = null;
@@ -997,6 +1000,31 @@ class RegistryBuilder {
     if (gender !== null && d.gender === null) d.gender = gender;
     this.addMention(id, first, end, nameStart, end, 'name');
     return end;
+  }
+
+  /**
+   * Where the name of the run [start, end) starts when the run follows a preposition or conjunction,
+   * stands before a speech verb, and ends in the surname of a person named earlier with a given name
+   * and a role or gender: at the surname (with the words of that name before it); `start` otherwise,
+   * and when the run opens with a given name (`Hafez al-Assad` is no `Assad` named before).
+   */
+  private earlierSurname(start: number, end: number): number {
+    const toks = this.toks;
+    const before = toks[start - 1];
+    if (before === undefined || (before.pos !== 'ADP' && before.pos !== 'CCONJ') || !this.speechVerbAfter(end))
+      return start;
+    const last = toks[end - 1]!.lower;
+    const ids = this.byLastWord.get(last);
+    if (ids === undefined || this.givenNameGender(toks[start]!.lower) !== null) return start;
+    for (const id of ids) {
+      const d = this.drafts[id]!;
+      const k = d.keyWords;
+      if (k.length < 2 || k[k.length - 1] !== last || (d.role === null && d.gender === null)) continue;
+      let j = end - 1;
+      while (j - 1 > start && k.includes(toks[j - 1]!.lower)) j--;
+      if (j > start && !k.includes(toks[start]!.lower)) return j;
+    }
+    return start;
   }
 
   /** Whether the one-word name at `i` is governed by a place noun: `the town of X`, `the capital X`, `X province`. */
@@ -1282,7 +1310,13 @@ class RegistryBuilder {
       let j = k;
       while (j < stop && roleAtToken(this.doc, j, limit) === null) {
         const t = toks[j]!;
-        if (!(t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'PRON' || isPossessive(t, toks[j - 1]) || t.pos === 'NOUN'))
+        if (!(
+          t.pos === 'DET' ||
+          t.pos === 'ADJ' ||
+          t.pos === 'PRON' ||
+          isPossessive(t, toks[j - 1]) ||
+          t.pos === 'NOUN'
+        ))
           break;
         j++;
       }

@@ -11,7 +11,7 @@ import { isAge, resolveActor, speakerActor, type ResolvedActor } from '../actors
 import { quoteMarks, type QuoteMarks, type QuotedSpan } from '../marks/index.js';
 import { timeEntities, type TimeIndex } from '../actors/entities.js';
 import type { CueMatch } from './cues.js';
-import { cueVerb, isMark } from './cues.js';
+import { cueVerb, impersonalPassive, isMark } from './cues.js';
 import { isNameToken, isParticle } from '../actors/names.js';
 import { firstNameGender, isDescriptionHead, isMediaHead, isTemporal, roleAt, titleAt } from '../actors/lexicon.js';
 import { canonicalActor } from '../actors/known.js';
@@ -629,6 +629,16 @@ function isZeroThatClause(doc: Document, a: number, e: number): boolean {
         return false;
       if (t.pos === 'VERB' && toks[k - 1]?.value === '-') continue;
       if (t.pos === 'VERB' && t.lower === 'lead' && toks[k + 1]?.pos === 'NOUN') continue;
+      // "declared a caliphate in the territory it controls": a subject pronoun right after a noun of
+      // the phrase opens a relative clause with no relative word (a contact clause); its verb is not
+      // the content's.
+      if (
+        k - 2 > a &&
+        toks[k - 2]!.pos === 'NOUN' &&
+        isSubjectPronoun(toks[k - 1]!.lower) &&
+        toks[k - 1]!.pos === 'PRON'
+      )
+        continue;
       // "The group, which has pledged allegiance to IS, has been blamed …": a verb right after a lone
       // comma is the predicate of the clause the cue's relative clause sits in, not the content's own
       // ("said the commander, a veteran, had fled": after a pair of commas it is).
@@ -1016,6 +1026,14 @@ function subjectOf(doc: Document, cue: CueMatch, previous: Attribution | null, w
   const prevTok = toks[p];
   const prevIsCloseMark = closesAt(marks, p);
   const inClause = prevTok !== undefined && p >= floor;
+  // "It was reported that …": an impersonal passive; no source named, the content after the cue.
+  // (Not when another cue follows in the sentence: "A day after it was announced that … UNICEF said …",
+  // "It is estimated that … according to the monitor": that one names the source.)
+  const it = impersonalPassive(doc, cue.first);
+  if (it !== -1 && it >= floor) {
+    if (!cueAfterIn(doc, cue.end, limit)) s.leftBound = it;
+    return s;
+  }
   let dash = -1; // the dash aside's start, set by its test in the chain below
   if (
     p >= 0 &&
@@ -1088,6 +1106,17 @@ function subjectOf(doc: Document, cue: CueMatch, previous: Attribution | null, w
     s.leftBound = st;
   } else if (inClause && !isMark(prevTok)) nounPhraseSubject(doc, cue, s, w, previous);
   return s;
+}
+
+/** Whether a speech verb or `according to` stands in [a, b). */
+function cueAfterIn(doc: Document, a: number, b: number): boolean {
+  const toks = doc.tokens;
+  for (let k = a; k < b; k++) {
+    const t = toks[k]!;
+    if ((t.lower === 'according' && toks[k + 1]?.lower === 'to') || (t.pos === 'VERB' && cueVerb(t.lower) !== null))
+      return true;
+  }
+  return false;
 }
 
 /**
@@ -1388,10 +1417,14 @@ function nounPhraseSubject(doc: Document, cue: CueMatch, s: Subject, w: Window, 
         return;
       }
     }
-    const g = gluedStart(doc, q, p);
+    // "… in Hama and Deir al-Zor Moumtzis said": the run ends in the surname of a person the document
+    // named in full before; the words before it are the content's (the surname is no cut of a phrase).
+    const surname = earlierSurname(doc, q, p);
+    const g = surname !== -1 ? surname : gluedStart(doc, q, p);
+    const split = g !== q && surname === -1;
     const c = compoundModifierStart(doc, g, floor);
-    const r = c < g && gluedAttribution(doc, cue, c, g !== q, limit, dates) ? c : g;
-    if (r > floor && gluedAttribution(doc, cue, r, g !== q, limit, dates)) {
+    const r = c < g && gluedAttribution(doc, cue, c, split, limit, dates) ? c : g;
+    if (r > floor && gluedAttribution(doc, cue, r, split, limit, dates)) {
       const from = nameTail(doc, r, p);
       const who = from !== q ? resolveActor(doc, from, p + 1) : s.speaker;
       if (who !== null) {
@@ -1752,6 +1785,30 @@ function nameTail(doc: Document, q: number, p: number): number {
     if (k < p && firstNameGender(toks[k]!.value) !== null && firstNameGender(toks[k - 1]!.value) === null) return k;
   }
   return q;
+}
+
+/**
+ * Where the name closing a run of capitalised words from `q` to `p` starts when its last word is the
+ * surname of a person the document introduced before the run with a given name and a role or gender
+ * (`Panos Moumtzis, the U.N. coordinator, … in Deir al-Zor Moumtzis said`), or -1 (also when the
+ * name takes the whole run). The registry may merge such a run into one name; the earlier full name
+ * tells where it really starts.
+ */
+function earlierSurname(doc: Document, q: number, p: number): number {
+  const toks = doc.tokens;
+  if (p <= q || !isNameToken(doc, p) || !isNameToken(doc, p - 1)) return -1;
+  const last = toks[p]!.lower;
+  for (const e of entityRegistry(doc).entities) {
+    const m = e.mentions[0];
+    if (e.kind !== 'person' || m === undefined || m.end > q || e.keyWords.length < 2) continue;
+    if (e.keyWords[e.keyWords.length - 1] !== last || (e.role === null && e.gender === null)) continue;
+    // (The words of the name before the surname stay with it: "… shopping Abdel Rahman said".)
+    let k = p;
+    while (k - 1 > q && e.keyWords.includes(toks[k - 1]!.lower)) k--;
+    // (Not after a given name of its own: "… and Omar Darwish told" is no Hafez Darwish named before.)
+    return isNameToken(doc, k - 1) && firstNameGender(toks[k - 1]!.value) === null ? k : -1;
+  }
+  return -1;
 }
 
 /**
@@ -2310,8 +2367,10 @@ function gluedStart(doc: Document, q: number, p: number): number {
     // "… to the border the Observatory said": a name after a common noun.
     if (startsAsciiUpper(cur.value)) return r;
     // "… the liberated positions local sources said": a plural noun modifies no noun after it.
+    // (Not one right after an article: "… the mans brother said", a possessive that lost its apostrophe.)
     if (
       /[^s]s$/.test(prev.lower) &&
+      !ARTICLES.has(toks[r - 2]?.lower ?? '') &&
       !PLURAL_MODIFIERS.has(prev.lower) &&
       (cur.pos === 'ADJ' || cur.pos === 'NOUN') &&
       isDescriptionHead(toks[p]!.lower) &&

@@ -10,7 +10,7 @@ import type { Document, Token } from '../document/model.js';
 import { quoteMarks } from '../marks/index.js';
 import { firstNameGender, isDescriptionHead, isOrganisationHead, isTemporal, WordMap } from '../actors/lexicon.js';
 import { isCapitals, isMark, isPrenominalParticiple } from '../syntax/tokens.js';
-import { BE_FORMS, JOINING_VERBS, QUANTIFIER_SUBJECTS, QUOTING_VERBS } from '../lexicon/en/index.js';
+import { BE_FORMS, HAVE_FORMS, JOINING_VERBS, QUANTIFIER_SUBJECTS, QUOTING_VERBS } from '../lexicon/en/index.js';
 import { defineWordClass } from '../document/classes.js';
 
 /**
@@ -116,7 +116,8 @@ function entryOf(table: WordMap<VerbEntry>, norm: string, t: Token): VerbEntry |
     const entry = table.get(t.lower);
     if (entry !== undefined) return entry;
   }
-  return t.pos === 'VERB' && t.lemma !== t.lower ? byLemma.get(t.lemma) : undefined;
+  // (Not a lemma whose base form is no cue: only "cried" of "cry" is listed, not "cries", "crying".)
+  return t.pos === 'VERB' && t.lemma !== t.lower && table.get(t.lemma) !== undefined ? byLemma.get(t.lemma) : undefined;
 }
 
 /**
@@ -129,6 +130,20 @@ function entryOf(table: WordMap<VerbEntry>, norm: string, t: Token): VerbEntry |
  */
 export function cueVerb(form: string): { lemma: string; frames: ReadonlySet<CueFrame> } | null {
   return verbTable().get(form.toLowerCase()) ?? null;
+}
+
+/** The parts of speech that open a clause's subject (`that at least 12 …`, `that the army …`). */
+const SUBJECT_OPENERS: ReadonlySet<string> = new Set(['DET', 'NUM', 'PRON', 'PROPN', 'ADJ', 'ADV']);
+
+/**
+ * Whether a clause's subject opens at `k` (after a `that`): a determiner, number, pronoun, name or
+ * modifier, or `at least`/`at most` before a number — not a verb (`reports that emerged`: a relative).
+ */
+function opensSubject(toks: readonly Token[], k: number): boolean {
+  const t = toks[k];
+  if (t === undefined) return false;
+  if (t.lower === 'at') return toks[k + 1]?.lower === 'least' || toks[k + 1]?.lower === 'most';
+  return SUBJECT_OPENERS.has(t.pos);
 }
 
 /** The forms of BE, with the clitic 's ("it's said"). */
@@ -185,9 +200,30 @@ function verbal(doc: Document, i: number, entry: VerbEntry): boolean {
     (/^[A-Z]/.test(next.value) || isMark(next))
   )
     return false;
+  // "Abu Omar, dubbed as “the Lion”", "a commander dubbed as 'the Butcher'": a characterising past
+  // participle after a name or noun, then `as` and a name or quotation, is the nickname a reduced
+  // passive gives, no speech.
+  const afterAs = toks[i + 2];
+  if (
+    entry.frames.has('characterise') &&
+    t.lower.endsWith('ed') &&
+    prev !== undefined &&
+    (prev.pos === 'NOUN' || prev.pos === 'PROPN' || prev.value === ',') &&
+    next?.lower === 'as' &&
+    afterAs !== undefined &&
+    (/^[A-Z]/.test(afterAs.value) || isMark(afterAs))
+  )
+    return false;
   if (t.pos === 'VERB') {
     // Passive "was said to", "were claimed by": not a speech report with a source here.
-    if (prev !== undefined && BE.has(prev.lower) && /(ed|id|ld|wn|en)$/.test(t.lower) && entry.lemma !== 'add')
+    // (But "It was reported that …": an impersonal passive reports a content with no source named.)
+    if (
+      prev !== undefined &&
+      BE.has(prev.lower) &&
+      /(ed|id|ld|wn|en)$/.test(t.lower) &&
+      entry.lemma !== 'add' &&
+      impersonalPassive(doc, i) === -1
+    )
       return false;
     // "an attack claimed by the group", "a figure reported by the monitor": a passive participle after its noun.
     if (next?.lower === 'by' && /(ed|id|ld|wn|en)$/.test(t.lower) && prev !== undefined && prev.pos === 'NOUN')
@@ -212,7 +248,10 @@ function verbal(doc: Document, i: number, entry: VerbEntry): boolean {
     !/(an|ern|ese|ish)$/.test(prev.lower) &&
     t.lower !== 'states' &&
     next !== undefined &&
-    (next.pos === 'DET' || next.pos === 'PRON' || next.lower === 'that' || next.pos === 'PROPN')
+    (next.pos === 'DET' ||
+      (next.pos === 'PRON' && next.lower !== 'that') ||
+      (next.lower === 'that' && opensSubject(toks, i + 2)) ||
+      next.pos === 'PROPN')
   )
     return true;
   // "…, a Turkish broadcaster claims.": a third-person form read as a noun after a speaker's head noun,
@@ -269,6 +308,26 @@ function verbal(doc: Document, i: number, entry: VerbEntry): boolean {
   )
     return true;
   return false;
+}
+
+/**
+ * The `it` of an impersonal passive cue at `i` (`It was reported that …`, `it has been claimed that …`),
+ * or -1: `it`, forms of BE or HAVE only, the participle, then `that`.
+ *
+ * @example
+ * ```ts
+ * impersonalPassive(parse('It was reported that the convoy was hit.'), 2); // 0
+ * ```
+ */
+export function impersonalPassive(doc: Document, i: number): number {
+  const toks = doc.tokens;
+  if (toks[i + 1]?.lower !== 'that') return -1;
+  for (let j = i - 1; j >= 0 && j >= i - 3; j--) {
+    const w = toks[j]!.lower;
+    if (w === 'it') return j < i - 1 && toks[j]!.sentence === toks[i]!.sentence ? j : -1;
+    if (!BE.has(w) && !HAVE_FORMS.has(w)) return -1;
+  }
+  return -1;
 }
 
 /** Whether the name ending at `k` can be a subject: no preposition or verb right before it ("citing AFP reports"). */

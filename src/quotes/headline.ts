@@ -115,6 +115,13 @@ function readLine(doc: Document, a: number, b: number): HeadlineQuote | null {
     }
     return null;
   }
+  // "Talks collapse in Geneva, say diplomats": an inverted `say` after the comma names the source; the
+  // tagger may find no verb in the content's Title Case.
+  const inverted = invertedSay(doc, a, b);
+  if (inverted !== -1) {
+    const speaker = resolveActor(doc, inverted + 1, b);
+    if (speaker !== null) return { first: a, end: inverted - 1, speaker };
+  }
   // The colon lost: a source noun closes the line ("… in Latakia province NGO").
   const last = toks[b - 1]!;
   if (!SOURCE_WORDS.has(last.lower) || b - 1 - a < 4) return null;
@@ -124,6 +131,21 @@ function readLine(doc: Document, a: number, b: number): HeadlineQuote | null {
   if (!predicate) return null;
   const speaker = resolveActor(doc, b - 1, b);
   return speaker === null ? null : { first: a, end: b - 1, speaker };
+}
+
+/**
+ * The `say`/`says` of a headline ending `…, say diplomats` (at most four words of source after it, the
+ * last a source noun of src/lexicon/en/headline-sources.json), with at least three words before the
+ * comma; -1 otherwise.
+ */
+function invertedSay(doc: Document, a: number, b: number): number {
+  const toks = doc.tokens;
+  for (let k = b - 2; k >= b - 5 && k - 1 >= a + 3; k--) {
+    const t = toks[k]!;
+    if (t.lower !== 'say' && t.lower !== 'says') continue;
+    return toks[k - 1]!.value === ',' && isSourcePhrase(doc, k + 1, b) && SOURCE_WORDS.has(toks[b - 1]!.lower) ? k : -1;
+  }
+  return -1;
 }
 
 /**

@@ -389,8 +389,11 @@ function previousIndex(drafts: readonly Draft[], first: number): number {
  * said. “…”`, `The plan failed, she said. “…”`).
  */
 function interrupted(doc: Document, q: QuotedSpan, prev: Draft | null): Draft | null {
-  if (prev === null || prev.speaker === null || prev.cue === null) return null;
+  if (prev === null || prev.cue === null) return null;
   if (prev.kind === 'direct' && prev.quote === null) return null;
+  // ("“…,” she told AFP. “…”": a direct quote whose pronoun found no antecedent is still the one
+  // interrupted; its speaker, null here, is the one salience gives both.)
+  if (prev.speaker === null && prev.quote === null) return null;
   const toks = doc.tokens;
   const prevEnd = prev.quote !== null ? prev.quote.closeEnd - 1 : prev.end - 1;
   if (toks[prevEnd]!.paragraph !== toks[q.first]!.paragraph) return null;

@@ -424,7 +424,12 @@ export function skipAdjuncts(doc: Document, k: number, limit: number, dates = ti
         j < limit &&
         j - k < 14 &&
         // "said on Friday a convoy had …": an article after a noun opens the content's subject.
-        !(toks[j]!.pos === 'DET' && j > k + 1 && (toks[j - 1]!.pos === 'PROPN' || toks[j - 1]!.pos === 'NOUN')) &&
+        // (So does a possessive determiner: "said in a statement on Sunday its troops had …".)
+        !(
+          (toks[j]!.pos === 'DET' || POSSESSIVE_DETERMINERS.has(toks[j]!.lower)) &&
+          j > k + 1 &&
+          (toks[j - 1]!.pos === 'PROPN' || toks[j - 1]!.pos === 'NOUN')
+        ) &&
         // "said on Sunday six bombers had …": so does a number before a plural noun.
         !(
           toks[j]!.pos === 'NUM' &&
@@ -445,7 +450,8 @@ export function skipAdjuncts(doc: Document, k: number, limit: number, dates = ti
           toks[j]!.pos === 'PROPN' ||
           toks[j]!.pos === 'NUM' ||
           isPossessive(toks[j], toks[j - 1]) ||
-          (toks[j]!.value === '-' && !toks[j]!.spaceBefore))
+          (toks[j]!.value === '-' && !toks[j]!.spaceBefore) ||
+          nominalVerbIn(toks, j, k))
       )
         j++;
       if (j === k + 1) break;
@@ -463,8 +469,24 @@ export function skipAdjuncts(doc: Document, k: number, limit: number, dates = ti
         continue;
       }
       // A date entity ("on Sunday") is an adjunct even when content follows without "that".
+      // "said in a statement the fighters had …", "said in a statement their fighters …": the walk
+      // stopped at a determiner after the phrase's noun, which opens the content's subject.
+      if (
+        j > k + 2 &&
+        (after.pos === 'DET' || POSSESSIVE_DETERMINERS.has(after.lower)) &&
+        (toks[j - 1]!.pos === 'NOUN' || toks[j - 1]!.pos === 'PROPN') &&
+        !dates.startingAt.has(j) // (not "said in a report this week.")
+      ) {
+        k = j;
+        break;
+      }
+      // (Also a bare date after the phrase's noun: "said in a statement Thursday night they …".)
       const ending = dates.endingAt.get(j);
-      if (ending !== undefined && ending.firstToken >= k && ending.firstToken <= k + 2) {
+      if (
+        ending !== undefined &&
+        ending.firstToken >= k &&
+        (ending.firstToken <= k + 2 || toks[ending.firstToken - 1]!.pos === 'NOUN')
+      ) {
         k = j;
         continue;
       }
@@ -479,6 +501,30 @@ export function skipAdjuncts(doc: Document, k: number, limit: number, dates = ti
     break;
   }
   return k;
+}
+
+/**
+ * Whether the word at `j`, tagged a verb inside the prepositional phrase opening at `k`, is part of
+ * its noun phrase (`in a televised address that …`, the tagger calling both words verbs): a
+ * participle right after a determiner or adjective of the phrase, or the head right after such a
+ * participle, before `that`, punctuation or a preposition.
+ */
+function nominalVerbIn(toks: readonly Token[], j: number, k: number): boolean {
+  const t = toks[j]!;
+  const prev = toks[j - 1]!;
+  if (t.pos !== 'VERB' || j <= k + 1) return false;
+  if (/.{3}(ed|ing)$/.test(t.lower) && (prev.pos === 'DET' || prev.pos === 'ADJ') && prev.lower !== 'that') {
+    const next = toks[j + 1];
+    return next !== undefined && (next.pos === 'NOUN' || next.pos === 'VERB');
+  }
+  const next = toks[j + 1];
+  return (
+    prev.pos === 'VERB' &&
+    /.{3}(ed|ing)$/.test(prev.lower) &&
+    toks[j - 2]?.pos === 'DET' &&
+    next !== undefined &&
+    (next.lower === 'that' || next.pos === 'PUNCT' || next.pos === 'ADP')
+  );
 }
 
 /**

@@ -224,12 +224,17 @@ describe('stress set: attributions as news writes them (issue 12)', () => {
     });
   }
 
-  it.todo(
-    'It was reported that the convoy had been ambushed near the river. — an impersonal passive ("it was reported that …"): no source, no quote today',
-  );
-  it.todo(
-    '"I saw the soldiers come at night," she told AFP. "They took my brother." — an interrupted quote after an unresolved pronoun is dropped (interrupted() needs a speaker)',
-  );
+  it('It was reported that the convoy had been ambushed near the river. — an impersonal passive: a quote with no source', () => {
+    expect(brief('It was reported that the convoy had been ambushed near the river.')).toEqual([
+      ['indirect', 'the convoy had been ambushed near the river', null],
+    ]);
+  });
+  it("an interrupted quote after an unresolved pronoun is still one speaker's", () => {
+    expect(brief('"I saw the soldiers come at night," she told AFP. "They took my brother."')).toEqual([
+      ['direct', 'I saw the soldiers come at night,', null],
+      ['direct', 'They took my brother.', null],
+    ]);
+  });
   it.todo(
     'A resident reached by phone said the market had been burned down. — speaker "resident reached" (a reduced relative in the speaker phrase: the speakers helper\'s area)',
   );
