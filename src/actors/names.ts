@@ -19,7 +19,7 @@ import {
   titleAtToken,
   WordSet,
 } from './lexicon.js';
-import { placeGovernmentAt } from './context.js';
+import { placeGovernmentAt, strippedStateBeforeNoun } from './context.js';
 import { isJoiner } from '../syntax/tokens.js';
 
 /** Weekday and month names that never open a person's name (not "May" or "June", which can). */
@@ -270,6 +270,9 @@ function endsNameRun(doc: Document, i: number, end: number, limit: number): bool
   )
     return true;
   if ((f & TEMPORAL_WORD) !== 0 && (facts[end - 1]! & ORGANISATION_HEAD_WORD) === 0) return true;
+  // "Mohammad al-Shaar Syrias interior minister": a country's name that lost its possessive apostrophe,
+  // before a lower-case noun, owns the role after the name (the comma lost); it is no part of the name.
+  if (strippedStateBeforeNoun(doc, end)) return true;
   // "France Britain and the United States": a state's name right after another's starts a new name (the comma lost).
   if (placeGovernmentAt(doc, i)?.endToken === end && placeGovernmentAt(doc, end) !== null) return true;
   // "an attack on Turkey Haberturk reported": a country after a preposition is a place that ends there;

@@ -728,6 +728,16 @@ class RegistryBuilder {
         !isPlaceWord(this.doc, end - 2)
       )
         return m.endToken;
+      // ("the Syrian Observatory for Human Rights Rami Abdel Rahman": three words, a known given name first.)
+      if (
+        k === i &&
+        m.endToken === end - 3 &&
+        (m.actor.kind === 'media' || m.actor.kind === 'organisation') &&
+        givenNameGenderAt(this.doc, m.endToken) !== null &&
+        (this.doc.facts[end - 1]! & ORGANISATION_HEAD_WORD) === 0 &&
+        !isPlaceWord(this.doc, end - 1)
+      )
+        return m.endToken;
       if (k <= i || k >= end) continue;
       if (!isNameToken(this.doc, k - 1)) return end;
       // ("in Homs Amnesty International", "the village of Tokhar Amnesty International")
@@ -1019,8 +1029,13 @@ class RegistryBuilder {
     // "Maria Lopez Executive Director of …": a capitalised title after a given name and surname (the
     // name run already ended before it) is the person's role, the comma lost.
     if (next.value !== next.lower) return givenNameGenderAt(this.doc, start) !== null;
-    if (givenNameGenderAt(this.doc, start) === null && !this.bareTwoWordName(start, end)) return false;
     const role = roleAtToken(this.doc, end, limit);
+    // "Dr Hamza Khatib director of …", "Major General Igor Konashenkov spokesman for …": a title before
+    // the capitalised words makes them a person's name, and the lower-case role after it that person's
+    // (a role of one person: "Dr Ali Omar colleagues said" is no apposition).
+    const title = titleAtToken(this.doc, start, end);
+    if (title !== null && title.end < end && isNameToken(this.doc, title.end)) return role !== null && !role.plural;
+    if (givenNameGenderAt(this.doc, start) === null && !this.bareTwoWordName(start, end)) return false;
     const after = role === null ? undefined : this.toks[role.end];
     return after !== undefined && ROLE_PREPOSITIONS.has(after.lower);
   }

@@ -1304,7 +1304,7 @@ function nounPhraseSubject(
   const p = s.p;
   const q0 = npBack(doc, p, floor, dates, marks);
   let q = appositionStart(doc, q0, floor);
-  const and = andAfterObject(doc, q, p);
+  const and = andAfterObject(doc, q, p, cue.participle ? -1 : cue.end);
   if (and !== -1) q = and + 1;
   // "In the days of the assault residents said": the walk ran back into the opening adjunct (its comma lost).
   if (q < p && inOpeningAdjunct(doc, q)) {
@@ -2402,13 +2402,53 @@ function nameAfterPreposition(doc: Document, k: number, q: number): boolean {
  * andAfterObject(doc, 2, 6); // 4
  * ```
  */
-export function andAfterObject(doc: Document, q: number, p: number): number {
+export function andAfterObject(doc: Document, q: number, p: number, cueEnd = -1): number {
   const toks = doc.tokens;
   // The verb is a cue that would take the rest as its content ("to cross the river activists and a monitor
   // said": no cue, the coordination is the subject).
-  if (toks[q - 1]?.pos !== 'VERB' || cueVerb(toks[q - 1]!.lower) === null) return -1;
-  for (let k = p - 1; k > q; k--) if (toks[k]!.lower === 'and' && toks[k + 1]!.pos === 'DET') return k;
-  return -1;
+  if (toks[q - 1]?.pos === 'VERB' && cueVerb(toks[q - 1]!.lower) !== null) {
+    for (let k = p - 1; k > q; k--) if (toks[k]!.lower === 'and' && toks[k + 1]!.pos === 'DET') return k;
+    return -1;
+  }
+  return cueEnd === -1 ? -1 : andAfterComplement(doc, q, p, cueEnd);
+}
+
+/**
+ * "Images showed wounded children and doctors said two had died", "There was heavy shelling and
+ * residents said …": the phrase [q, p] before a cue that says something after it follows a finite
+ * verb of another clause (or `there was`), so it opens with that verb's object or complement; the
+ * subject of the cue is what follows the last "and" before a noun phrase; -1 when the phrase is no
+ * such coordination. The glued attribution ("… crossed the river activists and a monitor said.",
+ * nothing said after the cue) keeps both conjuncts; so does a relative clause's object ("Officials
+ * who met the minister and his aides said").
+ */
+function andAfterComplement(doc: Document, q: number, p: number, cueEnd: number): number {
+  const toks = doc.tokens;
+  const after = toks[cueEnd];
+  if (after === undefined || after.sentence !== toks[p]!.sentence || after.pos === 'PUNCT') return -1;
+  // ("sealed off the area and witnesses told": the verb's particle.)
+  let v = q - 1;
+  if (toks[v]?.pos === 'ADP' && toks[v - 1]?.pos === 'VERB' && toks[v + 1]?.pos === 'DET') v--;
+  const verb = toks[v];
+  if (verb === undefined || verb.sentence !== toks[q]!.sentence) return -1;
+  const finite =
+    (verb.pos === 'VERB' && !verb.lower.endsWith('ing') && toks[v - 1]?.lower !== 'to') ||
+    (verb.pos === 'AUX' && BE_FORMS.has(verb.lower));
+  if (!finite) return -1;
+  const sentence = doc.sentences[verb.sentence]!;
+  for (let k = v - 1; k >= sentence.firstToken; k--) if (RELATIVE_PRONOUNS.has(toks[k]!.lower)) return -1;
+  let and = -1;
+  for (let k = q; k < p && and === -1; k++) {
+    const t = toks[k]!;
+    // (The object one noun phrase: "seized weapons during the clashes and that …" is no subject.)
+    if (t.pos === 'ADP' || t.pos === 'SCONJ' || t.pos === 'PUNCT' || t.pos === 'AUX') return -1;
+    if (t.lower === 'and') and = k;
+  }
+  const n = toks[and + 1];
+  if (and === -1 || n === undefined || RELATIVE_PRONOUNS.has(n.lower)) return -1;
+  if (!(n.pos === 'DET' || n.pos === 'ADJ' || n.pos === 'NOUN' || n.pos === 'PROPN')) return -1;
+  // Something is said after the cue: a clause ("SANA said blaming …" is a participle, the content before).
+  return hasFiniteVerb(doc, cueEnd, sentence.endToken) ? and : -1;
 }
 
 /** Whether token `k` lies in the prepositional phrase that opens its sentence (no verb before it). */

@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { quotes } from './helpers.js';
+
+/** The speaker's name of the quote whose text starts with `start` (`undefined`: no such quote). */
+function speakerOf(text: string, start: string): string | null | undefined {
+  const q = quotes(text).find((x) => x.text.startsWith(start));
+  return q === undefined ? undefined : (q.speaker?.name ?? null);
+}
+
+// Sentences written for this file (issue 12, session 15): none comes from a data set.
+
+describe('a person named inside a subject whose commas were lost (issue 12)', () => {
+  it('reads a title, a name and a role as the person', () => {
+    expect(speakerOf('Dr Hamza Khatib director of the Al-Quds hospital said 20 bodies had arrived.', '20')).toBe(
+      'Hamza Khatib',
+    );
+    expect(speakerOf('Major General Igor Vasin spokesman for the defence ministry said 20 jets took part.', '20')).toBe(
+      'Igor Vasin',
+    );
+  });
+
+  it('leaves an age after the name out of the speaker', () => {
+    expect(speakerOf('Um Khaled 45 told AFP the bread ran out.', 'the bread')).toBe('Um Khaled');
+    expect(speakerOf('The bakery shut at noon said Karim Saleh 52.', 'The bakery')).toBe('Karim Saleh');
+  });
+
+  it('takes the name that ends a described speaker and its place', () => {
+    expect(
+      speakerOf('An activist from the town Omar Darwish told Reuters the bombing lasted hours.', 'the bombing'),
+    ).toBe('Omar Darwish');
+    expect(speakerOf('A nurse at the clinic Salma Idris said the generator had failed.', 'the generator')).toBe(
+      'Salma Idris',
+    );
+  });
+
+  it('splits a person’s name from the body named right before it', () => {
+    expect(
+      speakerOf('Head of the Syrian Observatory for Human Rights Rami Abdel Rahman said 20 bodies had arrived.', '20'),
+    ).toBe('Rami Abdel Rahman');
+  });
+
+  it('ends the name before a country that lost its possessive apostrophe', () => {
+    expect(speakerOf('Lt. Gen. Fadi Mansour Syrias interior minister said two attackers were killed.', 'two')).toBe(
+      'Fadi Mansour',
+    );
+    expect(speakerOf('Omar Haddad Syrias envoy said the talks would resume.', 'the talks')).toBe('Omar Haddad');
+  });
+
+  it('keeps a description whose name is the person it relates to', () => {
+    expect(speakerOf('The brother of the victim Omar Darwish said the family was devastated.', 'the family')).toBe(
+      'brother of the victim Omar Darwish',
+    );
+    expect(speakerOf('A lawyer for the activist Omar Darwish said he had been beaten.', 'he had')).toBe(
+      'lawyer for the activist Omar Darwish',
+    );
+    expect(speakerOf('Brigade 51 said the town was retaken.', 'the town')).not.toBe('Brigade');
+  });
+});
+
+describe('a subject after another clause’s object, "and" between them (issue 12)', () => {
+  it('starts the subject after the object of a finite verb', () => {
+    expect(speakerOf('The footage showed wounded children and doctors said two had died.', 'two')).toBe('doctors');
+    expect(
+      speakerOf('Satellite images showed burned villages and rights groups said the army was to blame.', 'the army'),
+    ).toBe('rights groups');
+    expect(speakerOf('Police sealed off the area and witnesses told AFP they heard two blasts.', 'they heard')).toBe(
+      'witnesses',
+    );
+  });
+
+  it('starts it after the complement of "there was"', () => {
+    expect(speakerOf('There was heavy shelling and residents said dozens were wounded.', 'dozens')).toBe('residents');
+  });
+
+  it('keeps coordinated speakers, a relative clause’s object and a glued attribution', () => {
+    expect(speakerOf('Residents and aid workers said the road was cut.', 'the road')).toBe('Residents and aid workers');
+    expect(speakerOf('Officials who met the minister and his aides said the talks went well.', 'the talks')).toBe(
+      'Officials',
+    );
+    // ("… said blaming …": a participle after the cue, so the content is the clause before the subject.)
+    expect(
+      speakerOf(
+        'The bombers hit two towns near Hama state television and the official news agency said blaming rebels.',
+        'The bombers',
+      ),
+    ).toBe('state television and the official news agency');
+  });
+});
