@@ -284,10 +284,12 @@ function endsNameRun(doc: Document, i: number, end: number, limit: number): bool
   )
     return true;
   // "Speaking to Anadolu Agency Yusuf Haddad": a body's name ends at its head; a person's
-  // given name and surname after it start another name (the comma was lost).
+  // given name and surname after it start another name (the comma was lost). ("the Peoples Council
+  // of Syria Hadiya Abbas": or at the country its head is of.)
   if (
     end - i >= 2 &&
-    (facts[end - 1]! & ORGANISATION_HEAD_WORD) !== 0 &&
+    ((facts[end - 1]! & ORGANISATION_HEAD_WORD) !== 0 ||
+      (toks[end - 2]!.lower === 'of' && placeGovernmentAt(doc, end - 1)?.endToken === end)) &&
     givenNameGenderAt(doc, end) !== null &&
     end + 1 < limit &&
     (isNameToken(doc, end + 1) ||

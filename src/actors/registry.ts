@@ -728,10 +728,12 @@ class RegistryBuilder {
         !isPlaceWord(this.doc, end - 2)
       )
         return m.endToken;
-      // ("the Syrian Observatory for Human Rights Rami Abdel Rahman": three words, a known given name first.)
+      // ("the Syrian Observatory for Human Rights Rami Abdel Rahman", "… Rami Abdel-Rahman": up to four
+      // tokens, a known given name first.)
       if (
         k === i &&
-        m.endToken === end - 3 &&
+        end - m.endToken >= 2 &&
+        end - m.endToken <= 4 &&
         (m.actor.kind === 'media' || m.actor.kind === 'organisation') &&
         givenNameGenderAt(this.doc, m.endToken) !== null &&
         (this.doc.facts[end - 1]! & ORGANISATION_HEAD_WORD) === 0 &&
@@ -930,10 +932,12 @@ class RegistryBuilder {
     }
     if (next !== undefined && end < limit) {
       const nextRole = roleAtToken(this.doc, end, limit) !== null;
+      // ("Nadim Houry deputy director of …": lower-case modifiers before the role.)
+      const roleStart = nextRole ? end : this.modifiedRoleAt(end, limit);
       if (
         (next.pos === 'NOUN' || nextRole) &&
         !isPossessive(next, this.toks[end - 1]) &&
-        !(nextRole && this.personBeforeRole(start, end, limit))
+        !(roleStart !== -1 && this.personBeforeRole(start, end, roleStart, limit))
       ) {
         // "Bashar al Assads forces": a person's name that lost its possessive apostrophe owns the noun;
         // the person is still mentioned (as "Bashar al Assad", so that "Assad" finds him later).
@@ -1023,21 +1027,43 @@ class RegistryBuilder {
    * a known given name) before a lower-case role word with its preposition is the person, the
    * comma before the role lost, not a modifier of the role ("UN envoy").
    */
-  private personBeforeRole(start: number, end: number, limit: number): boolean {
+  private personBeforeRole(start: number, end: number, roleStart: number, limit: number): boolean {
     const next = this.toks[end]!;
     if (end - start < 2) return false;
     // "Maria Lopez Executive Director of …": a capitalised title after a given name and surname (the
     // name run already ended before it) is the person's role, the comma lost.
     if (next.value !== next.lower) return givenNameGenderAt(this.doc, start) !== null;
-    const role = roleAtToken(this.doc, end, limit);
+    const role = roleAtToken(this.doc, roleStart, limit);
     // "Dr Hamza Khatib director of …", "Major General Igor Konashenkov spokesman for …": a title before
     // the capitalised words makes them a person's name, and the lower-case role after it that person's
     // (a role of one person: "Dr Ali Omar colleagues said" is no apposition).
     const title = titleAtToken(this.doc, start, end);
     if (title !== null && title.end < end && isNameToken(this.doc, title.end)) return role !== null && !role.plural;
     if (givenNameGenderAt(this.doc, start) === null && !this.bareTwoWordName(start, end)) return false;
-    const after = role === null ? undefined : this.toks[role.end];
+    if (role === null) return false;
+    // ("deputy director of", "deputy emergencies director at": role words in a row, a lower-case
+    // modifier between them, then the preposition.)
+    let e = role.end;
+    for (let n = 0; n < 3 && e < limit; n++) {
+      const at = roleAtToken(this.doc, e, limit) !== null ? e : this.modifiedRoleAt(e, limit);
+      if (at === -1) break;
+      e = roleAtToken(this.doc, at, limit)!.end;
+    }
+    const after = this.toks[e];
     return after !== undefined && ROLE_PREPOSITIONS.has(after.lower);
+  }
+
+  /**
+   * Where a role word starts after one or two lower-case modifiers at `k` (`deputy director`, `senior
+   * emergencies researcher`), or -1.
+   */
+  private modifiedRoleAt(k: number, limit: number): number {
+    for (let j = k; j < k + 2 && j + 1 < limit; j++) {
+      const t = this.toks[j]!;
+      if (t.value !== t.lower || !(t.pos === 'NOUN' || t.pos === 'ADJ')) return -1;
+      if (roleAtToken(this.doc, j + 1, limit) !== null) return j + 1;
+    }
+    return -1;
   }
 
   /**

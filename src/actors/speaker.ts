@@ -363,6 +363,12 @@ function personBeforeRole(doc: Document, a: number, b: number, reg: EntityRegist
   let k = m.nameEnd;
   while (k < b && k < m.nameEnd + 3 && isNameToken(doc, k)) k++;
   while (k < b && k < m.nameEnd + 6 && toks[k]!.pos === 'ADJ' && toks[k]!.value === toks[k]!.lower) k++;
+  // ("Nadim Houry deputy director of …": a lower-case noun or two may modify the role too.)
+  for (let j = k; j < k + 2 && j + 1 < b && roleAt(toks, k, b) === null; j++) {
+    const t = toks[j]!;
+    if (t.value !== t.lower || !(t.pos === 'NOUN' || t.pos === 'ADJ')) break;
+    if (roleAt(toks, j + 1, b) !== null) k = j + 1;
+  }
   if (k >= b || toks[k]!.value !== toks[k]!.lower || roleAt(toks, k, b) === null) return -1;
   return m.nameEnd;
 }
@@ -467,6 +473,10 @@ function gluedName(doc: Document, a: number, b: number, reg: EntityRegistry): Re
   // "a friend of US President Joe Biden": a person after "of" is whom the description relates to.
   let run = before;
   while (run - 1 > a && isNameToken(doc, run - 1)) run--;
+  // ("the Peoples Council of Syria Hadiya Abbas": the body's whole name, its "of" inside it.)
+  const body = reg.mentionAt[before]!;
+  if (body !== -1 && reg.mentions[body]!.form === 'name' && reg.mentions[body]!.first > a)
+    run = Math.min(run, reg.mentions[body]!.first);
   if (toks[run - 1]?.lower === 'of' || isPossessive(toks[run - 1], toks[run - 2])) return null;
   return fromEntity(ent, [m.nameFirst, m.nameEnd], 'name', 0.8);
 }

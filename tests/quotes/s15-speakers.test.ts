@@ -86,3 +86,50 @@ describe('a subject after another clause’s object, "and" between them (issue 1
     ).toBe('state television and the official news agency');
   });
 });
+
+describe('a person after a role and a body’s name, or before a modified role, commas lost (issue 12)', () => {
+  it('splits the person from a body named after a country', () => {
+    expect(
+      speakerOf(
+        'The spokeswoman of the Peoples Assembly of Lebanon Nagham Saleh said the session was postponed.',
+        'the session',
+      ),
+    ).toBe('Nagham Saleh');
+  });
+
+  it('splits the person from a known body, a hyphenated surname too', () => {
+    expect(
+      speakerOf('The head of the Syrian Observatory for Human Rights Rami Abdel-Rahman said 12 fighters died.', '12'),
+    ).toBe('Rami Abdel-Rahman');
+  });
+
+  it('reads lower-case words before the role as the role’s', () => {
+    expect(
+      speakerOf(
+        'Fadlallah Hamdi deputy director of the regional health office said the clinics were full.',
+        'the clinics',
+      ),
+    ).toBe('Fadlallah Hamdi');
+    expect(
+      speakerOf(
+        'Nadeem Aziz deputy emergencies director at the Geneva-based group said mines were left behind.',
+        'mines',
+      ),
+    ).toBe('Nadeem Aziz');
+  });
+
+  it('gives common Arabic given names their gender', () => {
+    expect(
+      speakerOf(
+        'Hadiya Mansour runs the shelter. Her brother Nader came later. She said the roof had collapsed.',
+        'the roof',
+      ),
+    ).toBe('Hadiya Mansour');
+  });
+
+  it('keeps a friend of a named person a description', () => {
+    expect(speakerOf('A friend of Defence Minister Omar Haddad said the plan had failed.', 'the plan')).not.toBe(
+      'Omar Haddad',
+    );
+  });
+});
