@@ -1331,6 +1331,23 @@ function nounPhraseSubject(
   }
   if (q > p) return;
   s.speaker = resolveActor(doc, q, p + 1);
+  // "French President Francois Hollande increasingly under pressure … to seek a U.N. mandate before any
+  // military intervention suggested …": the walk ended in a modifier's object, which cannot speak; the
+  // name that opens the clause, no verb after it, is the subject.
+  if (
+    q > floor &&
+    !cue.participle &&
+    s.speaker !== null &&
+    s.speaker.kind === 'description' &&
+    s.speaker.resolvedBy === 'description' &&
+    hasFiniteVerb(doc, cue.end, limit)
+  ) {
+    const opener = clauseOpenerName(doc, floor, q, s.speaker);
+    if (opener !== null) {
+      s.speaker = opener;
+      return;
+    }
+  }
   // "“…,” his office said", "…, their spokesman said": a possessive determiner opening the subject
   // belongs to the attribution (the phrase walk stops at pronouns).
   if (q - 1 >= floor && toks[q - 1]!.pos === 'PRON' && POSSESSIVE_DETERMINERS.has(toks[q - 1]!.lower)) {
@@ -1396,6 +1413,53 @@ function nounPhraseSubject(
       }
     }
   }
+}
+
+/** How far (in tokens) the name opening a clause may stand from the cue phrase {@link clauseOpenerName} reads. */
+const OPENER_REACH = 30;
+
+/**
+ * The person or body named at the start of the sentence [floor, …) when the phrase the subject walk
+ * found before the cue (`described`, from `q`) is a description no one speaks as (`U.N. mandate`,
+ * `airstrike of the coalition`: its head is no speaker's noun) and no finite verb, comma or
+ * quotation mark stands between that name and the phrase: a long post-modifier ("increasingly under
+ * pressure at home to seek a U.N. mandate") separates the subject from its verb. `null` otherwise.
+ */
+function clauseOpenerName(doc: Document, floor: number, q: number, described: ResolvedActor): ResolvedActor | null {
+  const toks = doc.tokens;
+  const [ma, mb] = described.mention;
+  let h = mb - 1;
+  for (let k = ma + 1; k < mb; k++)
+    if (toks[k]!.pos === 'ADP') {
+      h = k - 1;
+      break;
+    }
+  if (speakerHead(toks[h]!.lower) || toks[h]!.value !== toks[h]!.lower || q - floor > OPENER_REACH) return null;
+  const reg = entityRegistry(doc);
+  let a = floor;
+  // (After an opening time: "On Saturday French President …".)
+  const time = timeEntities(doc).startingAt.get(a) ?? timeEntities(doc).startingAt.get(a + 1);
+  if (time !== undefined && time.endToken < q) a = time.endToken;
+  // (A demonym or article before the title: "French President Francois Hollande".)
+  while (a < q - 1 && a < floor + 2 && (toks[a]!.pos === 'ADJ' || toks[a]!.pos === 'DET') && reg.mentionAt[a] === -1)
+    a++;
+  const mi = reg.mentionAt[a] ?? -1;
+  if (mi === -1) return null;
+  const m = reg.mentions[mi]!;
+  const e = reg.entities[m.entity]!;
+  if (m.form !== 'name' || m.first !== a || e.kind === 'description' || m.end >= ma - 1) return null;
+  // A name of two words or a known actor ("Fierce fighting erupted": one capitalised word is no
+  // name), that no lower-case noun or adjective follows ("Syrias southern neighbor": a possessor).
+  if (e.known === null && m.nameEnd - m.nameFirst < 2) return null;
+  const next = toks[m.end]!;
+  if ((next.pos === 'NOUN' || next.pos === 'ADJ') && next.value === next.lower) return null;
+  for (let k = m.end; k < q; k++) {
+    const t = toks[k]!;
+    if (t.value === ',' || isMark(t) || t.pos === 'AUX' || RELATIVE.has(t.lower)) return null;
+    // (Participles and infinitives belong to the modifier: "under pressure to seek".)
+    if (t.pos === 'VERB' && !/(ed|ing)$/.test(t.lower) && toks[k - 1]!.lower !== 'to') return null;
+  }
+  return resolveActor(doc, m.first, m.end);
 }
 
 /**

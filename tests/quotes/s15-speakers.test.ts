@@ -133,3 +133,29 @@ describe('a person after a role and a body’s name, or before a modified role, 
     );
   });
 });
+
+describe('the name opening a clause, when the walk ends in a modifier’s object (issue 12)', () => {
+  it('passes over a long post-modifier to the name that opens the sentence', () => {
+    expect(
+      speakerOf(
+        'Prime Minister Ana Kovac under growing pressure from her coalition partners to call an early election said on Monday she could resign.',
+        'she could',
+      ),
+    ).toBe('Ana Kovac');
+    expect(
+      speakerOf('The Red Cross in a letter to the parties of the conflict said four volunteers were hurt.', 'four'),
+    ).toBe('Red Cross');
+  });
+
+  it('takes no possessor and no capitalised common word for that name', () => {
+    expect(
+      speakerOf(
+        'Syrias northern neighbour Turkey still at odds with Damascus over the border said it would close the crossing.',
+        'it would',
+      ),
+    ).not.toBe('Syrias');
+    expect(
+      speakerOf('Fierce fighting broke out in the eastern district of the city the monitor said.', 'Fierce'),
+    ).not.toBe('Fierce');
+  });
+});
