@@ -1563,6 +1563,20 @@ function classify(doc: Document, first: number, end: number, name: string): Acto
   for (let k = first; k < end; k++) if (!isAcronym(toks[k]!) && toks[k]!.value !== '-') allAcronyms = false;
   if (allAcronyms) return 'organisation';
   if (titleAtToken(doc, first, end)?.end === end) return null;
+  // "the White Helmets", "Popular Mobilisation Units": a name ending in a plural common noun, no given
+  // name first, is a body ("Tom Banks" stays a person).
+  if (
+    end - first >= 2 &&
+    last.lower.length > 3 &&
+    last.lower.endsWith('s') &&
+    !last.lower.endsWith('ss') &&
+    givenNameGenderAt(doc, first) === null &&
+    titleAtToken(doc, first, end) === null &&
+    // (Not the tail of a longer name split at its "of": "Office for the Coordination of Humanitarian Affairs".)
+    toks[first - 1]?.pos !== 'ADP' &&
+    modelNounNumber(last.lower) === 'plural'
+  )
+    return 'organisation';
   return 'person';
 }
 

@@ -159,3 +159,29 @@ describe('the name opening a clause, when the walk ends in a modifier’s object
     ).not.toBe('Fierce');
   });
 });
+
+describe('pronouns and bodies with plural names (issue 12)', () => {
+  it('keeps the earlier man when the later person is only an object', () => {
+    expect(
+      speakerOf('Defence Minister Omar Haddad met Morgan in Geneva. He said the truce was holding.', 'the truce'),
+    ).toBe('Omar Haddad');
+  });
+
+  it('reads a name ending in a plural noun as a body that "they" refers to', () => {
+    expect(
+      speakerOf('The Mountain Scouts said they rescued 40 hikers. They said the trail was closed.', 'the trail'),
+    ).toBe('Mountain Scouts');
+  });
+
+  it('takes such a body, its description after it with no comma, as the speaker', () => {
+    expect(speakerOf('The Civic Defence Units an aid network said 12 people died in the raid.', '12')).toBe(
+      'Civic Defence Units',
+    );
+  });
+
+  it('keeps a given name and a plural-looking surname a person', () => {
+    const q = quotes('Tom Banks said the bridge was closed.')[0];
+    expect(q?.speaker?.name).toBe('Tom Banks');
+    expect(q?.speaker?.kind).toBe('person');
+  });
+});
