@@ -269,7 +269,13 @@ function endsNameRun(doc: Document, i: number, end: number, limit: number): bool
     (f & (MEDIA_HEAD_WORD | ORGANISATION_HEAD_WORD)) === 0
   )
     return true;
-  if ((f & TEMPORAL_WORD) !== 0 && (facts[end - 1]! & ORGANISATION_HEAD_WORD) === 0) return true;
+  // ("Kristen Day": a time noun, no weekday or month, right after a known given name is the surname.)
+  if (
+    (f & TEMPORAL_WORD) !== 0 &&
+    (facts[end - 1]! & ORGANISATION_HEAD_WORD) === 0 &&
+    !(end - i === 1 && givenNameGenderAt(doc, i) !== null && !WEEKDAYS_MONTHS.test(t.value))
+  )
+    return true;
   // "Mohammad al-Shaar Syrias interior minister": a country's name that lost its possessive apostrophe,
   // before a lower-case noun, owns the role after the name (the comma lost); it is no part of the name.
   if (strippedStateBeforeNoun(doc, end)) return true;

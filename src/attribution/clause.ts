@@ -16,7 +16,7 @@ import { isNameToken, isParticle } from '../actors/names.js';
 import { firstNameGender, isDescriptionHead, isMediaHead, isTemporal, roleAt, titleAt } from '../actors/lexicon.js';
 import { canonicalActor } from '../actors/known.js';
 import { isPlaceWord, placeGovernmentAt } from '../actors/context.js';
-import { entityRegistry, textOf } from '../actors/registry.js';
+import { entityRegistry, isPossessive, textOf } from '../actors/registry.js';
 import nounVerbForms from '../lexicon/en/noun-verb-forms.json';
 import anaphoricHeads from '../lexicon/en/anaphoric-heads.json';
 import { npBack, sentenceSubject, skipAddressee, skipAdjuncts, skipBackBetween } from '../syntax/phrases.js';
@@ -359,8 +359,9 @@ function complexStart(doc: Document, p: number, floor: number): number {
     const t = k >= floor ? toks[k]! : null;
     if (t !== null && t.value === ')') depth++;
     else if (t !== null && t.value === '(') depth = Math.max(0, depth - 1);
-    const boundary =
-      t === null || (depth === 0 && (t.value === ',' || t.value === ';' || t.value === ':' || isMark(t)));
+    // ("Jeff Weaver, Sanders’ campaign manager, said": a possessive apostrophe is no quotation mark.)
+    const mark = t !== null && isMark(t) && !isPossessive(t, toks[k - 1]);
+    const boundary = t === null || (depth === 0 && (t.value === ',' || t.value === ';' || t.value === ':' || mark));
     if (!boundary) continue;
     const a = k + 1;
     if (a < b) {
@@ -379,7 +380,7 @@ function complexStart(doc: Document, p: number, floor: number): number {
       } else if (hasFiniteVerb(doc, a, appositionHead(doc, a, b), false)) break;
       else start = a;
     }
-    if (t === null || t.value === ';' || t.value === ':' || isMark(t)) break;
+    if (t === null || t.value === ';' || t.value === ':' || mark) break;
     b = k;
   }
   return start;

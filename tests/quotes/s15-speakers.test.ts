@@ -185,3 +185,25 @@ describe('pronouns and bodies with plural names (issue 12)', () => {
     expect(q?.speaker?.kind).toBe('person');
   });
 });
+
+describe('appositions with a bare possessive apostrophe, and time nouns as surnames (issue 12)', () => {
+  it('reads a bare possessive apostrophe inside an apposition as no quotation mark', () => {
+    expect(speakerOf('Dana Ortiz, the Greens’ campaign chief, said the count was fair.', 'the count')).toBe(
+      'Dana Ortiz',
+    );
+    expect(speakerOf("Dana Ortiz, the Greens' campaign chief, said the count was fair.", 'the count')).toBe(
+      'Dana Ortiz',
+    );
+    expect(
+      speakerOf('“The count was fair,” Dana Ortiz, the Greens’ campaign chief, said on Monday.', 'The count'),
+    ).toBe('Dana Ortiz');
+  });
+
+  it('keeps a time noun after a known given name in the name', () => {
+    expect(speakerOf('“The vote was rigged,” said Susan Day, a lawyer for the party.', 'The vote')).toBe('Susan Day');
+  });
+
+  it('still reads a weekday before a name as a time', () => {
+    expect(speakerOf('On Tuesday Ahmed Haj said the talks failed.', 'the talks')).toBe('Ahmed Haj');
+  });
+});
