@@ -193,6 +193,25 @@ export function isStrippedPossessor(doc: Document, i: number): boolean {
 }
 
 /**
+ * Whether token `i` is a country's name that lost its possessive apostrophe (`Syrias`, no place
+ * name by itself) before a lower-case noun or adjective, whatever stands before it: in
+ * `Mohammad al-Shaar Syrias interior minister` it ends the name before it and opens the role.
+ *
+ * @example
+ * ```ts
+ * strippedStateBeforeNoun(parse('Omar Haddad Syrias envoy'), 2); // true
+ * ```
+ */
+export function strippedStateBeforeNoun(doc: Document, i: number): boolean {
+  const t = doc.tokens[i];
+  if (t === undefined || (doc.classes[i]! & PLACE_WORD) === 0 || !startsAsciiUpper(t.value)) return false;
+  const w = placeIndex().get(t.lower);
+  if (w === undefined || w.stripped === null || w.phrases.some((p) => p.words.length === 1)) return false;
+  const next = doc.tokens[i + 1];
+  return next !== undefined && next.value === next.lower && (next.pos === 'NOUN' || next.pos === 'ADJ');
+}
+
+/**
  * The government of a one-word country name or capital that owns the phrase after it —
  * `Turkey's health ministry`, or with the apostrophe lost, `Turkeys health ministry` — and
  * the token after the possessor; `null` otherwise.

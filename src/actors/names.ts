@@ -20,7 +20,7 @@ import {
   titleAtToken,
   WordSet,
 } from './lexicon.js';
-import { placeGovernmentAt } from './context.js';
+import { placeGovernmentAt, strippedStateBeforeNoun } from './context.js';
 import { isJoiner } from '../syntax/tokens.js';
 
 /** Weekday and month names that never open a person's name (not "May" or "June", which can). */
@@ -270,7 +270,16 @@ function endsNameRun(doc: Document, i: number, end: number, limit: number): bool
     (f & (MEDIA_HEAD_WORD | ORGANISATION_HEAD_WORD)) === 0
   )
     return true;
-  if ((f & TEMPORAL_WORD) !== 0 && (facts[end - 1]! & ORGANISATION_HEAD_WORD) === 0) return true;
+  // ("Kristen Day": a time noun, no weekday or month, right after a known given name is the surname.)
+  if (
+    (f & TEMPORAL_WORD) !== 0 &&
+    (facts[end - 1]! & ORGANISATION_HEAD_WORD) === 0 &&
+    !(end - i === 1 && givenNameGenderAt(doc, i) !== null && !WEEKDAYS_MONTHS.test(t.value))
+  )
+    return true;
+  // "Mohammad al-Shaar Syrias interior minister": a country's name that lost its possessive apostrophe,
+  // before a lower-case noun, owns the role after the name (the comma lost); it is no part of the name.
+  if (strippedStateBeforeNoun(doc, end)) return true;
   // "France Britain and the United States": a state's name right after another's starts a new name (the comma lost).
   if (placeGovernmentAt(doc, i)?.endToken === end && placeGovernmentAt(doc, end) !== null) return true;
   // "an attack on Turkey Haberturk reported": a country after a preposition is a place that ends there;
@@ -282,10 +291,12 @@ function endsNameRun(doc: Document, i: number, end: number, limit: number): bool
   )
     return true;
   // "Speaking to Anadolu Agency Yusuf Haddad": a body's name ends at its head; a person's
-  // given name and surname after it start another name (the comma was lost).
+  // given name and surname after it start another name (the comma was lost). ("the Peoples Council
+  // of Syria Hadiya Abbas": or at the country its head is of.)
   if (
     end - i >= 2 &&
-    (facts[end - 1]! & ORGANISATION_HEAD_WORD) !== 0 &&
+    ((facts[end - 1]! & ORGANISATION_HEAD_WORD) !== 0 ||
+      (toks[end - 2]!.lower === 'of' && placeGovernmentAt(doc, end - 1)?.endToken === end)) &&
     givenNameGenderAt(doc, end) !== null &&
     end + 1 < limit &&
     (isNameToken(doc, end + 1) ||

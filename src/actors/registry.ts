@@ -728,6 +728,18 @@ class RegistryBuilder {
         !isPlaceWord(this.doc, end - 2)
       )
         return m.endToken;
+      // ("the Syrian Observatory for Human Rights Rami Abdel Rahman", "… Rami Abdel-Rahman": up to four
+      // tokens, a known given name first.)
+      if (
+        k === i &&
+        end - m.endToken >= 2 &&
+        end - m.endToken <= 4 &&
+        (m.actor.kind === 'media' || m.actor.kind === 'organisation') &&
+        givenNameGenderAt(this.doc, m.endToken) !== null &&
+        (this.doc.facts[end - 1]! & ORGANISATION_HEAD_WORD) === 0 &&
+        !isPlaceWord(this.doc, end - 1)
+      )
+        return m.endToken;
       if (k <= i || k >= end) continue;
       if (!isNameToken(this.doc, k - 1)) return end;
       // ("in Homs Amnesty International", "the village of Tokhar Amnesty International")
@@ -920,10 +932,12 @@ class RegistryBuilder {
     }
     if (next !== undefined && end < limit) {
       const nextRole = roleAtToken(this.doc, end, limit) !== null;
+      // ("Nadim Houry deputy director of …": lower-case modifiers before the role.)
+      const roleStart = nextRole ? end : this.modifiedRoleAt(end, limit);
       if (
         (next.pos === 'NOUN' || nextRole) &&
         !isPossessive(next, this.toks[end - 1]) &&
-        !(nextRole && this.personBeforeRole(start, end, limit))
+        !(roleStart !== -1 && this.personBeforeRole(start, end, roleStart, limit))
       ) {
         // "Bashar al Assads forces": a person's name that lost its possessive apostrophe owns the noun;
         // the person is still mentioned (as "Bashar al Assad", so that "Assad" finds him later).
@@ -1041,16 +1055,43 @@ class RegistryBuilder {
    * a known given name) before a lower-case role word with its preposition is the person, the
    * comma before the role lost, not a modifier of the role ("UN envoy").
    */
-  private personBeforeRole(start: number, end: number, limit: number): boolean {
+  private personBeforeRole(start: number, end: number, roleStart: number, limit: number): boolean {
     const next = this.toks[end]!;
     if (end - start < 2) return false;
     // "Maria Lopez Executive Director of …": a capitalised title after a given name and surname (the
     // name run already ended before it) is the person's role, the comma lost.
     if (next.value !== next.lower) return givenNameGenderAt(this.doc, start) !== null;
+    const role = roleAtToken(this.doc, roleStart, limit);
+    // "Dr Hamza Khatib director of …", "Major General Igor Konashenkov spokesman for …": a title before
+    // the capitalised words makes them a person's name, and the lower-case role after it that person's
+    // (a role of one person: "Dr Ali Omar colleagues said" is no apposition).
+    const title = titleAtToken(this.doc, start, end);
+    if (title !== null && title.end < end && isNameToken(this.doc, title.end)) return role !== null && !role.plural;
     if (givenNameGenderAt(this.doc, start) === null && !this.bareTwoWordName(start, end)) return false;
-    const role = roleAtToken(this.doc, end, limit);
-    const after = role === null ? undefined : this.toks[role.end];
+    if (role === null) return false;
+    // ("deputy director of", "deputy emergencies director at": role words in a row, a lower-case
+    // modifier between them, then the preposition.)
+    let e = role.end;
+    for (let n = 0; n < 3 && e < limit; n++) {
+      const at = roleAtToken(this.doc, e, limit) !== null ? e : this.modifiedRoleAt(e, limit);
+      if (at === -1) break;
+      e = roleAtToken(this.doc, at, limit)!.end;
+    }
+    const after = this.toks[e];
     return after !== undefined && ROLE_PREPOSITIONS.has(after.lower);
+  }
+
+  /**
+   * Where a role word starts after one or two lower-case modifiers at `k` (`deputy director`, `senior
+   * emergencies researcher`), or -1.
+   */
+  private modifiedRoleAt(k: number, limit: number): number {
+    for (let j = k; j < k + 2 && j + 1 < limit; j++) {
+      const t = this.toks[j]!;
+      if (t.value !== t.lower || !(t.pos === 'NOUN' || t.pos === 'ADJ')) return -1;
+      if (roleAtToken(this.doc, j + 1, limit) !== null) return j + 1;
+    }
+    return -1;
   }
 
   /**
@@ -1557,6 +1598,20 @@ function classify(doc: Document, first: number, end: number, name: string): Acto
   for (let k = first; k < end; k++) if (!isAcronym(toks[k]!) && toks[k]!.value !== '-') allAcronyms = false;
   if (allAcronyms) return 'organisation';
   if (titleAtToken(doc, first, end)?.end === end) return null;
+  // "the White Helmets", "Popular Mobilisation Units": a name ending in a plural common noun, no given
+  // name first, is a body ("Tom Banks" stays a person).
+  if (
+    end - first >= 2 &&
+    last.lower.length > 3 &&
+    last.lower.endsWith('s') &&
+    !last.lower.endsWith('ss') &&
+    givenNameGenderAt(doc, first) === null &&
+    titleAtToken(doc, first, end) === null &&
+    // (Not the tail of a longer name split at its "of": "Office for the Coordination of Humanitarian Affairs".)
+    toks[first - 1]?.pos !== 'ADP' &&
+    modelNounNumber(last.lower) === 'plural'
+  )
+    return 'organisation';
   return 'person';
 }
 

@@ -239,6 +239,9 @@ export function resolveActor(doc: Document, first: number, end: number): Resolve
   )
     end--;
   if (end <= first) return null;
+  // "Um Khaled 45 told AFP": a person's age after the name, its commas lost, is no part of the phrase
+  // ("Brigade 51 said" keeps its number: only a person's name before it).
+  if (end - first >= 2 && isAge(toks[end - 1]) && personNameEndsAt(doc, end - 1)) end--;
   // "… on Saturday who had said": a date or weekday is never a speaker (ANNOTATION.md §1).
   const date = timeEntities(doc).startingAt.get(first);
   if ((date !== undefined && date.endToken >= end) || (end - first === 1 && isTemporal(toks[first]!.lower)))
@@ -378,11 +381,19 @@ function personBeforeRole(doc: Document, a: number, b: number, reg: EntityRegist
   const mi = reg.mentionAt[a]!;
   if (mi === -1) return -1;
   const m = reg.mentions[mi]!;
-  if (m.form !== 'name' || m.nameFirst !== a || m.nameEnd - m.nameFirst < 2 || m.nameEnd >= b) return -1;
+  // ("Dr Hamza Khatib director of …": the mention opens with the person's title.)
+  if (m.form !== 'name' || (m.nameFirst !== a && m.first !== a) || m.nameEnd - m.nameFirst < 2 || m.nameEnd >= b)
+    return -1;
   if (reg.entities[m.entity]!.kind !== 'person') return -1;
   let k = m.nameEnd;
   while (k < b && k < m.nameEnd + 3 && isNameToken(doc, k)) k++;
   while (k < b && k < m.nameEnd + 6 && toks[k]!.pos === 'ADJ' && toks[k]!.value === toks[k]!.lower) k++;
+  // ("Nadim Houry deputy director of …": a lower-case noun or two may modify the role too.)
+  for (let j = k; j < k + 2 && j + 1 < b && roleAt(toks, k, b) === null; j++) {
+    const t = toks[j]!;
+    if (t.value !== t.lower || !(t.pos === 'NOUN' || t.pos === 'ADJ')) break;
+    if (roleAt(toks, j + 1, b) !== null) k = j + 1;
+  }
   if (k >= b || toks[k]!.value !== toks[k]!.lower || roleAt(toks, k, b) === null) return -1;
   return m.nameEnd;
 }
@@ -416,6 +427,15 @@ function personWithOwnedRole(doc: Document, a: number, b: number): ResolvedActor
  */
 export function isAge(t: Token | undefined): boolean {
   return t !== undefined && t.pos === 'NUM' && /^[1-9][0-9]?[0-9]?$/.test(t.value);
+}
+
+/** Whether a person's name of the registry ends right before token `e`. */
+function personNameEndsAt(doc: Document, e: number): boolean {
+  const reg = entityRegistry(doc);
+  const mi = reg.mentionAt[e - 1] ?? -1;
+  if (mi === -1) return false;
+  const m = reg.mentions[mi]!;
+  return m.form === 'name' && m.nameEnd === e && reg.entities[m.entity]!.kind === 'person';
 }
 
 /** An acronym that lost its possessive apostrophe (`MSFs`, `UNHCRs`). */
@@ -466,7 +486,9 @@ function gluedName(doc: Document, a: number, b: number, reg: EntityRegistry): Re
     toks[before]!.pos === 'NOUN' &&
     ent.kind === 'person' &&
     m.nameEnd - m.nameFirst >= 2 &&
-    opensWithRole(doc, a, before);
+    // ("an activist from the town Omar Darwish": a described speaker and a place phrase; "the brother of
+    // the victim Omar Darwish", where a person's noun stands before the name, is read below.)
+    (opensWithRole(doc, a, before) || opensDescribed(doc, a, before));
   if (
     (!afterRole && !afterNoun && !isNameToken(doc, before)) ||
     titleAt(toks, before, m.first) !== null ||
@@ -476,6 +498,10 @@ function gluedName(doc: Document, a: number, b: number, reg: EntityRegistry): Re
   // "a friend of US President Joe Biden": a person after "of" is whom the description relates to.
   let run = before;
   while (run - 1 > a && isNameToken(doc, run - 1)) run--;
+  // ("the Peoples Council of Syria Hadiya Abbas": the body's whole name, its "of" inside it.)
+  const body = reg.mentionAt[before]!;
+  if (body !== -1 && reg.mentions[body]!.form === 'name' && reg.mentions[body]!.first > a)
+    run = Math.min(run, reg.mentions[body]!.first);
   if (toks[run - 1]?.lower === 'of' || isPossessive(toks[run - 1], toks[run - 2])) return null;
   return fromEntity(ent, [m.nameFirst, m.nameEnd], 'name', 0.8);
 }
@@ -503,6 +529,26 @@ function nameEnding(
   const ent = reg.entities[m.entity]!;
   if (m.form !== 'name' || m.end !== e || ent.kind === 'description') return null;
   return { m, ent };
+}
+
+/**
+ * Whether [a, b) opens, after an article and lower-case modifiers, with a word that describes a speaker
+ * (`activist`, `resident`, `doctor`) and a preposition after it (`an activist from the town`,
+ * `a local doctor in the town`), with no verb in the phrase.
+ */
+function opensDescribed(doc: Document, a: number, b: number): boolean {
+  const toks = doc.tokens;
+  let k = a;
+  if (k < b && ARTICLES.has(toks[k]!.lower)) k++;
+  for (; k < b && k < a + 5; k++) {
+    const t = toks[k]!;
+    if (t.value !== t.lower || !(t.pos === 'NOUN' || t.pos === 'ADJ')) return false;
+    if (t.pos === 'NOUN' && isDescriptionHead(t.lower) && toks[k + 1]?.pos === 'ADP') break;
+  }
+  if (k + 1 >= b) return false;
+  for (let j = k + 2; j < b; j++)
+    if (toks[j]!.pos === 'VERB' || toks[j]!.pos === 'AUX' || toks[j]!.pos === 'PRON') return false;
+  return true;
 }
 
 /** Whether [a, b) opens, after an article, with a role word and its preposition (`the head of …`, `spokesman for …`). */

@@ -16,7 +16,7 @@ import { isNameToken, isParticle } from '../actors/names.js';
 import { firstNameGender, isDescriptionHead, isMediaHead, isTemporal, roleAt, titleAt } from '../actors/lexicon.js';
 import { canonicalActor } from '../actors/known.js';
 import { isPlaceWord, placeGovernmentAt } from '../actors/context.js';
-import { entityRegistry, textOf } from '../actors/registry.js';
+import { entityRegistry, isPossessive, textOf } from '../actors/registry.js';
 import nounVerbForms from '../lexicon/en/noun-verb-forms.json';
 import anaphoricHeads from '../lexicon/en/anaphoric-heads.json';
 import { npBack, sentenceSubject, skipAddressee, skipAdjuncts, skipBackBetween } from '../syntax/phrases.js';
@@ -359,8 +359,9 @@ function complexStart(doc: Document, p: number, floor: number): number {
     const t = k >= floor ? toks[k]! : null;
     if (t !== null && t.value === ')') depth++;
     else if (t !== null && t.value === '(') depth = Math.max(0, depth - 1);
-    const boundary =
-      t === null || (depth === 0 && (t.value === ',' || t.value === ';' || t.value === ':' || isMark(t)));
+    // ("Jeff Weaver, Sanders’ campaign manager, said": a possessive apostrophe is no quotation mark.)
+    const mark = t !== null && isMark(t) && !isPossessive(t, toks[k - 1]);
+    const boundary = t === null || (depth === 0 && (t.value === ',' || t.value === ';' || t.value === ':' || mark));
     if (!boundary) continue;
     const a = k + 1;
     if (a < b) {
@@ -379,7 +380,7 @@ function complexStart(doc: Document, p: number, floor: number): number {
       } else if (hasFiniteVerb(doc, a, appositionHead(doc, a, b), false)) break;
       else start = a;
     }
-    if (t === null || t.value === ';' || t.value === ':' || isMark(t)) break;
+    if (t === null || t.value === ';' || t.value === ':' || mark) break;
     b = k;
   }
   return start;
@@ -1339,7 +1340,7 @@ function nounPhraseSubject(doc: Document, cue: CueMatch, s: Subject, w: Window, 
   const p = s.p;
   const q0 = npBack(doc, p, floor, dates, marks);
   let q = appositionStart(doc, q0, floor);
-  const and = andAfterObject(doc, q, p);
+  const and = andAfterObject(doc, q, p, cue.participle ? -1 : cue.end);
   if (and !== -1) q = and + 1;
   // "In the days of the assault residents said": the walk ran back into the opening adjunct (its comma lost).
   if (q < p && inOpeningAdjunct(doc, q)) {
@@ -1366,6 +1367,23 @@ function nounPhraseSubject(doc: Document, cue: CueMatch, s: Subject, w: Window, 
   }
   if (q > p) return;
   s.speaker = resolveActor(doc, q, p + 1);
+  // "French President Francois Hollande increasingly under pressure … to seek a U.N. mandate before any
+  // military intervention suggested …": the walk ended in a modifier's object, which cannot speak; the
+  // name that opens the clause, no verb after it, is the subject.
+  if (
+    q > floor &&
+    !cue.participle &&
+    s.speaker !== null &&
+    s.speaker.kind === 'description' &&
+    s.speaker.resolvedBy === 'description' &&
+    hasFiniteVerb(doc, cue.end, limit)
+  ) {
+    const opener = clauseOpenerName(doc, floor, q, s.speaker);
+    if (opener !== null) {
+      s.speaker = opener;
+      return;
+    }
+  }
   // "“…,” his office said", "…, their spokesman said": a possessive determiner opening the subject
   // belongs to the attribution (the phrase walk stops at pronouns).
   if (q - 1 >= floor && toks[q - 1]!.pos === 'PRON' && POSSESSIVE_DETERMINERS.has(toks[q - 1]!.lower)) {
@@ -1435,6 +1453,53 @@ function nounPhraseSubject(doc: Document, cue: CueMatch, s: Subject, w: Window, 
       }
     }
   }
+}
+
+/** How far (in tokens) the name opening a clause may stand from the cue phrase {@link clauseOpenerName} reads. */
+const OPENER_REACH = 30;
+
+/**
+ * The person or body named at the start of the sentence [floor, …) when the phrase the subject walk
+ * found before the cue (`described`, from `q`) is a description no one speaks as (`U.N. mandate`,
+ * `airstrike of the coalition`: its head is no speaker's noun) and no finite verb, comma or
+ * quotation mark stands between that name and the phrase: a long post-modifier ("increasingly under
+ * pressure at home to seek a U.N. mandate") separates the subject from its verb. `null` otherwise.
+ */
+function clauseOpenerName(doc: Document, floor: number, q: number, described: ResolvedActor): ResolvedActor | null {
+  const toks = doc.tokens;
+  const [ma, mb] = described.mention;
+  let h = mb - 1;
+  for (let k = ma + 1; k < mb; k++)
+    if (toks[k]!.pos === 'ADP') {
+      h = k - 1;
+      break;
+    }
+  if (speakerHead(toks[h]!.lower) || toks[h]!.value !== toks[h]!.lower || q - floor > OPENER_REACH) return null;
+  const reg = entityRegistry(doc);
+  let a = floor;
+  // (After an opening time: "On Saturday French President …".)
+  const time = timeEntities(doc).startingAt.get(a) ?? timeEntities(doc).startingAt.get(a + 1);
+  if (time !== undefined && time.endToken < q) a = time.endToken;
+  // (A demonym or article before the title: "French President Francois Hollande".)
+  while (a < q - 1 && a < floor + 2 && (toks[a]!.pos === 'ADJ' || toks[a]!.pos === 'DET') && reg.mentionAt[a] === -1)
+    a++;
+  const mi = reg.mentionAt[a] ?? -1;
+  if (mi === -1) return null;
+  const m = reg.mentions[mi]!;
+  const e = reg.entities[m.entity]!;
+  if (m.form !== 'name' || m.first !== a || e.kind === 'description' || m.end >= ma - 1) return null;
+  // A name of two words or a known actor ("Fierce fighting erupted": one capitalised word is no
+  // name), that no lower-case noun or adjective follows ("Syrias southern neighbor": a possessor).
+  if (e.known === null && m.nameEnd - m.nameFirst < 2) return null;
+  const next = toks[m.end]!;
+  if ((next.pos === 'NOUN' || next.pos === 'ADJ') && next.value === next.lower) return null;
+  for (let k = m.end; k < q; k++) {
+    const t = toks[k]!;
+    if (t.value === ',' || isMark(t) || t.pos === 'AUX' || RELATIVE.has(t.lower)) return null;
+    // (Participles and infinitives belong to the modifier: "under pressure to seek".)
+    if (t.pos === 'VERB' && !/(ed|ing)$/.test(t.lower) && toks[k - 1]!.lower !== 'to') return null;
+  }
+  return resolveActor(doc, m.first, m.end);
 }
 
 /**
@@ -2500,13 +2565,53 @@ function nameAfterPreposition(doc: Document, k: number, q: number): boolean {
  * andAfterObject(doc, 2, 6); // 4
  * ```
  */
-export function andAfterObject(doc: Document, q: number, p: number): number {
+export function andAfterObject(doc: Document, q: number, p: number, cueEnd = -1): number {
   const toks = doc.tokens;
   // The verb is a cue that would take the rest as its content ("to cross the river activists and a monitor
   // said": no cue, the coordination is the subject).
-  if (toks[q - 1]?.pos !== 'VERB' || cueVerb(toks[q - 1]!.lower) === null) return -1;
-  for (let k = p - 1; k > q; k--) if (toks[k]!.lower === 'and' && toks[k + 1]!.pos === 'DET') return k;
-  return -1;
+  if (toks[q - 1]?.pos === 'VERB' && cueVerb(toks[q - 1]!.lower) !== null) {
+    for (let k = p - 1; k > q; k--) if (toks[k]!.lower === 'and' && toks[k + 1]!.pos === 'DET') return k;
+    return -1;
+  }
+  return cueEnd === -1 ? -1 : andAfterComplement(doc, q, p, cueEnd);
+}
+
+/**
+ * "Images showed wounded children and doctors said two had died", "There was heavy shelling and
+ * residents said …": the phrase [q, p] before a cue that says something after it follows a finite
+ * verb of another clause (or `there was`), so it opens with that verb's object or complement; the
+ * subject of the cue is what follows the last "and" before a noun phrase; -1 when the phrase is no
+ * such coordination. The glued attribution ("… crossed the river activists and a monitor said.",
+ * nothing said after the cue) keeps both conjuncts; so does a relative clause's object ("Officials
+ * who met the minister and his aides said").
+ */
+function andAfterComplement(doc: Document, q: number, p: number, cueEnd: number): number {
+  const toks = doc.tokens;
+  const after = toks[cueEnd];
+  if (after === undefined || after.sentence !== toks[p]!.sentence || after.pos === 'PUNCT') return -1;
+  // ("sealed off the area and witnesses told": the verb's particle.)
+  let v = q - 1;
+  if (toks[v]?.pos === 'ADP' && toks[v - 1]?.pos === 'VERB' && toks[v + 1]?.pos === 'DET') v--;
+  const verb = toks[v];
+  if (verb === undefined || verb.sentence !== toks[q]!.sentence) return -1;
+  const finite =
+    (verb.pos === 'VERB' && !verb.lower.endsWith('ing') && toks[v - 1]?.lower !== 'to') ||
+    (verb.pos === 'AUX' && BE_FORMS.has(verb.lower));
+  if (!finite) return -1;
+  const sentence = doc.sentences[verb.sentence]!;
+  for (let k = v - 1; k >= sentence.firstToken; k--) if (RELATIVE_PRONOUNS.has(toks[k]!.lower)) return -1;
+  let and = -1;
+  for (let k = q; k < p && and === -1; k++) {
+    const t = toks[k]!;
+    // (The object one noun phrase: "seized weapons during the clashes and that …" is no subject.)
+    if (t.pos === 'ADP' || t.pos === 'SCONJ' || t.pos === 'PUNCT' || t.pos === 'AUX') return -1;
+    if (t.lower === 'and') and = k;
+  }
+  const n = toks[and + 1];
+  if (and === -1 || n === undefined || RELATIVE_PRONOUNS.has(n.lower)) return -1;
+  if (!(n.pos === 'DET' || n.pos === 'ADJ' || n.pos === 'NOUN' || n.pos === 'PROPN')) return -1;
+  // Something is said after the cue: a clause ("SANA said blaming …" is a participle, the content before).
+  return hasFiniteVerb(doc, cueEnd, sentence.endToken) ? and : -1;
 }
 
 /** Whether token `k` lies in the prepositional phrase that opens its sentence (no verb before it). */

@@ -342,7 +342,7 @@ function attributionStart(doc: Document, cue: CueMatch, dates: TimeIndex, marks:
   const q = npBack(doc, p, floor, dates, marks);
   // "Turkey denied those accusations and the security sources said …": after a verb's object, "and" and a
   // determiner open a new clause, whose subject this is.
-  const and = andAfterObject(doc, q, p);
+  const and = andAfterObject(doc, q, p, cue.participle ? -1 : cue.end);
   if (and !== -1) return and;
   // "…, while the government says": the subordinator starts the attribution.
   const before = toks[q - 1];

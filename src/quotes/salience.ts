@@ -53,6 +53,12 @@ const isBodyKind = (s: ResolvedActor): boolean =>
 /** Whether a plural, human description (`residents`, `officials`). */
 const isPeople = (s: ResolvedActor): boolean => s.kind === 'description' && /s$/i.test(s.name) && !isBodyLike(s.name);
 
+/** Whether a body's name ends in a plural noun (`White Helmets`, `Syrian Democratic Forces`), not `Reuters`-like `-ss`/`-us`. */
+function pluralName(name: string): boolean {
+  const last = name.slice(name.lastIndexOf(' ') + 1);
+  return /^[A-Z][a-z]+[^su]s$/.test(last);
+}
+
 /** A description that names a body (`Britain-based monitoring group`, `state television`). */
 function isBodyLike(name: string): boolean {
   const last =
@@ -140,7 +146,8 @@ function fits(want: Want, head: string, p: ResolvedActor): boolean {
       // ("The ministry's report said … . It said …": a document speaks on as "it".)
       return isBodyKind(p) || (p.kind === 'description' && (isBodyLike(p.name) || isDocumentLike(p.name)));
     case 'they':
-      return isPeople(p) || p.kind === 'group';
+      // ("The White Helmets said … . They said …": a body whose name is a plural noun.)
+      return isPeople(p) || p.kind === 'group' || (p.kind === 'organisation' && pluralName(p.name));
     case 'he':
     case 'she':
       return (
