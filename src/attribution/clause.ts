@@ -11,6 +11,7 @@ import { isAge, resolveActor, type ResolvedActor } from '../actors/speaker.js';
 import { quoteMarks, type QuoteMarks, type QuotedSpan } from '../marks/index.js';
 import { timeEntities, type TimeIndex } from '../actors/entities.js';
 import type { CueMatch } from './cues.js';
+import { countOpensClause, headClosesPhrase, lostCommaFinal } from './reports.js';
 import { cueVerb, isMark } from './cues.js';
 import { isNameToken, isParticle } from '../actors/names.js';
 import { firstNameGender, isDescriptionHead, isMediaHead, isTemporal, roleAt, titleAt } from '../actors/lexicon.js';
@@ -451,6 +452,8 @@ function npForward(doc: Document, k: number, limit: number, inverted = false): n
         !isLeadNoun(doc, j) &&
         // "according to sources on the ground": a speaker noun opening the phrase, tagged a verb.
         !(j === k && t.pos === 'VERB' && speakerHead(t.lower)) &&
+        // "according to the UK-based monitor.": a speaker noun closing it, tagged a verb (reports.ts).
+        !(j > k && speakerHead(t.lower) && headClosesPhrase(doc, j, limit)) &&
         // "according to state corporate records", "according to state media": a noun opening the phrase,
         // tagged a verb, a record noun (src/lexicon/en/record-sources.json) or a speaker's head noun
         // (media, monitor, officials) one or two words after it.
@@ -483,6 +486,8 @@ function npForward(doc: Document, k: number, limit: number, inverted = false): n
     // Ali Omar will head …": a document or a source with its determiner is a whole phrase; a noun
     // after it opens the content (its comma lost) when a verb follows.
     if (!inverted && sawHead && j - 2 >= k && closedHeadAt(doc, j - 1) && clauseOpensAt(doc, j, limit)) break;
+    // "According to the Observatory three officers were killed": a count opens the content (reports.ts).
+    if (sawHead && countOpensClause(doc, j, limit)) break;
     if (t.pos === 'NOUN' || t.pos === 'PROPN' || (j === k && t.pos === 'VERB' && speakerHead(t.lower))) sawHead = true;
     if (t.pos === 'SCONJ' || t.pos === 'ADV') break;
     j++;
@@ -933,8 +938,10 @@ function accordingTo(doc: Document, cue: CueMatch, previous: Attribution | null,
   // ("… was late according to Ann Lee who runs the port, and …": a relative with its comma lost
   // after a clause — X is the source of that clause.)
   const final =
-    (toks[cue.first - 1]?.value === ',' || (relative && !comma && cue.first > floor)) &&
-    (!comma || relative || participle || /^(SCONJ|CCONJ)$/.test(toks[after]?.pos ?? ''));
+    ((toks[cue.first - 1]?.value === ',' || (relative && !comma && cue.first > floor)) &&
+      (!comma || relative || participle || /^(SCONJ|CCONJ)$/.test(toks[after]?.pos ?? ''))) ||
+    // "A total of 33 people died according to X with …": the comma before the cue lost (reports.ts).
+    (!comma && !relative && lostCommaFinal(doc, cue.first, floor, after, e));
   // "… according to residents the report said.": the words after X are another cue's attribution
   // (its comma lost), not a content; that cue takes the clause before.
   if (!final && e > after && attributionOnly(doc, after, e)) return finish(doc, cue, cue.first, speaker, null, 0.8);
@@ -949,8 +956,7 @@ function accordingTo(doc: Document, cue: CueMatch, previous: Attribution | null,
       speaker = resolveActor(doc, cue.end, cut);
       content = [cut, e];
     }
-  }
-  else if (cue.first > floor && (previous === null || previous.content === null)) {
+  } else if (cue.first > floor && (previous === null || previous.content === null)) {
     // "…, according to X" sources the clause before it (unless that clause is another cue's attribution).
     let b = cue.first;
     if (toks[b - 1]?.value === ',') b--;
@@ -2100,7 +2106,14 @@ function gluedAttribution(
       !before.lower.endsWith('ss') &&
       before.lower !== 's' &&
       !PLURAL_MODIFIERS.has(before.lower);
-    if (c >= floor && !hasFiniteVerb(doc, c + 1, q) && !place && !own && !untitled && !parallelParticiple(doc, c, floor))
+    if (
+      c >= floor &&
+      !hasFiniteVerb(doc, c + 1, q) &&
+      !place &&
+      !own &&
+      !untitled &&
+      !parallelParticiple(doc, c, floor)
+    )
       return false;
   }
   return nothingSaidAfter(doc, cue, limit, dates);
@@ -2135,7 +2148,11 @@ function nothingSaidAfter(doc: Document, cue: CueMatch, limit: number, dates: Ti
   if (t.pos === 'VERB' && t.lower.endsWith('ing')) return true; // "…, citing a source"
   // "… said after the council met behind closed doors adding …", "… said days after a bombing killed …":
   // an adverbial clause (a time noun may lead it) tells when, not what was said.
-  const s = isTemporal(t.lower) ? k + 1 : isTemporal(toks[k + 1]?.lower ?? '') && (t.pos === 'NUM' || ARTICLES.has(t.lower)) ? k + 2 : k;
+  const s = isTemporal(t.lower)
+    ? k + 1
+    : isTemporal(toks[k + 1]?.lower ?? '') && (t.pos === 'NUM' || ARTICLES.has(t.lower))
+      ? k + 2
+      : k;
   const sub = toks[s];
   if (
     sub !== undefined &&
@@ -2176,7 +2193,8 @@ function prepositionalOnly(doc: Document, a: number, b: number): boolean {
   if (b - a < 2 || b - a > 6 || toks[a]!.pos !== 'ADP' || toks[a]!.lower === 'with') return false;
   for (let k = a + 1; k < b; k++) {
     const t = toks[k]!;
-    if (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'PUNCT' || t.pos === 'SCONJ' || t.pos === 'CCONJ') return false;
+    if (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'PUNCT' || t.pos === 'SCONJ' || t.pos === 'CCONJ')
+      return false;
   }
   return true;
 }
