@@ -11,7 +11,14 @@ import { isAge, resolveActor, type ResolvedActor } from '../actors/speaker.js';
 import { quoteMarks, type QuoteMarks, type QuotedSpan } from '../marks/index.js';
 import { timeEntities, type TimeIndex } from '../actors/entities.js';
 import type { CueMatch } from './cues.js';
-import { countOpensClause, headClosesPhrase, lostCommaFinal } from './reports.js';
+import {
+  coordinatedVerbAt,
+  countedConjunct,
+  countOpensClause,
+  endsContentBefore,
+  headClosesPhrase,
+  lostCommaFinal,
+} from './reports.js';
 import { cueVerb, isMark } from './cues.js';
 import { isNameToken, isParticle } from '../actors/names.js';
 import { firstNameGender, isDescriptionHead, isMediaHead, isTemporal, roleAt, titleAt } from '../actors/lexicon.js';
@@ -1266,6 +1273,8 @@ function relativeBetween(doc: Document, p: number, floor: number): number {
   // relative one.)
   for (let k = toks[j]?.pos === 'VERB' ? j + 1 : j; k < p; k++) {
     const t = toks[k]!;
+    // ("which began Saturday and continued Sunday killed 45": a verb coordinated in the relative clause.)
+    if (coordinatedVerbAt(doc, k)) continue;
     if (
       t.pos === 'SCONJ' ||
       t.pos === 'CCONJ' ||
@@ -1285,11 +1294,12 @@ function relativeBetween(doc: Document, p: number, floor: number): number {
     )
       return -1;
     // "The raids which began on Saturday killed 45 civilians … the Observatory said": a past form with its
-    // object (a determiner or number after it) right after a noun is the main clause's verb, not a participle.
+    // object (a determiner or number after it) right after a noun or adverb ("lasted overnight killed 12")
+    // is the main clause's verb, not a participle.
     if (
       t.pos === 'VERB' &&
       t.lower.endsWith('ed') &&
-      (toks[k - 1]!.pos === 'NOUN' || toks[k - 1]!.pos === 'PROPN') &&
+      (toks[k - 1]!.pos === 'NOUN' || toks[k - 1]!.pos === 'PROPN' || toks[k - 1]!.pos === 'ADV') &&
       (toks[k + 1]?.pos === 'DET' || toks[k + 1]?.pos === 'NUM')
     )
       return -1;
@@ -2093,6 +2103,8 @@ function gluedAttribution(
     const place = PLACE_NOUNS.has(toks[q - 1]!.lower) && isNameToken(doc, q - 2);
     // (Nor when it opens with a determiner: "… in the city and its surroundings local media reported".)
     const own = c + 1 < q && (toks[c + 1]!.pos === 'DET' || POSSESSIVE_DETERMINERS.has(toks[c + 1]!.lower));
+    // (Nor when it is a counted object: "… killing nine children and 14 others local activists said".)
+    const counted = countedConjunct(doc, c, q);
     // (Nor when it ends in a lower-case common noun, not one in -ss, that is no title of the capitalised
     // name after it: "… deaths and injuries U.N. coordinator Ann Lee said", "… and not a car bomb NNA
     // correspondent reported".)
@@ -2112,6 +2124,7 @@ function gluedAttribution(
       !place &&
       !own &&
       !untitled &&
+      !counted &&
       !parallelParticiple(doc, c, floor)
     )
       return false;
@@ -2237,7 +2250,9 @@ function gluedConjunct(doc: Document, cue: CueMatch, q: number, p: number, w: Wi
   if (c === -1 || c - 1 <= floor || !speakerHead(toks[c - 1]!.lower) || !speakerHead(toks[p]!.lower)) return -1;
   const l = npBack(doc, c - 1, floor, dates, marks);
   const g = gluedStart(doc, l, c - 1);
-  if (g <= l) return -1;
+  // (The walk may stop right at the first speaker, after a date or a counted object: "… on Sunday a
+  // monitor and a medical source said"; reports.ts.)
+  if (g < l || g <= floor || (g === l && !endsContentBefore(doc, l))) return -1;
   return gluedAttribution(doc, cue, g, true, limit, dates) ? g : -1;
 }
 

@@ -22,6 +22,7 @@ import { readQuantity } from '../numbers/index.js';
 import { BE_FORMS, speechForms } from '../lexicon/en/index.js';
 import tollReports from '../lexicon/en/toll-reports.json';
 import { attribute, hasFiniteVerb } from './clause.js';
+import { timeEntities } from '../actors/entities.js';
 import type { CueFrame, CueMatch } from './cues.js';
 
 const TOLL_GIVERS: ReadonlySet<string> = new Set(tollReports.tollGivers);
@@ -229,4 +230,65 @@ export function headClosesPhrase(doc: Document, j: number, limit: number): boole
       before.pos === 'PROPN' ||
       (before.pos === 'VERB' && toks[j - 2]?.value === '-'))
   );
+}
+
+/**
+ * Whether the conjunction at `k` joins a second verb to the one before it inside a clause
+ * ("which began Saturday and continued Sunday"): `and`/`or` with a verb right after it, not an
+ * -ing form.
+ *
+ * @param doc - the document
+ * @param k - the token
+ *
+ * @example
+ * ```ts
+ * const doc = parse('Raids which began Saturday and continued Sunday killed 45 people.');
+ * coordinatedVerbAt(doc, 4); // true
+ * ```
+ */
+export function coordinatedVerbAt(doc: Document, k: number): boolean {
+  const toks = doc.tokens;
+  const t = toks[k]!;
+  const next = toks[k + 1];
+  return t.pos === 'CCONJ' && next !== undefined && next.pos === 'VERB' && !next.lower.endsWith('ing');
+}
+
+/**
+ * Whether the stretch after the conjunction at `c` up to `q` is a counted object ("… killing nine
+ * children and 14 others local activists said": "14 others" ends the content; the speaker starts
+ * after it): a number right after the conjunction.
+ *
+ * @param doc - the document
+ * @param c - the conjunction (or comma)
+ * @param q - where the speaker's phrase starts
+ *
+ * @example
+ * ```ts
+ * const doc = parse('It killed five men and 14 others local activists said.');
+ * countedConjunct(doc, 4, 7); // true
+ * ```
+ */
+export function countedConjunct(doc: Document, c: number, q: number): boolean {
+  return c + 1 < q && doc.tokens[c + 1]!.pos === 'NUM';
+}
+
+/**
+ * Whether the word before `l` can end a clause whose attribution starts at `l` with no comma:
+ * a date, a name, a number or a noun it counts ("… killed four civilians on Sunday | a monitor and
+ * a medical source said").
+ *
+ * @param doc - the document
+ * @param l - the first word of the speaker's phrase
+ *
+ * @example
+ * ```ts
+ * const doc = parse('Shelling killed four civilians on Sunday a monitor and a doctor said.');
+ * endsContentBefore(doc, 6); // true
+ * ```
+ */
+export function endsContentBefore(doc: Document, l: number): boolean {
+  const t = doc.tokens[l - 1];
+  if (t === undefined || t.sentence !== doc.tokens[l]!.sentence) return false;
+  if (timeEntities(doc).endingAt.has(l)) return true;
+  return t.pos === 'PROPN' || t.pos === 'NUM' || (t.pos === 'NOUN' && doc.tokens[l - 2]?.pos === 'NUM');
 }

@@ -76,3 +76,43 @@ describe('attribution: "according to" when the page lost its commas', () => {
     expect(sources('Voters were angry according to the mayor who said two men died.')).toEqual([['two men', 'mayor']]);
   });
 });
+
+describe('attribution: "X said" closing a sentence that lost its commas', () => {
+  it('reads past a verb coordinated inside a relative clause to the main verb', () => {
+    expect(
+      sources(
+        'The drone strikes which started Monday and lasted overnight killed 12 herders near the river the regional council said.',
+      ),
+    ).toEqual([['12 herders', 'regional council']]);
+    const [f] = extractCasualties(
+      parse(
+        'THE DRONE STRIKES WHICH STARTED MONDAY AND LASTED OVERNIGHT KILLED 12 HERDERS NEAR THE RIVER THE REGIONAL COUNCIL SAID.',
+      ),
+    );
+    expect(f?.source?.name.toLowerCase()).toBe('regional council');
+  });
+
+  it('ends the content at a counted object coordinated before the speaker', () => {
+    expect(
+      sources('Gunmen opened fire on a bus killing three teachers and 11 others local officials have said.'),
+    ).toEqual([
+      ['three teachers', 'local officials'],
+      ['11 others', 'local officials'],
+    ]);
+  });
+
+  it('reads coordinated speakers right after a date', () => {
+    expect(
+      sources('A roadside bomb killed two soldiers on Friday a police spokesman and a hospital doctor said.'),
+    ).toEqual([['two soldiers', 'police spokesman and a hospital doctor']]);
+  });
+
+  it('keeps coordinated speakers that open the sentence, and a relative clause with no main verb after it', () => {
+    expect(sources('Two doctors and a nurse said the clinic was shelled and four patients died.')).toEqual([
+      ['four patients', 'Two doctors and a nurse'],
+    ]);
+    expect(sources('The fighters who stormed the town and burned the market killed nine villagers.')).toEqual([
+      ['nine villagers', null],
+    ]);
+  });
+});
