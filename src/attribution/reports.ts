@@ -204,9 +204,9 @@ export function lostCommaFinal(doc: Document, cue: number, floor: number, after:
 
 /**
  * Whether the word at `j`, a speaker noun the tagger read as a verb, closes the phrase after
- * `according to` ("according to the UK-based monitor."): a modifier before it (an adjective, a
- * noun, a name or a hyphened compound) and the phrase's end after it (punctuation or the sentence
- * end), so it has no object or complement of a verb.
+ * `according to` ("according to the UK-based monitor.", "according to the monitor."): an article
+ * or a modifier before it (an adjective, a noun, a name or a hyphened compound) and the phrase's
+ * end after it (punctuation or the sentence end), so it has no object or complement of a verb.
  *
  * @param doc - the document
  * @param j - the word
@@ -226,6 +226,7 @@ export function headClosesPhrase(doc: Document, j: number, limit: number): boole
   return (
     before !== undefined &&
     (before.pos === 'ADJ' ||
+      before.pos === 'DET' ||
       before.pos === 'NOUN' ||
       before.pos === 'PROPN' ||
       (before.pos === 'VERB' && toks[j - 2]?.value === '-'))

@@ -775,3 +775,28 @@ describe('casualties: a stress set of sentences of our own', () => {
     expect(brief(text)).toEqual([]);
   });
 });
+
+describe('casualties stress (s15): gapped counts before "according to"', () => {
+  it('reads a gapped count whose sentence ends in "according to X" (the tagger reads "according" as a verb)', () => {
+    expect(brief('Two were killed in Homs and one in Hama according to the monitor.')).toEqual([
+      ['Two', 'killed', 2, 2],
+      ['one', 'killed', 1, 1],
+    ]);
+    expect(brief('ONE DIED ON MONDAY AND ONE ON TUESDAY ACCORDING TO HOSPITAL STAFF.')).toEqual([
+      ['ONE', 'killed', 1, 1],
+      ['ONE', 'killed', 1, 1],
+    ]);
+    expect(brief('Three guards were shot dead at dawn, and two more at noon according to the prison service.')).toEqual(
+      [
+        ['Three guards', 'killed', 3, 3],
+        ['two more', 'killed', 2, 2],
+      ],
+    );
+  });
+
+  it('keeps a gapped count with a verb of its own out', () => {
+    expect(brief('Two were killed in Homs and one in Hama was arrested according to police.')).toEqual([
+      ['Two', 'killed', 2, 2],
+    ]);
+  });
+});
