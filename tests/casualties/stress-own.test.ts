@@ -800,3 +800,16 @@ describe('casualties stress (s15): gapped counts before "according to"', () => {
     ]);
   });
 });
+
+describe('casualties stress (s15): "ended the lives of"', () => {
+  it('counts the people whose lives a verb of ending took', () => {
+    expect(brief('A sniper ended the lives of two boys near the market.')).toEqual([['two boys', 'killed', 2, 2]]);
+    expect(brief('THE BOMB ENDED THE LIFE OF A JUDGE.')).toEqual([['A JUDGE', 'killed', 1, 1]]);
+    expect(brief('The gunmen ended the life of the mayor.')).toEqual([['the mayor', 'killed', 1, 1]]);
+  });
+
+  it('counts nobody for an ending of anything but lives', () => {
+    expect(brief('The ceasefire ended the suffering of thousands.')).toEqual([]);
+    expect(brief('The film ends with the lives of 12 soldiers.')).toEqual([]);
+  });
+});
