@@ -94,14 +94,34 @@ function reportsIn(doc: Document, index: number): CountReport[] {
     if (t.pos !== 'VERB') continue;
     const giver = TOLL_GIVERS.has(t.lower);
     if (!giver && !COUNT_VERBS.has(t.lower)) continue;
-    // A participle speaks for its clause's subject ("…, giving a toll of 8"), which this does not read.
-    if (t.lower.endsWith('ing') && !BE_FORMS.has(toks[j - 1]?.lower ?? '')) continue;
+    const participle = t.lower.endsWith('ing') && !BE_FORMS.has(toks[j - 1]?.lower ?? '');
     if (giver ? !tollAfter(doc, j, s.endToken) : !countAfter(doc, j, s.endToken)) continue;
-    const cue: CueMatch = { first: j, end: j + 1, lemma: t.lemma, frames: FRAMES, type: 'verb', participle: false };
+    // A participle speaks for the subject of the report verb before it ("WHO said in a statement putting
+    // the death toll at 70", "the Observatory reported strikes, giving a toll of eight"); none, no source.
+    const v = participle ? reportVerbBefore(doc, j, s.firstToken) : j;
+    if (v === -1) continue;
+    const cue: CueMatch = {
+      first: v,
+      end: v + 1,
+      lemma: toks[v]!.lemma,
+      frames: FRAMES,
+      type: 'verb',
+      participle: false,
+    };
     const at = attribute(doc, cue, null, Number.MAX_SAFE_INTEGER);
     out.push({ verb: j, end: s.endToken, speaker: at?.speaker ?? null });
   }
   return out;
+}
+
+/** The nearest figure-source verb (said, reported) before `j` in its sentence, not an -ing form; -1 when none. */
+function reportVerbBefore(doc: Document, j: number, first: number): number {
+  const toks = doc.tokens;
+  for (let k = j - 1; k >= first; k--) {
+    const t = toks[k]!;
+    if (t.pos === 'VERB' && COUNT_VERBS.has(t.lower) && !t.lower.endsWith('ing')) return k;
+  }
+  return -1;
 }
 
 /** Whether a toll noun follows the verb at `k` within {@link TOLL_REACH} words, before any verb or mark. */

@@ -21,6 +21,15 @@ describe('attribution: a count reported as the object of its verb (reports.ts)',
     expect(sources('The coast guard updated its earlier toll of 15 on Monday.')).toEqual([['15', 'coast guard']]);
   });
 
+  it('gives a toll-giving participle the subject of the report verb before it', () => {
+    expect(sources('The health agency said in a bulletin putting the toll at 31.')).toEqual([['31', 'health agency']]);
+    expect(
+      sources('The coast guard reported heavy seas off the cape - the worst this year - giving a toll of nine dead.'),
+    ).toEqual([['nine', 'coast guard']]);
+    // No report verb before it: the participle tells of the clause's act, and names no source.
+    expect(sources('The army shelled the town, putting the toll at 12.')).toEqual([['12', null]]);
+  });
+
   it('takes the subject of a report verb whose object is a count', () => {
     expect(sources('The monitor had earlier reported 14 dead in the shelling.')).toEqual([['14', 'monitor']]);
     expect(sources('The mission counted 212 civilians killed in the first half of the year.')).toEqual([
