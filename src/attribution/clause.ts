@@ -11,6 +11,14 @@ import { isAge, resolveActor, speakerActor, type ResolvedActor } from '../actors
 import { quoteMarks, type QuoteMarks, type QuotedSpan } from '../marks/index.js';
 import { timeEntities, type TimeIndex } from '../actors/entities.js';
 import type { CueMatch } from './cues.js';
+import {
+  coordinatedVerbAt,
+  countedConjunct,
+  countOpensClause,
+  endsContentBefore,
+  headClosesPhrase,
+  lostCommaFinal,
+} from './reports.js';
 import { cueVerb, impersonalPassive, isMark } from './cues.js';
 import { isNameToken, isParticle } from '../actors/names.js';
 import { firstNameGender, isDescriptionHead, isMediaHead, isTemporal, roleAt, titleAt } from '../actors/lexicon.js';
@@ -452,6 +460,8 @@ function npForward(doc: Document, k: number, limit: number, inverted = false): n
         !isLeadNoun(doc, j) &&
         // "according to sources on the ground": a speaker noun opening the phrase, tagged a verb.
         !(j === k && t.pos === 'VERB' && speakerHead(t.lower)) &&
+        // "according to the UK-based monitor.": a speaker noun closing it, tagged a verb (reports.ts).
+        !(j > k && speakerHead(t.lower) && headClosesPhrase(doc, j, limit)) &&
         // "according to state corporate records", "according to state media": a noun opening the phrase,
         // tagged a verb, a record noun (src/lexicon/en/record-sources.json) or a speaker's head noun
         // (media, monitor, officials) one or two words after it.
@@ -484,6 +494,8 @@ function npForward(doc: Document, k: number, limit: number, inverted = false): n
     // Ali Omar will head …": a document or a source with its determiner is a whole phrase; a noun
     // after it opens the content (its comma lost) when a verb follows.
     if (!inverted && sawHead && j - 2 >= k && closedHeadAt(doc, j - 1) && clauseOpensAt(doc, j, limit)) break;
+    // "According to the Observatory three officers were killed": a count opens the content (reports.ts).
+    if (sawHead && countOpensClause(doc, j, limit)) break;
     if (t.pos === 'NOUN' || t.pos === 'PROPN' || (j === k && t.pos === 'VERB' && speakerHead(t.lower))) sawHead = true;
     if (t.pos === 'SCONJ' || t.pos === 'ADV') break;
     j++;
@@ -950,8 +962,10 @@ function accordingTo(doc: Document, cue: CueMatch, previous: Attribution | null,
   // ("… was late according to Ann Lee who runs the port, and …": a relative with its comma lost
   // after a clause — X is the source of that clause.)
   const final =
-    (toks[cue.first - 1]?.value === ',' || (relative && !comma && cue.first > floor)) &&
-    (!comma || relative || participle || /^(SCONJ|CCONJ)$/.test(toks[after]?.pos ?? ''));
+    ((toks[cue.first - 1]?.value === ',' || (relative && !comma && cue.first > floor)) &&
+      (!comma || relative || participle || /^(SCONJ|CCONJ)$/.test(toks[after]?.pos ?? ''))) ||
+    // "A total of 33 people died according to X with …": the comma before the cue lost (reports.ts).
+    (!comma && !relative && lostCommaFinal(doc, cue.first, floor, after, e));
   // "… according to residents the report said.": the words after X are another cue's attribution
   // (its comma lost), not a content; that cue takes the clause before.
   if (!final && e > after && attributionOnly(doc, after, e)) return finish(doc, cue, cue.first, speaker, null, 0.8);
@@ -1290,6 +1304,8 @@ function relativeBetween(doc: Document, p: number, floor: number): number {
   // relative one.)
   for (let k = toks[j]?.pos === 'VERB' ? j + 1 : j; k < p; k++) {
     const t = toks[k]!;
+    // ("which began Saturday and continued Sunday killed 45": a verb coordinated in the relative clause.)
+    if (coordinatedVerbAt(doc, k)) continue;
     if (
       t.pos === 'SCONJ' ||
       t.pos === 'CCONJ' ||
@@ -1309,11 +1325,12 @@ function relativeBetween(doc: Document, p: number, floor: number): number {
     )
       return -1;
     // "The raids which began on Saturday killed 45 civilians … the Observatory said": a past form with its
-    // object (a determiner or number after it) right after a noun is the main clause's verb, not a participle.
+    // object (a determiner or number after it) right after a noun or adverb ("lasted overnight killed 12")
+    // is the main clause's verb, not a participle.
     if (
       t.pos === 'VERB' &&
       t.lower.endsWith('ed') &&
-      (toks[k - 1]!.pos === 'NOUN' || toks[k - 1]!.pos === 'PROPN') &&
+      (toks[k - 1]!.pos === 'NOUN' || toks[k - 1]!.pos === 'PROPN' || toks[k - 1]!.pos === 'ADV') &&
       (toks[k + 1]?.pos === 'DET' || toks[k + 1]?.pos === 'NUM')
     )
       return -1;
@@ -2236,6 +2253,8 @@ function gluedAttribution(
     const place = PLACE_NOUNS.has(toks[q - 1]!.lower) && isNameToken(doc, q - 2);
     // (Nor when it opens with a determiner: "… in the city and its surroundings local media reported".)
     const own = c + 1 < q && (toks[c + 1]!.pos === 'DET' || POSSESSIVE_DETERMINERS.has(toks[c + 1]!.lower));
+    // (Nor when it is a counted object: "… killing nine children and 14 others local activists said".)
+    const counted = countedConjunct(doc, c, q);
     // (Nor when it ends in a lower-case common noun, not one in -ss, that is no title of the capitalised
     // name after it: "… deaths and injuries U.N. coordinator Ann Lee said", "… and not a car bomb NNA
     // correspondent reported".)
@@ -2255,6 +2274,7 @@ function gluedAttribution(
       !place &&
       !own &&
       !untitled &&
+      !counted &&
       !parallelParticiple(doc, c, floor)
     )
       return false;
@@ -2380,7 +2400,9 @@ function gluedConjunct(doc: Document, cue: CueMatch, q: number, p: number, w: Wi
   if (c === -1 || c - 1 <= floor || !speakerHead(toks[c - 1]!.lower) || !speakerHead(toks[p]!.lower)) return -1;
   const l = npBack(doc, c - 1, floor, dates, marks);
   const g = gluedStart(doc, l, c - 1);
-  if (g <= l) return -1;
+  // (The walk may stop right at the first speaker, after a date or a counted object: "… on Sunday a
+  // monitor and a medical source said"; reports.ts.)
+  if (g < l || g <= floor || (g === l && !endsContentBefore(doc, l))) return -1;
   return gluedAttribution(doc, cue, g, true, limit, dates) ? g : -1;
 }
 

@@ -15,10 +15,12 @@ import { quoteMarks, type QuoteMarks } from '../marks/index.js';
 import { npBack, skipBackBetween } from '../syntax/phrases.js';
 import { andAfterObject, attribute, type Attribution } from './clause.js';
 import { findCues, isMark, type CueMatch } from './cues.js';
+import { reportAt } from './reports.js';
 import { NEGATIVE_DETERMINERS, RECORD_SOURCES } from '../lexicon/en/index.js';
 
 export { attribute, clauseSentence, hasFiniteVerb, isClosingMark, type Attribution } from './clause.js';
 export { cueVerb, findCues, isMark, type CueFrame, type CueMatch } from './cues.js';
+export { reportAt, type CountReport } from './reports.js';
 
 /**
  * How an attributed clause reads: the quoted words themselves (`direct`),
@@ -120,7 +122,9 @@ function widestAt(doc: Document): Int32Array {
 
 /**
  * The source of the clause holding token `k` as the shared entity reference, or
- * `null` when no cue attributes it or its source names nobody.
+ * `null` when no cue attributes it or its source names nobody. A token no speech
+ * clause holds takes the subject of a count report before it ({@link reportAt}:
+ * "the monitor gave a toll of 36 dead").
  *
  * @example
  * ```ts
@@ -130,7 +134,8 @@ function widestAt(doc: Document): Int32Array {
  */
 export function sourceAt(doc: Document, k: number): EntityRef | null {
   const c = attributionAt(doc, k);
-  const s = c?.at.speaker ?? null;
+  // No speech clause holds the token: the subject of a count it reports ("the monitor gave a toll of 36").
+  const s = c === null ? (reportAt(doc, k)?.speaker ?? null) : c.at.speaker;
   return s === null ? null : refOfSpeaker(doc, s);
 }
 

@@ -85,7 +85,7 @@ export function scratch(_slot: number, n: number): Uint8Array {
 }
 
 /** {@link scratch} slots of the casualty extractor. */
-export const SLOT = { classes: 0, dates: 1, taken: 2, cues: 3 } as const;
+export const SLOT = { classes: 0, dates: 1, taken: 2 } as const;
 
 /**
  * The date mask of a document: 1 on tokens of temporal expressions (the

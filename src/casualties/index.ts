@@ -3,7 +3,7 @@
  * (ANNOTATION.md §2). Outcome words are found by one Set lookup per token;
  * each rule then looks around its anchor inside the sentence (rules.ts),
  * subsets are added (subsets.ts), and each figure gets its scope (scope.ts)
- * and reporting source (source.ts).
+ * and its reporting source from the attribution layer (`src/attribution/`).
  *
  * @module
  */
@@ -12,7 +12,6 @@ import type { CasualtyFigure, CasualtyOutcome, CasualtyScope } from '../types.js
 import { type Ctx, SLOT, dateMask, isMoneyStartToken, scratch } from './context.js';
 import {
   ANCHOR,
-  CUE,
   HOSPITAL_VERBS,
   IDENTIFIED,
   MONEY_AFTER,
@@ -25,8 +24,6 @@ import {
 import { type Found, figuresAt, namesAfterColon } from './rules.js';
 import { scopeOf } from './scope.js';
 import { markRoundUpSums } from './sums.js';
-import { sourceFor, sourcesIn, type SourceWho } from './source.js';
-import { refFor } from '../entities/index.js';
 import { attributionAt, sourceAt } from '../attribution/index.js';
 import type { EntityRef } from '../types.js';
 import { type ToldWhole, isWhole, partitivesOfPronoun, partsOfEarlier, partsOfTold, subsetsIn } from './subsets.js';
@@ -35,8 +32,6 @@ import { checkDocument } from '../document/input.js';
 import { defineWordClass } from '../document/classes.js';
 import { hasParticipleEnding } from '../syntax/tokens.js';
 
-/** How many sentences back a pronoun ("It said …") may find its source. */
-const PRONOUN_REACH = 3;
 const BEFORE_SKIP = new Set(['the', 'all', 'of', 'some']);
 const PRONOUNS = new Set(['him', 'her', 'them']);
 
@@ -137,7 +132,6 @@ export function extractCasualties(doc: Document): CasualtyFigure[] {
   const out: CasualtyFigure[] = [];
   // Tokens already in a figure (a phrase is counted once, by the first rule that reads it).
   const taken = scratch(SLOT.taken, toks.length);
-  const previousSource = sourceBefore(ctx, scan.cueIn);
   const anchors = scan.anchors;
   // The figures of the last sentence that had some: the next sentence may list their parts ("They included …").
   let earlier: { readonly sentence: number; readonly found: readonly Found[] } | null = null;
@@ -160,7 +154,7 @@ export function extractCasualties(doc: Document): CasualtyFigure[] {
       if (linked.wholes.length > 0) wholes = before.concat(linked.wholes);
     } else found = found.filter((f) => f.wholeNeeded !== true || f.parent !== undefined);
     if (found.length === 0) continue;
-    emitSentence(ctx, found, wholes, scan, previousSource, out);
+    emitSentence(ctx, found, wholes, out);
     for (const f of found) if (isWhole(f)) told.set(f.outcome, { found: f, sentence: s.index });
     earlier = { sentence: s.index, found };
     // "At least 11 people were killed. They included two soldiers …": a next sentence with no outcome word.
@@ -171,7 +165,7 @@ export function extractCasualties(doc: Document): CasualtyFigure[] {
     ctx.end = next.endToken;
     const parts: Found[] = [];
     for (const f of partsOfEarlier(ctx, [], found)) add(ctx, taken, parts, f);
-    if (parts.length > 0) emitSentence(ctx, parts, found, scan, previousSource, out);
+    if (parts.length > 0) emitSentence(ctx, parts, found, out);
   }
   for (const k of scan.identified) identifiedVictims(ctx, taken, out, k);
   out.sort((a, b) => a.start - b.start || a.end - b.end);
@@ -190,22 +184,13 @@ function earlierOf(
 }
 
 /** Turns the current sentence's found phrases into figures (scope, source, the whole a part divides). */
-function emitSentence(
-  ctx: Ctx,
-  found: Found[],
-  before: readonly Found[],
-  scan: TokenScan,
-  previousSource: (index: number) => SourceWho | null,
-  out: CasualtyFigure[],
-): void {
-  const index = ctx.toks[ctx.first]!.sentence;
-  const sentenceCues = scan.cueIn[index] === 1 ? sourcesIn(ctx, found, () => previousSource(index)) : [];
+function emitSentence(ctx: Ctx, found: Found[], before: readonly Found[], out: CasualtyFigure[]): void {
   found.sort((a, b) => a.phrase.first - b.phrase.first);
   let previousFigure: { found: Found; scope: CasualtyScope } | null = null;
   for (const f of found) {
     const scope = scopeOf(ctx, f, previousFigure);
     previousFigure = { found: f, scope };
-    const figure = toFigure(ctx, f, found, scope, sentenceCues, before);
+    const figure = toFigure(ctx, f, found, scope, before);
     if (figure !== null) out.push(figure);
   }
 }
@@ -232,17 +217,15 @@ function identifiedVictims(ctx: Ctx, taken: Uint8Array, out: CasualtyFigure[], k
   const found: Found[] = [];
   for (const f of namesAfterColon(ctx, v, before.outcome)) add(ctx, taken, found, f);
   for (const f of found) {
-    const figure = toFigure(ctx, f, found, 'incident', []);
+    const figure = toFigure(ctx, f, found, 'incident');
     if (figure !== null) out.push(figure);
   }
 }
 
-/** What one pass over the tokens finds: the outcome words, the sentences with a reporting cue, sums of money. */
+/** What one pass over the tokens finds: the outcome words and sums of money. */
 interface TokenScan {
   /** Outcome words (anchors), in text order. */
   readonly anchors: number[];
-  /** 1 for each sentence that has a reporting cue. */
-  readonly cueIn: Uint8Array;
   readonly moneyBefore: number[];
   readonly moneyAfter: number[];
   /** Per token, its `TOKEN_CLASS` bits. */
@@ -261,12 +244,11 @@ const CLASSED = defineWordClass(TOKEN_CLASS.keys());
 /** Word-class bit of the outcome verbs' lemmas (of a word whose lemma is not itself). */
 const OUTCOME_LEMMA = defineWordClass(VERB_LEMMAS.keys(), 'lemma');
 
-/** One lookup per token: the outcome words, the sentences with a reporting cue, the currencies whose numbers are sums. */
+/** One lookup per token: the outcome words and the currencies whose numbers are sums. */
 function scanTokens(doc: Document): TokenScan {
   const toks = doc.tokens;
   const scan: TokenScan = {
     anchors: [],
-    cueIn: scratch(SLOT.cues, doc.sentences.length),
     moneyBefore: [],
     moneyAfter: [],
     cls: scratch(SLOT.classes, toks.length),
@@ -288,7 +270,6 @@ function scanTokens(doc: Document): TokenScan {
     scan.cls[k] = c;
     if ((c & IDENTIFIED) !== 0) scan.identified.push(k);
     if ((c & ANCHOR) !== 0) scan.anchors.push(k);
-    else if ((c & CUE) !== 0) scan.cueIn[t.sentence] = 1;
     if ((c & MONEY_BEFORE) !== 0 || isMoneyStartToken(norm, t)) scan.moneyBefore.push(k);
     else if ((c & MONEY_AFTER) !== 0) scan.moneyAfter.push(k);
   }
@@ -325,32 +306,6 @@ function moneyStarts(doc: Document): number[] {
   return out;
 }
 
-/**
- * The source a pronoun ("It said …") stands for, found in the sentences with a reporting cue up to
- * {@link PRONOUN_REACH} sentences before sentence `index`.
- */
-function sourceBefore(ctx: Ctx, cueIn: Uint8Array): (index: number) => SourceWho | null {
-  const { doc } = ctx;
-  const cueSentences: number[] = [];
-  for (let i = 0; i < cueIn.length; i++) if (cueIn[i] === 1) cueSentences.push(i);
-  return (index) => {
-    for (let c = cueSentences.length - 1; c >= 0; c--) {
-      const earlier = doc.sentences[cueSentences[c]!]!;
-      if (earlier.index >= index) continue;
-      if (index - earlier.index > PRONOUN_REACH) break;
-      const saved = [ctx.first, ctx.end] as const;
-      ctx.first = earlier.firstToken;
-      ctx.end = earlier.endToken;
-      const cues = sourcesIn(ctx, [], () => null);
-      let name: SourceWho | null = null;
-      for (let k = cues.length - 1; k >= 0 && name === null; k--) name = cues[k]!.read()?.name ?? null;
-      [ctx.first, ctx.end] = saved;
-      if (name !== null) return name;
-    }
-    return null;
-  };
-}
-
 /** The figures of the current sentence: each anchor's rules, then the subsets. */
 function figuresOfSentence(ctx: Ctx, taken: Uint8Array, anchors: readonly number[]): Found[] {
   const found: Found[] = [];
@@ -379,7 +334,6 @@ function toFigure(
   f: Found,
   found: readonly Found[],
   scope: CasualtyScope,
-  sentenceCues: ReturnType<typeof sourcesIn>,
   before: readonly Found[] = [],
 ): CasualtyFigure | null {
   const { doc } = ctx;
@@ -406,8 +360,8 @@ function toFigure(
     count: { min, max, exact: min !== null && min === max, approximate },
     victims: f.phrase.victims,
     scope,
-    // The attribution layer's answer first (one source per clause for quotes, figures and claims).
-    source: layerSource(doc, f) ?? refOfSource(doc, sourceFor(sentenceCues, f)),
+    // The attribution layer's answer (one source per clause for quotes, figures and claims).
+    source: layerSource(doc, f),
     partOf: part === null ? null : doc.tokenSpan(part.phrase.first, part.phrase.end),
     confidence: confidenceOf(ctx, f, vagueNumber),
   };
@@ -443,18 +397,4 @@ function confidenceOf(ctx: Ctx, f: Found, vagueNumber: boolean): number {
   if (f.relative) c -= 0.05;
   if (f.parent !== undefined) c -= 0.05;
   return Math.round(c * 100) / 100;
-}
-
-/** The shared entity reference of a figure's source. */
-function refOfSource(doc: Document, w: SourceWho | null): EntityRef | null {
-  if (w === null) return null;
-  const first = doc.tokens[w.first]!;
-  const named = first.value[0] !== undefined && first.value[0] !== first.value[0].toLowerCase();
-  return refFor(doc, {
-    name: w.name,
-    kind: named ? 'organisation' : 'description',
-    first: w.first,
-    end: w.end,
-    resolvedBy: w.pronoun ? 'pronoun' : named ? 'name' : 'description',
-  });
 }

@@ -44,8 +44,6 @@ export const NOUNS = map(data.nouns);
 export const OF_NOUNS = map(data.ofNouns);
 /** Toll nouns whose figure follows: `toll`. */
 export const TOLLS = map(data.tolls);
-/** Verbs whose subject reports the toll after them (`gave a toll of 48`, `put the toll at six`). */
-export const TOLL_GIVERS: ReadonlySet<string> = new Set(data.tollGivers);
 /** Forms of "succumb": the subject died of the wounds after "to" (`succumbed to their wounds`). */
 export const SUCCUMB_VERBS: ReadonlySet<string> = new Set(data.succumbVerbs);
 /** Verbs that set a toll, the count fronted after "to" (`brought to 49 the number killed`). */
@@ -100,7 +98,6 @@ export const SUPERLATIVE_PERIODS: ReadonlySet<string> = new Set(data.cumulative.
 /** Determiners of such a period ("this month", "last year", "the past month"). */
 export const PERIOD_DETERMINERS: ReadonlySet<string> = new Set(data.cumulative.periodDeterminers);
 export const SOURCE_VERBS: ReadonlySet<string> = speechForms('figureSources');
-export const SOURCE_HEADS: ReadonlySet<string> = new Set(data.sourceHeads);
 export const SKIPPABLE: ReadonlySet<string> = new Set(data.skippable);
 export const NAME_STOP_WORDS: ReadonlySet<string> = new Set(data.nameStopWords);
 /** Plural nouns that never count people: the listed ones and the shared weapons class ("hundreds of rifles"). */
@@ -196,8 +193,6 @@ export const CURRENCY_AFTER: ReadonlySet<string> = new Set([
 
 /** {@link TOKEN_CLASS} bit: an outcome word, a toll, "number" (an anchor). */
 export const ANCHOR = 1;
-/** {@link TOKEN_CLASS} bit: a reporting cue ("said", "according"). */
-export const CUE = 2;
 /** {@link TOKEN_CLASS} bit: a currency before its amount. */
 export const MONEY_BEFORE = 4;
 /** {@link TOKEN_CLASS} bit: a currency or percentage after its amount, or "per" (of "per cent"). */
@@ -223,7 +218,6 @@ export const TOKEN_CLASS: ReadonlyMap<string, number> = (() => {
   on(ANCHORS, ANCHOR);
   on(HARM_TRIGGERS, ANCHOR);
   on(QUOTED_EUPHEMISMS, ANCHOR);
-  on([...SOURCE_VERBS, ...TOLL_GIVERS, 'according'], CUE);
   on(CURRENCY_BEFORE, MONEY_BEFORE);
   on([...CURRENCY_AFTER, 'per'], MONEY_AFTER);
   on([...CUMULATIVE_NOUNS, ...PERFECT_NOUNS], WAR);

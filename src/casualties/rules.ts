@@ -1728,9 +1728,11 @@ function gappedAfter(ctx: Ctx, a: number): Phrase | null {
     if (!GAP_PREPOSITIONS.has(after.lower) || (p.victims !== null && !(p.head >= 0 && isPersonHead(toks[p.head]!))))
       return null;
     // "… and 12 in Hama were wounded": a verb of its own after the adjunct is another clause.
-    // (The reporting verb of the sentence, "… the Observatory said", is no such clause.)
+    // (The reporting verb of the sentence, "… the Observatory said", is no such clause; nor is "according
+    // to", which the tagger reads as a verb: "… and one on Saturday according to the report".)
     for (let m = Math.max(p.end, p.victimsEnd) + 1; m < ctx.end && toks[m]!.value !== ','; m++) {
       if (SOURCE_VERBS.has(toks[m]!.lower)) break;
+      if (toks[m]!.lower === 'according' && toks[m + 1]?.lower === 'to') break;
       if (toks[m]!.pos === 'VERB' || toks[m]!.pos === 'AUX') return null;
     }
     return p;

@@ -775,3 +775,41 @@ describe('casualties: a stress set of sentences of our own', () => {
     expect(brief(text)).toEqual([]);
   });
 });
+
+describe('casualties stress (s15): gapped counts before "according to"', () => {
+  it('reads a gapped count whose sentence ends in "according to X" (the tagger reads "according" as a verb)', () => {
+    expect(brief('Two were killed in Homs and one in Hama according to the monitor.')).toEqual([
+      ['Two', 'killed', 2, 2],
+      ['one', 'killed', 1, 1],
+    ]);
+    expect(brief('ONE DIED ON MONDAY AND ONE ON TUESDAY ACCORDING TO HOSPITAL STAFF.')).toEqual([
+      ['ONE', 'killed', 1, 1],
+      ['ONE', 'killed', 1, 1],
+    ]);
+    expect(brief('Three guards were shot dead at dawn, and two more at noon according to the prison service.')).toEqual(
+      [
+        ['Three guards', 'killed', 3, 3],
+        ['two more', 'killed', 2, 2],
+      ],
+    );
+  });
+
+  it('keeps a gapped count with a verb of its own out', () => {
+    expect(brief('Two were killed in Homs and one in Hama was arrested according to police.')).toEqual([
+      ['Two', 'killed', 2, 2],
+    ]);
+  });
+});
+
+describe('casualties stress (s15): "ended the lives of"', () => {
+  it('counts the people whose lives a verb of ending took', () => {
+    expect(brief('A sniper ended the lives of two boys near the market.')).toEqual([['two boys', 'killed', 2, 2]]);
+    expect(brief('THE BOMB ENDED THE LIFE OF A JUDGE.')).toEqual([['A JUDGE', 'killed', 1, 1]]);
+    expect(brief('The gunmen ended the life of the mayor.')).toEqual([['the mayor', 'killed', 1, 1]]);
+  });
+
+  it('counts nobody for an ending of anything but lives', () => {
+    expect(brief('The ceasefire ended the suffering of thousands.')).toEqual([]);
+    expect(brief('The film ends with the lives of 12 soldiers.')).toEqual([]);
+  });
+});
