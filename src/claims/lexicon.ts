@@ -191,6 +191,14 @@ export interface Lexicon {
   readonly allyNouns: ReadonlySet<string>;
   /** Forces that are weapons themselves (`regime artillery hit…`). */
   readonly armedForces: ReadonlySet<string>;
+  /** A group's words for its own fighters and units in its own report (`its fighters`, `its missile force`). */
+  readonly selfNouns: ReadonlySet<string>;
+  /** Frequency adverbs that make a denial or an accusation of a practice a standing one (`repeatedly denied`). */
+  readonly habitAdverbs: ReadonlySet<string>;
+  /** Words before `since YEAR` that compare one attack with the past (`the deadliest since 2019`). */
+  readonly recordSpanBlockers: ReadonlySet<string>;
+  /** Participles whose `from` names the forces that fired (`missiles fired from Russian aircraft`). */
+  readonly platformVerbs: ReadonlySet<string>;
   /** Participles before `to be` and a state's adjective (`believed to be Russian`). */
   readonly beliefParticiples: ReadonlySet<string>;
   /** Prepositions whose object is no subject of the verb after it (`against the insurgents have killed`). */
@@ -355,6 +363,10 @@ export function lexicon(): Lexicon {
     escalateVerbs: new Set(c.escalateVerbs),
     allyNouns: new Set(c.allyNouns),
     armedForces: new Set(c.armedForces),
+    platformVerbs: new Set(c.platformVerbs),
+    recordSpanBlockers: new Set(c.recordSpanBlockers),
+    habitAdverbs: new Set(c.habitAdverbs),
+    selfNouns: new Set(c.selfNouns),
     beliefParticiples: new Set(c.beliefParticiples),
     objectPrepositions: new Set(c.objectPrepositions),
     targetPrepositions: new Set(c.targetPrepositions),

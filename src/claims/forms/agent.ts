@@ -174,8 +174,16 @@ function stateByAdjective(ctx: Ctx, k: number): ResolvedActor | null {
   const state = demonym ?? countries.get(t.lower) ?? acronyms.get(t.value);
   if (state === undefined) return null;
   let end = k + 1;
-  // "Syrian regime forces", "Syrian government jets", "Russian war planes"
-  while (end < k + 3 && (toks[end]?.lower === 'regime' || toks[end]?.lower === 'government')) end++;
+  // "Syrian regime forces", "Syrian government jets", "Russian war planes", "Turkish army tanks"
+  while (
+    end < k + 3 &&
+    (toks[end]?.lower === 'regime' ||
+      toks[end]?.lower === 'government' ||
+      (SERVICE_NOUNS.has(toks[end]?.lower ?? '') &&
+        lex.forceNouns.has(toks[end + 1]?.lower ?? '') &&
+        ctx.idx.endingAt.get(end)?.kind !== 'group'))
+  )
+    end++;
   // "the Syrian government's jets"
   let owned = -1;
   if (end > k + 1 && isPossessive(toks[end])) {
@@ -232,6 +240,9 @@ function governmentMemo(ctx: Ctx, w: 'regime' | 'government', k: number): KnownA
   if (g === undefined) ctx.governments.set(k, (g = governmentAt(ctx.doc, w, k)));
   return g;
 }
+
+/** A state's armed service before its forces (`Turkish army tanks`, `Russian military jets`). */
+const SERVICE_NOUNS: ReadonlySet<string> = new Set(['army', 'military']);
 
 const QUANTIFIERS = new Set(['all', 'any', 'every', 'no', 'some', 'such', 'either', 'neither', 'whichever']);
 
@@ -497,6 +508,12 @@ export function byAgent(ctx: Ctx, i: number): Candidate[] | null {
     let perp = -1;
     for (let back = 1; back <= 2 && perp < 0; back++)
       if (phraseAt(toks, i - back, lex.perpetration) === back) perp = i - back;
+    // "targeted last week by", "hit on Tuesday night by": past a date adjunct
+    const ds = ctx.dateStart[v]!;
+    if (perp < 0 && ds > s0 && ds <= v) {
+      v = ds - 1;
+      if (toks[v]!.pos === 'ADP' && v - 1 >= s0) v--;
+    }
     // "planted earlier by", "shot dead by"
     if (perp < 0 && (toks[v]!.pos === 'ADV' || toks[v]!.lower === 'dead') && v - 1 >= s0) v--;
     // "kidnapped in Medellin today, presumably by X": the participle before the comma
@@ -552,6 +569,26 @@ export function byAgent(ctx: Ctx, i: number): Candidate[] | null {
   if (weak && !lex.armedForces.has(toks[(pair?.[1] ?? agent).actor.end - 1]?.lower ?? '')) return null;
   if (negatedBetween(ctx, first, i)) return null;
   return agentClaims(ctx, pair ?? [agent, ...moreAgents(ctx, agent.actor.end)], first, event);
+}
+
+/**
+ * `missiles fired from Russian aircraft`, `barrel bombs dropped from regime helicopters`: after a
+ * platform participle (claims.json `platformVerbs`), `from` names the forces that fired, as `by`
+ * would — read only for a state's armed forces (claims.json `armedForces`: `fired from the hills`,
+ * `launched from Gaza` name a place). `i` is `from`.
+ */
+export function fromPlatform(ctx: Ctx, i: number): Candidate[] | null {
+  const { toks, lex } = ctx;
+  const v = toks[i - 1];
+  if (v === undefined || i - 1 < ctx.sentence.firstToken || !lex.platformVerbs.has(v.lower)) return null;
+  const at = toks[i + 1]?.pos === 'DET' ? i + 2 : i + 1;
+  // "Russian aircraft", "regime helicopters", "army helicopters" (a state reference of the actors layer)
+  const m = ctx.idx.startingAt.get(at);
+  const end =
+    stateByAdjective(ctx, at)?.end ??
+    (m !== undefined && m.kind === 'government' && m.via !== 'place' ? m.endToken : -1);
+  if (end < 0 || !lex.armedForces.has(toks[end - 1]?.lower ?? '')) return null;
+  return byAgent(ctx, i);
 }
 
 /** One attribution per agent of a by-phrase (its state for a state's forces), the first from `first`. */
@@ -1020,7 +1057,7 @@ const PASSIVE = new Set(['was', 'were', 'been', 'being', 'be', 'get', 'got', 'ge
  * positions (`killed a number of terrorists`, `targeted the militants' bunkers`).
  * A state's forces striking them report combat, not an attack on victims.
  */
-function armedObject(ctx: Ctx, k: number): boolean {
+export function armedObject(ctx: Ctx, k: number): boolean {
   const { toks, lex, idx } = ctx;
   for (let m = k; m < Math.min(ctx.sentence.endToken, k + 8); m++) {
     const t = toks[m]!;
@@ -1083,11 +1120,23 @@ function memberSubject(ctx: Ctx, k: number): Subject | null {
   let p = m.firstToken - 1;
   if (toks[p]?.pos === 'DET') p--;
   const prep = toks[p]?.lower;
-  const member = toks[p - 1]?.lower ?? '';
-  if ((prep !== 'from' && prep !== 'of') || p - 1 < ctx.sentence.firstToken) return null;
+  let w = p - 1;
+  if (prep !== 'from' && prep !== 'of') {
+    // "gunmen believed to belong to X", "militants thought to be members of X": a belief participle
+    // and a membership phrase (claims.json `fromWords`) between the member noun and the group
+    let f = p - 1;
+    while (f > p - 3 && phraseAt(toks, f, lex.fromWords) !== p - f + 1) f--;
+    if (phraseAt(toks, f, lex.fromWords) !== p - f + 1) return null;
+    w = f - 1;
+    if (toks[w]?.lower === 'be') w--;
+    if (toks[w]?.lower !== 'to' || !lex.beliefParticiples.has(toks[w - 1]?.lower ?? '')) return null;
+    w -= 2;
+  }
+  const member = toks[w]?.lower ?? '';
+  if (w < ctx.sentence.firstToken) return null;
   if (!lex.descriptionHeads.has(member) && !lex.attackerNouns.has(member) && !MEMBERS.has(member)) return null;
   // the member noun opens the subject: nothing but its modifiers before it ("Earlier today terrorists")
-  let start = p - 1;
+  let start = w;
   while (start > ctx.sentence.firstToken && (toks[start - 1]!.pos === 'ADJ' || toks[start - 1]!.pos === 'DET')) start--;
   return { actor: actorOf(m), start };
 }
@@ -1255,7 +1304,14 @@ export function agentVerb(ctx: Ctx, i: number): Candidate | Candidate[] | null {
   }
   if (k >= s0 && lex.forceNouns.has(toks[k]!.lower)) {
     let a = k - 1;
-    while (a >= s0 && a > k - 3 && (lex.forceCompounds.has(toks[a]!.lower) || toks[a]!.lower === 'coalition')) a--;
+    while (
+      a >= s0 &&
+      a > k - 3 &&
+      (lex.forceCompounds.has(toks[a]!.lower) ||
+        toks[a]!.lower === 'coalition' ||
+        (SERVICE_NOUNS.has(toks[a]!.lower) && ctx.idx.endingAt.get(a)?.kind !== 'group'))
+    )
+      a--;
     // "Syrian government aircraft", "Syrian regime warplanes": the state's adjective before its government
     // "the regime's warplanes", "the Syrian government's jets": the owner before the possessive
     if (a > s0 && isPossessive(toks[a]) && (toks[a - 1]!.lower === 'regime' || toks[a - 1]!.lower === 'government'))
