@@ -193,6 +193,8 @@ export interface Lexicon {
   readonly armedForces: ReadonlySet<string>;
   /** A group's words for its own fighters and units in its own report (`its fighters`, `its missile force`). */
   readonly selfNouns: ReadonlySet<string>;
+  /** Participles whose `by` agent modifies the subject before them (`fighters backed by Syrian troops`). */
+  readonly supportParticiples: ReadonlySet<string>;
   /** Frequency adverbs that make a denial or an accusation of a practice a standing one (`repeatedly denied`). */
   readonly habitAdverbs: ReadonlySet<string>;
   /** Words before `since YEAR` that compare one attack with the past (`the deadliest since 2019`). */
@@ -366,6 +368,7 @@ export function lexicon(): Lexicon {
     platformVerbs: new Set(c.platformVerbs),
     recordSpanBlockers: new Set(c.recordSpanBlockers),
     habitAdverbs: new Set(c.habitAdverbs),
+    supportParticiples: new Set(c.supportParticiples),
     selfNouns: new Set(c.selfNouns),
     beliefParticiples: new Set(c.beliefParticiples),
     objectPrepositions: new Set(c.objectPrepositions),

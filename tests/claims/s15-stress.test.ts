@@ -190,6 +190,22 @@ const cases: [string, Row[] | 'none'][] = [
   ['Russian warplanes were seen flying over the town, residents said.', 'none'],
   ['Turkish troops were deployed to the border, officials said.', 'none'],
   ['THE TALIBAN WELCOMED THE RELEASE OF THE PRISONERS.', 'none'],
+  // a support participle's agent modifies the subject; campaigns and escalations are no one attack
+  [
+    SYRIA + 'Hezbollah fighters backed by Syrian troops attacked the town of Zabadani, activists said.',
+    [['attributed', 'Hezbollah', '*']],
+  ],
+  [
+    SYRIA + 'Rebels supported by Turkish artillery stormed the village, state media said.',
+    [['attributed', 'rebels', '*']],
+  ],
+  [SYRIA + 'Syrian regime forces and Russian jets intensified their bombardment of Aleppo, the monitor said.', 'none'],
+  ['THE COALITION AIR STRIKES ON MOSUL ESCALATED IN MARCH AS IRAQI TROOPS ADVANCED.', 'none'],
+  [
+    SYRIA + "Assad's forces are also stepping up chlorine gas attacks, Human Rights Watch said.",
+    [['attributed', 'Syria', 'Human Rights Watch']],
+  ],
+  [SYRIA + 'The seizure was part of an abortive offensive launched by the army this week.', 'none'],
   // Title Case
   ['Turkish Jets Strike Kurdish Villages In Northern Iraq, Officials Say', [['attributed', 'Turkey', '*']]],
   ['Russian Airstrikes Kill 15 In Idlib Market, Monitor Says', [['attributed', 'Russia', '*']]],

@@ -31,7 +31,7 @@ import {
 } from '../../lexicon/en/index.js';
 import { asideOpenBefore } from '../../syntax/index.js';
 import { firstNameGender } from '../../actors/lexicon.js';
-import { hyphenModifier } from './attributed.js';
+import { contested, hyphenModifier } from './attributed.js';
 import type { Candidate } from '../candidate.js';
 import type { ActorMention } from '../../actors/mentions.js';
 import {
@@ -540,6 +540,8 @@ export function byAgent(ctx: Ctx, i: number): Candidate[] | null {
         toks[k]!.lower === 'to')
     )
       k--;
+    // "an offensive launched by the army": a campaign, not an attack (claims.json campaignNouns)
+    if (k >= s0 && lex.campaignNouns.has(toks[k]!.lower)) return null;
     if (k >= s0 && (toks[k]!.pos === 'NOUN' || toks[k]!.pos === 'PROPN')) {
       event = eventAt(ctx, k);
       let f = k;
@@ -809,6 +811,9 @@ export function agentAttack(ctx: Ctx, i: number): Candidate | Candidate[] | null
   if (actor.kind === 'group' && fromTheAir(ctx, i)) return null;
   const ev = eventAt(ctx, i);
   if (ev === null) return null;
+  // "the coalition attacks on Manbij intensified in June": a state's attacks as the subject of an
+  // escalation verb tell a campaign, no one attack (as "X intensified its bombardment")
+  if (actor.kind === 'government' && escalatedAfter(ctx, ev.end) && !contested(ctx, ev)) return null;
   const evFirst = Math.max(ev.first, actor.end);
   const one: Candidate = {
     first: Math.min(actor.first, ev.first),
@@ -822,6 +827,17 @@ export function agentAttack(ctx: Ctx, i: number): Candidate | Candidate[] | null
   // "Syrian regime and Russian bombing", "Iraqi or Turkish air strikes": one claim each (ANNOTATION.md §3)
   const other = conjoinedState(ctx, actor.first);
   return other === null ? one : [{ ...one, first: other.first, actor: other }, one];
+}
+
+/** Whether the first verb from `k` (within eight words, in the clause) is an escalation verb (`intensified`, `escalated`). */
+function escalatedAfter(ctx: Ctx, k: number): boolean {
+  const { toks } = ctx;
+  for (let m = k; m < ctx.sentence.endToken && m < k + 8; m++) {
+    const t = toks[m]!;
+    if (t.pos === 'PUNCT') return false;
+    if (t.pos === 'VERB') return ctx.lex.escalateVerbs.has(t.lower);
+  }
+  return false;
 }
 
 /** Parts of speech that may follow a gerund used as a noun (`rebel shelling on the city`, `… killed four`). */
@@ -1336,6 +1352,15 @@ export function agentVerb(ctx: Ctx, i: number): Candidate | Candidate[] | null {
     subjectOf(ctx, raised || pp >= 0 ? k + 1 : i, { descriptions: true }) ??
     countrySubject(ctx, k, i) ??
     memberSubject(ctx, k);
+  // "Hezbollah fighters backed by Syrian troops attacked…": the agent of a support participle
+  // (claims.json `supportParticiples`) modifies the subject; the subject stands before the participle
+  if (
+    subject !== null &&
+    toks[subject.start - 1]?.lower === 'by' &&
+    lex.supportParticiples.has(toks[subject.start - 2]?.lower ?? '') &&
+    subject.start - 2 > s0
+  )
+    subject = subjectOf(ctx, subject.start - 2, { descriptions: true });
   if (subject === null || (subject.actor.via === 'anaphor' && !nounAnaphor(ctx, subject))) return null;
   // (past a prepositional phrase, the subject opens its clause: not "air strikes on [rebels] in Idlib killed…")
   if (pp >= 0 && !clauseInitial(ctx, subject.start)) return null;
@@ -1374,6 +1399,10 @@ export function agentVerb(ctx: Ctx, i: number): Candidate | Candidate[] | null {
     (subject.actor.kind === 'description' && FORCE_HEADS.has(toks[subject.actor.end - 1]!.lower));
   // (the object of "used", "dropped" is the weapon, not the target: "the regime used chemical weapons")
   if (state && !lex.weaponVerbs.has(w) && armedObject(ctx, end)) return null;
+  // "regime forces and Russian jets intensified their bombardment": a state stepping up its
+  // operations tells a campaign, no one attack — unless the weapon is contested ("stepping up
+  // chlorine gas attacks", a charge of its own)
+  if (state && lex.escalateVerbs.has(w) && !(object !== null && contested(ctx, object))) return null;
   end = object !== null ? object.end : Math.max(end, objectEnd(ctx, end, 5));
   const one: Candidate = {
     first: subject.start,

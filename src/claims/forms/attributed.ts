@@ -91,7 +91,7 @@ export function admissible(
 }
 
 /** Whether the event phrase names a disputed kind of attack (`massacre`, `chemical`, `gas`). */
-function contested(ctx: Ctx, e: EventSpan): boolean {
+export function contested(ctx: Ctx, e: EventSpan): boolean {
   for (let k = e.first; k < e.end; k++) if (ctx.lex.contested.has(ctx.toks[k]!.lower)) return true;
   return false;
 }
