@@ -126,6 +126,8 @@ export interface Lexicon {
   readonly positionNouns: ReadonlySet<string>;
   /** Fighters nouns as modifiers of an attack noun, to the description they name (`rebel` → `rebels`). */
   readonly fighterAdjectives: ReadonlyMap<string, string>;
+  /** Fighters adjectives that name who attacked only in someone's report (`terrorist rocket attacks`, a source said). */
+  readonly reportedFighterAdjectives: ReadonlyMap<string, string>;
   readonly conditionals: ReadonlySet<string>;
   readonly subjectSkips: ReadonlySet<string>;
   readonly attack: ReadonlyMap<string, AttackClass>;
@@ -322,6 +324,7 @@ export function lexicon(): Lexicon {
     groupDescriptions: new Set(c.groupDescriptions),
     positionNouns: new Set(c.positionNouns),
     fighterAdjectives: new Map(Object.entries(c.fighterAdjectives)),
+    reportedFighterAdjectives: new Map(Object.entries(c.reportedFighterAdjectives)),
     conditionals: CONDITIONALS,
     subjectSkips: new Set(c.subjectSkips),
     attack,

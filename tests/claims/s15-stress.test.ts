@@ -206,6 +206,21 @@ const cases: [string, Row[] | 'none'][] = [
     [['attributed', 'Syria', 'Human Rights Watch']],
   ],
   [SYRIA + 'The seizure was part of an abortive offensive launched by the army this week.', 'none'],
+  // present-tense headline verbs; "terrorist" in a report with a weapon names who fired (Syrian state media)
+  ['Militants kill 12 villagers in central Nigeria', [['attributed', 'Militants', null]]],
+  ['Syrian regime forces drops vacuum bomb on Idlib', [['attributed', 'Syria', null]]],
+  ['Jets drop leaflets over Raqqa, urging residents to leave.', 'none'],
+  ['Floods kill 20 in northern Nigeria, officials say', 'none'],
+  [
+    'The Syrian Observatory says Daesh members slit the throats of the men near Mayadeen.',
+    [['attributed', 'Islamic State', 'Syrian Observatory for Human Rights']],
+  ],
+  [
+    'Seven people were injured in terrorist attacks with rocket shells on the Midan neighbourhood, a police source told SANA.',
+    [['attributed', 'terrorists', '*']],
+  ],
+  ['A terrorist attack in the capital killed 30 people, police said.', 'none'],
+  ['The opposition described the bombing as a "treacherous terrorist attack".', 'none'],
   // Title Case
   ['Turkish Jets Strike Kurdish Villages In Northern Iraq, Officials Say', [['attributed', 'Turkey', '*']]],
   ['Russian Airstrikes Kill 15 In Idlib Market, Monitor Says', [['attributed', 'Russia', '*']]],

@@ -30,6 +30,7 @@ import {
   WEAPON_NOUNS,
 } from '../../lexicon/en/index.js';
 import { asideOpenBefore } from '../../syntax/index.js';
+import { attributionAt } from '../../attribution/index.js';
 import { firstNameGender } from '../../actors/lexicon.js';
 import { contested, hyphenModifier } from './attributed.js';
 import type { Candidate } from '../candidate.js';
@@ -867,12 +868,15 @@ function fighterAttack(ctx: Ctx, i: number): Candidate | null {
   const { toks, lex } = ctx;
   const s0 = ctx.sentence.firstToken;
   let k = i - 1;
-  for (let n = 0; n < 2 && k >= s0 && !lex.fighterAdjectives.has(toks[k]!.lower); n++) {
+  const adjective = (w: string): boolean => lex.fighterAdjectives.has(w) || lex.reportedFighterAdjectives.has(w);
+  for (let n = 0; n < 2 && k >= s0 && !adjective(toks[k]!.lower); n++) {
     if (BETWEEN.has(toks[k]!.lower) || lex.compound.has(toks[k]!.lower) || attackClass(ctx, k) !== null) k--;
     else break;
   }
   if (k < s0) return null;
-  const name = lex.fighterAdjectives.get(toks[k]!.lower);
+  let name = lex.fighterAdjectives.get(toks[k]!.lower);
+  const reported = name === undefined ? lex.reportedFighterAdjectives.get(toks[k]!.lower) : undefined;
+  if (reported !== undefined && !(ctx.quoted[k] === 1) && armedReport(ctx, k, i)) name = reported;
   if (name === undefined || isJoiner(toks[k - 1])) return null;
   // "the militant attacks the convoy": a verb with its object
   const next = toks[i + 1];
@@ -897,6 +901,22 @@ function fighterAttack(ctx: Ctx, i: number): Candidate | null {
     source: null,
     form: 'agent-attack',
   };
+}
+
+/**
+ * Whether `terrorist` at `k` before the attack noun at `i` names who fired (claims.json
+ * `reportedFighterAdjectives`): in someone's report, with a weapon in the attack phrase
+ * (`terrorist rocket attacks`, `terrorist attacks with mortar shells, a police source told SANA`);
+ * a bare `terrorist attack`, or one narrated by the article, names the kind of attack.
+ */
+function armedReport(ctx: Ctx, k: number, i: number): boolean {
+  const { toks, lex } = ctx;
+  let weapon = false;
+  for (let m = k + 1; m < i && !weapon; m++) weapon = lex.weapons.has(toks[m]!.lower);
+  if (!weapon && toks[i + 1]?.lower === 'with')
+    for (let m = i + 2; m < Math.min(ctx.sentence.endToken, i + 5) && !weapon; m++)
+      weapon = lex.weapons.has(toks[m]!.lower);
+  return weapon && attributionAt(ctx.doc, k) !== null;
 }
 
 /**
