@@ -206,6 +206,10 @@ const cases: [string, Row[] | 'none'][] = [
     [['attributed', 'Syria', 'Human Rights Watch']],
   ],
   [SYRIA + 'The seizure was part of an abortive offensive launched by the army this week.', 'none'],
+  [
+    SYRIA + 'The rebels denounced the offensive launched by the army in the north with indiscriminate bombings.',
+    [['attributed', 'Syria', '*']],
+  ],
   // present-tense headline verbs; "terrorist" in a report with a weapon names who fired (Syrian state media)
   ['Militants kill 12 villagers in central Nigeria', [['attributed', 'Militants', null]]],
   ['Syrian regime forces drops vacuum bomb on Idlib', [['attributed', 'Syria', null]]],

@@ -541,8 +541,9 @@ export function byAgent(ctx: Ctx, i: number): Candidate[] | null {
         toks[k]!.lower === 'to')
     )
       k--;
-    // "an offensive launched by the army": a campaign, not an attack (claims.json campaignNouns)
-    if (k >= s0 && lex.campaignNouns.has(toks[k]!.lower)) return null;
+    // "an offensive launched by the army": a campaign, not an attack (claims.json campaignNouns);
+    // unless its attacks are named ("THE OFFENSIVE LAUNCHED BY THE ARMED FORCES … WITH INDISCRIMINATE BOMBINGS")
+    if (k >= s0 && lex.campaignNouns.has(toks[k]!.lower) && !attacksWith(ctx, i + 1)) return null;
     if (k >= s0 && (toks[k]!.pos === 'NOUN' || toks[k]!.pos === 'PROPN')) {
       event = eventAt(ctx, k);
       let f = k;
@@ -592,6 +593,17 @@ export function fromPlatform(ctx: Ctx, i: number): Candidate[] | null {
     (m !== undefined && m.kind === 'government' && m.via !== 'place' ? m.endToken : -1);
   if (end < 0 || !lex.armedForces.has(toks[end - 1]?.lower ?? '')) return null;
   return byAgent(ctx, i);
+}
+
+/** Whether `with` and an attack noun follow within twelve words from `k`, in the clause (`… with indiscriminate bombings`). */
+function attacksWith(ctx: Ctx, k: number): boolean {
+  const { toks } = ctx;
+  for (let m = k; m < ctx.sentence.endToken && m < k + 12; m++) {
+    if (toks[m]!.value === '.' || toks[m]!.value === ';') return false;
+    if (toks[m]!.lower !== 'with') continue;
+    for (let a = m + 1; a < m + 4; a++) if (attackClass(ctx, a) === 'attack') return true;
+  }
+  return false;
 }
 
 /** One attribution per agent of a by-phrase (its state for a state's forces), the first from `first`. */
