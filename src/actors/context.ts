@@ -348,6 +348,10 @@ function computeFocus(doc: Document): KnownActor | null {
 
 const DEFINITE = new Set(refs.definite);
 const FORCE_MODIFIERS = new Set(refs.forceModifiers);
+/** Force modifiers that are nouns themselves (`army units`): read only with no name or adjective right before. */
+const NOUN_MODIFIERS = new Set(refs.nounModifiers);
+/** Parts of speech before a noun modifier that make it part of a longer name (`Free Syrian Army units`, `Turkish army tanks`). */
+const NAME_POS = new Set(['PROPN', 'ADJ', 'NOUN']);
 const FORCE_NOUNS = refs.forceNouns.map((n) => n.split(' '));
 const REFS = Symbol('state-references');
 const REGIME = Symbol('named-regime');
@@ -567,8 +571,12 @@ function scanReferences(doc: Document, from: number, to: number): StateReference
     const t = toks[i]!;
     // modifier + force noun: "government forces", "pro-regime troops", "regime air force"
     let modEnd = -1;
-    if (FORCE_MODIFIERS.has(t.lower)) modEnd = i + 1;
-    else if (
+    if (FORCE_MODIFIERS.has(t.lower)) {
+      // "army units", "military jets": not "Free Syrian Army units" nor "Turkish army tanks"
+      const before = toks[i - 1];
+      const named = NOUN_MODIFIERS.has(t.lower) && i > from && before !== undefined && NAME_POS.has(before.pos);
+      if (!named) modEnd = i + 1;
+    } else if (
       (t.lower === 'pro' || t.lower === 'anti') &&
       toks[i + 1]?.value === '-' &&
       !toks[i + 1]!.spaceBefore &&
@@ -579,7 +587,12 @@ function scanReferences(doc: Document, from: number, to: number): StateReference
       modEnd = t.lower === 'pro' ? i + 3 : -1;
     if (modEnd > 0) {
       // the force noun lies in this sentence ("government. Forces…" is no reference)
-      const noun = FORCE_NOUNS.find((words) => words.every((w, k) => modEnd + k < to && toks[modEnd + k]!.lower === w));
+      // (a noun modifier takes a one-word force noun: "army units", not "the army air force")
+      const noun = FORCE_NOUNS.find(
+        (words) =>
+          (words.length === 1 || !NOUN_MODIFIERS.has(t.lower)) &&
+          words.every((w, k) => modEnd + k < to && toks[modEnd + k]!.lower === w),
+      );
       if (noun !== undefined && toks[modEnd]!.spaceBefore) {
         const actor = actorFor(toks[modEnd - 1]!.lower, i);
         if (actor !== null) {

@@ -34,7 +34,16 @@ import {
   suspected,
   suspicionOn,
 } from './forms/blamed.js';
-import { agentAttack, agentVerb, atHandsOf, believedState, byAgent, openedFire, orderedBy } from './forms/agent.js';
+import {
+  agentAttack,
+  agentVerb,
+  atHandsOf,
+  believedState,
+  byAgent,
+  fromPlatform,
+  openedFire,
+  orderedBy,
+} from './forms/agent.js';
 import {
   actorAttack,
   attackerFrom,
@@ -141,6 +150,7 @@ function triggerMap(): Map<string, Form[]> {
   on(['use'], useOf);
   on(lex.attackVerbs, attackVerb);
   on(['by'], byAgent);
+  on(['from'], fromPlatform);
   on(['hands'], atHandsOf);
   on(lex.cleftHeads, cleftAgent);
   on(
@@ -215,6 +225,7 @@ export function findCandidates(doc: Document, ctx: Ctx = makeCtx(doc)): Candidat
               stateSearch(ctx, i, c))
           )
             continue;
+          if (c.status !== 'unclaimed' && standingRecord(ctx, c, i)) continue;
           out.push(c);
         }
       }
@@ -528,13 +539,103 @@ function recordOfAttacks(ctx: Ctx, c: Candidate, i: number): boolean {
   for (; v < end && v <= h + 3 && toks[v]!.pos === 'ADV'; v++) if (lex.recordAdverbs.has(toks[v]!.lower)) return true;
   if (toks[v]?.pos !== 'VERB') return false;
   // "since 2015": a span from a year up to now
-  for (let k = v + 1; k < end - 1 && k < v + 14; k++) {
-    if (toks[k]!.lower !== 'since') continue;
-    const y = toks[k + 1]!.value;
-    return y.length === 4 && /^(?:1[89]|20)\d\d$/.test(y);
-  }
-  return false;
+  return sinceYear(ctx, v + 1, Math.min(end - 1, v + 14)) >= 0;
 }
+
+/** Whether the token at `k` is a year (`2015`). */
+function isYear(ctx: Ctx, k: number): boolean {
+  const y = ctx.toks[k]?.value ?? '';
+  return y.length === 4 && /^(?:1[89]|20)\d\d$/.test(y);
+}
+
+/**
+ * The first `since` in tokens `[from, to)` that opens a span from a year up to now (`since 2015`,
+ * `since September 2015`: a year right after it, or after one more word of the same date), or -1.
+ * A span after a superlative or `first` (`the deadliest attack since 2019`, claims.json
+ * `recordSpanBlockers`) compares one attack with the past: no running total.
+ */
+function sinceYear(ctx: Ctx, from: number, to: number): number {
+  const { toks, lex } = ctx;
+  for (let k = from; k < to; k++) {
+    if (toks[k]!.lower !== 'since') continue;
+    const year =
+      isYear(ctx, k + 1) || (isYear(ctx, k + 2) && ctx.dateStart[k + 2]! >= k && ctx.dateStart[k + 2]! <= k + 1);
+    if (!year) continue;
+    let blocked = false;
+    for (let b = k - 1; b >= ctx.sentence.firstToken && b >= k - 4 && !blocked; b--)
+      blocked = lex.recordSpanBlockers.has(toks[b]!.lower) || toks[b]!.lower.endsWith('est');
+    if (!blocked) return k;
+  }
+  return -1;
+}
+
+/**
+ * Whether a claim, of any status, is a standing record rather than about the attack reported
+ * (ANNOTATION.md §3: background): the actor's practice over years or its habit.
+ *
+ * - A perfect over a span from a year up to now, in the claim's own clause: `Since 2017, the
+ *   coalition has been accused of bombing hospitals`, `the ADF has been blamed for the killings
+ *   of civilians since 2014`, `the monitor has documented 10,000 air strikes by Russian jets since
+ *   September 2015` (a running total).
+ * - A frequency adverb on a denial, an accusation or a blame (claims.json `habitAdverbs`) whose
+ *   object is a practice, no one attack: `The rebels have repeatedly denied targeting civilians`,
+ *   `Moscow has consistently denied that its jets hit civilian targets` (not `has repeatedly denied
+ *   any involvement in the bombing`, `denied those accusations`, `denied using chemical weapons` —
+ *   the contested weapon of the attack reported — nor `repeatedly accused the army of the massacre`).
+ */
+function standingRecord(ctx: Ctx, c: Candidate, i: number): boolean {
+  const { toks, lex } = ctx;
+  const s0 = ctx.sentence.firstToken;
+  const end = ctx.sentence.endToken;
+  // the verb group before the trigger: auxiliaries and adverbs
+  let h = -1;
+  let habitual = false;
+  for (let k = i - 1; k >= s0 && k >= i - 4; k--) {
+    const t = toks[k]!;
+    if (t.pos !== 'ADV' && t.pos !== 'AUX' && !HAVE_FORMS.has(t.lower) && t.lower !== 'been') break;
+    if (HAVE_FORMS.has(t.lower)) h = k;
+    if (lex.habitAdverbs.has(t.lower)) habitual = true;
+  }
+  // a noun phrase object of a perfect: "has documented more than 10,000 air strikes by X since…"
+  for (let k = c.first - 1; h < 0 && k >= s0 && k >= c.first - 8; k--) {
+    const t = toks[k]!;
+    if (t.pos === 'PUNCT' || t.pos === 'SCONJ' || t.pos === 'CCONJ') break;
+    if (!HAVE_FORMS.has(t.lower)) continue;
+    let v = k + 1;
+    while (v < c.first && toks[v]!.pos === 'ADV') v++;
+    if (toks[v]?.pos === 'VERB') h = k;
+    break;
+  }
+  if (h >= 0) {
+    // the span in the claim's clause: after it, or opening the sentence ("Since 2017, …")
+    const opening = toks[s0]!.lower === 'since' && sinceYear(ctx, s0, s0 + 1) === s0;
+    if (opening || sinceYear(ctx, i + 1, Math.min(end, c.end + 8)) >= 0) return true;
+  }
+  if (!habitual || c.status === 'claimed' || c.status === 'unclaimed') return false;
+  // a practice: no attack named, or one with no determiner that points at it ("targeting civilians")
+  if (c.event !== null && DEFINITE_EVENT.has(toks[c.event.first]!.lower)) return false;
+  if (c.event !== null && isPossessive(toks[c.event.first + 1])) return false;
+  for (let k = i + 1; k < Math.min(end, c.end + 1, i + 8); k++) {
+    const w = toks[k]!.lower;
+    // "denied any involvement / responsibility": the actor's part in the attack the article reports;
+    // "denied those accusations": the accusation just reported
+    if (k < i + 4 && lex.roleObjects.has(w)) return false;
+    if (k < i + 4 && lex.denialObjects.has(w) && DEFINITE_EVENT.has(toks[k - 1]!.lower)) return false;
+    // "has repeatedly denied using chemical weapons": the contested weapon of the attack reported
+    if (lex.contested.has(w)) return false;
+  }
+  return true;
+}
+
+/** Determiners that point at one attack (`the bombing`, `this attack`, `its offensive`). */
+const DEFINITE_EVENT: ReadonlySet<string> = new Set([
+  ...ARTICLES,
+  ...POSSESSIVE_DETERMINERS,
+  'this',
+  'that',
+  'these',
+  'those',
+]);
 
 /** Whether a perfect (`has carried out`, `have claimed`, a passive `has been blamed for`) governs the noun phrase at `k`. */
 function perfectBefore(ctx: Ctx, k: number): boolean {

@@ -126,6 +126,8 @@ export interface Lexicon {
   readonly positionNouns: ReadonlySet<string>;
   /** Fighters nouns as modifiers of an attack noun, to the description they name (`rebel` → `rebels`). */
   readonly fighterAdjectives: ReadonlyMap<string, string>;
+  /** Fighters adjectives that name who attacked only in someone's report (`terrorist rocket attacks`, a source said). */
+  readonly reportedFighterAdjectives: ReadonlyMap<string, string>;
   readonly conditionals: ReadonlySet<string>;
   readonly subjectSkips: ReadonlySet<string>;
   readonly attack: ReadonlyMap<string, AttackClass>;
@@ -191,6 +193,16 @@ export interface Lexicon {
   readonly allyNouns: ReadonlySet<string>;
   /** Forces that are weapons themselves (`regime artillery hit…`). */
   readonly armedForces: ReadonlySet<string>;
+  /** A group's words for its own fighters and units in its own report (`its fighters`, `its missile force`). */
+  readonly selfNouns: ReadonlySet<string>;
+  /** Participles whose `by` agent modifies the subject before them (`fighters backed by Syrian troops`). */
+  readonly supportParticiples: ReadonlySet<string>;
+  /** Frequency adverbs that make a denial or an accusation of a practice a standing one (`repeatedly denied`). */
+  readonly habitAdverbs: ReadonlySet<string>;
+  /** Words before `since YEAR` that compare one attack with the past (`the deadliest since 2019`). */
+  readonly recordSpanBlockers: ReadonlySet<string>;
+  /** Participles whose `from` names the forces that fired (`missiles fired from Russian aircraft`). */
+  readonly platformVerbs: ReadonlySet<string>;
   /** Participles before `to be` and a state's adjective (`believed to be Russian`). */
   readonly beliefParticiples: ReadonlySet<string>;
   /** Prepositions whose object is no subject of the verb after it (`against the insurgents have killed`). */
@@ -312,6 +324,7 @@ export function lexicon(): Lexicon {
     groupDescriptions: new Set(c.groupDescriptions),
     positionNouns: new Set(c.positionNouns),
     fighterAdjectives: new Map(Object.entries(c.fighterAdjectives)),
+    reportedFighterAdjectives: new Map(Object.entries(c.reportedFighterAdjectives)),
     conditionals: CONDITIONALS,
     subjectSkips: new Set(c.subjectSkips),
     attack,
@@ -355,6 +368,11 @@ export function lexicon(): Lexicon {
     escalateVerbs: new Set(c.escalateVerbs),
     allyNouns: new Set(c.allyNouns),
     armedForces: new Set(c.armedForces),
+    platformVerbs: new Set(c.platformVerbs),
+    recordSpanBlockers: new Set(c.recordSpanBlockers),
+    habitAdverbs: new Set(c.habitAdverbs),
+    supportParticiples: new Set(c.supportParticiples),
+    selfNouns: new Set(c.selfNouns),
     beliefParticiples: new Set(c.beliefParticiples),
     objectPrepositions: new Set(c.objectPrepositions),
     targetPrepositions: new Set(c.targetPrepositions),

@@ -30,8 +30,9 @@ import {
   WEAPON_NOUNS,
 } from '../../lexicon/en/index.js';
 import { asideOpenBefore } from '../../syntax/index.js';
+import { attributionAt } from '../../attribution/index.js';
 import { firstNameGender } from '../../actors/lexicon.js';
-import { hyphenModifier } from './attributed.js';
+import { contested, hyphenModifier } from './attributed.js';
 import type { Candidate } from '../candidate.js';
 import type { ActorMention } from '../../actors/mentions.js';
 import {
@@ -174,8 +175,16 @@ function stateByAdjective(ctx: Ctx, k: number): ResolvedActor | null {
   const state = demonym ?? countries.get(t.lower) ?? acronyms.get(t.value);
   if (state === undefined) return null;
   let end = k + 1;
-  // "Syrian regime forces", "Syrian government jets", "Russian war planes"
-  while (end < k + 3 && (toks[end]?.lower === 'regime' || toks[end]?.lower === 'government')) end++;
+  // "Syrian regime forces", "Syrian government jets", "Russian war planes", "Turkish army tanks"
+  while (
+    end < k + 3 &&
+    (toks[end]?.lower === 'regime' ||
+      toks[end]?.lower === 'government' ||
+      (SERVICE_NOUNS.has(toks[end]?.lower ?? '') &&
+        lex.forceNouns.has(toks[end + 1]?.lower ?? '') &&
+        ctx.idx.endingAt.get(end)?.kind !== 'group'))
+  )
+    end++;
   // "the Syrian government's jets"
   let owned = -1;
   if (end > k + 1 && isPossessive(toks[end])) {
@@ -232,6 +241,9 @@ function governmentMemo(ctx: Ctx, w: 'regime' | 'government', k: number): KnownA
   if (g === undefined) ctx.governments.set(k, (g = governmentAt(ctx.doc, w, k)));
   return g;
 }
+
+/** A state's armed service before its forces (`Turkish army tanks`, `Russian military jets`). */
+const SERVICE_NOUNS: ReadonlySet<string> = new Set(['army', 'military']);
 
 const QUANTIFIERS = new Set(['all', 'any', 'every', 'no', 'some', 'such', 'either', 'neither', 'whichever']);
 
@@ -497,6 +509,12 @@ export function byAgent(ctx: Ctx, i: number): Candidate[] | null {
     let perp = -1;
     for (let back = 1; back <= 2 && perp < 0; back++)
       if (phraseAt(toks, i - back, lex.perpetration) === back) perp = i - back;
+    // "targeted last week by", "hit on Tuesday night by": past a date adjunct
+    const ds = ctx.dateStart[v]!;
+    if (perp < 0 && ds > s0 && ds <= v) {
+      v = ds - 1;
+      if (toks[v]!.pos === 'ADP' && v - 1 >= s0) v--;
+    }
     // "planted earlier by", "shot dead by"
     if (perp < 0 && (toks[v]!.pos === 'ADV' || toks[v]!.lower === 'dead') && v - 1 >= s0) v--;
     // "kidnapped in Medellin today, presumably by X": the participle before the comma
@@ -523,6 +541,9 @@ export function byAgent(ctx: Ctx, i: number): Candidate[] | null {
         toks[k]!.lower === 'to')
     )
       k--;
+    // "an offensive launched by the army": a campaign, not an attack (claims.json campaignNouns);
+    // unless its attacks are named ("THE OFFENSIVE LAUNCHED BY THE ARMED FORCES … WITH INDISCRIMINATE BOMBINGS")
+    if (k >= s0 && lex.campaignNouns.has(toks[k]!.lower) && !attacksWith(ctx, i + 1)) return null;
     if (k >= s0 && (toks[k]!.pos === 'NOUN' || toks[k]!.pos === 'PROPN')) {
       event = eventAt(ctx, k);
       let f = k;
@@ -552,6 +573,37 @@ export function byAgent(ctx: Ctx, i: number): Candidate[] | null {
   if (weak && !lex.armedForces.has(toks[(pair?.[1] ?? agent).actor.end - 1]?.lower ?? '')) return null;
   if (negatedBetween(ctx, first, i)) return null;
   return agentClaims(ctx, pair ?? [agent, ...moreAgents(ctx, agent.actor.end)], first, event);
+}
+
+/**
+ * `missiles fired from Russian aircraft`, `barrel bombs dropped from regime helicopters`: after a
+ * platform participle (claims.json `platformVerbs`), `from` names the forces that fired, as `by`
+ * would — read only for a state's armed forces (claims.json `armedForces`: `fired from the hills`,
+ * `launched from Gaza` name a place). `i` is `from`.
+ */
+export function fromPlatform(ctx: Ctx, i: number): Candidate[] | null {
+  const { toks, lex } = ctx;
+  const v = toks[i - 1];
+  if (v === undefined || i - 1 < ctx.sentence.firstToken || !lex.platformVerbs.has(v.lower)) return null;
+  const at = toks[i + 1]?.pos === 'DET' ? i + 2 : i + 1;
+  // "Russian aircraft", "regime helicopters", "army helicopters" (a state reference of the actors layer)
+  const m = ctx.idx.startingAt.get(at);
+  const end =
+    stateByAdjective(ctx, at)?.end ??
+    (m !== undefined && m.kind === 'government' && m.via !== 'place' ? m.endToken : -1);
+  if (end < 0 || !lex.armedForces.has(toks[end - 1]?.lower ?? '')) return null;
+  return byAgent(ctx, i);
+}
+
+/** Whether `with` and an attack noun follow within twelve words from `k`, in the clause (`… with indiscriminate bombings`). */
+function attacksWith(ctx: Ctx, k: number): boolean {
+  const { toks } = ctx;
+  for (let m = k; m < ctx.sentence.endToken && m < k + 12; m++) {
+    if (toks[m]!.value === '.' || toks[m]!.value === ';') return false;
+    if (toks[m]!.lower !== 'with') continue;
+    for (let a = m + 1; a < m + 4; a++) if (attackClass(ctx, a) === 'attack') return true;
+  }
+  return false;
 }
 
 /** One attribution per agent of a by-phrase (its state for a state's forces), the first from `first`. */
@@ -772,6 +824,9 @@ export function agentAttack(ctx: Ctx, i: number): Candidate | Candidate[] | null
   if (actor.kind === 'group' && fromTheAir(ctx, i)) return null;
   const ev = eventAt(ctx, i);
   if (ev === null) return null;
+  // "the coalition attacks on Manbij intensified in June": a state's attacks as the subject of an
+  // escalation verb tell a campaign, no one attack (as "X intensified its bombardment")
+  if (actor.kind === 'government' && escalatedAfter(ctx, ev.end) && !contested(ctx, ev)) return null;
   const evFirst = Math.max(ev.first, actor.end);
   const one: Candidate = {
     first: Math.min(actor.first, ev.first),
@@ -785,6 +840,17 @@ export function agentAttack(ctx: Ctx, i: number): Candidate | Candidate[] | null
   // "Syrian regime and Russian bombing", "Iraqi or Turkish air strikes": one claim each (ANNOTATION.md §3)
   const other = conjoinedState(ctx, actor.first);
   return other === null ? one : [{ ...one, first: other.first, actor: other }, one];
+}
+
+/** Whether the first verb from `k` (within eight words, in the clause) is an escalation verb (`intensified`, `escalated`). */
+function escalatedAfter(ctx: Ctx, k: number): boolean {
+  const { toks } = ctx;
+  for (let m = k; m < ctx.sentence.endToken && m < k + 8; m++) {
+    const t = toks[m]!;
+    if (t.pos === 'PUNCT') return false;
+    if (t.pos === 'VERB') return ctx.lex.escalateVerbs.has(t.lower);
+  }
+  return false;
 }
 
 /** Parts of speech that may follow a gerund used as a noun (`rebel shelling on the city`, `… killed four`). */
@@ -814,12 +880,15 @@ function fighterAttack(ctx: Ctx, i: number): Candidate | null {
   const { toks, lex } = ctx;
   const s0 = ctx.sentence.firstToken;
   let k = i - 1;
-  for (let n = 0; n < 2 && k >= s0 && !lex.fighterAdjectives.has(toks[k]!.lower); n++) {
+  const adjective = (w: string): boolean => lex.fighterAdjectives.has(w) || lex.reportedFighterAdjectives.has(w);
+  for (let n = 0; n < 2 && k >= s0 && !adjective(toks[k]!.lower); n++) {
     if (BETWEEN.has(toks[k]!.lower) || lex.compound.has(toks[k]!.lower) || attackClass(ctx, k) !== null) k--;
     else break;
   }
   if (k < s0) return null;
-  const name = lex.fighterAdjectives.get(toks[k]!.lower);
+  let name = lex.fighterAdjectives.get(toks[k]!.lower);
+  const reported = name === undefined ? lex.reportedFighterAdjectives.get(toks[k]!.lower) : undefined;
+  if (reported !== undefined && !(ctx.quoted[k] === 1) && armedReport(ctx, k, i)) name = reported;
   if (name === undefined || isJoiner(toks[k - 1])) return null;
   // "the militant attacks the convoy": a verb with its object
   const next = toks[i + 1];
@@ -844,6 +913,22 @@ function fighterAttack(ctx: Ctx, i: number): Candidate | null {
     source: null,
     form: 'agent-attack',
   };
+}
+
+/**
+ * Whether `terrorist` at `k` before the attack noun at `i` names who fired (claims.json
+ * `reportedFighterAdjectives`): in someone's report, with a weapon in the attack phrase
+ * (`terrorist rocket attacks`, `terrorist attacks with mortar shells, a police source told SANA`);
+ * a bare `terrorist attack`, or one narrated by the article, names the kind of attack.
+ */
+function armedReport(ctx: Ctx, k: number, i: number): boolean {
+  const { toks, lex } = ctx;
+  let weapon = false;
+  for (let m = k + 1; m < i && !weapon; m++) weapon = lex.weapons.has(toks[m]!.lower);
+  if (!weapon && toks[i + 1]?.lower === 'with')
+    for (let m = i + 2; m < Math.min(ctx.sentence.endToken, i + 5) && !weapon; m++)
+      weapon = lex.weapons.has(toks[m]!.lower);
+  return weapon && attributionAt(ctx.doc, k) !== null;
 }
 
 /**
@@ -1020,7 +1105,7 @@ const PASSIVE = new Set(['was', 'were', 'been', 'being', 'be', 'get', 'got', 'ge
  * positions (`killed a number of terrorists`, `targeted the militants' bunkers`).
  * A state's forces striking them report combat, not an attack on victims.
  */
-function armedObject(ctx: Ctx, k: number): boolean {
+export function armedObject(ctx: Ctx, k: number): boolean {
   const { toks, lex, idx } = ctx;
   for (let m = k; m < Math.min(ctx.sentence.endToken, k + 8); m++) {
     const t = toks[m]!;
@@ -1083,11 +1168,23 @@ function memberSubject(ctx: Ctx, k: number): Subject | null {
   let p = m.firstToken - 1;
   if (toks[p]?.pos === 'DET') p--;
   const prep = toks[p]?.lower;
-  const member = toks[p - 1]?.lower ?? '';
-  if ((prep !== 'from' && prep !== 'of') || p - 1 < ctx.sentence.firstToken) return null;
+  let w = p - 1;
+  if (prep !== 'from' && prep !== 'of') {
+    // "gunmen believed to belong to X", "militants thought to be members of X": a belief participle
+    // and a membership phrase (claims.json `fromWords`) between the member noun and the group
+    let f = p - 1;
+    while (f > p - 3 && phraseAt(toks, f, lex.fromWords) !== p - f + 1) f--;
+    if (phraseAt(toks, f, lex.fromWords) !== p - f + 1) return null;
+    w = f - 1;
+    if (toks[w]?.lower === 'be') w--;
+    if (toks[w]?.lower !== 'to' || !lex.beliefParticiples.has(toks[w - 1]?.lower ?? '')) return null;
+    w -= 2;
+  }
+  const member = toks[w]?.lower ?? '';
+  if (w < ctx.sentence.firstToken) return null;
   if (!lex.descriptionHeads.has(member) && !lex.attackerNouns.has(member) && !MEMBERS.has(member)) return null;
   // the member noun opens the subject: nothing but its modifiers before it ("Earlier today terrorists")
-  let start = p - 1;
+  let start = w;
   while (start > ctx.sentence.firstToken && (toks[start - 1]!.pos === 'ADJ' || toks[start - 1]!.pos === 'DET')) start--;
   return { actor: actorOf(m), start };
 }
@@ -1255,7 +1352,14 @@ export function agentVerb(ctx: Ctx, i: number): Candidate | Candidate[] | null {
   }
   if (k >= s0 && lex.forceNouns.has(toks[k]!.lower)) {
     let a = k - 1;
-    while (a >= s0 && a > k - 3 && (lex.forceCompounds.has(toks[a]!.lower) || toks[a]!.lower === 'coalition')) a--;
+    while (
+      a >= s0 &&
+      a > k - 3 &&
+      (lex.forceCompounds.has(toks[a]!.lower) ||
+        toks[a]!.lower === 'coalition' ||
+        (SERVICE_NOUNS.has(toks[a]!.lower) && ctx.idx.endingAt.get(a)?.kind !== 'group'))
+    )
+      a--;
     // "Syrian government aircraft", "Syrian regime warplanes": the state's adjective before its government
     // "the regime's warplanes", "the Syrian government's jets": the owner before the possessive
     if (a > s0 && isPossessive(toks[a]) && (toks[a - 1]!.lower === 'regime' || toks[a - 1]!.lower === 'government'))
@@ -1280,6 +1384,15 @@ export function agentVerb(ctx: Ctx, i: number): Candidate | Candidate[] | null {
     subjectOf(ctx, raised || pp >= 0 ? k + 1 : i, { descriptions: true }) ??
     countrySubject(ctx, k, i) ??
     memberSubject(ctx, k);
+  // "Hezbollah fighters backed by Syrian troops attacked…": the agent of a support participle
+  // (claims.json `supportParticiples`) modifies the subject; the subject stands before the participle
+  if (
+    subject !== null &&
+    toks[subject.start - 1]?.lower === 'by' &&
+    lex.supportParticiples.has(toks[subject.start - 2]?.lower ?? '') &&
+    subject.start - 2 > s0
+  )
+    subject = subjectOf(ctx, subject.start - 2, { descriptions: true });
   if (subject === null || (subject.actor.via === 'anaphor' && !nounAnaphor(ctx, subject))) return null;
   // (past a prepositional phrase, the subject opens its clause: not "air strikes on [rebels] in Idlib killed…")
   if (pp >= 0 && !clauseInitial(ctx, subject.start)) return null;
@@ -1318,6 +1431,10 @@ export function agentVerb(ctx: Ctx, i: number): Candidate | Candidate[] | null {
     (subject.actor.kind === 'description' && FORCE_HEADS.has(toks[subject.actor.end - 1]!.lower));
   // (the object of "used", "dropped" is the weapon, not the target: "the regime used chemical weapons")
   if (state && !lex.weaponVerbs.has(w) && armedObject(ctx, end)) return null;
+  // "regime forces and Russian jets intensified their bombardment": a state stepping up its
+  // operations tells a campaign, no one attack — unless the weapon is contested ("stepping up
+  // chlorine gas attacks", a charge of its own)
+  if (state && lex.escalateVerbs.has(w) && !(object !== null && contested(ctx, object))) return null;
   end = object !== null ? object.end : Math.max(end, objectEnd(ctx, end, 5));
   const one: Candidate = {
     first: subject.start,

@@ -51,7 +51,7 @@ import {
 import { conjunctionBefore } from '../../syntax/coordination.js';
 import { BE_FORMS, QUANTIFIER_SUBJECTS, QUOTATION_MARKS, WEAPON_NOUNS } from '../../lexicon/en/index.js';
 import { governmentAt } from '../../actors/context.js';
-import { demonymConjunct } from './agent.js';
+import { armedObject, demonymConjunct } from './agent.js';
 
 /** Relative pronouns opening a clause after a subject (`the assassins who killed…`). */
 const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['who', 'which', 'that']);
@@ -82,12 +82,16 @@ export function admissible(
   if (relative && ctx.quoted[i] === 1) return true;
   // "launched an offensive", "a special operation carried out by the army": a campaign, not an attack
   if (ctx.lex.campaignNouns.has(ctx.toks[event.head]!.lower)) return actor.kind === 'group';
+  if (contested(ctx, event)) return true;
+  // "the army carried out bombardments against positions of the terrorists": a state's forces
+  // striking fighters or their positions report combat, not an attack on victims (as for agent verbs)
+  if (actor.kind === 'government' && !relative && armedObject(ctx, event.head + 1)) return false;
   // ANNOTATION.md §3: a state's operation narrated by the article is an attribution too (source null)
-  return event.cls !== 'generic' || actor.kind === 'group' || contested(ctx, event) || hedged(ctx, i);
+  return event.cls !== 'generic' || actor.kind === 'group' || hedged(ctx, i);
 }
 
 /** Whether the event phrase names a disputed kind of attack (`massacre`, `chemical`, `gas`). */
-function contested(ctx: Ctx, e: EventSpan): boolean {
+export function contested(ctx: Ctx, e: EventSpan): boolean {
   for (let k = e.first; k < e.end; k++) if (ctx.lex.contested.has(ctx.toks[k]!.lower)) return true;
   return false;
 }

@@ -57,10 +57,13 @@ import {
   speechForms,
 } from '../../lexicon/en/index.js';
 import { asideOpenBefore } from '../../syntax/index.js';
+import { placeGovernmentAt } from '../../actors/context.js';
 import numberWords from '../../lexicon/numbers.json';
 import type { Token } from '../../document/model.js';
 
 const OPEN = { places: true, descriptions: true } as const;
+/** Parts of speech that carry a noun phrase on past a place name (`on Kyiv's outskirts`, `on Kyiv province`). */
+const PHRASE_GOES_ON: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'PART']);
 /** Speech verbs after which a speaker's own statement follows (`Blaming X, Y says…`). */
 const SAYING = speechForms('ownAccount');
 const QUOTES = QUOTATION_MARKS;
@@ -413,6 +416,21 @@ function blamedEventOn(ctx: Ctx, i: number, j: number, source: Subject | null): 
     obj = objectActor(ctx, ev.head + 2, { descriptions: true });
     // a place stays the attack's place ("blamed the raid on Jalalabad"): only a group, a state or fighters
     if (obj !== null && !fighters(ctx, obj)) obj = null;
+    // a country or its capital is its state ("blamed the attack on Ukraine", "on Kyiv"): the blame
+    // needs whom, and no other "on" follows (checked above)
+    const place = obj === null ? placeGovernmentAt(ctx.doc, ev.head + 2) : null;
+    if (place !== null && place.endToken === ev.end && !PHRASE_GOES_ON.has(toks[ev.end]?.pos ?? ''))
+      obj = {
+        actor: {
+          name: place.actor.state ?? place.actor.name,
+          kind: 'government',
+          first: ev.head + 2,
+          end: place.endToken,
+          via: 'place',
+          affiliation: null,
+        },
+        start: ev.head + 2,
+      };
     if (obj !== null) ev = { ...ev, end: ev.head + 1 };
   }
   if (obj === null) return null;
@@ -594,13 +612,23 @@ export function blameNoun(ctx: Ctx, i: number): Candidate | null {
   // "pointed the finger", "pointed their fingers"
   if (toks[v]?.pos === 'DET' || toks[v]?.pos === 'PRON') v--;
   if (!lex.blameNounVerbs.has(toks[v]?.lower ?? '')) return null;
-  const prep = toks[i + 1]?.lower;
-  if (prep !== 'on' && prep !== 'at') return null;
-  const obj = objectActor(ctx, i + 2, OPEN);
+  // "pinned the blame for the explosion on X": the event before the preposition
+  // (the event phrase may have taken the "on" for its target: "the explosion on X")
+  // ("the attack on the market on X": the first "on" is the target's, the one naming an actor is whom)
+  let p = i + 1;
+  let before = toks[p]?.lower === 'for' ? eventAfter(ctx, p + 1, 6) : null;
+  let obj: Subject | null = null;
+  if (before !== null) {
+    for (let k = before.head + 1; k <= before.end && obj === null; k++) {
+      if (toks[k]?.lower !== 'on' && toks[k]?.lower !== 'at') continue;
+      obj = objectActor(ctx, k + 1, OPEN);
+      if (obj !== null) before = { ...before, end: k };
+    }
+  } else if (toks[p]?.lower === 'on' || toks[p]?.lower === 'at') obj = objectActor(ctx, p + 1, OPEN);
   if (obj === null) return null;
   let end = actorTail(ctx, obj.actor.end);
-  let event: EventSpan | null = null;
-  if (toks[end]?.lower === 'for') {
+  let event: EventSpan | null = before;
+  if (event === null && toks[end]?.lower === 'for') {
     event = eventAfter(ctx, end + 1);
     if (event !== null) end = event.end;
   }

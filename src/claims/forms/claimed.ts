@@ -49,30 +49,8 @@ import {
   type Subject,
 } from '../syntax.js';
 
-const SELF_NOUNS = new Set([
-  'aircraft',
-  'jets',
-  'warplanes',
-  'planes',
-  'troops',
-  'forces',
-  'fighters',
-  'members',
-  'militants',
-  'men',
-  'soldiers',
-  'brothers',
-  'mujahideen',
-  'operatives',
-  'martyrs',
-  'member',
-  'fighter',
-  'bomber',
-  'bombers',
-  'unit',
-  'units',
-  'cell',
-]);
+/** A group's words for its own fighters and units in its own report (claims.json `selfNouns`). */
+const SELF_NOUNS: ReadonlySet<string> = lexicon().selfNouns;
 
 /**
  * When the word at `j` is an acronym the text writes in brackets right after a mention of
@@ -106,6 +84,21 @@ function speaker(actor: ResolvedActor): ResolvedActor | null {
 }
 
 /**
+ * After an owner (`its`, `their`, `the group's`), the end of the group's own fighters' noun from
+ * `j` (`its units`, `its urban commandos`, `its missile force`, `its "soldiers"`: claims.json
+ * `selfNouns`, `ownFighters`), up to `limit`; -1 when the owned noun is something else.
+ */
+function ownNounEnd(ctx: Ctx, j: number, limit: number): number {
+  const { toks } = ctx;
+  // 'its "soldiers"': a group's own word for its fighters, quoted by the writer
+  const quoted = QUOTE_OPENERS.has(toks[j]?.value ?? '');
+  if (quoted) j++;
+  while (j < limit && (toks[j]?.pos === 'ADJ' || toks[j]?.pos === 'NOUN') && !ownWord(ctx, toks[j]!.lower)) j++;
+  if (!ownWord(ctx, toks[j]?.lower ?? '')) return -1;
+  return quoted && QUOTATION_MARKS.has(toks[j + 1]?.value ?? '') ? j + 2 : j + 1;
+}
+
+/**
  * Whether the words from `k` name the speaker itself: `it`, `they`, `we`,
  * `its fighters`, `one of its members`, `members of the group`,
  * `members of the Sunni Muslim extremist group`. Returns the token after them, or -1.
@@ -125,29 +118,25 @@ export function selfReference(ctx: Ctx, k: number, speaker: string | null = null
     if (own > 0) {
       let e = own;
       while (e < own + 2 && (toks[e]?.pos === 'ADJ' || toks[e]?.lower === 'suicide')) e++;
+      // 'an IS "soldier"': the group's own word, quoted by the writer
+      const quoted = QUOTE_OPENERS.has(toks[e]?.value ?? '') && QUOTATION_MARKS.has(toks[e + 2]?.value ?? '');
+      if (quoted) e++;
       const w = toks[e]?.lower ?? '';
       // (units by the bracketed acronym, whether or not the acronym is itself a mention of the speaker)
       const byAcronym = m?.name !== speaker || (m.endToken === j + 1 && ACRONYM.test(toks[j]!.value));
-      if (SELF_NOUNS.has(w) || (byAcronym && ctx.lex.ownFighters.has(w))) return e + 1;
+      if (SELF_NOUNS.has(w) || (byAcronym && ctx.lex.ownFighters.has(w))) return quoted ? e + 2 : e + 1;
     }
   }
   // "one of its fighters", "five of its members", "some of our men": a part of the group
   if ((t.lower === 'one' || t.pos === 'NUM' || QUANTIFIER_SUBJECTS.has(t.lower)) && toks[k + 1]?.lower === 'of')
     return selfReference(ctx, k + 2);
   if (t.lower === 'it' || t.lower === 'they' || t.lower === 'we') return k + 1;
+  // "(X said) the group's forces had targeted…": the group's own fighters, as "its forces"
+  const anaphor = t.lower === 'the' && ctx.lex.anaphorNouns.has(toks[k + 1]?.lower ?? '');
+  if (anaphor && isPossessive(toks[k + 2])) return ownNounEnd(ctx, k + 3, k + 6);
   // "(X said) the group / the organization had planted the bomb": a word that refers back to X
-  if (t.lower === 'the' && ctx.lex.anaphorNouns.has(toks[k + 1]?.lower ?? '') && toks[k + 2]?.lower !== 'of')
-    return k + 2;
-  if (t.lower === 'its' || t.lower === 'their' || t.lower === 'our') {
-    // "its units", "its urban commandos": the group's own fighters, in its own words ('ownFighters')
-    let j = k + 1;
-    // 'its "soldiers"': a group's own word for its fighters, quoted by the writer
-    const quoted = QUOTE_OPENERS.has(toks[j]?.value ?? '');
-    if (quoted) j++;
-    while (j < k + 4 && (toks[j]?.pos === 'ADJ' || toks[j]?.pos === 'NOUN') && !ownWord(ctx, toks[j]!.lower)) j++;
-    if (!ownWord(ctx, toks[j]?.lower ?? '')) return -1;
-    return quoted && QUOTATION_MARKS.has(toks[j + 1]?.value ?? '') ? j + 2 : j + 1;
-  }
+  if (anaphor && toks[k + 2]?.lower !== 'of') return k + 2;
+  if (t.lower === 'its' || t.lower === 'their' || t.lower === 'our') return ownNounEnd(ctx, k + 1, k + 4);
   if (SELF_NOUNS.has(t.lower) && toks[k + 1]?.lower === 'of') {
     // "members of the group", "members of the Sunni Muslim extremist group"
     let j = k + 2;
@@ -657,7 +646,14 @@ export function governingSubject(ctx: Ctx, i: number, opts: FindOptions = {}): S
   for (let j = i - 1; j >= ctx.sentence.firstToken && j > i - 20; j--) {
     if (toks[j]!.pos !== 'VERB') continue;
     const s = subjectOf(ctx, j, opts);
-    if (s !== null) return s;
+    if (s === null) continue;
+    // "X said a military aircraft had targeted the market, blaming the regime": a speech act's
+    // participle after a reported clause is the reporter's, not the reported subject's
+    for (let v = s.start - 1; v >= ctx.sentence.firstToken && v > i - 30; v--) {
+      if (toks[v]!.pos !== 'VERB' || !ctx.lex.speechVerbs.has(toks[v]!.lower)) continue;
+      return subjectOf(ctx, v, opts) ?? s;
+    }
+    return s;
   }
   return null;
 }
@@ -667,7 +663,10 @@ export function claimedBy(ctx: Ctx, i: number): Candidate | null {
   const { toks } = ctx;
   const t = toks[i]!;
   if (t.lower !== 'claimed') return null;
-  const by = skipForward(ctx, i + 1);
+  let by = skipForward(ctx, i + 1);
+  // "was claimed in a statement by X", "claimed on Telegram by X": past the medium
+  const medium = mediumPhraseEnd(ctx, by, Math.min(by + 5, ctx.sentence.endToken - 1));
+  if (medium >= 0 && toks[medium + 1]?.lower === 'by') by = medium + 1;
   const event = eventBefore(ctx, i);
   if (toks[by]?.lower !== 'by') {
     // "the attack has not been claimed", "was not immediately claimed"
