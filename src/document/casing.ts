@@ -471,13 +471,34 @@ function articleNames(p: string, words: readonly Word[]): [number, number][] {
     if (f === h || !joined(f - 1)) continue;
     const lead = words[f - 1]!.text;
     if (lead !== 'the' && !NAME_LEADS.has(lead)) continue;
+    // an apposition describes the name before it: "X, A SMALL MAOIST FACTION,"
+    if ((lead === 'a' || lead === 'an') && f >= 2 && p.slice(words[f - 2]!.end, words[f - 1]!.start).includes(','))
+      continue;
     let own = 0;
     for (let w = f; w < h; w++) if (!desc.has(words[w]!.text)) own++;
     // after another lead ("BY X Y NATIONAL FRONT", "A X Y FRONT COMMANDO"), two words of its own
     // ("BY HOSTILE FORCES" describes)
-    if (own >= (lead === 'the' ? 1 : 2)) out.push([f, h + 1]);
+    if (own >= (lead === 'the' ? 1 : 2)) out.push([f, ofHeadTail(p, words, h)]);
   }
   return out;
+}
+
+/**
+ * One past an of-tail that ends in a head after the name's head at `h` (`THE X ARMED FORCES OF
+ * LIBERATION`, `THE X FRONT OF NATIONAL RESISTANCE`): `of`, an optional `the`, up to three words
+ * that can stand in a name, the last a head; else `h + 1`.
+ */
+function ofHeadTail(p: string, words: readonly Word[], h: number): number {
+  let k = h + 1;
+  if (words[k]?.text !== 'of' || !spaceJoined(p, words, k)) return h + 1;
+  k++;
+  if (words[k]?.text === 'the' && spaceJoined(p, words, k)) k++;
+  for (let e = k; e < words.length && e < k + 3 && spaceJoined(p, words, e); e++) {
+    const t = words[e]!.text;
+    if (!modifierWord(t)) break;
+    if (CASED_HEADS.has(t)) return e + 1;
+  }
+  return h + 1;
 }
 
 /** A bracketed acronym at `at` (spaces before it allowed): its letters, lower case, or `null`. */
@@ -686,7 +707,9 @@ function caseParagraph(para: Paragraph, acronyms: ReadonlySet<string>, memory: N
   for (const [from, to] of names.introduced)
     for (let w = from; w < to; w++) if (!NAME_CONNECTORS.has(words[w]!.text)) capitalise(words[w]!.start);
   // Names after "the" that end in a head ("THE RED HAND BRIGADE").
-  for (const [from, to] of names.article) for (let w = from; w < to; w++) capitalise(words[w]!.start);
+  // (its connectors only in an of-tail: "THE X ARMED FORCES OF LIBERATION")
+  for (const [from, to] of names.article)
+    for (let w = from; w < to; w++) if (!NAME_CONNECTORS.has(words[w]!.text)) capitalise(words[w]!.start);
   // Names remembered from anywhere in the text, where they recur (surnames after given names too).
   for (let w = 0; w < words.length; w++) {
     for (const name of memory.get(words[w]!.text) ?? []) {

@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { trueCase } from '../../src/document/casing.js';
+import { findGroupsByShape } from '../../src/actors/shape.js';
+import { parse } from '../../src/index.js';
+import { summary } from './helpers.js';
+
+// Perpetrators, claims and accusations in MUC-style wire copy (issue 13), session 15: group names
+// a reader has never seen, recognised by their shape (an of-tail after the head, quoted words
+// before it, a naming cue), and accusations by government sources. Every sentence here was
+// written for these tests, with invented groups, people and places, in capitals and in mixed
+// case; none is from a data set.
+
+/** Whether the text gives a claim of `status` by an actor named `actor` (case aside). */
+const has = (text: string, status: string, actor: string): boolean =>
+  summary(text).some(([s, a]) => s === status && a?.toLowerCase() === actor.toLowerCase());
+
+describe('a group name with an of-tail after its head', () => {
+  it('is one name (`X Armed Forces of Liberation`), in capitals and mixed case', () => {
+    const cases: [string, string][] = [
+      ['The Telmora Armed Forces of Liberation claimed responsibility for the murder of the mayor.', 'Telmora Armed Forces of Liberation'],
+      ['THE TELMORA ARMED FORCES OF LIBERATION, A SMALL MAOIST FACTION, ADMITTED KILLING THE POLICEMEN.', 'Telmora Armed Forces of Liberation'],
+      ['Police blamed the Kesvan Front of National Resistance for the bombing of the bridge.', 'Kesvan Front of National Resistance'],
+      ['The Armed Forces of Liberation claimed the kidnapping of the banker.', 'Armed Forces of Liberation'],
+    ];
+    for (const [text, actor] of cases) expect(summary(text).some(([, a]) => a?.toLowerCase() === actor.toLowerCase())).toBe(true);
+  });
+
+  it('not a state, a country, a person or a unit of another group after "of"', () => {
+    const names = (t: string): string[] => findGroupsByShape(parse(t)).map((g) => g.name);
+    expect(names('The Armed Forces of Syria shelled the town.')).toEqual([]);
+    expect(names('The Kesvan Forces of Juan Perez shelled the town.')).toEqual(['Kesvan Forces']);
+    expect(names('The Red Dawn Urban Command of the ELN claimed it.')).toEqual([]);
+  });
+
+  it('the casing layer keeps an of-tail ending in a head and reads an apposition as a description', () => {
+    expect(trueCase('THE TELMORA ARMED FORCES OF LIBERATION, A SMALL MAOIST FACTION, ADMITTED IT.')).toContain(
+      'Telmora Armed Forces of Liberation, a small maoist faction,',
+    );
+    // no head at the end of the tail: the name ends at its own head
+    expect(trueCase('THE KESVAN FRONT OF THE NORTHERN HILLS ATTACKED.')).toContain('Kesvan Front of the northern hills');
+  });
+});
+
+describe('quoted words before the head of a group name', () => {
+  it('belong to the name, the marks left out of it', () => {
+    for (const t of [
+      'The "Rosa Zelaya" Urban Commando took responsibility for the attack on the embassy.',
+      'THE "ROSA ZELAYA" URBAN COMMANDO TOOK RESPONSIBILITY FOR THE ATTACK ON THE EMBASSY.',
+      'Police blamed the "Rosa Zelaya" Urban Commando for the attack on the embassy.',
+    ])
+      expect(summary(t).some(([, a]) => a?.toLowerCase() === 'rosa zelaya urban commando')).toBe(true);
+    expect(has('The "Zelaya" Commando claimed the bombing of the bus.', 'claimed', 'Zelaya Commando')).toBe(true);
+    // a quotation that ends before a capitalised head of a sentence is no name
+    expect(findGroupsByShape(parse('He said "it is over" Front leaders left.')).map((g) => g.name)).toEqual([]);
+  });
+});
+
+describe('a name after a naming cue', () => {
+  it('is the group, connectors inside it (`calling itself the Avengers of Murillo`)', () => {
+    for (const t of [
+      'A group calling itself the Avengers of Murillo claimed responsibility for the murder of the mayor.',
+      'A GROUP CALLING ITSELF THE AVENGERS OF MURILLO CLAIMED RESPONSIBILITY FOR THE MURDER OF THE MAYOR.',
+      'The kidnapping was claimed by a cell known as the Avengers of Murillo.',
+    ])
+      expect(summary(t).some(([, a]) => a?.toLowerCase() === 'avengers of murillo')).toBe(true);
+    expect(has("POLICE BLAMED A GROUP CALLING ITSELF ALMERO'S AVENGERS FOR THE BOMBING.", 'attributed', "Almero's Avengers")).toBe(true);
+    // "known as" after no group noun names no group
+    const names = (t: string): string[] => findGroupsByShape(parse(t)).map((g) => g.name);
+    expect(names('The judge, known as Pedro the Just, was shot.')).toEqual([]);
+  });
+});
