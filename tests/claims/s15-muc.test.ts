@@ -69,3 +69,38 @@ describe('a name after a naming cue', () => {
     expect(names('The judge, known as Pedro the Just, was shot.')).toEqual([]);
   });
 });
+
+describe('accusations by a government source', () => {
+  it('a relative clause holding its antecedent responsible (`X, which the government holds responsible for`)', () => {
+    for (const [t, actor] of [
+      ['The Telmora Front, which the government holds responsible for the bombing, has not commented.', 'Telmora Front'],
+      ["THE VOLNAR PEOPLE'S ARMY (VPA), WHICH THE GOVERNMENT HOLDS RESPONSIBLE FOR THE BOMBING, HAS NOT COMMENTED.", "Volnar People's Army"],
+      ['The KVR, whom the army holds directly responsible for the massacre, denied the charge.', 'KVR'],
+    ])
+      expect(has(t!, 'attributed', actor!)).toBe(true);
+    // a relative whose verb holds something else: no accusation
+    expect(summary('The Telmora Front, which holds responsible posts in the council, opened an office in Almero.')).toEqual([]);
+  });
+
+  it('responsible for the death(s) of victims, in an article about violence', () => {
+    for (const t of [
+      'A bomb exploded in Almero. Colonel Juan Perez said the rebels were responsible for the death of two soldiers.',
+      'THE KORLAN GUERRILLAS WERE RESPONSIBLE FOR THE DEATHS OF SIX PEASANTS, THE ARMY SAID.',
+      'Two bombs exploded in Almero. The army said the Telmora Front was responsible for the death of the mayor.',
+    ])
+      expect(summary(t).some(([s]) => s === 'attributed')).toBe(true);
+    expect(summary('The doctor was responsible for the death of a patient.')).toEqual([]);
+  });
+
+  it('coordinated actors after "blamed the attack on" give one accusation each', () => {
+    for (const t of [
+      'The army blamed the attack on the Santoro Front and the Kesmar Revolutionary Army.',
+      'THE ARMY BLAMED THE ATTACK ON THE SANTORO FRONT AND THE KESMAR REVOLUTIONARY ARMY.',
+    ]) {
+      const got = summary(t).map(([s, a]) => `${s} ${a?.toLowerCase()}`);
+      expect(got).toContain('attributed santoro front');
+      expect(got).toContain('attributed kesmar revolutionary army');
+    }
+    expect(summary('Police blamed the bombing on the Santoro Front.').filter(([s]) => s === 'attributed')).toHaveLength(1);
+  });
+});
