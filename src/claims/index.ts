@@ -57,7 +57,7 @@ import {
   weDidIt,
 } from './forms/claimed.js';
 import { denial, denialNoun } from './forms/denied.js';
-import { releasePromise } from './forms/release.js';
+import { releaseAct, releasePromise } from './forms/release.js';
 import { implied, praise, stopShort } from './forms/hedged.js';
 import { noOneClaimed, unclaimedAdjective } from './forms/unclaimed.js';
 import { namedAttacker } from './forms/named.js';
@@ -153,6 +153,7 @@ function triggerMap(): Map<string, Form[]> {
   on(lex.seizeVerbs, agentVerb);
   on(lex.admitVerbs, admission);
   on(lex.releaseVerbs, releasePromise);
+  on(lex.releaseActs.byFirst.keys(), releaseAct);
   on(['signed', 'identified', 'identifying'], selfIdentified);
   on(['ordered', 'authorised', 'authorized', 'approved'], orderedBy);
   on(lexicon().beliefParticiples, believedState);

@@ -104,3 +104,22 @@ describe('accusations by a government source', () => {
     expect(summary('Police blamed the bombing on the Santoro Front.').filter(([s]) => s === 'attributed')).toHaveLength(1);
   });
 });
+
+describe("a group's release of someone it held", () => {
+  it('is its admission of the kidnapping, active or passive, in capitals and mixed case', () => {
+    for (const [t, actor] of [
+      ['THE ENGINEER, KIDNAPPED ON 15 FEBRUARY, WAS RELEASED YESTERDAY BY THE TELMORA FRONT.', 'Telmora Front'],
+      ['The Telmora Front freed the two hostages it kidnapped in March.', 'Telmora Front'],
+      ['THE HOSTAGES WERE TURNED OVER BY THE ZELTRAN PATRIOTIC FRONT TO A RED CROSS COMMISSION.', 'Zeltran Patriotic Front'],
+      ['POLICE SAID THE TELMORA FRONT RELEASED THE KIDNAPPED ENGINEER ON MONDAY.', 'Telmora Front'],
+    ])
+      expect(has(t!, 'claimed', actor!)).toBe(true);
+  });
+
+  it('not a statement released, a release denied, a state freeing prisoners, or no kidnapping in sight', () => {
+    expect(summary('The Telmora Front released a statement on the kidnapping.')).toEqual([]);
+    expect(summary('The Telmora Front has not released the hostages.')).toEqual([]);
+    expect(summary('THE ARMY RELEASED THE SUSPECTS ON MONDAY AFTER THE KIDNAPPING.')).toEqual([]);
+    expect(summary('The Telmora Front released its new programme in Almero.')).toEqual([]);
+  });
+});
