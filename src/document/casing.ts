@@ -460,7 +460,15 @@ function articleNames(p: string, words: readonly Word[]): [number, number][] {
   for (let h = 2; h < words.length; h++) {
     if (!ARTICLE_HEADS.has(words[h]!.text)) continue;
     let f = h;
-    while (f > 1 && h - f < ARTICLE_NAME_MODIFIERS && !FUNCTION_WORDS.has(words[f - 1]!.text) && joined(f - 1)) f--;
+    // (never over a speech verb: "THE ARMY SAID ARMED FORCES UNITS…")
+    while (
+      f > 1 &&
+      h - f < ARTICLE_NAME_MODIFIERS &&
+      !FUNCTION_WORDS.has(words[f - 1]!.text) &&
+      !SPEECH_LEMMAS.has(words[f - 1]!.text) &&
+      joined(f - 1)
+    )
+      f--;
     // after another lead than "the", never over a verb form ("BY ZELTRAN GUERRILLAS ATTACKED ARMY…")
     // (after "the" the walk stays as it was: it still reads 'THE GUERRILLAS ATTACKED ARMY' as a name,
     // a known miss kept because stopping there lost a right perpetrator on the MUC-4 floors)
@@ -470,7 +478,8 @@ function articleNames(p: string, words: readonly Word[]): [number, number][] {
     }
     if (f === h || !joined(f - 1)) continue;
     const lead = words[f - 1]!.text;
-    if (lead !== 'the' && !NAME_LEADS.has(lead)) continue;
+    // (a reported clause opens with the name too: "REPORTED THAT X Y FRONT TERRORISTS", "SAID X Y FRONT GUERRILLAS")
+    if (lead !== 'the' && !NAME_LEADS.has(lead) && lead !== 'that' && !SPEECH_LEMMAS.has(lead)) continue;
     // an apposition describes the name before it: "X, A SMALL MAOIST FACTION,"
     if ((lead === 'a' || lead === 'an') && f >= 2 && p.slice(words[f - 2]!.end, words[f - 1]!.start).includes(','))
       continue;

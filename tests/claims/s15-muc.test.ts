@@ -123,3 +123,31 @@ describe("a group's release of someone it held", () => {
     expect(summary('The Telmora Front released its new programme in Almero.')).toEqual([]);
   });
 });
+
+describe('reported perpetrators in wire shapes', () => {
+  it('a hedge the tagger reads as a verb inside a by-phrase (`by presumed members of X`)', () => {
+    for (const t of [
+      'The mayor was killed by presumed members of the Valdez National Movement.',
+      'THE MAYOR, PEDRO SALAZAR, WAS KILLED BY PRESUMED MEMBERS OF THE VALDEZ NATIONAL MOVEMENT.',
+      'Two bombs were planted by suspected members of the Valdez National Movement, police said.',
+    ])
+      expect(has(t, 'attributed', 'Valdez National Movement')).toBe(true);
+  });
+
+  it("a group's acronym alone between commas before an act (`THE X Y MOVEMENT, XYM, DYNAMITED`)", () => {
+    for (const t of [
+      'The police reported that the Valdez National Movement, VNM, dynamited the oil pipeline.',
+      'THE VALDEZ NATIONAL MOVEMENT, VNM, AMBUSHED AN ARMY PATROL NEAR ALMERO, THE ARMY SAID.',
+    ])
+      expect(has(t, 'attributed', 'Valdez National Movement')).toBe(true);
+    // a date between commas is no name's
+    expect(summary('The Valdez National Movement, in 1985, opened an office.')).toEqual([]);
+  });
+
+  it('the casing layer reads a name that opens a reported clause (`REPORTED THAT X Y FRONT TERRORISTS`)', () => {
+    expect(trueCase('THE MINISTRY REPORTED THAT SALVERO PEOPLE\'S FRONT TERRORISTS MURDERED TWO MEN.')).toContain(
+      "that Salvero People's Front terrorists",
+    );
+    expect(trueCase('THE ARMY SAID ARMED FORCES UNITS ATTACKED.')).toContain('said armed forces units');
+  });
+});
