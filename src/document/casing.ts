@@ -156,9 +156,51 @@ export function trueCase(text: string): string | null {
 function acronymsOf(text: string): Set<string> {
   const out = new Set<string>();
   for (const m of text.matchAll(/[[(]([A-Z]{2,8})[\])]/g)) out.add(m[1]!.toLowerCase());
+  // an acronym the editor spells out in brackets after it: "BELRA [VANGUARD OF LABOR AND RESISTANCE]"
+  for (const m of text.matchAll(/\b([A-Z]{2,8}) ?[[(]([A-Z][A-Z' -]{3,80})[\])]/g))
+    if (spelledOut(m[1]!.toLowerCase(), m[2]!.toLowerCase())) out.add(m[1]!.toLowerCase());
   for (const m of text.matchAll(/\b[B-DF-HJ-NP-TV-XZ]{2,8}\b/g)) {
     const w = m[0].toLowerCase();
     if (!ABBREVIATED_TITLES.has(w)) out.add(w);
+  }
+  return out;
+}
+
+/**
+ * Whether `expansion` (lower case) spells out `acronym`: two content words or more (connectors
+ * aside), at least two thirds of whose initials are letters of the acronym (`arena` for
+ * `nationalist republican alliance`, a translation keeping the letters in another order), and the
+ * acronym no function word or verb form (`KILLED [WORDS INDISTINCT]` is an editor's note).
+ */
+function spelledOut(acronym: string, expansion: string): boolean {
+  if (nameStop(acronym)) return false;
+  const content = expansion.split(/[\s-]+/).filter((w) => w !== '' && !NAME_CONNECTORS.has(w));
+  if (content.length < 2 || content.length > NAME_WORDS) return false;
+  let matching = 0;
+  for (const w of content) if (acronym.includes(w[0]!)) matching++;
+  return 3 * matching >= 2 * content.length;
+}
+
+/**
+ * Word ranges `[from, to)` of names spelled out in brackets after their acronym (`BELRA [VANGUARD
+ * OF LABOR AND RESISTANCE]`, `(ZPF [ZELTRAN PATRIOTIC FRONT])`): the bracketed words, when
+ * {@link spelledOut} holds for the word right before the bracket.
+ */
+function bracketedExpansions(p: string, words: readonly Word[]): [number, number][] {
+  const out: [number, number][] = [];
+  for (let w = 0; w + 2 < words.length; w++) {
+    let k = words[w]!.end;
+    if (p[k] === ' ') k++;
+    const open = p[k];
+    if (open !== '[' && open !== '(') continue;
+    const close = open === '[' ? ']' : ')';
+    let e = w + 1;
+    if (words[e]!.start !== k + 1) continue;
+    while (e + 1 < words.length && e - w < NAME_WORDS && words[e + 1]!.start < p.indexOf(close, k)) e++;
+    if (p.indexOf(close, k) !== words[e]!.end) continue;
+    const inner = words.slice(w + 1, e + 1).map((x) => x.text);
+    if (spelledOut(words[w]!.text, inner.join(' '))) out.push([w + 1, e + 1]);
+    w = e;
   }
   return out;
 }
@@ -668,7 +710,12 @@ function readParagraph(p: string): Paragraph {
 
 /** The name ranges of a paragraph (the first pass of {@link trueCase}). */
 function paragraphNames(p: string, lower: string, words: readonly Word[]): ParagraphNames {
-  const introduced = [...introducedNames(lower, words), ...quotedNames(lower, words), ...acronymNames(p, words)];
+  const introduced = [
+    ...introducedNames(lower, words),
+    ...quotedNames(lower, words),
+    ...acronymNames(p, words),
+    ...bracketedExpansions(lower, words),
+  ];
   const article = articleNames(lower, words);
   return { introduced, article, named: [...introduced, ...article, ...surnames(lower, words)] };
 }

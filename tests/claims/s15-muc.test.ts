@@ -151,3 +151,21 @@ describe('reported perpetrators in wire shapes', () => {
     expect(trueCase('THE ARMY SAID ARMED FORCES UNITS ATTACKED.')).toContain('said armed forces units');
   });
 });
+
+describe('an acronym the editor spells out in brackets after it', () => {
+  it('keeps its capitals and gives the bracketed name its own', () => {
+    expect(trueCase('THE PVDR [PATRIOTIC VANGUARD OF THE DURO REPUBLIC] CLAIMED THE KIDNAPPING.')).toContain(
+      'PVDR [Patriotic Vanguard of the Duro Republic]',
+    );
+    // a translation keeps the letters in another order
+    expect(trueCase('POLICE BLAMED BELRA [VANGUARD OF LABOR AND RESISTANCE] FOR THE MURDER.')).toContain(
+      'BELRA [Vanguard of Labor and Resistance]',
+    );
+    expect(has('THE ARMY BLAMED BELRA [VANGUARD OF LABOR AND RESISTANCE] FOR THE MURDER OF THE JUDGE.', 'attributed', 'BELRA')).toBe(true);
+  });
+
+  it("not an editor's note after a word", () => {
+    expect(trueCase('THE TROOPS KILLED [WORDS INDISTINCT] IN THE VILLAGE.')).toContain('killed [words indistinct]');
+    expect(trueCase('THE MEN LEFT [PASSAGE OMITTED] AT NOON.')).toContain('left [passage omitted]');
+  });
+});
