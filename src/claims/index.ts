@@ -25,6 +25,7 @@ import {
   accuse,
   attribute,
   blame,
+  censure,
   blameNoun,
   hallmarks,
   heldResponsible,
@@ -171,6 +172,8 @@ function triggerMap(): Map<string, Form[]> {
   lemmaTriggers = new Map();
   for (const [cls, form] of Object.entries(byLemma) as [LemmaClass, Form][])
     for (const l of lex.verbLemmas[cls]) lemmaTriggers.set(l, [...(lemmaTriggers.get(l) ?? []), form]);
+  // "denounced X for the massacre": a condemnation verb (en/condemnation-verbs.json) accusing a named actor
+  for (const l of condemnationVerbs.lemmas) lemmaTriggers.set(l, [...(lemmaTriggers.get(l) ?? []), censure]);
   return map;
 }
 

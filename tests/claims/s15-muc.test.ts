@@ -186,3 +186,17 @@ describe('the casing layer: an unknown surname after a bare title', () => {
     expect(trueCase("THE BOMB HIT THE MAYOR'S OFFICE IN ALMERO.")).toContain("mayor's office");
   });
 });
+
+describe('a condemnation of a named actor for an attack', () => {
+  it('accuses each actor (`DENOUNCED THE X FOR THE MASSACRE`), in capitals and mixed case', () => {
+    expect(has("THE GOVERNMENT DENOUNCED THE SALVERO PEOPLE'S FRONT FOR THE MASSACRE OF 12 PEASANTS.", 'attributed', "Salvero People's Front")).toBe(true);
+    const got = summary('The bishop condemned the Telmora Front and the Kesvan Army for the bombing of the church.');
+    expect(got.filter(([s]) => s === 'attributed').map(([, a]) => a)).toEqual(['Telmora Front', 'Kesvan Army']);
+  });
+
+  it('not the act condemned alone, no attack after "for", nor a negated condemnation', () => {
+    expect(summary('The bishop condemned the bombing of the church.')).toEqual([]);
+    expect(summary('The bishop denounced the Telmora Front for its statements on the radio.')).toEqual([]);
+    expect(summary('The bishop did not condemn the Telmora Front for the bombing.')).toEqual([]);
+  });
+});

@@ -1217,3 +1217,31 @@ export function implicate(ctx: Ctx, i: number): Candidate[] | null {
   const source = sourceOf(ctx, i);
   return actors.map((a) => attributedToObject(ctx, i, event, source, a.actor, 'implicated'));
 }
+
+/**
+ * `SOURCE condemned / denounced X (and Y) for EVENT` (a verb of en/condemnation-verbs.json): an accusation of
+ * each named actor, only with `for` and an attack after them (`condemned the attack` names no one;
+ * `denounced the Front for its statements` is no attack); verb at `i`.
+ */
+export function censure(ctx: Ctx, i: number): Candidate[] | null {
+  const { toks } = ctx;
+  if (toks[i]!.pos !== 'VERB') return null;
+  const j = skipForward(ctx, i + 1);
+  const obj = objectActor(ctx, j, {}, 8);
+  if (obj === null || obj.actor.kind === 'media' || obj.actor.kind === 'person') return null;
+  const others = coordinated(ctx, obj.actor.end);
+  const k = actorTail(ctx, others.length > 0 ? others[others.length - 1]!.actor.end : obj.actor.end);
+  if (toks[k]?.lower !== 'for') return null;
+  const event = eventAfter(ctx, k + 1);
+  if (event === null || event.cls === 'generic' || negatedBetween(ctx, ctx.sentence.firstToken, i)) return null;
+  const source = sourceOf(ctx, i);
+  return [obj, ...others].map((o) => ({
+    first: spanStart(ctx, source, i),
+    end: event.end,
+    status: 'attributed',
+    actor: o.actor,
+    event,
+    source: sourceName(source),
+    form: 'blamed',
+  }));
+}
