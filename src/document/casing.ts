@@ -404,15 +404,7 @@ function surnames(p: string, words: readonly Word[]): [number, number][] {
   const out: [number, number][] = [];
   const given = givenNames();
   for (let w = 0; w < words.length; w++) {
-    if (!given.has(words[w]!.text)) {
-      const name = titledName(p, words, w);
-      if (name > w + 1) {
-        // the title with the name here, the name alone where it recurs ("RAMIREZ ADDED")
-        out.push([w, name], [w + 1, name]);
-        w = name - 1;
-      }
-      continue;
-    }
+    if (!given.has(words[w]!.text)) continue;
     let e = w;
     while (e + 1 < words.length && given.has(words[e + 1]!.text) && spaceJoined(p, words, e + 1)) e++;
     let s = e;
@@ -426,26 +418,6 @@ function surnames(p: string, words: readonly Word[]): [number, number][] {
     w = s;
   }
   return out;
-}
-
-/** One-word titles before a person's name (`src/lexicon/group-shapes.json` casedTitles). */
-const CASED_TITLES: ReadonlySet<string> = new Set(groupShapes.casedTitles);
-
-/**
- * One past the name after a bare title at `w` (`COLONEL RAMIREZ SAID`, `PRESIDENT CRISTIANI`,
- * `GEN MAZA MARQUEZ`): one or two words that can only be names ({@link ownNameWord}, no -ly adverb,
- * no title, day or month), the title not after an article (`THE MAYOR ALSO SAID`); else `w`.
- */
-function titledName(p: string, words: readonly Word[], w: number): number {
-  if (!CASED_TITLES.has(words[w]!.text)) return w;
-  if (w > 0 && ARTICLES.has(words[w - 1]!.text)) return w;
-  let e = w + 1;
-  while (e < words.length && e <= w + 2 && spaceJoined(p, words, e)) {
-    const t = words[e]!.text;
-    if (!ownNameWord(t) || t.endsWith('ly') || CASED_TITLES.has(t) || WEEKDAY_NAMES.has(t) || MONTH_NAMES.has(t)) break;
-    e++;
-  }
-  return e;
 }
 
 /** Whether only spaces stand between word `w` and the one before. */

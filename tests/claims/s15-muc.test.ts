@@ -169,24 +169,6 @@ describe('an acronym the editor spells out in brackets after it', () => {
     expect(trueCase('THE MEN LEFT [PASSAGE OMITTED] AT NOON.')).toContain('left [passage omitted]');
   });
 });
-
-describe('the casing layer: an unknown surname after a bare title', () => {
-  it('capitalises the title and the name, and the name where it recurs alone', () => {
-    const view = trueCase('COLONEL RAMIREZ SAID THE GUERRILLAS KILLED TWO SOLDIERS. RAMIREZ ADDED THAT THE COLONEL WAS SAFE.')!;
-    expect(view).toContain('Colonel Ramirez said');
-    expect(view).toContain('Ramirez added that the colonel was safe');
-    expect(trueCase('PRESIDENT OKANDO LEFT. GEN MAZA MARQUEZ SPOKE TO THE PRESS.')).toContain('President Okando left. Gen Maza Marquez spoke');
-  });
-
-  it('not after an article, nor a title that is a common word, nor an adverb after it', () => {
-    expect(trueCase('THE MAYOR ALSO SAID THE PRESIDENT STRONGLY CONDEMNED THE ATTACK.')).toContain(
-      'The mayor also said the president strongly condemned',
-    );
-    expect(trueCase('THE GENERAL STRIKE BEGAN. A MAJOR ATTACK FOLLOWED ON MONDAY.')).toContain('general strike began. A major attack');
-    expect(trueCase("THE BOMB HIT THE MAYOR'S OFFICE IN ALMERO.")).toContain("mayor's office");
-  });
-});
-
 describe('a condemnation of a named actor for an attack', () => {
   it('accuses each actor (`DENOUNCED THE X FOR THE MASSACRE`), in capitals and mixed case', () => {
     expect(has("THE GOVERNMENT DENOUNCED THE SALVERO PEOPLE'S FRONT FOR THE MASSACRE OF 12 PEASANTS.", 'attributed', "Salvero People's Front")).toBe(true);
