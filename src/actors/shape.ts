@@ -24,7 +24,8 @@ import type { Document, Token } from '../document/model.js';
 import { defineWordClass } from '../document/classes.js';
 import { knownActors } from './known.js';
 import { isPossessive } from './registry.js';
-import { APOSTROPHE_WORD, CAPITALISED_WORD } from './lexicon.js';
+import { APOSTROPHE_WORD, CAPITALISED_WORD, givenNameGenderAt } from './lexicon.js';
+import { placeGovernmentAt } from './context.js';
 
 /**
  * A group name recognised by its shape.
@@ -198,7 +199,11 @@ class ShapedFound {
   push(first: number, end: number): void {
     const toks = this.doc.tokens;
     if (first < this.lastEnd || (this.titleChecked ??= titleCase(this.doc, toks[first]!.sentence))) return;
-    const name = this.doc.norm.slice(toks[first]!.start, toks[end - 1]!.end).replace(/\s+/g, ' ');
+    // (quotation marks inside a name are the writer's, not the name's: 'the "X Y" Urban Commando')
+    const name = this.doc.norm
+      .slice(toks[first]!.start, toks[end - 1]!.end)
+      .replace(/["“”]/g, '')
+      .replace(/\s+/g, ' ');
     if (STOPLIST.has(name.toLowerCase())) return;
     this.out.push({ name, firstToken: first, endToken: end });
     this.lastEnd = end;
@@ -232,6 +237,15 @@ function scan(doc: Document, from: number, to: number): ShapedGroup[] {
       continue;
     }
     const t = toks[i]!;
+    // a name after a naming cue: "a group calling itself the Avengers of Murillo"
+    if (i >= found.lastEnd && (classes[i - 1]! & CUE_END) !== 0) {
+      const end = cuedName(doc, i);
+      if (end > i) {
+        found.push(i, end);
+        i = Math.max(i, found.lastEnd - 1);
+        continue;
+      }
+    }
     const bits = (classes[i]! & SHAPE_WORD) !== 0 ? (SHAPE_WORDS.get(t.lower) ?? 0) : 0;
     // Arabic head opening the name: needs at least one more capitalised word.
     if ((bits & ARABIC_HEAD) !== 0 || ((wf & APOSTROPHE_WORD) !== 0 && ARABIC.has(t.lower.replace(/['’]/g, '')))) {
@@ -271,6 +285,9 @@ function scan(doc: Document, from: number, to: number): ShapedGroup[] {
       // a possessive inside the name: "People's Defense Movement", "Workers' Defense Movement"
       // (isPossessive: a bare ' or ’ only glued to a word in -s, so a closing quote ends the name)
       if (isPossessive(u, toks[k - 1]) && capitalised(toks[k - 1])) continue;
+      // a quoted part of the name before its head: 'the "Rosa Zelaya" Urban Commando' (a mark
+      // between capitalised words, or opening one: never the name's first token)
+      if (isQuoteMark(u) && k > floor && (capitalised(toks[k - 1]) || capitalised(toks[k + 1]))) continue;
       if (capitalised(u)) {
         if (inEntity(doc, k) || HEADS.has(u.value)) break;
         if (state.has(u.value) || state.has(u.value.replace(/['’]s$/, ''))) stateWord = true;
@@ -286,6 +303,13 @@ function scan(doc: Document, from: number, to: number): ShapedGroup[] {
       if (PARTICLES.has(u.lower) && k > floor) continue;
       break;
     }
+    // an of-tail of its own words: "the Telmora Armed Forces of Liberation", "Zarate Willka Army of
+    // the Poor" (no unit's head: "the Red Dawn Urban Command of the ELN" is the ELN's unit)
+    let end = i + 1;
+    // "X Martyrs Brigade", "Y Front Army": a second head right after the first joins the name.
+    while (capitalised(toks[end]) && HEADS.has(toks[end]!.value) && toks[end]!.sentence === t.sentence) end++;
+    const tail = UNIT_HEADS.has(toks[end - 1]!.value) ? end : ofTail(doc, end, state);
+    if (tail > end) content++;
     if (content === 0 || first === i) continue;
     // a unit's head: after a state word the state's unit ("Aleppo Police Command"), before "of" the
     // unit of the body named after it ("the Red Dawn Urban Command of the ELN"), no group of its own
@@ -301,13 +325,89 @@ function scan(doc: Document, from: number, to: number): ShapedGroup[] {
       const rest = toks.slice(first, i).some((u) => capitalised(u) && !state.has(u.value));
       if (!rest) continue;
     }
-    let end = i + 1;
-    // "X Martyrs Brigade", "Y Front Army": a second head right after the first joins the name.
-    while (capitalised(toks[end]) && HEADS.has(toks[end]!.value) && toks[end]!.sentence === t.sentence) end++;
-    found.push(first, end);
-    i = Math.max(i, end - 1);
+    found.push(first, tail);
+    i = Math.max(i, found.lastEnd - 1);
   }
   return out;
+}
+
+/**
+ * The naming cues of `src/lexicon/group-shapes.json` (`calling itself`, `known as`, `called`) as word
+ * lists, longest first; the one-word ones (`called`, `named`) and `known as` only after a group noun.
+ */
+const NAMING_CUES: readonly (readonly string[])[] = shapes.namingCues
+  .map((c) => c.toLowerCase().split(/\s+/))
+  .sort((a, b) => b.length - a.length);
+/** Word-class bit of what can stand right before a cued name: a cue's last word, `the`, a quotation mark. */
+const CUE_END = defineWordClass([...NAMING_CUES.map((c) => c[c.length - 1]!), 'the', '"', '“']);
+/** Connectors inside a cued name (`Avengers of Murillo`, `Muerte a Secuestradores`, `Liwa Fursan al-Haq`). */
+const CUED_JOINERS = new Set([...shapes.connectors, 'de', 'del', 'la', 'y', 'a']);
+
+/**
+ * One past the name a naming cue introduces at `i` (`A GROUP CALLING ITSELF THE AVENGERS OF
+ * MURILLO`, `a cell known as "Red Dawn"`): its capitalised words and connectors; `i` when no cue
+ * ends right before it (`the`, a quotation mark between allowed), or a one-word cue (`called`,
+ * `named`) or `known as` stands after no group noun (`the attack called Operation X`).
+ */
+function cuedName(doc: Document, i: number): number {
+  const toks = doc.tokens;
+  const s = toks[i]!.sentence;
+  let k = i - 1;
+  if (isQuoteMark(toks[k])) k--;
+  if (toks[k]?.lower === 'the') k--;
+  if (isQuoteMark(toks[k])) k--;
+  for (const cue of NAMING_CUES) {
+    const from = k - cue.length + 1;
+    if (from < 1 || toks[from]!.sentence !== s) continue;
+    let ok = true;
+    for (let j = 0; j < cue.length && ok; j++) ok = toks[from + j]!.lower === cue[j];
+    if (!ok) continue;
+    const itself = cue[cue.length - 1] === 'itself' || cue[0] === 'identifying';
+    const before = toks[from - 1]!;
+    if (!itself && ((SHAPE_WORDS.get(before.lower) ?? 0) & (APPOSITION | HEAD)) === 0) return i;
+    // a possessive inside the name: "A GROUP CALLED CHILE'S INDEPENDENCE MOVEMENT"
+    let end = extendName(toks, i, s, CUED_JOINERS);
+    while (isPossessive(toks[end], toks[end - 1]) || toks[end]?.lower === "'s" || toks[end]?.lower === '’s') {
+      if (!capitalised(toks[end + 1]) || toks[end + 1]!.sentence !== s) break;
+      end = extendName(toks, end + 1, s, CUED_JOINERS);
+    }
+    return end;
+  }
+  return i;
+}
+
+/** Most capitalised words of an of-tail. */
+const TAIL_WORDS = 3;
+
+/**
+ * One past the of-tail a name ending at `end` takes (`… Forces of Liberation`, `… Army of the
+ * Poor`), or `end`: `of`, an optional `the`, then one to three capitalised words of the same
+ * sentence, none a state word, a country or capital, a head, a temporal word or a given name (`the
+ * Syrian Army of Bashar al-Assad`, `the Armed Forces of Syria` are a state's).
+ */
+function ofTail(doc: Document, end: number, state: ReadonlySet<string>): number {
+  const toks = doc.tokens;
+  const of = toks[end];
+  if (of?.lower !== 'of' || of.value !== 'of') return end;
+  let k = end + 1;
+  if (toks[k]?.lower === 'the') k++;
+  const s = of.sentence;
+  let e = k;
+  while (e < toks.length && e - k < TAIL_WORDS && toks[e]!.sentence === s && capitalised(toks[e])) {
+    const u = toks[e]!;
+    if (
+      state.has(u.value) ||
+      HEADS.has(u.value) ||
+      givenNameGenderAt(doc, e) !== null ||
+      inTemporal(doc, e) ||
+      placeGovernmentAt(doc, e) !== null
+    )
+      return end;
+    e++;
+  }
+  // a possessive or a hyphen after the last word: "of the People's …", more than the tail
+  if (e === k || (e < toks.length && (toks[e]!.value === "'s" || isHyphen(toks[e])))) return end;
+  return e;
 }
 
 const NOMINAL_WORD: ReadonlySet<string> = new Set(['ADJ', 'NOUN', 'PROPN']);

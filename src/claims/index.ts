@@ -25,6 +25,7 @@ import {
   accuse,
   attribute,
   blame,
+  censure,
   blameNoun,
   hallmarks,
   heldResponsible,
@@ -66,7 +67,7 @@ import {
   weDidIt,
 } from './forms/claimed.js';
 import { denial, denialNoun } from './forms/denied.js';
-import { releasePromise } from './forms/release.js';
+import { releaseAct, releasePromise } from './forms/release.js';
 import { implied, praise, stopShort } from './forms/hedged.js';
 import { noOneClaimed, unclaimedAdjective } from './forms/unclaimed.js';
 import { namedAttacker } from './forms/named.js';
@@ -164,6 +165,7 @@ function triggerMap(): Map<string, Form[]> {
   on(lex.seizeVerbs, agentVerb);
   on(lex.admitVerbs, admission);
   on(lex.releaseVerbs, releasePromise);
+  on(lex.releaseActs.byFirst.keys(), releaseAct);
   on(['signed', 'identified', 'identifying'], selfIdentified);
   on(['ordered', 'authorised', 'authorized', 'approved'], orderedBy);
   on(lexicon().beliefParticiples, believedState);
@@ -181,6 +183,8 @@ function triggerMap(): Map<string, Form[]> {
   lemmaTriggers = new Map();
   for (const [cls, form] of Object.entries(byLemma) as [LemmaClass, Form][])
     for (const l of lex.verbLemmas[cls]) lemmaTriggers.set(l, [...(lemmaTriggers.get(l) ?? []), form]);
+  // "denounced X for the massacre": a condemnation verb (en/condemnation-verbs.json) accusing a named actor
+  for (const l of condemnationVerbs.lemmas) lemmaTriggers.set(l, [...(lemmaTriggers.get(l) ?? []), censure]);
   return map;
 }
 

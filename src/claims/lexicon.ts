@@ -97,6 +97,8 @@ export interface Lexicon {
   readonly namingWords: PhraseList;
   /** `release`, `free`: after a group's promise or announcement, an admission that it holds someone. */
   readonly releaseVerbs: ReadonlySet<string>;
+  /** `released`, `freed`, `turned over`: a group's release of someone it held, done (an admission too). */
+  readonly releaseActs: PhraseList;
   /** What a release of which is no hostage's (`release a statement`). */
   readonly releasedThings: ReadonlySet<string>;
   /** Verbs with `to` that make a group's release its own word: `promised to release`. */
@@ -318,6 +320,7 @@ export function lexicon(): Lexicon {
     trialVerbs: new Set(c.trialVerbs),
     stateForceNouns: new Set(c.stateForceNouns),
     releaseVerbs: new Set(c.releaseVerbs),
+    releaseActs: phrases(c.releaseActs),
     releasedThings: new Set(c.releasedThings),
     promiseVerbs: new Set(c.promiseVerbs),
     kidnapWords: kidnapWords(c.attackerNouns),

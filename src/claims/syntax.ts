@@ -1163,6 +1163,8 @@ export function objectActor(ctx: Ctx, i: number, opts: FindOptions, limit = 14):
     }
     if (
       isNominal(t) ||
+      // a hedge the tagger reads as a verb: "by presumed members of X" (words.json hedgeModifiers)
+      lex.suspectWords.has(t.lower) ||
       t.value === '(' ||
       t.value === ')' ||
       (isJoiner(toks[k + 1]) && t.shape === 'word') ||

@@ -156,9 +156,51 @@ export function trueCase(text: string): string | null {
 function acronymsOf(text: string): Set<string> {
   const out = new Set<string>();
   for (const m of text.matchAll(/[[(]([A-Z]{2,8})[\])]/g)) out.add(m[1]!.toLowerCase());
+  // an acronym the editor spells out in brackets after it: "BELRA [VANGUARD OF LABOR AND RESISTANCE]"
+  for (const m of text.matchAll(/\b([A-Z]{2,8}) ?[[(]([A-Z][A-Z' -]{3,80})[\])]/g))
+    if (spelledOut(m[1]!.toLowerCase(), m[2]!.toLowerCase())) out.add(m[1]!.toLowerCase());
   for (const m of text.matchAll(/\b[B-DF-HJ-NP-TV-XZ]{2,8}\b/g)) {
     const w = m[0].toLowerCase();
     if (!ABBREVIATED_TITLES.has(w)) out.add(w);
+  }
+  return out;
+}
+
+/**
+ * Whether `expansion` (lower case) spells out `acronym`: two content words or more (connectors
+ * aside), at least two thirds of whose initials are letters of the acronym (`arena` for
+ * `nationalist republican alliance`, a translation keeping the letters in another order), and the
+ * acronym no function word or verb form (`KILLED [WORDS INDISTINCT]` is an editor's note).
+ */
+function spelledOut(acronym: string, expansion: string): boolean {
+  if (nameStop(acronym)) return false;
+  const content = expansion.split(/[\s-]+/).filter((w) => w !== '' && !NAME_CONNECTORS.has(w));
+  if (content.length < 2 || content.length > NAME_WORDS) return false;
+  let matching = 0;
+  for (const w of content) if (acronym.includes(w[0]!)) matching++;
+  return 3 * matching >= 2 * content.length;
+}
+
+/**
+ * Word ranges `[from, to)` of names spelled out in brackets after their acronym (`BELRA [VANGUARD
+ * OF LABOR AND RESISTANCE]`, `(ZPF [ZELTRAN PATRIOTIC FRONT])`): the bracketed words, when
+ * {@link spelledOut} holds for the word right before the bracket.
+ */
+function bracketedExpansions(p: string, words: readonly Word[]): [number, number][] {
+  const out: [number, number][] = [];
+  for (let w = 0; w + 2 < words.length; w++) {
+    let k = words[w]!.end;
+    if (p[k] === ' ') k++;
+    const open = p[k];
+    if (open !== '[' && open !== '(') continue;
+    const close = open === '[' ? ']' : ')';
+    let e = w + 1;
+    if (words[e]!.start !== k + 1) continue;
+    while (e + 1 < words.length && e - w < NAME_WORDS && words[e + 1]!.start < p.indexOf(close, k)) e++;
+    if (p.indexOf(close, k) !== words[e]!.end) continue;
+    const inner = words.slice(w + 1, e + 1).map((x) => x.text);
+    if (spelledOut(words[w]!.text, inner.join(' '))) out.push([w + 1, e + 1]);
+    w = e;
   }
   return out;
 }
@@ -460,7 +502,15 @@ function articleNames(p: string, words: readonly Word[]): [number, number][] {
   for (let h = 2; h < words.length; h++) {
     if (!ARTICLE_HEADS.has(words[h]!.text)) continue;
     let f = h;
-    while (f > 1 && h - f < ARTICLE_NAME_MODIFIERS && !FUNCTION_WORDS.has(words[f - 1]!.text) && joined(f - 1)) f--;
+    // (never over a speech verb: "THE ARMY SAID ARMED FORCES UNITS…")
+    while (
+      f > 1 &&
+      h - f < ARTICLE_NAME_MODIFIERS &&
+      !FUNCTION_WORDS.has(words[f - 1]!.text) &&
+      !SPEECH_LEMMAS.has(words[f - 1]!.text) &&
+      joined(f - 1)
+    )
+      f--;
     // after another lead than "the", never over a verb form ("BY ZELTRAN GUERRILLAS ATTACKED ARMY…")
     // (after "the" the walk stays as it was: it still reads 'THE GUERRILLAS ATTACKED ARMY' as a name,
     // a known miss kept because stopping there lost a right perpetrator on the MUC-4 floors)
@@ -470,14 +520,36 @@ function articleNames(p: string, words: readonly Word[]): [number, number][] {
     }
     if (f === h || !joined(f - 1)) continue;
     const lead = words[f - 1]!.text;
-    if (lead !== 'the' && !NAME_LEADS.has(lead)) continue;
+    // (a reported clause opens with the name too: "REPORTED THAT X Y FRONT TERRORISTS", "SAID X Y FRONT GUERRILLAS")
+    if (lead !== 'the' && !NAME_LEADS.has(lead) && lead !== 'that' && !SPEECH_LEMMAS.has(lead)) continue;
+    // an apposition describes the name before it: "X, A SMALL MAOIST FACTION,"
+    if ((lead === 'a' || lead === 'an') && f >= 2 && p.slice(words[f - 2]!.end, words[f - 1]!.start).includes(','))
+      continue;
     let own = 0;
     for (let w = f; w < h; w++) if (!desc.has(words[w]!.text)) own++;
     // after another lead ("BY X Y NATIONAL FRONT", "A X Y FRONT COMMANDO"), two words of its own
     // ("BY HOSTILE FORCES" describes)
-    if (own >= (lead === 'the' ? 1 : 2)) out.push([f, h + 1]);
+    if (own >= (lead === 'the' ? 1 : 2)) out.push([f, ofHeadTail(p, words, h)]);
   }
   return out;
+}
+
+/**
+ * One past an of-tail that ends in a head after the name's head at `h` (`THE X ARMED FORCES OF
+ * LIBERATION`, `THE X FRONT OF NATIONAL RESISTANCE`): `of`, an optional `the`, up to three words
+ * that can stand in a name, the last a head; else `h + 1`.
+ */
+function ofHeadTail(p: string, words: readonly Word[], h: number): number {
+  let k = h + 1;
+  if (words[k]?.text !== 'of' || !spaceJoined(p, words, k)) return h + 1;
+  k++;
+  if (words[k]?.text === 'the' && spaceJoined(p, words, k)) k++;
+  for (let e = k; e < words.length && e < k + 3 && spaceJoined(p, words, e); e++) {
+    const t = words[e]!.text;
+    if (!modifierWord(t)) break;
+    if (CASED_HEADS.has(t)) return e + 1;
+  }
+  return h + 1;
 }
 
 /** A bracketed acronym at `at` (spaces before it allowed): its letters, lower case, or `null`. */
@@ -638,7 +710,12 @@ function readParagraph(p: string): Paragraph {
 
 /** The name ranges of a paragraph (the first pass of {@link trueCase}). */
 function paragraphNames(p: string, lower: string, words: readonly Word[]): ParagraphNames {
-  const introduced = [...introducedNames(lower, words), ...quotedNames(lower, words), ...acronymNames(p, words)];
+  const introduced = [
+    ...introducedNames(lower, words),
+    ...quotedNames(lower, words),
+    ...acronymNames(p, words),
+    ...bracketedExpansions(lower, words),
+  ];
   const article = articleNames(lower, words);
   return { introduced, article, named: [...introduced, ...article, ...surnames(lower, words)] };
 }
@@ -686,7 +763,9 @@ function caseParagraph(para: Paragraph, acronyms: ReadonlySet<string>, memory: N
   for (const [from, to] of names.introduced)
     for (let w = from; w < to; w++) if (!NAME_CONNECTORS.has(words[w]!.text)) capitalise(words[w]!.start);
   // Names after "the" that end in a head ("THE RED HAND BRIGADE").
-  for (const [from, to] of names.article) for (let w = from; w < to; w++) capitalise(words[w]!.start);
+  // (its connectors only in an of-tail: "THE X ARMED FORCES OF LIBERATION")
+  for (const [from, to] of names.article)
+    for (let w = from; w < to; w++) if (!NAME_CONNECTORS.has(words[w]!.text)) capitalise(words[w]!.start);
   // Names remembered from anywhere in the text, where they recur (surnames after given names too).
   for (let w = 0; w < words.length; w++) {
     for (const name of memory.get(words[w]!.text) ?? []) {

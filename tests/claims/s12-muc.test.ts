@@ -84,15 +84,16 @@ describe('a group introduced by name with a possessive in it', () => {
 
 describe('a quoted name word inside a description, and a bare "accused X"', () => {
   it('keeps the quoted word of a unit name ("Atlacatl" Battalion soldiers), without its marks', () => {
+    // (since session 15 the quoted word is part of the unit's name, as unquoted: the soldiers' unit)
     expect(summary('The priest accused the "Tecolote" Battalion soldiers of the murder of a teacher.')).toEqual([
-      ['attributed', 'Tecolote Battalion soldiers'],
+      ['attributed', 'Tecolote Battalion'],
     ]);
     expect(
       summary('THE PRIEST ACCUSED THE "TECOLOTE" BATTALION SOLDIERS OF THE MURDER OF A TEACHER.').map(([s, a]) => [
         s,
         a?.toLowerCase(),
       ]),
-    ).toEqual([['attributed', 'tecolote battalion soldiers']]);
+    ).toEqual([['attributed', 'tecolote battalion']]);
   });
 
   it('reads "SOURCE accused X." after a sentence about an attack, as a bare "blamed X"', () => {

@@ -32,6 +32,7 @@ import {
 import { asideOpenBefore } from '../../syntax/index.js';
 import { attributionAt } from '../../attribution/index.js';
 import { firstNameGender } from '../../actors/lexicon.js';
+import { isAcronym } from '../../actors/names.js';
 import { contested, hyphenModifier } from './attributed.js';
 import type { Candidate } from '../candidate.js';
 import type { ActorMention } from '../../actors/mentions.js';
@@ -1327,7 +1328,13 @@ export function agentVerb(ctx: Ctx, i: number): Candidate | Candidate[] | null {
   }
   // "government forces, backed by Russian jets, shelled": the subject ends before the aside
   if (!raised && toks[k]?.value === ',') {
-    const open = asideOpenBefore(toks, k, s0, (j) => ctx.idx.startingAt.has(j));
+    // (an acronym alone between the commas is the name's own: "THE X Y MOVEMENT, XYM, DYNAMITED")
+    const open = asideOpenBefore(
+      toks,
+      k,
+      s0,
+      (j) => ctx.idx.startingAt.has(j) || (j === k - 1 && isAcronym(toks[j]!) && toks[j - 2] !== undefined && namesSomeone(ctx, j - 2)),
+    );
     if (open > s0) k = open - 1;
   }
   // Cheap test first (these verbs are common): the word before names someone — a capitalised

@@ -592,6 +592,7 @@ export function responsible(ctx: Ctx, i: number): Candidate[] | null {
     if (lex.perpetrationGerunds.has(toks[j]?.lower ?? '') && attackClass(ctx, j) === null)
       j += toks[j + 1]?.lower === 'out' ? 2 : 1;
     event = eventAfter(ctx, j, 8);
+    if (event === null || event.cls === 'generic') event = deathsOf(ctx, j) ?? event;
     if (event === null || event.cls === 'generic') return null;
   } else if (w === 'responsible') {
     // "police concluded that ETA were responsible": the attack is named in this or the previous sentence;
@@ -653,6 +654,23 @@ export function responsible(ctx: Ctx, i: number): Candidate[] | null {
     if (c !== null) out.push(c);
   }
   return out.length > 0 ? out : null;
+}
+
+/**
+ * `the death(s) of VICTIMS` at `j` (a determiner or a number before the noun allowed) as the act a
+ * predicate puts on its subject (`X were responsible for the death of two soldiers`, `guilty of the
+ * deaths of six priests`): a death word of claims.json with `of` and its victims after it; else `null`.
+ */
+function deathsOf(ctx: Ctx, j: number): EventSpan | null {
+  const { toks, lex } = ctx;
+  let h = j;
+  while (h < j + 2 && (toks[h]?.pos === 'DET' || toks[h]?.pos === 'NUM')) h++;
+  const t = toks[h];
+  if (t === undefined || t.pos !== 'NOUN' || !lex.deathWords.has(t.lower) || toks[h + 1]?.lower !== 'of') return null;
+  // in an article about violence only ("the doctor was responsible for the death of a patient" is not)
+  if (!attackContext(ctx)) return null;
+  const end = objectEnd(ctx, h + 2, 8);
+  return end > h + 2 ? { first: j, end, head: h, cls: 'attack' } : null;
 }
 
 /**

@@ -371,7 +371,7 @@ function whichBlames(ctx: Ctx, i: number, j: number): Candidate | null {
 }
 
 /** `SOURCE blamed EVENT on X`: the event right after the verb (from `j`), no actor before it. */
-function blamedEventOn(ctx: Ctx, i: number, j: number, source: Subject | null): Candidate | null {
+function blamedEventOn(ctx: Ctx, i: number, j: number, source: Subject | null): Candidate | Candidate[] | null {
   const { toks } = ctx;
   // "blamed it on X" after a sentence about the attack: the pronoun stands for it
   if ((toks[j]?.lower === 'it' || toks[j]?.lower === 'this') && toks[j + 1]?.lower === 'on') {
@@ -434,15 +434,19 @@ function blamedEventOn(ctx: Ctx, i: number, j: number, source: Subject | null): 
     if (obj !== null) ev = { ...ev, end: ev.head + 1 };
   }
   if (obj === null) return null;
-  return {
+  // coordinated actors are blamed one each (ANNOTATION.md §3): "blamed the attack on X and Y"
+  const others = coordinated(ctx, obj.actor.end);
+  const end = actorTail(ctx, others.length > 0 ? others[others.length - 1]!.actor.end : obj.actor.end);
+  const one = (o: Subject): Candidate => ({
     first: spanStart(ctx, source, i),
-    end: actorTail(ctx, obj.actor.end),
+    end,
     status: 'attributed',
-    actor: obj.actor,
+    actor: o.actor,
     event: ev,
     source: sourceName(source),
     form: 'blamed-event-on',
-  };
+  });
+  return others.length === 0 ? one(obj) : [obj, ...others].map(one);
 }
 
 /**
@@ -957,6 +961,31 @@ function heldPassive(ctx: Ctx, i: number): Candidate | null {
   return { first, end, status: 'attributed', actor: subject.actor, event, source: null, form: 'held-responsible' };
 }
 
+/**
+ * The antecedent of a relative pronoun that is the object of `hold … responsible` at `i` (`the KVR,
+ * which / whom the government holds responsible for the bombing`): the actor before `, which
+ * SOURCE`, when the responsibility word follows the verb directly (adverbs and quotation marks
+ * aside); else `null`.
+ */
+function relativeObject(ctx: Ctx, i: number): Subject | null {
+  const { toks, lex } = ctx;
+  let k = i + 1;
+  while (k < i + 4 && (toks[k]?.pos === 'ADV' || QUOTES.has(toks[k]?.value ?? ''))) k++;
+  if (!lex.responsibleWords.has(toks[k]?.lower ?? '')) return null;
+  const source = subjectOf(ctx, i, OPEN);
+  if (source === null) return null;
+  const r = source.start - 1;
+  const rel = toks[r]?.lower ?? '';
+  if (rel !== 'which' && rel !== 'whom' && rel !== 'who' && rel !== 'that') return null;
+  let before = toks[r - 1]?.value === ',' ? r - 2 : r - 1;
+  // the name's acronym in brackets before the comma: "THE X Y ARMY (XYA), WHICH …"
+  const close = toks[before]?.value;
+  if ((close === ')' || close === ']') && toks[before - 2]?.value === (close === ')' ? '(' : '[')) before -= 3;
+  if (before < ctx.sentence.firstToken) return null;
+  const actor = headActor(ctx, before, { places: false, descriptions: true });
+  return actor === null || actor.actor.kind === 'media' ? null : actor;
+}
+
 /** `SOURCE held X responsible for EVENT`, and the passive (`X is held responsible`). */
 export function heldResponsible(ctx: Ctx, i: number): Candidate | null {
   const { toks, lex } = ctx;
@@ -967,15 +996,18 @@ export function heldResponsible(ctx: Ctx, i: number): Candidate | null {
   // the object and its tail, which end in the sentence (a tail's "(X)" may reach two tokens past it).
   let responsible = false;
   const last = Math.min(ctx.sentence.endToken + 2, toks.length - 1);
-  for (let k = i + 2; k <= last && !responsible; k++) responsible = lex.responsibleWords.has(toks[k]!.lower);
+  // (right after the verb when its object is a relative pronoun before it: "X, which SOURCE holds responsible")
+  for (let k = i + 1; k <= last && !responsible; k++) responsible = lex.responsibleWords.has(toks[k]!.lower);
   if (!responsible) return null;
-  const obj = objectActor(ctx, i + 1, OPEN, 8);
+  const direct = objectActor(ctx, i + 1, OPEN, 8);
+  const obj = direct ?? relativeObject(ctx, i);
   if (obj === null) return null;
-  let k = actorTail(ctx, obj.actor.end);
+  const base = direct === null ? i + 1 : obj.actor.end;
+  let k = direct === null ? i + 1 : actorTail(ctx, obj.actor.end);
   // 'holds the army "fully responsible"': quotation marks and adverbs inside the phrase
   // ("directly and fully responsible": coordinated adverbs)
   while (
-    k < obj.actor.end + 5 &&
+    k < base + 5 &&
     (QUOTES.has(toks[k]?.value ?? '') ||
       toks[k]?.pos === 'ADV' ||
       (toks[k]?.lower === 'and' && toks[k - 1]?.pos === 'ADV' && toks[k + 1]?.pos === 'ADV'))
@@ -989,7 +1021,8 @@ export function heldResponsible(ctx: Ctx, i: number): Candidate | null {
     event = eventAfter(ctx, k + 1);
     if (event !== null) k = event.end;
   }
-  if (event === null && !attackContext(ctx)) return null;
+  // (a relative's antecedent only with the attack named: "X, who holds responsible posts," is none)
+  if (event === null && (direct === null || !attackContext(ctx))) return null;
   const source = subjectOf(ctx, i, OPEN);
   return {
     first: spanStart(ctx, source, i),
@@ -1211,4 +1244,32 @@ export function implicate(ctx: Ctx, i: number): Candidate[] | null {
   if (event === null || event.cls === 'generic') return null;
   const source = sourceOf(ctx, i);
   return actors.map((a) => attributedToObject(ctx, i, event, source, a.actor, 'implicated'));
+}
+
+/**
+ * `SOURCE condemned / denounced X (and Y) for EVENT` (a verb of en/condemnation-verbs.json): an accusation of
+ * each named actor, only with `for` and an attack after them (`condemned the attack` names no one;
+ * `denounced the Front for its statements` is no attack); verb at `i`.
+ */
+export function censure(ctx: Ctx, i: number): Candidate[] | null {
+  const { toks } = ctx;
+  if (toks[i]!.pos !== 'VERB') return null;
+  const j = skipForward(ctx, i + 1);
+  const obj = objectActor(ctx, j, {}, 8);
+  if (obj === null || obj.actor.kind === 'media' || obj.actor.kind === 'person') return null;
+  const others = coordinated(ctx, obj.actor.end);
+  const k = actorTail(ctx, others.length > 0 ? others[others.length - 1]!.actor.end : obj.actor.end);
+  if (toks[k]?.lower !== 'for') return null;
+  const event = eventAfter(ctx, k + 1);
+  if (event === null || event.cls === 'generic' || negatedBetween(ctx, ctx.sentence.firstToken, i)) return null;
+  const source = sourceOf(ctx, i);
+  return [obj, ...others].map((o) => ({
+    first: spanStart(ctx, source, i),
+    end: event.end,
+    status: 'attributed',
+    actor: o.actor,
+    event,
+    source: sourceName(source),
+    form: 'blamed',
+  }));
 }

@@ -7,7 +7,9 @@
  * @module
  */
 import type { Candidate } from '../candidate.js';
-import { negatedBetween, objectEnd, subjectOf, type Ctx } from '../syntax.js';
+import { phraseAt } from '../lexicon.js';
+import { BE_FORMS } from '../../lexicon/en/index.js';
+import { negatedBetween, objectActor, objectEnd, skipForward, subjectOf, type Ctx, type Subject } from '../syntax.js';
 
 /** Modals of a future release (`they will release`). */
 const WILL = new Set(['will', 'would', "'ll"]);
@@ -59,4 +61,42 @@ export function releasePromise(ctx: Ctx, i: number): Candidate | null {
     source: null,
     form: 'release-promise',
   };
+}
+
+/**
+ * A group's release of someone it held, done (claims.json `releaseActs`): `THE ELN RELEASED THE
+ * ENGINEER`, `the hostages were freed by the Telmora Front`, `TURNED OVER BY THE ZPF TO A
+ * COMMISSION` — the kidnappers' admission, claimed, when the actor is a group (not a state freeing
+ * prisoners), a kidnapping is named nearby and what is released is no statement or document.
+ */
+export function releaseAct(ctx: Ctx, i: number): Candidate | null {
+  const { toks, lex } = ctx;
+  const n = phraseAt(toks, i, lex.releaseActs);
+  if (n === 0 || !kidnapNearby(ctx, i)) return null;
+  const s0 = ctx.sentence.firstToken;
+  let b = i - 1;
+  while (b > s0 && toks[b]!.pos === 'ADV') b--;
+  let actor: Subject | null;
+  let first: number;
+  let end: number;
+  if (BE_FORMS.has(toks[b]?.lower ?? '') || toks[b]?.lower === 'been') {
+    // the passive: "… WAS RELEASED YESTERDAY BY THE ELN", "… TURNED OVER BY THE ELN TO …"
+    let k = skipForward(ctx, i + n);
+    if (toks[k]?.lower !== 'by') return null;
+    actor = objectActor(ctx, k + 1, {}, 8);
+    if (actor === null) return null;
+    first = i;
+    end = actor.actor.end;
+    k = b;
+    if (negatedBetween(ctx, k - 2, i)) return null;
+  } else {
+    if (toks[i]!.pos !== 'VERB') return null;
+    actor = subjectOf(ctx, i, {});
+    if (actor === null || negatedBetween(ctx, actor.actor.end, i)) return null;
+    first = actor.start;
+    end = objectEnd(ctx, i + n, 6);
+    for (let j = i + n; j < end; j++) if (lex.releasedThings.has(toks[j]!.lower)) return null;
+  }
+  if (actor.actor.kind !== 'group') return null;
+  return { first, end, status: 'claimed', actor: actor.actor, event: null, source: null, form: 'release-promise' };
 }
