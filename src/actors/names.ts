@@ -5,7 +5,6 @@
  * @module
  */
 import type { Document, Token } from '../document/model.js';
-import { Memo } from '../document/memo.js';
 import {
   givenNameGenderAt,
   isNameSuffix,
@@ -488,12 +487,12 @@ export function coreWords(name: string): string[] {
   const hit = coreCache.get(name);
   if (hit !== undefined) return hit;
   const words = computeCore(name);
+  if (coreCache.size > 5000) coreCache.clear();
   coreCache.set(name, words);
   return words;
 }
 
-/** Memo of {@link coreWords}: two generations of 4 096 names (see {@link Memo}). */
-const coreCache = new Memo<string[]>(4096);
+const coreCache = new Map<string, string[]>();
 
 /**
  * {@link coreWords} of the text of tokens `[first, end)`, read from the tokens

@@ -1,6 +1,5 @@
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
-import { Memo } from './memo.js';
 
 /** The wink-nlp instance type. */
 export type WinkNLP = ReturnType<typeof winkNLP>;
@@ -265,8 +264,8 @@ export function limitVocabulary(words: number | null): void {
   vocabularyLimit = words;
 }
 
-/** {@link modelNounNumber} answers, per lower-case word (the model's vocabulary never changes): two generations of 8 192 words. */
-const nounNumbers = new Memo<NounNumber>(8192);
+/** {@link modelNounNumber} answers, per lower-case word (the model's vocabulary never changes). */
+const nounNumbers = new Map<string, NounNumber>();
 
 /**
  * How wink's English model knows a lower-case word as a common noun: `'plural'`
@@ -308,6 +307,7 @@ export function modelNounNumber(lower: string): NounNumber {
     const lemma = (toks.out(w.its.lemma as unknown as typeof w.its.value) as unknown as string[])[0];
     if (uid < firstLearned && pos === 'NOUN' && lemma !== undefined) answer = lemma === lower ? 'singular' : 'plural';
   }
+  if (nounNumbers.size > 10_000) nounNumbers.clear();
   nounNumbers.set(lower, answer);
   return answer;
 }

@@ -5,7 +5,6 @@
  *
  * @module
  */
-import { Memo } from '../document/memo.js';
 
 /** Arabic article forms glued by a hyphen or standing as a word before a name (`al-`, `el-`, `ad-`). */
 const ARTICLE = /(^|[\s-])(?:al|el|ad|ar|as|ash|at|az|an)(?:-|\s+)(?=\p{L})/giu;
@@ -31,13 +30,15 @@ export function aliasKey(name: string): string {
   const cached = KEYS.get(name);
   if (cached !== undefined) return cached;
   const key = computeKey(name);
-  // A bounded memo: names repeat within and across articles.
+  // A bounded memo: names repeat within and across articles; the table never grows past its limit.
+  if (KEYS.size >= KEY_CACHE_LIMIT) KEYS.clear();
   KEYS.set(name, key);
   return key;
 }
 
-/** Memo of {@link aliasKey}: two generations of 4 096 names (see {@link Memo}). */
-const KEYS = new Memo<string>(4096);
+/** Memo of {@link aliasKey}, bounded by {@link KEY_CACHE_LIMIT}. */
+const KEYS = new Map<string, string>();
+const KEY_CACHE_LIMIT = 4096;
 
 function computeKey(name: string): string {
   let ascii = true;
