@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extract } from '../../src/extract.js';
+import { claimRows, holdsRows, type ClaimRow } from './helpers.js';
 
 // A stress set of sentences written for these tests (ANNOTATION.md §3), none taken from a data set:
 // claims, blame, hedges, denials and negatives in the styles of wire copy, Syrian state media,
@@ -7,7 +7,7 @@ import { extract } from '../../src/extract.js';
 // Each row: the text and the claims it must hold ([status, actor, source]; '*' = any), or 'none'
 // (no claim but an 'unclaimed' one).
 
-type Row = [string, string | null, string | null];
+type Row = ClaimRow;
 const SYRIA = 'Syria has been at war since 2011. Syrian troops and rebels fought near Damascus. ';
 const BLAST = 'A car bomb went off outside a courthouse on Tuesday, killing nine people. ';
 const cases: [string, Row[] | 'none'][] = [
@@ -226,21 +226,8 @@ const cases: [string, Row[] | 'none'][] = [
   ['Officials blamed Turkish policy for the crisis at the border.', 'none'],
 ];
 
-const rows = (text: string): Row[] =>
-  extract(text).claims.map((c) => [c.status, c.actor?.name ?? null, c.source?.name ?? null]);
-
-/** Whether every wanted row is among the claims found (one each). */
-function holds(got: Row[], want: Row[]): boolean {
-  const pool = got.slice();
-  return want.every((w) => {
-    const i = pool.findIndex(
-      (g) => g[0] === w[0] && (w[1] === '*' || g[1] === w[1]) && (w[2] === '*' || g[2] === w[2]),
-    );
-    if (i < 0) return false;
-    pool.splice(i, 1);
-    return true;
-  });
-}
+const rows = claimRows;
+const holds = holdsRows;
 
 describe('stress set: claims on unseen conflict news', () => {
   for (const [text, want] of cases)

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extract } from '../../src/extract.js';
+import { claimRows, holdsRows, type ClaimRow } from './helpers.js';
 
 // A second stress set (s15) of sentences written for these tests (ANNOTATION.md §3), none taken from a
 // data set, with constructions the s14 set does not hold: reported actor-verb clauses with many verbs,
@@ -10,7 +10,7 @@ import { extract } from '../../src/extract.js';
 // Each row: the text and the claims it must hold ([status, actor, source]; '*' = any), or 'none'
 // (no claim but an 'unclaimed' one). `not` rows: an actor that must NOT be an attacker in the text.
 
-type Row = [string, string | null, string | null];
+type Row = ClaimRow;
 const SYRIA = 'Syria has been at war since 2011. Syrian troops and rebels fought near Damascus. ';
 const BLAST = 'A car bomb went off outside a courthouse on Tuesday, killing nine people. ';
 const cases: [string, Row[] | 'none'][] = [
@@ -230,21 +230,8 @@ const cases: [string, Row[] | 'none'][] = [
   ['Russian Airstrikes Kill 15 In Idlib Market, Monitor Says', [['attributed', 'Russia', '*']]],
 ];
 
-const rows = (text: string): Row[] =>
-  extract(text).claims.map((c) => [c.status, c.actor?.name ?? null, c.source?.name ?? null]);
-
-/** Whether every wanted row is among the claims found (one each). */
-function holds(got: Row[], want: Row[]): boolean {
-  const pool = got.slice();
-  return want.every((w) => {
-    const i = pool.findIndex(
-      (g) => g[0] === w[0] && (w[1] === '*' || g[1] === w[1]) && (w[2] === '*' || g[2] === w[2]),
-    );
-    if (i < 0) return false;
-    pool.splice(i, 1);
-    return true;
-  });
-}
+const rows = claimRows;
+const holds = holdsRows;
 
 describe('stress set (s15): reported clauses, state forces, place qualifiers, background', () => {
   for (const [text, want] of cases)
