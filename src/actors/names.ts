@@ -27,7 +27,7 @@ const WEEKDAYS_MONTHS =
   /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|August|September|October|November|December)$/;
 
 /** Lower-case name particles that sit inside names (`Staffan de Mistura`, `Bashar al-Assad`). */
-const PARTICLES = new WordSet([
+const PARTICLE_WORDS: readonly string[] = [
   'de',
   'del',
   'della',
@@ -52,7 +52,20 @@ const PARTICLES = new WordSet([
   'abu',
   'abd',
   'y',
-]);
+];
+const PARTICLES = new WordSet(PARTICLE_WORDS);
+
+/**
+ * The lower-case particles that sit inside person and group names (`de`, `del`, `al`, `bin`, `y`).
+ *
+ * @example
+ * ```ts
+ * nameParticles().includes('del'); // true
+ * ```
+ */
+export function nameParticles(): readonly string[] {
+  return PARTICLE_WORDS;
+}
 
 /** Lower-case words allowed inside organisation names and titles (`Army of Islam`, `Secretary of State`). */
 const CONNECTORS = new Set(['of', 'for', 'on']);

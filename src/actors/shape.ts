@@ -26,6 +26,7 @@ import { knownActors } from './known.js';
 import { isPossessive } from './registry.js';
 import { APOSTROPHE_WORD, CAPITALISED_WORD, givenNameGenderAt } from './lexicon.js';
 import { placeGovernmentAt } from './context.js';
+import { nameParticles } from './names.js';
 
 /**
  * A group name recognised by its shape.
@@ -341,7 +342,7 @@ const NAMING_CUES: readonly (readonly string[])[] = shapes.namingCues
 /** Word-class bit of what can stand right before a cued name: a cue's last word, `the`, a quotation mark. */
 const CUE_END = defineWordClass([...NAMING_CUES.map((c) => c[c.length - 1]!), 'the', '"', '“']);
 /** Connectors inside a cued name (`Avengers of Murillo`, `Muerte a Secuestradores`, `Liwa Fursan al-Haq`). */
-const CUED_JOINERS = new Set([...shapes.connectors, 'de', 'del', 'la', 'y', 'a']);
+const CUED_JOINERS = new Set([...shapes.connectors, ...nameParticles(), ...shapes.namedJoiners]);
 
 /**
  * One past the name a naming cue introduces at `i` (`A GROUP CALLING ITSELF THE AVENGERS OF

@@ -23,6 +23,7 @@ import { BE_FORMS, speechForms } from '../lexicon/en/index.js';
 import tollReports from '../lexicon/en/toll-reports.json';
 import { attribute, hasFiniteVerb } from './clause.js';
 import { timeEntities } from '../actors/entities.js';
+import { isYearWord } from '../syntax/tokens.js';
 import type { CueFrame, CueMatch } from './cues.js';
 
 const TOLL_GIVERS: ReadonlySet<string> = new Set(tollReports.tollGivers);
@@ -144,16 +145,11 @@ function countAfter(doc: Document, k: number, end: number): boolean {
   const toks = doc.tokens;
   for (let m = k + 1; m < end && m <= k + 1 + COUNT_REACH; m++) {
     const t = toks[m]!;
-    if (readQuantity(toks, m, end) !== null && !isYear(t.value)) return true;
+    if (readQuantity(toks, m, end) !== null && !isYearWord(t.value)) return true;
     if (COUNT_NOUNS.has(t.lower) && toks[m + 1]?.lower === 'of') return true;
     if (t.pos !== 'DET' && t.pos !== 'ADJ') return false;
   }
   return false;
-}
-
-/** A four-digit year ("reported in 2014" never counts people). */
-function isYear(v: string): boolean {
-  return /^(?:1[89]|20)\d\d$/.test(v);
 }
 
 /**
@@ -177,7 +173,7 @@ export function countOpensClause(doc: Document, j: number, limit: number): boole
   const before = toks[j - 1];
   if (before === undefined || (before.pos !== 'NOUN' && before.pos !== 'PROPN')) return false;
   const q = readQuantity(toks, j, limit);
-  if (q === null || isYear(toks[j]!.value)) return false;
+  if (q === null || isYearWord(toks[j]!.value)) return false;
   for (let k = j + 1; k < limit && k <= j + 8; k++) {
     const u = toks[k]!;
     if (u.pos === 'AUX') return true;

@@ -27,7 +27,7 @@ import {
 import { ARTICLES, DOUBLE_QUOTATION_MARKS, POSSESSIVE_DETERMINERS } from '../lexicon/en/index.js';
 import { negatedBefore } from '../syntax/negation.js';
 import { firstNameGender } from '../actors/lexicon.js';
-import { isCapitals, isGluedHyphen, isHyphen, isUpperCase } from '../syntax/tokens.js';
+import { isCapitals, isGluedHyphen, isHyphen, isUpperCase, isYearWord } from '../syntax/tokens.js';
 
 /** A phrase naming victims, in token indexes. */
 export interface Phrase {
@@ -294,8 +294,6 @@ function negated(ctx: Ctx, first: number): boolean {
   return negatedBefore(ctx.toks, first, ctx.first);
 }
 
-const YEAR = /^(?:1[89]|20)\d\d$/;
-
 /** A month name of the dates lexicon, "may" aside ("20 may have died" is a count). */
 const monthName = (w: string): boolean => w !== 'may' && MONTHS.has(w);
 
@@ -460,7 +458,7 @@ function pastOwner(ctx: Ctx, k: number): number {
 
 /** A quantity with no victim noun ("killing six", "Dozens killed"); a bare year is none. */
 function barePhrase(ctx: Ctx, q: Quantity): Phrase | null {
-  if (!q.vague && q.endToken === q.numberToken + 1 && YEAR.test(ctx.toks[q.numberToken]!.value)) return null;
+  if (!q.vague && q.endToken === q.numberToken + 1 && isYearWord(ctx.toks[q.numberToken]!.value)) return null;
   return {
     first: q.firstToken,
     end: q.endToken,

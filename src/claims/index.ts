@@ -91,6 +91,7 @@ import {
 import { ARTICLES, HAVE_FORMS, NEGATIVE_DETERMINERS, POSSESSIVE_DETERMINERS } from '../lexicon/en/index.js';
 import { checkDocument } from '../document/input.js';
 import { speechForms } from '../lexicon/en/index.js';
+import { isYearWord } from '../syntax/tokens.js';
 import { defineWordClass } from '../document/classes.js';
 
 /** Speech verbs after which a group's own account can follow (`X said it carried out…`): the speech-verb lemma class. */
@@ -548,8 +549,7 @@ function recordOfAttacks(ctx: Ctx, c: Candidate, i: number): boolean {
 
 /** Whether the token at `k` is a year (`2015`). */
 function isYear(ctx: Ctx, k: number): boolean {
-  const y = ctx.toks[k]?.value ?? '';
-  return y.length === 4 && /^(?:1[89]|20)\d\d$/.test(y);
+  return isYearWord(ctx.toks[k]?.value ?? '');
 }
 
 /**

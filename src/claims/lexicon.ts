@@ -109,6 +109,8 @@ export interface Lexicon {
   readonly forceMemberNouns: ReadonlySet<string>;
   /** Adjectives of an armed service before a member noun (`military men` → the military). */
   readonly serviceAdjectives: ReadonlySet<string>;
+  /** A state's armed services before its forces (`Turkish army tanks`, `Russian military jets`). */
+  readonly serviceNouns: ReadonlySet<string>;
   /** Predicates whose participle right after a noun puts the attack on it (`men charged with killing`). */
   readonly reducedParticiples: ReadonlySet<string>;
   /** Verbs before `to trial for` (`brought to trial for the murder`). */
@@ -316,6 +318,7 @@ export function lexicon(): Lexicon {
     cleftHeads: new Set(c.cleftHeads),
     forceMemberNouns: new Set(c.forceMemberNouns),
     serviceAdjectives: new Set(c.serviceAdjectives),
+    serviceNouns: new Set(c.serviceNouns),
     reducedParticiples: new Set(c.reducedParticiples),
     trialVerbs: new Set(c.trialVerbs),
     stateForceNouns: new Set(c.stateForceNouns),

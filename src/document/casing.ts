@@ -354,7 +354,8 @@ function quotedNames(p: string, words: readonly Word[]): [number, number][] {
       return isQuote(p[c]) ? c + 1 : -1;
     };
     let e = first;
-    while (e < first + QUOTED_NAME_WORDS - 1 && e + 1 < words.length && closes(e) < 0 && nameJoined(p, words, e + 1)) e++;
+    while (e < first + QUOTED_NAME_WORDS - 1 && e + 1 < words.length && closes(e) < 0 && nameJoined(p, words, e + 1))
+      e++;
     const after = closes(e);
     if (after < 0) continue;
     w = e;
@@ -771,7 +772,8 @@ function caseParagraph(para: Paragraph, acronyms: ReadonlySet<string>, memory: N
     for (const name of memory.get(words[w]!.text) ?? []) {
       if (w + name.length > words.length) continue;
       let ok = true;
-      for (let j = 1; j < name.length && ok; j++) ok = words[w + j]!.text === name[j] && nameJoined(lower, words, w + j);
+      for (let j = 1; j < name.length && ok; j++)
+        ok = words[w + j]!.text === name[j] && nameJoined(lower, words, w + j);
       if (!ok) continue;
       for (let j = 0; j < name.length; j++) if (!NAME_CONNECTORS.has(name[j]!)) capitalise(words[w + j]!.start);
       w += name.length - 1;

@@ -160,3 +160,17 @@ export function isPrenominalParticiple(toks: readonly Token[], k: number): boole
   const d = toks[j];
   return d !== undefined && (d.pos === 'DET' || POSSESSIVE_DETERMINERS.has(d.lower));
 }
+
+/**
+ * Whether a token's text is a four-digit year of the last two centuries (`1989`, `2015`): such a
+ * number dates something and never counts people.
+ *
+ * @example
+ * ```ts
+ * isYearWord('2015'); // true
+ * isYearWord('2500'); // false
+ * ```
+ */
+export function isYearWord(value: string): boolean {
+  return value.length === 4 && /^(?:1[89]|20)\d\d$/.test(value);
+}

@@ -181,7 +181,7 @@ function stateByAdjective(ctx: Ctx, k: number): ResolvedActor | null {
     end < k + 3 &&
     (toks[end]?.lower === 'regime' ||
       toks[end]?.lower === 'government' ||
-      (SERVICE_NOUNS.has(toks[end]?.lower ?? '') &&
+      (lex.serviceNouns.has(toks[end]?.lower ?? '') &&
         lex.forceNouns.has(toks[end + 1]?.lower ?? '') &&
         ctx.idx.endingAt.get(end)?.kind !== 'group'))
   )
@@ -242,9 +242,6 @@ function governmentMemo(ctx: Ctx, w: 'regime' | 'government', k: number): KnownA
   if (g === undefined) ctx.governments.set(k, (g = governmentAt(ctx.doc, w, k)));
   return g;
 }
-
-/** A state's armed service before its forces (`Turkish army tanks`, `Russian military jets`). */
-const SERVICE_NOUNS: ReadonlySet<string> = new Set(['army', 'military']);
 
 const QUANTIFIERS = new Set(['all', 'any', 'every', 'no', 'some', 'such', 'either', 'neither', 'whichever']);
 
@@ -1333,7 +1330,9 @@ export function agentVerb(ctx: Ctx, i: number): Candidate | Candidate[] | null {
       toks,
       k,
       s0,
-      (j) => ctx.idx.startingAt.has(j) || (j === k - 1 && isAcronym(toks[j]!) && toks[j - 2] !== undefined && namesSomeone(ctx, j - 2)),
+      (j) =>
+        ctx.idx.startingAt.has(j) ||
+        (j === k - 1 && isAcronym(toks[j]!) && toks[j - 2] !== undefined && namesSomeone(ctx, j - 2)),
     );
     if (open > s0) k = open - 1;
   }
@@ -1364,7 +1363,7 @@ export function agentVerb(ctx: Ctx, i: number): Candidate | Candidate[] | null {
       a > k - 3 &&
       (lex.forceCompounds.has(toks[a]!.lower) ||
         toks[a]!.lower === 'coalition' ||
-        (SERVICE_NOUNS.has(toks[a]!.lower) && ctx.idx.endingAt.get(a)?.kind !== 'group'))
+        (lex.serviceNouns.has(toks[a]!.lower) && ctx.idx.endingAt.get(a)?.kind !== 'group'))
     )
       a--;
     // "Syrian government aircraft", "Syrian regime warplanes": the state's adjective before its government
