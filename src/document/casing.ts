@@ -181,6 +181,16 @@ function spelledOut(acronym: string, expansion: string): boolean {
   return 3 * matching >= 2 * content.length;
 }
 
+/** Most characters between the brackets of a spelled-out acronym (as the acronym pattern's bound). */
+const MAX_BRACKETED_CHARS = 82;
+
+/** The index of `close` after the bracket at `k`, within {@link MAX_BRACKETED_CHARS}; -1 when none. */
+function closingWithin(p: string, k: number, close: string): number {
+  const to = Math.min(p.length, k + MAX_BRACKETED_CHARS + 2);
+  for (let i = k + 1; i < to; i++) if (p[i] === close) return i;
+  return -1;
+}
+
 /**
  * Word ranges `[from, to)` of names spelled out in brackets after their acronym (`BELRA [VANGUARD
  * OF LABOR AND RESISTANCE]`, `(ZPF [ZELTRAN PATRIOTIC FRONT])`): the bracketed words, when
@@ -193,11 +203,14 @@ function bracketedExpansions(p: string, words: readonly Word[]): [number, number
     if (p[k] === ' ') k++;
     const open = p[k];
     if (open !== '[' && open !== '(') continue;
-    const close = open === '[' ? ']' : ')';
     let e = w + 1;
     if (words[e]!.start !== k + 1) continue;
-    while (e + 1 < words.length && e - w < NAME_WORDS && words[e + 1]!.start < p.indexOf(close, k)) e++;
-    if (p.indexOf(close, k) !== words[e]!.end) continue;
+    // one search for the closing bracket, within the longest name: an unclosed bracket costs a
+    // bounded scan, not one over the rest of the paragraph per word
+    const close = closingWithin(p, k, open === '[' ? ']' : ')');
+    if (close === -1) continue;
+    while (e + 1 < words.length && e - w < NAME_WORDS && words[e + 1]!.start < close) e++;
+    if (close !== words[e]!.end) continue;
     const inner = words.slice(w + 1, e + 1).map((x) => x.text);
     if (spelledOut(words[w]!.text, inner.join(' '))) out.push([w + 1, e + 1]);
     w = e;
