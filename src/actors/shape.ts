@@ -27,6 +27,7 @@ import { isPossessive } from './registry.js';
 import { APOSTROPHE_WORD, CAPITALISED_WORD, givenNameGenderAt } from './lexicon.js';
 import { placeGovernmentAt } from './context.js';
 import { nameParticles } from './names.js';
+import { titleCaseSentence } from '../syntax/tokens.js';
 
 /**
  * A group name recognised by its shape.
@@ -136,23 +137,6 @@ function inTemporal(doc: Document, k: number): boolean {
   return false;
 }
 
-/**
- * A title-case line ("Syrian Forces Deny Killing Civilians In Town"): at least
- * four words of four letters or more after the first, none of them in lower
- * case. Running prose always has lower-case content words.
- */
-function titleCase(doc: Document, sentence: number): boolean {
-  const s = doc.sentences[sentence]!;
-  let words = 0;
-  for (let k = s.firstToken + 1; k < s.endToken; k++) {
-    const t = doc.tokens[k]!;
-    if (t.shape !== 'word' || t.value.length < 4) continue;
-    if (!capitalised(t)) return false;
-    words++;
-  }
-  return words >= 4;
-}
-
 /** Extends a name to the right over capitalised words and connectors; returns one past its last capitalised word. */
 function extendName(toks: readonly Token[], from: number, sentence: number, joiners: Set<string>): number {
   let end = from;
@@ -199,7 +183,7 @@ class ShapedFound {
   /** Adds [first, end) as a group, unless it overlaps the last, the sentence is in title case or it is stoplisted. */
   push(first: number, end: number): void {
     const toks = this.doc.tokens;
-    if (first < this.lastEnd || (this.titleChecked ??= titleCase(this.doc, toks[first]!.sentence))) return;
+    if (first < this.lastEnd || (this.titleChecked ??= titleCaseSentence(this.doc, toks[first]!.sentence))) return;
     // (quotation marks inside a name are the writer's, not the name's: 'the "X Y" Urban Commando')
     const name = this.doc.norm
       .slice(toks[first]!.start, toks[end - 1]!.end)

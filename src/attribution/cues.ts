@@ -9,7 +9,7 @@ import { SPEECH_LEMMAS } from '../lexicon/en/index.js';
 import type { Document, Token } from '../document/model.js';
 import { quoteMarks } from '../marks/index.js';
 import { firstNameGender, isDescriptionHead, isOrganisationHead, isTemporal, WordMap } from '../actors/lexicon.js';
-import { isCapitals, isMark, isPrenominalParticiple } from '../syntax/tokens.js';
+import { isCapitals, isMark, isPrenominalParticiple, titleCaseSentence } from '../syntax/tokens.js';
 import { BE_FORMS, HAVE_FORMS, JOINING_VERBS, QUANTIFIER_SUBJECTS, QUOTING_VERBS } from '../lexicon/en/index.js';
 import { defineWordClass } from '../document/classes.js';
 
@@ -149,6 +149,34 @@ function opensSubject(toks: readonly Token[], k: number): boolean {
 /** The forms of BE, with the clitic 's ("it's said"). */
 const BE = new Set([...BE_FORMS, "'s", '’s']);
 
+/** A capital first letter followed by a lower-case letter ("Reporting", not "UN" or "said"). */
+function mixedCapital(t: Token | undefined): boolean {
+  if (t === undefined || t.shape !== 'word' || t.value.length < 2) return false;
+  const c = t.value.charCodeAt(0);
+  const d = t.value.charCodeAt(1);
+  return c >= 65 && c <= 90 && d >= 97 && d <= 122;
+}
+
+/**
+ * Whether the capitalised word at `i` is a word of a name joined by `and` / `of`: a capitalised
+ * word after it, and `and` or `of` before it after another capitalised word, in the same sentence
+ * ("Warning and Reporting Service"), the sentence no title-case line. A capitalised cue right
+ * after a capitalised word is left a cue: headlines and page link lines write "Monitor Says …",
+ * "Coalition Urges … against …" with lower-case words in them.
+ */
+function insideCapitalisedRun(doc: Document, i: number): boolean {
+  const toks = doc.tokens;
+  const t = toks[i]!;
+  const next = toks[i + 1];
+  const joiner = toks[i - 1];
+  const before = toks[i - 2];
+  if (!mixedCapital(t) || !mixedCapital(next) || next!.sentence !== t.sentence) return false;
+  if (joiner === undefined || (joiner.lower !== 'and' && joiner.lower !== 'of') || joiner.value !== joiner.lower)
+    return false;
+  if (before === undefined || before.sentence !== t.sentence || !mixedCapital(before)) return false;
+  return !titleCaseSentence(doc, t.sentence);
+}
+
 /** Whether the token is used as a verb here (not `the said document`, `media reports`, `a claim`). */
 function verbal(doc: Document, i: number, entry: VerbEntry): boolean {
   const toks = doc.tokens;
@@ -161,6 +189,9 @@ function verbal(doc: Document, i: number, entry: VerbEntry): boolean {
     (prev !== undefined && prev.value === '-' && !t.spaceBefore)
   )
     return false;
+  // "the Aircraft Communications Addressing and Reporting System": a capitalised form between
+  // capitalised words of running prose (not a title-case headline) is a word of a name.
+  if (insideCapitalisedRun(doc, i)) return false;
   // "Osama Said, a media activist": a capitalised form after a given name, inside its sentence, is a surname.
   if (
     prev !== undefined &&

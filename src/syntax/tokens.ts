@@ -6,7 +6,7 @@
  *
  * @module
  */
-import type { Token } from '../document/model.js';
+import type { Document, Token } from '../document/model.js';
 import { HYPHENS, POSSESSIVE_DETERMINERS } from '../lexicon/en/index.js';
 
 /**
@@ -173,4 +173,28 @@ export function isPrenominalParticiple(toks: readonly Token[], k: number): boole
  */
 export function isYearWord(value: string): boolean {
   return value.length === 4 && /^(?:1[89]|20)\d\d$/.test(value);
+}
+
+/**
+ * Whether sentence `sentence` is a title-case line ("Syrian Forces Deny Killing Civilians In
+ * Town"): at least four words of four letters or more after the first, none of them starting in
+ * lower case. Running prose always has lower-case content words.
+ *
+ * @example
+ * ```ts
+ * titleCaseSentence(parse('Monitor Says Rebels Killed Twelve Soldiers Near Idlib'), 0); // true
+ * titleCaseSentence(parse('The monitor said rebels killed twelve soldiers.'), 0); // false
+ * ```
+ */
+export function titleCaseSentence(doc: Document, sentence: number): boolean {
+  const s = doc.sentences[sentence]!;
+  let words = 0;
+  for (let k = s.firstToken + 1; k < s.endToken; k++) {
+    const t = doc.tokens[k]!;
+    if (t.shape !== 'word' || t.value.length < 4) continue;
+    const c = t.value.charCodeAt(0);
+    if (c < 65 || c > 90) return false;
+    words++;
+  }
+  return words >= 4;
 }
