@@ -514,16 +514,46 @@ export function readBareCount(ctx: Ctx, i: number): Phrase | null {
 export function readSingular(ctx: Ctx, i: number, bare = false): Phrase | null {
   const { toks } = ctx;
   if (i < ctx.first || i >= ctx.end) return null;
+  const j = singularDeterminerEnd(ctx, i, bare);
+  if (j < 0 || negated(ctx, i)) return null;
+  let head = singularHeadFrom(ctx, j);
+  if (head < 0) head = nationalityHead(ctx, j, toks[i]!.lower);
+  if (head < 0) return null;
+  const end = singularDescriptionEnd(ctx, head);
+  const victimsEnd = end === head + 1 ? victimPhraseEnd(ctx, head) : end;
+  if (j === end) return null;
+  return {
+    first: i,
+    end,
+    victimsEnd,
+    key: head,
+    min: 1,
+    max: 1,
+    approximate: false,
+    victims: victimsText(ctx, j, victimsEnd),
+    head,
+    kind: 'singular',
+  };
+}
+
+/** Step of readSingular: past the determiner at `i` (article, possessive, "one", a name's possessive), or -1. */
+function singularDeterminerEnd(ctx: Ctx, i: number, bare: boolean): number {
+  const { toks } = ctx;
   let j = i;
   const det = toks[j]!.lower;
   if (ARTICLES.has(det) || POSSESSIVES.has(det) || det === 'one' || det === 'another') j++;
   // "Delgado's driver": a name's possessive is the determiner.
   else if (isNameOwner(ctx, j)) j += 2;
-  else if (!bare) return null;
+  else if (!bare) return -1;
   // "the cook's daughter": a possessor noun after the article is part of the determiner.
   if (j > i && j + 2 < ctx.end && (toks[j + 1]!.lower === "'s" || toks[j + 1]!.lower === '’s') && isNominal(ctx, j))
     j += 2;
-  if (negated(ctx, i)) return null;
+  return j;
+}
+
+/** Step of readSingular: the singular head of the nominal run from `j` ("senior officer", "major general"), or -1. */
+function singularHeadFrom(ctx: Ctx, j: number): number {
+  const { toks } = ctx;
   let head = -1;
   const limit = Math.min(ctx.end, j + MAX_RUN);
   for (let k = j; k < limit; k++) {
@@ -544,8 +574,14 @@ export function readSingular(ctx: Ctx, i: number, bare = false): Phrase | null {
     }
     if (head >= 0 || !isNominal(ctx, k)) break;
   }
+  return head;
+}
+
+/** Step of readSingular: a nationality as the head after determiner `det` ("an Afghan", "the Jordanian Omar Haddad"), or -1. */
+function nationalityHead(ctx: Ctx, j: number, det: string): number {
+  const { toks } = ctx;
   // "an Afghan", "a Briton", "five Spaniards and one Salvadoran": a nationality as the whole description.
-  if (head < 0 && (det === 'a' || det === 'an' || det === 'one') && j < ctx.end) {
+  if ((det === 'a' || det === 'an' || det === 'one') && j < ctx.end) {
     const t = toks[j]!;
     const after = toks[j + 1];
     if (
@@ -554,20 +590,25 @@ export function readSingular(ctx: Ctx, i: number, bare = false): Phrase | null {
       !NAME_STOP_WORDS.has(t.lower) &&
       (after === undefined || j + 1 >= ctx.end || !isNominal(ctx, j + 1))
     ) {
-      head = j;
+      return j;
     }
   }
   // "the Jordanian Omar Haddad", "a Tunisian Ali Ben Salem": a nationality before a full name.
-  if (head < 0 && (det === 'the' || det === 'a' || det === 'an') && j + 2 < ctx.end) {
+  if ((det === 'the' || det === 'a' || det === 'an') && j + 2 < ctx.end) {
     const t = toks[j]!;
     if (isCapitalised(t) && t.pos !== 'NOUN' && hasDemonymEnding(t.lower) && !NAME_STOP_WORDS.has(t.lower)) {
       const name = readNameRun(ctx, j + 1);
       const after = name === null ? undefined : toks[name.end];
       if (name !== null && name.words >= 2 && (after === undefined || name.end >= ctx.end || !isNominal(ctx, name.end)))
-        head = j;
+        return j;
     }
   }
-  if (head < 0) return null;
+  return -1;
+}
+
+/** Step of readSingular: where the description of `head` ends (its "of" phrase, a name after it, "named X"). */
+function singularDescriptionEnd(ctx: Ctx, head: number): number {
+  const { toks } = ctx;
   let end = head + 1;
   // A relational head takes its "of" phrase ("the head of military security").
   if (RELATIONAL_HEADS.has(toks[head]!.lower) && toks[end]?.lower === 'of' && end + 1 < ctx.end) {
@@ -582,20 +623,7 @@ export function readSingular(ctx: Ctx, i: number, bare = false): Phrase | null {
     const called = readName(ctx, end + 1, false, true);
     if (called !== null) end = called.end;
   }
-  const victimsEnd = end === head + 1 ? victimPhraseEnd(ctx, head) : end;
-  if (j === end) return null;
-  return {
-    first: i,
-    end,
-    victimsEnd,
-    key: head,
-    min: 1,
-    max: 1,
-    approximate: false,
-    victims: victimsText(ctx, j, victimsEnd),
-    head,
-    kind: 'singular',
-  };
+  return end;
 }
 
 /** Endings of nationality adjectives ("Jordanian", "Lebanese", "Iraqi", "Kurdish", "Afghan"). */

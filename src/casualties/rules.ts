@@ -312,8 +312,23 @@ function ageAfter(ctx: Ctx, k: number): number {
 
 /** A singular description or a name that ends at `npEnd` ("a reporter from Al-Jazeera" reaches it through a short "from/of/with" phrase). */
 function singularEndingAt(ctx: Ctx, npEnd: number, age: boolean, relative = false, listed = false): Phrase | null {
-  const { toks } = ctx;
   const from = Math.max(ctx.first, npEnd - 12);
+  const described = describedEndingAt(ctx, from, npEnd, relative);
+  if (described !== null) return described;
+  if (!relative) {
+    const named = nameBeforeBareApposition(ctx, from, npEnd);
+    if (named !== null) return named;
+  }
+  // A name is the subject itself: not the object of a verb or preposition, nor part of a longer noun phrase.
+  // Only the capital at the end of the phrase can end a name, so the search starts from there.
+  const last = ctx.toks[npEnd - 1];
+  if (last === undefined || !(isCapitalised(last) || isShouted(ctx, last))) return null;
+  return nameEndingAt(ctx, from, npEnd, age, relative, listed);
+}
+
+/** Step of singularEndingAt: a singular description from `from` on that ends at `npEnd`. */
+function describedEndingAt(ctx: Ctx, from: number, npEnd: number, relative: boolean): Phrase | null {
+  const { toks } = ctx;
   const headline = ctx.doc.zoneAt(toks[from]!.start) === 'headline';
   for (let m = from; m < npEnd; m++) {
     // Outside headlines a singular description starts with an article or a possessive.
@@ -332,28 +347,40 @@ function singularEndingAt(ctx: Ctx, npEnd: number, age: boolean, relative = fals
       return p;
     }
   }
-  if (!relative) {
-    const named = nameBeforeBareApposition(ctx, from, npEnd);
-    if (named !== null) return named;
-  }
-  // A name is the subject itself: not the object of a verb or preposition, nor part of a longer noun phrase.
-  // Only the capital at the end of the phrase can end a name, so the search starts from there.
-  const last = toks[npEnd - 1];
-  if (last === undefined || !(isCapitalised(last) || isShouted(ctx, last))) return null;
+  return null;
+}
+
+/** Whether the word before a name at `m` describes it ("guerrilla deserter Miguel Castellanos", "Colonel X"). */
+function titledAt(ctx: Ctx, m: number): boolean {
+  const prev = m > ctx.first ? ctx.toks[m - 1]! : null;
+  // A singular common noun before a name describes it ("guerrilla deserter Miguel Castellanos").
+  return (
+    prev !== null &&
+    (SINGULAR_HEADS.has(prev.lower) ||
+      RELATIONAL_HEADS.has(prev.lower) ||
+      TITLES.has(prev.lower) ||
+      (prev.pos === 'NOUN' &&
+        !isCapitalised(prev) &&
+        !prev.lower.endsWith('s') &&
+        !NAME_STOP_WORDS.has(prev.lower) &&
+        !GROUP_NOUNS.has(prev.lower) &&
+        ctx.dateMask[m - 1] !== 1))
+  );
+}
+
+/** Step of singularEndingAt: a name from `from` on that ends at `npEnd` (or reaches it through "of/from"). */
+function nameEndingAt(
+  ctx: Ctx,
+  from: number,
+  npEnd: number,
+  age: boolean,
+  relative: boolean,
+  listed: boolean,
+): Phrase | null {
+  const { toks } = ctx;
   for (let m = from; m < npEnd; m++) {
     const prev = m > ctx.first ? toks[m - 1]! : null;
-    // A singular common noun before a name describes it ("guerrilla deserter Miguel Castellanos").
-    const titled =
-      prev !== null &&
-      (SINGULAR_HEADS.has(prev.lower) ||
-        RELATIONAL_HEADS.has(prev.lower) ||
-        TITLES.has(prev.lower) ||
-        (prev.pos === 'NOUN' &&
-          !isCapitalised(prev) &&
-          !prev.lower.endsWith('s') &&
-          !NAME_STOP_WORDS.has(prev.lower) &&
-          !GROUP_NOUNS.has(prev.lower) &&
-          ctx.dateMask[m - 1] !== 1));
+    const titled = titledAt(ctx, m);
     // In capitals, a given name the true-cased view lowered still starts a name after a title ("LEADER FEBE …").
     // …and so does one whose age follows in commas ("AMALIO ESCOBAR MONZON, 21,": a person).
     // …and so does the last name of a list ("…, AND DIONISIO AGUIRRE WERE KILLED").
@@ -725,17 +752,39 @@ function openedBySubset(ctx: Ctx, first: number): boolean {
   return false;
 }
 
+/** Where a conjunct before a phrase ends, and how it is joined (see conjunctEndBefore). */
+interface ConjunctEnd {
+  npEnd: number;
+  commaLink: boolean;
+  list: boolean;
+}
+
 /**
  * Where the conjunct before phrase `p` ends (one past its last token), and
  * whether it is joined by a bare comma; `null` when nothing is joined to `p`.
  * `list` is set for a plain "and"/"," link (an age in commas belongs only to
  * the last conjunct).
  */
-function conjunctEndBefore(
-  ctx: Ctx,
-  p: Phrase,
-  serial = false,
-): { npEnd: number; commaLink: boolean; list: boolean } | null {
+function conjunctEndBefore(ctx: Ctx, p: Phrase, serial = false): ConjunctEnd | null {
+  const { toks } = ctx;
+  const link = conjunctLink(ctx, p);
+  const special = partitiveConjunct(ctx, link) ?? listedConjunct(ctx, p, link, serial);
+  if (special !== null) return special;
+  if (link < ctx.first || (toks[link]!.lower !== 'and' && toks[link]!.value !== ',')) return null;
+  // "Omar Haddad, a teacher, and his son were killed": the description in commas is the name's apposition.
+  if (toks[link]!.lower === 'and' && toks[link - 1]?.value === ',') {
+    const name = nameBeforeApposition(ctx, link - 1);
+    if (name >= 0) return { npEnd: name, commaLink: false, list: true };
+  }
+  if (toks[link]!.value === ',' && p.kind !== 'counted' && !serial) return null;
+  let npEnd = beforeAside(ctx, toks[link - 1]?.value === ',' ? link - 1 : link);
+  // "X, 20 years old, and Y, 21, were murdered": the first conjunct's age.
+  if (toks[link - 1]?.value === ',' || toks[link]!.value === ',') npEnd = beforeAge(ctx, npEnd);
+  return { npEnd, commaLink: toks[link]!.value === ',', list: true };
+}
+
+/** Step of conjunctEndBefore: the token that may link `p` to a conjunct before it (past description words and a determiner). */
+function conjunctLink(ctx: Ctx, p: Phrase): number {
   const { toks } = ctx;
   let link = p.first - 1;
   // "a judge and candidate Senator X": the description words before a name are skipped to the link.
@@ -748,11 +797,17 @@ function conjunctEndBefore(
     (POSSESSIVES.has(toks[link]!.lower) || toks[link]!.lower === 'the' || toks[link]!.lower === 'all')
   )
     link--;
+  return link;
+}
+
+/** Step of conjunctEndBefore: a partitive ("among them", "one of them") linking a part to the count before it. */
+function partitiveConjunct(ctx: Ctx, link: number): ConjunctEnd | null {
+  const { toks } = ctx;
   // "At least 287 fighters, among them 26 minors, had been killed": the count before is the whole.
   if (link - 1 >= ctx.first && toks[link]!.lower === 'them' && toks[link - 1]!.lower === 'among') {
-    link -= 2;
-    if (toks[link]?.value === ',') link--;
-    return { npEnd: link + 1, commaLink: false, list: false };
+    let end = link - 2;
+    if (toks[end]?.value === ',') end--;
+    return { npEnd: end + 1, commaLink: false, list: false };
   }
   // "Four people, one of them a child, were killed": the partitive is an apposition of the count before.
   if (
@@ -766,6 +821,12 @@ function conjunctEndBefore(
       return { npEnd: toks[m - 1]?.value === ',' ? m - 1 : m, commaLink: false, list: false };
     }
   }
+  return null;
+}
+
+/** Step of conjunctEndBefore: a conjunct joined by "as well as", a semicolon, or after a name's apposition in dashes. */
+function listedConjunct(ctx: Ctx, p: Phrase, link: number, serial: boolean): ConjunctEnd | null {
+  const { toks } = ctx;
   // "A woman and her three children as well as another child were killed"
   if (
     link - 2 >= ctx.first &&
@@ -802,17 +863,7 @@ function conjunctEndBefore(
     if (DASHES.has(toks[open]!.value) && open < link - 1 && plainPhrase(ctx, open + 1, link))
       return { npEnd: open, commaLink: true, list: true };
   }
-  if (link < ctx.first || (toks[link]!.lower !== 'and' && toks[link]!.value !== ',')) return null;
-  // "Omar Haddad, a teacher, and his son were killed": the description in commas is the name's apposition.
-  if (toks[link]!.lower === 'and' && toks[link - 1]?.value === ',') {
-    const name = nameBeforeApposition(ctx, link - 1);
-    if (name >= 0) return { npEnd: name, commaLink: false, list: true };
-  }
-  if (toks[link]!.value === ',' && p.kind !== 'counted' && !serial) return null;
-  let npEnd = beforeAside(ctx, toks[link - 1]?.value === ',' ? link - 1 : link);
-  // "X, 20 years old, and Y, 21, were murdered": the first conjunct's age.
-  if (toks[link - 1]?.value === ',' || toks[link]!.value === ',') npEnd = beforeAge(ctx, npEnd);
-  return { npEnd, commaLink: toks[link]!.value === ',', list: true };
+  return null;
 }
 
 /** How long a description in commas after a name may be ("a teacher", "candidate for mayor of the town"). */
@@ -996,130 +1047,155 @@ function countAfterAdjunct(ctx: Ctx, k: number): number {
 
 /** The objects after an outcome verb: "killing 76 people", "a senior officer and at least 31 others". */
 export function objectsAfter(ctx: Ctx, at: number, outcome: CasualtyOutcome, anchor: number): Found[] {
+  let j = firstObjectAfter(ctx, at);
+  if (j < 0) return [];
+  const headline = ctx.doc.zoneAt(ctx.toks[at]!.start) === 'headline';
+  const out: Found[] = [];
+  for (let n = 0; n < 8; n++) {
+    const s = objectStart(ctx, j);
+    const p = readObject(ctx, s, headline, out[out.length - 1]?.phrase);
+    if (p === null) {
+      j = n === 0 ? pastNonVictim(ctx, s) : -1;
+      if (j < 0) break;
+      continue;
+    }
+    const k = pushObject(ctx, p, outcome, anchor, out);
+    j = nextObject(ctx, at, p, k);
+    if (j < 0) break;
+  }
+  return out;
+}
+
+/** Step of objectsAfter: the first object's token after the verb at `at` (past adverbs and an opening quote mark), or -1. */
+function firstObjectAfter(ctx: Ctx, at: number): number {
   const { toks } = ctx;
   let j = at + 1;
   while (j < ctx.end && toks[j]!.pos === 'ADV' && readQuantity(toks, j, ctx.end) === null && j - at < 3) j++;
   // killed "at least 18 fighters"
   // …but not a closing mark before a speaker ("… seven others injured" Barazi was quoted as saying).
   if (j + 1 < ctx.end && QUOTE_MARKS.has(toks[j]!.value) && toks[j]!.spaceBefore) j++;
-  if (j >= ctx.end || (STOP_AFTER_VERB.has(toks[j]!.lower) && readQuantity(toks, j, ctx.end) === null)) return [];
-  const headline = ctx.doc.zoneAt(toks[at]!.start) === 'headline';
-  const out: Found[] = [];
-  for (let n = 0; n < 8; n++) {
-    // "killing all 14 passengers", "killing the three"
-    let s = j;
-    // …and "their two employees": a possessive before the count.
-    // …and "the other two passengers": "other" between them.
-    const det = toks[s]!.lower;
-    if (det === 'all' || det === 'the' || POSSESSIVES.has(det)) {
-      const c = countAfterDeterminer(ctx, s);
-      if (c >= 0) s = c;
-    }
-    const last = out[out.length - 1]?.phrase;
-    const counted = readCounted(ctx, s);
-    // "one Salvadoran": a bare "one" before a nationality is that one person's description.
-    const one = counted !== null && counted.victims === null && counted.min === 1 ? readSingular(ctx, s) : null;
-    const p =
-      (one !== null && one.end > counted!.end ? one : null) ??
-      counted ??
-      readSingular(ctx, s, headline) ??
-      (last === undefined ? null : bareSharingDeterminer(ctx, s, last)) ??
-      namedDescription(ctx, s) ??
-      // In capitals, a lowered given name in an object's place starts a name (the object slot expects one).
-      readName(ctx, s, false, true) ??
-      readName(ctx, pluralBeforeNames(ctx, s), true, true) ??
-      nameBeforeKin(ctx, s);
-    if (p === null) {
-      // "the bomber killed himself and four guards": the attacker's own death is no figure (unless the
-      // text counts him among the dead), the people after him are.
-      if (n === 0 && REFLEXIVE_PRONOUNS.has(toks[s]!.lower) && toks[s + 1]?.lower === 'and' && s + 2 < ctx.end) {
-        j = s + 2;
-        continue;
-      }
-      // "killed the Jesuits, their cook, and her daughter": a plural description without a count
-      // is no figure, but the list goes on to the victims after it.
-      const next = n === 0 ? pluralInList(ctx, s) : -1;
-      if (next < 0) break;
-      j = next;
-      continue;
-    }
-    // "a forklift driver, Luis Ortega, (34,) and …": a name in commas after a singular description
-    // is the same person, one figure.
-    const named = unnamedDescription(ctx, p) ? nameInApposition(ctx, Math.max(p.end, p.victimsEnd)) : null;
-    const whole: Found = makeFound(
-      named === null ? p : { ...p, end: named.name, victimsEnd: named.name },
-      outcome,
-      anchor,
-      false,
-    );
-    out.push(whole);
-    let k = named?.next ?? Math.max(p.end, p.victimsEnd);
-    const listed = namesOfCount(ctx, p, k);
-    if (listed !== null) {
-      for (const n of listed.names) out.push(makeFound(n, outcome, anchor, false, { parent: whole, relation: 'part' }));
-      k = listed.end;
-    }
-    while (k < ctx.end && toks[k]!.pos === 'ADV' && k - p.end < 2) k++;
-    // "Ana Ruiz, 42; Juan Soto, 19; and …": a named victim's age.
-    if (p.kind === 'named' && toks[k]?.value === ',' && toks[k + 1]?.pos === 'NUM' && toks[k + 2]?.value === ';')
-      k += 2;
-    if (k >= ctx.end) break;
-    let comma = false;
-    // "…, as well as their cook and her son": the list goes on.
-    const asWell = toks[k]!.value === ',' ? k + 1 : k;
-    if (toks[asWell]?.lower === 'as' && toks[asWell + 1]?.lower === 'well' && toks[asWell + 2]?.lower === 'as') {
-      k = asWell + 3;
-      if (k >= ctx.end || ANCHORS.has(toks[k]!.lower) || toks[k]!.pos === 'VERB') break;
-      j = k;
-      continue;
-    }
-    // Semicolons separate the items of a list whose items have commas of their own.
-    if (toks[k]!.value === ';') k += toks[k + 1]?.lower === 'and' ? 2 : 1;
-    else if (toks[k]!.value === ',' && toks[k + 1]?.lower === 'and') k += 2;
-    else if (toks[k]!.lower === 'and') k++;
-    else if (toks[k]!.value === ',') {
-      k++;
-      comma = true;
-    } else {
-      // "killed 45 civilians in Aleppo and 22 in Idlib": a second count after the first one's adjuncts.
-      const next = p.kind === 'counted' ? countAfterAdjunct(ctx, k) : -1;
-      if (next < 0) break;
-      j = next;
-      continue;
-    }
-    // "the murder of X and of Y"
-    if (k + 1 < ctx.end && toks[k]!.lower === 'of' && toks[at]!.lower === 'of' && !comma) k++;
-    if (k >= ctx.end || ANCHORS.has(toks[k]!.lower) || toks[k]!.pos === 'VERB') break;
-    if (comma && p.kind === 'named') {
-      // After a name, a bare comma goes on to another name ("X, Y and Z"), or past the name's
-      // apposition to the next victim ("X, leader of the MNR, and Y").
-      const group = readCounted(ctx, k);
-      // "X, five other Jesuits, and two women": a counted group of people goes on with the list.
-      if (group !== null && group.head >= 0 && isPersonHead(toks[group.head]!) && toks[group.end]?.lower !== 'of') {
-        // kept: the counted group is read as the next object
-      } else if (readName(ctx, k, false, true) === null) {
-        const close = appositionClose(ctx, k);
-        if (close < 0) break;
-        k = close + 1;
-        if (toks[k]?.lower === 'and') k++;
-        else break;
-      }
-    } else if (
-      comma &&
-      p.kind !== 'named' &&
-      serialAhead(ctx, k) &&
-      (readSingular(ctx, k) !== null || readName(ctx, k, false, true) !== null)
-    ) {
-      // "the murders of the governor, another judge, and the police commander", "of the six Jesuits, a
-      // woman, and her daughter": a serial list of descriptions.
-    } else if (comma) {
-      // A bare comma continues a list only with another counted group of people ("3 soldiers, 2 policemen and …").
-      const next = readCounted(ctx, k);
-      if (next === null || next.head < 0 || next.victims === null || toks[next.end]?.lower === 'of') break;
-    }
-    j = k;
+  if (j >= ctx.end || (STOP_AFTER_VERB.has(toks[j]!.lower) && readQuantity(toks, j, ctx.end) === null)) return -1;
+  return j;
+}
+
+/** Step of objectsAfter: where an object's count starts ("killing all 14 passengers", "their two employees"). */
+function objectStart(ctx: Ctx, j: number): number {
+  // "killing all 14 passengers", "killing the three"
+  // …and "their two employees": a possessive before the count.
+  // …and "the other two passengers": "other" between them.
+  const det = ctx.toks[j]!.lower;
+  if (det === 'all' || det === 'the' || POSSESSIVES.has(det)) {
+    const c = countAfterDeterminer(ctx, j);
+    if (c >= 0) return c;
   }
-  return out;
+  return j;
+}
+
+/** Step of objectsAfter: the victim phrase at `s` (a count, a description, a name), given the object before it. */
+function readObject(ctx: Ctx, s: number, headline: boolean, last: Phrase | undefined): Phrase | null {
+  const counted = readCounted(ctx, s);
+  // "one Salvadoran": a bare "one" before a nationality is that one person's description.
+  const one = counted !== null && counted.victims === null && counted.min === 1 ? readSingular(ctx, s) : null;
+  return (
+    (one !== null && one.end > counted!.end ? one : null) ??
+    counted ??
+    readSingular(ctx, s, headline) ??
+    (last === undefined ? null : bareSharingDeterminer(ctx, s, last)) ??
+    namedDescription(ctx, s) ??
+    // In capitals, a lowered given name in an object's place starts a name (the object slot expects one).
+    readName(ctx, s, false, true) ??
+    readName(ctx, pluralBeforeNames(ctx, s), true, true) ??
+    nameBeforeKin(ctx, s)
+  );
+}
+
+/** Step of objectsAfter: past a first object that is no victim figure to the victims after it, or -1. */
+function pastNonVictim(ctx: Ctx, s: number): number {
+  const { toks } = ctx;
+  // "the bomber killed himself and four guards": the attacker's own death is no figure (unless the
+  // text counts him among the dead), the people after him are.
+  if (REFLEXIVE_PRONOUNS.has(toks[s]!.lower) && toks[s + 1]?.lower === 'and' && s + 2 < ctx.end) return s + 2;
+  // "killed the Jesuits, their cook, and her daughter": a plural description without a count
+  // is no figure, but the list goes on to the victims after it.
+  return pluralInList(ctx, s);
+}
+
+/** Step of objectsAfter: adds the figure of object `p` (and the names that spell it out); returns the token after them. */
+function pushObject(ctx: Ctx, p: Phrase, outcome: CasualtyOutcome, anchor: number, out: Found[]): number {
+  // "a forklift driver, Luis Ortega, (34,) and …": a name in commas after a singular description
+  // is the same person, one figure.
+  const named = unnamedDescription(ctx, p) ? nameInApposition(ctx, Math.max(p.end, p.victimsEnd)) : null;
+  const whole: Found = makeFound(
+    named === null ? p : { ...p, end: named.name, victimsEnd: named.name },
+    outcome,
+    anchor,
+    false,
+  );
+  out.push(whole);
+  let k = named?.next ?? Math.max(p.end, p.victimsEnd);
+  const listed = namesOfCount(ctx, p, k);
+  if (listed !== null) {
+    for (const n of listed.names) out.push(makeFound(n, outcome, anchor, false, { parent: whole, relation: 'part' }));
+    k = listed.end;
+  }
+  return k;
+}
+
+/** Step of objectsAfter: where the next object of the list after `p` starts (its link at `k`), or -1 when the list ends. */
+function nextObject(ctx: Ctx, at: number, p: Phrase, k: number): number {
+  const { toks } = ctx;
+  while (k < ctx.end && toks[k]!.pos === 'ADV' && k - p.end < 2) k++;
+  // "Ana Ruiz, 42; Juan Soto, 19; and …": a named victim's age.
+  if (p.kind === 'named' && toks[k]?.value === ',' && toks[k + 1]?.pos === 'NUM' && toks[k + 2]?.value === ';')
+    k += 2;
+  if (k >= ctx.end) return -1;
+  let comma = false;
+  // "…, as well as their cook and her son": the list goes on.
+  const asWell = toks[k]!.value === ',' ? k + 1 : k;
+  if (toks[asWell]?.lower === 'as' && toks[asWell + 1]?.lower === 'well' && toks[asWell + 2]?.lower === 'as') {
+    k = asWell + 3;
+    return k >= ctx.end || ANCHORS.has(toks[k]!.lower) || toks[k]!.pos === 'VERB' ? -1 : k;
+  }
+  // Semicolons separate the items of a list whose items have commas of their own.
+  if (toks[k]!.value === ';') k += toks[k + 1]?.lower === 'and' ? 2 : 1;
+  else if (toks[k]!.value === ',' && toks[k + 1]?.lower === 'and') k += 2;
+  else if (toks[k]!.lower === 'and') k++;
+  else if (toks[k]!.value === ',') {
+    k++;
+    comma = true;
+  } else {
+    // "killed 45 civilians in Aleppo and 22 in Idlib": a second count after the first one's adjuncts.
+    return p.kind === 'counted' ? countAfterAdjunct(ctx, k) : -1;
+  }
+  // "the murder of X and of Y"
+  if (k + 1 < ctx.end && toks[k]!.lower === 'of' && toks[at]!.lower === 'of' && !comma) k++;
+  if (k >= ctx.end || ANCHORS.has(toks[k]!.lower) || toks[k]!.pos === 'VERB') return -1;
+  if (comma) return afterListComma(ctx, p, k);
+  return k;
+}
+
+/** Step of nextObject: whether a bare comma after `p` goes on with the list (the next object at `k`), or -1. */
+function afterListComma(ctx: Ctx, p: Phrase, k: number): number {
+  const { toks } = ctx;
+  if (p.kind === 'named') {
+    // After a name, a bare comma goes on to another name ("X, Y and Z"), or past the name's
+    // apposition to the next victim ("X, leader of the MNR, and Y").
+    const group = readCounted(ctx, k);
+    // "X, five other Jesuits, and two women": a counted group of people goes on with the list.
+    if (group !== null && group.head >= 0 && isPersonHead(toks[group.head]!) && toks[group.end]?.lower !== 'of') return k;
+    if (readName(ctx, k, false, true) !== null) return k;
+    const close = appositionClose(ctx, k);
+    if (close < 0) return -1;
+    k = close + 1;
+    return toks[k]?.lower === 'and' ? k + 1 : -1;
+  }
+  // "the murders of the governor, another judge, and the police commander", "of the six Jesuits, a
+  // woman, and her daughter": a serial list of descriptions.
+  if (serialAhead(ctx, k) && (readSingular(ctx, k) !== null || readName(ctx, k, false, true) !== null)) return k;
+  // A bare comma continues a list only with another counted group of people ("3 soldiers, 2 policemen and …").
+  const next = readCounted(ctx, k);
+  if (next === null || next.head < 0 || next.victims === null || toks[next.end]?.lower === 'of') return -1;
+  return k;
 }
 
 /**

@@ -120,30 +120,56 @@ function marksOf(ctx: Ctx): ScopeMarks {
  */
 export function scopeOf(ctx: Ctx, f: Found, previous: { found: Found; scope: CasualtyScope } | null): CasualtyScope {
   if (f.parent !== undefined) return scopeOf(ctx, f.parent, null);
-  const { toks } = ctx;
   const start = Math.min(f.phrase.first, f.anchor);
   const objectOfVerb = f.anchor < f.phrase.first;
   const perfect = perfectVerb(ctx, f);
-  // A coordinated verb sharing a cumulative subject: "has killed 220 000, wounded a million".
-  if (previous !== null && previous.scope === 'cumulative' && objectOfVerb) {
-    const end = Math.max(previous.found.phrase.end, previous.found.phrase.victimsEnd);
-    let k = end;
-    while (k < f.anchor && (toks[k]!.value === ',' || toks[k]!.lower === 'and')) k++;
-    if (k === f.anchor) return 'cumulative';
-  }
-  // Added to a running total by "as well as": "reported 23 journalists killed in the 30-month war as
-  // well as the death of at least 58 citizen journalists".
-  if (previous !== null && previous.scope === 'cumulative' && previous.found.anchor < start) {
-    let k = start - 1;
-    if (k >= ctx.first && toks[k]!.pos === 'DET') k--;
-    if (k - 2 >= ctx.first && toks[k]!.lower === 'as' && toks[k - 1]!.lower === 'well' && toks[k - 2]!.lower === 'as')
-      return 'cumulative';
-  }
+  if (previous !== null && previous.scope === 'cumulative' && joinsRunningTotal(ctx, f, previous.found, start))
+    return 'cumulative';
   // The toll of a war: "the death toll in the conflict".
-  if (TOLLS.has(toks[f.anchor]!.lower)) {
+  if (TOLLS.has(ctx.toks[f.anchor]!.lower)) {
     for (let k = f.anchor + 1; k < f.phrase.first; k++) if (warNoun(ctx, k, true)) return 'cumulative';
   }
   const marks = marksOf(ctx);
+  if (warSubjectBefore(ctx, marks, start, perfect, objectOfVerb)) return 'cumulative';
+  if (wholeWarAfter(ctx, f, objectOfVerb)) return 'cumulative';
+  const after = Math.max(f.phrase.end, f.phrase.victimsEnd, f.anchor + 1);
+  if (spanCueNear(ctx, marks, start, after, perfect)) return 'cumulative';
+  if (periodRoundUp(ctx, f, start, after, perfect)) return 'cumulative';
+  // A perfect verb and the war later in the sentence: "have died in government jails during the conflict".
+  if (perfect && !incidentIn(ctx) && warLaterIn(ctx, after)) return 'cumulative';
+  // A war's toll told right after the war: "Syria's conflict erupted in 2011 … More than 300,000
+  // people have been killed." A perfect verb (or a toll) with no attack of its own, and a count
+  // of a war's size, take the war of the sentence before.
+  if ((perfect || TOLLS.has(ctx.toks[f.anchor]!.lower)) && (f.phrase.min ?? f.phrase.max ?? 0) >= WAR_SIZE) {
+    if (!incidentIn(ctx) && warInPreviousSentence(ctx)) return 'cumulative';
+  }
+  return 'incident';
+}
+
+/** Step of scopeOf: whether `f` joins the cumulative figure before it (a coordinated verb, "as well as"). */
+function joinsRunningTotal(ctx: Ctx, f: Found, before: Found, start: number): boolean {
+  const { toks } = ctx;
+  // A coordinated verb sharing a cumulative subject: "has killed 220 000, wounded a million".
+  if (f.anchor < f.phrase.first) {
+    const end = Math.max(before.phrase.end, before.phrase.victimsEnd);
+    let k = end;
+    while (k < f.anchor && (toks[k]!.value === ',' || toks[k]!.lower === 'and')) k++;
+    if (k === f.anchor) return true;
+  }
+  // Added to a running total by "as well as": "reported 23 journalists killed in the 30-month war as
+  // well as the death of at least 58 citizen journalists".
+  if (before.anchor < start) {
+    let k = start - 1;
+    if (k >= ctx.first && toks[k]!.pos === 'DET') k--;
+    if (k - 2 >= ctx.first && toks[k]!.lower === 'as' && toks[k - 1]!.lower === 'well' && toks[k - 2]!.lower === 'as')
+      return true;
+  }
+  return false;
+}
+
+/** Step of scopeOf: a war noun before the figure that is the subject of its verb. */
+function warSubjectBefore(ctx: Ctx, marks: ScopeMarks, start: number, perfect: boolean, objectOfVerb: boolean): boolean {
+  const { toks } = ctx;
   // A war noun before the verb: its subject when a verb stands between it and the counted object.
   for (let w = marks.war.length - 1; w >= 0; w--) {
     const k = marks.war[w]!;
@@ -156,12 +182,17 @@ export function scopeOf(ctx: Ctx, f: Found, previous: { found: Found; scope: Cas
       if (t.pos === 'VERB' || t.pos === 'AUX') sawVerb = true;
       if (t.value === ';') semicolon = true;
     }
-    if (semicolon) break;
+    if (semicolon) return false;
     const prep = toks[k - 1];
     const inPhrase = prep !== undefined && k - 1 >= ctx.first && WAR_PREPOSITIONS.has(prep.lower);
-    if (!inPhrase && (perfect || (objectOfVerb && sawVerb && start - k <= 8))) return 'cumulative';
+    if (!inPhrase && (perfect || (objectOfVerb && sawVerb && start - k <= 8))) return true;
   }
-  // The deaths of a whole war: "killed in the war", "died during the conflict".
+  return false;
+}
+
+/** Step of scopeOf: the deaths of a whole war after the figure ("killed in the war", "died over three years"). */
+function wholeWarAfter(ctx: Ctx, f: Found, objectOfVerb: boolean): boolean {
+  const { toks } = ctx;
   const next = objectOfVerb ? Math.max(f.phrase.end, f.phrase.victimsEnd) : f.anchor + 1;
   // (A named or singular victim "killed in the war" is one death, not a running total.)
   if (
@@ -171,44 +202,49 @@ export function scopeOf(ctx: Ctx, f: Found, previous: { found: Found; scope: Cas
     toks[next]!.lower !== 'of'
   ) {
     // Up to a possessive and a compound age before the noun: "in Syria's three-year war".
-    if (warAfter(ctx, next + 1)) return 'cumulative';
+    if (warAfter(ctx, next + 1)) return true;
     // Years of it: "killed in five years", "died over three years of fighting".
-    if (yearsAfter(ctx, next + 1)) return 'cumulative';
+    if (yearsAfter(ctx, next + 1)) return true;
   }
-  // A span of time up to now: "since 2011", "so far", "to date".
-  const after = Math.max(f.phrase.end, f.phrase.victimsEnd, f.anchor + 1);
+  return false;
+}
+
+/** Step of scopeOf: a span of time up to now near the figure ("since 2011", "so far", "to date"). */
+function spanCueNear(ctx: Ctx, marks: ScopeMarks, start: number, after: number, perfect: boolean): boolean {
   for (const k of marks.cues) {
-    if (k >= after && k - after <= CUE_REACH && !superlativeBefore(ctx, k)) return 'cumulative';
+    if (k >= after && k - after <= CUE_REACH && !superlativeBefore(ctx, k)) return true;
     // Before the figure, the cue needs a perfect verb: "Since 2011, the war has killed …".
-    if (k < start && perfect) return 'cumulative';
+    if (k < start && perfect) return true;
   }
+  return false;
+}
+
+/** Step of scopeOf: a round-up of several attacks, or a month's, year's or week's running toll. */
+function periodRoundUp(ctx: Ctx, f: Found, start: number, after: number, perfect: boolean): boolean {
+  const counted = f.phrase.kind === 'counted';
   // A round-up of several attacks in several places: "Five citizens were killed … in terrorist attacks
   // with explosive devices and shells in Aleppo, Hama, Damascus and its countryside".
-  if (f.phrase.kind === 'counted' && roundUpAfter(ctx, after)) return 'cumulative';
+  if (counted && roundUpAfter(ctx, after)) return true;
   // A month's or year's running toll: "this month's death toll rose to 200", "the toll for the year",
   // "have died in attacks on the town this year".
-  if (periodToll(ctx, f, after, perfect)) return 'cumulative';
+  if (periodToll(ctx, f, after, perfect)) return true;
   // A period's round-up: "the deadliest week of the year, with 90 killed in bombings and shelling".
-  if (f.phrase.kind === 'counted' && superlativePeriodBefore(ctx, start) && !singleAttackIn(ctx)) return 'cumulative';
+  if (counted && superlativePeriodBefore(ctx, start) && !singleAttackIn(ctx)) return true;
   // A month's toll: "More than 100 civilians have been killed … in August shelling of Aleppo".
-  if (f.phrase.kind === 'counted' && monthAfter(ctx, after) && !singleAttackIn(ctx)) return 'cumulative';
-  // A perfect verb and the war later in the sentence: "have died in government jails during the conflict".
-  if (perfect && !incidentIn(ctx)) {
-    for (let k = after; k < ctx.end - 1; k++) {
-      const w = toks[k]!.lower;
-      if (w === ';') break;
-      if (w === 'during' || w === 'throughout' || w === 'since') {
-        if (warAfter(ctx, k + 1)) return 'cumulative';
-      }
+  return counted && monthAfter(ctx, after) && !singleAttackIn(ctx);
+}
+
+/** Step of scopeOf: the war named later in the sentence after "during / throughout / since". */
+function warLaterIn(ctx: Ctx, after: number): boolean {
+  const { toks } = ctx;
+  for (let k = after; k < ctx.end - 1; k++) {
+    const w = toks[k]!.lower;
+    if (w === ';') break;
+    if (w === 'during' || w === 'throughout' || w === 'since') {
+      if (warAfter(ctx, k + 1)) return true;
     }
   }
-  // A war's toll told right after the war: "Syria's conflict erupted in 2011 … More than 300,000
-  // people have been killed." A perfect verb (or a toll) with no attack of its own, and a count
-  // of a war's size, take the war of the sentence before.
-  if ((perfect || TOLLS.has(toks[f.anchor]!.lower)) && (f.phrase.min ?? f.phrase.max ?? 0) >= WAR_SIZE) {
-    if (!incidentIn(ctx) && warInPreviousSentence(ctx)) return 'cumulative';
-  }
-  return 'incident';
+  return false;
 }
 
 /** Tokens after a figure within which a perfect verb's period ("this year") is looked for. */
