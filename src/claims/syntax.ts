@@ -499,12 +499,51 @@ export function description(ctx: Ctx, k: number): Subject | null {
   const { toks, lex } = ctx;
   const head = toks[k];
   if (head === undefined || (head.pos !== 'NOUN' && head.pos !== 'PROPN')) return null;
+  const member = memberDescription(ctx, k);
+  if (member !== undefined) return member;
+  // "the air force", "a security force": such a head needs the word that says which force ("by force" is no one)
+  const modified = lex.modifiedHeads.has(head.lower);
+  if (modified && !forceModifier(ctx, k)) return null;
+  // Upper-case copy tags every word a name: only a fighters head is a description there ("THE GUERRILLAS")
+  if (shoutedAt(toks, k)) return shoutedDescription(ctx, k, modified);
+  const first = descriptionFirst(ctx, k);
+  const det = toks[first - 1];
+  let proper = true;
+  for (let j = first; j <= k && proper; j++) proper = toks[j]!.pos === 'PROPN' || isJoiner(toks[j]);
+  // Only a description head or a proper name is a description (tested first: the tests below only reject).
+  if (!lex.descriptionHeads.has(head.lower) && !proper) return null;
+  if (noDescription(ctx, first, k, proper)) return null;
+  // "terrorist organizations", "rebel groups": the fighters the collective noun gathers (their canonical name)
+  const fighters = k > first && lex.collectiveHeads.has(head.lower) ? `${toks[k - 1]!.lower}s` : '';
+  // (a quoted word keeps its words, not its marks: 'the "Atlacatl" Battalion' → Atlacatl Battalion)
+  const name = lex.descriptionHeads.has(fighters)
+    ? fighters
+    : QUOTATION_MARKS.has(toks[first]!.value)
+      ? ctx.doc.norm.slice(toks[first]!.start, head.end).replace(/["“”]/g, '')
+      : ctx.doc.norm.slice(toks[first]!.start, head.end);
+  // ("that" before a plural opens a clause: "its claim that rebels shelled…")
+  const clauseThat = det?.lower === 'that' && head.lower !== head.lemma;
+  const start =
+    det !== undefined && det.pos === 'DET' && !clauseThat && first - 1 >= ctx.sentence.firstToken ? first - 1 : first;
+  // An unknown proper name: an organisation when a word says so ("Communist Party", "PCE"), else a person.
+  let organisation = false;
+  for (let j = first; j <= k && !organisation; j++)
+    organisation = ORGANISATION_WORDS.has(toks[j]!.lower) || ACRONYM_WORD.test(toks[j]!.value);
+  const kind = !proper || lex.descriptionHeads.has(head.lower) ? 'description' : organisation ? 'group' : 'person';
+  return { actor: { name, kind, first, end: k + 1, via: 'description', affiliation: null }, start };
+}
+
+/**
+ * Step 1 of description: members named by their force (`ARMED FORCES MEMBERS`, `army personnel`)
+ * are the force's; `MILITARY MEN` the service their adjective names. `undefined` when the head at
+ * `k` is no such member noun.
+ */
+function memberDescription(ctx: Ctx, k: number): Subject | null | undefined {
+  const { toks, lex } = ctx;
+  if (!lex.forceMemberNouns.has(toks[k]!.lower)) return undefined;
   const s0 = ctx.sentence.firstToken;
-  // "ARMED FORCES MEMBERS", "army personnel": members named by their force are the force's
-  if (lex.forceMemberNouns.has(head.lower) && k - 1 >= s0 && lex.descriptionHeads.has(toks[k - 1]!.lower))
-    return description(ctx, k - 1);
-  // "MILITARY MEN", "eight military officers": the service their adjective names
-  if (lex.forceMemberNouns.has(head.lower) && k - 1 >= s0 && lex.serviceAdjectives.has(toks[k - 1]!.lower)) {
+  if (k - 1 >= s0 && lex.descriptionHeads.has(toks[k - 1]!.lower)) return description(ctx, k - 1);
+  if (k - 1 >= s0 && lex.serviceAdjectives.has(toks[k - 1]!.lower)) {
     const m = toks[k - 1]!;
     const start = toks[k - 2]?.pos === 'DET' && k - 2 >= s0 ? k - 2 : k - 1;
     return {
@@ -512,29 +551,41 @@ export function description(ctx: Ctx, k: number): Subject | null {
       start,
     };
   }
-  // "the air force", "a security force": such a head needs the word that says which force ("by force" is no one)
-  const modified = lex.modifiedHeads.has(head.lower);
-  if (modified) {
-    const m = toks[k - 1];
-    if (
-      m === undefined ||
-      k - 1 < s0 ||
-      (m.pos !== 'NOUN' && m.pos !== 'ADJ' && m.pos !== 'PROPN') ||
-      FUNCTION_WORDS.has(m.lower)
-    )
-      return null;
-  }
-  // Upper-case copy tags every word a name: only a fighters head is a description there ("THE GUERRILLAS")
-  if (shoutedAt(toks, k)) {
-    if (!lex.descriptionHeads.has(head.lower)) return null;
-    const f = modified ? k - 1 : k;
-    const start = toks[f - 1]?.lower === 'the' && f - 1 >= s0 ? f - 1 : f;
-    const name = modified ? ctx.doc.norm.slice(toks[f]!.start, head.end) : head.value;
-    return {
-      actor: { name, kind: 'description', first: f, end: k + 1, via: 'description', affiliation: null },
-      start,
-    };
-  }
+  return undefined;
+}
+
+/** Whether the word before a force head at `k` says which force (`the air force`; `by force` is no one). */
+function forceModifier(ctx: Ctx, k: number): boolean {
+  const m = ctx.toks[k - 1];
+  return !(
+    m === undefined ||
+    k - 1 < ctx.sentence.firstToken ||
+    (m.pos !== 'NOUN' && m.pos !== 'ADJ' && m.pos !== 'PROPN') ||
+    FUNCTION_WORDS.has(m.lower)
+  );
+}
+
+/** Step 2 of description, in upper-case copy: only a fighters head at `k` is a description (`THE GUERRILLAS`). */
+function shoutedDescription(ctx: Ctx, k: number, modified: boolean): Subject | null {
+  const { toks, lex } = ctx;
+  const head = toks[k]!;
+  if (!lex.descriptionHeads.has(head.lower)) return null;
+  const f = modified ? k - 1 : k;
+  const start = toks[f - 1]?.lower === 'the' && f - 1 >= ctx.sentence.firstToken ? f - 1 : f;
+  const name = modified ? ctx.doc.norm.slice(toks[f]!.start, head.end) : head.value;
+  return {
+    actor: { name, kind: 'description', first: f, end: k + 1, via: 'description', affiliation: null },
+    start,
+  };
+}
+
+/**
+ * Step 3 of description: the first token of the noun phrase ending at `k` (up to three modifiers,
+ * a quoted name word), a proper name without its titles (`French President Francois Hollande`).
+ */
+function descriptionFirst(ctx: Ctx, k: number): number {
+  const { toks, lex } = ctx;
+  const s0 = ctx.sentence.firstToken;
   let first = k;
   while (first - 1 >= s0 && first > k - 4) {
     const t = toks[first - 1]!;
@@ -552,7 +603,7 @@ export function description(ctx: Ctx, k: number): Subject | null {
     } else break;
   }
   // a proper name without titles and descriptors: "French President Francois Hollande" → "Francois Hollande"
-  if (head.pos === 'PROPN') {
+  if (toks[k]!.pos === 'PROPN') {
     let p = k;
     // (a hyphenated particle stays with its name: "al-Mshairfeh", not "Mshairfeh")
     while (
@@ -563,43 +614,32 @@ export function description(ctx: Ctx, k: number): Subject | null {
       p--;
     first = p;
   }
+  return first;
+}
+
+/**
+ * Step 4 of description: whether the phrase `first..k` is no actor — a place, a date, a quantifier
+ * (`no group`, `which government`), a weapon or attack written with capitals, a bare `group`.
+ */
+function noDescription(ctx: Ctx, first: number, k: number, proper: boolean): boolean {
+  const { toks, lex } = ctx;
+  const head = toks[k]!;
   const det = toks[first - 1];
-  let proper = true;
-  for (let j = first; j <= k && proper; j++) proper = toks[j]!.pos === 'PROPN' || isJoiner(toks[j]);
-  // Only a description head or a proper name is a description (tested first: the tests below only reject).
-  if (!lex.descriptionHeads.has(head.lower) && !proper) return null;
   // never a place ("guerrillas operating in Chalatenango", "clashes near Homs") nor a date ("on Sunday")
   if (PLACE_PREPOSITIONS.has(det?.lower ?? '') || PLACE_PREPOSITIONS.has(toks[first - 2]?.lower ?? '')) {
-    if (!lex.descriptionHeads.has(head.lower)) return null;
+    if (!lex.descriptionHeads.has(head.lower)) return true;
   }
-  for (let j = first; j <= k; j++) if (CALENDAR.has(toks[j]!.lower) || ctx.dateStart[j]! >= 0) return null;
+  for (let j = first; j <= k; j++) if (CALENDAR.has(toks[j]!.lower) || ctx.dateStart[j]! >= 0) return true;
   // "no group", "any group", "which government", "neither … nor the alliance": not an actor
-  for (let j = Math.max(s0, first - 3); j <= k; j++)
-    if (NOT_AN_ACTOR.has(toks[j]!.lower) && !relativeWhich(toks, j, first)) return null;
-  if (proper && placeGovernmentAt(ctx.doc, first) !== null) return null; // a place, not an actor
+  for (let j = Math.max(ctx.sentence.firstToken, first - 3); j <= k; j++)
+    if (NOT_AN_ACTOR.has(toks[j]!.lower) && !relativeWhich(toks, j, first)) return true;
+  if (proper && placeGovernmentAt(ctx.doc, first) !== null) return true; // a place, not an actor
   // a weapon or an attack written with capitals ("Roadside IED kills three", "Car Bomb Blast"): nothing that acts
   if (proper)
     for (let j = first; j <= k; j++)
-      if (WEAPON_NOUNS.has(toks[j]!.lower) || isAttackWord(lex, toks[j]!.lower)) return null;
+      if (WEAPON_NOUNS.has(toks[j]!.lower) || isAttackWord(lex, toks[j]!.lower)) return true;
   // a bare "group" / "a group" says nothing about who
-  if (first === k && (head.lower === 'group' || head.lower === 'groups')) return null;
-  // "terrorist organizations", "rebel groups": the fighters the collective noun gathers (their canonical name)
-  const fighters = k > first && lex.collectiveHeads.has(head.lower) ? `${toks[k - 1]!.lower}s` : '';
-  // (a quoted word keeps its words, not its marks: 'the "Atlacatl" Battalion' → Atlacatl Battalion)
-  const name = lex.descriptionHeads.has(fighters)
-    ? fighters
-    : QUOTATION_MARKS.has(toks[first]!.value)
-      ? ctx.doc.norm.slice(toks[first]!.start, head.end).replace(/["“”]/g, '')
-      : ctx.doc.norm.slice(toks[first]!.start, head.end);
-  // ("that" before a plural opens a clause: "its claim that rebels shelled…")
-  const clauseThat = det?.lower === 'that' && head.lower !== head.lemma;
-  const start = det !== undefined && det.pos === 'DET' && !clauseThat && first - 1 >= s0 ? first - 1 : first;
-  // An unknown proper name: an organisation when a word says so ("Communist Party", "PCE"), else a person.
-  let organisation = false;
-  for (let j = first; j <= k && !organisation; j++)
-    organisation = ORGANISATION_WORDS.has(toks[j]!.lower) || ACRONYM_WORD.test(toks[j]!.value);
-  const kind = !proper || lex.descriptionHeads.has(head.lower) ? 'description' : organisation ? 'group' : 'person';
-  return { actor: { name, kind, first, end: k + 1, via: 'description', affiliation: null }, start };
+  return first === k && (head.lower === 'group' || head.lower === 'groups');
 }
 
 /** Whether a word names an attack or a military operation (`Blast`, `Strike`), not an act's author. */
@@ -903,40 +943,18 @@ const PLACE_PHRASE_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
 export function subjectOf(ctx: Ctx, v: number, opts: FindOptions, depth = 0): Subject | null {
   const { toks } = ctx;
   const s0 = ctx.sentence.firstToken;
-  let k = skipBack(ctx, v - 1);
-  let spokesman: Subject | null = null;
-  let named: Subject | null = null;
-  for (let guard = 0; guard < 3 && k >= s0 && toks[k]!.value === ','; guard++) {
-    const open = clauseOpen(ctx, k);
-    if (open < 0) break;
-    spokesman ??= appositionOwner(ctx, open + 1, k);
-    named ??= appositionName(ctx, open + 1, k);
-    k = skipBack(ctx, open - 1);
-  }
-  if (spokesman !== null) {
+  const aside = pastAsides(ctx, v);
+  let k = aside.k;
+  if (aside.spokesman !== null) {
     const start = npStart(ctx, k);
-    return { actor: spokesman.actor, start: start <= k ? start : k };
+    return { actor: aside.spokesman.actor, start: start <= k ? start : k };
   }
   if (k < s0) return null;
-  // "Syrian warplanes according to the Observatory struck…": the source inserted is no subject
-  for (let a = k, n = 0; a > s0 + 1 && n < 8 && NOMINAL_POS.has(toks[a]!.pos); a--, n++) {
-    if (toks[a - 1]!.lower !== 'to' || toks[a - 2]!.lower !== 'according') continue;
-    k = a - 3;
-    if (toks[k]?.value === ',') k--;
-    k = skipBack(ctx, k);
-    if (k < s0) return null;
-    break;
-  }
+  k = pastAccordingTo(ctx, k);
+  if (k < s0) return null;
   const t = toks[k]!;
-  if (t.pos === 'CCONJ' || t.lower === 'but' || t.lower === 'and') {
-    if (depth > 0) return null;
-    for (let j = k - 1; j >= s0 && j > k - 40; j--) {
-      if (toks[j]!.pos !== 'VERB') continue;
-      const s = subjectOf(ctx, j, findOptions(opts.places === true, false), depth + 1);
-      if (s !== null) return s;
-    }
-    return null;
-  }
+  if (t.pos === 'CCONJ' || t.lower === 'but' || t.lower === 'and')
+    return depth > 0 ? null : firstVerbSubject(ctx, k, opts, depth);
   if (t.value === ',') return null;
   let direct = headActor(ctx, k, opts) ?? alliesIn(ctx, k);
   // "The coalition fighting IS carried out strikes", "YPG units backed by rebels killed": the
@@ -955,16 +973,77 @@ export function subjectOf(ctx: Ctx, v: number, opts: FindOptions, depth = 0): Su
     if (j >= 0) direct = headActor(ctx, j - 1, findOptions(opts.places === true, false)) ?? direct;
   }
   // "A previously unknown faction, the Martyr Abu Omar Brigade, claimed…": the apposition names it
-  if (named !== null) {
-    return { actor: named.actor, start: direct?.start ?? npStart(ctx, k) };
+  if (aside.named !== null) {
+    return { actor: aside.named.actor, start: direct?.start ?? npStart(ctx, k) };
   }
   // (a name guessed from its shape may be the place's: "terrorist organizations located in Binnish
   // and Maaret Masrin fired…", read past the participle phrase first)
   if (direct !== null && !(direct.actor.kind === 'person' && direct.actor.via === 'description')) return direct;
-  // a participle phrase with a place: "guerrillas operating in Chalatenango claimed" → the guerrillas
-  // (within five words, a hyphenated name one word: "positioned in Bab al-Nayrab neighborhood"; within
-  // fourteen when the place is a plain noun phrase, coordinated too: "located in the eastern neighborhoods
-  // of Aleppo city and its western outskirts", "positioned in the villages of X and Y")
+  const placed = placedSubject(ctx, k, opts);
+  if (placed !== null) return placed;
+  if (direct !== null) return direct;
+  return openRelativeSubject(ctx, v, opts);
+}
+
+/** What subjectOf read past before the verb: the last token left, and a spokesman or a name found in an apposition. */
+interface Asides {
+  readonly k: number;
+  readonly spokesman: Subject | null;
+  readonly named: Subject | null;
+}
+
+/** Step 1 of subjectOf: back from the verb at `v` past up to three asides between commas. */
+function pastAsides(ctx: Ctx, v: number): Asides {
+  const { toks } = ctx;
+  const s0 = ctx.sentence.firstToken;
+  let k = skipBack(ctx, v - 1);
+  let spokesman: Subject | null = null;
+  let named: Subject | null = null;
+  for (let guard = 0; guard < 3 && k >= s0 && toks[k]!.value === ','; guard++) {
+    const open = clauseOpen(ctx, k);
+    if (open < 0) break;
+    spokesman ??= appositionOwner(ctx, open + 1, k);
+    named ??= appositionName(ctx, open + 1, k);
+    k = skipBack(ctx, open - 1);
+  }
+  return { k, spokesman, named };
+}
+
+/** Step 2 of subjectOf: `Syrian warplanes according to the Observatory struck…`: the subject's end before the source inserted at `k`. */
+function pastAccordingTo(ctx: Ctx, k: number): number {
+  const { toks } = ctx;
+  const s0 = ctx.sentence.firstToken;
+  for (let a = k, n = 0; a > s0 + 1 && n < 8 && NOMINAL_POS.has(toks[a]!.pos); a--, n++) {
+    if (toks[a - 1]!.lower !== 'to' || toks[a - 2]!.lower !== 'according') continue;
+    let e = a - 3;
+    if (toks[e]?.value === ',') e--;
+    return skipBack(ctx, e);
+  }
+  return k;
+}
+
+/** Step 3 of subjectOf: after a conjunction at `k` (`It celebrated … but stopped short`), the subject of a verb before it. */
+function firstVerbSubject(ctx: Ctx, k: number, opts: FindOptions, depth: number): Subject | null {
+  const { toks } = ctx;
+  const s0 = ctx.sentence.firstToken;
+  for (let j = k - 1; j >= s0 && j > k - 40; j--) {
+    if (toks[j]!.pos !== 'VERB') continue;
+    const s = subjectOf(ctx, j, findOptions(opts.places === true, false), depth + 1);
+    if (s !== null) return s;
+  }
+  return null;
+}
+
+/**
+ * Step 4 of subjectOf: a participle phrase with a place ending at `k`: `guerrillas operating in
+ * Chalatenango claimed` → the guerrillas (within five words, a hyphenated name one word:
+ * `positioned in Bab al-Nayrab neighborhood`; within fourteen when the place is a plain noun
+ * phrase, coordinated too: `located in the eastern neighborhoods of Aleppo city and its western
+ * outskirts`), or a place right after the subject (`Rebels in a joint operations room targeted…`).
+ */
+function placedSubject(ctx: Ctx, k: number, opts: FindOptions): Subject | null {
+  const { toks } = ctx;
+  const s0 = ctx.sentence.firstToken;
   for (let j = k, n = 0, plain = true; j > s0 && (n < 5 || (plain && n < 14)); j--) {
     if (!isJoiner(toks[j]) && !isJoiner(toks[j - 1])) n++;
     if (!PLACE_PREPOSITIONS.has(toks[j]!.lower)) {
@@ -972,38 +1051,42 @@ export function subjectOf(ctx: Ctx, v: number, opts: FindOptions, depth = 0): Su
       continue;
     }
     const part = toks[j - 1]!;
-    // or a place right after the clause's subject: "Rebels in a joint operations room targeted…"
-    if (ctx.lex.descriptionHeads.has(part.lower) && (part.pos === 'NOUN' || part.pos === 'PROPN')) {
-      const start = npStart(ctx, j - 1);
-      const before = toks[start - 1];
-      if (
-        start > s0 &&
-        before?.lower !== 'that' &&
-        before?.value !== ',' &&
-        !ctx.lex.speechVerbs.has(before?.lower ?? '')
-      )
-        break;
-      // "Jihadists from the Islamic State group killed…", "gunmen from Boko Haram stormed…": the
-      // fighters are the group's, a named group (no place) right after "from"
-      if (toks[j]!.lower === 'from') {
-        const g = ctx.idx.startingAt.get(toks[j + 1]?.pos === 'DET' ? j + 2 : j + 1);
-        if (g !== undefined && g.kind === 'group' && !g.modifier && g.via !== 'place' && g.endToken <= k + 1)
-          return { actor: actorOf(g), start };
-      }
-      const head = headActor(ctx, j - 1, findOptions(false, opts.descriptions === true));
-      if (head !== null) return head;
-      break;
-    }
+    if (ctx.lex.descriptionHeads.has(part.lower) && (part.pos === 'NOUN' || part.pos === 'PROPN'))
+      return fightersAt(ctx, j, k, opts);
     // (a phrasal participle: "militants holed up in…")
     const pv = PHRASAL_PARTICLES.has(part.lower) && j - 2 > s0 ? j - 2 : j - 1;
     const pt = toks[pv]!;
-    if (pt.pos !== 'VERB' || !(pt.lower.endsWith('ing') || pt.lower.endsWith('ed'))) break;
-    const head = headActor(ctx, pv - 1, findOptions(false, opts.descriptions === true));
-    if (head !== null) return head;
-    break;
+    if (pt.pos !== 'VERB' || !(pt.lower.endsWith('ing') || pt.lower.endsWith('ed'))) return null;
+    return headActor(ctx, pv - 1, findOptions(false, opts.descriptions === true));
   }
-  if (direct !== null) return direct;
-  // A relative clause whose closing comma is missing: "X, which opposes the talks … said that".
+  return null;
+}
+
+/**
+ * Step 4a of subjectOf: fighters right before the place preposition at `j` (the phrase ending at `k`)
+ * that open their clause;
+ * `Jihadists from the Islamic State group killed…`, `gunmen from Boko Haram stormed…`: the fighters
+ * are the group's, a named group (no place) right after `from`.
+ */
+function fightersAt(ctx: Ctx, j: number, k: number, opts: FindOptions): Subject | null {
+  const { toks } = ctx;
+  const s0 = ctx.sentence.firstToken;
+  const start = npStart(ctx, j - 1);
+  const before = toks[start - 1];
+  if (start > s0 && before?.lower !== 'that' && before?.value !== ',' && !ctx.lex.speechVerbs.has(before?.lower ?? ''))
+    return null;
+  if (toks[j]!.lower === 'from') {
+    const g = ctx.idx.startingAt.get(toks[j + 1]?.pos === 'DET' ? j + 2 : j + 1);
+    if (g !== undefined && g.kind === 'group' && !g.modifier && g.via !== 'place' && g.endToken <= k + 1)
+      return { actor: actorOf(g), start };
+  }
+  return headActor(ctx, j - 1, findOptions(false, opts.descriptions === true));
+}
+
+/** Step 5 of subjectOf: a relative clause whose closing comma is missing before `v`: `X, which opposes the talks … said that`. */
+function openRelativeSubject(ctx: Ctx, v: number, opts: FindOptions): Subject | null {
+  const { toks } = ctx;
+  const s0 = ctx.sentence.firstToken;
   for (let j = v - 1; j > s0 && j > v - 40; j--) {
     if (toks[j]!.value !== ',') continue;
     if (!RELATIVES.has(toks[j + 1]!.lower)) break;
@@ -1140,10 +1223,7 @@ export function objectActor(ctx: Ctx, i: number, opts: FindOptions, limit = 14):
     }
     // an acronym the lexicon does not know names who ('by KMKG urban cells', 'by alleged KMKG members')
     if (found === null && loneAcronym(toks, k)) {
-      found = {
-        actor: { name: t.value, kind: 'group', first: k, end: k + 1, via: 'description', affiliation: null },
-        start: i,
-      };
+      found = acronymActor(t.value, k, i);
       lastNoun = k;
       continue;
     }
@@ -1178,32 +1258,44 @@ export function objectActor(ctx: Ctx, i: number, opts: FindOptions, limit = 14):
     break;
   }
   if (found !== null) return personsState(ctx, found);
-  if (opts.descriptions === true && lastNoun >= i) {
-    // The head of the first noun phrase: stop before "of"/"loyal" complements.
-    let head = i;
-    for (let k = i; k <= lastNoun; k++) {
-      const w = toks[k]!.lower;
-      // (nor past a comma: "pro-government militias, known as shabiha,")
-      if (w === 'of' || w === 'loyal' || w === '(' || w === ',') break;
-      if (toks[k]!.pos === 'NOUN' || toks[k]!.pos === 'PROPN') head = k;
-    }
-    // "members of the Communist Party", "three officers of the army": in a perpetrator's position
-    // the body they belong to acts (membership.json)
-    if (MEMBER_NOUNS.has(toks[head]!.lower) && toks[head + 1]?.lower === 'of') {
-      let body = -1;
-      for (let k = head + 2; k <= lastNoun; k++) {
-        const w = toks[k]!.lower;
-        if (w === 'of' || w === 'loyal' || w === '(' || w === '[') break;
-        if (toks[k]!.pos === 'NOUN' || toks[k]!.pos === 'PROPN') body = k;
-      }
-      // not a body named only by a word that refers back ("members of the extremist group"): the named group's
-      const b = body < 0 || lex.anaphorNouns.has(toks[body]!.lower) ? null : description(ctx, body);
-      if (b !== null) return { actor: b.actor, start: i };
-    }
-    const d = description(ctx, head);
-    if (d !== null) return { actor: d.actor, start: i };
+  return opts.descriptions === true && lastNoun >= i ? describedObject(ctx, i, lastNoun) : null;
+}
+
+/**
+ * Step 2 of objectActor, when no actor is named in the phrase from `i` to `lastNoun`: its first
+ * noun phrase's head as a description, or the body a member noun belongs to (`members of the
+ * Communist Party`); else `null`.
+ */
+function describedObject(ctx: Ctx, i: number, lastNoun: number): Subject | null {
+  const { toks, lex } = ctx;
+  // The head of the first noun phrase: stop before "of"/"loyal" complements.
+  let head = i;
+  for (let k = i; k <= lastNoun; k++) {
+    const w = toks[k]!.lower;
+    // (nor past a comma: "pro-government militias, known as shabiha,")
+    if (w === 'of' || w === 'loyal' || w === '(' || w === ',') break;
+    if (toks[k]!.pos === 'NOUN' || toks[k]!.pos === 'PROPN') head = k;
   }
-  return null;
+  // "members of the Communist Party", "three officers of the army": in a perpetrator's position
+  // the body they belong to acts (membership.json)
+  if (MEMBER_NOUNS.has(toks[head]!.lower) && toks[head + 1]?.lower === 'of') {
+    let body = -1;
+    for (let k = head + 2; k <= lastNoun; k++) {
+      const w = toks[k]!.lower;
+      if (w === 'of' || w === 'loyal' || w === '(' || w === '[') break;
+      if (toks[k]!.pos === 'NOUN' || toks[k]!.pos === 'PROPN') body = k;
+    }
+    // not a body named only by a word that refers back ("members of the extremist group"): the named group's
+    const b = body < 0 || lex.anaphorNouns.has(toks[body]!.lower) ? null : description(ctx, body);
+    if (b !== null) return { actor: b.actor, start: i };
+  }
+  const d = description(ctx, head);
+  return d !== null ? { actor: d.actor, start: i } : null;
+}
+
+/** An acronym at `k` the lexicon does not know, as a group acting from the phrase at `start`. */
+function acronymActor(name: string, k: number, start: number): Subject {
+  return { actor: { name, kind: 'group', first: k, end: k + 1, via: 'description', affiliation: null }, start };
 }
 
 /** Nouns for those who belong to a body (`members`, `officers`): `MEMBER of BODY` as a perpetrator is the body. */

@@ -487,14 +487,10 @@ function useBefore(ctx: Ctx, by: number): number {
  * coordinated agents as claims of their own.
  */
 export function byAgent(ctx: Ctx, i: number): Candidate[] | null {
-  const { toks, lex } = ctx;
+  const { toks } = ctx;
   const s0 = ctx.sentence.firstToken;
   if (i - 1 < s0) return null;
-  // "by compelling the regime…", "by shelling the town": a gerund with its object after "by" is a
-  // means, no agent ("by retreating troops" is one)
-  const after = toks[i + 1];
-  const objectOpens = toks[i + 2]?.pos === 'DET' || toks[i + 2]?.pos === 'PRON';
-  if (after !== undefined && after.lower.endsWith('ing') && after.pos !== 'NOUN' && objectOpens) return null;
+  if (meansGerund(ctx, i)) return null;
   let event = attackBeforeBy(ctx, i);
   // "the use of chemical weapons by X": the use of a weapon is the act
   const used = event === null ? useBefore(ctx, i) : -1;
@@ -502,67 +498,109 @@ export function byAgent(ctx: Ctx, i: number): Candidate[] | null {
   // a weak verb with no attack in sight ("was hit by …"): an attack only when armed forces did it
   let weak = false;
   if (event === null && used < 0) {
-    // "dropped by", "planted earlier by", "were killed by", "carried out by"
-    let v = i - 1;
-    let perp = -1;
-    for (let back = 1; back <= 2 && perp < 0; back++)
-      if (phraseAt(toks, i - back, lex.perpetration) === back) perp = i - back;
-    // "targeted last week by", "hit on Tuesday night by": past a date adjunct
-    const ds = ctx.dateStart[v]!;
-    if (perp < 0 && ds > s0 && ds <= v) {
-      v = ds - 1;
-      if (toks[v]!.pos === 'ADP' && v - 1 >= s0) v--;
-    }
-    // "planted earlier by", "shot dead by"
-    if (perp < 0 && (toks[v]!.pos === 'ADV' || toks[v]!.lower === 'dead') && v - 1 >= s0) v--;
-    // "kidnapped in Medellin today, presumably by X": the participle before the comma
-    if (perp < 0 && toks[v]!.value === ',' && toks[v + 1]!.pos === 'ADV') {
-      let p = v - 1;
-      while (p > s0 && p > v - 6 && !lex.agentVerbs.has(toks[p]!.lower) && toks[p]!.value !== ',') p--;
-      if (lex.agentVerbs.has(toks[p]!.lower) && PASSIVE.has(toks[p - 1]?.lower ?? '')) v = p;
-    }
-    const w = toks[v]!.lower;
-    if (perp >= 0) v = perp;
-    // "injured by terrorists", "wounded by regime shelling": a victim verb before "by" is a passive
-    else if (!lex.agentVerbs.has(w) && !lex.victimVerbs.has(w)) return null;
-    else if (lex.agentWeak.has(w) && !violent(ctx)) weak = true;
-    first = v;
-    // what was done, named before the participle: "sarin nerve gas dropped by", "a device which was planted"
-    let k = v - 1;
-    while (
-      k >= s0 &&
-      k > v - 6 &&
-      (toks[k]!.pos === 'AUX' ||
-        toks[k]!.pos === 'ADV' ||
-        toks[k]!.lower === 'which' ||
-        toks[k]!.lower === 'that' ||
-        toks[k]!.lower === 'to')
-    )
-      k--;
-    // "an offensive launched by the army": a campaign, not an attack (claims.json campaignNouns);
-    // unless its attacks are named ("THE OFFENSIVE LAUNCHED BY THE ARMED FORCES … WITH INDISCRIMINATE BOMBINGS")
-    if (k >= s0 && lex.campaignNouns.has(toks[k]!.lower) && !attacksWith(ctx, i + 1)) return null;
-    if (k >= s0 && (toks[k]!.pos === 'NOUN' || toks[k]!.pos === 'PROPN')) {
-      event = eventAt(ctx, k);
-      let f = k;
-      while (f - 1 >= s0 && f > k - 4 && ['NOUN', 'ADJ', 'DET', 'NUM', 'PROPN'].includes(toks[f - 1]!.pos)) f--;
-      first = event?.first ?? f;
-    }
-    if (perp >= 0 && event === null && !violent(ctx)) return null;
-    // "a bulldozer which was used by": a weapon verb needs a weapon
-    if (perp < 0 && lex.weaponVerbs.has(w) && !weaponIn(ctx, first, v)) return null;
+    const done = participleBeforeBy(ctx, i);
+    if (done === null) return null;
+    ({ first, event, weak } = done);
   }
   if (campaign(ctx, event)) return null;
   // "the shelling and other attacks by the rebels": the coordinated attacks are the event too
   if (event !== null && first === event.first) {
-    const c = toks[event.first - 1]?.lower;
-    const before =
-      (c === 'and' || c === 'or') && attackClass(ctx, event.first - 2) !== null ? eventAt(ctx, event.first - 2) : null;
-    if (before !== null && before.end === event.first - 1) {
-      event = { ...event, first: before.first };
-      first = before.first;
-    }
+    event = coordinatedAttacks(ctx, event);
+    first = event.first;
   }
+  return byAgentClaims(ctx, i, first, event, weak);
+}
+
+/** Step 1 of byAgent: `by compelling the regime…`, `by shelling the town`: a gerund with its object after `by` at `i` is a means, no agent (`by retreating troops` is one). */
+function meansGerund(ctx: Ctx, i: number): boolean {
+  const { toks } = ctx;
+  const after = toks[i + 1];
+  const objectOpens = toks[i + 2]?.pos === 'DET' || toks[i + 2]?.pos === 'PRON';
+  return after !== undefined && after.lower.endsWith('ing') && after.pos !== 'NOUN' && objectOpens;
+}
+
+/** What byAgent found done before `by`: its first token, the attack named, and whether the verb is weak. */
+interface DoneBefore {
+  readonly first: number;
+  readonly event: EventSpan | null;
+  readonly weak: boolean;
+}
+
+/**
+ * Step 2 of byAgent, with no attack noun before `by` at `i`: the participle before it (`dropped
+ * by`, `planted earlier by`, `were killed by`, `carried out by`) and what was done, named before
+ * the participle (`sarin nerve gas dropped by`); `null` when none, or a campaign.
+ */
+function participleBeforeBy(ctx: Ctx, i: number): DoneBefore | null {
+  const { toks, lex } = ctx;
+  const s0 = ctx.sentence.firstToken;
+  let v = i - 1;
+  let perp = -1;
+  for (let back = 1; back <= 2 && perp < 0; back++)
+    if (phraseAt(toks, i - back, lex.perpetration) === back) perp = i - back;
+  // "targeted last week by", "hit on Tuesday night by": past a date adjunct
+  const ds = ctx.dateStart[v]!;
+  if (perp < 0 && ds > s0 && ds <= v) {
+    v = ds - 1;
+    if (toks[v]!.pos === 'ADP' && v - 1 >= s0) v--;
+  }
+  // "planted earlier by", "shot dead by"
+  if (perp < 0 && (toks[v]!.pos === 'ADV' || toks[v]!.lower === 'dead') && v - 1 >= s0) v--;
+  // "kidnapped in Medellin today, presumably by X": the participle before the comma
+  if (perp < 0 && toks[v]!.value === ',' && toks[v + 1]!.pos === 'ADV') {
+    let p = v - 1;
+    while (p > s0 && p > v - 6 && !lex.agentVerbs.has(toks[p]!.lower) && toks[p]!.value !== ',') p--;
+    if (lex.agentVerbs.has(toks[p]!.lower) && PASSIVE.has(toks[p - 1]?.lower ?? '')) v = p;
+  }
+  const w = toks[v]!.lower;
+  let weak = false;
+  if (perp >= 0) v = perp;
+  // "injured by terrorists", "wounded by regime shelling": a victim verb before "by" is a passive
+  else if (!lex.agentVerbs.has(w) && !lex.victimVerbs.has(w)) return null;
+  else if (lex.agentWeak.has(w) && !violent(ctx)) weak = true;
+  let first = v;
+  let event: EventSpan | null = null;
+  // what was done, named before the participle: "sarin nerve gas dropped by", "a device which was planted"
+  let k = v - 1;
+  while (
+    k >= s0 &&
+    k > v - 6 &&
+    (toks[k]!.pos === 'AUX' ||
+      toks[k]!.pos === 'ADV' ||
+      toks[k]!.lower === 'which' ||
+      toks[k]!.lower === 'that' ||
+      toks[k]!.lower === 'to')
+  )
+    k--;
+  // "an offensive launched by the army": a campaign, not an attack (claims.json campaignNouns);
+  // unless its attacks are named ("THE OFFENSIVE LAUNCHED BY THE ARMED FORCES … WITH INDISCRIMINATE BOMBINGS")
+  if (k >= s0 && lex.campaignNouns.has(toks[k]!.lower) && !attacksWith(ctx, i + 1)) return null;
+  if (k >= s0 && (toks[k]!.pos === 'NOUN' || toks[k]!.pos === 'PROPN')) {
+    event = eventAt(ctx, k);
+    let f = k;
+    while (f - 1 >= s0 && f > k - 4 && DONE_POS.has(toks[f - 1]!.pos)) f--;
+    first = event?.first ?? f;
+  }
+  if (perp >= 0 && event === null && !violent(ctx)) return null;
+  // "a bulldozer which was used by": a weapon verb needs a weapon
+  if (perp < 0 && lex.weaponVerbs.has(w) && !weaponIn(ctx, first, v)) return null;
+  return { first, event, weak };
+}
+
+/** Words of the noun phrase naming what was done before a participle (`sarin nerve gas dropped by`). */
+const DONE_POS = new Set(['NOUN', 'ADJ', 'DET', 'NUM', 'PROPN']);
+
+/** Step 3 of byAgent: `the shelling and other attacks by the rebels`: the attack coordinated before `event` joins it. */
+function coordinatedAttacks(ctx: Ctx, event: EventSpan): EventSpan {
+  const c = ctx.toks[event.first - 1]?.lower;
+  const before =
+    (c === 'and' || c === 'or') && attackClass(ctx, event.first - 2) !== null ? eventAt(ctx, event.first - 2) : null;
+  return before !== null && before.end === event.first - 1 ? { ...event, first: before.first } : event;
+}
+
+/** Step 4 of byAgent: the claims of the agents after `by` at `i` (one each, `by Syrian or Russian jets`). */
+function byAgentClaims(ctx: Ctx, i: number, first: number, event: EventSpan | null, weak: boolean): Candidate[] | null {
+  const { toks, lex } = ctx;
   const at = PAIR_OPENERS.has(toks[i + 1]?.lower ?? '') ? i + 2 : i + 1;
   const pair = adjectivePair(ctx, at);
   const agent = pair === null ? agentAt(ctx, at) : pair[0]!;
@@ -1278,26 +1316,42 @@ function objectFollows(ctx: Ctx, k: number): boolean {
  * forces or a fighters description as the subject of an attack verb with an object.
  */
 export function agentVerb(ctx: Ctx, i: number): Candidate | Candidate[] | null {
+  if (!attackVerbAt(ctx, i)) return null;
+  const before = subjectEndBefore(ctx, i);
+  if (before === null) return null;
+  const found = verbSubject(ctx, i, before);
+  if (found === null) return null;
+  const subject = acceptedSubject(ctx, i, found, before.pp);
+  if (subject === null) return null;
+  const one = agentVerbClaim(ctx, i, subject);
+  if (one === null) return null;
+  // "militants known as X and Y shelled…": the first conjunct did it too (ANNOTATION.md §3, one claim each)
+  const other = firstConjunct(ctx, subject);
+  return other === null ? one : [{ ...one, first: other.start, actor: other.actor }, one];
+}
+
+/** Step 1 of agentVerb: whether the word at `i` is an active attack verb with an object (or weapon) of its own. */
+function attackVerbAt(ctx: Ctx, i: number): boolean {
   const { toks, lex } = ctx;
   const t = toks[i]!;
   // a participle after "have" the tagger read as an adjective ("to have fired rockets")
   const perfect = t.pos === 'ADJ' && HAVE_FORMS.has(toks[i - 1]?.lower ?? '');
-  if (t.pos !== 'VERB' && t.pos !== 'NOUN' && t.pos !== 'PROPN' && !perfect) return null;
+  if (t.pos !== 'VERB' && t.pos !== 'NOUN' && t.pos !== 'PROPN' && !perfect) return false;
   const w = t.lower;
   // "IS seizes Syrian air base", "rebels overran an army post": taking a place by force, not goods or people
-  if (lex.seizeVerbs.has(w) && !placeTaken(ctx, i + 1)) return null;
+  if (lex.seizeVerbs.has(w) && !placeTaken(ctx, i + 1)) return false;
   let p = i - 1;
   while (p > ctx.sentence.firstToken && toks[p]!.pos === 'ADV') p--;
   const prev = toks[p]?.lower ?? '';
   // passive: "were killed", "were also hit" (but "is targeting", "has been using", "were shelling" are active)
-  if ((PASSIVE.has(prev) || prev === 'is' || prev === 'are') && !w.endsWith('ing')) return null;
+  if ((PASSIVE.has(prev) || prev === 'is' || prev === 'are') && !w.endsWith('ing')) return false;
   // an object must follow ("23 ISIS Terrorists Killed" is a headline's passive; "hit back", "fired by")
   const next = toks[i + 1];
-  if (next === undefined || next.sentence !== t.sentence || next.pos === 'PUNCT') return null;
-  if (next.lower === 'back' || next.lower === 'by' || next.lower === 'in' || next.lower === 'during') return null;
-  if (lex.victimVerbs.has(w) && !objectFollows(ctx, i + 1)) return null;
+  if (next === undefined || next.sentence !== t.sentence || next.pos === 'PUNCT') return false;
+  if (next.lower === 'back' || next.lower === 'by' || next.lower === 'in' || next.lower === 'during') return false;
+  if (lex.victimVerbs.has(w) && !objectFollows(ctx, i + 1)) return false;
   // "X targets were hit": a noun tagged as such, with its own verb after it
-  if (t.pos !== 'VERB' && t.lower.endsWith('s') && next.pos === 'AUX') return null;
+  if (t.pos !== 'VERB' && t.lower.endsWith('s') && next.pos === 'AUX') return false;
   if (lex.weaponVerbs.has(w)) {
     // the weapon is the verb's own object: "using mosques … while storing their weapons" names none
     let stop = i + 1;
@@ -1306,10 +1360,31 @@ export function agentVerb(ctx: Ctx, i: number): Candidate | Candidate[] | null {
       if (toks[stop]!.pos === 'VERB' && toks[stop - 1]!.lower !== 'to') break;
       stop++;
     }
-    if (!weaponIn(ctx, i + 1, stop)) return null;
-  } else if (lex.agentWeak.has(w) && !lex.victimVerbs.has(w) && !violent(ctx) && !armedSubject(ctx, i)) return null;
+    if (!weaponIn(ctx, i + 1, stop)) return false;
+  } else if (lex.agentWeak.has(w) && !lex.victimVerbs.has(w) && !violent(ctx) && !armedSubject(ctx, i)) return false;
+  return true;
+}
+
+/** Where agentVerb's subject ends before the verb, and how it was reached. */
+interface SubjectEnd {
+  /** The last token of the subject. */
+  readonly k: number;
+  /** Past a raising verb (`appeared to have dropped`). */
+  readonly raised: boolean;
+  /** The first token of a prepositional phrase between subject and verb, or -1. */
+  readonly pp: number;
+  /** A weapon with its owner before it (`Houthi missiles struck`), as the subject. */
+  readonly weapon: Subject | null;
+}
+
+/**
+ * Step 2 of agentVerb: the last token of the subject before the verb at `i` — past auxiliaries,
+ * a raising verb, an aside between commas and a prepositional phrase — when a word there names
+ * someone; else `null`.
+ */
+function subjectEndBefore(ctx: Ctx, i: number): SubjectEnd | null {
+  const { toks, lex } = ctx;
   const s0 = ctx.sentence.firstToken;
-  let subject: Subject | null = null;
   // "a Russian warplane targeted", "Syrian jets struck", "regime warplanes launched": forces of a state
   let k = i - 1;
   while (k >= s0 && (toks[k]!.pos === 'ADV' || toks[k]!.pos === 'AUX')) k--;
@@ -1356,38 +1431,21 @@ export function agentVerb(ctx: Ctx, i: number): Candidate | Candidate[] | null {
     if (pp >= 0) k = pp - 1;
     else if (!named) return null;
   }
-  if (k >= s0 && lex.forceNouns.has(toks[k]!.lower)) {
-    let a = k - 1;
-    while (
-      a >= s0 &&
-      a > k - 3 &&
-      (lex.forceCompounds.has(toks[a]!.lower) ||
-        toks[a]!.lower === 'coalition' ||
-        (lex.serviceNouns.has(toks[a]!.lower) && ctx.idx.endingAt.get(a)?.kind !== 'group'))
-    )
-      a--;
-    // "Syrian government aircraft", "Syrian regime warplanes": the state's adjective before its government
-    // "the regime's warplanes", "the Syrian government's jets": the owner before the possessive
-    if (a > s0 && isPossessive(toks[a]) && (toks[a - 1]!.lower === 'regime' || toks[a - 1]!.lower === 'government'))
-      a--;
-    const gw = toks[a]?.lower;
-    let adj = a > s0 && (gw === 'government' || gw === 'regime') ? stateByAdjective(ctx, a - 1) : null;
-    if (adj !== null) a--;
-    else adj = stateByAdjective(ctx, a) ?? bareGovernment(ctx, a) ?? ledCoalition(ctx, a);
-    if (adj !== null)
-      subject = { actor: { ...adj, end: k + 1 }, start: toks[a - 1]?.pos === 'DET' ? a - 1 : adj.first };
-    else if (toks[k - 1]?.lower === 'coalition') {
-      const c = lookupActor(`${toks[k - 2]?.value ?? ''} coalition`);
-      if (c !== null && c.kind === 'government')
-        subject = {
-          actor: { name: c.name, kind: c.kind, first: k - 2, end: k + 1, via: 'known', affiliation: null },
-          start: k - 2,
-        };
-    }
-  }
-  if (subject === null && weapon !== null && pp < 0) subject = weapon;
+  return { k, raised, pp, weapon };
+}
+
+/**
+ * Step 3 of agentVerb: the subject ending at `end.k` — a state's forces, the weapon's owner,
+ * the clause's subject, a country or a member — past a support participle's agent.
+ */
+function verbSubject(ctx: Ctx, i: number, end: SubjectEnd): Subject | null {
+  const { toks, lex } = ctx;
+  const { k, pp } = end;
+  const s0 = ctx.sentence.firstToken;
+  let subject = k >= s0 && lex.forceNouns.has(toks[k]!.lower) ? stateForces(ctx, k) : null;
+  if (subject === null && end.weapon !== null && pp < 0) subject = end.weapon;
   subject ??=
-    subjectOf(ctx, raised || pp >= 0 ? k + 1 : i, { descriptions: true }) ??
+    subjectOf(ctx, end.raised || pp >= 0 ? k + 1 : i, { descriptions: true }) ??
     countrySubject(ctx, k, i) ??
     memberSubject(ctx, k);
   // "Hezbollah fighters backed by Syrian troops attacked…": the agent of a support participle
@@ -1399,11 +1457,58 @@ export function agentVerb(ctx: Ctx, i: number): Candidate | Candidate[] | null {
     subject.start - 2 > s0
   )
     subject = subjectOf(ctx, subject.start - 2, { descriptions: true });
-  if (subject === null || (subject.actor.via === 'anaphor' && !nounAnaphor(ctx, subject))) return null;
+  return subject;
+}
+
+/**
+ * The state whose forces the force noun at `k` names (`Syrian government aircraft`, `the
+ * regime's warplanes`, `US-led coalition jets`), or `null`.
+ */
+function stateForces(ctx: Ctx, k: number): Subject | null {
+  const { toks, lex } = ctx;
+  const s0 = ctx.sentence.firstToken;
+  let a = k - 1;
+  while (
+    a >= s0 &&
+    a > k - 3 &&
+    (lex.forceCompounds.has(toks[a]!.lower) ||
+      toks[a]!.lower === 'coalition' ||
+      (lex.serviceNouns.has(toks[a]!.lower) && ctx.idx.endingAt.get(a)?.kind !== 'group'))
+  )
+    a--;
+  // "Syrian government aircraft", "Syrian regime warplanes": the state's adjective before its government
+  // "the regime's warplanes", "the Syrian government's jets": the owner before the possessive
+  if (a > s0 && isPossessive(toks[a]) && (toks[a - 1]!.lower === 'regime' || toks[a - 1]!.lower === 'government')) a--;
+  const gw = toks[a]?.lower;
+  let adj = a > s0 && (gw === 'government' || gw === 'regime') ? stateByAdjective(ctx, a - 1) : null;
+  if (adj !== null) a--;
+  else adj = stateByAdjective(ctx, a) ?? bareGovernment(ctx, a) ?? ledCoalition(ctx, a);
+  if (adj !== null) return { actor: { ...adj, end: k + 1 }, start: toks[a - 1]?.pos === 'DET' ? a - 1 : adj.first };
+  if (toks[k - 1]?.lower === 'coalition') {
+    const c = lookupActor(`${toks[k - 2]?.value ?? ''} coalition`);
+    if (c !== null && c.kind === 'government')
+      return {
+        actor: { name: c.name, kind: c.kind, first: k - 2, end: k + 1, via: 'known', affiliation: null },
+        start: k - 2,
+      };
+  }
+  return null;
+}
+
+/**
+ * Step 4 of agentVerb: the subject found, when it can be the attacker of the verb at `i` —
+ * no anaphor, counted victim, object of a preposition, affiliate or negated clause — with a
+ * described state's forces read as the state; else `null`.
+ */
+function acceptedSubject(ctx: Ctx, i: number, found: Subject, pp: number): Subject | null {
+  const { toks, lex } = ctx;
+  const t = toks[i]!;
+  let subject = found;
+  if (subject.actor.via === 'anaphor' && !nounAnaphor(ctx, subject)) return null;
   // (past a prepositional phrase, the subject opens its clause: not "air strikes on [rebels] in Idlib killed…")
   if (pp >= 0 && !clauseInitial(ctx, subject.start)) return null;
   // "More than 50 rebels killed NGO": a headline's counted victims before a bare participle
-  if (lex.victimVerbs.has(w) && counted(ctx, subject.start) && inHeadline(ctx, i)) return null;
+  if (lex.victimVerbs.has(t.lower) && counted(ctx, subject.start) && inHeadline(ctx, i)) return null;
   // a person named as the attacker ("X planted the bomb", "X shot hundreds of missiles"): only with
   // a weapon or an attack as what was done (ANNOTATION.md §3)
   if (!agentKind(ctx, subject.actor) && !(namedPerson(ctx, subject.actor) && personAttack(ctx, i))) return null;
@@ -1426,6 +1531,16 @@ export function agentVerb(ctx: Ctx, i: number): Candidate | Candidate[] | null {
   // "X said its fighters had killed…": the group's own account, read by the claim forms
   if (subject.actor.kind === 'description' && SELF.has(toks[subject.actor.first - 1]?.lower ?? '')) return null;
   if (negatedBetween(ctx, subject.actor.end, i)) return null;
+  return subject;
+}
+
+/**
+ * Step 5 of agentVerb: the claim of the subject for the verb at `i` and its object — none
+ * for a campaign, an escalation of no attack, or a state's forces armed with the object.
+ */
+function agentVerbClaim(ctx: Ctx, i: number, subject: Subject): Candidate | null {
+  const { toks, lex } = ctx;
+  const w = toks[i]!.lower;
   let end = i + 1;
   if (toks[end]?.lower === 'up' || toks[end]?.lower === 'out') end++;
   const object = eventAfter(ctx, end, 6);
@@ -1442,7 +1557,7 @@ export function agentVerb(ctx: Ctx, i: number): Candidate | Candidate[] | null {
   // chlorine gas attacks", a charge of its own)
   if (state && lex.escalateVerbs.has(w) && !(object !== null && contested(ctx, object))) return null;
   end = object !== null ? object.end : Math.max(end, objectEnd(ctx, end, 5));
-  const one: Candidate = {
+  return {
     first: subject.start,
     end,
     status: 'attributed',
@@ -1451,9 +1566,6 @@ export function agentVerb(ctx: Ctx, i: number): Candidate | Candidate[] | null {
     source: null,
     form: 'agent-verb',
   };
-  // "militants known as X and Y shelled…": the first conjunct did it too (ANNOTATION.md §3, one claim each)
-  const other = firstConjunct(ctx, subject);
-  return other === null ? one : [{ ...one, first: other.start, actor: other.actor }, one];
 }
 
 /**

@@ -18,6 +18,7 @@
  * @module
  */
 import type { Candidate } from '../candidate.js';
+import type { ActorMention } from '../../actors/mentions.js';
 import { phraseAt, verbIn } from '../lexicon.js';
 import { phraseAfter } from './blamed.js';
 import {
@@ -232,11 +233,45 @@ export function hyphenModifier(ctx: Ctx, i: number): boolean {
   );
 }
 
+/**
+ * `Taliban attack`, `IS group suicide blast`, `Hezbollah's deadly raid`: a group named right before an
+ * attack noun at `i` is its attacker (attributed, narrated).
+ */
 export function actorAttack(ctx: Ctx, i: number): Candidate | null {
+  if (!attackNounHead(ctx, i) || !capitalBefore(ctx, i)) return null;
+  const m = groupBeforeAttack(ctx, i);
+  if (m === null) return null;
+  const head = eventAt(ctx, i);
+  if (head === null) return null;
   const { toks, lex } = ctx;
-  if (attackClass(ctx, i) !== 'attack') return null;
-  if (attackClass(ctx, i + 1) !== null) return null; // the head is further right
-  if (hyphenModifier(ctx, i)) return null;
+  let evFirst = m.endToken;
+  while (evFirst < i && (isPossessive(toks[evFirst]) || lex.groupNouns.has(toks[evFirst]!.lower))) evFirst++;
+  const actor = actorOf(m);
+  return {
+    first: m.firstToken,
+    end: i + 1,
+    status: 'attributed',
+    actor,
+    event: { first: evFirst, end: head.end, head: i, cls: head.cls },
+    source: null,
+    form: 'actor-attack',
+  };
+}
+
+/** Words after a third-person verb that open its object (`ISIS attacks Kurdish forces`). */
+const VERB_OBJECT_POS = new Set(['DET', 'PRON', 'NOUN', 'ADJ', 'NUM']);
+/** Words after an `-ing` participle that open its object (`killing at least 10`). */
+const PARTICIPLE_OBJECT_POS = new Set(['DET', 'PRON', 'NUM']);
+
+/**
+ * Step 1 of actorAttack: whether the word at `i` is the head attack noun of its phrase — not a
+ * hyphenated modifier, nor an attack noun describing forces or a weapon, nor a verb or participle.
+ */
+function attackNounHead(ctx: Ctx, i: number): boolean {
+  const { lex } = ctx;
+  if (attackClass(ctx, i) !== 'attack') return false;
+  if (attackClass(ctx, i + 1) !== null) return false; // the head is further right
+  if (hyphenModifier(ctx, i)) return false;
   // "Daesh assault units", "Hezbollah attack helicopters", "IS bomb squads": the attack noun describes
   // forces, fighters or a weapon named after it, not an attack
   const h = ctx.toks[i + 1];
@@ -246,7 +281,7 @@ export function actorAttack(ctx: Ctx, i: number): Candidate | null {
     h.value === h.lower &&
     (lex.forceNouns.has(h.lower) || lex.descriptionHeads.has(h.lower) || WEAPON_NOUNS.has(h.lower))
   )
-    return null;
+    return false;
   // "ISIS attacks Kurdish forces", "ISIS murders gays": a third-person verb with its object, not a noun
   const word = ctx.toks[i]!;
   const next = ctx.toks[i + 1];
@@ -256,29 +291,40 @@ export function actorAttack(ctx: Ctx, i: number): Candidate | null {
     next !== undefined &&
     next.sentence === ctx.sentence.index &&
     next.value === next.lower &&
-    ['DET', 'PRON', 'NOUN', 'ADJ', 'NUM'].includes(next.pos)
+    VERB_OBJECT_POS.has(next.pos)
   )
-    return null;
+    return false;
   // "held by the Daesh, killing at least 10": a participle
-  if (
+  return !(
     word.lower.endsWith('ing') &&
     next !== undefined &&
-    (['DET', 'PRON', 'NUM'].includes(next.pos) || next.lower === 'at')
-  )
-    return null;
+    (PARTICIPLE_OBJECT_POS.has(next.pos) || next.lower === 'at')
+  );
+}
+
+/** Step 2 of actorAttack (cheap): a capital letter or a possessive within four words before the noun at `i`. */
+function capitalBefore(ctx: Ctx, i: number): boolean {
+  const { toks } = ctx;
   const s0 = ctx.sentence.firstToken;
-  // Cheap test first: a name needs a capital letter or a possessive within four words before the noun.
-  let named = false;
-  for (let m = i - 1; m >= s0 && m >= i - 4 && !named; m--) {
+  for (let m = i - 1; m >= s0 && m >= i - 4; m--) {
     const t = toks[m]!;
     const c = t.value.charCodeAt(0);
     // …but not the capital of a sentence-opening function word ("The attack", "In an attack"; "IS", "US" are names).
-    named = (c >= 65 && c <= 90 && !(m === s0 && OPENERS.has(t.pos) && isLowerAt(t.value, 1))) || isPossessive(t);
+    if ((c >= 65 && c <= 90 && !(m === s0 && OPENERS.has(t.pos) && isLowerAt(t.value, 1))) || isPossessive(t))
+      return true;
   }
-  if (!named) return null;
-  const { idx } = ctx;
+  return false;
+}
+
+/**
+ * Step 3 of actorAttack: the group named before the attack noun at `i`, past compound words
+ * (`IS group suicide blast`, `Taliban's deadly attack`) — not a modifier, a place, or the
+ * target (`against X`, `on X`); else `null`.
+ */
+function groupBeforeAttack(ctx: Ctx, i: number): ActorMention | null {
+  const { toks, lex, idx } = ctx;
+  const s0 = ctx.sentence.firstToken;
   let k = i - 1;
-  // compound words between the name and the head: "IS group suicide blast", "Taliban's deadly attack"
   for (let n = 0; n < 3 && k >= s0; n++) {
     const t = toks[k]!;
     if (idx.endingAt.has(k)) break;
@@ -300,20 +346,7 @@ export function actorAttack(ctx: Ctx, i: number): Candidate | null {
     toks[m.firstToken - 1]?.lower === 'on'
   )
     return null;
-  const head = eventAt(ctx, i);
-  if (head === null) return null;
-  let evFirst = m.endToken;
-  while (evFirst < i && (isPossessive(toks[evFirst]) || lex.groupNouns.has(toks[evFirst]!.lower))) evFirst++;
-  const actor = actorOf(m);
-  return {
-    first: m.firstToken,
-    end: i + 1,
-    status: 'attributed',
-    actor,
-    event: { first: evFirst, end: head.end, head: i, cls: head.cls },
-    source: null,
-    form: 'actor-attack',
-  };
+  return m;
 }
 
 const HEDGES = new Set([
