@@ -776,9 +776,9 @@ function accusedConjunct(ctx: Ctx, subject: Subject): Subject | null {
   return opens ? first : null;
 }
 
-export function accuse(ctx: Ctx, i: number): Candidate | Candidate[] | null {
+/** Past adverbs and dates before an accuse verb ("was on Monday accused of"): the token before them. */
+function beforeAdverbs(ctx: Ctx, i: number): number {
   const { toks } = ctx;
-  // past adverbs and dates: "was on Monday accused of"
   let b = i - 1;
   const s0 = ctx.sentence.firstToken;
   while (b > s0) {
@@ -787,68 +787,69 @@ export function accuse(ctx: Ctx, i: number): Candidate | Candidate[] | null {
     else if (ds >= s0 && ds <= b) b = toks[ds - 1]?.pos === 'ADP' && ds - 1 > s0 ? ds - 2 : ds - 1;
     else break;
   }
-  // "is accused of" is passive; "are accusing X of" is not; "the regime accused of bombing"
-  // (a headline's or a reduced relative's passive: an active "accused" has its object before "of")
-  const passive =
-    (BE_FORMS.has(toks[b]?.lower ?? '') ||
-      (toks[i + 1]?.lower === 'of' && toks[i]!.lower === 'accused' && !frontedObject(ctx, i))) &&
-    !toks[i]!.lower.endsWith('ing');
-  if (passive) {
-    const actor = subjectOf(ctx, i, OPEN);
-    if (actor === null) return null;
-    let k = i + 1;
-    let source: Subject | null = null;
-    if (toks[k]?.lower === 'by') {
-      source = objectActor(ctx, k + 1, OPEN, 8) ?? phraseAfter(ctx, k + 1);
-      while (k < i + 10 && toks[k] !== undefined && toks[k]!.lower !== 'of') k++;
-    }
-    if (toks[k]?.lower !== 'of') return null;
-    const what = accusedOf(ctx, k + 1);
-    if (what === null) return null;
-    const one: Candidate = {
-      first: actor.start,
-      end: what.end,
-      status: 'attributed',
-      actor: actor.actor,
-      event: what.event,
-      source: sourceName(source),
-      form: 'accused-passive',
-    };
-    // coordinated actors are accused one each (ANNOTATION.md §3): "Syria and Russia have been accused",
-    // "regime forces and their Russian ally have been accused"
-    const other = accusedConjunct(ctx, actor);
-    if (other === null) return one;
-    return other.actor.first < actor.actor.first
-      ? [{ ...one, first: other.start, actor: other.actor }, one]
-      : [one, { ...one, first: other.start, actor: other.actor }];
+  return b;
+}
+
+/** The passive `X is accused (by S) of …`: one claim per coordinated subject. */
+function accusedPassive(ctx: Ctx, i: number): Candidate | Candidate[] | null {
+  const { toks } = ctx;
+  const actor = subjectOf(ctx, i, OPEN);
+  if (actor === null) return null;
+  let k = i + 1;
+  let source: Subject | null = null;
+  if (toks[k]?.lower === 'by') {
+    source = objectActor(ctx, k + 1, OPEN, 8) ?? phraseAfter(ctx, k + 1);
+    while (k < i + 10 && toks[k] !== undefined && toks[k]!.lower !== 'of') k++;
   }
-  if (negatedBetween(ctx, i - 3, i)) return null; // "has not publicly accused"
-  let hasOf = false;
-  for (let m = i + 1; m < Math.min(ctx.sentence.endToken, i + 16) && !hasOf; m++) hasOf = toks[m]!.lower === 'of';
-  if (!hasOf) return bareAccused(ctx, i);
-  const obj = objectActor(ctx, skipForward(ctx, i + 1), OPEN, 10) ?? stateForcesAt(ctx, skipForward(ctx, i + 1));
-  if (obj === null) return null;
-  let k = actorTail(ctx, obj.actor.end);
-  // "and its allies", "(…)", 'and the "most radical" sectors': find the "of"
+  if (toks[k]?.lower !== 'of') return null;
+  const what = accusedOf(ctx, k + 1);
+  if (what === null) return null;
+  const one: Candidate = {
+    first: actor.start,
+    end: what.end,
+    status: 'attributed',
+    actor: actor.actor,
+    event: what.event,
+    source: sourceName(source),
+    form: 'accused-passive',
+  };
+  // coordinated actors are accused one each (ANNOTATION.md §3): "Syria and Russia have been accused",
+  // "regime forces and their Russian ally have been accused"
+  const other = accusedConjunct(ctx, actor);
+  if (other === null) return one;
+  return other.actor.first < actor.actor.first
+    ? [{ ...one, first: other.start, actor: other.actor }, one]
+    : [one, { ...one, first: other.start, actor: other.actor }];
+}
+
+/**
+ * The accusation's `of` after the object ending at `k`: past "and its allies", "(…)",
+ * 'and the "most radical" sectors', or an apposition ("accused Turkey, a NATO member, of…").
+ * `k` itself when none is found.
+ */
+function ofAfterObject(ctx: Ctx, k: number): number {
+  const { toks } = ctx;
   for (let m = k; m < k + 9 && toks[m] !== undefined; m++) {
-    if (toks[m]!.lower === 'of') {
-      k = m;
-      break;
-    }
+    if (toks[m]!.lower === 'of') return m;
     // "accused Turkey, a NATO member, of…": an apposition between the object and "of"
     if (toks[m]!.value === ',') {
       let close = m + 1;
       while (close < m + 9 && toks[close] !== undefined && toks[close]!.value !== ',' && toks[close]!.pos !== 'VERB')
         close++;
-      if (toks[close]?.value === ',' && toks[close + 1]?.lower === 'of') {
-        k = close + 1;
-        break;
-      }
-      break;
+      return toks[close]?.value === ',' && toks[close + 1]?.lower === 'of' ? close + 1 : k;
     }
     // (a participle hyphenated into a modifier is no verb: "and Iranian-backed militias of…")
-    if (toks[m]!.pos === 'VERB' && !isJoiner(toks[m - 1])) break;
+    if (toks[m]!.pos === 'VERB' && !isJoiner(toks[m - 1])) return k;
   }
+  return k;
+}
+
+/** The active `S accused X (and Y) of …`: one claim per coordinated object. */
+function accusedActive(ctx: Ctx, i: number): Candidate[] | null {
+  const { toks } = ctx;
+  const obj = objectActor(ctx, skipForward(ctx, i + 1), OPEN, 10) ?? stateForcesAt(ctx, skipForward(ctx, i + 1));
+  if (obj === null) return null;
+  const k = ofAfterObject(ctx, actorTail(ctx, obj.actor.end));
   if (toks[k]?.lower !== 'of') return null;
   let what = accusedOf(ctx, k + 1);
   // "accusing the army and the sectors of the government of perpetrating…": the first "of" was a
@@ -867,6 +868,23 @@ export function accuse(ctx: Ctx, i: number): Candidate | Candidate[] | null {
     source: sourceName(source),
     form: 'accused',
   }));
+}
+
+export function accuse(ctx: Ctx, i: number): Candidate | Candidate[] | null {
+  const { toks } = ctx;
+  const b = beforeAdverbs(ctx, i);
+  // "is accused of" is passive; "are accusing X of" is not; "the regime accused of bombing"
+  // (a headline's or a reduced relative's passive: an active "accused" has its object before "of")
+  const passive =
+    (BE_FORMS.has(toks[b]?.lower ?? '') ||
+      (toks[i + 1]?.lower === 'of' && toks[i]!.lower === 'accused' && !frontedObject(ctx, i))) &&
+    !toks[i]!.lower.endsWith('ing');
+  if (passive) return accusedPassive(ctx, i);
+  if (negatedBetween(ctx, i - 3, i)) return null; // "has not publicly accused"
+  let hasOf = false;
+  for (let m = i + 1; m < Math.min(ctx.sentence.endToken, i + 16) && !hasOf; m++) hasOf = toks[m]!.lower === 'of';
+  if (!hasOf) return bareAccused(ctx, i);
+  return accusedActive(ctx, i);
 }
 
 /** What may follow a bare accused object: the end of its clause. */
@@ -1035,34 +1053,81 @@ export function heldResponsible(ctx: Ctx, i: number): Candidate | null {
   };
 }
 
+/** "pointed to Russian responsibility for the strike": the state its adjective names. */
+function stateResponsibility(ctx: Ctx, i: number, adjState: string): Candidate | null {
+  const { toks } = ctx;
+  const forK = toks[i + 1]?.lower === 'for' ? i + 2 : -1;
+  const event = forK > 0 ? eventAfter(ctx, forK) : null;
+  if (event === null && !attackContext(ctx)) return null;
+  const actor: ResolvedActor = {
+    name: adjState,
+    kind: 'government',
+    first: i - 1,
+    end: i,
+    via: 'known',
+    affiliation: null,
+  };
+  return {
+    first: i - 1,
+    end: event?.end ?? i + 1,
+    status: 'attributed',
+    actor,
+    event,
+    source: null,
+    form: 'responsibility-of',
+  };
+}
+
+/** "X's responsibility" (the possessive ends at `k`): a named actor, or a state's description or fighters. */
+function possessorResponsibility(ctx: Ctx, k: number, event: EventSpan | null, end: number): Candidate | null {
+  const { toks, lex } = ctx;
+  const m = ctx.idx.endingAt.get(k - 1);
+  if (m === undefined) {
+    // "THE GOVERNMENT'S RESPONSIBILITY FOR THE MASSACRE", "the army's responsibility": a state's
+    // description or fighters, for a named attack
+    const d = event === null || event.cls === 'generic' ? null : headActor(ctx, k - 1, { descriptions: true });
+    if (d === null || d.actor.kind !== 'description' || !lex.descriptionHeads.has(toks[d.actor.end - 1]!.lower))
+      return null;
+    const actor = stateOfDescription(ctx, d.actor);
+    return { first: d.start, end, status: 'attributed', actor, event, source: null, form: 'responsibility-of' };
+  }
+  if (m.modifier) return null;
+  const actor = actorOf(m);
+  return { first: m.firstToken, end, status: 'attributed', actor, event, source: null, form: 'responsibility-of' };
+}
+
+/** "the rebels bore full responsibility" (the bear verb at `k`, the noun at `i`). */
+function bearerResponsibility(ctx: Ctx, k: number, i: number, event: EventSpan | null, end: number): Candidate | null {
+  const { toks, lex } = ctx;
+  // fighters or forces described, as well as a name (an unknown proper name is no actor here:
+  // "the Security Council bears responsibility")
+  let subject = subjectOf(ctx, k, { places: true });
+  if (subject === null) {
+    const d = subjectOf(ctx, k, { places: true, descriptions: true });
+    if (d !== null && d.actor.kind === 'description' && lex.descriptionHeads.has(toks[d.actor.end - 1]!.lower))
+      subject = { ...d, actor: stateOfDescription(ctx, d.actor) };
+  }
+  // "the Security Council bears responsibility (to protect…)": a body that attacks no one
+  if (subject?.actor.kind === 'organisation' || subject?.actor.kind === 'media') return null;
+  if (subject === null || negatedBetween(ctx, subject.actor.end, i)) return null;
+  return {
+    first: subject.start,
+    end,
+    status: 'attributed',
+    actor: subject.actor,
+    event,
+    source: null,
+    form: 'bears-responsibility',
+  };
+}
+
 /** `X bears (primary) responsibility for EVENT`, `X's (direct) responsibility for EVENT`. */
 export function responsibility(ctx: Ctx, i: number): Candidate | null {
   const { toks, lex } = ctx;
-  // "pointed to Russian responsibility for the strike": the state its adjective names
   const adjState = stateOfDemonym(toks[i - 1]?.value ?? '');
   // ("denied Russian responsibility" is the denial form's)
-  if (adjState !== null && toks[i - 2]?.lower !== 'no' && !verbIn(lex, 'denialVerbs', toks[i - 2])) {
-    const forK = toks[i + 1]?.lower === 'for' ? i + 2 : -1;
-    const event = forK > 0 ? eventAfter(ctx, forK) : null;
-    if (event === null && !attackContext(ctx)) return null;
-    const actor: ResolvedActor = {
-      name: adjState,
-      kind: 'government',
-      first: i - 1,
-      end: i,
-      via: 'known',
-      affiliation: null,
-    };
-    return {
-      first: i - 1,
-      end: event?.end ?? i + 1,
-      status: 'attributed',
-      actor,
-      event,
-      source: null,
-      form: 'responsibility-of',
-    };
-  }
+  if (adjState !== null && toks[i - 2]?.lower !== 'no' && !verbIn(lex, 'denialVerbs', toks[i - 2]))
+    return stateResponsibility(ctx, i, adjState);
   let k = i - 1;
   // 'bore "full responsibility"': adjectives, and the marks around the source's words
   while (k >= ctx.sentence.firstToken && (toks[k]!.pos === 'ADJ' || QUOTATION_MARKS.has(toks[k]!.value))) k--;
@@ -1089,43 +1154,9 @@ export function responsibility(ctx: Ctx, i: number): Candidate | null {
       source: null,
       form: 'responsibility-of',
     };
-  // "X's responsibility"
-  if (isPossessive(toks[k])) {
-    const m = ctx.idx.endingAt.get(k - 1);
-    if (m === undefined) {
-      // "THE GOVERNMENT'S RESPONSIBILITY FOR THE MASSACRE", "the army's responsibility": a state's
-      // description or fighters, for a named attack
-      const d = event === null || event.cls === 'generic' ? null : headActor(ctx, k - 1, { descriptions: true });
-      if (d === null || d.actor.kind !== 'description' || !lex.descriptionHeads.has(toks[d.actor.end - 1]!.lower))
-        return null;
-      const actor = stateOfDescription(ctx, d.actor);
-      return { first: d.start, end, status: 'attributed', actor, event, source: null, form: 'responsibility-of' };
-    }
-    if (m.modifier) return null;
-    const actor = actorOf(m);
-    return { first: m.firstToken, end, status: 'attributed', actor, event, source: null, form: 'responsibility-of' };
-  }
+  if (isPossessive(toks[k])) return possessorResponsibility(ctx, k, event, end);
   if (!lex.bearVerbs.has(toks[k]?.lower ?? '')) return null;
-  // "the rebels bore full responsibility": fighters or forces described, as well as a name (an unknown
-  // proper name is no actor here: "the Security Council bears responsibility")
-  let subject = subjectOf(ctx, k, { places: true });
-  if (subject === null) {
-    const d = subjectOf(ctx, k, { places: true, descriptions: true });
-    if (d !== null && d.actor.kind === 'description' && lex.descriptionHeads.has(toks[d.actor.end - 1]!.lower))
-      subject = { ...d, actor: stateOfDescription(ctx, d.actor) };
-  }
-  // "the Security Council bears responsibility (to protect…)": a body that attacks no one
-  if (subject?.actor.kind === 'organisation' || subject?.actor.kind === 'media') return null;
-  if (subject === null || negatedBetween(ctx, subject.actor.end, i)) return null;
-  return {
-    first: subject.start,
-    end,
-    status: 'attributed',
-    actor: subject.actor,
-    event,
-    source: null,
-    form: 'bears-responsibility',
-  };
+  return bearerResponsibility(ctx, k, i, event, end);
 }
 
 /** `EVENT bore the hallmarks of X`. */

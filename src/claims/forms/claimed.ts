@@ -374,52 +374,22 @@ function claimedWas(ctx: Ctx, i: number): Candidate | null {
   };
 }
 
-/** `X claimed responsibility for…`, `X claimed the attack`, `X claimed it carried out…`. */
-export function claimVerb(ctx: Ctx, i: number): Candidate | null {
+/** "an IS-claimed attack", "the al-Shabaab-claimed bombing": a group hyphenated before the participle. */
+function hyphenClaimed(ctx: Ctx, i: number): Candidate | null {
+  const m = ctx.idx.endingAt.get(i - 2);
+  const event = m !== undefined && m.kind === 'group' && m.via !== 'place' ? eventAfter(ctx, i + 1, 3) : null;
+  if (event === null || event.first > i + 1) return null;
+  const actor = speaker(actorOf(m!));
+  return actor === null
+    ? null
+    : { first: m!.firstToken, end: event.end, status: 'claimed', actor, event, source: null, form: 'claim-verb' };
+}
+
+/** What a claim verb claims, its object starting at `j`: the claim's end and the attack named, or null. */
+function claimedObject(ctx: Ctx, j: number, accepting: boolean): { end: number; event: EventSpan | null } | null {
   const { toks, lex } = ctx;
-  const t = toks[i]!;
-  // "an IS-claimed attack", "the al-Shabaab-claimed bombing": a group hyphenated before the participle
-  if (isJoiner(toks[i - 1]) && t.lower === 'claimed') {
-    const m = ctx.idx.endingAt.get(i - 2);
-    const event = m !== undefined && m.kind === 'group' && m.via !== 'place' ? eventAfter(ctx, i + 1, 3) : null;
-    if (event === null || event.first > i + 1) return null;
-    const actor = speaker(actorOf(m!));
-    return actor === null
-      ? null
-      : { first: m!.firstToken, end: event.end, status: 'claimed', actor, event, source: null, form: 'claim-verb' };
-  }
-  // a Title-Case headline's verb the tagger read as a name ("Taliban Claim Responsibility For…")
-  const titled = t.pos === 'PROPN' && t.value !== t.lower && inHeadline(ctx, i);
-  if (t.pos !== 'VERB' && t.pos !== 'NOUN' && t.pos !== 'AUX' && !titled) return null;
-  if (toks[i - 1]?.lower !== 'what' && BE_FORMS.has(toks[i + 1]?.lower ?? '')) {
-    const was = claimedWas(ctx, i);
-    if (was !== null) return was;
-  }
-  // "took", "take" are everywhere: accepting needs "responsibility" / "credit" right after the verb
-  // (across adverbs), which needs no actor mention to see.
-  // ("assumed the responsibility for", "assumed the authorship of": an article before the noun)
-  if (!lex.claimVerbs.has(t.lower) && !aheadOf(ctx, i + 1, (j) => responsibilityAt(ctx, j))) return null;
-  let j = skipForward(ctx, i + 1);
-  if (toks[j]?.lower === 'the' && lex.responsibilityNouns.has(toks[j + 1]?.lower ?? '')) j++;
-  // "claim, moreover, to have destroyed…": an adverb set off by commas
-  if (toks[j]?.value === ',' && toks[j + 1]?.pos === 'ADV' && toks[j + 2]?.value === ',') j = skipForward(ctx, j + 3);
-  if (toks[j]?.lower === 'by') return null; // passive: claimedBy
-  // "stopped short of claiming", "did not claim", "without claiming": not a claim (hedged/negated forms)
-  for (let k = i - 1; k >= ctx.sentence.firstToken && k >= i - 4; k--) {
-    if (phraseAt(toks, k, lex.stopShort) > 0) return null;
-  }
-  if (negatedBetween(ctx, i - 4, i)) return null;
-  // "had to admit responsibility", "wants to claim": not asserted; but "called the radio to claim
-  // responsibility" is the caller's claim, made by the call
-  let verb = i;
-  const to = skipBackAdverbs(ctx, i - 1);
-  if (toks[to]?.lower === 'to') {
-    verb = contactVerbBefore(ctx, to);
-    if (verb < 0) return null;
-  }
-  const accepting = !lex.claimVerbs.has(t.lower);
   let end = -1;
-  let event = null;
+  let event: EventSpan | null = null;
   if (accepting && !lex.responsibilityNouns.has(toks[j]?.lower ?? '')) return null;
   if (lex.responsibilityNouns.has(toks[j]?.lower ?? '')) {
     end = j + 1;
@@ -449,10 +419,14 @@ export function claimVerb(ctx: Ctx, i: number): Candidate | null {
     }
   }
   if (event !== null) end = Math.max(end, event.end);
-  // "the White House took credit", "claimed responsibility" with no attack in sight: not about an attack
-  if (event === null && !attackContext(ctx)) return null;
+  return { end, event };
+}
+
+/** Who makes the claim of the verb at `i` (asserted by `verb`): the author, subject, antecedent or the group spoken for. */
+function claimant(ctx: Ctx, i: number, verb: number): Subject | null {
+  const { toks, lex } = ctx;
   let subject = documentAuthor(ctx, i) ?? subjectOf(ctx, verb, { descriptions: true }) ?? relativeAntecedent(ctx, i);
-  if (subject === null && t.lower.endsWith('ing')) subject = governingSubject(ctx, i);
+  if (subject === null && toks[i]!.lower.endsWith('ing')) subject = governingSubject(ctx, i);
   // "a woman speaking on behalf of the ELN called the radio to claim…": the group she speaks for
   if (subject === null || subject.actor.kind === 'description' || subject.actor.kind === 'person')
     subject = behalfOf(ctx, subject?.start ?? ctx.sentence.firstToken, verb) ?? subject;
@@ -461,6 +435,50 @@ export function claimVerb(ctx: Ctx, i: number): Candidate | null {
   const docHead = toks[subject.actor.end - 1]!.lower;
   if (subject.actor.kind !== 'group' && (lex.mediaNouns.has(docHead) || DOCUMENTS.has(docHead))) return null;
   if (subject.start < i && negatedBetween(ctx, subject.actor.end, i)) return null;
+  return subject;
+}
+
+/** `X claimed responsibility for…`, `X claimed the attack`, `X claimed it carried out…`. */
+export function claimVerb(ctx: Ctx, i: number): Candidate | null {
+  const { toks, lex } = ctx;
+  const t = toks[i]!;
+  if (isJoiner(toks[i - 1]) && t.lower === 'claimed') return hyphenClaimed(ctx, i);
+  // a Title-Case headline's verb the tagger read as a name ("Taliban Claim Responsibility For…")
+  const titled = t.pos === 'PROPN' && t.value !== t.lower && inHeadline(ctx, i);
+  if (t.pos !== 'VERB' && t.pos !== 'NOUN' && t.pos !== 'AUX' && !titled) return null;
+  if (toks[i - 1]?.lower !== 'what' && BE_FORMS.has(toks[i + 1]?.lower ?? '')) {
+    const was = claimedWas(ctx, i);
+    if (was !== null) return was;
+  }
+  // "took", "take" are everywhere: accepting needs "responsibility" / "credit" right after the verb
+  // (across adverbs), which needs no actor mention to see.
+  // ("assumed the responsibility for", "assumed the authorship of": an article before the noun)
+  if (!lex.claimVerbs.has(t.lower) && !aheadOf(ctx, i + 1, (j) => responsibilityAt(ctx, j))) return null;
+  let j = skipForward(ctx, i + 1);
+  if (toks[j]?.lower === 'the' && lex.responsibilityNouns.has(toks[j + 1]?.lower ?? '')) j++;
+  // "claim, moreover, to have destroyed…": an adverb set off by commas
+  if (toks[j]?.value === ',' && toks[j + 1]?.pos === 'ADV' && toks[j + 2]?.value === ',') j = skipForward(ctx, j + 3);
+  if (toks[j]?.lower === 'by') return null; // passive: claimedBy
+  // "stopped short of claiming", "did not claim", "without claiming": not a claim (hedged/negated forms)
+  for (let k = i - 1; k >= ctx.sentence.firstToken && k >= i - 4; k--) {
+    if (phraseAt(toks, k, lex.stopShort) > 0) return null;
+  }
+  if (negatedBetween(ctx, i - 4, i)) return null;
+  // "had to admit responsibility", "wants to claim": not asserted; but "called the radio to claim
+  // responsibility" is the caller's claim, made by the call
+  let verb = i;
+  const to = skipBackAdverbs(ctx, i - 1);
+  if (toks[to]?.lower === 'to') {
+    verb = contactVerbBefore(ctx, to);
+    if (verb < 0) return null;
+  }
+  const what = claimedObject(ctx, j, !lex.claimVerbs.has(t.lower));
+  if (what === null) return null;
+  const { end, event } = what;
+  // "the White House took credit", "claimed responsibility" with no attack in sight: not about an attack
+  if (event === null && !attackContext(ctx)) return null;
+  const subject = claimant(ctx, i, verb);
+  if (subject === null) return null;
   const actor = speaker(groupOfFighters(ctx, subject.actor));
   if (actor === null) return null;
   return { first: subject.start, end, status: 'claimed', actor, event, source: null, form: 'claim-verb' };
@@ -753,16 +771,12 @@ export function saidItDid(ctx: Ctx, i: number): Candidate | null {
   return actor.kind === 'group' || found?.status === 'denied' ? found : null;
 }
 
-/** The rest of {@link saidItDid}: what the group or state at `subject` says after the speech verb at `i`. */
-function ownStatement(ctx: Ctx, i: number, subject: Subject, actor: ResolvedActor): Candidate | null {
-  const { toks, lex } = ctx;
-  const base = subject.actor;
-  // the medium: "A website affiliated with X", "a statement from X", "X's news agency"
-  let start = subject.start;
-  const medium = mediumBefore(ctx, subject.start);
-  if (medium >= 0) start = medium;
-  // skip "in a statement", "on its website", "on Telegram" before the content; up to two such
-  // phrases ("in a statement on its Andalus radio station", "in a statement via Telegram")
+/**
+ * Where the content of the speech verb at `i` starts: past the hearer of "tell", up to two medium
+ * phrases ("in a statement on its Andalus radio station"), a date, an opening "that" and quotation marks.
+ */
+function contentStart(ctx: Ctx, i: number): number {
+  const { toks } = ctx;
   let j = i + 1;
   // "told Reuters (that) the group had…", "told the BBC its fighters…": past the hearer of "tell"
   // (an article and up to three name or noun words; the next article or pronoun opens the content)
@@ -784,65 +798,81 @@ function ownStatement(ctx: Ctx, i: number, subject: Subject, actor: ResolvedActo
   j = skipDate(ctx, j);
   j = skipForward(ctx, j, true);
   while (toks[j] !== undefined && (toks[j]!.value === '"' || toks[j]!.value === '“' || toks[j]!.value === "'")) j++;
+  return j;
+}
+
+/** "said it carried out…", "said it had nothing to do with…": the speaker's own act (its reference ends at `self`). */
+function selfStatement(ctx: Ctx, self: number, start: number, actor: ResolvedActor): Candidate | null {
+  const { toks } = ctx;
+  // "said it had nothing to do with the attack", "said it played no part in the bombing"
+  const disown = disownedAfter(ctx, self);
+  if (disown > 0) {
+    const event = eventAfter(ctx, disown, 5);
+    // "nothing to do with it" after an attack; not "with the election"
+    const back = OBJECT_PRONOUNS.has(toks[disown]?.lower ?? '') && toks[disown]!.pos === 'PRON';
+    if (event === null && !(back && attackContext(ctx))) return null;
+    return {
+      first: start,
+      end: event?.end ?? disown,
+      status: 'denied',
+      actor,
+      event,
+      source: null,
+      form: 'said-it-did',
+    };
+  }
+  const perp = perpetrationAfter(ctx, self);
+  if (perp < 0) return null;
+  const event = eventAfter(ctx, perp);
+  const status = negatedBetween(ctx, self, perp) ? 'denied' : 'claimed';
+  return { first: start, end: event?.end ?? perp, status, actor, event, source: null, form: 'said-it-did' };
+}
+
+/** "said that five suicide bombers had carried out Saturday's attack": attackers it leaves unnamed (content at `j`). */
+function othersDid(ctx: Ctx, j: number, start: number, actor: ResolvedActor): Candidate | null {
+  const { toks } = ctx;
+  // skip the other subject's noun phrase ("five suicide bombers"), then its verb
+  let k = j;
+  while (k < j + 6 && ['DET', 'NUM', 'ADJ', 'NOUN', 'PROPN'].includes(toks[k]?.pos ?? '')) k++;
+  const perp = k > j ? perpetrationAfter(ctx, k, 4) : -1;
+  // (only attackers it leaves unnamed: "said three gunmen had carried out…"; "said the army planted
+  // the bomb" names another actor, whom the group accuses)
+  if (perp > 0 && !negatedBetween(ctx, j, perp) && !otherActorIn(ctx, j, k, actor.name)) {
+    const ev = eventAfter(ctx, perp);
+    if (ev !== null && ev.cls === 'attack') {
+      return { first: start, end: ev.end, status: 'hedged', actor, event: ev, source: null, form: 'said-others-did' };
+    }
+  }
+  return null;
+}
+
+/** The rest of {@link saidItDid}: what the group or state at `subject` says after the speech verb at `i`. */
+function ownStatement(ctx: Ctx, i: number, subject: Subject, actor: ResolvedActor): Candidate | null {
+  const { toks, lex } = ctx;
+  // the medium: "A website affiliated with X", "a statement from X", "X's news agency"
+  const medium = mediumBefore(ctx, subject.start);
+  const start = medium >= 0 ? medium : subject.start;
+  const j = contentStart(ctx, i);
   // "announced that its forces' attacks on terrorists … have killed 23": its own attacks, with their effect
   const owned = ownAttacks(ctx, j);
   if (owned !== null)
     return { first: start, end: owned.end, status: 'claimed', actor, event: owned, source: null, form: 'said-it-did' };
   const self = selfReference(ctx, j, actor.name);
-  if (self > 0) {
-    // "said it had nothing to do with the attack", "said it played no part in the bombing"
-    const disown = disownedAfter(ctx, self);
-    if (disown > 0) {
-      const event = eventAfter(ctx, disown, 5);
-      // "nothing to do with it" after an attack; not "with the election"
-      const back = OBJECT_PRONOUNS.has(toks[disown]?.lower ?? '') && toks[disown]!.pos === 'PRON';
-      if (event === null && !(back && attackContext(ctx))) return null;
-      return {
-        first: start,
-        end: event?.end ?? disown,
-        status: 'denied',
-        actor,
-        event,
-        source: null,
-        form: 'said-it-did',
-      };
-    }
-    const perp = perpetrationAfter(ctx, self);
-    if (perp < 0) return null;
-    const event = eventAfter(ctx, perp);
-    const status = negatedBetween(ctx, self, perp) ? 'denied' : 'claimed';
-    return { first: start, end: event?.end ?? perp, status, actor, event, source: null, form: 'said-it-did' };
-  }
+  if (self > 0) return selfStatement(ctx, self, start, actor);
   // passive content: "the attacks were carried out by members of the … group / by its fighters"
   const event = eventAfter(ctx, j, 6);
   if (event !== null) {
-    let k = skipForward(ctx, event.end);
+    const k = skipForward(ctx, event.end);
     const perp = phraseAt(toks, k, lex.perpetration);
     if (perp > 0 && toks[k + perp]?.lower === 'by') {
-      const by = k + perp + 1;
-      const who = selfReference(ctx, by);
+      const who = selfReference(ctx, k + perp + 1);
       if (who > 0)
         return { first: start, end: who, status: 'claimed', actor, event, source: null, form: 'said-by-self' };
       return null;
     }
-    k = event.end;
   }
-  // another subject did it: "said that five suicide bombers had carried out Saturday's attack"
-  if (base.kind === 'group' && medium < 0) {
-    // skip the other subject's noun phrase ("five suicide bombers"), then its verb
-    let k = j;
-    while (k < j + 6 && ['DET', 'NUM', 'ADJ', 'NOUN', 'PROPN'].includes(toks[k]?.pos ?? '')) k++;
-    const perp = k > j ? perpetrationAfter(ctx, k, 4) : -1;
-    // (only attackers it leaves unnamed: "said three gunmen had carried out…"; "said the army planted
-    // the bomb" names another actor, whom the group accuses)
-    if (perp > 0 && !negatedBetween(ctx, j, perp) && !otherActorIn(ctx, j, k, actor.name)) {
-      const ev = eventAfter(ctx, perp);
-      if (ev !== null && ev.cls === 'attack') {
-        return { first: start, end: ev.end, status: 'hedged', actor, event: ev, source: null, form: 'said-others-did' };
-      }
-    }
-  }
-  return null;
+  // another subject did it
+  return subject.actor.kind === 'group' && medium < 0 ? othersDid(ctx, j, start, actor) : null;
 }
 
 /**

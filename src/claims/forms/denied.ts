@@ -43,67 +43,35 @@ import { NEGATIVE_PARTICLES } from '../../lexicon/en/index.js';
 
 const QUANTIFIERS = new Set(['any', 'all', 'the', 'its', 'their', 'those', 'these', 'such', 'a', 'an', 'that', 'this']);
 
-/**
- * End of the denied object, or -1 when the object is not about responsibility; `act` when it is a
- * violent act itself (`killing civilians`, claims.json `actGerunds`).
- */
-function deniedObject(ctx: Ctx, j: number): { end: number; event: EventSpan | null; act?: boolean } | null {
+/** A denied object: its end, the attack it names, and whether it is a violent act itself. */
+type DeniedObject = { end: number; event: EventSpan | null; act?: boolean };
+
+/** "denied carrying out / being behind / using barrel bombs…": the perpetration gerund `w` at `k`. */
+function deniedGerund(ctx: Ctx, k: number, w: string, limit: number): DeniedObject | null {
   const { toks, lex } = ctx;
-  const limit = Math.min(ctx.sentence.endToken, j + 14);
-  let k = j;
-  // "any", "its", "direct", "Russian": determiners and adjectives before the denied noun
-  // (a gerund the tagger read as an adjective is the denied act: "denied killing/ADJ civilians")
-  while (
-    k < j + 3 &&
-    (QUANTIFIERS.has(toks[k]?.lower ?? '') ||
-      (toks[k]?.pos === 'ADJ' && !lex.perpetrationGerunds.has(toks[k]!.lower)) ||
-      stateOfDemonym(toks[k]?.value ?? '') !== null)
-  )
-    k++;
-  const w = toks[k]?.lower ?? '';
-  // "The army denied it.": a pronoun ending the clause stands for the accusation just reported
-  if (k === j && (w === 'it' || w === 'this')) {
-    const after = toks[k + 1];
-    return after === undefined || after.sentence !== toks[k]!.sentence || after.pos === 'PUNCT'
-      ? { end: k + 1, event: null }
-      : null;
+  const next = toks[k + 1]?.lower ?? '';
+  if (w === 'being' && !lex.responsibleWords.has(next)) return null;
+  if (w === 'having' && phraseAt(toks, k + 1, lex.perpetration) === 0 && !lex.responsibleWords.has(next)) return null;
+  if (w === 'using' || w === 'dropping' || w === 'firing') {
+    let ok = false;
+    for (let m = k + 1; m < Math.min(limit, k + 5); m++) if (lex.weapons.has(toks[m]!.lower)) ok = true;
+    if (!ok) return null;
   }
-  if (lex.denialObjects.has(w)) {
-    // "rejected accusations that it was behind the attack": read the clause for the event
-    if (toks[k + 1]?.lower === 'that') {
-      const clause = deniedObject(ctx, k + 1);
-      if (clause !== null) return clause;
+  const from = toks[k + 1]?.lower === 'out' ? k + 2 : k + 1; // "carrying out"
+  const event = eventAfter(ctx, from, 8);
+  let end = event?.end ?? Math.min(k + 2, ctx.sentence.endToken);
+  if (event === null) {
+    for (let m = k + 1; m < Math.min(limit, k + 6); m++) {
+      if (toks[m]!.value === ',' || toks[m]!.value === '.') break;
+      end = m + 1;
     }
-    const event = eventAfter(ctx, k + 1, 6);
-    return { end: event?.end ?? k + 1, event };
   }
-  if (lex.perpetrationGerunds.has(w)) {
-    const next = toks[k + 1]?.lower ?? '';
-    if (w === 'being' && !lex.responsibleWords.has(next)) return null;
-    if (w === 'having' && phraseAt(toks, k + 1, lex.perpetration) === 0 && !lex.responsibleWords.has(next)) return null;
-    if (w === 'using' || w === 'dropping' || w === 'firing') {
-      let ok = false;
-      for (let m = k + 1; m < Math.min(limit, k + 5); m++) if (lex.weapons.has(toks[m]!.lower)) ok = true;
-      if (!ok) return null;
-    }
-    const from = toks[k + 1]?.lower === 'out' ? k + 2 : k + 1; // "carrying out"
-    const event = eventAfter(ctx, from, 8);
-    let end = event?.end ?? Math.min(k + 2, ctx.sentence.endToken);
-    if (event === null) {
-      for (let m = k + 1; m < Math.min(limit, k + 6); m++) {
-        if (toks[m]!.value === ',' || toks[m]!.value === '.') break;
-        end = m + 1;
-      }
-    }
-    return { end, event, act: lex.actGerunds.has(w) };
-  }
-  // "denied the strike on the hospital", "denied the massacre": the attack itself as the object
-  if (toks[k]?.pos === 'DET' || k > j) {
-    const event = eventAfter(ctx, k, 4);
-    if (event !== null && event.cls !== 'generic' && toks[event.end]?.lower !== 'that')
-      return { end: event.end, event };
-  }
-  // "denied that it was behind…", "denied its aircraft were involved in…"
+  return { end, event, act: lex.actGerunds.has(w) };
+}
+
+/** "denied that it was behind…", "denied its aircraft were involved in…": a content clause from `j`. */
+function deniedClause(ctx: Ctx, j: number, limit: number): DeniedObject | null {
+  const { toks, lex } = ctx;
   const c = skipForward(ctx, j, true);
   for (let m = c; m < limit; m++) {
     const t = toks[m]!;
@@ -136,10 +104,54 @@ function deniedObject(ctx: Ctx, j: number): { end: number; event: EventSpan | nu
 }
 
 /**
+ * End of the denied object, or -1 when the object is not about responsibility; `act` when it is a
+ * violent act itself (`killing civilians`, claims.json `actGerunds`).
+ */
+function deniedObject(ctx: Ctx, j: number): DeniedObject | null {
+  const { toks, lex } = ctx;
+  const limit = Math.min(ctx.sentence.endToken, j + 14);
+  let k = j;
+  // "any", "its", "direct", "Russian": determiners and adjectives before the denied noun
+  // (a gerund the tagger read as an adjective is the denied act: "denied killing/ADJ civilians")
+  while (
+    k < j + 3 &&
+    (QUANTIFIERS.has(toks[k]?.lower ?? '') ||
+      (toks[k]?.pos === 'ADJ' && !lex.perpetrationGerunds.has(toks[k]!.lower)) ||
+      stateOfDemonym(toks[k]?.value ?? '') !== null)
+  )
+    k++;
+  const w = toks[k]?.lower ?? '';
+  // "The army denied it.": a pronoun ending the clause stands for the accusation just reported
+  if (k === j && (w === 'it' || w === 'this')) {
+    const after = toks[k + 1];
+    return after === undefined || after.sentence !== toks[k]!.sentence || after.pos === 'PUNCT'
+      ? { end: k + 1, event: null }
+      : null;
+  }
+  if (lex.denialObjects.has(w)) {
+    // "rejected accusations that it was behind the attack": read the clause for the event
+    if (toks[k + 1]?.lower === 'that') {
+      const clause = deniedObject(ctx, k + 1);
+      if (clause !== null) return clause;
+    }
+    const event = eventAfter(ctx, k + 1, 6);
+    return { end: event?.end ?? k + 1, event };
+  }
+  if (lex.perpetrationGerunds.has(w)) return deniedGerund(ctx, k, w, limit);
+  // "denied the strike on the hospital", "denied the massacre": the attack itself as the object
+  if (toks[k]?.pos === 'DET' || k > j) {
+    const event = eventAfter(ctx, k, 4);
+    if (event !== null && event.cls !== 'generic' && toks[event.end]?.lower !== 'that')
+      return { end: event.end, event };
+  }
+  return deniedClause(ctx, j, limit);
+}
+
+/**
  * `EVENT, which X denied.`: a relative clause with no object after the verb
  * denies the attack phrase it hangs on (the accusation just reported).
  */
-function deniedAntecedent(ctx: Ctx, i: number): { end: number; event: EventSpan | null; act?: boolean } | null {
+function deniedAntecedent(ctx: Ctx, i: number): DeniedObject | null {
   const { toks } = ctx;
   const after = toks[i + 1];
   if (after !== undefined && after.sentence === ctx.sentence.index && after.pos !== 'PUNCT') return null;
