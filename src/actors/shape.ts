@@ -193,6 +193,12 @@ class ShapedFound {
     this.out.push({ name, firstToken: first, endToken: end });
     this.lastEnd = end;
   }
+
+  /** {@link push}es [first, end) found at the scan's token `i`; returns where the scan goes on. */
+  take(i: number, first: number, end: number): number {
+    this.push(first, end);
+    return Math.max(i, this.lastEnd - 1);
+  }
 }
 
 /**
@@ -200,120 +206,157 @@ class ShapedFound {
  * transliterated head words), so ordinary capitalised words cost one test.
  */
 function scan(doc: Document, from: number, to: number): ShapedGroup[] {
-  const toks = doc.tokens;
-  const classes = doc.classes;
   const state = stateModifiers();
   const found = new ShapedFound(doc, from);
-  const out = found.out;
   const facts = doc.facts;
   for (let i = from; i < to; i++) {
     // `capitalised(t)` and an apostrophe in `t.lower` as the word's facts (actors/lexicon.ts): one read
     // of a typed array per token, not of the token and its strings (the loads that cost most of this scan).
     const wf = facts[i]!;
-    if ((wf & CAPITALISED_WORD) === 0) {
-      // a lower-case group noun: the name it describes in an apposition ("X Y, a rebel group")
-      if ((classes[i]! & SHAPE_WORD) !== 0 && ((SHAPE_WORDS.get(toks[i]!.lower) ?? 0) & APPOSITION) !== 0) {
-        const named = appositionName(doc, i, Math.max(found.lastEnd, doc.sentences[toks[i]!.sentence]!.firstToken));
-        if (named !== null && !named.some((k) => inEntity(doc, k))) {
-          found.push(named[0], named[1]);
-          if (named[0] > i) i = Math.max(i, found.lastEnd - 1);
-        }
+    i = (wf & CAPITALISED_WORD) === 0 ? appositionAt(doc, i, found) : nameAt(doc, i, wf, found, state);
+  }
+  return found.out;
+}
+
+/**
+ * Step of {@link scan} at a lower-case word `i`: a group noun names the name it describes in an
+ * apposition ("X Y, a rebel group"); returns where the scan goes on (`i` or the name's last token).
+ */
+function appositionAt(doc: Document, i: number, found: ShapedFound): number {
+  const toks = doc.tokens;
+  if ((doc.classes[i]! & SHAPE_WORD) === 0 || ((SHAPE_WORDS.get(toks[i]!.lower) ?? 0) & APPOSITION) === 0) return i;
+  const named = appositionName(doc, i, Math.max(found.lastEnd, doc.sentences[toks[i]!.sentence]!.firstToken));
+  if (named === null || inEntity(doc, named[0]) || inEntity(doc, named[1])) return i;
+  found.push(named[0], named[1]);
+  return named[0] > i ? Math.max(i, found.lastEnd - 1) : i;
+}
+
+/**
+ * Step of {@link scan} at a capitalised word `i` (facts `wf`): a cued name, a name opened by an
+ * Arabic head or by a head before `of`/`for`, or capitalised words ending in a head; returns where
+ * the scan goes on (`i` or the found name's last token).
+ */
+function nameAt(doc: Document, i: number, wf: number, found: ShapedFound, state: ReadonlySet<string>): number {
+  const toks = doc.tokens;
+  const classes = doc.classes;
+  const t = toks[i]!;
+  // a name after a naming cue: "a group calling itself the Avengers of Murillo"
+  if (i >= found.lastEnd && (classes[i - 1]! & CUE_END) !== 0) {
+    const end = cuedName(doc, i);
+    if (end > i) return found.take(i, i, end);
+  }
+  const bits = (classes[i]! & SHAPE_WORD) !== 0 ? (SHAPE_WORDS.get(t.lower) ?? 0) : 0;
+  // Arabic head opening the name: needs at least one more capitalised word.
+  if ((bits & ARABIC_HEAD) !== 0 || ((wf & APOSTROPHE_WORD) !== 0 && ARABIC.has(t.lower.replace(/['’]/g, '')))) {
+    const end = extendName(toks, i + 1, t.sentence, PARTICLES);
+    if (end > i + 1) return found.take(i, i, end);
+  }
+  if ((bits & HEAD) === 0 || (!HEADS.has(t.value) && !HEAD_FIRST.has(t.value))) return i;
+  const ofEnd = headFirstNameEnd(toks, i, found);
+  if (ofEnd > i + 2) return found.take(i, i, ofEnd);
+  if (!HEADS.has(t.value) || inEntity(doc, i)) return i;
+  return headLastName(doc, i, found, state);
+}
+
+/**
+ * Step of {@link nameAt}: one past a name that a head at `i` opens before `of` or `for`: "Brigades
+ * of the Martyrs of Idlib", "Front for the Liberation of Macina", "Movement for Oneness and Jihad in
+ * West Africa"; `i` when none.
+ */
+function headFirstNameEnd(toks: readonly Token[], i: number, found: ShapedFound): number {
+  const t = toks[i]!;
+  const afterOf = toks[i + 2]?.lower === 'the' ? toks[i + 3] : toks[i + 2];
+  const of = toks[i + 1]?.lower;
+  // (a for-name opens with its head: "the al-Furqan Brigades for Liberation" is read leftwards below)
+  const before = toks[i - 1];
+  const opens =
+    of === 'of' || (of === 'for' && (before === undefined || (before.value === before.lower && !isHyphen(before))));
+  if (!HEAD_FIRST.has(t.value) || !opens || !capitalised(afterOf) || i < found.lastEnd) return i;
+  return extendName(toks, i + 1, t.sentence, CONNECTORS);
+}
+
+/** Where a name ending in a head starts, as {@link nameStartBefore} reads it leftwards. */
+interface NameStart {
+  /** The name's first token. */
+  readonly first: number;
+  /** How many of its words are neither state words nor the head. */
+  readonly content: number;
+  /** Whether one of its words is a state word ("Aleppo", "Syrian"). */
+  readonly stateWord: boolean;
+}
+
+/**
+ * Step of {@link nameAt}: capitalised words ending in the head at `i` ("the Hamza Division"), with
+ * an of-tail of their own; returns where the scan goes on.
+ */
+function headLastName(doc: Document, i: number, found: ShapedFound, state: ReadonlySet<string>): number {
+  const toks = doc.tokens;
+  const t = toks[i]!;
+  const start = nameStartBefore(doc, i, Math.max(found.lastEnd, doc.sentences[t.sentence]!.firstToken), state);
+  let content = start.content;
+  // an of-tail of its own words: "the Telmora Armed Forces of Liberation", "Zarate Willka Army of
+  // the Poor" (no unit's head: "the Red Dawn Urban Command of the ELN" is the ELN's unit)
+  let end = i + 1;
+  // "X Martyrs Brigade", "Y Front Army": a second head right after the first joins the name.
+  while (capitalised(toks[end]) && HEADS.has(toks[end]!.value) && toks[end]!.sentence === t.sentence) end++;
+  const tail = UNIT_HEADS.has(toks[end - 1]!.value) ? end : ofTail(doc, end, state);
+  if (tail > end) content++;
+  if (content === 0 || start.first === i) return i;
+  // a unit's head: after a state word the state's unit ("Aleppo Police Command"), before "of" the
+  // unit of the body named after it ("the Red Dawn Urban Command of the ELN"), no group of its own
+  if (UNIT_HEADS.has(t.value) && (start.stateWord || toks[i + 1]?.lower === 'of')) return i;
+  const first = withoutOpener(doc, start.first, i, state);
+  return first === -1 ? i : found.take(i, first, tail);
+}
+
+/** Step of {@link headLastName}: walks left from the head at `i` (not below `floor`) to the name's start. */
+function nameStartBefore(doc: Document, i: number, floor: number, state: ReadonlySet<string>): NameStart {
+  const toks = doc.tokens;
+  let first = i;
+  let content = 0;
+  let stateWord = false;
+  for (let k = i - 1; k >= floor && i - k <= MAX_WORDS * 2; k--) {
+    const u = toks[k]!;
+    if (isHyphen(u) && !u.spaceBefore) continue;
+    // a possessive inside the name: "People's Defense Movement", "Workers' Defense Movement"
+    // (isPossessive: a bare ' or ’ only glued to a word in -s, so a closing quote ends the name)
+    if (isPossessive(u, toks[k - 1]) && capitalised(toks[k - 1])) continue;
+    // a quoted part of the name before its head: 'the "Rosa Zelaya" Urban Commando' (a mark
+    // between capitalised words, or opening one: never the name's first token)
+    if (isQuoteMark(u) && k > floor && (capitalised(toks[k - 1]) || capitalised(toks[k + 1]))) continue;
+    if (capitalised(u)) {
+      if (inEntity(doc, k) || HEADS.has(u.value)) break;
+      if (state.has(u.value) || state.has(u.value.replace(/['’]s$/, ''))) stateWord = true;
+      else {
+        // "Related Syrian Forces": a name's own words are names (an owner before "'s" too: "People's")
+        const owner = isPossessive(toks[k + 1], u);
+        if (u.pos !== 'PROPN' && u.pos !== 'ADJ' && !owner) break;
+        content++;
       }
+      first = k;
       continue;
     }
-    const t = toks[i]!;
-    // a name after a naming cue: "a group calling itself the Avengers of Murillo"
-    if (i >= found.lastEnd && (classes[i - 1]! & CUE_END) !== 0) {
-      const end = cuedName(doc, i);
-      if (end > i) {
-        found.push(i, end);
-        i = Math.max(i, found.lastEnd - 1);
-        continue;
-      }
-    }
-    const bits = (classes[i]! & SHAPE_WORD) !== 0 ? (SHAPE_WORDS.get(t.lower) ?? 0) : 0;
-    // Arabic head opening the name: needs at least one more capitalised word.
-    if ((bits & ARABIC_HEAD) !== 0 || ((wf & APOSTROPHE_WORD) !== 0 && ARABIC.has(t.lower.replace(/['’]/g, '')))) {
-      const end = extendName(toks, i + 1, t.sentence, PARTICLES);
-      if (end > i + 1) {
-        found.push(i, end);
-        i = Math.max(i, found.lastEnd - 1);
-        continue;
-      }
-    }
-    if ((bits & HEAD) === 0 || (!HEADS.has(t.value) && !HEAD_FIRST.has(t.value))) continue;
-    // Head opening an of-name or a for-name: "Brigades of the Martyrs of Idlib", "Front for the
-    // Liberation of Macina", "Movement for Oneness and Jihad in West Africa".
-    const afterOf = toks[i + 2]?.lower === 'the' ? toks[i + 3] : toks[i + 2];
-    const of = toks[i + 1]?.lower;
-    // (a for-name opens with its head: "the al-Furqan Brigades for Liberation" is read leftwards below)
-    const before = toks[i - 1];
-    const opens =
-      of === 'of' || (of === 'for' && (before === undefined || (before.value === before.lower && !isHyphen(before))));
-    if (HEAD_FIRST.has(t.value) && opens && capitalised(afterOf) && i >= found.lastEnd) {
-      const end = extendName(toks, i + 1, t.sentence, CONNECTORS);
-      if (end > i + 2) {
-        found.push(i, end);
-        i = Math.max(i, found.lastEnd - 1);
-        continue;
-      }
-    }
-    if (!HEADS.has(t.value) || inEntity(doc, i)) continue;
-    // Capitalised words ending in this head: walk left to the start of the name.
-    let first = i;
-    let content = 0;
-    const floor = Math.max(found.lastEnd, doc.sentences[t.sentence]!.firstToken);
-    let stateWord = false;
-    for (let k = i - 1; k >= floor && i - k <= MAX_WORDS * 2; k--) {
-      const u = toks[k]!;
-      if (isHyphen(u) && !u.spaceBefore) continue;
-      // a possessive inside the name: "People's Defense Movement", "Workers' Defense Movement"
-      // (isPossessive: a bare ' or ’ only glued to a word in -s, so a closing quote ends the name)
-      if (isPossessive(u, toks[k - 1]) && capitalised(toks[k - 1])) continue;
-      // a quoted part of the name before its head: 'the "Rosa Zelaya" Urban Commando' (a mark
-      // between capitalised words, or opening one: never the name's first token)
-      if (isQuoteMark(u) && k > floor && (capitalised(toks[k - 1]) || capitalised(toks[k + 1]))) continue;
-      if (capitalised(u)) {
-        if (inEntity(doc, k) || HEADS.has(u.value)) break;
-        if (state.has(u.value) || state.has(u.value.replace(/['’]s$/, ''))) stateWord = true;
-        else {
-          // "Related Syrian Forces": a name's own words are names (an owner before "'s" too: "People's")
-          const owner = isPossessive(toks[k + 1], u);
-          if (u.pos !== 'PROPN' && u.pos !== 'ADJ' && !owner) break;
-          content++;
-        }
-        first = k;
-        continue;
-      }
-      if (PARTICLES.has(u.lower) && k > floor) continue;
-      break;
-    }
-    // an of-tail of its own words: "the Telmora Armed Forces of Liberation", "Zarate Willka Army of
-    // the Poor" (no unit's head: "the Red Dawn Urban Command of the ELN" is the ELN's unit)
-    let end = i + 1;
-    // "X Martyrs Brigade", "Y Front Army": a second head right after the first joins the name.
-    while (capitalised(toks[end]) && HEADS.has(toks[end]!.value) && toks[end]!.sentence === t.sentence) end++;
-    const tail = UNIT_HEADS.has(toks[end - 1]!.value) ? end : ofTail(doc, end, state);
-    if (tail > end) content++;
-    if (content === 0 || first === i) continue;
-    // a unit's head: after a state word the state's unit ("Aleppo Police Command"), before "of" the
-    // unit of the body named after it ("the Red Dawn Urban Command of the ELN"), no group of its own
-    if (UNIT_HEADS.has(t.value) && (stateWord || toks[i + 1]?.lower === 'of')) continue;
-    // The first word must be a name-like word, not a capitalised sentence opener.
-    const f = toks[first]!;
-    if (f.index === doc.sentences[f.sentence]!.firstToken && f.pos !== 'PROPN') {
-      // drop the opener and keep the rest when it still holds a content word
-      let k = first + 1;
-      while (k < i && !capitalised(toks[k])) k++;
-      if (k >= i) continue;
-      first = k;
-      const rest = toks.slice(first, i).some((u) => capitalised(u) && !state.has(u.value));
-      if (!rest) continue;
-    }
-    found.push(first, tail);
-    i = Math.max(i, found.lastEnd - 1);
+    if (PARTICLES.has(u.lower) && k > floor) continue;
+    break;
   }
-  return out;
+  return { first, content, stateWord };
+}
+
+/**
+ * Step of {@link headLastName}: the name's first token once a capitalised sentence opener that is not
+ * a proper noun is dropped (the first word must be name-like), or -1 when what is left holds no
+ * content word before the head at `i`.
+ */
+function withoutOpener(doc: Document, first: number, i: number, state: ReadonlySet<string>): number {
+  const toks = doc.tokens;
+  const f = toks[first]!;
+  if (f.index !== doc.sentences[f.sentence]!.firstToken || f.pos === 'PROPN') return first;
+  // drop the opener and keep the rest when it still holds a content word
+  let k = first + 1;
+  while (k < i && !capitalised(toks[k])) k++;
+  if (k >= i) return -1;
+  for (let j = k; j < i; j++) if (capitalised(toks[j]) && !state.has(toks[j]!.value)) return k;
+  return -1;
 }
 
 /**

@@ -397,110 +397,141 @@ export function skipAdjuncts(doc: Document, k: number, limit: number, dates = ti
   while (k < limit && guard++ < 6) {
     const t = toks[k]!;
     // A bare date ("said Monday that …").
-    const date = dates.startingAt.get(k);
-    // Not an adjective of the content's subject: "said recent measures made it impossible".
-    const modifier = date !== undefined && date.endToken === k + 1 && t.pos === 'ADJ' && toks[k + 1]?.pos === 'NOUN';
-    if (date !== undefined && date.endToken - k <= 4 && date.endToken > k && !modifier) {
-      k = date.endToken;
+    const dateEnd = bareDateEnd(toks, k, dates);
+    if (dateEnd !== -1) {
+      k = dateEnd;
       continue;
     }
     // "— on Twitter, as it happens —": a parenthesis between dashes.
-    if ((t.value === '—' || t.value === '–') && k + 1 < limit) {
-      let j = k + 1;
-      while (j < limit && j - k < 14 && toks[j]!.value !== t.value) j++;
-      if (j < limit && toks[j]!.value === t.value) {
-        k = j + 1;
-        continue;
-      }
+    const dashEnd = dashParenthesisEnd(toks, k, limit);
+    if (dashEnd !== -1) {
+      k = dashEnd;
+      continue;
     }
     if (t.pos === 'ADV' && (t.lower.endsWith('ly') || BETWEEN.has(t.lower) || TIME_ADVERBS.has(t.lower))) {
       k++;
       continue;
     }
-    if (ADJUNCT_PREPS.has(t.lower)) {
-      // A prepositional phrase: up to the next opener.
-      let j = k + 1;
-      while (
-        j < limit &&
-        j - k < 14 &&
-        // "said on Friday a convoy had …": an article after a noun opens the content's subject.
-        // (So does a possessive determiner: "said in a statement on Sunday its troops had …".)
-        !(
-          (toks[j]!.pos === 'DET' || POSSESSIVE_DETERMINERS.has(toks[j]!.lower)) &&
-          j > k + 1 &&
-          (toks[j - 1]!.pos === 'PROPN' || toks[j - 1]!.pos === 'NOUN')
-        ) &&
-        // "said on Sunday six bombers had …": so does a number before a plural noun.
-        !(
-          toks[j]!.pos === 'NUM' &&
-          j > k + 1 &&
-          (toks[j - 1]!.pos === 'PROPN' || toks[j - 1]!.pos === 'NOUN') &&
-          ((toks[j + 1]?.pos === 'NOUN' && toks[j + 1]!.lower.endsWith('s')) || toks[j + 1]?.pos === 'ADJ')
-        ) &&
-        ((toks[j]!.pos === 'DET' && toks[j]!.lower !== 'that') ||
-          POSSESSIVE_DETERMINERS.has(toks[j]!.lower) ||
-          (ADJUNCT_PREPS.has(toks[j]!.lower) && j > k + 1 && toks[j - 1]!.pos !== 'ADP') ||
-          // "in Salem, New Hampshire": a comma inside a place name
-          (toks[j]!.value === ',' &&
-            toks[j - 1]!.pos === 'PROPN' &&
-            toks[j + 1]?.pos === 'PROPN' &&
-            toks[j + 2]?.pos === 'PROPN') ||
-          toks[j]!.pos === 'ADJ' ||
-          toks[j]!.pos === 'NOUN' ||
-          toks[j]!.pos === 'PROPN' ||
-          toks[j]!.pos === 'NUM' ||
-          isPossessive(toks[j], toks[j - 1]) ||
-          (toks[j]!.value === '-' && !toks[j]!.spaceBefore) ||
-          nominalVerbIn(toks, j, k))
-      )
-        j++;
-      if (j === k + 1) break;
-      const after = toks[j];
-      if (
-        j >= limit ||
-        after === undefined ||
-        after.lower === 'that' ||
-        after.value === ':' ||
-        after.value === ',' ||
-        isMark(after) ||
-        /^[.!?;]$/.test(after.value)
-      ) {
-        k = j;
-        continue;
-      }
-      // A date entity ("on Sunday") is an adjunct even when content follows without "that".
-      // "said in a statement the fighters had …", "said in a statement their fighters …": the walk
-      // stopped at a determiner after the phrase's noun, which opens the content's subject.
-      if (
-        j > k + 2 &&
-        (after.pos === 'DET' || POSSESSIVE_DETERMINERS.has(after.lower)) &&
-        (toks[j - 1]!.pos === 'NOUN' || toks[j - 1]!.pos === 'PROPN') &&
-        !dates.startingAt.has(j) // (not "said in a report this week.")
-      ) {
-        k = j;
-        break;
-      }
-      // (Also a bare date after the phrase's noun: "said in a statement Thursday night they …".)
-      const ending = dates.endingAt.get(j);
-      if (
-        ending !== undefined &&
-        ending.firstToken >= k &&
-        (ending.firstToken <= k + 2 || toks[ending.firstToken - 1]!.pos === 'NOUN')
-      ) {
-        k = j;
-        continue;
-      }
-      // "said in a report released today that …": a participle phrase on the adjunct's noun, then "that".
-      const that = participleBeforeThat(doc, j, limit);
-      if (that !== -1) {
-        k = that;
-        continue;
-      }
+    if (!ADJUNCT_PREPS.has(t.lower)) break;
+    // A prepositional phrase: up to the next opener.
+    const j = prepositionalPhraseEnd(toks, k, limit);
+    if (j === k + 1) break;
+    if (opensContentAt(toks, j, limit)) {
+      k = j;
+      continue;
+    }
+    if (subjectAfterPhrase(toks, k, j, dates)) {
+      k = j;
       break;
     }
-    break;
+    const next = adjunctTailEnd(doc, k, j, limit, dates);
+    if (next === -1) break;
+    k = next;
   }
   return k;
+}
+
+/** Step of {@link skipAdjuncts}: the end of a bare date of up to four words at `k` ("Monday"), or -1. */
+function bareDateEnd(toks: readonly Token[], k: number, dates: TimeIndex): number {
+  const date = dates.startingAt.get(k);
+  if (date === undefined) return -1;
+  // Not an adjective of the content's subject: "said recent measures made it impossible".
+  const modifier = date.endToken === k + 1 && toks[k]!.pos === 'ADJ' && toks[k + 1]?.pos === 'NOUN';
+  return date.endToken - k <= 4 && date.endToken > k && !modifier ? date.endToken : -1;
+}
+
+/** Step of {@link skipAdjuncts}: the position after a parenthesis between dashes opening at `k`, or -1. */
+function dashParenthesisEnd(toks: readonly Token[], k: number, limit: number): number {
+  const dash = toks[k]!.value;
+  if ((dash !== '—' && dash !== '–') || k + 1 >= limit) return -1;
+  let j = k + 1;
+  while (j < limit && j - k < 14 && toks[j]!.value !== dash) j++;
+  return j < limit && toks[j]!.value === dash ? j + 1 : -1;
+}
+
+/** Step of {@link skipAdjuncts}: the end of the prepositional phrase opening at `k` (at most 14 tokens). */
+function prepositionalPhraseEnd(toks: readonly Token[], k: number, limit: number): number {
+  let j = k + 1;
+  while (j < limit && j - k < 14 && continuesPhrase(toks, j, k)) j++;
+  return j;
+}
+
+/** Whether the token at `j` still belongs to the prepositional phrase opening at `k`. */
+function continuesPhrase(toks: readonly Token[], j: number, k: number): boolean {
+  const t = toks[j]!;
+  const prev = toks[j - 1]!;
+  const afterNoun = j > k + 1 && (prev.pos === 'PROPN' || prev.pos === 'NOUN');
+  // "said on Friday a convoy had …": an article after a noun opens the content's subject.
+  // (So does a possessive determiner: "said in a statement on Sunday its troops had …".)
+  if (afterNoun && (t.pos === 'DET' || POSSESSIVE_DETERMINERS.has(t.lower))) return false;
+  // "said on Sunday six bombers had …": so does a number before a plural noun.
+  if (
+    afterNoun &&
+    t.pos === 'NUM' &&
+    ((toks[j + 1]?.pos === 'NOUN' && toks[j + 1]!.lower.endsWith('s')) || toks[j + 1]?.pos === 'ADJ')
+  )
+    return false;
+  return (
+    (t.pos === 'DET' && t.lower !== 'that') ||
+    POSSESSIVE_DETERMINERS.has(t.lower) ||
+    (ADJUNCT_PREPS.has(t.lower) && j > k + 1 && prev.pos !== 'ADP') ||
+    // "in Salem, New Hampshire": a comma inside a place name
+    (t.value === ',' && prev.pos === 'PROPN' && toks[j + 1]?.pos === 'PROPN' && toks[j + 2]?.pos === 'PROPN') ||
+    t.pos === 'ADJ' ||
+    t.pos === 'NOUN' ||
+    t.pos === 'PROPN' ||
+    t.pos === 'NUM' ||
+    isPossessive(t, prev) ||
+    (t.value === '-' && !t.spaceBefore) ||
+    nominalVerbIn(toks, j, k)
+  );
+}
+
+/** Step of {@link skipAdjuncts}: whether what follows an adjunct at `j` opens content (`that`, `:`, `,`, a mark, the end). */
+function opensContentAt(toks: readonly Token[], j: number, limit: number): boolean {
+  const after = toks[j];
+  return (
+    j >= limit ||
+    after === undefined ||
+    after.lower === 'that' ||
+    after.value === ':' ||
+    after.value === ',' ||
+    isMark(after) ||
+    /^[.!?;]$/.test(after.value)
+  );
+}
+
+/**
+ * Step of {@link skipAdjuncts}: whether the walk of the phrase `k`..`j` stopped at a determiner after
+ * the phrase's noun, which opens the content's subject ("said in a statement the fighters had …",
+ * "said in a statement their fighters …"); not a date ("said in a report this week.").
+ */
+function subjectAfterPhrase(toks: readonly Token[], k: number, j: number, dates: TimeIndex): boolean {
+  const after = toks[j]!;
+  return (
+    j > k + 2 &&
+    (after.pos === 'DET' || POSSESSIVE_DETERMINERS.has(after.lower)) &&
+    (toks[j - 1]!.pos === 'NOUN' || toks[j - 1]!.pos === 'PROPN') &&
+    !dates.startingAt.has(j)
+  );
+}
+
+/**
+ * Step of {@link skipAdjuncts}: where the walk goes on after the phrase `k`..`j` followed by a date
+ * ("said in a statement Thursday night they …") or a participle phrase and `that` ("said in a report
+ * released today that …"); -1 when neither.
+ */
+function adjunctTailEnd(doc: Document, k: number, j: number, limit: number, dates: TimeIndex): number {
+  const toks = doc.tokens;
+  // A date entity ("on Sunday") is an adjunct even when content follows without "that".
+  const ending = dates.endingAt.get(j);
+  if (
+    ending !== undefined &&
+    ending.firstToken >= k &&
+    (ending.firstToken <= k + 2 || toks[ending.firstToken - 1]!.pos === 'NOUN')
+  )
+    return j;
+  return participleBeforeThat(doc, j, limit);
 }
 
 /**
