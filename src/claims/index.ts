@@ -71,7 +71,7 @@ import { releaseAct, releasePromise } from './forms/release.js';
 import { implied, praise, stopShort } from './forms/hedged.js';
 import { noOneClaimed, unclaimedAdjective } from './forms/unclaimed.js';
 import { namedAttacker } from './forms/named.js';
-import { lexicon, verbIn, type LemmaClass } from './lexicon.js';
+import { lexicon, verbIn, type AttackClass, type LemmaClass, type Lexicon } from './lexicon.js';
 import { mergeCandidates } from './merge.js';
 import { claimConfidence } from './confidence.js';
 import {
@@ -104,73 +104,90 @@ let triggers: Map<string, Form[]> | null = null;
  */
 let lemmaTriggers: Map<string, Form[]> | null = null;
 
-/** Cue word → the forms it triggers. */
-function triggerMap(): Map<string, Form[]> {
-  if (triggers !== null) return triggers;
-  const lex = lexicon();
-  const map = new Map<string, Form[]>();
-  const on = (words: Iterable<string>, form: Form): void => {
-    for (const w of words) {
-      const list = map.get(w) ?? [];
-      if (!list.includes(form)) list.push(form);
-      map.set(w, list);
-    }
-  };
-  on(lex.claimVerbs, claimVerb);
-  on(lex.acceptVerbs, claimVerb);
-  on(lex.claimVerbs, claimedBy);
-  on(lex.claimNouns, claimNoun);
-  on(SAYING, saidItDid);
-  on(['we', 'our'], weDidIt);
-  on(lex.unclaimedSubjects, noOneClaimed);
-  on(lex.unclaimedAdjectives, unclaimedAdjective);
-  on(lex.denialVerbs, denial);
-  on(lex.denialNouns, denialNoun);
-  on(lex.hedgeVerbs, praise);
-  on(lex.stopShort.byFirst.keys(), stopShort);
-  on(lex.implyVerbs, implied);
-  on(lex.blameVerbs, blame);
-  on(lex.blameNouns, blameNoun);
-  on(lex.accuseVerbs, accuse);
-  on(lex.attributeVerbs, attribute);
-  on(lex.implicateVerbs, implicate);
-  on(lex.holdVerbs, heldResponsible);
-  on(lex.responsibilityNouns, responsibility);
-  on(lex.hallmarks, hallmarks);
-  on(lex.suspectWords, suspected);
-  on(lex.suspicionNouns, suspicionOn);
-  on(['by'], byPhrase);
-  on(
-    [...lex.attack].filter(([, c]) => c === 'attack').map(([w]) => w),
+/** Adds `form` to the trigger list of each word (once per word, in the order the forms are added). */
+function addTrigger(map: Map<string, Form[]>, words: Iterable<string>, form: Form): void {
+  for (const w of words) {
+    const list = map.get(w) ?? [];
+    if (!list.includes(form)) list.push(form);
+    map.set(w, list);
+  }
+}
+
+/** The attack nouns (`attacks.json`) whose class passes `keep`. */
+function attackNouns(lex: Lexicon, keep: (c: AttackClass) => boolean): string[] {
+  return [...lex.attack].filter(([, c]) => keep(c)).map(([w]) => w);
+}
+
+/** Step 1: the forms of a group's own word, a denial, a blame or a suspicion (their cue words, in form order). */
+function addSpeechTriggers(map: Map<string, Form[]>, lex: Lexicon): void {
+  addTrigger(map, lex.claimVerbs, claimVerb);
+  addTrigger(map, lex.acceptVerbs, claimVerb);
+  addTrigger(map, lex.claimVerbs, claimedBy);
+  addTrigger(map, lex.claimNouns, claimNoun);
+  addTrigger(map, SAYING, saidItDid);
+  addTrigger(map, ['we', 'our'], weDidIt);
+  addTrigger(map, lex.unclaimedSubjects, noOneClaimed);
+  addTrigger(map, lex.unclaimedAdjectives, unclaimedAdjective);
+  addTrigger(map, lex.denialVerbs, denial);
+  addTrigger(map, lex.denialNouns, denialNoun);
+  addTrigger(map, lex.hedgeVerbs, praise);
+  addTrigger(map, lex.stopShort.byFirst.keys(), stopShort);
+  addTrigger(map, lex.implyVerbs, implied);
+  addTrigger(map, lex.blameVerbs, blame);
+  addTrigger(map, lex.blameNouns, blameNoun);
+  addTrigger(map, lex.accuseVerbs, accuse);
+  addTrigger(map, lex.attributeVerbs, attribute);
+  addTrigger(map, lex.implicateVerbs, implicate);
+  addTrigger(map, lex.holdVerbs, heldResponsible);
+  addTrigger(map, lex.responsibilityNouns, responsibility);
+  addTrigger(map, lex.hallmarks, hallmarks);
+  addTrigger(map, lex.suspectWords, suspected);
+  addTrigger(map, lex.suspicionNouns, suspicionOn);
+}
+
+/** Step 2: the forms that narrate an attack with its agent (`by X`, `X's attack`, `X shelled…`). */
+function addAgentTriggers(map: Map<string, Form[]>, lex: Lexicon): void {
+  addTrigger(map, ['by'], byPhrase);
+  addTrigger(
+    map,
+    attackNouns(lex, (c) => c === 'attack'),
     actorAttack,
   );
-  on(lex.attackerNouns, attackerFrom);
-  on([...lex.attackerNouns, ...lex.suspectNouns], namedAttacker);
-  on(lex.perpetration.byFirst.keys(), perpetration);
-  on(lex.responsiblePredicates.keys(), responsible);
-  on(lex.workNouns, workOf);
-  on(['use'], useOf);
-  on(lex.attackVerbs, attackVerb);
-  on(['by'], byAgent);
-  on(['from'], fromPlatform);
-  on(['hands'], atHandsOf);
-  on(lex.cleftHeads, cleftAgent);
-  on(
-    [...lex.attack].filter(([, c]) => c !== 'generic').map(([w]) => w),
+  addTrigger(map, lex.attackerNouns, attackerFrom);
+  addTrigger(map, [...lex.attackerNouns, ...lex.suspectNouns], namedAttacker);
+  addTrigger(map, lex.perpetration.byFirst.keys(), perpetration);
+  addTrigger(map, lex.responsiblePredicates.keys(), responsible);
+  addTrigger(map, lex.workNouns, workOf);
+  addTrigger(map, ['use'], useOf);
+  addTrigger(map, lex.attackVerbs, attackVerb);
+  addTrigger(map, ['by'], byAgent);
+  addTrigger(map, ['from'], fromPlatform);
+  addTrigger(map, ['hands'], atHandsOf);
+  addTrigger(map, lex.cleftHeads, cleftAgent);
+  addTrigger(
+    map,
+    attackNouns(lex, (c) => c !== 'generic'),
     agentAttack,
   );
   // "rebel fire", "regime rocket fire": an attack noun only after such a modifier (attackClass)
-  on(['fire'], agentAttack);
-  on(['fire'], openedFire);
-  on(lex.agentVerbs, agentVerb);
-  on(lex.seizeVerbs, agentVerb);
-  on(lex.admitVerbs, admission);
-  on(lex.releaseVerbs, releasePromise);
-  on(lex.releaseActs.byFirst.keys(), releaseAct);
-  on(['signed', 'identified', 'identifying'], selfIdentified);
-  on(['ordered', 'authorised', 'authorized', 'approved'], orderedBy);
-  on(lexicon().beliefParticiples, believedState);
-  triggers = map;
+  addTrigger(map, ['fire'], agentAttack);
+  addTrigger(map, ['fire'], openedFire);
+  addTrigger(map, lex.agentVerbs, agentVerb);
+  addTrigger(map, lex.seizeVerbs, agentVerb);
+}
+
+/** Step 3: admissions, releases, self-identification, orders and beliefs. */
+function addAdmissionTriggers(map: Map<string, Form[]>, lex: Lexicon): void {
+  addTrigger(map, lex.admitVerbs, admission);
+  addTrigger(map, lex.releaseVerbs, releasePromise);
+  addTrigger(map, lex.releaseActs.byFirst.keys(), releaseAct);
+  addTrigger(map, ['signed', 'identified', 'identifying'], selfIdentified);
+  addTrigger(map, ['ordered', 'authorised', 'authorized', 'approved'], orderedBy);
+  addTrigger(map, lex.beliefParticiples, believedState);
+}
+
+/** Step 4: lemma → forms, for inflected verbs of the lemma classes and the condemnation verbs. */
+function buildLemmaTriggers(lex: Lexicon): Map<string, Form[]> {
   const byLemma: Record<LemmaClass, Form> = {
     denialVerbs: denial,
     hedgeVerbs: praise,
@@ -181,11 +198,24 @@ function triggerMap(): Map<string, Form[]> {
     admitVerbs: admission,
     agentVerbs: agentVerb,
   };
-  lemmaTriggers = new Map();
+  const out = new Map<string, Form[]>();
   for (const [cls, form] of Object.entries(byLemma) as [LemmaClass, Form][])
-    for (const l of lex.verbLemmas[cls]) lemmaTriggers.set(l, [...(lemmaTriggers.get(l) ?? []), form]);
+    for (const l of lex.verbLemmas[cls]) out.set(l, [...(out.get(l) ?? []), form]);
   // "denounced X for the massacre": a condemnation verb (en/condemnation-verbs.json) accusing a named actor
-  for (const l of condemnationVerbs.lemmas) lemmaTriggers.set(l, [...(lemmaTriggers.get(l) ?? []), censure]);
+  for (const l of condemnationVerbs.lemmas) out.set(l, [...(out.get(l) ?? []), censure]);
+  return out;
+}
+
+/** Cue word → the forms it triggers (built once, with the lemma table). */
+function triggerMap(): Map<string, Form[]> {
+  if (triggers !== null) return triggers;
+  const lex = lexicon();
+  const map = new Map<string, Form[]>();
+  addSpeechTriggers(map, lex);
+  addAgentTriggers(map, lex);
+  addAdmissionTriggers(map, lex);
+  triggers = map;
+  lemmaTriggers = buildLemmaTriggers(lex);
   return map;
 }
 

@@ -232,7 +232,6 @@ function phrases(list: readonly string[]): PhraseList {
 
 let cached: Lexicon | null = null;
 
-/** The vocabularies, loaded on first use. */
 /**
  * Words that say a kidnapping is the matter at hand: the hostage nouns of claims.json, the words
  * casualties.json counts as `abducted` (`kidnapped`, `abductions`, `hostages`), and the attacker
@@ -249,14 +248,9 @@ function kidnapWords(attackerNouns: readonly string[]): ReadonlySet<string> {
   return out;
 }
 
-export function lexicon(): Lexicon {
-  if (cached !== null) return cached;
-  const attack = new Map<string, AttackClass>();
-  for (const w of attacks.generic) attack.set(w, 'generic');
-  for (const w of attacks.military) attack.set(w, 'military');
-  for (const w of attacks.attack) attack.set(w, 'attack');
-  const c = claims;
-  cached = {
+/** Step 1: the words of claims, denials, blame and accusation (`claims.json`). */
+function claimVocabulary(c: typeof claims) {
+  return {
     victimHeads: new Set(casualties.victimHeads),
     modals: MODALS,
     claimVerbs: new Set(c.claimVerbs),
@@ -300,6 +294,12 @@ export function lexicon(): Lexicon {
     implicateVerbs: new Set(c.implicateVerbs),
     holdVerbs: new Set(c.holdVerbs),
     bearVerbs: new Set(c.bearVerbs),
+  };
+}
+
+/** Step 2: the words that describe actors, their fighters and their acts of kidnapping (`claims.json`). */
+function actorVocabulary(c: typeof claims) {
+  return {
     // The hedges of lexicon/en (`suspected`, `alleged` …), one class for the registry and the claims.
     suspectWords: HEDGE_MODIFIERS,
     hallmarks: new Set(c.hallmarks),
@@ -333,6 +333,12 @@ export function lexicon(): Lexicon {
     reportedFighterAdjectives: new Map(Object.entries(c.reportedFighterAdjectives)),
     conditionals: CONDITIONALS,
     subjectSkips: new Set(c.subjectSkips),
+  };
+}
+
+/** Step 3: attack nouns, forces, weapons and the context words of an attack (`attacks.json`, `claims.json`). */
+function attackVocabulary(c: typeof claims, attack: ReadonlyMap<string, AttackClass>) {
+  return {
     attack,
     weapons: new Set([...WEAPON_NOUNS, ...WEAPON_AGENTS]),
     contested: new Set(attacks.contested),
@@ -386,6 +392,23 @@ export function lexicon(): Lexicon {
     admitVerbs: new Set(c.admitVerbs),
     admitPhrases: phrases(c.admitPhrases),
   };
+}
+
+/**
+ * The vocabularies, loaded on first use.
+ *
+ * @example
+ * ```ts
+ * lexicon().claimVerbs.has('claimed'); // true
+ * ```
+ */
+export function lexicon(): Lexicon {
+  if (cached !== null) return cached;
+  const attack = new Map<string, AttackClass>();
+  for (const w of attacks.generic) attack.set(w, 'generic');
+  for (const w of attacks.military) attack.set(w, 'military');
+  for (const w of attacks.attack) attack.set(w, 'attack');
+  cached = { ...claimVocabulary(claims), ...actorVocabulary(claims), ...attackVocabulary(claims, attack) };
   return cached;
 }
 
