@@ -281,97 +281,127 @@ function flushRun(run: readonly string[], into: PlaceKeys): void {
   if (!ACTOR_NAMES.has(key) && !(run.length === 1 && DEMONYMS.has(key) && !COUNTRIES.has(key))) into.keys.push(key);
 }
 
+/** A walk over the place phrase after a preposition (see {@link placeAfter}). */
+interface PlaceWalk extends PlaceKeys {
+  /** The current run of capitalised words (lower-cased). */
+  readonly run: string[];
+  /** The last token of the phrase so far, or -1. */
+  last: number;
+  /** Whether every word of the current run is tagged an adjective. */
+  adjectives: boolean;
+}
+
+/** What a step of the place walk says besides the token to go on after: the phrase ends before this token. */
+const WALK_END = -1;
+/** …: there is no place after all. */
+const WALK_NONE = -2;
+/** …: the token is no word of a name (the walk goes on to the other tests). */
+const WALK_NOT_NAME = -3;
+
 /** The place phrase after the preposition at `k`, or `null` when no proper name follows. */
 function placeAfter(toks: readonly Token[], k: number, end: number, inDate: Uint8Array): Place | null {
-  let j = k + 1;
-  const start = j;
+  const start = k + 1;
   // Every place name holds a capitalised word within the window read below (an article glued to
   // a name looks two tokens on): most prepositions ("in the morning", "at least") have none, and
   // cost this one test per token.
   if (!capitalWithin(toks, start, Math.min(end, start + 12))) return null;
+  let j = start;
   if (j < end && (toks[j]!.lower === 'the' || toks[j]!.lower === 'a')) j++;
-  const found: PlaceKeys = { keys: [], all: 0 };
-  const keys = found.keys;
-  let run: string[] = [];
-  let last = -1;
-  /** Whether every word of the current run is tagged an adjective. */
-  let adjectives = false;
+  const walk: PlaceWalk = { keys: [], all: 0, run: [], last: -1, adjectives: false };
   for (; j < end && j - start < 10; j++) {
-    const t = toks[j]!;
-    if (inDate[j] === 1 || isCalendarWord(t.lower)) break;
-    // "al-Waer", "el-Arish": a lower-case article glued to a capitalised name.
-    if (
-      ARABIC_ARTICLES.has(t.lower) &&
-      HYPHENS.has(toks[j + 1]?.value ?? '') &&
-      toks[j + 2] !== undefined &&
-      isCapital(toks[j + 2]!)
-    ) {
-      run.push(t.lower);
-      j++;
-      continue;
-    }
-    // Acronyms ("at the UN", "in IS-held areas") are bodies, not places; a title-case attack noun ends it.
-    if (isCapital(t) && t.value.length > 1 && t.value === t.value.toUpperCase()) break;
-    if (ATTACK_HEADS.has(t.lower)) break;
-    // "a Kurdish-controlled town": a capital in a hyphenated adjective names no place.
-    if (isCapital(t) && toks[j + 1] !== undefined && HYPHENS.has(toks[j + 1]!.value) && !toks[j + 1]!.spaceBefore) {
-      j++;
-      continue;
-    }
-    // "blamed the attack on Syrian President Bashar Assad": a title before a name makes a person, no place.
-    if (
-      isCapital(t) &&
-      isCapital(toks[j + 1] ?? t) &&
-      j + 1 < end &&
-      titleAt(toks, j, end) !== null &&
-      !namedSite(toks, j, end)
-    ) {
-      if (keys.length === 0) return null;
-      break;
-    }
-    if (isCapital(t) && (t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'X')) {
-      if (run.length === 0) adjectives = true;
-      adjectives &&= t.pos === 'ADJ' || FAITH_ADJECTIVES.has(t.lower);
-      run.push(t.lower);
-      last = j;
-      continue;
-    }
-    if (run.length > 0 && PLACE_LINKS.has(t.lower) && toks[j + 1] !== undefined && isCapital(toks[j + 1]!)) {
-      run.push(t.lower);
-      continue;
-    }
-    // "a Catholic church", "Kurdish villages": capitalised adjectives before a common noun that names
-    // no place modify it; they are no place.
-    if (run.length > 0 && adjectives && t.pos === 'NOUN' && !isCapital(t) && !PLACE_NOUNS.has(t.lower)) {
-      if (keys.length === 0) return null;
-      break;
-    }
-    if (run.length > 0) {
-      flushRun(run, found);
-      run = [];
-    }
-    if (PLACE_NOUNS.has(t.lower)) {
-      last = Math.max(last, j);
-      continue;
-    }
-    // "the central city of Homs", "Howayqa neighbourhood of Deir Ezzor"
-    if (t.lower === 'of' && j > start && PLACE_NOUNS.has(toks[j - 1]!.lower)) continue;
-    // "the central city of Homs"; "Syria's northwestern province of Idlib"
-    // ("in north Houston": a compass word the tagger reads as an adverb opens the place too.)
-    if (
-      (t.pos === 'ADJ' || COMPASS_DIRECTIONS.has(t.lower)) &&
-      !isCapital(t) &&
-      ((keys.length === 0 && last < 0) || PLACE_NOUNS.has(toks[j + 1]?.lower ?? ''))
-    )
-      continue;
-    break;
+    const next = placeStep(toks, j, end, start, inDate, walk);
+    if (next === WALK_NONE) return null;
+    if (next === WALK_END) break;
+    j = next;
   }
-  flushRun(run, found);
-  if (keys.length === 0 || last < start || found.all === 0) return null;
+  flushRun(walk.run, walk);
+  const keys = walk.keys;
+  if (keys.length === 0 || walk.last < start || walk.all === 0) return null;
   // "in Syria's north": a country owning a place noun; "in Homs" a city.
   let country = true;
   for (const key of keys) if (!COUNTRIES.has(key)) country = false;
-  return { first: start, end: last + 1, keys, country };
+  return { first: start, end: walk.last + 1, keys, country };
+}
+
+/** One token `j` of the place walk: the token the walk goes on after, or {@link WALK_END} / {@link WALK_NONE}. */
+function placeStep(
+  toks: readonly Token[],
+  j: number,
+  end: number,
+  start: number,
+  inDate: Uint8Array,
+  walk: PlaceWalk,
+): number {
+  const t = toks[j]!;
+  if (inDate[j] === 1 || isCalendarWord(t.lower)) return WALK_END;
+  const named = nameStep(toks, j, end, walk);
+  if (named !== WALK_NOT_NAME) return named;
+  if (walk.run.length > 0) {
+    flushRun(walk.run, walk);
+    walk.run.length = 0;
+  }
+  if (PLACE_NOUNS.has(t.lower)) {
+    walk.last = Math.max(walk.last, j);
+    return j;
+  }
+  // "the central city of Homs", "Howayqa neighbourhood of Deir Ezzor"
+  if (t.lower === 'of' && j > start && PLACE_NOUNS.has(toks[j - 1]!.lower)) return j;
+  // "the central city of Homs"; "Syria's northwestern province of Idlib"
+  // ("in north Houston": a compass word the tagger reads as an adverb opens the place too.)
+  if (
+    (t.pos === 'ADJ' || COMPASS_DIRECTIONS.has(t.lower)) &&
+    !isCapital(t) &&
+    ((walk.keys.length === 0 && walk.last < 0) || PLACE_NOUNS.has(toks[j + 1]?.lower ?? ''))
+  )
+    return j;
+  return WALK_END;
+}
+
+/** Token `j` of the place walk as a word of a name (or what ends one), else {@link WALK_NOT_NAME}. */
+function nameStep(toks: readonly Token[], j: number, end: number, walk: PlaceWalk): number {
+  const t = toks[j]!;
+  const run = walk.run;
+  // "al-Waer", "el-Arish": a lower-case article glued to a capitalised name.
+  if (
+    ARABIC_ARTICLES.has(t.lower) &&
+    HYPHENS.has(toks[j + 1]?.value ?? '') &&
+    toks[j + 2] !== undefined &&
+    isCapital(toks[j + 2]!)
+  ) {
+    run.push(t.lower);
+    return j + 1;
+  }
+  // Acronyms ("at the UN", "in IS-held areas") are bodies, not places; a title-case attack noun ends it.
+  if (isCapital(t) && t.value.length > 1 && t.value === t.value.toUpperCase()) return WALK_END;
+  if (ATTACK_HEADS.has(t.lower)) return WALK_END;
+  // "a Kurdish-controlled town": a capital in a hyphenated adjective names no place.
+  if (isCapital(t) && toks[j + 1] !== undefined && HYPHENS.has(toks[j + 1]!.value) && !toks[j + 1]!.spaceBefore)
+    return j + 1;
+  // "blamed the attack on Syrian President Bashar Assad": a title before a name makes a person, no place.
+  if (
+    isCapital(t) &&
+    isCapital(toks[j + 1] ?? t) &&
+    j + 1 < end &&
+    titleAt(toks, j, end) !== null &&
+    !namedSite(toks, j, end)
+  )
+    return walk.keys.length === 0 ? WALK_NONE : WALK_END;
+  if (isCapital(t) && (t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'X')) {
+    if (run.length === 0) walk.adjectives = true;
+    walk.adjectives &&= t.pos === 'ADJ' || FAITH_ADJECTIVES.has(t.lower);
+    run.push(t.lower);
+    walk.last = j;
+    return j;
+  }
+  if (run.length > 0 && PLACE_LINKS.has(t.lower) && toks[j + 1] !== undefined && isCapital(toks[j + 1]!)) {
+    run.push(t.lower);
+    return j;
+  }
+  // "a Catholic church", "Kurdish villages": capitalised adjectives before a common noun that names
+  // no place modify it; they are no place.
+  if (run.length > 0 && walk.adjectives && t.pos === 'NOUN' && !isCapital(t) && !PLACE_NOUNS.has(t.lower))
+    return walk.keys.length === 0 ? WALK_NONE : WALK_END;
+  return WALK_NOT_NAME;
 }
 
 /** Words that end a place named after someone (`King Fahd Road`, `Martyr Basil Square`): dates.json `dateNameHeads`. */

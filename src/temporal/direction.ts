@@ -316,24 +316,52 @@ function presentTimetable(toks: readonly Token[], first: number): boolean {
 export function direction(s: Scan, first: number, end: number, strict = false): Direction | null {
   const toks = s.toks;
   const sentence = toks[first]!.sentence;
-  // "closed until Friday": a limit ahead, unless an auxiliary puts the clause in the past ("had been closed until").
   const prep = toks[first - 1]?.lower;
+  const byPreposition = prepositionDirection(toks, first, end, sentence, prep);
+  if (byPreposition !== null) return byPreposition;
+  if (announcedOnset(toks, first) || presentTimetable(toks, first)) return 'future';
+  const behind = verdictBehind(toks, first, sentence, prep);
+  if (behind === 'past' || behind === 'future') return behind;
+  const ahead = verdictAhead(toks, end, sentence);
+  // "a chance to demonstrate its clout Tuesday, as voters went to the polls": the past verb wins.
+  if (ahead === 'past') return 'past';
+  if (ahead !== null && (ahead === 'future' || !strict)) return 'future';
+  if (behind === 'weak' && !strict) return 'future';
+  // The preposition before the expression: a deadline points forward, "since" back.
+  if (prep === 'by') return pastSentence(toks, first, end) ? 'past' : 'future';
+  if (prep === 'since') return 'past';
+  return null;
+}
+
+/** The direction `since`, `until` or `till` right before the expression gives, whatever the verbs; else `null`. */
+function prepositionDirection(
+  toks: readonly Token[],
+  first: number,
+  end: number,
+  sentence: number,
+  prep: string | undefined,
+): Direction | null {
   // "would mark a year since the June 3 offensive": whatever the verbs, `since` looks back.
   if (prep === 'since' || (prep === 'the' && toks[first - 2]?.lower === 'since')) return 'past';
-  if (prep === 'until' || prep === 'till') {
-    for (let j = first - 2; j >= 0 && j >= first - LOOK_BEHIND && toks[j]!.sentence === sentence; j--) {
-      if (SIMPLE_PAST.has(toks[j]!.lower)) return 'past';
-      if (STOPS.has(toks[j]!.value)) break;
-    }
-    // "Until Monday's announcement, both companies had …"
-    for (let j = end; j < toks.length && j < end + LOOK_AHEAD && toks[j]!.sentence === sentence; j++) {
-      if (SIMPLE_PAST.has(toks[j]!.lower)) return 'past';
-    }
-    return 'future';
+  if (prep !== 'until' && prep !== 'till') return null;
+  // "closed until Friday": a limit ahead, unless an auxiliary puts the clause in the past ("had been closed until").
+  for (let j = first - 2; j >= 0 && j >= first - LOOK_BEHIND && toks[j]!.sentence === sentence; j--) {
+    if (SIMPLE_PAST.has(toks[j]!.lower)) return 'past';
+    if (STOPS.has(toks[j]!.value)) break;
   }
-  if (announcedOnset(toks, first) || presentTimetable(toks, first)) return 'future';
-  // Behind: the nearest verb group, and the one before it when the nearest says nothing ("will fly … and land on").
-  let weak = false;
+  // "Until Monday's announcement, both companies had …"
+  for (let j = end; j < toks.length && j < end + LOOK_AHEAD && toks[j]!.sentence === sentence; j++) {
+    if (SIMPLE_PAST.has(toks[j]!.lower)) return 'past';
+  }
+  return 'future';
+}
+
+/**
+ * The verdict of the verb groups before the expression at `first`: the nearest, and the one before it when the
+ * nearest says nothing ("will fly … and land on"); `weak` when an infinitive or progressive right before decides
+ * unless the clause goes on in the past.
+ */
+function verdictBehind(toks: readonly Token[], first: number, sentence: number, prep: string | undefined): Verdict {
   let groups = 0;
   let limit = first - LOOK_BEHIND;
   for (let j = first - 1; j >= 0 && j >= limit && groups < 2; j--) {
@@ -350,49 +378,47 @@ export function direction(s: Scan, first: number, end: number, strict = false): 
     // Only the nearest group gives a weak forward reading, and a scheduled present only right before the date.
     const adjacent = groups === 0 && onlyPrepositions(toks, b, first);
     const v = verdict(toks, a, b, groups === 0, adjacent);
-    if (v === 'past') return 'past';
-    if (v === 'future') return 'future';
+    if (v === 'past' || v === 'future') return v;
     if (v === 'weak') {
-      // An infinitive or progressive right before decides, unless the clause goes on in the past (below).
-      weak = true;
       // "launched an offensive to retake the town on May 31": an infinitive completing an undertaking noun, with
       // its object before the date, says what the operation was for; the verb that launched it dates it.
       // Only a time adverbial ("on May 31"), not a date that names the purpose's event ("ahead of Monday's vote").
       if (!adjacent && prep === 'on' && UNDERTAKING_NOUNS.has(toks[a - 1]?.lower ?? '') && toks[a]!.lower === 'to') {
-        for (let k = a - 2; k >= 0 && k >= first - LOOK_BEHIND && toks[k]!.sentence === sentence; k--) {
-          const u = toks[k]!;
-          if (STOPS.has(u.value)) break;
-          if (!startsGroup(u)) continue;
-          let c = k;
-          while (c > 0 && toks[c - 1]!.sentence === sentence && isGroupToken(toks[c - 1]!)) c--;
-          let e = k + 1;
-          while (e < a && isGroupToken(toks[e]!)) e++;
-          if (verdict(toks, c, e, false) === 'past') return 'past';
-          break;
-        }
+        if (undertakingInPast(toks, a, first, sentence)) return 'past';
       }
-      break;
+      return 'weak';
     }
     groups++;
     j = a;
   }
-  // Ahead.
+  return null;
+}
+
+/** Whether the verb group before the undertaking noun ending at `a - 1` (`launched` an offensive to …) is past. */
+function undertakingInPast(toks: readonly Token[], a: number, first: number, sentence: number): boolean {
+  for (let k = a - 2; k >= 0 && k >= first - LOOK_BEHIND && toks[k]!.sentence === sentence; k--) {
+    const u = toks[k]!;
+    if (STOPS.has(u.value)) return false;
+    if (!startsGroup(u)) continue;
+    let c = k;
+    while (c > 0 && toks[c - 1]!.sentence === sentence && isGroupToken(toks[c - 1]!)) c--;
+    let e = k + 1;
+    while (e < a && isGroupToken(toks[e]!)) e++;
+    return verdict(toks, c, e, false) === 'past';
+  }
+  return false;
+}
+
+/** The verdict of the first verb group after the expression ending at `end`, or `null` when none is near. */
+function verdictAhead(toks: readonly Token[], end: number, sentence: number): Verdict {
   for (let j = end; j < toks.length && j < end + LOOK_AHEAD; j++) {
     const t = toks[j]!;
-    if (t.sentence !== sentence || STOPS.has(t.value)) break;
+    if (t.sentence !== sentence || STOPS.has(t.value)) return null;
     if (!startsGroup(t)) continue;
     const a = j > end && toks[j - 1]!.lower === 'to' ? j - 1 : j;
     let b = j + 1;
     while (b < toks.length && toks[b]!.sentence === sentence && isGroupToken(toks[b]!)) b++;
-    const v = verdict(toks, a, b, false, false, true);
-    // "a chance to demonstrate its clout Tuesday, as voters went to the polls": the past verb wins.
-    if (v === 'past') return 'past';
-    if (v !== null && (v === 'future' || !strict)) return 'future';
-    break;
+    return verdict(toks, a, b, false, false, true);
   }
-  if (weak && !strict) return 'future';
-  // The preposition before the expression: a deadline points forward, "since" back.
-  if (prep === 'by') return pastSentence(toks, first, end) ? 'past' : 'future';
-  if (prep === 'since') return 'past';
   return null;
 }

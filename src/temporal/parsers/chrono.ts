@@ -453,8 +453,47 @@ function countsNext(s: Scan, k: number, year: number): boolean {
   );
 }
 
+/** A reading placed on tokens: `[first, end)`, the characters of a range end cut out of a token, its year. */
+interface Placed {
+  first: number;
+  end: number;
+  cut: { start: number; end: number } | undefined;
+  y: number | null;
+}
+
 /** Turns one reading (chrono's or our own) into a mention. */
 function read(s: Scan, a: number, b: number, r: Reading): void {
+  const p = placedReading(s, a, b, r);
+  if (p === null) return;
+  const text = s.doc.norm.slice(s.toks[p.first]!.start, s.toks[p.end - 1]!.end);
+  if (p.cut === undefined && FRACTION.test(text)) return;
+  if (r.mo === null && r.h === null) return;
+  dropCountedYear(s, p, r);
+  if (!plausibleDate(s, p, r, text)) return;
+  const c = calendarValue(s, p, r);
+  if (r.h === null) {
+    // Placed back by tense alone: a story told in an earlier year re-places it (refine.ts anchorStoryDates).
+    const story =
+      r.mo !== null && p.y === null && (c.how === 'past' || c.how === 'nearest') ? { m: r.mo, d: r.d } : undefined;
+    const { first, end, cut } = p;
+    report(s, {
+      first,
+      end,
+      chars: cut,
+      type: 'DATE',
+      value: c.date,
+      rank: 3,
+      isDay: c.isDay,
+      storyMonth: story,
+      by: 'chrono',
+    });
+    return;
+  }
+  reportClockTime(s, p, r, r.h, text, c.date);
+}
+
+/** The tokens a reading covers, trimmed of leading prepositions and trailing punctuation, or `null`. */
+function placedReading(s: Scan, a: number, b: number, r: Reading): Placed | null {
   let span = toTokens(s, a, b, r.start, r.end);
   // One end of a range cut out of a token (`3` of `March 3-5`): the tokens it touches, its own characters.
   let cut: { start: number; end: number } | undefined;
@@ -462,55 +501,66 @@ function read(s: Scan, a: number, b: number, r: Reading): void {
     span = touched(s, a, b, r.start, r.end);
     cut = { start: r.start, end: r.end };
   }
-  if (span === null) return;
+  if (span === null) return null;
   let [first, end] = span;
   while (first < end - 1 && LEADING.has(low(s, first))) first++;
   if (cut === undefined) {
     while (end > first + 1 && s.toks[end - 1]!.pos === 'PUNCT' && low(s, end - 1) !== ')') end--;
   } else cut.start = Math.max(cut.start, s.toks[first]!.start);
-  const text = s.doc.norm.slice(s.toks[first]!.start, s.toks[end - 1]!.end);
-  if (cut === undefined && FRACTION.test(text)) return;
-  let y = r.y;
-  const { mo, d, wd, h } = r;
-  if (mo === null && h === null) return;
-  // `on 23 September 28 bodies were found`: a two-digit number chrono took for the year counts the noun after it.
-  if (y !== null && d !== null && h === null && end - first > 2 && countsNext(s, end - 1, y)) {
-    end--;
-    y = null;
+  return { first, end, cut, y: r.y };
+}
+
+/** `on 23 September 28 bodies were found`: a two-digit number chrono took for the year counts the noun after it. */
+function dropCountedYear(s: Scan, p: Placed, r: Reading): void {
+  if (p.y !== null && r.d !== null && r.h === null && p.end - p.first > 2 && countsNext(s, p.end - 1, p.y)) {
+    p.end--;
+    p.y = null;
   }
+}
+
+/** Whether a placed reading is a date or time at all: not part of a name, a fraction or a lower-case word. */
+function plausibleDate(s: Scan, p: Placed, r: Reading, text: string): boolean {
+  const { first, end } = p;
   // "April 7th Street", "the March 14 alliance": a date that names a place or a group is part of the name.
   // The head is capitalised, or the date stands between `the` and it (`on March 14 coalition jets struck` is a date).
   if (
-    mo !== null &&
-    d !== null &&
-    y === null &&
+    r.mo !== null &&
+    r.d !== null &&
+    p.y === null &&
     DATE_NAME_HEADS.has(low(s, end)) &&
     (capitalised(s, end) || low(s, first - 1) === 'the')
   )
-    return;
+    return false;
   // A numeric date needs its year ("3/4" is a fraction or a score).
-  if (h === null && y === null && r.part !== true && !HAS_LETTER.test(text)) return;
+  if (r.h === null && p.y === null && r.part !== true && !HAS_LETTER.test(text)) return false;
   // Month names must be capitalised ("may", "march" are words).
   for (let k = first; k < end; k++) {
-    if (!capitalised(s, k) && monthOf(s, k) !== 0 && !s.toks[k]!.lower.includes('-')) return;
+    if (!capitalised(s, k) && monthOf(s, k) !== 0 && !s.toks[k]!.lower.includes('-')) return false;
   }
+  return true;
+}
+
+/** The calendar value of a placed reading: its year completed from the words after it or placed by tense. */
+function calendarValue(s: Scan, p: Placed, r: Reading): { date: string | null; isDay: boolean; how: Placement | null } {
+  const { mo, d, wd } = r;
   let date: string | null = null;
   let isDay = false;
   let how: Placement | null = null;
   if (mo !== null) {
-    if (y === null) {
-      const after = cut === undefined ? yearAfter(s, end) : null;
+    if (p.y === null) {
+      const after = p.cut === undefined ? yearAfter(s, p.end) : null;
       if (after !== null) {
-        y = after.y;
-        end = after.end;
+        p.y = after.y;
+        p.end = after.end;
       } else {
-        const p = placement(s, first, end);
-        how = p.how;
-        first = p.first;
+        const pl = placement(s, p.first, p.end);
+        how = pl.how;
+        p.first = pl.first;
       }
     } else {
-      first = placement(s, first, end).first;
+      p.first = placement(s, p.first, p.end).first;
     }
+    const y = p.y;
     if (d !== null) {
       if (y !== null) date = isValidDay(y, mo, d) ? dayValue({ y, m: mo, d }) : null;
       else date = monthDayValue(s.anchor, mo, d, how ?? 'past');
@@ -518,19 +568,19 @@ function read(s: Scan, a: number, b: number, r: Reading): void {
     } else date = y !== null ? monthValue(y, mo) : monthNameValue(s.anchor, mo, how ?? 'past');
   } else if (wd !== null) {
     const wdIso = wd === 0 ? 7 : wd;
-    date = weekdayValue(s.anchor, wdIso, direction(s, first, end) ?? 'past');
+    date = weekdayValue(s.anchor, wdIso, direction(s, p.first, p.end) ?? 'past');
     isDay = !date.startsWith('X');
   }
-  if (h === null) {
-    // Placed back by tense alone: a story told in an earlier year re-places it (refine.ts anchorStoryDates).
-    const story = mo !== null && y === null && (how === 'past' || how === 'nearest') ? { m: mo, d } : undefined;
-    report(s, { first, end, chars: cut, type: 'DATE', value: date, rank: 3, isDay, storyMonth: story, by: 'chrono' });
-    return;
-  }
+  return { date, isDay, how };
+}
+
+/** Reports a clock time (with its day when the reading has one) if its words hold a clock. */
+function reportClockTime(s: Scan, p: Placed, r: Reading, h: number, text: string, day: string | null): void {
   // A clock time needs a clock in its words ("14" of "14%" is no hour).
   if (r.clock !== true && !CLOCK_CUE.test(text)) return;
+  const { first, end } = p;
   const min = r.min ?? 0;
-  if (date !== null && d === null && wd === null) date = null; // a month is no day for a clock time
+  const date = day !== null && r.d === null && r.wd === null ? null : day; // a month is no day for a clock time
   // `at 1130am.`: the tokenizer keeps a sentence's full stop on a glued meridiem; it is no part of the time.
   const last = s.toks[end - 1]!;
   const chars = GLUED_MERIDIEM_STOP.test(last.lower) ? { start: s.toks[first]!.start, end: last.end - 1 } : undefined;
