@@ -574,13 +574,7 @@ function isZeroThatClause(doc: Document, a: number, e: number): boolean {
   if (/^(them|him|me|us|whom)$/.test(first.lower)) return false; // an object: "after he said them"
   // "over 70 people were killed", "more than 30 …": a quantity may open the clause.
   const quantity = opensWithQuantity(doc, a);
-  // "said Cook gave a statement": a capitalised word the tagger read as a verb, a verb right
-  // after it, is a name as the subject (mid-sentence, after the cue, no imperative is capitalised).
-  // So is an acronym the tagger read as a verb or auxiliary: "said IS had used 21 car bombs".
-  const nameAsVerb =
-    (toks[a + 1]?.pos === 'VERB' || toks[a + 1]?.pos === 'AUX') &&
-    ((first.pos === 'VERB' && startsAsciiUpper(first.value) && !isAllCaps(first.value)) ||
-      ((first.pos === 'VERB' || first.pos === 'AUX') && isAllCaps(first.value)));
+  const nameAsVerb = nameReadAsVerb(toks, a);
   // "despite all that, the plan worked": a leading adverbial, then the clause.
   // "the ministry said adding some 40 …": a speech participle after the cue (its comma lost) is a
   // second attribution, not a gerund subject.
@@ -599,68 +593,111 @@ function isZeroThatClause(doc: Document, a: number, e: number): boolean {
     (first.pos === 'PUNCT' && !isMark(first))
   )
     return false;
+  return subjectThenVerb(doc, a, e, nameAsVerb);
+}
+
+/**
+ * "said Cook gave a statement": a capitalised word the tagger read as a verb, a verb right after
+ * it, is a name as the subject (mid-sentence, after the cue, no imperative is capitalised). So is
+ * an acronym the tagger read as a verb or auxiliary: "said IS had used 21 car bombs".
+ */
+function nameReadAsVerb(toks: readonly Token[], a: number): boolean {
+  const first = toks[a]!;
+  return (
+    (toks[a + 1]?.pos === 'VERB' || toks[a + 1]?.pos === 'AUX') &&
+    ((first.pos === 'VERB' && startsAsciiUpper(first.value) && !isAllCaps(first.value)) ||
+      ((first.pos === 'VERB' || first.pos === 'AUX') && isAllCaps(first.value)))
+  );
+}
+
+/** The answers of {@link verbVerdict}: read on, no clause, a clause. */
+const READ_ON = -1;
+const NO_CLAUSE = 0;
+const CLAUSE = 1;
+
+/** Whether a subject opening at `a` is followed, before `e`, by its finite verb (a word at a time). */
+function subjectThenVerb(doc: Document, a: number, e: number, nameAsVerb: boolean): boolean {
+  const toks = doc.tokens;
   const marks = quoteMarks(doc);
   for (let k = nameAsVerb ? a + 1 : a; k < e; k++) {
     const t = toks[k]!;
     if (RELATIVE.has(t.lower) && k > a && (t.pos !== 'SCONJ' || toks[k - 1]!.pos === 'NOUN'))
       return subjectRelative(doc, k, e); // "said several soldiers who took part in it had trouble breathing"
-    // A "verb" after a determiner is a noun the tagger missed ("add a title to his resume").
-    if ((t.pos === 'VERB' || t.pos === 'AUX') && toks[k - 1]?.pos === 'DET' && k > a) continue;
-    if (t.pos === 'VERB' && k > a && POSSESSIVE_DETERMINERS.has(toks[k - 1]!.lower)) continue;
-    // "confirmed the first reported death": a participle before its noun is a modifier.
-    if (k > a && isPrenominalParticiple(toks, k)) continue;
+    if (k > a && modifierVerb(doc, a, k)) continue;
     // "the appeal of the race in one breath, then eviscerated …": a second predicate, not a clause.
     if (t.value === ',' && toks[k + 1] !== undefined && SECOND_PREDICATE.has(toks[k + 1]!.lower)) return false;
-    // "denied any involvement in a statement shared on social media": a participle after a record noun
-    // inside a prepositional phrase is a reduced relative of that noun, not the content's verb.
-    // ("the figures in the report showed 40 deaths": a verb with its object is the content's own.)
-    if (
-      t.pos === 'VERB' &&
-      k > a + 1 &&
-      endsInPastParticiple(t.lower) &&
-      inRecordPhrase(toks, k - 1) &&
-      (toks[k + 1]?.pos === 'ADP' || toks[k + 1]?.pos === 'ADV')
-    )
-      continue;
     if (t.pos === 'NOUN' && k > a && (isTaggedNounVerb(doc, k) || presentAsNoun(doc, a, k))) return true;
     if (k > a && isTaggedAdjectiveVerb(doc, k)) return true; // "said gunmen rounded up the farmers"
     if (t.lower === 'according' && toks[k + 1]?.lower === 'to') return false; // "40 lives according to …"
     if (t.pos === 'AUX' || t.pos === 'VERB') {
-      if (t.pos === 'VERB' && t.lower.endsWith('ing') && toks[k - 1]!.pos !== 'AUX') {
-        // A gerund opening the content or a participle after a comma is no clause ("delegates, helping …");
-        // inside the subject it is a modifier ("his dealing powers would …", "the border crossing").
-        // A gerund opening the content is its subject when a finite verb follows ("legalizing it could …").
-        if (k === a) return anyFiniteAfter(doc, k + 1, e);
-        if (toks[k - 1]!.value === ',') return false;
-        continue;
-      }
-      // "announced plans to merge": an infinitive of the object; but "said recent measures to stop crossings
-      // meant …": the infinitive inside the subject, a finite verb soon after it.
-      if (t.pos === 'VERB' && toks[k - 1]?.lower === 'to') return k - 1 > a && finiteSoonAfter(doc, k + 1, e);
-      // "delegates, helping solidify …": a participle is no clause's verb.
-      if (t.pos === 'VERB' && isParticipleForm(t.lower) && toks[k - 1]?.pos !== 'AUX' && toks[k - 1]?.value === ',')
-        return false;
-      if (t.pos === 'VERB' && toks[k - 1]?.value === '-') continue;
-      if (t.pos === 'VERB' && t.lower === 'lead' && toks[k + 1]?.pos === 'NOUN') continue;
-      // "declared a caliphate in the territory it controls": a subject pronoun right after a noun of
-      // the phrase opens a relative clause with no relative word (a contact clause); its verb is not
-      // the content's.
-      if (
-        k - 2 > a &&
-        toks[k - 2]!.pos === 'NOUN' &&
-        isSubjectPronoun(toks[k - 1]!.lower) &&
-        toks[k - 1]!.pos === 'PRON'
-      )
-        continue;
-      // "The group, which has pledged allegiance to IS, has been blamed …": a verb right after a lone
-      // comma is the predicate of the clause the cue's relative clause sits in, not the content's own
-      // ("said the commander, a veteran, had fled": after a pair of commas it is).
-      if (toks[k - 1]!.value === ',' && k - 1 > a && commasBetween(toks, a, k - 1) % 2 === 0) return false;
-      return k > a;
+      const verdict = verbVerdict(doc, a, k, e);
+      if (verdict !== READ_ON) return verdict === CLAUSE;
+      continue;
     }
     if (marks.spanOf[k] !== -1 && k > a) return true; // subject outside the marks, predicate inside
   }
   return false;
+}
+
+/**
+ * Whether the verb-tagged word at `k` (inside a content opening at `a`, not its first word)
+ * modifies a noun or sits in a reduced relative rather than being the content's verb.
+ */
+function modifierVerb(doc: Document, a: number, k: number): boolean {
+  const toks = doc.tokens;
+  const t = toks[k]!;
+  // A "verb" after a determiner is a noun the tagger missed ("add a title to his resume").
+  if ((t.pos === 'VERB' || t.pos === 'AUX') && toks[k - 1]?.pos === 'DET') return true;
+  if (t.pos === 'VERB' && POSSESSIVE_DETERMINERS.has(toks[k - 1]!.lower)) return true;
+  // "confirmed the first reported death": a participle before its noun is a modifier.
+  if (isPrenominalParticiple(toks, k)) return true;
+  // "denied any involvement in a statement shared on social media": a participle after a record noun
+  // inside a prepositional phrase is a reduced relative of that noun, not the content's verb.
+  // ("the figures in the report showed 40 deaths": a verb with its object is the content's own.)
+  return (
+    t.pos === 'VERB' &&
+    k > a + 1 &&
+    endsInPastParticiple(t.lower) &&
+    inRecordPhrase(toks, k - 1) &&
+    (toks[k + 1]?.pos === 'ADP' || toks[k + 1]?.pos === 'ADV')
+  );
+}
+
+/**
+ * What the verb or auxiliary at `k` of a content opening at `a` says of it: {@link CLAUSE} (the
+ * content's finite verb), {@link NO_CLAUSE} (a participle or infinitive of a phrase, another
+ * clause's predicate), or {@link READ_ON} (a modifier or a contact relative's verb: look further).
+ */
+function verbVerdict(doc: Document, a: number, k: number, e: number): number {
+  const toks = doc.tokens;
+  const t = toks[k]!;
+  if (t.pos === 'VERB' && t.lower.endsWith('ing') && toks[k - 1]!.pos !== 'AUX') {
+    // A gerund opening the content or a participle after a comma is no clause ("delegates, helping …");
+    // inside the subject it is a modifier ("his dealing powers would …", "the border crossing").
+    // A gerund opening the content is its subject when a finite verb follows ("legalizing it could …").
+    if (k === a) return anyFiniteAfter(doc, k + 1, e) ? CLAUSE : NO_CLAUSE;
+    if (toks[k - 1]!.value === ',') return NO_CLAUSE;
+    return READ_ON;
+  }
+  // "announced plans to merge": an infinitive of the object; but "said recent measures to stop crossings
+  // meant …": the infinitive inside the subject, a finite verb soon after it.
+  if (t.pos === 'VERB' && toks[k - 1]?.lower === 'to')
+    return k - 1 > a && finiteSoonAfter(doc, k + 1, e) ? CLAUSE : NO_CLAUSE;
+  // "delegates, helping solidify …": a participle is no clause's verb.
+  if (t.pos === 'VERB' && isParticipleForm(t.lower) && toks[k - 1]?.pos !== 'AUX' && toks[k - 1]?.value === ',')
+    return NO_CLAUSE;
+  if (t.pos === 'VERB' && toks[k - 1]?.value === '-') return READ_ON;
+  if (t.pos === 'VERB' && t.lower === 'lead' && toks[k + 1]?.pos === 'NOUN') return READ_ON;
+  // "declared a caliphate in the territory it controls": a subject pronoun right after a noun of
+  // the phrase opens a relative clause with no relative word (a contact clause); its verb is not
+  // the content's.
+  if (k - 2 > a && toks[k - 2]!.pos === 'NOUN' && isSubjectPronoun(toks[k - 1]!.lower) && toks[k - 1]!.pos === 'PRON')
+    return READ_ON;
+  // "The group, which has pledged allegiance to IS, has been blamed …": a verb right after a lone
+  // comma is the predicate of the clause the cue's relative clause sits in, not the content's own
+  // ("said the commander, a veteran, had fled": after a pair of commas it is).
+  if (toks[k - 1]!.value === ',' && k - 1 > a && commasBetween(toks, a, k - 1) % 2 === 0) return NO_CLAUSE;
+  return k > a ? CLAUSE : NO_CLAUSE;
 }
 
 /** How many commas stand in [a, e). */
@@ -771,51 +808,14 @@ export function attribute(
   const [floor, limit] = clauseSentence(doc, cue.first);
   const w: Window = { floor, limit, nextBound, marks: quoteMarks(doc), dates: timeEntities(doc) };
   if (cue.type === 'according') return accordingTo(doc, cue, previous, w);
-  // "Tass reported the ministry as saying …": the one quoted speaks; the quoting verb has no content.
-  if (QUOTING_VERBS.has(doc.tokens[cue.first]!.lower) && asSayingAfter(doc, cue.end, limit)) return null;
-  // "when asked what he would do", "if asked whether …": a reduced passive clause, nobody speaks.
-  const opener = doc.tokens[cue.first - 1];
-  if (
-    opener !== undefined &&
-    cue.first - 1 >= floor &&
-    REDUCED_CLAUSE_OPENERS.has(opener.lower) &&
-    endsInPastParticiple(doc.tokens[cue.first]!.lower)
-  )
-    return null;
-  // "the mayor said nothing", "he will say no": an empty object, no content before or after.
-  const object = doc.tokens[cue.end];
-  const afterObject = doc.tokens[cue.end + 1];
-  if (
-    object !== undefined &&
-    EMPTY_OBJECTS.has(object.lower) &&
-    (afterObject === undefined ||
-      afterObject.pos === 'PUNCT' ||
-      afterObject.pos === 'ADP' ||
-      afterObject.pos === 'CCONJ')
-  )
-    return null;
-  // "who asked not to be named", "requested not to be identified": the source's anonymity, not its words.
-  if (hidesIdentity(doc, cue.end, limit)) return null;
+  if (saysNothingHere(doc, cue, floor, limit)) return null;
   const s = subjectOf(doc, cue, previous, w);
-  // "the ministry said adding …": a speech participle right after the previous cue, its comma lost,
-  // has that cue's speaker.
-  // (Also after a prepositional adjunct of that cue: "the mayor said after the meeting adding …".)
-  if (
-    cue.participle &&
-    previous !== null &&
-    previous.speaker !== null &&
-    (previous.cue.end === cue.first || prepositionalOnly(doc, previous.cue.end, cue.first))
-  ) {
-    s.speaker = previous.speaker;
-    s.leftBound = cue.first;
-  }
+  carryParticipleSpeaker(doc, cue, s, previous);
   if (s.speaker === null && s.leftBound === cue.first) return null;
   // "did not say what …", "declined to say whether …", "won't say": nothing was said.
   const toks = doc.tokens;
-  for (let k = Math.max(s.p + 1, floor); k < cue.first; k++) {
-    if (negatesVerb(toks[k]!.lower))
-      return { cue, leftBound: s.leftBound, speaker: s.speaker, content: null, direct: null, confidence: 0 };
-  }
+  if (negatedBefore(doc, Math.max(s.p + 1, floor), cue.first))
+    return { cue, leftBound: s.leftBound, speaker: s.speaker, content: null, direct: null, confidence: 0 };
   // "“We are friends,” Bennett told a voter passing by": a quotation closing on its comma (or ? !)
   // right before the subject is this speaker's, whatever follows the cue.
   if (s.before !== null && !s.inverted && quoteEndsOnComma(doc, s.leftBound, w.marks)) {
@@ -845,6 +845,63 @@ export function attribute(
       confidence: 0.75,
     };
   return { cue, leftBound: s.leftBound, speaker: s.speaker, content: null, direct: null, confidence: 0 };
+}
+
+/**
+ * Whether the cue reports no words at all: a quoting verb whose quoted one speaks (`Tass reported the
+ * ministry as saying …`), a reduced passive (`when asked what …`), an empty object (`said nothing`),
+ * or the source's anonymity (`asked not to be named`).
+ */
+function saysNothingHere(doc: Document, cue: CueMatch, floor: number, limit: number): boolean {
+  // "Tass reported the ministry as saying …": the one quoted speaks; the quoting verb has no content.
+  if (QUOTING_VERBS.has(doc.tokens[cue.first]!.lower) && asSayingAfter(doc, cue.end, limit)) return true;
+  // "when asked what he would do", "if asked whether …": a reduced passive clause, nobody speaks.
+  const opener = doc.tokens[cue.first - 1];
+  if (
+    opener !== undefined &&
+    cue.first - 1 >= floor &&
+    REDUCED_CLAUSE_OPENERS.has(opener.lower) &&
+    endsInPastParticiple(doc.tokens[cue.first]!.lower)
+  )
+    return true;
+  // "the mayor said nothing", "he will say no": an empty object, no content before or after.
+  const object = doc.tokens[cue.end];
+  const afterObject = doc.tokens[cue.end + 1];
+  if (
+    object !== undefined &&
+    EMPTY_OBJECTS.has(object.lower) &&
+    (afterObject === undefined ||
+      afterObject.pos === 'PUNCT' ||
+      afterObject.pos === 'ADP' ||
+      afterObject.pos === 'CCONJ')
+  )
+    return true;
+  // "who asked not to be named", "requested not to be identified": the source's anonymity, not its words.
+  return hidesIdentity(doc, cue.end, limit);
+}
+
+/**
+ * "the ministry said adding …": a speech participle right after the previous cue, its comma lost,
+ * has that cue's speaker (also after a prepositional adjunct of that cue: "the mayor said after the
+ * meeting adding …").
+ */
+function carryParticipleSpeaker(doc: Document, cue: CueMatch, s: Subject, previous: Attribution | null): void {
+  if (
+    cue.participle &&
+    previous !== null &&
+    previous.speaker !== null &&
+    (previous.cue.end === cue.first || prepositionalOnly(doc, previous.cue.end, cue.first))
+  ) {
+    s.speaker = previous.speaker;
+    s.leftBound = cue.first;
+  }
+}
+
+/** Whether a negation stands in [a, b) (between the subject and the cue: `did not say`, `declined to say`). */
+function negatedBefore(doc: Document, a: number, b: number): boolean {
+  const toks = doc.tokens;
+  for (let k = a; k < b; k++) if (negatesVerb(toks[k]!.lower)) return true;
+  return false;
 }
 
 /**
@@ -1026,8 +1083,7 @@ function attributionOnly(doc: Document, a: number, e: number): boolean {
 
 /** The speaker of a verb cue and the shape of its attribution, tried construction by construction. */
 function subjectOf(doc: Document, cue: CueMatch, previous: Attribution | null, w: Window): Subject {
-  const toks = doc.tokens;
-  const { floor, limit, marks, dates } = w;
+  const { floor, limit, dates } = w;
   const p = skipBackBetween(doc, cue.first - 1, floor, dates);
   const s: Subject = {
     speaker: null,
@@ -1038,9 +1094,6 @@ function subjectOf(doc: Document, cue: CueMatch, previous: Attribution | null, w
     bare: false,
     p,
   };
-  const prevTok = toks[p];
-  const prevIsCloseMark = closesAt(marks, p);
-  const inClause = prevTok !== undefined && p >= floor;
   // "It was reported that …": an impersonal passive; no source named, the content after the cue.
   // (Not when another cue follows in the sentence: "A day after it was announced that … UNICEF said …",
   // "It is estimated that … according to the monitor": that one names the source.)
@@ -1049,8 +1102,19 @@ function subjectOf(doc: Document, cue: CueMatch, previous: Attribution | null, w
     if (!cueAfterIn(doc, cue.end, limit)) s.leftBound = it;
     return s;
   }
-  let dash = -1; // the dash aside's start, set by its test in the chain below
-  if (
+  if (invertedAfterComma(doc, cue, p, w)) invertAfterComma(doc, cue, s, w);
+  else if (cue.participle && participleSubject(doc, cue, s, w, previous)) return s;
+  else if (!carriedSubject(doc, cue, s, w, previous)) phraseSubject(doc, cue, s, w, previous);
+  return s;
+}
+
+/** Whether the cue follows a comma or closing mark and its speaker follows it: `…, said Ahmed.`, `“…” said the official`. */
+function invertedAfterComma(doc: Document, cue: CueMatch, p: number, w: Window): boolean {
+  const toks = doc.tokens;
+  const { floor, limit } = w;
+  const prevTok = toks[p];
+  const prevIsCloseMark = closesAt(w.marks, p);
+  return (
     p >= 0 &&
     (prevTok?.value === ',' || prevIsCloseMark) &&
     !cue.participle &&
@@ -1063,43 +1127,92 @@ function subjectOf(doc: Document, cue: CueMatch, previous: Attribution | null, w
       // predicate before the comma, a name after the cue.
       (predicateBefore(doc, p, floor) && speakerLike(doc, cue.end, npForward(doc, cue.end, limit, true)))) &&
     isInversion(doc, cue.end, limit, true)
-  ) {
-    // "…, said Ahmed." / "“…” said the official"
-    invert(doc, cue, s, limit, true);
-    s.before = [floor, prevIsCloseMark ? p + 1 : p];
-    // "“Who are they?” said the official.": the splitter cut after the question; the quote is the content.
-    // (No such quote, e.g. its open mark in another paragraph: the content before stays empty, as it was.)
-    if (p < floor) {
-      const open = quoteClosingBefore(doc, floor, marks);
-      if (open !== -1) s.before = [open, floor];
-    }
-  } else if (cue.participle && passiveQuotedAs(doc, cue.first, floor) !== -1) {
+  );
+}
+
+/** "…, said Ahmed." / "“…” said the official": the speaker after the cue, the content before it. */
+function invertAfterComma(doc: Document, cue: CueMatch, s: Subject, w: Window): void {
+  const { floor, limit, marks } = w;
+  const p = s.p;
+  invert(doc, cue, s, limit, true);
+  s.before = [floor, closesAt(marks, p) ? p + 1 : p];
+  // "“Who are they?” said the official.": the splitter cut after the question; the quote is the content.
+  // (No such quote, e.g. its open mark in another paragraph: the content before stays empty, as it was.)
+  if (p < floor) {
+    const open = quoteClosingBefore(doc, floor, marks);
+    if (open !== -1) s.before = [open, floor];
+  }
+}
+
+/**
+ * The speaker of a participle cue (`saying`, `telling`) by what stands before it: the subject of a
+ * passive `was quoted as`, the one a quoting verb quotes, or the clause's speaker carried after a
+ * comma or `in`. Whether one of these applied.
+ */
+function participleSubject(doc: Document, cue: CueMatch, s: Subject, w: Window, previous: Attribution | null): boolean {
+  const toks = doc.tokens;
+  const { floor, marks, dates } = w;
+  const p = s.p;
+  const prevTok = toks[p];
+  if (passiveQuotedAs(doc, cue.first, floor) !== -1) {
     // "The general was quoted as saying …": the subject of the passive speaks.
     const b = passiveQuotedAs(doc, cue.first, floor) - 1; // the form of BE
     const q = npBack(doc, b - 1, floor, dates, marks);
     s.speaker = q < b ? resolveActor(doc, q, b) : null;
     s.leftBound = q;
-  } else if (cue.participle && quotedAs(doc, cue.first, floor) !== -1) {
+  } else if (quotedAs(doc, cue.first, floor) !== -1) {
     // "State TV quoted the governor as saying …": the one quoted speaks.
     const qd = quotedAs(doc, cue.first, floor);
     s.speaker = resolveActor(doc, qd + 1, cue.first - 1);
     s.leftBound = qd;
-  } else if (cue.participle && (prevTok?.value === ',' || p < floor || prevIsCloseMark)) {
+  } else if (prevTok?.value === ',' || p < floor || closesAt(marks, p)) {
     s.speaker = carriedSpeaker(doc, previous, floor, cue.first);
     s.leftBound = Math.max(floor, p);
-  } else if (cue.participle && inClause && prevTok.lower === 'in') {
+  } else if (prevTok !== undefined && p >= floor && prevTok.lower === 'in') {
     // "The EU joined the UN in saying …" (the cue layer takes "in" + -ing only after "join"): the
     // sentence's subject speaks.
     s.speaker = carriedSpeaker(doc, previous, floor, cue.first);
     s.leftBound = p;
-  } else if (inClause && (prevTok.pos === 'CCONJ' || prevTok.lower === 'but')) {
+  } else return false;
+  return true;
+}
+
+/**
+ * A cue after a conjunction (`… and said`) or `went on to say`: the clause's speaker carries over.
+ * Whether it applied.
+ */
+function carriedSubject(doc: Document, cue: CueMatch, s: Subject, w: Window, previous: Attribution | null): boolean {
+  const toks = doc.tokens;
+  const floor = w.floor;
+  const p = s.p;
+  const prevTok = toks[p];
+  if (prevTok === undefined || p < floor) return false;
+  if (prevTok.pos === 'CCONJ' || prevTok.lower === 'but') {
     s.speaker = carriedSpeaker(doc, previous, floor, cue.first);
     s.leftBound = toks[p - 1]?.value === ',' ? p - 1 : p;
-  } else if (inClause && prevTok.lower === 'to' && carriesInfinitive(doc, p, floor)) {
+    return true;
+  }
+  if (prevTok.lower === 'to' && carriesInfinitive(doc, p, floor)) {
     // "The agency went on to say that …": the subject of the verb before "to" speaks.
     s.speaker = carriedSpeaker(doc, previous, floor, cue.first);
     s.leftBound = p;
-  } else if (inClause && (dash = dashAsideStart(doc, p, floor)) !== -1) {
+    return true;
+  }
+  return false;
+}
+
+/**
+ * The speaker as a phrase before the cue: before a dash aside or a relative clause, after a comma,
+ * a glued inverted attribution, or the noun phrase right before it.
+ */
+function phraseSubject(doc: Document, cue: CueMatch, s: Subject, w: Window, previous: Attribution | null): void {
+  const toks = doc.tokens;
+  const { floor, limit, marks, dates } = w;
+  const p = s.p;
+  const prevTok = toks[p];
+  const inClause = prevTok !== undefined && p >= floor;
+  let dash = -1; // the dash aside's start, set by its test in the chain below
+  if (inClause && (dash = dashAsideStart(doc, p, floor)) !== -1) {
     // "The Observatory - which has a network of sources - also said": the subject before a dash aside.
     const d = dash;
     const q = npBack(doc, d - 1, floor, dates, marks);
@@ -1120,7 +1233,6 @@ function subjectOf(doc: Document, cue: CueMatch, previous: Attribution | null, w
     s.speaker = resolveActor(doc, st, r);
     s.leftBound = st;
   } else if (inClause && !isMark(prevTok)) nounPhraseSubject(doc, cue, s, w, previous);
-  return s;
 }
 
 /** Whether a speech verb or `according to` stands in [a, b). */
@@ -1355,28 +1467,8 @@ function nounPhraseSubject(doc: Document, cue: CueMatch, s: Subject, w: Window, 
   const toks = doc.tokens;
   const { floor, limit, dates, marks } = w;
   const p = s.p;
-  const q0 = npBack(doc, p, floor, dates, marks);
-  let q = appositionStart(doc, q0, floor);
-  const and = andAfterObject(doc, q, p, cue.participle ? -1 : cue.end);
-  if (and !== -1) q = and + 1;
-  // "In the days of the assault residents said": the walk ran back into the opening adjunct (its comma lost).
-  if (q < p && inOpeningAdjunct(doc, q)) {
-    const t = speakerTail(doc, q, p);
-    if (t > q) q = t;
-  }
-  const lead = toks[q - 1];
-  // "came to me two weeks ago asking …": a time phrase before a participle is no speaker (ANNOTATION.md §1).
-  const time = q <= p && (dates.startingAt.has(q) || isTemporal(toks[p]!.lower) || isTemporal(toks[q]!.lower));
-  // "… with the Observatory saying the shelling hit a school": after `with`, the phrase before the
-  // participle is its subject, and speaks.
-  const withSubject = cue.participle && lead?.lower === 'with' && q <= p && !time;
-  if (
-    cue.participle &&
-    !withSubject &&
-    q > floor &&
-    lead !== undefined &&
-    (lead.pos === 'VERB' || lead.pos === 'ADP' || (time && lead.pos === 'PRON'))
-  ) {
+  let q = subjectPhraseStart(doc, cue, p, w);
+  if (participleOfClause(doc, cue, q, p, w)) {
     // "wrote an op-ed urging …", "was heard on a microphone telling …": the clause's subject speaks.
     s.speaker = carriedSpeaker(doc, previous, floor, cue.first);
     s.leftBound = cue.first;
@@ -1401,24 +1493,7 @@ function nounPhraseSubject(doc: Document, cue: CueMatch, s: Subject, w: Window, 
       return;
     }
   }
-  // "“…,” his office said", "…, their spokesman said": a possessive determiner opening the subject
-  // belongs to the attribution (the phrase walk stops at pronouns).
-  if (q - 1 >= floor && toks[q - 1]!.pos === 'PRON' && POSSESSIVE_DETERMINERS.has(toks[q - 1]!.lower)) {
-    const before = toks[q - 2];
-    if (q - 1 === floor || before?.value === ',' || isMark(before)) {
-      q--;
-      // (Its antecedent owns the speaker: "Adel Abdul Mahdi's office".)
-      s.speaker = resolveActor(doc, q, p + 1) ?? s.speaker;
-    }
-  }
-  s.leftBound = q;
-  // "Farmers contacted in the valley say", "The monitor which tracks the war said": the walk
-  // stopped inside a post-modifier; the speaker is the noun phrase it modifies.
-  const pm = postModifiedSubject(doc, q, p, w);
-  if (pm !== null) {
-    s.speaker = resolveActor(doc, pm[0], pm[1]);
-    s.leftBound = q = pm[0];
-  }
+  q = widenSubject(doc, q, s, w);
   const both = coordinated(doc, q, p, w);
   if (both !== null) {
     s.speaker = both.speaker;
@@ -1438,36 +1513,115 @@ function nounPhraseSubject(doc: Document, cue: CueMatch, s: Subject, w: Window, 
     s.before = [open, floor];
   // "Shelling resumed in the south the monitor said.": the comma lost, the attribution ends the sentence.
   // (Its cheapest condition first: nothing said after the cue, else no start is looked for.)
-  else if (!cue.participle && cue.frames.has('clause') && nothingSaidAfter(doc, cue, limit, dates)) {
-    // "… on the church local officials and a priest said": coordinated speakers, the comma before
-    // the first lost too; the first conjunct is cut from the phrase before "and" as a lone one is.
-    const left = gluedConjunct(doc, cue, q, p, w);
-    if (left !== -1) {
-      const who = resolveActor(doc, left, p + 1);
-      if (who !== null) {
-        s.speaker = who;
-        s.leftBound = left;
-        s.before = [floor, left];
-        s.bare = true;
-        return;
-      }
+  else if (!cue.participle && cue.frames.has('clause') && nothingSaidAfter(doc, cue, limit, dates))
+    gluedSubject(doc, cue, s, q, w);
+}
+
+/**
+ * Where the subject phrase before the cue ending at `p` starts: the noun-phrase walk back, with its
+ * apposition, cut after an `and` that joins objects or after an opening adjunct whose comma was lost.
+ */
+function subjectPhraseStart(doc: Document, cue: CueMatch, p: number, w: Window): number {
+  const { floor, dates, marks } = w;
+  const q0 = npBack(doc, p, floor, dates, marks);
+  let q = appositionStart(doc, q0, floor);
+  const and = andAfterObject(doc, q, p, cue.participle ? -1 : cue.end);
+  if (and !== -1) q = and + 1;
+  // "In the days of the assault residents said": the walk ran back into the opening adjunct (its comma lost).
+  if (q < p && inOpeningAdjunct(doc, q)) {
+    const t = speakerTail(doc, q, p);
+    if (t > q) q = t;
+  }
+  return q;
+}
+
+/**
+ * Whether a participle cue's phrase [q, p] is the object of a verb or preposition before it (`wrote
+ * an op-ed urging …`), or a time phrase (`came to me two weeks ago asking …`, no speaker: ANNOTATION.md
+ * §1), so the clause's subject speaks — not after `with` (`with the Observatory saying …`).
+ */
+function participleOfClause(doc: Document, cue: CueMatch, q: number, p: number, w: Window): boolean {
+  if (!cue.participle) return false;
+  const toks = doc.tokens;
+  const lead = toks[q - 1];
+  const time = q <= p && (w.dates.startingAt.has(q) || isTemporal(toks[p]!.lower) || isTemporal(toks[q]!.lower));
+  // "… with the Observatory saying the shelling hit a school": after `with`, the phrase before the
+  // participle is its subject, and speaks.
+  const withSubject = lead?.lower === 'with' && q <= p && !time;
+  return (
+    !withSubject &&
+    q > w.floor &&
+    lead !== undefined &&
+    (lead.pos === 'VERB' || lead.pos === 'ADP' || (time && lead.pos === 'PRON'))
+  );
+}
+
+/**
+ * The subject's start `q` widened to what the attribution owns: a possessive determiner opening it
+ * (`his office said`), the noun phrase a post-modifier belongs to (`Farmers contacted in the valley
+ * say`); sets the speaker and left bound to match.
+ */
+function widenSubject(doc: Document, q: number, s: Subject, w: Window): number {
+  const toks = doc.tokens;
+  const floor = w.floor;
+  const p = s.p;
+  // "“…,” his office said", "…, their spokesman said": a possessive determiner opening the subject
+  // belongs to the attribution (the phrase walk stops at pronouns).
+  if (q - 1 >= floor && toks[q - 1]!.pos === 'PRON' && POSSESSIVE_DETERMINERS.has(toks[q - 1]!.lower)) {
+    const before = toks[q - 2];
+    if (q - 1 === floor || before?.value === ',' || isMark(before)) {
+      q--;
+      // (Its antecedent owns the speaker: "Adel Abdul Mahdi's office".)
+      s.speaker = resolveActor(doc, q, p + 1) ?? s.speaker;
     }
-    // "… in Hama and Deir al-Zor Moumtzis said": the run ends in the surname of a person the document
-    // named in full before; the words before it are the content's (the surname is no cut of a phrase).
-    const surname = earlierSurname(doc, q, p);
-    const g = surname !== -1 ? surname : gluedStart(doc, q, p);
-    const split = g !== q && surname === -1;
-    const c = compoundModifierStart(doc, g, floor);
-    const r = c < g && gluedAttribution(doc, cue, c, split, limit, dates) ? c : g;
-    if (r > floor && gluedAttribution(doc, cue, r, split, limit, dates)) {
-      const from = nameTail(doc, r, p);
-      const who = from !== q ? resolveActor(doc, from, p + 1) : s.speaker;
-      if (who !== null) {
-        s.speaker = who;
-        s.leftBound = r;
-        s.before = [datelineEnd(doc, floor, r, dates), r];
-        s.bare = true;
-      }
+  }
+  s.leftBound = q;
+  // "Farmers contacted in the valley say", "The monitor which tracks the war said": the walk
+  // stopped inside a post-modifier; the speaker is the noun phrase it modifies.
+  const pm = postModifiedSubject(doc, q, p, w);
+  if (pm !== null) {
+    s.speaker = resolveActor(doc, pm[0], pm[1]);
+    s.leftBound = q = pm[0];
+  }
+  return q;
+}
+
+/**
+ * "Shelling resumed in the south the monitor said.": the comma before a closing attribution lost;
+ * finds where the attribution starts inside the run [q, p] and sets the speaker and the content
+ * before it (unchanged when no start fits).
+ */
+function gluedSubject(doc: Document, cue: CueMatch, s: Subject, q: number, w: Window): void {
+  const { floor, limit, dates } = w;
+  const p = s.p;
+  // "… on the church local officials and a priest said": coordinated speakers, the comma before
+  // the first lost too; the first conjunct is cut from the phrase before "and" as a lone one is.
+  const left = gluedConjunct(doc, cue, q, p, w);
+  if (left !== -1) {
+    const who = resolveActor(doc, left, p + 1);
+    if (who !== null) {
+      s.speaker = who;
+      s.leftBound = left;
+      s.before = [floor, left];
+      s.bare = true;
+      return;
+    }
+  }
+  // "… in Hama and Deir al-Zor Moumtzis said": the run ends in the surname of a person the document
+  // named in full before; the words before it are the content's (the surname is no cut of a phrase).
+  const surname = earlierSurname(doc, q, p);
+  const g = surname !== -1 ? surname : gluedStart(doc, q, p);
+  const split = g !== q && surname === -1;
+  const c = compoundModifierStart(doc, g, floor);
+  const r = c < g && gluedAttribution(doc, cue, c, split, limit, dates) ? c : g;
+  if (r > floor && gluedAttribution(doc, cue, r, split, limit, dates)) {
+    const from = nameTail(doc, r, p);
+    const who = from !== q ? resolveActor(doc, from, p + 1) : s.speaker;
+    if (who !== null) {
+      s.speaker = who;
+      s.leftBound = r;
+      s.before = [datelineEnd(doc, floor, r, dates), r];
+      s.bare = true;
     }
   }
 }
@@ -1926,16 +2080,9 @@ function addresseeEnd(doc: Document, k: number, limit: number): number {
  */
 function contentAfter(doc: Document, cue: CueMatch, s: Subject, w: Window): Attribution | undefined {
   const toks = doc.tokens;
-  const { floor, limit, marks, dates, nextBound } = w;
+  const { floor, limit, marks, nextBound } = w;
   const { leftBound, speaker, inverted } = s;
-  let k = inverted ? s.afterStart : skipAdjuncts(doc, s.afterStart, limit, dates);
-  if (!inverted && cue.frames.has('addressee')) {
-    // A programme or paper named in marks is the addressee ("told “Morning Edition” the …").
-    const t = marks.spanOf[k] !== undefined && marks.spanOf[k] !== -1 ? marks.spans[marks.spanOf[k]!]! : null;
-    if (t !== null && t.open === k && t.close >= 0 && isTitleCase(doc, t.first, t.end)) k = t.closeEnd;
-    k = skipAdjuncts(doc, addresseeEnd(doc, k, limit), limit, dates);
-  }
-  if (!inverted) k = afterAside(doc, k, limit);
+  let k = contentAfterStart(doc, cue, s, w);
   if (toks[k]?.value === ':' || (toks[k]?.value === ',' && isMark(toks[k + 1]))) k++;
   // "In the three years since, Barden says, far too many …": a parenthetical attribution.
   else if (toks[k]?.value === ',' && leftBound > floor && toks[leftBound - 1]!.value === ',' && !inverted) {
@@ -1957,54 +2104,25 @@ function contentAfter(doc: Document, cue: CueMatch, s: Subject, w: Window): Attr
     const who = CUE_RELATIVES.has(toks[leftBound]!.lower) ? resolveActor(doc, leftBound + 1, s.p + 1) : speaker;
     if (e > k + 1) return finish(doc, cue, leftBound, who, [k, e], 0.7);
   }
-  let a = k;
   // "urged the army not to fire": the adjunct skip passed the negation, which belongs to the infinitive.
-  if (cue.frames.has('infinitive') && toks[k]!.lower === 'to' && toks[k - 1]?.lower === 'not' && k - 1 >= cue.end) a--;
-  let ok = false;
+  const k0 =
+    cue.frames.has('infinitive') && toks[k]!.lower === 'to' && toks[k - 1]?.lower === 'not' && k - 1 >= cue.end
+      ? k - 1
+      : k;
   // The content's end from a start, read once per start (the tests below and the content ask for it).
   const ends = new ContentEnds(doc, limit, nextBound, marks);
-  if (toks[a]!.lower === 'that' && cue.frames.has('clause')) {
-    // "that" opens a clause, unless it is a determiner ("reiterated that approach in …").
-    a++;
-    ok = anyVerb(doc, a, ends.from(a)) || containsMark(marks, a, a + 2);
-  } else if (cue.frames.has('whether') && /^(whether|if)$/.test(toks[a]!.lower)) ok = true;
-  // "asked Sanders how he was feeling": a reported question a wh-word opens, its clause after it (a
-  // finite cue, no other cue inside: not "…, asking what I thought … said Abu Ali").
-  else if (cue.frames.has('whether') && !cue.participle && INTERROGATIVES.has(toks[a]!.lower))
-    ok = reportedQuestion(doc, a + 1, ends.from(a));
-  else if (
-    cue.frames.has('infinitive') &&
-    ((toks[a]!.lower === 'to' && isVerbAfter(doc, a + 1)) ||
-      (toks[a]!.lower === 'not' && toks[a + 1]?.lower === 'to' && isVerbAfter(doc, a + 2)))
-  )
-    ok = true;
-  else if (cue.frames.has('characterise')) {
-    a = cue.end;
-    ok = true;
-  }
+  const opening = contentOpening(doc, cue, k0, ends, marks);
+  let a = opening >= 0 ? opening : ~opening;
+  let ok = opening >= 0;
   // "in what the army described as a desperate move": the construction attributes the words.
   const inWhat = toks[leftBound - 1]?.lower === 'what' && toks[leftBound - 2]?.lower === 'in';
   if (inWhat && cue.frames.has('characterise') && toks[a]?.lower === 'as') a++;
   let e = ends.from(a);
   // ("In what the army described as a terrorist attack, gunmen …": the description ends at the comma.)
-  if (inWhat) {
-    for (let j = a; j < e; j++) {
-      if (toks[j]!.value === ',' && !isMark(toks[j + 1])) {
-        e = j;
-        break;
-      }
-    }
-  }
+  if (inWhat) e = firstPlainComma(toks, a, e);
   // "The ADF, which has said it fights for IS, was blamed": in a relative clause between commas, the
   // content ends at the comma closing it, before the main clause's predicate.
-  if (RELATIVE.has(toks[s.p]?.value ?? '') && toks[s.p - 1]?.value === ',') {
-    for (let j = a + 1; j < e; j++) {
-      if (toks[j]!.value === ',' && finiteAfterComma(doc, j, e)) {
-        e = j;
-        break;
-      }
-    }
-  }
+  if (RELATIVE.has(toks[s.p]?.value ?? '') && toks[s.p - 1]?.value === ',') e = relativeClauseEnd(doc, a, e);
   if (
     !ok &&
     cue.frames.has('clause') &&
@@ -2021,6 +2139,63 @@ function contentAfter(doc: Document, cue: CueMatch, s: Subject, w: Window): Attr
     return { cue, leftBound, speaker, content: [inner.first, inner.end], direct: inner, confidence: 0.9 };
   }
   return finish(doc, cue, leftBound, speaker, [a, e], 0.85);
+}
+
+/**
+ * Where the content after the cue may open: past the adjuncts, an addressee (a programme named in
+ * marks too: `told “Morning Edition” the …`) and an aside; right after the cue for an inverted one.
+ */
+function contentAfterStart(doc: Document, cue: CueMatch, s: Subject, w: Window): number {
+  const { limit, marks, dates } = w;
+  if (s.inverted) return s.afterStart;
+  let k = skipAdjuncts(doc, s.afterStart, limit, dates);
+  if (cue.frames.has('addressee')) {
+    // A programme or paper named in marks is the addressee ("told “Morning Edition” the …").
+    const t = marks.spanOf[k] !== undefined && marks.spanOf[k] !== -1 ? marks.spans[marks.spanOf[k]!]! : null;
+    if (t !== null && t.open === k && t.close >= 0 && isTitleCase(doc, t.first, t.end)) k = t.closeEnd;
+    k = skipAdjuncts(doc, addresseeEnd(doc, k, limit), limit, dates);
+  }
+  return afterAside(doc, k, limit);
+}
+
+/**
+ * The content's start from `a` when a word the cue's frames take opens it there (`that` + a clause,
+ * `whether`, a wh-word with its clause, `to` + a verb, or a characterising cue's object), or its
+ * start as the bitwise complement (`~start`, negative) when none does (allocation-free two results).
+ */
+function contentOpening(doc: Document, cue: CueMatch, a: number, ends: ContentEnds, marks: QuoteMarks): number {
+  const toks = doc.tokens;
+  const w = toks[a]!.lower;
+  if (w === 'that' && cue.frames.has('clause')) {
+    // "that" opens a clause, unless it is a determiner ("reiterated that approach in …").
+    a++;
+    return anyVerb(doc, a, ends.from(a)) || containsMark(marks, a, a + 2) ? a : ~a;
+  }
+  if (cue.frames.has('whether') && (w === 'whether' || w === 'if')) return a;
+  // "asked Sanders how he was feeling": a reported question a wh-word opens, its clause after it (a
+  // finite cue, no other cue inside: not "…, asking what I thought … said Abu Ali").
+  if (cue.frames.has('whether') && !cue.participle && INTERROGATIVES.has(w))
+    return reportedQuestion(doc, a + 1, ends.from(a)) ? a : ~a;
+  if (
+    cue.frames.has('infinitive') &&
+    ((w === 'to' && isVerbAfter(doc, a + 1)) || (w === 'not' && toks[a + 1]?.lower === 'to' && isVerbAfter(doc, a + 2)))
+  )
+    return a;
+  if (cue.frames.has('characterise')) return cue.end;
+  return ~a;
+}
+
+/** The first comma in [a, e) not before a quotation mark, or `e`. */
+function firstPlainComma(toks: readonly Token[], a: number, e: number): number {
+  for (let j = a; j < e; j++) if (toks[j]!.value === ',' && !isMark(toks[j + 1])) return j;
+  return e;
+}
+
+/** The first comma in (a, e) a finite verb (no cue) follows: where a relative clause between commas closes, or `e`. */
+function relativeClauseEnd(doc: Document, a: number, e: number): number {
+  const toks = doc.tokens;
+  for (let j = a + 1; j < e; j++) if (toks[j]!.value === ',' && finiteAfterComma(doc, j, e)) return j;
+  return e;
 }
 
 /**
@@ -2407,65 +2582,7 @@ function gluedConjunct(doc: Document, cue: CueMatch, q: number, p: number, w: Wi
 }
 
 function gluedStart(doc: Document, q: number, p: number): number {
-  const toks = doc.tokens;
-  for (let r = q + 1; r <= p; r++) {
-    const prev = toks[r - 1]!;
-    const cur = toks[r]!;
-    // "… killed 20 people Karim Haddad said": a counted noun ends the content, even a speaker's head noun.
-    const counted = toks[r - 2]?.pos === 'NUM' && r - 2 >= q;
-    // "… held in the open Norway's envoy Ida Berg said": a name owning a role, after a lower-case word
-    // that ends a phrase, opens the subject.
-    if (
-      (prev.pos === 'NOUN' || prev.pos === 'ADJ') &&
-      prev.value === prev.lower &&
-      isNameToken(doc, r) &&
-      toks[r + 1]?.lower === "'s" &&
-      r + 2 <= p &&
-      (isDescriptionHead(toks[r + 2]!.lower) || roleAt(toks, r + 2, r + 3) !== null)
-    )
-      return r;
-    // "… the bridge is safe Mayor Ida Berg said": a predicative adjective (after a verb of being or an
-    // adverb) ends the content before a capitalised name or title.
-    if (
-      prev.pos === 'ADJ' &&
-      prev.value === prev.lower &&
-      (toks[r - 2]?.pos === 'AUX' || toks[r - 2]?.pos === 'ADV') &&
-      startsAsciiUpper(cur.value) &&
-      (isNameToken(doc, r) || titleAt(toks, r, p + 1) !== null) &&
-      capitalisedTo(doc, r, p)
-    )
-      return r;
-    // "… were among the dead Karim Haddad said": an adjective an article makes a noun ends the content.
-    if (
-      prev.pos === 'ADJ' &&
-      prev.value === prev.lower &&
-      ARTICLES.has(toks[r - 2]?.lower ?? '') &&
-      startsAsciiUpper(cur.value) &&
-      isNameToken(doc, r) &&
-      capitalisedTo(doc, r, p)
-    )
-      return r;
-    if (
-      prev.pos !== 'NOUN' ||
-      startsAsciiUpper(prev.value) ||
-      (!counted && (isDescriptionHead(prev.lower) || roleAt(toks, r - 1, r) !== null))
-    )
-      continue;
-    // "… to the border the Observatory said": a name after a common noun.
-    if (startsAsciiUpper(cur.value)) return r;
-    // "… the liberated positions local sources said": a plural noun modifies no noun after it.
-    // (Not one right after an article: "… the mans brother said", a possessive that lost its apostrophe.)
-    if (
-      /[^s]s$/.test(prev.lower) &&
-      !ARTICLES.has(toks[r - 2]?.lower ?? '') &&
-      !PLURAL_MODIFIERS.has(prev.lower) &&
-      (cur.pos === 'ADJ' || cur.pos === 'NOUN') &&
-      isDescriptionHead(toks[p]!.lower) &&
-      // (Not "The tests point to sarin the ministry said": a verb the tagger read as a noun.)
-      !isTaggedNounVerb(doc, r)
-    )
-      return r;
-  }
+  for (let r = q + 1; r <= p; r++) if (nameAfterLowerWord(doc, r, p) || commonNounEnds(doc, q, r, p)) return r;
   const named = nameTail(doc, q, p);
   if (named > q && placeBefore(doc, named)) return named;
   const tail = speakerTail(doc, q, p);
@@ -2474,25 +2591,95 @@ function gluedStart(doc: Document, q: number, p: number): number {
   // wreck government spokeswoman Ann Lee told reporters": a person's role (and description nouns) in
   // lowercase before the name; the common noun before them ends the content.
   // (Before the cut below only when a role stands right before the name; after it, always.)
+  const toks = doc.tokens;
   let run = p;
   while (run - 1 > q && isNameToken(doc, run - 1)) run--;
-  let titled = -1;
-  if (isNameToken(doc, p) && run - 1 > q) {
-    let t = run;
-    while (
-      t - 1 > q &&
-      toks[t - 1]!.pos === 'NOUN' &&
-      !startsAsciiUpper(toks[t - 1]!.value) &&
-      isDescriptionHead(toks[t - 1]!.lower)
-    )
-      t--;
-    const end = toks[t - 1]!;
-    if (t < run && end.pos === 'NOUN' && !startsAsciiUpper(end.value) && !isDescriptionHead(end.lower)) titled = t;
-  }
+  const titled = isNameToken(doc, p) && run - 1 > q ? roleBeforeName(doc, q, run) : -1;
   if (titled !== -1 && roleAt(toks, run - 1, run) !== null) return titled;
   const last = toks[q - 1];
   if (last !== undefined && !(NOT_BEFORE_GLUED.has(last.pos) && !OBJECT_PRONOUNS.has(last.lower))) return q;
   return titled;
+}
+
+/**
+ * Whether a name (or title) at `r` opens the subject after a lower-case word that ends a phrase of
+ * the content: a noun or adjective before a name owning a role, a predicative adjective, an
+ * adjective an article makes a noun.
+ */
+function nameAfterLowerWord(doc: Document, r: number, p: number): boolean {
+  const toks = doc.tokens;
+  const prev = toks[r - 1]!;
+  const cur = toks[r]!;
+  if ((prev.pos !== 'NOUN' && prev.pos !== 'ADJ') || prev.value !== prev.lower) return false;
+  // "… held in the open Norway's envoy Ida Berg said": a name owning a role, after a lower-case word
+  // that ends a phrase, opens the subject.
+  if (
+    isNameToken(doc, r) &&
+    toks[r + 1]?.lower === "'s" &&
+    r + 2 <= p &&
+    (isDescriptionHead(toks[r + 2]!.lower) || roleAt(toks, r + 2, r + 3) !== null)
+  )
+    return true;
+  if (prev.pos !== 'ADJ' || !startsAsciiUpper(cur.value)) return false;
+  // "… the bridge is safe Mayor Ida Berg said": a predicative adjective (after a verb of being or an
+  // adverb) ends the content before a capitalised name or title.
+  if (
+    (toks[r - 2]?.pos === 'AUX' || toks[r - 2]?.pos === 'ADV') &&
+    (isNameToken(doc, r) || titleAt(toks, r, p + 1) !== null) &&
+    capitalisedTo(doc, r, p)
+  )
+    return true;
+  // "… were among the dead Karim Haddad said": an adjective an article makes a noun ends the content.
+  return ARTICLES.has(toks[r - 2]?.lower ?? '') && isNameToken(doc, r) && capitalisedTo(doc, r, p);
+}
+
+/**
+ * Whether a lower-case common noun at `r - 1` (no speaker's head unless counted: `killed 20 people
+ * Karim Haddad said`) ends the content before `r`: a name after it, or a plural noun before a
+ * description up to the cue (`… the liberated positions local sources said`).
+ */
+function commonNounEnds(doc: Document, q: number, r: number, p: number): boolean {
+  const toks = doc.tokens;
+  const prev = toks[r - 1]!;
+  const cur = toks[r]!;
+  const counted = toks[r - 2]?.pos === 'NUM' && r - 2 >= q;
+  if (
+    prev.pos !== 'NOUN' ||
+    startsAsciiUpper(prev.value) ||
+    (!counted && (isDescriptionHead(prev.lower) || roleAt(toks, r - 1, r) !== null))
+  )
+    return false;
+  // "… to the border the Observatory said": a name after a common noun.
+  if (startsAsciiUpper(cur.value)) return true;
+  // "… the liberated positions local sources said": a plural noun modifies no noun after it.
+  // (Not one right after an article: "… the mans brother said", a possessive that lost its apostrophe.)
+  return (
+    /[^s]s$/.test(prev.lower) &&
+    !ARTICLES.has(toks[r - 2]?.lower ?? '') &&
+    !PLURAL_MODIFIERS.has(prev.lower) &&
+    (cur.pos === 'ADJ' || cur.pos === 'NOUN') &&
+    isDescriptionHead(toks[p]!.lower) &&
+    // (Not "The tests point to sarin the ministry said": a verb the tagger read as a noun.)
+    !isTaggedNounVerb(doc, r)
+  );
+}
+
+/**
+ * The start of the lower-case role and description nouns before the name run starting at `run`
+ * (`observatory director Rami …`) when a common noun that is no description precedes them, or -1.
+ */
+function roleBeforeName(doc: Document, q: number, run: number): number {
+  const toks = doc.tokens;
+  let t = run;
+  while (
+    t - 1 > q &&
+    toks[t - 1]!.pos === 'NOUN' &&
+    !startsAsciiUpper(toks[t - 1]!.value) &&
+    isDescriptionHead(toks[t - 1]!.lower)
+  )
+    t--;
+  const end = toks[t - 1]!;
+  return t < run && end.pos === 'NOUN' && !startsAsciiUpper(end.value) && !isDescriptionHead(end.lower) ? t : -1;
 }
 
 /**

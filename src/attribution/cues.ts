@@ -179,6 +179,17 @@ function insideCapitalisedRun(doc: Document, i: number): boolean {
 
 /** Whether the token is used as a verb here (not `the said document`, `media reports`, `a claim`). */
 function verbal(doc: Document, i: number, entry: VerbEntry): boolean {
+  // A word of a compound or a name, a gerund after a preposition, a characterising participle: no verb.
+  if (wordOfName(doc, i) || afterPreposition(doc, i) || characterisingModifier(doc, i, entry)) return false;
+  if (doc.tokens[i]!.pos === 'VERB') return taggedVerbVerbal(doc, i, entry);
+  return untaggedVerbal(doc, i, entry);
+}
+
+/**
+ * Whether the cue form at `i` is part of a compound word or a name: `state-affiliated`, `the
+ * Aircraft … Addressing and Reporting System`, `Osama Said`, `… said Said Seif`.
+ */
+function wordOfName(doc: Document, i: number): boolean {
   const toks = doc.tokens;
   const t = toks[i]!;
   const prev = toks[i - 1];
@@ -188,10 +199,10 @@ function verbal(doc: Document, i: number, entry: VerbEntry): boolean {
     (next !== undefined && next.value === '-' && !next.spaceBefore) ||
     (prev !== undefined && prev.value === '-' && !t.spaceBefore)
   )
-    return false;
+    return true;
   // "the Aircraft Communications Addressing and Reporting System": a capitalised form between
   // capitalised words of running prose (not a title-case headline) is a word of a name.
-  if (insideCapitalisedRun(doc, i)) return false;
+  if (insideCapitalisedRun(doc, i)) return true;
   // "Osama Said, a media activist": a capitalised form after a given name, inside its sentence, is a surname.
   if (
     prev !== undefined &&
@@ -200,79 +211,130 @@ function verbal(doc: Document, i: number, entry: VerbEntry): boolean {
     t.value.charCodeAt(1) >= 97 &&
     firstNameGender(prev.value) !== null
   )
-    return false;
+    return true;
   // "… said Said Seif, a commander": a capitalised form right after a lower-case cue verb is the
   // inverted speaker's name.
-  if (
+  return (
     prev !== undefined &&
     prev.sentence === t.sentence &&
     t.value !== t.lower &&
     t.value.charCodeAt(1) >= 97 &&
     prev.value === prev.lower &&
     verbTable().get(prev.lower) !== undefined
-  )
-    return false;
-  // "on maintaining the ceasefire", "the scene of repeated attacks": a gerund or adjective after a preposition.
-  if (
+  );
+}
+
+/**
+ * Whether the cue form at `i` is a gerund or adjective after a preposition (`on maintaining the
+ * ceasefire`, `the scene of repeated attacks`) — not `quoted X as saying`, `joined Y in saying`.
+ */
+function afterPreposition(doc: Document, i: number): boolean {
+  const toks = doc.tokens;
+  const t = toks[i]!;
+  const prev = toks[i - 1];
+  return (
     prev !== undefined &&
     prev.pos === 'ADP' &&
     prev.lower !== 'that' &&
     t.sentence === prev.sentence &&
     !(prev.lower === 'as' && quotedBefore(doc, i - 1)) && // "quoted the governor as saying"
     !(prev.lower === 'in' && t.lower.endsWith('ing') && joinedBefore(doc, i - 1)) // "joined the UN in saying"
-  )
-    return false;
+  );
+}
+
+/**
+ * Whether a characterising cue at `i` names rather than speaks: `a group called Occupy …`, `Abu
+ * Omar, dubbed as “the Lion”`.
+ */
+function characterisingModifier(doc: Document, i: number, entry: VerbEntry): boolean {
+  if (!entry.frames.has('characterise')) return false;
+  const toks = doc.tokens;
+  const t = toks[i]!;
+  const prev = toks[i - 1];
+  const next = toks[i + 1];
   // "a group called Occupy …": a characterising participle after a noun is no speech.
-  if (
-    entry.frames.has('characterise') &&
-    prev !== undefined &&
-    prev.pos === 'NOUN' &&
-    next !== undefined &&
-    (/^[A-Z]/.test(next.value) || isMark(next))
-  )
-    return false;
+  if (prev !== undefined && prev.pos === 'NOUN' && next !== undefined && (/^[A-Z]/.test(next.value) || isMark(next)))
+    return true;
   // "Abu Omar, dubbed as “the Lion”", "a commander dubbed as 'the Butcher'": a characterising past
   // participle after a name or noun, then `as` and a name or quotation, is the nickname a reduced
   // passive gives, no speech.
   const afterAs = toks[i + 2];
-  if (
-    entry.frames.has('characterise') &&
+  return (
     t.lower.endsWith('ed') &&
     prev !== undefined &&
     (prev.pos === 'NOUN' || prev.pos === 'PROPN' || prev.value === ',') &&
     next?.lower === 'as' &&
     afterAs !== undefined &&
     (/^[A-Z]/.test(afterAs.value) || isMark(afterAs))
+  );
+}
+
+/** Whether a cue form the tagger calls a verb is one here: not a passive, a participle of a noun, a modifier. */
+function taggedVerbVerbal(doc: Document, i: number, entry: VerbEntry): boolean {
+  const toks = doc.tokens;
+  const t = toks[i]!;
+  const prev = toks[i - 1];
+  const next = toks[i + 1];
+  // Passive "was said to", "were claimed by": not a speech report with a source here.
+  // (But "It was reported that …": an impersonal passive reports a content with no source named.)
+  if (
+    prev !== undefined &&
+    BE.has(prev.lower) &&
+    /(ed|id|ld|wn|en)$/.test(t.lower) &&
+    entry.lemma !== 'add' &&
+    impersonalPassive(doc, i) === -1
   )
     return false;
-  if (t.pos === 'VERB') {
-    // Passive "was said to", "were claimed by": not a speech report with a source here.
-    // (But "It was reported that …": an impersonal passive reports a content with no source named.)
-    if (
-      prev !== undefined &&
-      BE.has(prev.lower) &&
-      /(ed|id|ld|wn|en)$/.test(t.lower) &&
-      entry.lemma !== 'add' &&
-      impersonalPassive(doc, i) === -1
-    )
-      return false;
-    // "an attack claimed by the group", "a figure reported by the monitor": a passive participle after its noun.
-    if (next?.lower === 'by' && /(ed|id|ld|wn|en)$/.test(t.lower) && prev !== undefined && prev.pos === 'NOUN')
-      return false;
-    if (prev !== undefined && (prev.lower === 'the' || prev.lower === 'a')) return false;
-    // "475 pledged delegates", "a large pledged delegate lead", "a politically charged visit": a participle
-    // used as an adjective, between a modifier and its noun.
-    // "the first reported death", "its reported toll", "the most widely reported attack".
-    if (isPrenominalParticiple(toks, i)) return false;
-    return true;
-  }
+  // "an attack claimed by the group", "a figure reported by the monitor": a passive participle after its noun.
+  if (next?.lower === 'by' && /(ed|id|ld|wn|en)$/.test(t.lower) && prev !== undefined && prev.pos === 'NOUN')
+    return false;
+  if (prev !== undefined && (prev.lower === 'the' || prev.lower === 'a')) return false;
+  // "475 pledged delegates", "a large pledged delegate lead", "a politically charged visit": a participle
+  // used as an adjective, between a modifier and its noun.
+  // "the first reported death", "its reported toll", "the most widely reported attack".
+  return !isPrenominalParticiple(toks, i);
+}
+
+/** Whether a cue form the tagger did not call a verb is one here, by the words around it. */
+function untaggedVerbal(doc: Document, i: number, entry: VerbEntry): boolean {
+  const toks = doc.tokens;
+  const t = toks[i]!;
+  const prev = toks[i - 1];
+  const next = toks[i + 1];
   // "has been warning": a progressive after an auxiliary, whatever the tagger says.
   if (/ing$/.test(t.lower) && prev !== undefined && BE.has(prev.lower)) return true;
+  if (t.lower.endsWith('s') && t.pos === 'NOUN' && prev !== undefined && thirdPersonAsNoun(doc, i)) return true;
+  // The tagger sometimes calls "says" or "told" something else; trust the form when a subject-like word precedes.
+  if ((entry.lemma === 'say' || entry.lemma === 'tell') && t.pos !== 'NOUN' && t.pos !== 'ADJ') return true;
+  if (
+    (entry.lemma === 'say' || entry.lemma === 'tell') &&
+    prev !== undefined &&
+    (prev.pos === 'PRON' || prev.pos === 'PROPN')
+  )
+    return true;
+  if (pastAsAdjectiveBeforeThat(doc, i)) return true;
+  // "Some say they …", "One in five say that …", "a third say …": a quantity as the subject, a clause after.
+  return (
+    entry.lemma === 'say' &&
+    prev !== undefined &&
+    (prev.pos === 'NUM' || QUANTIFIER_SUBJECTS.has(prev.lower)) &&
+    next !== undefined &&
+    (next.pos === 'PRON' || next.pos === 'DET' || next.pos === 'PROPN' || next.lower === 'that')
+  );
+}
+
+/**
+ * Whether an -s form at `i` the tagger read as a noun is a third-person verb: after a name or
+ * pronoun before a clause (`Schweizer notes the foundation hid …`), or closing its sentence after a
+ * speaker's head noun or an agency's acronym (`…, a Turkish broadcaster claims.`, `… AFP reports.`).
+ */
+function thirdPersonAsNoun(doc: Document, i: number): boolean {
+  const toks = doc.tokens;
+  const t = toks[i]!;
+  const prev = toks[i - 1]!;
+  const next = toks[i + 1];
   // "Schweizer notes the foundation hid …": a third-person form after a name or pronoun, before a clause.
   if (
-    t.lower.endsWith('s') &&
-    t.pos === 'NOUN' &&
-    prev !== undefined &&
     (prev.pos === 'PROPN' || /^(he|she|it|they)$/.test(prev.lower)) &&
     // not a noun compound ("Election Commission reports", "Western states")
     !isOrganisationHead(prev.value) &&
@@ -285,60 +347,39 @@ function verbal(doc: Document, i: number, entry: VerbEntry): boolean {
       next.pos === 'PROPN')
   )
     return true;
+  const closes = next === undefined || next.sentence !== t.sentence || next.value === '.' || next.value === '!';
   // "…, a Turkish broadcaster claims.": a third-person form read as a noun after a speaker's head noun,
   // closing its sentence, is the verb of a post-posed attribution.
-  if (
-    t.lower.endsWith('s') &&
-    t.pos === 'NOUN' &&
-    prev !== undefined &&
-    prev.pos === 'NOUN' &&
-    isDescriptionHead(prev.lower) &&
-    (next === undefined || next.sentence !== t.sentence || next.value === '.' || next.value === '!')
-  )
-    return true;
+  if (prev.pos === 'NOUN' && isDescriptionHead(prev.lower) && closes) return true;
   // "… captured the main street AFP reports.": the same after a name, its subject (not "citing AFP reports.").
-  if (
-    t.lower.endsWith('s') &&
-    t.pos === 'NOUN' &&
-    prev !== undefined &&
+  return (
     prev.pos === 'PROPN' &&
     prev.value.length > 1 &&
     isCapitals(prev.value) && // an agency's acronym (AFP, SANA), not "… in Raqqa Local reports"
-    (next === undefined || next.sentence !== t.sentence || next.value === '.' || next.value === '!') &&
+    closes &&
     nameSubject(doc, i - 1)
-  )
-    return true;
-  // The tagger sometimes calls "says" or "told" something else; trust the form when a subject-like word precedes.
-  if ((entry.lemma === 'say' || entry.lemma === 'tell') && t.pos !== 'NOUN' && t.pos !== 'ADJ') return true;
-  if (
-    (entry.lemma === 'say' || entry.lemma === 'tell') &&
-    prev !== undefined &&
-    (prev.pos === 'PRON' || prev.pos === 'PROPN')
-  )
-    return true;
-  // "State media alleged on Saturday that …": a past form the tagger read as an adjective, after its
-  // subject's noun and before "that" (a weekday or date between), is the verb ("the alleged attack" is not).
-  if (
+  );
+}
+
+/**
+ * "State media alleged on Saturday that …": a past form the tagger read as an adjective, after its
+ * subject's noun and before "that" (a weekday or date between), is the verb ("the alleged attack" is not).
+ */
+function pastAsAdjectiveBeforeThat(doc: Document, i: number): boolean {
+  const toks = doc.tokens;
+  const t = toks[i]!;
+  const prev = toks[i - 1];
+  if (!(
     t.pos === 'ADJ' &&
     t.lower.endsWith('ed') &&
     prev !== undefined &&
     (prev.pos === 'NOUN' || prev.pos === 'PROPN')
-  ) {
-    let k = i + 1;
-    if (toks[k]?.lower === 'on' && isTemporal(toks[k + 1]?.lower ?? '')) k += 2;
-    else if (isTemporal(toks[k]?.lower ?? '')) k++;
-    if (toks[k]?.lower === 'that' && toks[k]!.sentence === t.sentence) return true;
-  }
-  // "Some say they …", "One in five say that …", "a third say …": a quantity as the subject, a clause after.
-  if (
-    entry.lemma === 'say' &&
-    prev !== undefined &&
-    (prev.pos === 'NUM' || QUANTIFIER_SUBJECTS.has(prev.lower)) &&
-    next !== undefined &&
-    (next.pos === 'PRON' || next.pos === 'DET' || next.pos === 'PROPN' || next.lower === 'that')
-  )
-    return true;
-  return false;
+  ))
+    return false;
+  let k = i + 1;
+  if (toks[k]?.lower === 'on' && isTemporal(toks[k + 1]?.lower ?? '')) k += 2;
+  else if (isTemporal(toks[k]?.lower ?? '')) k++;
+  return toks[k]?.lower === 'that' && toks[k]!.sentence === t.sentence;
 }
 
 /**
@@ -396,6 +437,66 @@ function quotedBefore(doc: Document, k: number): boolean {
   return false;
 }
 
+/** The `according to` cue at `i`. */
+function accordingCue(i: number): CueMatch {
+  return { first: i, end: i + 2, lemma: 'according to', frames: new Set(), type: 'according', participle: false };
+}
+
+/**
+ * "The ICRC voiced alarm that …": a verb of voicing at `i`, a stance noun, and a content clause — a
+ * cue of the two words, or `null`.
+ */
+function stanceCue(toks: readonly Token[], i: number): CueMatch | null {
+  const t = toks[i]!;
+  const stance = STANCE_VERBS.get(t.lower);
+  // (Whatever the tagger says of the verb, unless a determiner makes it a modifier: "the raised fears".)
+  const prevPos = toks[i - 1]?.pos;
+  if (
+    stance === undefined ||
+    prevPos === 'DET' ||
+    prevPos === 'ADP' ||
+    !STANCE_NOUNS.has(toks[i + 1]?.lower ?? '') ||
+    toks[i + 2]?.lower !== 'that'
+  )
+    return null;
+  return {
+    first: i,
+    end: i + 2,
+    lemma: `${stance} ${toks[i + 1]!.lower}`,
+    frames: STANCE_FRAMES,
+    type: 'verb',
+    participle: t.lower.endsWith('ing'),
+  };
+}
+
+/**
+ * The cue of the speech verb at `i` (used as a verb): with its appeal particle (`called on`, frames
+ * {@link APPEAL_FRAMES}) or its own particle (`pointed out`), or `null` when that particle is missing.
+ */
+function verbCue(toks: readonly Token[], i: number, entry: VerbEntry): CueMatch | null {
+  const t = toks[i]!;
+  // "Marwah called on the world to act": the lemma and its particle are a cue of their own, an
+  // addressee and an infinitive after them ("called it a massacre" stays the characterising cue).
+  const appeal = APPEAL_PARTICLES.get(entry.lemma);
+  const particle = toks[i + 1];
+  if (appeal !== undefined && particle !== undefined && appeal.has(particle.lower)) {
+    return {
+      first: i,
+      end: i + 2,
+      lemma: `${entry.lemma} ${particle.lower}`,
+      frames: APPEAL_FRAMES,
+      type: 'verb',
+      participle: t.lower.endsWith('ing'),
+    };
+  }
+  let end = i + 1;
+  if (entry.particle !== null) {
+    if (toks[i + 1]?.lower !== entry.particle) return null;
+    end = i + 2;
+  }
+  return { first: i, end, lemma: entry.lemma, frames: entry.frames, type: 'verb', participle: t.lower.endsWith('ing') };
+}
+
 /**
  * Every speech cue of the document outside quotation marks, in order.
  *
@@ -419,72 +520,24 @@ export function findCues(doc: Document): CueMatch[] {
     const length = t.end - t.start;
     if (length < shortest || length > longest || marks.spanOf[i] !== -1) continue;
     if (length === 9 && t.lower === 'according' && toks[i + 1]?.lower === 'to') {
-      out.push({
-        first: i,
-        end: i + 2,
-        lemma: 'according to',
-        frames: new Set(),
-        type: 'according',
-        participle: false,
-      });
+      out.push(accordingCue(i));
       i++;
       continue;
     }
     const entry = entryOf(table, norm, t);
     if (entry === undefined) {
-      // "The ICRC voiced alarm that …": a verb of voicing, a stance noun, and a content clause.
-      const stance = STANCE_VERBS.get(t.lower);
-      // (Whatever the tagger says of the verb, unless a determiner makes it a modifier: "the raised fears".)
-      const prevPos = toks[i - 1]?.pos;
-      if (
-        stance !== undefined &&
-        prevPos !== 'DET' &&
-        prevPos !== 'ADP' &&
-        STANCE_NOUNS.has(toks[i + 1]?.lower ?? '') &&
-        toks[i + 2]?.lower === 'that'
-      ) {
-        out.push({
-          first: i,
-          end: i + 2,
-          lemma: `${stance} ${toks[i + 1]!.lower}`,
-          frames: STANCE_FRAMES,
-          type: 'verb',
-          participle: t.lower.endsWith('ing'),
-        });
+      const stance = stanceCue(toks, i);
+      if (stance !== null) {
+        out.push(stance);
         i++;
       }
       continue;
     }
     if (!verbal(doc, i, entry)) continue;
-    // "Marwah called on the world to act": the lemma and its particle are a cue of their own, an
-    // addressee and an infinitive after them ("called it a massacre" stays the characterising cue).
-    const appeal = APPEAL_PARTICLES.get(entry.lemma);
-    const particle = toks[i + 1];
-    if (appeal !== undefined && particle !== undefined && appeal.has(particle.lower)) {
-      out.push({
-        first: i,
-        end: i + 2,
-        lemma: `${entry.lemma} ${particle.lower}`,
-        frames: APPEAL_FRAMES,
-        type: 'verb',
-        participle: t.lower.endsWith('ing'),
-      });
-      i++;
-      continue;
-    }
-    let end = i + 1;
-    if (entry.particle !== null) {
-      if (toks[i + 1]?.lower !== entry.particle) continue;
-      end = i + 2;
-    }
-    out.push({
-      first: i,
-      end,
-      lemma: entry.lemma,
-      frames: entry.frames,
-      type: 'verb',
-      participle: t.lower.endsWith('ing'),
-    });
+    const cue = verbCue(toks, i, entry);
+    if (cue === null) continue;
+    out.push(cue);
+    if (cue.frames === APPEAL_FRAMES) i++; // (its particle is part of it)
   }
   return out;
 }
