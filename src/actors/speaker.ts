@@ -220,79 +220,20 @@ function headEnd(doc: Document, a: number, b: number, reg: EntityRegistry): numb
  */
 export function resolveActor(doc: Document, first: number, end: number): ResolvedActor | null {
   const toks = doc.tokens;
-  while (
-    first < end &&
-    (toks[first]!.pos === 'CCONJ' ||
-      toks[first]!.lower === 'that' ||
-      toks[first]!.pos === 'PUNCT' ||
-      (toks[first]!.pos === 'ADV' &&
-        first + 1 < end &&
-        toks[first + 1]!.pos !== 'DET' &&
-        toks[first]!.lower !== 'virtually' &&
-        // "well-placed sources": an adverb glued to a hyphen opens a compound modifier.
-        !isGluedHyphen(toks, first + 1)))
-  )
-    first++;
-  while (
-    end > first &&
-    ((toks[end - 1]!.pos === 'PUNCT' && toks[end - 1]!.value !== ')') || toks[end - 1]!.pos === 'ADV')
-  )
-    end--;
+  first = skipLeadingWords(toks, first, end);
+  end = trimTrailingWords(toks, first, end);
   if (end <= first) return null;
   // "Um Khaled 45 told AFP": a person's age after the name, its commas lost, is no part of the phrase
   // ("Brigade 51 said" keeps its number: only a person's name before it).
   if (end - first >= 2 && isAge(toks[end - 1]) && personNameEndsAt(doc, end - 1)) end--;
-  // "… on Saturday who had said": a date or weekday is never a speaker (ANNOTATION.md §1).
-  const date = timeEntities(doc).startingAt.get(first);
-  if ((date !== undefined && date.endToken >= end) || (end - first === 1 && isTemporal(toks[first]!.lower)))
-    return null;
+  if (isTimePhrase(doc, first, end)) return null;
   const issuer = documentIssuer(doc, first, end);
   if (issuer !== null) return issuer;
   let segs = segments(toks, first, end);
-  // "Springfield, Ill.": a state after a city is part of the place, not an apposition that names someone.
-  for (let k = segs.length - 1; k > 0; k--) {
-    const [a, b] = segs[k]!;
-    if (b - a === 1 && US_STATES.has(toks[a]!.value)) {
-      segs[k - 1] = [segs[k - 1]![0], b];
-      segs.splice(k, 1);
-    }
-  }
+  joinStateAbbreviations(toks, segs);
   // Leading adverbials ("On Sunday,", "In Washington,") before the real subject.
   while (segs.length > 1 && isAdverbial(doc, segs[0]![0], segs[0]![1])) segs = segs.slice(1);
-  // "Mohammad Sibai a spokesman for …": an apposition whose comma was lost starts at an article after a name.
-  {
-    const [a, b] = segs[0]!;
-    // "Karim a resident of the town said": a lone given name before an article and a speaker's description.
-    const lone =
-      b - a > 2 &&
-      ARTICLES.has(toks[a + 1]!.lower) &&
-      isNameToken(doc, a) &&
-      firstNameGender(toks[a]!.lower) !== null &&
-      speakerDescribed(doc, a + 2, Math.min(b, a + 8)); // "Manal a 28-year-old teacher"
-    for (let k = lone ? a + 1 : a + 2; k < b - 1; k++) {
-      const w = toks[k]!.lower;
-      if (
-        (w === 'a' ||
-          w === 'an' ||
-          w === 'the' ||
-          w === 'another' || // "The Civil Defense another activist group said"
-          (w === 'one' && toks[k + 1]?.lower === 'of')) &&
-        (isNameToken(doc, k - 1) || (isAge(toks[k - 1]) && k - 2 > a && isNameToken(doc, k - 2)))
-      ) {
-        // ("Ali Haddad 45 a teacher": the age between the name and the apposition is neither's.)
-        if (!isNameToken(doc, k - 1)) {
-          segs = [[a, k - 1], [k, b], ...segs.slice(1)];
-          break;
-        }
-        // ("The Syrian Observatory for Human Rights a Britain-based monitoring group": the name after its article.)
-        const a0 = ARTICLES.has(toks[a]!.lower) && a + 1 < k ? a + 1 : a;
-        if (nameRunAt(doc, runStart(doc, a0), k) === k || isNameToken(doc, a0)) {
-          segs = [[a, k], [k, b], ...segs.slice(1)];
-        }
-        break;
-      }
-    }
-  }
+  segs = splitLostCommaApposition(doc, segs);
   // "Anna Berg UNHCRs head of mission": a person's name, a body's name that lost its apostrophe, a role.
   {
     const [a, b] = segs[0]!;
@@ -306,27 +247,129 @@ export function resolveActor(doc: Document, first: number, end: number): Resolve
     const cut = personBeforeRole(doc, a, b, reg);
     if (cut !== -1) segs = [[a, cut], [cut, b], ...segs.slice(1)];
   }
-  // "a Quneitra-based activist identified as Abu Omar al-Golani": the name given is the speaker.
-  {
-    const [a, b] = segs[0]!;
-    for (let k = a + 1; k + 2 < b; k++) {
-      if (!NAMING.has(toks[k]!.lower) || toks[k + 1]!.lower !== 'as' || !isNameToken(doc, k + 2)) continue;
-      const r = named(doc, k + 2, b, reg);
-      if (r !== null && r.resolvedBy === 'name') return { ...r, role: r.role ?? (describe(doc, a, k) || null) };
-      break;
-    }
-  }
+  const identified = identifiedAs(doc, segs[0]!, reg);
+  if (identified !== null) return identified;
   const head = segs[0]!;
-  const appositions: [number, number][] = [];
-  for (let k = 1; k < segs.length; k++) {
-    const [a, b] = segs[k]!;
-    if (RELATIVE.has(toks[a]!.lower) || toks[a]!.pos === 'VERB' || toks[a]!.lower === 'to') break;
-    appositions.push([a, b]);
-  }
   const fromHead = named(doc, head[0], head[1], reg);
   // A name heading the phrase wins; a description linked to a person gives way to the name in its apposition.
   if (fromHead !== null && fromHead.kind !== 'description' && fromHead.resolvedBy !== 'description') return fromHead;
-  for (const [a, b] of appositions) {
+  const inApposition = nameInApposition(doc, segs, fromHead, reg);
+  if (inApposition !== null) return inApposition;
+  if (fromHead !== null && fromHead.kind === 'description') {
+    const glued = nameAfterDescription(doc, head, reg);
+    if (glued !== null) return glued;
+  }
+  return fromHead;
+}
+
+/** Skips what opens a phrase but names no one: a conjunction, `that`, punctuation, an adverb (`Later,`). */
+function skipLeadingWords(toks: readonly Token[], first: number, end: number): number {
+  while (
+    first < end &&
+    (toks[first]!.pos === 'CCONJ' ||
+      toks[first]!.lower === 'that' ||
+      toks[first]!.pos === 'PUNCT' ||
+      (toks[first]!.pos === 'ADV' &&
+        first + 1 < end &&
+        toks[first + 1]!.pos !== 'DET' &&
+        toks[first]!.lower !== 'virtually' &&
+        // "well-placed sources": an adverb glued to a hyphen opens a compound modifier.
+        !isGluedHyphen(toks, first + 1)))
+  )
+    first++;
+  return first;
+}
+
+/** Drops trailing punctuation (a closing bracket kept) and adverbs from the phrase's end. */
+function trimTrailingWords(toks: readonly Token[], first: number, end: number): number {
+  while (
+    end > first &&
+    ((toks[end - 1]!.pos === 'PUNCT' && toks[end - 1]!.value !== ')') || toks[end - 1]!.pos === 'ADV')
+  )
+    end--;
+  return end;
+}
+
+/** "… on Saturday who had said": whether [first, end) is only a date or weekday, never a speaker (ANNOTATION.md §1). */
+function isTimePhrase(doc: Document, first: number, end: number): boolean {
+  const date = timeEntities(doc).startingAt.get(first);
+  return (date !== undefined && date.endToken >= end) || (end - first === 1 && isTemporal(doc.tokens[first]!.lower));
+}
+
+/** "Springfield, Ill.": joins a state after a city to the place, not an apposition that names someone (in place). */
+function joinStateAbbreviations(toks: readonly Token[], segs: [number, number][]): void {
+  for (let k = segs.length - 1; k > 0; k--) {
+    const [a, b] = segs[k]!;
+    if (b - a === 1 && US_STATES.has(toks[a]!.value)) {
+      segs[k - 1] = [segs[k - 1]![0], b];
+      segs.splice(k, 1);
+    }
+  }
+}
+
+/**
+ * "Mohammad Sibai a spokesman for …": an apposition whose comma was lost starts at an article after a
+ * name; returns the segments with the first one split there (or as they were).
+ */
+function splitLostCommaApposition(doc: Document, segs: [number, number][]): [number, number][] {
+  const toks = doc.tokens;
+  const [a, b] = segs[0]!;
+  // "Karim a resident of the town said": a lone given name before an article and a speaker's description.
+  const lone =
+    b - a > 2 &&
+    ARTICLES.has(toks[a + 1]!.lower) &&
+    isNameToken(doc, a) &&
+    firstNameGender(toks[a]!.lower) !== null &&
+    speakerDescribed(doc, a + 2, Math.min(b, a + 8)); // "Manal a 28-year-old teacher"
+  for (let k = lone ? a + 1 : a + 2; k < b - 1; k++) {
+    const w = toks[k]!.lower;
+    if (
+      (w === 'a' ||
+        w === 'an' ||
+        w === 'the' ||
+        w === 'another' || // "The Civil Defense another activist group said"
+        (w === 'one' && toks[k + 1]?.lower === 'of')) &&
+      (isNameToken(doc, k - 1) || (isAge(toks[k - 1]) && k - 2 > a && isNameToken(doc, k - 2)))
+    ) {
+      // ("Ali Haddad 45 a teacher": the age between the name and the apposition is neither's.)
+      if (!isNameToken(doc, k - 1)) return [[a, k - 1], [k, b], ...segs.slice(1)];
+      // ("The Syrian Observatory for Human Rights a Britain-based monitoring group": the name after its article.)
+      const a0 = ARTICLES.has(toks[a]!.lower) && a + 1 < k ? a + 1 : a;
+      if (nameRunAt(doc, runStart(doc, a0), k) === k || isNameToken(doc, a0)) return [[a, k], [k, b], ...segs.slice(1)];
+      return segs;
+    }
+  }
+  return segs;
+}
+
+/** "a Quneitra-based activist identified as Abu Omar al-Golani": the name given is the speaker; `null` when none. */
+function identifiedAs(doc: Document, seg: readonly [number, number], reg: EntityRegistry): ResolvedActor | null {
+  const toks = doc.tokens;
+  const [a, b] = seg;
+  for (let k = a + 1; k + 2 < b; k++) {
+    if (!NAMING.has(toks[k]!.lower) || toks[k + 1]!.lower !== 'as' || !isNameToken(doc, k + 2)) continue;
+    const r = named(doc, k + 2, b, reg);
+    if (r !== null && r.resolvedBy === 'name') return { ...r, role: r.role ?? (describe(doc, a, k) || null) };
+    return null;
+  }
+  return null;
+}
+
+/**
+ * The name in an apposition after the head segment (`The UN envoy to Syria, Staffan de Mistura,`), with the
+ * head as its role when it gives none; `null` when no apposition names anyone.
+ */
+function nameInApposition(
+  doc: Document,
+  segs: readonly [number, number][],
+  fromHead: ResolvedActor | null,
+  reg: EntityRegistry,
+): ResolvedActor | null {
+  const toks = doc.tokens;
+  const head = segs[0]!;
+  for (let k = 1; k < segs.length; k++) {
+    const [a, b] = segs[k]!;
+    if (RELATIVE.has(toks[a]!.lower) || toks[a]!.pos === 'VERB' || toks[a]!.lower === 'to') break;
     const r = named(doc, a, b, reg);
     if (r !== null && r.resolvedBy === 'name') {
       const role =
@@ -334,39 +377,48 @@ export function resolveActor(doc: Document, first: number, end: number): Resolve
       return { ...r, role: r.role ?? role };
     }
   }
-  // "A police officer in Mosul Karim Haddad told": a description whose comma before the name was lost.
-  if (fromHead !== null && fromHead.kind === 'description') {
-    const tail = gluedName(doc, head[0], head[1], reg);
-    if (tail !== null) return { ...tail, role: tail.role ?? roleBefore(doc, head[0], tail.mention[0]) };
-    // "Speaking to reporters after meeting Arab ministers U.S. Secretary of State John Kerry said": the
-    // phrase opens inside a participle's adjunct (its comma lost); the name that ends it is the subject.
-    // ("Decrying an affront to humanity President Donald Trump declared": the participle's object
-    // runs into the subject.)
-    const opener = toks[head[0] - 1];
-    if (
-      opener?.pos === 'VERB' &&
-      opener.lower.endsWith('ing') &&
-      opener.lower !== 'according' &&
-      opensSentence(doc, head[0] - 1)
-    ) {
-      const named = trailingName(doc, head[0], head[1], reg);
-      if (named !== null) return named;
-    }
-    const lead = toks[head[0] - 1];
-    const participle = toks[head[0] - 2];
-    if (
-      lead?.pos === 'ADP' &&
-      participle !== undefined &&
-      participle.pos === 'VERB' &&
-      participle.lower.endsWith('ing') &&
-      participle.lower !== 'according' && // "According to rescuers from the White Helmets": the cue itself
-      opensSentence(doc, head[0] - 2)
-    ) {
-      const named = trailingName(doc, head[0], head[1], reg);
-      if (named !== null) return named;
-    }
+  return null;
+}
+
+/**
+ * A name that ends a description whose comma before it was lost (`A police officer in Mosul Karim Haddad
+ * told`), or that ends a phrase opening inside a participle's adjunct; `null` when none.
+ */
+function nameAfterDescription(
+  doc: Document,
+  head: readonly [number, number],
+  reg: EntityRegistry,
+): ResolvedActor | null {
+  const toks = doc.tokens;
+  const tail = gluedName(doc, head[0], head[1], reg);
+  if (tail !== null) return { ...tail, role: tail.role ?? roleBefore(doc, head[0], tail.mention[0]) };
+  // "Speaking to reporters after meeting Arab ministers U.S. Secretary of State John Kerry said": the
+  // phrase opens inside a participle's adjunct (its comma lost); the name that ends it is the subject.
+  // ("Decrying an affront to humanity President Donald Trump declared": the participle's object
+  // runs into the subject.)
+  const opener = toks[head[0] - 1];
+  if (
+    opener?.pos === 'VERB' &&
+    opener.lower.endsWith('ing') &&
+    opener.lower !== 'according' &&
+    opensSentence(doc, head[0] - 1)
+  ) {
+    const named = trailingName(doc, head[0], head[1], reg);
+    if (named !== null) return named;
   }
-  if (fromHead !== null) return fromHead;
+  const lead = toks[head[0] - 1];
+  const participle = toks[head[0] - 2];
+  if (
+    lead?.pos === 'ADP' &&
+    participle !== undefined &&
+    participle.pos === 'VERB' &&
+    participle.lower.endsWith('ing') &&
+    participle.lower !== 'according' && // "According to rescuers from the White Helmets": the cue itself
+    opensSentence(doc, head[0] - 2)
+  ) {
+    const named = trailingName(doc, head[0], head[1], reg);
+    if (named !== null) return named;
+  }
   return null;
 }
 
@@ -1018,50 +1070,62 @@ function descriptionBounds(doc: Document, a: number, b: number): [number, number
   // "24.08.2013 Syrian state media": a date is no part of a description.
   const date = timeEntities(doc).startingAt.get(s);
   if (date !== undefined && date.endToken < b) s = date.endToken;
-  let e = b;
+  let e = descriptionEnd(doc, s, b);
+  s = afterGluedNumber(toks, s, e);
+  s = atStrippedPossessor(doc, s, e);
+  s = mediumStart(doc, s, e);
+  while (e > s && toks[e - 1]!.pos === 'PUNCT') e--;
+  return [s, e];
+}
+
+/** Where a description opening at `s` ends before `b`: at a relative word, a bracket, an auxiliary or a circumstance. */
+function descriptionEnd(doc: Document, s: number, b: number): number {
+  const toks = doc.tokens;
   for (let k = s + 1; k < b; k++) {
     const t = toks[k]!;
-    if (RELATIVE.has(t.lower) || t.value === '(' || (t.pos === 'AUX' && k > s)) {
-      e = k;
-      break;
-    }
+    if (RELATIVE.has(t.lower) || t.value === '(' || (t.pos === 'AUX' && k > s)) return k;
     if (t.pos === 'ADP' && CIRCUMSTANCE.has(t.lower)) {
       const prev = toks[k - 1]!.lower;
       if (/^(affiliated|linked|associated|allied|close|loyal|aligned|familiar)$/.test(prev)) continue;
       if (attachmentAt(toks, k)) continue; // "sources on the ground"
-      e = k;
-      break;
+      return k;
     }
     // "reports at the time", "officials in March": a time is a circumstance; a place or body stays
     // ("a source at Aleppo Police Command", "security sources in Akcakale").
     if (t.pos === 'ADP') {
       const o = toks[k + 1]?.pos === 'DET' ? k + 2 : k + 1;
       const obj = toks[o];
-      if (
-        obj !== undefined &&
-        (isTemporal(obj.lower) || obj.pos === 'NUM' || timeEntities(doc).startingAt.has(k + 1))
-      ) {
-        e = k;
-        break;
-      }
+      if (obj !== undefined && (isTemporal(obj.lower) || obj.pos === 'NUM' || timeEntities(doc).startingAt.has(k + 1)))
+        return k;
     }
   }
-  // "Blast kills 12 wounds 50 State media": a number after a noun or verb ends a run glued on from a
-  // headline; the description starts after it. (A number that counts the speakers opens the
-  // description or follows a determiner or quantifier: "two officials", "at least 12 witnesses".)
+  return b;
+}
+
+/**
+ * "Blast kills 12 wounds 50 State media": a number after a noun or verb ends a run glued on from a
+ * headline; the description starts after it. (A number that counts the speakers opens the
+ * description or follows a determiner or quantifier: "two officials", "at least 12 witnesses".)
+ */
+function afterGluedNumber(toks: readonly Token[], s: number, e: number): number {
   for (let k = e - 2; k > s; k--) {
     if (toks[k]!.pos !== 'NUM' || isGluedHyphen(toks, k + 1)) continue; // "a 16-page report"
     const p = toks[k - 1]!.pos;
-    if (p === 'NOUN' || p === 'VERB' || p === 'PROPN' || p === 'NUM') s = k + 1;
+    if (p === 'NOUN' || p === 'VERB' || p === 'PROPN' || p === 'NUM') return k + 1;
     break;
   }
-  // "sarin gas Turkeys health ministry": an owner whose apostrophe was lost opens the description.
-  for (let k = e - 2; k > s; k--) {
-    if (isStrippedPossessor(doc, k)) {
-      s = k;
-      break;
-    }
-  }
+  return s;
+}
+
+/** "sarin gas Turkeys health ministry": an owner whose apostrophe was lost opens the description. */
+function atStrippedPossessor(doc: Document, s: number, e: number): number {
+  for (let k = e - 2; k > s; k--) if (isStrippedPossessor(doc, k)) return k;
+  return s;
+}
+
+/** Where a description of a medium (`state television`, `the official Sana news agency`) starts. */
+function mediumStart(doc: Document, s: number, e: number): number {
+  const toks = doc.tokens;
   // "children in a … neighbourhood in the central city of Homs state television": a medium's description
   // that a comma-less attribution ran into the content starts after the last preposition before its head.
   if (e - s >= 3 && isMediaHead(toks[e - 1]!.lower)) {
@@ -1085,13 +1149,11 @@ function descriptionBounds(doc: Document, a: number, b: number): [number, number
           !/^(official|state|state-run)$/.test(toks[k - 1]!.lower)
         )
           break;
-        s = k;
-        break;
+        return k;
       }
     }
   }
-  while (e > s && toks[e - 1]!.pos === 'PUNCT') e--;
-  return [s, e];
+  return s;
 }
 
 /**

@@ -182,7 +182,6 @@ function fits(want: Want, head: string, p: ResolvedActor): boolean {
  * ```
  */
 export function applySalience(doc: Document, items: SalienceItem[]): void {
-  const toks = doc.tokens;
   const original = items.map((x) => x.speaker);
   for (let i = 0; i < items.length; i++) {
     const s = items[i]!.speaker;
@@ -194,134 +193,208 @@ export function applySalience(doc: Document, items: SalienceItem[]): void {
       if (later !== null) items[i]!.speaker = withMention(later, s.mention, 'description', later.confidence);
       continue;
     }
-    const here = toks[s.mention[0]]!.sentence;
-    const pronoun = w.want === 'it' || w.want === 'he' || w.want === 'she' || w.want === 'they';
-    // The pronoun's own antecedent, unless it lies inside what this speaker said ("the army shelled …, it added").
-    let antecedent = -1;
-    let antecedentEntity: unknown = null;
-    /** The antecedent found outside the words when the resolver's own lay inside them. */
-    let reresolved: RegistryEntity | null = null;
-    let place = false;
-    if (pronoun) {
-      const said: readonly [number, number] = [items[i]!.first, items[i]!.end];
-      let r = resolvePronoun(doc, s.mention[0]);
-      let inside = r !== null && r.antecedent.first >= said[0] && r.antecedent.first < said[1];
-      // "Four people were still missing, they said": what is said about is no speaker; the antecedent
-      // is looked for outside the words.
-      if (inside) {
-        r = resolvePronoun(doc, s.mention[0], [said]);
-        inside = false;
-        if (r !== null) reresolved = r.entity;
-      }
-      if (r !== null && !inside) {
-        antecedent = r.antecedent.first;
-        antecedentEntity = r.entity;
-        // A country named as a possessor or place ("Turkey's health ministry said … It said") speaks less
-        // likely than the body quoted just before.
-        place =
-          w.want === 'it' && r.entity.kind === 'government' && r.antecedent.nameEnd - r.antecedent.nameFirst === 1;
-      }
-    }
-    // Whether the antecedent lies in the words of an earlier quote.
-    let saidBefore = false;
-    if (pronoun && w.want !== 'they' && antecedent !== -1)
-      for (let j = i - 1; j >= 0 && !saidBefore; j--)
-        saidBefore = antecedent >= items[j]!.first && antecedent < items[j]!.end;
-    // Named speakers first; a described one only when no named one fits. A kind of body ("the monitor")
-    // first looks for a speaker of that kind, then for any body.
-    let chosen: ResolvedActor | null = null;
-    const kind = pronoun ? undefined : KINDS.get(w.head);
-    for (const strict of kind === undefined ? [false] : [true, false]) {
-      // ("Turkey says …" in the headline, "… Turkey's health ministry said. … the statement said": a
-      // document is the latest issuer's, named or described.)
-      for (const named of w.want === 'document' ? [null] : [true, false]) {
-        for (let j = i - 1; j >= 0 && chosen === null; j--) {
-          const p = items[j]!.speaker;
-          if (p === null) continue;
-          if (here - toks[p.mention[0]]!.sentence > WINDOW) break;
-          if (p.mention[0] >= s.mention[0]) continue;
-          if (named !== null && named !== (p.kind !== 'description')) continue;
-          // Itself an unresolved second reference ("the group").
-          if (original[j] === p && p.mention[1] - p.mention[0] === 1 && wantOf(doc, p) !== null) continue;
-          if (!fits(w.want, w.head, p) && !(w.want === 'document' && issuedBy(doc, w.head, p))) continue;
-          if (strict && !ofKind(kind!, p)) continue;
-          // a state is never a kind of body ("the monitor", "the broadcaster" after "the Kremlin said")
-          if (kind !== undefined && p.kind === 'government') continue;
-          // A more recent antecedent of the pronoun wins over that speaker.
-          // (A body noun right after that speaker's name — "the Harbour Watch group" — is that speaker.)
-          const sameMention =
-            antecedent - p.mention[1] <= 1 && toks[antecedent]?.sentence === toks[p.mention[0]]!.sentence;
-          // Pronouns of people keep the resolver's answer (gender, number and salience weighed there); "it" may
-          // pass over a country to the body quoted last.
-          // "X the governor of … from Idlib told … . He added": a name inside that speaker's own subject phrase,
-          // between the speaker's name and what was said, is no rival for "he"/"she".
-          const inAttribution =
-            (w.want === 'he' || w.want === 'she') &&
-            antecedent >= p.mention[1] &&
-            antecedent < items[j]!.first &&
-            toks[antecedent]!.sentence === toks[p.mention[0]]!.sentence;
-          // "The website reported that the army withdrew … . It said …": what is named inside that speaker's
-          // own words is no rival for "he"/"she"/"it" either; the one who spoke them is more salient.
-          // ("Rebel forces claimed that jets hit an outpost near Turkey … . They said …": for "they" too.)
-          // ("… quoted trusted sources as saying that the Islamic State had killed 270 people. It said …": also
-          // in the words of a quote between that speaker's and this one.)
-          const inWords = (antecedent >= items[j]!.first && antecedent < items[j]!.end) || saidBefore;
-          const keep =
-            pronoun &&
-            antecedent !== -1 &&
-            !inAttribution &&
-            !inWords &&
-            !(place && here - toks[p.mention[0]]!.sentence <= 2);
-          if (keep && (w.want !== 'it' || (antecedent >= p.mention[1] && !sameMention))) {
-            j = -1;
-            break;
-          }
-          chosen = p;
+    const chosen = salientSpeaker(doc, items, i, original, s, w);
+    if (chosen !== null)
+      items[i]!.speaker = withMention(chosen, s.mention, s.resolvedBy, Math.min(chosen.confidence, 0.8));
+  }
+}
+
+/** What the resolver makes of a pronoun speaker, read against the quote's own words. */
+interface PronounReading {
+  /** First token of the pronoun's antecedent outside the quote's words, or -1. */
+  antecedent: number;
+  /** The antecedent's entity, or `null`. */
+  antecedentEntity: RegistryEntity | null;
+  /** The antecedent found outside the words when the resolver's own lay inside them. */
+  reresolved: RegistryEntity | null;
+  /** Whether `it`'s antecedent is a country named in one word (a possessor or place). */
+  place: boolean;
+}
+
+/** The pronoun's own antecedent, unless it lies inside what this speaker said ("the army shelled …, it added"). */
+function readPronoun(doc: Document, item: SalienceItem, s: ResolvedActor, want: Want): PronounReading {
+  const out: PronounReading = { antecedent: -1, antecedentEntity: null, reresolved: null, place: false };
+  let r = resolvePronoun(doc, s.mention[0]);
+  // "Four people were still missing, they said": what is said about is no speaker; the antecedent
+  // is looked for outside the words.
+  if (r !== null && r.antecedent.first >= item.first && r.antecedent.first < item.end) {
+    r = resolvePronoun(doc, s.mention[0], [[item.first, item.end]]);
+    if (r !== null) out.reresolved = r.entity;
+  }
+  if (r !== null) {
+    out.antecedent = r.antecedent.first;
+    out.antecedentEntity = r.entity;
+    // A country named as a possessor or place ("Turkey's health ministry said … It said") speaks less
+    // likely than the body quoted just before.
+    out.place = want === 'it' && r.entity.kind === 'government' && r.antecedent.nameEnd - r.antecedent.nameFirst === 1;
+  }
+  return out;
+}
+
+/** Whether token `k` lies in the words of one of the quotes before quote `i`. */
+function inEarlierWords(items: readonly SalienceItem[], i: number, k: number): boolean {
+  for (let j = i - 1; j >= 0; j--) if (k >= items[j]!.first && k < items[j]!.end) return true;
+  return false;
+}
+
+/**
+ * The speaker that the pronoun or second reference `s` of quote `i` stands for, or `null` to keep it:
+ * the latest fitting quoted speaker, then what the article named more recently.
+ */
+function salientSpeaker(
+  doc: Document,
+  items: SalienceItem[],
+  i: number,
+  original: (ResolvedActor | null)[],
+  s: ResolvedActor,
+  w: { want: Want; head: string },
+): ResolvedActor | null {
+  const pronoun = w.want === 'it' || w.want === 'he' || w.want === 'she' || w.want === 'they';
+  const reading: PronounReading = pronoun
+    ? readPronoun(doc, items[i]!, s, w.want)
+    : { antecedent: -1, antecedentEntity: null, reresolved: null, place: false };
+  const { antecedent, antecedentEntity } = reading;
+  let reresolved = reading.reresolved;
+  // Whether the antecedent lies in the words of an earlier quote.
+  const saidBefore = pronoun && w.want !== 'they' && antecedent !== -1 && inEarlierWords(items, i, antecedent);
+  let chosen = latestQuoted(doc, items, i, original, s, w, pronoun, reading, saidBefore);
+  chosen = namedMoreRecently(doc, s, w, pronoun, chosen);
+  // "… the Observatory said, citing sources in the area. They said …": for "they", what earlier quotes
+  // said about people (the fighters, the victims) holds no speaker; the antecedent is looked for
+  // outside every quote's words.
+  if (chosen === null && w.want === 'they' && reresolved === null && antecedent !== -1)
+    reresolved = pluralOutsideWords(doc, items, i, s, antecedent);
+  if (chosen === null && reresolved !== null)
+    chosen = withMention(asDescribed(reresolved, s), s.mention, s.resolvedBy, 0.7);
+  if (
+    chosen === null ||
+    (pronoun && reresolved === null && antecedentEntity !== null && chosen.entity === antecedentEntity)
+  )
+    return null;
+  return chosen;
+}
+
+/**
+ * The latest quoted speaker before quote `i` that fits the slot `w` (named speakers first; a described one
+ * only when no named one fits; a kind of body — "the monitor" — first of that kind, then any body), unless
+ * the pronoun's own antecedent is more recent; `null` when none.
+ */
+function latestQuoted(
+  doc: Document,
+  items: SalienceItem[],
+  i: number,
+  original: (ResolvedActor | null)[],
+  s: ResolvedActor,
+  w: { want: Want; head: string },
+  pronoun: boolean,
+  reading: PronounReading,
+  saidBefore: boolean,
+): ResolvedActor | null {
+  const toks = doc.tokens;
+  const here = toks[s.mention[0]]!.sentence;
+  const { antecedent, place } = reading;
+  let chosen: ResolvedActor | null = null;
+  const kind = pronoun ? undefined : KINDS.get(w.head);
+  for (const strict of kind === undefined ? [false] : [true, false]) {
+    // ("Turkey says …" in the headline, "… Turkey's health ministry said. … the statement said": a
+    // document is the latest issuer's, named or described.)
+    for (const named of w.want === 'document' ? [null] : [true, false]) {
+      for (let j = i - 1; j >= 0 && chosen === null; j--) {
+        const p = items[j]!.speaker;
+        if (p === null) continue;
+        if (here - toks[p.mention[0]]!.sentence > WINDOW) break;
+        if (p.mention[0] >= s.mention[0]) continue;
+        if (named !== null && named !== (p.kind !== 'description')) continue;
+        // Itself an unresolved second reference ("the group").
+        if (original[j] === p && p.mention[1] - p.mention[0] === 1 && wantOf(doc, p) !== null) continue;
+        if (!fits(w.want, w.head, p) && !(w.want === 'document' && issuedBy(doc, w.head, p))) continue;
+        if (strict && !ofKind(kind!, p)) continue;
+        // a state is never a kind of body ("the monitor", "the broadcaster" after "the Kremlin said")
+        if (kind !== undefined && p.kind === 'government') continue;
+        // A more recent antecedent of the pronoun wins over that speaker.
+        // (A body noun right after that speaker's name — "the Harbour Watch group" — is that speaker.)
+        const sameMention =
+          antecedent - p.mention[1] <= 1 && toks[antecedent]?.sentence === toks[p.mention[0]]!.sentence;
+        // Pronouns of people keep the resolver's answer (gender, number and salience weighed there); "it" may
+        // pass over a country to the body quoted last.
+        // "X the governor of … from Idlib told … . He added": a name inside that speaker's own subject phrase,
+        // between the speaker's name and what was said, is no rival for "he"/"she".
+        const inAttribution =
+          (w.want === 'he' || w.want === 'she') &&
+          antecedent >= p.mention[1] &&
+          antecedent < items[j]!.first &&
+          toks[antecedent]!.sentence === toks[p.mention[0]]!.sentence;
+        // "The website reported that the army withdrew … . It said …": what is named inside that speaker's
+        // own words is no rival for "he"/"she"/"it" either; the one who spoke them is more salient.
+        // ("Rebel forces claimed that jets hit an outpost near Turkey … . They said …": for "they" too.)
+        // ("… quoted trusted sources as saying that the Islamic State had killed 270 people. It said …": also
+        // in the words of a quote between that speaker's and this one.)
+        const inWords = (antecedent >= items[j]!.first && antecedent < items[j]!.end) || saidBefore;
+        const keep =
+          pronoun &&
+          antecedent !== -1 &&
+          !inAttribution &&
+          !inWords &&
+          !(place && here - toks[p.mention[0]]!.sentence <= 2);
+        if (keep && (w.want !== 'it' || (antecedent >= p.mention[1] && !sameMention))) {
+          j = -1;
+          break;
         }
-        if (chosen !== null) break;
+        chosen = p;
       }
-      // ("The monitor said" with no monitor quoted in reach: the body of that kind the article named last.)
-      if (strict && chosen === null) chosen = kindHolderBefore(doc, s, kind!);
       if (chosen !== null) break;
     }
-    // "Human Rights Watch accused … . …, the US-based rights group said": a body named as the subject of a
-    // recent clause, whose name holds a word of the description, is more recent than any speaker quoted.
-    if (!pronoun && (w.want === 'generic-body' || w.want === 'body')) {
-      const recent = namedBodyBefore(doc, s);
-      if (recent !== null && (chosen === null || recent.mention[0] > chosen.mention[0])) chosen = recent;
-    }
-    // "The observatory said": with no speaker of that name quoted in reach, the body of that name the
-    // article named last (as a subject, a possessor, a source of figures); with none, a description.
-    if (!pronoun && chosen === null && NAMED_BODIES.has(w.head)) chosen = holderBefore(doc, s, w.head);
-    // "Russia disagreed. The staunch Assad ally insisted …": the state that is the subject of a clause just
-    // before is more recent than any state quoted.
-    if (w.want === 'state') {
-      const recent = stateSubjectBefore(doc, s);
-      if (recent !== null && (chosen === null || recent.mention[0] > chosen.mention[0])) chosen = recent;
-    }
-    // "… citing a military source. The source told …": a fuller description of the same head, just named.
-    if (!pronoun && w.want === 'person' && chosen === null) chosen = fullerDescriptionBefore(doc, s, w.head);
-    // "… the Observatory said, citing sources in the area. They said …": for "they", what earlier quotes
-    // said about people (the fighters, the victims) holds no speaker; the antecedent is looked for
-    // outside every quote's words.
-    if (chosen === null && w.want === 'they' && reresolved === null && antecedent !== -1) {
-      const words: [number, number][] = [];
-      for (let j = 0; j <= i; j++) words.push([items[j]!.first, items[j]!.end]);
-      if (words.some(([a, b]) => antecedent >= a && antecedent < b)) {
-        // (Only a plural or a group: a body named once is no likelier than the answer kept.)
-        const e = resolvePronoun(doc, s.mention[0], words)?.entity ?? null;
-        if (e !== null && (e.plural || e.kind === 'group')) reresolved = e;
-      }
-    }
-    if (chosen === null && reresolved !== null)
-      chosen = withMention(asDescribed(reresolved, s), s.mention, s.resolvedBy, 0.7);
-    if (
-      chosen === null ||
-      (pronoun && reresolved === null && antecedentEntity !== null && chosen.entity === antecedentEntity)
-    )
-      continue;
-    items[i]!.speaker = withMention(chosen, s.mention, s.resolvedBy, Math.min(chosen.confidence, 0.8));
+    // ("The monitor said" with no monitor quoted in reach: the body of that kind the article named last.)
+    if (strict && chosen === null) chosen = kindHolderBefore(doc, s, kind!);
+    if (chosen !== null) break;
   }
+  return chosen;
+}
+
+/** What the article named after the quoted speaker `chosen` that the second reference `s` stands for instead. */
+function namedMoreRecently(
+  doc: Document,
+  s: ResolvedActor,
+  w: { want: Want; head: string },
+  pronoun: boolean,
+  chosen: ResolvedActor | null,
+): ResolvedActor | null {
+  // "Human Rights Watch accused … . …, the US-based rights group said": a body named as the subject of a
+  // recent clause, whose name holds a word of the description, is more recent than any speaker quoted.
+  if (!pronoun && (w.want === 'generic-body' || w.want === 'body')) {
+    const recent = namedBodyBefore(doc, s);
+    if (recent !== null && (chosen === null || recent.mention[0] > chosen.mention[0])) chosen = recent;
+  }
+  // "The observatory said": with no speaker of that name quoted in reach, the body of that name the
+  // article named last (as a subject, a possessor, a source of figures); with none, a description.
+  if (!pronoun && chosen === null && NAMED_BODIES.has(w.head)) chosen = holderBefore(doc, s, w.head);
+  // "Russia disagreed. The staunch Assad ally insisted …": the state that is the subject of a clause just
+  // before is more recent than any state quoted.
+  if (w.want === 'state') {
+    const recent = stateSubjectBefore(doc, s);
+    if (recent !== null && (chosen === null || recent.mention[0] > chosen.mention[0])) chosen = recent;
+  }
+  // "… citing a military source. The source told …": a fuller description of the same head, just named.
+  if (!pronoun && w.want === 'person' && chosen === null) chosen = fullerDescriptionBefore(doc, s, w.head);
+  return chosen;
+}
+
+/**
+ * `they` whose antecedent lies in some quote's words: the plural or group antecedent found outside
+ * the words of quotes 0..i, or `null` (a body named once is no likelier than the answer kept).
+ */
+function pluralOutsideWords(
+  doc: Document,
+  items: readonly SalienceItem[],
+  i: number,
+  s: ResolvedActor,
+  antecedent: number,
+): RegistryEntity | null {
+  const words: [number, number][] = [];
+  for (let j = 0; j <= i; j++) words.push([items[j]!.first, items[j]!.end]);
+  if (!words.some(([a, b]) => antecedent >= a && antecedent < b)) return null;
+  const e = resolvePronoun(doc, s.mention[0], words)?.entity ?? null;
+  return e !== null && (e.plural || e.kind === 'group') ? e : null;
 }
 
 /** Speaker `a` at another mention, resolved another way (through {@link speakerActor}: one object shape, no spread). */
