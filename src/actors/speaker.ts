@@ -30,6 +30,7 @@ import { modelNounNumber } from '../document/nlp.js';
 import {
   ARTICLES,
   ISSUING_PARTICIPLES,
+  MUTE_SOURCES,
   POSSESSIVE_DETERMINERS,
   RELATIVE_ADVERBS,
   RELATIVE_PRONOUNS,
@@ -252,7 +253,8 @@ export function resolveActor(doc: Document, first: number, end: number): Resolve
   const head = segs[0]!;
   const fromHead = named(doc, head[0], head[1], reg);
   // A name heading the phrase wins; a description linked to a person gives way to the name in its apposition.
-  if (fromHead !== null && fromHead.kind !== 'description' && fromHead.resolvedBy !== 'description') return fromHead;
+  if (fromHead !== null && fromHead.kind !== 'description' && fromHead.resolvedBy !== 'description')
+    return participleObjectCut(doc, head, fromHead.mention[0], reg) ?? fromHead;
   const inApposition = nameInApposition(doc, segs, fromHead, reg);
   if (inApposition !== null) return inApposition;
   if (fromHead !== null && fromHead.kind === 'description') {
@@ -260,6 +262,64 @@ export function resolveActor(doc: Document, first: number, end: number): Resolve
     if (glued !== null) return glued;
   }
   return fromHead;
+}
+
+/**
+ * "Blaming Moscow Johnson says …", "Speaking in Geneva De Mistura said …": a name run right after a
+ * sentence-opening participle (and its preposition), the comma after the participle's object lost,
+ * holds the object and then the subject. The subject is the run's tail that the document names as a
+ * person of its own, or the rest after a place; `null` when the run splits so nowhere. `named`: where
+ * the name read for the phrase starts.
+ */
+function participleObjectCut(
+  doc: Document,
+  head: readonly [number, number],
+  named: number,
+  reg: EntityRegistry,
+): ResolvedActor | null {
+  const toks = doc.tokens;
+  // ("Speaking to Anadolu Agency Najib Ansari said": the name read already starts after the object.)
+  let a = Math.max(head[0], named);
+  const b = head[1];
+  // ("Blaming Assad Trump": the participle inside the phrase when it opens a headline.)
+  if (isOpeningParticiple(doc, a)) a++;
+  else if (!isOpeningParticiple(doc, a - 1) && !(toks[a - 1]?.pos === 'ADP' && isOpeningParticiple(doc, a - 2)))
+    return null;
+  if (b - a < 2) return null;
+  for (let k = a; k < b; k++) if (!isNameToken(doc, k)) return null;
+  for (let k = a + 1; k < b; k++) {
+    const tail = textOf(doc, k, b);
+    const own = reg.entities.find(
+      (e) => e.kind === 'person' && (e.name === tail || e.name.endsWith(` ${tail}`)) && e.name !== textOf(doc, a, b),
+    );
+    if (own !== undefined) return fromEntity(own, [k, b], 'name', 0.7);
+    // ("Blaming Moscow Johnson": after a place; "Trump blamed Assad. Blaming Assad Trump": a tail the
+    // document writes alone elsewhere, which the registry merged into the run.)
+    // ("Speaking to Radio Free Asia Dawa Tsering": after a body the lexicon knows.)
+    if (
+      (k === a + 1 && isPlaceWord(doc, a)) ||
+      lookupActor(textOf(doc, a, k)) !== null ||
+      writtenAlone(doc, reg, tail, a, b)
+    )
+      return speakerActor(tail, 'person', null, null, 'name', [k, b], null, 0.6);
+  }
+  return null;
+}
+
+/** Whether a name mention outside [a, b) reads exactly `tail`. */
+function writtenAlone(doc: Document, reg: EntityRegistry, tail: string, a: number, b: number): boolean {
+  for (const m of reg.mentions)
+    if (m.form === 'name' && (m.nameEnd <= a || m.nameFirst >= b) && textOf(doc, m.nameFirst, m.nameEnd) === tail)
+      return true;
+  return false;
+}
+
+/** Whether token `k` is a present participle (not `According`) that opens its sentence. */
+function isOpeningParticiple(doc: Document, k: number): boolean {
+  const t = doc.tokens[k];
+  return (
+    t !== undefined && t.pos === 'VERB' && t.lower.endsWith('ing') && t.lower !== 'according' && opensSentence(doc, k)
+  );
 }
 
 /** Skips what opens a phrase but names no one: a conjunction, `that`, punctuation, an adverb (`Later,`). */
@@ -621,7 +681,8 @@ function documentIssuer(doc: Document, first: number, end: number): ResolvedActo
   for (let d = first; d < end && d < first + 8; d++) {
     const t = toks[d]!;
     if (t.value === ',') return null;
-    if (!DOCUMENT_NOUNS.has(t.lower) || t.pos !== 'NOUN') continue;
+    // (Evidence, like a document, speaks for whose it is: "findings by the inspectors".)
+    if (!(DOCUMENT_NOUNS.has(t.lower) || MUTE_SOURCES.has(t.lower)) || t.pos !== 'NOUN') continue;
     const before = toks[d - 1];
     if (d - 1 > first && before !== undefined && isPossessive(before, toks[d - 2]))
       return resolveActor(doc, first, d - 1);
@@ -699,6 +760,7 @@ function named(doc: Document, a: number, b: number, reg: EntityRegistry): Resolv
   if (b <= a) return null;
   let h = phraseHead(doc, a, b, reg);
   if (h - a === 1 && doc.tokens[a]!.pos === 'PRON') return pronounActor(doc, a);
+  if (isMuteHead(doc, h - 1)) return null;
   if (h - a > 1 && POSSESSIVE_DETERMINERS.has(doc.tokens[a]!.lower) && isThirdPersonPronoun(doc.tokens[a]!.lower)) {
     // (With no owner found, the description without the pronoun: "office", as the subject walk reads it.)
     return ownedByPronoun(doc, a, b) ?? named(doc, a + 1, b, reg);
@@ -724,6 +786,18 @@ function named(doc: Document, a: number, b: number, reg: EntityRegistry): Resolv
     if (name !== null) return name;
   }
   return descriptionActor(doc, a, b, reg);
+}
+
+/**
+ * "The flight data suggests …", "Evidence indicates …": whether the head word at `k` is evidence no one
+ * speaks through (MUTE_SOURCES), which is no speaker (ANNOTATION.md §1 rule 5) — lower case, or
+ * capitalised only because it opens its sentence. Whose it is, when the phrase names it, was read
+ * before (documentIssuer).
+ */
+function isMuteHead(doc: Document, k: number): boolean {
+  const t = doc.tokens[k];
+  if (t === undefined || !MUTE_SOURCES.has(t.lower)) return false;
+  return t.value === t.lower || (startsAsciiUpper(t.value) && opensSentence(doc, k) && t.value.slice(1) === t.lower.slice(1));
 }
 
 /** Where the head of [a, b) ends: the registry's head, without a trailing parenthesis ("Sen. Ann Price (R-Ore.)"). */
