@@ -20,8 +20,15 @@ import {
   titleAt,
 } from './lexicon.js';
 import { coreWords, isAcronym, isNameToken, isParticle, nameRunAt, runStart } from './names.js';
-import { isThirdPersonPronoun, resolvePronoun } from './pronouns.js';
-import { entityRegistry, isPossessive, textOf, type Entity, type EntityRegistry } from './registry.js';
+import { conjunctBefore, isThirdPersonPronoun, resolvePronoun } from './pronouns.js';
+import {
+  entityRegistry,
+  isPossessive,
+  textOf,
+  type Entity,
+  type EntityMention,
+  type EntityRegistry,
+} from './registry.js';
 import { canonicalActor, lookupActor } from './known.js';
 import { isPlaceWord, isStrippedPossessor, statePossessorAt } from './context.js';
 import { timeEntities } from './entities.js';
@@ -131,6 +138,29 @@ const DOCUMENT_NOUNS = new Set(anaphoricHeads.documents);
 const ATTACHMENTS: readonly (readonly string[])[] = phraseWords.descriptionAttachments.map((p) => p.split(' '));
 /** The first words of {@link ATTACHMENTS}: most tokens open none, tested before the phrases. */
 const ATTACHMENT_FIRST_WORDS: ReadonlySet<string> = new Set(ATTACHMENTS.map((words) => words[0]!));
+/** Words that introduce members of a plural head (`including`, `such as`), as word arrays. */
+const MEMBER_INTRODUCERS: readonly (readonly string[])[] = phraseWords.memberIntroducers.map((p) => p.split(' '));
+/** Whether the words from token `k` introduce members of the head before them (`aid groups including Oxfam`). */
+function introducesMembers(toks: readonly Token[], k: number): boolean {
+  return MEMBER_INTRODUCERS.some((words) => words.every((w, j) => toks[k + j]?.lower === w));
+}
+/**
+ * Where the words that introduce members of a plural head (`including`, `such as`) start when they end
+ * right before token `k` (`aid groups including |Oxfam`), or -1.
+ *
+ * @example
+ * ```ts
+ * const doc = parse('Aid groups such as Oxfam said the camp had no water.');
+ * memberIntroducerBefore(doc.tokens, 4); // 2
+ * ```
+ */
+export function memberIntroducerBefore(toks: readonly Token[], k: number): number {
+  for (const words of MEMBER_INTRODUCERS) {
+    const at = k - words.length;
+    if (at > 0 && words.every((w, j) => toks[at + j]?.lower === w)) return at;
+  }
+  return -1;
+}
 /** Whether the words from token `k` are one of {@link ATTACHMENTS}. */
 function attachmentAt(toks: readonly Token[], k: number): boolean {
   const first = toks[k];
@@ -172,6 +202,8 @@ function headEnd(doc: Document, a: number, b: number, reg: EntityRegistry): numb
         continue;
       }
     }
+    // "Several aid groups including Oxfam said": the name after it is a member, not the head.
+    if (k > a && introducesMembers(toks, k)) return k;
     if (k > a && (t.pos === 'ADP' || RELATIVE.has(t.lower))) {
       // "Army of Islam official": a preposition inside a capitalised name is part of it.
       if (
@@ -841,7 +873,22 @@ function pronounActor(doc: Document, a: number): ResolvedActor | null {
   if (!isThirdPersonPronoun(doc.tokens[a]!.lower)) return null;
   const r = resolvePronoun(doc, a);
   if (r === null) return null;
+  if (doc.tokens[a]!.lower === 'they') {
+    const pair = coordinatedAntecedent(doc, r.antecedent);
+    if (pair !== null) return speakerActor(pair, r.entity.kind, null, null, 'pronoun', [a, a + 1], null, r.confidence);
+  }
   return fromEntity(r.entity, [a, a + 1], 'pronoun', r.confidence);
+}
+
+/**
+ * "The United States and Britain condemned the attack. They said …": the names joined by `and` that
+ * end at the antecedent `m` of `they` (`United States and Britain`), each a name the registry reads;
+ * `null` when the antecedent is joined to nothing.
+ */
+function coordinatedAntecedent(doc: Document, m: EntityMention): string | null {
+  const reg = entityRegistry(doc);
+  const lm = conjunctBefore(doc, m);
+  return lm === null ? null : `${reg.entities[lm.entity]!.name} and ${reg.entities[m.entity]!.name}`;
 }
 
 /** {@link registryActor} found a description of the registry: it is named below as written. */

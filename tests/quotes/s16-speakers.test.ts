@@ -46,3 +46,64 @@ describe('a participle’s object glued to the subject, the comma lost (issue 12
     expect(speakerOf('Moscow Johnson said the talks had failed.', 'the talks')).toBe('Moscow Johnson');
   });
 });
+
+describe('pronouns never stand for a place, and "they" for a pair (issue 12)', () => {
+  it('gives "it" no place that was the target of a passive', () => {
+    expect(speakerOf('Marib was hit by a missile on Monday. It said 40 people died.', '40')).toBeNull();
+    expect(speakerOf('Kessab has been shelled for weeks. It said the water had run out.', 'the water')).toBeNull();
+  });
+
+  it('keeps "it" for an outlet named as a subject', () => {
+    expect(speakerOf('Haberturk reported the blast. It said 40 people died.', '40')).toBe('Haberturk');
+  });
+
+  it('gives "they" no place named after a preposition', () => {
+    expect(
+      speakerOf('Anna Berg flew to Norway and Sweden last week. They said the talks were over.', 'the talks'),
+    ).toBeNull();
+    expect(speakerOf('Omar Nasri and Layla Haddad met in Beirut. They said the deal was dead.', 'the deal')).toBe(
+      'Omar Nasri and Layla Haddad',
+    );
+  });
+
+  it('reads a coordinated subject as the antecedent of "they"', () => {
+    expect(
+      speakerOf(
+        'The United States and Britain condemned the attack. They said the culprits would pay.',
+        'the culprits',
+      ),
+    ).toBe('United States and Britain');
+    expect(
+      speakerOf('Russia and Iran sent troops to the front. They said the rebels were terrorists.', 'the rebels'),
+    ).toBe('Russia and Iran');
+    expect(speakerOf('Residents and doctors fled. They said the shelling was heavy.', 'the shelling')).toBe(
+      'Residents and doctors',
+    );
+  });
+
+  it('keeps a plural subject alone', () => {
+    expect(speakerOf('The villagers fled to Turkey. They said the army had burned their homes.', 'the army')).toBe(
+      'villagers',
+    );
+    expect(speakerOf('Soldiers arrested two men in Homs. They said the men were smugglers.', 'the men')).toBe(
+      'Soldiers',
+    );
+  });
+});
+
+describe('a name after "including" or "such as" is a member, not the speaker (issue 12)', () => {
+  it('keeps the plural description with its members', () => {
+    expect(speakerOf('Several aid groups including Oxfam said the camp had no water.', 'the camp')).toBe(
+      'Several aid groups including Oxfam',
+    );
+    expect(speakerOf('Local outlets such as Enab Baladi reported that the bakery was hit.', 'the bakery')).toBe(
+      'Local outlets such as Enab Baladi',
+    );
+    expect(speakerOf('The toll was high, said rights groups including Amnesty.', 'The toll')).toBe('rights groups');
+  });
+
+  it('leaves a lone name and a name that the members follow', () => {
+    expect(speakerOf('Jordan said the border would stay shut.', 'the border')).toBe('Jordan');
+    expect(speakerOf('Oxfam, including its local staff, said the camp had no water.', 'the camp')).toBe('Oxfam');
+  });
+});
