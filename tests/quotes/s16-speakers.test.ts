@@ -107,3 +107,30 @@ describe('a name after "including" or "such as" is a member, not the speaker (is
     expect(speakerOf('Oxfam, including its local staff, said the camp had no water.', 'the camp')).toBe('Oxfam');
   });
 });
+
+describe('a definite description of one person is the person titled so before it (issue 12)', () => {
+  it('links the description to the one person whose title holds its words', () => {
+    expect(
+      speakerOf(
+        'Opposition leader Karim Haddad met the envoy on Monday. The opposition leader said the talks were useless.',
+        'the talks',
+      ),
+    ).toBe('Karim Haddad');
+    expect(
+      speakerOf(
+        'Omar Nasri, a local teacher, fled the town. Layla Haddad, a nurse, stayed. The nurse said the clinic was open.',
+        'the clinic',
+      ),
+    ).toBe('Layla Haddad');
+  });
+
+  it('guesses nothing when two people hold the title or none does', () => {
+    expect(
+      speakerOf(
+        'Opposition leader Karim Haddad met opposition leader Anas Omran. The opposition leader said the talks were useless.',
+        'the talks',
+      ),
+    ).toBe('opposition leader');
+    expect(speakerOf('The minister said the border would reopen next week.', 'the border')).toBe('minister');
+  });
+});
