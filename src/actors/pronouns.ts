@@ -137,12 +137,7 @@ function resolve(doc: Document, i: number, depth: number, skip: Skip): PronounRe
 }
 
 /** The same subject pronoun earlier in the sentence ("He ruled out …, saying he would …") refers to the same entity. */
-function sameSubjectBefore(
-  doc: Document,
-  i: number,
-  depth: number,
-  skip: Skip,
-): PronounResolution | null {
+function sameSubjectBefore(doc: Document, i: number, depth: number, skip: Skip): PronounResolution | null {
   const toks = doc.tokens;
   const t = toks[i]!;
   const spanOf = quoteMarks(doc).spanOf;
@@ -188,13 +183,7 @@ interface Pick {
  * distance, subjects first; a pronoun of known gender takes a referent of that
  * gender in the window over one of unknown gender.
  */
-function pickInWindow(
-  doc: Document,
-  i: number,
-  f: PronounFeatures,
-  last: number,
-  skip: Skip,
-): Pick {
+function pickInWindow(doc: Document, i: number, f: PronounFeatures, last: number, skip: Skip): Pick {
   const reg = entityRegistry(doc);
   const spanOf = quoteMarks(doc).spanOf;
   const quote = spanOf[i]!;
@@ -266,14 +255,7 @@ function pickInWindow(
 }
 
 /** Widen: the last entity of the pronoun's gender anywhere before wins over one of unknown gender. */
-function widenByGender(
-  doc: Document,
-  i: number,
-  f: PronounFeatures,
-  last: number,
-  pick: Pick,
-  skip: Skip,
-): void {
+function widenByGender(doc: Document, i: number, f: PronounFeatures, last: number, pick: Pick, skip: Skip): void {
   const reg = entityRegistry(doc);
   const spanOf = quoteMarks(doc).spanOf;
   const quote = spanOf[i]!;
@@ -282,12 +264,7 @@ function widenByGender(
   const found = pick.best;
   // A named person, gender unknown, the subject of this sentence or the one before, stays: "… Lama Fakih
   // … told the AP that … . She added": not a woman named thirty sentences back.
-  if (
-    found !== null &&
-    found.m.subject &&
-    reg.entities[found.m.entity]!.kind === 'person' &&
-    s - found.m.sentence <= 1
-  )
+  if (found !== null && found.m.subject && reg.entities[found.m.entity]!.kind === 'person' && s - found.m.sentence <= 1)
     return;
   for (let k = last; k >= 0 && last - k < 2000; k--) {
     const m = ms[k]!;

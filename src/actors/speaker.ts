@@ -286,7 +286,7 @@ export function resolveActor(doc: Document, first: number, end: number): Resolve
   const fromHead = named(doc, head[0], head[1], reg);
   // A name heading the phrase wins; a description linked to a person gives way to the name in its apposition.
   if (fromHead !== null && fromHead.kind !== 'description' && fromHead.resolvedBy !== 'description')
-    return participleObjectCut(doc, head, fromHead.mention[0], reg) ?? fromHead;
+    return participleObjectCut(doc, head, fromHead.mention[0], reg) ?? withAppositionRole(doc, fromHead, segs);
   const inApposition = nameInApposition(doc, segs, fromHead, reg);
   if (inApposition !== null) return inApposition;
   if (fromHead !== null && fromHead.kind === 'description') {
@@ -344,6 +344,23 @@ function writtenAlone(doc: Document, reg: EntityRegistry, tail: string, a: numbe
     if (m.form === 'name' && (m.nameEnd <= a || m.nameFirst >= b) && textOf(doc, m.nameFirst, m.nameEnd) === tail)
       return true;
   return false;
+}
+
+/**
+ * "Ahmed Saleh, 45, a teacher from Douma, said": a person named with no role takes the description in
+ * the apposition after the name (an age skipped) as the role; the actor as it was otherwise.
+ */
+function withAppositionRole(doc: Document, r: ResolvedActor, segs: readonly [number, number][]): ResolvedActor {
+  if (r.kind !== 'person' || r.role !== null || r.resolvedBy !== 'name' || segs.length < 2) return r;
+  const toks = doc.tokens;
+  let k = 1;
+  if (segs[k]![1] - segs[k]![0] === 1 && isAge(toks[segs[k]![0]])) k++;
+  const seg = segs[k];
+  if (seg === undefined || !ARTICLES.has(toks[seg[0]]!.lower) || !speakerDescribed(doc, seg[0] + 1, seg[1])) return r;
+  const role = describe(doc, seg[0], seg[1]);
+  return role === ''
+    ? r
+    : speakerActor(r.name, r.kind, role, r.organisation, r.resolvedBy, r.mention, r.entity, r.confidence, r.aliases);
 }
 
 /** Whether token `k` is a present participle (not `According`) that opens its sentence. */
@@ -829,7 +846,9 @@ function named(doc: Document, a: number, b: number, reg: EntityRegistry): Resolv
 function isMuteHead(doc: Document, k: number): boolean {
   const t = doc.tokens[k];
   if (t === undefined || !MUTE_SOURCES.has(t.lower)) return false;
-  return t.value === t.lower || (startsAsciiUpper(t.value) && opensSentence(doc, k) && t.value.slice(1) === t.lower.slice(1));
+  return (
+    t.value === t.lower || (startsAsciiUpper(t.value) && opensSentence(doc, k) && t.value.slice(1) === t.lower.slice(1))
+  );
 }
 
 /** Where the head of [a, b) ends: the registry's head, without a trailing parenthesis ("Sen. Ann Price (R-Ore.)"). */

@@ -134,3 +134,22 @@ describe('a definite description of one person is the person titled so before it
     expect(speakerOf('The minister said the border would reopen next week.', 'the border')).toBe('minister');
   });
 });
+
+describe('a named speaker takes the role its apposition gives (ANNOTATION.md §1)', () => {
+  it('reads the description after the name, an age skipped, as the role', () => {
+    const q = quotes('Ahmed Saleh, 45, a teacher from Douma, said the bread ran out.')[0];
+    expect(q?.speaker?.name).toBe('Ahmed Saleh');
+    expect(q?.speaker?.role).toBe('teacher from Douma');
+    expect(
+      speakerOf(
+        'Ahmed Saleh, 45, a teacher from Douma, said the bread ran out. The teacher said his children were hungry.',
+        'his children',
+      ),
+    ).toBe('Ahmed Saleh');
+  });
+
+  it('takes no role from an apposition that names a place', () => {
+    const q = quotes('Omar Nasri, Aleppo, said the bread ran out.')[0];
+    expect(q?.speaker?.role ?? null).toBeNull();
+  });
+});
