@@ -11,7 +11,7 @@ import type { Document } from '../document/model.js';
 import { quoteMarks } from '../marks/index.js';
 import { entityRegistry, placeModifiersBefore, type Entity, type EntityMention } from './registry.js';
 import { isPlaceWord, placeGovernmentAt } from './context.js';
-import { LOCATIVE_PREPOSITIONS, PLACE_NOUNS } from '../lexicon/en/index.js';
+import { BE_FORMS, LOCATIVE_PREPOSITIONS, PLACE_NOUNS } from '../lexicon/en/index.js';
 import usStates from '../lexicon/en/us-state-abbreviations.json';
 
 /** US state abbreviations (`Ill.`, `Calif.`): after a city's comma, part of a place. */
@@ -137,12 +137,7 @@ function resolve(doc: Document, i: number, depth: number, skip: Skip): PronounRe
 }
 
 /** The same subject pronoun earlier in the sentence ("He ruled out …, saying he would …") refers to the same entity. */
-function sameSubjectBefore(
-  doc: Document,
-  i: number,
-  depth: number,
-  skip: Skip,
-): PronounResolution | null {
+function sameSubjectBefore(doc: Document, i: number, depth: number, skip: Skip): PronounResolution | null {
   const toks = doc.tokens;
   const t = toks[i]!;
   const spanOf = quoteMarks(doc).spanOf;
@@ -188,13 +183,7 @@ interface Pick {
  * distance, subjects first; a pronoun of known gender takes a referent of that
  * gender in the window over one of unknown gender.
  */
-function pickInWindow(
-  doc: Document,
-  i: number,
-  f: PronounFeatures,
-  last: number,
-  skip: Skip,
-): Pick {
+function pickInWindow(doc: Document, i: number, f: PronounFeatures, last: number, skip: Skip): Pick {
   const reg = entityRegistry(doc);
   const spanOf = quoteMarks(doc).spanOf;
   const quote = spanOf[i]!;
@@ -209,12 +198,23 @@ function pickInWindow(
     const q = spanOf[m.first]!;
     if (q !== -1 && q !== quote) continue;
     const e = reg.entities[m.entity]!;
-    const fit = agreement(e, f);
+    // ("Russia and Iran sent troops. They said": a subject's last conjunct stands for the plural pair.)
+    const pair = f.plural && !e.plural && m.subject && conjunctBefore(doc, m) !== null;
+    const fit = pair ? 2 : agreement(e, f);
     if (fit === null) continue;
+    // "… met in Beirut. They said", "flew to Norway and Sweden. They said": a place is never a speaker
+    // (ANNOTATION.md §1), nor a state named other than as a clause's subject.
+    if (f.plural && !m.subject && (e.kind === 'government' || isPlaceName(doc, m.nameFirst, m.nameEnd))) continue;
     // A country or capital is no person, whatever the registry made of it ("he" → never "Syria").
     if (f.human && isPlaceName(doc, m.nameFirst, m.nameEnd)) continue;
     // A lone unknown name stands for a body only as a clause's subject, never as a place ("in the eastern Badiya").
-    if (!f.human && loneName(e) && (!m.subject || isPlaceName(doc, m.nameFirst, m.nameEnd))) continue;
+    // ("Marib was hit by a missile. It said …": nor as the subject of a passive, what was done to.)
+    if (
+      !f.human &&
+      loneName(e) &&
+      (!m.subject || isPlaceName(doc, m.nameFirst, m.nameEnd) || isPassiveSubject(doc, m.end))
+    )
+      continue;
     // Subjects first; the subject of a complement clause ("X indicated that Suri was meeting …") less
     // than the main clause's, whose subject stays the centre of the text.
     const subject = m.subject ? (embeddedSubject(doc, m.first) ? 4 : 8) : 0;
@@ -255,14 +255,7 @@ function pickInWindow(
 }
 
 /** Widen: the last entity of the pronoun's gender anywhere before wins over one of unknown gender. */
-function widenByGender(
-  doc: Document,
-  i: number,
-  f: PronounFeatures,
-  last: number,
-  pick: Pick,
-  skip: Skip,
-): void {
+function widenByGender(doc: Document, i: number, f: PronounFeatures, last: number, pick: Pick, skip: Skip): void {
   const reg = entityRegistry(doc);
   const spanOf = quoteMarks(doc).spanOf;
   const quote = spanOf[i]!;
@@ -271,12 +264,7 @@ function widenByGender(
   const found = pick.best;
   // A named person, gender unknown, the subject of this sentence or the one before, stays: "… Lama Fakih
   // … told the AP that … . She added": not a woman named thirty sentences back.
-  if (
-    found !== null &&
-    found.m.subject &&
-    reg.entities[found.m.entity]!.kind === 'person' &&
-    s - found.m.sentence <= 1
-  )
+  if (found !== null && found.m.subject && reg.entities[found.m.entity]!.kind === 'person' && s - found.m.sentence <= 1)
     return;
   for (let k = last; k >= 0 && last - k < 2000; k--) {
     const m = ms[k]!;
@@ -360,6 +348,51 @@ function embeddedSubject(doc: Document, first: number): boolean {
   if (that === undefined || that.lower !== 'that') return false;
   const v = toks[first - 2];
   return v !== undefined && v.pos === 'VERB';
+}
+
+/**
+ * The mention joined by `and` right before `m` (`the United States and Britain`, `Residents and
+ * doctors`): a name before a name, a description before a description, two bodies or two people
+ * (never a person and a place); `null` when `m` is joined to nothing.
+ *
+ * @example
+ * ```ts
+ * const doc = parse('Russia and Iran sent troops.');
+ * const reg = entityRegistry(doc);
+ * conjunctBefore(doc, reg.mentions[1]!) === reg.mentions[0]; // true
+ * ```
+ */
+export function conjunctBefore(doc: Document, m: EntityMention): EntityMention | null {
+  const toks = doc.tokens;
+  const reg = entityRegistry(doc);
+  let k = m.first - 1;
+  if (toks[k]?.lower === 'the') k--;
+  if (toks[k]?.lower !== 'and') return null;
+  const left = reg.mentionAt[k - 1] ?? -1;
+  if (left === -1) return null;
+  const lm = reg.mentions[left]!;
+  if (lm.form !== m.form || lm.entity === m.entity || lm.end !== k) return null;
+  const le = reg.entities[lm.entity]!;
+  const re = reg.entities[m.entity]!;
+  if ((le.kind === 'person') !== (re.kind === 'person') || (le.kind === 'description') !== (re.kind === 'description'))
+    return null;
+  // ("Daesh becomes virtual caliphate Experts and officials say": a longer run before a described conjunct
+  // is a headline glued on, no conjunct.)
+  if (lm.form === 'description' && lm.end - lm.first > 2) return null;
+  return lm;
+}
+
+/**
+ * Whether the subject ending before `end` is that of a passive (`Marib was hit`, `Idlib has been
+ * shelled`): a form of "be" (after at most one auxiliary) and a verb after it, not an -ing form.
+ */
+function isPassiveSubject(doc: Document, end: number): boolean {
+  const toks = doc.tokens;
+  let j = end;
+  if (toks[j]?.pos === 'AUX' && !BE_FORMS.has(toks[j]!.lower)) j++; // "has been", "had been"
+  if (!BE_FORMS.has(toks[j]?.lower ?? '')) return false;
+  const v = toks[j + 1];
+  return v !== undefined && v.pos === 'VERB' && !v.lower.endsWith('ing');
 }
 
 /** Whether the token stands where a subject does: followed by its verb (adverbs skipped). */

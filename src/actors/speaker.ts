@@ -20,8 +20,15 @@ import {
   titleAt,
 } from './lexicon.js';
 import { coreWords, isAcronym, isNameToken, isParticle, nameRunAt, runStart } from './names.js';
-import { isThirdPersonPronoun, resolvePronoun } from './pronouns.js';
-import { entityRegistry, isPossessive, textOf, type Entity, type EntityRegistry } from './registry.js';
+import { conjunctBefore, isThirdPersonPronoun, resolvePronoun } from './pronouns.js';
+import {
+  entityRegistry,
+  isPossessive,
+  textOf,
+  type Entity,
+  type EntityMention,
+  type EntityRegistry,
+} from './registry.js';
 import { canonicalActor, lookupActor } from './known.js';
 import { isPlaceWord, isStrippedPossessor, statePossessorAt } from './context.js';
 import { timeEntities } from './entities.js';
@@ -30,6 +37,7 @@ import { modelNounNumber } from '../document/nlp.js';
 import {
   ARTICLES,
   ISSUING_PARTICIPLES,
+  MUTE_SOURCES,
   POSSESSIVE_DETERMINERS,
   RELATIVE_ADVERBS,
   RELATIVE_PRONOUNS,
@@ -130,6 +138,29 @@ const DOCUMENT_NOUNS = new Set(anaphoricHeads.documents);
 const ATTACHMENTS: readonly (readonly string[])[] = phraseWords.descriptionAttachments.map((p) => p.split(' '));
 /** The first words of {@link ATTACHMENTS}: most tokens open none, tested before the phrases. */
 const ATTACHMENT_FIRST_WORDS: ReadonlySet<string> = new Set(ATTACHMENTS.map((words) => words[0]!));
+/** Words that introduce members of a plural head (`including`, `such as`), as word arrays. */
+const MEMBER_INTRODUCERS: readonly (readonly string[])[] = phraseWords.memberIntroducers.map((p) => p.split(' '));
+/** Whether the words from token `k` introduce members of the head before them (`aid groups including Oxfam`). */
+function introducesMembers(toks: readonly Token[], k: number): boolean {
+  return MEMBER_INTRODUCERS.some((words) => words.every((w, j) => toks[k + j]?.lower === w));
+}
+/**
+ * Where the words that introduce members of a plural head (`including`, `such as`) start when they end
+ * right before token `k` (`aid groups including |Oxfam`), or -1.
+ *
+ * @example
+ * ```ts
+ * const doc = parse('Aid groups such as Oxfam said the camp had no water.');
+ * memberIntroducerBefore(doc.tokens, 4); // 2
+ * ```
+ */
+export function memberIntroducerBefore(toks: readonly Token[], k: number): number {
+  for (const words of MEMBER_INTRODUCERS) {
+    const at = k - words.length;
+    if (at > 0 && words.every((w, j) => toks[at + j]?.lower === w)) return at;
+  }
+  return -1;
+}
 /** Whether the words from token `k` are one of {@link ATTACHMENTS}. */
 function attachmentAt(toks: readonly Token[], k: number): boolean {
   const first = toks[k];
@@ -171,6 +202,8 @@ function headEnd(doc: Document, a: number, b: number, reg: EntityRegistry): numb
         continue;
       }
     }
+    // "Several aid groups including Oxfam said": the name after it is a member, not the head.
+    if (k > a && introducesMembers(toks, k)) return k;
     if (k > a && (t.pos === 'ADP' || RELATIVE.has(t.lower))) {
       // "Army of Islam official": a preposition inside a capitalised name is part of it.
       if (
@@ -252,7 +285,8 @@ export function resolveActor(doc: Document, first: number, end: number): Resolve
   const head = segs[0]!;
   const fromHead = named(doc, head[0], head[1], reg);
   // A name heading the phrase wins; a description linked to a person gives way to the name in its apposition.
-  if (fromHead !== null && fromHead.kind !== 'description' && fromHead.resolvedBy !== 'description') return fromHead;
+  if (fromHead !== null && fromHead.kind !== 'description' && fromHead.resolvedBy !== 'description')
+    return participleObjectCut(doc, head, fromHead.mention[0], reg) ?? withAppositionRole(doc, fromHead, segs);
   const inApposition = nameInApposition(doc, segs, fromHead, reg);
   if (inApposition !== null) return inApposition;
   if (fromHead !== null && fromHead.kind === 'description') {
@@ -260,6 +294,81 @@ export function resolveActor(doc: Document, first: number, end: number): Resolve
     if (glued !== null) return glued;
   }
   return fromHead;
+}
+
+/**
+ * "Blaming Moscow Johnson says …", "Speaking in Geneva De Mistura said …": a name run right after a
+ * sentence-opening participle (and its preposition), the comma after the participle's object lost,
+ * holds the object and then the subject. The subject is the run's tail that the document names as a
+ * person of its own, or the rest after a place; `null` when the run splits so nowhere. `named`: where
+ * the name read for the phrase starts.
+ */
+function participleObjectCut(
+  doc: Document,
+  head: readonly [number, number],
+  named: number,
+  reg: EntityRegistry,
+): ResolvedActor | null {
+  const toks = doc.tokens;
+  // ("Speaking to Anadolu Agency Najib Ansari said": the name read already starts after the object.)
+  let a = Math.max(head[0], named);
+  const b = head[1];
+  // ("Blaming Assad Trump": the participle inside the phrase when it opens a headline.)
+  if (isOpeningParticiple(doc, a)) a++;
+  else if (!isOpeningParticiple(doc, a - 1) && !(toks[a - 1]?.pos === 'ADP' && isOpeningParticiple(doc, a - 2)))
+    return null;
+  if (b - a < 2) return null;
+  for (let k = a; k < b; k++) if (!isNameToken(doc, k)) return null;
+  for (let k = a + 1; k < b; k++) {
+    const tail = textOf(doc, k, b);
+    const own = reg.entities.find(
+      (e) => e.kind === 'person' && (e.name === tail || e.name.endsWith(` ${tail}`)) && e.name !== textOf(doc, a, b),
+    );
+    if (own !== undefined) return fromEntity(own, [k, b], 'name', 0.7);
+    // ("Blaming Moscow Johnson": after a place; "Trump blamed Assad. Blaming Assad Trump": a tail the
+    // document writes alone elsewhere, which the registry merged into the run.)
+    // ("Speaking to Radio Free Asia Dawa Tsering": after a body the lexicon knows.)
+    if (
+      (k === a + 1 && isPlaceWord(doc, a)) ||
+      lookupActor(textOf(doc, a, k)) !== null ||
+      writtenAlone(doc, reg, tail, a, b)
+    )
+      return speakerActor(tail, 'person', null, null, 'name', [k, b], null, 0.6);
+  }
+  return null;
+}
+
+/** Whether a name mention outside [a, b) reads exactly `tail`. */
+function writtenAlone(doc: Document, reg: EntityRegistry, tail: string, a: number, b: number): boolean {
+  for (const m of reg.mentions)
+    if (m.form === 'name' && (m.nameEnd <= a || m.nameFirst >= b) && textOf(doc, m.nameFirst, m.nameEnd) === tail)
+      return true;
+  return false;
+}
+
+/**
+ * "Ahmed Saleh, 45, a teacher from Douma, said": a person named with no role takes the description in
+ * the apposition after the name (an age skipped) as the role; the actor as it was otherwise.
+ */
+function withAppositionRole(doc: Document, r: ResolvedActor, segs: readonly [number, number][]): ResolvedActor {
+  if (r.kind !== 'person' || r.role !== null || r.resolvedBy !== 'name' || segs.length < 2) return r;
+  const toks = doc.tokens;
+  let k = 1;
+  if (segs[k]![1] - segs[k]![0] === 1 && isAge(toks[segs[k]![0]])) k++;
+  const seg = segs[k];
+  if (seg === undefined || !ARTICLES.has(toks[seg[0]]!.lower) || !speakerDescribed(doc, seg[0] + 1, seg[1])) return r;
+  const role = describe(doc, seg[0], seg[1]);
+  return role === ''
+    ? r
+    : speakerActor(r.name, r.kind, role, r.organisation, r.resolvedBy, r.mention, r.entity, r.confidence, r.aliases);
+}
+
+/** Whether token `k` is a present participle (not `According`) that opens its sentence. */
+function isOpeningParticiple(doc: Document, k: number): boolean {
+  const t = doc.tokens[k];
+  return (
+    t !== undefined && t.pos === 'VERB' && t.lower.endsWith('ing') && t.lower !== 'according' && opensSentence(doc, k)
+  );
 }
 
 /** Skips what opens a phrase but names no one: a conjunction, `that`, punctuation, an adverb (`Later,`). */
@@ -621,7 +730,8 @@ function documentIssuer(doc: Document, first: number, end: number): ResolvedActo
   for (let d = first; d < end && d < first + 8; d++) {
     const t = toks[d]!;
     if (t.value === ',') return null;
-    if (!DOCUMENT_NOUNS.has(t.lower) || t.pos !== 'NOUN') continue;
+    // (Evidence, like a document, speaks for whose it is: "findings by the inspectors".)
+    if (!(DOCUMENT_NOUNS.has(t.lower) || MUTE_SOURCES.has(t.lower)) || t.pos !== 'NOUN') continue;
     const before = toks[d - 1];
     if (d - 1 > first && before !== undefined && isPossessive(before, toks[d - 2]))
       return resolveActor(doc, first, d - 1);
@@ -699,6 +809,7 @@ function named(doc: Document, a: number, b: number, reg: EntityRegistry): Resolv
   if (b <= a) return null;
   let h = phraseHead(doc, a, b, reg);
   if (h - a === 1 && doc.tokens[a]!.pos === 'PRON') return pronounActor(doc, a);
+  if (isMuteHead(doc, h - 1)) return null;
   if (h - a > 1 && POSSESSIVE_DETERMINERS.has(doc.tokens[a]!.lower) && isThirdPersonPronoun(doc.tokens[a]!.lower)) {
     // (With no owner found, the description without the pronoun: "office", as the subject walk reads it.)
     return ownedByPronoun(doc, a, b) ?? named(doc, a + 1, b, reg);
@@ -724,6 +835,20 @@ function named(doc: Document, a: number, b: number, reg: EntityRegistry): Resolv
     if (name !== null) return name;
   }
   return descriptionActor(doc, a, b, reg);
+}
+
+/**
+ * "The flight data suggests …", "Evidence indicates …": whether the head word at `k` is evidence no one
+ * speaks through (MUTE_SOURCES), which is no speaker (ANNOTATION.md §1 rule 5) — lower case, or
+ * capitalised only because it opens its sentence. Whose it is, when the phrase names it, was read
+ * before (documentIssuer).
+ */
+function isMuteHead(doc: Document, k: number): boolean {
+  const t = doc.tokens[k];
+  if (t === undefined || !MUTE_SOURCES.has(t.lower)) return false;
+  return (
+    t.value === t.lower || (startsAsciiUpper(t.value) && opensSentence(doc, k) && t.value.slice(1) === t.lower.slice(1))
+  );
 }
 
 /** Where the head of [a, b) ends: the registry's head, without a trailing parenthesis ("Sen. Ann Price (R-Ore.)"). */
@@ -767,7 +892,22 @@ function pronounActor(doc: Document, a: number): ResolvedActor | null {
   if (!isThirdPersonPronoun(doc.tokens[a]!.lower)) return null;
   const r = resolvePronoun(doc, a);
   if (r === null) return null;
+  if (doc.tokens[a]!.lower === 'they') {
+    const pair = coordinatedAntecedent(doc, r.antecedent);
+    if (pair !== null) return speakerActor(pair, r.entity.kind, null, null, 'pronoun', [a, a + 1], null, r.confidence);
+  }
   return fromEntity(r.entity, [a, a + 1], 'pronoun', r.confidence);
+}
+
+/**
+ * "The United States and Britain condemned the attack. They said …": the names joined by `and` that
+ * end at the antecedent `m` of `they` (`United States and Britain`), each a name the registry reads;
+ * `null` when the antecedent is joined to nothing.
+ */
+function coordinatedAntecedent(doc: Document, m: EntityMention): string | null {
+  const reg = entityRegistry(doc);
+  const lm = conjunctBefore(doc, m);
+  return lm === null ? null : `${reg.entities[lm.entity]!.name} and ${reg.entities[m.entity]!.name}`;
 }
 
 /** {@link registryActor} found a description of the registry: it is named below as written. */

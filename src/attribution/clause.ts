@@ -7,7 +7,7 @@
  * @module
  */
 import type { Document, Token } from '../document/model.js';
-import { isAge, resolveActor, speakerActor, type ResolvedActor } from '../actors/speaker.js';
+import { isAge, memberIntroducerBefore, resolveActor, speakerActor, type ResolvedActor } from '../actors/speaker.js';
 import { quoteMarks, type QuoteMarks, type QuotedSpan } from '../marks/index.js';
 import { timeEntities, type TimeIndex } from '../actors/entities.js';
 import type { CueMatch } from './cues.js';
@@ -1525,6 +1525,12 @@ function subjectPhraseStart(doc: Document, cue: CueMatch, p: number, w: Window):
   const { floor, dates, marks } = w;
   const q0 = npBack(doc, p, floor, dates, marks);
   let q = appositionStart(doc, q0, floor);
+  // "Aid groups including Oxfam said": the name after `including` is a member; the subject is the plural before it.
+  const members = q > floor ? memberIntroducerBefore(doc.tokens, q) : -1;
+  if (members > floor) {
+    const head = npBack(doc, members - 1, floor, dates, marks);
+    if (head < members) q = head;
+  }
   const and = andAfterObject(doc, q, p, cue.participle ? -1 : cue.end);
   if (and !== -1) q = and + 1;
   // "In the days of the assault residents said": the walk ran back into the opening adjunct (its comma lost).

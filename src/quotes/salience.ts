@@ -189,7 +189,10 @@ export function applySalience(doc: Document, items: SalienceItem[]): void {
     const w = wantOf(doc, s);
     if (w === null) {
       const later =
-        cataphor(doc, items, i, original) ?? roleHolder(doc, items, i, original) ?? officeHolder(doc, items[i]!);
+        cataphor(doc, items, i, original) ??
+        roleHolder(doc, items, i, original) ??
+        officeHolder(doc, items[i]!) ??
+        titledBefore(doc, items, i, original);
       if (later !== null) items[i]!.speaker = withMention(later, s.mention, 'description', later.confidence);
       continue;
     }
@@ -678,6 +681,64 @@ function roleHolder(
     found = p;
   }
   return found;
+}
+
+/**
+ * "Opposition leader Khaled Khoja met the envoy. The opposition leader said …": a definite description
+ * of one person (`the teacher`, `the opposition leader`) is the one person named before it, within
+ * {@link ROLE_HOLDER_REACH} sentences, whose role as the text gives it (a title before the name, an
+ * apposition of a quote) holds every word of the description; `null` when no one or two people fit.
+ */
+function titledBefore(
+  doc: Document,
+  items: SalienceItem[],
+  i: number,
+  original: (ResolvedActor | null)[],
+): ResolvedActor | null {
+  const toks = doc.tokens;
+  const s = items[i]!.speaker!;
+  if (s.resolvedBy !== 'description' || s.kind !== 'description') return null;
+  const [a, b] = s.mention;
+  if (toks[a - 1]?.lower !== 'the' && toks[a]?.lower !== 'the') return null;
+  const head = toks[b - 1]!.lower;
+  if (head.endsWith('s') || !isRoleNoun(toks, b - 1)) return null;
+  const words: string[] = [];
+  for (let k = a; k < b; k++) {
+    const t = toks[k]!;
+    if (t.pos === 'ADP' || t.pos === 'CCONJ' || t.pos === 'PUNCT') return null; // "the head of X": a phrase of its own
+    if (t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'PROPN') words.push(t.lower);
+  }
+  if (words.length === 0) return null;
+  const here = toks[a]!.sentence;
+  const reg = entityRegistry(doc);
+  let found: RegistryEntity | null = null;
+  for (let mi = a - 1; mi >= 0; mi--) {
+    if (here - toks[mi]!.sentence > ROLE_HOLDER_REACH) break;
+    const k = reg.mentionAt[mi]!;
+    if (k === -1) continue;
+    const m = reg.mentions[k]!;
+    mi = m.first;
+    const e = reg.entities[m.entity]!;
+    if (m.form !== 'name' || !roleHolds(e, e.role, words)) continue;
+    if (found !== null && found !== e) return null; // two people fit: no guess
+    found = e;
+  }
+  for (let j = i - 1; j >= 0; j--) {
+    const p = original[j];
+    if (p === null || p === undefined || p.resolvedBy !== 'name' || p.entity === null) continue;
+    if (here - toks[p.mention[0]]!.sentence > ROLE_HOLDER_REACH) break;
+    if (!roleHolds(p.entity, p.role, words)) continue;
+    if (found !== null && found !== p.entity) return null;
+    found = p.entity;
+  }
+  return found === null ? null : asDescribed(found, s);
+}
+
+/** Whether `e` is a person whose role holds every one of `words`. */
+function roleHolds(e: RegistryEntity | null, role: string | null, words: readonly string[]): boolean {
+  if (e === null || e.kind !== 'person' || role === null) return false;
+  const text = role.toLowerCase();
+  return words.every((w) => startsAWord(text, w));
 }
 
 /** Whether the token at `k` is a role noun (`leader`, `spokesman`). */

@@ -26,6 +26,18 @@ import eventKinds from './event-kinds.json';
 export const RECORD_SOURCES: ReadonlySet<string> = new Set(recordSources.heads);
 
 /**
+ * Head nouns of evidence and measurement that no one speaks through (`data`, `evidence`, `readings`):
+ * as a speech cue's subject they are no speaker unless the phrase names whose they are.
+ *
+ * @example
+ * ```ts
+ * MUTE_SOURCES.has('evidence'); // true
+ * MUTE_SOURCES.has('report'); // false: a document is written by someone
+ * ```
+ */
+export const MUTE_SOURCES: ReadonlySet<string> = new Set(recordSources.mute);
+
+/**
  * Relative pronouns (`who`, `whom`, `whose`, `which`, `that`).
  *
  * @example
