@@ -470,9 +470,10 @@ export function skipAdjuncts(doc: Document, k: number, limit: number, dates = ti
       }
       // A date entity ("on Sunday") is an adjunct even when content follows without "that".
       // "said in a statement the fighters had …", "said in a statement their fighters …": the walk
-      // stopped at a determiner after the phrase's noun, which opens the content's subject.
+      // stopped at a determiner after the phrase's noun, which opens the content's subject (after a
+      // phrase of two words too: "told Reuters by telephone his men had …").
       if (
-        j > k + 2 &&
+        j > k + 1 &&
         (after.pos === 'DET' || POSSESSIVE_DETERMINERS.has(after.lower)) &&
         (toks[j - 1]!.pos === 'NOUN' || toks[j - 1]!.pos === 'PROPN') &&
         !dates.startingAt.has(j) // (not "said in a report this week.")
