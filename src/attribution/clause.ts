@@ -30,7 +30,13 @@ import anaphoricHeads from '../lexicon/en/anaphoric-heads.json';
 import { npBack, sentenceSubject, skipAddressee, skipAdjuncts, skipBackBetween } from '../syntax/phrases.js';
 import { negatesVerb } from '../syntax/negation.js';
 import { groupOf } from '../numbers/index.js';
-import { isCapitals, isGluedHyphen, isPrenominalParticiple, startsAsciiUpper } from '../syntax/tokens.js';
+import {
+  isCapitals,
+  isGluedHyphen,
+  isPrenominalParticiple,
+  startsAsciiUpper,
+  titleCaseSentence,
+} from '../syntax/tokens.js';
 import {
   ADVERBIAL_SUBORDINATORS,
   BE_FORMS,
@@ -627,11 +633,7 @@ function subjectThenVerb(doc: Document, a: number, e: number, nameAsVerb: boolea
     // they call …": before any verb, a subordinator or free relative opens another clause; the verb
     // after it is that clause's, the words before it the cue's noun object.
     // ("the toll as collated from clinics was 213": no clause after it, a reduced one.)
-    if (
-      k > a &&
-      (FREE_RELATIVES.has(t.lower) || (ADVERBIAL_SUBORDINATORS.has(t.lower) && opensClauseSubject(toks[k + 1])))
-    )
-      return false;
+    if (k > a && otherClauseOpens(doc, k)) return false;
     if (k > a && modifierVerb(doc, a, k)) continue;
     // "the appeal of the race in one breath, then eviscerated …": a second predicate, not a clause.
     if (t.value === ',' && toks[k + 1] !== undefined && SECOND_PREDICATE.has(toks[k + 1]!.lower)) return false;
@@ -651,9 +653,25 @@ function subjectThenVerb(doc: Document, a: number, e: number, nameAsVerb: boolea
 /** The parts of speech that open a finite clause's subject after a subordinator (`as the regime …`, `while it …`). */
 const CLAUSE_SUBJECT_OPENERS: ReadonlySet<string> = new Set(['DET', 'PRON', 'PROPN', 'NOUN', 'NUM']);
 
-/** Whether token `t` can open the subject of a clause a subordinator introduces. */
-function opensClauseSubject(t: Token | undefined): boolean {
-  return t !== undefined && CLAUSE_SUBJECT_OPENERS.has(t.pos);
+/** The parts of speech that end a noun phrase (`situation in Aleppo`, `losses … one of`): what a cue's object ends in. */
+const PHRASE_ENDS: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'PRON', 'NUM']);
+
+/**
+ * Whether another clause opens at `k`, right after a noun phrase: a subordinator before the
+ * subject of its clause (`the situation in Aleppo as the regime continues …`; not `such as Iowa`,
+ * `(though …`, `the toll as collated …`), or a free relative after a preposition (`one of what they
+ * call …`; not `no matter what`). Title-case lines are left alone (`… Says No To Fox News As …`).
+ */
+function otherClauseOpens(doc: Document, k: number): boolean {
+  const toks = doc.tokens;
+  const t = toks[k]!;
+  const prev = toks[k - 1]!;
+  const opens = FREE_RELATIVES.has(t.lower)
+    ? prev.pos === 'ADP'
+    : ADVERBIAL_SUBORDINATORS.has(t.lower) &&
+      PHRASE_ENDS.has(prev.pos) &&
+      CLAUSE_SUBJECT_OPENERS.has(toks[k + 1]?.pos ?? '');
+  return opens && !titleCaseSentence(doc, t.sentence);
 }
 
 /**

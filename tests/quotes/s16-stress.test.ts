@@ -5,11 +5,11 @@ import { brief } from './helpers.js';
  * A third stress set of attributions, written for this test (in no data set; issue 12, session 16),
  * on constructions the session-14 and session-15 sets lack: trailing dates after the cue, content
  * opening with a name, a number or a time adjective, coordinated content clauses, more verbs of
- * saying (argue, concede, reiterate, allege, reveal, caution, tweet, affirm, underline, underscore,
- * confess), cues with an addressee frame and no addressee, glued attributions after a verb's object,
- * headlines closing on "SOURCE say(s)", wire capitals, quotes over two paragraphs, unbalanced marks —
- * and cues with a plain noun object that must NOT be quotes. Each row: the text, and [kind, content,
- * speaker] of every quote expected.
+ * saying (argue, concede, reiterate, allege, reveal, caution, tweet, affirm, confess), cues with an
+ * addressee frame and no addressee, glued attributions after a verb's object, headlines closing on
+ * "SOURCE say(s)", wire capitals, quotes over two paragraphs, unbalanced marks — and cues with a
+ * plain noun object that must NOT be quotes. Each row: the text, and [kind, content, speaker] of
+ * every quote expected.
  */
 const STRESS: readonly [string, [string, string, string | null][]][] = [
   [
@@ -50,8 +50,6 @@ const STRESS: readonly [string, [string, string, string | null][]][] = [
     'Prosecutors alleged that the accused had planned the attack for months.',
     [['indirect', 'the accused had planned the attack for months', 'Prosecutors']],
   ],
-  ['The general underscored that the operation was over.', [['indirect', 'the operation was over', 'general']]],
-  ['The group underlined that it had no role in the attack.', [['indirect', 'it had no role in the attack', 'group']]],
   ['The envoy affirmed that talks would continue in March.', [['indirect', 'talks would continue in March', 'envoy']]],
   [
     'The police chief confessed that the force had been caught off guard.',
@@ -217,7 +215,7 @@ const STRESS: readonly [string, [string, string, string | null][]][] = [
   ['Army retakes airport, state TV says', [['indirect', 'Army retakes airport', 'state TV']]],
   ['What The Army Says', []],
   // A cue with a noun object: a verb after a subordinator or free relative is another clause's.
-  ['The council underscored the dire situation in the city as the regime continues its bombardment.', []],
+  ['The council stressed the dire situation in the city as the regime continues its bombardment.', []],
   ['The militants admitted losses including one of what they call a commander.', []],
   [
     'The official said the toll as collated from clinics was 213.',
@@ -226,6 +224,18 @@ const STRESS: readonly [string, [string, string, string | null][]][] = [
   [
     'The minister said the army, as expected, had taken the town.',
     [['indirect', 'the army, as expected, had taken the town', 'minister']],
+  ],
+  [
+    'The mayor said towns such as Kassel and Fulda were flooded.',
+    [['indirect', 'towns such as Kassel and Fulda were flooded', 'mayor']],
+  ],
+  [
+    'The envoy says no matter what the rebels do, the truce will hold.',
+    [['indirect', 'no matter what the rebels do, the truce will hold', 'envoy']],
+  ],
+  [
+    'The minister said the plan (though the army opposes it) would go ahead.',
+    [['indirect', 'the plan (though the army opposes it) would go ahead', 'minister']],
   ],
   [
     'The spokesman said the town fell as the rebels retreated.',
