@@ -30,7 +30,13 @@ import anaphoricHeads from '../lexicon/en/anaphoric-heads.json';
 import { npBack, sentenceSubject, skipAddressee, skipAdjuncts, skipBackBetween } from '../syntax/phrases.js';
 import { negatesVerb } from '../syntax/negation.js';
 import { groupOf } from '../numbers/index.js';
-import { isCapitals, isGluedHyphen, isPrenominalParticiple, startsAsciiUpper } from '../syntax/tokens.js';
+import {
+  isCapitals,
+  isGluedHyphen,
+  isPrenominalParticiple,
+  startsAsciiUpper,
+  titleCaseSentence,
+} from '../syntax/tokens.js';
 import {
   ADVERBIAL_SUBORDINATORS,
   BE_FORMS,
@@ -623,6 +629,11 @@ function subjectThenVerb(doc: Document, a: number, e: number, nameAsVerb: boolea
     const t = toks[k]!;
     if (RELATIVE.has(t.lower) && k > a && (t.pos !== 'SCONJ' || toks[k - 1]!.pos === 'NOUN'))
       return subjectRelative(doc, k, e); // "said several soldiers who took part in it had trouble breathing"
+    // "underscored the dire situation as the regime continues …", "affirmed losses including one of what
+    // they call …": before any verb, a subordinator or free relative opens another clause; the verb
+    // after it is that clause's, the words before it the cue's noun object.
+    // ("the toll as collated from clinics was 213": no clause after it, a reduced one.)
+    if (k > a && otherClauseOpens(doc, k)) return false;
     if (k > a && modifierVerb(doc, a, k)) continue;
     // "the appeal of the race in one breath, then eviscerated …": a second predicate, not a clause.
     if (t.value === ',' && toks[k + 1] !== undefined && SECOND_PREDICATE.has(toks[k + 1]!.lower)) return false;
@@ -637,6 +648,30 @@ function subjectThenVerb(doc: Document, a: number, e: number, nameAsVerb: boolea
     if (marks.spanOf[k] !== -1 && k > a) return true; // subject outside the marks, predicate inside
   }
   return false;
+}
+
+/** The parts of speech that open a finite clause's subject after a subordinator (`as the regime …`, `while it …`). */
+const CLAUSE_SUBJECT_OPENERS: ReadonlySet<string> = new Set(['DET', 'PRON', 'PROPN', 'NOUN', 'NUM']);
+
+/** The parts of speech that end a noun phrase (`situation in Aleppo`, `losses … one of`): what a cue's object ends in. */
+const PHRASE_ENDS: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'PRON', 'NUM']);
+
+/**
+ * Whether another clause opens at `k`, right after a noun phrase: a subordinator before the
+ * subject of its clause (`the situation in Aleppo as the regime continues …`; not `such as Iowa`,
+ * `(though …`, `the toll as collated …`), or a free relative after a preposition (`one of what they
+ * call …`; not `no matter what`). Title-case lines are left alone (`… Says No To Fox News As …`).
+ */
+function otherClauseOpens(doc: Document, k: number): boolean {
+  const toks = doc.tokens;
+  const t = toks[k]!;
+  const prev = toks[k - 1]!;
+  const opens = FREE_RELATIVES.has(t.lower)
+    ? prev.pos === 'ADP'
+    : ADVERBIAL_SUBORDINATORS.has(t.lower) &&
+      PHRASE_ENDS.has(prev.pos) &&
+      CLAUSE_SUBJECT_OPENERS.has(toks[k + 1]?.pos ?? '');
+  return opens && !titleCaseSentence(doc, t.sentence);
 }
 
 /**
@@ -2159,9 +2194,22 @@ function contentAfterStart(doc: Document, cue: CueMatch, s: Subject, w: Window):
     // A programme or paper named in marks is the addressee ("told “Morning Edition” the …").
     const t = marks.spanOf[k] !== undefined && marks.spanOf[k] !== -1 ? marks.spans[marks.spanOf[k]!]! : null;
     if (t !== null && t.open === k && t.close >= 0 && isTitleCase(doc, t.first, t.end)) k = t.closeEnd;
-    k = skipAdjuncts(doc, addresseeEnd(doc, k, limit), limit, dates);
+    const after = skipAdjuncts(doc, addresseeEnd(doc, k, limit), limit, dates);
+    // "The mayor warned the dam could burst": a verb right after the "addressee" makes it the
+    // content's subject (no addressee is followed by a bare verb).
+    if (!finiteVerbAt(doc.tokens, after)) k = after;
   }
   return afterAside(doc, k, limit);
+}
+
+/** Whether token `k` is a finite verb or auxiliary (not an -ing form, a participle after `to`). */
+function finiteVerbAt(toks: readonly Token[], k: number): boolean {
+  const t = toks[k];
+  return (
+    t !== undefined &&
+    (t.pos === 'AUX' || (t.pos === 'VERB' && !t.lower.endsWith('ing'))) &&
+    toks[k - 1]?.lower !== 'to'
+  );
 }
 
 /**
@@ -2751,10 +2799,29 @@ function speakerTail(doc: Document, q: number, p: number): number {
     r === p &&
     !(before.pos === 'NOUN' && /[^s]s$/.test(before.lower) && !PLURAL_MODIFIERS.has(before.lower)) &&
     !(PLACE_NOUNS.has(before.lower) && isNameToken(doc, r - 2)) &&
-    !(before.pos === 'NOUN' && inOpeningAdjunct(doc, r - 1))
+    !(before.pos === 'NOUN' && inOpeningAdjunct(doc, r - 1)) &&
+    !verbObjectBefore(doc, q, p)
   )
     return q;
   return r;
+}
+
+/**
+ * "Rebels shelled the airport residents said", "Gunmen killed four guards at the gate officials
+ * said": the phrase [q, p] before a glued cue opens with an article or number right after a verb,
+ * and ends in a plural speaker's head — the phrase is the verb's object, its last noun the speaker
+ * (a compound speaker seldom takes an article there: `… hospital officials said`), else the content
+ * would end in a bare verb.
+ */
+function verbObjectBefore(doc: Document, q: number, p: number): boolean {
+  const toks = doc.tokens;
+  const opener = toks[q]!;
+  return (
+    toks[q - 1]?.pos === 'VERB' &&
+    (opener.pos === 'DET' || opener.pos === 'NUM') &&
+    /[^s]s$/.test(toks[p]!.lower) &&
+    q < p - 1
+  );
 }
 
 /**

@@ -122,6 +122,12 @@ function readLine(doc: Document, a: number, b: number): HeadlineQuote | null {
     const speaker = resolveActor(doc, inverted + 1, b);
     if (speaker !== null) return { first: a, end: inverted - 1, speaker };
   }
+  // "Army Retakes Airport, State TV Says", "…, officials say": the source and its `say` close the line.
+  const comma = commaBeforeFinalSay(doc, a, b);
+  if (comma !== -1) {
+    const speaker = resolveActor(doc, comma + 1, b - 1);
+    if (speaker !== null) return { first: a, end: comma, speaker };
+  }
   // The colon lost: a source noun closes the line ("… in Latakia province NGO").
   const last = toks[b - 1]!;
   if (!SOURCE_WORDS.has(last.lower) || b - 1 - a < 4) return null;
@@ -144,6 +150,22 @@ function invertedSay(doc: Document, a: number, b: number): number {
     const t = toks[k]!;
     if (t.lower !== 'say' && t.lower !== 'says') continue;
     return toks[k - 1]!.value === ',' && isSourcePhrase(doc, k + 1, b) && SOURCE_WORDS.has(toks[b - 1]!.lower) ? k : -1;
+  }
+  return -1;
+}
+
+/**
+ * The comma of a headline ending `…, officials say` / `…, State TV Says`: `say`/`says` last, a
+ * source phrase (at most four words, the last a source noun or a name) between it and the comma, at
+ * least three words before the comma; -1 otherwise.
+ */
+function commaBeforeFinalSay(doc: Document, a: number, b: number): number {
+  const toks = doc.tokens;
+  const cue = toks[b - 1]!.lower;
+  if (cue !== 'say' && cue !== 'says') return -1;
+  for (let k = b - 3; k >= b - 6 && k >= a + 3; k--) {
+    if (toks[k]!.value !== ',') continue;
+    return isSourcePhrase(doc, k + 1, b - 1) ? k : -1;
   }
   return -1;
 }

@@ -508,8 +508,9 @@ function opensContentAt(toks: readonly Token[], j: number, limit: number): boole
  */
 function subjectAfterPhrase(toks: readonly Token[], k: number, j: number, dates: TimeIndex): boolean {
   const after = toks[j]!;
+  // (after a phrase of two words too: "told Reuters by telephone his men had …")
   return (
-    j > k + 2 &&
+    j > k + 1 &&
     (after.pos === 'DET' || POSSESSIVE_DETERMINERS.has(after.lower)) &&
     (toks[j - 1]!.pos === 'NOUN' || toks[j - 1]!.pos === 'PROPN') &&
     !dates.startingAt.has(j)
