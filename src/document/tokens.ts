@@ -480,9 +480,9 @@ class PieceReader {
   ) {}
 
   /** wink's lemma of token `i`; the lexeme's own lower-case string when equal (one string kept per word, not two). */
-  private lemmaOf(i: number, x: Lexeme | null): string {
+  private lemmaOf(i: number, x: Lexeme): string {
     const lemma = this.toks.itemAt(i).out(this.its.lemma as unknown as typeof this.its.value) as string;
-    return x !== null && lemma === x.lower ? x.lower : lemma;
+    return lemma === x.lower ? x.lower : lemma;
   }
 
   /** The lemma of wink token `i` (entry `x`) under a tag other than the entry's first, read once. */
@@ -494,7 +494,7 @@ class PieceReader {
       return (x.firstLemma = this.lemmaOf(i, x));
     }
     const code = POS_CODE.get(pos);
-    if (code === undefined) return this.lemmaOf(i, null);
+    if (code === undefined) return this.lemmaOf(i, x);
     const key = x.entry * POS_CODES + code;
     let lemma = lexemes.otherLemmas.get(key);
     if (lemma === undefined) {
@@ -511,13 +511,13 @@ class PieceReader {
     if (uid > this.maxUid) this.maxUid = uid;
     if (this.contractions[i]) {
       const item = this.toks.itemAt(i);
-      const lemma = (this.lemma = this.lemmaOf(i, null));
       const x = newLexeme(
         item.out(its.value) as string,
         item.out(its.normal) as string,
         item.out(its.type) as string,
         -1,
       );
+      const lemma = (this.lemma = this.lemmaOf(i, x));
       this.bits = wordClassBits(x.lower) | (lemma === undefined || lemma === x.lower ? 0 : lemmaClassBits(lemma));
       this.facts = wordFacts(x.value, x.lower, x.shape);
       this.tag = tagCode(this.poses[i]!);
@@ -568,8 +568,10 @@ function makeToken(
     lower,
     normal: x.normal,
     pos,
-    // The same string as `lower` when the word is its own lemma (no second copy per token).
-    lemma: lemma === undefined || lemma === lower ? lower : lemma,
+    // The same string as `lower` when the word is its own lemma (no second copy per token): the
+    // reader hands that very string then (`lemmaOf`), so no string is compared here (reading a
+    // lemma string's header per token was a tenth of this loop: a cold line of memory each).
+    lemma: lemma === undefined ? lower : lemma,
     shape: x.shape,
     sentence: 0,
     paragraph: 0,
