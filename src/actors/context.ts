@@ -25,7 +25,7 @@
  */
 import refs from '../lexicon/state-references.json';
 import { itemsInDocument, itemsInSentence } from '../document/sentence-cache.js';
-import type { Document } from '../document/model.js';
+import type { Document, Token } from '../document/model.js';
 import { defineWordClass } from '../document/classes.js';
 import { knownActors, registryActorsIn, type KnownActor } from './known.js';
 import { startsAsciiUpper } from '../syntax/tokens.js';
@@ -558,14 +558,31 @@ function regimeCountry(doc: Document): KnownActor | null {
 }
 
 /**
+ * The force noun of {@link FORCE_NOUNS} at `at` (before `to`), the first that matches, or `undefined`;
+ * after a noun modifier (`oneWord`) only a one-word one ("army units", not "the army air force").
+ * (A loop, not `find`/`every` with closures: it runs for every watched word.)
+ */
+function forceNounAt(toks: readonly Token[], at: number, to: number, oneWord: boolean): readonly string[] | undefined {
+  for (const words of FORCE_NOUNS) {
+    if (oneWord && words.length !== 1) continue;
+    let k = 0;
+    while (k < words.length && at + k < to && toks[at + k]!.lower === words[k]) k++;
+    if (k === words.length) return words;
+  }
+  return undefined;
+}
+
+/** What {@link scanReferences} finds in most sentences: nothing (one shared, never written array). */
+const NO_REFERENCES: readonly StateReference[] = [];
+
+/**
  * The state references in tokens `[from, to)` (one sentence). The focus is
  * read only when a watched word is met, the named regime only for "regime".
  */
-function scanReferences(doc: Document, from: number, to: number): StateReference[] {
+function scanReferences(doc: Document, from: number, to: number): readonly StateReference[] {
   const toks = doc.tokens;
   const classes = doc.classes;
-  const out: StateReference[] = [];
-  const actorFor = (word: string, at: number): KnownActor | null => governmentAt(doc, word, at);
+  let out: StateReference[] | null = null;
   for (let i = from; i < to; i++) {
     if ((classes[i]! & WATCHED_WORD) === 0) continue; // one bit test for the common case (no token read)
     const t = toks[i]!;
@@ -588,15 +605,11 @@ function scanReferences(doc: Document, from: number, to: number): StateReference
     if (modEnd > 0) {
       // the force noun lies in this sentence ("government. Forces…" is no reference)
       // (a noun modifier takes a one-word force noun: "army units", not "the army air force")
-      const noun = FORCE_NOUNS.find(
-        (words) =>
-          (words.length === 1 || !NOUN_MODIFIERS.has(t.lower)) &&
-          words.every((w, k) => modEnd + k < to && toks[modEnd + k]!.lower === w),
-      );
+      const noun = forceNounAt(toks, modEnd, to, NOUN_MODIFIERS.has(t.lower));
       if (noun !== undefined && toks[modEnd]!.spaceBefore) {
-        const actor = actorFor(toks[modEnd - 1]!.lower, i);
+        const actor = governmentAt(doc, toks[modEnd - 1]!.lower, i);
         if (actor !== null) {
-          out.push({ actor, firstToken: i, endToken: modEnd + noun.length });
+          (out ??= []).push({ actor, firstToken: i, endToken: modEnd + noun.length });
           i = modEnd + noun.length - 1;
           continue;
         }
@@ -608,9 +621,10 @@ function scanReferences(doc: Document, from: number, to: number): StateReference
       if (next !== undefined && next.value === '-' && !next.spaceBefore) continue;
       // "the military alliance", "the government delegation": the head noun comes later
       if (next !== undefined && next.sentence === t.sentence && (next.pos === 'NOUN' || next.pos === 'PROPN')) continue;
-      const actor = actorFor(t.lower, i);
-      if (actor !== null) out.push({ actor, firstToken: i, endToken: i + 1 });
+      const actor = governmentAt(doc, t.lower, i);
+      if (actor === null) continue;
+      (out ??= []).push({ actor, firstToken: i, endToken: i + 1 });
     }
   }
-  return out;
+  return out ?? NO_REFERENCES;
 }
