@@ -31,6 +31,7 @@ import { mayBeVague, readQuantity } from '../numbers/index.js';
 import { checkDocument } from '../document/input.js';
 import { defineWordClass } from '../document/classes.js';
 import { hasParticipleEnding } from '../syntax/tokens.js';
+import { sortSmall } from '../document/sort.js';
 
 const BEFORE_SKIP = new Set(['the', 'all', 'of', 'some']);
 const PRONOUNS = new Set(['him', 'her', 'them']);
@@ -168,7 +169,7 @@ export function extractCasualties(doc: Document): CasualtyFigure[] {
     if (parts.length > 0) emitSentence(ctx, parts, found, out);
   }
   for (const k of scan.identified) identifiedVictims(ctx, taken, out, k);
-  out.sort((a, b) => a.start - b.start || a.end - b.end);
+  sortSmall(out, (a, b) => a.start - b.start || a.end - b.end);
   markRoundUpSums(doc, out, (f) => ctx.vague.has(f));
   return out;
 }
@@ -185,7 +186,7 @@ function earlierOf(
 
 /** Turns the current sentence's found phrases into figures (scope, source, the whole a part divides). */
 function emitSentence(ctx: Ctx, found: Found[], before: readonly Found[], out: CasualtyFigure[]): void {
-  found.sort((a, b) => a.phrase.first - b.phrase.first);
+  sortSmall(found, (a, b) => a.phrase.first - b.phrase.first);
   let previousFigure: { found: Found; scope: CasualtyScope } | null = null;
   for (const f of found) {
     const scope = scopeOf(ctx, f, previousFigure);

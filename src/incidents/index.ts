@@ -67,6 +67,7 @@ import {
   tellsOfViolence,
 } from './evidence.js';
 import { isUpdate, tollsOf } from './toll.js';
+import { sortSmall } from '../document/sort.js';
 import { dayValue, weekThursday } from '../temporal/calendar.js';
 import { GENERIC_EVENT_KIND, kindOfWord } from '../lexicon/en/index.js';
 import words from '../lexicon/incidents.json';
@@ -352,10 +353,8 @@ export function findIncidents(doc: Document, inputs: IncidentInputs): Incident[]
   g.placeHeadlines();
   g.moveSubsetsAndClaims();
   const headlineEnd = doc.headline?.end ?? 0;
-  return g.drafts
-    .filter((d) => d.figures.length > 0 || d.claims.length > 0)
-    .sort((a, b) => a.order - b.order)
-    .map((d, i) => build(doc, d, i, headlineEnd));
+  const told = g.drafts.filter((d) => d.figures.length > 0 || d.claims.length > 0);
+  return sortSmall(told, (a, b) => a.order - b.order).map((d, i) => build(doc, d, i, headlineEnd));
 }
 
 /** A figure (not cumulative) or a claim, at its first token. */
@@ -462,7 +461,7 @@ class Grouping {
       else this.cumulativeTokens.push(this.at(f.start));
     for (const c of this.inputs.claims) this.pushItem({ kind: 'claim', claim: c, token: this.at(c.start) });
     // In token order once here (each sentence is read once; a stable sort keeps the input order of ties).
-    for (const list of this.itemsBySentence.values()) list.sort(byToken);
+    for (const list of this.itemsBySentence.values()) sortSmall(list, byToken);
   }
 
   /** Files an item under its sentence. */
@@ -1027,11 +1026,15 @@ function figuresByOffsets(figures: readonly CasualtyFigure[]): Map<number, Map<n
 /** The public incident of a draft. */
 function build(doc: Document, d: Draft, i: number, headlineEnd: number): Incident {
   const mentions = uniqueSpans(d.mentions.map((m) => doc.tokenSpan(m.first, m.end)));
-  const casualties = [...d.figures].sort((a, b) => a.start - b.start);
-  const claims = [...d.claims].sort((a, b) => a.start - b.start);
+  const casualties = sortSmall([...d.figures], (a, b) => a.start - b.start);
+  const claims = sortSmall([...d.claims], (a, b) => a.start - b.start);
   // Date and place: body before headline, then text order; a named place before a country.
-  const dates = [...d.dates].sort((a, b) => Number(a.headline) - Number(b.headline) || a.date.start - b.date.start);
-  const places = [...d.places].sort(
+  const dates = sortSmall(
+    [...d.dates],
+    (a, b) => Number(a.headline) - Number(b.headline) || a.date.start - b.date.start,
+  );
+  const places = sortSmall(
+    [...d.places],
     (a, b) =>
       Number(a.place.country) - Number(b.place.country) ||
       Number(a.headline) - Number(b.headline) ||
@@ -1096,6 +1099,6 @@ function stem(w: string): string {
 }
 
 function uniqueSpans(spans: Span[]): Span[] {
-  spans.sort((a, b) => a.start - b.start || a.end - b.end);
+  sortSmall(spans, (a, b) => a.start - b.start || a.end - b.end);
   return spans.filter((s, i) => i === 0 || s.start !== spans[i - 1]!.start || s.end !== spans[i - 1]!.end);
 }

@@ -6,6 +6,7 @@ import type { CasualtyFigure, CasualtyOutcome, EntityRef, Toll, TollValue } from
 import { ATTACKERS } from '../casualties/lexicon.js';
 import words from '../lexicon/incidents.json';
 import { isWhiteSpaceCode } from '../document/normalise.js';
+import { sortSmall } from '../document/sort.js';
 
 /** One stated count: a figure, or coordinated figures that add up. */
 interface Candidate {
@@ -143,7 +144,7 @@ function candidatesOf(
 function valueOf(value: number, from: readonly Candidate[]): TollValue {
   const figures: CasualtyFigure[] = [];
   for (const c of from) for (const f of c.figures) figures.push(f);
-  figures.sort((a, b) => a.start - b.start);
+  sortSmall(figures, (a, b) => a.start - b.start);
   const sources: EntityRef[] = [];
   for (const f of figures)
     if (f.source !== null && !sources.some((s) => s.entity === f.source!.entity)) sources.push(f.source);

@@ -14,6 +14,7 @@
 import type { Document } from '../document/model.js';
 import type { CasualtyFigure, Quote } from '../types.js';
 import { checkArray, checkDocument } from '../document/input.js';
+import { sortSmall } from '../document/sort.js';
 
 /**
  * Gives each casualty figure inside an attributed quote that quote's speaker
@@ -41,8 +42,14 @@ export function linkCasualties(
   checkArray(quotes, 'linkCasualties', 'quotes', 'quotes');
   if (quotes.length === 0) return [...casualties];
   // One sweep in text order: the quotes open at a figure's start are the only ones that can hold it.
-  const byStart = quotes.filter((q) => q.speaker !== null).sort((a, b) => a.start - b.start);
-  const order = casualties.map((f, i) => i).sort((a, b) => casualties[a]!.start - casualties[b]!.start);
+  const byStart = sortSmall(
+    quotes.filter((q) => q.speaker !== null),
+    (a, b) => a.start - b.start,
+  );
+  const order = sortSmall(
+    casualties.map((f, i) => i),
+    (a, b) => casualties[a]!.start - casualties[b]!.start,
+  );
   const out = [...casualties];
   let open: Quote[] = [];
   let next = 0;

@@ -18,6 +18,7 @@ import {
 } from './calendar.js';
 import { PARTS_OF_DAY, STRETCH_EDGES, TIME_ZONES, WEEKDAY_ABBREVIATIONS, WEEKDAYS } from './lexicon.js';
 import { readAnchor, type Anchor } from './anchor.js';
+import { sortSmall } from '../document/sort.js';
 import { dayOffsetValue, monthDayValue, monthNameValue, type Placement } from './resolve.js';
 import { readTopStamp } from '../document/publication.js';
 import { ARTICLES } from '../lexicon/en/index.js';
@@ -71,7 +72,7 @@ export function settle(s: Scan, found: readonly Found[]): Found[] {
     if (f.first < lo) lo = f.first;
     if (f.end > hi) hi = f.end;
   }
-  order.sort((x, y) => len[y]! - len[x]! || found[y]!.rank - found[x]!.rank || x - y);
+  sortSmall(order, (x, y) => len[y]! - len[x]! || found[y]!.rank - found[x]!.rank || x - y);
   // Who owns each token of the span the mentions cover.
   const owner = new Int8Array(hi - lo);
   const kept: Found[] = [];
@@ -88,7 +89,7 @@ export function settle(s: Scan, found: readonly Found[]): Found[] {
     kept.push(f);
   }
   // Two parts of the same token (a year range) never overlap each other, so no further check.
-  return kept.sort((a, b) => charStart(s, a) - charStart(s, b));
+  return sortSmall(kept, (a, b) => charStart(s, a) - charStart(s, b));
 }
 
 /**
