@@ -298,7 +298,8 @@ function scan(doc: Document, from: number, to: number): ShapedGroup[] {
     if (content === 0 || first === i) continue;
     // a unit's head: after a state word the state's unit ("Aleppo Police Command"), before "of" the
     // unit of the body named after it ("the Red Dawn Urban Command of the ELN"), no group of its own
-    if (UNIT_HEADS.has(t.value) && (stateWord || toks[i + 1]?.lower === 'of')) continue;
+    // (not an "of" that opens no name: 'accused the "X Y" Command of the murder')
+    if (UNIT_HEADS.has(t.value) && (stateWord || (of === 'of' && capitalised(afterOf)))) continue;
     // The first word must be a name-like word, not a capitalised sentence opener.
     const f = toks[first]!;
     if (f.index === doc.sentences[f.sentence]!.firstToken && f.pos !== 'PROPN') {

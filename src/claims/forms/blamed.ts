@@ -305,13 +305,24 @@ function blamedOn(ctx: Ctx, i: number, j: number): Candidate | null {
     let m = source === null ? k : source.start - 1;
     // "the strike, which it blamed on Israel": a pronoun subject left unresolved stands before the verb
     if (source === null && PRONOUN_SUBJECTS.has(toks[m]?.lower ?? '') && RELATIVE.has(toks[m - 1]?.lower ?? '')) m--;
-    if (m >= ctx.sentence.firstToken && RELATIVE.has(toks[m]!.lower)) m--;
-    const comma = m >= ctx.sentence.firstToken && toks[m]!.value === ',';
-    if (comma) m--;
-    event = eventEndingNear(ctx, m) ?? (comma ? eventBeforeRelative(ctx, m) : null);
+    event = relativeAntecedentEvent(ctx, m);
     if (event === null) return null;
   }
   return attributedToObject(ctx, i, event, source, obj.actor, 'blamed-on');
+}
+
+/**
+ * The attack a relative clause hangs on, the clause's subject ending at `m + 1` (`THE BOMBING, WHICH
+ * THE ARMY BLAMED ON X`, `THE ATTACK, WHICH THE AUTHORITIES ATTRIBUTED TO X`): past the relative
+ * word and its comma, the attack ending there or a restrictive relative's antecedent.
+ */
+function relativeAntecedentEvent(ctx: Ctx, m0: number): EventSpan | null {
+  const { toks } = ctx;
+  let m = m0;
+  if (m >= ctx.sentence.firstToken && RELATIVE.has(toks[m]!.lower)) m--;
+  const comma = m >= ctx.sentence.firstToken && toks[m]!.value === ',';
+  if (comma) m--;
+  return eventEndingNear(ctx, m) ?? (comma ? eventBeforeRelative(ctx, m) : null);
 }
 
 /**
@@ -936,6 +947,12 @@ export function attribute(ctx: Ctx, i: number): Candidate | null {
     // "whose murder has been attributed to X"; "the killing of the mayor was attributed to X": the
     // subject's head before its complement
     event = k >= ctx.sentence.firstToken ? (eventAt(ctx, k) ?? eventEndingNear(ctx, k)) : null;
+    // "the attack, which the authorities attributed to X": the relative's subject is the source
+    if (event === null) {
+      source = sourceOf(ctx, i);
+      const m = source === null ? -1 : source.start - 1;
+      event = m > ctx.sentence.firstToken && RELATIVE.has(toks[m]!.lower) ? relativeAntecedentEvent(ctx, m) : null;
+    }
     if (event === null) return null;
   }
   const obj = objectActor(ctx, to + 1, OPEN);

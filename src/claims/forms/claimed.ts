@@ -921,8 +921,11 @@ function mediumPhraseEnd(ctx: Ctx, j: number, last: number): number {
   return -1;
 }
 
-/** Moves past a date right after a speech verb: "said on Tuesday (that) it…", "said late Monday". */
-function skipDate(ctx: Ctx, j: number): number {
+/**
+ * Moves past a date right after a verb: "said on Tuesday (that) it…", "said late Monday",
+ * "was released on Sunday by…".
+ */
+export function skipDate(ctx: Ctx, j: number): number {
   let k = j;
   if (ctx.toks[k]?.lower === 'on' || ctx.toks[k]?.lower === 'late' || ctx.toks[k]?.lower === 'early') k++;
   for (let e = k; e < Math.min(ctx.sentence.endToken, k + 5); e++) {
