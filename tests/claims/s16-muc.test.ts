@@ -118,3 +118,42 @@ describe('a relative clause attributing its antecedent attack', () => {
     ).toEqual([]);
   });
 });
+
+describe('an authority suspecting a group named in apposition after a group noun', () => {
+  it('accuses the name (`POLICE SUSPECT THE MAOIST ORGANIZATION, "X," IN THE ATTACK`)', () => {
+    for (const [t, actor] of [
+      ['POLICE SUSPECT THE MAOIST ORGANIZATION, "SENDERO ROJO," IN THE ATTACK ON THE EMBASSY.', 'Sendero Rojo'],
+      [
+        'THE POLICE SUSPECT THE EXTREME LEFT-WING ORGANIZATION, "NUEVA AURORA," OF THE MURDER OF THE CONSUL.',
+        'Nueva Aurora',
+      ],
+      [
+        'A BOMB DESTROYED THE BANK IN ALTAMIRA. THE POLICE SUSPECT THE EXTREME LEFT-WING MAOIST ORGANIZATION, "NUEVA AURORA."',
+        'Nueva Aurora',
+      ],
+    ])
+      expect(has(t!, 'attributed', actor!)).toBe(true);
+  });
+
+  it('not without an attack, nor negated', () => {
+    expect(summary('Police suspect the organization, "Nueva Aurora," of planning a march.')).toEqual([]);
+    expect(summary('Police do not suspect the organization, "Nueva Aurora," in the attack on the embassy.')).toEqual(
+      [],
+    );
+  });
+});
+
+describe("a group's claim of a violent act of its own", () => {
+  it('is a claim with no attack named before it (`CLAIMED IT DOWNED TWO HELICOPTERS`)', () => {
+    for (const [t, actor] of [
+      ['THE TELMORAN PATRIOTIC FRONT TODAY CLAIMED IT DOWNED TWO ARMY HELICOPTERS.', 'Telmoran Patriotic Front'],
+      ['The Telmoran Patriotic Front claimed it had ambushed an army convoy.', 'Telmoran Patriotic Front'],
+    ])
+      expect(has(t!, 'claimed', actor!)).toBe(true);
+  });
+
+  it('not a weak verb or no violent act with no attack in sight', () => {
+    expect(summary('THE TELMORAN PATRIOTIC FRONT CLAIMED IT HAD WON THE ELECTION.')).toEqual([]);
+    expect(summary('The Telmoran Front claimed it had hit its targets in the budget talks.')).toEqual([]);
+  });
+});

@@ -1244,7 +1244,7 @@ export function suspected(ctx: Ctx, i: number): Candidate | null {
       form: 'suspected-x',
     };
   }
-  if (toks[i + 1]?.lower !== 'of' && toks[i + 1]?.lower !== 'in') return null;
+  if (toks[i + 1]?.lower !== 'of' && toks[i + 1]?.lower !== 'in') return suspectedObject(ctx, i);
   const prev = toks[i - 1]?.lower ?? '';
   if (!['is', 'was', 'are', 'were', 'been', 'being'].includes(prev)) return null;
   const what =
@@ -1265,6 +1265,53 @@ export function suspected(ctx: Ctx, i: number): Candidate | null {
     source: null,
     form: 'suspected-of',
   };
+}
+
+/**
+ * `SOURCE suspect(s) X (of / in EVENT)`: the active verb at `i` with a group as its object, a name
+ * in apposition after a group noun too (`POLICE SUSPECT THE MAOIST ORGANIZATION, "X," IN THE
+ * ATTACK`); the attack after `of` / `in`, or one the sentence or the one before reports.
+ */
+function suspectedObject(ctx: Ctx, i: number): Candidate | null {
+  const { toks } = ctx;
+  if (toks[i]!.pos !== 'VERB' || toks[i]!.lower.endsWith('ing')) return null;
+  const source = sourceOf(ctx, i);
+  if (source === null || negatedBetween(ctx, source.actor.end, i)) return null;
+  const obj = objectActor(ctx, skipForward(ctx, i + 1), OPEN, 10) ?? namedInApposition(ctx, i + 1);
+  if (obj === null || obj.actor.kind !== 'group') return null;
+  let k = actorTail(ctx, obj.actor.end);
+  while (k < obj.actor.end + 3 && (toks[k]?.value === ',' || QUOTATION_MARKS.has(toks[k]?.value ?? ''))) k++;
+  const prep = toks[k]?.lower;
+  const what = prep === 'of' || prep === 'in' ? accusedOf(ctx, k + 1) : null;
+  // (an of-phrase that names no attack: "suspect X of planning a march")
+  if (what === null && (prep === 'of' || prep === 'in')) return null;
+  if ((what === null || what.event === null) && !attackContext(ctx)) return null;
+  return {
+    first: spanStart(ctx, source, i),
+    end: what?.end ?? actorTail(ctx, obj.actor.end),
+    status: 'attributed',
+    actor: obj.actor,
+    event: what?.event ?? null,
+    source: sourceName(source),
+    form: 'suspected-x',
+  };
+}
+
+/**
+ * A group named in apposition after a group noun that opens at `k` (`THE MAOIST ORGANIZATION,
+ * "X Y,"`, `the rebel group, X,`): the name after the comma (and an opening mark), within a few words.
+ */
+function namedInApposition(ctx: Ctx, k: number): Subject | null {
+  const { toks, lex } = ctx;
+  for (let c = k + 1; c < k + 10 && c < ctx.sentence.endToken; c++) {
+    if (toks[c]!.value !== ',') continue;
+    if (!lex.groupNouns.has(toks[c - 1]!.lower)) return null;
+    const n = QUOTATION_MARKS.has(toks[c + 1]?.value ?? '') ? c + 2 : c + 1;
+    const m = ctx.idx.startingAt.get(n);
+    if (m === undefined || m.modifier || m.kind !== 'group') return null;
+    return { actor: actorOf(m), start: k };
+  }
+  return null;
 }
 
 /** Prepositions that put the implicated actor in the attack. */

@@ -385,11 +385,19 @@ function hyphenClaimed(ctx: Ctx, i: number): Candidate | null {
     : { first: m!.firstToken, end: event.end, status: 'claimed', actor, event, source: null, form: 'claim-verb' };
 }
 
-/** What a claim verb claims, its object starting at `j`: the claim's end and the attack named, or null. */
-function claimedObject(ctx: Ctx, j: number, accepting: boolean): { end: number; event: EventSpan | null } | null {
+/**
+ * What a claim verb claims, its object starting at `j`: the claim's end, the attack named, and
+ * whether the object is the claimant's own violent act (`claimed it downed two helicopters`), or null.
+ */
+function claimedObject(
+  ctx: Ctx,
+  j: number,
+  accepting: boolean,
+): { end: number; event: EventSpan | null; act: boolean } | null {
   const { toks, lex } = ctx;
   let end = -1;
   let event: EventSpan | null = null;
+  let act = false;
   if (accepting && !lex.responsibilityNouns.has(toks[j]?.lower ?? '')) return null;
   if (lex.responsibilityNouns.has(toks[j]?.lower ?? '')) {
     end = j + 1;
@@ -404,6 +412,8 @@ function claimedObject(ctx: Ctx, j: number, accepting: boolean): { end: number; 
       if (self > 0 && negatedBetween(ctx, self, perp)) return null;
       end = perp;
       event = eventAfter(ctx, perp);
+      // (not a weak verb, which needs an attack in sight: "claimed it had hit its targets")
+      act = lex.selfAttackVerbs.has(toks[perp - 1]!.lower) && !lex.agentWeak.has(toks[perp - 1]!.lower);
     } else {
       event = eventAfter(ctx, j, 7);
       // "Islamic State later claimed it." after a sentence about the attack
@@ -419,7 +429,7 @@ function claimedObject(ctx: Ctx, j: number, accepting: boolean): { end: number; 
     }
   }
   if (event !== null) end = Math.max(end, event.end);
-  return { end, event };
+  return { end, event, act };
 }
 
 /** Who makes the claim of the verb at `i` (asserted by `verb`): the author, subject, antecedent or the group spoken for. */
@@ -476,7 +486,8 @@ export function claimVerb(ctx: Ctx, i: number): Candidate | null {
   if (what === null) return null;
   const { end, event } = what;
   // "the White House took credit", "claimed responsibility" with no attack in sight: not about an attack
-  if (event === null && !attackContext(ctx)) return null;
+  // (a violent act of its own is one: "claimed it downed two helicopters")
+  if (event === null && !what.act && !attackContext(ctx)) return null;
   const subject = claimant(ctx, i, verb);
   if (subject === null) return null;
   const actor = speaker(groupOfFighters(ctx, subject.actor));
