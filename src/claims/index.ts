@@ -22,6 +22,7 @@ import { makeCandidate, type Candidate, type Form } from './candidate.js';
 import beliefVerbs from '../lexicon/en/belief-verbs.json';
 import condemnationVerbs from '../lexicon/en/condemnation-verbs.json';
 import {
+  accordingRelative,
   accuse,
   attribute,
   blame,
@@ -139,6 +140,7 @@ function triggerMap(): Map<string, Form[]> {
   on(lex.hallmarks, hallmarks);
   on(lex.suspectWords, suspected);
   on(lex.suspicionNouns, suspicionOn);
+  on(['according'], accordingRelative);
   on(['by'], byPhrase);
   on(
     [...lex.attack].filter(([, c]) => c === 'attack').map(([w]) => w),

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { trueCase } from '../../src/document/casing.js';
 import { findGroupsByShape } from '../../src/actors/shape.js';
 import { parse } from '../../src/index.js';
-import { summary } from './helpers.js';
+import { claims, summary } from './helpers.js';
 
 // Perpetrators, claims and accusations in MUC-style wire copy (issue 13), session 16: groups a
 // reader has never seen, recognised by the shape of their names and the syntax around them, not by
@@ -155,5 +155,28 @@ describe("a group's claim of a violent act of its own", () => {
   it('not a weak verb or no violent act with no attack in sight', () => {
     expect(summary('THE TELMORAN PATRIOTIC FRONT CLAIMED IT HAD WON THE ELECTION.')).toEqual([]);
     expect(summary('The Telmoran Front claimed it had hit its targets in the budget talks.')).toEqual([]);
+  });
+});
+
+describe('a relative clause whose aside names who reports the act', () => {
+  it('attributes the act to the antecedent, the aside its source (`X, WHO ACCORDING TO POLICE PLANTED THE BOMB,`)', () => {
+    const rows = (t: string): string[] =>
+      claims(t).map((c) => `${c.status} ${c.actor?.name.toLowerCase()} ${c.source?.name.toLowerCase() ?? null}`);
+    expect(
+      rows('THE KORVALAN ARMED MOVEMENT, WHO ACCORDING TO POLICE PLANTED THE BOMB, HAS DENIED ANY INVOLVEMENT.'),
+    ).toEqual(['denied korvalan armed movement null', 'attributed korvalan armed movement police']);
+    expect(rows('The Telmoran Front, which according to the army carried out the massacre, has denied it.')).toContain(
+      'attributed telmoran front army',
+    );
+    expect(rows('The Korvalan Armed Movement, which according to police planted the bomb, is small.')).toEqual([
+      'attributed korvalan armed movement police',
+    ]);
+  });
+
+  it('not when the aside reports no violent act', () => {
+    expect(
+      summary('THE VESKAR COMMAND, WHICH ACCORDING TO ITS LEADERS HAS 200 MEMBERS, OPERATES IN THE NORTH.'),
+    ).toEqual([]);
+    expect(summary('The Veskar Command, which according to police opened an office, is small.')).toEqual([]);
   });
 });

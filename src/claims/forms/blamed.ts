@@ -156,6 +156,14 @@ export function phraseAfter(ctx: Ctx, k: number): Subject | null {
   return { actor: { name, kind: 'description', first, end, via: 'description', affiliation: null }, start: k };
 }
 
+/** Tokens `[k, end)` as a source described (`according to police`), an article before them left out. */
+function spanSource(ctx: Ctx, k: number, end: number): Subject | null {
+  const first = ctx.toks[k]?.pos === 'DET' ? k + 1 : k;
+  if (end <= first) return null;
+  const name = ctx.doc.norm.slice(ctx.toks[first]!.start, ctx.toks[end - 1]!.end);
+  return { actor: { name, kind: 'description', first, end, via: 'description', affiliation: null }, start: k };
+}
+
 /** Where a blame's span starts: at its source when the source is the verb's own subject, else at the verb. */
 function spanStart(ctx: Ctx, source: Subject | null, v: number): number {
   if (source === null || source.start >= v || ctx.toks[v]!.lower.endsWith('ing')) return v;
@@ -1312,6 +1320,46 @@ function namedInApposition(ctx: Ctx, k: number): Subject | null {
     return { actor: actorOf(m), start: k };
   }
   return null;
+}
+
+/**
+ * `X, WHO ACCORDING TO POLICE PLANTED THE BOMB,`: a relative clause whose aside names who reports
+ * the act (`according` at `i`); the antecedent X is the actor, the aside's noun phrase the source,
+ * when a perpetration or attack verb follows the aside and an attack is named or in sight.
+ */
+export function accordingRelative(ctx: Ctx, i: number): Candidate | null {
+  const { toks, lex } = ctx;
+  if (toks[i + 1]?.lower !== 'to' || !RELATIVE.has(toks[i - 1]?.lower ?? '') || toks[i - 2]?.value !== ',') return null;
+  const antecedent = headActor(ctx, i - 3, OPEN);
+  if (antecedent === null || antecedent.actor.kind === 'media' || antecedent.actor.kind === 'organisation') return null;
+  // the act: a perpetration phrase or an agent verb within a few words after "according to"
+  // (the source's own words are read by the tagger as anything: "police" is a verb to it)
+  let v = -1;
+  let verbEnd = -1;
+  for (let j = i + 3; j < Math.min(ctx.sentence.endToken, i + 9) && verbEnd < 0; j++) {
+    const n = phraseAt(toks, j, lex.perpetration);
+    if (n > 0 || lex.agentVerbs.has(toks[j]!.lower)) [v, verbEnd] = [j, j + Math.max(n, 1)];
+  }
+  if (verbEnd < 0 || negatedBetween(ctx, i, v)) return null;
+  let last = v;
+  while (
+    last > i + 2 &&
+    (toks[last - 1]!.value === ',' || toks[last - 1]!.pos === 'AUX' || toks[last - 1]!.pos === 'ADV')
+  )
+    last--;
+  const source =
+    objectActor(ctx, i + 2, { places: true, descriptions: true }, last - i - 2) ?? spanSource(ctx, i + 2, last);
+  const event = eventAfter(ctx, verbEnd, 6);
+  if (event === null && !attackContext(ctx)) return null;
+  return {
+    first: antecedent.start,
+    end: event?.end ?? verbEnd,
+    status: 'attributed',
+    actor: antecedent.actor,
+    event,
+    source: source?.actor ?? null,
+    form: 'according-relative',
+  };
 }
 
 /** Prepositions that put the implicated actor in the attack. */
