@@ -72,6 +72,7 @@ import { releaseAct, releasePromise } from './forms/release.js';
 import { implied, praise, stopShort } from './forms/hedged.js';
 import { noOneClaimed, unclaimedAdjective } from './forms/unclaimed.js';
 import { namedAttacker } from './forms/named.js';
+import { frontParent } from './forms/front.js';
 import { lexicon, verbIn, type LemmaClass } from './lexicon.js';
 import { mergeCandidates } from './merge.js';
 import { claimConfidence } from './confidence.js';
@@ -234,6 +235,9 @@ export function findCandidates(doc: Document, ctx: Ctx = makeCtx(doc)): Candidat
             continue;
           if (c.status !== 'unclaimed' && standingRecord(ctx, c, i)) continue;
           out.push(c);
+          // a front's claim or attribution is its parent group's too: "THE X, A FRONT OF THE Y, CLAIMED…"
+          const parent = c.actor !== null && c.actor.kind === 'group' ? frontParent(ctx, c.actor.end) : null;
+          if (parent !== null) out.push(makeCandidate(c.first, c.end, c.status, parent, c.event, c.source, 'front-of'));
         }
       }
     }

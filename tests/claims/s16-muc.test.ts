@@ -180,3 +180,28 @@ describe('a relative clause whose aside names who reports the act', () => {
     expect(summary('The Veskar Command, which according to police opened an office, is small.')).toEqual([]);
   });
 });
+
+describe("a front organisation's claim or accusation", () => {
+  it("is its parent group's too (`THE X, A FRONT OF THE Y,`, `X, A Y FRONT ORGANIZATION`)", () => {
+    for (const [t, status] of [
+      ['THE DLF, A FRONT OF THE TELMORAN PATRIOTIC FRONT, CLAIMED THE BOMBING OF THE EMBASSY.', 'claimed'],
+      ['The DLF, a front for the Telmoran Patriotic Front, claimed the bombing of the embassy.', 'claimed'],
+      [
+        'THE MINISTER BLAMED THE BOMBING ON THE DLF, A FRONT ORGANIZATION OF THE TELMORAN PATRIOTIC FRONT.',
+        'attributed',
+      ],
+    ]) {
+      expect(has(t!, status!, 'DLF')).toBe(true);
+      expect(has(t!, status!, 'Telmoran Patriotic Front')).toBe(true);
+    }
+  });
+
+  it('not a group described otherwise in the apposition', () => {
+    expect(summary('THE DLF, A SMALL GROUP OF THE NORTH, CLAIMED THE BOMBING OF THE EMBASSY.')).toEqual([
+      ['claimed', 'DLF'],
+    ]);
+    expect(summary('The DLF, a rival of the Telmoran Patriotic Front, claimed the bombing of the embassy.')).toEqual([
+      ['claimed', 'DLF'],
+    ]);
+  });
+});
