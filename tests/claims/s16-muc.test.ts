@@ -205,3 +205,17 @@ describe("a front organisation's claim or accusation", () => {
     ]);
   });
 });
+
+describe('a long aside between the group and its claim', () => {
+  it("is passed: an acronym, an editor's bracket and a relative clause (`X, XM [FORMERLY Y], WHICH…, HAS CLAIMED`)", () => {
+    for (const t of [
+      'THE KORVALAN ARMED MOVEMENT, KAM [FORMERLY THE KORVALAN WORKERS GROUP], WHICH WAS THOUGHT TO BE INACTIVE, HAS CLAIMED RESPONSIBILITY FOR THE ATTACK ON THE JUDGE.',
+      'The Korvalan Armed Movement, KAM [formerly the Korvalan Workers Group], which was thought to be inactive, has claimed responsibility for the attack on the judge.',
+    ])
+      expect(has(t, 'claimed', 'Korvalan Armed Movement')).toBe(true);
+  });
+
+  it('not a person or no attack', () => {
+    expect(summary('THE JUDGE, WHO WAS THOUGHT TO BE SAFE, HAS CLAIMED RESPONSIBILITY FOR THE RULING.')).toEqual([]);
+  });
+});

@@ -23,7 +23,7 @@ import {
 import { stateOfDemonym } from './agent.js';
 import { lexicon, phraseAt } from '../lexicon.js';
 import { defineWordClass } from '../../document/classes.js';
-import { objectEnd } from '../../syntax/clause.js';
+import { asideOpenBefore, objectEnd } from '../../syntax/clause.js';
 import {
   actorOf,
   actorTail,
@@ -432,10 +432,44 @@ function claimedObject(
   return { end, event, act };
 }
 
+/**
+ * The group named before a long aside ending right before the verb at `v`: `THE X MOVEMENT, XM
+ * [FORMERLY THE Y], WHICH WAS THOUGHT TO BE INACTIVE, HAS CLAIMED…` — past a clause set off by
+ * commas, an editor's bracket and an acronym in apposition; null when no group stands there.
+ */
+function pastLongAside(ctx: Ctx, v: number): Subject | null {
+  const { toks } = ctx;
+  const s0 = ctx.sentence.firstToken;
+  let k = v - 1;
+  while (k > s0 && (toks[k]!.pos === 'AUX' || toks[k]!.pos === 'ADV')) k--;
+  if (toks[k]?.value !== ',') return null;
+  const open = asideOpenBefore(toks, k, s0, (j) => ctx.idx.startingAt.has(j));
+  if (open < 0) return null;
+  k = open - 1;
+  // an editor's bracket after the name or its acronym: "XM [FORMERLY THE Y]"
+  const bracket = toks[k]?.value === ']';
+  if (bracket) {
+    while (k > s0 && k > open - 14 && toks[k]!.value !== '[') k--;
+    if (toks[k]?.value !== '[') return null;
+    k--;
+  }
+  // an acronym in apposition: "THE X MOVEMENT, XM" (one word before the editor's bracket: the
+  // casing layer may have lowered an acronym it did not know)
+  if (toks[k] !== undefined && (ACRONYM.test(toks[k]!.value) || bracket) && toks[k - 1]?.value === ',') k -= 2;
+  if (k === open - 1) return null;
+  const m = k >= s0 ? ctx.idx.endingAt.get(k) : undefined;
+  if (m === undefined || m.modifier || m.kind !== 'group') return null;
+  return { actor: actorOf(m), start: toks[m.firstToken - 1]?.pos === 'DET' ? m.firstToken - 1 : m.firstToken };
+}
+
 /** Who makes the claim of the verb at `i` (asserted by `verb`): the author, subject, antecedent or the group spoken for. */
 function claimant(ctx: Ctx, i: number, verb: number): Subject | null {
   const { toks, lex } = ctx;
-  let subject = documentAuthor(ctx, i) ?? subjectOf(ctx, verb, { descriptions: true }) ?? relativeAntecedent(ctx, i);
+  let subject =
+    documentAuthor(ctx, i) ??
+    subjectOf(ctx, verb, { descriptions: true }) ??
+    relativeAntecedent(ctx, i) ??
+    pastLongAside(ctx, verb);
   if (subject === null && toks[i]!.lower.endsWith('ing')) subject = governingSubject(ctx, i);
   // "a woman speaking on behalf of the ELN called the radio to claim…": the group she speaks for
   if (subject === null || subject.actor.kind === 'description' || subject.actor.kind === 'person')
