@@ -544,7 +544,8 @@ function articleNames(p: string, words: readonly Word[]): [number, number][] {
     }
     // a count before the name is no word of it: "SAID FIVE X Y FRONT REBELS"
     while (f < h - 1 && countWord(words[f]!.text)) f++;
-    if (f === h || !joined(f - 1)) continue;
+    // (an editor's bracket may open the name after its lead: "THE [X Y FRONT (XYF)] GUERRILLAS")
+    if (f === h || !(joined(f - 1) || p.slice(words[f - 1]!.end, words[f]!.start) === ' [')) continue;
     const lead = words[f - 1]!.text;
     // (a reported clause opens with the name too: "REPORTED THAT X Y FRONT TERRORISTS", "SAID X Y FRONT GUERRILLAS")
     if (lead !== 'the' && !NAME_LEADS.has(lead) && lead !== 'that' && !SPEECH_LEMMAS.has(lead) && !countWord(lead))

@@ -72,6 +72,11 @@ describe("an editor's bracket naming the group before its fighters", () => {
       'The army said the [Telmoran Patriotic Front (TPF)] guerrillas killed the mayor.',
     ])
       expect(has(t, 'attributed', 'Telmoran Patriotic Front')).toBe(true);
+    // the casing layer keeps a name the bracket opens after "the" (no acronym that spells it needed)
+    expect(
+      trueCase('THEY ADMITTED THAT THE [KESMARI VOLTA NATIONAL LIBERATION FRONT (CRGL)] GUERRILLAS KILLED HIM.'),
+    ).toContain('[Kesmari Volta National Liberation Front (CRGL)]');
+    expect(trueCase('THE TROOPS KILLED [WORDS INDISTINCT] IN THE VILLAGE.')).toContain('[words indistinct]');
     // a bracket that names no group leaves the fighters as they are
     expect(
       summary('POLICE SAID THE [WORDS INDISTINCT] GUERRILLAS KILLED THE MAYOR.').map(([, a]) => a?.toLowerCase()),
