@@ -224,3 +224,33 @@ describe('a long aside between the group and its claim', () => {
     expect(summary('THE JUDGE, WHO WAS THOUGHT TO BE SAFE, HAS CLAIMED RESPONSIBILITY FOR THE RULING.')).toEqual([]);
   });
 });
+
+describe('accusations of several groups and passive attributions with their agent', () => {
+  it('a list of three accused before "of" gives one accusation each', () => {
+    for (const t of [
+      'THE GOVERNMENT ACCUSED THE KVRC, THE DLF AND THE TELMORAN PATRIOTIC FRONT OF THE MASSACRE.',
+      'The government accused the KVRC, the DLF and the Telmoran Patriotic Front of the massacre.',
+    ]) {
+      const got = summary(t)
+        .filter(([s]) => s === 'attributed')
+        .map(([, a]) => a?.toLowerCase());
+      expect(got).toEqual(['kvrc', 'dlf', 'telmoran patriotic front']);
+    }
+    expect(summary('THE PRESIDENT ACCUSED THE KVRC, THE DLF AND THE TELMORAN PATRIOTIC FRONT OF LYING.')).toEqual([]);
+  });
+
+  it('`EVENT WAS ATTRIBUTED BY SOURCE TO X`', () => {
+    const got = claims('THE BOMBING WAS ATTRIBUTED BY THE POLICE TO THE VESKAR REVOLUTIONARY COMMAND.');
+    expect(got.map((c) => [c.status, c.actor?.name.toLowerCase(), c.source?.name.toLowerCase()])).toEqual([
+      ['attributed', 'veskar revolutionary command', 'police'],
+    ]);
+    expect(
+      has(
+        'The kidnapping was attributed by the army to the Durango Liberation Front.',
+        'attributed',
+        'Durango Liberation Front',
+      ),
+    ).toBe(true);
+    expect(summary('The decree was attributed by the press to the Durango Liberation Front.')).toEqual([]);
+  });
+});

@@ -868,8 +868,16 @@ function accusedActive(ctx: Ctx, i: number): Candidate[] | null {
   const { toks } = ctx;
   const obj = objectActor(ctx, skipForward(ctx, i + 1), OPEN, 10) ?? stateForcesAt(ctx, skipForward(ctx, i + 1));
   if (obj === null) return null;
-  const k = ofAfterObject(ctx, actorTail(ctx, obj.actor.end));
-  if (toks[k]?.lower !== 'of') return null;
+  let k = ofAfterObject(ctx, actorTail(ctx, obj.actor.end));
+  // "accused the KVRC, the DLF and the X of…": the "of" after the last of a list the commas join
+  let listed: Subject[] = [];
+  if (toks[k]?.lower !== 'of') {
+    listed = coordinated(ctx, obj.actor.end);
+    const last = listed[listed.length - 1];
+    if (last === undefined) return null;
+    k = ofAfterObject(ctx, actorTail(ctx, last.actor.end));
+    if (toks[k]?.lower !== 'of') return null;
+  }
   let what = accusedOf(ctx, k + 1);
   // "accusing the army and the sectors of the government of perpetrating…": the first "of" was a
   // complement of the object; the accusation's "of" follows within a few words
@@ -877,7 +885,7 @@ function accusedActive(ctx: Ctx, i: number): Candidate[] | null {
     if (toks[m]!.lower === 'of') what = accusedOf(ctx, m + 1);
   if (what === null) return null;
   const source = sourceOf(ctx, i);
-  const others = coordinated(ctx, obj.actor.end).filter((o) => o.actor.end <= k + 8);
+  const others = (listed.length > 0 ? listed : coordinated(ctx, obj.actor.end)).filter((o) => o.actor.end <= k + 8);
   return [obj, ...others].map((o, n) => ({
     first: n === 0 ? spanStart(ctx, source, i) : o.start,
     end: n === 0 ? what.end : actorTail(ctx, o.actor.end),
@@ -941,6 +949,13 @@ export function attribute(ctx: Ctx, i: number): Candidate | null {
   let to = skipForward(ctx, i + 1);
   let event: EventSpan | null = null;
   let source: Subject | null = null;
+  // the passive's agent before "to": "THE BOMBING WAS ATTRIBUTED BY THE POLICE TO X"
+  let agent: Subject | null = null;
+  if (toks[to]?.lower === 'by') {
+    agent = objectActor(ctx, to + 1, OPEN, 5) ?? phraseAfter(ctx, to + 1);
+    if (agent === null || toks[agent.actor.end]?.lower !== 'to') return null;
+    to = agent.actor.end;
+  }
   if (toks[to]?.lower !== 'to') {
     event = eventAfter(ctx, to, 6);
     if (event === null) return null;
@@ -971,6 +986,7 @@ export function attribute(ctx: Ctx, i: number): Candidate | null {
   }
   // "attributed to X by police": who attributes it, after the passive's object
   if (source === null && toks[obj.actor.end]?.lower === 'by') source = objectActor(ctx, obj.actor.end + 1, OPEN, 5);
+  source ??= agent;
   return attributedToObject(ctx, i, event, source, obj.actor, 'attributed-to');
 }
 
