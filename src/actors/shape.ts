@@ -304,7 +304,9 @@ function headLastName(doc: Document, i: number, found: ShapedFound, state: Reado
   if (content === 0 || start.first === i) return i;
   // a unit's head: after a state word the state's unit ("Aleppo Police Command"), before "of" the
   // unit of the body named after it ("the Red Dawn Urban Command of the ELN"), no group of its own
-  if (UNIT_HEADS.has(t.value) && (start.stateWord || toks[i + 1]?.lower === 'of')) return i;
+  // (not an "of" that opens no name: 'accused the "X Y" Command of the murder')
+  const afterOf = toks[i + 2]?.lower === 'the' ? toks[i + 3] : toks[i + 2];
+  if (UNIT_HEADS.has(t.value) && (start.stateWord || (toks[i + 1]?.lower === 'of' && capitalised(afterOf)))) return i;
   const first = withoutOpener(doc, start.first, i, state);
   return first === -1 ? i : found.take(i, first, tail);
 }

@@ -22,6 +22,7 @@ import { makeCandidate, type Candidate, type Form } from './candidate.js';
 import beliefVerbs from '../lexicon/en/belief-verbs.json';
 import condemnationVerbs from '../lexicon/en/condemnation-verbs.json';
 import {
+  accordingRelative,
   accuse,
   attribute,
   blame,
@@ -71,6 +72,7 @@ import { releaseAct, releasePromise } from './forms/release.js';
 import { implied, praise, stopShort } from './forms/hedged.js';
 import { noOneClaimed, unclaimedAdjective } from './forms/unclaimed.js';
 import { namedAttacker } from './forms/named.js';
+import { frontParent } from './forms/front.js';
 import { lexicon, verbIn, type AttackClass, type LemmaClass, type Lexicon } from './lexicon.js';
 import { mergeCandidates } from './merge.js';
 import { claimConfidence } from './confidence.js';
@@ -143,6 +145,7 @@ function addSpeechTriggers(map: Map<string, Form[]>, lex: Lexicon): void {
   addTrigger(map, lex.hallmarks, hallmarks);
   addTrigger(map, lex.suspectWords, suspected);
   addTrigger(map, lex.suspicionNouns, suspicionOn);
+  addTrigger(map, ['according'], accordingRelative);
 }
 
 /** Step 2: the forms that narrate an attack with its agent (`by X`, `X's attack`, `X shelled…`). */
@@ -262,6 +265,9 @@ export function findCandidates(doc: Document, ctx: Ctx = makeCtx(doc)): Candidat
             continue;
           if (c.status !== 'unclaimed' && standingRecord(ctx, c, i)) continue;
           out.push(c);
+          // a front's claim or attribution is its parent group's too: "THE X, A FRONT OF THE Y, CLAIMED…"
+          const parent = c.actor !== null && c.actor.kind === 'group' ? frontParent(ctx, c.actor.end) : null;
+          if (parent !== null) out.push(makeCandidate(c.first, c.end, c.status, parent, c.event, c.source, 'front-of'));
         }
       }
     }

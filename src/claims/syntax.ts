@@ -806,6 +806,13 @@ function coalitionsIn(ctx: Ctx, s: number): readonly ActorMention[] {
 
 const NO_MENTIONS: readonly ActorMention[] = [];
 
+/** The mention ending right before the parenthesis that closes at `close` (`X Y FRONT (XYF)`), if any. */
+function beforeParenthesis(ctx: Ctx, close: number): ActorMention | undefined {
+  for (let k = close - 1; k >= ctx.sentence.firstToken && k > close - 5; k--)
+    if (ctx.toks[k]!.value === '(') return ctx.idx.endingAt.get(k - 1);
+  return undefined;
+}
+
 /** The actor whose noun phrase ends at token `k` ("the Islamic State (IS) group", "IS militants", "the group", "it"). */
 export function headActor(ctx: Ctx, k0: number, opts: FindOptions): Subject | null {
   const { toks, lex, idx } = ctx;
@@ -818,9 +825,11 @@ export function headActor(ctx: Ctx, k0: number, opts: FindOptions): Subject | nu
   let h = k;
   while (h > s0 && lex.groupNouns.has(toks[h]!.lower) && !idx.endingAt.has(h)) h--;
   // an editor's bracket that names the group before its fighters: 'THE [FMLN] GUERRILLAS'
+  // ('THE [X Y FRONT (XYF)] GUERRILLAS': the acronym, or the name before it)
   const bracketed =
     h !== headK && toks[h]!.value === ']'
-      ? (idx.endingAt.get(h - 1) ?? (toks[h - 1]!.value === ')' ? idx.endingAt.get(h - 2) : undefined))
+      ? (idx.endingAt.get(h - 1) ??
+        (toks[h - 1]!.value === ')' ? (idx.endingAt.get(h - 2) ?? beforeParenthesis(ctx, h - 1)) : undefined))
       : undefined;
   if (h !== headK) h = skipBack(ctx, h);
   // skipBack stepped over the bracket: its opening mark is right after h

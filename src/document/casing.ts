@@ -471,6 +471,16 @@ const NAME_LEADS: ReadonlySet<string> = new Set(['a', 'an', 'by', 'of', 'from', 
 /** A word that can stand before a head in a name: no function word, verb form or speech verb. */
 const modifierWord = (t: string): boolean => !nameStop(t) && !SPEECH_LEMMAS.has(t);
 
+/** A word in -ing, -ed (five letters or more) or -ly: a verb form or an adverb, no word of a name. */
+function verbFormOrAdverb(t: string): boolean {
+  return t.length > 4 && (t.endsWith('ing') || t.endsWith('ed') || t.endsWith('ly'));
+}
+
+/** A number word that counts what follows (`FIVE`, `TWENTY`). */
+function countWord(t: string): boolean {
+  return Object.hasOwn(numberWords.units, t) || Object.hasOwn(numberWords.tens, t);
+}
+
 /** Heads of a name after `the` (`THE RED HAND BRIGADE`). */
 const ARTICLE_HEADS: ReadonlySet<string> = new Set(groupShapes.articleNameHeads.map((h) => h.toLowerCase()));
 /** Most words before such a head. */
@@ -532,18 +542,23 @@ function articleNames(p: string, words: readonly Word[]): [number, number][] {
       f = h;
       while (f > 1 && h - f < ARTICLE_NAME_MODIFIERS && modifierWord(words[f - 1]!.text) && joined(f - 1)) f--;
     }
-    if (f === h || !joined(f - 1)) continue;
+    // a count before the name is no word of it: "SAID FIVE X Y FRONT REBELS"
+    while (f < h - 1 && countWord(words[f]!.text)) f++;
+    // (an editor's bracket may open the name after its lead: "THE [X Y FRONT (XYF)] GUERRILLAS")
+    if (f === h || !(joined(f - 1) || p.slice(words[f - 1]!.end, words[f]!.start) === ' [')) continue;
     const lead = words[f - 1]!.text;
     // (a reported clause opens with the name too: "REPORTED THAT X Y FRONT TERRORISTS", "SAID X Y FRONT GUERRILLAS")
-    if (lead !== 'the' && !NAME_LEADS.has(lead) && lead !== 'that' && !SPEECH_LEMMAS.has(lead)) continue;
+    if (lead !== 'the' && !NAME_LEADS.has(lead) && lead !== 'that' && !SPEECH_LEMMAS.has(lead) && !countWord(lead))
+      continue;
     // an apposition describes the name before it: "X, A SMALL MAOIST FACTION,"
     if ((lead === 'a' || lead === 'an') && f >= 2 && p.slice(words[f - 2]!.end, words[f - 1]!.start).includes(','))
       continue;
     let own = 0;
-    for (let w = f; w < h; w++) if (!desc.has(words[w]!.text)) own++;
-    // after another lead ("BY X Y NATIONAL FRONT", "A X Y FRONT COMMANDO"), two words of its own
-    // ("BY HOSTILE FORCES" describes)
-    if (own >= (lead === 'the' ? 1 : 2)) out.push([f, ofHeadTail(p, words, h)]);
+    // (a verb form or an adverb describes: "THE RULING PARTY", "THE GOVERNING ALLIANCE", "HEAVILY ARMED FORCES")
+    for (let w = f; w < h; w++) if (!desc.has(words[w]!.text) && !verbFormOrAdverb(words[w]!.text)) own++;
+    // after another lead ("BY X Y NATIONAL FRONT", "A X PATRIOTIC FRONT COMMANDO"), two words before
+    // the head, one of its own ("BY HOSTILE FORCES", "BY HEAVILY ARMED FORCES" describe)
+    if (own >= 1 && (lead === 'the' || h - f >= 2)) out.push([f, ofHeadTail(p, words, h)]);
   }
   return out;
 }

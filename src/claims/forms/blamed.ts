@@ -156,6 +156,14 @@ export function phraseAfter(ctx: Ctx, k: number): Subject | null {
   return { actor: { name, kind: 'description', first, end, via: 'description', affiliation: null }, start: k };
 }
 
+/** Tokens `[k, end)` as a source described (`according to police`), an article before them left out. */
+function spanSource(ctx: Ctx, k: number, end: number): Subject | null {
+  const first = ctx.toks[k]?.pos === 'DET' ? k + 1 : k;
+  if (end <= first) return null;
+  const name = ctx.doc.norm.slice(ctx.toks[first]!.start, ctx.toks[end - 1]!.end);
+  return { actor: { name, kind: 'description', first, end, via: 'description', affiliation: null }, start: k };
+}
+
 /** Where a blame's span starts: at its source when the source is the verb's own subject, else at the verb. */
 function spanStart(ctx: Ctx, source: Subject | null, v: number): number {
   if (source === null || source.start >= v || ctx.toks[v]!.lower.endsWith('ing')) return v;
@@ -305,13 +313,24 @@ function blamedOn(ctx: Ctx, i: number, j: number): Candidate | null {
     let m = source === null ? k : source.start - 1;
     // "the strike, which it blamed on Israel": a pronoun subject left unresolved stands before the verb
     if (source === null && PRONOUN_SUBJECTS.has(toks[m]?.lower ?? '') && RELATIVE.has(toks[m - 1]?.lower ?? '')) m--;
-    if (m >= ctx.sentence.firstToken && RELATIVE.has(toks[m]!.lower)) m--;
-    const comma = m >= ctx.sentence.firstToken && toks[m]!.value === ',';
-    if (comma) m--;
-    event = eventEndingNear(ctx, m) ?? (comma ? eventBeforeRelative(ctx, m) : null);
+    event = relativeAntecedentEvent(ctx, m);
     if (event === null) return null;
   }
   return attributedToObject(ctx, i, event, source, obj.actor, 'blamed-on');
+}
+
+/**
+ * The attack a relative clause hangs on, the clause's subject ending at `m + 1` (`THE BOMBING, WHICH
+ * THE ARMY BLAMED ON X`, `THE ATTACK, WHICH THE AUTHORITIES ATTRIBUTED TO X`): past the relative
+ * word and its comma, the attack ending there or a restrictive relative's antecedent.
+ */
+function relativeAntecedentEvent(ctx: Ctx, m0: number): EventSpan | null {
+  const { toks } = ctx;
+  let m = m0;
+  if (m >= ctx.sentence.firstToken && RELATIVE.has(toks[m]!.lower)) m--;
+  const comma = m >= ctx.sentence.firstToken && toks[m]!.value === ',';
+  if (comma) m--;
+  return eventEndingNear(ctx, m) ?? (comma ? eventBeforeRelative(ctx, m) : null);
 }
 
 /**
@@ -849,8 +868,16 @@ function accusedActive(ctx: Ctx, i: number): Candidate[] | null {
   const { toks } = ctx;
   const obj = objectActor(ctx, skipForward(ctx, i + 1), OPEN, 10) ?? stateForcesAt(ctx, skipForward(ctx, i + 1));
   if (obj === null) return null;
-  const k = ofAfterObject(ctx, actorTail(ctx, obj.actor.end));
-  if (toks[k]?.lower !== 'of') return null;
+  let k = ofAfterObject(ctx, actorTail(ctx, obj.actor.end));
+  // "accused the KVRC, the DLF and the X of…": the "of" after the last of a list the commas join
+  let listed: Subject[] = [];
+  if (toks[k]?.lower !== 'of') {
+    listed = coordinated(ctx, obj.actor.end);
+    const last = listed[listed.length - 1];
+    if (last === undefined) return null;
+    k = ofAfterObject(ctx, actorTail(ctx, last.actor.end));
+    if (toks[k]?.lower !== 'of') return null;
+  }
   let what = accusedOf(ctx, k + 1);
   // "accusing the army and the sectors of the government of perpetrating…": the first "of" was a
   // complement of the object; the accusation's "of" follows within a few words
@@ -858,7 +885,7 @@ function accusedActive(ctx: Ctx, i: number): Candidate[] | null {
     if (toks[m]!.lower === 'of') what = accusedOf(ctx, m + 1);
   if (what === null) return null;
   const source = sourceOf(ctx, i);
-  const others = coordinated(ctx, obj.actor.end).filter((o) => o.actor.end <= k + 8);
+  const others = (listed.length > 0 ? listed : coordinated(ctx, obj.actor.end)).filter((o) => o.actor.end <= k + 8);
   return [obj, ...others].map((o, n) => ({
     first: n === 0 ? spanStart(ctx, source, i) : o.start,
     end: n === 0 ? what.end : actorTail(ctx, o.actor.end),
@@ -922,6 +949,13 @@ export function attribute(ctx: Ctx, i: number): Candidate | null {
   let to = skipForward(ctx, i + 1);
   let event: EventSpan | null = null;
   let source: Subject | null = null;
+  // the passive's agent before "to": "THE BOMBING WAS ATTRIBUTED BY THE POLICE TO X"
+  let agent: Subject | null = null;
+  if (toks[to]?.lower === 'by') {
+    agent = objectActor(ctx, to + 1, OPEN, 5) ?? phraseAfter(ctx, to + 1);
+    if (agent === null || toks[agent.actor.end]?.lower !== 'to') return null;
+    to = agent.actor.end;
+  }
   if (toks[to]?.lower !== 'to') {
     event = eventAfter(ctx, to, 6);
     if (event === null) return null;
@@ -936,6 +970,12 @@ export function attribute(ctx: Ctx, i: number): Candidate | null {
     // "whose murder has been attributed to X"; "the killing of the mayor was attributed to X": the
     // subject's head before its complement
     event = k >= ctx.sentence.firstToken ? (eventAt(ctx, k) ?? eventEndingNear(ctx, k)) : null;
+    // "the attack, which the authorities attributed to X": the relative's subject is the source
+    if (event === null) {
+      source = sourceOf(ctx, i);
+      const m = source === null ? -1 : source.start - 1;
+      event = m > ctx.sentence.firstToken && RELATIVE.has(toks[m]!.lower) ? relativeAntecedentEvent(ctx, m) : null;
+    }
     if (event === null) return null;
   }
   const obj = objectActor(ctx, to + 1, OPEN);
@@ -946,6 +986,7 @@ export function attribute(ctx: Ctx, i: number): Candidate | null {
   }
   // "attributed to X by police": who attributes it, after the passive's object
   if (source === null && toks[obj.actor.end]?.lower === 'by') source = objectActor(ctx, obj.actor.end + 1, OPEN, 5);
+  source ??= agent;
   return attributedToObject(ctx, i, event, source, obj.actor, 'attributed-to');
 }
 
@@ -1227,7 +1268,7 @@ export function suspected(ctx: Ctx, i: number): Candidate | null {
       form: 'suspected-x',
     };
   }
-  if (toks[i + 1]?.lower !== 'of' && toks[i + 1]?.lower !== 'in') return null;
+  if (toks[i + 1]?.lower !== 'of' && toks[i + 1]?.lower !== 'in') return suspectedObject(ctx, i);
   const prev = toks[i - 1]?.lower ?? '';
   if (!['is', 'was', 'are', 'were', 'been', 'being'].includes(prev)) return null;
   const what =
@@ -1247,6 +1288,93 @@ export function suspected(ctx: Ctx, i: number): Candidate | null {
     event: what.event,
     source: null,
     form: 'suspected-of',
+  };
+}
+
+/**
+ * `SOURCE suspect(s) X (of / in EVENT)`: the active verb at `i` with a group as its object, a name
+ * in apposition after a group noun too (`POLICE SUSPECT THE MAOIST ORGANIZATION, "X," IN THE
+ * ATTACK`); the attack after `of` / `in`, or one the sentence or the one before reports.
+ */
+function suspectedObject(ctx: Ctx, i: number): Candidate | null {
+  const { toks } = ctx;
+  if (toks[i]!.pos !== 'VERB' || toks[i]!.lower.endsWith('ing')) return null;
+  const source = sourceOf(ctx, i);
+  if (source === null || negatedBetween(ctx, source.actor.end, i)) return null;
+  const obj = objectActor(ctx, skipForward(ctx, i + 1), OPEN, 10) ?? namedInApposition(ctx, i + 1);
+  if (obj === null || obj.actor.kind !== 'group') return null;
+  let k = actorTail(ctx, obj.actor.end);
+  while (k < obj.actor.end + 3 && (toks[k]?.value === ',' || QUOTATION_MARKS.has(toks[k]?.value ?? ''))) k++;
+  const prep = toks[k]?.lower;
+  const what = prep === 'of' || prep === 'in' ? accusedOf(ctx, k + 1) : null;
+  // (an of-phrase that names no attack: "suspect X of planning a march")
+  if (what === null && (prep === 'of' || prep === 'in')) return null;
+  if ((what === null || what.event === null) && !attackContext(ctx)) return null;
+  return {
+    first: spanStart(ctx, source, i),
+    end: what?.end ?? actorTail(ctx, obj.actor.end),
+    status: 'attributed',
+    actor: obj.actor,
+    event: what?.event ?? null,
+    source: sourceName(source),
+    form: 'suspected-x',
+  };
+}
+
+/**
+ * A group named in apposition after a group noun that opens at `k` (`THE MAOIST ORGANIZATION,
+ * "X Y,"`, `the rebel group, X,`): the name after the comma (and an opening mark), within a few words.
+ */
+function namedInApposition(ctx: Ctx, k: number): Subject | null {
+  const { toks, lex } = ctx;
+  for (let c = k + 1; c < k + 10 && c < ctx.sentence.endToken; c++) {
+    if (toks[c]!.value !== ',') continue;
+    if (!lex.groupNouns.has(toks[c - 1]!.lower)) return null;
+    const n = QUOTATION_MARKS.has(toks[c + 1]?.value ?? '') ? c + 2 : c + 1;
+    const m = ctx.idx.startingAt.get(n);
+    if (m === undefined || m.modifier || m.kind !== 'group') return null;
+    return { actor: actorOf(m), start: k };
+  }
+  return null;
+}
+
+/**
+ * `X, WHO ACCORDING TO POLICE PLANTED THE BOMB,`: a relative clause whose aside names who reports
+ * the act (`according` at `i`); the antecedent X is the actor, the aside's noun phrase the source,
+ * when a perpetration or attack verb follows the aside and an attack is named or in sight.
+ */
+export function accordingRelative(ctx: Ctx, i: number): Candidate | null {
+  const { toks, lex } = ctx;
+  if (toks[i + 1]?.lower !== 'to' || !RELATIVE.has(toks[i - 1]?.lower ?? '') || toks[i - 2]?.value !== ',') return null;
+  const antecedent = headActor(ctx, i - 3, OPEN);
+  if (antecedent === null || antecedent.actor.kind === 'media' || antecedent.actor.kind === 'organisation') return null;
+  // the act: a perpetration phrase or an agent verb within a few words after "according to"
+  // (the source's own words are read by the tagger as anything: "police" is a verb to it)
+  let v = -1;
+  let verbEnd = -1;
+  for (let j = i + 3; j < Math.min(ctx.sentence.endToken, i + 9) && verbEnd < 0; j++) {
+    const n = phraseAt(toks, j, lex.perpetration);
+    if (n > 0 || lex.agentVerbs.has(toks[j]!.lower)) [v, verbEnd] = [j, j + Math.max(n, 1)];
+  }
+  if (verbEnd < 0 || negatedBetween(ctx, i, v)) return null;
+  let last = v;
+  while (
+    last > i + 2 &&
+    (toks[last - 1]!.value === ',' || toks[last - 1]!.pos === 'AUX' || toks[last - 1]!.pos === 'ADV')
+  )
+    last--;
+  const source =
+    objectActor(ctx, i + 2, { places: true, descriptions: true }, last - i - 2) ?? spanSource(ctx, i + 2, last);
+  const event = eventAfter(ctx, verbEnd, 6);
+  if (event === null && !attackContext(ctx)) return null;
+  return {
+    first: antecedent.start,
+    end: event?.end ?? verbEnd,
+    status: 'attributed',
+    actor: antecedent.actor,
+    event,
+    source: source?.actor ?? null,
+    form: 'according-relative',
   };
 }
 

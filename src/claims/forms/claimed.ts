@@ -23,7 +23,7 @@ import {
 import { stateOfDemonym } from './agent.js';
 import { lexicon, phraseAt } from '../lexicon.js';
 import { defineWordClass } from '../../document/classes.js';
-import { objectEnd } from '../../syntax/clause.js';
+import { asideOpenBefore, objectEnd } from '../../syntax/clause.js';
 import {
   actorOf,
   actorTail,
@@ -385,11 +385,19 @@ function hyphenClaimed(ctx: Ctx, i: number): Candidate | null {
     : { first: m!.firstToken, end: event.end, status: 'claimed', actor, event, source: null, form: 'claim-verb' };
 }
 
-/** What a claim verb claims, its object starting at `j`: the claim's end and the attack named, or null. */
-function claimedObject(ctx: Ctx, j: number, accepting: boolean): { end: number; event: EventSpan | null } | null {
+/**
+ * What a claim verb claims, its object starting at `j`: the claim's end, the attack named, and
+ * whether the object is the claimant's own violent act (`claimed it downed two helicopters`), or null.
+ */
+function claimedObject(
+  ctx: Ctx,
+  j: number,
+  accepting: boolean,
+): { end: number; event: EventSpan | null; act: boolean } | null {
   const { toks, lex } = ctx;
   let end = -1;
   let event: EventSpan | null = null;
+  let act = false;
   if (accepting && !lex.responsibilityNouns.has(toks[j]?.lower ?? '')) return null;
   if (lex.responsibilityNouns.has(toks[j]?.lower ?? '')) {
     end = j + 1;
@@ -404,6 +412,8 @@ function claimedObject(ctx: Ctx, j: number, accepting: boolean): { end: number; 
       if (self > 0 && negatedBetween(ctx, self, perp)) return null;
       end = perp;
       event = eventAfter(ctx, perp);
+      // (not a weak verb, which needs an attack in sight: "claimed it had hit its targets")
+      act = lex.selfAttackVerbs.has(toks[perp - 1]!.lower) && !lex.agentWeak.has(toks[perp - 1]!.lower);
     } else {
       event = eventAfter(ctx, j, 7);
       // "Islamic State later claimed it." after a sentence about the attack
@@ -419,13 +429,47 @@ function claimedObject(ctx: Ctx, j: number, accepting: boolean): { end: number; 
     }
   }
   if (event !== null) end = Math.max(end, event.end);
-  return { end, event };
+  return { end, event, act };
+}
+
+/**
+ * The group named before a long aside ending right before the verb at `v`: `THE X MOVEMENT, XM
+ * [FORMERLY THE Y], WHICH WAS THOUGHT TO BE INACTIVE, HAS CLAIMED…` — past a clause set off by
+ * commas, an editor's bracket and an acronym in apposition; null when no group stands there.
+ */
+function pastLongAside(ctx: Ctx, v: number): Subject | null {
+  const { toks } = ctx;
+  const s0 = ctx.sentence.firstToken;
+  let k = v - 1;
+  while (k > s0 && (toks[k]!.pos === 'AUX' || toks[k]!.pos === 'ADV')) k--;
+  if (toks[k]?.value !== ',') return null;
+  const open = asideOpenBefore(toks, k, s0, (j) => ctx.idx.startingAt.has(j));
+  if (open < 0) return null;
+  k = open - 1;
+  // an editor's bracket after the name or its acronym: "XM [FORMERLY THE Y]"
+  const bracket = toks[k]?.value === ']';
+  if (bracket) {
+    while (k > s0 && k > open - 14 && toks[k]!.value !== '[') k--;
+    if (toks[k]?.value !== '[') return null;
+    k--;
+  }
+  // an acronym in apposition: "THE X MOVEMENT, XM" (one word before the editor's bracket: the
+  // casing layer may have lowered an acronym it did not know)
+  if (toks[k] !== undefined && (ACRONYM.test(toks[k]!.value) || bracket) && toks[k - 1]?.value === ',') k -= 2;
+  if (k === open - 1) return null;
+  const m = k >= s0 ? ctx.idx.endingAt.get(k) : undefined;
+  if (m === undefined || m.modifier || m.kind !== 'group') return null;
+  return { actor: actorOf(m), start: toks[m.firstToken - 1]?.pos === 'DET' ? m.firstToken - 1 : m.firstToken };
 }
 
 /** Who makes the claim of the verb at `i` (asserted by `verb`): the author, subject, antecedent or the group spoken for. */
 function claimant(ctx: Ctx, i: number, verb: number): Subject | null {
   const { toks, lex } = ctx;
-  let subject = documentAuthor(ctx, i) ?? subjectOf(ctx, verb, { descriptions: true }) ?? relativeAntecedent(ctx, i);
+  let subject =
+    documentAuthor(ctx, i) ??
+    subjectOf(ctx, verb, { descriptions: true }) ??
+    relativeAntecedent(ctx, i) ??
+    pastLongAside(ctx, verb);
   if (subject === null && toks[i]!.lower.endsWith('ing')) subject = governingSubject(ctx, i);
   // "a woman speaking on behalf of the ELN called the radio to claim…": the group she speaks for
   if (subject === null || subject.actor.kind === 'description' || subject.actor.kind === 'person')
@@ -476,7 +520,8 @@ export function claimVerb(ctx: Ctx, i: number): Candidate | null {
   if (what === null) return null;
   const { end, event } = what;
   // "the White House took credit", "claimed responsibility" with no attack in sight: not about an attack
-  if (event === null && !attackContext(ctx)) return null;
+  // (a violent act of its own is one: "claimed it downed two helicopters")
+  if (event === null && !what.act && !attackContext(ctx)) return null;
   const subject = claimant(ctx, i, verb);
   if (subject === null) return null;
   const actor = speaker(groupOfFighters(ctx, subject.actor));
@@ -921,8 +966,11 @@ function mediumPhraseEnd(ctx: Ctx, j: number, last: number): number {
   return -1;
 }
 
-/** Moves past a date right after a speech verb: "said on Tuesday (that) it…", "said late Monday". */
-function skipDate(ctx: Ctx, j: number): number {
+/**
+ * Moves past a date right after a verb: "said on Tuesday (that) it…", "said late Monday",
+ * "was released on Sunday by…".
+ */
+export function skipDate(ctx: Ctx, j: number): number {
   let k = j;
   if (ctx.toks[k]?.lower === 'on' || ctx.toks[k]?.lower === 'late' || ctx.toks[k]?.lower === 'early') k++;
   for (let e = k; e < Math.min(ctx.sentence.endToken, k + 5); e++) {

@@ -9,6 +9,7 @@
 import type { Candidate } from '../candidate.js';
 import { phraseAt } from '../lexicon.js';
 import { BE_FORMS } from '../../lexicon/en/index.js';
+import { skipDate } from './claimed.js';
 import { negatedBetween, objectActor, objectEnd, skipForward, subjectOf, type Ctx, type Subject } from '../syntax.js';
 
 /** Modals of a future release (`they will release`). */
@@ -80,8 +81,9 @@ export function releaseAct(ctx: Ctx, i: number): Candidate | null {
   let first: number;
   let end: number;
   if (BE_FORMS.has(toks[b]?.lower ?? '') || toks[b]?.lower === 'been') {
-    // the passive: "… WAS RELEASED YESTERDAY BY THE ELN", "… TURNED OVER BY THE ELN TO …"
-    let k = skipForward(ctx, i + n);
+    // the passive: "… WAS RELEASED YESTERDAY BY THE ELN", "… TURNED OVER BY THE ELN TO …",
+    // "… WAS RELEASED ON 19 FEBRUARY BY THE ELN"
+    let k = skipForward(ctx, skipDate(ctx, skipForward(ctx, i + n)));
     if (toks[k]?.lower !== 'by') return null;
     actor = objectActor(ctx, k + 1, {}, 8);
     if (actor === null) return null;
