@@ -77,6 +77,13 @@ const cases: [string, Row[] | 'none'][] = [
   [BLAST + 'Police said the gunmen were two fighters from al-Shabaab.', [['attributed', 'al-Shabaab', 'Police']]],
   [BLAST + 'The bomber was a teenager from the town, police said.', 'none'],
   [BLAST + 'The victims were members of the Taliban, police said.', 'none'],
+  // a suspecting verb with a group as its object
+  [BLAST + 'Investigators suspected the Pakistani Taliban.', [['attributed', '*', 'Investigators']]],
+  [
+    BLAST + 'No one has claimed the bombing, but police suspect the Islamic State.',
+    [['attributed', 'Islamic State', '*']],
+  ],
+  ['Police suspect the Taliban of nothing, the spokesman joked at the football match.', 'none'],
   // reported by-phrases and passives with a source after them
   [
     BLAST + 'The bombing was carried out by the Baloch Liberation Army, according to provincial officials.',
