@@ -36,6 +36,16 @@ const cases: [string, Row[] | 'none'][] = [
     'Five farmers were hacked to death by presumed Boko Haram insurgents near Maiduguri.',
     [['attributed', 'Boko Haram', '*']],
   ],
+  // fighters "thought to be from" a group are the group's
+  [
+    BLAST + 'Militants thought to be from ISWAP attacked the town.',
+    [['attributed', 'Islamic State West Africa Province', '*']],
+  ],
+  [
+    BLAST + 'MILITANTS BELIEVED TO BE FROM BOKO HARAM STORMED THE VILLAGE, POLICE SAID.',
+    [['attributed', 'Boko Haram', '*']],
+  ],
+  [BLAST + 'Residents believed to be from the town attacked the police station.', 'none'],
   // a sponsor-backed group: the group did it, not its sponsor
   [
     'The Iran-backed Houthi militia fired a ballistic missile toward Jazan, the coalition said.',
