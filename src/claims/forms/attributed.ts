@@ -872,7 +872,23 @@ export function useOf(ctx: Ctx, i: number): Candidate | null {
   };
 }
 
-/** `EVENT was the work of X`, `the bombing, the handiwork of X`. */
+/**
+ * `the attack appeared to have been (the work of X)`: from the copula at `k`, the token before the
+ * raising verb before its `to (have)` (claims.json `raisingVerbs`), where the event ends; `k`
+ * itself when there is none.
+ */
+function pastRaising(ctx: Ctx, k: number): number {
+  const { toks } = ctx;
+  const w = toks[k]?.lower;
+  if (w !== 'be' && w !== 'been') return k;
+  let r = k - 1;
+  if (toks[r]?.lower === 'have') r--;
+  if (toks[r]?.lower !== 'to' || !ctx.lex.raisingVerbs.has(toks[r - 1]?.lower ?? '')) return k;
+  // (the token before the raising verb: eventBefore reads back from it, past an auxiliary)
+  return r - 2;
+}
+
+/** `EVENT was the work of X`, `the bombing, the handiwork of X`, `EVENT appeared to be the work of X`. */
 export function workOf(ctx: Ctx, i: number): Candidate | null {
   const { toks, lex } = ctx;
   if (!lex.workNouns.has(toks[i]!.lower) || toks[i + 1]?.lower !== 'of') return null;
@@ -881,6 +897,7 @@ export function workOf(ctx: Ctx, i: number): Candidate | null {
   let k = i - 2;
   while (k >= s0 && BELIEF.has(toks[k]!.lower)) k--;
   if (!BE_FORMS.has(toks[k]?.lower ?? '') && toks[k]?.value !== ',') return null;
+  k = pastRaising(ctx, k);
   const event = eventBefore(ctx, k + 1);
   if (event === null || event.cls === 'generic') return null;
   const obj = objectActor(ctx, i + 2, { descriptions: true }, 10);
