@@ -89,6 +89,7 @@ import {
   type Ctx,
   type ResolvedActor,
   type Subject,
+  inHeadline,
 } from './syntax.js';
 import { ARTICLES, HAVE_FORMS, NEGATIVE_DETERMINERS, POSSESSIVE_DETERMINERS } from '../lexicon/en/index.js';
 import { checkDocument } from '../document/input.js';
@@ -259,7 +260,9 @@ export function findCandidates(doc: Document, ctx: Ctx = makeCtx(doc)): Candidat
             ((unrealModal(ctx, i) && c.form !== 'release-promise') ||
               noAct(ctx, c) ||
               otherAttacks(ctx, c) ||
-              (c.status === 'attributed' && NARRATED.has(c.form) && recordOfAttacks(ctx, c, i)) ||
+              (c.status === 'attributed' &&
+                NARRATED.has(c.form) &&
+                (recordOfAttacks(ctx, c, i) || habitualPresent(ctx, c, i))) ||
               stateSearch(ctx, i, c))
           )
             continue;
@@ -579,8 +582,50 @@ function recordOfAttacks(ctx: Ctx, c: Candidate, i: number): boolean {
   let v = h + 1;
   for (; v < end && v <= h + 3 && toks[v]!.pos === 'ADV'; v++) if (lex.recordAdverbs.has(toks[v]!.lower)) return true;
   if (toks[v]?.pos !== 'VERB') return false;
+  // "has killed more than 35,000 people": a running total
+  if (lex.victimVerbs.has(toks[v]!.lower) && runningTotal(ctx, v + 1)) return true;
   // "since 2015": a span from a year up to now
   return sinceYear(ctx, v + 1, Math.min(end - 1, v + 14)) >= 0;
+}
+
+/**
+ * Whether the count in the object from `k` (past up to three words: `more than`, `at least`) is a
+ * running total: 1,000 or more in figures, or a magnitude word (claims.json `totalMagnitudes`:
+ * `thousands of people`, `35 thousand`).
+ */
+function runningTotal(ctx: Ctx, k: number): boolean {
+  const { toks } = ctx;
+  for (let j = k; j < k + 4 && j < ctx.sentence.endToken; j++) {
+    const t = toks[j]!;
+    if (ctx.lex.totalMagnitudes.has(t.lower)) return true;
+    if (t.pos === 'NUM') {
+      if (ctx.lex.totalMagnitudes.has(toks[j + 1]?.lower ?? '')) return true;
+      return FIGURE_TOTAL.test(t.value);
+    }
+    if (t.pos !== 'ADJ' && t.pos !== 'ADV' && t.pos !== 'ADP' && t.pos !== 'SCONJ') return false;
+  }
+  return false;
+}
+
+/** A count of 1,000 or more in figures (`1,000`, `35,000`, `12000`): bounded, linear. */
+const FIGURE_TOTAL = /^[1-9](?:\d{3,}|\d{0,2}(?:,\d{3})+)$/;
+
+/**
+ * Whether the trigger verb at `i` is a habitual present with a bare plural attack as its object
+ * (`Islamic State still carries out sporadic attacks`, `Russian jets bomb hospitals`), in the body:
+ * a practice, no one attack (a headline narrates in the present: `Jets bomb market`).
+ */
+function habitualPresent(ctx: Ctx, c: Candidate, i: number): boolean {
+  const { toks } = ctx;
+  const tv = toks[i]!;
+  // (a third-person present: "carries", "launches", "targets"; not a past "carried")
+  if (c.event === null || tv.pos !== 'VERB' || tv.lower === tv.lemma || !tv.lower.endsWith('s')) return false;
+  if (inHeadline(ctx, i)) return false;
+  const head = toks[c.event.head]!;
+  if (head.lower === head.lemma || !head.lower.endsWith('s')) return false;
+  for (let k = c.event.first; k < c.event.head; k++)
+    if (toks[k]!.pos !== 'ADJ' && toks[k]!.pos !== 'NOUN') return false;
+  return true;
 }
 
 /** Whether the token at `k` is a year (`2015`). */

@@ -111,6 +111,10 @@ export interface Lexicon {
   readonly serviceAdjectives: ReadonlySet<string>;
   /** A state's armed services before its forces (`Turkish army tanks`, `Russian military jets`). */
   readonly serviceNouns: ReadonlySet<string>;
+  /** Denial verbs by lemma that deny only with a reflexive and `from` (`distanced itself from the bombing`). */
+  readonly disavowalVerbs: ReadonlySet<string>;
+  /** Phrases after a forces noun that name its owner (`jets of X`, `aircraft belonging to X`). */
+  readonly ownerPhrases: PhraseList;
   /** Predicates whose participle right after a noun puts the attack on it (`men charged with killing`). */
   readonly reducedParticiples: ReadonlySet<string>;
   /** Verbs before `to trial for` (`brought to trial for the murder`). */
@@ -176,6 +180,8 @@ export interface Lexicon {
   readonly comparisonModifiers: ReadonlySet<string>;
   /** Adverbs inside a perfect that make the act a record of past attacks (`has repeatedly targeted`). */
   readonly recordAdverbs: ReadonlySet<string>;
+  /** Magnitude words of a running total after a perfect's victim verb (`has killed thousands`). */
+  readonly totalMagnitudes: ReadonlySet<string>;
   /** Words that tell deaths with no verb of violence, before `at the hands of X` (`died`, `the deaths of…`). */
   readonly deathWords: ReadonlySet<string>;
   /** `suspicion(s)` before a verb of falling on someone (`suspicion fell on X`). */
@@ -319,6 +325,8 @@ function actorVocabulary(c: typeof claims) {
     forceMemberNouns: new Set(c.forceMemberNouns),
     serviceAdjectives: new Set(c.serviceAdjectives),
     serviceNouns: new Set(c.serviceNouns),
+    disavowalVerbs: new Set(c.disavowalVerbs),
+    ownerPhrases: phrases(c.ownerPhrases),
     reducedParticiples: new Set(c.reducedParticiples),
     trialVerbs: new Set(c.trialVerbs),
     stateForceNouns: new Set(c.stateForceNouns),
@@ -369,6 +377,7 @@ function attackVocabulary(c: typeof claims, attack: ReadonlyMap<string, AttackCl
     reportNouns: new Set(c.reportNouns),
     comparisonModifiers: new Set(c.comparisonModifiers),
     recordAdverbs: new Set(c.recordAdverbs),
+    totalMagnitudes: new Set(c.totalMagnitudes),
     deathWords: new Set(c.deathWords),
     suspicionNouns: new Set(c.suspicionNouns),
     suspicionVerbs: new Set(c.suspicionVerbs),

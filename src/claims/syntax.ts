@@ -994,6 +994,19 @@ export function subjectOf(ctx: Ctx, v: number, opts: FindOptions, depth = 0): Su
   return openRelativeSubject(ctx, v, opts);
 }
 
+/**
+ * The fighters noun (a `descriptionHeads` word) right before `from` at `f`, or before a raising
+ * verb with `to be` (`militants thought to be from X`); -1 when there is none.
+ */
+function fightersBeforeFrom(ctx: Ctx, f: number): number {
+  const { toks, lex } = ctx;
+  let h = f - 1;
+  if (toks[h]?.lower === 'be' && toks[h - 1]?.lower === 'to' && lex.raisingVerbs.has(toks[h - 2]?.lower ?? '')) h -= 3;
+  const t = toks[h];
+  if (h < ctx.sentence.firstToken || t === undefined || (t.pos !== 'NOUN' && t.pos !== 'PROPN')) return -1;
+  return lex.descriptionHeads.has(t.lower) ? h : -1;
+}
+
 /** What subjectOf read past before the verb: the last token left, and a spokesman or a name found in an apposition. */
 interface Asides {
   readonly k: number;
@@ -1061,7 +1074,10 @@ function placedSubject(ctx: Ctx, k: number, opts: FindOptions): Subject | null {
     }
     const part = toks[j - 1]!;
     if (ctx.lex.descriptionHeads.has(part.lower) && (part.pos === 'NOUN' || part.pos === 'PROPN'))
-      return fightersAt(ctx, j, k, opts);
+      return fightersAt(ctx, j, j - 1, k, opts);
+    // "Militants thought to be from ISWAP attacked…": past a raising verb with "to be"
+    const h = toks[j]!.lower === 'from' ? fightersBeforeFrom(ctx, j) : -1;
+    if (h >= 0) return fightersAt(ctx, j, h, k, opts);
     // (a phrasal participle: "militants holed up in…")
     const pv = PHRASAL_PARTICLES.has(part.lower) && j - 2 > s0 ? j - 2 : j - 1;
     const pt = toks[pv]!;
@@ -1072,15 +1088,15 @@ function placedSubject(ctx: Ctx, k: number, opts: FindOptions): Subject | null {
 }
 
 /**
- * Step 4a of subjectOf: fighters right before the place preposition at `j` (the phrase ending at `k`)
- * that open their clause;
+ * Step 4a of subjectOf: fighters (their head at `h`) before the place preposition at `j` (the phrase
+ * ending at `k`) that open their clause;
  * `Jihadists from the Islamic State group killed…`, `gunmen from Boko Haram stormed…`: the fighters
  * are the group's, a named group (no place) right after `from`.
  */
-function fightersAt(ctx: Ctx, j: number, k: number, opts: FindOptions): Subject | null {
+function fightersAt(ctx: Ctx, j: number, h: number, k: number, opts: FindOptions): Subject | null {
   const { toks } = ctx;
   const s0 = ctx.sentence.firstToken;
-  const start = npStart(ctx, j - 1);
+  const start = npStart(ctx, h);
   const before = toks[start - 1];
   if (start > s0 && before?.lower !== 'that' && before?.value !== ',' && !ctx.lex.speechVerbs.has(before?.lower ?? ''))
     return null;
@@ -1089,7 +1105,7 @@ function fightersAt(ctx: Ctx, j: number, k: number, opts: FindOptions): Subject 
     if (g !== undefined && g.kind === 'group' && !g.modifier && g.via !== 'place' && g.endToken <= k + 1)
       return { actor: actorOf(g), start };
   }
-  return headActor(ctx, j - 1, findOptions(false, opts.descriptions === true));
+  return headActor(ctx, h, findOptions(false, opts.descriptions === true));
 }
 
 /** Step 5 of subjectOf: a relative clause whose closing comma is missing before `v`: `X, which opposes the talks … said that`. */

@@ -56,6 +56,7 @@ import {
   type Subject,
   namedCoalition,
   actorOf,
+  makeActor,
   description,
   actorTail,
   inHeadline,
@@ -276,9 +277,11 @@ function agentAt(ctx: Ctx, i: number): Subject | null {
     };
   // "jets of the Syrian regime", "aircraft of the Russian occupation forces": the forces' owner
   // ("the air force of President X": the state the person heads)
+  // ("aircraft belonging to the Russian air force": claims.json ownerPhrases)
   const f = forcesHead(ctx, j);
-  if (lex.forceNouns.has(toks[f]?.lower ?? '') && toks[f + 1]?.lower === 'of' && f + 2 < ctx.sentence.endToken) {
-    const owner = agentAt(ctx, f + 2) ?? headOfState(ctx, f + 2);
+  const of = lex.forceNouns.has(toks[f]?.lower ?? '') ? phraseAt(toks, f + 1, lex.ownerPhrases) : 0;
+  if (of > 0 && f + 1 + of < ctx.sentence.endToken) {
+    const owner = agentAt(ctx, f + 1 + of) ?? headOfState(ctx, f + 1 + of);
     if (owner !== null && owner.actor.kind !== 'description') {
       // "the bombers of the US-led coalition": the span keeps the coalition's noun
       const end = toks[owner.actor.end]?.lower === 'coalition' ? owner.actor.end + 1 : owner.actor.end;
@@ -1479,6 +1482,8 @@ function stateForces(ctx: Ctx, k: number): Subject | null {
   // "Syrian government aircraft", "Syrian regime warplanes": the state's adjective before its government
   // "the regime's warplanes", "the Syrian government's jets": the owner before the possessive
   if (a > s0 && isPossessive(toks[a]) && (toks[a - 1]!.lower === 'regime' || toks[a - 1]!.lower === 'government')) a--;
+  // "Russia's jets", "Ankara's warplanes": a state, or its capital standing for it, owns the forces
+  else if (a > s0 && isPossessive(toks[a])) return ownedForces(ctx, a, k);
   const gw = toks[a]?.lower;
   let adj = a > s0 && (gw === 'government' || gw === 'regime') ? stateByAdjective(ctx, a - 1) : null;
   if (adj !== null) a--;
@@ -1493,6 +1498,15 @@ function stateForces(ctx: Ctx, k: number): Subject | null {
       };
   }
   return null;
+}
+
+/** The state named right before the possessive at `p` (`Russia's`, `Ankara's`) owning the forces ending at `k`, or `null`. */
+function ownedForces(ctx: Ctx, p: number, k: number): Subject | null {
+  const m = ctx.idx.endingAt.get(p - 1);
+  if (m === undefined || m.kind !== 'government') return null;
+  const s0 = ctx.sentence.firstToken;
+  const start = ctx.toks[m.firstToken - 1]?.pos === 'DET' && m.firstToken - 1 >= s0 ? m.firstToken - 1 : m.firstToken;
+  return { actor: makeActor(m.name, 'government', m.firstToken, k + 1, m.via, m.affiliation), start };
 }
 
 /**

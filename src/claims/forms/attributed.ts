@@ -365,7 +365,29 @@ const HEDGES = new Set([
   'either',
 ]);
 
-/** `bombers (, who were reportedly) from X`, `gunmen belonging to X`. */
+/** Words between a determiner and the member phrase of an identity predicate (`a 19-year-old member of`). */
+const MEMBER_PHRASE_POS = new Set(['ADJ', 'NOUN', 'NUM']);
+
+/**
+ * After a copula, where the group phrase of an identity predicate starts: past adverbs, an
+ * identifying participle with `as` (claims.json `attackerNamingVerbs`: `were later identified as
+ * members of X`) and one determiner or number (`was a member of X`, `were two fighters from X`).
+ */
+function identityPredicate(ctx: Ctx, k: number, limit: number): number {
+  const { toks, lex } = ctx;
+  while (k < limit && toks[k]?.pos === 'ADV') k++;
+  if (lex.attackerNamingVerbs.has(toks[k]?.lower ?? '') && toks[k + 1]?.lower === 'as') k += 2;
+  // "was a 19-year-old member of X", "were two fighters from X": a determiner or number opens the
+  // member phrase; its words up to the phrase (a member noun and its modifiers)
+  if (toks[k]?.pos !== 'DET' && toks[k]?.pos !== 'NUM') return k;
+  for (let j = k + 1; j < k + 6 && j < limit; j++) {
+    if (phraseAt(toks, j, lex.fromWords) > 0) return j;
+    if (!MEMBER_PHRASE_POS.has(toks[j]!.pos) && !isJoiner(toks[j])) break;
+  }
+  return k;
+}
+
+/** `bombers (, who were reportedly) from X`, `gunmen belonging to X`, `the bomber was a member of X`. */
 export function attackerFrom(ctx: Ctx, i: number): Candidate | null {
   const { toks, lex } = ctx;
   let k = i + 1;
@@ -393,9 +415,12 @@ export function attackerFrom(ctx: Ctx, i: number): Candidate | null {
       if (e < stop && BE_FORMS.has(toks[e]!.lower) && toks[e - 1]?.pos !== 'PRON') k = e;
     }
   }
-  const copula = BE_FORMS.has(toks[k]?.lower ?? '');
+  let copula = BE_FORMS.has(toks[k]?.lower ?? '');
   if (copula) k++;
   while (k < i + 14 && HEDGES.has(toks[k]?.lower ?? '')) k++;
+  if (copula) k = identityPredicate(ctx, k, i + 14);
+  // "the attackers belonged to X": the verb itself says whose they are
+  else if (toks[k]?.pos === 'VERB' && toks[k]!.lemma === 'belong') copula = true;
   const n = phraseAt(toks, k, lex.fromWords);
   if (n === 0) return groupAttacker(ctx, i);
   const obj = objectActor(ctx, k + n, copula ? { descriptions: true } : {});
@@ -847,7 +872,23 @@ export function useOf(ctx: Ctx, i: number): Candidate | null {
   };
 }
 
-/** `EVENT was the work of X`, `the bombing, the handiwork of X`. */
+/**
+ * `the attack appeared to have been (the work of X)`: from the copula at `k`, the token before the
+ * raising verb before its `to (have)` (claims.json `raisingVerbs`), where the event ends; `k`
+ * itself when there is none.
+ */
+function pastRaising(ctx: Ctx, k: number): number {
+  const { toks } = ctx;
+  const w = toks[k]?.lower;
+  if (w !== 'be' && w !== 'been') return k;
+  let r = k - 1;
+  if (toks[r]?.lower === 'have') r--;
+  if (toks[r]?.lower !== 'to' || !ctx.lex.raisingVerbs.has(toks[r - 1]?.lower ?? '')) return k;
+  // (the token before the raising verb: eventBefore reads back from it, past an auxiliary)
+  return r - 2;
+}
+
+/** `EVENT was the work of X`, `the bombing, the handiwork of X`, `EVENT appeared to be the work of X`. */
 export function workOf(ctx: Ctx, i: number): Candidate | null {
   const { toks, lex } = ctx;
   if (!lex.workNouns.has(toks[i]!.lower) || toks[i + 1]?.lower !== 'of') return null;
@@ -856,6 +897,7 @@ export function workOf(ctx: Ctx, i: number): Candidate | null {
   let k = i - 2;
   while (k >= s0 && BELIEF.has(toks[k]!.lower)) k--;
   if (!BE_FORMS.has(toks[k]?.lower ?? '') && toks[k]?.value !== ',') return null;
+  k = pastRaising(ctx, k);
   const event = eventBefore(ctx, k + 1);
   if (event === null || event.cls === 'generic') return null;
   const obj = objectActor(ctx, i + 2, { descriptions: true }, 10);

@@ -1252,19 +1252,29 @@ export function suspicionOn(ctx: Ctx, i: number): Candidate | null {
   };
 }
 
+/**
+ * `suspected IS militants`, `a suspected Boko Haram attack`: the group right after the hedge word at
+ * `i`; `police suspect the Islamic State`: the group a suspecting verb takes as its object, the
+ * verb's subject the source. `X is suspected of / in EVENT`: the subject.
+ */
 export function suspected(ctx: Ctx, i: number): Candidate | null {
   const { toks, idx } = ctx;
-  const m = idx.startingAt.get(i + 1);
+  // (the verb with its object: "investigators suspect the Islamic State")
+  const verb = toks[i]!.pos === 'VERB' && toks[i + 1]?.pos === 'DET';
+  const m = idx.startingAt.get(verb ? i + 2 : i + 1);
   if (m !== undefined && !m.modifier && m.via !== 'place' && m.kind === 'group') {
     if (!attackContext(ctx)) return null;
     const actor = actorOf(m);
+    // (its subject is the source when one is found: "but police suspect…" names a plain noun)
+    if (verb && toks[i - 1]?.pos === 'DET') return null;
+    const by = verb ? subjectOf(ctx, i, { descriptions: true }) : null;
     return {
-      first: i,
+      first: by?.start ?? i,
       end: actorTail(ctx, m.endToken),
       status: 'attributed',
       actor,
       event: null,
-      source: null,
+      source: by?.actor ?? null,
       form: 'suspected-x',
     };
   }

@@ -39,7 +39,7 @@ import {
 import { governingSubject, relativeAntecedent } from './claimed.js';
 import { stateOfDemonym, stateWords } from './agent.js';
 import voiceNouns from '../../lexicon/en/voice-nouns.json';
-import { NEGATIVE_PARTICLES } from '../../lexicon/en/index.js';
+import { NEGATIVE_PARTICLES, REFLEXIVE_PRONOUNS } from '../../lexicon/en/index.js';
 
 const QUANTIFIERS = new Set(['any', 'all', 'the', 'its', 'their', 'those', 'these', 'such', 'a', 'an', 'that', 'this']);
 
@@ -122,11 +122,12 @@ function deniedObject(ctx: Ctx, j: number): DeniedObject | null {
     k++;
   const w = toks[k]?.lower ?? '';
   // "The army denied it.": a pronoun ending the clause stands for the accusation just reported
+  // ("denied it was involved in…": the pronoun opens the denied clause, read below)
   if (k === j && (w === 'it' || w === 'this')) {
     const after = toks[k + 1];
-    return after === undefined || after.sentence !== toks[k]!.sentence || after.pos === 'PUNCT'
-      ? { end: k + 1, event: null }
-      : null;
+    if (after === undefined || after.sentence !== toks[k]!.sentence || after.pos === 'PUNCT')
+      return { end: k + 1, event: null };
+    if (w === 'this' || (after.pos !== 'AUX' && after.pos !== 'VERB')) return null;
   }
   if (lex.denialObjects.has(w)) {
     // "rejected accusations that it was behind the attack": read the clause for the event
@@ -436,6 +437,17 @@ function plainNegation(ctx: Ctx, v: number): boolean {
   return aux !== undefined && (aux.pos === 'AUX' || aux.pos === 'PRON' || aux.pos === 'PROPN' || aux.pos === 'NOUN');
 }
 
+/**
+ * `X distanced itself from the bombing`: after a disavowal verb (claims.json `disavowalVerbs`) at
+ * `i`, the token after its reflexive and `from` (the denied object); -2 when the verb is one but
+ * no reflexive and `from` follow (`distanced its troops from the border`); -1 for any other verb.
+ */
+function disavowed(ctx: Ctx, i: number): number {
+  const t = ctx.toks[i]!;
+  if (!ctx.lex.disavowalVerbs.has(t.lemma) && !ctx.lex.disavowalVerbs.has(t.lower)) return -1;
+  return REFLEXIVE_PRONOUNS.has(ctx.toks[i + 1]?.lower ?? '') && ctx.toks[i + 2]?.lower === 'from' ? i + 3 : -2;
+}
+
 /** `X denied involvement in…`, `X denied carrying out…`, `X denied that it was behind…`. */
 export function denial(ctx: Ctx, i: number): Candidate | Candidate[] | null {
   const { toks } = ctx;
@@ -444,7 +456,9 @@ export function denial(ctx: Ctx, i: number): Candidate | Candidate[] | null {
   // passive "was denied permission" / "were denied access"
   const prev = toks[i - 1]?.lower ?? '';
   if (prev === 'was' || prev === 'were' || prev === 'been' || prev === 'being') return passiveDenial(ctx, i);
-  const obj = deniedObject(ctx, skipForward(ctx, i + 1)) ?? deniedAntecedent(ctx, i);
+  const at = disavowed(ctx, i);
+  if (at === -2) return null;
+  const obj = deniedObject(ctx, at >= 0 ? at : skipForward(ctx, i + 1)) ?? (at >= 0 ? null : deniedAntecedent(ctx, i));
   if (obj === null) return null;
   // "Mr. X denied the charges": a denial is a claim only about an attack; one of the actor's own
   // part ("JNIM denied any involvement") concerns the attack the article reported, however far back
