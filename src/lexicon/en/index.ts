@@ -642,6 +642,32 @@ export const GENERIC_EVENT_KIND: string = eventKinds.generic;
 
 const EVENT_KIND_OF = new Map<string, string>();
 for (const [kind, kindWords] of Object.entries(eventKinds.kinds)) for (const w of kindWords) EVENT_KIND_OF.set(w, kind);
+for (const [kind, verbs] of Object.entries(eventKinds.disasterVerbs)) for (const w of verbs) EVENT_KIND_OF.set(w, kind);
+
+/**
+ * The head nouns of non-violent disasters (`crash`, `earthquake`, `landslide`, `stampede`) of
+ * `event-kinds.json`: events an incident may be about, which are no attack (ANNOTATION.md §5).
+ *
+ * @example
+ * ```ts
+ * DISASTER_HEADS.has('quake'); // true
+ * DISASTER_HEADS.has('bombing'); // false
+ * ```
+ */
+export const DISASTER_HEADS: ReadonlySet<string> = new Set(
+  eventKinds.disasters.flatMap((k) => (eventKinds.kinds as Record<string, string[]>)[k] ?? []),
+);
+
+/**
+ * Past verb forms that tell a non-violent disaster by a verb (`the jetliner crashed`, `the ferry
+ * capsized`) of `event-kinds.json`.
+ *
+ * @example
+ * ```ts
+ * DISASTER_VERBS.has('capsized'); // true
+ * ```
+ */
+export const DISASTER_VERBS: ReadonlySet<string> = new Set(Object.values(eventKinds.disasterVerbs).flat());
 
 /**
  * The kind of violent event a lower-case word names as a head noun, singular or plural
