@@ -14,6 +14,7 @@ import weaponNouns from './weapon-nouns.json';
 import recordSources from './record-sources.json';
 import anonymity from './anonymity.json';
 import eventKinds from './event-kinds.json';
+import headlineSources from './headline-sources.json';
 
 /**
  * Head nouns of records and counts that `according to` cites with no speaker named (`exit polls`, `records`).
@@ -684,3 +685,14 @@ export const DISASTER_VERBS: ReadonlySet<string> = new Set(Object.values(eventKi
 export function kindOfWord(lower: string): string | null {
   return EVENT_KIND_OF.get(lower) ?? (lower.endsWith('s') ? (EVENT_KIND_OF.get(lower.slice(0, -1)) ?? null) : null);
 }
+
+/**
+ * Source nouns that close a headline attribution when the page lost its colon (`… kill 20 civilians
+ * activists`, `… in Latakia province NGO`), from `headline-sources.json`.
+ *
+ * @example
+ * ```ts
+ * HEADLINE_SOURCE_WORDS.has('monitor'); // true
+ * ```
+ */
+export const HEADLINE_SOURCE_WORDS: ReadonlySet<string> = new Set(headlineSources.words);
