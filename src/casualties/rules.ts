@@ -2474,7 +2474,7 @@ function wordClassRule(ctx: Ctx, a: number, { w, next }: Around): Found[] {
  * after a colon that closes the outcome's clause, each a figure; so too after "the dead were
  * identified as".
  */
-export function namesAfterColon(ctx: Ctx, a: number, outcome: CasualtyOutcome | undefined): Found[] {
+export function namesAfterColon(ctx: Ctx, a: number, outcome: CasualtyOutcome | undefined, identifiedAt = -1): Found[] {
   const { toks } = ctx;
   if (outcome === undefined) return [];
   let k = a + 1;
@@ -2486,6 +2486,11 @@ export function namesAfterColon(ctx: Ctx, a: number, outcome: CasualtyOutcome | 
     IDENTIFIED.has(toks[a + 2]?.lower ?? '') &&
     toks[a + 3]?.lower === 'as';
   if (named) k = a + 3;
+  // …with an aside between the subject and its verb, found by the caller ("The victims, who …, were identified as").
+  else if (identifiedAt > a && toks[identifiedAt + 1]?.lower === 'as') {
+    named = true;
+    k = identifiedAt + 1;
+  }
   // "identified the dead (men) as X, 38, and Y, 42"
   else if (a - 2 >= ctx.first && toks[a - 1]!.lower === 'the' && IDENTIFIED.has(toks[a - 2]!.lower)) {
     const as =

@@ -238,3 +238,31 @@ describe('casualties: sources of the session 16 stress set', () => {
     });
   }
 });
+
+/** "The victims, <relative clause>, were identified as X and Y": the aside between subject and verb. */
+const IDENTIFIED: [string, string[]][] = [
+  [
+    'FOUR STUDENTS WERE MURDERED. THE VICTIMS, WHOSE BODIES WERE FOUND IN A DITCH, WERE IDENTIFIED AS JUAN RUIZ AND PEDRO DIAZ.',
+    ['FOUR STUDENTS', 'JUAN RUIZ', 'PEDRO DIAZ'],
+  ],
+  [
+    'Three people were killed. The victims, who had been shot in the head, were identified as Ana Lopez and Mark Chen.',
+    ['Three people', 'Ana Lopez', 'Mark Chen'],
+  ],
+  [
+    'Two guards were wounded. The victims, whom a neighbour drove to the clinic, were identified as Karim Haddad and Ali Nour.',
+    ['Two guards', 'Karim Haddad', 'Ali Nour'],
+  ],
+  [
+    'Three people were killed. The suspects, who fled on foot, were identified as Omar Tarek and Sami Fadel.',
+    ['Three people'],
+  ],
+];
+
+describe('casualties: victims identified after an aside (sentences of our own)', () => {
+  for (const [text, want] of IDENTIFIED) {
+    it(text, () => {
+      expect(brief(text).map((r) => r[0])).toEqual(want);
+    });
+  }
+});
