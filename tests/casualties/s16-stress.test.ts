@@ -266,3 +266,37 @@ describe('casualties: victims identified after an aside (sentences of our own)',
     });
   }
 });
+
+/** A part before "among the N killed": counted or singular, with "the" before the whole's count. */
+const AMONG: [string, [string, string | null][]][] = [
+  [
+    'Two journalists were among the 14 people killed in the attack.',
+    [
+      ['Two journalists', '14 people'],
+      ['14 people', null],
+    ],
+  ],
+  [
+    'TWO NUNS WERE AMONG THE 12 PERSONS MURDERED.',
+    [
+      ['TWO NUNS', '12 PERSONS'],
+      ['12 PERSONS', null],
+    ],
+  ],
+  [
+    'The mayor was among the 9 killed.',
+    [
+      ['The mayor', '9'],
+      ['9', null],
+    ],
+  ],
+  ['The toll was among the highest, with 40 killed.', [['40', null]]],
+];
+
+describe('casualties: a part before "among the N killed" (sentences of our own)', () => {
+  for (const [text, want] of AMONG) {
+    it(text, () => {
+      expect(extract(text).casualties.map((c) => [c.text, c.partOf?.text ?? null])).toEqual(want);
+    });
+  }
+});
