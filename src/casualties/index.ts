@@ -329,8 +329,28 @@ function moneyStarts(doc: Document): number[] {
 function figuresOfSentence(ctx: Ctx, taken: Uint8Array, anchors: readonly number[]): Found[] {
   const found: Found[] = [];
   for (const a of anchors) for (const f of figuresAt(ctx, a)) add(ctx, taken, found, f);
-  for (const f of subsetsIn(ctx, found)) add(ctx, taken, found, f);
+  for (const f of subsetsIn(ctx, found)) if (!adoptPart(found, f)) add(ctx, taken, found, f);
   return partitivesOfPronoun(ctx, found);
+}
+
+/**
+ * A part read by the subset rules that the sentence's rules already found as a figure of its own
+ * ("killed six — four soldiers and two police officers": the last conjunct was read after "and"):
+ * the figure becomes the part (when no figure hangs on it). Whether it was adopted.
+ */
+function adoptPart(found: Found[], f: Found): boolean {
+  if (f.parent === undefined) return false;
+  const i = found.findIndex(
+    (g) =>
+      g.parent === undefined &&
+      g !== f.parent &&
+      g.outcome === f.outcome &&
+      g.phrase.first === f.phrase.first &&
+      g.phrase.end === f.phrase.end,
+  );
+  if (i < 0 || found.some((g) => g.parent === found[i])) return false;
+  found[i] = { ...found[i]!, parent: f.parent, relation: f.relation };
+  return true;
 }
 
 /**

@@ -319,8 +319,17 @@ function partsInApposition(ctx: Ctx, f: Found): Found[] {
   let sum = 0;
   for (const q of parts) sum += q.phrase.min ?? 0;
   const last = parts[parts.length - 1]!.phrase;
-  if (sum !== p.min || toks[Math.max(last.end, last.victimsEnd)]?.value !== open) return [];
+  const close = Math.max(last.end, last.victimsEnd);
+  // Closed by the mark that opened it, or (a dash) by the sentence's end: "killed six — four soldiers and two police officers."
+  const closed = toks[close]?.value === open || (DASHES.has(open) && atSentenceEnd(ctx, close));
+  if (sum !== p.min || !closed) return [];
   return parts.map((q) => ({ ...q, relative: f.relative, parent: f, relation: 'part' as const }));
+}
+
+/** Whether token `k` ends its sentence: past the last token, or on a final stop. */
+function atSentenceEnd(ctx: Ctx, k: number): boolean {
+  const t = ctx.toks[k];
+  return k >= ctx.end || t === undefined || ((t.value === '.' || t.value === '!') && k + 1 >= ctx.end);
 }
 
 /** "Eight women were (also) among at least 30 people killed": the counted subject before "among" is a part of the figure. */

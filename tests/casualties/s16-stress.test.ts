@@ -300,3 +300,36 @@ describe('casualties: a part before "among the N killed" (sentences of our own)'
     });
   }
 });
+
+/** A count spelled out after a dash to the sentence's end: every conjunct is a part, also the one after "and". */
+const DASHED: [string, [string, string | null][]][] = [
+  [
+    'The attack killed six — four soldiers and two police officers.',
+    [
+      ['six', null],
+      ['four soldiers', 'six'],
+      ['two police officers', 'six'],
+    ],
+  ],
+  [
+    'The blast killed nine people - five women, three men and a baby.',
+    [
+      ['nine people', null],
+      ['five women', 'nine people'],
+      ['three men', 'nine people'],
+      ['a baby', 'nine people'],
+    ],
+  ],
+];
+
+describe('casualties: parts after a dash to the sentence end (sentences of our own)', () => {
+  for (const [text, want] of DASHED) {
+    it(text, () => {
+      expect(extract(text).casualties.map((c) => [c.text, c.partOf?.text ?? null])).toEqual(want);
+    });
+  }
+  it('makes no parts of conjuncts that do not add up to the count', () => {
+    const x = extract('The raid killed five people — two soldiers and seven civilians.');
+    expect(x.casualties.filter((c) => c.partOf !== null)).toEqual([]);
+  });
+});
