@@ -115,6 +115,13 @@ function isNominal(ctx: Ctx, k: number): boolean {
   ) {
     return true;
   }
+  // A capitalised word the tagger read as a verb inside a name that modifies the head ("a Red Cross
+  // worker", "two Red Cross volunteers"): after a capitalised proper noun, before the head.
+  if (t.pos === 'VERB' && k - 1 > ctx.first && k + 1 < ctx.end && isCapitalised(t) && !ANCHORS.has(t.lower)) {
+    const prev = ctx.toks[k - 1]!;
+    const next = ctx.toks[k + 1]!;
+    if (prev.pos === 'PROPN' && isCapitalised(prev) && (isVictimHead(next) || isSingularHead(next.lower))) return true;
+  }
   // Participles used as modifiers ("armed", "unarmed"): only before another nominal.
   return (
     t.pos === 'VERB' &&

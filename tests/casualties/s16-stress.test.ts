@@ -14,6 +14,10 @@ import { brief } from './helpers.js';
  * ("disappeared" and "drowned out" of things, arrests, buildings, the bomber's own death).
  */
 const FIGURES: [string, [string, string, number | null, number | null][]][] = [
+  ['A Red Cross worker was killed.', [['A Red Cross worker', 'killed', 1, 1]]],
+  ['Two Red Cross volunteers were wounded in the shelling.', [['Two Red Cross volunteers', 'injured', 2, 2]]],
+  ['The shelling killed a Red Cross driver.', [['a Red Cross driver', 'killed', 1, 1]]],
+  ['The Red Cross said 12 people were killed.', [['12 people', 'killed', 12, 12]]],
   [
     'UNION LEADER ANA GOMEZ AND FOUR [NUMBER AS HEARD] OTHER PEOPLE WERE KILLED.',
     [
