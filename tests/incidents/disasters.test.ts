@@ -39,6 +39,14 @@ describe('incidents: non-violent disasters', () => {
     expect(DISASTER_VERBS.has('exploded')).toBe(false);
   });
 
+  it('reads "storm" as no disaster ("Gunmen Storm Hotel")', () => {
+    const x = run(
+      'Gunmen Storm Bank in River Town\n\nGunmen stormed a bank in the river town of Lodwar on Monday, killing 3 guards.',
+    );
+    expect(x.incidents.flatMap((i) => i.mentions.map((m) => m.text.toLowerCase()))).not.toContain('gunmen storm');
+    expect(kindOfWord('storm')).toBe(null);
+  });
+
   it('adds no event for "opened fire"', () => {
     const x = run('Gunmen opened fire on a bus near Jos, killing 3 passengers.');
     expect(x.incidents.flatMap((i) => i.mentions.map((m) => m.text))).not.toContain('fire');
