@@ -7,7 +7,8 @@
  *
  * @module
  */
-import type { Document } from '../document/model.js';
+import type { Document, Token } from '../document/model.js';
+import { RELATIVE_PRONOUNS } from '../lexicon/en/index.js';
 import type { CasualtyFigure, CasualtyOutcome, CasualtyScope } from '../types.js';
 import { type Ctx, SLOT, dateMask, isMoneyStartToken, scratch } from './context.js';
 import {
@@ -205,9 +206,9 @@ const IDENTIFIED_REACH = 4;
  */
 function identifiedVictims(ctx: Ctx, taken: Uint8Array, out: CasualtyFigure[], k: number): void {
   const { toks, doc } = ctx;
-  const v = k - 2;
-  if (v - 1 < 0 || toks[v]!.lower !== 'victims' || toks[v - 1]!.lower !== 'the' || toks[k + 1]?.lower !== 'as') return;
   const s = doc.sentences[toks[k]!.sentence]!;
+  const v = victimsBeforeIdentified(toks, k, s.firstToken);
+  if (v - 1 < 0 || toks[v]!.lower !== 'victims' || toks[v - 1]!.lower !== 'the' || toks[k + 1]?.lower !== 'as') return;
   let before: CasualtyFigure | null = null;
   for (const f of out) if (f.start < toks[v]!.start && (before === null || f.start > before.start)) before = f;
   if (before === null) return;
@@ -216,11 +217,29 @@ function identifiedVictims(ctx: Ctx, taken: Uint8Array, out: CasualtyFigure[], k
   ctx.first = s.firstToken;
   ctx.end = s.endToken;
   const found: Found[] = [];
-  for (const f of namesAfterColon(ctx, v, before.outcome)) add(ctx, taken, found, f);
+  for (const f of namesAfterColon(ctx, v, before.outcome, k)) add(ctx, taken, found, f);
   for (const f of found) {
     const figure = toFigure(ctx, f, found, 'incident');
     if (figure !== null) out.push(figure);
   }
+}
+
+/** Most tokens of a relative clause in commas between "the victims" and "were identified". */
+const IDENTIFIED_ASIDE = 24;
+
+/**
+ * The subject "victims" of "identified" at `k`: two tokens back ("the victims were identified"), or
+ * before a relative clause in commas ("the victims, whose bodies were found in a ditch, were
+ * identified"); -1 when neither.
+ */
+function victimsBeforeIdentified(toks: readonly Token[], k: number, first: number): number {
+  const be = toks[k - 1]?.lower;
+  if (toks[k - 2]?.value !== ',' || (be !== 'were' && be !== 'was')) return k - 2;
+  for (let m = k - 3; m > first && k - m <= IDENTIFIED_ASIDE; m--) {
+    if (toks[m]!.value !== ',') continue;
+    return RELATIVE_PRONOUNS.has(toks[m + 1]!.lower) ? m - 1 : -1;
+  }
+  return -1;
 }
 
 /** What one pass over the tokens finds: the outcome words and sums of money. */
@@ -311,8 +330,28 @@ function moneyStarts(doc: Document): number[] {
 function figuresOfSentence(ctx: Ctx, taken: Uint8Array, anchors: readonly number[]): Found[] {
   const found: Found[] = [];
   for (const a of anchors) for (const f of figuresAt(ctx, a)) add(ctx, taken, found, f);
-  for (const f of subsetsIn(ctx, found)) add(ctx, taken, found, f);
+  for (const f of subsetsIn(ctx, found)) if (!adoptPart(found, f)) add(ctx, taken, found, f);
   return partitivesOfPronoun(ctx, found);
+}
+
+/**
+ * A part read by the subset rules that the sentence's rules already found as a figure of its own
+ * ("killed six — four soldiers and two police officers": the last conjunct was read after "and"):
+ * the figure becomes the part (when no figure hangs on it). Whether it was adopted.
+ */
+function adoptPart(found: Found[], f: Found): boolean {
+  if (f.parent === undefined) return false;
+  const i = found.findIndex(
+    (g) =>
+      g.parent === undefined &&
+      g !== f.parent &&
+      g.outcome === f.outcome &&
+      g.phrase.first === f.phrase.first &&
+      g.phrase.end === f.phrase.end,
+  );
+  if (i < 0 || found.some((g) => g.parent === found[i])) return false;
+  found[i] = { ...found[i]!, parent: f.parent, relation: f.relation };
+  return true;
 }
 
 /**

@@ -24,7 +24,12 @@ import {
   isVictimHead,
   isPersonHead,
 } from './lexicon.js';
-import { ARTICLES, DOUBLE_QUOTATION_MARKS, POSSESSIVE_DETERMINERS } from '../lexicon/en/index.js';
+import {
+  ARTICLES,
+  DOUBLE_QUOTATION_MARKS,
+  HEADLINE_SOURCE_WORDS,
+  POSSESSIVE_DETERMINERS,
+} from '../lexicon/en/index.js';
 import { negatedBefore } from '../syntax/negation.js';
 import { firstNameGender } from '../actors/lexicon.js';
 import { isCapitals, isGluedHyphen, isHyphen, isUpperCase, isYearWord } from '../syntax/tokens.js';
@@ -70,7 +75,9 @@ function glossClose(ctx: Ctx, k: number): number {
   for (let m = k + 1; m < ctx.end && m - k <= MAX_GLOSS + 1; m++) {
     const t = toks[m]!;
     if (t.value === closer) return m > k + 1 ? m : -1;
-    if (t.shape !== 'word' || t.pos === 'VERB' || t.pos === 'AUX') return -1;
+    // An editor's note in square brackets may hold a verb ("FOUR [NUMBER AS HEARD] OTHER PEOPLE"); a
+    // bracket of the text's own may not.
+    if (t.shape !== 'word' || ((t.pos === 'VERB' || t.pos === 'AUX') && closer === ')')) return -1;
   }
   return -1;
 }
@@ -107,6 +114,13 @@ function isNominal(ctx: Ctx, k: number): boolean {
     isVictimHead(ctx.toks[k + 1]!)
   ) {
     return true;
+  }
+  // A capitalised word the tagger read as a verb inside a name that modifies the head ("a Red Cross
+  // worker", "two Red Cross volunteers"): after a capitalised proper noun, before the head.
+  if (t.pos === 'VERB' && k - 1 > ctx.first && k + 1 < ctx.end && isCapitalised(t) && !ANCHORS.has(t.lower)) {
+    const prev = ctx.toks[k - 1]!;
+    const next = ctx.toks[k + 1]!;
+    if (prev.pos === 'PROPN' && isCapitalised(prev) && (isVictimHead(next) || isSingularHead(next.lower))) return true;
   }
   // Participles used as modifiers ("armed", "unarmed"): only before another nominal.
   return (
@@ -163,6 +177,8 @@ function readVictimRun(ctx: Ctx, j: number): Run | 'none' | 'reject' {
   for (let k = j; k < limit; k++) {
     const t = toks[k]!;
     if (isVictimHead(t) && ctx.dateMask[k] !== 1 && !isGluedHyphen(toks, k + 1)) {
+      // "Strikes kill 20 civilians activists": a source noun closing a headline is its lost-colon source.
+      if (head >= 0 && closesHeadlineSource(ctx, k)) break;
       head = k;
       continue;
     }
@@ -187,6 +203,15 @@ function readVictimRun(ctx: Ctx, j: number): Run | 'none' | 'reject' {
   // A count before a common noun that names no people ("three days") is not a figure; before a
   // capitalised word it is a bare count ("kills 32 Medical source" in a headline that names its source).
   return commonNoun && !(j < ctx.end && isCapitalised(toks[j]!)) ? 'reject' : 'none';
+}
+
+/** Whether token `k` is a source noun that ends a headline (its line's last word, or the last before a bar). */
+function closesHeadlineSource(ctx: Ctx, k: number): boolean {
+  const { toks } = ctx;
+  if (!HEADLINE_SOURCE_WORDS.has(toks[k]!.lower)) return false;
+  const next = toks[k + 1];
+  if (k + 1 < ctx.end && next !== undefined && next.value !== '|' && !/^[.!?]$/.test(next.value)) return false;
+  return ctx.doc.zoneAt(toks[k]!.start) === 'headline';
 }
 
 /**

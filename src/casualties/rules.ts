@@ -1146,8 +1146,7 @@ function nextObject(ctx: Ctx, at: number, p: Phrase, k: number): number {
   const { toks } = ctx;
   while (k < ctx.end && toks[k]!.pos === 'ADV' && k - p.end < 2) k++;
   // "Ana Ruiz, 42; Juan Soto, 19; and …": a named victim's age.
-  if (p.kind === 'named' && toks[k]?.value === ',' && toks[k + 1]?.pos === 'NUM' && toks[k + 2]?.value === ';')
-    k += 2;
+  if (p.kind === 'named' && toks[k]?.value === ',' && toks[k + 1]?.pos === 'NUM' && toks[k + 2]?.value === ';') k += 2;
   if (k >= ctx.end) return -1;
   let comma = false;
   // "…, as well as their cook and her son": the list goes on.
@@ -1182,7 +1181,8 @@ function afterListComma(ctx: Ctx, p: Phrase, k: number): number {
     // apposition to the next victim ("X, leader of the MNR, and Y").
     const group = readCounted(ctx, k);
     // "X, five other Jesuits, and two women": a counted group of people goes on with the list.
-    if (group !== null && group.head >= 0 && isPersonHead(toks[group.head]!) && toks[group.end]?.lower !== 'of') return k;
+    if (group !== null && group.head >= 0 && isPersonHead(toks[group.head]!) && toks[group.end]?.lower !== 'of')
+      return k;
     if (readName(ctx, k, false, true) !== null) return k;
     const close = appositionClose(ctx, k);
     if (close < 0) return -1;
@@ -2474,7 +2474,7 @@ function wordClassRule(ctx: Ctx, a: number, { w, next }: Around): Found[] {
  * after a colon that closes the outcome's clause, each a figure; so too after "the dead were
  * identified as".
  */
-export function namesAfterColon(ctx: Ctx, a: number, outcome: CasualtyOutcome | undefined): Found[] {
+export function namesAfterColon(ctx: Ctx, a: number, outcome: CasualtyOutcome | undefined, identifiedAt = -1): Found[] {
   const { toks } = ctx;
   if (outcome === undefined) return [];
   let k = a + 1;
@@ -2486,6 +2486,11 @@ export function namesAfterColon(ctx: Ctx, a: number, outcome: CasualtyOutcome | 
     IDENTIFIED.has(toks[a + 2]?.lower ?? '') &&
     toks[a + 3]?.lower === 'as';
   if (named) k = a + 3;
+  // …with an aside between the subject and its verb, found by the caller ("The victims, who …, were identified as").
+  else if (identifiedAt > a && toks[identifiedAt + 1]?.lower === 'as') {
+    named = true;
+    k = identifiedAt + 1;
+  }
   // "identified the dead (men) as X, 38, and Y, 42"
   else if (a - 2 >= ctx.first && toks[a - 1]!.lower === 'the' && IDENTIFIED.has(toks[a - 2]!.lower)) {
     const as =

@@ -168,7 +168,13 @@ function joinsRunningTotal(ctx: Ctx, f: Found, before: Found, start: number): bo
 }
 
 /** Step of scopeOf: a war noun before the figure that is the subject of its verb. */
-function warSubjectBefore(ctx: Ctx, marks: ScopeMarks, start: number, perfect: boolean, objectOfVerb: boolean): boolean {
+function warSubjectBefore(
+  ctx: Ctx,
+  marks: ScopeMarks,
+  start: number,
+  perfect: boolean,
+  objectOfVerb: boolean,
+): boolean {
   const { toks } = ctx;
   // A war noun before the verb: its subject when a verb stands between it and the counted object.
   for (let w = marks.war.length - 1; w >= 0; w--) {

@@ -9,7 +9,7 @@ import type { CasualtyOutcome } from '../types.js';
 import { type Ctx, textOf } from './context.js';
 import { ATTACKERS, INTRANSITIVE, NOUNS, PARTITIVE_VICTIMS, isPersonHead, verbOutcome } from './lexicon.js';
 import { readQuantity } from '../numbers/index.js';
-import { type Phrase, readCounted, readName, victimsAfter } from './phrases.js';
+import { type Phrase, readCounted, readName, readSingular, victimsAfter } from './phrases.js';
 import { DASHES, type Found, makeFound, namesOfCount, objectsAfter, singularPhrase } from './rules.js';
 import { defineWordClass } from '../document/classes.js';
 
@@ -319,20 +319,32 @@ function partsInApposition(ctx: Ctx, f: Found): Found[] {
   let sum = 0;
   for (const q of parts) sum += q.phrase.min ?? 0;
   const last = parts[parts.length - 1]!.phrase;
-  if (sum !== p.min || toks[Math.max(last.end, last.victimsEnd)]?.value !== open) return [];
+  const close = Math.max(last.end, last.victimsEnd);
+  // Closed by the mark that opened it, or (a dash) by the sentence's end: "killed six — four soldiers and two police officers."
+  const closed = toks[close]?.value === open || (DASHES.has(open) && atSentenceEnd(ctx, close));
+  if (sum !== p.min || !closed) return [];
   return parts.map((q) => ({ ...q, relative: f.relative, parent: f, relation: 'part' as const }));
+}
+
+/** Whether token `k` ends its sentence: past the last token, or on a final stop. */
+function atSentenceEnd(ctx: Ctx, k: number): boolean {
+  const t = ctx.toks[k];
+  return k >= ctx.end || t === undefined || ((t.value === '.' || t.value === '!') && k + 1 >= ctx.end);
 }
 
 /** "Eight women were (also) among at least 30 people killed": the counted subject before "among" is a part of the figure. */
 function partBeforeAmong(ctx: Ctx, f: Found): Phrase | null {
   const { toks } = ctx;
-  const among = f.phrase.first - 1;
+  let among = f.phrase.first - 1;
+  // "… were among the 14 people killed": the article before the count is no bar.
+  if (toks[among]?.lower === 'the' && among - 1 > ctx.first) among--;
   if (among - 1 <= ctx.first || toks[among]!.lower !== 'among' || f.phrase.kind !== 'counted') return null;
   let be = among - 1;
   if (toks[be]!.pos === 'ADV' && be - 1 > ctx.first) be--;
   if (!BE.has(toks[be]!.lower)) return null;
   for (let m = Math.max(ctx.first, be - 8); m < be; m++) {
-    const p = readCounted(ctx, m);
+    // "The mayor was among the 9 killed": a singular description is a part too.
+    const p = readCounted(ctx, m) ?? readSingular(ctx, m);
     if (p !== null && Math.max(p.end, p.victimsEnd) === be) return p;
   }
   return null;

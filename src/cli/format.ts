@@ -72,7 +72,7 @@ export function formatSummary(
   if (show('incidents')) {
     out.push('', `Incidents (${x.incidents.length})`);
     for (const it of x.incidents) {
-      const named = it.mentions[0]?.text ?? 'an attack';
+      const named = it.mentions[0]?.text ?? 'an event';
       const where = it.place === null ? '' : ` in ${it.place.text}`;
       const when = it.date === null ? '' : ` on ${it.date.value ?? it.date.text}`;
       const tolls = Object.entries(it.tolls)

@@ -11,6 +11,8 @@
 import {
   ARTICLES,
   COMPASS_DIRECTIONS,
+  DISASTER_HEADS,
+  DISASTER_VERBS,
   FAITH_ADJECTIVES,
   RELATIVE_PRONOUNS,
   WEAPON_ATTACK_HEADS,
@@ -29,7 +31,19 @@ import type { DateMention, Span } from '../types.js';
 import { defineWordClass } from '../document/classes.js';
 import { firstNameGender, roleAt } from '../actors/lexicon.js';
 
-const ATTACK_HEADS = new Set([...attacks.attack, ...attacks.military, ...words.combat, ...WEAPON_ATTACK_HEADS]);
+/** A noun and its plural (`crash`, `crashes`; `quake`, `quakes`). */
+const withPlural = (w: string): string[] => [w, /(?:s|sh|ch)$/.test(w) ? `${w}es` : `${w}s`];
+/**
+ * Heads of phrases naming an event: attacks, operations, combat, weapons used as attacks, and
+ * non-violent disasters (`the crash`, `a landslide`: an incident is labelled by what happened, §5).
+ */
+const ATTACK_HEADS = new Set([
+  ...attacks.attack,
+  ...attacks.military,
+  ...words.combat,
+  ...WEAPON_ATTACK_HEADS,
+  ...[...DISASTER_HEADS].flatMap(withPlural),
+]);
 const VIOLENT = new Set([...ATTACK_HEADS, ...attacks.context]);
 const NON_VIOLENT = new Set(attacks.nonViolent);
 const DEFINITE = new Set(words.definite);
@@ -74,7 +88,7 @@ const ARABIC_ARTICLES = new Set(['al', 'el', 'ad', 'ar', 'as', 'ash', 'at', 'az'
 const DIRECTIONS = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest']);
 
 /** Word-class bits (one bit test per token; the sets are read only on a hit): attack heads, words of violence… */
-const ATTACK_HEAD = defineWordClass(ATTACK_HEADS);
+const ATTACK_HEAD = defineWordClass([...ATTACK_HEADS, ...DISASTER_VERBS]);
 const VIOLENT_WORD = defineWordClass(VIOLENT);
 /** …and every word {@link segmentWords} reacts to. */
 const SEGMENT_CUE = defineWordClass([...DISCOURSE, ...VIOLENT, ...PLACE_PREPS, ...PLACE_VERBS, ...DIRECTIONS, 'of']);
@@ -572,7 +586,15 @@ function mentionsAndCuts(
   /** First tokens of phrases naming a kind of event. */
   const kinds: number[] = [];
   for (let k = sentFirst; k < sentEnd; k++) {
-    if ((classes[k]! & ATTACK_HEAD) === 0 || !isAttackHead(toks, k, sentFirst)) continue;
+    if ((classes[k]! & ATTACK_HEAD) === 0) continue;
+    // "The jetliner crashed into the sea": a disaster told by its verb is named by the verb, a new
+    // event as an indefinite phrase is ("a truck crashed" after a bombing is another incident).
+    if (DISASTER_VERBS.has(toks[k]!.lower)) {
+      if (mentions.length === 0 || mentions[mentions.length - 1]!.end <= k)
+        mentions.push({ first: k, end: k + 1, definite: false });
+      continue;
+    }
+    if (!isAttackHead(toks, k, sentFirst)) continue;
     const m = mentionAt(toks, k, sentFirst);
     if (namesAKind(toks, m, k)) {
       kinds.push(m.first);

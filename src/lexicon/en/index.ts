@@ -14,6 +14,7 @@ import weaponNouns from './weapon-nouns.json';
 import recordSources from './record-sources.json';
 import anonymity from './anonymity.json';
 import eventKinds from './event-kinds.json';
+import headlineSources from './headline-sources.json';
 
 /**
  * Head nouns of records and counts that `according to` cites with no speaker named (`exit polls`, `records`).
@@ -654,6 +655,32 @@ export const GENERIC_EVENT_KIND: string = eventKinds.generic;
 
 const EVENT_KIND_OF = new Map<string, string>();
 for (const [kind, kindWords] of Object.entries(eventKinds.kinds)) for (const w of kindWords) EVENT_KIND_OF.set(w, kind);
+for (const [kind, verbs] of Object.entries(eventKinds.disasterVerbs)) for (const w of verbs) EVENT_KIND_OF.set(w, kind);
+
+/**
+ * The head nouns of non-violent disasters (`crash`, `earthquake`, `landslide`, `stampede`) of
+ * `event-kinds.json`: events an incident may be about, which are no attack (ANNOTATION.md §5).
+ *
+ * @example
+ * ```ts
+ * DISASTER_HEADS.has('quake'); // true
+ * DISASTER_HEADS.has('bombing'); // false
+ * ```
+ */
+export const DISASTER_HEADS: ReadonlySet<string> = new Set(
+  eventKinds.disasters.flatMap((k) => (eventKinds.kinds as Record<string, string[]>)[k] ?? []),
+);
+
+/**
+ * Past verb forms that tell a non-violent disaster by a verb (`the jetliner crashed`, `the ferry
+ * capsized`) of `event-kinds.json`.
+ *
+ * @example
+ * ```ts
+ * DISASTER_VERBS.has('capsized'); // true
+ * ```
+ */
+export const DISASTER_VERBS: ReadonlySet<string> = new Set(Object.values(eventKinds.disasterVerbs).flat());
 
 /**
  * The kind of violent event a lower-case word names as a head noun, singular or plural
@@ -670,3 +697,14 @@ for (const [kind, kindWords] of Object.entries(eventKinds.kinds)) for (const w o
 export function kindOfWord(lower: string): string | null {
   return EVENT_KIND_OF.get(lower) ?? (lower.endsWith('s') ? (EVENT_KIND_OF.get(lower.slice(0, -1)) ?? null) : null);
 }
+
+/**
+ * Source nouns that close a headline attribution when the page lost its colon (`… kill 20 civilians
+ * activists`, `… in Latakia province NGO`), from `headline-sources.json`.
+ *
+ * @example
+ * ```ts
+ * HEADLINE_SOURCE_WORDS.has('monitor'); // true
+ * ```
+ */
+export const HEADLINE_SOURCE_WORDS: ReadonlySet<string> = new Set(headlineSources.words);
