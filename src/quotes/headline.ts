@@ -53,8 +53,25 @@ function bylineAt(doc: Document, k: number, b: number): boolean {
 
 /** The attribution in the headline-like stretch [a, b), or `null`. */
 function readLine(doc: Document, a: number, b: number): HeadlineQuote | null {
+  b = lineEnd(doc, a, b);
+  if (b - a < 4) return null;
+  const colon = firstSeparator(doc, a, b);
+  return colon !== -1 ? separatedLine(doc, a, b, colon) : unseparatedLine(doc, a, b);
+}
+
+/** Whether token `k` separates a headline's parts: a colon, or a dash with a space before it. */
+function isSeparator(doc: Document, k: number): boolean {
+  const t = doc.tokens[k]!;
+  const v = t.value;
+  return v === ':' || ((v === '-' || v === '–' || v === '—') && t.spaceBefore);
+}
+
+/**
+ * Step of {@link readLine}: where the line [a, b) ends once a trailing outlet after a bar ("… monitor |
+ * Jordan Times", no part of the headline) and final stops are left out.
+ */
+function lineEnd(doc: Document, a: number, b: number): number {
   const toks = doc.tokens;
-  // A trailing outlet after a bar ("… monitor | Jordan Times") is no part of the headline.
   for (let k = a; k < b; k++) {
     if (toks[k]!.value === '|') {
       b = k;
@@ -62,59 +79,71 @@ function readLine(doc: Document, a: number, b: number): HeadlineQuote | null {
     }
   }
   while (b > a && /^[.!?]$/.test(toks[b - 1]!.value)) b--;
-  if (b - a < 4) return null;
-  let colon = -1;
-  for (let k = a + 1; k < b - 1; k++) {
-    const v = toks[k]!.value;
-    if (v === ':' || ((v === '-' || v === '–' || v === '—') && toks[k]!.spaceBefore)) {
-      colon = k;
-      break;
-    }
+  return b;
+}
+
+/** Step of {@link readLine}: the first separator inside [a, b) (not the first or last token), or -1. */
+function firstSeparator(doc: Document, a: number, b: number): number {
+  for (let k = a + 1; k < b - 1; k++) if (isSeparator(doc, k)) return k;
+  return -1;
+}
+
+/**
+ * Step of {@link readLine} for a line with a separator at `colon`: "Topic: content - source",
+ * "Content: source", "Source: content".
+ */
+function separatedLine(doc: Document, a: number, b: number, colon: number): HeadlineQuote | null {
+  const toks = doc.tokens;
+  const labelled = labelledLine(doc, a, b, colon);
+  if (labelled !== null) return labelled;
+  // "…: monitor Sylvia Westall": a byline glued after the source word is no part of the source.
+  if (SOURCE_WORDS.has(toks[colon + 1]?.value ?? '') && colon + 3 < b + 1 && bylineAt(doc, colon + 2, b)) b = colon + 2;
+  // "Content: source" ("… - Sputnik International" after a dash is the outlet: a source noun only there)
+  const dash = toks[colon]!.value !== ':';
+  if (isSourcePhrase(doc, colon + 1, b) && colon - a >= 3 && (!dash || SOURCE_WORDS.has(toks[b - 1]!.lower))) {
+    const speaker = resolveActor(doc, colon + 1, b);
+    if (speaker !== null) return { first: a, end: colon, speaker };
   }
-  // "Syria: 40 killed in raid - monitor": a topic label before the first colon, the source after the last
-  // separator; the content lies between them.
+  // "Source: content"
+  // (the article's own country before the colon is a topic label: "Syria: talks resume as …")
+  const place = placeGovernmentAt(doc, a);
+  const topic =
+    (place !== null && place.endToken === colon && place.actor === focusGovernment(doc)) ||
+    SERIES_LABELS.has(toks[colon - 1]!.lower);
+  if (toks[colon]!.value === ':' && !topic && isSourcePhrase(doc, a, colon) && b - colon - 1 >= 3) {
+    const speaker = resolveActor(doc, a, colon);
+    if (speaker !== null) return { first: colon + 1, end: b, speaker };
+  }
+  return null;
+}
+
+/**
+ * Step of {@link separatedLine}: "Syria: 40 killed in raid - monitor": a topic label (at most three
+ * words) before the first colon, the source after the last separator; the content lies between them.
+ */
+function labelledLine(doc: Document, a: number, b: number, colon: number): HeadlineQuote | null {
+  const toks = doc.tokens;
+  if (toks[colon]!.value !== ':' || colon - a > 3) return null;
   let lastSep = -1;
-  for (let k = b - 2; k > colon + 3 && colon !== -1; k--) {
-    const v = toks[k]!.value;
-    if (v === ':' || ((v === '-' || v === '–' || v === '—') && toks[k]!.spaceBefore)) {
+  for (let k = b - 2; k > colon + 3; k--) {
+    if (isSeparator(doc, k)) {
       lastSep = k;
       break;
     }
   }
-  if (lastSep !== -1 && toks[colon]!.value === ':' && colon - a <= 3) {
-    const dash = toks[lastSep]!.value !== ':';
-    if (isSourcePhrase(doc, lastSep + 1, b) && (!dash || SOURCE_WORDS.has(toks[b - 1]!.lower))) {
-      const speaker = resolveActor(doc, lastSep + 1, b);
-      if (speaker !== null) return { first: colon + 1, end: lastSep, speaker };
-    }
-  }
-  // "…: monitor Sylvia Westall": a byline glued after the source word is no part of the source.
-  if (
-    colon !== -1 &&
-    SOURCE_WORDS.has(toks[colon + 1]?.value ?? '') &&
-    colon + 3 < b + 1 &&
-    bylineAt(doc, colon + 2, b)
-  )
-    b = colon + 2;
-  if (colon !== -1) {
-    // "Content: source" ("… - Sputnik International" after a dash is the outlet: a source noun only there)
-    const dash = toks[colon]!.value !== ':';
-    if (isSourcePhrase(doc, colon + 1, b) && colon - a >= 3 && (!dash || SOURCE_WORDS.has(toks[b - 1]!.lower))) {
-      const speaker = resolveActor(doc, colon + 1, b);
-      if (speaker !== null) return { first: a, end: colon, speaker };
-    }
-    // "Source: content"
-    // (the article's own country before the colon is a topic label: "Syria: talks resume as …")
-    const place = placeGovernmentAt(doc, a);
-    const topic =
-      (place !== null && place.endToken === colon && place.actor === focusGovernment(doc)) ||
-      SERIES_LABELS.has(toks[colon - 1]!.lower);
-    if (toks[colon]!.value === ':' && !topic && isSourcePhrase(doc, a, colon) && b - colon - 1 >= 3) {
-      const speaker = resolveActor(doc, a, colon);
-      if (speaker !== null) return { first: colon + 1, end: b, speaker };
-    }
-    return null;
-  }
+  if (lastSep === -1) return null;
+  const dash = toks[lastSep]!.value !== ':';
+  if (!isSourcePhrase(doc, lastSep + 1, b) || (dash && !SOURCE_WORDS.has(toks[b - 1]!.lower))) return null;
+  const speaker = resolveActor(doc, lastSep + 1, b);
+  return speaker === null ? null : { first: colon + 1, end: lastSep, speaker };
+}
+
+/**
+ * Step of {@link readLine} for a line with no separator: an inverted `say` ("…, say diplomats"), a
+ * closing `…, State TV Says`, or a source noun closing the line where the colon was lost.
+ */
+function unseparatedLine(doc: Document, a: number, b: number): HeadlineQuote | null {
+  const toks = doc.tokens;
   // "Talks collapse in Geneva, say diplomats": an inverted `say` after the comma names the source; the
   // tagger may find no verb in the content's Title Case.
   const inverted = invertedSay(doc, a, b);
