@@ -28,6 +28,7 @@ import { itemsInDocument, itemsInSentence } from '../document/sentence-cache.js'
 import type { Document, Token } from '../document/model.js';
 import { defineWordClass } from '../document/classes.js';
 import { knownActors, registryActorsIn, type KnownActor } from './known.js';
+import { REGIME_WORD } from './lexicon.js';
 import { startsAsciiUpper } from '../syntax/tokens.js';
 
 /** A focus country needs at least this many mentions. */
@@ -400,10 +401,13 @@ function namedRegime(doc: Document): KnownActor | null {
   return doc.layer(REGIME, (d) => {
     const counts = new Map<KnownActor, number>();
     const toks = d.tokens;
+    const facts = d.facts;
     let last = -1;
     for (let k = 0; k < toks.length; k++) {
+      // (the word's fact bit: only a token whose lower case holds "regime" is read)
+      if ((facts[k]! & REGIME_WORD) === 0) continue;
       const t = toks[k]!;
-      if (t.sentence === last || t.lower.length < 6 || !t.lower.includes('regime')) continue;
+      if (t.sentence === last) continue;
       last = t.sentence;
       for (const m of registryActorsIn(d, t.sentence)) {
         if (m.actor.kind !== 'government') continue;

@@ -610,6 +610,64 @@ export function hasApostrophe(s: string): boolean {
 }
 /** A word (shape `word`) whose value opens with a capital A–Z: a name's word, as the name scans test it. */
 export const CAPITALISED_WORD = 1 << 12;
+/**
+ * A token that may stand in a proper name by its shape and first letter: shape `word`, `other` or
+ * `hashtag`, value opening with a capital ({@link startsWithCapital}). `isNameToken` answers `false`
+ * for every other token from this bit, without reading the token (punctuation, numbers).
+ */
+export const NAME_SHAPED_WORD = 1 << 13;
+/** {@link isAcronymValue} of the token's value (`HNC`, `U.N.`). */
+export const ACRONYM_WORD = 1 << 14;
+/** The token's lower case holds `regime` (`regime`, `pro-regime`, `regimes`): the words the named-regime count reads. */
+export const REGIME_WORD = 1 << 15;
+/** The token's value starts with an upper-case ASCII letter (A–Z), whatever its shape. */
+export const UPPER_START_WORD = 1 << 16;
+
+/**
+ * Whether a word opens with an upper-case letter: A–Z, a Latin-1 capital (`É`, `Ó`) or a Greek one.
+ *
+ * @example
+ * ```ts
+ * startsWithCapital('Ómar'); // true
+ * startsWithCapital('omar'); // false
+ * ```
+ */
+export function startsWithCapital(v: string): boolean {
+  const c = v.charCodeAt(0);
+  return (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7) || (c >= 0x391 && c <= 0x3a9);
+}
+
+/**
+ * Whether a word is an all-capital acronym of 2–6 letters, or 2–4 capitals each with a dot (`HNC`,
+ * `UN`, `U.N.`): `/^(?:[A-Z]{2,6}|(?:[A-Z]\.){2,4})$/` as character checks.
+ *
+ * @example
+ * ```ts
+ * isAcronymValue('HNC'); // true
+ * isAcronymValue('U.N.'); // true
+ * isAcronymValue('Hnc'); // false
+ * ```
+ */
+export function isAcronymValue(v: string): boolean {
+  const n = v.length;
+  if (n < 2 || n > 8) return false;
+  const c0 = v.charCodeAt(0);
+  if (c0 < 65 || c0 > 90) return false;
+  if (v.charCodeAt(1) === 0x2e) {
+    if (n % 2 !== 0 || n < 4) return false;
+    for (let i = 0; i < n; i += 2) {
+      const c = v.charCodeAt(i);
+      if (c < 65 || c > 90 || v.charCodeAt(i + 1) !== 0x2e) return false;
+    }
+    return true;
+  }
+  if (n > 6) return false;
+  for (let i = 1; i < n; i++) {
+    const c = v.charCodeAt(i);
+    if (c < 65 || c > 90) return false;
+  }
+  return true;
+}
 
 /** The facts above of a word (its value, lower case and shape). */
 function actorFacts(value: string, lower: string, shape: TokenShape): number {
@@ -635,6 +693,10 @@ function actorFacts(value: string, lower: string, shape: TokenShape): number {
   if (c0 >= 97 && c0 <= 122) f |= LOWER_START_WORD;
   if (hasApostrophe(lower)) f |= APOSTROPHE_WORD;
   if (shape === 'word' && c0 >= 65 && c0 <= 90) f |= CAPITALISED_WORD;
+  if ((shape === 'word' || shape === 'other' || shape === 'hashtag') && startsWithCapital(value)) f |= NAME_SHAPED_WORD;
+  if (isAcronymValue(value)) f |= ACRONYM_WORD;
+  if (lower.length >= 6 && lower.includes('regime')) f |= REGIME_WORD;
+  if (c0 >= 65 && c0 <= 90) f |= UPPER_START_WORD;
   return f;
 }
 

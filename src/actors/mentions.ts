@@ -20,6 +20,7 @@ import { placeMentionsIn, stateReferencesIn } from './context.js';
 import { registryActorsIn } from './known.js';
 import { groupsByShapeIn } from './shape.js';
 import { isAcronym } from './names.js';
+import { ACRONYM_WORD } from './lexicon.js';
 
 /**
  * How an actor mention was recognised.
@@ -137,7 +138,10 @@ function articleAcronyms(doc: Document): ReadonlyMap<string, DefinedAcronym> {
   return doc.layer(ACRONYMS, (d) => {
     const toks = d.tokens;
     const out = new Map<string, DefinedAcronym>();
+    const facts = d.facts;
     for (let k = 1; k < toks.length - 2; k++) {
+      // (an acronym's fact bit first: one read of a typed array per token, the token read only before an acronym)
+      if ((facts[k + 1]! & ACRONYM_WORD) === 0) continue;
       const open = toks[k]!.value;
       if (open !== '(' && open !== '[') continue;
       const a = toks[k + 1]!;
@@ -290,11 +294,13 @@ function definedAcronymsIn(doc: Document, sentence: number): number[] {
   const toks = doc.tokens;
   let out: number[] | null = null;
   let defs: ReadonlyMap<string, DefinedAcronym> | null = null;
+  const facts = doc.facts;
   for (let k = s.firstToken; k < s.endToken; k++) {
-    // (a cheap test first: two capitals open the word)
+    // (the acronym's fact bit first: no token read for other words; then two capitals open it, not `U.N.`)
+    if ((facts[k]! & ACRONYM_WORD) === 0) continue;
     const v = toks[k]!.value;
     const c = v.charCodeAt(1);
-    if (!(c >= 65 && c <= 90) || !isAcronym(toks[k]!)) continue;
+    if (!(c >= 65 && c <= 90)) continue;
     defs ??= articleAcronyms(doc);
     if (defs.size === 0) return [];
     const d = defs.get(v);

@@ -6,15 +6,19 @@
  */
 import type { Document, Token } from '../document/model.js';
 import {
+  ACRONYM_WORD,
   givenNameGenderAt,
+  isAcronymValue,
   isNameSuffix,
   isNameSuffixWord,
   isOrganisationHead,
   LOWER_START_WORD,
   MEDIA_HEAD_WORD,
+  NAME_SHAPED_WORD,
   NAME_SUFFIX_WORD,
   ORGANISATION_HEAD_WORD,
   roleAtToken,
+  startsWithCapital,
   TEMPORAL_WORD,
   titleAtToken,
   WordSet,
@@ -97,8 +101,7 @@ export function capitalLinkAt(doc: Document, k: number, limit: number): boolean 
  * ```
  */
 export function isCapitalised(t: Token): boolean {
-  const c = t.value.charCodeAt(0);
-  return (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7) || (c >= 0x391 && c <= 0x3a9);
+  return startsWithCapital(t.value);
 }
 
 /**
@@ -110,26 +113,7 @@ export function isCapitalised(t: Token): boolean {
  * ```
  */
 export function isAcronym(t: Token): boolean {
-  // /^(?:[A-Z]{2,6}|(?:[A-Z]\.){2,4})$/ as character checks (this runs on most capitalised tokens).
-  const v = t.value;
-  const n = v.length;
-  if (n < 2 || n > 8) return false;
-  const c0 = v.charCodeAt(0);
-  if (c0 < 65 || c0 > 90) return false;
-  if (v.charCodeAt(1) === 0x2e) {
-    if (n % 2 !== 0 || n < 4) return false;
-    for (let i = 0; i < n; i += 2) {
-      const c = v.charCodeAt(i);
-      if (c < 65 || c > 90 || v.charCodeAt(i + 1) !== 0x2e) return false;
-    }
-    return true;
-  }
-  if (n > 6) return false;
-  for (let i = 1; i < n; i++) {
-    const c = v.charCodeAt(i);
-    if (c < 65 || c > 90) return false;
-  }
-  return true;
+  return isAcronymValue(t.value);
 }
 
 /**
@@ -144,17 +128,19 @@ export function isAcronym(t: Token): boolean {
  */
 export function isNameToken(doc: Document, i: number): boolean {
   const t = doc.tokens[i];
-  // (A word starting with a-z is no name: its fact bit answers before the token's strings are read.)
-  if (t === undefined || (doc.facts[i]! & LOWER_START_WORD) !== 0) return false;
-  if (t.shape !== 'word' && t.shape !== 'other' && t.shape !== 'hashtag') return false;
-  if (!isCapitalised(t)) return false;
+  // (Shape and first letter are the word's fact bit: punctuation, numbers and lower-case words are
+  // answered without reading the token or its strings.)
+  if (t === undefined) return false;
+  const f = doc.facts[i]!;
+  if ((f & NAME_SHAPED_WORD) === 0) return false;
   if (t.pos === 'PROPN') return true;
-  if (isAcronym(t) && t.value !== 'I') return true; // "WHO", which the tagger may read as a pronoun
+  const acronym = (f & ACRONYM_WORD) !== 0;
+  if (acronym && t.value !== 'I') return true; // "WHO", which the tagger may read as a pronoun
   if (NOT_NAME_POS.has(t.pos)) return false;
   const s = doc.sentences[t.sentence]!;
   // A capitalised common word opening a sentence ("Activists said") is not a name.
   if (i === s.firstToken || isOpening(doc.tokens[i - 1])) {
-    if (isAcronym(t)) return true;
+    if (acronym) return true;
     // "Cook said …": a sentence cannot open with two verbs, so the first is a name the tagger missed
     // — unless it is a gerund, the subject itself ("Fighting raged …", "Shelling resumed …").
     const next = doc.tokens[i + 1];

@@ -41,6 +41,7 @@ import {
   TEMPORAL_WORD,
   titleAtToken,
   type Gender,
+  UPPER_START_WORD,
 } from './lexicon.js';
 import {
   capitalLinkAt,
@@ -563,7 +564,7 @@ class RegistryBuilder {
         continue;
       // "Civilians fleeing …", "Talks resumed": one capitalised word opening a sentence that the
       // article also writes in lower case as a noun is that noun, not a name.
-      if (runEnd === i + 1 && i === sentence.firstToken && this.lowerNouns().has(tok.lower)) runEnd = null;
+      if (runEnd === i + 1 && i === sentence.firstToken && this.lowerNouns().has(this.doc.lowers[i]!)) runEnd = null;
       // "Enthusiasts who flew drones …", "Technology could be part of it": a capitalised word that the
       // model knows as a common noun, opening a sentence, is no name — unless the article writes it
       // capitalised inside a sentence too ("Banks said … Tom Banks").
@@ -630,10 +631,10 @@ class RegistryBuilder {
       const set = new Set<string>();
       const toks = this.toks;
       for (let k = 1; k < toks.length; k++) {
-        if ((this.facts[k]! & LOWER_START_WORD) !== 0) continue; // (most words: no token read)
+        // (A–Z first, as the word's fact bit: only capitalised words' tokens are read)
+        if ((this.facts[k]! & UPPER_START_WORD) === 0) continue;
         const t = toks[k]!;
-        const c = this.norm.charCodeAt(t.start);
-        if (!(c >= 65 && c <= 90) || isNameToken(this.doc, k + 1) || toks[k + 1]?.value === '-') continue;
+        if (isNameToken(this.doc, k + 1) || toks[k + 1]?.value === '-') continue;
         if (!isNameToken(this.doc, k) || isNameToken(this.doc, k - 1)) continue;
         if (isPlaceAfterPreposition(toks, k) || PLACE_NOUNS.has(toks[k + 1]?.lower ?? '')) set.add(t.value);
       }
@@ -679,10 +680,10 @@ class RegistryBuilder {
       const set = new Set<string>();
       const toks = this.toks;
       for (let k = 1; k < toks.length; k++) {
-        if ((this.facts[k]! & LOWER_START_WORD) !== 0) continue; // (most words: no token read)
+        // (A–Z first, as the word's fact bit: only capitalised words' tokens are read)
+        if ((this.facts[k]! & UPPER_START_WORD) === 0) continue;
         const t = toks[k]!;
-        const c = this.norm.charCodeAt(t.start);
-        if (c < 65 || c > 90 || t.sentence !== toks[k - 1]!.sentence || isMark(toks[k - 1])) continue;
+        if (t.sentence !== toks[k - 1]!.sentence || isMark(toks[k - 1])) continue;
         set.add(t.value);
       }
       this.innerCapitalSet = set;
@@ -690,16 +691,19 @@ class RegistryBuilder {
     return this.innerCapitalSet;
   }
 
-  /** The nouns the document writes in lower case (built on first use: one pass over the tokens). */
-  private lowerNounSet: Set<string> | null = null;
-  private lowerNouns(): Set<string> {
+  /**
+   * The nouns the document writes in lower case, as lower-case ids (`doc.lowers`; built on first
+   * use: one pass over three typed arrays, no token or string read).
+   */
+  private lowerNounSet: Set<number> | null = null;
+  private lowerNouns(): Set<number> {
     if (this.lowerNounSet === null) {
-      const set = new Set<string>();
-      const toks = this.toks;
+      const set = new Set<number>();
       const tags = this.tags;
-      for (let k = 0; k < toks.length; k++) {
-        // (the fact bit and the tag code first: only a lower-case noun's token is read)
-        if (tags[k] === TAG.NOUN && (this.facts[k]! & LOWER_START_WORD) !== 0) set.add(toks[k]!.lower);
+      const facts = this.facts;
+      const lowers = this.doc.lowers;
+      for (let k = 0; k < tags.length; k++) {
+        if (tags[k] === TAG.NOUN && (facts[k]! & LOWER_START_WORD) !== 0) set.add(lowers[k]!);
       }
       this.lowerNounSet = set;
     }

@@ -205,6 +205,15 @@ export interface Document {
    * @internal
    */
   readonly tags: Uint8Array;
+  /**
+   * Per token, an id of its lower-case form: within one document, two tokens have the same id
+   * exactly when their `lower` is the same string, so a layer groups or matches words by
+   * comparing integers in this array instead of strings on token objects. Ids mean nothing
+   * across documents. Internal: left out of the published types.
+   *
+   * @internal
+   */
+  readonly lowers: Int32Array;
   /** Sentences, never crossing a paragraph break. */
   readonly sentences: readonly Sentence[];
   /** Paragraphs with their zones. */

@@ -165,6 +165,7 @@ export function parse(text: string, options?: ExtractOptions): Document {
     classes: raw.classes,
     facts: raw.facts,
     tags: raw.tags,
+    lowers: raw.lowers,
     sentences,
     paragraphs,
     zones,

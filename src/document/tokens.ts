@@ -20,6 +20,8 @@ export interface RawTokens {
   readonly facts: Int32Array;
   /** Per token, the code of its tag (see `document/tags.ts`). */
   readonly tags: Uint8Array;
+  /** Per token, the id of its lower-case form: two tokens of one document have the same id exactly when their `lower` is the same string. */
+  readonly lowers: Int32Array;
 }
 
 const SHAPES: Record<string, TokenShape> = {
@@ -169,6 +171,8 @@ interface Lexeme {
   readonly lower: string;
   readonly normal: string;
   readonly shape: TokenShape;
+  /** The id of `lower` ({@link Lexemes.lowerId}): one per lower-case string. */
+  readonly lowerId: number;
   /** All whitespace (a line-break token). */
   readonly blank: boolean;
   /**
@@ -198,6 +202,7 @@ function newLexeme(value: string, normal: string, type: string, entry: number): 
     lower: lower === value ? value : lower === normal ? normal : lower,
     normal,
     shape: SHAPE_OF.get(type) ?? 'other',
+    lowerId: lexemes.lowerId(lower),
     blank: value.trim() === '',
     firstTag: '',
     firstTagCode: 0,
@@ -221,6 +226,30 @@ class Lexemes {
   readonly otherLemmas = new Map<number, string>();
   /** The class generation the remembered bits were worked out under ({@link syncClasses}). */
   private bitsGeneration = classGeneration();
+  /**
+   * An id per lower-case string met (`doc.lowers`): tokens compare their lower-case forms as
+   * integers in one typed array, not as strings on token objects. Kept when the entries are
+   * emptied (a document read in pieces may see that between two pieces, and its ids must stay
+   * comparable); emptied, with the entries, only between documents ({@link limitLowers}).
+   */
+  private readonly lowerIds = new Map<string, number>();
+
+  /** The id of a lower-case string (a new one the first time it is met). */
+  lowerId(lower: string): number {
+    let id = this.lowerIds.get(lower);
+    if (id === undefined) {
+      id = this.lowerIds.size;
+      this.lowerIds.set(lower, id);
+    }
+    return id;
+  }
+
+  /** Between documents: empties the ids (and the entries holding them) once {@link MAX_LEXEMES} are kept. */
+  limitLowers(): void {
+    if (this.lowerIds.size < MAX_LEXEMES) return;
+    this.lowerIds.clear();
+    this.clear();
+  }
 
   /** The entry of wink unique id `uid`, or `null`. */
   find(uid: number): Lexeme | null {
@@ -368,6 +397,7 @@ class Built {
   readonly classes: Int32Array[] = [];
   readonly facts: Int32Array[] = [];
   readonly tags: Uint8Array[] = [];
+  readonly lowers: Int32Array[] = [];
   readonly winkSentences: [number, number][] = [];
   /** wink tokens in the pieces read so far. */
   winkTokens = 0;
@@ -382,6 +412,7 @@ class Built {
     this.classes.push(tables[1].subarray(0, count));
     this.facts.push(tables[2].subarray(0, count));
     this.tags.push(tables[3].subarray(0, count));
+    this.lowers.push(tables[4].subarray(0, count));
   }
 }
 
@@ -396,6 +427,7 @@ export function readTokens(norm: string, piece: number = winkPiece): RawTokens {
   const wink = nlp();
   const input = guardRuns(norm);
   beginDocument();
+  lexemes.limitLowers();
   const built = new Built();
   let from = 0;
   do {
@@ -414,11 +446,13 @@ export function readTokens(norm: string, piece: number = winkPiece): RawTokens {
       classes: built.classes[0]!,
       facts: built.facts[0]!,
       tags: built.tags[0]!,
+      lowers: built.lowers[0]!,
     };
   const fromWink = new Int32Array(built.winkTokens + 1);
   const classes = new Int32Array(tokens.length);
   const facts = new Int32Array(tokens.length);
   const tags = new Uint8Array(tokens.length);
+  const lowers = new Int32Array(tokens.length);
   let w = 0;
   let t = 0;
   for (let p = 0; p < built.fromWink.length; p++) {
@@ -428,10 +462,11 @@ export function readTokens(norm: string, piece: number = winkPiece): RawTokens {
     classes.set(built.classes[p]!, t);
     facts.set(built.facts[p]!, t);
     tags.set(built.tags[p]!, t);
+    lowers.set(built.lowers[p]!, t);
     t += built.classes[p]!.length;
   }
   fromWink[w] = tokens.length;
-  return { tokens, winkSentences, fromWink, classes, facts, tags };
+  return { tokens, winkSentences, fromWink, classes, facts, tags, lowers };
 }
 
 /** Reads `input[from, to)` with wink-nlp and adds its tokens and sentences to `built`. */
@@ -490,6 +525,8 @@ class PieceReader {
   facts = 0;
   /** The tag code of the token last read. */
   tag = 0;
+  /** The lower-case id of the token last read. */
+  lower = 0;
   /** The largest wink unique id read so far. */
   maxUid = 0;
 
@@ -543,6 +580,7 @@ class PieceReader {
       this.bits = wordClassBits(x.lower) | (lemma === undefined || lemma === x.lower ? 0 : lemmaClassBits(lemma));
       this.facts = wordFacts(x.value, x.lower, x.shape);
       this.tag = tagCode(this.poses[i]!);
+      this.lower = x.lowerId;
       return x;
     }
     let x = lexemes.find(uid);
@@ -551,6 +589,7 @@ class PieceReader {
       x = lexemes.add(uid, item.out(its.value) as string, item.out(its.normal) as string, item.out(its.type) as string);
     }
     this.facts = factsOf(x);
+    this.lower = x.lowerId;
     const first = x.firstTag === this.poses[i];
     const lemma = (this.lemma = first ? x.firstLemma! : this.lemmaAt(x, i));
     // (Under its first tag, the lexeme's remembered code; `lemmaAt` has just set it for a new lexeme.)
@@ -617,7 +656,7 @@ function fastTokens(input: string, reader: PieceReader, tokens: RawToken[], from
   const n = poses.length;
   const len = input.length;
   const first = tokens.length;
-  const [fromWink, classes, facts, tags] = tables;
+  const [fromWink, classes, facts, tags, lowers] = tables;
   let at = from;
   for (let i = 0; i < n; i++) {
     fromWink[i] = tokens.length;
@@ -636,6 +675,7 @@ function fastTokens(input: string, reader: PieceReader, tokens: RawToken[], from
     classes[tokens.length - first] = reader.bits;
     facts[tokens.length - first] = reader.facts;
     tags[tokens.length - first] = reader.tag;
+    lowers[tokens.length - first] = reader.lower;
     tokens.push(makeToken(tokens.length, at, x, p, reader.lemma, prevEnd, line));
     at += v.length;
   }
@@ -655,7 +695,7 @@ function spacedTokens(
   const poses = reader.poses;
   const n = poses.length;
   const first = tokens.length;
-  const [fromWink, classes, facts, tags] = tables;
+  const [fromWink, classes, facts, tags, lowers] = tables;
   let at = from;
   let prevEnd = lastEnd;
   for (let i = 0; i < n; i++) {
@@ -676,27 +716,29 @@ function spacedTokens(
     classes[tokens.length - first] = reader.bits;
     facts[tokens.length - first] = reader.facts;
     tags[tokens.length - first] = reader.tag;
+    lowers[tokens.length - first] = reader.lower;
     tokens.push(makeToken(tokens.length, s, x, p, reader.lemma, prevEnd, hasNewline(input, prevEnd, s)));
     prevEnd = at;
   }
   return prevEnd;
 }
 
-/** A piece's per-token tables: our index of each wink token (and one past), class bits, facts, tag codes. */
-type PieceTables = [Int32Array, Int32Array, Int32Array, Uint8Array];
+/** A piece's per-token tables: our index of each wink token (and one past), class bits, facts, tag codes, lower-case ids. */
+type PieceTables = [Int32Array, Int32Array, Int32Array, Uint8Array, Int32Array];
 
 /**
  * A piece's per-token tables ({@link Built}: our index of each wink token and one past, class bits,
- * facts, tag codes) as views of one buffer: one allocation instead of four (a typed array's buffer
+ * facts, tag codes, lower-case ids) as views of one buffer: one allocation instead of four (a typed array's buffer
  * costs about as much to allocate as reading a few dozen tokens).
  */
 function pieceArrays(n: number): PieceTables {
-  const buffer = new ArrayBuffer((3 * n + 1) * 4 + n);
+  const buffer = new ArrayBuffer((4 * n + 1) * 4 + n);
   return [
     new Int32Array(buffer, 0, n + 1),
     new Int32Array(buffer, (n + 1) * 4, n),
     new Int32Array(buffer, (2 * n + 1) * 4, n),
-    new Uint8Array(buffer, (3 * n + 1) * 4, n),
+    new Uint8Array(buffer, (4 * n + 1) * 4, n),
+    new Int32Array(buffer, (3 * n + 1) * 4, n),
   ];
 }
 
