@@ -237,20 +237,23 @@ function voiceOf(doc: Document, source: EntityRef): EntityRef {
   return refFor(doc, { name: text, kind: 'organisation', first, end, resolvedBy: 'name' });
 }
 
-/** The tokens `[first, end)` that cover exactly the input span [start, end), or [-1, -1]. */
+/**
+ * The tokens `[first, end)` that cover exactly the input span [start, end), or [-1, -1]. (Token
+ * offsets mapped to the input with `toInput`: `tokenSpan` would slice the text at every step.)
+ */
 function tokensOf(doc: Document, start: number, end: number): [number, number] {
   const toks = doc.tokens;
   let lo = 0;
   let hi = toks.length - 1;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (doc.tokenSpan(mid, mid + 1).end <= start) lo = mid + 1;
+    if (doc.toInput(toks[mid]!.end) <= start) lo = mid + 1;
     else hi = mid;
   }
-  if (lo >= toks.length || doc.tokenSpan(lo, lo + 1).start !== start) return [-1, -1];
+  if (lo >= toks.length || doc.toInput(toks[lo]!.start) !== start) return [-1, -1];
   let e = lo;
-  while (e < toks.length && doc.tokenSpan(e, e + 1).end < end) e++;
-  if (e >= toks.length || doc.tokenSpan(e, e + 1).end !== end) return [-1, -1];
+  while (e < toks.length && doc.toInput(toks[e]!.end) < end) e++;
+  if (e >= toks.length || doc.toInput(toks[e]!.end) !== end) return [-1, -1];
   return [lo, e + 1];
 }
 
