@@ -26,7 +26,7 @@ import casualtyWords from '../lexicon/casualties.json';
 import { ATTACK_NOUNS } from '../casualties/lexicon.js';
 import type { Document, Token } from '../document/model.js';
 import { isStampLabel } from '../document/publication.js';
-import { titleAt } from '../actors/lexicon.js';
+import { CAPITALISED_WORD, titleAt } from '../actors/lexicon.js';
 import type { DateMention, Span } from '../types.js';
 import { defineWordClass } from '../document/classes.js';
 import { firstNameGender, roleAt } from '../actors/lexicon.js';
@@ -117,9 +117,11 @@ const CALENDAR = new Set([
   ...Object.keys(calendar.weekdays),
   ...Object.keys(calendar.weekdayAbbreviations),
 ]);
+/** {@link CALENDAR} and each of its words with an "s" (one lookup: no string sliced per word tested). */
+const CALENDAR_FORMS = new Set([...CALENDAR, ...[...CALENDAR].map((w) => `${w}s`)]);
 /** A month or weekday name, also with a possessive "s" lost in copy ("Tuesdays attack"). */
 export function isCalendarWord(w: string): boolean {
-  return CALENDAR.has(w) || (w.endsWith('s') && CALENDAR.has(w.slice(0, -1)));
+  return CALENDAR_FORMS.has(w);
 }
 const OPEN_DATE_VALUES = new Set(['PRESENT_REF', 'PAST_REF', 'FUTURE_REF']);
 
@@ -168,10 +170,12 @@ export interface Segment {
   readonly kind: boolean;
 }
 
-const isCapital = (t: Token): boolean => {
-  const c = t.value.charCodeAt(0);
-  return c >= 65 && c <= 90 && t.shape === 'word';
-};
+/**
+ * Whether token `k` is a word opening with a capital A–Z: the actors layer's word fact, one read of
+ * the document's `facts` array (the place walks test it on many tokens; reading each token's string
+ * for its first letter cost a cache miss per token).
+ */
+const isCapital = (facts: Int32Array, k: number): boolean => (facts[k]! & CAPITALISED_WORD) !== 0;
 
 /**
  * Where the cue recalling the new (indefinite) attack phrase at `m` starts, or -1: `since` right
@@ -272,8 +276,8 @@ function namesAKind(toks: readonly Token[], m: Mention, h: number): boolean {
 }
 
 /** Whether a token in `[from, to)` is a capitalised word. */
-function capitalWithin(toks: readonly Token[], from: number, to: number): boolean {
-  for (let j = from; j < to && j < toks.length; j++) if (isCapital(toks[j]!)) return true;
+function capitalWithin(facts: Int32Array, from: number, to: number): boolean {
+  for (let j = from; j < to && j < facts.length; j++) if (isCapital(facts, j)) return true;
   return false;
 }
 
@@ -297,6 +301,8 @@ function flushRun(run: readonly string[], into: PlaceKeys): void {
 
 /** A walk over the place phrase after a preposition (see {@link placeAfter}). */
 interface PlaceWalk extends PlaceKeys {
+  /** The document's word facts (`doc.facts`). */
+  readonly facts: Int32Array;
   /** The current run of capitalised words (lower-cased). */
   readonly run: string[];
   /** The last token of the phrase so far, or -1. */
@@ -313,15 +319,21 @@ const WALK_NONE = -2;
 const WALK_NOT_NAME = -3;
 
 /** The place phrase after the preposition at `k`, or `null` when no proper name follows. */
-function placeAfter(toks: readonly Token[], k: number, end: number, inDate: Uint8Array): Place | null {
+function placeAfter(
+  toks: readonly Token[],
+  facts: Int32Array,
+  k: number,
+  end: number,
+  inDate: Uint8Array,
+): Place | null {
   const start = k + 1;
   // Every place name holds a capitalised word within the window read below (an article glued to
   // a name looks two tokens on): most prepositions ("in the morning", "at least") have none, and
   // cost this one test per token.
-  if (!capitalWithin(toks, start, Math.min(end, start + 12))) return null;
+  if (!capitalWithin(facts, start, Math.min(end, start + 12))) return null;
   let j = start;
   if (j < end && (toks[j]!.lower === 'the' || toks[j]!.lower === 'a')) j++;
-  const walk: PlaceWalk = { keys: [], all: 0, run: [], last: -1, adjectives: false };
+  const walk: PlaceWalk = { facts, keys: [], all: 0, run: [], last: -1, adjectives: false };
   for (; j < end && j - start < 10; j++) {
     const next = placeStep(toks, j, end, start, inDate, walk);
     if (next === WALK_NONE) return null;
@@ -364,7 +376,7 @@ function placeStep(
   // ("in north Houston": a compass word the tagger reads as an adverb opens the place too.)
   if (
     (t.pos === 'ADJ' || COMPASS_DIRECTIONS.has(t.lower)) &&
-    !isCapital(t) &&
+    !isCapital(walk.facts, j) &&
     ((walk.keys.length === 0 && walk.last < 0) || PLACE_NOUNS.has(toks[j + 1]?.lower ?? ''))
   )
     return j;
@@ -375,45 +387,47 @@ function placeStep(
 function nameStep(toks: readonly Token[], j: number, end: number, walk: PlaceWalk): number {
   const t = toks[j]!;
   const run = walk.run;
+  const facts = walk.facts;
   // "al-Waer", "el-Arish": a lower-case article glued to a capitalised name.
   if (
     ARABIC_ARTICLES.has(t.lower) &&
     HYPHENS.has(toks[j + 1]?.value ?? '') &&
     toks[j + 2] !== undefined &&
-    isCapital(toks[j + 2]!)
+    isCapital(facts, j + 2)
   ) {
     run.push(t.lower);
     return j + 1;
   }
   // Acronyms ("at the UN", "in IS-held areas") are bodies, not places; a title-case attack noun ends it.
-  if (isCapital(t) && t.value.length > 1 && t.value === t.value.toUpperCase()) return WALK_END;
+  const capital = isCapital(facts, j);
+  if (capital && t.value.length > 1 && t.value === t.value.toUpperCase()) return WALK_END;
   if (ATTACK_HEADS.has(t.lower)) return WALK_END;
   // "a Kurdish-controlled town": a capital in a hyphenated adjective names no place.
-  if (isCapital(t) && toks[j + 1] !== undefined && HYPHENS.has(toks[j + 1]!.value) && !toks[j + 1]!.spaceBefore)
+  if (capital && toks[j + 1] !== undefined && HYPHENS.has(toks[j + 1]!.value) && !toks[j + 1]!.spaceBefore)
     return j + 1;
   // "blamed the attack on Syrian President Bashar Assad": a title before a name makes a person, no place.
   if (
-    isCapital(t) &&
-    isCapital(toks[j + 1] ?? t) &&
+    capital &&
     j + 1 < end &&
+    isCapital(facts, j + 1) &&
     titleAt(toks, j, end) !== null &&
-    !namedSite(toks, j, end)
+    !namedSite(toks, facts, j, end)
   )
     return walk.keys.length === 0 ? WALK_NONE : WALK_END;
-  if (isCapital(t) && (t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'X')) {
+  if (capital && (t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'X')) {
     if (run.length === 0) walk.adjectives = true;
     walk.adjectives &&= t.pos === 'ADJ' || FAITH_ADJECTIVES.has(t.lower);
     run.push(t.lower);
     walk.last = j;
     return j;
   }
-  if (run.length > 0 && PLACE_LINKS.has(t.lower) && toks[j + 1] !== undefined && isCapital(toks[j + 1]!)) {
+  if (run.length > 0 && PLACE_LINKS.has(t.lower) && toks[j + 1] !== undefined && isCapital(facts, j + 1)) {
     run.push(t.lower);
     return j;
   }
   // "a Catholic church", "Kurdish villages": capitalised adjectives before a common noun that names
   // no place modify it; they are no place.
-  if (run.length > 0 && walk.adjectives && t.pos === 'NOUN' && !isCapital(t) && !PLACE_NOUNS.has(t.lower))
+  if (run.length > 0 && walk.adjectives && t.pos === 'NOUN' && !capital && !PLACE_NOUNS.has(t.lower))
     return walk.keys.length === 0 ? WALK_NONE : WALK_END;
   return WALK_NOT_NAME;
 }
@@ -422,8 +436,8 @@ function nameStep(toks: readonly Token[], j: number, end: number, walk: PlaceWal
 const SITE_HEADS = new Set(calendar.dateNameHeads);
 
 /** Whether the capitalised run from `j` ends in a site's head (`King Fahd Road`): a place, for all the title in it. */
-function namedSite(toks: readonly Token[], j: number, end: number): boolean {
-  for (let k = j + 1; k < end && k <= j + 5 && isCapital(toks[k]!); k++)
+function namedSite(toks: readonly Token[], facts: Int32Array, j: number, end: number): boolean {
+  for (let k = j + 1; k < end && k <= j + 5 && isCapital(facts, k); k++)
     if (SITE_HEADS.has(toks[k]!.lower)) return true;
   return false;
 }
@@ -688,10 +702,10 @@ function segmentWords(
     const prep = (bits & PLACE_PREP) !== 0 || (direction && toks[k + 1]?.lower === 'of') || verb || ofAttack;
     if (!prep) continue;
     if (direction) k++;
-    const p = placeAfter(toks, k, end, inDate);
+    const p = placeAfter(toks, doc.facts, k, end, inDate);
     // A verb's object is a place only with a place noun ("hit a Hezbollah position" names none), or
     // as a bare name after a verb of assault ("attacked Diallassagou").
-    if (p !== null && verb && !holdsPlaceNoun(toks, p) && !(SETTLEMENT_VERBS.has(w) && bareSettlement(toks, p, end)))
+    if (p !== null && verb && !holdsPlaceNoun(toks, p) && !(SETTLEMENT_VERBS.has(w) && bareSettlement(toks, doc.facts, p, end)))
       continue;
     if (p !== null) {
       // Not the event's place: where the attackers were ("positioned in Joubar"), where a kind of
@@ -730,9 +744,9 @@ function holdsPlaceNoun(toks: readonly Token[], p: Place): boolean {
  * 20km away"): one run of capitalised words right after the verb, no country, not a person's given
  * name, and no noun after it that it would modify ("attacked Kurdish positions", "stormed Ali's house").
  */
-function bareSettlement(toks: readonly Token[], p: Place, end: number): boolean {
+function bareSettlement(toks: readonly Token[], facts: Int32Array, p: Place, end: number): boolean {
   if (p.country || p.keys.length !== 1) return false;
-  for (let j = p.first; j < p.end; j++) if (!isCapital(toks[j]!)) return false;
+  for (let j = p.first; j < p.end; j++) if (!isCapital(facts, j)) return false;
   if (firstNameGender(toks[p.first]!.value) !== null) return false;
   const next = toks[p.end];
   if (p.end >= end || next === undefined) return true;
