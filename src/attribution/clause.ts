@@ -32,6 +32,7 @@ import { negatesVerb } from '../syntax/negation.js';
 import { groupOf } from '../numbers/index.js';
 import {
   isCapitals,
+  hasParticipleEnding,
   isGluedHyphen,
   isPrenominalParticiple,
   startsAsciiUpper,
@@ -63,6 +64,7 @@ import {
   OBJECT_PRONOUNS,
   SUBJECT_PRONOUNS,
   CONTENT_CUTS,
+  QUANTIFIER_SUBJECTS,
 } from '../lexicon/en/index.js';
 
 /**
@@ -585,6 +587,7 @@ function isZeroThatClause(doc: Document, a: number, e: number): boolean {
   // "the ministry said adding some 40 …": a speech participle after the cue (its comma lost) is a
   // second attribution, not a gerund subject.
   if (isSpeechParticiple(first)) return false;
+  if (loneModifierSubject(toks, a)) return false;
   if ((first.pos === 'ADP' || first.pos === 'SCONJ') && !quantity && !isBareAdverbial(doc, a, e)) {
     let c = a;
     while (c < e && toks[c]!.value !== ',') c++;
@@ -600,6 +603,18 @@ function isZeroThatClause(doc: Document, a: number, e: number): boolean {
   )
     return false;
   return subjectThenVerb(doc, a, e, nameAsVerb);
+}
+
+/**
+ * "A video posted online showed …", "the attack claimed online was …": an adjective or adverb
+ * right before a finite verb is no clause's subject (but a quantifier is: "said many were killed",
+ * "most were civilians") — the cue was a reduced relative's participle and the verb its noun's.
+ */
+function loneModifierSubject(toks: readonly Token[], a: number): boolean {
+  const first = toks[a]!;
+  if ((first.pos !== 'ADJ' && first.pos !== 'ADV') || QUANTIFIER_SUBJECTS.has(first.lower)) return false;
+  // (Not "said heavily armed gunmen stormed …": a participle before its noun.)
+  return finiteVerbAt(toks, a + 1) && toks[a + 2]?.pos !== 'NOUN' && toks[a + 2]?.pos !== 'PROPN';
 }
 
 /**
@@ -2220,7 +2235,7 @@ function finiteVerbAt(toks: readonly Token[], k: number): boolean {
 function contentOpening(doc: Document, cue: CueMatch, a: number, ends: ContentEnds, marks: QuoteMarks): number {
   const toks = doc.tokens;
   const w = toks[a]!.lower;
-  if (w === 'that' && cue.frames.has('clause')) {
+  if (w === 'that' && (cue.frames.has('clause') || cue.frames.has('that'))) {
     // "that" opens a clause, unless it is a determiner ("reiterated that approach in …").
     a++;
     return anyVerb(doc, a, ends.from(a)) || containsMark(marks, a, a + 2) ? a : ~a;
@@ -2331,14 +2346,25 @@ const ASIDE_REACH = 10;
 function afterAside(doc: Document, k: number, limit: number): number {
   const toks = doc.tokens;
   if (toks[k]?.value !== ',') return k;
+  // "said, citing a local official, that …", "reported, without citing sources, that …", "said, as
+  // expected, that …": an aside of a participle phrase (opened by its -ing form or a preposition) may
+  // hold participles, no finite verb.
+  const open = toks[k + 1];
+  const participial = open !== undefined && (open.pos === 'ADP' || ingForm(open));
   for (let j = k + 1; j < limit && j <= k + ASIDE_REACH; j++) {
     const t = toks[j]!;
-    if (t.pos === 'VERB' || t.pos === 'AUX' || isMark(t)) return k;
+    if (t.pos === 'AUX' || isMark(t)) return k;
+    if (t.pos === 'VERB' && !(participial && hasParticipleEnding(t.lower))) return k;
     if (t.value !== ',') continue;
     const next = toks[j + 1];
     return j > k + 1 && next !== undefined && (next.lower === 'that' || isMark(next)) ? j + 1 : k;
   }
   return k;
+}
+
+/** Whether the token is an -ing form tagged a verb or read as a noun or adjective (`citing`, `quoting`). */
+function ingForm(t: Token): boolean {
+  return t.lower.length > 4 && t.lower.endsWith('ing') && (t.pos === 'VERB' || t.pos === 'NOUN' || t.pos === 'ADJ');
 }
 
 /**
@@ -2434,10 +2460,31 @@ function contentBefore(
   // A naming or judging cue ("…, called superdelegates", "…, a group called for a boycott") says
   // nothing of the clause before it; only quoted words can stand there.
   if (!cue.frames.has('clause') && !cue.frames.has('whether')) return null;
-  // A clause with its subject ("…, officials said"), not a leading adverbial ("In an interview, X questioned …").
-  if (hasFiniteVerb(doc, a, b) && !isBareAdverbial(doc, a, b))
+  // A clause with its subject ("…, officials said"), not a leading adverbial ("In an interview, X questioned …")
+  // nor a participle clause ("Asked if he would run, the senator said …").
+  if (hasFiniteVerb(doc, a, b) && !isBareAdverbial(doc, a, b) && !participleClause(doc, a, b))
     return finish(doc, cue, leftBound, speaker, [a, b], s.bare ? 0.6 : 0.75);
   return undefined;
+}
+
+/**
+ * Whether [a, b) is only a participle clause opening its sentence (`Asked if he was bullied`,
+ * `Speaking to reporters on Monday`): its participle first, no comma in it, no finite verb before a
+ * subordinator — the frame of the attribution after it, not what was said ("Fleeing the town,
+ * families crossed …" has a comma).
+ */
+function participleClause(doc: Document, a: number, b: number): boolean {
+  const toks = doc.tokens;
+  const first = toks[a]!;
+  if (first.pos !== 'VERB' || !hasParticipleEnding(first.lower) || a !== clauseSentence(doc, a)[0]) return false;
+  // (Its own finite verb only after a subordinator: "Killed in the raid were two boys" is inverted.)
+  for (let k = a + 1; k < b; k++) {
+    const t = toks[k]!;
+    if (t.value === ',' || finiteVerbAt(toks, k)) return false;
+    if (t.pos === 'SCONJ' || INTERROGATIVES.has(t.lower)) break;
+  }
+  for (let k = a + 1; k < b; k++) if (toks[k]!.value === ',') return false;
+  return true;
 }
 
 /** Word classes that make the phrase before a cue its object or a clause's start, not a finished content. */
@@ -2705,10 +2752,12 @@ function commonNounEnds(doc: Document, q: number, r: number, p: number): boolean
     return false;
   // "… to the border the Observatory said": a name after a common noun.
   if (startsAsciiUpper(cur.value)) return true;
-  // "… the liberated positions local sources said": a plural noun modifies no noun after it.
+  // "… the liberated positions local sources said": a plural noun modifies no noun after it; nor
+  // does a counted one ("… killing four people police said"), unless it modifies speakers ("four
+  // police officers").
   // (Not one right after an article: "… the mans brother said", a possessive that lost its apostrophe.)
   return (
-    /[^s]s$/.test(prev.lower) &&
+    (/[^s]s$/.test(prev.lower) || (counted && !SPEAKER_MODIFIERS.has(prev.lower))) &&
     !ARTICLES.has(toks[r - 2]?.lower ?? '') &&
     !PLURAL_MODIFIERS.has(prev.lower) &&
     (cur.pos === 'ADJ' || cur.pos === 'NOUN') &&
@@ -2793,17 +2842,34 @@ function speakerTail(doc: Document, q: number, p: number): number {
     return q;
   // "the monitor group", "an AFP correspondent": a noun or name before a bare head is a compound,
   // not a phrase's end (a plural noun is: "… the casualties residents said"; so is a place's noun after
-  // its name, "… in Jayrud town rebels said", and any noun of a sentence-opening adjunct: "In the days of
-  // the assault residents said").
+  // its name, "… in Jayrud town rebels said", any noun of a sentence-opening adjunct: "In the days of
+  // the assault residents said", and a preposition's object: "… stopped at dawn witnesses said").
   if (
     r === p &&
     !(before.pos === 'NOUN' && /[^s]s$/.test(before.lower) && !PLURAL_MODIFIERS.has(before.lower)) &&
     !(PLACE_NOUNS.has(before.lower) && isNameToken(doc, r - 2)) &&
+    !prepositionObjectBefore(doc, q, r) &&
     !(before.pos === 'NOUN' && inOpeningAdjunct(doc, r - 1)) &&
     !verbObjectBefore(doc, q, p)
   )
     return q;
   return r;
+}
+
+/**
+ * Whether the words before a speaker's head at `r` (back to `q - 1` at most) are the object of a
+ * preposition (`… stopped at dawn witnesses said`, `… wounded in the blast police said`): the content
+ * would otherwise end in that object's article or bare preposition, so the phrase is cut before the
+ * head. (Not `of`, which ties a role to its body inside the subject.)
+ */
+function prepositionObjectBefore(doc: Document, q: number, r: number): boolean {
+  const toks = doc.tokens;
+  const object = toks[r - 1]!;
+  if (object.pos !== 'NOUN' || startsAsciiUpper(object.value)) return false;
+  let j = r - 2;
+  while (j >= q && (toks[j]!.pos === 'DET' || toks[j]!.pos === 'ADJ' || toks[j]!.pos === 'NUM')) j--;
+  const prep = toks[j];
+  return j >= q - 1 && prep !== undefined && prep.pos === 'ADP' && prep.lower !== 'of' && prep.lower !== 'that';
 }
 
 /**

@@ -10,7 +10,14 @@ import type { Document, Token } from '../document/model.js';
 import { quoteMarks } from '../marks/index.js';
 import { firstNameGender, isDescriptionHead, isOrganisationHead, isTemporal, WordMap } from '../actors/lexicon.js';
 import { isCapitals, isMark, isPrenominalParticiple, titleCaseSentence } from '../syntax/tokens.js';
-import { BE_FORMS, HAVE_FORMS, JOINING_VERBS, QUANTIFIER_SUBJECTS, QUOTING_VERBS } from '../lexicon/en/index.js';
+import {
+  BE_FORMS,
+  HAVE_FORMS,
+  JOINING_VERBS,
+  QUANTIFIER_SUBJECTS,
+  QUOTING_VERBS,
+  SPEECH_MEDIA,
+} from '../lexicon/en/index.js';
 import { defineWordClass } from '../document/classes.js';
 
 /**
@@ -21,7 +28,7 @@ import { defineWordClass } from '../document/classes.js';
  * cueVerb('urged')?.frames.has('infinitive'); // true
  * ```
  */
-export type CueFrame = 'clause' | 'addressee' | 'infinitive' | 'whether' | 'characterise';
+export type CueFrame = 'clause' | 'that' | 'addressee' | 'infinitive' | 'whether' | 'characterise';
 
 /**
  * A speech cue found in the text.
@@ -285,14 +292,37 @@ function taggedVerbVerbal(doc: Document, i: number, entry: VerbEntry): boolean {
     impersonalPassive(doc, i) === -1
   )
     return false;
-  // "an attack claimed by the group", "a figure reported by the monitor": a passive participle after its noun.
-  if (next?.lower === 'by' && /(ed|id|ld|wn|en)$/.test(t.lower) && prev !== undefined && prev.pos === 'NOUN')
+  // "an attack claimed by the group", "a figure reported by the monitor": a passive participle after
+  // its noun (not "the governor said by telephone that …": a medium is no agent).
+  if (
+    next?.lower === 'by' &&
+    /(ed|id|ld|wn|en)$/.test(t.lower) &&
+    prev !== undefined &&
+    prev.pos === 'NOUN' &&
+    !mediumAfter(toks, i + 2)
+  )
     return false;
   if (prev !== undefined && (prev.lower === 'the' || prev.lower === 'a')) return false;
   // "475 pledged delegates", "a large pledged delegate lead", "a politically charged visit": a participle
   // used as an adjective, between a modifier and its noun.
   // "the first reported death", "its reported toll", "the most widely reported attack".
   return !isPrenominalParticiple(toks, i);
+}
+
+/**
+ * Whether the words from `k` (after a `by`) name a speech medium: up to two modifiers, then a noun
+ * of {@link SPEECH_MEDIA} (`by telephone`, `by satellite phone`, `by a video link`).
+ */
+function mediumAfter(toks: readonly Token[], k: number): boolean {
+  if (toks[k]?.pos === 'DET') k++;
+  for (let j = k; j < k + 3; j++) {
+    const t = toks[j];
+    if (t === undefined) return false;
+    if (t.pos !== 'NOUN' && t.pos !== 'ADJ' && t.pos !== 'PROPN') return false;
+    // (The phrase's head: the last noun, "video link", not "video" of "video footage".)
+    if (SPEECH_MEDIA.has(t.lower) && toks[j + 1]?.pos !== 'NOUN') return true;
+  }
+  return false;
 }
 
 /** Whether a cue form the tagger did not call a verb is one here, by the words around it. */

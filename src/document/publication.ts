@@ -313,9 +313,9 @@ const MONTH_WORD = '(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{
 const TIME_PART = '(?:,? (?:at )?(\\d{1,2})[:.](\\d{2})(?: ?([AaPp])\\.?[Mm]\\.?)?|,? at (\\d{2})(\\d{2})(?!\\d))?';
 const WORD_STAMPS = [
   // 1 March 2008, 27 Feb 2017 10:30
-  { re: new RegExp(`(\\d{1,2})(?:st|nd|rd|th)? ${MONTH_WORD},? (\\d{4})${TIME_PART}`), day: 1, month: 2, year: 3 },
-  // March 01, 2008 / Feb. 3, 2017 at 5:30 p.m.
-  { re: new RegExp(`${MONTH_WORD} (\\d{1,2})(?:st|nd|rd|th)?,? (\\d{4})${TIME_PART}`), day: 2, month: 1, year: 3 },
+  { re: new RegExp(`(\\d{1,2})(?:st|nd|rd|th)? ${MONTH_WORD} ?,? (\\d{4})${TIME_PART}`), day: 1, month: 2, year: 3 },
+  // March 01, 2008 / Feb. 3, 2017 at 5:30 p.m. / June 16 , 2010 (a page rebuilt from tokens spaces its comma)
+  { re: new RegExp(`${MONTH_WORD} (\\d{1,2})(?:st|nd|rd|th)? ?,? (\\d{4})${TIME_PART}`), day: 2, month: 1, year: 3 },
 ];
 
 /**

@@ -437,7 +437,20 @@ function bareDateEnd(toks: readonly Token[], k: number, dates: TimeIndex): numbe
   if (date === undefined) return -1;
   // Not an adjective of the content's subject: "said recent measures made it impossible".
   const modifier = date.endToken === k + 1 && toks[k]!.pos === 'ADJ' && toks[k + 1]?.pos === 'NOUN';
-  return date.endToken - k <= 4 && date.endToken > k && !modifier ? date.endToken : -1;
+  if (modifier || datedSubject(toks, date.endToken)) return -1;
+  return date.endToken - k <= 4 && date.endToken > k ? date.endToken : -1;
+}
+
+/**
+ * Whether the date ending before `e` opens the content's subject rather than dating the cue: a
+ * possessive after it ("said Tuesday's attack was …", "said last year's toll …") or a finite verb
+ * right after it ("said 2017 was the deadliest year").
+ */
+function datedSubject(toks: readonly Token[], e: number): boolean {
+  const after = toks[e];
+  if (after === undefined) return false;
+  if (isPossessive(after, toks[e - 1])) return true;
+  return after.pos === 'AUX' && toks[e - 1]!.pos === 'NUM';
 }
 
 /** Step of {@link skipAdjuncts}: the position after a parenthesis between dashes opening at `k`, or -1. */

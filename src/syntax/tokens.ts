@@ -139,7 +139,9 @@ export function hasParticipleEnding(lower: string): boolean {
  * Whether the verb-tagged token at `k` is a participle used as a pre-nominal modifier: an -ed/-en
  * form before a noun, right after a number or adjective, or after a determiner or possessive with
  * at most three adjectives or adverbs between (`the first reported death`, `its reported toll`, `two
- * written statements`, `the most widely reported attack`). Such a word is no clause's verb and no cue.
+ * written statements`, `the most widely reported attack`) — after a determiner, before a name too
+ * (`the recently announced iPhone`, `another unaligned Iowa strategist`). Such a word is no clause's
+ * verb and no cue.
  *
  * @example
  * ```ts
@@ -150,15 +152,23 @@ export function hasParticipleEnding(lower: string): boolean {
 export function isPrenominalParticiple(toks: readonly Token[], k: number): boolean {
   const t = toks[k];
   if (t === undefined || t.pos !== 'VERB' || !(t.lower.endsWith('ed') || t.lower.endsWith('en'))) return false;
-  if (toks[k + 1]?.pos !== 'NOUN' || k === 0) return false;
+  const head = toks[k + 1]?.pos;
+  if ((head !== 'NOUN' && head !== 'PROPN') || k === 0) return false;
   const prev = toks[k - 1]!;
-  if (prev.pos === 'NUM' || prev.pos === 'ADJ') return true;
+  if (prev.pos === 'NUM' || prev.pos === 'ADJ') return head === 'NOUN';
   // Back over adjectives and adverbs to the determiner ("No one immediately claimed responsibility":
   // a number before an adverb is a subject, so only a determiner or possessive ends the walk).
+  // (Before a name, -ly adverbs only: "the dead included SARC's chief" is a clause.)
   let j = k - 1;
-  while (j >= 0 && j > k - 4 && (toks[j]!.pos === 'ADV' || toks[j]!.pos === 'ADJ')) j--;
+  while (j >= 0 && j > k - 4 && modifierBefore(toks[j]!, head === 'NOUN')) j--;
   const d = toks[j];
   return d !== undefined && (d.pos === 'DET' || POSSESSIVE_DETERMINERS.has(d.lower));
+}
+
+/** A modifier a pre-nominal participle may follow: an adverb or adjective, or before a name an -ly adverb. */
+function modifierBefore(t: Token, beforeNoun: boolean): boolean {
+  if (beforeNoun) return t.pos === 'ADV' || t.pos === 'ADJ';
+  return t.pos === 'ADV' && t.lower.endsWith('ly');
 }
 
 /**

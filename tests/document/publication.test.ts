@@ -53,6 +53,13 @@ describe('publication: timestamp lines', () => {
       null,
     ]);
   });
+
+  it('reads a stamp whose comma a page rebuilt from tokens spaced (`June 16 , 2010`), the title above it the headline', () => {
+    const doc = parse('Ferry Fares Rise Across The Bay\nMarch 3 , 2011\nFares for the island ferries rose on Monday .');
+    expect([doc.publication.value, doc.publication.evidence?.text]).toEqual(['2011-03-03', 'March 3 , 2011']);
+    expect(doc.zones.map((z) => z.kind)).toEqual(['headline', 'dateline', 'body']);
+    expect(parse('Ferry fares\n\n3 March , 2011\n\nFares rose.').publication.value).toBe('2011-03-03');
+  });
 });
 
 describe('publication: day-first or month-first by evidence', () => {

@@ -459,6 +459,17 @@ export const CONTENT_CUTS: ReadonlySet<string> = new Set(speech.contentCuts);
 export const JOINING_VERBS: ReadonlySet<string> = new Set(speech.joiningVerbs);
 
 /**
+ * Nouns naming the medium a source speaks through: after `by` they make no passive's agent
+ * (`said by telephone that …`, `told AFP by satellite phone …`).
+ *
+ * @example
+ * ```ts
+ * SPEECH_MEDIA.has('telephone'); // true
+ * ```
+ */
+export const SPEECH_MEDIA: ReadonlySet<string> = new Set(speech.speechMedia);
+
+/**
  * Prepositions that tie a role to its body (`head of the council`, `spokesman for the army`).
  *
  * @example
