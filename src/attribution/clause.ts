@@ -1477,6 +1477,8 @@ function relativeBetween(doc: Document, p: number, floor: number): number {
       ADVERBIAL_SUBORDINATORS.has(t.lower)
     )
       return r;
+    // ("who asked not to be named said": an infinitive's auxiliary is the relative clause's own.)
+    if (t.pos === 'AUX' && toks[k - 1]!.lower === 'to') continue;
     if (t.pos === 'AUX' || (t.pos === 'NOUN' && isTaggedNounVerb(doc, k))) return -1;
     if (
       t.pos === 'VERB' &&

@@ -261,7 +261,10 @@ function salientSpeaker(
   // Whether the antecedent lies in the words of an earlier quote.
   const saidBefore = pronoun && w.want !== 'they' && antecedent !== -1 && inEarlierWords(items, i, antecedent);
   let chosen = latestQuoted(doc, items, i, original, s, w, pronoun, reading, saidBefore);
-  chosen = namedMoreRecently(doc, s, w, pronoun, chosen);
+  chosen = namedMoreRecently(doc, items, i, s, w, pronoun, chosen);
+  // "Ahmed Saleh, a doctor at the clinic, treated the wounded. The doctor said …": a person's second
+  // reference that no one quoted answers is the one person named with that role before it.
+  if (chosen === null && w.want === 'person') chosen = titledBefore(doc, items, i, original);
   // "… the Observatory said, citing sources in the area. They said …": for "they", what earlier quotes
   // said about people (the fighters, the victims) holds no speaker; the antecedent is looked for
   // outside every quote's words.
@@ -357,6 +360,8 @@ function latestQuoted(
 /** What the article named after the quoted speaker `chosen` that the second reference `s` stands for instead. */
 function namedMoreRecently(
   doc: Document,
+  items: readonly SalienceItem[],
+  i: number,
   s: ResolvedActor,
   w: { want: Want; head: string },
   pronoun: boolean,
@@ -371,6 +376,8 @@ function namedMoreRecently(
   // "The observatory said": with no speaker of that name quoted in reach, the body of that name the
   // article named last (as a subject, a possessor, a source of figures); with none, a description.
   if (!pronoun && chosen === null && NAMED_BODIES.has(w.head)) chosen = holderBefore(doc, s, w.head);
+  if (!pronoun && (w.want === 'generic-body' || w.want === 'body'))
+    chosen = namedBodyOfDescription(doc, items, i, s, w, chosen);
   // "Russia disagreed. The staunch Assad ally insisted …": the state that is the subject of a clause just
   // before is more recent than any state quoted.
   if (w.want === 'state') {
@@ -380,6 +387,166 @@ function namedMoreRecently(
   // "… citing a military source. The source told …": a fuller description of the same head, just named.
   if (!pronoun && w.want === 'person' && chosen === null) chosen = fullerDescriptionBefore(doc, s, w.head);
   return chosen;
+}
+
+/**
+ * A body's second reference (`the Britain-based group`, `the ministry`, `the agency`) that no named
+ * speaker quoted in reach answered, or answered less recently: the body the article named that the
+ * description restates — an apposition of its name, else the one body in reach whose name holds the
+ * head noun, else the one body named in the sentence before (ANNOTATION.md §1 rules 3–4). Two bodies
+ * that fit leave `chosen`.
+ */
+function namedBodyOfDescription(
+  doc: Document,
+  items: readonly SalienceItem[],
+  i: number,
+  s: ResolvedActor,
+  w: { want: Want; head: string },
+  chosen: ResolvedActor | null,
+): ResolvedActor | null {
+  const apposed = appositionHolder(doc, s);
+  if (apposed !== null) return apposed;
+  if (chosen !== null) return chosen;
+  if (w.want === 'body') return headHolderBefore(doc, s, w.head);
+  return KINDS.has(w.head) ? null : lastBodyNamed(doc, items, i, s);
+}
+
+/** How many sentences back {@link appositionHolder} looks for the apposition a description restates. */
+const APPOSITION_REACH = 12;
+
+/**
+ * "The Syrian Observatory for Human Rights, a Britain-based monitoring group, … The Britain-based group
+ * said": the one body named before the description `s` with an apposition (`X, a …,`) that holds every
+ * word of it, as the speaker it stands for; `null` when none or two do.
+ */
+function appositionHolder(doc: Document, s: ResolvedActor): ResolvedActor | null {
+  const toks = doc.tokens;
+  const [a, b] = s.mention;
+  const words: string[] = [];
+  for (let k = a; k < b; k++) if (toks[k]!.pos !== 'DET' && toks[k]!.pos !== 'PUNCT') words.push(toks[k]!.lower);
+  if (words.length < 2) return null; // a bare head ("the group") restates any apposition
+  const reg = entityRegistry(doc);
+  const here = toks[a]!.sentence;
+  let found: RegistryEntity | null = null;
+  for (let mi = a - 1; mi >= 0; mi--) {
+    const k = reg.mentionAt[mi]!;
+    if (k === -1) {
+      if (here - toks[mi]!.sentence > APPOSITION_REACH) break;
+      continue;
+    }
+    const m = reg.mentions[k]!;
+    mi = m.first;
+    const e = reg.entities[m.entity]!;
+    if (m.form !== 'name' || !isBodyEntity(e) || toks[m.end]?.value !== ',') continue;
+    if (!appositionHolds(doc, m.end + 1, words)) continue;
+    if (found !== null && found !== e) return null;
+    found = e;
+  }
+  return found === null ? null : asDescribed(found, s);
+}
+
+/** Whether the apposition opening at `k` with `a`/`an` holds every one of `words` before its closing comma. */
+function appositionHolds(doc: Document, k: number, words: readonly string[]): boolean {
+  const toks = doc.tokens;
+  if (!isIndefinite(toks[k]?.lower)) return false;
+  const end = appositionClose(doc, k + 1);
+  if (end === -1) return false;
+  for (const w of words) {
+    let held = false;
+    for (let j = k + 1; j < end && !held; j++) held = toks[j]!.lower === w;
+    if (!held) return false;
+  }
+  return true;
+}
+
+/** Longest apposition {@link appositionClose} reads, in tokens. */
+const APPOSITION_LENGTH = 10;
+
+/**
+ * The comma closing a noun-phrase apposition whose words start at `k` (`Lisbon-based monitoring
+ * group,`): participles in it, no finite verb, within {@link APPOSITION_LENGTH} tokens; -1 otherwise.
+ */
+function appositionClose(doc: Document, k: number): number {
+  const toks = doc.tokens;
+  for (let j = k; j < k + APPOSITION_LENGTH && j < toks.length; j++) {
+    const t = toks[j]!;
+    if (t.value === ',') return j > k ? j : -1;
+    if (t.pos === 'AUX' || (t.pos === 'PUNCT' && t.value !== '-')) return -1;
+    if (t.pos === 'VERB' && !t.lower.endsWith('ed') && !t.lower.endsWith('ing')) return -1;
+  }
+  return -1;
+}
+
+/** Whether a registry entity is a body that speaks (an organisation, group, government or medium). */
+const isBodyEntity = (e: RegistryEntity): boolean =>
+  e.kind === 'organisation' || e.kind === 'group' || e.kind === 'government' || e.kind === 'media';
+
+/**
+ * "The Ministry of Health in Gaza reported 14 deaths. The ministry said …": the body named within
+ * {@link WINDOW} sentences before `s` whose name holds the head noun, when it is the only one; of two or
+ * more, the latest when it alone was named in the sentence before or in the speaker's own; else `null`.
+ */
+function headHolderBefore(doc: Document, s: ResolvedActor, head: string): ResolvedActor | null {
+  const toks = doc.tokens;
+  const reg = entityRegistry(doc);
+  const a = s.mention[0];
+  const here = toks[a]!.sentence;
+  let latest: RegistryEntity | null = null;
+  let latestSentence = -1;
+  let rivalNear = false;
+  let rivalFar = false;
+  for (let k = reg.mentions.length - 1; k >= 0; k--) {
+    const m = reg.mentions[k]!;
+    if (m.first >= a) continue;
+    if (here - m.sentence > WINDOW) break;
+    const e = reg.entities[m.entity]!;
+    if (m.form !== 'name' || !isBodyEntity(e) || !startsAWord(e.name.toLowerCase(), head)) continue;
+    if (latest === null) {
+      latest = e;
+      latestSentence = m.sentence;
+    } else if (e !== latest) {
+      if (here - m.sentence <= 1) rivalNear = true;
+      else rivalFar = true;
+    }
+  }
+  if (latest === null || rivalNear || (rivalFar && here - latestSentence > 1)) return null;
+  return asDescribed(latest, s);
+}
+
+/**
+ * "Amnesty International published the findings. The rights group said …": a generic body noun with no
+ * kind of its own is the one body named — not as a preposition's object, nor in what a quote up to
+ * this one says — in the sentence before or earlier in the speaker's own; `null` when none or two are.
+ */
+function lastBodyNamed(
+  doc: Document,
+  items: readonly SalienceItem[],
+  i: number,
+  s: ResolvedActor,
+): ResolvedActor | null {
+  const toks = doc.tokens;
+  const reg = entityRegistry(doc);
+  const a = s.mention[0];
+  const here = toks[a]!.sentence;
+  let found: RegistryEntity | null = null;
+  for (let mi = a - 1; mi >= 0 && here - toks[mi]!.sentence <= 1; mi--) {
+    const k = reg.mentionAt[mi]!;
+    if (k === -1) continue;
+    const m = reg.mentions[k]!;
+    mi = m.first;
+    const e = reg.entities[m.entity]!;
+    if (m.form !== 'name' || !isBodyEntity(e) || e.kind === 'government') continue;
+    if (afterPreposition(toks, m.first) || inEarlierWords(items, i + 1, m.first)) continue;
+    if (found !== null && found !== e) return null;
+    found = e;
+  }
+  return found === null ? null : asDescribed(found, s);
+}
+
+/** Whether the name at `k` is a preposition's object (`from the Lions Brigade`, `by Oxfam`). */
+function afterPreposition(toks: Document['tokens'], k: number): boolean {
+  const before = toks[k - 1]?.pos === 'DET' ? toks[k - 2] : toks[k - 1];
+  return before?.pos === 'ADP';
 }
 
 /**
@@ -734,11 +901,27 @@ function titledBefore(
   return found === null ? null : asDescribed(found, s);
 }
 
-/** Whether `e` is a person whose role holds every one of `words`. */
+/**
+ * Whether `e` is a person whose role holds every one of `words`, the last (the head) as a whole word:
+ * `Two officials`, given to the first of two people named after it, is no role of one `official`.
+ */
 function roleHolds(e: RegistryEntity | null, role: string | null, words: readonly string[]): boolean {
   if (e === null || e.kind !== 'person' || role === null) return false;
   const text = role.toLowerCase();
-  return words.every((w) => startsAWord(text, w));
+  return words.every((w) => startsAWord(text, w)) && holdsWord(text, words[words.length - 1]!);
+}
+
+/** Whether `word` stands in `text` as a whole word. */
+function holdsWord(text: string, word: string): boolean {
+  for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) {
+    const after = i + word.length;
+    if (
+      (i === 0 || !isWordChar(text.charCodeAt(i - 1))) &&
+      (after === text.length || !isWordChar(text.charCodeAt(after)))
+    )
+      return true;
+  }
+  return false;
 }
 
 /** Whether the token at `k` is a role noun (`leader`, `spokesman`). */
