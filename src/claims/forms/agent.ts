@@ -1500,6 +1500,20 @@ function stateForces(ctx: Ctx, k: number): Subject | null {
   return null;
 }
 
+/**
+ * The state whose forces stand right before the verb at `v` (adverbs and auxiliaries between):
+ * `Russian planes carried out the raids`, `Turkish troops were behind…` → the state, as the agent
+ * verbs read it (a demonym, country, capital's possessive or `US-led` before a forces noun); `null`
+ * when the word before is no forces noun or names no state.
+ */
+export function forcesBefore(ctx: Ctx, v: number): Subject | null {
+  const { toks, lex } = ctx;
+  let k = v - 1;
+  while (k >= ctx.sentence.firstToken && (toks[k]!.pos === 'ADV' || toks[k]!.pos === 'AUX')) k--;
+  if (k <= ctx.sentence.firstToken || !lex.forceNouns.has(toks[k]!.lower)) return null;
+  return stateForces(ctx, k);
+}
+
 /** The state named right before the possessive at `p` (`Russia's`, `Ankara's`) owning the forces ending at `k`, or `null`. */
 function ownedForces(ctx: Ctx, p: number, k: number): Subject | null {
   const m = ctx.idx.endingAt.get(p - 1);
