@@ -145,6 +145,13 @@ const cases: [string, Row[] | 'none'][] = [
   // a state named in capitals keeps its canonical name
   [BLAST.toUpperCase() + 'RUSSIA DENIED ANY INVOLVEMENT IN THE ATTACK.', [['denied', 'Russia', null]]],
   [BLAST.toUpperCase() + 'THE GOVERNMENT BLAMED TURKEY FOR THE ATTACK.', [['attributed', 'Turkey', '*']]],
+  // a denied report whose content clause has no "that"
+  [
+    'A bomb killed nine at a hospital in Idlib. Russia rejected claims its jets hit the hospital.',
+    [['denied', 'Russia', null]],
+  ],
+  ['Russia Rejects Claims Its Jets Hit Idlib Hospital', [['denied', 'Russia', null]]],
+  [BLAST + 'The army denied reports its troops had shelled the village.', [['denied', '*', null]]],
   // standing denials, threats, practices, allegiance: background
   [YEMEN + 'The Houthis have repeatedly denied targeting civilians.', 'none'],
   [SYRIA + 'The Syrian government routinely denies using barrel bombs.', 'none'],
@@ -169,6 +176,12 @@ const cases: [string, Row[] | 'none'][] = [
   ['Syria Accuses Israel Of Air Strike Near Damascus', [['attributed', 'Israel', 'Syria']]],
   ['Government Blames Al-Shabaab For Hotel Siege', [['attributed', 'al-Shabaab', '*']]],
   ['Al-Shabaab Threatens New Attacks On Kenya', 'none'],
+  ['Turkey Denies Its Jets Struck Kurdish Convoy', [['denied', 'Turkey', null]]],
+  ['Pentagon Denies US Jets Hit Mosque In Aleppo', [['denied', 'United States', null]]],
+  ['Al-Shabaab Says It Carried Out Mogadishu Hotel Attack', [['claimed', 'al-Shabaab', null]]],
+  ['Kenya Accuses Al-Shabaab Of Bus Massacre', [['attributed', 'al-Shabaab', 'Kenya']]],
+  ['Turkish Jets Pound Kurdish Villages, Monitor Says', [['attributed', 'Turkey', '*']]],
+  ['UN Blames Syrian Government For Chemical Attack', [['attributed', 'Syria', '*']]],
   ['Hezbollah Condemns Bombing Of Beirut Mosque', 'none'],
   // capitals
   ['HAMAS DENIES ROLE IN ATTACK ON ISRAELI BUS', [['denied', 'Hamas', null]]],

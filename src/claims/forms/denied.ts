@@ -131,7 +131,8 @@ function deniedObject(ctx: Ctx, j: number): DeniedObject | null {
   }
   if (lex.denialObjects.has(w)) {
     // "rejected accusations that it was behind the attack": read the clause for the event
-    if (toks[k + 1]?.lower === 'that') {
+    // ("rejected claims its jets hit the hospital": a content clause without "that", opened by its subject's owner)
+    if (toks[k + 1]?.lower === 'that' || OWNERS.has(toks[k + 1]?.lower ?? '')) {
       const clause = deniedObject(ctx, k + 1);
       if (clause !== null) return clause;
     }
