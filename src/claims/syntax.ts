@@ -321,7 +321,20 @@ export function skipForward(ctx: Ctx, k: number, clause = false): number {
 
 /** For a comma closing an apposition or relative clause, the comma that opens it; else -1. */
 function clauseOpen(ctx: Ctx, k: number): number {
-  return asideOpenBefore(ctx.toks, k, ctx.sentence.firstToken, (j) => ctx.idx.startingAt.has(j));
+  return asideOpenBefore(ctx.toks, k, ctx.sentence.firstToken, (j) => ctx.idx.startingAt.has(j) || roleName(ctx, j));
+}
+
+/**
+ * Whether a capitalised name at `j` stands in apposition to a role noun before its comma (`a
+ * Taliban spokesman, Zabihullah Mujahid, said`): the aside names the role's holder, a person the
+ * actor index need not know.
+ */
+function roleName(ctx: Ctx, j: number): boolean {
+  const { toks } = ctx;
+  const t = toks[j]!;
+  if (t.pos !== 'PROPN' || toks[j - 1]?.value !== ',' || !ctx.lex.roleNouns.has(toks[j - 2]?.lower ?? '')) return false;
+  const c = t.value.charCodeAt(0);
+  return c >= 65 && c <= 90;
 }
 
 /** Left edge of the noun phrase that ends with token `first - 1`'s neighbour `first`. */
