@@ -55,6 +55,29 @@ const cases: [string, Row[] | 'none'][] = [
   ],
   [SYRIA + 'Activists said Russian planes were responsible for the massacre.', [['attributed', 'Russia', '*']]],
   [SYRIA + 'Russian planes carried out reconnaissance flights over the town.', 'none'],
+  // a bare "coalition" before forces, after the article named the coalition
+  [
+    'Yemen has been at war since 2014. The Saudi-led coalition has bombed the Houthis since 2015. ' +
+      "The Houthis' al-Masirah TV said coalition warplanes struck a school bus in Saada, killing 40 children.",
+    [['attributed', 'Saudi-led coalition', '*']],
+  ],
+  [
+    'The US-led coalition is fighting IS in Syria. Activists said coalition aircraft struck a bakery in Raqqa.',
+    [['attributed', 'US-led coalition', 'Activists']],
+  ],
+  ['Residents said coalition jets bombed a school bus in Saada.', 'none'],
+  // an attack "from" a state's forces (not from a place)
+  [
+    SYRIA + 'The convoy came under fire from Turkish troops near the border, the SDF said.',
+    [['attributed', 'Turkey', 'Syrian Democratic Forces']],
+  ],
+  [
+    SYRIA + 'Residents said the town came under heavy shelling from government forces.',
+    [['attributed', 'Syria', 'Residents']],
+  ],
+  [SYRIA + 'The district came under attack from Russian jets, activists said.', [['attributed', 'Russia', '*']]],
+  [SYRIA + 'Residents said the town came under heavy shelling from the north.', 'none'],
+  [SYRIA + 'The convoy came under fire from Turkey, the SDF said.', 'none'],
   // passives with a by-agent late in the sentence
   [
     SYRIA +

@@ -824,7 +824,7 @@ function fireFromPositions(ctx: Ctx, i: number): Candidate | null {
 export function agentAttack(ctx: Ctx, i: number): Candidate | Candidate[] | null {
   if (ctx.toks[i + 1]?.lower === 'from') {
     // "rockets from army positions"; otherwise the adjective reading ("Russian air strikes from the Caspian")
-    const r = fireFromPositions(ctx, i) ?? attackFromFighters(ctx, i);
+    const r = fireFromPositions(ctx, i) ?? attackFromFighters(ctx, i) ?? attackFromForces(ctx, i);
     if (r !== null) return r;
   }
   const cls = attackClass(ctx, i);
@@ -1496,6 +1496,9 @@ function stateForces(ctx: Ctx, k: number): Subject | null {
         actor: { name: c.name, kind: c.kind, first: k - 2, end: k + 1, via: 'known', affiliation: null },
         start: k - 2,
       };
+    // "coalition warplanes" after the article named "the Saudi-led coalition": that coalition's forces
+    const named = namedCoalition(ctx, k - 1);
+    if (named !== null) return { actor: { ...named, end: k + 1 }, start: toks[k - 2]?.pos === 'DET' ? k - 2 : k - 1 };
   }
   return null;
 }
@@ -1661,6 +1664,34 @@ function attackFromFighters(ctx: Ctx, i: number): Candidate | null {
     event: ev,
     source: null,
     form: 'by-agent',
+  };
+}
+
+/**
+ * `came under fire from Turkish troops`, `shelling from regime forces`, `an attack from coalition
+ * jets`: an attack noun (or `fire`) at `i` and `from` with a state's forces right after it (a
+ * demonym, the regime or a named coalition before a forces noun, as the agent verbs read them).
+ */
+function attackFromForces(ctx: Ctx, i: number): Candidate | null {
+  const { toks, lex } = ctx;
+  const cls = attackClass(ctx, i);
+  if (toks[i]!.lower !== 'fire' && (cls === null || cls === 'generic')) return null;
+  let j = i + 2;
+  if (toks[j]?.pos === 'DET') j++;
+  let p = j;
+  while (p < j + 3 && !lex.forceNouns.has(toks[p]?.lower ?? '')) p++;
+  if (!lex.forceNouns.has(toks[p]?.lower ?? '') || toks[p]!.sentence !== ctx.sentence.index) return null;
+  const forces = stateForces(ctx, p);
+  if (forces === null || forces.actor.first < i + 2) return null;
+  const ev = eventAt(ctx, i);
+  return {
+    first: ev?.first ?? i,
+    end: p + 1,
+    status: 'attributed',
+    actor: forces.actor,
+    event: ev,
+    source: null,
+    form: 'agent-attack',
   };
 }
 
