@@ -90,6 +90,7 @@ import {
   type ResolvedActor,
   type Subject,
   inHeadline,
+  isJoiner,
 } from './syntax.js';
 import { ARTICLES, HAVE_FORMS, NEGATIVE_DETERMINERS, POSSESSIVE_DETERMINERS } from '../lexicon/en/index.js';
 import { checkDocument } from '../document/input.js';
@@ -968,11 +969,38 @@ function reportedOwnVoice(ctx: Ctx, cands: Candidate[]): Candidate[] {
 
 /** Whether a description names the group's fighters in its own words: `the rebels`, `rebel forces`, `guerrilla units`. */
 function ownFightersIn(ctx: Ctx, first: number, end: number): boolean {
+  // "Turkish-backed rebels", "Syrian rebels": a modifier naming a party or a sponsor makes them another side's
+  if (qualifiedFighters(ctx, first, end)) return false;
   if (ctx.lex.ownFighters.has(ctx.toks[end - 1]!.lower)) return true;
   // a fighters word before a forces noun ("rebel forces", "guerrilla units")
   if (!ctx.lex.forceNouns.has(ctx.toks[end - 1]!.lower)) return false;
   for (let k = first; k < end - 1; k++) if (ctx.lex.ownFighters.has(ctx.toks[k]!.lower)) return true;
   return false;
+}
+
+/**
+ * Whether a fighters description between `first` and `end` carries a capitalised or hyphenated
+ * modifier before its head (`Turkish-backed rebels`, `Syrian rebels`, `pro-government militias`):
+ * fighters named by someone's report as a party of their own, not the speaker's own fighters.
+ */
+function qualifiedFighters(ctx: Ctx, first: number, end: number): boolean {
+  const toks = ctx.toks;
+  // ("Turkish-backed rebels" read as "rebels": the hyphenated modifier right before the description)
+  const before = toks[first - 2];
+  if (before !== undefined && before.sentence === toks[first]!.sentence && isJoiner(before)) return true;
+  for (let k = first; k < end - 1; k++) {
+    const t = toks[k]!;
+    if (t.pos === 'DET') continue;
+    if (isJoiner(t) || (t.value !== t.lower && t.value.charCodeAt(0) !== t.lower.charCodeAt(0) && !shoutedText(ctx, k)))
+      return true;
+  }
+  return false;
+}
+
+/** Whether the token at `k` is written in capitals with its neighbours (wire copy), where case says nothing. */
+function shoutedText(ctx: Ctx, k: number): boolean {
+  const n = ctx.toks[k + 1] ?? ctx.toks[k - 1];
+  return n !== undefined && n.value.length > 1 && n.value === n.value.toUpperCase() && n.value !== n.lower;
 }
 
 /**

@@ -30,6 +30,16 @@ function sameActor(a: Candidate, b: Candidate): boolean {
   return a.actor !== null && b.actor !== null && a.actor.first < b.actor.end && b.actor.first < a.actor.end;
 }
 
+/**
+ * A bare description's act inside a group's own claim (`A Taliban spokesman, X, said the group's
+ * fighters had planted the bomb`): the claim's own fighters, read twice.
+ */
+function ownFightersInside(a: Candidate, b: Candidate): boolean {
+  const [outer, inner] = contains(a, b) ? [a, b] : [b, a];
+  if (!contains(outer, inner) || outer.status !== 'claimed' || inner.status !== 'attributed') return false;
+  return inner.source === null && inner.actor !== null && inner.actor.kind === 'description';
+}
+
 function better(a: Candidate, b: Candidate): Candidate {
   if (RANK[a.status] !== RANK[b.status]) return RANK[a.status] > RANK[b.status] ? a : b;
   const la = a.end - a.first;
@@ -63,7 +73,7 @@ export function mergeCandidates(cands: readonly Candidate[]): Candidate[] {
     let merged = false;
     for (let k = out.length - 1; k >= 0 && k >= out.length - 6; k--) {
       const o = out[k]!;
-      if (!overlaps(o, c) || !sameActor(o, c)) continue;
+      if (!overlaps(o, c) || !(sameActor(o, c) || ownFightersInside(o, c))) continue;
       // someone else's attribution next to the actor's own word is a second statement: keep both
       // ("X, which the authorities blame for the killing, denied the charge")
       if (o.status !== c.status && (o.source !== null || c.source !== null)) continue;

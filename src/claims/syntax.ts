@@ -321,7 +321,20 @@ export function skipForward(ctx: Ctx, k: number, clause = false): number {
 
 /** For a comma closing an apposition or relative clause, the comma that opens it; else -1. */
 function clauseOpen(ctx: Ctx, k: number): number {
-  return asideOpenBefore(ctx.toks, k, ctx.sentence.firstToken, (j) => ctx.idx.startingAt.has(j));
+  return asideOpenBefore(ctx.toks, k, ctx.sentence.firstToken, (j) => ctx.idx.startingAt.has(j) || roleName(ctx, j));
+}
+
+/**
+ * Whether a capitalised name at `j` stands in apposition to a role noun before its comma (`a
+ * Taliban spokesman, Zabihullah Mujahid, said`): the aside names the role's holder, a person the
+ * actor index need not know.
+ */
+function roleName(ctx: Ctx, j: number): boolean {
+  const { toks } = ctx;
+  const t = toks[j]!;
+  if (t.pos !== 'PROPN' || toks[j - 1]?.value !== ',' || !ctx.lex.roleNouns.has(toks[j - 2]?.lower ?? '')) return false;
+  const c = t.value.charCodeAt(0);
+  return c >= 65 && c <= 90;
 }
 
 /** Left edge of the noun phrase that ends with token `first - 1`'s neighbour `first`. */
@@ -360,6 +373,9 @@ export function resolveAnaphor(ctx: Ctx, i: number, groupsOnly = false): ActorMe
       const a = ms[m]!;
       if (a.endToken > i) continue;
       if (a.modifier || (a.via === 'place' && !placeAsActor(ctx, a))) continue;
+      // "The Observatory documented deaths in strikes it blamed on…": a pronoun after its own
+      // sentence's subject, a monitor or other organisation, is that subject, no group named before
+      if (s === here && !groupsOnly && pronounOfSubject(ctx, a, i)) return a;
       if (a.kind !== 'group' && (a.kind !== 'government' || groupsOnly)) continue;
       // "X, the extremist group linked to al-Qaida, said…": the group an apposition ties X to is
       // not what "the group" refers back to; X, earlier in the sentence, is (else the ally)
@@ -372,6 +388,21 @@ export function resolveAnaphor(ctx: Ctx, i: number, groupsOnly = false): ActorMe
     if (ally !== null) return ally;
   }
   return null;
+}
+
+/**
+ * Whether the pronoun at `i` refers to `a`, an organisation or an independent medium that is the
+ * subject of a verb earlier in the pronoun's sentence (`The Observatory said 12 died in strikes it
+ * blamed on…`): not a group nor a state, so the caller finds no antecedent among them.
+ */
+function pronounOfSubject(ctx: Ctx, a: ActorMention, i: number): boolean {
+  if (a.kind !== 'organisation' && !(a.kind === 'media' && a.affiliation === null)) return false;
+  const w = ctx.toks[i]!.lower;
+  if (w !== 'it' && w !== 'its') return false;
+  let v = a.endToken;
+  while (ctx.toks[v]?.pos === 'ADV') v++;
+  const next = ctx.toks[v];
+  return next !== undefined && v < i && (next.pos === 'VERB' || next.pos === 'AUX');
 }
 
 /** Whether the mention starting at `k` is the object of an affiliation (`linked to X`, `allied with the X`). */

@@ -15,6 +15,7 @@
  */
 import type { Document } from '../document/model.js';
 import { entityRegistry, type Entity as RegistryEntity } from '../actors/registry.js';
+import { knownActorByName } from '../actors/known.js';
 import type { ActorKind } from '../actors/kind.js';
 import type { Entity, EntityKind, EntityRef, Resolution, Span } from '../types.js';
 import { aliasKey } from './alias.js';
@@ -447,7 +448,12 @@ function draftFor(doc: Document, t: Table, r: RefInput): Draft {
   }
   const key = aliasKey(r.name);
   const byName = key === '' ? undefined : t.byKey.get(key);
-  if (byName !== undefined) return byName;
+  if (byName !== undefined) {
+    // a name first registered as capitals wrote it (`RUSSIA`), then named canonically (`Russia`): the canonical one
+    if (byName.name !== r.name && byName.name === r.name.toUpperCase() && knownActorByName(r.name) !== null)
+      rename(t, byName, r.name);
+    return byName;
+  }
   // ("Jordan's foreign ministry" after "the Jordanian foreign ministry": the phrase's other name.)
   if (r.aliases !== undefined)
     for (const a of r.aliases) {

@@ -824,7 +824,7 @@ function fireFromPositions(ctx: Ctx, i: number): Candidate | null {
 export function agentAttack(ctx: Ctx, i: number): Candidate | Candidate[] | null {
   if (ctx.toks[i + 1]?.lower === 'from') {
     // "rockets from army positions"; otherwise the adjective reading ("Russian air strikes from the Caspian")
-    const r = fireFromPositions(ctx, i) ?? attackFromFighters(ctx, i);
+    const r = fireFromPositions(ctx, i) ?? attackFromFighters(ctx, i) ?? attackFromForces(ctx, i);
     if (r !== null) return r;
   }
   const cls = attackClass(ctx, i);
@@ -1496,8 +1496,25 @@ function stateForces(ctx: Ctx, k: number): Subject | null {
         actor: { name: c.name, kind: c.kind, first: k - 2, end: k + 1, via: 'known', affiliation: null },
         start: k - 2,
       };
+    // "coalition warplanes" after the article named "the Saudi-led coalition": that coalition's forces
+    const named = namedCoalition(ctx, k - 1);
+    if (named !== null) return { actor: { ...named, end: k + 1 }, start: toks[k - 2]?.pos === 'DET' ? k - 2 : k - 1 };
   }
   return null;
+}
+
+/**
+ * The state whose forces stand right before the verb at `v` (adverbs and auxiliaries between):
+ * `Russian planes carried out the raids`, `Turkish troops were behind…` → the state, as the agent
+ * verbs read it (a demonym, country, capital's possessive or `US-led` before a forces noun); `null`
+ * when the word before is no forces noun or names no state.
+ */
+export function forcesBefore(ctx: Ctx, v: number): Subject | null {
+  const { toks, lex } = ctx;
+  let k = v - 1;
+  while (k >= ctx.sentence.firstToken && (toks[k]!.pos === 'ADV' || toks[k]!.pos === 'AUX')) k--;
+  if (k <= ctx.sentence.firstToken || !lex.forceNouns.has(toks[k]!.lower)) return null;
+  return stateForces(ctx, k);
 }
 
 /** The state named right before the possessive at `p` (`Russia's`, `Ankara's`) owning the forces ending at `k`, or `null`. */
@@ -1647,6 +1664,34 @@ function attackFromFighters(ctx: Ctx, i: number): Candidate | null {
     event: ev,
     source: null,
     form: 'by-agent',
+  };
+}
+
+/**
+ * `came under fire from Turkish troops`, `shelling from regime forces`, `an attack from coalition
+ * jets`: an attack noun (or `fire`) at `i` and `from` with a state's forces right after it (a
+ * demonym, the regime or a named coalition before a forces noun, as the agent verbs read them).
+ */
+function attackFromForces(ctx: Ctx, i: number): Candidate | null {
+  const { toks, lex } = ctx;
+  const cls = attackClass(ctx, i);
+  if (toks[i]!.lower !== 'fire' && (cls === null || cls === 'generic')) return null;
+  let j = i + 2;
+  if (toks[j]?.pos === 'DET') j++;
+  let p = j;
+  while (p < j + 3 && !lex.forceNouns.has(toks[p]?.lower ?? '')) p++;
+  if (!lex.forceNouns.has(toks[p]?.lower ?? '') || toks[p]!.sentence !== ctx.sentence.index) return null;
+  const forces = stateForces(ctx, p);
+  if (forces === null || forces.actor.first < i + 2) return null;
+  const ev = eventAt(ctx, i);
+  return {
+    first: ev?.first ?? i,
+    end: p + 1,
+    status: 'attributed',
+    actor: forces.actor,
+    event: ev,
+    source: null,
+    form: 'agent-attack',
   };
 }
 

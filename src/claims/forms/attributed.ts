@@ -52,7 +52,7 @@ import {
 import { conjunctionBefore } from '../../syntax/coordination.js';
 import { BE_FORMS, QUANTIFIER_SUBJECTS, QUOTATION_MARKS, WEAPON_NOUNS } from '../../lexicon/en/index.js';
 import { governmentAt } from '../../actors/context.js';
-import { armedObject, demonymConjunct } from './agent.js';
+import { armedObject, demonymConjunct, forcesBefore } from './agent.js';
 
 /** Relative pronouns opening a clause after a subject (`the assassins who killed…`). */
 const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['who', 'which', 'that']);
@@ -530,7 +530,8 @@ export function perpetration(ctx: Ctx, i: number): Candidate | null {
   for (let k = after; k < Math.min(ctx.sentence.endToken, after + 7) && !near; k++) near = attackClass(ctx, k) !== null;
   for (let k = i - 1; k >= ctx.sentence.firstToken && k > i - 10 && !near; k--) near = attackClass(ctx, k) !== null;
   if (!near) return null;
-  const subject = subjectOf(ctx, i, {});
+  // "Russian planes carried out the raids": a state named by its forces, as the agent verbs read it
+  const subject = forcesBefore(ctx, i) ?? subjectOf(ctx, i, {});
   if (subject === null) return null;
   // "stepped up its campaign against the jihadists, carrying out air strikes": the object of a
   // preposition is no subject of the participle after it
@@ -805,7 +806,8 @@ function reducedAfterAside(ctx: Ctx, k: number): number {
  * phrases, the first one too (`The government and the armed forces are…` → both).
  */
 function coordinatedSubjects(ctx: Ctx, v: number, opts: FindOptions): Subject[] {
-  const main = subjectOf(ctx, v, opts);
+  // ("Russian planes were behind the raid": a state named by its forces)
+  const main = forcesBefore(ctx, v) ?? subjectOf(ctx, v, opts);
   if (main === null) return [];
   const s0 = ctx.sentence.firstToken;
   const k = skipBack(ctx, v - 1);

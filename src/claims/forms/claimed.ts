@@ -730,6 +730,7 @@ export function claimedBy(ctx: Ctx, i: number): Candidate | null {
   // "was claimed in a statement by X", "claimed on Telegram by X": past the medium
   const medium = mediumPhraseEnd(ctx, by, Math.min(by + 5, ctx.sentence.endToken - 1));
   if (medium >= 0 && toks[medium + 1]?.lower === 'by') by = medium + 1;
+  else if (toks[by]?.value === ',') by = byAfterAside(ctx, by);
   const event = eventBefore(ctx, i);
   if (toks[by]?.lower !== 'by') {
     // "the attack has not been claimed", "was not immediately claimed"
@@ -759,6 +760,20 @@ export function claimedBy(ctx: Ctx, i: number): Candidate | null {
   }
   const end = actorTail(ctx, obj.actor.end);
   return { first, end, status: 'claimed', actor, event, source: null, form: 'claimed-by' };
+}
+
+/**
+ * `claimed, in a post on Telegram, by X`: the `by` right after an aside opened by the comma at `c`
+ * (a phrase with no verb, up to eight words), or `c` itself when there is none.
+ */
+function byAfterAside(ctx: Ctx, c: number): number {
+  const { toks } = ctx;
+  for (let m = c + 1; m < Math.min(ctx.sentence.endToken - 1, c + 10); m++) {
+    const t = toks[m]!;
+    if (t.pos === 'VERB' || t.pos === 'AUX' || t.value === ';') return c;
+    if (t.value === ',') return toks[m + 1]?.lower === 'by' ? m + 1 : c;
+  }
+  return c;
 }
 
 /**

@@ -131,7 +131,8 @@ function deniedObject(ctx: Ctx, j: number): DeniedObject | null {
   }
   if (lex.denialObjects.has(w)) {
     // "rejected accusations that it was behind the attack": read the clause for the event
-    if (toks[k + 1]?.lower === 'that') {
+    // ("rejected claims its jets hit the hospital": a content clause without "that", opened by its subject's owner)
+    if (toks[k + 1]?.lower === 'that' || OWNERS.has(toks[k + 1]?.lower ?? '')) {
       const clause = deniedObject(ctx, k + 1);
       if (clause !== null) return clause;
     }
@@ -270,6 +271,8 @@ function stateVoice(ctx: Ctx, v: number, from = ctx.sentence.firstToken): Subjec
   let k = v - 1;
   while (k >= s0 && (toks[k]!.pos === 'ADV' || toks[k]!.pos === 'AUX')) k--;
   if (k < s0) return null;
+  const owner = stateOwnerBefore(ctx, k, s0);
+  if (owner !== null) return owner;
   let b = k - 1;
   if (toks[k]!.lower === 'ministry') {
     // "the Syrian defence ministry", "the ministry": a ministry speaks for its state itself
@@ -291,6 +294,29 @@ function stateVoice(ctx: Ctx, v: number, from = ctx.sentence.firstToken): Subjec
   const start = toks[b]?.pos === 'DET' && b >= s0 ? b : b + 1;
   return {
     actor: { name: g.name, kind: 'government', first: b + 1, end: k + 1, via: 'state', affiliation: null },
+    start,
+  };
+}
+
+/**
+ * `Turkey's defence ministry`, `Ankara's army spokesman`: a state (or its capital) owning the
+ * ministry or voice noun at `k` (state bodies between) speaks through it; `null` when no
+ * possessive of a state stands within three words before `k`.
+ */
+function stateOwnerBefore(ctx: Ctx, k: number, s0: number): Subject | null {
+  const { toks } = ctx;
+  const w = toks[k]!.lower;
+  if (w !== 'ministry' && !VOICE_NOUNS.has(w)) return null;
+  let p = k - 1;
+  // ("foreign", "interior", "defence": the ministry's own words, no name)
+  while (p > s0 && p > k - 4 && !isPossessive(toks[p]) && /^[a-z]+$/.test(toks[p]!.lower) && !ctx.idx.endingAt.has(p))
+    p--;
+  if (p <= s0 || !isPossessive(toks[p])) return null;
+  const m = ctx.idx.endingAt.get(p - 1);
+  if (m === undefined || m.kind !== 'government' || m.modifier) return null;
+  const start = toks[m.firstToken - 1]?.pos === 'DET' && m.firstToken - 1 >= s0 ? m.firstToken - 1 : m.firstToken;
+  return {
+    actor: { name: m.name, kind: 'government', first: m.firstToken, end: k + 1, via: 'state', affiliation: null },
     start,
   };
 }
