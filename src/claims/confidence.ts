@@ -41,6 +41,8 @@ const BASE: Readonly<Record<string, number>> = {
   'blamed-event-on': 0.82,
   'blamed-passive': 0.8,
   'which-blames': 0.8,
+  'which-accuses': 0.8,
+  'reduced-relative': 0.78,
   'blame-noun': 0.8,
   'to-blame': 0.78,
   accused: 0.82,
