@@ -44,3 +44,40 @@ describe('an accusation in a reduced relative or a relative clause on the group 
       ).toEqual([]);
   });
 });
+
+describe('a quoted part of a group name: the words after the closing mark, and a date', () => {
+  it('keeps the head after the marks in capitals after a naming cue', () => {
+    expect(trueCase('THE SELF-STYLED "QUINTO SOL" COMMAND CLAIMED RESPONSIBILITY FOR THE ATTACK.')).toContain(
+      '"Quinto Sol" Command claimed',
+    );
+    expect(trueCase('A GROUP CALLING ITSELF THE "12 OCTOBER" REVOLUTIONARY FORCES CLAIMED IT.')).toContain(
+      '"12 October" Revolutionary Forces claimed',
+    );
+    expect(trueCase('A NEW GROUP CALLING ITSELF THE "9 MAY" PEOPLE\'S LIBERATION FORCES ANNOUNCED IT.')).toContain(
+      '"9 May" People\'s Liberation Forces announced',
+    );
+    expect(trueCase('THE "15 SEPTEMBER" COMMAND CLAIMED THE MURDER.')).toContain('"15 September" Command claimed');
+  });
+
+  it('gives the whole name, date and all, as the claimant, in capitals and mixed case', () => {
+    for (const [t, actor] of [
+      [
+        'THE SELF-STYLED "QUINTO SOL" COMMAND CLAIMED RESPONSIBILITY FOR THE ATTACK ON THE EMBASSY.',
+        'Quinto Sol Command',
+      ],
+      [
+        'A GROUP CALLING ITSELF THE "12 OCTOBER" REVOLUTIONARY FORCES CLAIMED THE BOMBING OF THE BANK.',
+        '12 October Revolutionary Forces',
+      ],
+      ['THE "15 SEPTEMBER" COMMAND CLAIMED THE MURDER OF THE JUDGE.', '15 September Command'],
+      ['The "15 September" Command claimed the murder of the judge.', '15 September Command'],
+    ] as const)
+      expect(has(t, 'claimed', actor), t).toBe(true);
+  });
+
+  it('not a quoted date or a scare-quoted word before a common noun', () => {
+    expect(trueCase('HE SAID THE "12 MARCH" AGREEMENT WAS DEAD.')).toContain('"12 March" agreement');
+    expect(trueCase('THE "HEAVY" CLASHES CONTINUED.')).toContain('"heavy" clashes');
+    expect(trueCase('THE SO-CALLED "DEATH" SQUADS KILLED HIM.')).toContain('"death" squads');
+  });
+});
