@@ -56,6 +56,7 @@ const BASE: Readonly<Record<string, number>> = {
   'suspicion-on': 0.68,
   'suspected-of': 0.75,
   responsible: 0.78,
+  'active-predicate': 0.75,
   by: 0.78,
   'by-agent': 0.72,
   perpetrated: 0.75,

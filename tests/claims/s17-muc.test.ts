@@ -81,3 +81,80 @@ describe('a quoted part of a group name: the words after the closing mark, and a
     expect(trueCase('THE SO-CALLED "DEATH" SQUADS KILLED HIM.')).toContain('"death" squads');
   });
 });
+
+describe('a union named after "the", and a group named in apposition to a group noun', () => {
+  it('keeps THE X PATRIOTIC UNION in capitals, not a union its words only describe', () => {
+    expect(trueCase('THE SELMAR PATRIOTIC UNION CLAIMED RESPONSIBILITY FOR THE BOMBING.')).toContain(
+      'The Selmar Patriotic Union claimed',
+    );
+    expect(trueCase('THE NATIONAL UNION MET IN SAN RAFAEL.')).toContain('The national union met');
+    expect(trueCase('THE LABOR UNION CALLED A STRIKE.')).toContain('The labor union called');
+  });
+
+  it('gives the name after `a (previously unknown) group,` as the actor, in capitals and mixed case', () => {
+    for (const [t, status, actor] of [
+      [
+        'THE BOMBING WAS CLAIMED BY A PREVIOUSLY UNKNOWN GROUP, THE SELMAR PATRIOTIC UNION.',
+        'claimed',
+        'Selmar Patriotic Union',
+      ],
+      [
+        'The bombing was claimed by a little-known group, the Selmar Patriotic Union.',
+        'claimed',
+        'Selmar Patriotic Union',
+      ],
+      [
+        'A previously unknown group, the Selmar Patriotic Union, claimed the bombing.',
+        'claimed',
+        'Selmar Patriotic Union',
+      ],
+      [
+        'The attack was carried out by a rebel faction, the Dulmar Armed Front, the army said.',
+        'attributed',
+        'Dulmar Armed Front',
+      ],
+    ] as const)
+      expect(has(t, status, actor), t).toBe(true);
+  });
+
+  it('not a description after the comma, nor a person', () => {
+    expect(summary('The judge was killed by a group of gunmen, the police said.')).toEqual([]);
+    expect(has('The bombing was claimed by a group, the Reverend Juan Perez said.', 'claimed', 'Juan Perez')).toBe(
+      false,
+    );
+  });
+});
+
+describe('an arrest in connection with an attack (the authorities suspect the group)', () => {
+  it('puts the attack on the group whose members are arrested or detained, passive and active', () => {
+    for (const [t, actor] of [
+      [
+        'THREE MEMBERS OF THE DULMAR ARMED FRONT WERE ARRESTED IN CONNECTION WITH THE ATTACK ON THE MAYOR.',
+        'Dulmar Armed Front',
+      ],
+      [
+        'Two members of the Kalmero Command were detained in connection with the bombing of the bank.',
+        'Kalmero Command',
+      ],
+      ['POLICE ARRESTED THREE MEMBERS OF THE DULMAR ARMED FRONT IN CONNECTION WITH THE ATTACK.', 'Dulmar Armed Front'],
+      ['POLICE ARRESTED THREE VPF GUERRILLAS IN SAN RAFAEL IN CONNECTION WITH THE BOMBING.', 'VPF'],
+      [
+        'Police arrested two members of the Kalmero Command in connection with the murder of the judge.',
+        'Kalmero Command',
+      ],
+    ] as const)
+      expect(has(t, 'attributed', actor), t).toBe(true);
+  });
+
+  it('not an arrest for something else, with no attack, or negated', () => {
+    for (const t of [
+      'THREE MEN WERE ARRESTED IN CONNECTION WITH THE ROBBERY.',
+      'THE MAYOR WAS DETAINED IN CONNECTION WITH A FRAUD CASE.',
+      'MEMBERS OF THE DULMAR ARMED FRONT WERE DETAINED IN SAN RAFAEL.',
+      'POLICE ARRESTED THREE MEMBERS OF THE DULMAR ARMED FRONT DURING A DEMONSTRATION.',
+      'THE ARMY ARRESTED TWO MEMBERS OF THE DULMAR ARMED FRONT FOR ILLEGAL POSSESSION OF WEAPONS.',
+      'POLICE HAVE NOT ARRESTED ANY MEMBERS OF THE VPF IN CONNECTION WITH THE ATTACK.',
+    ])
+      expect(summary(t), t).toEqual([]);
+  });
+});

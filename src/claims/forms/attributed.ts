@@ -19,6 +19,7 @@
  */
 import type { Candidate } from '../candidate.js';
 import type { ActorMention } from '../../actors/mentions.js';
+import type { Token } from '../../document/model.js';
 import { phraseAt, verbIn } from '../lexicon.js';
 import { phraseAfter } from './blamed.js';
 import {
@@ -644,14 +645,19 @@ export function responsible(ctx: Ctx, i: number): Candidate[] | null {
   const quoted = QUOTATION_MARKS.has(toks[j]?.value ?? '') && w !== 'behind';
   if (quoted) j++;
   let event = null;
-  if (preps.includes(toks[j]?.lower ?? '') || w === 'behind') {
-    if (w !== 'behind') j++;
+  const prep = w === 'behind' ? 0 : prepositionAt(toks, j, preps);
+  if (prep > 0 || w === 'behind') {
+    j += prep;
     // "responsible for carrying out the attack", "behind staging the bombing": past the gerund
     if (lex.perpetrationGerunds.has(toks[j]?.lower ?? '') && attackClass(ctx, j) === null)
       j += toks[j + 1]?.lower === 'out' ? 2 : 1;
     event = eventAfter(ctx, j, 8);
     if (event === null || event.cls === 'generic') event = deathsOf(ctx, j) ?? event;
     if (event === null || event.cls === 'generic') return null;
+  } else if (lex.reducedParticiples.has(w) && toks[i]!.pos === 'VERB' && !BE_FORMS.has(toks[i - 1]?.lower ?? '')) {
+    // "POLICE ARRESTED THREE MEMBERS OF X IN CONNECTION WITH THE ATTACK": the active verb, its object the actor
+    const active = activePredicate(ctx, i, preps);
+    return active === null ? null : [active];
   } else if (w === 'responsible') {
     // "police concluded that ETA were responsible": the attack is named in this or the previous sentence;
     // reported and ending its clause ("… joined the US in saying Assad's forces were responsible."), the
@@ -712,6 +718,45 @@ export function responsible(ctx: Ctx, i: number): Candidate[] | null {
     if (c !== null) out.push(c);
   }
   return out.length > 0 ? out : null;
+}
+
+/**
+ * The active verb of a predicate at `i` (`arrested`, `charged`, `convicted`: claims.json
+ * `reducedParticiples`) with its object and `preps` after it: `POLICE ARRESTED THREE MEMBERS OF
+ * X IN CONNECTION WITH THE ATTACK`, `the court convicted two soldiers of the massacre` → the
+ * object, attributed, the verb's subject its source; a place or date phrase may stand between
+ * the object and the preposition. `null` when no attack follows.
+ */
+function activePredicate(ctx: Ctx, i: number, preps: readonly string[]): Candidate | null {
+  const { toks } = ctx;
+  const obj = objectActor(ctx, i + 1, { places: false, descriptions: true }, 10);
+  if (obj === null || negatedBetween(ctx, i - 3, i)) return null;
+  const after = actorTail(ctx, obj.actor.end);
+  for (let m = after; m < after + 5 && m < ctx.sentence.endToken; m++) {
+    const t = toks[m]!;
+    if (t.value === ',' || t.pos === 'VERB') return null;
+    const n = prepositionAt(toks, m, preps);
+    if (n === 0) continue;
+    const event = eventAfter(ctx, m + n, 8);
+    if (event === null || event.cls === 'generic') return null;
+    const c = predicateSubject(ctx, obj, event.end, event);
+    const source = subjectOf(ctx, i, { places: true, descriptions: true });
+    return c === null
+      ? null
+      : { ...c, first: source?.start ?? i, source: source?.actor ?? null, form: 'active-predicate' };
+  }
+  return null;
+}
+
+/** Tokens of the first of `preps` (a word or a phrase: `in connection with`) at `j`; 0 when none. */
+function prepositionAt(toks: readonly Token[], j: number, preps: readonly string[]): number {
+  for (const p of preps) {
+    const words = p.split(' ');
+    let n = 0;
+    while (n < words.length && toks[j + n]?.lower === words[n]) n++;
+    if (n === words.length) return n;
+  }
+  return 0;
 }
 
 /**
