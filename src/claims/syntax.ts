@@ -1711,7 +1711,8 @@ export function unrealModal(ctx: Ctx, i: number): boolean {
   const s0 = ctx.sentence.firstToken;
   let k = i - 1;
   while (k >= s0 && k > i - 4 && (toks[k]!.pos === 'ADV' || toks[k]!.lower === 'not')) k--;
-  if (k < s0) return false;
+  // (a month that ends a date is no modal: "KIDNAPPED ON 5 MAY BY …")
+  if (k < s0 || ctx.dateStart[k]! >= 0) return false;
   const w = toks[k]!.lower;
   if (w === 'have' && k - 1 >= s0) return lex.counterfactualModals.has(toks[k - 1]!.lower);
   return lex.unrealModals.has(w);

@@ -158,3 +158,24 @@ describe('an arrest in connection with an attack (the authorities suspect the gr
       expect(summary(t), t).toEqual([]);
   });
 });
+
+describe('a passive with its agent after a date or a place', () => {
+  it('reads the by-phrase past "ON 5 MAY" (a month, no modal) and past a place adjunct', () => {
+    for (const [t, actor] of [
+      ['THE JUDGE WAS KIDNAPPED ON 5 MAY BY MEMBERS OF THE VPF.', 'VPF'],
+      ['The judge was murdered on 5 May by members of the Kalmero Command.', 'Kalmero Command'],
+      ['THE JUDGE WAS KIDNAPPED IN SAN RAFAEL BY AN URBAN COMMANDO OF THE VPF.', 'VPF'],
+      ['THE BOMB WAS PLANTED IN THE CAR BY VPF GUERRILLAS.', 'VPF'],
+    ] as const)
+      expect(has(t, 'attributed', actor), t).toBe(true);
+  });
+
+  it('not a by-phrase after a verb of no violence, and "may" before a verb stays a modal', () => {
+    for (const t of [
+      'THE CANDIDATE WAS ELECTED IN SAN RAFAEL BY THE PEASANTS.',
+      'THE BUS WAS STOPPED AT A CHECKPOINT BY SOLDIERS.',
+      'THE VPF MAY ATTACK THE TOWN, THE ARMY SAID.',
+    ])
+      expect(summary(t), t).toEqual([]);
+  });
+});
