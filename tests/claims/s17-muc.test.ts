@@ -179,3 +179,25 @@ describe('a passive with its agent after a date or a place', () => {
       expect(summary(t), t).toEqual([]);
   });
 });
+
+describe('an aside on the attack between it and the actor of "attributed … to" and "blamed … on"', () => {
+  it('reads past the relative clause in commas', () => {
+    for (const [t, actor] of [
+      [
+        'THE AUTHORITIES HAVE ATTRIBUTED THE MASSACRE, IN WHICH 14 PEASANTS DIED, TO THE KALMERO REVOLUTIONARY COMMAND.',
+        'Kalmero Revolutionary Command',
+      ],
+      ['The army blamed the massacre, which left 14 dead, on the Kalmero Command.', 'Kalmero Command'],
+      ['The army blamed the massacre, which took place in San Rafael, on the VPF and the Kalmero Command.', 'VPF'],
+    ] as const)
+      expect(has(t, 'attributed', actor), t).toBe(true);
+  });
+
+  it('not a cause that is no actor', () => {
+    for (const t of [
+      'THE ARMY ATTRIBUTED THE ATTACK, WHICH FAILED, TO BAD LUCK.',
+      'The minister blamed the attack, which killed four, on poor security at the base.',
+    ])
+      expect(summary(t), t).toEqual([]);
+  });
+});

@@ -389,6 +389,18 @@ function whichBlames(ctx: Ctx, i: number, j: number): Candidate | null {
   };
 }
 
+/**
+ * Past an aside set off by commas from the comma at `k` (`, in which 14 peasants died,`, `, which
+ * left 14 dead,`; at most fourteen tokens) to `prep` right after its closing comma: the index of
+ * `prep`, else `k`.
+ */
+function pastCommaAside(ctx: Ctx, k: number, prep: string): number {
+  const { toks } = ctx;
+  const last = Math.min(ctx.sentence.endToken - 1, k + 15);
+  for (let c = k + 2; c < last; c++) if (toks[c]!.value === ',') return toks[c + 1]!.lower === prep ? c + 1 : k;
+  return k;
+}
+
 /** `SOURCE blamed EVENT on X`: the event right after the verb (from `j`), no actor before it. */
 function blamedEventOn(ctx: Ctx, i: number, j: number, source: Subject | null): Candidate | Candidate[] | null {
   const { toks } = ctx;
@@ -411,6 +423,8 @@ function blamedEventOn(ctx: Ctx, i: number, j: number, source: Subject | null): 
   for (let m = j; m < ev.head; m++) if (ctx.idx.startingAt.has(m)) return null;
   let k = ev.end;
   while (k < ev.end + 6 && toks[k] !== undefined && toks[k]!.lower !== 'on' && toks[k]!.value !== ',') k++;
+  // "blamed the massacre, which left 14 dead, on X": past an aside on the attack
+  if (toks[k]?.value === ',') k = pastCommaAside(ctx, k, 'on');
   let obj = toks[k]?.lower === 'on' ? objectActor(ctx, k + 1, OPEN) : null;
   // "blamed the raid on the bakery on X": the first "on" names the attack's target, the next one whom
   if (obj === null && toks[k]?.lower === 'on') {
@@ -987,7 +1001,9 @@ export function attribute(ctx: Ctx, i: number): Candidate | null {
     event = eventAfter(ctx, to, 6);
     if (event === null) return null;
     to = event.end;
-    while (to < event.end + 5 && toks[to] !== undefined && toks[to]!.lower !== 'to') to++;
+    while (to < event.end + 5 && toks[to] !== undefined && toks[to]!.lower !== 'to' && toks[to]!.value !== ',') to++;
+    // "ATTRIBUTED THE MASSACRE, IN WHICH 14 PEASANTS DIED, TO X": past an aside on the attack
+    if (toks[to]?.value === ',') to = pastCommaAside(ctx, to, 'to');
     if (toks[to]?.lower !== 'to') return null;
     source = subjectOf(ctx, i, OPEN);
   } else {
