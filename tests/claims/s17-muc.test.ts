@@ -201,3 +201,29 @@ describe('an aside on the attack between it and the actor of "attributed … to"
       expect(summary(t), t).toEqual([]);
   });
 });
+
+describe('attackers named as a group: "identified the killers as members of X", "the killers were X guerrillas"', () => {
+  it('puts the attack on the group, in capitals and mixed case', () => {
+    for (const [t, actor] of [
+      ['THE POLICE IDENTIFIED THE KILLERS AS MEMBERS OF THE TESMAR LIBERATION MOVEMENT.', 'Tesmar Liberation Movement'],
+      [
+        'The police identified the murderers as members of the Tesmar Liberation Movement.',
+        'Tesmar Liberation Movement',
+      ],
+      ['THE ARMY IDENTIFIED THE ATTACKERS AS VPF GUERRILLAS.', 'VPF'],
+      ['THE POLICE SAID THE KILLERS WERE VPF GUERRILLAS.', 'VPF'],
+      ['The army said the attackers were Kalmero Command guerrillas.', 'Kalmero Command'],
+    ] as const)
+      expect(has(t, 'attributed', actor), t).toBe(true);
+    expect(has('Police named the gunman as Karl Weiss.', 'attributed', 'Karl Weiss')).toBe(true);
+  });
+
+  it('not victims, nor attackers described with no group', () => {
+    for (const t of [
+      'THE POLICE IDENTIFIED THE VICTIMS AS MEMBERS OF THE TESMAR LIBERATION MOVEMENT.',
+      'POLICE IDENTIFIED THE KILLERS AS TWO BROTHERS FROM SAN RAFAEL.',
+      'THE POLICE SAID THE KILLERS WERE YOUNG MEN.',
+    ])
+      expect(summary(t), t).toEqual([]);
+  });
+});

@@ -423,7 +423,7 @@ export function attackerFrom(ctx: Ctx, i: number): Candidate | null {
   // "the attackers belonged to X": the verb itself says whose they are
   else if (toks[k]?.pos === 'VERB' && toks[k]!.lemma === 'belong') copula = true;
   const n = phraseAt(toks, k, lex.fromWords);
-  if (n === 0) return groupAttacker(ctx, i);
+  if (n === 0) return (copula ? groupFighters(ctx, i, k) : null) ?? groupAttacker(ctx, i);
   const obj = objectActor(ctx, k + n, copula ? { descriptions: true } : {});
   if (obj === null) return null;
   // a state's forces only after a verb ("the killers were members of the army"): "attackers of the army" are not its men
@@ -461,6 +461,22 @@ const TARGET_BEFORE = new Set(['against', 'on', 'targeting', 'fighting', 'dead']
  * before an attacker noun (past up to two modifiers, `suicide`) sent the attackers → the group,
  * attributed, in a sentence about an attack (this or the one before).
  */
+/**
+ * `the killers were X guerrillas` (the attacker noun at `i`, the predicate from `k`): a group's
+ * fighters as the predicate of an attacker noun, the phrase ending the clause; else `null`.
+ */
+function groupFighters(ctx: Ctx, i: number, k: number): Candidate | null {
+  const { toks, lex } = ctx;
+  let e = k;
+  while (e < k + 6 && e < ctx.sentence.endToken && NOMINAL_POS.has(toks[e]!.pos)) e++;
+  const next = toks[e];
+  if (e === k || !lex.groupNouns.has(toks[e - 1]!.lower) || (next !== undefined && next.pos !== 'PUNCT')) return null;
+  const g = headActor(ctx, e - 1, { places: false, descriptions: false });
+  if (g === null || g.actor.kind !== 'group' || g.actor.first < k) return null;
+  const first = toks[i - 1]?.pos === 'DET' ? i - 1 : i;
+  return { first, end: e, status: 'attributed', actor: g.actor, event: null, source: null, form: 'attacker-from' };
+}
+
 function groupAttacker(ctx: Ctx, i: number): Candidate | null {
   const { toks } = ctx;
   const s0 = ctx.sentence.firstToken;
