@@ -227,3 +227,21 @@ describe('attackers named as a group: "identified the killers as members of X", 
       expect(summary(t), t).toEqual([]);
   });
 });
+
+describe("a group's medium named as its voice or organ in apposition", () => {
+  it("reads the medium's report of the rebels' acts as the group's claim", () => {
+    for (const t of [
+      'RADIO LIBERTAD, THE VOICE OF THE DULMAR ARMED FRONT, REPORTED THAT THE REBELS HAD KILLED 12 SOLDIERS.',
+      'Radio Libertad, the official organ of the Dulmar Armed Front, said guerrilla units attacked the garrison and killed 12 soldiers.',
+    ])
+      expect(has(t, 'claimed', 'Dulmar Armed Front'), t).toBe(true);
+  });
+
+  it('not a medium that only writes about the group', () => {
+    for (const t of [
+      'RADIO LIBERTAD, WHICH IS CRITICAL OF THE DULMAR ARMED FRONT, REPORTED THAT THE REBELS HAD KILLED 12 SOLDIERS.',
+      'THE NEWSPAPER, A CRITIC OF THE DULMAR ARMED FRONT, REPORTED THAT THE REBELS HAD KILLED 12 SOLDIERS.',
+    ])
+      expect(has(t, 'claimed', 'Dulmar Armed Front'), t).toBe(false);
+  });
+});
