@@ -245,3 +245,22 @@ describe("a group's medium named as its voice or organ in apposition", () => {
       expect(has(t, 'claimed', 'Dulmar Armed Front'), t).toBe(false);
   });
 });
+
+describe("a headline's present tense: 'REBELS LAUNCH ATTACK ON BASE'", () => {
+  it('reads "launch" as the weak agent verb "launched", with an attack after it', () => {
+    for (const [t, actor] of [
+      ['REBELS LAUNCH ATTACK ON ARMY BASE NEAR SAN RAFAEL', 'Rebels'],
+      ['VPF GUERRILLAS LAUNCH ATTACK ON SAN RAFAEL BARRACKS', 'VPF'],
+    ] as const)
+      expect(has(t, 'attributed', actor), t).toBe(true);
+  });
+
+  it('not a campaign, an offensive or an appeal launched', () => {
+    for (const t of [
+      'GOVERNMENT LAUNCHES CAMPAIGN AGAINST DRUGS',
+      'Rebels launch appeal for peace talks',
+      'ARMY LAUNCH OFFENSIVE AGAINST VPF REBELS',
+    ])
+      expect(summary(t), t).toEqual([]);
+  });
+});
