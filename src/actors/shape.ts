@@ -325,7 +325,15 @@ function nameStartBefore(doc: Document, i: number, floor: number, state: Readonl
     if (isPossessive(u, toks[k - 1]) && capitalised(toks[k - 1])) continue;
     // a quoted part of the name before its head: 'the "Rosa Zelaya" Urban Commando' (a mark
     // between capitalised words, or opening one: never the name's first token)
-    if (isQuoteMark(u) && k > floor && (capitalised(toks[k - 1]) || capitalised(toks[k + 1]))) continue;
+    if (isQuoteMark(u) && k > floor && (capitalised(toks[k - 1]) || capitalised(toks[k + 1]))) {
+      // a date in quotation marks names it: 'the "9 May" Liberation Forces', 'the "15 September" Command'
+      const open = quotedDateOpen(doc, k, floor);
+      if (open < 0) continue;
+      content++;
+      first = open + 1;
+      k = open;
+      continue;
+    }
     if (capitalised(u)) {
       if (inEntity(doc, k) || HEADS.has(u.value)) break;
       if (state.has(u.value) || state.has(u.value.replace(/['’]s$/, ''))) stateWord = true;
@@ -342,6 +350,22 @@ function nameStartBefore(doc: Document, i: number, floor: number, state: Readonl
     break;
   }
   return { first, content, stateWord };
+}
+
+/**
+ * The opening quotation mark of a quoted date that ends with the closing mark at `close` (`"9 May"`,
+ * `"15 September"`: a number and a temporal word, at most four tokens), not below `floor`; else -1.
+ */
+function quotedDateOpen(doc: Document, close: number, floor: number): number {
+  const toks = doc.tokens;
+  let number = false;
+  for (let k = close - 1; k >= floor && k > close - 6; k--) {
+    const t = toks[k]!;
+    if (isQuoteMark(t)) return number && k < close - 2 ? k : -1;
+    if (t.shape === 'number') number = true;
+    else if (!capitalised(t) || !inTemporal(doc, k)) return -1;
+  }
+  return -1;
 }
 
 /**

@@ -933,13 +933,22 @@ function speakerGroup(ctx: Ctx, k: number): string | null {
       if (m === undefined || m.via === 'place') continue;
       if (m.kind === 'media' && m.affiliation !== null) return m.affiliation;
       const glossed = (t[j - 1]?.value === '[' || t[j - 1]?.value === '(') && isPossessive(t[j - 2]);
-      if (m.kind === 'group' && !m.modifier && (isPossessive(t[m.endToken]) || glossed)) return m.name;
+      if (m.kind === 'group' && !m.modifier && (isPossessive(t[m.endToken]) || glossed || voiceOf(ctx, j)))
+        return m.name;
       j = m.endToken - 1;
     }
   }
   const known = s.organisation === null ? null : lookupActor(s.organisation);
   if (known?.kind === 'media' && known.affiliation !== undefined) return known.affiliation;
   return known?.kind === 'group' ? known.name : null;
+}
+
+/** Whether a medium's or a role's noun and `of` stand before token `j` (`the voice of the X`, `the official organ of X`). */
+function voiceOf(ctx: Ctx, j: number): boolean {
+  const t = ctx.toks;
+  const of = t[j - 1]?.lower === 'the' ? j - 2 : j - 1;
+  const noun = t[of - 1]?.lower ?? '';
+  return t[of]?.lower === 'of' && (ctx.lex.roleNouns.has(noun) || ctx.lex.mediaNouns.has(noun));
 }
 
 /**

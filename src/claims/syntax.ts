@@ -788,8 +788,38 @@ function appositionName(ctx: Ctx, from: number, to: number): Subject | null {
   let j = from;
   if (ctx.toks[j]?.pos === 'DET') j++;
   const m = ctx.idx.startingAt.get(j);
-  if (m === undefined || m.modifier || m.via === 'place' || m.endToken > to) return null;
+  if (m === undefined) return unknownGroupName(ctx, j, to, from);
+  if (m.modifier || m.via === 'place' || m.endToken > to) return null;
   return { actor: actorOf(m), start: from };
+}
+
+/**
+ * An unknown organisation's name filling tokens `[j, to)` exactly: proper nouns (connectors
+ * inside) that a word of theirs calls an organisation (`the Selmar Patriotic Union`); else `null`.
+ */
+function unknownGroupName(ctx: Ctx, j: number, to: number, start: number): Subject | null {
+  const { toks } = ctx;
+  if (to - j > 8 || to <= j || toks[j]!.pos !== 'PROPN' || toks[to - 1]!.pos !== 'PROPN') return null;
+  for (let e = j; e < to; e++) if (toks[e]!.pos !== 'PROPN' && !NAME_INNER.has(toks[e]!.lower)) return null;
+  const d = description(ctx, to - 1);
+  return d !== null && d.actor.kind === 'group' && d.actor.first === j ? { actor: d.actor, start } : null;
+}
+
+/** Connectors inside an organisation's name (`Front for the Liberation of X`). */
+const NAME_INNER: ReadonlySet<string> = new Set(['of', 'the', 'for', 'and']);
+
+/**
+ * `by a previously unknown group, the X`: the name in apposition after a group noun (at `k - 1`,
+ * the comma at `k`) that ends the phrase; else `null`.
+ */
+function namedAfterGroupNoun(ctx: Ctx, k: number, start: number): Subject | null {
+  const { toks, lex } = ctx;
+  const noun = toks[k - 1];
+  if (noun === undefined || noun.pos !== 'NOUN' || !lex.groupNouns.has(noun.lower)) return null;
+  let to = k + 1;
+  while (to < ctx.sentence.endToken && to < k + 10 && toks[to]!.value !== ',' && toks[to]!.pos !== 'PUNCT') to++;
+  const named = appositionName(ctx, k + 1, to);
+  return named === null ? null : { actor: named.actor, start };
 }
 
 /**
@@ -1311,9 +1341,18 @@ export function objectActor(ctx: Ctx, i: number, opts: FindOptions, limit = 14):
     }
     if (t.lower === 'of' || (t.lower === 'to' && toks[k - 1]?.lower === 'loyal') || t.lower === 'loyal') continue;
     if (t.value === ',' && phraseAt(toks, k + 1, lex.namingWords) > 0) continue;
+    // "by a previously unknown group, the X": an adverb inside the description, the name after it
+    if (t.pos === 'ADV' && toks[k + 1]?.pos === 'ADJ' && k > i) continue;
+    if (t.value === ',' && lastNoun === k - 1)
+      return namedAfterGroupNoun(ctx, k, i) ?? describedAt(ctx, opts, i, lastNoun);
     break;
   }
   if (found !== null) return personsState(ctx, found);
+  return describedAt(ctx, opts, i, lastNoun);
+}
+
+/** The end of objectActor when it named no one: the phrase `[i, lastNoun]` as a description, if asked. */
+function describedAt(ctx: Ctx, opts: FindOptions, i: number, lastNoun: number): Subject | null {
   return opts.descriptions === true && lastNoun >= i ? describedObject(ctx, i, lastNoun) : null;
 }
 
@@ -1703,7 +1742,8 @@ export function unrealModal(ctx: Ctx, i: number): boolean {
   const s0 = ctx.sentence.firstToken;
   let k = i - 1;
   while (k >= s0 && k > i - 4 && (toks[k]!.pos === 'ADV' || toks[k]!.lower === 'not')) k--;
-  if (k < s0) return false;
+  // (a month that ends a date is no modal: "KIDNAPPED ON 5 MAY BY …")
+  if (k < s0 || ctx.dateStart[k]! >= 0) return false;
   const w = toks[k]!.lower;
   if (w === 'have' && k - 1 >= s0) return lex.counterfactualModals.has(toks[k - 1]!.lower);
   return lex.unrealModals.has(w);

@@ -271,7 +271,8 @@ function introducedNames(p: string, words: readonly Word[]): [number, number][] 
   // an opening mark right before word w, a closing one right after it (spaces between allowed)
   const quoteBefore = (w: number): boolean => {
     let k = words[w]!.start - 1;
-    while (k >= 0 && space(p[k]!)) k--;
+    // (a number may open the quoted name: '"9 MAY" FORCES', '"15 SEPTEMBER" COMMAND')
+    while (k >= 0 && (space(p[k]!) || isDigit(p[k]!))) k--;
     if (k < 0 || (p[k] !== '"' && p[k] !== '“')) return false;
     // an opening mark stands after a space, a bracket or the paragraph start, a closing one after a word
     const before = p[k - 1];
@@ -288,7 +289,10 @@ function introducedNames(p: string, words: readonly Word[]): [number, number][] 
       let e = w;
       while (e < w + NAME_WORDS && e + 1 < words.length && !quoteAfter(e) && joined(e)) e++;
       const cued = cueBefore(words, w, NAMING_CUES) || cueBefore(words, w, QUOTED_CUES);
-      if (quoteAfter(e) && e > w && (CASED_HEADS.has(words[e]!.text) || cued)) out.push([w, e + 1]);
+      const dated = isDigit(p[words[w]!.start - 2] ?? '');
+      if (!quoteAfter(e) || !(e > w || dated) || !(CASED_HEADS.has(words[e]!.text) || cued)) continue;
+      // the name's words after the closing mark ('SELF-STYLED "X Y" COMMAND', 'CALLING ITSELF THE "9 MAY" FORCES')
+      out.push([w, cued ? headAfterQuote(p, words, e) : e + 1]);
       continue;
     }
     // a name opens with a word of its own, not a head ("called the group a terrorist organization")
@@ -327,6 +331,24 @@ function introducedNames(p: string, words: readonly Word[]): [number, number][] 
   return out;
 }
 
+const isDigit = (c: string): boolean => c >= '0' && c <= '9';
+
+/**
+ * One past the head that ends a name after the closing mark of its quoted words ending at word
+ * `e` (`"X Y" COMMAND`, `"9 MAY" PEOPLE'S LIBERATION FORCES`): up to four words that can stand in
+ * a name, joined by spaces, to the last head among them; else `e + 1`.
+ */
+function headAfterQuote(p: string, words: readonly Word[], e: number): number {
+  let last = e;
+  for (let h = e + 1; h < words.length && h <= e + 4; h++) {
+    const gap = p.slice(words[h - 1]!.end, words[h]!.start);
+    const joined = h === e + 1 ? /^[,.]?["”] +$/.test(gap) : /^(?:'s)? +$/.test(gap);
+    if (!joined || !modifierWord(words[h]!.text)) break;
+    if (CASED_HEADS.has(words[h]!.text)) last = h;
+  }
+  return last + 1;
+}
+
 /** Whether only spaces, hyphens and quotation marks stand between word `w` and the one before. */
 function nameJoined(p: string, words: readonly Word[], w: number): boolean {
   for (let k = words[w - 1]!.end; k < words[w]!.start; k++) {
@@ -354,7 +376,8 @@ function quotedNames(p: string, words: readonly Word[]): [number, number][] {
   for (let w = 0; w < words.length; w++) {
     // an opening mark right before word w, after a space, a bracket or the paragraph start
     let k = words[w]!.start - 1;
-    while (k >= 0 && isSpace(p[k])) k--;
+    // (a number may open the quoted name: 'THE "15 SEPTEMBER" COMMAND')
+    while (k >= 0 && (isSpace(p[k]) || isDigit(p[k]!))) k--;
     if (k < 0 || (p[k] !== '"' && p[k] !== '“') || !(k === 0 || isSpace(p[k - 1]) || p[k - 1] === '(')) continue;
     const mark = k;
     const open = w;

@@ -197,11 +197,12 @@ const cases: [string, Row[] | 'none'][] = [
   ['Boko Haram Gunmen Storm Village, Kill 19', [['attributed', 'Boko Haram', '*']]],
   ['RUSSIAN JETS BOMB MARKET IN IDLIB, KILLING 15, MONITOR SAYS', [['attributed', 'Russia', '*']]],
   ['Pakistani Taliban Claim Deadly Peshawar Mosque Blast', [['claimed', '*', null]]],
+  // (a known miss until session 17: a headline's present 'launch' is the agent verb 'launched')
+  ['HOUTHIS LAUNCH DRONE AT KING KHALID AIRBASE, COALITION SAYS', [['attributed', 'Houthis', '*']]],
 ];
 
 // Known misses (constructions not read yet): each must still fail, so that a fix shows here.
 const misses: [string, Row[]][] = [
-  ['HOUTHIS LAUNCH DRONE AT KING KHALID AIRBASE, COALITION SAYS', [['attributed', 'Houthis', '*']]],
   [
     BLAST + 'The Islamic State group\'s Amaq news agency said the attacker was one of its "soldiers".',
     [['claimed', 'Islamic State', null]],

@@ -547,6 +547,8 @@ function participleBeforeBy(ctx: Ctx, i: number): DoneBefore | null {
     v = ds - 1;
     if (toks[v]!.pos === 'ADP' && v - 1 >= s0) v--;
   }
+  // "kidnapped in San Rafael by", "shot near the border yesterday by": past a place adjunct
+  if (perp < 0) v = pastPlaceAdjunct(ctx, v);
   // "planted earlier by", "shot dead by"
   if (perp < 0 && (toks[v]!.pos === 'ADV' || toks[v]!.lower === 'dead') && v - 1 >= s0) v--;
   // "kidnapped in Medellin today, presumably by X": the participle before the comma
@@ -588,6 +590,21 @@ function participleBeforeBy(ctx: Ctx, i: number): DoneBefore | null {
   // "a bulldozer which was used by": a weapon verb needs a weapon
   if (perp < 0 && lex.weaponVerbs.has(w) && !weaponIn(ctx, first, v)) return null;
   return { first, event, weak };
+}
+
+/**
+ * The verb before a place adjunct ending at `v` (`kidnapped in San Rafael`, `shot near the
+ * border`: a locative preposition and up to five words of a noun phrase), when it is a verb; else `v`.
+ */
+function pastPlaceAdjunct(ctx: Ctx, v: number): number {
+  const { toks } = ctx;
+  const s0 = ctx.sentence.firstToken;
+  for (let p = v; p > s0 && p > v - 6; p--) {
+    const t = toks[p]!;
+    if (LOCATIVE_PREPOSITIONS.has(t.lower)) return p < v && toks[p - 1]!.pos === 'VERB' ? p - 1 : v;
+    if (!DONE_POS.has(t.pos) && !isJoiner(t)) return v;
+  }
+  return v;
 }
 
 /** Words of the noun phrase naming what was done before a participle (`sarin nerve gas dropped by`). */

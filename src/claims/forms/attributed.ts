@@ -19,6 +19,7 @@
  */
 import type { Candidate } from '../candidate.js';
 import type { ActorMention } from '../../actors/mentions.js';
+import type { Token } from '../../document/model.js';
 import { phraseAt, verbIn } from '../lexicon.js';
 import { phraseAfter } from './blamed.js';
 import {
@@ -422,7 +423,7 @@ export function attackerFrom(ctx: Ctx, i: number): Candidate | null {
   // "the attackers belonged to X": the verb itself says whose they are
   else if (toks[k]?.pos === 'VERB' && toks[k]!.lemma === 'belong') copula = true;
   const n = phraseAt(toks, k, lex.fromWords);
-  if (n === 0) return groupAttacker(ctx, i);
+  if (n === 0) return (copula ? groupFighters(ctx, i, k) : null) ?? groupAttacker(ctx, i);
   const obj = objectActor(ctx, k + n, copula ? { descriptions: true } : {});
   if (obj === null) return null;
   // a state's forces only after a verb ("the killers were members of the army"): "attackers of the army" are not its men
@@ -460,6 +461,22 @@ const TARGET_BEFORE = new Set(['against', 'on', 'targeting', 'fighting', 'dead']
  * before an attacker noun (past up to two modifiers, `suicide`) sent the attackers → the group,
  * attributed, in a sentence about an attack (this or the one before).
  */
+/**
+ * `the killers were X guerrillas` (the attacker noun at `i`, the predicate from `k`): a group's
+ * fighters as the predicate of an attacker noun, the phrase ending the clause; else `null`.
+ */
+function groupFighters(ctx: Ctx, i: number, k: number): Candidate | null {
+  const { toks, lex } = ctx;
+  let e = k;
+  while (e < k + 6 && e < ctx.sentence.endToken && NOMINAL_POS.has(toks[e]!.pos)) e++;
+  const next = toks[e];
+  if (e === k || !lex.groupNouns.has(toks[e - 1]!.lower) || (next !== undefined && next.pos !== 'PUNCT')) return null;
+  const g = headActor(ctx, e - 1, { places: false, descriptions: false });
+  if (g === null || g.actor.kind !== 'group' || g.actor.first < k) return null;
+  const first = toks[i - 1]?.pos === 'DET' ? i - 1 : i;
+  return { first, end: e, status: 'attributed', actor: g.actor, event: null, source: null, form: 'attacker-from' };
+}
+
 function groupAttacker(ctx: Ctx, i: number): Candidate | null {
   const { toks } = ctx;
   const s0 = ctx.sentence.firstToken;
@@ -645,14 +662,19 @@ export function responsible(ctx: Ctx, i: number): Candidate[] | null {
   const quoted = QUOTATION_MARKS.has(toks[j]?.value ?? '') && w !== 'behind';
   if (quoted) j++;
   let event = null;
-  if (preps.includes(toks[j]?.lower ?? '') || w === 'behind') {
-    if (w !== 'behind') j++;
+  const prep = w === 'behind' ? 0 : prepositionAt(toks, j, preps);
+  if (prep > 0 || w === 'behind') {
+    j += prep;
     // "responsible for carrying out the attack", "behind staging the bombing": past the gerund
     if (lex.perpetrationGerunds.has(toks[j]?.lower ?? '') && attackClass(ctx, j) === null)
       j += toks[j + 1]?.lower === 'out' ? 2 : 1;
     event = eventAfter(ctx, j, 8);
     if (event === null || event.cls === 'generic') event = deathsOf(ctx, j) ?? event;
     if (event === null || event.cls === 'generic') return null;
+  } else if (lex.reducedParticiples.has(w) && toks[i]!.pos === 'VERB' && !BE_FORMS.has(toks[i - 1]?.lower ?? '')) {
+    // "POLICE ARRESTED THREE MEMBERS OF X IN CONNECTION WITH THE ATTACK": the active verb, its object the actor
+    const active = activePredicate(ctx, i, preps);
+    return active === null ? null : [active];
   } else if (w === 'responsible') {
     // "police concluded that ETA were responsible": the attack is named in this or the previous sentence;
     // reported and ending its clause ("… joined the US in saying Assad's forces were responsible."), the
@@ -713,6 +735,45 @@ export function responsible(ctx: Ctx, i: number): Candidate[] | null {
     if (c !== null) out.push(c);
   }
   return out.length > 0 ? out : null;
+}
+
+/**
+ * The active verb of a predicate at `i` (`arrested`, `charged`, `convicted`: claims.json
+ * `reducedParticiples`) with its object and `preps` after it: `POLICE ARRESTED THREE MEMBERS OF
+ * X IN CONNECTION WITH THE ATTACK`, `the court convicted two soldiers of the massacre` → the
+ * object, attributed, the verb's subject its source; a place or date phrase may stand between
+ * the object and the preposition. `null` when no attack follows.
+ */
+function activePredicate(ctx: Ctx, i: number, preps: readonly string[]): Candidate | null {
+  const { toks } = ctx;
+  const obj = objectActor(ctx, i + 1, { places: false, descriptions: true }, 10);
+  if (obj === null || negatedBetween(ctx, i - 3, i)) return null;
+  const after = actorTail(ctx, obj.actor.end);
+  for (let m = after; m < after + 5 && m < ctx.sentence.endToken; m++) {
+    const t = toks[m]!;
+    if (t.value === ',' || t.pos === 'VERB') return null;
+    const n = prepositionAt(toks, m, preps);
+    if (n === 0) continue;
+    const event = eventAfter(ctx, m + n, 8);
+    if (event === null || event.cls === 'generic') return null;
+    const c = predicateSubject(ctx, obj, event.end, event);
+    const source = subjectOf(ctx, i, { places: true, descriptions: true });
+    return c === null
+      ? null
+      : { ...c, first: source?.start ?? i, source: source?.actor ?? null, form: 'active-predicate' };
+  }
+  return null;
+}
+
+/** Tokens of the first of `preps` (a word or a phrase: `in connection with`) at `j`; 0 when none. */
+function prepositionAt(toks: readonly Token[], j: number, preps: readonly string[]): number {
+  for (const p of preps) {
+    const words = p.split(' ');
+    let n = 0;
+    while (n < words.length && toks[j + n]?.lower === words[n]) n++;
+    if (n === words.length) return n;
+  }
+  return 0;
 }
 
 /**

@@ -389,6 +389,18 @@ function whichBlames(ctx: Ctx, i: number, j: number): Candidate | null {
   };
 }
 
+/**
+ * Past an aside set off by commas from the comma at `k` (`, in which 14 peasants died,`, `, which
+ * left 14 dead,`; at most fourteen tokens) to `prep` right after its closing comma: the index of
+ * `prep`, else `k`.
+ */
+function pastCommaAside(ctx: Ctx, k: number, prep: string): number {
+  const { toks } = ctx;
+  const last = Math.min(ctx.sentence.endToken - 1, k + 15);
+  for (let c = k + 2; c < last; c++) if (toks[c]!.value === ',') return toks[c + 1]!.lower === prep ? c + 1 : k;
+  return k;
+}
+
 /** `SOURCE blamed EVENT on X`: the event right after the verb (from `j`), no actor before it. */
 function blamedEventOn(ctx: Ctx, i: number, j: number, source: Subject | null): Candidate | Candidate[] | null {
   const { toks } = ctx;
@@ -411,6 +423,8 @@ function blamedEventOn(ctx: Ctx, i: number, j: number, source: Subject | null): 
   for (let m = j; m < ev.head; m++) if (ctx.idx.startingAt.has(m)) return null;
   let k = ev.end;
   while (k < ev.end + 6 && toks[k] !== undefined && toks[k]!.lower !== 'on' && toks[k]!.value !== ',') k++;
+  // "blamed the massacre, which left 14 dead, on X": past an aside on the attack
+  if (toks[k]?.value === ',') k = pastCommaAside(ctx, k, 'on');
   let obj = toks[k]?.lower === 'on' ? objectActor(ctx, k + 1, OPEN) : null;
   // "blamed the raid on the bakery on X": the first "on" names the attack's target, the next one whom
   if (obj === null && toks[k]?.lower === 'on') {
@@ -564,6 +578,11 @@ export function blame(ctx: Ctx, i: number): Candidate | Candidate[] | null {
     return null;
   const j = skipForward(ctx, i + 1);
   const next = toks[j]?.lower;
+  // "THE X, BLAMED BY THE ARMY FOR THE MASSACRE, …"
+  if (toks[i - 1]?.value === ',' && (next === 'by' || next === 'for')) {
+    const reduced = reducedAccusation(ctx, i, 'for');
+    if (reduced !== null) return reduced;
+  }
   if (next === 'on') return blamedOn(ctx, i, j);
   if (next === 'each' || next === 'one') return blamedEachOther(ctx, i, j);
   let b = i - 1;
@@ -867,7 +886,7 @@ function ofAfterObject(ctx: Ctx, k: number): number {
 function accusedActive(ctx: Ctx, i: number): Candidate[] | null {
   const { toks } = ctx;
   const obj = objectActor(ctx, skipForward(ctx, i + 1), OPEN, 10) ?? stateForcesAt(ctx, skipForward(ctx, i + 1));
-  if (obj === null) return null;
+  if (obj === null) return toks[i + 1]?.lower === 'of' ? relativeAccused(ctx, i) : null;
   let k = ofAfterObject(ctx, actorTail(ctx, obj.actor.end));
   // "accused the KVRC, the DLF and the X of…": the "of" after the last of a list the commas join
   let listed: Subject[] = [];
@@ -897,8 +916,30 @@ function accusedActive(ctx: Ctx, i: number): Candidate[] | null {
   }));
 }
 
+/** `X, which SOURCE accuses of EVENT`: the relative's antecedent is the accused (`of` right after the verb at `i`). */
+function relativeAccused(ctx: Ctx, i: number): Candidate[] | null {
+  const obj = relativeAntecedent(ctx, i);
+  const what = obj === null ? null : accusedOf(ctx, i + 2);
+  if (obj === null || what === null) return null;
+  const source = subjectOf(ctx, i, OPEN);
+  return [
+    {
+      first: obj.start,
+      end: what.end,
+      status: 'attributed',
+      actor: obj.actor,
+      event: what.event,
+      source: sourceName(source),
+      form: 'which-accuses',
+    },
+  ];
+}
+
 export function accuse(ctx: Ctx, i: number): Candidate | Candidate[] | null {
   const { toks } = ctx;
+  // "THE X, ACCUSED BY THE ARMY OF THE MASSACRE, …": a reduced relative on the actor before it
+  const reduced = toks[i - 1]?.value === ',' ? reducedAccusation(ctx, i, 'of') : null;
+  if (reduced !== null) return reduced;
   const b = beforeAdverbs(ctx, i);
   // "is accused of" is passive; "are accusing X of" is not; "the regime accused of bombing"
   // (a headline's or a reduced relative's passive: an active "accused" has its object before "of")
@@ -960,7 +1001,9 @@ export function attribute(ctx: Ctx, i: number): Candidate | null {
     event = eventAfter(ctx, to, 6);
     if (event === null) return null;
     to = event.end;
-    while (to < event.end + 5 && toks[to] !== undefined && toks[to]!.lower !== 'to') to++;
+    while (to < event.end + 5 && toks[to] !== undefined && toks[to]!.lower !== 'to' && toks[to]!.value !== ',') to++;
+    // "ATTRIBUTED THE MASSACRE, IN WHICH 14 PEASANTS DIED, TO X": past an aside on the attack
+    if (toks[to]?.value === ',') to = pastCommaAside(ctx, to, 'to');
     if (toks[to]?.lower !== 'to') return null;
     source = subjectOf(ctx, i, OPEN);
   } else {
@@ -1031,19 +1074,71 @@ function relativeObject(ctx: Ctx, i: number): Subject | null {
   let k = i + 1;
   while (k < i + 4 && (toks[k]?.pos === 'ADV' || QUOTES.has(toks[k]?.value ?? ''))) k++;
   if (!lex.responsibleWords.has(toks[k]?.lower ?? '')) return null;
+  return relativeAntecedent(ctx, i);
+}
+
+/**
+ * The antecedent of a relative pronoun that is the object of the verb at `i`, whose subject
+ * follows the pronoun (`the KVR, which / whom the government holds…`, `THE X, WHICH THE ARMY
+ * ACCUSES…`): the actor before `, which SOURCE`; else `null`.
+ */
+function relativeAntecedent(ctx: Ctx, i: number): Subject | null {
+  const { toks } = ctx;
   const source = subjectOf(ctx, i, OPEN);
   if (source === null) return null;
   const r = source.start - 1;
   const rel = toks[r]?.lower ?? '';
   if (rel !== 'which' && rel !== 'whom' && rel !== 'who' && rel !== 'that') return null;
-  let before = toks[r - 1]?.value === ',' ? r - 2 : r - 1;
-  // the name's acronym in brackets before the comma: "THE X Y ARMY (XYA), WHICH …"
+  return actorEndingAt(ctx, toks[r - 1]?.value === ',' ? r - 2 : r - 1);
+}
+
+/**
+ * The actor (no medium) whose phrase ends at token `before`, past the name's acronym in brackets
+ * (`THE X Y ARMY (XYA)`); else `null`.
+ */
+function actorEndingAt(ctx: Ctx, before0: number): Subject | null {
+  const { toks } = ctx;
+  let before = before0;
   const close = toks[before]?.value;
   if ((close === ')' || close === ']') && toks[before - 2]?.value === (close === ')' ? '(' : '[')) before -= 3;
   if (before < ctx.sentence.firstToken) return null;
   const actor = headActor(ctx, before, { places: false, descriptions: true });
   return actor === null || actor.actor.kind === 'media' ? null : actor;
 }
+
+/**
+ * A reduced relative set off by a comma after an actor puts an attack on it: `THE X, ACCUSED BY
+ * THE ARMY OF THE MASSACRE,`, `the X, blamed by police for the bombing,` (the participle at `i`,
+ * `by SOURCE` optional, then `prep` and the attack within ten tokens); else `null`.
+ */
+function reducedAccusation(ctx: Ctx, i: number, prep: 'of' | 'for'): Candidate | null {
+  const { toks } = ctx;
+  if (toks[i - 1]?.value !== ',') return null;
+  const actor = actorEndingAt(ctx, i - 2);
+  if (actor === null) return null;
+  let k = i + 1;
+  let source: Subject | null = null;
+  if (toks[k]?.lower === 'by') {
+    source = objectActor(ctx, k + 1, OPEN, 8) ?? phraseAfter(ctx, k + 1);
+    while (k < i + 10 && k < ctx.sentence.endToken && toks[k]!.lower !== prep && toks[k]!.value !== ',') k++;
+  }
+  if (toks[k]?.lower !== prep) return null;
+  const what = prep === 'of' ? accusedOf(ctx, k + 1) : wrapEvent(eventAfter(ctx, k + 1));
+  if (what === null) return null;
+  return {
+    first: actor.start,
+    end: what.end,
+    status: 'attributed',
+    actor: actor.actor,
+    event: what.event,
+    source: sourceName(source),
+    form: 'reduced-relative',
+  };
+}
+
+/** An event as the end and event of an accusation's object; `null` for none. */
+const wrapEvent = (e: EventSpan | null): { end: number; event: EventSpan } | null =>
+  e === null ? null : { end: e.end, event: e };
 
 /** `SOURCE held X responsible for EVENT`, and the passive (`X is held responsible`). */
 export function heldResponsible(ctx: Ctx, i: number): Candidate | null {

@@ -2,7 +2,8 @@
  * `attributed` forms that name a person as the attacker (ANNOTATION.md §3: "a person named as
  * the attacker by police, a court or a source"):
  *
- * - `police named / identified the gunman as Karl Weiss` (the namer is the source);
+ * - `police named / identified the gunman as Karl Weiss` (the namer is the source), or a group
+ *   (`identified the murderers as members of the X`);
  * - `the suspect, identified (by police) as 34-year-old Kevin Marsh, …`;
  * - `the bomber, Karl Weiss, …` (a name in apposition to an attacker noun).
  *
@@ -12,7 +13,7 @@
  * @module
  */
 import type { Candidate } from '../candidate.js';
-import { description, subjectOf, type Ctx, type Subject } from '../syntax.js';
+import { description, objectActor, subjectOf, type Ctx, type Subject } from '../syntax.js';
 import { startsAsciiUpper } from '../../syntax/tokens.js';
 
 /** The person named by the capitalised run from `k` (an age adjective before it allowed), or `null`. */
@@ -38,6 +39,18 @@ function personAt(ctx: Ctx, k: number): Subject | null {
 }
 
 /**
+ * The group named from `k` (`as members of the X`, `as X guerrillas`): a group or a state, or
+ * fighters (a description head: `as guerrillas`); else `null`.
+ */
+function groupAt(ctx: Ctx, k: number): Subject | null {
+  const s = objectActor(ctx, k, { places: false, descriptions: true }, 10);
+  if (s === null || s.actor.kind === 'person' || s.actor.kind === 'media') return null;
+  if (s.actor.via === 'description' && s.actor.kind !== 'group')
+    return ctx.lex.descriptionHeads.has(ctx.toks[s.actor.end - 1]!.lower) ? s : null;
+  return s;
+}
+
+/**
  * At an attacker noun (`claims.json` `attackerNouns`, or a `suspectNouns` word): the person the
  * sentence names as that attacker, with the namer as the source when a naming verb governs it.
  */
@@ -48,7 +61,7 @@ export function namedAttacker(ctx: Ctx, i: number): Candidate | null {
   const det = toks[i - 1]?.pos === 'DET' ? i - 1 : i;
   const verb = det - 1;
   if (verb >= s0 && lex.attackerNamingVerbs.has(toks[verb]!.lower) && toks[i + 1]?.lower === 'as') {
-    const who = personAt(ctx, i + 2);
+    const who = personAt(ctx, i + 2) ?? groupAt(ctx, i + 2);
     if (who === null) return null;
     const namer = subjectOf(ctx, verb, { descriptions: true });
     return {
