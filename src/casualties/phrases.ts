@@ -23,6 +23,7 @@ import {
   SINGULAR_HEADS,
   isVictimHead,
   isPersonHead,
+  NAME_INTRODUCERS,
 } from './lexicon.js';
 import {
   ARTICLES,
@@ -244,9 +245,14 @@ function anchorBetween(ctx: Ctx, from: number, to: number): boolean {
   return false;
 }
 
-/** Whether a count starts at `k` ("… and 12 civilians" is a second figure, not more victim words). */
+/**
+ * Whether a count starts at `k` ("… and 12 civilians" is a second figure, not more victim words). A
+ * number glued by a hyphen to the word after it is an age or size modifier ("three 10-year-old
+ * girls", "two 500-pound bombs"), no count of its own.
+ */
 function isCountStart(ctx: Ctx, k: number): boolean {
-  return readQuantity(ctx.toks, k, ctx.end) !== null;
+  const q = readQuantity(ctx.toks, k, ctx.end);
+  return q !== null && !q.hyphenated;
 }
 
 /** One past the victim phrase's "of/from" part: a group noun ("from the same family") or a relational head's object. */
@@ -643,12 +649,23 @@ function singularDescriptionEnd(ctx: Ctx, head: number): number {
   // A name right after the description ("commander Mustafa Badreddine"; in capitals a lowered given name too).
   const name = end === head + 1 ? readNameRun(ctx, end, isShouted(ctx, toks[head]!)) : null;
   if (name !== null) end = name.end;
-  // "an elderly man named Julio Rodriguez"
-  else if (end < ctx.end && NAMED.has(toks[end]!.lower)) {
-    const called = readName(ctx, end + 1, false, true);
+  // "an elderly man named Julio Rodriguez", "a man identified as Omar Haddad"
+  else {
+    const at = nameAfterIntroducer(ctx, end);
+    const called = at < 0 ? null : readName(ctx, at, false, true);
     if (called !== null) end = called.end;
   }
   return end;
+}
+
+/** Where the name starts after a word that introduces it at `k` ("named X", "identified as X"), or -1. */
+function nameAfterIntroducer(ctx: Ctx, k: number): number {
+  const { toks } = ctx;
+  if (k >= ctx.end) return -1;
+  const preposition = NAME_INTRODUCERS.get(toks[k]!.lower);
+  if (preposition === undefined) return -1;
+  if (preposition === '') return k + 1;
+  return toks[k + 1]?.lower === preposition ? k + 2 : -1;
 }
 
 /** Endings of nationality adjectives ("Jordanian", "Lebanese", "Iraqi", "Kurdish", "Afghan"). */
@@ -660,8 +677,6 @@ function hasDemonymEnding(w: string): boolean {
   for (const e of DEMONYM_ENDINGS) if (w.endsWith(e)) return true;
   return false;
 }
-
-const NAMED = new Set(['named', 'called']);
 
 /**
  * The last token of an "-in-law" after the kin word at `k` ("brother-in-law"; wire copy spaces its

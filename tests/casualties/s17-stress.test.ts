@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import { brief } from './helpers.js';
+
+/**
+ * Session 17's stress set: casualty sentences written for this test (none is from a data set), on
+ * constructions the earlier stress files lack — a count before an age or size compound ("three
+ * 10-year-old girls", "TWO 500-POUND BOMBS"), a participle that describes the counted people before
+ * a predicate of death ("two injured soldiers died in hospital"), a name followed by a list of
+ * descriptions ("the murder of Dr X, his wife and two children"), and a name put after a
+ * description ("a man identified as X") — with sentences that must give no figure or keep their
+ * outcome.
+ */
+type Row = [string, string, number | null, number | null];
+
+const FIGURES: [string, Row[]][] = [
+  // A number glued by a hyphen to the word after it is an age or size, not a second count.
+  ['Three 10-year-old girls were wounded in the shelling.', [['Three 10-year-old girls', 'injured', 3, 3]]],
+  ['Two 18-year-old conscripts were killed at the checkpoint.', [['Two 18-year-old conscripts', 'killed', 2, 2]]],
+  ['FOUR 20-YEAR-OLD STUDENTS WERE KILLED.', [['FOUR 20-YEAR-OLD STUDENTS', 'killed', 4, 4]]],
+  ['The strike killed two 16-year-old boys.', [['two 16-year-old boys', 'killed', 2, 2]]],
+  ['A 12-year-old boy was killed by a stray bullet.', [['A 12-year-old boy', 'killed', 1, 1]]],
+  ['Two 500-pound bombs killed nine people.', [['nine people', 'killed', 9, 9]]],
+  ['The army fired three 120-mm shells at the hill.', []],
+  // A participle that describes the people counted: the predicate after them tells what befell them.
+  ['Two injured soldiers died in hospital.', [['Two injured soldiers', 'killed', 2, 2]]],
+  ['Three wounded men later succumbed to their injuries.', [['Three wounded men', 'killed', 3, 3]]],
+  ['Four wounded civilians were killed when the ambulance was hit.', [['Four wounded civilians', 'killed', 4, 4]]],
+  ['THE WOUNDED POLICEMAN DIED ON THE WAY TO HOSPITAL.', [['THE WOUNDED POLICEMAN', 'killed', 1, 1]]],
+  ['Six injured protesters were treated at the scene.', [['Six injured protesters', 'injured', 6, 6]]],
+  // A name, then more victims: a description right before "and" is the next item of the list.
+  [
+    'The murder of Dr Juan Perez, his wife and two children shocked the nation.',
+    [
+      ['Dr Juan Perez', 'killed', 1, 1],
+      ['his wife', 'killed', 1, 1],
+      ['two children', 'killed', 2, 2],
+    ],
+  ],
+  [
+    'THE MURDER OF DR JUAN PEREZ, HIS WIFE AND TWO CHILDREN SHOCKED THE NATION.',
+    [
+      ['DR JUAN PEREZ', 'killed', 1, 1],
+      ['HIS WIFE', 'killed', 1, 1],
+      ['TWO CHILDREN', 'killed', 2, 2],
+    ],
+  ],
+  [
+    'Gunmen killed Juan Perez, his wife and two children.',
+    [
+      ['Juan Perez', 'killed', 1, 1],
+      ['his wife', 'killed', 1, 1],
+      ['two children', 'killed', 2, 2],
+    ],
+  ],
+  [
+    'THE MURDER OF ANTONIO SILVA, HIS WIFE, AND TWO OTHER PEOPLE WHO WERE WITH THEM WAS DENOUNCED.',
+    [
+      ['ANTONIO SILVA', 'killed', 1, 1],
+      ['HIS WIFE', 'killed', 1, 1],
+      ['TWO OTHER PEOPLE', 'killed', 2, 2],
+    ],
+  ],
+  [
+    'Gunmen killed Omar Tarek, his brother, and a neighbour.',
+    [
+      ['Omar Tarek', 'killed', 1, 1],
+      ['his brother', 'killed', 1, 1],
+      ['a neighbour', 'killed', 1, 1],
+    ],
+  ],
+  // …but a description in commas with no possessive is the name's apposition, no second person.
+  [
+    'Gunmen killed Omar Tarek, a local leader, and his son.',
+    [
+      ['Omar Tarek', 'killed', 1, 1],
+      ['his son', 'killed', 1, 1],
+    ],
+  ],
+  // A description with the person's name after "named", "called", "identified as", "known as".
+  [
+    'A man identified as Omar Haddad was shot dead at the checkpoint.',
+    [['A man identified as Omar Haddad', 'killed', 1, 1]],
+  ],
+  ['A boy called Sami Nour was wounded in the shelling.', [['A boy called Sami Nour', 'injured', 1, 1]]],
+  [
+    'AN OLD MAN NAMED PEDRO SALAS WAS KILLED AND SEVERAL SHOPS WERE DAMAGED.',
+    [['AN OLD MAN NAMED PEDRO SALAS', 'killed', 1, 1]],
+  ],
+  [
+    'THE TERRORISTS KILLED ANA RUIZ, 42; JOSE RUIZ, 19; AND A TEACHER KNOWN AS TITO GOMEZ.',
+    [
+      ['ANA RUIZ', 'killed', 1, 1],
+      ['JOSE RUIZ', 'killed', 1, 1],
+      ['A TEACHER KNOWN AS TITO GOMEZ', 'killed', 1, 1],
+    ],
+  ],
+  ['A man known for his charity work was praised.', []],
+];
+
+describe('casualties: session 17 stress set (sentences of our own)', () => {
+  for (const [text, want] of FIGURES) {
+    it(text, () => {
+      expect(brief(text)).toEqual(want);
+    });
+  }
+});
