@@ -95,6 +95,9 @@ const FIGURES: [string, Row[]][] = [
     ],
   ],
   ['A man known for his charity work was praised.', []],
+  // A dash with spaces between two numbers in digits is a range, as "20 to 30" is.
+  ['20 -- 30 people were killed in the raid.', [['20 -- 30 people', 'killed', 20, 30]]],
+  ['THE ATTACK KILLED 15 - 20 PEASANTS.', [['15 - 20 PEASANTS', 'killed', 15, 20]]],
 ];
 
 describe('casualties: session 17 stress set (sentences of our own)', () => {
