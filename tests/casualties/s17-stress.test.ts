@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/extract.js';
 import { brief } from './helpers.js';
 
 /**
@@ -106,4 +107,43 @@ describe('casualties: session 17 stress set (sentences of our own)', () => {
       expect(brief(text)).toEqual(want);
     });
   }
+});
+
+/**
+ * "claimed (the) lives of": a toll taken, no speech — the source of the figure is the cue after it,
+ * also with the comma lost; "claimed" with a clause after it is still a cue.
+ */
+const CLAIMED_LIVES: [string, string, string | null][] = [
+  [
+    'An airstrike has claimed lives of eight civilians in the town local media reported Sunday.',
+    'eight civilians',
+    'local media',
+  ],
+  [
+    'The explosion claimed the lives of at least 30 people and wounded dozens reports say.',
+    'at least 30 people',
+    'reports',
+  ],
+  [
+    'The bomb claimed the lives of six farmers in the village police sources reported.',
+    'six farmers',
+    'police sources',
+  ],
+  ['The strike claimed the lives of six farmers near the village the Observatory said.', 'six farmers', 'Observatory'],
+  ['The blast claimed nine lives.', '9', null],
+];
+
+describe('casualties: "claimed the lives of" is no speech cue (sentences of our own)', () => {
+  for (const [text, figure, source] of CLAIMED_LIVES) {
+    it(text, () => {
+      const x = extract(text);
+      const f = x.casualties.find((c) => c.text === figure || String(c.count.min) === figure);
+      expect(f).toBeDefined();
+      expect(f?.source?.name ?? null).toBe(source);
+    });
+  }
+  it('keeps "claimed" a cue before a clause ("claimed the lives were lost in vain")', () => {
+    const x = extract('The rebels claimed the lives were lost in vain.');
+    expect(x.quotes.map((q) => q.speaker?.name)).toEqual(['rebels']);
+  });
 });
