@@ -147,3 +147,30 @@ describe('casualties: "claimed the lives of" is no speech cue (sentences of our 
     expect(x.quotes.map((q) => q.speaker?.name)).toEqual(['rebels']);
   });
 });
+
+/**
+ * A span of time up to now later in the figure's clause, past adjuncts alone, makes a running
+ * total (`scope: 'cumulative'`); a relative clause, a comma or a record ("the deadliest … since")
+ * between them does not.
+ */
+const SPANS: [string, string][] = [
+  ['The coalition acknowledged the deaths of 735 civilians in its strikes on Syria and Iraq since 2014.', 'cumulative'],
+  [
+    'Air strikes killed 30 civilians in the villages of the eastern countryside of Idlib province since Sunday.',
+    'cumulative',
+  ],
+  ['A car bomb killed 12 people in the market of the town which has been besieged since 2014.', 'incident'],
+  ['A car bomb killed 12 people in the market of the town, under siege since 2014.', 'incident'],
+  [
+    'The crash killed all five people on board in the single deadliest incident for the air force since 2014.',
+    'incident',
+  ],
+];
+
+describe('casualties: a span cue later in the clause (sentences of our own)', () => {
+  for (const [text, scope] of SPANS) {
+    it(text, () => {
+      expect(extract(text).casualties.map((c) => c.scope)).toEqual([scope]);
+    });
+  }
+});
