@@ -1282,6 +1282,8 @@ function pluralInList(ctx: Ctx, s: number): number {
   if (k >= ctx.end || !isVictimHead(toks[k]!) || !toks[k]!.lower.endsWith('s')) return -1;
   // "the Jesuit priests and (the other) two people": the count may take a determiner of its own.
   if (toks[k + 1]?.lower === 'and' && k + 2 < ctx.end && countedAt(ctx, k + 2)) return k + 2;
+  // "the journalists - two Britons and an American -": the people spelled out after a dash.
+  if (k + 2 < ctx.end && DASHES.has(toks[k + 1]!.value) && toks[k + 1]!.spaceBefore) return k + 2;
   if (toks[k + 1]?.value !== ',') return -1;
   for (let m = k + 2; m < ctx.end && m - k <= 14; m++) {
     const t = toks[m]!;

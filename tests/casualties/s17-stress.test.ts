@@ -96,6 +96,22 @@ const FIGURES: [string, Row[]][] = [
     ],
   ],
   ['A man known for his charity work was praised.', []],
+  // An uncounted plural description, then the people it names spelled out between dashes.
+  [
+    'The killing of the journalists - two Britons and an American - was condemned.',
+    [
+      ['two Britons', 'killed', 2, 2],
+      ['an American', 'killed', 1, 1],
+    ],
+  ],
+  [
+    'GUNMEN MURDERED THE NUNS -- TWO SPANIARDS AND A CHILEAN -- IN THEIR CONVENT.',
+    [
+      ['TWO SPANIARDS', 'killed', 2, 2],
+      ['A CHILEAN', 'killed', 1, 1],
+    ],
+  ],
+  ['The rebels killed the hostages - a crime condemned worldwide.', []],
   // A dash with spaces between two numbers in digits is a range, as "20 to 30" is.
   ['20 -- 30 people were killed in the raid.', [['20 -- 30 people', 'killed', 20, 30]]],
   ['THE ATTACK KILLED 15 - 20 PEASANTS.', [['15 - 20 PEASANTS', 'killed', 15, 20]]],
