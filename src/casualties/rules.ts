@@ -1724,6 +1724,9 @@ function partitiveBefore(ctx: Ctx, a: number, outcome: CasualtyOutcome): Found[]
 
 const ADJUNCT_STARTS = new Set(['in', 'on', 'at', 'near', 'last', 'during']);
 
+/** Most tokens from a noun of killing to the "of" after its place or date adjunct ("on the evening of 27 May of"). */
+const OF_ADJUNCT_REACH = 9;
+
 /** The "of" after a short place or date adjunct that follows the noun at `a` ("in Guatemala of"), or -1. */
 function ofAfterAdjunct(ctx: Ctx, a: number): number {
   const { toks } = ctx;
@@ -1735,8 +1738,10 @@ function ofAfterAdjunct(ctx: Ctx, a: number): number {
   for (const k of [a + 1, a + 2])
     if (ctx.dateMask[k] !== 1 && k < ctx.end && !dayOfMonth(ctx, k) && readQuantity(toks, k, ctx.end) !== null)
       return -1;
-  for (let k = a + 2; k < ctx.end && k - a <= 6; k++) {
+  for (let k = a + 2; k < ctx.end && k - a <= OF_ADJUNCT_REACH; k++) {
     const t = toks[k]!;
+    // "the murder on the evening of 27 May of six …": an "of" before a date is the adjunct's own.
+    if (t.lower === 'of' && k + 1 < ctx.end && (ctx.dateMask[k + 1] === 1 || dayOfMonth(ctx, k + 1))) continue;
     if (t.lower === 'of') return k;
     if (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'PUNCT' || ANCHORS.has(t.lower)) return -1;
   }

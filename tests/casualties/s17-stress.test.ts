@@ -112,6 +112,13 @@ const FIGURES: [string, Row[]][] = [
     ],
   ],
   ['The rebels killed the hostages - a crime condemned worldwide.', []],
+  // A noun of killing, a date adjunct with an "of" of its own, then the victims' "of".
+  [
+    'The killing on the night of 3 March of two aid workers in the north shocked the agency.',
+    [['two aid workers', 'killed', 2, 2]],
+  ],
+  ['THE MURDER ON THE EVENING OF 27 MAY OF SIX MORE PARTY FOLLOWERS WAS DENOUNCED.', [['SIX MORE', 'killed', 6, 6]]],
+  ['The bombing on the morning of the festival of the main mosque was condemned.', []],
   // A dash with spaces between two numbers in digits is a range, as "20 to 30" is.
   ['20 -- 30 people were killed in the raid.', [['20 -- 30 people', 'killed', 20, 30]]],
   ['THE ATTACK KILLED 15 - 20 PEASANTS.', [['15 - 20 PEASANTS', 'killed', 15, 20]]],
