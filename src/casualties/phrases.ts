@@ -177,6 +177,13 @@ function readVictimRun(ctx: Ctx, j: number): Run | 'none' | 'reject' {
   if (j < ctx.end && isCountStart(ctx, j)) return 'none';
   for (let k = j; k < limit; k++) {
     const t = toks[k]!;
+    // "passers-by": a listed head written with a hyphen is one head, ending in its last word.
+    const compound = hyphenatedHeadEnd(toks, k, VICTIM_HEADS);
+    if (compound > k && k + 2 < ctx.end) {
+      head = compound;
+      k = compound;
+      continue;
+    }
     if (isVictimHead(t) && ctx.dateMask[k] !== 1 && !isGluedHyphen(toks, k + 1)) {
       // "Strikes kill 20 civilians activists": a source noun closing a headline is its lost-colon source.
       if (head >= 0 && closesHeadlineSource(ctx, k)) break;
@@ -589,6 +596,12 @@ function singularHeadFrom(ctx: Ctx, j: number): number {
   const limit = Math.min(ctx.end, j + MAX_RUN);
   for (let k = j; k < limit; k++) {
     const t = toks[k]!;
+    // "a passer-by": a listed head written with a hyphen.
+    const compound = hyphenatedHeadEnd(toks, k, SINGULAR_HEADS);
+    if (compound > k && k + 2 < ctx.end) {
+      head = compound;
+      break;
+    }
     if (isSingularHead(t.lower)) {
       // "his brother-in-law": the kin word and its "-in-law" are one head, ending in "law".
       const law = inLawEnd(toks, k);
@@ -686,6 +699,16 @@ function inLawEnd(toks: readonly Token[], k: number): number {
   return isHyphen(toks[k + 1]) && toks[k + 2]?.lower === 'in' && isHyphen(toks[k + 3]) && toks[k + 4]?.lower === 'law'
     ? k + 4
     : -1;
+}
+
+/**
+ * The last token of a head noun listed with a hyphen ("passers-by", "passer-by") that starts at
+ * `k` and is written glued in three tokens, or -1.
+ */
+function hyphenatedHeadEnd(toks: readonly Token[], k: number, heads: ReadonlySet<string>): number {
+  const t = toks[k]!;
+  if (t.shape !== 'word' || !isGluedHyphen(toks, k + 1) || toks[k + 2] === undefined) return -1;
+  return heads.has(`${t.lower}-${toks[k + 2]!.lower}`) ? k + 2 : -1;
 }
 
 /** Whether token `k` is a capitalised name followed by "'s" ("Delgado's driver"). */

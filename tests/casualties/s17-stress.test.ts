@@ -119,6 +119,16 @@ const FIGURES: [string, Row[]][] = [
   ],
   ['THE MURDER ON THE EVENING OF 27 MAY OF SIX MORE PARTY FOLLOWERS WAS DENOUNCED.', [['SIX MORE', 'killed', 6, 6]]],
   ['The bombing on the morning of the festival of the main mosque was condemned.', []],
+  // A head noun listed with a hyphen, written in three tokens.
+  ['Two passers-by were wounded in the blast.', [['Two passers-by', 'injured', 2, 2]]],
+  ['TWO PASSERS-BY WERE KILLED.', [['TWO PASSERS-BY', 'killed', 2, 2]]],
+  [
+    'The explosion killed a passer-by and two soldiers.',
+    [
+      ['a passer-by', 'killed', 1, 1],
+      ['two soldiers', 'killed', 2, 2],
+    ],
+  ],
   // A dash with spaces between two numbers in digits is a range, as "20 to 30" is.
   ['20 -- 30 people were killed in the raid.', [['20 -- 30 people', 'killed', 20, 30]]],
   ['THE ATTACK KILLED 15 - 20 PEASANTS.', [['15 - 20 PEASANTS', 'killed', 15, 20]]],
