@@ -17,6 +17,7 @@ import {
   QUANTIFIER_SUBJECTS,
   QUOTING_VERBS,
   SPEECH_MEDIA,
+  NON_SPEECH_OBJECTS,
 } from '../lexicon/en/index.js';
 import { defineWordClass } from '../document/classes.js';
 
@@ -303,6 +304,7 @@ function taggedVerbVerbal(doc: Document, i: number, entry: VerbEntry): boolean {
   )
     return false;
   if (prev !== undefined && (prev.lower === 'the' || prev.lower === 'a')) return false;
+  if (nonSpeechObject(doc, i, entry.lemma)) return false;
   // "475 pledged delegates", "a large pledged delegate lead", "a politically charged visit": a participle
   // used as an adjective, between a modifier and its noun.
   // "the first reported death", "its reported toll", "the most widely reported attack".
@@ -321,6 +323,26 @@ function mediumAfter(toks: readonly Token[], k: number): boolean {
     if (t.pos !== 'NOUN' && t.pos !== 'ADJ' && t.pos !== 'PROPN') return false;
     // (The phrase's head: the last noun, "video link", not "video" of "video footage".)
     if (SPEECH_MEDIA.has(t.lower) && toks[j + 1]?.pos !== 'NOUN') return true;
+  }
+  return false;
+}
+
+/** Most words (determiners, numbers, adjectives) between a verb and the head of its object that make it no speech. */
+const NON_SPEECH_REACH = 3;
+
+/**
+ * Whether the object of the verb at `i` is headed by a noun that makes its lemma no speech verb
+ * ("the strike claimed the lives of eight civilians", "claimed nine lives": a toll, no words).
+ */
+function nonSpeechObject(doc: Document, i: number, lemma: string): boolean {
+  const nouns = NON_SPEECH_OBJECTS.get(lemma);
+  if (nouns === undefined) return false;
+  const toks = doc.tokens;
+  for (let k = i + 1; k < toks.length && k - i <= NON_SPEECH_REACH + 1; k++) {
+    const t = toks[k]!;
+    // …but "claimed the lives were lost in vain": the noun is the subject of a clause.
+    if (nouns.has(t.lower)) return toks[k + 1]?.pos !== 'AUX' && toks[k + 1]?.pos !== 'VERB';
+    if (t.pos !== 'DET' && t.pos !== 'NUM' && t.pos !== 'ADJ' && t.pos !== 'PRON') return false;
   }
   return false;
 }

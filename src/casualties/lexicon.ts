@@ -46,6 +46,13 @@ export const OF_NOUNS = map(data.ofNouns);
 export const TOLLS = map(data.tolls);
 /** Forms of "succumb": the subject died of the wounds after "to" (`succumbed to their wounds`). */
 export const SUCCUMB_VERBS: ReadonlySet<string> = new Set(data.succumbVerbs);
+/**
+ * Words that put a name after a description of the person ("a man named X", "a boy called X", "a
+ * man identified as X"): each word with the preposition it takes ('' for none).
+ */
+export const NAME_INTRODUCERS: ReadonlyMap<string, string> = new Map(
+  data.nameIntroducers.map((w: string) => [w.split(' ')[0]!, w.split(' ')[1] ?? ''] as [string, string]),
+);
 /** Verbs that set a toll, the count fronted after "to" (`brought to 49 the number killed`). */
 export const TOLL_SETTERS: ReadonlySet<string> = new Set(data.tollSetters);
 /** Official words for killing that count people killed only inside quotation marks (`"neutralised" 15 militants`). */

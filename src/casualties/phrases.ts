@@ -23,6 +23,7 @@ import {
   SINGULAR_HEADS,
   isVictimHead,
   isPersonHead,
+  NAME_INTRODUCERS,
 } from './lexicon.js';
 import {
   ARTICLES,
@@ -176,6 +177,13 @@ function readVictimRun(ctx: Ctx, j: number): Run | 'none' | 'reject' {
   if (j < ctx.end && isCountStart(ctx, j)) return 'none';
   for (let k = j; k < limit; k++) {
     const t = toks[k]!;
+    // "passers-by": a listed head written with a hyphen is one head, ending in its last word.
+    const compound = hyphenatedHeadEnd(toks, k, VICTIM_HEADS);
+    if (compound > k && k + 2 < ctx.end) {
+      head = compound;
+      k = compound;
+      continue;
+    }
     if (isVictimHead(t) && ctx.dateMask[k] !== 1 && !isGluedHyphen(toks, k + 1)) {
       // "Strikes kill 20 civilians activists": a source noun closing a headline is its lost-colon source.
       if (head >= 0 && closesHeadlineSource(ctx, k)) break;
@@ -244,9 +252,14 @@ function anchorBetween(ctx: Ctx, from: number, to: number): boolean {
   return false;
 }
 
-/** Whether a count starts at `k` ("… and 12 civilians" is a second figure, not more victim words). */
+/**
+ * Whether a count starts at `k` ("… and 12 civilians" is a second figure, not more victim words). A
+ * number glued by a hyphen to the word after it is an age or size modifier ("three 10-year-old
+ * girls", "two 500-pound bombs"), no count of its own.
+ */
 function isCountStart(ctx: Ctx, k: number): boolean {
-  return readQuantity(ctx.toks, k, ctx.end) !== null;
+  const q = readQuantity(ctx.toks, k, ctx.end);
+  return q !== null && !q.hyphenated;
 }
 
 /** One past the victim phrase's "of/from" part: a group noun ("from the same family") or a relational head's object. */
@@ -583,6 +596,12 @@ function singularHeadFrom(ctx: Ctx, j: number): number {
   const limit = Math.min(ctx.end, j + MAX_RUN);
   for (let k = j; k < limit; k++) {
     const t = toks[k]!;
+    // "a passer-by": a listed head written with a hyphen.
+    const compound = hyphenatedHeadEnd(toks, k, SINGULAR_HEADS);
+    if (compound > k && k + 2 < ctx.end) {
+      head = compound;
+      break;
+    }
     if (isSingularHead(t.lower)) {
       // "his brother-in-law": the kin word and its "-in-law" are one head, ending in "law".
       const law = inLawEnd(toks, k);
@@ -643,12 +662,23 @@ function singularDescriptionEnd(ctx: Ctx, head: number): number {
   // A name right after the description ("commander Mustafa Badreddine"; in capitals a lowered given name too).
   const name = end === head + 1 ? readNameRun(ctx, end, isShouted(ctx, toks[head]!)) : null;
   if (name !== null) end = name.end;
-  // "an elderly man named Julio Rodriguez"
-  else if (end < ctx.end && NAMED.has(toks[end]!.lower)) {
-    const called = readName(ctx, end + 1, false, true);
+  // "an elderly man named Julio Rodriguez", "a man identified as Omar Haddad"
+  else {
+    const at = nameAfterIntroducer(ctx, end);
+    const called = at < 0 ? null : readName(ctx, at, false, true);
     if (called !== null) end = called.end;
   }
   return end;
+}
+
+/** Where the name starts after a word that introduces it at `k` ("named X", "identified as X"), or -1. */
+function nameAfterIntroducer(ctx: Ctx, k: number): number {
+  const { toks } = ctx;
+  if (k >= ctx.end) return -1;
+  const preposition = NAME_INTRODUCERS.get(toks[k]!.lower);
+  if (preposition === undefined) return -1;
+  if (preposition === '') return k + 1;
+  return toks[k + 1]?.lower === preposition ? k + 2 : -1;
 }
 
 /** Endings of nationality adjectives ("Jordanian", "Lebanese", "Iraqi", "Kurdish", "Afghan"). */
@@ -661,8 +691,6 @@ function hasDemonymEnding(w: string): boolean {
   return false;
 }
 
-const NAMED = new Set(['named', 'called']);
-
 /**
  * The last token of an "-in-law" after the kin word at `k` ("brother-in-law"; wire copy spaces its
  * hyphens: "BROTHER - IN - LAW"), or -1.
@@ -671,6 +699,16 @@ function inLawEnd(toks: readonly Token[], k: number): number {
   return isHyphen(toks[k + 1]) && toks[k + 2]?.lower === 'in' && isHyphen(toks[k + 3]) && toks[k + 4]?.lower === 'law'
     ? k + 4
     : -1;
+}
+
+/**
+ * The last token of a head noun listed with a hyphen ("passers-by", "passer-by") that starts at
+ * `k` and is written glued in three tokens, or -1.
+ */
+function hyphenatedHeadEnd(toks: readonly Token[], k: number, heads: ReadonlySet<string>): number {
+  const t = toks[k]!;
+  if (t.shape !== 'word' || !isGluedHyphen(toks, k + 1) || toks[k + 2] === undefined) return -1;
+  return heads.has(`${t.lower}-${toks[k + 2]!.lower}`) ? k + 2 : -1;
 }
 
 /** Whether token `k` is a capitalised name followed by "'s" ("Delgado's driver"). */

@@ -1184,6 +1184,19 @@ function afterListComma(ctx: Ctx, p: Phrase, k: number): number {
     if (group !== null && group.head >= 0 && isPersonHead(toks[group.head]!) && toks[group.end]?.lower !== 'of')
       return k;
     if (readName(ctx, k, false, true) !== null) return k;
+    // "X, his wife and two children": a description right before the list's "and" is its next item
+    // (an apposition of the name would close with a comma of its own: "X, a driver, and Y").
+    // …and "X, his wife, and Y": after a possessive the description is another person (his, of X).
+    const item = readSingular(ctx, k);
+    const after = item === null ? -1 : Math.max(item.end, item.victimsEnd);
+    if (item !== null && toks[after]?.lower === 'and') return k;
+    if (
+      item !== null &&
+      KIN_OWNERS.has(toks[k]!.lower) &&
+      toks[after]?.value === ',' &&
+      toks[after + 1]?.lower === 'and'
+    )
+      return k;
     const close = appositionClose(ctx, k);
     if (close < 0) return -1;
     k = close + 1;
@@ -1269,6 +1282,8 @@ function pluralInList(ctx: Ctx, s: number): number {
   if (k >= ctx.end || !isVictimHead(toks[k]!) || !toks[k]!.lower.endsWith('s')) return -1;
   // "the Jesuit priests and (the other) two people": the count may take a determiner of its own.
   if (toks[k + 1]?.lower === 'and' && k + 2 < ctx.end && countedAt(ctx, k + 2)) return k + 2;
+  // "the journalists - two Britons and an American -": the people spelled out after a dash.
+  if (k + 2 < ctx.end && DASHES.has(toks[k + 1]!.value) && toks[k + 1]!.spaceBefore) return k + 2;
   if (toks[k + 1]?.value !== ',') return -1;
   for (let m = k + 2; m < ctx.end && m - k <= 14; m++) {
     const t = toks[m]!;
@@ -1404,7 +1419,7 @@ function verbRule(ctx: Ctx, a: number, outcome: CasualtyOutcome): Found[] {
   }
   // "dozens of badly wounded men": a count before the participle, through "of" and adverbs.
   const before = countBeforeParticiple(ctx, a);
-  if (before !== null) return [makeFound(before, outcome, a, false)];
+  if (before !== null) return [makeFound(before, outcomeOfDescribed(ctx, before.head, outcome), a, false)];
   // "the wounded", "the dead": a noun, with no object after it.
   if (a > ctx.first && toks[a - 1]!.lower === 'the') return [];
   // "killing and wounding over 40 people", "Kills, Wounds Dozens of Militants": verbs of two outcomes
@@ -1432,9 +1447,35 @@ function verbRule(ctx: Ctx, a: number, outcome: CasualtyOutcome): Found[] {
   // "12 wounded soldiers": a count right before the participle counts the noun after it.
   return subjects.map((f) => {
     const p = f.phrase;
+    // "four wounded civilians were killed": the head after the participle may tell another outcome.
+    if (p.head > a) return { ...f, outcome: outcomeOfDescribed(ctx, p.head, f.outcome) };
     if (p.head >= 0 || p.end !== a || a + 1 >= ctx.end || !isVictimHead(toks[a + 1]!)) return f;
-    return { ...f, phrase: { ...p, end: a + 2, victimsEnd: a + 2, head: a + 1, victims: toks[a + 1]!.lower } };
+    const phrase = { ...p, end: a + 2, victimsEnd: a + 2, head: a + 1, victims: toks[a + 1]!.lower };
+    return { ...f, outcome: outcomeOfDescribed(ctx, a + 1, f.outcome), phrase };
   });
+}
+
+/**
+ * The outcome of people a participle describes ("two injured soldiers", "dozens of wounded men"),
+ * whose head is at `head`: `killed` when the predicate after them tells their death ("… died in
+ * hospital", "… later succumbed to their wounds", "… were killed when the ambulance was hit"), else
+ * the participle's own.
+ */
+function outcomeOfDescribed(ctx: Ctx, head: number, outcome: CasualtyOutcome): CasualtyOutcome {
+  if (outcome === 'killed' || head < 0) return outcome;
+  return diesAfter(ctx, head + 1) || killedPassiveAfter(ctx, head + 1) ? 'killed' : outcome;
+}
+
+/** Whether a passive of killing starts at `k`: a form of "be", adverbs, a killing verb ("were (later) killed"). */
+function killedPassiveAfter(ctx: Ctx, k: number): boolean {
+  const { toks } = ctx;
+  if (k >= ctx.end || !BE_FORMS.has(toks[k]!.lower)) return false;
+  for (let m = k + 1; m < ctx.end && m - k <= DIES_REACH; m++) {
+    const t = toks[m]!;
+    if (t.pos === 'VERB') return verbOutcome(t) === 'killed';
+    if (t.pos !== 'ADV' && !SKIPPABLE.has(t.lower)) return false;
+  }
+  return false;
 }
 
 /**
@@ -1683,6 +1724,9 @@ function partitiveBefore(ctx: Ctx, a: number, outcome: CasualtyOutcome): Found[]
 
 const ADJUNCT_STARTS = new Set(['in', 'on', 'at', 'near', 'last', 'during']);
 
+/** Most tokens from a noun of killing to the "of" after its place or date adjunct ("on the evening of 27 May of"). */
+const OF_ADJUNCT_REACH = 9;
+
 /** The "of" after a short place or date adjunct that follows the noun at `a` ("in Guatemala of"), or -1. */
 function ofAfterAdjunct(ctx: Ctx, a: number): number {
   const { toks } = ctx;
@@ -1694,8 +1738,10 @@ function ofAfterAdjunct(ctx: Ctx, a: number): number {
   for (const k of [a + 1, a + 2])
     if (ctx.dateMask[k] !== 1 && k < ctx.end && !dayOfMonth(ctx, k) && readQuantity(toks, k, ctx.end) !== null)
       return -1;
-  for (let k = a + 2; k < ctx.end && k - a <= 6; k++) {
+  for (let k = a + 2; k < ctx.end && k - a <= OF_ADJUNCT_REACH; k++) {
     const t = toks[k]!;
+    // "the murder on the evening of 27 May of six …": an "of" before a date is the adjunct's own.
+    if (t.lower === 'of' && k + 1 < ctx.end && (ctx.dateMask[k + 1] === 1 || dayOfMonth(ctx, k + 1))) continue;
     if (t.lower === 'of') return k;
     if (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'PUNCT' || ANCHORS.has(t.lower)) return -1;
   }

@@ -39,7 +39,7 @@ import {
   WAR,
 } from './lexicon.js';
 import type { Found } from './rules.js';
-import { HYPHENS } from '../lexicon/en/index.js';
+import { HYPHENS, POSSESSIVE_DETERMINERS } from '../lexicon/en/index.js';
 import attacks from '../lexicon/attacks.json';
 import { readQuantity } from '../numbers/index.js';
 
@@ -219,10 +219,29 @@ function wholeWarAfter(ctx: Ctx, f: Found, objectOfVerb: boolean): boolean {
 function spanCueNear(ctx: Ctx, marks: ScopeMarks, start: number, after: number, perfect: boolean): boolean {
   for (const k of marks.cues) {
     if (k >= after && k - after <= CUE_REACH && !superlativeBefore(ctx, k)) return true;
+    // …or further on in the same clause, past adjuncts alone ("the deaths of 735 civilians in its
+    // strikes on Syria and Iraq since 2014").
+    if (k > after + CUE_REACH && k - after <= CLAUSE_CUE_REACH && adjunctsOnly(ctx, after, k)) return true;
     // Before the figure, the cue needs a perfect verb: "Since 2011, the war has killed …".
     if (k < start && perfect) return true;
   }
   return false;
+}
+
+/** Most tokens between a figure and a span cue later in its clause, past adjuncts alone. */
+const CLAUSE_CUE_REACH = 14;
+
+/** Whether tokens `[a, b)` are adjuncts alone: no verb, punctuation, subordinator, pronoun or superlative. */
+function adjunctsOnly(ctx: Ctx, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) {
+    const t = ctx.toks[k]!;
+    const p = t.pos;
+    if (p === 'VERB' || p === 'AUX' || p === 'PUNCT' || p === 'SCONJ') return false;
+    if (p === 'PRON' && !POSSESSIVE_DETERMINERS.has(t.lower)) return false;
+    // "… in the single deadliest incident for Moscow since …": a record, not a running total.
+    if (SUPERLATIVES.has(t.lower) || (t.lower.length > 4 && t.lower.endsWith('est') && p === 'ADJ')) return false;
+  }
+  return true;
 }
 
 /** Step of scopeOf: a round-up of several attacks, or a month's, year's or week's running toll. */

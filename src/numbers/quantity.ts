@@ -374,7 +374,7 @@ function readRangeEnd(toks: readonly Token[], first: Bare, limit: number): Bare 
       }
     }
   }
-  if (w === 'to' || w === 'or' || (isHyphen(link) && !link.spaceBefore)) {
+  if (w === 'to' || w === 'or' || (isHyphen(link) && !link.spaceBefore) || spacedDigitDash(toks, first, limit)) {
     const second = readNumber(toks, first.end + 1, limit);
     if (second !== null && second.max === null) {
       let low = first.value;
@@ -387,6 +387,16 @@ function readRangeEnd(toks: readonly Token[], first: Bare, limit: number): Bare 
     }
   }
   return first;
+}
+
+/** Dashes that make a range of two numbers in digits with spaces around them ("30 -- 40 days"). */
+const SPACED_RANGE_DASHES: ReadonlySet<string> = new Set(lexicon.spacedRangeDashes);
+
+/** Whether a spaced dash after `first` joins it to a second number, both in digits ("30 -- 40", "20 - 30"). */
+function spacedDigitDash(toks: readonly Token[], first: Bare, limit: number): boolean {
+  const link = toks[first.end]!;
+  if (!link.spaceBefore || !SPACED_RANGE_DASHES.has(link.value) || first.end + 1 >= limit) return false;
+  return toks[first.end - 1]!.shape === 'number' && toks[first.end + 1]!.shape === 'number';
 }
 
 /** A qualifier written after the number: "or more", "or so", "-plus", "-odd", a glued "+". */

@@ -428,6 +428,19 @@ export const REDUCED_CLAUSE_OPENERS: ReadonlySet<string> = new Set(speech.reduce
 export const EMPTY_OBJECTS: ReadonlySet<string> = new Set(speech.emptyObjects);
 
 /**
+ * Per speech lemma, the nouns that make it no speech verb when they head its object (`claimed the
+ * lives of …`: a toll taken, no words of anyone).
+ *
+ * @example
+ * ```ts
+ * NON_SPEECH_OBJECTS.get('claim')?.has('lives'); // true
+ * ```
+ */
+export const NON_SPEECH_OBJECTS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
+  Object.entries(speech.nonSpeechObjects).map(([lemma, nouns]) => [lemma, new Set(nouns)]),
+);
+
+/**
  * Forms of the verbs that pass on someone's words with `as saying` after the one quoted
  * (`quoted the governor as saying`, `cited a source as saying`, `reported the ministry as saying`).
  *

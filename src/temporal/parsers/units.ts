@@ -411,11 +411,15 @@ function oneUnit(s: Scan, h: number, u: Unit): [Num, number] | typeof RATE | nul
   return [n, end];
 }
 
+/** Words and dashes between the two numbers of a range (`60 to 90`, `30 -- 40`). */
+const RANGE_LINKS: ReadonlySet<string> = new Set(['and', 'to', 'or', '-', '–', '—', '--']);
+
 /** "between 60 and 90 days", "two to three years": two durations, as TimeML writes them. */
 function countedRange(s: Scan, n: Num, u: Unit, end: number): void {
+  if (n.first === n.upper && gluedRange(s, n, u, end)) return;
   const lower = n.first === n.upper ? n.first + 1 : n.upper;
   let lowEnd = lower;
-  while (lowEnd > n.first + 1 && ['and', 'to', 'or', '-', '–'].includes(low(s, lowEnd - 1))) lowEnd--;
+  while (lowEnd > n.first + 1 && RANGE_LINKS.has(low(s, lowEnd - 1))) lowEnd--;
   const lowFirst = is(s, n.first, 'between') ? n.first + 1 : n.first;
   if (lowEnd > lowFirst)
     report(s, {
@@ -428,6 +432,41 @@ function countedRange(s: Scan, n: Num, u: Unit, end: number): void {
     });
   report(s, { first: n.upper, end, type: 'DURATION', value: durationValue(n.max, u), rank: 3, by: 'units' });
 }
+
+/**
+ * "30-40 days" in one token: the two durations of {@link countedRange}, each a part of the token
+ * (`30` → P30D, `40 days` → P40D), as a year range is read. Whether it reported them.
+ */
+function gluedRange(s: Scan, n: Num, u: Unit, end: number): boolean {
+  const t = s.toks[n.first]!;
+  const dash = RANGE_DASH.exec(t.value);
+  if (dash === null || n.max === null) return false;
+  const sep = dash.index;
+  const lower = { start: t.start, end: t.start + sep };
+  const upper = { start: t.start + sep + dash[0].length, end: s.toks[end - 1]!.end };
+  report(s, {
+    first: n.first,
+    end: n.first + 1,
+    chars: lower,
+    type: 'DURATION',
+    value: durationValue(n.value, u),
+    rank: 3,
+    by: 'units',
+  });
+  report(s, {
+    first: n.first,
+    end,
+    chars: upper,
+    type: 'DURATION',
+    value: durationValue(n.max, u),
+    rank: 3,
+    by: 'units',
+  });
+  return true;
+}
+
+/** The dash of a range glued between two numbers in one token (`30-40`, `2–3`). */
+const RANGE_DASH = /(?<=\d)[-–‐‑](?=\d)/;
 
 /** Adverbs after a count of days that place it from the day under discussion (`three days before`). */
 const SHIFT_WORDS = new Map([
