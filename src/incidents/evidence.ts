@@ -705,7 +705,12 @@ function segmentWords(
     const p = placeAfter(toks, doc.facts, k, end, inDate);
     // A verb's object is a place only with a place noun ("hit a Hezbollah position" names none), or
     // as a bare name after a verb of assault ("attacked Diallassagou").
-    if (p !== null && verb && !holdsPlaceNoun(toks, p) && !(SETTLEMENT_VERBS.has(w) && bareSettlement(toks, doc.facts, p, end)))
+    if (
+      p !== null &&
+      verb &&
+      !holdsPlaceNoun(toks, p) &&
+      !(SETTLEMENT_VERBS.has(w) && bareSettlement(toks, doc.facts, p, end))
+    )
       continue;
     if (p !== null) {
       // Not the event's place: where the attackers were ("positioned in Joubar"), where a kind of
