@@ -229,8 +229,9 @@ class Lexemes {
   /**
    * An id per lower-case string met (`doc.lowers`): tokens compare their lower-case forms as
    * integers in one typed array, not as strings on token objects. Kept when the entries are
-   * emptied (a document read in pieces may see that between two pieces, and its ids must stay
-   * comparable); emptied, with the entries, only between documents ({@link limitLowers}).
+   * emptied between two pieces of one document ({@link limit}: the document's ids must stay
+   * comparable); emptied with them between documents ({@link clearAll}, {@link limitLowers}), so
+   * it holds no more words than the lexeme table and the wink instance do.
    */
   private readonly lowerIds = new Map<string, number>();
 
@@ -246,7 +247,11 @@ class Lexemes {
 
   /** Between documents: empties the ids (and the entries holding them) once {@link MAX_LEXEMES} are kept. */
   limitLowers(): void {
-    if (this.lowerIds.size < MAX_LEXEMES) return;
+    if (this.lowerIds.size >= MAX_LEXEMES) this.clearAll();
+  }
+
+  /** Between documents only: empties the entries and the lower-case ids. */
+  clearAll(): void {
     this.lowerIds.clear();
     this.clear();
   }
@@ -436,7 +441,7 @@ export function readTokens(norm: string, piece: number = winkPiece): RawTokens {
     from = to;
   } while (from < input.length);
   // A fresh wink instance numbers words anew: the table keyed by its ids goes with the old one.
-  if (recycleAfter(built.maxUid)) lexemes.clear();
+  if (recycleAfter(built.maxUid)) lexemes.clearAll();
   const { tokens, winkSentences } = built;
   if (built.fromWink.length === 1)
     return {
