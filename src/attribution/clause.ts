@@ -642,7 +642,13 @@ function subjectThenVerb(doc: Document, a: number, e: number, nameAsVerb: boolea
   const marks = quoteMarks(doc);
   for (let k = nameAsVerb ? a + 1 : a; k < e; k++) {
     const t = toks[k]!;
-    if (RELATIVE.has(t.lower) && k > a && (t.pos !== 'SCONJ' || toks[k - 1]!.pos === 'NOUN'))
+    // (Not a determiner after a preposition: "said the gas in that attack belonged to …".)
+    if (
+      RELATIVE.has(t.lower) &&
+      k > a &&
+      (t.pos !== 'SCONJ' || toks[k - 1]!.pos === 'NOUN') &&
+      !(t.pos === 'DET' && toks[k - 1]!.pos === 'ADP')
+    )
       return subjectRelative(doc, k, e); // "said several soldiers who took part in it had trouble breathing"
     // "underscored the dire situation as the regime continues …", "affirmed losses including one of what
     // they call …": before any verb, a subordinator or free relative opens another clause; the verb
@@ -773,13 +779,24 @@ function subjectRelative(doc: Document, k: number, e: number): boolean {
   const w = toks[k]!.lower;
   // ("said the new chief, who took office in May, should resign": the relative between commas.)
   const commaBefore = toks[k - 1]!.value === ',' && toks[k - 2]?.pos === 'NOUN';
-  if ((w !== 'who' && w !== 'which') || (toks[k - 1]!.pos !== 'NOUN' && !commaBefore)) return false;
+  // ("said the convoy that crossed the border was hit": "that" the tagger reads as a pronoun is relative.)
+  const relative = w === 'who' || w === 'which' || (w === 'that' && toks[k]!.pos === 'PRON');
+  if (!relative || (toks[k - 1]!.pos !== 'NOUN' && !commaBefore)) return false;
   const end = Math.min(e, k + SUBJECT_RELATIVE_REACH);
   let j = k + 1;
   while (j < end && toks[j]!.pos !== 'VERB' && toks[j]!.pos !== 'AUX') j++;
   // ("a source who said …": reported speech of its own.)
   if (j < end && cueVerb(toks[j]!.lower) !== null) return false;
-  while (j < end && (toks[j]!.pos === 'VERB' || toks[j]!.pos === 'AUX')) j++;
+  // (The relative's verb group ends before an auxiliary after a full verb: "the plane that crashed had
+  // been hit": that auxiliary opens the main verb group.)
+  const group = j;
+  while (
+    j < end &&
+    (toks[j]!.pos === 'VERB' || toks[j]!.pos === 'AUX') &&
+    !(j > group && toks[j]!.pos === 'AUX' && toks[j - 1]!.pos === 'VERB')
+  )
+    j++;
+  if (j < end && j > group && toks[j]!.pos === 'AUX' && toks[j - 1]!.pos === 'VERB') return true;
   for (let m = j; m < end; m++) {
     const t = toks[m]!;
     const prev = toks[m - 1]!;
@@ -795,7 +812,8 @@ function subjectRelative(doc: Document, k: number, e: number): boolean {
     )
       return false;
     // ("critics say the dam which could flood 300 homes amounts to theft": an -s verb the tagger read as a noun.)
-    const sVerb = t.pos === 'NOUN' && isPresentForm(t.lower) && beforeComplement(toks[m + 1]);
+    // (Not after "that": "a bombing that killed 30 rebel fighters in …" ends in a plural noun.)
+    const sVerb = w !== 'that' && t.pos === 'NOUN' && isPresentForm(t.lower) && beforeComplement(toks[m + 1]);
     if (!(t.pos === 'AUX' || t.pos === 'VERB' || sVerb) || t.lower.endsWith('ing')) continue;
     // ("the man who replaced him should resign": after the relative clause's object pronoun too.)
     if (!(prev.pos === 'NOUN' || prev.pos === 'PROPN' || prev.pos === 'NUM' || OBJECT_PRONOUNS.has(prev.lower)))

@@ -534,9 +534,7 @@ function subjectAfterPhrase(toks: readonly Token[], k: number, j: number, dates:
   // (after a phrase of two words too: "told Reuters by telephone his men had …")
   return (
     j > k + 1 &&
-    (after.pos === 'DET' ||
-      POSSESSIVE_DETERMINERS.has(after.lower) ||
-      pronounSubjectAt(toks, j)) &&
+    (after.pos === 'DET' || POSSESSIVE_DETERMINERS.has(after.lower) || pronounSubjectAt(toks, j)) &&
     (toks[j - 1]!.pos === 'NOUN' || toks[j - 1]!.pos === 'PROPN') &&
     !dates.startingAt.has(j)
   );

@@ -10,9 +10,10 @@ import { brief } from './helpers.js';
  * not the content, glued attributions after a preposition's object, a counted noun, a relative clause
  * on the object or with a subject pronoun, a closing mark lost before the attribution, inverted
  * speakers whose apposition lost its comma, kin nouns as speakers, a subject pronoun after the cue's
- * adjunct, and constructions that already worked but no set held (citing asides, addressees with
- * articles, quotes as predicates, guillemets and single marks, reduced relatives of `said`). Each row:
- * the text, and [kind, content, speaker] of every quote expected.
+ * adjunct, a relative `that` in the content's subject, and constructions that already worked but no
+ * set held (citing asides, addressees with articles, quotes as predicates, guillemets and single
+ * marks, reduced relatives of `said`). Each row: the text, and [kind, content, speaker] of every quote
+ * expected.
  */
 const STRESS: readonly [string, [string, string, string | null][]][] = [
   // by + a medium is no passive agent
@@ -241,6 +242,24 @@ const STRESS: readonly [string, [string, string, string | null][]][] = [
   ['The nurse told AFP by phone they had no water.', [['indirect', 'they had no water', 'nurse']]],
   ['The mayor spoke to the people he met.', []],
   ['The caliphate declared a year ago by the group in territories it controls in Iraq was lost.', []],
+  // a relative "that" or a demonstrative "that" inside the content's subject
+  [
+    'The monitor said the gas in that attack belonged to rebels.',
+    [['indirect', 'the gas in that attack belonged to rebels', 'monitor']],
+  ],
+  [
+    'The army said the convoy that crossed the border was hit.',
+    [['indirect', 'the convoy that crossed the border was hit', 'army']],
+  ],
+  [
+    'Officials said the plane that crashed had been hit by a missile.',
+    [['indirect', 'the plane that crashed had been hit by a missile', 'Officials']],
+  ],
+  [
+    'The UN said the aid that reached the town was not enough.',
+    [['indirect', 'the aid that reached the town was not enough', 'UN']],
+  ],
+  ['The group claimed responsibility for a bombing that killed 30 rebel fighters in a blast.', []],
 ];
 
 describe('stress set 4: attributions as news writes them (issue 12, session 17)', () => {
