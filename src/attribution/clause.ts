@@ -642,7 +642,13 @@ function subjectThenVerb(doc: Document, a: number, e: number, nameAsVerb: boolea
   const marks = quoteMarks(doc);
   for (let k = nameAsVerb ? a + 1 : a; k < e; k++) {
     const t = toks[k]!;
-    if (RELATIVE.has(t.lower) && k > a && (t.pos !== 'SCONJ' || toks[k - 1]!.pos === 'NOUN'))
+    // (Not a determiner after a preposition: "said the gas in that attack belonged to …".)
+    if (
+      RELATIVE.has(t.lower) &&
+      k > a &&
+      (t.pos !== 'SCONJ' || toks[k - 1]!.pos === 'NOUN') &&
+      !(t.pos === 'DET' && toks[k - 1]!.pos === 'ADP')
+    )
       return subjectRelative(doc, k, e); // "said several soldiers who took part in it had trouble breathing"
     // "underscored the dire situation as the regime continues …", "affirmed losses including one of what
     // they call …": before any verb, a subordinator or free relative opens another clause; the verb
@@ -773,13 +779,24 @@ function subjectRelative(doc: Document, k: number, e: number): boolean {
   const w = toks[k]!.lower;
   // ("said the new chief, who took office in May, should resign": the relative between commas.)
   const commaBefore = toks[k - 1]!.value === ',' && toks[k - 2]?.pos === 'NOUN';
-  if ((w !== 'who' && w !== 'which') || (toks[k - 1]!.pos !== 'NOUN' && !commaBefore)) return false;
+  // ("said the convoy that crossed the border was hit": "that" the tagger reads as a pronoun is relative.)
+  const relative = w === 'who' || w === 'which' || (w === 'that' && toks[k]!.pos === 'PRON');
+  if (!relative || (toks[k - 1]!.pos !== 'NOUN' && !commaBefore)) return false;
   const end = Math.min(e, k + SUBJECT_RELATIVE_REACH);
   let j = k + 1;
   while (j < end && toks[j]!.pos !== 'VERB' && toks[j]!.pos !== 'AUX') j++;
   // ("a source who said …": reported speech of its own.)
   if (j < end && cueVerb(toks[j]!.lower) !== null) return false;
-  while (j < end && (toks[j]!.pos === 'VERB' || toks[j]!.pos === 'AUX')) j++;
+  // (The relative's verb group ends before an auxiliary after a full verb: "the plane that crashed had
+  // been hit": that auxiliary opens the main verb group.)
+  const group = j;
+  while (
+    j < end &&
+    (toks[j]!.pos === 'VERB' || toks[j]!.pos === 'AUX') &&
+    !(j > group && toks[j]!.pos === 'AUX' && toks[j - 1]!.pos === 'VERB')
+  )
+    j++;
+  if (j < end && j > group && toks[j]!.pos === 'AUX' && toks[j - 1]!.pos === 'VERB') return true;
   for (let m = j; m < end; m++) {
     const t = toks[m]!;
     const prev = toks[m - 1]!;
@@ -795,7 +812,8 @@ function subjectRelative(doc: Document, k: number, e: number): boolean {
     )
       return false;
     // ("critics say the dam which could flood 300 homes amounts to theft": an -s verb the tagger read as a noun.)
-    const sVerb = t.pos === 'NOUN' && isPresentForm(t.lower) && beforeComplement(toks[m + 1]);
+    // (Not after "that": "a bombing that killed 30 rebel fighters in …" ends in a plural noun.)
+    const sVerb = w !== 'that' && t.pos === 'NOUN' && isPresentForm(t.lower) && beforeComplement(toks[m + 1]);
     if (!(t.pos === 'AUX' || t.pos === 'VERB' || sVerb) || t.lower.endsWith('ing')) continue;
     // ("the man who replaced him should resign": after the relative clause's object pronoun too.)
     if (!(prev.pos === 'NOUN' || prev.pos === 'PROPN' || prev.pos === 'NUM' || OBJECT_PRONOUNS.has(prev.lower)))
@@ -1453,7 +1471,12 @@ function gluedInversion(doc: Document, cue: CueMatch, w: Window): boolean {
 /** The comma of a relative clause between the subject and its cue, with a subject before it, or -1. */
 function relativeBetween(doc: Document, p: number, floor: number): number {
   const r = openRelative(doc, p, floor);
-  if (r === -1 || complexStart(doc, r, floor) >= r) return -1;
+  if (r === -1) return -1;
+  const st = complexStart(doc, r, floor);
+  if (st >= r) return -1;
+  // "The rebels attacked Kassel which is held by the army … spokesman Hans Berg said": a finite verb
+  // before the relative's noun makes that noun an object; the cue's subject is later (its comma lost).
+  if (hasFiniteVerb(doc, floor, r)) return -1;
   // "Tests on victims of an attack which killed dozens point to sarin the ministry said": a finite verb
   // after the relative clause's own (even one the tagger read as a noun) is the main clause's; the
   // relative clause ended before the cue's subject.
@@ -1675,7 +1698,8 @@ function gluedSubject(doc: Document, cue: CueMatch, s: Subject, q: number, w: Wi
   if (r > floor && gluedAttribution(doc, cue, r, split, limit, dates)) {
     const from = nameTail(doc, r, p);
     const who = from !== q ? resolveActor(doc, from, p + 1) : s.speaker;
-    if (who !== null) {
+    // ("… hit the town on Monday he said": a subject pronoun, resolved later by salience.)
+    if (who !== null || (r === p && isSubjectPronoun(doc.tokens[p]!.lower) && doc.tokens[p]!.pos === 'PRON')) {
       s.speaker = who;
       s.leftBound = r;
       s.before = [datelineEnd(doc, floor, r, dates), r];
@@ -2454,8 +2478,12 @@ function contentBefore(
   const close = marks.spanOf[b - 1]!;
   if (close !== -1) {
     const qs = marks.spans[close]!;
-    // The whole stretch is a quotation (which may have begun in an earlier sentence).
-    if (qs.close >= 0 && qs.closeEnd === b && (qs.open <= a || qs.open === -1)) {
+    // The whole stretch is a quotation (which may have begun in an earlier sentence), or one whose
+    // closing mark was lost right before this attribution ("“… is an outrage said Ana Ruiz").
+    if (
+      (qs.close >= 0 && qs.closeEnd === b && (qs.open <= a || qs.open === -1)) ||
+      (qs.close < 0 && qs.open === a && qs.end === b)
+    ) {
       return { cue, leftBound, speaker, content: [qs.first, qs.end], direct: qs, confidence: 0.9 };
     }
   }
@@ -3005,7 +3033,10 @@ function speakerLike(doc: Document, a: number, b: number): boolean {
   if (r === null) return false;
   if (r.resolvedBy === 'name' || r.resolvedBy === 'pronoun') return true;
   const head = doc.tokens[r.mention[1] - 1];
-  return r.kind === 'media' || (head !== undefined && isDescriptionHead(head.lower));
+  if (r.kind === 'media' || (head !== undefined && isDescriptionHead(head.lower))) return true;
+  // "said the mayor of the town": the phrase's head stands before its "of" (its object a place).
+  for (let k = a + 1; k < b; k++) if (doc.tokens[k]!.lower === 'of') return isDescriptionHead(doc.tokens[k - 1]!.lower);
+  return false;
 }
 
 /** Whether "as" and a speech participle follow the noun phrase after a quoting verb ("reported the ministry as saying"). */
@@ -3103,8 +3134,15 @@ function isInversion(doc: Document, k: number, limit: number, marked = false): b
   // the speaker's phrase.
   if (marked && ADVERBIAL_SUBORDINATORS.has(after.lower)) return true;
   // "“…” said Hisham Marwah the coalition's vice-president": after a quote, a name and an apposition
-  // whose comma was lost.
-  if (marked && ARTICLES.has(after.lower) && isNameToken(doc, e - 1) && toks[k]!.pos === 'PROPN') return true;
+  // whose comma was lost (and after a clause too when no verb follows up to the sentence end: "…
+  // is an outrage said Ana Ruiz the medical manager.").
+  if (
+    ARTICLES.has(after.lower) &&
+    isNameToken(doc, e - 1) &&
+    (toks[k]!.pos === 'PROPN' || (toks[k]!.lower === 'the' && isNameToken(doc, k + 1))) &&
+    (marked || !predicateInApposition(doc, e, limit))
+  )
+    return true;
   // "“…” said the Observatory chief Rami Abdel Rahman adding that …": a speech participle after the
   // subject, its comma lost.
   if (marked && isSpeechParticiple(after)) return true;
@@ -3119,6 +3157,25 @@ function isInversion(doc: Document, k: number, limit: number, marked = false): b
     e + 1 < limit &&
     (verb.pos === 'VERB' || verb.pos === 'AUX')
   );
+}
+
+/**
+ * Whether the apposition from `e` to `limit` after an inverted speaker's name holds a finite verb of
+ * its own clause ("said Ana Ruiz the bomb came at night"): not a participle (`a group fighting …`,
+ * `rebel-held`), nor a verb after a relative word that closes the apposition (`a group which reports
+ * on Syria`, `who heads the council`).
+ */
+function predicateInApposition(doc: Document, e: number, limit: number): boolean {
+  const toks = doc.tokens;
+  for (let j = e; j < limit; j++) {
+    const t = toks[j]!;
+    if (RELATIVE.has(t.lower)) return false;
+    if (t.pos === 'AUX') return true;
+    if (t.pos !== 'VERB' || t.lower.endsWith('ing') || toks[j - 1]!.value === '-') continue;
+    if (isPrenominalParticiple(toks, j)) continue;
+    return true;
+  }
+  return false;
 }
 
 /**

@@ -17,6 +17,7 @@
  * @module
  */
 import type { Document, Paragraph, Token } from '../document/model.js';
+import { speechForms } from '../lexicon/en/index.js';
 
 /**
  * Whether a quoted stretch used double or single marks.
@@ -287,8 +288,63 @@ function unclosedEnd(doc: Document, from: number, end: number): number {
   const toks = doc.tokens;
   const t = toks[from];
   if (t === undefined || from >= end) return end;
+  const cue = invertedCueAt(doc, from, Math.min(end, doc.sentences[t.sentence]!.endToken));
+  if (cue !== -1) return cue;
   if (toks[end - 1]!.sentence - t.sentence <= UNCLOSED_SENTENCES) return end;
   return Math.min(end, doc.sentences[t.sentence]!.endToken);
+}
+
+/** The forms of the speech verbs that take a content clause (said, told, added, …). */
+const CLAUSE_CUES: ReadonlySet<string> = speechForms('quoteCues');
+
+/**
+ * "“The bombing of a hospital is an outrage said Dr Ana Ruiz, the medical manager.": in the first
+ * sentence of a quote whose closing mark was lost, a lower-case speech verb after a word of the
+ * quote (no comma), followed only by its speaker up to the sentence end (no finite verb), is the
+ * attribution: the quote ends before it. -1 when there is none.
+ */
+function invertedCueAt(doc: Document, from: number, stop: number): number {
+  const toks = doc.tokens;
+  for (let k = from + 2; k < stop - 1; k++) {
+    const t = toks[k]!;
+    if (t.value !== t.lower || !CLAUSE_CUES.has(t.lower) || t.lower.endsWith('ing')) continue;
+    if (verbBetween(toks, k + 1, stop)) continue;
+    const prev = toks[k - 1]!;
+    const next = toks[k + 1]!;
+    // "“We will stay, the mayor said.": the speaker before the cue, after the quote's comma.
+    const comma = subjectAfterComma(toks, from, k);
+    if (comma !== -1) return comma;
+    if (prev.pos === 'PUNCT' || prev.pos === 'DET' || prev.pos === 'AUX' || prev.pos === 'PRON') continue;
+    if (next.pos === 'PROPN' || next.pos === 'DET') return k;
+  }
+  return -1;
+}
+
+/** Whether a verb or auxiliary stands in [a, b). */
+function verbBetween(toks: readonly Token[], a: number, b: number): boolean {
+  for (let j = a; j < b; j++) if (toks[j]!.pos === 'AUX' || toks[j]!.pos === 'VERB') return true;
+  return false;
+}
+
+/**
+ * The comma before the subject of the cue at `k` (a pronoun, or a noun phrase of at most five words:
+ * `, he said`, `, the mayor said`, `, Ana Ruiz said`), after the quote's first words; or -1.
+ */
+function subjectAfterComma(toks: readonly Token[], from: number, k: number): number {
+  const j = k - 1;
+  const t = toks[j]!;
+  if (t.pos === 'PRON')
+    return /^(he|she|they|it)$/.test(t.lower) && toks[j - 1]?.value === ',' && j - 1 > from ? j - 1 : -1;
+  let m = j;
+  while (
+    m > from &&
+    k - m <= 5 &&
+    (toks[m]!.pos === 'NOUN' || toks[m]!.pos === 'PROPN' || toks[m]!.pos === 'ADJ' || toks[m]!.pos === 'DET')
+  )
+    m--;
+  return m < j && m > from + 1 && toks[m]!.value === ',' && (toks[j]!.pos === 'NOUN' || toks[j]!.pos === 'PROPN')
+    ? m
+    : -1;
 }
 
 /** The {@link PushSpan} that appends to `spans` and marks the span's tokens (marks included) in `spanOf`. */

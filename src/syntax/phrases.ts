@@ -24,6 +24,7 @@ import {
   COMPASS_DIRECTIONS,
   NON_RESTRICTIVE_RELATIVES,
   POSSESSIVE_DETERMINERS,
+  SUBJECT_PRONOUNS,
 } from '../lexicon/en/index.js';
 import data from '../lexicon/en/phrases.json';
 import usStates from '../lexicon/en/us-state-abbreviations.json';
@@ -477,6 +478,9 @@ function continuesPhrase(toks: readonly Token[], j: number, k: number): boolean 
   // "said on Friday a convoy had …": an article after a noun opens the content's subject.
   // (So does a possessive determiner: "said in a statement on Sunday its troops had …".)
   if (afterNoun && (t.pos === 'DET' || POSSESSIVE_DETERMINERS.has(t.lower))) return false;
+  // (And a subject pronoun before an auxiliary: "said on Twitter it was involved in …", "told AFP by
+  // phone they had …"; not a contact relative, "in territories it controls in Iraq".)
+  if (afterNoun && pronounSubjectAt(toks, j)) return false;
   // "said on Sunday six bombers had …": so does a number before a plural noun.
   if (
     afterNoun &&
@@ -500,6 +504,12 @@ function continuesPhrase(toks: readonly Token[], j: number, k: number): boolean 
   );
 }
 
+/** Whether a subject pronoun at `j` opens a clause: an auxiliary right after it (`it was`, `they had`). */
+function pronounSubjectAt(toks: readonly Token[], j: number): boolean {
+  const t = toks[j]!;
+  return t.pos === 'PRON' && SUBJECT_PRONOUNS.has(t.lower) && toks[j + 1]?.pos === 'AUX';
+}
+
 /** Step of {@link skipAdjuncts}: whether what follows an adjunct at `j` opens content (`that`, `:`, `,`, a mark, the end). */
 function opensContentAt(toks: readonly Token[], j: number, limit: number): boolean {
   const after = toks[j];
@@ -517,14 +527,14 @@ function opensContentAt(toks: readonly Token[], j: number, limit: number): boole
 /**
  * Step of {@link skipAdjuncts}: whether the walk of the phrase `k`..`j` stopped at a determiner after
  * the phrase's noun, which opens the content's subject ("said in a statement the fighters had …",
- * "said in a statement their fighters …"); not a date ("said in a report this week.").
+ * "said in a statement their fighters …", "said on Twitter it was …"); not a date ("said in a report this week.").
  */
 function subjectAfterPhrase(toks: readonly Token[], k: number, j: number, dates: TimeIndex): boolean {
   const after = toks[j]!;
   // (after a phrase of two words too: "told Reuters by telephone his men had …")
   return (
     j > k + 1 &&
-    (after.pos === 'DET' || POSSESSIVE_DETERMINERS.has(after.lower)) &&
+    (after.pos === 'DET' || POSSESSIVE_DETERMINERS.has(after.lower) || pronounSubjectAt(toks, j)) &&
     (toks[j - 1]!.pos === 'NOUN' || toks[j - 1]!.pos === 'PROPN') &&
     !dates.startingAt.has(j)
   );

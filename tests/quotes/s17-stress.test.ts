@@ -7,10 +7,13 @@ import { brief } from './helpers.js';
  * agent), a participle used as an adjective before a name, a date with a possessive or a year opening
  * the content, a participle aside between the cue and `that`, verbs that report speech only with
  * `that` (maintain, observe, post, hint, mention), a fronted participle clause that is the frame and
- * not the content, glued attributions after a preposition's object or a counted noun, and constructions
- * that already worked but no set held (citing asides, addressees with articles, quotes as predicates,
- * guillemets and single marks, reduced relatives of `said`). Each row: the text, and [kind, content,
- * speaker] of every quote expected.
+ * not the content, glued attributions after a preposition's object, a counted noun, a relative clause
+ * on the object or with a subject pronoun, a closing mark lost before the attribution, inverted
+ * speakers whose apposition lost its comma, kin nouns as speakers, a subject pronoun after the cue's
+ * adjunct, a relative `that` in the content's subject, and constructions that already worked but no
+ * set held (citing asides, addressees with articles, quotes as predicates, guillemets and single
+ * marks, reduced relatives of `said`). Each row: the text, and [kind, content, speaker] of every quote
+ * expected.
  */
 const STRESS: readonly [string, [string, string, string | null][]][] = [
   // by + a medium is no passive agent
@@ -167,6 +170,96 @@ const STRESS: readonly [string, [string, string, string | null][]][] = [
   ['He told a lie about the war.', []],
   ['Said Ahmed was killed in the raid.', []],
   ['A man said to have planted the bomb was arrested.', []],
+  // closing mark lost before the attribution
+  [
+    '"The bombing of the clinic is an outrage said Ana Ruiz the medical manager.',
+    [['direct', 'The bombing of the clinic is an outrage', 'Ana Ruiz']],
+  ],
+  ['"We will stay here said the mayor of the town.', [['direct', 'We will stay here', 'mayor of the town']]],
+  ['Talks failed. "We will stay here, the mayor said.', [['direct', 'We will stay here', 'mayor']]],
+  ['"We will stay here, Ana Ruiz told reporters.', [['direct', 'We will stay here', 'Ana Ruiz']]],
+  [
+    '"The army said the town was calm and we believed it.',
+    [['direct', 'The army said the town was calm and we believed it.', null]],
+  ],
+  // glued inverted attribution with an apposition, its comma lost
+  [
+    'The hospital was hit twice said Ana Ruiz a nurse at the clinic.',
+    [['indirect', 'The hospital was hit twice', 'Ana Ruiz']],
+  ],
+  ['The town will hold said the mayor of the town.', [['indirect', 'The town will hold', 'mayor of the town']]],
+  ['The town will hold said the end of the road.', []],
+  // kin and neighbours speak
+  [
+    'Her father was killed in the attack a relative told AFP.',
+    [['indirect', 'Her father was killed in the attack', 'relative']],
+  ],
+  ['His cousin said the family had fled.', [['indirect', 'the family had fled', 'cousin']]],
+  [
+    'Two neighbours said the boy had been taken at night.',
+    [['indirect', 'the boy had been taken at night', 'Two neighbours']],
+  ],
+  // a glued attribution after a relative clause on the object
+  [
+    'The rebels attacked Kassel which is held by the army in the early hours of Saturday army spokesman Hans Berg said.',
+    [['indirect', 'The rebels attacked Kassel which is held by the army in the early hours of Saturday', 'Hans Berg']],
+  ],
+  [
+    'Gunmen killed a farmer who refused to pay residents said.',
+    [['indirect', 'Gunmen killed a farmer who refused to pay', 'residents']],
+  ],
+  ['The ADF which has pledged allegiance to IS has been blamed for the killings.', []],
+  ['The monitor which has a network of sources said 20 died.', [['indirect', '20 died', 'monitor']]],
+  // a glued pronoun subject, resolved by salience
+  [
+    'Heavy air strikes hit the town from early Monday he said.',
+    [['indirect', 'Heavy air strikes hit the town from early Monday', null]],
+  ],
+  [
+    'Ahmed Saleh runs the clinic. Supplies ran out on Monday he said.',
+    [['indirect', 'Supplies ran out on Monday', 'Ahmed Saleh']],
+  ],
+  ['The town fell as he said.', []],
+  ['This is what he said.', []],
+  // an inverted speaker with an apposition holding a relative clause or participle, its commas lost
+  [
+    'The town was calm said the Observatory a Britain-based group which reports on Syria.',
+    [['indirect', 'The town was calm', 'Observatory']],
+  ],
+  [
+    'The regime never stops said Ana Ruiz a nurse in rebel-held eastern Aleppo.',
+    [['indirect', 'The regime never stops', 'Ana Ruiz']],
+  ],
+  [
+    'My son came home asking questions said Abu Omar the father of a fighter who lives in the town.',
+    [['indirect', 'My son came home asking questions', 'Abu Omar']],
+  ],
+  // a subject pronoun after the cue's adjunct opens the content
+  [
+    'The rebels said on Twitter it was involved in clashes near the road.',
+    [['indirect', 'it was involved in clashes near the road', 'rebels']],
+  ],
+  ['The nurse told AFP by phone they had no water.', [['indirect', 'they had no water', 'nurse']]],
+  ['The mayor spoke to the people he met.', []],
+  ['The caliphate declared a year ago by the group in territories it controls in Iraq was lost.', []],
+  // a relative "that" or a demonstrative "that" inside the content's subject
+  [
+    'The monitor said the gas in that attack belonged to rebels.',
+    [['indirect', 'the gas in that attack belonged to rebels', 'monitor']],
+  ],
+  [
+    'The army said the convoy that crossed the border was hit.',
+    [['indirect', 'the convoy that crossed the border was hit', 'army']],
+  ],
+  [
+    'Officials said the plane that crashed had been hit by a missile.',
+    [['indirect', 'the plane that crashed had been hit by a missile', 'Officials']],
+  ],
+  [
+    'The UN said the aid that reached the town was not enough.',
+    [['indirect', 'the aid that reached the town was not enough', 'UN']],
+  ],
+  ['The group claimed responsibility for a bombing that killed 30 rebel fighters in a blast.', []],
 ];
 
 describe('stress set 4: attributions as news writes them (issue 12, session 17)', () => {
