@@ -670,7 +670,13 @@ export function responsible(ctx: Ctx, i: number): Candidate[] | null {
     event = eventAfter(ctx, j, 8);
     if (event === null || event.cls === 'generic') event = deathsOf(ctx, j) ?? event;
     if (event === null || event.cls === 'generic') return null;
-  } else if (lex.reducedParticiples.has(w) && toks[i]!.pos === 'VERB' && !BE_FORMS.has(toks[i - 1]?.lower ?? '')) {
+  } else if (
+    lex.reducedParticiples.has(w) &&
+    !lex.implicateVerbs.has(w) &&
+    toks[i]!.pos === 'VERB' &&
+    !BE_FORMS.has(toks[i - 1]?.lower ?? '')
+  ) {
+    // ('implicated X in', 'charged X with' keep their own active form, implicate(), with its source)
     // "POLICE ARRESTED THREE MEMBERS OF X IN CONNECTION WITH THE ATTACK": the active verb, its object the actor
     const active = activePredicate(ctx, i, preps);
     return active === null ? null : [active];
