@@ -264,3 +264,18 @@ describe("a headline's present tense: 'REBELS LAUNCH ATTACK ON BASE'", () => {
       expect(summary(t), t).toEqual([]);
   });
 });
+
+describe('a document from a group claims for it: "A STATEMENT FROM THE X CLAIMED RESPONSIBILITY"', () => {
+  it('gives the document’s author as the claimant, in capitals and mixed case', () => {
+    for (const [t, actor] of [
+      ['A statement from the Dulmar Armed Front claimed responsibility for the bombing.', 'Dulmar Armed Front'],
+      ['A COMMUNIQUE FROM THE DULMAR ARMED FRONT CLAIMED RESPONSIBILITY FOR THE BOMBING.', 'Dulmar Armed Front'],
+      ['A statement by the Dulmar Armed Front claimed responsibility for the bombing.', 'Dulmar Armed Front'],
+    ] as const)
+      expect(has(t, 'claimed', actor), t).toBe(true);
+  });
+
+  it('not a document about the group', () => {
+    expect(summary('A report on the Dulmar Armed Front claimed responsibility for nothing.')).toEqual([]);
+  });
+});

@@ -671,7 +671,13 @@ export function responsible(ctx: Ctx, i: number): Candidate[] | null {
     event = eventAfter(ctx, j, 8);
     if (event === null || event.cls === 'generic') event = deathsOf(ctx, j) ?? event;
     if (event === null || event.cls === 'generic') return null;
-  } else if (lex.reducedParticiples.has(w) && toks[i]!.pos === 'VERB' && !BE_FORMS.has(toks[i - 1]?.lower ?? '')) {
+  } else if (
+    lex.reducedParticiples.has(w) &&
+    !lex.implicateVerbs.has(w) &&
+    toks[i]!.pos === 'VERB' &&
+    !BE_FORMS.has(toks[i - 1]?.lower ?? '')
+  ) {
+    // ('implicated X in', 'charged X with' keep their own active form, implicate(), with its source)
     // "POLICE ARRESTED THREE MEMBERS OF X IN CONNECTION WITH THE ATTACK": the active verb, its object the actor
     const active = activePredicate(ctx, i, preps);
     return active === null ? null : [active];
@@ -685,23 +691,8 @@ export function responsible(ctx: Ctx, i: number): Candidate[] | null {
   // "was the author of", "were the perpetrators of": a noun predicate's article
   if (toks[v]?.pos === 'DET' && toks[v]!.lower !== 'no') v--;
   // "identified / pointed to the FMLN as the author of EVENT": the actor named right before "as"
-  if (toks[v]?.lower === 'as' && event !== null && v < i - 1) {
-    const m = ctx.idx.endingAt.get(v - 1);
-    if (m === undefined || m.via === 'place' || m.modifier || (m.kind !== 'group' && m.kind !== 'government'))
-      return null;
-    const start = toks[m.firstToken - 1]?.pos === 'DET' ? m.firstToken - 1 : m.firstToken;
-    return [
-      {
-        first: start,
-        end: event.end,
-        status: 'attributed',
-        actor: actorOf(m),
-        event,
-        source: null,
-        form: 'responsible',
-      },
-    ];
-  }
+  if (toks[v]?.lower === 'as' && event !== null && v < i - 1) return namedAsAuthor(ctx, v, event);
+
   // "ARE TO BE BROUGHT TO TRIAL FOR": the verb bringing to trial stands for the predicate
   if (w === 'trial') {
     if (toks[v]?.lower !== 'to' || !lex.trialVerbs.has(toks[v - 1]?.lower ?? '')) return null;
@@ -735,6 +726,26 @@ export function responsible(ctx: Ctx, i: number): Candidate[] | null {
     if (c !== null) out.push(c);
   }
   return out.length > 0 ? out : null;
+}
+
+/** `identified / pointed to X as the author of EVENT` (`as` at `v`): the group or state named right before `as`. */
+function namedAsAuthor(ctx: Ctx, v: number, event: EventSpan): Candidate[] | null {
+  const { toks } = ctx;
+  const m = ctx.idx.endingAt.get(v - 1);
+  if (m === undefined || m.via === 'place' || m.modifier || (m.kind !== 'group' && m.kind !== 'government'))
+    return null;
+  const start = toks[m.firstToken - 1]?.pos === 'DET' ? m.firstToken - 1 : m.firstToken;
+  return [
+    {
+      first: start,
+      end: event.end,
+      status: 'attributed',
+      actor: actorOf(m),
+      event,
+      source: null,
+      form: 'responsible',
+    },
+  ];
 }
 
 /**

@@ -469,7 +469,9 @@ function claimant(ctx: Ctx, i: number, verb: number): Subject | null {
     documentAuthor(ctx, i) ??
     subjectOf(ctx, verb, { descriptions: true }) ??
     relativeAntecedent(ctx, i) ??
-    pastLongAside(ctx, verb);
+    pastLongAside(ctx, verb) ??
+    // "A STATEMENT FROM THE X CLAIMED…": the document's author, its phrase the verb's subject
+    documentAuthor(ctx, verb, true);
   if (subject === null && toks[i]!.lower.endsWith('ing')) subject = governingSubject(ctx, i);
   // "a woman speaking on behalf of the ELN called the radio to claim…": the group she speaks for
   if (subject === null || subject.actor.kind === 'description' || subject.actor.kind === 'person')
