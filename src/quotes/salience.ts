@@ -532,6 +532,7 @@ function lastBodyNamed(
   const a = s.mention[0];
   const here = toks[a]!.sentence;
   let found: RegistryEntity | null = null;
+  let subject = false;
   for (let mi = a - 1; mi >= 0 && here - toks[mi]!.sentence <= 1; mi--) {
     const k = reg.mentionAt[mi]!;
     if (k === -1) continue;
@@ -539,11 +540,14 @@ function lastBodyNamed(
     mi = m.first;
     const e = reg.entities[m.entity]!;
     if (m.form !== 'name' || !isBodyEntity(e) || e.kind === 'government') continue;
-    if (!m.subject || afterPreposition(toks, m.first) || inEarlierWords(items, i + 1, m.first)) continue;
+    if (afterPreposition(toks, m.first) || inEarlierWords(items, i + 1, m.first)) continue;
+    // Any other body named there, subject or not ("The Northern Relief Agency and the Southern Supply
+    // Agency sent trucks"), leaves the description.
     if (found !== null && found !== e) return null;
     found = e;
+    subject ||= m.subject;
   }
-  return found === null ? null : asDescribed(found, s);
+  return found === null || !subject ? null : asDescribed(found, s);
 }
 
 /** Whether the name at `k` is a preposition's object (`from the Lions Brigade`, `by Oxfam`). */

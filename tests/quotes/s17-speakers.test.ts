@@ -149,3 +149,20 @@ describe('pronouns: an apposition’s name, places governed by a preposition, ph
     expect(speakerOf('Reuters reported the blast. It said the market was destroyed.', 'the market')).toBe('Reuters');
   });
 });
+
+describe('coordinated speakers with an apposition after them (issue 12, subject extent)', () => {
+  it('keeps both names before the apposition', () => {
+    expect(
+      speakerOf('Kamal Ayoub and Nadia Farouk, both residents of the camp, said the water had run out.', 'the water'),
+    ).toBe('Kamal Ayoub and Nadia Farouk');
+    expect(
+      speakerOf('France and Britain, both permanent members of the council, said the vote must go ahead.', 'the vote'),
+    ).toBe('France and Britain');
+  });
+
+  it('leaves a single name with its apposition', () => {
+    expect(speakerOf('Nadia Farouk, a resident of the camp, said the water had run out.', 'the water')).toBe(
+      'Nadia Farouk',
+    );
+  });
+});
