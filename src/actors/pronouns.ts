@@ -199,7 +199,11 @@ function pickInWindow(doc: Document, i: number, f: PronounFeatures, last: number
     if (q !== -1 && q !== quote) continue;
     const e = reg.entities[m.entity]!;
     // ("Russia and Iran sent troops. They said": a subject's last conjunct stands for the plural pair.)
-    const pair = f.plural && !e.plural && m.subject && conjunctBefore(doc, m) !== null;
+    const left = f.plural && m.subject ? conjunctBefore(doc, m) : null;
+    // ("Residents of Aleppo and Homs fled. They said": a pair of places that `of` or `in` governs is no
+    // subject; "groups like X and Y" keeps its members.)
+    if (left !== null && placePreposition(doc, left.nameFirst)) continue;
+    const pair = left !== null && !e.plural;
     const fit = pair ? 2 : agreement(e, f);
     if (fit === null) continue;
     // "… met in Beirut. They said", "flew to Norway and Sweden. They said": a place is never a speaker
@@ -330,6 +334,13 @@ function agreement(e: Entity, f: PronounFeatures): number | null {
 /** Whether the entity is a person only by default: one unknown word, no gender, title or role. */
 function loneName(e: Entity): boolean {
   return e.kind === 'person' && e.gender === null && e.role === null && e.known === null && !e.name.includes(' ');
+}
+
+/** Whether the mention at `first` is the object of `of` or a locative preposition (`of Aleppo`, `in the Hague`). */
+function placePreposition(doc: Document, first: number): boolean {
+  const toks = doc.tokens;
+  const before = toks[first - 1]?.pos === 'DET' ? toks[first - 2] : toks[first - 1];
+  return before !== undefined && (before.lower === 'of' || LOCATIVE_PREPOSITIONS.has(before.lower));
 }
 
 /** Whether a mention owns the noun after it (`Assad's regime`, `Bashar al Assads regime`, its apostrophe lost). */

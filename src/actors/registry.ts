@@ -587,7 +587,10 @@ class RegistryBuilder {
         continue;
       }
       // ("AP Photo/…": the agency of a photo credit is no speaker either.)
-      if (runEnd !== null && (isPhotoCredit(this.toks, i) || isPhotoCredit(this.toks, runEnd + 1))) {
+      if (
+        runEnd !== null &&
+        (isPhotoCredit(this.toks, i) || isPhotoCredit(this.toks, runEnd + 1) || isCreditAgency(this.toks, i, runEnd))
+      ) {
         i = runEnd - 1;
         continue;
       }
@@ -1478,6 +1481,29 @@ function isStateAfterCity(toks: readonly Token[], i: number): boolean {
     city !== undefined &&
     city.sentence === state.sentence &&
     /^\p{Lu}/u.test(city.value)
+  );
+}
+
+/**
+ * Whether the name run [i, end) is one side of a credit written `Name/AGENCY` (`Ahmed Jaber/AFP`):
+ * the photographer's name glued before `/` and an agency, or the agency glued after a name and `/`.
+ * Neither names anyone in the story (ANNOTATION.md §1: a photo credit never speaks).
+ */
+function isCreditAgency(toks: readonly Token[], i: number, end: number): boolean {
+  const slash = toks[end];
+  const agency = toks[end + 1];
+  if (slash?.value === '/' && !slash.spaceBefore && agency !== undefined && !agency.spaceBefore)
+    return isCapitals(agency.value) || isMediaName(agency.value);
+  const before = toks[i - 1];
+  const name = toks[i - 2];
+  return (
+    end === i + 1 &&
+    before?.value === '/' &&
+    !before.spaceBefore &&
+    !toks[i]!.spaceBefore &&
+    name !== undefined &&
+    /^\p{Lu}\p{Ll}/u.test(name.value) &&
+    (isCapitals(toks[i]!.value) || isMediaName(toks[i]!.value))
   );
 }
 

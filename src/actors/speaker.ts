@@ -896,7 +896,25 @@ function pronounActor(doc: Document, a: number): ResolvedActor | null {
     const pair = coordinatedAntecedent(doc, r.antecedent);
     if (pair !== null) return speakerActor(pair, r.entity.kind, null, null, 'pronoun', [a, a + 1], null, r.confidence);
   }
-  return fromEntity(r.entity, [a, a + 1], 'pronoun', r.confidence);
+  const named = nameInAppositionTo(doc, r.antecedent);
+  return fromEntity(named ?? r.entity, [a, a + 1], 'pronoun', r.confidence);
+}
+
+/**
+ * "The minister's wife, Sara Holm, spoke to reporters. She said …": the person named in an apposition
+ * right after a description of one person (`, Sara Holm,`), whom the description and a pronoun after it
+ * stand for (ANNOTATION.md §1 rule 3: linked by an apposition); `null` otherwise.
+ */
+function nameInAppositionTo(doc: Document, m: EntityMention): Entity | null {
+  const toks = doc.tokens;
+  const reg = entityRegistry(doc);
+  if (m.form !== 'description' || reg.entities[m.entity]!.plural || toks[m.end]?.value !== ',') return null;
+  const k = reg.mentionAt[m.end + 1] ?? -1;
+  if (k === -1) return null;
+  const n = reg.mentions[k]!;
+  const e = reg.entities[n.entity]!;
+  if (n.form !== 'name' || n.first !== m.end + 1 || e.kind !== 'person' || toks[n.end]?.value !== ',') return null;
+  return e;
 }
 
 /**

@@ -1417,7 +1417,7 @@ function commaSubject(doc: Document, cue: CueMatch, s: Subject, w: Window): void
   const st = complexStart(doc, p, floor);
   // A speaker is a noun phrase, never a predicate ("…, rounded up the farmers and shot them, said").
   if (st >= p || opensPredicate(doc, st, floor)) return;
-  s.speaker = resolveActor(doc, st, p);
+  s.speaker = coordinatedBeforeApposition(doc, st, p, w) ?? resolveActor(doc, st, p);
   s.leftBound = st;
   if (st > floor && toks[st - 1]!.value === ',') s.before = [floor, st - 1];
   else if (st > floor && isMark(toks[st - 1])) s.before = [floor, st];
@@ -1427,6 +1427,21 @@ function commaSubject(doc: Document, cue: CueMatch, s: Subject, w: Window): void
     const open = quoteBeforeSubject(doc, cue, floor, limit, dates, marks);
     if (open !== -1) s.before = [open, floor];
   }
+}
+
+/**
+ * "Kamal Ayoub and Nadia Farouk, both residents of the camp, said": names joined by `and` before the
+ * subject complex's first comma speak as one, as they do with no apposition ({@link coordinated});
+ * `null` when the complex opens with no such pair.
+ */
+function coordinatedBeforeApposition(doc: Document, st: number, p: number, w: Window): ResolvedActor | null {
+  const toks = doc.tokens;
+  let e = st;
+  while (e < p && toks[e]!.value !== ',') e++;
+  if (e === p || e - st < 3) return null;
+  let and = false;
+  for (let k = st + 1; k < e - 1 && !and; k++) and = toks[k]!.lower === 'and';
+  return and ? (coordinated(doc, st, e - 1, w)?.speaker ?? null) : null;
 }
 
 /** The parts of speech a subject glued to its cue ends in ("… overnight reported state television"). */

@@ -404,6 +404,8 @@ function namedBodyOfDescription(
   w: { want: Want; head: string },
   chosen: ResolvedActor | null,
 ): ResolvedActor | null {
+  // ("the forces and a monitoring group said": two speakers, no second reference to one body.)
+  for (let k = s.mention[0]; k < s.mention[1]; k++) if (doc.tokens[k]!.pos === 'CCONJ') return chosen;
   const apposed = appositionHolder(doc, s);
   if (apposed !== null) return apposed;
   if (chosen !== null) return chosen;
@@ -515,8 +517,9 @@ function headHolderBefore(doc: Document, s: ResolvedActor, head: string): Resolv
 
 /**
  * "Amnesty International published the findings. The rights group said …": a generic body noun with no
- * kind of its own is the one body named — not as a preposition's object, nor in what a quote up to
- * this one says — in the sentence before or earlier in the speaker's own; `null` when none or two are.
+ * kind of its own is the one body named as a clause's subject — not a preposition's object, nor in what
+ * a quote up to this one says — in the sentence before or earlier in the speaker's own; `null` when
+ * none or two are.
  */
 function lastBodyNamed(
   doc: Document,
@@ -529,6 +532,7 @@ function lastBodyNamed(
   const a = s.mention[0];
   const here = toks[a]!.sentence;
   let found: RegistryEntity | null = null;
+  let subject = false;
   for (let mi = a - 1; mi >= 0 && here - toks[mi]!.sentence <= 1; mi--) {
     const k = reg.mentionAt[mi]!;
     if (k === -1) continue;
@@ -537,10 +541,13 @@ function lastBodyNamed(
     const e = reg.entities[m.entity]!;
     if (m.form !== 'name' || !isBodyEntity(e) || e.kind === 'government') continue;
     if (afterPreposition(toks, m.first) || inEarlierWords(items, i + 1, m.first)) continue;
+    // Any other body named there, subject or not ("The Northern Relief Agency and the Southern Supply
+    // Agency sent trucks"), leaves the description.
     if (found !== null && found !== e) return null;
     found = e;
+    subject ||= m.subject;
   }
-  return found === null ? null : asDescribed(found, s);
+  return found === null || !subject ? null : asDescribed(found, s);
 }
 
 /** Whether the name at `k` is a preposition's object (`from the Lions Brigade`, `by Oxfam`). */
@@ -886,7 +893,12 @@ function titledBefore(
     const m = reg.mentions[k]!;
     mi = m.first;
     const e = reg.entities[m.entity]!;
-    if (m.form !== 'name' || !roleHolds(e, e.role, words)) continue;
+    // (Not the name the description's own phrase runs into: "According to the source Colonel Ali Omar …".)
+    if (m.form !== 'name' || m.end > a || !roleHolds(e, e.role, words)) continue;
+    // ("… hosts Joe Scarborough and Mika Brzezinski, the Democratic presidential candidate stated": a
+    // name right before the comma of a description that is itself the clause's subject — its verb right
+    // after it, no comma closing an apposition — is no holder; the subject walk did not take it.)
+    if (toks[m.end]?.value === ',' && a - m.end <= 2 && isVerbal(toks[s.mention[1]])) continue;
     if (found !== null && found !== e) return null; // two people fit: no guess
     found = e;
   }
@@ -900,6 +912,9 @@ function titledBefore(
   }
   return found === null ? null : asDescribed(found, s);
 }
+
+/** Whether a token is a verb or auxiliary. */
+const isVerbal = (t: Document['tokens'][number] | undefined): boolean => t?.pos === 'VERB' || t?.pos === 'AUX';
 
 /**
  * Whether `e` is a person whose role holds every one of `words`, the last (the head) as a whole word:

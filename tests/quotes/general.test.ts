@@ -412,10 +412,11 @@ describe('described bodies that name a body of the article', () => {
         'The Lakeside Rights Watch on Monday accused the army of shelling. The army also used gas the US-based rights group said in a report.',
       ),
     ).toEqual([['indirect', 'The army also used gas', 'Lakeside Rights Watch']]);
-    // A bare "the group" with no earlier speaker stays what it is.
+    // A bare "the group" resolves like a pronoun (ANNOTATION.md §1 rule 4): the one body the sentence
+    // before named as its subject (session 17; it stayed "group" before).
     expect(
       brief('The Lakeside Rights Watch accused the army of shelling. The army also used gas the group said.')[0]![2],
-    ).toBe('group');
+    ).toBe('Lakeside Rights Watch');
   });
 });
 

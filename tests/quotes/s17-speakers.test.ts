@@ -33,10 +33,7 @@ describe('a body’s second reference is the body the article named (ANNOTATION.
       ),
     ).toBe('Ministry of Health');
     expect(
-      speakerOf(
-        'The Supreme Electoral Council met on Sunday. Voting will start at eight, the council said.',
-        'Voting',
-      ),
+      speakerOf('The Supreme Electoral Council met on Sunday. Voting will start at eight, the council said.', 'Voting'),
     ).toBe('Supreme Electoral Council');
   });
 
@@ -66,6 +63,12 @@ describe('a body’s second reference is the body the article named (ANNOTATION.
       'group',
     );
     expect(speakerOf('Hamas fighters were hit in the raids, the agency said.', 'Hamas')).toBe('agency');
+    expect(
+      speakerOf(
+        'Hamas Fires Rockets\n\nHamas fired rockets at the port. Two ships burned, the navy and a monitoring group said.',
+        'Two ships',
+      ),
+    ).toBe('navy and a monitoring group');
     expect(speakerOf('Fighters from the Lions Brigade took the hill. The group said it lost no one.', 'it lost')).toBe(
       'group',
     );
@@ -81,7 +84,10 @@ describe('a person’s second reference is the one person named with that role (
       ),
     ).toBe('Ahmed Saleh');
     expect(
-      speakerOf('Lina Borg, a teacher in the camp, runs two classes. The teacher said the tents were leaking.', 'the tents'),
+      speakerOf(
+        'Lina Borg, a teacher in the camp, runs two classes. The teacher said the tents were leaking.',
+        'the tents',
+      ),
     ).toBe('Lina Borg');
   });
 
@@ -93,7 +99,10 @@ describe('a person’s second reference is the one person named with that role (
       ),
     ).toBe('official');
     expect(
-      speakerOf('Lina Borg, a teacher in the camp, runs two classes. The doctor said the tents were leaking.', 'the tents'),
+      speakerOf(
+        'Lina Borg, a teacher in the camp, runs two classes. The doctor said the tents were leaking.',
+        'the tents',
+      ),
     ).toBe('doctor');
   });
 });
@@ -105,5 +114,55 @@ describe('a speaker whose relative clause hides the name (issue 12)', () => {
       speakerOf('A police officer who declined to be identified told AFP the gunmen had fled.', 'the gunmen'),
     ).toBe('police officer');
     expect(speakerOf('A source who wished to remain anonymous said the talks had failed.', 'the talks')).toBe('source');
+  });
+});
+
+describe('pronouns: an apposition’s name, places governed by a preposition, photo credits (ANNOTATION.md §1 rules 2, 5)', () => {
+  it('gives "she"/"he" the person an apposition names after a description', () => {
+    expect(
+      speakerOf("The minister's wife, Sara Holm, spoke to reporters. She said her husband was safe.", 'her husband'),
+    ).toBe('Sara Holm');
+    expect(speakerOf('The camp doctor, Yusuf Demir, stayed behind. He said the tents were flooded.', 'the tents')).toBe(
+      'Yusuf Demir',
+    );
+  });
+
+  it('gives "they" the people, not the places a preposition governs', () => {
+    expect(
+      speakerOf(
+        "Residents of Aleppo and Homs fled the fighting. Aleppo's governor, Hussein Diab, said the city would hold. They said the bread had run out.",
+        'the bread',
+      ),
+    ).toBe('Residents');
+    expect(speakerOf('Russia and Iran sent troops. They said the talks must continue.', 'the talks')).toBe(
+      'Russia and Iran',
+    );
+  });
+
+  it('gives "it" no agency of a photo credit', () => {
+    expect(
+      speakerOf('A photo by Ahmed Jaber/AFP shows the ruins. It said the market was destroyed.', 'the market'),
+    ).toBeNull();
+    expect(
+      speakerOf('Smoke rises over the port (Photo: Lena Moss/Reuters). It said the fire was out.', 'the fire'),
+    ).toBeNull();
+    expect(speakerOf('Reuters reported the blast. It said the market was destroyed.', 'the market')).toBe('Reuters');
+  });
+});
+
+describe('coordinated speakers with an apposition after them (issue 12, subject extent)', () => {
+  it('keeps both names before the apposition', () => {
+    expect(
+      speakerOf('Kamal Ayoub and Nadia Farouk, both residents of the camp, said the water had run out.', 'the water'),
+    ).toBe('Kamal Ayoub and Nadia Farouk');
+    expect(
+      speakerOf('France and Britain, both permanent members of the council, said the vote must go ahead.', 'the vote'),
+    ).toBe('France and Britain');
+  });
+
+  it('leaves a single name with its apposition', () => {
+    expect(speakerOf('Nadia Farouk, a resident of the camp, said the water had run out.', 'the water')).toBe(
+      'Nadia Farouk',
+    );
   });
 });
