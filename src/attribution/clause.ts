@@ -2523,12 +2523,12 @@ function participleClause(doc: Document, a: number, b: number): boolean {
   const first = toks[a]!;
   if (first.pos !== 'VERB' || !hasParticipleEnding(first.lower) || a !== clauseSentence(doc, a)[0]) return false;
   // (Its own finite verb only after a subordinator: "Killed in the raid were two boys" is inverted.)
+  let subordinate = false;
   for (let k = a + 1; k < b; k++) {
     const t = toks[k]!;
-    if (t.value === ',' || finiteVerbAt(toks, k)) return false;
-    if (t.pos === 'SCONJ' || INTERROGATIVES.has(t.lower)) break;
+    if (t.value === ',' || (!subordinate && finiteVerbAt(toks, k))) return false;
+    subordinate ||= t.pos === 'SCONJ' || INTERROGATIVES.has(t.lower);
   }
-  for (let k = a + 1; k < b; k++) if (toks[k]!.value === ',') return false;
   return true;
 }
 

@@ -95,7 +95,7 @@ import {
 import { ARTICLES, HAVE_FORMS, NEGATIVE_DETERMINERS, POSSESSIVE_DETERMINERS } from '../lexicon/en/index.js';
 import { checkDocument } from '../document/input.js';
 import { speechForms } from '../lexicon/en/index.js';
-import { isYearWord } from '../syntax/tokens.js';
+import { isUpperCase, isYearWord } from '../syntax/tokens.js';
 import { defineWordClass } from '../document/classes.js';
 
 /** Speech verbs after which a group's own account can follow (`X said it carried out…`): the speech-verb lemma class. */
@@ -1009,7 +1009,7 @@ function qualifiedFighters(ctx: Ctx, first: number, end: number): boolean {
 /** Whether the token at `k` is written in capitals with its neighbours (wire copy), where case says nothing. */
 function shoutedText(ctx: Ctx, k: number): boolean {
   const n = ctx.toks[k + 1] ?? ctx.toks[k - 1];
-  return n !== undefined && n.value.length > 1 && n.value === n.value.toUpperCase() && n.value !== n.lower;
+  return n !== undefined && n.value.length > 1 && n.value !== n.lower && isUpperCase(n.value);
 }
 
 /**

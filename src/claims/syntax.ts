@@ -28,7 +28,7 @@ import claimWords from '../lexicon/claims.json';
 import phraseWords from '../lexicon/en/phrases.json';
 import dates from '../lexicon/dates.json';
 import membership from '../lexicon/membership.json';
-import { isJoiner, isPossessiveEnding, isUpperCase } from '../syntax/tokens.js';
+import { isJoiner, isPossessiveEnding, isUpperCase, startsAsciiUpper } from '../syntax/tokens.js';
 import { conditionalBefore, negatedBetween as negationIn } from '../syntax/negation.js';
 import { conjunctionBefore } from '../syntax/coordination.js';
 import { asideOpenBefore, objectEnd as shortObjectEnd } from '../syntax/clause.js';
@@ -333,8 +333,7 @@ function roleName(ctx: Ctx, j: number): boolean {
   const { toks } = ctx;
   const t = toks[j]!;
   if (t.pos !== 'PROPN' || toks[j - 1]?.value !== ',' || !ctx.lex.roleNouns.has(toks[j - 2]?.lower ?? '')) return false;
-  const c = t.value.charCodeAt(0);
-  return c >= 65 && c <= 90;
+  return startsAsciiUpper(t.value);
 }
 
 /** Left edge of the noun phrase that ends with token `first - 1`'s neighbour `first`. */

@@ -17,7 +17,7 @@
  * @module
  */
 import type { Document, Paragraph, Token } from '../document/model.js';
-import { speechForms } from '../lexicon/en/index.js';
+import { speechForms, SUBJECT_PRONOUNS } from '../lexicon/en/index.js';
 
 /**
  * Whether a quoted stretch used double or single marks.
@@ -305,10 +305,13 @@ const CLAUSE_CUES: ReadonlySet<string> = speechForms('quoteCues');
  */
 function invertedCueAt(doc: Document, from: number, stop: number): number {
   const toks = doc.tokens;
-  for (let k = from + 2; k < stop - 1; k++) {
+  // (A cue needs no verb after it up to `stop`: only cues after the sentence's last verb qualify, found
+  // once here rather than by a scan from every candidate.)
+  const last = lastVerb(toks, from + 2, stop);
+  for (let k = Math.max(from + 2, last); k < stop - 1; k++) {
     const t = toks[k]!;
     if (t.value !== t.lower || !CLAUSE_CUES.has(t.lower) || t.lower.endsWith('ing')) continue;
-    if (verbBetween(toks, k + 1, stop)) continue;
+    if (last > k) continue;
     const prev = toks[k - 1]!;
     const next = toks[k + 1]!;
     // "“We will stay, the mayor said.": the speaker before the cue, after the quote's comma.
@@ -320,10 +323,10 @@ function invertedCueAt(doc: Document, from: number, stop: number): number {
   return -1;
 }
 
-/** Whether a verb or auxiliary stands in [a, b). */
-function verbBetween(toks: readonly Token[], a: number, b: number): boolean {
-  for (let j = a; j < b; j++) if (toks[j]!.pos === 'AUX' || toks[j]!.pos === 'VERB') return true;
-  return false;
+/** The last verb or auxiliary in [a, b), or `a` when there is none. */
+function lastVerb(toks: readonly Token[], a: number, b: number): number {
+  for (let j = b - 1; j > a; j--) if (toks[j]!.pos === 'AUX' || toks[j]!.pos === 'VERB') return j;
+  return a;
 }
 
 /**
@@ -334,7 +337,7 @@ function subjectAfterComma(toks: readonly Token[], from: number, k: number): num
   const j = k - 1;
   const t = toks[j]!;
   if (t.pos === 'PRON')
-    return /^(he|she|they|it)$/.test(t.lower) && toks[j - 1]?.value === ',' && j - 1 > from ? j - 1 : -1;
+    return SUBJECT_PRONOUNS.has(t.lower) && toks[j - 1]?.value === ',' && j - 1 > from ? j - 1 : -1;
   let m = j;
   while (
     m > from &&

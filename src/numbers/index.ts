@@ -14,4 +14,10 @@ export {
   scaleOf,
   groupOf,
 } from './value.js';
-export { mayBeVague, readQuantity, type Quantity, type QualifierKind } from './quantity.js';
+export {
+  mayBeVague,
+  readQuantity,
+  SPACED_RANGE_DASHES,
+  type Quantity,
+  type QualifierKind,
+} from './quantity.js';

@@ -389,8 +389,17 @@ function readRangeEnd(toks: readonly Token[], first: Bare, limit: number): Bare 
   return first;
 }
 
-/** Dashes that make a range of two numbers in digits with spaces around them ("30 -- 40 days"). */
-const SPACED_RANGE_DASHES: ReadonlySet<string> = new Set(lexicon.spacedRangeDashes);
+/**
+ * Dashes that make a range of two numbers in digits with spaces around them ("30 -- 40 days"):
+ * numbers.json `spacedRangeDashes`, read by the count ranges here and the duration ranges of
+ * src/temporal.
+ *
+ * @example
+ * ```ts
+ * SPACED_RANGE_DASHES.has('--'); // true
+ * ```
+ */
+export const SPACED_RANGE_DASHES: ReadonlySet<string> = new Set(lexicon.spacedRangeDashes);
 
 /** Whether a spaced dash after `first` joins it to a second number, both in digits ("30 -- 40", "20 - 30"). */
 function spacedDigitDash(toks: readonly Token[], first: Bare, limit: number): boolean {

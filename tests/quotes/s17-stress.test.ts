@@ -178,6 +178,8 @@ const STRESS: readonly [string, [string, string, string | null][]][] = [
   ['"We will stay here said the mayor of the town.', [['direct', 'We will stay here', 'mayor of the town']]],
   ['Talks failed. "We will stay here, the mayor said.', [['direct', 'We will stay here', 'mayor']]],
   ['"We will stay here, Ana Ruiz told reporters.', [['direct', 'We will stay here', 'Ana Ruiz']]],
+  // …with a first-person subject pronoun after the comma (any subject pronoun, not only the third person)
+  ['Nobody answered. "Nobody came to help us, we said to the officer.', [['direct', 'Nobody came to help us', null]]],
   [
     '"The army said the town was calm and we believed it.',
     [['direct', 'The army said the town was calm and we believed it.', null]],

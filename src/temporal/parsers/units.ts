@@ -13,7 +13,7 @@
  */
 import type { Token } from '../../document/model.js';
 import { PERIOD_PREPOSITIONS } from '../../lexicon/en/index.js';
-import { readQuantity } from '../../numbers/index.js';
+import { readQuantity, SPACED_RANGE_DASHES } from '../../numbers/index.js';
 import { addDays, amount, daysInMonth, weekdayOf, weekValue, type Ymd } from '../calendar.js';
 import { direction } from '../direction.js';
 import {
@@ -411,8 +411,8 @@ function oneUnit(s: Scan, h: number, u: Unit): [Num, number] | typeof RATE | nul
   return [n, end];
 }
 
-/** Words and dashes between the two numbers of a range (`60 to 90`, `30 -- 40`). */
-const RANGE_LINKS: ReadonlySet<string> = new Set(['and', 'to', 'or', '-', '–', '—', '--']);
+/** Words and dashes between the two numbers of a range (`60 to 90`, `30 -- 40`; the dashes are the count ranges'). */
+const RANGE_LINKS: ReadonlySet<string> = new Set(['and', 'to', 'or', ...SPACED_RANGE_DASHES]);
 
 /** "between 60 and 90 days", "two to three years": two durations, as TimeML writes them. */
 function countedRange(s: Scan, n: Num, u: Unit, end: number): void {
