@@ -8,6 +8,10 @@
  *   npx tsx bench/tools/dump.ts .tmp/dump-after.jsonl
  *   npx tsx bench/tools/dump-diff.ts .tmp/dump-before.jsonl .tmp/dump-after.jsonl
  *
+ * `dataDir` defaults to `$NEWSFACTS_DATA`, else `../shared/data` beside the
+ * checkout; where neither exists only the corpus is dumped (the count printed
+ * at the end says how many documents were).
+ *
  * FA-KES articles get their CSV date as `publishedAt`, as the bench gives them.
  * The held-out articles of the blind dev gold (devgold/fa-kes/split.json) are
  * left out: a diff of their output is a per-item look at text nobody may read.
@@ -18,7 +22,9 @@ import { extract } from '../../src/index.js';
 import { readFakes } from '../data/fakes.js';
 
 const out = process.argv[2] ?? '.tmp/dump.jsonl';
-const dataDir = resolve(process.argv[3] ?? join(import.meta.dirname, '..', '..', '..', 'shared', 'data'));
+const dataDir = resolve(
+  process.argv[3] ?? (process.env['NEWSFACTS_DATA'] || join(import.meta.dirname, '..', '..', '..', 'shared', 'data')),
+);
 const corpusDir = join(import.meta.dirname, '..', '..', 'corpus', 'documents');
 const meta = new Map(
   (

@@ -8,6 +8,9 @@
  *
  *   npx tsx bench/tools/stages.ts [rounds] [dataDir]
  *
+ * (`dataDir` defaults to `$NEWSFACTS_DATA`, else `../shared/data` beside the checkout; where
+ * neither exists the corpus documents are timed, and the first line of the output says so.)
+ *
  * Runs under `node --single-threaded` (it re-spawns itself with that flag when
  * started without it): otherwise `process.cpuUsage()` counts every thread of
  * the process, and the background GC and compiler threads charged a window
@@ -50,7 +53,7 @@ if (!process.execArgv.includes('--single-threaded')) {
 
 const rounds = Number(process.argv[2] ?? 3);
 const root = join(import.meta.dirname, '..', '..');
-const dataDir = resolve(process.argv[3] ?? join(root, '..', 'shared', 'data'));
+const dataDir = resolve(process.argv[3] ?? (process.env['NEWSFACTS_DATA'] || join(root, '..', 'shared', 'data')));
 const ctx: BenchContext = { root, dataDir, quick: false };
 const { label, texts } = speedTexts(ctx);
 
