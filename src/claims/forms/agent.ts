@@ -30,6 +30,7 @@ import {
   WEAPON_NOUNS,
 } from '../../lexicon/en/index.js';
 import { asideOpenBefore } from '../../syntax/index.js';
+import { NEGATIVE_DETERMINERS } from '../../lexicon/en/index.js';
 import { attributionAt } from '../../attribution/index.js';
 import { firstNameGender } from '../../actors/lexicon.js';
 import { isAcronym } from '../../actors/names.js';
@@ -197,11 +198,17 @@ function stateByAdjective(ctx: Ctx, k: number): ResolvedActor | null {
   const next = toks[end];
   if (next === undefined) return null;
   const forces = lex.forceNouns.has(next.lower);
-  // "Russian strikes" names who struck; "Syria attack" names where: a country name needs its forces
-  if (!forces && demonym === undefined) return null;
+  // "Russian strikes" names who struck; "Syria attack" names where: a country name needs its forces,
+  // but an acronym before a military noun is the state's own ("US airstrikes", "U.S. air strikes")
+  if (!forces && demonym === undefined && !(acronyms.has(t.value) && militaryNext(ctx, end))) return null;
   if (!forces && attackClass(ctx, end) === null && !(next.lower === 'air' && attackClass(ctx, end + 1) !== null))
     return null;
   return { name: state, kind: 'government', first: k, end: forces ? end + 1 : end, via: 'known', affiliation: null };
+}
+
+/** Whether a military attack noun (attacks.json `military`: `airstrikes`, `shelling`) opens at `k`, `air` before it allowed. */
+function militaryNext(ctx: Ctx, k: number): boolean {
+  return attackClass(ctx, ctx.toks[k]?.lower === 'air' ? k + 1 : k) === 'military';
 }
 
 /** `US-led` before an attack noun: the coalition the text elsewhere calls `US-led coalition`. */
@@ -730,7 +737,8 @@ function agentBefore(ctx: Ctx, head: number): ResolvedActor | null {
     else break;
   }
   if (k < s0) return null;
-  if (isPossessive(toks[k])) k--;
+  const owned = isPossessive(toks[k]);
+  if (owned) k--;
   const led = ledCoalition(ctx, k);
   if (led !== null) return led;
   const m = idx.endingAt.get(k);
@@ -738,7 +746,8 @@ function agentBefore(ctx: Ctx, head: number): ResolvedActor | null {
     if (m.kind !== 'group' && m.kind !== 'government') return null;
     if (m.via === 'place' || (m.modifier && m.via !== 'state')) {
       const adj = stateByAdjective(ctx, m.firstToken);
-      return adj === null ? null : { ...adj, end: k + 1 };
+      if (adj === null) return owned ? countryOwner(ctx, m.firstToken, k, head) : null;
+      return { ...adj, end: k + 1 };
     }
     // "attacks against IS", "strikes on the regime": the target, not the agent
     const before = toks[m.firstToken - 1]?.lower;
@@ -755,6 +764,21 @@ function agentBefore(ctx: Ctx, head: number): ResolvedActor | null {
     if (a !== null) return { ...a, end: k + 1 };
   }
   return null;
+}
+
+/**
+ * A one-word country name `[k, end]` owning the attack noun at `head` (`Russia's air strikes`,
+ * `Turkey's shelling of Afrin`, `Israel's bombing of the airport`): the state, when the noun is a
+ * military one or names its target (`of`, `on`, `against` after it). Where an attack took place is
+ * told with a superlative or a bare noun (`Britain's worst bombing`, `Syria's chemical attack`).
+ */
+function countryOwner(ctx: Ctx, k: number, end: number, head: number): ResolvedActor | null {
+  if (end !== k) return null;
+  const state = stateOfCountry(ctx.toks[k]!.lower);
+  if (state === null) return null;
+  const target = ctx.lex.targetPrepositions.has(ctx.toks[head + 1]?.lower ?? '');
+  if (attackClass(ctx, head) !== 'military' && !target) return null;
+  return { name: state, kind: 'government', first: k, end: k + 2, via: 'known', affiliation: null };
 }
 
 /** Parts of speech of a sentence's first word whose capital is no sign of a name. */
@@ -876,6 +900,8 @@ export function agentAttack(ctx: Ctx, i: number): Candidate | Candidate[] | null
   if (actor === null) return fighterAttack(ctx, i);
   // a group before an attack noun is read by actorAttack ("ISIS bombings")
   if (actor.kind === 'group' && cls === 'attack') return null;
+  // "there have been no US strikes so far": a negated attack is none
+  if (NEGATIVE_DETERMINERS.has(ctx.toks[actor.first - 1]?.lower ?? '')) return null;
   // "Daesh airstrikes", "IS air raids": a group has no air force, so it is the target
   if (actor.kind === 'group' && fromTheAir(ctx, i)) return null;
   const ev = eventAt(ctx, i);
@@ -1583,6 +1609,17 @@ function acceptedSubject(ctx: Ctx, i: number, found: Subject, pp: number): Subje
 }
 
 /**
+ * Whether a state's act whose subject starts at `k` is reported by someone (the attribution layer
+ * holds the clause) and names an attack or an operation (`launched an offensive`, `intensified their
+ * bombardment`, `killed dozens of terrorists`): ANNOTATION.md §3 makes such a report a required
+ * attribution, whereas the article's own narration of a state's operation is no claim.
+ */
+function reportedOperation(ctx: Ctx, k: number, object: EventSpan | null): boolean {
+  if (object !== null && object.cls === 'generic') return false;
+  return attributionAt(ctx.doc, k) !== null;
+}
+
+/**
  * Step 5 of agentVerb: the claim of the subject for the verb at `i` and its object — none
  * for a campaign, an escalation of no attack, or a state's forces armed with the object.
  */
@@ -1592,18 +1629,22 @@ function agentVerbClaim(ctx: Ctx, i: number, subject: Subject): Candidate | null
   let end = i + 1;
   if (toks[end]?.lower === 'up' || toks[end]?.lower === 'out') end++;
   const object = eventAfter(ctx, end, 6);
-  if (campaign(ctx, object)) return null;
-  // "are stepping up chlorine gas attacks": an escalation is an attack only of an attack
-  if (lex.escalateVerbs.has(w) && (object === null || object.cls === 'generic')) return null;
+  // "an army source said units killed dozens of terrorists", "activists said regime forces launched an
+  // offensive", "… intensified their bombardment": a reported state operation, whatever its target or
+  // scale, is an attribution (ANNOTATION.md §3); the article's own narration of one stays out
   const state =
     subject.actor.kind === 'government' ||
     (subject.actor.kind === 'description' && FORCE_HEADS.has(toks[subject.actor.end - 1]!.lower));
+  const told = state && reportedOperation(ctx, subject.start, object);
+  if (campaign(ctx, object) && !told) return null;
+  // "are stepping up chlorine gas attacks": an escalation is an attack only of an attack
+  if (lex.escalateVerbs.has(w) && (object === null || object.cls === 'generic')) return null;
   // (the object of "used", "dropped" is the weapon, not the target: "the regime used chemical weapons")
-  if (state && !lex.weaponVerbs.has(w) && armedObject(ctx, end)) return null;
+  if (state && !told && !lex.weaponVerbs.has(w) && armedObject(ctx, end)) return null;
   // "regime forces and Russian jets intensified their bombardment": a state stepping up its
-  // operations tells a campaign, no one attack — unless the weapon is contested ("stepping up
-  // chlorine gas attacks", a charge of its own)
-  if (state && lex.escalateVerbs.has(w) && !(object !== null && contested(ctx, object))) return null;
+  // operations, narrated, tells a campaign, no one attack — unless the weapon is contested ("stepping
+  // up chlorine gas attacks", a charge of its own)
+  if (state && !told && lex.escalateVerbs.has(w) && !(object !== null && contested(ctx, object))) return null;
   end = object !== null ? object.end : Math.max(end, objectEnd(ctx, end, 5));
   return {
     first: subject.start,
