@@ -16,7 +16,7 @@ import type { Document } from '../document/model.js';
 import type { EntityRef, ResponsibilityClaim } from '../types.js';
 import { refFor } from '../entities/index.js';
 import { knownActorByName, lookupActor } from '../actors/known.js';
-import { stateOfCountry, stateOfDemonym, stateOfDescription } from './forms/agent.js';
+import { stateOfCountry, stateOfDemonym, stateOfDescription, stateWords } from './forms/agent.js';
 import { attributionAt } from '../attribution/index.js';
 import { makeCandidate, type Candidate, type Form } from './candidate.js';
 import beliefVerbs from '../lexicon/en/belief-verbs.json';
@@ -319,7 +319,7 @@ export function extractClaims(doc: Document): ResponsibilityClaim[] {
   const ctx = makeCtx(doc);
   const found = reportedOwnVoice(
     ctx,
-    ownVoice(
+    stateOwnVoice(ctx, ownVoice(
       ctx,
       findCandidates(doc, ctx)
         .map((c) => {
@@ -333,7 +333,7 @@ export function extractClaims(doc: Document): ResponsibilityClaim[] {
             : makeCandidate(Math.min(c.first, loyal.first), c.end, c.status, loyal.actor, c.event, c.source, c.form);
         })
         .filter((c) => !narratedForce(ctx, c)),
-    ),
+    )),
   );
   const claims = mergeCandidates(believedBy(ctx, describedGroup(ctx, deniedContent(found)))).map((c) =>
     toClaim(doc, c),
@@ -974,6 +974,66 @@ function reportedOwnVoice(ctx: Ctx, cands: Candidate[]): Candidate[] {
     out[n] = makeCandidate(c.first, c.end, 'claimed', actor, c.event, c.source, 'own-report');
   }
   return out ?? cands;
+}
+
+/**
+ * A state's own report of its operation is its claim (ANNOTATION.md §3: a claim made for an actor by
+ * its ministry or military source is the actor's): `an army source said units killed dozens of
+ * terrorists`, `the Defence Ministry said Russian jets struck…`, `SANA said army units destroyed…` →
+ * the state, claimed. The speaker is the state's voice by a word of claims.json `stateVoiceWords`
+ * (naming no other state) or as the state's own medium (`stateMedia`).
+ */
+function stateOwnVoice(ctx: Ctx, cands: Candidate[]): Candidate[] {
+  let out: Candidate[] | null = null;
+  for (let n = 0; n < cands.length; n++) {
+    const c = cands[n]!;
+    if (!narrated(c) || c.actor?.kind !== 'government') continue;
+    if (speakerState(ctx, c.first, c.actor.name) !== c.actor.name) continue;
+    out ??= cands.slice();
+    out[n] = makeCandidate(c.first, c.end, 'claimed', c.actor, c.event, c.source, 'own-report');
+  }
+  return out ?? cands;
+}
+
+/**
+ * The state whose own voice reports the clause holding token `k`: a state-run medium's state, or,
+ * for a speaker with a state voice word (`military sources`, `the Russian Defence Ministry`), the
+ * state its words name, else `actor` (an unnamed army source speaks for the army that acted); `null`.
+ */
+function speakerState(ctx: Ctx, k: number, actor: string): string | null {
+  const s = attributionAt(ctx.doc, k)?.at.speaker ?? null;
+  if (s === null) return null;
+  const { lex, toks } = ctx;
+  // a state-run medium ("the SANA news agency"), or the state itself or its office ("the Pentagon")
+  const known = lookupActor(s.name);
+  const medium = lex.stateMedia.get(known?.name ?? s.name);
+  if (medium !== undefined) return medium;
+  if (known?.kind === 'government') return knownState(known.name);
+  const [a, b] = s.mention;
+  if (b - a > 6) return null;
+  let voice = false;
+  let state: string | null = null;
+  for (let j = Math.max(a - 1, 0); j < b; j++) {
+    const w = toks[j]!.lower;
+    // "a rebel military source", "an FSA commander": the other side's voice
+    if (lex.fighterAdjectives.has(w) || lex.descriptionHeads.has(w) || ctx.idx.startingAt.get(j)?.kind === 'group')
+      return null;
+    voice ||= lex.stateVoiceWords.has(w) || (w === 'ministry' && lex.stateVoiceMinistries.has(toks[j - 1]?.lower ?? ''));
+    const named = stateOfDemonym(w) ?? stateOfCountry(w);
+    if (named !== null) {
+      if (state !== null && state !== named) return null;
+      state = named;
+    }
+  }
+  return voice ? (state ?? actor) : null;
+}
+
+/** The state a government actor's name holds (`US military` → `United States`), else the name itself. */
+function knownState(name: string): string {
+  const sp = name.indexOf(' ');
+  if (sp < 0) return name;
+  const w = name.slice(0, sp);
+  return stateOfDemonym(w) ?? stateOfCountry(w) ?? stateWords().acronyms.get(w) ?? name;
 }
 
 /** Whether a description names the group's fighters in its own words: `the rebels`, `rebel forces`, `guerrilla units`. */
