@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { claimRows, holdsRows, type ClaimRow } from './helpers.js';
+
+// s18: sentences written for these tests (ANNOTATION.md §3), none taken from a data set.
+// - a reported state operation is a required attribution whatever its scale or target (an offensive,
+//   a stepped-up bombardment, strikes on fighters), where the article's own narration of one is none;
+// - a state's own voice (its army, its military sources, its defence ministry, its state-run medium,
+//   its office) reporting its operation makes it the state's claim;
+// - a country's possessive before a military noun or an attack on a named target (`Russia's air
+//   strikes`, `Turkey's shelling of Afrin`) names the state;
+// - a country's acronym before a military noun (`US airstrikes`, `U.S. strikes`) names the state.
+// Each row: the text and the claims it must hold ([status, actor, source]; '*' = any), or 'none'.
+
+const SYRIA = 'Syria has been at war since 2011. Syrian troops and rebels fought near Damascus. ';
+const cases: [string, ClaimRow[] | 'none'][] = [
+  // reported operations: campaigns, escalations, strikes on fighters
+  [SYRIA + 'Activists said government forces launched an offensive on the town.', [['attributed', 'Syria', '*']]],
+  [SYRIA + 'Residents said Turkish troops launched a ground offensive near the border town.', [['attributed', 'Turkey', '*']]],
+  [
+    SYRIA + 'Activists said regime forces intensified their bombardment of the town.',
+    [['attributed', 'Syria', 'Activists']],
+  ],
+  [
+    SYRIA + 'The monitor said Syrian government forces and Russian jets stepped up their raids on the suburb.',
+    [
+      ['attributed', 'Syria', '*'],
+      ['attributed', 'Russia', '*'],
+    ],
+  ],
+  [SYRIA + 'The monitor said Russian jets targeted rebel positions in the hills.', [['attributed', 'Russia', '*']]],
+  [SYRIA + 'Local sources reported that Iraqi warplanes pounded militant hideouts.', [['attributed', 'Iraq', '*']]],
+  // the same, narrated by the article: no claim
+  [SYRIA + 'Government forces launched an offensive on the town.', 'none'],
+  [SYRIA + 'Russian jets targeted rebel positions in the hills.', 'none'],
+  [SYRIA + 'Regime forces intensified their bombardment of the town.', 'none'],
+  // a state's own voice: claimed
+  [
+    SYRIA + 'A military source told the agency that army units killed dozens of terrorists near Hama.',
+    [['claimed', 'Syria', '*']],
+  ],
+  [
+    'The Russian Defence Ministry said Russian jets struck militant positions near Palmyra.',
+    [['claimed', 'Russia', '*']],
+  ],
+  [SYRIA + 'SANA reported that Syrian warplanes destroyed a convoy of terrorists.', [['claimed', 'Syria', '*']]],
+  ['TASS reported that Russian warplanes hit militant positions near the city.', [['claimed', 'Russia', '*']]],
+  [
+    'The Pentagon said in a statement that US jets struck an IS convoy near the border.',
+    [['claimed', 'United States', '*']],
+  ],
+  [SYRIA + 'Military sources said Syrian helicopters shelled the militants in the valley.', [['claimed', 'Syria', '*']]],
+  // another side's voice stays an attribution
+  [SYRIA + 'A rebel military source said regime jets bombed the town.', [['attributed', 'Syria', '*']]],
+  [SYRIA + 'Local civil defence sources said regime airstrikes destroyed a mosque.', [['attributed', 'Syria', '*']]],
+  ['The health ministry said Israeli strikes killed 12 people in the camp.', [['attributed', 'Israel', '*']]],
+  ['The Russian Defence Ministry said Syrian jets struck a convoy.', [['attributed', 'Syria', '*']]],
+  ['TASS reported that Syrian jets hit a hospital.', [['attributed', 'Syria', '*']]],
+  // a country's possessive before a military noun or an attack on its target
+  [SYRIA + "Russia's air strikes on Idlib killed nine civilians, activists said.", [['attributed', 'Russia', '*']]],
+  ["Turkey's shelling of Afrin killed four civilians, Kurdish officials said.", [['attributed', 'Turkey', '*']]],
+  ["Israel's bombardment of the airport damaged two runways, the monitor said.", [['attributed', 'Israel', '*']]],
+  ["Britain's worst bombing in decades killed 22 people at a concert.", 'none'],
+  ["France's deadliest attack since 2015 killed 86 people.", 'none'],
+  // a country's acronym before a military noun
+  [SYRIA + 'US airstrikes killed 20 civilians in Raqqa, activists said.', [['attributed', 'United States', '*']]],
+  [SYRIA + 'U.S. strikes hit a school in the village, residents said.', [['attributed', 'United States', '*']]],
+  [SYRIA + 'The monitor said US air strikes destroyed a bridge near Mosul.', [['attributed', 'United States', '*']]],
+  ['There have been no US strikes in the region so far, officials said.', 'none'],
+  ['UK officials said the US attack on the embassy was planned for months.', 'none'],
+];
+
+describe('s18: reported state operations, a state’s own voice, possessive and acronym states', () => {
+  for (const [text, want] of cases) {
+    it(text.replace(SYRIA, ''), () => {
+      const got = claimRows(text);
+      if (want === 'none') expect(got.filter((g) => g[0] !== 'unclaimed')).toEqual([]);
+      else expect(holdsRows(got, want), JSON.stringify(got)).toBe(true);
+    });
+  }
+});
