@@ -1025,7 +1025,20 @@ function speakerState(ctx: Ctx, k: number, actor: string): string | null {
       state = named;
     }
   }
-  return voice ? (state ?? actor) : null;
+  return voice || citedVoice(ctx, b) ? (state ?? actor) : null;
+}
+
+/** Whether the cue after a speaker ending at `b` cites a state's voice (`local media reported, citing a military source`). */
+function citedVoice(ctx: Ctx, b: number): boolean {
+  const { toks, lex } = ctx;
+  const end = Math.min(ctx.doc.tokens.length, b + 4);
+  for (let j = b; j < end; j++) {
+    const w = toks[j]!.lower;
+    if (w !== 'citing' && w !== 'quoting') continue;
+    for (let k = j + 1; k < j + 4 && k < toks.length; k++) if (lex.stateVoiceWords.has(toks[k]!.lower)) return true;
+    return false;
+  }
+  return false;
 }
 
 /** The state a government actor's name holds (`US military` → `United States`), else the name itself. */

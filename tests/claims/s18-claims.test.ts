@@ -49,6 +49,19 @@ const cases: [string, ClaimRow[] | 'none'][] = [
     [['claimed', 'United States', '*']],
   ],
   [SYRIA + 'Military sources said Syrian helicopters shelled the militants in the valley.', [['claimed', 'Syria', '*']]],
+  // a medium citing the state's voice
+  [
+    SYRIA + 'Syrian jets killed 30 militants near Hama, state media reported citing a military source.',
+    [['claimed', 'Syria', '*']],
+  ],
+  [
+    SYRIA + 'Government helicopters struck the rebels near Homs, local media reported quoting an army officer.',
+    [['claimed', 'Syria', '*']],
+  ],
+  [
+    SYRIA + 'Syrian jets bombed a market near Hama, opposition media reported citing activists.',
+    [['attributed', 'Syria', '*']],
+  ],
   // another side's voice stays an attribution
   [SYRIA + 'A rebel military source said regime jets bombed the town.', [['attributed', 'Syria', '*']]],
   [SYRIA + 'Local civil defence sources said regime airstrikes destroyed a mosque.', [['attributed', 'Syria', '*']]],
