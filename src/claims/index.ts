@@ -17,7 +17,7 @@ import type { EntityRef, ResponsibilityClaim } from '../types.js';
 import { refFor } from '../entities/index.js';
 import { knownActorByName, lookupActor } from '../actors/known.js';
 import { stateOfCountry, stateOfDemonym, stateOfDescription, stateWords } from './forms/agent.js';
-import { attributionAt } from '../attribution/index.js';
+import { attributedClauses, attributionAt } from '../attribution/index.js';
 import { makeCandidate, type Candidate, type Form } from './candidate.js';
 import beliefVerbs from '../lexicon/en/belief-verbs.json';
 import condemnationVerbs from '../lexicon/en/condemnation-verbs.json';
@@ -1011,13 +1011,14 @@ function speakerState(ctx: Ctx, k: number, actor: string): string | null {
   if (known?.kind === 'government') return knownState(known.name);
   const [a, b] = s.mention;
   if (b - a > 6) return null;
-  let voice = false;
+  // "the sources said" after "military sources said": the voice of the source it refers back to
+  let voice = b - a === 1 && toks[a - 1]?.lower === 'the' && voiceBefore(ctx, a, toks[a]!.lower);
   let state: string | null = null;
   for (let j = Math.max(a - 1, 0); j < b; j++) {
     const w = toks[j]!.lower;
     // "a rebel military source", "an FSA commander": the other side's voice
-    if (lex.fighterAdjectives.has(w) || lex.descriptionHeads.has(w) || ctx.idx.startingAt.get(j)?.kind === 'group')
-      return null;
+    const fighters = lex.descriptionHeads.has(w) && !lex.forceNouns.has(w) && !lex.stateVoiceWords.has(w);
+    if (fighters || lex.fighterAdjectives.has(w) || ctx.idx.startingAt.get(j)?.kind === 'group') return null;
     voice ||= lex.stateVoiceWords.has(w) || (w === 'ministry' && lex.stateVoiceMinistries.has(toks[j - 1]?.lower ?? ''));
     const named = stateOfDemonym(w) ?? stateOfCountry(w);
     if (named !== null) {
@@ -1026,6 +1027,22 @@ function speakerState(ctx: Ctx, k: number, actor: string): string | null {
     }
   }
   return voice || citedVoice(ctx, b) ? (state ?? actor) : null;
+}
+
+/**
+ * Whether the last speaker before token `a` named by the head `head` (`military sources` before `the
+ * sources`) speaks with a state's voice (claims.json `stateVoiceWords`).
+ */
+function voiceBefore(ctx: Ctx, a: number, head: string): boolean {
+  const { clauses } = attributedClauses(ctx.doc);
+  for (let n = clauses.length - 1; n >= 0; n--) {
+    const s = clauses[n]!.at.speaker;
+    if (s === null || s.mention[1] > a - 1 || s.mention[1] - s.mention[0] < 2) continue;
+    if (ctx.toks[s.mention[1] - 1]!.lower !== head) continue;
+    for (let j = s.mention[0]; j < s.mention[1] - 1; j++) if (ctx.lex.stateVoiceWords.has(ctx.toks[j]!.lower)) return true;
+    return false;
+  }
+  return false;
 }
 
 /** Whether the cue after a speaker ending at `b` cites a state's voice (`local media reported, citing a military source`). */

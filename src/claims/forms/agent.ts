@@ -1496,13 +1496,10 @@ function verbSubject(ctx: Ctx, i: number, end: SubjectEnd): Subject | null {
     memberSubject(ctx, k);
   // "Hezbollah fighters backed by Syrian troops attacked…": the agent of a support participle
   // (claims.json `supportParticiples`) modifies the subject; the subject stands before the participle
-  if (
-    subject !== null &&
-    toks[subject.start - 1]?.lower === 'by' &&
-    lex.supportParticiples.has(toks[subject.start - 2]?.lower ?? '') &&
-    subject.start - 2 > s0
-  )
-    subject = subjectOf(ctx, subject.start - 2, { descriptions: true });
+  // (a particle between them too: "backed up by")
+  if (subject === null || toks[subject.start - 1]?.lower !== 'by') return subject;
+  const p = toks[subject.start - 2]?.lower === 'up' ? subject.start - 3 : subject.start - 2;
+  if (lex.supportParticiples.has(toks[p]?.lower ?? '') && p > s0) return subjectOf(ctx, p, { descriptions: true });
   return subject;
 }
 
