@@ -49,6 +49,31 @@ const cases: [string, ClaimRow[] | 'none'][] = [
     [['claimed', 'United States', '*']],
   ],
   [SYRIA + 'Military sources said Syrian helicopters shelled the militants in the valley.', [['claimed', 'Syria', '*']]],
+  // a state's own statement of its act ("said its jets struck…"), and its denial
+  ['The Russian Defence Ministry said its jets struck militant positions near Palmyra.', [['claimed', 'Russia', '*']]],
+  ['The Turkish military said its warplanes hit PKK shelters in northern Iraq.', [['claimed', 'Turkey', '*']]],
+  [SYRIA + 'The Syrian army said its units destroyed terrorist positions near Idlib.', [['claimed', 'Syria', '*']]],
+  ['The Russian Defence Ministry said its jets did not strike the hospital.', [['denied', 'Russia', '*']]],
+  // "the sources said" after a state's "military sources said": the same voice
+  [
+    SYRIA +
+      'Government troops advanced on Monday, military sources said. "Syrian warplanes targeted the militants\' strongholds heavily," the sources said.',
+    [['claimed', 'Syria', '*']],
+  ],
+  [
+    SYRIA +
+      'Rebels fled the village, opposition sources said. "Regime helicopters dropped barrel bombs on the bakery," the sources said.',
+    [['attributed', 'Syria', '*']],
+  ],
+  // a support participle with its particle ("backed up by") modifies the subject
+  [
+    SYRIA + 'The Syrian army and its allies, backed up by Russian jets, launched an offensive on the town, activists said.',
+    [['attributed', 'Syria', '*']],
+  ],
+  [
+    SYRIA + 'Hezbollah fighters backed up by Syrian troops stormed the village, residents said.',
+    [['attributed', 'Hezbollah', '*']],
+  ],
   // a medium citing the state's voice
   [
     SYRIA + 'Syrian jets killed 30 militants near Hama, state media reported citing a military source.',
