@@ -179,6 +179,7 @@ function addAgentTriggers(map: Map<string, Form[]>, lex: Lexicon): void {
   addTrigger(map, ['fire'], openedFire);
   addTrigger(map, lex.agentVerbs, agentVerb);
   addTrigger(map, lex.seizeVerbs, agentVerb);
+  addTrigger(map, lex.beginVerbs, agentVerb);
 }
 
 /** Step 3: admissions, releases, self-identification, orders and beliefs. */
@@ -319,21 +320,24 @@ export function extractClaims(doc: Document): ResponsibilityClaim[] {
   const ctx = makeCtx(doc);
   const found = reportedOwnVoice(
     ctx,
-    stateOwnVoice(ctx, ownVoice(
+    stateOwnVoice(
       ctx,
-      findCandidates(doc, ctx)
-        .map((c) => {
-          if (c.actor === null) return c;
-          // "Syrian Forces Deny…", "the Turkish army denied…": a state's forces act for the state, whatever the form
-          const forces = c.actor.kind === 'description' ? referredGroup(ctx, namedForces(ctx, c.actor)) : c.actor;
-          const actor = stateOf(gluedOwner(ctx, unitOfGroup(ctx, forces)));
-          const loyal = actor === c.actor ? loyalForces(doc, c.actor) : null;
-          return loyal === null
-            ? makeCandidate(c.first, c.end, c.status, actor, c.event, c.source, c.form)
-            : makeCandidate(Math.min(c.first, loyal.first), c.end, c.status, loyal.actor, c.event, c.source, c.form);
-        })
-        .filter((c) => !narratedForce(ctx, c)),
-    )),
+      ownVoice(
+        ctx,
+        findCandidates(doc, ctx)
+          .map((c) => {
+            if (c.actor === null) return c;
+            // "Syrian Forces Deny…", "the Turkish army denied…": a state's forces act for the state, whatever the form
+            const forces = c.actor.kind === 'description' ? referredGroup(ctx, namedForces(ctx, c.actor)) : c.actor;
+            const actor = stateOf(gluedOwner(ctx, unitOfGroup(ctx, forces)));
+            const loyal = actor === c.actor ? loyalForces(doc, c.actor) : null;
+            return loyal === null
+              ? makeCandidate(c.first, c.end, c.status, actor, c.event, c.source, c.form)
+              : makeCandidate(Math.min(c.first, loyal.first), c.end, c.status, loyal.actor, c.event, c.source, c.form);
+          })
+          .filter((c) => !narratedForce(ctx, c)),
+      ),
+    ),
   );
   const claims = mergeCandidates(believedBy(ctx, describedGroup(ctx, deniedContent(found)))).map((c) =>
     toClaim(doc, c),
@@ -1019,7 +1023,8 @@ function speakerState(ctx: Ctx, k: number, actor: string): string | null {
     // "a rebel military source", "an FSA commander": the other side's voice
     const fighters = lex.descriptionHeads.has(w) && !lex.forceNouns.has(w) && !lex.stateVoiceWords.has(w);
     if (fighters || lex.fighterAdjectives.has(w) || ctx.idx.startingAt.get(j)?.kind === 'group') return null;
-    voice ||= lex.stateVoiceWords.has(w) || (w === 'ministry' && lex.stateVoiceMinistries.has(toks[j - 1]?.lower ?? ''));
+    voice ||=
+      lex.stateVoiceWords.has(w) || (w === 'ministry' && lex.stateVoiceMinistries.has(toks[j - 1]?.lower ?? ''));
     const named = stateOfDemonym(w) ?? stateOfCountry(w);
     if (named !== null) {
       if (state !== null && state !== named) return null;
@@ -1039,7 +1044,8 @@ function voiceBefore(ctx: Ctx, a: number, head: string): boolean {
     const s = clauses[n]!.at.speaker;
     if (s === null || s.mention[1] > a - 1 || s.mention[1] - s.mention[0] < 2) continue;
     if (ctx.toks[s.mention[1] - 1]!.lower !== head) continue;
-    for (let j = s.mention[0]; j < s.mention[1] - 1; j++) if (ctx.lex.stateVoiceWords.has(ctx.toks[j]!.lower)) return true;
+    for (let j = s.mention[0]; j < s.mention[1] - 1; j++)
+      if (ctx.lex.stateVoiceWords.has(ctx.toks[j]!.lower)) return true;
     return false;
   }
   return false;

@@ -201,6 +201,8 @@ export interface Lexicon {
   readonly escalateVerbs: ReadonlySet<string>;
   /** Words of a speaker that make it a state's own voice (`an army source`, `the Defence Ministry`). */
   readonly stateVoiceWords: ReadonlySet<string>;
+  /** Aspectual verbs whose attack object names who does it (`began an offensive`, `resumed their raids`). */
+  readonly beginVerbs: ReadonlySet<string>;
   /** Words before `ministry` that make it a state's armed voice (`the Defence Ministry`). */
   readonly stateVoiceMinistries: ReadonlySet<string>;
   /** A state-run medium's canonical name → its state (`SANA` → `Syria`). */
@@ -394,6 +396,7 @@ function attackVocabulary(c: typeof claims, attack: ReadonlyMap<string, AttackCl
     contactVerbs: new Set(c.contactVerbs),
     escalateVerbs: new Set(c.escalateVerbs),
     stateVoiceWords: new Set(c.stateVoiceWords),
+    beginVerbs: new Set(c.beginVerbs),
     stateVoiceMinistries: new Set(c.stateVoiceMinistries),
     stateMedia: new Map(Object.entries(c.stateMedia)),
     allyNouns: new Set(c.allyNouns),

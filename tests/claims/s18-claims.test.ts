@@ -15,7 +15,10 @@ const SYRIA = 'Syria has been at war since 2011. Syrian troops and rebels fought
 const cases: [string, ClaimRow[] | 'none'][] = [
   // reported operations: campaigns, escalations, strikes on fighters
   [SYRIA + 'Activists said government forces launched an offensive on the town.', [['attributed', 'Syria', '*']]],
-  [SYRIA + 'Residents said Turkish troops launched a ground offensive near the border town.', [['attributed', 'Turkey', '*']]],
+  [
+    SYRIA + 'Residents said Turkish troops launched a ground offensive near the border town.',
+    [['attributed', 'Turkey', '*']],
+  ],
   [
     SYRIA + 'Activists said regime forces intensified their bombardment of the town.',
     [['attributed', 'Syria', 'Activists']],
@@ -48,7 +51,10 @@ const cases: [string, ClaimRow[] | 'none'][] = [
     'The Pentagon said in a statement that US jets struck an IS convoy near the border.',
     [['claimed', 'United States', '*']],
   ],
-  [SYRIA + 'Military sources said Syrian helicopters shelled the militants in the valley.', [['claimed', 'Syria', '*']]],
+  [
+    SYRIA + 'Military sources said Syrian helicopters shelled the militants in the valley.',
+    [['claimed', 'Syria', '*']],
+  ],
   // a state's own statement of its act ("said its jets struck…"), and its denial
   ['The Russian Defence Ministry said its jets struck militant positions near Palmyra.', [['claimed', 'Russia', '*']]],
   ['The Turkish military said its warplanes hit PKK shelters in northern Iraq.', [['claimed', 'Turkey', '*']]],
@@ -67,12 +73,36 @@ const cases: [string, ClaimRow[] | 'none'][] = [
   ],
   // a support participle with its particle ("backed up by") modifies the subject
   [
-    SYRIA + 'The Syrian army and its allies, backed up by Russian jets, launched an offensive on the town, activists said.',
+    SYRIA +
+      'The Syrian army and its allies, backed up by Russian jets, launched an offensive on the town, activists said.',
     [['attributed', 'Syria', '*']],
   ],
   [
     SYRIA + 'Hezbollah fighters backed up by Syrian troops stormed the village, residents said.',
     [['attributed', 'Hezbollah', '*']],
+  ],
+  // aspectual verbs with an attack or an operation as their object
+  [SYRIA + 'Activists said the Syrian army began an offensive on the town.', [['attributed', 'Syria', '*']]],
+  [
+    SYRIA + 'Residents said regime jets resumed their raids on the town after a short lull.',
+    [['attributed', 'Syria', '*']],
+  ],
+  [
+    SYRIA + 'The monitor said Turkish troops continued their shelling of Kurdish villages.',
+    [['attributed', 'Turkey', '*']],
+  ],
+  [
+    SYRIA + 'Activists said Islamic State militants mounted an attack on the checkpoint.',
+    [['attributed', 'Islamic State', '*']],
+  ],
+  [SYRIA + 'The monitor said government forces began talks with the rebels.', 'none'],
+  [SYRIA + 'Residents said the army continued its work in the town.', 'none'],
+  [SYRIA + 'The army began an offensive on the town.', 'none'],
+  // the last of coordinated agents after a support participle is no subject
+  [
+    SYRIA +
+      "The Syrian army and its allies backed by the country's jets and artillery units launched an offensive on the town, activists said.",
+    [['attributed', 'Syria', '*']],
   ],
   // a medium citing the state's voice
   [

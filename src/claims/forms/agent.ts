@@ -1386,6 +1386,11 @@ function attackVerbAt(ctx: Ctx, i: number): boolean {
   const w = t.lower;
   // "IS seizes Syrian air base", "rebels overran an army post": taking a place by force, not goods or people
   if (lex.seizeVerbs.has(w) && !placeTaken(ctx, i + 1)) return false;
+  // "began an offensive", "resumed their raids": an aspectual verb only with an attack as its object
+  if (lex.beginVerbs.has(w)) {
+    const e = eventAfter(ctx, i + 1, 5);
+    if (e === null || e.cls === 'generic') return false;
+  }
   let p = i - 1;
   while (p > ctx.sentence.firstToken && toks[p]!.pos === 'ADV') p--;
   const prev = toks[p]?.lower ?? '';
@@ -1496,11 +1501,30 @@ function verbSubject(ctx: Ctx, i: number, end: SubjectEnd): Subject | null {
     memberSubject(ctx, k);
   // "Hezbollah fighters backed by Syrian troops attacked…": the agent of a support participle
   // (claims.json `supportParticiples`) modifies the subject; the subject stands before the participle
-  // (a particle between them too: "backed up by")
-  if (subject === null || toks[subject.start - 1]?.lower !== 'by') return subject;
-  const p = toks[subject.start - 2]?.lower === 'up' ? subject.start - 3 : subject.start - 2;
+  // (a particle between them too: "backed up by"; the last of coordinated agents: "backed by jets and
+  // artillery units launched…")
+  if (subject === null) return null;
+  const by = agentByBefore(ctx, subject.start);
+  if (by < 0) return subject;
+  const p = toks[by - 1]?.lower === 'up' ? by - 2 : by - 1;
   if (lex.supportParticiples.has(toks[p]?.lower ?? '') && p > s0) return subjectOf(ctx, p, { descriptions: true });
   return subject;
+}
+
+/**
+ * The `by` right before a subject starting at `start`, or before the first of the conjuncts it ends
+ * (`by fighter jets and [artillery units]`: up to five words of a noun phrase before `and`); else -1.
+ */
+function agentByBefore(ctx: Ctx, start: number): number {
+  const { toks } = ctx;
+  if (toks[start - 1]?.lower === 'by') return start - 1;
+  if (toks[start - 1]?.lower !== 'and') return -1;
+  for (let k = start - 2; k >= ctx.sentence.firstToken && k > start - 8; k--) {
+    const t = toks[k]!;
+    if (t.lower === 'by') return k < start - 2 ? k : -1;
+    if (!DONE_POS.has(t.pos) && !isPossessive(t)) return -1;
+  }
+  return -1;
 }
 
 /**
