@@ -104,6 +104,28 @@ const cases: [string, ClaimRow[] | 'none'][] = [
       "The Syrian army and its allies backed by the country's jets and artillery units launched an offensive on the town, activists said.",
     [['attributed', 'Syria', '*']],
   ],
+  // a coalition's forces named by a two-word force noun after the article named the coalition
+  [
+    'The US-led coalition has fought IS since 2014. Coalition war planes struck the town, the monitor said.',
+    [['attributed', 'US-led coalition', '*']],
+  ],
+  [
+    'The Saudi-led coalition has bombed Yemen since 2015. Coalition fighter jets hit a wedding hall, medics said.',
+    [['attributed', 'Saudi-led coalition', '*']],
+  ],
+  // "occupation forces", as state and partisan media name another state's forces
+  [
+    SYRIA + 'Activists said the bombing was carried out by aircraft of the Russian occupation forces.',
+    [['attributed', 'Russia', '*']],
+  ],
+  [
+    SYRIA + 'The massacre was committed by US occupation forces, the ministry said.',
+    [['attributed', 'United States', '*']],
+  ],
+  [
+    'Israeli occupation forces raided the camp and shot a teenager, Palestinian medics said.',
+    [['attributed', 'Israel', '*']],
+  ],
   // a medium citing the state's voice
   [
     SYRIA + 'Syrian jets killed 30 militants near Hama, state media reported citing a military source.',

@@ -1553,16 +1553,18 @@ function stateForces(ctx: Ctx, k: number): Subject | null {
   if (adj !== null) a--;
   else adj = stateByAdjective(ctx, a) ?? bareGovernment(ctx, a) ?? ledCoalition(ctx, a);
   if (adj !== null) return { actor: { ...adj, end: k + 1 }, start: toks[a - 1]?.pos === 'DET' ? a - 1 : adj.first };
-  if (toks[k - 1]?.lower === 'coalition') {
-    const c = lookupActor(`${toks[k - 2]?.value ?? ''} coalition`);
+  // "coalition warplanes", "coalition war planes" (a compound's first word between)
+  const ci = lex.forceCompounds.has(toks[k - 1]?.lower ?? '') ? k - 2 : k - 1;
+  if (toks[ci]?.lower === 'coalition') {
+    const c = lookupActor(`${toks[ci - 1]?.value ?? ''} coalition`);
     if (c !== null && c.kind === 'government')
       return {
-        actor: { name: c.name, kind: c.kind, first: k - 2, end: k + 1, via: 'known', affiliation: null },
-        start: k - 2,
+        actor: { name: c.name, kind: c.kind, first: ci - 1, end: k + 1, via: 'known', affiliation: null },
+        start: ci - 1,
       };
     // "coalition warplanes" after the article named "the Saudi-led coalition": that coalition's forces
-    const named = namedCoalition(ctx, k - 1);
-    if (named !== null) return { actor: { ...named, end: k + 1 }, start: toks[k - 2]?.pos === 'DET' ? k - 2 : k - 1 };
+    const named = namedCoalition(ctx, ci);
+    if (named !== null) return { actor: { ...named, end: k + 1 }, start: toks[ci - 1]?.pos === 'DET' ? ci - 1 : ci };
   }
   return null;
 }
