@@ -149,6 +149,10 @@ const cases: [string, ClaimRow[] | 'none'][] = [
   [SYRIA + "Russia's air strikes on Idlib killed nine civilians, activists said.", [['attributed', 'Russia', '*']]],
   ["Turkey's shelling of Afrin killed four civilians, Kurdish officials said.", [['attributed', 'Turkey', '*']]],
   ["Israel's bombardment of the airport damaged two runways, the monitor said.", [['attributed', 'Israel', '*']]],
+  [
+    SYRIA + "Rescuers said Russia's bombing campaign in Idlib had killed 40 civilians this week.",
+    [['attributed', 'Russia', '*']],
+  ],
   ["Britain's worst bombing in decades killed 22 people at a concert.", 'none'],
   ["France's deadliest attack since 2015 killed 86 people.", 'none'],
   // a country's acronym before a military noun

@@ -776,7 +776,9 @@ function countryOwner(ctx: Ctx, k: number, end: number, head: number): ResolvedA
   if (end !== k) return null;
   const state = stateOfCountry(ctx.toks[k]!.lower);
   if (state === null) return null;
-  const target = ctx.lex.targetPrepositions.has(ctx.toks[head + 1]?.lower ?? '');
+  // (or a campaign of them: "Russia's bombing campaign")
+  const next = ctx.toks[head + 1]?.lower ?? '';
+  const target = ctx.lex.targetPrepositions.has(next) || ctx.lex.campaignNouns.has(next);
   if (attackClass(ctx, head) !== 'military' && !target) return null;
   return { name: state, kind: 'government', first: k, end: k + 2, via: 'known', affiliation: null };
 }
