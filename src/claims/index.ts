@@ -1008,11 +1008,16 @@ function speakerState(ctx: Ctx, k: number, actor: string): string | null {
   const s = attributionAt(ctx.doc, k)?.at.speaker ?? null;
   if (s === null) return null;
   const { lex, toks } = ctx;
-  // a state-run medium ("the SANA news agency"), or the state itself or its office ("the Pentagon")
+  // a state-run medium ("the SANA news agency")
   const known = lookupActor(s.name);
   const medium = lex.stateMedia.get(known?.name ?? s.name);
   if (medium !== undefined) return medium;
-  if (known?.kind === 'government') return knownState(known.name);
+  // (the state's armed office: "the Pentagon" → US military → United States; a bare state or its
+  // capital as the speaker is left out: an attribution misread there would make a claim of a report)
+  if (known?.kind === 'government') {
+    const state = knownState(known.name);
+    if (state !== known.name) return state;
+  }
   const [a, b] = s.mention;
   if (b - a > 6) return null;
   // "the sources said" after "military sources said": the voice of the source it refers back to

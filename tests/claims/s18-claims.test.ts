@@ -139,6 +139,16 @@ const cases: [string, ClaimRow[] | 'none'][] = [
     SYRIA + 'Syrian jets bombed a market near Hama, opposition media reported citing activists.',
     [['attributed', 'Syria', '*']],
   ],
+  // a state as the subject of a cue the attribution layer may misread ("declared the end of the truce")
+  // is no voice of its own operation: the raids stay attributions
+  [
+    SYRIA +
+      'Since Monday when the Assad regime declared the end of the truce at least 40 civilians have been killed by regime and Russian airstrikes on Aleppo according to rescuers.',
+    [
+      ['attributed', 'Syria', '*'],
+      ['attributed', 'Russia', '*'],
+    ],
+  ],
   // another side's voice stays an attribution
   [SYRIA + 'A rebel military source said regime jets bombed the town.', [['attributed', 'Syria', '*']]],
   [SYRIA + 'Local civil defence sources said regime airstrikes destroyed a mosque.', [['attributed', 'Syria', '*']]],
