@@ -113,6 +113,17 @@ const cases: [string, ClaimRow[] | 'none'][] = [
     'The Saudi-led coalition has bombed Yemen since 2015. Coalition fighter jets hit a wedding hall, medics said.',
     [['attributed', 'Saudi-led coalition', '*']],
   ],
+  // "the coalitions airstrike": a possessive whose apostrophe scraped copy lost, after the coalition is named
+  [
+    'The US-led coalition has fought IS since 2014. The coalitions airstrike killed 12 civilians in the village, activists said.',
+    [['attributed', 'US-led coalition', '*']],
+  ],
+  [
+    'The Saudi-led coalition has bombed Yemen since 2015. Medics said the coalitions air raid hit a school bus.',
+    [['attributed', 'Saudi-led coalition', '*']],
+  ],
+  ['Rival coalitions formed in parliament. The coalitions talks collapsed on Monday.', 'none'],
+  ['The coalitions airstrike killed 12 civilians in the village, activists said.', 'none'],
   // "occupation forces", as state and partisan media name another state's forces
   [
     SYRIA + 'Activists said the bombing was carried out by aircraft of the Russian occupation forces.',

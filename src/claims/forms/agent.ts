@@ -754,7 +754,7 @@ function agentBefore(ctx: Ctx, head: number): ResolvedActor | null {
     if (before === 'against' || before === 'on' || before === 'targeting') return null;
     return { name: m.name, kind: m.kind, first: m.firstToken, end: m.endToken, via: m.via, affiliation: m.affiliation };
   }
-  const bare = bareGovernment(ctx, k) ?? gluedGovernment(ctx, k) ?? namedCoalition(ctx, k);
+  const bare = bareGovernment(ctx, k) ?? gluedGovernment(ctx, k) ?? namedCoalition(ctx, k, true);
   if (bare !== null) return bare;
   const adj = stateByAdjective(ctx, k);
   if (adj !== null) return { ...adj, end: Math.max(adj.end, k + 1) };
@@ -895,7 +895,8 @@ export function agentAttack(ctx: Ctx, i: number): Candidate | Candidate[] | null
       tm.lower === 'regime' ||
       tm.lower === 'regimes' ||
       tm.lower === 'government' ||
-      tm.lower === 'coalition';
+      tm.lower === 'coalition' ||
+      tm.lower === 'coalitions';
   }
   if (!named) return fighterAttack(ctx, i);
   const actor = agentBefore(ctx, i);
