@@ -16,8 +16,8 @@ import type { Document } from '../document/model.js';
 import type { EntityRef, ResponsibilityClaim } from '../types.js';
 import { refFor } from '../entities/index.js';
 import { knownActorByName, lookupActor } from '../actors/known.js';
-import { stateOfCountry, stateOfDemonym, stateOfDescription } from './forms/agent.js';
-import { attributionAt } from '../attribution/index.js';
+import { stateOfCountry, stateOfDemonym, stateOfDescription, stateWords } from './forms/agent.js';
+import { attributedClauses, attributionAt } from '../attribution/index.js';
 import { makeCandidate, type Candidate, type Form } from './candidate.js';
 import beliefVerbs from '../lexicon/en/belief-verbs.json';
 import condemnationVerbs from '../lexicon/en/condemnation-verbs.json';
@@ -179,6 +179,7 @@ function addAgentTriggers(map: Map<string, Form[]>, lex: Lexicon): void {
   addTrigger(map, ['fire'], openedFire);
   addTrigger(map, lex.agentVerbs, agentVerb);
   addTrigger(map, lex.seizeVerbs, agentVerb);
+  addTrigger(map, lex.beginVerbs, agentVerb);
 }
 
 /** Step 3: admissions, releases, self-identification, orders and beliefs. */
@@ -319,20 +320,23 @@ export function extractClaims(doc: Document): ResponsibilityClaim[] {
   const ctx = makeCtx(doc);
   const found = reportedOwnVoice(
     ctx,
-    ownVoice(
+    stateOwnVoice(
       ctx,
-      findCandidates(doc, ctx)
-        .map((c) => {
-          if (c.actor === null) return c;
-          // "Syrian Forces Deny…", "the Turkish army denied…": a state's forces act for the state, whatever the form
-          const forces = c.actor.kind === 'description' ? referredGroup(ctx, namedForces(ctx, c.actor)) : c.actor;
-          const actor = stateOf(gluedOwner(ctx, unitOfGroup(ctx, forces)));
-          const loyal = actor === c.actor ? loyalForces(doc, c.actor) : null;
-          return loyal === null
-            ? makeCandidate(c.first, c.end, c.status, actor, c.event, c.source, c.form)
-            : makeCandidate(Math.min(c.first, loyal.first), c.end, c.status, loyal.actor, c.event, c.source, c.form);
-        })
-        .filter((c) => !narratedForce(ctx, c)),
+      ownVoice(
+        ctx,
+        findCandidates(doc, ctx)
+          .map((c) => {
+            if (c.actor === null) return c;
+            // "Syrian Forces Deny…", "the Turkish army denied…": a state's forces act for the state, whatever the form
+            const forces = c.actor.kind === 'description' ? referredGroup(ctx, namedForces(ctx, c.actor)) : c.actor;
+            const actor = stateOf(gluedOwner(ctx, unitOfGroup(ctx, forces)));
+            const loyal = actor === c.actor ? loyalForces(doc, c.actor) : null;
+            return loyal === null
+              ? makeCandidate(c.first, c.end, c.status, actor, c.event, c.source, c.form)
+              : makeCandidate(Math.min(c.first, loyal.first), c.end, c.status, loyal.actor, c.event, c.source, c.form);
+          })
+          .filter((c) => !narratedForce(ctx, c)),
+      ),
     ),
   );
   const claims = mergeCandidates(believedBy(ctx, describedGroup(ctx, deniedContent(found)))).map((c) =>
@@ -974,6 +978,103 @@ function reportedOwnVoice(ctx: Ctx, cands: Candidate[]): Candidate[] {
     out[n] = makeCandidate(c.first, c.end, 'claimed', actor, c.event, c.source, 'own-report');
   }
   return out ?? cands;
+}
+
+/**
+ * A state's own report of its operation is its claim (ANNOTATION.md §3: a claim made for an actor by
+ * its ministry or military source is the actor's): `an army source said units killed dozens of
+ * terrorists`, `the Defence Ministry said Russian jets struck…`, `SANA said army units destroyed…` →
+ * the state, claimed. The speaker is the state's voice by a word of claims.json `stateVoiceWords`
+ * (naming no other state) or as the state's own medium (`stateMedia`).
+ */
+function stateOwnVoice(ctx: Ctx, cands: Candidate[]): Candidate[] {
+  let out: Candidate[] | null = null;
+  for (let n = 0; n < cands.length; n++) {
+    const c = cands[n]!;
+    if (!narrated(c) || c.actor?.kind !== 'government') continue;
+    if (speakerState(ctx, c.first, c.actor.name) !== c.actor.name) continue;
+    out ??= cands.slice();
+    out[n] = makeCandidate(c.first, c.end, 'claimed', c.actor, c.event, c.source, 'own-report');
+  }
+  return out ?? cands;
+}
+
+/**
+ * The state whose own voice reports the clause holding token `k`: a state-run medium's state, or,
+ * for a speaker with a state voice word (`military sources`, `the Russian Defence Ministry`), the
+ * state its words name, else `actor` (an unnamed army source speaks for the army that acted); `null`.
+ */
+function speakerState(ctx: Ctx, k: number, actor: string): string | null {
+  const s = attributionAt(ctx.doc, k)?.at.speaker ?? null;
+  if (s === null) return null;
+  const { lex, toks } = ctx;
+  // a state-run medium ("the SANA news agency")
+  const known = lookupActor(s.name);
+  const medium = lex.stateMedia.get(known?.name ?? s.name);
+  if (medium !== undefined) return medium;
+  // (the state's armed office: "the Pentagon" → US military → United States; a bare state or its
+  // capital as the speaker is left out: an attribution misread there would make a claim of a report)
+  if (known?.kind === 'government') {
+    const state = knownState(known.name);
+    if (state !== known.name) return state;
+  }
+  const [a, b] = s.mention;
+  if (b - a > 6) return null;
+  // "the sources said" after "military sources said": the voice of the source it refers back to
+  let voice = b - a === 1 && toks[a - 1]?.lower === 'the' && voiceBefore(ctx, a, toks[a]!.lower);
+  let state: string | null = null;
+  for (let j = Math.max(a - 1, 0); j < b; j++) {
+    const w = toks[j]!.lower;
+    // "a rebel military source", "an FSA commander": the other side's voice
+    const fighters = lex.descriptionHeads.has(w) && !lex.forceNouns.has(w) && !lex.stateVoiceWords.has(w);
+    if (fighters || lex.fighterAdjectives.has(w) || ctx.idx.startingAt.get(j)?.kind === 'group') return null;
+    voice ||=
+      lex.stateVoiceWords.has(w) || (w === 'ministry' && lex.stateVoiceMinistries.has(toks[j - 1]?.lower ?? ''));
+    const named = stateOfDemonym(w) ?? stateOfCountry(w);
+    if (named !== null) {
+      if (state !== null && state !== named) return null;
+      state = named;
+    }
+  }
+  return voice || citedVoice(ctx, b) ? (state ?? actor) : null;
+}
+
+/**
+ * Whether the last speaker before token `a` named by the head `head` (`military sources` before `the
+ * sources`) speaks with a state's voice (claims.json `stateVoiceWords`).
+ */
+function voiceBefore(ctx: Ctx, a: number, head: string): boolean {
+  const { clauses } = attributedClauses(ctx.doc);
+  for (let n = clauses.length - 1; n >= 0; n--) {
+    const s = clauses[n]!.at.speaker;
+    if (s === null || s.mention[1] > a - 1 || s.mention[1] - s.mention[0] < 2) continue;
+    if (ctx.toks[s.mention[1] - 1]!.lower !== head) continue;
+    for (let j = s.mention[0]; j < s.mention[1] - 1; j++)
+      if (ctx.lex.stateVoiceWords.has(ctx.toks[j]!.lower)) return true;
+    return false;
+  }
+  return false;
+}
+
+/** Whether the cue after a speaker ending at `b` cites a state's voice (`local media reported, citing a military source`). */
+function citedVoice(ctx: Ctx, b: number): boolean {
+  const { toks, lex } = ctx;
+  const end = Math.min(ctx.doc.tokens.length, b + 4);
+  for (let j = b; j < end; j++) {
+    const w = toks[j]!.lower;
+    if (w !== 'citing' && w !== 'quoting') continue;
+    for (let k = j + 1; k < j + 4 && k < toks.length; k++) if (lex.stateVoiceWords.has(toks[k]!.lower)) return true;
+    return false;
+  }
+  return false;
+}
+
+/** The state a government actor's name holds (`US military` → `United States`), else the name itself. */
+function knownState(name: string): string {
+  const sp = name.indexOf(' ');
+  if (sp < 0) return name;
+  const w = name.slice(0, sp);
+  return stateOfDemonym(w) ?? stateOfCountry(w) ?? stateWords().acronyms.get(w) ?? name;
 }
 
 /** Whether a description names the group's fighters in its own words: `the rebels`, `rebel forces`, `guerrilla units`. */

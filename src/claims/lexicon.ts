@@ -199,6 +199,14 @@ export interface Lexicon {
   readonly contactVerbs: ReadonlySet<string>;
   /** Agent verbs that name an attack only with an attack as their object (`stepping up … attacks`). */
   readonly escalateVerbs: ReadonlySet<string>;
+  /** Words of a speaker that make it a state's own voice (`an army source`, `the Defence Ministry`). */
+  readonly stateVoiceWords: ReadonlySet<string>;
+  /** Aspectual verbs whose attack object names who does it (`began an offensive`, `resumed their raids`). */
+  readonly beginVerbs: ReadonlySet<string>;
+  /** Words before `ministry` that make it a state's armed voice (`the Defence Ministry`). */
+  readonly stateVoiceMinistries: ReadonlySet<string>;
+  /** A state-run medium's canonical name → its state (`SANA` → `Syria`). */
+  readonly stateMedia: ReadonlyMap<string, string>;
   /** A state's partners (`its ally Russia`, `its Russian ally`, `allies in Moscow`). */
   readonly allyNouns: ReadonlySet<string>;
   /** Forces that are weapons themselves (`regime artillery hit…`). */
@@ -387,6 +395,10 @@ function attackVocabulary(c: typeof claims, attack: ReadonlyMap<string, AttackCl
     civilianModifiers: new Set(c.civilianModifiers),
     contactVerbs: new Set(c.contactVerbs),
     escalateVerbs: new Set(c.escalateVerbs),
+    stateVoiceWords: new Set(c.stateVoiceWords),
+    beginVerbs: new Set(c.beginVerbs),
+    stateVoiceMinistries: new Set(c.stateVoiceMinistries),
+    stateMedia: new Map(Object.entries(c.stateMedia)),
     allyNouns: new Set(c.allyNouns),
     armedForces: new Set(c.armedForces),
     platformVerbs: new Set(c.platformVerbs),

@@ -823,10 +823,13 @@ function namedAfterGroupNoun(ctx: Ctx, k: number, start: number): Subject | null
 
 /**
  * A bare `coalition` at `k` (`coalition strikes`) as the coalition the article has named
- * before (`the US-led coalition`), the nearest such mention; `null` when none.
+ * before (`the US-led coalition`), the nearest such mention; `null` when none. With `glued`, also
+ * `the coalitions` before a noun, a possessive whose apostrophe scraped copy lost (`the coalitions
+ * airstrike`).
  */
-export function namedCoalition(ctx: Ctx, k: number): ResolvedActor | null {
-  if (ctx.toks[k]?.lower !== 'coalition') return null;
+export function namedCoalition(ctx: Ctx, k: number, glued = false): ResolvedActor | null {
+  const w = ctx.toks[k]?.lower;
+  if (w !== 'coalition' && !(glued && w === 'coalitions' && ctx.toks[k - 1]?.lower === 'the')) return null;
   const s = ctx.sentence.index;
   const ms = coalitionsIn(ctx, s);
   let m: ActorMention | null = null;

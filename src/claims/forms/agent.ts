@@ -30,6 +30,7 @@ import {
   WEAPON_NOUNS,
 } from '../../lexicon/en/index.js';
 import { asideOpenBefore } from '../../syntax/index.js';
+import { NEGATIVE_DETERMINERS } from '../../lexicon/en/index.js';
 import { attributionAt } from '../../attribution/index.js';
 import { firstNameGender } from '../../actors/lexicon.js';
 import { isAcronym } from '../../actors/names.js';
@@ -197,11 +198,17 @@ function stateByAdjective(ctx: Ctx, k: number): ResolvedActor | null {
   const next = toks[end];
   if (next === undefined) return null;
   const forces = lex.forceNouns.has(next.lower);
-  // "Russian strikes" names who struck; "Syria attack" names where: a country name needs its forces
-  if (!forces && demonym === undefined) return null;
+  // "Russian strikes" names who struck; "Syria attack" names where: a country name needs its forces,
+  // but an acronym before a military noun is the state's own ("US airstrikes", "U.S. air strikes")
+  if (!forces && demonym === undefined && !(acronyms.has(t.value) && militaryNext(ctx, end))) return null;
   if (!forces && attackClass(ctx, end) === null && !(next.lower === 'air' && attackClass(ctx, end + 1) !== null))
     return null;
   return { name: state, kind: 'government', first: k, end: forces ? end + 1 : end, via: 'known', affiliation: null };
+}
+
+/** Whether a military attack noun (attacks.json `military`: `airstrikes`, `shelling`) opens at `k`, `air` before it allowed. */
+function militaryNext(ctx: Ctx, k: number): boolean {
+  return attackClass(ctx, ctx.toks[k]?.lower === 'air' ? k + 1 : k) === 'military';
 }
 
 /** `US-led` before an attack noun: the coalition the text elsewhere calls `US-led coalition`. */
@@ -730,7 +737,8 @@ function agentBefore(ctx: Ctx, head: number): ResolvedActor | null {
     else break;
   }
   if (k < s0) return null;
-  if (isPossessive(toks[k])) k--;
+  const owned = isPossessive(toks[k]);
+  if (owned) k--;
   const led = ledCoalition(ctx, k);
   if (led !== null) return led;
   const m = idx.endingAt.get(k);
@@ -738,14 +746,15 @@ function agentBefore(ctx: Ctx, head: number): ResolvedActor | null {
     if (m.kind !== 'group' && m.kind !== 'government') return null;
     if (m.via === 'place' || (m.modifier && m.via !== 'state')) {
       const adj = stateByAdjective(ctx, m.firstToken);
-      return adj === null ? null : { ...adj, end: k + 1 };
+      if (adj === null) return owned ? countryOwner(ctx, m.firstToken, k, head) : null;
+      return { ...adj, end: k + 1 };
     }
     // "attacks against IS", "strikes on the regime": the target, not the agent
     const before = toks[m.firstToken - 1]?.lower;
     if (before === 'against' || before === 'on' || before === 'targeting') return null;
     return { name: m.name, kind: m.kind, first: m.firstToken, end: m.endToken, via: m.via, affiliation: m.affiliation };
   }
-  const bare = bareGovernment(ctx, k) ?? gluedGovernment(ctx, k) ?? namedCoalition(ctx, k);
+  const bare = bareGovernment(ctx, k) ?? gluedGovernment(ctx, k) ?? namedCoalition(ctx, k, true);
   if (bare !== null) return bare;
   const adj = stateByAdjective(ctx, k);
   if (adj !== null) return { ...adj, end: Math.max(adj.end, k + 1) };
@@ -755,6 +764,23 @@ function agentBefore(ctx: Ctx, head: number): ResolvedActor | null {
     if (a !== null) return { ...a, end: k + 1 };
   }
   return null;
+}
+
+/**
+ * A one-word country name `[k, end]` owning the attack noun at `head` (`Russia's air strikes`,
+ * `Turkey's shelling of Afrin`, `Israel's bombing of the airport`): the state, when the noun is a
+ * military one or names its target (`of`, `on`, `against` after it). Where an attack took place is
+ * told with a superlative or a bare noun (`Britain's worst bombing`, `Syria's chemical attack`).
+ */
+function countryOwner(ctx: Ctx, k: number, end: number, head: number): ResolvedActor | null {
+  if (end !== k) return null;
+  const state = stateOfCountry(ctx.toks[k]!.lower);
+  if (state === null) return null;
+  // (or a campaign of them: "Russia's bombing campaign")
+  const next = ctx.toks[head + 1]?.lower ?? '';
+  const target = ctx.lex.targetPrepositions.has(next) || ctx.lex.campaignNouns.has(next);
+  if (attackClass(ctx, head) !== 'military' && !target) return null;
+  return { name: state, kind: 'government', first: k, end: k + 2, via: 'known', affiliation: null };
 }
 
 /** Parts of speech of a sentence's first word whose capital is no sign of a name. */
@@ -869,13 +895,16 @@ export function agentAttack(ctx: Ctx, i: number): Candidate | Candidate[] | null
       tm.lower === 'regime' ||
       tm.lower === 'regimes' ||
       tm.lower === 'government' ||
-      tm.lower === 'coalition';
+      tm.lower === 'coalition' ||
+      tm.lower === 'coalitions';
   }
   if (!named) return fighterAttack(ctx, i);
   const actor = agentBefore(ctx, i);
   if (actor === null) return fighterAttack(ctx, i);
   // a group before an attack noun is read by actorAttack ("ISIS bombings")
   if (actor.kind === 'group' && cls === 'attack') return null;
+  // "there have been no US strikes so far": a negated attack is none
+  if (NEGATIVE_DETERMINERS.has(ctx.toks[actor.first - 1]?.lower ?? '')) return null;
   // "Daesh airstrikes", "IS air raids": a group has no air force, so it is the target
   if (actor.kind === 'group' && fromTheAir(ctx, i)) return null;
   const ev = eventAt(ctx, i);
@@ -1360,6 +1389,11 @@ function attackVerbAt(ctx: Ctx, i: number): boolean {
   const w = t.lower;
   // "IS seizes Syrian air base", "rebels overran an army post": taking a place by force, not goods or people
   if (lex.seizeVerbs.has(w) && !placeTaken(ctx, i + 1)) return false;
+  // "began an offensive", "resumed their raids": an aspectual verb only with an attack as its object
+  if (lex.beginVerbs.has(w)) {
+    const e = eventAfter(ctx, i + 1, 5);
+    if (e === null || e.cls === 'generic') return false;
+  }
   let p = i - 1;
   while (p > ctx.sentence.firstToken && toks[p]!.pos === 'ADV') p--;
   const prev = toks[p]?.lower ?? '';
@@ -1470,14 +1504,30 @@ function verbSubject(ctx: Ctx, i: number, end: SubjectEnd): Subject | null {
     memberSubject(ctx, k);
   // "Hezbollah fighters backed by Syrian troops attacked…": the agent of a support participle
   // (claims.json `supportParticiples`) modifies the subject; the subject stands before the participle
-  if (
-    subject !== null &&
-    toks[subject.start - 1]?.lower === 'by' &&
-    lex.supportParticiples.has(toks[subject.start - 2]?.lower ?? '') &&
-    subject.start - 2 > s0
-  )
-    subject = subjectOf(ctx, subject.start - 2, { descriptions: true });
+  // (a particle between them too: "backed up by"; the last of coordinated agents: "backed by jets and
+  // artillery units launched…")
+  if (subject === null) return null;
+  const by = agentByBefore(ctx, subject.start);
+  if (by < 0) return subject;
+  const p = toks[by - 1]?.lower === 'up' ? by - 2 : by - 1;
+  if (lex.supportParticiples.has(toks[p]?.lower ?? '') && p > s0) return subjectOf(ctx, p, { descriptions: true });
   return subject;
+}
+
+/**
+ * The `by` right before a subject starting at `start`, or before the first of the conjuncts it ends
+ * (`by fighter jets and [artillery units]`: up to five words of a noun phrase before `and`); else -1.
+ */
+function agentByBefore(ctx: Ctx, start: number): number {
+  const { toks } = ctx;
+  if (toks[start - 1]?.lower === 'by') return start - 1;
+  if (toks[start - 1]?.lower !== 'and') return -1;
+  for (let k = start - 2; k >= ctx.sentence.firstToken && k > start - 8; k--) {
+    const t = toks[k]!;
+    if (t.lower === 'by') return k < start - 2 ? k : -1;
+    if (!DONE_POS.has(t.pos) && !isPossessive(t)) return -1;
+  }
+  return -1;
 }
 
 /**
@@ -1506,16 +1556,18 @@ function stateForces(ctx: Ctx, k: number): Subject | null {
   if (adj !== null) a--;
   else adj = stateByAdjective(ctx, a) ?? bareGovernment(ctx, a) ?? ledCoalition(ctx, a);
   if (adj !== null) return { actor: { ...adj, end: k + 1 }, start: toks[a - 1]?.pos === 'DET' ? a - 1 : adj.first };
-  if (toks[k - 1]?.lower === 'coalition') {
-    const c = lookupActor(`${toks[k - 2]?.value ?? ''} coalition`);
+  // "coalition warplanes", "coalition war planes" (a compound's first word between)
+  const ci = lex.forceCompounds.has(toks[k - 1]?.lower ?? '') ? k - 2 : k - 1;
+  if (toks[ci]?.lower === 'coalition') {
+    const c = lookupActor(`${toks[ci - 1]?.value ?? ''} coalition`);
     if (c !== null && c.kind === 'government')
       return {
-        actor: { name: c.name, kind: c.kind, first: k - 2, end: k + 1, via: 'known', affiliation: null },
-        start: k - 2,
+        actor: { name: c.name, kind: c.kind, first: ci - 1, end: k + 1, via: 'known', affiliation: null },
+        start: ci - 1,
       };
     // "coalition warplanes" after the article named "the Saudi-led coalition": that coalition's forces
-    const named = namedCoalition(ctx, k - 1);
-    if (named !== null) return { actor: { ...named, end: k + 1 }, start: toks[k - 2]?.pos === 'DET' ? k - 2 : k - 1 };
+    const named = namedCoalition(ctx, ci);
+    if (named !== null) return { actor: { ...named, end: k + 1 }, start: toks[ci - 1]?.pos === 'DET' ? ci - 1 : ci };
   }
   return null;
 }
@@ -1583,6 +1635,17 @@ function acceptedSubject(ctx: Ctx, i: number, found: Subject, pp: number): Subje
 }
 
 /**
+ * Whether a state's act whose subject starts at `k` is reported by someone (the attribution layer
+ * holds the clause) and names an attack or an operation (`launched an offensive`, `intensified their
+ * bombardment`, `killed dozens of terrorists`): ANNOTATION.md §3 makes such a report a required
+ * attribution, whereas the article's own narration of a state's operation is no claim.
+ */
+function reportedOperation(ctx: Ctx, k: number, object: EventSpan | null): boolean {
+  if (object !== null && object.cls === 'generic') return false;
+  return attributionAt(ctx.doc, k) !== null;
+}
+
+/**
  * Step 5 of agentVerb: the claim of the subject for the verb at `i` and its object — none
  * for a campaign, an escalation of no attack, or a state's forces armed with the object.
  */
@@ -1592,18 +1655,22 @@ function agentVerbClaim(ctx: Ctx, i: number, subject: Subject): Candidate | null
   let end = i + 1;
   if (toks[end]?.lower === 'up' || toks[end]?.lower === 'out') end++;
   const object = eventAfter(ctx, end, 6);
-  if (campaign(ctx, object)) return null;
-  // "are stepping up chlorine gas attacks": an escalation is an attack only of an attack
-  if (lex.escalateVerbs.has(w) && (object === null || object.cls === 'generic')) return null;
+  // "an army source said units killed dozens of terrorists", "activists said regime forces launched an
+  // offensive", "… intensified their bombardment": a reported state operation, whatever its target or
+  // scale, is an attribution (ANNOTATION.md §3); the article's own narration of one stays out
   const state =
     subject.actor.kind === 'government' ||
     (subject.actor.kind === 'description' && FORCE_HEADS.has(toks[subject.actor.end - 1]!.lower));
+  const told = state && reportedOperation(ctx, subject.start, object);
+  if (campaign(ctx, object) && !told) return null;
+  // "are stepping up chlorine gas attacks": an escalation is an attack only of an attack
+  if (lex.escalateVerbs.has(w) && (object === null || object.cls === 'generic')) return null;
   // (the object of "used", "dropped" is the weapon, not the target: "the regime used chemical weapons")
-  if (state && !lex.weaponVerbs.has(w) && armedObject(ctx, end)) return null;
+  if (state && !told && !lex.weaponVerbs.has(w) && armedObject(ctx, end)) return null;
   // "regime forces and Russian jets intensified their bombardment": a state stepping up its
-  // operations tells a campaign, no one attack — unless the weapon is contested ("stepping up
-  // chlorine gas attacks", a charge of its own)
-  if (state && lex.escalateVerbs.has(w) && !(object !== null && contested(ctx, object))) return null;
+  // operations, narrated, tells a campaign, no one attack — unless the weapon is contested ("stepping
+  // up chlorine gas attacks", a charge of its own)
+  if (state && !told && lex.escalateVerbs.has(w) && !(object !== null && contested(ctx, object))) return null;
   end = object !== null ? object.end : Math.max(end, objectEnd(ctx, end, 5));
   return {
     first: subject.start,
