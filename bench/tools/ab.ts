@@ -14,6 +14,10 @@
  * `incidents` (findIncidents). Prints µs per document (min and median over the
  * rounds) and the median ratio B/A: aggregate timings only. The two bundles
  * are written under this tree's git-ignored `.tmp/`; nothing in the other tree.
+ *
+ * The texts are the speed suite's, read from `<tree>/../shared/data`; a
+ * worktree outside the main checkout's parent finds no data there (and would
+ * time the corpus documents instead): set `NEWSFACTS_DATA=/path/to/shared/data`.
  */
 import { mkdirSync, mkdtempSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -43,7 +47,7 @@ import { temporalExpressions } from './src/temporal/index.js';
 import { extract } from './src/index.js';
 import { speedTexts } from './bench/data/texts.js';
 export function prepare(root, stage) {
-  const { texts } = speedTexts({ root, dataDir: join(root, '..', 'shared', 'data'), quick: false });
+  const { texts } = speedTexts({ root, dataDir: process.env.NEWSFACTS_DATA ?? join(root, '..', 'shared', 'data'), quick: false });
   const opts = texts.map((t) => (t.publishedAt ? { publishedAt: t.publishedAt } : undefined));
   const each = (f) => () => { for (let i = 0; i < texts.length; i++) f(i); };
   if (stage === 'parse') return { n: texts.length, run: each((i) => parse(texts[i].text, opts[i])) };
