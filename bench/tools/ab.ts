@@ -49,7 +49,7 @@ import { temporalExpressions } from './src/temporal/index.js';
 import { extract } from './src/index.js';
 import { speedTexts } from './bench/data/texts.js';
 export function prepare(root, stage) {
-  const { texts } = speedTexts({ root, dataDir: process.env.NEWSFACTS_DATA ?? join(root, '..', 'shared', 'data'), quick: false });
+  const { texts } = speedTexts({ root, dataDir: process.env['NEWSFACTS_DATA'] ?? join(root, '..', 'shared', 'data'), quick: false });
   const opts = texts.map((t) => (t.publishedAt ? { publishedAt: t.publishedAt } : undefined));
   const each = (f) => () => { for (let i = 0; i < texts.length; i++) f(i); };
   if (stage === 'parse') return { n: texts.length, run: each((i) => parse(texts[i].text, opts[i])) };

@@ -35,7 +35,7 @@ import { speedTexts } from '../data/texts.js';
 const size = Number(process.argv[2] ?? 16);
 const rounds = Number(process.argv[3] ?? 6);
 const root = join(import.meta.dirname, '..', '..');
-const dataDir = resolve(process.argv[4] ?? process.env.NEWSFACTS_DATA ?? join(root, '..', 'shared', 'data'));
+const dataDir = resolve(process.argv[4] ?? process.env['NEWSFACTS_DATA'] ?? join(root, '..', 'shared', 'data'));
 const { label, texts } = speedTexts({ root, dataDir, quick: false });
 const opts = texts.map((t) => (t.publishedAt === null ? undefined : { publishedAt: t.publishedAt }));
 
@@ -50,7 +50,9 @@ function batch(from: number, to: number): Extraction[] {
   for (const d of docs) attributedClauses(d);
   const quotes = docs.map((d) => extractQuotes(d));
   const casualties = docs.map((d, i) => linkCasualties(d, extractCasualties(d), quotes[i]!));
-  const claims = docs.map((d, i) => linkClaims(d, extractClaims(d), { quotes: quotes[i]!, casualties: casualties[i]! }));
+  const claims = docs.map((d, i) =>
+    linkClaims(d, extractClaims(d), { quotes: quotes[i]!, casualties: casualties[i]! }),
+  );
   const dates = docs.map((d) => extractDates(d));
   const incidents = docs.map((d, i) =>
     findIncidents(d, { casualties: casualties[i]!, claims: claims[i]!, dates: dates[i]! }),

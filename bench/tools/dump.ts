@@ -8,6 +8,8 @@
  *   npx tsx bench/tools/dump.ts .tmp/dump-after.jsonl
  *   npx tsx bench/tools/dump-diff.ts .tmp/dump-before.jsonl .tmp/dump-after.jsonl
  *
+ * The data directory is `dataDir`, else `NEWSFACTS_DATA`, else `../shared/data` beside the
+ * checkout: a worktree elsewhere that names none dumps the five corpus documents only.
  * FA-KES articles get their CSV date as `publishedAt`, as the bench gives them.
  * The held-out articles of the blind dev gold (devgold/fa-kes/split.json) are
  * left out: a diff of their output is a per-item look at text nobody may read.
@@ -18,7 +20,9 @@ import { extract } from '../../src/index.js';
 import { readFakes } from '../data/fakes.js';
 
 const out = process.argv[2] ?? '.tmp/dump.jsonl';
-const dataDir = resolve(process.argv[3] ?? join(import.meta.dirname, '..', '..', '..', 'shared', 'data'));
+const dataDir = resolve(
+  process.argv[3] ?? process.env['NEWSFACTS_DATA'] ?? join(import.meta.dirname, '..', '..', '..', 'shared', 'data'),
+);
 const corpusDir = join(import.meta.dirname, '..', '..', 'corpus', 'documents');
 const meta = new Map(
   (

@@ -50,7 +50,7 @@ if (!process.execArgv.includes('--single-threaded')) {
 
 const rounds = Number(process.argv[2] ?? 3);
 const root = join(import.meta.dirname, '..', '..');
-const dataDir = resolve(process.argv[3] ?? join(root, '..', 'shared', 'data'));
+const dataDir = resolve(process.argv[3] ?? process.env['NEWSFACTS_DATA'] ?? join(root, '..', 'shared', 'data'));
 const ctx: BenchContext = { root, dataDir, quick: false };
 const { label, texts } = speedTexts(ctx);
 
