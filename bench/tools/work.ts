@@ -35,7 +35,7 @@ import type { BenchContext } from '../types.js';
 const wanted = (process.argv[2] ?? '').split(',').filter((s) => s !== '');
 const top = Number(process.argv[3] ?? 25);
 const root = join(import.meta.dirname, '..', '..');
-const dataDir = resolve(process.argv[4] ?? join(root, '..', 'shared', 'data'));
+const dataDir = resolve(process.argv[4] ?? process.env['NEWSFACTS_DATA'] ?? join(root, '..', 'shared', 'data'));
 const ctx: BenchContext = { root, dataDir, quick: false };
 const { label, texts } = speedTexts(ctx);
 
