@@ -1375,7 +1375,7 @@ export function suspected(ctx: Ctx, i: number): Candidate | null {
   }
   if (toks[i + 1]?.lower !== 'of' && toks[i + 1]?.lower !== 'in') return suspectedObject(ctx, i);
   const prev = toks[i - 1]?.lower ?? '';
-  if (!['is', 'was', 'are', 'were', 'been', 'being'].includes(prev)) return null;
+  if (!['is', 'was', 'are', 'were', 'been', 'being'].includes(prev)) return reducedSuspected(ctx, i);
   const what =
     accusedOf(ctx, i + 2) ??
     (() => {
@@ -1390,6 +1390,32 @@ export function suspected(ctx: Ctx, i: number): Candidate | null {
     end: what.end,
     status: 'attributed',
     actor: subject.actor,
+    event: what.event,
+    source: null,
+    form: 'suspected-of',
+  };
+}
+
+/**
+ * `three X members suspected of the bombing`, `a member of X suspected of planting the bomb`: the
+ * participle at `i` after a noun, a reduced relative on the phrase it ends; attributed to that
+ * phrase's group (a group only: `two men suspected of the murder` names no one), when an attack
+ * follows `of` / `in`.
+ */
+function reducedSuspected(ctx: Ctx, i: number): Candidate | null {
+  const { toks } = ctx;
+  const prev = toks[i - 1];
+  if (toks[i]!.lower !== 'suspected' || prev === undefined || (prev.pos !== 'NOUN' && prev.pos !== 'PROPN'))
+    return null;
+  const what = accusedOf(ctx, i + 2);
+  if (what === null || what.event === null) return null;
+  const np = headActor(ctx, i - 1, {});
+  if (np === null || np.actor.kind !== 'group') return null;
+  return {
+    first: np.start,
+    end: what.end,
+    status: 'attributed',
+    actor: np.actor,
     event: what.event,
     source: null,
     form: 'suspected-of',
@@ -1494,6 +1520,8 @@ const IMPLICATING = new Set(['in', 'to', 'with']);
 export function implicate(ctx: Ctx, i: number): Candidate[] | null {
   const { toks } = ctx;
   if (toks[i]!.pos !== 'VERB' || BE_FORMS.has(toks[skipBack(ctx, i - 1)]?.lower ?? '')) return null;
+  // (the object comes first: "fighters linked to X", "implicated in the murder" are reduced passives)
+  if (IMPLICATING.has(toks[i + 1]?.lower ?? '')) return null;
   const obj = objectActor(ctx, i + 1, OPEN, 10);
   if (obj === null) return null;
   // a description only when it names people or a force ("implicated officers", not "a fire")

@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { claimRows, holdsRows, summary } from './helpers.js';
+
+// Perpetrators and accusations in MUC-style wire copy (issues 13, 14), session 18: accusations in
+// a reduced relative (`members suspected of the bombing`), the active `linked X to EVENT`, and a
+// group named after `as members of` by a naming verb. Every sentence here was written for these
+// tests, with invented or varied groups, verbs and places, in capitals and in mixed case; none is
+// from a data set.
+
+/** The sentence as written and in wire capitals. */
+const bothCases = (t: string): string[] => [t, t.toUpperCase()];
+
+describe('a reduced relative `suspected of EVENT` after a group member phrase', () => {
+  it('puts the attack on the group the phrase names', () => {
+    for (const [t, name] of [
+      ['The police arrested three Shining Path members suspected of the bombing.', 'Shining Path'],
+      ['Soldiers detained a member of the Ricardo Franco Front suspected of planting the bomb.', 'Ricardo Franco Front'],
+      ['Two FMLN guerrillas suspected of the murder of the mayor were captured in Usulutan.', 'Farabundo Martí National Liberation Front'],
+      ['Troops seized five militants of the Popular Liberation Army suspected of the ambush near Cali.', 'Popular Liberation Army'],
+    ] as const)
+      for (const v of bothCases(t)) expect(summary(v), v).toContainEqual(['attributed', name]);
+  });
+
+  it('names no one when the phrase is no group, or nothing follows that is an attack', () => {
+    for (const t of [
+      'Three men suspected of the bombing were arrested in the capital.',
+      'Two students suspected of links to the Morazan Front were detained.',
+      'The army captured two suspected guerrillas near the border.',
+      'Five Shining Path members suspected of tax fraud were released.',
+    ])
+      for (const v of bothCases(t)) expect(summary(v), v).toEqual([]);
+  });
+});
+
+describe('the active `linked / tied X to EVENT`', () => {
+  it('is an accusation by the subject', () => {
+    for (const [t, name, source] of [
+      ['The army has linked the Morazan Front to the murder of the mayor.', 'Morazan Front', 'army'],
+      ['Prosecutors tied the Ricardo Franco Front to the bombing of the embassy.', 'Ricardo Franco Front', 'Prosecutors'],
+      ['Colonel Ortiz linked the Shining Path to the massacre of 12 peasants in Ayacucho.', 'Shining Path', 'Ortiz'],
+    ] as const) {
+      expect(holdsRows(claimRows(t), [['attributed', name, '*']]), t).toBe(true);
+      expect(claimRows(t).find((r) => r[0] === 'attributed')?.[2] ?? '', t).toContain(source);
+      expect(holdsRows(claimRows(t.toUpperCase()), [['attributed', '*', '*']]), t).toBe(true);
+    }
+  });
+
+  it('not in the passive, in a reduced relative, or with no attack after the preposition', () => {
+    for (const t of [
+      'The Morazan Front is linked to the kidnapping.',
+      'The minister linked the price rise to the strike.',
+      'He linked the Morazan Front to the drug trade.',
+      'Lawyers tied the delay to the court.',
+    ])
+      for (const v of bothCases(t)) expect(summary(v), v).toEqual([]);
+    // "militants linked to X" is a description of the attackers, never an accusation of X
+    for (const v of bothCases('Militants linked to the Morazan Front attacked the post.'))
+      expect(summary(v).some(([, a]) => a === 'Morazan Front'), v).toBe(false);
+  });
+});
+
+describe('a naming verb with `as members of X` or `as X guerrillas`', () => {
+  it('names the group whole, never a word of it as a person', () => {
+    for (const t of [
+      'The police identified the attackers as members of the Shining Path.',
+      'The army identified the killers as Shining Path guerrillas.',
+      'Investigators identified the kidnappers as militants of the Shining Path.',
+    ])
+      for (const v of bothCases(t)) expect(summary(v), v).toEqual([['attributed', 'Shining Path']]);
+  });
+
+  it('still names a person after an age', () => {
+    expect(summary('Police named the gunman as 34-year-old Kevin Marsh.')).toEqual([['attributed', 'Kevin Marsh']]);
+    expect(summary('Detectives identified the bomber as Omar Haddad, a former soldier.')).toEqual([
+      ['attributed', 'Omar Haddad'],
+    ]);
+  });
+});
