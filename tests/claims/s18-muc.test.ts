@@ -76,3 +76,25 @@ describe('a naming verb with `as members of X` or `as X guerrillas`', () => {
     ]);
   });
 });
+
+describe('an admission with the attack as its direct object', () => {
+  it('is a claim in the actor’s own voice', () => {
+    for (const [t, name] of [
+      ['The Ricardo Franco Front has admitted the murder of the two policemen.', 'Ricardo Franco Front'],
+      ['The Morazan Front admitted the kidnapping of the engineer.', 'Morazan Front'],
+      ['The Shining Path today admitted the bombing of the power station in Huancayo.', 'Shining Path'],
+      ['In a letter to the press, the ELN admitted the ambush on the army convoy.', 'ELN'],
+    ] as const)
+      for (const v of bothCases(t)) expect(summary(v), v).toContainEqual(['claimed', name]);
+  });
+
+  it('not across a preposition, with no attack, or negated', () => {
+    for (const t of [
+      'The minister admitted the lapses in the attack on the convoy.',
+      'The minister admitted the failure of the police.',
+      'The army admitted no attack on the village.',
+      'The Popular Liberation Army has not admitted the kidnapping.',
+    ])
+      for (const v of bothCases(t)) expect(summary(v).filter(([s]) => s === 'claimed'), v).toEqual([]);
+  });
+});

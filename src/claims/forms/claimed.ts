@@ -1185,9 +1185,9 @@ export function admission(ctx: Ctx, i: number): Candidate | null {
     after = toks[k + 1]?.lower === 'out' ? k + 2 : k + 1;
   // "admitted killing the mayor", "confessed to kidnapping the engineer": the gerund of a verb a
   // group reports its own attacks with ('selfAttackVerbs'), its object the victims, no attack noun needed
-  let event = after < 0 ? null : eventAfter(ctx, after, 8);
+  let event = after < 0 ? directAttack(ctx, k) : eventAfter(ctx, after, 8);
   if (event?.cls === 'generic') event = null;
-  if (event === null && (phrase > 0 || !ownAttackGerund(ctx, k))) return null;
+  if (event === null && (after < 0 ? !ownAttackGerund(ctx, k) : phrase > 0)) return null;
   if (negatedBetween(ctx, i - 3, i) || negatedBetween(ctx, i, k)) return null;
   const subject = subjectOf(ctx, i, { descriptions: true });
   if (subject === null || subject.actor.kind === 'media' || subject.actor.kind === 'organisation') return null;
@@ -1200,6 +1200,22 @@ export function admission(ctx: Ctx, i: number): Candidate | null {
     source: null,
     form: 'admitted',
   };
+}
+
+/**
+ * The attack an admission verb takes as its direct object at `k` (`has admitted the murder of the
+ * two policemen`, `ADMITTED THE KIDNAPPING`): a determiner, then up to three modifiers before the
+ * attack noun; not across a preposition (`admitted the lapses in the attack` admits no attack).
+ */
+function directAttack(ctx: Ctx, k: number): ReturnType<typeof eventAt> {
+  const { toks } = ctx;
+  if (toks[k]?.pos !== 'DET' || toks[k]!.lower === 'no') return null;
+  for (let j = k + 1; j < Math.min(ctx.sentence.endToken, k + 5); j++) {
+    if (attackClass(ctx, j) !== null) return eventAfter(ctx, k, j - k + 1);
+    const pos = toks[j]!.pos;
+    if (pos !== 'ADJ' && pos !== 'NOUN' && pos !== 'PROPN' && pos !== 'NUM') return null;
+  }
+  return null;
 }
 
 /**
