@@ -100,3 +100,41 @@ describe('an admission with the attack as its direct object', () => {
       for (const v of bothCases(t)) expect(summary(v).filter(([s]) => s === 'claimed'), v).toEqual([]);
   });
 });
+
+describe('an acronym the lexicon does not know, as the subject after "the"', () => {
+  it('speaks for its group in its own account and its release promise', () => {
+    for (const t of [
+      'In a communique, the KRPF said it had kidnapped the engineer.',
+      'The KRPF has promised to release the kidnapped engineer.',
+      'The VZLT said that its commandos had dynamited the bridge at Tolmar.',
+    ])
+      for (const v of bothCases(t)) expect(summary(v).map(([s]) => s), v).toContain('claimed');
+    for (const v of bothCases('The KRPF said it had kidnapped the engineer.'))
+      expect(rows(v), v).toContainEqual(['claimed', 'krpf']);
+  });
+
+  it('no claim from an acronym that only reports', () => {
+    for (const t of ['The KRPF said the weather was bad.', 'The ABQ reported that rain fell on the capital.'])
+      for (const v of bothCases(t)) expect(summary(v), v).toEqual([]);
+  });
+});
+
+describe('"claimed by" a group described by its name and a group noun', () => {
+  it('is the group’s claim when an attack is in sight', () => {
+    for (const [t, name] of [
+      ['Responsibility for the attack was claimed by the Tolmek Kesar group.', 'tolmek kesar group'],
+      ['The bombing of the bridge was claimed by the Nueva Aurora group in a call to a radio station.', 'nueva aurora group'],
+      ['Two soldiers died in the ambush. It was claimed by the Tolmek Kesar group.', 'tolmek kesar group'],
+    ] as const)
+      for (const v of bothCases(t)) expect(rows(v), v).toContainEqual(['claimed', name]);
+  });
+
+  it('no claim of anything else', () => {
+    for (const t of [
+      'The victory was claimed by the government.',
+      'The seat was claimed by the opposition.',
+      'The land was claimed by the rebels.',
+    ])
+      for (const v of bothCases(t)) expect(summary(v), v).toEqual([]);
+  });
+});

@@ -750,7 +750,9 @@ export function claimedBy(ctx: Ctx, i: number): Candidate | null {
     const first = event?.first ?? k + 1;
     return { first, end: i + 1, status: 'unclaimed', actor: null, event, source: null, form: 'not-claimed' };
   }
-  const obj = objectActor(ctx, by + 1, {});
+  // (a described group too: "claimed by the Tolmek Kesar group", a name before a group noun)
+  const obj =
+    objectActor(ctx, by + 1, {}) ?? (event !== null || attackContext(ctx) ? describedGroupAt(ctx, by + 1) : null);
   if (obj === null) return null;
   const actor = speaker(obj.actor);
   if (actor === null) return null;
@@ -762,6 +764,18 @@ export function claimedBy(ctx: Ctx, i: number): Candidate | null {
   }
   const end = actorTail(ctx, obj.actor.end);
   return { first, end, status: 'claimed', actor, event, source: null, form: 'claimed-by' };
+}
+
+/**
+ * The noun phrase at `k` as a described group (`the Tolmek Kesar group`, `the rebels`): a
+ * description whose head is a group noun or a fighters noun, as a claim verb's subject reads it
+ * (`the Tolmek Kesar group claimed…`); `null` for anything else (`claimed by local media`).
+ */
+function describedGroupAt(ctx: Ctx, k: number): ReturnType<typeof objectActor> {
+  const d = objectActor(ctx, k, { descriptions: true });
+  if (d === null || d.actor.via !== 'description') return null;
+  const head = ctx.toks[d.actor.end - 1]!.lower;
+  return ctx.lex.groupNouns.has(head) || ctx.lex.descriptionHeads.has(head) ? d : null;
 }
 
 /**
