@@ -138,3 +138,41 @@ describe('"claimed by" a group described by its name and a group noun', () => {
       for (const v of bothCases(t)) expect(summary(v), v).toEqual([]);
   });
 });
+
+describe('a claim verb with its medium before the `that` clause, and "blown up"', () => {
+  it('is the group’s claim', () => {
+    for (const [t, name] of [
+      ['The Shining Path claimed, through leaflets, that it had killed the mayor.', 'shining path'],
+      ['The Shining Path claimed in leaflets that it had killed the mayor.', 'shining path'],
+      ['The Ricardo Franco Front claimed in a communique that its commandos had kidnapped the banker.', 'ricardo franco front'],
+      ['The Popular Liberation Army said it had blown up the pipeline near Arauca.', 'popular liberation army'],
+    ] as const)
+      for (const v of bothCases(t)) expect(rows(v), v).toContainEqual(['claimed', name]);
+  });
+
+  it('no claim when the clause tells no attack', () => {
+    for (const t of [
+      'The minister claimed in an interview that the economy was growing.',
+      'The Shining Path claimed, through leaflets, that the elections were a fraud.',
+    ])
+      for (const v of bothCases(t)) expect(summary(v), v).toEqual([]);
+  });
+});
+
+describe('a group’s own account told through "according to"', () => {
+  it('is its claim', () => {
+    for (const [t, name] of [
+      ['According to a communique from the Morazan Front, its commandos attacked the police station.', 'morazan front'],
+      ['According to the Shining Path, its militants dynamited the bridge at Huanta.', 'shining path'],
+      ['According to a statement issued by the Ricardo Franco Front, the group kidnapped the banker.', 'ricardo franco front'],
+    ] as const)
+      for (const v of bothCases(t)) expect(rows(v), v).toContainEqual(['claimed', name]);
+  });
+
+  it('not for what the group reports of others, nor for no act', () => {
+    for (const v of bothCases('According to the Shining Path, the army bombed three villages.'))
+      expect(rows(v).some(([s]) => s === 'claimed'), v).toBe(false);
+    for (const v of bothCases('According to the Shining Path, the talks will resume on Monday.'))
+      expect(summary(v), v).toEqual([]);
+  });
+});

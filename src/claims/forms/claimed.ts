@@ -505,6 +505,7 @@ export function claimVerb(ctx: Ctx, i: number): Candidate | null {
   // "claim, moreover, to have destroyed…": an adverb set off by commas
   if (toks[j]?.value === ',' && toks[j + 1]?.pos === 'ADV' && toks[j + 2]?.value === ',') j = skipForward(ctx, j + 3);
   if (toks[j]?.lower === 'by') return null; // passive: claimedBy
+  j = pastMediumBeforeThat(ctx, j);
   // "stopped short of claiming", "did not claim", "without claiming": not a claim (hedged/negated forms)
   for (let k = i - 1; k >= ctx.sentence.firstToken && k >= i - 4; k--) {
     if (phraseAt(toks, k, lex.stopShort) > 0) return null;
@@ -848,6 +849,33 @@ export function saidItDid(ctx: Ctx, i: number): Candidate | null {
 }
 
 /**
+ * `According to X, its commandos attacked…`, `according to a communique from X, it carried out…`:
+ * the group's own account of its act, told through `according to` (at `i`, the aside closed by a
+ * comma), read as `X said its commandos attacked…` is; only the group's own acts (a claim or a
+ * denial by X), not others' it reports.
+ */
+export function accordingOwn(ctx: Ctx, i: number): Candidate | null {
+  const { toks } = ctx;
+  if (toks[i + 1]?.lower !== 'to') return null;
+  let c = -1;
+  for (let k = i + 2; k < Math.min(ctx.sentence.endToken, i + 12) && c < 0; k++) {
+    // (a name's words are no verb, whatever their tag: "the Shining/VERB Path")
+    const name = ctx.idx.startingAt.get(k);
+    if (name !== undefined) k = name.endToken - 1;
+    else if (toks[k]!.value === ',') c = k;
+    else if (toks[k]!.pos === 'VERB' && !ISSUING_PARTICIPLES.has(toks[k]!.lower)) return null;
+  }
+  if (c < 0) return null;
+  const author = documentAuthor(ctx, c, true) ?? objectActor(ctx, i + 2, {}, c - i - 2);
+  const actor = author === null ? null : speaker(author.actor);
+  if (author === null || actor === null || actor.kind !== 'group') return null;
+  const found = ownStatement(ctx, c, { actor: author.actor, start: i }, actor);
+  return found !== null && found.status !== 'attributed' && found.actor.name === actor.name
+    ? { ...found, first: i, form: 'according-own' }
+    : null;
+}
+
+/**
  * Where the content of the speech verb at `i` starts: past the hearer of "tell", up to two medium
  * phrases ("in a statement on its Andalus radio station"), a date, an opening "that" and quotation marks.
  */
@@ -995,6 +1023,31 @@ function mediumPhraseEnd(ctx: Ctx, j: number, last: number): number {
   if (w !== 'in' && w !== 'on' && w !== 'via') return -1;
   for (let k = j + 1; k <= last; k++) if (ctx.lex.mediaNouns.has(ctx.toks[k]?.lower ?? '')) return k;
   return -1;
+}
+
+/**
+ * A claim verb's medium between it and its `that` clause, from `j`: `claimed in a communique
+ * that…`, `claimed, through leaflets, that…` (a medium noun or a document, within five words):
+ * the `that`; else `j`.
+ */
+function pastMediumBeforeThat(ctx: Ctx, j: number): number {
+  const { toks } = ctx;
+  const comma = toks[j]?.value === ',';
+  const p = comma ? j + 1 : j;
+  const w = toks[p]?.lower;
+  if (w !== 'in' && w !== 'through' && w !== 'via' && w !== 'on') return j;
+  for (let k = p + 1; k < Math.min(ctx.sentence.endToken, p + 6); k++) {
+    const t = toks[k]!;
+    if (!ctx.lex.mediaNouns.has(t.lower) && !DOCUMENTS.has(t.lower)) continue;
+    let e = k + 1;
+    while (e < k + 3 && toks[e]?.pos === 'NOUN') e++;
+    if (comma) {
+      if (toks[e]?.value !== ',') return j;
+      e++;
+    }
+    return toks[e]?.lower === 'that' ? e : j;
+  }
+  return j;
 }
 
 /**
