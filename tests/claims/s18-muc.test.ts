@@ -176,3 +176,22 @@ describe('a group’s own account told through "according to"', () => {
       expect(summary(v), v).toEqual([]);
   });
 });
+
+describe('a group’s own medium named by its possessive as the speaker', () => {
+  it('speaks for the group about its own acts', () => {
+    for (const [t, name] of [
+      ["The Morazan Front's clandestine radio reported that its units had attacked the garrison.", 'morazan front'],
+      ["The ELN's spokesman said its guerrillas had blown up the pipeline.", 'eln'],
+      ["The Shining Path's newspaper said its militants had killed the mayor of Huanta.", 'shining path'],
+    ] as const)
+      for (const v of bothCases(t)) expect(rows(v), v).toContainEqual(['claimed', name]);
+  });
+
+  it('no claim for a state’s spokesman, nor with no act', () => {
+    for (const t of [
+      "The army's spokesman said its troops had attacked the rebels.",
+      "The Morazan Front's radio reported that the talks had failed.",
+    ])
+      for (const v of bothCases(t)) expect(rows(v).some(([s]) => s === 'claimed'), v).toBe(false);
+  });
+});

@@ -600,6 +600,17 @@ const DOCUMENTS = new Set([
   'flyers',
 ]);
 
+/** The group owning the noun at `d` by a possessive (`the FMLN's radio`, `X's clandestine radio`), or `null`. */
+function ownerOf(ctx: Ctx, d: number): Subject | null {
+  const { toks, idx } = ctx;
+  let p = d - 1;
+  while (p > ctx.sentence.firstToken && p > d - 3 && toks[p]!.pos === 'ADJ') p--;
+  const owner = isPossessive(toks[p]) ? idx.endingAt.get(p - 1) : undefined;
+  return owner !== undefined && owner.kind === 'group' && !owner.modifier
+    ? { actor: actorOf(owner), start: owner.firstToken }
+    : null;
+}
+
 /**
  * The author of a document that claims (`a leaflet signed by the FMLN claiming
  * responsibility…`, `a communique from X claiming…`, `X's statement claiming…`):
@@ -614,7 +625,14 @@ function documentAuthor(ctx: Ctx, i: number, subject = false): Subject | null {
     // (an issuing participle stays inside it: `a communique signed by X`, `a statement issued by X`)
     if (subject && (toks[d]!.value === ',' || (toks[d]!.pos === 'VERB' && !ISSUING_PARTICIPLES.has(toks[d]!.lower))))
       return null;
-    if (!DOCUMENTS.has(toks[d]!.lower)) continue;
+    if (!DOCUMENTS.has(toks[d]!.lower)) {
+      // "X's radio reported…", "the FMLN's spokesman said…": a group's own medium, as the subject
+      if (subject && ctx.lex.mediaNouns.has(toks[d]!.lower)) {
+        const owner = ownerOf(ctx, d);
+        if (owner !== null) return owner;
+      }
+      continue;
+    }
     // "X's communique"
     const owner = isPossessive(toks[d - 1]) ? idx.endingAt.get(d - 2) : undefined;
     if (owner !== undefined && owner.kind === 'group' && !owner.modifier)
