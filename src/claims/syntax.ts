@@ -1532,6 +1532,8 @@ export function eventAfter(ctx: Ctx, i: number, limit = 8): EventSpan | null {
     if (
       isNominal(t) ||
       t.pos === 'PRON' ||
+      // a hedge the tagger reads as a verb: "their suspected involvement in", "the alleged murder"
+      ctx.lex.suspectWords.has(t.lower) ||
       t.lower === 'for' ||
       t.lower === 'in' ||
       t.lower === 'of' ||

@@ -195,3 +195,22 @@ describe('a group’s own medium named by its possessive as the speaker', () => 
       for (const v of bothCases(t)) expect(rows(v).some(([s]) => s === 'claimed'), v).toBe(false);
   });
 });
+
+describe('an arrest "because of" or "on suspicion of" an involvement in an attack', () => {
+  it('is the authorities’ suspicion of the arrested members’ group', () => {
+    for (const [t, name] of [
+      ['Three FMLN members were arrested because of their suspected involvement in the bombing.', 'farabundo martí national liberation front'],
+      ['Two Shining Path members were detained on suspicion of involvement in the murder of the mayor.', 'shining path'],
+      ['Members of the Treasury Police were arrested because of their alleged involvement in the massacre.', 'treasury police'],
+    ] as const)
+      for (const v of bothCases(t)) expect(rows(v), v).toContainEqual(['attributed', name]);
+  });
+
+  it('not for an arrest over anything else', () => {
+    for (const t of [
+      'Three FMLN members were arrested because of the curfew.',
+      'Two Shining Path members were detained on suspicion of theft.',
+    ])
+      for (const v of bothCases(t)) expect(summary(v), v).toEqual([]);
+  });
+});
