@@ -2082,7 +2082,8 @@ function mannerOfKilling(ctx: Ctx, a: number, w: string, prev: string): Found[] 
         return last !== undefined && Math.max(last.phrase.end, last.phrase.victimsEnd) === a - 1 ? listed : [];
       }
       // "shot to death three peasants": the object after the particle (heavy-object postposing)
-      const after = a + 1 < ctx.end && !STOP_AFTER_VERB.has(toks[a + 1]!.lower) ? objectsAfter(ctx, a, 'killed', a) : [];
+      const after =
+        a + 1 < ctx.end && !STOP_AFTER_VERB.has(toks[a + 1]!.lower) ? objectsAfter(ctx, a, 'killed', a) : [];
       if (after.length > 0) return after;
       return subjectBefore(ctx, v, 'killed', { anchor: a, transitive: true, died: false });
     }

@@ -905,12 +905,7 @@ export function headActor(ctx: Ctx, k0: number, opts: FindOptions): Subject | nu
   }
   // an acronym the lexicon does not know before the fighters it names: 'the KMKG guerrillas'; or
   // the head itself after 'the' ('the KRPF said it had kidnapped…')
-  if (
-    m === undefined &&
-    h >= s0 &&
-    loneAcronym(toks, h) &&
-    (h !== headK || (h > s0 && toks[h - 1]!.lower === 'the'))
-  )
+  if (m === undefined && h >= s0 && loneAcronym(toks, h) && (h !== headK || (h > s0 && toks[h - 1]!.lower === 'the')))
     return {
       actor: { name: toks[h]!.value, kind: 'group', first: h, end: h + 1, via: 'description', affiliation: null },
       start: npStart(ctx, h),

@@ -49,7 +49,13 @@ describe('"agent" as a person noun', () => {
   it('counts police and security agents', () => {
     for (const [t, figs] of [
       ['A police agent died in the attack on the station.', [['killed', 1]]],
-      ['The gunmen killed a security agent and his wife.', [['killed', 1], ['killed', 1]]],
+      [
+        'The gunmen killed a security agent and his wife.',
+        [
+          ['killed', 1],
+          ['killed', 1],
+        ],
+      ],
       ['An agent of the secret police was murdered in his car.', [['killed', 1]]],
       ['Four customs agents were wounded in the ambush.', [['injured', 4]]],
     ] as const)

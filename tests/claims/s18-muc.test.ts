@@ -16,9 +16,18 @@ describe('a reduced relative `suspected of EVENT` after a group member phrase', 
   it('puts the attack on the group the phrase names', () => {
     for (const [t, name] of [
       ['The police arrested three Shining Path members suspected of the bombing.', 'Shining Path'],
-      ['Soldiers detained a member of the Ricardo Franco Front suspected of planting the bomb.', 'Ricardo Franco Front'],
-      ['Two FMLN guerrillas suspected of the murder of the mayor were captured in Usulutan.', 'Farabundo Martí National Liberation Front'],
-      ['Troops seized five militants of the Popular Liberation Army suspected of the ambush near Cali.', 'Popular Liberation Army'],
+      [
+        'Soldiers detained a member of the Ricardo Franco Front suspected of planting the bomb.',
+        'Ricardo Franco Front',
+      ],
+      [
+        'Two FMLN guerrillas suspected of the murder of the mayor were captured in Usulutan.',
+        'Farabundo Martí National Liberation Front',
+      ],
+      [
+        'Troops seized five militants of the Popular Liberation Army suspected of the ambush near Cali.',
+        'Popular Liberation Army',
+      ],
     ] as const)
       for (const v of bothCases(t)) expect(summary(v), v).toContainEqual(['attributed', name]);
   });
@@ -38,7 +47,11 @@ describe('the active `linked / tied X to EVENT`', () => {
   it('is an accusation by the subject', () => {
     for (const [t, name, source] of [
       ['The army has linked the Morazan Front to the murder of the mayor.', 'Morazan Front', 'army'],
-      ['Prosecutors tied the Ricardo Franco Front to the bombing of the embassy.', 'Ricardo Franco Front', 'Prosecutors'],
+      [
+        'Prosecutors tied the Ricardo Franco Front to the bombing of the embassy.',
+        'Ricardo Franco Front',
+        'Prosecutors',
+      ],
       ['Colonel Ortiz linked the Shining Path to the massacre of 12 peasants in Ayacucho.', 'Shining Path', 'Ortiz'],
     ] as const) {
       expect(holdsRows(claimRows(t), [['attributed', name, '*']]), t).toBe(true);
@@ -57,7 +70,10 @@ describe('the active `linked / tied X to EVENT`', () => {
       for (const v of bothCases(t)) expect(summary(v), v).toEqual([]);
     // "militants linked to X" is a description of the attackers, never an accusation of X
     for (const v of bothCases('Militants linked to the Morazan Front attacked the post.'))
-      expect(summary(v).some(([, a]) => a === 'Morazan Front'), v).toBe(false);
+      expect(
+        summary(v).some(([, a]) => a === 'Morazan Front'),
+        v,
+      ).toBe(false);
   });
 });
 
@@ -97,7 +113,11 @@ describe('an admission with the attack as its direct object', () => {
       'The army admitted no attack on the village.',
       'The Popular Liberation Army has not admitted the kidnapping.',
     ])
-      for (const v of bothCases(t)) expect(summary(v).filter(([s]) => s === 'claimed'), v).toEqual([]);
+      for (const v of bothCases(t))
+        expect(
+          summary(v).filter(([s]) => s === 'claimed'),
+          v,
+        ).toEqual([]);
   });
 });
 
@@ -108,7 +128,11 @@ describe('an acronym the lexicon does not know, as the subject after "the"', () 
       'The KRPF has promised to release the kidnapped engineer.',
       'The VZLT said that its commandos had dynamited the bridge at Tolmar.',
     ])
-      for (const v of bothCases(t)) expect(summary(v).map(([s]) => s), v).toContain('claimed');
+      for (const v of bothCases(t))
+        expect(
+          summary(v).map(([s]) => s),
+          v,
+        ).toContain('claimed');
     for (const v of bothCases('The KRPF said it had kidnapped the engineer.'))
       expect(rows(v), v).toContainEqual(['claimed', 'krpf']);
   });
@@ -123,7 +147,10 @@ describe('"claimed by" a group described by its name and a group noun', () => {
   it('is the group’s claim when an attack is in sight', () => {
     for (const [t, name] of [
       ['Responsibility for the attack was claimed by the Tolmek Kesar group.', 'tolmek kesar group'],
-      ['The bombing of the bridge was claimed by the Nueva Aurora group in a call to a radio station.', 'nueva aurora group'],
+      [
+        'The bombing of the bridge was claimed by the Nueva Aurora group in a call to a radio station.',
+        'nueva aurora group',
+      ],
       ['Two soldiers died in the ambush. It was claimed by the Tolmek Kesar group.', 'tolmek kesar group'],
     ] as const)
       for (const v of bothCases(t)) expect(rows(v), v).toContainEqual(['claimed', name]);
@@ -144,7 +171,10 @@ describe('a claim verb with its medium before the `that` clause, and "blown up"'
     for (const [t, name] of [
       ['The Shining Path claimed, through leaflets, that it had killed the mayor.', 'shining path'],
       ['The Shining Path claimed in leaflets that it had killed the mayor.', 'shining path'],
-      ['The Ricardo Franco Front claimed in a communique that its commandos had kidnapped the banker.', 'ricardo franco front'],
+      [
+        'The Ricardo Franco Front claimed in a communique that its commandos had kidnapped the banker.',
+        'ricardo franco front',
+      ],
       ['The Popular Liberation Army said it had blown up the pipeline near Arauca.', 'popular liberation army'],
     ] as const)
       for (const v of bothCases(t)) expect(rows(v), v).toContainEqual(['claimed', name]);
@@ -164,14 +194,20 @@ describe('a group’s own account told through "according to"', () => {
     for (const [t, name] of [
       ['According to a communique from the Morazan Front, its commandos attacked the police station.', 'morazan front'],
       ['According to the Shining Path, its militants dynamited the bridge at Huanta.', 'shining path'],
-      ['According to a statement issued by the Ricardo Franco Front, the group kidnapped the banker.', 'ricardo franco front'],
+      [
+        'According to a statement issued by the Ricardo Franco Front, the group kidnapped the banker.',
+        'ricardo franco front',
+      ],
     ] as const)
       for (const v of bothCases(t)) expect(rows(v), v).toContainEqual(['claimed', name]);
   });
 
   it('not for what the group reports of others, nor for no act', () => {
     for (const v of bothCases('According to the Shining Path, the army bombed three villages.'))
-      expect(rows(v).some(([s]) => s === 'claimed'), v).toBe(false);
+      expect(
+        rows(v).some(([s]) => s === 'claimed'),
+        v,
+      ).toBe(false);
     for (const v of bothCases('According to the Shining Path, the talks will resume on Monday.'))
       expect(summary(v), v).toEqual([]);
   });
@@ -192,16 +228,29 @@ describe('a group’s own medium named by its possessive as the speaker', () => 
       "The army's spokesman said its troops had attacked the rebels.",
       "The Morazan Front's radio reported that the talks had failed.",
     ])
-      for (const v of bothCases(t)) expect(rows(v).some(([s]) => s === 'claimed'), v).toBe(false);
+      for (const v of bothCases(t))
+        expect(
+          rows(v).some(([s]) => s === 'claimed'),
+          v,
+        ).toBe(false);
   });
 });
 
 describe('an arrest "because of" or "on suspicion of" an involvement in an attack', () => {
   it('is the authorities’ suspicion of the arrested members’ group', () => {
     for (const [t, name] of [
-      ['Three FMLN members were arrested because of their suspected involvement in the bombing.', 'farabundo martí national liberation front'],
-      ['Two Shining Path members were detained on suspicion of involvement in the murder of the mayor.', 'shining path'],
-      ['Members of the Treasury Police were arrested because of their alleged involvement in the massacre.', 'treasury police'],
+      [
+        'Three FMLN members were arrested because of their suspected involvement in the bombing.',
+        'farabundo martí national liberation front',
+      ],
+      [
+        'Two Shining Path members were detained on suspicion of involvement in the murder of the mayor.',
+        'shining path',
+      ],
+      [
+        'Members of the Treasury Police were arrested because of their alleged involvement in the massacre.',
+        'treasury police',
+      ],
     ] as const)
       for (const v of bothCases(t)) expect(rows(v), v).toContainEqual(['attributed', name]);
   });

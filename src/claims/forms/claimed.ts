@@ -888,7 +888,7 @@ export function accordingOwn(ctx: Ctx, i: number): Candidate | null {
   const actor = author === null ? null : speaker(author.actor);
   if (author === null || actor === null || actor.kind !== 'group') return null;
   const found = ownStatement(ctx, c, { actor: author.actor, start: i }, actor);
-  return found !== null && found.status !== 'attributed' && found.actor.name === actor.name
+  return found !== null && found.status !== 'attributed' && found.actor?.name === actor.name
     ? { ...found, first: i, form: 'according-own' }
     : null;
 }
