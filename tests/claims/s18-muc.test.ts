@@ -263,3 +263,31 @@ describe('an arrest "because of" or "on suspicion of" an involvement in an attac
       for (const v of bothCases(t)) expect(summary(v), v).toEqual([]);
   });
 });
+
+describe('a perpetration verb after a raising verb, and "consider X responsible"', () => {
+  it('puts the attack on the raising verb’s subject', () => {
+    for (const [t, name] of [
+      ['The Shining Path is believed to have carried out the attack on the police post.', 'shining path'],
+      ['The Morazan Front appears to have staged the ambush near Perquin.', 'morazan front'],
+      ['The KRPF is thought to have perpetrated the massacre.', 'krpf'],
+    ] as const)
+      for (const v of bothCases(t)) expect(rows(v), v).toContainEqual(['attributed', name]);
+  });
+
+  it('holds the object of "consider" responsible, active or passive', () => {
+    for (const t of [
+      'Authorities consider the Morazan Front responsible for the massacre.',
+      'The Morazan Front is considered responsible for the massacre.',
+    ])
+      for (const v of bothCases(t)) expect(rows(v), v).toContainEqual(['attributed', 'morazan front']);
+  });
+
+  it('not for no attack, nor negated', () => {
+    for (const t of [
+      'The Shining Path is believed to have carried out many reforms.',
+      'The Shining Path is not believed to have carried out the attack.',
+      'The minister considers the army responsible for security.',
+    ])
+      for (const v of bothCases(t)) expect(summary(v), v).toEqual([]);
+  });
+});
