@@ -291,3 +291,25 @@ describe('a perpetration verb after a raising verb, and "consider X responsible"
       for (const v of bothCases(t)) expect(summary(v), v).toEqual([]);
   });
 });
+
+describe('coordinated actors after "blamed on" and "attributed to"', () => {
+  it('gives one claim per actor, with the same source', () => {
+    for (const [t, names] of [
+      ['The bombing was blamed on the Shining Path and the ELN.', ['shining path', 'eln']],
+      ['The killings were attributed to the Shining Path and the Morazan Front.', ['shining path', 'morazan front']],
+      [
+        'The massacre, which the army blamed on the KRPF and the Morazan Front, left 12 dead.',
+        ['krpf', 'morazan front'],
+      ],
+    ] as const)
+      for (const v of bothCases(t)) {
+        const got = rows(v);
+        for (const n of names) expect(got, v).toContainEqual(['attributed', n]);
+      }
+  });
+
+  it('no second claim for what is no actor after "and"', () => {
+    for (const v of bothCases('The attack was blamed on the Shining Path and condemned by the church.'))
+      expect(rows(v), v).toEqual([['attributed', 'shining path']]);
+  });
+});

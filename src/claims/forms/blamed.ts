@@ -283,7 +283,7 @@ function attributedToObject(
   };
 }
 
-function blamedOn(ctx: Ctx, i: number, j: number): Candidate | null {
+function blamedOn(ctx: Ctx, i: number, j: number): Candidate | Candidate[] | null {
   const { toks } = ctx;
   const obj = objectActor(ctx, j + 1, OPEN);
   if (obj === null) return null;
@@ -308,7 +308,7 @@ function blamedOn(ctx: Ctx, i: number, j: number): Candidate | null {
             break;
           }
       const e = eventBefore(ctx, open === k ? i : open + 1);
-      if (e !== null) return attributedToObject(ctx, i, e, null, obj.actor, 'blamed-on');
+      if (e !== null) return withConjuncts(ctx, attributedToObject(ctx, i, e, null, obj.actor, 'blamed-on'));
     }
     let m = source === null ? k : source.start - 1;
     // "the strike, which it blamed on Israel": a pronoun subject left unresolved stands before the verb
@@ -316,7 +316,7 @@ function blamedOn(ctx: Ctx, i: number, j: number): Candidate | null {
     event = relativeAntecedentEvent(ctx, m);
     if (event === null) return null;
   }
-  return attributedToObject(ctx, i, event, source, obj.actor, 'blamed-on');
+  return withConjuncts(ctx, attributedToObject(ctx, i, event, source, obj.actor, 'blamed-on'));
 }
 
 /**
@@ -985,7 +985,7 @@ function bareAccused(ctx: Ctx, i: number): Candidate | null {
 }
 
 /** `EVENT (was) attributed to X`, `SOURCE attributed EVENT to X`. */
-export function attribute(ctx: Ctx, i: number): Candidate | null {
+export function attribute(ctx: Ctx, i: number): Candidate | Candidate[] | null {
   const { toks } = ctx;
   let to = skipForward(ctx, i + 1);
   let event: EventSpan | null = null;
@@ -1030,7 +1030,18 @@ export function attribute(ctx: Ctx, i: number): Candidate | null {
   // "attributed to X by police": who attributes it, after the passive's object
   if (source === null && toks[obj.actor.end]?.lower === 'by') source = objectActor(ctx, obj.actor.end + 1, OPEN, 5);
   source ??= agent;
-  return attributedToObject(ctx, i, event, source, obj.actor, 'attributed-to');
+  return withConjuncts(ctx, attributedToObject(ctx, i, event, source, obj.actor, 'attributed-to'));
+}
+
+/**
+ * A claim on an object and one on each actor coordinated after it, with the same attack and source
+ * (`was blamed on X and Y`, `attributed to X and Y`): ANNOTATION.md §3, one claim per coordinated actor.
+ */
+function withConjuncts(ctx: Ctx, c: Candidate): Candidate | Candidate[] {
+  if (c.actor === null) return c;
+  const others = coordinated(ctx, c.actor.end);
+  if (others.length === 0) return c;
+  return [c, ...others.map((o) => ({ ...c, actor: o.actor, end: Math.max(c.end, actorTail(ctx, o.actor.end)) }))];
 }
 
 /**
