@@ -127,6 +127,8 @@ export const PASSIVE_KILLED: ReadonlySet<string> = new Set(data.takeLives.alone)
 export const TO_DEATH: ReadonlySet<string> = new Set(data.mannerKilling.toDeath);
 export const SHOT_DEAD: ReadonlySet<string> = new Set(data.mannerKilling.dead);
 export const GUNNED_DOWN: ReadonlySet<string> = new Set(data.mannerKilling.down);
+/** Adverbs that make an injured word a death right before it ("fatally wounded", "mortally wounded"). */
+export const FATAL_ADVERBS: ReadonlySet<string> = new Set(data.fatalAdverbs);
 /** Possessive determiners of a singular victim (`his brother`): the shared class of `src/lexicon/en`. */
 export const POSSESSIVES: ReadonlySet<string> = POSSESSIVE_DETERMINERS;
 

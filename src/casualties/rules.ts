@@ -40,6 +40,7 @@ import {
   LOST_LIMBS,
   SHOT_DEAD,
   GUNNED_DOWN,
+  FATAL_ADVERBS,
   isSingularHead,
   isPersonHead,
   SINGULAR_HEADS,
@@ -1891,12 +1892,18 @@ function attackersAlone(ctx: Ctx, found: Found[]): Found[] {
  * The figures hanging on the anchor token `a`, or none. Each anchor is tried
  * as a toll, "number of", a noun with "of", a verb, an intransitive, a noun.
  */
+/** "fatally wounded the priest", "were mortally wounded": injured figures of the anchor `a` after such an adverb are killed. */
+function fatally(ctx: Ctx, a: number, found: Found[]): Found[] {
+  if (a <= ctx.first || !FATAL_ADVERBS.has(ctx.toks[a - 1]!.lower)) return found;
+  return found.map((f) => (f.outcome === 'injured' && f.anchor === a ? { ...f, outcome: 'killed' } : f));
+}
+
 export function figuresAt(ctx: Ctx, a: number): Found[] {
   const { toks } = ctx;
   const w = toks[a]!.lower;
   const mood = unreal(ctx, a);
   if (mood === 'unreal' || negatedVerb(ctx, a)) return [];
-  let found = attackersAlone(ctx, figuresAtRaw(ctx, a));
+  let found = fatally(ctx, a, attackersAlone(ctx, figuresAtRaw(ctx, a)));
   // "attacks to wound Mr. Trump": a purpose names no victim; "moved in to kill 35 fighters" still counts.
   if (mood === 'purpose') found = found.filter((f) => f.phrase.kind === 'counted');
   if (found.length === 0) return found;
@@ -2044,6 +2051,11 @@ function mannerObject(ctx: Ctx, a: number, from: number, to: number): Found[] {
   return p !== null && Math.max(p.end, p.victimsEnd) === to ? [makeFound(p, 'killed', a, false)] : [];
 }
 
+/** A word that opens an object after "to death" ("three", "the", "a", a name). */
+function postposedObject(t: Token | undefined): boolean {
+  return t !== undefined && (t.pos === 'NUM' || t.pos === 'DET' || t.pos === 'PROPN');
+}
+
 function mannerOfKilling(ctx: Ctx, a: number, w: string, prev: string): Found[] | null {
   const { toks } = ctx;
   if (w === 'death' && prev === 'to') {
@@ -2052,10 +2064,12 @@ function mannerOfKilling(ctx: Ctx, a: number, w: string, prev: string): Found[] 
       // A noun is no verb of manner ("a shot to death"), unless a subject stands before it and an object
       // after it ("the gunmen shot the judge and his bodyguard to death": "shot" read as a noun).
       // After a be-form it is the participle whatever its tag ("have been shot to death": "shot" read as a noun).
+      // So is one right before the particle with a subject before it and its object after ("the
+      // guerrillas shot to death three peasants").
       if (
         toks[v]!.pos === 'NOUN' &&
         !(v > ctx.first && BE_FORMS.has(toks[v - 1]!.lower)) &&
-        !(v < a - 2 && v > ctx.first && SUBJECT_POS.has(toks[v - 1]!.pos))
+        !(v > ctx.first && SUBJECT_POS.has(toks[v - 1]!.pos) && (v < a - 2 || postposedObject(toks[a + 1])))
       )
         continue;
       // "stabbed the mayor to death": the object between; "was beaten to death": the subject.
@@ -2067,6 +2081,10 @@ function mannerOfKilling(ctx: Ctx, a: number, w: string, prev: string): Found[] 
         const last = listed[listed.length - 1];
         return last !== undefined && Math.max(last.phrase.end, last.phrase.victimsEnd) === a - 1 ? listed : [];
       }
+      // "shot to death three peasants": the object after the particle (heavy-object postposing)
+      const after =
+        a + 1 < ctx.end && !STOP_AFTER_VERB.has(toks[a + 1]!.lower) ? objectsAfter(ctx, a, 'killed', a) : [];
+      if (after.length > 0) return after;
       return subjectBefore(ctx, v, 'killed', { anchor: a, transitive: true, died: false });
     }
     return null;

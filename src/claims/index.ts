@@ -58,6 +58,7 @@ import {
   workOf,
 } from './forms/attributed.js';
 import {
+  accordingOwn,
   admission,
   claimedBy,
   claimNoun,
@@ -148,6 +149,7 @@ function addSpeechTriggers(map: Map<string, Form[]>, lex: Lexicon): void {
   addTrigger(map, lex.suspectWords, suspected);
   addTrigger(map, lex.suspicionNouns, suspicionOn);
   addTrigger(map, ['according'], accordingRelative);
+  addTrigger(map, ['according'], accordingOwn);
 }
 
 /** Step 2: the forms that narrate an attack with its agent (`by X`, `X's attack`, `X shelled…`). */

@@ -906,8 +906,9 @@ export function headActor(ctx: Ctx, k0: number, opts: FindOptions): Subject | nu
     const owner = ownerBefore(ctx, headK, h !== headK);
     if (owner !== null) m = owner;
   }
-  // an acronym the lexicon does not know before the fighters it names: 'the KMKG guerrillas'
-  if (m === undefined && h !== headK && h >= s0 && loneAcronym(toks, h))
+  // an acronym the lexicon does not know before the fighters it names: 'the KMKG guerrillas'; or
+  // the head itself after 'the' ('the KRPF said it had kidnapped…')
+  if (m === undefined && h >= s0 && loneAcronym(toks, h) && (h !== headK || (h > s0 && toks[h - 1]!.lower === 'the')))
     return {
       actor: { name: toks[h]!.value, kind: 'group', first: h, end: h + 1, via: 'description', affiliation: null },
       start: npStart(ctx, h),
@@ -1529,6 +1530,8 @@ export function eventAfter(ctx: Ctx, i: number, limit = 8): EventSpan | null {
     if (
       isNominal(t) ||
       t.pos === 'PRON' ||
+      // a hedge the tagger reads as a verb: "their suspected involvement in", "the alleged murder"
+      ctx.lex.suspectWords.has(t.lower) ||
       t.lower === 'for' ||
       t.lower === 'in' ||
       t.lower === 'of' ||

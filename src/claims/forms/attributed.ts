@@ -547,8 +547,10 @@ export function perpetration(ctx: Ctx, i: number): Candidate | null {
   for (let k = after; k < Math.min(ctx.sentence.endToken, after + 7) && !near; k++) near = attackClass(ctx, k) !== null;
   for (let k = i - 1; k >= ctx.sentence.firstToken && k > i - 10 && !near; k--) near = attackClass(ctx, k) !== null;
   if (!near) return null;
-  // "Russian planes carried out the raids": a state named by its forces, as the agent verbs read it
-  const subject = forcesBefore(ctx, i) ?? subjectOf(ctx, i, {});
+  // "Russian planes carried out the raids": a state named by its forces, as the agent verbs read it;
+  // "X is believed to have carried out the attack": the subject of the raising verb
+  const v = raisingVerbBefore(ctx, i);
+  const subject = forcesBefore(ctx, v) ?? subjectOf(ctx, v, {});
   if (subject === null) return null;
   // "stepped up its campaign against the jihadists, carrying out air strikes": the object of a
   // preposition is no subject of the participle after it
@@ -944,6 +946,16 @@ export function useOf(ctx: Ctx, i: number): Candidate | null {
     source: null,
     form: 'use-of',
   };
+}
+
+/**
+ * The raising verb before a verb at `i` through `to have` (`is believed to have carried out`,
+ * `appears to have staged`: claims.json `raisingVerbs`), or `i` itself when there is none.
+ */
+function raisingVerbBefore(ctx: Ctx, i: number): number {
+  const { toks } = ctx;
+  if (toks[i - 1]?.lower !== 'have' || toks[i - 2]?.lower !== 'to') return i;
+  return ctx.lex.raisingVerbs.has(toks[i - 3]?.lower ?? '') ? i - 3 : i;
 }
 
 /**

@@ -283,7 +283,7 @@ function attributedToObject(
   };
 }
 
-function blamedOn(ctx: Ctx, i: number, j: number): Candidate | null {
+function blamedOn(ctx: Ctx, i: number, j: number): Candidate | Candidate[] | null {
   const { toks } = ctx;
   const obj = objectActor(ctx, j + 1, OPEN);
   if (obj === null) return null;
@@ -308,7 +308,7 @@ function blamedOn(ctx: Ctx, i: number, j: number): Candidate | null {
             break;
           }
       const e = eventBefore(ctx, open === k ? i : open + 1);
-      if (e !== null) return attributedToObject(ctx, i, e, null, obj.actor, 'blamed-on');
+      if (e !== null) return withConjuncts(ctx, attributedToObject(ctx, i, e, null, obj.actor, 'blamed-on'));
     }
     let m = source === null ? k : source.start - 1;
     // "the strike, which it blamed on Israel": a pronoun subject left unresolved stands before the verb
@@ -316,7 +316,7 @@ function blamedOn(ctx: Ctx, i: number, j: number): Candidate | null {
     event = relativeAntecedentEvent(ctx, m);
     if (event === null) return null;
   }
-  return attributedToObject(ctx, i, event, source, obj.actor, 'blamed-on');
+  return withConjuncts(ctx, attributedToObject(ctx, i, event, source, obj.actor, 'blamed-on'));
 }
 
 /**
@@ -985,7 +985,7 @@ function bareAccused(ctx: Ctx, i: number): Candidate | null {
 }
 
 /** `EVENT (was) attributed to X`, `SOURCE attributed EVENT to X`. */
-export function attribute(ctx: Ctx, i: number): Candidate | null {
+export function attribute(ctx: Ctx, i: number): Candidate | Candidate[] | null {
   const { toks } = ctx;
   let to = skipForward(ctx, i + 1);
   let event: EventSpan | null = null;
@@ -1030,7 +1030,18 @@ export function attribute(ctx: Ctx, i: number): Candidate | null {
   // "attributed to X by police": who attributes it, after the passive's object
   if (source === null && toks[obj.actor.end]?.lower === 'by') source = objectActor(ctx, obj.actor.end + 1, OPEN, 5);
   source ??= agent;
-  return attributedToObject(ctx, i, event, source, obj.actor, 'attributed-to');
+  return withConjuncts(ctx, attributedToObject(ctx, i, event, source, obj.actor, 'attributed-to'));
+}
+
+/**
+ * A claim on an object and one on each actor coordinated after it, with the same attack and source
+ * (`was blamed on X and Y`, `attributed to X and Y`): ANNOTATION.md §3, one claim per coordinated actor.
+ */
+function withConjuncts(ctx: Ctx, c: Candidate): Candidate | Candidate[] {
+  if (c.actor === null) return c;
+  const others = coordinated(ctx, c.actor.end);
+  if (others.length === 0) return c;
+  return [c, ...others.map((o) => ({ ...c, actor: o.actor, end: Math.max(c.end, actorTail(ctx, o.actor.end)) }))];
 }
 
 /**
@@ -1375,7 +1386,7 @@ export function suspected(ctx: Ctx, i: number): Candidate | null {
   }
   if (toks[i + 1]?.lower !== 'of' && toks[i + 1]?.lower !== 'in') return suspectedObject(ctx, i);
   const prev = toks[i - 1]?.lower ?? '';
-  if (!['is', 'was', 'are', 'were', 'been', 'being'].includes(prev)) return null;
+  if (!['is', 'was', 'are', 'were', 'been', 'being'].includes(prev)) return reducedSuspected(ctx, i);
   const what =
     accusedOf(ctx, i + 2) ??
     (() => {
@@ -1390,6 +1401,32 @@ export function suspected(ctx: Ctx, i: number): Candidate | null {
     end: what.end,
     status: 'attributed',
     actor: subject.actor,
+    event: what.event,
+    source: null,
+    form: 'suspected-of',
+  };
+}
+
+/**
+ * `three X members suspected of the bombing`, `a member of X suspected of planting the bomb`: the
+ * participle at `i` after a noun, a reduced relative on the phrase it ends; attributed to that
+ * phrase's group (a group only: `two men suspected of the murder` names no one), when an attack
+ * follows `of` / `in`.
+ */
+function reducedSuspected(ctx: Ctx, i: number): Candidate | null {
+  const { toks } = ctx;
+  const prev = toks[i - 1];
+  if (toks[i]!.lower !== 'suspected' || prev === undefined || (prev.pos !== 'NOUN' && prev.pos !== 'PROPN'))
+    return null;
+  const what = accusedOf(ctx, i + 2);
+  if (what === null || what.event === null) return null;
+  const np = headActor(ctx, i - 1, {});
+  if (np === null || np.actor.kind !== 'group') return null;
+  return {
+    first: np.start,
+    end: what.end,
+    status: 'attributed',
+    actor: np.actor,
     event: what.event,
     source: null,
     form: 'suspected-of',
@@ -1494,6 +1531,8 @@ const IMPLICATING = new Set(['in', 'to', 'with']);
 export function implicate(ctx: Ctx, i: number): Candidate[] | null {
   const { toks } = ctx;
   if (toks[i]!.pos !== 'VERB' || BE_FORMS.has(toks[skipBack(ctx, i - 1)]?.lower ?? '')) return null;
+  // (the object comes first: "fighters linked to X", "implicated in the murder" are reduced passives)
+  if (IMPLICATING.has(toks[i + 1]?.lower ?? '')) return null;
   const obj = objectActor(ctx, i + 1, OPEN, 10);
   if (obj === null) return null;
   // a description only when it names people or a force ("implicated officers", not "a fire")

@@ -505,6 +505,7 @@ export function claimVerb(ctx: Ctx, i: number): Candidate | null {
   // "claim, moreover, to have destroyed…": an adverb set off by commas
   if (toks[j]?.value === ',' && toks[j + 1]?.pos === 'ADV' && toks[j + 2]?.value === ',') j = skipForward(ctx, j + 3);
   if (toks[j]?.lower === 'by') return null; // passive: claimedBy
+  j = pastMediumBeforeThat(ctx, j);
   // "stopped short of claiming", "did not claim", "without claiming": not a claim (hedged/negated forms)
   for (let k = i - 1; k >= ctx.sentence.firstToken && k >= i - 4; k--) {
     if (phraseAt(toks, k, lex.stopShort) > 0) return null;
@@ -599,6 +600,17 @@ const DOCUMENTS = new Set([
   'flyers',
 ]);
 
+/** The group owning the noun at `d` by a possessive (`the FMLN's radio`, `X's clandestine radio`), or `null`. */
+function ownerOf(ctx: Ctx, d: number): Subject | null {
+  const { toks, idx } = ctx;
+  let p = d - 1;
+  while (p > ctx.sentence.firstToken && p > d - 3 && toks[p]!.pos === 'ADJ') p--;
+  const owner = isPossessive(toks[p]) ? idx.endingAt.get(p - 1) : undefined;
+  return owner !== undefined && owner.kind === 'group' && !owner.modifier
+    ? { actor: actorOf(owner), start: owner.firstToken }
+    : null;
+}
+
 /**
  * The author of a document that claims (`a leaflet signed by the FMLN claiming
  * responsibility…`, `a communique from X claiming…`, `X's statement claiming…`):
@@ -613,7 +625,14 @@ function documentAuthor(ctx: Ctx, i: number, subject = false): Subject | null {
     // (an issuing participle stays inside it: `a communique signed by X`, `a statement issued by X`)
     if (subject && (toks[d]!.value === ',' || (toks[d]!.pos === 'VERB' && !ISSUING_PARTICIPLES.has(toks[d]!.lower))))
       return null;
-    if (!DOCUMENTS.has(toks[d]!.lower)) continue;
+    if (!DOCUMENTS.has(toks[d]!.lower)) {
+      // "X's radio reported…", "the FMLN's spokesman said…": a group's own medium, as the subject
+      if (subject && ctx.lex.mediaNouns.has(toks[d]!.lower)) {
+        const owner = ownerOf(ctx, d);
+        if (owner !== null) return owner;
+      }
+      continue;
+    }
     // "X's communique"
     const owner = isPossessive(toks[d - 1]) ? idx.endingAt.get(d - 2) : undefined;
     if (owner !== undefined && owner.kind === 'group' && !owner.modifier)
@@ -750,7 +769,9 @@ export function claimedBy(ctx: Ctx, i: number): Candidate | null {
     const first = event?.first ?? k + 1;
     return { first, end: i + 1, status: 'unclaimed', actor: null, event, source: null, form: 'not-claimed' };
   }
-  const obj = objectActor(ctx, by + 1, {});
+  // (a described group too: "claimed by the Tolmek Kesar group", a name before a group noun)
+  const obj =
+    objectActor(ctx, by + 1, {}) ?? (event !== null || attackContext(ctx) ? describedGroupAt(ctx, by + 1) : null);
   if (obj === null) return null;
   const actor = speaker(obj.actor);
   if (actor === null) return null;
@@ -762,6 +783,18 @@ export function claimedBy(ctx: Ctx, i: number): Candidate | null {
   }
   const end = actorTail(ctx, obj.actor.end);
   return { first, end, status: 'claimed', actor, event, source: null, form: 'claimed-by' };
+}
+
+/**
+ * The noun phrase at `k` as a described group (`the Tolmek Kesar group`, `the rebels`): a
+ * description whose head is a group noun or a fighters noun, as a claim verb's subject reads it
+ * (`the Tolmek Kesar group claimed…`); `null` for anything else (`claimed by local media`).
+ */
+function describedGroupAt(ctx: Ctx, k: number): ReturnType<typeof objectActor> {
+  const d = objectActor(ctx, k, { descriptions: true });
+  if (d === null || d.actor.via !== 'description') return null;
+  const head = ctx.toks[d.actor.end - 1]!.lower;
+  return ctx.lex.groupNouns.has(head) || ctx.lex.descriptionHeads.has(head) ? d : null;
 }
 
 /**
@@ -830,6 +863,33 @@ export function saidItDid(ctx: Ctx, i: number): Candidate | null {
   // (a state's own account of its operation is its claim too, ANNOTATION.md §3: "the Defence
   // Ministry said its jets struck militant positions"; and its denial: "… its jets did not strike")
   return ownStatement(ctx, i, subject, actor);
+}
+
+/**
+ * `According to X, its commandos attacked…`, `according to a communique from X, it carried out…`:
+ * the group's own account of its act, told through `according to` (at `i`, the aside closed by a
+ * comma), read as `X said its commandos attacked…` is; only the group's own acts (a claim or a
+ * denial by X), not others' it reports.
+ */
+export function accordingOwn(ctx: Ctx, i: number): Candidate | null {
+  const { toks } = ctx;
+  if (toks[i + 1]?.lower !== 'to') return null;
+  let c = -1;
+  for (let k = i + 2; k < Math.min(ctx.sentence.endToken, i + 12) && c < 0; k++) {
+    // (a name's words are no verb, whatever their tag: "the Shining/VERB Path")
+    const name = ctx.idx.startingAt.get(k);
+    if (name !== undefined) k = name.endToken - 1;
+    else if (toks[k]!.value === ',') c = k;
+    else if (toks[k]!.pos === 'VERB' && !ISSUING_PARTICIPLES.has(toks[k]!.lower)) return null;
+  }
+  if (c < 0) return null;
+  const author = documentAuthor(ctx, c, true) ?? objectActor(ctx, i + 2, {}, c - i - 2);
+  const actor = author === null ? null : speaker(author.actor);
+  if (author === null || actor === null || actor.kind !== 'group') return null;
+  const found = ownStatement(ctx, c, { actor: author.actor, start: i }, actor);
+  return found !== null && found.status !== 'attributed' && found.actor?.name === actor.name
+    ? { ...found, first: i, form: 'according-own' }
+    : null;
 }
 
 /**
@@ -980,6 +1040,31 @@ function mediumPhraseEnd(ctx: Ctx, j: number, last: number): number {
   if (w !== 'in' && w !== 'on' && w !== 'via') return -1;
   for (let k = j + 1; k <= last; k++) if (ctx.lex.mediaNouns.has(ctx.toks[k]?.lower ?? '')) return k;
   return -1;
+}
+
+/**
+ * A claim verb's medium between it and its `that` clause, from `j`: `claimed in a communique
+ * that…`, `claimed, through leaflets, that…` (a medium noun or a document, within five words):
+ * the `that`; else `j`.
+ */
+function pastMediumBeforeThat(ctx: Ctx, j: number): number {
+  const { toks } = ctx;
+  const comma = toks[j]?.value === ',';
+  const p = comma ? j + 1 : j;
+  const w = toks[p]?.lower;
+  if (w !== 'in' && w !== 'through' && w !== 'via' && w !== 'on') return j;
+  for (let k = p + 1; k < Math.min(ctx.sentence.endToken, p + 6); k++) {
+    const t = toks[k]!;
+    if (!ctx.lex.mediaNouns.has(t.lower) && !DOCUMENTS.has(t.lower)) continue;
+    let e = k + 1;
+    while (e < k + 3 && toks[e]?.pos === 'NOUN') e++;
+    if (comma) {
+      if (toks[e]?.value !== ',') return j;
+      e++;
+    }
+    return toks[e]?.lower === 'that' ? e : j;
+  }
+  return j;
 }
 
 /**
@@ -1184,9 +1269,9 @@ export function admission(ctx: Ctx, i: number): Candidate | null {
     after = toks[k + 1]?.lower === 'out' ? k + 2 : k + 1;
   // "admitted killing the mayor", "confessed to kidnapping the engineer": the gerund of a verb a
   // group reports its own attacks with ('selfAttackVerbs'), its object the victims, no attack noun needed
-  let event = after < 0 ? null : eventAfter(ctx, after, 8);
+  let event = after < 0 ? directAttack(ctx, k) : eventAfter(ctx, after, 8);
   if (event?.cls === 'generic') event = null;
-  if (event === null && (phrase > 0 || !ownAttackGerund(ctx, k))) return null;
+  if (event === null && (after < 0 ? !ownAttackGerund(ctx, k) : phrase > 0)) return null;
   if (negatedBetween(ctx, i - 3, i) || negatedBetween(ctx, i, k)) return null;
   const subject = subjectOf(ctx, i, { descriptions: true });
   if (subject === null || subject.actor.kind === 'media' || subject.actor.kind === 'organisation') return null;
@@ -1199,6 +1284,22 @@ export function admission(ctx: Ctx, i: number): Candidate | null {
     source: null,
     form: 'admitted',
   };
+}
+
+/**
+ * The attack an admission verb takes as its direct object at `k` (`has admitted the murder of the
+ * two policemen`, `ADMITTED THE KIDNAPPING`): a determiner, then up to three modifiers before the
+ * attack noun; not across a preposition (`admitted the lapses in the attack` admits no attack).
+ */
+function directAttack(ctx: Ctx, k: number): ReturnType<typeof eventAt> {
+  const { toks } = ctx;
+  if (toks[k]?.pos !== 'DET' || toks[k]!.lower === 'no') return null;
+  for (let j = k + 1; j < Math.min(ctx.sentence.endToken, k + 5); j++) {
+    if (attackClass(ctx, j) !== null) return eventAfter(ctx, k, j - k + 1);
+    const pos = toks[j]!.pos;
+    if (pos !== 'ADJ' && pos !== 'NOUN' && pos !== 'PROPN' && pos !== 'NUM') return null;
+  }
+  return null;
 }
 
 /**

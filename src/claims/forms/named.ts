@@ -22,7 +22,9 @@ function personAt(ctx: Ctx, k: number): Subject | null {
   const end = ctx.sentence.endToken;
   // "as 34-year-old Kevin Marsh": the age before the name.
   let j = k;
-  while (j < end && j < k + 6 && !startsAsciiUpper(toks[j]!.value) && toks[j]!.value !== ',') j++;
+  // (not past "of": "as members of the Shining Path" names a group, whose words are no person's)
+  while (j < end && j < k + 6 && !startsAsciiUpper(toks[j]!.value) && toks[j]!.value !== ',' && toks[j]!.lower !== 'of')
+    j++;
   if (j >= end || !startsAsciiUpper(toks[j]!.value)) return null;
   let e = j;
   // (A date ends the name: "named the gunman as Karl Weiss Monday".)
@@ -34,6 +36,9 @@ function personAt(ctx: Ctx, k: number): Subject | null {
   )
     e++;
   if (e === j && toks[j]!.pos !== 'PROPN') return null;
+  // a group's name is no person's: "as Shining Path guerrillas"
+  const named = ctx.idx.startingAt.get(j);
+  if (named !== undefined && named.kind !== 'person') return null;
   const s = description(ctx, e);
   return s !== null && s.actor.kind === 'person' && s.actor.first >= j ? s : null;
 }
