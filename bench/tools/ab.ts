@@ -6,14 +6,21 @@
  * shared machine falls on both alike. Separate processes run minutes apart on a
  * loaded machine differ by ±25 %; alternating rounds here, by ±5 %.
  *
- *   node --single-threaded --import tsx bench/tools/ab.ts <other-root> [stage] [rounds]
+ *   node --single-threaded --import tsx bench/tools/ab.ts <other-root> [stage] [rounds] [dataDir]
  *
  * Stages: `parse`, `temporal` (parse + the temporal layer; subtract `parse`),
  * `extract`, and, on documents whose shared layers and inputs are built
  * beforehand, `casualties` (extractCasualties + linkCasualties) and
- * `incidents` (findIncidents). Prints µs per document (min and median over the
+ * `incidents` (findIncidents); `casualties@extract` and `incidents@extract` time
+ * that stage inside every document's full run of extract()'s stages (each
+ * document parsed afresh, the other stages run between: what the stage costs
+ * in the pipeline, lazy layers, caches and all, several times its cost in a
+ * loop of its own; slower, use fewer rounds). Prints µs per document (min and median over the
  * rounds) and the median ratio B/A: aggregate timings only. The two bundles
  * are written under this tree's git-ignored `.tmp/`; nothing in the other tree.
+ * `dataDir` (default: `../shared/data` beside this tree) is where the FA-KES
+ * texts are read for both trees: a worktree elsewhere must name it (e.g.
+ * `/work/shared/data`), else both run on the corpus documents repeated.
  */
 import { mkdirSync, mkdtempSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -24,7 +31,8 @@ const other = resolve(process.argv[2] ?? '');
 const stage = process.argv[3] ?? 'incidents';
 const rounds = Number(process.argv[4] ?? 20);
 const here = resolve(import.meta.dirname, '..', '..');
-if (process.argv[2] === undefined) throw new TypeError('usage: ab.ts <other-root> [stage] [rounds]');
+const dataDir = process.argv[5] === undefined ? undefined : resolve(process.argv[5]);
+if (process.argv[2] === undefined) throw new TypeError('usage: ab.ts <other-root> [stage] [rounds] [dataDir]');
 
 /** The stage runner, bundled against one tree's src/ (its exports: prepare(root, stage) → one round). */
 const RUNNER = `
@@ -42,13 +50,14 @@ import { linkCasualties, linkClaims } from './src/link/index.js';
 import { temporalExpressions } from './src/temporal/index.js';
 import { extract } from './src/index.js';
 import { speedTexts } from './bench/data/texts.js';
-export function prepare(root, stage) {
-  const { texts } = speedTexts({ root, dataDir: join(root, '..', 'shared', 'data'), quick: false });
+export function prepare(root, stage, dataDir) {
+  const { texts } = speedTexts({ root, dataDir: dataDir ?? join(root, '..', 'shared', 'data'), quick: false });
   const opts = texts.map((t) => (t.publishedAt ? { publishedAt: t.publishedAt } : undefined));
   const each = (f) => () => { for (let i = 0; i < texts.length; i++) f(i); };
   if (stage === 'parse') return { n: texts.length, run: each((i) => parse(texts[i].text, opts[i])) };
   if (stage === 'temporal') return { n: texts.length, run: each((i) => temporalExpressions(parse(texts[i].text, opts[i]))) };
   if (stage === 'extract') return { n: texts.length, run: each((i) => extract(texts[i].text, opts[i])) };
+  if (stage.endsWith('@extract')) return inPipeline(texts, opts, stage.slice(0, -'@extract'.length));
   const docs = texts.map((t, i) => parse(t.text, opts[i]));
   for (const d of docs) { temporalExpressions(d); findRegistryActors(d); entityRegistry(d); attributedClauses(d); }
   const quotes = docs.map((d) => extractQuotes(d));
@@ -60,13 +69,36 @@ export function prepare(root, stage) {
     return { n: docs.length, run: each((i) => findIncidents(docs[i], { casualties: cas[i], claims: claims[i], dates: dates[i] })) };
   throw new RangeError('unknown stage ' + stage);
 }
+const cpu = () => { const u = process.cpuUsage(); return (u.user + u.system) / 1000; };
+/** Each text through every stage of extract() in order, timing only the one stage (its CPU ms, returned by run). */
+function inPipeline(texts, opts, stage) {
+  if (stage !== 'casualties' && stage !== 'incidents') throw new RangeError('unknown stage ' + stage + '@extract');
+  const run = () => {
+    let ms = 0;
+    for (let i = 0; i < texts.length; i++) {
+      const d = parse(texts[i].text, opts[i]);
+      temporalExpressions(d); findRegistryActors(d); entityRegistry(d); attributedClauses(d);
+      const quotes = extractQuotes(d);
+      let t = cpu();
+      const cas = linkCasualties(d, extractCasualties(d), quotes);
+      if (stage === 'casualties') ms += cpu() - t;
+      const claims = linkClaims(d, extractClaims(d), { quotes, casualties: cas });
+      const dates = extractDates(d);
+      t = cpu();
+      findIncidents(d, { casualties: cas, claims, dates });
+      if (stage === 'incidents') ms += cpu() - t;
+    }
+    return ms;
+  };
+  return { n: texts.length, run };
+}
 `;
 
 /** Bundles the runner against the tree at `root` and imports it. */
 async function load(
   root: string,
   name: string,
-): Promise<{ prepare: (r: string, s: string) => { n: number; run: () => void } }> {
+): Promise<{ prepare: (r: string, s: string, d?: string) => { n: number; run: () => void | number } }> {
   // Under this tree's .tmp/ (git-ignored), where node finds the packages the bundles leave external.
   mkdirSync(join(here, '.tmp'), { recursive: true });
   const outfile = join(mkdtempSync(join(here, '.tmp', 'ab-')), `${name}.mjs`);
@@ -86,18 +118,19 @@ const cpu = (): number => {
   const u = process.cpuUsage();
   return (u.user + u.system) / 1000;
 };
-const a = (await load(other, 'a')).prepare(other, stage);
-const b = (await load(here, 'b')).prepare(here, stage);
+const a = (await load(other, 'a')).prepare(other, stage, dataDir);
+const b = (await load(here, 'b')).prepare(here, stage, dataDir);
 for (let w = 0; w < 2; w++) {
   a.run();
   b.run();
 }
 const ta: number[] = [];
 const tb: number[] = [];
-const time = (x: { run: () => void }, into: number[]): void => {
+const time = (x: { run: () => void | number }, into: number[]): void => {
   const t = cpu();
-  x.run();
-  into.push(cpu() - t);
+  const own = x.run();
+  // A pipeline stage (`<stage>@extract`) times itself: only its share of each document's extract().
+  into.push(typeof own === 'number' ? own : cpu() - t);
 };
 for (let r = 0; r < rounds; r++) {
   if (r % 2 === 0) {
