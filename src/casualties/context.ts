@@ -41,7 +41,7 @@ export interface Ctx {
  * changed after it is read (its fields are read-only), so one object serves every caller.
  */
 export interface CountedMemo {
-  /** Per token, the `first` bounds the answer was read within (-1: not read). */
+  /** Per token, one past the `first` bounds the answer was read within (0: not read; a zeroed array is empty). */
   readonly first: Int32Array;
   /** …and the `end` bounds. */
   readonly end: Int32Array;
@@ -54,11 +54,11 @@ export interface CountedMemo {
  *
  * @example
  * ```ts
- * const memo = countedMemo(doc.tokens.length); // memo.first[k] === -1 for every token k
+ * const memo = countedMemo(doc.tokens.length); // memo.first[k] === 0: nothing read at token k yet
  * ```
  */
 export function countedMemo(n: number): CountedMemo {
-  return { first: new Int32Array(n).fill(-1), end: new Int32Array(n), phrase: new Array<Phrase | null | undefined>(n) };
+  return { first: new Int32Array(n), end: new Int32Array(n), phrase: new Array<Phrase | null | undefined>(n) };
 }
 
 /** Where a sentence has war nouns and time-span cues ("since", "so far"). */

@@ -425,9 +425,9 @@ export function readCounted(ctx: Ctx, i: number): Phrase | null {
   if (i < ctx.first || i >= ctx.end) return null;
   // Asked again at the same token within the same bounds: the phrase read the first time.
   const memo = (ctx.counted ??= countedMemo(ctx.toks.length));
-  if (memo.first[i] === ctx.first && memo.end[i] === ctx.end) return memo.phrase[i]!;
+  if (memo.first[i] === ctx.first + 1 && memo.end[i] === ctx.end) return memo.phrase[i]!;
   const p = readCountedAt(ctx, i);
-  memo.first[i] = ctx.first;
+  memo.first[i] = ctx.first + 1;
   memo.end[i] = ctx.end;
   memo.phrase[i] = p;
   return p;
