@@ -6,7 +6,7 @@
  * shared machine falls on both alike. Separate processes run minutes apart on a
  * loaded machine differ by ±25 %; alternating rounds here, by ±5 %.
  *
- *   node --single-threaded --import tsx bench/tools/ab.ts <other-root> [stage] [rounds]
+ *   node --single-threaded --import tsx bench/tools/ab.ts <other-root> [stage] [rounds] [dataDir]
  *
  * The texts are read from `<root>/../shared/data`, or from the directory the environment
  * variable `NEWSFACTS_DATA` names (for a worktree that has no `../shared/data` beside it).
@@ -19,9 +19,15 @@
  * the entity table it builds), each timed on documents parsed afresh for the round
  * with the earlier layers built, untimed; `temporal-layer` and `known` (the registry
  * scan) build that one layer on parsed documents, with an empty layer cache
- * each round. Prints µs per document (min and median over the
+ * each round; `casualties@extract` and `incidents@extract` time
+ * that stage inside every document's full run of extract()'s stages (each
+ * document parsed afresh, the other stages run between: what the stage costs
+ * in the pipeline, lazy layers, caches and all, several times its cost in a
+ * loop of its own; slower, use fewer rounds). Prints µs per document (min and median over the
  * rounds) and the median ratio B/A: aggregate timings only. The two bundles
  * are written under this tree's git-ignored `.tmp/`; nothing in the other tree.
+ * `dataDir` (default: `$NEWSFACTS_DATA`, else `../shared/data` beside this tree) is where
+ * the FA-KES texts are read for both trees.
  */
 import { mkdirSync, mkdtempSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -32,7 +38,8 @@ const other = resolve(process.argv[2] ?? '');
 const stage = process.argv[3] ?? 'incidents';
 const rounds = Number(process.argv[4] ?? 20);
 const here = resolve(import.meta.dirname, '..', '..');
-if (process.argv[2] === undefined) throw new TypeError('usage: ab.ts <other-root> [stage] [rounds]');
+const dataDir = process.argv[5] === undefined ? undefined : resolve(process.argv[5]);
+if (process.argv[2] === undefined) throw new TypeError('usage: ab.ts <other-root> [stage] [rounds] [dataDir]');
 
 /** The stage runner, bundled against one tree's src/ (its exports: prepare(root, stage) → one round). */
 const RUNNER = `
@@ -50,13 +57,14 @@ import { linkCasualties, linkClaims } from './src/link/index.js';
 import { temporalExpressions } from './src/temporal/index.js';
 import { extract } from './src/index.js';
 import { speedTexts } from './bench/data/texts.js';
-export function prepare(root, stage) {
-  const { texts } = speedTexts({ root, dataDir: process.env.NEWSFACTS_DATA || join(root, '..', 'shared', 'data'), quick: false });
+export function prepare(root, stage, dataDir) {
+  const { texts } = speedTexts({ root, dataDir: dataDir ?? (process.env.NEWSFACTS_DATA || join(root, '..', 'shared', 'data')), quick: false });
   const opts = texts.map((t) => (t.publishedAt ? { publishedAt: t.publishedAt } : undefined));
   const each = (f) => () => { for (let i = 0; i < texts.length; i++) f(i); };
   if (stage === 'parse') return { n: texts.length, run: each((i) => parse(texts[i].text, opts[i])) };
   if (stage === 'temporal') return { n: texts.length, run: each((i) => temporalExpressions(parse(texts[i].text, opts[i]))) };
   if (stage === 'extract') return { n: texts.length, run: each((i) => extract(texts[i].text, opts[i])) };
+  if (stage.endsWith('@extract')) return inPipeline(texts, opts, stage.slice(0, -'@extract'.length));
   // The stages of this file's earlier layers: each round parses afresh (untimed), builds the layers
   // before the stage, and times only the stage (each layer is cached on its document once built).
   const early = { registry: 3, attribution: 4, quotes: 5 }[stage];
@@ -84,17 +92,40 @@ export function prepare(root, stage) {
     return { n: docs.length, run: each((i) => findIncidents(docs[i], { casualties: cas[i], claims: claims[i], dates: dates[i] })) };
   throw new RangeError('unknown stage ' + stage);
 }
+const cpu = () => { const u = process.cpuUsage(); return (u.user + u.system) / 1000; };
+/** Each text through every stage of extract() in order, timing only the one stage (its CPU ms, returned by run). */
+function inPipeline(texts, opts, stage) {
+  if (stage !== 'casualties' && stage !== 'incidents') throw new RangeError('unknown stage ' + stage + '@extract');
+  const run = () => {
+    let ms = 0;
+    for (let i = 0; i < texts.length; i++) {
+      const d = parse(texts[i].text, opts[i]);
+      temporalExpressions(d); findRegistryActors(d); entityRegistry(d); attributedClauses(d);
+      const quotes = extractQuotes(d);
+      let t = cpu();
+      const cas = linkCasualties(d, extractCasualties(d), quotes);
+      if (stage === 'casualties') ms += cpu() - t;
+      const claims = linkClaims(d, extractClaims(d), { quotes, casualties: cas });
+      const dates = extractDates(d);
+      t = cpu();
+      findIncidents(d, { casualties: cas, claims, dates });
+      if (stage === 'incidents') ms += cpu() - t;
+    }
+    return ms;
+  };
+  return { n: texts.length, run };
+}
 `;
 
 /** One stage of one tree: `run` times a round; `fresh`, when present, builds untimed the documents it reads. */
 interface Stage {
   n: number;
   fresh?: () => unknown;
-  run: (docs?: unknown) => void;
+  run: (docs?: unknown) => void | number;
 }
 
 /** Bundles the runner against the tree at `root` and imports it. */
-async function load(root: string, name: string): Promise<{ prepare: (r: string, s: string) => Stage }> {
+async function load(root: string, name: string): Promise<{ prepare: (r: string, s: string, d?: string) => Stage }> {
   // Under this tree's .tmp/ (git-ignored), where node finds the packages the bundles leave external.
   mkdirSync(join(here, '.tmp'), { recursive: true });
   const outfile = join(mkdtempSync(join(here, '.tmp', 'ab-')), `${name}.mjs`);
@@ -114,8 +145,8 @@ const cpu = (): number => {
   const u = process.cpuUsage();
   return (u.user + u.system) / 1000;
 };
-const a = (await load(other, 'a')).prepare(other, stage);
-const b = (await load(here, 'b')).prepare(here, stage);
+const a = (await load(other, 'a')).prepare(other, stage, dataDir);
+const b = (await load(here, 'b')).prepare(here, stage, dataDir);
 for (let w = 0; w < 2; w++) {
   a.run(a.fresh?.());
   b.run(b.fresh?.());
@@ -126,8 +157,9 @@ const tb: number[] = [];
 const time = (x: Stage, into: number[]): void => {
   const docs = x.fresh?.();
   const t = cpu();
-  x.run(docs);
-  into.push(cpu() - t);
+  const own = x.run(docs);
+  // A pipeline stage (`<stage>@extract`) times itself: only its share of each document's extract().
+  into.push(typeof own === 'number' ? own : cpu() - t);
 };
 for (let r = 0; r < rounds; r++) {
   if (r % 2 === 0) {

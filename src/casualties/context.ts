@@ -4,6 +4,7 @@
  */
 import type { Document, Token } from '../document/model.js';
 import type { CasualtyFigure } from '../types.js';
+import type { Phrase } from './phrases.js';
 import { temporalExpressions } from '../temporal/index.js';
 
 /** The state the rules read. */
@@ -24,11 +25,40 @@ export interface Ctx {
   violent?: { readonly first: number; readonly value: boolean };
   /** The last words of the article's full names ("Barillas" of "Danilo Barillas"), computed on first use. */
   surnames?: ReadonlySet<string>;
+  /** The counted phrases read so far, by first token (`readCounted`), built on first use. */
+  counted?: CountedMemo;
   /**
    * The figures of this call whose count is a vague quantity ("dozens", "hundreds"): no round-up sums
    * them. A set of the call's own (a module-level WeakSet made every collection trace its entries).
    */
   readonly vague: Set<CasualtyFigure>;
+}
+
+/**
+ * What `readCounted` answered at each token, for the bounds it was read within: the subject and
+ * object walks ask again at the same tokens (each conjunct, each window position, each anchor of
+ * the sentence), and the answer depends only on the token and the bounds. A phrase is never
+ * changed after it is read (its fields are read-only), so one object serves every caller.
+ */
+export interface CountedMemo {
+  /** Per token, one past the `first` bounds the answer was read within (0: not read; a zeroed array is empty). */
+  readonly first: Int32Array;
+  /** …and the `end` bounds. */
+  readonly end: Int32Array;
+  /** Per token, the answer (`null`: no counted phrase starts there). */
+  readonly phrase: (Phrase | null | undefined)[];
+}
+
+/**
+ * An empty {@link CountedMemo} for a document of `n` tokens.
+ *
+ * @example
+ * ```ts
+ * const memo = countedMemo(doc.tokens.length); // memo.first[k] === 0: nothing read at token k yet
+ * ```
+ */
+export function countedMemo(n: number): CountedMemo {
+  return { first: new Int32Array(n), end: new Int32Array(n), phrase: new Array<Phrase | null | undefined>(n) };
 }
 
 /** Where a sentence has war nouns and time-span cues ("since", "so far"). */

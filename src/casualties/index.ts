@@ -129,6 +129,7 @@ export function extractCasualties(doc: Document): CasualtyFigure[] {
     marks: undefined,
     violent: undefined,
     surnames: undefined,
+    counted: undefined,
     vague: new Set(),
   };
   const out: CasualtyFigure[] = [];

@@ -6,7 +6,7 @@
  */
 import { type Quantity, readQuantity } from '../numbers/index.js';
 import type { Token } from '../document/model.js';
-import { type Ctx, textOf } from './context.js';
+import { type Ctx, countedMemo, textOf } from './context.js';
 import {
   ANCHORS,
   GROUP_NOUNS,
@@ -422,8 +422,20 @@ function familyOf(ctx: Ctx, i: number): Phrase | null {
 const AGE_WORDS = new Set(['aged', 'ages', 'age']);
 
 export function readCounted(ctx: Ctx, i: number): Phrase | null {
-  const { toks } = ctx;
   if (i < ctx.first || i >= ctx.end) return null;
+  // Asked again at the same token within the same bounds: the phrase read the first time.
+  const memo = (ctx.counted ??= countedMemo(ctx.toks.length));
+  if (memo.first[i] === ctx.first + 1 && memo.end[i] === ctx.end) return memo.phrase[i]!;
+  const p = readCountedAt(ctx, i);
+  memo.first[i] = ctx.first + 1;
+  memo.end[i] = ctx.end;
+  memo.phrase[i] = p;
+  return p;
+}
+
+/** {@link readCounted} itself, read afresh. */
+function readCountedAt(ctx: Ctx, i: number): Phrase | null {
+  const { toks } = ctx;
   const family = familyOf(ctx, i) ?? bothOf(ctx, i);
   if (family !== null) return family;
   let q = readQuantity(toks, i, ctx.end);
@@ -834,9 +846,11 @@ function surnamesOf(ctx: Ctx): ReadonlySet<string> {
       const t = toks[k]!;
       // Wire copy in capitals: a name the true-cased view lowered, after a title or a description's
       // head ("PARTY LEADER CECILIO RIVERA" → rivera), as readName reads it.
+      // (Only a shouted word can be one: that two-character test first, the word lists after it.)
       const prev = k > 0 ? toks[k - 1]! : undefined;
       const described =
         prev !== undefined &&
+        isShouted(ctx, t) &&
         (TITLES.has(prev.lower) || isSingularHead(prev.lower)) &&
         shoutedNameWord(ctx, k) &&
         !TITLES.has(t.lower);

@@ -625,14 +625,18 @@ class Grouping {
     const marker = segs.some((s) => s.marker);
     const indefinite = segs.some((s) => s.mentions.some((m) => !m.definite));
     const day = segs.map((x) => dayOf(x.dates)).find((d) => d !== null) ?? null;
+    // (The two tests below read the text and the dates again: each is made once, when a rule first asks.)
     // "The death toll rose to 19 on Wednesday": an incident's toll told anew, whatever day it is told.
-    const updated = figures.some((f) => isUpdate(this.doc.text, f));
+    let isUpdated: boolean | undefined;
+    const updated = (): boolean => (isUpdated ??= figures.some((f) => isUpdate(this.doc.text, f)));
     // An attack told anew in another month or year ("a sarin gas attack in Ghouta in August 2013"), or
     // one an attack phrase dates to another year, however it is written ("the 1988 gas attack").
-    const earlier =
-      current !== null &&
-      ((indefinite && segs.some((x) => otherPeriod(x.dates, current, this.publication, this.fresh(x)))) ||
-        this.recalls(segs));
+    let isEarlier: boolean | undefined;
+    const earlier = (): boolean =>
+      (isEarlier ??=
+        current !== null &&
+        ((indefinite && segs.some((x) => otherPeriod(x.dates, current, this.publication, this.fresh(x)))) ||
+          this.recalls(segs)));
     // "Another car bomb in Homs", "earlier this week, a chemical attack hit …": another event, wherever.
     if (marker && indefinite) return this.newIncident(order);
     if (keys.length > 0) {
@@ -651,7 +655,7 @@ class Grouping {
           // "On Sunday 11 civilians were killed in Eastern Ghouta" after Tuesday's shelling there: a day that
           // opens the sentence dates another event of the place, with or without an attack phrase (not a
           // toll updated that day: "On Wednesday the toll rose to 8 in Varn").
-          !(day !== null && d.day !== null && day !== d.day && !updated && segs.some((x) => this.fresh(x)))
+          !(day !== null && d.day !== null && day !== d.day && !updated() && segs.some((x) => this.fresh(x)))
         )
           return d;
       }
@@ -660,7 +664,7 @@ class Grouping {
       if (
         current !== null &&
         (current.keys.size === 0 || definite) &&
-        !earlier &&
+        !earlier() &&
         (day === null || current.day === null || day === current.day)
       )
         return current;
@@ -669,7 +673,7 @@ class Grouping {
       if (
         current !== null &&
         !marker &&
-        !earlier &&
+        !earlier() &&
         !segs.some((x) => x.mentions.some((m) => NEW_ARTICLES.has(toks[m.first]!.lower))) &&
         (day === null || current.day === null || day === current.day) &&
         repeatsToll(figures, current.figures)
@@ -678,7 +682,7 @@ class Grouping {
       // "Another airstrike hit a village in the northwest on Tuesday, killing …" … "On Tuesday an airstrike
       // on the village of Maaret Harmeh killed 10": an event told first with no place, its day and kind
       // told again with the place.
-      if (!marker && !earlier && day !== null) {
+      if (!marker && !earlier() && day !== null) {
         const kinds = this.kindsOf(segs);
         const d = lastOf(
           this.drafts,
@@ -688,7 +692,7 @@ class Grouping {
       }
       return this.newIncident(order);
     }
-    if (earlier) return this.newIncident(order);
+    if (earlier()) return this.newIncident(order);
     // "the bombing" with no date or place of its own, after an attack of another period was recalled
     // ("In 2016 a similar bombing killed 60 there. ¶ Medics said the bombing wounded 40"): the main story,
     // unless it goes on right after the recalled attack.
@@ -733,7 +737,7 @@ class Grouping {
       segs.every((x) => x.mentions.length === 0 && x.places.length === 0 && x.dates.length === 0)
     )
       return this.main;
-    if (day !== null && current.day !== null && day !== current.day && !updated) return this.newIncident(order);
+    if (day !== null && current.day !== null && day !== current.day && !updated()) return this.newIncident(order);
     return current;
   }
 

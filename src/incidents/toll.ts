@@ -104,13 +104,11 @@ function adds(text: string, a: CasualtyFigure, b: CasualtyFigure): boolean {
   return additiveGap(text.slice(a.end, b.start));
 }
 
-/** The candidates of one outcome: figures that are not parts of another, coordinated ones summed. */
-function candidatesOf(
-  text: string,
-  figures: readonly CasualtyFigure[],
-  headlineEnd: number,
-  withParts: boolean,
-): Candidate[] {
+/**
+ * The stated counts of one outcome: figures that are not parts of another, coordinated ones in
+ * one group (they add up).
+ */
+function groupsOf(text: string, figures: readonly CasualtyFigure[], withParts: boolean): CasualtyFigure[][] {
   const wholes = withParts ? figures : figures.filter((f) => f.partOf === null);
   const groups: CasualtyFigure[][] = [];
   for (const f of wholes) {
@@ -119,16 +117,28 @@ function candidatesOf(
     if (last !== undefined && prev !== undefined && adds(text, prev, f)) last.push(f);
     else groups.push([f]);
   }
+  // One group is the one candidate whatever the tests below say (each falls back to the groups).
+  if (groups.length < 2) return groups;
   // A person named or described on their own ("Maj Gen Hassan Daeboul, who was killed") is one of the
   // dead that a count already holds: a candidate only when the incident has no count.
   const counted = groups.filter((g) => g.length > 1 || !isPerson(g[0]!));
   // The attackers' dead ("three attackers were shot dead") are not another statement of the
   // victims' toll: a candidate only when the incident has no other count.
   const victims = counted.filter((g) => !g.every(countsAttackers));
-  const chosen = victims.length > 0 ? victims : counted.length > 0 ? counted : groups;
-  return chosen.map((g) => {
-    const min = g.every((f) => f.count.min === null) ? null : g.reduce((n, f) => n + (f.count.min ?? 0), 0);
-    const max = g.some((f) => f.count.max === null) ? null : g.reduce((n, f) => n + f.count.max!, 0);
+  return victims.length > 0 ? victims : counted.length > 0 ? counted : groups;
+}
+
+/** The sum of a group's lower bounds (`null` when none has one) and of its upper bounds (`null` when one is open). */
+function boundsOf(g: readonly CasualtyFigure[]): { min: number | null; max: number | null } {
+  const min = g.every((f) => f.count.min === null) ? null : g.reduce((n, f) => n + (f.count.min ?? 0), 0);
+  const max = g.some((f) => f.count.max === null) ? null : g.reduce((n, f) => n + f.count.max!, 0);
+  return { min, max };
+}
+
+/** The candidates of several stated counts ({@link groupsOf}), with what tells them apart. */
+function candidatesOf(text: string, groups: readonly CasualtyFigure[][], headlineEnd: number): Candidate[] {
+  return groups.map((g) => {
+    const { min, max } = boundsOf(g);
     return {
       figures: g,
       min,
@@ -141,7 +151,7 @@ function candidatesOf(
   });
 }
 
-function valueOf(value: number, from: readonly Candidate[]): TollValue {
+function valueOf(value: number, from: readonly { readonly figures: readonly CasualtyFigure[] }[]): TollValue {
   const figures: CasualtyFigure[] = [];
   for (const c of from) for (const f of c.figures) figures.push(f);
   sortSmall(figures, (a, b) => a.start - b.start);
@@ -188,16 +198,17 @@ export function tollsOf(
     const mine: CasualtyFigure[] = [];
     for (const f of figures) if (f.outcome === outcome) mine.push(f);
     if (mine.length === 0) continue;
-    let cands = candidatesOf(text, mine, headlineEnd, false);
+    let groups = groupsOf(text, mine, false);
     // Only parts were found ("including 25 fighters" with the whole in another outcome): they are what is known.
-    if (cands.length === 0) cands = candidatesOf(text, mine, headlineEnd, true);
-    if (cands.length === 1) {
-      // One stated count: it is the low, the best and the high value.
-      const c = cands[0]!;
-      const best = valueOf(stated(c), cands);
+    if (groups.length === 0) groups = groupsOf(text, mine, true);
+    if (groups.length === 1) {
+      // One stated count: it is the low, the best and the high value (nothing to tell apart, nothing to read).
+      const c = boundsOf(groups[0]!);
+      const best = valueOf(stated(c), [{ figures: groups[0]! }]);
       out[outcome] = { low: copyOf(best), best, high: { ...copyOf(best), value: upper(c) } };
       continue;
     }
+    const cands = candidatesOf(text, groups, headlineEnd);
     let low = Infinity;
     let high = -Infinity;
     // A toll updated in the body ("the death toll rose to 19") supersedes the counts told before it:
