@@ -13,13 +13,13 @@
  *
  * Stages: `parse`, `temporal` (parse + the temporal layer; subtract `parse`),
  * `extract`, and, on documents whose shared layers and inputs are built
- * beforehand, `casualties` (extractCasualties + linkCasualties) and
- * `incidents` (findIncidents); and the layers cached on a document, `registry`
+ * beforehand, `casualties` (extractCasualties + linkCasualties), `claims`
+ * (extractClaims + linkClaims) and `incidents` (findIncidents); and the layers cached on a document, `registry`
  * (entityRegistry), `attribution` (attributedClauses) and `quotes` (extractQuotes with
  * the entity table it builds), each timed on documents parsed afresh for the round
  * with the earlier layers built, untimed; `temporal-layer` and `known` (the registry
  * scan) build that one layer on parsed documents, with an empty layer cache
- * each round; `casualties@extract` and `incidents@extract` time
+ * each round; `casualties@extract` `claims@extract` (also `claims-cold`) and `incidents@extract` time
  * that stage inside every document's full run of extract()'s stages (each
  * document parsed afresh, the other stages run between: what the stage costs
  * in the pipeline, lazy layers, caches and all, several times its cost in a
@@ -61,6 +61,7 @@ export function prepare(root, stage, dataDir) {
   const { texts } = speedTexts({ root, dataDir: dataDir ?? (process.env.NEWSFACTS_DATA || join(root, '..', 'shared', 'data')), quick: false });
   const opts = texts.map((t) => (t.publishedAt ? { publishedAt: t.publishedAt } : undefined));
   const each = (f) => () => { for (let i = 0; i < texts.length; i++) f(i); };
+  if (stage === 'claims-cold') return inPipeline(texts, opts, 'claims');
   if (stage === 'parse') return { n: texts.length, run: each((i) => parse(texts[i].text, opts[i])) };
   if (stage === 'temporal') return { n: texts.length, run: each((i) => temporalExpressions(parse(texts[i].text, opts[i]))) };
   if (stage === 'extract') return { n: texts.length, run: each((i) => extract(texts[i].text, opts[i])) };
@@ -88,6 +89,8 @@ export function prepare(root, stage, dataDir) {
   const claims = docs.map((d, i) => linkClaims(d, extractClaims(d), { quotes: quotes[i], casualties: cas[i] }));
   const dates = docs.map((d) => extractDates(d));
   if (stage === 'casualties') return { n: docs.length, run: each((i) => linkCasualties(docs[i], extractCasualties(docs[i]), quotes[i])) };
+  if (stage === 'claims')
+    return { n: docs.length, run: each((i) => linkClaims(docs[i], extractClaims(docs[i]), { quotes: quotes[i], casualties: cas[i] })) };
   if (stage === 'incidents')
     return { n: docs.length, run: each((i) => findIncidents(docs[i], { casualties: cas[i], claims: claims[i], dates: dates[i] })) };
   throw new RangeError('unknown stage ' + stage);
@@ -95,7 +98,7 @@ export function prepare(root, stage, dataDir) {
 const cpu = () => { const u = process.cpuUsage(); return (u.user + u.system) / 1000; };
 /** Each text through every stage of extract() in order, timing only the one stage (its CPU ms, returned by run). */
 function inPipeline(texts, opts, stage) {
-  if (stage !== 'casualties' && stage !== 'incidents') throw new RangeError('unknown stage ' + stage + '@extract');
+  if (stage !== 'casualties' && stage !== 'claims' && stage !== 'incidents') throw new RangeError('unknown stage ' + stage + '@extract');
   const run = () => {
     let ms = 0;
     for (let i = 0; i < texts.length; i++) {
@@ -105,7 +108,9 @@ function inPipeline(texts, opts, stage) {
       let t = cpu();
       const cas = linkCasualties(d, extractCasualties(d), quotes);
       if (stage === 'casualties') ms += cpu() - t;
+      t = cpu();
       const claims = linkClaims(d, extractClaims(d), { quotes, casualties: cas });
+      if (stage === 'claims') ms += cpu() - t;
       const dates = extractDates(d);
       t = cpu();
       findIncidents(d, { casualties: cas, claims, dates });

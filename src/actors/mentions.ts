@@ -256,19 +256,17 @@ function isModifier(doc: Document, first: number, end: number): boolean {
   return false;
 }
 
-/** A zeroed byte per token of the sentence being merged (its own array: nothing is shared between calls). */
-function takenBuffer(n: number): Uint8Array {
-  return new Uint8Array(n);
-}
-
 /**
- * Whether tokens [first, end) are still free in `taken` (indexed from `base`); takes them if so.
- * (Module-level helpers, not closures in `sentenceMentions`, which runs once per sentence: tsx's
- * keepNames gives every closure created per call a `defineProperty`.)
+ * Whether tokens [first, end) overlap none of the ranges taken so far (`taken` holds them as
+ * first/end pairs); takes them if so. A sentence holds a few mentions: a scan of the pairs costs
+ * less than a buffer per sentence (a typed array allocated for every sentence merged, and the
+ * collections it brings). (Module-level, not a closure in `sentenceMentions`, which runs once per
+ * sentence: tsx's keepNames gives every closure created per call a `defineProperty`.)
  */
-function free(taken: Uint8Array, base: number, first: number, end: number): boolean {
-  for (let k = first; k < end; k++) if (taken[k - base] === 1) return false;
-  for (let k = first; k < end; k++) taken[k - base] = 1;
+function free(taken: number[], first: number, end: number): boolean {
+  if (first >= end) return true; // (an empty range takes nothing)
+  for (let n = 0; n < taken.length; n += 2) if (taken[n]! < end && first < taken[n + 1]!) return false;
+  taken.push(first, end);
   return true;
 }
 
@@ -315,8 +313,6 @@ function definedAcronymsIn(doc: Document, sentence: number): number[] {
  * references and places where the earlier ones left the tokens free.
  */
 function sentenceMentions(doc: Document, sentence: number): ActorMention[] {
-  const s = doc.sentences[sentence]!;
-  const base = s.firstToken;
   const known = registryActorsIn(doc, sentence);
   const shaped = groupsByShapeIn(doc, sentence);
   const states = stateReferencesIn(doc, sentence);
@@ -324,28 +320,27 @@ function sentenceMentions(doc: Document, sentence: number): ActorMention[] {
   const defined = definedAcronymsIn(doc, sentence);
   const all: ActorMention[] = [];
   if (known.length + shaped.length + states.length + places.length + defined.length === 0) return all;
-  const taken = takenBuffer(s.endToken - base);
+  const taken: number[] = [];
   for (const m of known) {
-    if (free(taken, base, m.firstToken, m.endToken))
+    if (free(taken, m.firstToken, m.endToken))
       all.push(
         mention(doc, m.actor.name, m.actor.kind, m.firstToken, m.endToken, 'known', m.actor.affiliation ?? null),
       );
   }
   for (const g of shaped) {
-    if (free(taken, base, g.firstToken, g.endToken))
+    if (free(taken, g.firstToken, g.endToken))
       all.push(mention(doc, g.name, 'group', g.firstToken, g.endToken, 'shape', null));
   }
   for (const k of defined) {
     const d = articleAcronyms(doc).get(doc.tokens[k]!.value)!;
-    if (free(taken, base, k, k + 1)) all.push(mention(doc, d.name, d.kind, k, k + 1, 'known', d.affiliation));
+    if (free(taken, k, k + 1)) all.push(mention(doc, d.name, d.kind, k, k + 1, 'known', d.affiliation));
   }
   for (const r of states) {
-    if (free(taken, base, r.firstToken, r.endToken))
+    if (free(taken, r.firstToken, r.endToken))
       all.push(mention(doc, r.actor.name, 'government', r.firstToken, r.endToken, 'state', null));
   }
   for (const p of places) {
-    if (taken[p.firstToken - base] === 1) continue;
-    if (free(taken, base, p.firstToken, p.endToken))
+    if (free(taken, p.firstToken, p.endToken))
       all.push(mention(doc, p.actor.name, 'government', p.firstToken, p.endToken, 'place', null));
   }
   return all.length > 1 ? all.sort((a, b) => a.firstToken - b.firstToken) : all;

@@ -47,6 +47,8 @@ export interface Ctx {
   readonly dateStart: Int32Array;
   /** Per sentence: 2 when {@link attackContext} holds, 1 when not, 0 not yet computed. */
   readonly violent: Uint8Array;
+  /** Per token, {@link attackClass} memoised: 0 not yet computed, else 1 + its index in `ATTACK_CLASSES` (1: none). */
+  readonly attackClasses: Uint8Array;
   /** The government a bare `regime` / `government` at a token stands for, by token, memoised
    * (its look-up scans sentences back, and several forms ask for the same token). */
   readonly governments: Map<number, KnownActor | null>;
@@ -111,7 +113,7 @@ export function makeCtx(doc: Document): Ctx {
   const toks = doc.tokens;
   const dateStart = new Int32Array(toks.length).fill(-1);
   for (const e of temporalExpressions(doc)) dateStart[e.endToken - 1] = e.firstToken;
-  return new DocumentCtx(doc, lexicon(), dateStart, new Uint8Array(doc.sentences.length));
+  return new DocumentCtx(doc, lexicon(), dateStart, new Uint8Array(doc.sentences.length), new Uint8Array(toks.length));
 }
 
 /**
@@ -139,6 +141,7 @@ class DocumentCtx implements Ctx {
     readonly lex: Lexicon,
     readonly dateStart: Int32Array,
     readonly violent: Uint8Array,
+    readonly attackClasses: Uint8Array,
   ) {
     this.toks = doc.tokens;
     this.sentence = doc.sentences[0]!;
@@ -190,10 +193,26 @@ export function forcesHead(ctx: Ctx, k: number): number {
   return lex.forceCompounds.has(toks[k]?.lower ?? '') && lex.forceNouns.has(toks[k + 1]?.lower ?? '') ? k + 1 : k;
 }
 
-/** The attack class of the token (`attack`, `military`, `generic`), or `null`. */
+/** The values {@link attackClass} memoises, by code - 1 (`ctx.attackClasses`). */
+const ATTACK_CLASSES: readonly (AttackClass | null)[] = [null, 'generic', 'military', 'attack'];
+
+/**
+ * The attack class of the token (`attack`, `military`, `generic`), or `null`. Memoised per token:
+ * the forms ask for the same words many times (every word of a phrase as its head moves right).
+ */
 export function attackClass(ctx: Ctx, i: number): AttackClass | null {
   const t = ctx.toks[i];
-  if (t === undefined || (t.pos !== 'NOUN' && t.pos !== 'PROPN' && t.pos !== 'VERB' && t.pos !== 'ADJ')) return null;
+  if (t === undefined) return null;
+  const known = ctx.attackClasses[i]!;
+  if (known !== 0) return ATTACK_CLASSES[known - 1]!;
+  const cls = attackClassOf(ctx, t, i);
+  ctx.attackClasses[i] = ATTACK_CLASSES.indexOf(cls) + 1;
+  return cls;
+}
+
+/** {@link attackClass} of token `t` at `i`, worked out. */
+function attackClassOf(ctx: Ctx, t: Token, i: number): AttackClass | null {
+  if (t.pos !== 'NOUN' && t.pos !== 'PROPN' && t.pos !== 'VERB' && t.pos !== 'ADJ') return null;
   // "rocket fire", "sniper fire": an attack; "a fire" is not, but as a generic event it is the
   // object of a claim ("claimed responsibility for the fire")
   // ("rebel fire", "regime fire": fighters or a state that fired)
