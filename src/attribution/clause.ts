@@ -65,6 +65,9 @@ import {
   SUBJECT_PRONOUNS,
   CONTENT_CUTS,
   QUANTIFIER_SUBJECTS,
+  RELATIVE_HEADS,
+  PHRASAL_PARTICLES,
+  GERUND_PREPOSITIONS,
 } from '../lexicon/en/index.js';
 
 /**
@@ -230,7 +233,12 @@ function isTaggedAdjectiveVerb(doc: Document, k: number): boolean {
   const next = toks[k + 1];
   return (
     next !== undefined &&
-    (next.pos === 'ADP' || next.pos === 'DET' || next.pos === 'NUM' || OBJECT_PRONOUNS.has(next.lower))
+    (next.pos === 'ADP' ||
+      next.pos === 'DET' ||
+      next.pos === 'NUM' ||
+      OBJECT_PRONOUNS.has(next.lower) ||
+      // "said it avenged their commander", "soldiers looted their shops": a possessive opens the object.
+      POSSESSIVE_DETERMINERS.has(next.lower))
   );
 }
 
@@ -781,7 +789,9 @@ function subjectRelative(doc: Document, k: number, e: number): boolean {
   const commaBefore = toks[k - 1]!.value === ',' && toks[k - 2]?.pos === 'NOUN';
   // ("said the convoy that crossed the border was hit": "that" the tagger reads as a pronoun is relative.)
   const relative = w === 'who' || w === 'which' || (w === 'that' && toks[k]!.pos === 'PRON');
-  if (!relative || (toks[k - 1]!.pos !== 'NOUN' && !commaBefore)) return false;
+  // ("said those who stayed behind have nothing left": a pronoun heads the relative as a subject.)
+  const pronounHead = w === 'who' && RELATIVE_HEADS.has(toks[k - 1]!.lower);
+  if (!relative || (toks[k - 1]!.pos !== 'NOUN' && !commaBefore && !pronounHead)) return false;
   const end = Math.min(e, k + SUBJECT_RELATIVE_REACH);
   let j = k + 1;
   while (j < end && toks[j]!.pos !== 'VERB' && toks[j]!.pos !== 'AUX') j++;
@@ -815,8 +825,13 @@ function subjectRelative(doc: Document, k: number, e: number): boolean {
     // (Not after "that": "a bombing that killed 30 rebel fighters in …" ends in a plural noun.)
     const sVerb = w !== 'that' && t.pos === 'NOUN' && isPresentForm(t.lower) && beforeComplement(toks[m + 1]);
     if (!(t.pos === 'AUX' || t.pos === 'VERB' || sVerb) || t.lower.endsWith('ing')) continue;
-    // ("the man who replaced him should resign": after the relative clause's object pronoun too.)
-    if (!(prev.pos === 'NOUN' || prev.pos === 'PROPN' || prev.pos === 'NUM' || OBJECT_PRONOUNS.has(prev.lower)))
+    // ("the man who replaced him should resign": after the relative clause's object pronoun too;
+    // "the people who stayed behind have lost …": after its verb's particle, an auxiliary.)
+    const afterParticle = t.pos === 'AUX' && (PHRASAL_PARTICLES.has(prev.lower) || prev.pos === 'ADP' || prev.pos === 'ADV');
+    if (
+      !(prev.pos === 'NOUN' || prev.pos === 'PROPN' || prev.pos === 'NUM' || OBJECT_PRONOUNS.has(prev.lower)) &&
+      !afterParticle
+    )
       continue;
     if (t.pos === 'VERB' && endsInPastParticiple(t.lower) && toks[m + 1]?.pos === 'ADP') continue;
     // ("… the group which operates in the area said": another attribution.)
@@ -1236,13 +1251,60 @@ function participleSubject(doc: Document, cue: CueMatch, s: Subject, w: Window, 
   } else if (prevTok?.value === ',' || p < floor || closesAt(marks, p)) {
     s.speaker = carriedSpeaker(doc, previous, floor, cue.first);
     s.leftBound = Math.max(floor, p);
-  } else if (prevTok !== undefined && p >= floor && prevTok.lower === 'in') {
+  } else if (lostCommaParticiple(doc, cue, previous)) {
+    // "The army said its units had retaken the bridge adding that …": the previous report's speaker.
+    s.speaker = previous!.speaker;
+    s.leftBound = cue.first;
+  } else if (
+    prevTok !== undefined &&
+    p >= floor &&
+    (prevTok.lower === 'in' || (GERUND_PREPOSITIONS.has(prevTok.lower) && toks[p - 1]?.value !== ','))
+  ) {
     // "The EU joined the UN in saying …" (the cue layer takes "in" + -ing only after "join"): the
     // sentence's subject speaks.
     s.speaker = carriedSpeaker(doc, previous, floor, cue.first);
     s.leftBound = p;
   } else return false;
   return true;
+}
+
+/**
+ * Whether the participle cue stands, its comma lost, right after the content of the previous report
+ * of its sentence and before `that` (`said its units had retaken the bridge adding that …`).
+ */
+function lostCommaParticiple(doc: Document, cue: CueMatch, previous: Attribution | null): boolean {
+  return (
+    previous !== null &&
+    previous.speaker !== null &&
+    previous.content !== null &&
+    previous.content[1] === cue.first &&
+    participleAfterNoun(doc, cue.first)
+  );
+}
+
+/**
+ * Whether the token at `k` is an -ing form right after a noun and before `that`, the noun no record
+ * or statement the participle would modify (`the school adding that …`, not `reports suggesting that
+ * …`, `a statement adding that …`): a speech participle whose comma was lost, a second report.
+ *
+ * @example
+ * ```ts
+ * const doc = parse('The army said it took the bridge adding that the road was open.');
+ * participleAfterNoun(doc, 7); // true ("adding")
+ * ```
+ */
+export function participleAfterNoun(doc: Document, k: number): boolean {
+  const toks = doc.tokens;
+  const t = toks[k];
+  const before = toks[k - 1];
+  return (
+    t !== undefined &&
+    t.pos === 'VERB' &&
+    t.lower.endsWith('ing') &&
+    toks[k + 1]?.lower === 'that' &&
+    before?.pos === 'NOUN' &&
+    !RECORD_SOURCES.has(before.lower)
+  );
 }
 
 /**

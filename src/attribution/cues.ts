@@ -14,6 +14,7 @@ import {
   BE_FORMS,
   HAVE_FORMS,
   JOINING_VERBS,
+  GERUND_PREPOSITIONS,
   QUANTIFIER_SUBJECTS,
   QUOTING_VERBS,
   SPEECH_MEDIA,
@@ -246,7 +247,8 @@ function afterPreposition(doc: Document, i: number): boolean {
     prev.lower !== 'that' &&
     t.sentence === prev.sentence &&
     !(prev.lower === 'as' && quotedBefore(doc, i - 1)) && // "quoted the governor as saying"
-    !(prev.lower === 'in' && t.lower.endsWith('ing') && joinedBefore(doc, i - 1)) // "joined the UN in saying"
+    !(prev.lower === 'in' && t.lower.endsWith('ing') && joinedBefore(doc, i - 1)) && // "joined the UN in saying"
+    !(GERUND_PREPOSITIONS.has(prev.lower) && t.lower.endsWith('ing')) // "backed the claim by saying"
   );
 }
 
