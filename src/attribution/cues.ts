@@ -15,6 +15,7 @@ import {
   HAVE_FORMS,
   JOINING_VERBS,
   GERUND_PREPOSITIONS,
+  CUE_NAME_FORMS,
   QUANTIFIER_SUBJECTS,
   QUOTING_VERBS,
   SPEECH_MEDIA,
@@ -219,6 +220,19 @@ function wordOfName(doc: Document, i: number): boolean {
     t.value !== t.lower &&
     t.value.charCodeAt(1) >= 97 &&
     firstNameGender(prev.value) !== null
+  )
+    return true;
+  // "rebel commander Said Hamdan told …", "REUTERS/Rodi Said The advance …": a cue form that is also
+  // a given name, capitalised inside its sentence before another capitalised word, is the name (in
+  // running prose, not a title-case line: "Trump Said Syria …").
+  if (
+    prev !== undefined &&
+    CUE_NAME_FORMS.has(t.lower) &&
+    prev.sentence === t.sentence &&
+    mixedCapital(t) &&
+    mixedCapital(next) &&
+    next!.sentence === t.sentence &&
+    !titleCaseSentence(doc, t.sentence)
   )
     return true;
   // "… said Said Seif, a commander": a capitalised form right after a lower-case cue verb is the

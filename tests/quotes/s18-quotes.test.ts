@@ -190,3 +190,28 @@ describe('a trailing `according to` a source ends the content before it', () => 
     ]);
   });
 });
+
+describe('Said, a given name, is no cue inside a name or a photo credit (ANNOTATION.md §1 rule 5)', () => {
+  it('reads the name whole as the speaker', () => {
+    expect(brief('Rebel commander Said Hamdan told reporters the town had fallen.')).toEqual([
+      ['indirect', 'the town had fallen', 'Said Hamdan'],
+    ]);
+    expect(brief('The road was closed, police commander Said Karimi told reporters.')).toEqual([
+      ['indirect', 'The road was closed', 'Said Karimi'],
+    ]);
+    expect(brief('The town had fallen rebel spokesman Said Hamdan said.')).toEqual([
+      ['indirect', 'The town had fallen', 'Said Hamdan'],
+    ]);
+  });
+
+  it('gives a photographer of a credit no quote', () => {
+    const q = brief('Kurdish fighters enter the town. REUTERS/Rodi Said The advance is part of a wider campaign.');
+    expect(q.filter(([, , who]) => who !== null && /Rodi/.test(who))).toEqual([]);
+  });
+
+  it('still reads a title-case headline’s Said as the cue', () => {
+    expect(brief('Trump Said Syria Attack Cannot Be Tolerated')).toEqual([
+      ['indirect', 'Syria Attack Cannot Be Tolerated', 'Trump'],
+    ]);
+  });
+});

@@ -494,6 +494,17 @@ export const JOINING_VERBS: ReadonlySet<string> = new Set(speech.joiningVerbs);
 export const GERUND_PREPOSITIONS: ReadonlySet<string> = new Set(speech.gerundPrepositions);
 
 /**
+ * Cue forms that are also given names (`Said`): capitalised inside a sentence before a capitalised
+ * word, a name (`rebel commander Said Hamdan told …`).
+ *
+ * @example
+ * ```ts
+ * CUE_NAME_FORMS.has('said'); // true
+ * ```
+ */
+export const CUE_NAME_FORMS: ReadonlySet<string> = new Set(speech.nameForms);
+
+/**
  * Nouns naming the medium a source speaks through: after `by` they make no passive's agent
  * (`said by telephone that …`, `told AFP by satellite phone …`).
  *
