@@ -68,6 +68,8 @@ import {
   RELATIVE_HEADS,
   PHRASAL_PARTICLES,
   GERUND_PREPOSITIONS,
+  COMMENT_NOUNS,
+  VERIFICATION_WORDS,
 } from '../lexicon/en/index.js';
 
 /**
@@ -577,9 +579,31 @@ function contentEnd(doc: Document, k: number, limit: number, nextBound: number, 
     }
     if ((t.value === '—' || t.value === '–' || (t.value === '-' && t.spaceBefore && toks[j + 1]?.spaceBefore)) && j > k)
       return j;
-    if (t.value === ',' && j + 1 < e && CONTENT_CUTS.has(toks[j + 1]!.lower)) return j;
+    if (t.value === ',' && j + 1 < e && (CONTENT_CUTS.has(toks[j + 1]!.lower) || writerComment(toks, j + 1, e)))
+      return j;
   }
   return e;
+}
+
+/** How far a writer's note (`which could not be independently verified`) runs to its verification word. */
+const COMMENT_REACH = 6;
+
+/**
+ * Whether the words at `k` (after a comma) are the writer's comment on the content before them: an
+ * article and a comment noun (`a claim the army denied`, `a figure that could not be confirmed`), or
+ * `which` and a negated verification (`which could not be independently verified`).
+ */
+function writerComment(toks: readonly Token[], k: number, e: number): boolean {
+  const t = toks[k]!;
+  if (ARTICLES.has(t.lower)) return COMMENT_NOUNS.has(toks[k + 1]?.lower ?? '');
+  if (t.lower !== 'which') return false;
+  let negated = false;
+  for (let j = k + 1; j < e && j <= k + COMMENT_REACH; j++) {
+    const w = toks[j]!.lower;
+    if (negatesVerb(w)) negated = true;
+    else if (VERIFICATION_WORDS.has(w)) return negated;
+  }
+  return false;
 }
 
 /** Whether the content after a cue without `that` is a clause: a subject followed by its verb. */

@@ -215,3 +215,26 @@ describe('Said, a given name, is no cue inside a name or a photo credit (ANNOTAT
     ]);
   });
 });
+
+describe('the writer’s comment after a report is no part of its content', () => {
+  it('ends the content at the comma before the comment', () => {
+    expect(brief('The army says it killed 40 militants, which could not be independently verified.')).toEqual([
+      ['indirect', 'it killed 40 militants', 'army'],
+    ]);
+    expect(brief('The group said it downed a drone, a claim the army denied.')).toEqual([
+      ['indirect', 'it downed a drone', 'group'],
+    ]);
+    expect(brief('Rebels said 12 soldiers died, a figure that could not be confirmed.')).toEqual([
+      ['indirect', '12 soldiers died', 'Rebels'],
+    ]);
+  });
+
+  it('keeps an apposition or relative clause the source may have said', () => {
+    expect(brief('The ministry said the toll had risen to 30, a number that is likely to rise.')).toEqual([
+      ['indirect', 'the toll had risen to 30, a number that is likely to rise', 'ministry'],
+    ]);
+    expect(brief('Police said the man fled to Lyon, which he had visited before.')).toEqual([
+      ['indirect', 'the man fled to Lyon, which he had visited before', 'Police'],
+    ]);
+  });
+});

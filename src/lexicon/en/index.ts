@@ -505,6 +505,26 @@ export const GERUND_PREPOSITIONS: ReadonlySet<string> = new Set(speech.gerundPre
 export const CUE_NAME_FORMS: ReadonlySet<string> = new Set(speech.nameForms);
 
 /**
+ * Nouns of the writer's comment on a report after a comma (`…, a claim the army denied`).
+ *
+ * @example
+ * ```ts
+ * COMMENT_NOUNS.has('claim'); // true
+ * ```
+ */
+export const COMMENT_NOUNS: ReadonlySet<string> = new Set(speech.commentNouns);
+
+/**
+ * Words of the writer's note that a report was not verified (`…, which could not be verified`).
+ *
+ * @example
+ * ```ts
+ * VERIFICATION_WORDS.has('verified'); // true
+ * ```
+ */
+export const VERIFICATION_WORDS: ReadonlySet<string> = new Set(speech.verificationWords);
+
+/**
  * Nouns naming the medium a source speaks through: after `by` they make no passive's agent
  * (`said by telephone that …`, `told AFP by satellite phone …`).
  *
