@@ -851,7 +851,8 @@ function subjectRelative(doc: Document, k: number, e: number): boolean {
     if (!(t.pos === 'AUX' || t.pos === 'VERB' || sVerb) || t.lower.endsWith('ing')) continue;
     // ("the man who replaced him should resign": after the relative clause's object pronoun too;
     // "the people who stayed behind have lost …": after its verb's particle, an auxiliary.)
-    const afterParticle = t.pos === 'AUX' && (PHRASAL_PARTICLES.has(prev.lower) || prev.pos === 'ADP' || prev.pos === 'ADV');
+    const afterParticle =
+      t.pos === 'AUX' && (PHRASAL_PARTICLES.has(prev.lower) || prev.pos === 'ADP' || prev.pos === 'ADV');
     if (
       !(prev.pos === 'NOUN' || prev.pos === 'PROPN' || prev.pos === 'NUM' || OBJECT_PRONOUNS.has(prev.lower)) &&
       !afterParticle
@@ -2266,12 +2267,14 @@ function contentAfter(doc: Document, cue: CueMatch, s: Subject, w: Window): Attr
   const { floor, limit, marks, nextBound } = w;
   const { leftBound, speaker, inverted } = s;
   let k = contentAfterStart(doc, cue, s, w);
+  let aside = false;
   if (toks[k]?.value === ':' || (toks[k]?.value === ',' && isMark(toks[k + 1]))) k++;
   // "In the three years since, Barden says, far too many …": a parenthetical attribution.
   else if (toks[k]?.value === ',' && leftBound > floor && toks[leftBound - 1]!.value === ',' && !inverted) {
     k++;
     const split = splitPredicate(doc, cue, s, k, w);
     if (split !== null) return split;
+    aside = true;
   }
   const q = marks.spanOf[k] !== undefined && marks.spanOf[k] !== -1 ? marks.spans[marks.spanOf[k]!]! : null;
   if (!inverted && q !== null && q.open === k && !(cue.frames.has('clause') && quotedSubject(doc, q))) {
@@ -2321,7 +2324,30 @@ function contentAfter(doc: Document, cue: CueMatch, s: Subject, w: Window): Attr
   if (inner !== null && inner.open === a && (inner.closeEnd === e || inner.close === -1)) {
     return { cue, leftBound, speaker, content: [inner.first, inner.end], direct: inner, confidence: 0.9 };
   }
+  // "After two years of small increases, the budget office said, the deficit will rise": an adverbial
+  // before a parenthetical attribution is part of what was said (ANNOTATION.md §1, "The plan, he says,
+  // will fail"): the content spans the attribution.
+  if (aside && a === k && frontAdverbial(doc, floor, leftBound - 1, marks))
+    return finish(doc, cue, leftBound, speaker, [floor, e], 0.8);
   return finish(doc, cue, leftBound, speaker, [a, e], 0.85);
+}
+
+/** Longest adverbial {@link frontAdverbial} takes before a parenthetical attribution, in tokens. */
+const FRONT_REACH = 30;
+
+/**
+ * Whether [a, b) (the sentence up to the comma before a parenthetical attribution) is an adverbial
+ * phrase or clause (`After two years of small increases`, `For farmers in the south`, `If the talks
+ * fail`), with no quotation mark or dateline in it.
+ */
+function frontAdverbial(doc: Document, a: number, b: number, marks: QuoteMarks): boolean {
+  const toks = doc.tokens;
+  const first = toks[a];
+  if (first === undefined || b <= a + 1 || b - a > FRONT_REACH) return false;
+  if (first.pos !== 'ADP' && first.pos !== 'SCONJ') return false;
+  if (doc.zoneAt(first.start) === 'dateline') return false;
+  for (let k = a; k < b; k++) if (marks.spanOf[k] !== -1 || toks[k]!.value === ',') return false;
+  return true;
 }
 
 /**

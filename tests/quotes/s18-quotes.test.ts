@@ -59,9 +59,9 @@ describe('a speech participle whose comma was lost before `that` (ANNOTATION.md 
     expect(brief('The ministry issued a statement adding that the border would stay closed.')).toEqual([
       ['indirect', 'the border would stay closed', 'ministry'],
     ]);
-    expect(brief('The council said it is seeking clarity on reports suggesting that troops killed 30 people.')).toEqual([
-      ['indirect', 'it is seeking clarity on reports suggesting that troops killed 30 people', 'council'],
-    ]);
+    expect(brief('The council said it is seeking clarity on reports suggesting that troops killed 30 people.')).toEqual(
+      [['indirect', 'it is seeking clarity on reports suggesting that troops killed 30 people', 'council']],
+    );
   });
 });
 
@@ -181,9 +181,15 @@ describe('a trailing `according to` a source ends the content before it', () => 
 
   it('keeps `according to` a manner of sorting inside the content', () => {
     expect(
-      brief('The monitor says it determines which planes carried out raids according to their type and flight patterns.'),
+      brief(
+        'The monitor says it determines which planes carried out raids according to their type and flight patterns.',
+      ),
     ).toEqual([
-      ['indirect', 'it determines which planes carried out raids according to their type and flight patterns', 'monitor'],
+      [
+        'indirect',
+        'it determines which planes carried out raids according to their type and flight patterns',
+        'monitor',
+      ],
     ]);
     expect(brief('The monitor says it identifies planes according to type and location.')).toEqual([
       ['indirect', 'it identifies planes according to type and location', 'monitor'],
@@ -235,6 +241,35 @@ describe('the writer’s comment after a report is no part of its content', () =
     ]);
     expect(brief('Police said the man fled to Lyon, which he had visited before.')).toEqual([
       ['indirect', 'the man fled to Lyon, which he had visited before', 'Police'],
+    ]);
+  });
+});
+
+describe('an adverbial before a parenthetical attribution is part of the content (ANNOTATION.md §1)', () => {
+  it('spans the content from the adverbial over the attribution', () => {
+    expect(brief('After two years of small increases, the budget office said, the deficit will rise sharply.')).toEqual(
+      [
+        [
+          'indirect',
+          'After two years of small increases, the budget office said, the deficit will rise sharply',
+          'budget office',
+        ],
+      ],
+    );
+    expect(brief('In the northern valleys, the monitor said, 40 people died.')).toEqual([
+      ['indirect', 'In the northern valleys, the monitor said, 40 people died', 'monitor'],
+    ]);
+    expect(brief('If the talks fail, the union leader warned, the strike will go on.')).toEqual([
+      ['indirect', 'If the talks fail, the union leader warned, the strike will go on', 'union leader'],
+    ]);
+  });
+
+  it('leaves a front with a comma of its own or a quoted stretch after the attribution alone', () => {
+    expect(brief('In Aleppo, a city of millions, the monitor said, 40 people died.')).toEqual([
+      ['indirect', '40 people died', 'monitor'],
+    ]);
+    expect(brief('After the vote was counted, she said, "Everybody cheered."')).toEqual([
+      ['direct', 'Everybody cheered.', null],
     ]);
   });
 });
