@@ -851,8 +851,10 @@ function subjectRelative(doc: Document, k: number, e: number): boolean {
     if (!(t.pos === 'AUX' || t.pos === 'VERB' || sVerb) || t.lower.endsWith('ing')) continue;
     // ("the man who replaced him should resign": after the relative clause's object pronoun too;
     // "the people who stayed behind have lost …": after its verb's particle, an auxiliary.)
+    // ("a hit that used to be called a tackle now draws …": after an adverb that follows a noun, a verb.)
     const afterParticle =
-      t.pos === 'AUX' && (PHRASAL_PARTICLES.has(prev.lower) || prev.pos === 'ADP' || prev.pos === 'ADV');
+      (t.pos === 'AUX' && (PHRASAL_PARTICLES.has(prev.lower) || prev.pos === 'ADP' || prev.pos === 'ADV')) ||
+      (t.pos === 'VERB' && prev.pos === 'ADV' && toks[m - 2]?.pos === 'NOUN');
     if (
       !(prev.pos === 'NOUN' || prev.pos === 'PROPN' || prev.pos === 'NUM' || OBJECT_PRONOUNS.has(prev.lower)) &&
       !afterParticle

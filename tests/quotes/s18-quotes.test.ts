@@ -31,7 +31,18 @@ describe('a content clause whose subject holds a relative clause (ANNOTATION.md 
     ]);
   });
 
+  it('finds the main verb after an adverb that follows the relative clause', () => {
+    expect(brief('The coach says a hard hit that used to be considered a great tackle now draws a penalty.')).toEqual([
+      ['indirect', 'a hard hit that used to be considered a great tackle now draws a penalty', 'coach'],
+    ]);
+    expect(brief('Residents said the road that was paved in spring again needs work.')).toEqual([
+      ['indirect', 'the road that was paved in spring again needs work', 'Residents'],
+    ]);
+  });
+
   it('still reads a relative clause of the cue’s noun object as no content', () => {
+    expect(brief('The agency reported the raid that killed two men yesterday.')).toEqual([]);
+    expect(brief('The agency reported the strike that hit the market towns in the valley.')).toEqual([]);
     expect(brief('The agency reported the attack which killed ten people.')).toEqual([]);
     expect(brief('The council announced a plan that those who live nearby opposed.')).toEqual([]);
   });
