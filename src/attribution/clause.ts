@@ -158,12 +158,39 @@ function isTaggedNounVerb(doc: Document, k: number): boolean {
  */
 function presentAsNoun(doc: Document, a: number, k: number): boolean {
   const toks = doc.tokens;
-  if (!isPresentForm(toks[k]!.lower) || !beforeComplement(toks[k + 1])) return false;
+  const next = toks[k + 1];
+  // ("the blast targets collaborators": before a bare plural object too; no compound runs N N-s N-s.)
+  if (!isPresentForm(toks[k]!.lower) || !(beforeComplement(next) || pluralNoun(next))) {
+    return pluralSubjectPresent(doc, a, k);
+  }
   const prev = toks[k - 1]!;
   if (prev.pos !== 'NOUN' || prev.lower.endsWith('s') || k - 1 <= a) return false;
   let d = k - 2;
   while (d > a && (toks[d]!.pos === 'ADJ' || toks[d]!.pos === 'NOUN')) d--;
   return d === a && toks[d]!.pos === 'DET';
+}
+
+/** Whether a token is a plural common noun (`collaborators`), not an `-ss`/`-us`/`-is` one. */
+function pluralNoun(t: Token | undefined): boolean {
+  return t !== undefined && t.pos === 'NOUN' && isPresentForm(t.lower);
+}
+
+/**
+ * Whether the word at `k`, tagged a noun, is the base present form after a plural subject that opens
+ * the clause at `a` (`the rebels shell the town`, `fighters control the main road`): no -s, right
+ * after a plural head noun (only a determiner and adjectives before it), before an article,
+ * possessive or number — a plural noun modifies no other noun so.
+ */
+function pluralSubjectPresent(doc: Document, a: number, k: number): boolean {
+  const toks = doc.tokens;
+  const t = toks[k]!;
+  const next = toks[k + 1];
+  if (t.lower.endsWith('s') || t.lower.length < 4 || next === undefined) return false;
+  if (!(next.pos === 'DET' || next.pos === 'NUM' || POSSESSIVE_DETERMINERS.has(next.lower))) return false;
+  if (!pluralNoun(toks[k - 1]) || k - 1 < a) return false;
+  let d = k - 2;
+  while (d >= a && toks[d]!.pos === 'ADJ') d--;
+  return d < a || (d === a && toks[d]!.pos === 'DET');
 }
 
 /** Whether a word has the shape of a third-person present form (`amounts`, `floods`), not of `-ss`, `-us`, `-is` nouns. */

@@ -284,3 +284,25 @@ describe('an adverbial before a parenthetical attribution is part of the content
     ]);
   });
 });
+
+describe('a present verb the tagger reads as a noun in a content clause', () => {
+  it('after a plural subject, the base form before its object', () => {
+    expect(brief('Officials said the rebels shell the town every night.')).toEqual([
+      ['indirect', 'the rebels shell the town every night', 'Officials'],
+    ]);
+    expect(brief('Witnesses said the fighters control the main road.')).toEqual([
+      ['indirect', 'the fighters control the main road', 'Witnesses'],
+    ]);
+  });
+
+  it('after a singular subject, the -s form before a bare plural object', () => {
+    expect(brief('The rebels said the blast targets collaborators.')).toEqual([
+      ['indirect', 'the blast targets collaborators', 'rebels'],
+    ]);
+  });
+
+  it('leaves noun phrases objects of the cue', () => {
+    expect(brief('The agency reported the arms sales figures for May.')).toEqual([]);
+    expect(brief('The minister announced new rules for drivers.')).toEqual([]);
+  });
+});
