@@ -1009,7 +1009,7 @@ class RegistryBuilder {
     // "Musafa Abu Mohammad": a given name the list does not know, then a kunya particle that has a gender.
     if (gender === null && end - nameStart >= 3 && isParticle(this.toks[nameStart + 1]!.lower))
       gender = this.givenNameGender(this.toks[nameStart + 1]!.lower);
-    const id = this.personFor(words, name);
+    const id = this.personFor(words, name, gender);
     const d = this.drafts[id]!;
     if (d.role === null && roleParts.length > 0) {
       const texts = roleParts.map(([a, b]) => textOf(this.doc, a, b));
@@ -1294,11 +1294,16 @@ class RegistryBuilder {
     this.addMention(id, start, end, start, end, 'name');
   }
 
-  /** The person entity for a name's core words: a this.known person whose name ends with (or is ended by) them. */
-  personFor(words: string[], name: string): number {
+  /**
+   * The person entity for a name's core words: a this.known person whose name ends with (or is ended
+   * by) them, of the mention's gender when both are known (`Mrs. Obama` is not `Barack Obama`).
+   */
+  personFor(words: string[], name: string, gender: Gender | null = null): number {
     // Candidates share the last word (or, for a lone word, the first); the most recently this.seen wins.
-    let best = bestPerson(this.byLastWord.get(words[words.length - 1]!), words, this.drafts, this.lastSeen, -1);
-    if (words.length === 1) best = bestPerson(this.byFirstWord.get(words[0]!), words, this.drafts, this.lastSeen, best);
+    const byLast = this.byLastWord.get(words[words.length - 1]!);
+    let best = bestPerson(byLast, words, this.drafts, this.lastSeen, -1, gender);
+    if (words.length === 1)
+      best = bestPerson(this.byFirstWord.get(words[0]!), words, this.drafts, this.lastSeen, best, gender);
     if (best === -1) {
       const id = this.newEntity({
         name,
@@ -1571,12 +1576,16 @@ function inOrder(ms: readonly EntityMention[]): boolean {
 function bestPerson(
   ids: readonly number[] | undefined,
   words: readonly string[],
-  drafts: readonly { keyWords: readonly string[]; mentions: readonly unknown[] }[],
+  drafts: readonly { keyWords: readonly string[]; mentions: readonly unknown[]; gender: Gender | null }[],
   lastSeen: readonly number[],
   best: number,
+  gender: Gender | null,
 ): number {
   if (ids === undefined) return best;
   for (const id of ids) {
+    // ("Michelle Obama" … "Mr. Obama": a title's gender tells two people of one surname apart.)
+    const g = drafts[id]!.gender;
+    if (gender !== null && g !== null && g !== gender) continue;
     const kw = drafts[id]!.keyWords;
     if (endsWith(kw, words) || endsWith(words, kw) || (words.length === 1 && kw[0] === words[0] && kw.length > 1)) {
       if (best === -1) best = id;

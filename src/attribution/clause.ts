@@ -65,6 +65,11 @@ import {
   SUBJECT_PRONOUNS,
   CONTENT_CUTS,
   QUANTIFIER_SUBJECTS,
+  RELATIVE_HEADS,
+  PHRASAL_PARTICLES,
+  GERUND_PREPOSITIONS,
+  COMMENT_NOUNS,
+  VERIFICATION_WORDS,
 } from '../lexicon/en/index.js';
 
 /**
@@ -153,12 +158,39 @@ function isTaggedNounVerb(doc: Document, k: number): boolean {
  */
 function presentAsNoun(doc: Document, a: number, k: number): boolean {
   const toks = doc.tokens;
-  if (!isPresentForm(toks[k]!.lower) || !beforeComplement(toks[k + 1])) return false;
+  const next = toks[k + 1];
+  // ("the blast targets collaborators": before a bare plural object too; no compound runs N N-s N-s.)
+  if (!isPresentForm(toks[k]!.lower) || !(beforeComplement(next) || pluralNoun(next))) {
+    return pluralSubjectPresent(doc, a, k);
+  }
   const prev = toks[k - 1]!;
   if (prev.pos !== 'NOUN' || prev.lower.endsWith('s') || k - 1 <= a) return false;
   let d = k - 2;
   while (d > a && (toks[d]!.pos === 'ADJ' || toks[d]!.pos === 'NOUN')) d--;
   return d === a && toks[d]!.pos === 'DET';
+}
+
+/** Whether a token is a plural common noun (`collaborators`), not an `-ss`/`-us`/`-is` one. */
+function pluralNoun(t: Token | undefined): boolean {
+  return t !== undefined && t.pos === 'NOUN' && isPresentForm(t.lower);
+}
+
+/**
+ * Whether the word at `k`, tagged a noun, is the base present form after a plural subject that opens
+ * the clause at `a` (`the rebels shell the town`, `fighters control the main road`): no -s, right
+ * after a plural head noun (only a determiner and adjectives before it), before an article,
+ * possessive or number — a plural noun modifies no other noun so.
+ */
+function pluralSubjectPresent(doc: Document, a: number, k: number): boolean {
+  const toks = doc.tokens;
+  const t = toks[k]!;
+  const next = toks[k + 1];
+  if (t.lower.endsWith('s') || t.lower.length < 4 || next === undefined) return false;
+  if (!(next.pos === 'DET' || next.pos === 'NUM' || POSSESSIVE_DETERMINERS.has(next.lower))) return false;
+  if (!pluralNoun(toks[k - 1]) || k - 1 < a) return false;
+  let d = k - 2;
+  while (d >= a && toks[d]!.pos === 'ADJ') d--;
+  return d < a || (d === a && toks[d]!.pos === 'DET');
 }
 
 /** Whether a word has the shape of a third-person present form (`amounts`, `floods`), not of `-ss`, `-us`, `-is` nouns. */
@@ -230,7 +262,12 @@ function isTaggedAdjectiveVerb(doc: Document, k: number): boolean {
   const next = toks[k + 1];
   return (
     next !== undefined &&
-    (next.pos === 'ADP' || next.pos === 'DET' || next.pos === 'NUM' || OBJECT_PRONOUNS.has(next.lower))
+    (next.pos === 'ADP' ||
+      next.pos === 'DET' ||
+      next.pos === 'NUM' ||
+      OBJECT_PRONOUNS.has(next.lower) ||
+      // "said it avenged their commander", "soldiers looted their shops": a possessive opens the object.
+      POSSESSIVE_DETERMINERS.has(next.lower))
   );
 }
 
@@ -569,9 +606,31 @@ function contentEnd(doc: Document, k: number, limit: number, nextBound: number, 
     }
     if ((t.value === '—' || t.value === '–' || (t.value === '-' && t.spaceBefore && toks[j + 1]?.spaceBefore)) && j > k)
       return j;
-    if (t.value === ',' && j + 1 < e && CONTENT_CUTS.has(toks[j + 1]!.lower)) return j;
+    if (t.value === ',' && j + 1 < e && (CONTENT_CUTS.has(toks[j + 1]!.lower) || writerComment(toks, j + 1, e)))
+      return j;
   }
   return e;
+}
+
+/** How far a writer's note (`which could not be independently verified`) runs to its verification word. */
+const COMMENT_REACH = 6;
+
+/**
+ * Whether the words at `k` (after a comma) are the writer's comment on the content before them: an
+ * article and a comment noun (`a claim the army denied`, `a figure that could not be confirmed`), or
+ * `which` and a negated verification (`which could not be independently verified`).
+ */
+function writerComment(toks: readonly Token[], k: number, e: number): boolean {
+  const t = toks[k]!;
+  if (ARTICLES.has(t.lower)) return COMMENT_NOUNS.has(toks[k + 1]?.lower ?? '');
+  if (t.lower !== 'which') return false;
+  let negated = false;
+  for (let j = k + 1; j < e && j <= k + COMMENT_REACH; j++) {
+    const w = toks[j]!.lower;
+    if (negatesVerb(w)) negated = true;
+    else if (VERIFICATION_WORDS.has(w)) return negated;
+  }
+  return false;
 }
 
 /** Whether the content after a cue without `that` is a clause: a subject followed by its verb. */
@@ -781,7 +840,9 @@ function subjectRelative(doc: Document, k: number, e: number): boolean {
   const commaBefore = toks[k - 1]!.value === ',' && toks[k - 2]?.pos === 'NOUN';
   // ("said the convoy that crossed the border was hit": "that" the tagger reads as a pronoun is relative.)
   const relative = w === 'who' || w === 'which' || (w === 'that' && toks[k]!.pos === 'PRON');
-  if (!relative || (toks[k - 1]!.pos !== 'NOUN' && !commaBefore)) return false;
+  // ("said those who stayed behind have nothing left": a pronoun heads the relative as a subject.)
+  const pronounHead = w === 'who' && RELATIVE_HEADS.has(toks[k - 1]!.lower);
+  if (!relative || (toks[k - 1]!.pos !== 'NOUN' && !commaBefore && !pronounHead)) return false;
   const end = Math.min(e, k + SUBJECT_RELATIVE_REACH);
   let j = k + 1;
   while (j < end && toks[j]!.pos !== 'VERB' && toks[j]!.pos !== 'AUX') j++;
@@ -815,8 +876,16 @@ function subjectRelative(doc: Document, k: number, e: number): boolean {
     // (Not after "that": "a bombing that killed 30 rebel fighters in …" ends in a plural noun.)
     const sVerb = w !== 'that' && t.pos === 'NOUN' && isPresentForm(t.lower) && beforeComplement(toks[m + 1]);
     if (!(t.pos === 'AUX' || t.pos === 'VERB' || sVerb) || t.lower.endsWith('ing')) continue;
-    // ("the man who replaced him should resign": after the relative clause's object pronoun too.)
-    if (!(prev.pos === 'NOUN' || prev.pos === 'PROPN' || prev.pos === 'NUM' || OBJECT_PRONOUNS.has(prev.lower)))
+    // ("the man who replaced him should resign": after the relative clause's object pronoun too;
+    // "the people who stayed behind have lost …": after its verb's particle, an auxiliary.)
+    // ("a hit that used to be called a tackle now draws …": after an adverb that follows a noun, a verb.)
+    const afterParticle =
+      (t.pos === 'AUX' && (PHRASAL_PARTICLES.has(prev.lower) || prev.pos === 'ADP' || prev.pos === 'ADV')) ||
+      (t.pos === 'VERB' && prev.pos === 'ADV' && toks[m - 2]?.pos === 'NOUN');
+    if (
+      !(prev.pos === 'NOUN' || prev.pos === 'PROPN' || prev.pos === 'NUM' || OBJECT_PRONOUNS.has(prev.lower)) &&
+      !afterParticle
+    )
       continue;
     if (t.pos === 'VERB' && endsInPastParticiple(t.lower) && toks[m + 1]?.pos === 'ADP') continue;
     // ("… the group which operates in the area said": another attribution.)
@@ -1236,13 +1305,60 @@ function participleSubject(doc: Document, cue: CueMatch, s: Subject, w: Window, 
   } else if (prevTok?.value === ',' || p < floor || closesAt(marks, p)) {
     s.speaker = carriedSpeaker(doc, previous, floor, cue.first);
     s.leftBound = Math.max(floor, p);
-  } else if (prevTok !== undefined && p >= floor && prevTok.lower === 'in') {
+  } else if (lostCommaParticiple(doc, cue, previous)) {
+    // "The army said its units had retaken the bridge adding that …": the previous report's speaker.
+    s.speaker = previous!.speaker;
+    s.leftBound = cue.first;
+  } else if (
+    prevTok !== undefined &&
+    p >= floor &&
+    (prevTok.lower === 'in' || (GERUND_PREPOSITIONS.has(prevTok.lower) && toks[p - 1]?.value !== ','))
+  ) {
     // "The EU joined the UN in saying …" (the cue layer takes "in" + -ing only after "join"): the
     // sentence's subject speaks.
     s.speaker = carriedSpeaker(doc, previous, floor, cue.first);
     s.leftBound = p;
   } else return false;
   return true;
+}
+
+/**
+ * Whether the participle cue stands, its comma lost, right after the content of the previous report
+ * of its sentence and before `that` (`said its units had retaken the bridge adding that …`).
+ */
+function lostCommaParticiple(doc: Document, cue: CueMatch, previous: Attribution | null): boolean {
+  return (
+    previous !== null &&
+    previous.speaker !== null &&
+    previous.content !== null &&
+    previous.content[1] === cue.first &&
+    participleAfterNoun(doc, cue.first)
+  );
+}
+
+/**
+ * Whether the token at `k` is an -ing form right after a noun and before `that`, the noun no record
+ * or statement the participle would modify (`the school adding that …`, not `reports suggesting that
+ * …`, `a statement adding that …`): a speech participle whose comma was lost, a second report.
+ *
+ * @example
+ * ```ts
+ * const doc = parse('The army said it took the bridge adding that the road was open.');
+ * participleAfterNoun(doc, 7); // true ("adding")
+ * ```
+ */
+export function participleAfterNoun(doc: Document, k: number): boolean {
+  const toks = doc.tokens;
+  const t = toks[k];
+  const before = toks[k - 1];
+  return (
+    t !== undefined &&
+    t.pos === 'VERB' &&
+    t.lower.endsWith('ing') &&
+    toks[k + 1]?.lower === 'that' &&
+    before?.pos === 'NOUN' &&
+    !RECORD_SOURCES.has(before.lower)
+  );
 }
 
 /**
@@ -2180,12 +2296,14 @@ function contentAfter(doc: Document, cue: CueMatch, s: Subject, w: Window): Attr
   const { floor, limit, marks, nextBound } = w;
   const { leftBound, speaker, inverted } = s;
   let k = contentAfterStart(doc, cue, s, w);
+  let aside = false;
   if (toks[k]?.value === ':' || (toks[k]?.value === ',' && isMark(toks[k + 1]))) k++;
   // "In the three years since, Barden says, far too many …": a parenthetical attribution.
   else if (toks[k]?.value === ',' && leftBound > floor && toks[leftBound - 1]!.value === ',' && !inverted) {
     k++;
     const split = splitPredicate(doc, cue, s, k, w);
     if (split !== null) return split;
+    aside = true;
   }
   const q = marks.spanOf[k] !== undefined && marks.spanOf[k] !== -1 ? marks.spans[marks.spanOf[k]!]! : null;
   if (!inverted && q !== null && q.open === k && !(cue.frames.has('clause') && quotedSubject(doc, q))) {
@@ -2235,7 +2353,30 @@ function contentAfter(doc: Document, cue: CueMatch, s: Subject, w: Window): Attr
   if (inner !== null && inner.open === a && (inner.closeEnd === e || inner.close === -1)) {
     return { cue, leftBound, speaker, content: [inner.first, inner.end], direct: inner, confidence: 0.9 };
   }
+  // "After two years of small increases, the budget office said, the deficit will rise": an adverbial
+  // before a parenthetical attribution is part of what was said (ANNOTATION.md §1, "The plan, he says,
+  // will fail"): the content spans the attribution.
+  if (aside && a === k && frontAdverbial(doc, floor, leftBound - 1, marks))
+    return finish(doc, cue, leftBound, speaker, [floor, e], 0.8);
   return finish(doc, cue, leftBound, speaker, [a, e], 0.85);
+}
+
+/** Longest adverbial {@link frontAdverbial} takes before a parenthetical attribution, in tokens. */
+const FRONT_REACH = 30;
+
+/**
+ * Whether [a, b) (the sentence up to the comma before a parenthetical attribution) is an adverbial
+ * phrase or clause (`After two years of small increases`, `For farmers in the south`, `If the talks
+ * fail`), with no quotation mark or dateline in it.
+ */
+function frontAdverbial(doc: Document, a: number, b: number, marks: QuoteMarks): boolean {
+  const toks = doc.tokens;
+  const first = toks[a];
+  if (first === undefined || b <= a + 1 || b - a > FRONT_REACH) return false;
+  if (first.pos !== 'ADP' && first.pos !== 'SCONJ') return false;
+  if (doc.zoneAt(first.start) === 'dateline') return false;
+  for (let k = a; k < b; k++) if (marks.spanOf[k] !== -1 || toks[k]!.value === ',') return false;
+  return true;
 }
 
 /**

@@ -14,6 +14,8 @@ import {
   BE_FORMS,
   HAVE_FORMS,
   JOINING_VERBS,
+  GERUND_PREPOSITIONS,
+  CUE_NAME_FORMS,
   QUANTIFIER_SUBJECTS,
   QUOTING_VERBS,
   SPEECH_MEDIA,
@@ -220,6 +222,19 @@ function wordOfName(doc: Document, i: number): boolean {
     firstNameGender(prev.value) !== null
   )
     return true;
+  // "rebel commander Said Hamdan told …", "REUTERS/Rodi Said The advance …": a cue form that is also
+  // a given name, capitalised inside its sentence before another capitalised word, is the name (in
+  // running prose, not a title-case line: "Trump Said Syria …").
+  if (
+    prev !== undefined &&
+    CUE_NAME_FORMS.has(t.lower) &&
+    prev.sentence === t.sentence &&
+    mixedCapital(t) &&
+    mixedCapital(next) &&
+    next!.sentence === t.sentence &&
+    !titleCaseSentence(doc, t.sentence)
+  )
+    return true;
   // "… said Said Seif, a commander": a capitalised form right after a lower-case cue verb is the
   // inverted speaker's name.
   return (
@@ -246,7 +261,8 @@ function afterPreposition(doc: Document, i: number): boolean {
     prev.lower !== 'that' &&
     t.sentence === prev.sentence &&
     !(prev.lower === 'as' && quotedBefore(doc, i - 1)) && // "quoted the governor as saying"
-    !(prev.lower === 'in' && t.lower.endsWith('ing') && joinedBefore(doc, i - 1)) // "joined the UN in saying"
+    !(prev.lower === 'in' && t.lower.endsWith('ing') && joinedBefore(doc, i - 1)) && // "joined the UN in saying"
+    !(GERUND_PREPOSITIONS.has(prev.lower) && t.lower.endsWith('ing')) // "backed the claim by saying"
   );
 }
 

@@ -13,10 +13,12 @@ import { refFor } from '../entities/index.js';
 import { timeEntities, type TimeIndex } from '../actors/entities.js';
 import { quoteMarks, type QuoteMarks } from '../marks/index.js';
 import { npBack, skipBackBetween } from '../syntax/phrases.js';
-import { andAfterObject, attribute, type Attribution } from './clause.js';
+import { andAfterObject, attribute, participleAfterNoun, type Attribution } from './clause.js';
 import { findCues, isMark, type CueMatch } from './cues.js';
 import { reportAt } from './reports.js';
-import { NEGATIVE_DETERMINERS, RECORD_SOURCES } from '../lexicon/en/index.js';
+import { ARTICLES, NEGATIVE_DETERMINERS, RECORD_SOURCES } from '../lexicon/en/index.js';
+import { isDescriptionHead } from '../actors/lexicon.js';
+import { startsAsciiUpper } from '../syntax/tokens.js';
 
 export { attribute, clauseSentence, hasFiniteVerb, isClosingMark, type Attribution } from './clause.js';
 export { cueVerb, findCues, isMark, type CueFrame, type CueMatch } from './cues.js';
@@ -321,8 +323,27 @@ function nextClauseBound(doc: Document, bounds: readonly number[], g: number, cu
     // "… on Tuesday night he said …": a date or adverb before a new subject.
     if (before !== undefined && before.pos === 'ADV') return b;
     if (endingAt.has(b)) return b;
+    // (The participle itself, its comma lost: "… the school adding that …", see attributionStart.)
+    if (b > cueEnd && participleAfterNoun(doc, b)) return b;
+    // "… by saying it looked like a provocation according to Reuters": a trailing `according to`
+    // reports the whole sentence; the content before it ends there.
+    if (b > cueEnd && t.lower === 'according' && toks[b + 1]?.lower === 'to' && namesSource(doc, b + 2)) return b;
   }
   return Number.MAX_SAFE_INTEGER;
+}
+
+/**
+ * Whether the phrase at `k` (after `according to`) opens with a source — a name, an article, or a
+ * description head within two words (`Reuters`, `the release`, `civil defense officials`) — not with
+ * a manner of sorting (`according to type`, `according to their location`).
+ */
+function namesSource(doc: Document, k: number): boolean {
+  const toks = doc.tokens;
+  const t = toks[k];
+  if (t === undefined) return false;
+  if (startsAsciiUpper(t.value) || ARTICLES.has(t.lower)) return true;
+  for (let j = k; j < k + 3 && j < toks.length; j++) if (isDescriptionHead(toks[j]!.lower)) return true;
+  return false;
 }
 
 /** Whether [a, b) holds no verb or punctuation: a short adjunct ("on Saturday", "in a statement"). */
@@ -339,6 +360,9 @@ function attributionStart(doc: Document, cue: CueMatch, dates: TimeIndex, marks:
   const toks = doc.tokens;
   const floor = doc.sentences[toks[cue.first]!.sentence]!.firstToken;
   if (cue.type === 'according') return toks[cue.first - 1]?.value === ',' ? cue.first - 1 : cue.first;
+  // "said there are plans to reopen the school adding that …": a speech participle before `that`,
+  // its comma lost, starts a second report of the same speaker (no reduced relative of the noun).
+  if (cue.participle && participleAfterNoun(doc, cue.first)) return cue.first;
   const p = skipBackBetween(doc, cue.first - 1, floor, dates);
   const t = toks[p];
   if (p < floor || t === undefined) return cue.first;

@@ -139,6 +139,17 @@ function holdsHead(head: string, p: ResolvedActor): boolean {
   return startsAWord(`${p.name} ${p.role ?? ''}`.toLowerCase(), head.endsWith('s') ? head.slice(0, -1) : head);
 }
 
+/**
+ * Whether a described speaker is one person (`a police source`, `the spokeswoman`, `a witness`): a
+ * singular head of the people class, not a body's (`the monitor` is the Observatory's).
+ */
+function singularPersonDescription(p: ResolvedActor): boolean {
+  if (p.kind !== 'description' || isBodyLike(p.name)) return false;
+  const head = p.name.slice(p.name.lastIndexOf(' ') + 1).toLowerCase();
+  if (!PEOPLE.has(head)) return false;
+  return p.entity !== null ? !p.entity.plural : !head.endsWith('s') || head.endsWith('ss');
+}
+
 /** Whether an earlier speaker fits what the slot asks for. */
 function fits(want: Want, head: string, p: ResolvedActor): boolean {
   switch (want) {
@@ -151,7 +162,7 @@ function fits(want: Want, head: string, p: ResolvedActor): boolean {
     case 'he':
     case 'she':
       return (
-        p.kind === 'person' &&
+        (p.kind === 'person' || singularPersonDescription(p)) &&
         (p.entity?.gender === undefined ||
           p.entity.gender === null ||
           p.entity.gender === (want === 'he' ? 'male' : 'female'))
@@ -343,6 +354,13 @@ function latestQuoted(
           !inWords &&
           !(place && here - toks[p.mention[0]]!.sentence <= 2);
         if (keep && (w.want !== 'it' || (antecedent >= p.mention[1] && !sameMention))) {
+          j = -1;
+          break;
+        }
+        // A described person ("a police source") wins over the resolver's answer only when that lies in
+        // the words the source spoke ("… said Colonel X will head the room. He said …"); a name in its own
+        // phrase ("a local activist who uses the name X said") is the resolver's, a person.
+        if (p.kind === 'description' && (w.want === 'he' || w.want === 'she') && antecedent !== -1 && !inWords) {
           j = -1;
           break;
         }

@@ -16,7 +16,7 @@ import { entityRegistry, isPossessive, textOf } from '../actors/registry.js';
 import { canonicalActor } from '../actors/known.js';
 import { timeEntities, type TimeIndex } from '../actors/entities.js';
 import { quoteMarks, type QuoteMarks } from '../marks/index.js';
-import { isCapitals, isGluedHyphen, isMark } from './tokens.js';
+import { isCapitals, isGluedHyphen, isMark, titleCaseSentence } from './tokens.js';
 import { isCoordinator } from './coordination.js';
 import {
   ADJUNCT_PREPOSITIONS,
@@ -25,6 +25,7 @@ import {
   NON_RESTRICTIVE_RELATIVES,
   POSSESSIVE_DETERMINERS,
   SUBJECT_PRONOUNS,
+  CUE_NAME_FORMS,
 } from '../lexicon/en/index.js';
 import data from '../lexicon/en/phrases.json';
 import usStates from '../lexicon/en/us-state-abbreviations.json';
@@ -311,6 +312,17 @@ function stepBack(doc: Document, k: number, p: number, floor: number, spanOf: In
   )
     return INSIDE;
   if (isPossessive(u, prev) && spanOf[k] === -1) return INSIDE;
+  // "police commander Said Karimi told": a capitalised verb form inside the sentence, before a word of
+  // the name, is the given name (the cue layer reads it so too), not a verb.
+  if (
+    k < p &&
+    u.pos === 'VERB' &&
+    CUE_NAME_FORMS.has(u.lower) &&
+    isNameToken(doc, k) &&
+    isNameToken(doc, k + 1) &&
+    !titleCaseSentence(doc, u.sentence)
+  )
+    return INSIDE;
   if (u.value === '-' && !u.spaceBefore) return INSIDE;
   if (u.value === '.' && k < p && isNameToken(doc, k - 1)) return INSIDE; // U.N.
   // "a factory in Springfield, Ill. said": the comma between a city and its state is inside the place.

@@ -89,6 +89,18 @@ export const FREE_RELATIVES: ReadonlySet<string> = new Set(words.freeRelatives);
 export const QUANTIFIER_SUBJECTS: ReadonlySet<string> = new Set(words.quantifierSubjects);
 
 /**
+ * Pronouns that head a relative clause as a subject (`those who stayed behind have …`), with the
+ * quantifiers that head one too (`many who fled have returned`).
+ *
+ * @example
+ * ```ts
+ * RELATIVE_HEADS.has('those'); // true
+ * RELATIVE_HEADS.has('many'); // true
+ * ```
+ */
+export const RELATIVE_HEADS: ReadonlySet<string> = new Set([...words.relativeHeads, ...words.quantifierSubjects]);
+
+/**
  * The articles (`the`, `a`, `an`).
  *
  * @example
@@ -470,6 +482,47 @@ export const CONTENT_CUTS: ReadonlySet<string> = new Set(speech.contentCuts);
  * ```
  */
 export const JOINING_VERBS: ReadonlySet<string> = new Set(speech.joiningVerbs);
+
+/**
+ * Prepositions before a speech gerund whose subject is the clause's (`backed the claim by saying …`).
+ *
+ * @example
+ * ```ts
+ * GERUND_PREPOSITIONS.has('by'); // true
+ * ```
+ */
+export const GERUND_PREPOSITIONS: ReadonlySet<string> = new Set(speech.gerundPrepositions);
+
+/**
+ * Cue forms that are also given names (`Said`): capitalised inside a sentence before a capitalised
+ * word, a name (`rebel commander Said Hamdan told …`).
+ *
+ * @example
+ * ```ts
+ * CUE_NAME_FORMS.has('said'); // true
+ * ```
+ */
+export const CUE_NAME_FORMS: ReadonlySet<string> = new Set(speech.nameForms);
+
+/**
+ * Nouns of the writer's comment on a report after a comma (`…, a claim the army denied`).
+ *
+ * @example
+ * ```ts
+ * COMMENT_NOUNS.has('claim'); // true
+ * ```
+ */
+export const COMMENT_NOUNS: ReadonlySet<string> = new Set(speech.commentNouns);
+
+/**
+ * Words of the writer's note that a report was not verified (`…, which could not be verified`).
+ *
+ * @example
+ * ```ts
+ * VERIFICATION_WORDS.has('verified'); // true
+ * ```
+ */
+export const VERIFICATION_WORDS: ReadonlySet<string> = new Set(speech.verificationWords);
 
 /**
  * Nouns naming the medium a source speaks through: after `by` they make no passive's agent
