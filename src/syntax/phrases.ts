@@ -198,7 +198,8 @@ function startsBefore(doc: Document, k: number, sentence: number, endingAt: Time
   const toks = doc.tokens;
   const u = toks[k]!;
   if (u.sentence !== sentence) return true;
-  if (isShouted(u)) return true;
+  // ("The FMLN's radio said": an acronym owning the noun after it is a name, no dateline.)
+  if (isShouted(u) && !isPossessive(toks[k + 1], u)) return true;
   // "… Wednesday state media said"; but "Saturday’s bombings": a date owning a noun is inside the phrase,
   // and so is a time word inside a hyphenated compound ("a long-time observer", "a full-time aide").
   if (
