@@ -68,7 +68,7 @@ import {
   shoutedNameWord,
 } from './phrases.js';
 import { readQuantity } from '../numbers/index.js';
-import { isGluedHyphen } from '../syntax/tokens.js';
+import { hasParticipleEnding, isGluedHyphen } from '../syntax/tokens.js';
 import {
   ADJUNCT_PREPOSITIONS,
   BE_FORMS,
@@ -526,7 +526,13 @@ function subjectBefore(ctx: Ctx, at: number, outcome: CasualtyOutcome, opts: Sub
   const end = subjectEnd(ctx, at, outcome, opts.anchor);
   if (Array.isArray(end)) return end;
   if (end.j < ctx.first) return [];
-  return withCountedHead(ctx, joinNamedAppositions(ctx, conjunctsBefore(ctx, end, outcome, opts)), opts.anchor);
+  const found = withCountedHead(ctx, joinNamedAppositions(ctx, conjunctsBefore(ctx, end, outcome, opts)), opts.anchor);
+  if (found.length > 0) return found;
+  // "Seven of the 12 miners trapped underground were killed": else the subject ends before a reduced relative.
+  const reduced = reducedRelativeAt(ctx, end.j);
+  if (reduced <= ctx.first) return found;
+  const before: SubjectEnd = { ...end, j: reduced - 1 };
+  return withCountedHead(ctx, joinNamedAppositions(ctx, conjunctsBefore(ctx, before, outcome, opts)), opts.anchor);
 }
 
 /**
@@ -584,6 +590,30 @@ function subjectEnd(ctx: Ctx, at: number, outcome: CasualtyOutcome, anchor: numb
     }
   }
   return { j, be, relative, age };
+}
+
+/** Most tokens of a reduced relative between a subject and its verb ("trapped under the collapsed roof"). */
+const REDUCED_RELATIVE_REACH = 6;
+/** Parts of speech of the words after the participle of a reduced relative: an adverb or a short prepositional phrase. */
+const REDUCED_RELATIVE_POS: ReadonlySet<string> = new Set(['ADV', 'ADP', 'DET', 'NOUN', 'PROPN', 'ADJ', 'NUM']);
+
+/**
+ * The participle opening a reduced relative that ends at `j` right before the verb ("miners
+ * [trapped underground] were killed", "passengers [travelling in the bus] died"), else -1: a
+ * participle (-ed, -en or -ing, not an outcome word) right after a noun, followed only by an
+ * adverb or a short prepositional phrase (no comma, no relative word, no second verb).
+ */
+function reducedRelativeAt(ctx: Ctx, j: number): number {
+  const { toks } = ctx;
+  for (let k = j; k > ctx.first && j - k < REDUCED_RELATIVE_REACH; k--) {
+    const t = toks[k]!;
+    if (t.pos === 'VERB') {
+      if (!hasParticipleEnding(t.lower) || ANCHORS.has(t.lower) || toks[k - 1]!.pos !== 'NOUN') return -1;
+      return k;
+    }
+    if (!REDUCED_RELATIVE_POS.has(t.pos) || RELATIVE.has(t.lower)) return -1;
+  }
+  return -1;
 }
 
 /**
@@ -2040,8 +2070,14 @@ function pronounObject(ctx: Ctx, k: number): Phrase | null {
 function mannerObject(ctx: Ctx, a: number, from: number, to: number): Found[] {
   const them = to === from + 1 ? pronounObject(ctx, from) : null;
   if (them !== null) return [makeFound(them, 'killed', a, false)];
-  const p = readCounted(ctx, from) ?? readSingular(ctx, from) ?? readName(ctx, from);
+  const p = readCounted(ctx, from) ?? readSingular(ctx, from) ?? readName(ctx, from) ?? definiteCount(ctx, from);
   return p !== null && Math.max(p.end, p.victimsEnd) === to ? [makeFound(p, 'killed', a, false)] : [];
+}
+
+/** A count after "the" or a possessive ("the three farmers", "his two sons"; the figure starts at the count, as an object's does). */
+function definiteCount(ctx: Ctx, from: number): Phrase | null {
+  const w = ctx.toks[from]?.lower;
+  return w === 'the' || POSSESSIVES.has(w ?? '') ? readCounted(ctx, from + 1) : null;
 }
 
 function mannerOfKilling(ctx: Ctx, a: number, w: string, prev: string): Found[] | null {
@@ -2084,9 +2120,17 @@ function mannerOfKilling(ctx: Ctx, a: number, w: string, prev: string): Found[] 
     if (found.length > 0) return found;
     return subjectBefore(ctx, a - 1, 'killed', { anchor: a, transitive: true, died: false });
   }
-  if (a - 2 >= ctx.first && GUNNED_DOWN.has(toks[a - 2]!.lower)) return mannerObject(ctx, a, a - 1, a);
+  // "gunned them down", "gunned the three farmers down", "mowed two shepherds down": the one object between.
+  for (let v = a - 2; v >= ctx.first && v >= a - MANNER_OBJECT_REACH; v--) {
+    const t = toks[v]!;
+    if (GUNNED_DOWN.has(t.lower)) return mannerObject(ctx, a, v + 1, a);
+    if (t.pos === 'VERB' || t.pos === 'AUX' || t.value === ',') break;
+  }
   return [];
 }
+
+/** Most tokens from a verb of manner to its particle ("gunned the two off-duty police officers down"). */
+const MANNER_OBJECT_REACH = 8;
 
 /** The anchor word and its neighbours, as the rules of {@link figuresAtRaw} read them. */
 interface Around {
