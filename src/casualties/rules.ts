@@ -37,6 +37,7 @@ import {
   TAKE_LIVES,
   TO_DEATH,
   PASSIVE_KILLED,
+  INJURY_NOUNS,
   LOST_LIMBS,
   SHOT_DEAD,
   GUNNED_DOWN,
@@ -2067,11 +2068,11 @@ function pronounObject(ctx: Ctx, k: number): Phrase | null {
  * The one object of a verb of manner between `from` and `to` (a pronoun, a count, a description or a
  * name), killed at anchor `a`. (A function of its own, not a closure: no closure is made per anchor.)
  */
-function mannerObject(ctx: Ctx, a: number, from: number, to: number): Found[] {
+function mannerObject(ctx: Ctx, a: number, from: number, to: number, outcome: CasualtyOutcome = 'killed'): Found[] {
   const them = to === from + 1 ? pronounObject(ctx, from) : null;
-  if (them !== null) return [makeFound(them, 'killed', a, false)];
+  if (them !== null) return [makeFound(them, outcome, a, false)];
   const p = readCounted(ctx, from) ?? readSingular(ctx, from) ?? readName(ctx, from) ?? definiteCount(ctx, from);
-  return p !== null && Math.max(p.end, p.victimsEnd) === to ? [makeFound(p, 'killed', a, false)] : [];
+  return p !== null && Math.max(p.end, p.victimsEnd) === to ? [makeFound(p, outcome, a, false)] : [];
 }
 
 /** A count after "the" or a possessive ("the three farmers", "his two sons"; the figure starts at the count, as an object's does). */
@@ -2289,6 +2290,18 @@ function harmPhraseRule(ctx: Ctx, a: number, { w, next, prev }: Around): Found[]
     if (!SUFFERED.has(prev) || !violentSentence(ctx)) return [];
     return subjectBefore(ctx, a - 1, 'injured', { anchor: a, transitive: false, died: false });
   }
+  // "Five people suffered burns", "were treated for fractures": an injury, only after such a verb.
+  if (INJURY_NOUNS.has(w)) {
+    let k = a - 1;
+    while (k > ctx.first && k > a - 3 && (toks[k]!.pos === 'ADJ' || toks[k]!.pos === 'ADV')) k--;
+    if (k > ctx.first && toks[k]!.lower === 'for' && TREATED.has(toks[k - 1]!.lower)) k--;
+    if (k < ctx.first || !(SUFFERED.has(toks[k]!.lower) || TREATED.has(toks[k]!.lower))) return [];
+    // Only people told here, not a bare count ("Five nurses were hospitalised, and two were treated for
+    // burns": the two are of the five).
+    return subjectBefore(ctx, k, 'injured', { anchor: a, transitive: false, died: false }).filter(
+      (f) => f.phrase.victims !== null || f.phrase.kind !== 'counted',
+    );
+  }
   if (w === 'injuries' || w === 'wounds') {
     let k = a - 1;
     while (
@@ -2441,8 +2454,41 @@ function diesAfter(ctx: Ctx, k: number): boolean {
 /** "taken hostage", "held hostages". */
 function hostageRule(ctx: Ctx, a: number, { w, prev }: Around): Found[] | null {
   if (w !== 'hostage' && !(w === 'hostages' && HELD.has(prev))) return null;
-  return HELD.has(prev) ? subjectBefore(ctx, a - 1, 'abducted', { anchor: a, transitive: false, died: false }) : [];
+  if (HELD.has(prev)) return subjectBefore(ctx, a - 1, 'abducted', { anchor: a, transitive: false, died: false });
+  // "are holding 20 passengers hostage", "took two policemen hostage": the one object before "hostage".
+  for (let v = a - 2; v >= ctx.first && v >= a - MANNER_OBJECT_REACH; v--) {
+    const t = ctx.toks[v]!;
+    if (HOLD_HOSTAGE.has(t.lower)) {
+      // The object read as a phrase of its own, the clause cut before "hostage" ("passengers hostage" is no noun compound).
+      const end = ctx.end;
+      ctx.end = a;
+      try {
+        return mannerObject(ctx, a, v + 1, a, 'abducted');
+      } finally {
+        ctx.end = end;
+      }
+    }
+    if (t.pos === 'VERB' || t.pos === 'AUX' || t.value === ',') break;
+  }
+  return [];
 }
+
+/** The verbs that hold their object "hostage" ("holding 20 passengers hostage", "took two policemen hostage"). */
+const HOLD_HOSTAGE = new Set([
+  'hold',
+  'holds',
+  'holding',
+  'held',
+  'take',
+  'takes',
+  'taking',
+  'took',
+  'taken',
+  'keep',
+  'keeps',
+  'keeping',
+  'kept',
+]);
 
 /** The nouns of one killing that take their victim as a possessive ("the mayor's murder"). */
 const POSSESSED_KILLINGS = new Set(['murder', 'assassination', 'killing', 'slaying', 'death', 'execution']);

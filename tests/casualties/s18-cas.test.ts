@@ -87,3 +87,40 @@ describe('casualties: one attack at one site told with its month is an incident 
     expect(f.map((x) => x.scope)).toEqual(['cumulative']);
   });
 });
+
+describe('casualties: hostages held by an active verb, injuries named by their kind (s18)', () => {
+  it('reads the object of "holding … hostage", "took … hostage", "kept … hostage" as abducted', () => {
+    expect(figures('Militants are holding 20 passengers hostage at the airport.').map(brief)).toEqual([
+      { outcome: 'abducted', min: 20, max: 20, victims: 'passengers' },
+    ]);
+    expect(figures('The gunmen took two policemen hostage at the bank.').map(brief)).toEqual([
+      { outcome: 'abducted', min: 2, max: 2, victims: 'policemen' },
+    ]);
+    expect(figures('Pirates kept the 18 crew members hostage for a month.').map(brief)).toEqual([
+      { outcome: 'abducted', min: 18, max: 18, victims: 'crew members' },
+    ]);
+  });
+
+  it('reads no hostage out of a figurative one', () => {
+    expect(figures('The crisis held the economy hostage for years.')).toEqual([]);
+    expect(figures('Lawmakers took the budget hostage again.')).toEqual([]);
+  });
+
+  it('reads people who suffered burns or were treated for fractures as injured', () => {
+    expect(figures('Five people suffered burns in the fire at the depot.').map(brief)).toEqual([
+      { outcome: 'injured', min: 5, max: 5, victims: 'people' },
+    ]);
+    expect(figures('Three firefighters were treated for severe burns after the blast.').map(brief)).toEqual([
+      { outcome: 'injured', min: 3, max: 3, victims: 'firefighters' },
+    ]);
+    expect(figures('Two boys sustained fractures when the wall collapsed in the shelling.').map(brief)).toEqual([
+      { outcome: 'injured', min: 2, max: 2, victims: 'boys' },
+    ]);
+  });
+
+  it('reads nothing from "burns" as a verb or a name, nor a bare count that is part of people told', () => {
+    expect(figures('Ken Burns said the film was finished.')).toEqual([]);
+    expect(figures('The fire burns slowly in the dry grass near the front line.')).toEqual([]);
+    expect(figures('Five nurses were hospitalised after the shelling, and two were treated for burns.').length).toBe(1);
+  });
+});
