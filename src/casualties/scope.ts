@@ -67,8 +67,9 @@ function cueAt(ctx: Ctx, k: number): boolean {
     let ok = true;
     for (let i = 0; i < cue.length && ok; i++) ok = k + i < ctx.end && ctx.toks[k + i]!.lower === cue[i];
     if (!ok) continue;
-    // "in the past seven days", "in the last week": a span only before a count or a unit of time ("as in the past" is none).
-    if (cue[0] !== 'in') return true;
+    // "in the past seven days", "in the last week", "during the past week": a span only before a count or a
+    // unit of time ("as in the past", "during the last attack" are none).
+    if (cue[0] !== 'in' && cue[0] !== 'during') return true;
     const next = k + cue.length;
     if (
       next < ctx.end &&

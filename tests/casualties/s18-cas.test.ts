@@ -124,3 +124,21 @@ describe('casualties: hostages held by an active verb, injuries named by their k
     expect(figures('Five nurses were hospitalised after the shelling, and two were treated for burns.').length).toBe(1);
   });
 });
+
+describe('casualties: a toll over "the past week" is cumulative (s18)', () => {
+  it('marks a toll during the past or last span of time as cumulative', () => {
+    for (const t of [
+      'Aleppo bore the brunt, with 374 people recorded killed in the city during the past week.',
+      'At least 60 civilians were killed during the last three days of shelling, the monitor said.',
+    ]) {
+      const f = figures(t);
+      expect(f, t).toHaveLength(1);
+      expect(f[0]!.scope, t).toBe('cumulative');
+    }
+  });
+
+  it('keeps a toll of "the last attack" an incident figure', () => {
+    const f = figures('Two guards were killed during the last attack on the base.');
+    expect(f.map((x) => x.scope)).toEqual(['incident']);
+  });
+});
