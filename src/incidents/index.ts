@@ -129,10 +129,11 @@ const PLACE_QUALIFIERS = new Set([
 
 /**
  * The injured of an incident who died later: `died of their wounds`, `later succumbed to his injuries`,
- * `died from wounds` right after the figure (bounded look-ahead, one linear pattern).
+ * `have died from wounds` right after the figure (not in a relative clause: "Six had been killed the
+ * previous day, including X who died of his wounds" is that day's); bounded look-ahead, one linear pattern.
  */
 const DIED_OF_WOUNDS =
-  /^,? (?:[a-z]+ ){0,2}?(?:died|succumbed|dies|succumb) (?:of|from|to) (?:(?:their|his|her|the) )?(?:[a-z]+ )?(?:wounds|injuries)\b/i;
+  /^,? (?:(?:later|subsequently|also|since|have|has|had) ){0,2}(?:died|succumbed|dies|succumb) (?:of|from|to) (?:(?:their|his|her|the) )?(?:[a-z]+ )?(?:wounds|injuries)\b/i;
 
 /** Whether figure `f` counts injured people who died later ({@link DIED_OF_WOUNDS}). */
 function diedOfWounds(text: string, f: CasualtyFigure): boolean {
@@ -802,16 +803,6 @@ class Grouping {
   }
 
   /**
-   * Whether a claim's linked figures all lie in sentences after its own, which names an attack of its
-   * own: the link read on into the next sentence ("Russian airstrikes hit the town. Locals blamed a clan
-   * for the killing of three elders"), but the claim's own sentence tells which event it is of.
-   */
-  private figuresOnlyLater(c: ResponsibilityClaim, seg: Segment): boolean {
-    if (seg.mentions.length === 0) return false;
-    return c.casualties.every((f) => this.toks[this.at(f.start)]!.sentence > seg.sentence);
-  }
-
-  /**
    * Whether a segment's claims blame another attack on other actors than every claim of the current
    * incident ("Islamic State fighters attacked a checkpoint, killing 11"): told with no figure, a new
    * attack phrase (not one referring back: "Russian airstrikes hit the outskirts later that day"); told
@@ -829,14 +820,19 @@ class Grouping {
     for (const i of here)
       if (i.kind === 'claim' && (i.claim.actor === null || actors.has(i.claim.actor.entity))) return false;
     const figures = figuresOf(own);
-    // (Victims named again, "the pilot", "the 20 guests", are the ones told before.)
+    // (Victims named again, "the pilot", "the 20 guests", are the ones told before; an attack named again by
+    // its kind, "killed by the coalition airstrikes", or of the incident's kind, "three mortar shells fell
+    // on the prison" after "injured in mortar shells", is one told before.)
     if (figures.length > 0)
       return (
         !repeatsToll(figures, current.figures, 1) &&
+        !segs.some((x) => x.mentions.some((m) => this.toldAgain(m, current))) &&
         segs.every((x) => x.dates.length === 0) &&
         !figures.some((f) => BACK_REFERENCE.has(this.toks[this.at(f.start)]!.lower))
       );
-    if (own.length === 0) return false;
+    // With no figure, only between sides the text names (an unnamed "rebels" or "the extremist group" may be
+    // the named group told before: "Rebels launch assault" … "Rebel fighters launched a major assault").
+    if (own.length === 0 || !this.namedSides(current, here)) return false;
     let fresh = false;
     for (const x of segs)
       for (const m of x.mentions) {
@@ -844,6 +840,24 @@ class Grouping {
         fresh = true;
       }
     return fresh;
+  }
+
+  /** Whether every actor of the incident's claims and of the segment's claims is named (no description). */
+  private namedSides(d: Draft, here: readonly Item[]): boolean {
+    for (const i of here) if (i.kind === 'claim' && i.claim.actor?.kind === 'description') return false;
+    for (const c of this.inputs.claims)
+      if (
+        c.actor?.kind === 'description' &&
+        (this.home.get(c) === d || c.casualties.some((f) => this.home.get(f) === d))
+      )
+        return false;
+    return true;
+  }
+
+  /** Whether an attack phrase names an attack of a known kind again: definite, or of the incident's kind. */
+  private toldAgain(m: Mention, d: Draft): boolean {
+    const kind = this.kindOfMention(m);
+    return kind !== null && (m.definite || this.ofKind(d, kind));
   }
 
   /** The actors of an incident's claims: its own, and those linked to its figures (placed with them at the end). */
@@ -985,7 +999,7 @@ class Grouping {
     const own = here.filter(
       (i) =>
         i.kind === 'figure' ||
-        ((i.claim.casualties.length === 0 || this.figuresOnlyLater(i.claim, seg)) &&
+        (i.claim.casualties.length === 0 &&
           !this.ofNoEvent.has(i.claim) &&
           (seg.mentions.length > 0 || i.claim.event !== null)),
     );
@@ -1036,8 +1050,12 @@ class Grouping {
     const d = aside ? this.newIncident(seg.first) : this.choose(evidence, seg.first, figuresOf(own));
     this.assign(d, evidence, own);
     // Another side's attack told with no figure is an aside: what follows with no evidence of its own
-    // ("the pilot was killed") goes on with the story told before it.
-    if (aside && figuresOf(own).length === 0) return;
+    // ("the pilot was killed"), or names an attack only by its kind ("the airstrikes killed eight"), goes
+    // on with the story told before it.
+    if (aside && figuresOf(own).length === 0) {
+      d.past = true;
+      return;
+    }
     // "A few hours later the same group attacked Diallassagou": a new event told hours after the one
     // before, with no date of its own, is of that event's day (its date phrase dates both).
     if (d !== before && before !== null && d.dates.length === 0 && before.dates.length > 0 && this.hoursLater(seg)) {

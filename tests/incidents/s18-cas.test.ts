@@ -68,6 +68,18 @@ describe('incidents: claims join an incident only when the text ties them to its
     expect(claimTexts(main).join(' ')).toMatch(/Islamic State/);
   });
 
+  it('does not tie that attack to victims a later sentence brings with "the killing of three …"', () => {
+    const x = run(
+      'Islamic State fighters attacked a checkpoint in Mayadin on Sunday, killing 11 guards. Russian airstrikes hit the outskirts ' +
+        'of the town later that day, activists said. Locals blamed a rival clan for the killing of three tribal elders last week.',
+    );
+    const strikes = x.claims.find((c) => c.actor?.name === 'Russia');
+    expect(strikes).toBeDefined();
+    expect(strikes!.casualties.map((f) => f.text)).not.toContain('three tribal elders');
+    expect(holding(x, 'three tribal elders')).not.toBe(holding(x, '11 guards'));
+    expect(claimTexts(holding(x, 'three tribal elders')).join(' ')).not.toMatch(/Russian/);
+  });
+
   it('keeps an attack told with no figure by other hands an aside: the next figure goes on with the story', () => {
     const x = run(
       'Rebels ambushed an army convoy near Daraa on Friday, killing 9 soldiers, the army said. Government jets struck rebel positions in the hills, a monitor said. Two more soldiers died in the ambush, the army added.',
@@ -94,6 +106,19 @@ describe('incidents: claims join an incident only when the text ties them to its
       'A drone strike killed six fighters near Sirte on Monday. Two fishermen were shot dead in a separate incident on the coast.',
     );
     expect(holding(y, 'Two fishermen')).not.toBe(holding(y, 'six fighters'));
+  });
+
+  it('keeps victims of an attack named again by its kind with that attack, whoever is blamed', () => {
+    const a = run(
+      'Coalition airstrikes hit a market in Raqqa on Saturday, killing 10 people. Islamic State fighters attacked a checkpoint ' +
+        'near Hasakah earlier this month. Activists said eight civilians were killed by the coalition airstrikes in Raqqa.',
+    );
+    expect(holding(a, 'eight civilians')).toBe(holding(a, '10 people'));
+    const b = run(
+      'Mortar shells fired by the Army of Conquest injured four people near the central prison in Adra on Monday. A police source ' +
+        'said three mortar shells fired by terrorists fell near the prison, injuring three visitors.',
+    );
+    expect(holding(b, 'three visitors')).toBe(holding(b, 'four people'));
   });
 
   it('keeps another side’s blame for the same attack, or for the same victims, with the incident', () => {
