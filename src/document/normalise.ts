@@ -172,7 +172,7 @@ export function normalise(input: string): Normalised {
     const ch = input.charCodeAt(i);
     if (ch < 0x80 && ch !== 0x09 && ch !== 0x0b && ch !== 0x0c && ch !== 0x0d) {
       // A capital right after a lower-case letter: two glued sentences ("SyriaThe")?
-      if (ch <= 0x5a && ch >= 0x41 && gluedOpenerAt(input, i)) {
+      if (ch <= 0x5a && ch >= 0x41 && i > 1 && isLowerAscii(input.charCodeAt(i - 1)) && gluedOpenerAt(input, i)) {
         emit(i, 0, ' ');
         inserted.push(i);
       }
