@@ -159,10 +159,14 @@ export const ANCHORS: ReadonlySet<string> = new Set([
  */
 const HARM_TRIGGERS: readonly string[] = [
   'treatment',
+  ...data.injuryNouns,
   ...data.lostLimbs,
   ...data.takeLives.alone,
   ...data.partitiveVictims,
 ];
+
+/** Nouns of injuries besides "injuries" and "wounds", read only after a verb of suffering or treatment ("suffered burns"). */
+export const INJURY_NOUNS: ReadonlySet<string> = new Set(data.injuryNouns);
 
 /** Nouns for the people a whole told before counted ("four of the victims"): a part only with that whole. */
 export const PARTITIVE_VICTIMS: ReadonlySet<string> = new Set(data.partitiveVictims);

@@ -456,13 +456,13 @@ function readCountedAt(ctx: Ctx, i: number): Phrase | null {
   )
     return null;
   let after = q.endToken;
-  // A count in quotation marks: said "dozens" of fighters were killed.
+  // A count in quotation marks: said "dozens" of fighters were killed; killed "at least 40" people.
   if (
     after + 1 < ctx.end &&
     q.firstToken > ctx.first &&
     QUOTE_MARKS.has(toks[after]!.value) &&
     QUOTE_MARKS.has(toks[q.firstToken - 1]!.value) &&
-    toks[after + 1]!.lower === 'of'
+    (toks[after + 1]!.lower === 'of' || toks[after + 1]!.pos === 'NOUN' || toks[after + 1]!.pos === 'ADJ')
   ) {
     q = { ...q, firstToken: q.firstToken - 1, endToken: after + 1 };
     after++;

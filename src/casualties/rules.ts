@@ -37,6 +37,7 @@ import {
   TAKE_LIVES,
   TO_DEATH,
   PASSIVE_KILLED,
+  INJURY_NOUNS,
   LOST_LIMBS,
   SHOT_DEAD,
   GUNNED_DOWN,
@@ -69,7 +70,7 @@ import {
   shoutedNameWord,
 } from './phrases.js';
 import { readQuantity } from '../numbers/index.js';
-import { isGluedHyphen } from '../syntax/tokens.js';
+import { hasParticipleEnding, isGluedHyphen } from '../syntax/tokens.js';
 import {
   ADJUNCT_PREPOSITIONS,
   BE_FORMS,
@@ -527,7 +528,13 @@ function subjectBefore(ctx: Ctx, at: number, outcome: CasualtyOutcome, opts: Sub
   const end = subjectEnd(ctx, at, outcome, opts.anchor);
   if (Array.isArray(end)) return end;
   if (end.j < ctx.first) return [];
-  return withCountedHead(ctx, joinNamedAppositions(ctx, conjunctsBefore(ctx, end, outcome, opts)), opts.anchor);
+  const found = withCountedHead(ctx, joinNamedAppositions(ctx, conjunctsBefore(ctx, end, outcome, opts)), opts.anchor);
+  if (found.length > 0) return found;
+  // "Seven of the 12 miners trapped underground were killed": else the subject ends before a reduced relative.
+  const reduced = reducedRelativeAt(ctx, end.j);
+  if (reduced <= ctx.first) return found;
+  const before: SubjectEnd = { ...end, j: reduced - 1 };
+  return withCountedHead(ctx, joinNamedAppositions(ctx, conjunctsBefore(ctx, before, outcome, opts)), opts.anchor);
 }
 
 /**
@@ -585,6 +592,30 @@ function subjectEnd(ctx: Ctx, at: number, outcome: CasualtyOutcome, anchor: numb
     }
   }
   return { j, be, relative, age };
+}
+
+/** Most tokens of a reduced relative between a subject and its verb ("trapped under the collapsed roof"). */
+const REDUCED_RELATIVE_REACH = 6;
+/** Parts of speech of the words after the participle of a reduced relative: an adverb or a short prepositional phrase. */
+const REDUCED_RELATIVE_POS: ReadonlySet<string> = new Set(['ADV', 'ADP', 'DET', 'NOUN', 'PROPN', 'ADJ', 'NUM']);
+
+/**
+ * The participle opening a reduced relative that ends at `j` right before the verb ("miners
+ * [trapped underground] were killed", "passengers [travelling in the bus] died"), else -1: a
+ * participle (-ed, -en or -ing, not an outcome word) right after a noun, followed only by an
+ * adverb or a short prepositional phrase (no comma, no relative word, no second verb).
+ */
+function reducedRelativeAt(ctx: Ctx, j: number): number {
+  const { toks } = ctx;
+  for (let k = j; k > ctx.first && j - k < REDUCED_RELATIVE_REACH; k--) {
+    const t = toks[k]!;
+    if (t.pos === 'VERB') {
+      if (!hasParticipleEnding(t.lower) || ANCHORS.has(t.lower) || toks[k - 1]!.pos !== 'NOUN') return -1;
+      return k;
+    }
+    if (!REDUCED_RELATIVE_POS.has(t.pos) || RELATIVE.has(t.lower)) return -1;
+  }
+  return -1;
 }
 
 /**
@@ -2044,11 +2075,17 @@ function pronounObject(ctx: Ctx, k: number): Phrase | null {
  * The one object of a verb of manner between `from` and `to` (a pronoun, a count, a description or a
  * name), killed at anchor `a`. (A function of its own, not a closure: no closure is made per anchor.)
  */
-function mannerObject(ctx: Ctx, a: number, from: number, to: number): Found[] {
+function mannerObject(ctx: Ctx, a: number, from: number, to: number, outcome: CasualtyOutcome = 'killed'): Found[] {
   const them = to === from + 1 ? pronounObject(ctx, from) : null;
-  if (them !== null) return [makeFound(them, 'killed', a, false)];
-  const p = readCounted(ctx, from) ?? readSingular(ctx, from) ?? readName(ctx, from);
-  return p !== null && Math.max(p.end, p.victimsEnd) === to ? [makeFound(p, 'killed', a, false)] : [];
+  if (them !== null) return [makeFound(them, outcome, a, false)];
+  const p = readCounted(ctx, from) ?? readSingular(ctx, from) ?? readName(ctx, from) ?? definiteCount(ctx, from);
+  return p !== null && Math.max(p.end, p.victimsEnd) === to ? [makeFound(p, outcome, a, false)] : [];
+}
+
+/** A count after "the" or a possessive ("the three farmers", "his two sons"; the figure starts at the count, as an object's does). */
+function definiteCount(ctx: Ctx, from: number): Phrase | null {
+  const w = ctx.toks[from]?.lower;
+  return w === 'the' || POSSESSIVES.has(w ?? '') ? readCounted(ctx, from + 1) : null;
 }
 
 /** A word that opens an object after "to death" ("three", "the", "a", a name). */
@@ -2102,9 +2139,17 @@ function mannerOfKilling(ctx: Ctx, a: number, w: string, prev: string): Found[] 
     if (found.length > 0) return found;
     return subjectBefore(ctx, a - 1, 'killed', { anchor: a, transitive: true, died: false });
   }
-  if (a - 2 >= ctx.first && GUNNED_DOWN.has(toks[a - 2]!.lower)) return mannerObject(ctx, a, a - 1, a);
+  // "gunned them down", "gunned the three farmers down", "mowed two shepherds down": the one object between.
+  for (let v = a - 2; v >= ctx.first && v >= a - MANNER_OBJECT_REACH; v--) {
+    const t = toks[v]!;
+    if (GUNNED_DOWN.has(t.lower)) return mannerObject(ctx, a, v + 1, a);
+    if (t.pos === 'VERB' || t.pos === 'AUX' || t.value === ',') break;
+  }
   return [];
 }
+
+/** Most tokens from a verb of manner to its particle ("gunned the two off-duty police officers down"). */
+const MANNER_OBJECT_REACH = 8;
 
 /** The anchor word and its neighbours, as the rules of {@link figuresAtRaw} read them. */
 interface Around {
@@ -2263,6 +2308,18 @@ function harmPhraseRule(ctx: Ctx, a: number, { w, next, prev }: Around): Found[]
     if (!SUFFERED.has(prev) || !violentSentence(ctx)) return [];
     return subjectBefore(ctx, a - 1, 'injured', { anchor: a, transitive: false, died: false });
   }
+  // "Five people suffered burns", "were treated for fractures": an injury, only after such a verb.
+  if (INJURY_NOUNS.has(w)) {
+    let k = a - 1;
+    while (k > ctx.first && k > a - 3 && (toks[k]!.pos === 'ADJ' || toks[k]!.pos === 'ADV')) k--;
+    if (k > ctx.first && toks[k]!.lower === 'for' && TREATED.has(toks[k - 1]!.lower)) k--;
+    if (k < ctx.first || !(SUFFERED.has(toks[k]!.lower) || TREATED.has(toks[k]!.lower))) return [];
+    // Only people told here, not a bare count ("Five nurses were hospitalised, and two were treated for
+    // burns": the two are of the five).
+    return subjectBefore(ctx, k, 'injured', { anchor: a, transitive: false, died: false }).filter(
+      (f) => f.phrase.victims !== null || f.phrase.kind !== 'counted',
+    );
+  }
   if (w === 'injuries' || w === 'wounds') {
     let k = a - 1;
     while (
@@ -2415,8 +2472,41 @@ function diesAfter(ctx: Ctx, k: number): boolean {
 /** "taken hostage", "held hostages". */
 function hostageRule(ctx: Ctx, a: number, { w, prev }: Around): Found[] | null {
   if (w !== 'hostage' && !(w === 'hostages' && HELD.has(prev))) return null;
-  return HELD.has(prev) ? subjectBefore(ctx, a - 1, 'abducted', { anchor: a, transitive: false, died: false }) : [];
+  if (HELD.has(prev)) return subjectBefore(ctx, a - 1, 'abducted', { anchor: a, transitive: false, died: false });
+  // "are holding 20 passengers hostage", "took two policemen hostage": the one object before "hostage".
+  for (let v = a - 2; v >= ctx.first && v >= a - MANNER_OBJECT_REACH; v--) {
+    const t = ctx.toks[v]!;
+    if (HOLD_HOSTAGE.has(t.lower)) {
+      // The object read as a phrase of its own, the clause cut before "hostage" ("passengers hostage" is no noun compound).
+      const end = ctx.end;
+      ctx.end = a;
+      try {
+        return mannerObject(ctx, a, v + 1, a, 'abducted');
+      } finally {
+        ctx.end = end;
+      }
+    }
+    if (t.pos === 'VERB' || t.pos === 'AUX' || t.value === ',') break;
+  }
+  return [];
 }
+
+/** The verbs that hold their object "hostage" ("holding 20 passengers hostage", "took two policemen hostage"). */
+const HOLD_HOSTAGE = new Set([
+  'hold',
+  'holds',
+  'holding',
+  'held',
+  'take',
+  'takes',
+  'taking',
+  'took',
+  'taken',
+  'keep',
+  'keeps',
+  'keeping',
+  'kept',
+]);
 
 /** The nouns of one killing that take their victim as a possessive ("the mayor's murder"). */
 const POSSESSED_KILLINGS = new Set(['murder', 'assassination', 'killing', 'slaying', 'death', 'execution']);

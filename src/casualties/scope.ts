@@ -67,8 +67,9 @@ function cueAt(ctx: Ctx, k: number): boolean {
     let ok = true;
     for (let i = 0; i < cue.length && ok; i++) ok = k + i < ctx.end && ctx.toks[k + i]!.lower === cue[i];
     if (!ok) continue;
-    // "in the past seven days", "in the last week": a span only before a count or a unit of time ("as in the past" is none).
-    if (cue[0] !== 'in') return true;
+    // "in the past seven days", "in the last week", "during the past week": a span only before a count or a
+    // unit of time ("as in the past", "during the last attack" are none).
+    if (cue[0] !== 'in' && cue[0] !== 'during') return true;
     const next = k + cue.length;
     if (
       next < ctx.end &&
@@ -342,6 +343,9 @@ function monthAfter(ctx: Ctx, after: number): boolean {
     const t = toks[k]!;
     // Within the clause, past a coordinated toll ("have been killed and 700 got injured in August").
     if (t.value === ',' || t.value === ';' || t.pos === 'SCONJ') return false;
+    // One site before the month tells one event too ("killed 40 recruits at a base in March", "at the
+    // wedding in May"): "at" a noun phrase is a point, not an area many attacks add up in.
+    if (t.lower === 'at' && toks[k + 1]?.pos === 'DET' && k + 2 < ctx.end && toks[k + 2]!.pos === 'NOUN') return false;
     // A place before the month tells one event recalled by its month ("killed 37 civilians in
     // Maaret al-Numan in April"), not a month's toll; a name modifying a noun does not ("in Aleppo
     // shelling in August").

@@ -10,6 +10,8 @@
  * caller's input exactly.
  */
 
+import glued from '../lexicon/en/glued-openers.json';
+
 /**
  * The result of {@link normalise}.
  *
@@ -28,6 +30,12 @@ export interface Normalised {
    * `map[text.length]` is the input length; `null` when offsets are identical.
    */
   readonly map: Int32Array | null;
+  /**
+   * Normalised offsets of the spaces put back between two glued sentences (`…in SyriaThe
+   * Pentagon says…` → `Syria The`, see {@link gluedOpenerAt}); each maps to the input offset of
+   * the word after it. Empty for almost every text.
+   */
+  readonly glued: readonly number[];
 }
 
 /** Windows-1252 characters for bytes 0x80–0x9F, used to undo mojibake. */
@@ -80,6 +88,28 @@ function isDeleted(ch: number): boolean {
   return ch === 0x00ad || ch === 0x200b || ch === 0x200c || ch === 0x200d || ch === 0x2060 || ch === 0xfeff;
 }
 
+/** Capitalised sentence openers that a lost line break glues to the word before (lower case here). */
+const GLUED_OPENERS: ReadonlySet<string> = new Set(glued.openers);
+/** The longest opener, in letters: the scan of a candidate word stops past it. */
+const GLUED_LONGEST = Math.max(...glued.openers.map((w) => w.length));
+
+const isLowerAscii = (c: number): boolean => c >= 0x61 && c <= 0x7a;
+const isAsciiLetter = (c: number): boolean => isLowerAscii(c) || (c >= 0x41 && c <= 0x5a);
+
+/**
+ * Whether the capital at `i` opens a sentence glued to the word before it by a scraped page that lost
+ * its line break (`…in SyriaThe Pentagon says…`, `…were killedHe said…`): it follows two letters,
+ * the last lower case, and opens a whole word of {@link GLUED_OPENERS} (not a hyphenated one).
+ * Reads at most the opener's letters and the one after them.
+ */
+function gluedOpenerAt(text: string, i: number): boolean {
+  if (i < 2 || !isLowerAscii(text.charCodeAt(i - 1)) || !isAsciiLetter(text.charCodeAt(i - 2))) return false;
+  let j = i + 1;
+  while (j < text.length && j - i <= GLUED_LONGEST && isLowerAscii(text.charCodeAt(j))) j++;
+  if (j < text.length && isAsciiLetter(text.charCodeAt(j))) return false;
+  return GLUED_OPENERS.has(text.slice(i, j).toLowerCase()) && (j === text.length || text.charCodeAt(j) !== 0x2d); // not "…Its-"
+}
+
 /**
  * Tries to read a mojibake sequence at `i`: a UTF-8 lead byte seen as `Â`, `Ã`,
  * `Ä`, `Å`, `â`… followed by continuation bytes seen as Windows-1252/Latin-1
@@ -117,6 +147,7 @@ function readMojibake(text: string, i: number): [number, number] | null {
  * const n = normalise('it\u00e2\u20ac\u2122s'); // "itâ€™s"
  * n.text; // 'it’s'
  * n.map;  // Int32Array [0, 1, 2, 5, 6]
+ * normalise('in SyriaThe army said').text; // 'in Syria The army said' (glued: [8])
  * ```
  */
 export function normalise(input: string): Normalised {
@@ -136,9 +167,17 @@ export function normalise(input: string): Normalised {
     if (replacement.length !== skip) lengthChanged = true;
     last = at + skip;
   };
+  const inserted: number[] = []; // input offsets before which a space is put back
   for (let i = 0; i < n; i++) {
     const ch = input.charCodeAt(i);
-    if (ch < 0x80 && ch !== 0x09 && ch !== 0x0b && ch !== 0x0c && ch !== 0x0d) continue;
+    if (ch < 0x80 && ch !== 0x09 && ch !== 0x0b && ch !== 0x0c && ch !== 0x0d) {
+      // A capital right after a lower-case letter: two glued sentences ("SyriaThe")?
+      if (ch <= 0x5a && ch >= 0x41 && i > 1 && isLowerAscii(input.charCodeAt(i - 1)) && gluedOpenerAt(input, i)) {
+        emit(i, 0, ' ');
+        inserted.push(i);
+      }
+      continue;
+    }
     // Mojibake first: `Â` + no-break space, `â€™`, `Ã©`…
     if (ch >= 0xc2 && ch <= 0xef) {
       const m = readMojibake(input, i);
@@ -161,25 +200,49 @@ export function normalise(input: string): Normalised {
     const rep = simpleReplacement(ch, i + 1 < n ? input.charCodeAt(i + 1) : -1);
     if (rep !== ch) emit(i, 1, String.fromCharCode(rep));
   }
-  if (parts === null) return { text: input, map: null };
+  if (parts === null) return { text: input, map: null, glued: NONE };
   const chunks: string[] = parts;
   if (last < n) chunks.push(input.slice(last));
   const text = chunks.join('');
-  if (!lengthChanged) return { text, map: null };
-  return { text, map: buildMap(input, text) };
+  if (!lengthChanged) return { text, map: null, glued: NONE };
+  const map = buildMap(input, text, inserted);
+  return { text, map, glued: gluedOffsets(map, inserted) };
+}
+
+/** No glued sentences (shared, never written). */
+const NONE: readonly number[] = [];
+
+/** The normalised offsets of the spaces put back before the input offsets `inserted` (the map sends each to the word after it). */
+function gluedOffsets(map: Int32Array, inserted: readonly number[]): readonly number[] {
+  if (inserted.length === 0) return NONE;
+  const out: number[] = [];
+  let k = 0;
+  for (let j = 0; j < map.length - 1 && k < inserted.length; j++) {
+    if (map[j] === inserted[k] && map[j + 1] === inserted[k]) {
+      out.push(j);
+      k++;
+    }
+  }
+  return out;
 }
 
 /**
  * Aligns the normalised text with the input: unchanged characters map one to
  * one; a repaired or deleted run maps to where it started.
  */
-function buildMap(input: string, text: string): Int32Array {
+function buildMap(input: string, text: string, inserted: readonly number[]): Int32Array {
   const map = new Int32Array(text.length + 1);
   let i = 0; // input offset
+  let next = 0; // the next space put back ({@link gluedOpenerAt}), by the input offset it goes before
   for (let j = 0; j < text.length; j++) {
     // Skip deleted characters.
     while (i < input.length && isDeleted(input.charCodeAt(i))) i++;
     map[j] = i;
+    if (next < inserted.length && inserted[next] === i) {
+      // A space put back: no input character of its own (it maps to the word after it).
+      next++;
+      continue;
+    }
     const ch = input.charCodeAt(i);
     const m = ch >= 0xc2 && ch <= 0xef ? readMojibake(input, i) : null;
     i += m !== null ? m[1] : 1;

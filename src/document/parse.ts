@@ -125,7 +125,7 @@ function sentenceCut(tokens: readonly Token[], first: number, limit: number): nu
  */
 export function parse(text: string, options?: ExtractOptions): Document {
   const opts = validateOptions(text, options);
-  const { text: normalised, map } = normalise(text);
+  const { text: normalised, map, glued } = normalise(text);
   // Text in capitals is read through a true-cased view of the same length (offsets unchanged).
   const norm = trueCase(normalised) ?? normalised;
   const raw = readTokens(norm);
@@ -142,7 +142,7 @@ export function parse(text: string, options?: ExtractOptions): Document {
 
   const tokens = raw.tokens;
   const paragraphs = assignParagraphs(tokens, blocks, layout);
-  const sentences = assignSentences(tokens, raw);
+  const sentences = assignSentences(tokens, raw, glued);
   const pieces = zonePieces(norm, blocks, layout);
   const zones = mergeZones(pieces, span);
 
@@ -212,8 +212,12 @@ function assignParagraphs(tokens: RawToken[], blocks: readonly Block[], layout: 
   return paragraphs;
 }
 
-/** Sentences: wink's, cut wherever the paragraph changes (and overlong ones cut); sets each token's sentence. */
-function assignSentences(tokens: RawToken[], raw: RawTokens): Sentence[] {
+/**
+ * Sentences: wink's, cut wherever the paragraph changes, before a sentence glued to the one before it
+ * (`glued`: normalised offsets of the spaces normalise put back, `…in Syria|The Pentagon says…`), and
+ * overlong ones cut; sets each token's sentence.
+ */
+function assignSentences(tokens: RawToken[], raw: RawTokens, glued: readonly number[]): Sentence[] {
   const nTok = tokens.length;
   const sentences: Sentence[] = [];
   const pushSentence = (first: number, end: number): void => {
@@ -238,11 +242,17 @@ function assignSentences(tokens: RawToken[], raw: RawTokens): Sentence[] {
     });
   };
   let covered = 0;
+  let g = 0; // the next glued sentence start
   for (const [a, b] of raw.winkSentences) {
     let first = Math.max(raw.fromWink[a]!, covered);
     const end = raw.fromWink[b + 1]!;
     for (let k = first + 1; k < end; k++) {
-      if (tokens[k]!.paragraph !== tokens[k - 1]!.paragraph) {
+      let cut = tokens[k]!.paragraph !== tokens[k - 1]!.paragraph;
+      if (g < glued.length) {
+        while (g < glued.length && glued[g]! < tokens[k - 1]!.end) g++;
+        if (g < glued.length && glued[g]! + 1 === tokens[k]!.start) cut = true;
+      }
+      if (cut) {
         pushSentence(first, k);
         first = k;
       }

@@ -81,10 +81,10 @@ export const COMBAT = new Set(words.combat);
 /** Attack nouns proper (not operations or combat): what a bare "the attack" in a later sentence refers back with. */
 export { ATTACK_NOUNS };
 const INDEFINITE = new Set(['a', 'an', 'another']);
-const DISCOURSE = new Set(['meanwhile', 'elsewhere', 'separately']);
+const DISCOURSE = new Set(['meanwhile', 'elsewhere', 'separately', 'separate']);
 const HYPHENS = new Set(['-', '‐', '‑']);
-/** Arabic articles of a place name ("al-Bab", "ar-Raqqa"). */
-const ARABIC_ARTICLES = new Set(['al', 'el', 'ad', 'ar', 'as', 'ash', 'at', 'az']);
+/** Arabic articles of a place name ("al-Bab", "ar-Raqqa", "Deir ez-Zor", "Ras el-Ain"), in both transliterations of the assimilated forms. */
+const ARABIC_ARTICLES = new Set(['al', 'el', 'ad', 'ar', 'as', 'ash', 'at', 'az', 'ed', 'er', 'es', 'esh', 'et', 'ez']);
 const DIRECTIONS = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest']);
 
 /** Word-class bits (one bit test per token; the sets are read only on a hit): attack heads, words of violence… */
@@ -688,7 +688,8 @@ function segmentWords(
     if ((classes[k]! & SEGMENT_CUE) === 0) continue;
     const w = toks[k]!.lower;
     const bits = SEGMENT_WORDS.get(w) ?? 0;
-    if ((bits & DISCOURSE_WORD) !== 0) marker = true;
+    // ("in a separate feud": the adjective, not the verb "to separate the two sides")
+    if ((bits & DISCOURSE_WORD) !== 0 && toks[k]!.pos !== 'VERB') marker = true;
     if ((bits & VIOLENT_CUE) !== 0) violent = true;
     // "in Homs", "near Aleppo", "north of Idlib city"; "shells hit al-Hamidiyeh neighborhood"
     // (Not in a relative clause, "an airstrike which hit the Sermin district": that retells the attack

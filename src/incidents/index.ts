@@ -127,6 +127,24 @@ const PLACE_QUALIFIERS = new Set([
   'countryside',
 ]);
 
+/**
+ * The injured of an incident who died later: `died of their wounds`, `later succumbed to his injuries`,
+ * `have died from wounds` right after the figure (not in a relative clause: "Six had been killed the
+ * previous day, including X who died of his wounds" is that day's); bounded look-ahead, one linear pattern.
+ */
+const DIED_OF_WOUNDS =
+  /^,? (?:(?:later|subsequently|also|since|have|has|had) ){0,2}(?:died|succumbed|dies|succumb) (?:of|from|to) (?:(?:their|his|her|the) )?(?:[a-z]+ )?(?:wounds|injuries)\b/i;
+
+/** Whether figure `f` counts injured people who died later ({@link DIED_OF_WOUNDS}). */
+function diedOfWounds(text: string, f: CasualtyFigure): boolean {
+  return f.outcome === 'killed' && DIED_OF_WOUNDS.test(text.slice(f.end, f.end + 64).replace(/\s+/g, ' '));
+}
+
+/** Prepositions before a year or month that make it the time of the event told ("killed nine in 2024"). */
+const EVENT_TIME = new Set(['in', 'during']);
+/** Words after a stretch of years that count it back from the event told ("two years earlier"). */
+const YEARS_BACK = new Set(['earlier', 'before', 'ago', 'previously']);
+
 /** How many of the latest incidents a clause is compared with. */
 const MAX_LOOKBACK = 64;
 
@@ -609,6 +627,48 @@ class Grouping {
     return seg.dates.some((x) => x.start <= opening && x.start >= toks[first]!.start);
   }
 
+  /**
+   * Whether the evidence dates its event to another year than the current incident's by a date of
+   * its own clause: one that opens the sentence ("In 2024 a gunman killed nine villagers there"), or
+   * a year or month told as the event's time ("… killed nine villagers in 2024", "two years ago"),
+   * not a point of comparison ("the deadliest since 2019"): a figure or claim tied to another year
+   * is of another incident, with or without an attack phrase.
+   */
+  private datedElsewhere(segs: readonly Segment[]): boolean {
+    const current = this.current;
+    if (current === null) return false;
+    return segs.some(
+      (x) =>
+        !x.headline &&
+        (otherYear(
+          x.dates.filter((d) => this.fresh(x) || this.eventTime(d)),
+          current,
+          this.publication,
+        ) ||
+          (this.datesBySentence.get(x.sentence) ?? []).some(
+            (d) => d.first >= x.first && d.first < x.end && this.yearsBack(d.date),
+          )),
+    );
+  }
+
+  /** "Two years earlier", "three years before": a stretch of years told back from the event before. */
+  private yearsBack(d: DateMention): boolean {
+    if (d.type !== 'DURATION' || d.value === null || !/^P\d+Y$/.test(d.value) || d.value === 'P0Y') return false;
+    const k = this.at(d.end - 1) + 1;
+    return k < this.toks.length && YEARS_BACK.has(this.toks[k]!.lower);
+  }
+
+  /**
+   * Whether a date of year or month precision is told as an event's time: after "in" or "during" ("killed
+   * nine villagers in 2024"), not a bound or a point of comparison ("since 2019") nor the time of
+   * something else told around the figure ("had been posted to the town last year").
+   */
+  private eventTime(d: DateMention): boolean {
+    if (d.value === null || !/^\d{4}(?:-\d{2})?$/.test(d.value)) return false;
+    const k = this.dateToken(d);
+    return k > 0 && EVENT_TIME.has(this.toks[k - 1]!.lower);
+  }
+
   /** Whether the evidence tells an attack anew (an indefinite phrase) in another month or year than the current incident's. */
   private toldEarlier(segs: readonly Segment[]): boolean {
     const current = this.current;
@@ -627,8 +687,10 @@ class Grouping {
     const day = segs.map((x) => dayOf(x.dates)).find((d) => d !== null) ?? null;
     // (The two tests below read the text and the dates again: each is made once, when a rule first asks.)
     // "The death toll rose to 19 on Wednesday": an incident's toll told anew, whatever day it is told.
+    // … and so are the injured who died later ("two more officers died of their wounds on Thursday").
     let isUpdated: boolean | undefined;
-    const updated = (): boolean => (isUpdated ??= figures.some((f) => isUpdate(this.doc.text, f)));
+    const updated = (): boolean =>
+      (isUpdated ??= figures.some((f) => isUpdate(this.doc.text, f) || diedOfWounds(this.doc.text, f)));
     // An attack told anew in another month or year ("a sarin gas attack in Ghouta in August 2013"), or
     // one an attack phrase dates to another year, however it is written ("the 1988 gas attack").
     let isEarlier: boolean | undefined;
@@ -636,9 +698,11 @@ class Grouping {
       (isEarlier ??=
         current !== null &&
         ((indefinite && segs.some((x) => otherPeriod(x.dates, current, this.publication, this.fresh(x)))) ||
-          this.recalls(segs)));
-    // "Another car bomb in Homs", "earlier this week, a chemical attack hit …": another event, wherever.
-    if (marker && indefinite) return this.newIncident(order);
+          this.recalls(segs) ||
+          this.datedElsewhere(segs)));
+    // "Another car bomb in Homs", "earlier this week, a chemical attack hit …": another event, wherever;
+    // and "the killing of three elders in a separate feud": told apart in so many words.
+    if (marker && (indefinite || segs.some((x) => this.toldApart(x)))) return this.newIncident(order);
     if (keys.length > 0) {
       // The latest incidents of that place (bounded, so that a page of a thousand places stays linear).
       const drafts = this.drafts;
@@ -659,26 +723,28 @@ class Grouping {
         )
           return d;
       }
-      // "the strike on Urum al-Joz": a phrase that refers back names a known event's place.
+      // "the strike on Urum al-Joz": a phrase that refers back names a known event's place. (After an
+      // attack of another period was recalled, a figure with no date of its own goes on with the main story.)
       const definite = segs.some((x) => x.mentions.length > 0) && !indefinite;
+      const story = current !== null && current.past && day === null && this.main !== null ? this.main : current;
       if (
-        current !== null &&
-        (current.keys.size === 0 || definite) &&
+        story !== null &&
+        (story.keys.size === 0 || definite) &&
         !earlier() &&
-        (day === null || current.day === null || day === current.day)
+        (day === null || story.day === null || day === story.day)
       )
-        return current;
+        return story;
       // "20 killed in air raids in Latakia province" … "the toll in several air strikes on the town of
       // Salma rose to at least 20": a place told more closely, with the current incident's toll again.
       if (
-        current !== null &&
+        story !== null &&
         !marker &&
         !earlier() &&
         !segs.some((x) => x.mentions.some((m) => NEW_ARTICLES.has(toks[m.first]!.lower))) &&
-        (day === null || current.day === null || day === current.day) &&
-        repeatsToll(figures, current.figures)
+        (day === null || story.day === null || day === story.day) &&
+        repeatsToll(figures, story.figures)
       )
-        return current;
+        return story;
       // "Another airstrike hit a village in the northwest on Tuesday, killing …" … "On Tuesday an airstrike
       // on the village of Maaret Harmeh killed 10": an event told first with no place, its day and kind
       // told again with the place.
@@ -739,6 +805,80 @@ class Grouping {
       return this.main;
     if (day !== null && current.day !== null && day !== current.day && !updated()) return this.newIncident(order);
     return current;
+  }
+
+  /**
+   * Whether a segment's claims blame another attack on other actors than every claim of the current
+   * incident ("Islamic State fighters attacked a checkpoint, killing 11"): told with no figure, a new
+   * attack phrase (not one referring back: "Russian airstrikes hit the outskirts later that day"); told
+   * with figures, victims of their own (no count of the incident again, no place of it: "Residents
+   * blamed a local militia for the deaths of two shepherds"). Another attack by other hands, not a label
+   * or a toll of the incident told; blame by another side for the same deaths ("the government blamed
+   * rebels for the deaths of the 20 guests") repeats the toll and stays.
+   */
+  private byOtherActor(segs: readonly Segment[], own: readonly Item[], here: readonly Item[]): boolean {
+    const current = this.current;
+    // (A place named: the incidents of that place are searched by {@link choose}.)
+    if (current === null || !here.some((i) => i.kind === 'claim') || this.keysOfAll(segs).length > 0) return false;
+    const actors = this.actorsOf(current);
+    if (actors.size === 0) return false;
+    for (const i of here)
+      if (i.kind === 'claim' && (i.claim.actor === null || actors.has(i.claim.actor.entity))) return false;
+    const figures = figuresOf(own);
+    // (Victims named again, "the pilot", "the 20 guests", are the ones told before; an attack named again by
+    // its kind, "killed by the coalition airstrikes", or of the incident's kind, "three mortar shells fell
+    // on the prison" after "injured in mortar shells", is one told before.)
+    if (figures.length > 0)
+      return (
+        !repeatsToll(figures, current.figures, 1) &&
+        !segs.some((x) => x.mentions.some((m) => this.toldAgain(m, current))) &&
+        segs.every((x) => x.dates.length === 0) &&
+        !figures.some((f) => BACK_REFERENCE.has(this.toks[this.at(f.start)]!.lower))
+      );
+    // With no figure, only between sides the text names (an unnamed "rebels" or "the extremist group" may be
+    // the named group told before: "Rebels launch assault" … "Rebel fighters launched a major assault").
+    if (own.length === 0 || !this.namedSides(current, here)) return false;
+    let fresh = false;
+    for (const x of segs)
+      for (const m of x.mentions) {
+        if (m.definite) return false;
+        fresh = true;
+      }
+    return fresh;
+  }
+
+  /** Whether every actor of the incident's claims and of the segment's claims is named (no description). */
+  private namedSides(d: Draft, here: readonly Item[]): boolean {
+    for (const i of here) if (i.kind === 'claim' && i.claim.actor?.kind === 'description') return false;
+    for (const c of this.inputs.claims)
+      if (
+        c.actor?.kind === 'description' &&
+        (this.home.get(c) === d || c.casualties.some((f) => this.home.get(f) === d))
+      )
+        return false;
+    return true;
+  }
+
+  /** Whether an attack phrase names an attack of a known kind again: definite, or of the incident's kind. */
+  private toldAgain(m: Mention, d: Draft): boolean {
+    const kind = this.kindOfMention(m);
+    return kind !== null && (m.definite || this.ofKind(d, kind));
+  }
+
+  /** The actors of an incident's claims: its own, and those linked to its figures (placed with them at the end). */
+  private actorsOf(d: Draft): Set<string> {
+    const actors = new Set<string>();
+    for (const c of this.inputs.claims)
+      if (c.actor !== null && (this.home.get(c) === d || c.casualties.some((f) => this.home.get(f) === d)))
+        actors.add(c.actor.entity);
+    return actors;
+  }
+
+  /** Whether a segment calls its event a separate one ("in a separate attack", "a separate feud"): the adjective. */
+  private toldApart(seg: Segment): boolean {
+    for (let k = seg.first; k < seg.end; k++)
+      if (this.toks[k]!.lower === 'separate' && this.toks[k]!.pos === 'ADJ') return true;
+    return false;
   }
 
   /** The one specific kind the attack phrases of `segs` name, when every one of them refers back ("the blast"); else `null`. */
@@ -909,10 +1049,18 @@ class Grouping {
     const recalled = this.recalls(evidence);
     // Nor, for a figure told with no evidence at all, is one told anew in another period ("captured the
     // town last year in an offensive … He said dozens of fighters had been killed").
-    const past = recalled || this.toldEarlier(evidence);
+    const past = recalled || this.toldEarlier(evidence) || this.datedElsewhere(evidence);
     const before = this.current;
-    const d = this.choose(evidence, seg.first, figuresOf(own));
+    const aside = this.byOtherActor(evidence, own, here);
+    const d = aside ? this.newIncident(seg.first) : this.choose(evidence, seg.first, figuresOf(own));
     this.assign(d, evidence, own);
+    // Another side's attack told with no figure is an aside: what follows with no evidence of its own
+    // ("the pilot was killed"), or names an attack only by its kind ("the airstrikes killed eight"), goes
+    // on with the story told before it.
+    if (aside && figuresOf(own).length === 0) {
+      d.past = true;
+      return;
+    }
     // "A few hours later the same group attacked Diallassagou": a new event told hours after the one
     // before, with no date of its own, is of that event's day (its date phrase dates both).
     if (d !== before && before !== null && d.dates.length === 0 && before.dates.length > 0 && this.hoursLater(seg)) {
@@ -921,7 +1069,7 @@ class Grouping {
     }
     if (!recalled) this.current = d;
     if (!past || this.main === null) this.main = d;
-    else if (d !== this.main && d.figures.length === own.length) {
+    else if (d !== this.main && d.figures.length + d.claims.length === own.length) {
       d.past = true;
       // "The attack was the deadliest since 2016, when a bombing killed 60": the phrase referring back
       // before the recalled attack is the main story's.

@@ -84,6 +84,8 @@ function continuesEvent(doc: Document, s: number): boolean {
   if (OPENERS.has(toks[sent.firstToken]!.lower)) return true;
   for (let k = sent.firstToken + 1; k < sent.endToken; k++) {
     if (!ATTACK_NOUNS.has(toks[k]!.lower)) continue;
+    // "the killing of three tribal elders": a count after "of" brings victims of its own, no event told before.
+    if (toks[k + 1]?.lower === 'of' && toks[k + 2]?.pos === 'NUM') continue;
     for (let j = k - 1; j >= sent.firstToken && j >= k - 3; j--) if (DEFINITE.has(toks[j]!.lower)) return true;
   }
   return false;
