@@ -32,8 +32,9 @@ export interface Normalised {
   readonly map: Int32Array | null;
   /**
    * Normalised offsets of the spaces put back between two glued sentences (`…in SyriaThe
-   * Pentagon says…` → `Syria The`, see {@link gluedOpenerAt}); each maps to the input offset of
-   * the word after it. Empty for almost every text.
+   * Pentagon says…` → `Syria The`: a capitalised closed-class opener of
+   * `src/lexicon/en/glued-openers.json` right after a lower-case letter); each maps to the input
+   * offset of the word after it. Empty for almost every text.
    */
   readonly glued: readonly number[];
 }
