@@ -660,13 +660,16 @@ class Grouping {
 
   /**
    * Whether a date of year or month precision is told as an event's time: after "in" or "during" ("killed
-   * nine villagers in 2024"), not a bound or a point of comparison ("since 2019") nor the time of
-   * something else told around the figure ("had been posted to the town last year").
+   * nine villagers in 2024"), or with a `when` clause that tells what happened then ("the first since
+   * 2017, when a general was killed there"); not a bound or a point of comparison ("since 2019") nor the
+   * time of something else told around the figure ("had been posted to the town last year").
    */
   private eventTime(d: DateMention): boolean {
     if (d.value === null || !/^\d{4}(?:-\d{2})?$/.test(d.value)) return false;
     const k = this.dateToken(d);
-    return k > 0 && EVENT_TIME.has(this.toks[k - 1]!.lower);
+    if (k > 0 && EVENT_TIME.has(this.toks[k - 1]!.lower)) return true;
+    const after = this.at(d.end - 1) + 1;
+    return this.toks[after]?.value === ',' && this.toks[after + 1]?.lower === 'when';
   }
 
   /** Whether the evidence tells an attack anew (an indefinite phrase) in another month or year than the current incident's. */
