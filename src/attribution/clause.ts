@@ -44,6 +44,7 @@ import {
   CLAUSE_PREPOSITIONS,
   APPOSITION_OPENERS,
   INTERROGATIVES,
+  CONDITIONALS,
   ARTICLES,
   FREE_RELATIVES,
   RECORD_SOURCES,
@@ -998,7 +999,9 @@ function saysNothingHere(doc: Document, cue: CueMatch, floor: number, limit: num
     opener !== undefined &&
     cue.first - 1 >= floor &&
     REDUCED_CLAUSE_OPENERS.has(opener.lower) &&
-    endsInPastParticiple(doc.tokens[cue.first]!.lower)
+    endsInPastParticiple(doc.tokens[cue.first]!.lower) &&
+    // (Unless its agent asks: "when asked by a reporter whether …"; not "if asked by police …": no one has.)
+    (CONDITIONALS.has(opener.lower) || agentQuestionStart(doc, cue, limit) === -1)
   )
     return true;
   // "the mayor said nothing", "he will say no": an empty object, no content before or after.
@@ -1253,27 +1256,36 @@ function subjectOf(doc: Document, cue: CueMatch, previous: Attribution | null, w
 const AGENT_REACH = 8;
 
 /**
- * "The coach was asked by a reporter whether …", "Asked by the judge why …": the agent of a passive
- * question's cue is its speaker, the question right after the agent's phrase its content. Whether
- * this applied (a `by` phrase of at most {@link AGENT_REACH} words, no verb or comma in it, then
- * `whether`, `if` or a wh-word).
+ * "The coach was asked by a reporter whether …", "Asked by the judge why …", "was asked by the host,
+ * “…?”": the agent of a passive question's cue is its speaker, the question right after the agent's
+ * phrase its content. Whether this applied.
  */
 function passiveAgent(doc: Document, cue: CueMatch, s: Subject, limit: number): boolean {
+  const k = agentQuestionStart(doc, cue, limit);
+  if (k === -1) return false;
+  s.speaker = resolveActor(doc, cue.end + 1, k);
+  s.agent = true;
+  s.afterStart = k;
+  return true;
+}
+
+/**
+ * Where the question after a passive question cue's agent starts (`asked by a reporter whether …`):
+ * a `by` phrase of at most {@link AGENT_REACH} words, no verb, pronoun or punctuation in it, then
+ * `whether`, `if`, a wh-word, or a comma or colon before a quotation mark; -1 when there is none.
+ */
+function agentQuestionStart(doc: Document, cue: CueMatch, limit: number): number {
   const toks = doc.tokens;
   if (toks[cue.end]?.lower !== 'by' || !cue.frames.has('whether') || !endsInPastParticiple(toks[cue.first]!.lower))
-    return false;
+    return -1;
   const stop = Math.min(limit, cue.end + 1 + AGENT_REACH);
   for (let k = cue.end + 2; k < stop; k++) {
     const t = toks[k]!;
-    if (t.lower === 'whether' || t.lower === 'if' || INTERROGATIVES.has(t.lower)) {
-      s.speaker = resolveActor(doc, cue.end + 1, k);
-      s.agent = true;
-      s.afterStart = k;
-      return true;
-    }
-    if (t.pos === 'PUNCT' || t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'PRON') return false;
+    if (t.lower === 'whether' || t.lower === 'if' || INTERROGATIVES.has(t.lower)) return k;
+    if ((t.value === ',' || t.value === ':') && isMark(toks[k + 1])) return k;
+    if (t.pos === 'PUNCT' || t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'PRON') return -1;
   }
-  return false;
+  return -1;
 }
 
 /** Whether the cue follows a comma or closing mark and its speaker follows it: `…, said Ahmed.`, `“…” said the official`. */

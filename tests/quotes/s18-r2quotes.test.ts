@@ -26,6 +26,31 @@ describe('a passive question with its agent: "X was asked by Y whether …", "As
     ]);
   });
 
+  it('reads "when asked by X whether …" and a quoted question after the agent the same way', () => {
+    expect(brief('When asked by a reporter whether the plant would close, the manager said it would not.')).toEqual([
+      ['indirect', 'whether the plant would close', 'reporter'],
+      ['indirect', 'it would not', 'manager'],
+    ]);
+    expect(brief('When asked by the panel why she had resigned, Anna Berg said she was tired.')).toEqual([
+      ['indirect', 'why she had resigned', 'panel'],
+      ['indirect', 'she was tired', 'Anna Berg'],
+    ]);
+    expect(brief('The coach was asked by a reporter, "Will you resign?"')).toEqual([
+      ['direct', 'Will you resign?', 'reporter'],
+    ]);
+    expect(brief('Ms Berg was asked by the chairman: "Did you sign it?"')).toEqual([
+      ['direct', 'Did you sign it?', 'chairman'],
+    ]);
+  });
+
+  it('finds no question in a condition (no one has asked yet) or an agent with no question', () => {
+    expect(brief('If asked by police where he was, the driver will say nothing.')).toEqual([]);
+    expect(brief('Unless asked by the court why she left, Ms Berg will stay silent.')).toEqual([]);
+    expect(brief('When asked by reporters about the strike, the manager said it would end soon.')).toEqual([
+      ['indirect', 'it would end soon', 'manager'],
+    ]);
+  });
+
   it('finds nothing in other passives with "by", or a passive question with no agent', () => {
     expect(brief('The bill was passed by the senate.')).toEqual([]);
     expect(brief('The question asked by the reporter was ignored.')).toEqual([]);
