@@ -44,6 +44,7 @@ import {
   CLAUSE_PREPOSITIONS,
   APPOSITION_OPENERS,
   INTERROGATIVES,
+  CONDITIONALS,
   ARTICLES,
   FREE_RELATIVES,
   RECORD_SOURCES,
@@ -998,7 +999,9 @@ function saysNothingHere(doc: Document, cue: CueMatch, floor: number, limit: num
     opener !== undefined &&
     cue.first - 1 >= floor &&
     REDUCED_CLAUSE_OPENERS.has(opener.lower) &&
-    endsInPastParticiple(doc.tokens[cue.first]!.lower)
+    endsInPastParticiple(doc.tokens[cue.first]!.lower) &&
+    // (Unless its agent asks: "when asked by a reporter whether …"; not "if asked by police …": no one has.)
+    (CONDITIONALS.has(opener.lower) || agentQuestionStart(doc, cue, limit) === -1)
   )
     return true;
   // "the mayor said nothing", "he will say no": an empty object, no content before or after.
@@ -1118,6 +1121,8 @@ interface Subject {
   before: [number, number] | null;
   /** The speaker follows the cue ("…, said Ahmed."). */
   inverted: boolean;
+  /** The speaker is a passive's agent after the cue ("was asked by a reporter whether …"); the content starts at `afterStart`. */
+  agent: boolean;
   /** Where the content after the attribution may start. */
   afterStart: number;
   /** The content before is joined to the attribution without a comma (less sure). */
@@ -1227,6 +1232,7 @@ function subjectOf(doc: Document, cue: CueMatch, previous: Attribution | null, w
     leftBound: cue.first,
     before: null,
     inverted: false,
+    agent: false,
     afterStart: cue.end,
     bare: false,
     p,
@@ -1239,10 +1245,47 @@ function subjectOf(doc: Document, cue: CueMatch, previous: Attribution | null, w
     if (!cueAfterIn(doc, cue.end, limit)) s.leftBound = it;
     return s;
   }
+  if (passiveAgent(doc, cue, s, w.limit)) return s;
   if (invertedAfterComma(doc, cue, p, w)) invertAfterComma(doc, cue, s, w);
   else if (cue.participle && participleSubject(doc, cue, s, w, previous)) return s;
   else if (!carriedSubject(doc, cue, s, w, previous)) phraseSubject(doc, cue, s, w, previous);
   return s;
+}
+
+/** Longest agent phrase of a passive question (`was asked by the host of the show whether`), in tokens. */
+const AGENT_REACH = 8;
+
+/**
+ * "The coach was asked by a reporter whether …", "Asked by the judge why …", "was asked by the host,
+ * “…?”": the agent of a passive question's cue is its speaker, the question right after the agent's
+ * phrase its content. Whether this applied.
+ */
+function passiveAgent(doc: Document, cue: CueMatch, s: Subject, limit: number): boolean {
+  const k = agentQuestionStart(doc, cue, limit);
+  if (k === -1) return false;
+  s.speaker = resolveActor(doc, cue.end + 1, k);
+  s.agent = true;
+  s.afterStart = k;
+  return true;
+}
+
+/**
+ * Where the question after a passive question cue's agent starts (`asked by a reporter whether …`):
+ * a `by` phrase of at most {@link AGENT_REACH} words, no verb, pronoun or punctuation in it, then
+ * `whether`, `if`, a wh-word, or a comma or colon before a quotation mark; -1 when there is none.
+ */
+function agentQuestionStart(doc: Document, cue: CueMatch, limit: number): number {
+  const toks = doc.tokens;
+  if (toks[cue.end]?.lower !== 'by' || !cue.frames.has('whether') || !endsInPastParticiple(toks[cue.first]!.lower))
+    return -1;
+  const stop = Math.min(limit, cue.end + 1 + AGENT_REACH);
+  for (let k = cue.end + 2; k < stop; k++) {
+    const t = toks[k]!;
+    if (t.lower === 'whether' || t.lower === 'if' || INTERROGATIVES.has(t.lower)) return k;
+    if ((t.value === ',' || t.value === ':') && isMark(toks[k + 1])) return k;
+    if (t.pos === 'PUNCT' || t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'PRON') return -1;
+  }
+  return -1;
 }
 
 /** Whether the cue follows a comma or closing mark and its speaker follows it: `…, said Ahmed.`, `“…” said the official`. */
@@ -2385,7 +2428,7 @@ function frontAdverbial(doc: Document, a: number, b: number, marks: QuoteMarks):
  */
 function contentAfterStart(doc: Document, cue: CueMatch, s: Subject, w: Window): number {
   const { limit, marks, dates } = w;
-  if (s.inverted) return s.afterStart;
+  if (s.inverted || s.agent) return s.afterStart;
   let k = skipAdjuncts(doc, s.afterStart, limit, dates);
   if (cue.frames.has('addressee')) {
     // A programme or paper named in marks is the addressee ("told “Morning Edition” the …").
@@ -2423,6 +2466,9 @@ function contentOpening(doc: Document, cue: CueMatch, a: number, ends: ContentEn
     return anyVerb(doc, a, ends.from(a)) || containsMark(marks, a, a + 2) ? a : ~a;
   }
   if (cue.frames.has('whether') && (w === 'whether' || w === 'if')) return a;
+  // "A reporter asked: Will the troops stay?": a yes/no question after a colon, its auxiliary first.
+  if (cue.frames.has('whether') && toks[a]!.pos === 'AUX' && toks[a - 1]?.value === ':')
+    return toks[ends.from(a)]?.value === '?' && reportedQuestion(doc, a, ends.from(a)) ? a : ~a;
   // "asked Sanders how he was feeling": a reported question a wh-word opens, its clause after it (a
   // finite cue, no other cue inside: not "…, asking what I thought … said Abu Ali").
   if (cue.frames.has('whether') && !cue.participle && INTERROGATIVES.has(w))
@@ -2668,7 +2714,8 @@ function participleClause(doc: Document, a: number, b: number): boolean {
   for (let k = a + 1; k < b; k++) {
     const t = toks[k]!;
     if (t.value === ',' || (!subordinate && finiteVerbAt(toks, k))) return false;
-    subordinate ||= t.pos === 'SCONJ' || INTERROGATIVES.has(t.lower);
+    // ("whether" the tagger often reads as a preposition: "Asked by the judge whether she had …".)
+    subordinate ||= t.pos === 'SCONJ' || t.lower === 'whether' || INTERROGATIVES.has(t.lower);
   }
   return true;
 }

@@ -306,7 +306,9 @@ function taggedVerbVerbal(doc: Document, i: number, entry: VerbEntry): boolean {
     BE.has(prev.lower) &&
     /(ed|id|ld|wn|en)$/.test(t.lower) &&
     entry.lemma !== 'add' &&
-    impersonalPassive(doc, i) === -1
+    impersonalPassive(doc, i) === -1 &&
+    // ("The coach was asked by a reporter whether …": the agent of a passive question asks it.)
+    !(entry.frames.has('whether') && next?.lower === 'by')
   )
     return false;
   // "an attack claimed by the group", "a figure reported by the monitor": a passive participle after
