@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/extract.js';
+import type { CasualtyFigure } from '../../src/types.js';
+
+/** Sentences of our own (issue 14); none is from a data set. */
+const run = (text: string) => extract(text, { publishedAt: '2026-03-12' });
+const figures = (text: string): CasualtyFigure[] => run(text).casualties;
+
+/** Text, outcome, min and the text of the whole it is a part of. */
+function parts(text: string): [string, string, number | null, string | null][] {
+  return figures(text).map((f) => [
+    f.text,
+    f.outcome,
+    f.count.min,
+    f.partOf === null ? null : text.slice(f.partOf.start, f.partOf.end),
+  ]);
+}
+
+describe('casualties: a part of a counted whole, "N of the M <outcome noun>" (issue 14)', () => {
+  it('reads the dead of counted hostages as a part of them', () => {
+    expect(parts('Three of the five hostages died.')).toEqual([
+      ['Three of the five hostages', 'killed', 3, 'five hostages'],
+      ['five hostages', 'abducted', 5, null],
+    ]);
+    expect(parts('Gunmen stormed the lodge, and two of the nine hostages were later killed.')).toEqual([
+      ['two of the nine hostages', 'killed', 2, 'nine hostages'],
+      ['nine hostages', 'abducted', 9, null],
+    ]);
+    expect(parts('Rebels seized a convoy; four of the 11 hostages were executed on Friday.')).toEqual([
+      ['four of the 11 hostages', 'killed', 4, '11 hostages'],
+      ['11 hostages', 'abducted', 11, null],
+    ]);
+  });
+
+  it('reads the dead of a counted group of wounded as a part of it, the whole with its noun', () => {
+    expect(parts('Two of the 30 injured later died in hospital.')).toEqual([
+      ['Two of the 30 injured', 'killed', 2, '30 injured'],
+      ['30 injured', 'injured', 30, null],
+    ]);
+    expect(parts('Doctors said six of the 40 wounded had since died.')).toEqual([
+      ['six of the 40 wounded', 'killed', 6, '40 wounded'],
+      ['40 wounded', 'injured', 40, null],
+    ]);
+  });
+
+  it('keeps the whole outcome for a part that is not said to have died', () => {
+    expect(parts('Medics said two of the 15 wounded were in critical condition.')).toEqual([
+      ['two of the 15 wounded', 'injured', 2, '15 wounded'],
+      ['15 wounded', 'injured', 15, null],
+    ]);
+    expect(parts('Three of the eight dead were women, the army said.')).toEqual([
+      ['Three of the eight dead', 'killed', 3, 'eight dead'],
+      ['eight dead', 'killed', 8, null],
+    ]);
+    // A negated death is none: the part stays wounded.
+    expect(parts('Four of the 12 wounded have not died.').map((p) => p[1])).toEqual(['injured', 'injured']);
+  });
+
+  it('makes no part where there is no counted whole of an outcome, or the part is no smaller', () => {
+    expect(figures('Three of the five hostages were released.')).toEqual([]);
+    expect(figures('Two of the four students passed the exam.')).toEqual([]);
+    // "all nine of the nine": no subset, no part link.
+    expect(figures('Nine of the nine hostages died.').every((f) => f.partOf === null)).toBe(true);
+    // A vague whole is not counted here: no part of "dozens".
+    expect(figures('Two of the dozens injured later died.').every((f) => f.partOf === null)).toBe(true);
+  });
+});
+
+describe('casualties: a description that refers back to the one body named before (issue 14)', () => {
+  const sourceOf = (text: string): [string | null, string | null] => {
+    const [f] = figures(text);
+    return [f?.source?.name ?? null, f?.source?.kind ?? null];
+  };
+
+  it('links "the monitoring group", "the Britain-based monitor", "the rights group" to the body named earlier', () => {
+    expect(
+      sourceOf(
+        'The Syrian Observatory for Human Rights said shelling hit the town on Monday. The monitoring group said 12 people were killed.',
+      ),
+    ).toEqual(['Syrian Observatory for Human Rights', 'organisation']);
+    expect(
+      sourceOf(
+        'The Syrian Observatory for Human Rights reported clashes near the airport. The Britain-based monitor said 14 fighters were killed.',
+      ),
+    ).toEqual(['Syrian Observatory for Human Rights', 'organisation']);
+    expect(
+      sourceOf('Amnesty International criticised the raid. The rights group said nine civilians were wounded there.'),
+    ).toEqual(['Amnesty International', 'organisation']);
+  });
+
+  it('links "the ministry" and "the agency" to the one ministry or agency named before', () => {
+    expect(
+      sourceOf('The Health Ministry issued a statement on Tuesday. The ministry said 30 people were killed in the strikes.'),
+    ).toEqual(['Health Ministry', 'organisation']);
+    expect(sourceOf('SANA reported the attack. The agency said four people were wounded.')[0]).toBe('SANA');
+  });
+
+  it('keeps the description when two bodies of that kind were named, or none', () => {
+    expect(
+      sourceOf('The Interior Ministry and the Defence Ministry met on Sunday. The ministry said eight soldiers died.'),
+    ).toEqual(['ministry', 'description']);
+    expect(sourceOf('The monitor said 15 people were killed in the town.')).toEqual(['monitor', 'description']);
+  });
+});
