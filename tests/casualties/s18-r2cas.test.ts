@@ -102,3 +102,37 @@ describe('casualties: a description that refers back to the one body named befor
     expect(sourceOf('The monitor said 15 people were killed in the town.')).toEqual(['monitor', 'description']);
   });
 });
+
+describe('casualties: the source of a count report is the one body its description refers back to (issue 14)', () => {
+  const sources = (text: string): (string | null)[] => figures(text).map((f) => f.source?.name ?? null);
+
+  it('links a report verb\'s description subject to the body of its kind named before', () => {
+    expect(
+      sources(
+        'Air raids killed nine civilians on Sunday, the Syrian Observatory for Human Rights said. The monitoring group updated its earlier death toll of 6 for the raid.',
+      ),
+    ).toEqual(['Syrian Observatory for Human Rights', 'Syrian Observatory for Human Rights']);
+    expect(sources('The Health Ministry met donors on Monday. The ministry put the toll at 30 dead.')).toEqual([
+      'Health Ministry',
+    ]);
+    expect(sources('Human Rights Watch and the Free Syrian Army met. The rights group later put the toll at 12 dead.')).toEqual(
+      ['Human Rights Watch'],
+    );
+    expect(
+      sources('The Syrian Observatory for Human Rights opened an office. The Britain-based monitor counted 17 dead.'),
+    ).toEqual(['Syrian Observatory for Human Rights']);
+  });
+
+  it('keeps the description when two bodies fit, none does, or it is no definite second reference', () => {
+    expect(
+      sources('The Interior Ministry and the Defence Ministry met on Sunday. The ministry put the toll at 8 dead.'),
+    ).toEqual(['ministry']);
+    expect(sources('The Free Syrian Army and Jaish al-Islam met. The rebel group put the toll at 12 dead.')).toEqual([
+      'rebel group',
+    ]);
+    expect(sources('Rescuers arrived on Monday. The ministry put the toll at 14 dead.')).toEqual(['ministry']);
+    expect(sources('The Health Ministry met on Monday. A ministry official put the toll at 30 dead.')).toEqual([
+      'ministry official',
+    ]);
+  });
+});
