@@ -49,7 +49,8 @@ function modifierWords(doc: Document, a: number, h: number, head: string): reado
 
 /**
  * The body a definite description of a body refers back to: the one registry
- * entity of that kind (by its head noun) named before the description; `null`
+ * entity of that kind (by its head noun) named before the description (for a
+ * headline's source, anywhere in the article); `null`
  * when the actor is no such description, or none or several bodies fit (then
  * the description stays as it is).
  *
@@ -70,13 +71,15 @@ export function bodyNamedBefore(doc: Document, s: ResolvedActor): ResolvedActor 
   const head = toks[b - 1];
   if (head === undefined || head.value !== head.lower) return null;
   const words = KIND_WORDS.get(head.lower) ?? modifierWords(doc, a, b - 1, head.lower);
+  if (words === null || words === undefined) return null;
+  // A headline's closing source ("Strike kills 15 near Raqqa - monitor") is the body the article names.
+  const headline = doc.zoneAt(toks[a]!.start) === 'headline';
   // Definite: "the ministry", "the Britain-based monitor" (no "a monitor", no "ministry officials").
-  if (words === null || words === undefined || (toks[a]?.lower !== 'the' && toks[a - 1]?.lower !== 'the'))
-    return null;
+  if (!headline && toks[a]?.lower !== 'the' && toks[a - 1]?.lower !== 'the') return null;
   const reg = entityRegistry(doc);
   let only: Entity | null = null;
   for (const m of reg.mentions) {
-    if (m.first >= a || m.form !== 'name') continue;
+    if ((m.first >= a && !headline) || m.form !== 'name') continue;
     const e = reg.entities[m.entity]!;
     if (e === only || !fits(e, words)) continue;
     if (only !== null) return null;

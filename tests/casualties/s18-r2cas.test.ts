@@ -136,3 +136,34 @@ describe('casualties: the source of a count report is the one body its descripti
     ]);
   });
 });
+
+describe('sources: a headline\'s closing source noun is the one body of its kind the article names (issue 14)', () => {
+  const headlineSource = (text: string) => {
+    const r = run(text);
+    return [r.casualties[0]?.source?.name ?? null, r.quotes[0]?.speaker?.name ?? null];
+  };
+
+  it('takes the Observatory, the ministry, the agency named in the article', () => {
+    expect(
+      headlineSource(
+        'Air strike kills 14 civilians in Idlib - monitor\n\nAn air strike killed 14 civilians in Idlib on Sunday, a monitor said. The Syrian Observatory for Human Rights said five children were among the dead.',
+      ),
+    ).toEqual(['Syrian Observatory for Human Rights', 'Syrian Observatory for Human Rights']);
+    expect(
+      headlineSource(
+        'Rockets kill six in Aleppo suburb - ministry\n\nRockets killed six people in an Aleppo suburb on Monday. The Health Ministry gave no further details.',
+      ),
+    ).toEqual(['Health Ministry', 'Health Ministry']);
+  });
+
+  it('keeps the headline description when the article names two bodies of its kind, or none', () => {
+    expect(
+      headlineSource(
+        'Shelling kills 9 in Homs - monitor\n\nShelling killed nine people in Homs on Sunday. The Observatory for Peace and the Levant Monitoring Centre gave the toll.',
+      )[0],
+    ).toBe('monitor');
+    expect(
+      headlineSource('Blast kills 20 in market - ministry\n\nA blast killed 20 people in the market, officials said.')[0],
+    ).toBe('ministry');
+  });
+});
