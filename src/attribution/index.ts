@@ -18,6 +18,7 @@ import { findCues, isMark, type CueMatch } from './cues.js';
 import { reportAt } from './reports.js';
 import { ARTICLES, NEGATIVE_DETERMINERS, RECORD_SOURCES } from '../lexicon/en/index.js';
 import { isDescriptionHead } from '../actors/lexicon.js';
+import { bodyNamedBefore } from '../actors/back-reference.js';
 import { startsAsciiUpper } from '../syntax/tokens.js';
 
 export { attribute, clauseSentence, hasFiniteVerb, isClosingMark, type Attribution } from './clause.js';
@@ -138,7 +139,9 @@ export function sourceAt(doc: Document, k: number): EntityRef | null {
   const c = attributionAt(doc, k);
   // No speech clause holds the token: the subject of a count it reports ("the monitor gave a toll of 36").
   const s = c === null ? (reportAt(doc, k)?.speaker ?? null) : c.at.speaker;
-  return s === null ? null : refOfSpeaker(doc, s);
+  if (s === null) return null;
+  // "The monitoring group updated its toll of 15": the one body of that kind named before.
+  return refOfSpeaker(doc, bodyNamedBefore(doc, s) ?? s);
 }
 
 /**

@@ -84,7 +84,9 @@ function add(ctx: Ctx, taken: Uint8Array, found: Found[], f: Found): void {
     if (later && !found.some((g) => g.parent === old) && !vetoed(ctx, f)) found[i] = f;
     return;
   }
-  for (let k = first; k < end; k++) if (taken[k] === 1) return;
+  // "Three of the five hostages": a part that holds its whole, just added, spans it.
+  const whole = f.relation === 'part' && f.parent !== undefined && found.includes(f.parent) ? f.parent.phrase : null;
+  for (let k = first; k < end; k++) if (taken[k] === 1 && (whole === null || k < whole.first || k >= whole.end)) return;
   if (vetoed(ctx, f)) return;
   for (let k = first; k < end; k++) taken[k] = 1;
   found.push(f);

@@ -2169,6 +2169,7 @@ const RULES: readonly ((ctx: Ctx, a: number, x: Around) => Found[] | null)[] = [
   tollRule,
   harmPhraseRule,
   victimsPartRule,
+  countedPartRule,
   amongRule,
   hostageRule,
   possessiveRule,
@@ -2461,12 +2462,55 @@ const DIES_REACH = 3;
  */
 function diesAfter(ctx: Ctx, k: number): boolean {
   const { toks } = ctx;
+  let passive = false;
   for (let n = 0; k < ctx.end && n <= DIES_REACH; n++, k++) {
     const t = toks[k]!;
     if (SUCCUMB_VERBS.has(t.lower) || (t.pos === 'VERB' && INTRANSITIVE.get(t.lower) === 'killed')) return true;
+    // "were (later) killed", "were executed": the passive of a verb of killing.
+    if (passive && t.pos === 'VERB' && verbOutcome(t) === 'killed') return true;
+    // "have not died", "were never killed": a negated predicate tells no death.
+    if (t.lower === 'not' || t.lower === 'never' || t.lower === "n't") return false;
     if (!SKIPPABLE.has(t.lower) && t.pos !== 'ADV') return false;
+    if (BE.has(t.lower)) passive = true;
   }
   return false;
+}
+
+/** The determiners of a counted whole a part is taken of ("two of the 30 injured", "three of those five hostages"). */
+const WHOLE_DETERMINERS = new Set(['the', 'those', 'these']);
+
+/**
+ * "Three of the five hostages died", "two of the 30 injured were children": a count of some of the
+ * people a counted outcome noun names right after "of the". The whole keeps the figure its own rules
+ * read (the abducted, the injured); the part is a figure of its own, a part of it, dead when its
+ * predicate tells so ("died", "were killed"), else of the whole's outcome. `null` when the anchor is
+ * no such noun (the next rule is tried).
+ */
+function countedPartRule(ctx: Ctx, a: number, x: Around): Found[] | null {
+  const outcome = NOUNS.get(x.w);
+  if (outcome === undefined || ctx.toks[a - 1]?.pos !== 'NUM') return null;
+  const { toks } = ctx;
+  // The whole's count, right before the noun ("30", "twenty-five"), after "of the".
+  let det = a - 2;
+  while (det >= ctx.first && a - det <= 3 && !WHOLE_DETERMINERS.has(toks[det]!.lower)) det--;
+  if (det - 2 < ctx.first || a - det > 3 || toks[det - 1]!.lower !== 'of') return null;
+  const q = readQuantity(toks, det + 1, ctx.end);
+  if (q === null || q.firstToken !== det + 1 || q.endToken !== a || q.vague) return null;
+  const read = wordClassRule(ctx, a, x).find((f) => f.phrase.first === det + 1 && f.phrase.end <= a + 1);
+  if (read === undefined) return null;
+  // "the 30 injured": the whole is the count with its noun.
+  const whole = read.phrase.end === a ? { ...read, phrase: { ...read.phrase, end: a + 1, victimsEnd: a + 1 } } : read;
+  const found = partitiveBefore(ctx, det + 1, whole.outcome)[0];
+  if (found === undefined || found.share !== undefined) return [whole];
+  const p = found.phrase;
+  if (p.min === null || (whole.phrase.min !== null && p.min >= whole.phrase.min)) return [whole];
+  const dies = outcome !== 'killed' && diesAfter(ctx, a + 1);
+  const part = makeFound({ ...p, end: a + 1, victimsEnd: a + 1 }, dies ? 'killed' : whole.outcome, a, false, {
+    parent: whole,
+    relation: 'part',
+    wholeOutcome: dies ? whole.outcome : undefined,
+  });
+  return [whole, part];
 }
 
 /** "taken hostage", "held hostages". */

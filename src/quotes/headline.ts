@@ -9,6 +9,7 @@
 import type { Document } from '../document/model.js';
 import { resolveActor, type ResolvedActor } from '../actors/speaker.js';
 import { isNameToken } from '../actors/names.js';
+import { bodyNamedBefore } from '../actors/back-reference.js';
 import { hasFiniteVerb } from '../attribution/clause.js';
 import { focusGovernment, placeGovernmentAt } from '../actors/context.js';
 import heads from '../lexicon/en/headline-sources.json';
@@ -215,8 +216,11 @@ export function headlineQuotes(doc: Document): HeadlineQuote[] {
   const h = paras.findIndex((p) => p.zone === 'headline');
   if (h === -1) return [];
   const hp = paras[h]!;
-  const first = readLine(doc, hp.firstToken, hp.endToken);
-  if (first === null) return [];
+  const line = readLine(doc, hp.firstToken, hp.endToken);
+  if (line === null) return [];
+  // "… near Raqqa - monitor": the one monitor the article names (the Observatory), else the description.
+  const body = bodyNamedBefore(doc, line.speaker);
+  const first = body === null ? line : { ...line, speaker: body };
   const out: HeadlineQuote[] = [first];
   // The repeat: the headline's words again within the next two paragraphs.
   const words = [];
