@@ -30,7 +30,7 @@ import {
   WEAPON_NOUNS,
 } from '../../lexicon/en/index.js';
 import { asideOpenBefore } from '../../syntax/index.js';
-import { NEGATIVE_DETERMINERS } from '../../lexicon/en/index.js';
+import { NEGATIVE_DETERMINERS, NEGATIVE_PARTICLES } from '../../lexicon/en/index.js';
 import { attributionAt } from '../../attribution/index.js';
 import { firstNameGender } from '../../actors/lexicon.js';
 import { isAcronym } from '../../actors/names.js';
@@ -1372,11 +1372,37 @@ export function agentVerb(ctx: Ctx, i: number): Candidate | Candidate[] | null {
   if (found === null) return null;
   const subject = acceptedSubject(ctx, i, found, before.pp);
   if (subject === null) return null;
+  // "the army did not bomb the market": a state's negated act, a denial only in its own voice (claims/index.ts)
+  if (negatedBetween(ctx, subject.actor.end, i)) return negatedStateAct(ctx, i, subject);
   const one = agentVerbClaim(ctx, i, subject);
   if (one === null) return null;
   // "militants known as X and Y shelled…": the first conjunct did it too (ANNOTATION.md §3, one claim each)
   const other = firstConjunct(ctx, subject);
   return other === null ? one : [{ ...one, first: other.start, actor: other.actor }, one];
+}
+
+/**
+ * `the army did not strike the hospital`, `its jets never shot at…`: a verb of claims.json
+ * `deniedActLemmas` that is no agent verb of its own (`strike`, `shoot`), right after a negative
+ * particle (one word between at most) — read by agentVerb, for its negated-act denial only.
+ *
+ * @example
+ * ```ts
+ * // 'Syrian jets did not strike the market, a military source said.' → denied, Syria (claims/index.ts)
+ * ```
+ */
+export function negatedAgentVerb(ctx: Ctx, i: number): Candidate | Candidate[] | null {
+  const { toks, lex } = ctx;
+  const t = toks[i]!;
+  // (an agent verb by its word or lemma is read by agentVerb itself)
+  if (t.pos !== 'VERB' || lex.agentVerbs.has(t.lower) || lex.verbLemmas.agentVerbs.has(t.lemma)) return null;
+  if (!NEGATIVE_PARTICLES.has(toks[i - 1]?.lower ?? '') && !NEGATIVE_PARTICLES.has(toks[i - 2]?.lower ?? ''))
+    return null;
+  // (these verbs are weak ones, as agentWeak's `struck`, `shot`: an attack in sight; not "did not strike a deal")
+  if (!violent(ctx)) return null;
+  const found = agentVerb(ctx, i);
+  const one = Array.isArray(found) ? found[found.length - 1] : found;
+  return one?.form === 'negated-act' ? one : null;
 }
 
 /** Step 1 of agentVerb: whether the word at `i` is an active attack verb with an object (or weapon) of its own. */
@@ -1440,8 +1466,9 @@ function subjectEndBefore(ctx: Ctx, i: number): SubjectEnd | null {
   const { toks, lex } = ctx;
   const s0 = ctx.sentence.firstToken;
   // "a Russian warplane targeted", "Syrian jets struck", "regime warplanes launched": forces of a state
+  // (past a negative particle too, "jets did not strike": acceptedSubject's caller reads the negation)
   let k = i - 1;
-  while (k >= s0 && (toks[k]!.pos === 'ADV' || toks[k]!.pos === 'AUX')) k--;
+  while (k >= s0 && (toks[k]!.pos === 'ADV' || toks[k]!.pos === 'AUX' || NEGATIVE_PARTICLES.has(toks[k]!.lower))) k--;
   // "warplanes appeared to have dropped", "militants are believed to have fired": past the raising verb
   let raised = false;
   let r = k;
@@ -1630,8 +1657,23 @@ function acceptedSubject(ctx: Ctx, i: number, found: Subject, pp: number): Subje
   subject = { ...subject, actor: stateOfDescription(ctx, subject.actor) };
   // "X said its fighters had killed…": the group's own account, read by the claim forms
   if (subject.actor.kind === 'description' && SELF.has(toks[subject.actor.first - 1]?.lower ?? '')) return null;
-  if (negatedBetween(ctx, subject.actor.end, i)) return null;
   return subject;
+}
+
+/**
+ * `the army did not bomb the market`, `Syrian jets never struck the hospital`: a state's forces as
+ * the subject of a negated act (claims.json `deniedActLemmas`) — a `denied` candidate of form
+ * `negated-act`, kept by claims/index.ts only when the state's own voice reports the clause (`…, a
+ * military source told the state agency`), ANNOTATION.md §3; `null` for anyone else's negated act.
+ */
+function negatedStateAct(ctx: Ctx, i: number, subject: Subject): Candidate | null {
+  const { toks, lex } = ctx;
+  const a = subject.actor;
+  const state = a.kind === 'government' || (a.kind === 'description' && FORCE_HEADS.has(toks[a.end - 1]!.lower));
+  if (!state || !lex.deniedActLemmas.has(toks[i]!.lemma)) return null;
+  const object = eventAfter(ctx, i + 1, 6);
+  const end = object !== null ? object.end : Math.max(i + 1, objectEnd(ctx, i + 1, 5));
+  return { first: subject.start, end, status: 'denied', actor: a, event: object, source: null, form: 'negated-act' };
 }
 
 /**
