@@ -42,6 +42,7 @@ import {
   atHandsOf,
   believedState,
   byAgent,
+  COPULAS,
   fromPlatform,
   negatedAgentVerb,
   openedFire,
@@ -193,6 +194,8 @@ function addAdmissionTriggers(map: Map<string, Form[]>, lex: Lexicon): void {
   addTrigger(map, ['signed', 'identified', 'identifying'], selfIdentified);
   addTrigger(map, ['ordered', 'authorised', 'authorized', 'approved'], orderedBy);
   addTrigger(map, lex.beliefParticiples, believedState);
+  addTrigger(map, lex.identifyParticiples, believedState);
+  addTrigger(map, COPULAS, believedState);
 }
 
 /** Step 4: lemma → forms, for inflected verbs of the lemma classes and the condemnation verbs. */

@@ -7,6 +7,10 @@ import { claimRows, holdsRows, type ClaimRow } from './helpers.js';
 // military source told the state agency` → the state, denied. The same negated act reported by
 // anyone else, or narrated by the article, is no claim at all; and a negated verb that names no
 // attack (`did not strike a deal`) is none either.
+// A predicate naming the state of forces or of an attack (`the planes that struck the market were
+// Russian`, `the jets were identified as Turkish`) makes that state the attacker, attributed; not a
+// nationality said of forces with no attack in sight, of victims, a `Russian-made` weapon, a negated
+// predicate or a possessive (`the attack was Syria's deadliest`).
 // Each row: the text and the claims it must hold ([status, actor, source]; '*' = any), or 'none'.
 
 const SYRIA = 'Syria has been at war since 2011. Syrian troops and rebels fought near Damascus. ';
@@ -14,10 +18,7 @@ const cases: [string, ClaimRow[] | 'none'][] = [
   // the state's own voice after the clause ("…, a military source said")
   [SYRIA + 'The army did not bomb the market, a military source told the state agency.', [['denied', 'Syria', '*']]],
   [SYRIA + 'Syrian warplanes never struck the hospital, military sources said.', [['denied', 'Syria', '*']]],
-  [
-    'Russian jets did not strike the market in Idlib, the Russian Defence Ministry said.',
-    [['denied', 'Russia', '*']],
-  ],
+  ['Russian jets did not strike the market in Idlib, the Russian Defence Ministry said.', [['denied', 'Russia', '*']]],
   [
     'Turkish warplanes did not bomb the Kurdish village, the Turkish military said in a statement.',
     [['denied', 'Turkey', '*']],
@@ -40,6 +41,41 @@ const cases: [string, ClaimRow[] | 'none'][] = [
   // a negated verb that names no attack: no claim
   ['The army did not strike a deal with the rebels, a military source said.', 'none'],
 ];
+
+const complements: [string, ClaimRow[] | 'none'][] = [
+  ['The planes that struck the market were Russian, activists said.', [['attributed', 'Russia', 'activists']]],
+  ['The aircraft that hit the convoy was Iraqi, a local official said.', [['attributed', 'Iraq', '*']]],
+  ['Residents said the warplanes which bombed the bakery were Syrian.', [['attributed', 'Syria', 'Residents']]],
+  [
+    'Jets pounded the town on Monday. The jets were identified as Turkish, the monitor said.',
+    [['attributed', 'Turkey', '*']],
+  ],
+  [
+    'Helicopters dropped barrel bombs on the town. The helicopters were described as Russian.',
+    [['attributed', 'Russia', '*']],
+  ],
+  // no attack in sight, victims, a weapon's make, a negated or possessive predicate: none
+  ['The jets that carried the minister were Russian.', 'none'],
+  ['The troops at the checkpoint were Syrian, a journalist said.', 'none'],
+  ['The victims were Syrian, activists said.', 'none'],
+  ['The planes were Russian-made, the monitor said.', 'none'],
+  ['The jets that struck the town were not Russian, the ministry said.', 'none'],
+  ["The attack was Syria's deadliest in months.", 'none'],
+  // a tag line: "IS" is Islamic State, no copula
+  ['Topics Mosul air raids IS Iraq bombing Tuesday', 'none'],
+  // wire copy in capitals is read alike
+  ['THE PLANES THAT BOMBED THE TOWN WERE SALVADORAN, RESIDENTS SAID.', [['attributed', 'El Salvador', '*']]],
+];
+
+describe('s18-r2claims: a predicate names the attacker state', () => {
+  for (const [text, want] of complements) {
+    it(text, () => {
+      const got = claimRows(text);
+      if (want === 'none') expect(got).toEqual([]);
+      else expect(holdsRows(got, want), JSON.stringify(got)).toBe(true);
+    });
+  }
+});
 
 describe('s18-r2claims: a state denies its act in its own voice', () => {
   for (const [text, want] of cases) {

@@ -1822,30 +1822,41 @@ function attackFromForces(ctx: Ctx, i: number): Candidate | null {
 }
 
 /**
- * `air raids believed to be Russian`, `jets also thought to be Syrian`, `a strike
- * suspected to be Turkish`: an attack or forces said to be a state's → that state,
- * attributed (the belief is the source's, filled by `src/link/` inside quotes).
+ * `air raids believed to be Russian`, `the jets were identified as Turkish`, `the planes that struck
+ * the market were Russian`: a predicate naming the state of an attack or of forces before it — a
+ * belief participle with `to be`, an identifying participle with `as` (claims.json
+ * `beliefParticiples`, `identifyParticiples`) or a bare copula (past a relative clause on the
+ * subject) — makes that state the attacker, attributed.
  */
 export function believedState(ctx: Ctx, i: number): Candidate | null {
   const { toks, lex } = ctx;
-  if (!lex.beliefParticiples.has(toks[i]!.lower) || toks[i + 1]?.lower !== 'to' || toks[i + 2]?.lower !== 'be')
-    return null;
-  const w = toks[i + 3];
-  if (w === undefined || w.sentence !== ctx.sentence.index) return null;
+  const s = complementState(ctx, i);
+  if (s < 0) return null;
+  const w = toks[s]!;
   const { demonyms, countries } = stateWords();
   const state = demonyms.get(w.lower) ?? countries.get(w.lower);
   if (state === undefined) return null;
-  // "Russian" alone, or "Russian jets"/"Russian strikes": not "Russian citizens"
-  const after = toks[i + 4];
-  if (after !== undefined && after.sentence === w.sentence && (after.pos === 'NOUN' || after.pos === 'PROPN'))
-    if (!lex.forceNouns.has(after.lower) && attackClass(ctx, i + 4) === null) return null;
-  // the noun before: an attack or forces ("air raids", "fighter jets"), past "also"
-  let k = i - 1;
-  while (k >= ctx.sentence.firstToken && toks[k]!.pos === 'ADV') k--;
-  if (k < ctx.sentence.firstToken) return null;
-  const head = toks[k]!;
+  // (a copula, not a name written like one: "Raqqa airstrikes IS Syria" is Islamic State)
+  if (COPULAS.has(toks[i]!.lower) && (toks[i]!.pos !== 'AUX' || ctx.idx.startingAt.has(i))) return null;
+  // "Russian" alone, or "Russian jets"/"Russian strikes": not "Russian citizens", "Russian-made"
+  const after = toks[s + 1];
+  if (after !== undefined && after.sentence === w.sentence) {
+    if (
+      (after.pos === 'NOUN' || after.pos === 'PROPN') &&
+      !lex.forceNouns.has(after.lower) &&
+      attackClass(ctx, s + 1) === null
+    )
+      return null;
+    // ("Russian-made"; "the attack was Syria's deadliest": a possessive names no attacker)
+    if (isJoiner(after) || isPossessive(after)) return null;
+  }
+  const k = complementSubject(ctx, i);
+  if (k < 0) return null;
   const attack = attackClass(ctx, k) !== null;
-  if (!attack && !lex.forceNouns.has(head.lower)) return null;
+  // "the troops were Syrian": forces' nationality, an attacker's only with an attack in sight
+  // (or in the relative clause on them: "the planes that struck the market were Russian")
+  if (!attack && !lex.beliefParticiples.has(toks[i]!.lower) && !violent(ctx) && !actInRelative(ctx, k + 1, i))
+    return null;
   const event = attack ? eventAt(ctx, k) : null;
   let first = event?.first ?? k;
   if (event === null)
@@ -1853,13 +1864,67 @@ export function believedState(ctx: Ctx, i: number): Candidate | null {
       first--;
   return {
     first,
-    end: i + 4,
+    end: s + 1,
     status: 'attributed',
-    actor: { name: state, kind: 'government', first: i + 3, end: i + 4, via: 'known', affiliation: null },
+    actor: { name: state, kind: 'government', first: s, end: s + 1, via: 'known', affiliation: null },
     event,
     source: null,
     form: 'believed-state',
   };
+}
+
+/** Whether a relative clause between `a` and `b` names an attack by its verb (`that struck the market`). */
+function actInRelative(ctx: Ctx, a: number, b: number): boolean {
+  const { toks, lex } = ctx;
+  if (toks[a]?.lower !== 'that' && toks[a]?.lower !== 'which') return false;
+  for (let j = a + 1; j < b; j++)
+    if (lex.agentVerbs.has(toks[j]!.lower) || lex.selfAttackVerbs.has(toks[j]!.lower)) return true;
+  return false;
+}
+
+/**
+ * The token of the state word after the predicate cue at `i` — `believed to be X`, `identified as X`,
+ * `were X` — in the sentence; -1 when the cue has none of these shapes.
+ */
+function complementState(ctx: Ctx, i: number): number {
+  const { toks, lex } = ctx;
+  const w = toks[i]!.lower;
+  let s = -1;
+  if (lex.beliefParticiples.has(w) && toks[i + 1]?.lower === 'to' && toks[i + 2]?.lower === 'be') s = i + 3;
+  else if (lex.identifyParticiples.has(w) && toks[i + 1]?.lower === 'as') s = i + 2;
+  else if (COPULAS.has(w)) s = i + 1;
+  return s > i && s < ctx.sentence.endToken ? s : -1;
+}
+
+/**
+ * Past-tense and present copulas before a state's adjective (`the jets were Russian`): believedState's cue words.
+ *
+ * @example
+ * ```ts
+ * COPULAS.has('were'); // true
+ * ```
+ */
+export const COPULAS: ReadonlySet<string> = new Set(['was', 'were', 'is', 'are']);
+
+/**
+ * The head of the subject a predicate cue at `i` is said of: an attack or forces noun right before
+ * it (past adverbs and auxiliaries), or, for a copula, before a relative clause on it (`the planes
+ * that struck the market were…`, up to ten words back); -1 when there is none.
+ */
+function complementSubject(ctx: Ctx, i: number): number {
+  const { toks, lex } = ctx;
+  const s0 = ctx.sentence.firstToken;
+  const head = (k: number): boolean => k >= s0 && (lex.forceNouns.has(toks[k]!.lower) || attackClass(ctx, k) !== null);
+  let k = i - 1;
+  while (k >= s0 && (toks[k]!.pos === 'ADV' || toks[k]!.pos === 'AUX')) k--;
+  if (head(k)) return k;
+  if (!COPULAS.has(toks[i]!.lower)) return -1;
+  for (let r = i - 2; r >= s0 && r > i - 12; r--) {
+    const t = toks[r]!.lower;
+    if (t === 'that' || t === 'which') return head(r - 1) ? r - 1 : -1;
+    if (t === ';' || t === ':' || ctx.quoted[r] !== ctx.quoted[i]) return -1;
+  }
+  return -1;
 }
 
 /**
