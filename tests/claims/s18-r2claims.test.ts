@@ -11,6 +11,10 @@ import { claimRows, holdsRows, type ClaimRow } from './helpers.js';
 // Russian`, `the jets were identified as Turkish`) makes that state the attacker, attributed; not a
 // nationality said of forces with no attack in sight, of victims, a `Russian-made` weapon, a negated
 // predicate or a possessive (`the attack was Syria's deadliest`).
+// An alliance with forces of its own (claims.json `attackingAlliances`: NATO) is an attacker like a
+// state's forces: `a NATO air strike killed…`, `NATO jets bombed…`, `NATO bombed a house` → NATO,
+// attributed when reported; not when NATO's forces are the target (`strikes against NATO convoys`,
+// `the attack on NATO troops killed…`, `fighters attacked NATO bases`) or do no attack.
 // Each row: the text and the claims it must hold ([status, actor, source]; '*' = any), or 'none'.
 
 const SYRIA = 'Syria has been at war since 2011. Syrian troops and rebels fought near Damascus. ';
@@ -75,6 +79,34 @@ describe('s18-r2claims: a predicate names the attacker state', () => {
       else expect(holdsRows(got, want), JSON.stringify(got)).toBe(true);
     });
   }
+});
+
+const alliances: [string, ClaimRow[] | 'none'][] = [
+  ['A NATO air strike killed 12 civilians in the village, officials said.', [['attributed', 'NATO', 'officials']]],
+  ['Local officials said NATO jets bombed a wedding party in the province.', [['attributed', 'NATO', '*']]],
+  ['Afghan officials said NATO bombed a house in Kunduz.', [['attributed', 'NATO', 'Afghan officials']]],
+  ['Residents said Nato warplanes struck a fuel depot near Tripoli.', [['attributed', 'NATO', 'Residents']]],
+  // NATO as the target, or doing no attack: no NATO claim
+  ['Strikes against NATO convoys killed four soldiers.', 'none'],
+  ['The attack on NATO troops killed three soldiers, police said.', 'none'],
+  ['The attack on Turkish troops killed three soldiers, police said.', 'none'],
+  ['NATO jets flew over the capital.', 'none'],
+  ['NATO condemned the attack on the embassy.', 'none'],
+];
+
+describe('s18-r2claims: an alliance that flies strikes is an attacker', () => {
+  for (const [text, want] of alliances) {
+    it(text, () => {
+      const got = claimRows(text);
+      if (want === 'none') expect(got).toEqual([]);
+      else expect(holdsRows(got, want), JSON.stringify(got)).toBe(true);
+    });
+  }
+  it('a group attacking NATO bases is the attacker, not NATO', () => {
+    const got = claimRows('Taliban fighters attacked NATO bases, officials said.');
+    expect(got.some((r) => r[1] === 'Taliban')).toBe(true);
+    expect(got.some((r) => r[1] === 'NATO')).toBe(false);
+  });
 });
 
 describe('s18-r2claims: a state denies its act in its own voice', () => {

@@ -131,6 +131,8 @@ export function demonymConjunct(ctx: Ctx, k: number, other: ResolvedActor): Reso
 /** An actor kind a by-phrase or a subject may name as the one who did it. */
 function agentKind(ctx: Ctx, a: ResolvedActor): boolean {
   if (a.kind === 'group' || a.kind === 'government') return true;
+  // "NATO bombed a house": an alliance with forces of its own (claims.json attackingAlliances)
+  if (a.kind === 'organisation') return ctx.lex.attackingAlliances.has(a.name);
   if (a.kind === 'person') return loyalTo(ctx, a.first);
   // a plain noun phrase only when it names fighters ("terrorists", "the rebels"); "gunmen", "attackers"
   // describe the act, not who did it
@@ -743,7 +745,7 @@ function agentBefore(ctx: Ctx, head: number): ResolvedActor | null {
   if (led !== null) return led;
   const m = idx.endingAt.get(k);
   if (m !== undefined) {
-    if (m.kind !== 'group' && m.kind !== 'government') return null;
+    if (m.kind !== 'group' && m.kind !== 'government' && !ctx.lex.attackingAlliances.has(m.name)) return null;
     if (m.via === 'place' || (m.modifier && m.via !== 'state')) {
       const adj = stateByAdjective(ctx, m.firstToken);
       if (adj === null) return owned ? countryOwner(ctx, m.firstToken, k, head) : null;
@@ -752,7 +754,9 @@ function agentBefore(ctx: Ctx, head: number): ResolvedActor | null {
     // "attacks against IS", "strikes on the regime": the target, not the agent
     const before = toks[m.firstToken - 1]?.lower;
     if (before === 'against' || before === 'on' || before === 'targeting') return null;
-    return { name: m.name, kind: m.kind, first: m.firstToken, end: m.endToken, via: m.via, affiliation: m.affiliation };
+    // (an alliance's strikes are read as a state's forces' are: the same actor as "blamed NATO")
+    const kind = m.kind === 'organisation' ? 'government' : m.kind;
+    return { name: m.name, kind, first: m.firstToken, end: m.endToken, via: m.via, affiliation: m.affiliation };
   }
   const bare = bareGovernment(ctx, k) ?? gluedGovernment(ctx, k) ?? namedCoalition(ctx, k, true);
   if (bare !== null) return bare;
@@ -1581,7 +1585,7 @@ function stateForces(ctx: Ctx, k: number): Subject | null {
   const gw = toks[a]?.lower;
   let adj = a > s0 && (gw === 'government' || gw === 'regime') ? stateByAdjective(ctx, a - 1) : null;
   if (adj !== null) a--;
-  else adj = stateByAdjective(ctx, a) ?? bareGovernment(ctx, a) ?? ledCoalition(ctx, a);
+  else adj = stateByAdjective(ctx, a) ?? bareGovernment(ctx, a) ?? ledCoalition(ctx, a) ?? allianceAt(ctx, a);
   if (adj !== null) return { actor: { ...adj, end: k + 1 }, start: toks[a - 1]?.pos === 'DET' ? a - 1 : adj.first };
   // "coalition warplanes", "coalition war planes" (a compound's first word between)
   const ci = lex.forceCompounds.has(toks[k - 1]?.lower ?? '') ? k - 2 : k - 1;
@@ -1597,6 +1601,13 @@ function stateForces(ctx: Ctx, k: number): Subject | null {
     if (named !== null) return { actor: { ...named, end: k + 1 }, start: toks[ci - 1]?.pos === 'DET' ? ci - 1 : ci };
   }
   return null;
+}
+
+/** An alliance that flies strikes (claims.json `attackingAlliances`) named at token `k` (`NATO jets`), as an actor; else `null`. */
+function allianceAt(ctx: Ctx, k: number): ResolvedActor | null {
+  const m = ctx.idx.endingAt.get(k);
+  if (m === undefined || m.firstToken !== k || !ctx.lex.attackingAlliances.has(m.name)) return null;
+  return { name: m.name, kind: 'government', first: k, end: k + 1, via: m.via, affiliation: m.affiliation };
 }
 
 /**
@@ -1648,6 +1659,8 @@ function acceptedSubject(ctx: Ctx, i: number, found: Subject, pp: number): Subje
   // (a time is no object: "at 0620 FMLN urban cells placed…")
   if (lex.objectPrepositions.has(toks[subject.start - 1]?.lower ?? '') && toks[subject.start]!.pos !== 'NUM')
     return null;
+  // "the attack on Turkish troops killed…": the target of the attack noun before, not the verb's subject
+  if (toks[subject.start - 1]?.lower === 'on' && attackClass(ctx, subject.start - 2) !== null) return null;
   // "terrorist organizations affiliated to Jabhat al-Nusra fired…": the affiliates, not the group, did it
   const host = affiliateHost(ctx, firstConjunct(ctx, subject)?.start ?? subject.start);
   if (host !== undefined) {
