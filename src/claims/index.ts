@@ -42,11 +42,11 @@ import {
   atHandsOf,
   believedState,
   byAgent,
-  COPULAS,
   fromPlatform,
   negatedAgentVerb,
   openedFire,
   orderedBy,
+  stateComplement,
 } from './forms/agent.js';
 import {
   actorAttack,
@@ -194,8 +194,9 @@ function addAdmissionTriggers(map: Map<string, Form[]>, lex: Lexicon): void {
   addTrigger(map, ['signed', 'identified', 'identifying'], selfIdentified);
   addTrigger(map, ['ordered', 'authorised', 'authorized', 'approved'], orderedBy);
   addTrigger(map, lex.beliefParticiples, believedState);
-  addTrigger(map, lex.identifyParticiples, believedState);
-  addTrigger(map, COPULAS, believedState);
+  // "were Russian", "identified as Turkish": read from the state word (rarer than a copula)
+  const { demonyms, countries } = stateWords();
+  addTrigger(map, [...demonyms.keys(), ...countries.keys()], stateComplement);
 }
 
 /** Step 4: lemma → forms, for inflected verbs of the lemma classes and the condemnation verbs. */

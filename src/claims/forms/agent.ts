@@ -1886,6 +1886,25 @@ export function believedState(ctx: Ctx, i: number): Candidate | null {
   };
 }
 
+/**
+ * `were Russian`, `identified as Turkish`: a state word at `s` after a copula or an identifying
+ * participle's `as` (claims.json `identifyParticiples`), read by believedState from that cue.
+ *
+ * @example
+ * ```ts
+ * // 'The planes that struck the market were Russian, activists said.' → Russia, attributed
+ * ```
+ */
+export function stateComplement(ctx: Ctx, s: number): Candidate | null {
+  const { toks, lex } = ctx;
+  if (s - 1 < ctx.sentence.firstToken) return null;
+  const p = toks[s - 1]!.lower;
+  if (COPULAS.has(p)) return believedState(ctx, s - 1);
+  if (p === 'as' && s - 2 >= ctx.sentence.firstToken && lex.identifyParticiples.has(toks[s - 2]!.lower))
+    return believedState(ctx, s - 2);
+  return null;
+}
+
 /** Whether a relative clause between `a` and `b` names an attack by its verb (`that struck the market`). */
 function actInRelative(ctx: Ctx, a: number, b: number): boolean {
   const { toks, lex } = ctx;
@@ -1909,15 +1928,8 @@ function complementState(ctx: Ctx, i: number): number {
   return s > i && s < ctx.sentence.endToken ? s : -1;
 }
 
-/**
- * Past-tense and present copulas before a state's adjective (`the jets were Russian`): believedState's cue words.
- *
- * @example
- * ```ts
- * COPULAS.has('were'); // true
- * ```
- */
-export const COPULAS: ReadonlySet<string> = new Set(['was', 'were', 'is', 'are']);
+/** Past-tense and present copulas before a state's adjective (`the jets were Russian`). */
+const COPULAS: ReadonlySet<string> = new Set(['was', 'were', 'is', 'are']);
 
 /**
  * The head of the subject a predicate cue at `i` is said of: an attack or forces noun right before
