@@ -43,8 +43,10 @@ import {
   believedState,
   byAgent,
   fromPlatform,
+  negatedAgentVerb,
   openedFire,
   orderedBy,
+  stateComplement,
 } from './forms/agent.js';
 import {
   actorAttack,
@@ -192,6 +194,9 @@ function addAdmissionTriggers(map: Map<string, Form[]>, lex: Lexicon): void {
   addTrigger(map, ['signed', 'identified', 'identifying'], selfIdentified);
   addTrigger(map, ['ordered', 'authorised', 'authorized', 'approved'], orderedBy);
   addTrigger(map, lex.beliefParticiples, believedState);
+  // "were Russian", "identified as Turkish": read from the state word (rarer than a copula)
+  const { demonyms, countries } = stateWords();
+  addTrigger(map, [...demonyms.keys(), ...countries.keys()], stateComplement);
 }
 
 /** Step 4: lemma → forms, for inflected verbs of the lemma classes and the condemnation verbs. */
@@ -209,6 +214,9 @@ function buildLemmaTriggers(lex: Lexicon): Map<string, Form[]> {
   const out = new Map<string, Form[]>();
   for (const [cls, form] of Object.entries(byLemma) as [LemmaClass, Form][])
     for (const l of lex.verbLemmas[cls]) out.set(l, [...(out.get(l) ?? []), form]);
+  // "did not strike", "had not shot": a negated act's verb that is no agent verb (claims.json deniedActLemmas)
+  for (const l of lex.deniedActLemmas)
+    if (!lex.verbLemmas.agentVerbs.has(l)) out.set(l, [...(out.get(l) ?? []), negatedAgentVerb]);
   // "denounced X for the massacre": a condemnation verb (en/condemnation-verbs.json) accusing a named actor
   for (const l of condemnationVerbs.lemmas) out.set(l, [...(out.get(l) ?? []), censure]);
   return out;
@@ -991,14 +999,21 @@ function reportedOwnVoice(ctx: Ctx, cands: Candidate[]): Candidate[] {
  */
 function stateOwnVoice(ctx: Ctx, cands: Candidate[]): Candidate[] {
   let out: Candidate[] | null = null;
+  let negated = false;
   for (let n = 0; n < cands.length; n++) {
     const c = cands[n]!;
-    if (!narrated(c) || c.actor?.kind !== 'government') continue;
+    const act = c.form === 'negated-act';
+    negated ||= act;
+    if ((!act && !narrated(c)) || c.actor?.kind !== 'government') continue;
     if (speakerState(ctx, c.first, c.actor.name) !== c.actor.name) continue;
     out ??= cands.slice();
-    out[n] = makeCandidate(c.first, c.end, 'claimed', c.actor, c.event, c.source, 'own-report');
+    // "the army did not bomb the market, a military source said": the state's own denial
+    const status = act ? 'denied' : 'claimed';
+    out[n] = makeCandidate(c.first, c.end, status, c.actor, c.event, c.source, act ? 'own-denial' : 'own-report');
   }
-  return out ?? cands;
+  // a negated act in no state's own voice ("activists said the army did not shell the town") is no claim
+  const kept = out ?? cands;
+  return negated ? kept.filter((c) => c.form !== 'negated-act') : kept;
 }
 
 /**

@@ -223,6 +223,10 @@ export interface Lexicon {
   readonly platformVerbs: ReadonlySet<string>;
   /** Participles before `to be` and a state's adjective (`believed to be Russian`). */
   readonly beliefParticiples: ReadonlySet<string>;
+  /** Participles before `as` and a state's adjective (`the jets were identified as Turkish`). */
+  readonly identifyParticiples: ReadonlySet<string>;
+  /** Alliances (actors.json names) whose own forces fly strikes: attackers like a state's forces (`NATO jets bombed…`). */
+  readonly attackingAlliances: ReadonlySet<string>;
   /** Prepositions whose object is no subject of the verb after it (`against the insurgents have killed`). */
   readonly objectPrepositions: ReadonlySet<string>;
   /** Prepositions between an attack noun and its target before a by-phrase (`the attack on the base by X`). */
@@ -407,6 +411,8 @@ function attackVocabulary(c: typeof claims, attack: ReadonlyMap<string, AttackCl
     supportParticiples: new Set(c.supportParticiples),
     selfNouns: new Set(c.selfNouns),
     beliefParticiples: new Set(c.beliefParticiples),
+    identifyParticiples: new Set(c.identifyParticiples),
+    attackingAlliances: new Set(c.attackingAlliances),
     objectPrepositions: new Set(c.objectPrepositions),
     targetPrepositions: new Set(c.targetPrepositions),
     speakVerbs: new Set(c.speakVerbs),

@@ -30,7 +30,7 @@ import {
   WEAPON_NOUNS,
 } from '../../lexicon/en/index.js';
 import { asideOpenBefore } from '../../syntax/index.js';
-import { NEGATIVE_DETERMINERS } from '../../lexicon/en/index.js';
+import { NEGATIVE_DETERMINERS, NEGATIVE_PARTICLES } from '../../lexicon/en/index.js';
 import { attributionAt } from '../../attribution/index.js';
 import { firstNameGender } from '../../actors/lexicon.js';
 import { isAcronym } from '../../actors/names.js';
@@ -131,6 +131,8 @@ export function demonymConjunct(ctx: Ctx, k: number, other: ResolvedActor): Reso
 /** An actor kind a by-phrase or a subject may name as the one who did it. */
 function agentKind(ctx: Ctx, a: ResolvedActor): boolean {
   if (a.kind === 'group' || a.kind === 'government') return true;
+  // "NATO bombed a house": an alliance with forces of its own (claims.json attackingAlliances)
+  if (a.kind === 'organisation') return ctx.lex.attackingAlliances.has(a.name);
   if (a.kind === 'person') return loyalTo(ctx, a.first);
   // a plain noun phrase only when it names fighters ("terrorists", "the rebels"); "gunmen", "attackers"
   // describe the act, not who did it
@@ -743,7 +745,7 @@ function agentBefore(ctx: Ctx, head: number): ResolvedActor | null {
   if (led !== null) return led;
   const m = idx.endingAt.get(k);
   if (m !== undefined) {
-    if (m.kind !== 'group' && m.kind !== 'government') return null;
+    if (m.kind !== 'group' && m.kind !== 'government' && !ctx.lex.attackingAlliances.has(m.name)) return null;
     if (m.via === 'place' || (m.modifier && m.via !== 'state')) {
       const adj = stateByAdjective(ctx, m.firstToken);
       if (adj === null) return owned ? countryOwner(ctx, m.firstToken, k, head) : null;
@@ -752,7 +754,9 @@ function agentBefore(ctx: Ctx, head: number): ResolvedActor | null {
     // "attacks against IS", "strikes on the regime": the target, not the agent
     const before = toks[m.firstToken - 1]?.lower;
     if (before === 'against' || before === 'on' || before === 'targeting') return null;
-    return { name: m.name, kind: m.kind, first: m.firstToken, end: m.endToken, via: m.via, affiliation: m.affiliation };
+    // (an alliance's strikes are read as a state's forces' are: the same actor as "blamed NATO")
+    const kind = m.kind === 'organisation' ? 'government' : m.kind;
+    return { name: m.name, kind, first: m.firstToken, end: m.endToken, via: m.via, affiliation: m.affiliation };
   }
   const bare = bareGovernment(ctx, k) ?? gluedGovernment(ctx, k) ?? namedCoalition(ctx, k, true);
   if (bare !== null) return bare;
@@ -1372,11 +1376,37 @@ export function agentVerb(ctx: Ctx, i: number): Candidate | Candidate[] | null {
   if (found === null) return null;
   const subject = acceptedSubject(ctx, i, found, before.pp);
   if (subject === null) return null;
+  // "the army did not bomb the market": a state's negated act, a denial only in its own voice (claims/index.ts)
+  if (negatedBetween(ctx, subject.actor.end, i)) return negatedStateAct(ctx, i, subject);
   const one = agentVerbClaim(ctx, i, subject);
   if (one === null) return null;
   // "militants known as X and Y shelled…": the first conjunct did it too (ANNOTATION.md §3, one claim each)
   const other = firstConjunct(ctx, subject);
   return other === null ? one : [{ ...one, first: other.start, actor: other.actor }, one];
+}
+
+/**
+ * `the army did not strike the hospital`, `its jets never shot at…`: a verb of claims.json
+ * `deniedActLemmas` that is no agent verb of its own (`strike`, `shoot`), right after a negative
+ * particle (one word between at most) — read by agentVerb, for its negated-act denial only.
+ *
+ * @example
+ * ```ts
+ * // 'Syrian jets did not strike the market, a military source said.' → denied, Syria (claims/index.ts)
+ * ```
+ */
+export function negatedAgentVerb(ctx: Ctx, i: number): Candidate | Candidate[] | null {
+  const { toks, lex } = ctx;
+  const t = toks[i]!;
+  // (an agent verb by its word or lemma is read by agentVerb itself)
+  if (t.pos !== 'VERB' || lex.agentVerbs.has(t.lower) || lex.verbLemmas.agentVerbs.has(t.lemma)) return null;
+  if (!NEGATIVE_PARTICLES.has(toks[i - 1]?.lower ?? '') && !NEGATIVE_PARTICLES.has(toks[i - 2]?.lower ?? ''))
+    return null;
+  // (these verbs are weak ones, as agentWeak's `struck`, `shot`: an attack in sight; not "did not strike a deal")
+  if (!violent(ctx)) return null;
+  const found = agentVerb(ctx, i);
+  const one = Array.isArray(found) ? found[found.length - 1] : found;
+  return one?.form === 'negated-act' ? one : null;
 }
 
 /** Step 1 of agentVerb: whether the word at `i` is an active attack verb with an object (or weapon) of its own. */
@@ -1440,8 +1470,9 @@ function subjectEndBefore(ctx: Ctx, i: number): SubjectEnd | null {
   const { toks, lex } = ctx;
   const s0 = ctx.sentence.firstToken;
   // "a Russian warplane targeted", "Syrian jets struck", "regime warplanes launched": forces of a state
+  // (past a negative particle too, "jets did not strike": acceptedSubject's caller reads the negation)
   let k = i - 1;
-  while (k >= s0 && (toks[k]!.pos === 'ADV' || toks[k]!.pos === 'AUX')) k--;
+  while (k >= s0 && (toks[k]!.pos === 'ADV' || toks[k]!.pos === 'AUX' || NEGATIVE_PARTICLES.has(toks[k]!.lower))) k--;
   // "warplanes appeared to have dropped", "militants are believed to have fired": past the raising verb
   let raised = false;
   let r = k;
@@ -1554,7 +1585,7 @@ function stateForces(ctx: Ctx, k: number): Subject | null {
   const gw = toks[a]?.lower;
   let adj = a > s0 && (gw === 'government' || gw === 'regime') ? stateByAdjective(ctx, a - 1) : null;
   if (adj !== null) a--;
-  else adj = stateByAdjective(ctx, a) ?? bareGovernment(ctx, a) ?? ledCoalition(ctx, a);
+  else adj = stateByAdjective(ctx, a) ?? bareGovernment(ctx, a) ?? ledCoalition(ctx, a) ?? allianceAt(ctx, a);
   if (adj !== null) return { actor: { ...adj, end: k + 1 }, start: toks[a - 1]?.pos === 'DET' ? a - 1 : adj.first };
   // "coalition warplanes", "coalition war planes" (a compound's first word between)
   const ci = lex.forceCompounds.has(toks[k - 1]?.lower ?? '') ? k - 2 : k - 1;
@@ -1570,6 +1601,13 @@ function stateForces(ctx: Ctx, k: number): Subject | null {
     if (named !== null) return { actor: { ...named, end: k + 1 }, start: toks[ci - 1]?.pos === 'DET' ? ci - 1 : ci };
   }
   return null;
+}
+
+/** An alliance that flies strikes (claims.json `attackingAlliances`) named at token `k` (`NATO jets`), as an actor; else `null`. */
+function allianceAt(ctx: Ctx, k: number): ResolvedActor | null {
+  const m = ctx.idx.endingAt.get(k);
+  if (m === undefined || m.firstToken !== k || !ctx.lex.attackingAlliances.has(m.name)) return null;
+  return { name: m.name, kind: 'government', first: k, end: k + 1, via: m.via, affiliation: m.affiliation };
 }
 
 /**
@@ -1621,6 +1659,8 @@ function acceptedSubject(ctx: Ctx, i: number, found: Subject, pp: number): Subje
   // (a time is no object: "at 0620 FMLN urban cells placed…")
   if (lex.objectPrepositions.has(toks[subject.start - 1]?.lower ?? '') && toks[subject.start]!.pos !== 'NUM')
     return null;
+  // "the attack on Turkish troops killed…": the target of the attack noun before, not the verb's subject
+  if (toks[subject.start - 1]?.lower === 'on' && attackClass(ctx, subject.start - 2) !== null) return null;
   // "terrorist organizations affiliated to Jabhat al-Nusra fired…": the affiliates, not the group, did it
   const host = affiliateHost(ctx, firstConjunct(ctx, subject)?.start ?? subject.start);
   if (host !== undefined) {
@@ -1630,8 +1670,23 @@ function acceptedSubject(ctx: Ctx, i: number, found: Subject, pp: number): Subje
   subject = { ...subject, actor: stateOfDescription(ctx, subject.actor) };
   // "X said its fighters had killed…": the group's own account, read by the claim forms
   if (subject.actor.kind === 'description' && SELF.has(toks[subject.actor.first - 1]?.lower ?? '')) return null;
-  if (negatedBetween(ctx, subject.actor.end, i)) return null;
   return subject;
+}
+
+/**
+ * `the army did not bomb the market`, `Syrian jets never struck the hospital`: a state's forces as
+ * the subject of a negated act (claims.json `deniedActLemmas`) — a `denied` candidate of form
+ * `negated-act`, kept by claims/index.ts only when the state's own voice reports the clause (`…, a
+ * military source told the state agency`), ANNOTATION.md §3; `null` for anyone else's negated act.
+ */
+function negatedStateAct(ctx: Ctx, i: number, subject: Subject): Candidate | null {
+  const { toks, lex } = ctx;
+  const a = subject.actor;
+  const state = a.kind === 'government' || (a.kind === 'description' && FORCE_HEADS.has(toks[a.end - 1]!.lower));
+  if (!state || !lex.deniedActLemmas.has(toks[i]!.lemma)) return null;
+  const object = eventAfter(ctx, i + 1, 6);
+  const end = object !== null ? object.end : Math.max(i + 1, objectEnd(ctx, i + 1, 5));
+  return { first: subject.start, end, status: 'denied', actor: a, event: object, source: null, form: 'negated-act' };
 }
 
 /**
@@ -1780,30 +1835,41 @@ function attackFromForces(ctx: Ctx, i: number): Candidate | null {
 }
 
 /**
- * `air raids believed to be Russian`, `jets also thought to be Syrian`, `a strike
- * suspected to be Turkish`: an attack or forces said to be a state's → that state,
- * attributed (the belief is the source's, filled by `src/link/` inside quotes).
+ * `air raids believed to be Russian`, `the jets were identified as Turkish`, `the planes that struck
+ * the market were Russian`: a predicate naming the state of an attack or of forces before it — a
+ * belief participle with `to be`, an identifying participle with `as` (claims.json
+ * `beliefParticiples`, `identifyParticiples`) or a bare copula (past a relative clause on the
+ * subject) — makes that state the attacker, attributed.
  */
 export function believedState(ctx: Ctx, i: number): Candidate | null {
   const { toks, lex } = ctx;
-  if (!lex.beliefParticiples.has(toks[i]!.lower) || toks[i + 1]?.lower !== 'to' || toks[i + 2]?.lower !== 'be')
-    return null;
-  const w = toks[i + 3];
-  if (w === undefined || w.sentence !== ctx.sentence.index) return null;
+  const s = complementState(ctx, i);
+  if (s < 0) return null;
+  const w = toks[s]!;
   const { demonyms, countries } = stateWords();
   const state = demonyms.get(w.lower) ?? countries.get(w.lower);
   if (state === undefined) return null;
-  // "Russian" alone, or "Russian jets"/"Russian strikes": not "Russian citizens"
-  const after = toks[i + 4];
-  if (after !== undefined && after.sentence === w.sentence && (after.pos === 'NOUN' || after.pos === 'PROPN'))
-    if (!lex.forceNouns.has(after.lower) && attackClass(ctx, i + 4) === null) return null;
-  // the noun before: an attack or forces ("air raids", "fighter jets"), past "also"
-  let k = i - 1;
-  while (k >= ctx.sentence.firstToken && toks[k]!.pos === 'ADV') k--;
-  if (k < ctx.sentence.firstToken) return null;
-  const head = toks[k]!;
+  // (a copula, not a name written like one: "Raqqa airstrikes IS Syria" is Islamic State)
+  if (COPULAS.has(toks[i]!.lower) && (toks[i]!.pos !== 'AUX' || ctx.idx.startingAt.has(i))) return null;
+  // "Russian" alone, or "Russian jets"/"Russian strikes": not "Russian citizens", "Russian-made"
+  const after = toks[s + 1];
+  if (after !== undefined && after.sentence === w.sentence) {
+    if (
+      (after.pos === 'NOUN' || after.pos === 'PROPN') &&
+      !lex.forceNouns.has(after.lower) &&
+      attackClass(ctx, s + 1) === null
+    )
+      return null;
+    // ("Russian-made"; "the attack was Syria's deadliest": a possessive names no attacker)
+    if (isJoiner(after) || isPossessive(after)) return null;
+  }
+  const k = complementSubject(ctx, i);
+  if (k < 0) return null;
   const attack = attackClass(ctx, k) !== null;
-  if (!attack && !lex.forceNouns.has(head.lower)) return null;
+  // "the troops were Syrian": forces' nationality, an attacker's only with an attack in sight
+  // (or in the relative clause on them: "the planes that struck the market were Russian")
+  if (!attack && !lex.beliefParticiples.has(toks[i]!.lower) && !violent(ctx) && !actInRelative(ctx, k + 1, i))
+    return null;
   const event = attack ? eventAt(ctx, k) : null;
   let first = event?.first ?? k;
   if (event === null)
@@ -1811,13 +1877,79 @@ export function believedState(ctx: Ctx, i: number): Candidate | null {
       first--;
   return {
     first,
-    end: i + 4,
+    end: s + 1,
     status: 'attributed',
-    actor: { name: state, kind: 'government', first: i + 3, end: i + 4, via: 'known', affiliation: null },
+    actor: { name: state, kind: 'government', first: s, end: s + 1, via: 'known', affiliation: null },
     event,
     source: null,
     form: 'believed-state',
   };
+}
+
+/**
+ * `were Russian`, `identified as Turkish`: a state word at `s` after a copula or an identifying
+ * participle's `as` (claims.json `identifyParticiples`), read by believedState from that cue.
+ *
+ * @example
+ * ```ts
+ * // 'The planes that struck the market were Russian, activists said.' → Russia, attributed
+ * ```
+ */
+export function stateComplement(ctx: Ctx, s: number): Candidate | null {
+  const { toks, lex } = ctx;
+  if (s - 1 < ctx.sentence.firstToken) return null;
+  const p = toks[s - 1]!.lower;
+  if (COPULAS.has(p)) return believedState(ctx, s - 1);
+  if (p === 'as' && s - 2 >= ctx.sentence.firstToken && lex.identifyParticiples.has(toks[s - 2]!.lower))
+    return believedState(ctx, s - 2);
+  return null;
+}
+
+/** Whether a relative clause between `a` and `b` names an attack by its verb (`that struck the market`). */
+function actInRelative(ctx: Ctx, a: number, b: number): boolean {
+  const { toks, lex } = ctx;
+  if (toks[a]?.lower !== 'that' && toks[a]?.lower !== 'which') return false;
+  for (let j = a + 1; j < b; j++)
+    if (lex.agentVerbs.has(toks[j]!.lower) || lex.selfAttackVerbs.has(toks[j]!.lower)) return true;
+  return false;
+}
+
+/**
+ * The token of the state word after the predicate cue at `i` — `believed to be X`, `identified as X`,
+ * `were X` — in the sentence; -1 when the cue has none of these shapes.
+ */
+function complementState(ctx: Ctx, i: number): number {
+  const { toks, lex } = ctx;
+  const w = toks[i]!.lower;
+  let s = -1;
+  if (lex.beliefParticiples.has(w) && toks[i + 1]?.lower === 'to' && toks[i + 2]?.lower === 'be') s = i + 3;
+  else if (lex.identifyParticiples.has(w) && toks[i + 1]?.lower === 'as') s = i + 2;
+  else if (COPULAS.has(w)) s = i + 1;
+  return s > i && s < ctx.sentence.endToken ? s : -1;
+}
+
+/** Past-tense and present copulas before a state's adjective (`the jets were Russian`). */
+const COPULAS: ReadonlySet<string> = new Set(['was', 'were', 'is', 'are']);
+
+/**
+ * The head of the subject a predicate cue at `i` is said of: an attack or forces noun right before
+ * it (past adverbs and auxiliaries), or, for a copula, before a relative clause on it (`the planes
+ * that struck the market were…`, up to ten words back); -1 when there is none.
+ */
+function complementSubject(ctx: Ctx, i: number): number {
+  const { toks, lex } = ctx;
+  const s0 = ctx.sentence.firstToken;
+  const head = (k: number): boolean => k >= s0 && (lex.forceNouns.has(toks[k]!.lower) || attackClass(ctx, k) !== null);
+  let k = i - 1;
+  while (k >= s0 && (toks[k]!.pos === 'ADV' || toks[k]!.pos === 'AUX')) k--;
+  if (head(k)) return k;
+  if (!COPULAS.has(toks[i]!.lower)) return -1;
+  for (let r = i - 2; r >= s0 && r > i - 12; r--) {
+    const t = toks[r]!.lower;
+    if (t === 'that' || t === 'which') return head(r - 1) ? r - 1 : -1;
+    if (t === ';' || t === ':' || ctx.quoted[r] !== ctx.quoted[i]) return -1;
+  }
+  return -1;
 }
 
 /**
