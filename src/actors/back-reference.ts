@@ -78,10 +78,13 @@ export function bodyNamedBefore(doc: Document, s: ResolvedActor): ResolvedActor 
   if (!headline && toks[a]?.lower !== 'the' && toks[a - 1]?.lower !== 'the') return null;
   const reg = entityRegistry(doc);
   let only: Entity | null = null;
+  // (Each entity judged once, however many of its names come before: fits() lower-cases the name.)
+  const judged = new Set<number>();
   for (const m of reg.mentions) {
-    if ((m.first >= a && !headline) || m.form !== 'name') continue;
+    if ((m.first >= a && !headline) || m.form !== 'name' || judged.has(m.entity)) continue;
+    judged.add(m.entity);
     const e = reg.entities[m.entity]!;
-    if (e === only || !fits(e, words)) continue;
+    if (!fits(e, words)) continue;
     if (only !== null) return null;
     only = e;
   }

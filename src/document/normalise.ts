@@ -95,7 +95,19 @@ const GLUED_OPENERS: ReadonlySet<string> = new Set(glued.openers);
 const GLUED_LONGEST = Math.max(...glued.openers.map((w) => w.length));
 
 const isLowerAscii = (c: number): boolean => c >= 0x61 && c <= 0x7a;
-const isAsciiLetter = (c: number): boolean => isLowerAscii(c) || (c >= 0x41 && c <= 0x5a);
+
+/**
+ * Whether a UTF-16 code unit is an ASCII letter (`/[A-Za-z]/`).
+ *
+ * @example
+ * ```ts
+ * isAsciiLetter(0x41); // true: "A"
+ * isAsciiLetter(0xe9); // false: "é"
+ * ```
+ */
+export function isAsciiLetter(c: number): boolean {
+  return isLowerAscii(c) || (c >= 0x41 && c <= 0x5a);
+}
 
 /**
  * Whether the capital at `i` opens a sentence glued to the word before it by a scraped page that lost

@@ -5,7 +5,7 @@
 import type { CasualtyFigure, CasualtyOutcome, EntityRef, Toll, TollValue } from '../types.js';
 import { ATTACKERS } from '../casualties/lexicon.js';
 import words from '../lexicon/incidents.json';
-import { isWhiteSpaceCode } from '../document/normalise.js';
+import { isAsciiLetter, isWhiteSpaceCode } from '../document/normalise.js';
 import { sortSmall } from '../document/sort.js';
 
 /** One stated count: a figure, or coordinated figures that add up. */
@@ -33,11 +33,6 @@ function wordBefore(text: string, end: number, from: number): { word: string; st
   let b = e;
   while (b > from && isAsciiLetter(text.charCodeAt(b - 1))) b--;
   return { word: text.slice(b, e).toLowerCase(), start: b };
-}
-
-/** Whether a UTF-16 code unit is an ASCII letter (`/[A-Za-z]/`). */
-function isAsciiLetter(c: number): boolean {
-  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
 
 /**
